@@ -1,0 +1,117 @@
+"""Atomic output: write beside the target, then ``os.replace``.
+
+A crash, an exception from the event iterator or Ctrl-C must never leave a truncated
+file under the final name, and must leave a previous good output untouched. Writing to
+a temporary name in the *same directory* makes the final rename atomic on POSIX.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+__all__ = [
+    "atomic_path",
+    "atomic_text",
+    "atomic_dir",
+    "replace_dir",
+    "temp_beside",
+    "commit",
+    "discard",
+]
+
+
+@contextlib.contextmanager
+def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
+    """Yield a temporary path beside ``target``; rename it over ``target`` on success.
+
+    The temporary name keeps the target's suffix so GDAL drivers that look at the
+    extension still pick the right format. On any exception (KeyboardInterrupt included)
+    the temporary file is removed and ``target`` is left as it was.
+    """
+    tmp_path = temp_beside(target)
+    try:
+        yield tmp_path
+        commit(tmp_path, target)
+    except BaseException:
+        discard(tmp_path)
+        raise
+
+
+def temp_beside(target: str | os.PathLike[str]) -> Path:
+    """A fresh, not yet existing path in ``target``'s directory, with its suffix."""
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(
+        prefix=f".{target.name}.", suffix=f".tmp{target.suffix}", dir=target.parent
+    )
+    os.close(fd)
+    tmp_path = Path(tmp)
+    tmp_path.unlink()  # writers such as GDAL want to create the file themselves
+    return tmp_path
+
+
+def commit(tmp: Path, target: str | os.PathLike[str]) -> None:
+    """Move a finished temporary file or directory to its final name."""
+    target = Path(target)
+    if tmp.is_dir() or target.is_dir():
+        replace_dir(tmp, target)
+    else:
+        os.replace(tmp, target)
+
+
+def discard(tmp: Path) -> None:
+    """Remove a temporary output after a failure; never raises."""
+    _remove(tmp)
+
+
+@contextlib.contextmanager
+def atomic_text(target: str | os.PathLike[str], *, binary: bool = False) -> Iterator:
+    """Open a temporary file beside ``target`` for writing; rename it on success."""
+    with atomic_path(target) as tmp:
+        mode = "wb" if binary else "w"
+        kwargs = {} if binary else {"encoding": "utf-8", "newline": "\n"}
+        with open(tmp, mode, **kwargs) as fh:  # noqa: PTH123 - mode is computed
+            yield fh
+
+
+@contextlib.contextmanager
+def atomic_dir(target: str | os.PathLike[str]) -> Iterator[Path]:
+    """Yield a fresh temporary directory beside ``target``; swap it in on success."""
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent))
+    try:
+        yield tmp
+        replace_dir(tmp, target)
+    except BaseException:
+        _remove(tmp)
+        raise
+
+
+def replace_dir(src: Path, target: Path) -> None:
+    """Put directory ``src`` at ``target``, replacing a file or directory already there.
+
+    ``os.replace`` cannot overwrite a non-empty directory, so the old one is first
+    renamed aside (atomic) and deleted only after the new one is in place.
+    """
+    old = None
+    if target.exists() or target.is_symlink():
+        old = target.with_name(f".{target.name}.old-{os.getpid()}")
+        _remove(old)
+        os.replace(target, old)
+    os.replace(src, target)
+    if old is not None:
+        _remove(old)
+
+
+def _remove(path: Path) -> None:
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()

@@ -1,0 +1,151 @@
+"""Column types shared by the tabular formats, and the normalisation applied on read.
+
+Every format stores the same columns with the same types (strings, nullable int64,
+float64, WKB Point geometry), and :func:`normalize_events_frame` turns whatever a
+format's reader returns into the conventional GeoDataFrame, so a round trip through any
+format compares equal.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from functools import cache
+from typing import Any
+
+from geoevents._compat import import_optional_dependency
+from geoevents.model import EVENT_FIELDS, MENTION_FIELDS, Event, Mention
+
+__all__ = [
+    "INT_COLUMNS",
+    "FLOAT_COLUMNS",
+    "event_schema",
+    "mention_schema",
+    "events_to_arrow",
+    "mentions_to_arrow",
+    "normalize_events_frame",
+    "geo_metadata",
+]
+
+INT_COLUMNS = ("time_precision", "geo_precision", "fatalities", "injuries")
+FLOAT_COLUMNS = ("latitude", "longitude", "confidence")
+_MENTION_INT = ("start", "end")
+_MENTION_FLOAT = ("lat", "lon", "confidence")
+_MENTION_BOOL = ("in_gaza",)
+MENTION_COLUMNS = ("report_id",) + MENTION_FIELDS
+
+
+def _arrow_type(pa: Any, name: str, ints: tuple, floats: tuple, bools: tuple = ()) -> Any:
+    if name in ints:
+        return pa.int64()
+    if name in floats:
+        return pa.float64()
+    if name in bools:
+        return pa.bool_()
+    return pa.string()
+
+
+@cache
+def geo_metadata() -> bytes:
+    """GeoParquet 1.1 file metadata: WKB Points in EPSG:4326 (lon/lat axis order)."""
+    pyproj = import_optional_dependency("pyproj", "geo")
+    crs = pyproj.CRS.from_epsg(4326).to_json_dict()
+    meta = {
+        "version": "1.1.0",
+        "primary_column": "geometry",
+        "columns": {"geometry": {"encoding": "WKB", "geometry_types": ["Point"], "crs": crs}},
+    }
+    return json.dumps(meta, separators=(",", ":")).encode()
+
+
+@cache
+def event_schema(with_geo_metadata: bool = True) -> Any:
+    pa = import_optional_dependency("pyarrow", "geo")
+    fields = [pa.field(n, _arrow_type(pa, n, INT_COLUMNS, FLOAT_COLUMNS)) for n in EVENT_FIELDS]
+    fields.append(pa.field("geometry", pa.binary()))
+    meta = {b"geo": geo_metadata()} if with_geo_metadata else None
+    return pa.schema(fields, metadata=meta)
+
+
+@cache
+def mention_schema(with_geo_metadata: bool = True) -> Any:
+    pa = import_optional_dependency("pyarrow", "geo")
+    fields = [
+        pa.field(n, _arrow_type(pa, n, _MENTION_INT, _MENTION_FLOAT, _MENTION_BOOL))
+        for n in MENTION_COLUMNS
+    ]
+    fields.append(pa.field("geometry", pa.binary()))
+    meta = {b"geo": geo_metadata()} if with_geo_metadata else None
+    return pa.schema(fields, metadata=meta)
+
+
+def _wkb_points(lon: list, lat: list) -> Any:
+    np = import_optional_dependency("numpy", "geo")
+    shapely = import_optional_dependency("shapely", "geo")
+    x = np.array(lon, dtype="float64")
+    y = np.array(lat, dtype="float64")
+    ok = np.isfinite(x) & np.isfinite(y)
+    out = np.full(len(x), None, dtype=object)
+    if ok.any():
+        out[ok] = shapely.to_wkb(shapely.points(x[ok], y[ok]))
+    return out
+
+
+def events_to_arrow(events: Sequence[Event], *, with_geo_metadata: bool = True) -> Any:
+    """Events -> pyarrow Table with a WKB ``geometry`` column, without pandas."""
+    pa = import_optional_dependency("pyarrow", "geo")
+    schema = event_schema(with_geo_metadata)
+    columns = [[getattr(e, name) for e in events] for name in EVENT_FIELDS]
+    lon = columns[EVENT_FIELDS.index("longitude")]
+    lat = columns[EVENT_FIELDS.index("latitude")]
+    arrays = [pa.array(col, type=f.type) for col, f in zip(columns, schema)]
+    arrays.append(pa.array(_wkb_points(lon, lat), type=pa.binary()))
+    return pa.Table.from_arrays(arrays, schema=schema)
+
+
+def mentions_to_arrow(
+    rows: Sequence[tuple[str | None, Mention]], *, with_geo_metadata: bool = True
+) -> Any:
+    """(report_id, Mention) pairs -> pyarrow Table; ``alternatives`` joined with '|'."""
+    pa = import_optional_dependency("pyarrow", "geo")
+    schema = mention_schema(with_geo_metadata)
+    columns: list[list] = [[rid for rid, _ in rows]]
+    for name in MENTION_FIELDS:
+        if name == "alternatives":
+            columns.append(["|".join(m.alternatives) or None for _, m in rows])
+        else:
+            columns.append([getattr(m, name) for _, m in rows])
+    arrays = [pa.array(col, type=f.type) for col, f in zip(columns, schema)]
+    lon = [m.lon for _, m in rows]
+    lat = [m.lat for _, m in rows]
+    arrays.append(pa.array(_wkb_points(lon, lat), type=pa.binary()))
+    return pa.Table.from_arrays(arrays, schema=schema)
+
+
+def normalize_events_frame(df: Any) -> Any:
+    """Any reader's output -> GeoDataFrame with the conventional columns and types.
+
+    Geometry is rebuilt from ``longitude``/``latitude`` (the columns are the record of
+    truth, as in ACLED), with no geometry where they are missing.
+    """
+    gpd = import_optional_dependency("geopandas", "geo")
+    pd = import_optional_dependency("pandas", "geo")
+    geom_name = getattr(df, "_geometry_column_name", None)
+    data = pd.DataFrame(df.drop(columns=[c for c in (geom_name, "geometry") if c in df]))
+    out = {}
+    n = len(data)
+    for name in EVENT_FIELDS:
+        col = data[name] if name in data else pd.Series([None] * n, index=data.index)
+        if name in INT_COLUMNS:
+            col = pd.to_numeric(col, errors="coerce").astype("Int64")
+        elif name in FLOAT_COLUMNS:
+            col = pd.to_numeric(col, errors="coerce").astype("float64")
+        else:
+            col = col.astype(object)
+            col = col.where(col.notna(), None)
+        out[name] = col.reset_index(drop=True)
+    frame = pd.DataFrame(out)
+    wkb = _wkb_points(frame["longitude"].tolist(), frame["latitude"].tolist())
+    shapely = import_optional_dependency("shapely", "geo")
+    geometry = shapely.from_wkb(wkb)
+    return gpd.GeoDataFrame(frame, geometry=geometry, crs="EPSG:4326")

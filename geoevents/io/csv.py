@@ -1,0 +1,62 @@
+"""CSV out and in: ACLED-style flat rows with ``latitude``/``longitude`` columns.
+
+No WKT column: spreadsheets and ACLED tooling expect plain coordinates, and the
+geometry is rebuilt from them on read. Empty cells mean null, so an empty string and a
+missing value are the same thing in this format.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from typing import IO, Any
+
+from geoevents._compat import import_optional_dependency
+from geoevents.io._base import StreamWriter
+from geoevents.io._columns import FLOAT_COLUMNS, INT_COLUMNS, normalize_events_frame
+from geoevents.model import EVENT_FIELDS, Event
+
+__all__ = ["CSVWriter", "to_csv", "read_csv"]
+
+
+class CSVWriter(StreamWriter):
+    """Stream events into a CSV file with a header row."""
+
+    format = "csv"
+
+    def __init__(self, path: str | os.PathLike[str], *, chunk_size: int | None = None):
+        super().__init__(path, chunk_size=chunk_size)
+        self._fh: IO[str] | None = open(  # noqa: SIM115 - closed in _finish/_cleanup
+            self.tmp, "w", encoding="utf-8", newline="", buffering=1 << 20
+        )
+        self._csv = csv.writer(self._fh, lineterminator="\n")
+        self._csv.writerow(EVENT_FIELDS)
+
+    def _flush_events(self, events: list[Event]) -> None:
+        self._csv.writerows([getattr(e, f) for f in EVENT_FIELDS] for e in events)
+
+    def _finish(self) -> None:
+        assert self._fh is not None
+        self._fh.close()
+        self._fh = None
+
+    def _cleanup(self) -> None:
+        if self._fh is not None:
+            self._fh.close()
+            self._fh = None
+
+
+def to_csv(events: Any, path: str | os.PathLike[str]) -> int:
+    """Write ``events`` to CSV atomically; return the row count."""
+    with CSVWriter(path) as writer:
+        writer.write_events(events)
+    return writer.count
+
+
+def read_csv(path: str | os.PathLike[str]) -> Any:
+    """Read a CSV written by :class:`CSVWriter` back to a GeoDataFrame."""
+    pd = import_optional_dependency("pandas", "geo")
+    dtypes = {n: "object" for n in EVENT_FIELDS if n not in INT_COLUMNS + FLOAT_COLUMNS}
+    df = pd.read_csv(path, dtype=dtypes, keep_default_na=False, na_values={n: [""] for n in
+                     EVENT_FIELDS})
+    return normalize_events_frame(df)

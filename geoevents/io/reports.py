@@ -1,0 +1,270 @@
+"""Report input: ``.txt`` files, ``.jsonl`` files, directories of them, or stdin.
+
+Batch runs read thousands of scraped files, and one bad record must cost nothing but
+itself. :func:`read_reports` therefore never raises for a bad record: it yields a
+:class:`RejectedRecord` naming the file, line and problem, and carries on. Files are read
+one line at a time with a size cap, so a huge or hostile input cannot exhaust memory.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any, BinaryIO
+
+__all__ = [
+    "Report",
+    "RejectedRecord",
+    "read_reports",
+    "DEFAULT_MAX_REPORT_BYTES",
+    "REPORT_SUFFIXES",
+]
+
+DEFAULT_MAX_REPORT_BYTES = 5 * 1024 * 1024
+REPORT_SUFFIXES = (".txt", ".jsonl")
+_SNIFF_BYTES = 8192
+_OPTIONAL_STRING_FIELDS = ("published", "source", "url")
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """One readable report, with the conventional input fields."""
+
+    id: str
+    text: str
+    published: str | None = None
+    source: str | None = None
+    url: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class RejectedRecord:
+    """A record that could not be read: where it is and why, for ``errors.jsonl``."""
+
+    file: str
+    line: int | None
+    reason: str
+    report_id: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def __str__(self) -> str:
+        where = self.file if self.line is None else f"{self.file}:{self.line}"
+        return f"{where}: {self.reason}"
+
+
+ReportOrRejected = Report | RejectedRecord
+
+
+def read_reports(
+    inputs: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+    *,
+    max_report_bytes: int = DEFAULT_MAX_REPORT_BYTES,
+    stdin: BinaryIO | None = None,
+) -> Iterator[ReportOrRejected]:
+    """Yield a :class:`Report` or a :class:`RejectedRecord` for every record in ``inputs``.
+
+    Parameters
+    ----------
+    inputs : path, ``"-"`` or iterable of them
+        ``.txt`` files (one report, id = file stem), ``.jsonl`` files (one report per
+        line, only ``text`` required), directories (every ``.txt``/``.jsonl`` inside,
+        recursively, in sorted order) or ``"-"`` for JSON Lines on stdin.
+    max_report_bytes : int
+        Reports (or JSON lines) larger than this are rejected without being loaded.
+    stdin : binary file, optional
+        Stream read for ``"-"``; defaults to ``sys.stdin.buffer``.
+
+    Examples
+    --------
+    >>> recs = list(read_reports([]))
+    >>> recs
+    []
+    """
+    if isinstance(inputs, str | os.PathLike):
+        inputs = [inputs]
+    for item in inputs:
+        if str(item) == "-":
+            stream = stdin if stdin is not None else sys.stdin.buffer
+            yield from _read_jsonl_stream(stream, "<stdin>", "stdin", max_report_bytes)
+        else:
+            yield from _read_path(Path(item), max_report_bytes, explicit=True)
+
+
+def _read_path(path: Path, limit: int, *, explicit: bool) -> Iterator[ReportOrRejected]:
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        reason = "dangling symlink" if path.is_symlink() else "no such file or directory"
+        yield RejectedRecord(str(path), None, f"cannot read: {reason}")
+        return
+    except OSError as err:
+        yield RejectedRecord(str(path), None, f"cannot read: {err.strerror or err}")
+        return
+    if stat.S_ISDIR(st.st_mode):
+        yield from _read_dir(path, limit)
+        return
+    suffix = path.suffix.lower()
+    if suffix not in REPORT_SUFFIXES:
+        if explicit:
+            yield RejectedRecord(
+                str(path), None, "unsupported file type; expected .txt, .jsonl or a directory"
+            )
+        return
+    if not stat.S_ISREG(st.st_mode):
+        yield RejectedRecord(str(path), None, f"cannot read: not a regular file ({_kind(st)})")
+        return
+    if suffix == ".txt":
+        yield _read_txt(path, st.st_size, limit)
+    else:
+        try:
+            with path.open("rb") as fh:
+                yield from _read_jsonl_stream(fh, str(path), path.stem, limit)
+        except OSError as err:
+            yield RejectedRecord(str(path), None, f"cannot read: {err.strerror or err}")
+
+
+def _read_dir(path: Path, limit: int) -> Iterator[ReportOrRejected]:
+    try:
+        entries = sorted(os.scandir(path), key=lambda e: e.name)
+    except OSError as err:
+        yield RejectedRecord(str(path), None, f"cannot list directory: {err.strerror or err}")
+        return
+    for entry in entries:
+        child = Path(entry.path)
+        try:
+            is_dir = entry.is_dir(follow_symlinks=True)
+        except OSError:
+            is_dir = False
+        if is_dir:
+            yield from _read_dir(child, limit)
+        elif child.suffix.lower() in REPORT_SUFFIXES:
+            yield from _read_path(child, limit, explicit=False)
+
+
+def _read_txt(path: Path, size: int, limit: int) -> ReportOrRejected:
+    name = str(path)
+    if size > limit:
+        return RejectedRecord(name, None, _too_big(size, limit), path.stem)
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        return RejectedRecord(name, None, f"cannot read: {err.strerror or err}", path.stem)
+    if len(data) > limit:  # the file grew after stat()
+        return RejectedRecord(name, None, _too_big(len(data), limit), path.stem)
+    text, problem = _decode(data)
+    if problem:
+        return RejectedRecord(name, None, problem, path.stem)
+    return Report(id=path.stem, text=text)
+
+
+def _read_jsonl_stream(
+    fh: BinaryIO, name: str, stem: str, limit: int
+) -> Iterator[ReportOrRejected]:
+    seen_any = False
+    for lineno, raw, size in _iter_lines(fh, limit):
+        seen_any = True
+        if raw is None:
+            yield RejectedRecord(name, lineno, _too_big(size, limit))
+            continue
+        if not raw.strip():
+            continue
+        if lineno == 1 and b"\x00" in raw[:_SNIFF_BYTES]:
+            yield RejectedRecord(name, None, "binary file (contains NUL bytes), not JSON Lines")
+            return
+        yield _parse_line(raw, name, lineno, f"{stem}:{lineno}")
+    if not seen_any:
+        yield RejectedRecord(name, None, "empty file")
+
+
+def _iter_lines(fh: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None, int]]:
+    """Yield (line number, bytes or None if over ``limit``, size) with bounded memory."""
+    lineno = 0
+    while True:
+        raw = fh.readline(limit + 1)
+        if not raw:
+            return
+        lineno += 1
+        if len(raw) <= limit or raw.endswith(b"\n") and len(raw) - 1 <= limit:
+            yield lineno, raw, len(raw)
+            continue
+        size = len(raw)
+        while not raw.endswith(b"\n"):
+            raw = fh.readline(1 << 20)
+            if not raw:
+                break
+            size += len(raw)
+        yield lineno, None, size
+
+
+def _parse_line(raw: bytes, name: str, lineno: int, default_id: str) -> ReportOrRejected:
+    text, problem = _decode(raw)
+    if problem:
+        return RejectedRecord(name, lineno, problem)
+    try:
+        obj = json.loads(text)
+    except json.JSONDecodeError as err:
+        return RejectedRecord(name, lineno, f"malformed JSON: {err.msg} at column {err.colno}")
+    if not isinstance(obj, dict):
+        return RejectedRecord(name, lineno, f"expected a JSON object, got {_jtype(obj)}")
+    rid = obj.get("id")
+    if rid is not None and not isinstance(rid, str | int) or isinstance(rid, bool):
+        return RejectedRecord(name, lineno, f"field 'id' must be a string, got {_jtype(rid)}")
+    rid = default_id if rid is None or rid == "" else str(rid)
+    if "text" not in obj:
+        return RejectedRecord(name, lineno, "missing required field 'text'", rid)
+    body = obj["text"]
+    if not isinstance(body, str):
+        return RejectedRecord(
+            name, lineno, f"field 'text' must be a string, got {_jtype(body)}", rid
+        )
+    if not body.strip():
+        return RejectedRecord(name, lineno, "field 'text' is empty", rid)
+    extra: dict[str, str | None] = {}
+    for key in _OPTIONAL_STRING_FIELDS:
+        value = obj.get(key)
+        if value is not None and not isinstance(value, str):
+            return RejectedRecord(
+                name, lineno, f"field {key!r} must be a string or null, got {_jtype(value)}", rid
+            )
+        extra[key] = value or None
+    return Report(id=rid, text=body, **extra)
+
+
+def _decode(data: bytes) -> tuple[str, str | None]:
+    if not data.strip():
+        return "", "empty file"
+    if b"\x00" in data[:_SNIFF_BYTES]:
+        return "", "binary file (contains NUL bytes), not text"
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError as err:
+        bad = data[err.start : err.start + 1].hex()
+        return "", f"not valid UTF-8: byte 0x{bad} at offset {err.start}"
+
+
+def _too_big(size: int, limit: int) -> str:
+    return f"report is {size:,} bytes, over the limit of {limit:,} bytes (max_report_bytes)"
+
+
+def _kind(st: os.stat_result) -> str:
+    mode = st.st_mode
+    for test, label in ((stat.S_ISFIFO, "FIFO"), (stat.S_ISSOCK, "socket"),
+                        (stat.S_ISCHR, "character device"), (stat.S_ISBLK, "block device")):
+        if test(mode):
+            return label
+    return "special file"
+
+
+def _jtype(value: object) -> str:
+    return {dict: "object", list: "array", str: "string", bool: "boolean", int: "number",
+            float: "number", type(None): "null"}.get(type(value), type(value).__name__)
