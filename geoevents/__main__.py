@@ -1,0 +1,5 @@
+import sys
+
+from geoevents.cli import main
+
+sys.exit(main())

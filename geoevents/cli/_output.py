@@ -1,0 +1,30 @@
+"""Shared output helpers for the sub-commands: JSON or aligned text tables."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+__all__ = ["print_json", "print_table", "fail"]
+
+
+def print_json(obj: Any) -> None:
+    json.dump(obj, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+def print_table(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> None:
+    """Plain aligned columns: readable in a terminal, easy to grep."""
+    cells = [[("" if r.get(c) is None else str(r.get(c))) for c in columns] for r in rows]
+    widths = [max([len(c)] + [len(row[i]) for row in cells]) for i, c in enumerate(columns)]
+    widths = [min(w, 60) for w in widths]
+    print("  ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip())
+    for row in cells:
+        print("  ".join(v[:w].ljust(w) for v, w in zip(row, widths)).rstrip())
+
+
+def fail(message: str, code: int = 2) -> int:
+    print(f"geoevents: error: {message}", file=sys.stderr)
+    return code

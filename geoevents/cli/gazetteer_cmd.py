@@ -1,0 +1,87 @@
+"""``geoevents gazetteer search|list|show``: browse the embedded gazetteer."""
+
+from __future__ import annotations
+
+import argparse
+
+from geoevents.cli._output import fail, print_json, print_table
+from geoevents.errors import QueryError
+from geoevents.gazetteer import Gazetteer
+
+__all__ = ["register"]
+
+_COLUMNS = ["id", "name", "feature_class", "governorate", "lat", "lon"]
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("gazetteer", help="search, list or show gazetteer places",
+                       description="Browse the embedded gazetteer of Gaza places.")
+    gsub = p.add_subparsers(dest="gazetteer_command", metavar="ACTION", required=True)
+
+    s = gsub.add_parser("search", help="ranked candidates for a name")
+    s.add_argument("query")
+    s.add_argument("-n", "--limit", type=int, default=10)
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=_search)
+
+    ls = gsub.add_parser("list", help="list places")
+    ls.add_argument("--class", dest="feature_class", help="only this feature class")
+    ls.add_argument("--governorate", help="only this governorate")
+    ls.add_argument("--outside", action="store_true", help="places outside the Strip")
+    ls.add_argument("--json", action="store_true")
+    ls.set_defaults(func=_list)
+
+    sh = gsub.add_parser("show", help="one place, by id or name")
+    sh.add_argument("place", help="place id (e.g. neighbourhood:shujaiyya) or name")
+    sh.add_argument("--json", action="store_true")
+    sh.set_defaults(func=_show)
+
+
+def _search(args: argparse.Namespace) -> int:
+    try:
+        cands = Gazetteer.default().lookup(args.query, limit=args.limit)
+    except QueryError as err:
+        return fail(str(err))
+    rows = [{**{c: getattr(cand.place, c) for c in _COLUMNS}, "score": cand.score,
+             "match": cand.match, "reason": cand.reason} for cand in cands]
+    if args.json:
+        print_json(rows)
+    elif rows:
+        print_table(rows, _COLUMNS + ["score", "match"])
+        if rows[0]["reason"]:
+            print(f"\nnote: {rows[0]['reason']}")
+    return 0 if rows else 1
+
+
+def _list(args: argparse.Namespace) -> int:
+    places = [p for p in Gazetteer.default()
+              if p.in_gaza != args.outside
+              and (not args.feature_class or p.feature_class == args.feature_class)
+              and (not args.governorate or p.governorate == args.governorate)]
+    rows = [{c: getattr(p, c) for c in _COLUMNS} for p in places]
+    if args.json:
+        print_json(rows)
+    else:
+        print_table(rows, _COLUMNS)
+        print(f"\n{len(rows)} places")
+    return 0
+
+
+def _show(args: argparse.Namespace) -> int:
+    gaz = Gazetteer.default()
+    place = gaz.get(args.place)
+    if place is None:
+        try:
+            cands = gaz.lookup(args.place, limit=1)
+        except QueryError as err:
+            return fail(str(err))
+        if not cands:
+            return fail(f"no place {args.place!r}", code=1)
+        place = cands[0].place
+    rec = place.to_dict()
+    if args.json:
+        print_json(rec)
+    else:
+        for k, v in rec.items():
+            print(f"{k:>13}: {', '.join(v) if isinstance(v, list) else v}")
+    return 0

@@ -1,0 +1,47 @@
+"""Typed errors: one root, narrow subclasses that also inherit the matching builtin.
+
+Callers can catch ``GeoeventsError`` for anything raised here, or the builtin
+(``ValueError``, ``OSError``) when they do not care about the library.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "GeoeventsError",
+    "QueryError",
+    "ReportFormatError",
+    "GazetteerDataError",
+    "ExportError",
+    "OptionError",
+]
+
+
+class GeoeventsError(Exception):
+    """Root of every error raised by geoevents."""
+
+
+class QueryError(GeoeventsError, ValueError):
+    """A geocoding query that cannot be looked up (empty, too long, not a string)."""
+
+
+class ReportFormatError(GeoeventsError, ValueError):
+    """A report record that cannot be read; the message names the record."""
+
+
+class GazetteerDataError(GeoeventsError, ValueError):
+    """The shipped gazetteer data is missing or inconsistent."""
+
+
+class ExportError(GeoeventsError, OSError):
+    """An output file could not be written."""
+
+
+class OptionError(GeoeventsError, ValueError):
+    """A string option outside its allowed values; the message lists them."""
+
+
+def check_option(name: str, value: str, allowed: tuple[str, ...]) -> str:
+    """Validate a string option up front, shapely-style."""
+    if value not in allowed:
+        raise OptionError(f"{name}={value!r} is not valid; choose one of {', '.join(allowed)}")
+    return value

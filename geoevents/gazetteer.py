@@ -1,0 +1,314 @@
+"""The embedded gazetteer: load once, look names up, reverse-geocode points.
+
+The data ships inside the package (``geoevents/data/``, built by ``gazetteer/build.py``),
+so lookups work offline and from any directory. Lookup is tiered so that the common
+case is a dictionary hit and only unknown spellings pay for similarity scoring:
+
+1. exact key (case, diacritics, apostrophes, hyphens and Arabic articles folded);
+2. consonant skeleton (Shejaia / Shujaiya / Shuja'iyya share one);
+3. fuzzy similarity (rapidfuzz) above a cut-off, so nonsense returns nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import unicodedata
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache, cached_property
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from rapidfuzz import fuzz, process
+
+from geoevents.errors import GazetteerDataError, QueryError
+from geoevents.model import Place
+from geoevents.normalize import name_key, skeleton
+
+if TYPE_CHECKING:  # pragma: no cover
+    import geopandas
+
+__all__ = ["Gazetteer", "Candidate", "ReverseResult", "MAX_QUERY_LENGTH"]
+
+MAX_QUERY_LENGTH = 500
+FUZZY_CUTOFF = 84.0
+SKELETON_CUTOFF = 70.0
+# Words that describe a place rather than name it; dropped when the full query is unknown.
+_DESCRIPTORS = frozenset({"neighbourhood", "neighborhood", "district", "quarter", "area",
+                          "town", "village", "municipality", "region", "city", "suburb"})
+# Which kind of place a bare name most often means, when the data says nothing more.
+_CLASS_RANK = {c: i for i, c in enumerate((
+    "strip", "city", "town", "region", "governorate", "camp", "village", "neighbourhood",
+    "area", "crossing", "hospital", "facility", "corridor", "settlement",
+    "country", "city-world", "region-world"))}
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One ranked answer to a lookup, with how it matched and why it ranks where it does."""
+
+    place: Place
+    score: float
+    match: str  # "exact" | "skeleton" | "fuzzy"
+    reason: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ReverseResult:
+    place: Place
+    distance_m: float
+    governorate: Place | None
+    in_strip: bool
+
+
+def _haversine_m(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6_371_008.8 * math.asin(math.sqrt(a))
+
+
+def check_query(query: Any) -> str:
+    """Reject what cannot be a place name, with a message that names the problem."""
+    if not isinstance(query, str):
+        raise QueryError(f"query must be a string, not {type(query).__name__}")
+    if len(query) > MAX_QUERY_LENGTH:
+        raise QueryError(
+            f"query is {len(query):,} characters long; place names are at most "
+            f"{MAX_QUERY_LENGTH} characters"
+        )
+    bad = sorted({c for c in query if unicodedata.category(c) == "Cc" and c not in "\t\n\r"})
+    if bad:
+        codes = ", ".join(f"U+{ord(c):04X}" for c in bad)
+        raise QueryError(f"query contains control characters ({codes})")
+    query = query.strip()
+    if not query:
+        raise QueryError("query is empty")
+    return query
+
+
+class Gazetteer:
+    """Places of the Gaza Strip (and the places outside it that reports name).
+
+    Build it with :meth:`default` (the shipped data, loaded once) or from your own
+    ``Place`` records.
+    """
+
+    def __init__(self, places: Sequence[Place], ambiguities: Sequence[dict] = (),
+                 areas: dict | None = None) -> None:
+        self._places = {p.id: p for p in places}
+        if len(self._places) != len(places):
+            raise GazetteerDataError("place ids are not unique")
+        self._areas_geojson = areas or {"type": "FeatureCollection", "features": []}
+        self._ambiguous: dict[str, tuple[list[str], str]] = {}
+        for amb in ambiguities:
+            self._ambiguous[name_key(amb["name"])] = (list(amb["places"]), amb["reason"])
+        self._exact: dict[str, list[str]] = {}
+        self._raw: dict[str, list[str]] = {}
+        self._skel: dict[str, list[str]] = {}
+        for p in places:
+            for alias in (p.name, *p.aliases):
+                key = name_key(alias)
+                if not key:
+                    continue
+                _add(self._exact, key, p.id)
+                _add(self._raw, alias.casefold(), p.id)
+                _add(self._skel, skeleton(alias), p.id)
+        for key, (ids, _) in self._ambiguous.items():
+            for pid in ids:
+                _add(self._exact, key, pid)
+        self._keys = list(self._exact)
+
+    # -- construction -------------------------------------------------------------------
+    @classmethod
+    def default(cls) -> Gazetteer:
+        """The gazetteer shipped in the package; loaded once per process."""
+        return _default_gazetteer()
+
+    @classmethod
+    def from_records(cls, records: Sequence[dict], ambiguities: Sequence[dict] = (),
+                     areas: dict | None = None) -> Gazetteer:
+        places = []
+        for rec in records:
+            try:
+                places.append(Place(**{**rec, "aliases": tuple(rec.get("aliases", ()))}))
+            except TypeError as err:
+                raise GazetteerDataError(f"place {rec.get('id')!r}: {err}") from err
+        return cls(places, ambiguities, areas)
+
+    # -- access -------------------------------------------------------------------------
+    def __len__(self) -> int:
+        return len(self._places)
+
+    def __iter__(self) -> Iterator[Place]:
+        return iter(self._places.values())
+
+    def __contains__(self, place_id: object) -> bool:
+        return place_id in self._places
+
+    def __getitem__(self, place_id: str) -> Place:
+        return self._places[place_id]
+
+    def get(self, place_id: str | None) -> Place | None:
+        return self._places.get(place_id) if place_id else None
+
+    def aliases_of(self, place: Place) -> tuple[str, ...]:
+        return (place.name, *place.aliases)
+
+    def ambiguity(self, name: str) -> tuple[list[str], str] | None:
+        """The documented ranking and reason for an ambiguous name, if it is one."""
+        return self._ambiguous.get(name_key(name))
+
+    # -- lookup -------------------------------------------------------------------------
+    def lookup(self, name: str, *, limit: int = 5, fuzzy: bool = True,
+               in_gaza: bool | None = None) -> list[Candidate]:
+        """Ranked candidates for a place name; empty when nothing is close enough.
+
+        Raises ``QueryError`` for input that cannot be a name (not a string, empty,
+        over-long, control characters).
+        """
+        query = check_query(name)
+        ids = self._raw.get(query.casefold())
+        key = None
+        if ids is not None and len(ids) == 1:
+            out = [Candidate(self._places[ids[0]], 1.0, "exact")]
+            if in_gaza is not None:
+                out = [c for c in out if c.place.in_gaza == in_gaza]
+            return out[:limit]
+        if True:
+            key = name_key(query)
+            ids = self._exact.get(key)
+            if ids is None:
+                words = [w for w in key.split() if w not in _DESCRIPTORS]
+                if words and len(words) < len(key.split()):
+                    ids = self._exact.get(" ".join(words))
+                    key = " ".join(words) if ids else key
+        if ids:
+            out = self._rank_exact(key or name_key(query), ids)
+        else:
+            key = key or name_key(query)
+            out = self._similar(key, fuzzy=fuzzy)
+        if in_gaza is not None:
+            out = [c for c in out if c.place.in_gaza == in_gaza]
+        return out[:limit]
+
+    def _rank_exact(self, key: str, ids: list[str]) -> list[Candidate]:
+        amb = self._ambiguous.get(key)
+        if amb:
+            order, reason = amb
+            ranked = order + [i for i in ids if i not in order]
+            n = len(ranked)
+            return [Candidate(self._places[i], 1.0 - 0.05 * k, "exact", reason)
+                    for k, i in enumerate(ranked) if i in self._places][: max(n, 1)]
+        places = [self._places[i] for i in dict.fromkeys(ids)]
+        places.sort(key=lambda p: (name_key(p.name) != key, _CLASS_RANK.get(p.feature_class, 99),
+                                   p.id))
+        reason = None
+        if len(places) > 1:
+            reason = "several places share this name; ranked by primary name, then place type"
+        return [Candidate(p, 1.0 - 0.05 * k, "exact", reason) for k, p in enumerate(places)]
+
+    def _similar(self, key: str, *, fuzzy: bool) -> list[Candidate]:
+        found: dict[str, Candidate] = {}
+        for pid in self._skel.get(skeleton(key), ()):
+            place = self._places[pid]
+            score = max(fuzz.ratio(key, name_key(a)) for a in self.aliases_of(place))
+            if score >= SKELETON_CUTOFF:
+                found[pid] = Candidate(place, round(0.9 * score / 100, 3), "skeleton",
+                                       "same consonant skeleton as a known spelling")
+        if fuzzy and len(key) >= 4:
+            for match, score, _ in process.extract(key, self._keys, scorer=fuzz.ratio,
+                                                   score_cutoff=FUZZY_CUTOFF, limit=5):
+                for pid in self._exact[match]:
+                    if pid not in found:
+                        found[pid] = Candidate(self._places[pid], round(0.85 * score / 100, 3),
+                                               "fuzzy", f"similar to {match!r}")
+        return sorted(found.values(), key=lambda c: (-c.score, c.place.id))
+
+    # -- geometry -----------------------------------------------------------------------
+    @cached_property
+    def _polygons(self) -> dict[str, Any]:
+        from shapely.geometry import shape
+
+        return {f["properties"]["place_id"]: shape(f["geometry"])
+                for f in self._areas_geojson["features"]}
+
+    def polygon(self, place_id: str):
+        """The place's polygon (shapely), or None when no source gives one."""
+        return self._polygons.get(place_id)
+
+    @cached_property
+    def _governorates(self) -> list[Place]:
+        return [p for p in self if p.feature_class == "governorate" and p.id in self._polygons]
+
+    @cached_property
+    def _point_places(self) -> list[Place]:
+        return [p for p in self if p.in_gaza and p.kind == "point"]
+
+    def reverse(self, lat: float, lon: float) -> ReverseResult:
+        """Nearest in-Strip place to a point, and the governorate that contains it."""
+        for label, v, lo, hi in (("lat", lat, -90, 90), ("lon", lon, -180, 180)):
+            if not isinstance(v, (int, float)) or isinstance(v, bool) or not lo <= v <= hi:
+                raise QueryError(f"{label}={v!r} is not a valid coordinate")
+        from shapely.geometry import Point
+
+        pt = Point(lon, lat)
+        nearest = min(self._point_places, key=lambda p: _haversine_m(lat, lon, p.lat, p.lon))
+        gov = next((g for g in self._governorates if self._polygons[g.id].covers(pt)), None)
+        strip = next((p for p in self if p.feature_class == "strip"), None)
+        in_strip = bool(strip and strip.id in self._polygons and
+                        self._polygons[strip.id].covers(pt))
+        return ReverseResult(nearest, _haversine_m(lat, lon, nearest.lat, nearest.lon), gov,
+                             in_strip)
+
+    def within(self, place: Place, container: Place) -> bool:
+        """Whether ``place`` lies in ``container`` (parent chain, then polygon)."""
+        if place.id == container.id:
+            return True
+        seen = set()
+        cur = place
+        while cur.parent and cur.parent not in seen:
+            if cur.parent == container.id:
+                return True
+            seen.add(cur.parent)
+            nxt = self.get(cur.parent)
+            if nxt is None:
+                break
+            cur = nxt
+        poly = self._polygons.get(container.id)
+        if poly is not None:
+            from shapely.geometry import Point
+
+            return bool(poly.covers(Point(place.lon, place.lat)))
+        return False
+
+    def to_geodataframe(self, *, polygons: bool = False) -> geopandas.GeoDataFrame:
+        """All places as a GeoDataFrame (points, or polygons where a source gives one)."""
+        from geoevents._compat import import_optional_dependency
+
+        gpd = import_optional_dependency("geopandas", "geo")
+        shapely = import_optional_dependency("shapely", "geo")
+        rows = [p.to_dict() for p in self]
+        for r in rows:
+            r["aliases"] = "|".join(r["aliases"])
+        geoms = [self._polygons.get(p.id) if polygons and p.id in self._polygons
+                 else shapely.Point(p.lon, p.lat) for p in self]
+        return gpd.GeoDataFrame(rows, geometry=geoms, crs="EPSG:4326")
+
+
+def _add(index: dict[str, list[str]], key: str, pid: str) -> None:
+    ids = index.setdefault(key, [])
+    if pid not in ids:
+        ids.append(pid)
+
+
+@cache
+def _default_gazetteer() -> Gazetteer:
+    data = resources.files("geoevents") / "data"
+    try:
+        payload = json.loads((data / "places.json").read_text(encoding="utf-8"))
+        areas = json.loads((data / "areas.geojson").read_text(encoding="utf-8"))
+    except (OSError, ValueError) as err:
+        raise GazetteerDataError(f"the shipped gazetteer data cannot be read: {err}") from err
+    return Gazetteer.from_records(payload["places"], payload.get("ambiguities", ()), areas)

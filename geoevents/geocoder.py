@@ -1,0 +1,104 @@
+"""GazaGeocoder: the embedded gazetteer behind geopy's ``Geocoder`` interface.
+
+Speaking geopy's API means every tool that takes a geopy geocoder (``RateLimiter``,
+``geopandas.tools.geocode``, user code written for Nominatim) works with ours, offline.
+A ``fallback`` geocoder (e.g. Nominatim, when the user is online and asks for it) is
+only consulted for queries the gazetteer cannot answer.
+"""
+
+from __future__ import annotations
+
+from geopy.geocoders.base import Geocoder
+from geopy.location import Location
+from geopy.point import Point
+
+from geoevents.errors import QueryError
+from geoevents.gazetteer import Candidate, Gazetteer
+
+__all__ = ["GazaGeocoder"]
+
+
+class GazaGeocoder(Geocoder):
+    """Geocode Gaza place names with the embedded gazetteer.
+
+    Parameters
+    ----------
+    gazetteer : Gazetteer, optional
+        Defaults to the shipped gazetteer.
+    fallback : geopy Geocoder, optional
+        Asked only when the gazetteer has no answer.
+    fuzzy : bool
+        Allow similarity matches for unknown spellings.
+    in_gaza : bool, optional
+        Restrict answers to places inside (True) or outside (False) the Strip.
+
+    Examples
+    --------
+    >>> GazaGeocoder().geocode("Shujaiyya").raw["feature_class"]
+    'neighbourhood'
+    """
+
+    def __init__(self, *, gazetteer: Gazetteer | None = None, fallback: Geocoder | None = None,
+                 fuzzy: bool = True, in_gaza: bool | None = None, user_agent: str | None = None,
+                 **kwargs) -> None:
+        super().__init__(user_agent=user_agent or "geoevents", **kwargs)
+        self.gazetteer = gazetteer or Gazetteer.default()
+        self.fallback = fallback
+        self.fuzzy = fuzzy
+        self.in_gaza = in_gaza
+
+    def geocode(self, query, *, exactly_one: bool = True, limit: int = 5, timeout=None):
+        """``None``, one ``Location`` (``exactly_one``) or a list of them, best first.
+
+        Raises ``geoevents.QueryError`` (a ``ValueError``) for a query that cannot be a
+        place name: not a string, empty, over-long or with control characters.
+        """
+        if isinstance(query, dict):
+            query = ", ".join(str(v) for v in query.values())
+        candidates = self.gazetteer.lookup(query, limit=limit, fuzzy=self.fuzzy,
+                                           in_gaza=self.in_gaza)
+        if not candidates:
+            if self.fallback is not None:
+                return self.fallback.geocode(query, exactly_one=exactly_one)
+            return None
+        locations = [self._location(c) for c in candidates]
+        return locations[0] if exactly_one else locations
+
+    def reverse(self, query, *, exactly_one: bool = True, timeout=None):
+        """The nearest in-Strip place to a point; ``raw`` also names the governorate."""
+        try:
+            point = Point(query)
+        except (TypeError, ValueError) as err:
+            raise QueryError(f"cannot read a point from {query!r}: {err}") from err
+        res = self.gazetteer.reverse(point.latitude, point.longitude)
+        loc = self._location(Candidate(res.place, 1.0, "reverse"), extra={
+            "distance_m": round(res.distance_m, 1),
+            "containing_governorate": res.governorate.name if res.governorate else None,
+            "in_strip": res.in_strip,
+        })
+        return loc if exactly_one else [loc]
+
+    def _address(self, cand: Candidate) -> str:
+        parts = [cand.place.name]
+        seen = {cand.place.id}
+        cur = cand.place
+        while cur.parent and cur.parent not in seen:
+            seen.add(cur.parent)
+            cur = self.gazetteer[cur.parent]
+            parts.append(cur.name)
+        if cand.place.governorate and cand.place.feature_class != "governorate":
+            parts.append(f"{cand.place.governorate} Governorate")
+        if cand.place.in_gaza and cand.place.feature_class != "strip":
+            parts.append("Gaza Strip")
+        return ", ".join(dict.fromkeys(parts))
+
+    def _location(self, cand: Candidate, extra: dict | None = None) -> Location:
+        p = cand.place
+        raw = {
+            "id": p.id, "name": p.name, "feature_class": p.feature_class,
+            "governorate": p.governorate, "parent": p.parent, "in_gaza": p.in_gaza,
+            "kind": p.kind, "score": cand.score, "match": cand.match, "reason": cand.reason,
+            "geonames_id": p.geonames_id, "source": p.source, "licence": p.licence,
+            **(extra or {}),
+        }
+        return Location(self._address(cand), (p.lat, p.lon), raw)

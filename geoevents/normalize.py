@@ -1,0 +1,135 @@
+"""Name normalisation shared by the gazetteer index and the text matcher.
+
+Reports spell the same place many ways: Shejaia, Shujaiya, Shuja'iyya, al-Shujaiyya,
+Ash Shuja'iyeh. Two keys absorb that variation:
+
+* :func:`fold` is *length-preserving* (one output character per input character), so a
+  match found in folded text maps straight back to offsets in the original report.
+* :func:`name_key` is the lookup key: folded, apostrophes dropped, hyphens as spaces,
+  Arabic articles (al-, el-, ash-, as-…) removed.
+* :func:`skeleton` goes further (consonant skeleton) to catch vowel and doubling
+  variation in transliterations; it is only used to *propose* candidates, which are then
+  ranked by string similarity.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["fold", "name_key", "skeleton", "ARTICLES", "article_variants"]
+
+# Apostrophe-like marks (ayn, hamza, typographic quotes) all fold to "'".
+_APOSTROPHES = "\u2019\u2018\u02bf\u02be\u0060\u00b4\u02bc\u02bb\u2032"
+# Dash-like marks fold to a space so "al-Mawasi" and "al Mawasi" look alike.
+_DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015_"
+_SPACES = "\n\r\t\u00a0\u2009\u202f\u200b"
+
+
+def _build_fold_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for c in _APOSTROPHES:
+        table[ord(c)] = "'"
+    for c in _DASHES:
+        table[ord(c)] = " "
+    for c in _SPACES:
+        table[ord(c)] = " "
+    # Latin letters with diacritics -> their base letter, one char for one char.
+    for cp in list(range(0xC0, 0x250)) + list(range(0x1E00, 0x1F00)):
+        ch = chr(cp)
+        base = "".join(
+            b for b in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(b)
+        ).lower()
+        if len(base) == 1 and base.isascii() and base.isalpha():
+            table[cp] = base
+        elif len(ch.lower()) == 1:
+            table[cp] = ch.lower()
+    # Arabic letter variants that spellings of the same name alternate between.
+    for src, dst in {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و",
+                     "ئ": "ي", "ـ": " "}.items():
+        table[ord(src)] = dst
+    # Capital ASCII letters (str.lower would do this, but one table is one pass).
+    for cp in range(ord("A"), ord("Z") + 1):
+        table[cp] = chr(cp + 32)
+    return table
+
+
+_FOLD = _build_fold_table()
+_FAST_FOLD = str.maketrans({c: " " for c in _DASHES[:1] + "\n\r\t"})
+
+
+def fold(text: str) -> str:
+    """Lower-case, fold diacritics, apostrophes, dashes; keep the length unchanged."""
+    if text.isascii():
+        # Fast path: C-level lower() and one translate for the few ASCII marks.
+        return text.lower().translate(_FAST_FOLD)
+    out = text.translate(_FOLD)
+    if len(out) != len(text):  # pragma: no cover - table maps one char to one char
+        raise AssertionError("fold() must preserve length")
+    return out.lower() if len(out.lower()) == len(out) else out
+
+
+ARTICLES = frozenset({"al", "el", "ash", "as", "an", "az", "ad", "at", "ar", "ath",
+                      "adh", "ad", "ez", "es", "en", "et", "ed", "the"})
+_ARABIC_HARAKAT = re.compile("[\u064b-\u065f\u0670]")
+_NON_WORD = re.compile(r"[^\w' ]+")
+_SPACE_RUN = re.compile(r"\s+")
+
+
+def _tokens(name: str) -> list[str]:
+    folded = _ARABIC_HARAKAT.sub("", fold(name))
+    # A possessive 's ends the name ("Gaza's" -> "gaza").
+    folded = re.sub(r"'s\b", " ", folded)
+    folded = folded.replace("'", "")
+    folded = _NON_WORD.sub(" ", folded)
+    return [t for t in _SPACE_RUN.split(folded) if t]
+
+
+def name_key(name: str) -> str:
+    """The exact-lookup key: article-free, apostrophe-free, single-spaced."""
+    toks = _tokens(name)
+    kept = [t for t in toks if t not in ARTICLES]
+    return " ".join(kept or toks)
+
+
+_VOWELS = re.compile(r"[aeiouy]+")
+_DOUBLES = re.compile(r"(.)\1+")
+
+
+def skeleton(name: str) -> str:
+    """A consonant skeleton of :func:`name_key` for transliteration-tolerant recall."""
+    out = []
+    for tok in name_key(name).split():
+        if not tok.isascii():
+            out.append(tok)
+            continue
+        t = tok.replace("ou", "u").replace("ph", "f").replace("q", "k").replace("dh", "d")
+        t = re.sub(r"(?<=[aeiouy])h$", "", t)  # final -ah/-eh/-iyah
+        first, rest = t[:1], _VOWELS.sub("", t[1:])
+        t = _DOUBLES.sub(r"\1", first + rest)
+        out.append(t)
+    return " ".join(out)
+
+
+def article_variants(words: list[str]) -> list[list[str]]:
+    """Spellings of a multi-word name with each Arabic article written the ways reports do.
+
+    ``["deir", "al", "balah"]`` gives "deir al balah", "deir el balah", "deir balah".
+    Sun-letter assimilation ("ash shati", "an nasr") is produced as well.
+    """
+    variants: list[list[str]] = [[]]
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if w in ARTICLES and w != "the" and i + 1 < len(words):
+            nxt = words[i + 1]
+            forms = {"al", "el", ""}
+            if nxt[:1] in "tdrzsnl" and nxt.isascii():
+                sun = "a" + (nxt[:2] if nxt[:2] in ("sh", "th", "dh") else nxt[:1])
+                forms.add(sun)
+            forms.add(w)
+            variants = [v + ([f] if f else []) for v in variants for f in sorted(forms)]
+        else:
+            variants = [v + [w] for v in variants]
+        i += 1
+    return variants

@@ -1,0 +1,85 @@
+"""GazaGeocoder behaves as a geopy geocoder, offline."""
+
+from __future__ import annotations
+
+import pytest
+from geopy.extra.rate_limiter import RateLimiter
+from geopy.geocoders.base import Geocoder
+from geopy.location import Location
+
+from geoevents import QueryError
+from geoevents.geocoder import GazaGeocoder
+
+
+@pytest.fixture(scope="module")
+def geocoder() -> GazaGeocoder:
+    return GazaGeocoder()
+
+
+def test_is_a_geopy_geocoder(geocoder):
+    assert isinstance(geocoder, Geocoder)
+
+
+def test_geocode_returns_location_with_raw(geocoder):
+    loc = geocoder.geocode("Shujaiyya")
+    assert isinstance(loc, Location)
+    assert loc.raw["name"] == "Shejaia"
+    assert loc.raw["feature_class"] == "neighbourhood"
+    assert loc.raw["governorate"] == "Gaza"
+    assert 31.49 < loc.latitude < 31.51 and 34.46 < loc.longitude < 34.48
+    assert "Gaza Strip" in loc.address
+
+
+def test_exactly_one_false_gives_ranked_list(geocoder):
+    locs = geocoder.geocode("Gaza", exactly_one=False)
+    assert [loc.raw["feature_class"] for loc in locs][:2] == ["strip", "city"]
+
+
+def test_no_match_is_none(geocoder):
+    assert geocoder.geocode("Qwxzv") is None
+
+
+def test_bad_query_raises(geocoder):
+    with pytest.raises(QueryError):
+        geocoder.geocode("")
+
+
+def test_reverse(geocoder):
+    loc = geocoder.reverse((31.5006, 34.47))
+    assert loc.raw["name"] == "Shejaia"
+    assert loc.raw["containing_governorate"] == "Gaza Governorate"
+
+
+def test_under_rate_limiter(geocoder):
+    geocode = RateLimiter(geocoder.geocode, min_delay_seconds=0)
+    assert geocode("Jabalia refugee camp").raw["feature_class"] == "camp"
+
+
+class _Recorder(Geocoder):
+    """An offline stand-in for an online geocoder such as Nominatim."""
+
+    def __init__(self):
+        super().__init__()
+        self.asked = []
+
+    def geocode(self, query, *, exactly_one=True, timeout=None):
+        self.asked.append(query)
+        return Location("Somewhere, Elsewhere", (10.0, 20.0), {"fallback": True})
+
+
+def test_fallback_chain_only_for_unknown_places():
+    backup = _Recorder()
+    geocoder = GazaGeocoder(fallback=backup)
+    assert geocoder.geocode("Rafah").raw["id"] == "city:rafah"
+    assert backup.asked == []
+    assert geocoder.geocode("Kuala Lumpur Sentral").raw == {"fallback": True}
+    assert backup.asked == ["Kuala Lumpur Sentral"]
+
+
+def test_geopandas_geocode_with_provider():
+    from geopandas.tools import geocode
+
+    gdf = geocode(["Shejaia", "Khan Younis", "Qwxzv"], provider=GazaGeocoder)
+    assert gdf.crs.to_epsg() == 4326
+    assert gdf.geometry.iloc[0].y == pytest.approx(31.50056, abs=1e-4)
+    assert gdf.geometry.iloc[2].is_empty
