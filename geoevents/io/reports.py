@@ -33,13 +33,16 @@ _OPTIONAL_STRING_FIELDS = ("published", "source", "url")
 
 @dataclass(frozen=True, slots=True)
 class Report:
-    """One readable report, with the conventional input fields."""
+    """One readable report: the conventional input fields, plus where it was read from
+    (``file``, ``line``) so a later failure can still name the record."""
 
     id: str
     text: str
     published: str | None = None
     source: str | None = None
     url: str | None = None
+    file: str | None = None
+    line: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -164,7 +167,7 @@ def _read_txt(path: Path, size: int, limit: int) -> ReportOrRejected:
     text, problem = _decode(data)
     if problem:
         return RejectedRecord(name, None, problem, path.stem)
-    return Report(id=path.stem, text=text)
+    return Report(id=path.stem, text=text, file=name)
 
 
 def _read_jsonl_stream(
@@ -237,7 +240,7 @@ def _parse_line(raw: bytes, name: str, lineno: int, default_id: str) -> ReportOr
                 name, lineno, f"field {key!r} must be a string or null, got {_jtype(value)}", rid
             )
         extra[key] = value or None
-    return Report(id=rid, text=body, **extra)
+    return Report(id=rid, text=body, **extra, file=name, line=lineno)
 
 
 def _decode(data: bytes) -> tuple[str, str | None]:

@@ -1,0 +1,383 @@
+"""Batch runs: many reports in, events out, with bounded memory and atomic outputs.
+
+Reports are read, parsed and written one at a time: events go straight into streaming
+writers and mentions into ``mentions.jsonl``, so peak memory depends on the largest
+report and the writers' chunk size, not on the number of reports. With ``workers > 1``
+parsing runs in a process pool with a bounded window of in-flight chunks, and results are
+consumed in input order, so the output is byte-identical whatever the worker count.
+
+Every bad record is skipped and written to ``errors.jsonl`` (file, line, reason) unless
+``strict=True``, in which case the first one raises :class:`ReportFormatError` and no
+output is left behind.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from geoevents.errors import ReportFormatError, check_option
+from geoevents.io import (
+    DEFAULT_MAX_REPORT_BYTES,
+    FORMATS,
+    JsonlWriter,
+    RejectedRecord,
+    Report,
+    StreamWriter,
+    output_name,
+    read_reports,
+    writer_for,
+)
+from geoevents.io.jsonl import mention_record
+from geoevents.model import Event, Mention, ParsedReport
+
+__all__ = ["run", "RunSummary", "ENGINES", "ParseFn"]
+
+ENGINES = ("local", "dask")
+ParseFn = Callable[..., ParsedReport]
+MENTIONS_NAME = "mentions.jsonl"
+ERRORS_NAME = "errors.jsonl"
+MAP_NAME = "map.html"
+_NO_GOVERNORATE = "(none)"
+
+
+@dataclass
+class RunSummary:
+    """What a batch run read, found and wrote."""
+
+    reports_read: int = 0
+    reports_rejected: int = 0
+    events: int = 0
+    mentions: int = 0
+    events_by_type: dict[str, int] = field(default_factory=dict)
+    events_by_governorate: dict[str, int] = field(default_factory=dict)
+    outputs: dict[str, str] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    engine: str = "local"
+    seconds: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def format(self) -> str:
+        """A short human-readable report for the CLI."""
+        lines = [
+            f"reports read:     {self.reports_read}",
+            f"records rejected: {self.reports_rejected}",
+            f"events:           {self.events}",
+            f"mentions:         {self.mentions}",
+        ]
+        for title, counts in (("by type", self.events_by_type),
+                              ("by governorate", self.events_by_governorate)):
+            if counts:
+                lines.append(f"events {title}:")
+                lines += [f"  {n:>7}  {k}" for k, n in counts.items()]
+        lines.append("outputs:")
+        lines += [f"  {k}: {v}" for k, v in self.outputs.items()]
+        lines += [f"warning: {w}" for w in self.warnings]
+        return "\n".join(lines)
+
+
+# -- parsing, in this process or in workers -------------------------------------------
+
+ParseResult = tuple[tuple[Event, ...], tuple[Mention, ...], str | None]
+_WORKER_PARSE: ParseFn | None = None
+
+
+def _default_parse() -> ParseFn:
+    from geoevents import parse  # the pipeline; imported late so io-only use stays light
+
+    return parse
+
+
+def _init_worker(parse_fn: ParseFn | None) -> None:
+    global _WORKER_PARSE
+    _WORKER_PARSE = parse_fn or _default_parse()
+
+
+def parse_report(report: Report, parse_fn: ParseFn) -> ParseResult:
+    """Parse one report; an exception becomes an error string, not a crashed run."""
+    try:
+        doc = parse_fn(report.text, published=report.published, report_id=report.id,
+                       source=report.source, url=report.url)
+        return tuple(doc.events), tuple(doc.mentions), None
+    except Exception as err:  # noqa: BLE001 - one bad report must not stop the batch
+        return (), (), f"parse failed: {type(err).__name__}: {err}"
+
+
+def _parse_chunk(reports: list[Report]) -> list[ParseResult]:
+    assert _WORKER_PARSE is not None
+    return [parse_report(r, _WORKER_PARSE) for r in reports]
+
+
+def _chunks(items: Iterable[Report], size: int) -> Iterator[list[Report]]:
+    chunk: list[Report] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def parse_stream(
+    reports: Iterable[Report], parse_fn: ParseFn | None, *, workers: int = 1,
+    chunksize: int = 16,
+) -> Iterator[tuple[Report, ParseResult]]:
+    """Yield (report, result) in input order, parsing in ``workers`` processes.
+
+    At most ``4 * workers`` chunks are in flight: ``Pool.imap`` would read the whole
+    input ahead of the workers and hold every report in memory.
+    """
+    if workers <= 1:
+        fn = parse_fn or _default_parse()
+        for report in reports:
+            yield report, parse_report(report, fn)
+        return
+    import multiprocessing
+
+    methods = multiprocessing.get_all_start_methods()
+    ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    window: deque[tuple[list[Report], Future]] = deque()
+    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker,
+                             initargs=(parse_fn,)) as pool:
+        for chunk in _chunks(reports, chunksize):
+            window.append((chunk, pool.submit(_parse_chunk, chunk)))
+            if len(window) >= 4 * workers:
+                done, fut = window.popleft()
+                yield from zip(done, fut.result())
+        while window:
+            done, fut = window.popleft()
+            yield from zip(done, fut.result())
+
+
+# -- the output side --------------------------------------------------------------------
+
+
+class Sink:
+    """Owns every output of a run and the summary counters.
+
+    Writers commit only in :meth:`close`; :meth:`abort` drops them all, so a failed or
+    interrupted run leaves the previous outputs untouched.
+    """
+
+    def __init__(self, out_dir: Path, formats: Iterable[str], *, strict: bool = False,
+                 summary: RunSummary | None = None):
+        self.out_dir = out_dir
+        self.strict = strict
+        self.summary = summary or RunSummary()
+        self.writers: dict[str, StreamWriter] = {}
+        self._types: Counter[str] = Counter()
+        self._govs: Counter[str] = Counter()
+        out_dir.mkdir(parents=True, exist_ok=True)
+        self.mentions = JsonlWriter(out_dir / MENTIONS_NAME)
+        self.errors = JsonlWriter(out_dir / ERRORS_NAME)
+        try:
+            for fmt in formats:
+                self.writers[fmt] = writer_for(fmt, out_dir / output_name(fmt))
+        except BaseException:
+            self.abort()
+            raise
+
+    def reject(self, rec: RejectedRecord) -> None:
+        if self.strict:
+            raise ReportFormatError(str(rec))
+        self.summary.reports_rejected += 1
+        self.errors.write(rec.to_dict())
+
+    def accept_reports(self, records: Iterable[Report | RejectedRecord]) -> Iterator[Report]:
+        """Pass good reports on; record the rejected ones."""
+        for rec in records:
+            if isinstance(rec, RejectedRecord):
+                self.reject(rec)
+            else:
+                yield rec
+
+    def add(self, report: Report, result: ParseResult, *, skip: tuple[str, ...] = ()) -> None:
+        events, mentions, error = result
+        if error is not None:
+            self.reject(RejectedRecord(report.file or "", report.line, error, report.id))
+            return
+        self.summary.reports_read += 1
+        self.add_events(events, skip=skip)
+        for m in mentions:
+            self.mentions.write(mention_record(report.id, m))
+        for fmt, writer in self.writers.items():
+            if fmt not in skip:
+                writer.write_mentions(report.id, mentions)
+        self.summary.mentions += len(mentions)
+
+    def add_events(self, events: Iterable[Event], *, skip: tuple[str, ...] = ()) -> None:
+        events = tuple(events)
+        for fmt, writer in self.writers.items():
+            if fmt not in skip:
+                writer.write_events(events)
+        self.summary.events += len(events)
+        for e in events:
+            self._types[e.event_type] += 1
+            self._govs[e.admin1 or _NO_GOVERNORATE] += 1
+
+    def close(self) -> RunSummary:
+        try:
+            for fmt, writer in self.writers.items():
+                self.summary.outputs[fmt] = str(writer.close())
+            self.mentions.close()
+            self.errors.close()
+        except BaseException:
+            self.abort()
+            raise
+        self.summary.outputs["mentions"] = self.mentions.path
+        self.summary.outputs["errors"] = self.errors.path
+        self.summary.events_by_type = dict(sorted(self._types.items(), key=_by_count))
+        self.summary.events_by_governorate = dict(sorted(self._govs.items(), key=_by_count))
+        return self.summary
+
+    def abort(self) -> None:
+        for writer in self.writers.values():
+            writer.abort()
+        self.mentions.abort()
+        self.errors.abort()
+
+
+def _by_count(item: tuple[str, int]) -> tuple[int, str]:
+    return -item[1], item[0]
+
+
+def check_formats(formats: Iterable[str]) -> tuple[str, ...]:
+    out: list[str] = []
+    for fmt in formats:
+        check_option("format", fmt, FORMATS)
+        if fmt not in out:
+            out.append(fmt)
+    return tuple(out)
+
+
+def _progress_bar(enabled: bool | None) -> Any:
+    if enabled is None:
+        enabled = sys.stderr.isatty()
+    if not enabled:
+        return None
+    try:
+        from tqdm import tqdm
+    except ImportError:  # pragma: no cover - tqdm is a core dependency
+        return None
+    return tqdm(unit=" reports", file=sys.stderr, smoothing=0.1)
+
+
+def write_map(summary: RunSummary, out_dir: Path) -> None:
+    """Render ``map.html`` from the written events if the renderer is available."""
+    try:
+        from geoevents.render import render_map, save_map
+    except ImportError:
+        summary.warnings.append("map skipped: geoevents.render is not available")
+        return
+    from geoevents.io import read_events
+
+    source = next((summary.outputs[f] for f in FORMATS if f in summary.outputs), None)
+    if source is None:
+        summary.warnings.append("map skipped: no event output to draw from")
+        return
+    try:
+        save_map(render_map(read_events(source)), out_dir / MAP_NAME)
+    except Exception as err:  # noqa: BLE001 - the data outputs are already committed
+        summary.warnings.append(f"map failed: {type(err).__name__}: {err}")
+        return
+    summary.outputs["map"] = str(out_dir / MAP_NAME)
+
+
+def run(
+    inputs: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+    out_dir: str | os.PathLike[str],
+    *,
+    formats: Iterable[str] = ("geojson",),
+    workers: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
+    strict: bool = False,
+    max_report_bytes: int = DEFAULT_MAX_REPORT_BYTES,
+    progress: bool | None = None,
+    parse_fn: ParseFn | None = None,
+    map: bool = True,  # noqa: A002 - the documented option name
+    chunksize: int = 16,
+) -> RunSummary:
+    """Parse every report in ``inputs`` and write events, mentions and errors to ``out_dir``.
+
+    Parameters
+    ----------
+    inputs : path, ``"-"`` or iterable of them
+        See :func:`geoevents.io.read_reports`.
+    out_dir : path
+        Receives ``events.<ext>`` per format, ``mentions.jsonl``, ``errors.jsonl`` and
+        ``map.html``. Each file is replaced atomically when the run succeeds.
+    formats : iterable of str
+        Any of ``geojson``, ``gpkg``, ``parquet``, ``csv``.
+    workers : int
+        Processes used for parsing (``engine="local"``) or Dask workers.
+    engine : {"local", "dask"}
+        ``dask`` runs on a ``distributed`` cluster (see :mod:`geoevents.dask_engine`).
+    scheduler : str, optional
+        Address of an existing Dask scheduler; default is a private ``LocalCluster``.
+    strict : bool
+        Raise :class:`~geoevents.errors.ReportFormatError` on the first bad record.
+    max_report_bytes : int
+        Larger reports are rejected unread.
+    progress : bool, optional
+        Show a tqdm progress bar; default: when stderr is a terminal.
+    parse_fn : callable, optional
+        ``parse_fn(text, published=, report_id=, source=, url=) -> ParsedReport``;
+        defaults to :func:`geoevents.parse`. Must be picklable when ``workers > 1``.
+    map : bool
+        Also write ``map.html`` when :mod:`geoevents.render` is installed.
+
+    Returns
+    -------
+    RunSummary
+    """
+    check_option("engine", engine, ENGINES)
+    fmts = check_formats(formats)
+    out = Path(out_dir)
+    if engine == "dask":
+        from geoevents.dask_engine import run_dask
+
+        summary = run_dask(inputs, out, formats=fmts, workers=workers, scheduler=scheduler,
+                           strict=strict, max_report_bytes=max_report_bytes,
+                           progress=progress, parse_fn=parse_fn)
+    else:
+        summary = _run_local(inputs, out, fmts, workers=max(1, workers), strict=strict,
+                             max_report_bytes=max_report_bytes, progress=progress,
+                             parse_fn=parse_fn, chunksize=chunksize)
+    if map:
+        write_map(summary, out)
+    return summary
+
+
+def _run_local(inputs: Any, out: Path, formats: tuple[str, ...], *, workers: int, strict: bool,
+               max_report_bytes: int, progress: bool | None, parse_fn: ParseFn | None,
+               chunksize: int) -> RunSummary:
+    start = time.perf_counter()
+    sink = Sink(out, formats, strict=strict, summary=RunSummary(engine="local"))
+    bar = _progress_bar(progress)
+    try:
+        records = read_reports(inputs, max_report_bytes=max_report_bytes)
+        for report, result in parse_stream(sink.accept_reports(records), parse_fn,
+                                           workers=workers, chunksize=chunksize):
+            sink.add(report, result)
+            if bar is not None:
+                bar.update(1)
+    except BaseException:
+        sink.abort()
+        raise
+    finally:
+        if bar is not None:
+            bar.close()
+    summary = sink.close()
+    summary.seconds = time.perf_counter() - start
+    return summary
