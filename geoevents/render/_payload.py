@@ -1,0 +1,215 @@
+"""Events -> one compact, escaped data array for the browser.
+
+Sending one array (plus a string table, because evidence sentences, sources and places
+repeat across events) instead of one Python ``Marker`` per event is what keeps 100k
+events within a few megabytes and seconds. Every string from a report reaches the page
+only inside this JSON, with ``<``, ``>``, ``&`` and ``'`` escaped as folium's
+``_to_escaped_json`` does; the page then inserts it with ``textContent``, never as HTML.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import math
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+from geoevents.errors import ReportFormatError
+from geoevents.model import EVENT_FIELDS, Event
+from geoevents.render import _areas
+from geoevents.render._style import type_index
+
+__all__ = ["EventRecords", "to_records", "build_payload", "escaped_json", "safe_url"]
+
+UNDATED = "undated"
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def escaped_json(obj: Any) -> str:
+    """JSON that is safe inside ``<script>``: no ``</script>``, no HTML entity tricks."""
+    return (
+        json.dumps(obj, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+        .replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+        .replace("'", "\\u0027")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )
+
+
+def safe_url(url: object) -> str | None:
+    """The URL if it is an absolute http(s) URL, else None: no link is better than a
+    ``javascript:`` or ``data:`` one taken from a report."""
+    if not isinstance(url, str):
+        return None
+    url = url.strip()
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    if any(c.isspace() or ord(c) < 32 for c in url):
+        return None
+    return url
+
+
+def _clean(value: Any) -> Any:
+    """pandas/numpy missing values and scalars -> plain Python, None for missing."""
+    if value is None:
+        return None
+    if hasattr(value, "item") and not isinstance(value, (str, bytes)):
+        with contextlib.suppress(ValueError, AttributeError):
+            value = value.item()
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if type(value).__name__ in ("NAType", "NaTType"):
+        return None
+    if hasattr(value, "isoformat") and not isinstance(value, str):
+        return value.isoformat()[:10]
+    return value
+
+
+def _rows(events: Any) -> Iterable[Mapping[str, Any]]:
+    if hasattr(events, "to_dict") and hasattr(events, "columns"):
+        frame = events
+        if hasattr(frame, "geometry") and "latitude" not in frame.columns:
+            frame = frame.assign(latitude=frame.geometry.y, longitude=frame.geometry.x)
+        geom = getattr(frame, "_geometry_column_name", None)
+        if geom in frame.columns:
+            frame = frame.drop(columns=[geom])
+        return frame.to_dict("records")
+    return (e.to_dict() if isinstance(e, Event) else e for e in events)
+
+
+@dataclass
+class EventRecords:
+    """Validated rows ready to draw, and the ones that cannot be placed on a map."""
+
+    rows: list[dict[str, Any]] = field(default_factory=list)
+    unmapped: int = 0
+
+
+def _number(rec: Mapping[str, Any], name: str, ident: str, lo: float, hi: float) -> float | None:
+    value = _clean(rec.get(name))
+    if value is None:
+        return None
+    try:
+        value = float(value)
+    except (TypeError, ValueError) as err:
+        raise ReportFormatError(f"event {ident}: {name}={value!r} is not a number") from err
+    if not lo <= value <= hi:
+        raise ReportFormatError(f"event {ident}: {name}={value} is outside [{lo}, {hi}]")
+    return value
+
+
+def _count(rec: Mapping[str, Any], name: str, ident: str) -> int | None:
+    value = _number(rec, name, ident, 0, 1e9)
+    return None if value is None else int(value)
+
+
+def to_records(events: Any) -> EventRecords:
+    """Check and normalise events (``Event`` records, mappings or a (Geo)DataFrame).
+
+    Raises ``ReportFormatError`` naming the event when a value cannot be drawn.
+    """
+    out = EventRecords()
+    for i, raw in enumerate(_rows(events)):
+        if not isinstance(raw, Mapping):
+            raise ReportFormatError(f"event #{i}: expected an Event or a mapping, got {raw!r}")
+        rec = {k: _clean(raw.get(k)) for k in EVENT_FIELDS}
+        ident = str(rec.get("event_id") or f"#{i}")
+        lat = _number(rec, "latitude", ident, -90, 90)
+        lon = _number(rec, "longitude", ident, -180, 180)
+        if lat is None or lon is None:
+            out.unmapped += 1
+            continue
+        date = rec.get("event_date")
+        if date is not None and not _ISO_DATE.fullmatch(str(date)[:10]):
+            raise ReportFormatError(f"event {ident}: event_date={date!r} is not an ISO date")
+        rec.update(
+            latitude=lat,
+            longitude=lon,
+            fatalities=_count(rec, "fatalities", ident),
+            injuries=_count(rec, "injuries", ident),
+            geo_precision=int(_number(rec, "geo_precision", ident, 1, 3) or 1),
+            event_date=str(date)[:10] if date else None,
+            url=safe_url(rec.get("url")),
+        )
+        out.rows.append(rec)
+    return out
+
+
+class _Strings:
+    """A string table: each distinct string is sent once and referenced by index."""
+
+    def __init__(self) -> None:
+        self.items: list[str] = [""]
+        self._index: dict[str, int] = {"": 0}
+
+    def __call__(self, value: Any) -> int:
+        if value is None:
+            return 0
+        value = str(value)
+        idx = self._index.get(value)
+        if idx is None:
+            idx = self._index[value] = len(self.items)
+            self.items.append(value)
+        return idx
+
+
+def _region_index(rec: Mapping[str, Any], regions: list[_areas.Area]) -> int:
+    """Index of the polygon a region-level event refers to, -1 for none."""
+    if rec["geo_precision"] != 3:
+        return -1
+    area = _areas.match_area(rec.get("place_id"), rec.get("location"))
+    if area is None:
+        return -1
+    if area not in regions:
+        regions.append(area)
+    return regions.index(area)
+
+
+def build_payload(rows: list[dict[str, Any]], groups: list[str], by: str) -> dict[str, Any]:
+    """Columnar arrays for ``geoevents.js``; ``groups`` are the layer keys in order."""
+    days = sorted({r["event_date"] or UNDATED for r in rows}, key=lambda d: (d == UNDATED, d))
+    day_idx = {d: i for i, d in enumerate(days)}
+    group_idx = {g: i for i, g in enumerate(groups)}
+    s = _Strings()
+    regions: list[_areas.Area] = []
+    cols: dict[str, list[Any]] = {k: [] for k in (
+        "lat", "lon", "day", "grp", "type", "tname", "sub", "fat", "inj", "loc", "prec", "adm",
+        "a1", "a2", "notes", "src", "url", "region",
+    )}
+    for r in rows:
+        day = r["event_date"] or UNDATED
+        cols["lat"].append(round(r["latitude"], 5))
+        cols["lon"].append(round(r["longitude"], 5))
+        cols["day"].append(day_idx[day])
+        cols["grp"].append(group_idx[day if by == "date" else (r["event_type"] or "")])
+        cols["type"].append(type_index(r["event_type"]))
+        cols["tname"].append(s(r["event_type"]))
+        cols["sub"].append(s(r["sub_event_type"]))
+        cols["fat"].append(-1 if r["fatalities"] is None else r["fatalities"])
+        cols["inj"].append(-1 if r["injuries"] is None else r["injuries"])
+        cols["loc"].append(s(r["location"]))
+        cols["prec"].append(r["geo_precision"])
+        cols["adm"].append(s(r["admin1"]))
+        cols["a1"].append(s(r["actor1"]))
+        cols["a2"].append(s(r["actor2"]))
+        cols["notes"].append(s(r["notes"]))
+        cols["src"].append(s(r["source"]))
+        cols["url"].append(s(r["url"]))
+        cols["region"].append(_region_index(r, regions))
+    return {
+        "days": days,
+        "strings": s.items,
+        "cols": cols,
+        "regions": [{"name": a.name, "rings": a.latlng_rings()} for a in regions],
+        "n": len(rows),
+    }

@@ -1,0 +1,118 @@
+"""Strip outline and governorate borders, shaded by events or fatalities (choropleth).
+
+Events are counted in a governorate by their ``admin1`` when it names one, otherwise by
+the point falling inside its polygon. Regional events without a governorate (the whole
+Strip, "northern Gaza") are not assigned to any governorate: spreading them would invent
+a location.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import folium
+
+from geoevents.errors import check_option
+from geoevents.render import _areas
+from geoevents.render._style import CHOROPLETH_COLOURS
+
+__all__ = ["governorate_totals", "add_outline", "add_governorates", "CHOROPLETH_MEASURES",
+           "class_breaks"]
+
+CHOROPLETH_MEASURES = ("events", "fatalities")
+
+
+def _governorate_of(row: dict[str, Any], shapes: Sequence[tuple[_areas.Area, Any]]) -> str | None:
+    shapely = __import__("shapely")
+    area = _areas.match_area(row.get("admin1"))
+    if area is not None and area.level == "governorate":
+        return area.name
+    if row.get("geo_precision") == 3:
+        area = _areas.match_area(row.get("place_id"), row.get("location"))
+        return area.name if area is not None and area.level == "governorate" else None
+    for gov, geom in shapes:
+        if shapely.contains_xy(geom, row["longitude"], row["latitude"]):
+            return gov.name
+    return None
+
+
+def governorate_totals(rows: Sequence[dict[str, Any]]) -> dict[str, dict[str, int]]:
+    """``{governorate: {"events": n, "fatalities": n}}`` for every governorate."""
+    shapely = __import__("shapely")
+    govs = _areas.governorates()
+    shapes = []
+    for gov in govs:
+        geom = shapely.geometry.shape(gov.geometry)
+        shapely.prepare(geom)
+        shapes.append((gov, geom))
+    totals = {g.name: {"events": 0, "fatalities": 0} for g in govs}
+    for row in rows:
+        name = _governorate_of(row, shapes)
+        if name is not None:
+            totals[name]["events"] += 1
+            totals[name]["fatalities"] += row.get("fatalities") or 0
+    return totals
+
+
+def class_breaks(values: Sequence[int], n: int = len(CHOROPLETH_COLOURS)) -> list[int]:
+    """Upper bounds of ``n`` equal-width classes over 1..max (0 gets no colour)."""
+    top = max(values, default=0)
+    if top <= 0:
+        return []
+    step = max(1, -(-top // n))
+    return [min(top, step * (k + 1)) for k in range(n) if step * k < top]
+
+
+def _colour(value: int, breaks: list[int]) -> str | None:
+    for bound, colour in zip(breaks, CHOROPLETH_COLOURS):
+        if 0 < value <= bound:
+            return colour
+    return None
+
+
+def add_outline(m: folium.Map) -> folium.Map:
+    """Draw the Gaza Strip outline as its own (non-interactive) overlay."""
+    strip = _areas.strip_outline()
+    if strip is not None:
+        folium.GeoJson(
+            {"type": "Feature", "properties": {"name": strip.name}, "geometry": strip.geometry},
+            name="Gaza Strip outline",
+            style_function=lambda _f: {"color": "#222", "weight": 2.5, "fill": False},
+            interactive=False,
+            control=True,
+        ).add_to(m)
+    return m
+
+
+def add_governorates(m: folium.Map, rows: Sequence[dict[str, Any]],
+                     measure: str | None = "events") -> list[int]:
+    """Governorate borders, shaded by ``measure`` ("events", "fatalities" or None).
+
+    Returns the class breaks used, for the legend.
+    """
+    if measure is not None:
+        check_option("choropleth", measure, CHOROPLETH_MEASURES)
+    totals = governorate_totals(rows)
+    breaks = class_breaks([t[measure] for t in totals.values()]) if measure else []
+    features = []
+    for gov in _areas.governorates():
+        t = totals[gov.name]
+        fill = _colour(t[measure], breaks) if measure else None
+        props = {"name": gov.name, "events": t["events"], "fatalities": t["fatalities"],
+                 "_fill": fill}
+        features.append({"type": "Feature", "properties": props, "geometry": gov.geometry})
+    label = f"Governorates ({measure})" if measure else "Governorate borders"
+    folium.GeoJson(
+        {"type": "FeatureCollection", "features": features},
+        name=label,
+        style_function=lambda f: {
+            "color": "#555", "weight": 1.2, "dashArray": "4 3",
+            "fillColor": f["properties"]["_fill"] or "#ffffff",
+            "fillOpacity": 0.45 if f["properties"]["_fill"] else 0.0,
+        },
+        tooltip=folium.GeoJsonTooltip(["name", "events", "fatalities"],
+                                      aliases=["Governorate", "Events", "Fatalities"]),
+        control=True,
+    ).add_to(m)
+    return breaks

@@ -1,0 +1,156 @@
+"""``render_map``: events -> a folium.Map with day layers, slider, legend and areas.
+
+The map is a plain ``folium.Map`` so it displays in Jupyter and can be extended with any
+folium element; ``save_map`` writes it atomically and, for offline maps, refuses to write
+a page that still references the network.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import folium
+
+from geoevents.errors import ExportError, check_option
+from geoevents.render import _areas
+from geoevents.render._payload import to_records
+from geoevents.render.areas import add_governorates, add_outline
+from geoevents.render.events import DEFAULT_CLUSTER_THRESHOLD, LAYERINGS, add_events
+from geoevents.render.heat import HEAT_WEIGHTS, add_heat
+from geoevents.render.legend import add_legend, add_title, legend_html, title_html
+from geoevents.render.offline import inline_assets, remote_references
+from geoevents.render.timeline import add_timeline
+
+__all__ = ["render_map", "save_map"]
+
+_OFFLINE_FLAG = "_geoevents_offline"
+
+
+def _bounds(rows: list[dict[str, Any]]) -> list[list[float]]:
+    if rows:
+        lats = [r["latitude"] for r in rows]
+        lons = [r["longitude"] for r in rows]
+        return [[min(lats), min(lons)], [max(lats), max(lons)]]
+    strip = _areas.strip_outline()
+    coords = [pt for ring in strip.geometry["coordinates"] for pt in ring] if strip else []
+    if not coords:
+        return [[31.22, 34.22], [31.6, 34.57]]
+    return [[min(y for _, y in coords), min(x for x, _ in coords)],
+            [max(y for _, y in coords), max(x for x, _ in coords)]]
+
+
+def _is_local_tiles(tiles: str) -> bool:
+    """A URL template the browser can load without a network (file: or relative path)."""
+    if "{" not in tiles:
+        return False  # a provider name such as "OpenStreetMap" means remote tiles
+    scheme = tiles.split(":", 1)[0].lower() if ":" in tiles.split("/", 1)[0] else ""
+    return (scheme == "file" or scheme == "") and not tiles.startswith("//")
+
+
+def render_map(
+    events: Any,
+    by: str = "date",
+    title: str | None = None,
+    offline: bool = False,
+    cluster_threshold: int = DEFAULT_CLUSTER_THRESHOLD,
+    heat: bool | str = False,
+    tiles: str | None = "OpenStreetMap",
+    *,
+    choropleth: str | None = "events",
+    attr: str | None = None,
+    region_radius_m: float = 4000.0,
+) -> folium.Map:
+    """Draw events on a Leaflet map.
+
+    Parameters
+    ----------
+    events : iterable of Event, or (Geo)DataFrame from ``events_to_geodataframe``
+        Events without coordinates are counted in the title but not drawn.
+    by : {"date", "type"}
+        One layer per day, or one per event type (the date slider filters either way).
+    title : str, optional
+        Shown with the date range in the map's title box (escaped).
+    offline : bool
+        Inline every script and style from installed packages; no tile layer unless
+        ``tiles`` is a local URL template (``file:`` or relative path).
+    cluster_threshold : int
+        Above this many events, markers are clustered (one data array either way).
+    heat : bool or {"events", "fatalities"}
+        Add a heat layer, weighted by event count (True) or fatalities.
+    tiles : str or None
+        folium tiles name or URL template; ignored offline unless local.
+    choropleth : {"events", "fatalities"} or None
+        Shade governorates by this total.
+
+    Returns
+    -------
+    folium.Map
+
+    Raises
+    ------
+    ReportFormatError
+        An event has coordinates or a date that cannot be drawn (the message names it).
+    OptionError
+        ``by``, ``heat`` or ``choropleth`` outside the allowed values.
+    """
+    check_option("by", by, LAYERINGS)
+    heat_weight = "events" if heat is True else (heat or None)
+    if heat_weight is not None:
+        check_option("heat", heat_weight, HEAT_WEIGHTS)
+    if offline and tiles is not None and not _is_local_tiles(tiles):
+        tiles = None
+    m = folium.Map(tiles=None, control_scale=True, prefer_canvas=False)
+    if tiles is not None:
+        if "{" in tiles:
+            folium.TileLayer(tiles, attr=attr or "local tiles", name="Tiles").add_to(m)
+        else:
+            folium.TileLayer(tiles, attr=attr).add_to(m)
+    # Areas first so event shapes sit above them and stay clickable.
+    add_outline(m)
+    records = to_records(events)
+    breaks = add_governorates(m, records.rows, choropleth)
+    added = add_events(m, records, by=by, cluster_threshold=cluster_threshold,
+                       region_radius_m=region_radius_m)
+    if heat_weight is not None:
+        add_heat(m, heat_weight)
+    add_timeline(m, added)
+    add_title(m, title_html(title, added.days, len(added.rows), added.unmapped))
+    types = sorted({r["event_type"] or "" for r in added.rows})
+    clustered = len(added.rows) > cluster_threshold
+    add_legend(m, legend_html(types, breaks, choropleth, clustered))
+    folium.LayerControl(collapsed=True).add_to(m)
+    m.fit_bounds(_bounds(added.rows), padding=(20, 20))
+    if offline:
+        inline_assets(m)
+        setattr(m, _OFFLINE_FLAG, True)
+    return m
+
+
+def save_map(m: folium.Map, path: str | os.PathLike[str]) -> Path:
+    """Write ``m`` as HTML through a temporary file and a rename (never a half file).
+
+    Raises ``ExportError`` when the file cannot be written, or when an offline map has
+    gained a network reference since ``render_map`` (e.g. a folium plugin added later).
+    """
+    target = Path(path)
+    html = m.get_root().render()
+    if getattr(m, _OFFLINE_FLAG, False):
+        remote = remote_references(html)
+        if remote:
+            raise ExportError(f"offline map {target} references the network: {remote[:3]}")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                fh.write(html)
+            os.replace(tmp, target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError as err:
+        raise ExportError(f"cannot write map to {target}: {err}") from err
+    return target
