@@ -1,0 +1,88 @@
+"""``geoevents run``: the batch runner on the command line.
+
+Bad records are skipped and listed in ``errors.jsonl``; the exit code is 0 with a
+warning count on stderr, or 1 with ``--strict`` (which stops at the first bad record and
+writes nothing). Exit code 2 is for usage errors, as argparse does.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from geoevents.errors import GeoeventsError, ReportFormatError
+
+__all__ = ["register", "main"]
+
+EXIT_OK = 0
+EXIT_REJECTED = 1
+EXIT_USAGE = 2
+
+
+def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
+    """Add the ``run`` sub-command; its handler is ``args.func(args) -> int``."""
+    from geoevents.io import FORMATS
+
+    p = subparsers.add_parser(
+        "run",
+        help="parse many reports and write events, mentions and a map",
+        description="Parse .txt/.jsonl reports (files, directories or - for stdin) and "
+        "write events.geojson, mentions.jsonl, errors.jsonl and map.html to --out.",
+    )
+    p.add_argument("inputs", nargs="+", metavar="INPUT",
+                   help=".txt or .jsonl file, directory, or - for JSON Lines on stdin")
+    p.add_argument("--out", required=True, metavar="DIR", help="output directory")
+    p.add_argument("--format", dest="formats", nargs="+", choices=FORMATS, default=[],
+                   metavar="FMT",
+                   help=f"extra event formats besides geojson: {', '.join(FORMATS[1:])}")
+    p.add_argument("--workers", type=_positive_int, default=1, metavar="N",
+                   help="parallel parsing processes or Dask workers (default 1)")
+    p.add_argument("--engine", choices=("local", "dask"), default="local")
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="existing Dask scheduler (implies --engine dask)")
+    p.add_argument("--strict", action="store_true",
+                   help="fail (exit 1, no output) on the first bad record")
+    p.add_argument("--no-map", dest="map", action="store_false", help="do not write map.html")
+    p.add_argument("--max-report-mb", type=float, default=5.0, metavar="N",
+                   help="reject reports larger than N MB (default 5)")
+    p.add_argument("--progress", dest="progress", action="store_true", default=None,
+                   help="always show a progress bar (default: when stderr is a terminal)")
+    p.add_argument("--no-progress", dest="progress", action="store_false")
+    p.set_defaults(func=main)
+    return p
+
+
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def main(args: argparse.Namespace) -> int:
+    """Run the batch and print its summary; return the exit code."""
+    from geoevents.batch import run
+
+    formats = ["geojson", *[f for f in args.formats if f != "geojson"]]
+    engine = "dask" if args.scheduler else args.engine
+    if args.max_report_mb <= 0:
+        print("geoevents run: --max-report-mb must be positive", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        summary = run(
+            args.inputs, args.out, formats=formats, workers=args.workers, engine=engine,
+            scheduler=args.scheduler, strict=args.strict,
+            max_report_bytes=int(args.max_report_mb * 1024 * 1024),
+            progress=args.progress, map=args.map,
+        )
+    except ReportFormatError as err:
+        print(f"geoevents run: rejected record (--strict): {err}", file=sys.stderr)
+        return EXIT_REJECTED
+    except (GeoeventsError, OSError) as err:
+        print(f"geoevents run: {err}", file=sys.stderr)
+        return EXIT_REJECTED
+    print(summary.format())
+    if summary.reports_rejected:
+        print(f"warning: {summary.reports_rejected} record(s) rejected; see "
+              f"{summary.outputs.get('errors')}", file=sys.stderr)
+    return EXIT_OK
