@@ -1,0 +1,102 @@
+"""``geoevents map EVENTS -o map.html``: draw events (or reports, parsed first) on a map."""
+
+from __future__ import annotations
+
+import argparse
+import inspect
+import sys
+from pathlib import Path
+from typing import Any
+
+from geoevents.cli._output import fail
+from geoevents.errors import GeoeventsError
+
+__all__ = ["register"]
+
+_REPORT_SUFFIXES = (".txt", ".jsonl")
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "map", help="draw events on an interactive HTML map",
+        description="Write an HTML map of events: one layer per day (or per event type), "
+                    "a date slider, legend, governorate shading. EVENTS is an events file "
+                    "(GeoJSON, GeoPackage, GeoParquet, CSV) or reports (.txt, .jsonl with a "
+                    "'text' field, or a directory of them), which are parsed first.")
+    p.add_argument("events", metavar="EVENTS", help="events file, or reports to parse")
+    p.add_argument("-o", "--output", required=True, help="HTML file to write")
+    p.add_argument("--by", choices=("date", "type"), default="date",
+                   help="one layer per day (default) or per event type")
+    p.add_argument("--title", help="title shown on the map")
+    p.add_argument("--offline", action="store_true",
+                   help="inline all scripts and styles; no tiles unless --tiles is local")
+    p.add_argument("--tiles", default="OpenStreetMap",
+                   help="folium tiles name or URL template (offline: local template only)")
+    p.add_argument("--heat", choices=("events", "fatalities"), help="add a heat layer")
+    p.add_argument("--choropleth", choices=("events", "fatalities", "none"), default="events",
+                   help="shade governorates by this total (default events)")
+    p.add_argument("--cluster-threshold", type=int, default=1000,
+                   help="cluster markers above this many events (default 1000)")
+    p.add_argument("--input", choices=("auto", "events", "reports"), default="auto",
+                   help="how to read EVENTS (default: by extension)")
+    p.set_defaults(func=_map)
+
+
+def _is_reports(path: Path, kind: str) -> bool:
+    if kind != "auto":
+        return kind == "reports"
+    return path.is_dir() or path.suffix.lower() in _REPORT_SUFFIXES
+
+
+def _read_events_file(path: Path) -> Any:
+    try:
+        from geoevents.io import read_events
+    except ImportError:
+        import geopandas
+
+        return geopandas.read_file(path)
+    return read_events(path)
+
+
+def _parse_reports(path: Path) -> list[Any]:
+    """Parse every report; unreadable records are reported on stderr and skipped."""
+    try:
+        from geoevents import parse
+    except ImportError as err:
+        raise ImportError("mapping reports needs geoevents.parse, which this install "
+                          "lacks; map an events file instead") from err
+    from geoevents.io import RejectedRecord, read_reports
+
+    accepted = set(inspect.signature(parse).parameters)
+    events: list[Any] = []
+    for rec in read_reports(path):
+        if isinstance(rec, RejectedRecord):
+            print(f"geoevents: skipped {rec}", file=sys.stderr)
+            continue
+        extra = {"published": rec.published, "report_id": rec.id, "source": rec.source,
+                 "url": rec.url}
+        doc = parse(rec.text, **{k: v for k, v in extra.items() if k in accepted})
+        events.extend(doc.events)
+    return events
+
+
+def _map(args: argparse.Namespace) -> int:
+    from geoevents.render import render_map, save_map
+
+    path = Path(args.events)
+    if not path.exists():
+        return fail(f"no such file or directory: {args.events}")
+    try:
+        events = _parse_reports(path) if _is_reports(path, args.input) else _read_events_file(path)
+        m = render_map(
+            events, by=args.by, title=args.title, offline=args.offline,
+            cluster_threshold=args.cluster_threshold, heat=args.heat or False,
+            tiles=args.tiles, choropleth=None if args.choropleth == "none" else args.choropleth,
+        )
+        out = save_map(m, args.output)
+    except ImportError as err:
+        return fail(str(err))
+    except (GeoeventsError, OSError, ValueError) as err:
+        return fail(f"{args.events}: {err}")
+    print(out)
+    return 0

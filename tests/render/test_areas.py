@@ -1,0 +1,37 @@
+"""Region polygons and the governorate totals behind the choropleth."""
+
+from __future__ import annotations
+
+from geoevents.render import _areas
+from geoevents.render._payload import to_records
+from geoevents.render.areas import class_breaks, governorate_totals
+
+
+def test_package_ships_five_governorates_and_the_strip():
+    names = sorted(a.name for a in _areas.governorates())
+    assert names == ["Deir al-Balah", "Gaza", "Khan Younis", "North Gaza", "Rafah"]
+    assert _areas.strip_outline().name == "Gaza Strip"
+
+
+def test_only_unambiguous_names_select_a_polygon():
+    assert _areas.match_area("North Gaza Governorate").name == "North Gaza"
+    assert _areas.match_area("gaza-strip").name == "Gaza Strip"
+    assert _areas.match_area("Gaza") is None  # city, governorate or Strip
+    assert _areas.match_area("northern Gaza") is None
+
+
+def test_governorate_totals_use_admin1_then_polygons(seed_events):
+    rows = to_records(seed_events).rows
+    rows[0]["admin1"] = None  # Shejaia: found by point-in-polygon
+    totals = governorate_totals(rows)
+    assert totals["Gaza"] == {"events": 1, "fatalities": 0}
+    assert totals["North Gaza"] == {"events": 2, "fatalities": 6}
+    assert totals["Rafah"]["events"] == 1
+    # The Strip-wide strike belongs to no single governorate.
+    assert sum(t["events"] for t in totals.values()) == 4
+
+
+def test_class_breaks():
+    assert class_breaks([0, 0]) == []
+    assert class_breaks([1, 3]) == [1, 2, 3]
+    assert class_breaks([0, 35, 2]) == [7, 14, 21, 28, 35]

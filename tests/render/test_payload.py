@@ -1,0 +1,62 @@
+"""The data array sent to the page: escaping, links, validation, input kinds."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from geoevents.errors import ReportFormatError
+from geoevents.render._payload import build_payload, escaped_json, safe_url, to_records
+from geoevents.table import events_to_geodataframe
+
+
+def test_escaped_json_cannot_close_a_script():
+    text = escaped_json({"n": "</script><script>alert(1)</script>&'\u2028"})
+    assert "<" not in text and ">" not in text and "&" not in text and "'" not in text
+    assert "\u2028" not in text
+    assert json.loads(text) == {"n": "</script><script>alert(1)</script>&'\u2028"}
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", " JavaScript:alert(1)",
+                                 "java\tscript:alert(1)", "data:text/html,x", "//evil.org/x",
+                                 "ftp://x.org/a", "https://", "http://a b.org", None, 3])
+def test_safe_url_rejects_non_http(url):
+    assert safe_url(url) is None
+
+
+@pytest.mark.parametrize("url", ["https://www.reuters.com/world/", "HTTP://example.org/a?b=1"])
+def test_safe_url_keeps_http(url):
+    assert safe_url(url) == url
+
+
+def test_records_drop_unsafe_urls_and_count_unmapped(hostile_events):
+    rows = to_records(hostile_events).rows
+    assert [r["url"] for r in rows if r["event_id"] == "hostile"] == [None]
+    nocoords = hostile_events[0].to_dict() | {"latitude": None, "event_id": "x"}
+    assert to_records([nocoords]).unmapped == 1
+
+
+def test_bad_coordinate_names_the_event(seed_events):
+    bad = seed_events[0].to_dict() | {"latitude": 131.5}
+    with pytest.raises(ReportFormatError, match="shejaia-combat.*latitude"):
+        to_records([bad])
+    with pytest.raises(ReportFormatError, match="shejaia-combat.*event_date"):
+        to_records([seed_events[0].to_dict() | {"event_date": "<b>29 June</b>"}])
+
+
+def test_geodataframe_input_matches_event_input(seed_events):
+    from_events = to_records(seed_events).rows
+    from_gdf = to_records(events_to_geodataframe(seed_events)).rows
+    assert from_gdf == from_events
+
+
+def test_payload_shares_repeated_strings_and_names_regions(seed_events):
+    rows = to_records(seed_events + seed_events[:1]).rows
+    p = build_payload(rows, ["2024-06-29", "2024-06-30"], "date")
+    assert p["n"] == 6 and p["days"] == ["2024-06-29", "2024-06-30"]
+    assert p["strings"].count(seed_events[0].notes) == 1
+    # The Strip-level event gets the Strip polygon; "northern Gaza" has none (not a
+    # governorate): it is drawn as a dashed area at its point instead.
+    regions = [p["regions"][i]["name"] if i >= 0 else None for i in p["cols"]["region"]]
+    assert regions[1] == "Gaza Strip" and regions[2] is None and regions[0] is None
