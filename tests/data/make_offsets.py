@@ -10,8 +10,9 @@ Two toponym forms are accepted in a gold JSONL file:
 
 * a finished toponym with ``start``/``end``: it is verified;
 * a spec without ``start``: every whole-word occurrence of ``surface`` in the
-  text (or anywhere, if the spec has ``"glued": true``) that does not overlap a longer annotated span (or a span listed in the
-  record's optional ``skip`` list, used for organisation names such as
+  text (or anywhere, if the spec has ``"glued": true``) that does not
+  overlap a longer annotated span (or a span listed in the record's
+  optional ``skip`` list, used for organisation names such as
   "Gaza Health Ministry") becomes one toponym.
 
 Usage::
@@ -38,6 +39,7 @@ CSV_PATHS = [
     ROOT / "gazetteer" / "sources" / "gaza_places.csv",
     ROOT / "gazetteer" / "sources" / "gaza_places_extra.csv",
     ROOT / "gazetteer" / "sources" / "out_of_area.csv",
+    ROOT / "gazetteer" / "sources" / "regions.csv",
 ]
 EVENT_TYPES = {
     "Explosions/Remote violence",
@@ -82,7 +84,7 @@ def _coords(place: str, kind: str, gaz: dict[str, dict[str, str]]) -> tuple:
     row = gaz.get(place)
     if row is None:
         return place, None, None
-    if kind != "point":
+    if kind != "point" or not row.get("lat"):
         return row["name"], None, None
     return row["name"], float(row["lat"]), float(row["lon"])
 
