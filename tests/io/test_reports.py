@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+import io
+import json
+import os
+
+from geoevents.io import RejectedRecord, Report, read_reports
+
+
+def _split(records):
+    good = [r for r in records if isinstance(r, Report)]
+    bad = [r for r in records if isinstance(r, RejectedRecord)]
+    return good, bad
+
+
+def test_txt_and_jsonl(tmp_path):
+    (tmp_path / "one.txt").write_text("Airstrike in Rafah.", encoding="utf-8")
+    lines = [{"id": "a", "text": "x", "published": "2024-06-29"}, {"text": "y"}]
+    (tmp_path / "many.jsonl").write_text("\n".join(map(json.dumps, lines)) + "\n\n")
+    good, bad = _split(list(read_reports(tmp_path)))
+    assert bad == []
+    assert [r.id for r in good] == ["a", "many:2", "one"]  # sorted by file name
+    assert good[0].published == "2024-06-29"
+    assert (good[1].file, good[1].line) == (str(tmp_path / "many.jsonl"), 2)
+
+
+def test_stdin():
+    data = b'{"text": "a"}\nnot json\n'
+    good, bad = _split(list(read_reports("-", stdin=io.BytesIO(data))))
+    assert [r.id for r in good] == ["stdin:1"]
+    assert bad[0].file == "<stdin>" and bad[0].line == 2
+    assert "malformed JSON" in bad[0].reason
+
+
+def test_bad_lines_are_named(tmp_path):
+    path = tmp_path / "r.jsonl"
+    path.write_bytes(
+        b'{"id": "ok", "text": "fine"}\n'
+        b'{"id": "broken", "text": \n'
+        b'{"id": "notext"}\n'
+        b'{"id": "num", "text": 42}\n'
+        b'[1, 2]\n'
+        b'{"text": "caf\xe9"}\n'
+        b'{"text": "x", "published": 2024}\n'
+    )
+    good, bad = _split(list(read_reports(path)))
+    assert [r.id for r in good] == ["ok"]
+    reasons = {rec.line: rec.reason for rec in bad}
+    assert "malformed JSON" in reasons[2]
+    assert reasons[3] == "missing required field 'text'"
+    assert reasons[4] == "field 'text' must be a string, got number"
+    assert reasons[5] == "expected a JSON object, got array"
+    assert reasons[6].startswith("not valid UTF-8: byte 0xe9")
+    assert "'published' must be a string or null" in reasons[7]
+    assert bad[1].report_id == "notext"
+
+
+def test_size_limit_without_loading(tmp_path):
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"a" * 2000)
+    line = tmp_path / "big.jsonl"
+    line.write_bytes(json.dumps({"text": "b" * 2000}).encode() + b'\n{"text": "ok"}\n')
+    good, bad = _split(list(read_reports([big, line], max_report_bytes=1000)))
+    assert [r.id for r in good] == ["big:2"]
+    assert all("over the limit of 1,000 bytes" in r.reason for r in bad)
+    assert [r.line for r in bad] == [None, 1]
+
+
+def test_unreadable_inputs(tmp_path):
+    # Tests run as root, whom permission bits do not stop: a dangling symlink and a FIFO
+    # are unreadable whoever you are.
+    os.symlink(tmp_path / "missing.txt", tmp_path / "dangling.txt")
+    os.mkfifo(tmp_path / "pipe.jsonl")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "bin.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    (tmp_path / "bin.jsonl").write_bytes(b"\x00\x01\x02\n")
+    (tmp_path / "notes.md").write_text("ignored")
+    good, bad = _split(list(read_reports([tmp_path, tmp_path / "nope.txt"])))
+    assert good == []
+    reasons = {os.path.basename(r.file): r.reason for r in bad}
+    assert reasons["dangling.txt"] == "cannot read: dangling symlink"
+    assert reasons["pipe.jsonl"] == "cannot read: not a regular file (FIFO)"
+    assert reasons["empty.txt"] == "empty file"
+    assert reasons["bin.txt"].startswith("binary file")
+    assert reasons["bin.jsonl"].startswith("binary file")
+    assert reasons["nope.txt"] == "cannot read: no such file or directory"
+    assert "notes.md" not in reasons
+
+
+def test_unsupported_explicit_file(tmp_path):
+    path = tmp_path / "x.csv"
+    path.write_text("a,b")
+    _, bad = _split(list(read_reports(path)))
+    assert "unsupported file type" in bad[0].reason

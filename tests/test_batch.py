@@ -1,0 +1,232 @@
+from __future__ import annotations
+
+import argparse
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from geoevents import batch
+from geoevents.batch import run
+from geoevents.cli import run_cmd
+from geoevents.errors import OptionError, ReportFormatError
+from geoevents.io import read_events, read_jsonl
+from geoevents.testing import KeywordParser, assert_events_equal, load_places_csv
+
+ROOT = Path(__file__).resolve().parents[1]
+PLACES_CSV = ROOT / "gazetteer" / "sources" / "gaza_places.csv"
+CORPUS = Path("/work/shared/corpus/reports.jsonl")
+
+GOOD = [
+    {"id": "g1", "text": "An airstrike hit a house in Rafah, killing at least 5 people.",
+     "published": "2024-06-29"},
+    {"id": "g2", "text": "Fighting continued in Jabalia. Families fled.", "source": "UN"},
+]
+
+
+@pytest.fixture(scope="module")
+def parser():
+    if not PLACES_CSV.exists():
+        pytest.skip(f"gazetteer source table missing: {PLACES_CSV}")
+    return KeywordParser(load_places_csv(str(PLACES_CSV)))
+
+
+def _jsonl(path: Path, records) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def bad_inputs(tmp_path):
+    """Every kind of bad input in one tree, plus good records around them."""
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.jsonl").write_bytes(
+        json.dumps(GOOD[0]).encode() + b"\n"
+        b'{"id": "broken", "text": "unterminated\n'
+        b'{"id": "notext", "body": "no text field"}\n'
+        + json.dumps(GOOD[1]).encode() + b"\n"
+    )
+    (src / "b_latin1.txt").write_bytes("Frappe a\xe9rienne \u00e0 Rafah".encode("latin-1"))
+    (src / "c_empty.txt").write_bytes(b"")
+    (src / "d_binary.txt").write_bytes(bytes(range(256)) * 4)
+    (src / "e_huge.txt").write_bytes(b"Airstrike in Rafah. " * (1024 * 1024))  # 20 MB
+    (src / "f_good.txt").write_text("Shelling hit Rafah.", encoding="utf-8")
+    sub = src / "sub"
+    sub.mkdir()
+    # Unreadable entries: tests run as root, so chmod 000 would not stop the reader; a
+    # dangling symlink and a FIFO cannot be read by anyone.
+    os.symlink(src / "gone.txt", sub / "g_dangling.txt")
+    os.mkfifo(sub / "h_fifo.txt")
+    return src
+
+
+EXPECTED_REASONS = {
+    ("a.jsonl", 2): "malformed JSON",
+    ("a.jsonl", 3): "missing required field 'text'",
+    ("b_latin1.txt", None): "not valid UTF-8",
+    ("c_empty.txt", None): "empty file",
+    ("d_binary.txt", None): "binary file",
+    ("e_huge.txt", None): "over the limit",
+    ("g_dangling.txt", None): "dangling symlink",
+    ("h_fifo.txt", None): "not a regular file (FIFO)",
+}
+
+
+def test_bad_input_in_one_run(tmp_path, bad_inputs, parser):
+    out = tmp_path / "out"
+    summary = run(bad_inputs, out, formats=["geojson", "gpkg", "parquet", "csv"],
+                  parse_fn=parser, map=False)
+    errors = read_jsonl(out / "errors.jsonl")
+    got = {(Path(e["file"]).name, e["line"]): e["reason"] for e in errors}
+    assert set(got) == set(EXPECTED_REASONS)
+    for key, fragment in EXPECTED_REASONS.items():
+        assert fragment in got[key], (key, got[key])
+    assert summary.reports_rejected == len(EXPECTED_REASONS)
+    assert summary.reports_read == 3
+    ids = {e.report_id for e in (parser(**_kw(r)).events[0] for r in GOOD)}
+    events = read_events(out / "events.geojson")
+    assert set(events["report_id"]) == ids | {"f_good"}
+    for name in ("events.gpkg", "events.parquet", "events.csv"):
+        assert_events_equal(read_events(out / name), events)
+    mentions = read_jsonl(out / "mentions.jsonl")
+    assert {m["report_id"] for m in mentions} == {"g1", "g2", "f_good"}
+    assert summary.events == len(events)
+    assert summary.events_by_type["Explosions/Remote violence"] == 2
+
+
+def _kw(record):
+    return {"text": record["text"], "published": record.get("published"),
+            "report_id": record["id"], "source": record.get("source")}
+
+
+def test_strict_raises_and_writes_nothing(tmp_path, bad_inputs, parser):
+    out = tmp_path / "out"
+    run(_jsonl(tmp_path / "ok.jsonl", GOOD), out, parse_fn=parser, map=False)
+    before = (out / "events.geojson").read_bytes()
+    with pytest.raises(ReportFormatError, match="a.jsonl:2: malformed JSON"):
+        run(bad_inputs, out, parse_fn=parser, strict=True, map=False)
+    assert (out / "events.geojson").read_bytes() == before
+    assert sorted(p.name for p in out.iterdir()) == [
+        "errors.jsonl", "events.geojson", "mentions.jsonl"]
+
+
+def test_crash_mid_run_keeps_previous_outputs(tmp_path, parser):
+    out = tmp_path / "out"
+    src = _jsonl(tmp_path / "in.jsonl", GOOD * 50)
+    run(src, out, formats=["geojson", "parquet"], parse_fn=parser, map=False)
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    calls = []
+
+    def dies(text, **kw):
+        calls.append(1)
+        if len(calls) == 60:
+            raise KeyboardInterrupt
+        return parser(text, **kw)
+
+    with pytest.raises(KeyboardInterrupt):
+        run(src, out, formats=["geojson", "parquet"], parse_fn=dies, map=False)
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+
+
+def test_parse_failure_is_a_rejected_record(tmp_path, parser):
+    def flaky(text, **kw):
+        if "Jabalia" in text:
+            raise RuntimeError("cannot parse this one")
+        return parser(text, **kw)
+
+    out = tmp_path / "out"
+    summary = run(_jsonl(tmp_path / "in.jsonl", GOOD), out, parse_fn=flaky, map=False)
+    assert summary.reports_read == 1 and summary.reports_rejected == 1
+    (err,) = read_jsonl(out / "errors.jsonl")
+    assert err["report_id"] == "g2" and err["line"] == 2
+    assert err["reason"] == "parse failed: RuntimeError: cannot parse this one"
+
+
+def test_deterministic_across_runs_and_workers(tmp_path, parser):
+    texts = [json.loads(line)["text"] for line in CORPUS.open()] if CORPUS.exists() else []
+    records = GOOD * 20 + [{"id": f"c{i}", "text": t} for i, t in enumerate(texts)]
+    src = _jsonl(tmp_path / "in.jsonl", records)
+    outs = []
+    for i, workers in enumerate((1, 1, 2)):
+        out = tmp_path / f"out{i}"
+        run(src, out, formats=["geojson", "csv"], workers=workers, parse_fn=parser,
+            map=False, chunksize=3)
+        outs.append(out)
+    for name in ("events.geojson", "events.csv", "mentions.jsonl"):
+        data = [(o / name).read_bytes() for o in outs]
+        assert data[0] == data[1] == data[2], name
+    assert len(read_events(outs[0] / "events.geojson")) > 0
+
+
+def test_options_are_checked(tmp_path):
+    with pytest.raises(OptionError, match="choose one of local, dask"):
+        run([], tmp_path, engine="spark")
+    with pytest.raises(OptionError, match="choose one of geojson"):
+        run([], tmp_path, formats=["kml"])
+
+
+def _cli(argv):
+    parser = argparse.ArgumentParser(prog="geoevents")
+    run_cmd.register(parser.add_subparsers())
+    args = parser.parse_args(argv)
+    return args.func(args)
+
+
+def test_cli_exit_codes(tmp_path, bad_inputs, parser, monkeypatch, capsys):
+    monkeypatch.setattr(batch, "_default_parse", lambda: parser)
+    out = tmp_path / "out"
+    code = _cli(["run", str(bad_inputs), "--out", str(out), "--format", "parquet",
+                 "--no-map"])
+    captured = capsys.readouterr()
+    assert code == 0
+    assert f"warning: {len(EXPECTED_REASONS)} record(s) rejected" in captured.err
+    assert "reports read:     3" in captured.out
+    assert "events by governorate:" in captured.out
+    assert (out / "events.parquet").exists()
+    code = _cli(["run", str(bad_inputs), "--out", str(tmp_path / "s"), "--strict", "--no-map"])
+    assert code == 1
+    assert "malformed JSON" in capsys.readouterr().err
+    small = tmp_path / "small.txt"
+    small.write_text("Airstrike in Rafah. " * 100)  # 2,000 bytes
+    code = _cli(["run", str(small), "--out", str(tmp_path / "m"), "--no-map",
+                 "--max-report-mb", "0.001"])
+    assert code == 0
+    (err,) = read_jsonl(tmp_path / "m" / "errors.jsonl")
+    assert "over the limit of 1,048 bytes" in err["reason"]
+
+
+def test_map_is_optional(tmp_path, parser):
+    out = tmp_path / "out"
+    summary = run(_jsonl(tmp_path / "in.jsonl", GOOD), out, parse_fn=parser, map=True)
+    try:
+        import geoevents.render as render
+
+        has_renderer = hasattr(render, "render_map") and hasattr(render, "save_map")
+    except ImportError:
+        has_renderer = False
+    if has_renderer:
+        assert (out / "map.html").exists() or any("map failed" in w for w in summary.warnings)
+    else:
+        assert not (out / "map.html").exists()
+        assert any("map skipped" in w for w in summary.warnings)
+
+
+def test_end_to_end_with_the_real_parser(tmp_path):
+    try:
+        from geoevents import parse
+    except ImportError as err:
+        pytest.skip(f"geoevents.parse is not available yet: {err}")
+    if not CORPUS.exists():
+        pytest.skip("shared corpus not available")
+    outs = []
+    for i in range(2):
+        out = tmp_path / f"out{i}"
+        summary = run(CORPUS, out, formats=["geojson", "parquet"], parse_fn=parse, map=False)
+        assert summary.reports_read == 1 and summary.reports_rejected == 0
+        outs.append(out)
+    assert (outs[0] / "events.geojson").read_bytes() == (outs[1] / "events.geojson").read_bytes()
+    events = read_events(outs[0] / "events.geojson")
+    assert_events_equal(events, read_events(outs[0] / "events.parquet"))
+    assert events["event_id"].is_unique
