@@ -59,13 +59,15 @@ def local_cluster(workers: int = 2, *, processes: bool | None = None) -> Any:
     distributed = import_optional_dependency("distributed", "dask")
     if processes is None:
         processes = workers > 1
+    # In-process workers talk over the inproc transport, which takes no host.
+    network = {"host": "127.0.0.1"} if processes else {}
     return distributed.LocalCluster(
         n_workers=max(1, workers),
         threads_per_worker=1,
         processes=processes,
         dashboard_address=None,
-        host="127.0.0.1",
         silence_logs=40,
+        **network,
     )
 
 
