@@ -14,6 +14,7 @@ maps, and every stage reads and writes the records in :mod:`geoevents.model`.
 from geoevents.errors import GeoeventsError, QueryError, ReportFormatError
 from geoevents.gazetteer import Candidate, Gazetteer
 from geoevents.model import Event, Mention, ParsedReport, Place
+from geoevents.parse import find_places, parse
 
 __version__ = "0.1.0"
 
@@ -28,4 +29,6 @@ __all__ = [
     "QueryError",
     "ReportFormatError",
     "__version__",
+    "find_places",
+    "parse",
 ]

@@ -193,6 +193,11 @@ class Gazetteer:
             out = [c for c in out if c.place.in_gaza == in_gaza]
         return out[:limit]
 
+    def candidates_for_key(self, key: str) -> list[Candidate]:
+        """Ranked exact candidates for an already-normalised key (see ``name_key``)."""
+        ids = self._exact.get(key)
+        return self._rank_exact(key, ids) if ids else []
+
     def _rank_exact(self, key: str, ids: list[str]) -> list[Candidate]:
         amb = self._ambiguous.get(key)
         if amb:

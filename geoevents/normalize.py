@@ -70,7 +70,7 @@ def fold(text: str) -> str:
 
 
 ARTICLES = frozenset({"al", "el", "ash", "as", "an", "az", "ad", "at", "ar", "ath",
-                      "adh", "ad", "ez", "es", "en", "et", "ed", "the"})
+                      "adh", "ez", "es", "en", "et", "ed", "the"})
 _ARABIC_HARAKAT = re.compile("[\u064b-\u065f\u0670]")
 _NON_WORD = re.compile(r"[^\w' ]+")
 _SPACE_RUN = re.compile(r"\s+")

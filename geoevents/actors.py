@@ -1,0 +1,56 @@
+"""Actors as reports name them (ACLED's actor1/actor2, kept close to the source's words).
+
+Names are lightly canonicalised so that "the IDF", "Israeli troops" and "the Israeli
+army" count as one actor in a table, but no actor is inferred that the text does not name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["ActorRef", "find_actors"]
+
+# (canonical name, role, pattern). role: "armed" may be actor1; "civilian" is a target.
+_ACTORS: tuple[tuple[str, str, str], ...] = (
+    ("Israeli military", "armed",
+     r"Israeli (?:military|army|forces|troops|soldiers|tanks|warplanes|jets|aircraft|drones?|"
+     r"navy|air force|snipers?|special forces|ground forces|(?:air ?)?strikes?|bombardment|"
+     r"shelling|fire|gunfire|operations?|offensive|raids?)|IDF|Israel Defen[cs]e Forces|"
+     r"the military|the army"),
+    ("Israeli settlers", "armed", r"(?:Israeli |Jewish )?settlers"),
+    ("Hamas armed wing (al-Qassam Brigades)", "armed",
+     r"Hamas(?:'s|’s)? armed wing|(?:Izz (?:ad-Din|el-Deen|al-Din) )?al-Qassam Brigades|"
+     r"Qassam Brigades"),
+    ("Islamic Jihad", "armed",
+     r"(?:Palestinian )?Islamic Jihad(?:'s|’s)?(?: armed wing)?|al-Quds Brigades|PIJ"),
+    ("Hamas", "armed", r"Hamas(?! official)(?!’s armed)(?!'s armed)"),
+    ("Palestinian militants", "armed",
+     r"Palestinian (?:militants|fighters|gunmen|armed groups?)|militants|gunmen"),
+    ("Hezbollah", "armed", r"Hezbollah"),
+    ("Civilians (Palestine)", "civilian",
+     r"civilians|aid seekers|displaced (?:people|families|persons)|families|residents|"
+     r"children|women|journalists|aid workers|medics|paramedics|patients"),
+)
+_COMPILED = tuple((name, role, re.compile(rf"\b(?:{pat})\b")) for name, role, pat in _ACTORS)
+
+
+@dataclass(frozen=True, slots=True)
+class ActorRef:
+    name: str
+    role: str
+    start: int
+
+
+def find_actors(text: str) -> list[ActorRef]:
+    """Actors named in a clause or sentence, in order of appearance, without overlaps."""
+    hits = []
+    taken: list[tuple[int, int]] = []
+    for name, role, pattern in _COMPILED:
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            taken.append(m.span())
+            hits.append(ActorRef(name, role, m.start()))
+    hits.sort(key=lambda a: a.start)
+    return hits

@@ -1,0 +1,125 @@
+"""Fatality and injury counts, with ACLED's coding rules.
+
+* the lowest number given counts ("at least 35" -> 35, "between 20 and 30" -> 20);
+* vague quantities get ACLED's conventional values ("dozens" -> 12, "several" -> 10);
+* cumulative war totals ("nearly 38,000 deaths since October") are context, not the
+  fatalities of an event, and are flagged ``cumulative``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Casualty", "find_casualties", "parse_number"]
+
+_UNITS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen".split())}
+_TENS = {w: 10 * (i + 2) for i, w in enumerate(
+    "twenty thirty forty fifty sixty seventy eighty ninety".split())}
+_VAGUE = {"a dozen": 12, "dozens": 12, "dozens of": 12, "scores": 20, "scores of": 20,
+          "hundreds": 100, "hundreds of": 100, "thousands": 1000, "thousands of": 1000,
+          "several": 10, "many": 10, "a number of": 10, "a few": 3, "few": 3,
+          "a": 1, "an": 1, "one": 1, "two": 2, "a couple of": 2, "both": 2}
+_NUMWORD = (r"(?:\d{1,3}(?:,\d{3})+|\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+            r"ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|"
+            r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+            r"sixteen|seventeen|eighteen|nineteen|a hundred|one hundred|a dozen|dozens(?: of)?|"
+            r"scores(?: of)?|hundreds(?: of)?|thousands(?: of)?|several|many|a number of|"
+            r"a few|a couple of|an?)")
+_QUANT = (rf"(?:(?:at least|more than|over|nearly|almost|about|around|some|roughly|up to|"
+          rf"as many as|no fewer than|an estimated|approximately|between)\s+)?{_NUMWORD}"
+          rf"(?:\s+(?:and|or|to)\s+{_NUMWORD})?")
+_VICTIM = (r"(?:(?:more|other|Palestinian|Israeli|Gazan|civilian|displaced|local|aid|medical|"
+           r"health|UN|UNRWA|family|young|unarmed|[\w-]+-old)\s+){0,3}"
+           r"(?:people|persons|person|Palestinians|Palestinian|civilians|civilian|children|"
+           r"child|kids|women|woman|men|man|boys|boy|girls|girl|babies|infants|soldiers|soldier|"
+           r"troops|fighters|militants|gunmen|members|officers|officer|journalists|journalist|"
+           r"workers|worker|staff|patients|relatives|residents|individuals|policemen|police|"
+           r"paramedics|medics|doctors|nurses|hostages|detainees|Israelis|others|siblings|"
+           r"brothers|sisters|sons|daughters|family members|students|teachers|"
+           r"aid seekers|volunteers|rescuers|guards|commanders|fishermen|farmers)")
+_KILL = r"(?:killed|killing|kills|kill|dead|died|slain|massacred|martyred|lost their lives)"
+_HURT = r"(?:injured|injuring|injures|wounded|wounding|hurt|injuries|wounds)"
+_DEATH_NOUN = r"(?:deaths|dead|fatalities|bodies|killings|casualties)"
+_NUM_VICTIM = rf"(?P<n>{_QUANT})\s+(?:of\s+(?:them|whom)\s+)?(?P<v>{_VICTIM})"
+
+_FILLER = r"(?:\s+(?!and\b|but\b|while\b)\w+){0,4}?\s+"
+_AUX = r"(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|being\s+)?"
+_PATTERNS = [
+    # "35 people were killed", "two soldiers killed", "five children among the dead"
+    ("killed", re.compile(rf"{_NUM_VICTIM}{_FILLER}{_AUX}{_KILL}", re.I)),
+    ("injured", re.compile(rf"{_NUM_VICTIM}{_FILLER}{_AUX}{_HURT}", re.I)),
+    # "killed at least 35 people", "killing two", "wounding dozens"
+    ("killed", re.compile(rf"\b{_KILL}\s+(?P<n>{_QUANT})(?:\s+(?P<v>{_VICTIM}))?\b", re.I)),
+    ("injured", re.compile(rf"\b{_HURT}\s+(?P<n>{_QUANT})(?:\s+(?P<v>{_VICTIM}))?\b", re.I)),
+    # "the deaths of two soldiers", "35 deaths", "death toll rose to 40"
+    ("killed", re.compile(rf"\b(?:deaths|bodies|killing)\s+of\s+(?P<n>{_QUANT})"
+                          rf"(?:\s+(?P<v>{_VICTIM}))?", re.I)),
+    ("killed", re.compile(rf"(?P<n>{_QUANT})\s+(?:\w+\s+)?{_DEATH_NOUN}\b", re.I)),
+    ("killed", re.compile(rf"death toll\s+(?:\w+\s+){{0,4}}?(?:rose|rises|risen|climbed|reached|"
+                          rf"stands|stood|is|was|to|at)\s+(?:to\s+|at\s+)?(?P<n>{_QUANT})", re.I)),
+    ("injured", re.compile(rf"(?P<n>{_QUANT})\s+(?:others\s+)?(?:injuries|wounded|injured)\b",
+                           re.I)),
+]
+_CUMULATIVE = re.compile(
+    r"\b(since|so far|to date|in total|overall|cumulative|throughout|total of|war|offensive|"
+    r"conflict|campaign|began|start of|past \w+ months|has killed|have killed|has resulted|"
+    r"have been killed since)\b", re.I)
+_NOT_DEATH = re.compile(r"\b(casualties)\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Casualty:
+    kind: str  # "killed" | "injured"
+    count: int | None
+    start: int
+    end: int
+    text: str
+    victim: str | None
+    cumulative: bool
+
+
+def parse_number(phrase: str) -> int | None:
+    """The lowest number a quantity phrase gives ("at least 35" -> 35)."""
+    p = phrase.lower().strip()
+    p = re.sub(r"^(at least|more than|over|nearly|almost|about|around|some|roughly|up to|"
+               r"as many as|no fewer than|an estimated|approximately|between)\s+", "", p)
+    first = re.split(r"\s+(?:and|or|to)\s+", p)[0].strip()
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", first):
+        return int(first.replace(",", ""))
+    if first in ("a hundred", "one hundred"):
+        return 100
+    if first in _VAGUE:
+        return _VAGUE[first]
+    if first in _UNITS:
+        return _UNITS[first]
+    parts = re.split(r"[- ]", first)
+    if parts[0] in _TENS:
+        return _TENS[parts[0]] + (_UNITS.get(parts[1], 0) if len(parts) > 1 else 0)
+    return None
+
+
+def find_casualties(sentence: str, offset: int = 0) -> list[Casualty]:
+    """Killed/injured counts in one sentence, leftmost-longest, without overlaps."""
+    hits = sorted(((m.start(), -m.end(), kind, m) for kind, pattern in _PATTERNS
+                   for m in pattern.finditer(sentence)), key=lambda h: (h[0], h[1]))
+    found: list[Casualty] = []
+    for _, _, kind, m in hits:
+        if True:
+            if any(c.start - offset < m.end() and m.start() < c.end - offset for c in found):
+                continue
+            count = parse_number(m.group("n"))
+            victim = m.groupdict().get("v")
+            if count is None:
+                continue
+            if m.group("n").lower() in ("a", "an", "one", "both") and not victim:
+                continue
+            cumulative = count >= 1000 or bool(_CUMULATIVE.search(sentence))
+            if kind == "killed" and _NOT_DEATH.search(m.group(0)):
+                continue  # "casualties" mixes killed and injured: no fatality count
+            found.append(Casualty(kind, count, offset + m.start(), offset + m.end(), m.group(0),
+                                  victim, cumulative))
+    found.sort(key=lambda c: c.start)
+    return found

@@ -1,0 +1,151 @@
+"""Date expressions in a sentence -> ISO dates, anchored on the report's publication date.
+
+Reports date events relative to when they were written ("on Saturday", "yesterday",
+"overnight"), so ``published`` is the anchor. Without it, only explicit dates with a
+year resolve; everything relative stays ``None`` rather than being guessed from today.
+``time_precision`` follows ACLED: 1 day, 2 week, 3 month.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+__all__ = ["DateRef", "find_dates", "parse_published"]
+
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    "january february march april may june july august september october november december"
+    .split())}
+_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+_WEEKDAYS = {d: i for i, d in enumerate(
+    "monday tuesday wednesday thursday friday saturday sunday".split())}
+_MONTH_RE = (r"(?:January|February|March|April|May|June|July|August|September|October|"
+             r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+_DAY_RE = r"(\d{1,2})(?:st|nd|rd|th)?"
+_YEAR_RE = r"(?:,?\s+((?:19|20)\d\d))?"
+_PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("iso", re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")),
+    ("month_day", re.compile(rf"\b({_MONTH_RE})\s+{_DAY_RE}\b{_YEAR_RE}")),
+    ("day_month", re.compile(rf"\b{_DAY_RE}\s+(?:of\s+)?({_MONTH_RE}){_YEAR_RE}")),
+    ("month_year", re.compile(rf"\b(?:in|during|since|throughout|early|late|mid-?)\s+"
+                              rf"({_MONTH_RE})(?:\s+((?:19|20)\d\d))?\b", re.IGNORECASE)),
+    ("weekday", re.compile(r"\b(?:(last|this|on|early|late|since)\s+)?(Monday|Tuesday|Wednesday|"
+                           r"Thursday|Friday|Saturday|Sunday)(?:'s)?\b")),
+    ("relative", re.compile(r"\b(yesterday|today|tonight|last night|overnight|this morning|"
+                            r"earlier today|earlier this week|this week|last week|"
+                            r"(?:two|three|2|3) days ago|the day before)\b", re.IGNORECASE)),
+]
+
+
+_SINCE = re.compile(r"(?i)\bsince\s+(?:the\s+)?$")
+
+
+@dataclass(frozen=True, slots=True)
+class DateRef:
+    """A resolved (or unresolvable) date expression found at ``start:end``."""
+
+    date: str | None
+    precision: int
+    start: int
+    end: int
+    text: str
+    since: bool = False  # "since Saturday" opens a period: not the date of an event
+
+
+def parse_published(value: object) -> date | None:
+    """Read the report's publication date (ISO date or datetime string, or a date)."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value
+    m = re.match(r"\s*((?:19|20)\d\d)-(\d\d)-(\d\d)", str(value))
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def _safe(y: int, mth: int, d: int) -> date | None:
+    try:
+        return date(y, mth, d)
+    except ValueError:
+        return None
+
+
+def _with_year(mth: int, d: int, year: str | None, anchor: date | None) -> date | None:
+    if year:
+        return _safe(int(year), mth, d)
+    if anchor is None:
+        return None
+    found = _safe(anchor.year, mth, d)
+    if found and found > anchor + timedelta(days=2):
+        found = _safe(anchor.year - 1, mth, d)
+    return found
+
+
+def _relative(word: str, anchor: date | None) -> tuple[date | None, int]:
+    if anchor is None:
+        return None, 1
+    w = word.lower()
+    if w in ("today", "tonight", "this morning", "earlier today"):
+        return anchor, 1
+    if w in ("yesterday", "last night", "overnight", "the day before"):
+        return anchor - timedelta(days=1), 1
+    if w.endswith("days ago"):
+        n = {"two": 2, "three": 3}.get(w.split()[0]) or int(w.split()[0])
+        return anchor - timedelta(days=n), 1
+    if w in ("earlier this week", "this week"):
+        return anchor, 2
+    if w == "last week":
+        return anchor - timedelta(days=7), 2
+    return None, 1
+
+
+def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateRef]:
+    """Every date expression in ``text``, resolved against ``published`` where needed."""
+    refs: list[DateRef] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            value, precision, since = _resolve(kind, m, published)
+            if (kind == "month_day" and m.group(1).lower().rstrip(".") == "may"
+                    and not m.group(3) and not text[m.start()].isupper()):
+                continue  # "may 5" without a capital is a modal verb, not a date
+            since = since or bool(_SINCE.search(text[max(0, m.start() - 12):m.start()]))
+            taken.append((m.start(), m.end()))
+            refs.append(DateRef(value.isoformat() if value else None, precision,
+                                offset + m.start(), offset + m.end(), m.group(0), since))
+    refs.sort(key=lambda r: r.start)
+    return refs
+
+
+def _resolve(kind: str, m: re.Match, anchor: date | None) -> tuple[date | None, int, bool]:
+    if kind == "iso":
+        return _safe(int(m.group(1)), int(m.group(2)), int(m.group(3))), 1, False
+    if kind == "month_day":
+        mth = _MONTHS[m.group(1).lower().rstrip(".")]
+        return _with_year(mth, int(m.group(2)), m.group(3), anchor), 1, False
+    if kind == "day_month":
+        mth = _MONTHS[m.group(2).lower().rstrip(".")]
+        return _with_year(mth, int(m.group(1)), m.group(3), anchor), 1, False
+    if kind == "month_year":
+        mth = _MONTHS[m.group(1).lower().rstrip(".")]
+        since = m.group(0).lower().startswith("since")
+        return _with_year(mth, 1, m.group(2), anchor), 3, since
+    if kind == "weekday":
+        if anchor is None:
+            return None, 1, False
+        qual = (m.group(1) or "").lower()
+        target = _WEEKDAYS[m.group(2).lower()]
+        back = (anchor.weekday() - target) % 7
+        if qual == "last" and back == 0:
+            back = 7
+        return anchor - timedelta(days=back), 1, qual == "since"
+    value, precision = _relative(m.group(1), anchor)
+    return value, precision, False

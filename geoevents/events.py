@@ -1,0 +1,263 @@
+"""Stage 2: sentences + mentions -> dated, located, typed events (ACLED fields).
+
+Reads ``ParsedReport.text``, ``.mentions`` and ``.published``; writes ``.events``.
+
+Per sentence, per clause: a trigger ("airstrikes", "clashes", "evacuation order") makes
+an event unit; casualty counts attach to the nearest violent unit in their clause, or
+form their own unit when their clause names its own place ("the deaths of two soldiers
+in northern Gaza amid combat in Shejaia" is two events). Each unit takes:
+
+* place: the most specific in-Gaza mention of its clause, else of its sentence, else the
+  place of the previous event (geo_precision 2), else the report's dominant place
+  (geo_precision 2/3, lower confidence). Out-of-area places are never event locations;
+* date: a date in its clause or sentence, else the last date the report gave, else the
+  publication date (time_precision 2); never today's date;
+* actors as named.
+
+Background sentences (cumulative war tolls, "continue to", "since October") and
+irrealis triggers ("must halt the fighting") produce no events. One event per (date,
+place, type) per report.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from geoevents.actors import find_actors
+from geoevents.casualties import Casualty, find_casualties
+from geoevents.dates import DateRef, find_dates, parse_published
+from geoevents.model import Event, Mention
+from geoevents.sentences import Span, split_clauses, split_sentences
+from geoevents.triggers import ATTACK, BATTLE, Trigger, find_triggers
+
+__all__ = ["extract_events", "SPECIFICITY"]
+
+# Lower is more specific: the place an event is pinned to is the lowest-ranked mention.
+SPECIFICITY = {"hospital": 0, "facility": 0, "crossing": 0, "neighbourhood": 0, "camp": 0,
+               "area": 1, "village": 1, "town": 1, "settlement": 1, "city": 2, "corridor": 3,
+               "governorate": 4, "region": 5, "strip": 6}
+_VIOLENT = {"Explosions/Remote violence", "Battles", "Violence against civilians"}
+_COMBATANTS = re.compile(r"soldiers?|troops|fighters|militants|gunmen|commanders?|officers?",
+                         re.I)
+_NEAR = re.compile(
+    r"(?i)\b(?:near|outskirts of|around|close to|vicinity of|outside)\s+(?:the\s+)?$")
+_BACKGROUND = re.compile(
+    r"\b(?:continues? to|more than (?:\w+ ){1,2}months|since the (?:war|start|beginning)|"
+    r"since October|throughout the war|so far in the war|over the past (?:\w+ ){0,2}months)\b",
+    re.I)
+_PRECHECK = re.compile(
+    r"strike|raid|bomb|shell|artiller|tank|mortar|missile|rocket|projectile|explosive|IED|"
+    r"landmine|booby|detonat|clash|fight|fought|battle|combat|confront|ambush|fire|skirmish|"
+    r"engaged|operation|offensive|incursion|storm|advanc|shot|gunned|executed|sniper|displace|"
+    r"fled|flee|relocat|uproot|exodus|evacuat|aid|truck|airdrop|food|arrest|detain|detention|"
+    r"abduct|rounded|demoli|bulldoz|razed|blew|ablaze|protest|demonstrat|rall|kill|dead|"
+    r"death|died|slain|massacre|martyr|lost their|injur|wound|hurt|bodies|toll",
+    re.I)
+
+
+@dataclass
+class _Unit:
+    event_type: str
+    sub_event_type: str
+    anchor: int  # offset of the trigger or casualty phrase
+    clause: Span
+    sentence: Span
+    strength: float
+    fatalities: int | None = None
+    injuries: int | None = None
+    casualty_phrases: list[Casualty] = field(default_factory=list)
+
+
+def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
+                   published: object = None, report_id: str | None = None,
+                   source: str | None = None, url: str | None = None) -> list[Event]:
+    """Events a report describes, one per (date, place, type), in text order."""
+    anchor_date = parse_published(published)
+    gaza = [m for m in mentions if m.in_gaza and m.place_id]
+    outside = [m for m in mentions if not m.in_gaza]
+    dominant = _dominant(gaza)
+    carried: DateRef | None = None
+    last_place: tuple[Mention, int] | None = None
+    merged: dict[tuple, Event] = {}
+    for s in split_sentences(text):
+        if not _PRECHECK.search(s.text):
+            carried = _last_date(s, anchor_date) or carried
+            continue
+        casualties = find_casualties(s.text, s.start)
+        if any(c.cumulative for c in casualties) or _BACKGROUND.search(s.text):
+            carried = _last_date(s, anchor_date) or carried
+            continue
+        dates = [d for d in find_dates(s.text, anchor_date, s.start) if d.date and not d.since]
+        units = _units(s, find_triggers(s.text, s.start), casualties, gaza)
+        for unit in units:
+            located = _locate(unit, gaza, outside, last_place, dominant)
+            if located is None:
+                continue
+            place, precision, loc_factor = located
+            when, time_precision, date_factor = _date_for(unit, dates, carried, anchor_date)
+            actor1, actor2 = _actors(unit)
+            notes = s.text
+            event = Event(
+                event_id=_event_id(report_id, notes, place.place_id, unit),
+                report_id=report_id, source=source, url=url,
+                event_date=when, time_precision=time_precision,
+                event_type=unit.event_type, sub_event_type=unit.sub_event_type,
+                actor1=actor1, actor2=actor2,
+                fatalities=unit.fatalities, injuries=unit.injuries,
+                location=place.name, place_id=place.place_id, admin1=place.governorate,
+                latitude=place.lat, longitude=place.lon, geo_precision=precision,
+                notes=notes,
+                confidence=round(unit.strength * loc_factor * date_factor * place.confidence
+                                 ** 0.5, 3),
+            )
+            key = (event.event_date, event.place_id, event.event_type, event.sub_event_type)
+            merged[key] = _merge(merged[key], event) if key in merged else event
+            if loc_factor >= 0.9:
+                last_place = (place, s.paragraph)
+        if dates:
+            carried = dates[-1]
+    return list(merged.values())
+
+
+# -- units ------------------------------------------------------------------------------
+def _units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
+           gaza: list[Mention]) -> list[_Unit]:
+    units: list[_Unit] = []
+    clauses = split_clauses(s)
+    for clause in clauses:
+        ctrig = [t for t in triggers if clause.start <= t.start < clause.end]
+        strong_violent = any(t.event_type in _VIOLENT and t.strength >= 0.8 for t in ctrig)
+        strong_battle = any((t.event_type, t.sub_event_type) == BATTLE and t.strength >= 0.8
+                            for t in ctrig)
+        seen: set[tuple[str, str]] = set()
+        for t in ctrig:
+            if t.strength < 0.7 and strong_violent:
+                continue  # "advancing forces" beside "clashes": one event, the stronger cue
+            if strong_battle and t.event_type == "Explosions/Remote violence" \
+                    and t.sub_event_type != "Air/drone strike":
+                continue  # mortars and rockets fired in a firefight are part of the battle
+            if (t.event_type, t.sub_event_type) in seen:
+                continue
+            seen.add((t.event_type, t.sub_event_type))
+            units.append(_Unit(t.event_type, t.sub_event_type, t.start, clause, s, t.strength))
+    for c in casualties:
+        clause = next((cl for cl in clauses if cl.start <= c.start < cl.end), clauses[0])
+        own_place = any(clause.start <= m.start < clause.end for m in gaza)
+        same_clause = [u for u in units if u.clause == clause and u.event_type in _VIOLENT]
+        pool = same_clause or ([] if own_place else
+                               [u for u in units if u.event_type in _VIOLENT])
+        if pool:
+            target = min(pool, key=lambda u: abs(u.anchor - c.start))
+        else:
+            etype = BATTLE if c.victim and _COMBATANTS.fullmatch(c.victim.split()[-1]) else ATTACK
+            target = _Unit(*etype, c.start, clause, s, 0.6)
+            units.append(target)
+        _attach(target, c)
+    units.sort(key=lambda u: u.anchor)
+    return units
+
+
+def _attach(unit: _Unit, c: Casualty) -> None:
+    unit.casualty_phrases.append(c)
+    if c.kind == "killed":
+        unit.fatalities = max(unit.fatalities or 0, c.count or 0)
+    else:
+        unit.injuries = max(unit.injuries or 0, c.count or 0)
+
+
+# -- place ------------------------------------------------------------------------------
+def _locate(unit: _Unit, gaza: list[Mention], outside: list[Mention],
+            last_place: tuple[Mention, int] | None,
+            dominant: Mention | None) -> tuple[Mention, int, float] | None:
+    for span, factor in ((unit.clause, 1.0), (unit.sentence, 0.9)):
+        here = [m for m in gaza if span.start <= m.start < span.end]
+        if here:
+            best = min(here, key=lambda m: (SPECIFICITY.get(m.feature_class or "", 3),
+                                            abs(m.start - unit.anchor) + (m.start < unit.anchor)))
+            return best, _precision(best, unit.sentence), factor
+        if any(span.start <= m.start < span.end for m in outside):
+            return None  # the clause is about somewhere else (Beirut, Tel Aviv, Jenin)
+    if last_place is not None and last_place[1] == unit.sentence.paragraph:
+        m = last_place[0]
+        return m, max(2, _precision(m, unit.sentence)), 0.7
+    if last_place is not None:
+        m = last_place[0]
+        return m, max(2, _precision(m, unit.sentence)), 0.6
+    if dominant is not None:
+        return dominant, 3 if dominant.kind == "region" else 2, 0.5
+    return None
+
+
+def _precision(m: Mention, sentence: Span) -> int:
+    if m.kind == "region":
+        return 3
+    before = sentence.text[max(0, m.start - sentence.start - 25):m.start - sentence.start]
+    if m.qualifier or _NEAR.search(before):
+        return 2
+    return 1
+
+
+def _dominant(gaza: list[Mention]) -> Mention | None:
+    """The report's main in-Gaza place: the most named one, preferring specific places."""
+    if not gaza:
+        return None
+    counts = Counter(m.place_id for m in gaza)
+    best = min(gaza, key=lambda m: (SPECIFICITY.get(m.feature_class or "", 3) >= 5,
+                                    -counts[m.place_id], m.start))
+    return best
+
+
+# -- date -------------------------------------------------------------------------------
+def _last_date(s: Span, anchor: date | None) -> DateRef | None:
+    refs = [d for d in find_dates(s.text, anchor, s.start) if d.date and not d.since]
+    return refs[-1] if refs else None
+
+
+def _date_for(unit: _Unit, dates: list[DateRef], carried: DateRef | None,
+              anchor: date | None) -> tuple[str | None, int, float]:
+    in_clause = [d for d in dates if unit.clause.start <= d.start < unit.clause.end]
+    pool = in_clause or dates
+    if pool:
+        d = min(pool, key=lambda d: abs(d.start - unit.anchor))
+        return d.date, d.precision, 1.0
+    if carried is not None:
+        return carried.date, carried.precision, 0.9
+    if anchor is not None:
+        return anchor.isoformat(), 2, 0.8
+    return None, 3, 0.7
+
+
+# -- actors -----------------------------------------------------------------------------
+def _actors(unit: _Unit) -> tuple[str | None, str | None]:
+    local = unit.clause.text
+    actors = find_actors(local) or find_actors(unit.sentence.text)
+    armed = [a.name for a in actors if a.role == "armed"]
+    civilians = [a.name for a in actors if a.role == "civilian"]
+    actor1 = armed[0] if armed else None
+    if (unit.event_type, unit.sub_event_type) == BATTLE:
+        others = [a for a in armed if a != actor1]
+        return actor1, others[0] if others else None
+    victims = civilians or [a for a in armed if a != actor1]
+    return actor1, victims[0] if victims else None
+
+
+# -- records ----------------------------------------------------------------------------
+def _event_id(report_id: str | None, notes: str, place_id: str | None, unit: _Unit) -> str:
+    key = "\x1f".join([report_id or "", notes, place_id or "", unit.event_type,
+                       unit.sub_event_type])
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _merge(a: Event, b: Event) -> Event:
+    """Two sentences about one (date, place, type): keep the first, with the fuller counts."""
+    def most(x, y):
+        return y if x is None else x if y is None else max(x, y)
+
+    return replace(a, fatalities=most(a.fatalities, b.fatalities),
+                   injuries=most(a.injuries, b.injuries),
+                   actor1=a.actor1 or b.actor1, actor2=a.actor2 or b.actor2,
+                   confidence=max(a.confidence, b.confidence))

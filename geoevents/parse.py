@@ -1,0 +1,71 @@
+"""``parse()``: the whole text pipeline for one report, as a chain of the stages.
+
+gazetteer -> mentions (``geoevents.mentions``) -> events (``geoevents.events``). Each
+stage is a pure function of its input; ``parse`` only validates and chains them.
+"""
+
+from __future__ import annotations
+
+from geoevents.errors import ReportFormatError
+from geoevents.events import extract_events
+from geoevents.gazetteer import Gazetteer
+from geoevents.mentions import MentionMatcher, default_matcher
+from geoevents.model import ParsedReport
+
+__all__ = ["parse", "find_places"]
+
+
+def _check_text(text: object, report_id: object) -> str:
+    if not isinstance(text, str):
+        who = f"report {report_id!r}: " if report_id is not None else ""
+        raise ReportFormatError(f"{who}text must be a string, not {type(text).__name__}")
+    return text
+
+
+def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> ParsedReport:
+    """Only the mention stage: every place the text names (no events)."""
+    text = _check_text(text, None)
+    matcher = default_matcher() if gazetteer is None else MentionMatcher(gazetteer)
+    return ParsedReport(text=text, mentions=tuple(matcher.find(text)))
+
+
+def parse(text: str, published: object = None, report_id: str | None = None,
+          source: str | None = None, url: str | None = None, *,
+          gazetteer: Gazetteer | None = None) -> ParsedReport:
+    """Places and events of one report.
+
+    Parameters
+    ----------
+    text : str
+        The report, as scraped (page chrome and markup are tolerated).
+    published : str or date, optional
+        Publication date (ISO). Anchors "on Saturday", "yesterday"; without it those
+        stay unresolved (null), never today's date.
+    report_id, source, url : str, optional
+        Copied onto every event.
+
+    Returns
+    -------
+    ParsedReport
+        ``.mentions`` (every place named, with offsets) and ``.events``.
+
+    Raises
+    ------
+    ReportFormatError
+        If ``text`` is not a string.
+
+    Examples
+    --------
+    >>> doc = parse("Israeli airstrikes on Khan Younis killed at least 12 people on Monday.",
+    ...             published="2024-07-02")
+    >>> [(e.location, e.event_date, e.fatalities) for e in doc.events]
+    [('Khan Younis', '2024-07-01', 12)]
+    """
+    text = _check_text(text, report_id)
+    matcher = default_matcher() if gazetteer is None else MentionMatcher(gazetteer)
+    mentions = tuple(matcher.find(text))
+    events = tuple(extract_events(text, mentions, published=published, report_id=report_id,
+                                  source=source, url=url))
+    published_s = published.isoformat() if hasattr(published, "isoformat") else published
+    return ParsedReport(text=text, report_id=report_id, published=published_s, source=source,
+                        url=url, mentions=mentions, events=events)

@@ -1,0 +1,75 @@
+"""Sentence and clause segmentation with offsets into the original text.
+
+Events are coded per sentence (the evidence quoted in ``notes``) and located per clause,
+so both keep offsets into the report. Rules, not a model: reports are edited news prose,
+and the hard cases are abbreviations ("U.S.", "Lt. Col.", "Jan.") and scraped page chrome
+(headlines without a full stop, one per line).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Span", "split_sentences", "split_clauses"]
+
+_ABBREVIATIONS = frozenset("""
+mr mrs ms dr prof gen lt col maj sgt capt cpl pvt adm brig st sr jr no nos vs etc
+jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun
+u.s u.n u.k e.g i.e a.m p.m approx dept est fig inc ltd co corp gov rep sen
+""".split())
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"“'‘(\[]?[A-Z0-9\u0600-\u06FF])|\n\s*\n|\n")
+_CLAUSE = re.compile(
+    r";|:\s|\s[—–]\s|,?\s+(?:amid|while|whereas|but|after|before|as well as|meanwhile)\s+",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+    text: str
+    paragraph: int = 0
+
+
+def split_sentences(text: str) -> list[Span]:
+    """Sentences with offsets; blank lines also separate paragraphs."""
+    spans: list[Span] = []
+    start = 0
+    para = 0
+    for m in _BOUNDARY.finditer(text):
+        piece = text[start:m.start() + 1] if not m.group().isspace() else text[start:m.start()]
+        if m.group()[0] in ".!?":
+            word = re.search(r"([\w.]+)\.+$", text[start:m.start() + 1].rstrip("\"'”’)]"))
+            token = word.group(1).lower() if word else ""
+            if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+                continue
+        _add(spans, text, start, start + len(piece), para)
+        if "\n" in m.group() and m.group().count("\n") >= 2:
+            para += 1
+        start = m.end()
+    _add(spans, text, start, len(text), para)
+    return spans
+
+
+def _add(spans: list[Span], text: str, start: int, end: int, para: int) -> None:
+    raw = text[start:end]
+    lead = len(raw) - len(raw.lstrip())
+    trail = len(raw.rstrip())
+    if trail > lead:
+        spans.append(Span(start + lead, start + trail, raw[lead:trail], para))
+
+
+def split_clauses(sentence: Span) -> list[Span]:
+    """Clauses of a sentence, split at conjunctions that often change place or event."""
+    out: list[Span] = []
+    pos = 0
+    for m in _CLAUSE.finditer(sentence.text):
+        if m.start() > pos:
+            out.append(Span(sentence.start + pos, sentence.start + m.start(),
+                            sentence.text[pos:m.start()], sentence.paragraph))
+        pos = m.start()  # the connective belongs to the clause it opens
+        pos = m.end() if m.group().strip() in (";", ":") else m.start()
+    out.append(Span(sentence.start + pos, sentence.end, sentence.text[pos:], sentence.paragraph))
+    return [c for c in out if c.text.strip()]

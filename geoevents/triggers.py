@@ -1,0 +1,101 @@
+"""Event triggers -> ACLED event types, as data: one row per trigger family.
+
+A trigger is the word that says something happened ("airstrike", "clashes",
+"evacuation order"). The table maps it to ACLED's ``event_type``/``sub_event_type``;
+humanitarian developments go under "Strategic developments" with a clear sub-type.
+Irrealis contexts ("must halt the fighting", "plans to expand operations") are not
+events: :func:`find_triggers` drops them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Trigger", "TRIGGER_TABLE", "find_triggers", "AIR", "SHELL", "BATTLE", "ATTACK",
+           "DISPLACEMENT", "EVACUATION", "AID", "ARRESTS", "DESTRUCTION", "PROTEST", "IED"]
+
+AIR = ("Explosions/Remote violence", "Air/drone strike")
+SHELL = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+IED = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+BATTLE = ("Battles", "Armed clash")
+ATTACK = ("Violence against civilians", "Attack")
+DISPLACEMENT = ("Strategic developments", "Displacement")
+EVACUATION = ("Strategic developments", "Evacuation order")
+AID = ("Strategic developments", "Aid delivery")
+ARRESTS = ("Strategic developments", "Arrests")
+DESTRUCTION = ("Strategic developments", "Looting/property destruction")
+PROTEST = ("Protests", "Peaceful protest")
+
+# (ACLED type, trigger pattern, strength). Strength lowers confidence for weak cues.
+TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
+    (AIR, r"air ?strikes?|air[- ]raids?|drone (?:strikes?|attacks?)|warplanes?|fighter jets?|"
+          r"aerial (?:bombardment|attacks?)|bombed|bombing|bombardments?|"
+          r"(?<!hunger )(?<!general )strikes?|struck", 0.9),
+    (SHELL, r"shelling|shelled|artillery|tank (?:fire|shells?)|mortars?(?: shells?| rounds?)?|"
+            r"missiles?|rockets? (?:fire|attacks?)|fired rockets?|naval (?:fire|bombardment)|"
+            r"gunboats?|projectiles?", 0.85),
+    (IED, r"explosive devices?|IEDs?|landmines?|booby[- ]trap(?:ped|s)?|detonated", 0.85),
+    (BATTLE, r"clash(?:es|ed)?|fighting|fought|firefights?|gun ?battles?|gunfights?|"
+             r"close[- ]quarters? combat|combat|confrontations?|battles?|ambush(?:ed|es)?|"
+             r"exchanges? of fire|skirmish(?:es)?|engaged", 0.9),
+    (BATTLE, r"ground (?:operations?|offensive|assault|incursions?)|(?:military )?operations?|"
+             r"offensive|incursions?|raids?|raided|stormed|advances?|advanced|advancing|"
+             r"tanks? (?:pushed|rolled|moved)|troops (?:pushed|moved)", 0.6),
+    (ATTACK, r"opened fire (?:on|at)|fired (?:on|at) (?:crowds?|civilians|people|aid seekers)|"
+             r"shot dead|shot and killed|gunned down|executed|sniper fire|sniper", 0.85),
+    (DISPLACEMENT, r"displaced|displacement|forced (?:\w+ ){0,3}to (?:flee|relocate|leave|move)|"
+                   r"fled|fleeing|forced to flee|relocate|uprooted|exodus", 0.8),
+    (EVACUATION, r"evacuation (?:orders?|warnings?|notices?)|ordered (?:\w+ ){0,3}to "
+                 r"(?:evacuate|leave|move)|told to evacuate|orders? to evacuate|"
+                 r"evacuation zones?", 0.9),
+    (AID, r"aid (?:trucks?|convoys?|deliver(?:y|ies)|shipments?|drops?)|trucks? (?:of aid|"
+          r"carrying)|humanitarian (?:aid|supplies|trucks) (?:entered|arrived|delivered)|"
+          r"air ?drops?|airdropped|food (?:distributions?|parcels)", 0.8),
+    (ARRESTS, r"arrested|arrests?|detained|detentions?|abducted|rounded up", 0.8),
+    (DESTRUCTION, r"demolished|demolitions?|bulldozed|razed|blew up|set (?:fire|ablaze)", 0.7),
+    (PROTEST, r"protests?|protesters|demonstrations?|demonstrators|rall(?:y|ies)", 0.7),
+)
+
+_COMPILED = tuple((t, re.compile(rf"\b(?:{pat})\b", re.I), s) for t, pat, s in TRIGGER_TABLE)
+# Words that make the trigger hypothetical, negated or a demand rather than a report.
+_IRREALIS = re.compile(
+    r"\b(?:halt|end|stop|cease|pause|resume|prevent|avoid|must|would|will|could|should|"
+    r"might|may|aims? to|plans? to|planned|threaten(?:s|ed)?|if|unless|proposals?|"
+    r"agreement|negotiat\w*|ceasefires?|truce|future|deserves?|allegations?|denied|"
+    r"denies|no|not|never|without|any|warned|vowed|called for|calls for|continue to|"
+    r"continues to|expand|expanding|prepare|preparing|intensify|readiness|willing)\b"
+    r"(?:\W+\w+){0,4}\W*$", re.I)
+_FOLLOWING_NEGATION = re.compile(r"^\W*(?:was|were|had|has)?\s*(?:halted|stopped|ended)\b", re.I)
+_PREFIX_EXCLUDE = re.compile(r"(?:anti-?|hunger |general |labou?r |counter-?)$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    event_type: str
+    sub_event_type: str
+    start: int
+    end: int
+    text: str
+    strength: float
+
+
+def find_triggers(text: str, offset: int = 0) -> list[Trigger]:
+    """Event triggers in a clause or sentence, irrealis ones removed, leftmost-longest."""
+    hits: list[Trigger] = []
+    for (etype, sub), pattern, strength in _COMPILED:
+        for m in pattern.finditer(text):
+            before = text[max(0, m.start() - 60):m.start()]
+            if _PREFIX_EXCLUDE.search(before):
+                continue
+            if _IRREALIS.search(before) or _FOLLOWING_NEGATION.match(text[m.end():]):
+                continue
+            hits.append(Trigger(etype, sub, offset + m.start(), offset + m.end(), m.group(0),
+                                strength))
+    hits.sort(key=lambda t: (t.start, -(t.end - t.start)))
+    out: list[Trigger] = []
+    for t in hits:
+        if out and t.start < out[-1].end:
+            continue
+        out.append(t)
+    return out
