@@ -23,6 +23,7 @@ _RESOURCE = "admin.geojson"
 _STRIP_NAMES = ("gaza strip", "the gaza strip", "strip")
 # "Gaza" alone may be the city, the governorate or the Strip: it never selects a polygon.
 _AMBIGUOUS = frozenset({"gaza", "غزة"})
+_AREA_KINDS = frozenset({"governorate", "strip", "territory", "admin1"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +99,15 @@ def match_area(*names: object) -> Area | None:
     Only exact (normalised) matches count: "northern Gaza" is not North Gaza governorate,
     and guessing would draw a precise-looking polygon for a vague place.
     """
-    wanted = [normalise(n) for n in names if n]
+    wanted = []
+    for name in names:
+        if name:
+            # Gazetteer ids look like "governorate:north-gaza"; "city:rafah" is the city.
+            kind, _, rest = str(name).rpartition(":")
+            if not kind:
+                wanted.append(normalise(name))
+            elif kind in _AREA_KINDS:
+                wanted.append(normalise(rest))
     for area in load_areas():
         if any(w and w in area.keys for w in wanted):
             return area

@@ -102,7 +102,8 @@ def render_map(
         check_option("heat", heat_weight, HEAT_WEIGHTS)
     if offline and tiles is not None and not _is_local_tiles(tiles):
         tiles = None
-    m = folium.Map(tiles=None, control_scale=True, prefer_canvas=False)
+    # maxZoom on the map itself: marker clustering needs it even without a tile layer.
+    m = folium.Map(tiles=None, control_scale=True, prefer_canvas=False, maxZoom=19, minZoom=7)
     if tiles is not None:
         if "{" in tiles:
             folium.TileLayer(tiles, attr=attr or "local tiles", name="Tiles").add_to(m)

@@ -35,3 +35,11 @@ def test_class_breaks():
     assert class_breaks([0, 0]) == []
     assert class_breaks([1, 3]) == [1, 2, 3]
     assert class_breaks([0, 35, 2]) == [7, 14, 21, 28, 35]
+
+
+def test_gazetteer_ids_select_their_polygon():
+    assert _areas.match_area("governorate:gaza-governorate").name == "Gaza"
+    assert _areas.match_area("governorate:north-gaza").name == "North Gaza"
+    assert _areas.match_area("strip:gaza-strip").name == "Gaza Strip"
+    assert _areas.match_area("region:northern-gaza") is None
+    assert _areas.match_area("city:rafah") is None

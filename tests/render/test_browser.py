@@ -1,0 +1,120 @@
+"""The offline map in headless Chromium with every non-file request refused."""
+
+from __future__ import annotations
+
+import os
+import random
+from pathlib import Path
+
+import pytest
+
+from geoevents.render import render_map, save_map
+
+pytestmark = pytest.mark.browser
+
+REPO = Path(__file__).resolve().parents[2]
+SCREENSHOT = REPO / "docs" / "img" / "map.png"
+CORPUS = Path("/work/shared/corpus/reports.jsonl")
+VISIBLE = "[...document.querySelectorAll('.ge-event')].filter(e => e.isConnected).length"
+
+
+def _choose_days(page, lo: int, hi: int) -> None:
+    page.evaluate(
+        """([lo, hi]) => {
+            const s = document.querySelector('.ge-start'), e = document.querySelector('.ge-end');
+            s.value = lo; e.value = hi;
+            s.dispatchEvent(new Event('input', {bubbles: true}));
+        }""",
+        [lo, hi],
+    )
+
+
+def test_offline_map_draws_every_event_and_filters_by_day(tmp_path, open_map, seed_events):
+    path = save_map(render_map(seed_events, title="Gaza Strip, 29–30 June 2024",
+                               offline=True), tmp_path / "map.html")
+    page, log = open_map(path)
+    assert page.evaluate("typeof L === 'object' && !!L.version")
+    assert page.evaluate(VISIBLE) == len(seed_events)
+    # The two regional events are areas (the Strip polygon, a dashed circle), not points.
+    assert page.evaluate("document.querySelectorAll('path.ge-region').length") == 2
+    assert page.evaluate("document.querySelectorAll('.ge-point, .ge-near').length") == 3
+
+    page.locator(".ge-t1.ge-near").first.click()  # Jabalia, the 30 June strike
+    popup = page.locator(".leaflet-popup-content")
+    assert "An airstrike hit a house near Jabalia." in popup.inner_text()
+    assert "near / part of place" in popup.inner_text()
+
+    _choose_days(page, 1, 1)
+    assert page.locator(".ge-range-label").inner_text() == "2024-06-30"
+    assert page.evaluate(VISIBLE) == 1
+    checked = page.evaluate("""[...document.querySelectorAll(
+        '.leaflet-control-layers-overlays label')].filter(l => /2024-06-/.test(l.textContent))
+        .map(l => [l.textContent.trim(), l.querySelector('input').checked])""")
+    assert checked == [["2024-06-29", False], ["2024-06-30", True]]
+    _choose_days(page, 0, 0)
+    assert page.evaluate(VISIBLE) == 4
+    page.locator(".ge-all").click()
+    assert page.evaluate(VISIBLE) == len(seed_events)
+
+    page.locator(".ge-t0.ge-point").first.click()  # Shejaia: has a source link
+    link = page.locator(".leaflet-popup-content a")
+    assert link.get_attribute("href") == "https://www.reuters.com/world/middle-east/"
+    assert link.get_attribute("rel") == "noopener noreferrer nofollow"
+    assert log.errors == [] and log.network == []
+    SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
+    page.wait_for_timeout(400)  # popup fade-in and auto-pan
+    tmp_png = SCREENSHOT.with_suffix(".tmp.png")
+    page.screenshot(path=str(tmp_png))
+    os.replace(tmp_png, SCREENSHOT)
+
+
+def test_hostile_report_text_does_not_run(tmp_path, open_map, hostile_events):
+    for by in ("date", "type"):
+        path = save_map(render_map(hostile_events, by=by, offline=True,
+                                   title="<img src=x onerror=\"window.__pwned=7\">"),
+                        tmp_path / f"{by}.html")
+        page, log = open_map(path)
+        shapes = page.locator(".ge-event")
+        assert shapes.count() == len(hostile_events)
+        for k in range(shapes.count()):
+            shapes.nth(k).click(force=True)
+            page.wait_for_selector(".leaflet-popup-content")
+        page.locator(".leaflet-control-layers").hover()
+        page.wait_for_timeout(100)
+        assert page.evaluate("window.__pwned") is None
+        hrefs = page.evaluate("[...document.querySelectorAll('a')].map(a => a.href)")
+        assert not [h for h in hrefs if h.lower().startswith("javascript")]
+        assert page.evaluate("document.querySelectorAll('img[src=\"x\"]').length") == 0
+        # The text is shown, as text.
+        shapes.nth(len(hostile_events) - 1).click(force=True)
+        assert log.errors == [] and log.network == []
+
+
+def test_clustered_map_loads_offline(tmp_path, open_map, seed_events):
+    rng = random.Random(7)
+    events = [rng.choice(seed_events) for _ in range(1500)]
+    path = save_map(render_map(events, offline=True, cluster_threshold=1000, heat=True),
+                    tmp_path / "c.html")
+    page, log = open_map(path)
+    page.wait_for_selector(".marker-cluster")
+    assert page.evaluate("document.querySelectorAll('canvas.ge-heat').length") == 1
+    total = page.evaluate("""Object.values(geoevents.maps)[0].perGroup
+        .reduce((n, g) => n + g.container.getLayers().length, 0)""")
+    assert total == 1500
+    assert log.errors == [] and log.network == []
+
+
+def test_map_of_the_parsed_corpus(tmp_path, open_map):
+    geoevents = pytest.importorskip("geoevents")
+    if not hasattr(geoevents, "parse"):
+        pytest.skip("geoevents.parse is not available yet")
+    if not CORPUS.exists():
+        pytest.skip(f"{CORPUS} not present")
+    from geoevents.cli import main
+
+    out = tmp_path / "corpus.html"
+    assert main(["map", str(CORPUS), "-o", str(out), "--offline"]) == 0
+    page, log = open_map(out)
+    n = page.evaluate("Object.values(geoevents.maps)[0].data.n")
+    assert n > 0 and page.evaluate(VISIBLE) == n
+    assert log.errors == [] and log.network == []
