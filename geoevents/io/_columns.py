@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from functools import cache
+from operator import attrgetter
 from typing import Any
 
 from geoevents._compat import import_optional_dependency
@@ -91,15 +92,41 @@ def _wkb_points(lon: list, lat: list) -> Any:
     return out
 
 
+_POINT_WKB = [("order", "u1"), ("type", "<u4"), ("x", "<f8"), ("y", "<f8")]  # 21 bytes
+
+
+def _wkb_point_array(lon: Any, lat: Any) -> Any:
+    """Little-endian 2D WKB Points as a pyarrow BinaryArray, null where unlocated.
+
+    Packing the 21-byte records with numpy avoids creating a shapely object per row,
+    which is most of the cost of writing a million events otherwise.
+    """
+    np = import_optional_dependency("numpy", "geo")
+    pa = import_optional_dependency("pyarrow", "geo")
+    x = np.array(lon, dtype="float64")
+    y = np.array(lat, dtype="float64")
+    ok = np.isfinite(x) & np.isfinite(y)
+    rec = np.zeros(int(ok.sum()), dtype=_POINT_WKB)
+    rec["order"], rec["type"], rec["x"], rec["y"] = 1, 1, x[ok], y[ok]
+    offsets = np.zeros(len(x) + 1, dtype="int32")
+    np.cumsum(ok * rec.dtype.itemsize, out=offsets[1:])
+    validity = pa.py_buffer(np.packbits(ok, bitorder="little"))
+    return pa.Array.from_buffers(
+        pa.binary(), len(x), [validity, pa.py_buffer(offsets), pa.py_buffer(rec.tobytes())],
+        null_count=int(len(x) - ok.sum()),
+    )
+
+
 def events_to_arrow(events: Sequence[Event], *, with_geo_metadata: bool = True) -> Any:
     """Events -> pyarrow Table with a WKB ``geometry`` column, without pandas."""
     pa = import_optional_dependency("pyarrow", "geo")
     schema = event_schema(with_geo_metadata)
-    columns = [[getattr(e, name) for e in events] for name in EVENT_FIELDS]
+    # attrgetter + zip run in C: several times faster than a getattr loop per column.
+    columns = list(zip(*map(attrgetter(*EVENT_FIELDS), events))) or [()] * len(EVENT_FIELDS)
     lon = columns[EVENT_FIELDS.index("longitude")]
     lat = columns[EVENT_FIELDS.index("latitude")]
     arrays = [pa.array(col, type=f.type) for col, f in zip(columns, schema)]
-    arrays.append(pa.array(_wkb_points(lon, lat), type=pa.binary()))
+    arrays.append(_wkb_point_array(lon, lat))
     return pa.Table.from_arrays(arrays, schema=schema)
 
 
@@ -116,9 +143,7 @@ def mentions_to_arrow(
         else:
             columns.append([getattr(m, name) for _, m in rows])
     arrays = [pa.array(col, type=f.type) for col, f in zip(columns, schema)]
-    lon = [m.lon for _, m in rows]
-    lat = [m.lat for _, m in rows]
-    arrays.append(pa.array(_wkb_points(lon, lat), type=pa.binary()))
+    arrays.append(_wkb_point_array([m.lon for _, m in rows], [m.lat for _, m in rows]))
     return pa.Table.from_arrays(arrays, schema=schema)
 
 
