@@ -147,8 +147,9 @@ def parse_stream(
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     window: deque[tuple[list[Report], Future]] = deque()
-    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker,
-                             initargs=(parse_fn,)) as pool:
+    pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker,
+                               initargs=(parse_fn,))
+    try:
         for chunk in _chunks(reports, chunksize):
             window.append((chunk, pool.submit(_parse_chunk, chunk)))
             if len(window) >= 4 * workers:
@@ -157,6 +158,11 @@ def parse_stream(
         while window:
             done, fut = window.popleft()
             yield from zip(done, fut.result())
+    except BaseException:
+        # Ctrl-C or a strict-mode error: do not wait for queued chunks.
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown()
 
 
 # -- the output side --------------------------------------------------------------------

@@ -230,3 +230,22 @@ def test_end_to_end_with_the_real_parser(tmp_path):
     events = read_events(outs[0] / "events.geojson")
     assert_events_equal(events, read_events(outs[0] / "events.parquet"))
     assert events["event_id"].is_unique
+
+
+def test_strict_with_a_process_pool(tmp_path, parser):
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in GOOD * 40) + "{oops\n")
+    with pytest.raises(ReportFormatError, match=r"in.jsonl:81: malformed JSON"):
+        run(src, tmp_path / "out", workers=2, strict=True, parse_fn=parser, map=False,
+            chunksize=4)
+    assert list((tmp_path / "out").iterdir()) == []
+
+
+def test_stdin_input(tmp_path, parser, monkeypatch):
+    import io
+    import sys
+
+    data = "".join(json.dumps(r) + "\n" for r in GOOD).encode()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    summary = run("-", tmp_path / "out", parse_fn=parser, map=False)
+    assert summary.reports_read == 2
