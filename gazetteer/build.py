@@ -79,6 +79,7 @@ def main() -> int:
 
     preferred = {r["name"]: r["preferred"] for r in read_csv("preferred_names.csv")}
     parents = {r["name"]: r["parent"] for r in read_csv("parents.csv")}
+    excluded = {(r["name"], r["alias"]) for r in read_csv("alias_exclusions.csv")}
     extra_aliases: dict[str, list[str]] = {}
     for r in read_csv("aliases_extra.csv"):
         extra_aliases.setdefault(r["name"], []).append(r["alias"])
@@ -150,6 +151,7 @@ def main() -> int:
         if row["feature_class"] != "region":
             # "Northern Gaza" belongs to the region, not to the North Gaza governorate.
             aliases = [a for a in aliases if a.lower() not in region_alias_keys]
+        aliases = [a for a in aliases if (row["source_name"], a) not in excluded]
         seen: set[str] = set()
         uniq = []
         for a in aliases:

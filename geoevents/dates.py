@@ -35,7 +35,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                            r"Thursday|Friday|Saturday|Sunday)(?:'s)?\b")),
     ("relative", re.compile(r"\b(yesterday|today|tonight|last night|overnight|this morning|"
                             r"earlier today|earlier this week|this week|last week|"
+                            r"(?:in )?the (?:past|last) (?:24|twenty-four) hours|"
                             r"(?:two|three|2|3) days ago|the day before)\b", re.IGNORECASE)),
+    ("next_day", re.compile(r"\b(the (?:next|following) day|a day later|the day after)\b",
+                            re.IGNORECASE)),
 ]
 
 
@@ -91,9 +94,11 @@ def _relative(word: str, anchor: date | None) -> tuple[date | None, int]:
     if anchor is None:
         return None, 1
     w = word.lower()
-    if w in ("today", "tonight", "this morning", "earlier today"):
+    if w in ("today", "tonight", "this morning", "earlier today", "overnight") or "24" in w \
+            or "twenty-four" in w:
+        # "overnight" in a report is the night that ends on its publication day.
         return anchor, 1
-    if w in ("yesterday", "last night", "overnight", "the day before"):
+    if w in ("yesterday", "last night", "the day before"):
         return anchor - timedelta(days=1), 1
     if w.endswith("days ago"):
         n = {"two": 2, "three": 3}.get(w.split()[0]) or int(w.split()[0])
@@ -113,7 +118,12 @@ def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateR
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
-            value, precision, since = _resolve(kind, m, published)
+            if kind == "next_day":
+                prior = [r for r in refs if r.start - offset < m.start() and r.date]
+                base = parse_published(prior[-1].date) if prior else None
+                value, precision, since = (base + timedelta(days=1) if base else None), 1, False
+            else:
+                value, precision, since = _resolve(kind, m, published)
             if (kind == "month_day" and m.group(1).lower().rstrip(".") == "may"
                     and not m.group(3) and not text[m.start()].isupper()):
                 continue  # "may 5" without a capital is a modal verb, not a date

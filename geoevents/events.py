@@ -30,6 +30,7 @@ from datetime import date
 from geoevents.actors import find_actors
 from geoevents.casualties import Casualty, find_casualties
 from geoevents.dates import DateRef, find_dates, parse_published
+from geoevents.gazetteer import Gazetteer
 from geoevents.model import Event, Mention
 from geoevents.sentences import Span, split_clauses, split_sentences
 from geoevents.triggers import ATTACK, BATTLE, Trigger, find_triggers
@@ -67,6 +68,8 @@ class _Unit:
     clause: Span
     sentence: Span
     strength: float
+    from_casualty: bool = False
+    segment_start: int = 0  # a casualty unit's place is named after the previous count
     fatalities: int | None = None
     injuries: int | None = None
     casualty_phrases: list[Casualty] = field(default_factory=list)
@@ -74,8 +77,10 @@ class _Unit:
 
 def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
                    published: object = None, report_id: str | None = None,
-                   source: str | None = None, url: str | None = None) -> list[Event]:
+                   source: str | None = None, url: str | None = None,
+                   gazetteer: Gazetteer | None = None) -> list[Event]:
     """Events a report describes, one per (date, place, type), in text order."""
+    gaz = gazetteer or Gazetteer.default()
     anchor_date = parse_published(published)
     gaza = [m for m in mentions if m.in_gaza and m.place_id]
     outside = [m for m in mentions if not m.in_gaza]
@@ -94,30 +99,30 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
         dates = [d for d in find_dates(s.text, anchor_date, s.start) if d.date and not d.since]
         units = _units(s, find_triggers(s.text, s.start), casualties, gaza)
         for unit in units:
-            located = _locate(unit, gaza, outside, last_place, dominant)
-            if located is None:
-                continue
-            place, precision, loc_factor = located
+            located = _locate(unit, gaza, outside, last_place, dominant, gaz)
+            counted = _count_place(unit, located)
             when, time_precision, date_factor = _date_for(unit, dates, carried, anchor_date)
-            actor1, actor2 = _actors(unit)
-            notes = s.text
-            event = Event(
-                event_id=_event_id(report_id, notes, place.place_id, unit),
-                report_id=report_id, source=source, url=url,
-                event_date=when, time_precision=time_precision,
-                event_type=unit.event_type, sub_event_type=unit.sub_event_type,
-                actor1=actor1, actor2=actor2,
-                fatalities=unit.fatalities, injuries=unit.injuries,
-                location=place.name, place_id=place.place_id, admin1=place.governorate,
-                latitude=place.lat, longitude=place.lon, geo_precision=precision,
-                notes=notes,
-                confidence=round(unit.strength * loc_factor * date_factor * place.confidence
-                                 ** 0.5, 3),
-            )
-            key = (event.event_date, event.place_id, event.event_type, event.sub_event_type)
-            merged[key] = _merge(merged[key], event) if key in merged else event
-            if loc_factor >= 0.9:
-                last_place = (place, s.paragraph)
+            actors = _actors(unit)
+            for place, precision, loc_factor in located:
+                event = Event(
+                    event_id=_event_id(report_id, s.text, place.place_id, unit),
+                    report_id=report_id, source=source, url=url,
+                    event_date=when, time_precision=time_precision,
+                    event_type=unit.event_type, sub_event_type=unit.sub_event_type,
+                    actor1=actors[0], actor2=actors[1],
+                    fatalities=unit.fatalities if place is counted else None,
+                    injuries=unit.injuries if place is counted else None,
+                    location=place.name, place_id=place.place_id, admin1=place.governorate,
+                    latitude=place.lat, longitude=place.lon, geo_precision=precision,
+                    notes=s.text,
+                    confidence=round(unit.strength * loc_factor * date_factor
+                                     * place.confidence ** 0.5, 3),
+                )
+                key = (event.event_date, event.place_id, event.event_type,
+                       event.sub_event_type)
+                merged[key] = _merge(merged[key], event) if key in merged else event
+                if loc_factor >= 0.9:
+                    last_place = (place, s.paragraph)
         if dates:
             carried = dates[-1]
     return list(merged.values())
@@ -144,21 +149,38 @@ def _units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
                 continue
             seen.add((t.event_type, t.sub_event_type))
             units.append(_Unit(t.event_type, t.sub_event_type, t.start, clause, s, t.strength))
+    triggered = list(units)
     for c in casualties:
         clause = next((cl for cl in clauses if cl.start <= c.start < cl.end), clauses[0])
         own_place = any(clause.start <= m.start < clause.end for m in gaza)
-        same_clause = [u for u in units if u.clause == clause and u.event_type in _VIOLENT]
-        pool = same_clause or ([] if own_place else
-                               [u for u in units if u.event_type in _VIOLENT])
+        free = [u for u in units if u.event_type in _VIOLENT and not _counted(u, c.kind)]
+        same_clause = [u for u in free if u.clause == clause]
+        pool = same_clause or ([] if own_place else free)
         if pool:
             target = min(pool, key=lambda u: abs(u.anchor - c.start))
         else:
-            etype = BATTLE if c.victim and _COMBATANTS.fullmatch(c.victim.split()[-1]) else ATTACK
-            target = _Unit(*etype, c.start, clause, s, 0.6)
+            # A count with its own place ("Rafah (43 fatalities)") is its own event, of the
+            # type of the sentence's violent trigger, else by who was killed.
+            violent = [u for u in triggered if u.event_type in _VIOLENT]
+            if violent:
+                near = min(violent, key=lambda u: abs(u.anchor - c.start))
+                etype = (near.event_type, near.sub_event_type)
+            elif c.victim and _COMBATANTS.fullmatch(c.victim.split()[-1]):
+                etype = BATTLE
+            else:
+                etype = ATTACK
+            prev_end = max([x.end for x in casualties if clause.start <= x.end <= c.start],
+                           default=clause.start)
+            target = _Unit(*etype, c.start, clause, s, 0.6, from_casualty=True,
+                           segment_start=prev_end)
             units.append(target)
         _attach(target, c)
     units.sort(key=lambda u: u.anchor)
     return units
+
+
+def _counted(unit: _Unit, kind: str) -> bool:
+    return any(c.kind == kind for c in unit.casualty_phrases)
 
 
 def _attach(unit: _Unit, c: Casualty) -> None:
@@ -171,25 +193,68 @@ def _attach(unit: _Unit, c: Casualty) -> None:
 
 # -- place ------------------------------------------------------------------------------
 def _locate(unit: _Unit, gaza: list[Mention], outside: list[Mention],
-            last_place: tuple[Mention, int] | None,
-            dominant: Mention | None) -> tuple[Mention, int, float] | None:
+            last_place: tuple[Mention, int] | None, dominant: Mention | None,
+            gaz: Gazetteer) -> list[tuple[Mention, int, float]]:
+    """Where a unit happened: one place, or each place a clause lists."""
     for span, factor in ((unit.clause, 1.0), (unit.sentence, 0.9)):
         here = [m for m in gaza if span.start <= m.start < span.end]
         if here:
-            best = min(here, key=lambda m: (SPECIFICITY.get(m.feature_class or "", 3),
+            if unit.from_casualty:
+                before = [m for m in here if unit.segment_start <= m.start < unit.anchor]
+                if before:
+                    best = min(before, key=lambda m: (_rank(m), unit.anchor - m.start))
+                    return [(best, _precision(best, unit.sentence), factor)]
+            listed = _listed_places(here, gaz) if factor == 1.0 else []
+            if len(listed) > 1:
+                return [(m, _precision(m, unit.sentence), factor) for m in listed]
+            best = min(here, key=lambda m: (_rank(m),
                                             abs(m.start - unit.anchor) + (m.start < unit.anchor)))
-            return best, _precision(best, unit.sentence), factor
+            return [(best, _precision(best, unit.sentence), factor)]
         if any(span.start <= m.start < span.end for m in outside):
-            return None  # the clause is about somewhere else (Beirut, Tel Aviv, Jenin)
-    if last_place is not None and last_place[1] == unit.sentence.paragraph:
-        m = last_place[0]
-        return m, max(2, _precision(m, unit.sentence)), 0.7
+            return []  # the clause is about somewhere else (Beirut, Tel Aviv, Jenin)
     if last_place is not None:
-        m = last_place[0]
-        return m, max(2, _precision(m, unit.sentence)), 0.6
+        m, para = last_place
+        factor = 0.7 if para == unit.sentence.paragraph else 0.6
+        return [(m, max(2, _precision(m, unit.sentence)), factor)]
     if dominant is not None:
-        return dominant, 3 if dominant.kind == "region" else 2, 0.5
-    return None
+        return [(dominant, 3 if dominant.kind == "region" else 2, 0.5)]
+    return []
+
+
+def _count_place(unit: _Unit, located: list[tuple[Mention, int, float]]) -> Mention | None:
+    """Of several listed places, the one a count belongs to: the nearest to the count."""
+    if not located:
+        return None
+    if len(located) == 1 or not unit.casualty_phrases:
+        return located[0][0]
+    at = unit.casualty_phrases[0].start
+    return min((m for m, _, _ in located), key=lambda m: abs(m.start - at))
+
+
+def _rank(m: Mention) -> int:
+    return SPECIFICITY.get(m.feature_class or "", 3)
+
+
+def _listed_places(here: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """Distinct specific places of a clause, leaving out containers of the others.
+
+    "strikes on Khan Younis, Rafah and Deir al-Balah" lists three places (three events);
+    "Gaza City's Shejaia" lists one (Shejaia); regions never count as listed places.
+    """
+    points: dict[str, Mention] = {}
+    for m in here:
+        if m.kind != "region" and m.place_id not in points:
+            points[m.place_id] = m
+    places = {pid: gaz.get(pid) for pid in points}
+    keep = []
+    for pid, m in points.items():
+        p = places[pid]
+        if p is None:
+            continue
+        if any(o != pid and places[o] is not None and gaz.within(places[o], p) for o in points):
+            continue
+        keep.append(m)
+    return keep
 
 
 def _precision(m: Mention, sentence: Span) -> int:

@@ -70,16 +70,19 @@ class MentionMatcher:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
         self._automaton = ahocorasick.Automaton()
-        self._case_sensitive: set[str] = set()
         for place in gazetteer:
             for alias in gazetteer.aliases_of(place):
+                key = name_key(alias)
+                if not key:
+                    continue
+                # Short capitals ("US", "UK", "U.S.") only match as written: "us" is a pronoun.
+                letters = alias.replace(".", "")
+                exact = alias if letters.isupper() and len(letters) <= 4 else None
                 for variant in _spellings(alias):
-                    if len(variant) < 3:
+                    if len(variant.replace(".", "").replace(" ", "")) < 2 or \
+                            (len(variant) < 3 and exact is None):
                         continue
-                    key = name_key(alias)
-                    if not key:
-                        continue
-                    self._automaton.add_word(variant, (len(variant), key))
+                    self._automaton.add_word(variant, (len(variant), key, exact))
         self._automaton.make_automaton()
 
     # -- matching ----------------------------------------------------------------------
@@ -90,11 +93,13 @@ class MentionMatcher:
         folded = fold(text)
         require_upper = _mostly_cased(text)
         found: list[_Match] = []
-        for end_idx, (length, key) in self._automaton.iter(folded):
+        for end_idx, (length, key, exact) in self._automaton.iter(folded):
             start, end = end_idx - length + 1, end_idx + 1
-            if start > 0 and text[start - 1].isalnum():
+            if exact is not None and text[start:end] != exact:
                 continue
-            if end < len(text) and text[end].isalnum():
+            if start > 0 and text[start - 1].isalnum() and not _glued(text[start - 1], text[start]):
+                continue
+            if end < len(text) and text[end].isalnum() and not _glued(text[end - 1], text[end]):
                 continue
             span = text[start:end]
             if require_upper and span.isascii() and not any(c.isupper() for c in span):
@@ -199,7 +204,7 @@ def _spellings(alias: str) -> set[str]:
     base = _WORDISH.sub(" ", fold(alias)).split()
     if not base:
         return set()
-    out: set[str] = set()
+    out: set[str] = {" ".join(fold(alias).split())}
     for words in article_variants(base):
         if not words:
             continue
@@ -209,6 +214,11 @@ def _spellings(alias: str) -> set[str]:
         if words[-1] == "camp" and len(words) > 1:
             out.add(" ".join(words[:-1] + ["refugee", "camp"]))
     return {s for s in out if s.strip()}
+
+
+def _glued(left: str, right: str) -> bool:
+    """A lower-to-upper case change is a word boundary in scraped text ("LocationDeir")."""
+    return left.islower() and right.isupper()
 
 
 def _mostly_cased(text: str) -> bool:

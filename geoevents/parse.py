@@ -65,7 +65,7 @@ def parse(text: str, published: object = None, report_id: str | None = None,
     matcher = default_matcher() if gazetteer is None else MentionMatcher(gazetteer)
     mentions = tuple(matcher.find(text))
     events = tuple(extract_events(text, mentions, published=published, report_id=report_id,
-                                  source=source, url=url))
+                                  source=source, url=url, gazetteer=gazetteer))
     published_s = published.isoformat() if hasattr(published, "isoformat") else published
     return ParsedReport(text=text, report_id=report_id, published=published_s, source=source,
                         url=url, mentions=mentions, events=events)

@@ -20,7 +20,9 @@ u.s u.n u.k e.g i.e a.m p.m approx dept est fig inc ltd co corp gov rep sen
 """.split())
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"“'‘(\[]?[A-Z0-9\u0600-\u06FF])|\n\s*\n|\n")
 _CLAUSE = re.compile(
-    r";|:\s|\s[—–]\s|,?\s+(?:amid|while|whereas|but|after|before|as well as|meanwhile)\s+",
+    r";|:\s|\s[—–]\s|,\s+and,?\s+|"
+    r",?\s+(?:amid|while|whereas|but|after|before|as well as|meanwhile|alongside|"
+    r"in addition to)\s+",
     re.IGNORECASE,
 )
 
@@ -69,7 +71,7 @@ def split_clauses(sentence: Span) -> list[Span]:
         if m.start() > pos:
             out.append(Span(sentence.start + pos, sentence.start + m.start(),
                             sentence.text[pos:m.start()], sentence.paragraph))
-        pos = m.start()  # the connective belongs to the clause it opens
+        # The connective ("amid ...") belongs to the clause it opens; punctuation to none.
         pos = m.end() if m.group().strip() in (";", ":") else m.start()
     out.append(Span(sentence.start + pos, sentence.end, sentence.text[pos:], sentence.paragraph))
     return [c for c in out if c.text.strip()]

@@ -1,0 +1,52 @@
+"""``geoevents evaluate GOLD.jsonl``: score the parser against gold annotations."""
+
+from __future__ import annotations
+
+import argparse
+
+from geoevents.cli._output import fail, print_json
+from geoevents.errors import ReportFormatError
+from geoevents.evaluate import evaluate_file
+
+__all__ = ["register"]
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "evaluate", help="score parsing against gold annotations",
+        description="Parse every report of a gold JSONL file (format in conventions.md) and "
+                    "print toponym precision/recall/F1, the share of in-Gaza points within "
+                    "1 and 5 km, event date and place accuracy, and non-Gaza event locations.")
+    p.add_argument("gold", nargs="+", help="gold JSON Lines file(s)")
+    p.add_argument("--json", action="store_true", help="print the scores as JSON")
+    p.add_argument("--errors", action="store_true", help="also list every miss")
+    p.set_defaults(func=_run)
+
+
+def _run(args: argparse.Namespace) -> int:
+    for path in args.gold:
+        try:
+            scores = evaluate_file(path)
+        except (OSError, ReportFormatError) as err:
+            return fail(str(err))
+        summary = scores.summary()
+        if args.json:
+            print_json({"gold": path, **summary, **({"misses": scores.misses}
+                                                    if args.errors else {})})
+            continue
+        print(f"{path}: {scores.reports} reports")
+        print(f"  toponyms    P {summary['toponym_precision']:.3f}  R "
+              f"{summary['toponym_recall']:.3f}  F1 {summary['toponym_f1']:.3f}  "
+              f"({scores.matched_toponyms}/{scores.gold_toponyms} gold, "
+              f"{scores.predicted_toponyms} predicted)")
+        print(f"  in-Gaza points within 1 km {summary['within_1km']:.3f}, within 5 km "
+              f"{summary['within_5km']:.3f}  (of {scores.gold_points})")
+        print(f"  events      found {scores.events_found}/{scores.gold_events}  date accuracy "
+              f"{summary['event_date_accuracy']:.3f} (of {scores.events_dated} dated)  "
+              f"place accuracy {summary['event_place_accuracy']:.3f}  "
+              f"({scores.predicted_events} predicted)")
+        print(f"  non-Gaza places used as event locations: {scores.non_gaza_event_locations}")
+        if args.errors:
+            for miss in scores.misses:
+                print(f"    {miss}")
+    return 0

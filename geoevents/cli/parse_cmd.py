@@ -1,0 +1,57 @@
+"""``geoevents parse FILE...``: mentions and events of reports, as a table or JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from geoevents.cli._output import print_table
+from geoevents.io.reports import Report, read_reports
+from geoevents.parse import parse
+
+__all__ = ["register"]
+
+_EVENT_COLUMNS = ["event_date", "event_type", "sub_event_type", "location", "geo_precision",
+                  "fatalities", "injuries", "actor1", "actor2"]
+_MENTION_COLUMNS = ["surface", "start", "name", "feature_class", "governorate", "in_gaza",
+                    "qualifier"]
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "parse", help="find places and events in reports",
+        description="Parse reports (.txt: one report; .jsonl: one JSON report per line with "
+                    "'text' and optional 'id', 'published', 'source', 'url'; '-' for stdin "
+                    "JSON Lines) and print their place mentions and events.")
+    p.add_argument("inputs", nargs="+", metavar="FILE", help=".txt, .jsonl, directory or -")
+    p.add_argument("--published", help="publication date (YYYY-MM-DD) for .txt reports "
+                                       "or records without one; anchors 'on Saturday'")
+    p.add_argument("--json", action="store_true", help="one JSON object per report (JSONL)")
+    p.add_argument("--events-only", action="store_true", help="do not list mentions")
+    p.set_defaults(func=_run)
+
+
+def _run(args: argparse.Namespace) -> int:
+    rejected = 0
+    for rec in read_reports(args.inputs):
+        if not isinstance(rec, Report):
+            print(f"skipped {rec}", file=sys.stderr)
+            rejected += 1
+            continue
+        doc = parse(rec.text, published=rec.published or args.published, report_id=rec.id,
+                    source=rec.source, url=rec.url)
+        if args.json:
+            sys.stdout.write(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
+            continue
+        print(f"== {rec.id} (published {doc.published or 'unknown'}): "
+              f"{len(doc.mentions)} mentions, {len(doc.events)} events")
+        if not args.events_only and doc.mentions:
+            print_table([m.to_dict() for m in doc.mentions], _MENTION_COLUMNS)
+            print()
+        if doc.events:
+            print_table([e.to_dict() for e in doc.events], _EVENT_COLUMNS)
+        print()
+    if rejected:
+        print(f"{rejected} record(s) skipped", file=sys.stderr)
+    return 0

@@ -1,0 +1,232 @@
+"""Scoring against hand-annotated gold reports (format in ``conventions.md``).
+
+Scores, all from one pass over the gold file:
+
+* toponyms: precision / recall / F1 by span overlap (unresolved candidates count as
+  predictions: a name we flag but cannot place is still a found toponym);
+* in-Gaza point toponyms resolved within 1 km and 5 km of the gold coordinate;
+* events: for each gold event, the predicted event of the same type in the same report
+  (preferring the same place): share with the right date, share with the right place,
+  and how many predicted events sit outside the Strip (must be 0).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from geoevents.errors import ReportFormatError
+from geoevents.gazetteer import Gazetteer
+from geoevents.model import Event, ParsedReport
+from geoevents.normalize import name_key
+
+__all__ = ["Scores", "evaluate", "evaluate_file", "read_gold"]
+
+PLACE_MATCH_M = 1000.0
+
+
+@dataclass
+class Scores:
+    reports: int = 0
+    gold_toponyms: int = 0
+    predicted_toponyms: int = 0
+    matched_toponyms: int = 0
+    gold_points: int = 0
+    points_within_1km: int = 0
+    points_within_5km: int = 0
+    gold_events: int = 0
+    predicted_events: int = 0
+    events_found: int = 0
+    events_dated: int = 0
+    event_dates_correct: int = 0
+    event_places_correct: int = 0
+    non_gaza_event_locations: int = 0
+    misses: list[dict] = field(default_factory=list)
+
+    @property
+    def toponym_precision(self) -> float:
+        return _ratio(self.matched_toponyms, self.predicted_toponyms)
+
+    @property
+    def toponym_recall(self) -> float:
+        return _ratio(self.matched_toponyms, self.gold_toponyms)
+
+    @property
+    def toponym_f1(self) -> float:
+        p, r = self.toponym_precision, self.toponym_recall
+        return 0.0 if p + r == 0 else 2 * p * r / (p + r)
+
+    @property
+    def within_1km(self) -> float:
+        return _ratio(self.points_within_1km, self.gold_points)
+
+    @property
+    def within_5km(self) -> float:
+        return _ratio(self.points_within_5km, self.gold_points)
+
+    @property
+    def event_recall(self) -> float:
+        return _ratio(self.events_found, self.gold_events)
+
+    @property
+    def event_date_accuracy(self) -> float:
+        return _ratio(self.event_dates_correct, self.events_dated)
+
+    @property
+    def event_place_accuracy(self) -> float:
+        return _ratio(self.event_places_correct, self.gold_events)
+
+    def summary(self) -> dict:
+        d = {k: v for k, v in asdict(self).items() if k != "misses"}
+        for name in ("toponym_precision", "toponym_recall", "toponym_f1", "within_1km",
+                     "within_5km", "event_recall", "event_date_accuracy",
+                     "event_place_accuracy"):
+            d[name] = round(getattr(self, name), 4)
+        return d
+
+
+def _ratio(a: int, b: int) -> float:
+    return a / b if b else 0.0
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = (math.sin((p2 - p1) / 2) ** 2
+         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
+    return 2 * 6371.0088 * math.asin(math.sqrt(a))
+
+
+def read_gold(path: str | Path) -> list[dict]:
+    """Gold reports from JSON Lines; a bad line is an error naming the line."""
+    records = []
+    with open(path, encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as err:
+                raise ReportFormatError(f"{path}:{n}: not valid JSON ({err.msg})") from err
+            if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
+                raise ReportFormatError(f"{path}:{n}: a gold record needs a 'text' string")
+            for t in rec.get("toponyms", []):
+                if rec["text"][t["start"]:t["end"]] != t["surface"]:
+                    raise ReportFormatError(
+                        f"{path}:{n}: toponym {t['surface']!r} does not match text at "
+                        f"{t['start']}:{t['end']}")
+            records.append(rec)
+    return records
+
+
+def _gold_place_ids(gaz: Gazetteer, name: str | None) -> set[str]:
+    """Every gazetteer place a gold place name can denote (exact name, else lookup)."""
+    if not name:
+        return set()
+    key = name_key(name)
+    exact = {p.id for p in gaz
+             if name_key(p.name) == key or (p.aliases and name_key(p.aliases[0]) == key
+                                            and p.aliases[0] == name)}
+    if exact:
+        return exact
+    try:
+        cands = gaz.lookup(name, limit=1)
+    except ValueError:
+        return set()
+    return {cands[0].place.id} if cands else set()
+
+
+def _same_place(gaz: Gazetteer, event: Event, gold_ids: set[str]) -> bool:
+    if event.place_id in gold_ids:
+        return True
+    for pid in gold_ids:
+        p = gaz.get(pid)
+        if (p is not None and p.kind == "point" and event.latitude is not None
+                and _km(p.lat, p.lon, event.latitude, event.longitude) * 1000 <= PLACE_MATCH_M):
+            return True
+    return False
+
+
+def evaluate(gold: Iterable[dict], parse_fn: Callable[..., ParsedReport] | None = None,
+             gazetteer: Gazetteer | None = None) -> Scores:
+    """Parse each gold report and score the result."""
+    from geoevents.parse import parse
+
+    parse_fn = parse_fn or parse
+    gaz = gazetteer or Gazetteer.default()
+    strip = next((p for p in gaz if p.feature_class == "strip"), None)
+    strip_poly = gaz.polygon(strip.id) if strip else None
+    s = Scores()
+    for rec in gold:
+        s.reports += 1
+        doc = parse_fn(rec["text"], published=rec.get("published"), report_id=rec.get("id"))
+        _score_toponyms(s, rec, doc)
+        _score_events(s, rec, doc, gaz, strip_poly)
+    return s
+
+
+def _score_toponyms(s: Scores, rec: dict, doc: ParsedReport) -> None:
+    gold = rec.get("toponyms", [])
+    preds = list(doc.mentions)
+    s.gold_toponyms += len(gold)
+    s.predicted_toponyms += len(preds)
+    used: set[int] = set()
+    for g in gold:
+        match = next((i for i, m in enumerate(preds)
+                      if i not in used and m.start < g["end"] and g["start"] < m.end), None)
+        is_point = g.get("in_gaza") and g.get("kind", "point") == "point" \
+            and g.get("lat") is not None
+        if is_point:
+            s.gold_points += 1
+        if match is None:
+            s.misses.append({"report": rec.get("id"), "missed_toponym": g["surface"]})
+            continue
+        used.add(match)
+        s.matched_toponyms += 1
+        m = preds[match]
+        if is_point and m.lat is not None:
+            d = _km(g["lat"], g["lon"], m.lat, m.lon)
+            s.points_within_1km += d <= 1.0
+            s.points_within_5km += d <= 5.0
+            if d > 1.0:
+                s.misses.append({"report": rec.get("id"), "far_toponym": g["surface"],
+                                 "got": m.name, "km": round(d, 2)})
+    for i, m in enumerate(preds):
+        if i not in used:
+            s.misses.append({"report": rec.get("id"), "spurious_toponym": m.surface})
+
+
+def _score_events(s: Scores, rec: dict, doc: ParsedReport, gaz: Gazetteer, strip_poly) -> None:
+    from shapely.geometry import Point
+
+    s.predicted_events += len(doc.events)
+    for e in doc.events:
+        place = gaz.get(e.place_id)
+        outside = place is not None and not place.in_gaza
+        if not outside and strip_poly is not None and e.latitude is not None:
+            outside = strip_poly.distance(Point(e.longitude, e.latitude)) > 0.005
+        s.non_gaza_event_locations += outside
+    for g in rec.get("events", []):
+        s.gold_events += 1
+        same_type = [e for e in doc.events if e.event_type == g.get("type")]
+        if not same_type:
+            s.misses.append({"report": rec.get("id"), "missed_event": g})
+            continue
+        s.events_found += 1
+        ids = _gold_place_ids(gaz, g.get("place"))
+        at_place = [e for e in same_type if _same_place(gaz, e, ids)]
+        pool = at_place or same_type
+        dated = [e for e in pool if e.event_date == g.get("date")]
+        s.event_places_correct += bool(at_place)
+        if g.get("date") is not None:  # a gold event the annotator could not date is unscored
+            s.events_dated += 1
+            s.event_dates_correct += bool(dated)
+        if not at_place or (not dated and g.get("date") is not None):
+            s.misses.append({"report": rec.get("id"), "event": g,
+                             "got": [(e.event_date, e.location) for e in same_type]})
+
+
+def evaluate_file(path: str | Path, **kwargs) -> Scores:
+    return evaluate(read_gold(path), **kwargs)
