@@ -41,6 +41,7 @@ CSV_PATHS = [
     ROOT / "gazetteer" / "sources" / "out_of_area.csv",
     ROOT / "gazetteer" / "sources" / "regions.csv",
 ]
+ALIAS_PATHS = [ROOT / "gazetteer" / "sources" / "aliases_extra.csv"]
 EVENT_TYPES = {
     "Explosions/Remote violence",
     "Battles",
@@ -52,7 +53,12 @@ EVENT_TYPES = {
 
 
 def load_gazetteer(paths: list[Path] = CSV_PATHS) -> dict[str, dict[str, str]]:
-    """Map every name and alternate name to its CSV row (first file wins)."""
+    """Map every name, alternate name and extra alias to its CSV row.
+
+    Exact names win over alternate names, and the first file wins; a lower-cased
+    copy of every key is added last so that "Occupied Palestinian Territory"
+    finds the row listing "occupied Palestinian territory".
+    """
     rows: dict[str, dict[str, str]] = {}
     alts: dict[str, dict[str, str]] = {}
     for path in paths:
@@ -64,8 +70,16 @@ def load_gazetteer(paths: list[Path] = CSV_PATHS) -> dict[str, dict[str, str]]:
                 for alt in (row.get("alt_names") or "").split("|"):
                     if alt:
                         alts.setdefault(alt, row)
+    for path in ALIAS_PATHS:
+        if path.exists():
+            with path.open(encoding="utf-8", newline="") as fh:
+                for row in csv.DictReader(fh):
+                    if row["name"] in rows:
+                        alts.setdefault(row["alias"], rows[row["name"]])
     for alt, row in alts.items():
         rows.setdefault(alt, row)
+    for key, row in list(rows.items()):
+        rows.setdefault(key.lower(), row)
     return rows
 
 
@@ -81,7 +95,7 @@ def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
 
 
 def _coords(place: str, kind: str, gaz: dict[str, dict[str, str]]) -> tuple:
-    row = gaz.get(place)
+    row = gaz.get(place) or gaz.get(place.lower())
     if row is None:
         return place, None, None
     if kind != "point" or not row.get("lat"):
