@@ -16,7 +16,14 @@ from branca.element import MacroElement
 from folium.template import Template
 
 from geoevents.errors import check_option
-from geoevents.render._payload import UNDATED, EventRecords, build_payload, escaped_json, to_records
+from geoevents.render._payload import (
+    UNDATED,
+    EventRecords,
+    build_payload,
+    escaped_json,
+    pack,
+    to_records,
+)
 from geoevents.render._style import all_styles
 from geoevents.render.offline import add_own_asset
 
@@ -24,6 +31,7 @@ __all__ = ["EventLayer", "add_events", "LAYERINGS", "DEFAULT_CLUSTER_THRESHOLD"]
 
 LAYERINGS = ("date", "type")
 DEFAULT_CLUSTER_THRESHOLD = 1000
+PACK_ABOVE_CHARS = 1_000_000
 _MARKERCLUSTER_JS = [
     (
         "markerclusterjs",
@@ -58,10 +66,10 @@ class EventLayer(MacroElement):
     _template = Template(
         """
         {% macro script(this, kwargs) %}
-        var {{ this.get_name() }} = geoevents.render(
+        var {{ this.get_name() }} = geoevents.{{ "renderPacked" if this.packed else "render" }}(
             {{ this._parent.get_name() }},
             [{% for g in this.groups %}{{ g.get_name() }}{{ "," if not loop.last }}{% endfor %}],
-            {{ this.data_json }},
+            {% if this.packed %}"{{ this.packed }}"{% else %}{{ this.data_json }}{% endif %},
             {{ this.config_json }}
         );
         {% endmacro %}
@@ -77,6 +85,10 @@ class EventLayer(MacroElement):
         self.config = config
         self.data_json = escaped_json(payload)
         self.config_json = escaped_json(config)
+        # Large payloads travel gzipped; the browser inflates them with DecompressionStream.
+        self.packed = pack(self.data_json) if len(self.data_json) > PACK_ABOVE_CHARS else ""
+        if self.packed:
+            self.data_json = ""
         if payload["n"] > config["clusterThreshold"]:
             self.default_js = list(_MARKERCLUSTER_JS)
             self.default_css = list(_MARKERCLUSTER_CSS)

@@ -130,6 +130,12 @@ def render_map(
     return m
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def save_map(m: folium.Map, path: str | os.PathLike[str]) -> Path:
     """Write ``m`` as HTML through a temporary file and a rename (never a half file).
 
@@ -148,6 +154,7 @@ def save_map(m: folium.Map, path: str | os.PathLike[str]) -> Path:
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
                 fh.write(html)
+            os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; a saved page is shared
             os.replace(tmp, target)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)

@@ -98,9 +98,15 @@ def test_clustered_map_loads_offline(tmp_path, open_map, seed_events):
     page, log = open_map(path)
     page.wait_for_selector(".marker-cluster")
     assert page.evaluate("document.querySelectorAll('canvas.ge-heat').length") == 1
-    total = page.evaluate("""Object.values(geoevents.maps)[0].perGroup
-        .reduce((n, g) => n + g.container.getLayers().length, 0)""")
-    assert total == 1500
+    # One shared cluster group holds every event, whatever its day layer.
+    assert page.evaluate("Object.values(geoevents.maps)[0].cluster.getLayers().length") == 1500
+    _choose_days(page, 1, 1)
+    on_day = sum(1 for e in events if e.event_date == "2024-06-30")
+    assert page.evaluate("Object.values(geoevents.maps)[0].cluster.getLayers().length") == on_day
+    page.locator(".leaflet-control-layers").hover()
+    page.locator(".leaflet-control-layers-overlays label", has_text="2024-06-30").click()
+    page.wait_for_timeout(50)
+    assert page.evaluate("Object.values(geoevents.maps)[0].cluster.getLayers().length") == 0
     assert log.errors == [] and log.network == []
 
 
@@ -117,4 +123,19 @@ def test_map_of_the_parsed_corpus(tmp_path, open_map):
     page, log = open_map(out)
     n = page.evaluate("Object.values(geoevents.maps)[0].data.n")
     assert n > 0 and page.evaluate(VISIBLE) == n
+    assert log.errors == [] and log.network == []
+
+
+def test_packed_payload_renders_the_same(tmp_path, open_map, seed_events, monkeypatch):
+    from geoevents.render import events as events_module
+
+    monkeypatch.setattr(events_module, "PACK_ABOVE_CHARS", 0)
+    html_path = save_map(render_map(seed_events, offline=True, heat=True), tmp_path / "p.html")
+    assert "geoevents.renderPacked(" in html_path.read_text("utf-8")
+    page, log = open_map(html_path)
+    page.wait_for_selector(".ge-timeline")
+    assert page.evaluate(VISIBLE) == len(seed_events)
+    _choose_days(page, 1, 1)
+    assert page.evaluate(VISIBLE) == 1
+    assert page.evaluate("document.querySelectorAll('canvas.ge-heat').length") == 1
     assert log.errors == [] and log.network == []

@@ -4,6 +4,23 @@
   "use strict";
   var G = (window.geoevents = window.geoevents || {});
   G.maps = G.maps || {};
+  G.waiting = G.waiting || {};
+
+  /* Run fn(state) once map `id` has its events (at once, or after a packed payload is
+   * inflated). */
+  G.whenReady = function (id, fn) {
+    if (G.maps[id]) fn(G.maps[id]);
+    else (G.waiting[id] = G.waiting[id] || []).push(fn);
+  };
+
+  G.renderPacked = function (map, groups, b64, cfg) {
+    var bin = atob(b64), bytes = new Uint8Array(bin.length);
+    for (var k = 0; k < bin.length; k++) bytes[k] = bin.charCodeAt(k);
+    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+    return new Response(stream).text().then(function (text) {
+      return G.render(map, groups, JSON.parse(text), cfg);
+    });
+  };
   var PRECISION = { 1: "exact place", 2: "near / part of place", 3: "region (approximate)" };
 
   function el(tag, cls, text) {
@@ -114,30 +131,46 @@
     return layer;
   }
 
+  /* Past the threshold all shown events share ONE cluster group (clusters per day would
+   * stack on top of each other); the day/type FeatureGroups then act as switches that
+   * decide which events go into it. */
   G.render = function (map, groups, data, cfg) {
     var st = {
       map: map, groups: groups, data: data, cfg: cfg, icons: {}, heat: [],
       clustered: data.n > cfg.clusterThreshold, range: [0, data.days.length - 1],
-      perGroup: [],
+      perGroup: [], cluster: null, loaded: true,
     };
     var c = data.cols, g, i;
+    function bind(target) {
+      target.bindPopup(function (layer) { return G.popup(st, layer._ge); }, { maxWidth: 340 });
+      target.bindTooltip(function (layer) { return G.tooltip(st, layer); }, { sticky: true });
+    }
+    if (st.clustered) {
+      st.loaded = false;
+      st.cluster = L.markerClusterGroup({
+        chunkedLoading: true, chunkInterval: 150,
+        chunkProgress: function (done, total) {
+          if (done === total && !st.loaded) { st.loaded = true; map.fire("geoevents:loaded"); }
+        },
+      }).addTo(map);
+      bind(st.cluster);
+    }
     for (g = 0; g < groups.length; g++) {
-      var container = groups[g];
-      if (st.clustered) {
-        container = L.markerClusterGroup({ chunkedLoading: true, chunkInterval: 150 });
-        container.addTo(groups[g]);
-      }
-      container.bindPopup(function (layer) { return G.popup(st, layer._ge); }, { maxWidth: 340 });
-      container.bindTooltip(function (layer) { return G.tooltip(st, layer); }, { sticky: true });
-      st.perGroup.push({ container: container, byDay: {}, day: -1 });
+      if (!st.clustered) bind(groups[g]);
+      else groups[g].on("add remove", function () { schedule(st); });
+      st.perGroup.push({ container: groups[g], byDay: {}, day: -1 });
     }
     for (i = 0; i < data.n; i++) {
       var pg = st.perGroup[c.grp[i]], d = c.day[i];
       (pg.byDay[d] = pg.byDay[d] || []).push(makeLayer(st, i));
       pg.day = d;
     }
-    for (g = 0; g < st.perGroup.length; g++) fill(st, st.perGroup[g]);
+    if (st.clustered) refreshCluster(st);
+    else for (g = 0; g < st.perGroup.length; g++) fill(st, st.perGroup[g]);
     G.maps[cfg.id] = st;
+    var queued = G.waiting[cfg.id] || [];
+    delete G.waiting[cfg.id];
+    for (var q = 0; q < queued.length; q++) queued[q](st);
     return st;
   };
 
@@ -151,9 +184,25 @@
 
   function fill(st, pg) {
     var layers = selected(st, pg), box = pg.container;
-    if (st.clustered) { box.clearLayers(); box.addLayers(layers); return; }
     box.clearLayers();
     for (var k = 0; k < layers.length; k++) box.addLayer(layers[k]);
+  }
+
+  function refreshCluster(st) {
+    st.pending = false;
+    var layers = [];
+    for (var g = 0; g < st.perGroup.length; g++) {
+      if (st.map.hasLayer(st.groups[g])) layers = layers.concat(selected(st, st.perGroup[g]));
+    }
+    st.cluster.clearLayers();
+    st.cluster.addLayers(layers);
+    st.shown = layers.length;
+  }
+
+  function schedule(st) {
+    if (st.pending) return;
+    st.pending = true;
+    setTimeout(function () { refreshCluster(st); }, 0);
   }
 
   /* Show only days lo..hi (indices into data.days). Layering by date toggles whole day
@@ -168,10 +217,11 @@
         var inside = pg.day >= st.range[0] && pg.day <= st.range[1];
         if (inside && !st.map.hasLayer(fg)) st.map.addLayer(fg);
         if (!inside && st.map.hasLayer(fg)) st.map.removeLayer(fg);
-      } else {
+      } else if (!st.clustered) {
         fill(st, pg);
       }
     }
+    if (st.clustered) refreshCluster(st);
     for (var h = 0; h < st.heat.length; h++) st.heat[h].redraw();
     st.map.fire("geoevents:range", { range: st.range.slice() });
   };

@@ -38,9 +38,11 @@
       this._stamp = stamp(this._opts.radius);
       this._palette = palette(this._opts.gradient);
       map.on("moveend zoomend resize", this.redraw, this);
-      var st = G.maps[this._id];
-      if (st && st.heat.indexOf(this) < 0) st.heat.push(this);
-      this.redraw();
+      var self = this;
+      G.whenReady(this._id, function (st) {
+        if (st.heat.indexOf(self) < 0) st.heat.push(self);
+        self.redraw();
+      });
     },
     onRemove: function (map) {
       map.off("moveend zoomend resize", this.redraw, this);

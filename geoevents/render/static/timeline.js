@@ -4,8 +4,10 @@
   var G = (window.geoevents = window.geoevents || {});
 
   G.timeline = function (map, id, opts) {
-    var st = G.maps[id];
-    if (!st) return null;
+    G.whenReady(id, function (st) { addSlider(map, id, opts, st); });
+  };
+
+  function addSlider(map, id, opts, st) {
     var days = st.data.days, last = days.length - 1;
     var Control = L.Control.extend({
       options: { position: opts.position || "bottomleft" },
@@ -67,6 +69,6 @@
     });
     var control = new Control();
     control.addTo(map);
-    return control;
-  };
+    st.timeline = control;
+  }
 })();
