@@ -1,0 +1,55 @@
+"""``geoevents map``: events file or reports in, one HTML file out."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from geoevents.cli import main
+from geoevents.render.offline import remote_references
+
+
+@pytest.fixture
+def events_geojson(tmp_path, seed_events):
+    path = tmp_path / "events.geojson"
+    fc = {"type": "FeatureCollection", "features": [e.to_feature() for e in seed_events]}
+    path.write_text(json.dumps(fc), encoding="utf-8")
+    return path
+
+
+def test_map_command_writes_an_offline_map(tmp_path, events_geojson, capsys):
+    out = tmp_path / "map.html"
+    code = main(["map", str(events_geojson), "-o", str(out), "--offline", "--by", "type",
+                 "--title", "Seed report"])
+    assert code == 0 and capsys.readouterr().out.strip() == str(out)
+    html = out.read_text("utf-8")
+    assert remote_references(html) == [] and "Seed report" in html
+    assert '"n":5' in html and '"by":"type"' in html
+
+
+def test_map_command_reports_bad_input(tmp_path, capsys):
+    assert main(["map", str(tmp_path / "missing.geojson"), "-o", str(tmp_path / "m.html")]) == 2
+    assert "no such file" in capsys.readouterr().err
+    bad = tmp_path / "bad.geojson"
+    feature = {"type": "Feature", "geometry": None,
+               "properties": {"event_id": "e9", "latitude": 95.0, "longitude": 34.4,
+                              "event_type": "Battles", "geo_precision": 1}}
+    bad.write_text(json.dumps({"type": "FeatureCollection", "features": [feature]}))
+    assert main(["map", str(bad), "-o", str(tmp_path / "m.html")]) == 2
+    err = capsys.readouterr().err
+    assert "e9" in err and "latitude" in err
+    assert not (tmp_path / "m.html").exists()
+
+
+def test_map_command_parses_reports(tmp_path):
+    geoevents = pytest.importorskip("geoevents")
+    if not hasattr(geoevents, "parse"):
+        pytest.skip("geoevents.parse is not available yet")
+    reports = tmp_path / "reports.jsonl"
+    text = ("Palestinian health authorities reported that Israeli airstrikes across Gaza "
+            "killed at least 35 people on Saturday.")
+    reports.write_text(json.dumps({"id": "r1", "text": text, "published": "2024-06-29"}) + "\n")
+    out = tmp_path / "map.html"
+    assert main(["map", str(reports), "-o", str(out), "--offline"]) == 0
+    assert "2024-06-29" in out.read_text("utf-8")
