@@ -96,8 +96,9 @@ def _timed_save(build, events, path: Path) -> tuple[float, int]:
 
 
 def browser_ready(path: Path) -> tuple[float, float] | None:
-    """Seconds from navigation until the map is interactive (events drawn, controls up)
-    and until every marker cluster chunk is in; None without Chromium."""
+    """Seconds from navigation until the map is interactive (events drawn, controls up),
+    until every marker cluster chunk is in, and for two slider changes; None without
+    Chromium."""
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
@@ -118,11 +119,17 @@ def browser_ready(path: Path) -> tuple[float, float] | None:
         page.wait_for_function("Object.values(geoevents.maps)[0].loaded", timeout=120_000,
                                polling=20)
         loaded = time.perf_counter() - t0
-        # Interaction check: a date change must complete.
-        page.evaluate("""() => { const s = document.querySelector('.ge-start');
-            s.value = 100; s.dispatchEvent(new Event('input')); }""")
+        # One day, then all days again, through the slider (time inside the page).
+        one_day, all_days = page.evaluate("""() => {
+            const s = document.querySelector('.ge-start'), e = document.querySelector('.ge-end');
+            let t = performance.now();
+            s.value = 100; e.value = 100; s.dispatchEvent(new Event('input'));
+            const one = performance.now() - t;
+            t = performance.now();
+            document.querySelector('.ge-all').click();
+            return [one, performance.now() - t]; }""")
         b.close()
-    return ready, loaded
+    return ready, loaded, one_day / 1000, all_days / 1000
 
 
 def _cell(value: float | None, width: int, digits: int = 2) -> str:
@@ -149,7 +156,8 @@ def main() -> None:
             print(f"done {n}", flush=True)
     print()
     head = (f"{'events':>8} {'size MB':>8} {'time s':>7} {'naive MB':>9} {'naive s':>8} "
-            f"{'size x':>7} {'speed x':>8} {'chromium ready s':>17} {'all clusters s':>15}")
+            f"{'size x':>7} {'speed x':>8} {'chromium ready s':>17} {'all clusters s':>15} "
+            f"{'1 day s':>8} {'all days s':>10}")
     print(head)
     print("-" * len(head))
     for n, size, t, nsize, nt, ready in rows:
@@ -157,10 +165,13 @@ def main() -> None:
         ratio_time = nt / t if nt else None
         cells = [_cell(size / 1e6, 8), _cell(t, 7), _cell(nsize and nsize / 1e6, 9),
                  _cell(nt, 8), _cell(ratio_size, 7, 1), _cell(ratio_time, 8, 1),
-                 _cell(ready and ready[0], 17), _cell(ready and ready[1], 15)]
+                 _cell(ready and ready[0], 17), _cell(ready and ready[1], 15),
+                 _cell(ready and ready[2], 8), _cell(ready and ready[3], 10)]
         print(f"{n:>8} " + " ".join(cells))
     print("\nsize x / speed x: naive folium size and time divided by geoevents' "
-          "(offline, all assets inlined); '-' = not run.")
+          "(offline, all assets inlined); '-' = not run.\nchromium: seconds from navigation "
+          "to an interactive map (events drawn, slider up) and to every cluster chunk "
+          "added;\n1 day / all days: slider change to one day and back to all, in-page.")
 
 
 if __name__ == "__main__":

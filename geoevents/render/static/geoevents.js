@@ -202,7 +202,25 @@
   function schedule(st) {
     if (st.pending) return;
     st.pending = true;
-    setTimeout(function () { refreshCluster(st); }, 0);
+    setTimeout(function () { if (st.pending) refreshCluster(st); }, 0);
+  }
+
+  /* The layer control rebuilds its whole list on every layer add/remove: toggling 366 day
+   * layers one by one costs ~a minute at 100k events. While the slider toggles layers in
+   * a batch, controls only note that they must refresh, and refresh once at the end. */
+  var dirty = null;
+  var onLayerChange = L.Control.Layers.prototype._onLayerChange;
+  L.Control.Layers.prototype._onLayerChange = function (e) {
+    if (dirty) { if (dirty.indexOf(this) < 0) dirty.push(this); return; }
+    return onLayerChange.call(this, e);
+  };
+  function batch(fn) {
+    dirty = [];
+    try { fn(); } finally {
+      var controls = dirty;
+      dirty = null;
+      for (var k = 0; k < controls.length; k++) if (controls[k]._map) controls[k]._update();
+    }
   }
 
   /* Show only days lo..hi (indices into data.days). Layering by date toggles whole day
@@ -211,6 +229,13 @@
     var st = G.maps[id];
     if (!st) return;
     st.range = [Math.min(lo, hi), Math.max(lo, hi)];
+    batch(function () { toggle(st); });
+    if (st.clustered) refreshCluster(st);
+    for (var h = 0; h < st.heat.length; h++) st.heat[h].redraw();
+    st.map.fire("geoevents:range", { range: st.range.slice() });
+  };
+
+  function toggle(st) {
     for (var g = 0; g < st.perGroup.length; g++) {
       var pg = st.perGroup[g], fg = st.groups[g];
       if (st.cfg.by === "date") {
@@ -221,8 +246,5 @@
         fill(st, pg);
       }
     }
-    if (st.clustered) refreshCluster(st);
-    for (var h = 0; h < st.heat.length; h++) st.heat[h].redraw();
-    st.map.fire("geoevents:range", { range: st.range.slice() });
-  };
+  }
 })();
