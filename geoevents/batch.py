@@ -46,6 +46,8 @@ MENTIONS_NAME = "mentions.jsonl"
 ERRORS_NAME = "errors.jsonl"
 MAP_NAME = "map.html"
 _NO_GOVERNORATE = "(none)"
+# Rows buffered per writer before a chunk is written: bounds memory at a few MB per format.
+WRITER_CHUNK = 5_000
 
 
 @dataclass
@@ -188,7 +190,8 @@ class Sink:
         self.errors = JsonlWriter(out_dir / ERRORS_NAME)
         try:
             for fmt in formats:
-                self.writers[fmt] = writer_for(fmt, out_dir / output_name(fmt))
+                self.writers[fmt] = writer_for(fmt, out_dir / output_name(fmt),
+                                               chunk_size=WRITER_CHUNK)
         except BaseException:
             self.abort()
             raise
