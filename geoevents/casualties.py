@@ -101,10 +101,28 @@ def parse_number(phrase: str) -> int | None:
     return None
 
 
+_ANCHOR = re.compile(rf"{_KILL}|{_HURT}|{_DEATH_NOUN}|death toll", re.I)
+_WINDOW_BEFORE, _WINDOW_AFTER = 110, 90
+
+
+def _windows(sentence: str) -> list[tuple[int, int]]:
+    """Stretches around casualty words: the only places a count can be, so the number
+    patterns never scan the rest of the sentence."""
+    spans: list[tuple[int, int]] = []
+    for m in _ANCHOR.finditer(sentence):
+        lo, hi = max(0, m.start() - _WINDOW_BEFORE), min(len(sentence), m.end() + _WINDOW_AFTER)
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], hi)
+        else:
+            spans.append((lo, hi))
+    return spans
+
+
 def find_casualties(sentence: str, offset: int = 0) -> list[Casualty]:
     """Killed/injured counts in one sentence, leftmost-longest, without overlaps."""
-    hits = sorted(((m.start(), -m.end(), kind, m) for kind, pattern in _PATTERNS
-                   for m in pattern.finditer(sentence)), key=lambda h: (h[0], h[1]))
+    hits = sorted(((m.start(), -m.end(), kind, m) for lo, hi in _windows(sentence)
+                   for kind, pattern in _PATTERNS
+                   for m in pattern.finditer(sentence, lo, hi)), key=lambda h: (h[0], h[1]))
     found: list[Casualty] = []
     for _, _, kind, m in hits:
         if True:

@@ -110,9 +110,16 @@ def _relative(word: str, anchor: date | None) -> tuple[date | None, int]:
     return None, 1
 
 
+_PRECHECK = re.compile(
+    r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|night|week|hours|today|"
+    r"yesterday|ago", re.I)
+
+
 def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateRef]:
     """Every date expression in ``text``, resolved against ``published`` where needed."""
     refs: list[DateRef] = []
+    if not _PRECHECK.search(text):
+        return refs
     taken: list[tuple[int, int]] = []
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -88,6 +89,8 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
     carried: DateRef | None = None
     last_place: tuple[Mention, int] | None = None
     merged: dict[tuple, Event] = {}
+    gaza_starts = [m.start for m in gaza]
+    outside_starts = [m.start for m in outside]
     for s in split_sentences(text):
         if not _PRECHECK.search(s.text):
             carried = _last_date(s, anchor_date) or carried
@@ -97,9 +100,12 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
             carried = _last_date(s, anchor_date) or carried
             continue
         dates = [d for d in find_dates(s.text, anchor_date, s.start) if d.date and not d.since]
-        units = _units(s, find_triggers(s.text, s.start), casualties, gaza)
+        s_gaza = gaza[bisect_left(gaza_starts, s.start):bisect_left(gaza_starts, s.end)]
+        s_outside = outside[bisect_left(outside_starts, s.start):
+                            bisect_left(outside_starts, s.end)]
+        units = _units(s, find_triggers(s.text, s.start), casualties, s_gaza)
         for unit in units:
-            located = _locate(unit, gaza, outside, last_place, dominant, gaz)
+            located = _locate(unit, s_gaza, s_outside, last_place, dominant, gaz)
             counted = _count_place(unit, located)
             when, time_precision, date_factor = _date_for(unit, dates, carried, anchor_date)
             actors = _actors(unit)

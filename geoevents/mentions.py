@@ -16,6 +16,7 @@ Then, in order:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
@@ -173,7 +174,7 @@ class MentionMatcher:
 
     def _unresolved(self, text: str, known: list[Mention]) -> list[Mention]:
         out: list[Mention] = []
-        taken = [(m.start, m.end) for m in known]
+        starts = [m.start for m in known]
         for hit in _CANDIDATE.finditer(text):
             start, end = hit.span(1)
             surface = hit.group(1)
@@ -182,8 +183,9 @@ class MentionMatcher:
                 continue
             if _ABBREVIATION_UPPER.match(words[0]):
                 continue
-            if any(s < end and start < e for s, e in taken):
-                continue
+            k = bisect_left(starts, end)
+            if k > 0 and known[k - 1].end > start:
+                continue  # overlaps a gazetteer match
             cands = self.gazetteer.lookup(surface, limit=3) if len(surface) <= 80 else []
             if cands and cands[0].match != "exact":
                 c = cands[0]
@@ -195,7 +197,6 @@ class MentionMatcher:
                                    name=None, lat=None, lon=None, kind=None, in_gaza=False,
                                    feature_class=None, governorate=None, confidence=0.3,
                                    reason="looks like a place name but is not in the gazetteer"))
-            taken.append((start, end))
         return out
 
 
@@ -233,9 +234,18 @@ def _qualifier(text: str, start: int) -> str | None:
 
 
 def _neighbours(matches: list[_Match], i: int) -> list[int]:
+    """Indices of matches starting within _CONTEXT_CHARS of match i (matches are sorted)."""
     m = matches[i]
-    return [j for j, o in enumerate(matches)
-            if j != i and abs(o.start - m.start) <= _CONTEXT_CHARS]
+    out = []
+    j = i - 1
+    while j >= 0 and m.start - matches[j].start <= _CONTEXT_CHARS:
+        out.append(j)
+        j -= 1
+    j = i + 1
+    while j < len(matches) and matches[j].start - m.start <= _CONTEXT_CHARS:
+        out.append(j)
+        j += 1
+    return out
 
 
 def _mention(text: str, start: int, end: int, place: Place, confidence: float,

@@ -57,7 +57,9 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
     (PROTEST, r"protests?|protesters|demonstrations?|demonstrators|rall(?:y|ies)", 0.7),
 )
 
-_COMPILED = tuple((t, re.compile(rf"\b(?:{pat})\b", re.I), s) for t, pat, s in TRIGGER_TABLE)
+# One alternation, one pass per sentence; the group name says which table row matched.
+_COMBINED = re.compile(
+    "|".join(rf"\b(?P<t{i}>{pat})\b" for i, (_, pat, _) in enumerate(TRIGGER_TABLE)), re.I)
 # Words that make the trigger hypothetical, negated or a demand rather than a report.
 _IRREALIS = re.compile(
     r"\b(?:halt|end|stop|cease|pause|resume|prevent|avoid|must|would|will|could|should|"
@@ -82,20 +84,14 @@ class Trigger:
 
 def find_triggers(text: str, offset: int = 0) -> list[Trigger]:
     """Event triggers in a clause or sentence, irrealis ones removed, leftmost-longest."""
-    hits: list[Trigger] = []
-    for (etype, sub), pattern, strength in _COMPILED:
-        for m in pattern.finditer(text):
-            before = text[max(0, m.start() - 60):m.start()]
-            if _PREFIX_EXCLUDE.search(before):
-                continue
-            if _IRREALIS.search(before) or _FOLLOWING_NEGATION.match(text[m.end():]):
-                continue
-            hits.append(Trigger(etype, sub, offset + m.start(), offset + m.end(), m.group(0),
-                                strength))
-    hits.sort(key=lambda t: (t.start, -(t.end - t.start)))
     out: list[Trigger] = []
-    for t in hits:
-        if out and t.start < out[-1].end:
+    for m in _COMBINED.finditer(text):
+        (etype, sub), _, strength = TRIGGER_TABLE[int(m.lastgroup[1:])]
+        before = text[max(0, m.start() - 60):m.start()]
+        if _PREFIX_EXCLUDE.search(before):
             continue
-        out.append(t)
+        if _IRREALIS.search(before) or _FOLLOWING_NEGATION.match(text[m.end():]):
+            continue
+        out.append(Trigger(etype, sub, offset + m.start(), offset + m.end(), m.group(0),
+                           strength))
     return out

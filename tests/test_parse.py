@@ -1,0 +1,163 @@
+"""parse() on the real seed report and on hostile input."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from shapely.geometry import Point
+
+from geoevents import Gazetteer, ParsedReport, ReportFormatError, parse
+
+
+@pytest.fixture(scope="module")
+def doc(seed) -> ParsedReport:
+    return parse(seed["text"], published=seed["published"], report_id=seed["id"])
+
+
+def _events(doc, **fields):
+    return [e for e in doc.events if all(getattr(e, k) == v for k, v in fields.items())]
+
+
+def test_mention_offsets_point_into_the_text(doc):
+    for m in doc.mentions:
+        assert doc.text[m.start:m.end] == m.surface
+
+
+def test_shejaia_close_quarters_fighting(doc):
+    battles = _events(doc, place_id="neighbourhood:shujaiyya", event_type="Battles")
+    assert battles, [e.location for e in doc.events]
+    assert battles[0].geo_precision == 1
+    assert battles[0].admin1 == "Gaza"
+    assert battles[0].event_date == "2024-06-29"
+
+
+def test_two_soldiers_killed_in_northern_gaza(doc):
+    ev = _events(doc, fatalities=2)
+    assert len(ev) == 1
+    assert ev[0].location == "northern Gaza" and ev[0].geo_precision == 3
+
+
+def test_35_killed_by_airstrikes_strip_level(doc):
+    ev = _events(doc, fatalities=35)
+    assert len(ev) == 1
+    e = ev[0]
+    assert e.sub_event_type == "Air/drone strike"
+    assert e.event_date == "2024-06-29"
+    assert e.geo_precision == 3 and e.place_id == "strip:gaza-strip"
+    assert e.location != "Gaza City"
+
+
+def test_rafah_operations_and_displacement(doc):
+    rafah = _events(doc, place_id="city:rafah")
+    kinds = {e.sub_event_type for e in rafah}
+    assert "Displacement" in kinds
+    assert kinds & {"Armed clash", "Attack", "Air/drone strike"}
+    assert any("casualties" in e.notes for e in rafah)
+
+
+def test_out_of_area_mentions(doc):
+    outside = {m.name for m in doc.mentions if m.place_id and not m.in_gaza}
+    assert {"Cairo", "Beirut", "Iran", "United States"} <= outside
+
+
+def test_no_event_outside_the_strip(doc):
+    gaz = Gazetteer.default()
+    strip = gaz.polygon("strip:gaza-strip")
+    for e in doc.events:
+        assert gaz[e.place_id].in_gaza
+        assert strip.distance(Point(e.longitude, e.latitude)) < 0.005
+
+
+def test_cumulative_toll_is_not_an_event(doc):
+    assert all(e.fatalities != 38000 for e in doc.events)
+
+
+def test_event_ids_are_stable(seed, doc):
+    again = parse(seed["text"], published=seed["published"], report_id=seed["id"])
+    assert [e.event_id for e in again.events] == [e.event_id for e in doc.events]
+    assert len({e.event_id for e in doc.events}) == len(doc.events)
+
+
+def test_without_published_relative_dates_stay_null(seed):
+    doc = parse(seed["text"])
+    assert doc.events
+    assert all(e.event_date is None for e in doc.events)
+
+
+def test_unknown_toponym_is_reported_unresolved():
+    doc = parse("Heavy shelling was reported near Qaryat Zzzyx on Monday.")
+    unresolved = [m for m in doc.mentions if m.place_id is None]
+    assert [m.surface for m in unresolved] == ["Qaryat Zzzyx"]
+
+
+def test_word_boundaries():
+    assert not parse("The Rafahi family and Gazan officials spoke.").mentions
+
+
+def test_nested_names_pick_the_specific_place():
+    doc = parse("Strikes hit the Shejaia neighbourhood of Gaza City on 3 July 2024.")
+    assert [e.location for e in doc.events] == ["Shejaia"]
+
+
+def test_listed_places_each_get_an_event():
+    doc = parse("Airstrikes on 5 May 2024 hit Khan Younis, Deir al-Balah and Beit Lahia.")
+    assert {e.location for e in doc.events} == {"Khan Younis", "Deir al-Balah", "Beit Lahia"}
+
+
+def test_irrealis_is_not_an_event():
+    doc = parse("Hamas said any agreement must halt the fighting in Rafah.",
+                published="2024-06-01")
+    assert doc.events == ()
+
+
+@pytest.mark.parametrize("text", [
+    "", "   \n\t ", "<html><body><p>Strikes in <b>Rafah</b></p><script>x()</script></body>",
+    "غارات إسرائيلية على خان يونس", "Ceci n'est pas un rapport.", "\x00\x01\x02 Rafah \x7f",
+    "No places here at all.", "Gaza " * 10,
+])
+def test_bad_or_odd_input_gives_a_valid_result(text):
+    doc = parse(text)
+    assert isinstance(doc, ParsedReport)
+    for m in doc.mentions:
+        assert text[m.start:m.end] == m.surface
+
+
+def test_five_megabytes_of_text(seed):
+    text = (seed["text"] * (5_000_000 // len(seed["text"]) + 1))[:5_000_000]
+    doc = parse(text, published=seed["published"])
+    # The same report repeated: the same events, merged per (date, place, type).
+    once = parse(seed["text"], published=seed["published"])
+    assert {(e.place_id, e.sub_event_type) for e in doc.events} == \
+        {(e.place_id, e.sub_event_type) for e in once.events}
+
+
+def test_non_string_text_is_a_clear_error():
+    with pytest.raises(ReportFormatError, match="report 'r9'.*string"):
+        parse(b"bytes", report_id="r9")
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=st.characters(), max_size=400),
+       st.sampled_from([None, "2024-06-29", "not a date", "2024-02-30"]))
+def test_parse_never_crashes(text, published):
+    doc = parse(text, published=published)
+    for m in doc.mentions:
+        assert text[m.start:m.end] == m.surface
+    for e in doc.events:
+        assert e.latitude is not None
+
+
+PLACE_WORDS = ["Rafah", "Gaza", "Shejaia", "Khan Younis", "northern Gaza", "al-Mawasi",
+               "Cairo", "killed", "35", "airstrikes", "on Saturday", "yesterday", ",", ".",
+               "Jabalia refugee camp", "at least", "people", "in", "near", "\n\n"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(PLACE_WORDS), max_size=40))
+def test_parse_word_salad(words):
+    text = " ".join(words)
+    doc = parse(text, published="2024-06-29")
+    for e in doc.events:
+        assert Gazetteer.default()[e.place_id].in_gaza
+        assert e.event_date is None or e.event_date <= "2024-06-30"
