@@ -116,13 +116,24 @@ class MentionMatcher:
 
     # -- resolution --------------------------------------------------------------------
     def find(self, text: str) -> list[Mention]:
-        matches = self.match(text)
+        matches = [m for m in self.match(text) if not _modifies_a_name(text, m)]
         cands = [self.gazetteer.candidates_for_key(m.key) for m in matches]
+        choices = [self._choose(text, i, matches, cands) if cs else None
+                   for i, cs in enumerate(cands)]
+        # One sense per discourse: a name that context settled once keeps that sense in
+        # the rest of the report ("al-Mawasi near Khan Younis ... strikes on al-Mawasi").
+        settled: dict[str, Candidate] = {}
+        for m, cs, choice in zip(matches, cands, choices):
+            if choice is not None and choice[2] >= 0.9 and len(cs) > 1:
+                settled.setdefault(m.key, choice[0])
         mentions: list[Mention] = []
         for i, (m, cs) in enumerate(zip(matches, cands)):
             if not cs:
                 continue
-            chosen, reason, confidence = self._choose(text, i, matches, cands)
+            chosen, reason, confidence = choices[i]
+            if confidence < 0.9 and m.key in settled and settled[m.key] is not chosen:
+                chosen = settled[m.key]
+                reason, confidence = "as elsewhere in this report, where context settled it", 0.85
             qualifier = _qualifier(text, m.start)
             place = chosen.place
             if place.feature_class == "strip" and qualifier:
@@ -147,8 +158,13 @@ class MentionMatcher:
                 if c.place.feature_class == "city":
                     return c, "named as 'the city of ...'", 0.9
         # A neighbouring mention that nests with a candidate settles the choice.
+        own = {c.place.id for c in cs}
         for j in _neighbours(matches, i):
+            if matches[j].key == m.key:
+                continue  # the same name again says nothing about which sense this is
             for other in cands[j][:1]:
+                if other.place.id in own:
+                    continue
                 for c in cs:
                     g = self.gazetteer
                     if c.place.kind == "region" and c.place.feature_class != "governorate":
@@ -215,6 +231,34 @@ def _spellings(alias: str) -> set[str]:
         if words[-1] == "camp" and len(words) > 1:
             out.add(" ".join(words[:-1] + ["refugee", "camp"]))
     return {s for s in out if s.strip()}
+
+
+_ORG_HEAD = re.compile(
+    r" (?:Defen[cs]e Forces?|Health Ministry|Ministry|Brigades?|Battalions?|Division|"
+    r"Government|Media Office|Civil Defen[cs]e|Police|Municipality Council|Health Authority)\b")
+_NEXT_CAPITALISED = re.compile(r" [A-Z][a-z]+")
+_PLACE_HEADS = frozenset({"City", "Camp", "Governorate", "Strip", "Crossing", "Port", "Hospital",
+                          "Street", "Road", "Square", "Roundabout", "Junction", "Area",
+                          "Refugee", "Valley", "Beach", "Corridor", "Neighbourhood",
+                          "Neighborhood", "District", "Quarter", "Province", "Region"})
+
+
+def _modifies_a_name(text: str, m: _Match) -> bool:
+    """A place name used inside another name is not a mention of the place:
+    "Israel Defense Forces", "Gaza Health Ministry", "Rafa Salama" (a person)."""
+    after = text[m.end:m.end + 40]
+    if _ORG_HEAD.match(after):
+        return True
+    surface = text[m.start:m.end]
+    nxt = _NEXT_CAPITALISED.match(after)
+    if not (nxt and surface.isalpha() and surface.isascii() and surface[0].isupper()
+            and nxt.group().strip() not in _PLACE_HEADS):
+        return False
+    line_start = text.rfind("\n", 0, m.start) + 1
+    line_end = text.find("\n", m.end)
+    words = text[line_start:line_end if line_end >= 0 else len(text)].split()
+    title_case = sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
+    return not title_case  # in a headline every word is capitalised
 
 
 def _glued(left: str, right: str) -> bool:
