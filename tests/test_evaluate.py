@@ -1,0 +1,73 @@
+"""Scoring against the gold sets, and the gold files' own integrity."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from geoevents.errors import ReportFormatError
+from geoevents.evaluate import evaluate, evaluate_file, read_gold
+
+DATA = Path(__file__).resolve().parent / "data"
+
+GOLD_FILES = [DATA / "gold_dev.jsonl", DATA / "gold_heldout.jsonl"]
+
+
+@pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: p.name)
+def test_gold_files_are_consistent(path):
+    records = read_gold(path)  # raises if any span does not match its text
+    assert records
+    for rec in records:
+        assert rec.get("url") or rec.get("id") == "hamdan-ceasefire-shejaia"
+        for t in rec["toponyms"]:
+            if t.get("lat") is not None:
+                assert 29 < t["lat"] < 60 or not t["in_gaza"]
+
+
+def test_gold_set_size():
+    dev, held = (read_gold(p) for p in GOLD_FILES)
+    assert len(dev) + len(held) >= 26
+    assert len(held) >= 10
+
+
+def test_dev_scores_meet_the_targets():
+    s = evaluate_file(DATA / "gold_dev.jsonl")
+    assert s.toponym_f1 >= 0.95
+    assert s.within_1km >= 0.95
+    assert s.event_date_accuracy >= 0.85
+    assert s.non_gaza_event_locations == 0
+
+
+def test_heldout_is_scored_without_events_outside_gaza():
+    s = evaluate_file(DATA / "gold_heldout.jsonl")
+    assert s.non_gaza_event_locations == 0
+    assert s.toponym_f1 >= 0.85
+
+
+def test_scoring_counts_what_it_should():
+    text = "Israeli strikes on Rafah killed 5 people on 3 May 2024. Officials in Cairo spoke."
+    gold = [{
+        "id": "t1", "text": text, "published": "2024-05-04",
+        "toponyms": [
+            {"surface": "Rafah", "start": 19, "end": 24, "place": "Rafah", "lat": 31.29722,
+             "lon": 34.24357, "in_gaza": True, "kind": "point"},
+            {"surface": "Cairo", "start": 69, "end": 74, "place": "Cairo", "lat": None,
+             "lon": None, "in_gaza": False, "kind": "point"},
+        ],
+        "events": [{"date": "2024-05-03", "place": "Rafah",
+                    "type": "Explosions/Remote violence", "fatalities": 5}],
+    }]
+    s = evaluate(gold)
+    assert (s.matched_toponyms, s.gold_toponyms, s.predicted_toponyms) == (2, 2, 2)
+    assert s.within_1km == 1.0
+    assert s.event_date_accuracy == 1.0 and s.event_place_accuracy == 1.0
+
+
+def test_bad_gold_line_names_the_line(tmp_path):
+    path = tmp_path / "g.jsonl"
+    path.write_text(json.dumps({"text": "Rafah", "toponyms": [
+        {"surface": "Gaza", "start": 0, "end": 4}]}) + "\n", encoding="utf-8")
+    with pytest.raises(ReportFormatError, match=r"g.jsonl:1"):
+        read_gold(path)
