@@ -86,7 +86,9 @@ def _with_year(mth: int, d: int, year: str | None, anchor: date | None) -> date 
         return None
     found = _safe(anchor.year, mth, d)
     if found and found > anchor + timedelta(days=2):
-        found = _safe(anchor.year - 1, mth, d)
+        if (found - anchor).days <= 92:
+            return None  # "the next update will be issued on 29 July": not a past event
+        found = _safe(anchor.year - 1, mth, d)  # "on 28 December" in a January report
     return found
 
 
