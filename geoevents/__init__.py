@@ -15,11 +15,46 @@ from geoevents.errors import GeoeventsError, QueryError, ReportFormatError
 from geoevents.gazetteer import Candidate, Gazetteer
 from geoevents.model import Event, Mention, ParsedReport, Place
 from geoevents.parse import find_places, parse
+from geoevents.table import events_to_geodataframe
+
+
+def __getattr__(name: str):
+    # Batch, IO and maps pull in heavier packages: import them on first use only, so
+    # that ``import geoevents`` and ``parse()`` stay light.
+    lazy = {
+        "run": ("geoevents.batch", "run"),
+        "RunSummary": ("geoevents.batch", "RunSummary"),
+        "read_reports": ("geoevents.io", "read_reports"),
+        "read_events": ("geoevents.io", "read_events"),
+        "write_events": ("geoevents.io", "write_events"),
+        "to_geojson": ("geoevents.io", "to_geojson"),
+        "render_map": ("geoevents.render", "render_map"),
+        "save_map": ("geoevents.render", "save_map"),
+        "GazaGeocoder": ("geoevents.geocoder", "GazaGeocoder"),
+        "evaluate_file": ("geoevents.evaluate", "evaluate_file"),
+    }
+    if name in lazy:
+        import importlib
+
+        module, attr = lazy[name]
+        return getattr(importlib.import_module(module), attr)
+    raise AttributeError(f"module 'geoevents' has no attribute {name!r}")
 
 __version__ = "0.1.0"
 
 __all__ = [
     "Candidate",
+    "GazaGeocoder",
+    "RunSummary",
+    "evaluate_file",
+    "events_to_geodataframe",
+    "read_events",
+    "read_reports",
+    "render_map",
+    "run",
+    "save_map",
+    "to_geojson",
+    "write_events",
     "Event",
     "Gazetteer",
     "GeoeventsError",

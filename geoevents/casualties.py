@@ -101,27 +101,35 @@ def parse_number(phrase: str) -> int | None:
     return None
 
 
-_ANCHOR = re.compile(rf"{_KILL}|{_HURT}|{_DEATH_NOUN}|death toll", re.I)
+_ANCHOR = re.compile(rf"(?P<k>{_KILL})|(?P<h>{_HURT})|(?P<d>{_DEATH_NOUN}|death toll)", re.I)
+# Which anchor word each pattern needs: a window runs only the patterns its words allow.
+_PATTERN_CLASS = ("k", "h", "k", "h", "d", "d", "d", "h")
 _WINDOW_BEFORE, _WINDOW_AFTER = 110, 90
 
 
-def _windows(sentence: str) -> list[tuple[int, int]]:
+def has_casualty_words(sentence: str) -> bool:
+    return _ANCHOR.search(sentence) is not None
+
+
+def _windows(sentence: str) -> list[tuple[int, int, set[str]]]:
     """Stretches around casualty words: the only places a count can be, so the number
     patterns never scan the rest of the sentence."""
-    spans: list[tuple[int, int]] = []
+    spans: list[tuple[int, int, set[str]]] = []
     for m in _ANCHOR.finditer(sentence):
         lo, hi = max(0, m.start() - _WINDOW_BEFORE), min(len(sentence), m.end() + _WINDOW_AFTER)
         if spans and lo <= spans[-1][1]:
-            spans[-1] = (spans[-1][0], hi)
+            spans[-1][2].add(m.lastgroup)
+            spans[-1] = (spans[-1][0], hi, spans[-1][2])
         else:
-            spans.append((lo, hi))
+            spans.append((lo, hi, {m.lastgroup}))
     return spans
 
 
 def find_casualties(sentence: str, offset: int = 0) -> list[Casualty]:
     """Killed/injured counts in one sentence, leftmost-longest, without overlaps."""
-    hits = sorted(((m.start(), -m.end(), kind, m) for lo, hi in _windows(sentence)
-                   for kind, pattern in _PATTERNS
+    hits = sorted(((m.start(), -m.end(), kind, m) for lo, hi, classes in _windows(sentence)
+                   for (kind, pattern), cls in zip(_PATTERNS, _PATTERN_CLASS)
+                   if cls in classes
                    for m in pattern.finditer(sentence, lo, hi)), key=lambda h: (h[0], h[1]))
     found: list[Casualty] = []
     for _, _, kind, m in hits:

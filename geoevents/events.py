@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from geoevents.actors import find_actors
-from geoevents.casualties import Casualty, find_casualties
+from geoevents.casualties import Casualty, find_casualties, has_casualty_words
 from geoevents.dates import DateRef, find_dates, parse_published
 from geoevents.gazetteer import Gazetteer
 from geoevents.model import Event, Mention
@@ -51,14 +51,7 @@ _BACKGROUND = re.compile(
     r"\b(?:continues? to|more than (?:\w+ ){1,2}months|since the (?:war|start|beginning)|"
     r"since October|throughout the war|so far in the war|over the past (?:\w+ ){0,2}months)\b",
     re.I)
-_PRECHECK = re.compile(
-    r"strike|raid|bomb|shell|artiller|tank|mortar|missile|rocket|projectile|explosive|IED|"
-    r"landmine|booby|detonat|clash|fight|fought|battle|combat|confront|ambush|fire|skirmish|"
-    r"engaged|operation|offensive|incursion|storm|advanc|shot|gunned|executed|sniper|displace|"
-    r"fled|flee|relocat|uproot|exodus|evacuat|aid|truck|airdrop|food|arrest|detain|detention|"
-    r"abduct|rounded|demoli|bulldoz|razed|blew|ablaze|protest|demonstrat|rall|kill|dead|"
-    r"death|died|slain|massacre|martyr|lost their|injur|wound|hurt|bodies|toll",
-    re.I)
+
 
 
 @dataclass
@@ -92,7 +85,8 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
     gaza_starts = [m.start for m in gaza]
     outside_starts = [m.start for m in outside]
     for s in split_sentences(text):
-        if not _PRECHECK.search(s.text):
+        triggers = find_triggers(s.text, s.start)
+        if not triggers and not has_casualty_words(s.text):
             carried = _last_date(s, anchor_date) or carried
             continue
         casualties = find_casualties(s.text, s.start)
@@ -103,7 +97,7 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
         s_gaza = gaza[bisect_left(gaza_starts, s.start):bisect_left(gaza_starts, s.end)]
         s_outside = outside[bisect_left(outside_starts, s.start):
                             bisect_left(outside_starts, s.end)]
-        units = _units(s, find_triggers(s.text, s.start), casualties, s_gaza)
+        units = _units(s, triggers, casualties, s_gaza)
         for unit in units:
             located = _locate(unit, s_gaza, s_outside, last_place, dominant, gaz)
             counted = _count_place(unit, located)

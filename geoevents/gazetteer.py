@@ -119,6 +119,9 @@ class Gazetteer:
             for pid in ids:
                 _add(self._exact, key, pid)
         self._keys = list(self._exact)
+        # The gazetteer is immutable, so answers that depend only on it are memoised.
+        self._key_cache: dict[str, list[Candidate]] = {}
+        self._within_cache: dict[tuple[str, str], bool] = {}
 
     # -- construction -------------------------------------------------------------------
     @classmethod
@@ -195,8 +198,11 @@ class Gazetteer:
 
     def candidates_for_key(self, key: str) -> list[Candidate]:
         """Ranked exact candidates for an already-normalised key (see ``name_key``)."""
-        ids = self._exact.get(key)
-        return self._rank_exact(key, ids) if ids else []
+        found = self._key_cache.get(key)
+        if found is None:
+            ids = self._exact.get(key)
+            found = self._key_cache[key] = self._rank_exact(key, ids) if ids else []
+        return found
 
     def _rank_exact(self, key: str, ids: list[str]) -> list[Candidate]:
         amb = self._ambiguous.get(key)
@@ -269,6 +275,13 @@ class Gazetteer:
 
     def within(self, place: Place, container: Place) -> bool:
         """Whether ``place`` lies in ``container`` (parent chain, then polygon)."""
+        key = (place.id, container.id)
+        found = self._within_cache.get(key)
+        if found is None:
+            found = self._within_cache[key] = self._within(place, container)
+        return found
+
+    def _within(self, place: Place, container: Place) -> bool:
         if place.id == container.id:
             return True
         seen = set()

@@ -93,25 +93,21 @@ class MentionMatcher:
             return []
         folded = fold(text)
         require_upper = _mostly_cased(text)
-        found: list[_Match] = []
-        for end_idx, (length, key, exact) in self._automaton.iter(folded):
-            start, end = end_idx - length + 1, end_idx + 1
-            if exact is not None and text[start:end] != exact:
-                continue
-            if start > 0 and text[start - 1].isalnum() and not _glued(text[start - 1], text[start]):
-                continue
-            if end < len(text) and text[end].isalnum() and not _glued(text[end - 1], text[end]):
-                continue
-            span = text[start:end]
-            if require_upper and span.isascii() and not any(c.isupper() for c in span):
-                continue  # "beach", "middle area" in running prose are not names
-            found.append(_Match(start, end, key))
-        found.sort(key=lambda m: (m.start, -(m.end - m.start)))
         chosen: list[_Match] = []
-        for m in found:
-            if chosen and m.start < chosen[-1].end:
+        # iter_long: leftmost-longest, non-overlapping, in C. A longest match that fails
+        # the word checks ("Khan Younis Camps") is searched again for shorter ones inside.
+        for end_idx, payload in self._automaton.iter_long(folded):
+            start = end_idx - payload[0] + 1
+            if _acceptable(text, start, end_idx + 1, payload, require_upper):
+                chosen.append(_Match(start, end_idx + 1, payload[1]))
                 continue
-            chosen.append(m)
+            inner = sorted(((start + e - p[0] + 1, -(start + e + 1), p) for e, p in
+                            self._automaton.iter(folded[start:end_idx + 1])))
+            last_end = start
+            for s_, neg_end, p in inner:
+                if s_ >= last_end and _acceptable(text, s_, -neg_end, p, require_upper):
+                    chosen.append(_Match(s_, -neg_end, p[1]))
+                    last_end = -neg_end
         return chosen
 
     # -- resolution --------------------------------------------------------------------
@@ -141,8 +137,9 @@ class MentionMatcher:
                 if region is not None:
                     reason = f"'{qualifier}' + the Strip = {region.name}"
                     place, qualifier = region, None
+            others = tuple(c.place.id for c in cs if c.place.id != place.id)
             mentions.append(_mention(text, m.start, m.end, place, confidence, qualifier,
-                                     reason, tuple(c.place.id for c in cs if c.place != place)))
+                                     reason, others))
         mentions.extend(self._unresolved(text, mentions))
         mentions.sort(key=lambda x: x.start)
         return mentions
@@ -261,15 +258,33 @@ def _modifies_a_name(text: str, m: _Match) -> bool:
     return not title_case  # in a headline every word is capitalised
 
 
+def _acceptable(text: str, start: int, end: int, payload: tuple, require_upper: bool) -> bool:
+    """Word boundaries, exact case for short capitals, and capitals in cased prose."""
+    exact = payload[2]
+    if exact is not None and text[start:end] != exact:
+        return False
+    if start > 0 and text[start - 1].isalnum() and not _glued(text[start - 1], text[start]):
+        return False
+    if end < len(text) and text[end].isalnum() and not _glued(text[end - 1], text[end]):
+        return False
+    # "beach", "middle area" in running prose are not names
+    return not (require_upper and not _HAS_UPPER.search(text, start, end)
+                and text[start:end].isascii())
+
+
 def _glued(left: str, right: str) -> bool:
     """A lower-to-upper case change is a word boundary in scraped text ("LocationDeir")."""
     return left.islower() and right.isupper()
 
 
+_UPPER = re.compile(r"[A-Z]")
+_HAS_UPPER = re.compile(r"[A-Z]")
+
+
 def _mostly_cased(text: str) -> bool:
     """Whether the text uses capitals at all (all-lowercase input disables the case rule)."""
     sample = text[:5000]
-    return sum(c.isupper() for c in sample) * 50 >= sum(c.isalpha() for c in sample)
+    return len(_UPPER.findall(sample)) * 60 >= len(sample)
 
 
 def _qualifier(text: str, start: int) -> str | None:
