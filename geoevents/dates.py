@@ -27,6 +27,9 @@ _DAY_RE = r"(\d{1,2})(?:st|nd|rd|th)?"
 _YEAR_RE = r"(?:,?\s+((?:19|20)\d\d))?"
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")),
+    # "28 and 29 October", "28-29 October": a span is dated by its first day.
+    ("day_range", re.compile(rf"\b{_DAY_RE}\s*(?:and|to|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+"
+                             rf"(?:of\s+)?({_MONTH_RE}){_YEAR_RE}")),
     ("month_day", re.compile(rf"\b({_MONTH_RE})\s+{_DAY_RE}\b{_YEAR_RE}")),
     ("day_month", re.compile(rf"\b{_DAY_RE}\s+(?:of\s+)?({_MONTH_RE}){_YEAR_RE}")),
     ("month_year", re.compile(rf"\b(?:in|during|since|throughout|early|late|mid-?)\s+"
@@ -150,7 +153,7 @@ def _resolve(kind: str, m: re.Match, anchor: date | None) -> tuple[date | None, 
     if kind == "month_day":
         mth = _MONTHS[m.group(1).lower().rstrip(".")]
         return _with_year(mth, int(m.group(2)), m.group(3), anchor), 1, False
-    if kind == "day_month":
+    if kind in ("day_month", "day_range"):
         mth = _MONTHS[m.group(2).lower().rstrip(".")]
         return _with_year(mth, int(m.group(1)), m.group(3), anchor), 1, False
     if kind == "month_year":

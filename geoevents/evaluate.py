@@ -141,6 +141,10 @@ def _gold_place_ids(gaz: Gazetteer, name: str | None) -> set[str]:
 def _same_place(gaz: Gazetteer, event: Event, gold_ids: set[str]) -> bool:
     if event.place_id in gold_ids:
         return True
+    pred = gaz.get(event.place_id)
+    if pred is not None and any(gaz.within(pred, gaz[pid]) for pid in gold_ids
+                                if pid in gaz and gaz[pid].kind == "point"):
+        return True  # more specific than the gold place and inside it
     for pid in gold_ids:
         p = gaz.get(pid)
         if (p is not None and p.kind == "point" and event.latitude is not None

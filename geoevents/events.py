@@ -47,6 +47,10 @@ _COMBATANTS = re.compile(r"soldiers?|troops|fighters|militants|gunmen|commanders
                          re.I)
 _NEAR = re.compile(
     r"(?i)\b(?:near|outskirts of|around|close to|vicinity of|outside)\s+(?:the\s+)?$")
+_NON_VIOLENT_DEATH = re.compile(
+    r"\b(?:due to|from|of|because of)\s+(?:the\s+)?(?:lack of|shortage of|starvation|"
+    r"malnutrition|hunger|famine|dehydration|hypothermia|cold|disease|illness|natural causes|"
+    r"power cuts?)", re.I)
 _BACKGROUND = re.compile(
     r"\b(?:continues? to|more than (?:\w+ ){1,2}months|since the (?:war|start|beginning)|"
     r"since October|throughout the war|so far in the war|over the past (?:\w+ ){0,2}months)\b",
@@ -98,8 +102,10 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
         s_outside = outside[bisect_left(outside_starts, s.start):
                             bisect_left(outside_starts, s.end)]
         units = _units(s, triggers, casualties, s_gaza)
+        first = bisect_left(gaza_starts, s.start)
+        earlier = gaza[max(0, first - 30):first]
         for unit in units:
-            located = _locate(unit, s_gaza, s_outside, last_place, dominant, gaz)
+            located = _place_for(unit, s_gaza, s_outside, earlier, last_place, dominant, gaz)
             counted = _count_place(unit, located)
             when, time_precision, date_factor = _date_for(unit, dates, carried, anchor_date)
             actors = _actors(unit)
@@ -158,6 +164,8 @@ def _units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
         pool = same_clause or ([] if own_place else free)
         if pool:
             target = min(pool, key=lambda u: abs(u.anchor - c.start))
+        elif _NON_VIOLENT_DEATH.search(s.text):
+            continue  # deaths from hunger, cold or a power cut are not a violent event
         else:
             # A count with its own place ("Rafah (43 fatalities)") is its own event, of the
             # type of the sentence's violent trigger, else by who was killed.
@@ -192,6 +200,16 @@ def _attach(unit: _Unit, c: Casualty) -> None:
 
 
 # -- place ------------------------------------------------------------------------------
+def _place_for(unit: _Unit, s_gaza: list[Mention], s_outside: list[Mention],
+               earlier: list[Mention], last_place: tuple[Mention, int] | None,
+               dominant: Mention | None, gaz: Gazetteer) -> list[tuple[Mention, int, float]]:
+    if _ANAPHOR.search(unit.clause.text) and not _in_clause(unit, s_gaza):
+        found = _resolve_anaphor(unit, earlier)
+        if found:
+            return found
+    return _locate(unit, s_gaza, s_outside, last_place, dominant, gaz)
+
+
 def _locate(unit: _Unit, gaza: list[Mention], outside: list[Mention],
             last_place: tuple[Mention, int] | None, dominant: Mention | None,
             gaz: Gazetteer) -> list[tuple[Mention, int, float]]:
@@ -229,6 +247,33 @@ def _count_place(unit: _Unit, located: list[tuple[Mention, int, float]]) -> Ment
         return located[0][0]
     at = unit.casualty_phrases[0].start
     return min((m for m, _, _ in located), key=lambda m: abs(m.start - at))
+
+
+_ANAPHOR = re.compile(r"\b[Tt]he (hospital|camp|school|shelter|neighbou?rhood|crossing|"
+                      r"city|town|area)\b")
+_ANAPHOR_CLASSES = {"hospital": ("hospital",), "camp": ("camp",), "school": ("school",),
+                    "shelter": ("school", "shelter"), "neighbourhood": ("neighbourhood",),
+                    "neighborhood": ("neighbourhood",), "crossing": ("crossing",),
+                    "city": ("city",), "town": ("town", "city"), "area": ("area",)}
+
+
+def _in_clause(unit: _Unit, s_gaza: list[Mention]) -> bool:
+    return any(unit.clause.start <= m.start < unit.clause.end for m in s_gaza)
+
+
+def _resolve_anaphor(unit: _Unit, before: list[Mention]) -> list[tuple[Mention, int, float]]:
+    """"the hospital was hit": the last hospital the report named, not the last place."""
+    noun = _ANAPHOR.search(unit.clause.text).group(1).lower()
+    wanted = _ANAPHOR_CLASSES[noun]
+    for m in reversed(before):
+        label = f"{m.feature_class} {m.name}".lower()
+        if any(w in label for w in wanted):
+            return [(m, _precision_plain(m), 0.8)]
+    return []
+
+
+def _precision_plain(m: Mention) -> int:
+    return 3 if m.kind == "region" else 2 if m.qualifier else 1
 
 
 def _rank(m: Mention) -> int:

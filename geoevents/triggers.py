@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 __all__ = ["Trigger", "TRIGGER_TABLE", "find_triggers", "AIR", "SHELL", "BATTLE", "ATTACK",
-           "DISPLACEMENT", "EVACUATION", "AID", "ARRESTS", "DESTRUCTION", "PROTEST", "IED"]
+           "DISPLACEMENT", "EVACUATION", "AID", "ARRESTS", "DESTRUCTION", "PROTEST", "IED", "SIEGE"]
 
 AIR = ("Explosions/Remote violence", "Air/drone strike")
 SHELL = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
@@ -26,11 +26,12 @@ AID = ("Strategic developments", "Aid delivery")
 ARRESTS = ("Strategic developments", "Arrests")
 DESTRUCTION = ("Strategic developments", "Looting/property destruction")
 PROTEST = ("Protests", "Peaceful protest")
+SIEGE = ("Strategic developments", "Siege/encirclement")
 
 # (ACLED type, trigger pattern, strength). Strength lowers confidence for weak cues.
 TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
     (AIR, r"air ?strikes?|air[- ]raids?|drone (?:strikes?|attacks?)|warplanes?|fighter jets?|"
-          r"aerial (?:bombardment|attacks?)|bombed|bombing|bombardments?|"
+          r"aerial (?:bombardment|attacks?)|bombed|bombing|bombardments?|bombarded|bombarding|"
           r"(?<!hunger )(?<!general )strikes?|struck", 0.9),
     (SHELL, r"shelling|shelled|artillery|tank (?:fire|shells?)|mortars?(?: shells?| rounds?)?|"
             r"missiles?|rockets? (?:fire|attacks?)|fired rockets?|naval (?:fire|bombardment)|"
@@ -53,6 +54,9 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           r"carrying)|humanitarian (?:aid|supplies|trucks) (?:entered|arrived|delivered)|"
           r"air ?drops?|airdropped|food (?:distributions?|parcels)", 0.8),
     (ARRESTS, r"arrested|arrests?|detained|detentions?|abducted|rounded up", 0.8),
+    (AIR, r"(?:was|were|been) (?:\w+ )?hit|hit by", 0.6),
+    (SIEGE, r"besieged|besieging|sieges?|encircled|encirclement|surrounded by (?:\w+ )?"
+            r"(?:tanks|troops|forces)", 0.8),
     (DESTRUCTION, r"demolished|demolitions?|bulldozed|razed|blew up|set (?:fire|ablaze)", 0.7),
     (PROTEST, r"protests?|protesters|demonstrations?|demonstrators|rall(?:y|ies)", 0.7),
 )
