@@ -118,6 +118,10 @@ class Gazetteer:
         for key, (ids, _) in self._ambiguous.items():
             for pid in ids:
                 _add(self._exact, key, pid)
+        # Spellings of a documented ambiguity skip the one-place fast path, so that every
+        # spelling of "al-Mawasi" lists all its senses with the reason.
+        for raw in [r for r in self._raw if name_key(r) in self._ambiguous]:
+            del self._raw[raw]
         self._keys = list(self._exact)
         # The gazetteer is immutable, so answers that depend only on it are memoised.
         self._key_cache: dict[str, list[Candidate]] = {}
@@ -183,10 +187,13 @@ class Gazetteer:
             key = name_key(query)
             ids = self._exact.get(key)
             if ids is None:
-                words = [w for w in key.split() if w not in _DESCRIPTORS]
-                if words and len(words) < len(key.split()):
-                    ids = self._exact.get(" ".join(words))
-                    key = " ".join(words) if ids else key
+                for drop in (_DESCRIPTORS, _DESCRIPTORS | {"refugee", "camp"}):
+                    words = [w for w in key.split() if w not in drop]
+                    if words and len(words) < len(key.split()):
+                        ids = self._exact.get(" ".join(words))
+                        if ids:
+                            key = " ".join(words)
+                            break
         if ids:
             out = self._rank_exact(key or name_key(query), ids)
         else:
