@@ -13,13 +13,12 @@ Scores, all from one pass over the gold file:
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from geoevents.errors import ReportFormatError
-from geoevents.gazetteer import Gazetteer
+from geoevents.gazetteer import Gazetteer, haversine_m
 from geoevents.model import Event, ParsedReport
 from geoevents.normalize import name_key
 
@@ -93,10 +92,7 @@ def _ratio(a: int, b: int) -> float:
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = (math.sin((p2 - p1) / 2) ** 2
-         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
-    return 2 * 6371.0088 * math.asin(math.sqrt(a))
+    return haversine_m(lat1, lon1, lat2, lon2) / 1000
 
 
 def read_gold(path: str | Path) -> list[dict]:

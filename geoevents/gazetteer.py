@@ -29,7 +29,7 @@ from geoevents.normalize import name_key, skeleton
 if TYPE_CHECKING:  # pragma: no cover
     import geopandas
 
-__all__ = ["Gazetteer", "Candidate", "ReverseResult", "MAX_QUERY_LENGTH"]
+__all__ = ["Gazetteer", "Candidate", "ReverseResult", "MAX_QUERY_LENGTH", "haversine_m"]
 
 MAX_QUERY_LENGTH = 500
 FUZZY_CUTOFF = 84.0
@@ -62,7 +62,7 @@ class ReverseResult:
     in_strip: bool
 
 
-def _haversine_m(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+def haversine_m(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
@@ -272,12 +272,12 @@ class Gazetteer:
         from shapely.geometry import Point
 
         pt = Point(lon, lat)
-        nearest = min(self._point_places, key=lambda p: _haversine_m(lat, lon, p.lat, p.lon))
+        nearest = min(self._point_places, key=lambda p: haversine_m(lat, lon, p.lat, p.lon))
         gov = next((g for g in self._governorates if self._polygons[g.id].covers(pt)), None)
         strip = next((p for p in self if p.feature_class == "strip"), None)
         in_strip = bool(strip and strip.id in self._polygons and
                         self._polygons[strip.id].covers(pt))
-        return ReverseResult(nearest, _haversine_m(lat, lon, nearest.lat, nearest.lon), gov,
+        return ReverseResult(nearest, haversine_m(lat, lon, nearest.lat, nearest.lon), gov,
                              in_strip)
 
     def within(self, place: Place, container: Place) -> bool:

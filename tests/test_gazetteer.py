@@ -6,6 +6,7 @@ import pytest
 from shapely.geometry import Point
 
 from geoevents import Gazetteer, QueryError
+from geoevents.gazetteer import haversine_m
 from geoevents.normalize import name_key
 
 GOVERNORATES = {"North Gaza", "Gaza", "Deir al-Balah", "Khan Younis", "Rafah"}
@@ -130,12 +131,7 @@ def test_to_geodataframe(gaz):
 
 
 def _km(lat1, lon1, lat2, lon2):
-    import math
-
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = (math.sin((p2 - p1) / 2) ** 2
-         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
-    return 2 * 6371.0088 * math.asin(math.sqrt(a))
+    return haversine_m(lat1, lon1, lat2, lon2) / 1000
 
 
 def test_spellings_from_real_reports_resolve(gaz):
