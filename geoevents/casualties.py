@@ -66,7 +66,8 @@ _PATTERNS = [
 _CUMULATIVE = re.compile(
     r"\b(since|so far|to date|in total|overall|cumulative|throughout|total of|war|offensive|"
     r"conflict|campaign|began|start of|past \w+ months|has killed|have killed|has resulted|"
-    r"have been killed since)\b", re.I)
+    r"have been killed since|"
+    r"between (?:the )?\w+ (?:of )?\d{1,2}(?:st|nd|rd|th)? and \d{1,2})\b", re.I)
 _NOT_DEATH = re.compile(r"\b(casualties)\b", re.I)
 
 

@@ -38,6 +38,7 @@ class Scores:
     points_within_5km: int = 0
     gold_events: int = 0
     predicted_events: int = 0
+    predicted_events_matched: int = 0
     events_found: int = 0
     events_dated: int = 0
     event_dates_correct: int = 0
@@ -71,6 +72,11 @@ class Scores:
         return _ratio(self.events_found, self.gold_events)
 
     @property
+    def event_precision(self) -> float:
+        """Predicted events that match a gold event's type and place."""
+        return _ratio(self.predicted_events_matched, self.predicted_events)
+
+    @property
     def event_date_accuracy(self) -> float:
         return _ratio(self.event_dates_correct, self.events_dated)
 
@@ -81,7 +87,7 @@ class Scores:
     def summary(self) -> dict:
         d = {k: v for k, v in asdict(self).items() if k != "misses"}
         for name in ("toponym_precision", "toponym_recall", "toponym_f1", "within_1km",
-                     "within_5km", "event_recall", "event_date_accuracy",
+                     "within_5km", "event_recall", "event_precision", "event_date_accuracy",
                      "event_place_accuracy"):
             d[name] = round(getattr(self, name), 4)
         return d
@@ -208,6 +214,11 @@ def _score_events(s: Scores, rec: dict, doc: ParsedReport, gaz: Gazetteer, strip
         if not outside and strip_poly is not None and e.latitude is not None:
             outside = strip_poly.distance(Point(e.longitude, e.latitude)) > 0.005
         s.non_gaza_event_locations += outside
+    gold_places = [(g.get("type"), _gold_place_ids(gaz, g.get("place")))
+                   for g in rec.get("events", [])]
+    for e in doc.events:
+        s.predicted_events_matched += any(e.event_type == t and _same_place(gaz, e, ids)
+                                          for t, ids in gold_places)
     for g in rec.get("events", []):
         s.gold_events += 1
         same_type = [e for e in doc.events if e.event_type == g.get("type")]

@@ -34,7 +34,7 @@ from geoevents.dates import DateRef, find_dates, parse_published
 from geoevents.gazetteer import Gazetteer
 from geoevents.model import Event, Mention
 from geoevents.sentences import Span, split_clauses, split_sentences
-from geoevents.triggers import ATTACK, BATTLE, Trigger, find_triggers
+from geoevents.triggers import AID, ATTACK, BATTLE, Trigger, find_triggers
 
 __all__ = ["extract_events", "SPECIFICITY"]
 
@@ -52,7 +52,7 @@ _NON_VIOLENT_DEATH = re.compile(
     r"malnutrition|hunger|famine|dehydration|hypothermia|cold|disease|illness|natural causes|"
     r"power cuts?)", re.I)
 _BACKGROUND = re.compile(
-    r"\b(?:continues? to|more than (?:\w+ ){1,2}months|since the (?:war|start|beginning)|"
+    r"\b(?:continue[sd]?|more than (?:\w+ ){1,2}months|since the (?:war|start|beginning)|"
     r"since October|throughout the war|so far in the war|over the past (?:\w+ ){0,2}months)\b",
     re.I)
 
@@ -85,6 +85,7 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
     dominant = _dominant(gaza)
     carried: DateRef | None = None
     last_place: tuple[Mention, int] | None = None
+    previous_violent: tuple[str, str] | None = None
     merged: dict[tuple, Event] = {}
     gaza_starts = [m.start for m in gaza]
     outside_starts = [m.start for m in outside]
@@ -101,10 +102,13 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
         s_gaza = gaza[bisect_left(gaza_starts, s.start):bisect_left(gaza_starts, s.end)]
         s_outside = outside[bisect_left(outside_starts, s.start):
                             bisect_left(outside_starts, s.end)]
-        units = _units(s, triggers, casualties, s_gaza)
+        units = _units(s, triggers, casualties, s_gaza, previous_violent)
         first = bisect_left(gaza_starts, s.start)
         earlier = gaza[max(0, first - 30):first]
         for unit in units:
+            if unit.strength < 0.7 and not unit.casualty_phrases \
+                    and not any(m.kind != "region" for m in s_gaza):
+                continue  # "the operation in Gaza" with no named place: background, no event
             located = _place_for(unit, s_gaza, s_outside, earlier, last_place, dominant, gaz)
             counted = _count_place(unit, located)
             when, time_precision, date_factor = _date_for(unit, dates, carried, anchor_date)
@@ -129,6 +133,8 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
                 merged[key] = _merge(merged[key], event) if key in merged else event
                 if loc_factor >= 0.9:
                     last_place = (place, s.paragraph)
+                if unit.event_type in _VIOLENT:
+                    previous_violent = (unit.event_type, unit.sub_event_type)
         if dates:
             carried = dates[-1]
     return list(merged.values())
@@ -136,7 +142,7 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
 
 # -- units ------------------------------------------------------------------------------
 def _units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
-           gaza: list[Mention]) -> list[_Unit]:
+           gaza: list[Mention], previous_violent: tuple[str, str] | None = None) -> list[_Unit]:
     units: list[_Unit] = []
     clauses = split_clauses(s)
     for clause in clauses:
@@ -173,6 +179,8 @@ def _units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
             if violent:
                 near = min(violent, key=lambda u: abs(u.anchor - c.start))
                 etype = (near.event_type, near.sub_event_type)
+            elif previous_violent is not None:
+                etype = previous_violent  # "The attack killed 90": the event told just before
             elif c.victim and _COMBATANTS.fullmatch(c.victim.split()[-1]):
                 etype = BATTLE
             else:
@@ -183,6 +191,9 @@ def _units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
                            segment_start=prev_end)
             units.append(target)
         _attach(target, c)
+    if any(u.event_type in _VIOLENT and u.fatalities for u in units):
+        # "the aid convoy attack killed seven": the aid is the target, not the event
+        units = [u for u in units if (u.event_type, u.sub_event_type) != AID]
     units.sort(key=lambda u: u.anchor)
     return units
 

@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 
 __all__ = ["Trigger", "TRIGGER_TABLE", "find_triggers", "AIR", "SHELL", "BATTLE", "ATTACK",
-           "DISPLACEMENT", "EVACUATION", "AID", "ARRESTS", "DESTRUCTION", "PROTEST", "IED", "SIEGE"]
+           "DISPLACEMENT", "EVACUATION", "AID", "ARRESTS", "DESTRUCTION", "PROTEST", "IED",
+           "SIEGE", "TERRITORY"]
 
 AIR = ("Explosions/Remote violence", "Air/drone strike")
 SHELL = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
@@ -27,6 +28,7 @@ ARRESTS = ("Strategic developments", "Arrests")
 DESTRUCTION = ("Strategic developments", "Looting/property destruction")
 PROTEST = ("Protests", "Peaceful protest")
 SIEGE = ("Strategic developments", "Siege/encirclement")
+TERRITORY = ("Strategic developments", "Non-violent transfer of territory")
 
 # (ACLED type, trigger pattern, strength). Strength lowers confidence for weak cues.
 TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
@@ -42,14 +44,20 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              r"exchanges? of fire|skirmish(?:es)?|engaged", 0.9),
     (BATTLE, r"ground (?:operations?|offensive|assault|incursions?)|(?:military )?operations?|"
              r"offensive|incursions?|raids?|raided|stormed|advances?|advanced|advancing|"
-             r"tanks? (?:pushed|rolled|moved)|troops (?:pushed|moved)", 0.6),
+             r"invaded|invading|invasion|"
+             r"(?:tanks?|troops|forces|soldiers|IDF|army) (?:\w+ ){0,2}(?:pushed|rolled|moved|"
+             r"entered)", 0.6),
     (ATTACK, r"opened fire (?:on|at)|fired (?:on|at) (?:crowds?|civilians|people|aid seekers)|"
              r"shot dead|shot and killed|gunned down|executed|sniper fire|sniper", 0.85),
-    (DISPLACEMENT, r"displaced|displacement|forced (?:\w+ ){0,3}to (?:flee|relocate|leave|move)|"
+    (DISPLACEMENT, r"(?<!internally )displaced(?! (?:people|persons|families|Palestinians|"
+                   r"civilians|residents|IDPs|population|children|women))|displacement|"
+                   r"forced (?:\w+ ){0,3}to (?:flee|relocate|leave|move)|"
                    r"fled|fleeing|forced to flee|relocate|uprooted|exodus", 0.8),
     (EVACUATION, r"evacuation (?:orders?|warnings?|notices?)|ordered (?:\w+ ){0,3}to "
                  r"(?:evacuate|leave|move)|told to evacuate|orders? to evacuate|"
-                 r"evacuation zones?", 0.9),
+                 r"ordered (?:the|an|a) (?:\w+ )?evacuation|evacuation zones?", 0.9),
+    (TERRITORY, r"seized|captured|capturing|took control of|taken control of|"
+                r"withdrew|withdrawn|pulled out of|retreated", 0.7),
     (AID, r"aid (?:trucks?|convoys?|deliver(?:y|ies)|shipments?|drops?)|trucks? (?:of aid|"
           r"carrying)|humanitarian (?:aid|supplies|trucks) (?:entered|arrived|delivered)|"
           r"air ?drops?|airdropped|food (?:distributions?|parcels)", 0.8),
@@ -70,7 +78,7 @@ _IRREALIS = re.compile(
     r"might|may|aims? to|plans? to|planned|threaten(?:s|ed)?|if|unless|proposals?|"
     r"agreement|negotiat\w*|ceasefires?|truce|future|deserves?|allegations?|denied|"
     r"denies|no|not|never|without|any|warned|vowed|called for|calls for|continue to|"
-    r"continues to|expand|expanding|prepare|preparing|intensify|readiness|willing)\b"
+    r"continues to|expand|expanding|prepare|prepared|preparing|intensify|readiness|willing)\b"
     r"(?:\W+\w+){0,4}\W*$", re.I)
 _FOLLOWING_NEGATION = re.compile(r"^\W*(?:was|were|had|has)?\s*(?:halted|stopped|ended)\b", re.I)
 _PREFIX_EXCLUDE = re.compile(r"(?:anti-?|hunger |general |labou?r |counter-?)$", re.I)

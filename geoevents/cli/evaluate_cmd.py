@@ -44,7 +44,8 @@ def _run(args: argparse.Namespace) -> int:
         print(f"  events      found {scores.events_found}/{scores.gold_events}  date accuracy "
               f"{summary['event_date_accuracy']:.3f} (of {scores.events_dated} dated)  "
               f"place accuracy {summary['event_place_accuracy']:.3f}  "
-              f"({scores.predicted_events} predicted)")
+              f"({scores.predicted_events} predicted, precision "
+              f"{summary['event_precision']:.3f})")
         print(f"  non-Gaza places used as event locations: {scores.non_gaza_event_locations}")
         if args.errors:
             for miss in scores.misses:
