@@ -57,7 +57,7 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                  r"(?:evacuate|leave|move)|told to evacuate|orders? to evacuate|"
                  r"ordered (?:the|an|a) (?:\w+ )?evacuation|evacuation zones?", 0.9),
     (TERRITORY, r"seized|captured|capturing|took control of|taken control of|"
-                r"withdrew|withdrawn|pulled out of|retreated", 0.7),
+                r"withdrew|withdrawn|pulled out of|retreated", 0.65),
     (AID, r"aid (?:trucks?|convoys?|deliver(?:y|ies)|shipments?|drops?)|trucks? (?:of aid|"
           r"carrying)|humanitarian (?:aid|supplies|trucks) (?:entered|arrived|delivered)|"
           r"air ?drops?|airdropped|food (?:distributions?|parcels)", 0.8),

@@ -1,0 +1,62 @@
+"""Date expressions resolved against the publication date."""
+
+from datetime import date
+
+import pytest
+
+from geoevents.dates import find_dates, parse_published
+
+SAT = date(2024, 6, 29)  # a Saturday
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("on Saturday", "2024-06-29"),
+    ("on Friday night", "2024-06-28"),
+    ("last Saturday", "2024-06-22"),
+    ("yesterday", "2024-06-28"),
+    ("last night", "2024-06-28"),
+    ("overnight", "2024-06-29"),
+    ("in the past 24 hours", "2024-06-29"),
+    ("June 29", "2024-06-29"),
+    ("29 June 2024", "2024-06-29"),
+    ("the 26th of December", "2023-12-26"),
+    ("On 28 and 29 June", "2024-06-28"),
+    ("2024-01-03", "2024-01-03"),
+])
+def test_resolved(text, expected):
+    assert find_dates(text, SAT)[0].date == expected
+
+
+def test_next_day_follows_the_previous_date():
+    refs = find_dates("On 2 February it began and, the next day, strikes hit", SAT)
+    assert [r.date for r in refs] == ["2024-02-02", "2024-02-03"]
+
+
+def test_future_date_is_not_an_event_date():
+    assert find_dates("The next update will be issued on 3 July.", SAT)[0].date is None
+
+
+def test_month_only_has_month_precision():
+    ref = find_dates("in December 2023", SAT)[0]
+    assert (ref.date, ref.precision) == ("2023-12-01", 3)
+
+
+def test_since_marks_a_period():
+    assert find_dates("since October 7", SAT)[0].since
+
+
+def test_without_anchor_relative_dates_stay_null():
+    assert [r.date for r in find_dates("on Saturday, yesterday, June 29", None)] == [None] * 3
+    assert find_dates("29 June 2024", None)[0].date == "2024-06-29"
+
+
+def test_modal_may_is_not_a_month():
+    assert find_dates("strikes may 5 times", SAT) == []
+
+
+@pytest.mark.parametrize("value,expected", [
+    ("2024-06-29", date(2024, 6, 29)), ("2024-06-29T10:00:00Z", date(2024, 6, 29)),
+    (None, None), ("", None), ("yesterday", None), ("2024-02-30", None),
+])
+def test_parse_published(value, expected):
+    assert parse_published(value) == expected

@@ -1,0 +1,24 @@
+"""Sentence and clause splitting keeps offsets into the text."""
+
+from geoevents.sentences import split_clauses, split_sentences
+
+
+def test_abbreviations_do_not_split():
+    text = "Lt. Col. Smith said the U.S. sent aid. Strikes hit Rafah."
+    assert [s.text for s in split_sentences(text)] == [
+        "Lt. Col. Smith said the U.S. sent aid.", "Strikes hit Rafah."]
+
+
+def test_reference_markers_and_lines():
+    text = "It closed.[94][98] The IDF entered.\nHeadline without stop\n\nNext one."
+    spans = split_sentences(text)
+    assert [s.text for s in spans] == ["It closed.", "The IDF entered.",
+                                       "Headline without stop", "Next one."]
+    for s in spans:
+        assert text[s.start:s.end] == s.text
+
+
+def test_clauses():
+    (s,) = split_sentences("Two soldiers died in northern Gaza amid combat in Shejaia.")
+    assert [c.text.strip() for c in split_clauses(s)] == [
+        "Two soldiers died in northern Gaza", "amid combat in Shejaia."]
