@@ -32,7 +32,8 @@ _ACTORS: tuple[tuple[str, str, str], ...] = (
      r"civilians|aid seekers|displaced (?:people|families|persons)|families|residents|"
      r"children|women|journalists|aid workers|medics|paramedics|patients"),
 )
-_COMPILED = tuple((name, role, re.compile(rf"\b(?:{pat})\b")) for name, role, pat in _ACTORS)
+# One alternation in table order: at any position the first actor that matches wins.
+_COMBINED = re.compile("|".join(rf"\b(?P<a{i}>{pat})\b" for i, (_, _, pat) in enumerate(_ACTORS)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,13 +45,8 @@ class ActorRef:
 
 def find_actors(text: str) -> list[ActorRef]:
     """Actors named in a clause or sentence, in order of appearance, without overlaps."""
-    hits = []
-    taken: list[tuple[int, int]] = []
-    for name, role, pattern in _COMPILED:
-        for m in pattern.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in taken):
-                continue
-            taken.append(m.span())
-            hits.append(ActorRef(name, role, m.start()))
-    hits.sort(key=lambda a: a.start)
-    return hits
+    out = []
+    for m in _COMBINED.finditer(text):
+        name, role, _ = _ACTORS[int(m.lastgroup[1:])]
+        out.append(ActorRef(name, role, m.start()))
+    return out

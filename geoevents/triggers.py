@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from geoevents.normalize import fold
+
 __all__ = ["Trigger", "TRIGGER_TABLE", "find_triggers", "AIR", "SHELL", "BATTLE", "ATTACK",
            "DISPLACEMENT", "EVACUATION", "AID", "ARRESTS", "DESTRUCTION", "PROTEST", "IED",
            "SIEGE", "TERRITORY"]
@@ -69,9 +71,10 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
     (PROTEST, r"protests?|protesters|demonstrations?|demonstrators|rall(?:y|ies)", 0.7),
 )
 
-# One alternation, one pass per sentence; the group name says which table row matched.
+# One alternation, one pass per sentence over folded (lower-case) text: several times
+# faster than re.IGNORECASE. The group name says which table row matched.
 _COMBINED = re.compile(
-    "|".join(rf"\b(?P<t{i}>{pat})\b" for i, (_, pat, _) in enumerate(TRIGGER_TABLE)), re.I)
+    "|".join(rf"\b(?P<t{i}>{pat.lower()})\b" for i, (_, pat, _) in enumerate(TRIGGER_TABLE)))
 # Words that make the trigger hypothetical, negated or a demand rather than a report.
 _IRREALIS = re.compile(
     r"\b(?:halt|end|stop|cease|pause|resume|prevent|avoid|must|would|will|could|should|"
@@ -79,9 +82,9 @@ _IRREALIS = re.compile(
     r"agreement|negotiat\w*|ceasefires?|truce|future|deserves?|allegations?|denied|"
     r"denies|no|not|never|without|any|warned|vowed|called for|calls for|continue to|"
     r"continues to|expand|expanding|prepare|prepared|preparing|intensify|readiness|willing)\b"
-    r"(?:\W+\w+){0,4}\W*$", re.I)
-_FOLLOWING_NEGATION = re.compile(r"^\W*(?:was|were|had|has)?\s*(?:halted|stopped|ended)\b", re.I)
-_PREFIX_EXCLUDE = re.compile(r"(?:anti-?|hunger |general |labou?r |counter-?)$", re.I)
+    r"(?:\W+\w+){0,4}\W*$")
+_FOLLOWING_NEGATION = re.compile(r"\W*(?:was|were|had|has)?\s*(?:halted|stopped|ended)\b")
+_PREFIX_EXCLUDE = re.compile(r"(?:anti[- ]?|hunger |general |labou?r |counter[- ]?)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,13 +100,14 @@ class Trigger:
 def find_triggers(text: str, offset: int = 0) -> list[Trigger]:
     """Event triggers in a clause or sentence, irrealis ones removed, leftmost-longest."""
     out: list[Trigger] = []
-    for m in _COMBINED.finditer(text):
+    low = fold(text)
+    for m in _COMBINED.finditer(low):
         (etype, sub), _, strength = TRIGGER_TABLE[int(m.lastgroup[1:])]
-        before = text[max(0, m.start() - 60):m.start()]
+        before = low[max(0, m.start() - 60):m.start()]
         if _PREFIX_EXCLUDE.search(before):
             continue
-        if _IRREALIS.search(before) or _FOLLOWING_NEGATION.match(text[m.end():]):
+        if _IRREALIS.search(before) or _FOLLOWING_NEGATION.match(low, m.end()):
             continue
-        out.append(Trigger(etype, sub, offset + m.start(), offset + m.end(), m.group(0),
-                           strength))
+        out.append(Trigger(etype, sub, offset + m.start(), offset + m.end(),
+                           text[m.start():m.end()], strength))
     return out
