@@ -1,0 +1,72 @@
+"""The command line, run as a user would: a subprocess started outside the checkout."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def cli(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "geoevents", *args], cwd=cwd,
+                          capture_output=True, text=True, timeout=120)
+
+
+@pytest.fixture
+def elsewhere(tmp_path) -> Path:
+    return tmp_path
+
+
+def test_help_lists_the_commands(elsewhere):
+    out = cli("--help", cwd=elsewhere).stdout
+    for cmd in ("geocode", "gazetteer", "parse", "evaluate", "run", "map"):
+        assert cmd in out
+
+
+def test_geocode_from_another_directory(elsewhere):
+    res = cli("geocode", "Shujaiyya", cwd=elsewhere)
+    assert res.returncode == 0
+    assert "Shejaia" in res.stdout and "31.50056" in res.stdout
+
+
+def test_geocode_json_and_errors(elsewhere):
+    res = cli("geocode", "Gaza", "-n", "3", "--json", cwd=elsewhere)
+    rows = json.loads(res.stdout)
+    assert [r["class"] for r in rows][:2] == ["strip", "city"]
+    assert cli("geocode", "Qwxzvvv", cwd=elsewhere).returncode == 1
+    bad = cli("geocode", "   ", cwd=elsewhere)
+    assert bad.returncode == 2 and "empty" in bad.stderr
+
+
+def test_gazetteer_commands(elsewhere):
+    assert "Jabalia Camp" in cli("gazetteer", "list", "--class", "camp", cwd=elsewhere).stdout
+    shown = json.loads(cli("gazetteer", "show", "neighbourhood:shujaiyya", "--json",
+                           cwd=elsewhere).stdout)
+    assert shown["name"] == "Shejaia" and shown["governorate"] == "Gaza"
+    assert "Khan Younis" in cli("gazetteer", "search", "Khan Younes", cwd=elsewhere).stdout
+
+
+def test_parse_txt_and_jsonl(elsewhere):
+    report = elsewhere / "r1.txt"
+    report.write_text("Israeli airstrikes on Khan Younis killed at least 12 people on Monday.",
+                      encoding="utf-8")
+    table = cli("parse", str(report), "--published", "2024-07-02", cwd=elsewhere)
+    assert table.returncode == 0 and "Khan Younis" in table.stdout and "2024-07-01" in table.stdout
+    lines = elsewhere / "r.jsonl"
+    lines.write_text(json.dumps({"id": "a", "text": report.read_text(), "published":
+                                 "2024-07-02"}) + "\n{not json\n", encoding="utf-8")
+    res = cli("parse", str(lines), "--json", cwd=elsewhere)
+    docs = [json.loads(x) for x in res.stdout.splitlines()]
+    assert docs[0]["events"][0]["fatalities"] == 12
+    assert "skipped" in res.stderr and res.returncode == 0
+
+
+def test_evaluate_prints_scores(elsewhere):
+    res = cli("evaluate", str(DATA / "gold_dev.jsonl"), "--json", cwd=elsewhere)
+    scores = json.loads(res.stdout)
+    assert scores["toponym_f1"] >= 0.95 and scores["non_gaza_event_locations"] == 0
