@@ -6,7 +6,7 @@ import argparse
 
 from geoevents.cli._output import fail, print_json
 from geoevents.errors import ReportFormatError
-from geoevents.evaluate import evaluate_file
+from geoevents.evaluate import evaluate, read_gold
 
 __all__ = ["register"]
 
@@ -24,30 +24,39 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
+    results = []
     for path in args.gold:
         try:
-            scores = evaluate_file(path)
+            results.append((path, read_gold(path)))
         except (OSError, ReportFormatError) as err:
             return fail(str(err))
+    if len(results) > 1:  # every file, then all of them together
+        results.append(("all", [rec for _, recs in results for rec in recs]))
+    for label, records in results:
+        scores = evaluate(records)
         summary = scores.summary()
         if args.json:
-            print_json({"gold": path, **summary, **({"misses": scores.misses}
-                                                    if args.errors else {})})
+            print_json({"gold": label, **summary, **({"misses": scores.misses}
+                                                     if args.errors else {})})
             continue
-        print(f"{path}: {scores.reports} reports")
-        print(f"  toponyms    P {summary['toponym_precision']:.3f}  R "
-              f"{summary['toponym_recall']:.3f}  F1 {summary['toponym_f1']:.3f}  "
-              f"({scores.matched_toponyms}/{scores.gold_toponyms} gold, "
-              f"{scores.predicted_toponyms} predicted)")
-        print(f"  in-Gaza points within 1 km {summary['within_1km']:.3f}, within 5 km "
-              f"{summary['within_5km']:.3f}  (of {scores.gold_points})")
-        print(f"  events      found {scores.events_found}/{scores.gold_events}  date accuracy "
-              f"{summary['event_date_accuracy']:.3f} (of {scores.events_dated} dated)  "
-              f"place accuracy {summary['event_place_accuracy']:.3f}  "
-              f"({scores.predicted_events} predicted, precision "
-              f"{summary['event_precision']:.3f})")
-        print(f"  non-Gaza places used as event locations: {scores.non_gaza_event_locations}")
+        _print(label, scores, summary)
         if args.errors:
             for miss in scores.misses:
                 print(f"    {miss}")
     return 0
+
+
+def _print(label: str, scores, summary: dict) -> None:
+    print(f"{label}: {scores.reports} reports")
+    print(f"  toponyms    P {summary['toponym_precision']:.3f}  R "
+          f"{summary['toponym_recall']:.3f}  F1 {summary['toponym_f1']:.3f}  "
+          f"({scores.matched_toponyms}/{scores.gold_toponyms} gold, "
+          f"{scores.predicted_toponyms} predicted)")
+    print(f"  in-Gaza points within 1 km {summary['within_1km']:.3f}, within 5 km "
+          f"{summary['within_5km']:.3f}  (of {scores.gold_points})")
+    print(f"  events      found {scores.events_found}/{scores.gold_events}  date accuracy "
+          f"{summary['event_date_accuracy']:.3f} (of {scores.events_dated} dated)  "
+          f"place accuracy {summary['event_place_accuracy']:.3f}  "
+          f"({scores.predicted_events} predicted, precision "
+          f"{summary['event_precision']:.3f})")
+    print(f"  non-Gaza places used as event locations: {scores.non_gaza_event_locations}")
