@@ -45,7 +45,7 @@ ParseFn = Callable[..., ParsedReport]
 MENTIONS_NAME = "mentions.jsonl"
 ERRORS_NAME = "errors.jsonl"
 MAP_NAME = "map.html"
-_NO_GOVERNORATE = "(none)"
+_NO_GOVERNORATE = "(Strip-wide or multi-governorate region)"
 # Rows buffered per writer before a chunk is written: bounds memory at a few MB per format.
 WRITER_CHUNK = 5_000
 
