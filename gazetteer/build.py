@@ -109,7 +109,7 @@ def main() -> int:
         members = split_names(r["governorates"])
         geom = unary_union([polygons[m] for m in members])
         pt = geom.representative_point()
-        polygons[r["name"]] = geom
+        polygons[f"region:{r['name']}"] = geom
         names = split_names(r.get("alt_names", ""))
         region_alias_keys.update(n.lower() for n in names + [r["name"]])
         rows.append({
@@ -177,8 +177,7 @@ def main() -> int:
             "kind": "region" if row["feature_class"] in REGION_CLASSES else "point",
             "governorate": governorate, "parent": parent, "aliases": uniq,
             "geonames_id": row["geonames_id"],
-            "has_polygon": row["source_name"] in polygons
-            or (row["feature_class"] == "governorate" and governorate in polygons),
+            "has_polygon": _area_geometry(row, governorate, polygons) is not None,
             "source": row["source"], "licence": row["licence"],
         })
     places.sort(key=lambda p: p["id"])
@@ -187,9 +186,8 @@ def main() -> int:
     for place in places:
         if not place["has_polygon"]:
             continue
-        key = place["name"] if place["feature_class"] == "region" else None
-        src = next(r for r in rows if r["id"] == place["id"])["source_name"]
-        geom = polygons.get(src) or polygons.get(place["governorate"]) or polygons.get(key)
+        row = next(r for r in rows if r["id"] == place["id"])
+        geom = _area_geometry(row, place["governorate"], polygons)
         areas.append({"type": "Feature", "geometry": _rounded(mapping(geom)), "properties": {
             "place_id": place["id"], "name": place["name"],
             "feature_class": place["feature_class"], "governorate": place["governorate"],
@@ -212,6 +210,20 @@ def main() -> int:
     print(f"{len(places)} places ({n_gaza} in the Gaza Strip), {len(areas)} polygons, "
           f"{len(ambiguities)} documented ambiguities -> {OUT}")
     return 0
+
+
+def _area_geometry(row: dict, governorate: str | None, polygons: dict):
+    """The polygon a source gives for this place: only the Strip, governorates and regions.
+
+    (Keyed by place kind, never by bare name: the governorate "Gaza" is not Gaza City.)
+    """
+    if row["feature_class"] == "strip":
+        return polygons["Gaza Strip"]
+    if row["feature_class"] == "governorate":
+        return polygons.get(governorate)
+    if row["feature_class"] == "region":
+        return polygons.get(f"region:{row['source_name']}")
+    return None
 
 
 def _check_governorate(row: dict, polygons: dict, strip) -> str:

@@ -282,7 +282,11 @@ def _progress_bar(enabled: bool | None) -> Any:
 
 
 def write_map(summary: RunSummary, out_dir: Path) -> None:
-    """Render ``map.html`` from the written events if the renderer is available."""
+    """Render ``map.html`` from the written events if the renderer is available.
+
+    The batch map is always self-contained (offline): it is what a field team opens first,
+    often without a network.
+    """
     try:
         from geoevents.render import render_map, save_map
     except ImportError:
@@ -295,7 +299,7 @@ def write_map(summary: RunSummary, out_dir: Path) -> None:
         summary.warnings.append("map skipped: no event output to draw from")
         return
     try:
-        save_map(render_map(read_events(source)), out_dir / MAP_NAME)
+        save_map(render_map(read_events(source), offline=True), out_dir / MAP_NAME)
     except Exception as err:  # noqa: BLE001 - the data outputs are already committed
         summary.warnings.append(f"map failed: {type(err).__name__}: {err}")
         return

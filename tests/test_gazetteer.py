@@ -163,3 +163,14 @@ def test_spellings_from_real_reports_resolve(gaz):
         failures.append(surface)
     # Measured: 1 of 40 fails ("Al Quds": not an alias, it names Jerusalem as often).
     assert len(failures) <= 0.05 * len(spellings), failures
+
+
+def test_only_the_strip_governorates_and_regions_have_polygons(gaz):
+    with_polygon = {p.feature_class for p in gaz if gaz.polygon(p.id) is not None}
+    assert with_polygon == {"strip", "governorate", "region"}
+    # The governorate named "Gaza" is not Gaza City: containment in the city follows the
+    # parent chain, not the governorate's polygon.
+    city = gaz["city:gaza"]
+    assert gaz.within(gaz["neighbourhood:shujaiyya"], city)
+    assert not gaz.within(gaz["city:beit-lahia"] if "city:beit-lahia" in gaz
+                          else gaz["town:beit-lahia"], city)

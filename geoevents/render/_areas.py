@@ -1,9 +1,10 @@
-"""Governorate polygons and the Strip outline, read from the package's own data.
+"""Governorate, region and Strip polygons, read from the gazetteer's own data.
 
 The map needs region shapes at run time without touching anything outside the package,
-so they are read through ``importlib.resources`` from ``geoevents/data/admin.geojson``
-(Who's On First governorates, geometry derived from OCHA oPt COD-AB; see the gazetteer
-sources for the licence). Reading once and caching keeps repeated renders cheap.
+so they are read through ``importlib.resources`` from ``geoevents/data/areas.geojson``,
+the polygons the gazetteer build ships (Who's On First governorates, geometry derived
+from OCHA oPt COD-AB; "northern/central/southern Gaza" are unions of governorates; see
+gazetteer/SOURCES.md). Reading once and caching keeps repeated renders cheap.
 """
 
 from __future__ import annotations
@@ -19,11 +20,11 @@ from geoevents.errors import GazetteerDataError
 
 __all__ = ["Area", "load_areas", "governorates", "strip_outline", "match_area", "normalise"]
 
-_RESOURCE = "admin.geojson"
+_RESOURCE = "areas.geojson"
+_LEVELS = {"governorate": "governorate", "strip": "territory", "region": "region"}
 _STRIP_NAMES = ("gaza strip", "the gaza strip", "strip")
 # "Gaza" alone may be the city, the governorate or the Strip: it never selects a polygon.
 _AMBIGUOUS = frozenset({"gaza", "غزة"})
-_AREA_KINDS = frozenset({"governorate", "strip", "territory", "admin1"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,9 +32,10 @@ class Area:
     """One polygon feature: a governorate or the whole Strip."""
 
     name: str
-    level: str  # "governorate" | "territory"
+    level: str  # "governorate" | "territory" | "region"
     geometry: dict[str, Any]
-    keys: tuple[str, ...]  # normalised names and codes that refer to this area
+    keys: tuple[str, ...]  # normalised names that refer to this area
+    place_id: str = ""
 
     def latlng_rings(self, digits: int = 5) -> list[list[list[list[float]]]]:
         """Polygon rings in Leaflet's [lat, lng] order, as a list of polygons."""
@@ -52,15 +54,18 @@ def normalise(value: object) -> str:
     return " ".join(text.split())
 
 
+def _name(props: dict[str, Any]) -> str:
+    if props.get("feature_class") == "governorate":
+        return props.get("governorate") or props["name"]
+    return props["name"]
+
+
 def _keys(props: dict[str, Any]) -> tuple[str, ...]:
-    names = {props.get("name"), props.get("wof_name"), props.get("name_ar")}
+    names = {props.get("name"), _name(props)}
     keys = {normalise(n) for n in names if n}
-    if props.get("admin_level") == "governorate":
-        keys |= {f"{k} governorate" for k in keys}
-    for code in ("iso_3166_2", "hasc", "wof_id", "geonames_id"):
-        if props.get(code):
-            keys.add(normalise(props[code]))
-    if props.get("admin_level") == "territory":
+    if props.get("feature_class") == "governorate":
+        keys |= {f"{k} governorate" for k in keys if not k.endswith(" governorate")}
+    if props.get("feature_class") == "strip":
         keys.update(_STRIP_NAMES)
     keys -= _AMBIGUOUS | {""}
     return tuple(sorted(keys))
@@ -68,7 +73,7 @@ def _keys(props: dict[str, Any]) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def load_areas() -> tuple[Area, ...]:
-    """All polygons shipped in ``geoevents/data/admin.geojson``."""
+    """All polygons shipped in ``geoevents/data/areas.geojson``."""
     try:
         raw = resources.files("geoevents.data").joinpath(_RESOURCE).read_text("utf-8")
         features = json.loads(raw)["features"]
@@ -79,9 +84,11 @@ def load_areas() -> tuple[Area, ...]:
         props = feat.get("properties") or {}
         if not feat.get("geometry") or not props.get("name"):
             raise GazetteerDataError(f"{_RESOURCE}: feature without name or geometry")
-        areas.append(
-            Area(props["name"], props.get("admin_level", ""), feat["geometry"], _keys(props))
-        )
+        level = _LEVELS.get(props.get("feature_class", ""))
+        if level is None:
+            continue
+        areas.append(Area(_name(props), level, feat["geometry"], _keys(props),
+                          props.get("place_id", "")))
     return tuple(areas)
 
 
@@ -96,19 +103,19 @@ def strip_outline() -> Area | None:
 def match_area(*names: object) -> Area | None:
     """The polygon a region-level event refers to, or None when no name matches exactly.
 
-    Only exact (normalised) matches count: "northern Gaza" is not North Gaza governorate,
-    and guessing would draw a precise-looking polygon for a vague place.
+    Only exact matches count: a gazetteer place id ("region:northern-gaza") or an
+    unambiguous name. "Gaza" alone never selects a polygon, and "northern Gaza" is the
+    region (North Gaza + Gaza governorates), not the North Gaza governorate.
     """
-    wanted = []
+    areas = load_areas()
     for name in names:
-        if name:
+        if name and ":" in str(name):
             # Gazetteer ids look like "governorate:north-gaza"; "city:rafah" is the city.
-            kind, _, rest = str(name).rpartition(":")
-            if not kind:
-                wanted.append(normalise(name))
-            elif kind in _AREA_KINDS:
-                wanted.append(normalise(rest))
-    for area in load_areas():
+            found = next((a for a in areas if a.place_id == name), None)
+            if found is not None:
+                return found
+    wanted = [normalise(n) for n in names if n and ":" not in str(n)]
+    for area in areas:
         if any(w and w in area.keys for w in wanted):
             return area
     return None

@@ -56,7 +56,7 @@ def test_payload_shares_repeated_strings_and_names_regions(seed_events):
     p = build_payload(rows, ["2024-06-29", "2024-06-30"], "date")
     assert p["n"] == 6 and p["days"] == ["2024-06-29", "2024-06-30"]
     assert p["strings"].count(seed_events[0].notes) == 1
-    # The Strip-level event gets the Strip polygon; "northern Gaza" has none (not a
-    # governorate): it is drawn as a dashed area at its point instead.
+    # Region-level events get their region's polygon: the Strip, and "northern Gaza"
+    # (the North Gaza and Gaza governorates); the exact place (Shejaia) gets none.
     regions = [p["regions"][i]["name"] if i >= 0 else None for i in p["cols"]["region"]]
-    assert regions[1] == "Gaza Strip" and regions[2] is None and regions[0] is None
+    assert regions[1] == "Gaza Strip" and regions[2] == "northern Gaza" and regions[0] is None
