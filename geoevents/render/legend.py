@@ -78,8 +78,8 @@ def legend_html(types_present: Sequence[str], breaks: Sequence[int],
         "<h4>Place precision</h4>",
         f"<div>{_glyph(grey, styles[3].glyph)}exact place</div>",
         f"<div>{_glyph(grey, styles[3].glyph, dashed=True)}near / part of a place</div>",
-        f"<div>{_glyph(grey, '', ring=True)}region (dashed area; polygon for a "
-        "governorate or the Strip)</div>",
+        f"<div>{_glyph(grey, '', ring=True)}region (its polygon: the Strip, a "
+        "governorate or northern/central/southern Gaza; else a dashed area)</div>",
         "<h4>Symbol size</h4><div>grows with fatalities</div>",
     ]
     if clustered:
