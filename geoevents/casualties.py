@@ -134,19 +134,21 @@ def find_casualties(sentence: str, offset: int = 0) -> list[Casualty]:
                    for m in pattern.finditer(sentence, lo, hi)), key=lambda h: (h[0], h[1]))
     found: list[Casualty] = []
     for _, _, kind, m in hits:
-        if True:
-            if any(c.start - offset < m.end() and m.start() < c.end - offset for c in found):
-                continue
-            count = parse_number(m.group("n"))
-            victim = m.groupdict().get("v")
-            if count is None:
-                continue
-            if m.group("n").lower() in ("a", "an", "one", "both") and not victim:
-                continue
-            cumulative = count >= 1000 or bool(_CUMULATIVE.search(sentence))
-            if kind == "killed" and _NOT_DEATH.search(m.group(0)):
-                continue  # "casualties" mixes killed and injured: no fatality count
-            found.append(Casualty(kind, count, offset + m.start(), offset + m.end(), m.group(0),
-                                  victim, cumulative))
+        if any(c.start - offset < m.end() and m.start() < c.end - offset for c in found):
+            continue
+        count = parse_number(m.group("n"))
+        victim = m.groupdict().get("v")
+        if count is None:
+            continue
+        if m.group("n").lower() in ("a", "an", "one", "both") and not victim:
+            continue
+        # Cumulative cues count only near the number: "as the war entered its ninth
+        # month" elsewhere in the sentence does not make "killed 12" a war total.
+        near = sentence[max(0, m.start() - 45):m.end() + 30]
+        cumulative = count >= 1000 or bool(_CUMULATIVE.search(near))
+        if kind == "killed" and _NOT_DEATH.search(m.group(0)):
+            continue  # "casualties" mixes killed and injured: no fatality count
+        found.append(Casualty(kind, count, offset + m.start(), offset + m.end(), m.group(0),
+                              victim, cumulative))
     found.sort(key=lambda c: c.start)
     return found

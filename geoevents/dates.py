@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 __all__ = ["DateRef", "find_dates", "parse_published"]
 
@@ -64,6 +64,8 @@ def parse_published(value: object) -> date | None:
     """Read the report's publication date (ISO date or datetime string, or a date)."""
     if value is None or value == "":
         return None
+    if isinstance(value, datetime):
+        return value.date()  # a date, never a timestamp, goes into event_date
     if isinstance(value, date):
         return value
     m = re.match(r"\s*((?:19|20)\d\d)-(\d\d)-(\d\d)", str(value))
@@ -120,8 +122,13 @@ _PRECHECK = re.compile(
     r"yesterday|ago", re.I)
 
 
-def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateRef]:
-    """Every date expression in ``text``, resolved against ``published`` where needed."""
+def find_dates(text: str, published: date | None, offset: int = 0,
+               previous: DateRef | None = None) -> list[DateRef]:
+    """Every date expression in ``text``, resolved against ``published`` where needed.
+
+    ``previous`` is the last date the report gave before ``text``: "The next day ..." at
+    the start of a sentence counts from it.
+    """
     refs: list[DateRef] = []
     if not _PRECHECK.search(text):
         return refs
@@ -132,7 +139,10 @@ def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateR
                 continue
             if kind == "next_day":
                 prior = [r for r in refs if r.start - offset < m.start() and r.date]
-                base = parse_published(prior[-1].date) if prior else None
+                if prior:
+                    base = parse_published(max(prior, key=lambda r: r.start).date)
+                else:
+                    base = parse_published(previous.date) if previous else None
                 value, precision, since = (base + timedelta(days=1) if base else None), 1, False
             else:
                 value, precision, since = _resolve(kind, m, published)

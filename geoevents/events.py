@@ -95,10 +95,13 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
             carried = _last_date(s, anchor_date) or carried
             continue
         casualties = find_casualties(s.text, s.start)
-        if any(c.cumulative for c in casualties) or _BACKGROUND.search(s.text):
+        if _BACKGROUND.search(s.text):
             carried = _last_date(s, anchor_date) or carried
             continue
-        dates = [d for d in find_dates(s.text, anchor_date, s.start) if d.date and not d.since]
+        # War totals ("nearly 38,000 deaths since October") are context, not counts.
+        casualties = [c for c in casualties if not c.cumulative]
+        dates = [d for d in find_dates(s.text, anchor_date, s.start, carried)
+                 if d.date and not d.since]
         s_gaza = gaza[bisect_left(gaza_starts, s.start):bisect_left(gaza_starts, s.end)]
         s_outside = outside[bisect_left(outside_starts, s.start):
                             bisect_left(outside_starts, s.end)]
@@ -115,7 +118,7 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
             actors = _actors(unit)
             for place, precision, loc_factor in located:
                 event = Event(
-                    event_id=_event_id(report_id, s.text, place.place_id, unit),
+                    event_id=_event_id(report_id, s.text, place.place_id, unit, when),
                     report_id=report_id, source=source, url=url,
                     event_date=when, time_precision=time_precision,
                     event_type=unit.event_type, sub_event_type=unit.sub_event_type,
@@ -367,9 +370,11 @@ def _actors(unit: _Unit) -> tuple[str | None, str | None]:
 
 
 # -- records ----------------------------------------------------------------------------
-def _event_id(report_id: str | None, notes: str, place_id: str | None, unit: _Unit) -> str:
+def _event_id(report_id: str | None, notes: str, place_id: str | None, unit: _Unit,
+              when: str | None) -> str:
+    """Stable across runs; unique per (report, sentence, place, type, date)."""
     key = "\x1f".join([report_id or "", notes, place_id or "", unit.event_type,
-                       unit.sub_event_type])
+                       unit.sub_event_type, when or ""])
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 

@@ -20,8 +20,9 @@ u.s u.n u.k e.g i.e a.m p.m approx dept est fig inc ltd co corp gov rep sen
 """.split())
 # A full stop may be followed by closing quotes and reference markers ("it.[94][98] The").
 _BOUNDARY = re.compile(
-    r"[.!?]+(?:\[\d+\])*[\"'”’)\]]*(?:\[\d+\])*\s+(?=[\"“'‘(\[]?[A-Z0-9\u0600-\u06FF])|"
+    r"(?<![.!?])[.!?]+(?:\[\d+\])*[\"'”’)\]]*(?:\[\d+\])*\s+(?=[\"“'‘(\[]?[A-Z0-9\u0600-\u06FF])|"
     r"\n\s*\n|\n")
+_LAST_WORD = re.compile(r"([\w.]+)\.+$")
 _CLAUSE = re.compile(
     r";|:\s|\s[—–]\s|,\s+and,?\s+|"
     r",?\s+(?:amid|while|whereas|but|after|before|as well as|meanwhile|alongside|"
@@ -46,7 +47,8 @@ def split_sentences(text: str) -> list[Span]:
     for m in _BOUNDARY.finditer(text):
         piece = text[start:m.start() + 1] if not m.group().isspace() else text[start:m.start()]
         if m.group()[0] in ".!?":
-            word = re.search(r"([\w.]+)\.+$", text[start:m.start() + 1])
+            # Only the last word matters: a bounded tail keeps this linear in the text.
+            word = _LAST_WORD.search(text, max(start, m.start() - 40), m.start() + 1)
             token = word.group(1).lower() if word else ""
             if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
                 continue

@@ -49,3 +49,29 @@ def test_displaced_as_adjective_is_not_displacement():
 
 def test_speech_abroad_is_not_an_event():
     assert _events("Hamdan said at a press conference in Beirut that strikes continued.") == []
+
+
+def test_next_day_counts_from_the_previous_sentence():
+    got = _events("Shelling hit Rafah on 27 June. The next day an airstrike hit Khan Younis.",
+                  published="2024-07-02")
+    assert ("Air/drone strike", "Khan Younis", None, "2024-06-28") in got
+
+
+def test_a_war_word_elsewhere_does_not_hide_the_event():
+    got = _events("An Israeli airstrike on a school in Gaza City killed 12 people on Monday, "
+                  "medics said, as the war entered its ninth month.", published="2024-07-02")
+    assert got == [("Air/drone strike", "Gaza City", 12, "2024-07-01")]
+
+
+def test_same_place_and_type_on_two_days_are_two_events_with_distinct_ids():
+    doc = parse("An airstrike hit Khan Younis on Monday, and another airstrike hit Khan Younis "
+                "on Tuesday.", published="2024-07-03")
+    assert [e.event_date for e in doc.events] == ["2024-07-01", "2024-07-02"]
+    assert len({e.event_id for e in doc.events}) == 2
+
+
+def test_a_datetime_published_gives_a_date():
+    from datetime import datetime
+
+    doc = parse("Airstrikes hit Rafah yesterday.", published=datetime(2024, 7, 2, 10))
+    assert doc.events[0].event_date == "2024-07-01"
