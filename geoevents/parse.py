@@ -6,6 +6,9 @@ stage is a pure function of its input; ``parse`` only validates and chains them.
 
 from __future__ import annotations
 
+from datetime import date
+
+from geoevents.dates import parse_published
 from geoevents.errors import ReportFormatError
 from geoevents.events import extract_events
 from geoevents.gazetteer import Gazetteer
@@ -20,6 +23,18 @@ def _check_text(text: object, report_id: object) -> str:
         who = f"report {report_id!r}: " if report_id is not None else ""
         raise ReportFormatError(f"{who}text must be a string, not {type(text).__name__}")
     return text
+
+
+def _check_published(published: object, report_id: object) -> date | None:
+    """A publication date that cannot be read is an error, not a silent null: it would
+    leave every "on Saturday" in the report undated."""
+    if published is None or published == "":
+        return None
+    anchor = parse_published(published)
+    if anchor is None:
+        who = f"report {report_id!r}: " if report_id is not None else ""
+        raise ReportFormatError(f"{who}published={published!r} is not an ISO date (YYYY-MM-DD)")
+    return anchor
 
 
 def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> ParsedReport:
@@ -52,7 +67,7 @@ def parse(text: str, published: object = None, report_id: str | None = None,
     Raises
     ------
     ReportFormatError
-        If ``text`` is not a string.
+        If ``text`` is not a string, or ``published`` is given but is not an ISO date.
 
     Examples
     --------
@@ -62,10 +77,11 @@ def parse(text: str, published: object = None, report_id: str | None = None,
     [('Khan Younis', '2024-07-01', 12)]
     """
     text = _check_text(text, report_id)
+    anchor = _check_published(published, report_id)
     matcher = default_matcher() if gazetteer is None else MentionMatcher(gazetteer)
     mentions = tuple(matcher.find(text))
-    events = tuple(extract_events(text, mentions, published=published, report_id=report_id,
+    events = tuple(extract_events(text, mentions, published=anchor, report_id=report_id,
                                   source=source, url=url, gazetteer=gazetteer))
-    published_s = published.isoformat() if hasattr(published, "isoformat") else published
-    return ParsedReport(text=text, report_id=report_id, published=published_s, source=source,
+    return ParsedReport(text=text, report_id=report_id,
+                        published=anchor.isoformat() if anchor else None, source=source,
                         url=url, mentions=mentions, events=events)

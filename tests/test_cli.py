@@ -39,6 +39,7 @@ def test_geocode_json_and_errors(elsewhere):
     rows = json.loads(res.stdout)
     assert [r["class"] for r in rows][:2] == ["strip", "city"]
     assert cli("geocode", "Qwxzvvv", cwd=elsewhere).returncode == 1
+    assert cli("geocode", "Gaza", "-n", "0", cwd=elsewhere).returncode == 2
     bad = cli("geocode", "   ", cwd=elsewhere)
     assert bad.returncode == 2 and "empty" in bad.stderr
 
@@ -63,7 +64,9 @@ def test_parse_txt_and_jsonl(elsewhere):
     res = cli("parse", str(lines), "--json", cwd=elsewhere)
     docs = [json.loads(x) for x in res.stdout.splitlines()]
     assert docs[0]["events"][0]["fatalities"] == 12
-    assert "skipped" in res.stderr and res.returncode == 0
+    assert "skipped" in res.stderr and res.returncode == 1  # one bad line is named
+    assert cli("parse", str(report), "--published", "2024-13-01", cwd=elsewhere).returncode == 2
+    assert cli("parse", "/nonexistent.txt", cwd=elsewhere).returncode == 1
 
 
 def test_evaluate_prints_scores(elsewhere):

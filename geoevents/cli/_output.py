@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-__all__ = ["print_json", "print_table", "fail"]
+__all__ = ["print_json", "print_table", "fail", "positive_int", "iso_date"]
 
 
 def print_json(obj: Any) -> None:
@@ -28,3 +28,27 @@ def print_table(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> None:
 def fail(message: str, code: int = 2) -> int:
     print(f"geoevents: error: {message}", file=sys.stderr)
     return code
+
+
+def positive_int(value: str) -> int:
+    """argparse type: an integer of at least 1."""
+    import argparse
+
+    try:
+        n = int(value)
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(f"{value!r} is not an integer") from err
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"{value} is not a positive integer")
+    return n
+
+
+def iso_date(value: str) -> str:
+    """argparse type: an ISO date (YYYY-MM-DD)."""
+    import argparse
+
+    from geoevents.dates import parse_published
+
+    if parse_published(value) is None:
+        raise argparse.ArgumentTypeError(f"{value!r} is not an ISO date (YYYY-MM-DD)")
+    return value

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from geoevents.cli._output import fail, print_json, print_table
+from geoevents.cli._output import fail, positive_int, print_json, print_table
 from geoevents.errors import QueryError
 from geoevents.gazetteer import Gazetteer
 
@@ -20,7 +20,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     s = gsub.add_parser("search", help="ranked candidates for a name")
     s.add_argument("query")
-    s.add_argument("-n", "--limit", type=int, default=10)
+    s.add_argument("-n", "--limit", type=positive_int, default=10)
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=_search)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from geoevents.cli._output import fail, print_json, print_table
+from geoevents.cli._output import fail, positive_int, print_json, print_table
 from geoevents.errors import QueryError
 from geoevents.geocoder import GazaGeocoder
 
@@ -16,7 +16,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                        description="Look a place name up in the embedded Gaza gazetteer "
                                    "(any common spelling; fuzzy for unknown ones).")
     p.add_argument("query", help='place name, e.g. "Shujaiyya" or "Jabalia refugee camp"')
-    p.add_argument("-n", "--limit", type=int, default=1, help="candidates to show (default 1)")
+    p.add_argument("-n", "--limit", type=positive_int, default=1,
+                   help="candidates to show (default 1)")
     p.add_argument("--no-fuzzy", action="store_true", help="exact spellings only")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=_geocode)
@@ -39,7 +40,7 @@ def _rows(locations) -> list[dict]:
 def _geocode(args: argparse.Namespace) -> int:
     geocoder = GazaGeocoder(fuzzy=not args.no_fuzzy)
     try:
-        found = geocoder.geocode(args.query, exactly_one=False, limit=max(args.limit, 1))
+        found = geocoder.geocode(args.query, exactly_one=False, limit=args.limit)
     except QueryError as err:
         return fail(str(err))
     if not found:

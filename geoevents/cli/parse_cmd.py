@@ -6,7 +6,8 @@ import argparse
 import json
 import sys
 
-from geoevents.cli._output import print_table
+from geoevents.cli._output import iso_date, print_table
+from geoevents.errors import ReportFormatError
 from geoevents.io.reports import Report, read_reports
 from geoevents.parse import parse
 
@@ -25,22 +26,30 @@ def register(sub: argparse._SubParsersAction) -> None:
                     "'text' and optional 'id', 'published', 'source', 'url'; '-' for stdin "
                     "JSON Lines) and print their place mentions and events.")
     p.add_argument("inputs", nargs="+", metavar="FILE", help=".txt, .jsonl, directory or -")
-    p.add_argument("--published", help="publication date (YYYY-MM-DD) for .txt reports "
-                                       "or records without one; anchors 'on Saturday'")
+    p.add_argument("--published", type=iso_date,
+                   help="publication date (YYYY-MM-DD) for .txt reports or records without "
+                        "one; anchors 'on Saturday'")
     p.add_argument("--json", action="store_true", help="one JSON object per report (JSONL)")
     p.add_argument("--events-only", action="store_true", help="do not list mentions")
     p.set_defaults(func=_run)
 
 
 def _run(args: argparse.Namespace) -> int:
-    rejected = 0
+    """Exit 0 when every record parsed, 1 when any was skipped (each is named on stderr)."""
+    rejected = parsed = 0
     for rec in read_reports(args.inputs):
         if not isinstance(rec, Report):
             print(f"skipped {rec}", file=sys.stderr)
             rejected += 1
             continue
-        doc = parse(rec.text, published=rec.published or args.published, report_id=rec.id,
-                    source=rec.source, url=rec.url)
+        try:
+            doc = parse(rec.text, published=rec.published or args.published,
+                        report_id=rec.id, source=rec.source, url=rec.url)
+        except ReportFormatError as err:
+            print(f"skipped {rec.file}:{rec.line}: {err}", file=sys.stderr)
+            rejected += 1
+            continue
+        parsed += 1
         if args.json:
             sys.stdout.write(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
             continue
@@ -53,5 +62,5 @@ def _run(args: argparse.Namespace) -> int:
             print_table([e.to_dict() for e in doc.events], _EVENT_COLUMNS)
         print()
     if rejected:
-        print(f"{rejected} record(s) skipped", file=sys.stderr)
-    return 0
+        print(f"{rejected} record(s) skipped, {parsed} parsed", file=sys.stderr)
+    return 1 if rejected else 0
