@@ -379,7 +379,7 @@ def _run_local(inputs: Any, out: Path, formats: tuple[str, ...], *, workers: int
     sink = Sink(out, formats, strict=strict, summary=RunSummary(engine="local"))
     bar = _progress_bar(progress)
     try:
-        records = read_reports(inputs, max_report_bytes=max_report_bytes)
+        records = read_reports(inputs, max_report_bytes=max_report_bytes, exclude=[out])
         for report, result in parse_stream(sink.accept_reports(records), parse_fn,
                                            workers=workers, chunksize=chunksize):
             sink.add(report, result)

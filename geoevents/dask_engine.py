@@ -106,7 +106,7 @@ def run_dask(
         with distributed.Client(cluster or scheduler, set_as_default=False) as client:
             n_workers = max(1, len(client.scheduler_info().get("workers", {})) or workers)
             window: deque[tuple[list[Report], Any]] = deque()
-            records = read_reports(inputs, max_report_bytes=max_report_bytes)
+            records = read_reports(inputs, max_report_bytes=max_report_bytes, exclude=[out])
             parts = _chunks(sink.accept_reports(records), partition_size)
             target = str(tmp_dir) if tmp_dir is not None else None
             for index, part in enumerate(parts):

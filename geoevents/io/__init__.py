@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from geoevents.errors import OptionError
+from geoevents.errors import OptionError, ReportFormatError
 from geoevents.io._base import StreamWriter
 from geoevents.io.csv import CSVWriter, read_csv
 from geoevents.io.geojson import GeoJSONWriter, read_geojson, to_geojson
@@ -130,5 +130,12 @@ def read_events(path: str | os.PathLike[str], *, format: str | None = None) -> A
         raise FileNotFoundError(f"no such file: {os.fspath(path)!r}")
     from geoevents.io._columns import normalize_events_frame
 
-    gdf = _READERS[fmt](path)
+    try:
+        gdf = _READERS[fmt](path)
+    except (ReportFormatError, FileNotFoundError):
+        raise
+    except (RuntimeError, ValueError, OSError, KeyError, TypeError) as err:
+        # pyogrio's DataSourceError is a RuntimeError: name the file, not the driver.
+        raise ReportFormatError(f"{os.fspath(path)}: cannot read events as {fmt}: "
+                                f"{err}") from err
     return gdf if fmt in ("gpkg", "parquet", "csv") else normalize_events_frame(gdf)

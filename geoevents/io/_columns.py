@@ -16,6 +16,7 @@ from typing import Any
 
 from geoevents._compat import import_optional_dependency
 from geoevents.model import EVENT_FIELDS, MENTION_FIELDS, Event, Mention
+from geoevents.table import FLOAT_COLUMNS, INT_COLUMNS, frame_to_geodataframe
 
 __all__ = [
     "INT_COLUMNS",
@@ -28,8 +29,6 @@ __all__ = [
     "geo_metadata",
 ]
 
-INT_COLUMNS = ("time_precision", "geo_precision", "fatalities", "injuries")
-FLOAT_COLUMNS = ("latitude", "longitude", "confidence")
 _MENTION_INT = ("start", "end")
 _MENTION_FLOAT = ("lat", "lon", "confidence")
 _MENTION_BOOL = ("in_gaza",)
@@ -148,29 +147,6 @@ def mentions_to_arrow(
 
 
 def normalize_events_frame(df: Any) -> Any:
-    """Any reader's output -> GeoDataFrame with the conventional columns and types.
-
-    Geometry is rebuilt from ``longitude``/``latitude`` (the columns are the record of
-    truth, as in ACLED), with no geometry where they are missing.
-    """
-    gpd = import_optional_dependency("geopandas", "geo")
-    pd = import_optional_dependency("pandas", "geo")
-    geom_name = getattr(df, "_geometry_column_name", None)
-    data = pd.DataFrame(df.drop(columns=[c for c in (geom_name, "geometry") if c in df]))
-    out = {}
-    n = len(data)
-    for name in EVENT_FIELDS:
-        col = data[name] if name in data else pd.Series([None] * n, index=data.index)
-        if name in INT_COLUMNS:
-            col = pd.to_numeric(col, errors="coerce").astype("Int64")
-        elif name in FLOAT_COLUMNS:
-            col = pd.to_numeric(col, errors="coerce").astype("float64")
-        else:
-            col = col.astype(object)
-            col = col.where(col.notna(), None)
-        out[name] = col.reset_index(drop=True)
-    frame = pd.DataFrame(out)
-    wkb = _wkb_points(frame["longitude"].tolist(), frame["latitude"].tolist())
-    shapely = import_optional_dependency("shapely", "geo")
-    geometry = shapely.from_wkb(wkb)
-    return gpd.GeoDataFrame(frame, geometry=geometry, crs="EPSG:4326")
+    """Any reader's output -> GeoDataFrame with the conventional columns and types
+    (the table stage's one conversion; see :func:`geoevents.table.frame_to_geodataframe`)."""
+    return frame_to_geodataframe(df)

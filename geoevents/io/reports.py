@@ -73,6 +73,7 @@ def read_reports(
     *,
     max_report_bytes: int = DEFAULT_MAX_REPORT_BYTES,
     stdin: BinaryIO | None = None,
+    exclude: Iterable[str | os.PathLike[str]] = (),
 ) -> Iterator[ReportOrRejected]:
     """Yield a :class:`Report` or a :class:`RejectedRecord` for every record in ``inputs``.
 
@@ -86,6 +87,10 @@ def read_reports(
         Reports (or JSON lines) larger than this are rejected without being loaded.
     stdin : binary file, optional
         Stream read for ``"-"``; defaults to ``sys.stdin.buffer``.
+    exclude : paths, optional
+        Directories never read (a run's own output directory, when it lies inside an
+        input directory). Hidden files and directories are skipped while walking, and a
+        directory reached twice (a symlink loop) is read once.
 
     Examples
     --------
@@ -95,15 +100,33 @@ def read_reports(
     """
     if isinstance(inputs, str | os.PathLike):
         inputs = [inputs]
+    walk = _Walk(seen=set(), skip={_identity(Path(p)) for p in exclude} - {None})
     for item in inputs:
         if str(item) == "-":
             stream = stdin if stdin is not None else sys.stdin.buffer
             yield from _read_jsonl_stream(stream, "<stdin>", "stdin", max_report_bytes)
         else:
-            yield from _read_path(Path(item), max_report_bytes, explicit=True)
+            yield from _read_path(Path(item), max_report_bytes, explicit=True, walk=walk)
 
 
-def _read_path(path: Path, limit: int, *, explicit: bool) -> Iterator[ReportOrRejected]:
+@dataclass
+class _Walk:
+    """Directories already read, and directories never to read, by (device, inode)."""
+
+    seen: set[tuple[int, int]]
+    skip: set[tuple[int, int] | None]
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino)
+
+
+def _read_path(path: Path, limit: int, *, explicit: bool,
+               walk: _Walk) -> Iterator[ReportOrRejected]:
     try:
         st = path.stat()
     except FileNotFoundError:
@@ -114,7 +137,7 @@ def _read_path(path: Path, limit: int, *, explicit: bool) -> Iterator[ReportOrRe
         yield RejectedRecord(str(path), None, f"cannot read: {err.strerror or err}")
         return
     if stat.S_ISDIR(st.st_mode):
-        yield from _read_dir(path, limit)
+        yield from _read_dir(path, limit, walk)
         return
     suffix = path.suffix.lower()
     if suffix not in REPORT_SUFFIXES:
@@ -136,22 +159,28 @@ def _read_path(path: Path, limit: int, *, explicit: bool) -> Iterator[ReportOrRe
             yield RejectedRecord(str(path), None, f"cannot read: {err.strerror or err}")
 
 
-def _read_dir(path: Path, limit: int) -> Iterator[ReportOrRejected]:
+def _read_dir(path: Path, limit: int, walk: _Walk) -> Iterator[ReportOrRejected]:
+    ident = _identity(path)
+    if ident is None or ident in walk.seen or ident in walk.skip:
+        return  # a symlink loop, or the run's own output directory
+    walk.seen.add(ident)
     try:
         entries = sorted(os.scandir(path), key=lambda e: e.name)
     except OSError as err:
         yield RejectedRecord(str(path), None, f"cannot list directory: {err.strerror or err}")
         return
     for entry in entries:
+        if entry.name.startswith("."):
+            continue  # hidden files, including a writer's temporary files
         child = Path(entry.path)
         try:
             is_dir = entry.is_dir(follow_symlinks=True)
         except OSError:
             is_dir = False
         if is_dir:
-            yield from _read_dir(child, limit)
+            yield from _read_dir(child, limit, walk)
         elif child.suffix.lower() in REPORT_SUFFIXES:
-            yield from _read_path(child, limit, explicit=False)
+            yield from _read_path(child, limit, explicit=False, walk=walk)
 
 
 def _read_txt(path: Path, size: int, limit: int) -> ReportOrRejected:

@@ -92,3 +92,25 @@ def test_unsupported_explicit_file(tmp_path):
     path.write_text("a,b")
     _, bad = _split(list(read_reports(path)))
     assert "unsupported file type" in bad[0].reason
+
+
+def test_symlink_loop_is_read_once(tmp_path):
+    from geoevents.io.reports import Report, read_reports
+
+    d = tmp_path / "d"
+    d.mkdir()
+    (d / "a.txt").write_text("Shelling hit Rafah.", encoding="utf-8")
+    (d / "loop").symlink_to("..")
+    got = [r for r in read_reports(tmp_path) if isinstance(r, Report)]
+    assert [r.id for r in got] == ["a"]
+
+
+def test_output_directory_and_hidden_files_are_not_inputs(tmp_path):
+    from geoevents.io.reports import read_reports
+
+    (tmp_path / "a.txt").write_text("Shelling hit Rafah.", encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "mentions.jsonl").write_text('{"surface": "Rafah"}\n', encoding="utf-8")
+    (tmp_path / ".partial.tmp.jsonl").write_text("", encoding="utf-8")
+    assert [r.id for r in read_reports(tmp_path, exclude=[out])] == ["a"]
