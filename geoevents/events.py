@@ -91,7 +91,9 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
     outside_starts = [m.start for m in outside]
     for s in split_sentences(text):
         triggers = find_triggers(s.text, s.start)
-        if not triggers and not has_casualty_words(s.text):
+        if (not triggers and not has_casualty_words(s.text)) or len(s.text.split()) < 4:
+            # No event words, or a fragment ("Strikes", "World", a menu entry): page
+            # chrome and bare headings tell no event.
             carried = _last_date(s, anchor_date) or carried
             continue
         casualties = find_casualties(s.text, s.start)

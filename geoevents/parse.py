@@ -6,14 +6,16 @@ stage is a pure function of its input; ``parse`` only validates and chains them.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from geoevents.dates import parse_published
 from geoevents.errors import ReportFormatError
 from geoevents.events import extract_events
 from geoevents.gazetteer import Gazetteer
+from geoevents.markup import PlainText, strip_markup
 from geoevents.mentions import MentionMatcher, default_matcher
-from geoevents.model import ParsedReport
+from geoevents.model import Mention, ParsedReport
 
 __all__ = ["parse", "find_places"]
 
@@ -41,7 +43,19 @@ def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> ParsedRepor
     """Only the mention stage: every place the text names (no events)."""
     text = _check_text(text, None)
     matcher = default_matcher() if gazetteer is None else MentionMatcher(gazetteer)
-    return ParsedReport(text=text, mentions=tuple(matcher.find(text)))
+    plain = strip_markup(text)
+    if plain is None:
+        return ParsedReport(text=text, mentions=tuple(matcher.find(text)))
+    return ParsedReport(text=text, mentions=_to_original(text, plain, matcher.find(plain.text)))
+
+
+def _to_original(text: str, plain: PlainText, mentions: list[Mention]) -> tuple[Mention, ...]:
+    """Mentions found in the plain text, with offsets and surfaces of the original."""
+    out = []
+    for m in mentions:
+        start, end = plain.original_span(m.start, m.end)
+        out.append(replace(m, start=start, end=end, surface=text[start:end]))
+    return tuple(out)
 
 
 def parse(text: str, published: object = None, report_id: str | None = None,
@@ -52,7 +66,9 @@ def parse(text: str, published: object = None, report_id: str | None = None,
     Parameters
     ----------
     text : str
-        The report, as scraped (page chrome and markup are tolerated).
+        The report, as scraped. Page chrome is tolerated; HTML markup is read as its
+        plain text (scripts, styles and tags skipped, entities decoded), with mention
+        offsets still pointing into ``text``.
     published : str or date, optional
         Publication date (ISO). Anchors "on Saturday", "yesterday"; without it those
         stay unresolved (null), never today's date.
@@ -79,9 +95,12 @@ def parse(text: str, published: object = None, report_id: str | None = None,
     text = _check_text(text, report_id)
     anchor = _check_published(published, report_id)
     matcher = default_matcher() if gazetteer is None else MentionMatcher(gazetteer)
-    mentions = tuple(matcher.find(text))
-    events = tuple(extract_events(text, mentions, published=anchor, report_id=report_id,
+    plain = strip_markup(text)
+    readable = plain.text if plain is not None else text
+    found = matcher.find(readable)
+    events = tuple(extract_events(readable, found, published=anchor, report_id=report_id,
                                   source=source, url=url, gazetteer=gazetteer))
+    mentions = tuple(found) if plain is None else _to_original(text, plain, found)
     return ParsedReport(text=text, report_id=report_id,
                         published=anchor.isoformat() if anchor else None, source=source,
                         url=url, mentions=mentions, events=events)

@@ -167,3 +167,16 @@ def test_parse_word_salad(words):
     for e in doc.events:
         assert Gazetteer.default()[e.place_id].in_gaza
         assert e.event_date is None or e.event_date <= "2024-06-30"
+
+
+def test_html_is_read_as_its_text():
+    page = ("<html><head><script>var city='Rafah';</script><style>p{}</style></head><body>"
+            "<h1>Strikes</h1><p>An Israeli airstrike on <b>Khan&nbsp;Younis</b> killed 12 "
+            "people on Monday.</p></body></html>")
+    doc = parse(page, published="2024-07-02")
+    assert [m.name for m in doc.mentions] == ["Khan Younis"]  # not the script's Rafah
+    m = doc.mentions[0]
+    assert page[m.start:m.end] == m.surface == "Khan&nbsp;Younis"
+    assert [(e.location, e.fatalities, e.event_date) for e in doc.events] == [
+        ("Khan Younis", 12, "2024-07-01")]
+    assert "<" not in doc.events[0].notes

@@ -1,0 +1,77 @@
+"""Scraped HTML -> plain text with a map back to the original offsets.
+
+Reports arrive as scraped pages. Script and style blocks, comments and tags are not
+report text (a ``var city='Rafah'`` in a script is not a place mention), and entities
+such as ``&nbsp;`` split names ("Khan&nbsp;Younis"). The pipeline reads the plain text;
+mentions keep offsets into the original, so ``text[start:end] == surface`` still holds.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+__all__ = ["PlainText", "strip_markup"]
+
+_LOOKS_LIKE_HTML = re.compile(r"<(?:[a-zA-Z][a-zA-Z0-9]*\b[^<>]*|/[a-zA-Z][a-zA-Z0-9]*\s*|!--)>?")
+_TOKEN = re.compile(
+    r"(?P<drop><(?P<raw>script|style|noscript|template)\b[^>]*>.*?</(?P=raw)\s*>|<!--.*?-->)"
+    r"|(?P<tag></?(?P<name>[a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>)"
+    r"|(?P<entity>&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});)",
+    re.S | re.I,
+)
+# Tags that end a line of text: they become a line break, so headlines and paragraphs
+# stay separate sentences.
+_BLOCK = frozenset("""p div br li ul ol h1 h2 h3 h4 h5 h6 tr td th table section article
+header footer title blockquote figcaption pre hr""".split())
+
+
+@dataclass(frozen=True, slots=True)
+class PlainText:
+    """Plain text, and for each of its characters the span it came from in the original."""
+
+    text: str
+    starts: list[int]
+    ends: list[int]
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        if end <= start:
+            return self.starts[start] if start < len(self.starts) else self.ends[-1], \
+                self.starts[start] if start < len(self.starts) else self.ends[-1]
+        return self.starts[start], self.ends[end - 1]
+
+
+def strip_markup(text: str) -> PlainText | None:
+    """The plain text of an HTML-looking report, or None when it has no markup."""
+    if "<" not in text or not _LOOKS_LIKE_HTML.search(text):
+        return None
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+
+    def emit(chars: str, start: int, end: int) -> None:
+        for c in chars:
+            out.append(c)
+            starts.append(start)
+            ends.append(end)
+
+    pos = 0
+    for m in _TOKEN.finditer(text):
+        for i in range(pos, m.start()):
+            out.append(text[i])
+            starts.append(i)
+            ends.append(i + 1)
+        if m.group("drop"):
+            emit(" ", m.start(), m.end())
+        elif m.group("tag"):
+            if m.group("name").lower() in _BLOCK:
+                emit("\n", m.start(), m.end())
+        else:
+            emit(html.unescape(m.group("entity")), m.start(), m.end())
+        pos = m.end()
+    for i in range(pos, len(text)):
+        out.append(text[i])
+        starts.append(i)
+        ends.append(i + 1)
+    return PlainText("".join(out), starts, ends)
