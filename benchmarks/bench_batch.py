@@ -25,7 +25,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SENTENCE_SOURCES = [ROOT / "examples" / "reports.jsonl", Path("/work/shared/corpus/reports.jsonl")]
+SENTENCE_SOURCES = [ROOT / "examples" / "reports.jsonl",
+                    ROOT.parent / "shared" / "corpus" / "reports.jsonl"]
 PLACES_CSV = ROOT / "gazetteer" / "sources" / "gaza_places.csv"
 
 

@@ -185,6 +185,7 @@ class Sink:
         self.writers: dict[str, StreamWriter] = {}
         self._types: Counter[str] = Counter()
         self._govs: Counter[str] = Counter()
+        self._ids: dict[str, str] = {}  # report id -> where it was first read
         out_dir.mkdir(parents=True, exist_ok=True)
         self.mentions = JsonlWriter(out_dir / MENTIONS_NAME)
         self.errors = JsonlWriter(out_dir / ERRORS_NAME)
@@ -207,8 +208,17 @@ class Sink:
         for rec in records:
             if isinstance(rec, RejectedRecord):
                 self.reject(rec)
-            else:
-                yield rec
+                continue
+            where = rec.file if rec.line is None else f"{rec.file}:{rec.line}"
+            first = self._ids.setdefault(rec.id, where)
+            if first != where:
+                # Ids name events (event_id): a second report with the same id would
+                # give colliding event ids.
+                self.reject(RejectedRecord(rec.file or "", rec.line,
+                                           f"duplicate report id {rec.id!r} (first read at "
+                                           f"{first})", rec.id))
+                continue
+            yield rec
 
     def add(self, report: Report, result: ParseResult, *, skip: tuple[str, ...] = ()) -> None:
         events, mentions, error = result

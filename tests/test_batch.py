@@ -16,13 +16,18 @@ from geoevents.testing import KeywordParser, assert_events_equal, load_places_cs
 
 ROOT = Path(__file__).resolve().parents[1]
 PLACES_CSV = ROOT / "gazetteer" / "sources" / "gaza_places.csv"
-CORPUS = Path("/work/shared/corpus/reports.jsonl")
+CORPUS = ROOT.parent / "shared" / "corpus" / "reports.jsonl"
 
 GOOD = [
     {"id": "g1", "text": "An airstrike hit a house in Rafah, killing at least 5 people.",
      "published": "2024-06-29"},
     {"id": "g2", "text": "Fighting continued in Jabalia. Families fled.", "source": "UN"},
 ]
+
+
+def _copies(records: list[dict], n: int) -> list[dict]:
+    """``n`` copies of the records, each with its own report id (ids must be unique)."""
+    return [dict(r, id=f"{r['id']}-{k}") for k in range(n) for r in records]
 
 
 @pytest.fixture(scope="module")
@@ -114,7 +119,7 @@ def test_strict_raises_and_writes_nothing(tmp_path, bad_inputs, parser):
 
 def test_crash_mid_run_keeps_previous_outputs(tmp_path, parser):
     out = tmp_path / "out"
-    src = _jsonl(tmp_path / "in.jsonl", GOOD * 50)
+    src = _jsonl(tmp_path / "in.jsonl", _copies(GOOD, 50))
     run(src, out, formats=["geojson", "parquet"], parse_fn=parser, map=False)
     before = {p.name: p.read_bytes() for p in out.iterdir()}
     calls = []
@@ -146,7 +151,7 @@ def test_parse_failure_is_a_rejected_record(tmp_path, parser):
 
 def test_deterministic_across_runs_and_workers(tmp_path, parser):
     texts = [json.loads(line)["text"] for line in CORPUS.open()] if CORPUS.exists() else []
-    records = GOOD * 20 + [{"id": f"c{i}", "text": t} for i, t in enumerate(texts)]
+    records = _copies(GOOD, 20) + [{"id": f"c{i}", "text": t} for i, t in enumerate(texts)]
     src = _jsonl(tmp_path / "in.jsonl", records)
     outs = []
     for i, workers in enumerate((1, 1, 2)):
@@ -234,7 +239,7 @@ def test_end_to_end_with_the_real_parser(tmp_path):
 
 def test_strict_with_a_process_pool(tmp_path, parser):
     src = tmp_path / "in.jsonl"
-    src.write_text("".join(json.dumps(r) + "\n" for r in GOOD * 40) + "{oops\n")
+    src.write_text("".join(json.dumps(r) + "\n" for r in _copies(GOOD, 40)) + "{oops\n")
     with pytest.raises(ReportFormatError, match=r"in.jsonl:81: malformed JSON"):
         run(src, tmp_path / "out", workers=2, strict=True, parse_fn=parser, map=False,
             chunksize=4)
@@ -249,3 +254,11 @@ def test_stdin_input(tmp_path, parser, monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
     summary = run("-", tmp_path / "out", parse_fn=parser, map=False)
     assert summary.reports_read == 2
+
+
+def test_duplicate_report_ids_are_rejected(tmp_path, parser):
+    src = _jsonl(tmp_path / "in.jsonl", [GOOD[0], GOOD[0]])
+    summary = run(src, tmp_path / "out", parse_fn=parser, map=False)
+    assert (summary.reports_read, summary.reports_rejected) == (1, 1)
+    errors = [json.loads(x) for x in (tmp_path / "out" / "errors.jsonl").open()]
+    assert errors[0]["line"] == 2 and "duplicate report id 'g1'" in errors[0]["reason"]

@@ -20,7 +20,7 @@ pytest.importorskip("distributed", reason="the Dask engine needs dask[distribute
 
 ROOT = Path(__file__).resolve().parents[1]
 PLACES_CSV = ROOT / "gazetteer" / "sources" / "gaza_places.csv"
-SOURCES = [Path("/work/shared/corpus/reports.jsonl"), ROOT / "examples" / "reports.jsonl"]
+SOURCES = [ROOT.parent / "shared" / "corpus" / "reports.jsonl", ROOT / "examples" / "reports.jsonl"]
 
 
 @pytest.fixture(scope="module")

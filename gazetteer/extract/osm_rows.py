@@ -1,7 +1,8 @@
 """Derive gazetteer rows from two OpenStreetMap extracts stored in public GitHub repositories.
 
-The extracts are read from local copies of the exported files; nothing is downloaded here. Each selected element is
-addressed by its OSM id, so a reader can check the row against openstreetmap.org:
+The extracts are read from local copies of the exported files; nothing is downloaded
+here. Each selected element is addressed by its OSM id, so a reader can check the row
+against openstreetmap.org:
 
 * ``schools``: overpass-turbo export of Gaza school features, timestamp 2024-11-20,
   ``public/geo-data/schools.json`` in howa9999-coder/gaza-map-events at commit

@@ -12,7 +12,7 @@ from geoevents.testing import KeywordParser, load_places_csv
 
 ROOT = Path(__file__).resolve().parents[2]
 PLACES_CSV = ROOT / "gazetteer" / "sources" / "gaza_places.csv"
-CORPUS = Path("/work/shared/corpus/reports.jsonl")
+CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "reports.jsonl"
 
 
 def corpus_texts() -> list[str]:

@@ -14,7 +14,7 @@ pytestmark = pytest.mark.browser
 
 REPO = Path(__file__).resolve().parents[2]
 SCREENSHOT = REPO / "docs" / "img" / "map.png"
-CORPUS = Path("/work/shared/corpus/reports.jsonl")
+CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "reports.jsonl"
 VISIBLE = "[...document.querySelectorAll('.ge-event')].filter(e => e.isConnected).length"
 
 
