@@ -68,6 +68,10 @@ _CUMULATIVE = re.compile(
     r"conflict|campaign|began|start of|past \w+ months|has killed|have killed|has resulted|"
     r"have been killed since|"
     r"between (?:the )?\w+ (?:of )?\d{1,2}(?:st|nd|rd|th)? and \d{1,2})\b", re.I)
+_MAX_COUNT = 10_000_000
+# "believed trapped under the rubble", "missing": not counted as killed.
+_UNCONFIRMED = re.compile(r"\W*(?:\w+\W+){0,2}(?:believed|feared|trapped|missing|unaccounted)\b",
+                          re.I)
 _NOT_DEATH = re.compile(r"\b(casualties)\b", re.I)
 
 
@@ -138,8 +142,8 @@ def find_casualties(sentence: str, offset: int = 0) -> list[Casualty]:
             continue
         count = parse_number(m.group("n"))
         victim = m.groupdict().get("v")
-        if count is None:
-            continue
+        if count is None or count > _MAX_COUNT:
+            continue  # not a number a report could mean as a death toll
         if m.group("n").lower() in ("a", "an", "one", "both") and not victim:
             continue
         # Cumulative cues count only near the number: "as the war entered its ninth
@@ -148,6 +152,8 @@ def find_casualties(sentence: str, offset: int = 0) -> list[Casualty]:
         cumulative = count >= 1000 or bool(_CUMULATIVE.search(near))
         if kind == "killed" and _NOT_DEATH.search(m.group(0)):
             continue  # "casualties" mixes killed and injured: no fatality count
+        if kind == "killed" and _UNCONFIRMED.match(sentence, m.end(), m.end() + 40):
+            continue  # "... fatalities are believed to be trapped under the rubble"
         found.append(Casualty(kind, count, offset + m.start(), offset + m.end(), m.group(0),
                               victim, cumulative))
     found.sort(key=lambda c: c.start)

@@ -120,6 +120,9 @@ def read_gold(path: str | Path) -> list[dict]:
                         f"{path}:{n}: toponym {t['surface']!r} does not match text at "
                         f"{t['start']}:{t['end']}")
             records.append(rec)
+    if not any("toponyms" in r or "events" in r for r in records):
+        raise ReportFormatError(f"{path}: no gold annotations ('toponyms' or 'events') in "
+                                "any record; this looks like plain reports, not a gold file")
     return records
 
 

@@ -15,7 +15,9 @@ from geopy.point import Point
 from geoevents.errors import QueryError
 from geoevents.gazetteer import Candidate, Gazetteer
 
-__all__ = ["GazaGeocoder"]
+__all__ = ["GazaGeocoder", "MAX_REVERSE_KM"]
+
+MAX_REVERSE_KM = 10.0
 
 
 class GazaGeocoder(Geocoder):
@@ -65,12 +67,18 @@ class GazaGeocoder(Geocoder):
         return locations[0] if exactly_one else locations
 
     def reverse(self, query, *, exactly_one: bool = True, timeout=None):
-        """The nearest in-Strip place to a point; ``raw`` also names the governorate."""
+        """The nearest in-Strip place to a point; ``raw`` also names the governorate.
+
+        ``None`` for a point more than ``MAX_REVERSE_KM`` from the Strip: the gazetteer
+        knows nothing there, and geopy's contract is "no result", not a distant one.
+        """
         try:
             point = Point(query)
         except (TypeError, ValueError) as err:
             raise QueryError(f"cannot read a point from {query!r}: {err}") from err
         res = self.gazetteer.reverse(point.latitude, point.longitude)
+        if not res.in_strip and res.distance_m > MAX_REVERSE_KM * 1000:
+            return None
         loc = self._location(Candidate(res.place, 1.0, "reverse"), extra={
             "distance_m": round(res.distance_m, 1),
             "containing_governorate": res.governorate.name if res.governorate else None,

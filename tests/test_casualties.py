@@ -37,3 +37,9 @@ def test_cumulative_totals_are_flagged():
 
 def test_casualties_is_not_a_death_count():
     assert _counts("Israel has reported over 300 military casualties") == []
+
+
+def test_unconfirmed_and_impossible_counts_are_not_deaths():
+    assert _counts("Hundreds of additional fatalities are believed to be trapped under the "
+                   "rubble.") == []
+    assert _counts("99999999999999999999999 people were killed") == []

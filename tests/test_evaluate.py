@@ -71,3 +71,11 @@ def test_bad_gold_line_names_the_line(tmp_path):
         {"surface": "Gaza", "start": 0, "end": 4}]}) + "\n", encoding="utf-8")
     with pytest.raises(ReportFormatError, match=r"g.jsonl:1"):
         read_gold(path)
+
+
+def test_plain_reports_are_not_a_gold_file(tmp_path):
+    path = tmp_path / "reports.jsonl"
+    path.write_text(json.dumps({"id": "r", "text": "Strikes hit Rafah."}) + "\n",
+                    encoding="utf-8")
+    with pytest.raises(ReportFormatError, match="no gold annotations"):
+        read_gold(path)

@@ -83,3 +83,8 @@ def test_geopandas_geocode_with_provider():
     assert gdf.crs.to_epsg() == 4326
     assert gdf.geometry.iloc[0].y == pytest.approx(31.50056, abs=1e-4)
     assert gdf.geometry.iloc[2].is_empty
+
+
+def test_reverse_far_from_the_strip_is_none(geocoder):
+    assert geocoder.reverse((-31.0, 34.0)) is None
+    assert geocoder.reverse((30.0444, 31.2357)) is None  # Cairo

@@ -275,6 +275,12 @@ def _parse_line(raw: bytes, name: str, lineno: int, default_id: str) -> ReportOr
 def _decode(data: bytes) -> tuple[str, str | None]:
     if not data.strip():
         return "", "empty file"
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        # A byte-order mark names the encoding: decode it instead of calling it binary.
+        try:
+            return data.decode("utf-16"), None
+        except UnicodeDecodeError as err:
+            return "", f"not valid UTF-16 (it starts with a UTF-16 byte-order mark): {err}"
     if b"\x00" in data[:_SNIFF_BYTES]:
         return "", "binary file (contains NUL bytes), not text"
     try:

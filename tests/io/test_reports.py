@@ -114,3 +114,11 @@ def test_output_directory_and_hidden_files_are_not_inputs(tmp_path):
     (out / "mentions.jsonl").write_text('{"surface": "Rafah"}\n', encoding="utf-8")
     (tmp_path / ".partial.tmp.jsonl").write_text("", encoding="utf-8")
     assert [r.id for r in read_reports(tmp_path, exclude=[out])] == ["a"]
+
+
+def test_utf16_with_a_byte_order_mark_is_read(tmp_path):
+    from geoevents.io.reports import Report, read_reports
+
+    (tmp_path / "u.txt").write_bytes("Shelling hit Rafah.".encode("utf-16"))
+    (rec,) = list(read_reports(tmp_path / "u.txt"))
+    assert isinstance(rec, Report) and rec.text == "Shelling hit Rafah."
