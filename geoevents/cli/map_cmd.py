@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import inspect
 import sys
 from pathlib import Path
 from typing import Any
@@ -48,46 +47,35 @@ def _is_reports(path: Path, kind: str) -> bool:
     return path.is_dir() or path.suffix.lower() in _REPORT_SUFFIXES
 
 
-def _read_events_file(path: Path) -> Any:
-    try:
-        from geoevents.io import read_events
-    except ImportError:
-        import geopandas
-
-        return geopandas.read_file(path)
-    return read_events(path)
-
-
 def _parse_reports(path: Path) -> list[Any]:
     """Parse every report; unreadable records are reported on stderr and skipped."""
-    try:
-        from geoevents import parse
-    except ImportError as err:
-        raise ImportError("mapping reports needs geoevents.parse, which this install "
-                          "lacks; map an events file instead") from err
+    from geoevents import parse
     from geoevents.io import RejectedRecord, read_reports
 
-    accepted = set(inspect.signature(parse).parameters)
     events: list[Any] = []
     for rec in read_reports(path):
         if isinstance(rec, RejectedRecord):
             print(f"geoevents: skipped {rec}", file=sys.stderr)
             continue
-        extra = {"published": rec.published, "report_id": rec.id, "source": rec.source,
-                 "url": rec.url}
-        doc = parse(rec.text, **{k: v for k, v in extra.items() if k in accepted})
+        try:
+            doc = parse(rec.text, published=rec.published, report_id=rec.id,
+                        source=rec.source, url=rec.url)
+        except GeoeventsError as err:
+            print(f"geoevents: skipped {rec.file}:{rec.line}: {err}", file=sys.stderr)
+            continue
         events.extend(doc.events)
     return events
 
 
 def _map(args: argparse.Namespace) -> int:
+    from geoevents.io import read_events
     from geoevents.render import render_map, save_map
 
     path = Path(args.events)
     if not path.exists():
         return fail(f"no such file or directory: {args.events}")
     try:
-        events = _parse_reports(path) if _is_reports(path, args.input) else _read_events_file(path)
+        events = _parse_reports(path) if _is_reports(path, args.input) else read_events(path)
         m = render_map(
             events, by=args.by, title=args.title, offline=args.offline,
             cluster_threshold=args.cluster_threshold, heat=args.heat or False,
@@ -97,6 +85,6 @@ def _map(args: argparse.Namespace) -> int:
     except ImportError as err:
         return fail(str(err))
     except (GeoeventsError, OSError, ValueError) as err:
-        return fail(f"{args.events}: {err}")
+        return fail(str(err) if str(args.events) in str(err) else f"{args.events}: {err}")
     print(out)
     return 0

@@ -13,6 +13,7 @@ from typing import Any
 
 import folium
 
+from geoevents._compat import import_optional_dependency
 from geoevents.errors import check_option
 from geoevents.render import _areas
 from geoevents.render._style import CHOROPLETH_COLOURS
@@ -24,7 +25,7 @@ CHOROPLETH_MEASURES = ("events", "fatalities")
 
 
 def _governorate_of(row: dict[str, Any], shapes: Sequence[tuple[_areas.Area, Any]]) -> str | None:
-    shapely = __import__("shapely")
+    shapely = import_optional_dependency("shapely", "geo")
     area = _areas.match_area(row.get("admin1"))
     if area is not None and area.level == "governorate":
         return area.name
@@ -39,7 +40,7 @@ def _governorate_of(row: dict[str, Any], shapes: Sequence[tuple[_areas.Area, Any
 
 def governorate_totals(rows: Sequence[dict[str, Any]]) -> dict[str, dict[str, int]]:
     """``{governorate: {"events": n, "fatalities": n}}`` for every governorate."""
-    shapely = __import__("shapely")
+    shapely = import_optional_dependency("shapely", "geo")
     govs = _areas.governorates()
     shapes = []
     for gov in govs:
