@@ -14,6 +14,7 @@ __all__ = ["import_optional_dependency"]
 
 
 def import_optional_dependency(name: str, extra: str = "") -> ModuleType:
+    """Import ``name``, or raise an ImportError that says which extra provides it."""
     try:
         return importlib.import_module(name)
     except ImportError as err:

@@ -38,6 +38,8 @@ _COMBINED = re.compile("|".join(rf"\b(?P<a{i}>{pat})\b" for i, (_, _, pat) in en
 
 @dataclass(frozen=True, slots=True)
 class ActorRef:
+    """An actor named at ``start`` of a clause; ``role`` is "armed" or "civilian"."""
+
     name: str
     role: str
     start: int

@@ -38,7 +38,8 @@ from geoevents.io import (
 from geoevents.io.jsonl import mention_record
 from geoevents.model import Event, Mention, ParsedReport
 
-__all__ = ["run", "RunSummary", "ENGINES", "ParseFn"]
+__all__ = ["run", "RunSummary", "ENGINES", "ParseFn", "Sink", "parse_stream", "parse_report",
+           "write_map", "check_formats", "MENTIONS_NAME", "ERRORS_NAME", "MAP_NAME"]
 
 ENGINES = ("local", "dask")
 ParseFn = Callable[..., ParsedReport]
@@ -271,6 +272,7 @@ def _by_count(item: tuple[str, int]) -> tuple[int, str]:
 
 
 def check_formats(formats: Iterable[str]) -> tuple[str, ...]:
+    """Validate output formats up front; the error lists the valid ones."""
     out: list[str] = []
     for fmt in formats:
         check_option("format", fmt, FORMATS)

@@ -77,6 +77,8 @@ _NOT_DEATH = re.compile(r"\b(casualties)\b", re.I)
 
 @dataclass(frozen=True, slots=True)
 class Casualty:
+    """A count of killed or injured people found at ``start:end`` of the report."""
+
     kind: str  # "killed" | "injured"
     count: int | None
     start: int
@@ -113,6 +115,7 @@ _WINDOW_BEFORE, _WINDOW_AFTER = 110, 90
 
 
 def has_casualty_words(sentence: str) -> bool:
+    """A cheap test that lets sentences without any casualty word skip the count patterns."""
     return _ANCHOR.search(sentence) is not None
 
 

@@ -29,6 +29,8 @@ PLACE_MATCH_M = 1000.0
 
 @dataclass
 class Scores:
+    """Counts from one scoring pass; the ratios are properties computed from them."""
+
     reports: int = 0
     gold_toponyms: int = 0
     predicted_toponyms: int = 0
@@ -243,4 +245,5 @@ def _score_events(s: Scores, rec: dict, doc: ParsedReport, gaz: Gazetteer, strip
 
 
 def evaluate_file(path: str | Path, **kwargs) -> Scores:
+    """Score the parser on a gold JSON Lines file (see :func:`evaluate`)."""
     return evaluate(read_gold(path), **kwargs)

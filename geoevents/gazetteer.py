@@ -56,6 +56,8 @@ class Candidate:
 
 @dataclass(frozen=True, slots=True)
 class ReverseResult:
+    """The nearest in-Strip place, how far it is, and the governorate containing the point."""
+
     place: Place
     distance_m: float
     governorate: Place | None
@@ -63,6 +65,7 @@ class ReverseResult:
 
 
 def haversine_m(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in metres (spherical Earth, mean radius)."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
@@ -252,7 +255,7 @@ class Gazetteer:
         return {f["properties"]["place_id"]: shape(f["geometry"])
                 for f in self._areas_geojson["features"]}
 
-    def polygon(self, place_id: str):
+    def polygon(self, place_id: str) -> Any:
         """The place's polygon (shapely), or None when no source gives one."""
         return self._polygons.get(place_id)
 

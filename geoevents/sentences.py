@@ -33,6 +33,8 @@ _CLAUSE = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class Span:
+    """A sentence or clause: offsets into the report, its text, and its paragraph number."""
+
     start: int
     end: int
     text: str

@@ -89,6 +89,8 @@ _PREFIX_EXCLUDE = re.compile(r"(?:anti[- ]?|hunger |general |labou?r |counter[- 
 
 @dataclass(frozen=True, slots=True)
 class Trigger:
+    """A word that says an event happened, with the ACLED type it stands for."""
+
     event_type: str
     sub_event_type: str
     start: int

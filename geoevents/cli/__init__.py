@@ -18,6 +18,7 @@ _COMMAND_MODULES = ("geocode_cmd", "gazetteer_cmd", "parse_cmd", "evaluate_cmd",
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The ``geoevents`` argument parser with every sub-command registered."""
     from geoevents import __version__
 
     parser = argparse.ArgumentParser(
@@ -40,6 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code (0 ok, 1 partial or not found, 2 usage)."""
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):

@@ -12,6 +12,7 @@ __all__ = ["register"]
 
 
 def register(sub: argparse._SubParsersAction) -> None:
+    """Add this module's sub-command(s) to the ``geoevents`` parser."""
     p = sub.add_parser(
         "evaluate", help="score parsing against gold annotations",
         description="Parse every report of a gold JSONL file (format in conventions.md) and "

@@ -14,6 +14,7 @@ _COLUMNS = ["id", "name", "feature_class", "governorate", "lat", "lon"]
 
 
 def register(sub: argparse._SubParsersAction) -> None:
+    """Add this module's sub-command(s) to the ``geoevents`` parser."""
     p = sub.add_parser("gazetteer", help="search, list or show gazetteer places",
                        description="Browse the embedded gazetteer of Gaza places.")
     gsub = p.add_subparsers(dest="gazetteer_command", metavar="ACTION", required=True)

@@ -12,6 +12,7 @@ __all__ = ["register"]
 
 
 def register(sub: argparse._SubParsersAction) -> None:
+    """Add this module's sub-command(s) to the ``geoevents`` parser."""
     p = sub.add_parser("geocode", help="geocode a place name with the embedded gazetteer",
                        description="Look a place name up in the embedded Gaza gazetteer "
                                    "(any common spelling; fuzzy for unknown ones).")

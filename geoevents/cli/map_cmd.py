@@ -16,6 +16,7 @@ _REPORT_SUFFIXES = (".txt", ".jsonl")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
+    """Add the ``map`` sub-command to the ``geoevents`` parser."""
     p = sub.add_parser(
         "map", help="draw events on an interactive HTML map",
         description="Write an HTML map of events: one layer per day (or per event type), "

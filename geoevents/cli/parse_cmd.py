@@ -20,6 +20,7 @@ _MENTION_COLUMNS = ["surface", "start", "name", "feature_class", "governorate", 
 
 
 def register(sub: argparse._SubParsersAction) -> None:
+    """Add this module's sub-command(s) to the ``geoevents`` parser."""
     p = sub.add_parser(
         "parse", help="find places and events in reports",
         description="Parse reports (.txt: one report; .jsonl: one JSON report per line with "

@@ -115,10 +115,12 @@ def title_html(title: str | None, days: Sequence[str], shown: int, unmapped: int
 
 
 def add_legend(m: folium.Map, html_text: str, position: str = "bottomright") -> folium.Map:
+    """Add the legend box (already escaped HTML) to the map; returns the map."""
     m.add_child(HtmlControl(html_text, css_class="ge-legend", position=position))
     return m
 
 
 def add_title(m: folium.Map, html_text: str, position: str = "topright") -> folium.Map:
+    """Add the title box (already escaped HTML) to the map; returns the map."""
     m.add_child(HtmlControl(html_text, css_class="ge-title", position=position))
     return m
