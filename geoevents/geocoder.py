@@ -49,7 +49,8 @@ class GazaGeocoder(Geocoder):
         self.fuzzy = fuzzy
         self.in_gaza = in_gaza
 
-    def geocode(self, query, *, exactly_one: bool = True, limit: int = 5, timeout=None):
+    def geocode(self, query: str | dict, *, exactly_one: bool = True, limit: int = 5,
+                timeout: float | None = None) -> Location | list[Location] | None:
         """``None``, one ``Location`` (``exactly_one``) or a list of them, best first.
 
         Raises ``geoevents.QueryError`` (a ``ValueError``) for a query that cannot be a
@@ -66,7 +67,8 @@ class GazaGeocoder(Geocoder):
         locations = [self._location(c) for c in candidates]
         return locations[0] if exactly_one else locations
 
-    def reverse(self, query, *, exactly_one: bool = True, timeout=None):
+    def reverse(self, query: Point | tuple[float, float] | str, *, exactly_one: bool = True,
+                timeout: float | None = None) -> Location | list[Location] | None:
         """The nearest in-Strip place to a point; ``raw`` also names the governorate.
 
         ``None`` for a point more than ``MAX_REVERSE_KM`` from the Strip: the gazetteer
