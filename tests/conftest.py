@@ -27,3 +27,15 @@ def _seed_record() -> dict:
 @pytest.fixture(scope="session")
 def seed() -> dict:
     return _seed_record()
+
+
+@pytest.fixture(scope="session")
+def seed_jsonl(tmp_path_factory) -> Path:
+    """The seed report as a one-line JSON Lines file (from shared/, else the gold set)."""
+    import json
+
+    path = tmp_path_factory.mktemp("seed") / "reports.jsonl"
+    rec = _seed_record()
+    keep = ("id", "text", "published", "source", "url")
+    path.write_text(json.dumps({k: rec.get(k) for k in keep}) + "\n", encoding="utf-8")
+    return path

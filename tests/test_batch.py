@@ -218,17 +218,13 @@ def test_map_is_optional(tmp_path, parser):
         assert any("map skipped" in w for w in summary.warnings)
 
 
-def test_end_to_end_with_the_real_parser(tmp_path):
-    try:
-        from geoevents import parse
-    except ImportError as err:
-        pytest.skip(f"geoevents.parse is not available yet: {err}")
-    if not CORPUS.exists():
-        pytest.skip("shared corpus not available")
+def test_end_to_end_with_the_real_parser(tmp_path, seed_jsonl):
+    from geoevents import parse
+
     outs = []
     for i in range(2):
         out = tmp_path / f"out{i}"
-        summary = run(CORPUS, out, formats=["geojson", "parquet"], parse_fn=parse, map=False)
+        summary = run(seed_jsonl, out, formats=["geojson", "parquet"], parse_fn=parse, map=False)
         assert summary.reports_read == 1 and summary.reports_rejected == 0
         outs.append(out)
     assert (outs[0] / "events.geojson").read_bytes() == (outs[1] / "events.geojson").read_bytes()

@@ -14,7 +14,6 @@ pytestmark = pytest.mark.browser
 
 REPO = Path(__file__).resolve().parents[2]
 SCREENSHOT = REPO / "docs" / "img" / "map.png"
-CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "reports.jsonl"
 VISIBLE = "[...document.querySelectorAll('.ge-event')].filter(e => e.isConnected).length"
 
 
@@ -110,16 +109,11 @@ def test_clustered_map_loads_offline(tmp_path, open_map, seed_events):
     assert log.errors == [] and log.network == []
 
 
-def test_map_of_the_parsed_corpus(tmp_path, open_map):
-    geoevents = pytest.importorskip("geoevents")
-    if not hasattr(geoevents, "parse"):
-        pytest.skip("geoevents.parse is not available yet")
-    if not CORPUS.exists():
-        pytest.skip(f"{CORPUS} not present")
+def test_map_of_the_parsed_corpus(tmp_path, open_map, seed_jsonl):
     from geoevents.cli import main
 
     out = tmp_path / "corpus.html"
-    assert main(["map", str(CORPUS), "-o", str(out), "--offline"]) == 0
+    assert main(["map", str(seed_jsonl), "-o", str(out), "--offline"]) == 0
     page, log = open_map(out)
     n = page.evaluate("Object.values(geoevents.maps)[0].data.n")
     assert n > 0 and page.evaluate(VISIBLE) == n
