@@ -63,11 +63,17 @@ _PATTERNS = [
     ("injured", re.compile(rf"(?P<n>{_QUANT})\s+(?:others\s+)?(?:injuries|wounded|injured)\b",
                            re.I)),
 ]
+# Words that make a count a war total when they stand next to it ("the offensive has
+# resulted in 38,000 deaths")...
 _CUMULATIVE = re.compile(
     r"\b(since|so far|to date|in total|overall|cumulative|throughout|total of|war|offensive|"
     r"conflict|campaign|began|start of|past \w+ months|has killed|have killed|has resulted|"
-    r"have been killed since|"
-    r"between (?:the )?\w+ (?:of )?\d{1,2}(?:st|nd|rd|th)? and \d{1,2})\b", re.I)
+    r"have been killed since)\b", re.I)
+# ...and periods that make every count in the sentence a tally over several days
+# ("Between the afternoons of 15 and 18 July, 184 Palestinians were killed").
+_PERIOD = re.compile(
+    r"\b(?:between (?:the )?(?:\w+ )?(?:of )?\d{1,2}(?:st|nd|rd|th)? and \d{1,2}|"
+    r"so far|to date|in total|since the (?:start|beginning|outbreak)|since October)\b", re.I)
 _MAX_COUNT = 10_000_000
 # "believed trapped under the rubble", "missing": not counted as killed.
 _UNCONFIRMED = re.compile(r"\W*(?:\w+\W+){0,2}(?:believed|feared|trapped|missing|unaccounted)\b",
@@ -140,6 +146,7 @@ def find_casualties(sentence: str, offset: int = 0) -> list[Casualty]:
                    if cls in classes
                    for m in pattern.finditer(sentence, lo, hi)), key=lambda h: (h[0], h[1]))
     found: list[Casualty] = []
+    period = _PERIOD.search(sentence) is not None if hits else False
     for _, _, kind, m in hits:
         if any(c.start - offset < m.end() and m.start() < c.end - offset for c in found):
             continue
@@ -152,7 +159,7 @@ def find_casualties(sentence: str, offset: int = 0) -> list[Casualty]:
         # Cumulative cues count only near the number: "as the war entered its ninth
         # month" elsewhere in the sentence does not make "killed 12" a war total.
         near = sentence[max(0, m.start() - 45):m.end() + 30]
-        cumulative = count >= 1000 or bool(_CUMULATIVE.search(near))
+        cumulative = count >= 1000 or bool(_CUMULATIVE.search(near) or period)
         if kind == "killed" and _NOT_DEATH.search(m.group(0)):
             continue  # "casualties" mixes killed and injured: no fatality count
         if kind == "killed" and _UNCONFIRMED.match(sentence, m.end(), m.end() + 40):
