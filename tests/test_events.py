@@ -75,3 +75,15 @@ def test_a_datetime_published_gives_a_date():
 
     doc = parse("Airstrikes hit Rafah yesterday.", published=datetime(2024, 7, 2, 10))
     assert doc.events[0].event_date == "2024-07-01"
+
+
+def test_anaphor_beats_its_container():
+    text = ("Al-Shifa Hospital was placed under siege on 10 November. On 11 November, the "
+            "hospital was completely encircled, cutting it off from the rest of Gaza City.")
+    assert {loc for _, loc, _, _ in _events(text, "2023-11-12")} == {"Al-Shifa Hospital"}
+
+
+def test_a_count_keeps_a_continuing_bombardment_an_event():
+    got = _events("Relentless bombardments on Gaza continued, resulting in an additional 307 "
+                  "Palestinians killed in the past 24 hours.", "2023-10-19")
+    assert got == [("Air/drone strike", "Gaza Strip", 307, "2023-10-19")]

@@ -1,0 +1,151 @@
+"""Where an event happened: the most specific in-Gaza place its words point to.
+
+In order: the clause's places (each listed place, when a clause lists several), the
+sentence's, a definite description's referent ("the hospital"), the previous event's
+place (geo_precision 2), the report's dominant place (2/3, lower confidence). Places
+outside the Strip are never event locations.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from geoevents.gazetteer import Gazetteer
+from geoevents.model import Mention
+from geoevents.sentences import Span
+from geoevents.units import EventUnit
+
+__all__ = ["SPECIFICITY", "place_for", "count_place", "dominant_place"]
+
+# Lower is more specific: an event is pinned to its lowest-ranked mention.
+SPECIFICITY = {"hospital": 0, "facility": 0, "crossing": 0, "neighbourhood": 0, "camp": 0,
+               "area": 1, "village": 1, "town": 1, "settlement": 1, "city": 2, "corridor": 3,
+               "governorate": 4, "region": 5, "strip": 6}
+_NEAR = re.compile(
+    r"(?i)\b(?:near|outskirts of|around|close to|vicinity of|outside)\s+(?:the\s+)?$")
+
+
+def place_for(unit: EventUnit, s_gaza: list[Mention], s_outside: list[Mention],
+               earlier: list[Mention], last_place: tuple[Mention, int] | None,
+               dominant: Mention | None, gaz: Gazetteer) -> list[tuple[Mention, int, float]]:
+    if _ANAPHOR.search(unit.clause.text):
+        found = _resolve_anaphor(unit, earlier)
+        here = [m for m in s_gaza if unit.clause.start <= m.start < unit.clause.end]
+        # "the hospital was encircled, cutting it off from the rest of Gaza City": the
+        # hospital, unless the clause names some place that is not merely around it.
+        if found and all(_contains(gaz, m, found[0][0]) for m in here):
+            return found
+    return _locate(unit, s_gaza, s_outside, last_place, dominant, gaz)
+
+
+def _contains(gaz: Gazetteer, outer: Mention, inner: Mention) -> bool:
+    a, b = gaz.get(inner.place_id), gaz.get(outer.place_id)
+    return a is not None and b is not None and a.id != b.id and gaz.within(a, b)
+
+
+def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
+            last_place: tuple[Mention, int] | None, dominant: Mention | None,
+            gaz: Gazetteer) -> list[tuple[Mention, int, float]]:
+    """Where a unit happened: one place, or each place a clause lists."""
+    for span, factor in ((unit.clause, 1.0), (unit.sentence, 0.9)):
+        here = [m for m in gaza if span.start <= m.start < span.end]
+        if here:
+            if unit.from_casualty:
+                before = [m for m in here if unit.segment_start <= m.start < unit.anchor]
+                if before:
+                    best = min(before, key=lambda m: (_rank(m), unit.anchor - m.start))
+                    return [(best, _precision(best, unit.sentence), factor)]
+            listed = _listed_places(here, gaz) if factor == 1.0 else []
+            if len(listed) > 1:
+                return [(m, _precision(m, unit.sentence), factor) for m in listed]
+            best = min(here, key=lambda m: (_rank(m),
+                                            abs(m.start - unit.anchor) + (m.start < unit.anchor)))
+            return [(best, _precision(best, unit.sentence), factor)]
+        if any(span.start <= m.start < span.end for m in outside):
+            return []  # the clause is about somewhere else (Beirut, Tel Aviv, Jenin)
+    if last_place is not None:
+        m, para = last_place
+        factor = 0.7 if para == unit.sentence.paragraph else 0.6
+        return [(m, max(2, _precision(m, unit.sentence)), factor)]
+    if dominant is not None:
+        return [(dominant, 3 if dominant.kind == "region" else 2, 0.5)]
+    return []
+
+
+def count_place(unit: EventUnit, located: list[tuple[Mention, int, float]]) -> Mention | None:
+    """Of several listed places, the one a count belongs to: the nearest to the count."""
+    if not located:
+        return None
+    if len(located) == 1 or not unit.casualty_phrases:
+        return located[0][0]
+    at = unit.casualty_phrases[0].start
+    return min((m for m, _, _ in located), key=lambda m: abs(m.start - at))
+
+
+_ANAPHOR = re.compile(r"\b[Tt]he (hospital|camp|school|shelter|neighbou?rhood|crossing|"
+                      r"city|town|area)\b")
+_ANAPHOR_CLASSES = {"hospital": ("hospital",), "camp": ("camp",), "school": ("school",),
+                    "shelter": ("school", "shelter"), "neighbourhood": ("neighbourhood",),
+                    "neighborhood": ("neighbourhood",), "crossing": ("crossing",),
+                    "city": ("city",), "town": ("town", "city"), "area": ("area",)}
+
+
+def _resolve_anaphor(unit: EventUnit, before: list[Mention]) -> list[tuple[Mention, int, float]]:
+    """"the hospital was hit": the last hospital the report named, not the last place."""
+    noun = _ANAPHOR.search(unit.clause.text).group(1).lower()
+    wanted = _ANAPHOR_CLASSES[noun]
+    for m in reversed(before):
+        label = f"{m.feature_class} {m.name}".lower()
+        if any(w in label for w in wanted):
+            return [(m, _precision_plain(m), 0.8)]
+    return []
+
+
+def _precision_plain(m: Mention) -> int:
+    return 3 if m.kind == "region" else 2 if m.qualifier else 1
+
+
+def _rank(m: Mention) -> int:
+    return SPECIFICITY.get(m.feature_class or "", 3)
+
+
+def _listed_places(here: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """Distinct specific places of a clause, leaving out containers of the others.
+
+    "strikes on Khan Younis, Rafah and Deir al-Balah" lists three places (three events);
+    "Gaza City's Shejaia" lists one (Shejaia); regions never count as listed places.
+    """
+    points: dict[str, Mention] = {}
+    for m in here:
+        if m.kind != "region" and m.place_id not in points:
+            points[m.place_id] = m
+    places = {pid: gaz.get(pid) for pid in points}
+    keep = []
+    for pid, m in points.items():
+        p = places[pid]
+        if p is None:
+            continue
+        if any(o != pid and places[o] is not None and gaz.within(places[o], p) for o in points):
+            continue
+        keep.append(m)
+    return keep
+
+
+def _precision(m: Mention, sentence: Span) -> int:
+    if m.kind == "region":
+        return 3
+    before = sentence.text[max(0, m.start - sentence.start - 25):m.start - sentence.start]
+    if m.qualifier or _NEAR.search(before):
+        return 2
+    return 1
+
+
+def dominant_place(gaza: list[Mention]) -> Mention | None:
+    """The report's main in-Gaza place: the most named one, preferring specific places."""
+    if not gaza:
+        return None
+    counts = Counter(m.place_id for m in gaza)
+    best = min(gaza, key=lambda m: (SPECIFICITY.get(m.feature_class or "", 3) >= 5,
+                                    -counts[m.place_id], m.start))
+    return best

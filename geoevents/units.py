@@ -1,0 +1,114 @@
+"""Event units: what a sentence says happened, before it is placed and dated.
+
+A trigger ("airstrikes", "clashes", "evacuation order") makes a unit; casualty counts
+attach to the nearest violent unit of their clause, or make a unit of their own when
+their clause names its own place ("the deaths of two soldiers in northern Gaza amid
+combat in Shejaia" is two units). Read by :mod:`geoevents.locate` and
+:mod:`geoevents.events`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from geoevents.casualties import Casualty
+from geoevents.model import Mention
+from geoevents.sentences import Span, split_clauses
+from geoevents.triggers import AID, ATTACK, BATTLE, Trigger
+
+__all__ = ["EventUnit", "VIOLENT", "build_units"]
+
+VIOLENT = {"Explosions/Remote violence", "Battles", "Violence against civilians"}
+_COMBATANTS = re.compile(r"soldiers?|troops|fighters|militants|gunmen|commanders?|officers?",
+                         re.I)
+_NONVIOLENT_DEATH = re.compile(
+    r"\b(?:due to|from|of|because of)\s+(?:the\s+)?(?:lack of|shortage of|starvation|"
+    r"malnutrition|hunger|famine|dehydration|hypothermia|cold|disease|illness|natural causes|"
+    r"power cuts?)", re.I)
+
+
+@dataclass
+class EventUnit:
+    """One thing a sentence says happened, with the span that says it."""
+
+    event_type: str
+    sub_event_type: str
+    anchor: int  # offset of the trigger or casualty phrase
+    clause: Span
+    sentence: Span
+    strength: float
+    from_casualty: bool = False
+    segment_start: int = 0  # a casualty unit's place is named after the previous count
+    fatalities: int | None = None
+    injuries: int | None = None
+    casualty_phrases: list[Casualty] = field(default_factory=list)
+
+
+def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
+           gaza: list[Mention], previous_violent: tuple[str, str] | None = None) -> list[EventUnit]:
+    units: list[EventUnit] = []
+    clauses = split_clauses(s)
+    for clause in clauses:
+        ctrig = [t for t in triggers if clause.start <= t.start < clause.end]
+        strong_violent = any(t.event_type in VIOLENT and t.strength >= 0.8 for t in ctrig)
+        strong_battle = any((t.event_type, t.sub_event_type) == BATTLE and t.strength >= 0.8
+                            for t in ctrig)
+        seen: set[tuple[str, str]] = set()
+        for t in ctrig:
+            if t.strength < 0.7 and strong_violent:
+                continue  # "advancing forces" beside "clashes": one event, the stronger cue
+            if strong_battle and t.event_type == "Explosions/Remote violence" \
+                    and t.sub_event_type != "Air/drone strike":
+                continue  # mortars and rockets fired in a firefight are part of the battle
+            if (t.event_type, t.sub_event_type) in seen:
+                continue
+            seen.add((t.event_type, t.sub_event_type))
+            units.append(EventUnit(t.event_type, t.sub_event_type, t.start, clause, s, t.strength))
+    triggered = list(units)
+    for c in casualties:
+        clause = next((cl for cl in clauses if cl.start <= c.start < cl.end), clauses[0])
+        own_place = any(clause.start <= m.start < clause.end for m in gaza)
+        free = [u for u in units if u.event_type in VIOLENT and not _counted(u, c.kind)]
+        same_clause = [u for u in free if u.clause == clause]
+        pool = same_clause or ([] if own_place else free)
+        if pool:
+            target = min(pool, key=lambda u: abs(u.anchor - c.start))
+        elif _NONVIOLENT_DEATH.search(s.text):
+            continue  # deaths from hunger, cold or a power cut are not a violent event
+        else:
+            # A count with its own place ("Rafah (43 fatalities)") is its own event, of the
+            # type of the sentence's violent trigger, else by who was killed.
+            violent = [u for u in triggered if u.event_type in VIOLENT]
+            if violent:
+                near = min(violent, key=lambda u: abs(u.anchor - c.start))
+                etype = (near.event_type, near.sub_event_type)
+            elif previous_violent is not None:
+                etype = previous_violent  # "The attack killed 90": the event told just before
+            elif c.victim and _COMBATANTS.fullmatch(c.victim.split()[-1]):
+                etype = BATTLE
+            else:
+                etype = ATTACK
+            prev_end = max([x.end for x in casualties if clause.start <= x.end <= c.start],
+                           default=clause.start)
+            target = EventUnit(*etype, c.start, clause, s, 0.6, from_casualty=True,
+                           segment_start=prev_end)
+            units.append(target)
+        _attach(target, c)
+    if any(u.event_type in VIOLENT and u.fatalities for u in units):
+        # "the aid convoy attack killed seven": the aid is the target, not the event
+        units = [u for u in units if (u.event_type, u.sub_event_type) != AID]
+    units.sort(key=lambda u: u.anchor)
+    return units
+
+
+def _counted(unit: EventUnit, kind: str) -> bool:
+    return any(c.kind == kind for c in unit.casualty_phrases)
+
+
+def _attach(unit: EventUnit, c: Casualty) -> None:
+    unit.casualty_phrases.append(c)
+    if c.kind == "killed":
+        unit.fatalities = max(unit.fatalities or 0, c.count or 0)
+    else:
+        unit.injuries = max(unit.injuries or 0, c.count or 0)
