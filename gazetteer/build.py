@@ -201,7 +201,8 @@ def main() -> int:
             if n not in by_source_name:
                 raise SystemExit(f"ambiguities.csv: unknown place {n!r}")
             ranked.append(by_source_name[n]["id"])
-        ambiguities.append({"name": r["name"], "places": ranked, "reason": r["reason"]})
+        for spelling in split_names(r["name"]):  # "Khan Younis|Khan Yunis": one entry each
+            ambiguities.append({"name": spelling, "places": ranked, "reason": r["reason"]})
 
     OUT.mkdir(parents=True, exist_ok=True)
     _write_json(OUT / "places.json", {"places": places, "ambiguities": ambiguities})
