@@ -82,10 +82,12 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
         first = bisect_left(gaza_starts, s.start)
         earlier = gaza[max(0, first - 30):first]
         for unit in units:
-            if unit.strength < 0.7 and not unit.casualty_phrases \
-                    and not any(m.kind != "region" for m in s_gaza):
-                continue  # "the operation in Gaza" with no named place: background, no event
             located = place_for(unit, s_gaza, s_outside, earlier, last_place, dominant, gaz)
+            if unit.strength < 0.7 and not unit.casualty_phrases and all(
+                    m.kind == "region" or factor < 0.9 for m, _, factor in located):
+                # A weak cue ("the operation", "advances") makes an event only where its
+                # own sentence names a specific place: "the operation in Gaza" is background.
+                continue
             counted = count_place(unit, located)
             when, time_precision, date_factor = _date_for(unit, dates, carried, anchor_date)
             actors = _actors(unit)
@@ -160,11 +162,16 @@ def _event_id(report_id: str | None, notes: str, place_id: str | None, unit: Eve
 
 
 def _merge(a: Event, b: Event) -> Event:
-    """Two sentences about one (date, place, type): keep the first, with the fuller counts."""
+    """Two sentences about one (date, place, type): one event, with the fuller counts.
+
+    The sentence that places it most precisely (lowest geo_precision, first on ties)
+    provides the record and its evidence.
+    """
     def most(x, y):
         return y if x is None else x if y is None else max(x, y)
 
-    return replace(a, fatalities=most(a.fatalities, b.fatalities),
+    base, other = (b, a) if b.geo_precision < a.geo_precision else (a, b)
+    return replace(base, fatalities=most(a.fatalities, b.fatalities),
                    injuries=most(a.injuries, b.injuries),
-                   actor1=a.actor1 or b.actor1, actor2=a.actor2 or b.actor2,
+                   actor1=base.actor1 or other.actor1, actor2=base.actor2 or other.actor2,
                    confidence=max(a.confidence, b.confidence))

@@ -48,8 +48,10 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
             last_place: tuple[Mention, int] | None, dominant: Mention | None,
             gaz: Gazetteer) -> list[tuple[Mention, int, float]]:
     """Where a unit happened: one place, or each place a clause lists."""
+    sources = _attribution_spans(unit.sentence)
     for span, factor in ((unit.clause, 1.0), (unit.sentence, 0.9)):
-        here = [m for m in gaza if span.start <= m.start < span.end]
+        here = [m for m in gaza if span.start <= m.start < span.end
+                and not any(a <= m.start < b for a, b in sources)]
         if here:
             if unit.from_casualty:
                 before = [m for m in here if unit.segment_start <= m.start < unit.anchor]
@@ -71,6 +73,18 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
     if dominant is not None:
         return [(dominant, 3 if dominant.kind == "region" else 2, 0.5)]
     return []
+
+
+_ATTRIBUTION = re.compile(
+    r"\b(?:[Aa]ccording to|officials? (?:from|at|of)|sources? (?:at|in)|spokes(?:person|man|woman) "
+    r"(?:for|of|at))\b[^,.;:]*")
+
+
+def _attribution_spans(sentence: Span) -> list[tuple[int, int]]:
+    """Where a sentence names its source ("according to officials at Al-Aqsa Hospital"):
+    places there say who reported, not where it happened."""
+    return [(sentence.start + m.start(), sentence.start + m.end())
+            for m in _ATTRIBUTION.finditer(sentence.text)]
 
 
 def count_place(unit: EventUnit, located: list[tuple[Mention, int, float]]) -> Mention | None:
@@ -96,9 +110,9 @@ def _resolve_anaphor(unit: EventUnit, before: list[Mention]) -> list[tuple[Menti
     noun = _ANAPHOR.search(unit.clause.text).group(1).lower()
     wanted = _ANAPHOR_CLASSES[noun]
     for m in reversed(before):
-        label = f"{m.feature_class} {m.name}".lower()
+        label = f"{m.feature_class} {m.name} {m.surface}".lower()
         if any(w in label for w in wanted):
-            return [(m, _precision_plain(m), 0.8)]
+            return [(m, _precision_plain(m), 0.9)]  # named in the sentence, if by description
     return []
 
 
