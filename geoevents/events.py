@@ -29,7 +29,7 @@ from geoevents.actors import find_actors
 from geoevents.casualties import find_casualties, has_casualty_words
 from geoevents.dates import DateRef, find_dates, parse_published
 from geoevents.gazetteer import Gazetteer
-from geoevents.locate import count_place, dominant_place, place_for
+from geoevents.locate import count_place, dominant_place, outside_attributions, place_for
 from geoevents.model import Event, Mention
 from geoevents.sentences import Span, split_sentences
 from geoevents.triggers import BATTLE, find_triggers
@@ -52,14 +52,15 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
     anchor_date = parse_published(published)
     gaza = [m for m in mentions if m.in_gaza and m.place_id]
     outside = [m for m in mentions if not m.in_gaza]
-    dominant = dominant_place(gaza)
+    sentences = split_sentences(text)
+    dominant = dominant_place(outside_attributions(gaza, sentences))
     carried: DateRef | None = None
     last_place: tuple[Mention, int] | None = None
     previous_violent: tuple[str, str] | None = None
     merged: dict[tuple, Event] = {}
     gaza_starts = [m.start for m in gaza]
     outside_starts = [m.start for m in outside]
-    for s in split_sentences(text):
+    for s in sentences:
         triggers = find_triggers(s.text, s.start)
         if (not triggers and not has_casualty_words(s.text)) or len(s.text.split()) < 4:
             # No event words, or a fragment ("Strikes", "World", a menu entry): page

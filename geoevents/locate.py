@@ -9,6 +9,7 @@ outside the Strip are never event locations.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 
 from geoevents.gazetteer import Gazetteer
@@ -16,7 +17,8 @@ from geoevents.model import Mention
 from geoevents.sentences import Span
 from geoevents.units import EventUnit
 
-__all__ = ["SPECIFICITY", "place_for", "count_place", "dominant_place"]
+__all__ = ["SPECIFICITY", "place_for", "count_place", "dominant_place",
+           "outside_attributions"]
 
 # Lower is more specific: an event is pinned to its lowest-ranked mention.
 SPECIFICITY = {"hospital": 0, "facility": 0, "crossing": 0, "neighbourhood": 0, "camp": 0,
@@ -85,6 +87,20 @@ def _attribution_spans(sentence: Span) -> list[tuple[int, int]]:
     places there say who reported, not where it happened."""
     return [(sentence.start + m.start(), sentence.start + m.end())
             for m in _ATTRIBUTION.finditer(sentence.text)]
+
+
+def outside_attributions(mentions: list[Mention], sentences: list[Span]) -> list[Mention]:
+    """The mentions that do not merely name who reported ("according to ... Hospital")."""
+    spans = [sp for s in sentences for sp in _attribution_spans(s)]
+    if not spans:
+        return mentions
+    starts = [a for a, _ in spans]
+    out = []
+    for m in mentions:
+        i = bisect_right(starts, m.start) - 1
+        if i < 0 or m.start >= spans[i][1]:
+            out.append(m)
+    return out
 
 
 def count_place(unit: EventUnit, located: list[tuple[Mention, int, float]]) -> Mention | None:

@@ -87,3 +87,12 @@ def test_a_count_keeps_a_continuing_bombardment_an_event():
     got = _events("Relentless bombardments on Gaza continued, resulting in an additional 307 "
                   "Palestinians killed in the past 24 hours.", "2023-10-19")
     assert got == [("Air/drone strike", "Gaza Strip", 307, "2023-10-19")]
+
+
+def test_a_source_named_in_an_attribution_is_not_the_place():
+    got = _events("According to health officials at Al-Aqsa Martyrs Hospital, an airstrike "
+                  "killed 20 people on Monday.", "2024-07-02")
+    assert [loc for _, loc, _, _ in got] != ["Al-Aqsa Martyrs Hospital"]
+    got = _events("According to officials at Al-Aqsa Martyrs Hospital, an airstrike on "
+                  "Nuseirat camp killed 20 people on Monday.", "2024-07-02")
+    assert got == [("Air/drone strike", "Nuseirat Camp", 20, "2024-07-01")]
