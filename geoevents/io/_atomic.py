@@ -115,3 +115,24 @@ def _remove(path: Path) -> None:
     else:
         with contextlib.suppress(FileNotFoundError):
             path.unlink()
+
+
+class AtomicOutput:
+    """Mixin for writers with ``close()`` (commit) and ``abort()`` (discard): a
+    ``with`` block commits on success and discards on any error, so it never leaves a
+    partial file behind."""
+
+    def close(self) -> object:  # pragma: no cover - provided by the writer
+        raise NotImplementedError
+
+    def abort(self) -> None:  # pragma: no cover - provided by the writer
+        raise NotImplementedError
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        if exc_type is None:
+            self.close()
+        else:
+            self.abort()

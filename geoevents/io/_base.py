@@ -12,15 +12,14 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
 
-from geoevents.io._atomic import commit, discard, temp_beside
+from geoevents.io._atomic import AtomicOutput, commit, discard, temp_beside
 from geoevents.model import Event, Mention
 
 __all__ = ["StreamWriter"]
 
 
-class StreamWriter:
+class StreamWriter(AtomicOutput):
     """Base class: subclasses implement ``_flush_events`` and optionally ``_finish``."""
 
     format: str = ""
@@ -95,11 +94,3 @@ class StreamWriter:
     def _cleanup(self) -> None:
         """Release open handles before the temporary file is removed."""
 
-    def __enter__(self) -> StreamWriter:
-        return self
-
-    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
-        if exc_type is None:
-            self.close()
-        else:
-            self.abort()

@@ -10,7 +10,7 @@ import os
 from collections.abc import Iterable, Mapping
 from typing import IO, Any
 
-from geoevents.io._atomic import commit, discard, temp_beside
+from geoevents.io._atomic import AtomicOutput, commit, discard, temp_beside
 from geoevents.io._json import dumps
 from geoevents.model import Mention
 
@@ -22,7 +22,7 @@ def mention_record(report_id: str | None, mention: Mention) -> dict[str, Any]:
     return {"report_id": report_id, **mention.to_dict()}
 
 
-class JsonlWriter:
+class JsonlWriter(AtomicOutput):
     """Append dicts as JSON lines to a temporary file; rename on :meth:`close`."""
 
     def __init__(self, path: str | os.PathLike[str]):
@@ -54,14 +54,6 @@ class JsonlWriter:
             self._fh = None
         discard(self.tmp)
 
-    def __enter__(self) -> JsonlWriter:
-        return self
-
-    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
-        if exc_type is None:
-            self.close()
-        else:
-            self.abort()
 
 
 def read_jsonl(path: str | os.PathLike[str]) -> list[dict[str, Any]]:
