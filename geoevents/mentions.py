@@ -243,17 +243,19 @@ _PLACE_HEADS = frozenset({"City", "Camp", "Governorate", "Strip", "Crossing", "P
 def _modifies_a_name(text: str, m: _Match) -> bool:
     """A place name used inside another name is not a mention of the place:
     "Israel Defense Forces", "Gaza Health Ministry", "Rafa Salama" (a person)."""
-    after = text[m.end:m.end + 40]
-    if _ORG_HEAD.match(after):
+    if text[m.end:m.end + 1] != " ":
+        return False  # both cases below need a following word
+    if _ORG_HEAD.match(text, m.end):
         return True
     surface = text[m.start:m.end]
-    nxt = _NEXT_CAPITALISED.match(after)
+    nxt = _NEXT_CAPITALISED.match(text, m.end)
     if not (nxt and surface.isalpha() and surface.isascii() and surface[0].isupper()
             and nxt.group().strip() not in _PLACE_HEADS):
         return False
-    line_start = text.rfind("\n", 0, m.start) + 1
-    line_end = text.find("\n", m.end)
-    words = text[line_start:line_end if line_end >= 0 else len(text)].split()
+    # The line around the name, at most 200 characters each way (bounded work per match).
+    line_start = max(text.rfind("\n", max(0, m.start - 200), m.start) + 1, m.start - 200, 0)
+    line_end = text.find("\n", m.end, m.end + 200)
+    words = text[line_start:line_end if line_end >= 0 else m.end + 200].split()
     title_case = sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
     return not title_case  # in a headline every word is capitalised
 
