@@ -62,7 +62,17 @@ def split_sentences(text: str) -> list[Span]:
     return spans
 
 
+MAX_SENTENCE = 2000  # characters; no edited sentence is longer
+
+
 def _add(spans: list[Span], text: str, start: int, end: int, para: int) -> None:
+    # Text without sentence punctuation (a scraped table, a hostile input) is cut at a
+    # space every MAX_SENTENCE characters, so per-sentence work stays bounded.
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        _add(spans, text, start, cut, para)
+        start = cut
     raw = text[start:end]
     lead = len(raw) - len(raw.lstrip())
     trail = len(raw.rstrip())
