@@ -22,3 +22,13 @@ def test_clauses():
     (s,) = split_sentences("Two soldiers died in northern Gaza amid combat in Shejaia.")
     assert [c.text.strip() for c in split_clauses(s)] == [
         "Two soldiers died in northern Gaza", "amid combat in Shejaia."]
+
+
+def test_text_without_punctuation_is_cut_into_bounded_pieces():
+    from geoevents.sentences import MAX_SENTENCE
+
+    text = "word " * 3000
+    spans = split_sentences(text)
+    assert all(len(s.text) <= MAX_SENTENCE for s in spans)
+    assert all(text[s.start:s.end] == s.text for s in spans)
+    assert sum(len(s.text.split()) for s in spans) == 3000
