@@ -33,6 +33,9 @@ _DIRECTION = re.compile(
     r"(?i)\b((?:north|south)(?:[- ]?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|"
     r"central|centre of|center of|outskirts of|(?:north|south|east|west) of)\s+(?:the\s+)?$"
 )
+# "X and Y hospitals/camps/schools": Y's full name is "Y hospital".
+_COORDINATED = re.compile(
+    r"\band ((?:[Aa]l[- ])?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (hospitals|camps|schools)\b")
 _CITY_OF = re.compile(r"(?i)\bcity of\s+$")
 _CONTEXT_CHARS = 80
 # Toponym-like candidates: capitalised words after a locative preposition.
@@ -140,6 +143,8 @@ class MentionMatcher:
             others = tuple(c.place.id for c in cs if c.place.id != place.id)
             mentions.append(_mention(text, m.start, m.end, place, confidence, qualifier,
                                      reason, others))
+        mentions.extend(self._ellipsis(text, mentions))
+        mentions.sort(key=lambda x: x.start)
         mentions.extend(self._unresolved(text, mentions))
         mentions.sort(key=lambda x: x.start)
         return mentions
@@ -184,6 +189,24 @@ class MentionMatcher:
             return None
         cands = self.gazetteer.candidates_for_key(name_key(name))
         return cands[0].place if cands else None
+
+    def _ellipsis(self, text: str, known: list[Mention]) -> list[Mention]:
+        """"Shifa and Al Quds hospitals": the noun shared by a coordination names both."""
+        out: list[Mention] = []
+        starts = [m.start for m in known]
+        for hit in _COORDINATED.finditer(text):
+            start, end = hit.span(1)
+            k = bisect_left(starts, end)
+            if k > 0 and known[k - 1].end > start:
+                continue
+            noun = hit.group(2).lower().rstrip("s")
+            cands = self.gazetteer.candidates_for_key(name_key(f"{hit.group(1)} {noun}"))
+            if cands:
+                c = cands[0]
+                out.append(_mention(text, start, end, c.place, 0.85, None,
+                                    f"shares '{hit.group(2)}' with the name before it",
+                                    tuple(x.place.id for x in cands[1:])))
+        return out
 
     def _unresolved(self, text: str, known: list[Mention]) -> list[Mention]:
         out: list[Mention] = []

@@ -180,3 +180,11 @@ def test_html_is_read_as_its_text():
     assert [(e.location, e.fatalities, e.event_date) for e in doc.events] == [
         ("Khan Younis", 12, "2024-07-01")]
     assert "<" not in doc.events[0].notes
+
+
+def test_coordinated_names_share_their_noun():
+    doc = parse("On 28 October the vicinities of Shifa and Al Quds hospitals in Gaza City "
+                "were bombarded.", published="2023-10-29")
+    assert [m.name for m in doc.mentions] == ["Al-Shifa Hospital", "Al-Quds Hospital",
+                                              "Gaza City"]
+    assert {e.location for e in doc.events} == {"Al-Shifa Hospital", "Al-Quds Hospital"}
