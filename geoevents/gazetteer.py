@@ -180,28 +180,22 @@ class Gazetteer:
         """
         query = check_query(name)
         ids = self._raw.get(query.casefold())
-        key = None
         if ids is not None and len(ids) == 1:
+            # Fast path: a spelling of exactly one place, as written (any case).
             out = [Candidate(self._places[ids[0]], 1.0, "exact")]
-            if in_gaza is not None:
-                out = [c for c in out if c.place.in_gaza == in_gaza]
-            return out[:limit]
-        if True:
+        else:
             key = name_key(query)
             ids = self._exact.get(key)
             if ids is None:
+                # "Shejaia neighbourhood", "Tel al-Sultan refugee camp": drop descriptors.
                 for drop in (_DESCRIPTORS, _DESCRIPTORS | {"refugee", "camp"}):
                     words = [w for w in key.split() if w not in drop]
-                    if words and len(words) < len(key.split()):
-                        ids = self._exact.get(" ".join(words))
-                        if ids:
-                            key = " ".join(words)
-                            break
-        if ids:
-            out = self._rank_exact(key or name_key(query), ids)
-        else:
-            key = key or name_key(query)
-            out = self._similar(key, fuzzy=fuzzy)
+                    if words and len(words) < len(key.split()) \
+                            and " ".join(words) in self._exact:
+                        key = " ".join(words)
+                        ids = self._exact[key]
+                        break
+            out = self._rank_exact(key, ids) if ids else self._similar(key, fuzzy=fuzzy)
         if in_gaza is not None:
             out = [c for c in out if c.place.in_gaza == in_gaza]
         return out[:limit]
