@@ -293,7 +293,7 @@ def _acceptable(text: str, start: int, end: int, payload: tuple, require_upper: 
     if end < len(text) and text[end].isalnum() and not _glued(text[end - 1], text[end]):
         return False
     # "beach", "middle area" in running prose are not names
-    return not (require_upper and not _HAS_UPPER.search(text, start, end)
+    return not (require_upper and not _UPPER.search(text, start, end)
                 and text[start:end].isascii())
 
 
@@ -303,7 +303,6 @@ def _glued(left: str, right: str) -> bool:
 
 
 _UPPER = re.compile(r"[A-Z]")
-_HAS_UPPER = re.compile(r"[A-Z]")
 
 
 def _mostly_cased(text: str) -> bool:

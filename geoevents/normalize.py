@@ -55,7 +55,6 @@ def _build_fold_table() -> dict[int, str]:
 
 
 _FOLD = _build_fold_table()
-_FAST_FOLD = str.maketrans({c: " " for c in _DASHES[:1] + "\n\r\t"})
 
 
 # Typographic marks common in English news; str.replace is far faster than translate.

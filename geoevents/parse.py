@@ -42,11 +42,22 @@ def _check_published(published: object, report_id: object) -> date | None:
 def find_places(text: str, *, gazetteer: Gazetteer | None = None) -> ParsedReport:
     """Only the mention stage: every place the text names (no events)."""
     text = _check_text(text, None)
+    _, _, mentions = _mention_stage(text, gazetteer)
+    return ParsedReport(text=text, mentions=mentions)
+
+
+def _mention_stage(text: str, gazetteer: Gazetteer | None
+                   ) -> tuple[str, list[Mention], tuple[Mention, ...]]:
+    """(readable text, mentions in it, mentions with offsets into ``text``).
+
+    HTML is read as its plain text; later stages work on that text, while the mentions a
+    caller sees point into the original.
+    """
     matcher = default_matcher() if gazetteer is None else MentionMatcher(gazetteer)
     plain = strip_markup(text)
-    if plain is None:
-        return ParsedReport(text=text, mentions=tuple(matcher.find(text)))
-    return ParsedReport(text=text, mentions=_to_original(text, plain, matcher.find(plain.text)))
+    readable = plain.text if plain is not None else text
+    found = matcher.find(readable)
+    return readable, found, tuple(found) if plain is None else _to_original(text, plain, found)
 
 
 def _to_original(text: str, plain: PlainText, mentions: list[Mention]) -> tuple[Mention, ...]:
@@ -94,13 +105,9 @@ def parse(text: str, published: object = None, report_id: str | None = None,
     """
     text = _check_text(text, report_id)
     anchor = _check_published(published, report_id)
-    matcher = default_matcher() if gazetteer is None else MentionMatcher(gazetteer)
-    plain = strip_markup(text)
-    readable = plain.text if plain is not None else text
-    found = matcher.find(readable)
+    readable, found, mentions = _mention_stage(text, gazetteer)
     events = tuple(extract_events(readable, found, published=anchor, report_id=report_id,
                                   source=source, url=url, gazetteer=gazetteer))
-    mentions = tuple(found) if plain is None else _to_original(text, plain, found)
     return ParsedReport(text=text, report_id=report_id,
                         published=anchor.isoformat() if anchor else None, source=source,
                         url=url, mentions=mentions, events=events)

@@ -79,18 +79,6 @@ def mention_schema(with_geo_metadata: bool = True) -> Any:
     return pa.schema(fields, metadata=meta)
 
 
-def _wkb_points(lon: list, lat: list) -> Any:
-    np = import_optional_dependency("numpy", "geo")
-    shapely = import_optional_dependency("shapely", "geo")
-    x = np.array(lon, dtype="float64")
-    y = np.array(lat, dtype="float64")
-    ok = np.isfinite(x) & np.isfinite(y)
-    out = np.full(len(x), None, dtype=object)
-    if ok.any():
-        out[ok] = shapely.to_wkb(shapely.points(x[ok], y[ok]))
-    return out
-
-
 _POINT_WKB = [("order", "u1"), ("type", "<u4"), ("x", "<f8"), ("y", "<f8")]  # 21 bytes
 
 
