@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import math
-import unicodedata
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
@@ -34,6 +34,7 @@ __all__ = ["Gazetteer", "Candidate", "ReverseResult", "MAX_QUERY_LENGTH", "haver
 MAX_QUERY_LENGTH = 500
 FUZZY_CUTOFF = 84.0
 SKELETON_CUTOFF = 70.0
+SIMILAR_CACHE_SIZE = 100_000  # distinct unknown names remembered per gazetteer
 # Words that describe a place rather than name it; dropped when the full query is unknown.
 _DESCRIPTORS = frozenset({"neighbourhood", "neighborhood", "district", "quarter", "area",
                           "town", "village", "municipality", "region", "city", "suburb"})
@@ -72,6 +73,10 @@ def haversine_m(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6_371_008.8 * math.asin(math.sqrt(a))
 
 
+# Unicode category Cc (C0 and C1 controls) except tab, newline and carriage return.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
 def check_query(query: Any) -> str:
     """Reject what cannot be a place name, with a message that names the problem."""
     if not isinstance(query, str):
@@ -81,7 +86,7 @@ def check_query(query: Any) -> str:
             f"query is {len(query):,} characters long; place names are at most "
             f"{MAX_QUERY_LENGTH} characters"
         )
-    bad = sorted({c for c in query if unicodedata.category(c) == "Cc" and c not in "\t\n\r"})
+    bad = sorted(set(_CONTROL.findall(query)))
     if bad:
         codes = ", ".join(f"U+{ord(c):04X}" for c in bad)
         raise QueryError(f"query contains control characters ({codes})")
@@ -129,6 +134,9 @@ class Gazetteer:
         # The gazetteer is immutable, so answers that depend only on it are memoised.
         self._key_cache: dict[str, list[Candidate]] = {}
         self._within_cache: dict[tuple[str, str], bool] = {}
+        # Unknown names recur across a batch (people, organisations, misspellings): the
+        # similarity tiers are scored once per distinct name, up to a bound.
+        self._similar_cache: dict[tuple[str, bool], list[Candidate]] = {}
 
     # -- construction -------------------------------------------------------------------
     @classmethod
@@ -225,6 +233,14 @@ class Gazetteer:
         return [Candidate(p, 1.0 - 0.05 * k, "exact", reason) for k, p in enumerate(places)]
 
     def _similar(self, key: str, *, fuzzy: bool) -> list[Candidate]:
+        cached = self._similar_cache.get((key, fuzzy))
+        if cached is None:
+            if len(self._similar_cache) >= SIMILAR_CACHE_SIZE:
+                self._similar_cache.clear()
+            cached = self._similar_cache[key, fuzzy] = self._score_similar(key, fuzzy=fuzzy)
+        return list(cached)
+
+    def _score_similar(self, key: str, *, fuzzy: bool) -> list[Candidate]:
         found: dict[str, Candidate] = {}
         for pid in self._skel.get(skeleton(key), ()):
             place = self._places[pid]

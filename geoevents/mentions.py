@@ -1,7 +1,8 @@
 """Stage 1: text -> place mentions (resolved spans with offsets into the original text).
 
-One pass of an Aho-Corasick automaton (pyahocorasick) over length-preserving folded text
-finds every gazetteer spelling; offsets in the folded text are offsets in the original.
+One pass of a compiled Aho-Corasick automaton (ahocorasick-rs, a DFA, leftmost-longest)
+over length-preserving folded text finds every gazetteer spelling; offsets in the folded
+text are offsets in the original.
 Then, in order:
 
 * ``match``: word boundaries, longest non-overlapping matches;
@@ -17,10 +18,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
 from functools import cache
 
-import ahocorasick
+from ahocorasick_rs import AhoCorasick, Implementation, MatchKind
 
 from geoevents.gazetteer import Candidate, Gazetteer
 from geoevents.model import Mention, Place
@@ -38,9 +38,11 @@ _COORDINATED = re.compile(
     r"\band ((?:[Aa]l[- ])?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (hospitals|camps|schools)\b")
 _CITY_OF = re.compile(r"(?i)\bcity of\s+$")
 _CONTEXT_CHARS = 80
-# Toponym-like candidates: capitalised words after a locative preposition.
+# Toponym-like candidates: capitalised words after a locative preposition. The leading
+# literal space lets the regex engine jump from space to space (the text is searched
+# with a space in front and newlines as spaces, so line starts are not missed).
 _CANDIDATE = re.compile(
-    r"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]round|[Tt]owards?|[Ii]nto)\s+(?:the\s+)?"
+    r" (?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]round|[Tt]owards?|[Ii]nto)\s+(?:the\s+)?"
     r"((?:[A-Z][a-z'’]+|[A-Z]{2,})(?:[ -](?:al-|el-|as-|ash-|an-|ad-)?[A-Z][a-z'’]+){0,3})"
 )
 _NOT_PLACES = frozenset("""
@@ -57,11 +59,8 @@ Late Mid Part Spite Light Accordance Line Terms Case View Front Favour Favor Sup
 _ABBREVIATION_UPPER = re.compile(r"^[A-Z]{2,}$")
 
 
-@dataclass(frozen=True, slots=True)
-class _Match:
-    start: int
-    end: int
-    key: str
+# A gazetteer spelling found in the text: (start, end, name key).
+_Match = tuple[int, int, str]
 
 
 class MentionMatcher:
@@ -73,7 +72,7 @@ class MentionMatcher:
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
-        self._automaton = ahocorasick.Automaton()
+        spellings: dict[str, tuple[str, str | None]] = {}
         for place in gazetteer:
             for alias in gazetteer.aliases_of(place):
                 key = name_key(alias)
@@ -86,8 +85,15 @@ class MentionMatcher:
                     if len(variant.replace(".", "").replace(" ", "")) < 2 or \
                             (len(variant) < 3 and exact is None):
                         continue
-                    self._automaton.add_word(variant, (len(variant), key, exact))
-        self._automaton.make_automaton()
+                    spellings[variant] = (key, exact)
+        patterns = list(spellings)
+        self._payload = [spellings[p] for p in patterns]
+        self._longest = AhoCorasick(patterns, matchkind=MatchKind.LeftmostLongest,
+                                    implementation=Implementation.DFA)
+        # Every (overlapping) spelling, for the rare longest match that fails its checks.
+        self._every = AhoCorasick(patterns)
+        # Candidates depend only on the key: rank them once, not per match.
+        self._candidates = {key: gazetteer.candidates_for_key(key) for key, _ in self._payload}
 
     # -- matching ----------------------------------------------------------------------
     def match(self, text: str) -> list[_Match]:
@@ -95,88 +101,100 @@ class MentionMatcher:
         if not text:
             return []
         folded = fold(text)
-        require_upper = _mostly_cased(text)
+        payload = self._payload
+        cased: list[bool] = []  # computed only if a match has no capital letter
         chosen: list[_Match] = []
-        # iter_long: leftmost-longest, non-overlapping, in C. A longest match that fails
-        # the word checks ("Khan Younis Camps") is searched again for shorter ones inside.
-        for end_idx, payload in self._automaton.iter_long(folded):
-            start = end_idx - payload[0] + 1
-            if _acceptable(text, start, end_idx + 1, payload, require_upper):
-                chosen.append(_Match(start, end_idx + 1, payload[1]))
+        for idx, start, end in self._longest.find_matches_as_indexes(folded):
+            key, exact = payload[idx]
+            if _acceptable(text, start, end, exact, cased):
+                chosen.append((start, end, key))
                 continue
-            inner = sorted(((start + e - p[0] + 1, -(start + e + 1), p) for e, p in
-                            self._automaton.iter(folded[start:end_idx + 1])))
+            span = text[start:end]
+            if span.isalpha() and span[1:].islower():
+                continue  # one plain word ("Israeli", "us"): nothing inside can pass
+            # The longest spelling fails the word checks ("Khan Younis Camps"): look for
+            # shorter ones inside it.
+            inner = sorted((start + s_, -(start + e_), i) for i, s_, e_ in
+                           self._every.find_matches_as_indexes(folded[start:end],
+                                                                overlapping=True))
             last_end = start
-            for s_, neg_end, p in inner:
-                if s_ >= last_end and _acceptable(text, s_, -neg_end, p, require_upper):
-                    chosen.append(_Match(s_, -neg_end, p[1]))
+            for s_, neg_end, i in inner:
+                key, exact = payload[i]
+                if s_ >= last_end and _acceptable(text, s_, -neg_end, exact, cased):
+                    chosen.append((s_, -neg_end, key))
                     last_end = -neg_end
         return chosen
 
     # -- resolution --------------------------------------------------------------------
     def find(self, text: str) -> list[Mention]:
-        matches = [m for m in self.match(text) if not _modifies_a_name(text, m)]
-        cands = [self.gazetteer.candidates_for_key(m.key) for m in matches]
-        choices = [self._choose(text, i, matches, cands) if cs else None
+        matches = [m for m in self.match(text)
+                   if text[m[1]:m[1] + 1] != " " or not _modifies_a_name(text, m)]
+        table = self._candidates
+        cands = [table[m[2]] for m in matches]
+        choices = [(cs[0], None, 0.95) if len(cs) == 1 else
+                   self._choose(text, i, matches, cands) if cs else None
                    for i, cs in enumerate(cands)]
         # One sense per discourse: a name that context settled once keeps that sense in
         # the rest of the report ("al-Mawasi near Khan Younis ... strikes on al-Mawasi").
         settled: dict[str, Candidate] = {}
         for m, cs, choice in zip(matches, cands, choices):
             if choice is not None and choice[2] >= 0.9 and len(cs) > 1:
-                settled.setdefault(m.key, choice[0])
+                settled.setdefault(m[2], choice[0])
         mentions: list[Mention] = []
-        for i, (m, cs) in enumerate(zip(matches, cands)):
+        for (start, end, key), cs, choice in zip(matches, cands, choices):
             if not cs:
                 continue
-            chosen, reason, confidence = choices[i]
-            if confidence < 0.9 and m.key in settled and settled[m.key] is not chosen:
-                chosen = settled[m.key]
+            chosen, reason, confidence = choice
+            if confidence < 0.9 and key in settled and settled[key] is not chosen:
+                chosen = settled[key]
                 reason, confidence = "as elsewhere in this report, where context settled it", 0.85
-            qualifier = _qualifier(text, m.start)
             place = chosen.place
-            if place.feature_class == "strip" and qualifier:
+            qualifier = _qualifier(text, start) if _may_qualify(text, start) else None
+            if qualifier and place.feature_class == "strip":
                 region = self._region_for(qualifier)
                 if region is not None:
                     reason = f"'{qualifier}' + the Strip = {region.name}"
                     place, qualifier = region, None
-            others = tuple(c.place.id for c in cs if c.place.id != place.id)
-            mentions.append(_mention(text, m.start, m.end, place, confidence, qualifier,
+            others = _others(cs, place.id) if len(cs) > 1 else ()
+            mentions.append(_mention(text, start, end, place, confidence, qualifier,
                                      reason, others))
-        mentions.extend(self._ellipsis(text, mentions))
-        mentions.sort(key=lambda x: x.start)
-        mentions.extend(self._unresolved(text, mentions))
-        mentions.sort(key=lambda x: x.start)
+        extra = self._ellipsis(text, mentions)
+        if extra:
+            mentions.extend(extra)
+            mentions.sort(key=_start)
+        extra = self._unresolved(text, mentions)
+        if extra:
+            mentions.extend(extra)
+            mentions.sort(key=_start)
         return mentions
 
     def _choose(self, text: str, i: int, matches: list[_Match],
                 cands: list[list[Candidate]]) -> tuple[Candidate, str | None, float]:
         cs = cands[i]
-        if len(cs) == 1:
-            return cs[0], None, 0.95
-        m = matches[i]
-        if _CITY_OF.search(text[max(0, m.start - 12):m.start]):
+        start, _, key = matches[i]
+        if _CITY_OF.search(text[max(0, start - 12):start]):
             for c in cs:
                 if c.place.feature_class == "city":
                     return c, "named as 'the city of ...'", 0.9
         # A neighbouring mention that nests with a candidate settles the choice.
         own = {c.place.id for c in cs}
+        g = self.gazetteer
         for j in _neighbours(matches, i):
-            if matches[j].key == m.key:
+            if matches[j][2] == key:
                 continue  # the same name again says nothing about which sense this is
             for other in cands[j][:1]:
                 if other.place.id in own:
                     continue
                 for c in cs:
-                    g = self.gazetteer
                     if c.place.kind == "region" and c.place.feature_class != "governorate":
                         continue
                     if other.place.id != c.place.id and (
                         g.within(other.place, c.place) and other.place.parent == c.place.id
                         or c.place.parent == other.place.id
                     ):
+                        named = text[matches[j][0]:matches[j][1]]
                         return c, (f"chosen over {cs[0].place.name} because "
-                                   f"'{text[matches[j].start:matches[j].end]}' is nearby"), 0.9
+                                   f"'{named}' is nearby"), 0.9
         return cs[0], cs[0].reason, 0.75
 
     @cache  # noqa: B019 - one matcher per gazetteer, a handful of directions
@@ -193,6 +211,8 @@ class MentionMatcher:
     def _ellipsis(self, text: str, known: list[Mention]) -> list[Mention]:
         """"Shifa and Al Quds hospitals": the noun shared by a coordination names both."""
         out: list[Mention] = []
+        if "hospitals" not in text and "camps" not in text and "schools" not in text:
+            return out
         starts = [m.start for m in known]
         for hit in _COORDINATED.finditer(text):
             start, end = hit.span(1)
@@ -211,17 +231,19 @@ class MentionMatcher:
     def _unresolved(self, text: str, known: list[Mention]) -> list[Mention]:
         out: list[Mention] = []
         starts = [m.start for m in known]
-        for hit in _CANDIDATE.finditer(text):
-            start, end = hit.span(1)
+        # One leading space, newlines as spaces: offsets shift by one, lengths do not.
+        spaced = " " + text.replace("\n", " ")
+        for hit in _CANDIDATE.finditer(spaced):
+            start, end = hit.start(1) - 1, hit.end(1) - 1
+            k = bisect_left(starts, end)
+            if k > 0 and known[k - 1].end > start:
+                continue  # overlaps a gazetteer match (most do)
             surface = hit.group(1)
             words = surface.replace("’", "'").split()
             if words[0].rstrip("'s").rstrip("'") in _NOT_PLACES or surface in _NOT_PLACES:
                 continue
             if _ABBREVIATION_UPPER.match(words[0]):
                 continue
-            k = bisect_left(starts, end)
-            if k > 0 and known[k - 1].end > start:
-                continue  # overlaps a gazetteer match
             cands = self.gazetteer.lookup(surface, limit=3) if len(surface) <= 80 else []
             if cands and cands[0].match != "exact":
                 c = cands[0]
@@ -266,35 +288,43 @@ _PLACE_HEADS = frozenset({"City", "Camp", "Governorate", "Strip", "Crossing", "P
 def _modifies_a_name(text: str, m: _Match) -> bool:
     """A place name used inside another name is not a mention of the place:
     "Israel Defense Forces", "Gaza Health Ministry", "Rafa Salama" (a person)."""
-    if text[m.end:m.end + 1] != " ":
+    start, end, _ = m
+    if text[end:end + 1] != " ":
         return False  # both cases below need a following word
-    if _ORG_HEAD.match(text, m.end):
+    if _ORG_HEAD.match(text, end):
         return True
-    surface = text[m.start:m.end]
-    nxt = _NEXT_CAPITALISED.match(text, m.end)
+    surface = text[start:end]
+    nxt = _NEXT_CAPITALISED.match(text, end)
     if not (nxt and surface.isalpha() and surface.isascii() and surface[0].isupper()
             and nxt.group().strip() not in _PLACE_HEADS):
         return False
     # The line around the name, at most 200 characters each way (bounded work per match).
-    line_start = max(text.rfind("\n", max(0, m.start - 200), m.start) + 1, m.start - 200, 0)
-    line_end = text.find("\n", m.end, m.end + 200)
-    words = text[line_start:line_end if line_end >= 0 else m.end + 200].split()
+    line_start = max(text.rfind("\n", max(0, start - 200), start) + 1, start - 200, 0)
+    line_end = text.find("\n", end, end + 200)
+    words = text[line_start:line_end if line_end >= 0 else end + 200].split()
     title_case = sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
     return not title_case  # in a headline every word is capitalised
 
 
-def _acceptable(text: str, start: int, end: int, payload: tuple, require_upper: bool) -> bool:
-    """Word boundaries, exact case for short capitals, and capitals in cased prose."""
-    exact = payload[2]
-    if exact is not None and text[start:end] != exact:
+def _acceptable(text: str, start: int, end: int, exact: str | None, cased: list[bool]) -> bool:
+    """Word boundaries, exact case for short capitals, and capitals in cased prose.
+
+    ``cased`` caches, per text, whether it uses capitals at all: it is only needed for a
+    match written without one.
+    """
+    surface = text[start:end]
+    if exact is not None and surface != exact:
         return False
     if start > 0 and text[start - 1].isalnum() and not _glued(text[start - 1], text[start]):
         return False
     if end < len(text) and text[end].isalnum() and not _glued(text[end - 1], text[end]):
         return False
-    # "beach", "middle area" in running prose are not names
-    return not (require_upper and not _UPPER.search(text, start, end)
-                and text[start:end].isascii())
+    if surface.isascii() and surface.lower() == surface:
+        # "beach", "middle area" in running prose are not names
+        if not cased:
+            cased.append(_mostly_cased(text))
+        return not cased[0]
+    return True
 
 
 def _glued(left: str, right: str) -> bool:
@@ -311,6 +341,28 @@ def _mostly_cased(text: str) -> bool:
     return len(_UPPER.findall(sample)) * 60 >= len(sample)
 
 
+# How a direction before a name can end ("north of", "eastern", "central"): a cheap test
+# before the pattern, since most names have no direction before them.
+_QUALIFIER_ENDS = ("north", "south", "east", "west", "ern", "central", " of")
+
+
+def _may_qualify(text: str, start: int) -> bool:
+    if start < 3 or not text[start - 1].isspace():
+        return False
+    tail = text[max(0, start - 25):start].rstrip()
+    if tail[-3:].lower() == "the":
+        tail = tail[:-3].rstrip()
+    return tail.lower().endswith(_QUALIFIER_ENDS)
+
+
+def _others(cs: list[Candidate], chosen: str) -> tuple[str, ...]:
+    return tuple(c.place.id for c in cs if c.place.id != chosen)
+
+
+def _start(m: Mention) -> int:
+    return m.start
+
+
 def _qualifier(text: str, start: int) -> str | None:
     hit = _DIRECTION.search(text[max(0, start - 25):start])
     return hit.group(1).lower() if hit else None
@@ -318,14 +370,14 @@ def _qualifier(text: str, start: int) -> str | None:
 
 def _neighbours(matches: list[_Match], i: int) -> list[int]:
     """Indices of matches starting within _CONTEXT_CHARS of match i (matches are sorted)."""
-    m = matches[i]
+    start = matches[i][0]
     out = []
     j = i - 1
-    while j >= 0 and m.start - matches[j].start <= _CONTEXT_CHARS:
+    while j >= 0 and start - matches[j][0] <= _CONTEXT_CHARS:
         out.append(j)
         j -= 1
     j = i + 1
-    while j < len(matches) and matches[j].start - m.start <= _CONTEXT_CHARS:
+    while j < len(matches) and matches[j][0] - start <= _CONTEXT_CHARS:
         out.append(j)
         j += 1
     return out
@@ -333,11 +385,10 @@ def _neighbours(matches: list[_Match], i: int) -> list[int]:
 
 def _mention(text: str, start: int, end: int, place: Place, confidence: float,
              qualifier: str | None, reason: str | None, alternatives: tuple[str, ...]) -> Mention:
-    return Mention(surface=text[start:end], start=start, end=end, place_id=place.id,
-                   name=place.name, lat=place.lat, lon=place.lon, kind=place.kind,
-                   in_gaza=place.in_gaza, feature_class=place.feature_class,
-                   governorate=place.governorate, confidence=confidence, qualifier=qualifier,
-                   reason=reason, alternatives=alternatives)
+    # Positional: the record is built once per mention, on the hot path.
+    return Mention(text[start:end], start, end, place.id, place.name, place.lat, place.lon,
+                   place.kind, place.in_gaza, place.feature_class, place.governorate,
+                   confidence, qualifier, reason, alternatives)
 
 
 @cache

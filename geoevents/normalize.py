@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = ["fold", "name_key", "skeleton", "ARTICLES", "article_variants"]
 
@@ -68,14 +69,22 @@ def fold(text: str) -> str:
         for mark, plain in _COMMON_MARKS:
             if mark in text:
                 text = text.replace(mark, plain)
-    if text.isascii():
-        # Fast path: C-level lower() and replace() for the few ASCII marks.
-        out = text.lower().replace("-", " ")
-        return out.replace("\n", " ") if "\n" in out else out
-    out = text.translate(_FOLD)
-    if len(out) != len(text):  # pragma: no cover - table maps one char to one char
-        raise AssertionError("fold() must preserve length")
-    return out.lower() if len(out.lower()) == len(out) else out
+        if not text.isascii():
+            # English reports carry a few accented letters or an Arabic name: fold only
+            # those characters (``translate`` would look every character up in a dict).
+            text = _NON_ASCII.sub(_fold_char, text)
+    out = text.lower()
+    if len(out) != len(text):  # a letter whose lower case is longer ("İ")
+        out = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    out = out.replace("-", " ")
+    return out.replace("\n", " ") if "\n" in out else out
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _fold_char(m: re.Match) -> str:
+    return m.group().translate(_FOLD)
 
 
 ARTICLES = frozenset({"al", "el", "ash", "as", "an", "az", "ad", "at", "ar", "ath",
@@ -94,8 +103,12 @@ def _tokens(name: str) -> list[str]:
     return [t for t in _SPACE_RUN.split(folded) if t]
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
-    """The exact-lookup key: article-free, apostrophe-free, single-spaced."""
+    """The exact-lookup key: article-free, apostrophe-free, single-spaced.
+
+    Memoised: the same few thousand names are keyed again and again in a batch.
+    """
     toks = _tokens(name)
     kept = [t for t in toks if t not in ARTICLES]
     return " ".join(kept or toks)
