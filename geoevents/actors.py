@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["ActorRef", "find_actors"]
+from geoevents.anchored import Cues, PrefixIndex
+
+__all__ = ["ActorRef", "find_actors", "PATTERNS"]
 
 # (canonical name, role, pattern). role: "armed" may be actor1; "civilian" is a target.
 _ACTORS: tuple[tuple[str, str, str], ...] = (
@@ -38,17 +40,24 @@ _COMBINED = re.compile("|".join(rf"\b(?P<a{i}>{pat})\b" for i, (_, _, pat) in en
 
 @dataclass(frozen=True, slots=True)
 class ActorRef:
-    """An actor named at ``start`` of a clause; ``role`` is "armed" or "civilian"."""
+    """An actor named at offset ``start``; ``role`` is "armed" or "civilian"."""
 
     name: str
     role: str
     start: int
 
 
-def find_actors(text: str) -> list[ActorRef]:
-    """Actors named in a clause or sentence, in order of appearance, without overlaps."""
+# The patterns this module looks for through a report's cues (geoevents.anchored).
+PATTERNS = (_COMBINED,)
+_INDEX = PrefixIndex(PATTERNS)
+
+
+def find_actors(text: str, start: int = 0, end: int | None = None, *,
+                cues: Cues | None = None) -> list[ActorRef]:
+    """Actors named in ``text[start:end]``, in order of appearance, without overlaps."""
+    cues = cues if cues is not None else Cues(text, _INDEX)
     out = []
-    for m in _COMBINED.finditer(text):
+    for m in cues.finditer(_COMBINED, start, len(text) if end is None else end):
         name, role, _ = _ACTORS[int(m.lastgroup[1:])]
         out.append(ActorRef(name, role, m.start()))
     return out

@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Casualty", "find_casualties", "parse_number"]
+from geoevents.anchored import Cues, PrefixIndex
+
+__all__ = ["Casualty", "find_casualties", "has_casualty_words", "parse_number", "PATTERNS"]
 
 _UNITS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -49,18 +51,18 @@ _FILLER = r"(?:\s+(?!and\b|but\b|while\b)\w+){0,4}?\s+"
 _AUX = r"(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|being\s+)?"
 _PATTERNS = [
     # "35 people were killed", "two soldiers killed", "five children among the dead"
-    ("killed", re.compile(rf"{_NUM_VICTIM}{_FILLER}{_AUX}{_KILL}", re.I)),
-    ("injured", re.compile(rf"{_NUM_VICTIM}{_FILLER}{_AUX}{_HURT}", re.I)),
+    ("killed", re.compile(rf"\b{_NUM_VICTIM}{_FILLER}{_AUX}{_KILL}", re.I)),
+    ("injured", re.compile(rf"\b{_NUM_VICTIM}{_FILLER}{_AUX}{_HURT}", re.I)),
     # "killed at least 35 people", "killing two", "wounding dozens"
     ("killed", re.compile(rf"\b{_KILL}\s+(?P<n>{_QUANT})(?:\s+(?P<v>{_VICTIM}))?\b", re.I)),
     ("injured", re.compile(rf"\b{_HURT}\s+(?P<n>{_QUANT})(?:\s+(?P<v>{_VICTIM}))?\b", re.I)),
     # "the deaths of two soldiers", "35 deaths", "death toll rose to 40"
     ("killed", re.compile(rf"\b(?:deaths|bodies|killing)\s+of\s+(?P<n>{_QUANT})"
                           rf"(?:\s+(?P<v>{_VICTIM}))?", re.I)),
-    ("killed", re.compile(rf"(?P<n>{_QUANT})\s+(?:\w+\s+)?{_DEATH_NOUN}\b", re.I)),
+    ("killed", re.compile(rf"\b(?P<n>{_QUANT})\s+(?:\w+\s+)?{_DEATH_NOUN}\b", re.I)),
     ("killed", re.compile(rf"death toll\s+(?:\w+\s+){{0,4}}?(?:rose|rises|risen|climbed|reached|"
                           rf"stands|stood|is|was|to|at)\s+(?:to\s+|at\s+)?(?P<n>{_QUANT})", re.I)),
-    ("injured", re.compile(rf"(?P<n>{_QUANT})\s+(?:others\s+)?(?:injuries|wounded|injured)\b",
+    ("injured", re.compile(rf"\b(?P<n>{_QUANT})\s+(?:others\s+)?(?:injuries|wounded|injured)\b",
                            re.I)),
 ]
 # Words that make a count a war total when they stand next to it ("the offensive has
@@ -120,17 +122,24 @@ _PATTERN_CLASS = ("k", "h", "k", "h", "d", "d", "d", "h")
 _WINDOW_BEFORE, _WINDOW_AFTER = 110, 90
 
 
-def has_casualty_words(sentence: str) -> bool:
+# The patterns this module looks for through a report's cues (geoevents.anchored).
+PATTERNS = (_ANCHOR, _PERIOD, _CUMULATIVE, *(pattern for _, pattern in _PATTERNS))
+_INDEX = PrefixIndex(PATTERNS)
+
+
+def has_casualty_words(text: str, start: int = 0, end: int | None = None, *,
+                       cues: Cues | None = None) -> bool:
     """A cheap test that lets sentences without any casualty word skip the count patterns."""
-    return _ANCHOR.search(sentence) is not None
+    cues = cues if cues is not None else Cues(text, _INDEX)
+    return cues.search(_ANCHOR, start, len(text) if end is None else end) is not None
 
 
-def _windows(sentence: str) -> list[tuple[int, int, set[str]]]:
+def _windows(cues: Cues, start: int, end: int) -> list[tuple[int, int, set[str]]]:
     """Stretches around casualty words: the only places a count can be, so the number
     patterns never scan the rest of the sentence."""
     spans: list[tuple[int, int, set[str]]] = []
-    for m in _ANCHOR.finditer(sentence):
-        lo, hi = max(0, m.start() - _WINDOW_BEFORE), min(len(sentence), m.end() + _WINDOW_AFTER)
+    for m in cues.finditer(_ANCHOR, start, end):
+        lo, hi = max(start, m.start() - _WINDOW_BEFORE), min(end, m.end() + _WINDOW_AFTER)
         if spans and lo <= spans[-1][1]:
             spans[-1][2].add(m.lastgroup)
             spans[-1] = (spans[-1][0], hi, spans[-1][2])
@@ -139,16 +148,20 @@ def _windows(sentence: str) -> list[tuple[int, int, set[str]]]:
     return spans
 
 
-def find_casualties(sentence: str, offset: int = 0) -> list[Casualty]:
-    """Killed/injured counts in one sentence, leftmost-longest, without overlaps."""
-    hits = sorted(((m.start(), -m.end(), kind, m) for lo, hi, classes in _windows(sentence)
+def find_casualties(text: str, start: int = 0, end: int | None = None, *,
+                    cues: Cues | None = None) -> list[Casualty]:
+    """Killed/injured counts in ``text[start:end]`` (one sentence), leftmost-longest,
+    without overlaps; offsets into ``text``."""
+    end = len(text) if end is None else end
+    cues = cues if cues is not None else Cues(text, _INDEX)
+    hits = sorted(((m.start(), -m.end(), kind, m) for lo, hi, classes in _windows(cues, start, end)
                    for (kind, pattern), cls in zip(_PATTERNS, _PATTERN_CLASS)
                    if cls in classes
-                   for m in pattern.finditer(sentence, lo, hi)), key=lambda h: (h[0], h[1]))
+                   for m in cues.finditer(pattern, lo, hi)), key=lambda h: (h[0], h[1]))
     found: list[Casualty] = []
-    period = _PERIOD.search(sentence) is not None if hits else False
+    period = cues.search(_PERIOD, start, end) is not None if hits else False
     for _, _, kind, m in hits:
-        if any(c.start - offset < m.end() and m.start() < c.end - offset for c in found):
+        if any(c.start < m.end() and m.start() < c.end for c in found):
             continue
         count = parse_number(m.group("n"))
         victim = m.groupdict().get("v")
@@ -158,13 +171,13 @@ def find_casualties(sentence: str, offset: int = 0) -> list[Casualty]:
             continue
         # Cumulative cues count only near the number: "as the war entered its ninth
         # month" elsewhere in the sentence does not make "killed 12" a war total.
-        near = sentence[max(0, m.start() - 45):m.end() + 30]
-        cumulative = count >= 1000 or bool(_CUMULATIVE.search(near) or period)
+        cumulative = count >= 1000 or period or cues.search(
+            _CUMULATIVE, max(start, m.start() - 45), min(end, m.end() + 30)) is not None
         if kind == "killed" and _NOT_DEATH.search(m.group(0)):
             continue  # "casualties" mixes killed and injured: no fatality count
-        if kind == "killed" and _UNCONFIRMED.match(sentence, m.end(), m.end() + 40):
+        if kind == "killed" and _UNCONFIRMED.match(text, m.end(), min(end, m.end() + 40)):
             continue  # "... fatalities are believed to be trapped under the rubble"
-        found.append(Casualty(kind, count, offset + m.start(), offset + m.end(), m.group(0),
-                              victim, cumulative))
+        found.append(Casualty(kind, count, m.start(), m.end(), m.group(0), victim,
+                              cumulative))
     found.sort(key=lambda c: c.start)
     return found

@@ -12,7 +12,9 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-__all__ = ["DateRef", "find_dates", "parse_published"]
+from geoevents.anchored import Cues, PrefixIndex
+
+__all__ = ["DateRef", "find_dates", "parse_published", "PATTERNS"]
 
 _MONTHS = {m: i + 1 for i, m in enumerate(
     "january february march april may june july august september october november december"
@@ -117,28 +119,29 @@ def _relative(word: str, anchor: date | None) -> tuple[date | None, int]:
     return None, 1
 
 
-_PRECHECK = re.compile(
-    r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|night|week|hours|today|"
-    r"yesterday|ago", re.I)
+# The patterns this module looks for through a report's cues (geoevents.anchored).
+PATTERNS = tuple(pattern for _, pattern in _PATTERNS)
+_INDEX = PrefixIndex(PATTERNS)
 
 
-def find_dates(text: str, published: date | None, offset: int = 0,
-               previous: DateRef | None = None) -> list[DateRef]:
-    """Every date expression in ``text``, resolved against ``published`` where needed.
+def find_dates(text: str, published: date | None, start: int = 0, end: int | None = None,
+               previous: DateRef | None = None, *, cues: Cues | None = None) -> list[DateRef]:
+    """Every date expression in ``text[start:end]``, resolved against ``published``.
 
-    ``previous`` is the last date the report gave before ``text``: "The next day ..." at
-    the start of a sentence counts from it.
+    Offsets are into ``text``. ``previous`` is the last date the report gave before
+    ``start``: "The next day ..." at the start of a sentence counts from it. ``cues`` is
+    the report's scan when the caller has one.
     """
+    end = len(text) if end is None else end
+    cues = cues if cues is not None else Cues(text, _INDEX)
     refs: list[DateRef] = []
-    if not _PRECHECK.search(text):
-        return refs
     taken: list[tuple[int, int]] = []
     for kind, pattern in _PATTERNS:
-        for m in pattern.finditer(text):
+        for m in cues.finditer(pattern, start, end):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             if kind == "next_day":
-                prior = [r for r in refs if r.start - offset < m.start() and r.date]
+                prior = [r for r in refs if r.start < m.start() and r.date]
                 if prior:
                     base = parse_published(max(prior, key=lambda r: r.start).date)
                 else:
@@ -149,10 +152,10 @@ def find_dates(text: str, published: date | None, offset: int = 0,
             if (kind == "month_day" and m.group(1).lower().rstrip(".") == "may"
                     and not m.group(3) and not text[m.start()].isupper()):
                 continue  # "may 5" without a capital is a modal verb, not a date
-            since = since or bool(_SINCE.search(text[max(0, m.start() - 12):m.start()]))
+            since = since or bool(_SINCE.search(text[max(start, m.start() - 12):m.start()]))
             taken.append((m.start(), m.end()))
             refs.append(DateRef(value.isoformat() if value else None, precision,
-                                offset + m.start(), offset + m.end(), m.group(0), since))
+                                m.start(), m.end(), m.group(0), since))
     refs.sort(key=lambda r: r.start)
     return refs
 

@@ -25,7 +25,9 @@ from bisect import bisect_left
 from dataclasses import replace
 from datetime import date
 
+from geoevents import actors, casualties, dates, locate, triggers
 from geoevents.actors import find_actors
+from geoevents.anchored import Cues, PrefixIndex
 from geoevents.casualties import find_casualties, has_casualty_words
 from geoevents.dates import DateRef, find_dates, parse_published
 from geoevents.gazetteer import Gazetteer
@@ -41,6 +43,9 @@ _BACKGROUND = re.compile(
     r"\b(?:continue[sd]?|more than (?:\w+ ){1,2}months|since the (?:war|start|beginning)|"
     r"since October|throughout the war|so far in the war|over the past (?:\w+ ){0,2}months)\b",
     re.I)
+# Every pattern the event stage tries, found through one scan of the report.
+_INDEX = PrefixIndex((*triggers.PATTERNS, *casualties.PATTERNS, *dates.PATTERNS,
+                      *actors.PATTERNS, *locate.PATTERNS, _BACKGROUND))
 
 
 def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
@@ -53,7 +58,8 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
     gaza = [m for m in mentions if m.in_gaza and m.place_id]
     outside = [m for m in mentions if not m.in_gaza]
     sentences = split_sentences(text)
-    dominant = dominant_place(outside_attributions(gaza, sentences))
+    cues = Cues(text, _INDEX)
+    dominant = dominant_place(outside_attributions(gaza, sentences, cues))
     carried: DateRef | None = None
     last_place: tuple[Mention, int] | None = None
     previous_violent: tuple[str, str] | None = None
@@ -61,44 +67,47 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
     gaza_starts = [m.start for m in gaza]
     outside_starts = [m.start for m in outside]
     for s in sentences:
-        triggers = find_triggers(s.text, s.start)
-        if (not triggers and not has_casualty_words(s.text)) or len(s.text.split()) < 4:
+        fragment = len(s.text.split()) < 4
+        found = [] if fragment else find_triggers(text, s.start, s.end, cues=cues)
+        if fragment or (not found and not has_casualty_words(text, s.start, s.end, cues=cues)):
             # No event words, or a fragment ("Strikes", "World", a menu entry): page
             # chrome and bare headings tell no event.
-            carried = _last_date(s, anchor_date) or carried
+            carried = _last_date(s, anchor_date, cues) or carried
             continue
         # War totals ("nearly 38,000 deaths since October") are context, not counts.
-        casualties = [c for c in find_casualties(s.text, s.start) if not c.cumulative]
-        if not casualties and _BACKGROUND.search(s.text):
+        counts = [c for c in find_casualties(text, s.start, s.end, cues=cues)
+                  if not c.cumulative]
+        if not counts and cues.search(_BACKGROUND, s.start, s.end):
             # "militants continue to mount attacks", "the siege continues": a state of
             # affairs, not an event; a sentence with a count of its own still is one.
-            carried = _last_date(s, anchor_date) or carried
+            carried = _last_date(s, anchor_date, cues) or carried
             continue
-        dates = [d for d in find_dates(s.text, anchor_date, s.start, carried)
+        dated = [d for d in find_dates(text, anchor_date, s.start, s.end, carried, cues=cues)
                  if d.date and not d.since]
         s_gaza = gaza[bisect_left(gaza_starts, s.start):bisect_left(gaza_starts, s.end)]
         s_outside = outside[bisect_left(outside_starts, s.start):
                             bisect_left(outside_starts, s.end)]
-        units = build_units(s, triggers, casualties, s_gaza, previous_violent)
+        units = build_units(s, found, counts, s_gaza, previous_violent)
         first = bisect_left(gaza_starts, s.start)
         earlier = gaza[max(0, first - 30):first]
         for unit in units:
-            located = place_for(unit, s_gaza, s_outside, earlier, last_place, dominant, gaz)
+            located = place_for(unit, s_gaza, s_outside, earlier, last_place, dominant, gaz,
+                                cues)
             if unit.strength < 0.7 and not unit.casualty_phrases and all(
                     m.kind == "region" or factor < 0.9 for m, _, factor in located):
                 # A weak cue ("the operation", "advances") makes an event only where its
                 # own sentence names a specific place: "the operation in Gaza" is background.
                 continue
             counted = count_place(unit, located)
-            when, time_precision, date_factor = _date_for(unit, dates, carried, anchor_date)
-            actors = _actors(unit)
+            when, time_precision, date_factor = _date_for(unit, dated, carried, anchor_date)
+            named = _actors(unit, cues)
             for place, precision, loc_factor in located:
                 event = Event(
                     event_id=_event_id(report_id, s.text, place.place_id, unit, when),
                     report_id=report_id, source=source, url=url,
                     event_date=when, time_precision=time_precision,
                     event_type=unit.event_type, sub_event_type=unit.sub_event_type,
-                    actor1=actors[0], actor2=actors[1],
+                    actor1=named[0], actor2=named[1],
                     fatalities=unit.fatalities if place is counted else None,
                     injuries=unit.injuries if place is counted else None,
                     location=place.name, place_id=place.place_id, admin1=place.governorate,
@@ -114,14 +123,15 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
                     last_place = (place, s.paragraph)
                 if unit.event_type in VIOLENT:
                     previous_violent = (unit.event_type, unit.sub_event_type)
-        if dates:
-            carried = dates[-1]
+        if dated:
+            carried = dated[-1]
     return list(merged.values())
 
 
 # -- date -------------------------------------------------------------------------------
-def _last_date(s: Span, anchor: date | None) -> DateRef | None:
-    refs = [d for d in find_dates(s.text, anchor, s.start) if d.date and not d.since]
+def _last_date(s: Span, anchor: date | None, cues: Cues) -> DateRef | None:
+    refs = [d for d in find_dates(cues.text, anchor, s.start, s.end, cues=cues)
+            if d.date and not d.since]
     return refs[-1] if refs else None
 
 
@@ -140,11 +150,11 @@ def _date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
 
 
 # -- actors -----------------------------------------------------------------------------
-def _actors(unit: EventUnit) -> tuple[str | None, str | None]:
-    local = unit.clause.text
-    actors = find_actors(local) or find_actors(unit.sentence.text)
-    armed = [a.name for a in actors if a.role == "armed"]
-    civilians = [a.name for a in actors if a.role == "civilian"]
+def _actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
+    named = (find_actors(cues.text, unit.clause.start, unit.clause.end, cues=cues)
+             or find_actors(cues.text, unit.sentence.start, unit.sentence.end, cues=cues))
+    armed = [a.name for a in named if a.role == "armed"]
+    civilians = [a.name for a in named if a.role == "civilian"]
     actor1 = armed[0] if armed else None
     if (unit.event_type, unit.sub_event_type) == BATTLE:
         others = [a for a in armed if a != actor1]

@@ -12,13 +12,14 @@ import re
 from bisect import bisect_right
 from collections import Counter
 
+from geoevents.anchored import Cues
 from geoevents.gazetteer import Gazetteer
 from geoevents.model import Mention
 from geoevents.sentences import Span
 from geoevents.units import EventUnit
 
 __all__ = ["SPECIFICITY", "place_for", "count_place", "dominant_place",
-           "outside_attributions"]
+           "outside_attributions", "PATTERNS"]
 
 # Lower is more specific: an event is pinned to its lowest-ranked mention.
 SPECIFICITY = {"hospital": 0, "facility": 0, "crossing": 0, "neighbourhood": 0, "camp": 0,
@@ -29,16 +30,18 @@ _NEAR = re.compile(
 
 
 def place_for(unit: EventUnit, s_gaza: list[Mention], s_outside: list[Mention],
-               earlier: list[Mention], last_place: tuple[Mention, int] | None,
-               dominant: Mention | None, gaz: Gazetteer) -> list[tuple[Mention, int, float]]:
-    if _ANAPHOR.search(unit.clause.text):
-        found = _resolve_anaphor(unit, earlier)
+              earlier: list[Mention], last_place: tuple[Mention, int] | None,
+              dominant: Mention | None, gaz: Gazetteer, cues: Cues
+              ) -> list[tuple[Mention, int, float]]:
+    anaphor = cues.search(_ANAPHOR, unit.clause.start, unit.clause.end)
+    if anaphor is not None:
+        found = _resolve_anaphor(anaphor.group(1), earlier)
         here = [m for m in s_gaza if unit.clause.start <= m.start < unit.clause.end]
         # "the hospital was encircled, cutting it off from the rest of Gaza City": the
         # hospital, unless the clause names some place that is not merely around it.
         if found and all(_contains(gaz, m, found[0][0]) for m in here):
             return found
-    return _locate(unit, s_gaza, s_outside, last_place, dominant, gaz)
+    return _locate(unit, s_gaza, s_outside, last_place, dominant, gaz, cues)
 
 
 def _contains(gaz: Gazetteer, outer: Mention, inner: Mention) -> bool:
@@ -48,9 +51,9 @@ def _contains(gaz: Gazetteer, outer: Mention, inner: Mention) -> bool:
 
 def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
             last_place: tuple[Mention, int] | None, dominant: Mention | None,
-            gaz: Gazetteer) -> list[tuple[Mention, int, float]]:
+            gaz: Gazetteer, cues: Cues) -> list[tuple[Mention, int, float]]:
     """Where a unit happened: one place, or each place a clause lists."""
-    sources = _attribution_spans(unit.sentence)
+    sources = _attribution_spans(unit.sentence, cues)
     for span, factor in ((unit.clause, 1.0), (unit.sentence, 0.9)):
         here = [m for m in gaza if span.start <= m.start < span.end
                 and not any(a <= m.start < b for a, b in sources)]
@@ -82,16 +85,16 @@ _ATTRIBUTION = re.compile(
     r"(?:for|of|at))\b[^,.;:]*")
 
 
-def _attribution_spans(sentence: Span) -> list[tuple[int, int]]:
+def _attribution_spans(sentence: Span, cues: Cues) -> list[tuple[int, int]]:
     """Where a sentence names its source ("according to officials at Al-Aqsa Hospital"):
     places there say who reported, not where it happened."""
-    return [(sentence.start + m.start(), sentence.start + m.end())
-            for m in _ATTRIBUTION.finditer(sentence.text)]
+    return [m.span() for m in cues.finditer(_ATTRIBUTION, sentence.start, sentence.end)]
 
 
-def outside_attributions(mentions: list[Mention], sentences: list[Span]) -> list[Mention]:
+def outside_attributions(mentions: list[Mention], sentences: list[Span],
+                         cues: Cues) -> list[Mention]:
     """The mentions that do not merely name who reported ("according to ... Hospital")."""
-    spans = [sp for s in sentences for sp in _attribution_spans(s)]
+    spans = [sp for s in sentences for sp in _attribution_spans(s, cues)]
     if not spans:
         return mentions
     starts = [a for a, _ in spans]
@@ -121,10 +124,9 @@ _ANAPHOR_CLASSES = {"hospital": ("hospital",), "camp": ("camp",), "school": ("sc
                     "city": ("city",), "town": ("town", "city"), "area": ("area",)}
 
 
-def _resolve_anaphor(unit: EventUnit, before: list[Mention]) -> list[tuple[Mention, int, float]]:
+def _resolve_anaphor(noun: str, before: list[Mention]) -> list[tuple[Mention, int, float]]:
     """"the hospital was hit": the last hospital the report named, not the last place."""
-    noun = _ANAPHOR.search(unit.clause.text).group(1).lower()
-    wanted = _ANAPHOR_CLASSES[noun]
+    wanted = _ANAPHOR_CLASSES[noun.lower()]
     for m in reversed(before):
         label = f"{m.feature_class} {m.name} {m.surface}".lower()
         if any(w in label for w in wanted):
@@ -160,6 +162,10 @@ def _listed_places(here: list[Mention], gaz: Gazetteer) -> list[Mention]:
             continue
         keep.append(m)
     return keep
+
+
+# The patterns this module looks for through a report's cues (geoevents.anchored).
+PATTERNS = (_ANAPHOR, _ATTRIBUTION)
 
 
 def _precision(m: Mention, sentence: Span) -> int:

@@ -19,10 +19,12 @@ jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri 
 u.s u.n u.k e.g i.e a.m p.m approx dept est fig inc ltd co corp gov rep sen
 """.split())
 # A full stop may be followed by closing quotes and reference markers ("it.[94][98] The").
+# The pattern begins with a character class, so the engine skips straight to candidates;
+# the lookbehinds say which kind of boundary that first character began.
 _BOUNDARY = re.compile(
-    r"(?<![.!?])[.!?]+(?:\[\d+\])*[\"'”’)\]]*(?:\[\d+\])*\s+(?=[\"“'‘(\[]?[A-Z0-9\u0600-\u06FF])|"
-    r"\n\s*\n|\n")
-_LAST_WORD = re.compile(r"([\w.]+)\.+$")
+    r"[.!?\n](?:(?<=[.!?])[.!?]*(?:\[\d+\])*[\"'”’)\]]*(?:\[\d+\])*\s+"
+    r"(?=[\"“'‘(\[]?[A-Z0-9\u0600-\u06FF])|(?<=\n)\s*\n|(?<=\n))")
+_WORD_DOT_TAIL = re.compile(r"[\w.]*$")
 _CLAUSE = re.compile(
     r";|:\s|\s[—–]\s|,\s+and,?\s+|"
     r",?\s+(?:amid|while|whereas|but|after|before|as well as|meanwhile|alongside|"
@@ -47,19 +49,31 @@ def split_sentences(text: str) -> list[Span]:
     start = 0
     para = 0
     for m in _BOUNDARY.finditer(text):
-        piece = text[start:m.start() + 1] if not m.group().isspace() else text[start:m.start()]
-        if m.group()[0] in ".!?":
-            # Only the last word matters: a bounded tail keeps this linear in the text.
-            word = _LAST_WORD.search(text, max(start, m.start() - 40), m.start() + 1)
-            token = word.group(1).lower() if word else ""
-            if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
-                continue
-        _add(spans, text, start, start + len(piece), para)
-        if "\n" in m.group() and m.group().count("\n") >= 2:
+        at = m.start()
+        mark = text[at]
+        if mark == "." and _is_abbreviation(_last_word(text, max(start, at - 40), at)):
+            continue
+        _add(spans, text, start, at if mark == "\n" else at + 1, para)
+        if m.group().count("\n") >= 2:
             para += 1
         start = m.end()
     _add(spans, text, start, len(text), para)
     return spans
+
+
+def _last_word(text: str, lo: int, dot: int) -> str:
+    """The word a full stop at ``dot`` ends ("U.S", "Lt", "Jan"), dots inside kept."""
+    body = text[lo:dot]
+    if not body or body[-1].isspace():
+        return ""
+    last = body.rsplit(None, 1)[-1]
+    if not last.replace(".", "").replace("_", "").isalnum():
+        last = _WORD_DOT_TAIL.search(last).group()
+    return last.lower()
+
+
+def _is_abbreviation(token: str) -> bool:
+    return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
 
 
 MAX_SENTENCE = 2000  # characters; no edited sentence is longer

@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from geoevents.normalize import fold
+from geoevents.anchored import Cues, PrefixIndex
 
 __all__ = ["Trigger", "TRIGGER_TABLE", "find_triggers", "AIR", "SHELL", "BATTLE", "ATTACK",
            "DISPLACEMENT", "EVACUATION", "AID", "ARRESTS", "DESTRUCTION", "PROTEST", "IED",
-           "SIEGE", "TERRITORY"]
+           "SIEGE", "TERRITORY", "PATTERNS"]
 
 AIR = ("Explosions/Remote violence", "Air/drone strike")
 SHELL = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
@@ -75,16 +75,25 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
 # faster than re.IGNORECASE. The group name says which table row matched.
 _COMBINED = re.compile(
     "|".join(rf"\b(?P<t{i}>{pat.lower()})\b" for i, (_, pat, _) in enumerate(TRIGGER_TABLE)))
-# Words that make the trigger hypothetical, negated or a demand rather than a report.
-_IRREALIS = re.compile(
+# Words that make the trigger hypothetical, negated or a demand rather than a report,
+# when they stand within four words before it.
+_IRREALIS_WORDS = (
     r"\b(?:halt|end|stop|cease|pause|resume|prevent|avoid|must|would|will|could|should|"
     r"might|may|aims? to|plans? to|planned|threaten(?:s|ed)?|if|unless|proposals?|"
     r"agreement|negotiat\w*|ceasefires?|truce|future|deserves?|allegations?|denied|"
     r"denies|no|not|never|without|any|warned|vowed|called for|calls for|continue to|"
-    r"continues to|expand|expanding|prepare|prepared|preparing|intensify|readiness|willing)\b"
-    r"(?:\W+\w+){0,4}\W*$")
+    r"continues to|expand|expanding|prepare|prepared|preparing|intensify|readiness|willing)\b")
+_IRREALIS_WORD = re.compile(_IRREALIS_WORDS)
+_IRREALIS = re.compile(_IRREALIS_WORDS + r"(?:\W+\w+){0,4}\W*$")
 _FOLLOWING_NEGATION = re.compile(r"\W*(?:was|were|had|has)?\s*(?:halted|stopped|ended)\b")
-_PREFIX_EXCLUDE = re.compile(r"(?:anti[- ]?|hunger |general |labou?r |counter[- ]?)$")
+# "anti-aircraft", "hunger strike", "general strike", "counter-offensive" (folded text).
+_EXCLUDED_BEFORE = ("anti", "anti ", "hunger ", "general ", "labor ", "labour ", "counter",
+                    "counter ")
+_LOOK_BACK = 60  # characters before a trigger searched for irrealis words
+
+# The patterns this module looks for through a report's cues (geoevents.anchored).
+PATTERNS = (_COMBINED, _IRREALIS_WORD)
+_INDEX = PrefixIndex(PATTERNS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,17 +108,26 @@ class Trigger:
     strength: float
 
 
-def find_triggers(text: str, offset: int = 0) -> list[Trigger]:
-    """Event triggers in a clause or sentence, irrealis ones removed, leftmost-longest."""
+def find_triggers(text: str, start: int = 0, end: int | None = None, *,
+                  cues: Cues | None = None) -> list[Trigger]:
+    """Event triggers in ``text[start:end]`` (offsets into ``text``), irrealis ones removed.
+
+    ``cues`` is the report's scan (:class:`geoevents.anchored.Cues`) when the caller
+    has one; otherwise ``text`` is scanned here.
+    """
+    end = len(text) if end is None else end
+    cues = cues if cues is not None else Cues(text, _INDEX)
+    low = cues.folded
     out: list[Trigger] = []
-    low = fold(text)
-    for m in _COMBINED.finditer(low):
+    for m in cues.finditer(_COMBINED, start, end, folded=True):
         (etype, sub), _, strength = TRIGGER_TABLE[int(m.lastgroup[1:])]
-        before = low[max(0, m.start() - 60):m.start()]
-        if _PREFIX_EXCLUDE.search(before):
+        at = m.start()
+        lo = max(start, at - _LOOK_BACK)
+        if low.endswith(_EXCLUDED_BEFORE, lo, at):
             continue
-        if _IRREALIS.search(before) or _FOLLOWING_NEGATION.match(low, m.end()):
+        if cues.possible(_IRREALIS_WORD, lo, at) and _IRREALIS.search(low, lo, at):
             continue
-        out.append(Trigger(etype, sub, offset + m.start(), offset + m.end(),
-                           text[m.start():m.end()], strength))
+        if _FOLLOWING_NEGATION.match(low, m.end(), end):
+            continue
+        out.append(Trigger(etype, sub, at, m.end(), text[at:m.end()], strength))
     return out

@@ -24,6 +24,20 @@ def _seed_record() -> dict:
     pytest.skip("the seed report is not available")
 
 
+def _read_jsonl(path: Path) -> list[dict]:
+    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+@pytest.fixture(scope="session")
+def corpus_texts() -> list[str]:
+    """Real report texts: the bundled examples, the dev gold passages, the shared corpus."""
+    records = (_read_jsonl(ROOT / "examples" / "reports.jsonl")
+               + _read_jsonl(DATA / "gold_dev.jsonl")
+               + _read_jsonl(SHARED / "corpus" / "reports.jsonl"))
+    return [r["text"] for r in records]
+
+
 @pytest.fixture(scope="session")
 def seed() -> dict:
     return _seed_record()

@@ -1,0 +1,92 @@
+"""Anchored matching must find exactly what ``finditer`` finds, only faster."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from geoevents import events, triggers
+from geoevents.anchored import Cues, PrefixIndex, literal_prefixes, word_view
+from geoevents.normalize import fold
+
+# Every pattern the event stage looks for through cues; triggers match folded text.
+PATTERNS = events._INDEX.patterns
+FOLDED = {id(triggers.PATTERNS[0])}
+
+
+def _spans_plain(pattern: re.Pattern, text: str, pos: int, end: int) -> list[tuple[int, int]]:
+    target = fold(text) if id(pattern) in FOLDED else text
+    return [m.span() for m in pattern.finditer(target, pos, end) if m.end() > m.start()]
+
+
+def _spans_cued(cues: Cues, pattern: re.Pattern, pos: int, end: int) -> list[tuple[int, int]]:
+    return [m.span() for m in cues.finditer(pattern, pos, end, folded=id(pattern) in FOLDED)]
+
+
+def test_prefixes_are_read_from_the_pattern():
+    assert literal_prefixes(r"\b(?:air ?strikes?|shell(?:ing|ed))\b") == {
+        "airstri", "air stri", "shelled", "shelling"}
+    assert literal_prefixes(r"[Ii]n\s+the") == {"in "}
+    assert literal_prefixes(r"\ban?\s+(?:x|y)") == {"a ", "an "}
+    assert literal_prefixes(r"\d+ killed") == set("0123456789")
+    assert literal_prefixes(r"(?i)Gaza’s") == {"gaza's"}
+
+
+@pytest.mark.parametrize("pattern", [r"\w+ strike", r".*killed", r"a?", r"(?:x|\S)y"])
+def test_a_pattern_without_a_literal_prefix_is_refused(pattern):
+    with pytest.raises(ValueError, match="literal prefix"):
+        literal_prefixes(pattern)
+
+
+def test_word_view_keeps_length_and_marks_word_starts():
+    text = "Israeli strikes—on Rafah’s camp; 35 killed. مرحبا x_y"
+    view = word_view(fold(text))
+    assert len(view) == len(text)
+    assert view.startswith("israeli strikes on rafah s camp  35 killed ")
+
+
+def test_same_matches_as_finditer_on_every_real_report(corpus_texts):
+    for text in corpus_texts:
+        cues = Cues(text, events._INDEX)
+        for pattern in PATTERNS:
+            assert _spans_cued(cues, pattern, 0, len(text)) == \
+                _spans_plain(pattern, text, 0, len(text)), pattern.pattern[:60]
+
+
+def test_same_matches_within_a_window():
+    text = ("Israeli airstrikes killed at least 35 people on Saturday. On 29 June 2024, "
+            "fighting continued in Shejaia; the hospital was hit. Two soldiers were killed.")
+    cues = Cues(text, events._INDEX)
+    for pos, end in [(0, 40), (13, 70), (58, len(text)), (100, 101)]:
+        for pattern in PATTERNS:
+            assert _spans_cued(cues, pattern, pos, end) == _spans_plain(pattern, text, pos, end)
+
+
+_WORDS = ["Israeli", "airstrikes", "air strike", "strike", "killed", "killing", "at least",
+          "35", "2024-06-29", "29", "June", "on", "Saturday", "yesterday", "the", "next",
+          "day", "hospital", "camp", "people", "soldiers", "were", "was", "hit", "by",
+          "according to", "officials", "at", "Hamas", "IDF", "forces", "a", "an", "dozens",
+          "of", "deaths", "death toll", "rose", "to", "injured", "since", "October", "war",
+          "continue", "not", "will", "ordered", "residents", "evacuate", "anti-", "hunger",
+          "civilians", "Gaza's", "in", "last", "night", "-", ",", ".", ";", "\n", "’s", "é",
+          "Rafah", "displaced", "fled", "bombing", "UN", "may", "May", "5"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=40), st.sampled_from(["", " ", "x"]))
+def test_same_matches_as_finditer_on_generated_text(words, glue):
+    text = " ".join(w if i % 7 else glue + w for i, w in enumerate(words))
+    cues = Cues(text, events._INDEX)
+    for pattern in PATTERNS:
+        assert _spans_cued(cues, pattern, 0, len(text)) == \
+            _spans_plain(pattern, text, 0, len(text)), (pattern.pattern[:60], text)
+
+
+def test_an_index_over_own_patterns():
+    pattern = re.compile(r"\b(?:shell(?:ing|ed)|mortars?)\b", re.I)
+    cues = Cues("Shelling and MORTAR fire; mortars.", PrefixIndex([pattern]))
+    assert [m.group() for m in cues.finditer(pattern)] == ["Shelling", "MORTAR", "mortars"]
+    assert cues.possible(pattern, 0, 5) and not cues.possible(pattern, 9, 12)
