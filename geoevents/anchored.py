@@ -261,7 +261,8 @@ class Cues:
         match = pattern.match
         out: list[re.Match] = []
         last = pos
-        for at in starts[k:]:
+        for i in range(k, len(starts)):  # no slice: the list spans the whole report
+            at = starts[i]
             if at >= end:
                 break
             if at < last:

@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 
 from geoevents.anchored import Cues, PrefixIndex
 
-__all__ = ["DateRef", "find_dates", "parse_published", "PATTERNS"]
+__all__ = ["DateRef", "find_dates", "parse_published", "PATTERNS", "NEXT_DAY"]
 
 _MONTHS = {m: i + 1 for i, m in enumerate(
     "january february march april may june july august september october november december"
@@ -121,6 +121,7 @@ def _relative(word: str, anchor: date | None) -> tuple[date | None, int]:
 
 # The patterns this module looks for through a report's cues (geoevents.anchored).
 PATTERNS = tuple(pattern for _, pattern in _PATTERNS)
+NEXT_DAY = dict(_PATTERNS)["next_day"]  # counts from the date given before it
 _INDEX = PrefixIndex(PATTERNS)
 
 

@@ -26,10 +26,11 @@ from dataclasses import replace
 from datetime import date
 
 from geoevents import actors, casualties, dates, locate, triggers
+from geoevents import sentences as sentence_split
 from geoevents.actors import find_actors
 from geoevents.anchored import Cues, PrefixIndex
 from geoevents.casualties import find_casualties, has_casualty_words
-from geoevents.dates import DateRef, find_dates, parse_published
+from geoevents.dates import NEXT_DAY, DateRef, find_dates, parse_published
 from geoevents.gazetteer import Gazetteer
 from geoevents.locate import count_place, dominant_place, outside_attributions, place_for
 from geoevents.model import Event, Mention
@@ -45,7 +46,8 @@ _BACKGROUND = re.compile(
     re.I)
 # Every pattern the event stage tries, found through one scan of the report.
 _INDEX = PrefixIndex((*triggers.PATTERNS, *casualties.PATTERNS, *dates.PATTERNS,
-                      *actors.PATTERNS, *locate.PATTERNS, _BACKGROUND))
+                      *actors.PATTERNS, *locate.PATTERNS, *sentence_split.PATTERNS,
+                      _BACKGROUND))
 
 
 def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
@@ -61,6 +63,9 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
     cues = Cues(text, _INDEX)
     dominant = dominant_place(outside_attributions(gaza, sentences, cues))
     carried: DateRef | None = None
+    # Sentences passed over since ``carried`` was last brought up to date: their dates
+    # are read only if a later event needs the report's last date.
+    skipped: list[Span] = []
     last_place: tuple[Mention, int] | None = None
     previous_violent: tuple[str, str] | None = None
     merged: dict[tuple, Event] = {}
@@ -72,7 +77,7 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
         if fragment or (not found and not has_casualty_words(text, s.start, s.end, cues=cues)):
             # No event words, or a fragment ("Strikes", "World", a menu entry): page
             # chrome and bare headings tell no event.
-            carried = _last_date(s, anchor_date, cues) or carried
+            skipped.append(s)
             continue
         # War totals ("nearly 38,000 deaths since October") are context, not counts.
         counts = [c for c in find_casualties(text, s.start, s.end, cues=cues)
@@ -80,14 +85,18 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
         if not counts and cues.search(_BACKGROUND, s.start, s.end):
             # "militants continue to mount attacks", "the siege continues": a state of
             # affairs, not an event; a sentence with a count of its own still is one.
-            carried = _last_date(s, anchor_date, cues) or carried
+            skipped.append(s)
             continue
+        if skipped and cues.possible(NEXT_DAY, s.start, s.end):
+            carried, skipped = _carry(skipped, carried, anchor_date, cues), []
         dated = [d for d in find_dates(text, anchor_date, s.start, s.end, carried, cues=cues)
                  if d.date and not d.since]
+        if skipped and not dated:
+            carried, skipped = _carry(skipped, carried, anchor_date, cues), []
         s_gaza = gaza[bisect_left(gaza_starts, s.start):bisect_left(gaza_starts, s.end)]
         s_outside = outside[bisect_left(outside_starts, s.start):
                             bisect_left(outside_starts, s.end)]
-        units = build_units(s, found, counts, s_gaza, previous_violent)
+        units = build_units(s, found, counts, s_gaza, previous_violent, text=text, cues=cues)
         first = bisect_left(gaza_starts, s.start)
         earlier = gaza[max(0, first - 30):first]
         for unit in units:
@@ -124,11 +133,21 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
                 if unit.event_type in VIOLENT:
                     previous_violent = (unit.event_type, unit.sub_event_type)
         if dated:
-            carried = dated[-1]
+            carried, skipped = dated[-1], []
     return list(merged.values())
 
 
 # -- date -------------------------------------------------------------------------------
+def _carry(skipped: list[Span], carried: DateRef | None, anchor: date | None,
+           cues: Cues) -> DateRef | None:
+    """The last date the report gave: the latest passed-over sentence's, else ``carried``."""
+    for s in reversed(skipped):
+        found = _last_date(s, anchor, cues)
+        if found is not None:
+            return found
+    return carried
+
+
 def _last_date(s: Span, anchor: date | None, cues: Cues) -> DateRef | None:
     refs = [d for d in find_dates(cues.text, anchor, s.start, s.end, cues=cues)
             if d.date and not d.since]

@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Span", "split_sentences", "split_clauses"]
+from geoevents.anchored import Cues, PrefixIndex
+
+__all__ = ["Span", "split_sentences", "split_clauses", "PATTERNS"]
 
 _ABBREVIATIONS = frozenset("""
 mr mrs ms dr prof gen lt col maj sgt capt cpl pvt adm brig st sr jr no nos vs etc
@@ -25,12 +27,14 @@ _BOUNDARY = re.compile(
     r"[.!?\n](?:(?<=[.!?])[.!?]*(?:\[\d+\])*[\"'”’)\]]*(?:\[\d+\])*\s+"
     r"(?=[\"“'‘(\[]?[A-Z0-9\u0600-\u06FF])|(?<=\n)\s*\n|(?<=\n))")
 _WORD_DOT_TAIL = re.compile(r"[\w.]*$")
-_CLAUSE = re.compile(
-    r";|:\s|\s[—–]\s|,\s+and,?\s+|"
-    r",?\s+(?:amid|while|whereas|but|after|before|as well as|meanwhile|alongside|"
-    r"in addition to)\s+",
-    re.IGNORECASE,
-)
+# Where a sentence splits into clauses that often change place or event: punctuation
+# (";", ": ", " — ", ", and ") and connectives (", amid", " while", " after"...).
+_CLAUSE_PUNCT = re.compile(r"[;:—–,](?:(?<=;)|(?<=:)\s|(?<=\s[—–])\s|(?<=,)\s+and,?\s+)",
+                           re.IGNORECASE)
+_CONNECTIVE = re.compile(r"\b(?:amid|while|whereas|but|after|before|as well as|meanwhile|"
+                         r"alongside|in addition to)\s+", re.IGNORECASE)
+PATTERNS = (_CONNECTIVE,)  # looked for through a report's cues (geoevents.anchored)
+_INDEX = PrefixIndex(PATTERNS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,15 +98,54 @@ def _add(spans: list[Span], text: str, start: int, end: int, para: int) -> None:
         spans.append(Span(start + lead, start + trail, raw[lead:trail], para))
 
 
-def split_clauses(sentence: Span) -> list[Span]:
-    """Clauses of a sentence, split at conjunctions that often change place or event."""
+def split_clauses(sentence: Span, text: str | None = None, cues: Cues | None = None
+                  ) -> list[Span]:
+    """Clauses of a sentence, split at conjunctions that often change place or event.
+
+    ``text`` and ``cues`` are the whole report and its scan, when the caller has them.
+    """
+    if text is None or cues is None:
+        text, base = sentence.text, sentence.start
+        cues, lo, hi = Cues(text, _INDEX), 0, len(text)
+    else:
+        base, lo, hi = 0, sentence.start, sentence.end
     out: list[Span] = []
-    pos = 0
-    for m in _CLAUSE.finditer(sentence.text):
-        if m.start() > pos:
-            out.append(Span(sentence.start + pos, sentence.start + m.start(),
-                            sentence.text[pos:m.start()], sentence.paragraph))
+    pos = lo
+    for start, end, keeps_none in _clause_marks(text, lo, hi, cues):
+        if start > pos:
+            out.append(Span(base + pos, base + start, text[pos:start], sentence.paragraph))
         # The connective ("amid ...") belongs to the clause it opens; punctuation to none.
-        pos = m.end() if m.group().strip() in (";", ":") else m.start()
-    out.append(Span(sentence.start + pos, sentence.end, sentence.text[pos:], sentence.paragraph))
+        pos = end if keeps_none else start
+    out.append(Span(base + pos, sentence.end, text[pos:hi], sentence.paragraph))
     return [c for c in out if c.text.strip()]
+
+
+def _clause_marks(text: str, lo: int, hi: int, cues: Cues) -> list[tuple[int, int, bool]]:
+    """(start, end, whether the mark belongs to no clause), in order, without overlaps.
+
+    The same marks one left-to-right regex scan would find: a mark cannot begin inside
+    the one before it, and a connective's leading space starts where that mark ended.
+    """
+    found = []  # (earliest start, end, belongs to no clause, word start of a connective)
+    for m in _CLAUSE_PUNCT.finditer(text, lo, hi):
+        mark = text[m.start()]
+        start = m.start() - 1 if mark in "—–" else m.start()
+        found.append((start, m.end(), mark in ";:", -1))
+    for m in cues.finditer(_CONNECTIVE, lo, hi):
+        start = m.start()
+        while start > lo and text[start - 1].isspace():
+            start -= 1
+        if start > lo and start < m.start() and text[start - 1] == ",":
+            start -= 1
+        found.append((start, m.end(), False, m.start()))
+    found.sort(key=lambda f: (f[0], f[3] >= 0))
+    marks: list[tuple[int, int, bool]] = []
+    last = lo
+    for start, end, none, word in found:
+        if word >= 0 and start < last:
+            start = last  # its space began inside the previous mark: what is left of it
+        if start < last or (word >= 0 and start >= word):
+            continue
+        marks.append((start, end, none))
+        last = end
+    return marks

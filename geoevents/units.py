@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from geoevents.anchored import Cues
 from geoevents.casualties import Casualty
 from geoevents.model import Mention
 from geoevents.sentences import Span, split_clauses
@@ -46,9 +47,11 @@ class EventUnit:
 
 
 def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
-           gaza: list[Mention], previous_violent: tuple[str, str] | None = None) -> list[EventUnit]:
+                gaza: list[Mention], previous_violent: tuple[str, str] | None = None, *,
+                text: str | None = None, cues: Cues | None = None) -> list[EventUnit]:
+    """A sentence's event units; ``text``/``cues`` are the report and its scan, if at hand."""
     units: list[EventUnit] = []
-    clauses = split_clauses(s)
+    clauses = split_clauses(s, text, cues)
     for clause in clauses:
         ctrig = [t for t in triggers if clause.start <= t.start < clause.end]
         strong_violent = any(t.event_type in VIOLENT and t.strength >= 0.8 for t in ctrig)
