@@ -43,3 +43,9 @@ def test_unconfirmed_and_impossible_counts_are_not_deaths():
     assert _counts("Hundreds of additional fatalities are believed to be trapped under the "
                    "rubble.") == []
     assert _counts("99999999999999999999999 people were killed") == []
+
+
+def test_a_number_begins_a_word():
+    # "UNRWA staff": the last letter of an acronym is not the article "a".
+    assert _counts("two additional UNRWA staff have been killed") == [("killed", 2, False)]
+    assert _counts("Gazan people were killed") == []
