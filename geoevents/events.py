@@ -188,7 +188,7 @@ def _event_id(report_id: str | None, notes: str, place_id: str | None, unit: Eve
     """Stable across runs; unique per (report, sentence, place, type, date)."""
     key = "\x1f".join([report_id or "", notes, place_id or "", unit.event_type,
                        unit.sub_event_type, when or ""])
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+    return hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 def _merge(a: Event, b: Event) -> Event:

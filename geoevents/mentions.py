@@ -104,7 +104,14 @@ class MentionMatcher:
         payload = self._payload
         cased: list[bool] = []  # computed only if a match has no capital letter
         chosen: list[_Match] = []
-        for idx, start, end in self._longest.find_matches_as_indexes(folded):
+        try:
+            found = self._longest.find_matches_as_indexes(folded)
+        except UnicodeEncodeError:
+            # Lone surrogates (text decoded with errors="surrogateescape", broken UTF-16)
+            # cannot cross into the automaton; one replacement character each keeps offsets.
+            folded = _SURROGATE.sub("\ufffd", folded)
+            found = self._longest.find_matches_as_indexes(folded)
+        for idx, start, end in found:
             key, exact = payload[idx]
             if _acceptable(text, start, end, exact, cased):
                 chosen.append((start, end, key))
@@ -333,6 +340,7 @@ def _glued(left: str, right: str) -> bool:
 
 
 _UPPER = re.compile(r"[A-Z]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _mostly_cased(text: str) -> bool:

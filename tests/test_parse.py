@@ -188,3 +188,11 @@ def test_coordinated_names_share_their_noun():
     assert [m.name for m in doc.mentions] == ["Al-Shifa Hospital", "Al-Quds Hospital",
                                               "Gaza City"]
     assert {e.location for e in doc.events} == {"Al-Shifa Hospital", "Al-Quds Hospital"}
+
+
+def test_lone_surrogates_and_astral_characters():
+    # Text decoded with errors="surrogateescape" can carry lone surrogates.
+    text = "\ud800 Airstrikes hit Rafah \U0001F600 and Khan Younis \udfff, killing 5 people."
+    doc = parse(text, published="2024-06-29")
+    assert [text[m.start:m.end] for m in doc.mentions] == ["Rafah", "Khan Younis"]
+    assert {e.location for e in doc.events} == {"Rafah", "Khan Younis"}
