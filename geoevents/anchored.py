@@ -200,33 +200,34 @@ class PrefixIndex:
 
     def __init__(self, patterns: Sequence[re.Pattern]) -> None:
         self.patterns = tuple(patterns)
-        owners: dict[str, set[int]] = {}
+        # view key -> {shift: patterns}. The view has one leading space, so a view offset
+        # is one past the text offset; a key given a space for its word start begins one
+        # further on. The same key can arise both ways, hence a shift per owner set.
+        entries: dict[str, dict[int, set[int]]] = {}
         for k, pattern in enumerate(self.patterns):
             at_word = _word_start(list(_sre.parse(pattern.pattern, pattern.flags)))
             for prefix in literal_prefixes(pattern):
                 if not prefix.isascii():
                     raise ValueError(f"pattern {pattern.pattern[:60]!r}: prefix {prefix!r} "
                                      "is not ASCII once folded")
-                key = word_view(prefix)
+                key, shift = word_view(prefix), -1
                 if at_word and (key[0].isalnum() or key[0] == "_"):
-                    key = " " + key
-                owners.setdefault(key, set()).add(k)
-        keys = list(owners)
-        # The view has one leading space: a key with its own leading space starts one
-        # character later in the text than in the view; any other key, at the same place.
-        self._owners = [tuple(sorted(owners[key])) for key in keys]
-        self._shift = [0 if key.startswith(" ") else -1 for key in keys]
+                    key, shift = " " + key, 0
+                entries.setdefault(key, {}).setdefault(shift, set()).add(k)
+        keys = list(entries)
+        self._owners = [tuple((shift, tuple(sorted(ks))) for shift, ks in entries[key].items())
+                        for key in keys]
         self._automaton = AhoCorasick(keys)
 
     def starts(self, folded: str) -> list[list[int]]:
         """For each pattern, the sorted offsets of ``folded`` where it may match."""
         out: list[list[int]] = [[] for _ in self.patterns]
-        owners, shift = self._owners, self._shift
+        owners = self._owners
         view = " " + word_view(folded)
         for idx, start, _ in self._automaton.find_matches_as_indexes(view, overlapping=True):
-            at = start + shift[idx]
-            for k in owners[idx]:
-                out[k].append(at)
+            for shift, ks in owners[idx]:
+                for k in ks:
+                    out[k].append(start + shift)
         for offsets in out:
             if len(offsets) > 1:
                 offsets.sort()

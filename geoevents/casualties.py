@@ -33,8 +33,8 @@ _NUMWORD = (r"(?:\d{1,3}(?:,\d{3})+|\d+|(?:twenty|thirty|forty|fifty|sixty|seven
 _QUANT = (rf"(?:(?:at least|more than|over|nearly|almost|about|around|some|roughly|up to|"
           rf"as many as|no fewer than|an estimated|approximately|between)\s+)?{_NUMWORD}"
           rf"(?:\s+(?:and|or|to)\s+{_NUMWORD})?")
-_VICTIM = (r"(?:(?:more|other|additional|further|Palestinian|Israeli|Gazan|civilian|displaced|local|aid|medical|"
-           r"health|UN|UNRWA|family|young|unarmed|[\w-]+-old)\s+){0,3}"
+_VICTIM = (r"(?:(?:more|other|additional|further|Palestinian|Israeli|Gazan|civilian|displaced|"
+           r"local|aid|medical|health|UN|UNRWA|family|young|unarmed|[\w-]+-old)\s+){0,3}"
            r"(?:people|persons|person|Palestinians|Palestinian|civilians|civilian|children|"
            r"child|kids|women|woman|men|man|boys|boy|girls|girl|babies|infants|soldiers|soldier|"
            r"troops|fighters|militants|gunmen|members|officers|officer|journalists|journalist|"

@@ -22,6 +22,7 @@ from functools import cache
 
 from ahocorasick_rs import AhoCorasick, Implementation, MatchKind
 
+from geoevents.anchored import Cues, PrefixIndex
 from geoevents.gazetteer import Candidate, Gazetteer
 from geoevents.model import Mention, Place
 from geoevents.normalize import article_variants, fold, name_key
@@ -38,13 +39,13 @@ _COORDINATED = re.compile(
     r"\band ((?:[Aa]l[- ])?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (hospitals|camps|schools)\b")
 _CITY_OF = re.compile(r"(?i)\bcity of\s+$")
 _CONTEXT_CHARS = 80
-# Toponym-like candidates: capitalised words after a locative preposition. The leading
-# literal space lets the regex engine jump from space to space (the text is searched
-# with a space in front and newlines as spaces, so line starts are not missed).
+# Toponym-like candidates: capitalised words after a locative preposition, tried only
+# where a preposition begins a word (geoevents.anchored).
 _CANDIDATE = re.compile(
-    r" (?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]round|[Tt]owards?|[Ii]nto)\s+(?:the\s+)?"
+    r"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]round|[Tt]owards?|[Ii]nto)\s+(?:the\s+)?"
     r"((?:[A-Z][a-z'’]+|[A-Z]{2,})(?:[ -](?:al-|el-|as-|ash-|an-|ad-)?[A-Z][a-z'’]+){0,3})"
 )
+_CANDIDATE_INDEX = PrefixIndex([_CANDIDATE])
 _NOT_PLACES = frozenset("""
 January February March April May June July August September October November December
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday Hamas Israeli Palestinian Arab
@@ -96,11 +97,14 @@ class MentionMatcher:
         self._candidates = {key: gazetteer.candidates_for_key(key) for key, _ in self._payload}
 
     # -- matching ----------------------------------------------------------------------
-    def match(self, text: str) -> list[_Match]:
-        """Longest non-overlapping gazetteer spellings, on word boundaries."""
+    def match(self, text: str, folded: str | None = None) -> list[_Match]:
+        """Longest non-overlapping gazetteer spellings, on word boundaries.
+
+        ``folded`` is ``fold(text)``, when the caller has it already.
+        """
         if not text:
             return []
-        folded = fold(text)
+        folded = fold(text) if folded is None else folded
         payload = self._payload
         cased: list[bool] = []  # computed only if a match has no capital letter
         chosen: list[_Match] = []
@@ -134,7 +138,8 @@ class MentionMatcher:
 
     # -- resolution --------------------------------------------------------------------
     def find(self, text: str) -> list[Mention]:
-        matches = [m for m in self.match(text)
+        folded = fold(text)
+        matches = [m for m in self.match(text, folded)
                    if text[m[1]:m[1] + 1] != " " or not _modifies_a_name(text, m)]
         table = self._candidates
         cands = [table[m[2]] for m in matches]
@@ -169,7 +174,7 @@ class MentionMatcher:
         if extra:
             mentions.extend(extra)
             mentions.sort(key=_start)
-        extra = self._unresolved(text, mentions)
+        extra = self._unresolved(text, mentions, folded)
         if extra:
             mentions.extend(extra)
             mentions.sort(key=_start)
@@ -235,13 +240,11 @@ class MentionMatcher:
                                     tuple(x.place.id for x in cands[1:])))
         return out
 
-    def _unresolved(self, text: str, known: list[Mention]) -> list[Mention]:
+    def _unresolved(self, text: str, known: list[Mention], folded: str) -> list[Mention]:
         out: list[Mention] = []
         starts = [m.start for m in known]
-        # One leading space, newlines as spaces: offsets shift by one, lengths do not.
-        spaced = " " + text.replace("\n", " ")
-        for hit in _CANDIDATE.finditer(spaced):
-            start, end = hit.start(1) - 1, hit.end(1) - 1
+        for hit in Cues(text, _CANDIDATE_INDEX, folded).finditer(_CANDIDATE):
+            start, end = hit.span(1)
             k = bisect_left(starts, end)
             if k > 0 and known[k - 1].end > start:
                 continue  # overlaps a gazetteer match (most do)

@@ -27,6 +27,14 @@ _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015_"
 _SPACES = "\n\r\t\u00a0\u2009\u202f\u200b"
 
 
+def _ascii_by_case(ch: str) -> str | None:
+    """The ASCII letter a character equals when case is ignored ("ı" -> "i"), if any."""
+    for other in (ch.lower(), ch.upper().lower()):
+        if len(other) == 1 and other.isascii() and other.isalpha():
+            return other
+    return None
+
+
 def _build_fold_table() -> dict[int, str]:
     table: dict[int, str] = {}
     for c in _APOSTROPHES:
@@ -43,8 +51,18 @@ def _build_fold_table() -> dict[int, str]:
         ).lower()
         if len(base) == 1 and base.isascii() and base.isalpha():
             table[cp] = base
-        elif len(ch.lower()) == 1:
+        elif len(ch.lower()) == 1 and not _ascii_by_case(ch):
             table[cp] = ch.lower()
+    # Letters that only case-insensitive matching relates to an ASCII letter: dotless ı
+    # (I -> i), long ſ, the Kelvin sign. Folding them keeps "kılled" a casualty word.
+    # Decimal digits of every script (Arabic-Indic ٣٥, fullwidth ３) -> ASCII digits:
+    # numbers in reports are read whatever digits they are written in.
+    for cp in range(0x80, 0x10000):
+        ch = chr(cp)
+        if ch.isdecimal():
+            table[cp] = str(unicodedata.decimal(ch))
+        elif cp not in table and (other := _ascii_by_case(ch)):
+            table[cp] = other
     # Arabic letter variants that spellings of the same name alternate between.
     for src, dst in {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و",
                      "ئ": "ي", "ـ": " "}.items():
@@ -77,7 +95,11 @@ def fold(text: str) -> str:
     if len(out) != len(text):  # a letter whose lower case is longer ("İ")
         out = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     out = out.replace("-", " ")
-    return out.replace("\n", " ") if "\n" in out else out
+    if "\n" in out:
+        out = out.replace("\n", " ")
+    if "`" in out or "\t" in out or "\r" in out:  # the ASCII ones of the table's marks
+        out = out.replace("`", "'").replace("\t", " ").replace("\r", " ")
+    return out
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")

@@ -22,9 +22,10 @@ u.s u.n u.k e.g i.e a.m p.m approx dept est fig inc ltd co corp gov rep sen
 """.split())
 # A full stop may be followed by closing quotes and reference markers ("it.[94][98] The").
 # The pattern begins with a character class, so the engine skips straight to candidates;
-# the lookbehinds say which kind of boundary that first character began.
+# the lookbehinds say which kind of boundary that first character began, and that a run
+# of marks is only tried from its first one ("a....." stays linear).
 _BOUNDARY = re.compile(
-    r"[.!?\n](?:(?<=[.!?])[.!?]*(?:\[\d+\])*[\"'”’)\]]*(?:\[\d+\])*\s+"
+    r"[.!?\n](?:(?<=[.!?])(?<![.!?][.!?])[.!?]*(?:\[\d+\])*[\"'”’)\]]*(?:\[\d+\])*\s+"
     r"(?=[\"“'‘(\[]?[A-Z0-9\u0600-\u06FF])|(?<=\n)\s*\n|(?<=\n))")
 _WORD_DOT_TAIL = re.compile(r"[\w.]*$")
 # Where a sentence splits into clauses that often change place or event: punctuation

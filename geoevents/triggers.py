@@ -36,7 +36,7 @@ TERRITORY = ("Strategic developments", "Non-violent transfer of territory")
 TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
     (AIR, r"air ?strikes?|air[- ]raids?|drone (?:strikes?|attacks?)|warplanes?|fighter jets?|"
           r"aerial (?:bombardment|attacks?)|bombed|bombing|bombardments?|bombarded|bombarding|"
-          r"(?<!hunger )(?<!general )strikes?|struck", 0.9),
+          r"strikes?|struck", 0.9),
     (SHELL, r"shelling|shelled|artillery|tank (?:fire|shells?)|mortars?(?: shells?| rounds?)?|"
             r"missiles?|rockets? (?:fire|attacks?)|fired rockets?|naval (?:fire|bombardment)|"
             r"gunboats?|projectiles?", 0.85),
@@ -51,7 +51,7 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              r"entered)", 0.6),
     (ATTACK, r"opened fire (?:on|at)|fired (?:on|at) (?:crowds?|civilians|people|aid seekers)|"
              r"shot dead|shot and killed|gunned down|executed|sniper fire|sniper", 0.85),
-    (DISPLACEMENT, r"(?<!internally )displaced(?! (?:people|persons|families|Palestinians|"
+    (DISPLACEMENT, r"displaced(?! (?:people|persons|families|Palestinians|"
                    r"civilians|residents|IDPs|population|children|women))|displacement|"
                    r"forced (?:\w+ ){0,3}to (?:flee|relocate|leave|move)|"
                    r"fled|fleeing|forced to flee|relocate|uprooted|exodus", 0.8),
@@ -86,9 +86,10 @@ _IRREALIS_WORDS = (
 _IRREALIS_WORD = re.compile(_IRREALIS_WORDS)
 _IRREALIS = re.compile(_IRREALIS_WORDS + r"(?:\W+\w+){0,4}\W*$")
 _FOLLOWING_NEGATION = re.compile(r"\W*(?:was|were|had|has)?\s*(?:halted|stopped|ended)\b")
-# "anti-aircraft", "hunger strike", "general strike", "counter-offensive" (folded text).
+# "anti-aircraft", "hunger strike", "general strike", "counter-offensive", "internally
+# displaced" (folded text). Checked within the sentence, as no pattern looks behind itself.
 _EXCLUDED_BEFORE = ("anti", "anti ", "hunger ", "general ", "labor ", "labour ", "counter",
-                    "counter ")
+                    "counter ", "internally ")
 _LOOK_BACK = 60  # characters before a trigger searched for irrealis words
 
 # The patterns this module looks for through a report's cues (geoevents.anchored).

@@ -72,7 +72,8 @@ _WORDS = ["Israeli", "airstrikes", "air strike", "strike", "killed", "killing", 
           "of", "deaths", "death toll", "rose", "to", "injured", "since", "October", "war",
           "continue", "not", "will", "ordered", "residents", "evacuate", "anti-", "hunger",
           "civilians", "Gaza's", "in", "last", "night", "-", ",", ".", ";", "\n", "’s", "é",
-          "Rafah", "displaced", "fled", "bombing", "UN", "may", "May", "5"]
+          "Rafah", "displaced", "fled", "bombing", "UN", "may", "May", "5", "٣٥", "３",
+          "kılled", "ſtrike", "(", "'s", "İ"]
 
 
 @settings(max_examples=300, deadline=None)
@@ -90,3 +91,24 @@ def test_an_index_over_own_patterns():
     cues = Cues("Shelling and MORTAR fire; mortars.", PrefixIndex([pattern]))
     assert [m.group() for m in cues.finditer(pattern)] == ["Shelling", "MORTAR", "mortars"]
     assert cues.possible(pattern, 0, 5) and not cues.possible(pattern, 9, 12)
+
+
+@pytest.mark.parametrize("pattern,text", [
+    (r"\(\d+\)", "casualties (12) reported"), (r",\s+and", "x, and y"),
+    (r"-\d+", "a -5 b"), (r"'s home", "Ali's home"), (r"\bin\b", "in, (in) within"),
+])
+def test_prefixes_that_begin_with_punctuation(pattern, text):
+    compiled = re.compile(pattern)
+    cues = Cues(text, PrefixIndex([compiled]))
+    assert [m.span() for m in cues.finditer(compiled)] == \
+        [m.span() for m in compiled.finditer(text)]
+
+
+def test_digits_and_letters_of_other_scripts_are_found():
+    # \d matches Arabic-Indic digits and re.I matches dotless i: the fold maps both.
+    assert fold("٣٥ kılled") == "35 killed"
+    text = "٣٥ people were kılled in an airstrike"
+    cues = Cues(text, events._INDEX)
+    for pattern in PATTERNS:
+        assert _spans_cued(cues, pattern, 0, len(text)) == \
+            _spans_plain(pattern, text, 0, len(text))

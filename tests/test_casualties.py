@@ -49,3 +49,7 @@ def test_a_number_begins_a_word():
     # "UNRWA staff": the last letter of an acronym is not the article "a".
     assert _counts("two additional UNRWA staff have been killed") == [("killed", 2, False)]
     assert _counts("Gazan people were killed") == []
+
+
+def test_digits_of_other_scripts():
+    assert _counts("٣٥ people were killed") == [("killed", 35, False)]

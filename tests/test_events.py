@@ -96,3 +96,9 @@ def test_a_source_named_in_an_attribution_is_not_the_place():
     got = _events("According to officials at Al-Aqsa Martyrs Hospital, an airstrike on "
                   "Nuseirat camp killed 20 people on Monday.", "2024-07-02")
     assert got == [("Air/drone strike", "Nuseirat Camp", 20, "2024-07-01")]
+
+
+def test_a_trigger_does_not_look_into_the_sentence_before():
+    events = parse("Gaza faces hunger\nStrikes killed 20 people in Rafah on Saturday.",
+                   published="2024-06-29").events
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Air/drone strike", 20)]

@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from shapely.geometry import Point
 
-from geoevents import Gazetteer, ParsedReport, ReportFormatError, parse
+from geoevents import Gazetteer, ParsedReport, ReportFormatError, find_places, parse
 
 
 @pytest.fixture(scope="module")
@@ -196,3 +196,13 @@ def test_lone_surrogates_and_astral_characters():
     doc = parse(text, published="2024-06-29")
     assert [text[m.start:m.end] for m in doc.mentions] == ["Rafah", "Khan Younis"]
     assert {e.location for e in doc.events} == {"Rafah", "Khan Younis"}
+
+
+@pytest.mark.parametrize("text", [
+    "Strikes hit (in Jabalyia camp).", "Strikes hit people\u00a0in Jabalyia camp.",
+    "Clashes were reported in Jabalyia\nResidents said the camp was hit.",
+])
+def test_a_candidate_after_any_word_boundary_stays_on_its_line(text):
+    # "Jabalyia" is not a listed spelling: the fuzzy tiers resolve the candidate.
+    names = [(m.surface, m.name) for m in find_places(text).mentions]
+    assert ("Jabalyia", "Jabalia") in names

@@ -32,3 +32,11 @@ def test_text_without_punctuation_is_cut_into_bounded_pieces():
     assert all(len(s.text) <= MAX_SENTENCE for s in spans)
     assert all(text[s.start:s.end] == s.text for s in spans)
     assert sum(len(s.text.split()) for s in spans) == 3000
+
+
+def test_long_runs_of_marks_split_in_linear_time():
+    # Each mark of a run once tried as a sentence end made this quadratic.
+    spans = split_sentences("Word" + "." * 200_000 + " Next one. " + "?!" * 50_000)
+    assert spans[0].text == "Word."
+    assert [s.text[:9] for s in spans if "Next" in s.text] == ["Next one."]
+    assert spans[-1].text.endswith("?!?!")
