@@ -35,7 +35,7 @@ def place_for(unit: EventUnit, s_gaza: list[Mention], s_outside: list[Mention],
               ) -> list[tuple[Mention, int, float]]:
     anaphor = cues.search(_ANAPHOR, unit.clause.start, unit.clause.end)
     if anaphor is not None:
-        found = _resolve_anaphor(anaphor.group(1), earlier)
+        found = _resolve_anaphor(anaphor.group(1), earlier, gaz)
         here = [m for m in s_gaza if unit.clause.start <= m.start < unit.clause.end]
         # "the hospital was encircled, cutting it off from the rest of Gaza City": the
         # hospital, unless the clause names some place that is not merely around it.
@@ -124,11 +124,18 @@ _ANAPHOR_CLASSES = {"hospital": ("hospital",), "camp": ("camp",), "school": ("sc
                     "city": ("city",), "town": ("town", "city"), "area": ("area",)}
 
 
-def _resolve_anaphor(noun: str, before: list[Mention]) -> list[tuple[Mention, int, float]]:
-    """"the hospital was hit": the last hospital the report named, not the last place."""
+def _resolve_anaphor(noun: str, before: list[Mention], gaz: Gazetteer
+                     ) -> list[tuple[Mention, int, float]]:
+    """"the hospital was hit": the last hospital the report named, not the last place.
+
+    A place is one if its class says so or any of its names does ("Tall as-Sultan camp"
+    is a name of Tel al-Sultan, a neighbourhood that reports also call a camp).
+    """
     wanted = _ANAPHOR_CLASSES[noun.lower()]
     for m in reversed(before):
-        label = f"{m.feature_class} {m.name} {m.surface}".lower()
+        place = gaz.get(m.place_id)
+        names = " ".join(place.aliases) if place is not None else ""
+        label = f"{m.feature_class} {m.name} {m.surface} {names}".lower()
         if any(w in label for w in wanted):
             return [(m, _precision_plain(m), 0.9)]  # named in the sentence, if by description
     return []

@@ -102,3 +102,11 @@ def test_a_trigger_does_not_look_into_the_sentence_before():
     events = parse("Gaza faces hunger\nStrikes killed 20 people in Rafah on Saturday.",
                    published="2024-06-29").events
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Air/drone strike", 20)]
+
+
+def test_the_camp_is_the_last_place_any_of_whose_names_says_camp():
+    # Tel al-Sultan is a neighbourhood in the gazetteer; "Tall as-Sultan camp" is one of
+    # its names, so "the camp" after it means it, not the Rafah Camp named earlier.
+    text = ("Rafah Camp was quiet on Sunday. Families sheltered in Tall as-Sultan. "
+            "On Monday an airstrike in the camp killed five people.")
+    assert _events(text) == [("Air/drone strike", "Tel al-Sultan", 5, "2024-07-08")]
