@@ -34,9 +34,10 @@ TERRITORY = ("Strategic developments", "Non-violent transfer of territory")
 
 # (ACLED type, trigger pattern, strength). Strength lowers confidence for weak cues.
 TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
-    (AIR, r"air ?strikes?|air[- ]raids?|drone (?:strikes?|attacks?)|warplanes?|fighter jets?|"
-          r"aerial (?:bombardment|attacks?)|bombed|bombing|bombardments?|bombarded|bombarding|"
-          r"strikes?|struck", 0.9),
+    (AIR, r"air ?strikes?|air[- ]raids?|air attacks?|drone (?:strikes?|attacks?)|"
+          r"drones? (?:\w+ )?(?:targeted|struck|hit|attacked|bombed|fired on)|warplanes?|"
+          r"fighter jets?|aerial (?:bombardment|attacks?)|bombed|bombing|bombardments?|"
+          r"bombarded|bombarding|strikes?|struck", 0.9),
     (SHELL, r"shelling|shelled|artillery|tank (?:fire|shells?)|mortars?(?: shells?| rounds?)?|"
             r"missiles?|rockets? (?:fire|attacks?)|fired rockets?|naval (?:fire|bombardment)|"
             r"gunboats?|projectiles?", 0.85),

@@ -110,3 +110,8 @@ def test_the_camp_is_the_last_place_any_of_whose_names_says_camp():
     text = ("Rafah Camp was quiet on Sunday. Families sheltered in Tall as-Sultan. "
             "On Monday an airstrike in the camp killed five people.")
     assert _events(text) == [("Air/drone strike", "Tel al-Sultan", 5, "2024-07-08")]
+
+
+def test_drones_that_target_are_a_drone_strike():
+    text = "Israeli drones targeted a convoy in Deir al-Balah on Monday, killing seven aid workers."
+    assert _events(text) == [("Air/drone strike", "Deir al-Balah", 7, "2024-07-08")]
