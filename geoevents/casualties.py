@@ -96,13 +96,20 @@ class Casualty:
     cumulative: bool
 
 
+_QUALIFIER = re.compile(r"(at least|more than|over|nearly|almost|about|around|some|roughly|"
+                        r"up to|as many as|no fewer than|an estimated|approximately|between)\s+")
+_RANGE = re.compile(r"\s+(?:and|or|to)\s+")
+_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+
+
 def parse_number(phrase: str) -> int | None:
     """The lowest number a quantity phrase gives ("at least 35" -> 35)."""
     p = phrase.lower().strip()
-    p = re.sub(r"^(at least|more than|over|nearly|almost|about|around|some|roughly|up to|"
-               r"as many as|no fewer than|an estimated|approximately|between)\s+", "", p)
-    first = re.split(r"\s+(?:and|or|to)\s+", p)[0].strip()
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", first):
+    qualifier = _QUALIFIER.match(p)
+    if qualifier:
+        p = p[qualifier.end():]
+    first = _RANGE.split(p, 1)[0].strip()
+    if _DIGITS.fullmatch(first):
         return int(first.replace(",", ""))
     if first in ("a hundred", "one hundred"):
         return 100
