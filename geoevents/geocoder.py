@@ -18,6 +18,8 @@ from geoevents.gazetteer import Candidate, Gazetteer
 __all__ = ["GazaGeocoder", "MAX_REVERSE_KM"]
 
 MAX_REVERSE_KM = 10.0
+# geopy's structured-query fields, most specific first.
+_FIELD_ORDER = ("street", "city", "county", "district", "state", "country")
 
 
 class GazaGeocoder(Geocoder):
@@ -57,15 +59,32 @@ class GazaGeocoder(Geocoder):
         place name: not a string, empty, over-long or with control characters.
         """
         if isinstance(query, dict):
-            query = ", ".join(str(v) for v in query.values())
+            query = ", ".join(str(query[k]) for k in _FIELD_ORDER if query.get(k)) or \
+                ", ".join(str(v) for v in query.values())
         candidates = self.gazetteer.lookup(query, limit=limit, fuzzy=self.fuzzy,
                                            in_gaza=self.in_gaza)
+        if not candidates and "," in query:
+            candidates = self._qualified(query, limit)
         if not candidates:
             if self.fallback is not None:
-                return self.fallback.geocode(query, exactly_one=exactly_one)
+                return self.fallback.geocode(query, exactly_one=exactly_one, timeout=timeout)
             return None
         locations = [self._location(c) for c in candidates]
         return locations[0] if exactly_one else locations
+
+    def _qualified(self, query: str, limit: int) -> list[Candidate]:
+        """"Rafah, Gaza Strip", "Shejaia, Gaza City, Gaza Governorate" (as geocoders write
+        addresses, ours included): the first part is the place, the rest say where it is."""
+        name, *context = [part.strip() for part in query.split(",") if part.strip()]
+        found = self.gazetteer.lookup(name, limit=max(limit, 10), fuzzy=self.fuzzy,
+                                      in_gaza=self.in_gaza)
+        # Only parts inside the Strip narrow the choice ("Palestine" says nothing here).
+        containers = [c.place for part in context
+                      for c in self.gazetteer.lookup(part, limit=1, fuzzy=False)
+                      if c.place.in_gaza]
+        inside = [c for c in found
+                  if all(self.gazetteer.within(c.place, box) for box in containers)]
+        return (inside or found)[:limit]
 
     def reverse(self, query: Point | tuple[float, float] | str, *, exactly_one: bool = True,
                 timeout: float | None = None) -> Location | list[Location] | None:

@@ -42,6 +42,10 @@ def test_geocode_json_and_errors(elsewhere):
     assert cli("geocode", "Gaza", "-n", "0", cwd=elsewhere).returncode == 2
     bad = cli("geocode", "   ", cwd=elsewhere)
     assert bad.returncode == 2 and "empty" in bad.stderr
+    far = cli("reverse", "0", "0", cwd=elsewhere)
+    assert far.returncode == 1 and "more than 10 km" in far.stderr
+    near = cli("reverse", "31.5", "34.47", "--json", cwd=elsewhere)
+    assert json.loads(near.stdout)["raw"]["in_strip"]
 
 
 def test_gazetteer_commands(elsewhere):

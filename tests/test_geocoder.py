@@ -88,3 +88,18 @@ def test_geopandas_geocode_with_provider():
 def test_reverse_far_from_the_strip_is_none(geocoder):
     assert geocoder.reverse((-31.0, 34.0)) is None
     assert geocoder.reverse((30.0444, 31.2357)) is None  # Cairo
+
+
+@pytest.mark.parametrize("query,place_id", [
+    ("Rafah, Gaza Strip", "city:rafah"),
+    ({"city": "Rafah", "country": "Palestine"}, "city:rafah"),
+    ("Al-Mawasi, Khan Younis", "area:al-mawasi-khan-younis"),
+    ("Al-Mawasi, Rafah", "area:al-mawasi-rafah"),
+])
+def test_addresses_and_structured_queries(geocoder, query, place_id):
+    assert geocoder.geocode(query).raw["id"] == place_id
+
+
+def test_its_own_address_geocodes_back(geocoder):
+    loc = geocoder.geocode("Shujaiyya")
+    assert geocoder.geocode(loc.address).raw["id"] == loc.raw["id"]

@@ -6,7 +6,7 @@ import argparse
 
 from geoevents.cli._output import fail, positive_int, print_json, print_table
 from geoevents.errors import QueryError
-from geoevents.geocoder import GazaGeocoder
+from geoevents.geocoder import MAX_REVERSE_KM, GazaGeocoder
 
 __all__ = ["register"]
 
@@ -63,6 +63,11 @@ def _reverse(args: argparse.Namespace) -> int:
         loc = GazaGeocoder().reverse((args.lat, args.lon))
     except QueryError as err:
         return fail(str(err))
+    if loc is None:
+        if args.json:
+            print_json(None)
+        return fail(f"no place: ({args.lat}, {args.lon}) is more than {MAX_REVERSE_KM:g} km "
+                    "from the Gaza Strip (is it lat, lon in that order?)", code=1)
     if args.json:
         print_json({"address": loc.address, "lat": loc.latitude, "lon": loc.longitude,
                     "raw": loc.raw})
