@@ -77,3 +77,13 @@ def test_evaluate_prints_scores(elsewhere):
     res = cli("evaluate", str(DATA / "gold_dev.jsonl"), "--json", cwd=elsewhere)
     scores = json.loads(res.stdout)
     assert scores["toponym_f1"] >= 0.95 and scores["non_gaza_event_locations"] == 0
+
+
+def test_run_with_a_mistyped_input_keeps_the_previous_output(elsewhere):
+    (elsewhere / "r.txt").write_text("Airstrikes hit Rafah on Monday.", encoding="utf-8")
+    assert cli("run", "r.txt", "--out", "out", "--no-map", cwd=elsewhere).returncode == 0
+    before = (elsewhere / "out" / "events.geojson").read_bytes()
+    for wrong in ("r.jsonll", "missing.txt"):
+        res = cli("run", wrong, "--out", "out", cwd=elsewhere)
+        assert res.returncode == 2 and wrong in res.stderr
+    assert (elsewhere / "out" / "events.geojson").read_bytes() == before

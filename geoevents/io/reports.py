@@ -8,8 +8,10 @@ one line at a time with a size cap, so a huge or hostile input cannot exhaust me
 
 from __future__ import annotations
 
+import io
 import json
 import os
+import re
 import stat
 import sys
 from collections.abc import Iterable, Iterator
@@ -29,6 +31,9 @@ DEFAULT_MAX_REPORT_BYTES = 5 * 1024 * 1024
 REPORT_SUFFIXES = (".txt", ".jsonl")
 _SNIFF_BYTES = 8192
 _OPTIONAL_STRING_FIELDS = ("published", "source", "url")
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+# Lone surrogates ("\ud83d" escapes of a truncated emoji) cannot be written as UTF-8.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,8 +86,11 @@ def read_reports(
     ----------
     inputs : path, ``"-"`` or iterable of them
         ``.txt`` files (one report, id = file stem), ``.jsonl`` files (one report per
-        line, only ``text`` required), directories (every ``.txt``/``.jsonl`` inside,
-        recursively, in sorted order) or ``"-"`` for JSON Lines on stdin.
+        line, only ``text`` required; id = ``stem:line`` when the line has none),
+        directories (every ``.txt``/``.jsonl`` inside, recursively, in sorted order) or
+        ``"-"`` for JSON Lines on stdin. Two files with the same stem get ids from their
+        paths ("d2/ocha"); the same file reached twice is read once. UTF-8, or UTF-16
+        with a byte-order mark.
     max_report_bytes : int
         Reports (or JSON lines) larger than this are rejected without being loaded.
     stdin : binary file, optional
@@ -100,7 +108,8 @@ def read_reports(
     """
     if isinstance(inputs, str | os.PathLike):
         inputs = [inputs]
-    walk = _Walk(seen=set(), skip={_identity(Path(p)) for p in exclude} - {None})
+    walk = _Walk(seen=set(), skip={_identity(Path(p)) for p in exclude} - {None},
+                 files=set(), stems={})
     for item in inputs:
         if str(item) == "-":
             stream = stdin if stdin is not None else sys.stdin.buffer
@@ -111,10 +120,19 @@ def read_reports(
 
 @dataclass
 class _Walk:
-    """Directories already read, and directories never to read, by (device, inode)."""
+    """What one read has met: directories read and never to read, files read (by device
+    and inode), and the file each id stem was first given to."""
 
     seen: set[tuple[int, int]]
     skip: set[tuple[int, int] | None]
+    files: set[tuple[int, int]]
+    stems: dict[tuple[str, str], Path]
+
+    def stem(self, path: Path) -> str:
+        """The file's stem, or its path without suffix when another file of its kind
+        (.txt gives "stem", .jsonl "stem:line") has that stem."""
+        first = self.stems.setdefault((path.stem, path.suffix.lower()), path)
+        return path.stem if first == path else path.with_suffix("").as_posix()
 
 
 def _identity(path: Path) -> tuple[int, int] | None:
@@ -149,12 +167,16 @@ def _read_path(path: Path, limit: int, *, explicit: bool,
     if not stat.S_ISREG(st.st_mode):
         yield RejectedRecord(str(path), None, f"cannot read: not a regular file ({_kind(st)})")
         return
+    if (st.st_dev, st.st_ino) in walk.files:
+        yield RejectedRecord(str(path), None, "already read: the same file was given twice")
+        return
+    walk.files.add((st.st_dev, st.st_ino))
     if suffix == ".txt":
-        yield _read_txt(path, st.st_size, limit)
+        yield _read_txt(path, st.st_size, limit, walk.stem(path))
     else:
         try:
             with path.open("rb") as fh:
-                yield from _read_jsonl_stream(fh, str(path), path.stem, limit)
+                yield from _read_jsonl_stream(fh, str(path), walk.stem(path), limit)
         except OSError as err:
             yield RejectedRecord(str(path), None, f"cannot read: {err.strerror or err}")
 
@@ -183,39 +205,66 @@ def _read_dir(path: Path, limit: int, walk: _Walk) -> Iterator[ReportOrRejected]
             yield from _read_path(child, limit, explicit=False, walk=walk)
 
 
-def _read_txt(path: Path, size: int, limit: int) -> ReportOrRejected:
+def _read_txt(path: Path, size: int, limit: int, rid: str) -> ReportOrRejected:
     name = str(path)
     if size > limit:
-        return RejectedRecord(name, None, _too_big(size, limit), path.stem)
+        return RejectedRecord(name, None, _too_big(size, limit), rid)
     try:
         data = path.read_bytes()
     except OSError as err:
-        return RejectedRecord(name, None, f"cannot read: {err.strerror or err}", path.stem)
+        return RejectedRecord(name, None, f"cannot read: {err.strerror or err}", rid)
     if len(data) > limit:  # the file grew after stat()
-        return RejectedRecord(name, None, _too_big(len(data), limit), path.stem)
+        return RejectedRecord(name, None, _too_big(len(data), limit), rid)
     text, problem = _decode(data)
     if problem:
-        return RejectedRecord(name, None, problem, path.stem)
-    return Report(id=path.stem, text=text, file=name)
+        return RejectedRecord(name, None, problem, rid)
+    return Report(id=rid, text=text, file=name)
 
 
 def _read_jsonl_stream(
     fh: BinaryIO, name: str, stem: str, limit: int
 ) -> Iterator[ReportOrRejected]:
     seen_any = False
-    for lineno, raw, size in _iter_lines(fh, limit):
-        seen_any = True
-        if raw is None:
-            yield RejectedRecord(name, lineno, _too_big(size, limit))
-            continue
-        if not raw.strip():
-            continue
-        if lineno == 1 and b"\x00" in raw[:_SNIFF_BYTES]:
-            yield RejectedRecord(name, None, "binary file (contains NUL bytes), not JSON Lines")
-            return
-        yield _parse_line(raw, name, lineno, f"{stem}:{lineno}")
+    peek = getattr(fh, "peek", None)
+    if peek is not None and peek(2)[:2] in _UTF16_BOMS:
+        fh = _Utf16AsUtf8(fh)  # type: ignore[assignment]
+    try:
+        for rec in _jsonl_records(fh, name, stem, limit):
+            seen_any = True
+            if rec is not None:
+                yield rec
+    except UnicodeDecodeError as err:
+        yield RejectedRecord(name, None, f"not valid UTF-16 (it starts with a UTF-16 "
+                                         f"byte-order mark): {err}")
+        return
     if not seen_any:
         yield RejectedRecord(name, None, "empty file")
+
+
+class _Utf16AsUtf8:
+    """A UTF-16 JSON Lines stream (saved with a byte-order mark, as Windows tools do)
+    read line by line as UTF-8 bytes."""
+
+    def __init__(self, fh: BinaryIO) -> None:
+        self._text = io.TextIOWrapper(fh, encoding="utf-16", newline="")  # type: ignore[arg-type]
+
+    def readline(self, limit: int = -1) -> bytes:
+        return self._text.readline(limit).encode("utf-8", "surrogatepass")
+
+
+def _jsonl_records(fh: BinaryIO, name: str, stem: str, limit: int
+                   ) -> Iterator[ReportOrRejected | None]:
+    """One item per line read (None for a blank one)."""
+    for lineno, raw, size in _iter_lines(fh, limit):
+        if raw is None:
+            yield RejectedRecord(name, lineno, _too_big(size, limit))
+        elif not raw.strip():
+            yield None
+        elif lineno == 1 and b"\x00" in raw[:_SNIFF_BYTES]:
+            yield RejectedRecord(name, None, "binary file (contains NUL bytes), not JSON Lines")
+            return
+        else:
+            yield _parse_line(raw, name, lineno, f"{stem}:{lineno}")
 
 
 def _iter_lines(fh: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None, int]]:
@@ -245,7 +294,7 @@ def _parse_line(raw: bytes, name: str, lineno: int, default_id: str) -> ReportOr
     try:
         obj = json.loads(text)
     except json.JSONDecodeError as err:
-        return RejectedRecord(name, lineno, f"malformed JSON: {err.msg} at column {err.colno}")
+        return RejectedRecord(name, lineno, f"malformed JSON: {err.msg}, column {err.colno}")
     if not isinstance(obj, dict):
         return RejectedRecord(name, lineno, f"expected a JSON object, got {_jtype(obj)}")
     rid = obj.get("id")
@@ -268,8 +317,16 @@ def _parse_line(raw: bytes, name: str, lineno: int, default_id: str) -> ReportOr
             return RejectedRecord(
                 name, lineno, f"field {key!r} must be a string or null, got {_jtype(value)}", rid
             )
-        extra[key] = value or None
-    return Report(id=rid, text=body, **extra, file=name, line=lineno)
+        extra[key] = _whole(value) or None
+    return Report(id=_whole(rid), text=_whole(body), **extra, file=name, line=lineno)
+
+
+def _whole(value: str | None) -> str | None:
+    """A lone surrogate (a truncated emoji's "\\ud83d" escape) as U+FFFD: same length, so
+    offsets hold, and every output can be written as UTF-8."""
+    if value is None or value.isascii() or not _SURROGATE.search(value):
+        return value
+    return _SURROGATE.sub("\ufffd", value)
 
 
 def _decode(data: bytes) -> tuple[str, str | None]:

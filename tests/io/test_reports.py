@@ -122,3 +122,33 @@ def test_utf16_with_a_byte_order_mark_is_read(tmp_path):
     (tmp_path / "u.txt").write_bytes("Shelling hit Rafah.".encode("utf-16"))
     (rec,) = list(read_reports(tmp_path / "u.txt"))
     assert isinstance(rec, Report) and rec.text == "Shelling hit Rafah."
+
+
+def test_utf16_json_lines_with_a_byte_order_mark(tmp_path):
+    # As PowerShell's ">" writes them: UTF-16 LE, BOM, CRLF.
+    lines = [json.dumps({"id": "u1", "text": "Airstrikes hit Rafah."}),
+             json.dumps({"id": "u2", "text": "Shelling in Jabalia."})]
+    path = tmp_path / "u16.jsonl"
+    path.write_bytes(b"\xff\xfe" + ("\r\n".join(lines) + "\r\n").encode("utf-16-le"))
+    good, bad = _split(list(read_reports(path)))
+    assert [(r.id, r.text, r.line) for r in good] == [
+        ("u1", "Airstrikes hit Rafah.", 1), ("u2", "Shelling in Jabalia.", 2)]
+    assert bad == []
+
+
+def test_a_lone_surrogate_becomes_a_replacement_character(tmp_path):
+    path = tmp_path / "s.jsonl"
+    path.write_text('{"id": "b", "text": "Strikes hit Rafah \\ud83d today."}\n', encoding="utf-8")
+    (report,) = read_reports(path)
+    assert report.text == "Strikes hit Rafah \ufffd today."
+    report.text.encode("utf-8")  # writable
+
+
+def test_same_stem_in_two_folders_and_the_same_file_twice(tmp_path):
+    for folder in ("d1", "d2"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "ocha.txt").write_text("Strikes hit Rafah.", encoding="utf-8")
+    d1, d2 = tmp_path / "d1", tmp_path / "d2"
+    good, bad = _split(list(read_reports([d1, d2, d1 / "ocha.txt"])))
+    assert [r.id for r in good] == ["ocha", (d2 / "ocha").as_posix()]
+    assert [b.reason for b in bad] == ["already read: the same file was given twice"]
