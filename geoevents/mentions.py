@@ -32,11 +32,12 @@ __all__ = ["MentionMatcher", "find_mentions", "default_matcher"]
 _WORDISH = re.compile(r"[^\w' ]+")
 _DIRECTION = re.compile(
     r"(?i)\b((?:north|south)(?:[- ]?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|"
-    r"central|centre of|center of|outskirts of|(?:north|south|east|west) of)\s+(?:the\s+)?$"
+    r"central|centre of|center of|outskirts of|(?:north|south)(?:[- ]?(?:east|west))? of|"
+    r"(?:east|west) of)\s+(?:the\s+)?$"
 )
-# "X and Y hospitals/camps/schools": Y's full name is "Y hospital".
-_COORDINATED = re.compile(
-    r"\band ((?:[Aa]l[- ])?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (hospitals|camps|schools)\b")
+# "X and Y hospitals/camps/schools": X's full name is "X hospital", and Y's "Y hospital".
+_NAME = r"((?:[Aa]l[- ])?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+_COORDINATED = re.compile(rf"(?:\b{_NAME},? )?\band {_NAME} (hospitals|camps|schools)\b")
 _CITY_OF = re.compile(r"(?i)\bcity of\s+$")
 _CONTEXT_CHARS = 80
 # Toponym-like candidates: capitalised words after a locative preposition, tried only
@@ -56,6 +57,14 @@ Arabic Muslim Muslims Jewish Christian Christians God Allah Mr Mrs Ms Dr Preside
 Minister Army Forces Defense Defence Brigades Qassam Quds Al Al-Qassam Israel's Hamas's
 Addition Response Total Fact Order Particular Contrast Short General Gaza's October Early
 Late Mid Part Spite Light Accordance Line Terms Case View Front Favour Favor Support
+North South East West Northern Southern Eastern Western Central
+""".split())
+# Capitalised words that follow a place name without joining it into another name:
+# "Rafah Tuesday", "Jabalia Hamas fighters", "Gaza On Monday" (a headline).
+_NOT_NAME_PARTS = frozenset("""
+January February March April May June July August September October November December
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday Hamas Israeli Israelis IDF
+Palestinian Palestinians The A An On In At As After Before While
 """.split())
 _ABBREVIATION_UPPER = re.compile(r"^[A-Z]{2,}$")
 
@@ -93,6 +102,9 @@ class MentionMatcher:
                                     implementation=Implementation.DFA)
         # Every (overlapping) spelling, for the rare longest match that fails its checks.
         self._every = AhoCorasick(patterns)
+        # "northern Gaza" (a region) is also how "northern Gaza City" begins.
+        self._directional = frozenset(key for key, _ in self._payload
+                                      if key.split()[0] in _DIRECTION_WORDS)
         # Candidates depend only on the key: rank them once, not per match.
         self._candidates = {key: gazetteer.candidates_for_key(key) for key, _ in self._payload}
 
@@ -115,9 +127,18 @@ class MentionMatcher:
             # cannot cross into the automaton; one replacement character each keeps offsets.
             folded = _SURROGATE.sub("\ufffd", folded)
             found = self._longest.find_matches_as_indexes(folded)
+        taken = 0  # end of a match extended past the automaton's own
         for idx, start, end in found:
+            if start < taken:
+                continue
             key, exact = payload[idx]
             if _acceptable(text, start, end, exact, cased):
+                if key in self._directional:
+                    longer = self._name_after_direction(text, folded, start, end, cased)
+                    if longer is not None:
+                        chosen.append(longer)
+                        taken = longer[1]
+                        continue
                 chosen.append((start, end, key))
                 continue
             span = text[start:end]
@@ -135,6 +156,21 @@ class MentionMatcher:
                     chosen.append((s_, -neg_end, key))
                     last_end = -neg_end
         return chosen
+
+    def _name_after_direction(self, text: str, folded: str, start: int, end: int,
+                              cased: list[bool]) -> _Match | None:
+        """"northern Gaza City": the name after the direction word, when a longer name
+        starts there (Gaza City, qualified "northern") than the region alias ends."""
+        space = folded.find(" ", start, end)
+        if space < 0:
+            return None
+        at = space + 1
+        for idx, s_, e_ in self._longest.find_matches_as_indexes(folded[at:at + 100]):
+            key, exact = self._payload[idx]
+            if s_ == 0 and at + e_ > end and _acceptable(text, at, at + e_, exact, cased):
+                return (at, at + e_, key)
+            break
+        return None
 
     # -- resolution --------------------------------------------------------------------
     def find(self, text: str) -> list[Mention]:
@@ -170,8 +206,10 @@ class MentionMatcher:
             others = _others(cs, place.id) if len(cs) > 1 else ()
             mentions.append(_mention(text, start, end, place, confidence, qualifier,
                                      reason, others))
-        extra = self._ellipsis(text, mentions)
+        extra = self._ellipsis(text)
         if extra:
+            mentions = [m for m in mentions
+                        if not any(e.start < m.end and m.start < e.end for e in extra)]
             mentions.extend(extra)
             mentions.sort(key=_start)
         extra = self._unresolved(text, mentions, folded)
@@ -220,24 +258,31 @@ class MentionMatcher:
         cands = self.gazetteer.candidates_for_key(name_key(name))
         return cands[0].place if cands else None
 
-    def _ellipsis(self, text: str, known: list[Mention]) -> list[Mention]:
-        """"Shifa and Al Quds hospitals": the noun shared by a coordination names both."""
+    def _ellipsis(self, text: str) -> list[Mention]:
+        """"Shifa and Al Quds hospitals", "Jabalia and Nuseirat camps": the noun shared by
+        a coordination names both places. These mentions replace what the bare names
+        matched (the town of Nuseirat, the village of An-Nasr for "Nasser")."""
         out: list[Mention] = []
         if "hospitals" not in text and "camps" not in text and "schools" not in text:
             return out
-        starts = [m.start for m in known]
         for hit in _COORDINATED.finditer(text):
-            start, end = hit.span(1)
-            k = bisect_left(starts, end)
-            if k > 0 and known[k - 1].end > start:
-                continue
-            noun = hit.group(2).lower().rstrip("s")
-            cands = self.gazetteer.candidates_for_key(name_key(f"{hit.group(1)} {noun}"))
-            if cands:
-                c = cands[0]
-                out.append(_mention(text, start, end, c.place, 0.85, None,
-                                    f"shares '{hit.group(2)}' with the name before it",
-                                    tuple(x.place.id for x in cands[1:])))
+            plural = hit.group(3)
+            noun = plural.lower().rstrip("s")
+            for group, side in ((1, "after"), (2, "before")):
+                if hit.group(group) is None:
+                    continue
+                start, end = hit.span(group)
+                words = hit.group(group).split()
+                # "In Jabalia and ...": a capitalised word before the name is not part of it
+                for first in range(len(words)):
+                    name = " ".join(words[first:])
+                    cands = self.gazetteer.candidates_for_key(name_key(f"{name} {noun}"))
+                    if cands:
+                        at = end - len(name)
+                        out.append(_mention(text, at, end, cands[0].place, 0.85, None,
+                                            f"shares '{plural}' with the name {side} it",
+                                            tuple(x.place.id for x in cands[1:])))
+                        break
         return out
 
     def _unresolved(self, text: str, known: list[Mention], folded: str) -> list[Mention]:
@@ -306,8 +351,9 @@ def _modifies_a_name(text: str, m: _Match) -> bool:
     surface = text[start:end]
     nxt = _NEXT_CAPITALISED.match(text, end)
     if not (nxt and surface.isalpha() and surface.isascii() and surface[0].isupper()
-            and nxt.group().strip() not in _PLACE_HEADS):
-        return False
+            and nxt.group().strip() not in _PLACE_HEADS
+            and nxt.group().strip() not in _NOT_NAME_PARTS):
+        return False  # "Rafah Tuesday", "Jabalia Hamas fighters": the name stands alone
     # The line around the name, at most 200 characters each way (bounded work per match).
     line_start = max(text.rfind("\n", max(0, start - 200), start) + 1, start - 200, 0)
     line_end = text.find("\n", end, end + 200)
@@ -352,6 +398,8 @@ def _mostly_cased(text: str) -> bool:
     return len(_UPPER.findall(sample)) * 60 >= len(sample)
 
 
+_DIRECTION_WORDS = frozenset({"north", "northern", "south", "southern", "east", "eastern",
+                              "west", "western", "central"})
 # How a direction before a name can end ("north of", "eastern", "central"): a cheap test
 # before the pattern, since most names have no direction before them.
 _QUALIFIER_ENDS = ("north", "south", "east", "west", "ern", "central", " of")

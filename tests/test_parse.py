@@ -206,3 +206,19 @@ def test_a_candidate_after_any_word_boundary_stays_on_its_line(text):
     # "Jabalyia" is not a listed spelling: the fuzzy tiers resolve the candidate.
     names = [(m.surface, m.name) for m in find_places(text).mentions]
     assert ("Jabalyia", "Jabalia") in names
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Israeli strikes hit Rafah Tuesday, killing 12 people.", [("Rafah", "city:rafah", None)]),
+    ("In Jabalia Hamas fighters clashed with troops.", [("Jabalia", "city:jabalia", None)]),
+    ("Tanks moved into northern Gaza City.", [("Gaza City", "city:gaza", "northern")]),
+    ("Shelling northeast of Khan Younis.", [("Khan Younis", "city:khan-yunis", "northeast of")]),
+    ("Jabalia and Nuseirat camps were hit.", [("Jabalia", "camp:jabalia-camp", None),
+                                              ("Nuseirat", "camp:nuseirat-camp", None)]),
+    ("Fighting near Nasser and European hospitals.",
+     [("Nasser", "hospital:nasser-medical-complex", None),
+      ("European", "hospital:european-gaza-hospital", None)]),
+])
+def test_how_reports_write_places(text, expected):
+    got = [(m.surface, m.place_id, m.qualifier) for m in find_places(text).mentions]
+    assert got == expected
