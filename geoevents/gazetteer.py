@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import math
+import numbers
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -192,21 +193,30 @@ class Gazetteer:
             # Fast path: a spelling of exactly one place, as written (any case).
             out = [Candidate(self._places[ids[0]], 1.0, "exact")]
         else:
-            key = name_key(query)
-            ids = self._exact.get(key)
-            if ids is None:
-                # "Shejaia neighbourhood", "Tel al-Sultan refugee camp": drop descriptors.
-                for drop in (_DESCRIPTORS, _DESCRIPTORS | {"refugee", "camp"}):
-                    words = [w for w in key.split() if w not in drop]
-                    if words and len(words) < len(key.split()) \
-                            and " ".join(words) in self._exact:
-                        key = " ".join(words)
-                        ids = self._exact[key]
-                        break
-            out = self._rank_exact(key, ids) if ids else self._similar(key, fuzzy=fuzzy)
+            out = self._lookup_key(name_key(query), fuzzy)
         if in_gaza is not None:
             out = [c for c in out if c.place.in_gaza == in_gaza]
         return out[:limit]
+
+    def _lookup_key(self, key: str, fuzzy: bool) -> list[Candidate]:
+        """Exact, then without trailing descriptors ("Gaza City area", "Shejaia
+        neighbourhood"), then similar spellings of the whole name ("Khan Yunes camp" is
+        the camp, not the city), then without "(refugee) camp" ("Tel al-Sultan refugee
+        camp")."""
+        ids = self._exact.get(key)
+        if ids:
+            return self._rank_exact(key, ids)
+        for shorter in _without_trailing(key, _DESCRIPTORS):
+            if shorter in self._exact:
+                return self._rank_exact(shorter, self._exact[shorter])
+        found = self._similar(key, fuzzy=fuzzy)
+        if found:
+            return found
+        shorter = key
+        for shorter in _without_trailing(key, _DESCRIPTORS | {"refugee", "camp"}):
+            if shorter in self._exact:
+                return self._rank_exact(shorter, self._exact[shorter])
+        return self._similar(shorter, fuzzy=fuzzy) if shorter != key else []
 
     def candidates_for_key(self, key: str) -> list[Candidate]:
         """Ranked exact candidates for an already-normalised key (see ``name_key``)."""
@@ -280,7 +290,7 @@ class Gazetteer:
     def reverse(self, lat: float, lon: float) -> ReverseResult:
         """Nearest in-Strip place to a point, and the governorate that contains it."""
         for label, v, lo, hi in (("lat", lat, -90, 90), ("lon", lon, -180, 180)):
-            if not isinstance(v, (int, float)) or isinstance(v, bool) or not lo <= v <= hi:
+            if not isinstance(v, numbers.Real) or isinstance(v, bool) or not lo <= v <= hi:
                 raise QueryError(f"{label}={v!r} is not a valid coordinate")
         from shapely.geometry import Point
 
@@ -333,6 +343,14 @@ class Gazetteer:
         geoms = [self._polygons.get(p.id) if polygons and p.id in self._polygons
                  else shapely.Point(p.lon, p.lat) for p in self]
         return gpd.GeoDataFrame(rows, geometry=geoms, crs="EPSG:4326")
+
+
+def _without_trailing(key: str, words: frozenset[str]) -> Iterator[str]:
+    """``key`` with one, then two... descriptor words dropped from its end (never all)."""
+    parts = key.split()
+    while len(parts) > 1 and parts[-1] in words:
+        parts.pop()
+        yield " ".join(parts)
 
 
 def _add(index: dict[str, list[str]], key: str, pid: str) -> None:

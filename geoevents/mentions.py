@@ -243,6 +243,8 @@ class MentionMatcher:
                         or c.place.parent == other.place.id
                     ):
                         named = text[matches[j][0]:matches[j][1]]
+                        if c is cs[0]:
+                            return c, f"the usual sense, confirmed by '{named}' nearby", 0.9
                         return c, (f"chosen over {cs[0].place.name} because "
                                    f"'{named}' is nearby"), 0.9
         return cs[0], cs[0].reason, 0.75

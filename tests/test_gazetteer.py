@@ -172,3 +172,19 @@ def test_only_the_strip_governorates_and_regions_have_polygons(gaz):
     assert gaz.within(gaz["neighbourhood:shujaiyya"], city)
     assert not gaz.within(gaz["city:beit-lahia"] if "city:beit-lahia" in gaz
                           else gaz["town:beit-lahia"], city)
+
+
+@pytest.mark.parametrize("query,place_id", [
+    ("Gaza City area", "city:gaza"), ("Gaza City district", "city:gaza"),
+    ("Shejaia neighbourhood", "neighbourhood:shujaiyya"),
+    ("Khan Yunes camp", "camp:khan-younis-camp"),  # the camp, not the city
+    ("Nusairat refugee camp", "camp:nuseirat-camp"),
+    ("Tel al-Sultan refugee camp", "neighbourhood:tel-al-sultan"),
+])
+def test_descriptors_are_dropped_from_the_end_only_when_needed(gaz, query, place_id):
+    assert gaz.lookup(query)[0].place.id == place_id
+
+
+def test_reverse_takes_numpy_numbers(gaz):
+    np = pytest.importorskip("numpy")
+    assert gaz.reverse(np.float32(31.5), np.float32(34.47)).in_strip
