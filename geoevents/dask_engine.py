@@ -108,7 +108,8 @@ def run_dask(
             window: deque[tuple[list[Report], Any]] = deque()
             records = read_reports(inputs, max_report_bytes=max_report_bytes, exclude=[out])
             parts = _chunks(sink.accept_reports(records), partition_size)
-            target = str(tmp_dir) if tmp_dir is not None else None
+            # Absolute: a worker's working directory is not ours.
+            target = str(tmp_dir.resolve()) if tmp_dir is not None else None
             for index, part in enumerate(parts):
                 fut = client.submit(process_partition, part, index, parse_fn, target,
                                     pure=False)

@@ -16,8 +16,11 @@ __all__ = ["PlainText", "strip_markup"]
 
 _LOOKS_LIKE_HTML = re.compile(r"<(?:[a-zA-Z][a-zA-Z0-9]*\b[^<>]*|/[a-zA-Z][a-zA-Z0-9]*\s*|!--)>?")
 _TOKEN = re.compile(
-    r"(?P<drop><(?P<raw>script|style|noscript|template)\b[^>]*>.*?</(?P=raw)\s*>|<!--.*?-->)"
-    r"|(?P<tag></?(?P<name>[a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>)"
+    # A script, style... block runs to its end tag, or to the end of an unclosed page.
+    r"(?P<drop><(?P<raw>script|style|noscript|template)\b[^>]*>.*?(?:</(?P=raw)\s*>|\Z)"
+    r"|<!--.*?(?:-->|\Z))"
+    # Quoted attribute values may hold ">" (title='Gaza > Rafah').
+    r"|(?P<tag></?(?P<name>[a-zA-Z][a-zA-Z0-9]*)\b(?:[^<>\"']|\"[^\"]*\"|'[^']*')*>)"
     r"|(?P<entity>&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});)",
     re.S | re.I,
 )

@@ -222,3 +222,12 @@ def test_a_candidate_after_any_word_boundary_stays_on_its_line(text):
 def test_how_reports_write_places(text, expected):
     got = [(m.surface, m.place_id, m.qualifier) for m in find_places(text).mentions]
     assert got == expected
+
+
+@pytest.mark.parametrize("page", [
+    "<p title='Gaza > Rafah'>Strikes hit Khan Younis.</p>",  # ">" inside an attribute
+    '<p>Strikes hit Khan Younis.</p><script>var city = "Rafah"',  # unclosed script
+    "<p>Strikes hit Khan Younis.</p><!-- Rafah",  # unclosed comment
+])
+def test_markup_that_is_not_text_stays_out(page):
+    assert [m.surface for m in find_places(page).mentions] == ["Khan Younis"]
