@@ -37,7 +37,9 @@ _DIRECTION = re.compile(
 )
 # "X and Y hospitals/camps/schools": X's full name is "X hospital", and Y's "Y hospital".
 _NAME = r"((?:[Aa]l[- ])?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
-_COORDINATED = re.compile(rf"(?:\b{_NAME},? )?\band {_NAME} (hospitals|camps|schools)\b")
+_SHARED_NOUN = re.compile(r" (hospitals|camps|schools)\b")
+# Read backwards from the noun: "[X[,]] and Y" ending right before it.
+_COORDINATED = re.compile(rf"(?:\b{_NAME},? )?\band {_NAME}\Z")
 _CITY_OF = re.compile(r"(?i)\bcity of\s+$")
 _CONTEXT_CHARS = 80
 # Toponym-like candidates: capitalised words after a locative preposition, tried only
@@ -267,8 +269,12 @@ class MentionMatcher:
         out: list[Mention] = []
         if "hospitals" not in text and "camps" not in text and "schools" not in text:
             return out
-        for hit in _COORDINATED.finditer(text):
-            plural = hit.group(3)
+        for noun_hit in _SHARED_NOUN.finditer(text):
+            at = noun_hit.start()
+            hit = _COORDINATED.search(text, max(0, at - 120), at)
+            if hit is None:
+                continue
+            plural = noun_hit.group(1)
             noun = plural.lower().rstrip("s")
             for group, side in ((1, "after"), (2, "before")):
                 if hit.group(group) is None:
