@@ -25,8 +25,10 @@ _ACTORS: tuple[tuple[str, str, str], ...] = (
      r"Hamas(?:'s|’s)? armed wing|(?:Izz (?:ad-Din|el-Deen|al-Din) )?al-Qassam Brigades|"
      r"Qassam Brigades"),
     ("Islamic Jihad", "armed",
-     r"(?:Palestinian )?Islamic Jihad(?:'s|’s)?(?: armed wing)?|al-Quds Brigades|PIJ"),
-    ("Hamas", "armed", r"Hamas(?! official)(?!’s armed)(?!'s armed)"),
+     r"(?:Palestinian )?Islamic Jihad(?:'s|’s)?(?: armed wing| militants| fighters)?|"
+     r"al-Quds Brigades|PIJ"),
+    ("Hamas", "armed", r"Hamas(?! official)(?!’s armed)(?!'s armed)"
+                       r"(?: (?:militants|fighters|gunmen|members|operatives))?"),
     ("Palestinian militants", "armed",
      r"Palestinian (?:militants|fighters|gunmen|armed groups?)|militants|gunmen"),
     ("Hezbollah", "armed", r"Hezbollah"),
@@ -54,10 +56,23 @@ _INDEX = PrefixIndex(PATTERNS)
 
 def find_actors(text: str, start: int = 0, end: int | None = None, *,
                 cues: Cues | None = None) -> list[ActorRef]:
-    """Actors named in ``text[start:end]``, in order of appearance, without overlaps."""
+    """Actors named in ``text[start:end]``, in order of appearance, without overlaps.
+
+    A name followed by "said", "reported"... is the source of the report, not a party to
+    the event ("The Israeli military said Hamas militants fired rockets"), unless what
+    it said is about itself ("stated that it had engaged in combat").
+    """
+    end = len(text) if end is None else end
     cues = cues if cues is not None else Cues(text, _INDEX)
     out = []
-    for m in cues.finditer(_COMBINED, start, len(text) if end is None else end):
+    for m in cues.finditer(_COMBINED, start, end):
+        if _SPEAKS.match(text, m.end(), end):
+            continue
         name, role, _ = _ACTORS[int(m.lastgroup[1:])]
         out.append(ActorRef(name, role, m.start()))
     return out
+
+
+# "X said ..." names a source; "X said (that) it/they ..." still names the actor.
+_SPEAKS = re.compile(r"\s+(?:said|says|stated|announced|reported|claimed|told|added|noted)\b"
+                     r"(?!,?\s+(?:that\s+)?(?:it|they|its|their)\b)")

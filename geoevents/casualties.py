@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from geoevents.anchored import Cues, PrefixIndex
+from geoevents.dates import MONTH_PATTERN
 
 __all__ = ["Casualty", "find_casualties", "has_casualty_words", "parse_number", "PATTERNS"]
 
@@ -34,7 +35,8 @@ _QUANT = (rf"(?:(?:at least|more than|over|nearly|almost|about|around|some|rough
           rf"as many as|no fewer than|an estimated|approximately|between)\s+)?{_NUMWORD}"
           rf"(?:\s+(?:and|or|to)\s+{_NUMWORD})?")
 _VICTIM = (r"(?:(?:more|other|additional|further|Palestinian|Israeli|Gazan|civilian|displaced|"
-           r"local|aid|medical|health|UN|UNRWA|family|young|unarmed|[\w-]+-old)\s+){0,3}"
+           r"local|aid|medical|health|UN|UNRWA|family|young|unarmed|Hamas|Islamic|Jihad|"
+           r"Qassam|armed|[\w-]+-old)\s+){0,3}"
            r"(?:people|persons|person|Palestinians|Palestinian|civilians|civilian|children|"
            r"child|kids|women|woman|men|man|boys|boy|girls|girl|babies|infants|soldiers|soldier|"
            r"troops|fighters|militants|gunmen|members|officers|officer|journalists|journalist|"
@@ -49,7 +51,12 @@ _NUM_VICTIM = rf"(?P<n>{_QUANT})\s+(?:of\s+(?:them|whom)\s+)?(?P<v>{_VICTIM})"
 
 _FILLER = r"(?:\s+(?!and\b|but\b|while\b)\w+){0,4}?\s+"
 _AUX = r"(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|being\s+)?"
+# "five men and three women were killed": counts of victims joined by "and" add up.
+_MORE_VICTIMS = rf"(?P<more>(?:,\s+{_QUANT}\s+{_VICTIM})*,?\s+and\s+{_QUANT}\s+{_VICTIM})"
+_EACH_VICTIM = re.compile(rf"({_QUANT})\s+{_VICTIM}", re.I)
 _PATTERNS = [
+    ("killed", re.compile(rf"\b{_NUM_VICTIM}{_MORE_VICTIMS}{_FILLER}{_AUX}{_KILL}", re.I)),
+    ("injured", re.compile(rf"\b{_NUM_VICTIM}{_MORE_VICTIMS}{_FILLER}{_AUX}{_HURT}", re.I)),
     # "35 people were killed", "two soldiers killed", "five children among the dead"
     ("killed", re.compile(rf"\b{_NUM_VICTIM}{_FILLER}{_AUX}{_KILL}", re.I)),
     ("injured", re.compile(rf"\b{_NUM_VICTIM}{_FILLER}{_AUX}{_HURT}", re.I)),
@@ -64,22 +71,33 @@ _PATTERNS = [
                           rf"stands|stood|is|was|to|at)\s+(?:to\s+|at\s+)?(?P<n>{_QUANT})", re.I)),
     ("injured", re.compile(rf"\b(?P<n>{_QUANT})\s+(?:others\s+)?(?:injuries|wounded|injured)\b",
                            re.I)),
+    # "At least 20 killed and 50 wounded" (a headline's count with no noun)
+    ("killed", re.compile(rf"\b(?P<n>{_QUANT})\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?"
+                          rf"killed\b", re.I)),
 ]
-# Words that make a count a war total when they stand next to it ("the offensive has
-# resulted in 38,000 deaths")...
+# Words that make a count a war total when they stand next to it ("the death toll since
+# October 7", "so far", "a total of")...
 _CUMULATIVE = re.compile(
-    r"\b(since|so far|to date|in total|overall|cumulative|throughout|total of|war|offensive|"
-    r"conflict|campaign|began|start of|past \w+ months|has killed|have killed|has resulted|"
-    r"have been killed since)\b", re.I)
-# ...and periods that make every count in the sentence a tally over several days
-# ("Between the afternoons of 15 and 18 July, 184 Palestinians were killed").
+    r"\b(since|so far|to date|in total|overall|cumulative|throughout|total of|began|start of|"
+    r"past \w+ months|have been killed since)\b", re.I)
+# ...or share its clause ("the war has killed 150 UN staff"; not "one of the deadliest of
+# the war, killed 40")...
+_WAR = re.compile(r"\b(war|offensive|conflict|campaign)\b", re.I)
+# ...and a date range that makes every count in the sentence a tally over several days
+# ("Between the afternoons of 15 and 18 July, 184 Palestinians were killed"; not
+# "between 20 and 30 people").
 _PERIOD = re.compile(
-    r"\b(?:between (?:the )?(?:\w+ )?(?:of )?\d{1,2}(?:st|nd|rd|th)? and \d{1,2}|"
-    r"so far|to date|in total|since the (?:start|beginning|outbreak)|since October)\b", re.I)
+    rf"\bbetween (?:the )?(?:\w+ )?(?:of )?\d{{1,2}}(?:st|nd|rd|th)? and "
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_PATTERN}", re.I)
 _MAX_COUNT = 10_000_000
-# "believed trapped under the rubble", "missing": not counted as killed.
-_UNCONFIRMED = re.compile(r"\W*(?:\w+\W+){0,2}(?:believed|feared|trapped|missing|unaccounted)\b",
-                          re.I)
+# "15 bodies are believed trapped under the rubble": not counted as killed ("killed 15,
+# dozens missing" still is: the clause ends at the comma).
+_UNCONFIRMED = re.compile(
+    r"(?:[^\S\n]+(?!and\b)\w+){0,2}[^\S\n]+(?:believed|feared|trapped|missing|unaccounted)\b",
+    re.I)
+_CLAUSE_END = re.compile(r"[,;:]")
+# An age, not a count: "killed 6-year-old Hind Rajab" is one person.
+_AGE = re.compile(r"(?:-| )(?:year|month|week|day)s?(?:-| )old\b", re.I)
 _NOT_DEATH = re.compile(r"\b(casualties)\b", re.I)
 
 
@@ -125,12 +143,12 @@ def parse_number(phrase: str) -> int | None:
 
 _ANCHOR = re.compile(rf"(?P<k>{_KILL})|(?P<h>{_HURT})|(?P<d>{_DEATH_NOUN}|death toll)", re.I)
 # Which anchor word each pattern needs: a window runs only the patterns its words allow.
-_PATTERN_CLASS = ("k", "h", "k", "h", "d", "d", "d", "h")
+_PATTERN_CLASS = ("k", "h", "k", "h", "k", "h", "d", "d", "d", "h", "k")
 _WINDOW_BEFORE, _WINDOW_AFTER = 110, 90
 
 
 # The patterns this module looks for through a report's cues (geoevents.anchored).
-PATTERNS = (_ANCHOR, _PERIOD, _CUMULATIVE, *(pattern for _, pattern in _PATTERNS))
+PATTERNS = (_ANCHOR, _PERIOD, _CUMULATIVE, _WAR, *(pattern for _, pattern in _PATTERNS))
 _INDEX = PrefixIndex(PATTERNS)
 
 
@@ -155,6 +173,15 @@ def _windows(cues: Cues, start: int, end: int) -> list[tuple[int, int, set[str]]
     return spans
 
 
+def _war_clause(cues: Cues, m: re.Match, lo: int, hi: int) -> bool:
+    """Whether "war", "offensive"... stands in the count's own clause near it."""
+    text = cues.text
+    before = [c.end() for c in _CLAUSE_END.finditer(text, lo, m.start())]
+    after = _CLAUSE_END.search(text, m.end(), hi)
+    return cues.search(_WAR, before[-1] if before else lo,
+                       after.start() if after else hi) is not None
+
+
 def find_casualties(text: str, start: int = 0, end: int | None = None, *,
                     cues: Cues | None = None) -> list[Casualty]:
     """Killed/injured counts in ``text[start:end]`` (one sentence), leftmost-longest,
@@ -176,10 +203,18 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
             continue  # not a number a report could mean as a death toll
         if m.group("n").lower() in ("a", "an", "one", "both") and not victim:
             continue
+        if _AGE.match(text, m.end("n")):
+            count = 1
+        elif not victim and 1900 <= count <= 2100 and m.group("n").isdigit():
+            continue  # "in 2024 killed ...": a year, not a count
+        more = m.groupdict().get("more")
+        if more:
+            count += sum(parse_number(q.group(1)) or 0 for q in _EACH_VICTIM.finditer(more))
         # Cumulative cues count only near the number: "as the war entered its ninth
         # month" elsewhere in the sentence does not make "killed 12" a war total.
-        cumulative = count >= 1000 or period or cues.search(
-            _CUMULATIVE, max(start, m.start() - 45), min(end, m.end() + 30)) is not None
+        lo, hi = max(start, m.start() - 45), min(end, m.end() + 30)
+        cumulative = count >= 1000 or period or \
+            cues.search(_CUMULATIVE, lo, hi) is not None or _war_clause(cues, m, lo, hi)
         if kind == "killed" and _NOT_DEATH.search(m.group(0)):
             continue  # "casualties" mixes killed and injured: no fatality count
         if kind == "killed" and _UNCONFIRMED.match(text, m.end(), min(end, m.end() + 40)):

@@ -14,7 +14,8 @@ from datetime import date, datetime, timedelta
 
 from geoevents.anchored import Cues, PrefixIndex
 
-__all__ = ["DateRef", "find_dates", "parse_published", "PATTERNS", "NEXT_DAY"]
+__all__ = ["DateRef", "find_dates", "parse_published", "PATTERNS", "NEXT_DAY",
+           "MONTH_PATTERN"]
 
 _MONTHS = {m: i + 1 for i, m in enumerate(
     "january february march april may june july august september october november december"
@@ -25,6 +26,7 @@ _WEEKDAYS = {d: i for i, d in enumerate(
     "monday tuesday wednesday thursday friday saturday sunday".split())}
 _MONTH_RE = (r"(?:January|February|March|April|May|June|July|August|September|October|"
              r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+MONTH_PATTERN = _MONTH_RE
 _DAY_RE = r"(\d{1,2})(?:st|nd|rd|th)?"
 _YEAR_RE = r"(?:,?\s+((?:19|20)\d\d))?"
 _PATTERNS: list[tuple[str, re.Pattern]] = [
@@ -41,9 +43,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("relative", re.compile(r"\b(yesterday|today|tonight|last night|overnight|this morning|"
                             r"earlier today|earlier this week|this week|last week|"
                             r"(?:in )?the (?:past|last) (?:24|twenty-four) hours|"
-                            r"(?:two|three|2|3) days ago|the day before)\b", re.IGNORECASE)),
-    ("next_day", re.compile(r"\b(the (?:next|following) day|a day later|the day after)\b",
-                            re.IGNORECASE)),
+                            r"(?:two|three|2|3) days ago)\b", re.IGNORECASE)),
+    # Dated from the date given just before them, not from the publication date.
+    ("next_day", re.compile(r"\b(the (?:next|following|previous) day|a day (?:later|earlier)|"
+                            r"the day (?:after|before))\b", re.IGNORECASE)),
 ]
 
 
@@ -91,12 +94,17 @@ def _with_year(mth: int, d: int, year: str | None, anchor: date | None) -> date 
         return _safe(int(year), mth, d)
     if anchor is None:
         return None
-    found = _safe(anchor.year, mth, d)
-    if found and found > anchor + timedelta(days=2):
-        if (found - anchor).days <= 92:
-            return None  # "the next update will be issued on 29 July": not a past event
-        found = _safe(anchor.year - 1, mth, d)  # "on 28 December" in a January report
-    return found
+    # The latest such day up to the report ("on 28 December" in a January report is last
+    # year's, "on 2 January" in a 31 December one next year's, a day or two ahead)...
+    latest = anchor + timedelta(days=2)
+    options = [x for x in (_safe(anchor.year + k, mth, d) for k in (-1, 0, 1)) if x]
+    past = [x for x in options if x <= latest]
+    ahead = [x for x in options if x > latest]
+    # ...unless the same day is coming soon: "the next update will be issued on 29 July".
+    if ahead and (min(ahead) - anchor).days <= 92 and \
+            (not past or min(ahead) - anchor < anchor - max(past)):
+        return None
+    return max(past) if past else None
 
 
 def _relative(word: str, anchor: date | None) -> tuple[date | None, int]:
@@ -107,7 +115,7 @@ def _relative(word: str, anchor: date | None) -> tuple[date | None, int]:
             or "twenty-four" in w:
         # "overnight" in a report is the night that ends on its publication day.
         return anchor, 1
-    if w in ("yesterday", "last night", "the day before"):
+    if w in ("yesterday", "last night"):
         return anchor - timedelta(days=1), 1
     if w.endswith("days ago"):
         n = {"two": 2, "three": 3}.get(w.split()[0]) or int(w.split()[0])
@@ -147,7 +155,11 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
                     base = parse_published(max(prior, key=lambda r: r.start).date)
                 else:
                     base = parse_published(previous.date) if previous else None
-                value, precision, since = (base + timedelta(days=1) if base else None), 1, False
+                step = -1 if m.group(1).lower().endswith(("before", "previous day", "earlier")) \
+                    else 1
+                if base is None and step < 0:
+                    base = published  # with no date before it, "the day before" is yesterday
+                value, precision, since = (base + timedelta(days=step) if base else None), 1, False
             else:
                 value, precision, since = _resolve(kind, m, published)
             if (kind == "month_day" and m.group(1).lower().rstrip(".") == "may"

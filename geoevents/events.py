@@ -201,7 +201,10 @@ def _merge(a: Event, b: Event) -> Event:
         return y if x is None else x if y is None else max(x, y)
 
     base, other = (b, a) if b.geo_precision < a.geo_precision else (a, b)
+    actor1 = base.actor1 or other.actor1
+    # The other side, from either sentence, never the same actor twice.
+    actor2 = base.actor2 or next((x for x in (other.actor2, other.actor1)
+                                  if x and x != actor1), None)
     return replace(base, fatalities=most(a.fatalities, b.fatalities),
-                   injuries=most(a.injuries, b.injuries),
-                   actor1=base.actor1 or other.actor1, actor2=base.actor2 or other.actor2,
+                   injuries=most(a.injuries, b.injuries), actor1=actor1, actor2=actor2,
                    confidence=max(a.confidence, b.confidence))

@@ -57,6 +57,10 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
     for span, factor in ((unit.clause, 1.0), (unit.sentence, 0.9)):
         here = [m for m in gaza if span.start <= m.start < span.end
                 and not any(a <= m.start < b for a, b in sources)]
+        if here and all(_origin(m, unit.sentence) for m in here) and \
+                any(span.start <= m.start < span.end and m.feature_class not in _WIDE
+                    for m in outside):
+            return []  # "a rocket fired from Gaza struck a house in Sderot": not in Gaza
         if here:
             if unit.from_casualty:
                 before = [m for m in here if unit.segment_start <= m.start < unit.anchor]
@@ -173,6 +177,17 @@ def _listed_places(here: list[Mention], gaz: Gazetteer) -> list[Mention]:
 
 # The patterns this module looks for through a report's cues (geoevents.anchored).
 PATTERNS = (_ANAPHOR, _ATTRIBUTION)
+
+
+# Out-of-area places too wide to be where a strike landed ("Israel withdrew from ...").
+_WIDE = frozenset({"country", "region-world"})
+_FROM = re.compile(r"(?i)\bfrom\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?$")
+
+
+def _origin(m: Mention, sentence: Span) -> bool:
+    """Whether the place is where something came from ("fired from Gaza")."""
+    before = sentence.text[max(0, m.start - sentence.start - 30):m.start - sentence.start]
+    return _FROM.search(before) is not None
 
 
 def _precision(m: Mention, sentence: Span) -> int:

@@ -53,3 +53,23 @@ def test_a_number_begins_a_word():
 
 def test_digits_of_other_scripts():
     assert _counts("٣٥ people were killed") == [("killed", 35, False)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("An airstrike killed between 20 and 30 people.", [("killed", 20, False)]),
+    ("An airstrike on a house in Rafah has killed at least 15 people.", [("killed", 15, False)]),
+    ("A strike, one of the deadliest of the war, killed 40 people.", [("killed", 40, False)]),
+    ("The war has killed 150 UN staff.", [("killed", 150, True)]),
+    ("Strikes killed 30 people, bringing the death toll since October 7 to 38,000.",
+     [("killed", 30, False), ("killed", 38000, True)]),
+    ("The strike killed 15 people, dozens missing under the rubble.", [("killed", 15, False)]),
+    ("At least 15 bodies are believed trapped under the rubble.", []),
+    ("At least 20 killed and 50 wounded in the strike.",
+     [("killed", 20, False), ("injured", 50, False)]),
+    ("Israeli forces killed 6-year-old Hind Rajab.", [("killed", 1, False)]),
+    ("Five men and three women were killed.", [("killed", 8, False)]),
+    ("Two children, three women and a man were killed.", [("killed", 6, False)]),
+    ("A strike in 2024 killed many.", [("killed", 10, False)]),
+])
+def test_counts_as_news_writes_them(text, expected):
+    assert _counts(text) == expected

@@ -1,5 +1,7 @@
 """Event rules on short sentences: one behaviour per test."""
 
+import pytest
+
 from geoevents import parse
 
 
@@ -115,3 +117,31 @@ def test_the_camp_is_the_last_place_any_of_whose_names_says_camp():
 def test_drones_that_target_are_a_drone_strike():
     text = "Israeli drones targeted a convoy in Deir al-Balah on Monday, killing seven aid workers."
     assert _events(text) == [("Air/drone strike", "Deir al-Balah", 7, "2024-07-08")]
+
+
+def test_fired_from_gaza_into_israel_is_not_a_gaza_event():
+    assert _events("A rocket fired from Gaza struck a house in Sderot on Monday, "
+                   "injuring two people.") == []
+
+
+def test_the_day_before_counts_back_from_the_date_before_it():
+    text = ("On 10 March, airstrikes hit Rafah, killing 4. The day before, shelling hit "
+            "Khan Younis, killing 3.")
+    assert [(e.location, e.event_date) for e in parse(text, published="2024-03-15").events] \
+        == [("Rafah", "2024-03-10"), ("Khan Younis", "2024-03-09")]
+
+
+@pytest.mark.parametrize("text,actors", [
+    ("Hamas militants clashed with Israeli troops in Shejaia on Monday.",
+     ("Hamas", "Israeli military")),
+    ("The Israeli military said Hamas militants fired rockets from Beit Lahia on Monday.",
+     ("Hamas", None)),
+])
+def test_actors_as_named_and_not_the_speaker(text, actors):
+    (event,) = parse(text, published="2024-07-02").events
+    assert (event.actor1, event.actor2) == actors
+
+
+def test_militants_killed_by_troops_are_a_battle():
+    assert _events("Israeli troops killed 3 Hamas militants in Rafah on Monday.") == [
+        ("Armed clash", "Rafah", 3, "2024-07-08")]
