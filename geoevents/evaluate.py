@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from geoevents.dates import parse_published
 from geoevents.errors import ReportFormatError
 from geoevents.gazetteer import Gazetteer, haversine_m
 from geoevents.model import Event, ParsedReport
@@ -114,18 +115,39 @@ def read_gold(path: str | Path) -> list[dict]:
                 rec = json.loads(line)
             except json.JSONDecodeError as err:
                 raise ReportFormatError(f"{path}:{n}: not valid JSON ({err.msg})") from err
-            if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
-                raise ReportFormatError(f"{path}:{n}: a gold record needs a 'text' string")
-            for t in rec.get("toponyms", []):
-                if rec["text"][t["start"]:t["end"]] != t["surface"]:
-                    raise ReportFormatError(
-                        f"{path}:{n}: toponym {t['surface']!r} does not match text at "
-                        f"{t['start']}:{t['end']}")
+            problem = _gold_problem(rec)
+            if problem:
+                raise ReportFormatError(f"{path}:{n}: {problem}")
             records.append(rec)
     if not any("toponyms" in r or "events" in r for r in records):
         raise ReportFormatError(f"{path}: no gold annotations ('toponyms' or 'events') in "
                                 "any record; this looks like plain reports, not a gold file")
     return records
+
+
+def _gold_problem(rec: object) -> str | None:
+    """What makes a gold record unusable, in words; None when it is fine."""
+    if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
+        return "a gold record needs a 'text' string"
+    if rec.get("published") not in (None, "") and parse_published(rec["published"]) is None:
+        return f"published={rec['published']!r} is not an ISO date"
+    toponyms, events = rec.get("toponyms", []), rec.get("events", [])
+    if not isinstance(toponyms, list) or not isinstance(events, list):
+        return "'toponyms' and 'events' must be lists"
+    for t in toponyms:
+        if not isinstance(t, dict) or not all(isinstance(t.get(k), int) for k in ("start", "end")) \
+                or not isinstance(t.get("surface"), str):
+            return f"toponym {t!r} needs integer 'start'/'end' and a 'surface' string"
+        if rec["text"][t["start"]:t["end"]] != t["surface"]:
+            return (f"toponym {t['surface']!r} does not match text at "
+                    f"{t['start']}:{t['end']}")
+        if any(t.get(k) is not None and not isinstance(t.get(k), int | float)
+               for k in ("lat", "lon")):
+            return f"toponym {t['surface']!r}: 'lat'/'lon' must be numbers or null"
+    for e in events:
+        if not isinstance(e, dict) or not isinstance(e.get("type"), str):
+            return f"event {e!r} needs a 'type' string"
+    return None
 
 
 def _gold_place_ids(gaz: Gazetteer, name: str | None) -> set[str]:
@@ -224,21 +246,27 @@ def _score_events(s: Scores, rec: dict, doc: ParsedReport, gaz: Gazetteer, strip
     for e in doc.events:
         s.predicted_events_matched += any(e.event_type == t and _same_place(gaz, e, ids)
                                           for t, ids in gold_places)
+    # One predicted event answers one gold event: two gold strikes in Rafah are not both
+    # found by one predicted Rafah strike.
+    used: set[int] = set()
     for g in rec.get("events", []):
         s.gold_events += 1
         same_type = [e for e in doc.events if e.event_type == g.get("type")]
-        if not same_type:
+        free = [e for e in same_type if id(e) not in used]
+        if not free:
             s.misses.append({"report": rec.get("id"), "missed_event": g})
             continue
-        s.events_found += 1
         ids = _gold_place_ids(gaz, g.get("place"))
-        at_place = [e for e in same_type if _same_place(gaz, e, ids)]
-        pool = at_place or same_type
-        dated = [e for e in pool if e.event_date == g.get("date")]
-        s.event_places_correct += bool(at_place)
+        best = max(free, key=lambda e: (_same_place(gaz, e, ids),
+                                        e.event_date == g.get("date")))
+        used.add(id(best))
+        s.events_found += 1
+        at_place = _same_place(gaz, best, ids)
+        dated = best.event_date == g.get("date")
+        s.event_places_correct += at_place
         if g.get("date") is not None:  # a gold event the annotator could not date is unscored
             s.events_dated += 1
-            s.event_dates_correct += bool(dated)
+            s.event_dates_correct += dated
         if not at_place or (not dated and g.get("date") is not None):
             s.misses.append({"report": rec.get("id"), "event": g,
                              "got": [(e.event_date, e.location) for e in same_type]})

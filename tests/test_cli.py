@@ -87,3 +87,19 @@ def test_run_with_a_mistyped_input_keeps_the_previous_output(elsewhere):
         res = cli("run", wrong, "--out", "out", cwd=elsewhere)
         assert res.returncode == 2 and wrong in res.stderr
     assert (elsewhere / "out" / "events.geojson").read_bytes() == before
+
+
+def test_evaluate_json_of_several_files_is_one_document(elsewhere):
+    gold = Path(__file__).resolve().parent / "data" / "gold_dev.jsonl"
+    lines = gold.read_text(encoding="utf-8").splitlines()
+    (elsewhere / "a.jsonl").write_text(lines[1] + "\n", encoding="utf-8")
+    (elsewhere / "b.jsonl").write_text(lines[2] + "\n", encoding="utf-8")
+    res = cli("evaluate", "a.jsonl", "b.jsonl", "--json", cwd=elsewhere)
+    assert [d["gold"] for d in json.loads(res.stdout)] == ["a.jsonl", "b.jsonl", "all"]
+
+
+def test_run_rejects_a_size_limit_that_is_not_a_number(elsewhere):
+    (elsewhere / "r.txt").write_text("Airstrikes hit Rafah.", encoding="utf-8")
+    for bad in ("nan", "inf", "0"):
+        res = cli("run", "r.txt", "--out", "o", "--max-report-mb", bad, cwd=elsewhere)
+        assert res.returncode == 2 and "positive number" in res.stderr

@@ -79,3 +79,24 @@ def test_plain_reports_are_not_a_gold_file(tmp_path):
                     encoding="utf-8")
     with pytest.raises(ReportFormatError, match="no gold annotations"):
         read_gold(path)
+
+
+def test_one_predicted_event_answers_one_gold_event():
+    text = "Israeli strikes on Rafah killed 5 people on 3 May 2024."
+    strike = {"date": "2024-05-03", "place": "Rafah", "type": "Explosions/Remote violence"}
+    s = evaluate([{"id": "t", "text": text, "published": "2024-05-04",
+                   "events": [strike, dict(strike)]}])
+    assert (s.events_found, s.gold_events) == (1, 2)
+
+
+@pytest.mark.parametrize("record,message", [
+    ({"text": "Rafah", "toponyms": [{"surface": "Rafah", "end": 5}]}, "integer 'start'"),
+    ({"text": "Rafah", "toponyms": None}, "must be lists"),
+    ({"text": "Rafah", "events": ["strike"]}, "needs a 'type'"),
+    ({"text": "Rafah", "published": "June 2024", "events": []}, "not an ISO date"),
+])
+def test_malformed_gold_is_a_clear_error(tmp_path, record, message):
+    path = tmp_path / "g.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    with pytest.raises(ReportFormatError, match=message):
+        read_gold(path)

@@ -29,21 +29,27 @@ def _run(args: argparse.Namespace) -> int:
     for path in args.gold:
         try:
             results.append((path, read_gold(path)))
-        except (OSError, ReportFormatError) as err:
-            return fail(str(err))
+        except (OSError, UnicodeDecodeError, ReportFormatError) as err:
+            return fail(f"{path}: {err}" if isinstance(err, UnicodeDecodeError) else str(err))
     if len(results) > 1:  # every file, then all of them together
         results.append(("all", [rec for _, recs in results for rec in recs]))
+    as_json = []
     for label, records in results:
-        scores = evaluate(records)
+        try:
+            scores = evaluate(records)
+        except ReportFormatError as err:
+            return fail(f"{label}: {err}")
         summary = scores.summary()
         if args.json:
-            print_json({"gold": label, **summary, **({"misses": scores.misses}
-                                                     if args.errors else {})})
+            as_json.append({"gold": label, **summary, **({"misses": scores.misses}
+                                                         if args.errors else {})})
             continue
         _print(label, scores, summary)
         if args.errors:
             for miss in scores.misses:
                 print(f"    {miss}")
+    if args.json:  # one object for one file, else one array: always one JSON document
+        print_json(as_json[0] if len(as_json) == 1 else as_json)
     return 0
 
 

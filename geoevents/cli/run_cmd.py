@@ -8,6 +8,7 @@ writes nothing). Exit code 2 is for usage errors, as argparse does.
 from __future__ import annotations
 
 import argparse
+import math
 import sys
 from pathlib import Path
 
@@ -81,8 +82,8 @@ def main(args: argparse.Namespace) -> int:
 
     formats = ["geojson", *[f for f in args.formats if f != "geojson"]]
     engine = "dask" if args.scheduler else args.engine
-    if args.max_report_mb <= 0:
-        print("geoevents run: --max-report-mb must be positive", file=sys.stderr)
+    if not math.isfinite(args.max_report_mb) or args.max_report_mb <= 0:
+        print("geoevents run: --max-report-mb must be a positive number", file=sys.stderr)
         return EXIT_USAGE
     problem = _unusable_input(args.inputs)
     if problem:

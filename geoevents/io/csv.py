@@ -2,7 +2,8 @@
 
 No WKT column: spreadsheets and ACLED tooling expect plain coordinates, and the
 geometry is rebuilt from them on read. Empty cells mean null, so an empty string and a
-missing value are the same thing in this format.
+missing value are the same thing in this format. Text that starts like a spreadsheet
+formula is written with a leading apostrophe (and read back without it).
 """
 
 from __future__ import annotations
@@ -33,7 +34,25 @@ class CSVWriter(StreamWriter):
         self._csv.writerow(EVENT_FIELDS)
 
     def _flush_events(self, events: list[Event]) -> None:
-        self._csv.writerows([getattr(e, f) for f in EVENT_FIELDS] for e in events)
+        self._csv.writerows([_cell(getattr(e, f)) for f in EVENT_FIELDS] for e in events)
+
+
+# Report text is untrusted: a cell that starts like a formula ("=HYPERLINK(...)", "@SUM")
+# would run in a spreadsheet. A leading apostrophe keeps it text; read_csv removes it.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def _uncell(value: Any) -> Any:
+    if isinstance(value, str) and value[:1] == "'" and value[1:2] and \
+            value[1:].startswith(_FORMULA_START):
+        return value[1:]
+    return value
 
     def _finish(self) -> None:
         assert self._fh is not None
@@ -59,4 +78,7 @@ def read_csv(path: str | os.PathLike[str]) -> Any:
     dtypes = {n: "object" for n in EVENT_FIELDS if n not in INT_COLUMNS + FLOAT_COLUMNS}
     df = pd.read_csv(path, dtype=dtypes, keep_default_na=False, na_values={n: [""] for n in
                      EVENT_FIELDS})
+    for name in dtypes:
+        if name in df:
+            df[name] = df[name].map(_uncell)
     return normalize_events_frame(df)

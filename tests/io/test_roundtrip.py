@@ -79,3 +79,20 @@ def test_unknown_extension_lists_valid_ones(tmp_path):
         format_for_path(tmp_path / "events.shp")
     with pytest.raises(OptionError, match="choose one of"):
         write_events([], tmp_path / "x.geojson", format="kml")
+
+
+def test_csv_cells_that_look_like_formulas_stay_text(tmp_path, events):
+    import csv
+    import dataclasses
+
+    hostile = [dataclasses.replace(events[0], notes='=HYPERLINK("http://x","y")',
+                                   source="@SUM(A1)", report_id="-1+1")]
+    path = tmp_path / "e.csv"
+    write_events(hostile, path)
+    with path.open(encoding="utf-8") as fh:
+        row = next(csv.DictReader(fh))
+    assert row["notes"].startswith("'=") and row["source"] == "'@SUM(A1)"
+    assert row["report_id"] == "'-1+1"
+    back = read_events(path)
+    assert back["notes"].iloc[0] == '=HYPERLINK("http://x","y")'
+    assert back["report_id"].iloc[0] == "-1+1"
