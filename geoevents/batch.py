@@ -246,7 +246,10 @@ class Sink:
             self._govs[e.admin1 or _NO_GOVERNORATE] += 1
 
     def close(self) -> RunSummary:
+        outputs = [*self.writers.values(), self.mentions, self.errors]
         try:
+            for output in outputs:  # write every output before renaming any
+                output.finish()
             for fmt, writer in self.writers.items():
                 self.summary.outputs[fmt] = str(writer.close())
             self.mentions.close()

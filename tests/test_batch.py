@@ -135,6 +135,26 @@ def test_crash_mid_run_keeps_previous_outputs(tmp_path, parser):
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
 
 
+def test_a_writer_failing_at_the_end_keeps_every_previous_output(tmp_path, parser,
+                                                                monkeypatch):
+    # GeoJSON is finished first; the CSV writer then fails: neither may be replaced.
+    from geoevents.io.csv import CSVWriter
+
+    out = tmp_path / "out"
+    src = _jsonl(tmp_path / "in.jsonl", _copies(GOOD, 20))
+    run(src, out, formats=["geojson", "csv"], parse_fn=parser, map=False)
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+
+    def broken(self):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(CSVWriter, "_finish", broken)
+    with pytest.raises(OSError, match="disk full"):
+        run(_jsonl(tmp_path / "in2.jsonl", _copies(GOOD, 5)), out,
+            formats=["geojson", "csv"], parse_fn=parser, map=False)
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+
+
 def test_parse_failure_is_a_rejected_record(tmp_path, parser):
     def flaky(text, **kw):
         if "Jabalia" in text:

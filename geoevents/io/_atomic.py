@@ -122,6 +122,9 @@ class AtomicOutput:
     ``with`` block commits on success and discards on any error, so it never leaves a
     partial file behind."""
 
+    def finish(self) -> None:
+        """Complete the temporary output without renaming it (writers that buffer)."""
+
     def close(self) -> object:  # pragma: no cover - provided by the writer
         raise NotImplementedError
 

@@ -33,6 +33,7 @@ class StreamWriter(AtomicOutput):
         self._events: list[Event] = []
         self._mentions: list[tuple[str | None, Mention]] = []
         self._closed = False
+        self._finished = False
 
     def write_events(self, events: Iterable[Event]) -> None:
         self._events.extend(events)
@@ -49,13 +50,28 @@ class StreamWriter(AtomicOutput):
 
     has_mentions = False
 
-    def close(self) -> Path:
-        """Flush, finish and move the file to its final name."""
-        if self._closed:
-            return self.path
+    def finish(self) -> None:
+        """Write everything to the temporary file; :meth:`close` then only renames it.
+
+        A run with several outputs finishes them all before renaming any, so a failure
+        while writing one leaves every previous output as it was.
+        """
+        if self._closed or self._finished:
+            return
         try:
             self._flush()
             self._finish()
+        except BaseException:
+            self.abort()
+            raise
+        self._finished = True
+
+    def close(self) -> Path:
+        """Finish, and move the file to its final name."""
+        if self._closed:
+            return self.path
+        self.finish()
+        try:
             commit(self.tmp, self.path)
         except BaseException:
             self.abort()

@@ -30,6 +30,7 @@ class JsonlWriter(AtomicOutput):
         self.tmp = temp_beside(self.path)
         self._fh: IO[bytes] | None = open(self.tmp, "wb", buffering=1 << 16)  # noqa: SIM115
         self.count = 0
+        self._committed = False
 
     def write(self, record: Mapping[str, Any]) -> None:
         assert self._fh is not None, "writer is closed"
@@ -41,12 +42,18 @@ class JsonlWriter(AtomicOutput):
         for record in records:
             self.write(record)
 
+    def finish(self) -> None:
+        """Close the temporary file; :meth:`close` then only renames it."""
+        if self._fh is not None:
+            self._fh.close()
+            self._fh = None
+
     def close(self) -> None:
-        if self._fh is None:
+        if self._committed:
             return
-        self._fh.close()
-        self._fh = None
+        self.finish()
         commit(self.tmp, self.path)
+        self._committed = True
 
     def abort(self) -> None:
         if self._fh is not None:
