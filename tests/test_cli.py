@@ -70,7 +70,8 @@ def test_parse_txt_and_jsonl(elsewhere):
     assert docs[0]["events"][0]["fatalities"] == 12
     assert "skipped" in res.stderr and res.returncode == 1  # one bad line is named
     assert cli("parse", str(report), "--published", "2024-13-01", cwd=elsewhere).returncode == 2
-    assert cli("parse", "/nonexistent.txt", cwd=elsewhere).returncode == 1
+    missing = cli("parse", "/nonexistent.txt", cwd=elsewhere)  # a usage error, as in run
+    assert missing.returncode == 2 and "no such file" in missing.stderr
 
 
 def test_evaluate_prints_scores(elsewhere):

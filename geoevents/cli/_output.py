@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
-__all__ = ["print_json", "print_table", "fail", "positive_int", "iso_date"]
+__all__ = ["print_json", "print_table", "fail", "positive_int", "iso_date", "unusable_input"]
 
 
 def print_json(obj: Any) -> None:
@@ -52,3 +53,18 @@ def iso_date(value: str) -> str:
     if parse_published(value) is None:
         raise argparse.ArgumentTypeError(f"{value!r} is not an ISO date (YYYY-MM-DD)")
     return value
+
+
+def unusable_input(inputs: list[str]) -> str | None:
+    """Why an input named on the command line cannot be read at all, if it cannot."""
+    from geoevents.io.reports import REPORT_SUFFIXES
+
+    for item in inputs:
+        if item == "-":
+            continue
+        path = Path(item)
+        if not path.exists():
+            return f"{item}: no such file or directory"
+        if path.is_file() and path.suffix.lower() not in REPORT_SUFFIXES:
+            return f"{item}: unsupported file type; expected .txt, .jsonl or a directory"
+    return None

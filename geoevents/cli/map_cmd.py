@@ -54,10 +54,12 @@ def _parse_reports(path: Path) -> list[Any]:
     from geoevents.io import RejectedRecord, read_reports
 
     events: list[Any] = []
+    read = 0
     for rec in read_reports(path):
         if isinstance(rec, RejectedRecord):
             print(f"geoevents: skipped {rec}", file=sys.stderr)
             continue
+        read += 1
         try:
             doc = parse(rec.text, published=rec.published, report_id=rec.id,
                         source=rec.source, url=rec.url)
@@ -65,6 +67,8 @@ def _parse_reports(path: Path) -> list[Any]:
             print(f"geoevents: skipped {rec.file}:{rec.line}: {err}", file=sys.stderr)
             continue
         events.extend(doc.events)
+    if not read:
+        raise GeoeventsError(f"{path}: no report could be read (see the lines above)")
     return events
 
 

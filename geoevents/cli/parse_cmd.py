@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from geoevents.cli._output import iso_date, print_table
+from geoevents.cli._output import fail, iso_date, print_table, unusable_input
 from geoevents.errors import ReportFormatError
 from geoevents.io.reports import Report, read_reports
 from geoevents.parse import parse
@@ -37,6 +37,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def _run(args: argparse.Namespace) -> int:
     """Exit 0 when every record parsed, 1 when any was skipped (each is named on stderr)."""
+    problem = unusable_input(args.inputs)
+    if problem:
+        return fail(problem)
     rejected = parsed = 0
     for rec in read_reports(args.inputs):
         if not isinstance(rec, Report):

@@ -10,8 +10,8 @@ from __future__ import annotations
 import argparse
 import math
 import sys
-from pathlib import Path
 
+from geoevents.cli._output import unusable_input
 from geoevents.errors import GeoeventsError, ReportFormatError
 
 __all__ = ["register", "main"]
@@ -61,21 +61,6 @@ def _positive_int(text: str) -> int:
     return value
 
 
-def _unusable_input(inputs: list[str]) -> str | None:
-    """Why an input named on the command line cannot be read at all, if it cannot."""
-    from geoevents.io.reports import REPORT_SUFFIXES
-
-    for item in inputs:
-        if item == "-":
-            continue
-        path = Path(item)
-        if not path.exists():
-            return f"{item}: no such file or directory"
-        if path.is_file() and path.suffix.lower() not in REPORT_SUFFIXES:
-            return f"{item}: unsupported file type; expected .txt, .jsonl or a directory"
-    return None
-
-
 def main(args: argparse.Namespace) -> int:
     """Run the batch and print its summary; return the exit code."""
     from geoevents.batch import run
@@ -85,7 +70,7 @@ def main(args: argparse.Namespace) -> int:
     if not math.isfinite(args.max_report_mb) or args.max_report_mb <= 0:
         print("geoevents run: --max-report-mb must be a positive number", file=sys.stderr)
         return EXIT_USAGE
-    problem = _unusable_input(args.inputs)
+    problem = unusable_input(args.inputs)
     if problem:
         # Before anything is written: a mistyped path must not replace a good output.
         print(f"geoevents run: {problem}", file=sys.stderr)
