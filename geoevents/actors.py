@@ -58,21 +58,23 @@ def find_actors(text: str, start: int = 0, end: int | None = None, *,
                 cues: Cues | None = None) -> list[ActorRef]:
     """Actors named in ``text[start:end]``, in order of appearance, without overlaps.
 
-    A name followed by "said", "reported"... is the source of the report, not a party to
-    the event ("The Israeli military said Hamas militants fired rockets"), unless what
-    it said is about itself ("stated that it had engaged in combat").
+    One who speaks of another's attack is the source, not a party: in "The Israeli
+    military said Hamas militants fired rockets", the actor is Hamas.
     """
     end = len(text) if end is None else end
     cues = cues if cues is not None else Cues(text, _INDEX)
+    found = cues.finditer(_COMBINED, start, end)
     out = []
-    for m in cues.finditer(_COMBINED, start, end):
-        if _SPEAKS.match(text, m.end(), end):
+    for i, m in enumerate(found):
+        said = _SAID.match(text, m.end(), end)
+        if said and i + 1 < len(found) and found[i + 1].start() == said.end() \
+                and _ATTACKS.match(text, found[i + 1].end(), end):
             continue
         name, role, _ = _ACTORS[int(m.lastgroup[1:])]
         out.append(ActorRef(name, role, m.start()))
     return out
 
 
-# "X said ..." names a source; "X said (that) it/they ..." still names the actor.
-_SPEAKS = re.compile(r"\s+(?:said|says|stated|announced|reported|claimed|told|added|noted)\b"
-                     r"(?!,?\s+(?:that\s+)?(?:it|they|its|their)\b)")
+_SAID = re.compile(r"\s+(?:said|says|stated|announced|reported|claimed)\s+(?:that\s+)?")
+_ATTACKS = re.compile(r"\s+(?:had\s+|have\s+|has\s+)?(?:fired|launched|attacked|ambushed|"
+                      r"shot|detonated|targeted|carried out)\b")

@@ -71,15 +71,29 @@ _PATTERNS = [
                           rf"stands|stood|is|was|to|at)\s+(?:to\s+|at\s+)?(?P<n>{_QUANT})", re.I)),
     ("injured", re.compile(rf"\b(?P<n>{_QUANT})\s+(?:others\s+)?(?:injuries|wounded|injured)\b",
                            re.I)),
-    # "At least 20 killed and 50 wounded" (a headline's count with no noun)
-    ("killed", re.compile(rf"\b(?P<n>{_QUANT})\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?"
-                          rf"killed\b", re.I)),
+    # "At least 20 killed and 50 wounded" (a headline's count with no noun): only where a
+    # sentence or clause begins, never "on June 6 killed" or "Block 7 killed".
+    ("killed", re.compile(rf"(?:^|(?<=[.!?:;,(\n]\s)|(?<=\n))(?P<n>{_QUANT})\s+"
+                          rf"(?:were\s+|have\s+been\s+|had\s+been\s+)?killed\b", re.I)),
 ]
 # Words that make a count a war total when they stand next to it ("the death toll since
 # October 7", "so far", "a total of")...
 _CUMULATIVE = re.compile(
     r"\b(since|so far|to date|in total|overall|cumulative|throughout|total of|began|start of|"
     r"past \w+ months|have been killed since)\b", re.I)
+# "Israeli attacks have killed 500 health workers": a tally, unless one strike is the
+# subject ("an airstrike on a school has killed 16 people").
+_PERFECT = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:killed|resulted)\b", re.I)
+_ONE_ATTACK = re.compile(r"\b(?:an?|the|this|that)\s+(?:[\w-]+\s+){0,3}(?:air ?strike|strike|"
+                         r"attack|bombing|shelling|raid|explosion|blast)\b", re.I)
+_RECENT = re.compile(r"\b(?:additional|further|more|another|in the (?:past|last) (?:24|48|"
+                     r"twenty-four|forty-eight) hours|yesterday|overnight|today|this morning|"
+                     r"last night|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                     r"Sunday))\b", re.I)
+# Framing that makes the counts after it a tally: "In total, 151 UNRWA staff ...", "So
+# far, ..."; not the day's count before "bringing the toll since October to 38,000".
+_FRAMING = re.compile(r"\b(?:so far|to date|in total|since the (?:start|beginning|outbreak)|"
+                      r"since October)\b", re.I)
 # ...or share its clause ("the war has killed 150 UN staff"; not "one of the deadliest of
 # the war, killed 40")...
 _WAR = re.compile(r"\b(war|offensive|conflict|campaign)\b", re.I)
@@ -98,6 +112,8 @@ _UNCONFIRMED = re.compile(
 _CLAUSE_END = re.compile(r"[,;:]")
 # An age, not a count: "killed 6-year-old Hind Rajab" is one person.
 _AGE = re.compile(r"(?:-| )(?:year|month|week|day)s?(?:-| )old\b", re.I)
+_PLURAL_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:twins|children|boys|girls|babies|siblings|"
+                           r"brothers|sisters|people|infants|toddlers)\b", re.I)
 _NOT_DEATH = re.compile(r"\b(casualties)\b", re.I)
 
 
@@ -148,7 +164,8 @@ _WINDOW_BEFORE, _WINDOW_AFTER = 110, 90
 
 
 # The patterns this module looks for through a report's cues (geoevents.anchored).
-PATTERNS = (_ANCHOR, _PERIOD, _CUMULATIVE, _WAR, *(pattern for _, pattern in _PATTERNS))
+PATTERNS = (_ANCHOR, _PERIOD, _CUMULATIVE, _WAR, _FRAMING,
+            *(pattern for _, pattern in _PATTERNS))
 _INDEX = PrefixIndex(PATTERNS)
 
 
@@ -182,6 +199,16 @@ def _war_clause(cues: Cues, m: re.Match, lo: int, hi: int) -> bool:
                        after.start() if after else hi) is not None
 
 
+def _tally_verb(text: str, m: re.Match, start: int, end: int) -> bool:
+    """"attacks have killed 500", "151 staff have been killed": a present-perfect tally
+    (its clause, before the count or right after it), unless one attack is the subject or
+    the sentence says it is the latest news ("in the past 24 hours", "two more")."""
+    clause = max([c.end() for c in _CLAUSE_END.finditer(text, start, m.start())], default=start)
+    perfect = _PERFECT.search(text, clause, min(end, m.end() + 20))
+    return perfect is not None and not _ONE_ATTACK.search(text, clause, perfect.start()) \
+        and not _RECENT.search(text, start, end)
+
+
 def find_casualties(text: str, start: int = 0, end: int | None = None, *,
                     cues: Cues | None = None) -> list[Casualty]:
     """Killed/injured counts in ``text[start:end]`` (one sentence), leftmost-longest,
@@ -203,8 +230,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
             continue  # not a number a report could mean as a death toll
         if m.group("n").lower() in ("a", "an", "one", "both") and not victim:
             continue
-        if _AGE.match(text, m.end("n")):
-            count = 1
+        age = _AGE.match(text, m.end("n"))
+        if age and not _PLURAL_AFTER.match(text, age.end()):
+            count = 1  # "killed 6-year-old Hind Rajab"; "2 month old twins" are two
         elif not victim and 1900 <= count <= 2100 and m.group("n").isdigit():
             continue  # "in 2024 killed ...": a year, not a count
         more = m.groupdict().get("more")
@@ -214,7 +242,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
         # month" elsewhere in the sentence does not make "killed 12" a war total.
         lo, hi = max(start, m.start() - 45), min(end, m.end() + 30)
         cumulative = count >= 1000 or period or \
-            cues.search(_CUMULATIVE, lo, hi) is not None or _war_clause(cues, m, lo, hi)
+            cues.search(_CUMULATIVE, lo, hi) is not None or _war_clause(cues, m, lo, hi) or \
+            cues.search(_FRAMING, start, m.start()) is not None or \
+            _tally_verb(text, m, start, end)
         if kind == "killed" and _NOT_DEATH.search(m.group(0)):
             continue  # "casualties" mixes killed and injured: no fatality count
         if kind == "killed" and _UNCONFIRMED.match(text, m.end(), min(end, m.end() + 40)):

@@ -94,17 +94,15 @@ def _with_year(mth: int, d: int, year: str | None, anchor: date | None) -> date 
         return _safe(int(year), mth, d)
     if anchor is None:
         return None
-    # The latest such day up to the report ("on 28 December" in a January report is last
-    # year's, "on 2 January" in a 31 December one next year's, a day or two ahead)...
-    latest = anchor + timedelta(days=2)
-    options = [x for x in (_safe(anchor.year + k, mth, d) for k in (-1, 0, 1)) if x]
-    past = [x for x in options if x <= latest]
-    ahead = [x for x in options if x > latest]
-    # ...unless the same day is coming soon: "the next update will be issued on 29 July".
-    if ahead and (min(ahead) - anchor).days <= 92 and \
-            (not past or min(ahead) - anchor < anchor - max(past)):
-        return None
-    return max(past) if past else None
+    found = _safe(anchor.year, mth, d)
+    coming = _safe(anchor.year + 1, mth, d)
+    if coming and coming <= anchor + timedelta(days=2):
+        return coming  # "on 1 January" in a report of 31 December
+    if found and found > anchor + timedelta(days=2):
+        if (found - anchor).days <= 92:
+            return None  # "the next update will be issued on 29 July": not a past event
+        found = _safe(anchor.year - 1, mth, d)  # "on 28 December" in a January report
+    return found
 
 
 def _relative(word: str, anchor: date | None) -> tuple[date | None, int]:

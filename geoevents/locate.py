@@ -57,7 +57,8 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
     for span, factor in ((unit.clause, 1.0), (unit.sentence, 0.9)):
         here = [m for m in gaza if span.start <= m.start < span.end
                 and not any(a <= m.start < b for a, b in sources)]
-        if here and all(_origin(m, unit.sentence) for m in here) and \
+        if unit.event_type == "Explosions/Remote violence" and here and \
+                all(_origin(m, unit.sentence) for m in here) and \
                 any(span.start <= m.start < span.end and m.feature_class not in _WIDE
                     for m in outside):
             return []  # "a rocket fired from Gaza struck a house in Sderot": not in Gaza

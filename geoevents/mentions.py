@@ -59,6 +59,9 @@ Arabic Muslim Muslims Jewish Christian Christians God Allah Mr Mrs Ms Dr Preside
 Minister Army Forces Defense Defence Brigades Qassam Quds Al Al-Qassam Israel's Hamas's
 Addition Response Total Fact Order Particular Contrast Short General Gaza's October Early
 Late Mid Part Spite Light Accordance Line Terms Case View Front Favour Favor Support
+""".split())
+# A direction alone is not a place ("in North-west Gaza"); "North Sinai" may be one.
+_DIRECTIONS_ALONE = frozenset("""
 North South East West Northern Southern Eastern Western Central
 """.split())
 # Capitalised words that follow a place name without joining it into another name:
@@ -169,7 +172,10 @@ class MentionMatcher:
         at = space + 1
         for idx, s_, e_ in self._longest.find_matches_as_indexes(folded[at:at + 100]):
             key, exact = self._payload[idx]
-            if s_ == 0 and at + e_ > end and _acceptable(text, at, at + e_, exact, cased):
+            cands = self._candidates.get(key)
+            # a place, not another area ("the southern Gaza governorate of Rafah")
+            if s_ == 0 and at + e_ > end and cands and cands[0].place.kind != "region" \
+                    and _acceptable(text, at, at + e_, exact, cased):
                 return (at, at + e_, key)
             break
         return None
@@ -303,7 +309,8 @@ class MentionMatcher:
                 continue  # overlaps a gazetteer match (most do)
             surface = hit.group(1)
             words = surface.replace("’", "'").split()
-            if words[0].rstrip("'s").rstrip("'") in _NOT_PLACES or surface in _NOT_PLACES:
+            if words[0].rstrip("'s").rstrip("'") in _NOT_PLACES or surface in _NOT_PLACES \
+                    or surface in _DIRECTIONS_ALONE:
                 continue
             if _ABBREVIATION_UPPER.match(words[0]):
                 continue

@@ -73,3 +73,15 @@ def test_digits_of_other_scripts():
 ])
 def test_counts_as_news_writes_them(text, expected):
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("An Israeli strike on a school on June 6 killed at least 33 people.", [("killed", 33, False)]),
+    ("A strike near Block 7 killed 3 people.", [("killed", 3, False)]),
+    ("Israeli attacks have killed 500 health workers in Gaza.", [("killed", 500, True)]),
+    ("In total, according to the ministry, 151 UNRWA staff have been killed.",
+     [("killed", 151, True)]),
+    ("An airstrike killed 2 month old twins.", [("killed", 2, False)]),
+])
+def test_numbers_that_are_not_the_count_and_tallies(text, expected):
+    assert _counts(text) == expected

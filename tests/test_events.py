@@ -145,3 +145,20 @@ def test_actors_as_named_and_not_the_speaker(text, actors):
 def test_militants_killed_by_troops_are_a_battle():
     assert _events("Israeli troops killed 3 Hamas militants in Rafah on Monday.") == [
         ("Armed clash", "Rafah", 3, "2024-07-08")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Israeli military said troops killed 15 militants in Shejaia on Monday.",
+     ("Israeli military", "Palestinian militants")),
+    ("Israeli airstrikes killed at least 12 people in Rafah on Monday, medics said.",
+     ("Israeli military", "Civilians (Palestine)")),
+])
+def test_a_speaker_of_its_own_acts_stays_the_actor(text, expected):
+    (event,) = parse(text, published="2024-07-02").events
+    assert (event.actor1, event.actor2) == expected
+
+
+def test_people_taken_from_gaza_into_israel_are_a_gaza_event():
+    assert [e.location for e in parse(
+        "Israeli forces detained dozens of men from Kamal Adwan hospital and took them to "
+        "Ashkelon on Monday.", published="2024-07-02").events] == ["Kamal Adwan Hospital"]
