@@ -204,9 +204,18 @@ class PrefixIndex:
         # is one past the text offset; a key given a space for its word start begins one
         # further on. The same key can arise both ways, hence a shift per owner set.
         entries: dict[str, dict[int, set[int]]] = {}
-        for k, pattern in enumerate(self.patterns):
+        # Patterns that begin alike (the casualty patterns all begin with a number) share
+        # one list of offsets: a group per (prefixes, word start).
+        groups: dict[tuple[frozenset[str], bool], int] = {}
+        self._group_of: list[int] = []
+        for pattern in self.patterns:
             at_word = _word_start(list(_sre.parse(pattern.pattern, pattern.flags)))
-            for prefix in literal_prefixes(pattern):
+            prefixes = literal_prefixes(pattern)
+            k = groups.setdefault((prefixes, at_word), len(groups))
+            self._group_of.append(k)
+            if k < len(groups) - 1:
+                continue  # its group's offsets are already being collected
+            for prefix in prefixes:
                 if not prefix.isascii():
                     raise ValueError(f"pattern {pattern.pattern[:60]!r}: prefix {prefix!r} "
                                      "is not ASCII once folded")
@@ -221,17 +230,17 @@ class PrefixIndex:
 
     def starts(self, folded: str) -> list[list[int]]:
         """For each pattern, the sorted offsets of ``folded`` where it may match."""
-        out: list[list[int]] = [[] for _ in self.patterns]
+        groups: list[list[int]] = [[] for _ in range(max(self._group_of, default=-1) + 1)]
         owners = self._owners
         view = " " + word_view(folded)
         for idx, start, _ in self._automaton.find_matches_as_indexes(view, overlapping=True):
             for shift, ks in owners[idx]:
                 for k in ks:
-                    out[k].append(start + shift)
-        for offsets in out:
+                    groups[k].append(start + shift)
+        for offsets in groups:
             if len(offsets) > 1:
                 offsets.sort()
-        return out
+        return [groups[k] for k in self._group_of]
 
 
 class Cues:

@@ -55,11 +55,9 @@ _AUX = r"(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|being\s+)?"
 _MORE_VICTIMS = rf"(?P<more>(?:,\s+{_QUANT}\s+{_VICTIM})*,?\s+and\s+{_QUANT}\s+{_VICTIM})"
 _EACH_VICTIM = re.compile(rf"({_QUANT})\s+{_VICTIM}", re.I)
 _PATTERNS = [
-    ("killed", re.compile(rf"\b{_NUM_VICTIM}{_MORE_VICTIMS}{_FILLER}{_AUX}{_KILL}", re.I)),
-    ("injured", re.compile(rf"\b{_NUM_VICTIM}{_MORE_VICTIMS}{_FILLER}{_AUX}{_HURT}", re.I)),
-    # "35 people were killed", "two soldiers killed", "five children among the dead"
-    ("killed", re.compile(rf"\b{_NUM_VICTIM}{_FILLER}{_AUX}{_KILL}", re.I)),
-    ("injured", re.compile(rf"\b{_NUM_VICTIM}{_FILLER}{_AUX}{_HURT}", re.I)),
+    # "35 people were killed", "two soldiers killed", "five men and three women were killed"
+    ("killed", re.compile(rf"\b{_NUM_VICTIM}{_MORE_VICTIMS}?{_FILLER}{_AUX}{_KILL}", re.I)),
+    ("injured", re.compile(rf"\b{_NUM_VICTIM}{_MORE_VICTIMS}?{_FILLER}{_AUX}{_HURT}", re.I)),
     # "killed at least 35 people", "killing two", "wounding dozens"
     ("killed", re.compile(rf"\b{_KILL}\s+(?P<n>{_QUANT})(?:\s+(?P<v>{_VICTIM}))?\b", re.I)),
     ("injured", re.compile(rf"\b{_HURT}\s+(?P<n>{_QUANT})(?:\s+(?P<v>{_VICTIM}))?\b", re.I)),
@@ -73,7 +71,7 @@ _PATTERNS = [
                            re.I)),
     # "At least 20 killed and 50 wounded" (a headline's count with no noun): only where a
     # sentence or clause begins, never "on June 6 killed" or "Block 7 killed".
-    ("killed", re.compile(rf"(?:^|(?<=[.!?:;,(\n]\s)|(?<=\n))(?P<n>{_QUANT})\s+"
+    ("killed", re.compile(rf"\b(?:^|(?<=[.!?:;,(\n]\s)|(?<=\n))(?P<n>{_QUANT})\s+"
                           rf"(?:were\s+|have\s+been\s+|had\s+been\s+)?killed\b", re.I)),
 ]
 # Words that make a count a war total when they stand next to it ("the death toll since
@@ -159,12 +157,12 @@ def parse_number(phrase: str) -> int | None:
 
 _ANCHOR = re.compile(rf"(?P<k>{_KILL})|(?P<h>{_HURT})|(?P<d>{_DEATH_NOUN}|death toll)", re.I)
 # Which anchor word each pattern needs: a window runs only the patterns its words allow.
-_PATTERN_CLASS = ("k", "h", "k", "h", "k", "h", "d", "d", "d", "h", "k")
+_PATTERN_CLASS = ("k", "h", "k", "h", "d", "d", "d", "h", "k")
 _WINDOW_BEFORE, _WINDOW_AFTER = 110, 90
 
 
 # The patterns this module looks for through a report's cues (geoevents.anchored).
-PATTERNS = (_ANCHOR, _PERIOD, _CUMULATIVE, _WAR, _FRAMING,
+PATTERNS = (_ANCHOR, _PERIOD, _CUMULATIVE, _WAR, _FRAMING, _RECENT,
             *(pattern for _, pattern in _PATTERNS))
 _INDEX = PrefixIndex(PATTERNS)
 
@@ -199,14 +197,15 @@ def _war_clause(cues: Cues, m: re.Match, lo: int, hi: int) -> bool:
                        after.start() if after else hi) is not None
 
 
-def _tally_verb(text: str, m: re.Match, start: int, end: int) -> bool:
+def _tally_verb(cues: Cues, m: re.Match, start: int, end: int) -> bool:
     """"attacks have killed 500", "151 staff have been killed": a present-perfect tally
     (its clause, before the count or right after it), unless one attack is the subject or
     the sentence says it is the latest news ("in the past 24 hours", "two more")."""
+    text = cues.text
     clause = max([c.end() for c in _CLAUSE_END.finditer(text, start, m.start())], default=start)
     perfect = _PERFECT.search(text, clause, min(end, m.end() + 20))
     return perfect is not None and not _ONE_ATTACK.search(text, clause, perfect.start()) \
-        and not _RECENT.search(text, start, end)
+        and cues.search(_RECENT, start, end) is None
 
 
 def find_casualties(text: str, start: int = 0, end: int | None = None, *,
@@ -244,7 +243,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
         cumulative = count >= 1000 or period or \
             cues.search(_CUMULATIVE, lo, hi) is not None or _war_clause(cues, m, lo, hi) or \
             cues.search(_FRAMING, start, m.start()) is not None or \
-            _tally_verb(text, m, start, end)
+            _tally_verb(cues, m, start, end)
         if kind == "killed" and _NOT_DEATH.search(m.group(0)):
             continue  # "casualties" mixes killed and injured: no fatality count
         if kind == "killed" and _UNCONFIRMED.match(text, m.end(), min(end, m.end() + 40)):
