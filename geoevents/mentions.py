@@ -37,7 +37,6 @@ _DIRECTION = re.compile(
 )
 # "X and Y hospitals/camps/schools": X's full name is "X hospital", and Y's "Y hospital".
 _NAME = r"((?:[Aa]l[- ])?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
-_SHARED_NOUN = re.compile(r" (hospitals|camps|schools)\b")
 # Read backwards from the noun: "[X[,]] and Y" ending right before it.
 _COORDINATED = re.compile(rf"(?:\b{_NAME},? )?\band {_NAME}\Z")
 _CITY_OF = re.compile(r"(?i)\bcity of\s+$")
@@ -273,14 +272,13 @@ class MentionMatcher:
         a coordination names both places. These mentions replace what the bare names
         matched (the town of Nuseirat, the village of An-Nasr for "Nasser")."""
         out: list[Mention] = []
-        if "hospitals" not in text and "camps" not in text and "schools" not in text:
-            return out
-        for noun_hit in _SHARED_NOUN.finditer(text):
-            at = noun_hit.start()
-            hit = _COORDINATED.search(text, max(0, at - 120), at)
+        for at, plural in _shared_nouns(text):
+            joint = text.rfind(" and ", max(0, at - 70), at)
+            if joint < 0:
+                continue  # no coordination right before the noun (most cases)
+            hit = _COORDINATED.search(text, max(0, joint - 60), at)
             if hit is None:
                 continue
-            plural = noun_hit.group(1)
             noun = plural.lower().rstrip("s")
             for group, side in ((1, "after"), (2, "before")):
                 if hit.group(group) is None:
@@ -326,6 +324,19 @@ class MentionMatcher:
                                    feature_class=None, governorate=None, confidence=0.3,
                                    reason="looks like a place name but is not in the gazetteer"))
         return out
+
+
+def _shared_nouns(text: str) -> list[tuple[int, str]]:
+    """(offset of the space before it, noun) for each " hospitals", " camps", " schools"."""
+    found = []
+    for noun in ("hospitals", "camps", "schools"):
+        at = text.find(" " + noun)
+        while at >= 0:
+            after = at + 1 + len(noun)
+            if after == len(text) or not (text[after].isalnum() or text[after] == "_"):
+                found.append((at, noun))
+            at = text.find(" " + noun, at + 1)
+    return sorted(found)
 
 
 def _spellings(alias: str) -> set[str]:
