@@ -59,8 +59,10 @@ _PATTERNS = [
     ("killed", re.compile(rf"\b{_NUM_VICTIM}{_MORE_VICTIMS}?{_FILLER}{_AUX}{_KILL}", re.I)),
     ("injured", re.compile(rf"\b{_NUM_VICTIM}{_MORE_VICTIMS}?{_FILLER}{_AUX}{_HURT}", re.I)),
     # "killed at least 35 people", "killing two", "wounding dozens"
-    ("killed", re.compile(rf"\b{_KILL}\s+(?P<n>{_QUANT})(?:\s+(?P<v>{_VICTIM}))?\b", re.I)),
-    ("injured", re.compile(rf"\b{_HURT}\s+(?P<n>{_QUANT})(?:\s+(?P<v>{_VICTIM}))?\b", re.I)),
+    ("killed", re.compile(rf"\b{_KILL}\s+(?P<n>{_QUANT})(?:\s+(?P<v>{_VICTIM}))?"
+                          rf"{_MORE_VICTIMS}?\b", re.I)),
+    ("injured", re.compile(rf"\b{_HURT}\s+(?P<n>{_QUANT})(?:\s+(?P<v>{_VICTIM}))?"
+                           rf"{_MORE_VICTIMS}?\b", re.I)),
     # "the deaths of two soldiers", "35 deaths", "death toll rose to 40"
     ("killed", re.compile(rf"\b(?:deaths|bodies|killing)\s+of\s+(?P<n>{_QUANT})"
                           rf"(?:\s+(?P<v>{_VICTIM}))?", re.I)),
@@ -71,9 +73,11 @@ _PATTERNS = [
                            re.I)),
     # "At least 20 killed and 50 wounded" (a headline's count with no noun): only where a
     # sentence or clause begins, never "on June 6 killed" or "Block 7 killed".
-    ("killed", re.compile(rf"\b(?:^|(?<=[.!?:;,(\n]\s)|(?<=\n))(?P<n>{_QUANT})\s+"
-                          rf"(?:were\s+|have\s+been\s+|had\s+been\s+)?killed\b", re.I)),
+    ("killed", _HEADLINE := re.compile(
+        rf"\b(?:^|(?<=[.!?:;,(\n]\s)|(?<=\n))(?P<n>{_QUANT})\s+"
+        rf"(?:were\s+|have\s+been\s+|had\s+been\s+)?killed\b", re.I)),
 ]
+_MID_SENTENCE_STOP = re.compile(r"[.!?]\s+$")
 # Words that make a count a war total when they stand next to it ("the death toll since
 # October 7", "so far", "a total of")...
 _CUMULATIVE = re.compile(
@@ -223,6 +227,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
     for _, _, kind, m in hits:
         if any(c.start < m.end() and m.start() < c.end for c in found):
             continue
+        if m.re is _HEADLINE and m.start() != start and _MID_SENTENCE_STOP.search(
+                text, max(start, m.start() - 3), m.start()):
+            continue  # "School No. 2 killed": a stop the sentence did not end at
         count = parse_number(m.group("n"))
         victim = m.groupdict().get("v")
         if count is None or count > _MAX_COUNT:

@@ -95,9 +95,6 @@ def _with_year(mth: int, d: int, year: str | None, anchor: date | None) -> date 
     if anchor is None:
         return None
     found = _safe(anchor.year, mth, d)
-    coming = _safe(anchor.year + 1, mth, d)
-    if coming and coming <= anchor + timedelta(days=2):
-        return coming  # "on 1 January" in a report of 31 December
     if found and found > anchor + timedelta(days=2):
         if (found - anchor).days <= 92:
             return None  # "the next update will be issued on 29 July": not a past event

@@ -85,3 +85,9 @@ def test_counts_as_news_writes_them(text, expected):
 ])
 def test_numbers_that_are_not_the_count_and_tallies(text, expected):
     assert _counts(text) == expected
+
+
+def test_joined_victims_after_the_verb_and_numbered_names():
+    assert _counts("Israeli tanks killed 3 Hamas fighters and 2 Islamic Jihad militants.") == [
+        ("killed", 5, False)]
+    assert _counts("An Israeli strike on School No. 2 killed 5 people.") == [("killed", 5, False)]
