@@ -57,6 +57,10 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
     for span, factor in ((unit.clause, 1.0), (unit.sentence, 0.9)):
         here = [m for m in gaza if span.start <= m.start < span.end
                 and not any(a <= m.start < b for a, b in sources)]
+        if unit.sub_event_type in _FROM_HERE and len(here) > 1:
+            # "ordered residents of Gaza City to move to Deir al-Balah": the order and the
+            # flight are coded where people leave, not where they are sent.
+            here = _leaving(here, unit.sentence) or here
         if unit.event_type == "Explosions/Remote violence" and here and \
                 all(_origin(m, unit.sentence) for m in here) and \
                 any(span.start <= m.start < span.end and m.feature_class not in _WIDE
@@ -162,8 +166,11 @@ def _listed_places(here: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """
     points: dict[str, Mention] = {}
     for m in here:
-        if m.kind != "region" and m.place_id not in points:
-            points[m.place_id] = m
+        if m.kind == "region" or m.place_id in points:
+            continue
+        if points and m.qualifier and m.qualifier.endswith(" of"):
+            continue  # "Abasan al Kabira, east of Khan Younis": where the place before is
+        points[m.place_id] = m
     places = {pid: gaz.get(pid) for pid in points}
     keep = []
     for pid, m in points.items():
@@ -183,6 +190,29 @@ PATTERNS = (_ANAPHOR, _ATTRIBUTION)
 # Out-of-area places too wide to be where a strike landed ("Israel withdrew from ...").
 _WIDE = frozenset({"country", "region-world"})
 _FROM = re.compile(r"(?i)\bfrom\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?$")
+
+
+_FROM_HERE = frozenset({"Evacuation order", "Displacement"})
+_TO = re.compile(r"(?i)\b(?:to|towards?|into)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
+
+
+def _leaving(here: list[Mention], sentence: Span) -> list[Mention]:
+    """The places people left: not those they were sent or went to ("move to Deir
+    al-Balah", "fled to Khan Younis and Deir al-Balah")."""
+    keep, previous, sent_there = [], None, False
+    for m in here:
+        before = sentence.text[max(0, m.start - sentence.start - 25):m.start - sentence.start]
+        if _TO.search(before):
+            sent_there = True
+        elif previous is not None and sent_there:
+            between = sentence.text[previous.end - sentence.start:m.start - sentence.start]
+            sent_there = between.strip(" ,") in ("", "and", "or")
+        else:
+            sent_there = False
+        if not sent_there:
+            keep.append(m)
+        previous = m
+    return keep
 
 
 def _origin(m: Mention, sentence: Span) -> bool:

@@ -56,8 +56,8 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                    r"civilians|residents|IDPs|population|children|women))|displacement|"
                    r"forced (?:\w+ ){0,3}to (?:flee|relocate|leave|move)|"
                    r"fled|fleeing|forced to flee|relocate|uprooted|exodus", 0.8),
-    (EVACUATION, r"evacuation (?:orders?|warnings?|notices?)|ordered (?:\w+ ){0,3}to "
-                 r"(?:evacuate|leave|move)|told to evacuate|orders? to evacuate|"
+    (EVACUATION, r"evacuation (?:orders?|warnings?|notices?)|ordered (?:\w+ ){0,6}to "
+                 r"(?:evacuate|leave|move|relocate)|told to evacuate|orders? to evacuate|"
                  r"ordered (?:the|an|a) (?:\w+ )?evacuation|evacuation zones?", 0.9),
     (TERRITORY, r"seized|captured|capturing|took control of|taken control of|"
                 r"withdrew|withdrawn|pulled out of|retreated", 0.65),

@@ -162,3 +162,19 @@ def test_people_taken_from_gaza_into_israel_are_a_gaza_event():
     assert [e.location for e in parse(
         "Israeli forces detained dozens of men from Kamal Adwan hospital and took them to "
         "Ashkelon on Monday.", published="2024-07-02").events] == ["Kamal Adwan Hospital"]
+
+
+def test_a_place_described_by_its_direction_from_a_city_is_one_place():
+    text = ("On 9 July, an Israeli airstrike hit the entrance of Al Awda School in Abasan al "
+            "Kabira, east of Khan Younis, killing at least 29 people.")
+    assert [(e.place_id, e.fatalities) for e in parse(text, published="2024-07-11").events] \
+        == [("facility:al-awda-school-abasan", 29)]
+
+
+@pytest.mark.parametrize("text,places", [
+    ("The Israeli military issued evacuation orders for all residents of Gaza City, directing "
+     "them to move to Deir al Balah on Monday.", ["Gaza City"]),
+    ("Thousands fled from Rafah to Khan Younis and Deir al-Balah on Monday.", ["Rafah"]),
+])
+def test_orders_and_flight_are_coded_where_people_leave(text, places):
+    assert [e.location for e in parse(text, published="2024-07-02").events] == places
