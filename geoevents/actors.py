@@ -19,7 +19,10 @@ _ACTORS: tuple[tuple[str, str, str], ...] = (
      r"Israeli (?:military|army|forces|troops|soldiers|tanks|warplanes|jets|aircraft|drones?|"
      r"navy|air force|snipers?|special forces|ground forces|(?:air ?)?strikes?|bombardment|"
      r"shelling|fire|gunfire|operations?|offensive|raids?)|IDF|Israel Defen[cs]e Forces|"
-     r"[Tt]he military(?! wing)|[Tt]he army"),
+     r"[Tt]he military(?! wing)|[Tt]he army|"
+     # the state named as the one acting: "placed under siege by Israel", "Israel launched"
+     r"(?<=\bby )Israel\b(?!['’]s? )|Israel(?= (?:has |had )?(?:launched|struck|bombed|"
+     r"attacked|invaded|shelled|besieged|stormed|raided|carried out|killed|ordered)\b)"),
     ("Israeli settlers", "armed", r"(?:Israeli |Jewish )?settlers"),
     ("Hamas armed wing (al-Qassam Brigades)", "armed",
      r"Hamas(?:'s|’s)? armed wing|(?:Izz (?:ad-Din|el-Deen|al-Din) )?al-Qassam Brigades|"

@@ -178,3 +178,11 @@ def test_a_place_described_by_its_direction_from_a_city_is_one_place():
 ])
 def test_orders_and_flight_are_coded_where_people_leave(text, places):
     assert [e.location for e in parse(text, published="2024-07-02").events] == places
+
+
+@pytest.mark.parametrize("text", [
+    "Al-Shifa Hospital was placed under siege by Israel on Monday.",
+    "On Monday, Israel struck the Al-Tabaeen school in Gaza City.",
+])
+def test_israel_named_as_the_one_acting_is_the_israeli_military(text):
+    assert {e.actor1 for e in parse(text, published="2024-07-02").events} == {"Israeli military"}
