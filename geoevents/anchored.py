@@ -20,7 +20,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from ahocorasick_rs import AhoCorasick
+from ahocorasick_rs import AhoCorasick, Implementation
 
 from geoevents.normalize import fold
 
@@ -226,7 +226,7 @@ class PrefixIndex:
         keys = list(entries)
         self._owners = [tuple((shift, tuple(sorted(ks))) for shift, ks in entries[key].items())
                         for key in keys]
-        self._automaton = AhoCorasick(keys)
+        self._automaton = AhoCorasick(keys, implementation=Implementation.DFA)
 
     def starts(self, folded: str) -> list[list[int]]:
         """For each pattern, the sorted offsets of ``folded`` where it may match."""
