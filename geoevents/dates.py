@@ -51,6 +51,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
 
 
 _SINCE = re.compile(r"(?i)\bsince\s+(?:the\s+)?$")
+# "since the resumption of humanitarian deliveries on 21 October": also a period's start.
+_SINCE_PHRASE = re.compile(r"(?i)\bsince\s+(?:the\s+)?(?:[\w-]+\s+){1,6}(?:on|in)\s+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,7 +162,8 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
             if (kind == "month_day" and m.group(1).lower().rstrip(".") == "may"
                     and not m.group(3) and not text[m.start()].isupper()):
                 continue  # "may 5" without a capital is a modal verb, not a date
-            since = since or bool(_SINCE.search(text[max(start, m.start() - 12):m.start()]))
+            since = since or bool(_SINCE.search(text[max(start, m.start() - 12):m.start()])) \
+                or bool(_SINCE_PHRASE.search(text[max(start, m.start() - 70):m.start()]))
             taken.append((m.start(), m.end()))
             refs.append(DateRef(value.isoformat() if value else None, precision,
                                 m.start(), m.end(), m.group(0), since))

@@ -82,7 +82,8 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
         # War totals ("nearly 38,000 deaths since October") are context, not counts.
         counts = [c for c in find_casualties(text, s.start, s.end, cues=cues)
                   if not c.cumulative]
-        if not counts and cues.search(_BACKGROUND, s.start, s.end):
+        if not counts and cues.search(_BACKGROUND, s.start, s.end) and \
+                not _names_a_day(text, s, anchor_date, cues):
             # "militants continue to mount attacks", "the siege continues": a state of
             # affairs, not an event; a sentence with a count of its own still is one.
             skipped.append(s)
@@ -138,6 +139,13 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
 
 
 # -- date -------------------------------------------------------------------------------
+def _names_a_day(text: str, s: Span, anchor: date | None, cues: Cues) -> bool:
+    """"Orders continued to be issued, with a new one on 5 August": a dated event still."""
+    return any(d.precision == 1 and not d.since and d.text[:1].isdigit() or
+               d.precision == 1 and not d.since and d.text[:1].isupper()
+               for d in find_dates(text, anchor, s.start, s.end, cues=cues) if d.date)
+
+
 def _carry(skipped: list[Span], carried: DateRef | None, anchor: date | None,
            cues: Cues) -> DateRef | None:
     """The last date the report gave: the latest passed-over sentence's, else ``carried``."""

@@ -72,7 +72,7 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
                 if before:
                     best = min(before, key=lambda m: (_rank(m), unit.anchor - m.start))
                     return [(best, _precision(best, unit.sentence), factor)]
-            listed = _listed_places(here, gaz) if factor == 1.0 else []
+            listed = _listed_places(here, gaz, unit.sentence) if factor == 1.0 else []
             if len(listed) > 1:
                 return [(m, _precision(m, unit.sentence), factor) for m in listed]
             best = min(here, key=lambda m: (_rank(m),
@@ -158,19 +158,25 @@ def _rank(m: Mention) -> int:
     return SPECIFICITY.get(m.feature_class or "", 3)
 
 
-def _listed_places(here: list[Mention], gaz: Gazetteer) -> list[Mention]:
+def _listed_places(here: list[Mention], gaz: Gazetteer, sentence: Span) -> list[Mention]:
     """Distinct specific places of a clause, leaving out containers of the others.
 
     "strikes on Khan Younis, Rafah and Deir al-Balah" lists three places (three events);
-    "Gaza City's Shejaia" lists one (Shejaia); regions never count as listed places.
+    "Gaza City's Shejaia" and "Al Tabi'een School in Gaza city" list one; regions never
+    count as listed places.
     """
     points: dict[str, Mention] = {}
+    previous: Mention | None = None
     for m in here:
         if m.kind == "region" or m.place_id in points:
             continue
         if points and m.qualifier and m.qualifier.endswith(" of"):
             continue  # "Abasan al Kabira, east of Khan Younis": where the place before is
+        if previous is not None and _rank(m) > _rank(previous) and _LIES_IN.fullmatch(
+                sentence.text[previous.end - sentence.start:m.start - sentence.start]):
+            continue  # "the school in Gaza city": the wider place says where the school is
         points[m.place_id] = m
+        previous = m
     places = {pid: gaz.get(pid) for pid in points}
     keep = []
     for pid, m in points.items():
@@ -193,6 +199,10 @@ _FROM = re.compile(r"(?i)\bfrom\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)
 
 
 _FROM_HERE = frozenset({"Evacuation order", "Displacement"})
+# What joins two destinations, or a place to the one it lies in ("Al Mawasi area of
+# Khan Younis", "Deir al-Balah and Khan Younis").
+_SAME_PLACE_OR_LIST = re.compile(r"[\s,]*(?:(?:and|or)|(?:[\w-]+\s+){0,2}(?:of|in))?[\s,]*",
+                                 re.I)
 _TO = re.compile(r"(?i)\b(?:to|towards?|into)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 
 
@@ -206,7 +216,7 @@ def _leaving(here: list[Mention], sentence: Span) -> list[Mention]:
             sent_there = True
         elif previous is not None and sent_there:
             between = sentence.text[previous.end - sentence.start:m.start - sentence.start]
-            sent_there = between.strip(" ,") in ("", "and", "or")
+            sent_there = _SAME_PLACE_OR_LIST.fullmatch(between) is not None
         else:
             sent_there = False
         if not sent_there:
@@ -219,6 +229,10 @@ def _origin(m: Mention, sentence: Span) -> bool:
     """Whether the place is where something came from ("fired from Gaza")."""
     before = sentence.text[max(0, m.start - sentence.start - 30):m.start - sentence.start]
     return _FROM.search(before) is not None
+
+
+_LIES_IN = re.compile(r"(?:\s+(?:[\w'’-]+\s+){0,2})?,?\s*(?:in|of|near)\s+(?:the\s+)?",
+                      re.I)
 
 
 def _precision(m: Mention, sentence: Span) -> int:

@@ -62,10 +62,12 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
     (TERRITORY, r"seized|captured|capturing|took control of|taken control of|"
                 r"withdrew|withdrawn|pulled out of|retreated", 0.65),
     (AID, r"aid (?:trucks?|convoys?|deliver(?:y|ies)|shipments?|drops?)|trucks? (?:of aid|"
-          r"carrying)|humanitarian (?:aid|supplies|trucks) (?:entered|arrived|delivered)|"
+          r"carrying)|trucks? (?:were |was )?(?:dispatched|offloaded|unloaded)|"
+          r"humanitarian (?:aid|supplies|trucks) (?:entered|arrived|delivered)|"
           r"air ?drops?|airdropped|food (?:distributions?|parcels)", 0.8),
     (ARRESTS, r"arrested|arrests?|detained|detentions?|abducted|rounded up", 0.8),
-    (AIR, r"(?:was|were|been) (?:\w+ )?hit|hit by", 0.6),
+    (AIR, r"(?:was|were|been) (?:\w+ )?hit|hit by|(?:military|army|forces|IDF|jets|"
+          r"warplanes|aircraft|drones?) (?:\w+ )?hit", 0.6),
     (SIEGE, r"besieged|besieging|sieges?|encircled|encirclement|surrounded by (?:\w+ )?"
             r"(?:tanks|troops|forces)", 0.8),
     (DESTRUCTION, r"demolished|demolitions?|bulldozed|razed|blew up|set (?:fire|ablaze)", 0.7),

@@ -186,3 +186,25 @@ def test_orders_and_flight_are_coded_where_people_leave(text, places):
 ])
 def test_israel_named_as_the_one_acting_is_the_israeli_military(text):
     assert {e.actor1 for e in parse(text, published="2024-07-02").events} == {"Israeli military"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On 24 November, 200 trucks were dispatched from Nitzana to the Rafah crossing.",
+     [("Aid delivery", "Rafah Crossing", "2023-11-24")]),
+    ("On 10 August, the Israeli military hit Al Tabi'een School in Gaza city, killing dozens.",
+     [("Air/drone strike", "Al-Tabi'in School", "2023-08-10")]),
+    ("Evacuation orders continued to be issued, with a new evacuation order on 20 November "
+     "telling people in parts of Khan Younis and northern Rafah to move to Al Mawasi.",
+     [("Evacuation order", "Khan Younis", "2023-11-20"),
+      ("Evacuation order", "Rafah", "2023-11-20")]),
+])
+def test_ocha_update_phrasing(text, expected):
+    got = [(e.sub_event_type, e.location, e.event_date)
+           for e in parse(text, published="2023-11-25").events]
+    assert got == expected
+
+
+def test_a_date_after_since_the_something_is_not_the_event_date():
+    text = ("Four trucks carrying cooking gas crossed into Gaza, the largest volume since the "
+            "resumption of deliveries on 21 October.")
+    assert [e.event_date for e in parse(text, published="2023-11-25").events] == ["2023-11-25"]
