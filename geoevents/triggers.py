@@ -47,7 +47,8 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              r"exchanges? of fire|skirmish(?:es)?|engaged", 0.9),
     (BATTLE, r"ground (?:operations?|offensive|assault|incursions?)|(?:military )?operations?|"
              r"offensive|incursions?|raids?|raided|stormed|advances?|advanced|advancing|"
-             r"invaded|invading|invasion|"
+             r"invaded|invading|invasion|(?:intensification|escalation) of hostilities|"
+             r"hostilities (?:intensified|escalated)|"
              r"(?:tanks?|troops|forces|soldiers|IDF|army) (?:\w+ ){0,2}(?:pushed|rolled|moved|"
              r"entered)", 0.6),
     (ATTACK, r"opened fire (?:on|at)|fired (?:on|at) (?:crowds?|civilians|people|aid seekers)|"

@@ -208,3 +208,9 @@ def test_a_date_after_since_the_something_is_not_the_event_date():
     text = ("Four trucks carrying cooking gas crossed into Gaza, the largest volume since the "
             "resumption of deliveries on 21 October.")
     assert [e.event_date for e in parse(text, published="2023-11-25").events] == ["2023-11-25"]
+
+
+def test_an_escalation_of_hostilities_at_a_named_place_is_a_battle():
+    text = ("Civilians fled Khan Younis after an evacuation order and the intensification of "
+            "hostilities in Khan Younis on Monday.")
+    assert "Armed clash" in {e.sub_event_type for e in parse(text, published="2024-07-02").events}
