@@ -19,6 +19,7 @@ _ACTORS: tuple[tuple[str, str, str], ...] = (
      r"Israeli (?:military|army|forces|troops|soldiers|tanks|warplanes|jets|aircraft|drones?|"
      r"navy|air force|snipers?|special forces|ground forces|(?:air ?)?strikes?|bombardment|"
      r"shelling|fire|gunfire|operations?|offensive|raids?)|IDF|Israel Defen[cs]e Forces|"
+     r"ISF|Israeli Security Forces|"
      r"[Tt]he military(?! wing)|[Tt]he army|"
      # the state named as the one acting: "placed under siege by Israel", "Israel launched"
      r"(?<=\bby )Israel\b(?!['’]s? )|Israel(?= (?:has |had )?(?:launched|struck|bombed|"

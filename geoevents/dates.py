@@ -52,7 +52,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
 
 _SINCE = re.compile(r"(?i)\bsince\s+(?:the\s+)?$")
 # "since the resumption of humanitarian deliveries on 21 October": also a period's start.
-_SINCE_PHRASE = re.compile(r"(?i)\bsince\s+(?:the\s+)?(?:[\w-]+\s+){1,6}(?:on|in)\s+$")
+_SINCE_PHRASE = re.compile(r"(?i)\bsince\s+(?:the\s+)?(?:\S+\s+){1,6}(?:on|in)\s+$")
 
 
 @dataclass(frozen=True, slots=True)

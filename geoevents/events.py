@@ -41,7 +41,7 @@ from geoevents.units import VIOLENT, EventUnit, build_units
 __all__ = ["extract_events"]
 
 _BACKGROUND = re.compile(
-    r"\b(?:continue[sd]?|more than (?:\w+ ){1,2}months|since the (?:war|start|beginning)|"
+    r"\b(?:continues|more than (?:\w+ ){1,2}months|since the (?:war|start|beginning)|"
     r"since October|throughout the war|so far in the war|over the past (?:\w+ ){0,2}months)\b",
     re.I)
 # Every pattern the event stage tries, found through one scan of the report.
@@ -157,8 +157,10 @@ def _carry(skipped: list[Span], carried: DateRef | None, anchor: date | None,
 
 
 def _last_date(s: Span, anchor: date | None, cues: Cues) -> DateRef | None:
+    # A sentence that tells no event hands on a day or a week, not a month ("less than 80
+    # trucks in June and July" does not date the fighting reported next).
     refs = [d for d in find_dates(cues.text, anchor, s.start, s.end, cues=cues)
-            if d.date and not d.since]
+            if d.date and not d.since and d.precision < 3]
     return refs[-1] if refs else None
 
 

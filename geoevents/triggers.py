@@ -45,12 +45,13 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
     (BATTLE, r"clash(?:es|ed)?|fighting|fought|firefights?|gun ?battles?|gunfights?|"
              r"close[- ]quarters? combat|combat|confrontations?|battles?|ambush(?:ed|es)?|"
              r"exchanges? of fire|skirmish(?:es)?|engaged", 0.9),
-    (BATTLE, r"ground (?:operations?|offensive|assault|incursions?)|(?:military )?operations?|"
+    (BATTLE, r"ground (?:operations?|offensive|assault|incursions?)", 0.8),
+    (BATTLE, r"(?:military )?operations?|"
              r"offensive|incursions?|raids?|raided|stormed|advances?|advanced|advancing|"
              r"invaded|invading|invasion|(?:intensification|escalation) of hostilities|"
              r"hostilities (?:intensified|escalated)|"
-             r"(?:tanks?|troops|forces|soldiers|IDF|army) (?:\w+ ){0,2}(?:pushed|rolled|moved|"
-             r"entered)", 0.6),
+             r"(?:tanks?|troops|forces|soldiers|IDF|army)(?:, including (?:\w+ ){0,2}\w+,)? "
+             r"(?:\w+ ){0,2}(?:pushed|rolled|moved|entered)", 0.6),
     (ATTACK, r"opened fire (?:on|at)|fired (?:on|at) (?:crowds?|civilians|people|aid seekers)|"
              r"shot dead|shot and killed|gunned down|executed|sniper fire|sniper", 0.85),
     (DISPLACEMENT, r"displaced(?! (?:people|persons|families|Palestinians|"
@@ -61,7 +62,7 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                  r"(?:evacuate|leave|move|relocate)|told to evacuate|orders? to evacuate|"
                  r"ordered (?:the|an|a) (?:\w+ )?evacuation|evacuation zones?", 0.9),
     (TERRITORY, r"seized|captured|capturing|took control of|taken control of|"
-                r"withdrew|withdrawn|pulled out of|retreated", 0.65),
+                r"withdrew|withdrawn|withdrawal of|pulled out of|retreated", 0.65),
     (AID, r"aid (?:trucks?|convoys?|deliver(?:y|ies)|shipments?|drops?)|trucks? (?:of aid|"
           r"carrying)|trucks? (?:were |was )?(?:dispatched|offloaded|unloaded)|"
           r"humanitarian (?:aid|supplies|trucks) (?:entered|arrived|delivered)|"

@@ -214,3 +214,22 @@ def test_an_escalation_of_hostilities_at_a_named_place_is_a_battle():
     text = ("Civilians fled Khan Younis after an evacuation order and the intensification of "
             "hostilities in Khan Younis on Monday.")
     assert "Armed clash" in {e.sub_event_type for e in parse(text, published="2024-07-02").events}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a daily update's "continued" is that day's news, not a state of affairs
+    ("Heavy Israeli bombardment continued across central Gaza, the southern town of Khan "
+     "Younis, and Jabalya Camp.", {"Air/drone strike"}),
+    ("On 11 April, ISF announced that a ground operation had begun in central Gaza.",
+     {"Armed clash"}),
+    ("Following the withdrawal of ISF from Khan Younis on 11 April, UN agencies assessed "
+     "the damage.", {"Non-violent transfer of territory"}),
+])
+def test_update_narrative(text, expected):
+    assert {e.sub_event_type for e in parse(text, published="2024-04-16").events} == expected
+
+
+def test_a_month_in_a_sentence_without_events_does_not_date_the_next_event():
+    text = ("Aid fell to less than 80 trucks a day in June and July. Heavy fighting was "
+            "reported in Khan Younis.")
+    assert [e.event_date for e in parse(text, published="2024-08-09").events] == ["2024-08-09"]
