@@ -58,7 +58,10 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
     gaz = gazetteer or Gazetteer.default()
     anchor_date = parse_published(published)
     gaza = [m for m in mentions if m.in_gaza and m.place_id]
-    outside = [m for m in mentions if not m.in_gaza]
+    # Places the gazetteer knows to be outside the Strip; a name it does not know
+    # ("Barkat Al-Waz") is not evidence that a clause is about somewhere else.
+    outside = [m for m in mentions if not m.in_gaza and m.place_id]
+    unknown = [m.start for m in mentions if m.place_id is None]
     sentences = split_sentences(text)
     cues = Cues(text, _INDEX)
     dominant = dominant_place(outside_attributions(gaza, sentences, cues))
@@ -101,8 +104,9 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
         first = bisect_left(gaza_starts, s.start)
         earlier = gaza[max(0, first - 30):first]
         for unit in units:
-            located = place_for(unit, s_gaza, s_outside, earlier, last_place, dominant, gaz,
-                                cues)
+            names_unknown = bisect_left(unknown, s.start) < bisect_left(unknown, s.end)
+            located = place_for(unit, s_gaza, s_outside, earlier,
+                                None if names_unknown else last_place, dominant, gaz, cues)
             if unit.strength < 0.7 and not unit.casualty_phrases and all(
                     m.kind == "region" or factor < 0.9 for m, _, factor in located):
                 # A weak cue ("the operation", "advances") makes an event only where its

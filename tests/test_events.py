@@ -233,3 +233,11 @@ def test_a_month_in_a_sentence_without_events_does_not_date_the_next_event():
     text = ("Aid fell to less than 80 trucks a day in June and July. Heavy fighting was "
             "reported in Khan Younis.")
     assert [e.event_date for e in parse(text, published="2024-08-09").events] == ["2024-08-09"]
+
+
+def test_a_place_the_gazetteer_does_not_know_is_not_abroad():
+    text = ("Strikes hit Maghazi camp on Monday. On Tuesday, Israeli forces bombed a building "
+            "in Barkat Al-Waz area, killing 18 people.")
+    events = parse(text, published="2024-07-03").events
+    assert ("2024-07-02", "Maghazi Camp", 18) in {(e.event_date, e.location, e.fatalities)
+                                                  for e in events}
