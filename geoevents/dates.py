@@ -131,12 +131,15 @@ _INDEX = PrefixIndex(PATTERNS)
 
 
 def find_dates(text: str, published: date | None, start: int = 0, end: int | None = None,
-               previous: DateRef | None = None, *, cues: Cues | None = None) -> list[DateRef]:
+               previous: DateRef | None = None, *, cues: Cues | None = None,
+               relative_to: date | None = None) -> list[DateRef]:
     """Every date expression in ``text[start:end]``, resolved against ``published``.
 
     Offsets are into ``text``. ``previous`` is the last date the report gave before
     ``start``: "The next day ..." at the start of a sentence counts from it. ``cues`` is
-    the report's scan when the caller has one.
+    the report's scan when the caller has one. ``relative_to`` is the day that "in the past
+    24 hours", "today", "overnight" count from when it is not the publication date (a
+    timeline entry "24 January – ..." ).
     """
     end = len(text) if end is None else end
     cues = cues if cues is not None else Cues(text, _INDEX)
@@ -158,7 +161,8 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
                     base = published  # with no date before it, "the day before" is yesterday
                 value, precision, since = (base + timedelta(days=step) if base else None), 1, False
             else:
-                value, precision, since = _resolve(kind, m, published)
+                value, precision, since = _resolve(
+                    kind, m, relative_to if kind == "relative" and relative_to else published)
             if (kind == "month_day" and m.group(1).lower().rstrip(".") == "may"
                     and not m.group(3) and not text[m.start()].isupper()):
                 continue  # "may 5" without a capital is a modal verb, not a date

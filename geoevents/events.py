@@ -93,7 +93,8 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
             continue
         if skipped and cues.possible(NEXT_DAY, s.start, s.end):
             carried, skipped = _carry(skipped, carried, anchor_date, cues), []
-        dated = [d for d in find_dates(text, anchor_date, s.start, s.end, carried, cues=cues)
+        dated = [d for d in find_dates(text, anchor_date, s.start, s.end, carried, cues=cues,
+                                       relative_to=_entry_date(text, s, anchor_date, cues))
                  if d.date and not d.since]
         if skipped and not dated:
             carried, skipped = _carry(skipped, carried, anchor_date, cues), []
@@ -135,14 +136,32 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
                 merged[key] = _merge(merged[key], event) if key in merged else event
                 if loc_factor >= 0.9:
                     last_place = (place, s.paragraph)
-                if unit.event_type in VIOLENT:
-                    previous_violent = (unit.event_type, unit.sub_event_type)
+
+        violent = [u for u in units if u.event_type in VIOLENT]
+        if violent:  # what "the attack" of the next sentence most likely was
+            strongest = max(violent, key=lambda u: u.strength)
+            previous_violent = (strongest.event_type, strongest.sub_event_type)
         if dated:
             carried, skipped = dated[-1], []
     return list(merged.values())
 
 
 # -- date -------------------------------------------------------------------------------
+_ENTRY_HEAD = re.compile(r"[ \t]*\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?\s*[–—:-]\s")
+
+
+def _entry_date(text: str, s: Span, anchor: date | None, cues: Cues) -> date | None:
+    """The day a timeline line is about ("24 January – ... in the past 24 hours"): what
+    its relative dates count from."""
+    line = text.rfind("\n", 0, s.start) + 1
+    head = _ENTRY_HEAD.match(text, line)
+    if head is None:
+        return None
+    found = [d for d in find_dates(text, anchor, line, head.end(), cues=cues)
+             if d.date and d.precision == 1]
+    return parse_published(found[0].date) if found else None
+
+
 def _names_a_day(text: str, s: Span, anchor: date | None, cues: Cues) -> bool:
     """"Orders continued to be issued, with a new one on 5 August": a dated event still."""
     return any(d.precision == 1 and not d.since and d.text[:1].isdigit() or

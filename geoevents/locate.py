@@ -78,7 +78,8 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
             best = min(here, key=lambda m: (_rank(m),
                                             abs(m.start - unit.anchor) + (m.start < unit.anchor)))
             return [(best, _precision(best, unit.sentence), factor)]
-        if any(span.start <= m.start < span.end for m in outside):
+        if any(span.start <= m.start < span.end and not _agent(m, unit.sentence)
+               for m in outside):
             return []  # the clause is about somewhere else (Beirut, Tel Aviv, Jenin)
     if last_place is not None:
         m, para = last_place
@@ -225,14 +226,23 @@ def _leaving(here: list[Mention], sentence: Span) -> list[Mention]:
     return keep
 
 
+_BY = re.compile(r"(?i)\bby\s+$")
+
+
+def _agent(m: Mention, sentence: Span) -> bool:
+    """Whether an out-of-area name is who acted ("hit by Israel"), not where."""
+    before = sentence.text[max(0, m.start - sentence.start - 6):m.start - sentence.start]
+    return _BY.search(before) is not None
+
+
 def _origin(m: Mention, sentence: Span) -> bool:
     """Whether the place is where something came from ("fired from Gaza")."""
     before = sentence.text[max(0, m.start - sentence.start - 30):m.start - sentence.start]
     return _FROM.search(before) is not None
 
 
-_LIES_IN = re.compile(r"(?:\s+(?:[\w'’-]+\s+){0,2})?,?\s*(?:in|of|near)\s+(?:the\s+)?",
-                      re.I)
+_LIES_IN = re.compile(r"(?:[\s,]+(?:(?!and\b|or\b)[\w'’-]+[\s,]+){0,5})?(?:in|of|near)"
+                      r"\s+(?:the\s+)?", re.I)
 
 
 def _precision(m: Mention, sentence: Span) -> int:

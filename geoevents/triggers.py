@@ -55,7 +55,8 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
     (ATTACK, r"opened fire (?:on|at)|fired (?:on|at) (?:crowds?|civilians|people|aid seekers)|"
              r"shot dead|shot and killed|gunned down|executed|sniper fire|sniper", 0.85),
     (DISPLACEMENT, r"displaced(?! (?:people|persons|families|Palestinians|"
-                   r"civilians|residents|IDPs|population|children|women))|displacement|"
+                   r"civilians|residents|IDPs|population|children|women))|"
+                   r"displacement(?! (?:shelters?|sites?|camps?|centres?|centers?|areas?))|"
                    r"forced (?:\w+ ){0,3}to (?:flee|relocate|leave|move)|"
                    r"fled|fleeing|forced to flee|relocate|uprooted|exodus", 0.8),
     (EVACUATION, r"evacuation (?:orders?|warnings?|notices?)|ordered (?:\w+ ){0,6}to "
@@ -69,7 +70,8 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           r"air ?drops?|airdropped|food (?:distributions?|parcels)", 0.8),
     (ARRESTS, r"arrested|arrests?|detained|detentions?|abducted|rounded up", 0.8),
     (AIR, r"(?:was|were|been) (?:\w+ )?hit|hit by|(?:military|army|forces|IDF|jets|"
-          r"warplanes|aircraft|drones?) (?:\w+ )?hit", 0.6),
+          r"warplanes|aircraft|drones?) (?:\w+ )?hit|targeted (?:a|an|the) (?:[\w-]+ ){0,4}"
+          r"(?:school|house|home|building|tent|shelter|hospital|mosque|church|car|vehicle)", 0.6),
     (SIEGE, r"besieged|besieging|sieges?|encircled|encirclement|surrounded by (?:\w+ )?"
             r"(?:tanks|troops|forces)", 0.8),
     (DESTRUCTION, r"demolished|demolitions?|bulldozed|razed|blew up|set (?:fire|ablaze)", 0.7),

@@ -241,3 +241,25 @@ def test_a_place_the_gazetteer_does_not_know_is_not_abroad():
     events = parse(text, published="2024-07-03").events
     assert ("2024-07-02", "Maghazi Camp", 18) in {(e.event_date, e.location, e.fatalities)
                                                   for e in events}
+
+
+def test_a_timeline_entry_dates_its_own_relative_days():
+    text = ("23 January – Twenty-one Israeli soldiers are killed in an explosion in Khan Yunis.\n"
+            "24 January – Fire broke out after a strike in Khan Yunis. At least 214 people are "
+            "killed in the city during the past 24 hours by Israeli airstrikes.")
+    got = {(e.event_date, e.fatalities) for e in parse(text, published="2024-02-12").events}
+    assert ("2024-01-24", 214) in got and ("2024-01-23", 21) in got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A building in Khan Yunis caught fire after being hit by Israel on Monday.",
+     {("Air/drone strike", "Khan Younis")}),
+    ("On Monday, the IDF targeted the Holy Family school in Gaza City, killing four.",
+     {("Air/drone strike", "Gaza City")}),
+    ("On Monday, Israeli forces bombed Al-Awda school, a displacement shelter, in Abasan "
+     "al-Kabira.",
+     {("Air/drone strike", "Al-Awda School (Abasan)")}),
+])
+def test_strikes_as_reports_write_them(text, expected):
+    assert {(e.sub_event_type, e.location)
+            for e in parse(text, published="2024-07-02").events} == expected
