@@ -102,9 +102,13 @@ _WAR = re.compile(r"\b(war|offensive|conflict|campaign)\b", re.I)
 # ...and a date range that makes every count in the sentence a tally over several days
 # ("Between the afternoons of 15 and 18 July, 184 Palestinians were killed"; not
 # "between 20 and 30 people").
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_WHEN = r"(?:\s*\([^)]{0,20}\))?"  # "(noon)", "(14:00)"
 _PERIOD = re.compile(
-    rf"\bbetween (?:the )?(?:\w+ )?(?:of )?\d{{1,2}}(?:st|nd|rd|th)? and "
-    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_PATTERN}", re.I)
+    rf"\bbetween (?:the )?(?:\w+ )?(?:of )?{_DAY}{_WHEN} and (?:the )?{_DAY}\s+(?:of\s+)?"
+    rf"{MONTH_PATTERN}|"
+    rf"\bbetween (?:the )?(?:\w+ )?(?:of )?{_DAY}\s+(?:of\s+)?{MONTH_PATTERN}{_WHEN} and "
+    rf"(?:the )?{_DAY}", re.I)
 _MAX_COUNT = 10_000_000
 # "15 bodies are believed trapped under the rubble": not counted as killed ("killed 15,
 # dozens missing" still is: the clause ends at the comma).

@@ -141,8 +141,9 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
         if violent:  # what "the attack" of the next sentence most likely was
             strongest = max(violent, key=lambda u: u.strength)
             previous_violent = (strongest.event_type, strongest.sub_event_type)
-        if dated:
-            carried, skipped = dated[-1], []
+        days = [d for d in dated if d.precision < 3]
+        if days:  # a month ("In July 2024, ...") is background, not the date of what follows
+            carried, skipped = days[-1], []
     return list(merged.values())
 
 

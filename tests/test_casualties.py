@@ -91,3 +91,8 @@ def test_joined_victims_after_the_verb_and_numbered_names():
     assert _counts("Israeli tanks killed 3 Hamas fighters and 2 Islamic Jihad militants.") == [
         ("killed", 5, False)]
     assert _counts("An Israeli strike on School No. 2 killed 5 people.") == [("killed", 5, False)]
+
+
+def test_a_period_given_with_times_of_day():
+    assert _counts("Between 4 November (noon) and 5 November (14:00), 243 Palestinians were "
+                   "killed in Gaza.") == [("killed", 243, True)]

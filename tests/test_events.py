@@ -263,3 +263,11 @@ def test_a_timeline_entry_dates_its_own_relative_days():
 def test_strikes_as_reports_write_them(text, expected):
     assert {(e.sub_event_type, e.location)
             for e in parse(text, published="2024-07-02").events} == expected
+
+
+def test_a_month_mentioned_in_passing_does_not_date_the_next_events():
+    text = ("Date 9 July 2024\n\nIn July 2024, Israeli forces expanded incursions in Gaza City. "
+            "At least 50 Palestinians were killed in strikes across Gaza City.")
+    strikes = [(e.event_date, e.fatalities) for e in parse(text, published="2024-07-20").events
+               if e.fatalities]
+    assert strikes == [("2024-07-09", 50)]
