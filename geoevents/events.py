@@ -104,8 +104,10 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
         units = build_units(s, found, counts, s_gaza, previous_violent, text=text, cues=cues)
         first = bisect_left(gaza_starts, s.start)
         earlier = gaza[max(0, first - 30):first]
+        # A sentence that names a place the gazetteer does not know is not about the
+        # previous event's place: fall back to the report's main place instead.
+        names_unknown = bisect_left(unknown, s.start) < bisect_left(unknown, s.end)
         for unit in units:
-            names_unknown = bisect_left(unknown, s.start) < bisect_left(unknown, s.end)
             located = place_for(unit, s_gaza, s_outside, earlier,
                                 None if names_unknown else last_place, dominant, gaz, cues)
             if unit.strength < 0.7 and not unit.casualty_phrases and all(
@@ -136,7 +138,6 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
                 merged[key] = _merge(merged[key], event) if key in merged else event
                 if loc_factor >= 0.9:
                     last_place = (place, s.paragraph)
-
         violent = [u for u in units if u.event_type in VIOLENT]
         if violent:  # what "the attack" of the next sentence most likely was
             strongest = max(violent, key=lambda u: u.strength)
@@ -164,10 +165,13 @@ def _entry_date(text: str, s: Span, anchor: date | None, cues: Cues) -> date | N
 
 
 def _names_a_day(text: str, s: Span, anchor: date | None, cues: Cues) -> bool:
-    """"Orders continued to be issued, with a new one on 5 August": a dated event still."""
-    return any(d.precision == 1 and not d.since and d.text[:1].isdigit() or
-               d.precision == 1 and not d.since and d.text[:1].isupper()
-               for d in find_dates(text, anchor, s.start, s.end, cues=cues) if d.date)
+    """"Orders continued to be issued, with a new one on 5 August": a dated event still.
+
+    Only a day written out counts ("5 August", "Monday"), not "today" or "overnight".
+    """
+    return any(d.date and d.precision == 1 and not d.since and
+               (d.text[:1].isdigit() or d.text[:1].isupper())
+               for d in find_dates(text, anchor, s.start, s.end, cues=cues))
 
 
 def _carry(skipped: list[Span], carried: DateRef | None, anchor: date | None,
