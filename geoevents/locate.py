@@ -72,7 +72,9 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
                 if before:
                     best = min(before, key=lambda m: (_rank(m), unit.anchor - m.start))
                     return [(best, _precision(best, unit.sentence), factor)]
-            listed = _listed_places(here, gaz, unit.sentence) if factor == 1.0 else []
+            # each place a clause lists, or the sentence when its clause names none ("heavy
+            # bombardment from air, land, and sea continued across ..., including X and Y")
+            listed = _listed_places(here, gaz, unit.sentence)
             if len(listed) > 1:
                 return [(m, _precision(m, unit.sentence), factor) for m in listed]
             best = min(here, key=lambda m: (_rank(m),

@@ -271,3 +271,10 @@ def test_a_month_mentioned_in_passing_does_not_date_the_next_events():
     strikes = [(e.event_date, e.fatalities) for e in parse(text, published="2024-07-20").events
                if e.fatalities]
     assert strikes == [("2024-07-09", 50)]
+
+
+def test_places_a_sentence_lists_after_a_clause_without_one():
+    text = ("Heavy Israeli bombardment from air, land, and sea continued across much of the "
+            "Gaza Strip, including the southern town of Khan Younis, and Jabalya Camp.")
+    assert {e.location for e in parse(text, published="2024-01-04").events} == {
+        "Khan Younis", "Jabalia Camp"}
