@@ -9,7 +9,7 @@ year resolve; everything relative stays ``None`` rather than being guessed from 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from geoevents.anchored import Cues, PrefixIndex
@@ -64,7 +64,9 @@ class DateRef:
     start: int
     end: int
     text: str
-    since: bool = False  # "since Saturday" opens a period: not the date of an event
+    # The date bounds a period ("since Saturday", the end of "between 31 October and
+    # 1 November"): not the date of an event.
+    since: bool = False
 
 
 def parse_published(value: object) -> date | None:
@@ -172,7 +174,24 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
             refs.append(DateRef(value.isoformat() if value else None, precision,
                                 m.start(), m.end(), m.group(0), since))
     refs.sort(key=lambda r: r.start)
-    return refs
+    return _period_ends(text, refs)
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:\([^)]{0,20}\))?\s*(?:and|to|until|-|–)\s*$")
+_RANGE_OPEN = re.compile(r"(?i)\b(?:between|from)\b")
+
+
+def _period_ends(text: str, refs: list[DateRef]) -> list[DateRef]:
+    """"between 31 October and 1 November": events of the period take its first day, so
+    the second is marked as bounding it."""
+    out = list(refs)
+    for k in range(1, len(out)):
+        first, second = out[k - 1], out[k]
+        if first.date and second.date and first.end <= second.start and \
+                _RANGE_JOIN.fullmatch(text, first.end, second.start) and \
+                _RANGE_OPEN.search(text, max(0, first.start - 30), first.start):
+            out[k] = replace(second, since=True)
+    return out
 
 
 def _resolve(kind: str, m: re.Match, anchor: date | None) -> tuple[date | None, int, bool]:

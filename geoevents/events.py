@@ -41,7 +41,7 @@ from geoevents.units import VIOLENT, EventUnit, build_units
 __all__ = ["extract_events"]
 
 _BACKGROUND = re.compile(
-    r"\b(?:continues|more than (?:\w+ ){1,2}months|since the (?:war|start|beginning)|"
+    r"\b(?:continues|more than (?:\w+ ){1,2}months|since the (?:war|start|beginning|outbreak)|"
     r"since October|throughout the war|so far in the war|over the past (?:\w+ ){0,2}months)\b",
     re.I)
 # Every pattern the event stage tries, found through one scan of the report.

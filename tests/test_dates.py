@@ -68,3 +68,15 @@ def test_parse_published(value, expected):
 ])
 def test_the_year_of_a_day_and_month(text, published, expected):
     assert find_dates(text, published)[0].date == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("in less than 24 hours between 31 October and 1 November", [("2023-10-31", False),
+                                                                  ("2023-11-01", True)]),
+    ("Between 4 November (noon) and 5 November (14:00), 243 were killed",
+     [("2023-11-04", False), ("2023-11-05", True)]),
+    ("On 3 November and on 4 November strikes hit", [("2023-11-03", False),
+                                                      ("2023-11-04", False)]),
+])
+def test_a_period_is_dated_by_its_first_day(text, expected):
+    assert [(r.date, r.since) for r in find_dates(text, date(2023, 11, 5))] == expected
