@@ -43,7 +43,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("relative", re.compile(r"\b(yesterday|today|tonight|last night|overnight|this morning|"
                             r"earlier today|earlier this week|this week|last week|"
                             r"(?:in )?the (?:past|last) (?:24|twenty-four) hours|"
-                            r"(?:two|three|2|3) days ago)\b", re.IGNORECASE)),
+                            r"(?:two|three|four|five|six|2|3|4|5|6) days (?:ago|earlier|before))\b",
+                            re.IGNORECASE)),
     # Dated from the date given just before them, not from the publication date.
     ("next_day", re.compile(r"\b(the (?:next|following|previous) day|a day (?:later|earlier)|"
                             r"the day (?:after|before))\b", re.IGNORECASE)),
@@ -116,8 +117,9 @@ def _relative(word: str, anchor: date | None) -> tuple[date | None, int]:
         return anchor, 1
     if w in ("yesterday", "last night"):
         return anchor - timedelta(days=1), 1
-    if w.endswith("days ago"):
-        n = {"two": 2, "three": 3}.get(w.split()[0]) or int(w.split()[0])
+    if w.endswith(("days ago", "days earlier", "days before")):
+        words = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+        n = words.get(w.split()[0]) or int(w.split()[0])
         return anchor - timedelta(days=n), 1
     if w in ("earlier this week", "this week"):
         return anchor, 2

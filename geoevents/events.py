@@ -104,6 +104,8 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
         units = build_units(s, found, counts, s_gaza, previous_violent, text=text, cues=cues)
         first = bisect_left(gaza_starts, s.start)
         earlier = gaza[max(0, first - 30):first]
+        same_line = carried if carried is not None and (
+            _continues(text, carried, s) or _dates_the_page(text, carried)) else None
         # A sentence that names a place the gazetteer does not know is not about the
         # previous event's place: fall back to the report's main place instead.
         names_unknown = bisect_left(unknown, s.start) < bisect_left(unknown, s.end)
@@ -116,7 +118,7 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
                 # own sentence names a specific place: "the operation in Gaza" is background.
                 continue
             counted = count_place(unit, located)
-            when, time_precision, date_factor = _date_for(unit, dated, carried, anchor_date)
+            when, time_precision, date_factor = _date_for(unit, dated, same_line, anchor_date)
             named = _actors(unit, cues)
             for place, precision, loc_factor in located:
                 event = Event(
@@ -162,6 +164,29 @@ def _entry_date(text: str, s: Span, anchor: date | None, cues: Cues) -> date | N
     found = [d for d in find_dates(text, anchor, line, head.end(), cues=cues)
              if d.date and d.precision == 1]
     return parse_published(found[0].date) if found else None
+
+
+_BULLET = re.compile(r"[ \t]*[•\-*–·▪]")
+
+
+def _continues(text: str, d: DateRef, s: Span) -> bool:
+    """Whether the text from a date to sentence ``s`` is one stretch of prose, so that the
+    date carries: the same line, or paragraphs of prose (a blank line between); not a new
+    bullet or the next entry of a list of one-line items (a news digest)."""
+    between = text[d.end:s.start]
+    if "\n" not in between:
+        return True
+    line = text.rfind("\n", 0, s.start) + 1
+    return "\n\n" in between and not _BULLET.match(text, line)
+
+
+def _dates_the_page(text: str, d: DateRef) -> bool:
+    """Whether a date stands on a line of its own or a "Date:" line (an infobox, a
+    dateline), and so dates what follows it across lines."""
+    start = text.rfind("\n", 0, d.start) + 1
+    end = text.find("\n", d.end)
+    line = text[start:end if end >= 0 else len(text)].strip(" -•*\t")
+    return len(line.split()) <= 4 or line[:4].lower() == "date"
 
 
 def _names_a_day(text: str, s: Span, anchor: date | None, cues: Cues) -> bool:

@@ -278,3 +278,22 @@ def test_places_a_sentence_lists_after_a_clause_without_one():
             "Gaza Strip, including the southern town of Khan Younis, and Jabalya Camp.")
     assert {e.location for e in parse(text, published="2024-01-04").events} == {
         "Khan Younis", "Jabalia Camp"}
+
+
+def test_a_date_does_not_carry_into_the_next_item_of_a_digest():
+    text = ("Monitors say 5,000 Palestinians were evacuated from northern Gaza on Monday.\n"
+            "At least eight people are killed when an Israeli airstrike hits a house in Rafah.")
+    got = {(e.location, e.event_date) for e in parse(text, published="2023-11-07").events}
+    assert ("Rafah", "2023-11-07") in got
+
+
+def test_a_date_carries_through_paragraphs_of_prose():
+    text = ("Hind Rajab was killed on 29 January 2024 in Gaza City.\n\n"
+            "Her family were fleeing Gaza City when their car was shelled, killing five.")
+    got = {(e.location, e.event_date) for e in parse(text, published="2024-02-10").events}
+    assert got == {("Gaza City", "2024-01-29")}
+
+
+def test_days_earlier():
+    text = "France condemned the bombing of Rafah four days earlier, which killed a staff member."
+    assert [e.event_date for e in parse(text, published="2023-12-17").events] == ["2023-12-13"]
