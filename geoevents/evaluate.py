@@ -5,9 +5,10 @@ Scores, all from one pass over the gold file:
 * toponyms: precision / recall / F1 by span overlap (unresolved candidates count as
   predictions: a name we flag but cannot place is still a found toponym);
 * in-Gaza point toponyms resolved within 1 km and 5 km of the gold coordinate;
-* events: for each gold event, the predicted event of the same type in the same report
-  (preferring the same place): share with the right date, share with the right place,
-  and how many predicted events sit outside the Strip (must be 0).
+* events: each gold event is answered by at most one predicted event of the same type in
+  the same report, pairs taken best first (same place, then same date, then same count):
+  share with the right date, share with the right place, and how many predicted events
+  sit outside the Strip (must be 0).
 """
 
 from __future__ import annotations
@@ -247,27 +248,41 @@ def _score_events(s: Scores, rec: dict, doc: ParsedReport, gaz: Gazetteer, strip
         s.predicted_events_matched += any(e.event_type == t and _same_place(gaz, e, ids)
                                           for t, ids in gold_places)
     # One predicted event answers one gold event: two gold strikes in Rafah are not both
-    # found by one predicted Rafah strike.
+    # found by one predicted Rafah strike. Pairs are taken best first (place, then date,
+    # then count), so that an undated gold event does not use up the prediction that
+    # dates another one exactly.
+    golds = rec.get("events", [])
+    ids = [_gold_place_ids(gaz, g.get("place")) for g in golds]
+    pairs = []
+    for gi, g in enumerate(golds):
+        for pi, e in enumerate(doc.events):
+            if e.event_type == g.get("type"):
+                score = (_same_place(gaz, e, ids[gi]),
+                         g.get("date") is not None and e.event_date == g.get("date"),
+                         g.get("fatalities") is not None and e.fatalities == g.get("fatalities"))
+                pairs.append((score, -gi, -pi))
+    pairs.sort(reverse=True)
+    answer: dict[int, Event] = {}
     used: set[int] = set()
-    for g in rec.get("events", []):
+    for _, neg_gi, neg_pi in pairs:
+        if -neg_gi not in answer and -neg_pi not in used:
+            answer[-neg_gi] = doc.events[-neg_pi]
+            used.add(-neg_pi)
+    for gi, g in enumerate(golds):
         s.gold_events += 1
-        same_type = [e for e in doc.events if e.event_type == g.get("type")]
-        free = [e for e in same_type if id(e) not in used]
-        if not free:
+        best = answer.get(gi)
+        if best is None:
             s.misses.append({"report": rec.get("id"), "missed_event": g})
             continue
-        ids = _gold_place_ids(gaz, g.get("place"))
-        best = max(free, key=lambda e: (_same_place(gaz, e, ids),
-                                        e.event_date == g.get("date")))
-        used.add(id(best))
         s.events_found += 1
-        at_place = _same_place(gaz, best, ids)
+        at_place = _same_place(gaz, best, ids[gi])
         dated = best.event_date == g.get("date")
         s.event_places_correct += at_place
         if g.get("date") is not None:  # a gold event the annotator could not date is unscored
             s.events_dated += 1
             s.event_dates_correct += dated
         if not at_place or (not dated and g.get("date") is not None):
+            same_type = [e for e in doc.events if e.event_type == g.get("type")]
             s.misses.append({"report": rec.get("id"), "event": g,
                              "got": [(e.event_date, e.location) for e in same_type]})
 

@@ -89,6 +89,15 @@ def test_one_predicted_event_answers_one_gold_event():
     assert (s.events_found, s.gold_events) == (1, 2)
 
 
+def test_an_undated_gold_event_does_not_take_the_exactly_dated_prediction():
+    text = ("Israeli strikes on Rafah killed 7 people on 1 May 2024. "
+            "Israeli strikes on Rafah killed 5 people on 3 May 2024.")
+    strike = {"place": "Rafah", "type": "Explosions/Remote violence"}
+    s = evaluate([{"id": "t", "text": text, "published": "2024-05-04",
+                   "events": [dict(strike, date=None), dict(strike, date="2024-05-01")]}])
+    assert (s.events_found, s.events_dated, s.event_dates_correct) == (2, 1, 1)
+
+
 @pytest.mark.parametrize("record,message", [
     ({"text": "Rafah", "toponyms": [{"surface": "Rafah", "end": 5}]}, "integer 'start'"),
     ({"text": "Rafah", "toponyms": None}, "must be lists"),
