@@ -61,6 +61,9 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
             # "ordered residents of Gaza City to move to Deir al-Balah": the order and the
             # flight are coded where people leave, not where they are sent.
             here = _leaving(here, unit.sentence) or here
+        # "30 bodies were brought to Al-Aqsa Hospital in Deir al-Balah": where the dead
+        # and wounded were taken is not where they were hit.
+        here = _not_after(_CARRIED_TO, here, unit.sentence)
         if unit.event_type == "Explosions/Remote violence" and here and \
                 all(_origin(m, unit.sentence) for m in here) and \
                 any(span.start <= m.start < span.end and m.feature_class not in _WIDE
@@ -209,13 +212,25 @@ _SAME_PLACE_OR_LIST = re.compile(r"[\s,]*(?:(?:and|or)|(?:[\w-]+\s+){0,2}(?:of|i
 _TO = re.compile(r"(?i)\b(?:to|towards?|into)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 
 
+# Where casualties were carried: "brought to", "were taken to the", "admitted to".
+_CARRIED_TO = re.compile(
+    r"(?i)\b(?:brought|taken|transferred|rushed|carried|transported|admitted|referred|"
+    r"delivered)\s+(?:\w+\s+){0,2}?(?:to|into)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
+
+
 def _leaving(here: list[Mention], sentence: Span) -> list[Mention]:
     """The places people left: not those they were sent or went to ("move to Deir
     al-Balah", "fled to Khan Younis and Deir al-Balah")."""
+    return _not_after(_TO, here, sentence)
+
+
+def _not_after(pattern: re.Pattern, here: list[Mention], sentence: Span) -> list[Mention]:
+    """``here`` without the places that ``pattern`` introduces, nor the places joined to
+    one of those ("to Nasser Hospital in Khan Younis", "to Rafah and Khan Younis")."""
     keep, previous, sent_there = [], None, False
     for m in here:
-        before = sentence.text[max(0, m.start - sentence.start - 25):m.start - sentence.start]
-        if _TO.search(before):
+        before = sentence.text[max(0, m.start - sentence.start - 40):m.start - sentence.start]
+        if pattern.search(before):
             sent_there = True
         elif previous is not None and sent_there:
             between = sentence.text[previous.end - sentence.start:m.start - sentence.start]

@@ -297,3 +297,9 @@ def test_a_date_carries_through_paragraphs_of_prose():
 def test_days_earlier():
     text = "France condemned the bombing of Rafah four days earlier, which killed a staff member."
     assert [e.event_date for e in parse(text, published="2023-12-17").events] == ["2023-12-13"]
+
+
+def test_where_the_dead_were_taken_is_not_where_they_were_hit():
+    text = ("An Israeli airstrike hit a house in Bureij camp. Health officials said 12 bodies "
+            "were brought to Al-Aqsa Martyrs Hospital in Deir al-Balah after the strike.")
+    assert {loc for _, loc, _, _ in _events(text)} == {"Bureij Camp"}
