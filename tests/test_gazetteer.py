@@ -188,3 +188,10 @@ def test_descriptors_are_dropped_from_the_end_only_when_needed(gaz, query, place
 def test_reverse_takes_numpy_numbers(gaz):
     np = pytest.importorskip("numpy")
     assert gaz.reverse(np.float32(31.5), np.float32(34.47)).in_strip
+
+
+@pytest.mark.parametrize("name", ["Australia", "Netherlands", "the Netherlands", "Brazil",
+                                  "Czechia", "South Korea"])
+def test_every_country_is_a_place_outside_the_strip(gaz, name):
+    best = gaz.lookup(name)[0]
+    assert best.place.feature_class == "country" and not best.place.in_gaza
