@@ -64,6 +64,10 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
         # "30 bodies were brought to Al-Aqsa Hospital in Deir al-Balah": where the dead
         # and wounded were taken is not where they were hit.
         here = _not_after(_CARRIED_TO, here, unit.sentence)
+        if unit.sub_event_type not in _FROM_HERE:
+            # Where people are sent ("its order for people to move south of Wadi Gaza") is
+            # not where the fighting or the strikes are.
+            here = _not_after(_MOVED_TO, here, unit.sentence)
         if unit.event_type == "Explosions/Remote violence" and here and \
                 all(_origin(m, unit.sentence) for m in here) and \
                 any(span.start <= m.start < span.end and m.feature_class not in _WIDE
@@ -84,7 +88,7 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
                                             abs(m.start - unit.anchor) + (m.start < unit.anchor)))
             return [(best, _precision(best, unit.sentence), factor)]
         if any(span.start <= m.start < span.end and not _agent(m, unit.sentence)
-               for m in outside):
+               for m in (outside if span is unit.clause else _own_or_not_sent(outside, unit))):
             return []  # the clause is about somewhere else (Beirut, Tel Aviv, Jenin)
     if last_place is not None:
         m, para = last_place
@@ -209,9 +213,16 @@ _FROM_HERE = frozenset({"Evacuation order", "Displacement"})
 # Khan Younis", "Deir al-Balah and Khan Younis").
 _SAME_PLACE_OR_LIST = re.compile(r"[\s,]*(?:(?:and|or)|(?:[\w-]+\s+){0,2}(?:of|in))?[\s,]*",
                                  re.I)
-_TO = re.compile(r"(?i)\b(?:to|towards?|into)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
+_TO = re.compile(r"(?i)\b(?:to|towards?|into)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+                 r"(?:(?:north|south|east|west)(?:ern)?\s+(?:of\s+)?(?:the\s+)?)?$")
 
 
+# Where people are told to go, or go: "to move south of", "fled to", "relocate to the".
+_DIRECTION_OF = r"(?:north|south|east|west)(?:ern|wards?)?\s+(?:of\s+)?(?:the\s+)?"
+_MOVED_TO = re.compile(
+    r"(?i)\b(?:to move|flee(?:ing)?|fled|relocat(?:e[ds]?|ing)|evacuat(?:e[ds]?|ing)|"
+    r"displaced)\s+(?:\w+\s+){0,2}?(?:(?:to|towards?|into)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    rf"(?:{_DIRECTION_OF})?|{_DIRECTION_OF})$")
 # Where casualties were carried: "brought to", "were taken to the", "admitted to".
 _CARRIED_TO = re.compile(
     r"(?i)\b(?:brought|taken|transferred|rushed|carried|transported|admitted|referred|"
@@ -222,6 +233,15 @@ def _leaving(here: list[Mention], sentence: Span) -> list[Mention]:
     """The places people left: not those they were sent or went to ("move to Deir
     al-Balah", "fled to Khan Younis and Deir al-Balah")."""
     return _not_after(_TO, here, sentence)
+
+
+def _own_or_not_sent(mentions: list[Mention], unit: EventUnit) -> list[Mention]:
+    """The unit's own clause's places, and the sentence's other places but those another
+    clause sends people or fire to ("fighting was reported and so was rocket fire into
+    Israel": the fighting is not about Israel)."""
+    sent = {id(m) for m in mentions} - {id(m) for m in _not_after(_TO, mentions, unit.sentence)}
+    return [m for m in mentions
+            if id(m) not in sent or unit.clause.start <= m.start < unit.clause.end]
 
 
 def _not_after(pattern: re.Pattern, here: list[Mention], sentence: Span) -> list[Mention]:

@@ -33,7 +33,7 @@ _WORD_DOT_TAIL = re.compile(r"[\w.]*$")
 _CLAUSE_PUNCT = re.compile(r"[;:—–,](?:(?<=;)|(?<=:)\s|(?<=\s[—–])\s|(?<=,)\s+and,?\s+)",
                            re.IGNORECASE)
 _CONNECTIVE = re.compile(r"\b(?:amid|while|whereas|but|after|before|as well as|meanwhile|"
-                         r"alongside|in addition to)\s+", re.IGNORECASE)
+                         r"alongside|in addition to|and so)\s+", re.IGNORECASE)
 PATTERNS = (_CONNECTIVE,)  # looked for through a report's cues (geoevents.anchored)
 _INDEX = PrefixIndex(PATTERNS)
 

@@ -53,7 +53,9 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              r"(?:tanks?|troops|forces|soldiers|IDF|army)(?:, including (?:\w+ ){0,2}\w+,)? "
              r"(?:\w+ ){0,2}(?:pushed|rolled|moved|entered)", 0.6),
     (ATTACK, r"opened fire (?:on|at)|fired (?:on|at) (?:crowds?|civilians|people|aid seekers)|"
-             r"shot dead|shot and killed|gunned down|executed|sniper fire|sniper", 0.85),
+             r"shot dead|shot and killed|gunned down|executed|sniper fire|sniper|"
+             r"(?:Israeli |live )?gunfire(?= (?:at|on|towards?) (?:crowds|civilians|people|"
+             r"Palestinians|aid seekers))|killed (?:\w+ ){0,3}by (?:\w+ ){0,2}gunfire", 0.85),
     (DISPLACEMENT, r"displaced(?! (?:people|persons|families|Palestinians|"
                    r"civilians|residents|IDPs|population|children|women))|"
                    r"displacement(?! (?:shelters?|sites?|camps?|centres?|centers?|areas?))|"
@@ -67,7 +69,8 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
     (AID, r"aid (?:trucks?|convoys?|deliver(?:y|ies)|shipments?|drops?)|trucks? (?:of aid|"
           r"carrying)|trucks? (?:were |was )?(?:dispatched|offloaded|unloaded)|"
           r"humanitarian (?:aid|supplies|trucks) (?:entered|arrived|delivered)|"
-          r"air ?drops?|airdropped|food (?:distributions?|parcels)", 0.8),
+          r"air ?drops?|airdropped|food parcels|food distributions?(?! (?:centres?|centers?|"
+          r"sites?|points?|hubs?|areas?|locations?))", 0.8),
     (ARRESTS, r"arrested|arrests?|detained|detentions?|abducted|rounded up", 0.8),
     (AIR, r"(?:was|were|been) (?:\w+ )?hit|hit by|(?:military|army|forces|IDF|jets|"
           r"warplanes|aircraft|drones?) (?:\w+ )?hit|targeted (?:a|an|the) (?:[\w-]+ ){0,4}"

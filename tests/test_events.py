@@ -303,3 +303,26 @@ def test_where_the_dead_were_taken_is_not_where_they_were_hit():
     text = ("An Israeli airstrike hit a house in Bureij camp. Health officials said 12 bodies "
             "were brought to Al-Aqsa Martyrs Hospital in Deir al-Balah after the strike.")
     assert {loc for _, loc, _, _ in _events(text)} == {"Bureij Camp"}
+
+
+def test_people_killed_by_gunfire_near_an_aid_site_are_an_attack_on_civilians():
+    text = ("At least 31 Palestinians were killed by Israeli gunfire as they approached an "
+            "aid distribution site in Rafah on Sunday.")
+    assert _events(text, "2025-06-02") == [("Attack", "Rafah", 31, "2025-06-01")]
+
+
+def test_food_distribution_centres_are_not_an_aid_delivery():
+    text = "Troops were told to keep crowds away from food distribution centers in Rafah."
+    assert [sub for sub, *_ in _events(text)] == []
+
+
+def test_where_people_are_told_to_move_is_not_where_the_fighting_is():
+    text = ("Expanding its ground operation, the army declared Gaza City a combat zone and "
+            "ordered people to move south of Wadi Gaza.")
+    assert {loc for sub, loc, _, _ in _events(text) if sub == "Armed clash"} == {"Gaza City"}
+
+
+def test_rocket_fire_into_israel_in_another_clause_does_not_move_the_fighting():
+    text = ("Heavy strikes hit Gaza City on Monday. Fighting between armed groups and Israeli "
+            "forces was also reported and so was rocket fire into Israel.")
+    assert "Armed clash" in {sub for sub, *_ in _events(text)}
