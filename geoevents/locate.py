@@ -171,14 +171,15 @@ def _rank(m: Mention) -> int:
 def _listed_places(here: list[Mention], gaz: Gazetteer, sentence: Span) -> list[Mention]:
     """Distinct specific places of a clause, leaving out containers of the others.
 
-    "strikes on Khan Younis, Rafah and Deir al-Balah" lists three places (three events);
-    "Gaza City's Shejaia" and "Al Tabi'een School in Gaza city" list one; regions never
-    count as listed places.
+    "strikes on Khan Younis, Rafah and Deir al-Balah" lists three places (three events),
+    and "battles north of Wadi Gaza and in the Middle Area" two regions;
+    "Gaza City's Shejaia" and "Al Tabi'een School in Gaza city" list one, and so does
+    "Jabalia, in northern Gaza" (a region that holds another listed place is not one).
     """
     points: dict[str, Mention] = {}
     previous: Mention | None = None
     for m in here:
-        if m.kind == "region" or m.place_id in points:
+        if m.place_id in points:
             continue
         if points and m.qualifier and m.qualifier.endswith(" of"):
             continue  # "Abasan al Kabira, east of Khan Younis": where the place before is

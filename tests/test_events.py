@@ -326,3 +326,13 @@ def test_rocket_fire_into_israel_in_another_clause_does_not_move_the_fighting():
     text = ("Heavy strikes hit Gaza City on Monday. Fighting between armed groups and Israeli "
             "forces was also reported and so was rocket fire into Israel.")
     assert "Armed clash" in {sub for sub, *_ in _events(text)}
+
+
+def test_two_regions_a_clause_lists_are_two_places():
+    text = "Ground battles were reported in northern Gaza and in the Middle Area on Monday."
+    assert {loc for _, loc, _, _ in _events(text)} == {"northern Gaza", "central Gaza"}
+
+
+def test_a_region_holding_the_listed_place_is_not_another_place():
+    text = "An airstrike hit a house in Jabalia, in northern Gaza, on Monday."
+    assert {loc for _, loc, _, _ in _events(text)} == {"Jabalia"}
