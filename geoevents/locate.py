@@ -183,9 +183,12 @@ def _listed_places(here: list[Mention], gaz: Gazetteer, sentence: Span) -> list[
             continue
         if points and m.qualifier and m.qualifier.endswith(" of"):
             continue  # "Abasan al Kabira, east of Khan Younis": where the place before is
-        if previous is not None and _rank(m) > _rank(previous) and _LIES_IN.fullmatch(
+        if previous is not None and _rank(m) > _rank(previous) and _says_where(
                 sentence.text[previous.end - sentence.start:m.start - sentence.start]):
-            continue  # "the school in Gaza city": the wider place says where the school is
+            # "the school in Gaza city": the wider place says where the school is, and
+            # may itself be placed ("in Abasan al-Kabira near the city of Khan Yunis").
+            previous = m
+            continue
         points[m.place_id] = m
         previous = m
     places = {pid: gaz.get(pid) for pid in points}
@@ -279,6 +282,18 @@ def _origin(m: Mention, sentence: Span) -> bool:
     return _FROM.search(before) is not None
 
 
+def _says_where(between: str) -> bool:
+    """Whether the words between a place and a wider one make the wider one its address:
+    "the school in Gaza city", "Al-Awda school – a shelter – in Abasan", "the school in
+    Daraj, Gaza City" (a neighbourhood the gazetteer does not know between them)."""
+    if "–" in between or "—" in between or "(" in between:
+        between = _ASIDE.sub(" ", between)
+    return _LIES_IN.fullmatch(between) is not None or _ADDRESS.fullmatch(between) is not None
+
+
+_ASIDE = re.compile(r"\s*(?:[–—][^–—]*[–—]|\([^()]*\))\s*")
+_ADDRESS = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:(?:al|el|an|ad|ash|as)-)?[A-Z][\w'’-]*"
+                      r"(?:[\s-](?:(?:al|el|an|ad|ash|as)-)?[A-Z][\w'’-]*){0,2},\s+(?:in\s+)?")
 _LIES_IN = re.compile(r"(?:[\s,]+(?:(?!and\b|or\b)[\w'’-]+[\s,]+){0,5})?(?:in|of|near)"
                       r"\s+(?:the\s+)?", re.I)
 

@@ -73,7 +73,7 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           r"sites?|points?|hubs?|areas?|locations?))", 0.8),
     (ARRESTS, r"arrested|arrests?|detained|detentions?|abducted|rounded up", 0.8),
     (AIR, r"(?:was|were|been) (?:\w+ )?hit|hit by|(?:military|army|forces|IDF|jets|"
-          r"warplanes|aircraft|drones?) (?:\w+ )?hit|targeted (?:a|an|the) (?:[\w-]+ ){0,4}"
+          r"warplanes|aircraft|drones?) (?:\w+ )?hit|targeted (?:a|an|the) (?:[\w-]+ ){0,5}"
           r"(?:school|house|home|building|tent|shelter|hospital|mosque|church|car|vehicle)", 0.6),
     (SIEGE, r"besieged|besieging|sieges?|encircled|encirclement|surrounded by (?:\w+ )?"
             r"(?:tanks|troops|forces)", 0.8),
@@ -89,7 +89,7 @@ _COMBINED = re.compile(
 # when they stand within four words before it.
 _IRREALIS_WORDS = (
     r"\b(?:halt|end|stop|cease|pause|resume|prevent|avoid|must|would|will|could|should|"
-    r"might|may|aims? to|plans? to|planned|threaten(?:s|ed)?|if|unless|proposals?|"
+    r"might|(?<!\d )may(?!,? \d)|aims? to|plans? to|planned|threaten(?:s|ed)?|if|unless|proposals?|"
     r"agreement|negotiat\w*|ceasefires?|truce|future|deserves?|allegations?|denied|"
     r"denies|no|not|never|without|any|warned|vowed|called for|calls for|continue to|"
     r"continues to|expand|expanding|prepare|prepared|preparing|intensify|readiness|willing)\b")
@@ -100,6 +100,12 @@ _FOLLOWING_NEGATION = re.compile(r"\W*(?:was|were|had|has)?\s*(?:halted|stopped|
 # displaced" (folded text). Checked within the sentence, as no pattern looks behind itself.
 _EXCLUDED_BEFORE = ("anti", "anti ", "hunger ", "general ", "labor ", "labour ", "counter",
                     "counter ", "internally ")
+# A campaign named in a prepositional phrase ("refugees from Israel's Rafah offensive",
+# "displaced during the Israeli invasion") is the backdrop, not an event of the report.
+_CAMPAIGN = re.compile(r"offensive|invasion|incursion|(?:military |ground )?operation")
+_AS_BACKDROP = re.compile(
+    r"\b(?:following|since|during|from|amid|throughout|before|prior to)\s+"
+    r"(?:the|its|israel's|israeli|an?)\s+(?:[\w'-]+\s+){0,2}$")
 _LOOK_BACK = 60  # characters before a trigger searched for irrealis words
 
 # The patterns this module looks for through a report's cues (geoevents.anchored).
@@ -139,6 +145,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
         if cues.possible(_IRREALIS_WORD, lo, at) and _IRREALIS.search(low, lo, at):
             continue
         if _FOLLOWING_NEGATION.match(low, m.end(), end):
+            continue
+        if _CAMPAIGN.fullmatch(low, at, m.end()) and _AS_BACKDROP.search(low, lo, at):
             continue
         out.append(Trigger(etype, sub, at, m.end(), text[at:m.end()], strength))
     return out

@@ -336,3 +336,27 @@ def test_two_regions_a_clause_lists_are_two_places():
 def test_a_region_holding_the_listed_place_is_not_another_place():
     text = "An airstrike hit a house in Jabalia, in northern Gaza, on Monday."
     assert {loc for _, loc, _, _ in _events(text)} == {"Jabalia"}
+
+
+def test_an_unknown_neighbourhood_and_its_city_are_the_address_of_the_place_before():
+    text = ("On 25 May 2025, the army struck the Fahmi al-Jarjawi School in Daraj, Gaza City, "
+            "killing at least 36 people.")
+    assert _events(text, "2025-05-26") == [
+        ("Air/drone strike", "Fahmi al-Jarjawi School", 36, "2025-05-25")]
+
+
+def test_an_aside_between_a_place_and_its_address():
+    text = ("On 9 July 2024, warplanes bombed Al-Awda school – a UNRWA school turned into a "
+            "shelter – in Abasan al-Kabira near the city of Khan Yunis. At least 31 people "
+            "were killed in the attack.")
+    assert [loc for _, loc, _, _ in _events(text)] == ["Al-Awda School (Abasan)"]
+
+
+def test_a_campaign_named_as_the_backdrop_is_not_an_event():
+    text = "Many of the victims were refugees from Rafah following Israel's Rafah offensive."
+    assert _events(text) == []
+
+
+def test_the_month_of_may_is_not_the_modal_may():
+    text = "On 25 May 2024, Israeli warplanes struck a house in Rafah, killing five people."
+    assert _events(text, "2024-05-26") == [("Air/drone strike", "Rafah", 5, "2024-05-25")]
