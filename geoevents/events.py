@@ -72,6 +72,7 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
     last_place: tuple[Mention, int] | None = None
     previous_violent: tuple[str, str] | None = None
     merged: dict[tuple, Event] = {}
+    same_sentence: dict[tuple, tuple] = {}
     gaza_starts = [m.start for m in gaza]
     outside_starts = [m.start for m in outside]
     for s in sentences:
@@ -137,6 +138,11 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
                 )
                 key = (event.event_date, event.place_id, event.event_type,
                        event.sub_event_type)
+                # "bombardments ..., with the most intense shelling reported in X": two
+                # words of one sentence for one attack at X, coded as the first one names
+                # it. (An evacuation order and the flight it causes stay two events.)
+                if event.event_type in VIOLENT:
+                    key = same_sentence.setdefault(key[:3] + (s.start,), key)
                 merged[key] = _merge(merged[key], event) if key in merged else event
                 if loc_factor >= 0.9:
                     last_place = (place, s.paragraph)

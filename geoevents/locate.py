@@ -57,6 +57,8 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
     for span, factor in ((unit.clause, 1.0), (unit.sentence, 0.9)):
         here = [m for m in gaza if span.start <= m.start < span.end
                 and not any(a <= m.start < b for a, b in sources)]
+        if here and span is unit.clause:
+            here += _list_goes_on(here[-1], gaza, unit)
         if unit.sub_event_type in _FROM_HERE and len(here) > 1:
             # "ordered residents of Gaza City to move to Deir al-Balah": the order and the
             # flight are coded where people leave, not where they are sent.
@@ -215,8 +217,8 @@ _FROM = re.compile(r"(?i)\bfrom\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)
 _FROM_HERE = frozenset({"Evacuation order", "Displacement"})
 # What joins two destinations, or a place to the one it lies in ("Al Mawasi area of
 # Khan Younis", "Deir al-Balah and Khan Younis").
-_SAME_PLACE_OR_LIST = re.compile(r"[\s,]*(?:(?:and|or)|(?:[\w-]+\s+){0,2}(?:of|in))?[\s,]*",
-                                 re.I)
+_SAME_PLACE_OR_LIST = re.compile(r"[\s,]*(?:(?:and|or)|(?:[\w-]+\s+){0,2}(?:of|in))?[\s,]*"
+                                 r"(?:the\s+)?", re.I)
 _TO = re.compile(r"(?i)\b(?:to|towards?|into)\s+(?:the\s+)?(?:[\w-]+\s+)?"
                  r"(?:(?:north|south|east|west)(?:ern)?\s+(?:of\s+)?(?:the\s+)?)?$")
 
@@ -237,6 +239,22 @@ def _leaving(here: list[Mention], sentence: Span) -> list[Mention]:
     """The places people left: not those they were sent or went to ("move to Deir
     al-Balah", "fled to Khan Younis and Deir al-Balah")."""
     return _not_after(_TO, here, sentence)
+
+
+def _list_goes_on(last: Mention, gaza: list[Mention], unit: EventUnit) -> list[Mention]:
+    """Places that continue a clause's list past the clause's end: "fighting continued in
+    northern Gaza, Gaza City, the Middle Area, and Khan Younis, in southern Gaza" (the
+    list's ", and" is not a new clause)."""
+    text, base = unit.sentence.text, unit.sentence.start
+    out: list[Mention] = []
+    for m in gaza:
+        if m.start < unit.clause.end or m.start >= unit.sentence.end or m.start < last.end:
+            continue
+        if _SAME_PLACE_OR_LIST.fullmatch(text[last.end - base:m.start - base]) is None:
+            break
+        out.append(m)
+        last = m
+    return out
 
 
 def _own_or_not_sent(mentions: list[Mention], unit: EventUnit) -> list[Mention]:

@@ -71,6 +71,13 @@ Monday Tuesday Wednesday Thursday Friday Saturday Sunday Hamas Israeli Israelis 
 Palestinian Palestinians The A An On In At As After Before While
 """.split())
 _ABBREVIATION_UPPER = re.compile(r"^[A-Z]{2,}$")
+# The next item of a list of places: ", Name", ", and Name", " and Name"; then either the
+# separator before the list's next item (group 2) or a noun that says the list names
+# areas (group 3: "Ar Rimal and Ad Daraj areas of Gaza city").
+_LIST_ITEM = re.compile(
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
+    r"((?:(?:[Aa]l|[Ee]l|[Aa][dnrsz]|[Aa]sh|[Aa]t)[- ])?[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2})"
+    r"(?:(,\s*(?:and\s+)?|\s+and\s+)|\s+(areas?|neighbou?rhoods?|quarters?|districts?)\b)?")
 
 
 # A gazetteer spelling found in the text: (start, end, name key).
@@ -223,6 +230,10 @@ class MentionMatcher:
         if extra:
             mentions.extend(extra)
             mentions.sort(key=_start)
+        extra = self._listed(text, mentions)
+        if extra:
+            mentions.extend(extra)
+            mentions.sort(key=_start)
         return mentions
 
     def _choose(self, text: str, i: int, matches: list[_Match],
@@ -297,6 +308,41 @@ class MentionMatcher:
                         break
         return out
 
+    def _listed(self, text: str, known: list[Mention]) -> list[Mention]:
+        """Names that continue a list of places ("Ar Rimal, Ash Shujai'yeh, and Ad Daraj
+        areas of Gaza city"): the gazetteer's close spelling, or unresolved where the list
+        plainly goes on ("areas", another comma) so that a name is not dropped."""
+        out: list[Mention] = []
+        starts = [m.start for m in known]
+        queue = [m.end for m in known if m.place_id is not None]
+        while queue:
+            hit = _next_item(text, queue.pop(0))
+            if hit is None:
+                continue
+            start, end = hit.span(1)
+            k = bisect_left(starts, end)
+            if k > 0 and known[k - 1].end > start or any(m.start == start for m in out):
+                continue  # a name already found
+            surface = hit.group(1)
+            if surface.split()[0] in _NOT_PLACES or surface in _DIRECTIONS_ALONE:
+                continue
+            cands = self.gazetteer.lookup(surface, limit=3) if len(surface) <= 80 else []
+            if cands:  # "exact" too: a spelling the automaton has not ("Shujai'yeh")
+                c = cands[0]
+                out.append(_mention(text, start, end, c.place, round(0.7 * c.score, 3), None,
+                                    f"{c.match} match in a list of places"
+                                    + (f": {c.reason}" if c.reason else ""),
+                                    tuple(x.place.id for x in cands[1:])))
+            elif hit.group(3) or hit.group(2) and _starts_a_name(text, hit.end(2), starts):
+                out.append(Mention(surface=surface, start=start, end=end, place_id=None,
+                                   name=None, lat=None, lon=None, kind=None, in_gaza=False,
+                                   feature_class=None, governorate=None, confidence=0.3,
+                                   reason="named in a list of places but not in the gazetteer"))
+            else:
+                continue
+            queue.append(end)
+        return out
+
     def _unresolved(self, text: str, known: list[Mention], folded: str) -> list[Mention]:
         out: list[Mention] = []
         starts = [m.start for m in known]
@@ -324,6 +370,21 @@ class MentionMatcher:
                                    feature_class=None, governorate=None, confidence=0.3,
                                    reason="looks like a place name but is not in the gazetteer"))
         return out
+
+
+def _next_item(text: str, after: int) -> re.Match | None:
+    """The name that continues a list right after offset ``after``, if any."""
+    if after >= len(text) or text[after] not in ", ":
+        return None  # most names end a phrase, not a list
+    return _LIST_ITEM.match(text, after)
+
+
+def _starts_a_name(text: str, at: int, starts: list[int]) -> bool:
+    """Whether a known place name begins at ``at`` (after an optional "the ")."""
+    if text.startswith(("the ", "The "), at):
+        at += 4
+    k = bisect_left(starts, at)
+    return k < len(starts) and starts[k] == at
 
 
 def _shared_nouns(text: str) -> list[tuple[int, str]]:

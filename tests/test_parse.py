@@ -231,3 +231,20 @@ def test_how_reports_write_places(text, expected):
 ])
 def test_markup_that_is_not_text_stays_out(page):
     assert [m.surface for m in find_places(page).mentions] == ["Khan Younis"]
+
+
+def test_names_that_continue_a_list_of_places():
+    text = ("Airstrikes were reported in Ar Rimal, Ash Shujai’yeh, and Ad Daraj areas of "
+            "Gaza city.")
+    got = [(m.surface, m.place_id) for m in find_places(text).mentions]
+    assert got == [("Ar Rimal", "neighbourhood:rimal"),
+                   ("Ash Shujai’yeh", "neighbourhood:shujaiyya"),
+                   ("Ad Daraj", None), ("Gaza city", "city:gaza")]
+
+
+@pytest.mark.parametrize("text", [
+    "A resident of Nuseirat and Abu Ubaida, a spokesperson, said so.",
+    "The coordinator for the Occupied Palestinian Territory, Lynn Hastings, said so.",
+])
+def test_a_person_after_a_place_is_not_a_listed_place(text):
+    assert all(m.place_id is not None for m in find_places(text).mentions)
