@@ -227,6 +227,9 @@ def _date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
               anchor: date | None) -> tuple[str | None, int, float]:
     in_clause = [d for d in dates if unit.clause.start <= d.start < unit.clause.end]
     pool = in_clause or dates
+    # "announced on 13 March that it had struck ... the night before": a day counted from
+    # another date of the clause dates the event; the other one, the telling.
+    pool = [d for d in pool if NEXT_DAY.fullmatch(d.text)] or pool
     if pool:
         d = min(pool, key=lambda d: abs(d.start - unit.anchor))
         return d.date, d.precision, 1.0

@@ -360,3 +360,11 @@ def test_a_campaign_named_as_the_backdrop_is_not_an_event():
 def test_the_month_of_may_is_not_the_modal_may():
     text = "On 25 May 2024, Israeli warplanes struck a house in Rafah, killing five people."
     assert _events(text, "2024-05-26") == [("Air/drone strike", "Rafah", 5, "2024-05-25")]
+
+
+@pytest.mark.parametrize("text", [
+    "The army announced on 13 March that it had struck a house in Rafah the night before.",
+    "On 13 March, UNRWA said an airstrike hit a school in Rafah the previous night.",
+])
+def test_the_night_before_counts_from_the_date_of_the_telling(text):
+    assert [e.event_date for e in parse(text, published="2024-03-14").events] == ["2024-03-12"]
