@@ -47,7 +47,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                             re.IGNORECASE)),
     # Dated from the date given just before them, not from the publication date.
     ("next_day", re.compile(r"\b(the (?:next|following|previous) (?:day|night|evening)|"
-                            r"a day (?:later|earlier)|the (?:day|night|evening) (?:after|before))\b",
+                            r"a day (?:later|earlier)|"
+                            r"the (?:day|night|evening) (?:after|before))\b",
                             re.IGNORECASE)),
 ]
 

@@ -44,10 +44,14 @@ _BACKGROUND = re.compile(
     r"\b(?:continues|more than (?:\w+ ){1,2}months|since the (?:war|start|beginning|outbreak)|"
     r"since October|throughout the war|so far in the war|over the past (?:\w+ ){0,2}months)\b",
     re.I)
+# "UNRWA reported that", "said on Tuesday that": what follows is what was told.
+_TELLING = re.compile(
+    r"\b(?:reported|said|says|stated|announced|confirmed|noted|indicated)\b"
+    r"(?:\s+on\s+\w+(?:\s+\w+)?)?\s+that\b", re.I)
 # Every pattern the event stage tries, found through one scan of the report.
 _INDEX = PrefixIndex((*triggers.PATTERNS, *casualties.PATTERNS, *dates.PATTERNS,
                       *actors.PATTERNS, *locate.PATTERNS, *sentence_split.PATTERNS,
-                      _BACKGROUND))
+                      _BACKGROUND, _TELLING))
 
 
 def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
@@ -119,7 +123,7 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
                 # own sentence names a specific place: "the operation in Gaza" is background.
                 continue
             counted = count_place(unit, located)
-            when, time_precision, date_factor = _date_for(unit, dated, same_line, anchor_date)
+            when, time_precision, date_factor = _date_for(unit, dated, same_line, anchor_date, cues)
             named = _actors(unit, cues)
             for place, precision, loc_factor in located:
                 event = Event(
@@ -224,12 +228,18 @@ def _last_date(s: Span, anchor: date | None, cues: Cues) -> DateRef | None:
 
 
 def _date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
-              anchor: date | None) -> tuple[str | None, int, float]:
+              anchor: date | None, cues: Cues) -> tuple[str | None, int, float]:
     in_clause = [d for d in dates if unit.clause.start <= d.start < unit.clause.end]
     pool = in_clause or dates
     # "announced on 13 March that it had struck ... the night before": a day counted from
     # another date of the clause dates the event; the other one, the telling.
     pool = [d for d in pool if NEXT_DAY.fullmatch(d.text)] or pool
+    if len(pool) > 1:
+        # "On 20 February, UNRWA reported that an airstrike hit its school on 18 February":
+        # the dates before "reported that" are the telling's.
+        told = cues.search(_TELLING, unit.sentence.start, unit.anchor)
+        if told is not None:
+            pool = [d for d in pool if d.start >= told.end()] or pool
     if pool:
         d = min(pool, key=lambda d: abs(d.start - unit.anchor))
         return d.date, d.precision, 1.0

@@ -368,3 +368,11 @@ def test_the_month_of_may_is_not_the_modal_may():
 ])
 def test_the_night_before_counts_from_the_date_of_the_telling(text):
     assert [e.event_date for e in parse(text, published="2024-03-14").events] == ["2024-03-12"]
+
+
+@pytest.mark.parametrize("text", [
+    "On 20 February, UNRWA reported that an airstrike hit its school in Rafah on 18 February.",
+    "UNRWA said on Tuesday that an airstrike hit its school in Rafah on Sunday, killing five.",
+])
+def test_the_date_of_the_telling_does_not_date_what_was_told(text):
+    assert [e.event_date for e in parse(text, published="2024-02-22").events] == ["2024-02-18"]
