@@ -219,11 +219,17 @@ def _carry(skipped: list[Span], carried: DateRef | None, anchor: date | None,
     return carried
 
 
+# "As of 14 July, Israel was still investigating": the day a state of affairs was
+# described, not a date that what the report tells next happened on.
+_STATUS = re.compile(r"(?i)\bas of\s+$")
+
+
 def _last_date(s: Span, anchor: date | None, cues: Cues) -> DateRef | None:
     # A sentence that tells no event hands on a day or a week, not a month ("less than 80
     # trucks in June and July" does not date the fighting reported next).
     refs = [d for d in find_dates(cues.text, anchor, s.start, s.end, cues=cues)
-            if d.date and not d.since and d.precision < 3]
+            if d.date and not d.since and d.precision < 3
+            and not _STATUS.search(cues.text, max(s.start, d.start - 8), d.start)]
     return refs[-1] if refs else None
 
 

@@ -313,7 +313,7 @@ _ASIDE = re.compile(r"\s*(?:[–—][^–—]*[–—]|\([^()]*\))\s*")
 _ADDRESS = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:(?:al|el|an|ad|ash|as)-)?[A-Z][\w'’-]*"
                       r"(?:[\s-](?:(?:al|el|an|ad|ash|as)-)?[A-Z][\w'’-]*){0,2},\s+(?:in\s+)?")
 _LIES_IN = re.compile(r"(?:[\s,]+(?:(?!and\b|or\b)[\w'’-]+[\s,]+){0,5})?(?:in|of|near)"
-                      r"\s+(?:the\s+)?", re.I)
+                      r"\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?", re.I)
 
 
 def _precision(m: Mention, sentence: Span) -> int:

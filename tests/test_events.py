@@ -376,3 +376,15 @@ def test_the_night_before_counts_from_the_date_of_the_telling(text):
 ])
 def test_the_date_of_the_telling_does_not_date_what_was_told(text):
     assert [e.event_date for e in parse(text, published="2024-02-22").events] == ["2024-02-18"]
+
+
+def test_a_place_located_in_a_direction_of_its_city():
+    text = "On 10 August 2024, Israel struck the Al-Tabaeen school located in eastern Gaza City."
+    assert [loc for _, loc, _, _ in _events(text)] == ["Al-Tabi'in School"]
+
+
+def test_a_state_of_affairs_as_of_a_day_does_not_date_what_follows():
+    text = ("On 13 July 2024, Israeli airstrikes hit al-Mawasi. As of 14 July 2024, Israel was "
+            "still investigating the result. The ministry reported that 90 Palestinians "
+            "were killed.")
+    assert {e.event_date for e in parse(text, published="2024-07-15").events} == {"2024-07-13"}
