@@ -219,8 +219,11 @@ _FROM_HERE = frozenset({"Evacuation order", "Displacement"})
 # Khan Younis", "Deir al-Balah and Khan Younis").
 _SAME_PLACE_OR_LIST = re.compile(r"[\s,]*(?:(?:and|or)|(?:[\w-]+\s+){0,2}(?:of|in))?[\s,]*"
                                  r"(?:the\s+)?", re.I)
+# "to designated safe zones, including": a destination named by its kind, then by name.
+_INCLUDING = r"(?:(?:[\w-]+\s+){0,4}[\w-]+,?\s+(?:including|such as|like)\s+(?:the\s+)?)?"
 _TO = re.compile(r"(?i)\b(?:to|towards?|into)\s+(?:the\s+)?(?:[\w-]+\s+)?"
-                 r"(?:(?:north|south|east|west)(?:ern)?\s+(?:of\s+)?(?:the\s+)?)?$")
+                 r"(?:(?:north|south|east|west)(?:ern)?\s+(?:of\s+)?(?:the\s+)?)?"
+                 + _INCLUDING + "$")
 
 
 # Where people are told to go, or go: "to move south of", "fled to", "relocate to the".
@@ -228,7 +231,7 @@ _DIRECTION_OF = r"(?:north|south|east|west)(?:ern|wards?)?\s+(?:of\s+)?(?:the\s+
 _MOVED_TO = re.compile(
     r"(?i)\b(?:to move|flee(?:ing)?|fled|relocat(?:e[ds]?|ing)|evacuat(?:e[ds]?|ing)|"
     r"displaced)\s+(?:\w+\s+){0,2}?(?:(?:to|towards?|into)\s+(?:the\s+)?(?:[\w-]+\s+)?"
-    rf"(?:{_DIRECTION_OF})?|{_DIRECTION_OF})$")
+    rf"(?:{_DIRECTION_OF})?{_INCLUDING}|{_DIRECTION_OF})$")
 # Where casualties were carried: "brought to", "were taken to the", "admitted to".
 _CARRIED_TO = re.compile(
     r"(?i)\b(?:brought|taken|transferred|rushed|carried|transported|admitted|referred|"
@@ -271,7 +274,7 @@ def _not_after(pattern: re.Pattern, here: list[Mention], sentence: Span) -> list
     one of those ("to Nasser Hospital in Khan Younis", "to Rafah and Khan Younis")."""
     keep, previous, sent_there = [], None, False
     for m in here:
-        before = sentence.text[max(0, m.start - sentence.start - 40):m.start - sentence.start]
+        before = sentence.text[max(0, m.start - sentence.start - 60):m.start - sentence.start]
         if pattern.search(before):
             sent_there = True
         elif previous is not None and sent_there:

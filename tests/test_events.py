@@ -388,3 +388,11 @@ def test_a_state_of_affairs_as_of_a_day_does_not_date_what_follows():
             "still investigating the result. The ministry reported that 90 Palestinians "
             "were killed.")
     assert {e.event_date for e in parse(text, published="2024-07-15").events} == {"2024-07-13"}
+
+
+def test_a_destination_named_by_its_kind_then_by_name():
+    text = ("When Israel invaded Rafah and ordered the evacuation of its east, some citizens "
+            "fled to other parts of the city, including Tel al-Sultan.")
+    got = {(sub, loc) for sub, loc, _, _ in _events(text)}
+    assert got == {("Armed clash", "Rafah"), ("Evacuation order", "Rafah"),
+                   ("Displacement", "Rafah")}
