@@ -142,7 +142,7 @@ _ANAPHOR = re.compile(r"\b[Tt]he (hospital|camp|school|shelter|neighbou?rhood|cr
 _ANAPHOR_CLASSES = {"hospital": ("hospital",), "camp": ("camp",), "school": ("school",),
                     "shelter": ("school", "shelter"), "neighbourhood": ("neighbourhood",),
                     "neighborhood": ("neighbourhood",), "crossing": ("crossing",),
-                    "city": ("city",), "town": ("town", "city"), "area": ("area",)}
+                    "city": ("city", "town"), "town": ("town", "city"), "area": ("area",)}
 
 
 def _resolve_anaphor(noun: str, before: list[Mention], gaz: Gazetteer
@@ -153,10 +153,14 @@ def _resolve_anaphor(noun: str, before: list[Mention], gaz: Gazetteer
     is a name of Tel al-Sultan, a neighbourhood that reports also call a camp).
     """
     wanted = _ANAPHOR_CLASSES[noun.lower()]
+    by_class = noun.lower() in ("city", "town", "area")
     for m in reversed(before):
+        if m.kind == "region":
+            continue  # "the city" is never "northern Gaza", whatever its names say
         place = gaz.get(m.place_id)
-        names = " ".join(place.aliases) if place is not None else ""
-        label = f"{m.feature_class} {m.name} {m.surface} {names}".lower()
+        names = " ".join(place.aliases) if place is not None and not by_class else ""
+        label = f"{m.feature_class} {m.name} {m.surface} {names}".lower() if not by_class \
+            else (m.feature_class or "")
         if any(w in label for w in wanted):
             return [(m, _precision_plain(m), 0.9)]  # named in the sentence, if by description
     return []

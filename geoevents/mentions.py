@@ -400,6 +400,10 @@ def _shared_nouns(text: str) -> list[tuple[int, str]]:
     return sorted(found)
 
 
+_SCHOOL_KINDS = ("primary", "elementary", "preparatory", "secondary", "high", "basic",
+                 "boys", "boys'", "girls", "girls'", "co-ed", "mixed")
+
+
 def _spellings(alias: str) -> set[str]:
     """The folded spellings under which an alias can appear in running text."""
     base = _WORDISH.sub(" ", fold(alias)).split()
@@ -414,6 +418,9 @@ def _spellings(alias: str) -> set[str]:
         out.add(s.replace("'", ""))
         if words[-1] == "camp" and len(words) > 1:
             out.add(" ".join(words[:-1] + ["refugee", "camp"]))
+        if words[-1] == "school" and len(words) > 1:
+            # "Abu Hussein primary school", "Al-Falah boys' school": the school's own name
+            out.update(" ".join(words[:-1] + [kind, "school"]) for kind in _SCHOOL_KINDS)
     return {s for s in out if s.strip()}
 
 

@@ -98,13 +98,15 @@ _IRREALIS = re.compile(_IRREALIS_WORDS + r"(?:\W+\w+){0,4}\W*$")
 _FOLLOWING_NEGATION = re.compile(r"\W*(?:was|were|had|has)?\s*(?:halted|stopped|ended)\b")
 # "anti-aircraft", "hunger strike", "general strike", "counter-offensive", "internally
 # displaced" (folded text). Checked within the sentence, as no pattern looks behind itself.
-_EXCLUDED_BEFORE = ("anti", "anti ", "hunger ", "general ", "labor ", "labour ", "counter",
-                    "counter ", "internally ")
+_EXCLUDED_BEFORE = ("anti", "anti ", "counter", "counter ", "internally ")
+_NOT_A_STRIKE_BEFORE = ("hunger ", "general ", "labor ", "labour ")  # a "general siege" is one
 # A campaign named in a prepositional phrase ("refugees from Israel's Rafah offensive",
-# "displaced during the Israeli invasion") is the backdrop, not an event of the report.
-_CAMPAIGN = re.compile(r"offensive|invasion|incursion|(?:military |ground )?operation")
+# "displaced during the Israeli invasion", "Part of the second battle of Jabalia") is the
+# backdrop, not an event of the report.
+_CAMPAIGN = re.compile(r"offensive|invasion|incursion|(?:military |ground )?operation|"
+                       r"battle|siege")
 _AS_BACKDROP = re.compile(
-    r"\b(?:following|since|during|from|amid|throughout|before|prior to)\s+"
+    r"\b(?:following|since|during|from|amid|throughout|before|prior to|part of)\s+"
     r"(?:the|its|israel's|israeli|an?)\s+(?:[\w'-]+\s+){0,2}$")
 _LOOK_BACK = 60  # characters before a trigger searched for irrealis words
 
@@ -140,7 +142,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
         (etype, sub), _, strength = TRIGGER_TABLE[int(m.lastgroup[1:])]
         at = m.start()
         lo = max(start, at - _LOOK_BACK)
-        if low.endswith(_EXCLUDED_BEFORE, lo, at):
+        if low.endswith(_EXCLUDED_BEFORE, lo, at) or (
+                low.startswith("strike", at) and low.endswith(_NOT_A_STRIKE_BEFORE, lo, at)):
             continue
         if cues.possible(_IRREALIS_WORD, lo, at) and _IRREALIS.search(low, lo, at):
             continue

@@ -396,3 +396,18 @@ def test_a_destination_named_by_its_kind_then_by_name():
     got = {(sub, loc) for sub, loc, _, _ in _events(text)}
     assert got == {("Armed clash", "Rafah"), ("Evacuation order", "Rafah"),
                    ("Displacement", "Rafah")}
+
+
+def test_a_general_siege_is_a_siege():
+    text = "On 2 November 2023 the army began a general siege of Gaza City."
+    assert [sub for sub, *_ in _events(text)] == ["Siege/encirclement"]
+
+
+def test_part_of_a_named_battle_is_the_backdrop():
+    assert _events("Part of the second battle of Jabalia during the Israel–Hamas war") == []
+
+
+def test_the_city_is_the_last_town_or_city_not_a_region():
+    text = ("On 19 October 2024, Israeli strikes hit Beit Lahia in northern Gaza. Artillery "
+            "shells struck several buildings, mostly in the west of the city.")
+    assert {loc for _, loc, _, _ in _events(text)} == {"Beit Lahia"}

@@ -248,3 +248,9 @@ def test_names_that_continue_a_list_of_places():
 ])
 def test_a_person_after_a_place_is_not_a_listed_place(text):
     assert all(m.place_id is not None for m in find_places(text).mentions)
+
+
+def test_a_school_named_with_its_kind():
+    text = "The army bombed the Abu Hussein primary school in Jabalia refugee camp."
+    assert [m.place_id for m in find_places(text).mentions] == [
+        "facility:abu-hussein-school", "camp:jabalia-camp"]
