@@ -40,6 +40,10 @@ _NAME = r"((?:[Aa]l[- ])?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
 # Read backwards from the noun: "[X[,]] and Y" ending right before it.
 _COORDINATED = re.compile(rf"(?:\b{_NAME},? )?\band {_NAME}\Z")
 _CITY_OF = re.compile(r"(?i)\bcity of\s+$")
+# What places a settlement in a wider name: " in ", ", both in ", " areas in ", ", ".
+_PLACED_IN = re.compile(r"(?:[\s,]+(?:[\w-]+\s+)?(?:(?:both|all)\s+)?(?:in|of)\s+(?:the\s+)?|,\s+)",
+                        re.I)
+_SETTLEMENTS = frozenset({"town", "village", "camp"})
 _CONTEXT_CHARS = 80
 # Toponym-like candidates: capitalised words after a locative preposition, tried only
 # where a preposition begins a word (geoevents.anchored).
@@ -265,7 +269,34 @@ class MentionMatcher:
                             return c, f"the usual sense, confirmed by '{named}' nearby", 0.9
                         return c, (f"chosen over {cs[0].place.name} because "
                                    f"'{named}' is nearby"), 0.9
+        governorate = self._governorate_after_settlement(text, i, matches, cands)
+        if governorate is not None:
+            return governorate
         return cs[0], cs[0].reason, 0.75
+
+    def _governorate_after_settlement(self, text: str, i: int, matches: list[_Match],
+                                      cands: list[list[Candidate]]
+                                      ) -> tuple[Candidate, str, float] | None:
+        """"Al Bureij and Al Maghazi, both in Deir Al Balah", "Abasan al-Kabira, Khan
+        Younis": a town, village or camp of its own placed "in" a name that is both a city
+        and a governorate places it in the governorate (the camp is not in the city)."""
+        cs = cands[i]
+        city = next((c for c in cs if c.place.feature_class == "city"), None)
+        gov = next((c for c in cs if c.place.feature_class == "governorate"), None)
+        if city is None or gov is None or i == 0:
+            return None
+        start = matches[i][0]
+        before = matches[i - 1]
+        if start - before[1] > 40 or not cands[i - 1] or \
+                _PLACED_IN.fullmatch(text, before[1], start) is None:
+            return None
+        other = cands[i - 1][0].place
+        if other.feature_class in _SETTLEMENTS and other.in_gaza and \
+                other.parent != city.place.id and self.gazetteer.within(other, gov.place):
+            named = text[before[0]:before[1]]
+            return gov, (f"'{named}' is a {other.feature_class} of its own in the "
+                         f"{gov.place.name}, not in the city"), 0.85
+        return None
 
     @cache  # noqa: B019 - one matcher per gazetteer, a handful of directions
     def _region_for(self, qualifier: str) -> Place | None:

@@ -254,3 +254,14 @@ def test_a_school_named_with_its_kind():
     text = "The army bombed the Abu Hussein primary school in Jabalia refugee camp."
     assert [m.place_id for m in find_places(text).mentions] == [
         "facility:abu-hussein-school", "camp:jabalia-camp"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Strikes hit Al Bureij and Al Maghazi, both in Deir Al Balah.",
+     "governorate:deir-al-balah-governorate"),
+    ("Strikes hit Abasan al-Kabira, Khan Younis.", "governorate:khan-younis-governorate"),
+    ("Strikes hit the Nasser Hospital in Khan Younis.", "city:khan-yunis"),
+    ("Strikes hit Shati camp in Gaza City.", "city:gaza"),
+])
+def test_a_town_or_camp_of_its_own_lies_in_the_governorate_not_the_city(text, expected):
+    assert find_places(text).mentions[-1].place_id == expected
