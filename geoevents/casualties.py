@@ -36,7 +36,8 @@ _QUANT = (rf"(?:(?:at least|more than|over|nearly|almost|about|around|some|rough
           rf"(?:\s+(?:and|or|to)\s+{_NUMWORD})?")
 _VICTIM = (r"(?:(?:more|other|additional|further|Palestinian|Israeli|Gazan|civilian|displaced|"
            r"local|aid|medical|health|UN|UNRWA|family|young|unarmed|Hamas|Islamic|Jihad|"
-           r"Qassam|armed|[\w-]+-old)\s+){0,3}"
+           r"Qassam|armed|civil|defen[cs]e|rescue|emergency|security|press|media|"
+           r"municipal|humanitarian|[\w-]+-old)\s+){0,3}"
            r"(?:people|persons|person|Palestinians|Palestinian|civilians|civilian|children|"
            r"child|kids|women|woman|men|man|boys|boy|girls|girl|babies|infants|soldiers|soldier|"
            r"troops|fighters|militants|gunmen|members|officers|officer|journalists|journalist|"
@@ -49,7 +50,9 @@ _HURT = r"(?:injured|injuring|injures|wounded|wounding|hurt|injuries|wounds)"
 _DEATH_NOUN = r"(?:deaths|dead|fatalities|bodies|killings|casualties)"
 _NUM_VICTIM = rf"(?P<n>{_QUANT})\s+(?:of\s+(?:them|whom)\s+)?(?P<v>{_VICTIM})"
 
-_FILLER = r"(?:\s+(?!and\b|but\b|while\b)\w+){0,4}?\s+"
+# "17 people, including at least four children, were killed": an aside about the victims.
+_ASIDE = r"(?:,\s+(?:including|among them|among whom|most of them|mostly)\b[^,.;:]{1,60},)?"
+_FILLER = _ASIDE + r"(?:\s+(?!and\b|but\b|while\b)\w+){0,4}?\s+"
 _AUX = r"(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|being\s+)?"
 # "five men and three women were killed": counts of victims joined by "and" add up.
 _MORE_VICTIMS = rf"(?P<more>(?:,\s+{_QUANT}\s+{_VICTIM})*,?\s+and\s+{_QUANT}\s+{_VICTIM})"
@@ -93,9 +96,11 @@ _RECENT = re.compile(r"\b(?:additional|further|more|another|in the (?:past|last)
                      r"last night|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                      r"Sunday))\b", re.I)
 # Framing that makes the counts after it a tally: "In total, 151 UNRWA staff ...", "So
-# far, ..."; not the day's count before "bringing the toll since October to 38,000".
+# far, ...", "By 4 February, 92 civilians were killed"; not the day's count before
+# "bringing the toll since October to 38,000".
 _FRAMING = re.compile(r"\b(?:so far|to date|in total|since the (?:start|beginning|outbreak)|"
-                      r"since October)\b", re.I)
+                      r"since October|by (?:\d{1,2}\s+" + MONTH_PATTERN + r"|" + MONTH_PATTERN +
+                      r"\s+\d{1,2})(?:,?\s+\d{4})?,)", re.I)
 # ...or share its clause ("the war has killed 150 UN staff"; not "one of the deadliest of
 # the war, killed 40")...
 _WAR = re.compile(r"\b(war|offensive|conflict|campaign)\b", re.I)

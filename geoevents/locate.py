@@ -78,6 +78,11 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
         if here:
             if unit.from_casualty:
                 before = [m for m in here if unit.segment_start <= m.start < unit.anchor]
+                if all(m.kind == "region" for m in before) and \
+                        any(m.kind != "region" and m.start > unit.anchor for m in here):
+                    # "occurred in the Gaza Strip on 29 February, when 118 were killed ...
+                    # on Al-Rashid Street in Gaza City": the place after the count says where
+                    before = []
                 if before:
                     best = min(before, key=lambda m: (_rank(m), unit.anchor - m.start))
                     return [(best, _precision(best, unit.sentence), factor)]

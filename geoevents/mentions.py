@@ -405,7 +405,7 @@ class MentionMatcher:
 
 def _next_item(text: str, after: int) -> re.Match | None:
     """The name that continues a list right after offset ``after``, if any."""
-    if after >= len(text) or text[after] not in ", ":
+    if after >= len(text) or not (text[after] == "," or text.startswith(" and ", after)):
         return None  # most names end a phrase, not a list
     return _LIST_ITEM.match(text, after)
 

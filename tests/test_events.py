@@ -411,3 +411,21 @@ def test_the_city_is_the_last_town_or_city_not_a_region():
     text = ("On 19 October 2024, Israeli strikes hit Beit Lahia in northern Gaza. Artillery "
             "shells struck several buildings, mostly in the west of the city.")
     assert {loc for _, loc, _, _ in _events(text)} == {"Beit Lahia"}
+
+
+def test_a_count_placed_by_the_city_after_it_not_the_strip_before_it():
+    text = ("The massacre occurred in the Gaza Strip on 29 February 2024, when at least 118 "
+            "Palestinians were killed on Al-Rashid Street in Gaza City.")
+    assert [(loc, n) for _, loc, n, _ in _events(text)] == [("Gaza City", 118)]
+
+
+def test_a_toll_with_an_aside_about_the_victims():
+    text = ("On 16 July, Israeli aircraft struck Al Attar Street in Al Mawasi area of Khan "
+            "Younis. According to the MoH in Gaza, 17 people, including at least four children, "
+            "were killed.")
+    assert [n for _, _, n, _ in _events(text)] == [17]
+
+
+def test_a_running_total_by_a_date_is_a_tally():
+    text = "By 4 February, 92 civilians were killed in Rafah as Israeli attacks intensified."
+    assert all(n is None for _, _, n, _ in _events(text))
