@@ -44,6 +44,9 @@ _BACKGROUND = re.compile(
     r"\b(?:continues|more than (?:\w+ ){1,2}months|since the (?:war|start|beginning|outbreak)|"
     r"since October|throughout the war|so far in the war|over the past (?:\w+ ){0,2}months)\b",
     re.I)
+# "Ground incursions and heavy fighting also continue to be reported": with no place of
+# its own, the stock line of a daily update, not an incident.
+_STILL_REPORTED = re.compile(r"\bcontinue(?:s|d)? to be reported\b", re.I)
 # "UNRWA reported that", "said on Tuesday that": what follows is what was told.
 _TELLING = re.compile(
     r"\b(?:reported|said|says|stated|announced|confirmed|noted|indicated)\b"
@@ -51,7 +54,7 @@ _TELLING = re.compile(
 # Every pattern the event stage tries, found through one scan of the report.
 _INDEX = PrefixIndex((*triggers.PATTERNS, *casualties.PATTERNS, *dates.PATTERNS,
                       *actors.PATTERNS, *locate.PATTERNS, *sentence_split.PATTERNS,
-                      _BACKGROUND, _TELLING))
+                      _BACKGROUND, _TELLING, _STILL_REPORTED))
 
 
 def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
@@ -104,6 +107,8 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
         if skipped and not dated:
             carried, skipped = _carry(skipped, carried, anchor_date, cues), []
         s_gaza = gaza[bisect_left(gaza_starts, s.start):bisect_left(gaza_starts, s.end)]
+        if not s_gaza and not counts and cues.search(_STILL_REPORTED, s.start, s.end):
+            continue
         s_outside = outside[bisect_left(outside_starts, s.start):
                             bisect_left(outside_starts, s.end)]
         units = build_units(s, found, counts, s_gaza, previous_violent, text=text, cues=cues)
@@ -282,13 +287,15 @@ def _event_id(report_id: str | None, notes: str, place_id: str | None, unit: Eve
 def _merge(a: Event, b: Event) -> Event:
     """Two sentences about one (date, place, type): one event, with the fuller counts.
 
-    The sentence that places it most precisely (lowest geo_precision, first on ties)
-    provides the record and its evidence.
+    The sentence that places it most precisely (lowest geo_precision), then the one coded
+    with most confidence (a date and a place of its own), provides the record and its
+    evidence.
     """
     def most(x, y):
         return y if x is None else x if y is None else max(x, y)
 
-    base, other = (b, a) if b.geo_precision < a.geo_precision else (a, b)
+    base, other = (b, a) if (b.geo_precision, -b.confidence) < (a.geo_precision, -a.confidence) \
+        else (a, b)
     actor1 = base.actor1 or other.actor1
     # The other side, from either sentence, never the same actor twice.
     actor2 = base.actor2 or next((x for x in (other.actor2, other.actor1)

@@ -56,16 +56,19 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              r"shot dead|shot and killed|gunned down|executed|sniper fire|sniper|"
              r"(?:Israeli |live )?gunfire(?= (?:at|on|towards?) (?:crowds|civilians|people|"
              r"Palestinians|aid seekers))|killed (?:\w+ ){0,3}by (?:\w+ ){0,2}gunfire", 0.85),
-    (DISPLACEMENT, r"displaced(?! (?:people|persons|families|Palestinians|"
-                   r"civilians|residents|IDPs|population|children|women))|"
+    (DISPLACEMENT, r"displaced(?! (?:people|persons?|families|Palestinians?|"
+                   r"civilians|residents|IDPs|population|children|women|men|refugees|"
+                   r"households|Gazans))|"
                    r"displacement(?! (?:shelters?|sites?|camps?|centres?|centers?|areas?))|"
                    r"forced (?:\w+ ){0,3}to (?:flee|relocate|leave|move)|"
                    r"fled|fleeing|forced to flee|relocate|uprooted|exodus", 0.8),
-    (EVACUATION, r"evacuation (?:orders?|warnings?|notices?)|ordered (?:\w+ ){0,6}to "
+    (EVACUATION, r"evacuation (?:orders?|warnings?|notices?|calls?|directives?|instructions?)|"
+                 r"ordered (?:\w+ ){0,6}to "
                  r"(?:evacuate|leave|move|relocate)|told to evacuate|orders? to evacuate|"
                  r"ordered (?:the|an|a) (?:\w+ )?evacuation|evacuation zones?", 0.9),
     (TERRITORY, r"seized|captured|capturing|took control of|taken control of|"
-                r"withdrew|withdrawn|withdrawal of|pulled out of|retreated", 0.65),
+                r"withdrew|withdrawn|withdrawing|withdrawal of|pulled out of|retreated|"
+                r"(?:ended|ending|concluded) (?:in|with) (?:an? |the )?(?:\w+ )?withdrawal", 0.65),
     (AID, r"aid (?:trucks?|convoys?|deliver(?:y|ies)|shipments?|drops?)|trucks? (?:of aid|"
           r"carrying)|trucks? (?:were |was )?(?:dispatched|offloaded|unloaded)|"
           r"humanitarian (?:aid|supplies|trucks) (?:entered|arrived|delivered)|"
@@ -103,6 +106,9 @@ _NOT_A_STRIKE_BEFORE = ("hunger ", "general ", "labor ", "labour ")  # a "genera
 # A campaign named in a prepositional phrase ("refugees from Israel's Rafah offensive",
 # "displaced during the Israeli invasion", "Part of the second battle of Jabalia") is the
 # backdrop, not an event of the report.
+# "Rescue teams struggle amid continuous airstrikes": an ongoing backdrop, not an incident.
+_ONGOING = re.compile(r"\bamid (?:the )?(?:continuous|continued|continuing|ongoing|constant|"
+                      r"incessant|relentless|persistent)\s+(?:[\w-]+\s+)?$")
 _CAMPAIGN = re.compile(r"offensive|invasion|incursion|(?:military |ground )?operation|"
                        r"battle|siege")
 _AS_BACKDROP = re.compile(
@@ -149,7 +155,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
             continue
         if _FOLLOWING_NEGATION.match(low, m.end(), end):
             continue
-        if _CAMPAIGN.fullmatch(low, at, m.end()) and _AS_BACKDROP.search(low, lo, at):
+        if _CAMPAIGN.fullmatch(low, at, m.end()) and _AS_BACKDROP.search(low, lo, at) or \
+                _ONGOING.search(low, lo, at):
             continue
         out.append(Trigger(etype, sub, at, m.end(), text[at:m.end()], strength))
     return out

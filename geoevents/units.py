@@ -59,7 +59,7 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
                             for t in ctrig)
         seen: set[tuple[str, str]] = set()
         for t in ctrig:
-            if t.strength < 0.7 and strong_violent:
+            if t.strength < 0.7 and strong_violent and t.event_type in VIOLENT:
                 continue  # "advancing forces" beside "clashes": one event, the stronger cue
             if strong_battle and t.event_type == "Explosions/Remote violence" \
                     and t.sub_event_type != "Air/drone strike":

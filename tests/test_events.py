@@ -429,3 +429,24 @@ def test_a_toll_with_an_aside_about_the_victims():
 def test_a_running_total_by_a_date_is_a_tally():
     text = "By 4 February, 92 civilians were killed in Rafah as Israeli attacks intensified."
     assert all(n is None for _, _, n, _ in _events(text))
+
+
+def test_a_battle_that_ended_with_the_army_withdrawing():
+    text = ("The first battle at Shuja'iyya began on 4 December 2023 and ended on 26 December "
+            "2023 with the IDF withdrawing.")
+    got = {(sub, d) for sub, _, _, d in _events(text)}
+    assert ("Non-violent transfer of territory", "2023-12-26") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Rescue teams struggle to reach the wounded in Gaza City amid continuous airstrikes.",
+    "The school in Nuseirat camp was sheltering displaced Palestinian refugees.",
+    "Ground incursions and heavy fighting also continue to be reported.",
+])
+def test_backdrops_are_not_events(text):
+    assert _events(text) == []
+
+
+def test_evacuation_calls_are_evacuation_orders():
+    text = "On 15 November, the army extended its evacuation calls to parts of Khan Younis."
+    assert [sub for sub, *_ in _events(text)] == ["Evacuation order"]
