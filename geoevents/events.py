@@ -44,6 +44,12 @@ _BACKGROUND = re.compile(
     r"\b(?:continues|more than (?:\w+ ){1,2}months|since the (?:war|start|beginning|outbreak)|"
     r"since October|throughout the war|so far in the war|over the past (?:\w+ ){0,2}months)\b",
     re.I)
+_EARLIER_ONE = re.compile(r"(?i)\b(?:previous|earlier|prior)\s+(?:[\w-]+\s+)?$")
+_FOR_A_WHILE = re.compile(r"\bfor (?:several |many |a few )?(?:days|weeks|months)\b", re.I)
+_RECENT_DAYS = re.compile(
+    r"\b(?:in recent (?:days|weeks)|(?:in|over|during) the (?:past|last) (?:few |several |"
+    r"two |three |four |five |six |seven |\d+ )?(?:days|weeks)|in (?:two|three|four|five|six|"
+    r"seven|\d+) days)\b", re.I)
 # "Ground incursions and heavy fighting also continue to be reported": with no place of
 # its own, the stock line of a daily update, not an incident.
 _STILL_REPORTED = re.compile(r"\bcontinue(?:s|d)? to be reported\b", re.I)
@@ -54,7 +60,7 @@ _TELLING = re.compile(
 # Every pattern the event stage tries, found through one scan of the report.
 _INDEX = PrefixIndex((*triggers.PATTERNS, *casualties.PATTERNS, *dates.PATTERNS,
                       *actors.PATTERNS, *locate.PATTERNS, *sentence_split.PATTERNS,
-                      _BACKGROUND, _TELLING, _STILL_REPORTED))
+                      _BACKGROUND, _TELLING, _STILL_REPORTED, _FOR_A_WHILE, _RECENT_DAYS))
 
 
 def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
@@ -251,9 +257,20 @@ def _date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
         told = cues.search(_TELLING, unit.sentence.start, unit.anchor)
         if told is not None:
             pool = [d for d in pool if d.start >= told.end()] or pool
+    text = cues.text
+    if _EARLIER_ONE.search(text, max(unit.clause.start, unit.anchor - 30), unit.anchor) or \
+            not in_clause and cues.search(_FOR_A_WHILE, unit.clause.start, unit.clause.end):
+        # "following a previous evacuation order", "had shelled it for weeks (before
+        # invading on 4 December)": an earlier or lasting event the report gives no day
+        # for (not the day it names for another).
+        return None, 3, 0.7
     if pool:
         d = min(pool, key=lambda d: abs(d.start - unit.anchor))
         return d.date, d.precision, 1.0
+    if anchor is not None and cues.search(_RECENT_DAYS, unit.sentence.start, unit.sentence.end):
+        # "orders received in recent days", "displaced in four days": the days up to the
+        # report, not the day an earlier sentence named.
+        return anchor.isoformat(), 2, 0.8
     if carried is not None:
         return carried.date, carried.precision, 0.9
     if anchor is not None:

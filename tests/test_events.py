@@ -450,3 +450,24 @@ def test_backdrops_are_not_events(text):
 def test_evacuation_calls_are_evacuation_orders():
     text = "On 15 November, the army extended its evacuation calls to parts of Khan Younis."
     assert [sub for sub, *_ in _events(text)] == ["Evacuation order"]
+
+
+def test_an_earlier_or_lasting_event_gets_no_day_of_another():
+    text = ("The army had shelled targets in Shuja'iyya for weeks before invading on "
+            "December 4.")
+    got = {(sub, d) for sub, _, _, d in _events(text, "2023-12-26")}
+    assert got == {("Shelling/artillery/missile attack", None), ("Armed clash", "2023-12-04")}
+
+
+def test_a_previous_order_is_not_dated_by_todays_news():
+    text = ("People who fled eastern Gaza city following a previous evacuation order have been "
+            "sheltering in this school.")
+    assert ("Evacuation order", None) in {(sub, d) for sub, _, _, d in _events(text)}
+
+
+def test_in_recent_days_is_the_days_up_to_the_report():
+    text = ("On 28 October, strikes hit Gaza City. All hospitals in Gaza City have received "
+            "evacuation orders in recent days.")
+    got = [(e.sub_event_type, e.event_date, e.time_precision)
+           for e in parse(text, published="2023-10-29").events]
+    assert ("Evacuation order", "2023-10-29", 2) in got
