@@ -44,6 +44,10 @@ _BACKGROUND = re.compile(
     r"\b(?:continues|more than (?:\w+ ){1,2}months|since the (?:war|start|beginning|outbreak)|"
     r"since October|throughout the war|so far in the war|over the past (?:\w+ ){0,2}months)\b",
     re.I)
+_DEFINITION = re.compile(
+    r"(?:\[\d+\]\s*)?The\s+(?:[\w'’-]+\s+){1,6}(?:\([^)]{0,80}\)\s+)?(?:was|is)\s+(?:an?|the)\s+"
+    r"(?:[\w'’-]+\s+){0,3}(?:engagement|battle|offensive|operation|campaign|siege|incursion|"
+    r"invasion|massacre|attack)\b")
 _EARLIER_ONE = re.compile(r"(?i)\b(?:previous|earlier|prior)\s+(?:[\w-]+\s+)?$")
 _FOR_A_WHILE = re.compile(r"\bfor (?:several |many |a few )?(?:days|weeks|months)\b", re.I)
 _RECENT_DAYS = re.compile(
@@ -99,6 +103,12 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
         # War totals ("nearly 38,000 deaths since October") are context, not counts.
         counts = [c for c in find_casualties(text, s.start, s.end, cues=cues)
                   if not c.cumulative]
+        if not counts and _DEFINITION.match(s.text) and \
+                not _names_a_day(text, s, anchor_date, cues):
+            # "The Battle of Shuja'iyya was a military engagement ... in December 2023": an
+            # article's definition of a campaign, told by its own dated sentences.
+            skipped.append(s)
+            continue
         if not counts and cues.search(_BACKGROUND, s.start, s.end) and \
                 not _names_a_day(text, s, anchor_date, cues):
             # "militants continue to mount attacks", "the siege continues": a state of

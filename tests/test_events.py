@@ -471,3 +471,15 @@ def test_in_recent_days_is_the_days_up_to_the_report():
     got = [(e.sub_event_type, e.event_date, e.time_precision)
            for e in parse(text, published="2023-10-29").events]
     assert ("Evacuation order", "2023-10-29", 2) in got
+
+
+def test_an_articles_definition_of_a_campaign_is_not_an_event():
+    text = ("The Battle of Shuja'iyya was a military engagement between Israel and Hamas-led "
+            "Palestinian forces in December 2023.")
+    assert _events(text) == []
+
+
+def test_a_definition_that_names_the_day_is_an_event():
+    text = ("The Rafah offensive was an Israeli military offensive in and around the city of "
+            "Rafah, beginning on 6 May 2024.")
+    assert _events(text) == [("Armed clash", "Rafah", None, "2024-05-06")]
