@@ -109,6 +109,17 @@ def _with_year(mth: int, d: int, year: str | None, anchor: date | None) -> date 
     return found
 
 
+_DAY_AND_MONTH = frozenset({"month_day", "day_month", "day_range"})
+_PAST = re.compile(r"\b(?:was|were|had|\w{3,}ed)\b", re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:will|next|scheduled|expected|planned|upcoming|due to|shall)\b",
+                     re.IGNORECASE)
+
+
+def _past_year(kind: str, m: re.Match, anchor: date) -> date | None:
+    month, day = (m.group(1), m.group(2)) if kind == "month_day" else (m.group(2), m.group(1))
+    return _safe(anchor.year - 1, _MONTHS[month.lower().rstrip(".")], int(day))
+
+
 def _relative(word: str, anchor: date | None) -> tuple[date | None, int]:
     if anchor is None:
         return None, 1
@@ -169,6 +180,13 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
             else:
                 value, precision, since = _resolve(
                     kind, m, relative_to if kind == "relative" and relative_to else published)
+                if value is None and published is not None and kind in _DAY_AND_MONTH and \
+                        _FUTURE.search(text, start, end) is None and \
+                        _PAST.search(text, start, end) is not None:
+                    # A day up to three months after the report, in a sentence told in the
+                    # past ("conducted airstrikes ... on 9 and 12 October" in a July
+                    # report): last year's.
+                    value = _past_year(kind, m, published)
             if (kind == "month_day" and m.group(1).lower().rstrip(".") == "may"
                     and not m.group(3) and not text[m.start()].isupper()):
                 continue  # "may 5" without a capital is a modal verb, not a date

@@ -65,6 +65,8 @@ def test_parse_published(value, expected):
 @pytest.mark.parametrize("text,published,expected", [
     ("on 28 December", date(2024, 1, 3), "2023-12-28"),
     ("on 29 July", date(2024, 7, 2), None),  # coming soon: not a past event
+    ("The next update will be issued on 29 July.", date(2024, 7, 2), None),
+    ("Airstrikes killed 15 people in the camp on 9 October.", date(2024, 7, 13), "2023-10-09"),
 ])
 def test_the_year_of_a_day_and_month(text, published, expected):
     assert find_dates(text, published)[0].date == expected
