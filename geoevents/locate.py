@@ -301,9 +301,16 @@ _BY = re.compile(r"(?i)\bby\s+$")
 
 
 def _agent(m: Mention, sentence: Span) -> bool:
-    """Whether an out-of-area name is who acted ("hit by Israel"), not where."""
-    before = sentence.text[max(0, m.start - sentence.start - 6):m.start - sentence.start]
-    return _BY.search(before) is not None
+    """Whether an out-of-area name is who acted ("hit by Israel") or names a war or a
+    border with another ("the Israel–Hamas war"), not where."""
+    at, end = m.start - sentence.start, m.end - sentence.start
+    text = sentence.text
+    if text[end:end + 1] in _COMPOUND or (at > 0 and text[at - 1] in _COMPOUND):
+        return True
+    return _BY.search(text[max(0, at - 6):at]) is not None
+
+
+_COMPOUND = ("-", "–", "—", "/")
 
 
 def _origin(m: Mention, sentence: Span) -> bool:

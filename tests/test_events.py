@@ -483,3 +483,9 @@ def test_a_definition_that_names_the_day_is_an_event():
     text = ("The Rafah offensive was an Israeli military offensive in and around the city of "
             "Rafah, beginning on 6 May 2024.")
     assert _events(text) == [("Armed clash", "Rafah", None, "2024-05-06")]
+
+
+def test_the_israel_hamas_war_does_not_move_a_strike_abroad():
+    text = ("Israeli forces conducted two airstrikes on the Shati camp at the beginning of the "
+            "Israel-Hamas war on 9 and 12 October, killing at least 15 civilians.")
+    assert _events(text, "2024-07-13") == [("Air/drone strike", "Beach Camp", 15, "2023-10-09")]
