@@ -48,6 +48,15 @@ _DEFINITION = re.compile(
     r"(?:\[\d+\]\s*)?The\s+(?:[\w'’-]+\s+){1,6}(?:\([^)]{0,80}\)\s+)?(?:was|is)\s+(?:an?|the)\s+"
     r"(?:[\w'’-]+\s+){0,3}(?:engagement|battle|offensive|operation|campaign|siege|incursion|"
     r"invasion|massacre|attack)\b")
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def _is_history(sentence: str, anchor: date) -> bool:
+    """Whether a sentence names only years long before the report (two or more)."""
+    years = [int(y) for y in _YEAR.findall(sentence)]
+    return bool(years) and max(years) < anchor.year - 2
+
+
 _EARLIER_ONE = re.compile(r"(?i)\b(?:previous|earlier|prior)\s+(?:[\w-]+\s+)?$")
 _FOR_A_WHILE = re.compile(r"\bfor (?:several |many |a few )?(?:days|weeks|months)\b", re.I)
 _RECENT_DAYS = re.compile(
@@ -103,6 +112,12 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
         # War totals ("nearly 38,000 deaths since October") are context, not counts.
         counts = [c for c in find_casualties(text, s.start, s.end, cues=cues)
                   if not c.cumulative]
+        if anchor_date is not None and _is_history(s.text, anchor_date) and \
+                not _names_a_day(text, s, anchor_date, cues):
+            # "The camp was established in 1948 for Palestinians who fled": history the
+            # report recalls, years before what it reports.
+            skipped.append(s)
+            continue
         if not counts and _DEFINITION.match(s.text) and \
                 not _names_a_day(text, s, anchor_date, cues):
             # "The Battle of Shuja'iyya was a military engagement ... in December 2023": an

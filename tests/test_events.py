@@ -489,3 +489,11 @@ def test_the_israel_hamas_war_does_not_move_a_strike_abroad():
     text = ("Israeli forces conducted two airstrikes on the Shati camp at the beginning of the "
             "Israel-Hamas war on 9 and 12 October, killing at least 15 civilians.")
     assert _events(text, "2024-07-13") == [("Air/drone strike", "Beach Camp", 15, "2023-10-09")]
+
+
+@pytest.mark.parametrize("text", [
+    "The al-Shati camp was established in 1948 for Palestinians who fled or were expelled.",
+    "During the 2014 war, Israeli airstrikes destroyed much of the Shejaia neighbourhood.",
+])
+def test_history_the_report_recalls_is_not_an_event(text):
+    assert _events(text, "2024-07-13") == []
