@@ -96,7 +96,9 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
     # are read only if a later event needs the report's last date.
     skipped: list[Span] = []
     last_place: tuple[Mention, int] | None = None
-    previous_violent: tuple[str, str] | None = None
+    # The type of the last violent event told, and where its sentence ends: what "the
+    # attack" of a following sentence of the same stretch of prose most likely was.
+    previous_violent: tuple[str, str, int] | None = None
     merged: dict[tuple, Event] = {}
     same_sentence: dict[tuple, tuple] = {}
     gaza_starts = [m.start for m in gaza]
@@ -142,7 +144,9 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
             continue
         s_outside = outside[bisect_left(outside_starts, s.start):
                             bisect_left(outside_starts, s.end)]
-        units = build_units(s, found, counts, s_gaza, previous_violent, text=text, cues=cues)
+        told_before = previous_violent[:2] if previous_violent is not None and \
+            _same_stretch(text, previous_violent[2], s) else None
+        units = build_units(s, found, counts, s_gaza, told_before, text=text, cues=cues)
         first = bisect_left(gaza_starts, s.start)
         earlier = gaza[max(0, first - 30):first]
         same_line = carried if carried is not None and (
@@ -189,7 +193,7 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
         violent = [u for u in units if u.event_type in VIOLENT]
         if violent:  # what "the attack" of the next sentence most likely was
             strongest = max(violent, key=lambda u: u.strength)
-            previous_violent = (strongest.event_type, strongest.sub_event_type)
+            previous_violent = (strongest.event_type, strongest.sub_event_type, s.end)
         days = [d for d in dated if d.precision < 3]
         if days:  # a month ("In July 2024, ...") is background, not the date of what follows
             carried, skipped = days[-1], []
@@ -217,9 +221,15 @@ _BULLET = re.compile(r"[ \t]*[•\-*–·▪]")
 
 def _continues(text: str, d: DateRef, s: Span) -> bool:
     """Whether the text from a date to sentence ``s`` is one stretch of prose, so that the
-    date carries: the same line, or paragraphs of prose (a blank line between); not a new
-    bullet or the next entry of a list of one-line items (a news digest)."""
-    between = text[d.end:s.start]
+    date carries (see :func:`_same_stretch`)."""
+    return _same_stretch(text, d.end, s)
+
+
+def _same_stretch(text: str, end: int, s: Span) -> bool:
+    """Whether the text from offset ``end`` to sentence ``s`` is one stretch of prose: the
+    same line, or paragraphs of prose (a blank line between); not a new bullet or the next
+    entry of a list of one-line items (a news digest)."""
+    between = text[end:s.start]
     if "\n" not in between:
         return True
     line = text.rfind("\n", 0, s.start) + 1

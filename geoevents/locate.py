@@ -54,6 +54,8 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
             gaz: Gazetteer, cues: Cues) -> list[tuple[Mention, int, float]]:
     """Where a unit happened: one place, or each place a clause lists."""
     sources = _attribution_spans(unit.sentence, cues)
+    if unit.event_type == "Protests" and _held_abroad(unit, gaza, outside):
+        return []  # "protesters march in The Hague, demanding ... in the Gaza Strip"
     for span, factor in ((unit.clause, 1.0), (unit.sentence, 0.9)):
         here = [m for m in gaza if span.start <= m.start < span.end
                 and not any(a <= m.start < b for a, b in sources)]
@@ -251,6 +253,20 @@ def _leaving(here: list[Mention], sentence: Span) -> list[Mention]:
     """The places people left: not those they were sent or went to ("move to Deir
     al-Balah", "fled to Khan Younis and Deir al-Balah")."""
     return _not_after(_TO, here, sentence)
+
+
+def _held_abroad(unit: EventUnit, gaza: list[Mention], outside: list[Mention]) -> bool:
+    """Whether the first place after a protest word is outside the Strip ("march in The
+    Hague, Netherlands"), or a name the gazetteer does not know."""
+    text, base = unit.sentence.text, unit.sentence.start
+    hit = _IN_A_PLACE.search(text, unit.anchor - base, unit.clause.end - base)
+    if hit is None:
+        return False
+    at = base + hit.end()
+    return not any(m.start == at for m in gaza)
+
+
+_IN_A_PLACE = re.compile(r"\b(?:in|at|outside)\s+(?:the\s+)?(?=[A-Z])")
 
 
 def _list_goes_on(last: Mention, gaza: list[Mention], unit: EventUnit) -> list[Mention]:

@@ -81,7 +81,8 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
     (SIEGE, r"besieged|besieging|sieges?|encircled|encirclement|surrounded by (?:\w+ )?"
             r"(?:tanks|troops|forces)", 0.8),
     (DESTRUCTION, r"demolished|demolitions?|bulldozed|razed|blew up|set (?:fire|ablaze)", 0.7),
-    (PROTEST, r"protests?|protesters|demonstrations?|demonstrators|rall(?:y|ies)", 0.7),
+    (PROTEST, r"protests?|protested|protesting|protesters|demonstrations?|demonstrators|"
+              r"demonstrated|marched|rall(?:y|ies|ied)", 0.7),
 )
 
 # One alternation, one pass per sentence over folded (lower-case) text: several times

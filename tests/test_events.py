@@ -497,3 +497,21 @@ def test_the_israel_hamas_war_does_not_move_a_strike_abroad():
 ])
 def test_history_the_report_recalls_is_not_an_event(text):
     assert _events(text, "2024-07-13") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Thousands of protesters march in The Hague, Netherlands, demanding an end to the war "
+     "in the Gaza Strip.", []),
+    ("Protests were held in Tel Aviv calling for a deal to free the hostages in Gaza.", []),
+    ("Hundreds of Palestinians protested in Gaza City against the war.",
+     [("Peaceful protest", "Gaza City", None, "2025-06-15")]),
+])
+def test_a_protest_is_where_it_is_held(text, expected):
+    assert _events(text, "2025-06-15") == expected
+
+
+def test_a_shooting_in_one_digest_item_is_not_typed_by_the_item_before():
+    text = ("Israeli gunfire and airstrikes kill at least 41 Palestinians across Gaza.\n"
+            "At least eight people are killed in a shooting near an aid site near Rafah.")
+    got = {(sub, loc) for sub, loc, _, _ in _events(text, "2025-06-15")}
+    assert ("Attack", "Rafah") in got
