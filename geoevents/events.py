@@ -48,6 +48,7 @@ _DEFINITION = re.compile(
     r"(?:\[\d+\]\s*)?The\s+(?:[\w'’-]+\s+){1,6}(?:\([^)]{0,80}\)\s+)?(?:was|is)\s+(?:an?|the)\s+"
     r"(?:[\w'’-]+\s+){0,3}(?:engagement|battle|offensive|operation|campaign|siege|incursion|"
     r"invasion|massacre|attack)\b")
+_ORDER_AND_FLIGHT = frozenset({"Evacuation order", "Displacement"})
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
@@ -184,8 +185,9 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
                        event.sub_event_type)
                 # "bombardments ..., with the most intense shelling reported in X": two
                 # words of one sentence for one attack at X, coded as the first one names
-                # it. (An evacuation order and the flight it causes stay two events.)
-                if event.event_type in VIOLENT:
+                # it; so are an evacuation order and the flight it caused ("fleeing ...
+                # following an evacuation order on 8 August").
+                if event.event_type in VIOLENT or event.sub_event_type in _ORDER_AND_FLIGHT:
                     key = same_sentence.setdefault(key[:3] + (s.start,), key)
                 merged[key] = _merge(merged[key], event) if key in merged else event
                 if loc_factor >= 0.9:

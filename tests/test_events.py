@@ -515,3 +515,9 @@ def test_a_shooting_in_one_digest_item_is_not_typed_by_the_item_before():
             "At least eight people are killed in a shooting near an aid site near Rafah.")
     got = {(sub, loc) for sub, loc, _, _ in _events(text, "2025-06-15")}
     assert ("Attack", "Rafah") in got
+
+
+def test_an_order_and_the_flight_it_caused_in_one_sentence_are_one_event():
+    text = ("Palestinians are fleeing from Al Qarara following an Israeli evacuation order on "
+            "8 August.")
+    assert len(_events(text, "2024-08-09")) == 1
