@@ -110,6 +110,12 @@ def _with_year(mth: int, d: int, year: str | None, anchor: date | None) -> date 
 
 
 _DAY_AND_MONTH = frozenset({"month_day", "day_month", "day_range"})
+_THE_ATTACK = re.compile(r"\s*(?:attacks?|massacres?|assault|incursion|invasion)\b",
+                         re.IGNORECASE)
+
+
+def _has_year(m: re.Match) -> bool:
+    return m.lastindex is not None and m.lastindex >= 3 and m.group(3) is not None
 _PAST = re.compile(r"\b(?:was|were|had|\w{3,}ed)\b", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|next|scheduled|expected|planned|upcoming|due to|shall)\b",
                      re.IGNORECASE)
@@ -180,6 +186,10 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
             else:
                 value, precision, since = _resolve(
                     kind, m, relative_to if kind == "relative" and relative_to else published)
+                if kind in _DAY_AND_MONTH and value is not None and value.month == 10 and \
+                        value.day == 7 and value.year > 2023 and not _has_year(m) and \
+                        _THE_ATTACK.match(text, m.end()):
+                    value = date(2023, 10, 7)  # "the October 7 attacks": the day the war began
                 if value is None and published is not None and kind in _DAY_AND_MONTH and \
                         _FUTURE.search(text, start, end) is None and \
                         _PAST.search(text, start, end) is not None:

@@ -82,3 +82,12 @@ def test_the_year_of_a_day_and_month(text, published, expected):
 ])
 def test_a_period_is_dated_by_its_first_day(text, expected):
     assert [(r.date, r.since) for r in find_dates(text, date(2023, 11, 5))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("abducted during the October 7 attacks", "2023-10-07"),
+    ("since the 7 October attack", "2023-10-07"),
+    ("On 7 October, strikes hit Rafah", "2024-10-07"),
+])
+def test_the_october_7_attacks_are_in_2023(text, expected):
+    assert find_dates(text, date(2025, 6, 15))[0].date == expected
