@@ -170,7 +170,7 @@ def parse_number(phrase: str) -> int | None:
 
 _ANCHOR = re.compile(rf"(?P<k>{_KILL})|(?P<h>{_HURT})|(?P<d>{_DEATH_NOUN}|death toll)", re.I)
 # Which anchor word each pattern needs: a window runs only the patterns its words allow.
-_PATTERN_CLASS = ("k", "h", "k", "h", "d", "d", "d", "h", "k")
+_PATTERN_CLASS = ("k", "h", "k", "h", "kd", "d", "d", "h", "k")
 _WINDOW_BEFORE, _WINDOW_AFTER = 110, 90
 
 
@@ -229,7 +229,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
     cues = cues if cues is not None else Cues(text, _INDEX)
     hits = sorted(((m.start(), -m.end(), kind, m) for lo, hi, classes in _windows(cues, start, end)
                    for (kind, pattern), cls in zip(_PATTERNS, _PATTERN_CLASS)
-                   if cls in classes
+                   if any(c in classes for c in cls)
                    for m in cues.finditer(pattern, lo, hi)), key=lambda h: (h[0], h[1]))
     found: list[Casualty] = []
     period = cues.search(_PERIOD, start, end) is not None if hits else False

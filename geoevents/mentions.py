@@ -33,7 +33,7 @@ _WORDISH = re.compile(r"[^\w' ]+")
 _DIRECTION = re.compile(
     r"(?i)\b((?:north|south)(?:[- ]?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|"
     r"central|centre of|center of|outskirts of|(?:north|south)(?:[- ]?(?:east|west))? of|"
-    r"(?:east|west) of)\s+(?:the\s+)?$"
+    r"(?:east|west) of)(?:\s+(?:parts?|areas?|outskirts)\s+of)?\s+(?:the\s+)?$"
 )
 # "X and Y hospitals/camps/schools": X's full name is "X hospital", and Y's "Y hospital".
 _NAME = r"((?:[Aa]l[- ])?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"

@@ -54,6 +54,8 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              r"(?:\w+ ){0,2}(?:pushed|rolled|moved|entered)", 0.6),
     (ATTACK, r"opened fire (?:on|at)|fired (?:on|at) (?:crowds?|civilians|people|aid seekers)|"
              r"shot dead|shot and killed|gunned down|executed|sniper fire|sniper|"
+             r"(?:were|was|been|being) shot at|shooting (?:at|on|towards?) (?:\w+ ){0,2}"
+             r"(?:civilians|people|Palestinians|crowds|those|patients|aid seekers|residents)|"
              r"(?:Israeli |live )?gunfire(?= (?:at|on|towards?) (?:crowds|civilians|people|"
              r"Palestinians|aid seekers))|killed (?:\w+ ){0,3}by (?:\w+ ){0,2}gunfire", 0.85),
     (DISPLACEMENT, r"displaced(?! (?:people|persons?|families|Palestinians?|"
@@ -80,7 +82,8 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           r"(?:school|house|home|building|tent|shelter|hospital|mosque|church|car|vehicle)", 0.6),
     (SIEGE, r"besieged|besieging|sieges?|encircled|encirclement|surrounded by (?:\w+ )?"
             r"(?:tanks|troops|forces)", 0.8),
-    (DESTRUCTION, r"demolished|demolitions?|bulldozed|razed|blew up|set (?:fire|ablaze)", 0.7),
+    (DESTRUCTION, r"demolished|demolitions?|bulldozed|razed|blew up|blowing up|blown up|"
+                  r"set (?:fire|ablaze)", 0.7),
     (PROTEST, r"protests?|protested|protesting|protesters|demonstrations?|demonstrators|"
               r"demonstrated|marched|rall(?:y|ies|ied)", 0.7),
 )

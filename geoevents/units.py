@@ -26,7 +26,8 @@ _COMBATANTS = re.compile(r"soldiers?|troops|fighters|militants|gunmen|commanders
 _NONVIOLENT_DEATH = re.compile(
     r"\b(?:due to|from|of|because of)\s+(?:the\s+)?(?:lack of|shortage of|starvation|"
     r"malnutrition|hunger|famine|dehydration|hypothermia|cold|disease|illness|natural causes|"
-    r"power cuts?)", re.I)
+    r"power cuts?)|\b(?:when|after|as)\s+(?:their\s+|the\s+|its\s+)?(?:life support|"
+    r"incubators?|oxygen|generators?|electricity|power supply)", re.I)
 
 
 @dataclass

@@ -520,3 +520,16 @@ def test_an_order_and_the_flight_it_caused_in_one_sentence_are_one_event():
     text = ("Palestinians are fleeing from Al Qarara following an Israeli evacuation order on "
             "8 August.")
     assert len(_events(text, "2024-08-09")) == 1
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("WHO is appalled by Monday’s attack on the Indonesian Hospital, which resulted in the "
+     "killing of at least 12 persons.", [("Attack", "Indonesian Hospital", 12, "2023-12-11")]),
+    ("Footage emerged of Israeli forces blowing up an UNRWA school in Beit Hanoun.",
+     [("Looting/property destruction", "Beit Hanoun", None, "2023-12-12")]),
+    ("Civilians and staff were shot at while attempting to flee the Shifa hospital.",
+     [("Attack", "Al-Shifa Hospital", None, "2023-12-12")]),
+    ("At Shifa hospital, two babies died when their life support stopped working.", []),
+])
+def test_more_ways_reports_tell_an_incident(text, expected):
+    assert _events(text, "2023-12-12") == expected

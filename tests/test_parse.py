@@ -265,3 +265,8 @@ def test_a_school_named_with_its_kind():
 ])
 def test_a_town_or_camp_of_its_own_lies_in_the_governorate_not_the_city(text, expected):
     assert find_places(text).mentions[-1].place_id == expected
+
+
+def test_the_northern_parts_of_the_strip_are_northern_gaza():
+    text = "Fighting continued in the northern parts of Gaza Strip."
+    assert [m.place_id for m in find_places(text).mentions] == ["region:northern-gaza"]
