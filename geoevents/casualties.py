@@ -43,6 +43,7 @@ _VICTIM = (r"(?:(?:more|other|additional|further|Palestinian|Israeli|Gazan|civil
            r"troops|fighters|militants|gunmen|members|officers|officer|journalists|journalist|"
            r"workers|worker|staff|patients|relatives|residents|individuals|policemen|police|"
            r"paramedics|medics|doctors|nurses|hostages|detainees|Israelis|others|siblings|"
+           r"operatives|combatants|terrorists|"
            r"brothers|sisters|sons|daughters|family members|students|teachers|"
            r"aid seekers|volunteers|rescuers|guards|commanders|fishermen|farmers)")
 _KILL = r"(?:killed|killing|kills|kill|dead|died|slain|massacred|martyred|lost their lives)"
@@ -88,7 +89,7 @@ _CUMULATIVE = re.compile(
     r"past \w+ months|have been killed since)\b", re.I)
 # "Israeli attacks have killed 500 health workers": a tally, unless one strike is the
 # subject ("an airstrike on a school has killed 16 people").
-_PERFECT = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:killed|resulted)\b", re.I)
+_PERFECT = re.compile(r"(?<!\bto )\b(?:have|has)\s+(?:been\s+)?(?:killed|resulted)\b", re.I)
 _ONE_ATTACK = re.compile(r"\b(?:an?|the|this|that)\s+(?:[\w-]+\s+){0,3}(?:air ?strike|strike|"
                          r"attack|bombing|shelling|raid|explosion|blast)\b", re.I)
 _RECENT = re.compile(r"\b(?:additional|further|more|another|in the (?:past|last) (?:24|48|"

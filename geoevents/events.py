@@ -48,6 +48,18 @@ _DEFINITION = re.compile(
     r"(?:\[\d+\]\s*)?The\s+(?:[\w'’-]+\s+){1,6}(?:\([^)]{0,80}\)\s+)?(?:was|is)\s+(?:an?|the)\s+"
     r"(?:[\w'’-]+\s+){0,3}(?:engagement|battle|offensive|operation|campaign|siege|incursion|"
     r"invasion|massacre|attack)\b")
+def _recent_start(text: str, d: DateRef, anchor: date | None) -> bool:
+    """"Since 10 April, strikes have been intense in Nuseirat" in a 15 April report: a
+    period of days that starts then, dated by its first day (not "since 7 October", nor
+    the end of a period)."""
+    day = parse_published(d.date) if d.precision == 1 else None
+    return day is not None and anchor is not None and 0 <= (anchor - day).days <= 31 and \
+        _SINCE_BEFORE.search(text, max(0, d.start - 12), d.start) is not None
+
+
+_SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:the\s+)?$")
+
+
 _ORDER_AND_FLIGHT = frozenset({"Evacuation order", "Displacement"})
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
@@ -137,7 +149,7 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
             carried, skipped = _carry(skipped, carried, anchor_date, cues), []
         dated = [d for d in find_dates(text, anchor_date, s.start, s.end, carried, cues=cues,
                                        relative_to=_entry_date(text, s, anchor_date, cues))
-                 if d.date and not d.since]
+                 if d.date and (not d.since or _recent_start(text, d, anchor_date))]
         if skipped and not dated:
             carried, skipped = _carry(skipped, carried, anchor_date, cues), []
         s_gaza = gaza[bisect_left(gaza_starts, s.start):bisect_left(gaza_starts, s.end)]

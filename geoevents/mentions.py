@@ -40,6 +40,9 @@ _NAME = r"((?:[Aa]l[- ])?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
 # Read backwards from the noun: "[X[,]] and Y" ending right before it.
 _COORDINATED = re.compile(rf"(?:\b{_NAME},? )?\band {_NAME}\Z")
 _CITY_OF = re.compile(r"(?i)\bcity of\s+$")
+# "three refugee camps: Al Bureij and Al Maghazi": names listed after the word "camps".
+_CAMPS_BEFORE = re.compile(r"(?i)\bcamps(?::|,| of| including| such as)\s+(?:the\s+)?"
+                           r"(?:[\w'’-]+(?:\s+[\w'’-]+)?(?:,\s+|\s+and\s+))?$")
 # What places a settlement in a wider name: " in ", ", both in ", " areas in ", ", ".
 _PLACED_IN = re.compile(r"(?:[\s,]+(?:[\w-]+\s+)?(?:(?:both|all)\s+)?(?:in|of)\s+(?:the\s+)?|,\s+)",
                         re.I)
@@ -248,6 +251,10 @@ class MentionMatcher:
             for c in cs:
                 if c.place.feature_class == "city":
                     return c, "named as 'the city of ...'", 0.9
+        if _CAMPS_BEFORE.search(text, max(0, start - 45), start):
+            for c in cs:
+                if c.place.feature_class == "camp":
+                    return c, "named in a list of camps ('three refugee camps: ...')", 0.9
         # A neighbouring mention that nests with a candidate settles the choice.
         own = {c.place.id for c in cs}
         g = self.gazetteer

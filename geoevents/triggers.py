@@ -77,7 +77,7 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           r"air ?drops?|airdropped|food parcels|food distributions?(?! (?:centres?|centers?|"
           r"sites?|points?|hubs?|areas?|locations?))", 0.8),
     (ARRESTS, r"arrested|arrests?|detained|detentions?|abducted|rounded up", 0.8),
-    (AIR, r"(?:was|were|been) (?:\w+ )?hit|hit by|(?:military|army|forces|IDF|jets|"
+    (AIR, r"(?:was|were|been) (?:\w+ )?(?:hit|targeted)|hit by|(?:military|army|forces|IDF|jets|"
           r"warplanes|aircraft|drones?) (?:\w+ )?hit|targeted (?:a|an|the) (?:[\w-]+ ){0,5}"
           r"(?:school|house|home|building|tent|shelter|hospital|mosque|church|car|vehicle)", 0.6),
     (SIEGE, r"besieged|besieging|sieges?|encircled|encirclement|surrounded by (?:\w+ )?"
@@ -115,6 +115,9 @@ _ONGOING = re.compile(r"\bamid (?:the )?(?:continuous|continued|continuing|ongoi
                       r"incessant|relentless|persistent)\s+(?:[\w-]+\s+)?$")
 _CAMPAIGN = re.compile(r"offensive|invasion|incursion|(?:military |ground )?operation|"
                        r"battle|siege")
+# "At the time of the airstrikes, displaced Palestinians were told ...": the strikes were
+# told before; this names them as a time.
+_AT_THE_TIME = re.compile(r"\bat the time of (?:the )?(?:[\w-]+ )?$")
 _AS_BACKDROP = re.compile(
     r"\b(?:following|since|during|from|amid|throughout|before|prior to|part of)\s+"
     r"(?:the|its|israel's|israeli|an?)\s+(?:[\w'-]+\s+){0,2}$")
@@ -160,7 +163,7 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
         if _FOLLOWING_NEGATION.match(low, m.end(), end):
             continue
         if _CAMPAIGN.fullmatch(low, at, m.end()) and _AS_BACKDROP.search(low, lo, at) or \
-                _ONGOING.search(low, lo, at):
+                _ONGOING.search(low, lo, at) or _AT_THE_TIME.search(low, lo, at):
             continue
         out.append(Trigger(etype, sub, at, m.end(), text[at:m.end()], strength))
     return out

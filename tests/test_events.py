@@ -533,3 +533,28 @@ def test_an_order_and_the_flight_it_caused_in_one_sentence_are_one_event():
 ])
 def test_more_ways_reports_tell_an_incident(text, expected):
     assert _events(text, "2023-12-12") == expected
+
+
+def test_since_a_recent_day_dates_the_period_by_its_first_day():
+    text = ("Since 10 April, airstrikes and heavy fighting have been particularly intense in "
+            "and around Nuseirat Refugee Camp.")
+    assert {d for *_, d in _events(text, "2024-04-15")} == {"2024-04-10"}
+
+
+def test_since_the_start_of_the_war_is_no_event_date():
+    text = "Since 7 October, airstrikes have destroyed much of Beit Hanoun."
+    assert all(d != "2023-10-07" for *_, d in _events(text, "2024-04-15"))
+
+
+def test_the_time_of_the_airstrikes_is_a_time_not_an_event():
+    text = ("At the time of the airstrikes, displaced Palestinians were told to seek refuge in "
+            "the al-Shati refugee camp.")
+    assert "Air/drone strike" not in {sub for sub, *_ in _events(text)}
+
+
+def test_a_camp_that_was_targeted_and_operatives_killed():
+    text = ("The al-Shati refugee camp was first targeted on 9 October 2023, killing at least "
+            "15 Palestinians. On 10 November, troops invaded the camp, claiming to have killed "
+            "roughly 150 Hamas operatives.")
+    got = {(sub, n, d) for sub, _, n, d in _events(text, "2024-06-22")}
+    assert got == {("Air/drone strike", 15, "2023-10-09"), ("Armed clash", 150, "2023-11-10")}

@@ -270,3 +270,9 @@ def test_a_town_or_camp_of_its_own_lies_in_the_governorate_not_the_city(text, ex
 def test_the_northern_parts_of_the_strip_are_northern_gaza():
     text = "Fighting continued in the northern parts of Gaza Strip."
     assert [m.place_id for m in find_places(text).mentions] == ["region:northern-gaza"]
+
+
+def test_names_listed_after_camps_are_the_camps():
+    text = "Airstrikes hit three refugee camps: Al Bureij and Al Maghazi."
+    assert [m.place_id for m in find_places(text).mentions] == [
+        "camp:bureij-camp", "camp:maghazi-camp"]
