@@ -42,6 +42,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                            r"Thursday|Friday|Saturday|Sunday)(?:'s)?\b")),
     ("relative", re.compile(r"\b(yesterday|today|tonight|last night|overnight|this morning|"
                             r"earlier today|earlier this week|this week|last week|"
+                            r"(?:a|one|two|three) weeks? ago|(?:at|over|during) the weekend|"
+                            r"last weekend|this weekend|"
                             r"(?:in )?the (?:past|last) (?:24|twenty-four) hours|"
                             r"(?:two|three|four|five|six|2|3|4|5|6) days (?:ago|earlier|before))\b",
                             re.IGNORECASE)),
@@ -144,6 +146,12 @@ def _relative(word: str, anchor: date | None) -> tuple[date | None, int]:
         return anchor, 2
     if w == "last week":
         return anchor - timedelta(days=7), 2
+    if w.endswith(("week ago", "weeks ago")):
+        n = {"a": 1, "one": 1, "two": 2, "three": 3}[w.split()[0]]
+        return anchor - timedelta(days=7 * n), 2
+    if w.endswith("weekend"):
+        # the Saturday of the weekend just past (or under way, for a weekend report)
+        return anchor - timedelta(days=(anchor.weekday() - 5) % 7), 2
     return None, 1
 
 

@@ -53,8 +53,9 @@ def _recent_start(text: str, d: DateRef, anchor: date | None) -> bool:
     period of days that starts then, dated by its first day (not "since 7 October", nor
     the end of a period)."""
     day = parse_published(d.date) if d.precision == 1 else None
-    return day is not None and anchor is not None and 0 <= (anchor - day).days <= 31 and \
-        _SINCE_BEFORE.search(text, max(0, d.start - 12), d.start) is not None
+    return day is not None and anchor is not None and 0 <= (anchor - day).days <= 31 and (
+        d.text[:6].lower() == "since " or
+        _SINCE_BEFORE.search(text, max(0, d.start - 12), d.start) is not None)
 
 
 _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:the\s+)?$")
@@ -70,6 +71,7 @@ def _is_history(sentence: str, anchor: date) -> bool:
     return bool(years) and max(years) < anchor.year - 2
 
 
+_STILL = re.compile(r"\b(?:continu(?:e|es|ing)|ongoing|under way|underway)\b", re.I)
 _EARLIER_ONE = re.compile(r"(?i)\b(?:previous|earlier|prior)\s+(?:[\w-]+\s+)?$")
 _FOR_A_WHILE = re.compile(r"\bfor (?:several |many |a few )?(?:days|weeks|months)\b", re.I)
 _RECENT_DAYS = re.compile(
@@ -86,7 +88,8 @@ _TELLING = re.compile(
 # Every pattern the event stage tries, found through one scan of the report.
 _INDEX = PrefixIndex((*triggers.PATTERNS, *casualties.PATTERNS, *dates.PATTERNS,
                       *actors.PATTERNS, *locate.PATTERNS, *sentence_split.PATTERNS,
-                      _BACKGROUND, _TELLING, _STILL_REPORTED, _FOR_A_WHILE, _RECENT_DAYS))
+                      _BACKGROUND, _TELLING, _STILL_REPORTED, _FOR_A_WHILE, _RECENT_DAYS,
+                      _STILL))
 
 
 def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
@@ -300,6 +303,10 @@ def _date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
     # "announced on 13 March that it had struck ... the night before": a day counted from
     # another date of the clause dates the event; the other one, the telling.
     pool = [d for d in pool if NEXT_DAY.fullmatch(d.text)] or pool
+    # "as of last night, 80,000 have been displaced since Tuesday, when the operation
+    # began": "as of" dates the count, the other date the event.
+    pool = [d for d in pool if not _STATUS.search(cues.text, max(0, d.start - 8), d.start)] \
+        or pool
     if len(pool) > 1:
         # "On 20 February, UNRWA reported that an airstrike hit its school on 18 February":
         # the dates before "reported that" are the telling's.
@@ -316,6 +323,10 @@ def _date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
     if pool:
         d = min(pool, key=lambda d: abs(d.start - unit.anchor))
         return d.date, d.precision, 1.0
+    if anchor is not None and cues.search(_STILL, unit.clause.start, unit.clause.end):
+        # "with hostilities continuing across the Strip": as the report speaks, not on the
+        # day an earlier sentence named for something else.
+        return anchor.isoformat(), 1, 0.8
     if anchor is not None and cues.search(_RECENT_DAYS, unit.sentence.start, unit.sentence.end):
         # "orders received in recent days", "displaced in four days": the days up to the
         # report, not the day an earlier sentence named.

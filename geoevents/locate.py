@@ -72,6 +72,11 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
             # Where people are sent ("its order for people to move south of Wadi Gaza") is
             # not where the fighting or the strikes are.
             here = _not_after(_MOVED_TO, here, unit.sentence)
+        # "struck as they travelled to the European Hospital in Rafah": on the way there,
+        # in the town named after it, not at the hospital.
+        here = [m for m in here if not _EN_ROUTE.search(
+            unit.sentence.text, max(0, m.start - unit.sentence.start - 30),
+            m.start - unit.sentence.start)]
         if unit.event_type == "Explosions/Remote violence" and here and \
                 all(_origin(m, unit.sentence) for m in here) and \
                 any(span.start <= m.start < span.end and m.feature_class not in _WIDE
@@ -243,6 +248,8 @@ _MOVED_TO = re.compile(
     r"(?i)\b(?:to move|flee(?:ing)?|fled|relocat(?:e[ds]?|ing)|evacuat(?:e[ds]?|ing)|"
     r"displaced)\s+(?:\w+\s+){0,2}?(?:(?:to|towards?|into)\s+(?:the\s+)?(?:[\w-]+\s+)?"
     rf"(?:{_DIRECTION_OF})?{_INCLUDING}|{_DIRECTION_OF})$")
+_EN_ROUTE = re.compile(r"(?i)\b(?:travell?(?:ed|ing)|on (?:its|their|his|her|the) way|"
+                       r"en route|heading|headed|driving) to (?:the )?$")
 # Where casualties were carried: "brought to", "were taken to the", "admitted to".
 _CARRIED_TO = re.compile(
     r"(?i)\b(?:brought|taken|transferred|rushed|carried|transported|admitted|referred|"

@@ -52,7 +52,8 @@ _CONTEXT_CHARS = 80
 # where a preposition begins a word (geoevents.anchored).
 _CANDIDATE = re.compile(
     r"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]round|[Tt]owards?|[Ii]nto)\s+(?:the\s+)?"
-    r"((?:[A-Z][a-z'’]+|[A-Z]{2,})(?:[ -](?:al-|el-|as-|ash-|an-|ad-)?[A-Z][a-z'’]+){0,3})"
+    r"((?:(?:al|el)-)?(?:[A-Z][a-z'’]+|[A-Z]{2,})(?:[ -](?:al-|el-|as-|ash-|an-|ad-)?"
+    r"[A-Z][a-z'’]+){0,3})"
 )
 _CANDIDATE_INDEX = PrefixIndex([_CANDIDATE])
 _NOT_PLACES = frozenset("""
@@ -78,6 +79,8 @@ Monday Tuesday Wednesday Thursday Friday Saturday Sunday Hamas Israeli Israelis 
 Palestinian Palestinians The A An On In At As After Before While
 """.split())
 _ABBREVIATION_UPPER = re.compile(r"^[A-Z]{2,}$")
+_FACILITY_AFTER = re.compile(r"\s+(school|hospital|camp|mosque|clinic|university|college|"
+                             r"church|bakery)\b", re.I)
 # The next item of a list of places: ", Name", ", and Name", " and Name"; then either the
 # separator before the list's next item (group 2) or a noun that says the list names
 # areas (group 3: "Ar Rimal and Ad Daraj areas of Gaza city").
@@ -397,10 +400,16 @@ class MentionMatcher:
             if _ABBREVIATION_UPPER.match(words[0]):
                 continue
             cands = self.gazetteer.lookup(surface, limit=3) if len(surface) <= 80 else []
+            noun = None if cands else _FACILITY_AFTER.match(text, end)
+            if noun is not None:
+                # "the al-Tabeen school compound": the school's name needs its noun
+                cands = self.gazetteer.lookup(f"{surface} {noun.group(1)}", limit=3)
+                if cands:
+                    end = noun.end()
             if cands and cands[0].match != "exact":
                 c = cands[0]
                 out.append(_mention(text, start, end, c.place, round(0.7 * c.score, 3), None,
-                                    f"{c.match} match: {c.reason}",
+                                    f"{c.match} match" + (f": {c.reason}" if c.reason else ""),
                                     tuple(x.place.id for x in cands[1:])))
             else:
                 out.append(Mention(surface=surface, start=start, end=end, place_id=None,

@@ -49,6 +49,7 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
     (BATTLE, r"(?:military )?operations?|"
              r"offensive|incursions?|raids?|raided|stormed|advances?|advanced|advancing|"
              r"invaded|invading|invasion|(?:intensification|escalation) of hostilities|"
+             r"hostilities (?:intensif|escalat|continu)\w*|continu\w+ hostilities|"
              r"hostilities (?:intensified|escalated)|"
              r"(?:tanks?|troops|forces|soldiers|IDF|army)(?:, including (?:\w+ ){0,2}\w+,)? "
              r"(?:\w+ ){0,2}(?:pushed|rolled|moved|entered)", 0.6),
@@ -77,7 +78,10 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           r"air ?drops?|airdropped|food parcels|food distributions?(?! (?:centres?|centers?|"
           r"sites?|points?|hubs?|areas?|locations?))", 0.8),
     (ARRESTS, r"arrested|arrests?|detained|detentions?|abducted|rounded up", 0.8),
-    (AIR, r"(?:was|were|been) (?:\w+ )?(?:hit|targeted)|hit by|(?:military|army|forces|IDF|jets|"
+    (AIR, r"attacks? on (?:a|an|the) (?:[\w'-]+ ){0,4}(?:school|house|home|building|tent|"
+          r"shelter|hospital|mosque|church|camp|compound|convoy|vehicle|car|warehouse|bakery|"
+          r"clinic|market)|(?:was|were|been) (?:\w+ )?(?:hit|targeted)|hit by|"
+          r"(?:military|army|forces|IDF|jets|"
           r"warplanes|aircraft|drones?) (?:\w+ )?hit|targeted (?:a|an|the) (?:[\w-]+ ){0,5}"
           r"(?:school|house|home|building|tent|shelter|hospital|mosque|church|car|vehicle)", 0.6),
     (SIEGE, r"besieged|besieging|sieges?|encircled|encirclement|surrounded by (?:\w+ )?"

@@ -524,7 +524,8 @@ def test_an_order_and_the_flight_it_caused_in_one_sentence_are_one_event():
 
 @pytest.mark.parametrize("text,expected", [
     ("WHO is appalled by Monday’s attack on the Indonesian Hospital, which resulted in the "
-     "killing of at least 12 persons.", [("Attack", "Indonesian Hospital", 12, "2023-12-11")]),
+     "killing of at least 12 persons.",
+     [("Air/drone strike", "Indonesian Hospital", 12, "2023-12-11")]),
     ("Footage emerged of Israeli forces blowing up an UNRWA school in Beit Hanoun.",
      [("Looting/property destruction", "Beit Hanoun", None, "2023-12-12")]),
     ("Civilians and staff were shot at while attempting to flee the Shifa hospital.",
@@ -558,3 +559,35 @@ def test_a_camp_that_was_targeted_and_operatives_killed():
             "roughly 150 Hamas operatives.")
     got = {(sub, n, d) for sub, _, n, d in _events(text, "2024-06-22")}
     assert got == {("Air/drone strike", 15, "2023-10-09"), ("Armed clash", 150, "2023-11-10")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Nearly 360,000 people have fled Rafah since the first evacuation order a week ago.",
+     "2024-05-06"),
+    ("The Israeli forces' operation in An Nuseirat at the weekend killed many civilians.",
+     "2024-05-11"),
+    ("The Israeli attack on the Al Tabi'een school in Gaza City underscored the need for a "
+     "ceasefire.", "2024-05-13"),
+])
+def test_dates_of_un_briefings(text, expected):
+    assert {d for *_, d in _events(text, "2024-05-13")} == {expected}
+
+
+def test_hostilities_continuing_are_dated_by_the_report_not_the_sentence_before():
+    text = ("On 12 August, Hamas announced the killing of a hostage in captivity. She said that "
+            "with hostilities continuing across the Strip, including in Rafah, the situation "
+            "remains catastrophic.")
+    got = {(sub, loc, d) for sub, loc, _, d in _events(text, "2024-08-13")}
+    assert ("Armed clash", "Rafah", "2024-08-13") in got
+
+
+def test_as_of_dates_the_count_and_since_tuesday_the_operation():
+    text = ("OCHA reports that, as of last night, some 80,000 people have been displaced from "
+            "Rafah since Tuesday, when the Israeli military's ground operation there began.")
+    assert {d for *_, d in _events(text, "2024-05-09")} == {"2024-05-07"}
+
+
+def test_struck_on_the_way_to_a_hospital_is_in_its_town():
+    text = ("A UN staff member was killed when their vehicle was struck as they travelled to "
+            "the European Hospital in Rafah this morning.")
+    assert [loc for _, loc, _, _ in _events(text)] == ["Rafah"]

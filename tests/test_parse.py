@@ -276,3 +276,8 @@ def test_names_listed_after_camps_are_the_camps():
     text = "Airstrikes hit three refugee camps: Al Bureij and Al Maghazi."
     assert [m.place_id for m in find_places(text).mentions] == [
         "camp:bureij-camp", "camp:maghazi-camp"]
+
+
+def test_an_unknown_spelling_after_in_the_with_an_article():
+    text = "The airstrike in the al-Tabeen school compound killed dozens."
+    assert [m.place_id for m in find_places(text).mentions] == ["facility:al-tabiin-school"]
