@@ -55,6 +55,7 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              r"(?:\w+ ){0,2}(?:pushed|rolled|moved|entered)", 0.6),
     (ATTACK, r"opened fire (?:on|at)|fired (?:on|at) (?:crowds?|civilians|people|aid seekers)|"
              r"shot dead|shot and killed|gunned down|executed|sniper fire|sniper|"
+             r"fired live (?:shots|ammunition|rounds|bullets|fire)|"
              r"(?:were|was|been|being) shot at|shooting (?:at|on|towards?) (?:\w+ ){0,2}"
              r"(?:civilians|people|Palestinians|crowds|those|patients|aid seekers|residents)|"
              r"(?:Israeli |live )?gunfire(?= (?:at|on|towards?) (?:crowds|civilians|people|"
@@ -78,7 +79,8 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           r"air ?drops?|airdropped|food parcels|food distributions?(?! (?:centres?|centers?|"
           r"sites?|points?|hubs?|areas?|locations?))", 0.8),
     (ARRESTS, r"arrested|arrests?|detained|detentions?|abducted|rounded up", 0.8),
-    (AIR, r"attacks? on (?:a|an|the) (?:[\w'-]+ ){0,4}(?:school|house|home|building|tent|"
+    (AIR, r"striking (?:by|of)|attacks? on (?:a|an|the) (?:[\w'-]+ ){0,4}"
+          r"(?:school|house|home|building|tent|"
           r"shelter|hospital|mosque|church|camp|compound|convoy|vehicle|car|warehouse|bakery|"
           r"clinic|market)|(?:was|were|been) (?:\w+ )?(?:hit|targeted)|hit by|"
           r"(?:military|army|forces|IDF|jets|"

@@ -591,3 +591,19 @@ def test_struck_on_the_way_to_a_hospital_is_in_its_town():
     text = ("A UN staff member was killed when their vehicle was struck as they travelled to "
             "the European Hospital in Rafah this morning.")
     assert [loc for _, loc, _, _ in _events(text)] == ["Rafah"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("He cited the striking by Israeli forces of three houses in Jabalia on 19 June, killing "
+     "at least 14 people.", ("Air/drone strike", "Jabalia", 14, "2025-06-19")),
+    ("Yesterday, Israeli forces fired live shots at a UN convoy in Deir al-Balah.",
+     ("Attack", "Deir al-Balah", None, "2025-06-29")),
+])
+def test_un_wordings_of_strikes_and_shootings(text, expected):
+    assert _events(text, "2025-06-30") == [expected]
+
+
+def test_fighting_in_one_place_as_well_as_others():
+    text = ("Ground incursions and heavy fighting continue to be reported in eastern Rafah, as "
+            "well as Gaza city and the Jabaliya Refugee Camp.")
+    assert {loc for _, loc, _, _ in _events(text)} == {"Rafah", "Gaza City", "Jabalia Camp"}
