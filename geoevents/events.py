@@ -62,6 +62,14 @@ _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:the\s+)?$")
 
 
 _ORDER_AND_FLIGHT = frozenset({"Evacuation order", "Displacement"})
+def _is_heading(text: str, s: Span) -> bool:
+    """A whole line without a closing stop that is not a bullet, with more text below."""
+    if s.text[-1:] in ".!?:;\"”)]" or (s.start and text[s.start - 1] != "\n"):
+        return False
+    after = text[s.end:s.end + 2]
+    return after[:1] == "\n" and after[1:2] not in ("", "\n") and not _BULLET.match(s.text)
+
+
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
@@ -130,6 +138,11 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
         # War totals ("nearly 38,000 deaths since October") are context, not counts.
         counts = [c for c in find_casualties(text, s.start, s.end, cues=cues)
                   if not c.cumulative]
+        if not counts and _is_heading(text, s) and not _names_a_day(text, s, anchor_date, cues):
+            # "Rafah offensive, Refugee camp airstrikes in the Israel–Hamas war": a topic
+            # line over the items that tell the events.
+            skipped.append(s)
+            continue
         if anchor_date is not None and _is_history(s.text, anchor_date) and \
                 not _names_a_day(text, s, anchor_date, cues):
             # "The camp was established in 1948 for Palestinians who fled": history the

@@ -282,7 +282,31 @@ class MentionMatcher:
         governorate = self._governorate_after_settlement(text, i, matches, cands)
         if governorate is not None:
             return governorate
+        part = self._part_of_named_area(text, i, matches, cands)
+        if part is not None:
+            return part
         return cs[0], cs[0].reason, 0.75
+
+    def _part_of_named_area(self, text: str, i: int, matches: list[_Match],
+                            cands: list[list[Candidate]]
+                            ) -> tuple[Candidate, str, float] | None:
+        """"al-Mawasi, Rafah Governorate": the one sense that lies in the governorate or
+        region named right after the name (the Rafah part of al-Mawasi)."""
+        if i + 1 >= len(matches) or matches[i + 1][0] - matches[i][1] > 6 or \
+                not cands[i + 1]:
+            return None
+        area = cands[i + 1][0].place
+        if area.kind != "region" or area.feature_class == "strip":
+            return None
+        inside = [c for c in cands[i] if c.place.kind != "region"
+                  and self.gazetteer.within(c.place, area)]
+        # the whole ("al-Mawasi") gives way to its named part ("al-Mawasi (Rafah)")
+        inside = [c for c in inside if not any(
+            o is not c and o.place.name.startswith(c.place.name + " (") for o in inside)]
+        if len(inside) != 1:
+            return None
+        named = text[matches[i + 1][0]:matches[i + 1][1]]
+        return inside[0], f"the one that lies in {named}, named right after it", 0.9
 
     def _governorate_after_settlement(self, text: str, i: int, matches: list[_Match],
                                       cands: list[list[Candidate]]

@@ -607,3 +607,11 @@ def test_fighting_in_one_place_as_well_as_others():
     text = ("Ground incursions and heavy fighting continue to be reported in eastern Rafah, as "
             "well as Gaza city and the Jabaliya Refugee Camp.")
     assert {loc for _, loc, _, _ in _events(text)} == {"Rafah", "Gaza City", "Jabalia Camp"}
+
+
+def test_a_topic_line_over_digest_items_is_not_an_event():
+    text = ("Rafah offensive, Refugee camp airstrikes in the Israel–Hamas war\n"
+            "At least 21 people are killed in an Israeli attack on a tent camp in al-Mawasi, "
+            "Rafah Governorate. (Al Jazeera)")
+    got = [(loc, n) for _, loc, n, _ in _events(text, "2024-05-28")]
+    assert got == [("al-Mawasi (Rafah)", 21)]

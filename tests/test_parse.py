@@ -281,3 +281,11 @@ def test_names_listed_after_camps_are_the_camps():
 def test_an_unknown_spelling_after_in_the_with_an_article():
     text = "The airstrike in the al-Tabeen school compound killed dozens."
     assert [m.place_id for m in find_places(text).mentions] == ["facility:al-tabiin-school"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("An attack hit a tent camp in al-Mawasi, Rafah Governorate.", "area:al-mawasi-rafah"),
+    ("Strikes hit al-Mawasi, Khan Younis governorate.", "area:al-mawasi-khan-younis"),
+])
+def test_the_part_of_an_area_in_the_governorate_named_after_it(text, expected):
+    assert find_places(text).mentions[0].place_id == expected
