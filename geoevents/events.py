@@ -62,6 +62,33 @@ _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:the\s+)?$")
 
 
 _ORDER_AND_FLIGHT = frozenset({"Evacuation order", "Displacement"})
+_INFOBOX_LOCATION = re.compile(r"(?m)^[ \t•*-]*Location\s*:?\s*(?=\S)")
+
+
+def _infobox_place(text: str, gaza: list[Mention]) -> Mention | None:
+    """The place an article's infobox gives ("Location: Tel al-Hawa, Gaza Strip",
+    "LocationDeir al-Balah"): the first specific place on that line."""
+    hit = _INFOBOX_LOCATION.search(text)
+    if hit is None:
+        return None
+    line_end = text.find("\n", hit.end())
+    line_end = len(text) if line_end < 0 else line_end
+    return next((m for m in gaza if hit.end() <= m.start < line_end and m.kind != "region"),
+                None)
+
+
+def _narrowed(m: Mention, precision: int, factor: float, infobox: Mention,
+              gaz: Gazetteer) -> tuple[Mention, int, float]:
+    """An event the prose places only in the Strip, a governorate or the city the infobox
+    place lies in ("in the Gaza Strip"; infobox "Deir al-Balah"): at the infobox place."""
+    if m.place_id == infobox.place_id:
+        return m, precision, factor
+    outer, inner = gaz.get(m.place_id), gaz.get(infobox.place_id)
+    if outer is None or inner is None or not gaz.within(inner, outer):
+        return m, precision, factor
+    return infobox, 2, factor * 0.9
+
+
 def _is_heading(text: str, s: Span) -> bool:
     """A whole line without a closing stop that is not a bullet, with more text below."""
     if s.text[-1:] in ".!?:;\"”)]" or (s.start and text[s.start - 1] != "\n"):
@@ -115,6 +142,7 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
     sentences = split_sentences(text)
     cues = Cues(text, _INDEX)
     dominant = dominant_place(outside_attributions(gaza, sentences, cues))
+    infobox = _infobox_place(text, gaza)
     carried: DateRef | None = None
     # Sentences passed over since ``carried`` was last brought up to date: their dates
     # are read only if a later event needs the report's last date.
@@ -186,6 +214,8 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
         for unit in units:
             located = place_for(unit, s_gaza, s_outside, earlier,
                                 None if names_unknown else last_place, dominant, gaz, cues)
+            if infobox is not None and unit.event_type in VIOLENT:
+                located = [_narrowed(m, p, f, infobox, gaz) for m, p, f in located]
             if unit.strength < 0.7 and not unit.casualty_phrases and all(
                     m.kind == "region" or factor < 0.9 for m, _, factor in located):
                 # A weak cue ("the operation", "advances") makes an event only where its

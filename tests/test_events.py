@@ -615,3 +615,10 @@ def test_a_topic_line_over_digest_items_is_not_an_event():
             "Rafah Governorate. (Al Jazeera)")
     got = [(loc, n) for _, loc, n, _ in _events(text, "2024-05-28")]
     assert got == [("al-Mawasi (Rafah)", 21)]
+
+
+def test_an_infobox_location_narrows_an_attack_the_prose_places_in_the_strip():
+    text = ("Location: Deir al-Balah, Gaza Strip\nDate: 1 April 2024\n\n"
+            "The aid convoy attack occurred on 1 April 2024, when Israeli drones targeted a "
+            "convoy in the Gaza Strip, killing seven aid workers.")
+    assert [(loc, n) for _, loc, n, _ in _events(text, "2024-04-02")] == [("Deir al-Balah", 7)]
