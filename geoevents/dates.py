@@ -48,7 +48,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                             r"(?:two|three|four|five|six|2|3|4|5|6) days (?:ago|earlier|before))\b",
                             re.IGNORECASE)),
     # Dated from the date given just before them, not from the publication date.
-    ("next_day", re.compile(r"\b(the (?:next|following|previous) (?:day|night|evening)|"
+    ("next_day", re.compile(r"\b(the (?:next|following|previous|same) (?:day|night|evening)|"
+                            r"that (?:same )?(?:day|night|evening)|later that day|"
                             r"a day (?:later|earlier)|"
                             r"the (?:day|night|evening) (?:after|before))\b",
                             re.IGNORECASE)),
@@ -186,8 +187,10 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
                     base = parse_published(max(prior, key=lambda r: r.start).date)
                 else:
                     base = parse_published(previous.date) if previous else None
-                step = -1 if m.group(1).lower().endswith(("before", "earlier")) or \
-                    " previous " in m.group(1).lower() else 1
+                said = m.group(1).lower()
+                step = -1 if said.endswith(("before", "earlier")) or " previous " in said \
+                    else 0 if " same " in said or said.startswith(("that ", "later that")) \
+                    else 1
                 if base is None and step < 0:
                     base = published  # with no date before it, "the day before" is yesterday
                 value, precision, since = (base + timedelta(days=step) if base else None), 1, False

@@ -199,7 +199,10 @@ def _listed_places(here: list[Mention], gaz: Gazetteer, sentence: Span) -> list[
     for m in here:
         if m.place_id in points:
             continue
-        if points and m.qualifier and m.qualifier.endswith(" of"):
+        if points and m.qualifier and m.qualifier.endswith(" of") and previous is not None \
+                and previous.kind != "region" and not previous.qualifier and \
+                _APPOSED.fullmatch(sentence.text, previous.end - sentence.start,
+                                   m.start - sentence.start - len(m.qualifier) - 1):
             continue  # "Abasan al Kabira, east of Khan Younis": where the place before is
         if previous is not None and _rank(m) > _rank(previous) and _says_where(
                 sentence.text[previous.end - sentence.start:m.start - sentence.start]):
@@ -341,6 +344,9 @@ def _origin(m: Mention, sentence: Span) -> bool:
     """Whether the place is where something came from ("fired from Gaza")."""
     before = sentence.text[max(0, m.start - sentence.start - 30):m.start - sentence.start]
     return _FROM.search(before) is not None
+
+
+_APPOSED = re.compile(r"\s*,\s*")
 
 
 def _says_where(between: str) -> bool:

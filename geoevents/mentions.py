@@ -66,6 +66,13 @@ Arabic Muslim Muslims Jewish Christian Christians God Allah Mr Mrs Ms Dr Preside
 Minister Army Forces Defense Defence Brigades Qassam Quds Al Al-Qassam Israel's Hamas's
 Addition Response Total Fact Order Particular Contrast Short General Gaza's October Early
 Late Mid Part Spite Light Accordance Line Terms Case View Front Favour Favor Support
+Department Departments Office Offices Secretariat Headquarters
+""".split())
+# The last word of an organisation's name: "Gaza Humanitarian Foundation" is no place.
+_ORG_LAST = frozenset("""
+Foundation Fund Authority Organization Organisation Institute Society Network Coalition
+Centre Center Committee Agency Union Company Group Corporation Council Commission Ministry
+Department Office Association Alliance Movement Party Brigades Forces
 """.split())
 # A direction alone is not a place ("in North-west Gaza"); "North Sinai" may be one.
 _DIRECTIONS_ALONE = frozenset("""
@@ -421,7 +428,7 @@ class MentionMatcher:
             if words[0].rstrip("'s").rstrip("'") in _NOT_PLACES or surface in _NOT_PLACES \
                     or surface in _DIRECTIONS_ALONE:
                 continue
-            if _ABBREVIATION_UPPER.match(words[0]):
+            if _ABBREVIATION_UPPER.match(words[0]) or words[-1] in _ORG_LAST:
                 continue
             cands = self.gazetteer.lookup(surface, limit=3) if len(surface) <= 80 else []
             noun = None if cands else _FACILITY_AFTER.match(text, end)
@@ -466,8 +473,10 @@ def _shared_nouns(text: str) -> list[tuple[int, str]]:
         while at >= 0:
             after = at + 1 + len(noun)
             if after == len(text) or not (text[after].isalnum() or text[after] == "_"):
+                if noun == "camps" and text.endswith(" refugee", 0, at):
+                    at -= len(" refugee")  # "Al Bureij and Al Maghazi refugee camps"
                 found.append((at, noun))
-            at = text.find(" " + noun, at + 1)
+            at = text.find(" " + noun, at + len(" refugee") + 2)
     return sorted(found)
 
 
@@ -497,6 +506,7 @@ def _spellings(alias: str) -> set[str]:
 
 _ORG_HEAD = re.compile(
     r" (?:Defen[cs]e Forces?|Health Ministry|Ministry|Brigades?|Battalions?|Division|"
+    r"Humanitarian Foundation|Foundation|"
     r"Government|Media Office|Civil Defen[cs]e|Police|Municipality Council|Health Authority)\b")
 _NEXT_CAPITALISED = re.compile(r" [A-Z][a-z]+")
 _PLACE_HEADS = frozenset({"City", "Camp", "Governorate", "Strip", "Crossing", "Port", "Hospital",
@@ -541,7 +551,12 @@ def _acceptable(text: str, start: int, end: int, exact: str | None, cased: list[
     if end < len(text) and text[end].isalnum() and not _glued(text[end - 1], text[end]):
         return False
     if surface.isascii() and surface.lower() == surface:
-        # "beach", "middle area" in running prose are not names
+        # "beach", "middle area" in running prose are not names; "the middle areas" of a
+        # UN update is the region
+        if surface.endswith(("area", "areas")) and " " in surface and \
+                text[max(0, start - 4):start].lower() == "the " and \
+                (not text.startswith(" of ", end) or _OF_GAZA.match(text, end)):
+            return True  # not "the middle area of the room"
         if not cased:
             cased.append(_mostly_cased(text))
         return not cased[0]
@@ -554,6 +569,7 @@ def _glued(left: str, right: str) -> bool:
 
 
 _UPPER = re.compile(r"[A-Z]")
+_OF_GAZA = re.compile(r" of (?:the )?Gaza\b")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 

@@ -622,3 +622,23 @@ def test_an_infobox_location_narrows_an_attack_the_prose_places_in_the_strip():
             "The aid convoy attack occurred on 1 April 2024, when Israeli drones targeted a "
             "convoy in the Gaza Strip, killing seven aid workers.")
     assert [(loc, n) for _, loc, n, _ in _events(text, "2024-04-02")] == [("Deir al-Balah", 7)]
+
+
+def test_on_the_same_day_is_the_day_given_before():
+    text = ("On 4 November, a school in Jabalia camp was hit by strikes. On the same day, "
+            "strikes near a school in Nuseirat camp injured 11 people.")
+    assert {d for *_, d in _events(text, "2023-11-05")} == {"2023-11-04"}
+
+
+def test_a_list_of_places_each_with_a_direction():
+    text = ("Ground operations, particularly in Beit Hanoun and west of Beit Lahiya in northern "
+            "Gaza, south of Gaza city, east of Al Bureij and Al Maghazi refugee camps, "
+            "southeast Khan Younis and east Rafah, continue to be reported.")
+    assert {loc for _, loc, _, _ in _events(text, "2024-10-04")} == {
+        "Beit Hanoun", "Beit Lahia", "Gaza City", "Bureij Camp", "Maghazi Camp", "Khan Younis",
+        "Rafah"}
+
+
+def test_a_child_and_an_adult_are_two():
+    assert [n for _, _, n, _ in _events("An airstrike killed a child and an adult in Rafah.")] \
+        == [2]

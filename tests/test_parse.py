@@ -289,3 +289,14 @@ def test_an_unknown_spelling_after_in_the_with_an_article():
 ])
 def test_the_part_of_an_area_in_the_governorate_named_after_it(text, expected):
     assert find_places(text).mentions[0].place_id == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Heavy fighting was reported in the middle areas.", ["region:central-gaza"]),
+    ("One UNRWA colleague was killed in the North area due to strikes.",
+     ["region:northern-gaza"]),
+    ("Civilians were shot at Gaza Humanitarian Foundation sites in Rafah.", ["city:rafah"]),
+    ("The middle area of the room was dark.", []),
+])
+def test_un_area_names(text, expected):
+    assert [m.place_id for m in find_places(text).mentions] == expected
