@@ -41,7 +41,8 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
     (SHELL, r"shelling|shelled|artillery|tank (?:fire|shells?)|mortars?(?: shells?| rounds?)?|"
             r"missiles?|rockets? (?:fire|attacks?)|fired rockets?|naval (?:fire|bombardment)|"
             r"gunboats?|projectiles?", 0.85),
-    (IED, r"explosive devices?|IEDs?|landmines?|booby[- ]trap(?:ped|s)?|detonated", 0.85),
+    (IED, r"explosive devices?|IEDs?|landmines?|booby[- ]trap(?:ped|s)?|detonated|"
+          r"unexploded (?:ordnance|munitions?|bombs?|shells?)|UXOs?|explosive remnants", 0.85),
     (BATTLE, r"clash(?:es|ed)?|fighting|fought|firefights?|gun ?battles?|gunfights?|"
              r"close[- ]quarters? combat|combat|confrontations?|battles?|ambush(?:ed|es)?|"
              r"exchanges? of fire|skirmish(?:es)?|engaged", 0.9),
@@ -56,6 +57,7 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
     (ATTACK, r"opened fire (?:on|at)|fired (?:on|at) (?:crowds?|civilians|people|aid seekers)|"
              r"shot dead|shot and killed|gunned down|executed|sniper fire|sniper|"
              r"fired live (?:shots|ammunition|rounds|bullets|fire)|"
+             r"(?:came|come|coming|comes) under (?:\w+ ){0,2}fire|at gunpoint|"
              r"(?:were|was|been|being) shot at|shooting (?:at|on|towards?) (?:\w+ ){0,2}"
              r"(?:civilians|people|Palestinians|crowds|those|patients|aid seekers|residents)|"
              r"(?:Israeli |live )?gunfire(?= (?:at|on|towards?) (?:crowds|civilians|people|"
@@ -66,6 +68,7 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                    r"displacement(?! (?:shelters?|sites?|camps?|centres?|centers?|areas?))|"
                    r"forced (?:\w+ ){0,3}to (?:flee|relocate|leave|move)|"
                    r"fled|fleeing|forced to flee|relocate|uprooted|exodus", 0.8),
+    (DISPLACEMENT, r"(?:were|was|been|being) evacuated", 0.7),
     (EVACUATION, r"evacuation (?:orders?|warnings?|notices?|calls?|directives?|instructions?)|"
                  r"ordered (?:\w+ ){0,6}to "
                  r"(?:evacuate|leave|move|relocate)|told to evacuate|orders? to evacuate|"

@@ -84,6 +84,8 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
             # A count with its own place ("Rafah (43 fatalities)") is its own event, of the
             # type of the sentence's violent trigger, else by who was killed.
             violent = [u for u in triggered if u.event_type in VIOLENT]
+            if not violent and triggered and c.kind == "injured":
+                continue  # "190 wounded and sick people were evacuated": who, not an attack
             if violent:
                 near = min(violent, key=lambda u: abs(u.anchor - c.start))
                 etype = (near.event_type, near.sub_event_type)
@@ -102,6 +104,11 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
     if any(u.event_type in VIOLENT and u.fatalities for u in units):
         # "the aid convoy attack killed seven": the aid is the target, not the event
         units = [u for u in units if (u.event_type, u.sub_event_type) != AID]
+    else:
+        # "an aid convoy heading to Gaza city came under fire": the convoy was the target
+        hit = {u.clause for u in units if u.event_type in VIOLENT}
+        units = [u for u in units if (u.event_type, u.sub_event_type) != AID
+                 or u.clause not in hit]
     units.sort(key=lambda u: u.anchor)
     return units
 

@@ -642,3 +642,18 @@ def test_a_list_of_places_each_with_a_direction():
 def test_a_child_and_an_adult_are_two():
     assert [n for _, _, n, _ in _events("An airstrike killed a child and an adult in Rafah.")] \
         == [2]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("According to UNRWA, an aid convoy in Deir al-Balah came under fire on 21 July.",
+     [("Attack", "Deir al-Balah", None, "2024-07-21")]),
+    ("Israeli forces held a UN convoy at gunpoint near Deir al-Balah.",
+     [("Attack", "Deir al-Balah", None, "2024-07-22")]),
+    ("A nine-year-old girl was killed by unexploded ordnance (UXO) in Khan Younis.",
+     [("Remote explosive/landmine/IED", "Khan Younis", 1, "2024-07-22")]),
+    ("On 22 November, 190 wounded and sick people from Shifa hospital were evacuated in an "
+     "ambulance convoy to the south.",
+     [("Displacement", "Al-Shifa Hospital", None, "2023-11-22")]),
+])
+def test_convoys_ordnance_and_evacuations(text, expected):
+    assert _events(text, "2024-07-22") == expected
