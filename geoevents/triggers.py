@@ -49,7 +49,8 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
     (BATTLE, r"ground (?:operations?|offensive|assault|incursions?)", 0.8),
     (BATTLE, r"(?:military )?operations?|"
              r"offensive|incursions?|raids?|raided|stormed|advances?|advanced|advancing|"
-             r"invaded|invading|invasion|(?:intensification|escalation) of hostilities|"
+             r"invaded|invading|invasion|re-?invaded|re-?entered|"
+             r"(?:intensification|escalation) of hostilities|"
              r"hostilities (?:intensif|escalat|continu)\w*|continu\w+ hostilities|"
              r"hostilities (?:intensified|escalated)|"
              r"(?:tanks?|troops|forces|soldiers|IDF|army)(?:, including (?:\w+ ){0,2}\w+,)? "
@@ -82,7 +83,8 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           r"air ?drops?|airdropped|food parcels|food distributions?(?! (?:centres?|centers?|"
           r"sites?|points?|hubs?|areas?|locations?))", 0.8),
     (ARRESTS, r"arrested|arrests?|detained|detentions?|abducted|rounded up", 0.8),
-    (AIR, r"striking (?:by|of)|attacks? on (?:a|an|the) (?:[\w'-]+ ){0,4}"
+    (AIR, r"striking (?:by|of)|(?:came|come|coming|comes) under (?:\w+ ){0,2}attack|"
+          r"attacks? on (?:a|an|the) (?:[\w'-]+ ){0,4}"
           r"(?:school|house|home|building|tent|"
           r"shelter|hospital|mosque|church|camp|compound|convoy|vehicle|car|warehouse|bakery|"
           r"clinic|market)|(?:was|were|been) (?:\w+ )?(?:hit|targeted)|hit by|"
@@ -106,7 +108,7 @@ _COMBINED = re.compile(
 _IRREALIS_WORDS = (
     r"\b(?:halt|end|stop|cease|pause|resume|prevent|avoid|must|would|will|could|should|"
     r"might|(?<!\d )may(?!,? \d)|aims? to|plans? to|planned|threaten(?:s|ed)?|if|unless|proposals?|"
-    r"agreement|negotiat\w*|ceasefires?|truce|future|deserves?|allegations?|denied|"
+    r"agreement|negotiat\w*|ceasefires?|truce|future|deserves?|allegations?|denied|plan|"
     r"denies|no|not|never|without|any|warned|vowed|called for|calls for|continue to|"
     r"continues to|expand|expanding|prepare|prepared|preparing|intensify|readiness|willing)\b")
 _IRREALIS_WORD = re.compile(_IRREALIS_WORDS)
@@ -126,7 +128,8 @@ _CAMPAIGN = re.compile(r"offensive|invasion|incursion|(?:military |ground )?oper
                        r"battle|siege")
 # "At the time of the airstrikes, displaced Palestinians were told ...": the strikes were
 # told before; this names them as a time.
-_AT_THE_TIME = re.compile(r"\bat the time of (?:the )?(?:[\w-]+ )?$")
+_AT_THE_TIME = re.compile(r"\b(?:at the time of (?:the )?|since (?:the )?(?:earlier|previous|"
+                          r"last) )(?:[\w-]+ )?$")
 _AS_BACKDROP = re.compile(
     r"\b(?:following|since|during|from|amid|throughout|before|prior to|part of)\s+"
     r"(?:the|its|israel's|israeli|an?)\s+(?:[\w'-]+\s+){0,2}$")

@@ -657,3 +657,9 @@ def test_a_child_and_an_adult_are_two():
 ])
 def test_convoys_ordnance_and_evacuations(text, expected):
     assert _events(text, "2024-07-22") == expected
+
+
+def test_a_reinvasion_and_fighting_since_earlier():
+    text = ("It began on 5 October 2024 when the Israel Defense Forces reinvaded Jabalia and its "
+            "refugee camp for the first time in months since earlier fighting.")
+    assert _events(text, "2024-10-05") == [("Armed clash", "Jabalia", None, "2024-10-05")]
