@@ -148,6 +148,7 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
     # are read only if a later event needs the report's last date.
     skipped: list[Span] = []
     last_place: tuple[Mention, int] | None = None
+    last_place_end = 0  # where the sentence that named it ends: it carries within prose
     # The type of the last violent event told, and where its sentence ends: what "the
     # attack" of a following sentence of the same stretch of prose most likely was.
     previous_violent: tuple[str, str, int] | None = None
@@ -213,7 +214,9 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
         names_unknown = bisect_left(unknown, s.start) < bisect_left(unknown, s.end)
         for unit in units:
             located = place_for(unit, s_gaza, s_outside, earlier,
-                                None if names_unknown else last_place, dominant, gaz, cues)
+                                None if names_unknown or last_place is None or not
+                                _same_stretch(text, last_place_end, s) else last_place,
+                                dominant, gaz, cues)
             if infobox is not None and unit.event_type in VIOLENT:
                 located = [_narrowed(m, p, f, infobox, gaz) for m, p, f in located]
             if unit.strength < 0.7 and not unit.casualty_phrases and all(
@@ -249,7 +252,7 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
                     key = same_sentence.setdefault(key[:3] + (s.start,), key)
                 merged[key] = _merge(merged[key], event) if key in merged else event
                 if loc_factor >= 0.9:
-                    last_place = (place, s.paragraph)
+                    last_place, last_place_end = (place, s.paragraph), s.end
         violent = [u for u in units if u.event_type in VIOLENT]
         if violent:  # what "the attack" of the next sentence most likely was
             strongest = max(violent, key=lambda u: u.strength)

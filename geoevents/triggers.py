@@ -65,7 +65,8 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              r"Palestinians|aid seekers))|killed (?:\w+ ){0,3}by (?:\w+ ){0,2}gunfire", 0.85),
     (DISPLACEMENT, r"displaced(?! (?:people|persons?|families|Palestinians?|"
                    r"civilians|residents|IDPs|population|children|women|men|refugees|"
-                   r"households|Gazans))|"
+                   r"households|Gazans|girls?|boys?|woman|man|child|mothers?|fathers?|"
+                   r"family|persons|individuals|communities|patients|youths?))|"
                    r"displacement(?! (?:shelters?|sites?|camps?|centres?|centers?|areas?))|"
                    r"forced (?:\w+ ){0,3}to (?:flee|relocate|leave|move)|"
                    r"fled|fleeing|forced to flee|relocate|uprooted|exodus", 0.8),

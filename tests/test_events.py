@@ -663,3 +663,15 @@ def test_a_reinvasion_and_fighting_since_earlier():
     text = ("It began on 5 October 2024 when the Israel Defense Forces reinvaded Jabalia and its "
             "refugee camp for the first time in months since earlier fighting.")
     assert _events(text, "2024-10-05") == [("Armed clash", "Jabalia", None, "2024-10-05")]
+
+
+def test_a_displaced_girl_is_a_person_not_an_event():
+    assert _events("A displaced girl in a makeshift site in Khan Younis.") == []
+
+
+def test_the_place_of_the_last_event_does_not_carry_into_the_next_bullet():
+    text = ("Families in Rafah lack water. Rafah's clinics are overwhelmed.\n"
+            "Strikes hit a makeshift site in Khan Younis on Monday.\n"
+            "• Strikes on two hospitals disrupt the provision of health care.")
+    got = [loc for _, loc, _, _ in _events(text, "2025-04-15")]
+    assert got == ["Khan Younis", "Rafah"]  # the report's main place, not the line before
