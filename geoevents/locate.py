@@ -375,10 +375,17 @@ def _precision(m: Mention, sentence: Span) -> int:
 
 
 def dominant_place(gaza: list[Mention]) -> Mention | None:
-    """The report's main in-Gaza place: the most named one, preferring specific places."""
+    """The report's main in-Gaza place: the most named one, preferring specific places;
+    the Strip when no specific place is named in most of the report (a digest of many)."""
     if not gaza:
         return None
     counts = Counter(m.place_id for m in gaza)
     best = min(gaza, key=lambda m: (SPECIFICITY.get(m.feature_class or "", 3) >= 5,
                                     -counts[m.place_id], m.start))
+    specific = sum(n for pid, n in counts.items()
+                   if not pid.startswith(("strip:", "region:", "governorate:")))
+    if best.kind != "region" and counts[best.place_id] * 2 <= specific:
+        # several places, none named in most of the report: only the Strip is sure
+        strip = next((m for m in gaza if m.feature_class == "strip"), None)
+        return strip or best
     return best

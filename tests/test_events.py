@@ -675,3 +675,11 @@ def test_the_place_of_the_last_event_does_not_carry_into_the_next_bullet():
             "• Strikes on two hospitals disrupt the provision of health care.")
     got = [loc for _, loc, _, _ in _events(text, "2025-04-15")]
     assert got == ["Khan Younis", "Rafah"]  # the report's main place, not the line before
+
+
+def test_a_digest_of_many_places_falls_back_to_the_strip():
+    text = ("Strikes hit Rafah on Monday. Strikes hit Khan Younis on Monday. Strikes hit "
+            "Jabalia in the Gaza Strip on Monday.\n"
+            "• Strikes on two hospitals disrupt the provision of health care.")
+    got = [loc for _, loc, _, _ in _events(text, "2025-04-15")]
+    assert got[-1] == "Gaza Strip"
