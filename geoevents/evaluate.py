@@ -29,6 +29,11 @@ __all__ = ["Scores", "evaluate", "evaluate_file", "read_gold"]
 PLACE_MATCH_M = 1000.0
 
 
+# (label, lowest confidence) of each band, highest first.
+CONFIDENCE_BANDS: tuple[tuple[str, float], ...] = (("0.7+", 0.7), ("0.5-0.7", 0.5),
+                                                  ("<0.5", 0.0))
+
+
 @dataclass
 class Scores:
     """Counts from one scoring pass; the ratios are properties computed from them."""
@@ -48,6 +53,9 @@ class Scores:
     event_dates_correct: int = 0
     event_places_correct: int = 0
     non_gaza_event_locations: int = 0
+    # predicted events and those matching a gold event, per confidence band (CONFIDENCE_BANDS)
+    by_confidence: list[list[int]] = field(
+        default_factory=lambda: [[0, 0] for _ in CONFIDENCE_BANDS])
     misses: list[dict] = field(default_factory=list)
 
     @property
@@ -88,8 +96,17 @@ class Scores:
     def event_place_accuracy(self) -> float:
         return _ratio(self.event_places_correct, self.gold_events)
 
+    @property
+    def precision_by_confidence(self) -> dict[str, tuple[int, float]]:
+        """How often a predicted event matches gold, by its confidence: whether a user
+        can trust the ``confidence`` field to sort events."""
+        return {label: (n, round(_ratio(hit, n), 4))
+                for (label, _), (n, hit) in zip(CONFIDENCE_BANDS, self.by_confidence)}
+
     def summary(self) -> dict:
-        d = {k: v for k, v in asdict(self).items() if k != "misses"}
+        d = {k: v for k, v in asdict(self).items() if k not in ("misses", "by_confidence")}
+        d["precision_by_confidence"] = {k: {"events": n, "precision": p}
+                                        for k, (n, p) in self.precision_by_confidence.items()}
         for name in ("toponym_precision", "toponym_recall", "toponym_f1", "within_1km",
                      "within_5km", "event_recall", "event_precision", "event_date_accuracy",
                      "event_place_accuracy"):
@@ -245,8 +262,11 @@ def _score_events(s: Scores, rec: dict, doc: ParsedReport, gaz: Gazetteer, strip
     gold_places = [(g.get("type"), _gold_place_ids(gaz, g.get("place")))
                    for g in rec.get("events", [])]
     for e in doc.events:
-        s.predicted_events_matched += any(e.event_type == t and _same_place(gaz, e, ids)
-                                          for t, ids in gold_places)
+        hit = any(e.event_type == t and _same_place(gaz, e, ids) for t, ids in gold_places)
+        s.predicted_events_matched += hit
+        band = next(k for k, (_, low) in enumerate(CONFIDENCE_BANDS) if e.confidence >= low)
+        s.by_confidence[band][0] += 1
+        s.by_confidence[band][1] += hit
     # One predicted event answers one gold event: two gold strikes in Rafah are not both
     # found by one predicted Rafah strike. Pairs are taken best first (place, then date,
     # then count), so that an undated gold event does not use up the prediction that

@@ -63,6 +63,10 @@ def test_scoring_counts_what_it_should():
     assert (s.matched_toponyms, s.gold_toponyms, s.predicted_toponyms) == (2, 2, 2)
     assert s.within_1km == 1.0
     assert s.event_date_accuracy == 1.0 and s.event_place_accuracy == 1.0
+    bands = s.precision_by_confidence
+    assert sum(n for n, _ in bands.values()) == s.predicted_events == 1
+    assert [p for n, p in bands.values() if n] == [1.0]
+    json.dumps(s.summary())  # the --json output
 
 
 def test_bad_gold_line_names_the_line(tmp_path):

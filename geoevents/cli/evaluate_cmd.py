@@ -66,4 +66,7 @@ def _print(label: str, scores, summary: dict) -> None:
           f"place accuracy {summary['event_place_accuracy']:.3f}  "
           f"({scores.predicted_events} predicted, precision "
           f"{summary['event_precision']:.3f})")
+    bands = "  ".join(f"{label} {p:.2f} ({n})"
+                      for label, (n, p) in scores.precision_by_confidence.items())
+    print(f"  precision by confidence: {bands}")
     print(f"  non-Gaza places used as event locations: {scores.non_gaza_event_locations}")
