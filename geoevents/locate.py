@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from dataclasses import replace
 
 from geoevents.anchored import Cues
 from geoevents.gazetteer import Gazetteer
 from geoevents.model import Mention
+from geoevents.normalize import name_key
 from geoevents.sentences import Span
 from geoevents.units import EventUnit
 
@@ -33,6 +35,38 @@ def place_for(unit: EventUnit, s_gaza: list[Mention], s_outside: list[Mention],
               earlier: list[Mention], last_place: tuple[Mention, int] | None,
               dominant: Mention | None, gaz: Gazetteer, cues: Cues
               ) -> list[tuple[Mention, int, float]]:
+    found = _place_for(unit, s_gaza, s_outside, earlier, last_place, dominant, gaz, cues)
+    if unit.sub_event_type in _FROM_HERE:
+        found = [_as_area(m, p, f, unit.sentence, gaz) for m, p, f in found]
+    return found
+
+
+def _as_area(m: Mention, precision: int, factor: float, sentence: Span, gaz: Gazetteer
+             ) -> tuple[Mention, int, float]:
+    """"families displaced from parts of Khan Younis", "areas in eastern Rafah": people
+    leave an area of the governorate the city names, not the city itself."""
+    if m.feature_class != "city" or not m.governorate:
+        return m, precision, factor
+    at = m.start - sentence.start
+    if not _PARTS_OF.search(sentence.text, max(0, at - 30), at):
+        return m, precision, factor
+    area = next((c.place for c in gaz.candidates_for_key(name_key(m.governorate + " governorate"))
+                 if c.place.feature_class == "governorate"), None)
+    if area is None:
+        return m, precision, factor
+    return replace(m, place_id=area.id, name=area.name, lat=area.lat, lon=area.lon,
+                   kind=area.kind, feature_class=area.feature_class,
+                   reason=f"parts of {m.surface}: the governorate"), 3, factor
+
+
+_PARTS_OF = re.compile(r"(?i)\b(?:parts?|areas?|neighbou?rhoods?)\s+(?:of|in)\s+(?:the\s+)?"
+                       r"(?:(?:north|south|east|west)(?:ern)?\s+)?$")
+
+
+def _place_for(unit: EventUnit, s_gaza: list[Mention], s_outside: list[Mention],
+               earlier: list[Mention], last_place: tuple[Mention, int] | None,
+               dominant: Mention | None, gaz: Gazetteer, cues: Cues
+               ) -> list[tuple[Mention, int, float]]:
     anaphor = cues.search(_ANAPHOR, unit.clause.start, unit.clause.end)
     if anaphor is not None:
         found = _resolve_anaphor(anaphor.group(1), earlier, gaz)

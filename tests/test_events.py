@@ -195,7 +195,7 @@ def test_israel_named_as_the_one_acting_is_the_israeli_military(text):
      [("Air/drone strike", "Al-Tabi'in School", "2023-08-10")]),
     ("Evacuation orders continued to be issued, with a new evacuation order on 20 November "
      "telling people in parts of Khan Younis and northern Rafah to move to Al Mawasi.",
-     [("Evacuation order", "Khan Younis", "2023-11-20"),
+     [("Evacuation order", "Khan Younis Governorate", "2023-11-20"),
       ("Evacuation order", "Rafah", "2023-11-20")]),
 ])
 def test_ocha_update_phrasing(text, expected):
@@ -683,3 +683,9 @@ def test_a_digest_of_many_places_falls_back_to_the_strip():
             "• Strikes on two hospitals disrupt the provision of health care.")
     got = [loc for _, loc, _, _ in _events(text, "2025-04-15")]
     assert got[-1] == "Gaza Strip"
+
+
+def test_people_leave_parts_of_a_city_that_is_the_governorates_area():
+    text = "More civilians have been fleeing parts of Khan Younis today."
+    assert [(sub, loc) for sub, loc, _, _ in _events(text)] == [
+        ("Displacement", "Khan Younis Governorate")]
