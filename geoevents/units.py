@@ -16,13 +16,15 @@ from geoevents.anchored import Cues
 from geoevents.casualties import Casualty
 from geoevents.model import Mention
 from geoevents.sentences import Span, split_clauses
-from geoevents.triggers import AID, ATTACK, BATTLE, Trigger
+from geoevents.triggers import AID, AIR, ATTACK, BATTLE, Trigger
 
 __all__ = ["EventUnit", "VIOLENT", "build_units"]
 
 VIOLENT = {"Explosions/Remote violence", "Battles", "Violence against civilians"}
 _COMBATANTS = re.compile(r"soldiers?|troops|fighters|militants|gunmen|commanders?|officers?",
                          re.I)
+_SHOT = re.compile(r"\b(?:shot|shooting|gunfire|gunshots?|fired (?:on|at)|opened fire|snipers?|"
+                   r"bullets?|executed|stabbed|beaten)\b", re.I)
 _NONVIOLENT_DEATH = re.compile(
     r"\b(?:due to|from|of|because of)\s+(?:the\s+)?(?:lack of|shortage of|starvation|"
     r"malnutrition|hunger|famine|dehydration|hypothermia|cold|disease|illness|natural causes|"
@@ -93,8 +95,11 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
                 etype = previous_violent  # "The attack killed 90": the event told just before
             elif c.victim and _COMBATANTS.fullmatch(c.victim.split()[-1]):
                 etype = BATTLE
+            elif _SHOT.search(s.text):
+                etype = ATTACK  # "killed by Israeli gunfire", "shot"
             else:
-                etype = ATTACK
+                # deaths told with no weapon: in the Strip almost always strikes and shelling
+                etype = AIR
             prev_end = max([x.end for x in casualties if clause.start <= x.end <= c.start],
                            default=clause.start)
             target = EventUnit(*etype, c.start, clause, s, 0.6, from_casualty=True,
