@@ -93,7 +93,8 @@ _FACILITY_AFTER = re.compile(r"\s+(school|hospital|camp|mosque|clinic|university
 # areas (group 3: "Ar Rimal and Ad Daraj areas of Gaza city").
 _LIST_ITEM = re.compile(
     r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
-    r"((?:(?:[Aa]l|[Ee]l|[Aa][dnrsz]|[Aa]sh|[Aa]t)[- ])?[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2})"
+    r"((?:(?:Al|El|A[dnrsz]|Ash|At)[- ]|(?:al|el|a[dnrsz]|ash|at)-)?[A-Z][a-z'’]+"
+    r"(?:[ -][A-Z][a-z'’]+){0,2})"
     r"(?:(,\s*(?:and\s+)?|\s+and\s+)|\s+(areas?|neighbou?rhoods?|quarters?|districts?)\b)?")
 
 

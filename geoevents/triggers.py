@@ -54,7 +54,8 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              r"hostilities (?:intensif|escalat|continu)\w*|continu\w+ hostilities|"
              r"hostilities (?:intensified|escalated)|"
              r"(?:tanks?|troops|forces|soldiers|IDF|army)(?:, including (?:\w+ ){0,2}\w+,)? "
-             r"(?:\w+ ){0,2}(?:pushed|rolled|moved|entered)", 0.6),
+             r"(?:\w+ ){0,2}(?:pushed|rolled|moved|entered|push|roll|move|enter|"
+             r"pushes|rolls|moves|enters)", 0.6),
     (ATTACK, r"opened fire (?:on|at)|fired (?:on|at) (?:crowds?|civilians|people|aid seekers)|"
              r"shot dead|shot and killed|gunned down|executed|sniper fire|sniper|"
              r"fired live (?:shots|ammunition|rounds|bullets|fire)|"
@@ -92,7 +93,8 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           r"(?:military|army|forces|IDF|jets|"
           r"warplanes|aircraft|drones?) (?:\w+ )?hit|targeted (?:a|an|the) (?:[\w-]+ ){0,5}"
           r"(?:school|house|home|building|tent|shelter|hospital|mosque|church|car|vehicle)", 0.6),
-    (SIEGE, r"besieged|besieging|sieges?|encircled|encirclement|surrounded by (?:\w+ )?"
+    (SIEGE, r"besieged|besieging|sieges?|encircled|encirclement|encircles?|encircling|"
+            r"surrounded by (?:\w+ )?"
             r"(?:tanks|troops|forces)", 0.8),
     (DESTRUCTION, r"demolished|demolitions?|bulldozed|razed|blew up|blowing up|blown up|"
                   r"set (?:fire|ablaze)", 0.7),

@@ -689,3 +689,12 @@ def test_people_leave_parts_of_a_city_that_is_the_governorates_area():
     text = "More civilians have been fleeing parts of Khan Younis today."
     assert [(sub, loc) for sub, loc, _, _ in _events(text)] == [
         ("Displacement", "Khan Younis Governorate")]
+
+
+def test_a_digest_in_the_present_tense():
+    text = ("Israeli troops and tanks enter Khan Yunis in the south of the Gaza Strip.\n"
+            "More than 100 people are killed in airstrikes near the Kamal Adwan Hospital, as "
+            "Israeli forces encircle the medical facility.")
+    got = {(sub, loc) for sub, loc, _, _ in _events(text, "2023-12-05")}
+    assert got == {("Armed clash", "Khan Younis"), ("Air/drone strike", "Kamal Adwan Hospital"),
+                   ("Siege/encirclement", "Kamal Adwan Hospital")}

@@ -300,3 +300,8 @@ def test_the_part_of_an_area_in_the_governorate_named_after_it(text, expected):
 ])
 def test_un_area_names(text, expected):
     assert [m.place_id for m in find_places(text).mentions] == expected
+
+
+def test_a_lowercase_word_is_no_arabic_article():
+    text = "Strikes hit the Kamal Adwan Hospital, as Israeli forces encircle it."
+    assert [m.surface for m in find_places(text).mentions] == ["Kamal Adwan Hospital"]
