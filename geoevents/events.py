@@ -32,7 +32,13 @@ from geoevents.anchored import Cues, PrefixIndex
 from geoevents.casualties import find_casualties, has_casualty_words
 from geoevents.dates import NEXT_DAY, DateRef, find_dates, parse_published
 from geoevents.gazetteer import Gazetteer
-from geoevents.locate import count_place, dominant_place, outside_attributions, place_for
+from geoevents.locate import (
+    SPECIFICITY,
+    count_place,
+    dominant_place,
+    outside_attributions,
+    place_for,
+)
 from geoevents.model import Event, Mention
 from geoevents.sentences import Span, split_sentences
 from geoevents.triggers import BATTLE, find_triggers
@@ -253,6 +259,11 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
                 merged[key] = _merge(merged[key], event) if key in merged else event
                 if loc_factor >= 0.9:
                     last_place, last_place_end = (place, s.paragraph), s.end
+        if not units and s_gaza:
+            # "People waiting for supplies were killed in Deir al Balah." (no count, no
+            # weapon): where the count of the next sentence most likely happened
+            best = min(s_gaza, key=lambda m: SPECIFICITY.get(m.feature_class or "", 3))
+            last_place, last_place_end = (best, s.paragraph), s.end
         violent = [u for u in units if u.event_type in VIOLENT]
         if violent:  # what "the attack" of the next sentence most likely was
             strongest = max(violent, key=lambda u: u.strength)

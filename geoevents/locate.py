@@ -252,8 +252,9 @@ def _listed_places(here: list[Mention], gaz: Gazetteer, sentence: Span) -> list[
         p = places[pid]
         if p is None:
             continue
-        if any(o != pid and places[o] is not None and gaz.within(places[o], p) for o in points):
-            continue
+        if p.kind == "region" and any(o != pid and places[o] is not None and
+                                      gaz.within(places[o], p) for o in points):
+            continue  # "Jabalia and northern Gaza": the region holds the place already
         keep.append(m)
     return keep
 

@@ -698,3 +698,15 @@ def test_a_digest_in_the_present_tense():
     got = {(sub, loc) for sub, loc, _, _ in _events(text, "2023-12-05")}
     assert got == {("Armed clash", "Khan Younis"), ("Air/drone strike", "Kamal Adwan Hospital"),
                    ("Siege/encirclement", "Kamal Adwan Hospital")}
+
+
+def test_a_count_told_after_where_people_were_killed():
+    text = ("This morning, people waiting to get supplies were reportedly killed in Deir al "
+            "Balah. UNICEF said it was appalled by the reported killing of 15 Palestinians.")
+    assert [(loc, n) for _, loc, n, _ in _events(text, "2025-07-10")] == [("Deir al-Balah", 15)]
+
+
+def test_a_city_listed_beside_a_camp_in_it_is_its_own_place():
+    text = ("Eleven Palestinians are killed in Israeli airstrikes on the al-Shati refugee camp, "
+            "Bani Suhaila, and Gaza City.")
+    assert {loc for _, loc, _, _ in _events(text)} == {"Beach Camp", "Bani Suheila", "Gaza City"}
