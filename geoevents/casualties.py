@@ -123,6 +123,9 @@ _UNCONFIRMED = re.compile(
     r"(?:[^\S\n]+(?!and\b)\w+){0,2}[^\S\n]+(?:believed|feared|trapped|missing|unaccounted)\b",
     re.I)
 _CLAUSE_END = re.compile(r"[,;:]")
+_RECOVERED = re.compile(r"\b(?:recover\w*|retriev\w*|exhum\w*|return\w*|hand(?:s|ed)? over|"
+                        r"found|identif\w*)\s+(?:the\s+)?(?:remains|bod(?:y|ies))?\s*(?:of\s+)?$",
+                        re.I)
 # An age, not a count: "killed 6-year-old Hind Rajab" is one person.
 _AGE = re.compile(r"(?:-| )(?:year|month|week|day)s?(?:-| )old\b", re.I)
 _PLURAL_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:twins|children|boys|girls|babies|siblings|"
@@ -266,6 +269,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
             continue  # "casualties" mixes killed and injured: no fatality count
         if kind == "killed" and _UNCONFIRMED.match(text, m.end(), min(end, m.end() + 40)):
             continue  # "... fatalities are believed to be trapped under the rubble"
+        if kind == "killed" and _RECOVERED.search(text, max(start, m.start() - 30), m.start()):
+            continue  # "recover the bodies of two hostages": deaths told before, not a killing
         found.append(Casualty(kind, count, m.start(), m.end(), m.group(0), victim,
                               cumulative))
     found.sort(key=lambda c: c.start)

@@ -252,9 +252,14 @@ def _listed_places(here: list[Mention], gaz: Gazetteer, sentence: Span) -> list[
         p = places[pid]
         if p is None:
             continue
-        if p.kind == "region" and any(o != pid and places[o] is not None and
-                                      gaz.within(places[o], p) for o in points):
-            continue  # "Jabalia and northern Gaza": the region holds the place already
+        if p.kind == "region" and any(
+                o != pid and places[o] is not None and gaz.within(places[o], p)
+                and not _AND_IN.fullmatch(sentence.text, m.end - sentence.start,
+                                          points[o].start - sentence.start)
+                for o in points):
+            # "across the Strip, including Jabalia": the region holds the place already;
+            # not "killed across the Gaza Strip and in Gaza City"
+            continue
         keep.append(m)
     return keep
 
@@ -382,6 +387,7 @@ def _origin(m: Mention, sentence: Span) -> bool:
 
 
 _APPOSED = re.compile(r"\s*,\s*")
+_AND_IN = re.compile(r"\s+and\s+(?:in\s+)?(?:the\s+)?", re.I)
 
 
 def _says_where(between: str) -> bool:

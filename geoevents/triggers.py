@@ -84,7 +84,8 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           r"humanitarian (?:aid|supplies|trucks) (?:entered|arrived|delivered)|"
           r"air ?drops?|airdropped|food parcels|food distributions?(?! (?:centres?|centers?|"
           r"sites?|points?|hubs?|areas?|locations?))", 0.8),
-    (ARRESTS, r"arrested|arrests?|detained|detentions?|abducted|rounded up", 0.8),
+    (ARRESTS, r"arrested|arrests?|detained|detentions?|(?<!hostages )(?<!hostage )"
+              r"(?<!captives )abducted|rounded up", 0.8),
     (AIR, r"striking (?:by|of)|(?:came|come|coming|comes) under (?:\w+ ){0,2}attack|"
           r"attacks? on (?:a|an|the) (?:[\w'-]+ ){0,4}"
           r"(?:school|house|home|building|tent|"

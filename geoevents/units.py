@@ -24,7 +24,10 @@ VIOLENT = {"Explosions/Remote violence", "Battles", "Violence against civilians"
 _COMBATANTS = re.compile(r"soldiers?|troops|fighters|militants|gunmen|commanders?|officers?",
                          re.I)
 _SHOT = re.compile(r"\b(?:shot|shooting|gunfire|gunshots?|fired (?:on|at)|opened fire|snipers?|"
-                   r"bullets?|executed|stabbed|beaten)\b", re.I)
+                   r"bullets?|executed|stabbed|beaten|(?:seeking|waiting for|collecting) "
+                   r"(?:humanitarian )?(?:aid|food)|aid (?:distribution )?(?:sites?|points?|"
+                   r"centres?|centers?|hubs?)|distribution (?:sites?|points?|centres?|centers?)|"
+                   r"aid seekers)\b", re.I)
 _NONVIOLENT_DEATH = re.compile(
     r"\b(?:due to|from|of|because of)\s+(?:the\s+)?(?:lack of|shortage of|starvation|"
     r"malnutrition|hunger|famine|dehydration|hypothermia|cold|disease|illness|natural causes|"
@@ -96,7 +99,7 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
             elif c.victim and _COMBATANTS.fullmatch(c.victim.split()[-1]):
                 etype = BATTLE
             elif _SHOT.search(s.text):
-                etype = ATTACK  # "killed by Israeli gunfire", "shot"
+                etype = ATTACK  # "killed by Israeli gunfire", "killed at an aid site"
             else:
                 # deaths told with no weapon: in the Strip almost always strikes and shelling
                 etype = AIR

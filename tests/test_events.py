@@ -710,3 +710,17 @@ def test_a_city_listed_beside_a_camp_in_it_is_its_own_place():
     text = ("Eleven Palestinians are killed in Israeli airstrikes on the al-Shati refugee camp, "
             "Bani Suhaila, and Gaza City.")
     assert {loc for _, loc, _, _ in _events(text)} == {"Beach Camp", "Bani Suheila", "Gaza City"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("At least 31 Palestinians are killed by the Israel Defense Forces at an aid "
+     "distribution site in central Gaza.", [("Attack", "central Gaza", 31, "2025-06-11")]),
+    ("At least 73 Palestinians are killed while seeking humanitarian aid in the Gaza Strip.",
+     [("Attack", "Gaza Strip", 73, "2025-06-11")]),
+    ("Israeli forces in Gaza recover the bodies of two hostages abducted by militants.", []),
+    ("At least 53 Palestinians are killed in Israeli attacks across the Gaza Strip and in "
+     "Gaza City.", [("Air/drone strike", "Gaza Strip", 53, "2025-06-11"),
+                    ("Air/drone strike", "Gaza City", None, "2025-06-11")]),
+])
+def test_portal_wordings(text, expected):
+    assert _events(text, "2025-06-11") == expected
