@@ -208,7 +208,8 @@ class MentionMatcher:
     def find(self, text: str) -> list[Mention]:
         folded = fold(text)
         matches = [m for m in self.match(text, folded)
-                   if text[m[1]:m[1] + 1] != " " or not _modifies_a_name(text, m)]
+                   if (text[m[1]:m[1] + 1] != " " or not _modifies_a_name(text, m))
+                   and not _in_source_tag(text, m)]
         table = self._candidates
         cands = [table[m[2]] for m in matches]
         choices = [(cs[0], None, 0.95) if len(cs) == 1 else
@@ -536,6 +537,29 @@ def _modifies_a_name(text: str, m: _Match) -> bool:
     words = text[line_start:line_end if line_end >= 0 else end + 200].split()
     title_case = sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
     return not title_case  # in a headline every word is capitalised
+
+
+_SOURCE_TAG = re.compile(r"\((?:The |the )?(?:[A-Z][\w'’.-]*|of|and)(?: (?:[A-Z][\w'’.-]*|of|and))"
+                         r"{0,5}\)")
+
+
+def _in_source_tag(text: str, m: _Match) -> bool:
+    """A name inside a news source credited in brackets, "(The Times of Israel)",
+    "(ABC News Australia)": the outlet, not a place of the report."""
+    start, end, _ = m
+    if end >= len(text) or "(" not in text[max(0, start - 30):start]:
+        return False  # the common case: no bracket just before the name
+    open_at = text.rfind("(", max(0, start - 30), start)
+    close_at = text.find(")", end, end + 40)
+    if close_at < 0 or ")" in text[open_at:start]:
+        return False
+    tag = _SOURCE_TAG.fullmatch(text, open_at, close_at + 1)
+    return tag is not None and _MEDIA_WORD.search(text, open_at, close_at) is not None
+
+
+_MEDIA_WORD = re.compile(r"\b(?:Times|News|Post|Press|Herald|Tribune|Journal|Telegraph|Guardian|"
+                         r"Daily|Radio|TV|Television|Broadcasting|Agency|Gazette|Observer|Today|"
+                         r"Channel|Network|Media|Monitor|Review|Star|Sun)\b")
 
 
 def _acceptable(text: str, start: int, end: int, exact: str | None, cased: list[bool]) -> bool:

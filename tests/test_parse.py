@@ -305,3 +305,12 @@ def test_un_area_names(text, expected):
 def test_a_lowercase_word_is_no_arabic_article():
     text = "Strikes hit the Kamal Adwan Hospital, as Israeli forces encircle it."
     assert [m.surface for m in find_places(text).mentions] == ["Kamal Adwan Hospital"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Israeli strikes hit Rafah. (The Times of Israel)", ["Rafah"]),
+    ("Aid drops continue over Gaza City. (ABC News Australia) (Reuters)", ["Gaza City"]),
+    ("Strikes hit Rafah (southern Gaza) on Monday.", ["Rafah", "southern Gaza"]),
+])
+def test_a_news_outlet_credited_in_brackets_is_no_place(text, expected):
+    assert [m.surface for m in find_places(text).mentions] == expected
