@@ -37,18 +37,25 @@ def place_for(unit: EventUnit, s_gaza: list[Mention], s_outside: list[Mention],
               ) -> list[tuple[Mention, int, float]]:
     found = _place_for(unit, s_gaza, s_outside, earlier, last_place, dominant, gaz, cues)
     if unit.sub_event_type in _FROM_HERE:
-        found = [_as_area(m, p, f, unit.sentence, gaz) for m, p, f in found]
+        areas = [_as_area(m, p, f, unit.sentence, gaz) for m, p, f in found]
+        if any(a[0] is not m for a, (m, _, _) in zip(areas, found)) or \
+                _DISPLACED_IN.search(unit.sentence.text):
+            # "displaced in four days in Khan Younis and Deir al Balah": the areas, all
+            found = [_as_area(m, p, f, unit.sentence, gaz, listed=True) for m, p, f in found]
+        else:
+            found = areas
     return found
 
 
-def _as_area(m: Mention, precision: int, factor: float, sentence: Span, gaz: Gazetteer
-             ) -> tuple[Mention, int, float]:
+def _as_area(m: Mention, precision: int, factor: float, sentence: Span, gaz: Gazetteer,
+             listed: bool = False) -> tuple[Mention, int, float]:
     """"families displaced from parts of Khan Younis", "areas in eastern Rafah": people
-    leave an area of the governorate the city names, not the city itself."""
+    leave an area of the governorate the city names, not the city itself (``listed``:
+    every city the sentence lists for it)."""
     if m.feature_class != "city" or not m.governorate:
         return m, precision, factor
     at = m.start - sentence.start
-    if not _PARTS_OF.search(sentence.text, max(0, at - 30), at):
+    if not listed and not _PARTS_OF.search(sentence.text, max(0, at - 30), at):
         return m, precision, factor
     area = next((c.place for c in gaz.candidates_for_key(name_key(m.governorate + " governorate"))
                  if c.place.feature_class == "governorate"), None)
@@ -59,6 +66,7 @@ def _as_area(m: Mention, precision: int, factor: float, sentence: Span, gaz: Gaz
                    reason=f"parts of {m.surface}: the governorate"), 3, factor
 
 
+_DISPLACED_IN = re.compile(r"(?i)\bdisplaced\s+(?:[\w,]+\s+){0,5}?in\s+(?:the\s+)?[A-Z]")
 _PARTS_OF = re.compile(r"(?i)\b(?:parts?|areas?|neighbou?rhoods?)\s+(?:of|in)\s+(?:the\s+)?"
                        r"(?:(?:north|south|east|west)(?:ern)?\s+)?$")
 
@@ -238,8 +246,11 @@ def _listed_places(here: list[Mention], gaz: Gazetteer, sentence: Span) -> list[
                 _APPOSED.fullmatch(sentence.text, previous.end - sentence.start,
                                    m.start - sentence.start - len(m.qualifier) - 1):
             continue  # "Abasan al Kabira, east of Khan Younis": where the place before is
-        if previous is not None and _rank(m) > _rank(previous) and _says_where(
-                sentence.text[previous.end - sentence.start:m.start - sentence.start]):
+        between = sentence.text[previous.end - sentence.start:m.start - sentence.start] \
+            if previous is not None else ""
+        if previous is not None and _rank(m) > _rank(previous) and (
+                _says_where(between) or _APPOSED.fullmatch(between) and
+                _holds(gaz, m, previous)):
             # "the school in Gaza city": the wider place says where the school is, and
             # may itself be placed ("in Abasan al-Kabira near the city of Khan Yunis").
             previous = m
@@ -388,6 +399,12 @@ def _origin(m: Mention, sentence: Span) -> bool:
 
 _APPOSED = re.compile(r"\s*,\s*")
 _AND_IN = re.compile(r"\s+and\s+(?:in\s+)?(?:the\s+)?", re.I)
+
+
+def _holds(gaz: Gazetteer, outer: Mention, inner: Mention) -> bool:
+    """"Tel al-Sultan, Rafah": whether the gazetteer puts the first place in the second."""
+    a, b = gaz.get(inner.place_id), gaz.get(outer.place_id)
+    return a is not None and b is not None and gaz.within(a, b)
 
 
 def _says_where(between: str) -> bool:

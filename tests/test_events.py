@@ -196,7 +196,7 @@ def test_israel_named_as_the_one_acting_is_the_israeli_military(text):
     ("Evacuation orders continued to be issued, with a new evacuation order on 20 November "
      "telling people in parts of Khan Younis and northern Rafah to move to Al Mawasi.",
      [("Evacuation order", "Khan Younis Governorate", "2023-11-20"),
-      ("Evacuation order", "Rafah", "2023-11-20")]),
+      ("Evacuation order", "Rafah Governorate", "2023-11-20")]),
 ])
 def test_ocha_update_phrasing(text, expected):
     got = [(e.sub_event_type, e.location, e.event_date)
@@ -724,3 +724,16 @@ def test_a_city_listed_beside_a_camp_in_it_is_its_own_place():
 ])
 def test_portal_wordings(text, expected):
     assert _events(text, "2025-06-11") == expected
+
+
+def test_displaced_in_two_cities_is_their_governorates():
+    text = ("More than 190,000 Palestinians have been displaced in four days in Khan Younis and "
+            "Deir al Balah.")
+    assert {loc for _, loc, _, _ in _events(text, "2024-07-26")} == {
+        "Khan Younis Governorate", "Deir al-Balah Governorate"}
+
+
+def test_a_place_and_the_city_it_lies_in_are_one_place():
+    text = ("On 26 May 2024, the Israeli Air Force bombed a displacement camp in Tel al-Sultan, "
+            "Rafah.")
+    assert [loc for _, loc, _, _ in _events(text, "2024-05-27")] == ["Tel al-Sultan"]
