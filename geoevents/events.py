@@ -114,7 +114,8 @@ def _is_history(sentence: str, anchor: date) -> bool:
 
 _STILL = re.compile(r"\b(?:continu(?:e|es|ing)|ongoing|under way|underway)\b", re.I)
 _EARLIER_ONE = re.compile(r"(?i)\b(?:previous|earlier|prior)\s+(?:[\w-]+\s+)?$")
-_FOR_A_WHILE = re.compile(r"\bfor (?:several |many |a few )?(?:days|weeks|months)\b", re.I)
+_FOR_A_WHILE = re.compile(r"\b(?:for (?:several |many |a few )?(?:days|weeks|months)|"
+                          r"before and during)\b", re.I)
 _RECENT_DAYS = re.compile(
     r"\b(?:in recent (?:days|weeks)|(?:in|over|during) the (?:past|last) (?:few |several |"
     r"two |three |four |five |six |seven |\d+ )?(?:days|weeks)|in (?:two|three|four|five|six|"

@@ -135,7 +135,9 @@ _CAMPAIGN = re.compile(r"offensive|invasion|incursion|(?:military |ground )?oper
 _AT_THE_TIME = re.compile(r"\b(?:at the time of (?:the )?|since (?:the )?(?:earlier|previous|"
                           r"last) )(?:[\w-]+ )?$")
 _AS_BACKDROP = re.compile(
-    r"\b(?:following|since|during|from|amid|throughout|before|prior to|part of)\s+"
+    r"\b(?:following|since|during|from|amid|throughout|before|prior to|part of|"
+    r"as a result of|because of|due to|(?:incidents?|attacks?|days?|phases?|stages?|weeks?|"
+    r"months?) of)\s+"
     r"(?:the|its|israel's|israeli|an?)\s+(?:[\w'-]+\s+){0,2}$")
 _LOOK_BACK = 60  # characters before a trigger searched for irrealis words
 

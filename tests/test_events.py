@@ -737,3 +737,19 @@ def test_a_place_and_the_city_it_lies_in_are_one_place():
     text = ("On 26 May 2024, the Israeli Air Force bombed a displacement camp in Tel al-Sultan, "
             "Rafah.")
     assert [loc for _, loc, _, _ in _events(text, "2024-05-27")] == ["Tel al-Sultan"]
+
+
+@pytest.mark.parametrize("text", [
+    "Sometimes referred to as the Rafah tent massacre, it was the deadliest incident of the "
+    "Rafah offensive.",
+    "More than a million displaced Palestinians have sought shelter in Rafah as a result of "
+    "Israel's invasion.",
+])
+def test_a_campaign_as_cause_or_frame_is_not_an_event(text):
+    assert _events(text, "2024-05-26") == []
+
+
+def test_before_and_during_an_operation_gives_no_day():
+    text = ("Before and during the initial phase of the operation, Israeli forces conducted at "
+            "least 50 airstrikes targeting the area of Rafah.")
+    assert [d for *_, d in _events(text, "2024-05-26")] == [None]
