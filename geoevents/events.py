@@ -365,6 +365,9 @@ def _date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
     # began": "as of" dates the count, the other date the event.
     pool = [d for d in pool if not _STATUS.search(cues.text, max(0, d.start - 8), d.start)] \
         or pool
+    # "opened on 27 October for the sixth time since 21 October": the day it happened,
+    # not the start of the count
+    pool = [d for d in pool if not d.since] or pool
     if len(pool) > 1:
         # "On 20 February, UNRWA reported that an airstrike hit its school on 18 February":
         # the dates before "reported that" are the telling's.

@@ -75,7 +75,8 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
     (EVACUATION, r"evacuation (?:orders?|warnings?|notices?|calls?|directives?|instructions?)|"
                  r"ordered (?:\w+ ){0,6}to "
                  r"(?:evacuate|leave|move|relocate)|told to evacuate|orders? to evacuate|"
-                 r"ordered (?:the|an|a) (?:\w+ )?evacuation|evacuation zones?", 0.9),
+                 r"ordered (?:the|an|a) (?:\w+ )?evacuation|(?:declared|designated|expanded|new) "
+                 r"(?:an? )?evacuation zones?", 0.9),
     (TERRITORY, r"seized|captured|capturing|took control of|taken control of|"
                 r"withdrew|withdrawn|withdrawing|withdrawal of|pulled out of|retreated|"
                 r"(?:ended|ending|concluded) (?:in|with) (?:an? |the )?(?:\w+ )?withdrawal", 0.65),

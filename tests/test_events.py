@@ -753,3 +753,14 @@ def test_before_and_during_an_operation_gives_no_day():
     text = ("Before and during the initial phase of the operation, Israeli forces conducted at "
             "least 50 airstrikes targeting the area of Rafah.")
     assert [d for *_, d in _events(text, "2024-05-26")] == [None]
+
+
+def test_the_day_it_happened_not_the_start_of_the_count():
+    text = ("On 27 October, the Rafah crossing opened for the sixth time since 21 October, "
+            "allowing the entry of ten aid trucks.")
+    assert {d for *_, d in _events(text, "2023-10-27")} == {"2023-10-27"}
+
+
+def test_sites_outside_evacuation_zones_are_no_order():
+    text = "The IDP site that was hit in Rafah was located outside the evacuation zones."
+    assert "Evacuation order" not in {sub for sub, *_ in _events(text)}
