@@ -191,8 +191,10 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
             # article's definition of a campaign, told by its own dated sentences.
             skipped.append(s)
             continue
-        if not counts and cues.search(_BACKGROUND, s.start, s.end) and \
-                not _names_a_day(text, s, anchor_date, cues):
+        background = cues.search(_BACKGROUND, s.start, s.end) if not counts else None
+        if background is not None and not _names_a_day(text, s, anchor_date, cues) and not (
+                background.group(0).lower() == "continues"
+                and _names_a_site(s, gaza, gaza_starts)):
             # "militants continue to mount attacks", "the siege continues": a state of
             # affairs, not an event; a sentence with a count of its own still is one.
             skipped.append(s)
@@ -318,6 +320,13 @@ def _dates_the_page(text: str, d: DateRef) -> bool:
     end = text.find("\n", d.end)
     line = text[start:end if end >= 0 else len(text)].strip(" -•*\t")
     return len(line.split()) <= 4 or line[:4].lower() == "date"
+
+
+def _names_a_site(s: Span, gaza: list[Mention], starts: list[int]) -> bool:
+    """Whether a sentence names a specific place in the Strip ("the offensive continues to
+    expand, particularly in eastern Rafah"): today's news of a place, not a state of war."""
+    return any(m.kind != "region" for m in gaza[bisect_left(starts, s.start):
+                                                bisect_left(starts, s.end)])
 
 
 def _names_a_day(text: str, s: Span, anchor: date | None, cues: Cues) -> bool:

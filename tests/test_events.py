@@ -764,3 +764,13 @@ def test_the_day_it_happened_not_the_start_of_the_count():
 def test_sites_outside_evacuation_zones_are_no_order():
     text = "The IDP site that was hit in Rafah was located outside the evacuation zones."
     assert "Evacuation order" not in {sub for sub, *_ in _events(text)}
+
+
+def test_an_offensive_that_continues_in_named_places_is_news_of_them():
+    text = ("The Israeli ground offensive continues to expand, particularly in the southern "
+            "regions of Gaza City and eastern Rafah.")
+    assert {loc for _, loc, _, _ in _events(text)} == {"Gaza City", "Rafah"}
+
+
+def test_a_siege_that_continues_with_no_place_is_a_state_of_affairs():
+    assert _events("The complete siege of the Gaza Strip continues.") == []
