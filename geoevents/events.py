@@ -271,8 +271,11 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
         if violent:  # what "the attack" of the next sentence most likely was
             strongest = max(violent, key=lambda u: u.strength)
             previous_violent = (strongest.event_type, strongest.sub_event_type, s.end)
-        days = [d for d in dated if d.precision < 3]
-        if days:  # a month ("In July 2024, ...") is background, not the date of what follows
+        # a month ("In July 2024, ...") is background, not the date of what follows, and a
+        # state of affairs "as of" a day does not date it either
+        days = [d for d in dated if d.precision < 3
+                and not _STATUS.search(text, max(0, d.start - 8), d.start)]
+        if days:
             carried, skipped = days[-1], []
     return list(merged.values())
 

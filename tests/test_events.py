@@ -774,3 +774,10 @@ def test_an_offensive_that_continues_in_named_places_is_news_of_them():
 
 def test_a_siege_that_continues_with_no_place_is_a_state_of_affairs():
     assert _events("The complete siege of the Gaza Strip continues.") == []
+
+
+def test_a_processed_sentence_as_of_a_day_does_not_date_what_follows():
+    text = ("On 13 July 2024, Israeli airstrikes hit the Al-Mawasi area. As of 14 July 2024, "
+            "Israel was still investigating the airstrikes. The ministry reported that at least "
+            "90 Palestinians were killed.")
+    assert {d for *_, d in _events(text, "2024-07-14")} == {"2024-07-13"}
