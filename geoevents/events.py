@@ -48,7 +48,8 @@ __all__ = ["extract_events"]
 
 _BACKGROUND = re.compile(
     r"\b(?:continues|more than (?:\w+ ){1,2}months|since the (?:war|start|beginning|outbreak)|"
-    r"since October|throughout the war|so far in the war|over the past (?:\w+ ){0,2}months)\b",
+    r"since October|throughout the war|so far in the war|over the past (?:\w+ ){0,2}months|"
+    r"during the (?:[\w–-]+ )?war)\b",
     re.I)
 _DEFINITION = re.compile(
     r"(?:\[\d+\]\s*)?The\s+(?:[\w'’-]+\s+){1,6}(?:\([^)]{0,80}\)\s+)?(?:was|is)\s+(?:an?|the)\s+"

@@ -781,3 +781,9 @@ def test_a_processed_sentence_as_of_a_day_does_not_date_what_follows():
             "Israel was still investigating the airstrikes. The ministry reported that at least "
             "90 Palestinians were killed.")
     assert {d for *_, d in _events(text, "2024-07-14")} == {"2024-07-13"}
+
+
+def test_what_happened_during_the_war_in_general_is_background():
+    text = ("During the Israel–Hamas war, many civilians in Gaza were ordered by Israel to "
+            "evacuate to humanitarian safe zones.")
+    assert _events(text, "2024-07-14") == []
