@@ -34,7 +34,8 @@ TERRITORY = ("Strategic developments", "Non-violent transfer of territory")
 
 # (ACLED type, trigger pattern, strength). Strength lowers confidence for weak cues.
 TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
-    (AIR, r"air ?strikes?|air[- ]raids?|air attacks?|drone (?:strikes?|attacks?)|"
+    (AIR, r"air ?strikes?|air[- ]raids?|air attacks?|launched (?:a |an )?(?:[\w-]+ ){0,2}"
+          r"(?:attacks?|wave of strikes) (?:on|against)|drone (?:strikes?|attacks?)|"
           r"drones? (?:\w+ )?(?:targeted|struck|hit|attacked|bombed|fired on)|warplanes?|"
           r"fighter jets?|aerial (?:bombardment|attacks?)|bombed|bombing|bombardments?|"
           r"bombarded|bombarding|strikes?|struck", 0.9),

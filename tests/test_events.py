@@ -787,3 +787,10 @@ def test_what_happened_during_the_war_in_general_is_background():
     text = ("During the Israel–Hamas war, many civilians in Gaza were ordered by Israel to "
             "evacuate to humanitarian safe zones.")
     assert _events(text, "2024-07-14") == []
+
+
+def test_a_surprise_attack_launched_on_the_strip():
+    text = ("On the night of 18 March 2025, Israel launched a surprise attack on the Gaza Strip, "
+            "breaking the ceasefire.")
+    assert _events(text, "2025-03-20") == [("Air/drone strike", "Gaza Strip", None,
+                                            "2025-03-18")]
