@@ -794,3 +794,9 @@ def test_a_surprise_attack_launched_on_the_strip():
             "breaking the ceasefire.")
     assert _events(text, "2025-03-20") == [("Air/drone strike", "Gaza Strip", None,
                                             "2025-03-18")]
+
+
+def test_a_list_goes_on_with_as_well_as_in():
+    text = ("Military ground operations continue to be especially intensive in Gaza city as well "
+            "as in Jabalya.")
+    assert {loc for _, loc, _, _ in _events(text)} == {"Gaza City", "Jabalia"}
