@@ -115,7 +115,8 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
             # not where the fighting or the strikes are.
             here = _not_after(_MOVED_TO, here, unit.sentence)
         # "struck as they travelled to the European Hospital in Rafah": on the way there,
-        # in the town named after it, not at the hospital.
+        # in the town named after it, not at the hospital; "in most areas, except for
+        # Rafah": not there.
         here = [m for m in here if not _EN_ROUTE.search(
             unit.sentence.text, max(0, m.start - unit.sentence.start - 30),
             m.start - unit.sentence.start)]
@@ -304,8 +305,9 @@ _MOVED_TO = re.compile(
     r"(?i)\b(?:to move|flee(?:ing)?|fled|relocat(?:e[ds]?|ing)|evacuat(?:e[ds]?|ing)|"
     r"displaced)\s+(?:\w+\s+){0,2}?(?:(?:to|towards?|into)\s+(?:the\s+)?(?:[\w-]+\s+)?"
     rf"(?:{_DIRECTION_OF})?{_INCLUDING}|{_DIRECTION_OF})$")
-_EN_ROUTE = re.compile(r"(?i)\b(?:travell?(?:ed|ing)|on (?:its|their|his|her|the) way|"
-                       r"en route|heading|headed|driving) to (?:the )?$")
+_EN_ROUTE = re.compile(r"(?i)\b(?:(?:travell?(?:ed|ing)|on (?:its|their|his|her|the) way|"
+                       r"en route|heading|headed|driving) to|except(?: for| in)?|apart from|"
+                       r"other than) (?:the )?$")
 # Where casualties were carried: "brought to", "were taken to the", "admitted to".
 _CARRIED_TO = re.compile(
     r"(?i)\b(?:brought|taken|transferred|rushed|carried|transported|admitted|referred|"
@@ -341,11 +343,16 @@ def _list_goes_on(last: Mention, gaza: list[Mention], unit: EventUnit) -> list[M
     for m in gaza:
         if m.start < unit.clause.end or m.start >= unit.sentence.end or m.start < last.end:
             continue
-        if _SAME_PLACE_OR_LIST.fullmatch(text[last.end - base:m.start - base]) is None:
+        if not out and _DASH_LIST.fullmatch(text, unit.clause.end - base, m.start - base):
+            pass  # "hostilities continued in the four refugee camps – Al Bureij, ..."
+        elif _SAME_PLACE_OR_LIST.fullmatch(text[last.end - base:m.start - base]) is None:
             break
         out.append(m)
         last = m
     return out
+
+
+_DASH_LIST = re.compile(r"\s*[–—:]\s*")
 
 
 def _own_or_not_sent(mentions: list[Mention], unit: EventUnit) -> list[Mention]:

@@ -41,8 +41,8 @@ _NAME = r"((?:[Aa]l[- ])?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
 _COORDINATED = re.compile(rf"(?:\b{_NAME},? )?\band {_NAME}\Z")
 _CITY_OF = re.compile(r"(?i)\bcity of\s+$")
 # "three refugee camps: Al Bureij and Al Maghazi": names listed after the word "camps".
-_CAMPS_BEFORE = re.compile(r"(?i)\bcamps(?::|,| of| including| such as)\s+(?:the\s+)?"
-                           r"(?:[\w'’-]+(?:\s+[\w'’-]+)?(?:,\s+|\s+and\s+))?$")
+_CAMPS_BEFORE = re.compile(r"(?i)\bcamps(?::|,| –| —| of| including| such as)\s+(?:the\s+)?"
+                           r"(?:[\w'’-]+(?:\s+[\w'’-]+)?(?:,\s+|\s+and\s+)){0,3}$")
 # What places a settlement in a wider name: " in ", ", both in ", " areas in ", ", ".
 _PLACED_IN = re.compile(r"(?:[\s,]+(?:[\w-]+\s+)?(?:(?:both|all)\s+)?(?:in|of)\s+(?:the\s+)?|,\s+)",
                         re.I)
@@ -263,7 +263,7 @@ class MentionMatcher:
             for c in cs:
                 if c.place.feature_class == "city":
                     return c, "named as 'the city of ...'", 0.9
-        if _CAMPS_BEFORE.search(text, max(0, start - 45), start):
+        if _CAMPS_BEFORE.search(text, max(0, start - 80), start):
             for c in cs:
                 if c.place.feature_class == "camp":
                     return c, "named in a list of camps ('three refugee camps: ...')", 0.9

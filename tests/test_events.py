@@ -800,3 +800,16 @@ def test_a_list_goes_on_with_as_well_as_in():
     text = ("Military ground operations continue to be especially intensive in Gaza city as well "
             "as in Jabalya.")
     assert {loc for _, loc, _, _ in _events(text)} == {"Gaza City", "Jabalia"}
+
+
+def test_a_dash_introduces_the_list_of_camps():
+    text = ("In the Middle Area, hostilities continued in the four refugee camps – Al Bureij, "
+            "An Nuseirat, Deir Al Balah and Al Maghazi.")
+    assert {loc for _, loc, _, _ in _events(text)} == {
+        "Bureij Camp", "Nuseirat Camp", "Deir al-Balah Camp", "Maghazi Camp"}
+
+
+def test_except_for_a_place_is_not_there():
+    text = ("Strikes hit Khan Younis on Monday. Fighting also continued in Jabalia, except for "
+            "Rafah.")
+    assert ("Armed clash", "Rafah") not in {(sub, loc) for sub, loc, _, _ in _events(text)}
