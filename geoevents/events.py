@@ -23,7 +23,7 @@ import hashlib
 import re
 from bisect import bisect_left
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from geoevents import actors, casualties, dates, locate, triggers
 from geoevents import sentences as sentence_split
@@ -113,6 +113,9 @@ def _is_history(sentence: str, anchor: date) -> bool:
     return bool(years) and max(years) < anchor.year - 2
 
 
+_DAYS_AFTER = re.compile(r"(?i)\b(\w+) days? after (?:an?|the)\s+(?:[\w-]+\s+){0,2}$")
+_SMALL_NUMBERS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                  "seven": 7, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7}
 _STILL = re.compile(r"\b(?:continu(?:e|es|ing)|ongoing|under way|underway)\b", re.I)
 _EARLIER_ONE = re.compile(r"(?i)\b(?:previous|earlier|prior)\s+(?:[\w-]+\s+)?$")
 _FOR_A_WHILE = re.compile(r"\b(?:for (?:several |many |a few )?(?:days|weeks|months)|"
@@ -394,6 +397,15 @@ def _date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
         # invading on 4 December)": an earlier or lasting event the report gives no day
         # for (not the day it names for another).
         return None, 3, 0.7
+    after = _DAYS_AFTER.search(text, max(unit.sentence.start, unit.anchor - 45), unit.anchor)
+    if after is not None:
+        # "The event took place two days after an Israeli airstrike": the strike is dated
+        # that many days before the day the sentence (or the report) gives the event
+        base = min(pool, key=lambda d: abs(d.start - unit.anchor)) if pool else carried
+        day = parse_published(base.date) if base is not None else None
+        n = _SMALL_NUMBERS.get(after.group(1).lower())
+        if day is not None and n is not None:
+            return (day - timedelta(days=n)).isoformat(), 1, 0.8
     if pool:
         d = min(pool, key=lambda d: abs(d.start - unit.anchor))
         return d.date, d.precision, 1.0

@@ -307,7 +307,8 @@ _MOVED_TO = re.compile(
     rf"(?:{_DIRECTION_OF})?{_INCLUDING}|{_DIRECTION_OF})$")
 _EN_ROUTE = re.compile(r"(?i)\b(?:(?:travell?(?:ed|ing)|on (?:its|their|his|her|the) way|"
                        r"en route|heading|headed|driving) to|except(?: for| in)?|apart from|"
-                       r"other than) (?:the )?$")
+                       r"other than|(?:advanc|mov|com|push)\w* (?:in )?from) "
+                       r"(?:the )?(?:(?:north|south|east|west)(?:ern)? )?$")
 # Where casualties were carried: "brought to", "were taken to the", "admitted to".
 _CARRIED_TO = re.compile(
     r"(?i)\b(?:brought|taken|transferred|rushed|carried|transported|admitted|referred|"

@@ -813,3 +813,16 @@ def test_except_for_a_place_is_not_there():
     text = ("Strikes hit Khan Younis on Monday. Fighting also continued in Jabalia, except for "
             "Rafah.")
     assert ("Armed clash", "Rafah") not in {(sub, loc) for sub, loc, _, _ in _events(text)}
+
+
+def test_where_forces_advanced_from_is_not_the_place_of_the_invasion():
+    text = ("On December 4, Israel launched an invasion of Shuja'iyya, advancing from the "
+            "southern Gaza city.")
+    assert [loc for _, loc, _, _ in _events(text, "2023-12-26")] == ["Shejaia"]
+
+
+def test_days_after_another_event():
+    text = ("On 8 June 2024, a rescue operation was carried out in Nuseirat. The event took "
+            "place two days after an Israeli airstrike in the Nuseirat refugee camp hit a "
+            "school, killing 30.")
+    assert ("Air/drone strike", "Nuseirat Camp", 30, "2024-06-06") in _events(text, "2024-06-09")
