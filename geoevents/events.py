@@ -3,13 +3,14 @@
 Reads ``ParsedReport.text``, ``.mentions`` and ``.published``; writes ``.events``.
 
 Per sentence, :mod:`geoevents.units` turns triggers and casualty counts into event
-units and :mod:`geoevents.locate` places them; this module dates them, names their
-actors and writes the ``Event`` records. Each unit takes:
+units, :mod:`geoevents.locate` places them and :mod:`geoevents.event_dates` dates
+them; this module walks the sentences, keeps what carries from one to the next, names
+the actors and writes the ``Event`` records. Each unit takes:
 
 * place: the most specific in-Gaza place its clause or sentence names (see
   :mod:`geoevents.locate`); out-of-area places are never event locations;
-* date: a date in its clause or sentence, else the last date the report gave, else the
-  publication date (time_precision 2); never today's date;
+* date: a date in its clause or sentence, else the last date the report gave within the
+  same stretch of prose, else the publication date (time_precision 2); never today's date;
 * actors as named.
 
 Background sentences (cumulative war tolls, "continue to", "since October") and
@@ -23,14 +24,26 @@ import hashlib
 import re
 from bisect import bisect_left
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 
-from geoevents import actors, casualties, dates, locate, triggers
+from geoevents import actors, casualties, dates, event_dates, locate, triggers
 from geoevents import sentences as sentence_split
 from geoevents.actors import find_actors
 from geoevents.anchored import Cues, PrefixIndex
 from geoevents.casualties import find_casualties, has_casualty_words
 from geoevents.dates import NEXT_DAY, DateRef, find_dates, parse_published
+from geoevents.event_dates import (
+    BULLET,
+    STATUS,
+    carry,
+    continues,
+    date_for,
+    dates_the_page,
+    entry_date,
+    names_a_day,
+    recent_start,
+    same_stretch,
+)
 from geoevents.gazetteer import Gazetteer
 from geoevents.locate import (
     SPECIFICITY,
@@ -55,17 +68,8 @@ _DEFINITION = re.compile(
     r"(?:\[\d+\]\s*)?The\s+(?:[\w'’-]+\s+){1,6}(?:\([^)]{0,80}\)\s+)?(?:was|is)\s+(?:an?|the)\s+"
     r"(?:[\w'’-]+\s+){0,3}(?:engagement|battle|offensive|operation|campaign|siege|incursion|"
     r"invasion|massacre|attack)\b")
-def _recent_start(text: str, d: DateRef, anchor: date | None) -> bool:
-    """"Since 10 April, strikes have been intense in Nuseirat" in a 15 April report: a
-    period of days that starts then, dated by its first day (not "since 7 October", nor
-    the end of a period)."""
-    day = parse_published(d.date) if d.precision == 1 else None
-    return day is not None and anchor is not None and 0 <= (anchor - day).days <= 31 and (
-        d.text[:6].lower() == "since " or
-        _SINCE_BEFORE.search(text, max(0, d.start - 12), d.start) is not None)
 
 
-_SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:the\s+)?$")
 
 
 _ORDER_AND_FLIGHT = frozenset({"Evacuation order", "Displacement"})
@@ -101,7 +105,7 @@ def _is_heading(text: str, s: Span) -> bool:
     if s.text[-1:] in ".!?:;\"”)]" or (s.start and text[s.start - 1] != "\n"):
         return False
     after = text[s.end:s.end + 2]
-    return after[:1] == "\n" and after[1:2] not in ("", "\n") and not _BULLET.match(s.text)
+    return after[:1] == "\n" and after[1:2] not in ("", "\n") and not BULLET.match(s.text)
 
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -113,29 +117,13 @@ def _is_history(sentence: str, anchor: date) -> bool:
     return bool(years) and max(years) < anchor.year - 2
 
 
-_DAYS_AFTER = re.compile(r"(?i)\b(\w+) days? after (?:an?|the)\s+(?:[\w-]+\s+){0,2}$")
-_SMALL_NUMBERS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-                  "seven": 7, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7}
-_STILL = re.compile(r"\b(?:continu(?:e|es|ing)|ongoing|under way|underway)\b", re.I)
-_EARLIER_ONE = re.compile(r"(?i)\b(?:previous|earlier|prior)\s+(?:[\w-]+\s+)?$")
-_FOR_A_WHILE = re.compile(r"\b(?:for (?:several |many |a few )?(?:days|weeks|months)|"
-                          r"before and during)\b", re.I)
-_RECENT_DAYS = re.compile(
-    r"\b(?:in recent (?:days|weeks)|(?:in|over|during) the (?:past|last) (?:few |several |"
-    r"two |three |four |five |six |seven |\d+ )?(?:days|weeks)|in (?:two|three|four|five|six|"
-    r"seven|\d+) days)\b", re.I)
 # "Ground incursions and heavy fighting also continue to be reported": with no place of
 # its own, the stock line of a daily update, not an incident.
 _STILL_REPORTED = re.compile(r"\bcontinue(?:s|d)? to be reported\b", re.I)
-# "UNRWA reported that", "said on Tuesday that": what follows is what was told.
-_TELLING = re.compile(
-    r"\b(?:reported|said|says|stated|announced|confirmed|noted|indicated)\b"
-    r"(?:\s+on\s+\w+(?:\s+\w+)?)?\s+that\b", re.I)
 # Every pattern the event stage tries, found through one scan of the report.
 _INDEX = PrefixIndex((*triggers.PATTERNS, *casualties.PATTERNS, *dates.PATTERNS,
                       *actors.PATTERNS, *locate.PATTERNS, *sentence_split.PATTERNS,
-                      _BACKGROUND, _TELLING, _STILL_REPORTED, _FOR_A_WHILE, _RECENT_DAYS,
-                      _STILL))
+                      *event_dates.PATTERNS, _BACKGROUND, _STILL_REPORTED))
 
 
 def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
@@ -178,25 +166,25 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
         # War totals ("nearly 38,000 deaths since October") are context, not counts.
         counts = [c for c in find_casualties(text, s.start, s.end, cues=cues)
                   if not c.cumulative]
-        if not counts and _is_heading(text, s) and not _names_a_day(text, s, anchor_date, cues):
+        if not counts and _is_heading(text, s) and not names_a_day(text, s, anchor_date, cues):
             # "Rafah offensive, Refugee camp airstrikes in the Israel–Hamas war": a topic
             # line over the items that tell the events.
             skipped.append(s)
             continue
         if anchor_date is not None and _is_history(s.text, anchor_date) and \
-                not _names_a_day(text, s, anchor_date, cues):
+                not names_a_day(text, s, anchor_date, cues):
             # "The camp was established in 1948 for Palestinians who fled": history the
             # report recalls, years before what it reports.
             skipped.append(s)
             continue
         if not counts and _DEFINITION.match(s.text) and \
-                not _names_a_day(text, s, anchor_date, cues):
+                not names_a_day(text, s, anchor_date, cues):
             # "The Battle of Shuja'iyya was a military engagement ... in December 2023": an
             # article's definition of a campaign, told by its own dated sentences.
             skipped.append(s)
             continue
         background = cues.search(_BACKGROUND, s.start, s.end) if not counts else None
-        if background is not None and not _names_a_day(text, s, anchor_date, cues) and not (
+        if background is not None and not names_a_day(text, s, anchor_date, cues) and not (
                 background.group(0).lower() == "continues"
                 and _names_a_site(s, gaza, gaza_starts)):
             # "militants continue to mount attacks", "the siege continues": a state of
@@ -204,31 +192,31 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
             skipped.append(s)
             continue
         if skipped and cues.possible(NEXT_DAY, s.start, s.end):
-            carried, skipped = _carry(skipped, carried, anchor_date, cues), []
+            carried, skipped = carry(skipped, carried, anchor_date, cues), []
         dated = [d for d in find_dates(text, anchor_date, s.start, s.end, carried, cues=cues,
-                                       relative_to=_entry_date(text, s, anchor_date, cues))
-                 if d.date and (not d.since or _recent_start(text, d, anchor_date))]
+                                       relative_to=entry_date(text, s, anchor_date, cues))
+                 if d.date and (not d.since or recent_start(text, d, anchor_date))]
         if skipped and not dated:
-            carried, skipped = _carry(skipped, carried, anchor_date, cues), []
+            carried, skipped = carry(skipped, carried, anchor_date, cues), []
         s_gaza = gaza[bisect_left(gaza_starts, s.start):bisect_left(gaza_starts, s.end)]
         if not s_gaza and not counts and cues.search(_STILL_REPORTED, s.start, s.end):
             continue
         s_outside = outside[bisect_left(outside_starts, s.start):
                             bisect_left(outside_starts, s.end)]
         told_before = previous_violent[:2] if previous_violent is not None and \
-            _same_stretch(text, previous_violent[2], s) else None
+            same_stretch(text, previous_violent[2], s) else None
         units = build_units(s, found, counts, s_gaza, told_before, text=text, cues=cues)
         first = bisect_left(gaza_starts, s.start)
         earlier = gaza[max(0, first - 30):first]
         same_line = carried if carried is not None and (
-            _continues(text, carried, s) or _dates_the_page(text, carried)) else None
+            continues(text, carried, s) or dates_the_page(text, carried)) else None
         # A sentence that names a place the gazetteer does not know is not about the
         # previous event's place: fall back to the report's main place instead.
         names_unknown = bisect_left(unknown, s.start) < bisect_left(unknown, s.end)
         for unit in units:
             located = place_for(unit, s_gaza, s_outside, earlier,
                                 None if names_unknown or last_place is None or not
-                                _same_stretch(text, last_place_end, s) else last_place,
+                                same_stretch(text, last_place_end, s) else last_place,
                                 dominant, gaz, cues)
             if infobox is not None and unit.event_type in VIOLENT:
                 located = [_narrowed(m, p, f, infobox, gaz) for m, p, f in located]
@@ -238,7 +226,7 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
                 # own sentence names a specific place: "the operation in Gaza" is background.
                 continue
             counted = count_place(unit, located)
-            when, time_precision, date_factor = _date_for(unit, dated, same_line, anchor_date, cues)
+            when, time_precision, date_factor = date_for(unit, dated, same_line, anchor_date, cues)
             named = _actors(unit, cues)
             for place, precision, loc_factor in located:
                 event = Event(
@@ -278,55 +266,23 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
         # a month ("In July 2024, ...") is background, not the date of what follows, and a
         # state of affairs "as of" a day does not date it either
         days = [d for d in dated if d.precision < 3
-                and not _STATUS.search(text, max(0, d.start - 8), d.start)]
+                and not STATUS.search(text, max(0, d.start - 8), d.start)]
         if days:
             carried, skipped = days[-1], []
     return list(merged.values())
 
 
 # -- date -------------------------------------------------------------------------------
-_ENTRY_HEAD = re.compile(r"[ \t]*\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?\s*[–—:-]\s")
 
 
-def _entry_date(text: str, s: Span, anchor: date | None, cues: Cues) -> date | None:
-    """The day a timeline line is about ("24 January – ... in the past 24 hours"): what
-    its relative dates count from."""
-    line = text.rfind("\n", 0, s.start) + 1
-    head = _ENTRY_HEAD.match(text, line)
-    if head is None:
-        return None
-    found = [d for d in find_dates(text, anchor, line, head.end(), cues=cues)
-             if d.date and d.precision == 1]
-    return parse_published(found[0].date) if found else None
 
 
-_BULLET = re.compile(r"[ \t]*[•\-*–·▪]")
 
 
-def _continues(text: str, d: DateRef, s: Span) -> bool:
-    """Whether the text from a date to sentence ``s`` is one stretch of prose, so that the
-    date carries (see :func:`_same_stretch`)."""
-    return _same_stretch(text, d.end, s)
 
 
-def _same_stretch(text: str, end: int, s: Span) -> bool:
-    """Whether the text from offset ``end`` to sentence ``s`` is one stretch of prose: the
-    same line, or paragraphs of prose (a blank line between); not a new bullet or the next
-    entry of a list of one-line items (a news digest)."""
-    between = text[end:s.start]
-    if "\n" not in between:
-        return True
-    line = text.rfind("\n", 0, s.start) + 1
-    return "\n\n" in between and not _BULLET.match(text, line)
 
 
-def _dates_the_page(text: str, d: DateRef) -> bool:
-    """Whether a date stands on a line of its own or a "Date:" line (an infobox, a
-    dateline), and so dates what follows it across lines."""
-    start = text.rfind("\n", 0, d.start) + 1
-    end = text.find("\n", d.end)
-    line = text[start:end if end >= 0 else len(text)].strip(" -•*\t")
-    return len(line.split()) <= 4 or line[:4].lower() == "date"
 
 
 def _names_a_site(s: Span, gaza: list[Mention], starts: list[int]) -> bool:
@@ -336,92 +292,14 @@ def _names_a_site(s: Span, gaza: list[Mention], starts: list[int]) -> bool:
                                                 bisect_left(starts, s.end)])
 
 
-def _names_a_day(text: str, s: Span, anchor: date | None, cues: Cues) -> bool:
-    """"Orders continued to be issued, with a new one on 5 August": a dated event still.
-
-    Only a day written out counts ("5 August", "Monday"), not "today" or "overnight".
-    """
-    return any(d.date and d.precision == 1 and not d.since and
-               (d.text[:1].isdigit() or d.text[:1].isupper())
-               for d in find_dates(text, anchor, s.start, s.end, cues=cues))
 
 
-def _carry(skipped: list[Span], carried: DateRef | None, anchor: date | None,
-           cues: Cues) -> DateRef | None:
-    """The last date the report gave: the latest passed-over sentence's, else ``carried``."""
-    for s in reversed(skipped):
-        found = _last_date(s, anchor, cues)
-        if found is not None:
-            return found
-    return carried
 
 
-# "As of 14 July, Israel was still investigating": the day a state of affairs was
-# described, not a date that what the report tells next happened on.
-_STATUS = re.compile(r"(?i)\bas of\s+$")
 
 
-def _last_date(s: Span, anchor: date | None, cues: Cues) -> DateRef | None:
-    # A sentence that tells no event hands on a day or a week, not a month ("less than 80
-    # trucks in June and July" does not date the fighting reported next).
-    refs = [d for d in find_dates(cues.text, anchor, s.start, s.end, cues=cues)
-            if d.date and not d.since and d.precision < 3
-            and not _STATUS.search(cues.text, max(s.start, d.start - 8), d.start)]
-    return refs[-1] if refs else None
 
 
-def _date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
-              anchor: date | None, cues: Cues) -> tuple[str | None, int, float]:
-    in_clause = [d for d in dates if unit.clause.start <= d.start < unit.clause.end]
-    pool = in_clause or dates
-    # "announced on 13 March that it had struck ... the night before": a day counted from
-    # another date of the clause dates the event; the other one, the telling.
-    pool = [d for d in pool if NEXT_DAY.fullmatch(d.text)] or pool
-    # "as of last night, 80,000 have been displaced since Tuesday, when the operation
-    # began": "as of" dates the count, the other date the event.
-    pool = [d for d in pool if not _STATUS.search(cues.text, max(0, d.start - 8), d.start)] \
-        or pool
-    # "opened on 27 October for the sixth time since 21 October": the day it happened,
-    # not the start of the count
-    pool = [d for d in pool if not d.since] or pool
-    if len(pool) > 1:
-        # "On 20 February, UNRWA reported that an airstrike hit its school on 18 February":
-        # the dates before "reported that" are the telling's.
-        told = cues.search(_TELLING, unit.sentence.start, unit.anchor)
-        if told is not None:
-            pool = [d for d in pool if d.start >= told.end()] or pool
-    text = cues.text
-    if _EARLIER_ONE.search(text, max(unit.clause.start, unit.anchor - 30), unit.anchor) or \
-            not in_clause and cues.search(_FOR_A_WHILE, unit.clause.start, unit.clause.end):
-        # "following a previous evacuation order", "had shelled it for weeks (before
-        # invading on 4 December)": an earlier or lasting event the report gives no day
-        # for (not the day it names for another).
-        return None, 3, 0.7
-    after = _DAYS_AFTER.search(text, max(unit.sentence.start, unit.anchor - 45), unit.anchor)
-    if after is not None:
-        # "The event took place two days after an Israeli airstrike": the strike is dated
-        # that many days before the day the sentence (or the report) gives the event
-        base = min(pool, key=lambda d: abs(d.start - unit.anchor)) if pool else carried
-        day = parse_published(base.date) if base is not None else None
-        n = _SMALL_NUMBERS.get(after.group(1).lower())
-        if day is not None and n is not None:
-            return (day - timedelta(days=n)).isoformat(), 1, 0.8
-    if pool:
-        d = min(pool, key=lambda d: abs(d.start - unit.anchor))
-        return d.date, d.precision, 1.0
-    if anchor is not None and cues.search(_STILL, unit.clause.start, unit.clause.end):
-        # "with hostilities continuing across the Strip": as the report speaks, not on the
-        # day an earlier sentence named for something else.
-        return anchor.isoformat(), 1, 0.8
-    if anchor is not None and cues.search(_RECENT_DAYS, unit.sentence.start, unit.sentence.end):
-        # "orders received in recent days", "displaced in four days": the days up to the
-        # report, not the day an earlier sentence named.
-        return anchor.isoformat(), 2, 0.8
-    if carried is not None:
-        return carried.date, carried.precision, 0.9
-    if anchor is not None:
-        return anchor.isoformat(), 2, 0.8
-    return None, 3, 0.7
 
 
 # -- actors -----------------------------------------------------------------------------
