@@ -5,27 +5,36 @@ over length-preserving folded text finds every gazetteer spelling; offsets in th
 text are offsets in the original.
 Then, in order:
 
-* ``match``: word boundaries, longest non-overlapping matches;
+* ``match``: word boundaries, longest non-overlapping matches, and the checks of
+  :mod:`geoevents.name_checks` (a name inside another name or a news outlet's);
 * ``resolve``: ambiguous names are settled by context (a neighbouring mention that
-  contains or is contained by a candidate: "Gaza's Shejaia" makes "Gaza" the city),
-  else by the gazetteer's documented default, and the reason is recorded;
+  contains or is contained by a candidate: "Gaza's Shejaia" makes "Gaza" the city; a
+  camp of its own "in" a name makes it the governorate), else by the gazetteer's
+  documented default, and the reason is recorded;
 * directions ("eastern Khan Younis", "north of Rafah") are kept as ``qualifier``;
-* capitalised words after "in/near/at..." that the gazetteer does not know are reported
-  unresolved (``place_id=None``) rather than dropped.
+* names the automaton does not find on its own come from
+  :mod:`geoevents.unlisted_names`: shared nouns, list items, and capitalised words after
+  "in/near/at..." that the gazetteer does not know, reported unresolved
+  (``place_id=None``) rather than dropped.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from functools import cache
 
 from ahocorasick_rs import AhoCorasick, Implementation, MatchKind
 
-from geoevents.anchored import Cues, PrefixIndex
 from geoevents.gazetteer import Candidate, Gazetteer
 from geoevents.model import Mention, Place
+from geoevents.name_checks import acceptable, in_source_tag, modifies_a_name
 from geoevents.normalize import article_variants, fold, name_key
+from geoevents.unlisted_names import (
+    candidate_mentions,
+    list_mentions,
+    place_mention,
+    shared_noun_mentions,
+)
 
 __all__ = ["MentionMatcher", "find_mentions", "default_matcher"]
 
@@ -35,10 +44,6 @@ _DIRECTION = re.compile(
     r"central|centre of|center of|outskirts of|(?:north|south)(?:[- ]?(?:east|west))? of|"
     r"(?:east|west) of)(?:\s+(?:parts?|areas?|outskirts)\s+of)?\s+(?:the\s+)?$"
 )
-# "X and Y hospitals/camps/schools": X's full name is "X hospital", and Y's "Y hospital".
-_NAME = r"((?:[Aa]l[- ])?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
-# Read backwards from the noun: "[X[,]] and Y" ending right before it.
-_COORDINATED = re.compile(rf"(?:\b{_NAME},? )?\band {_NAME}\Z")
 _CITY_OF = re.compile(r"(?i)\bcity of\s+$")
 # "three refugee camps: Al Bureij and Al Maghazi": names listed after the word "camps".
 _CAMPS_BEFORE = re.compile(r"(?i)\bcamps(?::|,| –| —| of| including| such as)\s+(?:the\s+)?"
@@ -48,54 +53,6 @@ _PLACED_IN = re.compile(r"(?:[\s,]+(?:[\w-]+\s+)?(?:(?:both|all)\s+)?(?:in|of)\s
                         re.I)
 _SETTLEMENTS = frozenset({"town", "village", "camp"})
 _CONTEXT_CHARS = 80
-# Toponym-like candidates: capitalised words after a locative preposition, tried only
-# where a preposition begins a word (geoevents.anchored).
-_CANDIDATE = re.compile(
-    r"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]round|[Tt]owards?|[Ii]nto)\s+(?:the\s+)?"
-    r"((?:(?:al|el)-)?(?:[A-Z][a-z'’]+|[A-Z]{2,})(?:[ -](?:al-|el-|as-|ash-|an-|ad-)?"
-    r"[A-Z][a-z'’]+){0,3})"
-)
-_CANDIDATE_INDEX = PrefixIndex([_CANDIDATE])
-_NOT_PLACES = frozenset("""
-January February March April May June July August September October November December
-Monday Tuesday Wednesday Thursday Friday Saturday Sunday Hamas Israeli Palestinian Arab
-Islamic Jihad Fatah Hezbollah Reuters AFP AP The A An This That These Those His Her Their
-Its Our We He She They It I UN UNRWA OCHA WHO UNICEF WFP Red Cross Crescent Security
-Council General Assembly Court Congress Parliament Knesset Ministry Health March English
-Arabic Muslim Muslims Jewish Christian Christians God Allah Mr Mrs Ms Dr President Prime
-Minister Army Forces Defense Defence Brigades Qassam Quds Al Al-Qassam Israel's Hamas's
-Addition Response Total Fact Order Particular Contrast Short General Gaza's October Early
-Late Mid Part Spite Light Accordance Line Terms Case View Front Favour Favor Support
-Department Departments Office Offices Secretariat Headquarters
-""".split())
-# The last word of an organisation's name: "Gaza Humanitarian Foundation" is no place.
-_ORG_LAST = frozenset("""
-Foundation Fund Authority Organization Organisation Institute Society Network Coalition
-Centre Center Committee Agency Union Company Group Corporation Council Commission Ministry
-Department Office Association Alliance Movement Party Brigades Forces
-""".split())
-# A direction alone is not a place ("in North-west Gaza"); "North Sinai" may be one.
-_DIRECTIONS_ALONE = frozenset("""
-North South East West Northern Southern Eastern Western Central
-""".split())
-# Capitalised words that follow a place name without joining it into another name:
-# "Rafah Tuesday", "Jabalia Hamas fighters", "Gaza On Monday" (a headline).
-_NOT_NAME_PARTS = frozenset("""
-January February March April May June July August September October November December
-Monday Tuesday Wednesday Thursday Friday Saturday Sunday Hamas Israeli Israelis IDF
-Palestinian Palestinians The A An On In At As After Before While
-""".split())
-_ABBREVIATION_UPPER = re.compile(r"^[A-Z]{2,}$")
-_FACILITY_AFTER = re.compile(r"\s+(school|hospital|camp|mosque|clinic|university|college|"
-                             r"church|bakery)\b", re.I)
-# The next item of a list of places: ", Name", ", and Name", " and Name"; then either the
-# separator before the list's next item (group 2) or a noun that says the list names
-# areas (group 3: "Ar Rimal and Ad Daraj areas of Gaza city").
-_LIST_ITEM = re.compile(
-    r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
-    r"((?:(?:Al|El|A[dnrsz]|Ash|At)[- ]|(?:al|el|a[dnrsz]|ash|at)-)?[A-Z][a-z'’]+"
-    r"(?:[ -][A-Z][a-z'’]+){0,2})"
-    r"(?:(,\s*(?:and\s+)?|\s+and\s+)|\s+(areas?|neighbou?rhoods?|quarters?|districts?)\b)?")
 
 
 # A gazetteer spelling found in the text: (start, end, name key).
@@ -161,7 +118,7 @@ class MentionMatcher:
             if start < taken:
                 continue
             key, exact = payload[idx]
-            if _acceptable(text, start, end, exact, cased):
+            if acceptable(text, start, end, exact, cased):
                 if key in self._directional:
                     longer = self._name_after_direction(text, folded, start, end, cased)
                     if longer is not None:
@@ -181,7 +138,7 @@ class MentionMatcher:
             last_end = start
             for s_, neg_end, i in inner:
                 key, exact = payload[i]
-                if s_ >= last_end and _acceptable(text, s_, -neg_end, exact, cased):
+                if s_ >= last_end and acceptable(text, s_, -neg_end, exact, cased):
                     chosen.append((s_, -neg_end, key))
                     last_end = -neg_end
         return chosen
@@ -199,7 +156,7 @@ class MentionMatcher:
             cands = self._candidates.get(key)
             # a place, not another area ("the southern Gaza governorate of Rafah")
             if s_ == 0 and at + e_ > end and cands and cands[0].place.kind != "region" \
-                    and _acceptable(text, at, at + e_, exact, cased):
+                    and acceptable(text, at, at + e_, exact, cased):
                 return (at, at + e_, key)
             break
         return None
@@ -208,8 +165,8 @@ class MentionMatcher:
     def find(self, text: str) -> list[Mention]:
         folded = fold(text)
         matches = [m for m in self.match(text, folded)
-                   if (text[m[1]:m[1] + 1] != " " or not _modifies_a_name(text, m))
-                   and not _in_source_tag(text, m)]
+                   if (text[m[1]:m[1] + 1] != " " or not modifies_a_name(text, m))
+                   and not in_source_tag(text, m)]
         table = self._candidates
         cands = [table[m[2]] for m in matches]
         choices = [(cs[0], None, 0.95) if len(cs) == 1 else
@@ -237,19 +194,19 @@ class MentionMatcher:
                     reason = f"'{qualifier}' + the Strip = {region.name}"
                     place, qualifier = region, None
             others = _others(cs, place.id) if len(cs) > 1 else ()
-            mentions.append(_mention(text, start, end, place, confidence, qualifier,
+            mentions.append(place_mention(text, start, end, place, confidence, qualifier,
                                      reason, others))
-        extra = self._ellipsis(text)
+        extra = shared_noun_mentions(self.gazetteer, text)
         if extra:
             mentions = [m for m in mentions
                         if not any(e.start < m.end and m.start < e.end for e in extra)]
             mentions.extend(extra)
             mentions.sort(key=_start)
-        extra = self._unresolved(text, mentions, folded)
+        extra = candidate_mentions(self.gazetteer, text, mentions, folded)
         if extra:
             mentions.extend(extra)
             mentions.sort(key=_start)
-        extra = self._listed(text, mentions)
+        extra = list_mentions(self.gazetteer, text, mentions)
         if extra:
             mentions.extend(extra)
             mentions.sort(key=_start)
@@ -352,134 +309,12 @@ class MentionMatcher:
         cands = self.gazetteer.candidates_for_key(name_key(name))
         return cands[0].place if cands else None
 
-    def _ellipsis(self, text: str) -> list[Mention]:
-        """"Shifa and Al Quds hospitals", "Jabalia and Nuseirat camps": the noun shared by
-        a coordination names both places. These mentions replace what the bare names
-        matched (the town of Nuseirat, the village of An-Nasr for "Nasser")."""
-        out: list[Mention] = []
-        for at, plural in _shared_nouns(text):
-            joint = text.rfind(" and ", max(0, at - 70), at)
-            if joint < 0:
-                continue  # no coordination right before the noun (most cases)
-            hit = _COORDINATED.search(text, max(0, joint - 60), at)
-            if hit is None:
-                continue
-            noun = plural.lower().rstrip("s")
-            for group, side in ((1, "after"), (2, "before")):
-                if hit.group(group) is None:
-                    continue
-                start, end = hit.span(group)
-                words = hit.group(group).split()
-                # "In Jabalia and ...": a capitalised word before the name is not part of it
-                for first in range(len(words)):
-                    name = " ".join(words[first:])
-                    cands = self.gazetteer.candidates_for_key(name_key(f"{name} {noun}"))
-                    if cands:
-                        at = end - len(name)
-                        out.append(_mention(text, at, end, cands[0].place, 0.85, None,
-                                            f"shares '{plural}' with the name {side} it",
-                                            tuple(x.place.id for x in cands[1:])))
-                        break
-        return out
-
-    def _listed(self, text: str, known: list[Mention]) -> list[Mention]:
-        """Names that continue a list of places ("Ar Rimal, Ash Shujai'yeh, and Ad Daraj
-        areas of Gaza city"): the gazetteer's close spelling, or unresolved where the list
-        plainly goes on ("areas", another comma) so that a name is not dropped."""
-        out: list[Mention] = []
-        starts = [m.start for m in known]
-        queue = [m.end for m in known if m.place_id is not None]
-        while queue:
-            hit = _next_item(text, queue.pop(0))
-            if hit is None:
-                continue
-            start, end = hit.span(1)
-            k = bisect_left(starts, end)
-            if k > 0 and known[k - 1].end > start or any(m.start == start for m in out):
-                continue  # a name already found
-            surface = hit.group(1)
-            if surface.split()[0] in _NOT_PLACES or surface in _DIRECTIONS_ALONE:
-                continue
-            cands = self.gazetteer.lookup(surface, limit=3) if len(surface) <= 80 else []
-            if cands:  # "exact" too: a spelling the automaton has not ("Shujai'yeh")
-                c = cands[0]
-                out.append(_mention(text, start, end, c.place, round(0.7 * c.score, 3), None,
-                                    f"{c.match} match in a list of places"
-                                    + (f": {c.reason}" if c.reason else ""),
-                                    tuple(x.place.id for x in cands[1:])))
-            elif hit.group(3) or hit.group(2) and _starts_a_name(text, hit.end(2), starts):
-                out.append(Mention(surface=surface, start=start, end=end, place_id=None,
-                                   name=None, lat=None, lon=None, kind=None, in_gaza=False,
-                                   feature_class=None, governorate=None, confidence=0.3,
-                                   reason="named in a list of places but not in the gazetteer"))
-            else:
-                continue
-            queue.append(end)
-        return out
-
-    def _unresolved(self, text: str, known: list[Mention], folded: str) -> list[Mention]:
-        out: list[Mention] = []
-        starts = [m.start for m in known]
-        for hit in Cues(text, _CANDIDATE_INDEX, folded).finditer(_CANDIDATE):
-            start, end = hit.span(1)
-            k = bisect_left(starts, end)
-            if k > 0 and known[k - 1].end > start:
-                continue  # overlaps a gazetteer match (most do)
-            surface = hit.group(1)
-            words = surface.replace("’", "'").split()
-            if words[0].rstrip("'s").rstrip("'") in _NOT_PLACES or surface in _NOT_PLACES \
-                    or surface in _DIRECTIONS_ALONE:
-                continue
-            if _ABBREVIATION_UPPER.match(words[0]) or words[-1] in _ORG_LAST:
-                continue
-            cands = self.gazetteer.lookup(surface, limit=3) if len(surface) <= 80 else []
-            noun = None if cands else _FACILITY_AFTER.match(text, end)
-            if noun is not None:
-                # "the al-Tabeen school compound": the school's name needs its noun
-                cands = self.gazetteer.lookup(f"{surface} {noun.group(1)}", limit=3)
-                if cands:
-                    end = noun.end()
-            if cands and cands[0].match != "exact":
-                c = cands[0]
-                out.append(_mention(text, start, end, c.place, round(0.7 * c.score, 3), None,
-                                    f"{c.match} match" + (f": {c.reason}" if c.reason else ""),
-                                    tuple(x.place.id for x in cands[1:])))
-            else:
-                out.append(Mention(surface=surface, start=start, end=end, place_id=None,
-                                   name=None, lat=None, lon=None, kind=None, in_gaza=False,
-                                   feature_class=None, governorate=None, confidence=0.3,
-                                   reason="looks like a place name but is not in the gazetteer"))
-        return out
 
 
-def _next_item(text: str, after: int) -> re.Match | None:
-    """The name that continues a list right after offset ``after``, if any."""
-    if after >= len(text) or not (text[after] == "," or text.startswith(" and ", after)):
-        return None  # most names end a phrase, not a list
-    return _LIST_ITEM.match(text, after)
 
 
-def _starts_a_name(text: str, at: int, starts: list[int]) -> bool:
-    """Whether a known place name begins at ``at`` (after an optional "the ")."""
-    if text.startswith(("the ", "The "), at):
-        at += 4
-    k = bisect_left(starts, at)
-    return k < len(starts) and starts[k] == at
 
 
-def _shared_nouns(text: str) -> list[tuple[int, str]]:
-    """(offset of the space before it, noun) for each " hospitals", " camps", " schools"."""
-    found = []
-    for noun in ("hospitals", "camps", "schools"):
-        at = text.find(" " + noun)
-        while at >= 0:
-            after = at + 1 + len(noun)
-            if after == len(text) or not (text[after].isalnum() or text[after] == "_"):
-                if noun == "camps" and text.endswith(" refugee", 0, at):
-                    at -= len(" refugee")  # "Al Bureij and Al Maghazi refugee camps"
-                found.append((at, noun))
-            at = text.find(" " + noun, at + len(" refugee") + 2)
-    return sorted(found)
 
 
 _SCHOOL_KINDS = ("primary", "elementary", "preparatory", "secondary", "high", "basic",
@@ -506,102 +341,23 @@ def _spellings(alias: str) -> set[str]:
     return {s for s in out if s.strip()}
 
 
-_ORG_HEAD = re.compile(
-    r" (?:Defen[cs]e Forces?|Health Ministry|Ministry|Brigades?|Battalions?|Division|"
-    r"Humanitarian Foundation|Foundation|"
-    r"Government|Media Office|Civil Defen[cs]e|Police|Municipality Council|Health Authority)\b")
-_NEXT_CAPITALISED = re.compile(r" [A-Z][a-z]+")
-_PLACE_HEADS = frozenset({"City", "Camp", "Governorate", "Strip", "Crossing", "Port", "Hospital",
-                          "Street", "Road", "Square", "Roundabout", "Junction", "Area",
-                          "Refugee", "Valley", "Beach", "Corridor", "Neighbourhood",
-                          "Neighborhood", "District", "Quarter", "Province", "Region"})
 
 
-def _modifies_a_name(text: str, m: _Match) -> bool:
-    """A place name used inside another name is not a mention of the place:
-    "Israel Defense Forces", "Gaza Health Ministry", "Rafa Salama" (a person)."""
-    start, end, _ = m
-    if text[end:end + 1] != " ":
-        return False  # both cases below need a following word
-    if _ORG_HEAD.match(text, end):
-        return True
-    surface = text[start:end]
-    nxt = _NEXT_CAPITALISED.match(text, end)
-    if not (nxt and surface.isalpha() and surface.isascii() and surface[0].isupper()
-            and nxt.group().strip() not in _PLACE_HEADS
-            and nxt.group().strip() not in _NOT_NAME_PARTS):
-        return False  # "Rafah Tuesday", "Jabalia Hamas fighters": the name stands alone
-    # The line around the name, at most 200 characters each way (bounded work per match).
-    line_start = max(text.rfind("\n", max(0, start - 200), start) + 1, start - 200, 0)
-    line_end = text.find("\n", end, end + 200)
-    words = text[line_start:line_end if line_end >= 0 else end + 200].split()
-    title_case = sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
-    return not title_case  # in a headline every word is capitalised
 
 
-_SOURCE_TAG = re.compile(r"\((?:The |the )?(?:[A-Z][\w'’.-]*|of|and)(?: (?:[A-Z][\w'’.-]*|of|and))"
-                         r"{0,5}\)")
 
 
-def _in_source_tag(text: str, m: _Match) -> bool:
-    """A name inside a news source credited in brackets, "(The Times of Israel)",
-    "(ABC News Australia)": the outlet, not a place of the report."""
-    start, end, _ = m
-    if end >= len(text) or "(" not in text[max(0, start - 30):start]:
-        return False  # the common case: no bracket just before the name
-    open_at = text.rfind("(", max(0, start - 30), start)
-    close_at = text.find(")", end, end + 40)
-    if close_at < 0 or ")" in text[open_at:start]:
-        return False
-    tag = _SOURCE_TAG.fullmatch(text, open_at, close_at + 1)
-    return tag is not None and _MEDIA_WORD.search(text, open_at, close_at) is not None
 
 
-_MEDIA_WORD = re.compile(r"\b(?:Times|News|Post|Press|Herald|Tribune|Journal|Telegraph|Guardian|"
-                         r"Daily|Radio|TV|Television|Broadcasting|Agency|Gazette|Observer|Today|"
-                         r"Channel|Network|Media|Monitor|Review|Star|Sun)\b")
 
 
-def _acceptable(text: str, start: int, end: int, exact: str | None, cased: list[bool]) -> bool:
-    """Word boundaries, exact case for short capitals, and capitals in cased prose.
-
-    ``cased`` caches, per text, whether it uses capitals at all: it is only needed for a
-    match written without one.
-    """
-    surface = text[start:end]
-    if exact is not None and surface != exact:
-        return False
-    if start > 0 and text[start - 1].isalnum() and not _glued(text[start - 1], text[start]):
-        return False
-    if end < len(text) and text[end].isalnum() and not _glued(text[end - 1], text[end]):
-        return False
-    if surface.isascii() and surface.lower() == surface:
-        # "beach", "middle area" in running prose are not names; "the middle areas" of a
-        # UN update is the region
-        if surface.endswith(("area", "areas")) and " " in surface and \
-                text[max(0, start - 4):start].lower() == "the " and \
-                (not text.startswith(" of ", end) or _OF_GAZA.match(text, end)):
-            return True  # not "the middle area of the room"
-        if not cased:
-            cased.append(_mostly_cased(text))
-        return not cased[0]
-    return True
 
 
-def _glued(left: str, right: str) -> bool:
-    """A lower-to-upper case change is a word boundary in scraped text ("LocationDeir")."""
-    return left.islower() and right.isupper()
 
 
-_UPPER = re.compile(r"[A-Z]")
-_OF_GAZA = re.compile(r" of (?:the )?Gaza\b")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _mostly_cased(text: str) -> bool:
-    """Whether the text uses capitals at all (all-lowercase input disables the case rule)."""
-    sample = text[:5000]
-    return len(_UPPER.findall(sample)) * 60 >= len(sample)
 
 
 _DIRECTION_WORDS = frozenset({"north", "northern", "south", "southern", "east", "eastern",
@@ -648,12 +404,6 @@ def _neighbours(matches: list[_Match], i: int) -> list[int]:
     return out
 
 
-def _mention(text: str, start: int, end: int, place: Place, confidence: float,
-             qualifier: str | None, reason: str | None, alternatives: tuple[str, ...]) -> Mention:
-    # Positional: the record is built once per mention, on the hot path.
-    return Mention(text[start:end], start, end, place.id, place.name, place.lat, place.lon,
-                   place.kind, place.in_gaza, place.feature_class, place.governorate,
-                   confidence, qualifier, reason, alternatives)
 
 
 @cache
