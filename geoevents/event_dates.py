@@ -1,0 +1,207 @@
+"""Which day an event unit happened on: the dates of its clause and sentence, the date a
+report gave last, or the report's own day.
+
+Read by :mod:`geoevents.events`. Reports date events in many ways at once: the day the
+news was told ("UNRWA reported on 20 February that ..."), the day a count was taken ("as
+of last night"), the start of a period ("since Tuesday"), a day counted from another ("the
+night before", "two days after the airstrike"), and a day that carries through prose but
+not into the next bullet of a digest. These functions choose among them.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from geoevents.anchored import Cues
+from geoevents.dates import NEXT_DAY, DateRef, find_dates, parse_published
+from geoevents.sentences import Span
+from geoevents.units import EventUnit
+
+__all__ = ["date_for", "carry", "last_date", "entry_date", "continues", "same_stretch",
+           "dates_the_page", "names_a_day", "recent_start", "STATUS", "BULLET", "PATTERNS"]
+
+
+def recent_start(text: str, d: DateRef, anchor: date | None) -> bool:
+    """"Since 10 April, strikes have been intense in Nuseirat" in a 15 April report: a
+    period of days that starts then, dated by its first day (not "since 7 October", nor
+    the end of a period)."""
+    day = parse_published(d.date) if d.precision == 1 else None
+    return day is not None and anchor is not None and 0 <= (anchor - day).days <= 31 and (
+        d.text[:6].lower() == "since " or
+        _SINCE_BEFORE.search(text, max(0, d.start - 12), d.start) is not None)
+
+
+_SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:the\s+)?$")
+
+
+_DAYS_AFTER = re.compile(r"(?i)\b(\w+) days? after (?:an?|the)\s+(?:[\w-]+\s+){0,2}$")
+
+
+_SMALL_NUMBERS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                  "seven": 7, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7}
+
+
+_STILL = re.compile(r"\b(?:continu(?:e|es|ing)|ongoing|under way|underway)\b", re.I)
+
+
+_EARLIER_ONE = re.compile(r"(?i)\b(?:previous|earlier|prior)\s+(?:[\w-]+\s+)?$")
+
+
+_FOR_A_WHILE = re.compile(r"\b(?:for (?:several |many |a few )?(?:days|weeks|months)|"
+                          r"before and during)\b", re.I)
+
+
+_RECENT_DAYS = re.compile(
+    r"\b(?:in recent (?:days|weeks)|(?:in|over|during) the (?:past|last) (?:few |several |"
+    r"two |three |four |five |six |seven |\d+ )?(?:days|weeks)|in (?:two|three|four|five|six|"
+    r"seven|\d+) days)\b", re.I)
+
+
+# "UNRWA reported that", "said on Tuesday that": what follows is what was told.
+_TELLING = re.compile(
+    r"\b(?:reported|said|says|stated|announced|confirmed|noted|indicated)\b"
+    r"(?:\s+on\s+\w+(?:\s+\w+)?)?\s+that\b", re.I)
+
+
+_ENTRY_HEAD = re.compile(r"[ \t]*\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?\s*[–—:-]\s")
+
+
+def entry_date(text: str, s: Span, anchor: date | None, cues: Cues) -> date | None:
+    """The day a timeline line is about ("24 January – ... in the past 24 hours"): what
+    its relative dates count from."""
+    line = text.rfind("\n", 0, s.start) + 1
+    head = _ENTRY_HEAD.match(text, line)
+    if head is None:
+        return None
+    found = [d for d in find_dates(text, anchor, line, head.end(), cues=cues)
+             if d.date and d.precision == 1]
+    return parse_published(found[0].date) if found else None
+
+
+BULLET = re.compile(r"[ \t]*[•\-*–·▪]")
+
+
+def continues(text: str, d: DateRef, s: Span) -> bool:
+    """Whether the text from a date to sentence ``s`` is one stretch of prose, so that the
+    date carries (see :func:`same_stretch`)."""
+    return same_stretch(text, d.end, s)
+
+
+def same_stretch(text: str, end: int, s: Span) -> bool:
+    """Whether the text from offset ``end`` to sentence ``s`` is one stretch of prose: the
+    same line, paragraphs of prose (a blank line between), or a next line that speaks of
+    what the last one told ("The strike took place ..."); not a new bullet or the next
+    entry of a list of one-line items (a news digest)."""
+    between = text[end:s.start]
+    if "\n" not in between:
+        return True
+    line = text.rfind("\n", 0, s.start) + 1
+    if BULLET.match(text, line):
+        return False
+    return "\n\n" in between or _REFERS_BACK.match(s.text) is not None
+
+
+# A sentence that begins by pointing back at what was just told.
+_REFERS_BACK = re.compile(r"(?:The|This|That|These|Those|It|They|He|She|His|Her|Their|Its)\b")
+
+
+def dates_the_page(text: str, d: DateRef) -> bool:
+    """Whether a date stands on a line of its own or a "Date:" line (an infobox, a
+    dateline), and so dates what follows it across lines."""
+    start = text.rfind("\n", 0, d.start) + 1
+    end = text.find("\n", d.end)
+    line = text[start:end if end >= 0 else len(text)].strip(" -•*\t")
+    return len(line.split()) <= 4 or line[:4].lower() == "date"
+
+
+def names_a_day(text: str, s: Span, anchor: date | None, cues: Cues) -> bool:
+    """"Orders continued to be issued, with a new one on 5 August": a dated event still.
+
+    Only a day written out counts ("5 August", "Monday"), not "today" or "overnight".
+    """
+    return any(d.date and d.precision == 1 and not d.since and
+               (d.text[:1].isdigit() or d.text[:1].isupper())
+               for d in find_dates(text, anchor, s.start, s.end, cues=cues))
+
+
+def carry(skipped: list[Span], carried: DateRef | None, anchor: date | None,
+           cues: Cues) -> DateRef | None:
+    """The last date the report gave: the latest passed-over sentence's, else ``carried``."""
+    for s in reversed(skipped):
+        found = last_date(s, anchor, cues)
+        if found is not None:
+            return found
+    return carried
+
+
+# "As of 14 July, Israel was still investigating": the day a state of affairs was
+# described, not a date that what the report tells next happened on.
+STATUS = re.compile(r"(?i)\bas of\s+$")
+
+
+def last_date(s: Span, anchor: date | None, cues: Cues) -> DateRef | None:
+    # A sentence that tells no event hands on a day or a week, not a month ("less than 80
+    # trucks in June and July" does not date the fighting reported next).
+    refs = [d for d in find_dates(cues.text, anchor, s.start, s.end, cues=cues)
+            if d.date and not d.since and d.precision < 3
+            and not STATUS.search(cues.text, max(s.start, d.start - 8), d.start)]
+    return refs[-1] if refs else None
+
+
+def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
+              anchor: date | None, cues: Cues) -> tuple[str | None, int, float]:
+    in_clause = [d for d in dates if unit.clause.start <= d.start < unit.clause.end]
+    pool = in_clause or dates
+    # "announced on 13 March that it had struck ... the night before": a day counted from
+    # another date of the clause dates the event; the other one, the telling.
+    pool = [d for d in pool if NEXT_DAY.fullmatch(d.text)] or pool
+    # "as of last night, 80,000 have been displaced since Tuesday, when the operation
+    # began": "as of" dates the count, the other date the event.
+    pool = [d for d in pool if not STATUS.search(cues.text, max(0, d.start - 8), d.start)] \
+        or pool
+    # "opened on 27 October for the sixth time since 21 October": the day it happened,
+    # not the start of the count
+    pool = [d for d in pool if not d.since] or pool
+    if len(pool) > 1:
+        # "On 20 February, UNRWA reported that an airstrike hit its school on 18 February":
+        # the dates before "reported that" are the telling's.
+        told = cues.search(_TELLING, unit.sentence.start, unit.anchor)
+        if told is not None:
+            pool = [d for d in pool if d.start >= told.end()] or pool
+    text = cues.text
+    if _EARLIER_ONE.search(text, max(unit.clause.start, unit.anchor - 30), unit.anchor) or \
+            not in_clause and cues.search(_FOR_A_WHILE, unit.clause.start, unit.clause.end):
+        # "following a previous evacuation order", "had shelled it for weeks (before
+        # invading on 4 December)": an earlier or lasting event the report gives no day
+        # for (not the day it names for another).
+        return None, 3, 0.7
+    after = _DAYS_AFTER.search(text, max(unit.sentence.start, unit.anchor - 45), unit.anchor)
+    if after is not None:
+        # "The event took place two days after an Israeli airstrike": the strike is dated
+        # that many days before the day the sentence (or the report) gives the event
+        base = min(pool, key=lambda d: abs(d.start - unit.anchor)) if pool else carried
+        day = parse_published(base.date) if base is not None else None
+        n = _SMALL_NUMBERS.get(after.group(1).lower())
+        if day is not None and n is not None:
+            return (day - timedelta(days=n)).isoformat(), 1, 0.8
+    if pool:
+        d = min(pool, key=lambda d: abs(d.start - unit.anchor))
+        return d.date, d.precision, 1.0
+    if anchor is not None and cues.search(_STILL, unit.clause.start, unit.clause.end):
+        # "with hostilities continuing across the Strip": as the report speaks, not on the
+        # day an earlier sentence named for something else.
+        return anchor.isoformat(), 1, 0.8
+    if anchor is not None and cues.search(_RECENT_DAYS, unit.sentence.start, unit.sentence.end):
+        # "orders received in recent days", "displaced in four days": the days up to the
+        # report, not the day an earlier sentence named.
+        return anchor.isoformat(), 2, 0.8
+    if carried is not None:
+        return carried.date, carried.precision, 0.9
+    if anchor is not None:
+        return anchor.isoformat(), 2, 0.8
+    return None, 3, 0.7
+
+
+# The patterns this module looks for through a report's cues (geoevents.anchored).
+PATTERNS = (_TELLING, _FOR_A_WHILE, _RECENT_DAYS, _STILL)

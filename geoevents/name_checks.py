@@ -1,0 +1,142 @@
+"""Whether a gazetteer spelling found in a report is a mention of the place.
+
+A spelling can stand inside another name ("Israel Defense Forces", "Gaza Health
+Ministry", "Rafa Salama"), inside a news outlet credited in brackets ("(The Times of
+Israel)"), inside a longer word, or be a common word written in lower case ("beach").
+These checks are pure functions of the text and the match, run by
+:class:`geoevents.mentions.MentionMatcher` before it resolves anything.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["acceptable", "modifies_a_name", "in_source_tag", "ends_a_name"]
+
+# A gazetteer spelling found in the text: (start, end, name key).
+_Match = tuple[int, int, str]
+
+
+# Capitalised words that follow a place name without joining it into another name:
+# "Rafah Tuesday", "Jabalia Hamas fighters", "Gaza On Monday" (a headline).
+_NOT_NAME_PARTS = frozenset("""
+January February March April May June July August September October November December
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday Hamas Israeli Israelis IDF
+Palestinian Palestinians The A An On In At As After Before While
+""".split())
+
+
+_ORG_HEAD = re.compile(
+    r" (?:Defen[cs]e Forces?|Health Ministry|Ministry|Brigades?|Battalions?|Division|"
+    r"Humanitarian Foundation|Foundation|"
+    r"Government|Media Office|Civil Defen[cs]e|Police|Municipality Council|Health Authority)\b")
+
+
+_NEXT_CAPITALISED = re.compile(r" [A-Z][a-z]+")
+
+
+_PLACE_HEADS = frozenset({"City", "Camp", "Governorate", "Strip", "Crossing", "Port", "Hospital",
+                          "Street", "Road", "Square", "Roundabout", "Junction", "Area",
+                          "Refugee", "Valley", "Beach", "Corridor", "Neighbourhood",
+                          "Neighborhood", "District", "Quarter", "Province", "Region"})
+
+
+def modifies_a_name(text: str, m: _Match) -> bool:
+    """A place name used inside another name is not a mention of the place:
+    "Israel Defense Forces", "Gaza Health Ministry", "Rafa Salama" (a person)."""
+    start, end, _ = m
+    if text[end:end + 1] != " ":
+        return False  # both cases below need a following word
+    if _ORG_HEAD.match(text, end):
+        return True
+    surface = text[start:end]
+    nxt = _NEXT_CAPITALISED.match(text, end)
+    if not (nxt and surface.isalpha() and surface.isascii() and surface[0].isupper()
+            and nxt.group().strip() not in _PLACE_HEADS
+            and nxt.group().strip() not in _NOT_NAME_PARTS):
+        return False  # "Rafah Tuesday", "Jabalia Hamas fighters": the name stands alone
+    # The line around the name, at most 200 characters each way (bounded work per match).
+    line_start = max(text.rfind("\n", max(0, start - 200), start) + 1, start - 200, 0)
+    line_end = text.find("\n", end, end + 200)
+    words = text[line_start:line_end if line_end >= 0 else end + 200].split()
+    title_case = sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
+    return not title_case  # in a headline every word is capitalised
+
+
+_SOURCE_TAG = re.compile(r"\((?:The |the )?(?:[A-Z][\w'’.-]*|of|and)(?: (?:[A-Z][\w'’.-]*|of|and))"
+                         r"{0,5}\)")
+
+
+def in_source_tag(text: str, m: _Match) -> bool:
+    """A name inside a news source credited in brackets, "(The Times of Israel)",
+    "(ABC News Australia)": the outlet, not a place of the report."""
+    start, end, _ = m
+    if end >= len(text) or "(" not in text[max(0, start - 30):start]:
+        return False  # the common case: no bracket just before the name
+    open_at = text.rfind("(", max(0, start - 30), start)
+    close_at = text.find(")", end, end + 40)
+    if close_at < 0 or ")" in text[open_at:start]:
+        return False
+    tag = _SOURCE_TAG.fullmatch(text, open_at, close_at + 1)
+    return tag is not None and _MEDIA_WORD.search(text, open_at, close_at) is not None
+
+
+_MEDIA_WORD = re.compile(r"\b(?:Times|News|Post|Press|Herald|Tribune|Journal|Telegraph|Guardian|"
+                         r"Daily|Radio|TV|Television|Broadcasting|Agency|Gazette|Observer|Today|"
+                         r"Channel|Network|Media|Monitor|Review|Star|Sun)\b")
+
+
+def acceptable(text: str, start: int, end: int, exact: str | None, cased: list[bool]) -> bool:
+    """Word boundaries, exact case for short capitals, and capitals in cased prose.
+
+    ``cased`` caches, per text, whether it uses capitals at all: it is only needed for a
+    match written without one.
+    """
+    surface = text[start:end]
+    if exact is not None and surface != exact:
+        return False
+    if start > 0 and text[start - 1].isalnum() and not _glued(text[start - 1], text[start]):
+        return False
+    if end < len(text) and text[end].isalnum() and not _glued(text[end - 1], text[end]):
+        return False
+    if surface.isascii() and surface.lower() == surface:
+        # "beach", "middle area" in running prose are not names; "the middle areas" of a
+        # UN update is the region
+        if surface.endswith(("area", "areas")) and " " in surface and \
+                text[max(0, start - 4):start].lower() == "the " and \
+                (not text.startswith(" of ", end) or _OF_GAZA.match(text, end)):
+            return True  # not "the middle area of the room"
+        if not cased:
+            cased.append(_mostly_cased(text))
+        return not cased[0]
+    return True
+
+
+def _glued(left: str, right: str) -> bool:
+    """A lower-to-upper case change is a word boundary in scraped text ("LocationDeir")."""
+    return left.islower() and right.isupper()
+
+
+_UPPER = re.compile(r"[A-Z]")
+
+
+_OF_GAZA = re.compile(r" of (?:the )?Gaza\b")
+
+
+def _mostly_cased(text: str) -> bool:
+    """Whether the text uses capitals at all (all-lowercase input disables the case rule)."""
+    sample = text[:5000]
+    return len(_UPPER.findall(sample)) * 60 >= len(sample)
+
+
+# "UN Relief and Works Agency for Palestine Refugees in the Near East": an agency's name
+# that ends with a place.
+_NAME_BEFORE = re.compile(r"(?:Refugees|Agency|Office|Commission|Committee|Organization|"
+                          r"Organisation) (?:[A-Z][\w-]* )*in (?:the )?$")
+
+
+def ends_a_name(text: str, m: _Match) -> bool:
+    """Whether the place ends an organisation's capitalised name ("... Refugees in the Near
+    East")."""
+    start = m[0]
+    return _NAME_BEFORE.search(text, max(0, start - 60), start) is not None

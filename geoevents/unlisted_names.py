@@ -1,0 +1,227 @@
+"""Place names the gazetteer's automaton does not find on its own.
+
+* a noun shared by a coordination names both places: "Shifa and Al Quds hospitals";
+* names that continue a list of places: "Ar Rimal, Ash Shujai'yeh, and Ad Daraj areas";
+* capitalised words after "in/near/at" that look like a place: resolved by a close
+  spelling in the gazetteer, or reported unresolved (``place_id=None``) rather than
+  dropped.
+
+Pure functions of the text, the gazetteer and the mentions already found; called by
+:class:`geoevents.mentions.MentionMatcher`.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from geoevents.anchored import Cues, PrefixIndex
+from geoevents.gazetteer import Gazetteer
+from geoevents.model import Mention, Place
+from geoevents.normalize import name_key
+
+__all__ = ["shared_noun_mentions", "list_mentions", "candidate_mentions", "place_mention"]
+
+
+# "X and Y hospitals/camps/schools": X's full name is "X hospital", and Y's "Y hospital".
+_NAME = r"((?:[Aa]l[- ])?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+
+
+# Read backwards from the noun: "[X[,]] and Y" ending right before it.
+_COORDINATED = re.compile(rf"(?:\b{_NAME},? )?\band {_NAME}\Z")
+
+
+# Toponym-like candidates: capitalised words after a locative preposition, tried only
+# where a preposition begins a word (geoevents.anchored).
+_CANDIDATE = re.compile(
+    r"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]round|[Tt]owards?|[Ii]nto)\s+(?:the\s+)?"
+    r"((?:(?:al|el)-)?(?:[A-Z][a-z'’]+|[A-Z]{2,})(?:[ -](?:al-|el-|as-|ash-|an-|ad-)?"
+    r"[A-Z][a-z'’]+){0,3})"
+)
+
+
+_CANDIDATE_INDEX = PrefixIndex([_CANDIDATE])
+
+
+_NOT_PLACES = frozenset("""
+January February March April May June July August September October November December
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday Hamas Israeli Palestinian Arab
+Islamic Jihad Fatah Hezbollah Reuters AFP AP The A An This That These Those His Her Their
+Its Our We He She They It I UN UNRWA OCHA WHO UNICEF WFP Red Cross Crescent Security
+Council General Assembly Court Congress Parliament Knesset Ministry Health March English
+Arabic Muslim Muslims Jewish Christian Christians God Allah Mr Mrs Ms Dr President Prime
+Minister Army Forces Defense Defence Brigades Qassam Quds Al Al-Qassam Israel's Hamas's
+Addition Response Total Fact Order Particular Contrast Short General Gaza's October Early
+Late Mid Part Spite Light Accordance Line Terms Case View Front Favour Favor Support
+Department Departments Office Offices Secretariat Headquarters
+""".split())
+
+
+# The last word of an organisation's name: "Gaza Humanitarian Foundation" is no place.
+_ORG_LAST = frozenset("""
+Foundation Fund Authority Organization Organisation Institute Society Network Coalition
+Centre Center Committee Agency Union Company Group Corporation Council Commission Ministry
+Department Office Association Alliance Movement Party Brigades Forces
+""".split())
+
+
+# A direction alone is not a place ("in North-west Gaza"); "North Sinai" may be one.
+_DIRECTIONS_ALONE = frozenset("""
+North South East West Northern Southern Eastern Western Central
+""".split())
+
+
+_ABBREVIATION_UPPER = re.compile(r"^[A-Z]{2,}$")
+
+
+_FACILITY_AFTER = re.compile(r"\s+(school|hospital|camp|mosque|clinic|university|college|"
+                             r"church|bakery)\b", re.I)
+
+
+# The next item of a list of places: ", Name", ", and Name", " and Name"; then either the
+# separator before the list's next item (group 2) or a noun that says the list names
+# areas (group 3: "Ar Rimal and Ad Daraj areas of Gaza city").
+_LIST_ITEM = re.compile(
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
+    r"((?:(?:Al|El|A[dnrsz]|Ash|At)[- ]|(?:al|el|a[dnrsz]|ash|at)-)?[A-Z][a-z'’]+"
+    r"(?:[ -][A-Z][a-z'’]+){0,2})"
+    r"(?:(,\s*(?:and\s+)?|\s+and\s+)|\s+(areas?|neighbou?rhoods?|quarters?|districts?)\b)?")
+
+
+def _next_item(text: str, after: int) -> re.Match | None:
+    """The name that continues a list right after offset ``after``, if any."""
+    if after >= len(text) or not (text[after] == "," or text.startswith(" and ", after)):
+        return None  # most names end a phrase, not a list
+    return _LIST_ITEM.match(text, after)
+
+
+def _starts_a_name(text: str, at: int, starts: list[int]) -> bool:
+    """Whether a known place name begins at ``at`` (after an optional "the ")."""
+    if text.startswith(("the ", "The "), at):
+        at += 4
+    k = bisect_left(starts, at)
+    return k < len(starts) and starts[k] == at
+
+
+def _shared_nouns(text: str) -> list[tuple[int, str]]:
+    """(offset of the space before it, noun) for each " hospitals", " camps", " schools"."""
+    found = []
+    for noun in ("hospitals", "camps", "schools"):
+        at = text.find(" " + noun)
+        while at >= 0:
+            after = at + 1 + len(noun)
+            if after == len(text) or not (text[after].isalnum() or text[after] == "_"):
+                if noun == "camps" and text.endswith(" refugee", 0, at):
+                    at -= len(" refugee")  # "Al Bureij and Al Maghazi refugee camps"
+                found.append((at, noun))
+            at = text.find(" " + noun, at + len(" refugee") + 2)
+    return sorted(found)
+
+
+def place_mention(text: str, start: int, end: int, place: Place, confidence: float,
+             qualifier: str | None, reason: str | None, alternatives: tuple[str, ...]) -> Mention:
+    # Positional: the record is built once per mention, on the hot path.
+    return Mention(text[start:end], start, end, place.id, place.name, place.lat, place.lon,
+                   place.kind, place.in_gaza, place.feature_class, place.governorate,
+                   confidence, qualifier, reason, alternatives)
+
+
+def shared_noun_mentions(gazetteer: Gazetteer, text: str) -> list[Mention]:
+    """"Shifa and Al Quds hospitals", "Jabalia and Nuseirat camps": the noun shared by
+    a coordination names both places. These mentions replace what the bare names
+    matched (the town of Nuseirat, the village of An-Nasr for "Nasser")."""
+    out: list[Mention] = []
+    for at, plural in _shared_nouns(text):
+        joint = text.rfind(" and ", max(0, at - 70), at)
+        if joint < 0:
+            continue  # no coordination right before the noun (most cases)
+        hit = _COORDINATED.search(text, max(0, joint - 60), at)
+        if hit is None:
+            continue
+        noun = plural.lower().rstrip("s")
+        for group, side in ((1, "after"), (2, "before")):
+            if hit.group(group) is None:
+                continue
+            start, end = hit.span(group)
+            words = hit.group(group).split()
+            # "In Jabalia and ...": a capitalised word before the name is not part of it
+            for first in range(len(words)):
+                name = " ".join(words[first:])
+                cands = gazetteer.candidates_for_key(name_key(f"{name} {noun}"))
+                if cands:
+                    at = end - len(name)
+                    out.append(place_mention(text, at, end, cands[0].place, 0.85, None,
+                                        f"shares '{plural}' with the name {side} it",
+                                        tuple(x.place.id for x in cands[1:])))
+                    break
+    return out
+
+def list_mentions(gazetteer: Gazetteer, text: str, known: list[Mention]) -> list[Mention]:
+    """Names that continue a list of places ("Ar Rimal, Ash Shujai'yeh, and Ad Daraj
+    areas of Gaza city"): the gazetteer's close spelling, or unresolved where the list
+    plainly goes on ("areas", another comma) so that a name is not dropped."""
+    out: list[Mention] = []
+    starts = [m.start for m in known]
+    queue = [m.end for m in known if m.place_id is not None]
+    while queue:
+        hit = _next_item(text, queue.pop(0))
+        if hit is None:
+            continue
+        start, end = hit.span(1)
+        k = bisect_left(starts, end)
+        if k > 0 and known[k - 1].end > start or any(m.start == start for m in out):
+            continue  # a name already found
+        surface = hit.group(1)
+        if surface.split()[0] in _NOT_PLACES or surface in _DIRECTIONS_ALONE:
+            continue
+        cands = gazetteer.lookup(surface, limit=3) if len(surface) <= 80 else []
+        if cands:  # "exact" too: a spelling the automaton has not ("Shujai'yeh")
+            c = cands[0]
+            out.append(place_mention(text, start, end, c.place, round(0.7 * c.score, 3), None,
+                                f"{c.match} match in a list of places"
+                                + (f": {c.reason}" if c.reason else ""),
+                                tuple(x.place.id for x in cands[1:])))
+        elif hit.group(3) or hit.group(2) and _starts_a_name(text, hit.end(2), starts):
+            out.append(Mention(surface=surface, start=start, end=end, place_id=None,
+                               name=None, lat=None, lon=None, kind=None, in_gaza=False,
+                               feature_class=None, governorate=None, confidence=0.3,
+                               reason="named in a list of places but not in the gazetteer"))
+        else:
+            continue
+        queue.append(end)
+    return out
+
+def candidate_mentions(gazetteer: Gazetteer, text: str, known: list[Mention], folded: str
+                       ) -> list[Mention]:
+    out: list[Mention] = []
+    starts = [m.start for m in known]
+    for hit in Cues(text, _CANDIDATE_INDEX, folded).finditer(_CANDIDATE):
+        start, end = hit.span(1)
+        k = bisect_left(starts, end)
+        if k > 0 and known[k - 1].end > start:
+            continue  # overlaps a gazetteer match (most do)
+        surface = hit.group(1)
+        words = surface.replace("’", "'").split()
+        if words[0].rstrip("'s").rstrip("'") in _NOT_PLACES or surface in _NOT_PLACES \
+                or surface in _DIRECTIONS_ALONE:
+            continue
+        if _ABBREVIATION_UPPER.match(words[0]) or words[-1] in _ORG_LAST:
+            continue
+        cands = gazetteer.lookup(surface, limit=3) if len(surface) <= 80 else []
+        noun = None if cands else _FACILITY_AFTER.match(text, end)
+        if noun is not None:
+            # "the al-Tabeen school compound": the school's name needs its noun
+            cands = gazetteer.lookup(f"{surface} {noun.group(1)}", limit=3)
+            if cands:
+                end = noun.end()
+        if cands and cands[0].match != "exact":
+            c = cands[0]
+            out.append(place_mention(text, start, end, c.place, round(0.7 * c.score, 3), None,
+                                f"{c.match} match" + (f": {c.reason}" if c.reason else ""),
+                                tuple(x.place.id for x in cands[1:])))
+        else:
+            out.append(Mention(surface=surface, start=start, end=end, place_id=None,
+                               name=None, lat=None, lon=None, kind=None, in_gaza=False,
+                               feature_class=None, governorate=None, confidence=0.3,
+                               reason="looks like a place name but is not in the gazetteer"))
+    return out
