@@ -27,7 +27,7 @@ from ahocorasick_rs import AhoCorasick, Implementation, MatchKind
 
 from geoevents.gazetteer import Candidate, Gazetteer
 from geoevents.model import Mention, Place
-from geoevents.name_checks import acceptable, in_source_tag, modifies_a_name
+from geoevents.name_checks import acceptable, ends_a_name, in_source_tag, modifies_a_name
 from geoevents.normalize import article_variants, fold, name_key
 from geoevents.unlisted_names import (
     candidate_mentions,
@@ -166,7 +166,7 @@ class MentionMatcher:
         folded = fold(text)
         matches = [m for m in self.match(text, folded)
                    if (text[m[1]:m[1] + 1] != " " or not modifies_a_name(text, m))
-                   and not in_source_tag(text, m)]
+                   and not in_source_tag(text, m) and not ends_a_name(text, m)]
         table = self._candidates
         cands = [table[m[2]] for m in matches]
         choices = [(cs[0], None, 0.95) if len(cs) == 1 else

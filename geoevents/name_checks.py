@@ -131,8 +131,9 @@ def _mostly_cased(text: str) -> bool:
 
 # "UN Relief and Works Agency for Palestine Refugees in the Near East": an agency's name
 # that ends with a place.
-_NAME_BEFORE = re.compile(r"(?:Refugees|Agency|Office|Commission|Committee|Organization|"
-                          r"Organisation) (?:[A-Z][\w-]* )*in (?:the )?$")
+_NAME_BEFORE = re.compile(r"Agency for Palestine Refugees in (?:the )?$|(?:Agency|Office|"
+                          r"Commission|Committee|Organi[sz]ation) (?:for|of|on) "
+                          r"(?:[A-Z][\w-]* )+in (?:the )?$")
 
 
 def ends_a_name(text: str, m: _Match) -> bool:

@@ -18,6 +18,7 @@ from bisect import bisect_left
 from geoevents.anchored import Cues, PrefixIndex
 from geoevents.gazetteer import Gazetteer
 from geoevents.model import Mention, Place
+from geoevents.name_checks import ends_a_name
 from geoevents.normalize import name_key
 
 __all__ = ["shared_noun_mentions", "list_mentions", "candidate_mentions", "place_mention"]
@@ -205,7 +206,8 @@ def candidate_mentions(gazetteer: Gazetteer, text: str, known: list[Mention], fo
         if words[0].rstrip("'s").rstrip("'") in _NOT_PLACES or surface in _NOT_PLACES \
                 or surface in _DIRECTIONS_ALONE:
             continue
-        if _ABBREVIATION_UPPER.match(words[0]) or words[-1] in _ORG_LAST:
+        if _ABBREVIATION_UPPER.match(words[0]) or words[-1] in _ORG_LAST or \
+                ends_a_name(text, (start, end, "")):
             continue
         cands = gazetteer.lookup(surface, limit=3) if len(surface) <= 80 else []
         noun = None if cands else _FACILITY_AFTER.match(text, end)

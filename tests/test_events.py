@@ -826,3 +826,9 @@ def test_days_after_another_event():
             "place two days after an Israeli airstrike in the Nuseirat refugee camp hit a "
             "school, killing 30.")
     assert ("Air/drone strike", "Nuseirat Camp", 30, "2024-06-06") in _events(text, "2024-06-09")
+
+
+def test_a_next_line_that_speaks_of_what_was_told_keeps_its_date():
+    text = ("The Secretary-General said late on Saturday that he was shocked by the loss of "
+            "lives.\nThe strike took place close to the city of Khan Younis.")
+    assert {d for *_, d in _events(text, "2024-07-14")} == {"2024-07-13"}

@@ -314,3 +314,12 @@ def test_a_lowercase_word_is_no_arabic_article():
 ])
 def test_a_news_outlet_credited_in_brackets_is_no_place(text, expected):
     assert [m.surface for m in find_places(text).mentions] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The UN Relief and Works Agency for Palestine Refugees in the Near East (UNRWA) said so.",
+     []),
+    ("More than 200,000 Palestine Refugees in the West Bank need help.", ["the West Bank"]),
+])
+def test_a_place_that_ends_an_agencys_name(text, expected):
+    assert [m.surface for m in find_places(text).mentions] == expected
