@@ -306,7 +306,9 @@ _MOVED_TO = re.compile(
     r"displaced)\s+(?:\w+\s+){0,2}?(?:(?:to|towards?|into)\s+(?:the\s+)?(?:[\w-]+\s+)?"
     rf"(?:{_DIRECTION_OF})?{_INCLUDING}|{_DIRECTION_OF})$")
 _EN_ROUTE = re.compile(r"(?i)\b(?:(?:travell?(?:ed|ing)|on (?:its|their|his|her|the) way|"
-                       r"en route|heading|headed|driving) to|except(?: for| in)?|apart from|"
+                       r"en route|heading|headed|driving)"
+                       r"(?: (?:north|south|east|west)(?:wards?)?)? to|"
+                       r"except(?: for| in)?|apart from|"
                        r"other than|(?:advanc|mov|com|push)\w* (?:in )?from) "
                        r"(?:the )?(?:(?:north|south|east|west)(?:ern)? )?$")
 # Where casualties were carried: "brought to", "were taken to the", "admitted to".

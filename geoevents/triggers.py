@@ -47,7 +47,9 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
     (BATTLE, r"clash(?:es|ed)?|fighting|fought|firefights?|gun ?battles?|gunfights?|"
              r"close[- ]quarters? combat|combat|confrontations?|battles?|ambush(?:ed|es)?|"
              r"exchanges? of fire|skirmish(?:es)?|engaged", 0.9),
-    (BATTLE, r"ground (?:operations?|offensive|assault|incursions?)", 0.8),
+    (BATTLE, r"ground (?:operations?|offensive|assault|incursions?)|"
+             # a headline's present tense: "Israeli troops storm the Kamal Adwan Hospital"
+             r"storms? (?:the|an?|into)", 0.8),
     (BATTLE, r"(?:military )?operations?|"
              r"offensive|incursions?|raids?|raided|stormed|advances?|advanced|advancing|"
              r"invaded|invading|invasion|re-?invaded|re-?entered|"
@@ -57,11 +59,12 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              r"(?:tanks?|troops|forces|soldiers|IDF|army)(?:, including (?:\w+ ){0,2}\w+,)? "
              r"(?:\w+ ){0,2}(?:pushed|rolled|moved|entered|push|roll|move|enter|"
              r"pushes|rolls|moves|enters)", 0.6),
-    (ATTACK, r"opened fire (?:on|at)|fired (?:on|at) (?:crowds?|civilians|people|aid seekers)|"
+    (ATTACK, r"open(?:s|ed)? fire (?:on|at)|"
+             r"fired (?:on|at) (?:crowds?|civilians|people|aid seekers)|"
              r"shot dead|shot and killed|gunned down|executed|sniper fire|sniper|"
              r"fired live (?:shots|ammunition|rounds|bullets|fire)|"
              r"(?:came|come|coming|comes) under (?:\w+ ){0,2}fire|at gunpoint|"
-             r"(?:were|was|been|being) shot at|shooting (?:at|on|towards?) (?:\w+ ){0,2}"
+             r"(?:(?:were|was|been|being) )?shot at|shooting (?:at|on|towards?) (?:\w+ ){0,2}"
              r"(?:civilians|people|Palestinians|crowds|those|patients|aid seekers|residents)|"
              r"(?:Israeli |live )?gunfire(?= (?:at|on|towards?) (?:crowds|civilians|people|"
              r"Palestinians|aid seekers))|killed (?:\w+ ){0,3}by (?:\w+ ){0,2}gunfire", 0.85),
@@ -88,6 +91,12 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           r"sites?|points?|hubs?|areas?|locations?))", 0.8),
     (ARRESTS, r"arrested|arrests?|detained|detentions?|(?<!hostages )(?<!hostage )"
               r"(?<!captives )abducted|rounded up", 0.8),
+    # "two schools there were hit": a building hit is a strike, whatever the sentence
+    # says of who hit it
+    (AIR, r"(?:schools?|houses?|homes?|buildings?|tents?|shelters?|hospitals?|mosques?|"
+          r"churche?s?|clinics?|baker(?:y|ies)|warehouses?|vehicles?|cars?|ambulances?)"
+          r"(?: [\w-]+){0,2} (?:was|were|has been|have been|had been) (?:\w+ )?"
+          r"(?:hit|struck|targeted|bombed|shelled)|bombs? (?:the|an?)", 0.85),
     (AIR, r"striking (?:by|of)|(?:came|come|coming|comes) under (?:\w+ ){0,2}attack|"
           r"attacks? on (?:a|an|the) (?:[\w'-]+ ){0,4}"
           r"(?:school|house|home|building|tent|"

@@ -832,3 +832,20 @@ def test_a_next_line_that_speaks_of_what_was_told_keeps_its_date():
     text = ("The Secretary-General said late on Saturday that he was shocked by the loss of "
             "lives.\nThe strike took place close to the city of Khan Younis.")
     assert {d for *_, d in _events(text, "2024-07-14")} == {"2024-07-13"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a headline's present tense
+    ("Israeli troops storm the Kamal Adwan Hospital in Jabalia.",
+     ("Armed clash", "Kamal Adwan Hospital")),
+    ("Israeli forces open fire on a crowd waiting at the Netzarim Corridor, killing two people.",
+     ("Attack", "Netzarim Corridor")),
+    ("Israeli forces bomb the Tal al-Hawa area of Gaza City.", ("Air/drone strike", "Tel al-Hawa")),
+    # a building hit is a strike, with the place of the previous sentence
+    ("Civilian casualties continue to be reported in Khan Younis. The UN received news that "
+     "two schools there were hit.", ("Air/drone strike", "Khan Younis")),
+    ("Yesterday, Israeli forces shot at a UN convoy in Deir al-Balah.",
+     ("Attack", "Deir al-Balah")),
+])
+def test_more_ways_of_telling_an_attack(text, expected):
+    assert expected in {(sub, loc) for sub, loc, _, _ in _events(text, "2024-07-22")}
