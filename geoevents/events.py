@@ -70,8 +70,6 @@ _DEFINITION = re.compile(
     r"invasion|massacre|attack)\b")
 
 
-
-
 _ORDER_AND_FLIGHT = frozenset({"Evacuation order", "Displacement"})
 _INFOBOX_LOCATION = re.compile(r"(?m)^[ \t•*-]*Location\s*:?\s*(?=\S)")
 
@@ -272,34 +270,12 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
     return list(merged.values())
 
 
-# -- date -------------------------------------------------------------------------------
-
-
-
-
-
-
-
-
-
-
-
-
+# -- sentences --------------------------------------------------------------------------
 def _names_a_site(s: Span, gaza: list[Mention], starts: list[int]) -> bool:
     """Whether a sentence names a specific place in the Strip ("the offensive continues to
     expand, particularly in eastern Rafah"): today's news of a place, not a state of war."""
     return any(m.kind != "region" for m in gaza[bisect_left(starts, s.start):
                                                 bisect_left(starts, s.end)])
-
-
-
-
-
-
-
-
-
-
 
 
 # -- actors -----------------------------------------------------------------------------

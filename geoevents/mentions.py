@@ -310,13 +310,6 @@ class MentionMatcher:
         return cands[0].place if cands else None
 
 
-
-
-
-
-
-
-
 _SCHOOL_KINDS = ("primary", "elementary", "preparatory", "secondary", "high", "basic",
                  "boys", "boys'", "girls", "girls'", "co-ed", "mixed")
 
@@ -341,23 +334,7 @@ def _spellings(alias: str) -> set[str]:
     return {s for s in out if s.strip()}
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 _SURROGATE = re.compile("[\ud800-\udfff]")
-
-
 
 
 _DIRECTION_WORDS = frozenset({"north", "northern", "south", "southern", "east", "eastern",
@@ -402,8 +379,6 @@ def _neighbours(matches: list[_Match], i: int) -> list[int]:
         out.append(j)
         j += 1
     return out
-
-
 
 
 @cache

@@ -62,7 +62,6 @@ class JsonlWriter(AtomicOutput):
         discard(self.tmp)
 
 
-
 def read_jsonl(path: str | os.PathLike[str]) -> list[dict[str, Any]]:
     """Read a JSON Lines file written by :class:`JsonlWriter`."""
     import json
