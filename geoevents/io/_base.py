@@ -105,8 +105,13 @@ class StreamWriter(AtomicOutput):
         pass
 
     def _finish(self) -> None:
-        pass
+        self._cleanup()
 
     def _cleanup(self) -> None:
-        """Release open handles before the temporary file is removed."""
+        """Release open handles before the temporary file is removed: a writer that
+        streams to a file handle keeps it in ``_fh``."""
+        fh = getattr(self, "_fh", None)
+        if fh is not None:
+            fh.close()
+            self._fh = None
 

@@ -54,16 +54,6 @@ def _uncell(value: Any) -> Any:
         return value[1:]
     return value
 
-    def _finish(self) -> None:
-        assert self._fh is not None
-        self._fh.close()
-        self._fh = None
-
-    def _cleanup(self) -> None:
-        if self._fh is not None:
-            self._fh.close()
-            self._fh = None
-
 
 def to_csv(events: Any, path: str | os.PathLike[str]) -> int:
     """Write ``events`` to CSV atomically; return the row count."""

@@ -76,13 +76,7 @@ class GeoJSONWriter(StreamWriter):
     def _finish(self) -> None:
         assert self._fh is not None
         self._fh.write(_FOOTER)
-        self._fh.close()
-        self._fh = None
-
-    def _cleanup(self) -> None:
-        if self._fh is not None:
-            self._fh.close()
-            self._fh = None
+        self._cleanup()
 
 
 def to_geojson(events: Iterable[Event], path: str | os.PathLike[str]) -> int:
