@@ -96,3 +96,14 @@ def test_csv_cells_that_look_like_formulas_stay_text(tmp_path, events):
     back = read_events(path)
     assert back["notes"].iloc[0] == '=HYPERLINK("http://x","y")'
     assert back["report_id"].iloc[0] == "-1+1"
+
+
+@pytest.mark.parametrize("name", ["events.geojson", "events.csv"])
+def test_a_streaming_writer_closes_its_file_before_the_rename(tmp_path, events, name):
+    from geoevents.io import writer_for
+
+    with writer_for(format_for_path(name), tmp_path / name) as writer:
+        writer.write_events(events)
+        handle = writer._fh
+    assert handle.closed and writer._fh is None
+    assert_events_equal(read_events(tmp_path / name), events)
