@@ -172,6 +172,13 @@ class MentionMatcher:
         choices = [(cs[0], None, 0.95) if len(cs) == 1 else
                    self._choose(text, i, matches, cands) if cs else None
                    for i, cs in enumerate(cands)]
+        if "overnorates" in text:
+            for i in _before_governorates(text, matches):
+                gov = next((c for c in cands[i] if c.place.feature_class == "governorate"),
+                           None)
+                if gov is not None:
+                    choices[i] = (gov, "named in a list of governorates ('X and Y "
+                                       "governorates')", 0.88)
         # One sense per discourse: a name that context settled once keeps that sense in
         # the rest of the report ("al-Mawasi near Khan Younis ... strikes on al-Mawasi").
         settled: dict[str, Candidate] = {}
@@ -364,6 +371,25 @@ def _start(m: Mention) -> int:
 def _qualifier(text: str, start: int) -> str | None:
     hit = _DIRECTION.search(text[max(0, start - 25):start])
     return hit.group(1).lower() if hit else None
+
+
+_GOVERNORATES = re.compile(r"\s+governorates\b", re.I)
+_LIST_GLUE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*", re.I)
+
+
+def _before_governorates(text: str, matches: list[_Match]) -> set[int]:
+    """Indices of the names listed before the word "governorates" ("across Gaza and
+    North Gaza governorates", "Khan Younis, Rafah and Deir al Balah governorates"): each
+    of them is a governorate, although alone it would be read as the city or the Strip."""
+    out: set[int] = set()
+    for i, (_, end, _) in enumerate(matches):
+        if _GOVERNORATES.match(text, end):
+            out.add(i)
+            j = i
+            while j > 0 and _LIST_GLUE.fullmatch(text, matches[j - 1][1], matches[j][0]):
+                j -= 1
+                out.add(j)
+    return out
 
 
 def _neighbours(matches: list[_Match], i: int) -> list[int]:

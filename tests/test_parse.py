@@ -323,3 +323,18 @@ def test_a_news_outlet_credited_in_brackets_is_no_place(text, expected):
 ])
 def test_a_place_that_ends_an_agencys_name(text, expected):
     assert [m.surface for m in find_places(text).mentions] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("11 neighbourhoods across Gaza and North Gaza governorates",
+     ["governorate:gaza-governorate", "governorate:north-gaza"]),
+    ("The orders cover areas in North Gaza and Deir Al-Balah governorates.",
+     ["governorate:north-gaza", "governorate:deir-al-balah-governorate"]),
+    ("in Rafah, Khan Younis and Deir al Balah governorates",
+     ["governorate:rafah-governorate", "governorate:khan-younis-governorate",
+      "governorate:deir-al-balah-governorate"]),
+    # alone, the same names are the city and the Strip
+    ("Strikes hit Khan Younis and Gaza.", ["city:khan-yunis", "strip:gaza-strip"]),
+])
+def test_names_listed_before_governorates_are_governorates(text, expected):
+    assert [m.place_id for m in find_places(text).mentions] == expected
