@@ -35,7 +35,8 @@ def recent_start(text: str, d: DateRef, anchor: date | None) -> bool:
 _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:the\s+)?$")
 
 
-_DAYS_AFTER = re.compile(r"(?i)\b(\w+) days? after (?:an?|the)\s+(?:[\w-]+\s+){0,2}$")
+_DAYS_AFTER = re.compile(r"(?i)\b(\w+) days? after (?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}|"
+                         r"(?:[\w'’-]+\s+){1,3})$")
 
 
 _SMALL_NUMBERS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,

@@ -77,7 +77,7 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                    r"fled|fleeing|forced to flee|relocate|uprooted|exodus", 0.8),
     (DISPLACEMENT, r"(?:were|was|been|being) evacuated", 0.7),
     (EVACUATION, r"evacuation (?:orders?|warnings?|notices?|calls?|directives?|instructions?)|"
-                 r"ordered (?:\w+ ){0,6}to "
+                 r"ordered (?:[\w'’-]+ ){0,10}to "
                  r"(?:evacuate|leave|move|relocate)|told to evacuate|orders? to evacuate|"
                  r"ordered (?:the|an|a) (?:\w+ )?evacuation|(?:declared|designated|expanded|new) "
                  r"(?:an? )?evacuation zones?", 0.9),
@@ -125,7 +125,9 @@ _IRREALIS_WORDS = (
     r"might|(?<!\d )may(?!,? \d)|aims? to|plans? to|planned|threaten(?:s|ed)?|if|unless|proposals?|"
     r"agreement|negotiat\w*|ceasefires?|truce|future|deserves?|allegations?|denied|plan|"
     r"denies|no|not|never|without|any|warned|vowed|called for|calls for|continue to|"
-    r"continues to|expand|expanding|prepare|prepared|preparing|intensify|readiness|willing)\b")
+    r"continues to|expand|expanding|prepare|prepared|preparing|intensify|readiness|willing|"
+    # "ordered the evacuation, citing rocket fire into its territory": a reason given
+    r"citing)\b")
 _IRREALIS_WORD = re.compile(_IRREALIS_WORDS)
 _IRREALIS = re.compile(_IRREALIS_WORDS + r"(?:\W+\w+){0,4}\W*$")
 _FOLLOWING_NEGATION = re.compile(r"\W*(?:was|were|had|has)?\s*(?:halted|stopped|ended)\b")

@@ -849,3 +849,22 @@ def test_a_next_line_that_speaks_of_what_was_told_keeps_its_date():
 ])
 def test_more_ways_of_telling_an_attack(text, expected):
     assert expected in {(sub, loc) for sub, loc, _, _ in _events(text, "2024-07-22")}
+
+
+def test_this_comes_a_day_after_dates_the_earlier_event():
+    text = ("Civilians are not safe anywhere in the Gaza Strip, OCHA warned on Thursday. This "
+            "comes a day after Israel once again ordered the evacuation of large areas within "
+            "Gaza, citing rocket fire into its territory.")
+    assert _events(text, "2025-01-02") == [("Evacuation order", "Gaza Strip", None,
+                                            "2025-01-01")]
+
+
+def test_an_order_to_a_named_team_far_from_its_verb():
+    text = ("Earlier today, Israeli authorities ordered the medical team in Al Awda Hospital in "
+            "North Gaza to evacuate.")
+    assert [loc for _, loc, _, _ in _events(text, "2025-05-29")] == ["Al-Awda Hospital (Jabalia)"]
+
+
+def test_youngsters_are_counted():
+    text = "Five youngsters were killed on Wednesday night in a strike on a tent in Mawasi."
+    assert [n for _, _, n, _ in _events(text, "2025-01-02")] == [5]
