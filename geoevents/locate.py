@@ -289,7 +289,7 @@ _FROM_HERE = frozenset({"Evacuation order", "Displacement"})
 # What joins two destinations, or a place to the one it lies in ("Al Mawasi area of
 # Khan Younis", "Deir al-Balah and Khan Younis").
 _SAME_PLACE_OR_LIST = re.compile(r"[\s,]*(?:(?:and|or|as well as)(?:\s+(?:in|at))?|"
-                                 r"(?:[\w-]+\s+){0,2}(?:of|in))?"
+                                 r"(?:(?:and|or)\s+)?(?:[\w-]+\s+){0,2}(?:of|in))?"
                                  r"[\s,]*"
                                  r"(?:the\s+)?", re.I)
 # "to designated safe zones, including": a destination named by its kind, then by name.

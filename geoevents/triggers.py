@@ -96,7 +96,11 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
     (AIR, r"(?:schools?|houses?|homes?|buildings?|tents?|shelters?|hospitals?|mosques?|"
           r"churche?s?|clinics?|baker(?:y|ies)|warehouses?|vehicles?|cars?|ambulances?)"
           r"(?: [\w-]+){0,2} (?:was|were|has been|have been|had been) (?:\w+ )?"
-          r"(?:hit|struck|targeted|bombed|shelled)|bombs? (?:the|an?)", 0.85),
+          r"(?:hit|struck|targeted|bombed|shelled)|bombs? (?:the|an?)|"
+          # "among the areas and facilities hit are X, Y and Z"
+          r"(?:areas?|facilities|sites|places|locations|buildings|homes|houses|targets)"
+          r"(?: and (?:areas?|facilities|sites|places|locations|buildings|homes|houses))? "
+          r"(?:hit|struck|targeted|bombed|shelled) (?:are|were|include[ds]?|included)", 0.85),
     (AIR, r"striking (?:by|of)|(?:came|come|coming|comes) under (?:\w+ ){0,2}attack|"
           r"attacks? on (?:a|an|the) (?:[\w'-]+ ){0,4}"
           r"(?:school|house|home|building|tent|"

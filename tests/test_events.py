@@ -868,3 +868,12 @@ def test_an_order_to_a_named_team_far_from_its_verb():
 def test_youngsters_are_counted():
     text = "Five youngsters were killed on Wednesday night in a strike on a tent in Mawasi."
     assert [n for _, _, n, _ in _events(text, "2025-01-02")] == [5]
+
+
+def test_the_places_hit_listed_after_hit_are():
+    text = ("According to initial reports, among the areas and facilities hit are a school in "
+            "Gaza city, Az Zawayda area in Deir al Balah, a site for displaced people in Al "
+            "Mawasi area, in western Khan Younis, and IDP tents in Tal as Sultan area, in "
+            "western Rafah.")
+    assert {loc for sub, loc, _, _ in _events(text, "2025-03-18")} >= {
+        "Gaza City", "Az-Zawayda", "al-Mawasi (Khan Younis)", "Tel al-Sultan"}
