@@ -147,6 +147,13 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
         if any(span.start <= m.start < span.end and not _agent(m, unit.sentence)
                for m in (outside if span is unit.clause else _own_or_not_sent(outside, unit))):
             return []  # the clause is about somewhere else (Beirut, Tel Aviv, Jenin)
+    wide = cues.search(_STRIP_WIDE, unit.sentence.start, unit.sentence.end)
+    if wide is not None:
+        # "air strikes continue across the Strip": the whole Strip, whatever place the
+        # report named before ("the Strip" alone is no toponym, so no mention says it)
+        strip = _strip_mention(cues.text, wide, gaz)
+        if strip is not None:
+            return [(strip, 3, 0.9)]
     if last_place is not None:
         m, para = last_place
         factor = 0.7 if para == unit.sentence.paragraph else 0.6
@@ -277,7 +284,22 @@ def _listed_places(here: list[Mention], gaz: Gazetteer, sentence: Span) -> list[
 
 
 # The patterns this module looks for through a report's cues (geoevents.anchored).
-PATTERNS = (_ANAPHOR, _ATTRIBUTION)
+_STRIP_WIDE = re.compile(r"\b(?:across|throughout|all over|anywhere in|everywhere in) "
+                         r"(?P<name>the (?:Gaza )?Strip)\b", re.I)
+
+
+def _strip_mention(text: str, hit: re.Match, gaz: Gazetteer) -> Mention | None:
+    strip = next((c.place for c in gaz.candidates_for_key("gaza strip")
+                  if c.place.feature_class == "strip"), None)
+    if strip is None:
+        return None
+    start, end = hit.span("name")
+    return Mention(text[start:end], start, end, strip.id, strip.name, strip.lat, strip.lon,
+                   strip.kind, strip.in_gaza, strip.feature_class, strip.governorate, 0.9,
+                   reason="'the Strip' after a word for the whole of it")
+
+
+PATTERNS = (_ANAPHOR, _ATTRIBUTION, _STRIP_WIDE)
 
 
 # Out-of-area places too wide to be where a strike landed ("Israel withdrew from ...").

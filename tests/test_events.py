@@ -877,3 +877,11 @@ def test_the_places_hit_listed_after_hit_are():
             "western Rafah.")
     assert {loc for sub, loc, _, _ in _events(text, "2025-03-18")} >= {
         "Gaza City", "Az-Zawayda", "al-Mawasi (Khan Younis)", "Tel al-Sultan"}
+
+
+def test_across_the_strip_places_an_event_with_no_named_place_on_the_strip():
+    text = ("OCHA warns that air strikes continue across the Strip. Israeli authorities ordered "
+            "the medical team in Al Awda Hospital to evacuate. Al Awda Hospital is the only "
+            "hospital left in North Gaza.")
+    assert ("Air/drone strike", "Gaza Strip") in {
+        (sub, loc) for sub, loc, _, _ in _events(text, "2025-05-29")}
