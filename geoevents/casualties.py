@@ -124,7 +124,9 @@ _UNCONFIRMED = re.compile(
     re.I)
 _CLAUSE_END = re.compile(r"[,;:]")
 _RECOVERED = re.compile(r"\b(?:recover\w*|retriev\w*|exhum\w*|return\w*|hand(?:s|ed)? over|"
-                        r"found|identif\w*)\s+(?:the\s+)?(?:remains|bod(?:y|ies))?\s*(?:of\s+)?$",
+                        r"found|identif\w*)\s+(?:the\s+)?(?:remains|bod(?:y|ies))?\s*(?:of\s+)?$|"
+                        # "a mass grave holding at least 49 bodies": the dead of before
+                        r"\bgraves?\s+(?:holding|containing|with|of)\s+$",
                         re.I)
 # An age, not a count: "killed 6-year-old Hind Rajab" is one person.
 _AGE = re.compile(r"(?:-| )(?:year|month|week|day)s?(?:-| )old\b", re.I)

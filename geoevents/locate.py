@@ -66,6 +66,7 @@ def _as_area(m: Mention, precision: int, factor: float, sentence: Span, gaz: Gaz
                    reason=f"parts of {m.surface}: the governorate"), 3, factor
 
 
+_AT_THE_GATE = frozenset({"Aid delivery", "Crossing opened or closed"})
 _DISPLACED_IN = re.compile(r"(?i)\bdisplaced\s+(?:[\w,]+\s+){0,5}?in\s+(?:the\s+)?[A-Z]")
 _PARTS_OF = re.compile(r"(?i)\b(?:parts?|areas?|neighbou?rhoods?)\s+(?:of|in)\s+(?:the\s+)?"
                        r"(?:(?:north|south|east|west)(?:ern)?\s+)?$")
@@ -103,6 +104,10 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
                 and not any(a <= m.start < b for a, b in sources)]
         if here and span is unit.clause:
             here += _list_goes_on(here[-1], gaza, unit)
+        if unit.sub_event_type in _AT_THE_GATE and len(here) > 1:
+            # "reopened Kerem Shalom, allowing aid into Gaza": aid and crossings are coded
+            # at the crossing, not where the aid goes
+            here = _not_after(_TO, here, unit.sentence) or here
         if unit.sub_event_type in _FROM_HERE and len(here) > 1:
             # "ordered residents of Gaza City to move to Deir al-Balah": the order and the
             # flight are coded where people leave, not where they are sent.
@@ -263,6 +268,10 @@ def _listed_places(here: list[Mention], gaz: Gazetteer, sentence: Span) -> list[
             # may itself be placed ("in Abasan al-Kabira near the city of Khan Yunis").
             previous = m
             continue
+        if previous is not None and _rank(m) < _rank(previous) and \
+                _POSSESSIVE.fullmatch(between) and _holds(gaz, previous, m):
+            # "Gaza City's al-Shifa Hospital": the city only says where the hospital is
+            points.pop(previous.place_id, None)
         points[m.place_id] = m
         previous = m
     places = {pid: gaz.get(pid) for pid in points}
@@ -431,6 +440,7 @@ def _origin(m: Mention, sentence: Span) -> bool:
 
 
 _APPOSED = re.compile(r"\s*,\s*")
+_POSSESSIVE = re.compile(r"['’]s\s+(?:the\s+)?")
 _AND_IN = re.compile(r"\s+and\s+(?:in\s+)?(?:the\s+)?", re.I)
 
 

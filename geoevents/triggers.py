@@ -16,7 +16,7 @@ from geoevents.anchored import Cues, PrefixIndex
 
 __all__ = ["Trigger", "TRIGGER_TABLE", "find_triggers", "AIR", "SHELL", "BATTLE", "ATTACK",
            "DISPLACEMENT", "EVACUATION", "AID", "ARRESTS", "DESTRUCTION", "PROTEST", "IED",
-           "SIEGE", "TERRITORY", "PATTERNS"]
+           "SIEGE", "TERRITORY", "MASS_GRAVE", "CROSSING", "PATTERNS"]
 
 AIR = ("Explosions/Remote violence", "Air/drone strike")
 SHELL = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
@@ -31,6 +31,8 @@ DESTRUCTION = ("Strategic developments", "Looting/property destruction")
 PROTEST = ("Protests", "Peaceful protest")
 SIEGE = ("Strategic developments", "Siege/encirclement")
 TERRITORY = ("Strategic developments", "Non-violent transfer of territory")
+MASS_GRAVE = ("Strategic developments", "Mass grave found")
+CROSSING = ("Strategic developments", "Crossing opened or closed")
 
 # (ACLED type, trigger pattern, strength). Strength lowers confidence for weak cues.
 TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
@@ -114,6 +116,13 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
             r"(?:tanks|troops|forces)", 0.8),
     (DESTRUCTION, r"demolished|demolitions?|bulldozed|razed|blew up|blowing up|blown up|"
                   r"set (?:fire|ablaze)", 0.7),
+    (MASS_GRAVE, r"mass graves? (?:\w+ ){0,6}(?:discovered|found|uncovered|unearthed|exhumed)|"
+                 r"(?:discover|find|found|uncover|unearth)\w* (?:\w+ ){0,3}mass graves?", 0.85),
+    (CROSSING, r"(?:re-?)?(?:open|close|shut)(?:s|ed|ing)? (?:the )?(?:[\w'’-]+ ){0,3}"
+               r"(?:border )?crossings?|"
+               r"crossings? (?:was |were |has been |have been |had been )?"
+               r"(?:re-?opened|closed|shut)",
+     0.8),
     (PROTEST, r"protests?|protested|protesting|protesters|demonstrations?|demonstrators|"
               r"demonstrated|marched|rall(?:y|ies|ied)", 0.7),
 )

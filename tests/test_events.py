@@ -885,3 +885,27 @@ def test_across_the_strip_places_an_event_with_no_named_place_on_the_strip():
             "hospital left in North Gaza.")
     assert ("Air/drone strike", "Gaza Strip") in {
         (sub, loc) for sub, loc, _, _ in _events(text, "2025-05-29")}
+
+
+def test_a_mass_grave_found_is_no_killing():
+    text = ("A third mass grave holding at least 49 bodies is discovered in Gaza City's "
+            "al-Shifa Hospital.")
+    assert _events(text, "2024-05-08") == [("Mass grave found", "Al-Shifa Hospital", None,
+                                            "2024-05-08")]
+
+
+def test_a_crossing_reopened_is_coded_at_the_crossing():
+    text = "Israel reopens the Kerem Shalom border crossing, allowing humanitarian aid into Gaza."
+    assert _events(text, "2024-05-08") == [("Crossing opened or closed", "Kerem Shalom Crossing",
+                                            None, "2024-05-08")]
+
+
+def test_the_city_that_owns_a_place_only_says_where_it_is():
+    assert [loc for _, loc, _, _ in _events("An airstrike hit Gaza City's al-Shifa Hospital.")] \
+        == ["Al-Shifa Hospital"]
+
+
+def test_displaced_since_the_war_erupted_is_background():
+    text = ("According to his family, they had been displaced at least six times since the Gaza "
+            "war erupted in late 2023.")
+    assert _events(text, "2024-07-03") == []
