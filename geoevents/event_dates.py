@@ -100,11 +100,16 @@ def same_stretch(text: str, end: int, s: Span) -> bool:
     line = text.rfind("\n", 0, s.start) + 1
     if BULLET.match(text, line):
         return False
+    if _CREDITED.search(text, max(0, line - 60), line):
+        return False  # the last line ends with its outlet, "(Reuters)": a digest entry
     return "\n\n" in between or _REFERS_BACK.match(s.text) is not None
 
 
-# A sentence that begins by pointing back at what was just told.
-_REFERS_BACK = re.compile(r"(?:The|This|That|These|Those|It|They|He|She|His|Her|Their|Its)\b")
+# A sentence that begins by pointing back at what was just told ("The strike took place",
+# "It was"), not one that names a new subject ("The Israel Defense Forces announce").
+_REFERS_BACK = re.compile(r"(?:The|This|That|These|Those)\s+[a-z]|"
+                          r"(?:It|They|He|She|His|Her|Their|Its)\b")
+_CREDITED = re.compile(r"\([A-Z][^()\n]{0,40}\)[ \t]*\n[ \t]*$")
 
 
 def dates_the_page(text: str, d: DateRef) -> bool:

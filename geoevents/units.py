@@ -16,11 +16,12 @@ from geoevents.anchored import Cues
 from geoevents.casualties import Casualty
 from geoevents.model import Mention
 from geoevents.sentences import Span, split_clauses
-from geoevents.triggers import AID, AIR, ATTACK, BATTLE, Trigger
+from geoevents.triggers import AID, AIR, ATTACK, BATTLE, IED, Trigger
 
 __all__ = ["EventUnit", "VIOLENT", "build_units"]
 
 VIOLENT = {"Explosions/Remote violence", "Battles", "Violence against civilians"}
+_OWN_ATTACKS = frozenset({AIR[1], IED[1]})
 _COMBATANTS = re.compile(r"soldiers?|troops|fighters|militants|gunmen|commanders?|officers?",
                          re.I)
 _SHOT = re.compile(r"\b(?:shot|shooting|gunfire|gunshots?|fired (?:on|at)|opened fire|snipers?|"
@@ -68,8 +69,10 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
             if t.strength < 0.7 and strong_violent and t.event_type in VIOLENT:
                 continue  # "advancing forces" beside "clashes": one event, the stronger cue
             if strong_battle and t.event_type == "Explosions/Remote violence" \
-                    and t.sub_event_type != "Air/drone strike":
-                continue  # mortars and rockets fired in a firefight are part of the battle
+                    and t.sub_event_type not in _OWN_ATTACKS:
+                # mortars and rockets fired in a firefight are part of the battle; an
+                # airstrike or a roadside bomb is an attack of its own
+                continue
             if (t.event_type, t.sub_event_type) in seen:
                 continue
             seen.add((t.event_type, t.sub_event_type))

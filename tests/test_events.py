@@ -909,3 +909,12 @@ def test_displaced_since_the_war_erupted_is_background():
     text = ("According to his family, they had been displaced at least six times since the Gaza "
             "war erupted in late 2023.")
     assert _events(text, "2024-07-03") == []
+
+
+def test_a_digest_entry_credited_to_its_outlet_does_not_date_the_next_one():
+    text = ("Hamas reports that the dead of an Israeli bombardment in northern Gaza yesterday "
+            "rise to 87. (Reuters)\nSiege of Jabalia\nThe Israel Defense Forces announce that a "
+            "colonel was killed by an IED in Jabalia, one of the most senior officers killed in "
+            "the fighting in Gaza. (The Times of Israel)")
+    found = _events(text, "2024-10-20")
+    assert ("Remote explosive/landmine/IED", "Jabalia", None, "2024-10-20") in found
