@@ -19,7 +19,8 @@ from geoevents.sentences import Span
 from geoevents.units import EventUnit
 
 __all__ = ["date_for", "carry", "last_date", "entry_date", "continues", "same_stretch",
-           "dates_the_page", "names_a_day", "recent_start", "STATUS", "BULLET", "PATTERNS"]
+           "dates_the_page", "names_a_day", "recent_start", "hands_on", "STATUS", "BULLET",
+           "PATTERNS"]
 
 
 def recent_start(text: str, d: DateRef, anchor: date | None) -> bool:
@@ -146,12 +147,26 @@ def carry(skipped: list[Span], carried: DateRef | None, anchor: date | None,
 STATUS = re.compile(r"(?i)\bas of\s+$")
 
 
+# "As we said yesterday", "told reporters on Monday": the day of a telling.
+_TOLD_ON = re.compile(r"(?i)\b(?:said|says|say|told(?: \w+)?|reported|announced|stated|noted|"
+                      r"warned|added|briefed|explained)\s+(?:on\s+)?$")
+
+
+def hands_on(text: str, d: DateRef) -> bool:
+    """Whether a day dates what the report tells next: not a day a state of affairs was
+    described ("as of 14 July"), a telling's day ("as we said yesterday"), nor a day
+    that names another thing ("before Monday's evacuation order")."""
+    lo = max(0, d.start - 30)
+    return STATUS.search(text, max(0, d.start - 8), d.start) is None and \
+        _TOLD_ON.search(text, lo, d.start) is None and \
+        not d.text.endswith(("'s", "’s")) and text[d.end:d.end + 2] not in ("'s", "’s")
+
+
 def last_date(s: Span, anchor: date | None, cues: Cues) -> DateRef | None:
     # A sentence that tells no event hands on a day or a week, not a month ("less than 80
     # trucks in June and July" does not date the fighting reported next).
     refs = [d for d in find_dates(cues.text, anchor, s.start, s.end, cues=cues)
-            if d.date and not d.since and d.precision < 3
-            and not STATUS.search(cues.text, max(s.start, d.start - 8), d.start)]
+            if d.date and not d.since and d.precision < 3 and hands_on(cues.text, d)]
     return refs[-1] if refs else None
 
 
@@ -187,7 +202,7 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
         # "The event took place two days after an Israeli airstrike": the strike is dated
         # that many days before the day the sentence (or the report) gives the event
         base = min(pool, key=lambda d: abs(d.start - unit.anchor)) if pool else carried
-        day = parse_published(base.date) if base is not None else None
+        day = parse_published(base.date) if base is not None else anchor
         n = _SMALL_NUMBERS.get(after.group(1).lower())
         if day is not None and n is not None:
             return (day - timedelta(days=n)).isoformat(), 1, 0.8

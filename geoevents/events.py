@@ -34,12 +34,12 @@ from geoevents.casualties import find_casualties, has_casualty_words
 from geoevents.dates import NEXT_DAY, DateRef, find_dates, parse_published
 from geoevents.event_dates import (
     BULLET,
-    STATUS,
     carry,
     continues,
     date_for,
     dates_the_page,
     entry_date,
+    hands_on,
     names_a_day,
     recent_start,
     same_stretch,
@@ -262,10 +262,9 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
         if violent:  # what "the attack" of the next sentence most likely was
             strongest = max(violent, key=lambda u: u.strength)
             previous_violent = (strongest.event_type, strongest.sub_event_type, s.end)
-        # a month ("In July 2024, ...") is background, not the date of what follows, and a
-        # state of affairs "as of" a day does not date it either
-        days = [d for d in dated if d.precision < 3
-                and not STATUS.search(text, max(0, d.start - 8), d.start)]
+        # a month ("In July 2024, ...") is background, not the date of what follows, nor is
+        # the day of a state of affairs or of a telling (see event_dates.hands_on)
+        days = [d for d in dated if d.precision < 3 and hands_on(text, d)]
         if days:
             carried, skipped = days[-1], []
     return list(merged.values())

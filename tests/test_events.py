@@ -918,3 +918,13 @@ def test_a_digest_entry_credited_to_its_outlet_does_not_date_the_next_one():
             "the fighting in Gaza. (The Times of Israel)")
     found = _events(text, "2024-10-20")
     assert ("Remote explosive/landmine/IED", "Jabalia", None, "2024-10-20") in found
+
+
+@pytest.mark.parametrize("lead", [
+    "As we said yesterday, hundreds of people are trapped in Khan Younis.",
+    "The area is smaller than before Monday's evacuation order.",
+])
+def test_a_telling_day_or_a_day_that_names_a_thing_does_not_date_what_follows(lead):
+    text = lead + " The UN received news that two schools in Khan Younis were hit."
+    found = _events(text, "2024-07-24")
+    assert ("Air/drone strike", "Khan Younis", None, "2024-07-24") in found
