@@ -51,7 +51,7 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              r"exchanges? of fire|skirmish(?:es)?|engaged", 0.9),
     (BATTLE, r"ground (?:operations?|offensive|assault|incursions?)|"
              # a headline's present tense: "Israeli troops storm the Kamal Adwan Hospital"
-             r"storms? (?:the|an?|into)", 0.8),
+             r"storms? (?:the|an?|into)|sent (?:in )?(?:tanks|troops|ground forces)", 0.8),
     (BATTLE, r"(?:military )?operations?|"
              r"offensive|incursions?|raids?|raided|stormed|advances?|advanced|advancing|"
              r"invaded|invading|invasion|re-?invaded|re-?entered|"
@@ -99,6 +99,7 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           r"churche?s?|clinics?|baker(?:y|ies)|warehouses?|vehicles?|cars?|ambulances?)"
           r"(?: [\w-]+){0,2} (?:was|were|has been|have been|had been) (?:\w+ )?"
           r"(?:hit|struck|targeted|bombed|shelled)|bombs? (?:the|an?)|"
+          r"munitions? (?:\w+ )?(?:hit|struck|landed)|"
           # "among the areas and facilities hit are X, Y and Z"
           r"(?:areas?|facilities|sites|places|locations|buildings|homes|houses|targets)"
           r"(?: and (?:areas?|facilities|sites|places|locations|buildings|homes|houses))? "
@@ -108,7 +109,7 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           r"(?:school|house|home|building|tent|"
           r"shelter|hospital|mosque|church|camp|compound|convoy|vehicle|car|warehouse|bakery|"
           r"clinic|market)|(?:was|were|been) (?:\w+ )?(?:hit|targeted)|hit by|"
-          r"(?:military|army|forces|IDF|jets|"
+          r"(?:israel|military|army|forces|IDF|jets) attacked|(?:military|army|forces|IDF|jets|"
           r"warplanes|aircraft|drones?) (?:\w+ )?hit|targeted (?:a|an|the) (?:[\w-]+ ){0,5}"
           r"(?:school|house|home|building|tent|shelter|hospital|mosque|church|car|vehicle)", 0.6),
     (SIEGE, r"besieged|besieging|sieges?|encircled|encirclement|encircles?|encircling|"

@@ -928,3 +928,15 @@ def test_a_telling_day_or_a_day_that_names_a_thing_does_not_date_what_follows(le
     text = lead + " The UN received news that two schools in Khan Younis were hit."
     found = _events(text, "2024-07-24")
     assert ("Air/drone strike", "Khan Younis", None, "2024-07-24") in found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Israeli munitions hit a location next to al-Quds hospital.",
+     ("Air/drone strike", "Al-Quds Hospital")),
+    ("Israel attacked the immediate surroundings of the Indonesian Hospital in Beit Lahia.",
+     ("Air/drone strike", "Indonesian Hospital")),
+    ("On 22 July 2024, Israel sent tanks into eastern Khan Yunis.",
+     ("Armed clash", "Khan Younis")),
+])
+def test_timeline_wording_of_attacks(text, expected):
+    assert expected in {(sub, loc) for sub, loc, _, _ in _events(text, "2024-07-22")}
