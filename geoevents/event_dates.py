@@ -87,10 +87,10 @@ BULLET = re.compile(r"[ \t]*[•\-*–·▪]")
 def continues(text: str, d: DateRef, s: Span) -> bool:
     """Whether the text from a date to sentence ``s`` is one stretch of prose, so that the
     date carries (see :func:`same_stretch`)."""
-    return same_stretch(text, d.end, s)
+    return same_stretch(text, d.end, s, paragraphs=True)
 
 
-def same_stretch(text: str, end: int, s: Span) -> bool:
+def same_stretch(text: str, end: int, s: Span, *, paragraphs: bool = False) -> bool:
     """Whether the text from offset ``end`` to sentence ``s`` is one stretch of prose: the
     same line, paragraphs of prose (a blank line between), or a next line that speaks of
     what the last one told ("The strike took place ..."); not a new bullet or the next
@@ -103,13 +103,26 @@ def same_stretch(text: str, end: int, s: Span) -> bool:
         return False
     if _CREDITED.search(text, max(0, line - 60), line):
         return False  # the last line ends with its outlet, "(Reuters)": a digest entry
-    return "\n\n" in between or _REFERS_BACK.match(s.text) is not None
+    if "\n\n" in between or _REFERS_BACK.match(s.text) is not None:
+        return True
+    if not paragraphs:
+        return False
+    if _REFERS_BACK.match(text, line) is not None:
+        return True  # "The operation began ... . Israeli forces carried out airstrikes"
+    # a paragraph of prose after another, with one line break between (an article's
+    # paragraphs as copied), not the next of a list of one-line items: a date carries
+    # into it (a place or an attack's type does not: a paragraph moves on to others)
+    last = text.rfind("\n", 0, line - 1) + 1
+    return line - last > _PROSE_LINE and text[last:line].rstrip()[-1:] in ".]”\"" and \
+        end >= last
 
 
 # A sentence that begins by pointing back at what was just told ("The strike took place",
 # "It was"), not one that names a new subject ("The Israel Defense Forces announce").
-_REFERS_BACK = re.compile(r"(?:The|This|That|These|Those)\s+[a-z]|"
+_REFERS_BACK = re.compile(r"(?:The|This|That|These|Those)\s+"
+                          r"(?!morning|afternoon|evening|week)[a-z]|"
                           r"(?:It|They|He|She|His|Her|Their|Its)\b")
+_PROSE_LINE = 200  # characters: a line this long is a paragraph, not a list item
 _CREDITED = re.compile(r"\([A-Z][^()\n]{0,40}\)[ \t]*\n[ \t]*$")
 
 

@@ -940,3 +940,20 @@ def test_a_telling_day_or_a_day_that_names_a_thing_does_not_date_what_follows(le
 ])
 def test_timeline_wording_of_attacks(text, expected):
     assert expected in {(sub, loc) for sub, loc, _, _ in _events(text, "2024-07-22")}
+
+
+def test_a_date_carries_into_the_next_paragraph_of_an_article():
+    text = ("On 6 May, Hamas accepted a ceasefire deal proposed by Egypt and Qatar, but Israel's "
+            "war cabinet unanimously rejected it as far from Israel's necessary demands, and "
+            "indicated it would continue its operation against the armed groups in the city.\n"
+            "After the rejection, Israel conducted airstrikes on Rafah. The IDF entered populated "
+            "areas of the city on 14 May.")
+    assert ("Air/drone strike", "Rafah", None, "2024-05-06") in _events(text, "2024-05-14")
+
+
+def test_this_morning_does_not_point_back_at_the_last_line():
+    text = ("OCHA says that Israeli military operations continue across the Gaza Strip.\n"
+            "This morning, people waiting for supplies were reportedly killed in Deir al Balah. "
+            "UNICEF said it was appalled by the reported killing of 15 Palestinians.")
+    assert [sub for sub, loc, _, _ in _events(text, "2025-07-10") if loc == "Deir al-Balah"] \
+        == ["Air/drone strike"]
