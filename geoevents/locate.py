@@ -66,6 +66,8 @@ def _as_area(m: Mention, precision: int, factor: float, sentence: Span, gaz: Gaz
                    reason=f"parts of {m.surface}: the governorate"), 3, factor
 
 
+_NAMES_AN_EVENT = re.compile(r"\s+(?:[a-z]+\s+)?(?:operation|offensive|raid|massacre|attack|"
+                             r"invasion|siege|incursion|battle|war|ceasefire)\b")
 _AT_THE_GATE = frozenset({"Aid delivery", "Crossing opened or closed"})
 _DISPLACED_IN = re.compile(r"(?i)\bdisplaced\s+(?:[\w,]+\s+){0,5}?in\s+(?:the\s+)?[A-Z]")
 _PARTS_OF = re.compile(r"(?i)\b(?:parts?|areas?|neighbou?rhoods?)\s+(?:of|in)\s+(?:the\s+)?"
@@ -143,6 +145,9 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
                     return [(best, _precision(best, unit.sentence), factor)]
             # each place a clause lists, or the sentence when its clause names none ("heavy
             # bombardment from air, land, and sea continued across ..., including X and Y")
+            # "The Nuseirat rescue operation ... in the Nuseirat refugee camp": a name that
+            # names the operation is not one more place of it
+            here = [m for m in here if not _NAMES_AN_EVENT.match(cues.text, m.end)] or here
             listed = _listed_places(here, gaz, unit.sentence)
             if len(listed) > 1:
                 return [(m, _precision(m, unit.sentence), factor) for m in listed]

@@ -957,3 +957,9 @@ def test_this_morning_does_not_point_back_at_the_last_line():
             "UNICEF said it was appalled by the reported killing of 15 Palestinians.")
     assert [sub for sub, loc, _, _ in _events(text, "2025-07-10") if loc == "Deir al-Balah"] \
         == ["Air/drone strike"]
+
+
+def test_a_name_that_names_the_operation_is_not_one_more_place():
+    text = ("The Nuseirat rescue operation was a raid carried out by Israeli forces in the "
+            "Nuseirat refugee camp on 8 June 2024.")
+    assert [loc for _, loc, _, _ in _events(text, "2024-06-08")] == ["Nuseirat Camp"]
