@@ -71,6 +71,7 @@ _DEFINITION = re.compile(
     r"invasion|massacre|attack)\b")
 
 
+_WHEN = re.compile(r"(?:[\[\]\d]+\s*)?When\s")
 _ORDER_AND_FLIGHT = frozenset({"Evacuation order", "Displacement"})
 _INFOBOX_LOCATION = re.compile(r"(?m)^[ \t•*-]*Location\s*:?\s*(?=\S)")
 
@@ -212,7 +213,12 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
         # A sentence that names a place the gazetteer does not know is not about the
         # previous event's place: fall back to the report's main place instead.
         names_unknown = bisect_left(unknown, s.start) < bisect_left(unknown, s.end)
+        # "When Israel invaded Rafah and ordered the evacuation of its east, some fled":
+        # a time frame recalled with no day of its own, not an event of the report
+        frame_end = s.start + s.text.find(",") if not dated and _WHEN.match(s.text) else s.start
         for unit in units:
+            if unit.anchor < frame_end:
+                continue
             located = place_for(unit, s_gaza, s_outside, earlier,
                                 None if names_unknown or last_place is None or not
                                 same_stretch(text, last_place_end, s) else last_place,

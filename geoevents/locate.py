@@ -110,10 +110,12 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
             # "reopened Kerem Shalom, allowing aid into Gaza": aid and crossings are coded
             # at the crossing, not where the aid goes
             here = _not_after(_TO, here, unit.sentence) or here
-        if unit.sub_event_type in _FROM_HERE and len(here) > 1:
+        if unit.sub_event_type in _FROM_HERE and here:
             # "ordered residents of Gaza City to move to Deir al-Balah": the order and the
-            # flight are coded where people leave, not where they are sent.
-            here = _leaving(here, unit.sentence) or here
+            # flight are coded where people leave, not where they are sent (a clause that
+            # names only where they went leaves the place to the sentence).
+            left = _leaving(here, unit.sentence)
+            here = left or ([] if span is unit.clause else here)
         # "30 bodies were brought to Al-Aqsa Hospital in Deir al-Balah": where the dead
         # and wounded were taken is not where they were hit.
         here = _not_after(_CARRIED_TO, here, unit.sentence)

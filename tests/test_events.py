@@ -391,7 +391,7 @@ def test_a_state_of_affairs_as_of_a_day_does_not_date_what_follows():
 
 
 def test_a_destination_named_by_its_kind_then_by_name():
-    text = ("When Israel invaded Rafah and ordered the evacuation of its east, some citizens "
+    text = ("Israel invaded Rafah and ordered the evacuation of its east, and some citizens "
             "fled to other parts of the city, including Tel al-Sultan.")
     got = {(sub, loc) for sub, loc, _, _ in _events(text)}
     assert got == {("Armed clash", "Rafah"), ("Evacuation order", "Rafah")}
@@ -963,3 +963,9 @@ def test_a_name_that_names_the_operation_is_not_one_more_place():
     text = ("The Nuseirat rescue operation was a raid carried out by Israeli forces in the "
             "Nuseirat refugee camp on 8 June 2024.")
     assert [loc for _, loc, _, _ in _events(text, "2024-06-08")] == ["Nuseirat Camp"]
+
+
+def test_a_when_clause_with_no_day_is_a_time_frame():
+    text = ("When Israel invaded Rafah, some citizens sheltered in Tel al-Sultan. On 26 May, an "
+            "airstrike hit a camp in Tel al-Sultan.")
+    assert [sub for sub, _, _, _ in _events(text, "2024-05-27")] == ["Air/drone strike"]
