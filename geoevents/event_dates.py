@@ -28,12 +28,17 @@ def recent_start(text: str, d: DateRef, anchor: date | None) -> bool:
     period of days that starts then, dated by its first day (not "since 7 October", nor
     the end of a period)."""
     day = parse_published(d.date) if d.precision == 1 else None
-    return day is not None and anchor is not None and 0 <= (anchor - day).days <= 31 and (
+    return day is not None and anchor is not None and day != _WAR_START and \
+        0 <= (anchor - day).days <= _RECENT_SPAN and (
         d.text[:6].lower() == "since " or
         _SINCE_BEFORE.search(text, max(0, d.start - 12), d.start) is not None)
 
 
 _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:the\s+)?$")
+# Days: an operation "since 6 October" in a mid-November update is still this campaign's
+# start; "since 7 October" (2023) in a 2024 report is the war's.
+_RECENT_SPAN = 62
+_WAR_START = date(2023, 10, 7)  # "displaced since 7 October": since the war began
 
 
 _DAYS_AFTER = re.compile(r"(?i)\b(\w+) days? after (?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}|"

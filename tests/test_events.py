@@ -969,3 +969,12 @@ def test_a_when_clause_with_no_day_is_a_time_frame():
     text = ("When Israel invaded Rafah, some citizens sheltered in Tel al-Sultan. On 26 May, an "
             "airstrike hit a camp in Tel al-Sultan.")
     assert [sub for sub, _, _, _ in _events(text, "2024-05-27")] == ["Air/drone strike"]
+
+
+def test_an_operation_since_a_day_weeks_ago_starts_that_day_but_not_the_war():
+    text = ("In northern Gaza, since 6 October 2024, the Israeli Forces have been carrying out a "
+            "ground offensive around the area of Jabalia.")
+    assert {d for *_, d in _events(text, "2024-11-13")} == {"2024-10-06"}
+    text = ("Two UNRWA schools in Jabalia were hit by airstrikes, the first since 7 October "
+            "to be hit twice.")
+    assert {d for *_, d in _events(text, "2023-10-20")} == {"2023-10-20"}
