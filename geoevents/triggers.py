@@ -16,7 +16,7 @@ from geoevents.anchored import Cues, PrefixIndex
 
 __all__ = ["Trigger", "TRIGGER_TABLE", "find_triggers", "AIR", "SHELL", "BATTLE", "ATTACK",
            "DISPLACEMENT", "EVACUATION", "AID", "ARRESTS", "DESTRUCTION", "PROTEST", "IED",
-           "SIEGE", "TERRITORY", "MASS_GRAVE", "CROSSING", "PATTERNS"]
+           "SIEGE", "TERRITORY", "MASS_GRAVE", "CROSSING", "AGREEMENT", "PATTERNS"]
 
 AIR = ("Explosions/Remote violence", "Air/drone strike")
 SHELL = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
@@ -33,6 +33,7 @@ SIEGE = ("Strategic developments", "Siege/encirclement")
 TERRITORY = ("Strategic developments", "Non-violent transfer of territory")
 MASS_GRAVE = ("Strategic developments", "Mass grave found")
 CROSSING = ("Strategic developments", "Crossing opened or closed")
+AGREEMENT = ("Strategic developments", "Agreement")
 
 # (ACLED type, trigger pattern, strength). Strength lowers confidence for weak cues.
 TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
@@ -124,6 +125,10 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                r"crossings? (?:was |were |has been |have been |had been )?"
                r"(?:re-?opened|closed|shut)",
      0.8),
+    # "The ceasefire and prisoner exchange deal with Hamas comes into effect"
+    (AGREEMENT, r"(?:ceasefire|truce|pause|deal|agreement)(?: [\w-]+){0,8} "
+                r"(?:comes?|came|went|goes|entered|enters|took|takes) "
+                r"(?:into )?(?:effect|force)", 0.8),
     (PROTEST, r"protests?|protested|protesting|protesters|demonstrations?|demonstrators|"
               r"demonstrated|marched|rall(?:y|ies|ied)", 0.7),
 )

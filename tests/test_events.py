@@ -978,3 +978,10 @@ def test_an_operation_since_a_day_weeks_ago_starts_that_day_but_not_the_war():
     text = ("Two UNRWA schools in Jabalia were hit by airstrikes, the first since 7 October "
             "to be hit twice.")
     assert {d for *_, d in _events(text, "2023-10-20")} == {"2023-10-20"}
+
+
+def test_a_ceasefire_coming_into_effect_is_an_agreement():
+    text = "On 19 January, the ceasefire and prisoner exchange deal in Gaza comes into effect."
+    assert _events(text, "2025-01-21") == [("Agreement", "Gaza Strip", None, "2025-01-19")]
+    assert _events("Israel must accept a ceasefire in Gaza that comes into effect at once.",
+                   "2025-01-21") == []
