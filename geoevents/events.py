@@ -248,8 +248,11 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
                     confidence=round(unit.strength * loc_factor * date_factor
                                      * place.confidence ** 0.5, 3),
                 )
-                key = (event.event_date, event.place_id, event.event_type,
-                       event.sub_event_type)
+                # One event per (date, place, type) of violence: "an airstrike on the
+                # maternity ward" and "the ward was hit during shelling" are one attack.
+                key = (event.event_date, event.place_id, event.event_type) \
+                    if event.event_type in VIOLENT else \
+                    (event.event_date, event.place_id, event.event_type, event.sub_event_type)
                 # "bombardments ..., with the most intense shelling reported in X": two
                 # words of one sentence for one attack at X, coded as the first one names
                 # it; so are an evacuation order and the flight it caused ("fleeing ...

@@ -985,3 +985,9 @@ def test_a_ceasefire_coming_into_effect_is_an_agreement():
     assert _events(text, "2025-01-21") == [("Agreement", "Gaza Strip", None, "2025-01-19")]
     assert _events("Israel must accept a ceasefire in Gaza that comes into effect at once.",
                    "2025-01-21") == []
+
+
+def test_two_words_for_one_attack_in_two_sentences_are_one_event():
+    text = ("On 11 December, Israel targeted the maternity ward of Kamal Adwan Hospital, killing "
+            "two mothers. According to UN News, the ward was hit during shelling.")
+    assert len([e for e in _events(text, "2023-12-12") if e[1] == "Kamal Adwan Hospital"]) == 1
