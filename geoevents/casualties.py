@@ -30,7 +30,7 @@ _NUMWORD = (r"(?:\d{1,3}(?:,\d{3})+|\d+|(?:twenty|thirty|forty|fifty|sixty|seven
             r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
             r"sixteen|seventeen|eighteen|nineteen|a hundred|one hundred|a dozen|dozens(?: of)?|"
             r"scores(?: of)?|hundreds(?: of)?|thousands(?: of)?|several|many|a number of|"
-            r"a few|a couple of|an?)")
+            r"a few|a couple of|an?)(?!\w)")
 _QUANT = (rf"(?:(?:at least|more than|over|nearly|almost|about|around|some|roughly|up to|"
           rf"as many as|no fewer than|an estimated|approximately|between)\s+)?{_NUMWORD}"
           rf"(?:\s+(?:and|or|to)\s+{_NUMWORD})?")

@@ -64,7 +64,8 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              r"pushes|rolls|moves|enters)", 0.6),
     (ATTACK, r"open(?:s|ed)? fire (?:on|at)|"
              r"fired (?:on|at) (?:crowds?|civilians|people|aid seekers)|"
-             r"shot dead|shot and killed|gunned down|executed|sniper fire|sniper|"
+             r"shot dead|shot and killed|(?:fatally|mortally) (?:shot|wounded)|gunned down|"
+             r"executed|sniper fire|sniper|"
              r"fired live (?:shots|ammunition|rounds|bullets|fire)|"
              r"(?:came|come|coming|comes) under (?:\w+ ){0,2}fire|at gunpoint|"
              r"(?:(?:were|was|been|being) )?shot at|shooting (?:at|on|towards?) (?:\w+ ){0,2}"
@@ -85,7 +86,7 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                  r"ordered (?:the|an|a) (?:\w+ )?evacuation|(?:declared|designated|expanded|new) "
                  r"(?:an? )?evacuation zones?", 0.9),
     (TERRITORY, r"seized|captured|capturing|took control of|taken control of|"
-                r"withdrew|withdrawn|withdrawing|withdrawal of|pulled out of|retreated|"
+                r"withdrew|withdrawn|withdrawing|withdraws?|withdrawal of|pulled out of|retreated|"
                 r"(?:ended|ending|concluded) (?:in|with) (?:an? |the )?(?:\w+ )?withdrawal", 0.65),
     (AID, r"aid (?:trucks?|convoys?|deliver(?:y|ies)|shipments?|drops?)|trucks? (?:of aid|"
           r"carrying)|trucks? (?:were |was )?(?:dispatched|offloaded|unloaded)|"

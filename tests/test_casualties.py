@@ -96,3 +96,8 @@ def test_joined_victims_after_the_verb_and_numbered_names():
 def test_a_period_given_with_times_of_day():
     assert _counts("Between 4 November (noon) and 5 November (14:00), 243 Palestinians were "
                    "killed in Gaza.") == [("killed", 243, True)]
+
+
+def test_a_number_word_is_read_whole():
+    found = find_casualties("The bodies of fourteen aid workers killed on March 23 are recovered.")
+    assert [c.count for c in found] == [14]

@@ -991,3 +991,9 @@ def test_two_words_for_one_attack_in_two_sentences_are_one_event():
     text = ("On 11 December, Israel targeted the maternity ward of Kamal Adwan Hospital, killing "
             "two mothers. According to UN News, the ward was hit during shelling.")
     assert len([e for e in _events(text, "2023-12-12") if e[1] == "Kamal Adwan Hospital"]) == 1
+
+
+def test_fatally_shot_is_an_attack():
+    text = ("Hassan Douhan, a journalist, is fatally shot by Israeli forces in the Al-Mawasi area "
+            "of Khan Yunis.")
+    assert [sub for sub, *_ in _events(text, "2025-08-25")] == ["Attack"]
