@@ -18,7 +18,7 @@ from geoevents.gazetteer import Gazetteer
 from geoevents.model import Mention
 from geoevents.normalize import name_key
 from geoevents.sentences import Span
-from geoevents.units import EventUnit
+from geoevents.units import VIOLENT, EventUnit
 
 __all__ = ["SPECIFICITY", "place_for", "count_place", "dominant_place",
            "outside_attributions", "PATTERNS"]
@@ -119,6 +119,8 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
         # "30 bodies were brought to Al-Aqsa Hospital in Deir al-Balah": where the dead
         # and wounded were taken is not where they were hit.
         here = _not_after(_CARRIED_TO, here, unit.sentence)
+        if unit.event_type in VIOLENT:
+            here = _not_after(_SUPPLIES_TO, here, unit.sentence)
         if unit.sub_event_type not in _FROM_HERE:
             # Where people are sent ("its order for people to move south of Wadi Gaza") is
             # not where the fighting or the strikes are.
@@ -353,6 +355,10 @@ _EN_ROUTE = re.compile(r"(?i)\b(?:(?:travell?(?:ed|ing)|on (?:its|their|his|her|
 _CARRIED_TO = re.compile(
     r"(?i)\b(?:brought|taken|transferred|rushed|carried|transported|admitted|referred|"
     r"delivered)\s+(?:\w+\s+){0,2}?(?:to|into)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
+# "the hospital hit twice and the delivery of supplies to Al Awda Hospital denied": where
+# supplies go is not where an attack was.
+_SUPPLIES_TO = re.compile(r"(?i)\b(?:supplies|aid|fuel|food|medicines?)\s+(?:\w+\s+){0,2}?"
+                          r"(?:to|into)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 
 
 def _leaving(here: list[Mention], sentence: Span) -> list[Mention]:

@@ -997,3 +997,11 @@ def test_fatally_shot_is_an_attack():
     text = ("Hassan Douhan, a journalist, is fatally shot by Israeli forces in the Al-Mawasi area "
             "of Khan Yunis.")
     assert [sub for sub, *_ in _events(text, "2025-08-25")] == ["Attack"]
+
+
+def test_a_hospital_hit_twice_and_where_supplies_go():
+    text = ("Health-care conditions in North Gaza remain critical with the Kamal Adwan Hospital "
+            "hit twice in the past week and the delivery of supplies to the Al Awda Hospital "
+            "denied.")
+    assert [loc for sub, loc, _, _ in _events(text, "2024-11-05") if sub == "Air/drone strike"] \
+        == ["Kamal Adwan Hospital"]
