@@ -76,6 +76,9 @@ _PATTERNS = [
                           rf"stands|stood|is|was|to|at)\s+(?:to\s+|at\s+)?(?P<n>{_QUANT})", re.I)),
     ("injured", re.compile(rf"\b(?P<n>{_QUANT})\s+(?:others\s+)?(?:injuries|wounded|injured)\b",
                            re.I)),
+    # "while another eleven are killed in an attack on a tent"
+    ("killed", re.compile(rf"\b(?:another|a further)\s+(?P<n>{_QUANT})\s+(?:are\s+|were\s+|"
+                          rf"have\s+been\s+|had\s+been\s+)?killed\b", re.I)),
     # "At least 20 killed and 50 wounded" (a headline's count with no noun): only where a
     # sentence or clause begins, never "on June 6 killed" or "Block 7 killed".
     ("killed", _HEADLINE := re.compile(
@@ -177,7 +180,8 @@ def parse_number(phrase: str) -> int | None:
 
 _ANCHOR = re.compile(rf"(?P<k>{_KILL})|(?P<h>{_HURT})|(?P<d>{_DEATH_NOUN}|death toll)", re.I)
 # Which anchor word each pattern needs: a window runs only the patterns its words allow.
-_PATTERN_CLASS = ("k", "h", "k", "h", "kd", "d", "d", "h", "k")
+_PATTERN_CLASS = ("k", "h", "k", "h", "kd", "d", "d", "h", "k", "k")
+assert len(_PATTERN_CLASS) == len(_PATTERNS)
 _WINDOW_BEFORE, _WINDOW_AFTER = 110, 90
 
 

@@ -29,7 +29,8 @@ Palestinian Palestinians The A An On In At As After Before While
 _ORG_HEAD = re.compile(
     r" (?:Defen[cs]e Forces?|Health Ministry|Ministry|Brigades?|Battalions?|Division|"
     r"Humanitarian Foundation|Foundation|"
-    r"Government|Media Office|Civil Defen[cs]e|Police|Municipality Council|Health Authority)\b")
+    r"Government|Media Office|Civil Defen[cs]e|Police|Municipality Council|Health Authority|"
+    r"Army|Navy|Air Force|Department of State|Department)\b")
 
 
 _NEXT_CAPITALISED = re.compile(r" [A-Z][a-z]+")
@@ -97,8 +98,9 @@ def acceptable(text: str, start: int, end: int, exact: str | None, cased: list[b
         return False
     if start > 0 and text[start - 1].isalnum() and not _glued(text[start - 1], text[start]):
         return False
-    if end < len(text) and text[end].isalnum() and not _glued(text[end - 1], text[end]):
-        return False
+    if end < len(text) and (text[end].isalnum() and not _glued(text[end - 1], text[end])
+                            or text[end] == "$"):
+        return False  # inside a longer word, or a currency ("US$38 million")
     if surface.isascii() and surface.lower() == surface:
         # "beach", "middle area" in running prose are not names; "the middle areas" of a
         # UN update is the region

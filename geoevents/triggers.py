@@ -63,7 +63,7 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              r"(?:\w+ ){0,2}(?:pushed|rolled|moved|entered|push|roll|move|enter|"
              r"pushes|rolls|moves|enters)", 0.6),
     (ATTACK, r"open(?:s|ed)? fire (?:on|at)|"
-             r"fired (?:on|at) (?:crowds?|civilians|people|aid seekers)|"
+             r"fire[ds]? (?:on|at) (?:crowds?|civilians|people|aid seekers)|"
              r"shot dead|shot and killed|(?:fatally|mortally) (?:shot|wounded)|gunned down|"
              r"executed|sniper fire|sniper|"
              r"fired live (?:shots|ammunition|rounds|bullets|fire)|"
@@ -83,7 +83,8 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
     (EVACUATION, r"evacuation (?:orders?|warnings?|notices?|calls?|directives?|instructions?)|"
                  r"ordered (?:[\w'’-]+ ){0,10}to "
                  r"(?:evacuate|leave|move|relocate)|told to evacuate|orders? to evacuate|"
-                 r"ordered (?:the|an|a) (?:\w+ )?evacuation|(?:declared|designated|expanded|new) "
+                 r"order(?:s|ed)? (?:the |an |a )?(?:\w+ )?evacuations?\b|"
+                 r"(?:declared|designated|expanded|new) "
                  r"(?:an? )?evacuation zones?", 0.9),
     (TERRITORY, r"seized|captured|capturing|took control of|taken control of|"
                 r"withdrew|withdrawn|withdrawing|withdraws?|withdrawal of|pulled out of|retreated|"
@@ -91,7 +92,8 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
     (AID, r"aid (?:trucks?|convoys?|deliver(?:y|ies)|shipments?|drops?)|trucks? (?:of aid|"
           r"carrying)|trucks? (?:were |was )?(?:dispatched|offloaded|unloaded)|"
           r"humanitarian (?:aid|supplies|trucks) (?:entered|arrived|delivered)|"
-          r"air ?drops?|airdropped|food parcels|food distributions?(?! (?:centres?|centers?|"
+          r"air ?drops?|air-?dropp(?:ed|ing)|food parcels|"
+          r"food distributions?(?! (?:centres?|centers?|"
           r"sites?|points?|hubs?|areas?|locations?))", 0.8),
     (ARRESTS, r"arrested|arrests?|detained|detentions?|(?<!hostages )(?<!hostage )"
               r"(?<!captives )abducted|rounded up", 0.8),

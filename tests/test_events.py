@@ -1005,3 +1005,17 @@ def test_a_hospital_hit_twice_and_where_supplies_go():
             "denied.")
     assert [loc for sub, loc, _, _ in _events(text, "2024-11-05") if sub == "Air/drone strike"] \
         == ["Kamal Adwan Hospital"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("At least 112 people are killed in Gaza City after Israeli forces fire on civilians "
+     "receiving humanitarian aid.", ("Attack", "Gaza City", 112)),
+    ("Israel orders mandatory evacuations in the Al-Mawasi humanitarian zone.",
+     ("Evacuation order", "al-Mawasi", None)),
+    ("The U.S. military begins airdropping humanitarian aid into the Gaza Strip.",
+     ("Aid delivery", "Gaza Strip", None)),
+    ("Fifteen people are killed in an attack on a home in Deir el-Balah, while another eleven "
+     "are killed in an attack on a tent in Rafah.", ("Air/drone strike", "Rafah", 11)),
+])
+def test_portal_present_tense(text, expected):
+    assert expected in {(sub, loc, n) for sub, loc, n, _ in _events(text, "2024-07-22")}

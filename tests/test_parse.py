@@ -338,3 +338,12 @@ def test_a_place_that_ends_an_agencys_name(text, expected):
 ])
 def test_names_listed_before_governorates_are_governorates(text, expected):
     assert [m.place_id for m in find_places(text).mentions] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The donor restores €35 million (US$38 million) of funding for UNRWA.",
+    "The spokesperson of the United States Department of State resigns.",
+    "Four U.S. Army vessels wash up on the beach.",
+])
+def test_a_currency_or_an_agency_name_is_no_country(text):
+    assert find_places(text).mentions == ()
