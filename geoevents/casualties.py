@@ -96,7 +96,8 @@ _CUMULATIVE = re.compile(
 _PERFECT = re.compile(r"(?<!\bto )\b(?:have|has)\s+(?:been\s+)?(?:killed|resulted)\b", re.I)
 _ONE_ATTACK = re.compile(r"\b(?:an?|the|this|that)\s+(?:[\w-]+\s+){0,3}(?:air ?strike|strike|"
                          r"attack|bombing|shelling|raid|explosion|blast)\b", re.I)
-_RECENT = re.compile(r"\b(?:additional|further|more|another|in the (?:past|last) (?:24|48|"
+_BRINGING = re.compile(r"\b(?:bringing|raising|taking|pushing)\b", re.I)
+_RECENT = re.compile(r"\b(?:additional|further|more|another|in the (?:past|last) (?:\d{1,2}|"
                      r"twenty-four|forty-eight) hours|yesterday|overnight|today|this morning|"
                      r"last night|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                      r"Sunday))\b", re.I)
@@ -267,6 +268,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
         # Cumulative cues count only near the number: "as the war entered its ninth
         # month" elsewhere in the sentence does not make "killed 12" a war total.
         lo, hi = max(start, m.start() - 45), min(end, m.end() + 30)
+        # "138 killed, bringing the cumulative toll to 2,808": the total is what follows
+        bringing = _BRINGING.search(text, m.end(), hi)
+        hi = bringing.start() if bringing else hi
         cumulative = count >= 1000 or period or \
             cues.search(_CUMULATIVE, lo, hi) is not None or _war_clause(cues, m, lo, hi) or \
             cues.search(_FRAMING, start, m.start()) is not None or \

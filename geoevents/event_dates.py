@@ -35,9 +35,9 @@ def recent_start(text: str, d: DateRef, anchor: date | None) -> bool:
 
 
 _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:the\s+)?$")
-# Days: an operation "since 6 October" in a mid-November update is still this campaign's
+# Days: an operation "since 6 October" in a December update is still this campaign's
 # start; "since 7 October" (2023) in a 2024 report is the war's.
-_RECENT_SPAN = 62
+_RECENT_SPAN = 92
 _WAR_START = date(2023, 10, 7)  # "displaced since 7 October": since the war began
 
 
@@ -170,13 +170,21 @@ _TOLD_ON = re.compile(r"(?i)\b(?:said|says|say|told(?: \w+)?|reported|announced|
                       r"warned|added|briefed|explained)\s+(?:on\s+)?$")
 
 
+# "following a humanitarian pause that started on 24 November": the day of a thing named
+# in passing.
+_RELATIVE_CLAUSE = re.compile(r"(?i)\b(?:that|which)\s+(?:had\s+|has\s+|was\s+|were\s+)?"
+                              r"\w+ed\s+(?:on\s+)?$")
+
+
 def hands_on(text: str, d: DateRef) -> bool:
     """Whether a day dates what the report tells next: not a day a state of affairs was
     described ("as of 14 July"), a telling's day ("as we said yesterday"), nor a day
-    that names another thing ("before Monday's evacuation order")."""
+    that names another thing ("before Monday's evacuation order", "a pause that started
+    on 24 November")."""
     lo = max(0, d.start - 30)
     return STATUS.search(text, max(0, d.start - 8), d.start) is None and \
         _TOLD_ON.search(text, lo, d.start) is None and \
+        _RELATIVE_CLAUSE.search(text, lo, d.start) is None and \
         not d.text.endswith(("'s", "’s")) and text[d.end:d.end + 2] not in ("'s", "’s")
 
 

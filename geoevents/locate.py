@@ -266,13 +266,18 @@ def _listed_places(here: list[Mention], gaz: Gazetteer, sentence: Span) -> list[
         if points and m.qualifier and m.qualifier.endswith(" of") and previous is not None \
                 and previous.kind != "region" and not previous.qualifier and \
                 _APPOSED.fullmatch(sentence.text, previous.end - sentence.start,
-                                   m.start - sentence.start - len(m.qualifier) - 1):
-            continue  # "Abasan al Kabira, east of Khan Younis": where the place before is
+                                   m.start - sentence.start - len(m.qualifier) - 1) and \
+                _lies_toward(previous, m, m.qualifier):
+            # "Abasan al Kabira, east of Khan Younis": where the place before is (not
+            # "Beit Lahiya, south of Gaza city", a list: Beit Lahiya is north of it)
+            continue
         between = sentence.text[previous.end - sentence.start:m.start - sentence.start] \
             if previous is not None else ""
         if previous is not None and _rank(m) > _rank(previous) and (
                 _says_where(between) or _APPOSED.fullmatch(between) and
-                _holds(gaz, m, previous)):
+                _holds(gaz, m, previous)) and (
+                not (m.qualifier or "").endswith(" of") or
+                _lies_toward(previous, m, m.qualifier or "")):
             # "the school in Gaza city": the wider place says where the school is, and
             # may itself be placed ("in Abasan al-Kabira near the city of Khan Yunis").
             previous = m
@@ -455,6 +460,17 @@ def _origin(m: Mention, sentence: Span) -> bool:
 _APPOSED = re.compile(r"\s*,\s*")
 _POSSESSIVE = re.compile(r"['’]s\s+(?:the\s+)?")
 _AND_IN = re.compile(r"\s+and\s+(?:in\s+)?(?:the\s+)?", re.I)
+
+
+def _lies_toward(place: Mention, landmark: Mention, qualifier: str) -> bool:
+    """Whether ``place`` lies in the direction ``qualifier`` ("south of") names from
+    ``landmark``, as far as their coordinates tell (unknown coordinates: it may)."""
+    if None in (place.lat, place.lon, landmark.lat, landmark.lon):
+        return True
+    q = qualifier.lower()
+    dlat, dlon = place.lat - landmark.lat, place.lon - landmark.lon
+    return not (q.startswith("north") and dlat < 0 or q.startswith("south") and dlat > 0 or
+                "east" in q and dlon < 0 or "west" in q and dlon > 0)
 
 
 def _holds(gaz: Gazetteer, outer: Mention, inner: Mention) -> bool:

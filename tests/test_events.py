@@ -1019,3 +1019,28 @@ def test_a_hospital_hit_twice_and_where_supplies_go():
 ])
 def test_portal_present_tense(text, expected):
     assert expected in {(sub, loc, n) for sub, loc, n, _ in _events(text, "2024-07-22")}
+
+
+def test_south_of_a_city_in_a_list_is_one_more_place_when_the_last_one_is_north_of_it():
+    text = ("Ground operations, particularly in Beit Hanoun and Beit Lahiya, south of Gaza city, "
+            "eastern Khan Younis and Rafah, continue.")
+    assert "Gaza City" in {loc for _, loc, _, _ in _events(text, "2024-09-27")}
+    assert [loc for _, loc, _, _ in _events("Strikes hit Abasan al Kabira, east of Khan Younis.",
+                                            "2024-09-27")] == ["Abasan al-Kabira"]
+
+
+def test_the_count_before_bringing_the_cumulative_toll_is_the_days():
+    text = ("Heavy Israeli bombardments on Gaza have continued. In the last 27 hours, 138 "
+            "Palestinians have been killed, bringing the cumulative fatality toll in the Gaza "
+            "Strip to 2,808.")
+    assert [n for _, _, n, _ in _events(text, "2023-10-16")] == [138]
+
+
+def test_a_day_named_in_a_relative_clause_is_not_handed_on():
+    text = ("On 1 December, hostilities resumed following a humanitarian pause that started on "
+            "24 November. Heavy Israeli bombardments across Gaza have been reported.")
+    assert {d for *_, d in _events(text, "2023-12-01")} == {"2023-12-01"}
+
+
+def test_we_need_the_fighting_to_stop_is_no_battle():
+    assert _events("We need the fighting in Gaza to stop.", "2023-12-01") == []
