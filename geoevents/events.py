@@ -71,6 +71,7 @@ _DEFINITION = re.compile(
     r"invasion|massacre|attack)\b")
 
 
+_WHO = re.compile(r"\bwho\s+(?:had\s+|have\s+|has\s+|were\s+|was\s+)?(?:been\s+)?$")
 _WHEN = re.compile(r"(?:[\[\]\d]+\s*)?When\s")
 _ORDER_AND_FLIGHT = frozenset({"Evacuation order", "Displacement"})
 _INFOBOX_LOCATION = re.compile(r"(?m)^[ \t•*-]*Location\s*:?\s*(?=\S)")
@@ -218,6 +219,11 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
         frame_end = s.start + s.text.find(",") if not dated and _WHEN.match(s.text) else s.start
         for unit in units:
             if unit.anchor < frame_end:
+                continue
+            if not dated and unit.sub_event_type in _ORDER_AND_FLIGHT and \
+                    _WHO.search(text, max(s.start, unit.anchor - 12), unit.anchor):
+                # "People who fled eastern Gaza city ... have been sheltering here": who
+                # the people are, with no day of its own, not a flight the report tells
                 continue
             located = place_for(unit, s_gaza, s_outside, earlier,
                                 None if names_unknown or last_place is None or not

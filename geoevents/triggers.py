@@ -151,7 +151,7 @@ _IRREALIS_WORDS = (
     r"agreement|negotiat\w*|ceasefires?|truce|future|deserves?|allegations?|denied|plan|"
     r"denies|no|not|never|without|any|warned|vowed|called for|calls for|continue to|"
     r"continues to|expand|expanding|prepare|prepared|preparing|intensify|readiness|willing|"
-    r"need|needs|"
+    r"need|needs|goals?|objectives?|intends?|intended|"
     # "ordered the evacuation, citing rocket fire into its territory": a reason given
     r"citing)\b")
 _IRREALIS_WORD = re.compile(_IRREALIS_WORDS)

@@ -1044,3 +1044,11 @@ def test_a_day_named_in_a_relative_clause_is_not_handed_on():
 
 def test_we_need_the_fighting_to_stop_is_no_battle():
     assert _events("We need the fighting in Gaza to stop.", "2023-12-01") == []
+
+
+def test_people_who_fled_with_no_day_are_who_they_are():
+    text = ("People who fled eastern Gaza city, under fire, have been sheltering in this "
+            "facility.")
+    assert _events(text, "2024-07-08") == []
+    found = _events("Families who fled Rafah on Monday are sheltering in schools.", "2024-07-10")
+    assert ("Displacement", "Rafah", None, "2024-07-08") in found
