@@ -41,6 +41,11 @@ _CANDIDATE = re.compile(
 )
 
 
+# The name before " road"/" street" (found by the noun, which is rare in a report).
+_ROAD_NAME = re.compile(r"(?:(?:Al|al|El|el)[- ])?([A-Z][a-z'’-]+)(?:[ -](?:(?:Ad|As|An|Al|ad|as|"
+                        r"an|al)[ -])?[A-Z][a-z'’-]+){0,2} \Z")
+_ROAD_NOUNS = (" road", " street")
+_GENERIC_ROADS = frozenset({"Main", "Ring", "Side", "Back", "High"})
 _CANDIDATE_INDEX = PrefixIndex([_CANDIDATE])
 
 
@@ -54,7 +59,7 @@ Arabic Muslim Muslims Jewish Christian Christians God Allah Mr Mrs Ms Dr Preside
 Minister Army Forces Defense Defence Brigades Qassam Quds Al Al-Qassam Israel's Hamas's
 Addition Response Total Fact Order Particular Contrast Short General Gaza's October Early
 Late Mid Part Spite Light Accordance Line Terms Case View Front Favour Favor Support
-Department Departments Office Offices Secretariat Headquarters
+Department Departments Office Offices Secretariat Headquarters Strip
 """.split())
 
 
@@ -192,11 +197,45 @@ def list_mentions(gazetteer: Gazetteer, text: str, known: list[Mention]) -> list
         queue.append(end)
     return out
 
+def _named_roads(text: str, folded: str) -> list[tuple[int, int]]:
+    """Spans of "<Capitalised name> road/street" in the text."""
+    out = []
+    for noun in _ROAD_NOUNS:
+        at = folded.find(noun)
+        while at >= 0:
+            end = at + len(noun)
+            if end == len(text) or not text[end].isalnum():
+                hit = _ROAD_NAME.search(text, max(0, at - 40), at + 1)
+                if hit is not None and hit.group(1) not in _NOT_PLACES and \
+                        hit.group(1) not in _GENERIC_ROADS:
+                    out.append((hit.start(), end))
+            at = folded.find(noun, end)
+    return sorted(out)
+
+
 def candidate_mentions(gazetteer: Gazetteer, text: str, known: list[Mention], folded: str
                        ) -> list[Mention]:
     out: list[Mention] = []
     starts = [m.start for m in known]
-    for hit in Cues(text, _CANDIDATE_INDEX, folded).finditer(_CANDIDATE):
+    for start, end in _named_roads(text, folded):
+        # "Al Rashid road", "Salah Ad Din road": a named road, wherever it stands
+        k = bisect_left(starts, end)
+        if k > 0 and known[k - 1].end > start:
+            continue
+        cands = gazetteer.lookup(text[start:end], limit=3)
+        if cands and cands[0].match != "exact":
+            c = cands[0]
+            out.append(place_mention(text, start, end, c.place, round(0.7 * c.score, 3), None,
+                                     f"{c.match} match", tuple(x.place.id for x in cands[1:])))
+        elif not cands:
+            out.append(Mention(surface=text[start:end], start=start, end=end, place_id=None,
+                               name=None, lat=None, lon=None, kind=None, in_gaza=False,
+                               feature_class=None, governorate=None, confidence=0.3,
+                               reason="a named road that is not in the gazetteer"))
+    cues = Cues(text, _CANDIDATE_INDEX, folded)
+    starts = sorted(starts + [m.start for m in out])
+    known = sorted([*known, *out], key=lambda m: m.start)
+    for hit in cues.finditer(_CANDIDATE):
         start, end = hit.span(1)
         k = bisect_left(starts, end)
         if k > 0 and known[k - 1].end > start:

@@ -347,3 +347,12 @@ def test_names_listed_before_governorates_are_governorates(text, expected):
 ])
 def test_a_currency_or_an_agency_name_is_no_country(text):
     assert find_places(text).mentions == ()
+
+
+def test_a_named_road_is_a_mention_even_unknown():
+    found = find_places("Israeli tanks blocked Al Rashid road along the coast and Salah Ad Din "
+                        "road, and the Main Road near Omar Al-Mukhtar Street in Rimal.").mentions
+    assert [(m.surface, m.place_id) for m in found] == [
+        ("Al Rashid road", None), ("Salah Ad Din road", None),
+        ("Omar Al-Mukhtar Street", None), ("Rimal", "neighbourhood:rimal")]
+    assert find_places("In the Strip, people are hungry.").mentions == ()
