@@ -165,6 +165,9 @@ def carry(skipped: list[Span], carried: DateRef | None, anchor: date | None,
 STATUS = re.compile(r"(?i)\bas of\s+$")
 
 
+_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|to|or|until|through|[–-])\s*")
+
+
 # "As we said yesterday", "told reporters on Monday": the day of a telling.
 _TOLD_ON = re.compile(r"(?i)\b(?:said|says|say|told(?: \w+)?|reported|announced|stated|noted|"
                       r"warned|added|briefed|explained)\s+(?:on\s+)?$")
@@ -234,6 +237,10 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
             return (day - timedelta(days=n)).isoformat(), 1, 0.8
     if pool:
         d = min(pool, key=lambda d: abs(d.start - unit.anchor))
+        # "yesterday and overnight", "on 28 and 29 October": a span, dated by its first day
+        first = next((e for e in pool if e.end <= d.start and e.date and d.date and
+                      e.date < d.date and _JOINED.fullmatch(text, e.end, d.start)), None)
+        d = first or d
         return d.date, d.precision, 1.0
     if anchor is not None and cues.search(_STILL, unit.clause.start, unit.clause.end):
         # "with hostilities continuing across the Strip": as the report speaks, not on the

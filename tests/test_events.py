@@ -1052,3 +1052,9 @@ def test_people_who_fled_with_no_day_are_who_they_are():
     assert _events(text, "2024-07-08") == []
     found = _events("Families who fled Rafah on Monday are sheltering in schools.", "2024-07-10")
     assert ("Displacement", "Rafah", None, "2024-07-08") in found
+
+
+def test_yesterday_and_overnight_is_dated_by_its_first_day():
+    text = ("OCHA says that yesterday and overnight, the Israeli military carried out airstrikes "
+            "across the Gaza Strip, with over 100 fatalities.")
+    assert _events(text, "2025-10-29") == [("Air/drone strike", "Gaza Strip", 100, "2025-10-28")]
