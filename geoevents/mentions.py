@@ -34,6 +34,7 @@ from geoevents.unlisted_names import (
     list_mentions,
     place_mention,
     shared_noun_mentions,
+    shared_region_mentions,
 )
 
 __all__ = ["MentionMatcher", "find_mentions", "default_matcher"]
@@ -210,6 +211,11 @@ class MentionMatcher:
             mentions.extend(extra)
             mentions.sort(key=_start)
         extra = candidate_mentions(self.gazetteer, text, mentions, folded)
+        if extra:
+            mentions.extend(extra)
+            mentions.sort(key=_start)
+        extra = shared_region_mentions(self.gazetteer, text, mentions) \
+            if "ern and " in text or "al and " in text or "ern, " in text else []
         if extra:
             mentions.extend(extra)
             mentions.sort(key=_start)

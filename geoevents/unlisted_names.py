@@ -21,7 +21,8 @@ from geoevents.model import Mention, Place
 from geoevents.name_checks import ends_a_name
 from geoevents.normalize import name_key
 
-__all__ = ["shared_noun_mentions", "list_mentions", "candidate_mentions", "place_mention"]
+__all__ = ["shared_noun_mentions", "list_mentions", "candidate_mentions", "place_mention",
+           "shared_region_mentions"]
 
 
 # "X and Y hospitals/camps/schools": X's full name is "X hospital", and Y's "Y hospital".
@@ -196,6 +197,37 @@ def list_mentions(gazetteer: Gazetteer, text: str, known: list[Mention]) -> list
             continue
         queue.append(end)
     return out
+
+# "central and southern Gaza", "northern, central and southern Gaza": the directions
+# before the last share its "Gaza".
+_DIRECTIONS_BEFORE = re.compile(r"(?i)\b((?:north|south|centr|east|west)(?:ern|al)?)"
+                                r"(?:,\s+|\s+and\s+|\s+or\s+)\Z")
+_REGION_OF = {"north": "northern Gaza", "northern": "northern Gaza", "south": "southern Gaza",
+              "southern": "southern Gaza", "central": "central Gaza"}
+
+
+def shared_region_mentions(gazetteer: Gazetteer, text: str, known: list[Mention]
+                           ) -> list[Mention]:
+    """The directions listed before a region of the Strip: "central" in "central and
+    southern Gaza" names central Gaza."""
+    out: list[Mention] = []
+    for m in known:
+        if m.feature_class != "region" or not m.in_gaza or " " not in m.surface:
+            continue
+        end = m.start
+        while True:
+            hit = _DIRECTIONS_BEFORE.search(text, max(0, end - 30), end)
+            name = _REGION_OF.get(hit.group(1).lower()) if hit else None
+            cands = gazetteer.candidates_for_key(name_key(name)) if name else []
+            if not cands:
+                break
+            start, stop = hit.span(1)
+            out.append(place_mention(text, start, stop, cands[0].place, 0.85, None,
+                                     f"'{hit.group(1)}' shares '{m.surface.split()[-1]}' with "
+                                     f"'{m.surface}'", ()))
+            end = start
+    return out
+
 
 def _named_roads(text: str, folded: str) -> list[tuple[int, int]]:
     """Spans of "<Capitalised name> road/street" in the text."""

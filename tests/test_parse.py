@@ -356,3 +356,12 @@ def test_a_named_road_is_a_mention_even_unknown():
         ("Al Rashid road", None), ("Salah Ad Din road", None),
         ("Omar Al-Mukhtar Street", None), ("Rimal", "neighbourhood:rimal")]
     assert find_places("In the Strip, people are hungry.").mentions == ()
+
+
+def test_directions_listed_before_a_region_share_its_gaza():
+    found = find_places("Hunger rises in northern, central and southern Gaza.").mentions
+    assert [(m.surface, m.place_id) for m in found] == [
+        ("northern", "region:northern-gaza"), ("central", "region:central-gaza"),
+        ("southern Gaza", "region:southern-gaza")]
+    assert [m.surface for m in find_places("the southern and eastern parts of Rafah").mentions] \
+        == ["Rafah"]
