@@ -44,7 +44,7 @@ from geoevents.event_dates import (
     recent_start,
     same_stretch,
 )
-from geoevents.gazetteer import Gazetteer
+from geoevents.gazetteer import Gazetteer, haversine_m
 from geoevents.locate import (
     SPECIFICITY,
     count_place,
@@ -52,7 +52,7 @@ from geoevents.locate import (
     outside_attributions,
     place_for,
 )
-from geoevents.model import Event, Mention
+from geoevents.model import Event, Mention, Place
 from geoevents.sentences import Span, split_sentences
 from geoevents.triggers import BATTLE, find_triggers
 from geoevents.units import VIOLENT, EventUnit, build_units
@@ -282,7 +282,58 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
         days = [d for d in dated if d.precision < 3 and hands_on(text, d)]
         if days:
             carried, skipped = days[-1], []
-    return list(merged.values())
+    return _fold_containers(list(merged.values()), gaz)
+
+
+def _fold_containers(events: list[Event], gaz: Gazetteer) -> list[Event]:
+    """"The Khadija School airstrike occurred on 26 July in Deir al-Balah ... killing 30":
+    a sentence whose attack is placed at a site and whose count is placed at the town that
+    holds it tells one event, at the site, with the count. Regions are left alone: a day's
+    toll across a governorate is not one of its strikes."""
+    drop: set[int] = set()
+    out = list(events)
+    for i, outer in enumerate(out):
+        place = gaz.get(outer.place_id) if outer.event_type in VIOLENT else None
+        if place is None or place.kind == "region":
+            continue
+        for j, inner in enumerate(out):
+            if j == i or j in drop or inner.event_type != outer.event_type or \
+                    inner.event_date != outer.event_date or inner.place_id == outer.place_id \
+                    or inner.notes != outer.notes or \
+                    inner.fatalities is not None or outer.fatalities is None:
+                continue
+            site = gaz.get(inner.place_id)
+            if site is not None and _holds(gaz, place, site):
+                out[j] = _into(inner, outer)
+                drop.add(i)
+                break
+    return [e for k, e in enumerate(out) if k not in drop]
+
+
+_TOWN_RADIUS_M = 3000  # a site this near a town's point, in its governorate, is in it
+
+
+def _holds(gaz: Gazetteer, town: Place, site: Place) -> bool:
+    """Whether ``site`` lies in ``town``: by the gazetteer's parent chain, or, for a site
+    with no parent recorded, by being near the town's point in the same governorate."""
+    if gaz.within(site, town):
+        return True
+    return site.parent is None and town.feature_class in _TOWNS and \
+        site.governorate == town.governorate and None not in (site.lat, town.lat) and \
+        haversine_m(site.lat, site.lon, town.lat, town.lon) <= _TOWN_RADIUS_M
+
+
+_TOWNS = frozenset({"city", "town", "village", "camp"})
+
+
+def _into(site: Event, town: Event) -> Event:
+    def most(x, y):
+        return y if x is None else x if y is None else max(x, y)
+
+    return replace(site, fatalities=most(site.fatalities, town.fatalities),
+                   injuries=most(site.injuries, town.injuries),
+                   actor1=site.actor1 or town.actor1, actor2=site.actor2 or town.actor2,
+                   confidence=max(site.confidence, town.confidence))
 
 
 # -- sentences --------------------------------------------------------------------------

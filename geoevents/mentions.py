@@ -162,11 +162,32 @@ class MentionMatcher:
             break
         return None
 
+    def _names_another_site(self, text: str, m: _Match, sites: list[Mention]) -> bool:
+        """"the Shuhada al-Aqsa mosque": a hospital's short name before another kind of
+        site names that site, not the hospital (kept in ``sites``, unresolved)."""
+        noun = _SITE_NOUN.match(text, m[1])
+        if noun is None:
+            return False
+        cands = self._candidates.get(m[2])
+        other = bool(cands) and all(
+            c.place.feature_class in ("hospital", "facility") and
+            noun.group(1).lower() not in c.place.name.lower() for c in cands)
+        if other:
+            start = _NAME_BEFORE.search(text, max(0, m[0] - 30), m[0])
+            start = start.start() if start else m[0]
+            sites.append(Mention(text[start:noun.end()], start, noun.end(), None, None, None,
+                                 None, None, False, None, None, 0.3,
+                                 reason=f"a {noun.group(1).lower()} named like a place of "
+                                        "another kind; not in the gazetteer"))
+        return other
+
     # -- resolution --------------------------------------------------------------------
     def find(self, text: str) -> list[Mention]:
         folded = fold(text)
+        sites: list[Mention] = []
         matches = [m for m in self.match(text, folded)
-                   if (text[m[1]:m[1] + 1] != " " or not modifies_a_name(text, m))
+                   if (text[m[1]:m[1] + 1] != " " or not modifies_a_name(text, m)
+                       and not self._names_another_site(text, m, sites))
                    and not in_source_tag(text, m) and not ends_a_name(text, m)]
         table = self._candidates
         cands = [table[m[2]] for m in matches]
@@ -204,6 +225,8 @@ class MentionMatcher:
             others = _others(cs, place.id) if len(cs) > 1 else ()
             mentions.append(place_mention(text, start, end, place, confidence, qualifier,
                                      reason, others))
+        if sites:
+            mentions = sorted([*mentions, *sites], key=_start)
         extra = shared_noun_mentions(self.gazetteer, text)
         if extra:
             mentions = [m for m in mentions
@@ -323,6 +346,10 @@ class MentionMatcher:
         return cands[0].place if cands else None
 
 
+# Capitalised words right before a name, part of the same name ("Shuhada al-Aqsa").
+_NAME_BEFORE = re.compile(r"(?:(?!The )[A-Z][\w'’-]+ )+\Z")
+_SITE_NOUN = re.compile(r" (mosque|school|church|university|college|clinic|bakery|market)\b",
+                        re.I)
 _SCHOOL_KINDS = ("primary", "elementary", "preparatory", "secondary", "high", "basic",
                  "boys", "boys'", "girls", "girls'", "co-ed", "mixed")
 

@@ -60,7 +60,9 @@ Arabic Muslim Muslims Jewish Christian Christians God Allah Mr Mrs Ms Dr Preside
 Minister Army Forces Defense Defence Brigades Qassam Quds Al Al-Qassam Israel's Hamas's
 Addition Response Total Fact Order Particular Contrast Short General Gaza's October Early
 Late Mid Part Spite Light Accordance Line Terms Case View Front Favour Favor Support
-Department Departments Office Offices Secretariat Headquarters Strip
+Department Departments Office Offices Secretariat Headquarters Strip Gazan Gazans Egyptian
+Egyptians Lebanese Qatari Emirati Jordanian Syrian Iranian American Americans British French
+German Turkish Yemeni
 """.split())
 
 

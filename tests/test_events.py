@@ -1058,3 +1058,10 @@ def test_yesterday_and_overnight_is_dated_by_its_first_day():
     text = ("OCHA says that yesterday and overnight, the Israeli military carried out airstrikes "
             "across the Gaza Strip, with over 100 fatalities.")
     assert _events(text, "2025-10-29") == [("Air/drone strike", "Gaza Strip", 100, "2025-10-28")]
+
+
+def test_an_attack_at_a_site_and_its_count_at_the_town_are_one_event():
+    text = ("The Khadija School airstrike occurred on 26 July 2024 in Deir al-Balah, killing at "
+            "least 30 people.")
+    assert _events(text, "2024-07-27") == [("Air/drone strike", "Khadija School (Deir al-Balah)",
+                                            30, "2024-07-26")]

@@ -365,3 +365,14 @@ def test_directions_listed_before_a_region_share_its_gaza():
         ("southern Gaza", "region:southern-gaza")]
     assert [m.surface for m in find_places("the southern and eastern parts of Rafah").mentions] \
         == ["Rafah"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The IDF bombed the Shuhada al-Aqsa mosque in Deir al-Balah.",
+     [("Shuhada al-Aqsa mosque", None), ("Deir al-Balah", "city:deir-al-balah")]),
+    ("The Al-Aqsa hospital was hit.", [("Al-Aqsa hospital", "facility:al-aqsa-martyrs-hospital")]),
+    ("The IDF bombed a home in the Gazan city of Khan Yunis.",
+     [("Khan Yunis", "city:khan-yunis")]),
+])
+def test_a_site_of_another_kind_and_a_demonym_are_not_the_place(text, expected):
+    assert [(m.surface, m.place_id) for m in find_places(text).mentions] == expected
