@@ -319,6 +319,7 @@ def _holds(gaz: Gazetteer, town: Place, site: Place) -> bool:
     if gaz.within(site, town):
         return True
     return site.parent is None and town.feature_class in _TOWNS and \
+        site.feature_class not in _TOWNS and site.kind != "region" and \
         site.governorate == town.governorate and None not in (site.lat, town.lat) and \
         haversine_m(site.lat, site.lon, town.lat, town.lon) <= _TOWN_RADIUS_M
 
