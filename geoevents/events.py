@@ -61,7 +61,7 @@ __all__ = ["extract_events"]
 
 _BACKGROUND = re.compile(
     r"\b(?:continues|more than (?:\w+ ){1,2}months|"
-    r"since the (?:[\w–-]+ )?(?:war|start|beginning|outbreak)|"
+    r"(?<!first time )since the (?:[\w–-]+ )?(?:war|start|beginning|outbreak)|"
     r"since October|throughout the war|so far in the war|over the past (?:\w+ ){0,2}months|"
     r"during the (?:[\w–-]+ )?war)\b",
     re.I)

@@ -91,6 +91,7 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                 r"(?:ended|ending|concluded) (?:in|with) (?:an? |the )?(?:\w+ )?withdrawal", 0.65),
     (AID, r"aid (?:trucks?|convoys?|deliver(?:y|ies)|shipments?|drops?)|trucks? (?:of aid|"
           r"carrying)|trucks? (?:were |was )?(?:dispatched|offloaded|unloaded)|"
+          r"trucks? (?:\w+ ){0,2}(?:enters?|entered|entering|cross(?:es|ed)?|arrive[sd]?)|"
           r"humanitarian (?:aid|supplies|trucks) (?:entered|arrived|delivered)|"
           r"air ?drops?|air-?dropp(?:ed|ing)|food parcels|"
           r"food distributions?(?! (?:centres?|centers?|"

@@ -1065,3 +1065,9 @@ def test_an_attack_at_a_site_and_its_count_at_the_town_are_one_event():
             "least 30 people.")
     assert _events(text, "2024-07-27") == [("Air/drone strike", "Khadija School (Deir al-Balah)",
                                             30, "2024-07-26")]
+
+
+def test_a_truck_entering_for_the_first_time_since_the_war_began_is_news():
+    text = ("A fuel truck enters the Gaza Strip through the Rafah Border Crossing from Egypt for "
+            "the first time since the war began. (AFP)")
+    assert _events(text, "2023-11-15") == [("Aid delivery", "Rafah Crossing", None, "2023-11-15")]
