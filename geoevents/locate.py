@@ -119,6 +119,10 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
         # "30 bodies were brought to Al-Aqsa Hospital in Deir al-Balah": where the dead
         # and wounded were taken is not where they were hit.
         here = _not_after(_CARRIED_TO, here, unit.sentence)
+        # "Al-Aqsa Hospital was overwhelmed with casualties": where the wounded are
+        # treated, not where they were hit
+        here = [m for m in here if not ("hospital" in (m.name or "").lower() and
+                                        _RECEIVING.match(cues.text, m.end))]
         if unit.event_type in VIOLENT:
             here = _not_after(_SUPPLIES_TO, here, unit.sentence)
         if unit.sub_event_type not in _FROM_HERE:
@@ -339,7 +343,9 @@ _SAME_PLACE_OR_LIST = re.compile(r"[\s,]*(?:(?:and|or|as well as)(?:\s+(?:in|at)
                                  r"(?:the\s+)?", re.I)
 # "to designated safe zones, including": a destination named by its kind, then by name.
 _INCLUDING = r"(?:(?:[\w-]+\s+){0,4}[\w-]+,?\s+(?:including|such as|like)\s+(?:the\s+)?)?"
-_TO = re.compile(r"(?i)\b(?:to|towards?|into)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+_TO = re.compile(r"(?i)\b(?:to|towards?|into)\s+(?:the\s+)?"
+                 r"(?:(?:areas?|parts?|shelters?|schools?)\s+(?:in|of)\s+(?:the\s+)?)?"
+                 r"(?:[\w-]+\s+)?"
                  r"(?:(?:north|south|east|west)(?:ern)?\s+(?:of\s+)?(?:the\s+)?)?"
                  + _INCLUDING + "$")
 
@@ -362,6 +368,9 @@ _CARRIED_TO = re.compile(
     r"delivered)\s+(?:\w+\s+){0,2}?(?:to|into)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 # "the hospital hit twice and the delivery of supplies to Al Awda Hospital denied": where
 # supplies go is not where an attack was.
+_RECEIVING = re.compile(r"\s+(?:was|were|is|are|has been|have been)\s+(?:\w+\s+)?"
+                        r"(?:overwhelmed|receiving|received|treating|flooded|inundated)\b",
+                        re.I)
 _SUPPLIES_TO = re.compile(r"(?i)\b(?:supplies|aid|fuel|food|medicines?)\s+(?:\w+\s+){0,2}?"
                           r"(?:to|into)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 

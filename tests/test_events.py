@@ -1071,3 +1071,13 @@ def test_a_truck_entering_for_the_first_time_since_the_war_began_is_news():
     text = ("A fuel truck enters the Gaza Strip through the Rafah Border Crossing from Egypt for "
             "the first time since the war began. (AFP)")
     assert _events(text, "2023-11-15") == [("Aid delivery", "Rafah Crossing", None, "2023-11-15")]
+
+
+def test_where_people_are_sent_to_areas_in_and_a_hospital_receiving_casualties():
+    text = ("On 6 May, Israel ordered the evacuation of Palestinians from eastern Rafah to areas "
+            "in central Gaza and Khan Yunis.")
+    assert [loc for _, loc, _, _ in _events(text, "2024-05-07")] == ["Rafah"]
+    text = ("On 8 June 2024, a rescue operation was carried out in the Nuseirat refugee camp. "
+            "Al-Aqsa Hospital was overwhelmed with casualties, while communications were "
+            "disrupted by intense Israeli bombing.")
+    assert {loc for _, loc, _, _ in _events(text, "2024-06-09")} == {"Nuseirat Camp"}
