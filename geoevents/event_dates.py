@@ -165,6 +165,7 @@ def carry(skipped: list[Span], carried: DateRef | None, anchor: date | None,
 STATUS = re.compile(r"(?i)\bas of\s+$")
 
 
+_MONTH_NEARBY = 40  # characters: a month this close to the trigger is its own date
 _JOINED = re.compile(r"\s*(?:,\s*)?(?:and|to|or|until|through|[–-])\s*")
 
 
@@ -236,7 +237,12 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
         if day is not None and n is not None:
             return (day - timedelta(days=n)).isoformat(), 1, 0.8
     if pool:
+        # "The battle, which evolved into a siege in late January 2024, began on 1 December
+        # 2023": a day the sentence gives dates it rather than a month it names in passing
         d = min(pool, key=lambda d: abs(d.start - unit.anchor))
+        days = [e for e in pool if e.precision == 1]
+        if d.precision == 3 and days and abs(d.start - unit.anchor) > _MONTH_NEARBY:
+            d = min(days, key=lambda e: abs(e.start - unit.anchor))
         # "yesterday and overnight", "on 28 and 29 October": a span, dated by its first day
         first = next((e for e in pool if e.end <= d.start and e.date and d.date and
                       e.date < d.date and _JOINED.fullmatch(text, e.end, d.start)), None)

@@ -63,7 +63,7 @@ _BACKGROUND = re.compile(
     r"\b(?:continues|more than (?:\w+ ){1,2}months|"
     r"(?<!first time )since the (?:[\w–-]+ )?(?:war|start|beginning|outbreak)|"
     r"since October|throughout the war|so far in the war|over the past (?:\w+ ){0,2}months|"
-    r"during the (?:[\w–-]+ )?war)\b",
+    r"during the (?:[\w–-]+ )?war|in the space of (?:\w+ )?(?:days|weeks|months))\b",
     re.I)
 _DEFINITION = re.compile(
     r"(?:\[\d+\]\s*)?The\s+(?:[\w'’-]+\s+){1,6}(?:\([^)]{0,80}\)\s+)?(?:was|is)\s+(?:an?|the)\s+"

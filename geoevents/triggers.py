@@ -127,7 +127,8 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                   r"set (?:fire|ablaze)", 0.7),
     (MASS_GRAVE, r"mass graves? (?:\w+ ){0,6}(?:discovered|found|uncovered|unearthed|exhumed)|"
                  r"(?:discover|find|found|uncover|unearth)\w* (?:\w+ ){0,3}mass graves?", 0.85),
-    (CROSSING, r"(?:re-?)?(?:open|close|shut)(?:s|ed|ing)? (?:the )?(?:[\w'’-]+ ){0,3}"
+    (CROSSING, r"(?:closures?|reopening) of (?:the )?(?:[\w'’-]+ ){0,5}crossings?|"
+               r"(?:re-?)?(?:open|close|shut)(?:s|ed|ing)? (?:the )?(?:[\w'’-]+ ){0,3}"
                r"(?:border )?crossings?|"
                r"crossings? (?:was |were |has been |have been |had been )?"
                r"(?:re-?opened|closed|shut)",
@@ -157,7 +158,9 @@ _IRREALIS_WORDS = (
     r"citing)\b")
 _IRREALIS_WORD = re.compile(_IRREALIS_WORDS)
 _IRREALIS = re.compile(_IRREALIS_WORDS + r"(?:\W+\w+){0,4}\W*$")
-_FOLLOWING_NEGATION = re.compile(r"\W*(?:was|were|had|has)?\s*(?:halted|stopped|ended)\b")
+_FOLLOWING_NEGATION = re.compile(r"\W*(?:was|were|had|has)?\s*(?:halted|stopped|ended)\b|"
+                                 # "besieged multiple times": a summary of several events
+                                 r"(?:\s+\w+)?\s+(?:multiple|several|many|numerous) times\b")
 # "anti-aircraft", "hunger strike", "general strike", "counter-offensive", "internally
 # displaced" (folded text). Checked within the sentence, as no pattern looks behind itself.
 _EXCLUDED_BEFORE = ("anti", "anti ", "counter", "counter ", "internally ")

@@ -113,9 +113,10 @@ def _starts_a_name(text: str, at: int, starts: list[int]) -> bool:
 
 
 def _shared_nouns(text: str) -> list[tuple[int, str]]:
-    """(offset of the space before it, noun) for each " hospitals", " camps", " schools"."""
+    """(offset of the space before it, noun) for each " hospitals", " camps", " schools",
+    " crossings"."""
     found = []
-    for noun in ("hospitals", "camps", "schools"):
+    for noun in ("hospitals", "camps", "schools", "crossings"):
         at = text.find(" " + noun)
         while at >= 0:
             after = at + 1 + len(noun)

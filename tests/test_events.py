@@ -1081,3 +1081,25 @@ def test_where_people_are_sent_to_areas_in_and_a_hospital_receiving_casualties()
             "Al-Aqsa Hospital was overwhelmed with casualties, while communications were "
             "disrupted by intense Israeli bombing.")
     assert {loc for _, loc, _, _ in _events(text, "2024-06-09")} == {"Nuseirat Camp"}
+
+
+def test_a_battle_that_began_on_a_day_and_became_a_siege_in_a_month():
+    text = ("The battle of Khan Yunis, which evolved into the siege of Khan Yunis in late January "
+            "2024, began on 1 December 2023 in the midst of the Israeli invasion of the Gaza "
+            "Strip.")
+    assert {(sub, d) for sub, _, _, d in _events(text, "2025-03-20")} == {
+        ("Armed clash", "2023-12-01"), ("Siege/encirclement", "2024-01-01")}
+
+
+@pytest.mark.parametrize("text", [
+    "In total, eight schools in Gaza have been hit in the space of ten days, reports UNRWA.",
+    "The Kamal Adwan Hospital in Beit Lahia was besieged multiple times by Israeli forces.",
+])
+def test_summaries_of_several_events_are_none(text):
+    assert _events(text, "2024-07-19") == []
+
+
+def test_closures_of_crossings_named_with_a_shared_noun():
+    text = "On 2 March, Israel ordered the closures of the Kerem Shalom and Rafah crossings."
+    assert {loc for sub, loc, _, _ in _events(text, "2025-03-03")
+            if sub == "Crossing opened or closed"} == {"Kerem Shalom Crossing", "Rafah Crossing"}
