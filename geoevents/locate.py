@@ -454,6 +454,8 @@ def _agent(m: Mention, sentence: Span) -> bool:
     text = sentence.text
     if text[end:end + 1] in _COMPOUND or (at > 0 and text[at - 1] in _COMPOUND):
         return True
+    if text[end:end + 2] in ("'s", "’s") and m.feature_class == "country":
+        return True  # "Israel's evacuation order": whose order, not where
     return _BY.search(text[max(0, at - 6):at]) is not None
 
 

@@ -41,7 +41,8 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           r"(?:attacks?|wave of strikes) (?:on|against)|drone (?:strikes?|attacks?)|"
           r"drones? (?:\w+ )?(?:targeted|struck|hit|attacked|bombed|fired on)|warplanes?|"
           r"fighter jets?|aerial (?:bombardment|attacks?)|bombed|bombing|bombardments?|"
-          r"bombarded|bombarding|strikes?|struck", 0.9),
+          r"bombarded|bombarding|strikes?|struck(?! by (?:\w+ )?(?:gunfire|bullets|sniper))",
+     0.9),
     (SHELL, r"shelling|shelled|artillery|tank (?:fire|shells?)|mortars?(?: shells?| rounds?)?|"
             r"missiles?|rockets? (?:fire|attacks?)|fired rockets?|naval (?:fire|bombardment)|"
             r"gunboats?|projectiles?", 0.85),
@@ -65,7 +66,7 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
     (ATTACK, r"open(?:s|ed)? fire (?:on|at)|"
              r"fire[ds]? (?:on|at) (?:crowds?|civilians|people|aid seekers)|"
              r"shot dead|shot and killed|(?:fatally|mortally) (?:shot|wounded)|gunned down|"
-             r"executed|sniper fire|sniper|"
+             r"executed|sniper fire|sniper|(?:struck|hit) by (?:\w+ )?(?:gunfire|bullets)|"
              r"fired live (?:shots|ammunition|rounds|bullets|fire)|"
              r"(?:came|come|coming|comes) under (?:\w+ ){0,2}fire|at gunpoint|"
              r"(?:(?:were|was|been|being) )?shot at|shooting (?:at|on|towards?) (?:\w+ ){0,2}"
@@ -103,7 +104,8 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
     (AIR, r"(?:schools?|houses?|homes?|buildings?|tents?|shelters?|hospitals?|mosques?|"
           r"churche?s?|clinics?|baker(?:y|ies)|warehouses?|vehicles?|cars?|ambulances?)"
           r"(?: [\w-]+){0,2} (?:was|were|has been|have been|had been) (?:\w+ )?"
-          r"(?:hit|struck|targeted|bombed|shelled)|bombs? (?:the|an?)|"
+          r"(?:hit|struck|targeted|bombed|shelled)(?! by (?:\w+ )?(?:gunfire|bullets|sniper))|"
+          r"bombs? (?:the|an?)|"
           # "with the Kamal Adwan Hospital hit twice in the past week"
           r"(?:schools?|hospitals?|shelters?|tents?|houses?|homes?|buildings?) (?:hit|struck|"
           r"bombed|shelled) (?:twice|again|repeatedly|several times|multiple times|overnight)|"

@@ -1103,3 +1103,11 @@ def test_closures_of_crossings_named_with_a_shared_noun():
     text = "On 2 March, Israel ordered the closures of the Kerem Shalom and Rafah crossings."
     assert {loc for sub, loc, _, _ in _events(text, "2025-03-03")
             if sub == "Crossing opened or closed"} == {"Kerem Shalom Crossing", "Rafah Crossing"}
+
+
+def test_a_vehicle_struck_by_gunfire_and_israels_order():
+    text = ("The WFP vehicle was directly struck by gunfire as it moved towards a checkpoint at "
+            "the Wadi Gaza bridge.")
+    assert [sub for sub, *_ in _events(text, "2024-08-28")] == ["Attack"]
+    text = "Israel’s evacuation order on 9 July had forced families in Gaza to flee once again."
+    assert ("Evacuation order", "Gaza Strip", None, "2024-07-09") in _events(text, "2024-07-19")
