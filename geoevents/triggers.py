@@ -130,10 +130,12 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
     (MASS_GRAVE, r"mass graves? (?:\w+ ){0,6}(?:discovered|found|uncovered|unearthed|exhumed)|"
                  r"(?:discover|find|found|uncover|unearth)\w* (?:\w+ ){0,3}mass graves?", 0.85),
     (CROSSING, r"(?:closures?|reopening) of (?:the )?(?:[\w'’-]+ ){0,5}crossings?|"
-               r"(?:re-?)?(?:open|close|shut)(?:s|ed|ing)? (?:the )?(?:[\w'’-]+ ){0,3}"
+               r"(?:re-?)?(?:opens|opened|reopens?|closes|closed|shuts|shut)"
+               r" (?:the )?(?:[\w'’-]+ ){0,3}"
                r"(?:border )?crossings?|"
-               r"crossings? (?:was |were |has been |have been |had been )?"
-               r"(?:re-?opened|closed|shut)",
+               r"crossings? (?:was |were |has been |have been |had been )?(?:re-?opened|closed|"
+               r"shut)|land routes? of (?:[\w'’-]+ ){1,4}(?:was |were |has been |have been |"
+               r"had been )(?:re-?opened|closed|shut)",
      0.8),
     # "The ceasefire and prisoner exchange deal with Hamas comes into effect"
     (AGREEMENT, r"(?:ceasefire|truce|pause|deal|agreement)(?: [\w-]+){0,8} "
@@ -173,7 +175,7 @@ _NOT_A_STRIKE_BEFORE = ("hunger ", "general ", "labor ", "labour ")  # a "genera
 # "Rescue teams struggle amid continuous airstrikes": an ongoing backdrop, not an incident.
 _ONGOING = re.compile(r"\bamid (?:the )?(?:continuous|continued|continuing|ongoing|constant|"
                       r"incessant|relentless|persistent)\s+(?:[\w-]+\s+)?$")
-_CAMPAIGN = re.compile(r"offensive|invasion|incursion|(?:military |ground )?operation|"
+_CAMPAIGN = re.compile(r"offensive|invasion|incursions?|(?:military |ground )?operations?|"
                        r"battle|siege")
 # "At the time of the airstrikes, displaced Palestinians were told ...": the strikes were
 # told before; this names them as a time.
@@ -183,7 +185,19 @@ _AS_BACKDROP = re.compile(
     r"\b(?:following|since|during|from|amid|throughout|before|prior to|part of|"
     r"as a result of|because of|due to|(?:incidents?|attacks?|days?|phases?|stages?|weeks?|"
     r"months?) of)\s+"
-    r"(?:the|its|israel's|israeli|an?)\s+(?:[\w'-]+\s+){0,2}$")
+    r"(?:the|its|israel's|israeli|an?|current|ongoing|continued)\s+(?:[\w'-]+\s+){0,2}$")
+# "resulting in further civilian casualties, displacement and destruction": a consequence
+# named in passing, not a displacement the report tells.
+_CONSEQUENCE = re.compile(
+    r"\b(?:resulting in|results? in|causing|caused|leading to|led to|exacerbat\w+|"
+    r"triggering)\s+(?:(?:[\w-]+\s+){0,3}[\w-]+,?\s+(?:and\s+)?){0,4}$")
+# "delays in aid deliveries", "the ongoing closure of key crossings": what hinders aid or
+# a state of affairs, not a delivery or a closure that happened.
+_HINDERED = re.compile(r"\b(?:delays?|restrictions?|obstacles?|impediments?|denials?|lack|"
+                       r"blocking|suspension|ongoing|continued|continuing)\s+(?:(?:in|of|to|on)"
+                       r"\s+)?(?:the\s+)?(?:key\s+)?$")
+_PASSING = {DISPLACEMENT[1], DESTRUCTION[1]}
+_HINDERED_TYPES = {AID[1], CROSSING[1]}
 _LOOK_BACK = 60  # characters before a trigger searched for irrealis words
 
 # The patterns this module looks for through a report's cues (geoevents.anchored).
@@ -227,6 +241,9 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
             continue
         if _CAMPAIGN.fullmatch(low, at, m.end()) and _AS_BACKDROP.search(low, lo, at) or \
                 _ONGOING.search(low, lo, at) or _AT_THE_TIME.search(low, lo, at):
+            continue
+        if sub in _PASSING and _CONSEQUENCE.search(low, max(start, at - 90), at) or \
+                sub in _HINDERED_TYPES and _HINDERED.search(low, lo, at):
             continue
         out.append(Trigger(etype, sub, at, m.end(), text[at:m.end()], strength))
     return out

@@ -1111,3 +1111,23 @@ def test_a_vehicle_struck_by_gunfire_and_israels_order():
     assert [sub for sub, *_ in _events(text, "2024-08-28")] == ["Attack"]
     text = "Israel’s evacuation order on 9 July had forced families in Gaza to flee once again."
     assert ("Evacuation order", "Gaza Strip", None, "2024-07-09") in _events(text, "2024-07-19")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a consequence named in passing is no displacement of its own
+    ("Intense Israeli bombardment continued across much of the Gaza Strip, resulting in "
+     "further civilian casualties, displacement and destruction of civilian infrastructure.",
+     {"Air/drone strike"}),
+    # what hinders aid, a state of affairs, a demand
+    ("Restrictions and delays in aid deliveries only worsen the situation of families in Gaza.",
+     set()),
+    ("Humanitarian operations in Gaza face the ongoing closure of key crossings.", set()),
+    ("The way forward is to release all hostages and open additional crossings into Gaza.",
+     set()),
+    ("The Rafah, Kerem Shalom and Erez crossings remained closed.", set()),
+    # operations named as a cause are the backdrop of the closure they caused
+    ("Due to current Israeli military operations and insecurity, critical land routes of Kerem "
+     "Shalom and Rafah were closed from 6 – 10 May 2024.", {"Crossing opened or closed"}),
+])
+def test_consequences_hindrances_and_states_are_no_events(text, expected):
+    assert {sub for sub, *_ in _events(text, "2024-05-14")} == expected
