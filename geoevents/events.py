@@ -71,6 +71,7 @@ _DEFINITION = re.compile(
     r"invasion|massacre|attack)\b")
 
 
+_STOCK_LINE = re.compile(r"\b(?:continue[sd]?|persists?|ongoing|latest in a series)\b", re.I)
 _WHO = re.compile(r"\bwho\s+(?:had\s+|have\s+|has\s+|were\s+|was\s+)?(?:been\s+)?$")
 _WHEN = re.compile(r"(?:[\[\]\d]+\s*)?When\s")
 _ORDER_AND_FLIGHT = frozenset({"Evacuation order", "Displacement"})
@@ -201,6 +202,12 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
             carried, skipped = carry(skipped, carried, anchor_date, cues), []
         s_gaza = gaza[bisect_left(gaza_starts, s.start):bisect_left(gaza_starts, s.end)]
         if not s_gaza and not counts and cues.search(_STILL_REPORTED, s.start, s.end):
+            continue
+        if not counts and not dated and s_gaza and \
+                all(m.feature_class == "strip" for m in s_gaza) and \
+                _STOCK_LINE.search(s.text):
+            # "Strikes continue, with aerial, land and maritime bombardments across the Gaza
+            # Strip": an update's stock line, naming no day, place or toll of its own
             continue
         s_outside = outside[bisect_left(outside_starts, s.start):
                             bisect_left(outside_starts, s.end)]

@@ -1115,8 +1115,8 @@ def test_a_vehicle_struck_by_gunfire_and_israels_order():
 
 @pytest.mark.parametrize("text,expected", [
     # a consequence named in passing is no displacement of its own
-    ("Intense Israeli bombardment continued across much of the Gaza Strip, resulting in "
-     "further civilian casualties, displacement and destruction of civilian infrastructure.",
+    ("Intense Israeli bombardment continued in Khan Younis, resulting in further civilian "
+     "casualties, displacement and destruction of civilian infrastructure.",
      {"Air/drone strike"}),
     # what hinders aid, a state of affairs, a demand
     ("Restrictions and delays in aid deliveries only worsen the situation of families in Gaza.",
@@ -1131,3 +1131,11 @@ def test_a_vehicle_struck_by_gunfire_and_israels_order():
 ])
 def test_consequences_hindrances_and_states_are_no_events(text, expected):
     assert {sub for sub, *_ in _events(text, "2024-05-14")} == expected
+
+
+def test_an_updates_stock_line_names_no_event():
+    text = ("Key Points\n- Strikes by Israeli Security Forces continue, with aerial, land and "
+            "maritime bombardments across the Gaza Strip.\n- On 10 September, Israeli forces "
+            "stopped a UN convoy at gunpoint at the Wadi Gaza checkpoint.")
+    assert [(sub, loc) for sub, loc, _, _ in _events(text, "2024-09-10")] == [
+        ("Attack", "Wadi Gaza")]
