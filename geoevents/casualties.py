@@ -40,7 +40,7 @@ _VICTIM = (r"(?:(?:more|other|additional|further|Palestinian|Israeli|Gazan|civil
            r"municipal|humanitarian|[\w-]+-old)\s+){0,3}"
            r"(?:people|persons|person|Palestinians|Palestinian|civilians|civilian|children|"
            r"child|kids|women|woman|men|man|boys|boy|girls|girl|babies|infants|soldiers|soldier|"
-           r"adults?|elderly|youngsters|teenagers|youths|toddlers|newborns|minors|"
+           r"adults?|elderly|youngsters|teenagers|youths|toddlers|newborns|minors|IDPs?|"
            r"troops|fighters|militants|gunmen|members|officers|officer|journalists|journalist|"
            r"workers|worker|staff|patients|relatives|residents|individuals|policemen|police|"
            r"paramedics|medics|doctors|nurses|hostages|detainees|Israelis|others|siblings|"

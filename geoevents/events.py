@@ -62,7 +62,8 @@ __all__ = ["extract_events"]
 _BACKGROUND = re.compile(
     r"\b(?:continues|more than (?:\w+ ){1,2}months|"
     r"(?<!first time )since the (?:[\w–-]+ )?(?:war|start|beginning|outbreak)|"
-    r"since October|throughout the war|so far in the war|over the past (?:\w+ ){0,2}months|"
+    r"(?<!first time )(?<!first )since (?:7 )?October(?: 7)?|since the start of hostilities|"
+    r"throughout the war|so far in the war|over the past (?:\w+ ){0,2}months|"
     r"during the (?:[\w–-]+ )?war|in the space of (?:\w+ )?(?:days|weeks|months))\b",
     re.I)
 _DEFINITION = re.compile(
@@ -144,6 +145,10 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
     cues = Cues(text, _INDEX)
     dominant = dominant_place(outside_attributions(gaza, sentences, cues))
     infobox = _infobox_place(text, gaza)
+    # A sentence with no place of its own falls back on the report's main place only once
+    # the report has named it; before that, on the Strip ("In the last 24 hours three
+    # staff were killed" in a list that names Rafah only further down).
+    strip = next((m for m in gaza if m.feature_class == "strip"), None)
     carried: DateRef | None = None
     # Sentences passed over since ``carried`` was last brought up to date: their dates
     # are read only if a later event needs the report's last date.
@@ -235,7 +240,8 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
             located = place_for(unit, s_gaza, s_outside, earlier,
                                 None if names_unknown or last_place is None or not
                                 same_stretch(text, last_place_end, s) else last_place,
-                                dominant, gaz, cues)
+                                dominant if dominant is None or strip is None or
+                                dominant.start < s.end else strip, gaz, cues)
             if infobox is not None and unit.event_type in VIOLENT:
                 located = [_narrowed(m, p, f, infobox, gaz) for m, p, f in located]
             if unit.strength < 0.7 and not unit.casualty_phrases and all(

@@ -167,7 +167,7 @@ _FOLLOWING_NEGATION = re.compile(r"\W*(?:was|were|had|has)?\s*(?:halted|stopped|
                                  r"(?:\s+\w+)?\s+(?:multiple|several|many|numerous) times\b")
 # "anti-aircraft", "hunger strike", "general strike", "counter-offensive", "internally
 # displaced" (folded text). Checked within the sentence, as no pattern looks behind itself.
-_EXCLUDED_BEFORE = ("anti", "anti ", "counter", "counter ", "internally ")
+_EXCLUDED_BEFORE = ("anti", "anti ", "counter", "counter ", "internally ", "internal ")
 _NOT_A_STRIKE_BEFORE = ("hunger ", "general ", "labor ", "labour ")  # a "general siege" is one
 # A campaign named in a prepositional phrase ("refugees from Israel's Rafah offensive",
 # "displaced during the Israeli invasion", "Part of the second battle of Jabalia") is the

@@ -1139,3 +1139,17 @@ def test_an_updates_stock_line_names_no_event():
             "stopped a UN convoy at gunpoint at the Wadi Gaza checkpoint.")
     assert [(sub, loc) for sub, loc, _, _ in _events(text, "2024-09-10")] == [
         ("Attack", "Wadi Gaza")]
+
+
+def test_a_bullet_with_no_place_before_the_report_names_one_is_on_the_strip():
+    text = ("Key Points\n• More than 613,000 displaced people shelter in 150 UNRWA facilities "
+            "across the Gaza Strip.\n• In the last 24 hours another three UNRWA staff members "
+            "have been killed.\n• One school in Rafah sustained severe damage in a strike. One "
+            "IDP was killed.")
+    found = {(loc, n) for _, loc, n, _ in _events(text, "2023-10-25")}
+    assert ("Gaza Strip", 3) in found and ("Rafah", 1) in found
+
+
+def test_displaced_since_7_october_is_a_war_total():
+    text = "Almost 1.6 million people have been displaced across the Gaza Strip since 7 October."
+    assert _events(text, "2023-11-08") == []
