@@ -1153,3 +1153,10 @@ def test_a_bullet_with_no_place_before_the_report_names_one_is_on_the_strip():
 def test_displaced_since_7_october_is_a_war_total():
     text = "Almost 1.6 million people have been displaced across the Gaza Strip since 7 October."
     assert _events(text, "2023-11-08") == []
+
+
+def test_what_continued_with_no_day_of_its_own_is_dated_by_the_report():
+    text = ("Between the afternoons of 10 and 11 December, 208 Palestinians were killed. Heavy "
+            "Israeli bombardments across Gaza continued, especially in Al Maghazi camp.")
+    found = _events(text, "2023-12-11")
+    assert ("Air/drone strike", "Maghazi Camp", None, "2023-12-11") in found
