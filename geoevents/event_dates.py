@@ -166,7 +166,8 @@ STATUS = re.compile(r"(?i)\bas of\s+$")
 
 
 _MONTH_NEARBY = 40  # characters: a month this close to the trigger is its own date
-_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|to|or|until|through|[–-])\s*")
+_JOINED = re.compile(r"\s*(?:\([^()]{0,12}\)\s*)?(?:,\s*)?(?:and|to|or|until|through|[–-])\s*"
+                     r"(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?")
 
 
 # "As we said yesterday", "told reporters on Monday": the day of a telling.

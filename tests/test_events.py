@@ -1160,3 +1160,9 @@ def test_what_continued_with_no_day_of_its_own_is_dated_by_the_report():
             "Israeli bombardments across Gaza continued, especially in Al Maghazi camp.")
     found = _events(text, "2023-12-11")
     assert ("Air/drone strike", "Maghazi Camp", None, "2023-12-11") in found
+
+
+def test_a_span_from_the_evening_of_one_day_to_the_morning_of_the_next():
+    text = ("Between the evening of 17 October and the morning of 18 October, residential "
+            "buildings were targeted, including one in Al Bureij, resulting in 25 fatalities.")
+    assert _events(text, "2023-10-18") == [("Air/drone strike", "Bureij", 25, "2023-10-17")]
