@@ -133,9 +133,10 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                r"(?:re-?)?(?:opens|opened|reopens?|closes|closed|shuts|shut)"
                r" (?:the )?(?:[\w'’-]+ ){0,3}"
                r"(?:border )?crossings?|"
-               r"crossings? (?:was |were |has been |have been |had been )?(?:re-?opened|closed|"
-               r"shut)|land routes? of (?:[\w'’-]+ ){1,4}(?:was |were |has been |have been |"
-               r"had been )(?:re-?opened|closed|shut)",
+               r"crossings? (?:(?:between|with|from|into) (?:[\w'’-]+ ){1,3})?(?:was |were |"
+               r"has been |have been |had been )?(?:(?:re-?)?opened|closed|shut)|"
+               r"land routes? of (?:[\w'’-]+ ){1,4}(?:was |were |has been |have been |"
+               r"had been )(?:(?:re-?)?opened|closed|shut)",
      0.8),
     # "The ceasefire and prisoner exchange deal with Hamas comes into effect"
     (AGREEMENT, r"(?:ceasefire|truce|pause|deal|agreement)(?: [\w-]+){0,8} "

@@ -29,6 +29,11 @@ _SHOT = re.compile(r"\b(?:shot|shooting|gunfire|gunshots?|fired (?:on|at)|opened
                    r"(?:humanitarian )?(?:aid|food)|aid (?:distribution )?(?:sites?|points?|"
                    r"centres?|centers?|hubs?)|distribution (?:sites?|points?|centres?|centers?)|"
                    r"aid seekers)\b", re.I)
+_MEDEVAC = re.compile(r"\bevacuat\w*\s+(?:of\s+)?(?:about\s+|some\s+|at least\s+)?[\d,]+\s+"
+                      r"(?:\w+\s+)?(?:wounded|injured|sick|patients)|\b(?:wounded|injured|sick)"
+                      r"\s+(?:\w+\s+){0,3}(?:were|was|had been)\s+evacuated", re.I)
+_IN_FIGHTING = re.compile(r"\b(?:operations?|fighting|combat|clash\w*|battles?|offensive)\b",
+                          re.I)
 _NONVIOLENT_DEATH = re.compile(
     r"\b(?:due to|from|of|because of)\s+(?:the\s+)?(?:lack of|shortage of|starvation|"
     r"malnutrition|hunger|famine|dehydration|hypothermia|cold|disease|illness|natural causes|"
@@ -92,11 +97,14 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
             # A count with its own place ("Rafah (43 fatalities)") is its own event, of the
             # type of the sentence's violent trigger, else by who was killed.
             violent = [u for u in triggered if u.event_type in VIOLENT]
-            if not violent and triggered and c.kind == "injured":
+            if not violent and c.kind == "injured" and (triggered or _MEDEVAC.search(s.text)):
                 continue  # "190 wounded and sick people were evacuated": who, not an attack
             if violent:
                 near = min(violent, key=lambda u: abs(u.anchor - c.start))
                 etype = (near.event_type, near.sub_event_type)
+            elif c.victim and _COMBATANTS.fullmatch(c.victim.split()[-1]) and \
+                    _IN_FIGHTING.search(s.text):
+                etype = BATTLE  # "13 soldiers were killed during the ground operations"
             elif previous_violent is not None:
                 etype = previous_violent  # "The attack killed 90": the event told just before
             elif c.victim and _COMBATANTS.fullmatch(c.victim.split()[-1]):

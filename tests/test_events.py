@@ -1166,3 +1166,20 @@ def test_a_span_from_the_evening_of_one_day_to_the_morning_of_the_next():
     text = ("Between the evening of 17 October and the morning of 18 October, residential "
             "buildings were targeted, including one in Al Bureij, resulting in 25 fatalities.")
     assert _events(text, "2023-10-18") == [("Air/drone strike", "Bureij", 25, "2023-10-17")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On 1 November, the Rafah Crossing between Gaza and Egypt opened for the movement of "
+     "people, allowing the evacuation of about 81 wounded Palestinians.",
+     [("Crossing opened or closed", "Rafah Crossing", None, "2023-11-01")]),
+    ("Today at 20:00, the Al Hilo Hospital in Gaza city was reportedly struck by shelling.",
+     [("Air/drone strike", "Al-Helou International Hospital", None, "2023-11-01")]),
+])
+def test_a_crossing_that_opened_and_a_hospital_struck(text, expected):
+    assert _events(text, "2023-11-01") == expected
+
+
+def test_soldiers_killed_during_ground_operations_are_a_battle():
+    text = ("Intense bombardments killed 280 Palestinians in Gaza. On 31 October, 13 Israeli "
+            "soldiers were killed in Gaza during the ground operations.")
+    assert ("Armed clash", "Gaza Strip", 13, "2023-10-31") in _events(text, "2023-11-01")
