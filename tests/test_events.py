@@ -1173,7 +1173,8 @@ def test_a_span_from_the_evening_of_one_day_to_the_morning_of_the_next():
      "people, allowing the evacuation of about 81 wounded Palestinians.",
      [("Crossing opened or closed", "Rafah Crossing", None, "2023-11-01")]),
     ("Today at 20:00, the Al Hilo Hospital in Gaza city was reportedly struck by shelling.",
-     [("Air/drone strike", "Al-Helou International Hospital", None, "2023-11-01")]),
+     [("Shelling/artillery/missile attack", "Al-Helou International Hospital", None,
+       "2023-11-01")]),
 ])
 def test_a_crossing_that_opened_and_a_hospital_struck(text, expected):
     assert _events(text, "2023-11-01") == expected
