@@ -159,7 +159,7 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
     # attack" of a following sentence of the same stretch of prose most likely was.
     previous_violent: tuple[str, str, int] | None = None
     merged: dict[tuple, Event] = {}
-    same_sentence: dict[tuple, tuple] = {}
+    same_sentence: dict[tuple, tuple[tuple, int]] = {}
     gaza_starts = [m.start for m in gaza]
     outside_starts = [m.start for m in outside]
     for s in sentences:
@@ -276,8 +276,25 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
                 # words of one sentence for one attack at X, coded as the first one names
                 # it; so are an evacuation order and the flight it caused ("fleeing ...
                 # following an evacuation order on 8 August").
-                if event.event_type in VIOLENT or event.sub_event_type in _ORDER_AND_FLIGHT:
-                    key = same_sentence.setdefault(key[:3] + (s.start,), key)
+                if event.sub_event_type in _ORDER_AND_FLIGHT:
+                    key = same_sentence.setdefault(key[:3] + (s.start,), (key, 0))[0]
+                elif event.event_type in VIOLENT:
+                    # ... even when the two words carry two days ("bombardment between 23
+                    # and 26 December ... more than 50 strikes on 24-25 December, on three
+                    # camps"): the word nearer the place dates it.
+                    slot = (place.start, event.event_type, s.start)  # one named place
+                    gap = abs(unit.anchor - place.start)
+                    first = same_sentence.get(slot)
+                    if first is None:
+                        same_sentence[slot] = (key, gap)
+                    elif first[0] != key and gap < first[1] and first[0] in merged:
+                        old = merged.pop(first[0])
+                        event = replace(_merge(old, event), event_id=event.event_id,
+                                        event_date=event.event_date,
+                                        time_precision=event.time_precision)
+                        same_sentence[slot] = (key, gap)
+                    else:
+                        key = first[0]
                 merged[key] = _merge(merged[key], event) if key in merged else event
                 if loc_factor >= 0.9:
                     last_place, last_place_end = (place, s.paragraph), s.end

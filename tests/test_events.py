@@ -1184,3 +1184,13 @@ def test_soldiers_killed_during_ground_operations_are_a_battle():
     text = ("Intense bombardments killed 280 Palestinians in Gaza. On 31 October, 13 Israeli "
             "soldiers were killed in Gaza during the ground operations.")
     assert ("Armed clash", "Gaza Strip", 13, "2023-10-31") in _events(text, "2023-11-01")
+
+
+def test_two_words_for_one_attack_with_two_days_are_dated_by_the_one_nearer_the_place():
+    text = ("Between 23 and 26 December, heavy Israeli bombardment from air, land, and sea, "
+            "continued across most of the Gaza Strip, specifically the Middle Area, where Israeli "
+            "forces carried out more than 50 strikes on 24-25 December, on three refugee camps – "
+            "Al Bureij, An Nuseirat, and Al Maghazi.")
+    assert sorted(_events(text, "2023-12-26")) == [
+        ("Air/drone strike", camp, None, "2023-12-24")
+        for camp in ("Bureij Camp", "Maghazi Camp", "Nuseirat Camp")]
