@@ -113,6 +113,8 @@ def _with_year(mth: int, d: int, year: str | None, anchor: date | None) -> date 
 
 
 _DAY_AND_MONTH = frozenset({"month_day", "day_month", "day_range"})
+# "detained ... after 7 October", "killed since 7 October": the war's start, in any year
+_SINCE_OR_AFTER = re.compile(r"(?i)\b(?:since|after|before)\s+$")
 _THE_ATTACK = re.compile(r"\s*(?:attacks?|massacres?|assault|incursion|invasion)\b",
                          re.IGNORECASE)
 
@@ -199,7 +201,8 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
                     kind, m, relative_to if kind == "relative" and relative_to else published)
                 if kind in _DAY_AND_MONTH and value is not None and value.month == 10 and \
                         value.day == 7 and value.year > 2023 and not _has_year(m) and \
-                        _THE_ATTACK.match(text, m.end()):
+                        (_THE_ATTACK.match(text, m.end()) or
+                         _SINCE_OR_AFTER.search(text, max(start, m.start() - 8), m.start())):
                     value = date(2023, 10, 7)  # "the October 7 attacks": the day the war began
                 if value is None and published is not None and kind in _DAY_AND_MONTH and \
                         _FUTURE.search(text, start, end) is None and \

@@ -16,7 +16,7 @@ from geoevents.anchored import Cues, PrefixIndex
 
 __all__ = ["Trigger", "TRIGGER_TABLE", "find_triggers", "AIR", "SHELL", "BATTLE", "ATTACK",
            "DISPLACEMENT", "EVACUATION", "AID", "ARRESTS", "DESTRUCTION", "PROTEST", "IED",
-           "SIEGE", "TERRITORY", "MASS_GRAVE", "CROSSING", "AGREEMENT", "PATTERNS"]
+           "SIEGE", "TERRITORY", "MASS_GRAVE", "CROSSING", "AGREEMENT", "RELEASE", "PATTERNS"]
 
 AIR = ("Explosions/Remote violence", "Air/drone strike")
 SHELL = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
@@ -34,6 +34,7 @@ TERRITORY = ("Strategic developments", "Non-violent transfer of territory")
 MASS_GRAVE = ("Strategic developments", "Mass grave found")
 CROSSING = ("Strategic developments", "Crossing opened or closed")
 AGREEMENT = ("Strategic developments", "Agreement")
+RELEASE = ("Strategic developments", "Hostage or prisoner release")
 
 # (ACLED type, trigger pattern, strength). Strength lowers confidence for weak cues.
 TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
@@ -99,7 +100,9 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           r"air ?drops?|air-?dropp(?:ed|ing)|food parcels|"
           r"food distributions?(?! (?:centres?|centers?|"
           r"sites?|points?|hubs?|areas?|locations?))", 0.8),
-    (ARRESTS, r"arrested|arrests?|detained|detentions?|(?<!hostages )(?<!hostage )"
+    (ARRESTS, r"arrested|arrests?|detained|"
+              r"detentions?(?! (?:centres?|centers?|facilities|facility|camps?))|"
+              r"(?<!hostages )(?<!hostage )"
               r"(?<!captives )abducted|rounded up", 0.8),
     # "two schools there were hit": a building hit is a strike, whatever the sentence
     # says of who hit it
@@ -144,6 +147,10 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
     (AGREEMENT, r"(?:ceasefire|truce|pause|deal|agreement)(?: [\w-]+){0,8} "
                 r"(?:comes?|came|went|goes|entered|enters|took|takes) "
                 r"(?:into )?(?:effect|force)", 0.8),
+    (RELEASE, r"(?:hostages?|captives?|detainees|prisoners)(?: [\w-]+){0,3} (?:were |was |have "
+              r"been |had been )?(?:released|freed|handed over|transferred (?:out|from|to))|"
+              r"release operations?|(?:released|freed) (?:\w+ ){0,3}(?:hostages|captives|"
+              r"detainees|prisoners)", 0.8),
     (PROTEST, r"protests?|protested|protesting|protesters|demonstrations?|demonstrators|"
               r"demonstrated|marched|rall(?:y|ies|ied)", 0.7),
 )

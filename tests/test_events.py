@@ -1194,3 +1194,16 @@ def test_two_words_for_one_attack_with_two_days_are_dated_by_the_one_nearer_the_
     assert sorted(_events(text, "2023-12-26")) == [
         ("Air/drone strike", camp, None, "2023-12-24")
         for camp in ("Bureij Camp", "Maghazi Camp", "Nuseirat Camp")]
+
+
+def test_a_release_of_hostages_and_detainees_is_no_arrest():
+    text = ("On 30 January, three Israeli hostages were transferred from Gaza to Israeli "
+            "authorities, and 110 Palestinian detainees were released from Israeli detention "
+            "centres.")
+    assert _events(text, "2025-02-05") == [("Hostage or prisoner release", "Gaza Strip", None,
+                                            "2025-01-30")]
+
+
+def test_after_7_october_is_the_wars_start_in_any_year():
+    text = "Some 111 people were detained in the Gaza Strip after 7 October."
+    assert {d for *_, d in _events(text, "2025-02-05")} == {"2023-10-07"}
