@@ -454,12 +454,18 @@ def _agent(m: Mention, sentence: Span) -> bool:
     text = sentence.text
     if text[end:end + 1] in _COMPOUND or (at > 0 and text[at - 1] in _COMPOUND):
         return True
-    if text[end:end + 2] in ("'s", "’s") and m.feature_class == "country":
-        return True  # "Israel's evacuation order": whose order, not where
+    if m.feature_class == "country" and (text[end:end + 2] in ("'s", "’s") or
+                                         _ACTS.match(text, end)):
+        return True  # "Israel's evacuation order", "Israel killed 6": who acted, not where
     return _BY.search(text[max(0, at - 6):at]) is not None
 
 
 _COMPOUND = ("-", "–", "—", "/")
+# A country followed by its verb is the one that acted ("Israel killed", "Israel launched").
+_ACTS = re.compile(r"\s+(?:(?:also|then|later|reportedly|again)\s+)?(?:killed|struck|launched|"
+                   r"attacked|bombed|shelled|ordered|carried out|conducted|targeted|hit|fired|"
+                   r"raided|stormed|seized|intensified|expanded|began|started|resumed|imposed|"
+                   r"blocked|closed|opened|reopened|withdrew|destroyed|demolished|bulldozed)\b")
 
 
 def _origin(m: Mention, sentence: Span) -> bool:

@@ -1207,3 +1207,9 @@ def test_a_release_of_hostages_and_detainees_is_no_arrest():
 def test_after_7_october_is_the_wars_start_in_any_year():
     text = "Some 111 people were detained in the Gaza Strip after 7 October."
     assert {d for *_, d in _events(text, "2025-02-05")} == {"2023-10-07"}
+
+
+def test_a_country_that_acts_is_not_where():
+    text = ("On 8 October, 2023, Israel killed 6 health workers in Gaza while attacking health "
+            "facilities and ambulances.")
+    assert _events(text, "2024-02-09") == [("Air/drone strike", "Gaza Strip", 6, "2023-10-08")]
