@@ -16,7 +16,8 @@ from geoevents.anchored import Cues, PrefixIndex
 
 __all__ = ["Trigger", "TRIGGER_TABLE", "find_triggers", "AIR", "SHELL", "BATTLE", "ATTACK",
            "DISPLACEMENT", "EVACUATION", "AID", "ARRESTS", "DESTRUCTION", "PROTEST", "IED",
-           "SIEGE", "TERRITORY", "MASS_GRAVE", "CROSSING", "AGREEMENT", "RELEASE", "PATTERNS"]
+           "SIEGE", "TERRITORY", "MASS_GRAVE", "CROSSING", "AGREEMENT", "RELEASE", "RETURN",
+           "PATTERNS"]
 
 AIR = ("Explosions/Remote violence", "Air/drone strike")
 SHELL = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
@@ -35,6 +36,7 @@ MASS_GRAVE = ("Strategic developments", "Mass grave found")
 CROSSING = ("Strategic developments", "Crossing opened or closed")
 AGREEMENT = ("Strategic developments", "Agreement")
 RELEASE = ("Strategic developments", "Hostage or prisoner release")
+RETURN = ("Strategic developments", "Return of displaced people")
 
 # (ACLED type, trigger pattern, strength). Strength lowers confidence for weak cues.
 TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
@@ -151,6 +153,12 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
               r"been |had been )?(?:released|freed|handed over|transferred (?:out|from|to))|"
               r"release operations?|(?:released|freed) (?:\w+ ){0,3}(?:hostages|captives|"
               r"detainees|prisoners)", 0.8),
+    # "Over 560,000 people have returned to northern Gaza", "displaced people returning to
+    # Jabalya"
+    (RETURN, r"(?:people|families|palestinians|residents|idps|displaced)(?: [\w,-]+){0,3} "
+             r"(?:have |had |has |are |were )?(?:returned|returning) to|"
+             r"movements? of people (?:[\w,]+ ){0,8}(?:to|towards) (?:the )?north(?:ern)?",
+     0.75),
     (PROTEST, r"protests?|protested|protesting|protesters|demonstrations?|demonstrators|"
               r"demonstrated|marched|rall(?:y|ies|ied)", 0.7),
 )

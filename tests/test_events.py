@@ -1213,3 +1213,13 @@ def test_a_country_that_acts_is_not_where():
     text = ("On 8 October, 2023, Israel killed 6 health workers in Gaza while attacking health "
             "facilities and ambulances.")
     assert _events(text, "2024-02-09") == [("Air/drone strike", "Gaza Strip", 6, "2023-10-08")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Over 560,000 people have returned to northern Gaza since 27 January.",
+     ("Return of displaced people", "northern Gaza", None, "2025-01-27")),
+    ("Displaced people returning to Jabalya following the start of the ceasefire, 19 January "
+     "2025.", ("Return of displaced people", "Jabalia", None, "2025-01-19")),
+])
+def test_returns_of_displaced_people(text, expected):
+    assert expected in _events(text, "2025-02-05")
