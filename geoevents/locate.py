@@ -17,6 +17,23 @@ from geoevents.anchored import Cues
 from geoevents.gazetteer import Gazetteer
 from geoevents.model import Mention
 from geoevents.normalize import name_key
+from geoevents.place_roles import (
+    CARRIED_TO,
+    EN_ROUTE,
+    FROM_HERE,
+    MOVED_TO,
+    RECEIVING,
+    SUPPLIES_TO,
+    TO,
+    WIDE,
+    held_abroad,
+    is_agent,
+    is_origin,
+    leaving,
+    list_goes_on,
+    not_after,
+    own_or_not_sent,
+)
 from geoevents.sentences import Span
 from geoevents.units import VIOLENT, EventUnit
 
@@ -36,7 +53,7 @@ def place_for(unit: EventUnit, s_gaza: list[Mention], s_outside: list[Mention],
               dominant: Mention | None, gaz: Gazetteer, cues: Cues
               ) -> list[tuple[Mention, int, float]]:
     found = _place_for(unit, s_gaza, s_outside, earlier, last_place, dominant, gaz, cues)
-    if unit.sub_event_type in _FROM_HERE:
+    if unit.sub_event_type in FROM_HERE:
         areas = [_as_area(m, p, f, unit.sentence, gaz) for m, p, f in found]
         if any(a[0] is not m for a, (m, _, _) in zip(areas, found)) or \
                 _DISPLACED_IN.search(unit.sentence.text):
@@ -99,45 +116,45 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
             gaz: Gazetteer, cues: Cues) -> list[tuple[Mention, int, float]]:
     """Where a unit happened: one place, or each place a clause lists."""
     sources = _attribution_spans(unit.sentence, cues)
-    if unit.event_type == "Protests" and _held_abroad(unit, gaza, outside):
+    if unit.event_type == "Protests" and held_abroad(unit, gaza, outside):
         return []  # "protesters march in The Hague, demanding ... in the Gaza Strip"
     for span, factor in ((unit.clause, 1.0), (unit.sentence, 0.9)):
         here = [m for m in gaza if span.start <= m.start < span.end
                 and not any(a <= m.start < b for a, b in sources)]
         if here and span is unit.clause:
-            here += _list_goes_on(here[-1], gaza, unit)
+            here += list_goes_on(here[-1], gaza, unit)
         if unit.sub_event_type in _AT_THE_GATE and len(here) > 1:
             # "reopened Kerem Shalom, allowing aid into Gaza": aid and crossings are coded
             # at the crossing, not where the aid goes
-            here = _not_after(_TO, here, unit.sentence) or here
-        if unit.sub_event_type in _FROM_HERE and here:
+            here = not_after(TO, here, unit.sentence) or here
+        if unit.sub_event_type in FROM_HERE and here:
             # "ordered residents of Gaza City to move to Deir al-Balah": the order and the
             # flight are coded where people leave, not where they are sent (a clause that
             # names only where they went leaves the place to the sentence).
-            left = _leaving(here, unit.sentence)
+            left = leaving(here, unit.sentence)
             here = left or ([] if span is unit.clause else here)
         # "30 bodies were brought to Al-Aqsa Hospital in Deir al-Balah": where the dead
         # and wounded were taken is not where they were hit.
-        here = _not_after(_CARRIED_TO, here, unit.sentence)
+        here = not_after(CARRIED_TO, here, unit.sentence)
         # "Al-Aqsa Hospital was overwhelmed with casualties": where the wounded are
         # treated, not where they were hit
         here = [m for m in here if not ("hospital" in (m.name or "").lower() and
-                                        _RECEIVING.match(cues.text, m.end))]
+                                        RECEIVING.match(cues.text, m.end))]
         if unit.event_type in VIOLENT:
-            here = _not_after(_SUPPLIES_TO, here, unit.sentence)
-        if unit.sub_event_type not in _FROM_HERE:
+            here = not_after(SUPPLIES_TO, here, unit.sentence)
+        if unit.sub_event_type not in FROM_HERE:
             # Where people are sent ("its order for people to move south of Wadi Gaza") is
             # not where the fighting or the strikes are.
-            here = _not_after(_MOVED_TO, here, unit.sentence)
+            here = not_after(MOVED_TO, here, unit.sentence)
         # "struck as they travelled to the European Hospital in Rafah": on the way there,
         # in the town named after it, not at the hospital; "in most areas, except for
         # Rafah": not there.
-        here = [m for m in here if not _EN_ROUTE.search(
+        here = [m for m in here if not EN_ROUTE.search(
             unit.sentence.text, max(0, m.start - unit.sentence.start - 30),
             m.start - unit.sentence.start)]
         if unit.event_type == "Explosions/Remote violence" and here and \
-                all(_origin(m, unit.sentence) for m in here) and \
-                any(span.start <= m.start < span.end and m.feature_class not in _WIDE
+                all(is_origin(m, unit.sentence) for m in here) and \
+                any(span.start <= m.start < span.end and m.feature_class not in WIDE
                     for m in outside):
             return []  # "a rocket fired from Gaza struck a house in Sderot": not in Gaza
         if here:
@@ -162,8 +179,8 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
             best = min(here, key=lambda m: (_rank(m),
                                             abs(m.start - unit.anchor) + (m.start < unit.anchor)))
             return [(best, _precision(best, unit.sentence), factor)]
-        if any(span.start <= m.start < span.end and not _agent(m, unit.sentence)
-               for m in (outside if span is unit.clause else _own_or_not_sent(outside, unit))):
+        if any(span.start <= m.start < span.end and not is_agent(m, unit.sentence)
+               for m in (outside if span is unit.clause else own_or_not_sent(outside, unit))):
             return []  # the clause is about somewhere else (Beirut, Tel Aviv, Jenin)
     wide = cues.search(_STRIP_WIDE, unit.sentence.start, unit.sentence.end)
     if wide is not None:
@@ -327,151 +344,6 @@ def _strip_mention(text: str, hit: re.Match, gaz: Gazetteer) -> Mention | None:
 
 
 PATTERNS = (_ANAPHOR, _ATTRIBUTION, _STRIP_WIDE)
-
-
-# Out-of-area places too wide to be where a strike landed ("Israel withdrew from ...").
-_WIDE = frozenset({"country", "region-world"})
-_FROM = re.compile(r"(?i)\bfrom\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?$")
-
-
-_FROM_HERE = frozenset({"Evacuation order", "Displacement"})
-# What joins two destinations, or a place to the one it lies in ("Al Mawasi area of
-# Khan Younis", "Deir al-Balah and Khan Younis").
-_SAME_PLACE_OR_LIST = re.compile(r"[\s,]*(?:(?:and|or|as well as)(?:\s+(?:in|at))?|"
-                                 r"(?:(?:and|or)\s+)?(?:[\w-]+\s+){0,2}(?:of|in))?"
-                                 r"[\s,]*"
-                                 r"(?:the\s+)?", re.I)
-# "to designated safe zones, including": a destination named by its kind, then by name.
-_INCLUDING = r"(?:(?:[\w-]+\s+){0,4}[\w-]+,?\s+(?:including|such as|like)\s+(?:the\s+)?)?"
-_TO = re.compile(r"(?i)\b(?:to|towards?|into)\s+(?:the\s+)?"
-                 r"(?:(?:areas?|parts?|shelters?|schools?)\s+(?:in|of)\s+(?:the\s+)?)?"
-                 r"(?:[\w-]+\s+)?"
-                 r"(?:(?:north|south|east|west)(?:ern)?\s+(?:of\s+)?(?:the\s+)?)?"
-                 + _INCLUDING + "$")
-
-
-# Where people are told to go, or go: "to move south of", "fled to", "relocate to the".
-_DIRECTION_OF = r"(?:north|south|east|west)(?:ern|wards?)?\s+(?:of\s+)?(?:the\s+)?"
-_MOVED_TO = re.compile(
-    r"(?i)\b(?:to move|flee(?:ing)?|fled|relocat(?:e[ds]?|ing)|evacuat(?:e[ds]?|ing)|"
-    r"displaced)\s+(?:\w+\s+){0,2}?(?:(?:to|towards?|into)\s+(?:the\s+)?(?:[\w-]+\s+)?"
-    rf"(?:{_DIRECTION_OF})?{_INCLUDING}|{_DIRECTION_OF})$")
-_EN_ROUTE = re.compile(r"(?i)\b(?:(?:travell?(?:ed|ing)|on (?:its|their|his|her|the) way|"
-                       r"en route|heading|headed|driving)"
-                       r"(?: (?:north|south|east|west)(?:wards?)?)? to|"
-                       r"except(?: for| in)?|apart from|"
-                       r"other than|(?:advanc|mov|com|push)\w* (?:in )?from) "
-                       r"(?:the )?(?:(?:north|south|east|west)(?:ern)? )?$")
-# Where casualties were carried: "brought to", "were taken to the", "admitted to".
-_CARRIED_TO = re.compile(
-    r"(?i)\b(?:brought|taken|transferred|rushed|carried|transported|admitted|referred|"
-    r"delivered)\s+(?:\w+\s+){0,2}?(?:to|into)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
-# "the hospital hit twice and the delivery of supplies to Al Awda Hospital denied": where
-# supplies go is not where an attack was.
-_RECEIVING = re.compile(r"\s+(?:was|were|is|are|has been|have been)\s+(?:\w+\s+)?"
-                        r"(?:overwhelmed|receiving|received|treating|flooded|inundated)\b",
-                        re.I)
-_SUPPLIES_TO = re.compile(r"(?i)\b(?:supplies|aid|fuel|food|medicines?)\s+(?:\w+\s+){0,2}?"
-                          r"(?:to|into)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
-
-
-def _leaving(here: list[Mention], sentence: Span) -> list[Mention]:
-    """The places people left: not those they were sent or went to ("move to Deir
-    al-Balah", "fled to Khan Younis and Deir al-Balah")."""
-    return _not_after(_TO, here, sentence)
-
-
-def _held_abroad(unit: EventUnit, gaza: list[Mention], outside: list[Mention]) -> bool:
-    """Whether the first place after a protest word is outside the Strip ("march in The
-    Hague, Netherlands"), or a name the gazetteer does not know."""
-    text, base = unit.sentence.text, unit.sentence.start
-    hit = _IN_A_PLACE.search(text, unit.anchor - base, unit.clause.end - base)
-    if hit is None:
-        return False
-    at = base + hit.end()
-    return not any(m.start == at for m in gaza)
-
-
-_IN_A_PLACE = re.compile(r"\b(?:in|at|outside)\s+(?:the\s+)?(?=[A-Z])")
-
-
-def _list_goes_on(last: Mention, gaza: list[Mention], unit: EventUnit) -> list[Mention]:
-    """Places that continue a clause's list past the clause's end: "fighting continued in
-    northern Gaza, Gaza City, the Middle Area, and Khan Younis, in southern Gaza" (the
-    list's ", and" is not a new clause)."""
-    text, base = unit.sentence.text, unit.sentence.start
-    out: list[Mention] = []
-    for m in gaza:
-        if m.start < unit.clause.end or m.start >= unit.sentence.end or m.start < last.end:
-            continue
-        if not out and _DASH_LIST.fullmatch(text, unit.clause.end - base, m.start - base):
-            pass  # "hostilities continued in the four refugee camps – Al Bureij, ..."
-        elif _SAME_PLACE_OR_LIST.fullmatch(text[last.end - base:m.start - base]) is None:
-            break
-        out.append(m)
-        last = m
-    return out
-
-
-_DASH_LIST = re.compile(r"\s*[–—:]\s*")
-
-
-def _own_or_not_sent(mentions: list[Mention], unit: EventUnit) -> list[Mention]:
-    """The unit's own clause's places, and the sentence's other places but those another
-    clause sends people or fire to ("fighting was reported and so was rocket fire into
-    Israel": the fighting is not about Israel)."""
-    sent = {id(m) for m in mentions} - {id(m) for m in _not_after(_TO, mentions, unit.sentence)}
-    return [m for m in mentions
-            if id(m) not in sent or unit.clause.start <= m.start < unit.clause.end]
-
-
-def _not_after(pattern: re.Pattern, here: list[Mention], sentence: Span) -> list[Mention]:
-    """``here`` without the places that ``pattern`` introduces, nor the places joined to
-    one of those ("to Nasser Hospital in Khan Younis", "to Rafah and Khan Younis")."""
-    keep, previous, sent_there = [], None, False
-    for m in here:
-        before = sentence.text[max(0, m.start - sentence.start - 60):m.start - sentence.start]
-        if pattern.search(before):
-            sent_there = True
-        elif previous is not None and sent_there:
-            between = sentence.text[previous.end - sentence.start:m.start - sentence.start]
-            sent_there = _SAME_PLACE_OR_LIST.fullmatch(between) is not None
-        else:
-            sent_there = False
-        if not sent_there:
-            keep.append(m)
-        previous = m
-    return keep
-
-
-_BY = re.compile(r"(?i)\bby\s+$")
-
-
-def _agent(m: Mention, sentence: Span) -> bool:
-    """Whether an out-of-area name is who acted ("hit by Israel") or names a war or a
-    border with another ("the Israel–Hamas war"), not where."""
-    at, end = m.start - sentence.start, m.end - sentence.start
-    text = sentence.text
-    if text[end:end + 1] in _COMPOUND or (at > 0 and text[at - 1] in _COMPOUND):
-        return True
-    if m.feature_class == "country" and (text[end:end + 2] in ("'s", "’s") or
-                                         _ACTS.match(text, end)):
-        return True  # "Israel's evacuation order", "Israel killed 6": who acted, not where
-    return _BY.search(text[max(0, at - 6):at]) is not None
-
-
-_COMPOUND = ("-", "–", "—", "/")
-# A country followed by its verb is the one that acted ("Israel killed", "Israel launched").
-_ACTS = re.compile(r"\s+(?:(?:also|then|later|reportedly|again)\s+)?(?:killed|struck|launched|"
-                   r"attacked|bombed|shelled|ordered|carried out|conducted|targeted|hit|fired|"
-                   r"raided|stormed|seized|intensified|expanded|began|started|resumed|imposed|"
-                   r"blocked|closed|opened|reopened|withdrew|destroyed|demolished|bulldozed)\b")
-
-
-def _origin(m: Mention, sentence: Span) -> bool:
-    """Whether the place is where something came from ("fired from Gaza")."""
-    before = sentence.text[max(0, m.start - sentence.start - 30):m.start - sentence.start]
-    return _FROM.search(before) is not None
 
 
 _APPOSED = re.compile(r"\s*,\s*")

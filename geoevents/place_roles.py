@@ -1,0 +1,165 @@
+"""The part a named place plays in its sentence, when it is not where an event happened.
+
+A sentence names places for many reasons besides saying where something happened: where
+people were sent or fled to, where the wounded were taken, where aid was going, the route
+a convoy was on, who acted ("Israel killed", "hit by Israel") and where fire came from.
+These tests, read by :mod:`geoevents.locate`, keep such places from becoming an event's
+location; and they tell how a list of places goes on past the end of a clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geoevents.model import Mention
+from geoevents.sentences import Span
+from geoevents.units import EventUnit
+
+__all__ = ["WIDE", "FROM_HERE", "SAME_PLACE_OR_LIST", "TO", "MOVED_TO", "EN_ROUTE", "CARRIED_TO",
+           "RECEIVING", "SUPPLIES_TO", "leaving", "held_abroad", "list_goes_on",
+           "own_or_not_sent", "not_after", "is_agent", "is_origin"]
+
+
+# Out-of-area places too wide to be where a strike landed ("Israel withdrew from ...").
+WIDE = frozenset({"country", "region-world"})
+_FROM = re.compile(r"(?i)\bfrom\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?$")
+
+
+FROM_HERE = frozenset({"Evacuation order", "Displacement"})
+# What joins two destinations, or a place to the one it lies in ("Al Mawasi area of
+# Khan Younis", "Deir al-Balah and Khan Younis").
+SAME_PLACE_OR_LIST = re.compile(r"[\s,]*(?:(?:and|or|as well as)(?:\s+(?:in|at))?|"
+                                 r"(?:(?:and|or)\s+)?(?:[\w-]+\s+){0,2}(?:of|in))?"
+                                 r"[\s,]*"
+                                 r"(?:the\s+)?", re.I)
+# "to designated safe zones, including": a destination named by its kind, then by name.
+_INCLUDING = r"(?:(?:[\w-]+\s+){0,4}[\w-]+,?\s+(?:including|such as|like)\s+(?:the\s+)?)?"
+TO = re.compile(r"(?i)\b(?:to|towards?|into)\s+(?:the\s+)?"
+                 r"(?:(?:areas?|parts?|shelters?|schools?)\s+(?:in|of)\s+(?:the\s+)?)?"
+                 r"(?:[\w-]+\s+)?"
+                 r"(?:(?:north|south|east|west)(?:ern)?\s+(?:of\s+)?(?:the\s+)?)?"
+                 + _INCLUDING + "$")
+
+
+# Where people are told to go, or go: "to move south of", "fled to", "relocate to the".
+_DIRECTION_OF = r"(?:north|south|east|west)(?:ern|wards?)?\s+(?:of\s+)?(?:the\s+)?"
+MOVED_TO = re.compile(
+    r"(?i)\b(?:to move|flee(?:ing)?|fled|relocat(?:e[ds]?|ing)|evacuat(?:e[ds]?|ing)|"
+    r"displaced)\s+(?:\w+\s+){0,2}?(?:(?:to|towards?|into)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    rf"(?:{_DIRECTION_OF})?{_INCLUDING}|{_DIRECTION_OF})$")
+EN_ROUTE = re.compile(r"(?i)\b(?:(?:travell?(?:ed|ing)|on (?:its|their|his|her|the) way|"
+                       r"en route|heading|headed|driving)"
+                       r"(?: (?:north|south|east|west)(?:wards?)?)? to|"
+                       r"except(?: for| in)?|apart from|"
+                       r"other than|(?:advanc|mov|com|push)\w* (?:in )?from) "
+                       r"(?:the )?(?:(?:north|south|east|west)(?:ern)? )?$")
+# Where casualties were carried: "brought to", "were taken to the", "admitted to".
+CARRIED_TO = re.compile(
+    r"(?i)\b(?:brought|taken|transferred|rushed|carried|transported|admitted|referred|"
+    r"delivered)\s+(?:\w+\s+){0,2}?(?:to|into)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
+# "the hospital hit twice and the delivery of supplies to Al Awda Hospital denied": where
+# supplies go is not where an attack was.
+RECEIVING = re.compile(r"\s+(?:was|were|is|are|has been|have been)\s+(?:\w+\s+)?"
+                        r"(?:overwhelmed|receiving|received|treating|flooded|inundated)\b",
+                        re.I)
+SUPPLIES_TO = re.compile(r"(?i)\b(?:supplies|aid|fuel|food|medicines?)\s+(?:\w+\s+){0,2}?"
+                          r"(?:to|into)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
+
+
+def leaving(here: list[Mention], sentence: Span) -> list[Mention]:
+    """The places people left: not those they were sent or went to ("move to Deir
+    al-Balah", "fled to Khan Younis and Deir al-Balah")."""
+    return not_after(TO, here, sentence)
+
+
+def held_abroad(unit: EventUnit, gaza: list[Mention], outside: list[Mention]) -> bool:
+    """Whether the first place after a protest word is outside the Strip ("march in The
+    Hague, Netherlands"), or a name the gazetteer does not know."""
+    text, base = unit.sentence.text, unit.sentence.start
+    hit = _IN_A_PLACE.search(text, unit.anchor - base, unit.clause.end - base)
+    if hit is None:
+        return False
+    at = base + hit.end()
+    return not any(m.start == at for m in gaza)
+
+
+_IN_A_PLACE = re.compile(r"\b(?:in|at|outside)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def list_goes_on(last: Mention, gaza: list[Mention], unit: EventUnit) -> list[Mention]:
+    """Places that continue a clause's list past the clause's end: "fighting continued in
+    northern Gaza, Gaza City, the Middle Area, and Khan Younis, in southern Gaza" (the
+    list's ", and" is not a new clause)."""
+    text, base = unit.sentence.text, unit.sentence.start
+    out: list[Mention] = []
+    for m in gaza:
+        if m.start < unit.clause.end or m.start >= unit.sentence.end or m.start < last.end:
+            continue
+        if not out and _DASH_LIST.fullmatch(text, unit.clause.end - base, m.start - base):
+            pass  # "hostilities continued in the four refugee camps – Al Bureij, ..."
+        elif SAME_PLACE_OR_LIST.fullmatch(text[last.end - base:m.start - base]) is None:
+            break
+        out.append(m)
+        last = m
+    return out
+
+
+_DASH_LIST = re.compile(r"\s*[–—:]\s*")
+
+
+def own_or_not_sent(mentions: list[Mention], unit: EventUnit) -> list[Mention]:
+    """The unit's own clause's places, and the sentence's other places but those another
+    clause sends people or fire to ("fighting was reported and so was rocket fire into
+    Israel": the fighting is not about Israel)."""
+    sent = {id(m) for m in mentions} - {id(m) for m in not_after(TO, mentions, unit.sentence)}
+    return [m for m in mentions
+            if id(m) not in sent or unit.clause.start <= m.start < unit.clause.end]
+
+
+def not_after(pattern: re.Pattern, here: list[Mention], sentence: Span) -> list[Mention]:
+    """``here`` without the places that ``pattern`` introduces, nor the places joined to
+    one of those ("to Nasser Hospital in Khan Younis", "to Rafah and Khan Younis")."""
+    keep, previous, sent_there = [], None, False
+    for m in here:
+        before = sentence.text[max(0, m.start - sentence.start - 60):m.start - sentence.start]
+        if pattern.search(before):
+            sent_there = True
+        elif previous is not None and sent_there:
+            between = sentence.text[previous.end - sentence.start:m.start - sentence.start]
+            sent_there = SAME_PLACE_OR_LIST.fullmatch(between) is not None
+        else:
+            sent_there = False
+        if not sent_there:
+            keep.append(m)
+        previous = m
+    return keep
+
+
+_BY = re.compile(r"(?i)\bby\s+$")
+
+
+def is_agent(m: Mention, sentence: Span) -> bool:
+    """Whether an out-of-area name is who acted ("hit by Israel") or names a war or a
+    border with another ("the Israel–Hamas war"), not where."""
+    at, end = m.start - sentence.start, m.end - sentence.start
+    text = sentence.text
+    if text[end:end + 1] in _COMPOUND or (at > 0 and text[at - 1] in _COMPOUND):
+        return True
+    if m.feature_class == "country" and (text[end:end + 2] in ("'s", "’s") or
+                                         _ACTS.match(text, end)):
+        return True  # "Israel's evacuation order", "Israel killed 6": who acted, not where
+    return _BY.search(text[max(0, at - 6):at]) is not None
+
+
+_COMPOUND = ("-", "–", "—", "/")
+# A country followed by its verb is the one that acted ("Israel killed", "Israel launched").
+_ACTS = re.compile(r"\s+(?:(?:also|then|later|reportedly|again)\s+)?(?:killed|struck|launched|"
+                   r"attacked|bombed|shelled|ordered|carried out|conducted|targeted|hit|fired|"
+                   r"raided|stormed|seized|intensified|expanded|began|started|resumed|imposed|"
+                   r"blocked|closed|opened|reopened|withdrew|destroyed|demolished|bulldozed)\b")
+
+
+def is_origin(m: Mention, sentence: Span) -> bool:
+    """Whether the place is where something came from ("fired from Gaza")."""
+    before = sentence.text[max(0, m.start - sentence.start - 30):m.start - sentence.start]
+    return _FROM.search(before) is not None
