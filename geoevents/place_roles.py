@@ -35,7 +35,8 @@ SAME_PLACE_OR_LIST = re.compile(r"[\s,]*(?:(?:and|or|as well as)(?:\s+(?:in|at))
 # "to designated safe zones, including": a destination named by its kind, then by name.
 _INCLUDING = r"(?:(?:[\w-]+\s+){0,4}[\w-]+,?\s+(?:including|such as|like)\s+(?:the\s+)?)?"
 TO = re.compile(r"(?i)\b(?:to|towards?|into)\s+(?:the\s+)?"
-                 r"(?:(?:areas?|parts?|shelters?|schools?)\s+(?:in|of)\s+(?:the\s+)?)?"
+                 r"(?:(?:(?:north|south|east|west|centr)\w*\s+)?(?:areas?|parts?|shelters?|"
+                 r"schools?)\s+(?:in|of)\s+(?:the\s+)?)?"
                  r"(?:[\w-]+\s+)?"
                  r"(?:(?:north|south|east|west)(?:ern)?\s+(?:of\s+)?(?:the\s+)?)?"
                  + _INCLUDING + "$")

@@ -125,7 +125,8 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           r"attacks? on (?:a|an|the) (?:[\w'-]+ ){0,4}"
           r"(?:school|house|home|building|tent|"
           r"shelter|hospital|mosque|church|camp|compound|convoy|vehicle|car|warehouse|bakery|"
-          r"clinic|market)|(?:was|were|been) (?:\w+ )?(?:hit|targeted)|hit by|"
+          r"clinic|market|(?:health ?care |health |medical )?(?:centre|center|facility))|"
+          r"(?:was|were|been) (?:\w+ )?(?:hit|targeted)|hit by|"
           r"(?:israel|military|army|forces|IDF|jets) attacked|(?:military|army|forces|IDF|jets|"
           r"warplanes|aircraft|drones?) (?:\w+ )?hit|targeted (?:a|an|the) (?:[\w-]+ ){0,5}"
           r"(?:school|house|home|building|tent|shelter|hospital|mosque|church|car|vehicle)", 0.6),
@@ -180,6 +181,10 @@ _IRREALIS_WORDS = (
     r"citing)\b")
 _IRREALIS_WORD = re.compile(_IRREALIS_WORDS)
 _IRREALIS = re.compile(_IRREALIS_WORDS + r"(?:\W+\w+){0,4}\W*$")
+# "abducted by the Mujahideen Brigades during the October 7 attacks": in Israel, in 2023
+_ON_OCTOBER_7 = re.compile(r"[^.;]{0,60}?\b(?:during|in|on)\s+the\s+(?:october\s+7|7\s+october)"
+                           r"(?:,?\s+2023)?\s+(?:hamas[- ]led\s+)?(?:attacks?|massacres?|"
+                           r"assault)")
 _FOLLOWING_NEGATION = re.compile(r"\W*(?:was|were|had|has)?\s*(?:halted|stopped|ended)\b|"
                                  # "besieged multiple times": a summary of several events
                                  r"(?:\s+\w+)?\s+(?:multiple|several|many|numerous) times\b")
@@ -255,7 +260,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
             continue
         if cues.possible(_IRREALIS_WORD, lo, at) and _IRREALIS.search(low, lo, at):
             continue
-        if _FOLLOWING_NEGATION.match(low, m.end(), end):
+        if _FOLLOWING_NEGATION.match(low, m.end(), end) or \
+                _ON_OCTOBER_7.match(low, m.end(), min(end, m.end() + 90)):
             continue
         if _CAMPAIGN.fullmatch(low, at, m.end()) and _AS_BACKDROP.search(low, lo, at) or \
                 _ONGOING.search(low, lo, at) or _AT_THE_TIME.search(low, lo, at):

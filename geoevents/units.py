@@ -97,8 +97,12 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
             # A count with its own place ("Rafah (43 fatalities)") is its own event, of the
             # type of the sentence's violent trigger, else by who was killed.
             violent = [u for u in triggered if u.event_type in VIOLENT]
-            if not violent and c.kind == "injured" and (triggered or _MEDEVAC.search(s.text)):
-                continue  # "190 wounded and sick people were evacuated": who, not an attack
+            if not violent and c.kind == "injured" and (triggered or _MEDEVAC.search(s.text)
+                                                        or not gaza):
+                # "190 wounded and sick people were evacuated": who, not an attack; "Twelve
+                # people are injured." with no place of its own: the injured of the attack
+                # told before, wherever that was
+                continue
             if violent:
                 near = min(violent, key=lambda u: abs(u.anchor - c.start))
                 etype = (near.event_type, near.sub_event_type)

@@ -1223,3 +1223,19 @@ def test_a_country_that_acts_is_not_where():
 ])
 def test_returns_of_displaced_people(text, expected):
     assert expected in _events(text, "2025-02-05")
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas and Hezbollah launch rockets towards Tel Aviv and Haifa, Israel. Twelve people are "
+    "injured. (Reuters)",
+    "Israeli forces in Gaza recover the body of a Thai national abducted by the Mujahideen "
+    "Brigades during the October 7 attacks. (BBC News)",
+])
+def test_injuries_with_no_place_and_what_happened_on_october_7_are_no_gaza_events(text):
+    assert _events(text, "2024-10-07") == []
+
+
+def test_aid_let_into_the_northern_part_is_coded_at_the_crossing():
+    text = ("Israel reopens the Erez-Beit Hanoun Crossing and allows aid trucks into the northern "
+            "part of the Gaza Strip. (Reuters)")
+    assert {loc for _, loc, _, _ in _events(text, "2024-05-01")} == {"Erez Crossing"}
