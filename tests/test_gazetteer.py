@@ -157,7 +157,9 @@ def test_spellings_from_real_reports_resolve(gaz):
                     # "Kamal Adwan, Al-Awda and Indonesian hospitals": a name that shares
                     # the noun of a coordination is looked up with it
                     shared = _SHARED_NOUN.match(record["text"], t["end"])
-                    surface = t["surface"] + (f" {shared.group(1)[:-1]}" if shared else "")
+                    noun = shared.group(1)[:-1] if shared else ""
+                    surface = t["surface"] + (f" {noun}" if noun and not t["surface"].lower()
+                                              .endswith(noun.lower()) else "")
                     spellings.setdefault(surface, (t["lat"], t["lon"]))
     assert len(spellings) >= 40
     failures = []
