@@ -98,7 +98,8 @@ def list_goes_on(last: Mention, gaza: list[Mention], unit: EventUnit) -> list[Me
             continue
         if not out and _DASH_LIST.fullmatch(text, unit.clause.end - base, m.start - base):
             pass  # "hostilities continued in the four refugee camps – Al Bureij, ..."
-        elif SAME_PLACE_OR_LIST.fullmatch(text[last.end - base:m.start - base]) is None:
+        elif SAME_PLACE_OR_LIST.fullmatch(text[last.end - base:m.start - base]) is None and \
+                _NAMES_BETWEEN.fullmatch(text, last.end - base, m.start - base) is None:
             break
         out.append(m)
         last = m
@@ -106,6 +107,9 @@ def list_goes_on(last: Mention, gaza: list[Mention], unit: EventUnit) -> list[Me
 
 
 _DASH_LIST = re.compile(r"\s*[–—:]\s*")
+# "Rimal Ash Shamali and Al Janubi, Sabra": names the gazetteer does not know, still items
+# of the list.
+_NAMES_BETWEEN = re.compile(r"(?:[\s,]*(?:and\s+)?[A-Z‘'][\w'’‘-]*)+[\s,]+(?:and\s+)?")
 
 
 def own_or_not_sent(mentions: list[Mention], unit: EventUnit) -> list[Mention]:

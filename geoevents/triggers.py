@@ -90,6 +90,10 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                  r"ordered (?:[\w'’-]+ ){0,10}to "
                  r"(?:evacuate|leave|move|relocate)|told to evacuate|orders? to evacuate|"
                  r"order(?:s|ed)? (?:the |an |a )?(?:\w+ )?evacuations?\b|"
+                 # "ordered the neighbourhoods of An Nassar, ..., Tel Al Hawa to evacuate"
+                 r"ordered (?:the )?(?:residents|people|population|inhabitants|"
+                 r"neighbou?rhoods?|areas?|blocks?) (?:of|in)\b"
+                 r"(?=[^.;]{0,250}?\b(?:evacuat|leave|move|relocat|flee))|"
                  r"(?:declared|designated|expanded|new) "
                  r"(?:an? )?evacuation zones?", 0.9),
     (TERRITORY, r"seized|captured|capturing|took control of|taken control of|"

@@ -1239,3 +1239,12 @@ def test_aid_let_into_the_northern_part_is_coded_at_the_crossing():
     text = ("Israel reopens the Erez-Beit Hanoun Crossing and allows aid trucks into the northern "
             "part of the Gaza Strip. (Reuters)")
     assert {loc for _, loc, _, _ in _events(text, "2024-05-01")} == {"Erez Crossing"}
+
+
+def test_an_order_to_listed_neighbourhoods_names_unknown_ones_too():
+    text = ("Yesterday, the Israeli military ordered the neighbourhoods of An Nassar, Ash Sheikh "
+            "Radwan, Ash Shati Refugee camp, Rimal Ash Shamali and Al Janubi, Sabra, Ash Sheikh "
+            "‘Ajlin, and Tel Al Hawa in western Gaza city to evacuate towards the south.")
+    found = {loc for sub, loc, _, d in _events(text, "2024-01-30")
+             if sub == "Evacuation order" and d == "2024-01-29"}
+    assert {"Sheikh Radwan", "Beach Camp", "Sabra", "Tel al-Hawa"} <= found
