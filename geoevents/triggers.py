@@ -68,7 +68,7 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              r"(?:tanks?|troops|forces|soldiers|IDF|army)(?:, including (?:\w+ ){0,2}\w+,)? "
              r"(?:\w+ ){0,2}(?:pushed|rolled|moved|entered|push|roll|move|enter|"
              r"pushes|rolls|moves|enters)", 0.6),
-    (ATTACK, r"open(?:s|ed)? fire (?:on|at)|"
+    (ATTACK, r"open(?:s|ed|ing)? fire|"
              r"fire[ds]? (?:on|at) (?:crowds?|civilians|people|aid seekers)|"
              r"shot dead|shot and killed|(?:fatally|mortally) (?:shot|wounded)|gunned down|"
              r"executed|sniper fire|sniper|(?:struck|hit) by (?:\w+ )?(?:gunfire|bullets)|"

@@ -43,7 +43,7 @@ _CANDIDATE = re.compile(
 
 
 # The name before " road"/" street" (found by the noun, which is rare in a report).
-_ROAD_NAME = re.compile(r"(?:(?:Al|al|El|el)[- ])?([A-Z][a-z'’-]+)(?:[ -](?:(?:Ad|As|An|Al|ad|as|"
+_ROAD_NAME = re.compile(r"\b(?:(?:Al|al|El|el)[- ])?([A-Z][a-z'’-]+)(?:[ -](?:(?:Ad|As|An|Al|ad|as|"
                         r"an|al)[ -])?[A-Z][a-z'’-]+){0,2} \Z")
 _ROAD_NOUNS = (" road", " street")
 _GENERIC_ROADS = frozenset({"Main", "Ring", "Side", "Back", "High"})

@@ -1248,3 +1248,11 @@ def test_an_order_to_listed_neighbourhoods_names_unknown_ones_too():
     found = {loc for sub, loc, _, d in _events(text, "2024-01-30")
              if sub == "Evacuation order" and d == "2024-01-29"}
     assert {"Sheikh Radwan", "Beach Camp", "Sabra", "Tel al-Hawa"} <= found
+
+
+def test_forces_that_opened_fire_attacked_where_the_sentence_says():
+    text = ("At least 118 Palestinians were killed after Israeli forces opened fire while they "
+            "were seeking food from aid trucks on the coastal Al-Rashid Street in Gaza City.")
+    assert _events(text, "2024-03-01") == [("Attack", "Gaza City", 118, "2024-03-01")]
+    assert [(m.surface, m.place_id) for m in parse(text).mentions] == [
+        ("Al-Rashid Street", None), ("Gaza City", "city:gaza")]
