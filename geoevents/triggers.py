@@ -265,8 +265,9 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
         if cues.possible(_IRREALIS_WORD, lo, at) and _IRREALIS.search(low, lo, at):
             continue
         if _FOLLOWING_NEGATION.match(low, m.end(), end) or \
+                low.startswith(" campaign", m.end()) or \
                 _ON_OCTOBER_7.match(low, m.end(), min(end, m.end() + 90)):
-            continue
+            continue  # halted, a weeks-long campaign, or the attack on Israel
         if _CAMPAIGN.fullmatch(low, at, m.end()) and _AS_BACKDROP.search(low, lo, at) or \
                 _ONGOING.search(low, lo, at) or _AT_THE_TIME.search(low, lo, at):
             continue

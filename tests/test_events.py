@@ -1256,3 +1256,9 @@ def test_forces_that_opened_fire_attacked_where_the_sentence_says():
     assert _events(text, "2024-03-01") == [("Attack", "Gaza City", 118, "2024-03-01")]
     assert [(m.surface, m.place_id) for m in parse(text).mentions] == [
         ("Al-Rashid Street", None), ("Gaza City", "city:gaza")]
+
+
+def test_a_bombardment_campaign_is_the_backdrop_of_the_invasion():
+    text = ("On December 4, Israel launched an invasion of Shuja'iyya, after subjecting it to a "
+            "massive bombardment campaign leaving most of the district in ruins.")
+    assert [sub for sub, *_ in _events(text, "2023-12-26")] == ["Armed clash"]
