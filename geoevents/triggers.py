@@ -14,11 +14,12 @@ from dataclasses import dataclass
 
 from geoevents.anchored import Cues, PrefixIndex
 
-__all__ = ["Trigger", "TRIGGER_TABLE", "find_triggers", "AIR", "SHELL", "BATTLE", "ATTACK",
-           "DISPLACEMENT", "EVACUATION", "AID", "ARRESTS", "DESTRUCTION", "PROTEST", "IED",
-           "SIEGE", "TERRITORY", "MASS_GRAVE", "CROSSING", "AGREEMENT", "RELEASE", "RETURN",
-           "PATTERNS"]
+__all__ = ["Trigger", "TRIGGER_TABLE", "find_triggers", "VIOLENT", "AIR", "SHELL", "BATTLE",
+           "ATTACK", "DISPLACEMENT", "EVACUATION", "AID", "ARRESTS", "DESTRUCTION", "PROTEST",
+           "IED", "SIEGE", "TERRITORY", "MASS_GRAVE", "CROSSING", "AGREEMENT", "RELEASE",
+           "RETURN", "PATTERNS"]
 
+VIOLENT = frozenset({"Explosions/Remote violence", "Battles", "Violence against civilians"})
 AIR = ("Explosions/Remote violence", "Air/drone strike")
 SHELL = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
 IED = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
@@ -189,6 +190,11 @@ _IRREALIS = re.compile(_IRREALIS_WORDS + r"(?:\W+\w+){0,4}\W*$")
 _ON_OCTOBER_7 = re.compile(r"[^.;]{0,60}?\b(?:during|in|on)\s+the\s+(?:october\s+7|7\s+october)"
                            r"(?:,?\s+2023)?\s+(?:hamas[- ]led\s+)?(?:attacks?|massacres?|"
                            r"assault)")
+# "Fighting and security concerns also led to temporary closures of the crossings": a
+# cause named for what it led to, not a battle the report tells.
+_LED_TO = re.compile(r"(?:\s+and\s+[\w ]{0,30}?)?\s+(?:also\s+)?(?:have\s+|has\s+)?"
+                     r"(?:led to|resulted in|caused|forced)\s+(?:the\s+)?(?:temporary\s+)?"
+                     r"(?:closures?|suspensions?|halt|shortages?|delays?)\b")
 _FOLLOWING_NEGATION = re.compile(r"\W*(?:was|were|had|has)?\s*(?:halted|stopped|ended)\b|"
                                  # "besieged multiple times": a summary of several events
                                  r"(?:\s+\w+)?\s+(?:multiple|several|many|numerous) times\b")
@@ -266,6 +272,7 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
             continue
         if _FOLLOWING_NEGATION.match(low, m.end(), end) or \
                 low.startswith(" campaign", m.end()) or \
+                etype in VIOLENT and _LED_TO.match(low, m.end(), end) or \
                 _ON_OCTOBER_7.match(low, m.end(), min(end, m.end() + 90)):
             continue  # halted, a weeks-long campaign, or the attack on Israel
         if _CAMPAIGN.fullmatch(low, at, m.end()) and _AS_BACKDROP.search(low, lo, at) or \

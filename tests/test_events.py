@@ -1262,3 +1262,9 @@ def test_a_bombardment_campaign_is_the_backdrop_of_the_invasion():
     text = ("On December 4, Israel launched an invasion of Shuja'iyya, after subjecting it to a "
             "massive bombardment campaign leaving most of the district in ruins.")
     assert [sub for sub, *_ in _events(text, "2023-12-26")] == ["Armed clash"]
+
+
+def test_fighting_named_as_the_cause_of_closures_is_no_battle():
+    text = ("Fighting and security concerns also led to temporary closures of the Kerem Shalom "
+            "and Rafah crossings.")
+    assert {sub for sub, *_ in _events(text, "2025-03-20")} == {"Crossing opened or closed"}
