@@ -30,7 +30,7 @@ from geoevents import actors, casualties, dates, event_dates, locate, triggers
 from geoevents import sentences as sentence_split
 from geoevents.actors import find_actors
 from geoevents.anchored import Cues, PrefixIndex
-from geoevents.casualties import find_casualties, has_casualty_words
+from geoevents.casualties import find_casualties, has_casualty_words, parse_number
 from geoevents.dates import NEXT_DAY, DateRef, find_dates, parse_published
 from geoevents.event_dates import (
     BULLET,
@@ -250,6 +250,11 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
                 # own sentence names a specific place: "the operation in Gaza" is background.
                 continue
             counted = count_place(unit, located)
+            split = _toll_split(unit, located, s_gaza, strip, text)
+            if split is not None:
+                located, shares = split
+            else:
+                shares = {id(counted): unit.fatalities} if counted is not None else {}
             when, time_precision, date_factor = date_for(unit, dated, same_line, anchor_date, cues)
             named = _actors(unit, cues)
             for place, precision, loc_factor in located:
@@ -259,7 +264,7 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
                     event_date=when, time_precision=time_precision,
                     event_type=unit.event_type, sub_event_type=unit.sub_event_type,
                     actor1=named[0], actor2=named[1],
-                    fatalities=unit.fatalities if place is counted else None,
+                    fatalities=shares.get(id(place)),
                     injuries=unit.injuries if place is counted else None,
                     location=place.name, place_id=place.place_id, admin1=place.governorate,
                     latitude=place.lat, longitude=place.lon, geo_precision=precision,
@@ -313,6 +318,33 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
         if days:
             carried, skipped = days[-1], []
     return _fold_containers(list(merged.values()), gaz)
+
+
+# "killing at least 50 people, including at least 33 in an airstrike on the Jabalia
+# refugee camp": part of a toll, and where that part died.
+_INCLUDING_IN = re.compile(
+    r"\bincluding (?:at least |some |about |more than )?(\d[\d,]*|[a-z]+(?:-[a-z]+)?)"
+    r"(?: (?:people|palestinians|persons|of them))?(?: who were killed| killed)? in\b", re.I)
+
+
+def _toll_split(unit: EventUnit, located: list[tuple[Mention, int, float]], s_gaza: list[Mention],
+                strip: Mention | None, text: str
+                ) -> tuple[list[tuple[Mention, int, float]], dict[int, int]] | None:
+    """A toll for a wide area with a part of it named at a place: the part at the place,
+    the rest at the area (ACLED's way with "72 killed, including 38 in Khan Younis")."""
+    if not unit.fatalities or unit.event_type not in VIOLENT:
+        return None
+    hit = _INCLUDING_IN.search(text, unit.anchor, unit.sentence.end)
+    part = parse_number(hit.group(1)) if hit else None
+    if part is None or not 0 < part < unit.fatalities:
+        return None
+    site = next((m for m in s_gaza if hit.end() <= m.start < hit.end() + 80
+                 and m.kind != "region"), None)
+    wide = next((m for m in s_gaza if m.start < hit.start() and m.kind == "region"), strip)
+    if site is None or wide is None:
+        return None
+    places = [(site, 1, 1.0), (wide, 3, 1.0)]
+    return places, {id(site): part, id(wide): unit.fatalities - part}
 
 
 def _fold_containers(events: list[Event], gaz: Gazetteer) -> list[Event]:

@@ -1268,3 +1268,16 @@ def test_fighting_named_as_the_cause_of_closures_is_no_battle():
     text = ("Fighting and security concerns also led to temporary closures of the Kerem Shalom "
             "and Rafah crossings.")
     assert {sub for sub, *_ in _events(text, "2025-03-20")} == {"Crossing opened or closed"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Israeli forces strike the Gaza Strip, killing at least 50 people, including at least 33 "
+     "people in an airstrike on the Jabalia refugee camp.",
+     {("Jabalia Camp", 33), ("Gaza Strip", 17)}),
+    ("Israeli airstrikes in Gaza kill 72 people, including at least 38 in Khan Younis.",
+     {("Khan Younis", 38), ("Gaza Strip", 34)}),
+    ("An airstrike on a school in Rafah killed 15 people, including 6 children.",
+     {("Rafah", 15)}),
+])
+def test_a_toll_with_a_part_named_at_a_place_is_split(text, expected):
+    assert {(loc, n) for _, loc, n, _ in _events(text, "2024-10-19")} == expected
