@@ -58,11 +58,12 @@ EN_ROUTE = re.compile(r"(?i)\b(?:(?:travell?(?:ed|ing)|on (?:its|their|his|her|t
 CARRIED_TO = re.compile(
     r"(?i)\b(?:brought|taken|transferred|rushed|carried|transported|admitted|referred|"
     r"delivered)\s+(?:\w+\s+){0,2}?(?:to|into)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
-# "the hospital hit twice and the delivery of supplies to Al Awda Hospital denied": where
-# supplies go is not where an attack was.
+# "Al-Aqsa Hospital was overwhelmed with casualties": where the wounded are treated.
 RECEIVING = re.compile(r"\s+(?:was|were|is|are|has been|have been)\s+(?:\w+\s+)?"
                         r"(?:overwhelmed|receiving|received|treating|flooded|inundated)\b",
                         re.I)
+# "the hospital hit twice and the delivery of supplies to Al Awda Hospital denied": where
+# supplies go is not where an attack was.
 SUPPLIES_TO = re.compile(r"(?i)\b(?:supplies|aid|fuel|food|medicines?)\s+(?:\w+\s+){0,2}?"
                           r"(?:to|into)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 
