@@ -389,12 +389,14 @@ def _holds(gaz: Gazetteer, town: Place, site: Place) -> bool:
 _TOWNS = frozenset({"city", "town", "village", "camp"})
 
 
-def _into(site: Event, town: Event) -> Event:
-    def most(x, y):
-        return y if x is None else x if y is None else max(x, y)
+def _most(x: int | None, y: int | None) -> int | None:
+    """The fuller of two counts of one event (a missing count says nothing)."""
+    return y if x is None else x if y is None else max(x, y)
 
-    return replace(site, fatalities=most(site.fatalities, town.fatalities),
-                   injuries=most(site.injuries, town.injuries),
+
+def _into(site: Event, town: Event) -> Event:
+    return replace(site, fatalities=_most(site.fatalities, town.fatalities),
+                   injuries=_most(site.injuries, town.injuries),
                    actor1=site.actor1 or town.actor1, actor2=site.actor2 or town.actor2,
                    confidence=max(site.confidence, town.confidence))
 
@@ -437,15 +439,12 @@ def _merge(a: Event, b: Event) -> Event:
     with most confidence (a date and a place of its own), provides the record and its
     evidence.
     """
-    def most(x, y):
-        return y if x is None else x if y is None else max(x, y)
-
     base, other = (b, a) if (b.geo_precision, -b.confidence) < (a.geo_precision, -a.confidence) \
         else (a, b)
     actor1 = base.actor1 or other.actor1
     # The other side, from either sentence, never the same actor twice.
     actor2 = base.actor2 or next((x for x in (other.actor2, other.actor1)
                                   if x and x != actor1), None)
-    return replace(base, fatalities=most(a.fatalities, b.fatalities),
-                   injuries=most(a.injuries, b.injuries), actor1=actor1, actor2=actor2,
+    return replace(base, fatalities=_most(a.fatalities, b.fatalities),
+                   injuries=_most(a.injuries, b.injuries), actor1=actor1, actor2=actor2,
                    confidence=max(a.confidence, b.confidence))

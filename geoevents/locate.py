@@ -36,6 +36,7 @@ from geoevents.place_roles import (
 )
 from geoevents.sentences import Span
 from geoevents.units import VIOLENT, EventUnit
+from geoevents.unlisted_names import place_mention
 
 __all__ = ["SPECIFICITY", "place_for", "count_place", "dominant_place",
            "outside_attributions", "PATTERNS"]
@@ -338,9 +339,8 @@ def _strip_mention(text: str, hit: re.Match, gaz: Gazetteer) -> Mention | None:
     if strip is None:
         return None
     start, end = hit.span("name")
-    return Mention(text[start:end], start, end, strip.id, strip.name, strip.lat, strip.lon,
-                   strip.kind, strip.in_gaza, strip.feature_class, strip.governorate, 0.9,
-                   reason="'the Strip' after a word for the whole of it")
+    return place_mention(text, start, end, strip, 0.9, None,
+                         "'the Strip' after a word for the whole of it", ())
 
 
 PATTERNS = (_ANAPHOR, _ATTRIBUTION, _STRIP_WIDE)

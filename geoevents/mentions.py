@@ -35,6 +35,7 @@ from geoevents.unlisted_names import (
     place_mention,
     shared_noun_mentions,
     shared_region_mentions,
+    unresolved_mention,
 )
 
 __all__ = ["MentionMatcher", "find_mentions", "default_matcher"]
@@ -175,10 +176,9 @@ class MentionMatcher:
         if other:
             start = _NAME_BEFORE.search(text, max(0, m[0] - 30), m[0])
             start = start.start() if start else m[0]
-            sites.append(Mention(text[start:noun.end()], start, noun.end(), None, None, None,
-                                 None, None, False, None, None, 0.3,
-                                 reason=f"a {noun.group(1).lower()} named like a place of "
-                                        "another kind; not in the gazetteer"))
+            sites.append(unresolved_mention(text, start, noun.end(),
+                                            f"a {noun.group(1).lower()} named like a place "
+                                            "of another kind; not in the gazetteer"))
         return other
 
     # -- resolution --------------------------------------------------------------------

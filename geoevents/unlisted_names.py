@@ -22,7 +22,7 @@ from geoevents.name_checks import ends_a_name
 from geoevents.normalize import name_key
 
 __all__ = ["shared_noun_mentions", "list_mentions", "candidate_mentions", "place_mention",
-           "shared_region_mentions"]
+           "shared_region_mentions", "unresolved_mention"]
 
 
 # "X and Y hospitals/camps/schools": X's full name is "X hospital", and Y's "Y hospital".
@@ -128,6 +128,13 @@ def _shared_nouns(text: str) -> list[tuple[int, str]]:
     return sorted(found)
 
 
+def unresolved_mention(text: str, start: int, end: int, reason: str) -> Mention:
+    """A span that names a place the gazetteer does not know: kept, with ``place_id``
+    None and low confidence, rather than dropped."""
+    return Mention(text[start:end], start, end, None, None, None, None, None, False, None,
+                   None, 0.3, reason=reason)
+
+
 def place_mention(text: str, start: int, end: int, place: Place, confidence: float,
              qualifier: str | None, reason: str | None, alternatives: tuple[str, ...]) -> Mention:
     # Positional: the record is built once per mention, on the hot path.
@@ -192,10 +199,8 @@ def list_mentions(gazetteer: Gazetteer, text: str, known: list[Mention]) -> list
                                 + (f": {c.reason}" if c.reason else ""),
                                 tuple(x.place.id for x in cands[1:])))
         elif hit.group(3) or hit.group(2) and _starts_a_name(text, hit.end(2), starts):
-            out.append(Mention(surface=surface, start=start, end=end, place_id=None,
-                               name=None, lat=None, lon=None, kind=None, in_gaza=False,
-                               feature_class=None, governorate=None, confidence=0.3,
-                               reason="named in a list of places but not in the gazetteer"))
+            out.append(unresolved_mention(text, start, end,
+                                          "named in a list of places but not in the gazetteer"))
         else:
             continue
         queue.append(end)
@@ -263,10 +268,8 @@ def candidate_mentions(gazetteer: Gazetteer, text: str, known: list[Mention], fo
             out.append(place_mention(text, start, end, c.place, round(0.7 * c.score, 3), None,
                                      f"{c.match} match", tuple(x.place.id for x in cands[1:])))
         elif not cands:
-            out.append(Mention(surface=text[start:end], start=start, end=end, place_id=None,
-                               name=None, lat=None, lon=None, kind=None, in_gaza=False,
-                               feature_class=None, governorate=None, confidence=0.3,
-                               reason="a named road that is not in the gazetteer"))
+            out.append(unresolved_mention(text, start, end,
+                                          "a named road that is not in the gazetteer"))
     cues = Cues(text, _CANDIDATE_INDEX, folded)
     starts = sorted(starts + [m.start for m in out])
     known = sorted([*known, *out], key=lambda m: m.start)
@@ -296,8 +299,6 @@ def candidate_mentions(gazetteer: Gazetteer, text: str, known: list[Mention], fo
                                 f"{c.match} match" + (f": {c.reason}" if c.reason else ""),
                                 tuple(x.place.id for x in cands[1:])))
         else:
-            out.append(Mention(surface=surface, start=start, end=end, place_id=None,
-                               name=None, lat=None, lon=None, kind=None, in_gaza=False,
-                               feature_class=None, governorate=None, confidence=0.3,
-                               reason="looks like a place name but is not in the gazetteer"))
+            out.append(unresolved_mention(text, start, end,
+                                          "looks like a place name but is not in the gazetteer"))
     return out
