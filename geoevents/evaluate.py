@@ -264,6 +264,10 @@ def _score_events(s: Scores, rec: dict, doc: ParsedReport, gaz: Gazetteer, strip
     for e in doc.events:
         hit = any(e.event_type == t and _same_place(gaz, e, ids) for t, ids in gold_places)
         s.predicted_events_matched += hit
+        if not hit:  # no gold event of this type at this place: what lowers precision
+            s.misses.append({"report": rec.get("id"), "spurious_event": {
+                "date": e.event_date, "place": e.location, "type": e.event_type,
+                "fatalities": e.fatalities, "confidence": e.confidence}})
         band = next(k for k, (_, low) in enumerate(CONFIDENCE_BANDS) if e.confidence >= low)
         s.by_confidence[band][0] += 1
         s.by_confidence[band][1] += hit

@@ -102,6 +102,15 @@ def test_an_undated_gold_event_does_not_take_the_exactly_dated_prediction():
     assert (s.events_found, s.events_dated, s.event_dates_correct) == (2, 1, 1)
 
 
+def test_a_predicted_event_with_no_gold_counterpart_is_listed():
+    text = "Israeli strikes on Rafah killed 5 people on 3 May 2024."
+    s = evaluate([{"id": "t", "text": text, "published": "2024-05-04", "events": [
+        {"date": "2024-05-03", "place": "Khan Younis", "type": "Explosions/Remote violence"}]}])
+    spurious = [m["spurious_event"] for m in s.misses if "spurious_event" in m]
+    assert s.event_precision == 0.0
+    assert [(e["place"], e["date"]) for e in spurious] == [("Rafah", "2024-05-03")]
+
+
 @pytest.mark.parametrize("record,message", [
     ({"text": "Rafah", "toponyms": [{"surface": "Rafah", "end": 5}]}, "integer 'start'"),
     ({"text": "Rafah", "toponyms": None}, "must be lists"),
