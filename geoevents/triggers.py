@@ -229,6 +229,21 @@ _CONSEQUENCE = re.compile(
 _HINDERED = re.compile(r"\b(?:delays?|restrictions?|obstacles?|impediments?|denials?|lack|"
                        r"blocking|suspension|ongoing|continued|continuing)\s+(?:(?:in|of|to|on)"
                        r"\s+)?(?:the\s+)?(?:key\s+)?$")
+# How reports describe displaced people rather than tell a displacement: "people displaced
+# by the war", "where she had been forcibly displaced", "who have been repeatedly displaced",
+# "1.5 million people now are displaced", "a displaced 86-year-old man", "displaced, sick
+# and wounded people", "the number of people displaced", "displaced across the Gaza Strip"
+# (a stock for the whole Strip, like a war total).
+_DESCRIBED_BEFORE = re.compile(r"\b(?:(?:had|who (?:have|has|had)) been|number of(?: [\w-]+){0,3})"
+                               r"\s+(?:[\w-]+ly\s+)?$")
+_STATE_BEFORE = re.compile(r"\b(?:(?:now )?(?:are|is)(?: now| currently| still)?|an?)"
+                           r"\s+(?:[\w-]+ly\s+)?$")  # before the word "displaced" only
+_DESCRIBED_AFTER = re.compile(
+    r"\s+by\s+(?:the\s+)?(?:israeli\s+|ongoing\s+|current\s+)?(?:war|conflict|invasion)\b|"
+    r",\s+(?:[\w-]+,?\s+){0,3}(?:and\s+)?[\w-]+\s+(?:people|persons|civilians|patients|"
+    r"children|families)\b|"
+    r"\s+(?:[\w-]+\s+){0,2}(?:across|within|throughout)\s+(?:the\s+)?gaza\b"
+    r"(?!\s+(?:city|governorate))")
 _PASSING = {DISPLACEMENT[1], DESTRUCTION[1]}
 _HINDERED_TYPES = {AID[1], CROSSING[1]}
 _LOOK_BACK = 60  # characters before a trigger searched for irrealis words
@@ -277,6 +292,10 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
             continue  # halted, a weeks-long campaign, or the attack on Israel
         if _CAMPAIGN.fullmatch(low, at, m.end()) and _AS_BACKDROP.search(low, lo, at) or \
                 _ONGOING.search(low, lo, at) or _AT_THE_TIME.search(low, lo, at):
+            continue
+        if sub == DISPLACEMENT[1] and (
+                _DESCRIBED_BEFORE.search(low, lo, at) or _DESCRIBED_AFTER.match(low, m.end(), end)
+                or low.startswith("displaced", at) and _STATE_BEFORE.search(low, lo, at)):
             continue
         if sub in _PASSING and _CONSEQUENCE.search(low, max(start, at - 90), at) or \
                 sub in _HINDERED_TYPES and _HINDERED.search(low, lo, at):

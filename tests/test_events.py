@@ -1281,3 +1281,26 @@ def test_fighting_named_as_the_cause_of_closures_is_no_battle():
 ])
 def test_a_toll_with_a_part_named_at_a_place_is_split(text, expected):
     assert {(loc, n) for _, loc, n, _ in _events(text, "2024-10-19")} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The school in Rafah had been sheltering people displaced by the Israeli invasion.",
+    "The shelter in Rafah hosts families who have been repeatedly displaced.",
+    "Some 1.5 million people now are displaced, including many in Rafah.",
+    "The oldest victim in Rafah was a displaced 86-year-old man.",
+    "Dozens of displaced, sick and wounded people were trapped in Rafah.",
+    "The number of people displaced across Gaza has topped 263,000, many of them in Rafah.",
+])
+def test_displaced_people_described_are_no_displacement(text):
+    doc = parse(text, published="2024-06-28")
+    assert not [e for e in doc.events if e.sub_event_type == "Displacement"]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("At least 60,000 people were displaced from Gaza City overnight.", "Gaza City"),
+    ("Most of the remaining displacement was within Gaza governorate on Friday.",
+     "Gaza Governorate"),
+])
+def test_a_displacement_told_is_an_event(text, place):
+    doc = parse(text, published="2024-06-28")
+    assert [e.location for e in doc.events if e.sub_event_type == "Displacement"] == [place]
