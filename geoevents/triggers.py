@@ -107,7 +107,8 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           r"air ?drops?|air-?dropp(?:ed|ing)|food parcels|"
           r"food distributions?(?! (?:centres?|centers?|"
           r"sites?|points?|hubs?|areas?|locations?))", 0.8),
-    (ARRESTS, r"arrested|arrests?|detained|"
+    # "reports of deaths and arrests": the bare noun is a summary; "arrests of" tells some
+    (ARRESTS, r"arrested|arrests? (?=of |were |was |have been |had been |carried out)|detained|"
               r"detentions?(?! (?:centres?|centers?|facilities|facility|camps?))|"
               r"(?<!hostages )(?<!hostage )"
               r"(?<!captives )abducted|rounded up", 0.8),
@@ -236,6 +237,11 @@ _HINDERED = re.compile(r"\b(?:delays?|restrictions?|obstacles?|impediments?|deni
 # (a stock for the whole Strip, like a war total).
 _DESCRIBED_BEFORE = re.compile(r"\b(?:(?:had|who (?:have|has|had)) been|number of(?: [\w-]+){0,3})"
                                r"\s+(?:[\w-]+ly\s+)?$")
+# "84 per cent of the Gaza Strip is under evacuation orders", "the total number of aid
+# trucks entering": a stock, not an order or a delivery of the day.
+_STOCK_BEFORE = re.compile(r"\b(?:(?:per cent|percent|%) of (?:the )?gaza(?: strip)? "
+                           r"(?:[\w-]+ ){0,3}under (?:[\w-]+ ){0,2}|"
+                           r"(?:total|number) of (?:[\w-]+ ){0,3})$")
 _STATE_BEFORE = re.compile(r"\b(?:(?:now )?(?:are|is)(?: now| currently| still)?|an?)"
                            r"\s+(?:[\w-]+ly\s+)?$")  # before the word "displaced" only
 _DESCRIBED_AFTER = re.compile(
@@ -245,6 +251,7 @@ _DESCRIBED_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}(?:across|within|throughout)\s+(?:the\s+)?gaza\b"
     r"(?!\s+(?:city|governorate))")
 _PASSING = {DISPLACEMENT[1], DESTRUCTION[1]}
+_STOCK_TYPES = {EVACUATION[1], AID[1], DISPLACEMENT[1]}
 _HINDERED_TYPES = {AID[1], CROSSING[1]}
 _LOOK_BACK = 60  # characters before a trigger searched for irrealis words
 
@@ -292,6 +299,10 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
             continue  # halted, a weeks-long campaign, or the attack on Israel
         if _CAMPAIGN.fullmatch(low, at, m.end()) and _AS_BACKDROP.search(low, lo, at) or \
                 _ONGOING.search(low, lo, at) or _AT_THE_TIME.search(low, lo, at):
+            continue
+        if sub in _STOCK_TYPES and _STOCK_BEFORE.search(low, lo, at) or \
+                sub == EVACUATION[1] and low.startswith("ordered", at) and \
+                _DESCRIBED_BEFORE.search(low, lo, at):
             continue
         if sub == DISPLACEMENT[1] and (
                 _DESCRIBED_BEFORE.search(low, lo, at) or _DESCRIBED_AFTER.match(low, m.end(), end)

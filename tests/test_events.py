@@ -1304,3 +1304,20 @@ def test_displaced_people_described_are_no_displacement(text):
 def test_a_displacement_told_is_an_event(text, place):
     doc = parse(text, published="2024-06-28")
     assert [e.location for e in doc.events if e.sub_event_type == "Displacement"] == [place]
+
+
+@pytest.mark.parametrize("text", [
+    "Over 80 per cent of the Gaza Strip is under evacuation orders, including Rafah.",
+    "In Rafah, I saw displaced people who had been ordered to leave their homes.",
+    "The total number of aid trucks entering Gaza through Rafah has reached 84.",
+    "At Kamal Adwan Hospital there are reports of deaths and arrests.",
+])
+def test_stocks_and_summaries_are_no_strategic_development(text):
+    doc = parse(text, published="2024-06-28")
+    assert not [e for e in doc.events if e.event_type == "Strategic developments"]
+
+
+def test_arrests_of_people_are_an_event():
+    doc = parse("Israeli forces carried out arrests of dozens of men in Beit Lahia on Monday.",
+                published="2024-06-28")
+    assert [(e.sub_event_type, e.location) for e in doc.events] == [("Arrests", "Beit Lahia")]
