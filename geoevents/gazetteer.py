@@ -200,15 +200,19 @@ class Gazetteer:
 
     def _lookup_key(self, key: str, fuzzy: bool) -> list[Candidate]:
         """Exact, then without trailing descriptors ("Gaza City area", "Shejaia
-        neighbourhood"), then similar spellings of the whole name ("Khan Yunes camp" is
-        the camp, not the city), then without "(refugee) camp" ("Tel al-Sultan refugee
-        camp")."""
+        neighbourhood"), then "X camp" for "X refugee camp", then similar spellings of the
+        whole name ("Khan Yunes camp" is the camp, not the city), then without "(refugee)
+        camp" ("Tel al-Sultan refugee camp")."""
         ids = self._exact.get(key)
         if ids:
             return self._rank_exact(key, ids)
         for shorter in _without_trailing(key, _DESCRIPTORS):
             if shorter in self._exact:
                 return self._rank_exact(shorter, self._exact[shorter])
+        if key.endswith(" refugee camp"):
+            # "Al-Mawasi refugee camp" is spelt "X camp" in the gazetteer, if at all: a
+            # similar whole name would be another camp ("Maghazi refugee camp").
+            return self._lookup_key(key[:-len("refugee camp")] + "camp", fuzzy)
         found = self._similar(key, fuzzy=fuzzy)
         if found:
             return found
