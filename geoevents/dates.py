@@ -115,6 +115,9 @@ def _with_year(mth: int, d: int, year: str | None, anchor: date | None) -> date 
 _DAY_AND_MONTH = frozenset({"month_day", "day_month", "day_range"})
 # "detained ... after 7 October", "killed since 7 October": the war's start, in any year
 _SINCE_OR_AFTER = re.compile(r"(?i)\b(?:since|after|before)\s+$")
+_SINCE_THE = re.compile(r"(?i)\b(?:since|after|before)\s+(?:the\s+)?$")
+_ATTACK_ON = re.compile(r"(?i)\b(?:attacks?|massacres?|assault)\s+(?:on|of)\s+$")
+_WAR_START = date(2023, 10, 7)
 _THE_ATTACK = re.compile(r"\s*(?:attacks?|massacres?|assault|incursion|invasion)\b",
                          re.IGNORECASE)
 
@@ -211,6 +214,16 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
                     # past ("conducted airstrikes ... on 9 and 12 October" in a July
                     # report): last year's.
                     value = _past_year(kind, m, published)
+                if value == _WAR_START and published is not None and \
+                        (published - value).days > 7 and not \
+                        _SINCE_THE.search(text, max(start, m.start() - 12), m.start()) and (
+                        _THE_ATTACK.match(text, m.end()) or
+                        _ATTACK_ON.search(text, max(start, m.start() - 20), m.start())):
+                    # "hostages kidnapped during the massacre on October 7", "involved in the
+                    # October 7 attack": a name for the day the war began, dating nothing the
+                    # report tells ("since the October 7 attack" still bounds a period)
+                    taken.append((m.start(), m.end()))
+                    continue
             if (kind == "month_day" and m.group(1).lower().rstrip(".") == "may"
                     and not m.group(3) and not text[m.start()].isupper()):
                 continue  # "may 5" without a capital is a modal verb, not a date

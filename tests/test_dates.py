@@ -84,9 +84,14 @@ def test_a_period_is_dated_by_its_first_day(text, expected):
     assert [(r.date, r.since) for r in find_dates(text, date(2023, 11, 5))] == expected
 
 
+def test_the_october_7_attacks_named_in_a_later_report_are_no_date_of_it():
+    assert find_dates("abducted during the October 7 attacks", date(2025, 6, 15)) == []
+    assert find_dates("abducted during the massacre on October 7", date(2024, 6, 8)) == []
+
+
 @pytest.mark.parametrize("text,expected", [
-    ("abducted during the October 7 attacks", "2023-10-07"),
     ("since the 7 October attack", "2023-10-07"),
+    ("after the October 7 attacks", "2023-10-07"),
     ("On 7 October, strikes hit Rafah", "2024-10-07"),
 ])
 def test_the_october_7_attacks_are_in_2023(text, expected):

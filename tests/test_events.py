@@ -1321,3 +1321,14 @@ def test_arrests_of_people_are_an_event():
     doc = parse("Israeli forces carried out arrests of dozens of men in Beit Lahia on Monday.",
                 published="2024-06-28")
     assert [(e.sub_event_type, e.location) for e in doc.events] == [("Arrests", "Beit Lahia")]
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli forces raided the Nuseirat refugee camp, rescuing four hostages kidnapped during "
+    "the music festival massacre on October 7.",
+    "Israeli forces raided the Nuseirat refugee camp; the army says the men were involved in "
+    "the October 7 attack.",
+])
+def test_the_day_the_war_began_named_in_passing_dates_nothing(text):
+    doc = parse(text, published="2024-06-08")
+    assert {e.event_date for e in doc.events} == {"2024-06-08"}
