@@ -55,12 +55,14 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
     (IED, r"explosive devices?|IEDs?|landmines?|booby[- ]trap(?:ped|s)?|detonated|"
           r"unexploded (?:ordnance|munitions?|bombs?|shells?)|UXOs?|explosive remnants", 0.85),
     (BATTLE, r"clash(?:es|ed)?|fighting|fought|firefights?|gun ?battles?|gunfights?|"
-             r"close[- ]quarters? combat|combat|confrontations?|battles?|ambush(?:ed|es)?|"
+             r"close[- ]quarters? combat|combat(?! zones?| areas?)|confrontations?|battles?|"
+             r"ambush(?:ed|es)?|"
              r"exchanges? of fire|skirmish(?:es)?|engaged", 0.9),
     (BATTLE, r"ground (?:operations?|offensive|assault|incursions?)|"
              # a headline's present tense: "Israeli troops storm the Kamal Adwan Hospital"
              r"storms? (?:the|an?|into)|sent (?:in )?(?:tanks|troops|ground forces)", 0.8),
-    (BATTLE, r"(?:military )?operations?|"
+    # "declared Gaza City a combat zone": fighting, as weak a cue as "operations"
+    (BATTLE, r"(?:military )?operations?|combat zones?|"
              r"offensive|incursions?|raids?|raided|stormed|advances?|advanced|advancing|"
              r"invaded|invading|invasion|re-?invaded|re-?entered|"
              r"(?:intensification|escalation) of hostilities|"
@@ -90,6 +92,8 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
     (EVACUATION, r"evacuation (?:orders?|warnings?|notices?|calls?|directives?|instructions?)|"
                  r"ordered (?:[\w'’-]+ ){0,10}to "
                  r"(?:evacuate|leave|move|relocate)|told to evacuate|orders? to evacuate|"
+                 # "Israel's order for people to leave Gaza City"
+                 r"orders? for (?:[\w'’-]+ ){1,4}to (?:evacuate|leave|move|relocate)|"
                  r"order(?:s|ed)? (?:the |an |a )?(?:\w+ )?evacuations?\b|"
                  # "ordered the neighbourhoods of An Nassar, ..., Tel Al Hawa to evacuate"
                  r"ordered (?:the )?(?:residents|people|population|inhabitants|"
@@ -159,7 +163,9 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
     (RELEASE, r"(?:hostages?|captives?|detainees|prisoners)(?: [\w-]+){0,3} (?:were |was |have "
               r"been |had been )?(?:released|freed|handed over|transferred (?:out|from|to))|"
               r"release operations?|(?:released|freed) (?:\w+ ){0,3}(?:hostages|captives|"
-              r"detainees|prisoners)", 0.8),
+              r"detainees|prisoners)|"
+              # "the ICRC facilitated the release of six living Israeli hostages"
+              r"release of (?:[\w-]+ ){0,4}(?:hostages|captives|detainees|prisoners)", 0.8),
     # "Over 560,000 people have returned to northern Gaza", "displaced people returning to
     # Jabalya"
     (RETURN, r"(?:people|families|palestinians|residents|idps|displaced)(?: [\w,-]+){0,3} "
@@ -250,6 +256,10 @@ _DESCRIBED_AFTER = re.compile(
     r"children|families)\b|"
     r"\s+(?:[\w-]+\s+){0,2}(?:across|within|throughout)\s+(?:the\s+)?gaza\b"
     r"(?!\s+(?:city|governorate))")
+# "a resolution calling for ... the release of hostages", "an operation to secure the
+# release of four hostages": a release asked for or aimed at, not one that happened.
+_RELEASE_SOUGHT = re.compile(r"\b(?:call(?:s|ed|ing)? for|demand\w*|urg\w+|resolutions?|"
+                             r"secur\w+|seek\w*|negotiat\w+|deal|proposals?)\b")
 _PASSING = {DISPLACEMENT[1], DESTRUCTION[1]}
 _STOCK_TYPES = {EVACUATION[1], AID[1], DISPLACEMENT[1]}
 _HINDERED_TYPES = {AID[1], CROSSING[1]}
@@ -299,6 +309,9 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
             continue  # halted, a weeks-long campaign, or the attack on Israel
         if _CAMPAIGN.fullmatch(low, at, m.end()) and _AS_BACKDROP.search(low, lo, at) or \
                 _ONGOING.search(low, lo, at) or _AT_THE_TIME.search(low, lo, at):
+            continue
+        if sub == RELEASE[1] and low.startswith("release of", at) and \
+                _RELEASE_SOUGHT.search(low, start, at):
             continue
         if sub in _STOCK_TYPES and _STOCK_BEFORE.search(low, lo, at) or \
                 sub == EVACUATION[1] and low.startswith("ordered", at) and \

@@ -1332,3 +1332,19 @@ def test_arrests_of_people_are_an_event():
 def test_the_day_the_war_began_named_in_passing_dates_nothing(text):
     doc = parse(text, published="2024-06-08")
     assert {e.event_date for e in doc.events} == {"2024-06-08"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Israeli forces issued evacuation orders for North Gaza on 5 October, reminding residents "
+     "that these areas are still considered active combat zones.",
+     [("Evacuation order", "North Gaza")]),
+    ("Israel’s order for people to leave Gaza City on Wednesday will fuel mass suffering.",
+     [("Evacuation order", "Gaza City")]),
+    ("On 22 February, the ICRC facilitated the release of six living Israeli hostages from Gaza.",
+     [("Hostage or prisoner release", "Gaza Strip")]),
+    ("The Security Council passed a resolution calling for a ceasefire in Gaza and the release "
+     "of hostages.", []),
+])
+def test_orders_releases_and_combat_zones(text, expected):
+    doc = parse(text, published="2024-07-10")
+    assert [(e.sub_event_type, e.location) for e in doc.events] == expected
