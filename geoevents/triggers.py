@@ -55,8 +55,13 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
     (IED, r"explosive devices?|IEDs?|landmines?|booby[- ]trap(?:ped|s)?|detonated|"
           r"unexploded (?:ordnance|munitions?|bombs?|shells?)|UXOs?|explosive remnants", 0.85),
     (BATTLE, r"clash(?:es|ed)?|fighting|fought|firefights?|gun ?battles?|gunfights?|"
-             r"close[- ]quarters? combat|combat(?! zones?| areas?)|confrontations?|battles?|"
-             r"ambush(?:ed|es)?|"
+             r"close[- ]quarters? combat|combat(?! zones?| areas?| effectiveness| capabilit|"
+             r" readiness| units?| troops| engineers?| brigades?| soldiers| vehicles?|"
+             r" experience)|confrontations?|battles?|ambush(?:ed|es)?|"
+             # an attack on a base or a post has an armed opponent: "attacking a Popular
+             # Forces base in Rafah"
+             r"attack(?:s|ed|ing)? (?:on )?(?:an?|the|their|its) (?:[\w'’-]+ ){0,3}(?:military )?"
+             r"(?:bases?|positions?|posts?|outposts?|checkpoints?)|"
              r"exchanges? of fire|skirmish(?:es)?|engaged", 0.9),
     (BATTLE, r"ground (?:operations?|offensive|assault|incursions?)|"
              # a headline's present tense: "Israeli troops storm the Kamal Adwan Hospital"
@@ -144,7 +149,7 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
             r"surrounded by (?:\w+ )?"
             r"(?:tanks|troops|forces)", 0.8),
     (DESTRUCTION, r"demolished|demolitions?|bulldozed|razed|blew up|blowing up|blown up|"
-                  r"set (?:fire|ablaze)", 0.7),
+                  r"looted|looting|plundered|set (?:fire|ablaze)", 0.7),
     (MASS_GRAVE, r"mass graves? (?:\w+ ){0,6}(?:discovered|found|uncovered|unearthed|exhumed)|"
                  r"(?:discover|find|found|uncover|unearth)\w* (?:\w+ ){0,3}mass graves?", 0.85),
     (CROSSING, r"(?:closures?|reopening) of (?:the )?(?:[\w'’-]+ ){0,5}crossings?|"
@@ -231,10 +236,11 @@ _AS_BACKDROP = re.compile(
 _CONSEQUENCE = re.compile(
     r"\b(?:resulting in|results? in|causing|caused|leading to|led to|exacerbat\w+|"
     r"triggering)\s+(?:(?:[\w-]+\s+){0,3}[\w-]+,?\s+(?:and\s+)?){0,4}$")
-# "delays in aid deliveries", "the ongoing closure of key crossings": what hinders aid or
-# a state of affairs, not a delivery or a closure that happened.
+# "delays in aid deliveries", "the ongoing closure of key crossings", "looted aid trucks":
+# what hinders aid or a state of affairs, not a delivery or a closure that happened.
 _HINDERED = re.compile(r"\b(?:delays?|restrictions?|obstacles?|impediments?|denials?|lack|"
-                       r"blocking|suspension|ongoing|continued|continuing)\s+(?:(?:in|of|to|on)"
+                       r"blocking|suspension|ongoing|continued|continuing|looted|looting|raided|"
+                       r"raiding|stole|stealing)\s+(?:(?:in|of|to|on)"
                        r"\s+)?(?:the\s+)?(?:key\s+)?$")
 # How reports describe displaced people rather than tell a displacement: "people displaced
 # by the war", "where she had been forcibly displaced", "who have been repeatedly displaced",

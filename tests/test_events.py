@@ -1348,3 +1348,14 @@ def test_the_day_the_war_began_named_in_passing_dates_nothing(text):
 def test_orders_releases_and_combat_zones(text, expected):
     doc = parse(text, published="2024-07-10")
     assert [(e.sub_event_type, e.location) for e in doc.events] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Hamas retained combat effectiveness in Khan Younis, the army said.", []),
+    ("A local family responded by attacking a Popular Forces base in Rafah.",
+     [("Armed clash", "Rafah")]),
+    ("Gunmen looted aid trucks near Rafah on Monday.", [("Looting/property destruction", "Rafah")]),
+])
+def test_combat_as_a_modifier_attacks_on_bases_and_looting(text, expected):
+    doc = parse(text, published="2024-11-18")
+    assert [(e.sub_event_type, e.location) for e in doc.events] == expected
