@@ -56,7 +56,7 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           r"unexploded (?:ordnance|munitions?|bombs?|shells?)|UXOs?|explosive remnants", 0.85),
     (BATTLE, r"clash(?:es|ed)?|fighting|fought|firefights?|gun ?battles?|gunfights?|"
              r"close[- ]quarters? combat|combat(?! zones?| areas?| effectiveness| capabilit|"
-             r" readiness| units?| troops| engineers?| brigades?| soldiers| vehicles?|"
+             r" readiness| units?| troops| engineers?| brigades?| soldiers| vehicles?| dogs?|"
              r" experience)|confrontations?|battles?|ambush(?:ed|es)?|"
              # an attack on a base or a post has an armed opponent: "attacking a Popular
              # Forces base in Rafah"
@@ -230,7 +230,17 @@ _AS_BACKDROP = re.compile(
     r"\b(?:following|since|during|from|amid|throughout|before|prior to|part of|"
     r"as a result of|because of|due to|(?:incidents?|attacks?|days?|phases?|stages?|weeks?|"
     r"months?) of)\s+"
+    r"(?:(?:the )?(?:start|beginning|launch|outset) of\s+)?"
     r"(?:the|its|israel's|israeli|an?|current|ongoing|continued)\s+(?:[\w'-]+\s+){0,2}$")
+# "generators could not be repaired due to the bombardment and fighting": fighting named as
+# the cause of what it led to, not an incident of its own ("killed due to strikes" is one).
+_CAUSE = re.compile(r"\b(?:due to|because of|owing to)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}"
+                    r"(?:and\s+)?$")
+# "search-and-rescue operations", "humanitarian operations", "forced to suspend
+# operations": work, not a military operation.
+_NOT_MILITARY = re.compile(r"\b(?:humanitarian|rescue|relief|aid|medical|health|hospital|"
+                           r"search|recovery|distribution|suspend(?:s|ed|ing)?|"
+                           r"halt(?:s|ed|ing)?|resume[sd]?|resuming)\s+$")
 # "resulting in further civilian casualties, displacement and destruction": a consequence
 # named in passing, not a displacement the report tells.
 _CONSEQUENCE = re.compile(
@@ -313,6 +323,9 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                 etype in VIOLENT and _LED_TO.match(low, m.end(), end) or \
                 _ON_OCTOBER_7.match(low, m.end(), min(end, m.end() + 90)):
             continue  # halted, a weeks-long campaign, or the attack on Israel
+        if low.startswith("operation", at) and _NOT_MILITARY.search(low, lo, at) or \
+                etype == BATTLE[0] and _CAUSE.search(low, lo, at):
+            continue
         if _CAMPAIGN.fullmatch(low, at, m.end()) and _AS_BACKDROP.search(low, lo, at) or \
                 _ONGOING.search(low, lo, at) or _AT_THE_TIME.search(low, lo, at):
             continue

@@ -1359,3 +1359,17 @@ def test_orders_releases_and_combat_zones(text, expected):
 def test_combat_as_a_modifier_attacks_on_bases_and_looting(text, expected):
     doc = parse(text, published="2024-11-18")
     assert [(e.sub_event_type, e.location) for e in doc.events] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Humanitarian operations in Rafah have largely halted.", []),
+    ("Search-and-rescue operations are ongoing in Rafah.", []),
+    ("Generators at the hospital in Rafah failed and could not be repaired due to the fighting.",
+     []),
+    ("One colleague was killed in Rafah due to strikes on Monday.",
+     [("Air/drone strike", "Rafah")]),
+    ("Soldiers killed in Rafah since the start of the ground operations number 105.", []),
+])
+def test_work_called_operations_and_fighting_named_as_a_cause(text, expected):
+    doc = parse(text, published="2023-11-14")
+    assert [(e.sub_event_type, e.location) for e in doc.events] == expected
