@@ -218,8 +218,13 @@ _NOT_A_STRIKE_BEFORE = ("hunger ", "general ", "labor ", "labour ")  # a "genera
 # "displaced during the Israeli invasion", "Part of the second battle of Jabalia") is the
 # backdrop, not an event of the report.
 # "Rescue teams struggle amid continuous airstrikes": an ongoing backdrop, not an incident.
-_ONGOING = re.compile(r"\bamid (?:the )?(?:continuous|continued|continuing|ongoing|constant|"
-                      r"incessant|relentless|persistent)\s+(?:[\w-]+\s+)?$")
+# "women are giving birth under heavy bombardment", "alarmed by ongoing attacks across the
+# Strip", "amid Israel's continued bombardment": conditions and concerns, not incidents.
+_ONGOING = re.compile(r"\b(?:amid|alarmed by|concerned (?:by|about)|appalled by) (?:the )?"
+                      r"(?:israel's |israeli |israel )?(?:continuous|continued|continuing|"
+                      r"ongoing|constant|incessant|relentless|persistent|intensified|"
+                      r"intensifying|escalating)\s+(?:[\w-]+\s+)?$")
+_UNDER = re.compile(r"\bunder (?:heavy |intense |constant |continuous |relentless )?$")
 _CAMPAIGN = re.compile(r"offensive|invasion|incursions?|(?:military |ground )?operations?|"
                        r"battle|siege")
 # "At the time of the airstrikes, displaced Palestinians were told ...": the strikes were
@@ -327,7 +332,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                 etype == BATTLE[0] and _CAUSE.search(low, lo, at):
             continue
         if _CAMPAIGN.fullmatch(low, at, m.end()) and _AS_BACKDROP.search(low, lo, at) or \
-                _ONGOING.search(low, lo, at) or _AT_THE_TIME.search(low, lo, at):
+                _ONGOING.search(low, lo, at) or _AT_THE_TIME.search(low, lo, at) or \
+                etype in VIOLENT and _UNDER.search(low, lo, at):  # "under siege" is one
             continue
         if sub == RELEASE[1] and low.startswith("release of", at) and \
                 _RELEASE_SOUGHT.search(low, start, at):

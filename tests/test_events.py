@@ -1373,3 +1373,14 @@ def test_combat_as_a_modifier_attacks_on_bases_and_looting(text, expected):
 def test_work_called_operations_and_fighting_named_as_a_cause(text, expected):
     doc = parse(text, published="2023-11-14")
     assert [(e.sub_event_type, e.location) for e in doc.events] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Women in Jabalia are giving birth under heavy bombardment.", []),
+    ("Patients at Al-Shifa Hospital faced grave risks amid Israel's continued bombardment.", []),
+    ("Nasser hospital has reportedly been under siege for 17 days.",
+     [("Siege/encirclement", "Nasser Medical Complex")]),
+])
+def test_conditions_of_bombardment_are_no_strike(text, expected):
+    doc = parse(text, published="2024-02-09")
+    assert [(e.sub_event_type, e.location) for e in doc.events] == expected
