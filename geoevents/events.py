@@ -75,6 +75,10 @@ _DEFINITION = re.compile(
 _STOCK_LINE = re.compile(r"\b(?:continue[sd]?|persists?|ongoing|latest in a series)\b", re.I)
 _WHO = re.compile(r"\bwho\s+(?:had\s+|have\s+|has\s+|were\s+|was\s+)?(?:been\s+)?$")
 _WHEN = re.compile(r"(?:[\[\]\d]+\s*)?When\s")
+# "Israeli officials said the attack had been a precision strike": a sentence that speaks
+# of an attack by "the attack" and names no place tells of one the report places elsewhere.
+_THE_ATTACK = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:[\w-]+ )?(?:attack|strike|airstrike|"
+                         r"air strike|raid|bombing|shelling|incident|explosion|massacre)s?\b")
 _ORDER_AND_FLIGHT = frozenset({"Evacuation order", "Displacement"})
 _INFOBOX_LOCATION = re.compile(r"(?m)^[ \t•*-]*Location\s*:?\s*(?=\S)")
 
@@ -126,7 +130,7 @@ _STILL_REPORTED = re.compile(r"\bcontinue(?:s|d)? to be reported\b", re.I)
 # Every pattern the event stage tries, found through one scan of the report.
 _INDEX = PrefixIndex((*triggers.PATTERNS, *casualties.PATTERNS, *dates.PATTERNS,
                       *actors.PATTERNS, *locate.PATTERNS, *sentence_split.PATTERNS,
-                      *event_dates.PATTERNS, _BACKGROUND, _STILL_REPORTED))
+                      *event_dates.PATTERNS, _BACKGROUND, _STILL_REPORTED, _THE_ATTACK))
 
 
 def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
@@ -159,6 +163,7 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
     # attack" of a following sentence of the same stretch of prose most likely was.
     previous_violent: tuple[str, str, int] | None = None
     merged: dict[tuple, Event] = {}
+    referring: list[Event] = []  # placed by fallback, of an attack told elsewhere
     same_sentence: dict[tuple, tuple[tuple, int]] = {}
     gaza_starts = [m.start for m in gaza]
     outside_starts = [m.start for m in outside]
@@ -237,6 +242,8 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
                 # "People who fled eastern Gaza city ... have been sheltering here": who
                 # the people are, with no day of its own, not a flight the report tells
                 continue
+            refers_back = unit.event_type in VIOLENT and not s_gaza and \
+                cues.search(_THE_ATTACK, s.start, s.end) is not None
             located = place_for(unit, s_gaza, s_outside, earlier,
                                 None if names_unknown or last_place is None or not
                                 same_stretch(text, last_place_end, s) else last_place,
@@ -300,6 +307,9 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
                         same_sentence[slot] = (key, gap)
                     else:
                         key = first[0]
+                if refers_back and loc_factor <= 0.5 and key not in merged:
+                    referring.append(event)  # settled once the whole report is read
+                    continue
                 merged[key] = _merge(merged[key], event) if key in merged else event
                 if loc_factor >= 0.9:
                     last_place, last_place_end = (place, s.paragraph), s.end
@@ -317,6 +327,13 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
         days = [d for d in dated if d.precision < 3 and hands_on(text, d)]
         if days:
             carried, skipped = days[-1], []
+    told = {e.event_type for e in merged.values()}
+    for event in referring:  # a new event only when the report places no attack of its kind
+        key = (event.event_date, event.place_id, event.event_type)
+        if key in merged:
+            merged[key] = _merge(merged[key], event)
+        elif event.event_type not in told:
+            merged[key] = event
     return _fold_containers(list(merged.values()), gaz)
 
 

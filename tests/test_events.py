@@ -1384,3 +1384,18 @@ def test_work_called_operations_and_fighting_named_as_a_cause(text, expected):
 def test_conditions_of_bombardment_are_no_strike(text, expected):
     doc = parse(text, published="2024-02-09")
     assert [(e.sub_event_type, e.location) for e in doc.events] == expected
+
+
+def test_the_attack_spoken_of_without_a_place_is_the_one_the_report_places():
+    text = ("The UN chief said he was shocked by the loss of lives.\n"
+            "Israeli officials said the attack had been a precision strike targeting a "
+            "commander.\n"
+            "The strike took place close to the city of Khan Younis on Saturday.")
+    doc = parse(text, published="2024-07-14")
+    assert [(e.location, e.event_date) for e in doc.events] == [("Khan Younis", "2024-07-13")]
+
+
+def test_the_attack_spoken_of_alone_is_still_an_event():
+    doc = parse("Israeli officials said the strike had killed a commander in Gaza.",
+                published="2024-07-14")
+    assert [e.location for e in doc.events] == ["Gaza Strip"]
