@@ -118,9 +118,16 @@ def _is_heading(text: str, s: Span) -> bool:
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
+# ", known for his role in the 2000 lynching", ", who fled in 1948": what a relative or an
+# appositive clause says of someone, not when the sentence's event happened
+_ASIDE = re.compile(r",\s+(?:who|whom|whose|which|(?:best |well )?known|famous|notorious)\b")
+
+
 def _is_history(sentence: str, anchor: date) -> bool:
-    """Whether a sentence names only years long before the report (two or more)."""
-    years = [int(y) for y in _YEAR.findall(sentence)]
+    """Whether a sentence names only years long before the report (two or more), outside
+    what it says in passing of someone."""
+    aside = _ASIDE.search(sentence)
+    years = [int(y) for y in _YEAR.findall(sentence, 0, aside.start() if aside else len(sentence))]
     return bool(years) and max(years) < anchor.year - 2
 
 

@@ -1399,3 +1399,12 @@ def test_the_attack_spoken_of_alone_is_still_an_event():
     doc = parse("Israeli officials said the strike had killed a commander in Gaza.",
                 published="2024-07-14")
     assert [e.location for e in doc.events] == ["Gaza Strip"]
+
+
+def test_a_year_said_of_someone_in_passing_does_not_make_the_sentence_history():
+    text = ("An Israeli airstrike in central Gaza kills Aziz Salha, known for his role in the "
+            "2000 lynching.")
+    assert [e.location for e in parse(text, published="2024-10-03").events] == ["central Gaza"]
+    old = parse("The camp was established in 1948 for Palestinians who fled fighting.",
+                published="2024-10-03")
+    assert old.events == ()
