@@ -47,6 +47,7 @@ _DIRECTION = re.compile(
     r"(?:east|west) of)(?:\s+(?:parts?|areas?|outskirts)\s+of)?\s+(?:the\s+)?$"
 )
 _CITY_OF = re.compile(r"(?i)\bcity of\s+$")
+_COMMA = re.compile(r",\s+")
 # "three refugee camps: Al Bureij and Al Maghazi": names listed after the word "camps".
 _CAMPS_BEFORE = re.compile(r"(?i)\bcamps(?::|,| –| —| of| including| such as)\s+(?:the\s+)?"
                            r"(?:[\w'’-]+(?:\s+[\w'’-]+)?(?:,\s+|\s+and\s+)){0,3}$")
@@ -205,7 +206,9 @@ class MentionMatcher:
         # the rest of the report ("al-Mawasi near Khan Younis ... strikes on al-Mawasi").
         settled: dict[str, Candidate] = {}
         for m, cs, choice in zip(matches, cands, choices):
-            if choice is not None and choice[2] >= 0.9 and len(cs) > 1:
+            # (a namesake abroad, "Rafah, Egypt", says nothing of the other mentions)
+            if choice is not None and choice[2] >= 0.9 and len(cs) > 1 and \
+                    choice[0].place.in_gaza:
                 settled.setdefault(m[2], choice[0])
         mentions: list[Mention] = []
         for (start, end, key), cs, choice in zip(matches, cands, choices):
@@ -252,6 +255,9 @@ class MentionMatcher:
                 cands: list[list[Candidate]]) -> tuple[Candidate, str | None, float]:
         cs = cands[i]
         start, _, key = matches[i]
+        abroad = self._namesake_abroad(text, i, matches, cands)
+        if abroad is not None:
+            return abroad
         if _CITY_OF.search(text[max(0, start - 12):start]):
             for c in cs:
                 if c.place.feature_class == "city":
@@ -288,6 +294,23 @@ class MentionMatcher:
         if part is not None:
             return part
         return cs[0], cs[0].reason, 0.75
+
+    def _namesake_abroad(self, text: str, i: int, matches: list[_Match],
+                         cands: list[list[Candidate]]) -> tuple[Candidate, str, float] | None:
+        """"to Rafah, Egypt": a name followed by a country other than the Strip's is that
+        country's namesake, when the gazetteer has one ("Rafah (Egypt)")."""
+        if i + 1 >= len(matches) or not cands[i + 1] or \
+                _COMMA.fullmatch(text, matches[i][1], matches[i + 1][0]) is None:
+            return None
+        country = cands[i + 1][0].place
+        if country.feature_class != "country" or country.in_gaza:
+            return None
+        name = f"{cands[i][0].place.name} ({country.name})"
+        found = self.gazetteer.candidates_for_key(name_key(name))
+        if not found or found[0].place.in_gaza:
+            return None
+        named = text[matches[i + 1][0]:matches[i + 1][1]]
+        return found[0], f"the namesake in {named}, named right after it", 0.9
 
     def _part_of_named_area(self, text: str, i: int, matches: list[_Match],
                             cands: list[list[Candidate]]

@@ -376,3 +376,10 @@ def test_directions_listed_before_a_region_share_its_gaza():
 ])
 def test_a_site_of_another_kind_and_a_demonym_are_not_the_place(text, expected):
     assert [(m.surface, m.place_id) for m in find_places(text).mentions] == expected
+
+
+def test_a_name_followed_by_a_country_is_its_namesake_there():
+    text = ("A convoy was struck en route from al-Shifa Hospital to Rafah, Egypt. Later, "
+            "strikes hit Rafah, on the border with Egypt.")
+    rafahs = [m for m in find_places(text).mentions if m.surface == "Rafah"]
+    assert [(m.name, m.in_gaza) for m in rafahs] == [("Rafah (Egypt)", False), ("Rafah", True)]
