@@ -62,6 +62,7 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              # Forces base in Rafah"
              r"attack(?:s|ed|ing)? (?:on )?(?:an?|the|their|its) (?:[\w'’-]+ ){0,3}(?:military )?"
              r"(?:bases?|positions?|posts?|outposts?|checkpoints?)|"
+             r"attacks? (?:on|against) (?:the )?(?:israeli )?(?:troops|soldiers|forces|tanks)|"
              r"exchanges? of fire|skirmish(?:es)?|engaged", 0.9),
     (BATTLE, r"ground (?:operations?|offensive|assault|incursions?)|"
              # a headline's present tense: "Israeli troops storm the Kamal Adwan Hospital"
@@ -224,6 +225,9 @@ _ONGOING = re.compile(r"\b(?:amid|alarmed by|concerned (?:by|about)|appalled by)
                       r"(?:israel's |israeli |israel )?(?:continuous|continued|continuing|"
                       r"ongoing|constant|incessant|relentless|persistent|intensified|"
                       r"intensifying|escalating)\s+(?:[\w-]+\s+)?$")
+# "investigations on whether the pier was used in the Israeli raid": a question asked
+_WHETHER = re.compile(r"\bwhether\b(?:\W+\w+){0,8}\W*$")
+# "giving birth under heavy bombardment" ("under siege" is a siege told)
 _UNDER = re.compile(r"\bunder (?:heavy |intense |constant |continuous |relentless )?$")
 _CAMPAIGN = re.compile(r"offensive|invasion|incursions?|(?:military |ground )?operations?|"
                        r"battle|siege")
@@ -333,7 +337,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
             continue
         if _CAMPAIGN.fullmatch(low, at, m.end()) and _AS_BACKDROP.search(low, lo, at) or \
                 _ONGOING.search(low, lo, at) or _AT_THE_TIME.search(low, lo, at) or \
-                etype in VIOLENT and _UNDER.search(low, lo, at):  # "under siege" is one
+                etype in VIOLENT and _UNDER.search(low, lo, at) or \
+                _WHETHER.search(low, max(start, at - 80), at):
             continue
         if sub == RELEASE[1] and low.startswith("release of", at) and \
                 _RELEASE_SOUGHT.search(low, start, at):

@@ -1408,3 +1408,14 @@ def test_a_year_said_of_someone_in_passing_does_not_make_the_sentence_history():
     old = parse("The camp was established in 1948 for Palestinians who fled fighting.",
                 published="2024-10-03")
     assert old.events == ()
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Palestinian fighters claim dozens of attacks on Israeli troops in and around the "
+     "Jabalia refugee camp.", [("Armed clash", "Jabalia Camp")]),
+    ("The UN suspends aid at the pier pending investigations on whether the pier was used in "
+     "the Israeli raid on the Nuseirat refugee camp.", []),
+])
+def test_attacks_on_troops_and_what_is_investigated(text, expected):
+    doc = parse(text, published="2024-05-16")
+    assert [(e.sub_event_type, e.location) for e in doc.events] == expected
