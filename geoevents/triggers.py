@@ -16,8 +16,8 @@ from geoevents.anchored import Cues, PrefixIndex
 
 __all__ = ["Trigger", "TRIGGER_TABLE", "find_triggers", "VIOLENT", "AIR", "SHELL", "BATTLE",
            "ATTACK", "DISPLACEMENT", "EVACUATION", "AID", "ARRESTS", "DESTRUCTION", "PROTEST",
-           "IED", "SIEGE", "TERRITORY", "MASS_GRAVE", "CROSSING", "AGREEMENT", "RELEASE",
-           "RETURN", "PATTERNS"]
+           "IED", "ABDUCTION", "SIEGE", "TERRITORY", "MASS_GRAVE", "CROSSING", "AGREEMENT",
+           "RELEASE", "RETURN", "PATTERNS"]
 
 VIOLENT = frozenset({"Explosions/Remote violence", "Battles", "Violence against civilians"})
 AIR = ("Explosions/Remote violence", "Air/drone strike")
@@ -25,6 +25,7 @@ SHELL = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
 IED = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
 BATTLE = ("Battles", "Armed clash")
 ATTACK = ("Violence against civilians", "Attack")
+ABDUCTION = ("Violence against civilians", "Abduction/forced disappearance")
 DISPLACEMENT = ("Strategic developments", "Displacement")
 EVACUATION = ("Strategic developments", "Evacuation order")
 AID = ("Strategic developments", "Aid delivery")
@@ -86,7 +87,13 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              r"(?:(?:were|was|been|being) )?shot at|shooting (?:at|on|towards?) (?:\w+ ){0,2}"
              r"(?:civilians|people|Palestinians|crowds|those|patients|aid seekers|residents)|"
              r"(?:Israeli |live )?gunfire(?= (?:at|on|towards?) (?:crowds|civilians|people|"
-             r"Palestinians|aid seekers))|killed (?:\w+ ){0,3}by (?:\w+ ){0,2}gunfire", 0.85),
+             r"Palestinians|aid seekers))|killed (?:\w+ ){0,3}by (?:\w+ ){0,2}gunfire|"
+             # force used on people with no armed opponent: "staff and patients were forced
+             # out of the facility", "stopped at gun point", "crushed people sheltering"
+             r"forced out of|forcibly (?:removed|expelled|evacuated)|expelled|at gun point|"
+             r"crushed (?:\w+ ){0,2}(?:people|civilians|patients)|mauled", 0.8),
+    (ABDUCTION, r"took (?:\w+ ){0,4}hostages?|kidnapp(?:ed|ing)(?= (?:a|an|two|three|\d|"
+                r"several|dozens))", 0.75),
     (DISPLACEMENT, r"displaced(?! (?:people|persons?|families|Palestinians?|"
                    r"civilians|residents|IDPs|population|children|women|men|refugees|"
                    r"households|Gazans|girls?|boys?|woman|man|child|mothers?|fathers?|"

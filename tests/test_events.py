@@ -1419,3 +1419,16 @@ def test_a_year_said_of_someone_in_passing_does_not_make_the_sentence_history():
 def test_attacks_on_troops_and_what_is_investigated(text, expected):
     doc = parse(text, published="2024-05-16")
     assert [(e.sub_event_type, e.location) for e in doc.events] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("In Kamal Adwan hospital today, staff and patients were forced out of the facility.",
+     [("Attack", "Kamal Adwan Hospital")]),
+    ("The convoy was stopped at gun point just after the Wadi Gaza checkpoint.",
+     [("Attack", "Wadi Gaza")]),
+    ("An armed group in Rafah took an individual hostage from a local family.",
+     [("Abduction/forced disappearance", "Rafah")]),
+])
+def test_force_on_civilians_and_abductions(text, expected):
+    doc = parse(text, published="2024-12-27")
+    assert [(e.sub_event_type, e.location) for e in doc.events] == expected
