@@ -101,9 +101,9 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                    r"displacement(?! (?:shelters?|sites?|camps?|centres?|centers?|areas?))|"
                    r"forced (?:\w+ ){0,3}to (?:flee|relocate|leave|move)|"
                    r"fled|fleeing|forced to flee|relocate|uprooted|exodus", 0.8),
-    (DISPLACEMENT, r"(?:were|was|been|being) evacuated", 0.7),
+    (DISPLACEMENT, r"(?:were|was|been|being) evacuated|medical evacuations?", 0.7),
     (EVACUATION, r"evacuation (?:orders?|warnings?|notices?|calls?|directives?|instructions?)|"
-                 r"ordered (?:[\w'’-]+ ){0,10}to "
+                 r"(?:ordered|instructed|called on) (?:[\w'’.,-]+ ){0,14}to "
                  r"(?:evacuate|leave|move|relocate)|told to evacuate|orders? to evacuate|"
                  # "Israel's order for people to leave Gaza City"
                  r"orders? for (?:[\w'’-]+ ){1,4}to (?:evacuate|leave|move|relocate)|"
@@ -161,6 +161,8 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
     (MASS_GRAVE, r"mass graves? (?:\w+ ){0,6}(?:discovered|found|uncovered|unearthed|exhumed)|"
                  r"(?:discover|find|found|uncover|unearth)\w* (?:\w+ ){0,3}mass graves?", 0.85),
     (CROSSING, r"(?:closures?|reopening) of (?:the )?(?:[\w'’-]+ ){0,5}crossings?|"
+               # "Israel has opened a humanitarian corridor along the main road"
+               r"(?:re-?)?opened (?:a |the )?(?:humanitarian )?[\"“]?corridor|"
                r"(?:re-?)?(?:opens|opened|reopens?|closes|closed|shuts|shut)"
                r" (?:the )?(?:[\w'’-]+ ){0,3}"
                r"(?:border )?crossings?|"
@@ -175,7 +177,8 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                 r"(?:into )?(?:effect|force)", 0.8),
     (RELEASE, r"(?:hostages?|captives?|detainees|prisoners)(?: [\w-]+){0,3} (?:were |was |have "
               r"been |had been )?(?:released|freed|handed over|transferred (?:out|from|to))|"
-              r"release operations?|(?:released|freed) (?:\w+ ){0,3}(?:hostages|captives|"
+              r"release operations?|(?:releases?|released|frees?|freed) (?:\w+ ){0,3}"
+              r"(?:hostages|captives|"
               r"detainees|prisoners)|"
               # "the ICRC facilitated the release of six living Israeli hostages"
               r"release of (?:[\w-]+ ){0,4}(?:hostages|captives|detainees|prisoners)", 0.8),
@@ -201,7 +204,8 @@ _IRREALIS_WORDS = (
     r"agreement|negotiat\w*|ceasefires?|truce|future|deserves?|allegations?|denied|plan|"
     r"denies|no|not|never|without|any|warned|vowed|called for|calls for|continue to|"
     r"continues to|expand|expanding|prepare|prepared|preparing|intensify|readiness|willing|"
-    r"need|needs|goals?|objectives?|intends?|intended|"
+    r"need|needs|goals?|objectives?|intends?|intended|advocat\w*|plead\w*|pleas?|"
+    r"urg(?:e|ed|es|ing)|urgent|appeal(?:s|ed|ing)?|"
     # "ordered the evacuation, citing rocket fire into its territory": a reason given
     r"citing)\b")
 _IRREALIS_WORD = re.compile(_IRREALIS_WORDS)
@@ -347,9 +351,10 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                 etype in VIOLENT and _UNDER.search(low, lo, at) or \
                 _WHETHER.search(low, max(start, at - 80), at):
             continue
-        if sub == RELEASE[1] and low.startswith("release of", at) and \
-                _RELEASE_SOUGHT.search(low, start, at):
-            continue
+        if sub == RELEASE[1] and (low.startswith("release of", at) and
+                                  _RELEASE_SOUGHT.search(low, start, at) or
+                                  low.endswith(" to ", lo, at)):
+            continue  # asked for, or aimed at ("an operation to free two hostages")
         if sub in _STOCK_TYPES and _STOCK_BEFORE.search(low, lo, at) or \
                 sub == EVACUATION[1] and low.startswith("ordered", at) and \
                 _DESCRIBED_BEFORE.search(low, lo, at):

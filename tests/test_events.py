@@ -1432,3 +1432,19 @@ def test_attacks_on_troops_and_what_is_investigated(text, expected):
 def test_force_on_civilians_and_abductions(text, expected):
     doc = parse(text, published="2024-12-27")
     assert [(e.sub_event_type, e.location) for e in doc.events] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Since 5 November, Israel has opened a humanitarian corridor along Salah Ad Deen Road in "
+     "the Gaza Strip.", [("Crossing opened or closed", "Gaza Strip")]),
+    ("Israel instructed 1.1 million Gazans north of Wadi Gaza, including those in Gaza City, to "
+     "evacuate within 24 hours.", [("Evacuation order", "Gaza City")]),
+    ("Israel releases 110 Palestinian prisoners in Khan Yunis.",
+     [("Hostage or prisoner release", "Khan Younis")]),
+    ("The strikes occurred during an operation to free two hostages in Rafah.",
+     [("Air/drone strike", "Rafah")]),
+    ("UN agencies pleaded for the urgent medical evacuation of patients from Gaza.", []),
+])
+def test_corridors_instructions_releases_and_pleas(text, expected):
+    doc = parse(text, published="2023-11-08")
+    assert [(e.sub_event_type, e.location) for e in doc.events] == expected
