@@ -129,6 +129,27 @@ _FUTURE = re.compile(r"\b(?:will|next|scheduled|expected|planned|upcoming|due to
                      re.IGNORECASE)
 
 
+_WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_NARRATIVE_SPAN = 200  # days a year-less day may follow the full date before it
+
+
+def _narrative_year(kind: str, m: re.Match, refs: list[DateRef],
+                    previous: DateRef | None) -> date | None:
+    """"On 17 October 2023, ... . Five were killed on 27 December": a day written without
+    a year, after a full date with one, is a later day of that year (a narrative that
+    moves on), whatever the publication date would make of it."""
+    told = [r for r in refs if r.start < m.start()] + ([previous] if previous else [])
+    told = [r for r in told if r.date and r.precision == 1 and _WRITTEN_YEAR.search(r.text)]
+    if not told:
+        return None
+    base = parse_published(max(told, key=lambda r: r.start if r is not previous else -1).date)
+    if base is None:
+        return None
+    month, day = (m.group(1), m.group(2)) if kind == "month_day" else (m.group(2), m.group(1))
+    found = _safe(base.year, _MONTHS[month.lower().rstrip(".")], int(day))
+    return found if found and 0 <= (found - base).days <= _NARRATIVE_SPAN else None
+
+
 def _past_year(kind: str, m: re.Match, anchor: date) -> date | None:
     month, day = (m.group(1), m.group(2)) if kind == "month_day" else (m.group(2), m.group(1))
     return _safe(anchor.year - 1, _MONTHS[month.lower().rstrip(".")], int(day))
@@ -202,6 +223,8 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
             else:
                 value, precision, since = _resolve(
                     kind, m, relative_to if kind == "relative" and relative_to else published)
+                if kind in _DAY_AND_MONTH and not _has_year(m):
+                    value = _narrative_year(kind, m, refs, previous) or value
                 if kind in _DAY_AND_MONTH and value is not None and value.month == 10 and \
                         value.day == 7 and value.year > 2023 and not _has_year(m) and \
                         (_THE_ATTACK.match(text, m.end()) or

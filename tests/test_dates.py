@@ -96,3 +96,12 @@ def test_the_october_7_attacks_named_in_a_later_report_are_no_date_of_it():
 ])
 def test_the_october_7_attacks_are_in_2023(text, expected):
     assert find_dates(text, date(2025, 6, 15))[0].date == expected
+
+
+def test_a_day_without_a_year_after_a_full_date_is_later_that_year():
+    text = "On 17 October 2023, a strike hit the school. Five were killed there on 27 December."
+    refs = find_dates(text, date(2023, 11, 3))
+    assert [r.date for r in refs] == ["2023-10-17", "2023-12-27"]
+    # the publication date still decides when no full date comes before
+    assert find_dates("Five were killed on 27 December.", date(2024, 1, 5))[0].date == \
+        "2023-12-27"
