@@ -249,7 +249,7 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
                       e.date < d.date and _JOINED.fullmatch(text, e.end, d.start)), None)
         d = first or d
         return d.date, d.precision, 1.0
-    if anchor is not None and cues.search(_STILL, unit.clause.start, unit.clause.end):
+    if anchor is not None and cues.search(_STILL, unit.clause.start, unit.sentence.end):
         # "with hostilities continuing across the Strip": as the report speaks, not on the
         # day an earlier sentence named for something else.
         return anchor.isoformat(), 1, 0.8
