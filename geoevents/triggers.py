@@ -296,6 +296,15 @@ _DESCRIBED_AFTER = re.compile(
 # release of four hostages": a release asked for or aimed at, not one that happened.
 _RELEASE_SOUGHT = re.compile(r"\b(?:call(?:s|ed|ing)? for|demand\w*|urg\w+|resolutions?|"
                              r"secur\w+|seek\w*|negotiat\w+|deal|proposals?)\b")
+# "launched mortars at Israeli forces operating in the area", "targeted Israeli troops and
+# armored vehicles with mortar shells": fire at troops on the ground is fighting with them.
+_AT_TROOPS = re.compile(r"\b(?:at|on|against|targeted|targeting|destroyed|ambushed)\s+"
+                        r"(?:an?\s+|the\s+)?(?:israeli|idf)\s+(?:troops|forces|soldiers|tanks?|"
+                        r"armou?red|troop|drones?|positions?|bulldozers?|vehicles?|military "
+                        r"vehicles?)\b")
+# "launched several rockets and missiles into Israel": fire that lands in Israel
+_INTO_ISRAEL = re.compile(r"(?:\s+(?:and\s+)?[\w-]+){0,3}\s+(?:into|towards?|at)\s+"
+                          r"(?:southern\s+|central\s+|northern\s+)?israel\b")
 _PASSING = {DISPLACEMENT[1], DESTRUCTION[1]}
 _STOCK_TYPES = {EVACUATION[1], AID[1], DISPLACEMENT[1]}
 _HINDERED_TYPES = {AID[1], CROSSING[1]}
@@ -366,5 +375,10 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
         if sub in _PASSING and _CONSEQUENCE.search(low, max(start, at - 90), at) or \
                 sub in _HINDERED_TYPES and _HINDERED.search(low, lo, at):
             continue
+        if etype == AIR[0]:
+            if _INTO_ISRAEL.match(low, m.end(), end):
+                continue
+            if _AT_TROOPS.search(low, max(start, at - 80), min(end, m.end() + 80)):
+                etype, sub = BATTLE
         out.append(Trigger(etype, sub, at, m.end(), text[at:m.end()], strength))
     return out

@@ -1448,3 +1448,18 @@ def test_force_on_civilians_and_abductions(text, expected):
 def test_corridors_instructions_releases_and_pleas(text, expected):
     doc = parse(text, published="2023-11-08")
     assert [(e.sub_event_type, e.location) for e in doc.events] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The al Quds Brigades launched mortars at Israeli forces operating in Jabalia.",
+     [("Armed clash", "Jabalia")]),
+    ("Hamas fires an anti-tank missile at Israeli troops in Rafah, killing a soldier.",
+     [("Armed clash", "Rafah")]),
+    ("On 14 February, Palestinian armed groups in Gaza launched several rockets into Israel.",
+     []),
+    ("Israeli airstrikes on Rafah killed 12 people on 14 February.",
+     [("Air/drone strike", "Rafah")]),
+])
+def test_fire_at_troops_is_fighting_and_fire_into_israel_no_gaza_event(text, expected):
+    doc = parse(text, published="2024-02-15")
+    assert [(e.sub_event_type, e.location) for e in doc.events] == expected
