@@ -284,6 +284,11 @@ _DESCRIBED_BEFORE = re.compile(r"\b(?:(?:had|who (?:have|has|had)) been|number o
 _STOCK_BEFORE = re.compile(r"\b(?:(?:per cent|percent|%) of (?:the )?gaza(?: strip)? "
                            r"(?:[\w-]+ ){0,3}under (?:[\w-]+ ){0,2}|"
                            r"(?:total|number) of (?:[\w-]+ ){0,3})$")
+# "more than 2,300 trucks have entered Gaza so far in February": a running count
+_STOCK_AFTER = re.compile(r"[^.;]{0,40}?\b(?:so far|to date|in total)\b")
+# "Shortly after having issued the evacuation orders, Israel began its assault": what is
+# told as the time of something else
+_HAVING = re.compile(r"\bhaving\s+(?:[\w-]+\s+){0,2}$")
 _STATE_BEFORE = re.compile(r"\b(?:(?:now )?(?:are|is)(?: now| currently| still)?|an?)"
                            r"\s+(?:[\w-]+ly\s+)?$")  # before the word "displaced" only
 _DESCRIBED_AFTER = re.compile(
@@ -364,6 +369,10 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                                   _RELEASE_SOUGHT.search(low, start, at) or
                                   low.endswith(" to ", lo, at)):
             continue  # asked for, or aimed at ("an operation to free two hostages")
+        if sub == AID[1] and _STOCK_AFTER.match(low, m.end(), end) or \
+                sub == RETURN[1] and " from returning" in low[at:m.end()] or \
+                etype != BATTLE[0] and _HAVING.search(low, lo, at):
+            continue  # a running count, a return prevented, a time given by a deed
         if sub in _STOCK_TYPES and _STOCK_BEFORE.search(low, lo, at) or \
                 sub == EVACUATION[1] and low.startswith("ordered", at) and \
                 _DESCRIBED_BEFORE.search(low, lo, at):

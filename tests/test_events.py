@@ -1463,3 +1463,13 @@ def test_corridors_instructions_releases_and_pleas(text, expected):
 def test_fire_at_troops_is_fighting_and_fire_into_israel_no_gaza_event(text, expected):
     doc = parse(text, published="2024-02-15")
     assert [(e.sub_event_type, e.location) for e in doc.events] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "As a result, Israel blocks Palestinians from returning to North Gaza.",
+    "More than 2,300 trucks have entered Gaza through Rafah so far in February.",
+    "Shortly after having issued the evacuation orders for Khan Younis, Israel paused.",
+])
+def test_prevented_returns_running_counts_and_deeds_given_as_a_time(text):
+    doc = parse(text, published="2024-02-28")
+    assert [e for e in doc.events if e.event_type == "Strategic developments"] == []
