@@ -310,6 +310,7 @@ _AT_TROOPS = re.compile(r"\b(?:at|on|against|targeted|targeting|destroyed|ambush
 # "launched several rockets and missiles into Israel": fire that lands in Israel
 _INTO_ISRAEL = re.compile(r"(?:\s+(?:and\s+)?[\w-]+){0,3}\s+(?:into|towards?|at)\s+"
                           r"(?:southern\s+|central\s+|northern\s+)?israel\b")
+_AIR_WORD = re.compile(r"air|drone|warplane|jet|aerial|bomb|aircraft")
 _PASSING = {DISPLACEMENT[1], DESTRUCTION[1]}
 _STOCK_TYPES = {EVACUATION[1], AID[1], DISPLACEMENT[1]}
 _HINDERED_TYPES = {AID[1], CROSSING[1]}
@@ -390,4 +391,10 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
             if _AT_TROOPS.search(low, max(start, at - 80), min(end, m.end() + 80)):
                 etype, sub = BATTLE
         out.append(Trigger(etype, sub, at, m.end(), text[at:m.end()], strength))
+    if any(t.sub_event_type == SHELL[1] for t in out):
+        # "the maternity ward was hit during shelling": a word that names no weapon
+        # ("hit", "strikes") takes the weapon its sentence names
+        out = [Trigger(*SHELL, t.start, t.end, t.text, t.strength)
+               if t.sub_event_type == AIR[1] and not _AIR_WORD.search(t.text.lower()) else t
+               for t in out]
     return out

@@ -1473,3 +1473,9 @@ def test_fire_at_troops_is_fighting_and_fire_into_israel_no_gaza_event(text, exp
 def test_prevented_returns_running_counts_and_deeds_given_as_a_time(text):
     doc = parse(text, published="2024-02-28")
     assert [e for e in doc.events if e.event_type == "Strategic developments"] == []
+
+
+def test_a_word_that_names_no_weapon_takes_the_one_its_sentence_names():
+    text = "On 11 December, the maternity ward at Kamal Adwan hospital was hit during shelling."
+    doc = parse(text, published="2023-12-12")
+    assert [e.sub_event_type for e in doc.events] == ["Shelling/artillery/missile attack"]

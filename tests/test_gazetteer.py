@@ -149,7 +149,9 @@ def test_spellings_from_real_reports_resolve(gaz):
 
     data = Path(__file__).resolve().parent / "data"
     spellings = {}
-    for name in ("gold_dev.jsonl", "gold_heldout.jsonl"):
+    # the dev split only: held-out passages are scored by `geoevents evaluate`, never used to
+    # decide what the gazetteer should know
+    for name in ("gold_dev.jsonl",):
         for line in (data / name).read_text(encoding="utf-8").splitlines():
             record = json.loads(line)
             for t in record["toponyms"]:
@@ -171,7 +173,8 @@ def test_spellings_from_real_reports_resolve(gaz):
                 _km(lat, lon, c.place.lat, c.place.lon) <= 1.0 for c in cands):
             continue
         failures.append(surface)
-    # Measured: 1 of 40 fails ("Al Quds": not an alias, it names Jerusalem as often).
+    # Measured: 8 of 188 fail, short forms that are not aliases on their own ("Al Quds" names
+    # Jerusalem as often; "Nasser", "Al Aqsa", "Abu Hussein" need the noun after them).
     assert len(failures) <= 0.05 * len(spellings), failures
 
 
