@@ -380,6 +380,20 @@ def _fold_containers(events: list[Event], gaz: Gazetteer) -> list[Event]:
     out = list(events)
     for i, outer in enumerate(out):
         place = gaz.get(outer.place_id) if outer.event_type in VIOLENT else None
+        if place is not None and place.feature_class == "strip" and \
+                outer.fatalities is not None and not _ACROSS.search(outer.notes):
+            # "The Flour Massacre occurred in the Gaza Strip on 29 February, when 118 were
+            # killed ... on Al-Rashid Street in Gaza City": the one place its sentence
+            # gives the attack is where the Strip's count belongs
+            sites = [j for j, inner in enumerate(out)
+                     if j != i and j not in drop and inner.notes == outer.notes and
+                     inner.event_type == outer.event_type and
+                     inner.event_date == outer.event_date and inner.fatalities is None and
+                     (gaz.get(inner.place_id) or place).kind != "region"]
+            if len(sites) == 1:
+                out[sites[0]] = _into(out[sites[0]], outer)
+                drop.add(i)
+            continue
         if place is None or place.kind == "region":
             continue
         for j, inner in enumerate(out):
@@ -396,6 +410,7 @@ def _fold_containers(events: list[Event], gaz: Gazetteer) -> list[Event]:
     return [e for k, e in enumerate(out) if k not in drop]
 
 
+_ACROSS = re.compile(r"\b(?:across|throughout|all over)\b", re.I)
 _TOWN_RADIUS_M = 3000  # a site this near a town's point, in its governorate, is in it
 
 

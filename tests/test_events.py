@@ -1479,3 +1479,15 @@ def test_a_word_that_names_no_weapon_takes_the_one_its_sentence_names():
     text = "On 11 December, the maternity ward at Kamal Adwan hospital was hit during shelling."
     doc = parse(text, published="2023-12-12")
     assert [e.sub_event_type for e in doc.events] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_strip_count_goes_to_the_one_place_its_sentence_gives_the_attack():
+    text = ("The Flour Massacre occurred in the Gaza Strip on 29 February 2024, when at least 118 "
+            "Palestinians were killed after Israeli forces opened fire on people seeking food on "
+            "Al-Rashid Street in Gaza City.")
+    doc = parse(text, published="2024-02-29")
+    assert [(e.location, e.fatalities) for e in doc.events] == [("Gaza City", 118)]
+    across = parse("Airstrikes across the Gaza Strip killed 35 people on Saturday, and an "
+                   "airstrike hit a house in Gaza City.", published="2024-06-30")
+    assert sorted((e.location, e.fatalities) for e in across.events) == \
+        [("Gaza City", None), ("Gaza Strip", 35)]
