@@ -91,6 +91,8 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              # force used on people with no armed opponent: "staff and patients were forced
              # out of the facility", "stopped at gun point", "crushed people sheltering"
              r"forced out of|forcibly (?:removed|expelled|evacuated)|expelled|at gun point|"
+             r"removed (?:the )?(?:patients|staff|people|civilians|residents|families|"
+             r"displaced)|"
              r"crushed (?:\w+ ){0,2}(?:people|civilians|patients)|mauled", 0.8),
     (ABDUCTION, r"took (?:\w+ ){0,4}hostages?|kidnapp(?:ed|ing)(?= (?:a|an|two|three|\d|"
                 r"several|dozens))", 0.75),

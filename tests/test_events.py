@@ -1424,6 +1424,8 @@ def test_attacks_on_troops_and_what_is_investigated(text, expected):
 @pytest.mark.parametrize("text,expected", [
     ("In Kamal Adwan hospital today, staff and patients were forced out of the facility.",
      [("Attack", "Kamal Adwan Hospital")]),
+    ("On 27 December the army stormed Kamal Adwan Hospital and removed patients and staff.",
+     [("Attack", "Kamal Adwan Hospital")]),
     ("The convoy was stopped at gun point just after the Wadi Gaza checkpoint.",
      [("Attack", "Wadi Gaza")]),
     ("An armed group in Rafah took an individual hostage from a local family.",
