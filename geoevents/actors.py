@@ -13,9 +13,10 @@ from geoevents.anchored import Cues, PrefixIndex
 
 __all__ = ["ActorRef", "find_actors", "PATTERNS"]
 
-# (canonical name, role, pattern). role: "armed" may be actor1; "civilian" is a target.
-_ACTORS: tuple[tuple[str, str, str], ...] = (
-    ("Israeli military", "armed",
+# (canonical name, role, side, pattern). role: "armed" may be actor1; "civilian" is a
+# target. Two actors of one side are never the two sides of a battle.
+_ACTORS: tuple[tuple[str, str, str, str], ...] = (
+    ("Israeli military", "armed", "Israel",
      r"Israeli (?:military|army|forces|troops|soldiers|tanks|warplanes|jets|aircraft|drones?|"
      r"navy|air force|snipers?|special forces|ground forces|(?:air ?)?strikes?|bombardment|"
      r"shelling|fire|gunfire|operations?|offensive|raids?)|IDF|Israel Defen[cs]e Forces|"
@@ -23,25 +24,28 @@ _ACTORS: tuple[tuple[str, str, str], ...] = (
      r"[Tt]he military(?! wing)|[Tt]he army|"
      # the state named as the one acting: "placed under siege by Israel", "Israel launched"
      r"(?<=\bby )Israel\b(?!['’]s? )|Israel(?= (?:has |had )?(?:launched|struck|bombed|"
-     r"attacked|invaded|shelled|besieged|stormed|raided|carried out|killed|ordered)\b)"),
-    ("Israeli settlers", "armed", r"(?:Israeli |Jewish )?settlers"),
-    ("Hamas armed wing (al-Qassam Brigades)", "armed",
+     r"attacked|invaded|shelled|besieged|stormed|raided|carried out|killed|ordered|withdrew|"
+     r"withdraws|pulled|entered|enters|seized|seizes|captured|imposed|issued|demolished|"
+     r"destroyed|detained|arrested|fired|opened)\b)"),
+    ("Israeli settlers", "armed", "Israel", r"(?:Israeli |Jewish )?settlers"),
+    ("Hamas armed wing (al-Qassam Brigades)", "armed", "Palestinian",
      r"Hamas(?:'s|’s)? armed wing|(?:Izz (?:ad-Din|el-Deen|al-Din) )?al-Qassam Brigades|"
      r"Qassam Brigades"),
-    ("Islamic Jihad", "armed",
+    ("Islamic Jihad", "armed", "Palestinian",
      r"(?:Palestinian )?Islamic Jihad(?:'s|’s)?(?: armed wing| militants| fighters)?|"
      r"al-Quds Brigades|PIJ"),
-    ("Hamas", "armed", r"Hamas(?! official)(?!’s armed)(?!'s armed)"
+    ("Hamas", "armed", "Palestinian", r"Hamas(?! official)(?!’s armed)(?!'s armed)"
                        r"(?: (?:militants|fighters|gunmen|members|operatives))?"),
-    ("Palestinian militants", "armed",
+    ("Palestinian militants", "armed", "Palestinian",
      r"Palestinian (?:militants|fighters|gunmen|armed groups?)|militants|gunmen"),
-    ("Hezbollah", "armed", r"Hezbollah"),
-    ("Civilians (Palestine)", "civilian",
+    ("Hezbollah", "armed", "Lebanon", r"Hezbollah"),
+    ("Civilians (Palestine)", "civilian", "civilians",
      r"civilians|aid seekers|displaced (?:people|families|persons)|families|residents|"
      r"children|women|journalists|aid workers|medics|paramedics|patients"),
 )
 # One alternation in table order: at any position the first actor that matches wins.
-_COMBINED = re.compile("|".join(rf"\b(?P<a{i}>{pat})\b" for i, (_, _, pat) in enumerate(_ACTORS)))
+_COMBINED = re.compile("|".join(rf"\b(?P<a{i}>{pat})\b"
+                                for i, (*_, pat) in enumerate(_ACTORS)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +55,7 @@ class ActorRef:
     name: str
     role: str
     start: int
+    side: str = ""
 
 
 # The patterns this module looks for through a report's cues (geoevents.anchored).
@@ -74,8 +79,8 @@ def find_actors(text: str, start: int = 0, end: int | None = None, *,
         if said and i + 1 < len(found) and found[i + 1].start() == said.end() \
                 and _ATTACKS.match(text, found[i + 1].end(), end):
             continue
-        name, role, _ = _ACTORS[int(m.lastgroup[1:])]
-        out.append(ActorRef(name, role, m.start()))
+        name, role, side, _ = _ACTORS[int(m.lastgroup[1:])]
+        out.append(ActorRef(name, role, m.start(), side))
     return out
 
 

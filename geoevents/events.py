@@ -452,14 +452,15 @@ def _names_a_site(s: Span, gaza: list[Mention], starts: list[int]) -> bool:
 def _actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
     named = (find_actors(cues.text, unit.clause.start, unit.clause.end, cues=cues)
              or find_actors(cues.text, unit.sentence.start, unit.sentence.end, cues=cues))
-    armed = [a.name for a in named if a.role == "armed"]
+    armed = [a for a in named if a.role == "armed"]
     civilians = [a.name for a in named if a.role == "civilian"]
     actor1 = armed[0] if armed else None
+    # the other party is of the other side: "Hamas" and "its armed wing" are one side
+    others = [a.name for a in armed if actor1 is None or a.side != actor1.side]
     if (unit.event_type, unit.sub_event_type) == BATTLE:
-        others = [a for a in armed if a != actor1]
-        return actor1, others[0] if others else None
-    victims = civilians or [a for a in armed if a != actor1]
-    return actor1, victims[0] if victims else None
+        return (actor1.name if actor1 else None), others[0] if others else None
+    victims = civilians or others
+    return (actor1.name if actor1 else None), victims[0] if victims else None
 
 
 # -- records ----------------------------------------------------------------------------

@@ -1493,3 +1493,16 @@ def test_a_strip_count_goes_to_the_one_place_its_sentence_gives_the_attack():
                    "airstrike hit a house in Gaza City.", published="2024-06-30")
     assert sorted((e.location, e.fatalities) for e in across.events) == \
         [("Gaza City", None), ("Gaza Strip", 35)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Members of the armed wing of Hamas, the al-Qassam Brigades, ambushed Israeli troops in "
+     "Tel al-Sultan, killing eight soldiers.",
+     ("Hamas", "Israeli military")),
+    ("Hamas’s armed wing and Islamic Jihad reported fierce confrontations with Israeli forces in "
+     "Rafah.", ("Hamas armed wing (al-Qassam Brigades)", "Israeli military")),
+    ("On 26 December, Israel withdrew from Shuja'iyya.", ("Israeli military", None)),
+])
+def test_the_two_parties_are_of_two_sides(text, expected):
+    doc = parse(text, published="2024-06-15")
+    assert [(e.actor1, e.actor2) for e in doc.events] == [expected]
