@@ -54,7 +54,7 @@ from geoevents.locate import (
 )
 from geoevents.model import Event, Mention, Place
 from geoevents.sentences import Span, split_sentences
-from geoevents.triggers import BATTLE, find_triggers
+from geoevents.triggers import BATTLE, SUBTYPE_RELIABILITY, find_triggers
 from geoevents.units import VIOLENT, EventUnit, build_units
 
 __all__ = ["extract_events"]
@@ -284,7 +284,8 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
                     latitude=place.lat, longitude=place.lon, geo_precision=precision,
                     notes=s.text,
                     confidence=round(unit.strength * loc_factor * date_factor
-                                     * place.confidence ** 0.5, 3),
+                                     * place.confidence ** 0.5
+                                     * SUBTYPE_RELIABILITY.get(unit.sub_event_type, 1.0), 3),
                 )
                 # One event per (date, place, type) of violence: "an airstrike on the
                 # maternity ward" and "the ward was hit during shelling" are one attack.
