@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from geoevents.anchored import Cues, PrefixIndex
 from geoevents.dates import MONTH_PATTERN
+from geoevents.named_deaths import named_deaths
 
 __all__ = ["Casualty", "find_casualties", "has_casualty_words", "parse_number", "PATTERNS"]
 
@@ -46,7 +47,10 @@ _VICTIM = (r"(?:(?:more|other|additional|further|Palestinian|Israeli|Gazan|civil
            r"paramedics|medics|doctors|nurses|hostages|detainees|Israelis|others|siblings|"
            r"operatives|combatants|terrorists|"
            r"brothers|sisters|sons|daughters|family members|students|teachers|"
-           r"aid seekers|volunteers|rescuers|guards|commanders|fishermen|farmers)")
+           r"aid seekers|volunteers|rescuers|guards|commanders|fishermen|farmers|"
+           r"colleagues?|staff members?|employees?|cameram[ae]n|photographers?|reporters?|"
+           r"correspondents?|commander|directors?|nurse|doctor|paramedic|volunteer|"
+           r"teachers?|student|crew members?)")
 _KILL = r"(?:killed|killing|kills|kill|dead|died|slain|massacred|martyred|lost their lives)"
 _HURT = r"(?:injured|injuring|injures|wounded|wounding|hurt|injuries|wounds)"
 _DEATH_NOUN = r"(?:deaths|dead|fatalities|bodies|killings|casualties)"
@@ -283,5 +287,11 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
             continue  # "recover the bodies of two hostages": deaths told before, not a killing
         found.append(Casualty(kind, count, m.start(), m.end(), m.group(0), victim,
                               cumulative))
+    if not any(c.kind == "killed" for c in found):
+        named = named_deaths(text, start, end)
+        if named is not None and not any(c.start < named[1] and named[0] < c.end for c in found):
+            # "kills Aziz Salha": a named person is one death, as ACLED counts them
+            found.append(Casualty("killed", named[2], named[0], named[1],
+                                  text[named[0]:named[1]], None, False))
     found.sort(key=lambda c: c.start)
     return found

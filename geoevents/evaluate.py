@@ -52,6 +52,8 @@ class Scores:
     events_dated: int = 0
     event_dates_correct: int = 0
     event_places_correct: int = 0
+    events_counted: int = 0  # found gold events with a fatality count
+    event_counts_correct: int = 0
     non_gaza_event_locations: int = 0
     # predicted events and those matching a gold event, per confidence band (CONFIDENCE_BANDS)
     by_confidence: list[list[int]] = field(
@@ -97,6 +99,11 @@ class Scores:
         return _ratio(self.event_places_correct, self.gold_events)
 
     @property
+    def fatality_accuracy(self) -> float:
+        """Found gold events with a fatality count whose predicted count is the same."""
+        return _ratio(self.event_counts_correct, self.events_counted)
+
+    @property
     def precision_by_confidence(self) -> dict[str, tuple[int, float]]:
         """How often a predicted event matches gold, by its confidence: whether a user
         can trust the ``confidence`` field to sort events."""
@@ -109,7 +116,7 @@ class Scores:
                                         for k, (n, p) in self.precision_by_confidence.items()}
         for name in ("toponym_precision", "toponym_recall", "toponym_f1", "within_1km",
                      "within_5km", "event_recall", "event_precision", "event_date_accuracy",
-                     "event_place_accuracy"):
+                     "event_place_accuracy", "fatality_accuracy"):
             d[name] = round(getattr(self, name), 4)
         return d
 
@@ -305,6 +312,9 @@ def _score_events(s: Scores, rec: dict, doc: ParsedReport, gaz: Gazetteer, strip
         if g.get("date") is not None:  # a gold event the annotator could not date is unscored
             s.events_dated += 1
             s.event_dates_correct += dated
+        if g.get("fatalities") is not None:
+            s.events_counted += 1
+            s.event_counts_correct += best.fatalities == g.get("fatalities")
         if not at_place or (not dated and g.get("date") is not None):
             same_type = [e for e in doc.events if e.event_type == g.get("type")]
             s.misses.append({"report": rec.get("id"), "event": g,

@@ -101,3 +101,26 @@ def test_a_period_given_with_times_of_day():
 def test_a_number_word_is_read_whole():
     found = find_casualties("The bodies of fourteen aid workers killed on March 23 are recovered.")
     assert [c.count for c in found] == [14]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("An Israeli airstrike in central Gaza kills Aziz Salha, known for his role in the "
+     "lynching.", 1),
+    ("The army says it killed Rawhi Mushtaha, head of the Hamas government, along with Sameh "
+     "al-Siraj and Sami Oudeh, in an airstrike.", 3),
+    ("Mahmoud Salah, the chief of police, is killed along with his deputy, Hussam Shahwan, and "
+     "nine others in an airstrike.", 11),
+    ("Ismail al-Ghoul was killed along with cameraman Rami al-Rifi in an airstrike on the "
+     "Al-Shati camp while reporting on the killing of Ismail Haniyeh.", 2),
+    ("On 18 November, one UNRWA colleague was killed in the North area due to strikes.", 1),
+])
+def test_named_people_killed_are_one_death_each(text, expected):
+    assert [c.count for c in find_casualties(text) if c.kind == "killed"] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli forces killed Gaza City residents in strikes.",
+    "Strikes killed Palestinian Red Crescent paramedics.",
+])
+def test_places_and_organisations_are_not_named_people(text):
+    assert [c.count for c in find_casualties(text) if c.kind == "killed"] == []

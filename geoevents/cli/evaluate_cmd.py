@@ -66,6 +66,8 @@ def _print(label: str, scores, summary: dict) -> None:
           f"place accuracy {summary['event_place_accuracy']:.3f}  "
           f"({scores.predicted_events} predicted, precision "
           f"{summary['event_precision']:.3f})")
+    print(f"  fatalities  right for {summary['fatality_accuracy']:.3f} of the "
+          f"{scores.events_counted} found events with a count")
     bands = "  ".join(f"{label} {p:.2f} ({n})"
                       for label, (n, p) in scores.precision_by_confidence.items())
     print(f"  precision by confidence: {bands}")

@@ -1,0 +1,63 @@
+"""Deaths of people a report names, counted as ACLED counts them: one each.
+
+"An Israeli airstrike in central Gaza kills Aziz Salha", "Hassan Douhan, a journalist, is
+fatally shot", "killed Rawhi Mushtaha along with Sameh al-Siraj and Sami Oudeh" give no
+number to read, yet each named person is one death. Only a name of two to four capitalised
+words counts, and not one that begins like a place, a people or an organisation ("Israeli
+forces", "Gaza City", "Al Jazeera").
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["named_deaths"]
+
+# A capitalised word of a personal name, with the particles Arabic names carry.
+_PART = r"(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|(?:al|el|Al|El)-[A-Z][a-z'’]+|Abu|Abou|bin|ibn)"
+_TITLE = r"(?:(?:Dr\.?|Colonel|Col\.|General|Commander|Sheikh|Major|Captain|Lieutenant)\s+)?"
+_NAME = rf"{_TITLE}{_PART}(?:[ ]{_PART}){{1,3}}"
+# Words a name never begins with: places, peoples, organisations, sentence openers.
+_NOT_A_PERSON = re.compile(
+    r"(?:Israel|Israeli|Palestin\w*|Gaza|Hamas|Islamic|United|UN|UNRWA|Al Jazeera|Red|"
+    r"Health|Civil|Ministry|World|Doctors|Medecins|International|European|American|"
+    r"Egypt\w*|Qatar\w*|Jabal\w*|Khan|Rafah|Deir|Nuseirat|Beit|North|South|Central|The|"
+    r"On|In|At|After|Before|During|Since|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\b")
+_KILLED_NAME = re.compile(
+    rf"\b(?:kills|killed|killing|assassinat(?:es|ed|ing))\s+(?P<name>{_NAME})")
+_NAME_KILLED = re.compile(
+    rf"(?P<name>{_NAME})(?:,[^,.;:]{{3,90}},)?\s+(?:is|was|has been|had been)\s+"
+    r"(?:reportedly\s+|also\s+)?(?:killed|assassinated|fatally shot|shot dead|shot and killed)\b")
+# "along with his deputy, Hussam Shahwan, and nine others", "along with Sameh al-Siraj and
+# Sami Oudeh", "along with cameraman Rami al-Rifi"
+_ALONG_WITH = re.compile(r"[^.;]{0,80}?\balong with\b(?P<rest>[^.;]{0,160})")
+_OTHERS = re.compile(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                     r"others\b")
+_LIST_END = re.compile(r"\b(?:in|on|at|while|during|when|after|near|by|from|as|who|which)\b")
+_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+
+def named_deaths(text: str, start: int, end: int) -> tuple[int, int, int] | None:
+    """(start, end, count) of the deaths of named people in ``text[start:end]`` (one
+    sentence), or None when it names no one killed."""
+    for pattern in (_KILLED_NAME, _NAME_KILLED):
+        m = pattern.search(text, start, end)
+        if m is None or _NOT_A_PERSON.match(m.group("name")):
+            continue
+        count, stop = 1, m.end()
+        along = _ALONG_WITH.match(text, m.end(), end)
+        if along is not None:
+            rest = along.group("rest")
+            others = _OTHERS.search(rest)
+            if others is not None:
+                word = others.group(1).lower()
+                count += int(word) if word.isdigit() else _WORDS[word]
+                rest = rest[:others.start()]
+            rest = _LIST_END.split(rest, 1)[0]  # the names end where the sentence goes on
+            count += sum(1 for name in re.findall(_NAME, rest) if not _NOT_A_PERSON.match(name))
+            stop = along.end()
+        return m.start(), stop, count
+    return None
