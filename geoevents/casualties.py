@@ -83,6 +83,9 @@ _PATTERNS = [
     # "while another eleven are killed in an attack on a tent"
     ("killed", re.compile(rf"\b(?:another|a further)\s+(?P<n>{_QUANT})\s+(?:are\s+|were\s+|"
                           rf"have\s+been\s+|had\s+been\s+)?killed\b", re.I)),
+    # "the death of a United Nations Department of Safety and Security staff member"
+    ("killed", re.compile(rf"\b(?:death|killing)\s+of\s+(?P<n>a|an|one)\s+"
+                          rf"(?:[\w()'’.-]+\s+){{0,8}}?(?P<v>{_VICTIM})\b", re.I)),
     # "At least 20 killed and 50 wounded" (a headline's count with no noun): only where a
     # sentence or clause begins, never "on June 6 killed" or "Block 7 killed".
     ("killed", _HEADLINE := re.compile(
@@ -183,9 +186,10 @@ def parse_number(phrase: str) -> int | None:
     return None
 
 
-_ANCHOR = re.compile(rf"(?P<k>{_KILL})|(?P<h>{_HURT})|(?P<d>{_DEATH_NOUN}|death toll)", re.I)
+_ANCHOR = re.compile(rf"(?P<k>{_KILL})|(?P<h>{_HURT})|(?P<d>{_DEATH_NOUN}|death toll|death of)",
+                     re.I)
 # Which anchor word each pattern needs: a window runs only the patterns its words allow.
-_PATTERN_CLASS = ("k", "h", "k", "h", "kd", "d", "d", "h", "k", "k")
+_PATTERN_CLASS = ("k", "h", "k", "h", "kd", "d", "d", "h", "k", "kd", "k")
 assert len(_PATTERN_CLASS) == len(_PATTERNS)
 _WINDOW_BEFORE, _WINDOW_AFTER = 110, 90
 

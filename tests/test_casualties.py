@@ -113,6 +113,8 @@ def test_a_number_word_is_read_whole():
     ("Ismail al-Ghoul was killed along with cameraman Rami al-Rifi in an airstrike on the "
      "Al-Shati camp while reporting on the killing of Ismail Haniyeh.", 2),
     ("On 18 November, one UNRWA colleague was killed in the North area due to strikes.", 1),
+    ("He was saddened to learn of the death of a United Nations Department of Safety and "
+     "Security (DSS) staff member in Rafah.", 1),
 ])
 def test_named_people_killed_are_one_death_each(text, expected):
     assert [c.count for c in find_casualties(text) if c.kind == "killed"] == [expected]
