@@ -284,8 +284,8 @@ def candidate_mentions(gazetteer: Gazetteer, text: str, known: list[Mention], fo
                 or surface in _DIRECTIONS_ALONE:
             continue
         if _ABBREVIATION_UPPER.match(words[0]) or words[-1] in _ORG_LAST or \
-                ends_a_name(text, (start, end, "")):
-            continue
+                ends_a_name(text, (start, end, "")) or words[-1].endswith("'s"):
+            continue  # "near Ismail Haniyeh's home": an unknown name's home is a person's
         cands = gazetteer.lookup(surface, limit=3) if len(surface) <= 80 else []
         noun = None if cands else _FACILITY_AFTER.match(text, end)
         if noun is not None:

@@ -383,3 +383,8 @@ def test_a_name_followed_by_a_country_is_its_namesake_there():
             "strikes hit Rafah, on the border with Egypt.")
     rafahs = [m for m in find_places(text).mentions if m.surface == "Rafah"]
     assert [(m.name, m.in_gaza) for m in rafahs] == [("Rafah (Egypt)", False), ("Rafah", True)]
+
+
+def test_an_unknown_name_in_the_possessive_is_a_persons():
+    text = "The journalists were killed near Ismail Haniyeh's home in the Gaza Strip."
+    assert [m.surface for m in find_places(text).mentions] == ["Gaza Strip"]
