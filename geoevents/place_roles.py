@@ -39,7 +39,10 @@ TO = re.compile(r"(?i)\b(?:to|towards?|into)\s+(?:the\s+)?"
                  r"schools?)\s+(?:in|of)\s+(?:the\s+)?)?"
                  r"(?:[\w-]+\s+)?"
                  r"(?:(?:north|south|east|west)(?:ern)?\s+(?:of\s+)?(?:the\s+)?)?"
-                 + _INCLUDING + "$")
+                 + _INCLUDING + "$|"
+                 # "to a so-called “expanded humanitarian area” in Al-Mawasi"
+                 r"\b(?:to|towards?|into)\s+(?:an?\s+|the\s+)?(?:so-called\s+)?[“\"]?"
+                 r"(?:[\w-]+\s+){0,3}(?:areas?|zones?)[”\"]?\s+(?:in|of|at)\s+(?:the\s+)?$")
 
 
 # Where people are told to go, or go: "to move south of", "fled to", "relocate to the".

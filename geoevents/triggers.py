@@ -69,7 +69,7 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              # a headline's present tense: "Israeli troops storm the Kamal Adwan Hospital"
              r"storms? (?:the|an?|into)|sent (?:in )?(?:tanks|troops|ground forces)", 0.8),
     # "declared Gaza City a combat zone": fighting, as weak a cue as "operations"
-    (BATTLE, r"(?:military )?operations?|combat zones?|"
+    (BATTLE, r"(?:military )?operations?|combat zones?|(?:military )?manoeuvres|maneuvers|"
              r"offensive|incursions?|raids?|raided|stormed|advances?|advanced|advancing|"
              r"invaded|invading|invasion|re-?invaded|re-?entered|"
              r"(?:intensification|escalation) of hostilities|"
@@ -106,7 +106,9 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
     (DISPLACEMENT, r"(?:were|was|been|being) evacuated|medical evacuations?", 0.7),
     (EVACUATION, r"evacuation (?:orders?|warnings?|notices?|calls?|directives?|instructions?)|"
                  r"(?:ordered|instructed|called on) (?:[\w'’.,-]+ ){0,14}to "
-                 r"(?:evacuate|leave|move|relocate)|told to evacuate|orders? to evacuate|"
+                 r"(?:immediately |urgently )?(?:evacuate|leave|move|relocate)|"
+                 r"told to evacuate|orders? to evacuate|"
+                 r"evacuation zones? (?:announced|declared|issued|designated|expanded)|"
                  # "Israel's order for people to leave Gaza City"
                  r"orders? for (?:[\w'’-]+ ){1,4}to (?:evacuate|leave|move|relocate)|"
                  r"order(?:s|ed)? (?:the |an |a )?(?:\w+ )?evacuations?\b|"

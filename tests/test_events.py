@@ -1506,3 +1506,14 @@ def test_a_strip_count_goes_to_the_one_place_its_sentence_gives_the_attack():
 def test_the_two_parties_are_of_two_sides(text, expected):
     doc = parse(text, published="2024-06-15")
     assert [(e.actor1, e.actor2) for e in doc.events] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Israel has ordered 100,000 Palestinians in Rafah to immediately evacuate to a so-called "
+     "“expanded humanitarian area” in Al-Mawasi.", [("Evacuation order", "Rafah")]),
+    ("The hospital in Khan Younis was within the evacuation zone announced on 12 June.",
+     [("Evacuation order", "Khan Younis")]),
+])
+def test_orders_to_evacuate_immediately_and_zones_announced(text, expected):
+    doc = parse(text, published="2024-06-17")
+    assert [(e.sub_event_type, e.location) for e in doc.events] == expected
