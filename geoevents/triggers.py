@@ -216,8 +216,8 @@ _IRREALIS_WORDS = (
     r"\b(?:halt|end|stop|cease|pause|resume|prevent|avoid|must|would|will|could|should|"
     r"might|(?<!\d )may(?!,? \d)|aims? to|plans? to|planned|threaten(?:s|ed)?|if|unless|proposals?|"
     r"agreement|negotiat\w*|ceasefires?|truce|future|deserves?|allegations?|denied|plan|"
-    r"denies|no|not|never|without|any|warned|vowed|called for|calls for|continue to|"
-    r"continues to|expand|expanding|prepare|prepared|preparing|intensify|readiness|willing|"
+    r"denies|no|not|never|without|any|warned|vowed|called for|calls for|"
+    r"expand|expanding|prepare|prepared|preparing|intensify|readiness|willing|"
     r"need|needs|goals?|objectives?|intends?|intended|advocat\w*|plead\w*|pleas?|"
     r"urg(?:e|ed|es|ing)|urgent|appeal(?:s|ed|ing)?|"
     # "ordered the evacuation, citing rocket fire into its territory": a reason given

@@ -1517,3 +1517,10 @@ def test_the_two_parties_are_of_two_sides(text, expected):
 def test_orders_to_evacuate_immediately_and_zones_announced(text, expected):
     doc = parse(text, published="2024-06-17")
     assert [(e.sub_event_type, e.location) for e in doc.events] == expected
+
+
+def test_what_continues_to_happen_at_a_place_is_an_event():
+    text = "Israeli troops and tanks continue to encircle Gaza City, with heavy clashes reported."
+    doc = parse(text, published="2023-11-02")
+    assert ("Siege/encirclement", "Gaza City") in [(e.sub_event_type, e.location)
+                                                  for e in doc.events]
