@@ -380,7 +380,8 @@ def _says_where(between: str) -> bool:
 _ASIDE = re.compile(r"\s*(?:[–—][^–—]*[–—]|\([^()]*\))\s*")
 _ADDRESS = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:(?:al|el|an|ad|ash|as)-)?[A-Z][\w'’-]*"
                       r"(?:[\s-](?:(?:al|el|an|ad|ash|as)-)?[A-Z][\w'’-]*){0,2},\s+(?:in\s+)?")
-_LIES_IN = re.compile(r"(?:[\s,]+(?:(?!and\b|or\b)[\w'’-]+[\s,]+){0,5})?(?:in|of|near)"
+_LIES_IN = re.compile(r"(?:[\s,]+(?:(?!and\b|or\b|well\b|also\b|plus\b)[\w'’-]+[\s,]+){0,5})?"
+                      r"(?:in|of|near)"
                       r"\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?", re.I)
 
 

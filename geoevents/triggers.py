@@ -65,7 +65,7 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              r"(?:bases?|positions?|posts?|outposts?|checkpoints?)|"
              r"attacks? (?:on|against) (?:the )?(?:israeli )?(?:troops|soldiers|forces|tanks)|"
              r"exchanges? of fire|skirmish(?:es)?|engaged", 0.9),
-    (BATTLE, r"ground (?:operations?|offensive|assault|incursions?)|"
+    (BATTLE, r"ground (?:operations?|offensive|assault|incursions?|invasion)|"
              # a headline's present tense: "Israeli troops storm the Kamal Adwan Hospital"
              r"storms? (?:the|an?|into)|sent (?:in )?(?:tanks|troops|ground forces)", 0.8),
     # "declared Gaza City a combat zone": fighting, as weak a cue as "operations"
@@ -73,7 +73,9 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              r"offensive|incursions?|raids?|raided|stormed|advances?|advanced|advancing|"
              r"invaded|invading|invasion|re-?invaded|re-?entered|"
              r"(?:intensification|escalation) of hostilities|"
-             r"hostilities (?:intensif|escalat|continu)\w*|continu\w+ hostilities|"
+             r"hostilities (?:(?:further|have|had|also|reportedly) )?"
+             r"(?:intensif|escalat|continu)\w*|"
+             r"continu\w+ hostilities|"
              r"hostilities (?:intensified|escalated)|"
              r"(?:tanks?|troops|forces|soldiers|IDF|army)(?:, including (?:\w+ ){0,2}\w+,)? "
              r"(?:\w+ ){0,2}(?:pushed|rolled|moved|entered|push|roll|move|enter|"

@@ -1524,3 +1524,16 @@ def test_what_continues_to_happen_at_a_place_is_an_event():
     doc = parse(text, published="2023-11-02")
     assert ("Siege/encirclement", "Gaza City") in [(e.sub_event_type, e.location)
                                                   for e in doc.events]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On 22 January, hostilities further escalated in Khan Younis.",
+     [("Armed clash", "Khan Younis")]),
+    ("On 7 November, armed clashes continued in and outside of Gaza city, as well as in the "
+     "North Gaza governorate.", [("Armed clash", "Gaza City"), ("Armed clash", "North Gaza")]),
+    ("On 3 December, Israeli forces announced the expansion of the ground invasion to the south "
+     "of Gaza.", [("Armed clash", "southern Gaza")]),
+])
+def test_escalations_ground_invasions_and_lists_joined_by_as_well_as(text, expected):
+    doc = parse(text, published="2024-01-22")
+    assert [(e.sub_event_type, e.location) for e in doc.events] == expected
