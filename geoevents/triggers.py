@@ -256,6 +256,11 @@ _ONGOING = re.compile(r"\b(?:amid|alarmed by|concerned (?:by|about)|appalled by)
 _WHETHER = re.compile(r"\bwhether\b(?:\W+\w+){0,8}\W*$")
 # "giving birth under heavy bombardment" ("under siege" is a siege told)
 _UNDER = re.compile(r"\bunder (?:heavy |intense |constant |continuous |relentless )?$")
+# "the Israeli invasion of the Gaza Strip" names the war; "an offensive on Rafah would put
+# the final nail in the coffin" forecasts one
+_THE_WAR = re.compile(r"\s+(?:of|in|on)\s+(?:the\s+)?gaza(?:\s+strip)?\b(?!\s+city)")
+_WOULD = re.compile(r"(?:\s+(?:on|in|into|of|against)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"
+                    r"\s+(?:would|will|could|might)\b")
 _CAMPAIGN = re.compile(r"offensive|invasion|incursions?|(?:military |ground )?operations?|"
                        r"battle|siege")
 # "At the time of the airstrikes, displaced Palestinians were told ...": the strikes were
@@ -377,6 +382,9 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
         if low.startswith("operation", at) and _NOT_MILITARY.search(low, lo, at) or \
                 etype == BATTLE[0] and _CAUSE.search(low, lo, at):
             continue
+        if _CAMPAIGN.fullmatch(low, at, m.end()) and (
+                _THE_WAR.match(low, m.end(), end) or _WOULD.match(low, m.end(), end)):
+            continue  # "the Israeli invasion of the Gaza Strip": the war; "would" a forecast
         if _CAMPAIGN.fullmatch(low, at, m.end()) and _AS_BACKDROP.search(low, lo, at) or \
                 _ONGOING.search(low, lo, at) or _AT_THE_TIME.search(low, lo, at) or \
                 etype in VIOLENT and _UNDER.search(low, lo, at) or \

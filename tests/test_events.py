@@ -1537,3 +1537,14 @@ def test_what_continues_to_happen_at_a_place_is_an_event():
 def test_escalations_ground_invasions_and_lists_joined_by_as_well_as(text, expected):
     doc = parse(text, published="2024-01-22")
     assert [(e.sub_event_type, e.location) for e in doc.events] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The school in Deir al-Balah had been sheltering people uprooted in the Israeli invasion of "
+    "the Gaza Strip.",
+    "The Secretary-General stated that an Israeli offensive on Rafah would put the final nail in "
+    "the coffin of aid programmes.",
+])
+def test_the_war_named_as_a_campaign_and_a_forecast_offensive_are_no_battle(text):
+    doc = parse(text, published="2024-02-28")
+    assert [e for e in doc.events if e.event_type == "Battles"] == []
