@@ -27,9 +27,10 @@ _NOT_A_PERSON = re.compile(
     r"October|November|December)\b")
 _KILLED_NAME = re.compile(
     rf"\b(?:kills|killed|killing|assassinat(?:es|ed|ing))\s+(?P<name>{_NAME})")
-_NAME_KILLED = re.compile(
-    rf"(?P<name>{_NAME})(?:,[^,.;:]{{3,90}},)?\s+(?:is|was|has been|had been)\s+"
-    r"(?:reportedly\s+|also\s+)?(?:killed|assassinated|fatally shot|shot dead|shot and killed)\b")
+# "X, a journalist, was killed": the verb is found first, then the name right before it
+_WAS_KILLED = re.compile(r"\s+(?:is|was|has been|had been)\s+(?:reportedly\s+|also\s+)?"
+                         r"(?:killed|assassinated|fatally shot|shot dead|shot and killed)\b")
+_NAME_BEFORE = re.compile(rf"(?P<name>{_NAME})(?:,[^,.;:]{{3,90}},)?\Z")
 # "along with his deputy, Hussam Shahwan, and nine others", "along with Sameh al-Siraj and
 # Sami Oudeh", "along with cameraman Rami al-Rifi"
 _ALONG_WITH = re.compile(r"[^.;]{0,80}?\balong with\b(?P<rest>[^.;]{0,160})")
@@ -43,9 +44,11 @@ _WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eig
 def named_deaths(text: str, start: int, end: int) -> tuple[int, int, int] | None:
     """(start, end, count) of the deaths of named people in ``text[start:end]`` (one
     sentence), or None when it names no one killed."""
-    for pattern in (_KILLED_NAME, _NAME_KILLED):
-        m = pattern.search(text, start, end)
-        if m is None or _NOT_A_PERSON.match(m.group("name")):
+    sentence = text[start:end]
+    if "kill" not in sentence and "assassinat" not in sentence and "shot" not in sentence:
+        return None
+    for m in _named(text, start, end):
+        if _NOT_A_PERSON.match(m.group("name")):
             continue
         count, stop = 1, m.end()
         along = _ALONG_WITH.match(text, m.end(), end)
@@ -61,3 +64,14 @@ def named_deaths(text: str, start: int, end: int) -> tuple[int, int, int] | None
             stop = along.end()
         return m.start(), stop, count
     return None
+
+
+def _named(text: str, start: int, end: int) -> list[re.Match]:
+    """Where a name is killed: "kills X", then "X ... was killed"."""
+    found = [m for m in (_KILLED_NAME.search(text, start, end),) if m is not None]
+    verb = _WAS_KILLED.search(text, start, end)
+    if verb is not None:
+        name = _NAME_BEFORE.search(text, max(start, verb.start() - 140), verb.start())
+        if name is not None:
+            found.append(name)
+    return found

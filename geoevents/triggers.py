@@ -252,6 +252,8 @@ _ONGOING = re.compile(r"\b(?:amid|alarmed by|concerned (?:by|about)|appalled by)
                       r"(?:israel's |israeli |israel )?(?:continuous|continued|continuing|"
                       r"ongoing|constant|incessant|relentless|persistent|intensified|"
                       r"intensifying|escalating)\s+(?:[\w-]+\s+)?$")
+# Cheap test for the words _ONGOING and _AT_THE_TIME begin with.
+_MAY_BE_ONGOING = re.compile(r"amid|alarmed|concerned|appalled|at the time|since ")
 # "investigations on whether the pier was used in the Israeli raid": a question asked
 _WHETHER = re.compile(r"\bwhether\b(?:\W+\w+){0,8}\W*$")
 # "giving birth under heavy bombardment" ("under siege" is a siege told)
@@ -379,15 +381,21 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                 etype in VIOLENT and _LED_TO.match(low, m.end(), end) or \
                 _ON_OCTOBER_7.match(low, m.end(), min(end, m.end() + 90)):
             continue  # halted, a weeks-long campaign, or the attack on Israel
+        # Words the tests below need, looked for as plain text first: most triggers have
+        # none of them before them, and a substring test costs far less than a pattern.
+        before = low[lo:at]
         if low.startswith("operation", at) and _NOT_MILITARY.search(low, lo, at) or \
-                etype == BATTLE[0] and _CAUSE.search(low, lo, at):
+                etype == BATTLE[0] and ("due to" in before or "because of" in before or
+                                        "owing to" in before) and _CAUSE.search(low, lo, at):
             continue
-        if _CAMPAIGN.fullmatch(low, at, m.end()) and (
-                _THE_WAR.match(low, m.end(), end) or _WOULD.match(low, m.end(), end)):
+        campaign = _CAMPAIGN.fullmatch(low, at, m.end()) is not None
+        if campaign and (_THE_WAR.match(low, m.end(), end) or _WOULD.match(low, m.end(), end)):
             continue  # "the Israeli invasion of the Gaza Strip": the war; "would" a forecast
-        if _CAMPAIGN.fullmatch(low, at, m.end()) and _AS_BACKDROP.search(low, lo, at) or \
-                _ONGOING.search(low, lo, at) or _AT_THE_TIME.search(low, lo, at) or \
-                etype in VIOLENT and _UNDER.search(low, lo, at) or \
+        if campaign and _AS_BACKDROP.search(low, lo, at) or \
+                _MAY_BE_ONGOING.search(before) and (_ONGOING.search(low, lo, at) or
+                                                    _AT_THE_TIME.search(low, lo, at)) or \
+                etype in VIOLENT and "under " in before and _UNDER.search(low, lo, at) or \
+                "whether" in low[max(start, at - 80):at] and \
                 _WHETHER.search(low, max(start, at - 80), at):
             continue
         if sub == RELEASE[1] and (low.startswith("release of", at) and
@@ -396,7 +404,7 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
             continue  # asked for, or aimed at ("an operation to free two hostages")
         if sub == AID[1] and _STOCK_AFTER.match(low, m.end(), end) or \
                 sub == RETURN[1] and " from returning" in low[at:m.end()] or \
-                etype != BATTLE[0] and _HAVING.search(low, lo, at):
+                etype != BATTLE[0] and "having" in before and _HAVING.search(low, lo, at):
             continue  # a running count, a return prevented, a time given by a deed
         if sub in _STOCK_TYPES and _STOCK_BEFORE.search(low, lo, at) or \
                 sub == EVACUATION[1] and low.startswith("ordered", at) and \
@@ -412,7 +420,9 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
         if etype == AIR[0]:
             if _INTO_ISRAEL.match(low, m.end(), end):
                 continue
-            if _AT_TROOPS.search(low, max(start, at - 80), min(end, m.end() + 80)):
+            window = (max(start, at - 80), min(end, m.end() + 80))
+            if ("israeli" in low[window[0]:window[1]] or "idf" in low[window[0]:window[1]]) \
+                    and _AT_TROOPS.search(low, *window):
                 etype, sub = BATTLE
         out.append(Trigger(etype, sub, at, m.end(), text[at:m.end()], strength))
     if any(t.sub_event_type == SHELL[1] for t in out):
