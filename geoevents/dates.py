@@ -116,7 +116,9 @@ _DAY_AND_MONTH = frozenset({"month_day", "day_month", "day_range"})
 # "detained ... after 7 October", "killed since 7 October": the war's start, in any year
 _SINCE_OR_AFTER = re.compile(r"(?i)\b(?:since|after|before)\s+$")
 _SINCE_THE = re.compile(r"(?i)\b(?:since|after|before)\s+(?:the\s+)?$")
-_ATTACK_ON = re.compile(r"(?i)\b(?:attacks?|massacres?|assault)\s+(?:on|of)\s+$")
+# "massacre on October 7", "teams that attacked Israel on October 7"
+_ATTACK_ON = re.compile(r"(?i)\b(?:attack(?:s|ed)?|massacres?|assault(?:ed)?|kidnapp(?:ed|ing)|"
+                        r"abduct(?:ed|ing)|infiltrat\w+)\s+(?:[\w-]+\s+){0,2}?(?:on|of)\s+$")
 _WAR_START = date(2023, 10, 7)
 _THE_ATTACK = re.compile(r"\s*(?:attacks?|massacres?|assault|incursion|invasion)\b",
                          re.IGNORECASE)
@@ -241,7 +243,7 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
                         (published - value).days > 7 and not \
                         _SINCE_THE.search(text, max(start, m.start() - 12), m.start()) and (
                         _THE_ATTACK.match(text, m.end()) or
-                        _ATTACK_ON.search(text, max(start, m.start() - 20), m.start())):
+                        _ATTACK_ON.search(text, max(start, m.start() - 40), m.start())):
                     # "hostages kidnapped during the massacre on October 7", "involved in the
                     # October 7 attack": a name for the day the war began, dating nothing the
                     # report tells ("since the October 7 attack" still bounds a period)

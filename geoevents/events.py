@@ -56,6 +56,7 @@ from geoevents.model import Event, Mention, Place
 from geoevents.sentences import Span, split_sentences
 from geoevents.triggers import BATTLE, SUBTYPE_RELIABILITY, find_triggers
 from geoevents.units import VIOLENT, EventUnit, build_units
+from geoevents.unlisted_names import place_mention
 
 __all__ = ["extract_events"]
 
@@ -159,7 +160,8 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
     # A sentence with no place of its own falls back on the report's main place only once
     # the report has named it; before that, on the Strip ("In the last 24 hours three
     # staff were killed" in a list that names Rafah only further down).
-    strip = next((m for m in gaza if m.feature_class == "strip"), None)
+    strip = next((m for m in gaza if m.feature_class == "strip"), None) or \
+        _unnamed_strip(text, gaz)
     carried: DateRef | None = None
     # Sentences passed over since ``carried`` was last brought up to date: their dates
     # are read only if a later event needs the report's last date.
@@ -352,6 +354,18 @@ _INCLUDING_IN = re.compile(
     r"(?: (?:people|palestinians|persons|of them))?(?: who were killed| killed)? in\b", re.I)
 
 
+def _unnamed_strip(text: str, gaz: Gazetteer) -> Mention | None:
+    """The Strip, for a report that never names it: where an event goes that comes before
+    any place the report names (a timeline's "Israel launches an airstrike on an apartment
+    building that kills 106 people", with Jabalia named only further down)."""
+    place = next((c.place for c in gaz.candidates_for_key("gaza strip")
+                  if c.place.feature_class == "strip"), None)
+    if place is None:
+        return None
+    return place_mention(text, 0, 0, place, 0.5, None,
+                         "no place named before: the Strip as a whole", ())
+
+
 def _toll_split(unit: EventUnit, located: list[tuple[Mention, int, float]], s_gaza: list[Mention],
                 strip: Mention | None, text: str
                 ) -> tuple[list[tuple[Mention, int, float]], dict[int, int]] | None:
@@ -360,6 +374,10 @@ def _toll_split(unit: EventUnit, located: list[tuple[Mention, int, float]], s_ga
     if not unit.fatalities or unit.event_type not in VIOLENT:
         return None
     hit = _INCLUDING_IN.search(text, unit.anchor, unit.sentence.end)
+    if hit is not None and unit.casualty_phrases and \
+            all(c.start > hit.start() for c in unit.casualty_phrases):
+        return None  # "buildings were targeted, including one in Al Bureij, resulting in 25
+        # fatalities": the part named is no part of a toll told before it
     part = parse_number(hit.group(1)) if hit else None
     if part is None or not 0 < part < unit.fatalities:
         return None

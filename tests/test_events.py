@@ -1548,3 +1548,12 @@ def test_escalations_ground_invasions_and_lists_joined_by_as_well_as(text, expec
 def test_the_war_named_as_a_campaign_and_a_forecast_offensive_are_no_battle(text):
     doc = parse(text, published="2024-02-28")
     assert [e for e in doc.events if e.event_type == "Battles"] == []
+
+
+def test_an_event_told_before_any_place_is_named_goes_to_the_strip():
+    text = ("- Israel launches an airstrike on an apartment building that kills 106 people.\n"
+            "- Israel said that in its airstrike in the Jabalia refugee camp, it killed a "
+            "militant who attacked Israel on October 7.")
+    doc = parse(text, published="2023-10-31")
+    assert sorted((e.location, e.event_date, e.fatalities) for e in doc.events) == [
+        ("Gaza Strip", "2023-10-31", 106), ("Jabalia Camp", "2023-10-31", None)]
