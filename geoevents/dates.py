@@ -45,6 +45,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                             r"(?:a|one|two|three) weeks? ago|(?:at|over|during) the weekend|"
                             r"last weekend|this weekend|"
                             r"(?:in )?the (?:past|last) (?:24|twenty-four) hours|"
+                            # a span up to the report, dated by its first day
+                            r"the (?:past|last) (?:two|three|four|2|3|4) days|"
                             r"(?:two|three|four|five|six|2|3|4|5|6) days (?:ago|earlier|before))\b",
                             re.IGNORECASE)),
     # Dated from the date given just before them, not from the publication date.
@@ -167,6 +169,9 @@ def _relative(word: str, anchor: date | None) -> tuple[date | None, int]:
         return anchor, 1
     if w in ("yesterday", "last night"):
         return anchor - timedelta(days=1), 1
+    if w.startswith(("the past ", "the last ")) and w.endswith("days"):
+        n = {"two": 2, "three": 3, "four": 4}.get(w.split()[2]) or int(w.split()[2])
+        return anchor - timedelta(days=n - 1), 2
     if w.endswith(("days ago", "days earlier", "days before")):
         words = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
         n = words.get(w.split()[0]) or int(w.split()[0])

@@ -105,3 +105,8 @@ def test_a_day_without_a_year_after_a_full_date_is_later_that_year():
     # the publication date still decides when no full date comes before
     assert find_dates("Five were killed on 27 December.", date(2024, 1, 5))[0].date == \
         "2023-12-27"
+
+
+def test_the_past_two_days_are_dated_by_their_first():
+    refs = find_dates("killed in Jabalia in the past two days", date(2024, 11, 3))
+    assert [(r.date, r.precision) for r in refs] == [("2024-11-02", 2)]
