@@ -351,7 +351,8 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
 # refugee camp": part of a toll, and where that part died.
 _INCLUDING_IN = re.compile(
     r"\bincluding (?:at least |some |about |more than )?(\d[\d,]*|[a-z]+(?:-[a-z]+)?)"
-    r"(?: (?:people|palestinians|persons|of them))?(?: who were killed| killed)? in\b", re.I)
+    r"(?: (?:people|palestinians|persons|of them))?(?: who were killed| killed)? (?:in|at)\b",
+    re.I)
 
 
 def _unnamed_strip(text: str, gaz: Gazetteer) -> Mention | None:

@@ -1278,6 +1278,9 @@ def test_fighting_named_as_the_cause_of_closures_is_no_battle():
      {("Khan Younis", 38), ("Gaza Strip", 34)}),
     ("An airstrike on a school in Rafah killed 15 people, including 6 children.",
      {("Rafah", 15)}),
+    ("At least twelve Palestinians are killed in Israeli attacks across the Gaza Strip, "
+     "including seven at the Kamal Adwan Hospital.",
+     {("Kamal Adwan Hospital", 7), ("Gaza Strip", 5)}),
 ])
 def test_a_toll_with_a_part_named_at_a_place_is_split(text, expected):
     assert {(loc, n) for _, loc, n, _ in _events(text, "2024-10-19")} == expected
