@@ -144,7 +144,8 @@ def not_after(pattern: re.Pattern, here: list[Mention], sentence: Span) -> list[
     return keep
 
 
-_BY = re.compile(r"(?i)\bby\s+$")
+# "hit by Israel", "who according to Israel was the head of ...": who acted or who said
+_BY = re.compile(r"(?i)\b(?:by|according to)\s+$")
 
 
 def is_agent(m: Mention, sentence: Span) -> bool:
@@ -157,7 +158,7 @@ def is_agent(m: Mention, sentence: Span) -> bool:
     if m.feature_class == "country" and (text[end:end + 2] in ("'s", "’s") or
                                          _ACTS.match(text, end)):
         return True  # "Israel's evacuation order", "Israel killed 6": who acted, not where
-    return _BY.search(text[max(0, at - 6):at]) is not None
+    return _BY.search(text[max(0, at - 14):at]) is not None
 
 
 _COMPOUND = ("-", "–", "—", "/")

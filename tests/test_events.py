@@ -1560,3 +1560,10 @@ def test_an_event_told_before_any_place_is_named_goes_to_the_strip():
     doc = parse(text, published="2023-10-31")
     assert sorted((e.location, e.event_date, e.fatalities) for e in doc.events) == [
         ("Gaza Strip", "2023-10-31", 106), ("Jabalia Camp", "2023-10-31", None)]
+
+
+def test_a_country_named_as_the_source_is_no_place():
+    text = ("According to Israel, its forces targeted a command centre in the Al-Tabi'in school "
+            "in Gaza City on 10 August and killed at least 31 fighters.")
+    doc = parse(text, published="2024-08-13")
+    assert [(e.location, e.fatalities) for e in doc.events] == [("Al-Tabi'in School", 31)]
