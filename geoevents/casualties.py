@@ -97,7 +97,10 @@ _MID_SENTENCE_STOP = re.compile(r"[.!?]\s+$")
 # October 7", "so far", "a total of")...
 _CUMULATIVE = re.compile(
     r"\b(since|so far|to date|in total|overall|cumulative|throughout|total of|began|start of|"
-    r"past \w+ months|have been killed since)\b", re.I)
+    r"past \w+ months|have been killed since|"
+    # "a child is killed every 10 minutes", "killed in 48 days of relentless bombing"
+    r"every (?:\w+ )?(?:minutes?|hours?|days?)|in (?:\d+|\w+) (?:days|weeks|months) of)\b",
+    re.I)
 # "Israeli attacks have killed 500 health workers": a tally, unless one strike is the
 # subject ("an airstrike on a school has killed 16 people").
 _PERFECT = re.compile(r"(?<!\bto )\b(?:have|has)\s+(?:been\s+)?(?:killed|resulted)\b", re.I)
@@ -139,6 +142,8 @@ _RECOVERED = re.compile(r"\b(?:recover\w*|retriev\w*|exhum\w*|return\w*|hand(?:s
                         # "a mass grave holding at least 49 bodies": the dead of before
                         r"\bgraves?\s+(?:holding|containing|with|of)\s+$",
                         re.I)
+_FOUND_AFTER = re.compile(r"\s+(?:were|was|have been|had been)\s+(?:\w+\s+)?(?:discovered|found|"
+                          r"recovered|retrieved|exhumed|uncovered)\b", re.I)
 # An age, not a count: "killed 6-year-old Hind Rajab" is one person.
 _AGE = re.compile(r"(?:-| )(?:year|month|week|day)s?(?:-| )old\b", re.I)
 _PLURAL_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:twins|children|boys|girls|babies|siblings|"
@@ -287,8 +292,11 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
             continue  # "casualties" mixes killed and injured: no fatality count
         if kind == "killed" and _UNCONFIRMED.match(text, m.end(), min(end, m.end() + 40)):
             continue  # "... fatalities are believed to be trapped under the rubble"
-        if kind == "killed" and _RECOVERED.search(text, max(start, m.start() - 30), m.start()):
-            continue  # "recover the bodies of two hostages": deaths told before, not a killing
+        if kind == "killed" and (
+                _RECOVERED.search(text, max(start, m.start() - 30), m.start()) or
+                _FOUND_AFTER.match(text, m.end(), min(end, m.end() + 40))):
+            continue  # "recover the bodies of two hostages", "the bodies of fifteen were
+            # discovered": deaths told before, not a killing
         found.append(Casualty(kind, count, m.start(), m.end(), m.group(0), victim,
                               cumulative))
     if not any(c.kind == "killed" for c in found):

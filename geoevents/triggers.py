@@ -252,6 +252,9 @@ _ONGOING = re.compile(r"\b(?:amid|alarmed by|concerned (?:by|about)|appalled by)
                       r"(?:israel's |israeli |israel )?(?:continuous|continued|continuing|"
                       r"ongoing|constant|incessant|relentless|persistent|intensified|"
                       r"intensifying|escalating)\s+(?:[\w-]+\s+)?$")
+_SINCE_BEGAN = re.compile(r"\bsince (?:[\w'’-]+ ){0,3}(?:began|started|launched|resumed) "
+                          r"(?:its |the |an? )?(?:[\w-]+ )?$")
+_SHARE_OF = re.compile(r"\b(?:per ?cent|%|proportion|share|majority) of (?:[\w-]+ ){0,8}$")
 # Cheap test for the words _ONGOING and _AT_THE_TIME begin with.
 _MAY_BE_ONGOING = re.compile(r"amid|alarmed|concerned|appalled|at the time|since ")
 # "investigations on whether the pier was used in the Israeli raid": a question asked
@@ -388,6 +391,10 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                 etype == BATTLE[0] and ("due to" in before or "because of" in before or
                                         "owing to" in before) and _CAUSE.search(low, lo, at):
             continue
+        if "since " in before and _SINCE_BEGAN.search(low, lo, at) or \
+                etype in VIOLENT and _SHARE_OF.search(low, lo, at):
+            continue  # "the death toll since Israel began airstrikes", "70 per cent of
+            # people killed in Gaza by strikes": a war's span, a statistic
         campaign = _CAMPAIGN.fullmatch(low, at, m.end()) is not None
         if campaign and (_THE_WAR.match(low, m.end(), end) or _WOULD.match(low, m.end(), end)):
             continue  # "the Israeli invasion of the Gaza Strip": the war; "would" a forecast

@@ -1567,3 +1567,14 @@ def test_a_country_named_as_the_source_is_no_place():
             "in Gaza City on 10 August and killed at least 31 fighters.")
     doc = parse(text, published="2024-08-13")
     assert [(e.location, e.fatalities) for e in doc.events] == [("Al-Tabi'in School", 31)]
+
+
+@pytest.mark.parametrize("text", [
+    "A child is killed every 10 minutes in Gaza, the UN health agency said.",
+    "The death toll in the Gaza Strip since Israel began airstrikes increases to 20,000.",
+    "Close to 70 percent of people killed in Gaza by strikes and shelling are children and women.",
+    "On 13 December, the bodies of fifteen Palestinians were discovered at a school in Jabalia.",
+])
+def test_rates_spans_of_war_statistics_and_bodies_found_are_no_attack(text):
+    doc = parse(text, published="2023-12-20")
+    assert [e for e in doc.events if e.event_type == "Explosions/Remote violence"] == []
