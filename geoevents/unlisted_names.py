@@ -46,6 +46,9 @@ _CANDIDATE = re.compile(
 _ROAD_NAME = re.compile(r"\b(?:(?:Al|al|El|el)[- ])?([A-Z][a-z'’-]+)(?:[ -](?:(?:Ad|As|An|Al|ad|as|"
                         r"an|al)[ -])?[A-Z][a-z'’-]+){0,2} \Z")
 _ROAD_NOUNS = (" road", " street")
+# Named sites found the same way ("the UN-run Al-Jawni school", "the Yassin mosque"):
+# hospitals are left to the gazetteer, which knows them under their many names.
+_SITE_NOUNS = (" school", " mosque", " church", " college", " university")
 _GENERIC_ROADS = frozenset({"Main", "Ring", "Side", "Back", "High"})
 _CANDIDATE_INDEX = PrefixIndex([_CANDIDATE])
 
@@ -238,9 +241,9 @@ def shared_region_mentions(gazetteer: Gazetteer, text: str, known: list[Mention]
 
 
 def _named_roads(text: str, folded: str) -> list[tuple[int, int]]:
-    """Spans of "<Capitalised name> road/street" in the text."""
+    """Spans of "<Capitalised name> road/street/school/mosque..." in the text."""
     out = []
-    for noun in _ROAD_NOUNS:
+    for noun in _ROAD_NOUNS + _SITE_NOUNS:
         at = folded.find(noun)
         while at >= 0:
             end = at + len(noun)
@@ -262,14 +265,19 @@ def candidate_mentions(gazetteer: Gazetteer, text: str, known: list[Mention], fo
         k = bisect_left(starts, end)
         if k > 0 and known[k - 1].end > start:
             continue
-        cands = gazetteer.lookup(text[start:end], limit=3)
+        # a site's name that the automaton did not find is not in the gazetteer: a similar
+        # one would be another site ("Al-Jawni school" is not "Fahmi al-Jarjawi School")
+        site = text[start:end].lower().endswith(_SITE_NOUNS)
+        if site and gazetteer.candidates_for_key(name_key(text[start:end].split()[0])):
+            continue  # "the Maghazi Secondary Girls School": named after the camp it is in
+        cands = [] if site else gazetteer.lookup(text[start:end], limit=3)
         if cands and cands[0].match != "exact":
             c = cands[0]
             out.append(place_mention(text, start, end, c.place, round(0.7 * c.score, 3), None,
                                      f"{c.match} match", tuple(x.place.id for x in cands[1:])))
         elif not cands:
             out.append(unresolved_mention(text, start, end,
-                                          "a named road that is not in the gazetteer"))
+                                          "a named road or site that is not in the gazetteer"))
     cues = Cues(text, _CANDIDATE_INDEX, folded)
     starts = sorted(starts + [m.start for m in out])
     known = sorted([*known, *out], key=lambda m: m.start)

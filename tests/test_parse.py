@@ -388,3 +388,14 @@ def test_a_name_followed_by_a_country_is_its_namesake_there():
 def test_an_unknown_name_in_the_possessive_is_a_persons():
     text = "The journalists were killed near Ismail Haniyeh's home in the Gaza Strip."
     assert [m.surface for m in find_places(text).mentions] == ["Gaza Strip"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The army bombed the UN-run Al-Jawni school in the Nuseirat refugee camp.",
+     [("Al-Jawni school", None), ("Nuseirat refugee camp", "Nuseirat Camp")]),
+    ("Strikes hit the Yassin mosque in Shati.", [("Yassin mosque", None), ("Shati", "Beach Camp")]),
+    ("Five were killed in an airstrike on the Maghazi Secondary Girls School.", []),
+])
+def test_a_named_school_or_mosque_unknown_to_the_gazetteer_is_an_unresolved_mention(text,
+                                                                                    expected):
+    assert [(m.surface, m.name) for m in find_places(text).mentions] == expected
