@@ -351,8 +351,9 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
 # refugee camp": part of a toll, and where that part died.
 _INCLUDING_IN = re.compile(
     r"\bincluding (?:at least |some |about |more than )?(\d[\d,]*|[a-z]+(?:-[a-z]+)?)"
-    r"(?: (?:people|palestinians|persons|of them))?(?: who were killed| killed)? (?:in|at)\b",
-    re.I)
+    r"(?:(?: (?:people|palestinians|persons|of them))?(?: who were killed| killed)? (?:in|at)|"
+    # "including a colonel of the Golani Brigade killed in Shuja'iyya"
+    r"(?: [\w'’-]+){1,5}? (?:who (?:was|were) )?killed (?:in|at))\b", re.I)
 
 
 def _unnamed_strip(text: str, gaz: Gazetteer) -> Mention | None:
