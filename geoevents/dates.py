@@ -47,6 +47,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                             r"(?:in )?the (?:past|last) (?:24|twenty-four) hours|"
                             # a span up to the report, dated by its first day
                             r"the (?:past|last) (?:two|three|four|2|3|4) days|"
+                            r"for the (?:second|third|fourth|fifth) consecutive day|"
                             r"(?:two|three|four|five|six|2|3|4|5|6) days (?:ago|earlier|before))\b",
                             re.IGNORECASE)),
     # Dated from the date given just before them, not from the publication date.
@@ -169,6 +170,9 @@ def _relative(word: str, anchor: date | None) -> tuple[date | None, int]:
         return anchor, 1
     if w in ("yesterday", "last night"):
         return anchor - timedelta(days=1), 1
+    if w.startswith("for the ") and w.endswith("consecutive day"):
+        n = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}[w.split()[2]]
+        return anchor - timedelta(days=n - 1), 2  # since the first of those days
     if w.startswith(("the past ", "the last ")) and w.endswith("days"):
         n = {"two": 2, "three": 3, "four": 4}.get(w.split()[2]) or int(w.split()[2])
         return anchor - timedelta(days=n - 1), 2
@@ -263,6 +267,10 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
             refs.append(DateRef(value.isoformat() if value else None, precision,
                                 m.start(), m.end(), m.group(0), since))
     refs.sort(key=lambda r: r.start)
+    if any(r.text[:1].isdigit() or r.text[-1:].isdigit() for r in refs):
+        # "On 16 November, for the second consecutive day": the day given rules; the span's
+        # first day only dates a sentence that gives no day of its own
+        refs = [r for r in refs if not r.text.lower().startswith("for the")]
     return _period_ends(text, refs)
 
 

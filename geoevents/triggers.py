@@ -129,7 +129,9 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           r"humanitarian (?:aid|supplies|trucks) (?:entered|arrived|delivered)|"
           r"air ?drops?|air-?dropp(?:ed|ing)|food parcels|"
           r"food distributions?(?! (?:centres?|centers?|"
-          r"sites?|points?|hubs?|areas?|locations?))", 0.8),
+          r"sites?|points?|hubs?|areas?|locations?))|"
+          # "shelter bedding kits are being distributed to some 400 families"
+          r"(?:are|were|was|is|being|been) distributed", 0.8),
     # "reports of deaths and arrests": the bare noun is a summary; "arrests of" tells some
     (ARRESTS, r"arrested|arrests? (?=of |were |was |have been |had been |carried out)|detained|"
               r"detentions?(?! (?:centres?|centers?|facilities|facility|camps?))|"
@@ -174,6 +176,9 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                r"(?:border )?crossings?|"
                r"crossings? (?:(?:between|with|from|into) (?:[\w'’-]+ ){1,3})?(?:was |were |"
                r"has been |have been |had been )?(?:(?:re-?)?opened|closed|shut)|"
+               # a state, unless counted in days: "remain closed for the third consecutive day"
+               r"crossings? remain(?:s|ed)? closed(?= (?:[\w-]+ ){0,3}for the (?:second|third|"
+               r"fourth|fifth) consecutive day)|"
                r"land routes? of (?:[\w'’-]+ ){1,4}(?:was |were |has been |have been |"
                r"had been )(?:(?:re-?)?opened|closed|shut)",
      0.8),
@@ -284,6 +289,10 @@ _CAUSE = re.compile(r"\b(?:due to|because of|owing to)\s+(?:the\s+)?(?:[\w'-]+\s
                     r"(?:and\s+)?$")
 # "search-and-rescue operations", "humanitarian operations", "forced to suspend
 # operations": work, not a military operation.
+# "the operation of the 25-bed in-patient section": running a service
+_OPERATION_OF = re.compile(r"s? of (?:the |a |an )?(?:[\w-]+ ){0,5}(?:section|unit|ward|bakery|"
+                           r"bakeries|kitchens?|clinics?|hospitals?|facilit(?:y|ies)|crossings?|"
+                           r"plants?|wells?|services?|generators?|points?)\b")
 _NOT_MILITARY = re.compile(r"\b(?:humanitarian|rescue|relief|aid|medical|health|hospital|"
                            r"search|recovery|distribution|suspend(?:s|ed|ing)?|"
                            r"halt(?:s|ed|ing)?|resume[sd]?|resuming)\s+$")
@@ -387,7 +396,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
         # Words the tests below need, looked for as plain text first: most triggers have
         # none of them before them, and a substring test costs far less than a pattern.
         before = low[lo:at]
-        if low.startswith("operation", at) and _NOT_MILITARY.search(low, lo, at) or \
+        if low.startswith("operation", at) and (_NOT_MILITARY.search(low, lo, at) or
+                                                _OPERATION_OF.match(low, at + 9, end)) or \
                 etype == BATTLE[0] and ("due to" in before or "because of" in before or
                                         "owing to" in before) and _CAUSE.search(low, lo, at):
             continue

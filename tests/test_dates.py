@@ -110,3 +110,11 @@ def test_a_day_without_a_year_after_a_full_date_is_later_that_year():
 def test_the_past_two_days_are_dated_by_their_first():
     refs = find_dates("killed in Jabalia in the past two days", date(2024, 11, 3))
     assert [(r.date, r.precision) for r in refs] == [("2024-11-02", 2)]
+
+
+def test_a_consecutive_day_dates_from_the_first_unless_a_day_is_given():
+    assert [r.date for r in find_dates("closed for the third consecutive day",
+                                       date(2025, 3, 4))] == ["2025-03-02"]
+    assert [r.date for r in find_dates("On 16 November, for the second consecutive day, troops "
+                                       "raided the hospital", date(2023, 11, 16))] == \
+        ["2023-11-16"]

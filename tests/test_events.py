@@ -1580,3 +1580,18 @@ def test_a_country_named_as_the_source_is_no_place():
 def test_rates_spans_of_war_statistics_and_bodies_found_are_no_attack(text):
     doc = parse(text, published="2023-12-20")
     assert [e for e in doc.events if e.event_type == "Explosions/Remote violence"] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("OCHA reports that the Kerem Shalom and Erez crossings remain closed for cargo for the "
+     "third consecutive day.",
+     [("Crossing opened or closed", "Erez Crossing", "2025-03-02"),
+      ("Crossing opened or closed", "Kerem Shalom Crossing", "2025-03-02")]),
+    ("Today, shelter kits are being distributed to families in Beit Lahiya.",
+     [("Aid delivery", "Beit Lahia", "2025-03-04")]),
+    ("Yesterday in Gaza city, the dialysis unit resumed services, along with the operation of "
+     "the 25-bed in-patient section.", []),
+])
+def test_crossings_that_remain_closed_aid_distributed_and_services_operating(text, expected):
+    doc = parse(text, published="2025-03-04")
+    assert sorted((e.sub_event_type, e.location, e.event_date) for e in doc.events) == expected
