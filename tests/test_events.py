@@ -1595,3 +1595,11 @@ def test_rates_spans_of_war_statistics_and_bodies_found_are_no_attack(text):
 def test_crossings_that_remain_closed_aid_distributed_and_services_operating(text, expected):
     doc = parse(text, published="2025-03-04")
     assert sorted((e.sub_event_type, e.location, e.event_date) for e in doc.events) == expected
+
+
+def test_the_town_people_flee_to_is_not_where_they_fled_from():
+    text = ("Hostilities were intense in Khan Younis, with reports of Palestinians fleeing to the "
+            "southern town of Rafah.")
+    doc = parse(text, published="2024-01-29")
+    assert [e.location for e in doc.events if e.sub_event_type == "Displacement"] == \
+        ["Khan Younis"]
