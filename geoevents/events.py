@@ -44,7 +44,8 @@ from geoevents.event_dates import (
     recent_start,
     same_stretch,
 )
-from geoevents.gazetteer import Gazetteer, haversine_m
+from geoevents.event_merge import fold_containers, merge_events
+from geoevents.gazetteer import Gazetteer
 from geoevents.locate import (
     SPECIFICITY,
     count_place,
@@ -52,7 +53,7 @@ from geoevents.locate import (
     outside_attributions,
     place_for,
 )
-from geoevents.model import Event, Mention, Place
+from geoevents.model import Event, Mention
 from geoevents.sentences import Span, split_sentences
 from geoevents.triggers import BATTLE, SUBTYPE_RELIABILITY, find_triggers
 from geoevents.units import VIOLENT, EventUnit, build_units
@@ -311,7 +312,7 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
                         same_sentence[slot] = (key, gap)
                     elif first[0] != key and gap < first[1] and first[0] in merged:
                         old = merged.pop(first[0])
-                        event = replace(_merge(old, event), event_id=event.event_id,
+                        event = replace(merge_events(old, event), event_id=event.event_id,
                                         event_date=event.event_date,
                                         time_precision=event.time_precision)
                         same_sentence[slot] = (key, gap)
@@ -320,7 +321,7 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
                 if refers_back and loc_factor <= 0.5 and key not in merged:
                     referring.append(event)  # settled once the whole report is read
                     continue
-                merged[key] = _merge(merged[key], event) if key in merged else event
+                merged[key] = merge_events(merged[key], event) if key in merged else event
                 if loc_factor >= 0.9:
                     last_place, last_place_end = (place, s.paragraph), s.end
         if not units and s_gaza:
@@ -341,10 +342,10 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
     for event in referring:  # a new event only when the report places no attack of its kind
         key = (event.event_date, event.place_id, event.event_type)
         if key in merged:
-            merged[key] = _merge(merged[key], event)
+            merged[key] = merge_events(merged[key], event)
         elif event.event_type not in told:
             merged[key] = event
-    return _fold_containers(list(merged.values()), gaz)
+    return fold_containers(list(merged.values()), gaz)
 
 
 # "killing at least 50 people, including at least 33 in an airstrike on the Jabalia
@@ -392,75 +393,6 @@ def _toll_split(unit: EventUnit, located: list[tuple[Mention, int, float]], s_ga
     return places, {id(site): part, id(wide): unit.fatalities - part}
 
 
-def _fold_containers(events: list[Event], gaz: Gazetteer) -> list[Event]:
-    """"The Khadija School airstrike occurred on 26 July in Deir al-Balah ... killing 30":
-    a sentence whose attack is placed at a site and whose count is placed at the town that
-    holds it tells one event, at the site, with the count. Regions are left alone: a day's
-    toll across a governorate is not one of its strikes."""
-    drop: set[int] = set()
-    out = list(events)
-    for i, outer in enumerate(out):
-        place = gaz.get(outer.place_id) if outer.event_type in VIOLENT else None
-        if place is not None and place.feature_class == "strip" and \
-                outer.fatalities is not None and not _ACROSS.search(outer.notes):
-            # "The Flour Massacre occurred in the Gaza Strip on 29 February, when 118 were
-            # killed ... on Al-Rashid Street in Gaza City": the one place its sentence
-            # gives the attack is where the Strip's count belongs
-            sites = [j for j, inner in enumerate(out)
-                     if j != i and j not in drop and inner.notes == outer.notes and
-                     inner.event_type == outer.event_type and
-                     inner.event_date == outer.event_date and inner.fatalities is None and
-                     (gaz.get(inner.place_id) or place).kind != "region"]
-            if len(sites) == 1:
-                out[sites[0]] = _into(out[sites[0]], outer)
-                drop.add(i)
-            continue
-        if place is None or place.kind == "region":
-            continue
-        for j, inner in enumerate(out):
-            if j == i or j in drop or inner.event_type != outer.event_type or \
-                    inner.event_date != outer.event_date or inner.place_id == outer.place_id \
-                    or inner.notes != outer.notes or \
-                    inner.fatalities is not None or outer.fatalities is None:
-                continue
-            site = gaz.get(inner.place_id)
-            if site is not None and _holds(gaz, place, site):
-                out[j] = _into(inner, outer)
-                drop.add(i)
-                break
-    return [e for k, e in enumerate(out) if k not in drop]
-
-
-_ACROSS = re.compile(r"\b(?:across|throughout|all over)\b", re.I)
-_TOWN_RADIUS_M = 3000  # a site this near a town's point, in its governorate, is in it
-
-
-def _holds(gaz: Gazetteer, town: Place, site: Place) -> bool:
-    """Whether ``site`` lies in ``town``: by the gazetteer's parent chain, or, for a site
-    with no parent recorded, by being near the town's point in the same governorate."""
-    if gaz.within(site, town):
-        return True
-    return site.parent is None and town.feature_class in _TOWNS and \
-        site.feature_class not in _TOWNS and site.kind != "region" and \
-        site.governorate == town.governorate and None not in (site.lat, town.lat) and \
-        haversine_m(site.lat, site.lon, town.lat, town.lon) <= _TOWN_RADIUS_M
-
-
-_TOWNS = frozenset({"city", "town", "village", "camp"})
-
-
-def _most(x: int | None, y: int | None) -> int | None:
-    """The fuller of two counts of one event (a missing count says nothing)."""
-    return y if x is None else x if y is None else max(x, y)
-
-
-def _into(site: Event, town: Event) -> Event:
-    return replace(site, fatalities=_most(site.fatalities, town.fatalities),
-                   injuries=_most(site.injuries, town.injuries),
-                   actor1=site.actor1 or town.actor1, actor2=site.actor2 or town.actor2,
-                   confidence=max(site.confidence, town.confidence))
-
-
 # -- sentences --------------------------------------------------------------------------
 def _names_a_site(s: Span, gaza: list[Mention], starts: list[int]) -> bool:
     """Whether a sentence names a specific place in the Strip ("the offensive continues to
@@ -491,21 +423,3 @@ def _event_id(report_id: str | None, notes: str, place_id: str | None, unit: Eve
     key = "\x1f".join([report_id or "", notes, place_id or "", unit.event_type,
                        unit.sub_event_type, when or ""])
     return hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()[:16]
-
-
-def _merge(a: Event, b: Event) -> Event:
-    """Two sentences about one (date, place, type): one event, with the fuller counts.
-
-    The sentence that places it most precisely (lowest geo_precision), then the one coded
-    with most confidence (a date and a place of its own), provides the record and its
-    evidence.
-    """
-    base, other = (b, a) if (b.geo_precision, -b.confidence) < (a.geo_precision, -a.confidence) \
-        else (a, b)
-    actor1 = base.actor1 or other.actor1
-    # The other side, from either sentence, never the same actor twice.
-    actor2 = base.actor2 or next((x for x in (other.actor2, other.actor1)
-                                  if x and x != actor1), None)
-    return replace(base, fatalities=_most(a.fatalities, b.fatalities),
-                   injuries=_most(a.injuries, b.injuries), actor1=actor1, actor2=actor2,
-                   confidence=max(a.confidence, b.confidence))

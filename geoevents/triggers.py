@@ -1,10 +1,11 @@
-"""Event triggers -> ACLED event types, as data: one row per trigger family.
+"""Event triggers in a sentence, with the context rules that set some of them aside.
 
-A trigger is the word that says something happened ("airstrike", "clashes",
-"evacuation order"). The table maps it to ACLED's ``event_type``/``sub_event_type``;
-humanitarian developments go under "Strategic developments" with a clear sub-type.
-Irrealis contexts ("must halt the fighting", "plans to expand operations") are not
-events: :func:`find_triggers` drops them.
+A trigger is the word that says something happened ("airstrike", "clashes", "evacuation
+order"); :mod:`geoevents.trigger_table` maps each to ACLED's ``event_type`` and
+``sub_event_type``. Here the words around it decide whether it tells an event: irrealis
+("must halt the fighting", "plans to expand operations"), background ("displaced during the
+Israeli invasion"), statistics ("70 per cent of people killed by strikes") and hindrances
+("delays in aid deliveries") are not events, and :func:`find_triggers` drops them.
 """
 
 from __future__ import annotations
@@ -13,205 +14,35 @@ import re
 from dataclasses import dataclass
 
 from geoevents.anchored import Cues, PrefixIndex
+from geoevents.trigger_table import (
+    ABDUCTION,
+    AGREEMENT,
+    AID,
+    AIR,
+    ARRESTS,
+    ATTACK,
+    BATTLE,
+    CROSSING,
+    DESTRUCTION,
+    DISPLACEMENT,
+    EVACUATION,
+    IED,
+    MASS_GRAVE,
+    PROTEST,
+    RELEASE,
+    RETURN,
+    SHELL,
+    SIEGE,
+    SUBTYPE_RELIABILITY,
+    TERRITORY,
+    TRIGGER_TABLE,
+    VIOLENT,
+)
 
 __all__ = ["Trigger", "TRIGGER_TABLE", "find_triggers", "VIOLENT", "AIR", "SHELL", "BATTLE",
            "ATTACK", "DISPLACEMENT", "EVACUATION", "AID", "ARRESTS", "DESTRUCTION", "PROTEST",
            "IED", "ABDUCTION", "SIEGE", "TERRITORY", "MASS_GRAVE", "CROSSING", "AGREEMENT",
            "RELEASE", "RETURN", "PATTERNS", "SUBTYPE_RELIABILITY"]
-
-VIOLENT = frozenset({"Explosions/Remote violence", "Battles", "Violence against civilians"})
-AIR = ("Explosions/Remote violence", "Air/drone strike")
-SHELL = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
-IED = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
-BATTLE = ("Battles", "Armed clash")
-ATTACK = ("Violence against civilians", "Attack")
-ABDUCTION = ("Violence against civilians", "Abduction/forced disappearance")
-DISPLACEMENT = ("Strategic developments", "Displacement")
-EVACUATION = ("Strategic developments", "Evacuation order")
-AID = ("Strategic developments", "Aid delivery")
-ARRESTS = ("Strategic developments", "Arrests")
-DESTRUCTION = ("Strategic developments", "Looting/property destruction")
-PROTEST = ("Protests", "Peaceful protest")
-SIEGE = ("Strategic developments", "Siege/encirclement")
-TERRITORY = ("Strategic developments", "Non-violent transfer of territory")
-MASS_GRAVE = ("Strategic developments", "Mass grave found")
-CROSSING = ("Strategic developments", "Crossing opened or closed")
-AGREEMENT = ("Strategic developments", "Agreement")
-RELEASE = ("Strategic developments", "Hostage or prisoner release")
-RETURN = ("Strategic developments", "Return of displaced people")
-
-# (ACLED type, trigger pattern, strength). Strength lowers confidence for weak cues.
-TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
-    (AIR, r"air ?strikes?|air[- ]raids?|air attacks?|launched (?:a |an )?(?:[\w-]+ ){0,2}"
-          r"(?:attacks?|wave of strikes) (?:on|against)|drone (?:strikes?|attacks?)|"
-          r"drones? (?:\w+ )?(?:targeted|struck|hit|attacked|bombed|fired on)|warplanes?|"
-          r"fighter jets?|aerial (?:bombardment|attacks?)|bombed|bombing|bombardments?|"
-          r"bombarded|bombarding|strikes?|"
-          r"struck(?! by (?:\w+ )?(?:gunfire|bullets|sniper|shelling|artillery|tank|shells?))",
-     0.9),
-    (SHELL, r"(?:struck|hit) by (?:\w+ )?(?:shelling|artillery|tank fire|tank shells?|shells?)|"
-            r"shelling|shelled|artillery|tank (?:fire|shells?)|mortars?(?: shells?| rounds?)?|"
-            r"missiles?|rockets? (?:fire|attacks?)|fired rockets?|naval (?:fire|bombardment)|"
-            r"gunboats?|projectiles?", 0.85),
-    (IED, r"explosive devices?|IEDs?|landmines?|booby[- ]trap(?:ped|s)?|detonated|"
-          r"unexploded (?:ordnance|munitions?|bombs?|shells?)|UXOs?|explosive remnants", 0.85),
-    (BATTLE, r"clash(?:es|ed)?|fighting|fought|firefights?|gun ?battles?|gunfights?|"
-             r"close[- ]quarters? combat|combat(?! zones?| areas?| effectiveness| capabilit|"
-             r" readiness| units?| troops| engineers?| brigades?| soldiers| vehicles?| dogs?|"
-             r" experience)|confrontations?|battles?|ambush(?:ed|es)?|"
-             # an attack on a base or a post has an armed opponent: "attacking a Popular
-             # Forces base in Rafah"
-             r"attack(?:s|ed|ing)? (?:on )?(?:an?|the|their|its) (?:[\w'’-]+ ){0,3}(?:military )?"
-             r"(?:bases?|positions?|posts?|outposts?|checkpoints?)|"
-             r"attacks? (?:on|against) (?:the )?(?:israeli )?(?:troops|soldiers|forces|tanks)|"
-             r"exchanges? of fire|skirmish(?:es)?|engaged", 0.9),
-    (BATTLE, r"ground (?:operations?|offensive|assault|incursions?|invasion)|"
-             # a headline's present tense: "Israeli troops storm the Kamal Adwan Hospital"
-             r"storms? (?:the|an?|into)|sent (?:in )?(?:tanks|troops|ground forces)", 0.8),
-    # "declared Gaza City a combat zone": fighting, as weak a cue as "operations"
-    (BATTLE, r"(?:military )?operations?|combat zones?|(?:military )?manoeuvres|maneuvers|"
-             r"offensive|incursions?|raids?|raided|stormed|advances?|advanced|advancing|"
-             r"invaded|invading|invasion|re-?invaded|re-?entered|"
-             r"(?:intensification|escalation) of hostilities|"
-             r"hostilities (?:(?:further|have|had|also|reportedly) )?"
-             r"(?:intensif|escalat|continu)\w*|"
-             r"continu\w+ hostilities|"
-             r"hostilities (?:intensified|escalated)|"
-             r"(?:tanks?|troops|forces|soldiers|IDF|army)(?:, including (?:\w+ ){0,2}\w+,)? "
-             r"(?:\w+ ){0,2}(?:pushed|rolled|moved|entered|push|roll|move|enter|"
-             r"pushes|rolls|moves|enters)", 0.6),
-    (ATTACK, r"open(?:s|ed|ing)? fire|"
-             r"fire[ds]? (?:on|at) (?:crowds?|civilians|people|aid seekers)|"
-             r"shot dead|shot and killed|(?:fatally|mortally) (?:shot|wounded)|gunned down|"
-             r"executed|sniper fire|sniper|(?:struck|hit) by (?:\w+ )?(?:gunfire|bullets)|"
-             r"fired live (?:shots|ammunition|rounds|bullets|fire)|"
-             r"(?:came|come|coming|comes) under (?:\w+ ){0,2}fire|at gunpoint|"
-             r"(?:(?:were|was|been|being) )?shot at|shooting (?:at|on|towards?) (?:\w+ ){0,2}"
-             r"(?:civilians|people|Palestinians|crowds|those|patients|aid seekers|residents)|"
-             r"(?:Israeli |live )?gunfire(?= (?:at|on|towards?) (?:crowds|civilians|people|"
-             r"Palestinians|aid seekers))|killed (?:\w+ ){0,3}by (?:\w+ ){0,2}gunfire|"
-             # force used on people with no armed opponent: "staff and patients were forced
-             # out of the facility", "stopped at gun point", "crushed people sheltering"
-             r"forced out of|forcibly (?:removed|expelled|evacuated)|expelled|at gun point|"
-             r"removed (?:the )?(?:patients|staff|people|civilians|residents|families|"
-             r"displaced)|"
-             r"crushed (?:\w+ ){0,2}(?:people|civilians|patients)|mauled", 0.8),
-    (ABDUCTION, r"took (?:\w+ ){0,4}hostages?|kidnapp(?:ed|ing)(?= (?:a|an|two|three|\d|"
-                r"several|dozens))", 0.75),
-    (DISPLACEMENT, r"displaced(?! (?:people|persons?|families|Palestinians?|"
-                   r"civilians|residents|IDPs|population|children|women|men|refugees|"
-                   r"households|Gazans|girls?|boys?|woman|man|child|mothers?|fathers?|"
-                   r"family|persons|individuals|communities|patients|youths?))|"
-                   r"displacement(?! (?:shelters?|sites?|camps?|centres?|centers?|areas?))|"
-                   r"forced (?:\w+ ){0,3}to (?:flee|relocate|leave|move)|"
-                   r"fled|fleeing|forced to flee|relocate|uprooted|exodus", 0.8),
-    (DISPLACEMENT, r"(?:were|was|been|being) evacuated|medical evacuations?", 0.7),
-    (EVACUATION, r"evacuation (?:orders?|warnings?|notices?|calls?|directives?|instructions?)|"
-                 r"(?:ordered|instructed|called on) (?:[\w'’.,-]+ ){0,14}to "
-                 r"(?:immediately |urgently )?(?:evacuate|leave|move|relocate)|"
-                 r"told to evacuate|orders? to evacuate|"
-                 r"evacuation zones? (?:announced|declared|issued|designated|expanded)|"
-                 # "Israel's order for people to leave Gaza City"
-                 r"orders? for (?:[\w'’-]+ ){1,4}to (?:evacuate|leave|move|relocate)|"
-                 r"order(?:s|ed)? (?:the |an |a )?(?:\w+ )?evacuations?\b|"
-                 # "ordered the neighbourhoods of An Nassar, ..., Tel Al Hawa to evacuate"
-                 r"ordered (?:the )?(?:residents|people|population|inhabitants|"
-                 r"neighbou?rhoods?|areas?|blocks?) (?:of|in)\b"
-                 r"(?=[^.;]{0,250}?\b(?:evacuat|leave|move|relocat|flee))|"
-                 r"(?:declared|designated|expanded|new) "
-                 r"(?:an? )?evacuation zones?", 0.9),
-    (TERRITORY, r"seized|captured|capturing|took control of|taken control of|"
-                r"withdrew|withdrawn|withdrawing|withdraws?|withdrawal of|pulled out of|retreated|"
-                r"(?:ended|ending|concluded) (?:in|with) (?:an? |the )?(?:\w+ )?withdrawal", 0.65),
-    (AID, r"aid (?:trucks?|convoys?|deliver(?:y|ies)|shipments?|drops?)|trucks? (?:of aid|"
-          r"carrying)|trucks? (?:were |was )?(?:dispatched|offloaded|unloaded)|"
-          r"trucks? (?:\w+ ){0,2}(?:enters?|entered|entering|cross(?:es|ed)?|arrive[sd]?)|"
-          r"humanitarian (?:aid|supplies|trucks) (?:entered|arrived|delivered)|"
-          r"air ?drops?|air-?dropp(?:ed|ing)|food parcels|"
-          r"food distributions?(?! (?:centres?|centers?|"
-          r"sites?|points?|hubs?|areas?|locations?))|"
-          # "shelter bedding kits are being distributed to some 400 families"
-          r"(?:are|were|was|is|being|been) distributed", 0.8),
-    # "reports of deaths and arrests": the bare noun is a summary; "arrests of" tells some
-    (ARRESTS, r"arrested|arrests? (?=of |were |was |have been |had been |carried out)|detained|"
-              r"detentions?(?! (?:centres?|centers?|facilities|facility|camps?))|"
-              r"(?<!hostages )(?<!hostage )"
-              r"(?<!captives )abducted|rounded up", 0.8),
-    # "two schools there were hit": a building hit is a strike, whatever the sentence
-    # says of who hit it
-    (AIR, r"(?:schools?|houses?|homes?|buildings?|tents?|shelters?|hospitals?|mosques?|"
-          r"churche?s?|clinics?|baker(?:y|ies)|warehouses?|vehicles?|cars?|ambulances?)"
-          r"(?: [\w-]+){0,2} (?:was|were|has been|have been|had been) (?:\w+ )?"
-          r"(?:hit|struck|targeted|bombed|shelled)(?! by (?:\w+ )?(?:gunfire|bullets|sniper))|"
-          r"bombs? (?:the|an?)|"
-          # "with the Kamal Adwan Hospital hit twice in the past week"
-          r"(?:schools?|hospitals?|shelters?|tents?|houses?|homes?|buildings?) (?:hit|struck|"
-          r"bombed|shelled) (?:twice|again|repeatedly|several times|multiple times|overnight)|"
-          r"munitions? (?:\w+ )?(?:hit|struck|landed)|"
-          # "among the areas and facilities hit are X, Y and Z"
-          r"(?:areas?|facilities|sites|places|locations|buildings|homes|houses|targets)"
-          r"(?: and (?:areas?|facilities|sites|places|locations|buildings|homes|houses))? "
-          r"(?:hit|struck|targeted|bombed|shelled) (?:are|were|include[ds]?|included)", 0.85),
-    (AIR, r"striking (?:by|of)|(?:came|come|coming|comes) under (?:\w+ ){0,2}attack|"
-          r"attacks? on (?:a|an|the) (?:[\w'-]+ ){0,4}"
-          r"(?:school|house|home|building|tent|"
-          r"shelter|hospital|mosque|church|camp|compound|convoy|vehicle|car|warehouse|bakery|"
-          r"clinic|market|(?:health ?care |health |medical )?(?:centre|center|facility))|"
-          r"(?:was|were|been) (?:\w+ )?(?:hit|targeted)|hit by|"
-          r"(?:israel|military|army|forces|IDF|jets) attacked|(?:military|army|forces|IDF|jets|"
-          r"warplanes|aircraft|drones?) (?:\w+ )?hit|targeted (?:a|an|the) (?:[\w-]+ ){0,5}"
-          r"(?:school|house|home|building|tent|shelter|hospital|mosque|church|car|vehicle)", 0.6),
-    (SIEGE, r"besieged|besieging|sieges?|encircled|encirclement|encircles?|encircling|"
-            r"surrounded by (?:\w+ )?"
-            r"(?:tanks|troops|forces)", 0.8),
-    (DESTRUCTION, r"demolished|demolitions?|bulldozed|razed|blew up|blowing up|blown up|"
-                  r"looted|looting|plundered|set (?:fire|ablaze)", 0.7),
-    (MASS_GRAVE, r"mass graves? (?:\w+ ){0,6}(?:discovered|found|uncovered|unearthed|exhumed)|"
-                 r"(?:discover|find|found|uncover|unearth)\w* (?:\w+ ){0,3}mass graves?", 0.85),
-    (CROSSING, r"(?:closures?|reopening) of (?:the )?(?:[\w'’-]+ ){0,5}crossings?|"
-               # "Israel has opened a humanitarian corridor along the main road"
-               r"(?:re-?)?opened (?:a |the )?(?:humanitarian )?[\"“]?corridor|"
-               r"(?:re-?)?(?:opens|opened|reopens?|closes|closed|shuts|shut)"
-               r" (?:the )?(?:[\w'’-]+ ){0,3}"
-               r"(?:border )?crossings?|"
-               r"crossings? (?:(?:between|with|from|into) (?:[\w'’-]+ ){1,3})?(?:was |were |"
-               r"has been |have been |had been )?(?:(?:re-?)?opened|closed|shut)|"
-               # a state, unless counted in days: "remain closed for the third consecutive day"
-               r"crossings? remain(?:s|ed)? closed(?= (?:[\w-]+ ){0,3}for the (?:second|third|"
-               r"fourth|fifth) consecutive day)|"
-               r"land routes? of (?:[\w'’-]+ ){1,4}(?:was |were |has been |have been |"
-               r"had been )(?:(?:re-?)?opened|closed|shut)",
-     0.8),
-    # "The ceasefire and prisoner exchange deal with Hamas comes into effect"
-    (AGREEMENT, r"(?:ceasefire|truce|pause|deal|agreement)(?: [\w-]+){0,8} "
-                r"(?:comes?|came|went|goes|entered|enters|took|takes) "
-                r"(?:into )?(?:effect|force)", 0.8),
-    (RELEASE, r"(?:hostages?|captives?|detainees|prisoners)(?: [\w-]+){0,3} (?:were |was |have "
-              r"been |had been )?(?:released|freed|handed over|transferred (?:out|from|to))|"
-              r"release operations?|(?:releases?|released|frees?|freed) (?:\w+ ){0,3}"
-              r"(?:hostages|captives|"
-              r"detainees|prisoners)|"
-              # "the ICRC facilitated the release of six living Israeli hostages"
-              r"release of (?:[\w-]+ ){0,4}(?:hostages|captives|detainees|prisoners)", 0.8),
-    # "Over 560,000 people have returned to northern Gaza", "displaced people returning to
-    # Jabalya"
-    (RETURN, r"(?:people|families|palestinians|residents|idps|displaced)(?: [\w,-]+){0,3} "
-             r"(?:have |had |has |are |were )?(?:returned|returning) to|"
-             r"movements? of people (?:[\w,]+ ){0,8}(?:to|towards) (?:the )?north(?:ern)?",
-     0.75),
-    (PROTEST, r"protests?|protested|protesting|protesters|demonstrations?|demonstrators|"
-              r"demonstrated|marched|rall(?:y|ies|ied)", 0.7),
-)
-
-# How often an event of each sub-type proves to be one an annotator coded, relative to air
-# strikes (measured on the dev split of the gold set: `geoevents evaluate`). It scales an
-# event's confidence only; what counts as an event does not depend on it.
-SUBTYPE_RELIABILITY: dict[str, float] = {
-    AIR[1]: 1.0, BATTLE[1]: 0.95, ATTACK[1]: 0.95, SIEGE[1]: 1.0, TERRITORY[1]: 1.0,
-    EVACUATION[1]: 0.85, CROSSING[1]: 0.9, RELEASE[1]: 0.9, AGREEMENT[1]: 0.9, RETURN[1]: 0.9,
-    IED[1]: 0.9, ABDUCTION[1]: 0.9, DESTRUCTION[1]: 0.8, DISPLACEMENT[1]: 0.7, AID[1]: 0.65,
-    SHELL[1]: 0.65, ARRESTS[1]: 0.45, MASS_GRAVE[1]: 0.4, PROTEST[1]: 0.3,
-}
 
 # One alternation, one pass per sentence over folded (lower-case) text: several times
 # faster than re.IGNORECASE. The group name says which table row matched.
@@ -289,13 +120,13 @@ _CAUSE = re.compile(r"\b(?:due to|because of|owing to)\s+(?:the\s+)?(?:[\w'-]+\s
                     r"(?:and\s+)?$")
 # "search-and-rescue operations", "humanitarian operations", "forced to suspend
 # operations": work, not a military operation.
+_NOT_MILITARY = re.compile(r"\b(?:humanitarian|rescue|relief|aid|medical|health|hospital|"
+                           r"search|recovery|distribution|suspend(?:s|ed|ing)?|"
+                           r"halt(?:s|ed|ing)?|resume[sd]?|resuming)\s+$")
 # "the operation of the 25-bed in-patient section": running a service
 _OPERATION_OF = re.compile(r"s? of (?:the |a |an )?(?:[\w-]+ ){0,5}(?:section|unit|ward|bakery|"
                            r"bakeries|kitchens?|clinics?|hospitals?|facilit(?:y|ies)|crossings?|"
                            r"plants?|wells?|services?|generators?|points?)\b")
-_NOT_MILITARY = re.compile(r"\b(?:humanitarian|rescue|relief|aid|medical|health|hospital|"
-                           r"search|recovery|distribution|suspend(?:s|ed|ing)?|"
-                           r"halt(?:s|ed|ing)?|resume[sd]?|resuming)\s+$")
 # "resulting in further civilian casualties, displacement and destruction": a consequence
 # named in passing, not a displacement the report tells.
 _CONSEQUENCE = re.compile(

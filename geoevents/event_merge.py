@@ -1,0 +1,106 @@
+"""One record per incident: how the records a report gives of one incident become one.
+
+Several sentences of a report often tell one incident ("an airstrike on the maternity
+ward", "the ward was hit during shelling"); :mod:`geoevents.events` keys them by (date,
+place, type) and merges them here, keeping the fuller counts and the sentence that places
+the incident best. Records of one sentence placed at a site and at the town or Strip that
+holds it are folded into the site.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from geoevents.gazetteer import Gazetteer, haversine_m
+from geoevents.model import Event, Place
+from geoevents.units import VIOLENT
+
+__all__ = ["merge_events", "fold_containers", "fuller_count"]
+
+
+def merge_events(a: Event, b: Event) -> Event:
+    """Two sentences about one (date, place, type): one event, with the fuller counts.
+
+    The sentence that places it most precisely (lowest geo_precision), then the one coded
+    with most confidence (a date and a place of its own), provides the record and its
+    evidence.
+    """
+    base, other = (b, a) if (b.geo_precision, -b.confidence) < (a.geo_precision, -a.confidence) \
+        else (a, b)
+    actor1 = base.actor1 or other.actor1
+    # The other side, from either sentence, never the same actor twice.
+    actor2 = base.actor2 or next((x for x in (other.actor2, other.actor1)
+                                  if x and x != actor1), None)
+    return replace(base, fatalities=fuller_count(a.fatalities, b.fatalities),
+                   injuries=fuller_count(a.injuries, b.injuries), actor1=actor1, actor2=actor2,
+                   confidence=max(a.confidence, b.confidence))
+
+
+def fold_containers(events: list[Event], gaz: Gazetteer) -> list[Event]:
+    """"The Khadija School airstrike occurred on 26 July in Deir al-Balah ... killing 30":
+    a sentence whose attack is placed at a site and whose count is placed at the town that
+    holds it tells one event, at the site, with the count. Regions are left alone: a day's
+    toll across a governorate is not one of its strikes."""
+    drop: set[int] = set()
+    out = list(events)
+    for i, outer in enumerate(out):
+        place = gaz.get(outer.place_id) if outer.event_type in VIOLENT else None
+        if place is not None and place.feature_class == "strip" and \
+                outer.fatalities is not None and not _ACROSS.search(outer.notes):
+            # "The Flour Massacre occurred in the Gaza Strip on 29 February, when 118 were
+            # killed ... on Al-Rashid Street in Gaza City": the one place its sentence
+            # gives the attack is where the Strip's count belongs
+            sites = [j for j, inner in enumerate(out)
+                     if j != i and j not in drop and inner.notes == outer.notes and
+                     inner.event_type == outer.event_type and
+                     inner.event_date == outer.event_date and inner.fatalities is None and
+                     (gaz.get(inner.place_id) or place).kind != "region"]
+            if len(sites) == 1:
+                out[sites[0]] = _into(out[sites[0]], outer)
+                drop.add(i)
+            continue
+        if place is None or place.kind == "region":
+            continue
+        for j, inner in enumerate(out):
+            if j == i or j in drop or inner.event_type != outer.event_type or \
+                    inner.event_date != outer.event_date or inner.place_id == outer.place_id \
+                    or inner.notes != outer.notes or \
+                    inner.fatalities is not None or outer.fatalities is None:
+                continue
+            site = gaz.get(inner.place_id)
+            if site is not None and _holds(gaz, place, site):
+                out[j] = _into(inner, outer)
+                drop.add(i)
+                break
+    return [e for k, e in enumerate(out) if k not in drop]
+
+
+_ACROSS = re.compile(r"\b(?:across|throughout|all over)\b", re.I)
+_TOWN_RADIUS_M = 3000  # a site this near a town's point, in its governorate, is in it
+
+
+def _holds(gaz: Gazetteer, town: Place, site: Place) -> bool:
+    """Whether ``site`` lies in ``town``: by the gazetteer's parent chain, or, for a site
+    with no parent recorded, by being near the town's point in the same governorate."""
+    if gaz.within(site, town):
+        return True
+    return site.parent is None and town.feature_class in _TOWNS and \
+        site.feature_class not in _TOWNS and site.kind != "region" and \
+        site.governorate == town.governorate and None not in (site.lat, town.lat) and \
+        haversine_m(site.lat, site.lon, town.lat, town.lon) <= _TOWN_RADIUS_M
+
+
+_TOWNS = frozenset({"city", "town", "village", "camp"})
+
+
+def fuller_count(x: int | None, y: int | None) -> int | None:
+    """The fuller of two counts of one event (a missing count says nothing)."""
+    return y if x is None else x if y is None else max(x, y)
+
+
+def _into(site: Event, town: Event) -> Event:
+    return replace(site, fatalities=fuller_count(site.fatalities, town.fatalities),
+                   injuries=fuller_count(site.injuries, town.injuries),
+                   actor1=site.actor1 or town.actor1, actor2=site.actor2 or town.actor2,
+                   confidence=max(site.confidence, town.confidence))
