@@ -51,9 +51,10 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
     (IED, r"explosive devices?|IEDs?|landmines?|booby[- ]trap(?:ped|s)?|detonated|"
           r"unexploded (?:ordnance|munitions?|bombs?|shells?)|UXOs?|explosive remnants", 0.85),
     (BATTLE, r"clash(?:es|ed)?|fighting|fought|firefights?|gun ?battles?|gunfights?|"
-             r"close[- ]quarters? combat|combat(?! zones?| areas?| effectiveness| capabilit|"
-             r" readiness| units?| troops| engineers?| brigades?| soldiers| vehicles?| dogs?|"
-             r" experience)|confrontations?|battles?|ambush(?:ed|es)?|"
+             r"close[- ]quarters? combat|(?<!areas of )(?<!zones of )"
+             r"combat(?! zones?| areas?| effectiveness| capabilit| readiness| units?| troops|"
+             r" engineers?| brigades?| soldiers| vehicles?| dogs?| experience)|"
+             r"confrontations?|battles?|ambush(?:ed|es)?|"
              # an attack on a base or a post has an armed opponent: "attacking a Popular
              # Forces base in Rafah"
              r"attack(?:s|ed|ing)? (?:on )?(?:an?|the|their|its) (?:[\w'’-]+ ){0,3}(?:military )?"

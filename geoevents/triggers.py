@@ -57,6 +57,7 @@ _IRREALIS_WORDS = (
     r"denies|no|not|never|without|any|warned|vowed|called for|calls for|"
     r"expand|expanding|prepare|prepared|preparing|intensify|readiness|willing|"
     r"need|needs|goals?|objectives?|intends?|intended|advocat\w*|plead\w*|pleas?|"
+    r"expected|anticipated|looming|upcoming|imminent|"
     r"urg(?:e|ed|es|ing)|urgent|appeal(?:s|ed|ing)?|"
     # "ordered the evacuation, citing rocket fire into its territory": a reason given
     r"citing)\b")
@@ -84,7 +85,7 @@ _NOT_A_STRIKE_BEFORE = ("hunger ", "general ", "labor ", "labour ")  # a "genera
 # "Rescue teams struggle amid continuous airstrikes": an ongoing backdrop, not an incident.
 # "women are giving birth under heavy bombardment", "alarmed by ongoing attacks across the
 # Strip", "amid Israel's continued bombardment": conditions and concerns, not incidents.
-_ONGOING = re.compile(r"\b(?:amid|alarmed by|concerned (?:by|about)|appalled by) (?:the )?"
+_ONGOING = re.compile(r"\b(?:amid|amidst|alarmed by|concerned (?:by|about)|appalled by) (?:the )?"
                       r"(?:israel's |israeli |israel )?(?:continuous|continued|continuing|"
                       r"ongoing|constant|incessant|relentless|persistent|intensified|"
                       r"intensifying|escalating)\s+(?:[\w-]+\s+)?$")

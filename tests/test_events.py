@@ -1603,3 +1603,15 @@ def test_the_town_people_flee_to_is_not_where_they_fled_from():
     doc = parse(text, published="2024-01-29")
     assert [e.location for e in doc.events if e.sub_event_type == "Displacement"] == \
         ["Khan Younis"]
+
+
+@pytest.mark.parametrize("text", [
+    "The IDF begins massing troops and tanks on the border with Gaza ahead of an expected major "
+    "ground offensive.",
+    "The cabinet approves a plan for Gaza City while ensuring aid to civilians outside the areas "
+    "of combat.",
+    "Aid workers in Gaza City struggle amidst the ongoing offensive.",
+])
+def test_expected_offensives_areas_of_combat_and_ongoing_offensives_are_no_battle(text):
+    doc = parse(text, published="2025-08-08")
+    assert [e for e in doc.events if e.event_type == "Battles"] == []
