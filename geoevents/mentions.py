@@ -7,10 +7,10 @@ Then, in order:
 
 * ``match``: word boundaries, longest non-overlapping matches, and the checks of
   :mod:`geoevents.name_checks` (a name inside another name or a news outlet's);
-* ``resolve``: ambiguous names are settled by context (a neighbouring mention that
-  contains or is contained by a candidate: "Gaza's Shejaia" makes "Gaza" the city; a
-  camp of its own "in" a name makes it the governorate), else by the gazetteer's
-  documented default, and the reason is recorded;
+* ``resolve``: ambiguous names are settled by context in :mod:`geoevents.senses` (a
+  neighbouring mention that contains or is contained by a candidate: "Gaza's Shejaia"
+  makes "Gaza" the city; a camp of its own "in" a name makes it the governorate), else by
+  the gazetteer's documented default, and the reason is recorded;
 * directions ("eastern Khan Younis", "north of Rafah") are kept as ``qualifier``;
 * names the automaton does not find on its own come from
   :mod:`geoevents.unlisted_names`: shared nouns, list items, and capitalised words after
@@ -29,6 +29,7 @@ from geoevents.gazetteer import Candidate, Gazetteer
 from geoevents.model import Mention, Place
 from geoevents.name_checks import acceptable, ends_a_name, in_source_tag, modifies_a_name
 from geoevents.normalize import article_variants, fold, name_key
+from geoevents.senses import before_governorates, choose_sense
 from geoevents.unlisted_names import (
     candidate_mentions,
     list_mentions,
@@ -46,16 +47,6 @@ _DIRECTION = re.compile(
     r"central|centre of|center of|outskirts of|(?:north|south)(?:[- ]?(?:east|west))? of|"
     r"(?:east|west) of)(?:\s+(?:parts?|areas?|outskirts)\s+of)?\s+(?:the\s+)?$"
 )
-_CITY_OF = re.compile(r"(?i)\bcity of\s+$")
-_COMMA = re.compile(r",\s+")
-# "three refugee camps: Al Bureij and Al Maghazi": names listed after the word "camps".
-_CAMPS_BEFORE = re.compile(r"(?i)\bcamps(?::|,| –| —| of| including| such as)\s+(?:the\s+)?"
-                           r"(?:[\w'’-]+(?:\s+[\w'’-]+)?(?:,\s+|\s+and\s+)){0,3}$")
-# What places a settlement in a wider name: " in ", ", both in ", " areas in ", ", ".
-_PLACED_IN = re.compile(r"(?:[\s,]+(?:[\w-]+\s+)?(?:(?:both|all)\s+)?(?:in|of)\s+(?:the\s+)?|,\s+)",
-                        re.I)
-_SETTLEMENTS = frozenset({"town", "village", "camp"})
-_CONTEXT_CHARS = 80
 
 
 # A gazetteer spelling found in the text: (start, end, name key).
@@ -193,10 +184,10 @@ class MentionMatcher:
         table = self._candidates
         cands = [table[m[2]] for m in matches]
         choices = [(cs[0], None, 0.95) if len(cs) == 1 else
-                   self._choose(text, i, matches, cands) if cs else None
+                   choose_sense(self.gazetteer, text, i, matches, cands) if cs else None
                    for i, cs in enumerate(cands)]
         if "overnorates" in text:
-            for i in _before_governorates(text, matches):
+            for i in before_governorates(text, matches):
                 gov = next((c for c in cands[i] if c.place.feature_class == "governorate"),
                            None)
                 if gov is not None:
@@ -250,112 +241,6 @@ class MentionMatcher:
             mentions.extend(extra)
             mentions.sort(key=_start)
         return mentions
-
-    def _choose(self, text: str, i: int, matches: list[_Match],
-                cands: list[list[Candidate]]) -> tuple[Candidate, str | None, float]:
-        cs = cands[i]
-        start, _, key = matches[i]
-        abroad = self._namesake_abroad(text, i, matches, cands)
-        if abroad is not None:
-            return abroad
-        if _CITY_OF.search(text[max(0, start - 12):start]):
-            for c in cs:
-                if c.place.feature_class == "city":
-                    return c, "named as 'the city of ...'", 0.9
-        if _CAMPS_BEFORE.search(text, max(0, start - 80), start):
-            for c in cs:
-                if c.place.feature_class == "camp":
-                    return c, "named in a list of camps ('three refugee camps: ...')", 0.9
-        # A neighbouring mention that nests with a candidate settles the choice.
-        own = {c.place.id for c in cs}
-        g = self.gazetteer
-        for j in _neighbours(matches, i):
-            if matches[j][2] == key:
-                continue  # the same name again says nothing about which sense this is
-            for other in cands[j][:1]:
-                if other.place.id in own:
-                    continue
-                for c in cs:
-                    if c.place.kind == "region" and c.place.feature_class != "governorate":
-                        continue
-                    if other.place.id != c.place.id and (
-                        g.within(other.place, c.place) and other.place.parent == c.place.id
-                        or c.place.parent == other.place.id
-                    ):
-                        named = text[matches[j][0]:matches[j][1]]
-                        if c is cs[0]:
-                            return c, f"the usual sense, confirmed by '{named}' nearby", 0.9
-                        return c, (f"chosen over {cs[0].place.name} because "
-                                   f"'{named}' is nearby"), 0.9
-        governorate = self._governorate_after_settlement(text, i, matches, cands)
-        if governorate is not None:
-            return governorate
-        part = self._part_of_named_area(text, i, matches, cands)
-        if part is not None:
-            return part
-        return cs[0], cs[0].reason, 0.75
-
-    def _namesake_abroad(self, text: str, i: int, matches: list[_Match],
-                         cands: list[list[Candidate]]) -> tuple[Candidate, str, float] | None:
-        """"to Rafah, Egypt": a name followed by a country other than the Strip's is that
-        country's namesake, when the gazetteer has one ("Rafah (Egypt)")."""
-        if i + 1 >= len(matches) or not cands[i + 1] or \
-                _COMMA.fullmatch(text, matches[i][1], matches[i + 1][0]) is None:
-            return None
-        country = cands[i + 1][0].place
-        if country.feature_class != "country" or country.in_gaza:
-            return None
-        name = f"{cands[i][0].place.name} ({country.name})"
-        found = self.gazetteer.candidates_for_key(name_key(name))
-        if not found or found[0].place.in_gaza:
-            return None
-        named = text[matches[i + 1][0]:matches[i + 1][1]]
-        return found[0], f"the namesake in {named}, named right after it", 0.9
-
-    def _part_of_named_area(self, text: str, i: int, matches: list[_Match],
-                            cands: list[list[Candidate]]
-                            ) -> tuple[Candidate, str, float] | None:
-        """"al-Mawasi, Rafah Governorate": the one sense that lies in the governorate or
-        region named right after the name (the Rafah part of al-Mawasi)."""
-        if i + 1 >= len(matches) or matches[i + 1][0] - matches[i][1] > 6 or \
-                not cands[i + 1]:
-            return None
-        area = cands[i + 1][0].place
-        if area.kind != "region" or area.feature_class == "strip":
-            return None
-        inside = [c for c in cands[i] if c.place.kind != "region"
-                  and self.gazetteer.within(c.place, area)]
-        # the whole ("al-Mawasi") gives way to its named part ("al-Mawasi (Rafah)")
-        inside = [c for c in inside if not any(
-            o is not c and o.place.name.startswith(c.place.name + " (") for o in inside)]
-        if len(inside) != 1:
-            return None
-        named = text[matches[i + 1][0]:matches[i + 1][1]]
-        return inside[0], f"the one that lies in {named}, named right after it", 0.9
-
-    def _governorate_after_settlement(self, text: str, i: int, matches: list[_Match],
-                                      cands: list[list[Candidate]]
-                                      ) -> tuple[Candidate, str, float] | None:
-        """"Al Bureij and Al Maghazi, both in Deir Al Balah", "Abasan al-Kabira, Khan
-        Younis": a town, village or camp of its own placed "in" a name that is both a city
-        and a governorate places it in the governorate (the camp is not in the city)."""
-        cs = cands[i]
-        city = next((c for c in cs if c.place.feature_class == "city"), None)
-        gov = next((c for c in cs if c.place.feature_class == "governorate"), None)
-        if city is None or gov is None or i == 0:
-            return None
-        start = matches[i][0]
-        before = matches[i - 1]
-        if start - before[1] > 40 or not cands[i - 1] or \
-                _PLACED_IN.fullmatch(text, before[1], start) is None:
-            return None
-        other = cands[i - 1][0].place
-        if other.feature_class in _SETTLEMENTS and other.in_gaza and \
-                other.parent != city.place.id and self.gazetteer.within(other, gov.place):
-            named = text[before[0]:before[1]]
-            return gov, (f"'{named}' is a {other.feature_class} of its own in the "
-                         f"{gov.place.name}, not in the city"), 0.85
-        return None
 
     @cache  # noqa: B019 - one matcher per gazetteer, a handful of directions
     def _region_for(self, qualifier: str) -> Place | None:
@@ -427,40 +312,6 @@ def _start(m: Mention) -> int:
 def _qualifier(text: str, start: int) -> str | None:
     hit = _DIRECTION.search(text[max(0, start - 25):start])
     return hit.group(1).lower() if hit else None
-
-
-_GOVERNORATES = re.compile(r"\s+governorates\b", re.I)
-_LIST_GLUE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*", re.I)
-
-
-def _before_governorates(text: str, matches: list[_Match]) -> set[int]:
-    """Indices of the names listed before the word "governorates" ("across Gaza and
-    North Gaza governorates", "Khan Younis, Rafah and Deir al Balah governorates"): each
-    of them is a governorate, although alone it would be read as the city or the Strip."""
-    out: set[int] = set()
-    for i, (_, end, _) in enumerate(matches):
-        if _GOVERNORATES.match(text, end):
-            out.add(i)
-            j = i
-            while j > 0 and _LIST_GLUE.fullmatch(text, matches[j - 1][1], matches[j][0]):
-                j -= 1
-                out.add(j)
-    return out
-
-
-def _neighbours(matches: list[_Match], i: int) -> list[int]:
-    """Indices of matches starting within _CONTEXT_CHARS of match i (matches are sorted)."""
-    start = matches[i][0]
-    out = []
-    j = i - 1
-    while j >= 0 and start - matches[j][0] <= _CONTEXT_CHARS:
-        out.append(j)
-        j -= 1
-    j = i + 1
-    while j < len(matches) and matches[j][0] - start <= _CONTEXT_CHARS:
-        out.append(j)
-        j += 1
-    return out
 
 
 @cache
