@@ -74,7 +74,10 @@ _LED_TO = re.compile(r"(?:\s+and\s+[\w ]{0,30}?)?\s+(?:also\s+)?(?:have\s+|has\s
                      r"(?:closures?|suspensions?|halt|shortages?|delays?)\b")
 _FOLLOWING_NEGATION = re.compile(r"\W*(?:was|were|had|has)?\s*(?:halted|stopped|ended)\b|"
                                  # "besieged multiple times": a summary of several events
-                                 r"(?:\s+\w+)?\s+(?:multiple|several|many|numerous) times\b")
+                                 r"(?:\s+\w+)?\s+(?:multiple|several|many|numerous) times\b|"
+                                 # "forced to move repeatedly", "displacement was expected"
+                                 r"(?:\s+\w+)?\s+repeatedly\b|(?:\s+[\w-]+){0,3}\s+(?:was|is|are|were)\s+"
+                                 r"(?:also\s+)?(?:expected|anticipated|feared|likely)\b")
 # "anti-aircraft", "hunger strike", "general strike", "counter-offensive", "internally
 # displaced" (folded text). Checked within the sentence, as no pattern looks behind itself.
 _EXCLUDED_BEFORE = ("anti", "anti ", "counter", "counter ", "internally ", "internal ")
@@ -131,8 +134,20 @@ _OPERATION_OF = re.compile(r"s? of (?:the |a |an )?(?:[\w-]+ ){0,5}(?:section|un
 # "resulting in further civilian casualties, displacement and destruction": a consequence
 # named in passing, not a displacement the report tells.
 _CONSEQUENCE = re.compile(
-    r"\b(?:resulting in|results? in|causing|caused|leading to|led to|exacerbat\w+|"
-    r"triggering)\s+(?:(?:[\w-]+\s+){0,3}[\w-]+,?\s+(?:and\s+)?){0,4}$")
+    r"\b(?:resulting in|results? in|resulted in|causing|caused|causes?|leading to|led to|"
+    r"exacerbat\w+|triggering|driving|drove|drives)\s+"
+    r"(?:(?:[\w-]+\s+){0,3}[\w-]+,?\s+(?:and\s+)?){0,4}$")
+# "civilians fleeing to southern Gaza", "shootings of fleeing civilians": people described
+# by their flight, not a flight the report tells
+_FLEEING_PEOPLE = re.compile(r"\b(?:against|on|at|for|by|to|(?<!reports )(?<!report )of)\s+"
+                             r"(?:the\s+)?(?:[\w-]+\s+)?"
+                             r"(?:civilians|refugees|people|families|palestinians|those|"
+                             r"residents|others|idps|gazans|children)\s+$")
+# "resulted in ... the displacement of at least 5,000 people": a consequence with a count
+# of its own is one the report tells
+_COUNTED = re.compile(r"\s+of\s+(?:at least |about |some |more than |over |nearly |up to |"
+                      r"around |an estimated )?\d")
+_FLEEING_ADJECTIVE = re.compile(r"\s+(?:civilians|people|families|palestinians|residents)\b")
 # "delays in aid deliveries", "the ongoing closure of key crossings", "looted aid trucks":
 # what hinders aid or a state of affairs, not a delivery or a closure that happened.
 _HINDERED = re.compile(r"\b(?:delays?|restrictions?|obstacles?|impediments?|denials?|lack|"
@@ -263,7 +278,11 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                 _DESCRIBED_BEFORE.search(low, lo, at) or _DESCRIBED_AFTER.match(low, m.end(), end)
                 or low.startswith("displaced", at) and _STATE_BEFORE.search(low, lo, at)):
             continue
-        if sub in _PASSING and _CONSEQUENCE.search(low, max(start, at - 90), at) or \
+        if low.startswith("fleeing", at) and (
+                _FLEEING_PEOPLE.search(low, lo, at) or _FLEEING_ADJECTIVE.match(low, m.end(), end)):
+            continue
+        if sub in _PASSING and _CONSEQUENCE.search(low, max(start, at - 90), at) and \
+                not _COUNTED.match(low, m.end(), end) or \
                 sub in _HINDERED_TYPES and _HINDERED.search(low, lo, at):
             continue
         if etype == AIR[0]:

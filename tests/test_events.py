@@ -1615,3 +1615,23 @@ def test_the_town_people_flee_to_is_not_where_they_fled_from():
 def test_expected_offensives_areas_of_combat_and_ongoing_offensives_are_no_battle(text):
     doc = parse(text, published="2025-08-08")
     assert [e for e in doc.events if e.event_type == "Battles"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "At least 14 people are killed by an Israeli airstrike against civilians fleeing to southern "
+    "Gaza.",
+    "Evacuations from Gaza City were hindered by shootings of fleeing civilians.",
+    "Operations in Rafah continue to cause civilian casualties, displacement and destruction.",
+    "Families in Rafah are forced to move repeatedly in search of safety.",
+    "Further displacement from Rafah was expected as the hostilities continued.",
+])
+def test_people_described_by_their_flight_and_displacement_as_a_consequence(text):
+    doc = parse(text, published="2023-11-03")
+    assert [e for e in doc.events if e.sub_event_type == "Displacement"] == []
+
+
+def test_a_consequence_with_a_count_of_its_own_is_told():
+    text = ("Yesterday, a military operation in al-Mawasi resulted in casualties and the "
+            "displacement of at least 5,000 people.")
+    doc = parse(text, published="2024-06-28")
+    assert ("Displacement", "al-Mawasi") in [(e.sub_event_type, e.location) for e in doc.events]
