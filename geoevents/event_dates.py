@@ -49,6 +49,8 @@ _SMALL_NUMBERS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, 
                   "seven": 7, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7}
 
 
+_BRINGING = re.compile(r"\b(?:bringing|raising|taking|pushing) (?:the )?(?:[\w-]+ )?"
+                       r"(?:total|toll|number|tally)\b", re.I)
 _STILL = re.compile(r"\b(?:continu(?:e|es|ed|ing)|ongoing|under way|underway)\b", re.I)
 
 
@@ -203,6 +205,10 @@ def last_date(s: Span, anchor: date | None, cues: Cues) -> DateRef | None:
 
 def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
               anchor: date | None, cues: Cues) -> tuple[str | None, int, float]:
+    # "ten killed today, bringing the total killed since Friday to 104": a date of the
+    # running total, not of the event
+    dates = [d for d in dates if d.start < unit.anchor or
+             _BRINGING.search(cues.text, unit.anchor, d.start) is None]
     in_clause = [d for d in dates if unit.clause.start <= d.start < unit.clause.end]
     pool = in_clause or dates
     # "announced on 13 March that it had struck ... the night before": a day counted from

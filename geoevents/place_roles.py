@@ -158,12 +158,21 @@ def is_agent(m: Mention, sentence: Span) -> bool:
     if text[end:end + 1] in _COMPOUND or (at > 0 and text[at - 1] in _COMPOUND):
         return True
     if m.feature_class == "country" and (text[end:end + 2] in ("'s", "’s") or
-                                         _ACTS.match(text, end)):
-        return True  # "Israel's evacuation order", "Israel killed 6": who acted, not where
+                                         _ACTS.match(text, end) or
+                                         _TO_COUNTRY.search(text, max(0, at - 4), at) or
+                                         _OF_A_COUNTRY.match(text, end)):
+        # "Israel's evacuation order", "Israel killed 6": who acted, not where; "returns the
+        # body of a hostage to Israel": where it went
+        return True
     return _BY.search(text[max(0, at - 14):at]) is not None
 
 
 _COMPOUND = ("-", "–", "—", "/")
+_TO_COUNTRY = re.compile(r"(?:^|\s)to\s$")  # "to Israel", not "into Israel"
+# "a hostage with U.S. citizenship", "Egyptian officials": the country qualifies a noun
+_OF_A_COUNTRY = re.compile(r"\s+(?:citizenship|citizens?|nationals?|nationality|passports?|"
+                           r"officials?|envoys?|ambassadors?|embassy|president|government|"
+                           r"mediators?|delegation)\b")
 # A country followed by its verb is the one that acted ("Israel killed", "Israel launched").
 _ACTS = re.compile(r"\s+(?:(?:also|then|later|reportedly|again)\s+)?(?:killed|struck|launched|"
                    r"attacked|bombed|shelled|ordered|carried out|conducted|targeted|hit|fired|"

@@ -188,7 +188,10 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
               r"(?:hostages|captives|"
               r"detainees|prisoners)|"
               # "the ICRC facilitated the release of six living Israeli hostages"
-              r"release of (?:[\w-]+ ){0,4}(?:hostages|captives|detainees|prisoners)", 0.8),
+              r"release of (?:[\w-]+ ){0,4}(?:hostages|captives|detainees|prisoners)|"
+              # "Hamas returns the body of Israeli American Itay Chen"
+              r"(?:returns?|returned|hands? over|handed over) (?:the )?(?:bod(?:y|ies)|remains) "
+              r"of", 0.8),
     # "Over 560,000 people have returned to northern Gaza", "displaced people returning to
     # Jabalya"
     (RETURN, r"(?:people|families|palestinians|residents|idps|displaced)(?: [\w,-]+){0,3} "

@@ -1635,3 +1635,18 @@ def test_a_consequence_with_a_count_of_its_own_is_told():
             "displacement of at least 5,000 people.")
     doc = parse(text, published="2024-06-28")
     assert ("Displacement", "al-Mawasi") in [(e.sub_event_type, e.location) for e in doc.events]
+
+
+def test_remains_returned_to_a_country_are_a_release_in_gaza():
+    text = ("Gaza war hostage crisis\nHamas returns the body of Israeli American Itay Chen to "
+            "Israel, the last hostage with U.S. citizenship held in the Gaza Strip.")
+    doc = parse(text, published="2025-11-04")
+    assert [(e.sub_event_type, e.location) for e in doc.events] == [
+        ("Hostage or prisoner release", "Gaza Strip")]
+
+
+def test_a_running_total_does_not_date_the_days_toll():
+    text = ("Ten Palestinians are killed in Israeli attacks across the Gaza Strip, bringing the "
+            "total number killed since Friday up to 104.")
+    doc = parse(text, published="2025-10-06")
+    assert [(e.event_date, e.fatalities) for e in doc.events] == [("2025-10-06", 10)]
