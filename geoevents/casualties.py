@@ -99,7 +99,9 @@ _CUMULATIVE = re.compile(
     r"\b(since|so far|to date|in total|overall|cumulative|throughout|total of|began|start of|"
     r"past \w+ months|have been killed since|"
     # "a child is killed every 10 minutes", "killed in 48 days of relentless bombing"
-    r"every (?:\w+ )?(?:minutes?|hours?|days?)|in (?:\d+|\w+) (?:days|weeks|months) of)\b",
+    r"every (?:\w+ )?(?:minutes?|hours?|days?)|in (?:\d+|\w+) (?:days|weeks|months) of|"
+    # "a record 383 aid workers were killed in 2024": a year's tally
+    r"(?:killed|died) (?:in|during) (?:the )?(?:19|20)\d\d|calendar year)\b",
     re.I)
 # "Israeli attacks have killed 500 health workers": a tally, unless one strike is the
 # subject ("an airstrike on a school has killed 16 people").

@@ -382,7 +382,9 @@ def _toll_split(unit: EventUnit, located: list[tuple[Mention, int, float]], s_ga
         return None  # "buildings were targeted, including one in Al Bureij, resulting in 25
         # fatalities": the part named is no part of a toll told before it
     part = parse_number(hit.group(1)) if hit else None
-    if part is None or not 0 < part < unit.fatalities:
+    if hit is None or part is None:
+        return _toll_with_places(unit, s_gaza, text)
+    if not 0 < part < unit.fatalities:
         return None
     site = next((m for m in s_gaza if hit.end() <= m.start < hit.end() + 80
                  and m.kind != "region"), None)
@@ -391,6 +393,27 @@ def _toll_split(unit: EventUnit, located: list[tuple[Mention, int, float]], s_ga
         return None
     places = [(site, 1, 1.0), (wide, 3, 1.0)]
     return places, {id(site): part, id(wide): unit.fatalities - part}
+
+
+_WITH_IN = re.compile(r",\s+(?:with|including)\s+(?:[\w-]+\s+){0,5}?(?:in|at)\s+", re.I)
+
+
+def _toll_with_places(unit: EventUnit, s_gaza: list[Mention], text: str
+                      ) -> tuple[list[tuple[Mention, int, float]], dict[int, int]] | None:
+    """"44 killed in Israeli airstrikes on the Gaza Strip, with severe attacks in Khan Yunis
+    and Rafah": the toll is the Strip's; the places after it had attacks of their own,
+    with no count of their own."""
+    counts = [c for c in unit.casualty_phrases if c.kind == "killed"]
+    hit = _WITH_IN.search(text, unit.anchor, unit.sentence.end)
+    if not counts or hit is None:
+        return None
+    wide = next((m for m in s_gaza if counts[0].end <= m.start < hit.start()
+                 and m.feature_class == "strip"), None)
+    sites = [m for m in s_gaza if hit.end() <= m.start and m.kind != "region"]
+    if wide is None or not sites:
+        return None
+    places = [(wide, 3, 1.0)] + [(m, 1, 1.0) for m in sites]
+    return places, {id(wide): unit.fatalities}
 
 
 # -- sentences --------------------------------------------------------------------------

@@ -126,3 +126,8 @@ def test_named_people_killed_are_one_death_each(text, expected):
 ])
 def test_places_and_organisations_are_not_named_people(text):
     assert [c.count for c in find_casualties(text) if c.kind == "killed"] == []
+
+
+def test_a_years_toll_is_a_tally():
+    found = find_casualties("A record 383 aid workers were killed in the 2024 calendar year.")
+    assert [(c.count, c.cumulative) for c in found] == [(383, True)]

@@ -1283,6 +1283,9 @@ def test_fighting_named_as_the_cause_of_closures_is_no_battle():
      {("Kamal Adwan Hospital", 7), ("Gaza Strip", 5)}),
     ("Ten Israeli troops are killed in clashes in the Gaza Strip, including a colonel of the "
      "Golani Brigade killed in Shuja'iyya.", {("Shejaia", 1), ("Gaza Strip", 9)}),
+    ("At least 44 Palestinians are killed in Israeli airstrikes on the Gaza Strip, with severe "
+     "attacks carried out in Khan Yunis and Rafah.",
+     {("Gaza Strip", 44), ("Khan Younis", None), ("Rafah", None)}),
 ])
 def test_a_toll_with_a_part_named_at_a_place_is_split(text, expected):
     assert {(loc, n) for _, loc, n, _ in _events(text, "2024-10-19")} == expected
