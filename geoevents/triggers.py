@@ -152,8 +152,11 @@ _FLEEING_ADJECTIVE = re.compile(r"\s+(?:civilians|people|families|palestinians|r
 # what hinders aid or a state of affairs, not a delivery or a closure that happened.
 _HINDERED = re.compile(r"\b(?:delays?|restrictions?|obstacles?|impediments?|denials?|lack|"
                        r"blocking|suspension|ongoing|continued|continuing|looted|looting|raided|"
-                       r"raiding|stole|stealing)\s+(?:(?:in|of|to|on)"
-                       r"\s+)?(?:the\s+)?(?:key\s+)?$")
+                       r"raiding|stole|stealing|hamper\w*|hinder\w*|imped\w+|obstruct\w*)\s+"
+                       r"(?:(?:in|of|to|on)\s+)?(?:the\s+)?(?:key\s+)?(?:humanitarian\s+)?$|"
+                       # "the deadly incident at an aid convoy": where it happened
+                       r"\b(?:incident|attack|fire|firing|shooting|strike)s?\s+(?:at|on|near)\s+"
+                       r"(?:an?|the)\s+$")
 # How reports describe displaced people rather than tell a displacement: "people displaced
 # by the war", "where she had been forcibly displaced", "who have been repeatedly displaced",
 # "1.5 million people now are displaced", "a displaced 86-year-old man", "displaced, sick
@@ -167,7 +170,7 @@ _STOCK_BEFORE = re.compile(r"\b(?:(?:per cent|percent|%) of (?:the )?gaza(?: str
                            r"(?:[\w-]+ ){0,3}under (?:[\w-]+ ){0,2}|"
                            r"(?:total|number) of (?:[\w-]+ ){0,3})$")
 # "more than 2,300 trucks have entered Gaza so far in February": a running count
-_STOCK_AFTER = re.compile(r"[^.;]{0,40}?\b(?:so far|to date|in total)\b")
+_STOCK_AFTER = re.compile(r"[^.;]{0,40}?\b(?:so far|to date|in total|since)\b")
 # "Shortly after having issued the evacuation orders, Israel began its assault": what is
 # told as the time of something else
 _HAVING = re.compile(r"\bhaving\s+(?:[\w-]+\s+){0,2}$")

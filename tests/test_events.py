@@ -1653,3 +1653,14 @@ def test_a_running_total_does_not_date_the_days_toll():
             "total number killed since Friday up to 104.")
     doc = parse(text, published="2025-10-06")
     assert [(e.event_date, e.fatalities) for e in doc.events] == [("2025-10-06", 10)]
+
+
+@pytest.mark.parametrize("text", [
+    "Kerem Shalom Crossing is operational, but conditions are hampering humanitarian aid "
+    "deliveries at scale.",
+    "The Security Council spoke on the deadly incident at an aid convoy in Gaza City on Thursday.",
+    "Over 10,000 aid trucks have arrived in the Gaza Strip since the ceasefire took effect.",
+])
+def test_hampered_aid_incidents_at_convoys_and_counts_since_are_no_delivery(text):
+    doc = parse(text, published="2025-02-06")
+    assert [e for e in doc.events if e.sub_event_type == "Aid delivery"] == []
