@@ -116,7 +116,8 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                  r"(?=[^.;]{0,250}?\b(?:evacuat|leave|move|relocat|flee))|"
                  r"(?:declared|designated|expanded|new) "
                  r"(?:an? )?evacuation zones?", 0.9),
-    (TERRITORY, r"seized|captured|capturing|took control of|taken control of|"
+    (TERRITORY, r"seized|captured|capturing|(?:re)?took control of|(?:re)?taken control of|"
+                r"(?:re)?takes control of|"
                 r"withdrew|withdrawn|withdrawing|withdraws?|withdrawal of|pulled out of|retreated|"
                 r"(?:ended|ending|concluded) (?:in|with) (?:an? |the )?(?:\w+ )?withdrawal", 0.65),
     (AID, r"aid (?:trucks?|convoys?|deliver(?:y|ies)|shipments?|drops?)|trucks? (?:of aid|"

@@ -1664,3 +1664,10 @@ def test_a_running_total_does_not_date_the_days_toll():
 def test_hampered_aid_incidents_at_convoys_and_counts_since_are_no_delivery(text):
     doc = parse(text, published="2025-02-06")
     assert [e for e in doc.events if e.sub_event_type == "Aid delivery"] == []
+
+
+def test_forces_that_retake_control_of_a_town():
+    doc = parse("The Israel Defense Forces retakes control of Rafah, prompting thousands to flee "
+                "the city.", published="2025-04-03")
+    assert ("Non-violent transfer of territory", "Rafah") in [
+        (e.sub_event_type, e.location) for e in doc.events]
