@@ -40,7 +40,7 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
     (AIR, r"air ?strikes?|air[- ]raids?|air attacks?|launched (?:a |an )?(?:[\w-]+ ){0,2}"
           r"(?:attacks?|wave of strikes) (?:on|against)|drone (?:strikes?|attacks?)|"
           r"drones? (?:\w+ )?(?:targeted|struck|hit|attacked|bombed|fired on)|warplanes?|"
-          r"fighter jets?|aerial (?:bombardment|attacks?)|bombed|bombing|bombardments?|"
+          r"fighter jets?|aerial (?:bombardment|attacks?)|bombed|bombings?|bombardments?|"
           r"bombarded|bombarding|strikes?|"
           r"struck(?! by (?:\w+ )?(?:gunfire|bullets|sniper|shelling|artillery|tank|shells?))",
      0.9),

@@ -57,7 +57,7 @@ _IRREALIS_WORDS = (
     r"denies|no|not|never|without|any|warned|vowed|called for|calls for|"
     r"expand|expanding|prepare|prepared|preparing|intensify|readiness|willing|"
     r"need|needs|goals?|objectives?|intends?|intended|advocat\w*|plead\w*|pleas?|"
-    r"expected|anticipated|looming|upcoming|imminent|"
+    r"expected|anticipated|looming|upcoming|imminent|risks?|"
     r"urg(?:e|ed|es|ing)|urgent|appeal(?:s|ed|ing)?|"
     # "ordered the evacuation, citing rocket fire into its territory": a reason given
     r"citing)\b")

@@ -1671,3 +1671,12 @@ def test_forces_that_retake_control_of_a_town():
                 "the city.", published="2025-04-03")
     assert ("Non-violent transfer of territory", "Rafah") in [
         (e.sub_event_type, e.location) for e in doc.events]
+
+
+def test_bombings_heard_are_strikes_and_a_risk_of_bombing_is_not():
+    doc = parse("Bombings of Middle Gaza and Khan Younis were audible in Rafah on Friday.",
+                published="2024-01-19")
+    assert "Khan Younis" in [e.location for e in doc.events
+                             if e.event_type == "Explosions/Remote violence"]
+    risk = parse("Health workers in Gaza City are at risk of being bombed.", published="2024-02-21")
+    assert risk.events == ()
