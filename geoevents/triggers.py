@@ -118,10 +118,14 @@ _AS_BACKDROP = re.compile(
     r"months?) of)\s+"
     r"(?:(?:the )?(?:start|beginning|launch|outset) of\s+)?"
     r"(?:the|its|israel's|israeli|an?|current|ongoing|continued)\s+(?:[\w'-]+\s+){0,2}$")
-# "generators could not be repaired due to the bombardment and fighting": fighting named as
-# the cause of what it led to, not an incident of its own ("killed due to strikes" is one).
+# "generators could not be repaired due to the bombardment and fighting": fighting, or
+# strikes that harmed no one the sentence names, given as the cause of something else.
 _CAUSE = re.compile(r"\b(?:due to|because of|owing to)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}"
                     r"(?:and\s+)?$")
+# "one colleague was killed due to strikes", "sustained damage due to airstrikes": harm done
+# by strikes (not "water plants are inoperable due to the bombings": a cause named)
+_HARM_BEFORE = re.compile(r"\b(?:killed|killing|died|dead|injured|wounded|damaged?|destroyed|"
+                          r"hit|casualties)\b")
 # "search-and-rescue operations", "humanitarian operations", "forced to suspend
 # operations": work, not a military operation.
 _NOT_MILITARY = re.compile(r"\b(?:humanitarian|rescue|relief|aid|medical|health|hospital|"
@@ -248,8 +252,9 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
         before = low[lo:at]
         if low.startswith("operation", at) and (_NOT_MILITARY.search(low, lo, at) or
                                                 _OPERATION_OF.match(low, at + 9, end)) or \
-                etype == BATTLE[0] and ("due to" in before or "because of" in before or
-                                        "owing to" in before) and _CAUSE.search(low, lo, at):
+                etype in VIOLENT and ("due to" in before or "because of" in before or
+                                      "owing to" in before) and _CAUSE.search(low, lo, at) and \
+                (etype == BATTLE[0] or not _HARM_BEFORE.search(low, start, at)):
             continue
         if "since " in before and _SINCE_BEGAN.search(low, lo, at) or \
                 etype in VIOLENT and _SHARE_OF.search(low, lo, at):

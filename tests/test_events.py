@@ -1680,3 +1680,15 @@ def test_bombings_heard_are_strikes_and_a_risk_of_bombing_is_not():
                              if e.event_type == "Explosions/Remote violence"]
     risk = parse("Health workers in Gaza City are at risk of being bombed.", published="2024-02-21")
     assert risk.events == ()
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Three of five water plants in Gaza City are inoperable due to the Israeli bombings.", []),
+    ("On 18 November, one UNRWA colleague was killed in Rafah due to strikes.",
+     ["Air/drone strike"]),
+    ("Two UNRWA installations in Rafah sustained collateral damage due to airstrikes.",
+     ["Air/drone strike"]),
+])
+def test_strikes_named_as_a_cause_of_harm_or_of_something_else(text, expected):
+    doc = parse(text, published="2023-11-19")
+    assert [e.sub_event_type for e in doc.events] == expected
