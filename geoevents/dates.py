@@ -48,6 +48,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                             # a span up to the report, dated by its first day
                             r"the (?:past|last) (?:two|three|four|2|3|4) days|"
                             r"for the (?:second|third|fourth|fifth) consecutive day|"
+                            r"for (?:two|three|four|five) consecutive days|"
                             r"(?:two|three|four|five|six|2|3|4|5|6) days (?:ago|earlier|before))\b",
                             re.IGNORECASE)),
     # Dated from the date given just before them, not from the publication date.
@@ -170,8 +171,9 @@ def _relative(word: str, anchor: date | None) -> tuple[date | None, int]:
         return anchor, 1
     if w in ("yesterday", "last night"):
         return anchor - timedelta(days=1), 1
-    if w.startswith("for the ") and w.endswith("consecutive day"):
-        n = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}[w.split()[2]]
+    if w.startswith("for ") and "consecutive day" in w:
+        n = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "two": 2, "three": 3,
+             "four": 4, "five": 5}[w.split()[-3]]
         return anchor - timedelta(days=n - 1), 2  # since the first of those days
     if w.startswith(("the past ", "the last ")) and w.endswith("days"):
         n = {"two": 2, "three": 3, "four": 4}.get(w.split()[2]) or int(w.split()[2])

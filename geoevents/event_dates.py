@@ -250,9 +250,11 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
         days = [e for e in pool if e.precision == 1]
         if d.precision == 3 and days and abs(d.start - unit.anchor) > _MONTH_NEARBY:
             d = min(days, key=lambda e: abs(e.start - unit.anchor))
-        # "yesterday and overnight", "on 28 and 29 October": a span, dated by its first day
-        first = next((e for e in pool if e.end <= d.start and e.date and d.date and
-                      e.date < d.date and _JOINED.fullmatch(text, e.end, d.start)), None)
+        # "yesterday and overnight", "on 28 and 29 October", "yesterday and the day before":
+        # a span, dated by its first day, whichever of the two is written first
+        first = next((e for e in pool if e.date and d.date and e.date < d.date and (
+                      e.end <= d.start and _JOINED.fullmatch(text, e.end, d.start) or
+                      d.end <= e.start and _JOINED.fullmatch(text, d.end, e.start))), None)
         d = first or d
         return d.date, d.precision, 1.0
     if anchor is not None and cues.search(_STILL, unit.clause.start, unit.sentence.end):

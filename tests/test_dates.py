@@ -118,3 +118,8 @@ def test_a_consecutive_day_dates_from_the_first_unless_a_day_is_given():
     assert [r.date for r in find_dates("On 16 November, for the second consecutive day, troops "
                                        "raided the hospital", date(2023, 11, 16))] == \
         ["2023-11-16"]
+
+
+def test_consecutive_days_date_from_the_first():
+    refs = find_dates("fighting has been reported for three consecutive days", date(2023, 12, 11))
+    assert [(r.date, r.precision) for r in refs] == [("2023-12-09", 2)]
