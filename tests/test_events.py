@@ -1692,3 +1692,15 @@ def test_bombings_heard_are_strikes_and_a_risk_of_bombing_is_not():
 def test_strikes_named_as_a_cause_of_harm_or_of_something_else(text, expected):
     doc = parse(text, published="2023-11-19")
     assert [e.sub_event_type for e in doc.events] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Israeli forces kill at least 57 people in the Gaza Strip, including 35 aid seekers.",
+     [("Explosions/Remote violence", 22), ("Violence against civilians", 35)]),
+    ("Israeli gunfire and airstrikes kill at least 43 Palestinians across the Gaza Strip, "
+     "including 13 who were seeking aid.",
+     [("Explosions/Remote violence", 30), ("Violence against civilians", 13)]),
+])
+def test_aid_seekers_killed_are_counted_apart_from_the_days_strikes(text, expected):
+    doc = parse(text, published="2025-08-02")
+    assert sorted((e.event_type, e.fatalities) for e in doc.events) == expected
