@@ -117,8 +117,13 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
             gaz: Gazetteer, cues: Cues) -> list[tuple[Mention, int, float]]:
     """Where a unit happened: one place, or each place a clause lists."""
     sources = _attribution_spans(unit.sentence, cues)
-    if unit.event_type == "Protests" and held_abroad(unit, gaza, outside):
-        return []  # "protesters march in The Hague, demanding ... in the Gaza Strip"
+    if unit.event_type == "Protests" and (
+            held_abroad(unit, gaza, outside) or
+            not any(unit.sentence.start <= m.start < unit.sentence.end for m in gaza)):
+        # "protesters march in The Hague, demanding ... in the Gaza Strip"; a protest its
+        # sentence places nowhere in the Strip ("300,000 march across Australia") is not
+        # placed there by default
+        return []
     for span, factor in ((unit.clause, 1.0), (unit.sentence, 0.9)):
         here = [m for m in gaza if span.start <= m.start < span.end
                 and not any(a <= m.start < b for a, b in sources)]

@@ -286,6 +286,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                 _DESCRIBED_BEFORE.search(low, lo, at) or _DESCRIBED_AFTER.match(low, m.end(), end)
                 or low.startswith("displaced", at) and _STATE_BEFORE.search(low, lo, at)):
             continue
+        if sub == PROTEST[1] and low.endswith(("in ", "as a "), lo, at):
+            continue  # "delaying their release in protest of the scenes": a motive
         if low.startswith("fleeing", at) and (
                 _FLEEING_PEOPLE.search(low, lo, at) or _FLEEING_ADJECTIVE.match(low, m.end(), end)):
             continue

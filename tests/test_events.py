@@ -1704,3 +1704,13 @@ def test_strikes_named_as_a_cause_of_harm_or_of_something_else(text, expected):
 def test_aid_seekers_killed_are_counted_apart_from_the_days_strikes(text, expected):
     doc = parse(text, published="2025-08-02")
     assert sorted((e.event_type, e.fatalities) for e in doc.events) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "At least 32 protesters are arrested.",
+    "Israel releases 110 prisoners after delaying their release in protest of the scenes in "
+    "Khan Yunis.",
+])
+def test_protests_placed_nowhere_in_the_strip_and_motives_are_no_gaza_protest(text):
+    doc = parse("Gaza war\n" + text, published="2025-01-30")
+    assert [e for e in doc.events if e.event_type == "Protests"] == []
