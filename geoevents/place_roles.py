@@ -37,7 +37,7 @@ _INCLUDING = r"(?:(?:[\w-]+\s+){0,4}[\w-]+,?\s+(?:including|such as|like)\s+(?:t
 TO = re.compile(r"(?i)\b(?:to|towards?|into)\s+(?:the\s+)?"
                  r"(?:(?:(?:north|south|east|west|centr)\w*\s+)?(?:areas?|parts?|shelters?|"
                  r"schools?)\s+(?:in|of)\s+(?:the\s+)?)?"
-                 r"(?:[\w-]+\s+)?"
+                 r"(?:(?!(?:evacuate|leave|flee|vacate)\b)[\w-]+\s+)?"
                  # "fleeing to the southern town of Rafah"
                  r"(?:(?:town|city|area|village|camp|district|governorate)\s+of\s+(?:the\s+)?)?"
                  r"(?:(?:north|south|east|west)(?:ern)?\s+(?:of\s+)?(?:the\s+)?)?"

@@ -103,7 +103,7 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                    r"fled|fleeing|forced to flee|relocate|uprooted|exodus", 0.8),
     (DISPLACEMENT, r"(?:were|was|been|being) evacuated|medical evacuations?", 0.7),
     (EVACUATION, r"evacuation (?:orders?|warnings?|notices?|calls?|directives?|instructions?)|"
-                 r"(?:ordered|instructed|called on) (?:[\w'’.,-]+ ){0,14}to "
+                 r"(?:ordered|instructed|called on|calls? on) (?:[\w'’.,-]+ ){0,14}to "
                  r"(?:immediately |urgently )?(?:evacuate|leave|move|relocate)|"
                  r"told to evacuate|orders? to evacuate|"
                  r"evacuation zones? (?:announced|declared|issued|designated|expanded)|"
@@ -185,8 +185,11 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                 r"(?:into )?(?:effect|force)", 0.8),
     (RELEASE, r"(?:hostages?|captives?|detainees|prisoners)(?: [\w-]+){0,3} (?:were |was |have "
               r"been |had been )?(?:released|freed|handed over|transferred (?:out|from|to))|"
-              r"release operations?|(?:releases?|released|frees?|freed) (?:\w+ ){0,3}"
-              r"(?:hostages|captives|"
+              r"release operations?|(?:releases?|released|frees?|freed) "
+              # "Hamas releases four Thai migrant workers and 12 Israeli hostages" (not
+              # "releases a video of the hostages")
+              r"(?!(?:[\w-]+ ){0,8}?(?:video|statement|footage|photos?|images?|reports?|list|"
+              r"names|details|message)\b)(?:[\w-]+ ){0,8}(?:hostages|captives|"
               r"detainees|prisoners)|"
               # "the ICRC facilitated the release of six living Israeli hostages"
               r"release of (?:[\w-]+ ){0,4}(?:hostages|captives|detainees|prisoners)|"

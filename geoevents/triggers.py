@@ -62,6 +62,8 @@ _IRREALIS_WORDS = (
     # "ordered the evacuation, citing rocket fire into its territory": a reason given
     r"citing)\b")
 _IRREALIS_WORD = re.compile(_IRREALIS_WORDS)
+_DEAL_WORDS = ("ceasefire", "truce", "agreement", "deal", "negotiat")
+_YET_TO = re.compile(r"\b(?:would|will|could|should|must|to be|set to|due to)\b")
 _IRREALIS = re.compile(_IRREALIS_WORDS + r"(?:\W+\w+){0,4}\W*$")
 # "abducted by the Mujahideen Brigades during the October 7 attacks": in Israel, in 2023
 _ON_OCTOBER_7 = re.compile(r"[^.;]{0,60}?\b(?:during|in|on)\s+the\s+(?:october\s+7|7\s+october)"
@@ -240,8 +242,12 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
         if low.endswith(_EXCLUDED_BEFORE, lo, at) or (
                 low.startswith("strike", at) and low.endswith(_NOT_A_STRIKE_BEFORE, lo, at)):
             continue
-        if cues.possible(_IRREALIS_WORD, lo, at) and _IRREALIS.search(low, lo, at):
-            continue
+        if cues.possible(_IRREALIS_WORD, lo, at) and _IRREALIS.search(low, lo, at) and not (
+                sub == RELEASE[1] and all(w.group(0).startswith(_DEAL_WORDS) for w in
+                                          _IRREALIS_WORD.finditer(low, lo, at))):
+            continue  # (a release is what a ceasefire or a deal brings)
+        if sub == RELEASE[1] and _YET_TO.search(low, at, m.end()):
+            continue  # "all hostages would be released by the end of the phase"
         if _FOLLOWING_NEGATION.match(low, m.end(), end) or \
                 low.startswith(" campaign", m.end()) or \
                 etype in VIOLENT and _LED_TO.match(low, m.end(), end) or \
