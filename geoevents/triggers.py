@@ -57,7 +57,7 @@ _IRREALIS_WORDS = (
     r"denies|no|not|never|without|any|warned|vowed|called for|calls for|"
     r"expand|expanding|prepare|prepared|preparing|intensify|readiness|willing|"
     r"need|needs|goals?|objectives?|intends?|intended|advocat\w*|plead\w*|pleas?|"
-    r"expected|anticipated|looming|upcoming|imminent|risks?|"
+    r"expected|anticipated|looming|upcoming|imminent|risks?|demand\w*|refus\w*|"
     r"urg(?:e|ed|es|ing)|urgent|appeal(?:s|ed|ing)?|"
     # "ordered the evacuation, citing rocket fire into its territory": a reason given
     r"citing)\b")
@@ -96,18 +96,21 @@ _ONGOING = re.compile(r"\b(?:amid|amidst|alarmed by|concerned (?:by|about)|appal
                       r"intensifying|escalating)\s+(?:[\w-]+\s+)?$")
 _SINCE_BEGAN = re.compile(r"\bsince (?:[\w'’-]+ ){0,3}(?:began|started|launched|resumed) "
                           r"(?:its |the |an? )?(?:[\w-]+ )?$")
-_SHARE_OF = re.compile(r"\b(?:per ?cent|%|proportion|share|majority) of (?:[\w-]+ ){0,8}$")
+_SHARE_OF = re.compile(r"\b(?:per ?cent|%|proportion|share) of (?:[\w-]+ ){0,8}$")
 # Cheap test for the words _ONGOING and _AT_THE_TIME begin with.
 _MAY_BE_ONGOING = re.compile(r"amid|alarmed|concerned|appalled|at the time|since ")
 # "investigations on whether the pier was used in the Israeli raid": a question asked
 _WHETHER = re.compile(r"\bwhether\b(?:\W+\w+){0,8}\W*$")
+# (a whether-clause that tells a death is an event told with doubt, not a question)
+_TOLD_DEATH = re.compile(r"\b(?:killed|killing|dead|died|injured|wounded)\b")
 # "giving birth under heavy bombardment" ("under siege" is a siege told)
-_UNDER = re.compile(r"\bunder (?:heavy |intense |constant |continuous |relentless )?$")
+_UNDER = re.compile(r"\b(?<!came )(?<!come )(?<!comes )(?<!coming )(?<!been )(?<!was )"
+                    r"(?<!were )under (?:heavy |intense |constant |continuous |relentless )?$")
 # "the Israeli invasion of the Gaza Strip" names the war; "an offensive on Rafah would put
 # the final nail in the coffin" forecasts one
-_THE_WAR = re.compile(r"\s+(?:of|in|on)\s+(?:the\s+)?gaza(?:\s+strip)?\b(?!\s+city)")
+_THE_WAR = re.compile(r"\s+(?:of|in|on)\s+(?:the\s+)?gaza(?:\s+strip)?\b(?!\s+city|['’])")
 _WOULD = re.compile(r"(?:\s+(?:on|in|into|of|against)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"
-                    r"\s+(?:would|will|could|might)\b")
+                    r"\s+(?:would|will|could|might)\b(?!\s+(?:continue|remain|go on|last))")
 _CAMPAIGN = re.compile(r"offensive|invasion|incursions?|(?:military |ground )?operations?|"
                        r"battle|siege")
 # "At the time of the airstrikes, displaced Palestinians were told ...": the strikes were
@@ -132,7 +135,7 @@ _HARM_BEFORE = re.compile(r"\b(?:killed|killing|died|dead|injured|wounded|damage
 # operations": work, not a military operation.
 _NOT_MILITARY = re.compile(r"\b(?:humanitarian|rescue|relief|aid|medical|health|hospital|"
                            r"search|recovery|distribution|suspend(?:s|ed|ing)?|"
-                           r"halt(?:s|ed|ing)?|resume[sd]?|resuming)\s+$")
+                           r"halt(?:s|ed|ing)?)\s+$")
 # "the operation of the 25-bed in-patient section": running a service
 _OPERATION_OF = re.compile(r"s? of (?:the |a |an )?(?:[\w-]+ ){0,5}(?:section|unit|ward|bakery|"
                            r"bakeries|kitchens?|clinics?|hospitals?|facilit(?:y|ies)|crossings?|"
@@ -176,7 +179,8 @@ _STOCK_BEFORE = re.compile(r"\b(?:(?:per cent|percent|%) of (?:the )?gaza(?: str
                            r"(?:[\w-]+ ){0,3}under (?:[\w-]+ ){0,2}|"
                            r"(?:total|number) of (?:[\w-]+ ){0,3})$")
 # "more than 2,300 trucks have entered Gaza so far in February": a running count
-_STOCK_AFTER = re.compile(r"[^.;]{0,40}?\b(?:so far|to date|in total|since)\b")
+_STOCK_AFTER = re.compile(r"[^.;]{0,40}?\b(?:so far|to date|in total|since the (?:ceasefire|"
+                          r"start|beginning|outbreak|war|resumption))\b")
 # "Shortly after having issued the evacuation orders, Israel began its assault": what is
 # told as the time of something else
 _HAVING = re.compile(r"\bhaving\s+(?:[\w-]+\s+){0,2}$")
@@ -191,13 +195,19 @@ _DESCRIBED_AFTER = re.compile(
 # "a resolution calling for ... the release of hostages", "an operation to secure the
 # release of four hostages": a release asked for or aimed at, not one that happened.
 _RELEASE_SOUGHT = re.compile(r"\b(?:call(?:s|ed|ing)? for|demand\w*|urg\w+|resolutions?|"
-                             r"secur\w+|seek\w*|negotiat\w+|deal|proposals?)\b")
+                             r"secur(?:e|ed|ing)|seek\w*|negotiat\w+|talks|proposals?)\b")
 # "launched mortars at Israeli forces operating in the area", "targeted Israeli troops and
 # armored vehicles with mortar shells": fire at troops on the ground is fighting with them.
 _AT_TROOPS = re.compile(r"\b(?:at|on|against|targeted|targeting|destroyed|ambushed)\s+"
                         r"(?:an?\s+|the\s+)?(?:israeli|idf)\s+(?:troops|forces|soldiers|tanks?|"
                         r"armou?red|troop|drones?|positions?|bulldozers?|vehicles?|military "
                         r"vehicles?)\b")
+# "Hamas targeted Israeli troops and armored vehicles with mortar shells"
+_TARGETED_TROOPS = re.compile(r"\b(?:targeted|targeting|ambushed|attacked|destroyed|hit|struck)\s+"
+                              r"(?:an?\s+|the\s+)?(?:israeli|idf)\s+(?:troops?|forces|soldiers|tanks?|"
+                              r"armou?red|military|vehicles?)"
+                              r"(?:\s+[\w-]+){0,4}\s+with\s+(?:[\w-]+\s+){0,6}$")
+_CLAUSE_END = re.compile(r"[,;]|\s(?:while|and then|whereas)\s")
 # "launched several rockets and missiles into Israel": fire that lands in Israel
 _INTO_ISRAEL = re.compile(r"(?:\s+(?:and\s+)?[\w-]+){0,3}\s+(?:into|towards?|at)\s+"
                           r"(?:southern\s+|central\s+|northern\s+)?israel\b")
@@ -267,14 +277,16 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
             continue  # "the death toll since Israel began airstrikes", "70 per cent of
             # people killed in Gaza by strikes": a war's span, a statistic
         campaign = _CAMPAIGN.fullmatch(low, at, m.end()) is not None
-        if campaign and (_THE_WAR.match(low, m.end(), end) or _WOULD.match(low, m.end(), end)):
+        if campaign and (low.startswith(("invasion", "offensive"), at) and
+                         _THE_WAR.match(low, m.end(), end) or _WOULD.match(low, m.end(), end)):
             continue  # "the Israeli invasion of the Gaza Strip": the war; "would" a forecast
         if campaign and _AS_BACKDROP.search(low, lo, at) or \
                 _MAY_BE_ONGOING.search(before) and (_ONGOING.search(low, lo, at) or
                                                     _AT_THE_TIME.search(low, lo, at)) or \
                 etype in VIOLENT and "under " in before and _UNDER.search(low, lo, at) or \
                 "whether" in low[max(start, at - 80):at] and \
-                _WHETHER.search(low, max(start, at - 80), at):
+                _WHETHER.search(low, max(start, at - 80), at) and \
+                not _TOLD_DEATH.search(low, max(start, at - 80), end):
             continue
         if sub == RELEASE[1] and (low.startswith("release of", at) and
                                   _RELEASE_SOUGHT.search(low, start, at) or
@@ -292,7 +304,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                 _DESCRIBED_BEFORE.search(low, lo, at) or _DESCRIBED_AFTER.match(low, m.end(), end)
                 or low.startswith("displaced", at) and _STATE_BEFORE.search(low, lo, at)):
             continue
-        if sub == PROTEST[1] and low.endswith(("in ", "as a "), lo, at):
+        if low.startswith("protest ", at) and low.endswith((" in ", " as a "), lo, at) and \
+                low.startswith((" of", " at", " against"), m.end()):
             continue  # "delaying their release in protest of the scenes": a motive
         if low.startswith("fleeing", at) and (
                 _FLEEING_PEOPLE.search(low, lo, at) or _FLEEING_ADJECTIVE.match(low, m.end(), end)):
@@ -304,15 +317,19 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
         if etype == AIR[0]:
             if _INTO_ISRAEL.match(low, m.end(), end):
                 continue
-            window = (max(start, at - 80), min(end, m.end() + 80))
+            after = _CLAUSE_END.search(low, m.end(), min(end, m.end() + 80))
+            window = (m.end(), after.start() if after else min(end, m.end() + 80))
             if ("israeli" in low[window[0]:window[1]] or "idf" in low[window[0]:window[1]]) \
-                    and _AT_TROOPS.search(low, *window):
+                    and _AT_TROOPS.search(low, *window) or \
+                    _TARGETED_TROOPS.search(low, max(start, at - 100), at):
                 etype, sub = BATTLE
         out.append(Trigger(etype, sub, at, m.end(), text[at:m.end()], strength))
-    if any(t.sub_event_type == SHELL[1] for t in out):
+    shelling = [t for t in out if t.sub_event_type == SHELL[1]]
+    if shelling:
         # "the maternity ward was hit during shelling": a word that names no weapon
-        # ("hit", "strikes") takes the weapon its sentence names
+        # ("hit", "strikes") takes the weapon named right next to it
         out = [Trigger(*SHELL, t.start, t.end, t.text, t.strength)
-               if t.sub_event_type == AIR[1] and not _AIR_WORD.search(t.text.lower()) else t
-               for t in out]
+               if t.sub_event_type == AIR[1] and not _AIR_WORD.search(t.text.lower()) and
+               any(abs(x.start - t.end) <= 30 or abs(t.start - x.end) <= 30 for x in shelling)
+               else t for t in out]
     return out

@@ -1714,3 +1714,21 @@ def test_aid_seekers_killed_are_counted_apart_from_the_days_strikes(text, expect
 def test_protests_placed_nowhere_in_the_strip_and_motives_are_no_gaza_protest(text):
     doc = parse("Gaza war\n" + text, published="2025-01-30")
     assert [e for e in doc.events if e.event_type == "Protests"] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Residents of Deir al-Balah again protested on Monday against the lack of aid.",
+     [("Deir al-Balah", "Protests")]),
+    ("Khan Younis came under heavy shelling overnight.",
+     [("Khan Younis", "Explosions/Remote violence")]),
+    ("The majority of those killed in the airstrike on Nuseirat camp on Tuesday were "
+     "children.", [("Nuseirat Camp", "Explosions/Remote violence")]),
+    ("Israeli forces shelled Rafah on Monday, while fighters fired rockets at Israeli troops "
+     "in Khan Younis.", [("Khan Younis", "Battles"), ("Rafah", "Explosions/Remote violence")]),
+    ("Hamas fighters targeted Israeli troops and armored vehicles with mortar shells in Khan "
+     "Younis on Monday.", [("Khan Younis", "Battles")]),
+    ("Hospital staff in Rafah are working under heavy bombardment.", []),
+])
+def test_guards_against_background_leave_events_told_alongside_them(text, expected):
+    doc = parse(text, published="2024-06-04")
+    assert sorted((e.location, e.event_type) for e in doc.events) == expected
