@@ -145,7 +145,8 @@ def _narrative_year(kind: str, m: re.Match, refs: list[DateRef],
     a year, after a full date with one, is a later day of that year (a narrative that
     moves on), whatever the publication date would make of it."""
     told = [r for r in refs if r.start < m.start()] + ([previous] if previous else [])
-    told = [r for r in told if r.date and r.precision == 1 and _WRITTEN_YEAR.search(r.text)]
+    told = [r for r in told if r.date and r.precision == 1 and not r.since and
+            _WRITTEN_YEAR.search(r.text)]
     if not told:
         return None
     base = parse_published(max(told, key=lambda r: r.start if r is not previous else -1).date)

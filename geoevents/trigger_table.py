@@ -72,7 +72,6 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              r"hostilities (?:(?:further|have|had|also|reportedly) )?"
              r"(?:intensif|escalat|continu)\w*|"
              r"continu\w+ hostilities|"
-             r"hostilities (?:intensified|escalated)|"
              r"(?:tanks?|troops|forces|soldiers|IDF|army)(?:, including (?:\w+ ){0,2}\w+,)? "
              r"(?:\w+ ){0,2}(?:pushed|rolled|moved|entered|push|roll|move|enter|"
              r"pushes|rolls|moves|enters)", 0.6),
@@ -88,7 +87,12 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              r"Palestinians|aid seekers))|killed (?:\w+ ){0,3}by (?:\w+ ){0,2}gunfire|"
              # force used on people with no armed opponent: "staff and patients were forced
              # out of the facility", "stopped at gun point", "crushed people sheltering"
-             r"forced out of|forcibly (?:removed|expelled|evacuated)|expelled|at gun point|"
+             r"forced out of (?:the |a |an |their |its )?(?:[\w'’-]+ ){0,2}(?:hospitals?|"
+             r"facilit(?:y|ies)|schools?|shelters?|homes?|buildings?|compounds?|wards?)|"
+             r"forcibly (?:removed|expelled|evacuated)|"
+             r"expelled (?:[\w'’-]+ ){0,4}from (?:the |a |an |their |its )?(?:[\w'’-]+ ){0,2}"
+             r"(?:hospitals?|facilit(?:y|ies)|schools?|shelters?|homes?|buildings?|compounds?)|"
+             r"at gun point|"
              r"removed (?:the )?(?:patients|staff|people|civilians|residents|families|"
              r"displaced)|"
              r"crushed (?:\w+ ){0,2}(?:people|civilians|patients)|mauled", 0.8),
@@ -103,7 +107,9 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                    r"fled|fleeing|forced to flee|relocate|uprooted|exodus", 0.8),
     (DISPLACEMENT, r"(?:were|was|been|being) evacuated|medical evacuations?", 0.7),
     (EVACUATION, r"evacuation (?:orders?|warnings?|notices?|calls?|directives?|instructions?)|"
-                 r"(?:ordered|instructed|called on|calls? on) (?:[\w'’.,-]+ ){0,14}to "
+                 r"(?:ordered|instructed) (?:(?:[\w'’,-]|(?<=\d)\.(?=\d))+ ){0,14}to "
+                 r"(?:immediately |urgently )?(?:evacuate|leave|move|relocate)|"
+                 r"call(?:ed|s)? on (?:[\w'’,-]+ ){0,6}to "
                  r"(?:immediately |urgently )?(?:evacuate|leave|move|relocate)|"
                  r"told to evacuate|orders? to evacuate|"
                  r"evacuation zones? (?:announced|declared|issued|designated|expanded)|"
@@ -128,9 +134,13 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           r"food distributions?(?! (?:centres?|centers?|"
           r"sites?|points?|hubs?|areas?|locations?))|"
           # "shelter bedding kits are being distributed to some 400 families"
-          r"(?:are|were|was|is|being|been) distributed", 0.8),
+          r"(?:kits?|parcels?|food|supplies|aid|items?|meals?|water|tents?|blankets?|"
+          r"vouchers?|flour|rations?|packages?|assistance|tarpaulins?|mattresses|clothe?s|"
+          r"clothing|medicines?|fuel|cash|bread|baskets?|supplements?|biscuits)"
+          r"(?: (?:that|which) [\w-]+)?(?: (?:have|has|had))? "
+          r"(?:are|were|was|is|being|been) (?:being )?distributed", 0.8),
     # "reports of deaths and arrests": the bare noun is a summary; "arrests of" tells some
-    (ARRESTS, r"arrested|arrests? (?=of |were |was |have been |had been |carried out)|detained|"
+    (ARRESTS, r"arrested|arrests?(?= (?:of|were|was|have been|had been|carried out)\b)|detained|"
               r"detentions?(?! (?:centres?|centers?|facilities|facility|camps?))|"
               r"(?<!hostages )(?<!hostage )"
               r"(?<!captives )abducted|rounded up", 0.8),

@@ -1732,3 +1732,19 @@ def test_protests_placed_nowhere_in_the_strip_and_motives_are_no_gaza_protest(te
 def test_guards_against_background_leave_events_told_alongside_them(text, expected):
     doc = parse(text, published="2024-06-04")
     assert sorted((e.location, e.event_type) for e in doc.events) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On 13 October, Israel instructed 1.1 million Gazans north of Wadi Gaza to evacuate "
+     "within 24 hours.", ["Strategic developments"]),
+    ("Staff and patients were forced out of Al-Awda Hospital in Jabalia on Monday.",
+     ["Violence against civilians"]),
+    ("Hygiene kits were distributed to displaced families in Deir al-Balah on Monday.",
+     ["Strategic developments"]),
+    ("The statements were distributed to reporters in Gaza City on Monday.", []),
+    ("The army called on the public to follow its channels. In Rafah, residents said they "
+     "would move to al-Mawasi.", []),
+])
+def test_evacuations_forced_removals_and_distributions_need_their_own_words(text, expected):
+    doc = parse(text, published="2023-10-17")
+    assert [e.event_type for e in doc.events] == expected
