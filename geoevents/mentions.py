@@ -27,7 +27,13 @@ from ahocorasick_rs import AhoCorasick, Implementation, MatchKind
 
 from geoevents.gazetteer import Candidate, Gazetteer
 from geoevents.model import Mention, Place
-from geoevents.name_checks import acceptable, ends_a_name, in_source_tag, modifies_a_name
+from geoevents.name_checks import (
+    AliasMatch,
+    acceptable,
+    ends_a_name,
+    in_source_tag,
+    modifies_a_name,
+)
 from geoevents.normalize import article_variants, fold, name_key
 from geoevents.senses import before_governorates, choose_sense
 from geoevents.unlisted_names import (
@@ -47,10 +53,6 @@ _DIRECTION = re.compile(
     r"central|centre of|center of|outskirts of|(?:north|south)(?:[- ]?(?:east|west))? of|"
     r"(?:east|west) of)(?:\s+(?:parts?|areas?|outskirts)\s+of)?\s+(?:the\s+)?$"
 )
-
-
-# A gazetteer spelling found in the text: (start, end, name key).
-_Match = tuple[int, int, str]
 
 
 class MentionMatcher:
@@ -89,7 +91,7 @@ class MentionMatcher:
         self._candidates = {key: gazetteer.candidates_for_key(key) for key, _ in self._payload}
 
     # -- matching ----------------------------------------------------------------------
-    def match(self, text: str, folded: str | None = None) -> list[_Match]:
+    def match(self, text: str, folded: str | None = None) -> list[AliasMatch]:
         """Longest non-overlapping gazetteer spellings, on word boundaries.
 
         ``folded`` is ``fold(text)``, when the caller has it already.
@@ -99,7 +101,7 @@ class MentionMatcher:
         folded = fold(text) if folded is None else folded
         payload = self._payload
         cased: list[bool] = []  # computed only if a match has no capital letter
-        chosen: list[_Match] = []
+        chosen: list[AliasMatch] = []
         try:
             found = self._longest.find_matches_as_indexes(folded)
         except UnicodeEncodeError:
@@ -138,7 +140,7 @@ class MentionMatcher:
         return chosen
 
     def _name_after_direction(self, text: str, folded: str, start: int, end: int,
-                              cased: list[bool]) -> _Match | None:
+                              cased: list[bool]) -> AliasMatch | None:
         """"northern Gaza City": the name after the direction word, when a longer name
         starts there (Gaza City, qualified "northern") than the region alias ends."""
         space = folded.find(" ", start, end)
@@ -155,7 +157,7 @@ class MentionMatcher:
             break
         return None
 
-    def _names_another_site(self, text: str, m: _Match, sites: list[Mention]) -> bool:
+    def _names_another_site(self, text: str, m: AliasMatch, sites: list[Mention]) -> bool:
         """"the Shuhada al-Aqsa mosque": a hospital's short name before another kind of
         site names that site, not the hospital (kept in ``sites``, unresolved)."""
         noun = _SITE_NOUN.match(text, m[1])

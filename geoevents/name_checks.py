@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["acceptable", "modifies_a_name", "in_source_tag", "ends_a_name"]
+__all__ = ["AliasMatch", "acceptable", "modifies_a_name", "in_source_tag", "ends_a_name"]
 
 # A gazetteer spelling found in the text: (start, end, name key).
-_Match = tuple[int, int, str]
+AliasMatch = tuple[int, int, str]
 
 
 # Capitalised words that follow a place name without joining it into another name:
@@ -42,7 +42,7 @@ _PLACE_HEADS = frozenset({"City", "Camp", "Governorate", "Strip", "Crossing", "P
                           "Neighborhood", "District", "Quarter", "Province", "Region"})
 
 
-def modifies_a_name(text: str, m: _Match) -> bool:
+def modifies_a_name(text: str, m: AliasMatch) -> bool:
     """A place name used inside another name is not a mention of the place:
     "Israel Defense Forces", "Gaza Health Ministry", "Rafa Salama" (a person)."""
     start, end, _ = m
@@ -68,7 +68,7 @@ _SOURCE_TAG = re.compile(r"\((?:The |the )?(?:[A-Z][\w'’.-]*|of|and)(?: (?:[A-
                          r"{0,5}\)")
 
 
-def in_source_tag(text: str, m: _Match) -> bool:
+def in_source_tag(text: str, m: AliasMatch) -> bool:
     """A name inside a news source credited in brackets, "(The Times of Israel)",
     "(ABC News Australia)": the outlet, not a place of the report."""
     start, end, _ = m
@@ -138,7 +138,7 @@ _NAME_BEFORE = re.compile(r"Agency for Palestine Refugees in (?:the )?$|(?:Agenc
                           r"(?:[A-Z][\w-]* )+in (?:the )?$")
 
 
-def ends_a_name(text: str, m: _Match) -> bool:
+def ends_a_name(text: str, m: AliasMatch) -> bool:
     """Whether the place ends an organisation's capitalised name ("... Refugees in the Near
     East")."""
     start = m[0]

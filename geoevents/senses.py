@@ -12,12 +12,10 @@ from __future__ import annotations
 import re
 
 from geoevents.gazetteer import Candidate, Gazetteer
+from geoevents.name_checks import AliasMatch
 from geoevents.normalize import name_key
 
 __all__ = ["choose_sense", "before_governorates"]
-
-# A gazetteer spelling found in the text: (start, end, name key).
-_Match = tuple[int, int, str]
 
 _CITY_OF = re.compile(r"(?i)\bcity of\s+$")
 _COMMA = re.compile(r",\s+")
@@ -33,7 +31,7 @@ _GOVERNORATES = re.compile(r"\s+governorates\b", re.I)
 _LIST_GLUE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*", re.I)
 
 
-def choose_sense(gaz: Gazetteer, text: str, i: int, matches: list[_Match],
+def choose_sense(gaz: Gazetteer, text: str, i: int, matches: list[AliasMatch],
                  cands: list[list[Candidate]]) -> tuple[Candidate, str | None, float]:
     """(sense, reason, confidence) of the ambiguous name ``matches[i]``, whose ranked
     senses are ``cands[i]``; ``matches`` and ``cands`` are the text's other names."""
@@ -78,7 +76,8 @@ def choose_sense(gaz: Gazetteer, text: str, i: int, matches: list[_Match],
         return part
     return cs[0], cs[0].reason, 0.75
 
-def _namesake_abroad(gaz: Gazetteer, text: str, i: int, matches: list[_Match],
+
+def _namesake_abroad(gaz: Gazetteer, text: str, i: int, matches: list[AliasMatch],
                      cands: list[list[Candidate]]) -> tuple[Candidate, str, float] | None:
     """"to Rafah, Egypt": a name followed by a country other than the Strip's is that
     country's namesake, when the gazetteer has one ("Rafah (Egypt)")."""
@@ -95,7 +94,8 @@ def _namesake_abroad(gaz: Gazetteer, text: str, i: int, matches: list[_Match],
     named = text[matches[i + 1][0]:matches[i + 1][1]]
     return found[0], f"the namesake in {named}, named right after it", 0.9
 
-def _part_of_named_area(gaz: Gazetteer, text: str, i: int, matches: list[_Match],
+
+def _part_of_named_area(gaz: Gazetteer, text: str, i: int, matches: list[AliasMatch],
                         cands: list[list[Candidate]]
                         ) -> tuple[Candidate, str, float] | None:
     """"al-Mawasi, Rafah Governorate": the one sense that lies in the governorate or
@@ -116,7 +116,8 @@ def _part_of_named_area(gaz: Gazetteer, text: str, i: int, matches: list[_Match]
     named = text[matches[i + 1][0]:matches[i + 1][1]]
     return inside[0], f"the one that lies in {named}, named right after it", 0.9
 
-def _governorate_after_settlement(gaz: Gazetteer, text: str, i: int, matches: list[_Match],
+
+def _governorate_after_settlement(gaz: Gazetteer, text: str, i: int, matches: list[AliasMatch],
                                   cands: list[list[Candidate]]
                                   ) -> tuple[Candidate, str, float] | None:
     """"Al Bureij and Al Maghazi, both in Deir Al Balah", "Abasan al-Kabira, Khan
@@ -141,7 +142,7 @@ def _governorate_after_settlement(gaz: Gazetteer, text: str, i: int, matches: li
     return None
 
 
-def before_governorates(text: str, matches: list[_Match]) -> set[int]:
+def before_governorates(text: str, matches: list[AliasMatch]) -> set[int]:
     """Indices of the names listed before the word "governorates" ("across Gaza and
     North Gaza governorates", "Khan Younis, Rafah and Deir al Balah governorates"): each
     of them is a governorate, although alone it would be read as the city or the Strip."""
@@ -156,7 +157,7 @@ def before_governorates(text: str, matches: list[_Match]) -> set[int]:
     return out
 
 
-def _neighbours(matches: list[_Match], i: int) -> list[int]:
+def _neighbours(matches: list[AliasMatch], i: int) -> list[int]:
     """Indices of matches starting within _CONTEXT_CHARS of match i (matches are sorted)."""
     start = matches[i][0]
     out = []

@@ -188,8 +188,8 @@ _STATE_BEFORE = re.compile(r"\b(?:(?:now )?(?:are|is)(?: now| currently| still)?
                            r"\s+(?:[\w-]+ly\s+)?$")  # before the word "displaced" only
 _DESCRIBED_AFTER = re.compile(
     r"\s+by\s+(?:the\s+)?(?:israeli\s+|ongoing\s+|current\s+)?(?:war|conflict|invasion)\b|"
-    r",\s+(?:[\w-]+,?\s+){0,3}(?:and\s+)?[\w-]+\s+(?:people|persons|civilians|patients|"
-    r"children|families)\b|"
+    r",\s+(?!(?:and|while)\s+(?:at\s+least\s+)?\d)(?:[\w-]+,?\s+){0,3}(?:and\s+)?[\w-]+\s+"
+    r"(?:people|persons|civilians|patients|children|families)\b|"
     r"\s+(?:[\w-]+\s+){0,2}(?:across|within|throughout)\s+(?:the\s+)?gaza\b"
     r"(?!\s+(?:city|governorate))")
 # "a resolution calling for ... the release of hostages", "an operation to secure the

@@ -1748,3 +1748,9 @@ def test_guards_against_background_leave_events_told_alongside_them(text, expect
 def test_evacuations_forced_removals_and_distributions_need_their_own_words(text, expected):
     doc = parse(text, published="2023-10-17")
     assert [e.event_type for e in doc.events] == expected
+
+
+def test_a_count_after_a_displacement_is_no_description_of_the_displaced():
+    doc = parse("On Monday, thousands of residents of Beit Lahia were displaced, and 12 people "
+                "were injured.", published="2024-10-22")
+    assert ("Beit Lahia", "Displacement") in [(e.location, e.sub_event_type) for e in doc.events]
