@@ -52,7 +52,11 @@ _DIRECTION_OF = r"(?:north|south|east|west)(?:ern|wards?)?\s+(?:of\s+)?(?:the\s+
 MOVED_TO = re.compile(
     r"(?i)\b(?:to move|flee(?:ing)?|fled|relocat(?:e[ds]?|ing)|evacuat(?:e[ds]?|ing)|"
     r"displaced)\s+(?:\w+\s+){0,2}?(?:(?:to|towards?|into)\s+(?:the\s+)?(?:[\w-]+\s+)?"
-    rf"(?:{_DIRECTION_OF})?{_INCLUDING}|{_DIRECTION_OF})$")
+    rf"(?:{_DIRECTION_OF})?{_INCLUDING}|{_DIRECTION_OF})$|"
+    # "to immediately evacuate to a so-called “expanded humanitarian area” in Al-Mawasi"
+    r"\b(?:move|flee|fled|relocat\w*|evacuat\w*)\s+(?:to|towards?|into)\s+(?:an?\s+|the\s+)?"
+    r"(?:so-called\s+)?[“\"]?(?:[\w-]+\s+){0,3}(?:areas?|zones?)[”\"]?\s+(?:in|of|at)\s+"
+    r"(?:the\s+)?$")
 EN_ROUTE = re.compile(r"(?i)\b(?:(?:travell?(?:ed|ing)|on (?:its|their|his|her|the) way|"
                        r"en route|heading|headed|driving)"
                        r"(?: (?:north|south|east|west)(?:wards?)?)? to|"

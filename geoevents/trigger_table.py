@@ -66,7 +66,7 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              r"storms? (?:the|an?|into)|sent (?:in )?(?:tanks|troops|ground forces)", 0.8),
     # "declared Gaza City a combat zone": fighting, as weak a cue as "operations"
     (BATTLE, r"(?:military )?operations?|combat zones?|(?:military )?manoeuvres|maneuvers|"
-             r"offensive|incursions?|raids?|raided|stormed|advances?|advanced|advancing|"
+             r"offensive|incursions?|raids?|raided|stormed|(?<!in )advances?|advanced|advancing|"
              r"invaded|invading|invasion|re-?invaded|re-?entered|"
              r"(?:intensification|escalation) of hostilities|"
              r"hostilities (?:(?:further|have|had|also|reportedly) )?"

@@ -58,6 +58,7 @@ _IRREALIS_WORDS = (
     r"expand|expanding|prepare|prepared|preparing|intensify|readiness|willing|"
     r"need|needs|goals?|objectives?|intends?|intended|advocat\w*|plead\w*|pleas?|"
     r"expected|anticipated|looming|upcoming|imminent|risks?|demand\w*|refus\w*|"
+    r"discuss\w*|date for|ahead of|in advance of|"
     r"urg(?:e|ed|es|ing)|urgent|appeal(?:s|ed|ing)?|"
     # "ordered the evacuation, citing rocket fire into its territory": a reason given
     r"citing)\b")
@@ -110,7 +111,8 @@ _UNDER = re.compile(r"\b(?<!came )(?<!come )(?<!comes )(?<!coming )(?<!been )(?<
 # the final nail in the coffin" forecasts one
 _THE_WAR = re.compile(r"\s+(?:of|in|on)\s+(?:the\s+)?gaza(?:\s+strip)?\b(?!\s+city|['’])")
 _WOULD = re.compile(r"(?:\s+(?:on|in|into|of|against)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"
-                    r"\s+(?:would|will|could|might)\b(?!\s+(?:continue|remain|go on|last))")
+                    r"\s+['‘’\"“]?(?:would|will|could|might)\b"
+                    r"(?!\s+(?:continue|remain|go on|last))")
 _CAMPAIGN = re.compile(r"offensive|invasion|incursions?|(?:military |ground )?operations?|"
                        r"battle|siege")
 # "At the time of the airstrikes, displaced Palestinians were told ...": the strikes were
@@ -136,6 +138,11 @@ _HARM_BEFORE = re.compile(r"\b(?:killed|killing|died|dead|injured|wounded|damage
 _NOT_MILITARY = re.compile(r"\b(?:humanitarian|rescue|relief|aid|medical|health|hospital|"
                            r"search|recovery|distribution|suspend(?:s|ed|ing)?|"
                            r"halt(?:s|ed|ing)?)\s+$")
+# "Operation Gideon's Chariots II": a campaign's name, not fighting the sentence tells,
+# unless the sentence launches it
+_NAMED_OPERATION = re.compile(r"Operation\s+[\"“‘']?[A-Z]")
+_LAUNCHED = re.compile(r"\b(?:launch\w*|began|begins?|start\w*|commenc\w*|initiat\w*)\s+"
+                       r"(?:[\w-]+\s+){0,3}$")
 # "the operation of the 25-bed in-patient section": running a service
 _OPERATION_OF = re.compile(r"s? of (?:the |a |an )?(?:[\w-]+ ){0,5}(?:section|unit|ward|bakery|"
                            r"bakeries|kitchens?|clinics?|hospitals?|facilit(?:y|ies)|crossings?|"
@@ -267,7 +274,9 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
         # none of them before them, and a substring test costs far less than a pattern.
         before = low[lo:at]
         if low.startswith("operation", at) and (_NOT_MILITARY.search(low, lo, at) or
-                                                _OPERATION_OF.match(low, at + 9, end)) or \
+                                                _OPERATION_OF.match(low, at + 9, end) or
+                                                _NAMED_OPERATION.match(text, at, end) and
+                                                not _LAUNCHED.search(low, lo, at)) or \
                 etype in VIOLENT and ("due to" in before or "because of" in before or
                                       "owing to" in before) and _CAUSE.search(low, lo, at) and \
                 (etype == BATTLE[0] or not _HARM_BEFORE.search(low, start, at)):

@@ -1754,3 +1754,29 @@ def test_a_count_after_a_displacement_is_no_description_of_the_displaced():
     doc = parse("On Monday, thousands of residents of Beit Lahia were displaced, and 12 people "
                 "were injured.", published="2024-10-22")
     assert ("Beit Lahia", "Displacement") in [(e.location, e.sub_event_type) for e in doc.events]
+
+
+@pytest.mark.parametrize("text", [
+    "On 29 January, a newspaper reported that an invasion of Rafah 'would take time'.",
+    "On 30 January, Israeli intelligence chiefs met Egyptian officials to discuss an "
+    "offensive in Rafah.",
+    "On 25 October, the prime minister said he has set the date for a ground invasion of "
+    "Gaza City.",
+    "Israel is preparing the second part of \"Operation Gideon's Chariots\" in Gaza City.",
+])
+def test_campaigns_talked_of_planned_or_named_are_no_fighting(text):
+    doc = parse(text, published="2024-02-01")
+    assert [e for e in doc.events if e.event_type == "Battles"] == []
+
+
+def test_an_operation_launched_under_its_name_is_fighting():
+    doc = parse("On 16 May, Israel launched Operation Gideon's Chariots in Jabalia.",
+                published="2025-05-17")
+    assert [(e.event_type, e.location) for e in doc.events] == [("Battles", "Jabalia")]
+
+
+def test_where_people_are_sent_to_a_named_area_is_not_where_the_fighting_is():
+    doc = parse("Military manoeuvres in and around Rafah have intensified and Israel has "
+                "ordered 100,000 Palestinians to immediately evacuate to a so-called "
+                "\u201cexpanded humanitarian area\u201d in Al-Mawasi.", published="2024-05-20")
+    assert "al-Mawasi" not in [e.location for e in doc.events if e.event_type == "Battles"]
