@@ -175,6 +175,7 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
     merged: dict[tuple, Event] = {}
     referring: list[Event] = []  # placed by fallback, of an attack told elsewhere
     same_sentence: dict[tuple, tuple[tuple, int]] = {}
+    coded_as: dict[tuple, tuple] = {}  # an order or flight's own key -> the key it went under
     gaza_starts = [m.start for m in gaza]
     outside_starts = [m.start for m in outside]
     for s in sentences:
@@ -301,7 +302,11 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
                 # it; so are an evacuation order and the flight it caused ("fleeing ...
                 # following an evacuation order on 8 August").
                 if event.sub_event_type in _ORDER_AND_FLIGHT:
-                    key = same_sentence.setdefault(key[:3] + (s.start,), (key, 0))[0]
+                    # (an order already coded under its flight's key is found there again)
+                    own = key
+                    key = coded_as.get(own) or \
+                        same_sentence.setdefault(key[:3] + (s.start,), (key, 0))[0]
+                    coded_as.setdefault(own, key)
                 elif event.event_type in VIOLENT:
                     # ... even when the two words carry two days ("bombardment between 23
                     # and 26 December ... more than 50 strikes on 24-25 December, on three

@@ -1780,3 +1780,12 @@ def test_where_people_are_sent_to_a_named_area_is_not_where_the_fighting_is():
                 "ordered 100,000 Palestinians to immediately evacuate to a so-called "
                 "\u201cexpanded humanitarian area\u201d in Al-Mawasi.", published="2024-05-20")
     assert "al-Mawasi" not in [e.location for e in doc.events if e.event_type == "Battles"]
+
+
+def test_an_order_coded_with_its_flight_is_found_again_by_a_later_sentence():
+    doc = parse("More families were fleeing west towards Deir al Balah following another "
+                "Israeli evacuation order on 16 August.\nOver 170,000 people are sheltering "
+                "in Deir al Balah, where an evacuation order was issued on 16 August.",
+                published="2024-08-17")
+    assert [(e.event_date, e.location, e.sub_event_type) for e in doc.events] == [
+        ("2024-08-16", "Deir al-Balah", "Evacuation order")]
