@@ -143,6 +143,12 @@ _NOT_MILITARY = re.compile(r"\b(?:humanitarian|rescue|relief|aid|medical|health|
 _NAMED_OPERATION = re.compile(r"Operation\s+[\"“‘']?[A-Z]")
 _LAUNCHED = re.compile(r"\b(?:launch\w*|began|begins?|start\w*|commenc\w*|initiat\w*)\s+"
                        r"(?:[\w-]+\s+){0,3}$")
+# "groups involved in blocking humanitarian aid delivery", "aid convoys ready to enter Gaza
+# have remained on the Egyptian side": aid that did not move
+_AID_HELD_UP = re.compile(r"\b(?:block\w*|disrupt\w*|obstruct\w*|imped\w*|hinder\w*|bann\w*|"
+                          r"barr(?:ed|ing)|refus\w*|fail\w*|restrict\w*|slow\w*|progress)\b"
+                          r"(?:\W+\w+){0,6}\W*$")
+_AID_WAITING = re.compile(r"\s+(?:\w+\s+)?(?:ready|waiting|stuck|stranded|queued|awaiting)\b")
 # "the operation of the 25-bed in-patient section": running a service
 _OPERATION_OF = re.compile(r"s? of (?:the |a |an )?(?:[\w-]+ ){0,5}(?:section|unit|ward|bakery|"
                            r"bakeries|kitchens?|clinics?|hospitals?|facilit(?:y|ies)|crossings?|"
@@ -301,6 +307,9 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                                   _RELEASE_SOUGHT.search(low, start, at) or
                                   low.endswith(" to ", lo, at)):
             continue  # asked for, or aimed at ("an operation to free two hostages")
+        if sub == AID[1] and (_AID_WAITING.match(low, m.end(), end) or
+                              _AID_HELD_UP.search(low, max(start, at - 80), at)):
+            continue
         if sub == AID[1] and _STOCK_AFTER.match(low, m.end(), end) or \
                 sub == RETURN[1] and " from returning" in low[at:m.end()] or \
                 etype != BATTLE[0] and "having" in before and _HAVING.search(low, lo, at):

@@ -1789,3 +1789,16 @@ def test_an_order_coded_with_its_flight_is_found_again_by_a_later_sentence():
                 published="2024-08-17")
     assert [(e.event_date, e.location, e.sub_event_type) for e in doc.events] == [
         ("2024-08-16", "Deir al-Balah", "Evacuation order")]
+
+
+@pytest.mark.parametrize("text", [
+    "Aid convoys ready to enter Gaza have remained at the Rafah crossing since Monday.",
+    "Settler groups were involved in blocking and disrupting humanitarian aid delivery to "
+    "the Gaza Strip on Monday.",
+    "Long inspections at checkpoints are slowing aid deliveries to Deir al-Balah.",
+    "The Erez crossing with Israel remains closed.",
+])
+def test_aid_that_did_not_move_and_crossings_still_closed_are_no_events(text):
+    doc = parse(text, published="2024-07-16")
+    assert [e.sub_event_type for e in doc.events
+            if e.event_type == "Strategic developments"] == []
