@@ -363,8 +363,13 @@ def _lies_toward(place: Mention, landmark: Mention, qualifier: str) -> bool:
         return True
     q = qualifier.lower()
     dlat, dlon = place.lat - landmark.lat, place.lon - landmark.lon
-    return not (q.startswith("north") and dlat < 0 or q.startswith("south") and dlat > 0 or
-                "east" in q and dlon < 0 or "west" in q and dlon > 0)
+    wrong_lat = q.startswith("north") and dlat < 0 or q.startswith("south") and dlat > 0
+    wrong_lon = "east" in q and dlon < 0 or "west" in q and dlon > 0
+    if q.startswith(("north", "south")) and ("east" in q or "west" in q):
+        # "Al Mawasi area, southwest of Rafah": a compound direction is loose wording;
+        # one of its halves holding is enough
+        return not (wrong_lat and wrong_lon)
+    return not (wrong_lat or wrong_lon)
 
 
 def _holds(gaz: Gazetteer, outer: Mention, inner: Mention) -> bool:

@@ -1802,3 +1802,10 @@ def test_aid_that_did_not_move_and_crossings_still_closed_are_no_events(text):
     doc = parse(text, published="2024-07-16")
     assert [e.sub_event_type for e in doc.events
             if e.event_type == "Strategic developments"] == []
+
+
+def test_a_compound_direction_after_a_place_is_its_address_when_half_of_it_holds():
+    doc = parse("On 28 May, mass casualties were reported in an airstrike on a site hosting "
+                "displaced people in Al Mawasi area, southwest of Rafah.",
+                published="2024-05-29")
+    assert [e.location for e in doc.events] == ["al-Mawasi (Rafah)"]
