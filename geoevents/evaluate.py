@@ -280,8 +280,9 @@ def _score_events(s: Scores, rec: dict, doc: ParsedReport, gaz: Gazetteer, strip
         s.by_confidence[band][1] += hit
     # One predicted event answers one gold event: two gold strikes in Rafah are not both
     # found by one predicted Rafah strike. Pairs are taken best first (place, then date,
-    # then count), so that an undated gold event does not use up the prediction that
-    # dates another one exactly.
+    # then count, then the very place named), so that an undated gold event does not use
+    # up the prediction that dates another one exactly, nor a gold Gaza City event the
+    # prediction at the Sheikh Radwan the gold set also names.
     golds = rec.get("events", [])
     ids = [_gold_place_ids(gaz, g.get("place")) for g in golds]
     pairs = []
@@ -290,7 +291,8 @@ def _score_events(s: Scores, rec: dict, doc: ParsedReport, gaz: Gazetteer, strip
             if e.event_type == g.get("type"):
                 score = (_same_place(gaz, e, ids[gi]),
                          g.get("date") is not None and e.event_date == g.get("date"),
-                         g.get("fatalities") is not None and e.fatalities == g.get("fatalities"))
+                         g.get("fatalities") is not None and e.fatalities == g.get("fatalities"),
+                         e.place_id in ids[gi])
                 pairs.append((score, -gi, -pi))
     pairs.sort(reverse=True)
     answer: dict[int, Event] = {}

@@ -105,7 +105,11 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                    r"displacement(?! (?:shelters?|sites?|camps?|centres?|centers?|areas?))|"
                    r"forced (?:\w+ ){0,3}to (?:flee|relocate|leave|move)|"
                    r"fled|fleeing|forced to flee|relocate|uprooted|exodus", 0.8),
-    (DISPLACEMENT, r"(?:were|was|been|being) evacuated|medical evacuations?", 0.7),
+    (DISPLACEMENT, r"(?:were|was|been|being) evacuated|medical evacuations?|"
+                   # "visited the hospital and evacuated 14 patients"
+                   r"evacuated (?:some |about |at least |more than |over )?[\d,]+ "
+                   r"(?:[\w-]+ )?(?:patients|people|civilians|residents|children|staff|"
+                   r"wounded|injured)", 0.7),
     (EVACUATION, r"evacuation (?:orders?|warnings?|notices?|calls?|directives?|instructions?)|"
                  r"(?:ordered|instructed) (?:(?:[\w'’,-]|(?<=\d)\.(?=\d))+ ){0,14}to "
                  r"(?:immediately |urgently )?(?:evacuate|leave|move|relocate)|"
@@ -192,7 +196,7 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
      0.8),
     # "The ceasefire and prisoner exchange deal with Hamas comes into effect"
     (AGREEMENT, r"(?:ceasefire|truce|pause|deal|agreement)(?: [\w-]+){0,8} "
-                r"(?:comes?|came|went|goes|entered|enters|took|takes) "
+                r"(?:comes?|came|went|goes|entered|enters|took|takes|taken) "
                 r"(?:into )?(?:effect|force)", 0.8),
     (RELEASE, r"(?:hostages?|captives?|detainees|prisoners)(?: [\w-]+){0,3} (?:were |was |have "
               r"been |had been )?(?:released|freed|handed over|transferred (?:out|from|to))|"
@@ -211,7 +215,10 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
     # Jabalya"
     (RETURN, r"(?:people|families|palestinians|residents|idps|displaced)(?: [\w,-]+){0,3} "
              r"(?:have |had |has |are |were )?(?:returned|returning) to|"
-             r"movements? of people (?:[\w,]+ ){0,8}(?:to|towards) (?:the )?north(?:ern)?",
+             r"movements? of people (?:[\w,]+ ){0,8}(?:to|towards) (?:the )?north(?:ern)?|"
+             # "thousands of people resumed movement north"
+             r"(?:resumed|began|started) (?:their |the )?(?:movement|return|journey)s? "
+             r"(?:back )?(?:to (?:the )?)?north(?:ern|wards?)?\b",
      0.75),
     (PROTEST, r"protests?|protested|protesting|protesters|demonstrations?|demonstrators|"
               r"demonstrated|marched|rall(?:y|ies|ied)", 0.7),

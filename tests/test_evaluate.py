@@ -102,6 +102,14 @@ def test_an_undated_gold_event_does_not_take_the_exactly_dated_prediction():
     assert (s.events_found, s.events_dated, s.event_dates_correct) == (2, 1, 1)
 
 
+def test_a_prediction_at_the_very_place_named_answers_that_gold_event_first():
+    text = "On 29 January, the Israeli military ordered Sheikh Radwan to evacuate."
+    order = {"date": "2024-01-29", "type": "Strategic developments"}
+    s = evaluate([{"id": "t", "text": text, "published": "2024-01-30",
+                   "events": [dict(order, place="Gaza"), dict(order, place="Sheikh Radwan")]}])
+    assert [m["missed_event"]["place"] for m in s.misses if "missed_event" in m] == ["Gaza"]
+
+
 def test_a_predicted_event_with_no_gold_counterpart_is_listed():
     text = "Israeli strikes on Rafah killed 5 people on 3 May 2024."
     s = evaluate([{"id": "t", "text": text, "published": "2024-05-04", "events": [

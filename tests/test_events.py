@@ -1809,3 +1809,15 @@ def test_a_compound_direction_after_a_place_is_its_address_when_half_of_it_holds
                 "displaced people in Al Mawasi area, southwest of Rafah.",
                 published="2024-05-29")
     assert [e.location for e in doc.events] == ["al-Mawasi (Rafah)"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Today, within minutes of the announcement that the ceasefire had taken effect at noon, "
+     "thousands of people in Gaza resumed movement north.",
+     ["Agreement", "Return of displaced people"]),
+    ("Yesterday, WHO visited Nasser Medical Complex and evacuated 14 patients.",
+     ["Displacement"]),
+])
+def test_ceasefires_taken_effect_returns_north_and_patients_evacuated(text, expected):
+    doc = parse(text, published="2025-10-10")
+    assert sorted(e.sub_event_type for e in doc.events) == expected
