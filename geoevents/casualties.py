@@ -233,8 +233,14 @@ def _war_clause(cues: Cues, m: re.Match, lo: int, hi: int) -> bool:
     text = cues.text
     before = [c.end() for c in _CLAUSE_END.finditer(text, lo, m.start())]
     after = _CLAUSE_END.search(text, m.end(), hi)
-    return cues.search(_WAR, before[-1] if before else lo,
-                       after.start() if after else hi) is not None
+    return any(not _AMID.search(text, max(0, w.start() - 40), w.start())
+               for w in cues.finditer(_WAR, before[-1] if before else lo,
+                                      after.start() if after else hi))
+
+
+# "kill at least 72 Palestinians amidst the ongoing offensive": the war as a backdrop
+# of the day's count, not the span of a tally
+_AMID = re.compile(r"\bamid(?:st)?\s+(?:the\s+|an?\s+|israel's\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
 
 def _tally_verb(cues: Cues, m: re.Match, start: int, end: int) -> bool:

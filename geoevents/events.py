@@ -387,25 +387,58 @@ def _toll_split(unit: EventUnit, located: list[tuple[Mention, int, float]], s_ga
             all(c.start > hit.start() for c in unit.casualty_phrases):
         return None  # "buildings were targeted, including one in Al Bureij, resulting in 25
         # fatalities": the part named is no part of a toll told before it
-    part = parse_number(hit.group(1)) if hit else None
-    if hit is None or part is None:
+    if hit is None or parse_number(hit.group(1)) is None:
         return _toll_with_places(unit, s_gaza, text)
-    if not 0 < part < unit.fatalities:
+    parts = _parts_at_places(text, hit.start(), unit.sentence.end, s_gaza)
+    if not parts:  # "including a colonel of the Golani Brigade killed in Shuja'iyya"
+        site = next((m for m in s_gaza if hit.end() <= m.start < hit.end() + 80
+                     and m.kind != "region"), None)
+        parts = [(site, parse_number(hit.group(1)) or 0)] if site is not None else []
+    counted = sum(n for _, n in parts)
+    if not parts or not 0 < counted <= unit.fatalities:
         return None
-    site = next((m for m in s_gaza if hit.end() <= m.start < hit.end() + 80
-                 and m.kind != "region"), None)
     wide = next((m for m in s_gaza if m.start < hit.start() and m.kind == "region"), strip)
-    if site is None or wide is None:
+    if wide is None and counted < unit.fatalities:
         return None
-    places = [(site, 1, 1.0), (wide, 3, 1.0)]
-    return places, {id(site): part, id(wide): unit.fatalities - part}
+    places = [(site, 1, 1.0) for site, _ in parts]
+    shares = {id(site): n for site, n in parts}
+    if counted < unit.fatalities:
+        places.append((wide, 3, 1.0))
+        shares[id(wide)] = unit.fatalities - counted
+    return places, shares
+
+
+# "including two at the Nuseirat refugee camp and one each in Al-Mawasi, Khan Yunis, and
+# Jabalia": the parts of a toll, each at the places named after it
+_PART = re.compile(r"\b(\d[\d,]*|[a-z]+(?:-[a-z]+)?)(?P<each> each)?"
+                   r"(?: (?:people|palestinians|persons|of them))?(?: (?:who were )?killed)? "
+                   r"(?:in|at) ", re.I)
+
+
+def _parts_at_places(text: str, start: int, end: int, s_gaza: list[Mention]
+                     ) -> list[tuple[Mention, int]]:
+    """(place, count) for each part of a toll named from ``start`` on, up to the first
+    part that names no specific place of its own."""
+    phrases = [p for p in _PART.finditer(text, start, end) if parse_number(p.group(1))]
+    out: list[tuple[Mention, int]] = []
+    for i, p in enumerate(phrases):
+        stop = phrases[i + 1].start() if i + 1 < len(phrases) else min(end, p.end() + 80)
+        sites = [m for m in s_gaza if p.end() <= m.start < stop and m.kind != "region"]
+        if not sites:
+            break  # (the parts read so far still hold)
+        n = parse_number(p.group(1)) or 0
+        out += [(m, n) for m in sites] if p.group("each") else [(sites[0], n)]
+    return out
 
 
 # "kill at least 57 people in the Gaza Strip, including 35 aid seekers"
 _AID_SEEKERS = re.compile(
     r"\bincluding (?:at least |some |about |more than )?(\d[\d,]*|[a-z]+(?:-[a-z]+)?) "
     r"(?:people |palestinians |persons )?(?:who were |while )?(?:aid seekers|(?:seeking|waiting "
-    r"for|trying to (?:get|reach|collect)|queu(?:e)?ing for) (?:humanitarian )?(?:aid|food))\b",
+    r"for|trying to (?:get|reach|collect)|queu(?:e)?ing for) (?:humanitarian )?(?:aid|food)|"
+    # "including 21 people this morning near Gaza Humanitarian Foundation (GHF) sites"
+    r"(?:[\w-]+ ){0,3}?(?:near|at|around) (?:the )?(?:[\w()-]+ ){0,5}?(?:aid|distribution|"
+    r"\(?ghf\)?|food) (?:sites?|points?|centres?|centers?|hubs?))\b",
     re.I)
 
 

@@ -18,6 +18,7 @@ from geoevents.gazetteer import Gazetteer
 from geoevents.model import Mention
 from geoevents.normalize import name_key
 from geoevents.place_roles import (
+    AIMED_AT,
     CARRIED_TO,
     EN_ROUTE,
     FROM_HERE,
@@ -140,8 +141,10 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
             left = leaving(here, unit.sentence)
             here = left or ([] if span is unit.clause else here)
         # "30 bodies were brought to Al-Aqsa Hospital in Deir al-Balah": where the dead
-        # and wounded were taken is not where they were hit.
+        # and wounded were taken is not where they were hit; nor is what an offensive
+        # aims to capture, unless the sentence names nothing else.
         here = not_after(CARRIED_TO, here, unit.sentence)
+        here = not_after(AIMED_AT, here, unit.sentence) or here
         # "Al-Aqsa Hospital was overwhelmed with casualties": where the wounded are
         # treated, not where they were hit
         here = [m for m in here if not ("hospital" in (m.name or "").lower() and

@@ -17,7 +17,7 @@ from geoevents.units import EventUnit
 
 __all__ = ["WIDE", "FROM_HERE", "SAME_PLACE_OR_LIST", "TO", "MOVED_TO", "EN_ROUTE", "CARRIED_TO",
            "RECEIVING", "SUPPLIES_TO", "leaving", "held_abroad", "list_goes_on",
-           "own_or_not_sent", "not_after", "is_agent", "is_origin"]
+           "own_or_not_sent", "not_after", "AIMED_AT", "is_agent", "is_origin"]
 
 
 # Out-of-area places too wide to be where a strike landed ("Israel withdrew from ...").
@@ -63,6 +63,10 @@ EN_ROUTE = re.compile(r"(?i)\b(?:(?:travell?(?:ed|ing)|on (?:its|their|his|her|t
                        r"except(?: for| in)?|apart from|"
                        r"other than|(?:advanc|mov|com|push)\w* (?:in )?from) "
                        r"(?:the )?(?:(?:north|south|east|west)(?:ern)? )?$")
+# What an offensive aims at: "kill 72 Palestinians amidst the offensive to capture Gaza
+# City" (the deaths are not said to be there).
+AIMED_AT = re.compile(r"(?i)\b(?:to|aiming to|aimed at|in order to)\s+(?:capture|seize|take|"
+                      r"occupy|conquer|encircle|control)\s+(?:the\s+)?(?:city\s+of\s+)?$")
 # Where casualties were carried: "brought to", "were taken to the", "admitted to".
 CARRIED_TO = re.compile(
     r"(?i)\b(?:brought|taken|transferred|rushed|carried|transported|admitted|referred|"

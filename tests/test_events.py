@@ -1821,3 +1821,23 @@ def test_a_compound_direction_after_a_place_is_its_address_when_half_of_it_holds
 def test_ceasefires_taken_effect_returns_north_and_patients_evacuated(text, expected):
     doc = parse(text, published="2025-10-10")
     assert sorted(e.sub_event_type for e in doc.events) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("At least five people are killed in Israeli attacks, including two at the Nuseirat "
+     "refugee camp and one each in Al-Mawasi, Khan Yunis, and Jabalia.",
+     [("Jabalia", 1), ("Khan Younis", 1), ("Nuseirat Camp", 2), ("al-Mawasi (Khan Younis)", 1)]),
+    ("Israeli attacks across the Gaza Strip kill at least 72 Palestinians amidst the ongoing "
+     "offensive to capture Gaza City.", [("Gaza Strip", 72)]),
+])
+def test_tolls_split_into_parts_each_at_its_places(text, expected):
+    doc = parse(text, published="2026-02-02")
+    assert sorted((e.location, e.fatalities) for e in doc.events) == expected
+
+
+def test_people_killed_near_aid_sites_are_counted_apart():
+    doc = parse("At least 103 Palestinians are killed by Israeli fire in the past 24 hours "
+                "across the Gaza Strip, including 21 people this morning near Gaza "
+                "Humanitarian Foundation (GHF) sites.", published="2025-06-12")
+    assert sorted((e.event_type, e.fatalities) for e in doc.events) == [
+        ("Explosions/Remote violence", 82), ("Violence against civilians", 21)]
