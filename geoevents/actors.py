@@ -18,13 +18,16 @@ __all__ = ["ActorRef", "find_actors", "PATTERNS"]
 _ACTORS: tuple[tuple[str, str, str, str], ...] = (
     ("Israeli military", "armed", "Israel",
      r"Israeli (?:military|army|forces|troops|soldiers|tanks|warplanes|jets|aircraft|drones?|"
-     r"navy|air force|snipers?|special forces|ground forces|(?:air ?)?strikes?|bombardment|"
-     r"shelling|fire|gunfire|operations?|offensive|raids?)|IDF|Israel Defen[cs]e Forces|"
+     r"navy|air force|snipers?|special forces|ground forces|(?:air ?)?strikes?|bombardments?|"
+     r"bombing|bombings|shelling|fire|gunfire|operations?|offensive|raids?|attacks?|"
+     r"incursions?|tank fire|artillery|siege|blockade|(?:evacuation|displacement) orders?|"
+     r"Air Force|Navy|Army|Defen[cs]e Forces)|IDF|Israel Defen[cs]e Forces|"
      r"ISF|Israeli Security Forces|"
      r"[Tt]he military(?! wing)|[Tt]he army|"
      # the state named as the one acting: "placed under siege by Israel", "Israel launched"
      r"(?<=\bby )Israel\b(?!['’]s? )|Israel(?= (?:has |had )?(?:launched|struck|bombed|"
      r"attacked|invaded|shelled|besieged|stormed|raided|carried out|killed|ordered|withdrew|"
+     r"conducted|conducts|launches|strikes|bombs|resumed|resumes|expanded|intensified|"
      r"withdraws|pulled|entered|enters|seized|seizes|captured|imposed|issued|demolished|"
      r"destroyed|detained|arrested|fired|opened)\b)"),
     ("Israeli settlers", "armed", "Israel", r"(?:Israeli |Jewish )?settlers"),

@@ -11,7 +11,8 @@ the actors and writes the ``Event`` records. Each unit takes:
   :mod:`geoevents.locate`); out-of-area places are never event locations;
 * date: a date in its clause or sentence, else the last date the report gave within the
   same stretch of prose, else the publication date (time_precision 2); never today's date;
-* actors as named.
+* actors as named: in its clause or sentence, else the one the report last named for
+  an event of its kind ("Massive Israeli bombardments ... an airstrike on Jabalia camp").
 
 Background sentences (cumulative war tolls, "continue to", "since October") and
 irrealis triggers ("must halt the fighting") produce no events. One event per (date,
@@ -175,6 +176,7 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
     merged: dict[tuple, Event] = {}
     referring: list[Event] = []  # placed by fallback, of an attack told elsewhere
     same_sentence: dict[tuple, tuple[tuple, int]] = {}
+    told_by: dict[tuple[str, str], str] = {}  # (type, sub-type) -> the actor1 last named
     coded_as: dict[tuple, tuple] = {}  # an order or flight's own key -> the key it went under
     gaza_starts = [m.start for m in gaza]
     outside_starts = [m.start for m in outside]
@@ -276,6 +278,13 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
                 shares = {id(counted): unit.fatalities} if counted is not None else {}
             when, time_precision, date_factor = date_for(unit, dated, same_line, anchor_date, cues)
             named = _actors(unit, cues)
+            kind = (unit.event_type, unit.sub_event_type)
+            if named[0] is None and told_by.get(kind) not in (None, named[1]):
+                # "Massive Israeli bombardments intensified. ... an airstrike on Jabalia
+                # camp killed 63": who the report named for this kind of event before
+                named = (told_by[kind], named[1])
+            elif named[0] is not None:
+                told_by[kind] = named[0]
             for place, precision, loc_factor in located:
                 event = Event(
                     event_id=_event_id(report_id, s.text, place.place_id, unit, when),
@@ -494,15 +503,27 @@ def _names_a_site(s: Span, gaza: list[Mention], starts: list[int]) -> bool:
 def _actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
     named = (find_actors(cues.text, unit.clause.start, unit.clause.end, cues=cues)
              or find_actors(cues.text, unit.sentence.start, unit.sentence.end, cues=cues))
-    armed = [a for a in named if a.role == "armed"]
+    text = cues.text
+    armed = [a for a in named if a.role == "armed" and
+             not _HELD_BY.search(text, max(0, a.start - 20), a.start)]
     civilians = [a.name for a in named if a.role == "civilian"]
-    actor1 = armed[0] if armed else None
+    # "ground battles with Palestinian armed groups", "goals were to defeat Hamas": the
+    # one fought is the other party, not who acted
+    acting = [a for a in armed if not _FOUGHT.search(text, max(0, a.start - 30), a.start)]
+    actor1 = acting[0] if acting else None
     # the other party is of the other side: "Hamas" and "its armed wing" are one side
     others = [a.name for a in armed if actor1 is None or a.side != actor1.side]
     if (unit.event_type, unit.sub_event_type) == BATTLE:
         return (actor1.name if actor1 else None), others[0] if others else None
     victims = civilians or others
     return (actor1.name if actor1 else None), victims[0] if victims else None
+
+
+_HELD_BY = re.compile(r"\b(?:held|kept|holding|captive|captivity)\s+(?:by|of)\s+(?:the\s+)?$",
+                      re.I)
+_FOUGHT = re.compile(r"\b(?:with|against|targeting|targeted|attacked|attacking|ambushed|"
+                     r"defeat|destroy|dismantle|eliminate|fight|fighting|fought)\s+"
+                     r"(?:the\s+|remaining\s+)?$", re.I)
 
 
 # -- records ----------------------------------------------------------------------------

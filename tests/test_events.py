@@ -1841,3 +1841,28 @@ def test_people_killed_near_aid_sites_are_counted_apart():
                 "Humanitarian Foundation (GHF) sites.", published="2025-06-12")
     assert sorted((e.event_type, e.fatalities) for e in doc.events) == [
         ("Explosions/Remote violence", 82), ("Violence against civilians", 21)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On 6 May, Israel conducted airstrikes on Rafah.", ("Israeli military", None)),
+    ("On 26 May, the Israeli Air Force bombed a camp in Tel al-Sultan.",
+     ("Israeli military", None)),
+    ("On 8 August, an Israeli evacuation order was issued for Al Qarara.",
+     ("Israeli military", None)),
+    ("On 23 November, Israeli forces continued ground battles with Palestinian armed groups in "
+     "Jabalia.", ("Israeli military", "Palestinian militants")),
+    ("On 23 November, ground battles with Palestinian armed groups continued in Jabalia.",
+     (None, "Palestinian militants")),
+    ("On 8 June, Israeli special forces raided Nuseirat to rescue hostages held by Hamas.",
+     ("Israeli military", None)),
+])
+def test_who_acted_is_the_subject_not_the_one_fought_or_holding(text, expected):
+    doc = parse(text, published="2024-08-09")
+    assert [(e.actor1, e.actor2) for e in doc.events] == [expected]
+
+
+def test_an_event_with_no_actor_of_its_own_takes_the_one_named_for_its_kind():
+    doc = parse("Massive Israeli bombardments intensified overnight across the Gaza Strip. "
+                "On 22 October, an airstrike on Jabalia camp killed 63 people.",
+                published="2023-10-23")
+    assert [e.actor1 for e in doc.events] == ["Israeli military", "Israeli military"]
