@@ -36,7 +36,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                              rf"(?:of\s+)?({_MONTH_RE}){_YEAR_RE}")),
     ("month_day", re.compile(rf"\b({_MONTH_RE})\s+{_DAY_RE}\b{_YEAR_RE}")),
     ("day_month", re.compile(rf"\b{_DAY_RE}\s+(?:of\s+)?({_MONTH_RE}){_YEAR_RE}")),
-    ("month_year", re.compile(rf"\b(?:in|during|since|throughout|early|late|mid-?)\s+"
+    ("month_year", re.compile(rf"\b(?:(?:in|during|since|throughout|early|late|mid)\s+|mid-)"
                               rf"({_MONTH_RE})(?:\s+((?:19|20)\d\d))?\b", re.IGNORECASE)),
     ("weekday", re.compile(r"\b(?:(last|this|on|early|late|since)\s+)?(Monday|Tuesday|Wednesday|"
                            r"Thursday|Friday|Saturday|Sunday)(?:'s)?\b")),
@@ -261,9 +261,6 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
                     # report tells ("since the October 7 attack" still bounds a period)
                     taken.append((m.start(), m.end()))
                     continue
-            if (kind == "month_day" and m.group(1).lower().rstrip(".") == "may"
-                    and not m.group(3) and not text[m.start()].isupper()):
-                continue  # "may 5" without a capital is a modal verb, not a date
             since = since or bool(_SINCE.search(text[max(start, m.start() - 12):m.start()])) \
                 or bool(_SINCE_PHRASE.search(text[max(start, m.start() - 70):m.start()]))
             taken.append((m.start(), m.end()))
@@ -273,7 +270,7 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
     if any(r.text[:1].isdigit() or r.text[-1:].isdigit() for r in refs):
         # "On 16 November, for the second consecutive day": the day given rules; the span's
         # first day only dates a sentence that gives no day of its own
-        refs = [r for r in refs if not r.text.lower().startswith("for the")]
+        refs = [r for r in refs if "consecutive day" not in r.text.lower()]
     return _period_ends(text, refs)
 
 

@@ -113,7 +113,10 @@ class GazaGeocoder(Geocoder):
         cur = cand.place
         while cur.parent and cur.parent not in seen:
             seen.add(cur.parent)
-            cur = self.gazetteer[cur.parent]
+            parent = self.gazetteer.get(cur.parent)
+            if parent is None:  # a parent the gazetteer does not hold ends the address
+                break
+            cur = parent
             parts.append(cur.name)
         if cand.place.governorate and cand.place.feature_class != "governorate":
             parts.append(f"{cand.place.governorate} Governorate")

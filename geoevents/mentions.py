@@ -21,7 +21,7 @@ Then, in order:
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ahocorasick_rs import AhoCorasick, Implementation, MatchKind
 
@@ -45,7 +45,7 @@ from geoevents.unlisted_names import (
     unresolved_mention,
 )
 
-__all__ = ["MentionMatcher", "find_mentions", "default_matcher"]
+__all__ = ["MentionMatcher", "find_mentions", "default_matcher", "matcher_for"]
 
 _WORDISH = re.compile(r"[^\w' ]+")
 _DIRECTION = re.compile(
@@ -322,7 +322,18 @@ def default_matcher() -> MentionMatcher:
     return MentionMatcher(Gazetteer.default())
 
 
+@lru_cache(maxsize=4)
+def _matcher_of(gazetteer: Gazetteer) -> MentionMatcher:
+    return MentionMatcher(gazetteer)
+
+
+def matcher_for(gazetteer: Gazetteer | None = None) -> MentionMatcher:
+    """The matcher over ``gazetteer`` (the shipped one when None). Compiling one takes
+    tens of milliseconds, so the last few gazetteers' matchers are kept, not rebuilt
+    for every report."""
+    return default_matcher() if gazetteer is None else _matcher_of(gazetteer)
+
+
 def find_mentions(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
     """Every place the text names, in order, with offsets into ``text``."""
-    matcher = default_matcher() if gazetteer is None else MentionMatcher(gazetteer)
-    return matcher.find(text)
+    return matcher_for(gazetteer).find(text)

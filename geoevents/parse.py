@@ -14,7 +14,7 @@ from geoevents.errors import ReportFormatError
 from geoevents.events import extract_events
 from geoevents.gazetteer import Gazetteer
 from geoevents.markup import PlainText, strip_markup
-from geoevents.mentions import MentionMatcher, default_matcher
+from geoevents.mentions import matcher_for
 from geoevents.model import Mention, ParsedReport
 
 __all__ = ["parse", "find_places"]
@@ -53,7 +53,7 @@ def _mention_stage(text: str, gazetteer: Gazetteer | None
     HTML is read as its plain text; later stages work on that text, while the mentions a
     caller sees point into the original.
     """
-    matcher = default_matcher() if gazetteer is None else MentionMatcher(gazetteer)
+    matcher = matcher_for(gazetteer)
     plain = strip_markup(text)
     readable = plain.text if plain is not None else text
     found = matcher.find(readable)

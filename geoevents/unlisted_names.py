@@ -288,7 +288,7 @@ def candidate_mentions(gazetteer: Gazetteer, text: str, known: list[Mention], fo
             continue  # overlaps a gazetteer match (most do)
         surface = hit.group(1)
         words = surface.replace("’", "'").split()
-        if words[0].rstrip("'s").rstrip("'") in _NOT_PLACES or surface in _NOT_PLACES \
+        if words[0].removesuffix("'s").removesuffix("'") in _NOT_PLACES or surface in _NOT_PLACES \
                 or surface in _DIRECTIONS_ALONE:
             continue
         if _ABBREVIATION_UPPER.match(words[0]) or words[-1] in _ORG_LAST or \

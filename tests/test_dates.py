@@ -123,3 +123,12 @@ def test_a_consecutive_day_dates_from_the_first_unless_a_day_is_given():
 def test_consecutive_days_date_from_the_first():
     refs = find_dates("fighting has been reported for three consecutive days", date(2023, 12, 11))
     assert [(r.date, r.precision) for r in refs] == [("2023-12-09", 2)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("In mid-May 2024, strikes hit Rafah.", ("2024-05-01", 3)),
+    ("For three consecutive days on 16 June, troops raided the camp.", ("2024-06-16", 1)),
+])
+def test_months_with_mid_and_days_beside_a_consecutive_span(text, expected):
+    refs = find_dates(text, SAT)
+    assert (refs[0].date, refs[0].precision) == expected

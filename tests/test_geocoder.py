@@ -103,3 +103,13 @@ def test_addresses_and_structured_queries(geocoder, query, place_id):
 def test_its_own_address_geocodes_back(geocoder):
     loc = geocoder.geocode("Shujaiyya")
     assert geocoder.geocode(loc.address).raw["id"] == loc.raw["id"]
+
+
+def test_a_parent_the_gazetteer_does_not_hold_ends_the_address():
+    from geoevents.gazetteer import Gazetteer
+    from geoevents.model import Place
+
+    school = Place(id="facility:x-school", name="X School", feature_class="facility",
+                   lat=31.5, lon=34.45, in_gaza=True, parent="neighbourhood:missing")
+    loc = GazaGeocoder(gazetteer=Gazetteer([school])).geocode("X School")
+    assert loc is not None and loc.address.startswith("X School")
