@@ -46,8 +46,11 @@ __all__ = ["SPECIFICITY", "place_for", "count_place", "dominant_place",
 SPECIFICITY = {"hospital": 0, "facility": 0, "crossing": 0, "neighbourhood": 0, "camp": 0,
                "area": 1, "village": 1, "town": 1, "settlement": 1, "city": 2, "corridor": 3,
                "governorate": 4, "region": 5, "strip": 6}
-_NEAR = re.compile(
-    r"(?i)\b(?:near|outskirts of|around|close to|vicinity of|outside)\s+(?:the\s+)?$")
+_NEAR_WORDS = (r"(?:near|nearby|outskirts of|around|close to|vicinit(?:y|ies) of|outside|"
+               r"surroundings of|next to|in front of|adjacent to)\s+(?:the\s+)?")
+_NEAR = re.compile(rf"(?i)\b{_NEAR_WORDS}$")
+# "the vicinities of Shifa and Al Quds hospitals": the second place is near too
+_NEAR_LIST = re.compile(rf"(?i)\b{_NEAR_WORDS}(?:[\w'’-]+\s+){{1,4}}(?:and|or|,)\s+(?:the\s+)?$")
 
 
 def place_for(unit: EventUnit, s_gaza: list[Mention], s_outside: list[Mention],
@@ -104,6 +107,9 @@ def _place_for(unit: EventUnit, s_gaza: list[Mention], s_outside: list[Mention],
         # "the hospital was encircled, cutting it off from the rest of Gaza City": the
         # hospital, unless the clause names some place that is not merely around it.
         if found and all(_contains(gaz, m, found[0][0]) for m in here):
+            if _NEAR.search(cues.text, max(0, anaphor.start() - 25), anaphor.start()):
+                found = [(m, max(p, 2), f) for m, p, f in found]  # "the vicinity of the
+                # hospital": near it, not at it
             return found
     return _locate(unit, s_gaza, s_outside, last_place, dominant, gaz, cues)
 
@@ -401,8 +407,8 @@ _LIES_IN = re.compile(r"(?:[\s,]+(?:(?!and\b|or\b|well\b|also\b|plus\b)[\w'’-]
 def _precision(m: Mention, sentence: Span) -> int:
     if m.kind == "region":
         return 3
-    before = sentence.text[max(0, m.start - sentence.start - 25):m.start - sentence.start]
-    if m.qualifier or _NEAR.search(before):
+    before = sentence.text[max(0, m.start - sentence.start - 80):m.start - sentence.start]
+    if m.qualifier or _NEAR.search(before[-25:]) or _NEAR_LIST.search(before):
         return 2
     return 1
 

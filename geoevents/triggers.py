@@ -149,6 +149,8 @@ _AID_HELD_UP = re.compile(r"\b(?:block\w*|disrupt\w*|obstruct\w*|imped\w*|hinder
                           r"barr(?:ed|ing)|refus\w*|fail\w*|restrict\w*|slow\w*|progress)\b"
                           r"(?:\W+\w+){0,6}\W*$")
 _AID_WAITING = re.compile(r"\s+(?:\w+\s+)?(?:ready|waiting|stuck|stranded|queued|awaiting)\b")
+# "after a previous battle and siege": fighting told before, recalled
+_RECALLED = re.compile(r"\b(?:previous|prior|former)\s+(?:[\w-]+\s+)?$")
 # "the operation of the 25-bed in-patient section": running a service
 _OPERATION_OF = re.compile(r"s? of (?:the |a |an )?(?:[\w-]+ ){0,5}(?:section|unit|ward|bakery|"
                            r"bakeries|kitchens?|clinics?|hospitals?|facilit(?:y|ies)|crossings?|"
@@ -307,6 +309,9 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                                   _RELEASE_SOUGHT.search(low, start, at) or
                                   low.endswith(" to ", lo, at)):
             continue  # asked for, or aimed at ("an operation to free two hostages")
+        if etype in VIOLENT and ("previous" in before or "prior" in before or
+                                 "former" in before) and _RECALLED.search(low, lo, at):
+            continue
         if sub == AID[1] and (_AID_WAITING.match(low, m.end(), end) or
                               _AID_HELD_UP.search(low, max(start, at - 80), at)):
             continue

@@ -1866,3 +1866,20 @@ def test_an_event_with_no_actor_of_its_own_takes_the_one_named_for_its_kind():
                 "On 22 October, an airstrike on Jabalia camp killed 63 people.",
                 published="2023-10-23")
     assert [e.actor1 for e in doc.events] == ["Israeli military", "Israeli military"]
+
+
+def test_fighting_recalled_as_previous_is_no_event():
+    doc = parse("It marked the return of the army to Khan Yunis after a previous battle which "
+                "lasted from December to April.", published="2024-07-22")
+    assert [e for e in doc.events if e.event_type == "Battles"] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On 28 October, strikes hit the vicinities of Shifa and Al Quds hospitals.",
+     [("Al-Quds Hospital", 2), ("Al-Shifa Hospital", 2)]),
+    ("Kamal Adwan Hospital was hit on 21 November. On 22 November, the vicinity of the "
+     "hospital was hit, killing 12.", [("Kamal Adwan Hospital", 1), ("Kamal Adwan Hospital", 2)]),
+])
+def test_places_near_which_something_happened_are_precision_two(text, expected):
+    doc = parse(text, published="2023-11-23")
+    assert sorted((e.location, e.geo_precision) for e in doc.events) == expected
