@@ -16,7 +16,7 @@ from geoevents.gazetteer import Gazetteer, haversine_m
 from geoevents.model import Event, Place
 from geoevents.units import VIOLENT
 
-__all__ = ["merge_events", "fold_containers", "fuller_count"]
+__all__ = ["merge_events", "fold_containers", "fuller_count", "fold_raids_into_attacks"]
 
 
 def merge_events(a: Event, b: Event) -> Event:
@@ -104,3 +104,14 @@ def _into(site: Event, town: Event) -> Event:
                    injuries=fuller_count(site.injuries, town.injuries),
                    actor1=site.actor1 or town.actor1, actor2=site.actor2 or town.actor2,
                    confidence=max(site.confidence, town.confidence))
+
+
+def fold_raids_into_attacks(events: list[Event]) -> list[Event]:
+    """"the Israeli army stormed the hospital, setting it on fire, and removed patients and
+    staff": a raid that met no armed opponent and force used on the people there, told by
+    one sentence, are one event, violence against civilians (as ACLED codes it)."""
+    attacks = {(e.notes, e.place_id, e.event_date) for e in events
+               if e.event_type == "Violence against civilians"}
+    return [e for e in events
+            if not (e.event_type == "Battles" and e.actor2 is None and not e.fatalities and
+                    (e.notes, e.place_id, e.event_date) in attacks)]

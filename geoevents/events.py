@@ -45,7 +45,7 @@ from geoevents.event_dates import (
     recent_start,
     same_stretch,
 )
-from geoevents.event_merge import fold_containers, merge_events
+from geoevents.event_merge import fold_containers, fold_raids_into_attacks, merge_events
 from geoevents.gazetteer import Gazetteer
 from geoevents.locate import (
     SPECIFICITY,
@@ -360,7 +360,7 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
             merged[key] = merge_events(merged[key], event)
         elif event.event_type not in told:
             merged[key] = event
-    return fold_containers(list(merged.values()), gaz)
+    return fold_raids_into_attacks(fold_containers(list(merged.values()), gaz))
 
 
 # "killing at least 50 people, including at least 33 in an airstrike on the Jabalia

@@ -1883,3 +1883,10 @@ def test_fighting_recalled_as_previous_is_no_event():
 def test_places_near_which_something_happened_are_precision_two(text, expected):
     doc = parse(text, published="2023-11-23")
     assert sorted((e.location, e.geo_precision) for e in doc.events) == expected
+
+
+def test_a_storming_with_force_on_the_people_there_is_one_attack():
+    doc = parse("On December 27, 2024, the Israeli army stormed Kamal Adwan Hospital, setting "
+                "it on fire, and removed patients and staff from the hospital.",
+                published="2024-12-28")
+    assert [e.event_type for e in doc.events] == ["Violence against civilians"]
