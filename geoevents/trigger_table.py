@@ -116,6 +116,9 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                  r"call(?:ed|s)? on (?:[\w'’,-]+ ){0,6}to "
                  r"(?:immediately |urgently )?(?:evacuate|leave|move|relocate)|"
                  r"told to evacuate|orders? to evacuate|"
+                 # "dropped leaflets over Tel al-Sultan ordering residents to leave"
+                 r"(?:dropped|dropping|air-?dropped) (?:[\w-]+ ){0,2}leaflets|"
+                 r"leaflets (?:were |was |had been )?dropped|"
                  r"evacuation zones? (?:announced|declared|issued|designated|expanded)|"
                  # "Israel's order for people to leave Gaza City"
                  r"orders? for (?:[\w'’-]+ ){1,4}to (?:evacuate|leave|move|relocate)|"
@@ -176,7 +179,10 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
             r"surrounded by (?:\w+ )?"
             r"(?:tanks|troops|forces)", 0.8),
     (DESTRUCTION, r"demolished|demolitions?|bulldozed|razed|blew up|blowing up|blown up|"
-                  r"looted|looting|plundered|set (?:fire|ablaze)", 0.7),
+                  r"looted|looting|plundered|set (?:fire|ablaze)|"
+                  # "crowds broke into UNRWA warehouses"
+                  r"broke into (?:[\w'’-]+ ){0,3}(?:warehouses?|stores?|depots?|storage|"
+                  r"distribution (?:centres?|centers?))", 0.7),
     (MASS_GRAVE, r"mass graves? (?:\w+ ){0,6}(?:discovered|found|uncovered|unearthed|exhumed)|"
                  r"(?:discover|find|found|uncover|unearth)\w* (?:\w+ ){0,3}mass graves?", 0.85),
     (CROSSING, r"(?:closures?|reopening) of (?:the )?(?:[\w'’-]+ ){0,5}crossings?|"
@@ -195,7 +201,9 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                r"had been )(?:(?:re-?)?opened|closed|shut)",
      0.8),
     # "The ceasefire and prisoner exchange deal with Hamas comes into effect"
-    (AGREEMENT, r"(?:ceasefire|truce|pause|deal|agreement)(?: [\w-]+){0,8} "
+    (AGREEMENT, r"(?:agreed|agree|agrees) (?:to|on) (?:an? |the )?(?:[\w-]+ ){0,3}"
+                r"(?:ceasefire|truce|pause|deal)|"
+                r"(?:ceasefire|truce|pause|deal|agreement)(?: [\w-]+){0,8} "
                 r"(?:comes?|came|went|goes|entered|enters|took|takes|taken) "
                 r"(?:into )?(?:effect|force)", 0.8),
     (RELEASE, r"(?:hostages?|captives?|detainees|prisoners)(?: [\w-]+){0,3} (?:were |was |have "

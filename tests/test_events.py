@@ -1890,3 +1890,16 @@ def test_a_storming_with_force_on_the_people_there_is_one_attack():
                 "it on fire, and removed patients and staff from the hospital.",
                 published="2024-12-28")
     assert [e.event_type for e in doc.events] == ["Violence against civilians"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On 28 October, crowds broke into UNRWA warehouses in Khan Younis.",
+     "Looting/property destruction"),
+    ("On 22 November, Israel and Hamas agreed to a four-day humanitarian pause in Gaza.",
+     "Agreement"),
+    ("On 2 December, Israeli forces dropped leaflets over Jabalia camp ordering the "
+     "evacuation of the area.", "Evacuation order"),
+])
+def test_break_ins_agreements_and_leaflet_drops(text, expected):
+    doc = parse(text, published="2023-12-03")
+    assert expected in [e.sub_event_type for e in doc.events]
