@@ -27,7 +27,7 @@ _WEEKDAYS = {d: i for i, d in enumerate(
 _MONTH_RE = (r"(?:January|February|March|April|May|June|July|August|September|October|"
              r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
 MONTH_PATTERN = _MONTH_RE
-_DAY_RE = r"(\d{1,2})(?:st|nd|rd|th)?"
+_DAY_RE = r"(\d{1,2})(?:st|nd|rd|th)?\*?"  # "23* November": a footnote mark
 _YEAR_RE = r"(?:,?\s+((?:19|20)\d\d))?"
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")),

@@ -128,6 +128,7 @@ def test_consecutive_days_date_from_the_first():
 @pytest.mark.parametrize("text,expected", [
     ("In mid-May 2024, strikes hit Rafah.", ("2024-05-01", 3)),
     ("For three consecutive days on 16 June, troops raided the camp.", ("2024-06-16", 1)),
+    ("At about 22:00 on 23* June, the hospital was hit.", ("2024-06-23", 1)),
 ])
 def test_months_with_mid_and_days_beside_a_consecutive_span(text, expected):
     refs = find_dates(text, SAT)
