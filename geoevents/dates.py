@@ -55,6 +55,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("next_day", re.compile(r"\b(the (?:next|following|previous|same) (?:day|night|evening)|"
                             r"that (?:same )?(?:day|night|evening)|later that day|"
                             r"a day (?:later|earlier)|"
+                            # "One week before the bombing" (the one told before), "two
+                            # days later"
+                            r"(?:one|two|three|four|five|six|a|[2-9]) (?:days?|weeks?) "
+                            r"(?:later|before(?= the\b))|"
                             r"the (?:day|night|evening) (?:after|before))\b",
                             re.IGNORECASE)),
 ]
@@ -199,6 +203,8 @@ def _relative(word: str, anchor: date | None) -> tuple[date | None, int]:
 # The patterns this module looks for through a report's cues (geoevents.anchored).
 PATTERNS = tuple(pattern for _, pattern in _PATTERNS)
 NEXT_DAY = dict(_PATTERNS)["next_day"]  # counts from the date given before it
+_SPAN = re.compile(r"(one|two|three|four|five|six|a|\d) (days?|weeks?) ")
+_SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _INDEX = PrefixIndex(PATTERNS)
 
 
@@ -231,6 +237,10 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
                 step = -1 if said.endswith(("before", "earlier")) or " previous " in said \
                     else 0 if " same " in said or said.startswith(("that ", "later that")) \
                     else 1
+                span = _SPAN.match(said)
+                if span:  # "two days later", "one week before"
+                    step *= (_SMALL.get(span.group(1)) or int(span.group(1))) * \
+                        (7 if span.group(2).startswith("week") else 1)
                 if base is None and step < 0:
                     base = published  # with no date before it, "the day before" is yesterday
                 value, precision, since = (base + timedelta(days=step) if base else None), 1, False

@@ -149,6 +149,10 @@ _AID_HELD_UP = re.compile(r"\b(?:block\w*|disrupt\w*|obstruct\w*|imped\w*|hinder
                           r"barr(?:ed|ing)|refus\w*|fail\w*|restrict\w*|slow\w*|progress)\b"
                           r"(?:\W+\w+){0,6}\W*$")
 _AID_WAITING = re.compile(r"\s+(?:\w+\s+)?(?:ready|waiting|stuck|stranded|queued|awaiting)\b")
+# "One week before the bombing, Israel had designated ...": a time told by an event the
+# report told already
+_TIMED_BY = re.compile(r"\b(?:days?|weeks?|hours?|months?|minutes?|shortly|just|soon)\s+"
+                       r"(?:before|after|prior to)\s+(?:the|this|that)\s+$")
 # "after a previous battle and siege": fighting told before, recalled
 _RECALLED = re.compile(r"\b(?:previous|prior|former)\s+(?:[\w-]+\s+)?$")
 # "the operation of the 25-bed in-patient section": running a service
@@ -309,6 +313,9 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                                   _RELEASE_SOUGHT.search(low, start, at) or
                                   low.endswith(" to ", lo, at)):
             continue  # asked for, or aimed at ("an operation to free two hostages")
+        if (" before " in before or " after " in before or "prior to" in before) and \
+                _TIMED_BY.search(low, lo, at):
+            continue
         if etype in VIOLENT and ("previous" in before or "prior" in before or
                                  "former" in before) and _RECALLED.search(low, lo, at):
             continue

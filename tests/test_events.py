@@ -1903,3 +1903,11 @@ def test_a_storming_with_force_on_the_people_there_is_one_attack():
 def test_break_ins_agreements_and_leaflet_drops(text, expected):
     doc = parse(text, published="2023-12-03")
     assert expected in [e.sub_event_type for e in doc.events]
+
+
+def test_a_span_before_an_event_told_dates_from_it_and_names_no_new_one():
+    doc = parse("On 26 May, an Israeli airstrike hit a camp in Tel al-Sultan, killing 45. One "
+                "week before the bombing, Israel dropped leaflets over Tel al-Sultan ordering "
+                "residents to leave.", published="2024-05-28")
+    assert sorted((e.event_date, e.event_type) for e in doc.events) == [
+        ("2024-05-19", "Strategic developments"), ("2024-05-26", "Explosions/Remote violence")]
