@@ -32,6 +32,7 @@ def __getattr__(name: str):
         "save_map": ("geoevents.render", "save_map"),
         "GazaGeocoder": ("geoevents.geocoder", "GazaGeocoder"),
         "evaluate_file": ("geoevents.evaluate", "evaluate_file"),
+        "merge_reports": ("geoevents.incidents", "merge_reports"),
     }
     if name in lazy:
         import importlib
@@ -48,6 +49,7 @@ __all__ = [
     "RunSummary",
     "evaluate_file",
     "events_to_geodataframe",
+    "merge_reports",
     "read_events",
     "read_reports",
     "render_map",

@@ -39,13 +39,15 @@ from geoevents.io.jsonl import mention_record
 from geoevents.model import Event, Mention, ParsedReport
 
 __all__ = ["run", "RunSummary", "ENGINES", "ParseFn", "Sink", "parse_stream", "parse_report",
-           "write_map", "check_formats", "MENTIONS_NAME", "ERRORS_NAME", "MAP_NAME"]
+           "write_map", "write_incidents", "check_formats", "MENTIONS_NAME", "ERRORS_NAME",
+           "MAP_NAME", "INCIDENTS_NAME"]
 
 ENGINES = ("local", "dask")
 ParseFn = Callable[..., ParsedReport]
 MENTIONS_NAME = "mentions.jsonl"
 ERRORS_NAME = "errors.jsonl"
 MAP_NAME = "map.html"
+INCIDENTS_NAME = "incidents.geojson"
 _NO_GOVERNORATE = "(Strip-wide or multi-governorate region)"
 # Rows buffered per writer before a chunk is written: bounds memory at a few MB per format.
 WRITER_CHUNK = 5_000
@@ -321,6 +323,24 @@ def write_map(summary: RunSummary, out_dir: Path) -> None:
     summary.outputs["map"] = str(out_dir / MAP_NAME)
 
 
+def write_incidents(summary: RunSummary, out_dir: Path) -> None:
+    """Write ``incidents.geojson``: the run's events with the incidents several reports
+    tell merged into one row each (see :mod:`geoevents.incidents`)."""
+    from geoevents.incidents import merge_reports
+    from geoevents.io import read_events
+    from geoevents.io._atomic import atomic_path
+
+    source = next((summary.outputs[f] for f in FORMATS if f in summary.outputs), None)
+    if source is None:
+        summary.warnings.append("incidents skipped: no event output to read")
+        return
+    table = merge_reports(read_events(source))
+    target = out_dir / INCIDENTS_NAME
+    with atomic_path(target) as tmp:
+        table.to_file(tmp, driver="GeoJSON", engine="pyogrio")
+    summary.outputs["incidents"] = str(target)
+
+
 def run(
     inputs: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
     out_dir: str | os.PathLike[str],
@@ -335,6 +355,7 @@ def run(
     parse_fn: ParseFn | None = None,
     map: bool = True,  # noqa: A002 - the documented option name
     chunksize: int = 16,
+    incidents: bool = False,
 ) -> RunSummary:
     """Parse every report in ``inputs`` and write events, mentions and errors to ``out_dir``.
 
@@ -364,6 +385,9 @@ def run(
         defaults to :func:`geoevents.parse`. Must be picklable when ``workers > 1``.
     map : bool
         Also write ``map.html`` when :mod:`geoevents.render` is installed.
+    incidents : bool
+        Also write ``incidents.geojson``: one row per (date, place, type) across reports,
+        with the reports that tell it (:func:`geoevents.incidents.merge_reports`).
 
     Returns
     -------
@@ -382,6 +406,8 @@ def run(
         summary = _run_local(inputs, out, fmts, workers=max(1, workers), strict=strict,
                              max_report_bytes=max_report_bytes, progress=progress,
                              parse_fn=parse_fn, chunksize=chunksize)
+    if incidents:
+        write_incidents(summary, out)
     if map:
         write_map(summary, out)
     return summary

@@ -45,6 +45,9 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     p.add_argument("--strict", action="store_true",
                    help="fail (exit 1, no output) on the first bad record")
     p.add_argument("--no-map", dest="map", action="store_false", help="do not write map.html")
+    p.add_argument("--incidents", action="store_true",
+                   help="also write incidents.geojson: one row per (date, place, type) "
+                        "across reports, with the reports that tell it")
     p.add_argument("--max-report-mb", type=float, default=5.0, metavar="N",
                    help="reject reports larger than N MB (default 5)")
     p.add_argument("--progress", dest="progress", action="store_true", default=None,
@@ -80,7 +83,7 @@ def main(args: argparse.Namespace) -> int:
             args.inputs, args.out, formats=formats, workers=args.workers, engine=engine,
             scheduler=args.scheduler, strict=args.strict,
             max_report_bytes=int(args.max_report_mb * 1024 * 1024),
-            progress=args.progress, map=args.map,
+            progress=args.progress, map=args.map, incidents=args.incidents,
         )
     except ReportFormatError as err:
         print(f"geoevents run: rejected record (--strict): {err}", file=sys.stderr)
