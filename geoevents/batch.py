@@ -223,25 +223,23 @@ class Sink:
                 continue
             yield rec
 
-    def add(self, report: Report, result: ParseResult, *, skip: tuple[str, ...] = ()) -> None:
+    def add(self, report: Report, result: ParseResult) -> None:
         events, mentions, error = result
         if error is not None:
             self.reject(RejectedRecord(report.file or "", report.line, error, report.id))
             return
         self.summary.reports_read += 1
-        self.add_events(events, skip=skip)
+        self.add_events(events)
         for m in mentions:
             self.mentions.write(mention_record(report.id, m))
-        for fmt, writer in self.writers.items():
-            if fmt not in skip:
-                writer.write_mentions(report.id, mentions)
+        for writer in self.writers.values():
+            writer.write_mentions(report.id, mentions)
         self.summary.mentions += len(mentions)
 
-    def add_events(self, events: Iterable[Event], *, skip: tuple[str, ...] = ()) -> None:
+    def add_events(self, events: Iterable[Event]) -> None:
         events = tuple(events)
-        for fmt, writer in self.writers.items():
-            if fmt not in skip:
-                writer.write_events(events)
+        for writer in self.writers.values():
+            writer.write_events(events)
         self.summary.events += len(events)
         for e in events:
             self._types[e.event_type] += 1

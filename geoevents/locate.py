@@ -125,7 +125,7 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
     """Where a unit happened: one place, or each place a clause lists."""
     sources = _attribution_spans(unit.sentence, cues)
     if unit.event_type == "Protests" and (
-            held_abroad(unit, gaza, outside) or
+            held_abroad(unit, gaza) or
             not any(unit.sentence.start <= m.start < unit.sentence.end for m in gaza)):
         # "protesters march in The Hague, demanding ... in the Gaza Strip"; a protest its
         # sentence places nowhere in the Strip ("300,000 march across Australia") is not

@@ -87,7 +87,7 @@ def leaving(here: list[Mention], sentence: Span) -> list[Mention]:
     return not_after(TO, here, sentence)
 
 
-def held_abroad(unit: EventUnit, gaza: list[Mention], outside: list[Mention]) -> bool:
+def held_abroad(unit: EventUnit, gaza: list[Mention]) -> bool:
     """Whether the first place after a protest word is outside the Strip ("march in The
     Hague, Netherlands"), or a name the gazetteer does not know."""
     text, base = unit.sentence.text, unit.sentence.start

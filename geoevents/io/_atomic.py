@@ -16,8 +16,6 @@ from pathlib import Path
 
 __all__ = [
     "atomic_path",
-    "atomic_text",
-    "atomic_dir",
     "replace_dir",
     "temp_beside",
     "commit",
@@ -67,30 +65,6 @@ def commit(tmp: Path, target: str | os.PathLike[str]) -> None:
 def discard(tmp: Path) -> None:
     """Remove a temporary output after a failure; never raises."""
     _remove(tmp)
-
-
-@contextlib.contextmanager
-def atomic_text(target: str | os.PathLike[str], *, binary: bool = False) -> Iterator:
-    """Open a temporary file beside ``target`` for writing; rename it on success."""
-    with atomic_path(target) as tmp:
-        mode = "wb" if binary else "w"
-        kwargs = {} if binary else {"encoding": "utf-8", "newline": "\n"}
-        with open(tmp, mode, **kwargs) as fh:  # noqa: PTH123 - mode is computed
-            yield fh
-
-
-@contextlib.contextmanager
-def atomic_dir(target: str | os.PathLike[str]) -> Iterator[Path]:
-    """Yield a fresh temporary directory beside ``target``; swap it in on success."""
-    target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent))
-    try:
-        yield tmp
-        replace_dir(tmp, target)
-    except BaseException:
-        _remove(tmp)
-        raise
 
 
 def replace_dir(src: Path, target: Path) -> None:

@@ -7,7 +7,7 @@ it back and ``grep`` works on it.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import IO, Any
 
 from geoevents.io._atomic import AtomicOutput, commit, discard, temp_beside
@@ -37,10 +37,6 @@ class JsonlWriter(AtomicOutput):
         self._fh.write(dumps(dict(record)))
         self._fh.write(b"\n")
         self.count += 1
-
-    def write_many(self, records: Iterable[Mapping[str, Any]]) -> None:
-        for record in records:
-            self.write(record)
 
     def finish(self) -> None:
         """Close the temporary file; :meth:`close` then only renames it."""

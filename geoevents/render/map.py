@@ -8,13 +8,13 @@ a page that still references the network.
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 import folium
 
 from geoevents.errors import ExportError, check_option
+from geoevents.io._atomic import atomic_path
 from geoevents.render import _areas
 from geoevents.render._payload import to_records
 from geoevents.render.areas import add_governorates, add_outline
@@ -130,12 +130,6 @@ def render_map(
     return m
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
 def save_map(m: folium.Map, path: str | os.PathLike[str]) -> Path:
     """Write ``m`` as HTML through a temporary file and a rename (never a half file).
 
@@ -149,16 +143,10 @@ def save_map(m: folium.Map, path: str | os.PathLike[str]) -> Path:
         if remote:
             raise ExportError(f"offline map {target} references the network: {remote[:3]}")
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                fh.write(html)
-            os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; a saved page is shared
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        # (the temporary file is created by open(), with the umask's usual mode: a saved
+        # page is shared, not private like mkstemp's)
+        with atomic_path(target) as tmp:
+            tmp.write_text(html, encoding="utf-8")
     except OSError as err:
         raise ExportError(f"cannot write map to {target}: {err}") from err
     return target
