@@ -214,7 +214,7 @@ def evaluate(gold: Iterable[dict], parse_fn: Callable[..., ParsedReport] | None 
 
     parse_fn = parse_fn or parse
     gaz = gazetteer or Gazetteer.default()
-    strip = next((p for p in gaz if p.feature_class == "strip"), None)
+    strip = gaz.strip
     strip_poly = gaz.polygon(strip.id) if strip else None
     s = Scores()
     for rec in gold:

@@ -376,8 +376,7 @@ def _unnamed_strip(text: str, gaz: Gazetteer) -> Mention | None:
     """The Strip, for a report that never names it: where an event goes that comes before
     any place the report names (a timeline's "Israel launches an airstrike on an apartment
     building that kills 106 people", with Jabalia named only further down)."""
-    place = next((c.place for c in gaz.candidates_for_key("gaza strip")
-                  if c.place.feature_class == "strip"), None)
+    place = gaz.strip
     if place is None:
         return None
     return place_mention(text, 0, 0, place, 0.5, None,

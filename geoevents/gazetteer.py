@@ -110,6 +110,7 @@ class Gazetteer:
         if len(self._places) != len(places):
             raise GazetteerDataError("place ids are not unique")
         self._areas_geojson = areas or {"type": "FeatureCollection", "features": []}
+        self._strip = next((p for p in places if p.feature_class == "strip"), None)
         self._ambiguous: dict[str, tuple[list[str], str]] = {}
         for amb in ambiguities:
             self._ambiguous[name_key(amb["name"])] = (list(amb["places"]), amb["reason"])
@@ -168,6 +169,11 @@ class Gazetteer:
 
     def __getitem__(self, place_id: str) -> Place:
         return self._places[place_id]
+
+    @property
+    def strip(self) -> Place | None:
+        """The Gaza Strip as a whole: where a Strip-wide toll or an unplaced event goes."""
+        return self._strip
 
     def get(self, place_id: str | None) -> Place | None:
         return self._places.get(place_id) if place_id else None
@@ -301,7 +307,7 @@ class Gazetteer:
         pt = Point(lon, lat)
         nearest = min(self._point_places, key=lambda p: haversine_m(lat, lon, p.lat, p.lon))
         gov = next((g for g in self._governorates if self._polygons[g.id].covers(pt)), None)
-        strip = next((p for p in self if p.feature_class == "strip"), None)
+        strip = self._strip
         in_strip = bool(strip and strip.id in self._polygons and
                         self._polygons[strip.id].covers(pt))
         return ReverseResult(nearest, haversine_m(lat, lon, nearest.lat, nearest.lon), gov,

@@ -342,14 +342,12 @@ def _listed_places(here: list[Mention], gaz: Gazetteer, sentence: Span) -> list[
     return keep
 
 
-# The patterns this module looks for through a report's cues (geoevents.anchored).
 _STRIP_WIDE = re.compile(r"\b(?:across|throughout|all over|anywhere in|everywhere in) "
                          r"(?P<name>the (?:Gaza )?Strip)\b", re.I)
 
 
 def _strip_mention(text: str, hit: re.Match, gaz: Gazetteer) -> Mention | None:
-    strip = next((c.place for c in gaz.candidates_for_key("gaza strip")
-                  if c.place.feature_class == "strip"), None)
+    strip = gaz.strip
     if strip is None:
         return None
     start, end = hit.span("name")
@@ -357,6 +355,7 @@ def _strip_mention(text: str, hit: re.Match, gaz: Gazetteer) -> Mention | None:
                          "'the Strip' after a word for the whole of it", ())
 
 
+# The patterns this module looks for through a report's cues (geoevents.anchored).
 PATTERNS = (_ANAPHOR, _ATTRIBUTION, _STRIP_WIDE)
 
 

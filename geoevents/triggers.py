@@ -85,12 +85,9 @@ _FOLLOWING_NEGATION = re.compile(r"\W*(?:was|were|had|has)?\s*(?:halted|stopped|
 # displaced" (folded text). Checked within the sentence, as no pattern looks behind itself.
 _EXCLUDED_BEFORE = ("anti", "anti ", "counter", "counter ", "internally ", "internal ")
 _NOT_A_STRIKE_BEFORE = ("hunger ", "general ", "labor ", "labour ")  # a "general siege" is one
-# A campaign named in a prepositional phrase ("refugees from Israel's Rafah offensive",
-# "displaced during the Israeli invasion", "Part of the second battle of Jabalia") is the
-# backdrop, not an event of the report.
 # "Rescue teams struggle amid continuous airstrikes": an ongoing backdrop, not an incident.
-# "women are giving birth under heavy bombardment", "alarmed by ongoing attacks across the
-# Strip", "amid Israel's continued bombardment": conditions and concerns, not incidents.
+# "alarmed by ongoing attacks across the Strip", "amid Israel's continued bombardment":
+# conditions and concerns, not incidents.
 _ONGOING = re.compile(r"\b(?:amid|amidst|alarmed by|concerned (?:by|about)|appalled by) (?:the )?"
                       r"(?:israel's |israeli |israel )?(?:continuous|continued|continuing|"
                       r"ongoing|constant|incessant|relentless|persistent|intensified|"
@@ -119,6 +116,9 @@ _CAMPAIGN = re.compile(r"offensive|invasion|incursions?|(?:military |ground )?op
 # told before; this names them as a time.
 _AT_THE_TIME = re.compile(r"\b(?:at the time of (?:the )?|since (?:the )?(?:earlier|previous|"
                           r"last) )(?:[\w-]+ )?$")
+# A campaign named in a prepositional phrase ("refugees from Israel's Rafah offensive",
+# "displaced during the Israeli invasion", "Part of the second battle of Jabalia") is the
+# backdrop, not an event of the report.
 _AS_BACKDROP = re.compile(
     r"\b(?:following|since|during|from|amid|throughout|before|prior to|part of|"
     r"as a result of|because of|due to|(?:incidents?|attacks?|days?|phases?|stages?|weeks?|"
