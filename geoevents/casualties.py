@@ -14,18 +14,10 @@ from dataclasses import dataclass
 from geoevents.anchored import Cues, PrefixIndex
 from geoevents.dates import MONTH_PATTERN
 from geoevents.named_deaths import named_deaths
+from geoevents.quantities import parse_number
 
-__all__ = ["Casualty", "find_casualties", "has_casualty_words", "parse_number", "PATTERNS"]
+__all__ = ["Casualty", "find_casualties", "has_casualty_words", "PATTERNS"]
 
-_UNITS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen".split())}
-_TENS = {w: 10 * (i + 2) for i, w in enumerate(
-    "twenty thirty forty fifty sixty seventy eighty ninety".split())}
-_VAGUE = {"a dozen": 12, "dozens": 12, "dozens of": 12, "scores": 20, "scores of": 20,
-          "hundreds": 100, "hundreds of": 100, "thousands": 1000, "thousands of": 1000,
-          "several": 10, "many": 10, "a number of": 10, "a few": 3, "few": 3,
-          "a": 1, "an": 1, "one": 1, "two": 2, "a couple of": 2, "both": 2}
 _NUMWORD = (r"(?:\d{1,3}(?:,\d{3})+|\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|"
             r"ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|"
             r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
@@ -164,33 +156,6 @@ class Casualty:
     text: str
     victim: str | None
     cumulative: bool
-
-
-_QUALIFIER = re.compile(r"(at least|more than|over|nearly|almost|about|around|some|roughly|"
-                        r"up to|as many as|no fewer than|an estimated|approximately|between)\s+")
-_RANGE = re.compile(r"\s+(?:and|or|to)\s+")
-_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
-
-
-def parse_number(phrase: str) -> int | None:
-    """The lowest number a quantity phrase gives ("at least 35" -> 35)."""
-    p = phrase.lower().strip()
-    qualifier = _QUALIFIER.match(p)
-    if qualifier:
-        p = p[qualifier.end():]
-    first = _RANGE.split(p, 1)[0].strip()
-    if _DIGITS.fullmatch(first):
-        return int(first.replace(",", ""))
-    if first in ("a hundred", "one hundred"):
-        return 100
-    if first in _VAGUE:
-        return _VAGUE[first]
-    if first in _UNITS:
-        return _UNITS[first]
-    parts = re.split(r"[- ]", first)
-    if parts[0] in _TENS:
-        return _TENS[parts[0]] + (_UNITS.get(parts[1], 0) if len(parts) > 1 else 0)
-    return None
 
 
 _ANCHOR = re.compile(rf"(?P<k>{_KILL})|(?P<h>{_HURT})|(?P<d>{_DEATH_NOUN}|death toll|death of)",

@@ -13,9 +13,10 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from geoevents.anchored import Cues, PrefixIndex
+from geoevents.quantities import ORDINALS, parse_number
 
 __all__ = ["DateRef", "find_dates", "parse_published", "PATTERNS", "NEXT_DAY",
-           "MONTH_PATTERN"]
+           "MONTH_PATTERN", "SINCE_BEFORE", "WAR_START"]
 
 _MONTHS = {m: i + 1 for i, m in enumerate(
     "january february march april may june july august september october november december"
@@ -64,7 +65,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
 ]
 
 
-_SINCE = re.compile(r"(?i)\bsince\s+(?:the\s+)?$")
+# "since 7 October", "since the 6 May order": the start of a period
+SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:the\s+)?$")
 # "since the resumption of humanitarian deliveries on 21 October": also a period's start.
 _SINCE_PHRASE = re.compile(r"(?i)\bsince\s+(?:the\s+)?(?:\S+\s+){1,6}(?:on|in)\s+$")
 
@@ -127,7 +129,7 @@ _SINCE_THE = re.compile(r"(?i)\b(?:since|after|before)\s+(?:the\s+)?$")
 # "massacre on October 7", "teams that attacked Israel on October 7"
 _ATTACK_ON = re.compile(r"(?i)\b(?:attack(?:s|ed)?|massacres?|assault(?:ed)?|kidnapp(?:ed|ing)|"
                         r"abduct(?:ed|ing)|infiltrat\w+)\s+(?:[\w-]+\s+){0,2}?(?:on|of)\s+$")
-_WAR_START = date(2023, 10, 7)
+WAR_START = date(2023, 10, 7)  # the war's first day, which "since 7 October" names
 _THE_ATTACK = re.compile(r"\s*(?:attacks?|massacres?|assault|incursion|invasion)\b",
                          re.IGNORECASE)
 
@@ -177,22 +179,21 @@ def _relative(word: str, anchor: date | None) -> tuple[date | None, int]:
     if w in ("yesterday", "last night"):
         return anchor - timedelta(days=1), 1
     if w.startswith("for ") and "consecutive day" in w:
-        n = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "two": 2, "three": 3,
-             "four": 4, "five": 5}[w.split()[-3]]
+        word = w.split()[-3]
+        n = ORDINALS.get(word) or parse_number(word) or 1
         return anchor - timedelta(days=n - 1), 2  # since the first of those days
     if w.startswith(("the past ", "the last ")) and w.endswith("days"):
-        n = {"two": 2, "three": 3, "four": 4}.get(w.split()[2]) or int(w.split()[2])
+        n = parse_number(w.split()[2]) or 1
         return anchor - timedelta(days=n - 1), 2
     if w.endswith(("days ago", "days earlier", "days before")):
-        words = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-        n = words.get(w.split()[0]) or int(w.split()[0])
+        n = parse_number(w.split()[0]) or 1
         return anchor - timedelta(days=n), 1
     if w in ("earlier this week", "this week"):
         return anchor, 2
     if w == "last week":
         return anchor - timedelta(days=7), 2
     if w.endswith(("week ago", "weeks ago")):
-        n = {"a": 1, "one": 1, "two": 2, "three": 3}[w.split()[0]]
+        n = parse_number(w.split()[0]) or 1
         return anchor - timedelta(days=7 * n), 2
     if w.endswith("weekend"):
         # the Saturday of the weekend just past (or under way, for a weekend report)
@@ -204,7 +205,6 @@ def _relative(word: str, anchor: date | None) -> tuple[date | None, int]:
 PATTERNS = tuple(pattern for _, pattern in _PATTERNS)
 NEXT_DAY = dict(_PATTERNS)["next_day"]  # counts from the date given before it
 _SPAN = re.compile(r"(one|two|three|four|five|six|a|\d) (days?|weeks?) ")
-_SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _INDEX = PrefixIndex(PATTERNS)
 
 
@@ -239,7 +239,7 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
                     else 1
                 span = _SPAN.match(said)
                 if span:  # "two days later", "one week before"
-                    step *= (_SMALL.get(span.group(1)) or int(span.group(1))) * \
+                    step *= (parse_number(span.group(1)) or 1) * \
                         (7 if span.group(2).startswith("week") else 1)
                 if base is None and step < 0:
                     base = published  # with no date before it, "the day before" is yesterday
@@ -261,7 +261,7 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
                     # past ("conducted airstrikes ... on 9 and 12 October" in a July
                     # report): last year's.
                     value = _past_year(kind, m, published)
-                if value == _WAR_START and published is not None and \
+                if value == WAR_START and published is not None and \
                         (published - value).days > 7 and not \
                         _SINCE_THE.search(text, max(start, m.start() - 12), m.start()) and (
                         _THE_ATTACK.match(text, m.end()) or
@@ -271,7 +271,7 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
                     # report tells ("since the October 7 attack" still bounds a period)
                     taken.append((m.start(), m.end()))
                     continue
-            since = since or bool(_SINCE.search(text[max(start, m.start() - 12):m.start()])) \
+            since = since or bool(SINCE_BEFORE.search(text[max(start, m.start() - 12):m.start()])) \
                 or bool(_SINCE_PHRASE.search(text[max(start, m.start() - 70):m.start()]))
             taken.append((m.start(), m.end()))
             refs.append(DateRef(value.isoformat() if value else None, precision,

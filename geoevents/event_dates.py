@@ -14,7 +14,15 @@ import re
 from datetime import date, timedelta
 
 from geoevents.anchored import Cues
-from geoevents.dates import NEXT_DAY, DateRef, find_dates, parse_published
+from geoevents.dates import (
+    NEXT_DAY,
+    SINCE_BEFORE,
+    WAR_START,
+    DateRef,
+    find_dates,
+    parse_published,
+)
+from geoevents.quantities import number_word
 from geoevents.sentences import Span
 from geoevents.units import EventUnit
 
@@ -28,25 +36,21 @@ def recent_start(text: str, d: DateRef, anchor: date | None) -> bool:
     period of days that starts then, dated by its first day (not "since 7 October", nor
     the end of a period)."""
     day = parse_published(d.date) if d.precision == 1 else None
-    return day is not None and anchor is not None and day != _WAR_START and \
+    return day is not None and anchor is not None and day != WAR_START and \
         0 <= (anchor - day).days <= _RECENT_SPAN and (
         d.text[:6].lower() == "since " or
-        _SINCE_BEFORE.search(text, max(0, d.start - 12), d.start) is not None)
+        SINCE_BEFORE.search(text, max(0, d.start - 12), d.start) is not None)
 
 
-_SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:the\s+)?$")
 # Days: an operation "since 6 October" in a December update is still this campaign's
 # start; "since 7 October" (2023) in a 2024 report is the war's.
 _RECENT_SPAN = 92
-_WAR_START = date(2023, 10, 7)  # "displaced since 7 October": since the war began
 
 
 _DAYS_AFTER = re.compile(r"(?i)\b(\w+) days? after (?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}|"
                          r"(?:[\w'’-]+\s+){1,3})$")
 
 
-_SMALL_NUMBERS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-                  "seven": 7, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7}
 
 
 _BRINGING = re.compile(r"\b(?:bringing|raising|taking|pushing) (?:the )?(?:[\w-]+ )?"
@@ -240,7 +244,7 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
         # that many days before the day the sentence (or the report) gives the event
         base = min(pool, key=lambda d: abs(d.start - unit.anchor)) if pool else carried
         day = parse_published(base.date) if base is not None else anchor
-        n = _SMALL_NUMBERS.get(after.group(1).lower())
+        n = 1 if after.group(1).lower() in ("a", "one") else number_word(after.group(1))
         if day is not None and n is not None:
             return (day - timedelta(days=n)).isoformat(), 1, 0.8
     if pool:

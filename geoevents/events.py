@@ -31,7 +31,7 @@ from geoevents import actors, casualties, dates, event_dates, locate, triggers
 from geoevents import sentences as sentence_split
 from geoevents.actors import find_actors
 from geoevents.anchored import Cues, PrefixIndex
-from geoevents.casualties import find_casualties, has_casualty_words, parse_number
+from geoevents.casualties import find_casualties, has_casualty_words
 from geoevents.dates import NEXT_DAY, DateRef, find_dates, parse_published
 from geoevents.event_dates import (
     BULLET,
@@ -55,6 +55,7 @@ from geoevents.locate import (
     place_for,
 )
 from geoevents.model import Event, Mention
+from geoevents.quantities import parse_number
 from geoevents.sentences import Span, split_sentences
 from geoevents.triggers import AIR, ATTACK, BATTLE, SUBTYPE_RELIABILITY, find_triggers
 from geoevents.units import VIOLENT, EventUnit, build_units

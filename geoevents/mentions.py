@@ -34,7 +34,7 @@ from geoevents.name_checks import (
     in_source_tag,
     modifies_a_name,
 )
-from geoevents.normalize import article_variants, fold, name_key
+from geoevents.normalize import SURROGATE, article_variants, fold, name_key
 from geoevents.senses import before_governorates, choose_sense
 from geoevents.unlisted_names import (
     candidate_mentions,
@@ -107,7 +107,7 @@ class MentionMatcher:
         except UnicodeEncodeError:
             # Lone surrogates (text decoded with errors="surrogateescape", broken UTF-16)
             # cannot cross into the automaton; one replacement character each keeps offsets.
-            folded = _SURROGATE.sub("\ufffd", folded)
+            folded = SURROGATE.sub("\ufffd", folded)
             found = self._longest.find_matches_as_indexes(folded)
         taken = 0  # end of a match extended past the automaton's own
         for idx, start, end in found:
@@ -284,7 +284,6 @@ def _spellings(alias: str) -> set[str]:
     return {s for s in out if s.strip()}
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 _DIRECTION_WORDS = frozenset({"north", "northern", "south", "southern", "east", "eastern",

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from geoevents.quantities import number_word
+
 __all__ = ["named_deaths"]
 
 # A capitalised word of a personal name, with the particles Arabic names carry.
@@ -37,8 +39,6 @@ _ALONG_WITH = re.compile(r"[^.;]{0,80}?\balong with\b(?P<rest>[^.;]{0,160})")
 _OTHERS = re.compile(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
                      r"others\b")
 _LIST_END = re.compile(r"\b(?:in|on|at|while|during|when|after|near|by|from|as|who|which)\b")
-_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 
 
 def named_deaths(text: str, start: int, end: int) -> tuple[int, int, int] | None:
@@ -57,7 +57,7 @@ def named_deaths(text: str, start: int, end: int) -> tuple[int, int, int] | None
             others = _OTHERS.search(rest)
             if others is not None:
                 word = others.group(1).lower()
-                count += int(word) if word.isdigit() else _WORDS[word]
+                count += number_word(word) or 0
                 rest = rest[:others.start()]
             rest = _LIST_END.split(rest, 1)[0]  # the names end where the sentence goes on
             count += sum(1 for name in re.findall(_NAME, rest) if not _NOT_A_PERSON.match(name))

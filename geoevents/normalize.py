@@ -18,7 +18,10 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["fold", "name_key", "skeleton", "ARTICLES", "article_variants"]
+__all__ = ["fold", "name_key", "skeleton", "ARTICLES", "article_variants", "SURROGATE"]
+
+# A lone surrogate (from a broken UTF-16 source, or JSON's "\\ud800"): no encoder takes it.
+SURROGATE = re.compile("[\ud800-\udfff]")
 
 # Apostrophe-like marks (ayn, hamza, typographic quotes) all fold to "'".
 _APOSTROPHES = "\u2019\u2018\u02bf\u02be\u0060\u00b4\u02bc\u02bb\u2032"

@@ -11,13 +11,14 @@ from __future__ import annotations
 import io
 import json
 import os
-import re
 import stat
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
+
+from geoevents.normalize import SURROGATE
 
 __all__ = [
     "Report",
@@ -32,8 +33,6 @@ REPORT_SUFFIXES = (".txt", ".jsonl")
 _SNIFF_BYTES = 8192
 _OPTIONAL_STRING_FIELDS = ("published", "source", "url")
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
-# Lone surrogates ("\ud83d" escapes of a truncated emoji) cannot be written as UTF-8.
-_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -324,9 +323,9 @@ def _parse_line(raw: bytes, name: str, lineno: int, default_id: str) -> ReportOr
 def _whole(value: str | None) -> str | None:
     """A lone surrogate (a truncated emoji's "\\ud83d" escape) as U+FFFD: same length, so
     offsets hold, and every output can be written as UTF-8."""
-    if value is None or value.isascii() or not _SURROGATE.search(value):
+    if value is None or value.isascii() or not SURROGATE.search(value):
         return value
-    return _SURROGATE.sub("\ufffd", value)
+    return SURROGATE.sub("\ufffd", value)
 
 
 def _decode(data: bytes) -> tuple[str, str | None]:

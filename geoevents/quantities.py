@@ -1,0 +1,59 @@
+"""Quantity phrases -> integers, with ACLED's reading of them.
+
+One reading for every stage that counts: casualty tolls, the parts of a toll, "two days
+later", "for the third consecutive day". ACLED's rules: the lowest number a phrase gives
+("at least 35" -> 35, "between 20 and 30" -> 20); vague quantities take its conventional
+values ("dozens" -> 12, "several" -> 10).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["parse_number", "number_word", "ORDINALS"]
+
+_UNITS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen".split())}
+_TENS = {w: 10 * (i + 2) for i, w in enumerate(
+    "twenty thirty forty fifty sixty seventy eighty ninety".split())}
+_VAGUE = {"a dozen": 12, "dozens": 12, "dozens of": 12, "scores": 20, "scores of": 20,
+          "hundreds": 100, "hundreds of": 100, "thousands": 1000, "thousands of": 1000,
+          "several": 10, "many": 10, "a number of": 10, "a few": 3, "few": 3,
+          "a": 1, "an": 1, "one": 1, "two": 2, "a couple of": 2, "both": 2}
+# "for the third consecutive day"
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+            "seventh": 7}
+
+_QUALIFIER = re.compile(r"(at least|more than|over|nearly|almost|about|around|some|roughly|"
+                        r"up to|as many as|no fewer than|an estimated|approximately|between)\s+")
+_RANGE = re.compile(r"\s+(?:and|or|to)\s+")
+_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+
+
+def number_word(word: str) -> int | None:
+    """An exact number written as digits or words ("7", "seven", "twenty-one"); None for
+    anything vaguer ("several", "dozens")."""
+    w = word.lower().strip()
+    if _DIGITS.fullmatch(w):
+        return int(w.replace(",", ""))
+    if w in _UNITS:
+        return _UNITS[w]
+    parts = re.split(r"[- ]", w)
+    if parts[0] in _TENS:
+        return _TENS[parts[0]] + (_UNITS.get(parts[1], 0) if len(parts) > 1 else 0)
+    return None
+
+
+def parse_number(phrase: str) -> int | None:
+    """The lowest number a quantity phrase gives ("at least 35" -> 35)."""
+    p = phrase.lower().strip()
+    qualifier = _QUALIFIER.match(p)
+    if qualifier:
+        p = p[qualifier.end():]
+    first = _RANGE.split(p, 1)[0].strip()
+    if first in ("a hundred", "one hundred"):
+        return 100
+    if first in _VAGUE:
+        return _VAGUE[first]
+    return number_word(first)
