@@ -23,7 +23,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from geoevents.errors import ReportFormatError, check_option
+from geoevents.errors import GeoeventsError, ReportFormatError, check_option
 from geoevents.io import (
     DEFAULT_MAX_REPORT_BYTES,
     FORMATS,
@@ -39,8 +39,8 @@ from geoevents.io.jsonl import mention_record
 from geoevents.model import Event, Mention, ParsedReport
 
 __all__ = ["run", "RunSummary", "ENGINES", "ParseFn", "Sink", "parse_stream", "parse_report",
-           "write_map", "write_incidents", "check_formats", "MENTIONS_NAME", "ERRORS_NAME",
-           "MAP_NAME", "INCIDENTS_NAME"]
+           "write_map", "write_incidents", "events_of_reports", "check_formats",
+           "MENTIONS_NAME", "ERRORS_NAME", "MAP_NAME", "INCIDENTS_NAME"]
 
 ENGINES = ("local", "dask")
 ParseFn = Callable[..., ParsedReport]
@@ -296,6 +296,32 @@ def _progress_bar(enabled: bool | None) -> Any:
     return tqdm(unit=" reports", file=sys.stderr, smoothing=0.1)
 
 
+def events_of_reports(inputs: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], *,
+                      on_skip: Callable[[str], None] | None = None,
+                      parse_fn: ParseFn | None = None) -> list[Event]:
+    """Every event of the reports in ``inputs``, in memory (for a map or a notebook; a
+    large batch goes through :func:`run`). A record that cannot be read or parsed is
+    told to ``on_skip`` and skipped; none readable at all is an error."""
+    parse_fn = parse_fn or _default_parse()
+    events: list[Event] = []
+    read = 0
+    for rec in read_reports(inputs):
+        if isinstance(rec, RejectedRecord):
+            if on_skip is not None:
+                on_skip(str(rec))
+            continue
+        read += 1
+        found, _, error = parse_report(rec, parse_fn)
+        if error is not None:
+            if on_skip is not None:
+                on_skip(f"{rec.file}:{rec.line}: {error}")
+            continue
+        events.extend(found)
+    if not read:
+        raise GeoeventsError(f"{inputs}: no report could be read")
+    return events
+
+
 def write_map(summary: RunSummary, out_dir: Path) -> None:
     """Render ``map.html`` from the written events if the renderer is available.
 
@@ -371,7 +397,8 @@ def run(
     engine : {"local", "dask"}
         ``dask`` runs on a ``distributed`` cluster (see :mod:`geoevents.dask_engine`).
     scheduler : str, optional
-        Address of an existing Dask scheduler; default is a private ``LocalCluster``.
+        Address of an existing Dask scheduler (it implies ``engine="dask"``); default is
+        a private ``LocalCluster``.
     strict : bool
         Raise :class:`~geoevents.errors.ReportFormatError` on the first bad record.
     max_report_bytes : int
@@ -392,6 +419,8 @@ def run(
     RunSummary
     """
     check_option("engine", engine, ENGINES)
+    if scheduler is not None:
+        engine = "dask"  # a scheduler's address means the run goes to that cluster
     fmts = check_formats(formats)
     out = Path(out_dir)
     if engine == "dask":

@@ -50,26 +50,10 @@ def _is_reports(path: Path, kind: str) -> bool:
 
 def _parse_reports(path: Path) -> list[Any]:
     """Parse every report; unreadable records are reported on stderr and skipped."""
-    from geoevents import parse
-    from geoevents.io import RejectedRecord, read_reports
+    from geoevents.batch import events_of_reports
 
-    events: list[Any] = []
-    read = 0
-    for rec in read_reports(path):
-        if isinstance(rec, RejectedRecord):
-            print(f"geoevents: skipped {rec}", file=sys.stderr)
-            continue
-        read += 1
-        try:
-            doc = parse(rec.text, published=rec.published, report_id=rec.id,
-                        source=rec.source, url=rec.url)
-        except GeoeventsError as err:
-            print(f"geoevents: skipped {rec.file}:{rec.line}: {err}", file=sys.stderr)
-            continue
-        events.extend(doc.events)
-    if not read:
-        raise GeoeventsError(f"{path}: no report could be read (see the lines above)")
-    return events
+    return events_of_reports(path, on_skip=lambda why: print(f"geoevents: skipped {why}",
+                                                             file=sys.stderr))
 
 
 def _map(args: argparse.Namespace) -> int:

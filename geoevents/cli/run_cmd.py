@@ -69,7 +69,6 @@ def main(args: argparse.Namespace) -> int:
     from geoevents.batch import run
 
     formats = ["geojson", *[f for f in args.formats if f != "geojson"]]
-    engine = "dask" if args.scheduler else args.engine
     if not math.isfinite(args.max_report_mb) or args.max_report_mb <= 0:
         print("geoevents run: --max-report-mb must be a positive number", file=sys.stderr)
         return EXIT_USAGE
@@ -80,7 +79,7 @@ def main(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     try:
         summary = run(
-            args.inputs, args.out, formats=formats, workers=args.workers, engine=engine,
+            args.inputs, args.out, formats=formats, workers=args.workers, engine=args.engine,
             scheduler=args.scheduler, strict=args.strict,
             max_report_bytes=int(args.max_report_mb * 1024 * 1024),
             progress=args.progress, map=args.map, incidents=args.incidents,
