@@ -278,3 +278,30 @@ def test_duplicate_report_ids_are_rejected(tmp_path, parser):
     assert (summary.reports_read, summary.reports_rejected) == (1, 1)
     errors = [json.loads(x) for x in (tmp_path / "out" / "errors.jsonl").open()]
     assert errors[0]["line"] == 2 and "duplicate report id 'g1'" in errors[0]["reason"]
+
+
+def test_events_of_reports_tells_what_it_skipped(tmp_path):
+    from geoevents.batch import events_of_reports
+
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": "a", "text": "On 26 May, an airstrike hit Rafah.", '
+                   '"published": "2024-05-27"}\nnot json\n', encoding="utf-8")
+    skipped: list[str] = []
+    events = events_of_reports(src, on_skip=skipped.append)
+    assert [e.location for e in events] == ["Rafah"]
+    assert len(skipped) == 1 and ":2" in skipped[0]
+
+
+def test_a_scheduler_address_sends_the_run_to_dask(monkeypatch, tmp_path):
+    import geoevents.dask_engine as dask_engine
+    from geoevents import batch
+
+    called = {}
+
+    def fake_run_dask(inputs, out, **kw):
+        called.update(kw)
+        return batch.RunSummary(engine="dask")
+
+    monkeypatch.setattr(dask_engine, "run_dask", fake_run_dask)
+    batch.run([], tmp_path / "out", scheduler="tcp://127.0.0.1:1", map=False)
+    assert called["scheduler"] == "tcp://127.0.0.1:1"
