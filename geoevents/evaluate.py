@@ -202,7 +202,7 @@ def _same_place(gaz: Gazetteer, event: Event, gold_ids: set[str]) -> bool:
     for pid in gold_ids:
         p = gaz.get(pid)
         if (p is not None and p.kind == "point" and event.latitude is not None
-                and _km(p.lat, p.lon, event.latitude, event.longitude) * 1000 <= PLACE_MATCH_M):
+                and haversine_m(p.lat, p.lon, event.latitude, event.longitude) <= PLACE_MATCH_M):
             return True
     return False
 

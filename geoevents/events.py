@@ -248,7 +248,8 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
         names_unknown = bisect_left(unknown, s.start) < bisect_left(unknown, s.end)
         # "When Israel invaded Rafah and ordered the evacuation of its east, some fled":
         # a time frame recalled with no day of its own, not an event of the report
-        frame_end = s.start + s.text.find(",") if not dated and _WHEN.match(s.text) else s.start
+        comma = s.text.find(",") if not dated and _WHEN.match(s.text) else -1
+        frame_end = s.start + comma if comma >= 0 else s.start
         for unit in units:
             if unit.anchor < frame_end:
                 continue

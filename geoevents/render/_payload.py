@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 
 from geoevents.errors import ReportFormatError
 from geoevents.model import EVENT_FIELDS, Event
-from geoevents.render import _areas
+from geoevents.render import _polygons
 from geoevents.render._style import type_index
 
 __all__ = ["EventRecords", "to_records", "build_payload", "escaped_json", "safe_url", "pack"]
@@ -186,11 +186,11 @@ class _Strings:
         return idx
 
 
-def _region_index(rec: Mapping[str, Any], regions: list[_areas.Area]) -> int:
+def _region_index(rec: Mapping[str, Any], regions: list[_polygons.Area]) -> int:
     """Index of the polygon a region-level event refers to, -1 for none."""
     if rec["geo_precision"] != 3:
         return -1
-    area = _areas.match_area(rec.get("place_id"), rec.get("location"))
+    area = _polygons.match_area(rec.get("place_id"), rec.get("location"))
     if area is None:
         return -1
     if area not in regions:
@@ -204,7 +204,7 @@ def build_payload(rows: list[dict[str, Any]], groups: list[str], by: str) -> dic
     day_idx = {d: i for i, d in enumerate(days)}
     group_idx = {g: i for i, g in enumerate(groups)}
     s = _Strings()
-    regions: list[_areas.Area] = []
+    regions: list[_polygons.Area] = []
     cols: dict[str, list[Any]] = {k: [] for k in (
         "lat", "lon", "day", "grp", "type", "tname", "sub", "fat", "inj", "loc", "prec", "adm",
         "a1", "a2", "notes", "src", "url", "region",

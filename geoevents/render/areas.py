@@ -15,7 +15,7 @@ import folium
 
 from geoevents._compat import import_optional_dependency
 from geoevents.errors import check_option
-from geoevents.render import _areas
+from geoevents.render import _polygons
 from geoevents.render._style import CHOROPLETH_COLOURS
 
 __all__ = ["governorate_totals", "add_outline", "add_governorates", "CHOROPLETH_MEASURES",
@@ -24,13 +24,14 @@ __all__ = ["governorate_totals", "add_outline", "add_governorates", "CHOROPLETH_
 CHOROPLETH_MEASURES = ("events", "fatalities")
 
 
-def _governorate_of(row: dict[str, Any], shapes: Sequence[tuple[_areas.Area, Any]]) -> str | None:
+def _governorate_of(row: dict[str, Any],
+                    shapes: Sequence[tuple[_polygons.Area, Any]]) -> str | None:
     shapely = import_optional_dependency("shapely", "geo")
-    area = _areas.match_area(row.get("admin1"))
+    area = _polygons.match_area(row.get("admin1"))
     if area is not None and area.level == "governorate":
         return area.name
     if row.get("geo_precision") == 3:
-        area = _areas.match_area(row.get("place_id"), row.get("location"))
+        area = _polygons.match_area(row.get("place_id"), row.get("location"))
         return area.name if area is not None and area.level == "governorate" else None
     for gov, geom in shapes:
         if shapely.contains_xy(geom, row["longitude"], row["latitude"]):
@@ -41,7 +42,7 @@ def _governorate_of(row: dict[str, Any], shapes: Sequence[tuple[_areas.Area, Any
 def governorate_totals(rows: Sequence[dict[str, Any]]) -> dict[str, dict[str, int]]:
     """``{governorate: {"events": n, "fatalities": n}}`` for every governorate."""
     shapely = import_optional_dependency("shapely", "geo")
-    govs = _areas.governorates()
+    govs = _polygons.governorates()
     shapes = []
     for gov in govs:
         geom = shapely.geometry.shape(gov.geometry)
@@ -74,7 +75,7 @@ def _colour(value: int, breaks: list[int]) -> str | None:
 
 def add_outline(m: folium.Map) -> folium.Map:
     """Draw the Gaza Strip outline as its own (non-interactive) overlay."""
-    strip = _areas.strip_outline()
+    strip = _polygons.strip_outline()
     if strip is not None:
         folium.GeoJson(
             {"type": "Feature", "properties": {"name": strip.name}, "geometry": strip.geometry},
@@ -97,7 +98,7 @@ def add_governorates(m: folium.Map, rows: Sequence[dict[str, Any]],
     totals = governorate_totals(rows)
     breaks = class_breaks([t[measure] for t in totals.values()]) if measure else []
     features = []
-    for gov in _areas.governorates():
+    for gov in _polygons.governorates():
         t = totals[gov.name]
         fill = _colour(t[measure], breaks) if measure else None
         props = {"name": gov.name, "events": t["events"], "fatalities": t["fatalities"],

@@ -15,7 +15,7 @@ import folium
 
 from geoevents.errors import ExportError, check_option
 from geoevents.io._atomic import atomic_path
-from geoevents.render import _areas
+from geoevents.render import _polygons
 from geoevents.render._payload import to_records
 from geoevents.render.areas import add_governorates, add_outline
 from geoevents.render.events import DEFAULT_CLUSTER_THRESHOLD, LAYERINGS, add_events
@@ -34,12 +34,13 @@ def _bounds(rows: list[dict[str, Any]]) -> list[list[float]]:
         lats = [r["latitude"] for r in rows]
         lons = [r["longitude"] for r in rows]
         return [[min(lats), min(lons)], [max(lats), max(lons)]]
-    strip = _areas.strip_outline()
-    coords = [pt for ring in strip.geometry["coordinates"] for pt in ring] if strip else []
-    if not coords:
+    strip = _polygons.strip_outline()
+    if not strip:
         return [[31.22, 34.22], [31.6, 34.57]]
-    return [[min(y for _, y in coords), min(x for x, _ in coords)],
-            [max(y for _, y in coords), max(x for x, _ in coords)]]
+    from shapely.geometry import shape  # (a Polygon or a MultiPolygon alike)
+
+    west, south, east, north = shape(strip.geometry).bounds
+    return [[south, west], [north, east]]
 
 
 def _is_local_tiles(tiles: str) -> bool:

@@ -2,23 +2,23 @@
 
 from __future__ import annotations
 
-from geoevents.render import _areas
+from geoevents.render import _polygons
 from geoevents.render._payload import to_records
 from geoevents.render.areas import class_breaks, governorate_totals
 
 
 def test_package_ships_five_governorates_and_the_strip():
-    names = sorted(a.name for a in _areas.governorates())
+    names = sorted(a.name for a in _polygons.governorates())
     assert names == ["Deir al-Balah", "Gaza", "Khan Younis", "North Gaza", "Rafah"]
-    assert _areas.strip_outline().name == "Gaza Strip"
+    assert _polygons.strip_outline().name == "Gaza Strip"
 
 
 def test_only_unambiguous_names_select_a_polygon():
-    assert _areas.match_area("North Gaza Governorate").name == "North Gaza"
-    assert _areas.match_area("gaza-strip").name == "Gaza Strip"
-    assert _areas.match_area("Gaza") is None  # city, governorate or Strip
+    assert _polygons.match_area("North Gaza Governorate").name == "North Gaza"
+    assert _polygons.match_area("gaza-strip").name == "Gaza Strip"
+    assert _polygons.match_area("Gaza") is None  # city, governorate or Strip
     # "northern Gaza" is the region (North Gaza + Gaza governorates), not a governorate.
-    assert _areas.match_area("northern Gaza").level == "region"
+    assert _polygons.match_area("northern Gaza").level == "region"
 
 
 def test_governorate_totals_use_admin1_then_polygons(seed_events):
@@ -39,8 +39,8 @@ def test_class_breaks():
 
 
 def test_gazetteer_ids_select_their_polygon():
-    assert _areas.match_area("governorate:gaza-governorate").name == "Gaza"
-    assert _areas.match_area("governorate:north-gaza").name == "North Gaza"
-    assert _areas.match_area("strip:gaza-strip").name == "Gaza Strip"
-    assert _areas.match_area("region:northern-gaza").name == "northern Gaza"
-    assert _areas.match_area("city:rafah") is None
+    assert _polygons.match_area("governorate:gaza-governorate").name == "Gaza"
+    assert _polygons.match_area("governorate:north-gaza").name == "North Gaza"
+    assert _polygons.match_area("strip:gaza-strip").name == "Gaza Strip"
+    assert _polygons.match_area("region:northern-gaza").name == "northern Gaza"
+    assert _polygons.match_area("city:rafah") is None
