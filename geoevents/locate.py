@@ -106,17 +106,13 @@ def _place_for(unit: EventUnit, s_gaza: list[Mention], s_outside: list[Mention],
         here = [m for m in s_gaza if unit.clause.start <= m.start < unit.clause.end]
         # "the hospital was encircled, cutting it off from the rest of Gaza City": the
         # hospital, unless the clause names some place that is not merely around it.
-        if found and all(_contains(gaz, m, found[0][0]) for m in here):
+        if found and all(m.place_id != found[0][0].place_id and _holds(gaz, m, found[0][0])
+                         for m in here):
             if _NEAR.search(cues.text, max(0, anaphor.start() - 25), anaphor.start()):
                 found = [(m, max(p, 2), f) for m, p, f in found]  # "the vicinity of the
                 # hospital": near it, not at it
             return found
     return _locate(unit, s_gaza, s_outside, last_place, dominant, gaz, cues)
-
-
-def _contains(gaz: Gazetteer, outer: Mention, inner: Mention) -> bool:
-    a, b = gaz.get(inner.place_id), gaz.get(outer.place_id)
-    return a is not None and b is not None and a.id != b.id and gaz.within(a, b)
 
 
 def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
