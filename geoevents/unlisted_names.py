@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left
 
 from geoevents.anchored import Cues, PrefixIndex
-from geoevents.gazetteer import Gazetteer
+from geoevents.gazetteer import Candidate, Gazetteer
 from geoevents.model import Mention, Place
 from geoevents.name_checks import ends_a_name
 from geoevents.normalize import name_key
@@ -188,19 +188,14 @@ def list_mentions(gazetteer: Gazetteer, text: str, known: list[Mention]) -> list
         if hit is None:
             continue
         start, end = hit.span(1)
-        k = bisect_left(starts, end)
-        if k > 0 and known[k - 1].end > start or any(m.start == start for m in out):
+        if _overlaps(known, starts, start, end) or any(m.start == start for m in out):
             continue  # a name already found
         surface = hit.group(1)
         if surface.split()[0] in _NOT_PLACES or surface in _DIRECTIONS_ALONE:
             continue
         cands = gazetteer.lookup(surface, limit=3) if len(surface) <= 80 else []
         if cands:  # "exact" too: a spelling the automaton has not ("Shujai'yeh")
-            c = cands[0]
-            out.append(place_mention(text, start, end, c.place, round(0.7 * c.score, 3), None,
-                                f"{c.match} match in a list of places"
-                                + (f": {c.reason}" if c.reason else ""),
-                                tuple(x.place.id for x in cands[1:])))
+            out.append(_looked_up(text, start, end, cands, "in a list of places"))
         elif hit.group(3) or hit.group(2) and _starts_a_name(text, hit.end(2), starts):
             out.append(unresolved_mention(text, start, end,
                                           "named in a list of places but not in the gazetteer"))
@@ -256,14 +251,32 @@ def _named_roads(text: str, folded: str) -> list[tuple[int, int]]:
     return sorted(out)
 
 
+def _overlaps(known: list[Mention], starts: list[int], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of ``known`` (sorted, ``starts`` their starts)."""
+    k = bisect_left(starts, end)
+    return k > 0 and known[k - 1].end > start
+
+
+def _looked_up(text: str, start: int, end: int, cands: list[Candidate], where: str = ""
+               ) -> Mention:
+    """A name the automaton did not find, resolved by the gazetteer's close spelling
+    (with less confidence than an exact one)."""
+    c = cands[0]
+    reason = f"{c.match} match" + (f" {where}" if where else "") + \
+        (f": {c.reason}" if c.reason else "")
+    return place_mention(text, start, end, c.place, round(0.7 * c.score, 3), None, reason,
+                         tuple(x.place.id for x in cands[1:]))
+
+
 def candidate_mentions(gazetteer: Gazetteer, text: str, known: list[Mention], folded: str
                        ) -> list[Mention]:
+    """Capitalised names that look like places ("in X", named roads) but that the
+    automaton did not find: a close spelling of a gazetteer place, else unresolved."""
     out: list[Mention] = []
     starts = [m.start for m in known]
     for start, end in _named_roads(text, folded):
         # "Al Rashid road", "Salah Ad Din road": a named road, wherever it stands
-        k = bisect_left(starts, end)
-        if k > 0 and known[k - 1].end > start:
+        if _overlaps(known, starts, start, end):
             continue
         # a site's name that the automaton did not find is not in the gazetteer: a similar
         # one would be another site ("Al-Jawni school" is not "Fahmi al-Jarjawi School")
@@ -272,9 +285,7 @@ def candidate_mentions(gazetteer: Gazetteer, text: str, known: list[Mention], fo
             continue  # "the Maghazi Secondary Girls School": named after the camp it is in
         cands = [] if site else gazetteer.lookup(text[start:end], limit=3)
         if cands and cands[0].match != "exact":
-            c = cands[0]
-            out.append(place_mention(text, start, end, c.place, round(0.7 * c.score, 3), None,
-                                     f"{c.match} match", tuple(x.place.id for x in cands[1:])))
+            out.append(_looked_up(text, start, end, cands))
         elif not cands:
             out.append(unresolved_mention(text, start, end,
                                           "a named road or site that is not in the gazetteer"))
@@ -283,8 +294,7 @@ def candidate_mentions(gazetteer: Gazetteer, text: str, known: list[Mention], fo
     known = sorted([*known, *out], key=lambda m: m.start)
     for hit in cues.finditer(_CANDIDATE):
         start, end = hit.span(1)
-        k = bisect_left(starts, end)
-        if k > 0 and known[k - 1].end > start:
+        if _overlaps(known, starts, start, end):
             continue  # overlaps a gazetteer match (most do)
         surface = hit.group(1)
         words = surface.replace("’", "'").split()
@@ -302,10 +312,7 @@ def candidate_mentions(gazetteer: Gazetteer, text: str, known: list[Mention], fo
             if cands:
                 end = noun.end()
         if cands and cands[0].match != "exact":
-            c = cands[0]
-            out.append(place_mention(text, start, end, c.place, round(0.7 * c.score, 3), None,
-                                f"{c.match} match" + (f": {c.reason}" if c.reason else ""),
-                                tuple(x.place.id for x in cands[1:])))
+            out.append(_looked_up(text, start, end, cands))
         else:
             out.append(unresolved_mention(text, start, end,
                                           "looks like a place name but is not in the gazetteer"))
