@@ -229,19 +229,16 @@ class MentionMatcher:
                         if not any(e.start < m.end and m.start < e.end for e in extra)]
             mentions.extend(extra)
             mentions.sort(key=_start)
-        extra = candidate_mentions(self.gazetteer, text, mentions, folded)
-        if extra:
-            mentions.extend(extra)
-            mentions.sort(key=_start)
-        extra = shared_region_mentions(self.gazetteer, text, mentions) \
-            if "ern and " in text or "al and " in text or "ern, " in text else []
-        if extra:
-            mentions.extend(extra)
-            mentions.sort(key=_start)
-        extra = list_mentions(self.gazetteer, text, mentions)
-        if extra:
-            mentions.extend(extra)
-            mentions.sort(key=_start)
+        # Each of these reads the mentions found so far: names the automaton missed,
+        # directions that share a later "Gaza", lists that go on past known names.
+        shared_regions = "ern and " in text or "al and " in text or "ern, " in text
+        for more in (lambda ms: candidate_mentions(self.gazetteer, text, ms, folded),
+                     lambda ms: shared_region_mentions(self.gazetteer, text, ms)
+                     if shared_regions else [],
+                     lambda ms: list_mentions(self.gazetteer, text, ms)):
+            extra = more(mentions)
+            if extra:
+                mentions = sorted([*mentions, *extra], key=_start)
         return mentions
 
     @cache  # noqa: B019 - one matcher per gazetteer, a handful of directions
