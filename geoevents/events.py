@@ -32,6 +32,7 @@ from geoevents import sentences as sentence_split
 from geoevents.actors import find_actors
 from geoevents.anchored import Cues, PrefixIndex
 from geoevents.casualties import find_casualties, has_casualty_words
+from geoevents.confidence import calibrate
 from geoevents.dates import NEXT_DAY, DateRef, find_dates, parse_published
 from geoevents.event_dates import (
     BULLET,
@@ -362,7 +363,7 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
             merged[key] = merge_events(merged[key], event)
         elif event.event_type not in told:
             merged[key] = event
-    return fold_raids_into_attacks(fold_containers(list(merged.values()), gaz))
+    return calibrate(fold_raids_into_attacks(fold_containers(list(merged.values()), gaz)))
 
 
 # "killing at least 50 people, including at least 33 in an airstrike on the Jabalia
