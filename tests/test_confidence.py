@@ -1,7 +1,5 @@
 """confidence: the rule score turned into a probability by the fitted model."""
 
-from dataclasses import replace
-
 from geoevents import Event, parse
 from geoevents.confidence import FEATURE_NAMES, WEIGHTS, calibrate, features
 
@@ -30,4 +28,4 @@ def test_parse_gives_calibrated_events():
     doc = parse("On 26 May, an Israeli airstrike hit a camp in Tel al-Sultan, killing 45.",
                 published="2024-05-27")
     (event,) = doc.events
-    assert event == replace(event, confidence=event.confidence) and 0.5 < event.confidence < 1
+    assert 0.5 < event.confidence < 1  # a located, dated, counted strike
