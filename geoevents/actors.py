@@ -11,7 +11,9 @@ from dataclasses import dataclass
 
 from geoevents.anchored import Cues, PrefixIndex
 
-__all__ = ["ActorRef", "find_actors", "PATTERNS"]
+__all__ = ["ActorRef", "find_actors", "PATTERNS", "CIVILIANS"]
+
+CIVILIANS = "Civilians (Palestine)"  # ACLED's name, after the country where they are
 
 # (canonical name, role, side, pattern). role: "armed" may be actor1; "civilian" is a
 # target. Two actors of one side are never the two sides of a battle.
@@ -42,7 +44,7 @@ _ACTORS: tuple[tuple[str, str, str, str], ...] = (
     ("Palestinian militants", "armed", "Palestinian",
      r"Palestinian (?:militants|fighters|gunmen|armed groups?)|militants|gunmen"),
     ("Hezbollah", "armed", "Lebanon", r"Hezbollah"),
-    ("Civilians (Palestine)", "civilian", "civilians",
+    (CIVILIANS, "civilian", "civilians",
      r"civilians|aid seekers|displaced (?:people|families|persons)|families|residents|"
      r"children|women|journalists|aid workers|medics|paramedics|patients"),
 )

@@ -29,7 +29,7 @@ from datetime import date
 
 from geoevents import actors, casualties, dates, event_dates, locate, triggers
 from geoevents import sentences as sentence_split
-from geoevents.actors import find_actors
+from geoevents.actors import CIVILIANS, find_actors
 from geoevents.anchored import Cues, PrefixIndex
 from geoevents.casualties import find_casualties, has_casualty_words
 from geoevents.confidence import calibrate
@@ -518,6 +518,10 @@ def _actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
     if (unit.event_type, unit.sub_event_type) == BATTLE:
         return (actor1.name if actor1 else None), others[0] if others else None
     victims = civilians or others
+    if not victims and unit.event_type == ATTACK[0]:
+        # violence against civilians has civilians on the other side by definition (ACLED
+        # names them by the country where it happens)
+        victims = [CIVILIANS]
     return (actor1.name if actor1 else None), victims[0] if victims else None
 
 

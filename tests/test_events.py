@@ -1911,3 +1911,11 @@ def test_a_span_before_an_event_told_dates_from_it_and_names_no_new_one():
                 "residents to leave.", published="2024-05-28")
     assert sorted((e.event_date, e.event_type) for e in doc.events) == [
         ("2024-05-19", "Strategic developments"), ("2024-05-26", "Explosions/Remote violence")]
+
+
+def test_violence_against_civilians_has_civilians_on_the_other_side():
+    doc = parse("On 29 February, Israeli forces opened fire on Palestinians seeking food from "
+                "aid trucks on Al-Rashid Street in Gaza City, killing 118.",
+                published="2024-03-01")
+    assert [(e.actor1, e.actor2) for e in doc.events] == [
+        ("Israeli military", "Civilians (Palestine)")]
