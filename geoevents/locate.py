@@ -184,6 +184,11 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
             # "The Nuseirat rescue operation ... in the Nuseirat refugee camp": a name that
             # names the operation is not one more place of it
             here = [m for m in here if not _NAMES_AN_EVENT.match(cues.text, m.end)] or here
+            whole = next((m for m in here if m.feature_class == "strip"), None)
+            if unit.fatalities and whole is not None and _MAINLY.match(cues.text, whole.end):
+                # "31 killed in airstrikes across the Gaza Strip, primarily in northern
+                # Gaza": the toll is the Strip's; where most fell does not hold all of it
+                return [(whole, 3, factor)]
             listed = _listed_places(here, gaz, unit.sentence)
             if len(listed) > 1:
                 return [(m, _precision(m, unit.sentence), factor) for m in listed]
@@ -356,6 +361,8 @@ PATTERNS = (_ANAPHOR, _ATTRIBUTION, _STRIP_WIDE)
 
 
 _APPOSED = re.compile(r"\s*,\s*")
+_MAINLY = re.compile(r",?\s+(?:primarily|mostly|mainly|largely|especially|particularly|"
+                     r"notably)\s+in\b", re.I)
 _POSSESSIVE = re.compile(r"['’]s\s+(?:the\s+)?")
 _AND_IN = re.compile(r"\s+and\s+(?:in\s+)?(?:the\s+)?", re.I)
 

@@ -25,6 +25,8 @@ _CAMPS_BEFORE = re.compile(r"(?i)\bcamps(?::|,| –| —| of| including| such as
 # What places a settlement in a wider name: " in ", ", both in ", " areas in ", ", ".
 _PLACED_IN = re.compile(r"(?:[\s,]+(?:[\w-]+\s+)?(?:(?:both|all)\s+)?(?:in|of)\s+(?:the\s+)?|,\s+)",
                         re.I)
+# "59 trucks ... entered the Gaza Strip through Rafah", "evacuated via Rafah"
+_THROUGH = re.compile(r"(?i)\b(?:through|via)\s+(?:the\s+)?$")
 _SETTLEMENTS = frozenset({"town", "village", "camp"})
 _CONTEXT_CHARS = 80
 _GOVERNORATES = re.compile(r"\s+governorates\b", re.I)
@@ -44,6 +46,10 @@ def choose_sense(gaz: Gazetteer, text: str, i: int, matches: list[AliasMatch],
         for c in cs:
             if c.place.feature_class == "city":
                 return c, "named as 'the city of ...'", 0.9
+    if _THROUGH.search(text, max(0, start - 12), start):
+        for c in cs:
+            if c.place.feature_class == "crossing":
+                return c, "what trucks or people pass 'through' or 'via': the crossing", 0.9
     if _CAMPS_BEFORE.search(text, max(0, start - 80), start):
         for c in cs:
             if c.place.feature_class == "camp":

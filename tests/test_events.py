@@ -1919,3 +1919,10 @@ def test_violence_against_civilians_has_civilians_on_the_other_side():
                 published="2024-03-01")
     assert [(e.actor1, e.actor2) for e in doc.events] == [
         ("Israeli military", "Civilians (Palestine)")]
+
+
+def test_a_toll_across_the_strip_mainly_somewhere_is_the_strips():
+    doc = parse("At least 31 people are killed in Israeli airstrikes across the Gaza Strip, "
+                "primarily in northern Gaza, according to Palestinian medics.",
+                published="2024-11-03")
+    assert [(e.location, e.fatalities) for e in doc.events] == [("Gaza Strip", 31)]

@@ -399,3 +399,8 @@ def test_an_unknown_name_in_the_possessive_is_a_persons():
 def test_a_named_school_or_mosque_unknown_to_the_gazetteer_is_an_unresolved_mention(text,
                                                                                     expected):
     assert [(m.surface, m.name) for m in find_places(text).mentions] == expected
+
+
+def test_what_passes_through_rafah_passes_the_crossing():
+    doc = find_places("On 31 October, 59 trucks entered the Gaza Strip through Rafah.")
+    assert [m.place_id for m in doc.mentions if m.surface == "Rafah"] == ["crossing:rafah-crossing"]
