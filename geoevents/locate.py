@@ -326,18 +326,20 @@ def _listed_places(here: list[Mention], gaz: Gazetteer, sentence: Span) -> list[
         points[m.place_id] = m
         previous = m
     places = {pid: gaz.get(pid) for pid in points}
+    listed = _list_items(list(points.values()), sentence)
     keep = []
     for pid, m in points.items():
         p = places[pid]
         if p is None:
             continue
-        if p.kind == "region" and any(
+        if p.kind == "region" and pid not in listed and any(
                 o != pid and places[o] is not None and gaz.within(places[o], p)
                 and not _AND_IN.fullmatch(sentence.text, m.end - sentence.start,
                                           points[o].start - sentence.start)
                 for o in points):
-            # "across the Strip, including Jabalia": the region holds the place already;
-            # not "killed across the Gaza Strip and in Gaza City"
+            # "across the Strip, including Jabalia", "Jabalia, in northern Gaza": the
+            # region holds the place already; not "killed across the Gaza Strip and in Gaza
+            # City", nor "fighting in northern Gaza, Gaza City and Khan Younis" (a list)
             continue
         keep.append(m)
     return keep
@@ -365,6 +367,32 @@ _MAINLY = re.compile(r",?\s+(?:primarily|mostly|mainly|largely|especially|partic
                      r"notably)\s+in\b", re.I)
 _POSSESSIVE = re.compile(r"['’]s\s+(?:the\s+)?")
 _AND_IN = re.compile(r"\s+and\s+(?:in\s+)?(?:the\s+)?", re.I)
+
+
+def _list_items(places: list[Mention], sentence: Span) -> set[str]:
+    """Place ids that are items of a list: joined to a neighbour by "and", "or", "as well
+    as", or one of three or more names joined by commas ("in northern Gaza, Gaza City, the
+    Middle Area, and Khan Younis"), as opposed to "Jabalia, northern Gaza" (an address)."""
+    out: set[str] = set()
+    run: list[Mention] = places[:1]
+    joined = False
+    for prev, m in zip(places, places[1:]):
+        gap = sentence.text[prev.end - sentence.start:m.start - sentence.start]
+        glue = _LIST_GAP.fullmatch(gap)
+        if glue is not None:
+            run.append(m)
+            joined = joined or bool(glue.group(1))
+            continue
+        if joined or len(run) >= 3:
+            out.update(x.place_id for x in run if x.place_id)
+        run, joined = [m], False
+    if joined or len(run) >= 3:
+        out.update(x.place_id for x in run if x.place_id)
+    return out
+
+
+_LIST_GAP = re.compile(r"\s*,?\s*(?:(and|or|as well as)\s+(?:in\s+)?)?(?:the\s+)?"
+                       r"(?:(?:north|south|east|west|central)\w*\s+)?", re.I)
 
 
 def _lies_toward(place: Mention, landmark: Mention, qualifier: str) -> bool:

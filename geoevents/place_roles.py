@@ -31,7 +31,11 @@ FROM_HERE = frozenset({"Evacuation order", "Displacement"})
 SAME_PLACE_OR_LIST = re.compile(r"[\s,]*(?:(?:and|or|as well as)(?:\s+(?:in|at))?|"
                                  r"(?:(?:and|or)\s+)?(?:[\w-]+\s+){0,2}(?:of|in))?"
                                  r"[\s,]*"
-                                 r"(?:the\s+)?", re.I)
+                                 r"(?:the\s+)?"
+                                 # "... and eastern Rafah", "as well as in eastern, central
+                                 # and western Rafah": the directions before a name
+                                 r"(?:(?:north|south|east|west|central)\w*"
+                                 r"(?:\s*,\s*|\s+(?:and|or)\s+|\s+))*", re.I)
 # "to designated safe zones, including": a destination named by its kind, then by name.
 _INCLUDING = r"(?:(?:[\w-]+\s+){0,4}[\w-]+,?\s+(?:including|such as|like)\s+(?:the\s+)?)?"
 TO = re.compile(r"(?i)\b(?:to|towards?|into)\s+(?:the\s+)?"

@@ -1926,3 +1926,19 @@ def test_a_toll_across_the_strip_mainly_somewhere_is_the_strips():
                 "primarily in northern Gaza, according to Palestinian medics.",
                 published="2024-11-03")
     assert [(e.location, e.fatalities) for e in doc.events] == [("Gaza Strip", 31)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Heavy fighting was reported in Jabaliya, Deir al Balah, and eastern Rafah.",
+     ["Deir al-Balah", "Jabalia", "Rafah"]),
+    ("Fighting continued in northern Gaza, Gaza City, the Middle Area, and Khan Younis.",
+     ["Gaza City", "Khan Younis", "central Gaza", "northern Gaza"]),
+    ("Heavy fighting continued in eastern, central and western Rafah and in Khan Younis.",
+     ["Khan Younis", "Rafah"]),
+    ("Another UNRWA shelter at Beach Refugee Camp, also in northern Gaza, was hit.",
+     ["Beach Camp"]),
+    ("Strikes hit Jabalia, northern Gaza.", ["Jabalia"]),
+])
+def test_a_region_listed_beside_its_places_is_an_item_an_address_is_not(text, expected):
+    doc = parse(text, published="2024-05-15")
+    assert sorted(e.location for e in doc.events) == expected
