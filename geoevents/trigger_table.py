@@ -63,7 +63,11 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              r"exchanges? of fire|skirmish(?:es)?|engaged", 0.9),
     (BATTLE, r"ground (?:operations?|offensive|assault|incursions?|invasion)|"
              # a headline's present tense: "Israeli troops storm the Kamal Adwan Hospital"
-             r"storms? (?:the|an?|into)|sent (?:in )?(?:tanks|troops|ground forces)", 0.8),
+             r"storms? (?:the|an?|into)|sent (?:in )?(?:tanks|troops|ground forces)|"
+             # "The Israeli military advances into northern and southern Gaza", "troops had
+             # reached the center of Khan Yunis"
+             r"advanc(?:es|ed|ing) (?:further |deeper )?into|push(?:es|ed|ing) (?:further |"
+             r"deeper )?into|(?:troops|forces|tanks) (?:\w+ ){0,2}reached", 0.8),
     # "declared Gaza City a combat zone": fighting, as weak a cue as "operations"
     (BATTLE, r"(?:military )?operations?|combat zones?|(?:military )?manoeuvres|maneuvers|"
              r"offensive|incursions?|raids?|raided|stormed|(?<!in )advances?|advanced|advancing|"

@@ -1942,3 +1942,14 @@ def test_a_toll_across_the_strip_mainly_somewhere_is_the_strips():
 def test_a_region_listed_beside_its_places_is_an_item_an_address_is_not(text, expected):
     doc = parse(text, published="2024-05-15")
     assert sorted(e.location for e in doc.events) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Israeli military advances into northern and southern Gaza.",
+     ["northern Gaza", "southern Gaza"]),
+    ("On 5 December, the Israeli forces said that their troops had reached the center of Khan "
+     "Yunis.", ["Khan Younis"]),
+])
+def test_troops_advancing_into_or_reaching_a_place_are_fighting_there(text, expected):
+    doc = parse(text, published="2024-05-13")
+    assert sorted(e.location for e in doc.events if e.event_type == "Battles") == expected
