@@ -446,7 +446,8 @@ def _parts_at_places(text: str, start: int, end: int, s_gaza: list[Mention]
 _AID_SEEKERS = re.compile(
     r"\bincluding (?:at least |some |about |more than )?(\d[\d,]*|[a-z]+(?:-[a-z]+)?) "
     r"(?:people |palestinians |persons )?(?:who were |while )?(?:aid seekers|(?:seeking|waiting "
-    r"for|trying to (?:get|reach|collect)|queu(?:e)?ing for) (?:humanitarian )?(?:aid|food)|"
+    r"for|(?:trying|attempting) to (?:get|reach|collect|obtain)|looking for|"
+    r"queu(?:e)?ing for) (?:humanitarian )?(?:aid|food)|"
     # "including 21 people this morning near Gaza Humanitarian Foundation (GHF) sites"
     r"(?:[\w-]+ ){0,3}?(?:near|at|around) (?:the )?(?:[\w()-]+ ){0,5}?(?:aid|distribution|"
     r"\(?ghf\)?|food) (?:sites?|points?|centres?|centers?|hubs?))\b",

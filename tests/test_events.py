@@ -1700,6 +1700,9 @@ def test_strikes_named_as_a_cause_of_harm_or_of_something_else(text, expected):
     ("Israeli gunfire and airstrikes kill at least 43 Palestinians across the Gaza Strip, "
      "including 13 who were seeking aid.",
      [("Explosions/Remote violence", 30), ("Violence against civilians", 13)]),
+    ("Israeli forces kill at least 74 Palestinians across the Gaza Strip, including 23 who "
+     "were attempting to get humanitarian aid.",
+     [("Explosions/Remote violence", 51), ("Violence against civilians", 23)]),
 ])
 def test_aid_seekers_killed_are_counted_apart_from_the_days_strikes(text, expected):
     doc = parse(text, published="2025-08-02")
