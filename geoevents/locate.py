@@ -127,6 +127,8 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
         # sentence places nowhere in the Strip ("300,000 march across Australia") is not
         # placed there by default
         return []
+    if unit.sub_event_type == "Arrests" and held_abroad(unit, gaza):
+        return []  # "demonstrators are arrested outside of the New York Stock Exchange"
     for span, factor in ((unit.clause, 1.0), (unit.sentence, 0.9)):
         here = [m for m in gaza if span.start <= m.start < span.end
                 and not any(a <= m.start < b for a, b in sources)]
@@ -140,8 +142,7 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
             # "ordered residents of Gaza City to move to Deir al-Balah": the order and the
             # flight are coded where people leave, not where they are sent (a clause that
             # names only where they went leaves the place to the sentence).
-            left = leaving(here, unit.sentence)
-            here = left or ([] if span is unit.clause else here)
+            here = leaving(here, unit.sentence)
         # "30 bodies were brought to Al-Aqsa Hospital in Deir al-Balah": where the dead
         # and wounded were taken is not where they were hit; nor is what an offensive
         # aims to capture, unless the sentence names nothing else.

@@ -102,7 +102,7 @@ def held_abroad(unit: EventUnit, gaza: list[Mention]) -> bool:
     return not any(m.start == at for m in gaza)
 
 
-_IN_A_PLACE = re.compile(r"\b(?:in|at|outside)\s+(?:the\s+)?(?=[A-Z])")
+_IN_A_PLACE = re.compile(r"\b(?:in|at|outside(?:\s+of)?)\s+(?:the\s+)?(?=[A-Z])")
 
 
 def list_goes_on(last: Mention, gaza: list[Mention], unit: EventUnit) -> list[Mention]:

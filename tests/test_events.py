@@ -1956,3 +1956,19 @@ def test_a_region_listed_beside_its_places_is_an_item_an_address_is_not(text, ex
 def test_troops_advancing_into_or_reaching_a_place_are_fighting_there(text, expected):
     doc = parse(text, published="2024-05-13")
     assert sorted(e.location for e in doc.events if e.event_type == "Battles") == expected
+
+
+def test_an_order_whose_sentence_names_only_where_people_fled_to_is_not_placed_there():
+    doc = parse("Israeli forces struck Khan Younis on Monday.\nFamilies are starting to flee "
+                "toward Deir al Balah, following today's evacuation order.",
+                published="2024-07-22")
+    orders = [e.location for e in doc.events if e.sub_event_type == "Evacuation order"]
+    assert "Deir al-Balah" not in orders
+
+
+def test_arrests_abroad_are_no_gaza_event():
+    doc = parse("Over 200 pro-Palestinian demonstrators against American involvement in "
+                "Israeli attacks on civilians in the Gaza Strip, many from Jewish Voice for "
+                "Peace, are arrested outside of the New York Stock Exchange.",
+                published="2024-10-14")
+    assert list(doc.events) == []
