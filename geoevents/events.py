@@ -58,7 +58,14 @@ from geoevents.locate import (
 from geoevents.model import Event, Mention
 from geoevents.quantities import parse_number
 from geoevents.sentences import Span, split_sentences
-from geoevents.triggers import AIR, ATTACK, BATTLE, SUBTYPE_RELIABILITY, find_triggers
+from geoevents.triggers import (
+    AGREEMENT,
+    AIR,
+    ATTACK,
+    BATTLE,
+    SUBTYPE_RELIABILITY,
+    find_triggers,
+)
 from geoevents.units import VIOLENT, EventUnit, build_units
 from geoevents.unlisted_names import place_mention
 
@@ -266,6 +273,11 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
                                 same_stretch(text, last_place_end, s) else last_place,
                                 dominant if dominant is None or strip is None or
                                 dominant.start < s.end else strip, gaz, cues)
+            if unit.sub_event_type == AGREEMENT[1] and strip is not None and \
+                    _GAZA_PARTY.search(s.text):
+                # a ceasefire or a pause in Gaza holds for the whole Strip, whatever town
+                # the sentence or the one before it names, wherever it was agreed
+                located = [(strip, 3, 0.9)]
             if infobox is not None and unit.event_type in VIOLENT:
                 located = [_narrowed(m, p, f, infobox, gaz) for m, p, f in located]
             if unit.strength < 0.7 and not unit.casualty_phrases and all(
@@ -526,6 +538,8 @@ def _actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
     return (actor1.name if actor1 else None), victims[0] if victims else None
 
 
+# what makes an agreement one about Gaza: its parties or its place
+_GAZA_PARTY = re.compile(r"\b(?:Hamas|Gaza|Palestinian)", re.I)
 _HELD_BY = re.compile(r"\b(?:held|kept|holding|captive|captivity)\s+(?:by|of)\s+(?:the\s+)?$",
                       re.I)
 _FOUGHT = re.compile(r"\b(?:with|against|targeting|targeted|attacked|attacking|ambushed|"

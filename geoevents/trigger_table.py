@@ -207,6 +207,8 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
     # "The ceasefire and prisoner exchange deal with Hamas comes into effect"
     (AGREEMENT, r"(?:agreed|agree|agrees) (?:to|on) (?:an? |the )?(?:[\w-]+ ){0,3}"
                 r"(?:ceasefire|truce|pause|deal)|"
+                r"(?:ceasefire|truce|pause|deal|agreement)(?: [\w-]+){0,3} (?:was|were|has been|"
+                r"had been) agreed|"
                 r"(?:ceasefire|truce|pause|deal|agreement)(?: [\w-]+){0,8} "
                 r"(?:comes?|came|went|goes|entered|enters|took|takes|taken) "
                 r"(?:into )?(?:effect|force)", 0.8),

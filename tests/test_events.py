@@ -1972,3 +1972,16 @@ def test_arrests_abroad_are_no_gaza_event():
                 "Peace, are arrested outside of the New York Stock Exchange.",
                 published="2024-10-14")
     assert list(doc.events) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On 22 November, Israel and Hamas agreed to a four-day humanitarian pause.",
+     [("Gaza Strip", "2023-11-22")]),
+    ("Rafah was hit on 20 November.\n\nToday a humanitarian pause has been agreed between "
+     "Israel and Hamas.", [("Gaza Strip", "2023-11-23")]),
+    ("Israel and Hezbollah agreed to a ceasefire in Lebanon on 26 November.", []),
+])
+def test_agreements_on_gaza_hold_for_the_strip(text, expected):
+    doc = parse(text, published="2023-11-23")
+    assert [(e.location, e.event_date) for e in doc.events
+            if e.sub_event_type == "Agreement"] == expected
