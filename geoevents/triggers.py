@@ -52,7 +52,9 @@ _COMBINED = re.compile(
 # when they stand within four words before it.
 _IRREALIS_WORDS = (
     r"\b(?:halt|end|stop|cease|pause|resume|prevent|avoid|must|would|will|could|should|"
-    r"might|(?<!\d )may(?!,? \d)|aims? to|plans? to|planned|threaten(?:s|ed)?|if|unless|proposals?|"
+    r"might|(?<!\d )(?<!in )(?<!early )(?<!late )(?<!mid )(?<!since )(?<!during )(?<!until )"
+    r"(?<!of )(?<!from )(?<!throughout )may(?!,? \d)|"  # (not the month: "in early May,")
+    r"aims? to|plans? to|planned|threaten(?:s|ed)?|if|unless|proposals?|"
     r"agreement|negotiat\w*|ceasefires?|truce|future|deserves?|allegations?|denied|plan|"
     r"denies|no|not|never|without|any|warned|vowed|called for|calls for|"
     r"expand|expanding|prepare|prepared|preparing|intensify|readiness|willing|"

@@ -1985,3 +1985,10 @@ def test_agreements_on_gaza_hold_for_the_strip(text, expected):
     doc = parse(text, published="2023-11-23")
     assert [(e.location, e.event_date) for e in doc.events
             if e.sub_event_type == "Agreement"] == expected
+
+
+def test_the_month_may_is_no_modal_verb():
+    doc = parse("In early May, Israel ordered the evacuation of eastern Rafah.",
+                published="2024-06-07")
+    assert [(e.sub_event_type, e.event_date, e.time_precision) for e in doc.events] == [
+        ("Evacuation order", "2024-05-01", 3)]
