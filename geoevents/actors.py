@@ -11,14 +11,16 @@ from dataclasses import dataclass
 
 from geoevents.anchored import Cues, PrefixIndex
 
-__all__ = ["ActorRef", "find_actors", "PATTERNS", "CIVILIANS"]
+__all__ = ["ActorRef", "find_actors", "PATTERNS", "CIVILIANS", "side_of", "battle_sides"]
 
 CIVILIANS = "Civilians (Palestine)"  # ACLED's name, after the country where they are
+ISRAELI = "Israeli military"
+PALESTINIAN_ARMED = "Palestinian militants"
 
 # (canonical name, role, side, pattern). role: "armed" may be actor1; "civilian" is a
 # target. Two actors of one side are never the two sides of a battle.
 _ACTORS: tuple[tuple[str, str, str, str], ...] = (
-    ("Israeli military", "armed", "Israel",
+    (ISRAELI, "armed", "Israel",
      r"Israeli (?:military|army|forces|troops|soldiers|tanks|warplanes|jets|aircraft|drones?|"
      r"navy|air force|snipers?|special forces|ground forces|(?:air ?)?strikes?|bombardments?|"
      r"bombing|bombings|shelling|fire|gunfire|operations?|offensive|raids?|attacks?|"
@@ -41,13 +43,36 @@ _ACTORS: tuple[tuple[str, str, str, str], ...] = (
      r"al-Quds Brigades|PIJ"),
     ("Hamas", "armed", "Palestinian", r"Hamas(?! official)(?!’s armed)(?!'s armed)"
                        r"(?: (?:militants|fighters|gunmen|members|operatives))?"),
-    ("Palestinian militants", "armed", "Palestinian",
+    (PALESTINIAN_ARMED, "armed", "Palestinian",
      r"Palestinian (?:militants|fighters|gunmen|armed groups?)|militants|gunmen"),
     ("Hezbollah", "armed", "Lebanon", r"Hezbollah"),
     (CIVILIANS, "civilian", "civilians",
      r"civilians|aid seekers|displaced (?:people|families|persons)|families|residents|"
      r"children|women|journalists|aid workers|medics|paramedics|patients"),
 )
+_SIDE = {name: side for name, _, side, _ in _ACTORS}
+_OPPOSITE = {"Israel": PALESTINIAN_ARMED, "Palestinian": ISRAELI}
+
+
+def side_of(name: str | None) -> str | None:
+    """The side an actor's canonical name belongs to ("Israel", "Palestinian", ...)."""
+    return _SIDE.get(name) if name else None
+
+
+def battle_sides(actor1: str | None, actor2: str | None) -> tuple[str | None, str | None]:
+    """Both sides of a battle in the Strip, where a report names one or none: the Israeli
+    military on one side, Palestinian armed groups on the other (ACLED codes a battle
+    between two armed sides; an unnamed Palestinian side stays a generic one)."""
+    one, other = side_of(actor1), side_of(actor2)
+    if one is None and other is None and actor1 is None and actor2 is None:
+        return ISRAELI, PALESTINIAN_ARMED
+    if actor2 is None and one in _OPPOSITE:
+        return actor1, _OPPOSITE[one]
+    if actor1 is None and other in _OPPOSITE:
+        return _OPPOSITE[other], actor2
+    return actor1, actor2
+
+
 # One alternation in table order: at any position the first actor that matches wins.
 _COMBINED = re.compile("|".join(rf"\b(?P<a{i}>{pat})\b"
                                 for i, (*_, pat) in enumerate(_ACTORS)))

@@ -29,7 +29,7 @@ from datetime import date
 
 from geoevents import actors, casualties, dates, event_dates, locate, triggers
 from geoevents import sentences as sentence_split
-from geoevents.actors import CIVILIANS, find_actors
+from geoevents.actors import CIVILIANS, battle_sides, find_actors
 from geoevents.anchored import Cues, PrefixIndex
 from geoevents.casualties import find_casualties, has_casualty_words
 from geoevents.confidence import calibrate
@@ -375,7 +375,9 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
             merged[key] = merge_events(merged[key], event)
         elif event.event_type not in told:
             merged[key] = event
-    return calibrate(fold_raids_into_attacks(fold_containers(list(merged.values()), gaz)))
+    events = calibrate(fold_raids_into_attacks(fold_containers(list(merged.values()), gaz)))
+    return [replace(e, **dict(zip(("actor1", "actor2"), battle_sides(e.actor1, e.actor2))))
+            if e.event_type == BATTLE[0] else e for e in events]
 
 
 # "killing at least 50 people, including at least 33 in an airstrike on the Jabalia

@@ -1855,11 +1855,15 @@ def test_people_killed_near_aid_sites_are_counted_apart():
     ("On 23 November, Israeli forces continued ground battles with Palestinian armed groups in "
      "Jabalia.", ("Israeli military", "Palestinian militants")),
     ("On 23 November, ground battles with Palestinian armed groups continued in Jabalia.",
-     (None, "Palestinian militants")),
+     ("Israeli military", "Palestinian militants")),
     ("On 8 June, Israeli special forces raided Nuseirat to rescue hostages held by Hamas.",
-     ("Israeli military", None)),
+     ("Israeli military", "Palestinian militants")),
+    ("On 8 June, heavy fighting was reported in Nuseirat.",
+     ("Israeli military", "Palestinian militants")),
+    ("On 8 June, Hamas fighters clashed with Israeli troops in Nuseirat.",
+     ("Hamas", "Israeli military")),
 ])
-def test_who_acted_is_the_subject_not_the_one_fought_or_holding(text, expected):
+def test_who_acted_is_the_subject_and_a_battle_has_two_sides(text, expected):
     doc = parse(text, published="2024-08-09")
     assert [(e.actor1, e.actor2) for e in doc.events] == [expected]
 
