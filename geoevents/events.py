@@ -12,7 +12,9 @@ the actors and writes the ``Event`` records. Each unit takes:
 * date: a date in its clause or sentence, else the last date the report gave within the
   same stretch of prose, else the publication date (time_precision 2); never today's date;
 * actors as named: in its clause or sentence, else the one the report last named for
-  an event of its kind ("Massive Israeli bombardments ... an airstrike on Jabalia camp").
+  an event of its kind ("Massive Israeli bombardments ... an airstrike on Jabalia camp");
+  a battle has two sides and violence against civilians civilians on the other side,
+  named by ACLED's conventions where the text leaves them unnamed.
 
 Background sentences (cumulative war tolls, "continue to", "since October") and
 irrealis triggers ("must halt the fighting") produce no events. One event per (date,
