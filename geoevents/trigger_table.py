@@ -108,7 +108,11 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                    r"family|persons|individuals|communities|patients|youths?))|"
                    r"displacement(?! (?:shelters?|sites?|camps?|centres?|centers?|areas?))|"
                    r"forced (?:\w+ ){0,3}to (?:flee|relocate|leave|move)|"
-                   r"fled|fleeing|forced to flee|relocate|uprooted|exodus", 0.8),
+                   r"fled|fleeing|forced to flee|relocate|uprooted|exodus|"
+                   # "some 75,000 people have moved towards western Khan Younis"
+                   r"(?:people|families|residents|palestinians|idps|civilians|households)"
+                   r"(?: [\w,-]+){0,4} (?:have |had |has |are |were )?(?:moved|moving|"
+                   r"relocated|relocating|headed|heading) (?:\w+ )?(?:to|towards?|into)\b", 0.8),
     (DISPLACEMENT, r"(?:were|was|been|being) evacuated|medical evacuations?|"
                    # "visited the hospital and evacuated 14 patients"
                    r"evacuated (?:some |about |at least |more than |over )?[\d,]+ "

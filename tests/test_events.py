@@ -1996,3 +1996,9 @@ def test_the_month_may_is_no_modal_verb():
                 published="2024-06-07")
     assert [(e.sub_event_type, e.event_date, e.time_precision) for e in doc.events] == [
         ("Evacuation order", "2024-05-01", 3)]
+
+
+def test_people_moving_towards_a_place_are_displaced():
+    doc = parse("Rafah was hit on 8 August. Since 8 August, some 75,000 people have moved "
+                "towards western Khan Younis.", published="2024-08-09")
+    assert "Displacement" in [e.sub_event_type for e in doc.events]
