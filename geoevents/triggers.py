@@ -300,9 +300,10 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
             continue  # "the death toll since Israel began airstrikes", "70 per cent of
             # people killed in Gaza by strikes": a war's span, a statistic
         campaign = _CAMPAIGN.fullmatch(low, at, m.end()) is not None
-        if campaign and (low.startswith(("invasion", "offensive"), at) and
-                         _THE_WAR.match(low, m.end(), end) or _WOULD.match(low, m.end(), end)):
-            continue  # "the Israeli invasion of the Gaza Strip": the war; "would" a forecast
+        if campaign and low.startswith(("invasion", "offensive"), at) and \
+                _THE_WAR.match(low, m.end(), end) or _WOULD.match(low, m.end(), end):
+            continue  # "the Israeli invasion of the Gaza Strip": the war; "an offensive on
+            # Rafah would ...", "strikes may hit ...": a forecast
         if campaign and _AS_BACKDROP.search(low, lo, at) or \
                 _MAY_BE_ONGOING.search(before) and (_ONGOING.search(low, lo, at) or
                                                     _AT_THE_TIME.search(low, lo, at)) or \

@@ -2002,3 +2002,12 @@ def test_people_moving_towards_a_place_are_displaced():
     doc = parse("Rafah was hit on 8 August. Since 8 August, some 75,000 people have moved "
                 "towards western Khan Younis.", published="2024-08-09")
     assert "Displacement" in [e.sub_event_type for e in doc.events]
+
+
+@pytest.mark.parametrize("text", [
+    "Airstrikes on Rafah could resume next week.",
+    "As Palestinians are driven out of Gaza city, this displacement will be permanent.",
+])
+def test_a_trigger_followed_by_a_modal_is_a_forecast(text):
+    doc = parse(text, published="2025-09-23")
+    assert list(doc.events) == []
