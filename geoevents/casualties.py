@@ -114,6 +114,10 @@ _FRAMING = re.compile(r"\b(?:so far|to date|in total|since the (?:start|beginnin
 # ...or share its clause ("the war has killed 150 UN staff"; not "one of the deadliest of
 # the war, killed 40")...
 _WAR = re.compile(r"\b(war|offensive|conflict|campaign)\b", re.I)
+# ...or open the sentence as its frame ("With 178 UNRWA staff killed and nearly 350
+# incidents affecting its premises, UNRWA calls for ...")...
+_WITH_OPENING = re.compile(r"\W*with\s+(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|"
+                           r"some\s+)?", re.I)
 # ...and a date range that makes every count in the sentence a tally over several days
 # ("Between the afternoons of 15 and 18 July, 184 Palestinians were killed"; not
 # "between 20 and 30 people").
@@ -260,6 +264,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
         cumulative = count >= 1000 or period or \
             cues.search(_CUMULATIVE, lo, hi) is not None or _war_clause(cues, m, lo, hi) or \
             cues.search(_FRAMING, start, m.start()) is not None or \
+            _WITH_OPENING.fullmatch(text, start, m.start()) is not None and \
+            cues.search(_RECENT, start, end) is None or \
             _tally_verb(cues, m, start, end)
         if kind == "killed" and _NOT_DEATH.search(m.group(0)):
             continue  # "casualties" mixes killed and injured: no fatality count

@@ -470,6 +470,12 @@ _AID_SEEKERS = re.compile(
     re.I)
 
 
+_WHILE_SEEKING = re.compile(r"\b(?:while|as they were|when they were|as they)\s+(?:waiting for|"
+                            r"seeking|queu(?:e)?ing for|(?:trying|attempting) to (?:get|reach|"
+                            r"collect|obtain)|collecting|gathering for)\s+(?:humanitarian\s+)?"
+                            r"(?:aid|food|flour)\b", re.I)
+
+
 def _aid_seekers_apart(units: list[EventUnit], text: str) -> list[EventUnit]:
     """A day's toll that counts aid seekers among its dead: the aid seekers shot near aid
     sites are violence against civilians, the rest the strikes and fire of the day (ACLED
@@ -480,6 +486,12 @@ def _aid_seekers_apart(units: list[EventUnit], text: str) -> list[EventUnit]:
             if unit.fatalities and unit.event_type in VIOLENT else None
         part = parse_number(hit.group(1)) if hit else None
         if part is None or not 0 < part < unit.fatalities:
+            if unit.event_type in VIOLENT and unit.event_type != BATTLE[0] and \
+                    unit.fatalities and _WHILE_SEEKING.search(text, unit.anchor,
+                                                               unit.sentence.end):
+                # "more than 60 people were killed ... while waiting for aid": all of them
+                # aid seekers, shot near an aid site
+                unit = replace(unit, event_type=ATTACK[0], sub_event_type=ATTACK[1])
             out.append(unit)
             continue
         rest = (AIR if unit.event_type == ATTACK[0] else (unit.event_type, unit.sub_event_type))

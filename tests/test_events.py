@@ -2011,3 +2011,21 @@ def test_people_moving_towards_a_place_are_displaced():
 def test_a_trigger_followed_by_a_modal_is_a_forecast(text):
     doc = parse(text, published="2025-09-23")
     assert list(doc.events) == []
+
+
+def test_people_killed_while_waiting_for_aid_are_violence_against_civilians():
+    doc = parse("Israeli strikes hit Rafah on Monday. Today, more than 60 people were killed "
+                "and over 280 injured while waiting for aid in Khan Younis.",
+                published="2025-06-17")
+    assert ("Khan Younis", "Violence against civilians", 60) in [
+        (e.location, e.event_type, e.fatalities) for e in doc.events]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("• With 178 UNRWA staff killed and nearly 350 incidents affecting agency premises in "
+     "Gaza, UNRWA calls for an independent investigation.", []),
+    ("With at least 20 people killed in Rafah today, the strikes intensified.", [20]),
+])
+def test_a_count_that_frames_the_sentence_is_a_tally_unless_it_is_todays(text, expected):
+    doc = parse(text, published="2024-04-19")
+    assert [e.fatalities for e in doc.events] == expected
