@@ -47,8 +47,8 @@ def recent_start(text: str, d: DateRef, anchor: date | None) -> bool:
 _RECENT_SPAN = 92
 
 
-_DAYS_AFTER = re.compile(r"(?i)\b(\w+) days? after (?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}|"
-                         r"(?:[\w'’-]+\s+){1,3})$")
+_DAYS_AFTER = re.compile(r"(?i)\b(\w+) days? after (?:(?:an?|the)\s+(?:[\w-]+\s+){0,5}|"
+                         r"(?:[\w'’-]+\s+){1,4})$")
 
 
 

@@ -2029,3 +2029,11 @@ def test_people_killed_while_waiting_for_aid_are_violence_against_civilians():
 def test_a_count_that_frames_the_sentence_is_a_tally_unless_it_is_todays(text, expected):
     doc = parse(text, published="2024-04-19")
     assert [e.fatalities for e in doc.events] == expected
+
+
+def test_what_came_a_day_before_a_told_event_is_dated_the_day_before():
+    doc = parse("On 6 October, an Israeli airstrike hit a mosque in Deir al-Balah, killing 26. "
+                "The airstrike took place a day after the Israeli army issued new evacuation "
+                "orders affecting parts of Nuseirat refugee camp.", published="2024-10-06")
+    assert ("Evacuation order", "2024-10-05") in [
+        (e.sub_event_type, e.event_date) for e in doc.events]
