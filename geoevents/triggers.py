@@ -155,6 +155,13 @@ _AID_WAITING = re.compile(r"\s+(?:\w+\s+)?(?:ready|waiting|stuck|stranded|queued
 # report told already
 _TIMED_BY = re.compile(r"\b(?:days?|weeks?|hours?|months?|minutes?|shortly|just|soon)\s+"
                        r"(?:before|after|prior to)\s+(?:the|this|that)\s+$")
+# A sentence that opens on "The airstrike took place a day after ...": it refers back to
+# the one told, and dates something else by it (not "took place close to Khan Younis",
+# which places it)
+_TOLD_ALREADY = re.compile(r"\W*the\s+(?:israeli\s+)?")
+_TOOK_PLACE = re.compile(r"\s+(?:took place|happened|occurred|came|was carried out)"
+                         r"(?:\s+[\w-]+){0,3}?\s+(?:after|before|amid|as|while|when|following|"
+                         r"days?|hours?|weeks?)\b")
 # "after a previous battle and siege": fighting told before, recalled
 _RECALLED = re.compile(r"\b(?:previous|prior|former)\s+(?:[\w-]+\s+)?$")
 # "the operation of the 25-bed in-patient section": running a service
@@ -316,6 +323,9 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                                   _RELEASE_SOUGHT.search(low, start, at) or
                                   low.endswith(" to ", lo, at)):
             continue  # asked for, or aimed at ("an operation to free two hostages")
+        if etype in VIOLENT and _TOLD_ALREADY.fullmatch(low, start, at) and \
+                _TOOK_PLACE.match(low, m.end(), end):
+            continue  # "The airstrike took place a day after ...": the one told before
         if (" before " in before or " after " in before or "prior to" in before) and \
                 _TIMED_BY.search(low, lo, at):
             continue

@@ -2035,5 +2035,12 @@ def test_what_came_a_day_before_a_told_event_is_dated_the_day_before():
     doc = parse("On 6 October, an Israeli airstrike hit a mosque in Deir al-Balah, killing 26. "
                 "The airstrike took place a day after the Israeli army issued new evacuation "
                 "orders affecting parts of Nuseirat refugee camp.", published="2024-10-06")
-    assert ("Evacuation order", "2024-10-05") in [
-        (e.sub_event_type, e.event_date) for e in doc.events]
+    assert sorted((e.sub_event_type, e.event_date, e.location) for e in doc.events) == [
+        ("Air/drone strike", "2024-10-06", "Deir al-Balah"),
+        ("Evacuation order", "2024-10-05", "Nuseirat Camp")]
+
+
+def test_the_strike_that_took_place_somewhere_still_places_it():
+    doc = parse("On 13 July, an Israeli strike killed 90 people. The strike took place close "
+                "to the city of Khan Younis.", published="2024-07-13")
+    assert "Khan Younis" in [e.location for e in doc.events]
