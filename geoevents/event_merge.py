@@ -16,7 +16,8 @@ from geoevents.gazetteer import Gazetteer, haversine_m
 from geoevents.model import Event, Place
 from geoevents.units import VIOLENT
 
-__all__ = ["merge_events", "fold_containers", "fuller_count", "fold_raids_into_attacks"]
+__all__ = ["merge_events", "fold_containers", "fuller_count", "fold_raids_into_attacks",
+           "fold_into_the_placed_one"]
 
 
 def merge_events(a: Event, b: Event) -> Event:
@@ -104,6 +105,32 @@ def _into(site: Event, town: Event) -> Event:
                    injuries=fuller_count(site.injuries, town.injuries),
                    actor1=site.actor1 or town.actor1, actor2=site.actor2 or town.actor2,
                    confidence=max(site.confidence, town.confidence))
+
+
+def fold_into_the_placed_one(events: list[Event]) -> list[Event]:
+    """"An Israeli strike killed 90 people. The strike took place close to Khan Younis": a
+    count its sentence could only give the Strip, and the next mention of "the strike"
+    that places it, are one event, at that place, with the count."""
+    out = list(events)
+    drop: set[int] = set()
+    for i, e in enumerate(out):
+        if e.event_type not in VIOLENT or e.fatalities is None or \
+                not (e.place_id or "").startswith("strip:"):
+            continue
+        for j in range(i + 1, len(out)):
+            f = out[j]
+            if j in drop or f.event_type != e.event_type or f.event_date != e.event_date or \
+                    f.fatalities is not None or f.notes == e.notes or \
+                    (f.place_id or "strip:").startswith("strip:") or not _THE_SAME.match(f.notes):
+                continue
+            out[j] = _into(f, e)
+            drop.add(i)
+            break
+    return [e for k, e in enumerate(out) if k not in drop]
+
+
+_THE_SAME = re.compile(r"\W*the\s+(?:[\w-]+\s+)?(?:air ?strike|strike|attack|bombing|shelling|"
+                       r"explosion|raid|assault)\b", re.I)
 
 
 def fold_raids_into_attacks(events: list[Event]) -> list[Event]:

@@ -48,7 +48,12 @@ from geoevents.event_dates import (
     recent_start,
     same_stretch,
 )
-from geoevents.event_merge import fold_containers, fold_raids_into_attacks, merge_events
+from geoevents.event_merge import (
+    fold_containers,
+    fold_into_the_placed_one,
+    fold_raids_into_attacks,
+    merge_events,
+)
 from geoevents.gazetteer import Gazetteer
 from geoevents.locate import (
     SPECIFICITY,
@@ -377,7 +382,8 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
             merged[key] = merge_events(merged[key], event)
         elif event.event_type not in told:
             merged[key] = event
-    events = calibrate(fold_raids_into_attacks(fold_containers(list(merged.values()), gaz)))
+    events = calibrate(fold_raids_into_attacks(fold_into_the_placed_one(
+        fold_containers(list(merged.values()), gaz))))
     return [replace(e, **dict(zip(("actor1", "actor2"), battle_sides(e.actor1, e.actor2))))
             if e.event_type == BATTLE[0] else e for e in events]
 
