@@ -27,6 +27,9 @@ _PLACED_IN = re.compile(r"(?:[\s,]+(?:[\w-]+\s+)?(?:(?:both|all)\s+)?(?:in|of)\s
                         re.I)
 # "59 trucks ... entered the Gaza Strip through Rafah", "evacuated via Rafah"
 _THROUGH = re.compile(r"(?i)\b(?:through|via)\s+(?:the\s+)?$")
+# "This is the first time since 10 October that Rafah has opened for the movement of people"
+_OPENED = re.compile(r"\s+(?:has|had|was|were|is|remains?)\s+(?:been\s+)?"
+                     r"(?:re-?opened|opened|closed|shut)\b(?!\s+(?:its|the|their|a|an)\b)", re.I)
 _SETTLEMENTS = frozenset({"town", "village", "camp"})
 _CONTEXT_CHARS = 80
 _GOVERNORATES = re.compile(r"\s+governorates\b", re.I)
@@ -46,10 +49,14 @@ def choose_sense(gaz: Gazetteer, text: str, i: int, matches: list[AliasMatch],
         for c in cs:
             if c.place.feature_class == "city":
                 return c, "named as 'the city of ...'", 0.9
-    if _THROUGH.search(text, max(0, start - 12), start):
-        for c in cs:
-            if c.place.feature_class == "crossing":
-                return c, "what trucks or people pass 'through' or 'via': the crossing", 0.9
+    crossing = next((c for c in cs if c.place.feature_class == "crossing"), None)
+    if crossing is not None:
+        if _THROUGH.search(text, max(0, start - 12), start):
+            return crossing, "what trucks or people pass 'through' or 'via': the crossing", 0.9
+        if _OPENED.match(text, matches[i][1]):
+            return crossing, "what opens or closes is the crossing", 0.9
+        if _listed_with_a_crossing(text, i, matches, cands):
+            return crossing, "listed with other crossings", 0.9
     if _CAMPS_BEFORE.search(text, max(0, start - 80), start):
         for c in cs:
             if c.place.feature_class == "camp":
@@ -81,6 +88,20 @@ def choose_sense(gaz: Gazetteer, text: str, i: int, matches: list[AliasMatch],
     if part is not None:
         return part
     return cs[0], cs[0].reason, 0.75
+
+
+def _listed_with_a_crossing(text: str, i: int, matches: list[AliasMatch],
+                            cands: list[list[Candidate]]) -> bool:
+    """"The Rafah, Kerem Shalom and Erez crossings", "routes of Kerem Shalom and Rafah":
+    a name in a list whose neighbour is a crossing names the crossing too."""
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(matches) or not cands[j] or \
+                cands[j][0].place.feature_class != "crossing":
+            continue
+        a, b = (matches[j], matches[i]) if j < i else (matches[i], matches[j])
+        if _LIST_GLUE.fullmatch(text, a[1], b[0]):
+            return True
+    return False
 
 
 def _namesake_abroad(gaz: Gazetteer, text: str, i: int, matches: list[AliasMatch],

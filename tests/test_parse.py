@@ -404,3 +404,16 @@ def test_a_named_school_or_mosque_unknown_to_the_gazetteer_is_an_unresolved_ment
 def test_what_passes_through_rafah_passes_the_crossing():
     doc = find_places("On 31 October, 59 trucks entered the Gaza Strip through Rafah.")
     assert [m.place_id for m in doc.mentions if m.surface == "Rafah"] == ["crossing:rafah-crossing"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Rafah, Kerem Shalom and Erez crossings remained closed.", "crossing:rafah-crossing"),
+    ("Critical land routes of Kerem Shalom and Rafah were closed.", "crossing:rafah-crossing"),
+    ("For the first time since 10 October, Rafah has opened for people.",
+     "crossing:rafah-crossing"),
+    ("Fighting in Rafah closed schools.", "city:rafah"),
+    ("Strikes hit Rafah and Khan Younis.", "city:rafah"),
+])
+def test_rafah_is_the_crossing_when_listed_with_crossings_or_opened(text, expected):
+    doc = find_places(text)
+    assert [m.place_id for m in doc.mentions if m.surface == "Rafah"] == [expected]
