@@ -47,6 +47,7 @@ from geoevents.unlisted_names import (
 
 __all__ = ["MentionMatcher", "find_mentions", "default_matcher", "matcher_for"]
 
+_PLURAL_NOUNS = (" crossing", " hospital", " camp", " school")
 _WORDISH = re.compile(r"[^\w' ]+")
 _DIRECTION = re.compile(
     r"(?i)\b((?:north|south)(?:[- ]?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|"
@@ -114,6 +115,9 @@ class MentionMatcher:
             if start < taken:
                 continue
             key, exact = payload[idx]
+            if key.endswith(_PLURAL_NOUNS) and folded.startswith("s", end) and \
+                    (end + 1 == len(folded) or not folded[end + 1].isalnum()):
+                end += 1  # "the Kerem Shalom and Rafah Crossings": the plural of the noun
             if acceptable(text, start, end, exact, cased):
                 if key in self._directional:
                     longer = self._name_after_direction(text, folded, start, end, cased)

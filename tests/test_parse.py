@@ -417,3 +417,13 @@ def test_what_passes_through_rafah_passes_the_crossing():
 def test_rafah_is_the_crossing_when_listed_with_crossings_or_opened(text, expected):
     doc = find_places(text)
     assert [m.place_id for m in doc.mentions if m.surface == "Rafah"] == [expected]
+
+
+@pytest.mark.parametrize("text,surface,place_id", [
+    ("notably around the Kerem Shalom and Rafah Crossings.", "Rafah Crossings",
+     "crossing:rafah-crossing"),
+    ("especially in Al Maghazi and An Nuseirat Refugee Camps.", "An Nuseirat Refugee Camps",
+     "camp:nuseirat-camp"),
+])
+def test_a_name_with_its_noun_in_the_plural_is_still_that_place(text, surface, place_id):
+    assert (surface, place_id) in [(m.surface, m.place_id) for m in find_places(text).mentions]
