@@ -243,7 +243,9 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
                         (7 if span.group(2).startswith("week") else 1)
                 if base is None and step < 0:
                     base = published  # with no date before it, "the day before" is yesterday
-                value, precision, since = (base + timedelta(days=step) if base else None), 1, False
+                # "one week before the bombing" is a week's span, not a day
+                precision = 2 if span and span.group(2).startswith("week") else 1
+                value, since = (base + timedelta(days=step) if base else None), False
             else:
                 value, precision, since = _resolve(
                     kind, m, relative_to if kind == "relative" and relative_to else published)

@@ -138,3 +138,9 @@ def test_months_with_mid_and_days_beside_a_consecutive_span(text, expected):
 def test_days_later_count_from_the_day_told_before():
     refs = find_dates("On 20 June, strikes hit Rafah. Two days later, tanks entered.", SAT)
     assert [r.date for r in refs] == ["2024-06-20", "2024-06-22"]
+
+
+def test_a_week_before_a_told_day_is_a_week_not_a_day():
+    refs = find_dates("On 26 June, the camp was bombed. One week before the bombing, leaflets "
+                      "were dropped.", SAT)
+    assert [(r.date, r.precision) for r in refs] == [("2024-06-26", 1), ("2024-06-19", 2)]
