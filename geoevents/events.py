@@ -538,9 +538,12 @@ def _names_a_site(s: Span, gaza: list[Mention], starts: list[int]) -> bool:
 
 # -- actors -----------------------------------------------------------------------------
 def _actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
-    named = (find_actors(cues.text, unit.clause.start, unit.clause.end, cues=cues)
-             or find_actors(cues.text, unit.sentence.start, unit.sentence.end, cues=cues))
     text = cues.text
+    named = find_actors(text, unit.clause.start, unit.clause.end, cues=cues)
+    if not any(a.role == "armed" for a in named):
+        # "the Israeli army stormed the hospital, ... and removed patients": who acted is
+        # named in another clause of the sentence
+        named = find_actors(text, unit.sentence.start, unit.sentence.end, cues=cues) or named
     armed = [a for a in named if a.role == "armed" and
              not _HELD_BY.search(text, max(0, a.start - 20), a.start)]
     civilians = [a.name for a in named if a.role == "civilian"]

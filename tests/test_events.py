@@ -1896,7 +1896,8 @@ def test_a_storming_with_force_on_the_people_there_is_one_attack():
     doc = parse("On December 27, 2024, the Israeli army stormed Kamal Adwan Hospital, setting "
                 "it on fire, and removed patients and staff from the hospital.",
                 published="2024-12-28")
-    assert [e.event_type for e in doc.events] == ["Violence against civilians"]
+    assert [(e.event_type, e.actor1) for e in doc.events] == [
+        ("Violence against civilians", "Israeli military")]
 
 
 @pytest.mark.parametrize("text,expected", [
