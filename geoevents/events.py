@@ -382,10 +382,11 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
             merged[key] = merge_events(merged[key], event)
         elif event.event_type not in told:
             merged[key] = event
-    events = calibrate(fold_raids_into_attacks(fold_into_the_placed_one(
-        fold_containers(list(merged.values()), gaz))))
-    return [replace(e, **dict(zip(("actor1", "actor2"), battle_sides(e.actor1, e.actor2))))
-            if e.event_type == BATTLE[0] else e for e in events]
+    events = fold_raids_into_attacks(fold_into_the_placed_one(
+        fold_containers(list(merged.values()), gaz)))
+    return calibrate([replace(e, **dict(zip(("actor1", "actor2"),
+                                            battle_sides(e.actor1, e.actor2))))
+                      if e.event_type == BATTLE[0] else e for e in events])
 
 
 # "killing at least 50 people, including at least 33 in an airstrike on the Jabalia
