@@ -97,7 +97,7 @@ _CUMULATIVE = re.compile(
     re.I)
 # "Israeli attacks have killed 500 health workers": a tally, unless one strike is the
 # subject ("an airstrike on a school has killed 16 people").
-_PERFECT = re.compile(r"(?<!\bto )\b(?:have|has)\s+(?:been\s+)?(?:killed|resulted)\b", re.I)
+_PERFECT = re.compile(r"(?<!\bto )\b(?:have|has)\s+(?:been\s+)?(?:killed|resulted|left)\b", re.I)
 _ONE_ATTACK = re.compile(r"\b(?:an?|the|this|that)\s+(?:[\w-]+\s+){0,3}(?:air ?strike|strike|"
                          r"attack|bombing|shelling|raid|explosion|blast)\b", re.I)
 _BRINGING = re.compile(r"\b(?:bringing|raising|taking|pushing)\b", re.I)

@@ -93,7 +93,8 @@ _NOT_A_STRIKE_BEFORE = ("hunger ", "general ", "labor ", "labour ")  # a "genera
 _ONGOING = re.compile(r"\b(?:amid|amidst|alarmed by|concerned (?:by|about)|appalled by) (?:the )?"
                       r"(?:israel's |israeli |israel )?(?:continuous|continued|continuing|"
                       r"ongoing|constant|incessant|relentless|persistent|intensified|"
-                      r"intensifying|escalating)\s+(?:[\w-]+\s+)?$")
+                      r"intensifying|escalating)\s+(?:[\w-]+\s+)?(?:[\w-]+\s+){0,2}?"
+                      r"(?:and\s+)?$")
 _SINCE_BEGAN = re.compile(r"\bsince (?:[\w'’-]+ ){0,3}(?:began|started|launched|resumed) "
                           r"(?:its |the |an? )?(?:[\w-]+ )?$")
 _SHARE_OF = re.compile(r"\b(?:per ?cent|%|proportion|share) of (?:[\w-]+ ){0,8}$")
@@ -129,8 +130,8 @@ _AS_BACKDROP = re.compile(
     r"(?:the|its|israel's|israeli|an?|current|ongoing|continued)\s+(?:[\w'-]+\s+){0,2}$")
 # "generators could not be repaired due to the bombardment and fighting": fighting, or
 # strikes that harmed no one the sentence names, given as the cause of something else.
-_CAUSE = re.compile(r"\b(?:due to|because of|owing to)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}"
-                    r"(?:and\s+)?$")
+_CAUSE = re.compile(r"\b(?:due to|because of|owing to|(?:hindered|hampered|impeded|disrupted|"
+                    r"delayed|obstructed)(?:,\s*\w+,)?\s+by)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}(?:and\s+)?$")
 # "one colleague was killed due to strikes", "sustained damage due to airstrikes": harm done
 # by strikes (not "water plants are inoperable due to the bombings": a cause named)
 _HARM_BEFORE = re.compile(r"\b(?:killed|killing|died|dead|injured|wounded|damaged?|destroyed|"
@@ -299,7 +300,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                                                 _NAMED_OPERATION.match(text, at, end) and
                                                 not _LAUNCHED.search(low, lo, at)) or \
                 etype in VIOLENT and ("due to" in before or "because of" in before or
-                                      "owing to" in before) and _CAUSE.search(low, lo, at) and \
+                                      "owing to" in before or " by " in before) and \
+                _CAUSE.search(low, lo, at) and \
                 (etype == BATTLE[0] or not _HARM_BEFORE.search(low, start, at)):
             continue
         if "since " in before and _SINCE_BEGAN.search(low, lo, at) or \

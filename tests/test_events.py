@@ -2045,3 +2045,15 @@ def test_the_strike_that_took_place_somewhere_still_places_it():
     doc = parse("On 13 July, an Israeli strike killed 90 people. The strike took place close "
                 "to the city of Khan Younis.", published="2024-07-13")
     assert [(e.location, e.fatalities) for e in doc.events] == [("Khan Younis", 90)]
+
+
+@pytest.mark.parametrize("text", [
+    "Evacuations from Jabalia were hindered, however, by Israeli bombardments.",
+    "We are alarmed by ongoing attacks across the Strip that have left scores of Palestinians "
+    "dead.",
+    "OCHA reports that amid ongoing Israeli air strikes and shelling in Khan Younis, people "
+    "are suffering.",
+])
+def test_causes_backdrops_and_tallies_are_no_events(text):
+    doc = parse(text, published="2024-12-27")
+    assert list(doc.events) == []
