@@ -165,7 +165,7 @@ class Casualty:
 _ANCHOR = re.compile(rf"(?P<k>{_KILL})|(?P<h>{_HURT})|(?P<d>{_DEATH_NOUN}|death toll|death of)",
                      re.I)
 # Which anchor word each pattern needs: a window runs only the patterns its words allow.
-_PATTERN_CLASS = ("k", "h", "k", "h", "kd", "d", "d", "h", "k", "kd", "k")
+_PATTERN_CLASS = ("k", "h", "k", "h", "kd", "kd", "d", "h", "k", "kd", "k")
 assert len(_PATTERN_CLASS) == len(_PATTERNS)
 _WINDOW_BEFORE, _WINDOW_AFTER = 110, 90
 

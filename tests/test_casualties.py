@@ -131,3 +131,12 @@ def test_places_and_organisations_are_not_named_people(text):
 def test_a_years_toll_is_a_tally():
     found = find_casualties("A record 383 aid workers were killed in the 2024 calendar year.")
     assert [(c.count, c.cumulative) for c in found] == [(383, True)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("An airstrike on a school in Jabalia left 12 dead.", [("killed", 12)]),
+    ("An airstrike hit Jabalia, leaving 12 dead and 30 injured.",
+     [("killed", 12), ("injured", 30)]),
+])
+def test_a_number_of_dead_with_no_noun_is_a_count(text, expected):
+    assert [(c.kind, c.count) for c in find_casualties(text)] == expected
