@@ -73,8 +73,10 @@ AIMED_AT = re.compile(r"(?i)\b(?:to|aiming to|aimed at|in order to)\s+(?:capture
                       r"occupy|conquer|encircle|control)\s+(?:the\s+)?(?:city\s+of\s+)?$")
 # Where casualties were carried: "brought to", "were taken to the", "admitted to".
 CARRIED_TO = re.compile(
-    r"(?i)\b(?:brought|taken|transferred|rushed|carried|transported|admitted|referred|"
-    r"delivered)\s+(?:\w+\s+){0,2}?(?:to|into)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
+    r"(?i)\b(?:(?:brought|taken|transferred|rushed|carried|transported|admitted|referred|"
+    r"delivered)\s+(?:\w+\s+){0,2}?(?:to|into)|"
+    # "injured patients are reported to have arrived at the Al Awda and Indonesian hospitals"
+    r"(?:arrived|arriving|arrive)\s+at)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 # "Al-Aqsa Hospital was overwhelmed with casualties": where the wounded are treated.
 RECEIVING = re.compile(r"\s+(?:was|were|is|are|has been|have been)\s+(?:\w+\s+)?"
                         r"(?:overwhelmed|receiving|received|treating|flooded|inundated)\b",

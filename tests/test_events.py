@@ -2057,3 +2057,11 @@ def test_the_strike_that_took_place_somewhere_still_places_it():
 def test_causes_backdrops_and_tallies_are_no_events(text):
     doc = parse(text, published="2024-12-27")
     assert list(doc.events) == []
+
+
+def test_the_hospitals_the_wounded_arrived_at_are_not_where_they_were_hit():
+    doc = parse("Intense hostilities continued in northern Gaza. In northern Gaza, more than 150 "
+                "injured patients are reported to have arrived at the Al Awda and Indonesian "
+                "hospitals.", published="2025-05-16")
+    assert not {"Al-Awda Hospital (Jabalia)", "Indonesian Hospital"} & {
+        e.location for e in doc.events}
