@@ -119,7 +119,11 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                    r"(?:[\w-]+ )?(?:patients|people|civilians|residents|children|staff|"
                    r"wounded|injured)", 0.7),
     (EVACUATION, r"evacuation (?:orders?|warnings?|notices?|calls?|directives?|instructions?)|"
-                 r"(?:ordered|instructed) (?:(?:[\w'’,-]|(?<=\d)\.(?=\d))+ ){0,14}to "
+                 # ("orders" the verb: not "following orders from Israeli forces to move")
+                 r"(?:ordered|instructed|instructs|(?<!following )(?<!after )(?<!the )(?<!under )"
+                 r"(?<!new )(?<!its )(?<!their )orders|(?:israel|army|military|idf|forces|"
+                 r"authorities|troops|soldiers) (?:\w+ )?(?:tells|told)) "
+                 r"(?:(?:[\w'’,-]|(?<=\d)\.(?=\d))+ ){0,14}to "
                  r"(?:immediately |urgently )?(?:evacuate|leave|move|relocate)|"
                  r"call(?:ed|s)? on (?:[\w'’,-]+ ){0,6}to "
                  r"(?:immediately |urgently )?(?:evacuate|leave|move|relocate)|"

@@ -2065,3 +2065,17 @@ def test_the_hospitals_the_wounded_arrived_at_are_not_where_they_were_hit():
                 "hospitals.", published="2025-05-16")
     assert not {"Al-Awda Hospital (Jabalia)", "Indonesian Hospital"} & {
         e.location for e in doc.events}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Israel tells civilians to evacuate parts of eastern Rafah ahead of a planned ground "
+     "invasion.", ["Evacuation order"]),
+    ("The Israeli military orders tens of thousands of people in eastern Khan Younis to "
+     "leave.", ["Evacuation order"]),
+    ("Doctors told families to move patients from Nasser Hospital.", []),
+    ("Strikes hit areas of Rafah where Palestinians have relocated following orders from "
+     "Israeli forces to move from northern Gaza.", ["Air/drone strike"]),
+])
+def test_orders_to_leave_in_the_present_tense_and_who_gives_them(text, expected):
+    doc = parse(text, published="2024-05-06")
+    assert [e.sub_event_type for e in doc.events] == expected
