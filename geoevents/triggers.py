@@ -81,7 +81,8 @@ _FOLLOWING_NEGATION = re.compile(r"\W*(?:was|were|had|has)?\s*(?:halted|stopped|
                                  # "besieged multiple times": a summary of several events
                                  r"(?:\s+\w+)?\s+(?:multiple|several|many|numerous) times\b|"
                                  # "forced to move repeatedly", "displacement was expected"
-                                 r"(?:\s+\w+)?\s+repeatedly\b|(?:\s+[\w-]+){0,3}\s+(?:was|is|are|were)\s+"
+                                 r"(?:\s+\w+)?\s+repeatedly\b|"
+                                 r"(?:\s+[\w-]+){0,3}\s+(?:was|is|are|were)\s+"
                                  r"(?:also\s+)?(?:expected|anticipated|feared|likely)\b")
 # "anti-aircraft", "hunger strike", "general strike", "counter-offensive", "internally
 # displaced" (folded text). Checked within the sentence, as no pattern looks behind itself.
@@ -131,7 +132,8 @@ _AS_BACKDROP = re.compile(
 # "generators could not be repaired due to the bombardment and fighting": fighting, or
 # strikes that harmed no one the sentence names, given as the cause of something else.
 _CAUSE = re.compile(r"\b(?:due to|because of|owing to|(?:hindered|hampered|impeded|disrupted|"
-                    r"delayed|obstructed)(?:,\s*\w+,)?\s+by)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}(?:and\s+)?$")
+                    r"delayed|obstructed)(?:,\s*\w+,)?\s+by)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}"
+                    r"(?:and\s+)?$")
 # "one colleague was killed due to strikes", "sustained damage due to airstrikes": harm done
 # by strikes (not "water plants are inoperable due to the bombings": a cause named)
 _HARM_BEFORE = re.compile(r"\b(?:killed|killing|died|dead|injured|wounded|damaged?|destroyed|"
@@ -233,8 +235,8 @@ _AT_TROOPS = re.compile(r"\b(?:at|on|against|targeted|targeting|destroyed|ambush
                         r"vehicles?)\b")
 # "Hamas targeted Israeli troops and armored vehicles with mortar shells"
 _TARGETED_TROOPS = re.compile(r"\b(?:targeted|targeting|ambushed|attacked|destroyed|hit|struck)\s+"
-                              r"(?:an?\s+|the\s+)?(?:israeli|idf)\s+(?:troops?|forces|soldiers|tanks?|"
-                              r"armou?red|military|vehicles?)"
+                              r"(?:an?\s+|the\s+)?(?:israeli|idf)\s+(?:troops?|forces|soldiers|"
+                              r"tanks?|armou?red|military|vehicles?)"
                               r"(?:\s+[\w-]+){0,4}\s+with\s+(?:[\w-]+\s+){0,6}$")
 _CLAUSE_END = re.compile(r"[,;]|\s(?:while|and then|whereas)\s")
 # "launched several rockets and missiles into Israel": fire that lands in Israel
