@@ -308,17 +308,11 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
             elif named[0] is not None:
                 told_by[kind] = named[0]
             for place, precision, loc_factor in located:
-                event = Event(
-                    event_id=_event_id(report_id, s.text, place.place_id, unit, when),
-                    report_id=report_id, source=source, url=url,
-                    event_date=when, time_precision=time_precision,
-                    event_type=unit.event_type, sub_event_type=unit.sub_event_type,
-                    actor1=named[0], actor2=named[1],
+                event = replace(
+                    _record(unit, s, place, precision, when, time_precision, named,
+                            report_id, source, url),
                     fatalities=shares.get(id(place)),
                     injuries=unit.injuries if place is counted else None,
-                    location=place.name, place_id=place.place_id, admin1=place.governorate,
-                    latitude=place.lat, longitude=place.lon, geo_precision=precision,
-                    notes=s.text,
                     confidence=round(unit.strength * loc_factor * date_factor
                                      * place.confidence ** 0.5
                                      * SUBTYPE_RELIABILITY.get(unit.sub_event_type, 1.0), 3),
@@ -375,6 +369,15 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
         days = [d for d in dated if d.precision < 3 and hands_on(text, d)]
         if days:
             carried, skipped = days[-1], []
+    return _settled(merged, referring, gaz)
+
+
+def _settled(merged: dict[tuple, Event], referring: list[Event], gaz: Gazetteer
+             ) -> list[Event]:
+    """The report's events once all of it is read: events that refer back join the one
+    they refer to, records of one incident are folded, battles get both sides, and every
+    event its calibrated confidence."""
+    merged = dict(merged)
     told = {e.event_type for e in merged.values()}
     for event in referring:  # a new event only when the report places no attack of its kind
         key = (event.event_date, event.place_id, event.event_type)
@@ -574,6 +577,23 @@ _FOUGHT = re.compile(r"\b(?:with|against|targeting|targeted|attacked|attacking|a
 
 
 # -- records ----------------------------------------------------------------------------
+def _record(unit: EventUnit, s: Span, place: Mention, precision: int, when: str | None,
+            time_precision: int, named: tuple[str | None, str | None],
+            report_id: str | None, source: str | None, url: str | None) -> Event:
+    """The ACLED record of one unit at one of its places (counts and confidence are the
+    caller's: they depend on the unit's other places)."""
+    return Event(
+        event_id=_event_id(report_id, s.text, place.place_id, unit, when),
+        report_id=report_id, source=source, url=url,
+        event_date=when, time_precision=time_precision,
+        event_type=unit.event_type, sub_event_type=unit.sub_event_type,
+        actor1=named[0], actor2=named[1], fatalities=None, injuries=None,
+        location=place.name, place_id=place.place_id, admin1=place.governorate,
+        latitude=place.lat, longitude=place.lon, geo_precision=precision,
+        notes=s.text, confidence=0.0,
+    )
+
+
 def _event_id(report_id: str | None, notes: str, place_id: str | None, unit: EventUnit,
               when: str | None) -> str:
     """Stable across runs; unique per (report, sentence, place, type, date)."""
