@@ -75,6 +75,10 @@ _PATTERNS = [
     # "while another eleven are killed in an attack on a tent"
     ("killed", re.compile(rf"\b(?:another|a further)\s+(?P<n>{_QUANT})\s+(?:are\s+|were\s+|"
                           rf"have\s+been\s+|had\s+been\s+)?killed\b", re.I)),
+    # "at least another 300 were injured"
+    ("injured", re.compile(rf"\b(?:at least\s+|some\s+)?(?:another|a further)\s+(?P<n>{_QUANT})"
+                           rf"\s+(?:are\s+|were\s+|have\s+been\s+|had\s+been\s+)?"
+                           rf"(?:injured|wounded)\b", re.I)),
     # "the death of a United Nations Department of Safety and Security staff member"
     ("killed", re.compile(rf"\b(?:death|killing)\s+of\s+(?P<n>a|an|one)\s+"
                           rf"(?:[\w()'’.-]+\s+){{0,8}}?(?P<v>{_VICTIM})\b", re.I)),
@@ -165,7 +169,7 @@ class Casualty:
 _ANCHOR = re.compile(rf"(?P<k>{_KILL})|(?P<h>{_HURT})|(?P<d>{_DEATH_NOUN}|death toll|death of)",
                      re.I)
 # Which anchor word each pattern needs: a window runs only the patterns its words allow.
-_PATTERN_CLASS = ("k", "h", "k", "h", "kd", "kd", "d", "h", "k", "kd", "k")
+_PATTERN_CLASS = ("k", "h", "k", "h", "kd", "kd", "d", "h", "k", "h", "kd", "k")
 assert len(_PATTERN_CLASS) == len(_PATTERNS)
 _WINDOW_BEFORE, _WINDOW_AFTER = 110, 90
 

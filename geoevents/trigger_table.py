@@ -215,7 +215,7 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
     # "The ceasefire and prisoner exchange deal with Hamas comes into effect"
     (AGREEMENT, r"(?:agreed|agree|agrees) (?:to|on) (?:an? |the )?(?:[\w-]+ ){0,3}"
                 r"(?:ceasefire|truce|pause|deal)|"
-                r"(?:ceasefire|truce|pause|deal|agreement)(?: [\w-]+){0,3} (?:was|were|has been|"
+                r"(?:ceasefire|truce|pause|deal|agreement)(?: [\w-]+){0,6} (?:was|were|has been|"
                 r"had been) agreed|"
                 r"(?:ceasefire|truce|pause|deal|agreement)(?: [\w-]+){0,8} "
                 r"(?:comes?|came|went|goes|entered|enters|took|takes|taken) "

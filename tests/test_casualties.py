@@ -140,3 +140,8 @@ def test_a_years_toll_is_a_tally():
 ])
 def test_a_number_of_dead_with_no_noun_is_a_count(text, expected):
     assert [(c.kind, c.count) for c in find_casualties(text)] == expected
+
+
+def test_another_n_injured_is_an_injury_count():
+    found = find_casualties("At least 90 people were killed and at least another 300 were injured.")
+    assert [(c.kind, c.count) for c in found] == [("killed", 90), ("injured", 300)]

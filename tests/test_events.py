@@ -2079,3 +2079,9 @@ def test_the_hospitals_the_wounded_arrived_at_are_not_where_they_were_hit():
 def test_orders_to_leave_in_the_present_tense_and_who_gives_them(text, expected):
     doc = parse(text, published="2024-05-06")
     assert [e.sub_event_type for e in doc.events] == expected
+
+
+def test_a_pause_agreed_with_its_start_day_between_is_an_agreement():
+    doc = parse("A humanitarian pause to start on 24 November has been agreed between Israel "
+                "and Hamas.", published="2023-11-23")
+    assert [(e.sub_event_type, e.location) for e in doc.events] == [("Agreement", "Gaza Strip")]
