@@ -66,6 +66,8 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              r"storms? (?:the|an?|into)|sent (?:in )?(?:tanks|troops|ground forces)|"
              # "The Israeli military advances into northern and southern Gaza", "troops had
              # reached the center of Khan Yunis"
+             r"entered (?:the )?(?:edges?|outskirts|centre|center|heart|(?:east|west|north|"
+             r"south)(?:ern)? (?:parts?|areas?|neighbou?rhoods?)) of|"
              r"advanc(?:es|ed|ing) (?:further |deeper )?into|push(?:es|ed|ing) (?:further |"
              r"deeper )?into|(?:troops|forces|tanks) (?:\w+ ){0,2}reached", 0.8),
     # "declared Gaza City a combat zone": fighting, as weak a cue as "operations"

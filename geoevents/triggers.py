@@ -65,6 +65,7 @@ _IRREALIS_WORDS = (
     # "ordered the evacuation, citing rocket fire into its territory": a reason given
     r"citing)\b")
 _IRREALIS_WORD = re.compile(_IRREALIS_WORDS)
+_PAST_VERB = re.compile(r"[a-z]+ed\b")
 _DEAL_WORDS = ("ceasefire", "truce", "agreement", "deal", "negotiat")
 _YET_TO = re.compile(r"\b(?:would|will|could|should|must|to be|set to|due to)\b")
 _IRREALIS = re.compile(_IRREALIS_WORDS + r"(?:\W+\w+){0,4}\W*$")
@@ -285,8 +286,11 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
             continue
         if cues.possible(_IRREALIS_WORD, lo, at) and _IRREALIS.search(low, lo, at) and not (
                 sub == RELEASE[1] and all(w.group(0).startswith(_DEAL_WORDS) for w in
-                                          _IRREALIS_WORD.finditer(low, lo, at))):
-            continue  # (a release is what a ceasefire or a deal brings)
+                                          _IRREALIS_WORD.finditer(low, lo, at))) and not (
+                low.endswith((" and ", ", "), lo, at) and _PAST_VERB.match(low, at)):
+            # (a release is what a ceasefire or a deal brings; "Israel prepared for an
+            # operation and ordered the evacuation": a second verb says what was done)
+            continue
         if sub == RELEASE[1] and _YET_TO.search(low, at, m.end()):
             continue  # "all hostages would be released by the end of the phase"
         if _FOLLOWING_NEGATION.match(low, m.end(), end) or \

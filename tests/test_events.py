@@ -2085,3 +2085,15 @@ def test_a_pause_agreed_with_its_start_day_between_is_an_agreement():
     doc = parse("A humanitarian pause to start on 24 November has been agreed between Israel "
                 "and Hamas.", published="2023-11-23")
     assert [(e.sub_event_type, e.location) for e in doc.events] == [("Agreement", "Gaza Strip")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("In early May, as ceasefire negotiations stalled, Israel prepared for an operation and "
+     "ordered the evacuation of eastern Rafah.", [("Rafah", "Evacuation order")]),
+    ("Israel conducted airstrikes on Rafah on 6 May and entered the edges of the city.",
+     [("Rafah", "Air/drone strike"), ("Rafah", "Armed clash")]),
+    ("Israel must halt the operation and stopped the evacuation of Rafah.", []),
+])
+def test_a_second_verb_says_what_was_done_and_troops_entering_the_edges_fight(text, expected):
+    doc = parse(text, published="2024-05-07")
+    assert sorted((e.location, e.sub_event_type) for e in doc.events) == expected
