@@ -235,7 +235,8 @@ class MentionMatcher:
             mentions.sort(key=_start)
         # Each of these reads the mentions found so far: names the automaton missed,
         # directions that share a later "Gaza", lists that go on past known names.
-        shared_regions = "ern and " in text or "al and " in text or "ern, " in text
+        shared_regions = "ern and " in text or "al and " in text or "ern, " in text or \
+            "middle and " in text
         for more in (lambda ms: candidate_mentions(self.gazetteer, text, ms, folded),
                      lambda ms: shared_region_mentions(self.gazetteer, text, ms)
                      if shared_regions else [],

@@ -209,7 +209,10 @@ def list_mentions(gazetteer: Gazetteer, text: str, known: list[Mention]) -> list
 _DIRECTIONS_BEFORE = re.compile(r"(?i)\b((?:north|south|centr|east|west)(?:ern|al)?)"
                                 r"(?:,\s+|\s+and\s+|\s+or\s+)\Z")
 _REGION_OF = {"north": "northern Gaza", "northern": "northern Gaza", "south": "southern Gaza",
-              "southern": "southern Gaza", "central": "central Gaza"}
+              "southern": "southern Gaza", "central": "central Gaza", "middle": "central Gaza"}
+_AREAS_BEFORE = re.compile(r"(?i)\b((?:north|south|centr)(?:ern|al)?|middle)(?:,\s+|\s+and\s+|"
+                           r"\s+or\s+)(?:north|south|centr)(?:ern|al)?\s+(?:areas?|parts?|"
+                           r"regions?)\s+of\s+(?:the\s+)?\Z")
 
 
 def shared_region_mentions(gazetteer: Gazetteer, text: str, known: list[Mention]
@@ -218,7 +221,17 @@ def shared_region_mentions(gazetteer: Gazetteer, text: str, known: list[Mention]
     southern Gaza" names central Gaza."""
     out: list[Mention] = []
     for m in known:
-        if m.feature_class != "region" or not m.in_gaza or " " not in m.surface:
+        if m.feature_class != "region" or not m.in_gaza:
+            continue
+        if " " not in m.surface:
+            # "in the middle and southern areas of Gaza": the areas share "of Gaza"
+            hit = _AREAS_BEFORE.search(text, max(0, m.start - 60), m.start)
+            name = _REGION_OF.get(hit.group(1).lower()) if hit else None
+            cands = gazetteer.candidates_for_key(name_key(name)) if name else []
+            if cands:
+                out.append(place_mention(text, hit.start(1), hit.end(1), cands[0].place, 0.85,
+                                         None, f"'{hit.group(1)}' shares 'areas of "
+                                         f"{m.surface}' with the direction after it", ()))
             continue
         end = m.start
         while True:

@@ -427,3 +427,9 @@ def test_rafah_is_the_crossing_when_listed_with_crossings_or_opened(text, expect
 ])
 def test_a_name_with_its_noun_in_the_plural_is_still_that_place(text, surface, place_id):
     assert (surface, place_id) in [(m.surface, m.place_id) for m in find_places(text).mentions]
+
+
+def test_directions_listed_before_areas_of_gaza_share_them():
+    doc = find_places("Crowds broke into UNRWA warehouses in the middle and southern areas of "
+                      "Gaza.")
+    assert [m.place_id for m in doc.mentions] == ["region:central-gaza", "region:southern-gaza"]
