@@ -560,6 +560,11 @@ def _actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
     if (unit.event_type, unit.sub_event_type) == BATTLE:
         return (actor1.name if actor1 else None), others[0] if others else None
     victims = civilians or others
+    if unit.sub_event_type == AGREEMENT[1] and actor1 is not None and \
+            text.startswith("Israel", actor1.start) and \
+            not text.startswith("Israeli", actor1.start):
+        # the state that agrees to a ceasefire is its government, not its army
+        return GOVERNMENT_OF_ISRAEL, victims[0] if victims else None
     if not victims and unit.event_type == ATTACK[0]:
         # violence against civilians has civilians on the other side by definition (ACLED
         # names them by the country where it happens)
@@ -569,6 +574,7 @@ def _actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
 
 # what makes an agreement one about Gaza: its parties or its place
 _GAZA_PARTY = re.compile(r"\b(?:Hamas|Gaza|Palestinian)", re.I)
+GOVERNMENT_OF_ISRAEL = "Government of Israel"
 _HELD_BY = re.compile(r"\b(?:held|kept|holding|captive|captivity)\s+(?:by|of)\s+(?:the\s+)?$",
                       re.I)
 _FOUGHT = re.compile(r"\b(?:with|against|targeting|targeted|attacked|attacking|ambushed|"

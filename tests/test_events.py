@@ -2097,3 +2097,10 @@ def test_a_pause_agreed_with_its_start_day_between_is_an_agreement():
 def test_a_second_verb_says_what_was_done_and_troops_entering_the_edges_fight(text, expected):
     doc = parse(text, published="2024-05-07")
     assert sorted((e.location, e.sub_event_type) for e in doc.events) == expected
+
+
+def test_the_parties_to_a_ceasefire_are_named():
+    doc = parse("On 19 January 2025, a ceasefire between Israel and Hamas went into effect.",
+                published="2025-01-19")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in doc.events] == [
+        ("Agreement", "Government of Israel", "Hamas")]
