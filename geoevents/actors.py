@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from geoevents.anchored import Cues, PrefixIndex
 
-__all__ = ["ActorRef", "find_actors", "PATTERNS", "CIVILIANS", "side_of", "battle_sides"]
+__all__ = ["ActorRef", "find_actors", "PATTERNS", "CIVILIANS", "ISRAELI", "ONE_SIDED",
+           "side_of", "battle_sides"]
 
 CIVILIANS = "Civilians (Palestine)"  # ACLED's name, after the country where they are
 ISRAELI = "Israeli military"
@@ -58,6 +59,11 @@ _OPPOSITE = {"Israel": PALESTINIAN_ARMED, "Palestinian": ISRAELI}
 def side_of(name: str | None) -> str | None:
     """The side an actor's canonical name belongs to ("Israel", "Palestinian", ...)."""
     return _SIDE.get(name) if name else None
+
+
+# Kinds of event in the Strip that only one side carries out: air and drone strikes,
+# evacuation orders and sieges are the Israeli military's, named or not.
+ONE_SIDED = frozenset({"Air/drone strike", "Evacuation order", "Siege/encirclement"})
 
 
 def battle_sides(actor1: str | None, actor2: str | None) -> tuple[str | None, str | None]:

@@ -31,7 +31,7 @@ from datetime import date
 
 from geoevents import actors, casualties, dates, event_dates, locate, triggers
 from geoevents import sentences as sentence_split
-from geoevents.actors import CIVILIANS, battle_sides, find_actors
+from geoevents.actors import CIVILIANS, ISRAELI, ONE_SIDED, battle_sides, find_actors
 from geoevents.anchored import Cues, PrefixIndex
 from geoevents.casualties import find_casualties, has_casualty_words
 from geoevents.confidence import calibrate
@@ -375,8 +375,8 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
 def _settled(merged: dict[tuple, Event], referring: list[Event], gaz: Gazetteer
              ) -> list[Event]:
     """The report's events once all of it is read: events that refer back join the one
-    they refer to, records of one incident are folded, battles get both sides, and every
-    event its calibrated confidence."""
+    they refer to, records of one incident are folded, strikes, orders and sieges their
+    only possible author, battles both sides, and every event its calibrated confidence."""
     merged = dict(merged)
     told = {e.event_type for e in merged.values()}
     for event in referring:  # a new event only when the report places no attack of its kind
@@ -387,9 +387,19 @@ def _settled(merged: dict[tuple, Event], referring: list[Event], gaz: Gazetteer
             merged[key] = event
     events = fold_raids_into_attacks(fold_into_the_placed_one(
         fold_containers(list(merged.values()), gaz)))
-    return calibrate([replace(e, **dict(zip(("actor1", "actor2"),
-                                            battle_sides(e.actor1, e.actor2))))
-                      if e.event_type == BATTLE[0] else e for e in events])
+    # (calibrated on the actors the text names; the ones filled in below say nothing of
+    # whether the event is right)
+    return [_sides_filled(e) for e in calibrate(events)]
+
+
+def _sides_filled(e: Event) -> Event:
+    """The sides ACLED names where the text does not: a battle's other side, the only
+    possible author of a strike, an evacuation order or a siege in the Strip."""
+    if e.event_type == BATTLE[0]:
+        return replace(e, **dict(zip(("actor1", "actor2"), battle_sides(e.actor1, e.actor2))))
+    if e.actor1 is None and e.sub_event_type in ONE_SIDED:
+        return replace(e, actor1=ISRAELI)
+    return e
 
 
 # "killing at least 50 people, including at least 33 in an airstrike on the Jabalia

@@ -2104,3 +2104,14 @@ def test_the_parties_to_a_ceasefire_are_named():
                 published="2025-01-19")
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in doc.events] == [
         ("Agreement", "Government of Israel", "Hamas")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On 28 October, the vicinity of Al-Quds Hospital was hit by an airstrike.",
+     "Israeli military"),
+    ("On 28 October, evacuation orders were issued for Al-Quds Hospital.", "Israeli military"),
+    ("On 28 October, five people were shot dead in Rafah.", None),
+])
+def test_strikes_orders_and_sieges_have_their_only_possible_author(text, expected):
+    doc = parse(text, published="2023-10-29")
+    assert [e.actor1 for e in doc.events] == [expected]

@@ -2,9 +2,9 @@
 
     python tools/fit_confidence.py
 
-Parses every gold report with calibration switched off, labels each predicted event
-(right when a gold event of its type sits at its place, as ``geoevents evaluate``
-counts precision), fits a logistic regression (Newton's method, L2 = 1) on the dev split
+Parses every gold report, keeping the events as calibration is given them, labels each
+predicted event (right when a gold event of its type sits at its place, as ``geoevents
+evaluate`` counts precision), fits a logistic regression (Newton's method, L2 = 1) on the dev split
 only, and prints the weights to paste into ``geoevents/confidence.py`` with the ranking
 quality (AUC) and precision by confidence band on dev and on the held-out split, before
 and after.
@@ -30,15 +30,21 @@ DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 def _labelled(path: Path) -> tuple[np.ndarray, np.ndarray]:
     gaz = Gazetteer.default()
     rows, labels = [], []
-    with mock.patch("geoevents.events.calibrate", lambda events: events):
+    seen: list = []
+
+    def capture(events: list) -> list:  # what calibrate is given, as the parser runs
+        seen[:] = events
+        return events
+
+    with mock.patch("geoevents.events.calibrate", capture):
         for line in path.open(encoding="utf-8"):
             rec = json.loads(line)
-            doc = parse(rec["text"], published=rec.get("published"))
+            parse(rec["text"], published=rec.get("published"))
             gold = [(g.get("type"), _gold_place_ids(gaz, g.get("place")))
                     for g in rec.get("events", [])]
-            per_sentence = Counter(e.notes for e in doc.events)
-            for e in doc.events:
-                rows.append(confidence.features(e, per_sentence[e.notes], len(doc.events)))
+            per_sentence = Counter(e.notes for e in seen)
+            for e in seen:
+                rows.append(confidence.features(e, per_sentence[e.notes], len(seen)))
                 labels.append(any(e.event_type == t and _same_place(gaz, e, ids)
                                   for t, ids in gold))
     return np.array(rows), np.array(labels, dtype=float)
