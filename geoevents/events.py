@@ -99,6 +99,11 @@ _WHEN = re.compile(r"(?:[\[\]\d]+\s*)?When\s")
 _THE_ATTACK = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:[\w-]+ )?(?:attack|strike|airstrike|"
                          r"air strike|raid|bombing|shelling|incident|explosion|massacre)s?\b")
 _ORDER_AND_FLIGHT = frozenset({"Evacuation order", "Displacement"})
+# Sub-types one sentence tells of one occurrence at one place: an order and the flight it
+# caused; a crossing seized and thereby closed ("seized the Rafah crossing, closing it").
+_ONE_OCCURRENCE = {sub: group for group, subs in enumerate(
+    (_ORDER_AND_FLIGHT, ("Non-violent transfer of territory", "Crossing opened or closed")))
+    for sub in subs}
 _INFOBOX_LOCATION = re.compile(r"(?m)^[ \t•*-]*Location\s*:?\s*(?=\S)")
 
 
@@ -326,11 +331,11 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
                 # words of one sentence for one attack at X, coded as the first one names
                 # it; so are an evacuation order and the flight it caused ("fleeing ...
                 # following an evacuation order on 8 August").
-                if event.sub_event_type in _ORDER_AND_FLIGHT:
+                if event.sub_event_type in _ONE_OCCURRENCE:
                     # (an order already coded under its flight's key is found there again)
                     own = key
-                    key = coded_as.get(own) or \
-                        same_sentence.setdefault(key[:3] + (s.start,), (key, 0))[0]
+                    slot = key[:3] + (s.start, _ONE_OCCURRENCE[event.sub_event_type])
+                    key = coded_as.get(own) or same_sentence.setdefault(slot, (key, 0))[0]
                     coded_as.setdefault(own, key)
                 elif event.event_type in VIOLENT:
                     # ... even when the two words carry two days ("bombardment between 23

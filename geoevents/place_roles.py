@@ -192,10 +192,12 @@ _ACTS = re.compile(r"\s+(?:(?:also|then|later|reportedly|again)\s+)?(?:killed|st
                    r"attacked|bombed|shelled|ordered|carried out|conducted|targeted|hit|fired|"
                    r"raided|stormed|seized|intensified|expanded|began|started|resumed|imposed|"
                    r"blocked|closed|opened|reopened|withdrew|destroyed|demolished|bulldozed|"
+                   r"sent|deployed|entered|invaded|captured|besieged|advanced|pushed|"
                    # a headline's present tense: "Israel launches an airstrike"
                    r"kills|strikes|launches|attacks|bombs|shells|orders|conducts|targets|hits|"
                    r"fires|raids|storms|seizes|intensifies|expands|begins|starts|resumes|"
-                   r"imposes|blocks|closes|opens|reopens|withdraws|destroys|demolishes)\b")
+                   r"imposes|blocks|closes|opens|reopens|withdraws|destroys|demolishes|sends|"
+                   r"deploys|enters|invades|captures|besieges|advances|pushes)\b")
 
 
 def is_origin(m: Mention, sentence: Span) -> bool:

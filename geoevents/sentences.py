@@ -33,7 +33,12 @@ _WORD_DOT_TAIL = re.compile(r"[\w.]*$")
 _CLAUSE_PUNCT = re.compile(r"[;:—–,](?:(?<=;)|(?<=:)\s|(?<=\s[—–])\s|(?<=,)\s+and,?\s+)",
                            re.IGNORECASE)
 _CONNECTIVE = re.compile(r"\b(?:amid|while|whereas|but|after|before|as well as|meanwhile|"
-                         r"alongside|in addition to|and so)\s+", re.IGNORECASE)
+                         r"alongside|in addition to|and so|"
+                         # "ordered the evacuation of eastern Rafah and closed the crossing":
+                         # a second predicate, often of another place
+                         r"and(?=\s+(?:closed|seized|ordered|launched|withdrew|entered|struck|"
+                         r"bombed|shelled|opened|captured|raided|besieged|stormed)\b))\s+",
+                         re.IGNORECASE)
 PATTERNS = (_CONNECTIVE,)  # looked for through a report's cues (geoevents.anchored)
 _INDEX = PrefixIndex(PATTERNS)
 

@@ -2115,3 +2115,16 @@ def test_the_parties_to_a_ceasefire_are_named():
 def test_strikes_orders_and_sieges_have_their_only_possible_author(text, expected):
     doc = parse(text, published="2023-10-29")
     assert [e.actor1 for e in doc.events] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On 6 May, Israel seized the Rafah crossing, closing it.",
+     [("Rafah Crossing", "Non-violent transfer of territory")]),
+    ("On 6 May, Israel ordered the evacuation of eastern Rafah and closed the Rafah crossing.",
+     [("Rafah", "Evacuation order"), ("Rafah Crossing", "Crossing opened or closed")]),
+    ("On 22 July 2024, Israel sent tanks and launched airstrikes on eastern Khan Yunis.",
+     [("Khan Younis", "Air/drone strike"), ("Khan Younis", "Armed clash")]),
+])
+def test_a_second_predicate_is_a_clause_and_a_seizure_that_closes_is_one_event(text, expected):
+    doc = parse(text, published="2024-07-23")
+    assert sorted((e.location, e.sub_event_type) for e in doc.events) == expected
