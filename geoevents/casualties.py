@@ -140,10 +140,15 @@ _UNCONFIRMED = re.compile(
     re.I)
 _CLAUSE_END = re.compile(r"[,;:]")
 _RECOVERED = re.compile(r"\b(?:recover\w*|retriev\w*|exhum\w*|return\w*|hand(?:s|ed)? over|"
-                        r"found|identif\w*)\s+(?:the\s+)?(?:remains|bod(?:y|ies))?\s*(?:of\s+)?$|"
+                        r"found|identif\w*)"
+                        r"\s+(?:the\s+)?(?:remains|bod(?:y|ies))?\s*(?:of\s+)?$|"
                         # "a mass grave holding at least 49 bodies": the dead of before
                         r"\bgraves?\s+(?:holding|containing|with|of)\s+$",
                         re.I)
+# "Hamas releases the bodies of four hostages": the dead handed back (not "received more
+# than 20 people killed", where a hospital counts a strike's dead)
+_HANDED_BACK = re.compile(r"\b(?:releas\w*|receiv\w*|transferr?\w*|repatriat\w*|deliver\w*)\s+"
+                          r"(?:the\s+)?$", re.I)
 _FOUND_AFTER = re.compile(r"\s+(?:were|was|have been|had been)\s+(?:\w+\s+)?(?:discovered|found|"
                           r"recovered|retrieved|exhumed|uncovered)\b", re.I)
 # An age, not a count: "killed 6-year-old Hind Rajab" is one person.
@@ -277,6 +282,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
             continue  # "... fatalities are believed to be trapped under the rubble"
         if kind == "killed" and (
                 _RECOVERED.search(text, max(start, m.start() - 30), m.start()) or
+                m.group(0)[:4].lower() == "bodi" and
+                _HANDED_BACK.search(text, max(start, m.start() - 30), m.start()) or
                 _FOUND_AFTER.match(text, m.end(), min(end, m.end() + 40))):
             continue  # "recover the bodies of two hostages", "the bodies of fifteen were
             # discovered": deaths told before, not a killing

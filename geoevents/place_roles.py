@@ -65,7 +65,9 @@ EN_ROUTE = re.compile(r"(?i)\b(?:(?:travell?(?:ed|ing)|on (?:its|their|his|her|t
                        r"en route|heading|headed|driving)"
                        r"(?: (?:north|south|east|west)(?:wards?)?)? to|"
                        r"except(?: for| in)?|apart from|"
-                       r"other than|(?:advanc|mov|com|push)\w* (?:in )?from) "
+                       r"other than|(?:advanc|mov|com|push)\w* (?:in )?from|"
+                       # "bombings of Khan Younis were audible in Rafah": where they were heard
+                       r"(?:audible|heard) (?:in|from|across|throughout|as far as)) "
                        r"(?:the )?(?:(?:north|south|east|west)(?:ern)? )?$")
 # What an offensive aims at: "kill 72 Palestinians amidst the offensive to capture Gaza
 # City" (the deaths are not said to be there).

@@ -130,6 +130,10 @@ _AS_BACKDROP = re.compile(
     r"months?) of)\s+"
     r"(?:(?:the )?(?:start|beginning|launch|outset) of\s+)?"
     r"(?:the|its|israel's|israeli|an?|current|ongoing|continued)\s+(?:[\w'-]+\s+){0,2}$")
+# "a pattern of attacks on hospitals ... that begin with Israeli airstrikes and are
+# followed by ground raids": attacks of a kind described, not one the report tells
+_PATTERN_OF = re.compile(r"\b(?:a|the|this|that|same|systematic|recurring|established|"
+                         r"documented|consistent|clear|broader|wider)\s+patterns?\s+of\b")
 # "generators could not be repaired due to the bombardment and fighting": fighting, or
 # strikes that harmed no one the sentence names, given as the cause of something else.
 _CAUSE = re.compile(r"\b(?:due to|because of|owing to|(?:hindered|hampered|impeded|disrupted|"
@@ -331,6 +335,9 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                                   _RELEASE_SOUGHT.search(low, start, at) or
                                   low.endswith(" to ", lo, at)):
             continue  # asked for, or aimed at ("an operation to free two hostages")
+        if "pattern" in low[max(start, at - 150):at] and \
+                _PATTERN_OF.search(low, max(start, at - 150), at):
+            continue
         if etype in VIOLENT and _TOLD_ALREADY.fullmatch(low, start, at) and \
                 _TOOK_PLACE.match(low, m.end(), end):
             continue  # "The airstrike took place a day after ...": the one told before

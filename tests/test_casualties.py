@@ -145,3 +145,13 @@ def test_a_number_of_dead_with_no_noun_is_a_count(text, expected):
 def test_another_n_injured_is_an_injury_count():
     found = find_casualties("At least 90 people were killed and at least another 300 were injured.")
     assert [(c.kind, c.count) for c in found] == [("killed", 90), ("injured", 300)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Hamas releases the bodies of four Israeli hostages.", []),
+    ("Israel repatriated the bodies of 45 Palestinians.", []),
+    # a hospital receiving a strike's dead still counts them
+    ("Al Aqsa Hospital is said to have received more than 20 people killed.", [20]),
+])
+def test_bodies_handed_back_are_not_a_killing(text, expected):
+    assert [c.count for c in find_casualties(text) if c.kind == "killed"] == expected

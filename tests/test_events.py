@@ -2128,3 +2128,16 @@ def test_strikes_orders_and_sieges_have_their_only_possible_author(text, expecte
 def test_a_second_predicate_is_a_clause_and_a_seizure_that_closes_is_one_event(text, expected):
     doc = parse(text, published="2024-07-23")
     assert sorted((e.location, e.sub_event_type) for e in doc.events) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On 19 January, bombings of Middle Gaza and Khan Younis were audible in Rafah.",
+     ["Khan Younis", "central Gaza"]),
+    ("On 3 January, he pointed to a pattern of attacks on hospitals in North Gaza that begin "
+     "with Israeli airstrikes and are followed by ground raids and the detention of staff.", []),
+    ("On 3 January, Israeli airstrikes on hospitals in North Gaza followed a pattern.",
+     ["North Gaza"]),
+])
+def test_where_strikes_were_heard_and_a_pattern_of_attacks_are_not_events_there(text, expected):
+    doc = parse(text, published="2024-01-20")
+    assert sorted(e.location for e in doc.events) == expected
