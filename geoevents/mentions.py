@@ -25,6 +25,7 @@ from functools import cache, lru_cache
 
 from ahocorasick_rs import AhoCorasick, Implementation, MatchKind
 
+from geoevents.containers import misplaced_sites
 from geoevents.gazetteer import Candidate, Gazetteer
 from geoevents.model import Mention, Place
 from geoevents.name_checks import (
@@ -207,9 +208,15 @@ class MentionMatcher:
             if choice is not None and choice[2] >= 0.9 and len(cs) > 1 and \
                     choice[0].place.in_gaza:
                 settled.setdefault(m[2], choice[0])
+        misplaced = misplaced_sites(self.gazetteer, text, matches,
+                                    [c[0].place if c else None for c in choices]) \
+            if " in " in text and len(matches) > 1 else {}
         mentions: list[Mention] = []
-        for (start, end, key), cs, choice in zip(matches, cands, choices):
+        for i, ((start, end, key), cs, choice) in enumerate(zip(matches, cands, choices)):
             if not cs:
+                continue
+            if i in misplaced:
+                mentions.append(unresolved_mention(text, start, end, misplaced[i]))
                 continue
             chosen, reason, confidence = choice
             if confidence < 0.9 and key in settled and settled[key] is not chosen:

@@ -1,0 +1,56 @@
+"""A site named "in" a place that cannot hold it is another site of the same name.
+
+"Al Awda Hospital in An Nuseirat refugee camp" names a hospital in Nuseirat; the
+gazetteer's Al-Awda Hospital is in Jabalia, some 15 km north. Resolving the name to the
+gazetteer's site would put the report's event in the wrong governorate, so the mention is
+kept unresolved (its container, a mention of its own, still places the event).
+"""
+
+from __future__ import annotations
+
+import re
+
+from geoevents.gazetteer import Gazetteer, haversine_m
+from geoevents.model import Place
+from geoevents.name_checks import AliasMatch
+
+__all__ = ["misplaced_sites"]
+
+# "X in Y", "X in the Y": the container named right after the site.
+_IN = re.compile(r"\s+in\s+(?:the\s+)?")
+# Sites whose names recur across the Strip (hospitals, schools, clinics, mosques, areas).
+_SITES = frozenset({"hospital", "facility", "area", "neighbourhood"})
+# Places that hold sites, and how far from their point a site said to be in them can lie:
+# generous, since reports place a site by the nearest town ("the European Hospital in
+# Rafah", 7 km from Rafah's centre), while namesakes lie in other parts of the Strip.
+_TOWN_REACH_M = {"city": 10_000, "town": 8_000, "camp": 8_000, "village": 8_000}
+
+
+def misplaced_sites(gaz: Gazetteer, text: str, matches: list[AliasMatch],
+                    places: list[Place | None]) -> dict[int, str]:
+    """Indexes of matches whose site the next mention, named as its container, cannot
+    hold, each with the reason."""
+    out: dict[int, str] = {}
+    for i in range(len(matches) - 1):
+        site, container = places[i], places[i + 1]
+        if site is None or container is None or site.feature_class not in _SITES or \
+                not container.in_gaza or \
+                _IN.fullmatch(text, matches[i][1], matches[i + 1][0]) is None:
+            continue
+        if not _holds(gaz, container, site):
+            out[i] = (f"named in {container.name}, but the gazetteer's {site.name} lies "
+                      "elsewhere; another site of that name")
+    return out
+
+
+def _holds(gaz: Gazetteer, container: Place, site: Place) -> bool:
+    """Whether ``container`` can hold ``site`` (when the gazetteer cannot tell, yes)."""
+    if gaz.within(site, container):
+        return True
+    if container.feature_class == "governorate":
+        return site.governorate is None or \
+            container.name.removesuffix(" Governorate") == site.governorate
+    reach = _TOWN_REACH_M.get(container.feature_class)
+    if reach is None or None in (site.lat, container.lat):
+        return True
+    return haversine_m(site.lat, site.lon, container.lat, container.lon) <= reach

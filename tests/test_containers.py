@@ -1,0 +1,27 @@
+"""A site named "in" a place that cannot hold it is not the gazetteer's site of that name."""
+
+import pytest
+
+from geoevents import find_places, parse
+
+
+def _sites(text):
+    return [(m.surface, m.place_id) for m in find_places(text).mentions
+            if m.place_id is None or m.feature_class in ("hospital", "facility")]
+
+
+def test_a_hospital_named_in_another_camp_is_left_unresolved():
+    text = "Yesterday, Al Awda Hospital in An Nuseirat refugee camp was reportedly hit."
+    assert _sites(text) == [("Al Awda Hospital", None)]
+    doc = parse(text, published="2024-04-23")
+    assert [(e.location, e.event_date) for e in doc.events] == [("Nuseirat Camp", "2024-04-22")]
+
+
+@pytest.mark.parametrize("text,site", [
+    ("Al Awda Hospital in Jabalia was hit.", "hospital:al-awda-hospital-jabalia"),
+    ("Nasser Hospital in Khan Younis was hit.", "hospital:nasser-medical-complex"),
+    # reports place a site by its nearest town
+    ("They travelled to the European Hospital in Rafah.", "hospital:european-gaza-hospital"),
+])
+def test_a_site_in_the_place_that_holds_it_is_resolved(text, site):
+    assert _sites(text)[0][1] == site
