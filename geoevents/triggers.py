@@ -323,7 +323,7 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                 _THE_WAR.match(low, m.end(), end) or _WOULD.match(low, m.end(), end):
             continue  # "the Israeli invasion of the Gaza Strip": the war; "an offensive on
             # Rafah would ...", "strikes may hit ...": a forecast
-        if campaign and _AS_BACKDROP.search(low, lo, at) or \
+        if (campaign or sub == AGREEMENT[1]) and _AS_BACKDROP.search(low, lo, at) or \
                 _MAY_BE_ONGOING.search(before) and (_ONGOING.search(low, lo, at) or
                                                     _AT_THE_TIME.search(low, lo, at)) or \
                 etype in VIOLENT and "under " in before and _UNDER.search(low, lo, at) or \

@@ -2141,3 +2141,15 @@ def test_a_second_predicate_is_a_clause_and_a_seizure_that_closes_is_one_event(t
 def test_where_strikes_were_heard_and_a_pattern_of_attacks_are_not_events_there(text, expected):
     doc = parse(text, published="2024-01-20")
     assert sorted(e.location for e in doc.events) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On 18 March, Israeli airstrikes hit Khan Younis, the largest attack since the beginning "
+     "of a ceasefire which came into effect on 19 January.",
+     [("Khan Younis", "Air/drone strike")]),
+    ("A ceasefire in the Gaza Strip came into effect on 19 January.",
+     [("Gaza Strip", "Agreement")]),
+])
+def test_a_ceasefire_named_as_a_time_is_not_an_agreement_told(text, expected):
+    doc = parse(text, published="2025-03-18")
+    assert [(e.location, e.sub_event_type) for e in doc.events] == expected
