@@ -78,6 +78,9 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              r"hostilities (?:(?:further|have|had|also|reportedly) )?"
              r"(?:intensif|escalat|continu)\w*|"
              r"continu\w+ hostilities|"
+             # "intense hostilities in Gaza continued on Tuesday"
+             r"hostilities (?:in|across|around|throughout) (?:the )?(?:[\w-]+ ){1,3}"
+             r"(?:intensif|escalat|continu)\w*|"
              r"(?:tanks?|troops|forces|soldiers|IDF|army)(?:, including (?:\w+ ){0,2}\w+,)? "
              r"(?:\w+ ){0,2}(?:pushed|rolled|moved|entered|push|roll|move|enter|"
              r"pushes|rolls|moves|enters)", 0.6),
@@ -186,7 +189,10 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           r"shelter|hospital|mosque|church|camp|compound|convoy|vehicle|car|warehouse|bakery|"
           r"clinic|market|(?:health ?care |health |medical )?(?:centre|center|facility))|"
           r"(?:was|were|been) (?:\w+ )?(?:hit|targeted)|hit by|"
-          r"(?:israel|military|army|forces|IDF|jets) attacked|(?:military|army|forces|IDF|jets|"
+          r"(?:israel|military|army|forces|IDF|jets) attacked|"
+          # "Destruction at Nasser Hospital following an Israeli attack"
+          r"(?:an?|the|this|that|latest|recent) israeli (?:military )?attacks?|"
+          r"(?:military|army|forces|IDF|jets|"
           r"warplanes|aircraft|drones?) (?:\w+ )?hit|targeted (?:a|an|the) (?:[\w-]+ ){0,5}"
           r"(?:school|house|home|building|tent|shelter|hospital|mosque|church|car|vehicle)", 0.6),
     (SIEGE, r"besieged|besieging|sieges?|encircled|encirclement|encircles?|encircling|"

@@ -2153,3 +2153,17 @@ def test_where_strikes_were_heard_and_a_pattern_of_attacks_are_not_events_there(
 def test_a_ceasefire_named_as_a_time_is_not_an_agreement_told(text, expected):
     doc = parse(text, published="2025-03-18")
     assert [(e.location, e.sub_event_type) for e in doc.events] == expected
+
+
+def test_an_israeli_attack_on_a_named_site_is_an_event_there():
+    doc = parse("Destruction at Nasser Hospital following an Israeli attack, 13 May 2025.",
+                published="2025-05-14")
+    assert [(e.location, e.event_date, e.event_type) for e in doc.events] == [
+        ("Nasser Medical Complex", "2025-05-13", "Explosions/Remote violence")]
+
+
+def test_hostilities_in_a_place_that_continued_are_fighting():
+    from geoevents.triggers import find_triggers
+
+    found = find_triggers("Intense hostilities in Gaza continued on Tuesday.")
+    assert [t.event_type for t in found] == ["Battles"]
