@@ -24,6 +24,7 @@ from geoevents.place_roles import (
     FROM_HERE,
     MOVED_TO,
     RECEIVING,
+    REPORTING,
     SUPPLIES_TO,
     TO,
     WIDE,
@@ -115,14 +116,28 @@ def _place_for(unit: EventUnit, s_gaza: list[Mention], s_outside: list[Mention],
     return _locate(unit, s_gaza, s_outside, last_place, dominant, gaz, cues)
 
 
+def _protest_elsewhere(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
+                       cues: Cues) -> bool:
+    """Whether a protest's sentence places it nowhere in the Strip: it names no place
+    there, or names only the Strip (what is protested, "the Gaza war") beside a place
+    abroad or a nationwide protest ("300,000 people across Australia march to protest
+    the escalation of the Gaza war")."""
+    own = [m for m in gaza if unit.sentence.start <= m.start < unit.sentence.end]
+    if not own:
+        return True
+    if any(m.feature_class != "strip" for m in own):
+        return False
+    return any(unit.sentence.start <= m.start < unit.sentence.end for m in outside) or \
+        "nationwide" in cues.text[unit.sentence.start:unit.sentence.end].lower()
+
+
 def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
             last_place: tuple[Mention, int] | None, dominant: Mention | None,
             gaz: Gazetteer, cues: Cues) -> list[tuple[Mention, int, float]]:
     """Where a unit happened: one place, or each place a clause lists."""
     sources = _attribution_spans(unit.sentence, cues)
     if unit.event_type == "Protests" and (
-            held_abroad(unit, gaza) or
-            not any(unit.sentence.start <= m.start < unit.sentence.end for m in gaza)):
+            held_abroad(unit, gaza) or _protest_elsewhere(unit, gaza, outside, cues)):
         # "protesters march in The Hague, demanding ... in the Gaza Strip"; a protest its
         # sentence places nowhere in the Strip ("300,000 march across Australia") is not
         # placed there by default
@@ -150,8 +165,11 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
         here = not_after(AIMED_AT, here, unit.sentence) or here
         # "Al-Aqsa Hospital was overwhelmed with casualties": where the wounded are
         # treated, not where they were hit
-        here = [m for m in here if not ("hospital" in (m.name or "").lower() and
-                                        RECEIVING.match(cues.text, m.end))]
+        # (nor is one that speaks as the source: "Al-Aqsa Hospital reported 33 killed")
+        here = [m for m in here if not ((m.feature_class == "hospital" or
+                                         "hospital" in (m.name or "").lower()) and
+                                        (RECEIVING.match(cues.text, m.end) or
+                                         REPORTING.match(cues.text, m.end)))]
         if unit.event_type in VIOLENT:
             here = not_after(SUPPLIES_TO, here, unit.sentence)
         if unit.sub_event_type not in FROM_HERE:

@@ -16,7 +16,7 @@ from geoevents.sentences import Span
 from geoevents.units import EventUnit
 
 __all__ = ["WIDE", "FROM_HERE", "SAME_PLACE_OR_LIST", "TO", "MOVED_TO", "EN_ROUTE", "CARRIED_TO",
-           "RECEIVING", "SUPPLIES_TO", "leaving", "held_abroad", "list_goes_on",
+           "RECEIVING", "REPORTING", "SUPPLIES_TO", "leaving", "held_abroad", "list_goes_on",
            "own_or_not_sent", "not_after", "AIMED_AT", "is_agent", "is_origin"]
 
 
@@ -83,6 +83,11 @@ CARRIED_TO = re.compile(
 RECEIVING = re.compile(r"\s+(?:was|were|is|are|has been|have been)\s+(?:\w+\s+)?"
                         r"(?:overwhelmed|receiving|received|treating|flooded|inundated)\b",
                         re.I)
+# "Shuhada al-Aqsa Hospital and the Gaza Health Ministry reported that at least 33 were
+# killed": the hospital speaks as a source.
+REPORTING = re.compile(r"(?:\s+and\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?\s+"
+                       r"(?:has\s+|have\s+|had\s+)?(?:reported|reports|said|says|announced|"
+                       r"stated|confirmed|recorded|documented)\b", re.I)
 # "the hospital hit twice and the delivery of supplies to Al Awda Hospital denied": where
 # supplies go is not where an attack was.
 SUPPLIES_TO = re.compile(r"(?i)\b(?:supplies|aid|fuel|food|medicines?)\s+(?:\w+\s+){0,2}?"

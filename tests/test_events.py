@@ -2167,3 +2167,24 @@ def test_hostilities_in_a_place_that_continued_are_fighting():
 
     found = find_triggers("Intense hostilities in Gaza continued on Tuesday.")
     assert [t.event_type for t in found] == ["Battles"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("An estimated 300,000 people across Australia march to protest the escalation of the "
+     "Gaza war.", []),
+    ("Netanyahu dismisses Gallant over the war in the Gaza Strip, which results in "
+     "nationwide protests.", []),
+    ("Thousands protest in the Gaza Strip against the war.", [("Gaza Strip", "Protests")]),
+    ("Hundreds of Palestinians protest against Hamas in Beit Lahia.",
+     [("Beit Lahia", "Protests")]),
+])
+def test_a_protest_about_the_gaza_war_held_abroad_is_not_in_the_strip(text, expected):
+    doc = parse(text, published="2025-08-24")
+    assert [(e.location, e.event_type) for e in doc.events] == expected
+
+
+def test_a_hospital_that_reports_the_dead_is_a_source_not_the_place():
+    doc = parse("On 6 June, an Israeli airstrike hit a school in Nuseirat. Shuhada al-Aqsa "
+                "Hospital and the Gaza Health Ministry reported that at least 33 Palestinians "
+                "were killed.", published="2024-06-07")
+    assert [(e.location, e.fatalities) for e in doc.events] == [("Nuseirat", 33)]
