@@ -134,6 +134,10 @@ _AS_BACKDROP = re.compile(
 # followed by ground raids": attacks of a kind described, not one the report tells
 _PATTERN_OF = re.compile(r"\b(?:a|the|this|that|same|systematic|recurring|established|"
                          r"documented|consistent|clear|broader|wider)\s+patterns?\s+of\b")
+# Explosives left behind: a hazard until one goes off or harms someone.
+_LEFT_BEHIND = re.compile(r"unexploded|uxos?\b|explosive remnants|landmines?")
+_WENT_OFF = re.compile(r"\b(?:explo(?:ded|sion|sions|des)|detonat\w*|blasts?|went off|"
+                       r"goes off|set off|triggered)\b")
 # "generators could not be repaired due to the bombardment and fighting": fighting, or
 # strikes that harmed no one the sentence names, given as the cause of something else.
 _CAUSE = re.compile(r"\b(?:due to|because of|owing to|(?:hindered|hampered|impeded|disrupted|"
@@ -347,6 +351,10 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
         if etype in VIOLENT and ("previous" in before or "prior" in before or
                                  "former" in before) and _RECALLED.search(low, lo, at):
             continue
+        if sub == IED[1] and _LEFT_BEHIND.match(low, at) and \
+                not _HARM_BEFORE.search(low, start, end) and \
+                not _WENT_OFF.search(low, start, end):
+            continue  # "the presence of unexploded ordnance": a hazard, not an explosion
         if sub == AID[1] and (_AID_WAITING.match(low, m.end(), end) or
                               _AID_HELD_UP.search(low, max(start, at - 80), at)):
             continue

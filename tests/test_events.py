@@ -2188,3 +2188,13 @@ def test_a_hospital_that_reports_the_dead_is_a_source_not_the_place():
                 "Hospital and the Gaza Health Ministry reported that at least 33 Palestinians "
                 "were killed.", published="2024-06-07")
     assert [(e.location, e.fatalities) for e in doc.events] == [("Nuseirat", 33)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A mission to Khan Younis found unexploded ordnance (UXO) inside schools.", []),
+    ("A girl was killed by unexploded ordnance (UXO) in Khan Younis.", ["Khan Younis"]),
+    ("A landmine exploded in Rafah.", ["Rafah"]),
+])
+def test_explosives_left_behind_are_a_hazard_until_one_goes_off(text, expected):
+    doc = parse(text, published="2024-07-01")
+    assert [e.location for e in doc.events] == expected
