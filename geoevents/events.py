@@ -293,9 +293,12 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
             if infobox is not None and unit.event_type in VIOLENT:
                 located = [_narrowed(m, p, f, infobox, gaz) for m, p, f in located]
             if unit.strength < 0.7 and not unit.casualty_phrases and all(
-                    m.kind == "region" or factor < 0.9 for m, _, factor in located):
+                    m.kind == "region" and m.feature_class != "corridor" or factor < 0.9
+                    for m, _, factor in located):
                 # A weak cue ("the operation", "advances") makes an event only where its
-                # own sentence names a specific place: "the operation in Gaza" is background.
+                # own sentence names a specific place: "the operation in Gaza" is background
+                # ("withdrew from the Netzarim Corridor" is not: a corridor is a named strip
+                # of ground).
                 continue
             counted = count_place(unit, located)
             split = _toll_split(unit, located, s_gaza, strip, text)

@@ -37,6 +37,7 @@ from geoevents.place_roles import (
     own_or_not_sent,
 )
 from geoevents.sentences import Span
+from geoevents.trigger_table import RETURN
 from geoevents.units import VIOLENT, EventUnit
 from geoevents.unlisted_names import place_mention
 
@@ -153,6 +154,11 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
             # "reopened Kerem Shalom, allowing aid into Gaza": aid and crossings are coded
             # at the crossing, not where the aid goes
             here = not_after(TO, here, unit.sentence) or here
+        if unit.sub_event_type == RETURN[1] and len(here) > 1:
+            # "the army withdrew from the Netzarim Corridor as Palestinians return to
+            # northern Gaza": a return is coded where people go back to
+            away = {id(m) for m in not_after(TO, here, unit.sentence)}
+            here = [m for m in here if id(m) not in away] or here
         if unit.sub_event_type in FROM_HERE and here:
             # "ordered residents of Gaza City to move to Deir al-Balah": the order and the
             # flight are coded where people leave, not where they are sent (a clause that

@@ -300,7 +300,7 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
             # (a release is what a ceasefire or a deal brings; "Israel prepared for an
             # operation and ordered the evacuation": a second verb says what was done)
             continue
-        if sub == RELEASE[1] and _YET_TO.search(low, at, m.end()):
+        if sub in (RELEASE[1], RETURN[1]) and _YET_TO.search(low, at, m.end()):
             continue  # "all hostages would be released by the end of the phase"
         if _FOLLOWING_NEGATION.match(low, m.end(), end) or \
                 low.startswith(" campaign", m.end()) or \

@@ -2205,3 +2205,17 @@ def test_people_who_had_moved_somewhere_are_not_a_displacement_told():
                 "shelter. Some 75,000 people have moved towards western Khan Younis.",
                 published="2024-09-10")
     assert [e.notes[:4] for e in doc.events] == ["Some"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("According to ceasefire terms, the Israeli army fully withdraws from the Netzarim "
+     "Corridor as Palestinians return to northern Gaza.",
+     [("Netzarim Corridor", "Non-violent transfer of territory"),
+      ("northern Gaza", "Return of displaced people")]),
+    ("Displaced people from Rafah returned to Khan Younis.",
+     [("Khan Younis", "Return of displaced people")]),
+    ("Palestinians will return to northern Gaza once the deal is signed.", []),
+])
+def test_a_withdrawal_from_a_corridor_and_a_return_where_people_go_back(text, expected):
+    doc = parse(text, published="2025-02-09")
+    assert [(e.location, e.sub_event_type) for e in doc.events] == expected
