@@ -190,6 +190,11 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           r"clinic|market|(?:health ?care |health |medical )?(?:centre|center|facility))|"
           r"(?:was|were|been) (?:\w+ )?(?:hit|targeted)|hit by|"
           r"(?:israel|military|army|forces|IDF|jets) attacked|"
+          # "attacks on Al-Ahli and Al-Wafa hospitals", "attacks near or on Al Awda and Kamal
+          # Adwan hospitals": named sites (not "attacks on all hospitals")
+          r"attacks? (?:near or on|on or near|on|near|against) (?!all |any |such |these |"
+          r"those |civilian |medical |health |humanitarian |other |more )"
+          r"(?:[\w'’-]+ ){1,6}(?:hospitals|schools|shelters)|"
           # "Destruction at Nasser Hospital following an Israeli attack"
           r"(?:an?|the|this|that|latest|recent) israeli (?:military )?attacks?|"
           r"(?:military|army|forces|IDF|jets|"

@@ -2219,3 +2219,14 @@ def test_people_who_had_moved_somewhere_are_not_a_displacement_told():
 def test_a_withdrawal_from_a_corridor_and_a_return_where_people_go_back(text, expected):
     doc = parse(text, published="2025-02-09")
     assert [(e.location, e.sub_event_type) for e in doc.events] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("He reported attacks on Al-Ahli and Al-Wafa Hospitals in Gaza city.",
+     ["Al-Ahli Arab Hospital", "Al-Wafa Hospital"]),
+    ("WHO condemned attacks on hospitals in Gaza City.", []),
+    ("Attacks on all hospitals in Gaza must stop.", []),
+])
+def test_attacks_on_named_hospitals_are_strikes_on_each(text, expected):
+    doc = parse(text, published="2024-12-30")
+    assert [e.location for e in doc.events] == expected
