@@ -28,7 +28,7 @@ _QUANT = (rf"(?:(?:at least|more than|over|nearly|almost|about|around|some|rough
           rf"as many as|no fewer than|an estimated|approximately|between)\s+)?{_NUMWORD}"
           rf"(?:\s+(?:and|or|to)\s+{_NUMWORD})?")
 _VICTIM = (r"(?:(?:more|other|additional|further|Palestinian|Israeli|Gazan|civilian|displaced|"
-           r"local|aid|medical|health|UN|UNRWA|family|young|unarmed|Hamas|Islamic|Jihad|"
+           r"local|aid|medical|health|UN|UNRWA|IDF|family|young|unarmed|Hamas|Islamic|Jihad|"
            r"Qassam|armed|civil|defen[cs]e|rescue|emergency|security|press|media|"
            r"municipal|humanitarian|[\w-]+-old)\s+){0,3}"
            r"(?:people|persons|person|Palestinians|Palestinian|civilians|civilian|children|"
@@ -55,6 +55,9 @@ _AUX = r"(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|being\s+)?"
 # "five men and three women were killed": counts of victims joined by "and" add up.
 _MORE_VICTIMS = rf"(?P<more>(?:,\s+{_QUANT}\s+{_VICTIM})*,?\s+and\s+{_QUANT}\s+{_VICTIM})"
 _EACH_VICTIM = re.compile(rf"({_QUANT})\s+{_VICTIM}", re.I)
+# The whole a breakdown of victims belongs to: "23 Palestinians, including ..."
+_HEAD_BEFORE = re.compile(rf"\b(?P<n>{_QUANT})\s+{_VICTIM},?\s+(?:including|among them|"
+                          r"among whom)\s+$", re.I)
 _PATTERNS = [
     # "35 people were killed", "two soldiers killed", "five men and three women were killed"
     ("killed", re.compile(rf"\b{_NUM_VICTIM}{_MORE_VICTIMS}?{_FILLER}{_AUX}{_KILL}", re.I)),
@@ -264,6 +267,12 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
         more = m.groupdict().get("more")
         if more:
             count += sum(parse_number(q.group(1)) or 0 for q in _EACH_VICTIM.finditer(more))
+        if "includ" in text[max(start, m.start() - 12):m.start()] or \
+                "among" in text[max(start, m.start() - 12):m.start()]:
+            head = _HEAD_BEFORE.search(text, max(start, m.start() - 80), m.start())
+            if head is not None and (parse_number(head.group("n")) or 0) > count:
+                count = parse_number(head.group("n"))  # "At least 23 Palestinians,
+                # including seven women, five children and a paramedic, are killed"
         # Cumulative cues count only near the number: "as the war entered its ninth
         # month" elsewhere in the sentence does not make "killed 12" a war total.
         lo, hi = max(start, m.start() - 45), min(end, m.end() + 30)

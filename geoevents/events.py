@@ -571,7 +571,11 @@ def _actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
     civilians = [a.name for a in named if a.role == "civilian"]
     # "ground battles with Palestinian armed groups", "goals were to defeat Hamas": the
     # one fought is the other party, not who acted
-    acting = [a for a in armed if not _FOUGHT.search(text, max(0, a.start - 30), a.start)]
+    # "Three IDF soldiers are killed when Hamas launches a rocket barrage": those a count
+    # names as the dead or wounded did not act either
+    hurt = [c.start for c in unit.casualty_phrases if c.victim]
+    acting = [a for a in armed if not _FOUGHT.search(text, max(0, a.start - 30), a.start)
+              and not any(_COUNTED_AS.fullmatch(text, at, a.start) for at in hurt)]
     actor1 = acting[0] if acting else None
     # the other party is of the other side: "Hamas" and "its armed wing" are one side
     others = [a.name for a in armed if actor1 is None or a.side != actor1.side]
@@ -590,6 +594,8 @@ def _actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
     return (actor1.name if actor1 else None), victims[0] if victims else None
 
 
+# "Three IDF soldiers", "at least eight Hamas fighters": the count, then who they were
+_COUNTED_AS = re.compile(r"[\w,-]+(?:\s+[\w,-]+){0,3}\s+")
 # what makes an agreement one about Gaza: its parties or its place
 _GAZA_PARTY = re.compile(r"\b(?:Hamas|Gaza|Palestinian)", re.I)
 GOVERNMENT_OF_ISRAEL = "Government of Israel"

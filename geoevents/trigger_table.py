@@ -46,7 +46,8 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
      0.9),
     (SHELL, r"(?:struck|hit) by (?:\w+ )?(?:shelling|artillery|tank fire|tank shells?|shells?)|"
             r"shelling|shelled|artillery|tank (?:fire|shells?)|mortars?(?: shells?| rounds?)?|"
-            r"missiles?|rockets? (?:fire|attacks?)|fired rockets?|naval (?:fire|bombardment)|"
+            r"missiles?|rockets? (?:fire|attacks?|barrages?|salvos?)|barrages? of rockets|"
+            r"fired rockets?|naval (?:fire|bombardment)|"
             r"gunboats?|projectiles?", 0.85),
     (IED, r"explosive devices?|IEDs?|landmines?|booby[- ]trap(?:ped|s)?|detonated|"
           r"unexploded (?:ordnance|munitions?|bombs?|shells?)|UXOs?|explosive remnants", 0.85),

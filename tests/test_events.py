@@ -2230,3 +2230,20 @@ def test_a_withdrawal_from_a_corridor_and_a_return_where_people_go_back(text, ex
 def test_attacks_on_named_hospitals_are_strikes_on_each(text, expected):
     doc = parse(text, published="2024-12-30")
     assert [e.location for e in doc.events] == expected
+
+
+def test_the_soldiers_a_count_names_as_dead_did_not_act():
+    doc = parse("Three IDF soldiers are killed and ten civilians are injured when Hamas "
+                "launches a rocket barrage at the Kerem Shalom border crossing.",
+                published="2024-05-05")
+    assert [(e.location, e.sub_event_type, e.fatalities, e.injuries, e.actor1)
+            for e in doc.events] == [("Kerem Shalom Crossing",
+                                      "Shelling/artillery/missile attack", 3, 10, "Hamas")]
+
+
+def test_a_breakdown_of_the_dead_does_not_replace_their_number():
+    from geoevents.casualties import find_casualties
+
+    found = find_casualties("At least 23 Palestinians, including seven women, five children, "
+                            "and a paramedic are killed by Israeli strikes.")
+    assert [(c.kind, c.count) for c in found] == [("killed", 23)]
