@@ -141,7 +141,8 @@ _WENT_OFF = re.compile(r"\b(?:explo(?:ded|sion|sions|des)|detonat\w*|blasts?|wen
 # "generators could not be repaired due to the bombardment and fighting": fighting, or
 # strikes that harmed no one the sentence names, given as the cause of something else.
 _CAUSE = re.compile(r"\b(?:due to|because of|owing to|(?:hindered|hampered|impeded|disrupted|"
-                    r"delayed|obstructed)(?:,\s*\w+,)?\s+by)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}"
+                    r"delayed|obstructed|compounded|exacerbated|worsened|aggravated)"
+                    r"(?:,\s*\w+,)?\s+by)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}"
                     r"(?:and\s+)?$")
 # "one colleague was killed due to strikes", "sustained damage due to airstrikes": harm done
 # by strikes (not "water plants are inoperable due to the bombings": a cause named)
@@ -151,7 +152,7 @@ _HARM_BEFORE = re.compile(r"\b(?:killed|killing|died|dead|injured|wounded|damage
 # operations": work, not a military operation.
 _NOT_MILITARY = re.compile(r"\b(?:humanitarian|rescue|relief|aid|medical|health|hospital|"
                            r"search|recovery|distribution|suspend(?:s|ed|ing)?|"
-                           r"halt(?:s|ed|ing)?)\s+$")
+                           r"halt(?:s|ed|ing)?|ceas(?:e|es|ed|ing)|stop(?:s|ped|ping)?)\s+$")
 # "Operation Gideon's Chariots II": a campaign's name, not fighting the sentence tells,
 # unless the sentence launches it
 _NAMED_OPERATION = re.compile(r"Operation\s+[\"“‘']?[A-Z]")

@@ -2247,3 +2247,10 @@ def test_a_breakdown_of_the_dead_does_not_replace_their_number():
     found = find_casualties("At least 23 Palestinians, including seven women, five children, "
                             "and a paramedic are killed by Israeli strikes.")
     assert [(c.kind, c.count) for c in found] == [("killed", 23)]
+
+
+def test_fighting_named_as_what_compounded_a_shortage_is_a_cause():
+    doc = parse("On 14 November, all hospitals in Gaza city but one had ceased operations due "
+                "to the lack of power, compounded by bombardments and fighting in their "
+                "vicinities.", published="2023-11-14")
+    assert doc.events == ()
