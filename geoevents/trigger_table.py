@@ -112,7 +112,8 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                    r"civilians|residents|IDPs|population|children|women|men|refugees|"
                    r"households|Gazans|girls?|boys?|woman|man|child|mothers?|fathers?|"
                    r"family|persons|individuals|communities|patients|youths?))|"
-                   r"displacement(?! (?:shelters?|sites?|camps?|centres?|centers?|areas?))|"
+                   r"displacement(?! (?:shelters?|sites?|camps?|centres?|centers?|areas?|"
+                   r"orders?|warnings?|notices?|directives?|instructions?))|"
                    r"forced (?:\w+ ){0,3}to (?:flee|relocate|leave|move)|"
                    r"fled|fleeing|forced to flee|relocate|uprooted|exodus|"
                    # "some 75,000 people have moved towards western Khan Younis"
@@ -124,7 +125,8 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                    r"evacuated (?:some |about |at least |more than |over )?[\d,]+ "
                    r"(?:[\w-]+ )?(?:patients|people|civilians|residents|children|staff|"
                    r"wounded|injured)", 0.7),
-    (EVACUATION, r"evacuation (?:orders?|warnings?|notices?|calls?|directives?|instructions?)|"
+    (EVACUATION, r"(?:evacuation|displacement) (?:orders?|warnings?|notices?|calls?|directives?|"
+                 r"instructions?)|"
                  # ("orders" the verb: not "following orders from Israeli forces to move")
                  r"(?:ordered|instructed|instructs|(?<!following )(?<!after )(?<!the )(?<!under )"
                  r"(?<!new )(?<!its )(?<!their )orders|(?:israel|army|military|idf|forces|"

@@ -2254,3 +2254,16 @@ def test_fighting_named_as_what_compounded_a_shortage_is_a_cause():
                 "to the lack of power, compounded by bombardments and fighting in their "
                 "vicinities.", published="2023-11-14")
     assert doc.events == ()
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Yesterday, the Israeli military issued another displacement order in Gaza city.",
+     [("Gaza City", "Evacuation order")]),
+    ("Families moved to coastal areas near Beit Lahia, although these areas are under "
+     "displacement orders.", [("Beit Lahia", "Displacement")]),
+    ("A school in Rimal, which today came under a new evacuation order, was emptied.",
+     [("Rimal", "Evacuation order")]),
+])
+def test_a_displacement_order_is_an_order_and_areas_under_one_are_a_state(text, expected):
+    doc = parse(text, published="2025-08-04")
+    assert [(e.location, e.sub_event_type) for e in doc.events] == expected
