@@ -117,6 +117,27 @@ def _place_for(unit: EventUnit, s_gaza: list[Mention], s_outside: list[Mention],
     return _locate(unit, s_gaza, s_outside, last_place, dominant, gaz, cues)
 
 
+def _narrowed_to_parts(here: list[Mention], text: str, gaz: Gazetteer) -> list[Mention]:
+    """"a displacement order in Gaza city, covering the neighbourhood of Tufah": the parts
+    the clause names say where, not the place that holds them."""
+    out = []
+    for i, m in enumerate(here):
+        part = here[i + 1] if i + 1 < len(here) else None
+        if part is not None and part.place_id != m.place_id and \
+                _COVERING.fullmatch(text, m.end, part.start) and \
+                _holds(gaz, m, part):
+            continue
+        out.append(m)
+    return out
+
+
+# "Gaza city, covering the neighborhood of", "Khan Younis, including the areas of"
+_COVERING = re.compile(r",?\s+(?:covering|including|in particular|particularly|especially|"
+                       r"specifically|namely|mainly|mostly)\s+(?:the\s+)?"
+                       r"(?:(?:neighbou?rhoods?|areas?|districts?|blocks?|parts?|towns?|"
+                       r"camps?)\s+of\s+(?:the\s+)?)?", re.I)
+
+
 def _protest_elsewhere(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
                        cues: Cues) -> bool:
     """Whether a protest's sentence places it nowhere in the Strip: it names no place
@@ -188,6 +209,8 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
         here = [m for m in here if not EN_ROUTE.search(
             unit.sentence.text, max(0, m.start - unit.sentence.start - 30),
             m.start - unit.sentence.start)]
+        if len(here) > 1:
+            here = _narrowed_to_parts(here, cues.text, gaz)
         if unit.event_type == "Explosions/Remote violence" and here and \
                 all(is_origin(m, unit.sentence) for m in here) and \
                 any(span.start <= m.start < span.end and m.feature_class not in WIDE

@@ -2267,3 +2267,9 @@ def test_fighting_named_as_what_compounded_a_shortage_is_a_cause():
 def test_a_displacement_order_is_an_order_and_areas_under_one_are_a_state(text, expected):
     doc = parse(text, published="2025-08-04")
     assert [(e.location, e.sub_event_type) for e in doc.events] == expected
+
+
+def test_an_order_for_a_city_covering_one_neighbourhood_is_placed_there():
+    doc = parse("Yesterday, the Israeli military issued another displacement order in Gaza "
+                "city, covering the neighborhood of Tufah.", published="2025-08-04")
+    assert [(e.location, e.event_date) for e in doc.events] == [("Tuffah", "2025-08-03")]
