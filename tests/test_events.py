@@ -2273,3 +2273,13 @@ def test_an_order_for_a_city_covering_one_neighbourhood_is_placed_there():
     doc = parse("Yesterday, the Israeli military issued another displacement order in Gaza "
                 "city, covering the neighborhood of Tufah.", published="2025-08-04")
     assert [(e.location, e.event_date) for e in doc.events] == [("Tuffah", "2025-08-03")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Israel authorizes the temporary use of its Kerem Shalom border crossing to deliver "
+     "humanitarian aid.", [("Kerem Shalom Crossing", "Crossing opened or closed")]),
+    ("Hostilities displace people in Gaza city.", [("Gaza City", "Displacement")]),
+])
+def test_a_crossing_authorised_for_use_and_people_displaced_now(text, expected):
+    doc = parse(text, published="2023-12-15")
+    assert [(e.location, e.sub_event_type) for e in doc.events] == expected
