@@ -68,7 +68,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
 # "since 7 October", "since the 6 May order": the start of a period
 SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:the\s+)?$")
 # "since the resumption of humanitarian deliveries on 21 October": also a period's start.
-_SINCE_PHRASE = re.compile(r"(?i)\bsince\s+(?:the\s+)?(?:\S+\s+){1,6}(?:on|in)\s+$")
+SINCE_PHRASE = re.compile(r"(?i)\bsince\s+(?:the\s+)?(?:\S+\s+){1,6}(?:on|in)\s+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,7 +274,7 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
                     taken.append((m.start(), m.end()))
                     continue
             since = since or bool(SINCE_BEFORE.search(text[max(start, m.start() - 12):m.start()])) \
-                or bool(_SINCE_PHRASE.search(text[max(start, m.start() - 70):m.start()]))
+                or bool(SINCE_PHRASE.search(text[max(start, m.start() - 70):m.start()]))
             taken.append((m.start(), m.end()))
             refs.append(DateRef(value.isoformat() if value else None, precision,
                                 m.start(), m.end(), m.group(0), since))

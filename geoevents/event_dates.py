@@ -17,6 +17,7 @@ from geoevents.anchored import Cues
 from geoevents.dates import (
     NEXT_DAY,
     SINCE_BEFORE,
+    SINCE_PHRASE,
     WAR_START,
     DateRef,
     find_dates,
@@ -29,6 +30,13 @@ from geoevents.units import EventUnit
 __all__ = ["date_for", "carry", "last_date", "entry_date", "continues", "same_stretch",
            "dates_the_page", "names_a_day", "recent_start", "hands_on", "STATUS", "BULLET",
            "PATTERNS"]
+
+
+def opens_with(text: str, d: DateRef, at: int) -> bool:
+    """"Since the closure of the Rafah border crossing on 7 May": whether the event word at
+    ``at`` is the one the since-phrase dates (the closure happened on 7 May)."""
+    phrase = SINCE_PHRASE.search(text, max(0, d.start - 70), d.start)
+    return phrase is not None and phrase.start() < at < d.start
 
 
 def recent_start(text: str, d: DateRef, anchor: date | None) -> bool:
@@ -224,7 +232,8 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
         or pool
     # "opened on 27 October for the sixth time since 21 October": the day it happened,
     # not the start of the count
-    pool = [d for d in pool if not d.since] or pool
+    pool = [d for d in pool if not d.since or opens_with(cues.text, d, unit.anchor)] or [
+        d for d in pool if not SINCE_PHRASE.search(cues.text, max(0, d.start - 70), d.start)]
     if len(pool) > 1:
         # "On 20 February, UNRWA reported that an airstrike hit its school on 18 February":
         # the dates before "reported that" are the telling's.

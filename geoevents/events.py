@@ -35,7 +35,7 @@ from geoevents.actors import CIVILIANS, ISRAELI, ONE_SIDED, battle_sides, find_a
 from geoevents.anchored import Cues, PrefixIndex
 from geoevents.casualties import find_casualties, has_casualty_words
 from geoevents.confidence import calibrate
-from geoevents.dates import NEXT_DAY, DateRef, find_dates, parse_published
+from geoevents.dates import NEXT_DAY, SINCE_PHRASE, DateRef, find_dates, parse_published
 from geoevents.event_dates import (
     BULLET,
     carry,
@@ -241,7 +241,8 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
             carried, skipped = carry(skipped, carried, anchor_date, cues), []
         dated = [d for d in find_dates(text, anchor_date, s.start, s.end, carried, cues=cues,
                                        relative_to=entry_date(text, s, anchor_date, cues))
-                 if d.date and (not d.since or recent_start(text, d, anchor_date))]
+                 if d.date and (not d.since or recent_start(text, d, anchor_date) or
+                                SINCE_PHRASE.search(text, max(0, d.start - 70), d.start))]
         if skipped and not dated:
             carried, skipped = carry(skipped, carried, anchor_date, cues), []
         s_gaza = gaza[bisect_left(gaza_starts, s.start):bisect_left(gaza_starts, s.end)]

@@ -163,7 +163,11 @@ _LAUNCHED = re.compile(r"\b(?:launch\w*|began|begins?|start\w*|commenc\w*|initia
 _AID_HELD_UP = re.compile(r"\b(?:block\w*|disrupt\w*|obstruct\w*|imped\w*|hinder\w*|bann\w*|"
                           r"barr(?:ed|ing)|refus\w*|fail\w*|restrict\w*|slow\w*|progress)\b"
                           r"(?:\W+\w+){0,6}\W*$")
-_AID_WAITING = re.compile(r"\s+(?:\w+\s+)?(?:ready|waiting|stuck|stranded|queued|awaiting)\b")
+_AID_WAITING = re.compile(r"\s+(?:\w+\s+)?(?:ready|waiting|stuck|stranded|queued|awaiting)\b|"
+                          # "aid delivery is seriously hampered"
+                          r"\s+(?:is|are|was|were|has been|have been|remains?|remained)\s+"
+                          r"(?:\w+\s+)?(?:hampered|blocked|impeded|hindered|restricted|"
+                          r"obstructed|halted|suspended|denied|disrupted|delayed)\b")
 # "One week before the bombing, Israel had designated ...": a time told by an event the
 # report told already
 _TIMED_BY = re.compile(r"\b(?:days?|weeks?|hours?|months?|minutes?|shortly|just|soon)\s+"

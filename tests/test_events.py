@@ -2283,3 +2283,14 @@ def test_an_order_for_a_city_covering_one_neighbourhood_is_placed_there():
 def test_a_crossing_authorised_for_use_and_people_displaced_now(text, expected):
     doc = parse(text, published="2023-12-15")
     assert [(e.location, e.sub_event_type) for e in doc.events] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Since the closure of the Rafah border crossing on 7 May 2024, aid delivery is "
+     "seriously hampered.", [("Rafah Crossing", "2024-05-07")]),
+    ("On August 6, the Israeli authorities closed the Kerem Shalom/Karam Abu Salem Crossing "
+     "due to security concerns.", [("Kerem Shalom Crossing", "2024-08-06")]),
+])
+def test_a_closure_dated_by_its_since_phrase_and_a_crossing_of_two_names(text, expected):
+    doc = parse(text, published="2024-08-26")
+    assert [(e.location, e.event_date) for e in doc.events] == expected
