@@ -39,6 +39,7 @@ _VICTIM = (r"(?:(?:more|other|additional|further|Palestinian|Israeli|Gazan|civil
            r"paramedics|medics|doctors|nurses|hostages|detainees|Israelis|others|siblings|"
            r"operatives|combatants|terrorists|"
            r"brothers|sisters|sons|daughters|family members|students|teachers|"
+           r"mothers|fathers|wives|husbands|grandchildren|cousins|nephews|nieces|"
            r"aid seekers|volunteers|rescuers|guards|commanders|fishermen|farmers|"
            r"colleagues?|staff members?|employees?|cameram[ae]n|photographers?|reporters?|"
            r"correspondents?|commander|directors?|nurse|doctor|paramedic|volunteer|"

@@ -31,8 +31,8 @@ def merge_events(a: Event, b: Event) -> Event:
         else (a, b)
     actor1 = base.actor1 or other.actor1
     # The other side, from either sentence, never the same actor twice.
-    actor2 = base.actor2 or next((x for x in (other.actor2, other.actor1)
-                                  if x and x != actor1), None)
+    actor2 = next((x for x in (base.actor2, other.actor2, other.actor1)
+                   if x and x != actor1), None)
     return replace(base, fatalities=fuller_count(a.fatalities, b.fatalities),
                    injuries=fuller_count(a.injuries, b.injuries), actor1=actor1, actor2=actor2,
                    confidence=max(a.confidence, b.confidence))

@@ -57,6 +57,7 @@ from geoevents.event_merge import (
 from geoevents.gazetteer import Gazetteer
 from geoevents.locate import (
     SPECIFICITY,
+    attribution_spans,
     count_place,
     dominant_place,
     outside_attributions,
@@ -567,6 +568,10 @@ def _actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
         # "the Israeli army stormed the hospital, ... and removed patients": who acted is
         # named in another clause of the sentence
         named = find_actors(text, unit.sentence.start, unit.sentence.end, cues=cues) or named
+    # "According to the Hamas media office": who reports is not a party
+    sources = attribution_spans(unit.sentence, cues) if "ccording to" in unit.sentence.text \
+        else []
+    named = [a for a in named if not any(lo <= a.start < hi for lo, hi in sources)]
     armed = [a for a in named if a.role == "armed" and
              not _HELD_BY.search(text, max(0, a.start - 20), a.start)]
     civilians = [a.name for a in named if a.role == "civilian"]
@@ -581,6 +586,10 @@ def _actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
     # the other party is of the other side: "Hamas" and "its armed wing" are one side
     others = [a.name for a in armed if actor1 is None or a.side != actor1.side]
     if (unit.event_type, unit.sub_event_type) == BATTLE:
+        # "hostages held by Hamas at Nuseirat were rescued in the operation": the party
+        # holding them is the one the operation was against
+        holding = [a.name for a in named if a.role == "armed" and a not in armed]
+        others = others or holding
         return (actor1.name if actor1 else None), others[0] if others else None
     victims = civilians or others
     if unit.sub_event_type == AGREEMENT[1] and actor1 is not None and \

@@ -41,7 +41,7 @@ from geoevents.trigger_table import RETURN
 from geoevents.units import VIOLENT, EventUnit
 from geoevents.unlisted_names import place_mention
 
-__all__ = ["SPECIFICITY", "place_for", "count_place", "dominant_place",
+__all__ = ["attribution_spans", "SPECIFICITY", "place_for", "count_place", "dominant_place",
            "outside_attributions", "PATTERNS"]
 
 # Lower is more specific: an event is pinned to its lowest-ranked mention.
@@ -157,7 +157,7 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
             last_place: tuple[Mention, int] | None, dominant: Mention | None,
             gaz: Gazetteer, cues: Cues) -> list[tuple[Mention, int, float]]:
     """Where a unit happened: one place, or each place a clause lists."""
-    sources = _attribution_spans(unit.sentence, cues)
+    sources = attribution_spans(unit.sentence, cues)
     if unit.event_type == "Protests" and (
             held_abroad(unit, gaza) or _protest_elsewhere(unit, gaza, outside, cues)):
         # "protesters march in The Hague, demanding ... in the Gaza Strip"; a protest its
@@ -184,7 +184,11 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
             # "ordered residents of Gaza City to move to Deir al-Balah": the order and the
             # flight are coded where people leave, not where they are sent (a clause that
             # names only where they went leaves the place to the sentence).
-            here = leaving(here, unit.sentence)
+            here = leaving(here, unit.sentence) or (
+                # "thousands have moved towards western Khan Younis": where they went is
+                # all the sentence says of a flight (an order is where it applies)
+                here if unit.sub_event_type == "Displacement" and span is unit.sentence
+                else [])
         # "30 bodies were brought to Al-Aqsa Hospital in Deir al-Balah": where the dead
         # and wounded were taken is not where they were hit; nor is what an offensive
         # aims to capture, unless the sentence names nothing else.
@@ -267,7 +271,7 @@ _ATTRIBUTION = re.compile(
     r"(?:for|of|at))\b[^,.;:]*")
 
 
-def _attribution_spans(sentence: Span, cues: Cues) -> list[tuple[int, int]]:
+def attribution_spans(sentence: Span, cues: Cues) -> list[tuple[int, int]]:
     """Where a sentence names its source ("according to officials at Al-Aqsa Hospital"):
     places there say who reported, not where it happened."""
     return [m.span() for m in cues.finditer(_ATTRIBUTION, sentence.start, sentence.end)]
@@ -276,7 +280,7 @@ def _attribution_spans(sentence: Span, cues: Cues) -> list[tuple[int, int]]:
 def outside_attributions(mentions: list[Mention], sentences: list[Span],
                          cues: Cues) -> list[Mention]:
     """The mentions that do not merely name who reported ("according to ... Hospital")."""
-    spans = [sp for s in sentences for sp in _attribution_spans(s, cues)]
+    spans = [sp for s in sentences for sp in attribution_spans(s, cues)]
     if not spans:
         return mentions
     starts = [a for a, _ in spans]

@@ -155,3 +155,9 @@ def test_another_n_injured_is_an_injury_count():
 ])
 def test_bodies_handed_back_are_not_a_killing(text, expected):
     assert [c.count for c in find_casualties(text) if c.kind == "killed"] == expected
+
+
+def test_family_members_are_victims():
+    found = find_casualties("The maternity ward was hit during shelling and two mothers were "
+                            "killed.")
+    assert [(c.kind, c.count) for c in found] == [("killed", 2)]

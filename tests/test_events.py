@@ -1856,8 +1856,9 @@ def test_people_killed_near_aid_sites_are_counted_apart():
      "Jabalia.", ("Israeli military", "Palestinian militants")),
     ("On 23 November, ground battles with Palestinian armed groups continued in Jabalia.",
      ("Israeli military", "Palestinian militants")),
+    # the party holding the hostages is the one the raid was against
     ("On 8 June, Israeli special forces raided Nuseirat to rescue hostages held by Hamas.",
-     ("Israeli military", "Palestinian militants")),
+     ("Israeli military", "Hamas")),
     ("On 8 June, heavy fighting was reported in Nuseirat.",
      ("Israeli military", "Palestinian militants")),
     ("On 8 June, Hamas fighters clashed with Israeli troops in Nuseirat.",
@@ -2294,3 +2295,18 @@ def test_a_crossing_authorised_for_use_and_people_displaced_now(text, expected):
 def test_a_closure_dated_by_its_since_phrase_and_a_crossing_of_two_names(text, expected):
     doc = parse(text, published="2024-08-26")
     assert [(e.location, e.event_date) for e in doc.events] == expected
+
+
+def test_those_holding_hostages_are_the_side_a_rescue_fought():
+    doc = parse("On 8 June, four Israeli hostages held by Hamas at Nuseirat were rescued in the "
+                "operation. According to the Hamas media office, 210 people were killed.",
+                published="2024-06-09")
+    battles = [(e.actor1, e.actor2) for e in doc.events if e.event_type == "Battles"]
+    assert battles == [("Israeli military", "Hamas")]
+
+
+def test_a_flight_told_only_by_where_people_went_is_placed_there():
+    doc = parse("Thousands of Palestinians have moved towards western Khan Younis and western "
+                "Deir al Balah in the past 72 hours.", published="2024-08-09")
+    assert [(e.location, e.sub_event_type) for e in doc.events] == [
+        ("Khan Younis", "Displacement"), ("Deir al-Balah", "Displacement")]
