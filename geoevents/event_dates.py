@@ -61,6 +61,9 @@ _DAYS_AFTER = re.compile(r"(?i)\b(\w+) days? after (?:(?:an?|the)\s+(?:[\w-]+\s+
 
 
 
+_TO_START = re.compile(r"\b(?:to|will|due to|set to|expected to)\s+(?:start|begin|take effect|"
+                       r"come into (?:force|effect)|enter into force)\s+(?:on\s+|at\s+)?$|"
+                       r"\bstarting\s+(?:on\s+)?$", re.I)
 _BRINGING = re.compile(r"\b(?:bringing|raising|taking|pushing) (?:the )?(?:[\w-]+ )?"
                        r"(?:total|toll|number|tally)\b", re.I)
 _STILL = re.compile(r"\b(?:continu(?:e|es|ed|ing)|ongoing|under way|underway)\b", re.I)
@@ -232,6 +235,13 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
         or pool
     # "opened on 27 October for the sixth time since 21 October": the day it happened,
     # not the start of the count
+    if unit.sub_event_type == "Agreement":
+        # "A humanitarian pause to start on 24 November has been agreed": the day it was
+        # agreed, not the day it is to start
+        pool = [d for d in pool if not _TO_START.search(cues.text, max(0, d.start - 30),
+                                                         d.start)]
+        dates = [d for d in dates if not _TO_START.search(cues.text, max(0, d.start - 30),
+                                                           d.start)]
     pool = [d for d in pool if not d.since or opens_with(cues.text, d, unit.anchor)] or [
         d for d in pool if not SINCE_PHRASE.search(cues.text, max(0, d.start - 70), d.start)]
     if len(pool) > 1:

@@ -2310,3 +2310,9 @@ def test_a_flight_told_only_by_where_people_went_is_placed_there():
                 "Deir al Balah in the past 72 hours.", published="2024-08-09")
     assert [(e.location, e.sub_event_type) for e in doc.events] == [
         ("Khan Younis", "Displacement"), ("Deir al-Balah", "Displacement")]
+
+
+def test_an_agreement_is_dated_when_agreed_not_when_it_is_to_start():
+    doc = parse("A humanitarian pause to start on 24 November has been agreed between Israel "
+                "and Hamas.", published="2023-11-23")
+    assert [(e.event_date, e.sub_event_type) for e in doc.events] == [("2023-11-23", "Agreement")]
