@@ -6,8 +6,8 @@ Parses every gold report, keeping the events as calibration is given them, label
 predicted event (right when a gold event of its type sits at its place, as ``geoevents
 evaluate`` counts precision), fits a logistic regression (Newton's method, L2 = 1) on the dev split
 only, and prints the weights to paste into ``geoevents/confidence.py`` with the ranking
-quality (AUC) and precision by confidence band on dev and on the held-out split, before
-and after.
+quality (AUC) and precision by confidence band on dev and on the held-out split: for the
+rule score alone, for the weights in use, and for the refitted ones.
 """
 
 from __future__ import annotations
@@ -82,9 +82,11 @@ def main() -> None:
     w = _fit(dev_x, dev_y)
     for name, x, y in (("dev", dev_x, dev_y), ("held-out", held_x, held_y)):
         rule = 1 / (1 + np.exp(-x[:, 1]))
+        in_use = 1 / (1 + np.exp(-x @ np.array(confidence.WEIGHTS)))
         fitted = 1 / (1 + np.exp(-x @ w))
         print(f"{name:8} rule score: AUC {_auc(rule, y):.3f}  {_bands(rule, y)}")
-        print(f"{'':8} calibrated: AUC {_auc(fitted, y):.3f}  {_bands(fitted, y)}")
+        print(f"{'':8} in use:     AUC {_auc(in_use, y):.3f}  {_bands(in_use, y)}")
+        print(f"{'':8} refitted:   AUC {_auc(fitted, y):.3f}  {_bands(fitted, y)}")
     print("WEIGHTS = (" + ", ".join(f"{v:.3f}" for v in w) + ")")
     for name, v in zip(confidence.FEATURE_NAMES, w, strict=True):
         print(f"  {name:28} {v:+.3f}", file=sys.stderr)
