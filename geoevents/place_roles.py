@@ -72,7 +72,9 @@ EN_ROUTE = re.compile(r"(?i)\b(?:(?:travell?(?:ed|ing)|on (?:its|their|his|her|t
 # What an offensive aims at: "kill 72 Palestinians amidst the offensive to capture Gaza
 # City" (the deaths are not said to be there).
 AIMED_AT = re.compile(r"(?i)\b(?:to|aiming to|aimed at|in order to)\s+(?:capture|seize|take|"
-                      r"occupy|conquer|encircle|control)\s+(?:the\s+)?(?:city\s+of\s+)?$")
+                      r"occupy|conquer|encircle|control|secure)\s+(?:the\s+)?"
+                      # "to secure the border corridor and the Rafah crossing"
+                      r"(?:(?:[\w-]+\s+){1,3}(?:and|or)\s+(?:the\s+)?)?(?:city\s+of\s+)?$")
 # Where casualties were carried: "brought to", "were taken to the", "admitted to".
 CARRIED_TO = re.compile(
     r"(?i)\b(?:(?:brought|taken|transferred|rushed|carried|transported|admitted|referred|"

@@ -2316,3 +2316,10 @@ def test_an_agreement_is_dated_when_agreed_not_when_it_is_to_start():
     doc = parse("A humanitarian pause to start on 24 November has been agreed between Israel "
                 "and Hamas.", published="2023-11-23")
     assert [(e.event_date, e.sub_event_type) for e in doc.events] == [("2023-11-23", "Agreement")]
+
+
+def test_what_an_offensive_aims_to_secure_is_not_where_it_fought():
+    doc = parse("On 6 May, the operation focused on Rafah, with officials saying the goals were "
+                "to secure the border corridor and the Rafah crossing with Egypt.",
+                published="2024-05-07")
+    assert [e.location for e in doc.events] == ["Rafah"]
