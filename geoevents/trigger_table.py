@@ -37,7 +37,10 @@ RETURN = ("Strategic developments", "Return of displaced people")
 
 # (ACLED type, trigger pattern, strength). Strength lowers confidence for weak cues.
 TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
-    (AIR, r"air ?strikes?|air[- ]raids?|air attacks?|launched (?:a |an )?(?:[\w-]+ ){0,2}"
+    (AIR, r"air ?strikes?|air[- ]raids?|air attacks?|"
+          # "an intense air, sea, and ground attack"
+          r"air,? (?:(?:sea|land|ground|naval),? )?(?:and )?(?:sea|land|ground|naval) "
+          r"(?:attacks?|assaults?|bombardments?|strikes?)|launched (?:a |an )?(?:[\w-]+ ){0,2}"
           r"(?:attacks?|wave of strikes) (?:on|against)|drone (?:strikes?|attacks?)|"
           r"drones? (?:\w+ )?(?:targeted|struck|hit|attacked|bombed|fired on)|warplanes?|"
           r"fighter jets?|aerial (?:bombardment|attacks?)|bombed|bombings?|bombardments?|"

@@ -2323,3 +2323,10 @@ def test_what_an_offensive_aims_to_secure_is_not_where_it_fought():
                 "to secure the border corridor and the Rafah crossing with Egypt.",
                 published="2024-05-07")
     assert [e.location for e in doc.events] == ["Rafah"]
+
+
+def test_an_air_sea_and_ground_attack_is_a_strike():
+    doc = parse("On 8 June, during the operation in Nuseirat, the Israeli military called in an "
+                "intense air, sea, and ground attack.", published="2024-06-08")
+    assert ("Nuseirat", "Air/drone strike") in [(e.location, e.sub_event_type)
+                                                for e in doc.events]
