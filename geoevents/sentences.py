@@ -34,6 +34,9 @@ _CLAUSE_PUNCT = re.compile(r"[;:—–,](?:(?<=;)|(?<=:)\s|(?<=\s[—–])\s|(?<
                            re.IGNORECASE)
 _CONNECTIVE = re.compile(r"\b(?:amid|while|whereas|but|after|before|as well as|meanwhile|"
                          r"alongside|in addition to|and so|"
+                         # "fighting intensified in Middle Gaza, leading to the displacement of
+                         # 10,000 people from An Nuseirat camp": what followed, of its own place
+                         r"leading to|forcing|"
                          # "ordered the evacuation of eastern Rafah and closed the crossing":
                          # a second predicate, often of another place
                          r"and(?=\s+(?:closed|seized|ordered|launched|withdrew|entered|struck|"

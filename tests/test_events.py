@@ -2330,3 +2330,11 @@ def test_an_air_sea_and_ground_attack_is_a_strike():
                 "intense air, sea, and ground attack.", published="2024-06-08")
     assert ("Nuseirat", "Air/drone strike") in [(e.location, e.sub_event_type)
                                                 for e in doc.events]
+
+
+def test_what_fighting_led_to_is_placed_apart_from_the_fighting():
+    doc = parse("On 15 April, fighting intensified in Middle Gaza leading to the displacement "
+                "of some 10,000 people from in and around An Nuseirat camp.",
+                published="2024-04-16")
+    assert [(e.location, e.sub_event_type) for e in doc.events] == [
+        ("central Gaza", "Armed clash"), ("Nuseirat Camp", "Displacement")]
