@@ -146,6 +146,8 @@ _CLAUSE_END = re.compile(r"[,;:]")
 _RECOVERED = re.compile(r"\b(?:recover\w*|retriev\w*|exhum\w*|return\w*|hand(?:s|ed)? over|"
                         r"found|identif\w*)"
                         r"\s+(?:the\s+)?(?:remains|bod(?:y|ies))?\s*(?:of\s+)?$|"
+                        # "the remains of three bodies Hamas gave to Israel"
+                        r"\bremains\s+of\s+(?:the\s+)?$|"
                         # "a mass grave holding at least 49 bodies": the dead of before
                         r"\bgraves?\s+(?:holding|containing|with|of)\s+$",
                         re.I)
@@ -153,6 +155,9 @@ _RECOVERED = re.compile(r"\b(?:recover\w*|retriev\w*|exhum\w*|return\w*|hand(?:s
 # than 20 people killed", where a hospital counts a strike's dead)
 _HANDED_BACK = re.compile(r"\b(?:releas\w*|receiv\w*|transferr?\w*|repatriat\w*|deliver\w*)\s+"
                           r"(?:the\s+)?$", re.I)
+# "leaving eight bodies of deceased hostages still remaining in Gaza": the dead still held
+_STILL_HELD = re.compile(r"(?:\s+[\w-]+){0,5}?\s+(?:still\s+)?(?:remain|remaining|held)\b|"
+                         r"\s+of\s+(?:the\s+)?deceased\b", re.I)
 _FOUND_AFTER = re.compile(r"\s+(?:were|was|have been|had been)\s+(?:\w+\s+)?(?:discovered|found|"
                           r"recovered|retrieved|exhumed|uncovered)\b", re.I)
 # An age, not a count: "killed 6-year-old Hind Rajab" is one person.
@@ -292,8 +297,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
             continue  # "... fatalities are believed to be trapped under the rubble"
         if kind == "killed" and (
                 _RECOVERED.search(text, max(start, m.start() - 30), m.start()) or
-                m.group(0)[:4].lower() == "bodi" and
-                _HANDED_BACK.search(text, max(start, m.start() - 30), m.start()) or
+                "bodies" in m.group(0).lower() and (
+                    _HANDED_BACK.search(text, max(start, m.start() - 30), m.start()) or
+                    _STILL_HELD.match(text, m.end(), min(end, m.end() + 60))) or
                 _FOUND_AFTER.match(text, m.end(), min(end, m.end() + 40))):
             continue  # "recover the bodies of two hostages", "the bodies of fifteen were
             # discovered": deaths told before, not a killing

@@ -229,8 +229,9 @@ _STOCK_AFTER = re.compile(r"[^.;]{0,40}?\b(?:so far|to date|in total|since the (
 # "Shortly after having issued the evacuation orders, Israel began its assault": what is
 # told as the time of something else
 _HAVING = re.compile(r"\bhaving\s+(?:[\w-]+\s+){0,2}$")
-_UNDER_ORDERS = re.compile(r"\b(?:are|is|remain|remains|remained|still|already|currently|"
-                           r"were|was)\s+under\s+(?:(?!new\b|fresh\b)[\w-]+\s+){0,2}$")
+_UNDER_ORDERS = re.compile(r"\b(?:(?:are|is|remain|remains|remained|still|already|currently|"
+                           r"were|was)\s+under|(?:areas?|zones?|parts?)\s+(?:affected|covered)"
+                           r"\s+by)\s+(?:(?!new\b|fresh\b)[\w-]+\s+){0,2}$")
 _HAD_MOVED = re.compile(r" had (?:\w+ )?(?:moved|relocated|headed)\b")
 _STATE_BEFORE = re.compile(r"\b(?:(?:now )?(?:are|is)(?: now| currently| still)?|an?)"
                            r"\s+(?:[\w-]+ly\s+)?$")  # before the word "displaced" only
@@ -374,7 +375,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                 sub == EVACUATION[1] and low.startswith("ordered", at) and \
                 _DESCRIBED_BEFORE.search(low, lo, at):
             continue
-        if sub == EVACUATION[1] and "under " in before and _UNDER_ORDERS.search(low, lo, at):
+        if sub == EVACUATION[1] and ("under " in before or " by " in before) and \
+                _UNDER_ORDERS.search(low, lo, at):
             continue  # "areas under displacement orders": a standing state, not an order
         if sub == DISPLACEMENT[1] and _HAD_MOVED.search(low, at, m.end()):
             continue  # "displaced Palestinians had moved to this area": how they came there

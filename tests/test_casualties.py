@@ -161,3 +161,11 @@ def test_family_members_are_victims():
     found = find_casualties("The maternity ward was hit during shelling and two mothers were "
                             "killed.")
     assert [(c.kind, c.count) for c in found] == [("killed", 2)]
+
+
+@pytest.mark.parametrize("text", [
+    "The remains of three bodies Hamas gave to Israel are found to be of known hostages.",
+    "Eight bodies of deceased hostages are still remaining in Gaza.",
+])
+def test_the_dead_handed_over_or_still_held_are_not_a_killing(text):
+    assert [c.count for c in find_casualties(text) if c.kind == "killed"] == []

@@ -2338,3 +2338,9 @@ def test_what_fighting_led_to_is_placed_apart_from_the_fighting():
                 published="2024-04-16")
     assert [(e.location, e.sub_event_type) for e in doc.events] == [
         ("central Gaza", "Armed clash"), ("Nuseirat Camp", "Displacement")]
+
+
+def test_areas_affected_by_displacement_orders_are_a_state():
+    doc = parse("OCHA says that only 12 per cent of Gaza is outside the militarized zone or "
+                "areas affected by displacement orders.", published="2025-08-04")
+    assert doc.events == ()
