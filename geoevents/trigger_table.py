@@ -45,6 +45,7 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           r"drones? (?:\w+ )?(?:targeted|struck|hit|attacked|bombed|fired on)|warplanes?|"
           r"fighter jets?|aerial (?:bombardment|attacks?)|bombed|bombings?|bombardments?|"
           r"bombarded|bombarding|strikes?|"
+          r"(?<!bullets )(?<!bullet )(?<!rounds )(?<!gunfire )(?<!shots )"
           r"struck(?! by (?:\w+ )?(?:gunfire|bullets|sniper|shelling|artillery|tank|shells?))",
      0.9),
     (SHELL, r"(?:struck|hit) by (?:\w+ )?(?:shelling|artillery|tank fire|tank shells?|shells?)|"
@@ -89,6 +90,8 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              r"(?:\w+ ){0,2}(?:pushed|rolled|moved|entered|push|roll|move|enter|"
              r"pushes|rolls|moves|enters)", 0.6),
     (ATTACK, r"open(?:s|ed|ing)? fire|"
+             # "at least 16 bullets struck the vehicles"
+             r"(?:bullets?|gunfire|live rounds|shots) (?:\w+ )?(?:struck|hit)|"
              r"fire[ds]? (?:on|at) (?:crowds?|civilians|people|aid seekers)|"
              r"shot dead|shot and killed|(?:fatally|mortally) (?:shot|wounded)|gunned down|"
              r"executed|sniper fire|sniper|(?:struck|hit) by (?:\w+ )?(?:gunfire|bullets)|"

@@ -2344,3 +2344,9 @@ def test_areas_affected_by_displacement_orders_are_a_state():
     doc = parse("OCHA says that only 12 per cent of Gaza is outside the militarized zone or "
                 "areas affected by displacement orders.", published="2025-08-04")
     assert doc.events == ()
+
+
+def test_bullets_that_struck_are_shooting_not_a_strike():
+    doc = parse("On 5 January, Israeli forces fired on a WFP convoy near the Wadi Gaza "
+                "checkpoint. At least 16 bullets struck the vehicles.", published="2025-01-05")
+    assert [(e.location, e.sub_event_type) for e in doc.events] == [("Wadi Gaza", "Attack")]
