@@ -2350,3 +2350,10 @@ def test_bullets_that_struck_are_shooting_not_a_strike():
     doc = parse("On 5 January, Israeli forces fired on a WFP convoy near the Wadi Gaza "
                 "checkpoint. At least 16 bullets struck the vehicles.", published="2025-01-05")
     assert [(e.location, e.sub_event_type) for e in doc.events] == [("Wadi Gaza", "Attack")]
+
+
+def test_trucks_an_agency_moved_into_gaza_are_aid_delivered():
+    doc = parse("UNICEF has moved 32 trucks into the Gaza Strip from Egypt between 16 to 26 "
+                "February.", published="2024-02-28")
+    assert [(e.event_date, e.location, e.sub_event_type) for e in doc.events] == [
+        ("2024-02-16", "Gaza Strip", "Aid delivery")]
