@@ -130,12 +130,19 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                    r"(?: [\w,-]+){0,4} (?:have |had |has |are |were )?(?:moved|moving|"
                    r"relocated|relocating|headed|heading) (?:\w+ )?(?:to|towards?|into)\b", 0.8),
     (DISPLACEMENT, r"(?:were|was|been|being) evacuated|medical evacuations?|"
+                   # "we supported the evacuation of 41 patients and 145 companions"
+                   # (not what an opening allowed: "opened, allowing the evacuation of 81")
+                   r"(?<!allowing the )(?<!allowed the )(?<!enabling the )(?<!for the )"
+                   r"evacuation of (?:some |about |at least |more than |over )?[\d,]+ "
+                   r"(?:[\w-]+ )?(?:patients|people|children|wounded|injured|civilians)|"
                    # "visited the hospital and evacuated 14 patients"
                    r"evacuated (?:some |about |at least |more than |over )?[\d,]+ "
                    r"(?:[\w-]+ )?(?:patients|people|civilians|residents|children|staff|"
                    r"wounded|injured)", 0.7),
     (EVACUATION, r"(?:evacuation|displacement) (?:orders?|warnings?|notices?|calls?|directives?|"
                  r"instructions?)|"
+                 # "the Israeli military issued an order covering almost all of Rafah"
+                 r"issued (?:an |a new |new )?orders? covering|"
                  # ("orders" the verb: not "following orders from Israeli forces to move")
                  r"(?:ordered|instructed|instructs|(?<!following )(?<!after )(?<!the )(?<!under )"
                  r"(?<!new )(?<!its )(?<!their )orders|(?:israel|army|military|idf|forces|"
@@ -226,6 +233,10 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
     (MASS_GRAVE, r"mass graves? (?:\w+ ){0,6}(?:discovered|found|uncovered|unearthed|exhumed)|"
                  r"(?:discover|find|found|uncover|unearth)\w* (?:\w+ ){0,3}mass graves?", 0.85),
     (CROSSING, r"(?:closures?|reopening) of (?:the )?(?:[\w'’-]+ ){0,5}crossings?|"
+               # "the entry of humanitarian aid was halted on 2 March": the crossings shut to aid
+               r"(?:entry|flow) of (?:all )?(?:humanitarian )?(?:aid|supplies|assistance|goods|"
+               r"cargo)(?: into gaza)? (?:was|were|has been|had been|is) (?:halted|stopped|"
+               r"blocked|suspended|cut off)|"
                # "Israel authorizes the temporary use of its Kerem Shalom border crossing"
                r"authori[sz](?:es|ed|ing|e) (?:the )?(?:temporary |limited )?(?:use|opening|"
                r"reopening) of (?:the |its )?(?:[\w'’-]+ ){0,4}crossings?|"

@@ -2357,3 +2357,16 @@ def test_trucks_an_agency_moved_into_gaza_are_aid_delivered():
                 "February.", published="2024-02-28")
     assert [(e.event_date, e.location, e.sub_event_type) for e in doc.events] == [
         ("2024-02-16", "Gaza Strip", "Aid delivery")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("WFP is aware that the entry of humanitarian aid into Gaza was halted on 2 March.",
+     [("2025-03-02", "Gaza Strip", "Crossing opened or closed")]),
+    ("On 31 March, the Israeli military issued an order covering almost all of Rafah.",
+     [("2025-03-31", "Rafah", "Evacuation order")]),
+    ("Yesterday, WHO supported the evacuation of 41 patients from Gaza.",
+     [("2025-03-31", "Gaza Strip", "Displacement")]),
+])
+def test_aid_halted_an_order_covering_a_town_and_patients_evacuated(text, expected):
+    doc = parse(text, published="2025-04-01")
+    assert [(e.event_date, e.location, e.sub_event_type) for e in doc.events] == expected
