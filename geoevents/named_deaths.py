@@ -29,6 +29,12 @@ _NOT_A_PERSON = re.compile(
     r"October|November|December)\b")
 _KILLED_NAME = re.compile(
     rf"\b(?:kills|killed|killing|assassinat(?:es|ed|ing))\s+(?P<name>{_NAME})")
+# "killed Hamas military commander Mohammed Deif": a role, then the name
+_KILLED_ROLE_NAME = re.compile(
+    r"\b(?:kills|killed|killing|assassinat(?:es|ed|ing))\s+(?:the\s+)?"
+    r"(?:(?!along\b|with\b|and\b)[\w-]+\s+){0,3}?"
+    r"(?:commander|leader|chief|head|official|journalist|photographer|spokes(?:person|man)|"
+    rf"director|doctor|paramedic|reporter|cameraman)\s+(?P<name>{_NAME})")
 # "X, a journalist, was killed": the verb is found first, then the name right before it
 _WAS_KILLED = re.compile(r"\s+(?:is|was|has been|had been)\s+(?:reportedly\s+|also\s+)?"
                          r"(?:killed|assassinated|fatally shot|shot dead|shot and killed)\b")
@@ -74,4 +80,5 @@ def _named(text: str, start: int, end: int) -> list[re.Match]:
         name = _NAME_BEFORE.search(text, max(start, verb.start() - 140), verb.start())
         if name is not None:
             found.append(name)
-    return found
+    role = _KILLED_ROLE_NAME.search(text, start, end)
+    return found if role is None else [*found, role]

@@ -2370,3 +2370,10 @@ def test_trucks_an_agency_moved_into_gaza_are_aid_delivered():
 def test_aid_halted_an_order_covering_a_town_and_patients_evacuated(text, expected):
     doc = parse(text, published="2025-04-01")
     assert [(e.event_date, e.location, e.sub_event_type) for e in doc.events] == expected
+
+
+def test_a_named_commander_killed_is_one_death():
+    doc = parse("Israel claims to have verified that it killed Hamas military commander "
+                "Mohammed Deif in an attack on al-Mawasi on July 13.", published="2024-08-01")
+    assert [(e.event_date, e.location, e.fatalities) for e in doc.events] == [
+        ("2024-07-13", "al-Mawasi", 1)]
