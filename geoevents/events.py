@@ -31,7 +31,14 @@ from datetime import date
 
 from geoevents import actors, casualties, dates, event_dates, locate, triggers
 from geoevents import sentences as sentence_split
-from geoevents.actors import CIVILIANS, ISRAELI, ONE_SIDED, battle_sides, find_actors
+from geoevents.actors import (
+    CIVILIANS,
+    ISRAELI,
+    ONE_SIDED,
+    battle_sides,
+    find_actors,
+    side_of,
+)
 from geoevents.anchored import Cues, PrefixIndex
 from geoevents.casualties import find_casualties, has_casualty_words
 from geoevents.confidence import calibrate
@@ -71,6 +78,7 @@ from geoevents.triggers import (
     AIR,
     ATTACK,
     BATTLE,
+    SHELL,
     SUBTYPE_RELIABILITY,
     find_triggers,
 )
@@ -407,7 +415,10 @@ def _sides_filled(e: Event) -> Event:
     possible author of a strike, an evacuation order or a siege in the Strip."""
     if e.event_type == BATTLE[0]:
         return replace(e, **dict(zip(("actor1", "actor2"), battle_sides(e.actor1, e.actor2))))
-    if e.actor1 is None and e.sub_event_type in ONE_SIDED:
+    if e.actor1 is None and (e.sub_event_type in ONE_SIDED or
+                             e.sub_event_type == SHELL[1] and side_of(e.actor2) != "Israel"):
+        # (shelling too, unless it fell on Israeli forces: Palestinian groups fire mortars
+        # at troops, not at the Strip's hospitals and homes)
         return replace(e, actor1=ISRAELI)
     return e
 
@@ -580,7 +591,9 @@ def _actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
     # "Three IDF soldiers are killed when Hamas launches a rocket barrage": those a count
     # names as the dead or wounded did not act either
     hurt = [c.start for c in unit.casualty_phrases if c.victim]
-    acting = [a for a in armed if not _FOUGHT.search(text, max(0, a.start - 30), a.start)
+    # ("ended with the IDF withdrawing": "with" names an opponent only in fighting)
+    fought = _FOUGHT if unit.event_type in VIOLENT else _FOUGHT_NOT_WITH
+    acting = [a for a in armed if not fought.search(text, max(0, a.start - 30), a.start)
               and not any(_COUNTED_AS.fullmatch(text, at, a.start) for at in hurt)]
     actor1 = acting[0] if acting else None
     # the other party is of the other side: "Hamas" and "its armed wing" are one side
@@ -614,6 +627,9 @@ _HELD_BY = re.compile(r"\b(?:held|kept|holding|captive|captivity)\s+(?:by|of)\s+
 _FOUGHT = re.compile(r"\b(?:with|against|targeting|targeted|attacked|attacking|ambushed|"
                      r"defeat|destroy|dismantle|eliminate|fight|fighting|fought)\s+"
                      r"(?:the\s+|remaining\s+)?$", re.I)
+_FOUGHT_NOT_WITH = re.compile(r"\b(?:against|targeting|targeted|attacked|attacking|ambushed|"
+                              r"defeat|destroy|dismantle|eliminate|fight|fighting|fought)\s+"
+                              r"(?:the\s+|remaining\s+)?$", re.I)
 
 
 # -- records ----------------------------------------------------------------------------

@@ -2377,3 +2377,15 @@ def test_a_named_commander_killed_is_one_death():
                 "Mohammed Deif in an attack on al-Mawasi on July 13.", published="2024-08-01")
     assert [(e.event_date, e.location, e.fatalities) for e in doc.events] == [
         ("2024-07-13", "al-Mawasi", 1)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On 11 December, the maternity ward of Kamal Adwan hospital was hit during shelling.",
+     ("Israeli military", None)),
+    ("The battle at Shuja'iyya ended on 26 December 2023 with the IDF withdrawing.",
+     ("Israeli military", None)),
+])
+def test_unnamed_shelling_in_the_strip_and_a_withdrawal_told_with_with(text, expected):
+    doc = parse(text, published="2023-12-27")
+    assert [(e.actor1, e.actor2) for e in doc.events
+            if e.event_type != "Battles"] == [expected]
