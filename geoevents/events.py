@@ -624,9 +624,10 @@ _GAZA_PARTY = re.compile(r"\b(?:Hamas|Gaza|Palestinian)", re.I)
 GOVERNMENT_OF_ISRAEL = "Government of Israel"
 _HELD_BY = re.compile(r"\b(?:held|kept|holding|captive|captivity)\s+(?:by|of)\s+(?:the\s+)?$",
                       re.I)
-_FOUGHT = re.compile(r"\b(?:with|against|targeting|targeted|attacked|attacking|ambushed|"
-                     r"defeat|destroy|dismantle|eliminate|fight|fighting|fought)\s+"
-                     r"(?:the\s+|remaining\s+)?$", re.I)
+_FOUGHT_WORDS = (r"against|targeting|targeted|attacked|attacking|ambushed|defeat|destroy|"
+                 r"dismantle|eliminate|fight|fighting|fought")
+_FOUGHT = re.compile(rf"\b(?:with|{_FOUGHT_WORDS})\s+(?:the\s+|remaining\s+)?$", re.I)
+_FOUGHT_NOT_WITH = re.compile(rf"\b(?:{_FOUGHT_WORDS})\s+(?:the\s+|remaining\s+)?$", re.I)
 _FOUGHT_NOT_WITH = re.compile(r"\b(?:against|targeting|targeted|attacked|attacking|ambushed|"
                               r"defeat|destroy|dismantle|eliminate|fight|fighting|fought)\s+"
                               r"(?:the\s+|remaining\s+)?$", re.I)
