@@ -628,9 +628,6 @@ _FOUGHT_WORDS = (r"against|targeting|targeted|attacked|attacking|ambushed|defeat
                  r"dismantle|eliminate|fight|fighting|fought")
 _FOUGHT = re.compile(rf"\b(?:with|{_FOUGHT_WORDS})\s+(?:the\s+|remaining\s+)?$", re.I)
 _FOUGHT_NOT_WITH = re.compile(rf"\b(?:{_FOUGHT_WORDS})\s+(?:the\s+|remaining\s+)?$", re.I)
-_FOUGHT_NOT_WITH = re.compile(r"\b(?:against|targeting|targeted|attacked|attacking|ambushed|"
-                              r"defeat|destroy|dismantle|eliminate|fight|fighting|fought)\s+"
-                              r"(?:the\s+|remaining\s+)?$", re.I)
 
 
 # -- records ----------------------------------------------------------------------------
