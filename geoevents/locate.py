@@ -268,7 +268,7 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
 
 _ATTRIBUTION = re.compile(
     r"\b(?:[Aa]ccording to|officials? (?:from|at|of)|sources? (?:at|in)|spokes(?:person|man|woman) "
-    r"(?:for|of|at))\b[^,.;:]*")
+    r"(?:for|of|at)|Per(?= [A-Z]))\b[^,.;:]*")  # "Per Gaza's Civil Defense, 17 were killed"
 
 
 def attribution_spans(sentence: Span, cues: Cues) -> list[tuple[int, int]]:
@@ -349,9 +349,17 @@ def _listed_places(here: list[Mention], gaz: Gazetteer, sentence: Span) -> list[
     """
     points: dict[str, Mention] = {}
     previous: Mention | None = None
+    addressed = False  # whether ``previous`` only said where the place before it is
     for m in here:
         if m.place_id in points:
             continue
+        if addressed and previous is not None and _NAMED_PART_OF.fullmatch(
+                sentence.text, previous.end - sentence.start, m.start - sentence.start):
+            # "Hamama School in the Gaza neighborhood of Sheikh Radwan": the rest of the
+            # school's address, not a second place
+            previous = m
+            continue
+        addressed = False
         if points and m.qualifier and m.qualifier.endswith(" of") and previous is not None \
                 and previous.kind != "region" and not previous.qualifier and \
                 _APPOSED.fullmatch(sentence.text, previous.end - sentence.start,
@@ -370,10 +378,13 @@ def _listed_places(here: list[Mention], gaz: Gazetteer, sentence: Span) -> list[
             # "the school in Gaza city": the wider place says where the school is, and
             # may itself be placed ("in Abasan al-Kabira near the city of Khan Yunis").
             previous = m
+            addressed = True
             continue
-        if previous is not None and _rank(m) < _rank(previous) and \
-                _POSSESSIVE.fullmatch(between) and _holds(gaz, previous, m):
-            # "Gaza City's al-Shifa Hospital": the city only says where the hospital is
+        if previous is not None and _rank(m) < _rank(previous) and (
+                _POSSESSIVE.fullmatch(between) or _NAMED_PART_OF.fullmatch(between)) and \
+                _holds(gaz, previous, m):
+            # "Gaza City's al-Shifa Hospital", "the Gaza neighbourhood of Shejaia": the
+            # city only says where the hospital or the neighbourhood is
             points.pop(previous.place_id, None)
         points[m.place_id] = m
         previous = m
@@ -484,6 +495,10 @@ _ADDRESS = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:(?:al|el|an|ad|ash|as)-)?[A
 _LIES_IN = re.compile(r"(?:[\s,]+(?:(?!and\b|or\b|well\b|also\b|plus\b)[\w'’-]+[\s,]+){0,5})?"
                       r"(?:in|of|near)"
                       r"\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?", re.I)
+
+
+_NAMED_PART_OF = re.compile(r"(?:'s|’s)?\s+(?:neighbou?rhood|district|quarter|area)\s+of\s+"
+                            r"(?:the\s+)?", re.I)
 
 
 def _precision(m: Mention, sentence: Span) -> int:

@@ -2389,3 +2389,16 @@ def test_unnamed_shelling_in_the_strip_and_a_withdrawal_told_with_with(text, exp
     doc = parse(text, published="2023-12-27")
     assert [(e.actor1, e.actor2) for e in doc.events
             if e.event_type != "Battles"] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On 4 August 2024, the Israel Defense Forces bombed Hamama School in the Gaza "
+     "neighborhood of Sheikh Radwan. Per Gaza's Civil Defense, 17 people were killed.",
+     [("Hamama School", 17)]),
+    ("Israeli strikes hit Rafah and the Gaza neighbourhood of Shejaia on 4 August.",
+     [("Rafah", None), ("Shejaia", None)]),
+])
+def test_a_neighbourhood_named_by_its_city_is_one_address_and_per_names_a_source(text,
+                                                                                 expected):
+    doc = parse(text, published="2024-08-04")
+    assert [(e.location, e.fatalities) for e in doc.events] == expected
