@@ -180,7 +180,11 @@ _TOOK_PLACE = re.compile(r"\s+(?:took place|happened|occurred|came|was carried o
                          r"(?:\s+[\w-]+){0,3}?\s+(?:after|before|amid|as|while|when|following|"
                          r"days?|hours?|weeks?)\b")
 # "after a previous battle and siege": fighting told before, recalled
-_RECALLED = re.compile(r"\b(?:previous|prior|former)\s+(?:[\w-]+\s+)?$")
+_RECALLED = re.compile(r"\b(?:previous|prior|former)\s+(?:[\w-]+\s+)?$|"
+                       # "believed to have previously been killed in an Israeli airstrike"
+                       r"\bpreviously\s+(?:[\w-]+\s+){0,5}$")
+_PROCURED = re.compile(r"\b(?:acquir|purchas|buy|bought|sell|sold|sale|supply|supplie|order|"
+                       r"contract|procur)\w*\s+(?:of\s+)?(?:[\w$.,-]+\s+){0,4}$")
 # "the operation of the 25-bed in-patient section": running a service
 _OPERATION_OF = re.compile(r"s? of (?:the |a |an )?(?:[\w-]+ ){0,5}(?:section|unit|ward|bakery|"
                            r"bakeries|kitchens?|clinics?|hospitals?|facilit(?:y|ies)|crossings?|"
@@ -360,6 +364,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
         if etype in VIOLENT and ("previous" in before or "prior" in before or
                                  "former" in before) and _RECALLED.search(low, lo, at):
             continue
+        if etype == AIR[0] and _PROCURED.search(low, max(start, at - 60), at):
+            continue  # "signed an agreement to acquire 25 F-15EX fighter jets": arms bought
         if sub == IED[1] and _LEFT_BEHIND.match(low, at) and \
                 not _HARM_BEFORE.search(low, start, end) and \
                 not _WENT_OFF.search(low, start, end):

@@ -2402,3 +2402,11 @@ def test_a_neighbourhood_named_by_its_city_is_one_address_and_per_names_a_source
                                                                                  expected):
     doc = parse(text, published="2024-08-04")
     assert [(e.location, e.fatalities) for e in doc.events] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Israel signs an agreement to acquire 25 F-15EX fighter jets, for use over North Gaza.",
+    "The woman's captor in Rafah is believed to have previously been killed in an airstrike.",
+])
+def test_arms_bought_and_a_death_recalled_are_not_strikes(text):
+    assert parse(text, published="2024-11-07").events == ()
