@@ -27,6 +27,10 @@ _NOT_A_PERSON = re.compile(
     r"On|In|At|After|Before|During|Since|Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|"
     r"October|November|December)\b")
+# ... or ends with: "a soldier from the Golani Brigade is killed" names a unit
+_NOT_A_PERSON_END = re.compile(r"\b(?:Brigades?|Battalion|Division|Unit|Corps|Forces|Army|"
+                               r"Ministry|Hospital|School|Camp|Agency|Council|Committee|"
+                               r"Society|Crescent|Cross|Kitchen)$")
 _KILLED_NAME = re.compile(
     rf"\b(?:kills|killed|killing|assassinat(?:es|ed|ing))\s+(?P<name>{_NAME})")
 # "killed Hamas military commander Mohammed Deif": a role, then the name
@@ -54,7 +58,7 @@ def named_deaths(text: str, start: int, end: int) -> tuple[int, int, int] | None
     if "kill" not in sentence and "assassinat" not in sentence and "shot" not in sentence:
         return None
     for m in _named(text, start, end):
-        if _NOT_A_PERSON.match(m.group("name")):
+        if _NOT_A_PERSON.match(m.group("name")) or _NOT_A_PERSON_END.search(m.group("name")):
             continue
         count, stop = 1, m.end()
         along = _ALONG_WITH.match(text, m.end(), end)

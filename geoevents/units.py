@@ -108,9 +108,12 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
             elif c.victim and _COMBATANTS.fullmatch(c.victim.split()[-1]) and \
                     _IN_FIGHTING.search(s.text):
                 etype = BATTLE  # "13 soldiers were killed during the ground operations"
-            elif previous_violent is not None:
+            elif previous_violent is not None and not (
+                    own_place and c.victim and _COMBATANTS.fullmatch(c.victim.split()[-1])):
                 etype = previous_violent  # "The attack killed 90": the event told just before
             elif c.victim and _COMBATANTS.fullmatch(c.victim.split()[-1]):
+                # (a soldier killed "in the southern Gaza Strip", a place of the sentence's
+                # own: fighting there, not the strike told before)
                 etype = BATTLE
             elif _SHOT.search(s.text):
                 etype = ATTACK  # "killed by Israeli gunfire", "killed at an aid site"

@@ -169,3 +169,9 @@ def test_family_members_are_victims():
 ])
 def test_the_dead_handed_over_or_still_held_are_not_a_killing(text):
     assert [c.count for c in find_casualties(text) if c.kind == "killed"] == []
+
+
+def test_a_unit_is_not_a_named_person_and_is_killed_is_a_count():
+    found = find_casualties("An Israeli soldier from the Golani Brigade is killed.")
+    assert [(c.kind, c.count, c.text) for c in found] == [
+        ("killed", 1, "An Israeli soldier from the Golani Brigade is killed")]

@@ -2410,3 +2410,11 @@ def test_a_neighbourhood_named_by_its_city_is_one_address_and_per_names_a_source
 ])
 def test_arms_bought_and_a_death_recalled_are_not_strikes(text):
     assert parse(text, published="2024-11-07").events == ()
+
+
+def test_a_soldier_killed_in_a_place_of_the_sentence_is_fighting_there():
+    doc = parse("Israeli tanks fired into a crowd in Rafah, killing 59. An Israeli soldier from "
+                "the Golani Brigade is killed and three others are seriously injured in the "
+                "southern Gaza Strip.", published="2025-06-17")
+    assert ("southern Gaza", "Battles", 1, 3) in [
+        (e.location, e.event_type, e.fatalities, e.injuries) for e in doc.events]
