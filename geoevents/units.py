@@ -37,7 +37,10 @@ _NONVIOLENT_DEATH = re.compile(
     r"\b(?:due to|from|of|because of)\s+(?:the\s+)?(?:lack of|shortage of|starvation|"
     r"malnutrition|hunger|famine|dehydration|hypothermia|cold|disease|illness|natural causes|"
     r"power cuts?)|\b(?:when|after|as)\s+(?:their\s+|the\s+|its\s+)?(?:life support|"
-    r"incubators?|oxygen|generators?|electricity|power supply)", re.I)
+    r"incubators?|oxygen|generators?|electricity|power supply)|"
+    # "the lack of food led to the deaths of 10 children"
+    r"\b(?:lack|shortages?|absence) of (?:[\w-]+ ){1,3}(?:led|leading|has led|have led) to\b",
+    re.I)
 
 
 @dataclass

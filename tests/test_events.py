@@ -2418,3 +2418,31 @@ def test_a_soldier_killed_in_a_place_of_the_sentence_is_fighting_there():
                 "southern Gaza Strip.", published="2025-06-17")
     assert ("southern Gaza", "Battles", 1, 3) in [
         (e.location, e.event_type, e.fatalities, e.injuries) for e in doc.events]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Since yesterday, humanitarian supplies have entered Gaza through both the Rafah and "
+     "Kerem Shalom crossings.", [("2023-12-17", "Rafah Crossing", "Aid delivery"),
+                                 ("2023-12-17", "Kerem Shalom Crossing", "Aid delivery")]),
+    ("On Saturday, a joint UN mission reached Al-Shifa Hospital.",
+     [("2023-12-16", "Al-Shifa Hospital", "Aid delivery")]),
+    ("Yesterday, a team visited the Al Awda and Kamal Adwan hospitals in northern Gaza to "
+     "deliver fuel.", [("2023-12-17", "Al-Awda Hospital (Jabalia)", "Aid delivery"),
+                       ("2023-12-17", "Kamal Adwan Hospital", "Aid delivery")]),
+    ("Today, the Secretary-General is appalled by the escalation of military activity in and "
+     "around Rafah.", [("2023-12-18", "Rafah", "Armed clash")]),
+    ("Israel's instruction for people to leave Gaza City, as a result of today's directives, "
+     "will fuel suffering.", [("2023-12-18", "Gaza City", "Evacuation order")]),
+    ("The directive affects people in parts of eastern Khan Younis and the Al Salqa area of "
+     "Deir al Balah.", [("2023-12-18", "Khan Younis Governorate", "Evacuation order"),
+                        ("2023-12-18", "Wadi as-Salqa", "Evacuation order")]),
+])
+def test_aid_that_entered_missions_orders_and_escalation_told_by_the_un(text, expected):
+    doc = parse(text, published="2023-12-18")
+    assert [(e.event_date, e.location, e.sub_event_type) for e in doc.events] == expected
+
+
+def test_deaths_from_lack_of_food_are_not_a_violent_event():
+    doc = parse("At Kamal Adwan Hospital, the lack of food led to the deaths of 10 children.",
+                published="2024-03-04")
+    assert doc.events == ()
