@@ -2446,3 +2446,17 @@ def test_deaths_from_lack_of_food_are_not_a_violent_event():
     doc = parse("At Kamal Adwan Hospital, the lack of food led to the deaths of 10 children.",
                 published="2024-03-04")
     assert doc.events == ()
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("New directives issued by Israeli authorities on Saturday and Sunday affected parts of "
+     "Rafah, Khan Younis and Deir al Balah.",
+     [("2024-07-27", "Rafah Governorate", "Evacuation order"),
+      ("2024-07-27", "Khan Younis Governorate", "Evacuation order"),
+      ("2024-07-27", "Deir al-Balah Governorate", "Evacuation order")]),
+    ("Yesterday, UNRWA undertook a joint mission with UNICEF to the north, to Jabalia.",
+     [("2024-07-28", "Jabalia", "Aid delivery")]),
+])
+def test_directives_issued_by_israel_and_a_mission_undertaken(text, expected):
+    doc = parse(text, published="2024-07-29")
+    assert [(e.event_date, e.location, e.sub_event_type) for e in doc.events] == expected
