@@ -395,10 +395,13 @@ def _listed_places(here: list[Mention], gaz: Gazetteer, sentence: Span) -> list[
         p = places[pid]
         if p is None:
             continue
-        if p.kind == "region" and pid not in listed and any(
+        if (p.kind == "region" or p.feature_class in _TOWNS_HOLDING) and pid not in listed and any(
                 o != pid and places[o] is not None and gaz.within(places[o], p)
                 and not _AND_IN.fullmatch(sentence.text, m.end - sentence.start,
                                           points[o].start - sentence.start)
+                and (p.kind == "region" or not _NEAR_SITE.search(
+                    sentence.text, max(0, points[o].start - sentence.start - 40),
+                    points[o].start - sentence.start))
                 for o in points):
             # "across the Strip, including Jabalia", "Jabalia, in northern Gaza": the
             # region holds the place already; not "killed across the Gaza Strip and in Gaza
@@ -408,6 +411,13 @@ def _listed_places(here: list[Mention], gaz: Gazetteer, sentence: Span) -> list[
     return keep
 
 
+# "In Gaza, fighting around Al Shifa hospital intensified": the city frames where the
+# hospital is, as a region would
+_TOWNS_HOLDING = frozenset({"city", "town"})
+# (not "intense in Khan Younis, with heavy fighting reported near Nasser hospital": a site
+# the fighting was only near leaves the town the place)
+_NEAR_SITE = re.compile(r"\b(?:near|nearby|close to|vicinity of|outside|where)\s+(?:the\s+)?"
+                        r"(?:[\w'’-]+\s+){0,3}$", re.I)
 _STRIP_WIDE = re.compile(r"\b(?:across|throughout|all over|anywhere in|everywhere in) "
                          r"(?P<name>the (?:Gaza )?Strip)\b", re.I)
 

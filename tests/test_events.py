@@ -2460,3 +2460,16 @@ def test_deaths_from_lack_of_food_are_not_a_violent_event():
 def test_directives_issued_by_israel_and_a_mission_undertaken(text, expected):
     doc = parse(text, published="2024-07-29")
     assert [(e.event_date, e.location, e.sub_event_type) for e in doc.events] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("In Gaza, fighting around Al Shifa hospital intensified over the weekend.",
+     ["Al-Shifa Hospital"]),
+    ("Israeli strikes hit Gaza City and al-Shifa Hospital over the weekend.",
+     ["Gaza City", "Al-Shifa Hospital"]),
+    ("Hostilities were intense in Khan Younis over the weekend, with heavy fighting reported "
+     "near Nasser hospital.", ["Khan Younis", "Nasser Medical Complex"]),
+])
+def test_a_town_that_frames_a_site_of_the_clause_gives_the_site(text, expected):
+    doc = parse(text, published="2023-11-13")
+    assert [e.location for e in doc.events] == expected
