@@ -183,6 +183,9 @@ _TOOK_PLACE = re.compile(r"\s+(?:took place|happened|occurred|came|was carried o
 _RECALLED = re.compile(r"\b(?:previous|prior|former)\s+(?:[\w-]+\s+)?$|"
                        # "believed to have previously been killed in an Israeli airstrike"
                        r"\bpreviously\s+(?:[\w-]+\s+){0,5}$")
+_AFTER_GERUND = re.compile(r"\bafter\s+(?:[\w-]+ly\s+)?$")
+_EARLIER = re.compile(r"\b(?:earlier (?:this|that|in the) (?:week|month|year)|last (?:week|month)|"
+                      r"previously|weeks? (?:ago|earlier)|months? (?:ago|earlier))\b")
 _PROCURED = re.compile(r"\b(?:acquir|purchas|buy|bought|sell|sold|sale|supply|supplie|order|"
                        r"contract|procur)\w*\s+(?:of\s+)?(?:[\w$.,-]+\s+){0,4}$")
 # "the operation of the 25-bed in-patient section": running a service
@@ -364,6 +367,11 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
         if etype in VIOLENT and ("previous" in before or "prior" in before or
                                  "former" in before) and _RECALLED.search(low, lo, at):
             continue
+        if low.endswith("ing", at, m.end()) and "after " in before and \
+                _AFTER_GERUND.search(low, lo, at) and \
+                _EARLIER.search(low, m.end(), min(end, m.end() + 80)):
+            continue  # "raid Khan Yunis after abruptly withdrawing from the city earlier
+            # this month": the withdrawal told before, as a time
         if etype == AIR[0] and _PROCURED.search(low, max(start, at - 60), at):
             continue  # "signed an agreement to acquire 25 F-15EX fighter jets": arms bought
         if sub == IED[1] and _LEFT_BEHIND.match(low, at) and \

@@ -2473,3 +2473,10 @@ def test_directives_issued_by_israel_and_a_mission_undertaken(text, expected):
 def test_a_town_that_frames_a_site_of_the_clause_gives_the_site(text, expected):
     doc = parse(text, published="2023-11-13")
     assert [e.location for e in doc.events] == expected
+
+
+def test_a_withdrawal_named_as_the_time_of_a_raid_is_not_told_again():
+    doc = parse("Israeli troops and tanks raid Khan Yunis in Gaza after abruptly withdrawing "
+                "from the city earlier this month.", published="2024-04-22")
+    assert [(e.location, e.sub_event_type) for e in doc.events] == [
+        ("Khan Younis", "Armed clash")]
