@@ -219,7 +219,11 @@ class MentionMatcher:
                 mentions.append(unresolved_mention(text, start, end, misplaced[i]))
                 continue
             chosen, reason, confidence = choice
-            if confidence < 0.9 and key in settled and settled[key] is not chosen:
+            if confidence < 0.9 and key in settled and settled[key] is not chosen and not (
+                    # "distributed hot meals in three locations in Rafah": people are "in" a
+                    # town, not in a crossing the report named before
+                    settled[key].place.feature_class == "crossing" and
+                    text[max(0, start - 3):start].lower() == "in "):
                 chosen = settled[key]
                 reason, confidence = "as elsewhere in this report, where context settled it", 0.85
             place = chosen.place

@@ -433,3 +433,12 @@ def test_directions_listed_before_areas_of_gaza_share_them():
     doc = find_places("Crowds broke into UNRWA warehouses in the middle and southern areas of "
                       "Gaza.")
     assert [m.place_id for m in doc.mentions] == ["region:central-gaza", "region:southern-gaza"]
+
+
+def test_a_town_named_after_its_crossing_keeps_its_own_sense_after_in():
+    from geoevents import find_places
+
+    text = ("Supplies entered Gaza through both the Rafah and Kerem Shalom crossings. WFP "
+            "distributed hot meals in three locations in Rafah. Trucks also crossed at Rafah.")
+    assert [m.place_id for m in find_places(text).mentions if m.surface == "Rafah"] == [
+        "crossing:rafah-crossing", "city:rafah", "crossing:rafah-crossing"]
