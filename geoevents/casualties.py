@@ -44,7 +44,8 @@ _VICTIM = (r"(?:(?:more|other|additional|further|Palestinian|Israeli|Gazan|civil
            r"colleagues?|staff members?|employees?|cameram[ae]n|photographers?|reporters?|"
            r"correspondents?|commander|directors?|nurse|doctor|paramedic|volunteer|"
            r"teachers?|student|crew members?)")
-_KILL = r"(?:killed|killing|kills|kill|dead|died|slain|massacred|martyred|lost their lives)"
+_KILL = (r"(?:killed|killing|kills|kill|dead|died|slain|massacred|slaughtered|martyred|"
+         r"lost their lives)")
 _HURT = r"(?:injured|injuring|injures|wounded|wounding|hurt|injuries|wounds)"
 _DEATH_NOUN = r"(?:deaths|dead|fatalities|bodies|killings|casualties)"
 _NUM_VICTIM = rf"(?P<n>{_QUANT})\s+(?:of\s+(?:them|whom)\s+)?(?P<v>{_VICTIM})"

@@ -228,7 +228,7 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
     (AIR, r"striking (?:by|of)|(?:came|come|coming|comes) under (?:\w+ ){0,2}attack|"
           r"attacks? on (?:a|an|the) (?:[\w'-]+ ){0,4}"
           r"(?:school|house|home|building|tent|"
-          r"shelter|hospital|mosque|church|camp|compound|convoy|vehicle|car|warehouse|bakery|"
+          r"shelter|hospital|mosque|church|camp|compound|convoy|vehicle|car|warehouse|bakery|area|"
           r"clinic|market|(?:health ?care |health |medical )?(?:centre|center|facility))|"
           r"(?:was|were|been) (?:\w+ )?(?:hit|targeted)|hit by|"
           r"(?:israel|military|army|forces|IDF|jets) attacked|"

@@ -2480,3 +2480,12 @@ def test_a_withdrawal_named_as_the_time_of_a_raid_is_not_told_again():
                 "from the city earlier this month.", published="2024-04-22")
     assert [(e.location, e.sub_event_type) for e in doc.events] == [
         ("Khan Younis", "Armed clash")]
+
+
+def test_an_attack_on_a_named_area_and_people_slaughtered_there():
+    doc = parse("We are appalled by the devastating attack on the al-Mawasi area near Khan "
+                "Younis. At least 71 people have been slaughtered there today.",
+                published="2024-07-13")
+    assert ("al-Mawasi (Khan Younis)", "Air/drone strike") in [
+        (e.location, e.sub_event_type) for e in doc.events]
+    assert 71 in [e.fatalities for e in doc.events]
