@@ -37,7 +37,7 @@ _ZERO_WIDTH = {_c.AT, _c.ASSERT, _c.ASSERT_NOT}
 _REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT)}
 _MAX_PREFIX = 8  # characters: longer prefixes add little selectivity
 _MAX_CLASS = 12  # a character class wider than this ends a prefix
-_MAX_SET = 256
+_MAX_SET = 512
 
 
 def literal_prefixes(pattern: re.Pattern | str, flags: int = 0) -> frozenset[str]:

@@ -150,8 +150,8 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                  r"instructions? for (?:people|residents|civilians|everyone|families) to "
                  r"(?:leave|evacuate|move|relocate)|"
                  # "The directive affects people located in parts of eastern Khan Younis"
-                 r"(?:the|this|that) (?:new )?(?:directive|order)s? (?:affects?|affected|"
-                 r"covers?|covered|applies to|includes?)|"
+                 r"(?:the|this|that) (?:directive|order|new directive|new order)s? "
+                 r"(?:affects?|affected|covers?|covered|applies to|includes?)|"
                  # ("orders" the verb: not "following orders from Israeli forces to move")
                  r"(?:ordered|instructed|instructs|(?<!following )(?<!after )(?<!the )(?<!under )"
                  r"(?<!new )(?<!its )(?<!their )orders|(?:israel|army|military|idf|forces|"

@@ -112,3 +112,13 @@ def test_digits_and_letters_of_other_scripts_are_found():
     for pattern in PATTERNS:
         assert _spans_cued(cues, pattern, 0, len(text)) == \
             _spans_plain(pattern, text, 0, len(text))
+
+
+def test_the_trigger_index_keeps_selective_prefixes():
+    # a table edit that lets a pattern begin with a bare "the " would send the whole
+    # trigger alternation to every "the" of a report
+    from geoevents import triggers
+
+    prefixes = literal_prefixes(triggers._COMBINED)
+    assert "the " not in prefixes and "that " not in prefixes
+    assert sum(len(p) >= 4 for p in prefixes) >= 0.9 * len(prefixes)
