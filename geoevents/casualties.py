@@ -44,8 +44,9 @@ _VICTIM = (r"(?:(?:more|other|additional|further|Palestinian|Israeli|Gazan|civil
            r"colleagues?|staff members?|employees?|cameram[ae]n|photographers?|reporters?|"
            r"correspondents?|commander|directors?|nurse|doctor|paramedic|volunteer|"
            r"teachers?|student|crew members?)")
-_KILL = (r"(?:killed|killing|kills|kill|dead|died|slain|massacred|slaughtered|martyred|"
-         r"lost their lives)")
+_KILL = r"(?:killed|killing|kills|kill|dead|died|slain|massacred|martyred|lost their lives)"
+# "71 people have been brutally slaughtered": after the victims only (cattle are slaughtered)
+_KILLED_PEOPLE = rf"(?:{_KILL}|slaughtered)"
 _HURT = r"(?:injured|injuring|injures|wounded|wounding|hurt|injuries|wounds)"
 _DEATH_NOUN = r"(?:deaths|dead|fatalities|bodies|killings|casualties)"
 _NUM_VICTIM = rf"(?P<n>{_QUANT})\s+(?:of\s+(?:them|whom)\s+)?(?P<v>{_VICTIM})"
@@ -62,7 +63,8 @@ _HEAD_BEFORE = re.compile(rf"\b(?P<n>{_QUANT})\s+{_VICTIM},?\s+(?:including|amon
                           r"among whom)\s+$", re.I)
 _PATTERNS = [
     # "35 people were killed", "two soldiers killed", "five men and three women were killed"
-    ("killed", re.compile(rf"\b{_NUM_VICTIM}{_MORE_VICTIMS}?{_FILLER}{_AUX}{_KILL}", re.I)),
+    ("killed", re.compile(rf"\b{_NUM_VICTIM}{_MORE_VICTIMS}?{_FILLER}{_AUX}{_KILLED_PEOPLE}",
+                          re.I)),
     ("injured", re.compile(rf"\b{_NUM_VICTIM}{_MORE_VICTIMS}?{_FILLER}{_AUX}{_HURT}", re.I)),
     # "killed at least 35 people", "killing two", "wounding dozens"
     ("killed", re.compile(rf"\b{_KILL}\s+(?P<n>{_QUANT})(?:\s+(?P<v>{_VICTIM}))?"
@@ -154,11 +156,12 @@ _RECOVERED = re.compile(r"\b(?:recover\w*|retriev\w*|exhum\w*|return\w*|hand(?:s
                         re.I)
 # "Hamas releases the bodies of four hostages": the dead handed back (not "received more
 # than 20 people killed", where a hospital counts a strike's dead)
-_HANDED_BACK = re.compile(r"\b(?:releas\w*|receiv\w*|transferr?\w*|repatriat\w*|deliver\w*)\s+"
+_HANDED_BACK = re.compile(r"\b(?:releas\w*|repatriat\w*|gave back|give back|hands? back)\s+"
                           r"(?:the\s+)?$", re.I)
 # "leaving eight bodies of deceased hostages still remaining in Gaza": the dead still held
-_STILL_HELD = re.compile(r"(?:\s+[\w-]+){0,5}?\s+(?:still\s+)?(?:remain|remaining|held)\b|"
-                         r"\s+of\s+(?:the\s+)?deceased\b", re.I)
+_STILL_HELD = re.compile(r"\s+of\s+(?:the\s+)?(?:deceased\s+)?(?:[\w-]+\s+)?"
+                         r"(?:hostages|captives)\b|(?:\s+[\w-]+){0,5}?\s+still\s+held\b",
+                         re.I)
 _FOUND_AFTER = re.compile(r"\s+(?:were|was|have been|had been)\s+(?:\w+\s+)?(?:discovered|found|"
                           r"recovered|retrieved|exhumed|uncovered)\b", re.I)
 # An age, not a count: "killed 6-year-old Hind Rajab" is one person.
@@ -181,8 +184,8 @@ class Casualty:
     cumulative: bool
 
 
-_ANCHOR = re.compile(rf"(?P<k>{_KILL})|(?P<h>{_HURT})|(?P<d>{_DEATH_NOUN}|death toll|death of)",
-                     re.I)
+_ANCHOR = re.compile(rf"(?P<k>{_KILLED_PEOPLE})|(?P<h>{_HURT})|"
+                     rf"(?P<d>{_DEATH_NOUN}|death toll|death of)", re.I)
 # Which anchor word each pattern needs: a window runs only the patterns its words allow.
 _PATTERN_CLASS = ("k", "h", "k", "h", "kd", "kd", "d", "h", "k", "h", "kd", "k")
 assert len(_PATTERN_CLASS) == len(_PATTERNS)
@@ -277,7 +280,10 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
         if "includ" in text[max(start, m.start() - 12):m.start()] or \
                 "among" in text[max(start, m.start() - 12):m.start()]:
             head = _HEAD_BEFORE.search(text, max(start, m.start() - 80), m.start())
-            if head is not None and (parse_number(head.group("n")) or 0) > count:
+            if head is not None and (parse_number(head.group("n")) or 0) > count and \
+                    not any(c.start <= head.start() < c.end for c in found):
+                # (not "strikes killed 30 people, including 5 killed in Rafah": there the
+                # whole is its own count already, and the 5 a part of it)
                 count = parse_number(head.group("n"))  # "At least 23 Palestinians,
                 # including seven women, five children and a paramedic, are killed"
         # Cumulative cues count only near the number: "as the war entered its ninth

@@ -416,7 +416,8 @@ def _sides_filled(e: Event) -> Event:
     if e.event_type == BATTLE[0]:
         return replace(e, **dict(zip(("actor1", "actor2"), battle_sides(e.actor1, e.actor2))))
     if e.actor1 is None and (e.sub_event_type in ONE_SIDED or
-                             e.sub_event_type == SHELL[1] and side_of(e.actor2) != "Israel"):
+                             e.sub_event_type == SHELL[1] and side_of(e.actor2) != "Israel"
+                             and _ARTILLERY.search(e.notes) and not _ROCKETS.search(e.notes)):
         # (shelling too, unless it fell on Israeli forces: Palestinian groups fire mortars
         # at troops, not at the Strip's hospitals and homes)
         return replace(e, actor1=ISRAELI)
@@ -580,8 +581,8 @@ def _actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
         # named in another clause of the sentence
         named = find_actors(text, unit.sentence.start, unit.sentence.end, cues=cues) or named
     # "According to the Hamas media office": who reports is not a party
-    sources = attribution_spans(unit.sentence, cues) if "ccording to" in unit.sentence.text \
-        else []
+    sources = attribution_spans(unit.sentence, cues) \
+        if "ccording to" in unit.sentence.text or "Per " in unit.sentence.text else []
     named = [a for a in named if not any(lo <= a.start < hi for lo, hi in sources)]
     armed = [a for a in named if a.role == "armed" and
              not _HELD_BY.search(text, max(0, a.start - 20), a.start)]
@@ -617,8 +618,14 @@ def _actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
     return (actor1.name if actor1 else None), victims[0] if victims else None
 
 
-# "Three IDF soldiers", "at least eight Hamas fighters": the count, then who they were
-_COUNTED_AS = re.compile(r"[\w,-]+(?:\s+[\w,-]+){0,3}\s+")
+# "Three IDF soldiers", "at least eight Hamas fighters": the count, then who they were (not
+# "15 people killed in Israeli airstrikes": who killed them)
+_COUNTED_AS = re.compile(r"[\w,-]+(?:\s+(?!killed\b|killing\b|in\b|by\b|during\b|from\b|"
+                         r"were\b|was\b|are\b|is\b)[\w,-]+){0,3}\s+")
+# Shelling a report gives no author: tanks and artillery are the Israeli military's, rockets
+# and mortars may be either side's
+_ARTILLERY = re.compile(r"\b(?:shell\w*|artillery|tanks?)\b", re.I)
+_ROCKETS = re.compile(r"\b(?:rockets?|mortars?|missiles?|projectiles?)\b", re.I)
 # what makes an agreement one about Gaza: its parties or its place
 _GAZA_PARTY = re.compile(r"\b(?:Hamas|Gaza|Palestinian)", re.I)
 GOVERNMENT_OF_ISRAEL = "Government of Israel"

@@ -395,7 +395,10 @@ def _listed_places(here: list[Mention], gaz: Gazetteer, sentence: Span) -> list[
         p = places[pid]
         if p is None:
             continue
-        if (p.kind == "region" or p.feature_class in _TOWNS_HOLDING) and pid not in listed and any(
+        framing = p.feature_class in _TOWNS_HOLDING and _FRAMES.fullmatch(
+            sentence.text, 0, m.start - sentence.start) is not None and \
+            sentence.text.startswith(",", m.end - sentence.start)
+        if (p.kind == "region" or framing) and pid not in listed and any(
                 o != pid and places[o] is not None and gaz.within(places[o], p)
                 and not _AND_IN.fullmatch(sentence.text, m.end - sentence.start,
                                           points[o].start - sentence.start)
@@ -411,9 +414,10 @@ def _listed_places(here: list[Mention], gaz: Gazetteer, sentence: Span) -> list[
     return keep
 
 
-# "In Gaza, fighting around Al Shifa hospital intensified": the city frames where the
-# hospital is, as a region would
+# "In Gaza, fighting around Al Shifa hospital intensified": a city that opens the sentence
+# frames where the hospital is, as a region would
 _TOWNS_HOLDING = frozenset({"city", "town"})
+_FRAMES = re.compile(r"\W*(?:[Ii]n|[Oo]n|[Ii]nside|[Ww]ithin)\s+(?:the\s+)?")
 # (not "intense in Khan Younis, with heavy fighting reported near Nasser hospital": a site
 # the fighting was only near leaves the town the place)
 _NEAR_SITE = re.compile(r"\b(?:near|nearby|close to|vicinity of|outside|where)\s+(?:the\s+)?"

@@ -186,8 +186,10 @@ _RECALLED = re.compile(r"\b(?:previous|prior|former)\s+(?:[\w-]+\s+)?$|"
 _AFTER_GERUND = re.compile(r"\bafter\s+(?:[\w-]+ly\s+)?$")
 _EARLIER = re.compile(r"\b(?:earlier (?:this|that|in the) (?:week|month|year)|last (?:week|month)|"
                       r"previously|weeks? (?:ago|earlier)|months? (?:ago|earlier))\b")
-_PROCURED = re.compile(r"\b(?:acquir|purchas|buy|bought|sell|sold|sale|supply|supplie|order|"
-                       r"contract|procur)\w*\s+(?:of\s+)?(?:[\w$.,-]+\s+){0,4}$")
+_PROCURED = re.compile(r"\b(?:acquir\w*|purchas\w*|buy|buys|buying|bought|sell|sells|selling|"
+                       r"sold|sales?|suppl(?:y|ies|ied|ying)|orders? of|contracts? for|"
+                       r"procur\w*)\s+(?:of\s+)?(?:[\w$.,-]+\s+){0,4}$")
+_ARMS = re.compile(r"jets?|warplanes?|aircraft|drones?|missiles?|bombs?")
 # "the operation of the 25-bed in-patient section": running a service
 _OPERATION_OF = re.compile(r"s? of (?:the |a |an )?(?:[\w-]+ ){0,5}(?:section|unit|ward|bakery|"
                            r"bakeries|kitchens?|clinics?|hospitals?|facilit(?:y|ies)|crossings?|"
@@ -239,7 +241,6 @@ _HAVING = re.compile(r"\bhaving\s+(?:[\w-]+\s+){0,2}$")
 _UNDER_ORDERS = re.compile(r"\b(?:(?:are|is|remain|remains|remained|still|already|currently|"
                            r"were|was)\s+under|(?:areas?|zones?|parts?)\s+(?:affected|covered)"
                            r"\s+by)\s+(?:(?!new\b|fresh\b)[\w-]+\s+){0,2}$")
-_HAD_MOVED = re.compile(r" had (?:\w+ )?(?:moved|relocated|headed)\b")
 _STATE_BEFORE = re.compile(r"\b(?:(?:now )?(?:are|is)(?: now| currently| still)?|an?)"
                            r"\s+(?:[\w-]+ly\s+)?$")  # before the word "displaced" only
 _DESCRIBED_AFTER = re.compile(
@@ -372,7 +373,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                 _EARLIER.search(low, m.end(), min(end, m.end() + 80)):
             continue  # "raid Khan Yunis after abruptly withdrawing from the city earlier
             # this month": the withdrawal told before, as a time
-        if etype == AIR[0] and _PROCURED.search(low, max(start, at - 60), at):
+        if sub == AIR[1] and _ARMS.search(low, at, m.end()) and \
+                _PROCURED.search(low, max(start, at - 60), at):
             continue  # "signed an agreement to acquire 25 F-15EX fighter jets": arms bought
         if sub == IED[1] and _LEFT_BEHIND.match(low, at) and \
                 not _HARM_BEFORE.search(low, start, end) and \
@@ -392,8 +394,6 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
         if sub == EVACUATION[1] and ("under " in before or " by " in before) and \
                 _UNDER_ORDERS.search(low, lo, at):
             continue  # "areas under displacement orders": a standing state, not an order
-        if sub == DISPLACEMENT[1] and _HAD_MOVED.search(low, at, m.end()):
-            continue  # "displaced Palestinians had moved to this area": how they came there
         if sub == DISPLACEMENT[1] and (
                 _DESCRIBED_BEFORE.search(low, lo, at) or _DESCRIBED_AFTER.match(low, m.end(), end)
                 or low.startswith("displaced", at) and _STATE_BEFORE.search(low, lo, at)):

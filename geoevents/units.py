@@ -39,7 +39,8 @@ _NONVIOLENT_DEATH = re.compile(
     r"power cuts?)|\b(?:when|after|as)\s+(?:their\s+|the\s+|its\s+)?(?:life support|"
     r"incubators?|oxygen|generators?|electricity|power supply)|"
     # "the lack of food led to the deaths of 10 children"
-    r"\b(?:lack|shortages?|absence) of (?:[\w-]+ ){1,3}(?:led|leading|has led|have led) to\b",
+    r"\b(?:lack|shortages?|absence) of (?:[\w-]+ ){1,3}(?:led|leading|has led|have led) to "
+    r"(?:the )?deaths?\b",
     re.I)
 
 
