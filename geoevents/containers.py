@@ -37,13 +37,13 @@ def misplaced_sites(gaz: Gazetteer, text: str, matches: list[AliasMatch],
                 not container.in_gaza or \
                 _IN.fullmatch(text, matches[i][1], matches[i + 1][0]) is None:
             continue
-        if not _holds(gaz, container, site):
+        if not _can_hold(gaz, container, site):
             out[i] = (f"named in {container.name}, but the gazetteer's {site.name} lies "
                       "elsewhere; another site of that name")
     return out
 
 
-def _holds(gaz: Gazetteer, container: Place, site: Place) -> bool:
+def _can_hold(gaz: Gazetteer, container: Place, site: Place) -> bool:
     """Whether ``container`` can hold ``site`` (when the gazetteer cannot tell, yes)."""
     if gaz.within(site, container):
         return True

@@ -233,15 +233,14 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
     # began": "as of" dates the count, the other date the event.
     pool = [d for d in pool if not STATUS.search(cues.text, max(0, d.start - 8), d.start)] \
         or pool
-    # "opened on 27 October for the sixth time since 21 October": the day it happened,
-    # not the start of the count
     if unit.sub_event_type == "Agreement":
         # "A humanitarian pause to start on 24 November has been agreed": the day it was
         # agreed, not the day it is to start
         pool = [d for d in pool if not _TO_START.search(cues.text, max(0, d.start - 30),
                                                          d.start)]
-        dates = [d for d in dates if not _TO_START.search(cues.text, max(0, d.start - 30),
-                                                           d.start)]
+    # "opened on 27 October for the sixth time since 21 October": the day it happened,
+    # not the start of the count (but "since the closure of the crossing on 7 May" dates
+    # the closure)
     pool = [d for d in pool if not d.since or opens_with(cues.text, d, unit.anchor)] or [
         d for d in pool if not SINCE_PHRASE.search(cues.text, max(0, d.start - 70), d.start)]
     if len(pool) > 1:

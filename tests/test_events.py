@@ -2483,3 +2483,28 @@ def test_an_attack_on_a_named_area_and_people_slaughtered_there():
     assert ("al-Mawasi (Khan Younis)", "Air/drone strike") in [
         (e.location, e.sub_event_type) for e in doc.events]
     assert 71 in [e.fatalities for e in doc.events]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Farmers in Khan Younis slaughtered 200 cows because there was no fodder.", []),
+    ("Soldiers fired tank shells at a house in Beit Lahia.",
+     [("Beit Lahia", "Shelling/artillery/missile attack", None, "Israeli military")]),
+    ("The army ordered airstrikes on Jabalia overnight.",
+     [("Jabalia", "Air/drone strike", None, "Israeli military")]),
+    ("Displaced families hope to return to Beit Hanoun.", []),
+    ("Five people were killed in Rafah on Monday, and the lack of fuel has led to the closure "
+     "of the Kuwaiti Hospital.", [("Rafah", "Air/drone strike", 5, "Israeli military")]),
+    ("Israeli strikes killed 30 people on Monday, including 5 people killed in Rafah.",
+     [("Rafah", "Air/drone strike", 5, "Israeli military"),
+      ("Gaza Strip", "Air/drone strike", 25, "Israeli military")]),
+    ("15 people killed in Israeli airstrikes on Rafah on Monday.",
+     [("Rafah", "Air/drone strike", 15, "Israeli military")]),
+    ("Hospitals in Rafah received 40 bodies after overnight Israeli strikes.",
+     [("Rafah", "Air/drone strike", 40, "Israeli military")]),
+    ("Twelve bodies remain under the rubble after an airstrike on Rafah on Monday.",
+     [("Rafah", "Air/drone strike", 12, "Israeli military")]),
+])
+def test_rules_stay_within_what_they_were_written_for(text, expected):
+    doc = parse(text, published="2024-05-10")
+    assert [(e.location, e.sub_event_type, e.fatalities, e.actor1) for e in doc.events] == \
+        expected
