@@ -43,7 +43,7 @@ _VICTIM = (r"(?:(?:more|other|additional|further|Palestinian|Israeli|Gazan|civil
            r"aid seekers|volunteers|rescuers|guards|commanders|fishermen|farmers|"
            r"colleagues?|staff members?|employees?|cameram[ae]n|photographers?|reporters?|"
            r"correspondents?|commander|directors?|nurse|doctor|paramedic|volunteer|"
-           r"teachers?|student|crew members?)")
+           r"teachers?|student|crew members?|reservists?)")
 _KILL = r"(?:killed|killing|kills|kill|dead|died|slain|massacred|martyred|lost their lives)"
 # "71 people have been brutally slaughtered": after the victims only (cattle are slaughtered)
 _KILLED_PEOPLE = rf"(?:{_KILL}|slaughtered)"
@@ -53,7 +53,7 @@ _NUM_VICTIM = rf"(?P<n>{_QUANT})\s+(?:of\s+(?:them|whom)\s+)?(?P<v>{_VICTIM})"
 
 # "17 people, including at least four children, were killed": an aside about the victims.
 _ASIDE = r"(?:,\s+(?:including|among them|among whom|most of them|mostly)\b[^,.;:]{1,60},)?"
-_FILLER = _ASIDE + r"(?:\s+(?!and\b|but\b|while\b)\w+){0,4}?\s+"
+_FILLER = _ASIDE + r"(?:\s+(?!and\b|but\b|while\b)[\w'’-]+){0,4}?\s+"
 _AUX = r"(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|has\s+been\s+|are\s+|is\s+|being\s+)?"
 # "five men and three women were killed": counts of victims joined by "and" add up.
 _MORE_VICTIMS = rf"(?P<more>(?:,\s+{_QUANT}\s+{_VICTIM})*,?\s+and\s+{_QUANT}\s+{_VICTIM})"

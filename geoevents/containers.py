@@ -18,8 +18,9 @@ __all__ = ["misplaced_sites"]
 
 # "X in Y", "X in the Y": the container named right after the site.
 _IN = re.compile(r"\s+in\s+(?:the\s+)?")
-# Sites whose names recur across the Strip (hospitals, schools, clinics, mosques, areas).
-_SITES = frozenset({"hospital", "facility", "area", "neighbourhood"})
+# Sites whose names recur across the Strip (hospitals, schools, clinics, mosques); not areas,
+# which stretch over several towns ("al-Mawasi in Deir al Balah").
+_SITES = frozenset({"hospital", "facility", "neighbourhood"})
 # Places that hold sites, and how far from their point a site said to be in them can lie:
 # generous, since reports place a site by the nearest town ("the European Hospital in
 # Rafah", 7 km from Rafah's centre), while namesakes lie in other parts of the Strip.

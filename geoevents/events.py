@@ -251,7 +251,8 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
         dated = [d for d in find_dates(text, anchor_date, s.start, s.end, carried, cues=cues,
                                        relative_to=entry_date(text, s, anchor_date, cues))
                  if d.date and (not d.since or recent_start(text, d, anchor_date) or
-                                SINCE_PHRASE.search(text, max(0, d.start - 70), d.start))]
+                                SINCE_PHRASE.search(text, max(0, d.start - 70), d.start) and
+                                (anchor_date is None or d.date <= anchor_date.isoformat()))]
         if skipped and not dated:
             carried, skipped = carry(skipped, carried, anchor_date, cues), []
         s_gaza = gaza[bisect_left(gaza_starts, s.start):bisect_left(gaza_starts, s.end)]
@@ -303,7 +304,9 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
             if infobox is not None and unit.event_type in VIOLENT:
                 located = [_narrowed(m, p, f, infobox, gaz) for m, p, f in located]
             if unit.strength < 0.7 and not unit.casualty_phrases and all(
-                    m.kind == "region" and m.feature_class != "corridor" or factor < 0.9
+                    m.kind == "region" and not (m.feature_class == "corridor" and
+                                                unit.event_type == "Strategic developments")
+                    or factor < 0.9
                     for m, _, factor in located):
                 # A weak cue ("the operation", "advances") makes an event only where its
                 # own sentence names a specific place: "the operation in Gaza" is background
@@ -581,8 +584,7 @@ def _actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
         # named in another clause of the sentence
         named = find_actors(text, unit.sentence.start, unit.sentence.end, cues=cues) or named
     # "According to the Hamas media office": who reports is not a party
-    sources = attribution_spans(unit.sentence, cues) \
-        if "ccording to" in unit.sentence.text or "Per " in unit.sentence.text else []
+    sources = attribution_spans(unit.sentence, cues)
     named = [a for a in named if not any(lo <= a.start < hi for lo, hi in sources)]
     armed = [a for a in named if a.role == "armed" and
              not _HELD_BY.search(text, max(0, a.start - 20), a.start)]
@@ -634,7 +636,9 @@ _HELD_BY = re.compile(r"\b(?:held|kept|holding|captive|captivity)\s+(?:by|of)\s+
 _FOUGHT_WORDS = (r"against|targeting|targeted|attacked|attacking|ambushed|defeat|destroy|"
                  r"dismantle|eliminate|fight|fighting|fought")
 _FOUGHT = re.compile(rf"\b(?:with|{_FOUGHT_WORDS})\s+(?:the\s+|remaining\s+)?$", re.I)
-_FOUGHT_NOT_WITH = re.compile(rf"\b(?:{_FOUGHT_WORDS})\s+(?:the\s+|remaining\s+)?$", re.I)
+_FOUGHT_NOT_WITH = re.compile(rf"\b(?:{_FOUGHT_WORDS}|(?:coordination|together|cooperation|"
+                              rf"conjunction|coordinated|partnership) with)\s+"
+                              rf"(?:the\s+|remaining\s+)?$", re.I)
 
 
 # -- records ----------------------------------------------------------------------------

@@ -203,7 +203,7 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
                                          REPORTING.match(cues.text, m.end)))]
         if unit.event_type in VIOLENT:
             here = not_after(SUPPLIES_TO, here, unit.sentence)
-        if unit.sub_event_type not in FROM_HERE:
+        if unit.sub_event_type not in FROM_HERE and unit.sub_event_type != RETURN[1]:
             # Where people are sent ("its order for people to move south of Wadi Gaza") is
             # not where the fighting or the strikes are.
             here = not_after(MOVED_TO, here, unit.sentence)
@@ -268,7 +268,8 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
 
 _ATTRIBUTION = re.compile(
     r"\b(?:[Aa]ccording to|officials? (?:from|at|of)|sources? (?:at|in)|spokes(?:person|man|woman) "
-    r"(?:for|of|at)|Per(?= [A-Z]))\b[^,.;:]*")  # "Per Gaza's Civil Defense, 17 were killed"
+    r"(?:for|of|at))\b[^,.;:]*|"
+    r"\bPer (?:the )?[A-Z][^,.;:]{0,60}(?=,)")  # "Per Gaza's Civil Defense, 17 people were killed"
 
 
 def attribution_spans(sentence: Span, cues: Cues) -> list[tuple[int, int]]:

@@ -36,7 +36,7 @@ _KILLED_NAME = re.compile(
 # "killed Hamas military commander Mohammed Deif": a role, then the name
 _KILLED_ROLE_NAME = re.compile(
     r"\b(?:kills|killed|killing|assassinat(?:es|ed|ing))\s+(?:the\s+)?"
-    r"(?:(?!along\b|with\b|and\b)[\w-]+\s+){0,3}?"
+    r"(?:(?!along\b|with\b|and\b|of\b)[\w-]+\s+){0,3}?"
     r"(?:commander|leader|chief|head|official|journalist|photographer|spokes(?:person|man)|"
     rf"director|doctor|paramedic|reporter|cameraman)\s+(?P<name>{_NAME})")
 # "X, a journalist, was killed": the verb is found first, then the name right before it

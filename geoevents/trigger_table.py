@@ -266,7 +266,7 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                # "Israel has opened a humanitarian corridor along the main road"
                r"(?:re-?)?opened (?:a |the )?(?:humanitarian )?[\"“]?corridor|"
                r"(?:re-?)?(?:opens|opened|reopens?|closes|closed|shuts|shut)"
-               r" (?:the )?(?:[\w'’/-]+ ){0,5}"
+               r" (?:the )?(?:(?!route |road |roads |street |way )[\w'’/-]+ ){0,5}"
                r"(?:border )?crossings?|"
                r"crossings? (?:(?:between|with|from|into) (?:(?!remain|stay)[\w'’-]+ ){1,3})?"
                r"(?:was |were |"

@@ -60,6 +60,7 @@ _IRREALIS_WORDS = (
     r"expand|expanding|prepare|prepared|preparing|intensify|readiness|willing|"
     r"need|needs|goals?|objectives?|intends?|intended|advocat\w*|plead\w*|pleas?|"
     r"expected|anticipated|looming|upcoming|imminent|risks?|demand\w*|refus\w*|"
+    r"brac(?:e|es|ed|ing)|fears?|feared|fearing|promised|"
     r"discuss\w*|date for|ahead of|in advance of|"
     r"urg(?:e|ed|es|ing)|urgent|appeal(?:s|ed|ing)?|"
     # "ordered the evacuation, citing rocket fire into its territory": a reason given
@@ -136,8 +137,10 @@ _PATTERN_OF = re.compile(r"\b(?:a|the|this|that|same|systematic|recurring|establ
                          r"documented|consistent|clear|broader|wider)\s+patterns?\s+of\b")
 # Explosives left behind: a hazard until one goes off or harms someone.
 _LEFT_BEHIND = re.compile(r"unexploded|uxos?\b|explosive remnants|landmines?")
-_WENT_OFF = re.compile(r"\b(?:explo(?:ded|sion|sions|des)|detonat\w*|blasts?|went off|"
-                       r"goes off|set off|triggered)\b")
+# (looked for in the hazard's own stretch of the sentence, up to a semicolon)
+_HARM_OR_BLAST = re.compile(r"\b(?:killed|killing|died|dead|injured|wounded|maimed|"
+                            r"explo(?:ded|sion|sions|des)|detonat\w*|blasts?|went off|"
+                            r"goes off|set off|triggered)\b")
 # "generators could not be repaired due to the bombardment and fighting": fighting, or
 # strikes that harmed no one the sentence names, given as the cause of something else.
 _CAUSE = re.compile(r"\b(?:due to|because of|owing to|(?:hindered|hampered|impeded|disrupted|"
@@ -291,6 +294,14 @@ class Trigger:
     strength: float
 
 
+def _own_stretch(low: str, at: int, stop: int, start: int, end: int) -> tuple[int, int]:
+    """The words around a trigger, up to a semicolon on either side and 60 characters at
+    most: what the trigger's own clause says of it."""
+    semi = low.find(";", stop, end)
+    return (max(start, low.rfind(";", start, at) + 1, at - 60),
+            min(end, stop + 60, semi if semi >= 0 else end))
+
+
 def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                   cues: Cues | None = None) -> list[Trigger]:
     """Event triggers in ``text[start:end]`` (offsets into ``text``), irrealis ones removed.
@@ -357,7 +368,9 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                                   low.endswith(" to ", lo, at)):
             continue  # asked for, or aimed at ("an operation to free two hostages")
         if "pattern" in low[max(start, at - 150):at] and \
-                _PATTERN_OF.search(low, max(start, at - 150), at):
+                _PATTERN_OF.search(low, max(start, at - 150), at) and \
+                "," not in low[low.rfind("pattern", max(start, at - 150), at):at]:
+            # (within the phrase, not "a pattern of attacks on health care, tanks shelled")
             continue
         if etype in VIOLENT and _TOLD_ALREADY.fullmatch(low, start, at) and \
                 _TOOK_PLACE.match(low, m.end(), end):
@@ -377,8 +390,7 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                 _PROCURED.search(low, max(start, at - 60), at):
             continue  # "signed an agreement to acquire 25 F-15EX fighter jets": arms bought
         if sub == IED[1] and _LEFT_BEHIND.match(low, at) and \
-                not _HARM_BEFORE.search(low, start, end) and \
-                not _WENT_OFF.search(low, start, end):
+                not _HARM_OR_BLAST.search(low, *_own_stretch(low, at, m.end(), start, end)):
             continue  # "the presence of unexploded ordnance": a hazard, not an explosion
         if sub == AID[1] and (_AID_WAITING.match(low, m.end(), end) or
                               _AID_HELD_UP.search(low, max(start, at - 80), at)):

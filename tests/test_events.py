@@ -2508,3 +2508,26 @@ def test_rules_stay_within_what_they_were_written_for(text, expected):
     doc = parse(text, published="2024-05-10")
     assert [(e.location, e.sub_event_type, e.fatalities, e.actor1) for e in doc.events] == \
         expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("An Israeli strike on a house in Rafah killed the family of journalist Wael Dahdouh.",
+     [("Rafah", None, "Israeli military")]),
+    ("A doctor at Al-Awda Hospital was killed in Jabalia.",
+     [("Al-Awda Hospital (Jabalia)", 1, "Israeli military")]),
+    ("Per OCHA 17 people were killed in an airstrike in Rafah.",
+     [("Rafah", 17, "Israeli military")]),
+    ("Per the Hamas-run health ministry, Israeli strikes killed 30 people in Rafah.",
+     [("Rafah", 30, "Israeli military")]),
+    ("An airstrike killed 10 people in Rafah; teams are clearing unexploded ordnance in Khan "
+     "Younis.", [("Rafah", 10, "Israeli military")]),
+    ("In coordination with the IDF, UNICEF delivered 10 trucks of aid to Rafah.",
+     [("Rafah", None, None)]),
+    ("Aid agencies are bracing for an Israeli attack on Rafah.", []),
+    ("The operation along the Philadelphi Corridor is part of the war.", []),
+    ("An airstrike hit al-Mawasi in Deir al Balah, killing 10 people.",
+     [("al-Mawasi", 10, "Israeli military")]),
+])
+def test_more_rules_stay_within_what_they_were_written_for(text, expected):
+    doc = parse(text, published="2024-05-10")
+    assert [(e.location, e.fatalities, e.actor1) for e in doc.events] == expected
