@@ -27,15 +27,21 @@ from geoevents.quantities import number_word
 from geoevents.sentences import Span
 from geoevents.units import EventUnit
 
-__all__ = ["date_for", "carry", "last_date", "entry_date", "continues", "same_stretch",
-           "dates_the_page", "names_a_day", "recent_start", "hands_on", "STATUS", "BULLET",
-           "PATTERNS"]
+__all__ = ["date_for", "carry", "since_phrase", "last_date", "entry_date", "continues",
+           "same_stretch", "dates_the_page", "names_a_day", "recent_start", "hands_on",
+           "STATUS", "BULLET", "PATTERNS"]
+
+
+def since_phrase(text: str, d: DateRef) -> re.Match | None:
+    """"since the resumption of humanitarian deliveries on 21 October": the phrase that
+    makes ``d`` the start of a period and names what began then, if one does."""
+    return SINCE_PHRASE.search(text, max(0, d.start - 70), d.start)
 
 
 def opens_with(text: str, d: DateRef, at: int) -> bool:
     """"Since the closure of the Rafah border crossing on 7 May": whether the event word at
     ``at`` is the one the since-phrase dates (the closure happened on 7 May)."""
-    phrase = SINCE_PHRASE.search(text, max(0, d.start - 70), d.start)
+    phrase = since_phrase(text, d)
     return phrase is not None and phrase.start() < at < d.start
 
 
@@ -242,7 +248,7 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
     # not the start of the count (but "since the closure of the crossing on 7 May" dates
     # the closure)
     pool = [d for d in pool if not d.since or opens_with(cues.text, d, unit.anchor)] or [
-        d for d in pool if not SINCE_PHRASE.search(cues.text, max(0, d.start - 70), d.start)]
+        d for d in pool if not since_phrase(cues.text, d)]
     if len(pool) > 1:
         # "On 20 February, UNRWA reported that an airstrike hit its school on 18 February":
         # the dates before "reported that" are the telling's.

@@ -42,7 +42,7 @@ from geoevents.actors import (
 from geoevents.anchored import Cues, PrefixIndex
 from geoevents.casualties import find_casualties, has_casualty_words
 from geoevents.confidence import calibrate
-from geoevents.dates import NEXT_DAY, SINCE_PHRASE, DateRef, find_dates, parse_published
+from geoevents.dates import NEXT_DAY, DateRef, find_dates, parse_published
 from geoevents.event_dates import (
     BULLET,
     carry,
@@ -54,6 +54,7 @@ from geoevents.event_dates import (
     names_a_day,
     recent_start,
     same_stretch,
+    since_phrase,
 )
 from geoevents.event_merge import (
     fold_containers,
@@ -251,7 +252,7 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
         dated = [d for d in find_dates(text, anchor_date, s.start, s.end, carried, cues=cues,
                                        relative_to=entry_date(text, s, anchor_date, cues))
                  if d.date and (not d.since or recent_start(text, d, anchor_date) or
-                                SINCE_PHRASE.search(text, max(0, d.start - 70), d.start) and
+                                since_phrase(text, d) is not None and
                                 (anchor_date is None or d.date <= anchor_date.isoformat()))]
         if skipped and not dated:
             carried, skipped = carry(skipped, carried, anchor_date, cues), []
