@@ -214,6 +214,14 @@ _FLEEING_PEOPLE = re.compile(r"\b(?:against|on|at|for|by|to|(?<!reports )(?<!rep
 _COUNTED = re.compile(r"\s+of\s+(?:at least |about |some |more than |over |nearly |up to |"
                       r"around |an estimated )?\d")
 _FLEEING_ADJECTIVE = re.compile(r"\s+(?:civilians|people|families|palestinians|residents)\b")
+# "the family were fleeing Gaza City when their car was shelled", "civilians attempting to
+# relocate to southern Gaza were struck": the flight is what the victims were doing when
+# the attack the sentence tells came, not an event of its own.
+_FLIGHT_AS_CIRCUMSTANCE = re.compile(r"\b(?:(?:were|was) (?:\w+ )?|(?:attempting|trying|"
+                                     r"tried|attempted|seeking|sought|try) to (?:\w+ )?)$")
+_HARMED_AFTER = re.compile(r"[^.;]{0,100}?\b(?:when|as|were|was)\b[^.;]{0,60}?\b(?:struck|"
+                           r"killed|shot|hit|targeted|attacked|shelled|bombed|fired (?:on|at)|"
+                           r"came under)\b")
 # "delays in aid deliveries", "the ongoing closure of key crossings", "looted aid trucks":
 # what hinders aid or a state of affairs, not a delivery or a closure that happened.
 _HINDERED = re.compile(r"\b(?:delays?|restrictions?|obstacles?|impediments?|denials?|lack|"
@@ -415,6 +423,9 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
             continue  # "delaying their release in protest of the scenes": a motive
         if low.startswith("fleeing", at) and (
                 _FLEEING_PEOPLE.search(low, lo, at) or _FLEEING_ADJECTIVE.match(low, m.end(), end)):
+            continue
+        if sub == DISPLACEMENT[1] and _FLIGHT_AS_CIRCUMSTANCE.search(low, lo, at) and \
+                _HARMED_AFTER.match(low, m.end(), end):
             continue
         if sub in _PASSING and _CONSEQUENCE.search(low, max(start, at - 90), at) and \
                 not _COUNTED.match(low, m.end(), end) or \

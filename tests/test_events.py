@@ -1627,10 +1627,22 @@ def test_expected_offensives_areas_of_combat_and_ongoing_offensives_are_no_battl
     "Operations in Rafah continue to cause civilian casualties, displacement and destruction.",
     "Families in Rafah are forced to move repeatedly in search of safety.",
     "Further displacement from Rafah was expected as the hostilities continued.",
+    "The family were fleeing Gaza City when their car was shelled, killing five.",
+    "Civilians attempting to relocate to southern Gaza were struck and killed by an explosive "
+    "weapon.",
 ])
 def test_people_described_by_their_flight_and_displacement_as_a_consequence(text):
     doc = parse(text, published="2023-11-03")
     assert [e for e in doc.events if e.sub_event_type == "Displacement"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of people were fleeing Rafah on Monday as tanks advanced.",
+    "Residents were fleeing Rafah after the order was issued, and none was hurt.",
+])
+def test_flight_told_without_an_attack_on_those_fleeing_is_displacement(text):
+    doc = parse(text, published="2024-05-07")
+    assert [e for e in doc.events if e.sub_event_type == "Displacement"]
 
 
 def test_a_consequence_with_a_count_of_its_own_is_told():
