@@ -186,6 +186,10 @@ _TOOK_PLACE = re.compile(r"\s+(?:took place|happened|occurred|came|was carried o
 _RECALLED = re.compile(r"\b(?:previous|prior|former)\s+(?:[\w-]+\s+)?$|"
                        # "believed to have previously been killed in an Israeli airstrike"
                        r"\bpreviously\s+(?:[\w-]+\s+){0,5}$")
+# "one of the most senior officers to have been killed in the fighting in Gaza": the class a
+# superlative compares with, not an event of the sentence
+_CLASS_OF = re.compile(r"\bone of the\s+(?:[\w-]+\s+){0,6}"
+                       r"to have been\s+(?:[\w-]+\s+){0,3}(?:in|by|during)\s+(?:the\s+|an?\s+)?$")
 _AFTER_GERUND = re.compile(r"\bafter\s+(?:[\w-]+ly\s+)?$")
 _EARLIER = re.compile(r"\b(?:earlier (?:this|that|in the) (?:week|month|year)|last (?:week|month)|"
                       r"previously|weeks? (?:ago|earlier)|months? (?:ago|earlier))\b")
@@ -388,6 +392,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
             continue
         if etype in VIOLENT and ("previous" in before or "prior" in before or
                                  "former" in before) and _RECALLED.search(low, lo, at):
+            continue
+        if "to have been" in before and _CLASS_OF.search(low, lo, at):
             continue
         if low.endswith("ing", at, m.end()) and "after " in before and \
                 _AFTER_GERUND.search(low, lo, at) and \

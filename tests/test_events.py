@@ -2543,3 +2543,17 @@ def test_rules_stay_within_what_they_were_written_for(text, expected):
 def test_more_rules_stay_within_what_they_were_written_for(text, expected):
     doc = parse(text, published="2024-05-10")
     assert [(e.location, e.fatalities, e.actor1) for e in doc.events] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Colonel Ehsan Daxa was killed by an IED in Jabalia, becoming one of the most senior "
+     "officers to have been killed in the fighting in Gaza.",
+     [("Jabalia", "Remote explosive/landmine/IED")]),
+    ("He was the first journalist to have been killed in an airstrike in Rafah this year.",
+     [("Rafah", "Air/drone strike")]),
+    ("Heavy fighting was reported in Jabalia, where two soldiers have been killed in the "
+     "fighting.", [("Jabalia", "Armed clash")]),
+])
+def test_the_class_a_superlative_compares_with_is_not_an_event(text, expected):
+    doc = parse(text, published="2024-10-20")
+    assert [(e.location, e.sub_event_type) for e in doc.events] == expected
