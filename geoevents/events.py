@@ -203,7 +203,7 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
     last_place_end = 0  # where the sentence that named it ends: it carries within prose
     # The type of the last violent event told, and where its sentence ends: what "the
     # attack" of a following sentence of the same stretch of prose most likely was.
-    previous_violent: tuple[str, str, int] | None = None
+    previous_violent: tuple[str, str, int, frozenset[str]] | None = None
     merged: dict[tuple, Event] = {}
     referring: list[Event] = []  # placed by fallback, of an attack told elsewhere
     same_sentence: dict[tuple, tuple[tuple, int]] = {}
@@ -267,9 +267,12 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
             continue
         s_outside = outside[bisect_left(outside_starts, s.start):
                             bisect_left(outside_starts, s.end)]
-        told_before = previous_violent[:2] if previous_violent is not None and \
+        told_before = previous_violent if previous_violent is not None and \
             same_stretch(text, previous_violent[2], s) else None
-        units = _aid_seekers_apart(build_units(s, found, counts, s_gaza, told_before,
+        units = _aid_seekers_apart(build_units(s, found, counts, s_gaza,
+                                               told_before[:2] if told_before else None,
+                                               previous_places=told_before[3]
+                                               if told_before else frozenset(),
                                                text=text, cues=cues), text)
         first = bisect_left(gaza_starts, s.start)
         earlier = gaza[max(0, first - 30):first]
@@ -282,6 +285,7 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
         # a time frame recalled with no day of its own, not an event of the report
         comma = s.text.find(",") if not dated and _WHEN.match(s.text) else -1
         frame_end = s.start + comma if comma >= 0 else s.start
+        violent_places: set[str] = set()  # where this sentence's violence was coded
         for unit in units:
             if unit.anchor < frame_end:
                 continue
@@ -330,6 +334,8 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
             elif named[0] is not None:
                 told_by[kind] = named[0]
             for place, precision, loc_factor in located:
+                if unit.event_type in VIOLENT and place.place_id is not None:
+                    violent_places.add(place.place_id)
                 event = replace(
                     _record(unit, s, place, precision, when, time_precision, named,
                             report_id, source, url),
@@ -385,7 +391,8 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
         violent = [u for u in units if u.event_type in VIOLENT]
         if violent:  # what "the attack" of the next sentence most likely was
             strongest = max(violent, key=lambda u: u.strength)
-            previous_violent = (strongest.event_type, strongest.sub_event_type, s.end)
+            previous_violent = (strongest.event_type, strongest.sub_event_type, s.end,
+                                frozenset(violent_places))
         # a month ("In July 2024, ...") is background, not the date of what follows, nor is
         # the day of a state of affairs or of a telling (see event_dates.hands_on)
         days = [d for d in dated if d.precision < 3 and hands_on(text, d)]

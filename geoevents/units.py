@@ -63,8 +63,14 @@ class EventUnit:
 
 def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
                 gaza: list[Mention], previous_violent: tuple[str, str] | None = None, *,
-                text: str | None = None, cues: Cues | None = None) -> list[EventUnit]:
-    """A sentence's event units; ``text``/``cues`` are the report and its scan, if at hand."""
+                text: str | None = None, cues: Cues | None = None,
+                previous_places: frozenset[str] = frozenset()) -> list[EventUnit]:
+    """A sentence's event units; ``text``/``cues`` are the report and its scan, if at hand.
+
+    ``previous_violent`` is the kind of violent event told just before, and
+    ``previous_places`` the places it was coded at: a count that names one of them is that
+    event's toll.
+    """
     units: list[EventUnit] = []
     clauses = split_clauses(s, text, cues)
     for clause in clauses:
@@ -88,7 +94,8 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
     triggered = list(units)
     for c in casualties:
         clause = next((cl for cl in clauses if cl.start <= c.start < cl.end), clauses[0])
-        own_place = any(clause.start <= m.start < clause.end for m in gaza)
+        own = {m.place_id for m in gaza if clause.start <= m.start < clause.end}
+        own_place = bool(own)
         free = [u for u in units if u.event_type in VIOLENT and not _counted(u, c.kind)]
         same_clause = [u for u in free if u.clause == clause]
         pool = same_clause or ([] if own_place else free)
@@ -113,11 +120,12 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
                     _IN_FIGHTING.search(s.text):
                 etype = BATTLE  # "13 soldiers were killed during the ground operations"
             elif previous_violent is not None and not (
-                    own_place and c.victim and _COMBATANTS.fullmatch(c.victim.split()[-1])):
+                    own_place and not own <= previous_places and c.victim and
+                    _COMBATANTS.fullmatch(c.victim.split()[-1])):
                 etype = previous_violent  # "The attack killed 90": the event told just before
             elif c.victim and _COMBATANTS.fullmatch(c.victim.split()[-1]):
                 # (a soldier killed "in the southern Gaza Strip", a place of the sentence's
-                # own: fighting there, not the strike told before)
+                # own other than the strike's: fighting there, not the strike told before)
                 etype = BATTLE
             elif _SHOT.search(s.text):
                 etype = ATTACK  # "killed by Israeli gunfire", "killed at an aid site"

@@ -2557,3 +2557,14 @@ def test_more_rules_stay_within_what_they_were_written_for(text, expected):
 def test_the_class_a_superlative_compares_with_is_not_an_event(text, expected):
     doc = parse(text, published="2024-10-20")
     assert [(e.location, e.sub_event_type) for e in doc.events] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Israeli aircraft struck a vehicle in Rafah on Tuesday. Three Islamic Jihad fighters were "
+     "killed in Rafah.", [("Rafah", "Air/drone strike", 3)]),
+    ("Israeli warplanes bombed a house in Jabalia overnight. Two soldiers were killed in "
+     "Rafah.", [("Jabalia", "Air/drone strike", None), ("Rafah", "Armed clash", 2)]),
+])
+def test_a_combatant_toll_at_the_strike_s_own_place_is_the_strike_s(text, expected):
+    doc = parse(text, published="2024-05-08")
+    assert [(e.location, e.sub_event_type, e.fatalities) for e in doc.events] == expected
