@@ -256,6 +256,16 @@ _HAVING = re.compile(r"\bhaving\s+(?:[\w-]+\s+){0,2}$")
 _UNDER_ORDERS = re.compile(r"\b(?:(?:are|is|remain|remains|remained|still|already|currently|"
                            r"were|was)\s+under|(?:areas?|zones?|parts?)\s+(?:affected|covered)"
                            r"\s+by)\s+(?:(?!new\b|fresh\b)[\w-]+\s+){0,2}$")
+# "frequent evacuation orders and relentless hostilities are devastating the health system",
+# "patients impacted by the violence or evacuation orders": orders as a pattern of the war
+_HABITUAL_ORDERS = re.compile(r"\b(?:frequent|repeated|recurrent|recurring|successive|"
+                              r"constant|continuous|continual|endless|"
+                              r"(?:violence|hostilities|bombardments?|strikes|fighting),?\s+"
+                              r"(?:or|and))\s+(?:[\w-]+\s+)?$")
+# (but "issued repeated evacuation orders on Monday", "hospitals have received repeated
+# evacuation orders" tell orders given)
+_ORDERS_GIVEN = re.compile(r"\b(?:issu|receiv|gave|give|sent|send|dropp|distribut)\w*\s+"
+                           r"(?:[\w-]+\s+){0,2}$")
 _STATE_BEFORE = re.compile(r"\b(?:(?:now )?(?:are|is)(?: now| currently| still)?|an?)"
                            r"\s+(?:[\w-]+ly\s+)?$")  # before the word "displaced" only
 _DESCRIBED_AFTER = re.compile(
@@ -420,6 +430,10 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
         if sub == EVACUATION[1] and ("under " in before or " by " in before) and \
                 _UNDER_ORDERS.search(low, lo, at):
             continue  # "areas under displacement orders": a standing state, not an order
+        if sub == EVACUATION[1] and low.startswith(("evacuation order", "displacement order"),
+                                                   at) and _HABITUAL_ORDERS.search(low, lo, at) \
+                and not _ORDERS_GIVEN.search(low, lo, at):
+            continue
         if sub == DISPLACEMENT[1] and (
                 _DESCRIBED_BEFORE.search(low, lo, at) or _DESCRIBED_AFTER.match(low, m.end(), end)
                 or low.startswith("displaced", at) and _STATE_BEFORE.search(low, lo, at)):

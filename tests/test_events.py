@@ -2568,3 +2568,18 @@ def test_the_class_a_superlative_compares_with_is_not_an_event(text, expected):
 def test_a_combatant_toll_at_the_strike_s_own_place_is_the_strike_s(text, expected):
     doc = parse(text, published="2024-05-08")
     assert [(e.location, e.sub_event_type, e.fatalities) for e in doc.events] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("OCHA says frequent evacuation orders and relentless hostilities are devastating Gaza's "
+     "health system.", []),
+    ("Hospitals are inaccessible to patients impacted by the violence or evacuation orders in "
+     "Rafah.", []),
+    ("The Israeli military issued repeated evacuation orders for Khan Younis on Monday.",
+     [("Khan Younis", "Evacuation order")]),
+    ("Hospitals in Gaza City have received repeated evacuation orders.",
+     [("Gaza City", "Evacuation order")]),
+])
+def test_evacuation_orders_as_a_pattern_of_the_war_are_not_an_order(text, expected):
+    doc = parse(text, published="2024-05-08")
+    assert [(e.location, e.sub_event_type) for e in doc.events] == expected
