@@ -218,6 +218,13 @@ _FLEEING_PEOPLE = re.compile(r"\b(?:against|on|at|for|by|to|(?<!reports )(?<!rep
 _COUNTED = re.compile(r"\s+of\s+(?:at least |about |some |more than |over |nearly |up to |"
                       r"around |an estimated )?\d")
 _FLEEING_ADJECTIVE = re.compile(r"\s+(?:civilians|people|families|palestinians|residents)\b")
+# "IDPs fleeing from the north are reporting dead bodies in the streets": who tells, not
+# a flight the report tells
+_FLEEING_WITNESS = re.compile(r"\b(?:idps|people|palestinians|families|residents|civilians|"
+                              r"those|children|women|men|survivors)\s+$")
+_TELLS_AFTER = re.compile(r"[^.;,]{0,80}?\b(?:(?:are|were|have|has|had)\s+)?(?:reporting|"
+                          r"reported|report|say|said|saying|told|telling|tell|describ\w+|"
+                          r"recount\w*|spoke|speak\w*)\b")
 # "the family were fleeing Gaza City when their car was shelled", "civilians attempting to
 # relocate to southern Gaza were struck": the flight is what the victims were doing when
 # the attack the sentence tells came, not an event of its own.
@@ -443,6 +450,9 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
             continue  # "delaying their release in protest of the scenes": a motive
         if low.startswith("fleeing", at) and (
                 _FLEEING_PEOPLE.search(low, lo, at) or _FLEEING_ADJECTIVE.match(low, m.end(), end)):
+            continue
+        if low.startswith("fleeing", at) and _FLEEING_WITNESS.search(low, lo, at) and \
+                _TELLS_AFTER.match(low, m.end(), end):
             continue
         if sub == DISPLACEMENT[1] and _FLIGHT_AS_CIRCUMSTANCE.search(low, lo, at) and \
                 _HARMED_AFTER.match(low, m.end(), end):

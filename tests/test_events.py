@@ -1630,6 +1630,8 @@ def test_expected_offensives_areas_of_combat_and_ongoing_offensives_are_no_battl
     "The family were fleeing Gaza City when their car was shelled, killing five.",
     "Civilians attempting to relocate to southern Gaza were struck and killed by an explosive "
     "weapon.",
+    "IDPs fleeing from the north are reporting the presence of dead bodies in the streets.",
+    "Palestinians fleeing Rafah told reporters they had nowhere to go.",
 ])
 def test_people_described_by_their_flight_and_displacement_as_a_consequence(text):
     doc = parse(text, published="2023-11-03")
