@@ -30,7 +30,10 @@ _BOUNDARY = re.compile(
 _WORD_DOT_TAIL = re.compile(r"[\w.]*$")
 # Where a sentence splits into clauses that often change place or event: punctuation
 # (";", ": ", " — ", ", and ") and connectives (", amid", " while", " after"...).
-_CLAUSE_PUNCT = re.compile(r"[;:—–,](?:(?<=;)|(?<=:)\s|(?<=\s[—–])\s|(?<=,)\s+and,?\s+)",
+# (", and of an entire block in Shejaia": the same noun again, of another place, is not a
+# clause of its own)
+_CLAUSE_PUNCT = re.compile(r"[;:—–,](?:(?<=;)|(?<=:)\s|(?<=\s[—–])\s|"
+                           r"(?<=,)\s+and,?\s+(?!of\s))",
                            re.IGNORECASE)
 _CONNECTIVE = re.compile(r"\b(?:amid|while|whereas|but|after|before|as well as|meanwhile|"
                          r"alongside|in addition to|and so|"

@@ -2585,3 +2585,11 @@ def test_a_combatant_toll_at_the_strike_s_own_place_is_the_strike_s(text, expect
 def test_evacuation_orders_as_a_pattern_of_the_war_are_not_an_order(text, expected):
     doc = parse(text, published="2024-05-08")
     assert [(e.location, e.sub_event_type) for e in doc.events] == expected
+
+
+def test_the_same_noun_again_of_another_place_is_a_second_place_of_the_event():
+    text = ("These involved the bombing and destruction of a six-storey building in Jabalia "
+            "refugee camp, and of an entire block in Ash Sheja’iyeh neighbourhood of Gaza city.")
+    doc = parse(text, published="2023-12-02")
+    assert [(e.location, e.sub_event_type) for e in doc.events] == \
+        [("Jabalia Camp", "Air/drone strike"), ("Shejaia", "Air/drone strike")]
