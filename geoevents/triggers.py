@@ -261,8 +261,8 @@ _STOCK_AFTER = re.compile(r"[^.;]{0,40}?\b(?:so far|to date|in total|since the (
 # told as the time of something else
 _HAVING = re.compile(r"\bhaving\s+(?:[\w-]+\s+){0,2}$")
 _UNDER_ORDERS = re.compile(r"\b(?:(?:are|is|remain|remains|remained|still|already|currently|"
-                           r"were|was)\s+under|(?:areas?|zones?|parts?)\s+(?:affected|covered)"
-                           r"\s+by)\s+(?:(?!new\b|fresh\b)[\w-]+\s+){0,2}$")
+                           r"were|was)\s+under|(?:areas?|zones?|parts?)\s+(?:(?:affected|covered)"
+                           r"\s+by|under))\s+(?:(?!new\b|fresh\b)[\w-]+\s+){0,2}$")
 # "frequent evacuation orders and relentless hostilities are devastating the health system",
 # "patients impacted by the violence or evacuation orders": orders as a pattern of the war
 _HABITUAL_ORDERS = re.compile(r"\b(?:frequent|repeated|recurrent|recurring|successive|"
@@ -273,6 +273,8 @@ _HABITUAL_ORDERS = re.compile(r"\b(?:frequent|repeated|recurrent|recurring|succe
 # evacuation orders" tell orders given)
 _ORDERS_GIVEN = re.compile(r"\b(?:issu|receiv|gave|give|sent|send|dropp|distribut)\w*\s+"
                            r"(?:[\w-]+\s+){0,2}$")
+# "the army placed new areas under evacuation orders": orders given, not a standing state
+_PLACED = re.compile(r"\b(?:plac|put|brought|bring|add)\w*\s+(?:[\w-]+\s+){0,3}$")
 _STATE_BEFORE = re.compile(r"\b(?:(?:now )?(?:are|is)(?: now| currently| still)?|an?)"
                            r"\s+(?:[\w-]+ly\s+)?$")  # before the word "displaced" only
 _DESCRIBED_AFTER = re.compile(
@@ -435,7 +437,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                 _DESCRIBED_BEFORE.search(low, lo, at):
             continue
         if sub == EVACUATION[1] and ("under " in before or " by " in before) and \
-                _UNDER_ORDERS.search(low, lo, at):
+                (under := _UNDER_ORDERS.search(low, lo, at)) is not None and \
+                not _PLACED.search(low, lo, under.start()):
             continue  # "areas under displacement orders": a standing state, not an order
         if sub == EVACUATION[1] and low.startswith(("evacuation order", "displacement order"),
                                                    at) and _HABITUAL_ORDERS.search(low, lo, at) \

@@ -2593,3 +2593,14 @@ def test_the_same_noun_again_of_another_place_is_a_second_place_of_the_event():
     doc = parse(text, published="2023-12-02")
     assert [(e.location, e.sub_event_type) for e in doc.events] == \
         [("Jabalia Camp", "Air/drone strike"), ("Shejaia", "Air/drone strike")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("About 600,000 people remain in areas under displacement orders in Rafah.", []),
+    ("Aid workers cannot reach areas under evacuation orders in Khan Younis.", []),
+    ("The army placed new areas under evacuation orders in Rafah on Monday.",
+     [("Rafah", "Evacuation order")]),
+])
+def test_areas_under_orders_are_a_standing_state_unless_placed_under_them(text, expected):
+    doc = parse(text, published="2024-05-08")
+    assert [(e.location, e.sub_event_type) for e in doc.events] == expected
