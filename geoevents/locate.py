@@ -372,7 +372,8 @@ def _listed_places(here: list[Mention], gaz: Gazetteer, sentence: Span) -> list[
         between = sentence.text[previous.end - sentence.start:m.start - sentence.start] \
             if previous is not None else ""
         if previous is not None and _rank(m) > _rank(previous) and (
-                _says_where(between) or _APPOSED.fullmatch(between) and
+                _says_where(between) or (_APPOSED.fullmatch(between) or
+                                         _ALSO_IN.fullmatch(between)) and
                 _holds(gaz, m, previous)) and (
                 not (m.qualifier or "").endswith(" of") or
                 _lies_toward(previous, m, m.qualifier or "")):
@@ -504,6 +505,9 @@ def _says_where(between: str) -> bool:
     return _LIES_IN.fullmatch(between) is not None or _ADDRESS.fullmatch(between) is not None
 
 
+# "the Al Hilo Hospital, also in Gaza city, was struck": where it is, like the one before
+# (but "Rafah, and also in Khan Younis" lists a second place, which does not hold the first)
+_ALSO_IN = re.compile(r"\s*,\s+also\s+(?:located\s+)?in\s+(?:the\s+)?")
 _ASIDE = re.compile(r"\s*(?:[–—][^–—]*[–—]|\([^()]*\))\s*")
 _ADDRESS = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:(?:al|el|an|ad|ash|as)-)?[A-Z][\w'’-]*"
                       r"(?:[\s-](?:(?:al|el|an|ad|ash|as)-)?[A-Z][\w'’-]*){0,2},\s+(?:in\s+)?")

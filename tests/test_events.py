@@ -2604,3 +2604,13 @@ def test_the_same_noun_again_of_another_place_is_a_second_place_of_the_event():
 def test_areas_under_orders_are_a_standing_state_unless_placed_under_them(text, expected):
     doc = parse(text, published="2024-05-08")
     assert [(e.location, e.sub_event_type) for e in doc.events] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Today at 20:00, the Al Hilo Hospital, also in Gaza city, was reportedly struck by "
+     "shelling.", ["Al-Helou International Hospital"]),
+    ("Shelling hit Shejaia, also in Rafah.", ["Shejaia", "Rafah"]),
+])
+def test_also_in_a_place_that_holds_the_site_is_its_address(text, expected):
+    doc = parse(text, published="2023-11-01")
+    assert [e.location for e in doc.events] == expected
