@@ -318,7 +318,7 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
                 # ("withdrew from the Netzarim Corridor" is not: a corridor is a named strip
                 # of ground).
                 continue
-            counted = count_place(unit, located)
+            counted = count_place(unit, located, text)
             split = _toll_split(unit, located, s_gaza, strip, text)
             if split is not None:
                 located, shares = split

@@ -242,6 +242,10 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
                 # Gaza": the toll is the Strip's; where most fell does not hold all of it
                 return [(whole, 3, factor)]
             listed = _listed_places(here, gaz, unit.sentence)
+            if whole is not None and whole not in listed and toll_across(unit, cues.text, whole):
+                # "a bombardment on Gaza City, killing 123 people across the Gaza Strip":
+                # the attack at its place, the toll at the Strip's
+                listed = [m for m in listed if m is not whole] + [whole]
             if len(listed) > 1:
                 return [(m, _precision(m, unit.sentence), factor) for m in listed]
             best = min(here, key=lambda m: (_rank(m),
@@ -293,14 +297,25 @@ def outside_attributions(mentions: list[Mention], sentences: list[Span],
     return out
 
 
-def count_place(unit: EventUnit, located: list[tuple[Mention, int, float]]) -> Mention | None:
-    """Of several listed places, the one a count belongs to: the nearest to the count."""
+def count_place(unit: EventUnit, located: list[tuple[Mention, int, float]],
+                text: str = "") -> Mention | None:
+    """Of several listed places, the one a count belongs to: the place the count says it
+    was counted across, else the nearest to the count."""
     if not located:
         return None
     if len(located) == 1 or not unit.casualty_phrases:
         return located[0][0]
+    across = next((m for m, _, _ in located if toll_across(unit, text, m)), None)
+    if across is not None:
+        return across
     at = unit.casualty_phrases[0].start
     return min((m for m, _, _ in located), key=lambda m: abs(m.start - at))
+
+
+def toll_across(unit: EventUnit, text: str, m: Mention) -> bool:
+    """"killing 123 people across the Gaza Strip": whether the toll is told as ``m``'s."""
+    return bool(text) and any(c.end <= m.start and _ACROSS.fullmatch(text, c.end, m.start)
+                              for c in unit.casualty_phrases)
 
 
 _ANAPHOR = re.compile(r"\b[Tt]he (hospital|camp|school|shelter|neighbou?rhood|crossing|"
@@ -351,8 +366,11 @@ def _listed_places(here: list[Mention], gaz: Gazetteer, sentence: Span) -> list[
     points: dict[str, Mention] = {}
     previous: Mention | None = None
     addressed = False  # whether ``previous`` only said where the place before it is
+    addresses: set[str | None] = set()  # places named only as where another one is
     for m in here:
-        if m.place_id in points:
+        if m.place_id in points or m.place_id in addresses:
+            # ("the Holy Family Church in Gaza City, the only Catholic church in Gaza":
+            # the address again, not a second place)
             continue
         if addressed and previous is not None and _NAMED_PART_OF.fullmatch(
                 sentence.text, previous.end - sentence.start, m.start - sentence.start):
@@ -381,6 +399,7 @@ def _listed_places(here: list[Mention], gaz: Gazetteer, sentence: Span) -> list[
             # may itself be placed ("in Abasan al-Kabira near the city of Khan Yunis").
             previous = m
             addressed = True
+            addresses.add(m.place_id)
             continue
         if previous is not None and _rank(m) < _rank(previous) and (
                 _POSSESSIVE.fullmatch(between) or _NAMED_PART_OF.fullmatch(between)) and \
@@ -442,6 +461,7 @@ PATTERNS = (_ANAPHOR, _ATTRIBUTION, _STRIP_WIDE)
 
 
 _APPOSED = re.compile(r"\s*,\s*")
+_ACROSS = re.compile(r"\s+(?:across|throughout|all over)\s+(?:the\s+)?", re.I)
 _MAINLY = re.compile(r",?\s+(?:primarily|mostly|mainly|largely|especially|particularly|"
                      r"notably)\s+in\b", re.I)
 _POSSESSIVE = re.compile(r"['’]s\s+(?:the\s+)?")

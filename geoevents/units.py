@@ -40,7 +40,9 @@ _NONVIOLENT_DEATH = re.compile(
     r"incubators?|oxygen|generators?|electricity|power supply)|"
     # "the lack of food led to the deaths of 10 children"
     r"\b(?:lack|shortages?|absence) of (?:[\w-]+ ){1,3}(?:led|leading|has led|have led) to "
-    r"(?:the )?deaths?\b",
+    r"(?:the )?deaths?\b|"
+    # "a truck carrying aid overturns on civilians, killing 25": an accident
+    r"\b(?:overturn(?:s|ed|ing)?|(?:traffic|road|car) (?:accident|crash))\b",
     re.I)
 
 

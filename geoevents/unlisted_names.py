@@ -50,6 +50,9 @@ _ROAD_NOUNS = (" road", " street")
 # hospitals are left to the gazetteer, which knows them under their many names.
 _SITE_NOUNS = (" school", " mosque", " church", " college", " university")
 _GENERIC_ROADS = frozenset({"Main", "Ring", "Side", "Back", "High"})
+# "the only Catholic church in Gaza": a denomination describes a church, it does not name it
+_DENOMINATIONS = frozenset({"Catholic", "Orthodox", "Anglican", "Baptist", "Evangelical",
+                            "Protestant", "Latin", "Coptic", "Greek", "Armenian"})
 _CANDIDATE_INDEX = PrefixIndex([_CANDIDATE])
 
 
@@ -258,7 +261,8 @@ def _named_roads(text: str, folded: str) -> list[tuple[int, int]]:
             if end == len(text) or not text[end].isalnum():
                 hit = _ROAD_NAME.search(text, max(0, at - 40), at + 1)
                 if hit is not None and hit.group(1) not in _NOT_PLACES and \
-                        hit.group(1) not in _GENERIC_ROADS:
+                        hit.group(1) not in _GENERIC_ROADS and \
+                        hit.group(1) not in _DENOMINATIONS:
                     out.append((hit.start(), end))
             at = folded.find(noun, end)
     return sorted(out)

@@ -2614,3 +2614,28 @@ def test_areas_under_orders_are_a_standing_state_unless_placed_under_them(text, 
 def test_also_in_a_place_that_holds_the_site_is_its_address(text, expected):
     doc = parse(text, published="2023-11-01")
     assert [e.location for e in doc.events] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Israeli forces launch a massive aerial bombardment on Gaza City, killing 123 people "
+     "across the Gaza Strip.", [("Gaza City", None), ("Gaza Strip", 123)]),
+    ("An airstrike on Rafah killed 20 people in the Gaza Strip.", [("Rafah", 20)]),
+    ("Israeli forces strike the Holy Family Church in Gaza City, the only Catholic church in "
+     "Gaza, killing three people.", [("Holy Family Church", 3)]),
+])
+def test_a_toll_told_across_the_strip_and_an_address_told_again(text, expected):
+    doc = parse(text, published="2025-08-13")
+    assert [(e.location, e.fatalities) for e in doc.events
+            if e.event_type == "Explosions/Remote violence"] == expected
+
+
+def test_a_denomination_does_not_name_a_church():
+    doc = parse("The Holy Family Church is the only Catholic church in Gaza.")
+    assert "Catholic church" not in [m.surface for m in doc.mentions]
+
+
+def test_deaths_in_a_road_accident_are_not_an_attack():
+    doc = parse("A truck carrying humanitarian aid overturns on civilians near the Nuseirat "
+                "refugee camp, killing at least 25 people.", published="2025-08-06")
+    assert [e for e in doc.events if e.event_type in
+            ("Explosions/Remote violence", "Battles", "Violence against civilians")] == []
