@@ -190,6 +190,7 @@ _RECALLED = re.compile(r"\b(?:previous|prior|former)\s+(?:[\w-]+\s+)?$|"
 # superlative compares with, not an event of the sentence
 _CLASS_OF = re.compile(r"\bone of the\s+(?:[\w-]+\s+){0,6}"
                        r"to have been\s+(?:[\w-]+\s+){0,3}(?:in|by|during)\s+(?:the\s+|an?\s+)?$")
+_PERIODS_OF = re.compile(r"\bperiods of\s+(?:[\w-]+\s+)?$")
 _AFTER_GERUND = re.compile(r"\bafter\s+(?:[\w-]+ly\s+)?$")
 _EARLIER = re.compile(r"\b(?:earlier (?:this|that|in the) (?:week|month|year)|last (?:week|month)|"
                       r"previously|weeks? (?:ago|earlier)|months? (?:ago|earlier))\b")
@@ -409,6 +410,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
         if (" before " in before or " after " in before or "prior to" in before) and \
                 _TIMED_BY.search(low, lo, at):
             continue
+        if "periods of" in before and _PERIODS_OF.search(low, lo, at):
+            continue  # "following periods of intense looting": a past state, as a time
         if etype in VIOLENT and ("previous" in before or "prior" in before or
                                  "former" in before) and _RECALLED.search(low, lo, at):
             continue

@@ -2639,3 +2639,14 @@ def test_deaths_in_a_road_accident_are_not_an_attack():
                 "refugee camp, killing at least 25 people.", published="2025-08-06")
     assert [e for e in doc.events if e.event_type in
             ("Explosions/Remote violence", "Battles", "Violence against civilians")] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("OCHA reported on Wednesday that large volumes of aid continue to flow into Gaza "
+     "through the Erez crossing.", [("Erez Crossing", "Aid delivery", "2025-01-22")]),
+    ("Partners noted the return of law and order following periods of intense "
+     "looting of convoys in Rafah.", []),
+])
+def test_aid_that_flows_in_and_looting_told_as_a_past_period(text, expected):
+    doc = parse(text, published="2025-01-23")
+    assert [(e.location, e.sub_event_type, e.event_date) for e in doc.events] == expected
