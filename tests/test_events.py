@@ -2650,3 +2650,10 @@ def test_deaths_in_a_road_accident_are_not_an_attack():
 def test_aid_that_flows_in_and_looting_told_as_a_past_period(text, expected):
     doc = parse(text, published="2025-01-23")
     assert [(e.location, e.sub_event_type, e.event_date) for e in doc.events] == expected
+
+
+def test_a_building_destroyed_due_to_attacks_was_struck():
+    doc = parse("On 20 July, the WHO’s main warehouse in Deir Al-Balah was destroyed due to "
+                "attacks, amid reports of shortages.", published="2025-08-07")
+    assert [(e.location, e.event_type, e.event_date) for e in doc.events] == \
+        [("Deir al-Balah", "Explosions/Remote violence", "2025-07-20")]
