@@ -72,6 +72,7 @@ from geoevents.locate import (
     place_for,
 )
 from geoevents.model import Event, Mention
+from geoevents.place_roles import is_origin
 from geoevents.quantities import parse_number
 from geoevents.sentences import Span, split_sentences
 from geoevents.triggers import (
@@ -271,8 +272,10 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
             same_stretch(text, previous_violent[2], s) else None
         units = _aid_seekers_apart(build_units(s, found, counts, s_gaza,
                                                told_before[:2] if told_before else None,
+                                               # (a count of a day of its own is
+                                               # not that strike's toll)
                                                previous_places=told_before[3]
-                                               if told_before else frozenset(),
+                                               if told_before and not dated else frozenset(),
                                                text=text, cues=cues), text)
         first = bisect_left(gaza_starts, s.start)
         earlier = gaza[max(0, first - 30):first]
@@ -285,7 +288,7 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
         # a time frame recalled with no day of its own, not an event of the report
         comma = s.text.find(",") if not dated and _WHEN.match(s.text) else -1
         frame_end = s.start + comma if comma >= 0 else s.start
-        violent_places: set[str] = set()  # where this sentence's violence was coded
+        violent_places: dict[int, set[str]] = {}  # where each violent unit was coded
         for unit in units:
             if unit.anchor < frame_end:
                 continue
@@ -334,8 +337,9 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
             elif named[0] is not None:
                 told_by[kind] = named[0]
             for place, precision, loc_factor in located:
-                if unit.event_type in VIOLENT and place.place_id is not None:
-                    violent_places.add(place.place_id)
+                if unit.event_type in VIOLENT and place.place_id is not None and \
+                        not is_origin(place, s):
+                    violent_places.setdefault(id(unit), set()).add(place.place_id)
                 event = replace(
                     _record(unit, s, place, precision, when, time_precision, named,
                             report_id, source, url),
@@ -392,7 +396,7 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
         if violent:  # what "the attack" of the next sentence most likely was
             strongest = max(violent, key=lambda u: u.strength)
             previous_violent = (strongest.event_type, strongest.sub_event_type, s.end,
-                                frozenset(violent_places))
+                                frozenset(violent_places.get(id(strongest), ())))
         # a month ("In July 2024, ...") is background, not the date of what follows, nor is
         # the day of a state of affairs or of a telling (see event_dates.hands_on)
         days = [d for d in dated if d.precision < 3 and hands_on(text, d)]

@@ -305,7 +305,8 @@ def count_place(unit: EventUnit, located: list[tuple[Mention, int, float]],
         return None
     if len(located) == 1 or not unit.casualty_phrases:
         return located[0][0]
-    across = next((m for m, _, _ in located if toll_across(unit, text, m)), None)
+    across = next((m for m, _, _ in located if (m.kind == "region" or m.feature_class == "strip")
+                   and toll_across(unit, text, m)), None)
     if across is not None:
         return across
     at = unit.casualty_phrases[0].start
@@ -366,11 +367,12 @@ def _listed_places(here: list[Mention], gaz: Gazetteer, sentence: Span) -> list[
     points: dict[str, Mention] = {}
     previous: Mention | None = None
     addressed = False  # whether ``previous`` only said where the place before it is
-    addresses: set[str | None] = set()  # places named only as where another one is
+    addresses: dict[str | None, int] = {}  # places named as where another one is: their end
     for m in here:
-        if m.place_id in points or m.place_id in addresses:
+        if m.place_id in points or m.place_id in addresses and _DESCRIBED_IN.fullmatch(
+                sentence.text, addresses[m.place_id] - sentence.start, m.start - sentence.start):
             # ("the Holy Family Church in Gaza City, the only Catholic church in Gaza":
-            # the address again, not a second place)
+            # the address again, in a description of the site, not a second place)
             continue
         if addressed and previous is not None and _NAMED_PART_OF.fullmatch(
                 sentence.text, previous.end - sentence.start, m.start - sentence.start):
@@ -399,7 +401,7 @@ def _listed_places(here: list[Mention], gaz: Gazetteer, sentence: Span) -> list[
             # may itself be placed ("in Abasan al-Kabira near the city of Khan Yunis").
             previous = m
             addressed = True
-            addresses.add(m.place_id)
+            addresses[m.place_id] = m.end
             continue
         if previous is not None and _rank(m) < _rank(previous) and (
                 _POSSESSIVE.fullmatch(between) or _NAMED_PART_OF.fullmatch(between)) and \
@@ -527,6 +529,7 @@ def _says_where(between: str) -> bool:
 
 # "the Al Hilo Hospital, also in Gaza city, was struck": where it is, like the one before
 # (but "Rafah, and also in Khan Younis" lists a second place, which does not hold the first)
+_DESCRIBED_IN = re.compile(r"\s*,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,6}in\s+(?:the\s+)?")
 _ALSO_IN = re.compile(r"\s*,\s+also\s+(?:located\s+)?in\s+(?:the\s+)?")
 _ASIDE = re.compile(r"\s*(?:[–—][^–—]*[–—]|\([^()]*\))\s*")
 _ADDRESS = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:(?:al|el|an|ad|ash|as)-)?[A-Z][\w'’-]*"

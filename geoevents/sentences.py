@@ -31,9 +31,9 @@ _WORD_DOT_TAIL = re.compile(r"[\w.]*$")
 # Where a sentence splits into clauses that often change place or event: punctuation
 # (";", ": ", " — ", ", and ") and connectives (", amid", " while", " after"...).
 # (", and of an entire block in Shejaia": the same noun again, of another place, is not a
-# clause of its own)
+# clause of its own; ", and of the 15 people killed in Gaza City" is)
 _CLAUSE_PUNCT = re.compile(r"[;:—–,](?:(?<=;)|(?<=:)\s|(?<=\s[—–])\s|"
-                           r"(?<=,)\s+and,?\s+(?!of\s))",
+                           r"(?<=,)\s+and,?\s+(?!of\s+(?:an?|another)\s))",
                            re.IGNORECASE)
 _CONNECTIVE = re.compile(r"\b(?:amid|while|whereas|but|after|before|as well as|meanwhile|"
                          r"alongside|in addition to|and so|"

@@ -188,8 +188,14 @@ _RECALLED = re.compile(r"\b(?:previous|prior|former)\s+(?:[\w-]+\s+)?$|"
                        r"\bpreviously\s+(?:[\w-]+\s+){0,5}$")
 # "one of the most senior officers to have been killed in the fighting in Gaza": the class a
 # superlative compares with, not an event of the sentence
-_CLASS_OF = re.compile(r"\bone of the\s+(?:[\w-]+\s+){0,6}"
+_CLASS_OF = re.compile(r"\bone of the\s+(?:[\w-]+\s+){0,3}(?:most|least|[\w-]+est|first|last|"
+                       r"only|highest|senior)\s+(?:[\w-]+\s+){0,4}"
                        r"to have been\s+(?:[\w-]+\s+){0,3}(?:in|by|during)\s+(?:the\s+|an?\s+)?$")
+# (not a class bounded to a day: "one of the children to have been injured by shelling in
+# Rafah on Monday")
+_DAY_AFTER = re.compile(r"[^.;,]{0,60}?\b(?:on (?:monday|tuesday|wednesday|thursday|friday|"
+                        r"saturday|sunday|\d)|today|yesterday|this (?:week|morning)|overnight|"
+                        r"last night)\b")
 _PERIODS_OF = re.compile(r"\bperiods of\s+(?:[\w-]+\s+)?$")
 _AFTER_GERUND = re.compile(r"\bafter\s+(?:[\w-]+ly\s+)?$")
 _EARLIER = re.compile(r"\b(?:earlier (?:this|that|in the) (?:week|month|year)|last (?:week|month)|"
@@ -223,17 +229,30 @@ _FLEEING_ADJECTIVE = re.compile(r"\s+(?:civilians|people|families|palestinians|r
 # a flight the report tells
 _FLEEING_WITNESS = re.compile(r"\b(?:idps|people|palestinians|families|residents|civilians|"
                               r"those|children|women|men|survivors)\s+$")
-_TELLS_AFTER = re.compile(r"[^.;,]{0,80}?\b(?:(?:are|were|have|has|had)\s+)?(?:reporting|"
-                          r"reported|report|say|said|saying|told|telling|tell|describ\w+|"
-                          r"recount\w*|spoke|speak\w*)\b")
+_TELLS_AFTER = re.compile(r"[^.;,]{0,80}?(?<!being )(?<!been )(?<!were )(?<!was )"
+                          r"\b(?:(?:are|were|have|has|had)\s+)?(?:reporting|reported|say|said|"
+                          r"saying|describ\w+|recount\w*|spoke|speak\w*|(?:told|telling) "
+                          r"(?:reporters|journalists|us|the\b|[\w-]+ news|al jazeera|reuters|"
+                          r"afp|the associated press|the bbc|cnn|unicef|unrwa|ocha|who))\b")
+# (a flight given its own day, "fleeing Beit Lahia on Monday", is one the report tells)
+_OWN_DAY = re.compile(r"\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                      r"\d)|today|yesterday|overnight|last night|this morning)\b")
 # "the family were fleeing Gaza City when their car was shelled", "civilians attempting to
 # relocate to southern Gaza were struck": the flight is what the victims were doing when
 # the attack the sentence tells came, not an event of its own.
-_FLIGHT_AS_CIRCUMSTANCE = re.compile(r"\b(?:(?:were|was) (?:\w+ )?|(?:attempting|trying|"
-                                     r"tried|attempted|seeking|sought|try) to (?:\w+ )?)$")
-_HARMED_AFTER = re.compile(r"[^.;]{0,100}?\b(?:when|as|were|was)\b[^.;]{0,60}?\b(?:struck|"
+_FLIGHT_AS_CIRCUMSTANCE = re.compile(r"\b(?:(?:were|was) |(?:attempting|trying|"
+                                     r"tried|attempted|seeking|sought|try) to )$")
+# (the harm falls on those fleeing: a passive verb straight after the flight phrase, or
+# "when they / their car was ..."; not "as tanks shelled the area", a cause)
+_HARMED_AFTER = re.compile(r"(?:[^.;,]{0,80}?\b(?:when|as)\s+(?:they|he|she|their\s+[\w-]+|"
+                           r"the\s+(?:car|vehicle|convoy|cart|truck|bus|group))\s+"
+                           r"(?:was|were|came)\s+|(?:(?!\b(?:as|when|after|while|and|but)\b)"
+                           r"[^.;,]){0,80}?\s(?:were|was)\s+)(?:\w+\s+)?\b(?:struck|"
                            r"killed|shot|hit|targeted|attacked|shelled|bombed|fired (?:on|at)|"
-                           r"came under)\b")
+                           r"under)\b")
+# "Three people were killed while fleeing Rafah": the harm told first
+_WHILE_FLEEING = re.compile(r"\b(?:killed|shot|struck|hit|injured|wounded|targeted|attacked)\b"
+                            r"[^.;,]{0,40}\bwhile\s+(?:(?:trying|attempting|seeking) to\s+)?$")
 # "delays in aid deliveries", "the ongoing closure of key crossings", "looted aid trucks":
 # what hinders aid or a state of affairs, not a delivery or a closure that happened.
 _HINDERED = re.compile(r"\b(?:delays?|restrictions?|obstacles?|impediments?|denials?|lack|"
@@ -266,16 +285,24 @@ _UNDER_ORDERS = re.compile(r"\b(?:(?:are|is|remain|remains|remained|still|alread
                            r"\s+by|under))\s+(?:(?!new\b|fresh\b)[\w-]+\s+){0,2}$")
 # "frequent evacuation orders and relentless hostilities are devastating the health system",
 # "patients impacted by the violence or evacuation orders": orders as a pattern of the war
-_HABITUAL_ORDERS = re.compile(r"\b(?:frequent|repeated|recurrent|recurring|successive|"
-                              r"constant|continuous|continual|endless|"
+_HABITUAL_ORDERS = re.compile(r"(?<!military )(?<!army )(?<!forces )(?<!israel )(?<!idf )"
+                              r"(?<!authorities )\b(?:frequent|repeated|recurrent|recurring|"
+                              r"successive|constant|continuous|continual|endless|"
                               r"(?:violence|hostilities|bombardments?|strikes|fighting),?\s+"
-                              r"(?:or|and))\s+(?:[\w-]+\s+)?$")
+                              r"(?:or|and))\s+(?:(?!its\b|their\b|the\b|new\b|fresh\b|"
+                              r"further\b|latest\b)[\w-]+\s+)?$")
+# (orders told with their issuing or their area: "orders issued by the military on 22 July",
+# "orders for eastern Rafah")
+_ORDERS_TOLD = re.compile(r"s?\s+(?:issued|announced|posted|for|covering|on \d|on (?:monday|"
+                          r"tuesday|wednesday|thursday|friday|saturday|sunday))\b")
 # (but "issued repeated evacuation orders on Monday", "hospitals have received repeated
 # evacuation orders" tell orders given)
-_ORDERS_GIVEN = re.compile(r"\b(?:issu|receiv|gave|give|sent|send|dropp|distribut)\w*\s+"
+_ORDERS_GIVEN = re.compile(r"\b(?:issu|receiv|gave|give|sent|send|dropp|distribut|announc|post|"
+                           r"publish|renew|reiterat)\w*\s+"
                            r"(?:[\w-]+\s+){0,2}$")
 # "the army placed new areas under evacuation orders": orders given, not a standing state
-_PLACED = re.compile(r"\b(?:plac|put|brought|bring|add)\w*\s+(?:[\w-]+\s+){0,3}$")
+_PLACED = re.compile(r"\b(?:(?:plac|put|brought|bring|expand|extend|enlarg|widen|declar|designat)"
+                     r"\w*|add(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,3}$")
 _STATE_BEFORE = re.compile(r"\b(?:(?:now )?(?:are|is)(?: now| currently| still)?|an?)"
                            r"\s+(?:[\w-]+ly\s+)?$")  # before the word "displaced" only
 _DESCRIBED_AFTER = re.compile(
@@ -415,7 +442,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
         if etype in VIOLENT and ("previous" in before or "prior" in before or
                                  "former" in before) and _RECALLED.search(low, lo, at):
             continue
-        if "to have been" in before and _CLASS_OF.search(low, lo, at):
+        if "to have been" in before and _CLASS_OF.search(low, lo, at) and \
+                not _DAY_AFTER.match(low, m.end(), end):
             continue
         if low.endswith("ing", at, m.end()) and "after " in before and \
                 _AFTER_GERUND.search(low, lo, at) and \
@@ -445,7 +473,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
             continue  # "areas under displacement orders": a standing state, not an order
         if sub == EVACUATION[1] and low.startswith(("evacuation order", "displacement order"),
                                                    at) and _HABITUAL_ORDERS.search(low, lo, at) \
-                and not _ORDERS_GIVEN.search(low, lo, at):
+                and not _ORDERS_GIVEN.search(low, lo, at) and \
+                not _ORDERS_TOLD.match(low, m.end(), end):
             continue
         if sub == DISPLACEMENT[1] and (
                 _DESCRIBED_BEFORE.search(low, lo, at) or _DESCRIBED_AFTER.match(low, m.end(), end)
@@ -458,10 +487,12 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                 _FLEEING_PEOPLE.search(low, lo, at) or _FLEEING_ADJECTIVE.match(low, m.end(), end)):
             continue
         if low.startswith("fleeing", at) and _FLEEING_WITNESS.search(low, lo, at) and \
-                _TELLS_AFTER.match(low, m.end(), end):
+                (tells := _TELLS_AFTER.match(low, m.end(), end)) is not None and \
+                not _OWN_DAY.search(low, m.end(), tells.end()):
             continue
-        if sub == DISPLACEMENT[1] and _FLIGHT_AS_CIRCUMSTANCE.search(low, lo, at) and \
-                _HARMED_AFTER.match(low, m.end(), end):
+        if sub == DISPLACEMENT[1] and (_FLIGHT_AS_CIRCUMSTANCE.search(low, lo, at) and
+                                       _HARMED_AFTER.match(low, m.end(), end) or
+                                       "while" in before and _WHILE_FLEEING.search(low, lo, at)):
             continue
         if sub in _PASSING and _CONSEQUENCE.search(low, max(start, at - 90), at) and \
                 not _COUNTED.match(low, m.end(), end) or \

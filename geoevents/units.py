@@ -23,6 +23,8 @@ __all__ = ["EventUnit", "VIOLENT", "build_units"]
 _OWN_ATTACKS = frozenset({AIR[1], IED[1]})
 _COMBATANTS = re.compile(r"soldiers?|troops|fighters|militants|gunmen|commanders?|officers?",
                          re.I)
+# Combatants an Israeli strike does not kill: their deaths at its place are fighting there
+_ISRAELI_SIDE = re.compile(r"soldiers?|troops|reservists?|officers?", re.I)
 _SHOT = re.compile(r"\b(?:shot|shooting|gunfire|gunshots?|fired (?:on|at)|opened fire|snipers?|"
                    r"bullets?|executed|stabbed|beaten|(?:seeking|waiting for|collecting) "
                    r"(?:humanitarian )?(?:aid|food)|aid (?:distribution )?(?:sites?|points?|"
@@ -33,6 +35,11 @@ _MEDEVAC = re.compile(r"\bevacuat\w*\s+(?:of\s+)?(?:about\s+|some\s+|at least\s+
                       r"\s+(?:\w+\s+){0,3}(?:were|was|had been)\s+evacuated", re.I)
 _IN_FIGHTING = re.compile(r"\b(?:operations?|fighting|combat|clash\w*|battles?|offensive)\b",
                           re.I)
+# "a truck carrying aid overturns on civilians, killing 25": an accident, told in the
+# count's own clause (not "... killed in Rafah, and a third was hurt when his vehicle
+# overturned")
+_ACCIDENT = re.compile(r"\b(?:overturn(?:s|ed|ing)?|(?:traffic|road|car) (?:accident|crash))\b",
+                       re.I)
 _NONVIOLENT_DEATH = re.compile(
     r"\b(?:due to|from|of|because of)\s+(?:the\s+)?(?:lack of|shortage of|starvation|"
     r"malnutrition|hunger|famine|dehydration|hypothermia|cold|disease|illness|natural causes|"
@@ -40,9 +47,7 @@ _NONVIOLENT_DEATH = re.compile(
     r"incubators?|oxygen|generators?|electricity|power supply)|"
     # "the lack of food led to the deaths of 10 children"
     r"\b(?:lack|shortages?|absence) of (?:[\w-]+ ){1,3}(?:led|leading|has led|have led) to "
-    r"(?:the )?deaths?\b|"
-    # "a truck carrying aid overturns on civilians, killing 25": an accident
-    r"\b(?:overturn(?:s|ed|ing)?|(?:traffic|road|car) (?:accident|crash))\b",
+    r"(?:the )?deaths?\b",
     re.I)
 
 
@@ -103,8 +108,9 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
         pool = same_clause or ([] if own_place else free)
         if pool:
             target = min(pool, key=lambda u: abs(u.anchor - c.start))
-        elif _NONVIOLENT_DEATH.search(s.text):
-            continue  # deaths from hunger, cold or a power cut are not a violent event
+        elif _NONVIOLENT_DEATH.search(s.text) or _ACCIDENT.search(clause.text):
+            continue  # deaths from hunger, cold, a power cut or an accident are not a
+            # violent event
         else:
             # A count with its own place ("Rafah (43 fatalities)") is its own event, of the
             # type of the sentence's violent trigger, else by who was killed.
@@ -122,8 +128,9 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
                     _IN_FIGHTING.search(s.text):
                 etype = BATTLE  # "13 soldiers were killed during the ground operations"
             elif previous_violent is not None and not (
-                    own_place and not own <= previous_places and c.victim and
-                    _COMBATANTS.fullmatch(c.victim.split()[-1])):
+                    own_place and c.victim and _COMBATANTS.fullmatch(c.victim.split()[-1]) and
+                    not (own <= previous_places and
+                         not _ISRAELI_SIDE.fullmatch(c.victim.split()[-1]))):
                 etype = previous_violent  # "The attack killed 90": the event told just before
             elif c.victim and _COMBATANTS.fullmatch(c.victim.split()[-1]):
                 # (a soldier killed "in the southern Gaza Strip", a place of the sentence's

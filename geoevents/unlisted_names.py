@@ -51,6 +51,7 @@ _ROAD_NOUNS = (" road", " street")
 _SITE_NOUNS = (" school", " mosque", " church", " college", " university")
 _GENERIC_ROADS = frozenset({"Main", "Ring", "Side", "Back", "High"})
 # "the only Catholic church in Gaza": a denomination describes a church, it does not name it
+# (but "the Greek Orthodox Church" may be the name a report gives one)
 _DENOMINATIONS = frozenset({"Catholic", "Orthodox", "Anglican", "Baptist", "Evangelical",
                             "Protestant", "Latin", "Coptic", "Greek", "Armenian"})
 _CANDIDATE_INDEX = PrefixIndex([_CANDIDATE])
@@ -262,7 +263,7 @@ def _named_roads(text: str, folded: str) -> list[tuple[int, int]]:
                 hit = _ROAD_NAME.search(text, max(0, at - 40), at + 1)
                 if hit is not None and hit.group(1) not in _NOT_PLACES and \
                         hit.group(1) not in _GENERIC_ROADS and \
-                        hit.group(1) not in _DENOMINATIONS:
+                        not (hit.group(1) in _DENOMINATIONS and text[at + 1].islower()):
                     out.append((hit.start(), end))
             at = folded.find(noun, end)
     return sorted(out)

@@ -2657,3 +2657,60 @@ def test_a_building_destroyed_due_to_attacks_was_struck():
                 "attacks, amid reports of shortages.", published="2025-08-07")
     assert [(e.location, e.event_type, e.event_date) for e in doc.events] == \
         [("Deir al-Balah", "Explosions/Remote violence", "2025-07-20")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a flight caused by an attack is told as well as the attack
+    ("Thousands of people were displaced from eastern Rafah on Monday as Israeli tanks "
+     "shelled the area.", [("Rafah", "Displacement"), ("Rafah", "Shelling/artillery/missile "
+                                                               "attack")]),
+    ("Patients were being evacuated from Kamal Adwan Hospital on Monday as the area was "
+     "shelled.", [("Kamal Adwan Hospital", "Displacement"),
+                  ("Kamal Adwan Hospital", "Shelling/artillery/missile attack")]),
+    ("Three people were killed while fleeing Rafah.", [("Rafah", "Air/drone strike")]),
+    # orders given, not a pattern of the war
+    ("The Israeli military repeated evacuation orders for eastern Rafah on Monday.",
+     [("Rafah", "Evacuation order")]),
+    ("On 9 May, the Israeli military expanded the areas under evacuation orders in eastern "
+     "Rafah.", [("Rafah", "Evacuation order")]),
+    ("On Monday, the Israeli army put Rafah's eastern areas under evacuation orders.",
+     [("Rafah", "Evacuation order")]),
+    # people fleeing who are told, or whose place is Tell al-Sultan
+    ("Families fleeing Rafah's Tell al-Sultan neighbourhood headed towards al-Mawasi on "
+     "Tuesday.", [("Tel al-Sultan", "Displacement")]),
+    ("Residents fleeing eastern Khan Younis after being told to leave by the army headed to "
+     "Deir al-Balah on Monday.", [("Khan Younis", "Displacement")]),
+    # a class bounded to a day is an event of that day
+    ("Ahmed, 12, is one of the children to have been injured by shelling in Rafah on Monday.",
+     [("Rafah", "Shelling/artillery/missile attack")]),
+    # an address that comes back as a list item of its own
+    ("Shelling was reported near the Al-Amal hospital in Khan Younis, in eastern Rafah and in "
+     "eastern Khan Younis.", [("Al-Amal", "Shelling/artillery/missile attack"),
+                              ("Rafah", "Shelling/artillery/missile attack"),
+                              ("Khan Younis", "Shelling/artillery/missile attack")]),
+])
+def test_narrowed_rules_keep_the_events_they_were_not_written_for(text, expected):
+    doc = parse(text, published="2024-05-10")
+    assert [(e.location, e.sub_event_type) for e in doc.events] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Israeli aircraft struck a house in Rafah on Tuesday. Two Israeli soldiers were killed in "
+     "Rafah.", [("Rafah", "Air/drone strike", None), ("Rafah", "Armed clash", 2)]),
+    ("Israeli tanks shelled eastern Rafah on Monday. On Tuesday, two Hamas fighters were "
+     "killed in Rafah.", [("Rafah", "Shelling/artillery/missile attack", None),
+                          ("Rafah", "Armed clash", 2)]),
+    ("Two Israeli soldiers were killed in southern Gaza on Monday, and a third was injured "
+     "when his vehicle overturned.", [("southern Gaza", "Armed clash", 2)]),
+    ("An airstrike destroyed a house in Jabalia, and of the 15 people killed in Gaza City on "
+     "Monday, most were women.", [("Jabalia", "Air/drone strike", None),
+                                  ("Gaza City", "Air/drone strike", 15)]),
+])
+def test_tolls_stay_with_their_own_fight_day_and_clause(text, expected):
+    doc = parse(text, published="2024-05-10")
+    assert [(e.location, e.sub_event_type, e.fatalities) for e in doc.events] == expected
+
+
+def test_a_capitalised_denomination_may_name_a_church():
+    doc = parse("An Israeli airstrike hit the Greek Orthodox Church in Gaza City on 19 October.")
+    assert "Greek Orthodox Church" in [m.surface for m in doc.mentions]
