@@ -213,3 +213,11 @@ def test_reverse_takes_numpy_numbers(gaz):
 def test_every_country_is_a_place_outside_the_strip(gaz, name):
     best = gaz.lookup(name)[0]
     assert best.place.feature_class == "country" and not best.place.in_gaza
+
+
+def test_west_bank_and_israeli_towns_that_reports_name_are_outside_the_strip():
+    from geoevents import find_places
+
+    text = "Israeli forces raided Qabatiya and Huwara; rockets hit Kiryat Shmona."
+    got = [(m.name, m.in_gaza) for m in find_places(text).mentions]
+    assert got == [("Qabatiya", False), ("Huwara", False), ("Kiryat Shmona", False)]
