@@ -82,7 +82,7 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              r"(?:intensification|escalation) of (?:hostilities|military activit(?:y|ies)|"
              r"military operations|fighting)|"
              r"hostilities (?:(?:further|have|had|also|reportedly) )?"
-             r"(?:intensif|escalat|continu)\w*|"
+             r"(?:intensif|escalat|continu|resum)\w*|"
              r"continu\w+ hostilities|"
              # "intense hostilities in Gaza continued on Tuesday"
              r"hostilities (?:in|across|around|throughout) (?:the )?(?:[\w-]+ ){1,3}"
@@ -254,6 +254,9 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           r"warplanes|aircraft|drones?) (?:\w+ )?hit|targeted (?:a|an|the) (?:[\w-]+ ){0,5}"
           r"(?:school|house|home|building|tent|shelter|hospital|mosque|church|car|vehicle)", 0.6),
     (SIEGE, r"besieged|besieging|sieges?|encircled|encirclement|encircles?|encircling|"
+            # "Israeli authorities imposed a full blockade on Gaza"
+            r"(?:imposed|imposes|imposing|tightened|reimposed) (?:an? |the )?(?:[\w-]+ )?"
+            r"blockade|"
             r"surrounded by (?:\w+ )?"
             r"(?:tanks|troops|forces)", 0.8),
     (DESTRUCTION, r"demolished|demolitions?|bulldozed|razed|blew up|blowing up|blown up|"

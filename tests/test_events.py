@@ -2714,3 +2714,14 @@ def test_tolls_stay_with_their_own_fight_day_and_clause(text, expected):
 def test_a_capitalised_denomination_may_name_a_church():
     doc = parse("An Israeli airstrike hit the Greek Orthodox Church in Gaza City on 19 October.")
     assert "Greek Orthodox Church" in [m.surface for m in doc.mentions]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On the morning of 1 December, hostilities resumed in Khan Younis following the end of a "
+     "humanitarian pause.", [("2023-12-01", "Khan Younis", "Armed clash")]),
+    ("Israel imposed a total blockade on the Gaza Strip on 9 October.",
+     [("2023-10-09", "Gaza Strip", "Siege/encirclement")]),
+])
+def test_hostilities_that_resume_and_a_blockade_imposed(text, expected):
+    doc = parse(text, published="2023-12-02")
+    assert [(e.event_date, e.location, e.sub_event_type) for e in doc.events] == expected
