@@ -49,8 +49,13 @@ _ACTORS: tuple[tuple[str, str, str, str], ...] = (
      r"Palestinian (?:militants|fighters|gunmen|armed groups?)|militants|gunmen"),
     ("Hezbollah", "armed", "Lebanon", r"Hezbollah"),
     (CIVILIANS, "civilian", "civilians",
-     r"civilians|aid seekers|displaced (?:people|families|persons)|families|residents|"
-     r"children|women|journalists|aid workers|medics|paramedics|patients"),
+     r"civilians|aid seekers|displaced (?:people|families|persons|Palestinians)|families|"
+     r"residents|children|women|mothers|journalists|aid workers|medics|paramedics|patients|"
+     r"IDPs|refugees|health workers|medical (?:staff|workers|teams?)|doctors|nurses|"
+     r"(?:rescue|civil defen[cs]e) (?:teams?|crews?|workers|staff)|"
+     # a place where civilians live, struck: "bombed a displacement camp", "the school
+     # hosting displaced Palestinians"
+     r"displacement camps?|tent camps?|(?:schools?|shelters?) (?:sheltering|hosting|housing)"),
 )
 _SIDE = {name: side for name, _, side, _ in _ACTORS}
 _OPPOSITE = {"Israel": PALESTINIAN_ARMED, "Palestinian": ISRAELI}

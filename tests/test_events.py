@@ -2725,3 +2725,17 @@ def test_a_capitalised_denomination_may_name_a_church():
 def test_hostilities_that_resume_and_a_blockade_imposed(text, expected):
     doc = parse(text, published="2023-12-02")
     assert [(e.event_date, e.location, e.sub_event_type) for e in doc.events] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "On 26 May 2024, the Israeli Air Force bombed a displacement camp in Tel al-Sultan, "
+    "killing 45 people.",
+    "Israeli airstrikes hit a Civil Defense rescue team east of Rafah, killing one.",
+    "Israel struck the Al-Tabaeen school hosting displaced Palestinians in Gaza City, killing "
+    "80 people.",
+    "Two mothers were killed when shelling hit the maternity ward of Kamal Adwan Hospital.",
+])
+def test_strikes_on_civilians_and_the_places_they_shelter_name_them_as_actor2(text):
+    doc = parse(text, published="2024-08-10")
+    assert [e.actor2 for e in doc.events if e.event_type == "Explosions/Remote violence"] == \
+        ["Civilians (Palestine)"]
