@@ -7,6 +7,9 @@ step, on the events table (so it works the same on a batch's output read back, a
 notebook's table, or a Dask result gathered).
 
 An event with no date or no resolved place is nobody's duplicate: it stays as it is.
+Violence keeps one incident per (date, place, type), as the coder does within a report
+("an airstrike" and "shelling" of one place and day are one attack); other developments
+also keep their sub-type apart (a crossing seized and a crossing closed are two).
 When sources disagree on a count, the lowest one is kept (ACLED's rule for conflicting
 reports); the record that places and dates the incident best speaks for it.
 """
@@ -23,6 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["merge_reports", "INCIDENT_KEY"]
 
 INCIDENT_KEY = ("event_date", "place_id", "event_type")
+_VIOLENT = frozenset({"Explosions/Remote violence", "Battles", "Violence against civilians"})
 
 
 def merge_reports(table: geopandas.GeoDataFrame) -> geopandas.GeoDataFrame:
@@ -35,8 +39,10 @@ def merge_reports(table: geopandas.GeoDataFrame) -> geopandas.GeoDataFrame:
     """
     pd = import_optional_dependency("pandas", "geo")
     gpd = import_optional_dependency("geopandas", "geo")
-    key = list(INCIDENT_KEY)
+    key = [*INCIDENT_KEY, "_kind"]
     df = pd.DataFrame(table).reset_index(drop=True)
+    df["_kind"] = df["sub_event_type"].where(~df["event_type"].isin(_VIOLENT), "")
+    df["_kind"] = df["_kind"].fillna("")
     df["_order"] = range(len(df))
     ranked = df.sort_values(["geo_precision", "confidence", "_order"],
                             ascending=[True, False, True], na_position="last")
@@ -55,7 +61,7 @@ def merge_reports(table: geopandas.GeoDataFrame) -> geopandas.GeoDataFrame:
         reports=ranked.loc[alone, "report_id"].notna().astype(int),
         report_ids=ranked.loc[alone, "report_id"].fillna("").astype(str))
     out = pd.concat([merged, single], ignore_index=True).sort_values("_order")
-    out = out.drop(columns="_order").reset_index(drop=True)
+    out = out.drop(columns=["_order", "_kind"]).reset_index(drop=True)
     out["reports"] = out["reports"].astype("int64")
     columns = [c for c in table.columns if c in out] + ["reports", "report_ids"]
     geometry = table.geometry.name if isinstance(table, gpd.GeoDataFrame) else None

@@ -50,3 +50,18 @@ def test_a_run_writes_incidents_beside_the_events(tmp_path):
     incidents = geopandas.read_file(summary.outputs["incidents"])
     assert len(geopandas.read_file(summary.outputs["geojson"])) == 2
     assert list(incidents.report_ids) == ["a;b"]
+
+
+def test_other_developments_of_one_place_and_day_keep_their_sub_types_apart():
+    seized = dict(event_type="Strategic developments", place_id="crossing:rafah-crossing",
+                  sub_event_type="Non-violent transfer of territory")
+    table = events_to_geodataframe([
+        _event(report_id="a", **seized), _event(report_id="b", **seized),
+        _event(report_id="b", **(seized | {"sub_event_type": "Crossing opened or closed"})),
+        _event(report_id="c", sub_event_type="Shelling/artillery/missile attack"),
+        _event(report_id="d", confidence=0.9),
+    ])
+    out = merge_reports(table)
+    assert sorted(zip(out.sub_event_type, out.reports)) == [
+        ("Air/drone strike", 2), ("Crossing opened or closed", 1),
+        ("Non-violent transfer of territory", 2)]
