@@ -45,6 +45,7 @@ _CONNECTIVE = re.compile(r"\b(?:amid|while|whereas|but|after|before|as well as|m
                          r"and(?=\s+(?:closed|seized|ordered|launched|withdrew|entered|struck|"
                          r"bombed|shelled|opened|captured|raided|besieged|stormed)\b))\s+",
                          re.IGNORECASE)
+_OPENING_CLAUSE = re.compile(r"\W*(?:After|While|Following)\s+[^,.;:]{3,120},")
 PATTERNS = (_CONNECTIVE,)  # looked for through a report's cues (geoevents.anchored)
 _INDEX = PrefixIndex(PATTERNS)
 
@@ -150,6 +151,11 @@ def _clause_marks(text: str, lo: int, hi: int, cues: Cues) -> list[tuple[int, in
         if start > lo and start < m.start() and text[start - 1] == ",":
             start -= 1
         found.append((start, m.end(), False, m.start()))
+    opening = _OPENING_CLAUSE.match(text, lo, hi)
+    if opening is not None:
+        # "After shelling Beit Hanoun earlier this week, tanks advanced": a sentence that
+        # opens with a subordinate clause has two, split at the comma that closes it
+        found.append((opening.end() - 1, opening.end(), True, -1))
     found.sort(key=lambda f: (f[0], f[3] >= 0))
     marks: list[tuple[int, int, bool]] = []
     last = lo

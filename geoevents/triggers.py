@@ -445,11 +445,12 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
         if "to have been" in before and _CLASS_OF.search(low, lo, at) and \
                 not _DAY_AFTER.match(low, m.end(), end):
             continue
-        if low.endswith("ing", at, m.end()) and "after " in before and \
+        if etype not in VIOLENT and low.endswith("ing", at, m.end()) and "after " in before and \
                 _AFTER_GERUND.search(low, lo, at) and \
                 _EARLIER.search(low, m.end(), min(end, m.end() + 80)):
             continue  # "raid Khan Yunis after abruptly withdrawing from the city earlier
-            # this month": the withdrawal told before, as a time
+            # this month": the withdrawal told before, as a time (not "after shelling Beit
+            # Hanoun earlier this week": an attack of its own)
         if sub == AIR[1] and _ARMS.search(low, at, m.end()) and \
                 _PROCURED.search(low, max(start, at - 60), at):
             continue  # "signed an agreement to acquire 25 F-15EX fighter jets": arms bought

@@ -2739,3 +2739,11 @@ def test_strikes_on_civilians_and_the_places_they_shelter_name_them_as_actor2(te
     doc = parse(text, published="2024-08-10")
     assert [e.actor2 for e in doc.events if e.event_type == "Explosions/Remote violence"] == \
         ["Civilians (Palestine)"]
+
+
+def test_an_attack_named_in_an_opening_after_clause_is_told():
+    doc = parse("After shelling Beit Hanoun earlier this week, Israeli tanks advanced into the "
+                "town on Thursday.", published="2024-05-10")
+    assert [(e.location, e.sub_event_type) for e in doc.events] == [
+        ("Beit Hanoun", "Shelling/artillery/missile attack"), ("Beit Hanoun", "Armed clash")]
+    assert doc.events[0].time_precision == 2  # "earlier this week"
