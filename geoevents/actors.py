@@ -51,11 +51,14 @@ _ACTORS: tuple[tuple[str, str, str, str], ...] = (
     (CIVILIANS, "civilian", "civilians",
      r"civilians|aid seekers|displaced (?:people|families|persons|Palestinians)|families|"
      r"residents|children|women|mothers|journalists|aid workers|medics|paramedics|patients|"
-     r"IDPs|refugees|health workers|medical (?:staff|workers|teams?)|doctors|nurses|"
-     r"(?:rescue|civil defen[cs]e) (?:teams?|crews?|workers|staff)|"
+     r"IDPs|refugees|(?:(?:health workers|medical (?:staff|workers|teams?)|doctors|nurses|"
+     r"(?:rescue|civil defen[cs]e) (?:teams?|crews?|workers|staff))"
+     # (not the source: "doctors said", "rescue teams at the scene reported")
+     r"(?!\s+(?:(?:at|from|in)\s+[^,.;]{0,40}?\s+)?(?:said|say|says|reported|told)\b))|"
      # a place where civilians live, struck: "bombed a displacement camp", "the school
      # hosting displaced Palestinians"
-     r"displacement camps?|tent camps?|(?:schools?|shelters?) (?:sheltering|hosting|housing)"),
+     r"(?<!near a )(?<!near the )(?<!from a )(?<!from the )(?:displacement camps?|tent camps?)|"
+     r"(?:schools?|shelters?) (?:sheltering|hosting|housing)"),
 )
 _SIDE = {name: side for name, _, side, _ in _ACTORS}
 _OPPOSITE = {"Israel": PALESTINIAN_ARMED, "Palestinian": ISRAELI}

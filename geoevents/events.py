@@ -84,7 +84,7 @@ from geoevents.triggers import (
     SUBTYPE_RELIABILITY,
     find_triggers,
 )
-from geoevents.units import VIOLENT, EventUnit, build_units
+from geoevents.units import COMBATANTS, VIOLENT, EventUnit, build_units
 from geoevents.unlisted_names import place_mention
 
 __all__ = ["extract_events"]
@@ -204,7 +204,8 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
     last_place_end = 0  # where the sentence that named it ends: it carries within prose
     # The type of the last violent event told, and where its sentence ends: what "the
     # attack" of a following sentence of the same stretch of prose most likely was.
-    previous_violent: tuple[str, str, int, frozenset[str]] | None = None
+    # (and the places and days it was coded at)
+    previous_violent: tuple[str, str, int, frozenset[str], frozenset[str | None]] | None = None
     merged: dict[tuple, Event] = {}
     referring: list[Event] = []  # placed by fallback, of an attack told elsewhere
     same_sentence: dict[tuple, tuple[tuple, int]] = {}
@@ -272,10 +273,12 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
             same_stretch(text, previous_violent[2], s) else None
         units = _aid_seekers_apart(build_units(s, found, counts, s_gaza,
                                                told_before[:2] if told_before else None,
-                                               # (a count of a day of its own is
-                                               # not that strike's toll)
+                                               # (a count of another day of its own
+                                               # is not that strike's toll)
                                                previous_places=told_before[3]
-                                               if told_before and not dated else frozenset(),
+                                               if told_before and not (
+                                                   dated and not {d.date for d in dated}
+                                                   & told_before[4]) else frozenset(),
                                                text=text, cues=cues), text)
         first = bisect_left(gaza_starts, s.start)
         earlier = gaza[max(0, first - 30):first]
@@ -288,7 +291,8 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
         # a time frame recalled with no day of its own, not an event of the report
         comma = s.text.find(",") if not dated and _WHEN.match(s.text) else -1
         frame_end = s.start + comma if comma >= 0 else s.start
-        violent_places: dict[int, set[str]] = {}  # where each violent unit was coded
+        violent_places: set[str] = set()  # where this sentence's violence was coded
+        violent_days: set[str | None] = set()  # and on which days
         for unit in units:
             if unit.anchor < frame_end:
                 continue
@@ -339,7 +343,8 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
             for place, precision, loc_factor in located:
                 if unit.event_type in VIOLENT and place.place_id is not None and \
                         not is_origin(place, s):
-                    violent_places.setdefault(id(unit), set()).add(place.place_id)
+                    violent_places.add(place.place_id)
+                    violent_days.add(when)
                 event = replace(
                     _record(unit, s, place, precision, when, time_precision, named,
                             report_id, source, url),
@@ -396,7 +401,7 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
         if violent:  # what "the attack" of the next sentence most likely was
             strongest = max(violent, key=lambda u: u.strength)
             previous_violent = (strongest.event_type, strongest.sub_event_type, s.end,
-                                frozenset(violent_places.get(id(strongest), ())))
+                                frozenset(violent_places), frozenset(violent_days))
         # a month ("In July 2024, ...") is background, not the date of what follows, nor is
         # the day of a state of affairs or of a telling (see event_dates.hands_on)
         days = [d for d in dated if d.precision < 3 and hands_on(text, d)]
@@ -619,7 +624,10 @@ def _actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
         holding = [a.name for a in named if a.role == "armed" and a not in armed]
         others = others or holding
         return (actor1.name if actor1 else None), others[0] if others else None
-    victims = civilians or others
+    # ("killed three Hamas gunmen, doctors said": a toll of combatants names the other party,
+    # whatever civilians the sentence also names)
+    victims = others if others and any(c.victim and COMBATANTS.fullmatch(c.victim.split()[-1])
+                                       for c in unit.casualty_phrases) else civilians or others
     if unit.sub_event_type == AGREEMENT[1] and actor1 is not None and \
             text.startswith("Israel", actor1.start) and \
             not text.startswith("Israeli", actor1.start):

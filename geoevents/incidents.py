@@ -41,7 +41,8 @@ def merge_reports(table: geopandas.GeoDataFrame) -> geopandas.GeoDataFrame:
     gpd = import_optional_dependency("geopandas", "geo")
     key = [*INCIDENT_KEY, "_kind"]
     df = pd.DataFrame(table).reset_index(drop=True)
-    df["_kind"] = df["sub_event_type"].where(~df["event_type"].isin(_VIOLENT), "")
+    sub = df["sub_event_type"] if "sub_event_type" in df else pd.Series("", index=df.index)
+    df["_kind"] = sub.where(~df["event_type"].isin(_VIOLENT), "")
     df["_kind"] = df["_kind"].fillna("")
     df["_order"] = range(len(df))
     ranked = df.sort_values(["geo_precision", "confidence", "_order"],

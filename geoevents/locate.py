@@ -529,7 +529,8 @@ def _says_where(between: str) -> bool:
 
 # "the Al Hilo Hospital, also in Gaza city, was struck": where it is, like the one before
 # (but "Rafah, and also in Khan Younis" lists a second place, which does not hold the first)
-_DESCRIBED_IN = re.compile(r"\s*,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,6}in\s+(?:the\s+)?")
+_DESCRIBED_IN = re.compile(r"\s*,\s+(?:(?:which|that)\s+(?:is|was)\s+|one\s+of\s+)?"
+                           r"(?:the|a|an)\s+(?:[\w'’-]+\s+){0,6}in\s+(?:the\s+)?")
 _ALSO_IN = re.compile(r"\s*,\s+also\s+(?:located\s+)?in\s+(?:the\s+)?")
 _ASIDE = re.compile(r"\s*(?:[–—][^–—]*[–—]|\([^()]*\))\s*")
 _ADDRESS = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:(?:al|el|an|ad|ash|as)-)?[A-Z][\w'’-]*"

@@ -31,9 +31,11 @@ _WORD_DOT_TAIL = re.compile(r"[\w.]*$")
 # Where a sentence splits into clauses that often change place or event: punctuation
 # (";", ": ", " — ", ", and ") and connectives (", amid", " while", " after"...).
 # (", and of an entire block in Shejaia": the same noun again, of another place, is not a
-# clause of its own; ", and of the 15 people killed in Gaza City" is)
+# clause of its own; a partitive over a toll, ", and of the 15 people killed in Gaza City",
+# is)
 _CLAUSE_PUNCT = re.compile(r"[;:—–,](?:(?<=;)|(?<=:)\s|(?<=\s[—–])\s|"
-                           r"(?<=,)\s+and,?\s+(?!of\s+(?:an?|another)\s))",
+                           r"(?<=,)\s+and,?\s+(?!of\s(?![^,.;]{0,40}\b(?:killed|dead|died|injured|"
+                           r"wounded|victims|casualties)\b)))",
                            re.IGNORECASE)
 _CONNECTIVE = re.compile(r"\b(?:amid|while|whereas|but|after|before|as well as|meanwhile|"
                          r"alongside|in addition to|and so|"
@@ -45,7 +47,27 @@ _CONNECTIVE = re.compile(r"\b(?:amid|while|whereas|but|after|before|as well as|m
                          r"and(?=\s+(?:closed|seized|ordered|launched|withdrew|entered|struck|"
                          r"bombed|shelled|opened|captured|raided|besieged|stormed)\b))\s+",
                          re.IGNORECASE)
-_OPENING_CLAUSE = re.compile(r"\W*(?:After|While|Following)\s+[^,.;:]{3,120},")
+_OPENING_HEAD = re.compile(r"\W*(?:After|While|Following)\s+")
+_UP_TO_COMMA = re.compile(r"[^,.;:]{1,120},")
+# ", Jabalia and Beit Lahia continued": a list of names goes on past the comma
+_NAME_WORD = r"(?:(?:al|el|an|ad|as|ash)-)?[A-Z][\w'’-]*"
+_LIST_GOES_ON = re.compile(rf"\s+{_NAME_WORD}(?:\s+{_NAME_WORD})*(?:\s*,|\s+and\s)")
+
+
+def _opening_clause(text: str, lo: int, hi: int) -> int | None:
+    """Where an opening "After ..., " / "While ..., " clause ends (just past its comma)."""
+    head = _OPENING_HEAD.match(text, lo, hi)
+    if head is None:
+        return None
+    pos, limit = head.end(), min(hi, head.end() + 200)
+    while True:
+        m = _UP_TO_COMMA.match(text, pos, limit)
+        if m is None or m.end() - head.end() < 4:
+            return None
+        if _LIST_GOES_ON.match(text, m.end(), hi) and " and " not in text[pos:m.end()]:
+            pos = m.end()  # "While strikes on Gaza City, Jabalia and Beit Lahia continued,"
+            continue
+        return m.end()
 PATTERNS = (_CONNECTIVE,)  # looked for through a report's cues (geoevents.anchored)
 _INDEX = PrefixIndex(PATTERNS)
 
@@ -151,11 +173,11 @@ def _clause_marks(text: str, lo: int, hi: int, cues: Cues) -> list[tuple[int, in
         if start > lo and start < m.start() and text[start - 1] == ",":
             start -= 1
         found.append((start, m.end(), False, m.start()))
-    opening = _OPENING_CLAUSE.match(text, lo, hi)
+    opening = _opening_clause(text, lo, hi)
     if opening is not None:
         # "After shelling Beit Hanoun earlier this week, tanks advanced": a sentence that
         # opens with a subordinate clause has two, split at the comma that closes it
-        found.append((opening.end() - 1, opening.end(), True, -1))
+        found.append((opening - 1, opening, True, -1))
     found.sort(key=lambda f: (f[0], f[3] >= 0))
     marks: list[tuple[int, int, bool]] = []
     last = lo

@@ -187,16 +187,22 @@ _RECALLED = re.compile(r"\b(?:previous|prior|former)\s+(?:[\w-]+\s+)?$|"
                        # "believed to have previously been killed in an Israeli airstrike"
                        r"\bpreviously\s+(?:[\w-]+\s+){0,5}$")
 # "one of the most senior officers to have been killed in the fighting in Gaza": the class a
-# superlative compares with, not an event of the sentence
-_CLASS_OF = re.compile(r"\bone of the\s+(?:[\w-]+\s+){0,3}(?:most|least|[\w-]+est|first|last|"
-                       r"only|highest|senior)\s+(?:[\w-]+\s+){0,4}"
+# comparison names, not an event of the sentence
+_CLASS_OF = re.compile(r"\bone of the\s+(?:[\w-]+\s+){0,6}"
                        r"to have been\s+(?:[\w-]+\s+){0,3}(?:in|by|during)\s+(?:the\s+|an?\s+)?$")
 # (not a class bounded to a day: "one of the children to have been injured by shelling in
 # Rafah on Monday")
 _DAY_AFTER = re.compile(r"[^.;,]{0,60}?\b(?:on (?:monday|tuesday|wednesday|thursday|friday|"
                         r"saturday|sunday|\d)|today|yesterday|this (?:week|morning)|overnight|"
                         r"last night)\b")
-_PERIODS_OF = re.compile(r"\bperiods of\s+(?:[\w-]+\s+)?$")
+_PERIODS_OF = re.compile(r"\b(?:after|following|since|before|between)\s+(?:[\w-]+\s+){0,2}"
+                         r"periods of\s+(?:[\w-]+\s+)?$")
+# (an attack "earlier this week" or "two weeks ago" has a time of its own and is told; one
+# "last month" or "previously" is taken as told before)
+_UNDATED_EARLIER = re.compile(r"\b(?:earlier (?:that|in the) (?:week|month|year)|earlier this "
+                              r"(?:month|year)|last month|previously|weeks? earlier|months? "
+                              r"(?:ago|earlier)|(?<!\d )(?<!\btwo )(?<!\bthree )(?<!\bfour )"
+                              r"(?<!\bfive )(?<!\bsix )weeks ago)\b")
 _AFTER_GERUND = re.compile(r"\bafter\s+(?:[\w-]+ly\s+)?$")
 _EARLIER = re.compile(r"\b(?:earlier (?:this|that|in the) (?:week|month|year)|last (?:week|month)|"
                       r"previously|weeks? (?:ago|earlier)|months? (?:ago|earlier))\b")
@@ -230,17 +236,16 @@ _FLEEING_ADJECTIVE = re.compile(r"\s+(?:civilians|people|families|palestinians|r
 _FLEEING_WITNESS = re.compile(r"\b(?:idps|people|palestinians|families|residents|civilians|"
                               r"those|children|women|men|survivors)\s+$")
 _TELLS_AFTER = re.compile(r"[^.;,]{0,80}?(?<!being )(?<!been )(?<!were )(?<!was )"
-                          r"\b(?:(?:are|were|have|has|had)\s+)?(?:reporting|reported|say|said|"
-                          r"saying|describ\w+|recount\w*|spoke|speak\w*|(?:told|telling) "
-                          r"(?:reporters|journalists|us|the\b|[\w-]+ news|al jazeera|reuters|"
-                          r"afp|the associated press|the bbc|cnn|unicef|unrwa|ocha|who))\b")
+                          r"\b(?:(?:are|were|have|has|had)\s+)?(?:reporting|reported|reports?|say|"
+                          r"said|saying|describ\w+|recount\w*|spoke|speak\w*|tell(?:s|ing)? of|"
+                          r"(?:told|telling)\s+(?!to\b|by\b))")
 # (a flight given its own day, "fleeing Beit Lahia on Monday", is one the report tells)
 _OWN_DAY = re.compile(r"\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                       r"\d)|today|yesterday|overnight|last night|this morning)\b")
 # "the family were fleeing Gaza City when their car was shelled", "civilians attempting to
 # relocate to southern Gaza were struck": the flight is what the victims were doing when
 # the attack the sentence tells came, not an event of its own.
-_FLIGHT_AS_CIRCUMSTANCE = re.compile(r"\b(?:(?:were|was) |(?:attempting|trying|"
+_FLIGHT_AS_CIRCUMSTANCE = re.compile(r"\b(?:(?:were|was) (?:(?!being\b)\w+ )?|(?:attempting|trying|"
                                      r"tried|attempted|seeking|sought|try) to )$")
 # (the harm falls on those fleeing: a passive verb straight after the flight phrase, or
 # "when they / their car was ..."; not "as tanks shelled the area", a cause)
@@ -249,10 +254,15 @@ _HARMED_AFTER = re.compile(r"(?:[^.;,]{0,80}?\b(?:when|as)\s+(?:they|he|she|thei
                            r"(?:was|were|came)\s+|(?:(?!\b(?:as|when|after|while|and|but)\b)"
                            r"[^.;,]){0,80}?\s(?:were|was)\s+)(?:\w+\s+)?\b(?:struck|"
                            r"killed|shot|hit|targeted|attacked|shelled|bombed|fired (?:on|at)|"
-                           r"under)\b")
+                           r"under)\b|"
+                           # "when an Israeli airstrike hit their car": harm done to them
+                           r"[^.;,]{0,80}?\bwhen\b[^.;,]{0,60}?\b(?:struck|hit|targeted|shelled|"
+                           r"bombed|fired (?:on|at)|opened fire on)\s+(?:their|them|him|her|the "
+                           r"(?:car|vehicle|convoy|cart|truck|bus|group))\b")
 # "Three people were killed while fleeing Rafah": the harm told first
 _WHILE_FLEEING = re.compile(r"\b(?:killed|shot|struck|hit|injured|wounded|targeted|attacked)\b"
-                            r"[^.;,]{0,40}\bwhile\s+(?:(?:trying|attempting|seeking) to\s+)?$")
+                            r"[^.;,]{0,40}\bwhile\s+(?:(?:they|he|she)\s+(?:were|was)\s+)?"
+                            r"(?:(?:trying|attempting|seeking) to\s+)?$")
 # "delays in aid deliveries", "the ongoing closure of key crossings", "looted aid trucks":
 # what hinders aid or a state of affairs, not a delivery or a closure that happened.
 _HINDERED = re.compile(r"\b(?:delays?|restrictions?|obstacles?|impediments?|denials?|lack|"
@@ -293,7 +303,7 @@ _HABITUAL_ORDERS = re.compile(r"(?<!military )(?<!army )(?<!forces )(?<!israel )
                               r"further\b|latest\b)[\w-]+\s+)?$")
 # (orders told with their issuing or their area: "orders issued by the military on 22 July",
 # "orders for eastern Rafah")
-_ORDERS_TOLD = re.compile(r"s?\s+(?:issued|announced|posted|for|covering|on \d|on (?:monday|"
+_ORDERS_TOLD = re.compile(r"s?\s+(?:issued|announced|posted|on \d|on (?:monday|"
                           r"tuesday|wednesday|thursday|friday|saturday|sunday))\b")
 # (but "issued repeated evacuation orders on Monday", "hospitals have received repeated
 # evacuation orders" tell orders given)
@@ -301,7 +311,8 @@ _ORDERS_GIVEN = re.compile(r"\b(?:issu|receiv|gave|give|sent|send|dropp|distribu
                            r"publish|renew|reiterat)\w*\s+"
                            r"(?:[\w-]+\s+){0,2}$")
 # "the army placed new areas under evacuation orders": orders given, not a standing state
-_PLACED = re.compile(r"\b(?:(?:plac|put|brought|bring|expand|extend|enlarg|widen|declar|designat)"
+_PLACED = re.compile(r"(?<!\bthe )(?<!\bnewly )(?<!\brecently )(?<!\balready )"
+                     r"\b(?:(?:plac|put|brought|bring|expand|extend|enlarg|widen|declar|designat)"
                      r"\w*|add(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,3}$")
 _STATE_BEFORE = re.compile(r"\b(?:(?:now )?(?:are|is)(?: now| currently| still)?|an?)"
                            r"\s+(?:[\w-]+ly\s+)?$")  # before the word "displaced" only
@@ -445,9 +456,10 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
         if "to have been" in before and _CLASS_OF.search(low, lo, at) and \
                 not _DAY_AFTER.match(low, m.end(), end):
             continue
-        if etype not in VIOLENT and low.endswith("ing", at, m.end()) and "after " in before and \
+        if low.endswith("ing", at, m.end()) and "after " in before and \
                 _AFTER_GERUND.search(low, lo, at) and \
-                _EARLIER.search(low, m.end(), min(end, m.end() + 80)):
+                (earlier := _EARLIER.search(low, m.end(), min(end, m.end() + 80))) and \
+                (etype not in VIOLENT or _UNDATED_EARLIER.match(low, earlier.start())):
             continue  # "raid Khan Yunis after abruptly withdrawing from the city earlier
             # this month": the withdrawal told before, as a time (not "after shelling Beit
             # Hanoun earlier this week": an attack of its own)

@@ -18,11 +18,12 @@ from geoevents.model import Mention
 from geoevents.sentences import Span, split_clauses
 from geoevents.triggers import AID, AIR, ATTACK, BATTLE, IED, VIOLENT, Trigger
 
-__all__ = ["EventUnit", "VIOLENT", "build_units"]
+__all__ = ["EventUnit", "VIOLENT", "COMBATANTS", "build_units"]
 
 _OWN_ATTACKS = frozenset({AIR[1], IED[1]})
-_COMBATANTS = re.compile(r"soldiers?|troops|fighters|militants|gunmen|commanders?|officers?",
-                         re.I)
+COMBATANTS = re.compile(r"soldiers?|troops|fighters|militants|gunmen|commanders?|officers?",
+                        re.I)  # (the last word of a count's victims)
+_COMBATANTS = COMBATANTS
 # Combatants an Israeli strike does not kill: their deaths at its place are fighting there
 _ISRAELI_SIDE = re.compile(r"soldiers?|troops|reservists?|officers?", re.I)
 _SHOT = re.compile(r"\b(?:shot|shooting|gunfire|gunshots?|fired (?:on|at)|opened fire|snipers?|"
@@ -36,8 +37,8 @@ _MEDEVAC = re.compile(r"\bevacuat\w*\s+(?:of\s+)?(?:about\s+|some\s+|at least\s+
 _IN_FIGHTING = re.compile(r"\b(?:operations?|fighting|combat|clash\w*|battles?|offensive)\b",
                           re.I)
 # "a truck carrying aid overturns on civilians, killing 25": an accident, told in the
-# count's own clause (not "... killed in Rafah, and a third was hurt when his vehicle
-# overturned")
+# count's own clause or before it (not "... killed in Rafah, and a third was hurt when his
+# vehicle overturned")
 _ACCIDENT = re.compile(r"\b(?:overturn(?:s|ed|ing)?|(?:traffic|road|car) (?:accident|crash))\b",
                        re.I)
 _NONVIOLENT_DEATH = re.compile(
@@ -108,7 +109,8 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
         pool = same_clause or ([] if own_place else free)
         if pool:
             target = min(pool, key=lambda u: abs(u.anchor - c.start))
-        elif _NONVIOLENT_DEATH.search(s.text) or _ACCIDENT.search(clause.text):
+        elif _NONVIOLENT_DEATH.search(s.text) or _ACCIDENT.search(clause.text) or \
+                _ACCIDENT.search(s.text, 0, c.start - s.start):
             continue  # deaths from hunger, cold, a power cut or an accident are not a
             # violent event
         else:
@@ -130,7 +132,8 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
             elif previous_violent is not None and not (
                     own_place and c.victim and _COMBATANTS.fullmatch(c.victim.split()[-1]) and
                     not (own <= previous_places and
-                         not _ISRAELI_SIDE.fullmatch(c.victim.split()[-1]))):
+                         not (_ISRAELI_SIDE.fullmatch(c.victim.split()[-1]) and
+                              previous_violent[1] != IED[1]))):
                 etype = previous_violent  # "The attack killed 90": the event told just before
             elif c.victim and _COMBATANTS.fullmatch(c.victim.split()[-1]):
                 # (a soldier killed "in the southern Gaza Strip", a place of the sentence's

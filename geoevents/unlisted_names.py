@@ -301,7 +301,10 @@ def candidate_mentions(gazetteer: Gazetteer, text: str, known: list[Mention], fo
         site = text[start:end].lower().endswith(_SITE_NOUNS)
         if site and gazetteer.candidates_for_key(name_key(text[start:end].split()[0])):
             continue  # "the Maghazi Secondary Girls School": named after the camp it is in
-        cands = [] if site else gazetteer.lookup(text[start:end], limit=3)
+        # (but "the Catholic Church compound" is named by its denomination: the gazetteer
+        # may know the church by it)
+        denominated = text[start:end].split()[0] in _DENOMINATIONS
+        cands = [] if site and not denominated else gazetteer.lookup(text[start:end], limit=3)
         if cands and cands[0].match != "exact":
             out.append(_looked_up(text, start, end, cands))
         elif not cands:

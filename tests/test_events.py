@@ -2747,3 +2747,79 @@ def test_an_attack_named_in_an_opening_after_clause_is_told():
     assert [(e.location, e.sub_event_type) for e in doc.events] == [
         ("Beit Hanoun", "Shelling/artillery/missile attack"), ("Beit Hanoun", "Armed clash")]
     assert doc.events[0].time_precision == 2  # "earlier this week"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a time frame, not fighting
+    ("Since hostilities resumed on 18 March, more than 400 people have been killed in Rafah.",
+     []),
+    # an accident told before its toll
+    ("An aid truck overturned on a crowd in Nuseirat; 25 people were killed.",
+     [("Nuseirat", "Aid delivery", None)]),
+    # a flight told as what the victims were doing, in the active voice
+    ("The family was fleeing Gaza City when an Israeli airstrike hit their car, killing five.",
+     [("Gaza City", "Air/drone strike", 5)]),
+    # demands and shortfalls are no delivery
+    ("UN agencies called on Israel to let aid flow into Gaza unimpeded.", []),
+    ("Fuel supplies flowing into Gaza remain well below what hospitals need.", []),
+    # "periods of" an attack of the day is the attack
+    ("During periods of heavy shelling in Khan Younis on Tuesday, hospitals received dozens "
+     "of casualties.", [("Khan Younis", "Shelling/artillery/missile attack", None)]),
+    # habitual orders for an area, and areas described as under orders
+    ("Repeated evacuation orders for northern Gaza have forced families to move multiple "
+     "times.", []),
+    ("The expanded areas under evacuation orders now cover 80 per cent of the Gaza Strip.", []),
+    # an attack recalled "last month" is not told again
+    ("Israeli forces re-entered Shejaia on Thursday, after bombing the neighbourhood heavily "
+     "last month.", [("Shejaia", "Armed clash", None)]),
+    # a list of places inside an opening While-clause
+    ("While strikes on Gaza City, Jabalia and Beit Lahia continued on Tuesday, aid trucks "
+     "entered through Zikim.", [("Gaza City", "Air/drone strike", None),
+                               ("Jabalia", "Air/drone strike", None),
+                               ("Beit Lahia", "Air/drone strike", None)]),
+    # the same noun again of another place
+    ("Israeli strikes caused the destruction of the Al-Amal school in Khan Younis, and of the "
+     "Al-Awda school in Jabalia.", [("Al-Amal", "Air/drone strike", None),
+                                   ("Jabalia", "Air/drone strike", None)]),
+    # a class of the war, superlative or not
+    ("He is one of the top Hamas commanders to have been killed in the fighting in Gaza.", []),
+    # witnesses who report or tell of what they saw
+    ("People fleeing Gaza City tell of bodies lying in the streets.", []),
+    ("Families fleeing Jabalia told MSF staff that they had walked for hours under fire.", []),
+    # an address repeated in a description of the site
+    ("An Israeli strike hit the Al-Ahli Arab Hospital in Gaza City, one of the last "
+     "functioning hospitals in Gaza City, on Sunday.",
+     [("Al-Ahli Arab Hospital", "Air/drone strike", None)]),
+    # a building described by a past state
+    ("Al-Shifa Hospital, whose buildings were destroyed in attacks last year, is being "
+     "rehabilitated.", []),
+    ("Human rights groups accused Israel of imposing a total blockade on Gaza.", []),
+])
+def test_second_review_probes(text, expected):
+    doc = parse(text, published="2024-05-10")
+    assert [(e.location, e.sub_event_type, e.fatalities) for e in doc.events] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("An Israeli drone strike killed three Hamas gunmen in Rafah on Monday, doctors said.",
+     "Hamas"),
+    ("An Israeli airstrike killed five Hamas militants near a displacement camp in Deir "
+     "al-Balah on Tuesday.", "Hamas"),
+    ("Hamas fighters detonated a roadside bomb in Beit Hanoun on Tuesday. Three Israeli "
+     "soldiers were killed in Beit Hanoun, the army said.", "Israeli military"),
+])
+def test_combatants_named_as_the_dead_are_the_other_party(text, expected):
+    doc = parse(text, published="2024-05-10")
+    assert [e.actor2 for e in doc.events if e.fatalities] == [expected]
+
+
+def test_a_combatant_toll_on_the_strike_s_own_day_is_its_toll():
+    doc = parse("An Israeli airstrike hit a house in Khan Younis on Monday. Two Hamas commanders "
+                "were killed in Khan Younis on Monday, the military said.", published="2024-05-10")
+    assert [(e.sub_event_type, e.fatalities) for e in doc.events] == [("Air/drone strike", 2)]
+
+
+def test_a_church_named_by_its_denomination_is_looked_up():
+    doc = parse("An Israeli sniper killed two women at the Catholic Church compound in Gaza "
+                "City on Saturday.", published="2023-12-20")
+    assert [e.location for e in doc.events] == ["Holy Family Church"]

@@ -65,3 +65,9 @@ def test_other_developments_of_one_place_and_day_keep_their_sub_types_apart():
     assert sorted(zip(out.sub_event_type, out.reports)) == [
         ("Air/drone strike", 2), ("Crossing opened or closed", 1),
         ("Non-violent transfer of territory", 2)]
+
+
+def test_a_table_without_sub_types_merges_on_date_place_and_type():
+    table = events_to_geodataframe([_event(report_id="a"), _event(report_id="b")])
+    out = merge_reports(table.drop(columns="sub_event_type"))
+    assert list(out.reports) == [2]
