@@ -139,6 +139,9 @@ _PERIOD = re.compile(
     rf"{MONTH_PATTERN}|"
     rf"\bbetween (?:the )?(?:\w+ )?(?:of )?{_DAY}\s+(?:of\s+)?{MONTH_PATTERN}{_WHEN} and "
     rf"(?:the )?{_DAY}", re.I)
+# "one of the many journalists to have been killed" (not "one of the five journalists
+# appears to have been killed": one of them was)
+_CLASS_MEMBERS = re.compile(r"\b(?!appears\b|seems\b)[a-z]+s to have been\b")
 _MAX_COUNT = 10_000_000
 # "15 bodies are believed trapped under the rubble": not counted as killed ("killed 15,
 # dozens missing" still is: the clause ends at the comma).
@@ -300,6 +303,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
             _tally_verb(cues, m, start, end)
         if kind == "killed" and _NOT_DEATH.search(m.group(0)):
             continue  # "casualties" mixes killed and injured: no fatality count
+        if text.endswith(("one of the ", "One of the "), max(start, m.start() - 12), m.start()) \
+                and _CLASS_MEMBERS.search(m.group(0)):
+            continue  # "one of the many journalists to have been killed": a class, no toll
         if kind == "killed" and _UNCONFIRMED.match(text, m.end(), min(end, m.end() + 40)):
             continue  # "... fatalities are believed to be trapped under the rubble"
         if kind == "killed" and (

@@ -94,6 +94,9 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              r"(?:\w+ ){0,2}(?:pushed|rolled|moved|entered|push|roll|move|enter|"
              r"pushes|rolls|moves|enters)", 0.6),
     (ATTACK, r"open(?:s|ed|ing)? fire|"
+             # "residents were shot by snipers", "snipers killed two men"
+             r"(?:were|was|been|being) shot (?:dead |and (?:killed|wounded|injured) )?by "
+             r"(?:israeli )?(?:snipers?|soldiers|troops|forces)|snipers? (?:shot|killed|fired)|"
              # "at least 16 bullets struck the vehicles"
              r"(?:bullets?|gunfire|live rounds|shots) (?:\w+ )?(?:struck|hit)"
              r"(?! (?:an? |the )?(?:israeli )?(?:tanks?|soldiers?|troops|forces|military))|"

@@ -189,7 +189,8 @@ _RECALLED = re.compile(r"\b(?:previous|prior|former)\s+(?:[\w-]+\s+)?$|"
 # "one of the most senior officers to have been killed in the fighting in Gaza": the class a
 # comparison names, not an event of the sentence
 _CLASS_OF = re.compile(r"\bone of the\s+(?:[\w-]+\s+){0,6}"
-                       r"to have been\s+(?:[\w-]+\s+){0,3}(?:in|by|during)\s+(?:the\s+|an?\s+)?$")
+                       r"to have been\s+(?:[\w-]+\s+){0,3}(?:in|by|during)\s+(?:the\s+|an?\s+)?"
+                       r"(?:[\w-]+\s+)?$")
 # (not a class bounded to a day: "one of the children to have been injured by shelling in
 # Rafah on Monday")
 _DAY_AFTER = re.compile(r"[^.;,]{0,60}?\b(?:on (?:monday|tuesday|wednesday|thursday|friday|"

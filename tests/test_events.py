@@ -2823,3 +2823,15 @@ def test_a_church_named_by_its_denomination_is_looked_up():
     doc = parse("An Israeli sniper killed two women at the Catholic Church compound in Gaza "
                 "City on Saturday.", published="2023-12-20")
     assert [e.location for e in doc.events] == ["Holy Family Church"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Residents were fleeing Beit Lahia on foot when they were shot by snipers.",
+     [("Beit Lahia", "Attack", None)]),
+    ("Two men were shot dead by Israeli snipers in Khan Younis on Monday.",
+     [("Khan Younis", "Attack", 2)]),
+    ("She is one of the many journalists to have been killed in Israeli airstrikes in Gaza.", []),
+])
+def test_people_shot_by_snipers_and_the_class_of_the_killed(text, expected):
+    doc = parse(text, published="2024-05-10")
+    assert [(e.location, e.sub_event_type, e.fatalities) for e in doc.events] == expected
