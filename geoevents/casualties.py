@@ -155,7 +155,9 @@ _RECOVERED = re.compile(r"\b(?:recover\w*|retriev\w*|exhum\w*|return\w*|hand(?:s
                         # "the remains of three bodies Hamas gave to Israel"
                         r"\bremains\s+of\s+(?:the\s+)?$|"
                         # "a mass grave holding at least 49 bodies": the dead of before
-                        r"\bgraves?\s+(?:holding|containing|with|of)\s+$",
+                        r"\bgraves?\s+(?:holding|containing|with|of)\s+$|"
+                        # "a mass grave inside the compound to bury 180 bodies": the dead
+                        r"\bbur(?:y|ies|ied|ying)\s+(?:the\s+)?$",
                         re.I)
 # "Hamas releases the bodies of four hostages": the dead handed back (not "received more
 # than 20 people killed", where a hospital counts a strike's dead)
@@ -165,8 +167,8 @@ _HANDED_BACK = re.compile(r"\b(?:releas\w*|repatriat\w*|gave back|give back|hand
 _STILL_HELD = re.compile(r"\s+of\s+(?:the\s+)?(?:deceased\s+)?(?:[\w-]+\s+)?"
                          r"(?:hostages|captives)\b|(?:\s+[\w-]+){0,5}?\s+still\s+held\b",
                          re.I)
-_FOUND_AFTER = re.compile(r"\s+(?:were|was|have been|had been)\s+(?:\w+\s+)?(?:discovered|found|"
-                          r"recovered|retrieved|exhumed|uncovered)\b", re.I)
+_FOUND_AFTER = re.compile(r"\s+(?:are|is|were|was|have been|had been)\s+(?:\w+\s+)?"
+                          r"(?:discovered|found|recovered|retrieved|exhumed|uncovered)\b", re.I)
 # An age, not a count: "killed 6-year-old Hind Rajab" is one person.
 _AGE = re.compile(r"(?:-| )(?:year|month|week|day)s?(?:-| )old\b", re.I)
 _PLURAL_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:twins|children|boys|girls|babies|siblings|"

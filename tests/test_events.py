@@ -2835,3 +2835,13 @@ def test_a_church_named_by_its_denomination_is_looked_up():
 def test_people_shot_by_snipers_and_the_class_of_the_killed(text, expected):
     doc = parse(text, published="2024-05-10")
     assert [(e.location, e.sub_event_type, e.fatalities) for e in doc.events] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The UN rights chief calls for an investigation after hundreds of bodies are discovered in "
+    "mass graves near the Nasser Hospital in Khan Younis.",
+    "The hospital prepared a mass grave inside the compound to bury 180 bodies of patients.",
+])
+def test_bodies_found_or_buried_are_the_dead_of_before(text):
+    doc = parse(text, published="2024-04-23")
+    assert [e for e in doc.events if e.fatalities] == []
