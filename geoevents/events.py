@@ -84,7 +84,7 @@ from geoevents.triggers import (
     SUBTYPE_RELIABILITY,
     find_triggers,
 )
-from geoevents.units import COMBATANTS, VIOLENT, EventUnit, build_units
+from geoevents.units import VIOLENT, EventUnit, build_units, counts_combatants
 from geoevents.unlisted_names import place_mention
 
 __all__ = ["extract_events"]
@@ -626,8 +626,8 @@ def _actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
         return (actor1.name if actor1 else None), others[0] if others else None
     # ("killed three Hamas gunmen, doctors said": a toll of combatants names the other party,
     # whatever civilians the sentence also names)
-    victims = others if others and any(c.victim and COMBATANTS.fullmatch(c.victim.split()[-1])
-                                       for c in unit.casualty_phrases) else civilians or others
+    victims = others if others and any(counts_combatants(c) for c in unit.casualty_phrases) \
+        else civilians or others
     if unit.sub_event_type == AGREEMENT[1] and actor1 is not None and \
             text.startswith("Israel", actor1.start) and \
             not text.startswith("Israeli", actor1.start):

@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from geoevents._compat import import_optional_dependency
+from geoevents.trigger_table import VIOLENT
 
 if TYPE_CHECKING:  # pragma: no cover
     import geopandas
@@ -26,7 +27,6 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["merge_reports", "INCIDENT_KEY"]
 
 INCIDENT_KEY = ("event_date", "place_id", "event_type")
-_VIOLENT = frozenset({"Explosions/Remote violence", "Battles", "Violence against civilians"})
 
 
 def merge_reports(table: geopandas.GeoDataFrame) -> geopandas.GeoDataFrame:
@@ -42,7 +42,7 @@ def merge_reports(table: geopandas.GeoDataFrame) -> geopandas.GeoDataFrame:
     key = [*INCIDENT_KEY, "_kind"]
     df = pd.DataFrame(table).reset_index(drop=True)
     sub = df["sub_event_type"] if "sub_event_type" in df else pd.Series("", index=df.index)
-    df["_kind"] = sub.where(~df["event_type"].isin(_VIOLENT), "")
+    df["_kind"] = sub.where(~df["event_type"].isin(VIOLENT), "")
     df["_kind"] = df["_kind"].fillna("")
     df["_order"] = range(len(df))
     ranked = df.sort_values(["geo_precision", "confidence", "_order"],

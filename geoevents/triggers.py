@@ -193,9 +193,9 @@ _CLASS_OF = re.compile(r"\bone of the\s+(?:[\w-]+\s+){0,6}"
                        r"(?:[\w-]+\s+)?$")
 # (not a class bounded to a day: "one of the children to have been injured by shelling in
 # Rafah on Monday")
-_DAY_AFTER = re.compile(r"[^.;,]{0,60}?\b(?:on (?:monday|tuesday|wednesday|thursday|friday|"
-                        r"saturday|sunday|\d)|today|yesterday|this (?:week|morning)|overnight|"
-                        r"last night)\b")
+_ON_DAY = r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)"
+_A_DAY = rf"{_ON_DAY}|today|yesterday|overnight|last night|this morning"
+_DAY_AFTER = re.compile(rf"[^.;,]{{0,60}}?\b(?:{_A_DAY}|this week)\b")
 _PERIODS_OF = re.compile(r"\b(?:after|following|since|before|between)\s+(?:[\w-]+\s+){0,2}"
                          r"periods of\s+(?:[\w-]+\s+)?$")
 # (an attack "earlier this week" or "two weeks ago" has a time of its own and is told; one
@@ -241,8 +241,7 @@ _TELLS_AFTER = re.compile(r"[^.;,]{0,80}?(?<!being )(?<!been )(?<!were )(?<!was 
                           r"said|saying|describ\w+|recount\w*|spoke|speak\w*|tell(?:s|ing)? of|"
                           r"(?:told|telling)\s+(?!to\b|by\b))")
 # (a flight given its own day, "fleeing Beit Lahia on Monday", is one the report tells)
-_OWN_DAY = re.compile(r"\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-                      r"\d)|today|yesterday|overnight|last night|this morning)\b")
+_OWN_DAY = re.compile(rf"\b(?:{_A_DAY})\b")
 # "the family were fleeing Gaza City when their car was shelled", "civilians attempting to
 # relocate to southern Gaza were struck": the flight is what the victims were doing when
 # the attack the sentence tells came, not an event of its own.
@@ -304,8 +303,7 @@ _HABITUAL_ORDERS = re.compile(r"(?<!military )(?<!army )(?<!forces )(?<!israel )
                               r"further\b|latest\b)[\w-]+\s+)?$")
 # (orders told with their issuing or their area: "orders issued by the military on 22 July",
 # "orders for eastern Rafah")
-_ORDERS_TOLD = re.compile(r"s?\s+(?:issued|announced|posted|on \d|on (?:monday|"
-                          r"tuesday|wednesday|thursday|friday|saturday|sunday))\b")
+_ORDERS_TOLD = re.compile(rf"s?\s+(?:issued|announced|posted|{_ON_DAY})\b")
 # (but "issued repeated evacuation orders on Monday", "hospitals have received repeated
 # evacuation orders" tell orders given)
 _ORDERS_GIVEN = re.compile(r"\b(?:issu|receiv|gave|give|sent|send|dropp|distribut|announc|post|"

@@ -18,12 +18,11 @@ from geoevents.model import Mention
 from geoevents.sentences import Span, split_clauses
 from geoevents.triggers import AID, AIR, ATTACK, BATTLE, IED, VIOLENT, Trigger
 
-__all__ = ["EventUnit", "VIOLENT", "COMBATANTS", "build_units"]
+__all__ = ["EventUnit", "VIOLENT", "build_units", "counts_combatants"]
 
 _OWN_ATTACKS = frozenset({AIR[1], IED[1]})
-COMBATANTS = re.compile(r"soldiers?|troops|fighters|militants|gunmen|commanders?|officers?",
-                        re.I)  # (the last word of a count's victims)
-_COMBATANTS = COMBATANTS
+_COMBATANTS = re.compile(r"soldiers?|troops|fighters|militants|gunmen|commanders?|officers?",
+                         re.I)
 # Combatants an Israeli strike does not kill: their deaths at its place are fighting there
 _ISRAELI_SIDE = re.compile(r"soldiers?|troops|reservists?|officers?", re.I)
 _SHOT = re.compile(r"\b(?:shot|shooting|gunfire|gunshots?|fired (?:on|at)|opened fire|snipers?|"
@@ -126,16 +125,13 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
             if violent:
                 near = min(violent, key=lambda u: abs(u.anchor - c.start))
                 etype = (near.event_type, near.sub_event_type)
-            elif c.victim and _COMBATANTS.fullmatch(c.victim.split()[-1]) and \
-                    _IN_FIGHTING.search(s.text):
+            elif counts_combatants(c) and _IN_FIGHTING.search(s.text):
                 etype = BATTLE  # "13 soldiers were killed during the ground operations"
             elif previous_violent is not None and not (
-                    own_place and c.victim and _COMBATANTS.fullmatch(c.victim.split()[-1]) and
-                    not (own <= previous_places and
-                         not (_ISRAELI_SIDE.fullmatch(c.victim.split()[-1]) and
-                              previous_violent[1] != IED[1]))):
+                    own_place and counts_combatants(c) and
+                    not _toll_of(previous_violent, previous_places, own, c)):
                 etype = previous_violent  # "The attack killed 90": the event told just before
-            elif c.victim and _COMBATANTS.fullmatch(c.victim.split()[-1]):
+            elif counts_combatants(c):
                 # (a soldier killed "in the southern Gaza Strip", a place of the sentence's
                 # own other than the strike's: fighting there, not the strike told before)
                 etype = BATTLE
@@ -160,6 +156,20 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
                  or u.clause not in hit]
     units.sort(key=lambda u: u.anchor)
     return units
+
+
+def counts_combatants(c: Casualty) -> bool:
+    """Whether a count's dead are combatants ("three Hamas gunmen", "two soldiers")."""
+    return bool(c.victim) and _COMBATANTS.fullmatch(c.victim.split()[-1]) is not None
+
+
+def _toll_of(previous: tuple[str, str], places: frozenset[str], own: set[str | None],
+             c: Casualty) -> bool:
+    """Whether combatants killed at the ``own`` places of their clause are the toll of the
+    violent event told just before: it was coded there, and it could have killed them (an
+    Israeli strike does not kill Israeli soldiers; a roadside bomb does)."""
+    return own <= places and not (_ISRAELI_SIDE.fullmatch(c.victim.split()[-1]) is not None
+                                  and previous[1] != IED[1])
 
 
 def _counted(unit: EventUnit, kind: str) -> bool:
