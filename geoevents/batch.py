@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+import traceback
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -23,7 +24,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from geoevents.errors import GeoeventsError, ReportFormatError, check_option
+from geoevents.errors import GeoeventsError, ParserCrashError, ReportFormatError, check_option
 from geoevents.io import (
     DEFAULT_MAX_REPORT_BYTES,
     FORMATS,
@@ -36,9 +37,11 @@ from geoevents.io import (
     writer_for,
 )
 from geoevents.io.jsonl import mention_record
+from geoevents.io.reports import check_max_report_bytes
 from geoevents.model import Event, Mention, ParsedReport
 
-__all__ = ["run", "RunSummary", "ENGINES", "ParseFn", "Sink", "parse_stream", "parse_report",
+__all__ = ["run", "RunSummary", "ENGINES", "ParseFn", "ParseFailure", "Sink", "parse_stream",
+           "parse_report",
            "write_map", "write_incidents", "events_of_reports", "check_formats",
            "MENTIONS_NAME", "ERRORS_NAME", "MAP_NAME", "INCIDENTS_NAME"]
 
@@ -59,6 +62,7 @@ class RunSummary:
 
     reports_read: int = 0
     reports_rejected: int = 0
+    reports_crashed: int = 0  # of the rejected: the parser failed, not the record
     events: int = 0
     mentions: int = 0
     events_by_type: dict[str, int] = field(default_factory=dict)
@@ -75,7 +79,8 @@ class RunSummary:
         """A short human-readable report for the CLI."""
         lines = [
             f"reports read:     {self.reports_read}",
-            f"records rejected: {self.reports_rejected}",
+            f"records rejected: {self.reports_rejected}"
+            + (f" ({self.reports_crashed} by a parser crash)" if self.reports_crashed else ""),
             f"events:           {self.events}",
             f"mentions:         {self.mentions}",
         ]
@@ -92,7 +97,18 @@ class RunSummary:
 
 # -- parsing, in this process or in workers -------------------------------------------
 
-ParseResult = tuple[tuple[Event, ...], tuple[Mention, ...], str | None]
+@dataclass(frozen=True)
+class ParseFailure:
+    """Why a report gave no result. A record the parser refuses (a malformed date) is the
+    input's fault; anything else is a bug in the parser, kept apart (``crash``, with its
+    traceback) so that a run does not pass it off as bad input."""
+
+    reason: str
+    crash: bool = False
+    traceback: str | None = None
+
+
+ParseResult = tuple[tuple[Event, ...], tuple[Mention, ...], ParseFailure | None]
 _WORKER_PARSE: ParseFn | None = None
 
 
@@ -108,13 +124,16 @@ def _init_worker(parse_fn: ParseFn | None) -> None:
 
 
 def parse_report(report: Report, parse_fn: ParseFn) -> ParseResult:
-    """Parse one report; an exception becomes an error string, not a crashed run."""
+    """Parse one report; an exception becomes a :class:`ParseFailure`, not a stopped run."""
     try:
         doc = parse_fn(report.text, published=report.published, report_id=report.id,
                        source=report.source, url=report.url)
         return tuple(doc.events), tuple(doc.mentions), None
-    except Exception as err:  # noqa: BLE001 - one bad report must not stop the batch
-        return (), (), f"parse failed: {type(err).__name__}: {err}"
+    except (GeoeventsError, ValueError) as err:
+        return (), (), ParseFailure(f"parse failed: {type(err).__name__}: {err}")
+    except Exception as err:  # noqa: BLE001 - one report must not stop the batch
+        return (), (), ParseFailure(f"parser crashed: {type(err).__name__}: {err}", crash=True,
+                                    traceback=traceback.format_exc())
 
 
 def _parse_chunk(reports: list[Report]) -> list[ParseResult]:
@@ -206,6 +225,16 @@ class Sink:
         self.summary.reports_rejected += 1
         self.errors.write(rec.to_dict())
 
+    def crashed(self, report: Report, failure: ParseFailure) -> None:
+        """A report the parser crashed on: skipped like a bad record, but counted apart and
+        written with its traceback, since the fault is in the code, not the input."""
+        rec = RejectedRecord(report.file or "", report.line, failure.reason, report.id)
+        if self.strict:
+            raise ParserCrashError(f"{rec}\n{failure.traceback or ''}".rstrip())
+        self.summary.reports_rejected += 1
+        self.summary.reports_crashed += 1
+        self.errors.write(rec.to_dict() | {"crash": True, "traceback": failure.traceback})
+
     def accept_reports(self, records: Iterable[Report | RejectedRecord]) -> Iterator[Report]:
         """Pass good reports on; record the rejected ones."""
         for rec in records:
@@ -224,9 +253,13 @@ class Sink:
             yield rec
 
     def add(self, report: Report, result: ParseResult) -> None:
-        events, mentions, error = result
-        if error is not None:
-            self.reject(RejectedRecord(report.file or "", report.line, error, report.id))
+        events, mentions, failure = result
+        if failure is not None and failure.crash:
+            self.crashed(report, failure)
+            return
+        if failure is not None:
+            self.reject(RejectedRecord(report.file or "", report.line, failure.reason,
+                                       report.id))
             return
         self.summary.reports_read += 1
         self.add_events(events)
@@ -311,10 +344,10 @@ def events_of_reports(inputs: str | os.PathLike[str] | Iterable[str | os.PathLik
                 on_skip(str(rec))
             continue
         read += 1
-        found, _, error = parse_report(rec, parse_fn)
-        if error is not None:
+        found, _, failure = parse_report(rec, parse_fn)
+        if failure is not None:
             if on_skip is not None:
-                on_skip(f"{rec.file}:{rec.line}: {error}")
+                on_skip(f"{rec.file}:{rec.line}: {failure.reason}")
             continue
         events.extend(found)
     if not read:
@@ -419,6 +452,7 @@ def run(
     RunSummary
     """
     check_option("engine", engine, ENGINES)
+    check_max_report_bytes(max_report_bytes)
     if scheduler is not None:
         engine = "dask"  # a scheduler's address means the run goes to that cluster
     fmts = check_formats(formats)

@@ -13,6 +13,7 @@ __all__ = [
     "GazetteerDataError",
     "ExportError",
     "OptionError",
+    "ParserCrashError",
 ]
 
 
@@ -38,6 +39,11 @@ class ExportError(GeoeventsError, OSError):
 
 class OptionError(GeoeventsError, ValueError):
     """A string option outside its allowed values; the message lists them."""
+
+
+class ParserCrashError(GeoeventsError, RuntimeError):
+    """The parser failed on a report it should have taken (a bug, not bad input); the
+    message names the record and carries the traceback."""
 
 
 def check_option(name: str, value: str, allowed: tuple[str, ...]) -> str:

@@ -10,7 +10,7 @@ import pytest
 from geoevents import batch
 from geoevents.batch import run
 from geoevents.cli import run_cmd
-from geoevents.errors import OptionError, ReportFormatError
+from geoevents.errors import OptionError, ParserCrashError, ReportFormatError
 from geoevents.io import read_events, read_jsonl
 from geoevents.testing import KeywordParser, assert_events_equal, load_places_csv
 
@@ -155,18 +155,57 @@ def test_a_writer_failing_at_the_end_keeps_every_previous_output(tmp_path, parse
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
 
 
-def test_parse_failure_is_a_rejected_record(tmp_path, parser):
-    def flaky(text, **kw):
+def test_a_record_the_parser_refuses_is_a_rejected_record(tmp_path, parser):
+    def strict_dates(text, **kw):
         if "Jabalia" in text:
-            raise RuntimeError("cannot parse this one")
+            raise ReportFormatError("published='soon' is not an ISO date (YYYY-MM-DD)")
         return parser(text, **kw)
 
     out = tmp_path / "out"
-    summary = run(_jsonl(tmp_path / "in.jsonl", GOOD), out, parse_fn=flaky, map=False)
-    assert summary.reports_read == 1 and summary.reports_rejected == 1
+    summary = run(_jsonl(tmp_path / "in.jsonl", GOOD), out, parse_fn=strict_dates, map=False)
+    assert (summary.reports_read, summary.reports_rejected, summary.reports_crashed) == (1, 1, 0)
     (err,) = read_jsonl(out / "errors.jsonl")
     assert err["report_id"] == "g2" and err["line"] == 2
-    assert err["reason"] == "parse failed: RuntimeError: cannot parse this one"
+    assert err["reason"].startswith("parse failed: ReportFormatError: published='soon'")
+    assert "traceback" not in err
+
+
+def _crashes_on_jabalia(parser):
+    def flaky(text, **kw):
+        if "Jabalia" in text:
+            raise KeyError("a bug in the parser")
+        return parser(text, **kw)
+    return flaky
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_parser_crash_is_told_apart_from_bad_input(tmp_path, parser, workers):
+    out = tmp_path / "out"
+    summary = run(_jsonl(tmp_path / "in.jsonl", GOOD), out, parse_fn=_crashes_on_jabalia(parser),
+                  map=False, workers=workers)
+    assert (summary.reports_read, summary.reports_rejected, summary.reports_crashed) == (1, 1, 1)
+    assert summary.events > 0  # the good report still comes out
+    (err,) = read_jsonl(out / "errors.jsonl")
+    assert err["report_id"] == "g2" and err["crash"] is True
+    assert err["reason"] == "parser crashed: KeyError: 'a bug in the parser'"
+    assert "Traceback" in err["traceback"] and "KeyError" in err["traceback"]
+    assert "1 by a parser crash" in summary.format()
+
+
+def test_strict_stops_on_a_parser_crash_with_its_traceback(tmp_path, parser):
+    with pytest.raises(ParserCrashError, match=r"in\.jsonl:2: parser crashed.*\nTraceback"):
+        run(_jsonl(tmp_path / "in.jsonl", GOOD), tmp_path / "out",
+            parse_fn=_crashes_on_jabalia(parser), map=False, strict=True)
+    assert not (tmp_path / "out" / "events.geojson").exists()
+
+
+def test_the_cli_exits_3_when_the_parser_crashed(tmp_path, parser, monkeypatch, capsys):
+    monkeypatch.setattr(batch, "_default_parse", lambda: _crashes_on_jabalia(parser))
+    src = _jsonl(tmp_path / "in.jsonl", GOOD)
+    assert _cli(["run", str(src), "--out", str(tmp_path / "out"), "--no-map"]) == 3
+    assert "the parser crashed on 1 report(s)" in capsys.readouterr().err
+    assert (tmp_path / "out" / "events.geojson").exists()
+    assert _cli(["run", str(src), "--out", str(tmp_path / "s"), "--no-map", "--strict"]) == 3
 
 
 def test_deterministic_across_runs_and_workers(tmp_path, parser):
@@ -190,6 +229,10 @@ def test_options_are_checked(tmp_path):
         run([], tmp_path, engine="spark")
     with pytest.raises(OptionError, match="choose one of geojson"):
         run([], tmp_path, formats=["kml"])
+    for bad in (-5, 0, 2.5, "5"):
+        with pytest.raises(OptionError, match=f"max_report_bytes={bad!r} is not valid"):
+            run([], tmp_path / "never", max_report_bytes=bad)
+    assert not (tmp_path / "never").exists()
 
 
 def _cli(argv):

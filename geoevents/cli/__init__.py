@@ -41,7 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code (0 ok, 1 partial or not found, 2 usage)."""
+    """Run the command line; returns the exit code (0 ok, 1 partial or not found, 2 usage,
+    3 the parser crashed on a report)."""
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):

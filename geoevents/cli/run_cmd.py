@@ -2,7 +2,9 @@
 
 Bad records are skipped and listed in ``errors.jsonl``; the exit code is 0 with a
 warning count on stderr, or 1 with ``--strict`` (which stops at the first bad record and
-writes nothing). Exit code 2 is for usage errors, as argparse does.
+writes nothing). Exit code 2 is for usage errors, as argparse does; 3 says the parser
+itself failed on some report (its traceback is in ``errors.jsonl``; every other report is
+written), which is a bug to report rather than bad input.
 """
 
 from __future__ import annotations
@@ -12,13 +14,14 @@ import math
 import sys
 
 from geoevents.cli._output import unusable_input
-from geoevents.errors import GeoeventsError, ReportFormatError
+from geoevents.errors import GeoeventsError, ParserCrashError, ReportFormatError
 
 __all__ = ["register", "main"]
 
 EXIT_OK = 0
 EXIT_REJECTED = 1
 EXIT_USAGE = 2
+EXIT_CRASHED = 3  # the parser failed on a report: a bug to report, not bad input
 
 
 def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
@@ -87,6 +90,9 @@ def main(args: argparse.Namespace) -> int:
     except ReportFormatError as err:
         print(f"geoevents run: rejected record (--strict): {err}", file=sys.stderr)
         return EXIT_REJECTED
+    except ParserCrashError as err:
+        print(f"geoevents run: the parser crashed (--strict): {err}", file=sys.stderr)
+        return EXIT_CRASHED
     except (GeoeventsError, OSError) as err:
         print(f"geoevents run: {err}", file=sys.stderr)
         return EXIT_REJECTED
@@ -94,4 +100,9 @@ def main(args: argparse.Namespace) -> int:
     if summary.reports_rejected:
         print(f"warning: {summary.reports_rejected} record(s) rejected; see "
               f"{summary.outputs.get('errors')}", file=sys.stderr)
+    if summary.reports_crashed:
+        print(f"error: the parser crashed on {summary.reports_crashed} report(s); every "
+              "other report was written. The tracebacks are in "
+              f"{summary.outputs.get('errors')}", file=sys.stderr)
+        return EXIT_CRASHED
     return EXIT_OK

@@ -18,12 +18,14 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from geoevents.errors import OptionError
 from geoevents.normalize import SURROGATE
 
 __all__ = [
     "Report",
     "RejectedRecord",
     "read_reports",
+    "check_max_report_bytes",
     "DEFAULT_MAX_REPORT_BYTES",
     "REPORT_SUFFIXES",
 ]
@@ -72,6 +74,15 @@ class RejectedRecord:
 ReportOrRejected = Report | RejectedRecord
 
 
+def check_max_report_bytes(value: object) -> int:
+    """The size limit must be a positive whole number of bytes: anything else would
+    reject every report as "over the limit" rather than say the option is wrong."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise OptionError(f"max_report_bytes={value!r} is not valid; give a positive number "
+                          "of bytes")
+    return value
+
+
 def read_reports(
     inputs: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
     *,
@@ -105,6 +116,7 @@ def read_reports(
     >>> recs
     []
     """
+    check_max_report_bytes(max_report_bytes)
     if isinstance(inputs, str | os.PathLike):
         inputs = [inputs]
     walk = _Walk(seen=set(), skip={_identity(Path(p)) for p in exclude} - {None},
