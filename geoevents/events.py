@@ -150,6 +150,24 @@ def _is_heading(text: str, s: Span) -> bool:
     return after[:1] == "\n" and after[1:2] not in ("", "\n") and not BULLET.match(s.text)
 
 
+# The title of an article on one incident, over the items that tell it: "Tel al-Sultan
+# massacre", "October 2024 Beit Lahia attacks" (not a campaign's, "Rafah offensive", nor a
+# series', "Rafah aid distribution killings").
+_INCIDENT_TITLE = re.compile(r"(?i)\b(?:air ?strikes?|strikes?|attacks?|massacres?|"
+                            r"bombings?)\s*$")
+# "killed across the Gaza Strip": a toll the item gives for more than the titled incident
+_ACROSS = re.compile(r"\b(?:[Aa]cross|[Tt]hroughout|all over|elsewhere|separate)\b")
+
+
+def _titled_place(s: Span, gaza: list[Mention], starts: list[int]) -> Mention | None:
+    """The one specific place an incident's title names, if the line is such a title."""
+    if not _INCIDENT_TITLE.search(s.text):
+        return None
+    named = [m for m in gaza[bisect_left(starts, s.start):bisect_left(starts, s.end)]
+             if m.kind != "region" and m.place_id is not None]
+    return named[0] if len({m.place_id for m in named}) == 1 else None
+
+
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
@@ -213,7 +231,15 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
     coded_as: dict[tuple, tuple] = {}  # an order or flight's own key -> the key it went under
     gaza_starts = [m.start for m in gaza]
     outside_starts = [m.start for m in outside]
+    # The place an incident's title names, and where the title ends: the item right under
+    # it tells that incident (the items after it may tell others).
+    title: tuple[Mention, int] | None = None
     for s in sentences:
+        if _is_heading(text, s):
+            place = _titled_place(s, gaza, gaza_starts)
+            title = (place, s.end) if place is not None else None
+        titled = title[0] if title is not None and not text[title[1]:s.start].strip() \
+            else None
         fragment = len(s.text.split()) < 4
         found = [] if fragment else find_triggers(text, s.start, s.end, cues=cues)
         if fragment or (not found and not has_casualty_words(text, s.start, s.end, cues=cues)):
@@ -315,6 +341,12 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
                 located = [(strip, 3, 0.9)]
             if infobox is not None and unit.event_type in VIOLENT:
                 located = [_narrowed(m, p, f, infobox, gaz) for m, p, f in located]
+            if titled is not None and unit.event_type in VIOLENT and \
+                    unit.event_type != BATTLE[0] and \
+                    _ACROSS.search(text, s.start, s.end) is None:
+                # "Al-Maghazi refugee camp airstrikes" over "a strike on a refugee camp in
+                # the Gaza Strip": the item tells the incident its title names
+                located = [_narrowed(m, p, f, titled, gaz) for m, p, f in located]
             if unit.strength < 0.7 and not unit.casualty_phrases and all(
                     m.kind == "region" and not (m.feature_class == "corridor" and
                                                 unit.event_type == "Strategic developments")
@@ -338,7 +370,9 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
                 # "Massive Israeli bombardments intensified. ... an airstrike on Jabalia
                 # camp killed 63": who the report named for this kind of event before
                 named = (told_by[kind], named[1])
-            elif named[0] is not None:
+            elif named[0] is not None and located:
+                # (not from an event the report places nowhere in the Strip: a strike
+                # in Lebanon names who struck there)
                 told_by[kind] = named[0]
             for place, precision, loc_factor in located:
                 if unit.event_type in VIOLENT and place.place_id is not None and \
@@ -605,6 +639,7 @@ def _actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
     named = [a for a in named if not any(lo <= a.start < hi for lo, hi in sources)]
     armed = [a for a in named if a.role == "armed" and
              not _HELD_BY.search(text, max(0, a.start - 20), a.start)]
+
     civilians = [a.name for a in named if a.role == "civilian"]
     # "ground battles with Palestinian armed groups", "goals were to defeat Hamas": the
     # one fought is the other party, not who acted
@@ -613,8 +648,11 @@ def _actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
     hurt = [c.start for c in unit.casualty_phrases if c.victim]
     # ("ended with the IDF withdrawing": "with" names an opponent only in fighting)
     fought = _FOUGHT if unit.event_type in VIOLENT else _FOUGHT_NOT_WITH
+    # ("Ismail Baz, commander of Hezbollah's coastal sector, is assassinated": the group a
+    # person belongs to says who they were, the other party, not who acted)
     acting = [a for a in armed if not fought.search(text, max(0, a.start - 30), a.start)
-              and not any(_COUNTED_AS.fullmatch(text, at, a.start) for at in hurt)]
+              and not any(_COUNTED_AS.fullmatch(text, at, a.start) for at in hurt)
+              and not _MEMBER_OF.search(text, max(0, a.start - 40), a.start)]
     actor1 = acting[0] if acting else None
     # the other party is of the other side: "Hamas" and "its armed wing" are one side
     others = [a.name for a in armed if actor1 is None or a.side != actor1.side]
@@ -653,6 +691,9 @@ _GAZA_PARTY = re.compile(r"\b(?:Hamas|Gaza|Palestinian)", re.I)
 GOVERNMENT_OF_ISRAEL = "Government of Israel"
 _HELD_BY = re.compile(r"\b(?:held|kept|holding|captive|captivity)\s+(?:by|of)\s+(?:the\s+)?$",
                       re.I)
+_MEMBER_OF = re.compile(r"\b(?:commanders?|leaders?|members?|officials?|heads?|chiefs?|"
+                        r"operatives?|spokes(?:man|person|woman)|founders?|deputy|officers?)"
+                        r"\s+(?:[\w'’-]+\s+){0,2}?(?:of|in)\s+(?:the\s+)?$", re.I)
 _FOUGHT_WORDS = (r"against|targeting|targeted|attacked|attacking|ambushed|defeat|destroy|"
                  r"dismantle|eliminate|fight|fighting|fought")
 _FOUGHT = re.compile(rf"\b(?:with|{_FOUGHT_WORDS})\s+(?:the\s+|remaining\s+)?$", re.I)

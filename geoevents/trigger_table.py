@@ -317,9 +317,15 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
               r"detainees|prisoners)|"
               # "the ICRC facilitated the release of six living Israeli hostages"
               r"release of (?:[\w-]+ ){0,4}(?:hostages|captives|detainees|prisoners)|"
-              # "Hamas returns the body of Israeli American Itay Chen"
+              # "Hamas returns the body of Israeli American Itay Chen", "hands the remains of
+              # three more dead hostages over", "returns one more hostage's body", "the
+              # release of four bodies"
               r"(?:returns?|returned|hands? over|handed over) (?:the )?(?:bod(?:y|ies)|remains) "
-              r"of", 0.8),
+              r"of|(?:returns?|returned|hands|handed|releases?|released) (?:over )?"
+              r"(?:the |a |an )?(?:[\w-]+ ){0,2}(?:hostages?['’]s? |captives?['’]s? )"
+              r"(?:bod(?:y|ies)|remains)\b|"
+              r"(?:hands|handed|hand) (?:the )?remains of (?:[\w-]+ ){0,4}(?:hostages|captives) "
+              r"over|release of (?:[\w-]+ ){0,3}bodies", 0.8),
     # "Over 560,000 people have returned to northern Gaza", "displaced people returning to
     # Jabalya"
     (RETURN, r"(?:people|families|palestinians|residents|idps|displaced)(?: [\w,-]+){0,3} "

@@ -26,6 +26,9 @@ _COMBATANTS = re.compile(r"soldiers?|troops|fighters|militants|gunmen|commanders
 # Combatants an Israeli strike does not kill: their deaths at its place are fighting there
 _ISRAELI_SIDE = re.compile(r"soldiers?|troops|reservists?|officers?", re.I)
 _SHOT = re.compile(r"\b(?:shot|shooting|gunfire|gunshots?|fired (?:on|at)|opened fire|snipers?|"
+                   # soldiers on the ground, with no weapon named: "Israeli troops kill nine
+                   # Palestinians", "Israelis fire at a vehicle carrying a family"
+                   r"(?:troops|soldiers) (?:\w+ )?(?:kill|kills|killed)|fires? (?:on|at)|"
                    r"bullets?|executed|stabbed|beaten|(?:seeking|waiting for|collecting) "
                    r"(?:humanitarian )?(?:aid|food)|aid (?:distribution )?(?:sites?|points?|"
                    r"centres?|centers?|hubs?)|distribution (?:sites?|points?|centres?|centers?)|"

@@ -2845,3 +2845,65 @@ def test_people_shot_by_snipers_and_the_class_of_the_killed(text, expected):
 def test_bodies_found_or_buried_are_the_dead_of_before(text):
     doc = parse(text, published="2024-04-23")
     assert [e for e in doc.events if e.fatalities] == []
+
+
+def _coded(text, published="2025-03-05"):
+    return [(e.event_type, e.sub_event_type, e.location, e.fatalities, e.actor1, e.actor2)
+            for e in parse(text, published=published).events]
+
+
+def test_the_group_a_victim_belongs_to_is_not_who_struck():
+    got = _coded("A senior commander of Hezbollah's rocket unit is assassinated in an "
+                 "Israeli airstrike in Khan Younis.")
+    assert [(a1, a2) for *_, a1, a2 in got] == [("Israeli military", "Hezbollah")]
+
+
+def test_who_struck_abroad_is_not_carried_to_a_strike_in_gaza():
+    got = _coded("Hezbollah fires rockets at Kiryat Shmona, killing two people. "
+                 "At least 11 people are killed in a strike on a school in the Gaza Strip.")
+    assert [(loc, a1) for _, _, loc, _, a1, _ in got] == [("Gaza Strip", "Israeli military")]
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli soldiers kill four Palestinians in Rafah who approached the ceasefire line.",
+    "Israeli troops fire at a car carrying a family in Khan Younis, killing six people.",
+])
+def test_killing_by_soldiers_on_the_ground_is_an_attack_not_a_strike(text):
+    assert [t for t, *_ in _coded(text)] == ["Violence against civilians"]
+
+
+def test_unspecified_killing_by_forces_stays_a_strike():
+    assert [s for _, s, *_ in _coded("Israeli forces killed 12 people in Rafah.")] == \
+        ["Air/drone strike"]
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas hands the remains of two hostages over to the Red Cross in Gaza.",
+    "Hamas returns another hostage's body to the Red Cross in Gaza.",
+])
+def test_hostage_bodies_handed_back_are_a_release_not_a_killing(text):
+    assert [(s, n) for _, s, _, n, _, _ in _coded(text)] == \
+        [("Hostage or prisoner release", None)]
+
+
+def test_an_incident_title_places_the_item_right_under_it():
+    text = ("Israel–Hamas war\nNuseirat refugee camp airstrike\n"
+            "At least 9 people are killed in a strike on a refugee camp in the Gaza Strip. "
+            "(AP)\n"
+            "Separately, at least 5 people are killed by an airstrike on a house in the Gaza "
+            "Strip. (AFP)\n")
+    assert [(loc, n) for _, _, loc, n, _, _ in _coded(text)] == \
+        [("Nuseirat Camp", 9), ("Gaza Strip", 5)]
+
+
+@pytest.mark.parametrize("title", ["Rafah offensive", "Rafah aid distribution killings"])
+def test_a_campaign_or_series_title_places_nothing(title):
+    text = (f"Israel–Hamas war\n{title}\n"
+            "At least 9 people are killed in a strike on a house in the Gaza Strip. (AP)\n")
+    assert [loc for _, _, loc, *_ in _coded(text)] == ["Gaza Strip"]
+
+
+def test_a_toll_across_the_strip_is_not_narrowed_to_the_title():
+    text = ("Gaza war\nBeit Lahia airstrikes\n"
+            "At least 40 people are killed in Israeli strikes across the Gaza Strip. (AP)\n")
+    assert [loc for _, _, loc, *_ in _coded(text)] == ["Gaza Strip"]
