@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from ahocorasick_rs import AhoCorasick, Implementation
 
@@ -258,18 +258,22 @@ class Cues:
         # Keyed by identity: hashing a compiled pattern hashes its whole program.
         self._starts = {id(p): s for p, s in zip(index.patterns, index.starts(self.folded))}
 
-    def finditer(self, pattern: re.Pattern, pos: int = 0, endpos: int | None = None, *,
-                 folded: bool = False) -> list[re.Match]:
-        """``pattern.finditer(text, pos, endpos)`` (over the folded text if ``folded``),
-        trying only the offsets where one of the pattern's prefixes occurs."""
-        starts = self._starts[id(pattern)]
+    def _starts_of(self, pattern: re.Pattern) -> list[int]:
+        try:
+            return self._starts[id(pattern)]
+        except KeyError:
+            raise KeyError(f"pattern {pattern.pattern[:60]!r} is not in this PrefixIndex: "
+                           "add it to the index the Cues were built with") from None
+
+    def _matches(self, pattern: re.Pattern, pos: int, endpos: int | None,
+                 folded: bool) -> Iterator[re.Match]:
+        starts = self._starts_of(pattern)
         end = len(self.text) if endpos is None else endpos
         k = bisect_left(starts, pos)
         if k == len(starts) or starts[k] >= end:
-            return []  # the common case: nothing of this pattern here
+            return  # the common case: nothing of this pattern here
         text = self.folded if folded else self.text
         match = pattern.match
-        out: list[re.Match] = []
         last = pos
         for i in range(k, len(starts)):  # no slice: the list spans the whole report
             at = starts[i]
@@ -279,17 +283,22 @@ class Cues:
                 continue
             m = match(text, at, end)
             if m is not None and m.end() > at:
-                out.append(m)
+                yield m
                 last = m.end()
-        return out
+
+    def finditer(self, pattern: re.Pattern, pos: int = 0, endpos: int | None = None, *,
+                 folded: bool = False) -> list[re.Match]:
+        """``pattern.finditer(text, pos, endpos)`` (over the folded text if ``folded``),
+        trying only the offsets where one of the pattern's prefixes occurs."""
+        return list(self._matches(pattern, pos, endpos, folded))
 
     def search(self, pattern: re.Pattern, pos: int = 0, endpos: int | None = None, *,
                folded: bool = False) -> re.Match | None:
-        found = self.finditer(pattern, pos, endpos, folded=folded)
-        return found[0] if found else None
+        """The first match :meth:`finditer` would give, without looking for the rest."""
+        return next(self._matches(pattern, pos, endpos, folded), None)
 
     def possible(self, pattern: re.Pattern, pos: int, endpos: int) -> bool:
         """Whether a prefix of ``pattern`` occurs in [pos, endpos): a cheap pre-test."""
-        starts = self._starts[id(pattern)]
+        starts = self._starts_of(pattern)
         k = bisect_left(starts, pos)
         return k < len(starts) and starts[k] < endpos

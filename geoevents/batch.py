@@ -322,10 +322,8 @@ def _progress_bar(enabled: bool | None) -> Any:
         enabled = sys.stderr.isatty()
     if not enabled:
         return None
-    try:
-        from tqdm import tqdm
-    except ImportError:  # pragma: no cover - tqdm is a core dependency
-        return None
+    from tqdm import tqdm
+
     return tqdm(unit=" reports", file=sys.stderr, smoothing=0.1)
 
 
@@ -356,19 +354,15 @@ def events_of_reports(inputs: str | os.PathLike[str] | Iterable[str | os.PathLik
 
 
 def write_map(summary: RunSummary, out_dir: Path) -> None:
-    """Render ``map.html`` from the written events if the renderer is available.
+    """Render ``map.html`` from the written events.
 
     The batch map is always self-contained (offline): it is what a field team opens first,
     often without a network.
     """
-    try:
-        from geoevents.render import render_map, save_map
-    except ImportError:
-        summary.warnings.append("map skipped: geoevents.render is not available")
-        return
     from geoevents.io import read_events
+    from geoevents.render import render_map, save_map
 
-    source = next((summary.outputs[f] for f in FORMATS if f in summary.outputs), None)
+    source = _event_output(summary)
     if source is None:
         summary.warnings.append("map skipped: no event output to draw from")
         return
@@ -385,17 +379,24 @@ def write_incidents(summary: RunSummary, out_dir: Path) -> None:
     tell merged into one row each (see :mod:`geoevents.incidents`)."""
     from geoevents.incidents import merge_reports
     from geoevents.io import read_events
-    from geoevents.io._atomic import atomic_path
+    from geoevents.io.geojson import table_to_geojson
 
-    source = next((summary.outputs[f] for f in FORMATS if f in summary.outputs), None)
+    source = _event_output(summary)
     if source is None:
         summary.warnings.append("incidents skipped: no event output to read")
         return
-    table = merge_reports(read_events(source))
     target = out_dir / INCIDENTS_NAME
-    with atomic_path(target) as tmp:
-        table.to_file(tmp, driver="GeoJSON", engine="pyogrio")
+    try:
+        table_to_geojson(merge_reports(read_events(source)), target)
+    except Exception as err:  # noqa: BLE001 - the event outputs are already committed
+        summary.warnings.append(f"incidents failed: {type(err).__name__}: {err}")
+        return
     summary.outputs["incidents"] = str(target)
+
+
+def _event_output(summary: RunSummary) -> str | None:
+    """The first event output the run wrote, to read its events back."""
+    return next((summary.outputs[f] for f in FORMATS if f in summary.outputs), None)
 
 
 def run(

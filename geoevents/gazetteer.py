@@ -345,8 +345,8 @@ class Gazetteer:
         """All places as a GeoDataFrame (points, or polygons where a source gives one)."""
         from geoevents._compat import import_optional_dependency
 
-        gpd = import_optional_dependency("geopandas", "geo")
-        shapely = import_optional_dependency("shapely", "geo")
+        gpd = import_optional_dependency("geopandas")
+        shapely = import_optional_dependency("shapely")
         rows = [p.to_dict() for p in self]
         for r in rows:
             r["aliases"] = "|".join(r["aliases"])

@@ -37,8 +37,8 @@ def merge_reports(table: geopandas.GeoDataFrame) -> geopandas.GeoDataFrame:
     ``fatalities`` and ``injuries`` are the lowest counts any report gives, and actors
     the first any report names (in that same order).
     """
-    pd = import_optional_dependency("pandas", "geo")
-    gpd = import_optional_dependency("geopandas", "geo")
+    pd = import_optional_dependency("pandas")
+    gpd = import_optional_dependency("geopandas")
     key = [*INCIDENT_KEY, "_kind"]
     df = pd.DataFrame(table).reset_index(drop=True)
     sub = df["sub_event_type"] if "sub_event_type" in df else pd.Series("", index=df.index)

@@ -46,7 +46,7 @@ from geoevents.unlisted_names import (
     unresolved_mention,
 )
 
-__all__ = ["MentionMatcher", "find_mentions", "default_matcher", "matcher_for"]
+__all__ = ["MentionMatcher", "default_matcher", "matcher_for"]
 
 _PLURAL_NOUNS = (" crossing", " hospital", " camp", " school")
 _WORDISH = re.compile(r"[^\w' ]+")
@@ -91,6 +91,8 @@ class MentionMatcher:
                                       if key.split()[0] in _DIRECTION_WORDS)
         # Candidates depend only on the key: rank them once, not per match.
         self._candidates = {key: gazetteer.candidates_for_key(key) for key, _ in self._payload}
+        # "north of the Gaza Strip" -> the northern Gaza region, if the gazetteer has it
+        self._regions = {word: self._first_place(name) for word, name in _REGION_NAMES.items()}
 
     # -- matching ----------------------------------------------------------------------
     def match(self, text: str, folded: str | None = None) -> list[AliasMatch]:
@@ -257,16 +259,14 @@ class MentionMatcher:
                 mentions = sorted([*mentions, *extra], key=_start)
         return mentions
 
-    @cache  # noqa: B019 - one matcher per gazetteer, a handful of directions
-    def _region_for(self, qualifier: str) -> Place | None:
-        q = qualifier.lower()
-        name = ("northern Gaza" if q.startswith("north") else
-                "southern Gaza" if q.startswith("south") else
-                "central Gaza" if q.startswith(("central", "centre", "center")) else None)
-        if name is None:
-            return None
+    def _first_place(self, name: str) -> Place | None:
         cands = self.gazetteer.candidates_for_key(name_key(name))
         return cands[0].place if cands else None
+
+    def _region_for(self, qualifier: str) -> Place | None:
+        q = qualifier.lower()
+        return next((place for word, place in self._regions.items() if q.startswith(word)),
+                    None)
 
 
 # Capitalised words right before a name, part of the same name ("Shuhada al-Aqsa").
@@ -299,6 +299,9 @@ def _spellings(alias: str) -> set[str]:
 
 
 
+# The region of the Strip a direction before "the Gaza Strip" names.
+_REGION_NAMES = {"north": "northern Gaza", "south": "southern Gaza", "central": "central Gaza",
+                 "centre": "central Gaza", "center": "central Gaza"}
 _DIRECTION_WORDS = frozenset({"north", "northern", "south", "southern", "east", "eastern",
                               "west", "western", "central"})
 # How a direction before a name can end ("north of", "eastern", "central"): a cheap test
@@ -344,8 +347,3 @@ def matcher_for(gazetteer: Gazetteer | None = None) -> MentionMatcher:
     tens of milliseconds, so the last few gazetteers' matchers are kept, not rebuilt
     for every report."""
     return default_matcher() if gazetteer is None else _matcher_of(gazetteer)
-
-
-def find_mentions(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
-    """Every place the text names, in order, with offsets into ``text``."""
-    return matcher_for(gazetteer).find(text)

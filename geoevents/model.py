@@ -8,6 +8,7 @@ another machine (Dask) without knowing about the others. Field names follow
 
 from __future__ import annotations
 
+import math
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -118,9 +119,10 @@ class Event:
 
     def to_feature(self) -> dict[str, Any]:
         """An RFC 7946 Feature: lon/lat order, no CRS member."""
-        geometry = None
-        if self.latitude is not None and self.longitude is not None:
-            geometry = {"type": "Point", "coordinates": [self.longitude, self.latitude]}
+        lat, lon = self.latitude, self.longitude
+        geometry = None  # (unlocated, or not a finite coordinate: as the GeoJSON writer)
+        if lat is not None and lon is not None and math.isfinite(lat) and math.isfinite(lon):
+            geometry = {"type": "Point", "coordinates": [lon, lat]}
         return {"type": "Feature", "geometry": geometry, "properties": self.to_dict()}
 
 

@@ -30,7 +30,7 @@ def events_to_geodataframe(events: Iterable[Event]) -> geopandas.GeoDataFrame:
     Events without coordinates keep their row with no geometry (None), as geopandas'
     ``geocode`` does for failed queries: the record stays visible.
     """
-    pd = import_optional_dependency("pandas", "geo")
+    pd = import_optional_dependency("pandas")
     df = pd.DataFrame.from_records([e.to_dict() for e in events], columns=list(EVENT_FIELDS))
     return frame_to_geodataframe(df)
 
@@ -42,9 +42,9 @@ def frame_to_geodataframe(df: Any) -> geopandas.GeoDataFrame:
     a Point geometry they are taken from it. A value that is present but not a number is
     an error naming the event and the field, never a silent "no coordinates".
     """
-    gpd = import_optional_dependency("geopandas", "geo")
-    pd = import_optional_dependency("pandas", "geo")
-    shapely = import_optional_dependency("shapely", "geo")
+    gpd = import_optional_dependency("geopandas")
+    pd = import_optional_dependency("pandas")
+    shapely = import_optional_dependency("shapely")
     geom_name = getattr(df, "_geometry_column_name", None)
     data = pd.DataFrame(df.drop(columns=[c for c in (geom_name, "geometry") if c in df]))
     data = data.reset_index(drop=True)
@@ -90,7 +90,7 @@ def _check_numbers(raw: Any, num: Any, name: str, data: Any) -> None:
 
 def events_from_geodataframe(gdf: Any) -> list[Event]:
     """The inverse of :func:`events_to_geodataframe` (missing values become None)."""
-    pd = import_optional_dependency("pandas", "geo")
+    pd = import_optional_dependency("pandas")
     out: list[Event] = []
     for rec in gdf.drop(columns=[gdf.geometry.name], errors="ignore").to_dict("records"):
         kwargs = {}

@@ -122,3 +122,20 @@ def test_the_trigger_index_keeps_selective_prefixes():
     prefixes = literal_prefixes(triggers._COMBINED)
     assert "the " not in prefixes and "that " not in prefixes
     assert sum(len(p) >= 4 for p in prefixes) >= 0.9 * len(prefixes)
+
+
+def test_a_pattern_missing_from_the_index_is_named():
+    cues = Cues("Airstrikes hit Rafah.", PrefixIndex([re.compile(r"airstrikes?")]))
+    with pytest.raises(KeyError, match="is not in this PrefixIndex") as err:
+        cues.search(re.compile(r"shelling"))
+    assert "'shelling'" in str(err.value)
+
+
+def test_search_is_the_first_of_finditer():
+    pattern = re.compile(r"(?i)strikes? on \w+")
+    text = "Strikes on Rafah; a strike on Jabalia; strikes on Beit Lahia."
+    cues = Cues(text, PrefixIndex([pattern]))
+    assert cues.search(pattern).group(0) == cues.finditer(pattern)[0].group(0) == \
+        "Strikes on Rafah"
+    assert cues.search(pattern, 20).group(0) == "strike on Jabalia"
+    assert cues.search(pattern, 0, 5) is None

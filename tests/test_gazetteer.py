@@ -221,3 +221,30 @@ def test_west_bank_and_israeli_towns_that_reports_name_are_outside_the_strip():
     text = "Israeli forces raided Qabatiya and Huwara; rockets hit Kiryat Shmona."
     got = [(m.name, m.in_gaza) for m in find_places(text).mentions]
     assert got == [("Qabatiya", False), ("Huwara", False), ("Kiryat Shmona", False)]
+
+
+def test_matchers_of_custom_gazetteers_are_not_kept_forever():
+    import gc
+    import weakref
+
+    from geoevents.mentions import matcher_for
+
+    base = Gazetteer.default()
+    refs = []
+    for _ in range(8):
+        gaz = Gazetteer(list(base), ())
+        matcher = matcher_for(gaz)
+        matcher.find("Shelling north of the Gaza Strip and in southern Gaza.")
+        refs.append(weakref.ref(matcher))
+        del gaz, matcher
+    gc.collect()
+    assert sum(r() is not None for r in refs) <= 4  # the last few are cached, no more
+
+
+def test_a_missing_core_dependency_says_the_install_is_broken():
+    from geoevents._compat import import_optional_dependency
+
+    with pytest.raises(ImportError, match="dependency of every geoevents install"):
+        import_optional_dependency("no_such_module_here")
+    with pytest.raises(ImportError, match=r"pip install 'geoevents\[dask\]'"):
+        import_optional_dependency("no_such_module_here", "dask")

@@ -48,7 +48,7 @@ def _arrow_type(pa: Any, name: str, ints: tuple, floats: tuple, bools: tuple = (
 @cache
 def geo_metadata() -> bytes:
     """GeoParquet 1.1 file metadata: WKB Points in EPSG:4326 (lon/lat axis order)."""
-    pyproj = import_optional_dependency("pyproj", "geo")
+    pyproj = import_optional_dependency("pyproj")
     crs = pyproj.CRS.from_epsg(4326).to_json_dict()
     meta = {
         "version": "1.1.0",
@@ -60,7 +60,7 @@ def geo_metadata() -> bytes:
 
 @cache
 def event_schema(with_geo_metadata: bool = True) -> Any:
-    pa = import_optional_dependency("pyarrow", "geo")
+    pa = import_optional_dependency("pyarrow")
     fields = [pa.field(n, _arrow_type(pa, n, INT_COLUMNS, FLOAT_COLUMNS)) for n in EVENT_FIELDS]
     fields.append(pa.field("geometry", pa.binary()))
     meta = {b"geo": geo_metadata()} if with_geo_metadata else None
@@ -69,7 +69,7 @@ def event_schema(with_geo_metadata: bool = True) -> Any:
 
 @cache
 def mention_schema(with_geo_metadata: bool = True) -> Any:
-    pa = import_optional_dependency("pyarrow", "geo")
+    pa = import_optional_dependency("pyarrow")
     fields = [
         pa.field(n, _arrow_type(pa, n, _MENTION_INT, _MENTION_FLOAT, _MENTION_BOOL))
         for n in MENTION_COLUMNS
@@ -88,8 +88,8 @@ def _wkb_point_array(lon: Any, lat: Any) -> Any:
     Packing the 21-byte records with numpy avoids creating a shapely object per row,
     which is most of the cost of writing a million events otherwise.
     """
-    np = import_optional_dependency("numpy", "geo")
-    pa = import_optional_dependency("pyarrow", "geo")
+    np = import_optional_dependency("numpy")
+    pa = import_optional_dependency("pyarrow")
     x = np.array(lon, dtype="float64")
     y = np.array(lat, dtype="float64")
     ok = np.isfinite(x) & np.isfinite(y)
@@ -106,7 +106,7 @@ def _wkb_point_array(lon: Any, lat: Any) -> Any:
 
 def events_to_arrow(events: Sequence[Event], *, with_geo_metadata: bool = True) -> Any:
     """Events -> pyarrow Table with a WKB ``geometry`` column, without pandas."""
-    pa = import_optional_dependency("pyarrow", "geo")
+    pa = import_optional_dependency("pyarrow")
     schema = event_schema(with_geo_metadata)
     # attrgetter + zip run in C: several times faster than a getattr loop per column.
     columns = list(zip(*map(attrgetter(*EVENT_FIELDS), events))) or [()] * len(EVENT_FIELDS)
@@ -121,7 +121,7 @@ def mentions_to_arrow(
     rows: Sequence[tuple[str | None, Mention]], *, with_geo_metadata: bool = True
 ) -> Any:
     """(report_id, Mention) pairs -> pyarrow Table; ``alternatives`` joined with '|'."""
-    pa = import_optional_dependency("pyarrow", "geo")
+    pa = import_optional_dependency("pyarrow")
     schema = mention_schema(with_geo_metadata)
     columns: list[list] = [[rid for rid, _ in rows]]
     for name in MENTION_FIELDS:

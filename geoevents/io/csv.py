@@ -64,7 +64,7 @@ def to_csv(events: Any, path: str | os.PathLike[str]) -> int:
 
 def read_csv(path: str | os.PathLike[str]) -> Any:
     """Read a CSV written by :class:`CSVWriter` back to a GeoDataFrame."""
-    pd = import_optional_dependency("pandas", "geo")
+    pd = import_optional_dependency("pandas")
     dtypes = {n: "object" for n in EVENT_FIELDS if n not in INT_COLUMNS + FLOAT_COLUMNS}
     df = pd.read_csv(path, dtype=dtypes, keep_default_na=False, na_values={n: [""] for n in
                      EVENT_FIELDS})

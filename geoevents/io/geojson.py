@@ -18,12 +18,18 @@ from geoevents.io._base import StreamWriter
 from geoevents.io._json import dumps
 from geoevents.model import EVENT_FIELDS, Event
 
-__all__ = ["GeoJSONWriter", "to_geojson", "read_geojson", "feature_bytes"]
+__all__ = ["GeoJSONWriter", "to_geojson", "read_geojson", "feature_bytes", "table_to_geojson"]
 
 _HEADER = b'{"type":"FeatureCollection","features":[\n'
 _SEPARATOR = b",\n"
 _FOOTER = b"\n]}\n"
 _BUFFER = 1 << 20
+
+
+def _point(lat: Any, lon: Any) -> dict[str, Any] | None:
+    if lat is None or lon is None or not (math.isfinite(lat) and math.isfinite(lon)):
+        return None
+    return {"type": "Point", "coordinates": [lon, lat]}
 
 
 def feature_bytes(event: Event) -> bytes:
@@ -33,11 +39,8 @@ def feature_bytes(event: Event) -> bytes:
     going through ``dataclasses.asdict``'s deep copy, which dominates export time.
     """
     props = {name: getattr(event, name) for name in EVENT_FIELDS}
-    lat, lon = event.latitude, event.longitude
-    geometry = None
-    if lat is not None and lon is not None and math.isfinite(lat) and math.isfinite(lon):
-        geometry = {"type": "Point", "coordinates": [lon, lat]}
-    return dumps({"type": "Feature", "geometry": geometry, "properties": props})
+    return dumps({"type": "Feature", "geometry": _point(event.latitude, event.longitude),
+                  "properties": props})
 
 
 class GeoJSONWriter(StreamWriter):
@@ -86,6 +89,39 @@ def to_geojson(events: Iterable[Event], path: str | os.PathLike[str]) -> int:
     return writer.count
 
 
+def _plain(value: Any) -> Any:
+    """A table cell as JSON has it: numpy scalars as Python numbers, missing as null."""
+    if hasattr(value, "item"):
+        value = value.item()
+    if value is None or (isinstance(value, float) and not math.isfinite(value)):
+        return None
+    try:
+        return None if value != value else value  # pandas' NA and NaT
+    except TypeError:  # pd.NA refuses comparison
+        return None
+
+
+def table_to_geojson(table: Any, path: str | os.PathLike[str]) -> int:
+    """Write an events table with extra columns (the incidents of
+    :mod:`geoevents.incidents`) as the event writer writes events: RFC 7946, points from
+    ``latitude``/``longitude``, no ``crs`` or layer name, so the same table always gives
+    the same bytes. Atomic; returns the number of features."""
+    from geoevents.io._atomic import atomic_path
+
+    columns = [c for c in table.columns if c != getattr(table, "_geometry_column_name", None)]
+    with atomic_path(path) as tmp, open(tmp, "wb", buffering=_BUFFER) as fh:
+        fh.write(_HEADER)
+        for n, row in enumerate(table[columns].itertuples(index=False, name=None)):
+            props = {c: _plain(v) for c, v in zip(columns, row, strict=True)}
+            if n:
+                fh.write(_SEPARATOR)
+            fh.write(dumps({"type": "Feature",
+                            "geometry": _point(props.get("latitude"), props.get("longitude")),
+                            "properties": props}))
+        fh.write(_FOOTER)
+    return len(table)
+
+
 def read_geojson(path: str | os.PathLike[str]) -> Any:
     """Read a GeoJSON file back to a GeoDataFrame (pyogrio engine).
 
@@ -94,5 +130,5 @@ def read_geojson(path: str | os.PathLike[str]) -> Any:
     """
     from geoevents._compat import import_optional_dependency
 
-    pyogrio = import_optional_dependency("pyogrio", "geo")
+    pyogrio = import_optional_dependency("pyogrio")
     return pyogrio.read_dataframe(path, DATE_AS_STRING="YES")

@@ -37,7 +37,7 @@ class GeoPackageWriter(StreamWriter):
 
     def __init__(self, path: str | os.PathLike[str], *, chunk_size: int | None = None):
         super().__init__(path, chunk_size=chunk_size)
-        self._pyogrio = import_optional_dependency("pyogrio", "geo")
+        self._pyogrio = import_optional_dependency("pyogrio")
         self._layers: set[str] = set()
 
     def _append(self, table: Any, layer: str) -> None:
@@ -77,6 +77,6 @@ def to_geopackage(
 
 def read_geopackage(path: str | os.PathLike[str], layer: str = EVENTS_LAYER) -> Any:
     """Read the events layer (or ``layer="mentions"``) back to a GeoDataFrame."""
-    pyogrio = import_optional_dependency("pyogrio", "geo")
+    pyogrio = import_optional_dependency("pyogrio")
     gdf = pyogrio.read_dataframe(path, layer=layer)
     return normalize_events_frame(gdf) if layer == EVENTS_LAYER else gdf

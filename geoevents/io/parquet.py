@@ -33,7 +33,7 @@ class ParquetWriter(StreamWriter):
 
     def __init__(self, path: str | os.PathLike[str], *, chunk_size: int | None = None):
         super().__init__(path, chunk_size=chunk_size)
-        pq = import_optional_dependency("pyarrow.parquet", "geo")
+        pq = import_optional_dependency("pyarrow.parquet")
         self._writer = pq.ParquetWriter(self.tmp, event_schema(), compression=_COMPRESSION)
 
     def _flush_events(self, events: list[Event]) -> None:
@@ -66,7 +66,7 @@ def write_parquet_part(
     events: Iterable[Event], directory: str | os.PathLike[str], index: int
 ) -> Path:
     """Write one partition of a dataset atomically (called on Dask workers)."""
-    pq = import_optional_dependency("pyarrow.parquet", "geo")
+    pq = import_optional_dependency("pyarrow.parquet")
     target = Path(directory) / part_name(index)
     tmp = temp_beside(target)
     try:
@@ -80,8 +80,8 @@ def write_parquet_part(
 
 def read_parquet(path: str | os.PathLike[str]) -> Any:
     """Read a GeoParquet file or a dataset directory (parts in sorted order)."""
-    pq = import_optional_dependency("pyarrow.parquet", "geo")
-    pa = import_optional_dependency("pyarrow", "geo")
+    pq = import_optional_dependency("pyarrow.parquet")
+    pa = import_optional_dependency("pyarrow")
     path = Path(path)
     if path.is_dir():
         parts = sorted(p for p in path.rglob("*.parquet") if not p.name.startswith("."))

@@ -26,7 +26,7 @@ CHOROPLETH_MEASURES = ("events", "fatalities")
 
 def _governorate_of(row: dict[str, Any],
                     shapes: Sequence[tuple[_polygons.Area, Any]]) -> str | None:
-    shapely = import_optional_dependency("shapely", "geo")
+    shapely = import_optional_dependency("shapely")
     area = _polygons.match_area(row.get("admin1"))
     if area is not None and area.level == "governorate":
         return area.name
@@ -41,7 +41,7 @@ def _governorate_of(row: dict[str, Any],
 
 def governorate_totals(rows: Sequence[dict[str, Any]]) -> dict[str, dict[str, int]]:
     """``{governorate: {"events": n, "fatalities": n}}`` for every governorate."""
-    shapely = import_optional_dependency("shapely", "geo")
+    shapely = import_optional_dependency("shapely")
     govs = _polygons.governorates()
     shapes = []
     for gov in govs:

@@ -7,11 +7,16 @@ a page that still references the network.
 
 from __future__ import annotations
 
+import contextlib
+import itertools
 import os
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import folium
+from branca.element import Element
 
 from geoevents.errors import ExportError, check_option
 from geoevents.io._atomic import atomic_path
@@ -27,6 +32,21 @@ from geoevents.render.timeline import add_timeline
 __all__ = ["render_map", "save_map"]
 
 _OFFLINE_FLAG = "_geoevents_offline"
+_NUMBERING = threading.Lock()
+
+
+@contextlib.contextmanager
+def _numbered_ids() -> Iterator[None]:
+    """Number the elements of one map instead of folium's random ids, so that the same
+    events always give the same HTML (a map can be diffed, cached, checked in)."""
+    counter = itertools.count(1)
+    with _NUMBERING:
+        random_ids = Element.__dict__["_generate_id"]
+        Element._generate_id = classmethod(lambda cls: f"{next(counter):032x}")
+        try:
+            yield
+        finally:
+            Element._generate_id = random_ids
 
 
 def _bounds(rows: list[dict[str, Any]]) -> list[list[float]]:
@@ -103,6 +123,17 @@ def render_map(
         check_option("heat", heat_weight, HEAT_WEIGHTS)
     if offline and tiles is not None and not _is_local_tiles(tiles):
         tiles = None
+    with _numbered_ids():
+        m = _draw(events, by, title, offline, cluster_threshold, heat_weight, tiles,
+                  choropleth, attr, region_radius_m)
+    if offline:
+        setattr(m, _OFFLINE_FLAG, True)
+    return m
+
+
+def _draw(events: Any, by: str, title: str | None, offline: bool, cluster_threshold: int,
+          heat_weight: str | None, tiles: str | None, choropleth: str | None,
+          attr: str | None, region_radius_m: float) -> folium.Map:
     # maxZoom on the map itself: marker clustering needs it even without a tile layer.
     m = folium.Map(tiles=None, control_scale=True, prefer_canvas=False, maxZoom=19, minZoom=7)
     if tiles is not None:
@@ -127,7 +158,6 @@ def render_map(
     m.fit_bounds(_bounds(added.rows), padding=(20, 20))
     if offline:
         inline_assets(m)
-        setattr(m, _OFFLINE_FLAG, True)
     return m
 
 

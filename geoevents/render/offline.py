@@ -82,7 +82,7 @@ def add_own_asset(m: Element, name: str) -> None:
 @cache
 def _xstatic_text(name: str) -> str:
     module, filename = _XSTATIC[name]
-    pkg = import_optional_dependency(module, "map")
+    pkg = import_optional_dependency(module)
     base = Path(pkg.BASE_DIR)
     text = (base / filename).read_text("utf-8")
     if filename.endswith(".css"):

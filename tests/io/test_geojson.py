@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 
@@ -77,3 +78,31 @@ def test_empty_collection_is_valid(tmp_path):
     with GeoJSONWriter(out):
         pass
     assert json.loads(out.read_text()) == {"type": "FeatureCollection", "features": []}
+
+
+def test_a_feature_of_an_event_with_no_finite_point_has_no_geometry(events):
+    nan = replace(events[0], latitude=float("nan"), longitude=34.4)
+    assert nan.to_feature()["geometry"] is None
+    assert json.loads(feature_bytes(nan))["geometry"] is None
+
+
+def test_a_table_with_extra_columns_is_written_like_events(tmp_path, events):
+    from geoevents.incidents import merge_reports
+    from geoevents.io.geojson import table_to_geojson
+    from geoevents.table import events_to_geodataframe
+
+    table = merge_reports(events_to_geodataframe(events))
+    paths = [tmp_path / "a.geojson", tmp_path / "b.geojson"]
+    for path in paths:
+        assert table_to_geojson(table, path) == len(table)
+    assert paths[0].read_bytes() == paths[1].read_bytes()
+    doc = json.loads(paths[0].read_text(encoding="utf-8"))
+    assert list(doc) == ["type", "features"]  # no crs, no layer name
+    for feat, row in zip(doc["features"], table.itertuples()):
+        assert list(feat) == ["type", "geometry", "properties"]
+        assert feat["properties"]["reports"] == row.reports
+        assert feat["properties"]["event_id"] == row.event_id
+        if feat["geometry"] is not None:
+            assert feat["geometry"]["coordinates"] == [row.longitude, row.latitude]
+    back = read_events(paths[0])
+    assert list(back.event_id) == list(table.event_id)

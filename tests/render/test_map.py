@@ -124,3 +124,11 @@ def test_works_in_jupyter(seed_events):
 def test_empty_input_gives_a_map_of_the_strip():
     html = render_map([]).get_root().render()
     assert "no dated events" in html and "fitBounds" in html
+
+
+def test_the_same_events_give_the_same_html(tmp_path, seed_events):
+    pages = [save_map(render_map(seed_events, offline=True, heat=True), tmp_path / f"{i}.html")
+             .read_bytes() for i in range(2)]
+    assert pages[0] == pages[1]
+    # folium's own random ids come back for maps built outside render_map
+    assert folium.Map()._id != folium.Map()._id
