@@ -9,10 +9,10 @@ from typing import Any
 
 from geoevents.cli._output import fail
 from geoevents.errors import GeoeventsError
+from geoevents.io.reports import REPORT_SUFFIXES
 
 __all__ = ["register"]
 
-_REPORT_SUFFIXES = (".txt", ".jsonl")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -35,6 +35,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--heat", choices=("events", "fatalities"), help="add a heat layer")
     p.add_argument("--choropleth", choices=("events", "fatalities", "none"), default="events",
                    help="shade governorates by this total (default events)")
+    # (render_map's default, which tests hold it to: importing the renderer here would
+    # slow every command's start by a second)
     p.add_argument("--cluster-threshold", type=int, default=1000,
                    help="cluster markers above this many events (default 1000)")
     p.add_argument("--input", choices=("auto", "events", "reports"), default="auto",
@@ -45,7 +47,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _is_reports(path: Path, kind: str) -> bool:
     if kind != "auto":
         return kind == "reports"
-    return path.is_dir() or path.suffix.lower() in _REPORT_SUFFIXES
+    return path.is_dir() or path.suffix.lower() in REPORT_SUFFIXES
 
 
 def _parse_reports(path: Path) -> list[Any]:

@@ -13,7 +13,7 @@ import argparse
 import math
 import sys
 
-from geoevents.cli._output import unusable_input
+from geoevents.cli._output import positive_int, unusable_input
 from geoevents.errors import GeoeventsError, ParserCrashError, ReportFormatError
 
 __all__ = ["register", "main"]
@@ -26,6 +26,7 @@ EXIT_CRASHED = 3  # the parser failed on a report: a bug to report, not bad inpu
 
 def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     """Add the ``run`` sub-command; its handler is ``args.func(args) -> int``."""
+    from geoevents.batch import ENGINES
     from geoevents.io import FORMATS
 
     p = subparsers.add_parser(
@@ -40,9 +41,9 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     p.add_argument("--format", dest="formats", nargs="+", choices=FORMATS, default=[],
                    metavar="FMT",
                    help=f"extra event formats besides geojson: {', '.join(FORMATS[1:])}")
-    p.add_argument("--workers", type=_positive_int, default=1, metavar="N",
+    p.add_argument("--workers", type=positive_int, default=1, metavar="N",
                    help="parallel parsing processes or Dask workers (default 1)")
-    p.add_argument("--engine", choices=("local", "dask"), default="local")
+    p.add_argument("--engine", choices=ENGINES, default="local")
     p.add_argument("--scheduler", metavar="ADDRESS",
                    help="existing Dask scheduler (implies --engine dask)")
     p.add_argument("--strict", action="store_true",
@@ -58,13 +59,6 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     p.add_argument("--no-progress", dest="progress", action="store_false")
     p.set_defaults(func=main)
     return p
-
-
-def _positive_int(text: str) -> int:
-    value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError("must be at least 1")
-    return value
 
 
 def main(args: argparse.Namespace) -> int:

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from geoevents.errors import OptionError, ReportFormatError
+from geoevents.errors import OptionError, ReportFormatError, check_option
 from geoevents.io._base import StreamWriter
 from geoevents.io.csv import CSVWriter, read_csv
 from geoevents.io.geojson import GeoJSONWriter, read_geojson, to_geojson
@@ -94,9 +94,7 @@ def format_for_path(path: str | os.PathLike[str]) -> str:
 
 
 def _check_format(fmt: str) -> str:
-    if fmt not in _WRITERS:
-        raise OptionError(f"format={fmt!r} is not valid; choose one of {', '.join(FORMATS)}")
-    return fmt
+    return check_option("format", fmt, FORMATS)
 
 
 def output_name(fmt: str) -> str:

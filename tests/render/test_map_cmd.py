@@ -53,3 +53,17 @@ def test_map_command_parses_reports(tmp_path):
     out = tmp_path / "map.html"
     assert main(["map", str(reports), "-o", str(out), "--offline"]) == 0
     assert "2024-06-29" in out.read_text("utf-8")
+
+
+def test_the_cluster_threshold_default_is_render_maps():
+    import argparse
+    import inspect
+
+    from geoevents.cli import map_cmd
+    from geoevents.render import render_map
+
+    parser = argparse.ArgumentParser()
+    map_cmd.register(parser.add_subparsers())
+    args = parser.parse_args(["map", "events.geojson", "-o", "map.html"])
+    default = inspect.signature(render_map).parameters["cluster_threshold"].default
+    assert args.cluster_threshold == default
