@@ -27,6 +27,8 @@ _NUMWORD = (r"(?:\d{1,3}(?:,\d{3})+|\d+|(?:twenty|thirty|forty|fifty|sixty|seven
 _QUANT = (rf"(?:(?:at least|more than|over|nearly|almost|about|around|some|roughly|up to|"
           rf"as many as|no fewer than|an estimated|approximately|between)\s+)?{_NUMWORD}"
           rf"(?:\s+(?:and|or|to)\s+{_NUMWORD})?")
+_KIN_ONE = (r"(?:wife|husband|son|daughter|mother|father|brother|sister|baby|infant|"
+            r"grand(?:son|daughter|mother|father|child)|nephew|niece|cousin|uncle|aunt)\b")
 _VICTIM = (r"(?:(?:more|other|additional|further|Palestinian|Israeli|Gazan|civilian|displaced|"
            r"local|aid|medical|health|UN|UNRWA|IDF|family|young|unarmed|Hamas|Islamic|Jihad|"
            r"Qassam|armed|civil|defen[cs]e|rescue|emergency|security|press|media|"
@@ -43,7 +45,9 @@ _VICTIM = (r"(?:(?:more|other|additional|further|Palestinian|Israeli|Gazan|civil
            r"aid seekers|volunteers|rescuers|guards|commanders|fishermen|farmers|"
            r"colleagues?|staff members?|employees?|cameram[ae]n|photographers?|reporters?|"
            r"correspondents?|commander|directors?|nurse|doctor|paramedic|volunteer|"
-           r"teachers?|student|crew members?|reservists?)")
+           r"teachers?|student|crew members?|reservists?|"
+           # one of a family: "a father and his four sons", "a man and his wife"
+           rf"{_KIN_ONE})")
 _KILL = r"(?:killed|killing|kills|kill|dead|died|slain|massacred|martyred|lost their lives)"
 # "71 people have been brutally slaughtered": after the victims only (cattle are slaughtered)
 _KILLED_PEOPLE = rf"(?:{_KILL}|slaughtered)"
@@ -55,9 +59,13 @@ _NUM_VICTIM = rf"(?P<n>{_QUANT})\s+(?:of\s+(?:them|whom)\s+)?(?P<v>{_VICTIM})"
 _ASIDE = r"(?:,\s+(?:including|among them|among whom|most of them|mostly)\b[^,.;:]{1,60},)?"
 _FILLER = _ASIDE + r"(?:\s+(?!and\b|but\b|while\b)[\w'’-]+){0,4}?\s+"
 _AUX = r"(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|has\s+been\s+|are\s+|is\s+|being\s+)?"
-# "five men and three women were killed": counts of victims joined by "and" add up.
-_MORE_VICTIMS = rf"(?P<more>(?:,\s+{_QUANT}\s+{_VICTIM})*,?\s+and\s+{_QUANT}\s+{_VICTIM})"
-_EACH_VICTIM = re.compile(rf"({_QUANT})\s+{_VICTIM}", re.I)
+# "five men and three women were killed": counts of victims joined by "and" add up, and so
+# do a family's ("a woman and her two children", "a man, his wife and their three children").
+_MORE_ONE = rf"(?:{_QUANT}\s+|(?:his|her|their)\s+(?:{_NUMWORD}\s+)?){_VICTIM}"
+_MORE_VICTIMS = rf"(?P<more>(?:,\s+{_MORE_ONE})*,?\s+and\s+{_MORE_ONE})"
+_EACH_VICTIM = re.compile(rf"(?:(?P<q>{_QUANT})\s+|(?:his|her|their)\s+(?:(?P<k>{_NUMWORD})\s+)?)"
+                          rf"(?P<v>{_VICTIM})", re.I)
+_ONE_PERSON = re.compile(rf"(?:{_KIN_ONE}|child|woman|man|boy|girl|person)", re.I)
 # The whole a breakdown of victims belongs to: "23 Palestinians, including ..."
 _HEAD_BEFORE = re.compile(rf"\b(?P<n>{_QUANT})\s+{_VICTIM},?\s+(?:including|among them|"
                           r"among whom)\s+$", re.I)
@@ -250,6 +258,15 @@ def _tally_verb(cues: Cues, m: re.Match, start: int, end: int) -> bool:
         and cues.search(_RECENT, start, end) is None
 
 
+def _victims(q: re.Match) -> int:
+    """How many one conjunct of a list of victims counts: its number, or one for "his
+    wife" (a plural with no number, "their children", adds none: the lowest count)."""
+    number = q.group("q") or q.group("k")
+    if number:
+        return parse_number(number) or 0
+    return 1 if _ONE_PERSON.fullmatch(q.group("v").split()[-1]) else 0
+
+
 def find_casualties(text: str, start: int = 0, end: int | None = None, *,
                     cues: Cues | None = None) -> list[Casualty]:
     """Killed/injured counts in ``text[start:end]`` (one sentence), leftmost-longest,
@@ -281,7 +298,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
             continue  # "in 2024 killed ...": a year, not a count
         more = m.groupdict().get("more")
         if more:
-            count += sum(parse_number(q.group(1)) or 0 for q in _EACH_VICTIM.finditer(more))
+            count += sum(_victims(q) for q in _EACH_VICTIM.finditer(more))
         if "includ" in text[max(start, m.start() - 12):m.start()] or \
                 "among" in text[max(start, m.start() - 12):m.start()]:
             head = _HEAD_BEFORE.search(text, max(start, m.start() - 80), m.start())

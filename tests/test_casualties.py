@@ -175,3 +175,17 @@ def test_a_unit_is_not_a_named_person_and_is_killed_is_a_count():
     found = find_casualties("An Israeli soldier from the Golani Brigade is killed.")
     assert [(c.kind, c.count, c.text) for c in found] == [
         ("killed", 1, "An Israeli soldier from the Golani Brigade is killed")]
+
+
+@pytest.mark.parametrize("text,n", [
+    ("A strike on a tent killed a woman and her two children.", 3),
+    ("The strike killed a man, his wife and their three children.", 5),
+    ("Shelling killed a father and his four sons in their home.", 5),
+    ("An airstrike killed three children and their mother.", 4),
+    ("A man and his wife were killed when their home was hit.", 2),
+    # a plural with no number adds nothing: the lowest count the text gives
+    ("A strike killed a woman and her children.", 1),
+    ("A drone strike killed a mother in her tent.", 1),
+])
+def test_a_familys_members_add_up(text, n):
+    assert _counts(text) == [("killed", n, False)]
