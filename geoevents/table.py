@@ -89,10 +89,13 @@ def _check_numbers(raw: Any, num: Any, name: str, data: Any) -> None:
 
 
 def events_from_geodataframe(gdf: Any) -> list[Event]:
-    """The inverse of :func:`events_to_geodataframe` (missing values become None)."""
+    """The inverse of :func:`events_to_geodataframe` (missing values become None); a plain
+    DataFrame with the event columns works too."""
     pd = import_optional_dependency("pandas")
     out: list[Event] = []
-    for rec in gdf.drop(columns=[gdf.geometry.name], errors="ignore").to_dict("records"):
+    geometry = getattr(gdf, "_geometry_column_name", None)
+    table = gdf.drop(columns=[geometry]) if geometry in gdf.columns else gdf
+    for rec in table.to_dict("records"):
         kwargs = {}
         for name in EVENT_FIELDS:
             value = rec.get(name)

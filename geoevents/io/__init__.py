@@ -108,10 +108,18 @@ def writer_for(fmt: str, path: str | os.PathLike[str], **kwargs: Any) -> StreamW
 
 
 def write_events(
-    events: Iterable[Event], path: str | os.PathLike[str], *, format: str | None = None
+    events: Iterable[Event] | Any, path: str | os.PathLike[str], *, format: str | None = None
 ) -> int:
-    """Write ``events`` to ``path`` atomically, the format taken from the extension."""
+    """Write ``events`` to ``path`` atomically, the format taken from the extension.
+
+    ``events`` may also be a (Geo)DataFrame of events, such as a notebook's table after
+    filtering: its rows are checked and written as events.
+    """
     fmt = _check_format(format) if format else format_for_path(path)
+    if hasattr(events, "columns") and hasattr(events, "to_dict"):
+        from geoevents.table import events_from_geodataframe, frame_to_geodataframe
+
+        events = events_from_geodataframe(frame_to_geodataframe(events))
     with writer_for(fmt, path) as writer:
         writer.write_events(events)
     return writer.count

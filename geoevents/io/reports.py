@@ -305,7 +305,8 @@ def _parse_line(raw: bytes, name: str, lineno: int, default_id: str) -> ReportOr
     try:
         obj = json.loads(text)
     except json.JSONDecodeError as err:
-        return RejectedRecord(name, lineno, f"malformed JSON: {err.msg}, column {err.colno}")
+        return RejectedRecord(name, lineno, f"malformed JSON at column {err.colno}: "
+                                            f"{err.msg.removesuffix(' at')}")
     if not isinstance(obj, dict):
         return RejectedRecord(name, lineno, f"expected a JSON object, got {_jtype(obj)}")
     rid = obj.get("id")

@@ -152,3 +152,11 @@ def test_same_stem_in_two_folders_and_the_same_file_twice(tmp_path):
     good, bad = _split(list(read_reports([d1, d2, d1 / "ocha.txt"])))
     assert [r.id for r in good] == ["ocha", (d2 / "ocha").as_posix()]
     assert [b.reason for b in bad] == ["already read: the same file was given twice"]
+
+
+def test_a_malformed_line_says_where_and_what():
+    data = b'{"id": "a", "text": "unterminated\n{"id": "b" "text": "x"}\n'
+    _, bad = _split(list(read_reports("-", stdin=io.BytesIO(data))))
+    assert [r.reason for r in bad] == [
+        "malformed JSON at column 34: Invalid control character",
+        "malformed JSON at column 12: Expecting ',' delimiter"]

@@ -107,3 +107,17 @@ def test_a_streaming_writer_closes_its_file_before_the_rename(tmp_path, events, 
         handle = writer._fh
     assert handle.closed and writer._fh is None
     assert_events_equal(read_events(tmp_path / name), events)
+
+
+def test_a_filtered_table_is_written_as_events(tmp_path, events):
+    import pandas
+
+    from geoevents.io import read_events, write_events
+    from geoevents.table import events_to_geodataframe
+
+    table = events_to_geodataframe(events)
+    some = table[table.index % 2 == 0]
+    assert write_events(some, tmp_path / "some.geojson") == len(some)
+    assert list(read_events(tmp_path / "some.geojson").event_id) == list(some.event_id)
+    plain = pandas.DataFrame(table.drop(columns="geometry"))
+    assert write_events(plain, tmp_path / "plain.csv") == len(table)
