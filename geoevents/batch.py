@@ -20,11 +20,17 @@ import traceback
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from geoevents.errors import GeoeventsError, ParserCrashError, ReportFormatError, check_option
+from geoevents.errors import (
+    GeoeventsError,
+    ParserCrashError,
+    ReportFormatError,
+    check_iso_date,
+    check_option,
+)
 from geoevents.io import (
     DEFAULT_MAX_REPORT_BYTES,
     FORMATS,
@@ -200,9 +206,10 @@ class Sink:
     """
 
     def __init__(self, out_dir: Path, formats: Iterable[str], *, strict: bool = False,
-                 summary: RunSummary | None = None):
+                 summary: RunSummary | None = None, published: str | None = None):
         self.out_dir = out_dir
         self.strict = strict
+        self.published = published  # for reports that give no date of their own
         self.summary = summary or RunSummary()
         self.writers: dict[str, StreamWriter] = {}
         self._types: Counter[str] = Counter()
@@ -250,7 +257,8 @@ class Sink:
                                            f"duplicate report id {rec.id!r} (first read at "
                                            f"{first})", rec.id))
                 continue
-            yield rec
+            yield rec if rec.published or not self.published else \
+                replace(rec, published=self.published)
 
     def add(self, report: Report, result: ParseResult) -> None:
         events, mentions, failure = result
@@ -329,10 +337,14 @@ def _progress_bar(enabled: bool | None) -> Any:
 
 def events_of_reports(inputs: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], *,
                       on_skip: Callable[[str], None] | None = None,
-                      parse_fn: ParseFn | None = None) -> list[Event]:
+                      parse_fn: ParseFn | None = None,
+                      published: str | None = None) -> list[Event]:
     """Every event of the reports in ``inputs``, in memory (for a map or a notebook; a
     large batch goes through :func:`run`). A record that cannot be read or parsed is
-    told to ``on_skip`` and skipped; none readable at all is an error."""
+    told to ``on_skip`` and skipped; none readable at all is an error. ``published``
+    dates the reports that give no date of their own."""
+    if published is not None:
+        check_iso_date("published", published)
     parse_fn = parse_fn or _default_parse()
     events: list[Event] = []
     read = 0
@@ -342,6 +354,8 @@ def events_of_reports(inputs: str | os.PathLike[str] | Iterable[str | os.PathLik
                 on_skip(str(rec))
             continue
         read += 1
+        if published and not rec.published:
+            rec = replace(rec, published=published)
         found, _, failure = parse_report(rec, parse_fn)
         if failure is not None:
             if on_skip is not None:
@@ -414,6 +428,7 @@ def run(
     map: bool = True,  # noqa: A002 - the documented option name
     chunksize: int = 16,
     incidents: bool = False,
+    published: str | None = None,
 ) -> RunSummary:
     """Parse every report in ``inputs`` and write events, mentions and errors to ``out_dir``.
 
@@ -448,12 +463,17 @@ def run(
         Also write ``incidents.geojson``: one row per (date, place, type) across reports,
         with the reports that tell it (:func:`geoevents.incidents.merge_reports`).
 
+    published : str, optional
+        ISO date (YYYY-MM-DD) of the reports that give none of their own (a folder of
+        ``.txt`` files): relative dates ("on Saturday", "yesterday") resolve against it.
     Returns
     -------
     RunSummary
     """
     check_option("engine", engine, ENGINES)
     check_max_report_bytes(max_report_bytes)
+    if published is not None:
+        check_iso_date("published", published)
     if scheduler is not None:
         engine = "dask"  # a scheduler's address means the run goes to that cluster
     fmts = check_formats(formats)
@@ -463,11 +483,11 @@ def run(
 
         summary = run_dask(inputs, out, formats=fmts, workers=workers, scheduler=scheduler,
                            strict=strict, max_report_bytes=max_report_bytes,
-                           progress=progress, parse_fn=parse_fn)
+                           progress=progress, parse_fn=parse_fn, published=published)
     else:
         summary = _run_local(inputs, out, fmts, workers=max(1, workers), strict=strict,
                              max_report_bytes=max_report_bytes, progress=progress,
-                             parse_fn=parse_fn, chunksize=chunksize)
+                             parse_fn=parse_fn, chunksize=chunksize, published=published)
     if incidents:
         write_incidents(summary, out)
     if map:
@@ -477,9 +497,10 @@ def run(
 
 def _run_local(inputs: Any, out: Path, formats: tuple[str, ...], *, workers: int, strict: bool,
                max_report_bytes: int, progress: bool | None, parse_fn: ParseFn | None,
-               chunksize: int) -> RunSummary:
+               chunksize: int, published: str | None = None) -> RunSummary:
     start = time.perf_counter()
-    sink = Sink(out, formats, strict=strict, summary=RunSummary(engine="local"))
+    sink = Sink(out, formats, strict=strict, summary=RunSummary(engine="local"),
+                published=published)
     bar = _progress_bar(progress)
     try:
         records = read_reports(inputs, max_report_bytes=max_report_bytes, exclude=[out])

@@ -84,6 +84,7 @@ def run_dask(
     parse_fn: ParseFn | None = None,
     partition_size: int = DEFAULT_PARTITION_SIZE,
     processes: bool | None = None,
+    published: str | None = None,
 ) -> RunSummary:
     """Run a batch on Dask; same outputs as the local engine except that GeoParquet is a
     partitioned dataset directory (``events.parquet/part.NNNNN.parquet``)."""
@@ -91,7 +92,8 @@ def run_dask(
     start = time.perf_counter()
     formats = tuple(formats)
     want_parquet = "parquet" in formats
-    sink = Sink(out, formats, strict=strict, summary=RunSummary(engine="dask"))
+    sink = Sink(out, formats, strict=strict, summary=RunSummary(engine="dask"),
+                published=published)
     dataset = out / "events.parquet"
     tmp_dir: Path | None = None
     if want_parquet:

@@ -51,3 +51,14 @@ def check_option(name: str, value: str, allowed: tuple[str, ...]) -> str:
     if value not in allowed:
         raise OptionError(f"{name}={value!r} is not valid; choose one of {', '.join(allowed)}")
     return value
+
+
+def check_iso_date(name: str, value: object) -> str:
+    """Validate a date option (YYYY-MM-DD) up front, before any output is touched."""
+    from datetime import date
+
+    try:
+        date.fromisoformat(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise OptionError(f"{name}={value!r} is not an ISO date (YYYY-MM-DD)") from None
+    return value  # type: ignore[return-value]

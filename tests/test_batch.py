@@ -260,7 +260,7 @@ def test_cli_exit_codes(tmp_path, bad_inputs, parser, monkeypatch, capsys):
     small.write_text("Airstrike in Rafah. " * 100)  # 2,000 bytes
     code = _cli(["run", str(small), "--out", str(tmp_path / "m"), "--no-map",
                  "--max-report-mb", "0.001"])
-    assert code == 0
+    assert code == 1  # its only report was rejected: nothing could be read
     (err,) = read_jsonl(tmp_path / "m" / "errors.jsonl")
     assert "over the limit of 1,048 bytes" in err["reason"]
 
@@ -348,3 +348,40 @@ def test_a_scheduler_address_sends_the_run_to_dask(monkeypatch, tmp_path):
     monkeypatch.setattr(dask_engine, "run_dask", fake_run_dask)
     batch.run([], tmp_path / "out", scheduler="tcp://127.0.0.1:1", map=False)
     assert called["scheduler"] == "tcp://127.0.0.1:1"
+
+
+def test_a_date_for_reports_that_give_none(tmp_path, parser):
+    src = tmp_path / "a.txt"
+    src.write_text("An airstrike hit a house in Rafah on Saturday, killing five people.")
+    dated = _jsonl(tmp_path / "b.jsonl", [{"id": "b", "text": src.read_text(),
+                                           "published": "2024-05-01"}])
+    run([src, dated], tmp_path / "out", published="2024-06-30", map=False)
+    features = json.loads((tmp_path / "out" / "events.geojson").read_text())["features"]
+    got = {f["properties"]["report_id"]: f["properties"]["event_date"] for f in features}
+    assert got == {"a": "2024-06-29", "b": "2024-04-27"}  # each against its own date
+    with pytest.raises(OptionError, match="published='June 30' is not an ISO date"):
+        run([src], tmp_path / "never", published="June 30")
+
+
+def test_cli_refuses_contradictory_engines_and_says_when_nothing_was_read(tmp_path, capsys):
+    src = tmp_path / "a.txt"
+    src.write_text("Shelling hit Rafah.")
+    assert _cli(["run", str(src), "--out", str(tmp_path / "o"), "--engine", "local",
+                 "--scheduler", "tcp://127.0.0.1:1"]) == 2
+    assert "cannot go with --engine local" in capsys.readouterr().err
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    assert _cli(["run", str(empty), "--out", str(tmp_path / "e"), "--no-map"]) == 1
+    assert "no report could be read" in capsys.readouterr().err
+
+
+def test_cli_names_the_missing_dask_extra(tmp_path, monkeypatch, capsys):
+    def no_dask(*args, **kwargs):
+        raise ImportError("distributed is required for this feature "
+                          "(pip install 'geoevents[dask]')")
+
+    monkeypatch.setattr(batch, "run", no_dask)
+    src = tmp_path / "a.txt"
+    src.write_text("Shelling hit Rafah.")
+    assert _cli(["run", str(src), "--out", str(tmp_path / "o"), "--engine", "dask"]) == 2
+    assert "pip install 'geoevents[dask]'" in capsys.readouterr().err

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from geoevents.cli._output import fail
+from geoevents.cli._output import fail, iso_date
 from geoevents.errors import GeoeventsError
 from geoevents.io.reports import REPORT_SUFFIXES
 
@@ -39,6 +39,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     # slow every command's start by a second)
     p.add_argument("--cluster-threshold", type=int, default=1000,
                    help="cluster markers above this many events (default 1000)")
+    p.add_argument("--published", type=iso_date, metavar="YYYY-MM-DD",
+                   help="when EVENTS are reports: the date of those that give none")
     p.add_argument("--input", choices=("auto", "events", "reports"), default="auto",
                    help="how to read EVENTS (default: by extension)")
     p.set_defaults(func=_map)
@@ -50,12 +52,13 @@ def _is_reports(path: Path, kind: str) -> bool:
     return path.is_dir() or path.suffix.lower() in REPORT_SUFFIXES
 
 
-def _parse_reports(path: Path) -> list[Any]:
+def _parse_reports(path: Path, published: str | None) -> list[Any]:
     """Parse every report; unreadable records are reported on stderr and skipped."""
     from geoevents.batch import events_of_reports
 
     return events_of_reports(path, on_skip=lambda why: print(f"geoevents: skipped {why}",
-                                                             file=sys.stderr))
+                                                             file=sys.stderr),
+                             published=published)
 
 
 def _map(args: argparse.Namespace) -> int:
@@ -66,7 +69,8 @@ def _map(args: argparse.Namespace) -> int:
     if not path.exists():
         return fail(f"no such file or directory: {args.events}")
     try:
-        events = _parse_reports(path) if _is_reports(path, args.input) else read_events(path)
+        events = _parse_reports(path, args.published) if _is_reports(path, args.input) \
+            else read_events(path)
         m = render_map(
             events, by=args.by, title=args.title, offline=args.offline,
             cluster_threshold=args.cluster_threshold, heat=args.heat or False,

@@ -1,10 +1,11 @@
 """``geoevents run``: the batch runner on the command line.
 
 Bad records are skipped and listed in ``errors.jsonl``; the exit code is 0 with a
-warning count on stderr, or 1 with ``--strict`` (which stops at the first bad record and
-writes nothing). Exit code 2 is for usage errors, as argparse does; 3 says the parser
-itself failed on some report (its traceback is in ``errors.jsonl``; every other report is
-written), which is a bug to report rather than bad input.
+warning count on stderr (1 if no report at all could be read), or 1 with ``--strict``
+(which stops at the first bad record and writes nothing). Exit code 2 is for usage
+errors, as argparse does; 3 says the parser itself failed on some report (its traceback
+is in ``errors.jsonl``; every other report is written), which is a bug to report rather
+than bad input.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import argparse
 import math
 import sys
 
-from geoevents.cli._output import positive_int, unusable_input
+from geoevents.cli._output import iso_date, positive_int, unusable_input
 from geoevents.errors import GeoeventsError, ParserCrashError, ReportFormatError
 
 __all__ = ["register", "main"]
@@ -43,9 +44,13 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
                    help=f"extra event formats besides geojson: {', '.join(FORMATS[1:])}")
     p.add_argument("--workers", type=positive_int, default=1, metavar="N",
                    help="parallel parsing processes or Dask workers (default 1)")
-    p.add_argument("--engine", choices=ENGINES, default="local")
+    p.add_argument("--engine", choices=ENGINES, default=None,
+                   help="local (default) or dask (needs: pip install 'geoevents[dask]')")
     p.add_argument("--scheduler", metavar="ADDRESS",
                    help="existing Dask scheduler (implies --engine dask)")
+    p.add_argument("--published", type=iso_date, metavar="YYYY-MM-DD",
+                   help="date of the reports that give none of their own (.txt files): "
+                        "'on Saturday' and 'yesterday' are read against it")
     p.add_argument("--strict", action="store_true",
                    help="fail (exit 1, no output) on the first bad record")
     p.add_argument("--no-map", dest="map", action="store_false", help="do not write map.html")
@@ -69,6 +74,10 @@ def main(args: argparse.Namespace) -> int:
     if not math.isfinite(args.max_report_mb) or args.max_report_mb <= 0:
         print("geoevents run: --max-report-mb must be a positive number", file=sys.stderr)
         return EXIT_USAGE
+    if args.engine == "local" and args.scheduler:
+        print("geoevents run: --scheduler sends the run to Dask; it cannot go with "
+              "--engine local", file=sys.stderr)
+        return EXIT_USAGE
     problem = unusable_input(args.inputs)
     if problem:
         # Before anything is written: a mistyped path must not replace a good output.
@@ -76,10 +85,11 @@ def main(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     try:
         summary = run(
-            args.inputs, args.out, formats=formats, workers=args.workers, engine=args.engine,
-            scheduler=args.scheduler, strict=args.strict,
+            args.inputs, args.out, formats=formats, workers=args.workers,
+            engine=args.engine or "local", scheduler=args.scheduler, strict=args.strict,
             max_report_bytes=int(args.max_report_mb * 1024 * 1024),
             progress=args.progress, map=args.map, incidents=args.incidents,
+            published=args.published,
         )
     except ReportFormatError as err:
         print(f"geoevents run: rejected record (--strict): {err}", file=sys.stderr)
@@ -90,6 +100,9 @@ def main(args: argparse.Namespace) -> int:
     except (GeoeventsError, OSError) as err:
         print(f"geoevents run: {err}", file=sys.stderr)
         return EXIT_REJECTED
+    except ImportError as err:  # the dask extra is not installed
+        print(f"geoevents run: {err}", file=sys.stderr)
+        return EXIT_USAGE
     print(summary.format())
     if summary.reports_rejected:
         print(f"warning: {summary.reports_rejected} record(s) rejected; see "
@@ -99,4 +112,7 @@ def main(args: argparse.Namespace) -> int:
               "other report was written. The tracebacks are in "
               f"{summary.outputs.get('errors')}", file=sys.stderr)
         return EXIT_CRASHED
+    if summary.reports_rejected and not summary.reports_read:
+        print("error: no report could be read", file=sys.stderr)
+        return EXIT_REJECTED
     return EXIT_OK

@@ -67,3 +67,14 @@ def test_the_cluster_threshold_default_is_render_maps():
     args = parser.parse_args(["map", "events.geojson", "-o", "map.html"])
     default = inspect.signature(render_map).parameters["cluster_threshold"].default
     assert args.cluster_threshold == default
+
+
+def test_reports_without_a_date_are_dated_by_published(tmp_path):
+    from geoevents.cli import main
+
+    src = tmp_path / "a.txt"
+    src.write_text("An Israeli airstrike hit a house in Rafah on Saturday, killing five people.")
+    out = tmp_path / "m.html"
+    assert main(["map", str(src), "-o", str(out), "--offline", "--published",
+                 "2024-06-30"]) == 0
+    assert "2024-06-29" in out.read_text(encoding="utf-8")
