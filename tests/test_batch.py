@@ -385,3 +385,28 @@ def test_cli_names_the_missing_dask_extra(tmp_path, monkeypatch, capsys):
     src.write_text("Shelling hit Rafah.")
     assert _cli(["run", str(src), "--out", str(tmp_path / "o"), "--engine", "dask"]) == 2
     assert "pip install 'geoevents[dask]'" in capsys.readouterr().err
+
+
+def test_the_output_directory_holds_one_run(tmp_path, parser):
+    src = _jsonl(tmp_path / "in.jsonl", GOOD)
+    out = tmp_path / "out"
+    run(src, out, formats=["geojson", "csv"], parse_fn=parser, map=True, incidents=True)
+    # what a run killed outright leaves behind
+    (out / ".events.gpkg.k3j2.tmp.gpkg").write_bytes(b"half")
+    (out / ".events.parquet.old-77").mkdir()
+    (out / "notes.txt").write_text("mine")
+    summary = run(src, out, parse_fn=parser, map=False)
+    assert sorted(p.name for p in out.iterdir()) == \
+        ["errors.jsonl", "events.geojson", "mentions.jsonl", "notes.txt"]
+    assert summary.warnings == [f"removed {name}, an earlier run's output"
+                                for name in ("events.csv", "map.html", "incidents.geojson")]
+
+
+def test_a_strict_failure_leaves_the_earlier_run_whole(tmp_path, bad_inputs, parser):
+    out = tmp_path / "out"
+    run(_jsonl(tmp_path / "in.jsonl", GOOD), out, formats=["geojson", "csv"], parse_fn=parser,
+        map=False)
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    with pytest.raises(ReportFormatError):
+        run(bad_inputs, out, parse_fn=parser, map=False, strict=True)
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
