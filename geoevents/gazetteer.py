@@ -297,19 +297,26 @@ class Gazetteer:
     def _point_places(self) -> list[Place]:
         return [p for p in self if p.in_gaza and p.kind == "point"]
 
+    @cached_property
+    def _all_points(self) -> list[Place]:
+        return [p for p in self if p.kind == "point"]
+
     def reverse(self, lat: float, lon: float) -> ReverseResult:
-        """Nearest in-Strip place to a point, and the governorate that contains it."""
+        """Nearest place to a point, and the governorate that contains it: a place of the
+        Strip for a point in it, else the nearest the gazetteer knows on either side of the
+        fence (Sderot, not Beit Hanoun, for a point in Sderot)."""
         for label, v, lo, hi in (("lat", lat, -90, 90), ("lon", lon, -180, 180)):
             if not isinstance(v, numbers.Real) or isinstance(v, bool) or not lo <= v <= hi:
                 raise QueryError(f"{label}={v!r} is not a valid coordinate")
         from shapely.geometry import Point
 
         pt = Point(lon, lat)
-        nearest = min(self._point_places, key=lambda p: haversine_m(lat, lon, p.lat, p.lon))
         gov = next((g for g in self._governorates if self._polygons[g.id].covers(pt)), None)
         strip = self._strip
         in_strip = bool(strip and strip.id in self._polygons and
                         self._polygons[strip.id].covers(pt))
+        nearest = min(self._point_places if in_strip else self._all_points,
+                      key=lambda p: haversine_m(lat, lon, p.lat, p.lon))
         return ReverseResult(nearest, haversine_m(lat, lon, nearest.lat, nearest.lon), gov,
                              in_strip)
 

@@ -8,6 +8,8 @@ only consulted for queries the gazetteer cannot answer.
 
 from __future__ import annotations
 
+import warnings
+
 from geopy.geocoders.base import Geocoder
 from geopy.location import Location
 from geopy.point import Point
@@ -88,13 +90,20 @@ class GazaGeocoder(Geocoder):
 
     def reverse(self, query: Point | tuple[float, float] | str, *, exactly_one: bool = True,
                 timeout: float | None = None) -> Location | list[Location] | None:
-        """The nearest in-Strip place to a point; ``raw`` also names the governorate.
+        """The nearest place to a point (of the Strip, for a point in it); ``raw`` also
+        names the governorate and says whether the point is in the Strip.
 
-        ``None`` for a point more than ``MAX_REVERSE_KM`` from the Strip: the gazetteer
-        knows nothing there, and geopy's contract is "no result", not a distant one.
+        ``None`` for a point outside the Strip more than ``MAX_REVERSE_KM`` from any place
+        the gazetteer knows: geopy's contract is "no result", not a distant one.
         """
+        if isinstance(query, tuple | list) and any(v is None for v in query):
+            # (geopy reads (None, None) as the point 0, 0)
+            raise QueryError(f"cannot read a point from {query!r}: a coordinate is missing")
         try:
-            point = Point(query)
+            with warnings.catch_warnings():
+                # geopy warns before it refuses a latitude past a pole: the error says it
+                warnings.simplefilter("ignore", UserWarning)
+                point = Point(query)
         except (TypeError, ValueError) as err:
             raise QueryError(f"cannot read a point from {query!r}: {err}") from err
         res = self.gazetteer.reverse(point.latitude, point.longitude)
@@ -108,7 +117,10 @@ class GazaGeocoder(Geocoder):
         return loc if exactly_one else [loc]
 
     def _address(self, cand: Candidate) -> str:
-        parts = [cand.place.name]
+        name = cand.place.name
+        if cand.place.feature_class == "governorate" and "overnorate" not in name:
+            name += " Governorate"  # "North Gaza" alone is the region northern Gaza
+        parts = [name]
         seen = {cand.place.id}
         cur = cand.place
         while cur.parent and cur.parent not in seen:

@@ -85,9 +85,27 @@ def test_geopandas_geocode_with_provider():
     assert gdf.geometry.iloc[2].is_empty
 
 
-def test_reverse_far_from_the_strip_is_none(geocoder):
+def test_reverse_far_from_any_known_place_is_none(geocoder):
     assert geocoder.reverse((-31.0, 34.0)) is None
-    assert geocoder.reverse((30.0444, 31.2357)) is None  # Cairo
+    assert geocoder.reverse((29.5, 33.0)) is None  # the Sinai desert
+
+
+def test_reverse_outside_the_strip_names_the_place_there(geocoder):
+    sderot = geocoder.reverse((31.525, 34.596))  # in Israel, 6 km from Beit Hanoun
+    assert sderot.raw["name"] == "Sderot" and sderot.raw["in_strip"] is False
+    assert geocoder.reverse((30.0444, 31.2357)).raw["name"] == "Cairo"
+    # a point in the Strip is always one of its places, however near the fence
+    assert geocoder.reverse((31.545, 34.545)).raw["in_gaza"] is True
+
+
+@pytest.mark.parametrize("point", [(None, None), (31.5, None), (91, 0)])
+def test_a_point_that_is_not_one_is_a_query_error(geocoder, point):
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # and geopy's warning does not leak
+        with pytest.raises(QueryError, match="cannot read a point"):
+            geocoder.reverse(point)
 
 
 @pytest.mark.parametrize("query,place_id", [
@@ -98,6 +116,14 @@ def test_reverse_far_from_the_strip_is_none(geocoder):
 ])
 def test_addresses_and_structured_queries(geocoder, query, place_id):
     assert geocoder.geocode(query).raw["id"] == place_id
+
+
+def test_every_places_address_geocodes_back_to_it(geocoder):
+    from geoevents.gazetteer import Candidate
+
+    wrong = [p.id for p in geocoder.gazetteer
+             if geocoder.geocode(geocoder._address(Candidate(p, 1.0, "exact"))).raw["id"] != p.id]
+    assert wrong == []
 
 
 def test_its_own_address_geocodes_back(geocoder):
