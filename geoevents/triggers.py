@@ -79,6 +79,11 @@ _ON_OCTOBER_7 = re.compile(r"[^.;]{0,60}?\b(?:during|in|on)\s+the\s+(?:october\s
 _LED_TO = re.compile(r"(?:\s+and\s+[\w ]{0,30}?)?\s+(?:also\s+)?(?:have\s+|has\s+)?"
                      r"(?:led to|resulted in|caused|forced)\s+(?:the\s+)?(?:temporary\s+)?"
                      r"(?:closures?|suspensions?|halt|shortages?|delays?)\b")
+# What a place has been spared, further back than the four words of _IRREALIS: "had not
+# been subject to an Israeli ground invasion", "has never seen such airstrikes".
+_SPARED = re.compile(r"\b(?:not|never)\s+(?:yet\s+|once\s+)?(?:been\s+)?(?:subject(?:ed)?\s+to|"
+                     r"seen|experienced|faced|witnessed|reached\s+by|affected\s+by|hit\s+by)"
+                     r"(?:\W+\w+){0,5}\W*$")
 _FOLLOWING_NEGATION = re.compile(r"\W*(?:was|were|had|has)?\s*(?:halted|stopped|ended)\b|"
                                  # "besieged multiple times": a summary of several events
                                  r"(?:\s+\w+)?\s+(?:multiple|several|many|numerous) times\b|"
@@ -415,6 +420,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                 _CAUSE.search(low, lo, at) and \
                 (etype == BATTLE[0] or not _HARM_BEFORE.search(low, start, at)):
             continue
+        if ("not " in before or "never " in before) and _SPARED.search(low, lo, at):
+            continue  # "the last district that had not been subject to a ground invasion"
         if "since " in before and _SINCE_BEGAN.search(low, lo, at) or \
                 etype in VIOLENT and _SHARE_OF.search(low, lo, at):
             continue  # "the death toll since Israel began airstrikes", "70 per cent of
