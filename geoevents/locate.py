@@ -60,6 +60,7 @@ def place_for(unit: EventUnit, s_gaza: list[Mention], s_outside: list[Mention],
               dominant: Mention | None, gaz: Gazetteer, cues: Cues
               ) -> list[tuple[Mention, int, float]]:
     found = _place_for(unit, s_gaza, s_outside, earlier, last_place, dominant, gaz, cues)
+    found = [_described(m, p, f, [*earlier, *s_gaza], gaz, cues.text) for m, p, f in found]
     if unit.sub_event_type in FROM_HERE:
         areas = [_as_area(m, p, f, unit.sentence, gaz) for m, p, f in found]
         if any(a[0] is not m for a, (m, _, _) in zip(areas, found)) or \
@@ -69,6 +70,25 @@ def place_for(unit: EventUnit, s_gaza: list[Mention], s_outside: list[Mention],
         else:
             found = areas
     return found
+
+
+def _described(m: Mention, precision: int, factor: float, before: list[Mention],
+               gaz: Gazetteer, text: str) -> tuple[Mention, int, float]:
+    """"strikes killed 12 in Shejaia, as tanks pushed deeper into the eastern Gaza City
+    neighbourhood": a city's neighbourhood told by description is the one of that city
+    the report has just named."""
+    if not _NEIGHBOURHOOD_AFTER.match(text, m.end) or \
+            not _DEFINITE_BEFORE.search(text, max(0, m.start - 25), m.start):
+        return m, precision, factor
+    named = [x for x in before if x.end <= m.start and m.start - x.end < 400 and
+             x.feature_class == "neighbourhood" and _holds(gaz, m, x)]
+    if not named:
+        return m, precision, factor
+    return named[-1], 1, factor * 0.9
+
+
+_NEIGHBOURHOOD_AFTER = re.compile(r"['’]?s?\s+(?:neighbou?rhood|district|quarter)\b")
+_DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s+(?:(?:north|south|east|west)\w*\s+)?$")
 
 
 def _as_area(m: Mention, precision: int, factor: float, sentence: Span, gaz: Gazetteer,

@@ -2907,3 +2907,13 @@ def test_a_toll_across_the_strip_is_not_narrowed_to_the_title():
     text = ("Gaza war\nBeit Lahia airstrikes\n"
             "At least 40 people are killed in Israeli strikes across the Gaza Strip. (AP)\n")
     assert [loc for _, _, loc, *_ in _coded(text)] == ["Gaza Strip"]
+
+
+def test_a_neighbourhood_told_by_description_is_the_one_just_named():
+    text = ("Israeli air strikes killed at least 9 Palestinians in Zeitoun on Tuesday, as "
+            "tanks pushed deeper into the southern Gaza City neighbourhood.")
+    assert {loc for _, _, loc, *_ in _coded(text)} == {"Zeitoun"}
+    # with no neighbourhood named before, the description stays the city's
+    assert [loc for _, _, loc, *_ in _coded(
+        "Tanks pushed deeper into the eastern Gaza City neighbourhood on Tuesday.")] == \
+        ["Gaza City"]
