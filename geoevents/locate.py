@@ -60,6 +60,12 @@ def place_for(unit: EventUnit, s_gaza: list[Mention], s_outside: list[Mention],
               dominant: Mention | None, gaz: Gazetteer, cues: Cues
               ) -> list[tuple[Mention, int, float]]:
     found = _place_for(unit, s_gaza, s_outside, earlier, last_place, dominant, gaz, cues)
+    if unit.sub_event_type in FROM_HERE and not s_gaza and \
+            cues.search(_SENT_THERE, unit.sentence.start, unit.sentence.end) is not None:
+        # "designated the neighborhood as a safe zone and dropped leaflets instructing
+        # Palestinians to move there": the place told before is where they were sent, and
+        # the order names no place to leave
+        return []
     found = [_described(m, p, f, [*earlier, *s_gaza], gaz, cues.text) for m, p, f in found]
     if unit.sub_event_type in FROM_HERE:
         areas = [_as_area(m, p, f, unit.sentence, gaz) for m, p, f in found]
@@ -110,6 +116,9 @@ def _as_area(m: Mention, precision: int, factor: float, sentence: Span, gaz: Gaz
                    reason=f"parts of {m.surface}: the governorate"), 3, factor
 
 
+_SENT_THERE = re.compile(r"\b(?:move|go|relocate|flee|head|evacuate)\s+there\b|"
+                         r"\bdesignated\s+(?:[\w'’-]+\s+){0,4}as\s+(?:an?\s+)?(?:so-called\s+)?"
+                         r"[\"“]?(?:safe|humanitarian)\s+(?:zone|area)", re.I)
 _NAMES_AN_EVENT = re.compile(r"\s+(?:[a-z]+\s+)?(?:operation|offensive|raid|massacre|attack|"
                              r"invasion|siege|incursion|battle|war|ceasefire)\b")
 _AT_THE_GATE = frozenset({"Aid delivery", "Crossing opened or closed"})
@@ -274,6 +283,7 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
         if any(span.start <= m.start < span.end and not is_agent(m, unit.sentence)
                for m in (outside if span is unit.clause else own_or_not_sent(outside, unit))):
             return []  # the clause is about somewhere else (Beirut, Tel Aviv, Jenin)
+
     wide = cues.search(_STRIP_WIDE, unit.sentence.start, unit.sentence.end)
     if wide is not None:
         # "air strikes continue across the Strip": the whole Strip, whatever place the
@@ -479,7 +489,7 @@ def _strip_mention(text: str, hit: re.Match, gaz: Gazetteer) -> Mention | None:
 
 
 # The patterns this module looks for through a report's cues (geoevents.anchored).
-PATTERNS = (_ANAPHOR, _ATTRIBUTION, _STRIP_WIDE)
+PATTERNS = (_ANAPHOR, _ATTRIBUTION, _STRIP_WIDE, _SENT_THERE)
 
 
 _APPOSED = re.compile(r"\s*,\s*")

@@ -2917,3 +2917,13 @@ def test_a_neighbourhood_told_by_description_is_the_one_just_named():
     assert [loc for _, _, loc, *_ in _coded(
         "Tanks pushed deeper into the eastern Gaza City neighbourhood on Tuesday.")] == \
         ["Gaza City"]
+
+
+def test_an_order_to_move_to_the_place_told_before_is_no_order_there():
+    text = ("Airstrikes hit Tel al-Sultan on 3 March. Days before, the army had designated the "
+            "area as a safe zone and dropped leaflets telling families to move there.")
+    assert [s for _, s, *_ in _coded(text)] == ["Air/drone strike"]
+    # an order that names where it applies is still one
+    text = ("Designated a safe zone, al-Mawasi filled up. Residents of eastern Rafah were "
+            "ordered to move there on 3 March.")
+    assert [(s, loc) for _, s, loc, *_ in _coded(text)] == [("Evacuation order", "Rafah")]
