@@ -104,3 +104,14 @@ def test_run_rejects_a_size_limit_that_is_not_a_number(elsewhere):
     for bad in ("nan", "inf", "0"):
         res = cli("run", "r.txt", "--out", "o", "--max-report-mb", bad, cwd=elsewhere)
         assert res.returncode == 2 and "positive number" in res.stderr
+
+
+def test_gazetteer_list_filters_ignore_case_and_name_the_valid_values(capsys):
+    from geoevents.cli import main
+
+    assert main(["gazetteer", "list", "--governorate", "rafah", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert rows and {r["governorate"] for r in rows} == {"Rafah"}
+    assert main(["gazetteer", "list", "--class", "fortress"]) == 2
+    err = capsys.readouterr().err
+    assert "--class 'fortress' is not one the gazetteer has" in err and "neighbourhood" in err

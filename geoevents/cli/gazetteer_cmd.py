@@ -21,7 +21,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     s = gsub.add_parser("search", help="ranked candidates for a name")
     s.add_argument("query")
-    s.add_argument("-n", "--limit", type=positive_int, default=10)
+    s.add_argument("-n", "--limit", type=positive_int, default=10,
+                   help="at most this many candidates (default 10; fewer when one name "
+                        "matches exactly)")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=_search)
 
@@ -55,10 +57,19 @@ def _search(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
-    places = [p for p in Gazetteer.default()
+    gaz = Gazetteer.default()
+    for option, value, known in (
+            ("--class", args.feature_class, {p.feature_class for p in gaz}),
+            ("--governorate", args.governorate, {p.governorate for p in gaz if p.governorate})):
+        if value and value.casefold() not in {k.casefold() for k in known}:
+            return fail(f"{option} {value!r} is not one the gazetteer has; choose one of "
+                        f"{', '.join(sorted(known))}")
+    places = [p for p in gaz
               if p.in_gaza != args.outside
-              and (not args.feature_class or p.feature_class == args.feature_class)
-              and (not args.governorate or p.governorate == args.governorate)]
+              and (not args.feature_class or
+                   p.feature_class.casefold() == args.feature_class.casefold())
+              and (not args.governorate or
+                   (p.governorate or "").casefold() == args.governorate.casefold())]
     rows = [{c: getattr(p, c) for c in _COLUMNS} for p in places]
     if args.json:
         print_json(rows)

@@ -30,8 +30,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--title", help="title shown on the map")
     p.add_argument("--offline", action="store_true",
                    help="inline all scripts and styles; no tiles unless --tiles is local")
-    p.add_argument("--tiles", default="OpenStreetMap",
-                   help="folium tiles name or URL template (offline: local template only)")
+    p.add_argument("--tiles", default=None,
+                   help="folium tiles name or URL template (default OpenStreetMap; with "
+                        "--offline, none unless a local file: template)")
     p.add_argument("--heat", choices=("events", "fatalities"), help="add a heat layer")
     p.add_argument("--choropleth", choices=("events", "fatalities", "none"), default="events",
                    help="shade governorates by this total (default events)")
@@ -64,17 +65,23 @@ def _parse_reports(path: Path, published: str | None) -> list[Any]:
 def _map(args: argparse.Namespace) -> int:
     from geoevents.io import read_events
     from geoevents.render import render_map, save_map
+    from geoevents.render.map import is_local_tiles
 
     path = Path(args.events)
     if not path.exists():
         return fail(f"no such file or directory: {args.events}")
+    tiles = args.tiles or "OpenStreetMap"
+    if args.offline and args.tiles and not is_local_tiles(args.tiles):
+        print(f"geoevents: note: --tiles {args.tiles!r} needs the network; the offline map "
+              "is drawn without tiles (give a local file: URL template to have some)",
+              file=sys.stderr)
     try:
         events = _parse_reports(path, args.published) if _is_reports(path, args.input) \
             else read_events(path)
         m = render_map(
             events, by=args.by, title=args.title, offline=args.offline,
             cluster_threshold=args.cluster_threshold, heat=args.heat or False,
-            tiles=args.tiles, choropleth=None if args.choropleth == "none" else args.choropleth,
+            tiles=tiles, choropleth=None if args.choropleth == "none" else args.choropleth,
         )
         out = save_map(m, args.output)
     except ImportError as err:

@@ -63,7 +63,7 @@ def _bounds(rows: list[dict[str, Any]]) -> list[list[float]]:
     return [[south, west], [north, east]]
 
 
-def _is_local_tiles(tiles: str) -> bool:
+def is_local_tiles(tiles: str) -> bool:
     """A URL template the browser can load without a network (file: or relative path)."""
     if "{" not in tiles:
         return False  # a provider name such as "OpenStreetMap" means remote tiles
@@ -121,7 +121,7 @@ def render_map(
     heat_weight = "events" if heat is True else (heat or None)
     if heat_weight is not None:
         check_option("heat", heat_weight, HEAT_WEIGHTS)
-    if offline and tiles is not None and not _is_local_tiles(tiles):
+    if offline and tiles is not None and not is_local_tiles(tiles):
         tiles = None
     with _numbered_ids():
         m = _draw(events, by, title, offline, cluster_threshold, heat_weight, tiles,

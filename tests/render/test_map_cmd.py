@@ -78,3 +78,15 @@ def test_reports_without_a_date_are_dated_by_published(tmp_path):
     assert main(["map", str(src), "-o", str(out), "--offline", "--published",
                  "2024-06-30"]) == 0
     assert "2024-06-29" in out.read_text(encoding="utf-8")
+
+
+def test_offline_with_remote_tiles_says_they_are_dropped(tmp_path, capsys):
+    from geoevents.cli import main
+
+    src = tmp_path / "a.txt"
+    src.write_text("An Israeli airstrike hit a house in Rafah on 3 June, killing five people.")
+    assert main(["map", str(src), "-o", str(tmp_path / "m.html"), "--offline"]) == 0
+    assert "needs the network" not in capsys.readouterr().err  # the default: no note
+    assert main(["map", str(src), "-o", str(tmp_path / "m.html"), "--offline", "--tiles",
+                 "OpenStreetMap"]) == 0
+    assert "--tiles 'OpenStreetMap' needs the network" in capsys.readouterr().err
