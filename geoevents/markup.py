@@ -14,13 +14,24 @@ from dataclasses import dataclass
 
 __all__ = ["PlainText", "strip_markup"]
 
-_LOOKS_LIKE_HTML = re.compile(r"<(?:[a-zA-Z][a-zA-Z0-9]*\b[^<>]*|/[a-zA-Z][a-zA-Z0-9]*\s*|!--)>?")
+# The elements of HTML (the WHATWG list, with a few obsolete ones pages still carry): a
+# word in angle brackets that is none of them ("Report <draft>", "<https://...>") is text.
+_ELEMENTS = (
+    "a|abbr|address|area|article|aside|audio|b|base|bdi|bdo|big|blockquote|body|br|button|"
+    "canvas|caption|center|cite|code|col|colgroup|data|datalist|dd|del|details|dfn|dialog|"
+    "div|dl|dt|em|embed|fieldset|figcaption|figure|font|footer|form|frame|frameset|h[1-6]|"
+    "head|header|hgroup|hr|html|i|iframe|img|input|ins|kbd|label|legend|li|link|main|map|"
+    "mark|menu|meta|meter|nav|nobr|noscript|object|ol|optgroup|option|output|p|param|"
+    "picture|pre|progress|q|rp|rt|ruby|s|samp|script|search|section|select|slot|small|"
+    "source|span|strike|strong|style|sub|summary|sup|svg|table|tbody|td|template|textarea|"
+    "tfoot|th|thead|time|title|tr|track|tt|u|ul|var|video|wbr")
+_LOOKS_LIKE_HTML = re.compile(rf"(?i)<(?:/?(?:{_ELEMENTS})\b[^<>]*|!--)>?")
 _TOKEN = re.compile(
     # A script, style... block runs to its end tag, or to the end of an unclosed page.
     r"(?P<drop><(?P<raw>script|style|noscript|template)\b[^>]*>.*?(?:</(?P=raw)\s*>|\Z)"
     r"|<!--.*?(?:-->|\Z))"
     # Quoted attribute values may hold ">" (title='Gaza > Rafah').
-    r"|(?P<tag></?(?P<name>[a-zA-Z][a-zA-Z0-9]*)\b(?:[^<>\"']|\"[^\"]*\"|'[^']*')*>)"
+    rf"|(?P<tag></?(?P<name>{_ELEMENTS})\b(?:[^<>\"']|\"[^\"]*\"|'[^']*')*>)"
     r"|(?P<entity>&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});)",
     re.S | re.I,
 )

@@ -442,3 +442,12 @@ def test_a_town_named_after_its_crossing_keeps_its_own_sense_after_in():
             "distributed hot meals in three locations in Rafah. Trucks also crossed at Rafah.")
     assert [m.place_id for m in find_places(text).mentions if m.surface == "Rafah"] == [
         "crossing:rafah-crossing", "city:rafah", "crossing:rafah-crossing"]
+
+
+def test_angle_brackets_that_are_no_html_element_stay_text():
+    text = ("Report <draft> An Israeli airstrike hit a house in Rafah on 3 June, killing five. "
+            "Source <https://example.org/report>.")
+    doc = parse(text, published="2024-06-05")
+    assert [e.notes for e in doc.events] == [
+        "Report <draft> An Israeli airstrike hit a house in Rafah on 3 June, killing five."]
+    assert [text[m.start:m.end] for m in doc.mentions] == ["Rafah"]
