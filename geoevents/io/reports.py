@@ -360,7 +360,8 @@ def _decode(data: bytes) -> tuple[str, str | None]:
 
 
 def _too_big(size: int, limit: int) -> str:
-    return f"report is {size:,} bytes, over the limit of {limit:,} bytes (max_report_bytes)"
+    return (f"report is {size:,} bytes, over the limit of {limit:,} bytes (max_report_bytes; "
+            "--max-report-mb on the command line)")
 
 
 def _kind(st: os.stat_result) -> str:
