@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from geoevents.gazetteer import Gazetteer, haversine_m
 from geoevents.model import Event, Place
-from geoevents.units import VIOLENT
+from geoevents.trigger_table import VIOLENT
 
 __all__ = ["merge_events", "fold_containers", "fuller_count", "fold_raids_into_attacks",
            "fold_into_the_placed_one"]

@@ -75,16 +75,17 @@ from geoevents.model import Event, Mention
 from geoevents.place_roles import is_origin
 from geoevents.quantities import parse_number
 from geoevents.sentences import Span, split_sentences
-from geoevents.triggers import (
+from geoevents.trigger_table import (
     AGREEMENT,
     AIR,
     ATTACK,
     BATTLE,
     SHELL,
     SUBTYPE_RELIABILITY,
-    find_triggers,
+    VIOLENT,
 )
-from geoevents.units import VIOLENT, EventUnit, build_units, counts_combatants
+from geoevents.triggers import find_triggers
+from geoevents.units import EventUnit, build_units, counts_combatants
 from geoevents.unlisted_names import place_mention
 
 __all__ = ["extract_events"]
@@ -194,7 +195,7 @@ _INDEX = PrefixIndex((*triggers.PATTERNS, *casualties.PATTERNS, *dates.PATTERNS,
 
 
 def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
-                   published: object = None, report_id: str | None = None,
+                   published: str | date | None = None, report_id: str | None = None,
                    source: str | None = None, url: str | None = None,
                    gazetteer: Gazetteer | None = None) -> list[Event]:
     """Events a report describes, one per (date, place, type), in text order."""

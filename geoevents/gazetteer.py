@@ -29,6 +29,7 @@ from geoevents.normalize import name_key, skeleton
 
 if TYPE_CHECKING:  # pragma: no cover
     import geopandas
+    import shapely
 
 __all__ = ["Gazetteer", "Candidate", "ReverseResult", "MAX_QUERY_LENGTH", "haversine_m"]
 
@@ -285,7 +286,7 @@ class Gazetteer:
         return {f["properties"]["place_id"]: shape(f["geometry"])
                 for f in self._areas_geojson["features"]}
 
-    def polygon(self, place_id: str) -> Any:
+    def polygon(self, place_id: str) -> shapely.Geometry | None:
         """The place's polygon (shapely), or None when no source gives one."""
         return self._polygons.get(place_id)
 

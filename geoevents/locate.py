@@ -37,8 +37,8 @@ from geoevents.place_roles import (
     own_or_not_sent,
 )
 from geoevents.sentences import Span
-from geoevents.trigger_table import RETURN
-from geoevents.units import VIOLENT, EventUnit
+from geoevents.trigger_table import RETURN, VIOLENT
+from geoevents.units import EventUnit
 from geoevents.unlisted_names import place_mention
 
 __all__ = ["attribution_spans", "SPECIFICITY", "place_for", "count_place", "dominant_place",

@@ -69,7 +69,7 @@ def _to_original(text: str, plain: PlainText, mentions: list[Mention]) -> tuple[
     return tuple(out)
 
 
-def parse(text: str, published: object = None, report_id: str | None = None,
+def parse(text: str, published: str | date | None = None, report_id: str | None = None,
           source: str | None = None, url: str | None = None, *,
           gazetteer: Gazetteer | None = None) -> ParsedReport:
     """Places and events of one report.

@@ -15,34 +15,23 @@ from dataclasses import dataclass
 
 from geoevents.anchored import Cues, PrefixIndex
 from geoevents.trigger_table import (
-    ABDUCTION,
     AGREEMENT,
     AID,
     AIR,
-    ARRESTS,
-    ATTACK,
     BATTLE,
     CROSSING,
     DESTRUCTION,
     DISPLACEMENT,
     EVACUATION,
     IED,
-    MASS_GRAVE,
-    PROTEST,
     RELEASE,
     RETURN,
     SHELL,
-    SIEGE,
-    SUBTYPE_RELIABILITY,
-    TERRITORY,
     TRIGGER_TABLE,
     VIOLENT,
 )
 
-__all__ = ["Trigger", "TRIGGER_TABLE", "find_triggers", "VIOLENT", "AIR", "SHELL", "BATTLE",
-           "ATTACK", "DISPLACEMENT", "EVACUATION", "AID", "ARRESTS", "DESTRUCTION", "PROTEST",
-           "IED", "ABDUCTION", "SIEGE", "TERRITORY", "MASS_GRAVE", "CROSSING", "AGREEMENT",
-           "RELEASE", "RETURN", "PATTERNS", "SUBTYPE_RELIABILITY"]
+__all__ = ["Trigger", "find_triggers", "PATTERNS"]
 
 # One alternation, one pass per sentence over folded (lower-case) text: several times
 # faster than re.IGNORECASE. The group name says which table row matched.

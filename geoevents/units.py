@@ -16,9 +16,10 @@ from geoevents.anchored import Cues
 from geoevents.casualties import Casualty
 from geoevents.model import Mention
 from geoevents.sentences import Span, split_clauses
-from geoevents.triggers import AID, AIR, ATTACK, BATTLE, IED, VIOLENT, Trigger
+from geoevents.trigger_table import AID, AIR, ATTACK, BATTLE, IED, VIOLENT
+from geoevents.triggers import Trigger
 
-__all__ = ["EventUnit", "VIOLENT", "build_units", "counts_combatants"]
+__all__ = ["EventUnit", "build_units", "counts_combatants"]
 
 _OWN_ATTACKS = frozenset({AIR[1], IED[1]})
 _COMBATANTS = re.compile(r"soldiers?|troops|fighters|militants|gunmen|commanders?|officers?",

@@ -18,7 +18,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from geoevents.errors import OptionError, ReportFormatError, check_option
 from geoevents.io._base import StreamWriter
@@ -34,6 +34,9 @@ from geoevents.io.reports import (
     read_reports,
 )
 from geoevents.model import Event
+
+if TYPE_CHECKING:  # pragma: no cover
+    import geopandas
 
 __all__ = [
     "FORMATS",
@@ -125,7 +128,8 @@ def write_events(
     return writer.count
 
 
-def read_events(path: str | os.PathLike[str], *, format: str | None = None) -> Any:
+def read_events(path: str | os.PathLike[str], *, format: str | None = None
+                ) -> geopandas.GeoDataFrame:
     """Read events written in any supported format back to a GeoDataFrame.
 
     The result has the conventional columns in ``Event`` field order, nullable integer
