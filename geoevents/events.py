@@ -31,18 +31,11 @@ from datetime import date
 
 from geoevents import actors, casualties, dates, event_dates, locate, triggers
 from geoevents import sentences as sentence_split
-from geoevents.actors import (
-    CIVILIANS,
-    ISRAELI,
-    ONE_SIDED,
-    battle_sides,
-    find_actors,
-    side_of,
-)
 from geoevents.anchored import Cues, PrefixIndex
 from geoevents.casualties import find_casualties, has_casualty_words
 from geoevents.confidence import calibrate
 from geoevents.dates import NEXT_DAY, DateRef, find_dates, parse_published
+from geoevents.event_actors import sides_filled, unit_actors
 from geoevents.event_dates import (
     BULLET,
     carry,
@@ -65,7 +58,6 @@ from geoevents.event_merge import (
 from geoevents.gazetteer import Gazetteer
 from geoevents.locate import (
     SPECIFICITY,
-    attribution_spans,
     count_place,
     dominant_place,
     outside_attributions,
@@ -73,19 +65,16 @@ from geoevents.locate import (
 )
 from geoevents.model import Event, Mention
 from geoevents.place_roles import is_origin
-from geoevents.quantities import parse_number
 from geoevents.sentences import Span, split_sentences
+from geoevents.tolls import aid_seekers_apart, toll_split
 from geoevents.trigger_table import (
     AGREEMENT,
-    AIR,
-    ATTACK,
     BATTLE,
-    SHELL,
     SUBTYPE_RELIABILITY,
     VIOLENT,
 )
 from geoevents.triggers import find_triggers
-from geoevents.units import EventUnit, build_units, counts_combatants
+from geoevents.units import EventUnit, build_units
 from geoevents.unlisted_names import place_mention
 
 __all__ = ["extract_events"]
@@ -298,7 +287,7 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
                             bisect_left(outside_starts, s.end)]
         told_before = previous_violent if previous_violent is not None and \
             same_stretch(text, previous_violent[2], s) else None
-        units = _aid_seekers_apart(build_units(s, found, counts, s_gaza,
+        units = aid_seekers_apart(build_units(s, found, counts, s_gaza,
                                                told_before[:2] if told_before else None,
                                                # (a count of another day of its own
                                                # is not that strike's toll)
@@ -359,13 +348,13 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
                 # of ground).
                 continue
             counted = count_place(unit, located, text)
-            split = _toll_split(unit, located, s_gaza, strip, text)
+            split = toll_split(unit, located, s_gaza, strip, text)
             if split is not None:
                 located, shares = split
             else:
                 shares = {id(counted): unit.fatalities} if counted is not None else {}
             when, time_precision, date_factor = date_for(unit, dated, same_line, anchor_date, cues)
-            named = _actors(unit, cues)
+            named = unit_actors(unit, cues)
             kind = (unit.event_type, unit.sub_event_type)
             if named[0] is None and told_by.get(kind) not in (None, named[1]):
                 # "Massive Israeli bombardments intensified. ... an airstrike on Jabalia
@@ -462,30 +451,7 @@ def _settled(merged: dict[tuple, Event], referring: list[Event], gaz: Gazetteer
         fold_containers(list(merged.values()), gaz)))
     # (calibrated on the actors the text names; the ones filled in below say nothing of
     # whether the event is right)
-    return [_sides_filled(e) for e in calibrate(events)]
-
-
-def _sides_filled(e: Event) -> Event:
-    """The sides ACLED names where the text does not: a battle's other side, the only
-    possible author of a strike, an evacuation order or a siege in the Strip."""
-    if e.event_type == BATTLE[0]:
-        return replace(e, **dict(zip(("actor1", "actor2"), battle_sides(e.actor1, e.actor2))))
-    if e.actor1 is None and (e.sub_event_type in ONE_SIDED or
-                             e.sub_event_type == SHELL[1] and side_of(e.actor2) != "Israel"
-                             and _ARTILLERY.search(e.notes) and not _ROCKETS.search(e.notes)):
-        # (shelling too, unless it fell on Israeli forces: Palestinian groups fire mortars
-        # at troops, not at the Strip's hospitals and homes)
-        return replace(e, actor1=ISRAELI)
-    return e
-
-
-# "killing at least 50 people, including at least 33 in an airstrike on the Jabalia
-# refugee camp": part of a toll, and where that part died.
-_INCLUDING_IN = re.compile(
-    r"\bincluding (?:at least |some |about |more than )?(\d[\d,]*|[a-z]+(?:-[a-z]+)?)"
-    r"(?:(?: (?:people|palestinians|persons|of them))?(?: who were killed| killed)? (?:in|at)|"
-    # "including a colonel of the Golani Brigade killed in Shuja'iyya"
-    r"(?: [\w'’-]+){1,5}? (?:who (?:was|were) )?killed (?:in|at))\b", re.I)
+    return [sides_filled(e) for e in calibrate(events)]
 
 
 def _unnamed_strip(text: str, gaz: Gazetteer) -> Mention | None:
@@ -499,126 +465,6 @@ def _unnamed_strip(text: str, gaz: Gazetteer) -> Mention | None:
                          "no place named before: the Strip as a whole", ())
 
 
-def _toll_split(unit: EventUnit, located: list[tuple[Mention, int, float]], s_gaza: list[Mention],
-                strip: Mention | None, text: str
-                ) -> tuple[list[tuple[Mention, int, float]], dict[int, int]] | None:
-    """A toll for a wide area with a part of it named at a place: the part at the place,
-    the rest at the area (ACLED's way with "72 killed, including 38 in Khan Younis")."""
-    if not unit.fatalities or unit.event_type not in VIOLENT:
-        return None
-    hit = _INCLUDING_IN.search(text, unit.anchor, unit.sentence.end)
-    if hit is not None and unit.casualty_phrases and \
-            all(c.start > hit.start() for c in unit.casualty_phrases):
-        return None  # "buildings were targeted, including one in Al Bureij, resulting in 25
-        # fatalities": the part named is no part of a toll told before it
-    if hit is None or parse_number(hit.group(1)) is None:
-        return _toll_with_places(unit, s_gaza, text)
-    parts = _parts_at_places(text, hit.start(), unit.sentence.end, s_gaza)
-    if not parts:  # "including a colonel of the Golani Brigade killed in Shuja'iyya"
-        site = next((m for m in s_gaza if hit.end() <= m.start < hit.end() + 80
-                     and m.kind != "region"), None)
-        parts = [(site, parse_number(hit.group(1)) or 0)] if site is not None else []
-    counted = sum(n for _, n in parts)
-    if not parts or not 0 < counted <= unit.fatalities:
-        return None
-    wide = next((m for m in s_gaza if m.start < hit.start() and m.kind == "region"), strip)
-    if wide is None and counted < unit.fatalities:
-        return None
-    places = [(site, 1, 1.0) for site, _ in parts]
-    shares = {id(site): n for site, n in parts}
-    if counted < unit.fatalities:
-        places.append((wide, 3, 1.0))
-        shares[id(wide)] = unit.fatalities - counted
-    return places, shares
-
-
-# "including two at the Nuseirat refugee camp and one each in Al-Mawasi, Khan Yunis, and
-# Jabalia": the parts of a toll, each at the places named after it
-_PART = re.compile(r"\b(\d[\d,]*|[a-z]+(?:-[a-z]+)?)(?P<each> each)?"
-                   r"(?: (?:people|palestinians|persons|of them))?(?: (?:who were )?killed)? "
-                   r"(?:in|at) ", re.I)
-
-
-def _parts_at_places(text: str, start: int, end: int, s_gaza: list[Mention]
-                     ) -> list[tuple[Mention, int]]:
-    """(place, count) for each part of a toll named from ``start`` on, up to the first
-    part that names no specific place of its own."""
-    phrases = [p for p in _PART.finditer(text, start, end) if parse_number(p.group(1))]
-    out: list[tuple[Mention, int]] = []
-    for i, p in enumerate(phrases):
-        stop = phrases[i + 1].start() if i + 1 < len(phrases) else min(end, p.end() + 80)
-        sites = [m for m in s_gaza if p.end() <= m.start < stop and m.kind != "region"]
-        if not sites:
-            break  # (the parts read so far still hold)
-        n = parse_number(p.group(1)) or 0
-        out += [(m, n) for m in sites] if p.group("each") else [(sites[0], n)]
-    return out
-
-
-# "kill at least 57 people in the Gaza Strip, including 35 aid seekers"
-_AID_SEEKERS = re.compile(
-    r"\bincluding (?:at least |some |about |more than )?(\d[\d,]*|[a-z]+(?:-[a-z]+)?) "
-    r"(?:people |palestinians |persons )?(?:who were |while )?(?:aid seekers|(?:seeking|waiting "
-    r"for|(?:trying|attempting) to (?:get|reach|collect|obtain)|looking for|"
-    r"queu(?:e)?ing for) (?:humanitarian )?(?:aid|food)|"
-    # "including 21 people this morning near Gaza Humanitarian Foundation (GHF) sites"
-    r"(?:[\w-]+ ){0,3}?(?:near|at|around) (?:the )?(?:[\w()-]+ ){0,5}?(?:aid|distribution|"
-    r"\(?ghf\)?|food) (?:sites?|points?|centres?|centers?|hubs?))\b",
-    re.I)
-
-
-_WHILE_SEEKING = re.compile(r"\b(?:while|as they were|when they were|as they)\s+(?:waiting for|"
-                            r"seeking|queu(?:e)?ing for|(?:trying|attempting) to (?:get|reach|"
-                            r"collect|obtain)|collecting|gathering for)\s+(?:humanitarian\s+)?"
-                            r"(?:aid|food|flour)\b", re.I)
-
-
-def _aid_seekers_apart(units: list[EventUnit], text: str) -> list[EventUnit]:
-    """A day's toll that counts aid seekers among its dead: the aid seekers shot near aid
-    sites are violence against civilians, the rest the strikes and fire of the day (ACLED
-    codes the two apart, as do the gold annotations)."""
-    out: list[EventUnit] = []
-    for unit in units:
-        hit = _AID_SEEKERS.search(text, unit.anchor, unit.sentence.end) \
-            if unit.fatalities and unit.event_type in VIOLENT else None
-        part = parse_number(hit.group(1)) if hit else None
-        if part is None or not 0 < part < unit.fatalities:
-            if unit.event_type in VIOLENT and unit.event_type != BATTLE[0] and \
-                    unit.fatalities and _WHILE_SEEKING.search(text, unit.anchor,
-                                                               unit.sentence.end):
-                # "more than 60 people were killed ... while waiting for aid": all of them
-                # aid seekers, shot near an aid site
-                unit = replace(unit, event_type=ATTACK[0], sub_event_type=ATTACK[1])
-            out.append(unit)
-            continue
-        rest = (AIR if unit.event_type == ATTACK[0] else (unit.event_type, unit.sub_event_type))
-        out.append(replace(unit, event_type=ATTACK[0], sub_event_type=ATTACK[1], fatalities=part))
-        out.append(replace(unit, event_type=rest[0], sub_event_type=rest[1],
-                           fatalities=unit.fatalities - part))
-    return out
-
-
-_WITH_IN = re.compile(r",\s+(?:with|including)\s+(?:[\w-]+\s+){0,5}?(?:in|at)\s+", re.I)
-
-
-def _toll_with_places(unit: EventUnit, s_gaza: list[Mention], text: str
-                      ) -> tuple[list[tuple[Mention, int, float]], dict[int, int]] | None:
-    """"44 killed in Israeli airstrikes on the Gaza Strip, with severe attacks in Khan Yunis
-    and Rafah": the toll is the Strip's; the places after it had attacks of their own,
-    with no count of their own."""
-    counts = [c for c in unit.casualty_phrases if c.kind == "killed"]
-    hit = _WITH_IN.search(text, unit.anchor, unit.sentence.end)
-    if not counts or hit is None:
-        return None
-    wide = next((m for m in s_gaza if counts[0].end <= m.start < hit.start()
-                 and m.feature_class == "strip"), None)
-    sites = [m for m in s_gaza if hit.end() <= m.start and m.kind != "region"]
-    if wide is None or not sites:
-        return None
-    places = [(wide, 3, 1.0)] + [(m, 1, 1.0) for m in sites]
-    return places, {id(wide): unit.fatalities}
-
-
 # -- sentences --------------------------------------------------------------------------
 def _names_a_site(s: Span, gaza: list[Mention], starts: list[int]) -> bool:
     """Whether a sentence names a specific place in the Strip ("the offensive continues to
@@ -627,80 +473,8 @@ def _names_a_site(s: Span, gaza: list[Mention], starts: list[int]) -> bool:
                                                 bisect_left(starts, s.end)])
 
 
-# -- actors -----------------------------------------------------------------------------
-def _actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
-    text = cues.text
-    named = find_actors(text, unit.clause.start, unit.clause.end, cues=cues)
-    if not any(a.role == "armed" for a in named):
-        # "the Israeli army stormed the hospital, ... and removed patients": who acted is
-        # named in another clause of the sentence
-        named = find_actors(text, unit.sentence.start, unit.sentence.end, cues=cues) or named
-    # "According to the Hamas media office": who reports is not a party
-    sources = attribution_spans(unit.sentence, cues)
-    named = [a for a in named if not any(lo <= a.start < hi for lo, hi in sources)]
-    armed = [a for a in named if a.role == "armed" and
-             not _HELD_BY.search(text, max(0, a.start - 20), a.start)]
-
-    civilians = [a.name for a in named if a.role == "civilian"]
-    # "ground battles with Palestinian armed groups", "goals were to defeat Hamas": the
-    # one fought is the other party, not who acted
-    # "Three IDF soldiers are killed when Hamas launches a rocket barrage": those a count
-    # names as the dead or wounded did not act either
-    hurt = [c.start for c in unit.casualty_phrases if c.victim]
-    # ("ended with the IDF withdrawing": "with" names an opponent only in fighting)
-    fought = _FOUGHT if unit.event_type in VIOLENT else _FOUGHT_NOT_WITH
-    # ("Ismail Baz, commander of Hezbollah's coastal sector, is assassinated": the group a
-    # person belongs to says who they were, the other party, not who acted)
-    acting = [a for a in armed if not fought.search(text, max(0, a.start - 30), a.start)
-              and not any(_COUNTED_AS.fullmatch(text, at, a.start) for at in hurt)
-              and not _MEMBER_OF.search(text, max(0, a.start - 40), a.start)]
-    actor1 = acting[0] if acting else None
-    # the other party is of the other side: "Hamas" and "its armed wing" are one side
-    others = [a.name for a in armed if actor1 is None or a.side != actor1.side]
-    if (unit.event_type, unit.sub_event_type) == BATTLE:
-        # "hostages held by Hamas at Nuseirat were rescued in the operation": the party
-        # holding them is the one the operation was against
-        holding = [a.name for a in named if a.role == "armed" and a not in armed]
-        others = others or holding
-        return (actor1.name if actor1 else None), others[0] if others else None
-    # ("killed three Hamas gunmen, doctors said": a toll of combatants names the other party,
-    # whatever civilians the sentence also names)
-    victims = others if others and any(counts_combatants(c) for c in unit.casualty_phrases) \
-        else civilians or others
-    if unit.sub_event_type == AGREEMENT[1] and actor1 is not None and \
-            text.startswith("Israel", actor1.start) and \
-            not text.startswith("Israeli", actor1.start):
-        # the state that agrees to a ceasefire is its government, not its army
-        return GOVERNMENT_OF_ISRAEL, victims[0] if victims else None
-    if not victims and unit.event_type == ATTACK[0]:
-        # violence against civilians has civilians on the other side by definition (ACLED
-        # names them by the country where it happens)
-        victims = [CIVILIANS]
-    return (actor1.name if actor1 else None), victims[0] if victims else None
-
-
-# "Three IDF soldiers", "at least eight Hamas fighters": the count, then who they were (not
-# "15 people killed in Israeli airstrikes": who killed them)
-_COUNTED_AS = re.compile(r"[\w,-]+(?:\s+(?!killed\b|killing\b|in\b|by\b|during\b|from\b|"
-                         r"were\b|was\b|are\b|is\b)[\w,-]+){0,3}\s+")
-# Shelling a report gives no author: tanks and artillery are the Israeli military's, rockets
-# and mortars may be either side's
-_ARTILLERY = re.compile(r"\b(?:shell\w*|artillery|tanks?)\b", re.I)
-_ROCKETS = re.compile(r"\b(?:rockets?|mortars?|missiles?|projectiles?)\b", re.I)
 # what makes an agreement one about Gaza: its parties or its place
 _GAZA_PARTY = re.compile(r"\b(?:Hamas|Gaza|Palestinian)", re.I)
-GOVERNMENT_OF_ISRAEL = "Government of Israel"
-_HELD_BY = re.compile(r"\b(?:held|kept|holding|captive|captivity)\s+(?:by|of)\s+(?:the\s+)?$",
-                      re.I)
-_MEMBER_OF = re.compile(r"\b(?:commanders?|leaders?|members?|officials?|heads?|chiefs?|"
-                        r"operatives?|spokes(?:man|person|woman)|founders?|deputy|officers?)"
-                        r"\s+(?:[\w'’-]+\s+){0,2}?(?:of|in)\s+(?:the\s+)?$", re.I)
-_FOUGHT_WORDS = (r"against|targeting|targeted|attacked|attacking|ambushed|defeat|destroy|"
-                 r"dismantle|eliminate|fight|fighting|fought")
-_FOUGHT = re.compile(rf"\b(?:with|{_FOUGHT_WORDS})\s+(?:the\s+|remaining\s+)?$", re.I)
-_FOUGHT_NOT_WITH = re.compile(rf"\b(?:{_FOUGHT_WORDS}|(?:coordination|together|cooperation|"
-                              rf"conjunction|coordinated|partnership) with)\s+"
-                              rf"(?:the\s+|remaining\s+)?$", re.I)
 
 
 # -- records ----------------------------------------------------------------------------

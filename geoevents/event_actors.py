@@ -1,0 +1,109 @@
+"""Who acted and who was hit, for one event: ACLED's actor1 and actor2.
+
+:mod:`geoevents.actors` finds the actors a text names; this reads them for one event unit
+(who acted, who was fought, who were the victims) and, once the event is a record, fills
+in the sides ACLED names where the text does not (a battle's other side, the only possible
+author of a strike in the Strip).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from geoevents.actors import CIVILIANS, ISRAELI, ONE_SIDED, battle_sides, find_actors, side_of
+from geoevents.anchored import Cues
+from geoevents.locate import attribution_spans
+from geoevents.model import Event
+from geoevents.trigger_table import AGREEMENT, ATTACK, BATTLE, SHELL, VIOLENT
+from geoevents.units import EventUnit, counts_combatants
+
+__all__ = ["unit_actors", "sides_filled", "GOVERNMENT_OF_ISRAEL"]
+
+
+def sides_filled(e: Event) -> Event:
+    """The sides ACLED names where the text does not: a battle's other side, the only
+    possible author of a strike, an evacuation order or a siege in the Strip."""
+    if e.event_type == BATTLE[0]:
+        return replace(e, **dict(zip(("actor1", "actor2"), battle_sides(e.actor1, e.actor2))))
+    if e.actor1 is None and (e.sub_event_type in ONE_SIDED or
+                             e.sub_event_type == SHELL[1] and side_of(e.actor2) != "Israel"
+                             and _ARTILLERY.search(e.notes) and not _ROCKETS.search(e.notes)):
+        # (shelling too, unless it fell on Israeli forces: Palestinian groups fire mortars
+        # at troops, not at the Strip's hospitals and homes)
+        return replace(e, actor1=ISRAELI)
+    return e
+
+
+
+def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
+    text = cues.text
+    named = find_actors(text, unit.clause.start, unit.clause.end, cues=cues)
+    if not any(a.role == "armed" for a in named):
+        # "the Israeli army stormed the hospital, ... and removed patients": who acted is
+        # named in another clause of the sentence
+        named = find_actors(text, unit.sentence.start, unit.sentence.end, cues=cues) or named
+    # "According to the Hamas media office": who reports is not a party
+    sources = attribution_spans(unit.sentence, cues)
+    named = [a for a in named if not any(lo <= a.start < hi for lo, hi in sources)]
+    armed = [a for a in named if a.role == "armed" and
+             not _HELD_BY.search(text, max(0, a.start - 20), a.start)]
+
+    civilians = [a.name for a in named if a.role == "civilian"]
+    # "ground battles with Palestinian armed groups", "goals were to defeat Hamas": the
+    # one fought is the other party, not who acted
+    # "Three IDF soldiers are killed when Hamas launches a rocket barrage": those a count
+    # names as the dead or wounded did not act either
+    hurt = [c.start for c in unit.casualty_phrases if c.victim]
+    # ("ended with the IDF withdrawing": "with" names an opponent only in fighting)
+    fought = _FOUGHT if unit.event_type in VIOLENT else _FOUGHT_NOT_WITH
+    # ("Ismail Baz, commander of Hezbollah's coastal sector, is assassinated": the group a
+    # person belongs to says who they were, the other party, not who acted)
+    acting = [a for a in armed if not fought.search(text, max(0, a.start - 30), a.start)
+              and not any(_COUNTED_AS.fullmatch(text, at, a.start) for at in hurt)
+              and not _MEMBER_OF.search(text, max(0, a.start - 40), a.start)]
+    actor1 = acting[0] if acting else None
+    # the other party is of the other side: "Hamas" and "its armed wing" are one side
+    others = [a.name for a in armed if actor1 is None or a.side != actor1.side]
+    if (unit.event_type, unit.sub_event_type) == BATTLE:
+        # "hostages held by Hamas at Nuseirat were rescued in the operation": the party
+        # holding them is the one the operation was against
+        holding = [a.name for a in named if a.role == "armed" and a not in armed]
+        others = others or holding
+        return (actor1.name if actor1 else None), others[0] if others else None
+    # ("killed three Hamas gunmen, doctors said": a toll of combatants names the other party,
+    # whatever civilians the sentence also names)
+    victims = others if others and any(counts_combatants(c) for c in unit.casualty_phrases) \
+        else civilians or others
+    if unit.sub_event_type == AGREEMENT[1] and actor1 is not None and \
+            text.startswith("Israel", actor1.start) and \
+            not text.startswith("Israeli", actor1.start):
+        # the state that agrees to a ceasefire is its government, not its army
+        return GOVERNMENT_OF_ISRAEL, victims[0] if victims else None
+    if not victims and unit.event_type == ATTACK[0]:
+        # violence against civilians has civilians on the other side by definition (ACLED
+        # names them by the country where it happens)
+        victims = [CIVILIANS]
+    return (actor1.name if actor1 else None), victims[0] if victims else None
+
+
+# "Three IDF soldiers", "at least eight Hamas fighters": the count, then who they were (not
+# "15 people killed in Israeli airstrikes": who killed them)
+_COUNTED_AS = re.compile(r"[\w,-]+(?:\s+(?!killed\b|killing\b|in\b|by\b|during\b|from\b|"
+                         r"were\b|was\b|are\b|is\b)[\w,-]+){0,3}\s+")
+# Shelling a report gives no author: tanks and artillery are the Israeli military's, rockets
+# and mortars may be either side's
+_ARTILLERY = re.compile(r"\b(?:shell\w*|artillery|tanks?)\b", re.I)
+_ROCKETS = re.compile(r"\b(?:rockets?|mortars?|missiles?|projectiles?)\b", re.I)
+GOVERNMENT_OF_ISRAEL = "Government of Israel"
+_HELD_BY = re.compile(r"\b(?:held|kept|holding|captive|captivity)\s+(?:by|of)\s+(?:the\s+)?$",
+                      re.I)
+_MEMBER_OF = re.compile(r"\b(?:commanders?|leaders?|members?|officials?|heads?|chiefs?|"
+                        r"operatives?|spokes(?:man|person|woman)|founders?|deputy|officers?)"
+                        r"\s+(?:[\w'’-]+\s+){0,2}?(?:of|in)\s+(?:the\s+)?$", re.I)
+_FOUGHT_WORDS = (r"against|targeting|targeted|attacked|attacking|ambushed|defeat|destroy|"
+                 r"dismantle|eliminate|fight|fighting|fought")
+_FOUGHT = re.compile(rf"\b(?:with|{_FOUGHT_WORDS})\s+(?:the\s+|remaining\s+)?$", re.I)
+_FOUGHT_NOT_WITH = re.compile(rf"\b(?:{_FOUGHT_WORDS}|(?:coordination|together|cooperation|"
+                              rf"conjunction|coordinated|partnership) with)\s+"
+                              rf"(?:the\s+|remaining\s+)?$", re.I)

@@ -1,0 +1,148 @@
+"""A toll and the places it names: how many of the dead go where.
+
+ACLED puts each part of a toll at the place it names and the rest at the wider area
+("72 killed, including 38 in Khan Younis": 38 there, 34 in the Strip), and keeps aid
+seekers shot near aid sites apart from the day's strikes. These read a unit's sentence
+for such parts; :mod:`geoevents.events` places the unit with their answer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from geoevents.model import Mention
+from geoevents.quantities import parse_number
+from geoevents.trigger_table import AIR, ATTACK, BATTLE, VIOLENT
+from geoevents.units import EventUnit
+
+__all__ = ["toll_split", "aid_seekers_apart"]
+
+
+# "killing at least 50 people, including at least 33 in an airstrike on the Jabalia
+# refugee camp": part of a toll, and where that part died.
+_INCLUDING_IN = re.compile(
+    r"\bincluding (?:at least |some |about |more than )?(\d[\d,]*|[a-z]+(?:-[a-z]+)?)"
+    r"(?:(?: (?:people|palestinians|persons|of them))?(?: who were killed| killed)? (?:in|at)|"
+    # "including a colonel of the Golani Brigade killed in Shuja'iyya"
+    r"(?: [\w'’-]+){1,5}? (?:who (?:was|were) )?killed (?:in|at))\b", re.I)
+
+
+def toll_split(unit: EventUnit, located: list[tuple[Mention, int, float]], s_gaza: list[Mention],
+                strip: Mention | None, text: str
+                ) -> tuple[list[tuple[Mention, int, float]], dict[int, int]] | None:
+    """A toll for a wide area with a part of it named at a place: the part at the place,
+    the rest at the area (ACLED's way with "72 killed, including 38 in Khan Younis")."""
+    if not unit.fatalities or unit.event_type not in VIOLENT:
+        return None
+    hit = _INCLUDING_IN.search(text, unit.anchor, unit.sentence.end)
+    if hit is not None and unit.casualty_phrases and \
+            all(c.start > hit.start() for c in unit.casualty_phrases):
+        return None  # "buildings were targeted, including one in Al Bureij, resulting in 25
+        # fatalities": the part named is no part of a toll told before it
+    if hit is None or parse_number(hit.group(1)) is None:
+        return _toll_with_places(unit, s_gaza, text)
+    parts = _parts_at_places(text, hit.start(), unit.sentence.end, s_gaza)
+    if not parts:  # "including a colonel of the Golani Brigade killed in Shuja'iyya"
+        site = next((m for m in s_gaza if hit.end() <= m.start < hit.end() + 80
+                     and m.kind != "region"), None)
+        parts = [(site, parse_number(hit.group(1)) or 0)] if site is not None else []
+    counted = sum(n for _, n in parts)
+    if not parts or not 0 < counted <= unit.fatalities:
+        return None
+    wide = next((m for m in s_gaza if m.start < hit.start() and m.kind == "region"), strip)
+    if wide is None and counted < unit.fatalities:
+        return None
+    places = [(site, 1, 1.0) for site, _ in parts]
+    shares = {id(site): n for site, n in parts}
+    if counted < unit.fatalities:
+        places.append((wide, 3, 1.0))
+        shares[id(wide)] = unit.fatalities - counted
+    return places, shares
+
+
+# "including two at the Nuseirat refugee camp and one each in Al-Mawasi, Khan Yunis, and
+# Jabalia": the parts of a toll, each at the places named after it
+_PART = re.compile(r"\b(\d[\d,]*|[a-z]+(?:-[a-z]+)?)(?P<each> each)?"
+                   r"(?: (?:people|palestinians|persons|of them))?(?: (?:who were )?killed)? "
+                   r"(?:in|at) ", re.I)
+
+
+def _parts_at_places(text: str, start: int, end: int, s_gaza: list[Mention]
+                     ) -> list[tuple[Mention, int]]:
+    """(place, count) for each part of a toll named from ``start`` on, up to the first
+    part that names no specific place of its own."""
+    phrases = [p for p in _PART.finditer(text, start, end) if parse_number(p.group(1))]
+    out: list[tuple[Mention, int]] = []
+    for i, p in enumerate(phrases):
+        stop = phrases[i + 1].start() if i + 1 < len(phrases) else min(end, p.end() + 80)
+        sites = [m for m in s_gaza if p.end() <= m.start < stop and m.kind != "region"]
+        if not sites:
+            break  # (the parts read so far still hold)
+        n = parse_number(p.group(1)) or 0
+        out += [(m, n) for m in sites] if p.group("each") else [(sites[0], n)]
+    return out
+
+
+# "kill at least 57 people in the Gaza Strip, including 35 aid seekers"
+_AID_SEEKERS = re.compile(
+    r"\bincluding (?:at least |some |about |more than )?(\d[\d,]*|[a-z]+(?:-[a-z]+)?) "
+    r"(?:people |palestinians |persons )?(?:who were |while )?(?:aid seekers|(?:seeking|waiting "
+    r"for|(?:trying|attempting) to (?:get|reach|collect|obtain)|looking for|"
+    r"queu(?:e)?ing for) (?:humanitarian )?(?:aid|food)|"
+    # "including 21 people this morning near Gaza Humanitarian Foundation (GHF) sites"
+    r"(?:[\w-]+ ){0,3}?(?:near|at|around) (?:the )?(?:[\w()-]+ ){0,5}?(?:aid|distribution|"
+    r"\(?ghf\)?|food) (?:sites?|points?|centres?|centers?|hubs?))\b",
+    re.I)
+
+
+_WHILE_SEEKING = re.compile(r"\b(?:while|as they were|when they were|as they)\s+(?:waiting for|"
+                            r"seeking|queu(?:e)?ing for|(?:trying|attempting) to (?:get|reach|"
+                            r"collect|obtain)|collecting|gathering for)\s+(?:humanitarian\s+)?"
+                            r"(?:aid|food|flour)\b", re.I)
+
+
+def aid_seekers_apart(units: list[EventUnit], text: str) -> list[EventUnit]:
+    """A day's toll that counts aid seekers among its dead: the aid seekers shot near aid
+    sites are violence against civilians, the rest the strikes and fire of the day (ACLED
+    codes the two apart, as do the gold annotations)."""
+    out: list[EventUnit] = []
+    for unit in units:
+        hit = _AID_SEEKERS.search(text, unit.anchor, unit.sentence.end) \
+            if unit.fatalities and unit.event_type in VIOLENT else None
+        part = parse_number(hit.group(1)) if hit else None
+        if part is None or not 0 < part < unit.fatalities:
+            if unit.event_type in VIOLENT and unit.event_type != BATTLE[0] and \
+                    unit.fatalities and _WHILE_SEEKING.search(text, unit.anchor,
+                                                               unit.sentence.end):
+                # "more than 60 people were killed ... while waiting for aid": all of them
+                # aid seekers, shot near an aid site
+                unit = replace(unit, event_type=ATTACK[0], sub_event_type=ATTACK[1])
+            out.append(unit)
+            continue
+        rest = (AIR if unit.event_type == ATTACK[0] else (unit.event_type, unit.sub_event_type))
+        out.append(replace(unit, event_type=ATTACK[0], sub_event_type=ATTACK[1], fatalities=part))
+        out.append(replace(unit, event_type=rest[0], sub_event_type=rest[1],
+                           fatalities=unit.fatalities - part))
+    return out
+
+
+_WITH_IN = re.compile(r",\s+(?:with|including)\s+(?:[\w-]+\s+){0,5}?(?:in|at)\s+", re.I)
+
+
+def _toll_with_places(unit: EventUnit, s_gaza: list[Mention], text: str
+                      ) -> tuple[list[tuple[Mention, int, float]], dict[int, int]] | None:
+    """"44 killed in Israeli airstrikes on the Gaza Strip, with severe attacks in Khan Yunis
+    and Rafah": the toll is the Strip's; the places after it had attacks of their own,
+    with no count of their own."""
+    counts = [c for c in unit.casualty_phrases if c.kind == "killed"]
+    hit = _WITH_IN.search(text, unit.anchor, unit.sentence.end)
+    if not counts or hit is None:
+        return None
+    wide = next((m for m in s_gaza if counts[0].end <= m.start < hit.start()
+                 and m.feature_class == "strip"), None)
+    sites = [m for m in s_gaza if hit.end() <= m.start and m.kind != "region"]
+    if wide is None or not sites:
+        return None
+    places = [(wide, 3, 1.0)] + [(m, 1, 1.0) for m in sites]
+    return places, {id(wide): unit.fatalities}
