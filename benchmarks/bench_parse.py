@@ -103,7 +103,7 @@ def main() -> None:
     base = rows[0][1][1]
     print(f"{'tool':22} {'reports/s':>10} {'MB/s':>8} {'x geotext':>10}")
     for name, (rps, mbs) in rows:
-        print(f"{name:22} {rps:10,.0f} {mbs:8.2f} {mbs / base:10.2f}")
+        print(f"{name:22} {rps:10,.0f} {mbs:8.2f} {mbs / base:10.3f}")
     gold = gold_reports()
     print(f"toponym recall on the gold set ({sum(len(r['toponyms']) for r in gold)} "
           f"toponyms): geotext {_recall_geotext(gold):.3f}, geoevents {_recall_ours(gold):.3f}")
