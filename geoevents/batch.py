@@ -48,7 +48,7 @@ from geoevents.io.reports import check_max_report_bytes
 from geoevents.model import Event, Mention, ParsedReport
 
 __all__ = ["run", "RunSummary", "ENGINES", "ParseFn", "ParseFailure", "Sink", "parse_stream",
-           "parse_report",
+           "parse_report", "default_parse", "chunks", "progress_bar",
            "write_map", "write_incidents", "events_of_reports", "check_formats",
            "MENTIONS_NAME", "ERRORS_NAME", "MAP_NAME", "INCIDENTS_NAME"]
 
@@ -119,7 +119,8 @@ ParseResult = tuple[tuple[Event, ...], tuple[Mention, ...], ParseFailure | None]
 _WORKER_PARSE: ParseFn | None = None
 
 
-def _default_parse() -> ParseFn:
+def default_parse() -> ParseFn:
+    """The pipeline's ``parse``, for a run given no parse function of its own."""
     from geoevents import parse  # the pipeline; imported late so io-only use stays light
 
     return parse
@@ -127,7 +128,7 @@ def _default_parse() -> ParseFn:
 
 def _init_worker(parse_fn: ParseFn | None) -> None:
     global _WORKER_PARSE
-    _WORKER_PARSE = parse_fn or _default_parse()
+    _WORKER_PARSE = parse_fn or default_parse()
 
 
 def parse_report(report: Report, parse_fn: ParseFn) -> ParseResult:
@@ -148,7 +149,8 @@ def _parse_chunk(reports: list[Report]) -> list[ParseResult]:
     return [parse_report(r, _WORKER_PARSE) for r in reports]
 
 
-def _chunks(items: Iterable[Report], size: int) -> Iterator[list[Report]]:
+def chunks(items: Iterable[Report], size: int) -> Iterator[list[Report]]:
+    """Reports in lists of ``size``, read lazily: a worker gets a chunk, never the input."""
     chunk: list[Report] = []
     for item in items:
         chunk.append(item)
@@ -169,7 +171,7 @@ def parse_stream(
     input ahead of the workers and hold every report in memory.
     """
     if workers <= 1:
-        fn = parse_fn or _default_parse()
+        fn = parse_fn or default_parse()
         for report in reports:
             yield report, parse_report(report, fn)
         return
@@ -181,7 +183,7 @@ def parse_stream(
     pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker,
                                initargs=(parse_fn,))
     try:
-        for chunk in _chunks(reports, chunksize):
+        for chunk in chunks(reports, chunksize):
             window.append((chunk, pool.submit(_parse_chunk, chunk)))
             if len(window) >= 4 * workers:
                 done, fut = window.popleft()
@@ -326,7 +328,8 @@ def check_formats(formats: Iterable[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _progress_bar(enabled: bool | None) -> Any:
+def progress_bar(enabled: bool | None) -> Any:
+    """A tqdm bar on stderr (by default only when it is a terminal, not in a log), or None."""
     if enabled is None:
         enabled = sys.stderr.isatty()
     if not enabled:
@@ -346,7 +349,7 @@ def events_of_reports(inputs: str | os.PathLike[str] | Iterable[str | os.PathLik
     dates the reports that give no date of their own."""
     if published is not None:
         check_iso_date("published", published)
-    parse_fn = parse_fn or _default_parse()
+    parse_fn = parse_fn or default_parse()
     events: list[Event] = []
     read = 0
     for rec in read_reports(inputs):
@@ -517,7 +520,7 @@ def _run_local(inputs: Any, out: Path, formats: tuple[str, ...], *, workers: int
     start = time.perf_counter()
     sink = Sink(out, formats, strict=strict, summary=RunSummary(engine="local"),
                 published=published)
-    bar = _progress_bar(progress)
+    bar = progress_bar(progress)
     try:
         records = read_reports(inputs, max_report_bytes=max_report_bytes, exclude=[out])
         for report, result in parse_stream(sink.accept_reports(records), parse_fn,

@@ -25,13 +25,13 @@ from geoevents.batch import (
     ParseResult,
     RunSummary,
     Sink,
-    _chunks,
-    _default_parse,
-    _progress_bar,
+    chunks,
+    default_parse,
     parse_report,
+    progress_bar,
 )
 from geoevents.io import DEFAULT_MAX_REPORT_BYTES, Report, read_reports
-from geoevents.io._atomic import commit, discard, temp_beside
+from geoevents.io.atomic import commit, discard, temp_beside
 from geoevents.io.parquet import write_parquet_part
 
 __all__ = ["run_dask", "process_partition", "local_cluster"]
@@ -43,7 +43,7 @@ def process_partition(
     reports: list[Report], index: int, parse_fn: ParseFn | None, parquet_dir: str | None
 ) -> list[ParseResult]:
     """Parse one partition on a worker; write its GeoParquet part when asked."""
-    fn = parse_fn or _default_parse()
+    fn = parse_fn or default_parse()
     results = [parse_report(r, fn) for r in reports]
     if parquet_dir is not None:
         write_parquet_part((e for events, _, _ in results for e in events), parquet_dir, index)
@@ -101,7 +101,7 @@ def run_dask(
         tmp_dir = temp_beside(dataset)
         tmp_dir.mkdir()
     cluster = None
-    bar = _progress_bar(progress)
+    bar = progress_bar(progress)
     try:
         if scheduler is None:
             cluster = local_cluster(workers, processes=processes)
@@ -109,7 +109,7 @@ def run_dask(
             n_workers = max(1, len(client.scheduler_info().get("workers", {})) or workers)
             window: deque[tuple[list[Report], Any]] = deque()
             records = read_reports(inputs, max_report_bytes=max_report_bytes, exclude=[out])
-            parts = _chunks(sink.accept_reports(records), partition_size)
+            parts = chunks(sink.accept_reports(records), partition_size)
             # Absolute: a worker's working directory is not ours.
             target = str(tmp_dir.resolve()) if tmp_dir is not None else None
             for index, part in enumerate(parts):

@@ -200,7 +200,7 @@ def test_strict_stops_on_a_parser_crash_with_its_traceback(tmp_path, parser):
 
 
 def test_the_cli_exits_3_when_the_parser_crashed(tmp_path, parser, monkeypatch, capsys):
-    monkeypatch.setattr(batch, "_default_parse", lambda: _crashes_on_jabalia(parser))
+    monkeypatch.setattr(batch, "default_parse", lambda: _crashes_on_jabalia(parser))
     src = _jsonl(tmp_path / "in.jsonl", GOOD)
     assert _cli(["run", str(src), "--out", str(tmp_path / "out"), "--no-map"]) == 3
     assert "the parser crashed on 1 report(s)" in capsys.readouterr().err
@@ -243,7 +243,7 @@ def _cli(argv):
 
 
 def test_cli_exit_codes(tmp_path, bad_inputs, parser, monkeypatch, capsys):
-    monkeypatch.setattr(batch, "_default_parse", lambda: parser)
+    monkeypatch.setattr(batch, "default_parse", lambda: parser)
     out = tmp_path / "out"
     code = _cli(["run", str(bad_inputs), "--out", str(out), "--format", "parquet",
                  "--no-map"])

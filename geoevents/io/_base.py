@@ -13,7 +13,7 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
-from geoevents.io._atomic import AtomicOutput, commit, discard, temp_beside
+from geoevents.io.atomic import AtomicOutput, commit, discard, temp_beside
 from geoevents.model import Event, Mention
 
 __all__ = ["StreamWriter"]

@@ -104,7 +104,7 @@ def table_to_geojson(table: Any, path: str | os.PathLike[str]) -> int:
     :mod:`geoevents.incidents`) as the event writer writes events: RFC 7946, points from
     ``latitude``/``longitude``, no ``crs`` or layer name, so the same table always gives
     the same bytes. Atomic; returns the number of features."""
-    from geoevents.io._atomic import atomic_path
+    from geoevents.io.atomic import atomic_path
 
     columns = [c for c in table.columns if c != getattr(table, "_geometry_column_name", None)]
     with atomic_path(path) as tmp, open(tmp, "wb", buffering=_BUFFER) as fh:

@@ -10,8 +10,8 @@ import os
 from collections.abc import Mapping
 from typing import IO, Any
 
-from geoevents.io._atomic import AtomicOutput, commit, discard, temp_beside
 from geoevents.io._json import dumps
+from geoevents.io.atomic import AtomicOutput, commit, discard, temp_beside
 from geoevents.model import Mention
 
 __all__ = ["JsonlWriter", "mention_record", "read_jsonl"]

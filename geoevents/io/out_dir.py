@@ -14,7 +14,7 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
-from geoevents.io._atomic import _remove
+from geoevents.io.atomic import remove
 
 __all__ = ["remove_leftover_temporaries", "remove_stale_outputs"]
 
@@ -32,7 +32,7 @@ def remove_leftover_temporaries(out_dir: str | os.PathLike[str], names: Iterable
     for entry in sorted(out.iterdir()):
         rest = entry.name[len(next((p for p in prefixes if entry.name.startswith(p)), "")):]
         if entry.name.startswith(prefixes) and (".tmp" in rest or rest.startswith("old-")):
-            _remove(entry)
+            remove(entry)
             removed.append(entry.name)
     return removed
 
@@ -47,6 +47,6 @@ def remove_stale_outputs(out_dir: str | os.PathLike[str], names: Iterable[str],
     for name in names:
         path = out / name
         if (path.exists() or path.is_symlink()) and path.resolve() not in kept:
-            _remove(path)
+            remove(path)
             removed.append(name)
     return removed

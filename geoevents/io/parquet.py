@@ -15,9 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from geoevents._compat import import_optional_dependency
-from geoevents.io._atomic import commit, discard, temp_beside
 from geoevents.io._base import StreamWriter
 from geoevents.io._columns import event_schema, events_to_arrow, normalize_events_frame
+from geoevents.io.atomic import commit, discard, temp_beside
 from geoevents.model import Event
 
 __all__ = ["ParquetWriter", "to_parquet", "write_parquet_part", "read_parquet", "part_name"]

@@ -19,7 +19,7 @@ import folium
 from branca.element import Element
 
 from geoevents.errors import ExportError, check_option
-from geoevents.io._atomic import atomic_path
+from geoevents.io.atomic import atomic_path
 from geoevents.render import _polygons
 from geoevents.render._payload import to_records
 from geoevents.render.areas import add_governorates, add_outline

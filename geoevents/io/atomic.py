@@ -20,6 +20,7 @@ __all__ = [
     "temp_beside",
     "commit",
     "discard",
+    "remove",
 ]
 
 
@@ -64,7 +65,7 @@ def commit(tmp: Path, target: str | os.PathLike[str]) -> None:
 
 def discard(tmp: Path) -> None:
     """Remove a temporary output after a failure; never raises."""
-    _remove(tmp)
+    remove(tmp)
 
 
 def replace_dir(src: Path, target: Path) -> None:
@@ -76,14 +77,15 @@ def replace_dir(src: Path, target: Path) -> None:
     old = None
     if target.exists() or target.is_symlink():
         old = target.with_name(f".{target.name}.old-{os.getpid()}")
-        _remove(old)
+        remove(old)
         os.replace(target, old)
     os.replace(src, target)
     if old is not None:
-        _remove(old)
+        remove(old)
 
 
-def _remove(path: Path) -> None:
+def remove(path: Path) -> None:
+    """Delete a file, a directory tree or a link if it is there; a missing one is fine."""
     if path.is_dir() and not path.is_symlink():
         shutil.rmtree(path, ignore_errors=True)
     else:
