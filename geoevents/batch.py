@@ -48,7 +48,7 @@ from geoevents.io.reports import check_max_report_bytes
 from geoevents.model import Event, Mention, ParsedReport
 
 __all__ = ["run", "RunSummary", "ENGINES", "ParseFn", "ParseFailure", "Sink", "parse_stream",
-           "parse_report", "default_parse", "chunks", "progress_bar",
+           "parse_report", "parse_reports", "default_parse", "chunks", "progress_bar",
            "write_map", "write_incidents", "events_of_reports", "check_formats",
            "MENTIONS_NAME", "ERRORS_NAME", "MAP_NAME", "INCIDENTS_NAME"]
 
@@ -339,34 +339,52 @@ def progress_bar(enabled: bool | None) -> Any:
     return tqdm(unit=" reports", file=sys.stderr, smoothing=0.1)
 
 
+def parse_reports(inputs: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], *,
+                  published: str | None = None, parse_fn: ParseFn | None = None
+                  ) -> Iterator[tuple[Report, ParsedReport] | RejectedRecord]:
+    """Read and parse each report of ``inputs`` in order, in this process (for a notebook,
+    a map or the ``parse`` command; a large batch goes through :func:`run`).
+
+    Yields ``(report, parsed)`` for each report, or the :class:`RejectedRecord` of one
+    that cannot be read or that the parser refuses (a malformed ``published``). A parser
+    crash is raised, not passed off as bad input. ``published`` dates the reports that
+    give no date of their own.
+    """
+    if published is not None:
+        check_iso_date("published", published)
+    parse_fn = parse_fn or default_parse()
+    for rec in read_reports(inputs):
+        if isinstance(rec, RejectedRecord):
+            yield rec
+            continue
+        if published and not rec.published:
+            rec = replace(rec, published=published)
+        try:
+            doc = parse_fn(rec.text, published=rec.published, report_id=rec.id,
+                           source=rec.source, url=rec.url)
+        except (GeoeventsError, ValueError) as err:
+            yield RejectedRecord(rec.file or "", rec.line,
+                                 f"parse failed: {type(err).__name__}: {err}", rec.id)
+            continue
+        yield rec, doc
+
+
 def events_of_reports(inputs: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], *,
                       on_skip: Callable[[str], None] | None = None,
                       parse_fn: ParseFn | None = None,
                       published: str | None = None) -> list[Event]:
-    """Every event of the reports in ``inputs``, in memory (for a map or a notebook; a
-    large batch goes through :func:`run`). A record that cannot be read or parsed is
-    told to ``on_skip`` and skipped; none readable at all is an error. ``published``
-    dates the reports that give no date of their own."""
-    if published is not None:
-        check_iso_date("published", published)
-    parse_fn = parse_fn or default_parse()
+    """Every event of the reports in ``inputs``, in memory. A record that cannot be read
+    or parsed is told to ``on_skip`` and skipped; none parsed at all is an error."""
     events: list[Event] = []
-    read = 0
-    for rec in read_reports(inputs):
-        if isinstance(rec, RejectedRecord):
+    parsed = 0
+    for item in parse_reports(inputs, published=published, parse_fn=parse_fn):
+        if isinstance(item, RejectedRecord):
             if on_skip is not None:
-                on_skip(str(rec))
+                on_skip(str(item))
             continue
-        read += 1
-        if published and not rec.published:
-            rec = replace(rec, published=published)
-        found, _, failure = parse_report(rec, parse_fn)
-        if failure is not None:
-            if on_skip is not None:
-                on_skip(f"{rec.file}:{rec.line}: {failure.reason}")
-            continue
-        events.extend(found)
-    if not read:
+        parsed += 1
+        events.extend(item[1].events)
+    if not parsed:
         raise GeoeventsError(f"{inputs}: no report could be read")
     return events
 

@@ -410,3 +410,24 @@ def test_a_strict_failure_leaves_the_earlier_run_whole(tmp_path, bad_inputs, par
     with pytest.raises(ReportFormatError):
         run(bad_inputs, out, parse_fn=parser, map=False, strict=True)
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+
+
+def test_parse_reports_yields_each_parse_or_the_reason_it_has_none(tmp_path):
+    from geoevents.batch import parse_reports
+    from geoevents.io import RejectedRecord
+
+    src = _jsonl(tmp_path / "in.jsonl", [
+        GOOD[0], {"id": "late", "text": "Shelling hit Rafah.", "published": "soon"},
+        {"id": "plain", "text": "An airstrike hit Jabalia on Saturday, killing three."}])
+    items = list(parse_reports(src, published="2024-06-30"))
+    assert [type(i).__name__ for i in items] == ["tuple", "RejectedRecord", "tuple"]
+    assert isinstance(items[1], RejectedRecord) and items[1].report_id == "late"
+    assert "published='soon' is not an ISO date" in items[1].reason
+    report, doc = items[2]
+    assert doc.report_id == "plain" and [e.event_date for e in doc.events] == ["2024-06-29"]
+
+    def crashing(text, **kw):
+        raise KeyError("bug")
+
+    with pytest.raises(KeyError):  # a crash is not passed off as bad input
+        list(parse_reports(src, parse_fn=crashing))

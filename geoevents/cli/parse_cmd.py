@@ -6,10 +6,9 @@ import argparse
 import json
 import sys
 
+from geoevents.batch import parse_reports
 from geoevents.cli._output import fail, iso_date, print_table, unusable_input
-from geoevents.errors import ReportFormatError
-from geoevents.io.reports import Report, read_reports
-from geoevents.parse import parse
+from geoevents.io.reports import RejectedRecord
 
 __all__ = ["register"]
 
@@ -41,18 +40,12 @@ def _run(args: argparse.Namespace) -> int:
     if problem:
         return fail(problem)
     rejected = parsed = 0
-    for rec in read_reports(args.inputs):
-        if not isinstance(rec, Report):
-            print(f"skipped {rec}", file=sys.stderr)
+    for item in parse_reports(args.inputs, published=args.published):
+        if isinstance(item, RejectedRecord):
+            print(f"skipped {item}", file=sys.stderr)
             rejected += 1
             continue
-        try:
-            doc = parse(rec.text, published=rec.published or args.published,
-                        report_id=rec.id, source=rec.source, url=rec.url)
-        except ReportFormatError as err:
-            print(f"skipped {rec.file}:{rec.line}: {err}", file=sys.stderr)
-            rejected += 1
-            continue
+        rec, doc = item
         parsed += 1
         if args.json:
             sys.stdout.write(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
