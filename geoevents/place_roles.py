@@ -27,8 +27,9 @@ _FROM = re.compile(r"(?i)\bfrom\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)
 
 FROM_HERE = frozenset({"Evacuation order", "Displacement"})
 # What joins two destinations, or a place to the one it lies in ("Al Mawasi area of
-# Khan Younis", "Deir al-Balah and Khan Younis").
-SAME_PLACE_OR_LIST = re.compile(r"[\s,]*(?:(?:and|or|as well as)(?:\s+(?:in|at))?|"
+# Khan Younis", "Deir al-Balah and Khan Younis", "Gaza's Maghazi camp").
+SAME_PLACE_OR_LIST = re.compile(r"['’]s\s+|"  # "to Gaza's Maghazi refugee camp"
+                                 r"[\s,]*(?:(?:and|or|as well as)(?:\s+(?:in|at))?|"
                                  r"(?:(?:and|or)\s+)?(?:[\w-]+\s+){0,2}(?:of|in))?"
                                  r"[\s,]*"
                                  r"(?:the\s+)?"

@@ -2927,3 +2927,10 @@ def test_an_order_to_move_to_the_place_told_before_is_no_order_there():
     text = ("Designated a safe zone, al-Mawasi filled up. Residents of eastern Rafah were "
             "ordered to move there on 3 March.")
     assert [(s, loc) for _, s, loc, *_ in _coded(text)] == [("Evacuation order", "Rafah")]
+
+
+def test_a_place_named_in_its_containers_possessive_is_where_people_went():
+    text = ("Families returning to Gaza's Bureij refugee camp on Monday found their homes in "
+            "ruins.")
+    assert [(s, loc) for _, s, loc, *_ in _coded(text)] == \
+        [("Return of displaced people", "Bureij Camp")]
