@@ -84,7 +84,11 @@ _BACKGROUND = re.compile(
     r"(?<!first time )since the (?:[\w–-]+ )?(?:war|start|beginning|outbreak)|"
     r"(?<!first time )(?<!first )since (?:7 )?October(?: 7)?|since the start of hostilities|"
     r"throughout the war|so far in the war|over the past (?:\w+ ){0,2}months|"
-    r"during the (?:[\w–-]+ )?war|in the space of (?:\w+ )?(?:days|weeks|months))\b",
+    r"during the (?:[\w–-]+ )?war|in the space of (?:\w+ )?(?:days|weeks|months)|"
+    # "the nearly 11-month-long war has displaced about 90% of Gaza's people": the war's
+    # tally, not an event
+    r"war (?:has|had) (?:now |so far |already )?(?:displaced|uprooted|destroyed|"
+    r"damaged|forced))\b",
     re.I)
 _DEFINITION = re.compile(
     r"(?:\[\d+\]\s*)?The\s+(?:[\w'’-]+\s+){1,6}(?:\([^)]{0,80}\)\s+)?(?:was|is)\s+(?:an?|the)\s+"

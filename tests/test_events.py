@@ -2934,3 +2934,9 @@ def test_a_place_named_in_its_containers_possessive_is_where_people_went():
             "ruins.")
     assert [(s, loc) for _, s, loc, *_ in _coded(text)] == \
         [("Return of displaced people", "Bureij Camp")]
+
+
+def test_what_the_war_has_done_is_its_tally_not_an_event():
+    text = ("An airstrike hit a house in Rafah on Monday, killing three. The year-long war has "
+            "displaced about 90% of Gaza's 2.3 million people, often multiple times.")
+    assert [s for _, s, *_ in _coded(text)] == ["Air/drone strike"]
