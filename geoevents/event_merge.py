@@ -107,21 +107,29 @@ def _into(site: Event, town: Event) -> Event:
                    confidence=max(site.confidence, town.confidence))
 
 
-def fold_into_the_placed_one(events: list[Event]) -> list[Event]:
+def fold_into_the_placed_one(events: list[Event], gaz: Gazetteer) -> list[Event]:
     """"An Israeli strike killed 90 people. The strike took place close to Khan Younis": a
     count its sentence could only give the Strip, and the next mention of "the strike"
-    that places it, are one event, at that place, with the count."""
+    that places it, are one event, at that place, with the count. So are a count at a town
+    and "the strike" placed at a site in it ("DEIR AL-BALAH: an Israeli strike on a tent
+    camp killed four men. The strike hit an encampment near the Al-Aqsa Martyrs
+    Hospital")."""
     out = list(events)
     drop: set[int] = set()
     for i, e in enumerate(out):
-        if e.event_type not in VIOLENT or e.fatalities is None or \
-                not (e.place_id or "").startswith("strip:"):
+        if e.event_type not in VIOLENT or e.fatalities is None or e.place_id is None:
             continue
+        wide = gaz.get(e.place_id)
         for j in range(i + 1, len(out)):
             f = out[j]
             if j in drop or f.event_type != e.event_type or f.event_date != e.event_date or \
                     f.fatalities is not None or f.notes == e.notes or \
                     (f.place_id or "strip:").startswith("strip:") or not _THE_SAME.match(f.notes):
+                continue
+            site = gaz.get(f.place_id)
+            if not e.place_id.startswith("strip:") and (
+                    wide is None or site is None or site.id == wide.id or
+                    not _holds(gaz, wide, site)):
                 continue
             out[j] = _into(f, e)
             drop.add(i)

@@ -452,7 +452,7 @@ def _settled(merged: dict[tuple, Event], referring: list[Event], gaz: Gazetteer
         elif event.event_type not in told:
             merged[key] = event
     events = fold_raids_into_attacks(fold_into_the_placed_one(
-        fold_containers(list(merged.values()), gaz)))
+        fold_containers(list(merged.values()), gaz), gaz))
     # (calibrated on the actors the text names; the ones filled in below say nothing of
     # whether the event is right)
     return [sides_filled(e) for e in calibrate(events)]

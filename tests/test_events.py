@@ -2940,3 +2940,14 @@ def test_what_the_war_has_done_is_its_tally_not_an_event():
     text = ("An airstrike hit a house in Rafah on Monday, killing three. The year-long war has "
             "displaced about 90% of Gaza's 2.3 million people, often multiple times.")
     assert [s for _, s, *_ in _coded(text)] == ["Air/drone strike"]
+
+
+def test_the_strike_placed_at_a_site_of_the_town_it_was_counted_at_is_one_event():
+    text = ("KHAN YOUNIS, March 4: An Israeli strike on a tent camp killed five people, "
+            "health officials said. The strike early Tuesday hit tents near Nasser Hospital "
+            "in Khan Younis.")
+    assert [(loc, n) for _, _, loc, n, *_ in _coded(text)] == [("Nasser Medical Complex", 5)]
+    # a strike told of another town is another event
+    text = ("An Israeli strike on a tent camp in Rafah killed five people on Tuesday. The "
+            "strike on Nasser Hospital in Khan Younis the same day wounded ten.")
+    assert {loc for _, _, loc, *_ in _coded(text)} == {"Rafah", "Nasser Medical Complex"}
