@@ -65,7 +65,21 @@ _MORE_ONE = rf"(?:{_QUANT}\s+|(?:his|her|their)\s+(?:{_NUMWORD}\s+)?){_VICTIM}"
 _MORE_VICTIMS = rf"(?P<more>(?:,\s+{_MORE_ONE})*,?\s+and\s+{_MORE_ONE})"
 _EACH_VICTIM = re.compile(rf"(?:(?P<q>{_QUANT})\s+|(?:his|her|their)\s+(?:(?P<k>{_NUMWORD})\s+)?)"
                           rf"(?P<v>{_VICTIM})", re.I)
-_ONE_PERSON = re.compile(rf"(?:{_KIN_ONE}|child|woman|man|boy|girl|person)", re.I)
+_ONE_PERSON = re.compile(rf"(?:{_KIN_ONE}|child|woman|man|boy|girl|person|civilian|Palestinian|"
+                         r"soldier|officer|journalist|worker|adult|IDP|colleague|member|"
+                         r"employee|cameraman|photographer|reporter|correspondent|commander|"
+                         r"director|nurse|doctor|paramedic|volunteer|teacher|student|"
+                         r"reservist)", re.I)
+# "killed a woman, and her husband and three children were wounded": the conjuncts after
+# the first victim are the subject of a verb of their own, not more of the dead
+_OWN_VERB = re.compile(rf"(?:,?\s+and\s+{_MORE_ONE})*\s+(?:were|was|are|is|have|has|had)\b",
+                       re.I)
+# "A brother of one of the dead said", "a father whose son was killed": a relative of the
+# dead, not one of them
+_RELATIVE_OF_DEAD = re.compile(r"\s+(?:whose\b|of\s+(?:one\s+of\s+)?(?:the\s+)?(?:dead|victims?|"
+                               r"slain|killed|deceased)\b)", re.I)
+_KIN_NOUN = re.compile(_KIN_ONE, re.I)
+_VERB_FIRST = re.compile(rf"(?:{_KILL}|{_HURT})\b", re.I)
 # The whole a breakdown of victims belongs to: "23 Palestinians, including ..."
 _HEAD_BEFORE = re.compile(rf"\b(?P<n>{_QUANT})\s+{_VICTIM},?\s+(?:including|among them|"
                           r"among whom)\s+$", re.I)
@@ -169,8 +183,8 @@ _RECOVERED = re.compile(r"\b(?:recover\w*|retriev\w*|exhum\w*|return\w*|hand(?:s
                         re.I)
 # "Hamas releases the bodies of four hostages": the dead handed back (not "received more
 # than 20 people killed", where a hospital counts a strike's dead)
-_HANDED_BACK = re.compile(r"\b(?:releas\w*|repatriat\w*|gave back|give back|hands? back)\s+"
-                          r"(?:the\s+)?$", re.I)
+_HANDED_BACK = re.compile(r"\b(?:releas\w*|repatriat\w*|transfer\w*|gave back|give back|"
+                          r"hands? back)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?$", re.I)
 # "leaving eight bodies of deceased hostages still remaining in Gaza": the dead still held
 _STILL_HELD = re.compile(r"\s+of\s+(?:the\s+)?(?:deceased\s+)?(?:[\w-]+\s+)?"
                          r"(?:hostages|captives)\b|(?:\s+[\w-]+){0,5}?\s+still\s+held\b",
@@ -297,6 +311,11 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
         elif not victim and 1900 <= count <= 2100 and m.group("n").isdigit():
             continue  # "in 2024 killed ...": a year, not a count
         more = m.groupdict().get("more")
+        if victim and _KIN_NOUN.fullmatch(victim.split()[-1]) and \
+                _RELATIVE_OF_DEAD.match(text, m.end("v")):
+            continue
+        if more and _VERB_FIRST.match(m.group(0)) and _OWN_VERB.match(text, m.end()):
+            more = None
         if more:
             count += sum(_victims(q) for q in _EACH_VICTIM.finditer(more))
         if "includ" in text[max(start, m.start() - 12):m.start()] or \

@@ -61,7 +61,7 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
     # person belongs to says who they were, the other party, not who acted)
     acting = [a for a in armed if not fought.search(text, max(0, a.start - 30), a.start)
               and not any(_COUNTED_AS.fullmatch(text, at, a.start) for at in hurt)
-              and not _MEMBER_OF.search(text, max(0, a.start - 40), a.start)]
+              and not _member_of(text, a.start, unit.sentence.start)]
     actor1 = acting[0] if acting else None
     # the other party is of the other side: "Hamas" and "its armed wing" are one side
     others = [a.name for a in armed if actor1 is None or a.side != actor1.side]
@@ -101,6 +101,26 @@ _HELD_BY = re.compile(r"\b(?:held|kept|holding|captive|captivity)\s+(?:by|of)\s+
 _MEMBER_OF = re.compile(r"\b(?:commanders?|leaders?|members?|officials?|heads?|chiefs?|"
                         r"operatives?|spokes(?:man|person|woman)|founders?|deputy|officers?)"
                         r"\s+(?:[\w'’-]+\s+){0,2}?(?:of|in)\s+(?:the\s+)?$", re.I)
+# "Members of Hamas's armed wing ambushed ...": the members open the sentence and act; only
+# a passive verb makes them the ones hit ("A senior commander of Hezbollah's rocket unit is
+# assassinated")
+_OPENS = re.compile(r"\W*(?:(?:the|a|an|two|three|several|some|senior|top|deputy|former|"
+                    r"local|high-ranking|[\w-]+-ranking)\s+){0,3}$", re.I)
+_PASSIVE_HIT = re.compile(r"[^.;]{0,80}?\b(?:is|are|was|were|has been|have been|had been|being)\s+"
+                          r"(?:\w+\s+)?(?:killed|assassinated|eliminated|targeted|wounded|"
+                          r"injured|arrested|detained|captured|struck|hit)\b", re.I)
+
+
+def _member_of(text: str, at: int, sentence_start: int) -> bool:
+    """Whether the group at ``at`` is named only as the one a person belongs to."""
+    m = _MEMBER_OF.search(text, max(0, at - 40), at)
+    if m is None:
+        return False
+    if _OPENS.fullmatch(text, sentence_start, m.start()):
+        return _PASSIVE_HIT.match(text, at) is not None
+    return True
+
+
 _FOUGHT_WORDS = (r"against|targeting|targeted|attacked|attacking|ambushed|defeat|destroy|"
                  r"dismantle|eliminate|fight|fighting|fought")
 _FOUGHT = re.compile(rf"\b(?:with|{_FOUGHT_WORDS})\s+(?:the\s+|remaining\s+)?$", re.I)

@@ -150,16 +150,33 @@ def _is_heading(text: str, s: Span) -> bool:
 _INCIDENT_TITLE = re.compile(r"(?i)\b(?:air ?strikes?|strikes?|attacks?|massacres?|"
                             r"bombings?)\s*$")
 # "killed across the Gaza Strip": a toll the item gives for more than the titled incident
-_ACROSS = re.compile(r"\b(?:[Aa]cross|[Tt]hroughout|all over|elsewhere|separate)\b")
+_ACROSS = re.compile(r"\b(?:[Aa]cross|[Tt]hroughout|all over|elsewhere|[Ss]eparate\w*)\b")
 
 
 def _titled_place(s: Span, gaza: list[Mention], starts: list[int]) -> Mention | None:
     """The one specific place an incident's title names, if the line is such a title."""
-    if not _INCIDENT_TITLE.search(s.text):
-        return None
+    if not _INCIDENT_TITLE.search(s.text) or ":" in s.text or len(s.text.split()) > 8:
+        return None  # (not "Also Read: UN condemns Nuseirat school strike", a link)
     named = [m for m in gaza[bisect_left(starts, s.start):bisect_left(starts, s.end)]
              if m.kind != "region" and m.place_id is not None]
     return named[0] if len({m.place_id for m in named}) == 1 else None
+
+
+def _only_wider(named: list[Mention], titled: Mention, gaz: Gazetteer) -> bool:
+    """Whether every place an item names holds the one its title names ("a tent camp in
+    Rafah" under "Tel al-Sultan massacre"; not an item that names the titled place, or
+    another, itself)."""
+    inner, strip = gaz.get(titled.place_id), gaz.strip
+    if len({m.place_id for m in named if m.place_id is not None and
+            (strip is None or m.place_id != strip.id)}) > 1:
+        return False  # "... in Deir al-Balah governorate; earlier, six in Nuseirat": its own
+    for m in named:
+        outer = gaz.get(m.place_id)
+        if outer is None:
+            continue
+        if m.place_id == titled.place_id or inner is None or not gaz.within(inner, outer):
+            return False
+    return True
 
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -337,7 +354,8 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
                 located = [_narrowed(m, p, f, infobox, gaz) for m, p, f in located]
             if titled is not None and unit.event_type in VIOLENT and \
                     unit.event_type != BATTLE[0] and \
-                    _ACROSS.search(text, s.start, s.end) is None:
+                    _ACROSS.search(text, s.start, s.end) is None and \
+                    _only_wider(s_gaza, titled, gaz):
                 # "Al-Maghazi refugee camp airstrikes" over "a strike on a refugee camp in
                 # the Gaza Strip": the item tells the incident its title names
                 located = [_narrowed(m, p, f, titled, gaz) for m, p, f in located]

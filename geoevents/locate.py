@@ -61,7 +61,8 @@ def place_for(unit: EventUnit, s_gaza: list[Mention], s_outside: list[Mention],
               ) -> list[tuple[Mention, int, float]]:
     found = _place_for(unit, s_gaza, s_outside, earlier, last_place, dominant, gaz, cues)
     if unit.sub_event_type in FROM_HERE and not s_gaza and \
-            cues.search(_SENT_THERE, unit.sentence.start, unit.sentence.end) is not None:
+            cues.search(_SENT_THERE, unit.sentence.start, unit.sentence.end) is not None and \
+            _AGAIN.search(unit.sentence.text) is None:
         # "designated the neighborhood as a safe zone and dropped leaflets instructing
         # Palestinians to move there": the place told before is where they were sent, and
         # the order names no place to leave
@@ -83,18 +84,36 @@ def _described(m: Mention, precision: int, factor: float, before: list[Mention],
     """"strikes killed 12 in Shejaia, as tanks pushed deeper into the eastern Gaza City
     neighbourhood": a city's neighbourhood told by description is the one of that city
     the report has just named."""
-    if not _NEIGHBOURHOOD_AFTER.match(text, m.end) or \
-            not _DEFINITE_BEFORE.search(text, max(0, m.start - 25), m.start):
+    definite = _DEFINITE_BEFORE.search(text, max(0, m.start - 25), m.start)
+    if not _NEIGHBOURHOOD_AFTER.match(text, m.end) or not definite:
         return m, precision, factor
     named = [x for x in before if x.end <= m.start and m.start - x.end < 400 and
-             x.feature_class == "neighbourhood" and _holds(gaz, m, x)]
+             x.feature_class == "neighbourhood" and _holds(gaz, m, x) and
+             _on_side(gaz, m, x, definite.group("side"))]
     if not named:
         return m, precision, factor
     return named[-1], 1, factor * 0.9
 
 
-_NEIGHBOURHOOD_AFTER = re.compile(r"['’]?s?\s+(?:neighbou?rhood|district|quarter)\b")
-_DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s+(?:(?:north|south|east|west)\w*\s+)?$")
+# (not "the Gaza City neighbourhood of Daraj", "... known as X": that names its own)
+_NEIGHBOURHOOD_AFTER = re.compile(r"['’]?s?\s+(?:neighbou?rhood|district|quarter)\b"
+                                  r"(?!\s+(?:of|known\s+as|called)\s+(?:[Aa]l-|[Ee]l-|[A-Z])|\s*,\s*[A-Z])")
+_DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s+(?:(?P<side>north|south|east|west)\w*\s+)?$")
+
+
+def _on_side(gaz: Gazetteer, city: Mention, x: Mention, side: str | None) -> bool:
+    """Whether a neighbourhood lies on the side of its city a description names, measured
+    from the middle of the city's neighbourhoods the gazetteer knows ("the southern Gaza
+    City neighbourhood" is not Sheikh Radwan)."""
+    outer = gaz.get(city.place_id)
+    if side is None or outer is None or x.lat is None or x.lon is None:
+        return True
+    parts = [p for p in gaz if p.feature_class == "neighbourhood" and gaz.within(p, outer)]
+    lat = sum(p.lat for p in parts) / len(parts)
+    lon = sum(p.lon for p in parts) / len(parts)
+    offset = {"north": x.lat - lat, "south": lat - x.lat, "east": x.lon - lon,
+              "west": lon - x.lon}[side.lower()]
+    return offset > -0.003
 
 
 def _as_area(m: Mention, precision: int, factor: float, sentence: Span, gaz: Gazetteer,
@@ -116,9 +135,11 @@ def _as_area(m: Mention, precision: int, factor: float, sentence: Span, gaz: Gaz
                    reason=f"parts of {m.surface}: the governorate"), 3, factor
 
 
-_SENT_THERE = re.compile(r"\b(?:move|go|relocate|flee|head|evacuate)\s+there\b|"
-                         r"\bdesignated\s+(?:[\w'’-]+\s+){0,4}as\s+(?:an?\s+)?(?:so-called\s+)?"
-                         r"[\"“]?(?:safe|humanitarian)\s+(?:zone|area)", re.I)
+# (not "designated ... as a humanitarian zone" alone: "the evacuation order includes areas
+# that had been designated by the military as a humanitarian zone" names where it applies)
+_SENT_THERE = re.compile(r"\b(?:move|go|relocate|flee|head|evacuate)\s+there\b", re.I)
+# "families who had been told to go there were displaced again": there is where they leave
+_AGAIN = re.compile(r"\b(?:again|once more|anew|re-?displaced)\b", re.I)
 _NAMES_AN_EVENT = re.compile(r"\s+(?:[a-z]+\s+)?(?:operation|offensive|raid|massacre|attack|"
                              r"invasion|siege|incursion|battle|war|ceasefire)\b")
 _AT_THE_GATE = frozenset({"Aid delivery", "Crossing opened or closed"})

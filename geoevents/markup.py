@@ -24,14 +24,22 @@ _ELEMENTS = (
     "mark|menu|meta|meter|nav|nobr|noscript|object|ol|optgroup|option|output|p|param|"
     "picture|pre|progress|q|rp|rt|ruby|s|samp|script|search|section|select|slot|small|"
     "source|span|strike|strong|style|sub|summary|sup|svg|table|tbody|td|template|textarea|"
-    "tfoot|th|thead|time|title|tr|track|tt|u|ul|var|video|wbr")
-_LOOKS_LIKE_HTML = re.compile(rf"(?i)<(?:/?(?:{_ELEMENTS})\b[^<>]*|!--)>?")
+    "tfoot|th|thead|time|title|tr|track|tt|u|ul|var|video|wbr|"
+    # SVG and MathML inside pages (icons), and the obsolete ones scraped pages still carry
+    "path|g|circle|rect|line|polyline|polygon|ellipse|defs|use|symbol|clippath|mask|"
+    "lineargradient|radialgradient|stop|tspan|text|foreignobject|math|mi|mo|mn|mrow|"
+    "acronym|applet|basefont|blink|dir|marquee|tt|xmp|image|"
+    # a custom element has a hyphen ("amp-img"), Word's have a prefix ("o:p", "st1:place")
+    r"[a-z][a-z0-9]*-[a-z0-9-]*|[a-z][a-z0-9]*:[a-z][a-z0-9-]*")
+# a name ends where a tag's attributes begin, never at "." or "@" ("<s.jones@un.org>")
+_NAME_END = r"(?=[\s/>])"
+_LOOKS_LIKE_HTML = re.compile(rf"(?i)<(?:/?(?:{_ELEMENTS}){_NAME_END}[^<>]*|!--)>?")
 _TOKEN = re.compile(
     # A script, style... block runs to its end tag, or to the end of an unclosed page.
     r"(?P<drop><(?P<raw>script|style|noscript|template)\b[^>]*>.*?(?:</(?P=raw)\s*>|\Z)"
     r"|<!--.*?(?:-->|\Z))"
     # Quoted attribute values may hold ">" (title='Gaza > Rafah').
-    rf"|(?P<tag></?(?P<name>{_ELEMENTS})\b(?:[^<>\"']|\"[^\"]*\"|'[^']*')*>)"
+    rf"|(?P<tag></?(?P<name>{_ELEMENTS}){_NAME_END}(?:[^<>\"']|\"[^\"]*\"|'[^']*')*>)"
     r"|(?P<entity>&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});)",
     re.S | re.I,
 )

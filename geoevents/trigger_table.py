@@ -320,12 +320,21 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
               # "Hamas returns the body of Israeli American Itay Chen", "hands the remains of
               # three more dead hostages over", "returns one more hostage's body", "the
               # release of four bodies"
-              r"(?:returns?|returned|hands? over|handed over) (?:the )?(?:bod(?:y|ies)|remains) "
-              r"of|(?:returns?|returned|hands|handed|releases?|released) (?:over )?"
+              # (not "Israel returned the bodies of 45 Palestinians", "delayed the release of
+              # 15 Palestinian bodies": the dead Israel held are no hostages)
+              r"(?:returns?|returned|hands? over|handed over|releases?|released|transferr(?:ed|s)?)"
+              r"(?: (?!palestinian|of (?!the red cross))[\w'’()-]+,?){0,12}? (?:the )?"
+              r"(?:bod(?:y|ies)|remains|coffins?) "
+              r"of (?!(?:[\w-]+ ){0,3}?palestinian)|"
+              r"(?:returns?|returned|hands|handed|releases?|released) (?:over )?"
               r"(?:the |a |an )?(?:[\w-]+ ){0,2}(?:hostages?['’]s? |captives?['’]s? )"
               r"(?:bod(?:y|ies)|remains)\b|"
+              r"(?:bod(?:y|ies)|remains|coffins?) of (?:[\w-]+ ){0,4}(?:hostages?|captives?) "
+              r"(?:were |was |have been |had been )(?:returned|handed over|released|transferred|"
+              r"repatriated)|"
               r"(?:hands|handed|hand) (?:the )?remains of (?:[\w-]+ ){0,4}(?:hostages|captives) "
-              r"over|release of (?:[\w-]+ ){0,3}bodies", 0.8),
+              r"over|(?<!response to the )(?<!response to the limited )"
+              r"release of (?!(?:[\w-]+ ){0,3}?palestinian)(?:[\w-]+ ){0,3}bodies", 0.8),
     # "Over 560,000 people have returned to northern Gaza", "displaced people returning to
     # Jabalya"
     (RETURN, r"(?:people|families|palestinians|residents|idps|displaced)(?: [\w,-]+){0,3} "

@@ -72,7 +72,9 @@ _LED_TO = re.compile(r"(?:\s+and\s+[\w ]{0,30}?)?\s+(?:also\s+)?(?:have\s+|has\s
 # been subject to an Israeli ground invasion", "has never seen such airstrikes".
 _SPARED = re.compile(r"\b(?:not|never)\s+(?:yet\s+|once\s+)?(?:been\s+)?(?:subject(?:ed)?\s+to|"
                      r"seen|experienced|faced|witnessed|reached\s+by|affected\s+by|hit\s+by)"
-                     r"(?:\W+\w+){0,5}\W*$")
+                     # (not across a clause: "had not seen so many wounded since strikes hit")
+                     r"(?:[^\w,;]+(?!since\b|when\b|after\b|until\b|before\b|while\b|but\b|"
+                     r"as\b)\w+){0,5}[^\w,;]*$")
 _FOLLOWING_NEGATION = re.compile(r"\W*(?:was|were|had|has)?\s*(?:halted|stopped|ended)\b|"
                                  # "besieged multiple times": a summary of several events
                                  r"(?:\s+\w+)?\s+(?:multiple|several|many|numerous) times\b|"

@@ -29,7 +29,12 @@ _ISRAELI_SIDE = re.compile(r"soldiers?|troops|reservists?|officers?", re.I)
 _SHOT = re.compile(r"\b(?:shot|shooting|gunfire|gunshots?|fired (?:on|at)|opened fire|snipers?|"
                    # soldiers on the ground, with no weapon named: "Israeli troops kill nine
                    # Palestinians", "Israelis fire at a vehicle carrying a family"
-                   r"(?:troops|soldiers) (?:\w+ )?(?:kill|kills|killed)|fires? (?:on|at)|"
+                   # (not "soldiers were killed", their own deaths, nor "a fire at a tent",
+                   # "a drone fires at", "tanks fire on": a blaze, a strike, shelling)
+                   r"(?:troops|soldiers) (?!(?:were|was|are|is|been|being|had been|have been) )"
+                   r"(?:\w+ )?(?:kill|kills|killed)|"
+                   r"(?:israelis|troops|soldiers|forces|police|snipers|settlers|guards) "
+                   r"(?:\w+ ){0,2}?fires? (?:on|at)|"
                    r"bullets?|executed|stabbed|beaten|(?:seeking|waiting for|collecting) "
                    r"(?:humanitarian )?(?:aid|food)|aid (?:distribution )?(?:sites?|points?|"
                    r"centres?|centers?|hubs?)|distribution (?:sites?|points?|centres?|centers?)|"
