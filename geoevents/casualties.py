@@ -45,7 +45,7 @@ _VICTIM = (r"(?:(?:more|other|additional|further|Palestinian|Israeli|Gazan|civil
            r"aid seekers|volunteers|rescuers|guards|commanders|fishermen|farmers|"
            r"colleagues?|staff members?|employees?|cameram[ae]n|photographers?|reporters?|"
            r"correspondents?|commander|directors?|nurse|doctor|paramedic|volunteer|"
-           r"teachers?|student|crew members?|reservists?|"
+           r"teachers?|student|crew members?|reservists?|gunman|militant|fighter|"
            # one of a family: "a father and his four sons", "a man and his wife"
            rf"{_KIN_ONE})")
 _KILL = r"(?:killed|killing|kills|kill|dead|died|slain|massacred|martyred|lost their lives)"

@@ -36,6 +36,12 @@ def toll_split(unit: EventUnit, located: list[tuple[Mention, int, float]], s_gaz
     if not unit.fatalities or unit.event_type not in VIOLENT:
         return None
     hit = _INCLUDING_IN.search(text, unit.anchor, unit.sentence.end)
+    seekers = _AID_SEEKERS.search(text, unit.anchor, unit.sentence.end) if hit else None
+    if seekers is not None and seekers.start() == hit.start() and unit.event_type != ATTACK[0]:
+        # "killed 12 in the Gaza Strip, including five at an aid distribution point in
+        # Rafah": the five are the aid seekers' own event; the rest is the wide area's
+        wide = next((m for m in s_gaza if m.start < hit.start() and m.kind == "region"), strip)
+        return ([(wide, 3, 1.0)], {id(wide): unit.fatalities}) if wide is not None else None
     if hit is not None and unit.casualty_phrases and \
             all(c.start > hit.start() for c in unit.casualty_phrases):
         return None  # "buildings were targeted, including one in Al Bureij, resulting in 25

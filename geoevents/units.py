@@ -22,7 +22,7 @@ from geoevents.triggers import Trigger
 __all__ = ["EventUnit", "build_units", "counts_combatants"]
 
 _OWN_ATTACKS = frozenset({AIR[1], IED[1]})
-_COMBATANTS = re.compile(r"soldiers?|troops|fighters|militants|gunmen|commanders?|officers?",
+_COMBATANTS = re.compile(r"soldiers?|troops|fighters?|militants?|gunm[ae]n|commanders?|officers?",
                          re.I)
 # Combatants an Israeli strike does not kill: their deaths at its place are fighting there
 _ISRAELI_SIDE = re.compile(r"soldiers?|troops|reservists?|officers?", re.I)

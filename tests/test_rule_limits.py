@@ -150,3 +150,23 @@ def test_an_order_for_areas_once_designated_safe_is_still_an_order_there():
 def test_office_svg_and_custom_elements_are_markup(html):
     (event,) = parse(html, published="2024-06-05").events
     assert "<" not in event.notes and event.location == "Rafah"
+
+
+# -- seen while probing, wrong before ------------------------------------------------------
+def test_aid_seekers_named_in_a_toll_are_not_counted_twice():
+    got = _coded("Israeli forces killed 12 people in the Gaza Strip on Saturday, including five "
+                 "at an aid distribution point in Rafah.")
+    assert sorted((s, loc, n) for s, loc, n, _, _ in got) == \
+        [("Air/drone strike", "Gaza Strip", 7), ("Attack", "Rafah", 5)]
+
+
+def test_an_order_to_head_south_is_an_evacuation_order():
+    assert [(s, loc) for s, loc, *_ in _coded(
+        "Residents of Shejaia were ordered on Saturday to head south.")] == \
+        [("Evacuation order", "Shejaia")]
+
+
+def test_one_gunman_killed_is_a_count_of_one_combatant():
+    got = _coded("Israeli soldiers killed a Hamas gunman who emerged from a tunnel in Beit Hanoun "
+                 "on Saturday.")
+    assert [(s, n, a2) for s, _, n, _, a2 in got] == [("Armed clash", 1, "Hamas")]
