@@ -182,7 +182,8 @@ def is_agent(m: Mention, sentence: Span) -> bool:
     if text[end:end + 1] in _COMPOUND or (at > 0 and text[at - 1] in _COMPOUND):
         return True
     if m.feature_class == "country" and (text[end:end + 2] in ("'s", "’s") or
-                                         _ACTS.match(text, end) or
+                                         _ACTS.match(text, end) and not
+                                         _LOCATIVE.search(text, max(0, at - 30), at) or
                                          _TO_COUNTRY.search(text, max(0, at - 4), at) or
                                          _OF_A_COUNTRY.match(text, end)):
         # "Israel's evacuation order", "Israel killed 6": who acted, not where; "returns the
@@ -192,6 +193,9 @@ def is_agent(m: Mention, sentence: Span) -> bool:
 
 
 _COMPOUND = ("-", "–", "—", "/")
+# "Israeli strikes in southern Lebanon killed two": where, though a verb follows
+_LOCATIVE = re.compile(r"(?i)\b(?:in|at|near|across|throughout|inside|over)\s+(?:the\s+)?"
+                       r"(?:(?:north|south|east|west)\w*\s+)?$")
 _TO_COUNTRY = re.compile(r"(?:^|\s)to\s$")  # "to Israel", not "into Israel"
 # "a hostage with U.S. citizenship", "Egyptian officials": the country qualifies a noun
 _OF_A_COUNTRY = re.compile(r"\s+(?:citizenship|citizens?|nationals?|nationality|passports?|"

@@ -170,3 +170,9 @@ def test_one_gunman_killed_is_a_count_of_one_combatant():
     got = _coded("Israeli soldiers killed a Hamas gunman who emerged from a tunnel in Beit Hanoun "
                  "on Saturday.")
     assert [(s, n, a2) for s, _, n, _, a2 in got] == [("Armed clash", 1, "Hamas")]
+
+
+def test_a_country_a_strike_fell_in_is_where_not_who():
+    got = _coded("On Friday, Israeli strikes in southern Lebanon killed two Hezbollah members. "
+                 "On Saturday, an airstrike hit a house in Rafah, killing four people.")
+    assert [(loc, n) for _, loc, n, _, _ in got] == [("Rafah", 4)]
