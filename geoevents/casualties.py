@@ -32,7 +32,7 @@ _KIN_ONE = (r"(?:wife|husband|son|daughter|mother|father|brother|sister|baby|inf
 _VICTIM = (r"(?:(?:more|other|additional|further|Palestinian|Israeli|Gazan|civilian|displaced|"
            r"local|aid|medical|health|UN|UNRWA|IDF|family|young|unarmed|Hamas|Islamic|Jihad|"
            r"Qassam|armed|civil|defen[cs]e|rescue|emergency|security|press|media|"
-           r"municipal|humanitarian|[\w-]+-old)\s+){0,3}"
+           r"municipal|humanitarian|senior|top|deputy|prominent|[\w-]+-old)\s+){0,3}"
            r"(?:people|persons|person|Palestinians|Palestinian|civilians|civilian|children|"
            r"child|kids|women|woman|men|man|boys|boy|girls|girl|babies|infants|soldiers|soldier|"
            r"adults?|elderly|youngsters|teenagers|youths|toddlers|newborns|minors|IDPs?|"
@@ -45,7 +45,7 @@ _VICTIM = (r"(?:(?:more|other|additional|further|Palestinian|Israeli|Gazan|civil
            r"aid seekers|volunteers|rescuers|guards|commanders|fishermen|farmers|"
            r"colleagues?|staff members?|employees?|cameram[ae]n|photographers?|reporters?|"
            r"correspondents?|commander|directors?|nurse|doctor|paramedic|volunteer|"
-           r"teachers?|student|crew members?|reservists?|gunman|militant|fighter|"
+           r"teachers?|student|crew members?|reservists?|gunman|militant|fighter|officials?|"
            # one of a family: "a father and his four sons", "a man and his wife"
            rf"{_KIN_ONE})")
 _KILL = r"(?:killed|killing|kills|kill|dead|died|slain|massacred|martyred|lost their lives)"

@@ -327,10 +327,19 @@ _ATTRIBUTION = re.compile(
     r"\bPer (?:the )?[A-Z][^,.;:]{0,60}(?=,)")  # "Per Gaza's Civil Defense, 17 people were killed"
 
 
+_HIT_BEFORE = re.compile(r"(?i)\b(?:killed|killing|kills|targeted|targeting|assassinated|"
+                         r"assassinating|wounded|injured|arrested|detained|abducted)\s+"
+                         r"(?:an?|the|one|two|three|several)\s+(?:[\w-]+\s+){0,2}$")
+
+
 def attribution_spans(sentence: Span, cues: Cues) -> list[tuple[int, int]]:
     """Where a sentence names its source ("according to officials at Al-Aqsa Hospital"):
     places there say who reported, not where it happened."""
-    return [m.span() for m in cues.finditer(_ATTRIBUTION, sentence.start, sentence.end)]
+    text = cues.text
+    # ("killed a senior official of Islamic Jihad in Gaza City": the official is who was
+    # hit, and the place is where)
+    return [m.span() for m in cues.finditer(_ATTRIBUTION, sentence.start, sentence.end)
+            if not _HIT_BEFORE.search(text, max(sentence.start, m.start() - 40), m.start())]
 
 
 def outside_attributions(mentions: list[Mention], sentences: list[Span],

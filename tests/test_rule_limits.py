@@ -176,3 +176,13 @@ def test_a_country_a_strike_fell_in_is_where_not_who():
     got = _coded("On Friday, Israeli strikes in southern Lebanon killed two Hezbollah members. "
                  "On Saturday, an airstrike hit a house in Rafah, killing four people.")
     assert [(loc, n) for _, loc, n, _, _ in got] == [("Rafah", 4)]
+
+
+def test_an_official_killed_is_a_victim_and_not_a_source():
+    got = _coded("An Israeli airstrike killed a senior official of Palestinian Islamic Jihad in "
+                 "Gaza City on Saturday.")
+    assert [(loc, n) for _, loc, n, _, _ in got] == [("Gaza City", 1)]
+    # officials who report are still a source, and their place is not the event's
+    got = _coded("According to officials at Al-Aqsa Hospital in Deir al-Balah, an airstrike "
+                 "killed 12 people in Nuseirat on Saturday.")
+    assert [(loc, n) for _, loc, n, _, _ in got] == [("Nuseirat", 12)]
