@@ -28,6 +28,9 @@ _ACTORS: tuple[tuple[str, str, str, str], ...] = (
      r"incursions?|tank fire|artillery|siege|blockade|(?:evacuation|displacement) orders?|"
      r"Air Force|Navy|Army|Defen[cs]e Forces)|IDF|Israel Defen[cs]e Forces|"
      r"ISF|Israeli Security Forces|"
+     # a headline's "Israelis fire at a vehicle": the forces, by what they did
+     r"Israelis(?= (?:fire|fired|open|opened|shoot|shot|kill|killed|raid|raided|attack|"
+     r"attacked)\b)|"
      r"[Tt]he military(?! wing)|[Tt]he army|"
      # the state named as the one acting: "placed under siege by Israel", "Israel launched"
      r"(?<=\bby )Israel\b(?!['’]s? )|(?<=\bbetween )Israel\b|Israel(?= and Hamas\b)|"

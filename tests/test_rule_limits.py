@@ -186,3 +186,9 @@ def test_an_official_killed_is_a_victim_and_not_a_source():
     got = _coded("According to officials at Al-Aqsa Hospital in Deir al-Balah, an airstrike "
                  "killed 12 people in Nuseirat on Saturday.")
     assert [(loc, n) for _, loc, n, _, _ in got] == [("Nuseirat", 12)]
+
+
+def test_israelis_who_fire_are_the_forces():
+    got = _coded("Israelis fire at a vehicle carrying a family in Khan Younis, killing six.")
+    assert [(s, a1, a2) for s, _, _, a1, a2 in got] == \
+        [("Attack", "Israeli military", "Civilians (Palestine)")]
