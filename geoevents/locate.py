@@ -369,8 +369,29 @@ def count_place(unit: EventUnit, located: list[tuple[Mention, int, float]],
                    and toll_across(unit, text, m)), None)
     if across is not None:
         return across
-    at = unit.casualty_phrases[0].start
-    return min((m for m, _, _ in located), key=lambda m: abs(m.start - at))
+    count = unit.casualty_phrases[0]
+    own = _OWN_PLACE.match(text, count.end) if text else None
+    if own is not None:
+        # "killing 12 people in Rafah": the place the count names for itself
+        named = next((m for m, _, _ in located if m.name and
+                      text.startswith(m.surface, own.end())), None)
+        if named is not None:
+            return named
+    places = sorted((m for m, _, _ in located), key=lambda m: m.start)
+    if len({m.place_id for m in places}) > 1 and all(
+            _JOINED.fullmatch(text, a.end, b.start) for a, b in zip(places, places[1:])):
+        # "more than 50 were killed in attacks on al-Maghazi and Jabalia camps": a toll of
+        # the places together, with no share given to either (but "across the Gaza Strip
+        # and in Gaza City": the Strip holds the other)
+        return next((m for m in places if m.feature_class == "strip"), None)
+    at = count.start
+    return min(places, key=lambda m: abs(m.start - at))
+
+
+_JOINED = re.compile(r"(?:,\s*|\s+)(?:and\s+|&\s+)?(?:the\s+|in\s+)?")
+# A count's own place right after it: "killing 12 people in Rafah", "killed in Jabalia"
+_OWN_PLACE = re.compile(r"\s+(?:(?:[\w-]+\s+){0,3}?(?:were\s+|was\s+)?(?:killed\s+)?)?"
+                        r"(?:in|at)\s+(?:the\s+)?")
 
 
 def toll_across(unit: EventUnit, text: str, m: Mention) -> bool:

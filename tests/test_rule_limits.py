@@ -192,3 +192,21 @@ def test_israelis_who_fire_are_the_forces():
     got = _coded("Israelis fire at a vehicle carrying a family in Khan Younis, killing six.")
     assert [(s, a1, a2) for s, _, _, a1, a2 in got] == \
         [("Attack", "Israeli military", "Civilians (Palestine)")]
+
+
+# -- a toll and the places it names ---------------------------------------------------------
+@pytest.mark.parametrize("text,got", [
+    # a joint toll gives no share to either place
+    ("More than 50 Palestinians were killed in Israeli attacks on al-Maghazi and Jabalia "
+     "camps on Monday.", [("Maghazi Camp", None), ("Jabalia Camp", None)]),
+    ("Israeli strikes on Jabalia and Beit Lahia killed 20 people on Monday.",
+     [("Jabalia", None), ("Beit Lahia", None)]),
+    # the place a count names for itself
+    ("Airstrikes hit Rafah and Khan Younis on Monday, killing 12 people in Rafah.",
+     [("Rafah", 12), ("Khan Younis", None)]),
+    # the Strip holds the other place a toll is told across
+    ("At least 40 Palestinians are killed in Israeli attacks across the Gaza Strip and in "
+     "Gaza City on Monday.", [("Gaza Strip", 40), ("Gaza City", None)]),
+])
+def test_a_toll_told_for_several_places(text, got):
+    assert [(loc, n) for _, loc, n, _, _ in _coded(text)] == got
