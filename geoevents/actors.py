@@ -38,6 +38,7 @@ _ACTORS: tuple[tuple[str, str, str, str], ...] = (
      r"attacked|invaded|shelled|besieged|stormed|raided|carried out|killed|ordered|withdrew|"
      r"conducted|conducts|launches|strikes|bombs|resumed|resumes|expanded|intensified|"
      r"withdraws|pulled|entered|enters|seized|seizes|captured|imposed|issued|demolished|"
+     r"forced|expelled|"
      r"destroyed|detained|arrested|fired|opened)\b)"),
     ("Israeli settlers", "armed", "Israel", r"(?:Israeli |Jewish )?settlers"),
     ("Hamas armed wing (al-Qassam Brigades)", "armed", "Palestinian",
@@ -46,7 +47,9 @@ _ACTORS: tuple[tuple[str, str, str, str], ...] = (
     ("Islamic Jihad", "armed", "Palestinian",
      r"(?:Palestinian )?Islamic Jihad(?:'s|’s)?(?: armed wing| militants| fighters)?|"
      r"al-Quds Brigades|PIJ"),
+    # ("the Hamas-run health ministry": who runs the enclave, not who acted)
     ("Hamas", "armed", "Palestinian", r"Hamas(?! official)(?!’s armed)(?!'s armed)"
+                       r"(?![-–](?:run|controlled|administered|governed)\b)"
                        r"(?: (?:militants|fighters|gunmen|members|operatives))?"),
     (PALESTINIAN_ARMED, "armed", "Palestinian",
      r"Palestinian (?:militants|fighters|gunmen|armed groups?)|militants|gunmen"),

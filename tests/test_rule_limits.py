@@ -210,3 +210,10 @@ def test_israelis_who_fire_are_the_forces():
 ])
 def test_a_toll_told_for_several_places(text, got):
     assert [(loc, n) for _, loc, n, _, _ in _coded(text)] == got
+
+
+def test_people_forced_out_of_where_they_sheltered_were_attacked():
+    got = _coded("Health authorities in the Hamas-run enclave said Israel had forced out "
+                 "displaced people sheltering in Nasser Hospital on Thursday.")
+    assert [(s, loc, a1, a2) for s, loc, _, a1, a2 in got] == \
+        [("Attack", "Nasser Medical Complex", "Israeli military", "Civilians (Palestine)")]
