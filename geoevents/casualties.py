@@ -281,6 +281,37 @@ def _victims(q: re.Match) -> int:
     return 1 if _ONE_PERSON.fullmatch(q.group("v").split()[-1]) else 0
 
 
+# "The dead included eight Red Crescent workers, six members of the Civil Defense and a
+# staffer from UNRWA": the items of the list, each with its number, add up.
+_DEAD_INCLUDED = re.compile(r"\b(?:[Tt]he\s+)?(?:dead|victims|those killed|fatalities)\s+"
+                            r"(?:included|include|includes|were)\s+")
+_LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_ITEM_NUMBER = re.compile(rf"(?:at least\s+)?({_NUMWORD})\s+\w", re.I)
+
+
+def _dead_listed(text: str, start: int, end: int) -> Casualty | None:
+    """The sum of a list of the dead, each item opening with its number; None unless at
+    least two items do (one alone may be any part of the toll)."""
+    if "dead" not in text[start:end] and "victims" not in text[start:end] and \
+            "killed" not in text[start:end] and "fatalities" not in text[start:end]:
+        return None
+    hit = _DEAD_INCLUDED.search(text, start, end)
+    if hit is None:
+        return None
+    stop = min((i for i in (text.find(c, hit.end(), end) for c in ".;:") if i >= 0),
+               default=end)
+    total, items = 0, 0
+    for item in _LIST_SPLIT.split(text[hit.end():stop]):
+        n = _ITEM_NUMBER.match(item.strip())
+        number = parse_number(n.group(1)) if n else None
+        if number is None or number > _MAX_COUNT:
+            break
+        total, items = total + number, items + 1
+    if items < 2:
+        return None
+    return Casualty("killed", total, hit.start(), stop, text[hit.start():stop], None, False)
+
+
 def find_casualties(text: str, start: int = 0, end: int | None = None, *,
                     cues: Cues | None = None) -> list[Casualty]:
     """Killed/injured counts in ``text[start:end]`` (one sentence), leftmost-longest,
@@ -356,6 +387,10 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
             # discovered": deaths told before, not a killing
         found.append(Casualty(kind, count, m.start(), m.end(), m.group(0), victim,
                               cumulative))
+    if not any(c.kind == "killed" for c in found):
+        listed = _dead_listed(text, start, end)
+        if listed is not None:
+            found.append(listed)
     if not any(c.kind == "killed" for c in found):
         named = named_deaths(text, start, end)
         if named is not None and not any(c.start < named[1] and named[0] < c.end for c in found):

@@ -189,3 +189,19 @@ def test_a_unit_is_not_a_named_person_and_is_killed_is_a_count():
 ])
 def test_a_familys_members_add_up(text, n):
     assert _counts(text) == [("killed", n, False)]
+
+
+def test_a_list_of_the_dead_adds_up():
+    assert _counts("The dead included eight Red Crescent workers, six members of the Civil "
+                   "Defense emergency unit and a staffer from UNRWA, the UN agency.") == \
+        [("killed", 15, False)]
+    # one item alone may be any part of the toll: no count
+    assert _counts("The dead included a journalist working for Al Jazeera.") == []
+
+
+def test_a_list_of_the_dead_is_the_toll_of_the_strike_told_before():
+    from geoevents import parse
+
+    doc = parse("An Israeli strike hit a house in Rafah on Monday. The dead included two "
+                "women, three children and a man.", published="2025-04-01")
+    assert [(e.location, e.fatalities) for e in doc.events] == [("Rafah", 6)]
