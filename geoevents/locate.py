@@ -154,7 +154,7 @@ def _place_for(unit: EventUnit, s_gaza: list[Mention], s_outside: list[Mention],
                ) -> list[tuple[Mention, int, float]]:
     anaphor = cues.search(_ANAPHOR, unit.clause.start, unit.clause.end)
     if anaphor is not None:
-        found = _resolve_anaphor(anaphor.group(1), earlier, gaz)
+        found = _resolve_anaphor(anaphor.group(1), earlier, gaz, cues.text)
         here = [m for m in s_gaza if unit.clause.start <= m.start < unit.clause.end]
         # "the hospital was encircled, cutting it off from the rest of Gaza City": the
         # hospital, unless the clause names some place that is not merely around it.
@@ -408,25 +408,46 @@ _ANAPHOR_CLASSES = {"hospital": ("hospital",), "camp": ("camp",), "school": ("sc
                     "city": ("city", "town"), "town": ("town", "city"), "area": ("area",)}
 
 
-def _resolve_anaphor(noun: str, before: list[Mention], gaz: Gazetteer
+def _resolve_anaphor(noun: str, before: list[Mention], gaz: Gazetteer, text: str = ""
                      ) -> list[tuple[Mention, int, float]]:
     """"the hospital was hit": the last hospital the report named, not the last place.
 
     A place is one if its class says so or any of its names does ("Tall as-Sultan camp"
-    is a name of Tel al-Sultan, a neighbourhood that reports also call a camp).
+    is a name of Tel al-Sultan, a neighbourhood that reports also call a camp). One named
+    in a list with another of its kind is not "the" one ("the third camp to be hit after
+    Maghazi and Jabalia ... houses in the camp": the camp the story is about).
     """
     wanted = _ANAPHOR_CLASSES[noun.lower()]
     by_class = noun.lower() in ("city", "town", "area")
-    for m in reversed(before):
+
+    def is_one(m: Mention) -> bool:
         if m.kind == "region":
-            continue  # "the city" is never "northern Gaza", whatever its names say
+            return False  # "the city" is never "northern Gaza", whatever its names say
         place = gaz.get(m.place_id)
         names = " ".join(place.aliases) if place is not None and not by_class else ""
         label = f"{m.feature_class} {m.name} {m.surface} {names}".lower() if not by_class \
             else (m.feature_class or "")
-        if any(w in label for w in wanted):
+        return any(w in label for w in wanted)
+
+    def could_be_one(m: Mention) -> bool:
+        # "after Maghazi and Jabalia": a bare name whose namesake is one ("Jabalia camp")
+        return is_one(m) or any(c.place.feature_class in wanted for c in
+                                gaz.candidates_for_key(name_key(m.surface)))
+
+    ones = [i for i, m in enumerate(before) if is_one(m)]
+    for k in reversed(ones):
+        m = before[k]
+        listed = text and any(
+            before[j].place_id != m.place_id and could_be_one(before[j]) and
+            _LISTED_WITH.fullmatch(text, *sorted((before[j].end, m.start) if j < k
+                                                 else (m.end, before[j].start)))
+            for j in (k - 1, k + 1) if 0 <= j < len(before))
+        if not listed:
             return [(m, _precision_plain(m), 0.9)]  # named in the sentence, if by description
     return []
+
+
+_LISTED_WITH = re.compile(r"(?:,\s*|\s+)(?:and\s+|or\s+)?(?:the\s+)?")
 
 
 def _precision_plain(m: Mention) -> int:

@@ -2952,3 +2952,10 @@ def test_the_strike_placed_at_a_site_of_the_town_it_was_counted_at_is_one_event(
     text = ("An Israeli strike on a tent camp in Rafah killed five people on Tuesday. The "
             "strike on Nasser Hospital in Khan Younis the same day wounded ten.")
     assert {loc for _, _, loc, *_ in _coded(text)} == {"Rafah", "Nasser Medical Complex"}
+
+
+def test_the_camp_is_not_one_of_a_list_of_camps():
+    text = ("Israeli air raids targeted al-Bureij refugee camp on Monday. It is the third camp "
+            "hit since Sunday, after Maghazi and Jabalia. About 20 people were killed when "
+            "shelling hit several houses in the camp.")
+    assert [(loc, n) for _, _, loc, n, *_ in _coded(text, "2023-11-07")] == [("Bureij Camp", 20)]
