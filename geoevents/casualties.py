@@ -126,7 +126,9 @@ _CUMULATIVE = re.compile(
     # "a child is killed every 10 minutes", "killed in 48 days of relentless bombing"
     r"every (?:\w+ )?(?:minutes?|hours?|days?)|in (?:\d+|\w+) (?:days|weeks|months) of|"
     # "a record 383 aid workers were killed in 2024": a year's tally
-    r"(?:killed|died) (?:in|during) (?:the )?(?:19|20)\d\d|calendar year)\b",
+    r"(?:killed|died) (?:in|during) (?:the )?(?:19|20)\d\d|calendar year|"
+    # "the latest incident puts the death toll at 32 for Palestinians killed in the surge"
+    r"puts? the (?:\w+ )?toll|putting the (?:\w+ )?toll)\b",
     re.I)
 # "Israeli attacks have killed 500 health workers": a tally, unless one strike is the
 # subject ("an airstrike on a school has killed 16 people").

@@ -255,6 +255,9 @@ _HARMED_AFTER = re.compile(r"(?:[^.;,]{0,80}?\b(?:when|as)\s+(?:they|he|she|thei
                            r"[^.;,]{0,80}?\bwhen\b[^.;,]{0,60}?\b(?:struck|hit|targeted|shelled|"
                            r"bombed|fired (?:on|at)|opened fire on)\s+(?:their|them|him|her|the "
                            r"(?:car|vehicle|convoy|cart|truck|bus|group))\b")
+# "Some of the dead had just fled Khan Younis hours earlier": who the dead or wounded were
+_THE_DEAD_HAD = re.compile(r"\b(?:the\s+)?(?:dead|victims|those killed|the killed|wounded|"
+                           r"injured)\s+(?:had|have|were|was)\s+(?:\w+\s+)?$")
 # "Three people were killed while fleeing Rafah": the harm told first
 _WHILE_FLEEING = re.compile(r"\b(?:killed|shot|struck|hit|injured|wounded|targeted|attacked)\b"
                             r"[^.;,]{0,40}\bwhile\s+(?:(?:they|he|she)\s+(?:were|was)\s+)?"
@@ -500,6 +503,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                 (tells := _TELLS_AFTER.match(low, m.end(), end)) is not None and \
                 not _OWN_DAY.search(low, m.end(), tells.end()):
             continue
+        if sub == DISPLACEMENT[1] and _THE_DEAD_HAD.search(low, lo, at):
+            continue  # "some of the dead had just fled Khan Younis": who the dead were
         if sub == DISPLACEMENT[1] and (_FLIGHT_AS_CIRCUMSTANCE.search(low, lo, at) and
                                        _HARMED_AFTER.match(low, m.end(), end) or
                                        "while" in before and _WHILE_FLEEING.search(low, lo, at)):

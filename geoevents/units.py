@@ -47,8 +47,10 @@ _IN_FIGHTING = re.compile(r"\b(?:operations?|fighting|combat|clash\w*|battles?|o
 # "a truck carrying aid overturns on civilians, killing 25": an accident, told in the
 # count's own clause or before it (not "... killed in Rafah, and a third was hurt when his
 # vehicle overturned")
-_ACCIDENT = re.compile(r"\b(?:overturn(?:s|ed|ing)?|(?:traffic|road|car) (?:accident|crash))\b",
-                       re.I)
+_ACCIDENT = re.compile(r"\b(?:overturn(?:s|ed|ing)?|(?:traffic|road|car) (?:accident|crash)|"
+                       # "the aid crate killed five people": an airdrop gone wrong
+                       r"(?:aid )?(?:crates?|pallets?)|airdrops?|air-?dropped (?:aid|food)|"
+                       r"parachutes? (?:failed|did not open))\b", re.I)
 _NONVIOLENT_DEATH = re.compile(
     r"\b(?:due to|from|of|because of)\s+(?:the\s+)?(?:lack of|shortage of|starvation|"
     r"malnutrition|hunger|famine|dehydration|hypothermia|cold|disease|illness|natural causes|"

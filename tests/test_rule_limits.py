@@ -217,3 +217,20 @@ def test_people_forced_out_of_where_they_sheltered_were_attacked():
                  "displaced people sheltering in Nasser Hospital on Thursday.")
     assert [(s, loc, a1, a2) for s, loc, _, a1, a2 in got] == \
         [("Attack", "Nasser Medical Complex", "Israeli military", "Civilians (Palestine)")]
+
+
+def test_an_airdrop_that_kills_is_an_accident_not_a_strike():
+    assert _coded("Health officials said the aid crate killed five people, including two "
+                  "children, on Friday morning in northern Gaza.") == []
+
+
+def test_a_toll_the_incident_puts_the_count_at_is_a_tally():
+    got = _coded("An airstrike hit Rafah on Monday, killing 3. The latest incident puts the "
+                 "death toll at 32 for Palestinians killed in the surge of violence.")
+    assert [(loc, n) for _, loc, n, _, _ in got] == [("Rafah", 3)]
+
+
+def test_where_the_dead_had_fled_from_is_no_flight_of_the_day():
+    got = _coded("An Israeli strike on a house in Deir al-Balah killed 12 people on Tuesday. "
+                 "Some of the dead had just fled Khan Younis hours earlier, a relative said.")
+    assert [(s, loc) for s, loc, *_ in got] == [("Air/drone strike", "Deir al-Balah")]
