@@ -144,6 +144,24 @@ def _is_heading(text: str, s: Span) -> bool:
     return after[:1] == "\n" and after[1:2] not in ("", "\n") and not BULLET.match(s.text)
 
 
+# "the targeted building in Deir al-Balah": the site of the attack told just before
+_SITE_TOLD = re.compile(r"\b[Tt]he\s+(?:targeted|bombed|struck|destroyed|shelled)\s+"
+                        r"(?:[\w-]+\s+)?(?:building|house|home|tent|school|shelter|car|"
+                        r"vehicle|apartment|mosque)\s+(?:in|at)\s+(?:the\s+)?")
+
+
+def _site_told_next(text: str, s: Span, gaza: list[Mention], starts: list[int]
+                    ) -> Mention | None:
+    """The place the sentence after ``s`` gives the site of its attack, if it does."""
+    stop = text.find(".", s.end + 1)
+    stop = len(text) if stop < 0 else stop
+    hit = _SITE_TOLD.search(text, s.end, min(stop, s.end + 400))
+    if hit is None:
+        return None
+    k = bisect_left(starts, hit.end())
+    return gaza[k] if k < len(gaza) and gaza[k].start == hit.end() else None
+
+
 # The title of an article on one incident, over the items that tell it: "Tel al-Sultan
 # massacre", "October 2024 Beit Lahia attacks" (not a campaign's, "Rafah offensive", nor a
 # series', "Rafah aid distribution killings").
@@ -345,6 +363,13 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
                                 same_stretch(text, last_place_end, s) else last_place,
                                 dominant if dominant is None or strip is None or
                                 dominant.start < s.end else strip, gaz, cues)
+            if unit.event_type in VIOLENT and not s_gaza and located:
+                # "a strike on a house inside the safe zone killed 12. ... a relative who
+                # lived in the targeted building in Deir al-Balah": where the next sentence
+                # puts the site, not the place told before
+                site = _site_told_next(text, s, gaza, gaza_starts)
+                if site is not None:
+                    located = [(site, 1, 0.8)]
             if unit.sub_event_type == AGREEMENT[1] and strip is not None and \
                     _GAZA_PARTY.search(s.text):
                 # a ceasefire or a pause in Gaza holds for the whole Strip, whatever town

@@ -2959,3 +2959,11 @@ def test_the_camp_is_not_one_of_a_list_of_camps():
             "hit since Sunday, after Maghazi and Jabalia. About 20 people were killed when "
             "shelling hit several houses in the camp.")
     assert [(loc, n) for _, _, loc, n, *_ in _coded(text, "2023-11-07")] == [("Bureij Camp", 20)]
+
+
+def test_the_site_the_next_sentence_gives_an_unplaced_strike():
+    text = ("The army ordered residents of Khan Younis to leave on Monday. On Tuesday an "
+            "Israeli strike on a house killed at least 12 people. A relative who lived in the "
+            "targeted building in Deir al-Balah said most were children.")
+    assert [(s, loc) for _, s, loc, *_ in _coded(text, "2024-07-02")] == \
+        [("Evacuation order", "Khan Younis"), ("Air/drone strike", "Deir al-Balah")]
