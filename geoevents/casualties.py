@@ -99,6 +99,11 @@ _PATTERNS = [
     ("killed", re.compile(rf"\b(?P<n>{_QUANT})\s+(?:\w+\s+)?{_DEATH_NOUN}\b", re.I)),
     ("killed", re.compile(rf"death toll\s+(?:\w+\s+){{0,4}}?(?:rose|rises|risen|climbed|reached|"
                           rf"stands|stood|is|was|to|at)\s+(?:to\s+|at\s+)?(?P<n>{_QUANT})", re.I)),
+    # "The total number of people killed in the attack was ten"
+    ("killed", re.compile(rf"number of (?:people |persons |palestinians )?killed\s+"
+                          rf"(?:in the (?:attack|strike|airstrike|bombing|shelling)\s+)?"
+                          rf"(?:was|is|stood at|stands at|rose to|reached)\s+(?P<n>{_QUANT})",
+                          re.I)),
     ("injured", re.compile(rf"\b(?P<n>{_QUANT})\s+(?:others\s+)?(?:injuries|wounded|injured)\b",
                            re.I)),
     # "while another eleven are killed in an attack on a tent"
@@ -216,7 +221,7 @@ class Casualty:
 _ANCHOR = re.compile(rf"(?P<k>{_KILLED_PEOPLE})|(?P<h>{_HURT})|"
                      rf"(?P<d>{_DEATH_NOUN}|death toll|death of)", re.I)
 # Which anchor word each pattern needs: a window runs only the patterns its words allow.
-_PATTERN_CLASS = ("k", "h", "k", "h", "kd", "kd", "d", "h", "k", "h", "kd", "k")
+_PATTERN_CLASS = ("k", "h", "k", "h", "kd", "kd", "d", "k", "h", "k", "h", "kd", "k")
 assert len(_PATTERN_CLASS) == len(_PATTERNS)
 _WINDOW_BEFORE, _WINDOW_AFTER = 110, 90
 

@@ -205,3 +205,8 @@ def test_a_list_of_the_dead_is_the_toll_of_the_strike_told_before():
     doc = parse("An Israeli strike hit a house in Rafah on Monday. The dead included two "
                 "women, three children and a man.", published="2025-04-01")
     assert [(e.location, e.fatalities) for e in doc.events] == [("Rafah", 6)]
+
+
+def test_the_number_killed_in_the_attack_was():
+    assert _counts("The total number of people killed in the attack was ten, with sixteen "
+                   "others injured.") == [("killed", 10, False), ("injured", 16, False)]
