@@ -140,6 +140,9 @@ _CUMULATIVE = re.compile(
 _PERFECT = re.compile(r"(?<!\bto )\b(?:have|has)\s+(?:been\s+)?(?:killed|resulted|left)\b", re.I)
 _ONE_ATTACK = re.compile(r"\b(?:an?|the|this|that)\s+(?:[\w-]+\s+){0,3}(?:air ?strike|strike|"
                          r"attack|bombing|shelling|raid|explosion|blast)\b", re.I)
+_CAMPAIGN = re.compile(r"\b(?:an?|the|this|that|its)\s+(?:[\w-]+\s+){0,3}(?:offensive|"
+                       r"campaign|operation|war|conflict|assault|incursion)\b[^,.;]{0,60}$",
+                       re.I)
 _BRINGING = re.compile(r"\b(?:bringing|raising|taking|pushing)\b", re.I)
 _RECENT = re.compile(r"\b(?:additional|further|more|another|in the (?:past|last) (?:\d{1,2}|"
                      r"twenty-four|forty-eight) hours|yesterday|overnight|today|this morning|"
@@ -275,6 +278,8 @@ def _tally_verb(cues: Cues, m: re.Match, start: int, end: int) -> bool:
     text = cues.text
     clause = max([c.end() for c in _CLAUSE_END.finditer(text, start, m.start())], default=start)
     perfect = _PERFECT.search(text, clause, min(end, m.end() + 20))
+    if perfect is not None and _CAMPAIGN.search(text, clause, perfect.start()):
+        return True  # "an offensive ... that has left more than 100 dead": its whole toll
     return perfect is not None and not _ONE_ATTACK.search(text, clause, perfect.start()) \
         and cues.search(_RECENT, start, end) is None
 

@@ -88,7 +88,10 @@ _BACKGROUND = re.compile(
     # "the nearly 11-month-long war has displaced about 90% of Gaza's people": the war's
     # tally, not an event
     r"war (?:has|had) (?:now |so far |already )?(?:displaced|uprooted|destroyed|"
-    r"damaged|forced))\b",
+    r"damaged|forced)|"
+    # "Israel has since relentlessly bombarded the Gaza Strip": everything since then
+    r"(?:has|have) since (?:\w+ )?(?:bombarded|bombed|struck|shelled|attacked|killed|"
+    r"pounded|besieged|displaced))\b",
     re.I)
 _DEFINITION = re.compile(
     r"(?:\[\d+\]\s*)?The\s+(?:[\w'’-]+\s+){1,6}(?:\([^)]{0,80}\)\s+)?(?:was|is)\s+(?:an?|the)\s+"
@@ -96,6 +99,9 @@ _DEFINITION = re.compile(
     r"invasion|massacre|attack)\b")
 
 
+# "the response to the October 7 Hamas attacks": a day that names another event
+_NAMES_AN_EVENT = re.compile(r"(?:,?\s+2023)?\s+(?:Hamas[- ](?:led\s+)?|Hamas\s+)?"
+                             r"(?:attacks?|massacres?|assault|incursion)\b")
 _STOCK_LINE = re.compile(r"\b(?:continue[sd]?|persists?|ongoing|latest in a series)\b", re.I)
 _WHO = re.compile(r"\bwho\s+(?:had\s+|have\s+|has\s+|were\s+|was\s+)?(?:been\s+)?$")
 _WHEN = re.compile(r"(?:[\[\]\d]+\s*)?When\s")
@@ -308,7 +314,8 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
             carried, skipped = carry(skipped, carried, anchor_date, cues), []
         dated = [d for d in find_dates(text, anchor_date, s.start, s.end, carried, cues=cues,
                                        relative_to=entry_date(text, s, anchor_date, cues))
-                 if d.date and (not d.since or recent_start(text, d, anchor_date) or
+                 if d.date and not _NAMES_AN_EVENT.match(text, d.end) and
+                 (not d.since or recent_start(text, d, anchor_date) or
                                 since_phrase(text, d) is not None and
                                 (anchor_date is None or d.date <= anchor_date.isoformat()))]
         if skipped and not dated:

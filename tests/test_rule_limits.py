@@ -234,3 +234,21 @@ def test_where_the_dead_had_fled_from_is_no_flight_of_the_day():
     got = _coded("An Israeli strike on a house in Deir al-Balah killed 12 people on Tuesday. "
                  "Some of the dead had just fled Khan Younis hours earlier, a relative said.")
     assert [(s, loc) for s, loc, *_ in got] == [("Air/drone strike", "Deir al-Balah")]
+
+
+def test_an_offensive_that_has_left_100_dead_gives_its_whole_toll():
+    got = _coded("Israeli troops have pulled out of Jabalia following an offensive that has "
+                 "left more than 100 dead. Overnight airstrikes killed five militants in "
+                 "Jabalia, Hamas said.", "2008-03-03")
+    assert [n for _, _, n, _, _ in got if n] == [5]
+
+
+def test_the_day_that_names_another_event_is_not_the_events_day():
+    got = parse("Israeli forces have stepped up their ground offensive in Gaza as part of the "
+                "response to the October 7 Hamas attacks.", published="2023-11-06").events
+    assert [e.event_date for e in got] == ["2023-11-06"]
+
+
+def test_what_has_been_done_since_is_no_event_of_the_day():
+    assert _coded("Israel has since relentlessly bombarded the Gaza Strip and sent in ground "
+                  "troops.", "2023-11-06") == []
