@@ -1,0 +1,201 @@
+"""Event rules on short sentences: who acted and who was hit (actor1, actor2)."""
+
+import pytest
+from event_helpers import _coded, _events
+
+from geoevents import parse
+
+
+@pytest.mark.parametrize("text,actors", [
+    ("Hamas militants clashed with Israeli troops in Shejaia on Monday.",
+     ("Hamas", "Israeli military")),
+    ("The Israeli military said Hamas militants fired rockets from Beit Lahia on Monday.",
+     ("Hamas", None)),
+])
+def test_actors_as_named_and_not_the_speaker(text, actors):
+    (event,) = parse(text, published="2024-07-02").events
+    assert (event.actor1, event.actor2) == actors
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Israeli military said troops killed 15 militants in Shejaia on Monday.",
+     ("Israeli military", "Palestinian militants")),
+    ("Israeli airstrikes killed at least 12 people in Rafah on Monday, medics said.",
+     ("Israeli military", "Civilians (Palestine)")),
+])
+def test_a_speaker_of_its_own_acts_stays_the_actor(text, expected):
+    (event,) = parse(text, published="2024-07-02").events
+    assert (event.actor1, event.actor2) == expected
+
+
+def test_an_aside_between_a_place_and_its_address():
+    text = ("On 9 July 2024, warplanes bombed Al-Awda school – a UNRWA school turned into a "
+            "shelter – in Abasan al-Kabira near the city of Khan Yunis. At least 31 people "
+            "were killed in the attack.")
+    assert [loc for _, loc, _, _ in _events(text)] == ["Al-Awda School (Abasan)"]
+
+
+def test_a_city_listed_beside_a_camp_in_it_is_its_own_place():
+    text = ("Eleven Palestinians are killed in Israeli airstrikes on the al-Shati refugee camp, "
+            "Bani Suhaila, and Gaza City.")
+    assert {loc for _, loc, _, _ in _events(text)} == {"Beach Camp", "Bani Suheila", "Gaza City"}
+
+
+def test_sites_outside_evacuation_zones_are_no_order():
+    text = "The IDP site that was hit in Rafah was located outside the evacuation zones."
+    assert "Evacuation order" not in {sub for sub, *_ in _events(text)}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Members of the armed wing of Hamas, the al-Qassam Brigades, ambushed Israeli troops in "
+     "Tel al-Sultan, killing eight soldiers.",
+     ("Hamas", "Israeli military")),
+    ("Hamas’s armed wing and Islamic Jihad reported fierce confrontations with Israeli forces in "
+     "Rafah.", ("Hamas armed wing (al-Qassam Brigades)", "Israeli military")),
+    ("On 26 December, Israel withdrew from Shuja'iyya.", ("Israeli military", None)),
+])
+def test_the_two_parties_are_of_two_sides(text, expected):
+    doc = parse(text, published="2024-06-15")
+    assert [(e.actor1, e.actor2) for e in doc.events] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Residents of Deir al-Balah again protested on Monday against the lack of aid.",
+     [("Deir al-Balah", "Protests")]),
+    ("Khan Younis came under heavy shelling overnight.",
+     [("Khan Younis", "Explosions/Remote violence")]),
+    ("The majority of those killed in the airstrike on Nuseirat camp on Tuesday were "
+     "children.", [("Nuseirat Camp", "Explosions/Remote violence")]),
+    ("Israeli forces shelled Rafah on Monday, while fighters fired rockets at Israeli troops "
+     "in Khan Younis.", [("Khan Younis", "Battles"), ("Rafah", "Explosions/Remote violence")]),
+    ("Hamas fighters targeted Israeli troops and armored vehicles with mortar shells in Khan "
+     "Younis on Monday.", [("Khan Younis", "Battles")]),
+    ("Hospital staff in Rafah are working under heavy bombardment.", []),
+])
+def test_guards_against_background_leave_events_told_alongside_them(text, expected):
+    doc = parse(text, published="2024-06-04")
+    assert sorted((e.location, e.event_type) for e in doc.events) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On 6 May, Israel conducted airstrikes on Rafah.", ("Israeli military", None)),
+    ("On 26 May, the Israeli Air Force bombed a camp in Tel al-Sultan.",
+     ("Israeli military", None)),
+    ("On 8 August, an Israeli evacuation order was issued for Al Qarara.",
+     ("Israeli military", None)),
+    ("On 23 November, Israeli forces continued ground battles with Palestinian armed groups in "
+     "Jabalia.", ("Israeli military", "Palestinian militants")),
+    ("On 23 November, ground battles with Palestinian armed groups continued in Jabalia.",
+     ("Israeli military", "Palestinian militants")),
+    # the party holding the hostages is the one the raid was against
+    ("On 8 June, Israeli special forces raided Nuseirat to rescue hostages held by Hamas.",
+     ("Israeli military", "Hamas")),
+    ("On 8 June, heavy fighting was reported in Nuseirat.",
+     ("Israeli military", "Palestinian militants")),
+    ("On 8 June, Hamas fighters clashed with Israeli troops in Nuseirat.",
+     ("Hamas", "Israeli military")),
+])
+def test_who_acted_is_the_subject_and_a_battle_has_two_sides(text, expected):
+    doc = parse(text, published="2024-08-09")
+    assert [(e.actor1, e.actor2) for e in doc.events] == [expected]
+
+
+def test_an_event_with_no_actor_of_its_own_takes_the_one_named_for_its_kind():
+    doc = parse("Massive Israeli bombardments intensified overnight across the Gaza Strip. "
+                "On 22 October, an airstrike on Jabalia camp killed 63 people.",
+                published="2023-10-23")
+    assert [e.actor1 for e in doc.events] == ["Israeli military", "Israeli military"]
+
+
+def test_violence_against_civilians_has_civilians_on_the_other_side():
+    doc = parse("On 29 February, Israeli forces opened fire on Palestinians seeking food from "
+                "aid trucks on Al-Rashid Street in Gaza City, killing 118.",
+                published="2024-03-01")
+    assert [(e.actor1, e.actor2) for e in doc.events] == [
+        ("Israeli military", "Civilians (Palestine)")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Heavy fighting was reported in Jabaliya, Deir al Balah, and eastern Rafah.",
+     ["Deir al-Balah", "Jabalia", "Rafah"]),
+    ("Fighting continued in northern Gaza, Gaza City, the Middle Area, and Khan Younis.",
+     ["Gaza City", "Khan Younis", "central Gaza", "northern Gaza"]),
+    ("Heavy fighting continued in eastern, central and western Rafah and in Khan Younis.",
+     ["Khan Younis", "Rafah"]),
+    ("Another UNRWA shelter at Beach Refugee Camp, also in northern Gaza, was hit.",
+     ["Beach Camp"]),
+    ("Strikes hit Jabalia, northern Gaza.", ["Jabalia"]),
+])
+def test_a_region_listed_beside_its_places_is_an_item_an_address_is_not(text, expected):
+    doc = parse(text, published="2024-05-15")
+    assert sorted(e.location for e in doc.events) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Israel tells civilians to evacuate parts of eastern Rafah ahead of a planned ground "
+     "invasion.", ["Evacuation order"]),
+    ("The Israeli military orders tens of thousands of people in eastern Khan Younis to "
+     "leave.", ["Evacuation order"]),
+    ("Doctors told families to move patients from Nasser Hospital.", []),
+    ("Strikes hit areas of Rafah where Palestinians have relocated following orders from "
+     "Israeli forces to move from northern Gaza.", ["Air/drone strike"]),
+])
+def test_orders_to_leave_in_the_present_tense_and_who_gives_them(text, expected):
+    doc = parse(text, published="2024-05-06")
+    assert [e.sub_event_type for e in doc.events] == expected
+
+
+def test_the_parties_to_a_ceasefire_are_named():
+    doc = parse("On 19 January 2025, a ceasefire between Israel and Hamas went into effect.",
+                published="2025-01-19")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in doc.events] == [
+        ("Agreement", "Government of Israel", "Hamas")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On 28 October, the vicinity of Al-Quds Hospital was hit by an airstrike.",
+     "Israeli military"),
+    ("On 28 October, evacuation orders were issued for Al-Quds Hospital.", "Israeli military"),
+    ("On 28 October, five people were shot dead in Rafah.", None),
+])
+def test_strikes_orders_and_sieges_have_their_only_possible_author(text, expected):
+    doc = parse(text, published="2023-10-29")
+    assert [e.actor1 for e in doc.events] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Israel authorizes the temporary use of its Kerem Shalom border crossing to deliver "
+     "humanitarian aid.", [("Kerem Shalom Crossing", "Crossing opened or closed")]),
+    ("Hostilities displace people in Gaza city.", [("Gaza City", "Displacement")]),
+])
+def test_a_crossing_authorised_for_use_and_people_displaced_now(text, expected):
+    doc = parse(text, published="2023-12-15")
+    assert [(e.location, e.sub_event_type) for e in doc.events] == expected
+
+
+def test_those_holding_hostages_are_the_side_a_rescue_fought():
+    doc = parse("On 8 June, four Israeli hostages held by Hamas at Nuseirat were rescued in the "
+                "operation. According to the Hamas media office, 210 people were killed.",
+                published="2024-06-09")
+    battles = [(e.actor1, e.actor2) for e in doc.events if e.event_type == "Battles"]
+    assert battles == [("Israeli military", "Hamas")]
+
+
+@pytest.mark.parametrize("text", [
+    "On 26 May 2024, the Israeli Air Force bombed a displacement camp in Tel al-Sultan, "
+    "killing 45 people.",
+    "Israeli airstrikes hit a Civil Defense rescue team east of Rafah, killing one.",
+    "Israel struck the Al-Tabaeen school hosting displaced Palestinians in Gaza City, killing "
+    "80 people.",
+    "Two mothers were killed when shelling hit the maternity ward of Kamal Adwan Hospital.",
+])
+def test_strikes_on_civilians_and_the_places_they_shelter_name_them_as_actor2(text):
+    doc = parse(text, published="2024-08-10")
+    assert [e.actor2 for e in doc.events if e.event_type == "Explosions/Remote violence"] == \
+        ["Civilians (Palestine)"]
+
+
+def test_who_struck_abroad_is_not_carried_to_a_strike_in_gaza():
+    got = _coded("Hezbollah fires rockets at Kiryat Shmona, killing two people. "
+                 "At least 11 people are killed in a strike on a school in the Gaza Strip.")
+    assert [(loc, a1) for _, _, loc, _, a1, _ in got] == [("Gaza Strip", "Israeli military")]

@@ -1,0 +1,518 @@
+"""Event rules on short sentences: fatalities and injuries, and which event a toll belongs to."""
+
+import pytest
+from event_helpers import _coded, _events
+
+from geoevents import parse
+
+
+def test_count_with_its_own_place_is_its_own_event():
+    text = ("Airstrikes hit residential buildings in Jabalia camp (at least 63 fatalities); "
+            "Rafah city (at least 43 fatalities); in Deir al-Balah (14 fatalities) and in "
+            "Khan Younis (11 fatalities).")
+    got = {(loc, n) for _, loc, n, _ in _events(text)}
+    assert got == {("Jabalia Camp", 63), ("Rafah", 43), ("Deir al-Balah", 14),
+                   ("Khan Younis", 11)}
+
+
+def test_non_violent_deaths_are_not_events():
+    assert _events("Three children died in Kamal Adwan Hospital due to the lack of "
+                   "electricity.") == []
+
+
+def test_following_count_inherits_the_event_type():
+    text = "On 9 July an airstrike hit al-Mawasi. The attack killed at least 90 Palestinians."
+    assert ("Air/drone strike", "al-Mawasi", 90, "2024-07-09") in _events(text)
+
+
+def test_next_day_counts_from_the_previous_sentence():
+    got = _events("Shelling hit Rafah on 27 June. The next day an airstrike hit Khan Younis.",
+                  published="2024-07-02")
+    assert ("Air/drone strike", "Khan Younis", None, "2024-06-28") in got
+
+
+def test_a_count_keeps_a_continuing_bombardment_an_event():
+    got = _events("Relentless bombardments on Gaza continued, resulting in an additional 307 "
+                  "Palestinians killed in the past 24 hours.", "2023-10-19")
+    assert got == [("Air/drone strike", "Gaza Strip", 307, "2023-10-19")]
+
+
+def test_the_day_before_counts_back_from_the_date_before_it():
+    text = ("On 10 March, airstrikes hit Rafah, killing 4. The day before, shelling hit "
+            "Khan Younis, killing 3.")
+    assert [(e.location, e.event_date) for e in parse(text, published="2024-03-15").events] \
+        == [("Rafah", "2024-03-10"), ("Khan Younis", "2024-03-09")]
+
+
+def test_militants_killed_by_troops_are_a_battle():
+    assert _events("Israeli troops killed 3 Hamas militants in Rafah on Monday.") == [
+        ("Armed clash", "Rafah", 3, "2024-07-08")]
+
+
+def test_where_the_dead_were_taken_is_not_where_they_were_hit():
+    text = ("An Israeli airstrike hit a house in Bureij camp. Health officials said 12 bodies "
+            "were brought to Al-Aqsa Martyrs Hospital in Deir al-Balah after the strike.")
+    assert {loc for _, loc, _, _ in _events(text)} == {"Bureij Camp"}
+
+
+def test_people_killed_by_gunfire_near_an_aid_site_are_an_attack_on_civilians():
+    text = ("At least 31 Palestinians were killed by Israeli gunfire as they approached an "
+            "aid distribution site in Rafah on Sunday.")
+    assert _events(text, "2025-06-02") == [("Attack", "Rafah", 31, "2025-06-01")]
+
+
+@pytest.mark.parametrize("text", [
+    "The army announced on 13 March that it had struck a house in Rafah the night before.",
+    "On 13 March, UNRWA said an airstrike hit a school in Rafah the previous night.",
+])
+def test_the_night_before_counts_from_the_date_of_the_telling(text):
+    assert [e.event_date for e in parse(text, published="2024-03-14").events] == ["2024-03-12"]
+
+
+def test_a_count_placed_by_the_city_after_it_not_the_strip_before_it():
+    text = ("The massacre occurred in the Gaza Strip on 29 February 2024, when at least 118 "
+            "Palestinians were killed on Al-Rashid Street in Gaza City.")
+    assert [(loc, n) for _, loc, n, _ in _events(text)] == [("Gaza City", 118)]
+
+
+def test_a_toll_with_an_aside_about_the_victims():
+    text = ("On 16 July, Israeli aircraft struck Al Attar Street in Al Mawasi area of Khan "
+            "Younis. According to the MoH in Gaza, 17 people, including at least four children, "
+            "were killed.")
+    assert [n for _, _, n, _ in _events(text)] == [17]
+
+
+def test_a_running_total_by_a_date_is_a_tally():
+    text = "By 4 February, 92 civilians were killed in Rafah as Israeli attacks intensified."
+    assert all(n is None for _, _, n, _ in _events(text))
+
+
+def test_a_camp_that_was_targeted_and_operatives_killed():
+    text = ("The al-Shati refugee camp was first targeted on 9 October 2023, killing at least "
+            "15 Palestinians. On 10 November, troops invaded the camp, claiming to have killed "
+            "roughly 150 Hamas operatives.")
+    got = {(sub, n, d) for sub, _, n, d in _events(text, "2024-06-22")}
+    assert got == {("Air/drone strike", 15, "2023-10-09"), ("Armed clash", 150, "2023-11-10")}
+
+
+def test_as_of_dates_the_count_and_since_tuesday_the_operation():
+    text = ("OCHA reports that, as of last night, some 80,000 people have been displaced from "
+            "Rafah since Tuesday, when the Israeli military's ground operation there began.")
+    assert {d for *_, d in _events(text, "2024-05-09")} == {"2024-05-07"}
+
+
+def test_a_count_told_after_where_people_were_killed():
+    text = ("This morning, people waiting to get supplies were reportedly killed in Deir al "
+            "Balah. UNICEF said it was appalled by the reported killing of 15 Palestinians.")
+    assert [(loc, n) for _, loc, n, _ in _events(text, "2025-07-10")] == [("Deir al-Balah", 15)]
+
+
+def test_the_day_it_happened_not_the_start_of_the_count():
+    text = ("On 27 October, the Rafah crossing opened for the sixth time since 21 October, "
+            "allowing the entry of ten aid trucks.")
+    assert {d for *_, d in _events(text, "2023-10-27")} == {"2023-10-27"}
+
+
+def test_youngsters_are_counted():
+    text = "Five youngsters were killed on Wednesday night in a strike on a tent in Mawasi."
+    assert [n for _, _, n, _ in _events(text, "2025-01-02")] == [5]
+
+
+def test_fatally_shot_is_an_attack():
+    text = ("Hassan Douhan, a journalist, is fatally shot by Israeli forces in the Al-Mawasi area "
+            "of Khan Yunis.")
+    assert [sub for sub, *_ in _events(text, "2025-08-25")] == ["Attack"]
+
+
+def test_the_count_before_bringing_the_cumulative_toll_is_the_days():
+    text = ("Heavy Israeli bombardments on Gaza have continued. In the last 27 hours, 138 "
+            "Palestinians have been killed, bringing the cumulative fatality toll in the Gaza "
+            "Strip to 2,808.")
+    assert [n for _, _, n, _ in _events(text, "2023-10-16")] == [138]
+
+
+def test_an_attack_at_a_site_and_its_count_at_the_town_are_one_event():
+    text = ("The Khadija School airstrike occurred on 26 July 2024 in Deir al-Balah, killing at "
+            "least 30 people.")
+    assert _events(text, "2024-07-27") == [("Air/drone strike", "Khadija School (Deir al-Balah)",
+                                            30, "2024-07-26")]
+
+
+def test_where_people_are_sent_to_areas_in_and_a_hospital_receiving_casualties():
+    text = ("On 6 May, Israel ordered the evacuation of Palestinians from eastern Rafah to areas "
+            "in central Gaza and Khan Yunis.")
+    assert [loc for _, loc, _, _ in _events(text, "2024-05-07")] == ["Rafah"]
+    text = ("On 8 June 2024, a rescue operation was carried out in the Nuseirat refugee camp. "
+            "Al-Aqsa Hospital was overwhelmed with casualties, while communications were "
+            "disrupted by intense Israeli bombing.")
+    assert {loc for _, loc, _, _ in _events(text, "2024-06-09")} == {"Nuseirat Camp"}
+
+
+def test_soldiers_killed_during_ground_operations_are_a_battle():
+    text = ("Intense bombardments killed 280 Palestinians in Gaza. On 31 October, 13 Israeli "
+            "soldiers were killed in Gaza during the ground operations.")
+    assert ("Armed clash", "Gaza Strip", 13, "2023-10-31") in _events(text, "2023-11-01")
+
+
+def test_a_country_that_acts_is_not_where():
+    text = ("On 8 October, 2023, Israel killed 6 health workers in Gaza while attacking health "
+            "facilities and ambulances.")
+    assert _events(text, "2024-02-09") == [("Air/drone strike", "Gaza Strip", 6, "2023-10-08")]
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas and Hezbollah launch rockets towards Tel Aviv and Haifa, Israel. Twelve people are "
+    "injured. (Reuters)",
+    "Israeli forces in Gaza recover the body of a Thai national abducted by the Mujahideen "
+    "Brigades during the October 7 attacks. (BBC News)",
+])
+def test_injuries_with_no_place_and_what_happened_on_october_7_are_no_gaza_events(text):
+    assert _events(text, "2024-10-07") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Israeli forces strike the Gaza Strip, killing at least 50 people, including at least 33 "
+     "people in an airstrike on the Jabalia refugee camp.",
+     {("Jabalia Camp", 33), ("Gaza Strip", 17)}),
+    ("Israeli airstrikes in Gaza kill 72 people, including at least 38 in Khan Younis.",
+     {("Khan Younis", 38), ("Gaza Strip", 34)}),
+    ("An airstrike on a school in Rafah killed 15 people, including 6 children.",
+     {("Rafah", 15)}),
+    ("At least twelve Palestinians are killed in Israeli attacks across the Gaza Strip, "
+     "including seven at the Kamal Adwan Hospital.",
+     {("Kamal Adwan Hospital", 7), ("Gaza Strip", 5)}),
+    ("Ten Israeli troops are killed in clashes in the Gaza Strip, including a colonel of the "
+     "Golani Brigade killed in Shuja'iyya.", {("Shejaia", 1), ("Gaza Strip", 9)}),
+    ("At least 44 Palestinians are killed in Israeli airstrikes on the Gaza Strip, with severe "
+     "attacks carried out in Khan Yunis and Rafah.",
+     {("Gaza Strip", 44), ("Khan Younis", None), ("Rafah", None)}),
+])
+def test_a_toll_with_a_part_named_at_a_place_is_split(text, expected):
+    assert {(loc, n) for _, loc, n, _ in _events(text, "2024-10-19")} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "As a result, Israel blocks Palestinians from returning to North Gaza.",
+    "More than 2,300 trucks have entered Gaza through Rafah so far in February.",
+    "Shortly after having issued the evacuation orders for Khan Younis, Israel paused.",
+])
+def test_prevented_returns_running_counts_and_deeds_given_as_a_time(text):
+    doc = parse(text, published="2024-02-28")
+    assert [e for e in doc.events if e.event_type == "Strategic developments"] == []
+
+
+def test_a_strip_count_goes_to_the_one_place_its_sentence_gives_the_attack():
+    text = ("The Flour Massacre occurred in the Gaza Strip on 29 February 2024, when at least 118 "
+            "Palestinians were killed after Israeli forces opened fire on people seeking food on "
+            "Al-Rashid Street in Gaza City.")
+    doc = parse(text, published="2024-02-29")
+    assert [(e.location, e.fatalities) for e in doc.events] == [("Gaza City", 118)]
+    across = parse("Airstrikes across the Gaza Strip killed 35 people on Saturday, and an "
+                   "airstrike hit a house in Gaza City.", published="2024-06-30")
+    assert sorted((e.location, e.fatalities) for e in across.events) == \
+        [("Gaza City", None), ("Gaza Strip", 35)]
+
+
+def test_a_country_named_as_the_source_is_no_place():
+    text = ("According to Israel, its forces targeted a command centre in the Al-Tabi'in school "
+            "in Gaza City on 10 August and killed at least 31 fighters.")
+    doc = parse(text, published="2024-08-13")
+    assert [(e.location, e.fatalities) for e in doc.events] == [("Al-Tabi'in School", 31)]
+
+
+@pytest.mark.parametrize("text", [
+    "A child is killed every 10 minutes in Gaza, the UN health agency said.",
+    "The death toll in the Gaza Strip since Israel began airstrikes increases to 20,000.",
+    "Close to 70 percent of people killed in Gaza by strikes and shelling are children and women.",
+    "On 13 December, the bodies of fifteen Palestinians were discovered at a school in Jabalia.",
+])
+def test_rates_spans_of_war_statistics_and_bodies_found_are_no_attack(text):
+    doc = parse(text, published="2023-12-20")
+    assert [e for e in doc.events if e.event_type == "Explosions/Remote violence"] == []
+
+
+def test_a_consequence_with_a_count_of_its_own_is_told():
+    text = ("Yesterday, a military operation in al-Mawasi resulted in casualties and the "
+            "displacement of at least 5,000 people.")
+    doc = parse(text, published="2024-06-28")
+    assert ("Displacement", "al-Mawasi") in [(e.sub_event_type, e.location) for e in doc.events]
+
+
+def test_remains_returned_to_a_country_are_a_release_in_gaza():
+    text = ("Gaza war hostage crisis\nHamas returns the body of Israeli American Itay Chen to "
+            "Israel, the last hostage with U.S. citizenship held in the Gaza Strip.")
+    doc = parse(text, published="2025-11-04")
+    assert [(e.sub_event_type, e.location) for e in doc.events] == [
+        ("Hostage or prisoner release", "Gaza Strip")]
+
+
+def test_a_running_total_does_not_date_the_days_toll():
+    text = ("Ten Palestinians are killed in Israeli attacks across the Gaza Strip, bringing the "
+            "total number killed since Friday up to 104.")
+    doc = parse(text, published="2025-10-06")
+    assert [(e.event_date, e.fatalities) for e in doc.events] == [("2025-10-06", 10)]
+
+
+@pytest.mark.parametrize("text", [
+    "Kerem Shalom Crossing is operational, but conditions are hampering humanitarian aid "
+    "deliveries at scale.",
+    "The Security Council spoke on the deadly incident at an aid convoy in Gaza City on Thursday.",
+    "Over 10,000 aid trucks have arrived in the Gaza Strip since the ceasefire took effect.",
+])
+def test_hampered_aid_incidents_at_convoys_and_counts_since_are_no_delivery(text):
+    doc = parse(text, published="2025-02-06")
+    assert [e for e in doc.events if e.sub_event_type == "Aid delivery"] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Israeli forces kill at least 57 people in the Gaza Strip, including 35 aid seekers.",
+     [("Explosions/Remote violence", 22), ("Violence against civilians", 35)]),
+    ("Israeli gunfire and airstrikes kill at least 43 Palestinians across the Gaza Strip, "
+     "including 13 who were seeking aid.",
+     [("Explosions/Remote violence", 30), ("Violence against civilians", 13)]),
+    ("Israeli forces kill at least 74 Palestinians across the Gaza Strip, including 23 who "
+     "were attempting to get humanitarian aid.",
+     [("Explosions/Remote violence", 51), ("Violence against civilians", 23)]),
+])
+def test_aid_seekers_killed_are_counted_apart_from_the_days_strikes(text, expected):
+    doc = parse(text, published="2025-08-02")
+    assert sorted((e.event_type, e.fatalities) for e in doc.events) == expected
+
+
+def test_a_count_after_a_displacement_is_no_description_of_the_displaced():
+    doc = parse("On Monday, thousands of residents of Beit Lahia were displaced, and 12 people "
+                "were injured.", published="2024-10-22")
+    assert ("Beit Lahia", "Displacement") in [(e.location, e.sub_event_type) for e in doc.events]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("At least five people are killed in Israeli attacks, including two at the Nuseirat "
+     "refugee camp and one each in Al-Mawasi, Khan Yunis, and Jabalia.",
+     [("Jabalia", 1), ("Khan Younis", 1), ("Nuseirat Camp", 2), ("al-Mawasi (Khan Younis)", 1)]),
+    ("Israeli attacks across the Gaza Strip kill at least 72 Palestinians amidst the ongoing "
+     "offensive to capture Gaza City.", [("Gaza Strip", 72)]),
+])
+def test_tolls_split_into_parts_each_at_its_places(text, expected):
+    doc = parse(text, published="2026-02-02")
+    assert sorted((e.location, e.fatalities) for e in doc.events) == expected
+
+
+def test_people_killed_near_aid_sites_are_counted_apart():
+    doc = parse("At least 103 Palestinians are killed by Israeli fire in the past 24 hours "
+                "across the Gaza Strip, including 21 people this morning near Gaza "
+                "Humanitarian Foundation (GHF) sites.", published="2025-06-12")
+    assert sorted((e.event_type, e.fatalities) for e in doc.events) == [
+        ("Explosions/Remote violence", 82), ("Violence against civilians", 21)]
+
+
+def test_a_toll_across_the_strip_mainly_somewhere_is_the_strips():
+    doc = parse("At least 31 people are killed in Israeli airstrikes across the Gaza Strip, "
+                "primarily in northern Gaza, according to Palestinian medics.",
+                published="2024-11-03")
+    assert [(e.location, e.fatalities) for e in doc.events] == [("Gaza Strip", 31)]
+
+
+def test_people_killed_while_waiting_for_aid_are_violence_against_civilians():
+    doc = parse("Israeli strikes hit Rafah on Monday. Today, more than 60 people were killed "
+                "and over 280 injured while waiting for aid in Khan Younis.",
+                published="2025-06-17")
+    assert ("Khan Younis", "Violence against civilians", 60) in [
+        (e.location, e.event_type, e.fatalities) for e in doc.events]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("• With 178 UNRWA staff killed and nearly 350 incidents affecting agency premises in "
+     "Gaza, UNRWA calls for an independent investigation.", []),
+    ("With at least 20 people killed in Rafah today, the strikes intensified.", [20]),
+])
+def test_a_count_that_frames_the_sentence_is_a_tally_unless_it_is_todays(text, expected):
+    doc = parse(text, published="2024-04-19")
+    assert [e.fatalities for e in doc.events] == expected
+
+
+def test_the_hospitals_the_wounded_arrived_at_are_not_where_they_were_hit():
+    doc = parse("Intense hostilities continued in northern Gaza. In northern Gaza, more than 150 "
+                "injured patients are reported to have arrived at the Al Awda and Indonesian "
+                "hospitals.", published="2025-05-16")
+    assert not {"Al-Awda Hospital (Jabalia)", "Indonesian Hospital"} & {
+        e.location for e in doc.events}
+
+
+def test_a_hospital_that_reports_the_dead_is_a_source_not_the_place():
+    doc = parse("On 6 June, an Israeli airstrike hit a school in Nuseirat. Shuhada al-Aqsa "
+                "Hospital and the Gaza Health Ministry reported that at least 33 Palestinians "
+                "were killed.", published="2024-06-07")
+    assert [(e.location, e.fatalities) for e in doc.events] == [("Nuseirat", 33)]
+
+
+def test_the_soldiers_a_count_names_as_dead_did_not_act():
+    doc = parse("Three IDF soldiers are killed and ten civilians are injured when Hamas "
+                "launches a rocket barrage at the Kerem Shalom border crossing.",
+                published="2024-05-05")
+    assert [(e.location, e.sub_event_type, e.fatalities, e.injuries, e.actor1)
+            for e in doc.events] == [("Kerem Shalom Crossing",
+                                      "Shelling/artillery/missile attack", 3, 10, "Hamas")]
+
+
+def test_a_breakdown_of_the_dead_does_not_replace_their_number():
+    from geoevents.casualties import find_casualties
+
+    found = find_casualties("At least 23 Palestinians, including seven women, five children, "
+                            "and a paramedic are killed by Israeli strikes.")
+    assert [(c.kind, c.count) for c in found] == [("killed", 23)]
+
+
+def test_a_named_commander_killed_is_one_death():
+    doc = parse("Israel claims to have verified that it killed Hamas military commander "
+                "Mohammed Deif in an attack on al-Mawasi on July 13.", published="2024-08-01")
+    assert [(e.event_date, e.location, e.fatalities) for e in doc.events] == [
+        ("2024-07-13", "al-Mawasi", 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "Israel signs an agreement to acquire 25 F-15EX fighter jets, for use over North Gaza.",
+    "The woman's captor in Rafah is believed to have previously been killed in an airstrike.",
+])
+def test_arms_bought_and_a_death_recalled_are_not_strikes(text):
+    assert parse(text, published="2024-11-07").events == ()
+
+
+def test_a_soldier_killed_in_a_place_of_the_sentence_is_fighting_there():
+    doc = parse("Israeli tanks fired into a crowd in Rafah, killing 59. An Israeli soldier from "
+                "the Golani Brigade is killed and three others are seriously injured in the "
+                "southern Gaza Strip.", published="2025-06-17")
+    assert ("southern Gaza", "Battles", 1, 3) in [
+        (e.location, e.event_type, e.fatalities, e.injuries) for e in doc.events]
+
+
+def test_deaths_from_lack_of_food_are_not_a_violent_event():
+    doc = parse("At Kamal Adwan Hospital, the lack of food led to the deaths of 10 children.",
+                published="2024-03-04")
+    assert doc.events == ()
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Israeli aircraft struck a vehicle in Rafah on Tuesday. Three Islamic Jihad fighters were "
+     "killed in Rafah.", [("Rafah", "Air/drone strike", 3)]),
+    ("Israeli warplanes bombed a house in Jabalia overnight. Two soldiers were killed in "
+     "Rafah.", [("Jabalia", "Air/drone strike", None), ("Rafah", "Armed clash", 2)]),
+])
+def test_a_combatant_toll_at_the_strike_s_own_place_is_the_strike_s(text, expected):
+    doc = parse(text, published="2024-05-08")
+    assert [(e.location, e.sub_event_type, e.fatalities) for e in doc.events] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Israeli forces launch a massive aerial bombardment on Gaza City, killing 123 people "
+     "across the Gaza Strip.", [("Gaza City", None), ("Gaza Strip", 123)]),
+    ("An airstrike on Rafah killed 20 people in the Gaza Strip.", [("Rafah", 20)]),
+    ("Israeli forces strike the Holy Family Church in Gaza City, the only Catholic church in "
+     "Gaza, killing three people.", [("Holy Family Church", 3)]),
+])
+def test_a_toll_told_across_the_strip_and_an_address_told_again(text, expected):
+    doc = parse(text, published="2025-08-13")
+    assert [(e.location, e.fatalities) for e in doc.events
+            if e.event_type == "Explosions/Remote violence"] == expected
+
+
+def test_deaths_in_a_road_accident_are_not_an_attack():
+    doc = parse("A truck carrying humanitarian aid overturns on civilians near the Nuseirat "
+                "refugee camp, killing at least 25 people.", published="2025-08-06")
+    assert [e for e in doc.events if e.event_type in
+            ("Explosions/Remote violence", "Battles", "Violence against civilians")] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Israeli aircraft struck a house in Rafah on Tuesday. Two Israeli soldiers were killed in "
+     "Rafah.", [("Rafah", "Air/drone strike", None), ("Rafah", "Armed clash", 2)]),
+    ("Israeli tanks shelled eastern Rafah on Monday. On Tuesday, two Hamas fighters were "
+     "killed in Rafah.", [("Rafah", "Shelling/artillery/missile attack", None),
+                          ("Rafah", "Armed clash", 2)]),
+    ("Two Israeli soldiers were killed in southern Gaza on Monday, and a third was injured "
+     "when his vehicle overturned.", [("southern Gaza", "Armed clash", 2)]),
+    ("An airstrike destroyed a house in Jabalia, and of the 15 people killed in Gaza City on "
+     "Monday, most were women.", [("Jabalia", "Air/drone strike", None),
+                                  ("Gaza City", "Air/drone strike", 15)]),
+])
+def test_tolls_stay_with_their_own_fight_day_and_clause(text, expected):
+    doc = parse(text, published="2024-05-10")
+    assert [(e.location, e.sub_event_type, e.fatalities) for e in doc.events] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("An Israeli drone strike killed three Hamas gunmen in Rafah on Monday, doctors said.",
+     "Hamas"),
+    ("An Israeli airstrike killed five Hamas militants near a displacement camp in Deir "
+     "al-Balah on Tuesday.", "Hamas"),
+    ("Hamas fighters detonated a roadside bomb in Beit Hanoun on Tuesday. Three Israeli "
+     "soldiers were killed in Beit Hanoun, the army said.", "Israeli military"),
+])
+def test_combatants_named_as_the_dead_are_the_other_party(text, expected):
+    doc = parse(text, published="2024-05-10")
+    assert [e.actor2 for e in doc.events if e.fatalities] == [expected]
+
+
+def test_a_combatant_toll_on_the_strike_s_own_day_is_its_toll():
+    doc = parse("An Israeli airstrike hit a house in Khan Younis on Monday. Two Hamas commanders "
+                "were killed in Khan Younis on Monday, the military said.", published="2024-05-10")
+    assert [(e.sub_event_type, e.fatalities) for e in doc.events] == [("Air/drone strike", 2)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Residents were fleeing Beit Lahia on foot when they were shot by snipers.",
+     [("Beit Lahia", "Attack", None)]),
+    ("Two men were shot dead by Israeli snipers in Khan Younis on Monday.",
+     [("Khan Younis", "Attack", 2)]),
+    ("She is one of the many journalists to have been killed in Israeli airstrikes in Gaza.", []),
+])
+def test_people_shot_by_snipers_and_the_class_of_the_killed(text, expected):
+    doc = parse(text, published="2024-05-10")
+    assert [(e.location, e.sub_event_type, e.fatalities) for e in doc.events] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The UN rights chief calls for an investigation after hundreds of bodies are discovered in "
+    "mass graves near the Nasser Hospital in Khan Younis.",
+    "The hospital prepared a mass grave inside the compound to bury 180 bodies of patients.",
+])
+def test_bodies_found_or_buried_are_the_dead_of_before(text):
+    doc = parse(text, published="2024-04-23")
+    assert [e for e in doc.events if e.fatalities] == []
+
+
+def test_the_group_a_victim_belongs_to_is_not_who_struck():
+    got = _coded("A senior commander of Hezbollah's rocket unit is assassinated in an "
+                 "Israeli airstrike in Khan Younis.")
+    assert [(a1, a2) for *_, a1, a2 in got] == [("Israeli military", "Hezbollah")]
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas hands the remains of two hostages over to the Red Cross in Gaza.",
+    "Hamas returns another hostage's body to the Red Cross in Gaza.",
+])
+def test_hostage_bodies_handed_back_are_a_release_not_a_killing(text):
+    assert [(s, n) for _, s, _, n, _, _ in _coded(text)] == \
+        [("Hostage or prisoner release", None)]
+
+
+def test_a_toll_across_the_strip_is_not_narrowed_to_the_title():
+    text = ("Gaza war\nBeit Lahia airstrikes\n"
+            "At least 40 people are killed in Israeli strikes across the Gaza Strip. (AP)\n")
+    assert [loc for _, _, loc, *_ in _coded(text)] == ["Gaza Strip"]
+
+
+def test_what_the_war_has_done_is_its_tally_not_an_event():
+    text = ("An airstrike hit a house in Rafah on Monday, killing three. The year-long war has "
+            "displaced about 90% of Gaza's 2.3 million people, often multiple times.")
+    assert [s for _, s, *_ in _coded(text)] == ["Air/drone strike"]
+
+
+def test_the_strike_placed_at_a_site_of_the_town_it_was_counted_at_is_one_event():
+    text = ("KHAN YOUNIS, March 4: An Israeli strike on a tent camp killed five people, "
+            "health officials said. The strike early Tuesday hit tents near Nasser Hospital "
+            "in Khan Younis.")
+    assert [(loc, n) for _, _, loc, n, *_ in _coded(text)] == [("Nasser Medical Complex", 5)]
+    # a strike told of another town is another event
+    text = ("An Israeli strike on a tent camp in Rafah killed five people on Tuesday. The "
+            "strike on Nasser Hospital in Khan Younis the same day wounded ten.")
+    assert {loc for _, _, loc, *_ in _coded(text)} == {"Rafah", "Nasser Medical Complex"}

@@ -1,0 +1,456 @@
+"""Event rules on short sentences: the day of an event and its time precision."""
+
+import pytest
+from event_helpers import _events
+
+from geoevents import parse
+
+
+def test_same_place_and_type_on_two_days_are_two_events_with_distinct_ids():
+    doc = parse("An airstrike hit Khan Younis on Monday, and another airstrike hit Khan Younis "
+                "on Tuesday.", published="2024-07-03")
+    assert [e.event_date for e in doc.events] == ["2024-07-01", "2024-07-02"]
+    assert len({e.event_id for e in doc.events}) == 2
+
+
+def test_a_datetime_published_gives_a_date():
+    from datetime import datetime
+
+    doc = parse("Airstrikes hit Rafah yesterday.", published=datetime(2024, 7, 2, 10))
+    assert doc.events[0].event_date == "2024-07-01"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On 24 November, 200 trucks were dispatched from Nitzana to the Rafah crossing.",
+     [("Aid delivery", "Rafah Crossing", "2023-11-24")]),
+    ("On 10 August, the Israeli military hit Al Tabi'een School in Gaza city, killing dozens.",
+     [("Air/drone strike", "Al-Tabi'in School", "2023-08-10")]),
+    ("Evacuation orders continued to be issued, with a new evacuation order on 20 November "
+     "telling people in parts of Khan Younis and northern Rafah to move to Al Mawasi.",
+     [("Evacuation order", "Khan Younis Governorate", "2023-11-20"),
+      ("Evacuation order", "Rafah Governorate", "2023-11-20")]),
+])
+def test_ocha_update_phrasing(text, expected):
+    got = [(e.sub_event_type, e.location, e.event_date)
+           for e in parse(text, published="2023-11-25").events]
+    assert got == expected
+
+
+def test_a_date_after_since_the_something_is_not_the_event_date():
+    text = ("Four trucks carrying cooking gas crossed into Gaza, the largest volume since the "
+            "resumption of deliveries on 21 October.")
+    assert [e.event_date for e in parse(text, published="2023-11-25").events] == ["2023-11-25"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a daily update's "continued" is that day's news, not a state of affairs
+    ("Heavy Israeli bombardment continued across central Gaza, the southern town of Khan "
+     "Younis, and Jabalya Camp.", {"Air/drone strike"}),
+    ("On 11 April, ISF announced that a ground operation had begun in central Gaza.",
+     {"Armed clash"}),
+    ("Following the withdrawal of ISF from Khan Younis on 11 April, UN agencies assessed "
+     "the damage.", {"Non-violent transfer of territory"}),
+])
+def test_update_narrative(text, expected):
+    assert {e.sub_event_type for e in parse(text, published="2024-04-16").events} == expected
+
+
+def test_a_month_in_a_sentence_without_events_does_not_date_the_next_event():
+    text = ("Aid fell to less than 80 trucks a day in June and July. Heavy fighting was "
+            "reported in Khan Younis.")
+    assert [e.event_date for e in parse(text, published="2024-08-09").events] == ["2024-08-09"]
+
+
+def test_a_timeline_entry_dates_its_own_relative_days():
+    text = ("23 January – Twenty-one Israeli soldiers are killed in an explosion in Khan Yunis.\n"
+            "24 January – Fire broke out after a strike in Khan Yunis. At least 214 people are "
+            "killed in the city during the past 24 hours by Israeli airstrikes.")
+    got = {(e.event_date, e.fatalities) for e in parse(text, published="2024-02-12").events}
+    assert ("2024-01-24", 214) in got and ("2024-01-23", 21) in got
+
+
+def test_a_month_mentioned_in_passing_does_not_date_the_next_events():
+    text = ("Date 9 July 2024\n\nIn July 2024, Israeli forces expanded incursions in Gaza City. "
+            "At least 50 Palestinians were killed in strikes across Gaza City.")
+    strikes = [(e.event_date, e.fatalities) for e in parse(text, published="2024-07-20").events
+               if e.fatalities]
+    assert strikes == [("2024-07-09", 50)]
+
+
+def test_a_date_does_not_carry_into_the_next_item_of_a_digest():
+    text = ("Monitors say 5,000 Palestinians were evacuated from northern Gaza on Monday.\n"
+            "At least eight people are killed when an Israeli airstrike hits a house in Rafah.")
+    got = {(e.location, e.event_date) for e in parse(text, published="2023-11-07").events}
+    assert ("Rafah", "2023-11-07") in got
+
+
+def test_a_date_carries_through_paragraphs_of_prose():
+    text = ("Hind Rajab was killed on 29 January 2024 in Gaza City.\n\n"
+            "Her family were fleeing Gaza City when their car was shelled, killing five.")
+    got = {(e.location, e.event_date) for e in parse(text, published="2024-02-10").events}
+    assert got == {("Gaza City", "2024-01-29")}
+
+
+def test_days_earlier():
+    text = "France condemned the bombing of Rafah four days earlier, which killed a staff member."
+    assert [e.event_date for e in parse(text, published="2023-12-17").events] == ["2023-12-13"]
+
+
+def test_the_month_of_may_is_not_the_modal_may():
+    text = "On 25 May 2024, Israeli warplanes struck a house in Rafah, killing five people."
+    assert _events(text, "2024-05-26") == [("Air/drone strike", "Rafah", 5, "2024-05-25")]
+
+
+@pytest.mark.parametrize("text", [
+    "On 20 February, UNRWA reported that an airstrike hit its school in Rafah on 18 February.",
+    "UNRWA said on Tuesday that an airstrike hit its school in Rafah on Sunday, killing five.",
+])
+def test_the_date_of_the_telling_does_not_date_what_was_told(text):
+    assert [e.event_date for e in parse(text, published="2024-02-22").events] == ["2024-02-18"]
+
+
+def test_a_state_of_affairs_as_of_a_day_does_not_date_what_follows():
+    text = ("On 13 July 2024, Israeli airstrikes hit al-Mawasi. As of 14 July 2024, Israel was "
+            "still investigating the result. The ministry reported that 90 Palestinians "
+            "were killed.")
+    assert {e.event_date for e in parse(text, published="2024-07-15").events} == {"2024-07-13"}
+
+
+def test_an_earlier_or_lasting_event_gets_no_day_of_another():
+    text = ("The army had shelled targets in Shuja'iyya for weeks before invading on "
+            "December 4.")
+    got = {(sub, d) for sub, _, _, d in _events(text, "2023-12-26")}
+    assert got == {("Shelling/artillery/missile attack", None), ("Armed clash", "2023-12-04")}
+
+
+def test_a_previous_order_is_not_dated_by_todays_news():
+    text = ("People who fled eastern Gaza city following a previous evacuation order have been "
+            "sheltering in this school.")
+    assert ("Evacuation order", None) in {(sub, d) for sub, _, _, d in _events(text)}
+
+
+def test_in_recent_days_is_the_days_up_to_the_report():
+    text = ("On 28 October, strikes hit Gaza City. All hospitals in Gaza City have received "
+            "evacuation orders in recent days.")
+    got = [(e.sub_event_type, e.event_date, e.time_precision)
+           for e in parse(text, published="2023-10-29").events]
+    assert ("Evacuation order", "2023-10-29", 2) in got
+
+
+def test_a_definition_that_names_the_day_is_an_event():
+    text = ("The Rafah offensive was an Israeli military offensive in and around the city of "
+            "Rafah, beginning on 6 May 2024.")
+    assert _events(text) == [("Armed clash", "Rafah", None, "2024-05-06")]
+
+
+def test_since_a_recent_day_dates_the_period_by_its_first_day():
+    text = ("Since 10 April, airstrikes and heavy fighting have been particularly intense in "
+            "and around Nuseirat Refugee Camp.")
+    assert {d for *_, d in _events(text, "2024-04-15")} == {"2024-04-10"}
+
+
+def test_since_the_start_of_the_war_is_no_event_date():
+    text = "Since 7 October, airstrikes have destroyed much of Beit Hanoun."
+    assert all(d != "2023-10-07" for *_, d in _events(text, "2024-04-15"))
+
+
+def test_the_time_of_the_airstrikes_is_a_time_not_an_event():
+    text = ("At the time of the airstrikes, displaced Palestinians were told to seek refuge in "
+            "the al-Shati refugee camp.")
+    assert "Air/drone strike" not in {sub for sub, *_ in _events(text)}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Nearly 360,000 people have fled Rafah since the first evacuation order a week ago.",
+     "2024-05-06"),
+    ("The Israeli forces' operation in An Nuseirat at the weekend killed many civilians.",
+     "2024-05-11"),
+    ("The Israeli attack on the Al Tabi'een school in Gaza City underscored the need for a "
+     "ceasefire.", "2024-05-13"),
+])
+def test_dates_of_un_briefings(text, expected):
+    assert {d for *_, d in _events(text, "2024-05-13")} == {expected}
+
+
+def test_hostilities_continuing_are_dated_by_the_report_not_the_sentence_before():
+    text = ("On 12 August, Hamas announced the killing of a hostage in captivity. She said that "
+            "with hostilities continuing across the Strip, including in Rafah, the situation "
+            "remains catastrophic.")
+    got = {(sub, loc, d) for sub, loc, _, d in _events(text, "2024-08-13")}
+    assert ("Armed clash", "Rafah", "2024-08-13") in got
+
+
+def test_on_the_same_day_is_the_day_given_before():
+    text = ("On 4 November, a school in Jabalia camp was hit by strikes. On the same day, "
+            "strikes near a school in Nuseirat camp injured 11 people.")
+    assert {d for *_, d in _events(text, "2023-11-05")} == {"2023-11-04"}
+
+
+def test_a_reinvasion_and_fighting_since_earlier():
+    text = ("It began on 5 October 2024 when the Israel Defense Forces reinvaded Jabalia and its "
+            "refugee camp for the first time in months since earlier fighting.")
+    assert _events(text, "2024-10-05") == [("Armed clash", "Jabalia", None, "2024-10-05")]
+
+
+def test_before_and_during_an_operation_gives_no_day():
+    text = ("Before and during the initial phase of the operation, Israeli forces conducted at "
+            "least 50 airstrikes targeting the area of Rafah.")
+    assert [d for *_, d in _events(text, "2024-05-26")] == [None]
+
+
+def test_a_processed_sentence_as_of_a_day_does_not_date_what_follows():
+    text = ("On 13 July 2024, Israeli airstrikes hit the Al-Mawasi area. As of 14 July 2024, "
+            "Israel was still investigating the airstrikes. The ministry reported that at least "
+            "90 Palestinians were killed.")
+    assert {d for *_, d in _events(text, "2024-07-14")} == {"2024-07-13"}
+
+
+def test_days_after_another_event():
+    text = ("On 8 June 2024, a rescue operation was carried out in Nuseirat. The event took "
+            "place two days after an Israeli airstrike in the Nuseirat refugee camp hit a "
+            "school, killing 30.")
+    assert ("Air/drone strike", "Nuseirat Camp", 30, "2024-06-06") in _events(text, "2024-06-09")
+
+
+def test_a_next_line_that_speaks_of_what_was_told_keeps_its_date():
+    text = ("The Secretary-General said late on Saturday that he was shocked by the loss of "
+            "lives.\nThe strike took place close to the city of Khan Younis.")
+    assert {d for *_, d in _events(text, "2024-07-14")} == {"2024-07-13"}
+
+
+def test_this_comes_a_day_after_dates_the_earlier_event():
+    text = ("Civilians are not safe anywhere in the Gaza Strip, OCHA warned on Thursday. This "
+            "comes a day after Israel once again ordered the evacuation of large areas within "
+            "Gaza, citing rocket fire into its territory.")
+    assert _events(text, "2025-01-02") == [("Evacuation order", "Gaza Strip", None,
+                                            "2025-01-01")]
+
+
+def test_displaced_since_the_war_erupted_is_background():
+    text = ("According to his family, they had been displaced at least six times since the Gaza "
+            "war erupted in late 2023.")
+    assert _events(text, "2024-07-03") == []
+
+
+def test_a_digest_entry_credited_to_its_outlet_does_not_date_the_next_one():
+    text = ("Hamas reports that the dead of an Israeli bombardment in northern Gaza yesterday "
+            "rise to 87. (Reuters)\nSiege of Jabalia\nThe Israel Defense Forces announce that a "
+            "colonel was killed by an IED in Jabalia, one of the most senior officers killed in "
+            "the fighting in Gaza. (The Times of Israel)")
+    found = _events(text, "2024-10-20")
+    assert ("Remote explosive/landmine/IED", "Jabalia", None, "2024-10-20") in found
+
+
+@pytest.mark.parametrize("lead", [
+    "As we said yesterday, hundreds of people are trapped in Khan Younis.",
+    "The area is smaller than before Monday's evacuation order.",
+])
+def test_a_telling_day_or_a_day_that_names_a_thing_does_not_date_what_follows(lead):
+    text = lead + " The UN received news that two schools in Khan Younis were hit."
+    found = _events(text, "2024-07-24")
+    assert ("Air/drone strike", "Khan Younis", None, "2024-07-24") in found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Israeli munitions hit a location next to al-Quds hospital.",
+     ("Air/drone strike", "Al-Quds Hospital")),
+    ("Israel attacked the immediate surroundings of the Indonesian Hospital in Beit Lahia.",
+     ("Air/drone strike", "Indonesian Hospital")),
+    ("On 22 July 2024, Israel sent tanks into eastern Khan Yunis.",
+     ("Armed clash", "Khan Younis")),
+])
+def test_timeline_wording_of_attacks(text, expected):
+    assert expected in {(sub, loc) for sub, loc, _, _ in _events(text, "2024-07-22")}
+
+
+def test_a_date_carries_into_the_next_paragraph_of_an_article():
+    text = ("On 6 May, Hamas accepted a ceasefire deal proposed by Egypt and Qatar, but Israel's "
+            "war cabinet unanimously rejected it as far from Israel's necessary demands, and "
+            "indicated it would continue its operation against the armed groups in the city.\n"
+            "After the rejection, Israel conducted airstrikes on Rafah. The IDF entered populated "
+            "areas of the city on 14 May.")
+    assert ("Air/drone strike", "Rafah", None, "2024-05-06") in _events(text, "2024-05-14")
+
+
+def test_this_morning_does_not_point_back_at_the_last_line():
+    text = ("OCHA says that Israeli military operations continue across the Gaza Strip.\n"
+            "This morning, people waiting for supplies were reportedly killed in Deir al Balah. "
+            "UNICEF said it was appalled by the reported killing of 15 Palestinians.")
+    assert [sub for sub, loc, _, _ in _events(text, "2025-07-10") if loc == "Deir al-Balah"] \
+        == ["Air/drone strike"]
+
+
+def test_a_when_clause_with_no_day_is_a_time_frame():
+    text = ("When Israel invaded Rafah, some citizens sheltered in Tel al-Sultan. On 26 May, an "
+            "airstrike hit a camp in Tel al-Sultan.")
+    assert [sub for sub, _, _, _ in _events(text, "2024-05-27")] == ["Air/drone strike"]
+
+
+def test_an_operation_since_a_day_weeks_ago_starts_that_day_but_not_the_war():
+    text = ("In northern Gaza, since 6 October 2024, the Israeli Forces have been carrying out a "
+            "ground offensive around the area of Jabalia.")
+    assert {d for *_, d in _events(text, "2024-11-13")} == {"2024-10-06"}
+    text = ("Two UNRWA schools in Jabalia were hit by airstrikes, the first since 7 October "
+            "to be hit twice.")
+    assert {d for *_, d in _events(text, "2023-10-20")} == {"2023-10-20"}
+
+
+def test_a_day_named_in_a_relative_clause_is_not_handed_on():
+    text = ("On 1 December, hostilities resumed following a humanitarian pause that started on "
+            "24 November. Heavy Israeli bombardments across Gaza have been reported.")
+    assert {d for *_, d in _events(text, "2023-12-01")} == {"2023-12-01"}
+
+
+def test_people_who_fled_with_no_day_are_who_they_are():
+    text = ("People who fled eastern Gaza city, under fire, have been sheltering in this "
+            "facility.")
+    assert _events(text, "2024-07-08") == []
+    found = _events("Families who fled Rafah on Monday are sheltering in schools.", "2024-07-10")
+    assert ("Displacement", "Rafah", None, "2024-07-08") in found
+
+
+def test_yesterday_and_overnight_is_dated_by_its_first_day():
+    text = ("OCHA says that yesterday and overnight, the Israeli military carried out airstrikes "
+            "across the Gaza Strip, with over 100 fatalities.")
+    assert _events(text, "2025-10-29") == [("Air/drone strike", "Gaza Strip", 100, "2025-10-28")]
+
+
+def test_a_truck_entering_for_the_first_time_since_the_war_began_is_news():
+    text = ("A fuel truck enters the Gaza Strip through the Rafah Border Crossing from Egypt for "
+            "the first time since the war began. (AFP)")
+    assert _events(text, "2023-11-15") == [("Aid delivery", "Rafah Crossing", None, "2023-11-15")]
+
+
+def test_a_battle_that_began_on_a_day_and_became_a_siege_in_a_month():
+    text = ("The battle of Khan Yunis, which evolved into the siege of Khan Yunis in late January "
+            "2024, began on 1 December 2023 in the midst of the Israeli invasion of the Gaza "
+            "Strip.")
+    assert {(sub, d) for sub, _, _, d in _events(text, "2025-03-20")} == {
+        ("Armed clash", "2023-12-01"), ("Siege/encirclement", "2024-01-01")}
+
+
+def test_an_updates_stock_line_names_no_event():
+    text = ("Key Points\n- Strikes by Israeli Security Forces continue, with aerial, land and "
+            "maritime bombardments across the Gaza Strip.\n- On 10 September, Israeli forces "
+            "stopped a UN convoy at gunpoint at the Wadi Gaza checkpoint.")
+    assert [(sub, loc) for sub, loc, _, _ in _events(text, "2024-09-10")] == [
+        ("Attack", "Wadi Gaza")]
+
+
+def test_displaced_since_7_october_is_a_war_total():
+    text = "Almost 1.6 million people have been displaced across the Gaza Strip since 7 October."
+    assert _events(text, "2023-11-08") == []
+
+
+def test_what_continued_with_no_day_of_its_own_is_dated_by_the_report():
+    text = ("Between the afternoons of 10 and 11 December, 208 Palestinians were killed. Heavy "
+            "Israeli bombardments across Gaza continued, especially in Al Maghazi camp.")
+    found = _events(text, "2023-12-11")
+    assert ("Air/drone strike", "Maghazi Camp", None, "2023-12-11") in found
+
+
+def test_a_span_from_the_evening_of_one_day_to_the_morning_of_the_next():
+    text = ("Between the evening of 17 October and the morning of 18 October, residential "
+            "buildings were targeted, including one in Al Bureij, resulting in 25 fatalities.")
+    assert _events(text, "2023-10-18") == [("Air/drone strike", "Bureij", 25, "2023-10-17")]
+
+
+def test_two_words_for_one_attack_with_two_days_are_dated_by_the_one_nearer_the_place():
+    text = ("Between 23 and 26 December, heavy Israeli bombardment from air, land, and sea, "
+            "continued across most of the Gaza Strip, specifically the Middle Area, where Israeli "
+            "forces carried out more than 50 strikes on 24-25 December, on three refugee camps – "
+            "Al Bureij, An Nuseirat, and Al Maghazi.")
+    assert sorted(_events(text, "2023-12-26")) == [
+        ("Air/drone strike", camp, None, "2023-12-24")
+        for camp in ("Bureij Camp", "Maghazi Camp", "Nuseirat Camp")]
+
+
+def test_after_7_october_is_the_wars_start_in_any_year():
+    text = "Some 111 people were detained in the Gaza Strip after 7 October."
+    assert {d for *_, d in _events(text, "2025-02-05")} == {"2023-10-07"}
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli forces raided the Nuseirat refugee camp, rescuing four hostages kidnapped during "
+    "the music festival massacre on October 7.",
+    "Israeli forces raided the Nuseirat refugee camp; the army says the men were involved in "
+    "the October 7 attack.",
+])
+def test_the_day_the_war_began_named_in_passing_dates_nothing(text):
+    doc = parse(text, published="2024-06-08")
+    assert {e.event_date for e in doc.events} == {"2024-06-08"}
+
+
+def test_a_year_said_of_someone_in_passing_does_not_make_the_sentence_history():
+    text = ("An Israeli airstrike in central Gaza kills Aziz Salha, known for his role in the "
+            "2000 lynching.")
+    assert [e.location for e in parse(text, published="2024-10-03").events] == ["central Gaza"]
+    old = parse("The camp was established in 1948 for Palestinians who fled fighting.",
+                published="2024-10-03")
+    assert old.events == ()
+
+
+def test_a_span_before_an_event_told_dates_from_it_and_names_no_new_one():
+    doc = parse("On 26 May, an Israeli airstrike hit a camp in Tel al-Sultan, killing 45. One "
+                "week before the bombing, Israel dropped leaflets over Tel al-Sultan ordering "
+                "residents to leave.", published="2024-05-28")
+    assert sorted((e.event_date, e.event_type) for e in doc.events) == [
+        ("2024-05-19", "Strategic developments"), ("2024-05-26", "Explosions/Remote violence")]
+
+
+def test_the_month_may_is_no_modal_verb():
+    doc = parse("In early May, Israel ordered the evacuation of eastern Rafah.",
+                published="2024-06-07")
+    assert [(e.sub_event_type, e.event_date, e.time_precision) for e in doc.events] == [
+        ("Evacuation order", "2024-05-01", 3)]
+
+
+def test_what_came_a_day_before_a_told_event_is_dated_the_day_before():
+    doc = parse("On 6 October, an Israeli airstrike hit a mosque in Deir al-Balah, killing 26. "
+                "The airstrike took place a day after the Israeli army issued new evacuation "
+                "orders affecting parts of Nuseirat refugee camp.", published="2024-10-06")
+    assert sorted((e.sub_event_type, e.event_date, e.location) for e in doc.events) == [
+        ("Air/drone strike", "2024-10-06", "Deir al-Balah"),
+        ("Evacuation order", "2024-10-05", "Nuseirat Camp")]
+
+
+def test_a_pause_agreed_with_its_start_day_between_is_an_agreement():
+    doc = parse("A humanitarian pause to start on 24 November has been agreed between Israel "
+                "and Hamas.", published="2023-11-23")
+    assert [(e.sub_event_type, e.location) for e in doc.events] == [("Agreement", "Gaza Strip")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On 18 March, Israeli airstrikes hit Khan Younis, the largest attack since the beginning "
+     "of a ceasefire which came into effect on 19 January.",
+     [("Khan Younis", "Air/drone strike")]),
+    ("A ceasefire in the Gaza Strip came into effect on 19 January.",
+     [("Gaza Strip", "Agreement")]),
+])
+def test_a_ceasefire_named_as_a_time_is_not_an_agreement_told(text, expected):
+    doc = parse(text, published="2025-03-18")
+    assert [(e.location, e.sub_event_type) for e in doc.events] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Since the closure of the Rafah border crossing on 7 May 2024, aid delivery is "
+     "seriously hampered.", [("Rafah Crossing", "2024-05-07")]),
+    ("On August 6, the Israeli authorities closed the Kerem Shalom/Karam Abu Salem Crossing "
+     "due to security concerns.", [("Kerem Shalom Crossing", "2024-08-06")]),
+])
+def test_a_closure_dated_by_its_since_phrase_and_a_crossing_of_two_names(text, expected):
+    doc = parse(text, published="2024-08-26")
+    assert [(e.location, e.event_date) for e in doc.events] == expected
+
+
+def test_an_agreement_is_dated_when_agreed_not_when_it_is_to_start():
+    doc = parse("A humanitarian pause to start on 24 November has been agreed between Israel "
+                "and Hamas.", published="2023-11-23")
+    assert [(e.event_date, e.sub_event_type) for e in doc.events] == [("2023-11-23", "Agreement")]
+
+
+def test_a_withdrawal_named_as_the_time_of_a_raid_is_not_told_again():
+    doc = parse("Israeli troops and tanks raid Khan Yunis in Gaza after abruptly withdrawing "
+                "from the city earlier this month.", published="2024-04-22")
+    assert [(e.location, e.sub_event_type) for e in doc.events] == [
+        ("Khan Younis", "Armed clash")]

@@ -1,0 +1,881 @@
+"""Event rules on short sentences: where an event happened."""
+
+import pytest
+from event_helpers import _coded, _events
+
+from geoevents import parse
+
+
+def test_anaphoric_hospital():
+    text = ("About 200 patients remain at the Indonesian hospital in Beit Lahia. "
+            "On 9 July the hospital was hit by shelling.")
+    assert [loc for _, loc, _, _ in _events(text)] == ["Indonesian Hospital"]
+
+
+def test_weak_trigger_without_a_named_place_is_background():
+    assert _events("The operation in Gaza was reduced to capturing the border.") == []
+
+
+def test_displaced_as_adjective_is_not_displacement():
+    got = _events("Israel struck a school in Rimal hosting displaced people on Monday.")
+    assert [sub for sub, *_ in got] == ["Air/drone strike"]
+
+
+def test_a_war_word_elsewhere_does_not_hide_the_event():
+    got = _events("An Israeli airstrike on a school in Gaza City killed 12 people on Monday, "
+                  "medics said, as the war entered its ninth month.", published="2024-07-02")
+    assert got == [("Air/drone strike", "Gaza City", 12, "2024-07-01")]
+
+
+def test_a_source_named_in_an_attribution_is_not_the_place():
+    got = _events("According to health officials at Al-Aqsa Martyrs Hospital, an airstrike "
+                  "killed 20 people on Monday.", "2024-07-02")
+    assert [loc for _, loc, _, _ in got] != ["Al-Aqsa Martyrs Hospital"]
+    got = _events("According to officials at Al-Aqsa Martyrs Hospital, an airstrike on "
+                  "Nuseirat camp killed 20 people on Monday.", "2024-07-02")
+    assert got == [("Air/drone strike", "Nuseirat Camp", 20, "2024-07-01")]
+
+
+def test_the_camp_is_the_last_place_any_of_whose_names_says_camp():
+    # Tel al-Sultan is a neighbourhood in the gazetteer; "Tall as-Sultan camp" is one of
+    # its names, so "the camp" after it means it, not the Rafah Camp named earlier.
+    text = ("Rafah Camp was quiet on Sunday. Families sheltered in Tall as-Sultan. "
+            "On Monday an airstrike in the camp killed five people.")
+    assert _events(text) == [("Air/drone strike", "Tel al-Sultan", 5, "2024-07-08")]
+
+
+def test_a_place_described_by_its_direction_from_a_city_is_one_place():
+    text = ("On 9 July, an Israeli airstrike hit the entrance of Al Awda School in Abasan al "
+            "Kabira, east of Khan Younis, killing at least 29 people.")
+    assert [(e.place_id, e.fatalities) for e in parse(text, published="2024-07-11").events] \
+        == [("facility:al-awda-school-abasan", 29)]
+
+
+@pytest.mark.parametrize("text,places", [
+    ("The Israeli military issued evacuation orders for all residents of Gaza City, directing "
+     "them to move to Deir al Balah on Monday.", ["Gaza City"]),
+    ("Thousands fled from Rafah to Khan Younis and Deir al-Balah on Monday.", ["Rafah"]),
+])
+def test_orders_and_flight_are_coded_where_people_leave(text, places):
+    assert [e.location for e in parse(text, published="2024-07-02").events] == places
+
+
+def test_an_escalation_of_hostilities_at_a_named_place_is_a_battle():
+    text = ("Civilians fled Khan Younis after an evacuation order and the intensification of "
+            "hostilities in Khan Younis on Monday.")
+    assert "Armed clash" in {e.sub_event_type for e in parse(text, published="2024-07-02").events}
+
+
+def test_a_place_the_gazetteer_does_not_know_is_not_abroad():
+    text = ("Strikes hit Maghazi camp on Monday. On Tuesday, Israeli forces bombed a building "
+            "in Barkat Al-Waz area, killing 18 people.")
+    events = parse(text, published="2024-07-03").events
+    assert ("2024-07-02", "Maghazi Camp", 18) in {(e.event_date, e.location, e.fatalities)
+                                                  for e in events}
+
+
+def test_places_a_sentence_lists_after_a_clause_without_one():
+    text = ("Heavy Israeli bombardment from air, land, and sea continued across much of the "
+            "Gaza Strip, including the southern town of Khan Younis, and Jabalya Camp.")
+    assert {e.location for e in parse(text, published="2024-01-04").events} == {
+        "Khan Younis", "Jabalia Camp"}
+
+
+def test_where_people_are_told_to_move_is_not_where_the_fighting_is():
+    text = ("Expanding its ground operation, the army declared Gaza City a combat zone and "
+            "ordered people to move south of Wadi Gaza.")
+    assert {loc for sub, loc, _, _ in _events(text) if sub == "Armed clash"} == {"Gaza City"}
+
+
+def test_two_regions_a_clause_lists_are_two_places():
+    text = "Ground battles were reported in northern Gaza and in the Middle Area on Monday."
+    assert {loc for _, loc, _, _ in _events(text)} == {"northern Gaza", "central Gaza"}
+
+
+def test_a_region_holding_the_listed_place_is_not_another_place():
+    text = "An airstrike hit a house in Jabalia, in northern Gaza, on Monday."
+    assert {loc for _, loc, _, _ in _events(text)} == {"Jabalia"}
+
+
+def test_an_unknown_neighbourhood_and_its_city_are_the_address_of_the_place_before():
+    text = ("On 25 May 2025, the army struck the Fahmi al-Jarjawi School in Daraj, Gaza City, "
+            "killing at least 36 people.")
+    assert _events(text, "2025-05-26") == [
+        ("Air/drone strike", "Fahmi al-Jarjawi School", 36, "2025-05-25")]
+
+
+def test_a_campaign_named_as_the_backdrop_is_not_an_event():
+    text = "Many of the victims were refugees from Rafah following Israel's Rafah offensive."
+    assert _events(text) == []
+
+
+def test_a_place_located_in_a_direction_of_its_city():
+    text = "On 10 August 2024, Israel struck the Al-Tabaeen school located in eastern Gaza City."
+    assert [loc for _, loc, _, _ in _events(text)] == ["Al-Tabi'in School"]
+
+
+def test_the_city_is_the_last_town_or_city_not_a_region():
+    text = ("On 19 October 2024, Israeli strikes hit Beit Lahia in northern Gaza. Artillery "
+            "shells struck several buildings, mostly in the west of the city.")
+    assert {loc for _, loc, _, _ in _events(text)} == {"Beit Lahia"}
+
+
+def test_an_articles_definition_of_a_campaign_is_not_an_event():
+    text = ("The Battle of Shuja'iyya was a military engagement between Israel and Hamas-led "
+            "Palestinian forces in December 2023.")
+    assert _events(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Thousands of protesters march in The Hague, Netherlands, demanding an end to the war "
+     "in the Gaza Strip.", []),
+    ("Protests were held in Tel Aviv calling for a deal to free the hostages in Gaza.", []),
+    ("Hundreds of Palestinians protested in Gaza City against the war.",
+     [("Peaceful protest", "Gaza City", None, "2025-06-15")]),
+])
+def test_a_protest_is_where_it_is_held(text, expected):
+    assert _events(text, "2025-06-15") == expected
+
+
+def test_struck_on_the_way_to_a_hospital_is_in_its_town():
+    text = ("A UN staff member was killed when their vehicle was struck as they travelled to "
+            "the European Hospital in Rafah this morning.")
+    assert [loc for _, loc, _, _ in _events(text)] == ["Rafah"]
+
+
+def test_fighting_in_one_place_as_well_as_others():
+    text = ("Ground incursions and heavy fighting continue to be reported in eastern Rafah, as "
+            "well as Gaza city and the Jabaliya Refugee Camp.")
+    assert {loc for _, loc, _, _ in _events(text)} == {"Rafah", "Gaza City", "Jabalia Camp"}
+
+
+def test_an_infobox_location_narrows_an_attack_the_prose_places_in_the_strip():
+    text = ("Location: Deir al-Balah, Gaza Strip\nDate: 1 April 2024\n\n"
+            "The aid convoy attack occurred on 1 April 2024, when Israeli drones targeted a "
+            "convoy in the Gaza Strip, killing seven aid workers.")
+    assert [(loc, n) for _, loc, n, _ in _events(text, "2024-04-02")] == [("Deir al-Balah", 7)]
+
+
+def test_a_list_of_places_each_with_a_direction():
+    text = ("Ground operations, particularly in Beit Hanoun and west of Beit Lahiya in northern "
+            "Gaza, south of Gaza city, east of Al Bureij and Al Maghazi refugee camps, "
+            "southeast Khan Younis and east Rafah, continue to be reported.")
+    assert {loc for _, loc, _, _ in _events(text, "2024-10-04")} == {
+        "Beit Hanoun", "Beit Lahia", "Gaza City", "Bureij Camp", "Maghazi Camp", "Khan Younis",
+        "Rafah"}
+
+
+def test_a_displaced_girl_is_a_person_not_an_event():
+    assert _events("A displaced girl in a makeshift site in Khan Younis.") == []
+
+
+def test_the_place_of_the_last_event_does_not_carry_into_the_next_bullet():
+    text = ("Families in Rafah lack water. Rafah's clinics are overwhelmed.\n"
+            "Strikes hit a makeshift site in Khan Younis on Monday.\n"
+            "• Strikes on two hospitals disrupt the provision of health care.")
+    got = [loc for _, loc, _, _ in _events(text, "2025-04-15")]
+    assert got == ["Khan Younis", "Rafah"]  # the report's main place, not the line before
+
+
+def test_a_digest_of_many_places_falls_back_to_the_strip():
+    text = ("Strikes hit Rafah on Monday. Strikes hit Khan Younis on Monday. Strikes hit "
+            "Jabalia in the Gaza Strip on Monday.\n"
+            "• Strikes on two hospitals disrupt the provision of health care.")
+    got = [loc for _, loc, _, _ in _events(text, "2025-04-15")]
+    assert got[-1] == "Gaza Strip"
+
+
+def test_people_leave_parts_of_a_city_that_is_the_governorates_area():
+    text = "More civilians have been fleeing parts of Khan Younis today."
+    assert [(sub, loc) for sub, loc, _, _ in _events(text)] == [
+        ("Displacement", "Khan Younis Governorate")]
+
+
+def test_displaced_in_two_cities_is_their_governorates():
+    text = ("More than 190,000 Palestinians have been displaced in four days in Khan Younis and "
+            "Deir al Balah.")
+    assert {loc for _, loc, _, _ in _events(text, "2024-07-26")} == {
+        "Khan Younis Governorate", "Deir al-Balah Governorate"}
+
+
+def test_a_place_and_the_city_it_lies_in_are_one_place():
+    text = ("On 26 May 2024, the Israeli Air Force bombed a displacement camp in Tel al-Sultan, "
+            "Rafah.")
+    assert [loc for _, loc, _, _ in _events(text, "2024-05-27")] == ["Tel al-Sultan"]
+
+
+@pytest.mark.parametrize("text", [
+    "Sometimes referred to as the Rafah tent massacre, it was the deadliest incident of the "
+    "Rafah offensive.",
+    "More than a million displaced Palestinians have sought shelter in Rafah as a result of "
+    "Israel's invasion.",
+])
+def test_a_campaign_as_cause_or_frame_is_not_an_event(text):
+    assert _events(text, "2024-05-26") == []
+
+
+def test_an_offensive_that_continues_in_named_places_is_news_of_them():
+    text = ("The Israeli ground offensive continues to expand, particularly in the southern "
+            "regions of Gaza City and eastern Rafah.")
+    assert {loc for _, loc, _, _ in _events(text)} == {"Gaza City", "Rafah"}
+
+
+def test_a_siege_that_continues_with_no_place_is_a_state_of_affairs():
+    assert _events("The complete siege of the Gaza Strip continues.") == []
+
+
+def test_a_surprise_attack_launched_on_the_strip():
+    text = ("On the night of 18 March 2025, Israel launched a surprise attack on the Gaza Strip, "
+            "breaking the ceasefire.")
+    assert _events(text, "2025-03-20") == [("Air/drone strike", "Gaza Strip", None,
+                                            "2025-03-18")]
+
+
+def test_a_list_goes_on_with_as_well_as_in():
+    text = ("Military ground operations continue to be especially intensive in Gaza city as well "
+            "as in Jabalya.")
+    assert {loc for _, loc, _, _ in _events(text)} == {"Gaza City", "Jabalia"}
+
+
+def test_a_dash_introduces_the_list_of_camps():
+    text = ("In the Middle Area, hostilities continued in the four refugee camps – Al Bureij, "
+            "An Nuseirat, Deir Al Balah and Al Maghazi.")
+    assert {loc for _, loc, _, _ in _events(text)} == {
+        "Bureij Camp", "Nuseirat Camp", "Deir al-Balah Camp", "Maghazi Camp"}
+
+
+def test_except_for_a_place_is_not_there():
+    text = ("Strikes hit Khan Younis on Monday. Fighting also continued in Jabalia, except for "
+            "Rafah.")
+    assert ("Armed clash", "Rafah") not in {(sub, loc) for sub, loc, _, _ in _events(text)}
+
+
+def test_where_forces_advanced_from_is_not_the_place_of_the_invasion():
+    text = ("On December 4, Israel launched an invasion of Shuja'iyya, advancing from the "
+            "southern Gaza city.")
+    assert [loc for _, loc, _, _ in _events(text, "2023-12-26")] == ["Shejaia"]
+
+
+def test_the_places_hit_listed_after_hit_are():
+    text = ("According to initial reports, among the areas and facilities hit are a school in "
+            "Gaza city, Az Zawayda area in Deir al Balah, a site for displaced people in Al "
+            "Mawasi area, in western Khan Younis, and IDP tents in Tal as Sultan area, in "
+            "western Rafah.")
+    assert {loc for sub, loc, _, _ in _events(text, "2025-03-18")} >= {
+        "Gaza City", "Az-Zawayda", "al-Mawasi (Khan Younis)", "Tel al-Sultan"}
+
+
+def test_across_the_strip_places_an_event_with_no_named_place_on_the_strip():
+    text = ("OCHA warns that air strikes continue across the Strip. Israeli authorities ordered "
+            "the medical team in Al Awda Hospital to evacuate. Al Awda Hospital is the only "
+            "hospital left in North Gaza.")
+    assert ("Air/drone strike", "Gaza Strip") in {
+        (sub, loc) for sub, loc, _, _ in _events(text, "2025-05-29")}
+
+
+def test_a_crossing_reopened_is_coded_at_the_crossing():
+    text = "Israel reopens the Kerem Shalom border crossing, allowing humanitarian aid into Gaza."
+    assert _events(text, "2024-05-08") == [("Crossing opened or closed", "Kerem Shalom Crossing",
+                                            None, "2024-05-08")]
+
+
+def test_the_city_that_owns_a_place_only_says_where_it_is():
+    assert [loc for _, loc, _, _ in _events("An airstrike hit Gaza City's al-Shifa Hospital.")] \
+        == ["Al-Shifa Hospital"]
+
+
+def test_a_name_that_names_the_operation_is_not_one_more_place():
+    text = ("The Nuseirat rescue operation was a raid carried out by Israeli forces in the "
+            "Nuseirat refugee camp on 8 June 2024.")
+    assert [loc for _, loc, _, _ in _events(text, "2024-06-08")] == ["Nuseirat Camp"]
+
+
+def test_a_hospital_hit_twice_and_where_supplies_go():
+    text = ("Health-care conditions in North Gaza remain critical with the Kamal Adwan Hospital "
+            "hit twice in the past week and the delivery of supplies to the Al Awda Hospital "
+            "denied.")
+    assert [loc for sub, loc, _, _ in _events(text, "2024-11-05") if sub == "Air/drone strike"] \
+        == ["Kamal Adwan Hospital"]
+
+
+def test_south_of_a_city_in_a_list_is_one_more_place_when_the_last_one_is_north_of_it():
+    text = ("Ground operations, particularly in Beit Hanoun and Beit Lahiya, south of Gaza city, "
+            "eastern Khan Younis and Rafah, continue.")
+    assert "Gaza City" in {loc for _, loc, _, _ in _events(text, "2024-09-27")}
+    assert [loc for _, loc, _, _ in _events("Strikes hit Abasan al Kabira, east of Khan Younis.",
+                                            "2024-09-27")] == ["Abasan al-Kabira"]
+
+
+def test_closures_of_crossings_named_with_a_shared_noun():
+    text = "On 2 March, Israel ordered the closures of the Kerem Shalom and Rafah crossings."
+    assert {loc for sub, loc, _, _ in _events(text, "2025-03-03")
+            if sub == "Crossing opened or closed"} == {"Kerem Shalom Crossing", "Rafah Crossing"}
+
+
+def test_a_bullet_with_no_place_before_the_report_names_one_is_on_the_strip():
+    text = ("Key Points\n• More than 613,000 displaced people shelter in 150 UNRWA facilities "
+            "across the Gaza Strip.\n• In the last 24 hours another three UNRWA staff members "
+            "have been killed.\n• One school in Rafah sustained severe damage in a strike. One "
+            "IDP was killed.")
+    found = {(loc, n) for _, loc, n, _ in _events(text, "2023-10-25")}
+    assert ("Gaza Strip", 3) in found and ("Rafah", 1) in found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On 1 November, the Rafah Crossing between Gaza and Egypt opened for the movement of "
+     "people, allowing the evacuation of about 81 wounded Palestinians.",
+     [("Crossing opened or closed", "Rafah Crossing", None, "2023-11-01")]),
+    ("Today at 20:00, the Al Hilo Hospital in Gaza city was reportedly struck by shelling.",
+     [("Shelling/artillery/missile attack", "Al-Helou International Hospital", None,
+       "2023-11-01")]),
+])
+def test_a_crossing_that_opened_and_a_hospital_struck(text, expected):
+    assert _events(text, "2023-11-01") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Over 560,000 people have returned to northern Gaza since 27 January.",
+     ("Return of displaced people", "northern Gaza", None, "2025-01-27")),
+    ("Displaced people returning to Jabalya following the start of the ceasefire, 19 January "
+     "2025.", ("Return of displaced people", "Jabalia", None, "2025-01-19")),
+])
+def test_returns_of_displaced_people(text, expected):
+    assert expected in _events(text, "2025-02-05")
+
+
+def test_aid_let_into_the_northern_part_is_coded_at_the_crossing():
+    text = ("Israel reopens the Erez-Beit Hanoun Crossing and allows aid trucks into the northern "
+            "part of the Gaza Strip. (Reuters)")
+    assert {loc for _, loc, _, _ in _events(text, "2024-05-01")} == {"Erez Crossing"}
+
+
+def test_an_order_to_listed_neighbourhoods_names_unknown_ones_too():
+    text = ("Yesterday, the Israeli military ordered the neighbourhoods of An Nassar, Ash Sheikh "
+            "Radwan, Ash Shati Refugee camp, Rimal Ash Shamali and Al Janubi, Sabra, Ash Sheikh "
+            "‘Ajlin, and Tel Al Hawa in western Gaza city to evacuate towards the south.")
+    found = {loc for sub, loc, _, d in _events(text, "2024-01-30")
+             if sub == "Evacuation order" and d == "2024-01-29"}
+    assert {"Sheikh Radwan", "Beach Camp", "Sabra", "Tel al-Hawa"} <= found
+
+
+def test_forces_that_opened_fire_attacked_where_the_sentence_says():
+    text = ("At least 118 Palestinians were killed after Israeli forces opened fire while they "
+            "were seeking food from aid trucks on the coastal Al-Rashid Street in Gaza City.")
+    assert _events(text, "2024-03-01") == [("Attack", "Gaza City", 118, "2024-03-01")]
+    assert [(m.surface, m.place_id) for m in parse(text).mentions] == [
+        ("Al-Rashid Street", None), ("Gaza City", "city:gaza")]
+
+
+def test_a_bombardment_campaign_is_the_backdrop_of_the_invasion():
+    text = ("On December 4, Israel launched an invasion of Shuja'iyya, after subjecting it to a "
+            "massive bombardment campaign leaving most of the district in ruins.")
+    assert [sub for sub, *_ in _events(text, "2023-12-26")] == ["Armed clash"]
+
+
+@pytest.mark.parametrize("text", [
+    "The school in Rafah had been sheltering people displaced by the Israeli invasion.",
+    "The shelter in Rafah hosts families who have been repeatedly displaced.",
+    "Some 1.5 million people now are displaced, including many in Rafah.",
+    "The oldest victim in Rafah was a displaced 86-year-old man.",
+    "Dozens of displaced, sick and wounded people were trapped in Rafah.",
+    "The number of people displaced across Gaza has topped 263,000, many of them in Rafah.",
+])
+def test_displaced_people_described_are_no_displacement(text):
+    doc = parse(text, published="2024-06-28")
+    assert not [e for e in doc.events if e.sub_event_type == "Displacement"]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("At least 60,000 people were displaced from Gaza City overnight.", "Gaza City"),
+    ("Most of the remaining displacement was within Gaza governorate on Friday.",
+     "Gaza Governorate"),
+])
+def test_a_displacement_told_is_an_event(text, place):
+    doc = parse(text, published="2024-06-28")
+    assert [e.location for e in doc.events if e.sub_event_type == "Displacement"] == [place]
+
+
+def test_the_attack_spoken_of_without_a_place_is_the_one_the_report_places():
+    text = ("The UN chief said he was shocked by the loss of lives.\n"
+            "Israeli officials said the attack had been a precision strike targeting a "
+            "commander.\n"
+            "The strike took place close to the city of Khan Younis on Saturday.")
+    doc = parse(text, published="2024-07-14")
+    assert [(e.location, e.event_date) for e in doc.events] == [("Khan Younis", "2024-07-13")]
+
+
+def test_what_continues_to_happen_at_a_place_is_an_event():
+    text = "Israeli troops and tanks continue to encircle Gaza City, with heavy clashes reported."
+    doc = parse(text, published="2023-11-02")
+    assert ("Siege/encirclement", "Gaza City") in [(e.sub_event_type, e.location)
+                                                  for e in doc.events]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On 22 January, hostilities further escalated in Khan Younis.",
+     [("Armed clash", "Khan Younis")]),
+    ("On 7 November, armed clashes continued in and outside of Gaza city, as well as in the "
+     "North Gaza governorate.", [("Armed clash", "Gaza City"), ("Armed clash", "North Gaza")]),
+    ("On 3 December, Israeli forces announced the expansion of the ground invasion to the south "
+     "of Gaza.", [("Armed clash", "southern Gaza")]),
+])
+def test_escalations_ground_invasions_and_lists_joined_by_as_well_as(text, expected):
+    doc = parse(text, published="2024-01-22")
+    assert [(e.sub_event_type, e.location) for e in doc.events] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The school in Deir al-Balah had been sheltering people uprooted in the Israeli invasion of "
+    "the Gaza Strip.",
+    "The Secretary-General stated that an Israeli offensive on Rafah would put the final nail in "
+    "the coffin of aid programmes.",
+])
+def test_the_war_named_as_a_campaign_and_a_forecast_offensive_are_no_battle(text):
+    doc = parse(text, published="2024-02-28")
+    assert [e for e in doc.events if e.event_type == "Battles"] == []
+
+
+def test_an_event_told_before_any_place_is_named_goes_to_the_strip():
+    text = ("- Israel launches an airstrike on an apartment building that kills 106 people.\n"
+            "- Israel said that in its airstrike in the Jabalia refugee camp, it killed a "
+            "militant who attacked Israel on October 7.")
+    doc = parse(text, published="2023-10-31")
+    # (the militant Israel says it killed is one death the source gives for that strike)
+    assert sorted((e.location, e.event_date, e.fatalities) for e in doc.events) == [
+        ("Gaza Strip", "2023-10-31", 106), ("Jabalia Camp", "2023-10-31", 1)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("OCHA reports that the Kerem Shalom and Erez crossings remain closed for cargo for the "
+     "third consecutive day.",
+     [("Crossing opened or closed", "Erez Crossing", "2025-03-02"),
+      ("Crossing opened or closed", "Kerem Shalom Crossing", "2025-03-02")]),
+    ("Today, shelter kits are being distributed to families in Beit Lahiya.",
+     [("Aid delivery", "Beit Lahia", "2025-03-04")]),
+    ("Yesterday in Gaza city, the dialysis unit resumed services, along with the operation of "
+     "the 25-bed in-patient section.", []),
+])
+def test_crossings_that_remain_closed_aid_distributed_and_services_operating(text, expected):
+    doc = parse(text, published="2025-03-04")
+    assert sorted((e.sub_event_type, e.location, e.event_date) for e in doc.events) == expected
+
+
+def test_the_town_people_flee_to_is_not_where_they_fled_from():
+    text = ("Hostilities were intense in Khan Younis, with reports of Palestinians fleeing to the "
+            "southern town of Rafah.")
+    doc = parse(text, published="2024-01-29")
+    assert [e.location for e in doc.events if e.sub_event_type == "Displacement"] == \
+        ["Khan Younis"]
+
+
+@pytest.mark.parametrize("text", [
+    "The IDF begins massing troops and tanks on the border with Gaza ahead of an expected major "
+    "ground offensive.",
+    "The cabinet approves a plan for Gaza City while ensuring aid to civilians outside the areas "
+    "of combat.",
+    "Aid workers in Gaza City struggle amidst the ongoing offensive.",
+])
+def test_expected_offensives_areas_of_combat_and_ongoing_offensives_are_no_battle(text):
+    doc = parse(text, published="2025-08-08")
+    assert [e for e in doc.events if e.event_type == "Battles"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "At least 14 people are killed by an Israeli airstrike against civilians fleeing to southern "
+    "Gaza.",
+    "Evacuations from Gaza City were hindered by shootings of fleeing civilians.",
+    "Operations in Rafah continue to cause civilian casualties, displacement and destruction.",
+    "Families in Rafah are forced to move repeatedly in search of safety.",
+    "Further displacement from Rafah was expected as the hostilities continued.",
+    "The family were fleeing Gaza City when their car was shelled, killing five.",
+    "Civilians attempting to relocate to southern Gaza were struck and killed by an explosive "
+    "weapon.",
+    "IDPs fleeing from the north are reporting the presence of dead bodies in the streets.",
+    "Palestinians fleeing Rafah told reporters they had nowhere to go.",
+])
+def test_people_described_by_their_flight_and_displacement_as_a_consequence(text):
+    doc = parse(text, published="2023-11-03")
+    assert [e for e in doc.events if e.sub_event_type == "Displacement"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of people were fleeing Rafah on Monday as tanks advanced.",
+    "Residents were fleeing Rafah after the order was issued, and none was hurt.",
+])
+def test_flight_told_without_an_attack_on_those_fleeing_is_displacement(text):
+    doc = parse(text, published="2024-05-07")
+    assert [e for e in doc.events if e.sub_event_type == "Displacement"]
+
+
+def test_forces_that_retake_control_of_a_town():
+    doc = parse("The Israel Defense Forces retakes control of Rafah, prompting thousands to flee "
+                "the city.", published="2025-04-03")
+    assert ("Non-violent transfer of territory", "Rafah") in [
+        (e.sub_event_type, e.location) for e in doc.events]
+
+
+@pytest.mark.parametrize("text", [
+    "At least 32 protesters are arrested.",
+    "Israel releases 110 prisoners after delaying their release in protest of the scenes in "
+    "Khan Yunis.",
+])
+def test_protests_placed_nowhere_in_the_strip_and_motives_are_no_gaza_protest(text):
+    doc = parse("Gaza war\n" + text, published="2025-01-30")
+    assert [e for e in doc.events if e.event_type == "Protests"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "On 29 January, a newspaper reported that an invasion of Rafah 'would take time'.",
+    "On 30 January, Israeli intelligence chiefs met Egyptian officials to discuss an "
+    "offensive in Rafah.",
+    "On 25 October, the prime minister said he has set the date for a ground invasion of "
+    "Gaza City.",
+    "Israel is preparing the second part of \"Operation Gideon's Chariots\" in Gaza City.",
+])
+def test_campaigns_talked_of_planned_or_named_are_no_fighting(text):
+    doc = parse(text, published="2024-02-01")
+    assert [e for e in doc.events if e.event_type == "Battles"] == []
+
+
+def test_where_people_are_sent_to_a_named_area_is_not_where_the_fighting_is():
+    doc = parse("Military manoeuvres in and around Rafah have intensified and Israel has "
+                "ordered 100,000 Palestinians to immediately evacuate to a so-called "
+                "\u201cexpanded humanitarian area\u201d in Al-Mawasi.", published="2024-05-20")
+    assert "al-Mawasi" not in [e.location for e in doc.events if e.event_type == "Battles"]
+
+
+@pytest.mark.parametrize("text", [
+    "Aid convoys ready to enter Gaza have remained at the Rafah crossing since Monday.",
+    "Settler groups were involved in blocking and disrupting humanitarian aid delivery to "
+    "the Gaza Strip on Monday.",
+    "Long inspections at checkpoints are slowing aid deliveries to Deir al-Balah.",
+    "The Erez crossing with Israel remains closed.",
+])
+def test_aid_that_did_not_move_and_crossings_still_closed_are_no_events(text):
+    doc = parse(text, published="2024-07-16")
+    assert [e.sub_event_type for e in doc.events
+            if e.event_type == "Strategic developments"] == []
+
+
+def test_a_compound_direction_after_a_place_is_its_address_when_half_of_it_holds():
+    doc = parse("On 28 May, mass casualties were reported in an airstrike on a site hosting "
+                "displaced people in Al Mawasi area, southwest of Rafah.",
+                published="2024-05-29")
+    assert [e.location for e in doc.events] == ["al-Mawasi (Rafah)"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On 28 October, strikes hit the vicinities of Shifa and Al Quds hospitals.",
+     [("Al-Quds Hospital", 2), ("Al-Shifa Hospital", 2)]),
+    ("Kamal Adwan Hospital was hit on 21 November. On 22 November, the vicinity of the "
+     "hospital was hit, killing 12.", [("Kamal Adwan Hospital", 1), ("Kamal Adwan Hospital", 2)]),
+])
+def test_places_near_which_something_happened_are_precision_two(text, expected):
+    doc = parse(text, published="2023-11-23")
+    assert sorted((e.location, e.geo_precision) for e in doc.events) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Israeli military advances into northern and southern Gaza.",
+     ["northern Gaza", "southern Gaza"]),
+    ("On 5 December, the Israeli forces said that their troops had reached the center of Khan "
+     "Yunis.", ["Khan Younis"]),
+])
+def test_troops_advancing_into_or_reaching_a_place_are_fighting_there(text, expected):
+    doc = parse(text, published="2024-05-13")
+    assert sorted(e.location for e in doc.events if e.event_type == "Battles") == expected
+
+
+def test_an_order_whose_sentence_names_only_where_people_fled_to_is_not_placed_there():
+    doc = parse("Israeli forces struck Khan Younis on Monday.\nFamilies are starting to flee "
+                "toward Deir al Balah, following today's evacuation order.",
+                published="2024-07-22")
+    orders = [e.location for e in doc.events if e.sub_event_type == "Evacuation order"]
+    assert "Deir al-Balah" not in orders
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On 22 November, Israel and Hamas agreed to a four-day humanitarian pause.",
+     [("Gaza Strip", "2023-11-22")]),
+    ("Rafah was hit on 20 November.\n\nToday a humanitarian pause has been agreed between "
+     "Israel and Hamas.", [("Gaza Strip", "2023-11-23")]),
+    ("Israel and Hezbollah agreed to a ceasefire in Lebanon on 26 November.", []),
+])
+def test_agreements_on_gaza_hold_for_the_strip(text, expected):
+    doc = parse(text, published="2023-11-23")
+    assert [(e.location, e.event_date) for e in doc.events
+            if e.sub_event_type == "Agreement"] == expected
+
+
+def test_people_moving_towards_a_place_are_displaced():
+    doc = parse("Rafah was hit on 8 August. Since 8 August, some 75,000 people have moved "
+                "towards western Khan Younis.", published="2024-08-09")
+    assert "Displacement" in [e.sub_event_type for e in doc.events]
+
+
+def test_the_strike_that_took_place_somewhere_still_places_it():
+    doc = parse("On 13 July, an Israeli strike killed 90 people. The strike took place close "
+                "to the city of Khan Younis.", published="2024-07-13")
+    assert [(e.location, e.fatalities) for e in doc.events] == [("Khan Younis", 90)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On 19 January, bombings of Middle Gaza and Khan Younis were audible in Rafah.",
+     ["Khan Younis", "central Gaza"]),
+    ("On 3 January, he pointed to a pattern of attacks on hospitals in North Gaza that begin "
+     "with Israeli airstrikes and are followed by ground raids and the detention of staff.", []),
+    ("On 3 January, Israeli airstrikes on hospitals in North Gaza followed a pattern.",
+     ["North Gaza"]),
+])
+def test_where_strikes_were_heard_and_a_pattern_of_attacks_are_not_events_there(text, expected):
+    doc = parse(text, published="2024-01-20")
+    assert sorted(e.location for e in doc.events) == expected
+
+
+def test_an_israeli_attack_on_a_named_site_is_an_event_there():
+    doc = parse("Destruction at Nasser Hospital following an Israeli attack, 13 May 2025.",
+                published="2025-05-14")
+    assert [(e.location, e.event_date, e.event_type) for e in doc.events] == [
+        ("Nasser Medical Complex", "2025-05-13", "Explosions/Remote violence")]
+
+
+def test_hostilities_in_a_place_that_continued_are_fighting():
+    from geoevents.triggers import find_triggers
+
+    found = find_triggers("Intense hostilities in Gaza continued on Tuesday.")
+    assert [t.event_type for t in found] == ["Battles"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("An estimated 300,000 people across Australia march to protest the escalation of the "
+     "Gaza war.", []),
+    ("Netanyahu dismisses Gallant over the war in the Gaza Strip, which results in "
+     "nationwide protests.", []),
+    ("Thousands protest in the Gaza Strip against the war.", [("Gaza Strip", "Protests")]),
+    ("Hundreds of Palestinians protest against Hamas in Beit Lahia.",
+     [("Beit Lahia", "Protests")]),
+])
+def test_a_protest_about_the_gaza_war_held_abroad_is_not_in_the_strip(text, expected):
+    doc = parse(text, published="2025-08-24")
+    assert [(e.location, e.event_type) for e in doc.events] == expected
+
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("According to ceasefire terms, the Israeli army fully withdraws from the Netzarim "
+     "Corridor as Palestinians return to northern Gaza.",
+     [("Netzarim Corridor", "Non-violent transfer of territory"),
+      ("northern Gaza", "Return of displaced people")]),
+    ("Displaced people from Rafah returned to Khan Younis.",
+     [("Khan Younis", "Return of displaced people")]),
+    ("Palestinians will return to northern Gaza once the deal is signed.", []),
+])
+def test_a_withdrawal_from_a_corridor_and_a_return_where_people_go_back(text, expected):
+    doc = parse(text, published="2025-02-09")
+    assert [(e.location, e.sub_event_type) for e in doc.events] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("He reported attacks on Al-Ahli and Al-Wafa Hospitals in Gaza city.",
+     ["Al-Ahli Arab Hospital", "Al-Wafa Hospital"]),
+    ("WHO condemned attacks on hospitals in Gaza City.", []),
+    ("Attacks on all hospitals in Gaza must stop.", []),
+])
+def test_attacks_on_named_hospitals_are_strikes_on_each(text, expected):
+    doc = parse(text, published="2024-12-30")
+    assert [e.location for e in doc.events] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Yesterday, the Israeli military issued another displacement order in Gaza city.",
+     [("Gaza City", "Evacuation order")]),
+    ("Families moved to coastal areas near Beit Lahia, although these areas are under "
+     "displacement orders.", [("Beit Lahia", "Displacement")]),
+    ("A school in Rimal, which today came under a new evacuation order, was emptied.",
+     [("Rimal", "Evacuation order")]),
+])
+def test_a_displacement_order_is_an_order_and_areas_under_one_are_a_state(text, expected):
+    doc = parse(text, published="2025-08-04")
+    assert [(e.location, e.sub_event_type) for e in doc.events] == expected
+
+
+def test_an_order_for_a_city_covering_one_neighbourhood_is_placed_there():
+    doc = parse("Yesterday, the Israeli military issued another displacement order in Gaza "
+                "city, covering the neighborhood of Tufah.", published="2025-08-04")
+    assert [(e.location, e.event_date) for e in doc.events] == [("Tuffah", "2025-08-03")]
+
+
+def test_a_flight_told_only_by_where_people_went_is_placed_there():
+    doc = parse("Thousands of Palestinians have moved towards western Khan Younis and western "
+                "Deir al Balah in the past 72 hours.", published="2024-08-09")
+    assert [(e.location, e.sub_event_type) for e in doc.events] == [
+        ("Khan Younis", "Displacement"), ("Deir al-Balah", "Displacement")]
+
+
+def test_what_an_offensive_aims_to_secure_is_not_where_it_fought():
+    doc = parse("On 6 May, the operation focused on Rafah, with officials saying the goals were "
+                "to secure the border corridor and the Rafah crossing with Egypt.",
+                published="2024-05-07")
+    assert [e.location for e in doc.events] == ["Rafah"]
+
+
+def test_what_fighting_led_to_is_placed_apart_from_the_fighting():
+    doc = parse("On 15 April, fighting intensified in Middle Gaza leading to the displacement "
+                "of some 10,000 people from in and around An Nuseirat camp.",
+                published="2024-04-16")
+    assert [(e.location, e.sub_event_type) for e in doc.events] == [
+        ("central Gaza", "Armed clash"), ("Nuseirat Camp", "Displacement")]
+
+
+def test_areas_affected_by_displacement_orders_are_a_state():
+    doc = parse("OCHA says that only 12 per cent of Gaza is outside the militarized zone or "
+                "areas affected by displacement orders.", published="2025-08-04")
+    assert doc.events == ()
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("WFP is aware that the entry of humanitarian aid into Gaza was halted on 2 March.",
+     [("2025-03-02", "Gaza Strip", "Crossing opened or closed")]),
+    ("On 31 March, the Israeli military issued an order covering almost all of Rafah.",
+     [("2025-03-31", "Rafah", "Evacuation order")]),
+    ("Yesterday, WHO supported the evacuation of 41 patients from Gaza.",
+     [("2025-03-31", "Gaza Strip", "Displacement")]),
+])
+def test_aid_halted_an_order_covering_a_town_and_patients_evacuated(text, expected):
+    doc = parse(text, published="2025-04-01")
+    assert [(e.event_date, e.location, e.sub_event_type) for e in doc.events] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On 11 December, the maternity ward of Kamal Adwan hospital was hit during shelling.",
+     ("Israeli military", None)),
+    ("The battle at Shuja'iyya ended on 26 December 2023 with the IDF withdrawing.",
+     ("Israeli military", None)),
+])
+def test_unnamed_shelling_in_the_strip_and_a_withdrawal_told_with_with(text, expected):
+    doc = parse(text, published="2023-12-27")
+    assert [(e.actor1, e.actor2) for e in doc.events
+            if e.event_type != "Battles"] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On 4 August 2024, the Israel Defense Forces bombed Hamama School in the Gaza "
+     "neighborhood of Sheikh Radwan. Per Gaza's Civil Defense, 17 people were killed.",
+     [("Hamama School", 17)]),
+    ("Israeli strikes hit Rafah and the Gaza neighbourhood of Shejaia on 4 August.",
+     [("Rafah", None), ("Shejaia", None)]),
+])
+def test_a_neighbourhood_named_by_its_city_is_one_address_and_per_names_a_source(text,
+                                                                                 expected):
+    doc = parse(text, published="2024-08-04")
+    assert [(e.location, e.fatalities) for e in doc.events] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("In Gaza, fighting around Al Shifa hospital intensified over the weekend.",
+     ["Al-Shifa Hospital"]),
+    ("Israeli strikes hit Gaza City and al-Shifa Hospital over the weekend.",
+     ["Gaza City", "Al-Shifa Hospital"]),
+    ("Hostilities were intense in Khan Younis over the weekend, with heavy fighting reported "
+     "near Nasser hospital.", ["Khan Younis", "Nasser Medical Complex"]),
+])
+def test_a_town_that_frames_a_site_of_the_clause_gives_the_site(text, expected):
+    doc = parse(text, published="2023-11-13")
+    assert [e.location for e in doc.events] == expected
+
+
+def test_an_attack_on_a_named_area_and_people_slaughtered_there():
+    doc = parse("We are appalled by the devastating attack on the al-Mawasi area near Khan "
+                "Younis. At least 71 people have been slaughtered there today.",
+                published="2024-07-13")
+    assert ("al-Mawasi (Khan Younis)", "Air/drone strike") in [
+        (e.location, e.sub_event_type) for e in doc.events]
+    assert 71 in [e.fatalities for e in doc.events]
+
+
+def test_the_same_noun_again_of_another_place_is_a_second_place_of_the_event():
+    text = ("These involved the bombing and destruction of a six-storey building in Jabalia "
+            "refugee camp, and of an entire block in Ash Sheja’iyeh neighbourhood of Gaza city.")
+    doc = parse(text, published="2023-12-02")
+    assert [(e.location, e.sub_event_type) for e in doc.events] == \
+        [("Jabalia Camp", "Air/drone strike"), ("Shejaia", "Air/drone strike")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("About 600,000 people remain in areas under displacement orders in Rafah.", []),
+    ("Aid workers cannot reach areas under evacuation orders in Khan Younis.", []),
+    ("The army placed new areas under evacuation orders in Rafah on Monday.",
+     [("Rafah", "Evacuation order")]),
+])
+def test_areas_under_orders_are_a_standing_state_unless_placed_under_them(text, expected):
+    doc = parse(text, published="2024-05-08")
+    assert [(e.location, e.sub_event_type) for e in doc.events] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Today at 20:00, the Al Hilo Hospital, also in Gaza city, was reportedly struck by "
+     "shelling.", ["Al-Helou International Hospital"]),
+    ("Shelling hit Shejaia, also in Rafah.", ["Shejaia", "Rafah"]),
+])
+def test_also_in_a_place_that_holds_the_site_is_its_address(text, expected):
+    doc = parse(text, published="2023-11-01")
+    assert [e.location for e in doc.events] == expected
+
+
+def test_an_incident_title_places_the_item_right_under_it():
+    text = ("Israel–Hamas war\nNuseirat refugee camp airstrike\n"
+            "At least 9 people are killed in a strike on a refugee camp in the Gaza Strip. "
+            "(AP)\n"
+            "Separately, at least 5 people are killed by an airstrike on a house in the Gaza "
+            "Strip. (AFP)\n")
+    assert [(loc, n) for _, _, loc, n, _, _ in _coded(text)] == \
+        [("Nuseirat Camp", 9), ("Gaza Strip", 5)]
+
+
+@pytest.mark.parametrize("title", ["Rafah offensive", "Rafah aid distribution killings"])
+def test_a_campaign_or_series_title_places_nothing(title):
+    text = (f"Israel–Hamas war\n{title}\n"
+            "At least 9 people are killed in a strike on a house in the Gaza Strip. (AP)\n")
+    assert [loc for _, _, loc, *_ in _coded(text)] == ["Gaza Strip"]
+
+
+def test_a_neighbourhood_told_by_description_is_the_one_just_named():
+    text = ("Israeli air strikes killed at least 9 Palestinians in Zeitoun on Tuesday, as "
+            "tanks pushed deeper into the southern Gaza City neighbourhood.")
+    assert {loc for _, _, loc, *_ in _coded(text)} == {"Zeitoun"}
+    # with no neighbourhood named before, the description stays the city's
+    assert [loc for _, _, loc, *_ in _coded(
+        "Tanks pushed deeper into the eastern Gaza City neighbourhood on Tuesday.")] == \
+        ["Gaza City"]
+
+
+def test_an_order_to_move_to_the_place_told_before_is_no_order_there():
+    text = ("Airstrikes hit Tel al-Sultan on 3 March. Days before, the army had designated the "
+            "area as a safe zone and dropped leaflets telling families to move there.")
+    assert [s for _, s, *_ in _coded(text)] == ["Air/drone strike"]
+    # an order that names where it applies is still one
+    text = ("Designated a safe zone, al-Mawasi filled up. Residents of eastern Rafah were "
+            "ordered to move there on 3 March.")
+    assert [(s, loc) for _, s, loc, *_ in _coded(text)] == [("Evacuation order", "Rafah")]
+
+
+def test_a_place_named_in_its_containers_possessive_is_where_people_went():
+    text = ("Families returning to Gaza's Bureij refugee camp on Monday found their homes in "
+            "ruins.")
+    assert [(s, loc) for _, s, loc, *_ in _coded(text)] == \
+        [("Return of displaced people", "Bureij Camp")]
+
+
+def test_the_camp_is_not_one_of_a_list_of_camps():
+    text = ("Israeli air raids targeted al-Bureij refugee camp on Monday. It is the third camp "
+            "hit since Sunday, after Maghazi and Jabalia. About 20 people were killed when "
+            "shelling hit several houses in the camp.")
+    assert [(loc, n) for _, _, loc, n, *_ in _coded(text, "2023-11-07")] == [("Bureij Camp", 20)]
+
+
+def test_the_site_the_next_sentence_gives_an_unplaced_strike():
+    text = ("The army ordered residents of Khan Younis to leave on Monday. On Tuesday an "
+            "Israeli strike on a house killed at least 12 people. A relative who lived in the "
+            "targeted building in Deir al-Balah said most were children.")
+    assert [(s, loc) for _, s, loc, *_ in _coded(text, "2024-07-02")] == \
+        [("Evacuation order", "Khan Younis"), ("Air/drone strike", "Deir al-Balah")]
