@@ -57,7 +57,9 @@ _NUM_VICTIM = rf"(?P<n>{_QUANT})\s+(?:of\s+(?:them|whom)\s+)?(?P<v>{_VICTIM})"
 
 # "17 people, including at least four children, were killed": an aside about the victims.
 _ASIDE = r"(?:,\s+(?:including|among them|among whom|most of them|mostly)\b[^,.;:]{1,60},)?"
-_FILLER = _ASIDE + r"(?:\s+(?!and\b|but\b|while\b)[\w'’-]+){0,4}?\s+"
+# (no speech verb: "Two health officials said an Israeli strike killed 12" gives the 12)
+_FILLER = _ASIDE + (r"(?:\s+(?!and\b|but\b|while\b|said\b|says\b|say\b|told\b|tell\b|"
+                    r"stated\b|added\b)[\w'’-]+){0,4}?\s+")
 _AUX = r"(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|has\s+been\s+|are\s+|is\s+|being\s+)?"
 # "five men and three women were killed": counts of victims joined by "and" add up, and so
 # do a family's ("a woman and her two children", "a man, his wife and their three children").
@@ -85,7 +87,9 @@ _HEAD_BEFORE = re.compile(rf"\b(?P<n>{_QUANT})\s+{_VICTIM},?\s+(?:including|amon
                           r"among whom)\s+$", re.I)
 _PATTERNS = [
     # "35 people were killed", "two soldiers killed", "five men and three women were killed"
-    ("killed", re.compile(rf"\b{_NUM_VICTIM}{_MORE_VICTIMS}?{_FILLER}{_AUX}{_KILLED_PEOPLE}",
+    # (not "a gunman killed two soldiers": who killed, the victims after the verb)
+    ("killed", re.compile(rf"\b{_NUM_VICTIM}{_MORE_VICTIMS}?{_FILLER}{_AUX}{_KILLED_PEOPLE}\b"
+                          rf"(?!\s+(?:{_QUANT})\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b)",
                           re.I)),
     ("injured", re.compile(rf"\b{_NUM_VICTIM}{_MORE_VICTIMS}?{_FILLER}{_AUX}{_HURT}", re.I)),
     # "killed at least 35 people", "killing two", "wounding dozens"
@@ -100,10 +104,10 @@ _PATTERNS = [
     ("killed", re.compile(rf"death toll\s+(?:\w+\s+){{0,4}}?(?:rose|rises|risen|climbed|reached|"
                           rf"stands|stood|is|was|to|at)\s+(?:to\s+|at\s+)?(?P<n>{_QUANT})", re.I)),
     # "The total number of people killed in the attack was ten"
-    ("killed", re.compile(rf"number of (?:people |persons |palestinians )?killed\s+"
-                          rf"(?:in the (?:attack|strike|airstrike|bombing|shelling)\s+)?"
-                          rf"(?:was|is|stood at|stands at|rose to|reached)\s+(?P<n>{_QUANT})",
-                          re.I)),
+    ("killed", re.compile(rf"number of (?:people |persons |palestinians )?(?:killed|dead)\s+"
+                          rf"(?:(?:in|from) (?:the |[\w-]+['’]s )(?:[^.;,]{{0,60}}?\s)?)?"
+                          rf"(?:was|is|stood at|stands at|(?:has |had )?(?:rose|risen) to|"
+                          rf"reached)\s+(?P<n>{_QUANT})", re.I)),
     ("injured", re.compile(rf"\b(?P<n>{_QUANT})\s+(?:others\s+)?(?:injuries|wounded|injured)\b",
                            re.I)),
     # "while another eleven are killed in an attack on a tent"
@@ -133,7 +137,9 @@ _CUMULATIVE = re.compile(
     # "a record 383 aid workers were killed in 2024": a year's tally
     r"(?:killed|died) (?:in|during) (?:the )?(?:19|20)\d\d|calendar year|"
     # "the latest incident puts the death toll at 32 for Palestinians killed in the surge"
-    r"puts? the (?:\w+ )?toll|putting the (?:\w+ )?toll)\b",
+    # (not "putting the death toll from the strike at 23": one attack's toll)
+    r"(?:puts?|putting) the (?:\w+ )?toll(?! (?:from|of|in) (?:the|this|that|[\w-]+['’]s) "
+    r"(?:[\w-]+ ){0,2}?(?:air ?strike|strike|attack|bombing|shelling|massacre|explosion|blast)))\b",
     re.I)
 # "Israeli attacks have killed 500 health workers": a tally, unless one strike is the
 # subject ("an airstrike on a school has killed 16 people").
@@ -143,6 +149,9 @@ _ONE_ATTACK = re.compile(r"\b(?:an?|the|this|that)\s+(?:[\w-]+\s+){0,3}(?:air ?s
 _CAMPAIGN = re.compile(r"\b(?:an?|the|this|that|its)\s+(?:[\w-]+\s+){0,3}(?:offensive|"
                        r"campaign|operation|war|conflict|assault|incursion)\b[^,.;]{0,60}$",
                        re.I)
+_ITS_DAY = re.compile(r"\b(?:yesterday|overnight|today|this morning|last night|tonight|"
+                     r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+                     r"in the (?:past|last) (?:\d{1,2}|twenty-four|forty-eight) hours)\b", re.I)
 _BRINGING = re.compile(r"\b(?:bringing|raising|taking|pushing)\b", re.I)
 _RECENT = re.compile(r"\b(?:additional|further|more|another|in the (?:past|last) (?:\d{1,2}|"
                      r"twenty-four|forty-eight) hours|yesterday|overnight|today|this morning|"
@@ -224,7 +233,7 @@ class Casualty:
 _ANCHOR = re.compile(rf"(?P<k>{_KILLED_PEOPLE})|(?P<h>{_HURT})|"
                      rf"(?P<d>{_DEATH_NOUN}|death toll|death of)", re.I)
 # Which anchor word each pattern needs: a window runs only the patterns its words allow.
-_PATTERN_CLASS = ("k", "h", "k", "h", "kd", "kd", "d", "k", "h", "k", "h", "kd", "k")
+_PATTERN_CLASS = ("k", "h", "k", "h", "kd", "kd", "d", "kd", "h", "k", "h", "kd", "k")
 assert len(_PATTERN_CLASS) == len(_PATTERNS)
 _WINDOW_BEFORE, _WINDOW_AFTER = 110, 90
 
@@ -278,8 +287,11 @@ def _tally_verb(cues: Cues, m: re.Match, start: int, end: int) -> bool:
     text = cues.text
     clause = max([c.end() for c in _CLAUSE_END.finditer(text, start, m.start())], default=start)
     perfect = _PERFECT.search(text, clause, min(end, m.end() + 20))
-    if perfect is not None and _CAMPAIGN.search(text, clause, perfect.start()):
-        return True  # "an offensive ... that has left more than 100 dead": its whole toll
+    if perfect is not None and _CAMPAIGN.search(text, clause, perfect.start()) and \
+            _ITS_DAY.search(text, clause, min(end, m.end() + 20)) is None:
+        # "an offensive ... that has left more than 100 dead": its whole toll (not "an
+        # incursion into Shejaia overnight has left 12 dead": that night's)
+        return True
     return perfect is not None and not _ONE_ATTACK.search(text, clause, perfect.start()) \
         and cues.search(_RECENT, start, end) is None
 
@@ -295,10 +307,13 @@ def _victims(q: re.Match) -> int:
 
 # "The dead included eight Red Crescent workers, six members of the Civil Defense and a
 # staffer from UNRWA": the items of the list, each with its number, add up.
-_DEAD_INCLUDED = re.compile(r"\b(?:[Tt]he\s+)?(?:dead|victims|those killed|fatalities)\s+"
+_DEAD_INCLUDED = re.compile(r"\b(?:[Tt]he\s+)?(?:dead|victims|[Tt]hose killed|fatalities)\s+"
                             r"(?:included|include|includes|were)\s+")
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _ITEM_NUMBER = re.compile(rf"(?:at least\s+)?({_NUMWORD})\s+\w", re.I)
+# "five children, two of them infants": a share of the item before; "three years old": an age
+_SUB_ITEM = re.compile(rf"(?:{_NUMWORD})\s+(?:of\s+(?:them|whom)|among\s+them)\b", re.I)
+_ITEM_AGE = re.compile(rf"(?:{_NUMWORD})[\s-]+(?:years?|months?|weeks?|days?)[\s-]+old\b", re.I)
 
 
 def _dead_listed(text: str, start: int, end: int) -> Casualty | None:
@@ -314,6 +329,10 @@ def _dead_listed(text: str, start: int, end: int) -> Casualty | None:
                default=end)
     total, items = 0, 0
     for item in _LIST_SPLIT.split(text[hit.end():stop]):
+        if _SUB_ITEM.match(item.strip()):
+            continue
+        if _ITEM_AGE.match(item.strip()):
+            return None
         n = _ITEM_NUMBER.match(item.strip())
         number = parse_number(n.group(1)) if n else None
         if number is None or number > _MAX_COUNT:

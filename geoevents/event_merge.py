@@ -129,7 +129,10 @@ def fold_into_the_placed_one(events: list[Event], gaz: Gazetteer) -> list[Event]
             site = gaz.get(f.place_id)
             if not e.place_id.startswith("strip:") and (
                     wide is None or site is None or site.id == wide.id or
-                    not _holds(gaz, wide, site)):
+                    not _holds(gaz, wide, site) or _SEVERAL.search(e.notes) or
+                    not _ONE_TOLD.search(e.notes)):
+                # (not "Israeli strikes killed 30 people in Khan Younis. The strike on a tent
+                # near Nasser Hospital ...": the town's toll is of several strikes)
                 continue
             out[j] = _into(f, e)
             drop.add(i)
@@ -137,8 +140,15 @@ def fold_into_the_placed_one(events: list[Event], gaz: Gazetteer) -> list[Event]
     return [e for k, e in enumerate(out) if k not in drop]
 
 
-_THE_SAME = re.compile(r"\W*the\s+(?:[\w-]+\s+)?(?:air ?strike|strike|attack|bombing|shelling|"
-                       r"explosion|raid|assault)\b", re.I)
+# ("the second strike", "the earlier attack": another one)
+_THE_SAME = re.compile(r"\W*the\s+(?!(?:first|second|third|other|another|earlier|previous|"
+                       r"separate|next|later|latest|last)\b)(?:[\w-]+\s+)?(?:air ?strike|strike|"
+                       r"attack|bombing|shelling|explosion|raid|assault)\b", re.I)
+# A toll told of one attack ("an Israeli strike on a tent camp killed four"), not of several
+_ONE_TOLD = re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}(?:air ?strike|strike|attack|"
+                       r"bombing|explosion|raid)\b", re.I)
+_SEVERAL = re.compile(r"\b(?:air ?strikes|strikes|attacks|bombings|raids|shelling|bombardments?|"
+                      r"explosions)\b", re.I)
 
 
 def fold_raids_into_attacks(events: list[Event]) -> list[Event]:

@@ -87,12 +87,15 @@ _BACKGROUND = re.compile(
     r"during the (?:[\w–-]+ )?war|in the space of (?:\w+ )?(?:days|weeks|months)|"
     # "the nearly 11-month-long war has displaced about 90% of Gaza's people": the war's
     # tally, not an event
-    r"war (?:has|had) (?:now |so far |already )?(?:displaced|uprooted|destroyed|"
-    r"damaged|forced)|"
+    r"(?P<tally>(?:war|conflict|fighting|hostilities) (?:has|have|had) (?:now |so far |already )?"
+    r"(?:displaced|uprooted|destroyed|damaged|forced)|"
     # "Israel has since relentlessly bombarded the Gaza Strip": everything since then
     r"(?:has|have) since (?:\w+ )?(?:bombarded|bombed|struck|shelled|attacked|killed|"
-    r"pounded|besieged|displaced))\b",
+    r"pounded|besieged|displaced)))\b",
     re.I)
+# A clause of its own before a tally: "...; the army has since struck", ", where the war has"
+_LATER_CLAUSE = re.compile(r";|(?:,\s+(?:and|but)|\b(?:where|which|when|while|whereas))\s+"
+                           r"(?:[\w'’-]+\s+){0,4}$")
 _DEFINITION = re.compile(
     r"(?:\[\d+\]\s*)?The\s+(?:[\w'’-]+\s+){1,6}(?:\([^)]{0,80}\)\s+)?(?:was|is)\s+(?:an?|the)\s+"
     r"(?:[\w'’-]+\s+){0,3}(?:engagement|battle|offensive|operation|campaign|siege|incursion|"
@@ -102,6 +105,15 @@ _DEFINITION = re.compile(
 # "the response to the October 7 Hamas attacks": a day that names another event
 _NAMES_AN_EVENT = re.compile(r"(?:,?\s+2023)?\s+(?:Hamas[- ](?:led\s+)?|Hamas\s+)?"
                              r"(?:attacks?|massacres?|assault|incursion)\b")
+
+
+def _names_another_event(text: str, d) -> bool:
+    """"the October 7 Hamas attacks": a day that names an event of its own, Hamas's or the
+    one of 7 October 2023 (not "the 13 July attack on al-Mawasi killed 90": the event told)."""
+    hit = _NAMES_AN_EVENT.match(text, d.end)
+    return hit is not None and ("hamas" in hit.group(0).lower() or d.date == "2023-10-07")
+
+
 _STOCK_LINE = re.compile(r"\b(?:continue[sd]?|persists?|ongoing|latest in a series)\b", re.I)
 _WHO = re.compile(r"\bwho\s+(?:had\s+|have\s+|has\s+|were\s+|was\s+)?(?:been\s+)?$")
 _WHEN = re.compile(r"(?:[\[\]\d]+\s*)?When\s")
@@ -156,13 +168,22 @@ _SITE_TOLD = re.compile(r"\b[Tt]he\s+(?:targeted|bombed|struck|destroyed|shelled
                         r"vehicle|apartment|mosque)\s+(?:in|at)\s+(?:the\s+)?")
 
 
+_SEVERAL_TOLD = re.compile(r"\b(?:air ?strikes|strikes|attacks|bombardments|raids)\b", re.I)
+_OTHER_TIME = re.compile(r"\b(?:in (?:January|February|March|April|May|June|July|August|"
+                         r"September|October|November|December|(?:19|20)\d\d)|last (?:week|month|"
+                         r"year)|earlier|previously|before|ago)\b")
+
+
 def _site_told_next(text: str, s: Span, gaza: list[Mention], starts: list[int]
                     ) -> Mention | None:
     """The place the sentence after ``s`` gives the site of its attack, if it does."""
     stop = text.find(".", s.end + 1)
     stop = len(text) if stop < 0 else stop
     hit = _SITE_TOLD.search(text, s.end, min(stop, s.end + 400))
-    if hit is None:
+    if hit is None or _SEVERAL_TOLD.search(s.text) or _OTHER_TIME.search(text, hit.end(), stop):
+        # (not "Israeli strikes killed 40 on Saturday. In one strike, the targeted house in
+        # Nuseirat ...": one of several; nor "the destroyed house in Jabalia that was hit in
+        # January": another day's)
         return None
     k = bisect_left(starts, hit.end())
     return gaza[k] if k < len(gaza) and gaza[k].start == hit.end() else None
@@ -303,6 +324,11 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
             skipped.append(s)
             continue
         background = cues.search(_BACKGROUND, s.start, s.end) if not counts else None
+        if background is not None and background.group("tally") and \
+                _LATER_CLAUSE.search(text, s.start, background.start()):
+            # "tanks pushed into eastern Rafah, where the war has destroyed most homes": the
+            # tally is an aside of a sentence that tells an event of its own
+            background = None
         if background is not None and not names_a_day(text, s, anchor_date, cues) and not (
                 background.group(0).lower() == "continues"
                 and _names_a_site(s, gaza, gaza_starts)):
@@ -314,7 +340,7 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
             carried, skipped = carry(skipped, carried, anchor_date, cues), []
         dated = [d for d in find_dates(text, anchor_date, s.start, s.end, carried, cues=cues,
                                        relative_to=entry_date(text, s, anchor_date, cues))
-                 if d.date and not _NAMES_AN_EVENT.match(text, d.end) and
+                 if d.date and not _names_another_event(text, d) and
                  (not d.since or recent_start(text, d, anchor_date) or
                                 since_phrase(text, d) is not None and
                                 (anchor_date is None or d.date <= anchor_date.isoformat()))]

@@ -375,7 +375,12 @@ def count_place(unit: EventUnit, located: list[tuple[Mention, int, float]],
         # "killing 12 people in Rafah": the place the count names for itself
         named = next((m for m, _, _ in located if m.name and
                       text.startswith(m.surface, own.end())), None)
-        if named is not None:
+        # (not "killed 25 people in Jabalia, Beit Lahia and Beit Hanoun": the first of a
+        # list the toll is told for together)
+        after = own.end() + len(named.surface) if named is not None else 0
+        if named is not None and not any(m.place_id != named.place_id and m.start >= after
+                                         and _JOINED.fullmatch(text, after, m.start)
+                                         for m, _, _ in located):
             return named
     places = sorted((m for m, _, _ in located), key=lambda m: m.start)
     if len({m.place_id for m in places}) > 1 and all(

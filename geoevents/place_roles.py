@@ -194,7 +194,11 @@ def is_agent(m: Mention, sentence: Span) -> bool:
 
 _COMPOUND = ("-", "–", "—", "/")
 # "Israeli strikes in southern Lebanon killed two": where, though a verb follows
-_LOCATIVE = re.compile(r"(?i)\b(?:in|at|near|across|throughout|inside|over)\s+(?:the\s+)?"
+# (what happened there, not who was there: "artillery units stationed across Israel fired",
+# "warplanes flying over Israel struck": the shells fell in Gaza)
+_LOCATIVE = re.compile(r"(?i)\b(?:air ?strikes?|strikes?|attacks?|raids?|shelling|bombardments?|"
+                       r"bombing|operations?|fighting|clashes|incursions?|fire)\s+"
+                       r"(?:\w+\s+)?(?:in|at|near|across|throughout|inside|over)\s+(?:the\s+)?"
                        r"(?:(?:north|south|east|west)\w*\s+)?$")
 _TO_COUNTRY = re.compile(r"(?:^|\s)to\s$")  # "to Israel", not "into Israel"
 # "a hostage with U.S. citizenship", "Egyptian officials": the country qualifies a noun

@@ -36,6 +36,8 @@ RELEASE = ("Strategic developments", "Hostage or prisoner release")
 RETURN = ("Strategic developments", "Return of displaced people")
 
 # (ACLED type, trigger pattern, strength). Strength lowers confidence for weak cues.
+_PEOPLE = (r"(?:residents|people|civilians|families|palestinians|inhabitants|everyone|"
+           r"population|those|displaced)\b")
 TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
     (AIR, r"air ?strikes?|air[- ]raids?|air attacks?|"
           # "an intense air, sea, and ground attack"
@@ -115,8 +117,10 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              r"facilit(?:y|ies)|schools?|shelters?|homes?|buildings?|compounds?|wards?)|"
              r"forcibly (?:removed|expelled|evacuated)|"
              # "Israel had forced out displaced people ... sheltering in Nasser Hospital"
-             r"forced out (?:[\w'’-]+ ){1,8}?(?:sheltering|staying|living|taking refuge) "
-             r"(?:in|at)\b|"
+             # (forced by whom: not "evacuation orders" or "heavy rain forced out families")
+             r"(?:israel|forces|troops|soldiers|army|military|idf) (?:had |has |have |also |then )?"
+             r"(?:forced|drove|driven) out (?:[\w'’-]+ ){1,8}?(?:sheltering|staying|living|"
+             r"taking refuge) (?:in|at)\b|"
              r"expelled (?:[\w'’-]+ ){0,4}from (?:the |a |an |their |its )?(?:[\w'’-]+ ){0,2}"
              r"(?:hospitals?|facilit(?:y|ies)|schools?|shelters?|homes?|buildings?|compounds?)|"
              r"at gun point|"
@@ -168,9 +172,14 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                  r"(?<!new )(?<!its )(?<!their )orders|(?:israel|army|military|idf|forces|"
                  r"authorities|troops|soldiers) (?:\w+ )?(?:tells|told)) "
                  r"(?:(?:[\w'’,-]|(?<=\d)\.(?=\d))+ ){0,14}to "
-                 r"(?:immediately |urgently )?(?:evacuate|leave|move|relocate|"
-                 # "were ordered on Saturday to head south"
-                 r"head (?:south|north|east|west))|"
+                 r"(?:immediately |urgently )?(?:evacuate|leave|move|relocate)|"
+                 # "residents ... were ordered on Saturday to head south", "ordered residents
+                 # to head south" (not a division, a convoy or drivers told to head south)
+                 r"(?:ordered|instructed|orders|told) (?:[\w'’,-]+ ){0,6}?" + _PEOPLE +
+                 r"(?: [\w'’,-]+){0,8}? to head (?:to the )?(?:south|north|east|west)|"
+                 + _PEOPLE + r" (?:(?!who )[\w'’,-]+ ){0,6}?(?:were|was|are|have been|had been) "
+                 r"(?:\w+ )?(?:ordered|told|instructed) (?:[\w'’,-]+ ){0,4}?to head (?:to the )?"
+                 r"(?:south|north|east|west)|"
                  r"call(?:ed|s)? on (?:[\w'’,-]+ ){0,6}to "
                  r"(?:immediately |urgently )?(?:evacuate|leave|move|relocate)|"
                  r"told to evacuate|orders? to evacuate|"

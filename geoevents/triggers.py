@@ -256,8 +256,11 @@ _HARMED_AFTER = re.compile(r"(?:[^.;,]{0,80}?\b(?:when|as)\s+(?:they|he|she|thei
                            r"bombed|fired (?:on|at)|opened fire on)\s+(?:their|them|him|her|the "
                            r"(?:car|vehicle|convoy|cart|truck|bus|group))\b")
 # "Some of the dead had just fled Khan Younis hours earlier": who the dead or wounded were
+# ("most of those killed had sought shelter there after fleeing Jabalia", "the victims, who
+# had fled Khan Younis": where they came from before, told in more words)
 _THE_DEAD_HAD = re.compile(r"\b(?:the\s+)?(?:dead|victims|those killed|the killed|wounded|"
-                           r"injured)\s+(?:had|have|were|was)\s+(?:\w+\s+)?$")
+                           r"injured)(?:,\s+who)?\s+(?:had|have|were|was)\s+"
+                           r"(?:(?:\w+\s+)?|(?:[\w-]+\s+){1,5}?(?:after|before)\s+)$")
 # "Three people were killed while fleeing Rafah": the harm told first
 _WHILE_FLEEING = re.compile(r"\b(?:killed|shot|struck|hit|injured|wounded|targeted|attacked)\b"
                             r"[^.;,]{0,40}\bwhile\s+(?:(?:they|he|she)\s+(?:were|was)\s+)?"

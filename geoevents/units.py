@@ -48,9 +48,16 @@ _IN_FIGHTING = re.compile(r"\b(?:operations?|fighting|combat|clash\w*|battles?|o
 # count's own clause or before it (not "... killed in Rafah, and a third was hurt when his
 # vehicle overturned")
 _ACCIDENT = re.compile(r"\b(?:overturn(?:s|ed|ing)?|(?:traffic|road|car) (?:accident|crash)|"
-                       # "the aid crate killed five people": an airdrop gone wrong
-                       r"(?:aid )?(?:crates?|pallets?)|airdrops?|air-?dropped (?:aid|food)|"
-                       r"parachutes? (?:failed|did not open))\b", re.I)
+                       r"stampedes?|"
+                       # "the aid crate killed five people": an airdrop gone wrong, the crate
+                       # what fell or killed (not "killed near an airdrop site", "gathered to
+                       # collect aid crates": where people were when something else hit them)
+                       r"(?:crates?|pallets?|airdrops?|parcels?|packages?|boxes)"
+                       r"(?: of (?:aid|food))? (?:\w+ ){0,2}?(?:fell|falling|fall|falls|landed|"
+                       r"landing|crashed|crushed|killed|kills|killing|hit|struck)|"
+                       r"(?:crushed|hit|struck|killed) by (?:\w+ ){0,3}?(?:crates?|pallets?|"
+                       r"airdrops?|air-?dropped)|"
+                       r"parachutes? (?:\w+ ){0,2}?(?:failed|did not open|malfunctioned))\b", re.I)
 _NONVIOLENT_DEATH = re.compile(
     r"\b(?:due to|from|of|because of)\s+(?:the\s+)?(?:lack of|shortage of|starvation|"
     r"malnutrition|hunger|famine|dehydration|hypothermia|cold|disease|illness|natural causes|"
