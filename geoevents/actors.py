@@ -130,11 +130,16 @@ def find_actors(text: str, start: int = 0, end: int | None = None, *,
         if said and i + 1 < len(found) and found[i + 1].start() == said.end() \
                 and _ATTACKS.match(text, found[i + 1].end(), end):
             continue
+        if _SAID_LAST.match(text, m.end()) and \
+                _AFTER_COMMA.search(text, max(start, m.start() - 8), m.start()):
+            continue  # "... fired rockets at Sderot on Monday, the army said.": the source
         name, role, side, _ = _ACTORS[int(m.lastgroup[1:])]
         out.append(ActorRef(name, role, m.start(), side))
     return out
 
 
+_SAID_LAST = re.compile(r"\s+(?:said|says|stated|reported|claimed)\s*(?:[.;”\"]|$)")
+_AFTER_COMMA = re.compile(r",\s*(?:the\s+)?$", re.I)
 _SAID = re.compile(r"\s+(?:said|says|stated|announced|reported|claimed)\s+(?:that\s+)?")
 _ATTACKS = re.compile(r"\s+(?:had\s+|have\s+|has\s+)?(?:fired|launched|attacked|ambushed|"
                       r"shot|detonated|targeted|carried out)\b")

@@ -137,6 +137,9 @@ def _as_area(m: Mention, precision: int, factor: float, sentence: Span, gaz: Gaz
 
 # (not "designated ... as a humanitarian zone" alone: "the evacuation order includes areas
 # that had been designated by the military as a humanitarian zone" names where it applies)
+_FIRED_AT = re.compile(r"(?i)\b(?:rockets?|mortars?|missiles?|projectiles?|barrages?)\s+"
+                       r"(?:[\w-]+\s+){0,4}?(?:at|towards?|into)\s+(?:the\s+)?"
+                       r"(?:(?:southern|northern|central)\s+)?(?:[\w-]+\s+)?$")
 _SENT_THERE = re.compile(r"\b(?:move|go|relocate|flee|head|evacuate)\s+there\b", re.I)
 # "families who had been told to go there were displaced again": there is where they leave
 _AGAIN = re.compile(r"\b(?:again|once more|anew|re-?displaced)\b", re.I)
@@ -266,10 +269,13 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
         if len(here) > 1:
             here = _narrowed_to_parts(here, cues.text, gaz)
         if unit.event_type == "Explosions/Remote violence" and here and \
-                all(is_origin(m, unit.sentence) for m in here) and \
-                any(span.start <= m.start < span.end and m.feature_class not in WIDE
+                any(span.start <= m.start < span.end and m.feature_class not in WIDE and (
+                    all(is_origin(g, unit.sentence) for g in here) or
+                    _FIRED_AT.search(cues.text, max(span.start, m.start - 60), m.start))
                     for m in outside):
-            return []  # "a rocket fired from Gaza struck a house in Sderot": not in Gaza
+            # "a rocket fired from Gaza struck a house in Sderot", "militants in Gaza fired
+            # rockets at Sderot": where it fell is not in Gaza
+            return []
         if here:
             if unit.from_casualty:
                 before = [m for m in here if unit.segment_start <= m.start < unit.anchor]

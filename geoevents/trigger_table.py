@@ -54,6 +54,8 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
             r"shelling|shelled|artillery|tank (?:fire|shells?)|mortars?(?: shells?| rounds?)?|"
             r"missiles?|rockets? (?:fire|attacks?|barrages?|salvos?)|barrages? of rockets|"
             r"fired rockets?|naval (?:fire|bombardment)|"
+            # "Israeli tanks fired shells at houses in Rafah"
+            r"fir(?:ed|es|ing) (?:\w+ )?shells|"
             r"gunboats?|projectiles?", 0.85),
     (IED, r"explosive devices?|IEDs?|landmines?|booby[- ]trap(?:ped|s)?|detonated|"
           r"unexploded (?:ordnance|munitions?|bombs?|shells?)|UXOs?|explosive remnants", 0.85),

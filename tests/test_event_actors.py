@@ -20,8 +20,10 @@ def test_actors_as_named_and_not_the_speaker(text, actors):
 @pytest.mark.parametrize("text,expected", [
     ("The Israeli military said troops killed 15 militants in Shejaia on Monday.",
      ("Israeli military", "Palestinian militants")),
+    # (the medics who say so are the source, not the victims: the people killed are not
+    # named as civilians)
     ("Israeli airstrikes killed at least 12 people in Rafah on Monday, medics said.",
-     ("Israeli military", "Civilians (Palestine)")),
+     ("Israeli military", None)),
 ])
 def test_a_speaker_of_its_own_acts_stays_the_actor(text, expected):
     (event,) = parse(text, published="2024-07-02").events

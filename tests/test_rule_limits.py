@@ -380,3 +380,22 @@ def test_a_country_the_shooters_stood_in_is_not_where_the_strike_fell():
 ])
 def test_an_order_to_head_south_given_to_no_civilians_is_no_evacuation(text):
     assert "Evacuation order" not in [s for s, *_ in _coded(text)]
+
+
+# -- rockets, shells and who said so ----------------------------------------------------
+def test_rockets_fired_at_a_town_abroad_fall_there_not_in_gaza():
+    assert _coded("Militants in Hamas-controlled Gaza fired rockets at Sderot on Monday, the "
+                  "army said.") == []
+
+
+def test_who_says_so_at_the_end_of_a_sentence_is_the_source_not_a_party():
+    # (the army is the source here; the text does not say who fired)
+    got = parse("An aid convoy came under fire in Rafah on Monday, killing two drivers, the "
+                "army said.", published="2024-06-30").events
+    assert [(e.sub_event_type, e.actor1) for e in got] == [("Attack", None)]
+
+
+def test_tanks_that_fire_shells_shell():
+    assert [(s, loc) for s, loc, *_ in _coded(
+        "Israeli tanks fired shells at houses in Rafah on Monday.")] == \
+        [("Shelling/artillery/missile attack", "Rafah")]
