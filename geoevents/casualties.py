@@ -149,14 +149,13 @@ _ONE_ATTACK = re.compile(r"\b(?:an?|the|this|that)\s+(?:[\w-]+\s+){0,3}(?:air ?s
 _CAMPAIGN = re.compile(r"\b(?:an?|the|this|that|its)\s+(?:[\w-]+\s+){0,3}(?:offensive|"
                        r"campaign|operation|war|conflict|assault|incursion)\b[^,.;]{0,60}$",
                        re.I)
-_ITS_DAY = re.compile(r"\b(?:yesterday|overnight|today|this morning|last night|tonight|"
-                     r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
-                     r"in the (?:past|last) (?:\d{1,2}|twenty-four|forty-eight) hours)\b", re.I)
+# The day a count is told for, in the report's own terms ("overnight", "on Monday")
+_THIS_DAY = (r"yesterday|overnight|today|this morning|last night|"
+             r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+             r"in the (?:past|last) (?:\d{1,2}|twenty-four|forty-eight) hours")
+_ITS_DAY = re.compile(rf"\b(?:{_THIS_DAY}|tonight)\b", re.I)
 _BRINGING = re.compile(r"\b(?:bringing|raising|taking|pushing)\b", re.I)
-_RECENT = re.compile(r"\b(?:additional|further|more|another|in the (?:past|last) (?:\d{1,2}|"
-                     r"twenty-four|forty-eight) hours|yesterday|overnight|today|this morning|"
-                     r"last night|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                     r"Sunday))\b", re.I)
+_RECENT = re.compile(rf"\b(?:additional|further|more|another|{_THIS_DAY})\b", re.I)
 # Framing that makes the counts after it a tally: "In total, 151 UNRWA staff ...", "So
 # far, ...", "By 4 February, 92 civilians were killed"; not the day's count before
 # "bringing the toll since October to 38,000".
@@ -328,12 +327,12 @@ def _dead_listed(text: str, start: int, end: int) -> Casualty | None:
     stop = min((i for i in (text.find(c, hit.end(), end) for c in ".;:") if i >= 0),
                default=end)
     total, items = 0, 0
-    for item in _LIST_SPLIT.split(text[hit.end():stop]):
-        if _SUB_ITEM.match(item.strip()):
+    for item in (i.strip() for i in _LIST_SPLIT.split(text[hit.end():stop])):
+        if _SUB_ITEM.match(item):
             continue
-        if _ITEM_AGE.match(item.strip()):
+        if _ITEM_AGE.match(item):
             return None
-        n = _ITEM_NUMBER.match(item.strip())
+        n = _ITEM_NUMBER.match(item)
         number = parse_number(n.group(1)) if n else None
         if number is None or number > _MAX_COUNT:
             break

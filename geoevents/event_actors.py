@@ -35,8 +35,9 @@ def sides_filled(e: Event) -> Event:
     return e
 
 
-
 def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
+    """(actor1, actor2) of one event unit: who acted as its clause or sentence names them,
+    and who was fought or hit; a source ("according to ...") is neither."""
     text = cues.text
     named = find_actors(text, unit.clause.start, unit.clause.end, cues=cues)
     if not any(a.role == "armed" for a in named):
@@ -48,7 +49,6 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
     named = [a for a in named if not any(lo <= a.start < hi for lo, hi in sources)]
     armed = [a for a in named if a.role == "armed" and
              not _HELD_BY.search(text, max(0, a.start - 20), a.start)]
-
     civilians = [a.name for a in named if a.role == "civilian"]
     # "ground battles with Palestinian armed groups", "goals were to defeat Hamas": the
     # one fought is the other party, not who acted

@@ -107,7 +107,7 @@ _NAMES_AN_EVENT = re.compile(r"(?:,?\s+2023)?\s+(?:Hamas[- ](?:led\s+)?|Hamas\s+
                              r"(?:attacks?|massacres?|assault|incursion)\b")
 
 
-def _names_another_event(text: str, d) -> bool:
+def _names_another_event(text: str, d: DateRef) -> bool:
     """"the October 7 Hamas attacks": a day that names an event of its own, Hamas's or the
     one of 7 October 2023 (not "the 13 July attack on al-Mawasi killed 90": the event told)."""
     hit = _NAMES_AN_EVENT.match(text, d.end)

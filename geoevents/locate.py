@@ -135,11 +135,13 @@ def _as_area(m: Mention, precision: int, factor: float, sentence: Span, gaz: Gaz
                    reason=f"parts of {m.surface}: the governorate"), 3, factor
 
 
-# (not "designated ... as a humanitarian zone" alone: "the evacuation order includes areas
-# that had been designated by the military as a humanitarian zone" names where it applies)
+# "militants in Gaza fired rockets at Sderot": where they fell
 _FIRED_AT = re.compile(r"(?i)\b(?:rockets?|mortars?|missiles?|projectiles?|barrages?)\s+"
                        r"(?:[\w-]+\s+){0,4}?(?:at|towards?|into)\s+(?:the\s+)?"
                        r"(?:(?:southern|northern|central)\s+)?(?:[\w-]+\s+)?$")
+# "told to move there": the place told before is where people were sent (not "designated
+# ... as a humanitarian zone" alone: "the evacuation order includes areas that had been
+# designated by the military as a humanitarian zone" names where it applies)
 _SENT_THERE = re.compile(r"\b(?:move|go|relocate|flee|head|evacuate)\s+there\b", re.I)
 # "families who had been told to go there were displaced again": there is where they leave
 _AGAIN = re.compile(r"\b(?:again|once more|anew|re-?displaced)\b", re.I)
@@ -310,7 +312,6 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
         if any(span.start <= m.start < span.end and not is_agent(m, unit.sentence)
                for m in (outside if span is unit.clause else own_or_not_sent(outside, unit))):
             return []  # the clause is about somewhere else (Beirut, Tel Aviv, Jenin)
-
     wide = cues.search(_STRIP_WIDE, unit.sentence.start, unit.sentence.end)
     if wide is not None:
         # "air strikes continue across the Strip": the whole Strip, whatever place the
