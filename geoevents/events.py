@@ -169,9 +169,8 @@ _SITE_TOLD = re.compile(r"\b[Tt]he\s+(?:targeted|bombed|struck|destroyed|shelled
 
 
 _SEVERAL_TOLD = re.compile(r"\b(?:air ?strikes|strikes|attacks|bombardments|raids)\b", re.I)
-_OTHER_TIME = re.compile(r"\b(?:in (?:January|February|March|April|May|June|July|August|"
-                         r"September|October|November|December|(?:19|20)\d\d)|last (?:week|month|"
-                         r"year)|earlier|previously|before|ago)\b")
+_OTHER_TIME = re.compile(rf"\b(?:in (?:{dates.MONTH_PATTERN}|(?:19|20)\d\d)|"
+                         r"last (?:week|month|year)|earlier|previously|before|ago)\b")
 
 
 def _site_told_next(text: str, s: Span, gaza: list[Mention], starts: list[int]

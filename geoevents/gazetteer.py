@@ -137,6 +137,7 @@ class Gazetteer:
         # The gazetteer is immutable, so answers that depend only on it are memoised.
         self._key_cache: dict[str, list[Candidate]] = {}
         self._within_cache: dict[tuple[str, str], bool] = {}
+        self._centre_cache: dict[str, tuple[float, float] | None] = {}
         # Unknown names recur across a batch (people, organisations, misspellings): the
         # similarity tiers are scored once per distinct name, up to a bound.
         self._similar_cache: dict[tuple[str, bool], list[Candidate]] = {}
@@ -328,6 +329,16 @@ class Gazetteer:
         if found is None:
             found = self._within_cache[key] = self._within(place, container)
         return found
+
+    def neighbourhoods_centre(self, city: Place) -> tuple[float, float] | None:
+        """(lat, lon) of the middle of the neighbourhoods known within ``city``, None if
+        none is: where "the northern Gaza City neighbourhood" is measured from."""
+        if city.id not in self._centre_cache:
+            parts = [p for p in self if p.feature_class == "neighbourhood" and self.within(p, city)]
+            self._centre_cache[city.id] = (
+                (sum(p.lat for p in parts) / len(parts), sum(p.lon for p in parts) / len(parts))
+                if parts else None)
+        return self._centre_cache[city.id]
 
     def _within(self, place: Place, container: Place) -> bool:
         if place.id == container.id:

@@ -108,9 +108,10 @@ def _on_side(gaz: Gazetteer, city: Mention, x: Mention, side: str | None) -> boo
     outer = gaz.get(city.place_id)
     if side is None or outer is None or x.lat is None or x.lon is None:
         return True
-    parts = [p for p in gaz if p.feature_class == "neighbourhood" and gaz.within(p, outer)]
-    lat = sum(p.lat for p in parts) / len(parts)
-    lon = sum(p.lon for p in parts) / len(parts)
+    centre = gaz.neighbourhoods_centre(outer)
+    if centre is None:
+        return True
+    lat, lon = centre
     offset = {"north": x.lat - lat, "south": lat - x.lat, "east": x.lon - lon,
               "west": lon - x.lon}[side.lower()]
     return offset > -0.003

@@ -248,3 +248,13 @@ def test_a_missing_core_dependency_says_the_install_is_broken():
         import_optional_dependency("no_such_module_here")
     with pytest.raises(ImportError, match=r"pip install 'geoevents\[dask\]'"):
         import_optional_dependency("no_such_module_here", "dask")
+
+
+def test_neighbourhoods_centre_lies_among_the_citys_neighbourhoods(gaz):
+    city = gaz.lookup("Gaza City")[0].place
+    parts = [p for p in gaz if p.feature_class == "neighbourhood" and gaz.within(p, city)]
+    lat, lon = gaz.neighbourhoods_centre(city)
+    assert min(p.lat for p in parts) < lat < max(p.lat for p in parts)
+    assert min(p.lon for p in parts) < lon < max(p.lon for p in parts)
+    # a place with no neighbourhoods known has no centre to measure sides from
+    assert gaz.neighbourhoods_centre(gaz.lookup("Cairo")[0].place) is None

@@ -63,12 +63,16 @@ class GeoJSONWriter(StreamWriter):
 
     def write_events(self, events: Iterable[Event]) -> None:
         # No buffering of records: encode and hand bytes to the file buffer at once.
+        self.write_features(feature_bytes(event) for event in events)
+
+    def write_features(self, features: Iterable[bytes]) -> None:
+        """Append already encoded Features: tables of other rows share the framing."""
         fh = self._fh
         assert fh is not None, "writer is closed"
-        for event in events:
+        for feature in features:
             if self.count:
                 fh.write(_SEPARATOR)
-            fh.write(feature_bytes(event))
+            fh.write(feature)
             self.count += 1
 
     def _flush_events(self, events: list[Event]) -> None:  # pragma: no cover - unbuffered
@@ -104,20 +108,18 @@ def table_to_geojson(table: Any, path: str | os.PathLike[str]) -> int:
     :mod:`geoevents.incidents`) as the event writer writes events: RFC 7946, points from
     ``latitude``/``longitude``, no ``crs`` or layer name, so the same table always gives
     the same bytes. Atomic; returns the number of features."""
-    from geoevents.io.atomic import atomic_path
-
     columns = [c for c in table.columns if c != getattr(table, "_geometry_column_name", None)]
-    with atomic_path(path) as tmp, open(tmp, "wb", buffering=_BUFFER) as fh:
-        fh.write(_HEADER)
-        for n, row in enumerate(table[columns].itertuples(index=False, name=None)):
+
+    def features() -> Iterable[bytes]:
+        for row in table[columns].itertuples(index=False, name=None):
             props = {c: _plain(v) for c, v in zip(columns, row, strict=True)}
-            if n:
-                fh.write(_SEPARATOR)
-            fh.write(dumps({"type": "Feature",
-                            "geometry": _point(props.get("latitude"), props.get("longitude")),
-                            "properties": props}))
-        fh.write(_FOOTER)
-    return len(table)
+            yield dumps({"type": "Feature",
+                         "geometry": _point(props.get("latitude"), props.get("longitude")),
+                         "properties": props})
+
+    with GeoJSONWriter(path) as writer:
+        writer.write_features(features())
+    return writer.count
 
 
 def read_geojson(path: str | os.PathLike[str]) -> Any:
