@@ -387,12 +387,12 @@ def count_place(unit: EventUnit, located: list[tuple[Mention, int, float]],
         # list the toll is told for together)
         after = own.end() + len(named.surface) if named is not None else 0
         if named is not None and not any(m.place_id != named.place_id and m.start >= after
-                                         and _JOINED.fullmatch(text, after, m.start)
+                                         and _LIST_GAP.fullmatch(text, after, m.start)
                                          for m, _, _ in located):
             return named
     places = sorted((m for m, _, _ in located), key=lambda m: m.start)
     if len({m.place_id for m in places}) > 1 and all(
-            _JOINED.fullmatch(text, a.end, b.start) for a, b in zip(places, places[1:])):
+            _LIST_GAP.fullmatch(text, a.end, b.start) for a, b in zip(places, places[1:])):
         # "more than 50 were killed in attacks on al-Maghazi and Jabalia camps": a toll of
         # the places together, with no share given to either (but "across the Gaza Strip
         # and in Gaza City": the Strip holds the other)
@@ -401,7 +401,9 @@ def count_place(unit: EventUnit, located: list[tuple[Mention, int, float]],
     return min(places, key=lambda m: abs(m.start - at))
 
 
-_JOINED = re.compile(r"(?:,\s*|\s+)(?:and\s+|&\s+)?(?:the\s+|in\s+)?")
+# What separates the items of a list of places: "Jabalia, Beit Lahia and eastern Rafah"
+_LIST_GAP = re.compile(r"\s*,?\s*(?:(and|&|or|as well as)\s+(?:in\s+)?)?(?:the\s+)?"
+                       r"(?:(?:north|south|east|west|central)\w*\s+)?", re.I)
 # A count's own place right after it: "killing 12 people in Rafah", "killed in Jabalia"
 _OWN_PLACE = re.compile(r"\s+(?:(?:[\w-]+\s+){0,3}?(?:were\s+|was\s+)?(?:killed\s+)?)?"
                         r"(?:in|at)\s+(?:the\s+)?")
@@ -452,7 +454,7 @@ def _resolve_anaphor(noun: str, before: list[Mention], gaz: Gazetteer, text: str
         m = before[k]
         listed = text and any(
             before[j].place_id != m.place_id and could_be_one(before[j]) and
-            _LISTED_WITH.fullmatch(text, *sorted((before[j].end, m.start) if j < k
+            _LIST_GAP.fullmatch(text, *sorted((before[j].end, m.start) if j < k
                                                  else (m.end, before[j].start)))
             for j in (k - 1, k + 1) if 0 <= j < len(before))
         if not listed:
@@ -460,7 +462,6 @@ def _resolve_anaphor(noun: str, before: list[Mention], gaz: Gazetteer, text: str
     return []
 
 
-_LISTED_WITH = re.compile(r"(?:,\s*|\s+)(?:and\s+|or\s+)?(?:the\s+)?")
 
 
 def _precision_plain(m: Mention) -> int:
@@ -607,8 +608,6 @@ def _list_items(places: list[Mention], sentence: Span) -> set[str]:
     return out
 
 
-_LIST_GAP = re.compile(r"\s*,?\s*(?:(and|or|as well as)\s+(?:in\s+)?)?(?:the\s+)?"
-                       r"(?:(?:north|south|east|west|central)\w*\s+)?", re.I)
 
 
 def _lies_toward(place: Mention, landmark: Mention, qualifier: str) -> bool:
