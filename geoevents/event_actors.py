@@ -15,10 +15,11 @@ from geoevents.actors import CIVILIANS, ISRAELI, ONE_SIDED, battle_sides, find_a
 from geoevents.anchored import Cues
 from geoevents.locate import attribution_spans
 from geoevents.model import Event
-from geoevents.trigger_table import AGREEMENT, ATTACK, BATTLE, SHELL, VIOLENT
+from geoevents.trigger_table import AGREEMENT, ATTACK, BATTLE, DESTRUCTION, SHELL, VIOLENT
 from geoevents.units import EventUnit, counts_combatants
 
-__all__ = ["unit_actors", "sides_filled", "GOVERNMENT_OF_ISRAEL"]
+__all__ = ["unit_actors", "sides_filled", "GOVERNMENT_OF_ISRAEL", "LOOTERS_ARMED",
+           "LOOTERS_CROWD"]
 
 
 def sides_filled(e: Event) -> Event:
@@ -63,6 +64,10 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
               and not any(_COUNTED_AS.fullmatch(text, at, a.start) for at in hurt)
               and not _member_of(text, a.start, unit.sentence.start)]
     actor1 = acting[0] if acting else None
+    if actor1 is None and unit.sub_event_type == DESTRUCTION[1]:
+        looters = _looters(text, unit.clause.start, unit.clause.end)
+        if looters is not None:
+            return looters, None
     # the other party is of the other side: "Hamas" and "its armed wing" are one side
     others = [a.name for a in armed if actor1 is None or a.side != actor1.side]
     if (unit.event_type, unit.sub_event_type) == BATTLE:
@@ -85,6 +90,31 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
         # names them by the country where it happens)
         victims = [CIVILIANS]
     return (actor1.name if actor1 else None), victims[0] if victims else None
+
+
+LOOTERS_ARMED = "Unidentified armed group (Palestine)"
+LOOTERS_CROWD = "Rioters (Palestine)"
+# Who loots when no armed party is named: gangs that are armed, or a crowd (ACLED codes
+# civilians only as victims, so people who loot are rioters, never "Civilians")
+_LOOTING = re.compile(r"\b(?:looted|looting|loot|plundered|broke into|stormed)\b", re.I)
+_LOOTERS = re.compile(r"\b(?:(?P<armed>(?:armed|criminal|organi[sz]ed) (?:gangs?|groups?|men)|"
+                      r"gangs?|gunmen|thieves|criminals|clans?)|"
+                      r"(?P<crowd>looters|crowds?|mobs?|(?:hungry |desperate |displaced )?"
+                      r"(?:people|residents|civilians|Palestinians|families|men|youths?)))\b",
+                      re.I)
+
+
+def _looters(text: str, start: int, end: int) -> str | None:
+    """Who looted, as the clause names them before the looting ("armed gangs looted 98
+    trucks", "crowds of desperate people broke into a warehouse"); None if it does not."""
+    verb = _LOOTING.search(text, start, end)
+    if verb is None:
+        return None
+    named = [m for m in _LOOTERS.finditer(text, start, verb.start())]
+    if not named:
+        return None
+    # ("crowds of armed men": whoever is armed decides)
+    return LOOTERS_ARMED if any(m.group("armed") for m in named) else LOOTERS_CROWD
 
 
 # "Three IDF soldiers", "at least eight Hamas fighters": the count, then who they were (not

@@ -201,3 +201,21 @@ def test_who_struck_abroad_is_not_carried_to_a_strike_in_gaza():
     got = _coded("Hezbollah fires rockets at Kiryat Shmona, killing two people. "
                  "At least 11 people are killed in a strike on a school in the Gaza Strip.")
     assert [(loc, a1) for _, _, loc, _, a1, _ in got] == [("Gaza Strip", "Israeli military")]
+
+
+@pytest.mark.parametrize("text,actor1", [
+    ("On 12 March, crowds of desperate people looted aid trucks in Deir al-Balah.",
+     "Rioters (Palestine)"),
+    ("Thousands of people broke into UNRWA warehouses in Deir al-Balah on 28 October.",
+     "Rioters (Palestine)"),
+    ("Armed gangs looted 98 trucks near Kerem Shalom on 16 November.",
+     "Unidentified armed group (Palestine)"),
+    # an armed party named acts, whoever else the clause names
+    ("Israeli forces looted homes of residents in Khan Younis on 3 March.", "Israeli military"),
+    # looters the text does not name are not guessed
+    ("Aid trucks were looted in Rafah on 3 March.", None),
+])
+def test_who_looted(text, actor1):
+    (event,) = [e for e in parse(text, published="2024-03-13").events
+                if e.sub_event_type == "Looting/property destruction"]
+    assert event.actor1 == actor1
