@@ -103,11 +103,13 @@ _PATTERNS = [
     ("killed", re.compile(rf"\b(?P<n>{_QUANT})\s+(?:\w+\s+)?{_DEATH_NOUN}\b", re.I)),
     ("killed", re.compile(rf"death toll\s+(?:\w+\s+){{0,4}}?(?:rose|rises|risen|climbed|reached|"
                           rf"stands|stood|is|was|to|at)\s+(?:to\s+|at\s+)?(?P<n>{_QUANT})", re.I)),
-    # "The total number of people killed in the attack was ten"
-    ("killed", re.compile(rf"number of (?:people |persons |palestinians )?(?:killed|dead)\s+"
+    # "The total number of people killed in the attack was ten", "put the number of
+    # fatalities at more than 40"
+    ("killed", re.compile(rf"number of (?:people |persons |palestinians )?(?:killed|dead|"
+                          rf"fatalities|deaths)\s+"
                           rf"(?:(?:in|from) (?:the |[\w-]+['’]s )(?:[^.;,]{{0,60}}?\s)?)?"
                           rf"(?:was|is|stood at|stands at|(?:has |had )?(?:rose|risen) to|"
-                          rf"reached)\s+(?P<n>{_QUANT})", re.I)),
+                          rf"reached|at)\s+(?P<n>{_QUANT})", re.I)),
     ("injured", re.compile(rf"\b(?P<n>{_QUANT})\s+(?:others\s+)?(?:injuries|wounded|injured)\b",
                            re.I)),
     # "while another eleven are killed in an attack on a tent"

@@ -28,8 +28,8 @@ from geoevents.sentences import Span
 from geoevents.units import EventUnit
 
 __all__ = ["date_for", "carry", "since_phrase", "last_date", "entry_date", "continues",
-           "same_stretch", "dates_the_page", "names_a_day", "recent_start", "hands_on",
-           "STATUS", "BULLET", "PATTERNS"]
+           "same_stretch", "dates_the_page", "names_a_day", "names_another_event",
+           "recent_start", "hands_on", "STATUS", "BULLET", "PATTERNS"]
 
 
 def since_phrase(text: str, d: DateRef) -> re.Match | None:
@@ -163,13 +163,26 @@ def dates_the_page(text: str, d: DateRef) -> bool:
     return len(line.split()) <= 4 or line[:4].lower() == "date"
 
 
+# "the response to the October 7 Hamas attacks": a day that names another event
+_NAMES_AN_EVENT = re.compile(r"(?:,?\s+2023)?,?\s+(?:Hamas[- ](?:led\s+)?|Hamas\s+)?"
+                             r"(?:attacks?|massacres?|assault|incursion)\b")
+
+
+def names_another_event(text: str, d: DateRef) -> bool:
+    """"the October 7 Hamas attacks": a day that names an event of its own, Hamas's or the
+    one of 7 October 2023 (not "the 13 July attack on al-Mawasi killed 90": the event told)."""
+    hit = _NAMES_AN_EVENT.match(text, d.end)
+    return hit is not None and ("hamas" in hit.group(0).lower() or d.date == "2023-10-07")
+
+
 def names_a_day(text: str, s: Span, anchor: date | None, cues: Cues) -> bool:
     """"Orders continued to be issued, with a new one on 5 August": a dated event still.
 
     Only a day written out counts ("5 August", "Monday"), not "today" or "overnight".
     """
     return any(d.date and d.precision == 1 and not d.since and
-               (d.text[:1].isdigit() or d.text[:1].isupper())
+               (d.text[:1].isdigit() or d.text[:1].isupper()) and
+               not names_another_event(text, d)
                for d in find_dates(text, anchor, s.start, s.end, cues=cues))
 
 
@@ -220,7 +233,8 @@ def last_date(s: Span, anchor: date | None, cues: Cues) -> DateRef | None:
     # A sentence that tells no event hands on a day or a week, not a month ("less than 80
     # trucks in June and July" does not date the fighting reported next).
     refs = [d for d in find_dates(cues.text, anchor, s.start, s.end, cues=cues)
-            if d.date and not d.since and d.precision < 3 and hands_on(cues.text, d)]
+            if d.date and not d.since and d.precision < 3 and hands_on(cues.text, d) and
+            not names_another_event(cues.text, d)]
     return refs[-1] if refs else None
 
 

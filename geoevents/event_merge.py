@@ -17,7 +17,7 @@ from geoevents.model import Event, Place
 from geoevents.trigger_table import VIOLENT
 
 __all__ = ["merge_events", "fold_containers", "fuller_count", "fold_raids_into_attacks",
-           "fold_into_the_placed_one"]
+           "fold_into_the_placed_one", "fold_headline", "headline"]
 
 
 def merge_events(a: Event, b: Event) -> Event:
@@ -124,9 +124,12 @@ def fold_into_the_placed_one(events: list[Event], gaz: Gazetteer) -> list[Event]
             f = out[j]
             if j in drop or f.event_type != e.event_type or f.event_date != e.event_date or \
                     f.fatalities is not None or f.notes == e.notes or \
-                    (f.place_id or "strip:").startswith("strip:") or not _THE_SAME.match(f.notes):
+                    (f.place_id or "strip:").startswith("strip:") or not _tells_the_same(f.notes):
                 continue
             site = gaz.get(f.place_id)
+            if e.place_id.startswith("strip:") and (_ACROSS.search(e.notes) or (
+                    _SEVERAL.search(e.notes) and not _ONE_TOLD.search(e.notes))):
+                continue  # "strikes killed 30 across Gaza. A missile hit the market in X"
             if not e.place_id.startswith("strip:") and (
                     wide is None or site is None or site.id == wide.id or
                     not _holds(gaz, wide, site) or _SEVERAL.search(e.notes) or
@@ -144,6 +147,21 @@ def fold_into_the_placed_one(events: list[Event], gaz: Gazetteer) -> list[Event]
 _THE_SAME = re.compile(r"\W*the\s+(?!(?:first|second|third|other|another|earlier|previous|"
                        r"separate|next|later|latest|last)\b)(?:[\w-]+\s+)?(?:air ?strike|strike|"
                        r"attack|bombing|shelling|explosion|raid|assault)\b", re.I)
+# "Saturday's airstrike in the northern town of Beit Lahiya": the day's one attack
+_THE_DAYS = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)['’]s\s+"
+                       r"(?:[\w-]+\s+)?(?:air ?strike|strike|attack|bombing|shelling|explosion|"
+                       r"raid|assault)\b", re.I)
+# "A missile hit the journalists' broadcast truck": one hit on the target already told
+_ONE_HIT = re.compile(r"\W*an?\s+(?:[\w-]+\s+)?(?:missile|strike|air ?strike|bomb|shell|rocket|"
+                      r"projectile)\s+(?:hit|struck|slammed into|landed on)\s+the\b", re.I)
+
+
+def _tells_the_same(sentence: str) -> bool:
+    """Whether a sentence tells again of the one attack told before."""
+    return bool(_THE_SAME.match(sentence) or _ONE_HIT.match(sentence) or
+                _THE_DAYS.search(sentence))
+
+
 # A toll told of one attack ("an Israeli strike on a tent camp killed four"), not of several
 _ONE_TOLD = re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}(?:air ?strike|strike|attack|"
                        r"bombing|explosion|raid)\b", re.I)
@@ -160,3 +178,49 @@ def fold_raids_into_attacks(events: list[Event]) -> list[Event]:
     return [e for e in events
             if not (e.event_type == "Battles" and e.actor2 is None and not e.fatalities and
                     (e.notes, e.place_id, e.event_date) in attacks)]
+
+
+def headline(text: str) -> str | None:
+    """A news story's headline: a first line with no full stop, under the story's body
+    ("Israel army says four soldiers killed in south Gaza")."""
+    first, nl, rest = text.lstrip().partition("\n")
+    first = first.strip()
+    if not nl or not rest.strip() or not first or len(first) > 160 or first[-1] in ".!?:;,":
+        return None
+    return first
+
+
+def fold_headline(events: list[Event], title: str | None, gaz: Gazetteer) -> list[Event]:
+    """A headline tells the story's incident in the present tense, without its day; the
+    body tells it again with the day and the place. One event, the body's, with the fuller
+    count (not a second one on the day the story was published). A headline's toll for the
+    whole Strip or a region is not a count for one place the body names ("More than 40
+    children killed in two days" over a paragraph on North Gaza): it stays its own."""
+    if title is None:
+        return events
+    out = list(events)
+    drop: set[int] = set()
+    for i, h in enumerate(events):
+        if h.notes.strip() != title:
+            continue
+        wide = gaz.get(h.place_id)
+        for k, b in enumerate(out):
+            if k == i or k in drop or b.notes.strip() == title or b.event_type != h.event_type:
+                continue
+            if b.place_id != h.place_id:
+                site = gaz.get(b.place_id)
+                if wide is None or site is None:
+                    continue
+                if wide.kind == "region" or wide.feature_class == "strip":
+                    if h.fatalities is not None and b.fatalities is None:
+                        continue
+                elif not _holds(gaz, wide, site):
+                    continue
+            out[k] = replace(b, fatalities=fuller_count(b.fatalities, h.fatalities)
+                             if b.place_id == h.place_id or b.fatalities is None
+                             else b.fatalities,
+                             injuries=b.injuries if b.injuries is not None else h.injuries,
+                             actor1=b.actor1 or h.actor1, actor2=b.actor2 or h.actor2)
+            drop.add(i)
+            break
+    return [e for k, e in enumerate(out) if k not in drop]

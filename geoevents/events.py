@@ -45,14 +45,17 @@ from geoevents.event_dates import (
     entry_date,
     hands_on,
     names_a_day,
+    names_another_event,
     recent_start,
     same_stretch,
     since_phrase,
 )
 from geoevents.event_merge import (
     fold_containers,
+    fold_headline,
     fold_into_the_placed_one,
     fold_raids_into_attacks,
+    headline,
     merge_events,
 )
 from geoevents.gazetteer import Gazetteer
@@ -91,7 +94,9 @@ _BACKGROUND = re.compile(
     r"(?:displaced|uprooted|destroyed|damaged|forced)|"
     # "Israel has since relentlessly bombarded the Gaza Strip": everything since then
     r"(?:has|have) since (?:\w+ )?(?:bombarded|bombed|struck|shelled|attacked|killed|"
-    r"pounded|besieged|displaced)))\b",
+    r"pounded|besieged|displaced)|"
+    # "Islamic Jihad, whose militants have fought alongside Hamas": what a group is known for
+    r"whose (?:[\w-]+ ){0,2}(?:have|has) (?:long |also )?(?:fought|battled|clashed|attacked)))\b",
     re.I)
 # A clause of its own before a tally: "...; the army has since struck", ", where the war has"
 _LATER_CLAUSE = re.compile(r";|(?:,\s+(?:and|but)|\b(?:where|which|when|while|whereas))\s+"
@@ -100,18 +105,6 @@ _DEFINITION = re.compile(
     r"(?:\[\d+\]\s*)?The\s+(?:[\w'’-]+\s+){1,6}(?:\([^)]{0,80}\)\s+)?(?:was|is)\s+(?:an?|the)\s+"
     r"(?:[\w'’-]+\s+){0,3}(?:engagement|battle|offensive|operation|campaign|siege|incursion|"
     r"invasion|massacre|attack)\b")
-
-
-# "the response to the October 7 Hamas attacks": a day that names another event
-_NAMES_AN_EVENT = re.compile(r"(?:,?\s+2023)?\s+(?:Hamas[- ](?:led\s+)?|Hamas\s+)?"
-                             r"(?:attacks?|massacres?|assault|incursion)\b")
-
-
-def _names_another_event(text: str, d: DateRef) -> bool:
-    """"the October 7 Hamas attacks": a day that names an event of its own, Hamas's or the
-    one of 7 October 2023 (not "the 13 July attack on al-Mawasi killed 90": the event told)."""
-    hit = _NAMES_AN_EVENT.match(text, d.end)
-    return hit is not None and ("hamas" in hit.group(0).lower() or d.date == "2023-10-07")
 
 
 _STOCK_LINE = re.compile(r"\b(?:continue[sd]?|persists?|ongoing|latest in a series)\b", re.I)
@@ -339,7 +332,7 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
             carried, skipped = carry(skipped, carried, anchor_date, cues), []
         dated = [d for d in find_dates(text, anchor_date, s.start, s.end, carried, cues=cues,
                                        relative_to=entry_date(text, s, anchor_date, cues))
-                 if d.date and not _names_another_event(text, d) and
+                 if d.date and not names_another_event(text, d) and
                  (not d.since or recent_start(text, d, anchor_date) or
                                 since_phrase(text, d) is not None and
                                 (anchor_date is None or d.date <= anchor_date.isoformat()))]
@@ -510,11 +503,11 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
         days = [d for d in dated if d.precision < 3 and hands_on(text, d)]
         if days:
             carried, skipped = days[-1], []
-    return _settled(merged, referring, gaz)
+    return _settled(merged, referring, gaz, headline(text))
 
 
-def _settled(merged: dict[tuple, Event], referring: list[Event], gaz: Gazetteer
-             ) -> list[Event]:
+def _settled(merged: dict[tuple, Event], referring: list[Event], gaz: Gazetteer,
+             title: str | None = None) -> list[Event]:
     """The report's events once all of it is read: events that refer back join the one
     they refer to, records of one incident are folded, strikes, orders and sieges their
     only possible author, battles both sides, and every event its calibrated confidence."""
@@ -527,7 +520,7 @@ def _settled(merged: dict[tuple, Event], referring: list[Event], gaz: Gazetteer
         elif event.event_type not in told:
             merged[key] = event
     events = fold_raids_into_attacks(fold_into_the_placed_one(
-        fold_containers(list(merged.values()), gaz), gaz))
+        fold_containers(fold_headline(list(merged.values()), title, gaz), gaz), gaz))
     # (calibrated on the actors the text names; the ones filled in below say nothing of
     # whether the event is right)
     return [sides_filled(e) for e in calibrate(events)]

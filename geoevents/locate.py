@@ -29,6 +29,7 @@ from geoevents.place_roles import (
     TO,
     WIDE,
     held_abroad,
+    in_dateline,
     is_agent,
     is_origin,
     leaving,
@@ -227,6 +228,9 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
                 and not any(a <= m.start < b for a, b in sources)]
         if here and span is unit.clause:
             here += list_goes_on(here[-1], gaza, unit)
+        # "GAZA CITY, Gaza Strip (AP) — an airstrike on a mosque in Beit Lahiya": where the
+        # story was filed from, unless the sentence names nowhere else
+        here = [m for m in here if not in_dateline(m, cues.text)] or here
         if unit.sub_event_type in _AT_THE_GATE and len(here) > 1:
             # "reopened Kerem Shalom, allowing aid into Gaza": aid and crossings are coded
             # at the crossing, not where the aid goes
@@ -520,10 +524,11 @@ def _listed_places(here: list[Mention], gaz: Gazetteer, sentence: Span) -> list[
             addresses[m.place_id] = m.end
             continue
         if previous is not None and _rank(m) < _rank(previous) and (
-                _POSSESSIVE.fullmatch(between) or _NAMED_PART_OF.fullmatch(between)) and \
-                _holds(gaz, previous, m):
-            # "Gaza City's al-Shifa Hospital", "the Gaza neighbourhood of Shejaia": the
-            # city only says where the hospital or the neighbourhood is
+                _POSSESSIVE.fullmatch(between) or _NAMED_PART_OF.fullmatch(between) or
+                _IN_ITS_PART.fullmatch(between)) and _holds(gaz, previous, m):
+            # "Gaza City's al-Shifa Hospital", "the Gaza neighbourhood of Shejaia", "near
+            # Khan Younis in the Al-Mawasi area": the city only says where the hospital,
+            # the neighbourhood or the area is
             points.pop(previous.place_id, None)
         points[m.place_id] = m
         previous = m
@@ -654,6 +659,7 @@ _LIES_IN = re.compile(r"(?:[\s,]+(?:(?!and\b|or\b|well\b|also\b|plus\b)[\w'’-]
                       r"\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?", re.I)
 
 
+_IN_ITS_PART = re.compile(r"\s+in\s+the\s+")
 _NAMED_PART_OF = re.compile(r"(?:'s|’s)?\s+(?:neighbou?rhood|district|quarter|area)\s+of\s+"
                             r"(?:the\s+)?", re.I)
 

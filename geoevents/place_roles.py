@@ -17,7 +17,7 @@ from geoevents.units import EventUnit
 
 __all__ = ["WIDE", "FROM_HERE", "SAME_PLACE_OR_LIST", "TO", "MOVED_TO", "EN_ROUTE", "CARRIED_TO",
            "RECEIVING", "REPORTING", "SUPPLIES_TO", "leaving", "held_abroad", "list_goes_on",
-           "own_or_not_sent", "not_after", "AIMED_AT", "is_agent", "is_origin"]
+           "own_or_not_sent", "not_after", "AIMED_AT", "is_agent", "is_origin", "in_dateline"]
 
 
 # Out-of-area places too wide to be where a strike landed ("Israel withdrew from ...").
@@ -222,3 +222,26 @@ def is_origin(m: Mention, sentence: Span) -> bool:
     """Whether the place is where something came from ("fired from Gaza")."""
     before = sentence.text[max(0, m.start - sentence.start - 30):m.start - sentence.start]
     return _FROM.search(before) is not None
+
+
+# A news story's dateline: the town in capitals at the head of a line, then its territory,
+# the agency and a dash ("GAZA CITY, Gaza Strip (AP) —", "DEIR AL-BALAH:")
+_DATELINE_TAIL = re.compile(r"(?:,\s*(?:the\s+)?Gaza(?:\s+Strip)?)?\s*(?:\([A-Za-z .]{2,20}\)\s*)?"
+                            r"(?:[—–:-]|\s(?=[A-Z])|\s*$)", re.M)
+
+
+def in_dateline(m: Mention, text: str) -> bool:
+    """Whether ``m`` is (part of) a dateline: where the reporter filed from, which the
+    story's own places outrank as the place of what it tells."""
+    if not (m.surface.isupper() or m.feature_class == "strip"):
+        return False
+    line = text.rfind("\n", max(0, m.start - 40), m.start) + 1
+    if line == 0 and m.start > 40:
+        return False
+    head = text[line:m.start]
+    if not head.strip():
+        return m.surface.isupper() and len(m.surface) > 3 and \
+            _DATELINE_TAIL.match(text, m.end) is not None
+    # the territory after the town: "GAZA CITY, Gaza Strip"
+    first = re.match(r"\s*([A-Z][A-Z' -]{3,}[A-Z])\s*,\s*(?:the\s+)?$", head)
+    return first is not None and m.feature_class == "strip"

@@ -279,14 +279,21 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           r"(?:military|army|forces|IDF|jets|"
           r"warplanes|aircraft|drones?) (?:\w+ )?hit|targeted (?:a|an|the) (?:[\w-]+ ){0,5}"
           r"(?:school|house|home|building|tent|shelter|hospital|mosque|church|car|vehicle)", 0.6),
-    (SIEGE, r"besieged|besieging|sieges?|encircled|encirclement|encircles?|encircling|"
+    # ("the besieged enclave", "the besieged Gaza Strip": the Strip's epithet in news
+    # stories, not a siege of the day)
+    (SIEGE, r"besieged(?! (?:coastal |Palestinian )?(?:Gaza Strip|Gaza(?! City)|enclave|"
+            r"territory|strip)\b)|besieging|sieges?|encircled|encirclement|encircles?|encircling|"
             # "Israeli authorities imposed a full blockade on Gaza"
             r"(?:imposed|imposes|(?<!of )imposing|tightened|reimposed) (?:an? |the |its )?"
             r"(?:[\w-]+ )?"
             r"blockade|"
             r"surrounded by (?:\w+ )?"
             r"(?:tanks|troops|forces)", 0.8),
-    (DESTRUCTION, r"demolished|demolitions?|bulldozed|razed|blew up|blowing up|blown up|"
+    # (what "blew up" with nothing after it is an explosion: "the drone had blown up as
+    # the fishermen lifted their nets")
+    (DESTRUCTION, r"demolished|demolitions?|bulldozed|razed|"
+                  r"(?:blew|blowing|blown) up(?!\s*(?:[,.;:)]|$|(?:in|on|at|as|when|while|near|"
+                  r"inside|after|before|during|over|under|and|killing|injuring|wounding)\b))|"
                   r"looted|looting|plundered|set (?:fire|ablaze)|"
                   # "crowds broke into UNRWA warehouses"
                   r"broke into (?:[\w'’-]+ ){0,3}(?:warehouses?|stores?|depots?|storage|"

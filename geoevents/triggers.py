@@ -213,6 +213,8 @@ _OPERATION_OF = re.compile(r"s? of (?:the |a |an )?(?:[\w-]+ ){0,5}(?:section|un
                            r"plants?|wells?|services?|generators?|points?)\b")
 # "resulting in further civilian casualties, displacement and destruction": a consequence
 # named in passing, not a displacement the report tells.
+_WEAPON_BEFORE = re.compile(r"\b(?:missiles?|(?:air ?)?strikes?|shells?|shelling|bombs?|bombing|"
+                            r"rockets?|projectiles?|drones?|bombardment)\s+(?:[\w-]+\s+)?$")
 _CONSEQUENCE = re.compile(
     r"\b(?:resulting in|results? in|resulted in|causing|caused|causes?|leading to|led to|"
     r"exacerbat\w+|triggering|driving|drove|drives)\s+"
@@ -512,6 +514,9 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                                        _HARMED_AFTER.match(low, m.end(), end) or
                                        "while" in before and _WHILE_FLEEING.search(low, lo, at)):
             continue
+        if sub == DESTRUCTION[1] and low.startswith("set ", at) and \
+                _WEAPON_BEFORE.search(low, lo, at):
+            continue  # "Israeli missiles set ablaze a tent camp": what the strike did
         if sub in _PASSING and _CONSEQUENCE.search(low, max(start, at - 90), at) and \
                 not _COUNTED.match(low, m.end(), end) or \
                 sub in _HINDERED_TYPES and _HINDERED.search(low, lo, at):

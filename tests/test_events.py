@@ -926,3 +926,101 @@ def test_killing_by_soldiers_on_the_ground_is_an_attack_not_a_strike(text):
 def test_unspecified_killing_by_forces_stays_a_strike():
     assert [s for _, s, *_ in _coded("Israeli forces killed 12 people in Rafah.")] == \
         ["Air/drone strike"]
+
+
+# -- news stories: headline, dateline, the strike told again ----------------------------
+def test_a_headline_and_the_body_that_tells_it_again_are_one_event():
+    text = ("Army says four soldiers killed in Rafah\n"
+            "The military said on Tuesday that four soldiers had been killed in fighting in "
+            "Rafah the previous day.")
+    assert _events(text, "2024-06-12") == [("Armed clash", "Rafah", 4, "2024-06-10")]
+    # a headline's toll across the Strip is no count for the place the body tells of
+    text = ("Gaza: More than 40 children killed in two days\n"
+            "Air strikes continued in Beit Lahia on Tuesday.")
+    assert sorted(_events(text, "2024-06-12")) == [
+        ("Air/drone strike", "Beit Lahia", None, "2024-06-11"),
+        ("Air/drone strike", "Gaza Strip", 40, "2024-06-12")]
+    # a first line that ends a sentence is no headline
+    text = ("Israeli strikes killed 12 people in Rafah on Monday.\n"
+            "Strikes also hit Khan Younis on Monday.")
+    assert len(_events(text, "2024-06-12")) == 2
+
+
+def test_a_dateline_is_where_the_story_was_filed_not_where_it_happened():
+    text = ("GAZA CITY, Gaza Strip (AP) — An Israeli airstrike on a mosque in Beit Lahiya "
+            "killed 10 people on Saturday, medical officials said.")
+    assert [loc for _, loc, *_ in _events(text, "2009-01-03")] == ["Beit Lahia"]
+    # ... but where the sentence names nowhere else, the dateline's town it is
+    text = ("DEIR AL-BALAH, Gaza Strip (AP) — An Israeli strike on a tent camp killed four "
+            "men on Monday, medics said.")
+    assert [loc for _, loc, *_ in _events(text, "2024-03-13")] == ["Deir al-Balah"]
+    # a town in capitals inside a sentence is no dateline
+    text = "Israeli strikes hit RAFAH and the Gaza Strip's north on Monday."
+    assert "Rafah" in [loc for _, loc, *_ in _events(text, "2024-03-13")]
+
+
+def test_the_days_strike_told_again_at_its_site_is_the_same_strike():
+    text = ("Palestinian medical officials say an Israeli airstrike on a mosque in the Gaza "
+            "Strip has killed 10 people. The officials say more than 30 people were wounded "
+            "in Saturday's airstrike in the northern town of Beit Lahiya.")
+    assert _events(text, "2009-01-03") == [("Air/drone strike", "Beit Lahia", 10, "2009-01-03")]
+    text = ("Five journalists were killed on Dec. 26 in an Israeli strike on their vehicle in "
+            "Gaza. A missile hit the journalists' van as it was parked in the Nuseirat refugee "
+            "camp.")
+    assert [(loc, n) for _, loc, n, _ in _events(text, "2024-12-26")] == [("Nuseirat Camp", 5)]
+    # (not a strike of several: "Israeli strikes killed 30 ... A missile hit the")
+    text = ("Israeli strikes killed 30 people across Gaza on Monday. A missile hit the "
+            "market in Nuseirat camp.")
+    assert sorted((loc, n) for _, loc, n, _ in _events(text, "2024-12-26")) == [
+        ("Gaza Strip", 30), ("Nuseirat Camp", None)]
+
+
+def test_the_strips_epithet_is_no_siege():
+    text = ("Three fishermen were killed in an offshore blast near the besieged Gaza Strip on "
+            "Sunday.")
+    assert "Siege/encirclement" not in [s for s, *_ in _events(text, "2021-03-13")]
+    text = "The army said troops killed two gunmen in the besieged enclave on Monday."
+    assert "Siege/encirclement" not in [s for s, *_ in _events(text)]
+    # a place besieged is one
+    text = "Israeli forces besieged Kamal Adwan Hospital in Beit Lahia on 5 October."
+    assert ("Siege/encirclement", "Kamal Adwan Hospital") in \
+        [(s, loc) for s, loc, *_ in _events(text, "2024-10-06")]
+
+
+def test_what_blew_up_by_itself_is_no_demolition():
+    text = ("The drone had blown up as the fishermen were lifting their nets off Khan Younis "
+            "on Sunday, killing all three.")
+    assert "Looting/property destruction" not in [s for s, *_ in _events(text)]
+    text = "Israeli troops blew up dozens of houses in Rafah on Monday."
+    assert [s for s, *_ in _events(text)] == ["Looting/property destruction"]
+
+
+def test_a_fire_the_strike_set_is_part_of_the_strike():
+    text = ("Israeli missiles set ablaze a tent camp for displaced Palestinians in al-Mawasi "
+            "on Tuesday.")
+    assert "Looting/property destruction" not in [s for s, *_ in _events(text)]
+    text = "Settlers set fire to homes in Khan Younis on Tuesday."
+    assert [s for s, *_ in _events(text)] == ["Looting/property destruction"]
+
+
+def test_a_town_then_the_area_in_it_is_one_place():
+    text = ("The tent encampment near Khan Younis in the Al-Mawasi area was struck by "
+            "missiles on Tuesday.")
+    assert [loc for _, loc, *_ in _events(text)] == ["al-Mawasi (Khan Younis)"]
+
+
+def test_a_groups_record_in_a_relative_clause_is_no_event():
+    text = ("It is affiliated with Islamic Jihad, whose militants have fought alongside "
+            "Hamas in the Gaza Strip and took part in the Oct. 7, 2023, attack on Israel that "
+            "sparked the war.")
+    assert _events(text, "2024-12-26") == []
+    # and the day of the 7 October attack dates nothing told after it
+    text += (" The Israeli military said it had conducted a precise strike on a vehicle in "
+             "the area of Nuseirat.")
+    assert [d for *_, d in _events(text, "2024-12-26")] == ["2024-12-26"]
+
+
+def test_the_number_of_fatalities_put_at_is_a_count():
+    text = ("An Israeli strike hit a tent camp in al-Mawasi on Tuesday. The media office put "
+            "the number of fatalities at more than 40.")
+    assert [n for _, _, n, _ in _events(text)] == [40]
