@@ -53,7 +53,8 @@ _KILL = r"(?:killed|killing|kills|kill|dead|died|slain|massacred|martyred|lost t
 _KILLED_PEOPLE = rf"(?:{_KILL}|slaughtered)"
 _HURT = r"(?:injured|injuring|injures|wounded|wounding|hurt|injuries|wounds)"
 _DEATH_NOUN = r"(?:deaths|dead|fatalities|bodies|killings|casualties)"
-_NUM_VICTIM = rf"(?P<n>{_QUANT})\s+(?:of\s+(?:them|whom)\s+)?(?P<v>{_VICTIM})"
+# ("two of its paramedics", "five of their children": the group's members counted)
+_NUM_VICTIM = rf"(?P<n>{_QUANT})\s+(?:of\s+(?:them|whom|its|their|his|her|our)\s+)?(?P<v>{_VICTIM})"
 
 # "17 people, including at least four children, were killed": an aside about the victims.
 _ASIDE = r"(?:,\s+(?:including|among them|among whom|most of them|mostly)\b[^,.;:]{1,60},)?"

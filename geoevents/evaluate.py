@@ -317,6 +317,9 @@ def _score_events(s: Scores, rec: dict, doc: ParsedReport, gaz: Gazetteer, strip
         if g.get("fatalities") is not None:
             s.events_counted += 1
             s.event_counts_correct += best.fatalities == g.get("fatalities")
+            if best.fatalities != g.get("fatalities"):
+                s.misses.append({"report": rec.get("id"), "wrong_count": g,
+                                 "got": best.fatalities})
         if not at_place or (not dated and g.get("date") is not None):
             same_type = [e for e in doc.events if e.event_type == g.get("type")]
             s.misses.append({"report": rec.get("id"), "event": g,

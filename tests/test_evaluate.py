@@ -119,6 +119,15 @@ def test_a_predicted_event_with_no_gold_counterpart_is_listed():
     assert [(e["place"], e["date"]) for e in spurious] == [("Rafah", "2024-05-03")]
 
 
+def test_a_found_event_with_the_wrong_count_is_listed():
+    text = "Israeli strikes on Rafah killed 5 people on 3 May 2024."
+    s = evaluate([{"id": "t", "text": text, "published": "2024-05-04", "events": [
+        {"date": "2024-05-03", "place": "Rafah", "type": "Explosions/Remote violence",
+         "fatalities": 7}]}])
+    assert [(m["wrong_count"]["fatalities"], m["got"]) for m in s.misses
+            if "wrong_count" in m] == [(7, 5)]
+
+
 @pytest.mark.parametrize("record,message", [
     ({"text": "Rafah", "toponyms": [{"surface": "Rafah", "end": 5}]}, "integer 'start'"),
     ({"text": "Rafah", "toponyms": None}, "must be lists"),

@@ -516,3 +516,13 @@ def test_the_strike_placed_at_a_site_of_the_town_it_was_counted_at_is_one_event(
     text = ("An Israeli strike on a tent camp in Rafah killed five people on Tuesday. The "
             "strike on Nasser Hospital in Khan Younis the same day wounded ten.")
     assert {loc for _, _, loc, *_ in _coded(text)} == {"Rafah", "Nasser Medical Complex"}
+
+
+@pytest.mark.parametrize("text,count", [
+    ("The Palestine Red Crescent said two of its paramedics were killed in an Israeli air "
+     "strike on an ambulance in Rafah on Monday.", 2),
+    ("UNRWA says one of their staff members was killed after their vehicle was hit by "
+     "Israeli fire in Deir al-Balah on Monday.", 1),
+])
+def test_members_of_a_group_counted_as_its_own(text, count):
+    assert [n for _, _, n, _ in _events(text)] == [count]
