@@ -54,7 +54,8 @@ _KILLED_PEOPLE = rf"(?:{_KILL}|slaughtered)"
 _HURT = r"(?:injured|injuring|injures|wounded|wounding|hurt|injuries|wounds)"
 _DEATH_NOUN = r"(?:deaths|dead|fatalities|bodies|killings|casualties)"
 # ("two of its paramedics", "five of their children": the group's members counted)
-_NUM_VICTIM = rf"(?P<n>{_QUANT})\s+(?:of\s+(?:them|whom|its|their|his|her|our)\s+)?(?P<v>{_VICTIM})"
+_OF_GROUP = r"(?:of\s+(?:them|whom|its|their|his|her|our)\s+)"
+_NUM_VICTIM = rf"(?P<n>{_QUANT})\s+{_OF_GROUP}?(?P<v>{_VICTIM})"
 
 # "17 people, including at least four children, were killed": an aside about the victims.
 _ASIDE = r"(?:,\s+(?:including|among them|among whom|most of them|mostly)\b[^,.;:]{1,60},)?"
@@ -94,9 +95,9 @@ _PATTERNS = [
                           re.I)),
     ("injured", re.compile(rf"\b{_NUM_VICTIM}{_MORE_VICTIMS}?{_FILLER}{_AUX}{_HURT}", re.I)),
     # "killed at least 35 people", "killing two", "wounding dozens"
-    ("killed", re.compile(rf"\b{_KILL}\s+(?P<n>{_QUANT})(?:\s+(?P<v>{_VICTIM}))?"
+    ("killed", re.compile(rf"\b{_KILL}\s+(?P<n>{_QUANT})(?:\s+{_OF_GROUP}?(?P<v>{_VICTIM}))?"
                           rf"{_MORE_VICTIMS}?\b", re.I)),
-    ("injured", re.compile(rf"\b{_HURT}\s+(?P<n>{_QUANT})(?:\s+(?P<v>{_VICTIM}))?"
+    ("injured", re.compile(rf"\b{_HURT}\s+(?P<n>{_QUANT})(?:\s+{_OF_GROUP}?(?P<v>{_VICTIM}))?"
                            rf"{_MORE_VICTIMS}?\b", re.I)),
     # "the deaths of two soldiers", "35 deaths", "death toll rose to 40"
     ("killed", re.compile(rf"\b(?:deaths|bodies|killing)\s+of\s+(?P<n>{_QUANT})"

@@ -523,6 +523,9 @@ def test_the_strike_placed_at_a_site_of_the_town_it_was_counted_at_is_one_event(
      "strike on an ambulance in Rafah on Monday.", 2),
     ("UNRWA says one of their staff members was killed after their vehicle was hit by "
      "Israeli fire in Deir al-Balah on Monday.", 1),
+    ("The ministry condemned the bombing of Rafah on Monday for killing one of its staff "
+     "members.", 1),
+    ("An Israeli strike in Khan Younis on Monday killed two of their children.", 2),
 ])
 def test_members_of_a_group_counted_as_its_own(text, count):
     assert [n for _, _, n, _ in _events(text)] == [count]
