@@ -215,6 +215,9 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
             gaz: Gazetteer, cues: Cues) -> list[tuple[Mention, int, float]]:
     """Where a unit happened: one place, or each place a clause lists."""
     sources = attribution_spans(unit.sentence, cues)
+    said = _SPEAKER_LAST.search(cues.text, max(unit.sentence.start, unit.sentence.end - 90),
+                                unit.sentence.end)
+    speaker = said.span() if said is not None else None
     if unit.event_type == "Protests" and (
             held_abroad(unit, gaza) or _protest_elsewhere(unit, gaza, outside, cues)):
         # "protesters march in The Hague, demanding ... in the Gaza Strip"; a protest its
@@ -226,6 +229,10 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
     for span, factor in ((unit.clause, 1.0), (unit.sentence, 0.9)):
         here = [m for m in gaza if span.start <= m.start < span.end
                 and not any(a <= m.start < b for a, b in sources)]
+        if speaker is not None:
+            # "killed two in Rafah, Gaza City residents said": where the speakers are, only
+            # when the sentence names no other place ("medics in Khan Younis said")
+            here = [m for m in here if not speaker[0] <= m.start < speaker[1]] or here
         if here and span is unit.clause:
             here += list_goes_on(here[-1], gaza, unit)
         # "GAZA CITY, Gaza Strip (AP) — an airstrike on a mosque in Beit Lahiya": where the
@@ -339,6 +346,12 @@ _ATTRIBUTION = re.compile(
     r"\bPer (?:the )?[A-Z][^,.;:]{0,60}(?=,)")  # "Per Gaza's Civil Defense, 17 people were killed"
 
 
+# Who says so, at the end of the sentence: "killed two in Rafah, Gaza City residents said"
+_SPEAKER_LAST = re.compile(
+    r",\s+(?:[\w'’-]+\s+){0,4}?(?:residents|officials|medics|sources|witnesses|doctors|"
+    r"paramedics|authorities|spokes(?:man|woman|person)|ministry|police|journalists|"
+    r"correspondents?|media)(?:\s+(?:at|in|from|of)\s+[^,.;]{1,50}?)?"
+    r"\s+(?:said|say|says|reported|told\s+[\w-]+)\W*$")
 _HIT_BEFORE = re.compile(r"(?i)\b(?:killed|killing|kills|targeted|targeting|assassinated|"
                          r"assassinating|wounded|injured|arrested|detained|abducted)\s+"
                          r"(?:an?|the|one|two|three|several)\s+(?:[\w-]+\s+){0,2}$")

@@ -46,8 +46,15 @@ _NAME_BEFORE = re.compile(rf"(?P<name>{_NAME})(?:,[^,.;:]{{3,90}},)?\Z")
 # "along with his deputy, Hussam Shahwan, and nine others", "along with Sameh al-Siraj and
 # Sami Oudeh", "along with cameraman Rami al-Rifi"
 _ALONG_WITH = re.compile(r"[^.;]{0,80}?\balong with\b(?P<rest>[^.;]{0,160})")
-_OTHERS = re.compile(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+_OTHERS = re.compile(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\+?\s+"
                      r"others\b")
+# "killing Hamas leader Mohammed Sinwar, Rafah Brigade commander Muhammad Shabana and 20+
+# others": the list goes on with more names, each maybe after a role, or a number of others
+_LIST_NEXT = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)")
+_ROLE = (r"(?:commander|leader|chief|head|official|journalist|photographer|spokes(?:person|man)|"
+         r"director|doctor|paramedic|reporter|cameraman|deputy|son|daughter|wife|brother)")
+_NEXT_NAMED = re.compile(rf"(?:(?:the\s+)?(?:(?!along\b|with\b|and\b|of\b)[\w-]+\s+){{0,3}}?"
+                         rf"{_ROLE}\s+)?(?P<name>{_NAME})")
 _LIST_END = re.compile(r"\b(?:in|on|at|while|during|when|after|near|by|from|as|who|which)\b")
 
 
@@ -60,8 +67,8 @@ def named_deaths(text: str, start: int, end: int) -> tuple[int, int, int] | None
     for m in _named(text, start, end):
         if _NOT_A_PERSON.match(m.group("name")) or _NOT_A_PERSON_END.search(m.group("name")):
             continue
-        count, stop = 1, m.end()
-        along = _ALONG_WITH.match(text, m.end(), end)
+        count, stop = _list_goes_on(text, m.end(), end)
+        along = _ALONG_WITH.match(text, stop, end)
         if along is not None:
             rest = along.group("rest")
             others = _OTHERS.search(rest)
@@ -74,6 +81,22 @@ def named_deaths(text: str, start: int, end: int) -> tuple[int, int, int] | None
             stop = along.end()
         return m.start(), stop, count
     return None
+
+
+def _list_goes_on(text: str, at: int, end: int) -> tuple[int, int]:
+    """(deaths, where the list ends) for a named death at ``at`` and the names, or the
+    number of others, listed right after it."""
+    count = 1
+    while (sep := _LIST_NEXT.match(text, at, end)) is not None:
+        others = _OTHERS.match(text, sep.end(), end)
+        if others is not None:
+            return count + (number_word(others.group(1).lower()) or 0), others.end()
+        named = _NEXT_NAMED.match(text, sep.end(), end)
+        if named is None or _NOT_A_PERSON.match(named.group("name")) or \
+                _NOT_A_PERSON_END.search(named.group("name")):
+            break
+        count, at = count + 1, named.end()
+    return count, at
 
 
 def _named(text: str, start: int, end: int) -> list[re.Match]:

@@ -529,3 +529,16 @@ def test_the_strike_placed_at_a_site_of_the_town_it_was_counted_at_is_one_event(
 ])
 def test_members_of_a_group_counted_as_its_own(text, count):
     assert [n for _, _, n, _ in _events(text)] == [count]
+
+
+def test_named_dead_listed_with_roles_and_others_add_up():
+    text = ("On 13 May 2025, Israeli airstrikes hit the European Hospital in Khan Younis, "
+            "killing Hamas leader Mohammed Sinwar, Rafah Brigade commander Muhammad Shabana and "
+            "20+ others.")
+    assert [n for _, _, n, _ in _events(text, "2025-05-14")] == [22]
+    text = ("An Israeli airstrike in Deir al-Balah on Monday killed Aziz Salha, Ahmed Nasser "
+            "and Omar Khaled.")
+    assert [n for _, _, n, _ in _events(text)] == [3]
+    # a description after the name is no second name
+    text = "An Israeli airstrike in Deir al-Balah on Monday killed Aziz Salha, a journalist."
+    assert [n for _, _, n, _ in _events(text)] == [1]

@@ -879,3 +879,14 @@ def test_the_site_the_next_sentence_gives_an_unplaced_strike():
             "targeted building in Deir al-Balah said most were children.")
     assert [(s, loc) for _, s, loc, *_ in _coded(text, "2024-07-02")] == \
         [("Evacuation order", "Khan Younis"), ("Air/drone strike", "Deir al-Balah")]
+
+
+def test_where_the_speakers_are_is_not_where_it_happened():
+    text = "Israeli strikes killed 12 people in Rafah on Monday, residents of Gaza City said."
+    assert [loc for _, _, loc, *_ in _coded(text)] == ["Rafah"]
+    text = ("Israeli strikes killed 12 people in Rafah on Monday, medics at Nasser Hospital in "
+            "Khan Younis said.")
+    assert [loc for _, _, loc, *_ in _coded(text)] == ["Rafah"]
+    # ... unless the sentence names nowhere else
+    text = "Israeli strikes killed 12 people on Monday, medics in Khan Younis said."
+    assert [loc for _, _, loc, *_ in _coded(text)] == ["Khan Younis"]
