@@ -324,6 +324,12 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
         if any(span.start <= m.start < span.end and not is_agent(m, unit.sentence)
                for m in (outside if span is unit.clause else own_or_not_sent(outside, unit))):
             return []  # the clause is about somewhere else (Beirut, Tel Aviv, Jenin)
+    if unit.fatalities and _ALL_TOLD.match(cues.text, unit.sentence.start) and \
+            gaz.strip is not None:
+        # "Altogether, at least 45 people are killed from today's attacks": the day's toll
+        # of the whole Strip, not of the place named before
+        return [(place_mention(cues.text, unit.sentence.start, unit.sentence.start, gaz.strip,
+                               0.9, None, "a day's toll 'altogether'", ()), 3, 0.9)]
     wide = cues.search(_STRIP_WIDE, unit.sentence.start, unit.sentence.end)
     if wide is not None:
         # "air strikes continue across the Strip": the whole Strip, whatever place the
@@ -579,6 +585,7 @@ _FRAMES = re.compile(r"\W*(?:[Ii]n|[Oo]n|[Ii]nside|[Ww]ithin)\s+(?:the\s+)?")
 # the fighting was only near leaves the town the place)
 _NEAR_SITE = re.compile(r"\b(?:near|nearby|close to|vicinity of|outside|where)\s+(?:the\s+)?"
                         r"(?:[\w'’-]+\s+){0,3}$", re.I)
+_ALL_TOLD = re.compile(r"\W*(?:Altogether|In all|All told)\b", re.I)
 _STRIP_WIDE = re.compile(r"\b(?:across|throughout|all over|anywhere in|everywhere in) "
                          r"(?P<name>the (?:Gaza )?Strip)\b", re.I)
 

@@ -53,9 +53,18 @@ _OTHERS = re.compile(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleve
 _LIST_NEXT = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)")
 _ROLE = (r"(?:commander|leader|chief|head|official|journalist|photographer|spokes(?:person|man)|"
          r"director|doctor|paramedic|reporter|cameraman|deputy|son|daughter|wife|brother)")
+_ROLE_OR_KIN = (rf"(?:{_ROLE}|cameraman|colleague|driver|bodyguard|husband|father|mother|"
+                r"sister|child)")
 _NEXT_NAMED = re.compile(rf"(?:(?:the\s+)?(?:(?!along\b|with\b|and\b|of\b)[\w-]+\s+){{0,3}}?"
                          rf"{_ROLE}\s+)?(?P<name>{_NAME})")
 _LIST_END = re.compile(r"\b(?:in|on|at|while|during|when|after|near|by|from|as|who|which)\b")
+
+
+# "journalist Ismail al-Ghoul and his cameraman are killed": the named one and one more
+_AND_ONE_MORE_KILLED = re.compile(
+    rf"(?P<name>{_NAME})\s+and\s+(?:his|her)\s+(?:[\w-]+\s+)?{_ROLE_OR_KIN}\s+"
+    r"(?:are|were|have been|had been)\s+(?:reportedly\s+|also\s+)?(?:killed|assassinated|"
+    r"shot dead)\b")
 
 
 def named_deaths(text: str, start: int, end: int) -> tuple[int, int, int] | None:
@@ -64,6 +73,9 @@ def named_deaths(text: str, start: int, end: int) -> tuple[int, int, int] | None
     sentence = text[start:end]
     if "kill" not in sentence and "assassinat" not in sentence and "shot" not in sentence:
         return None
+    pair = _AND_ONE_MORE_KILLED.search(text, start, end)
+    if pair is not None and not _NOT_A_PERSON.match(pair.group("name")):
+        return pair.start(), pair.end(), 2
     for m in _named(text, start, end):
         if _NOT_A_PERSON.match(m.group("name")) or _NOT_A_PERSON_END.search(m.group("name")):
             continue

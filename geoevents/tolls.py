@@ -47,7 +47,7 @@ def toll_split(unit: EventUnit, located: list[tuple[Mention, int, float]], s_gaz
         return None  # "buildings were targeted, including one in Al Bureij, resulting in 25
         # fatalities": the part named is no part of a toll told before it
     if hit is None or parse_number(hit.group(1)) is None:
-        return _toll_with_places(unit, s_gaza, text)
+        return _toll_with_places(unit, s_gaza, text) or _and_more_at(unit, located, s_gaza, text)
     parts = _parts_at_places(text, hit.start(), unit.sentence.end, s_gaza)
     if not parts:  # "including a colonel of the Golani Brigade killed in Shuja'iyya"
         site = next((m for m in s_gaza if hit.end() <= m.start < hit.end() + 80
@@ -152,3 +152,30 @@ def _toll_with_places(unit: EventUnit, s_gaza: list[Mention], text: str
         return None
     places = [(wide, 3, 1.0)] + [(m, 1, 1.0) for m in sites]
     return places, {id(wide): unit.fatalities}
+
+
+# "killed 12 people in Rafah and three in Khan Younis": a second count, at its own place
+_AND_MORE_AT = re.compile(r",?\s+and\s+(?:another\s+|a further\s+)?(\d[\d,]*|[a-z]+(?:-[a-z]+)?)"
+                          r"(?:\s+(?:others|more|people|palestinians|persons|civilians))?"
+                          r"\s+(?:in|at)\s+(?:the\s+)?", re.I)
+
+
+def _and_more_at(unit: EventUnit, located: list[tuple[Mention, int, float]],
+                 s_gaza: list[Mention], text: str
+                 ) -> tuple[list[tuple[Mention, int, float]], dict[int, int]] | None:
+    """A count at one place and a second count at the next ("kill twelve civilians in
+    Rafah and one at the al-Shati camp"): each place its own count."""
+    counts = [c for c in unit.casualty_phrases if c.kind == "killed"]
+    if not counts:
+        return None
+    for m, precision, factor in located:
+        if not 0 <= m.start - counts[0].end <= 40:
+            continue
+        hit = _AND_MORE_AT.match(text, m.end)
+        n = parse_number(hit.group(1)) if hit is not None else None
+        site = next((x for x in s_gaza if x.start == hit.end()), None) if n else None
+        if site is None or site.place_id == m.place_id:
+            return None
+        return ([(m, precision, factor), (site, 3 if site.kind == "region" else 1, 1.0)],
+                {id(m): unit.fatalities, id(site): n})
+    return None

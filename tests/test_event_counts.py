@@ -542,3 +542,28 @@ def test_named_dead_listed_with_roles_and_others_add_up():
     # a description after the name is no second name
     text = "An Israeli airstrike in Deir al-Balah on Monday killed Aziz Salha, a journalist."
     assert [n for _, _, n, _ in _events(text)] == [1]
+
+
+def test_a_second_count_at_the_next_place_is_that_places():
+    text = ("Israeli airstrikes kill twelve Palestinian civilians in Rafah and one at the "
+            "al-Shati camp near Gaza City.")
+    assert sorted((loc, n) for _, loc, n, _ in _events(text)) == [("Beach Camp", 1),
+                                                                  ("Rafah", 12)]
+    # (the wounded are not a share of the dead)
+    text = "Israeli airstrikes killed 12 people in Rafah and wounded three in Khan Younis."
+    assert sorted((loc, n) for _, loc, n, _ in _events(text)) == [("Khan Younis", None),
+                                                                  ("Rafah", 12)]
+
+
+def test_the_days_toll_altogether_is_the_strips():
+    text = ("Three children are killed after an Israeli airstrike hits a tent encampment in the "
+            "Nuseirat refugee camp. Altogether, at least 45 people are killed from today's "
+            "attacks.")
+    assert sorted((loc, n) for _, loc, n, _ in _events(text)) == [("Gaza Strip", 45),
+                                                                  ("Nuseirat Camp", 3)]
+
+
+def test_a_named_victim_and_a_colleague_are_two():
+    text = ("Journalist Ismail al-Ghoul and his cameraman are killed in an Israeli airstrike "
+            "in Gaza City.")
+    assert [n for _, _, n, _ in _events(text)] == [2]
