@@ -17,7 +17,7 @@ from geoevents.model import Event, Place
 from geoevents.trigger_table import VIOLENT
 
 __all__ = ["merge_events", "fold_containers", "fuller_count", "fold_raids_into_attacks",
-           "fold_into_the_placed_one", "fold_headline", "headline"]
+           "fold_into_the_placed_one", "fold_headline", "headline", "fold_same_toll"]
 
 
 def merge_events(a: Event, b: Event) -> Event:
@@ -224,3 +224,23 @@ def fold_headline(events: list[Event], title: str | None, gaz: Gazetteer) -> lis
             drop.add(i)
             break
     return [e for k, e in enumerate(out) if k not in drop]
+
+
+def fold_same_toll(events: list[Event], gaz: Gazetteer) -> list[Event]:
+    """"Israeli forces on Tuesday killed six police officers" (the Strip) and "six police
+    officers killed ... in Khirbat al-Adas in Rafah": a toll told for the Strip or a region
+    and the same toll, the same day, at one place in it, are one event, at that place."""
+    drop: set[int] = set()
+    for i, e in enumerate(events):
+        wide = gaz.get(e.place_id)
+        if not e.fatalities or e.event_type not in VIOLENT or wide is None or \
+                not (wide.kind == "region" or wide.feature_class == "strip"):
+            continue
+        same = [j for j, f in enumerate(events)
+                if j != i and j not in drop and f.fatalities == e.fatalities and
+                f.event_type == e.event_type and f.event_date == e.event_date and
+                (site := gaz.get(f.place_id)) is not None and site.id != wide.id and
+                site.in_gaza and (wide.feature_class == "strip" or gaz.within(site, wide))]
+        if len(same) == 1:
+            drop.add(i)
+    return [e for k, e in enumerate(events) if k not in drop]

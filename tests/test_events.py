@@ -1024,3 +1024,16 @@ def test_the_number_of_fatalities_put_at_is_a_count():
     text = ("An Israeli strike hit a tent camp in al-Mawasi on Tuesday. The media office put "
             "the number of fatalities at more than 40.")
     assert [n for _, _, n, _ in _events(text)] == [40]
+
+
+def test_the_same_toll_at_the_strip_and_at_a_place_in_it_is_one_event():
+    text = ("The health ministry said Israeli forces on Tuesday killed six Palestinian police "
+            "officers in Gaza. \u201cSix Palestinian police officers killed as a result of the "
+            "Israeli occupation targeting their vehicle in the Khirbat al-Adas neighborhood in "
+            "Rafah,\u201d a ministry statement said.")
+    assert [(loc, n) for _, loc, n, _ in _events(text, "2024-02-06")] == [
+        ("Khirbat al-Adas", 6)]
+    # a different toll, or the same toll at two places, stays as it is
+    text = ("Israeli strikes killed six people in Gaza on Tuesday. Strikes killed six in Rafah "
+            "and six in Jabalia on Tuesday.")
+    assert len(_events(text, "2024-02-07")) == 3
