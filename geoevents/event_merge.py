@@ -17,7 +17,8 @@ from geoevents.model import Event, Place
 from geoevents.trigger_table import VIOLENT
 
 __all__ = ["merge_events", "fold_containers", "fuller_count", "fold_raids_into_attacks",
-           "fold_into_the_placed_one", "fold_headline", "headline", "fold_same_toll"]
+           "fold_into_the_placed_one", "fold_headline", "headline", "fold_same_toll",
+           "fold_unarmed_into_strike"]
 
 
 def merge_events(a: Event, b: Event) -> Event:
@@ -244,3 +245,22 @@ def fold_same_toll(events: list[Event], gaz: Gazetteer) -> list[Event]:
         if len(same) == 1:
             drop.add(i)
     return [e for k, e in enumerate(events) if k not in drop]
+
+
+def fold_unarmed_into_strike(events: list[Event]) -> list[Event]:
+    """"Seven children were killed ... while queuing to collect water at a distribution
+    point. A missile, fired from an Israeli drone, struck a crowd": killings that name no
+    one who did them and no weapon, and a strike the same day at the same place, are one
+    event, the strike, with the fuller count."""
+    out = list(events)
+    drop: set[int] = set()
+    for i, v in enumerate(events):
+        if v.event_type != "Violence against civilians" or v.actor1 is not None:
+            continue
+        k = next((k for k, e in enumerate(out) if k not in drop and
+                  e.event_type == "Explosions/Remote violence" and
+                  e.event_date == v.event_date and e.place_id == v.place_id), None)
+        if k is not None:
+            out[k] = _into(out[k], v)
+            drop.add(i)
+    return [e for k, e in enumerate(out) if k not in drop]

@@ -505,6 +505,7 @@ def _listed_places(here: list[Mention], gaz: Gazetteer, sentence: Span) -> list[
     """
     points: dict[str, Mention] = {}
     previous: Mention | None = None
+    site: Mention | None = None  # the place an address (``addressed``) is of
     addressed = False  # whether ``previous`` only said where the place before it is
     addresses: dict[str | None, int] = {}  # places named as where another one is: their end
     for m in here:
@@ -517,6 +518,13 @@ def _listed_places(here: list[Mention], gaz: Gazetteer, sentence: Span) -> list[
                 sentence.text, previous.end - sentence.start, m.start - sentence.start):
             # "Hamama School in the Gaza neighborhood of Sheikh Radwan": the rest of the
             # school's address, not a second place
+            previous = m
+            continue
+        if addressed and site is not None and _NEAR_TOWN.fullmatch(
+                sentence.text, previous.end - sentence.start, m.start - sentence.start) and \
+                _holds(gaz, m, site):
+            # "in Al-Mawasi, a coastal community in the southern Gaza Strip, near the city
+            # of Rafah": the address goes on
             previous = m
             continue
         addressed = False
@@ -550,7 +558,7 @@ def _listed_places(here: list[Mention], gaz: Gazetteer, sentence: Span) -> list[
             # the neighbourhood or the area is
             points.pop(previous.place_id, None)
         points[m.place_id] = m
-        previous = m
+        previous = site = m
     places = {pid: gaz.get(pid) for pid in points}
     listed = _list_items(list(points.values()), sentence)
     keep = []
@@ -679,6 +687,8 @@ _LIES_IN = re.compile(r"(?:[\s,]+(?:(?!and\b|or\b|well\b|also\b|plus\b)[\w'’-]
                       r"\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?", re.I)
 
 
+_NEAR_TOWN = re.compile(r"\s*,?\s*(?:near|close to|outside|next to)\s+(?:the\s+)?"
+                        r"(?:(?:city|town|village)\s+of\s+)?", re.I)
 _IN_ITS_PART = re.compile(r"\s+in\s+the\s+")
 _NAMED_PART_OF = re.compile(r"(?:'s|’s)?\s+(?:neighbou?rhood|district|quarter|area)\s+of\s+"
                             r"(?:the\s+)?", re.I)

@@ -89,16 +89,21 @@ _NOT_A_STRIKE_BEFORE = ("hunger ", "general ", "labor ", "labour ")  # a "genera
 # "Rescue teams struggle amid continuous airstrikes": an ongoing backdrop, not an incident.
 # "alarmed by ongoing attacks across the Strip", "amid Israel's continued bombardment":
 # conditions and concerns, not incidents.
-_ONGOING = re.compile(r"\b(?:amid|amidst|alarmed by|concerned (?:by|about)|appalled by) (?:the )?"
-                      r"(?:israel's |israeli |israel )?(?:continuous|continued|continuing|"
+# "This call for evacuation follows an escalation in Israeli airstrikes": a trend.
+_ONGOING = re.compile(r"\b(?:(?:amid|amidst|alarmed by|concerned (?:by|about)|appalled by) "
+                      r"(?:the )?(?:israel's |israeli |israel )?(?:continuous|continued|continuing|"
                       r"ongoing|constant|incessant|relentless|persistent|intensified|"
-                      r"intensifying|escalating)\s+(?:[\w-]+\s+)?(?:[\w-]+\s+){0,2}?"
-                      r"(?:and\s+)?$")
+                      r"intensifying|escalating)|"
+                      r"(?:amid|amidst|follows?|followed|following|after) (?:an? |the )?"
+                      r"(?:recent )?(?:escalation|intensification|surge|upsurge|increase) "
+                      r"(?:in|of) (?:the )?(?:israel's |israeli )?)"
+                      r"\s*(?:[\w-]+\s+)?(?:[\w-]+\s+){0,2}?(?:and\s+)?$")
 _SINCE_BEGAN = re.compile(r"\bsince (?:[\w'’-]+ ){0,3}(?:began|started|launched|resumed) "
                           r"(?:its |the |an? )?(?:[\w-]+ )?$")
 _SHARE_OF = re.compile(r"\b(?:per ?cent|%|proportion|share) of (?:[\w-]+ ){0,8}$")
 # Cheap test for the words _ONGOING and _AT_THE_TIME begin with.
-_MAY_BE_ONGOING = re.compile(r"amid|alarmed|concerned|appalled|at the time|since ")
+_MAY_BE_ONGOING = re.compile(r"amid|alarmed|concerned|appalled|at the time|since |escalation|"
+                             r"intensification|surge|increase")
 # "investigations on whether the pier was used in the Israeli raid": a question asked
 _WHETHER = re.compile(r"\bwhether\b(?:\W+\w+){0,8}\W*$")
 # (a whether-clause that tells a death is an event told with doubt, not a question)

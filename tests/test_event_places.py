@@ -890,3 +890,10 @@ def test_where_the_speakers_are_is_not_where_it_happened():
     # ... unless the sentence names nowhere else
     text = "Israeli strikes killed 12 people on Monday, medics in Khan Younis said."
     assert [loc for _, _, loc, *_ in _coded(text)] == ["Khan Younis"]
+
+
+def test_near_the_town_goes_on_with_the_sites_address():
+    text = ("Gaza health officials said 25 people were killed on Friday when an Israeli strike "
+            "hit tents in Al-Mawasi, a coastal community in the southern Gaza Strip, near the "
+            "city of Rafah.")
+    assert [loc for _, _, loc, *_ in _coded(text)] == ["al-Mawasi (Rafah)"]

@@ -1037,3 +1037,23 @@ def test_the_same_toll_at_the_strip_and_at_a_place_in_it_is_one_event():
     text = ("Israeli strikes killed six people in Gaza on Tuesday. Strikes killed six in Rafah "
             "and six in Jabalia on Tuesday.")
     assert len(_events(text, "2024-02-07")) == 3
+
+
+def test_killings_told_without_a_weapon_then_the_strike_that_did_them_are_one_event():
+    text = ("Seven children were killed on Sunday morning in the al-Nuseirat refugee camp "
+            "while queuing to collect water at a distribution point. A missile, fired from an "
+            "Israeli drone, struck a crowd of civilians gathered next to a tanker truck in "
+            "Nuseirat camp. The total number of people killed in the attack was ten.")
+    assert [(s, loc, n) for s, loc, n, _ in _events(text, "2025-07-14")] == [
+        ("Air/drone strike", "Nuseirat Camp", 10)]
+    # soldiers who shot are named: their killings stay their own
+    text = ("Israeli soldiers shot dead five aid seekers in Rafah on Sunday. An airstrike hit a "
+            "house in Rafah on Sunday.")
+    assert len(_events(text, "2025-07-14")) == 2
+
+
+def test_an_escalation_the_order_follows_is_no_event():
+    text = ("The Israeli army on Saturday ordered the residents in northern Gaza to evacuate. "
+            "This call for evacuation follows an escalation in Israeli airstrikes and ground "
+            "operations in Gaza.")
+    assert [s for s, *_ in _events(text, "2024-10-12")] == ["Evacuation order"]
