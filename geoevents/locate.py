@@ -588,7 +588,8 @@ def _listed_places(here: list[Mention], gaz: Gazetteer, sentence: Span) -> list[
 # "In Gaza, fighting around Al Shifa hospital intensified": a city that opens the sentence
 # frames where the hospital is, as a region would
 _TOWNS_HOLDING = frozenset({"city", "town"})
-_FRAMES = re.compile(r"\W*(?:[Ii]n|[Oo]n|[Ii]nside|[Ww]ithin)\s+(?:the\s+)?")
+_FRAMES = re.compile(r"\W*(?:(?:[Yy]esterday|[Tt]oday|[Oo]vernight|[Mm]eanwhile|[Ee]arlier|"
+                     r"[Oo]n\s+\w+day),?\s+)?(?:[Ii]n|[Oo]n|[Ii]nside|[Ww]ithin)\s+(?:the\s+)?")
 # (not "intense in Khan Younis, with heavy fighting reported near Nasser hospital": a site
 # the fighting was only near leaves the town the place)
 _NEAR_SITE = re.compile(r"\b(?:near|nearby|close to|vicinity of|outside|where)\s+(?:the\s+)?"

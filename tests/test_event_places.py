@@ -897,3 +897,9 @@ def test_near_the_town_goes_on_with_the_sites_address():
             "hit tents in Al-Mawasi, a coastal community in the southern Gaza Strip, near the "
             "city of Rafah.")
     assert [loc for _, _, loc, *_ in _coded(text)] == ["al-Mawasi (Rafah)"]
+
+
+def test_a_town_that_frames_the_sentence_after_a_time_word_holds_the_site():
+    text = ("Yesterday in Khan Younis, an OCHA team visited two locations in Al Mawasi that "
+            "were hit by Israeli strikes on 20 April, reportedly killing eight people.")
+    assert [loc for _, _, loc, *_ in _coded(text, "2025-04-23")] == ["al-Mawasi (Khan Younis)"]
