@@ -297,6 +297,33 @@ class Cues:
         """The first match :meth:`finditer` would give, without looking for the rest."""
         return next(self._matches(pattern, pos, endpos, folded), None)
 
+    def first_of(self, patterns: Sequence[re.Pattern], pos: int = 0, endpos: int | None = None,
+                 *, folded: bool = False) -> list[tuple[int, re.Match]]:
+        """What ``finditer`` of the alternation ``p0|p1|...`` would give, as (index of the
+        pattern that matched, match): at each offset the first pattern, in order, that
+        matches there. One long alternation is tried branch by branch at every offset;
+        here only the patterns whose prefixes occur at an offset are tried there."""
+        end = len(self.text) if endpos is None else endpos
+        pairs: list[tuple[int, int]] = []
+        for i, pattern in enumerate(patterns):
+            starts = self._starts_of(pattern)
+            k = bisect_left(starts, pos)
+            while k < len(starts) and starts[k] < end:
+                pairs.append((starts[k], i))
+                k += 1
+        pairs.sort()
+        text = self.folded if folded else self.text
+        out: list[tuple[int, re.Match]] = []
+        last = pos
+        for at, i in pairs:
+            if at < last:
+                continue
+            m = patterns[i].match(text, at, end)
+            if m is not None and m.end() > at:
+                out.append((i, m))
+                last = m.end()
+        return out
+
     def possible(self, pattern: re.Pattern, pos: int, endpos: int) -> bool:
         """Whether a prefix of ``pattern`` occurs in [pos, endpos): a cheap pre-test."""
         starts = self._starts_of(pattern)

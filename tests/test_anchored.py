@@ -14,7 +14,19 @@ from geoevents.normalize import fold
 
 # Every pattern the event stage looks for through cues; triggers match folded text.
 PATTERNS = events._INDEX.patterns
-FOLDED = {id(triggers.PATTERNS[0])}
+FOLDED = {id(p) for p in triggers._ROWS}
+# The trigger table as one alternation, as it was once matched: ``Cues.first_of`` over its
+# rows must give the same matches, and say which row matched.
+_ALTERNATION = re.compile("|".join(rf"(?P<t{i}>{p.pattern})" for i, p in enumerate(triggers._ROWS)))
+
+
+def _first_of_plain(text: str, pos: int, end: int) -> list[tuple[int, tuple[int, int]]]:
+    return [(int(m.lastgroup[1:]), m.span()) for m in _ALTERNATION.finditer(fold(text), pos, end)
+            if m.end() > m.start()]
+
+
+def _first_of_cued(cues: Cues, pos: int, end: int) -> list[tuple[int, tuple[int, int]]]:
+    return [(i, m.span()) for i, m in cues.first_of(triggers._ROWS, pos, end, folded=True)]
 
 
 def _spans_plain(pattern: re.Pattern, text: str, pos: int, end: int) -> list[tuple[int, int]]:
@@ -54,6 +66,7 @@ def test_same_matches_as_finditer_on_every_real_report(corpus_texts):
         for pattern in PATTERNS:
             assert _spans_cued(cues, pattern, 0, len(text)) == \
                 _spans_plain(pattern, text, 0, len(text)), pattern.pattern[:60]
+        assert _first_of_cued(cues, 0, len(text)) == _first_of_plain(text, 0, len(text))
 
 
 def test_same_matches_within_a_window():
@@ -63,6 +76,7 @@ def test_same_matches_within_a_window():
     for pos, end in [(0, 40), (13, 70), (58, len(text)), (100, 101)]:
         for pattern in PATTERNS:
             assert _spans_cued(cues, pattern, pos, end) == _spans_plain(pattern, text, pos, end)
+        assert _first_of_cued(cues, pos, end) == _first_of_plain(text, pos, end)
 
 
 _WORDS = ["Israeli", "airstrikes", "air strike", "strike", "killed", "killing", "at least",
@@ -84,6 +98,7 @@ def test_same_matches_as_finditer_on_generated_text(words, glue):
     for pattern in PATTERNS:
         assert _spans_cued(cues, pattern, 0, len(text)) == \
             _spans_plain(pattern, text, 0, len(text)), (pattern.pattern[:60], text)
+    assert _first_of_cued(cues, 0, len(text)) == _first_of_plain(text, 0, len(text)), text
 
 
 def test_an_index_over_own_patterns():
@@ -119,7 +134,7 @@ def test_the_trigger_index_keeps_selective_prefixes():
     # trigger alternation to every "the" of a report
     from geoevents import triggers
 
-    prefixes = literal_prefixes(triggers._COMBINED)
+    prefixes = set().union(*(literal_prefixes(row) for row in triggers._ROWS))
     assert "the " not in prefixes and "that " not in prefixes
     assert sum(len(p) >= 4 for p in prefixes) >= 0.9 * len(prefixes)
 
