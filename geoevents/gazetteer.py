@@ -287,6 +287,12 @@ class Gazetteer:
         return {f["properties"]["place_id"]: shape(f["geometry"])
                 for f in self._areas_geojson["features"]}
 
+    @property
+    def areas_geojson(self) -> dict[str, Any]:
+        """The polygons this gazetteer was built with, as a GeoJSON FeatureCollection
+        (``properties``: place_id, name, feature_class): what maps draw for its regions."""
+        return self._areas_geojson
+
     def polygon(self, place_id: str) -> shapely.Geometry | None:
         """The place's polygon (shapely), or None when no source gives one."""
         return self._polygons.get(place_id)

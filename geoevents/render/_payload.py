@@ -181,11 +181,12 @@ class _Strings:
         return idx
 
 
-def _region_index(rec: Mapping[str, Any], regions: list[_polygons.Area]) -> int:
+def _region_index(rec: Mapping[str, Any], regions: list[_polygons.Area],
+                  areas: tuple[_polygons.Area, ...] | None) -> int:
     """Index of the polygon a region-level event refers to, -1 for none."""
     if rec["geo_precision"] != 3:
         return -1
-    area = _polygons.match_area(rec.get("place_id"), rec.get("location"))
+    area = _polygons.match_area(rec.get("place_id"), rec.get("location"), areas=areas)
     if area is None:
         return -1
     if area not in regions:
@@ -193,8 +194,10 @@ def _region_index(rec: Mapping[str, Any], regions: list[_polygons.Area]) -> int:
     return regions.index(area)
 
 
-def build_payload(rows: list[dict[str, Any]], groups: list[str], by: str) -> dict[str, Any]:
-    """Columnar arrays for ``geoevents.js``; ``groups`` are the layer keys in order."""
+def build_payload(rows: list[dict[str, Any]], groups: list[str], by: str,
+                  areas: tuple[_polygons.Area, ...] | None = None) -> dict[str, Any]:
+    """Columnar arrays for ``geoevents.js``; ``groups`` are the layer keys in order;
+    region events are drawn as their polygon of the shipped areas, or of ``areas``."""
     days = sorted({r["event_date"] or UNDATED for r in rows}, key=lambda d: (d == UNDATED, d))
     day_idx = {d: i for i, d in enumerate(days)}
     group_idx = {g: i for i, g in enumerate(groups)}
@@ -223,7 +226,7 @@ def build_payload(rows: list[dict[str, Any]], groups: list[str], by: str) -> dic
         cols["notes"].append(s(r["notes"]))
         cols["src"].append(s(r["source"]))
         cols["url"].append(s(r["url"]))
-        cols["region"].append(_region_index(r, regions))
+        cols["region"].append(_region_index(r, regions, areas))
     return {
         "days": days,
         "strings": s.items,

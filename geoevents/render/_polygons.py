@@ -18,7 +18,8 @@ from typing import Any
 
 from geoevents.errors import GazetteerDataError
 
-__all__ = ["Area", "load_areas", "governorates", "strip_outline", "match_area", "normalise"]
+__all__ = ["Area", "load_areas", "areas_from", "governorates", "strip_outline", "match_area",
+           "normalise"]
 
 _RESOURCE = "areas.geojson"
 _LEVELS = {"governorate": "governorate", "strip": "territory", "region": "region"}
@@ -76,14 +77,24 @@ def load_areas() -> tuple[Area, ...]:
     """All polygons shipped in ``geoevents/data/areas.geojson``."""
     try:
         raw = resources.files("geoevents.data").joinpath(_RESOURCE).read_text("utf-8")
-        features = json.loads(raw)["features"]
-    except (FileNotFoundError, ModuleNotFoundError, KeyError, ValueError) as err:
+        collection = json.loads(raw)
+    except (FileNotFoundError, ModuleNotFoundError, ValueError) as err:
         raise GazetteerDataError(f"geoevents/data/{_RESOURCE} is missing or invalid") from err
+    return areas_from(collection, _RESOURCE)
+
+
+def areas_from(collection: dict[str, Any], label: str = "areas") -> tuple[Area, ...]:
+    """The governorate, region and Strip polygons of a FeatureCollection in the shape the
+    gazetteer build writes (``properties``: name, feature_class, place_id): a custom
+    gazetteer's own areas are drawn as the shipped ones are."""
+    features = collection.get("features") if isinstance(collection, dict) else None
+    if not isinstance(features, list):
+        raise GazetteerDataError(f"{label}: not a FeatureCollection")
     areas = []
     for feat in features:
         props = feat.get("properties") or {}
         if not feat.get("geometry") or not props.get("name"):
-            raise GazetteerDataError(f"{_RESOURCE}: feature without name or geometry")
+            raise GazetteerDataError(f"{label}: feature without name or geometry")
         level = _LEVELS.get(props.get("feature_class", ""))
         if level is None:
             continue
@@ -92,22 +103,24 @@ def load_areas() -> tuple[Area, ...]:
     return tuple(areas)
 
 
-def governorates() -> tuple[Area, ...]:
-    return tuple(a for a in load_areas() if a.level == "governorate")
+def governorates(areas: tuple[Area, ...] | None = None) -> tuple[Area, ...]:
+    return tuple(a for a in (load_areas() if areas is None else areas)
+                 if a.level == "governorate")
 
 
-def strip_outline() -> Area | None:
-    return next((a for a in load_areas() if a.level == "territory"), None)
+def strip_outline(areas: tuple[Area, ...] | None = None) -> Area | None:
+    return next((a for a in (load_areas() if areas is None else areas)
+                 if a.level == "territory"), None)
 
 
-def match_area(*names: object) -> Area | None:
+def match_area(*names: object, areas: tuple[Area, ...] | None = None) -> Area | None:
     """The polygon a region-level event refers to, or None when no name matches exactly.
 
     Only exact matches count: a gazetteer place id ("region:northern-gaza") or an
     unambiguous name. "Gaza" alone never selects a polygon, and "northern Gaza" is the
     region (North Gaza + Gaza governorates), not the North Gaza governorate.
     """
-    areas = load_areas()
+    areas = load_areas() if areas is None else areas
     for name in names:
         if name and ":" in str(name):
             # Gazetteer ids look like "governorate:north-gaza"; "city:rafah" is the city.

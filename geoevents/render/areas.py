@@ -24,14 +24,14 @@ __all__ = ["governorate_totals", "add_outline", "add_governorates", "CHOROPLETH_
 CHOROPLETH_MEASURES = ("events", "fatalities")
 
 
-def _governorate_of(row: dict[str, Any],
-                    shapes: Sequence[tuple[_polygons.Area, Any]]) -> str | None:
+def _governorate_of(row: dict[str, Any], shapes: Sequence[tuple[_polygons.Area, Any]],
+                    areas: tuple[_polygons.Area, ...] | None) -> str | None:
     shapely = import_optional_dependency("shapely")
-    area = _polygons.match_area(row.get("admin1"))
+    area = _polygons.match_area(row.get("admin1"), areas=areas)
     if area is not None and area.level == "governorate":
         return area.name
     if row.get("geo_precision") == 3:
-        area = _polygons.match_area(row.get("place_id"), row.get("location"))
+        area = _polygons.match_area(row.get("place_id"), row.get("location"), areas=areas)
         return area.name if area is not None and area.level == "governorate" else None
     for gov, geom in shapes:
         if shapely.contains_xy(geom, row["longitude"], row["latitude"]):
@@ -39,10 +39,13 @@ def _governorate_of(row: dict[str, Any],
     return None
 
 
-def governorate_totals(rows: Sequence[dict[str, Any]]) -> dict[str, dict[str, int]]:
-    """``{governorate: {"events": n, "fatalities": n}}`` for every governorate."""
+def governorate_totals(rows: Sequence[dict[str, Any]],
+                       areas: tuple[_polygons.Area, ...] | None = None
+                       ) -> dict[str, dict[str, int]]:
+    """``{governorate: {"events": n, "fatalities": n}}`` for every governorate (of the
+    shipped areas, or of ``areas``)."""
     shapely = import_optional_dependency("shapely")
-    govs = _polygons.governorates()
+    govs = _polygons.governorates(areas)
     shapes = []
     for gov in govs:
         geom = shapely.geometry.shape(gov.geometry)
@@ -50,7 +53,7 @@ def governorate_totals(rows: Sequence[dict[str, Any]]) -> dict[str, dict[str, in
         shapes.append((gov, geom))
     totals = {g.name: {"events": 0, "fatalities": 0} for g in govs}
     for row in rows:
-        name = _governorate_of(row, shapes)
+        name = _governorate_of(row, shapes, areas)
         if name is not None:
             totals[name]["events"] += 1
             totals[name]["fatalities"] += row.get("fatalities") or 0
@@ -73,9 +76,9 @@ def _colour(value: int, breaks: list[int]) -> str | None:
     return None
 
 
-def add_outline(m: folium.Map) -> folium.Map:
+def add_outline(m: folium.Map, areas: tuple[_polygons.Area, ...] | None = None) -> folium.Map:
     """Draw the Gaza Strip outline as its own (non-interactive) overlay."""
-    strip = _polygons.strip_outline()
+    strip = _polygons.strip_outline(areas)
     if strip is not None:
         folium.GeoJson(
             {"type": "Feature", "properties": {"name": strip.name}, "geometry": strip.geometry},
@@ -88,17 +91,18 @@ def add_outline(m: folium.Map) -> folium.Map:
 
 
 def add_governorates(m: folium.Map, rows: Sequence[dict[str, Any]],
-                     measure: str | None = "events") -> list[int]:
+                     measure: str | None = "events",
+                     areas: tuple[_polygons.Area, ...] | None = None) -> list[int]:
     """Governorate borders, shaded by ``measure`` ("events", "fatalities" or None).
 
     Returns the class breaks used, for the legend.
     """
     if measure is not None:
         check_option("choropleth", measure, CHOROPLETH_MEASURES)
-    totals = governorate_totals(rows)
+    totals = governorate_totals(rows, areas)
     breaks = class_breaks([t[measure] for t in totals.values()]) if measure else []
     features = []
-    for gov in _polygons.governorates():
+    for gov in _polygons.governorates(areas):
         t = totals[gov.name]
         fill = _colour(t[measure], breaks) if measure else None
         props = {"name": gov.name, "events": t["events"], "fatalities": t["fatalities"],

@@ -16,6 +16,7 @@ from branca.element import MacroElement
 from folium.template import Template
 
 from geoevents.errors import check_option
+from geoevents.render import _polygons
 from geoevents.render._payload import (
     UNDATED,
     EventRecords,
@@ -126,7 +127,8 @@ def _group_keys(rows: list[dict[str, Any]], by: str) -> list[str]:
 
 def add_events(m: folium.Map, events: Any, *, by: str = "date",
                cluster_threshold: int = DEFAULT_CLUSTER_THRESHOLD,
-               region_radius_m: float = 4000.0) -> EventsAdded:
+               region_radius_m: float = 4000.0,
+               areas: tuple[_polygons.Area, ...] | None = None) -> EventsAdded:
     """Add the events to ``m`` as one FeatureGroup per day (``by="date"``) or per type.
 
     Regional events (``geo_precision`` 3) are drawn as the governorate/Strip polygon when
@@ -136,7 +138,7 @@ def add_events(m: folium.Map, events: Any, *, by: str = "date",
     check_option("by", by, LAYERINGS)
     records = events if isinstance(events, EventRecords) else to_records(events)
     keys = _group_keys(records.rows, by)
-    payload = build_payload(records.rows, keys, by)
+    payload = build_payload(records.rows, keys, by, areas)
     groups = []
     for key in keys:
         # Leaflet's layer control inserts names as HTML: escape report-derived type names.

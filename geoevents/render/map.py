@@ -19,6 +19,7 @@ import folium
 from branca.element import Element
 
 from geoevents.errors import ExportError, check_option
+from geoevents.gazetteer import Gazetteer
 from geoevents.io.atomic import atomic_path
 from geoevents.render import _polygons
 from geoevents.render._payload import to_records
@@ -49,12 +50,13 @@ def _numbered_ids() -> Iterator[None]:
             Element._generate_id = random_ids
 
 
-def _bounds(rows: list[dict[str, Any]]) -> list[list[float]]:
+def _bounds(rows: list[dict[str, Any]], areas: tuple[_polygons.Area, ...] | None
+            ) -> list[list[float]]:
     if rows:
         lats = [r["latitude"] for r in rows]
         lons = [r["longitude"] for r in rows]
         return [[min(lats), min(lons)], [max(lats), max(lons)]]
-    strip = _polygons.strip_outline()
+    strip = _polygons.strip_outline(areas)
     if not strip:
         return [[31.22, 34.22], [31.6, 34.57]]
     from shapely.geometry import shape  # (a Polygon or a MultiPolygon alike)
@@ -83,6 +85,7 @@ def render_map(
     choropleth: str | None = "events",
     attr: str | None = None,
     region_radius_m: float = 4000.0,
+    gazetteer: Gazetteer | None = None,
 ) -> folium.Map:
     """Draw events on a Leaflet map.
 
@@ -105,6 +108,9 @@ def render_map(
         folium tiles name or URL template; ignored offline unless local.
     choropleth : {"events", "fatalities"} or None
         Shade governorates by this total.
+    gazetteer : Gazetteer, optional
+        The gazetteer the events were placed with, when it is not the shipped one: its
+        own governorate, region and Strip polygons are drawn.
 
     Returns
     -------
@@ -123,9 +129,11 @@ def render_map(
         check_option("heat", heat_weight, HEAT_WEIGHTS)
     if offline and tiles is not None and not is_local_tiles(tiles):
         tiles = None
+    areas = _polygons.areas_from(gazetteer.areas_geojson, "the gazetteer's areas") \
+        if gazetteer is not None else None
     with _numbered_ids():
         m = _draw(events, by, title, offline, cluster_threshold, heat_weight, tiles,
-                  choropleth, attr, region_radius_m)
+                  choropleth, attr, region_radius_m, areas)
     if offline:
         setattr(m, _OFFLINE_FLAG, True)
     return m
@@ -133,7 +141,8 @@ def render_map(
 
 def _draw(events: Any, by: str, title: str | None, offline: bool, cluster_threshold: int,
           heat_weight: str | None, tiles: str | None, choropleth: str | None,
-          attr: str | None, region_radius_m: float) -> folium.Map:
+          attr: str | None, region_radius_m: float,
+          areas: tuple[_polygons.Area, ...] | None) -> folium.Map:
     # maxZoom on the map itself: marker clustering needs it even without a tile layer.
     m = folium.Map(tiles=None, control_scale=True, prefer_canvas=False, maxZoom=19, minZoom=7)
     if tiles is not None:
@@ -142,11 +151,11 @@ def _draw(events: Any, by: str, title: str | None, offline: bool, cluster_thresh
         else:
             folium.TileLayer(tiles, attr=attr).add_to(m)
     # Areas first so event shapes sit above them and stay clickable.
-    add_outline(m)
+    add_outline(m, areas)
     records = to_records(events)
-    breaks = add_governorates(m, records.rows, choropleth)
+    breaks = add_governorates(m, records.rows, choropleth, areas)
     added = add_events(m, records, by=by, cluster_threshold=cluster_threshold,
-                       region_radius_m=region_radius_m)
+                       region_radius_m=region_radius_m, areas=areas)
     if heat_weight is not None:
         add_heat(m, heat_weight)
     add_timeline(m, added)
@@ -155,7 +164,7 @@ def _draw(events: Any, by: str, title: str | None, offline: bool, cluster_thresh
     clustered = len(added.rows) > cluster_threshold
     add_legend(m, legend_html(types, breaks, choropleth, clustered))
     folium.LayerControl(collapsed=True).add_to(m)
-    m.fit_bounds(_bounds(added.rows), padding=(20, 20))
+    m.fit_bounds(_bounds(added.rows, areas), padding=(20, 20))
     if offline:
         inline_assets(m)
     return m

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from geoevents.render import _polygons
-from geoevents.render._payload import to_records
+from geoevents.render._payload import build_payload, to_records
 from geoevents.render.areas import class_breaks, governorate_totals
 
 
@@ -44,3 +44,31 @@ def test_gazetteer_ids_select_their_polygon():
     assert _polygons.match_area("strip:gaza-strip").name == "Gaza Strip"
     assert _polygons.match_area("region:northern-gaza").name == "northern Gaza"
     assert _polygons.match_area("city:rafah") is None
+
+
+def test_a_custom_gazetteers_own_areas_are_drawn():
+    from geoevents import Gazetteer, parse, render_map
+    from geoevents.model import Place
+
+    square = [[34.40, 31.50], [34.45, 31.50], [34.45, 31.55], [34.40, 31.55], [34.40, 31.50]]
+    areas = {"type": "FeatureCollection", "features": [{
+        "type": "Feature", "geometry": {"type": "Polygon", "coordinates": [square]},
+        "properties": {"place_id": "governorate:north-gaza", "name": "North Gaza Governorate",
+                       "feature_class": "governorate", "governorate": "North Gaza"}}]}
+    north = Place("governorate:north-gaza", "North Gaza Governorate", "governorate", 31.525,
+                  34.425, True, kind="region", governorate="North Gaza",
+                  aliases=("North Gaza governorate",), source="test", licence="test")
+    gaz = Gazetteer([north], areas=areas)
+    events = parse("Israeli airstrikes hit North Gaza governorate on 3 May 2024.",
+                   gazetteer=gaz).events
+    assert [e.place_id for e in events] == ["governorate:north-gaza"]
+    shipped = render_map(events).get_root().render()
+    own = render_map(events, gazetteer=gaz).get_root().render()
+    # the governorate layer ([lng, lat]) ...
+    assert "[34.4, 31.5]" in own and "[34.4, 31.5]" not in shipped
+    # ... the event's region polygon ([lat, lng]) and the totals are the gazetteer's own
+    rows = to_records(events).rows
+    payload = build_payload(rows, ["2024-05-03"], "date", _polygons.areas_from(areas))
+    assert payload["regions"][0]["rings"][0][0][0] == [31.5, 34.4]
+    assert governorate_totals(rows, _polygons.areas_from(areas)) == {
+        "North Gaza": {"events": 1, "fatalities": 0}}
