@@ -78,6 +78,9 @@ _STILL = re.compile(r"\b(?:continu(?:e|es|ed|ing)|ongoing|under way|underway)\b"
 _EARLIER_ONE = re.compile(r"(?i)\b(?:previous|earlier|prior)\s+(?:[\w-]+\s+)?$")
 
 
+# "has been operating in and around al-Shifa for seven consecutive days": since the first
+_FOR_N_DAYS = re.compile(r"\b(?:has|have) been\b[^.;]{0,80}?\bfor (?:the (?:past|last) )?"
+                         r"(\w+) (?:consecutive |straight )?days\b", re.I)
 _FOR_A_WHILE = re.compile(r"\b(?:for (?:several |many |a few )?(?:days|weeks|months)|"
                           r"before and during)\b", re.I)
 
@@ -285,6 +288,13 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
         n = 1 if after.group(1).lower() in ("a", "one") else number_word(after.group(1))
         if day is not None and n is not None:
             return (day - timedelta(days=n)).isoformat(), 1, 0.8
+    lasting = _FOR_N_DAYS.search(text, unit.clause.start, unit.sentence.end) \
+        if not in_clause else None
+    if lasting is not None:
+        n = number_word(lasting.group(1).lower())
+        base = parse_published(carried.date) if carried is not None and carried.date else anchor
+        if n and base is not None:
+            return (base - timedelta(days=n - 1)).isoformat(), 1, 0.8
     if pool:
         # "The battle, which evolved into a siege in late January 2024, began on 1 December
         # 2023": a day the sentence gives dates it rather than a month it names in passing

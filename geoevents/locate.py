@@ -617,7 +617,7 @@ _ACROSS = re.compile(r"\s+(?:across|throughout|all over)\s+(?:the\s+)?", re.I)
 _MAINLY = re.compile(r",?\s+(?:primarily|mostly|mainly|largely|especially|particularly|"
                      r"notably)\s+in\b", re.I)
 _POSSESSIVE = re.compile(r"['’]s\s+(?:the\s+)?")
-_AND_IN = re.compile(r"\s+and\s+(?:in\s+)?(?:the\s+)?", re.I)
+_AND_IN = re.compile(r"\s+and\s+(?:in\s+|near\s+|around\s+)?(?:the\s+)?", re.I)
 
 
 def _list_items(places: list[Mention], sentence: Span) -> set[str]:

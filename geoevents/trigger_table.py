@@ -81,6 +81,9 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              r"deeper )?into|(?:troops|forces|tanks) (?:\w+ ){0,2}reached", 0.8),
     # "declared Gaza City a combat zone": fighting, as weak a cue as "operations"
     (BATTLE, r"(?:military )?operations?|combat zones?|(?:military )?manoeuvres|maneuvers|"
+             # "The Israeli army has been operating in and around al-Shifa Hospital"
+             r"(?:forces|army|troops|military|soldiers) (?:has |have |had )?been operating "
+             r"(?:in|inside|around|near|at)|"
              r"offensive|incursions?|raids?|raided|stormed|(?<!in )advances?|advanced|advancing|"
              r"invaded|invading|invasion|re-?invaded|re-?entered|"
              r"(?:intensification|escalation) of (?:hostilities|military activit(?:y|ies)|"

@@ -454,3 +454,14 @@ def test_a_withdrawal_named_as_the_time_of_a_raid_is_not_told_again():
                 "from the city earlier this month.", published="2024-04-22")
     assert [(e.location, e.sub_event_type) for e in doc.events] == [
         ("Khan Younis", "Armed clash")]
+
+
+def test_what_has_gone_on_for_n_days_is_dated_by_its_first():
+    text = ("The Israeli army has been operating in and around al-Shifa Hospital for seven "
+            "consecutive days.")
+    assert _events(text, "2024-03-24") == [("Armed clash", "Al-Shifa Hospital", None,
+                                            "2024-03-18")]
+    # a day the sentence names dates it, however long it went on
+    text = ("On 20 March, the Israeli army, which has been operating in Khan Younis for seven "
+            "days, stormed Nasser Hospital.")
+    assert {d for *_, d in _events(text, "2024-03-24")} == {"2024-03-20"}

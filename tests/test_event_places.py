@@ -903,3 +903,13 @@ def test_a_town_that_frames_the_sentence_after_a_time_word_holds_the_site():
     text = ("Yesterday in Khan Younis, an OCHA team visited two locations in Al Mawasi that "
             "were hit by Israeli strikes on 20 April, reportedly killing eight people.")
     assert [loc for _, _, loc, *_ in _coded(text, "2025-04-23")] == ["al-Mawasi (Khan Younis)"]
+
+
+def test_a_region_and_a_site_near_which_are_two_places():
+    text = ("There have been additional air strikes in northern Gaza and near al-Shifa "
+            "Hospital in Gaza City on Monday.")
+    assert sorted(loc for _, _, loc, *_ in _coded(text)) == ["Al-Shifa Hospital",
+                                                             "northern Gaza"]
+    # a region that only holds the site stays out
+    text = "There were air strikes near al-Shifa Hospital in northern Gaza on Monday."
+    assert [loc for _, _, loc, *_ in _coded(text)] == ["Al-Shifa Hospital"]
