@@ -63,10 +63,6 @@ _RECENT_SPAN = 92
 
 _DAYS_AFTER = re.compile(r"(?i)\b(\w+) days? after (?:(?:an?|the)\s+(?:[\w-]+\s+){0,5}|"
                          r"(?:[\w'’-]+\s+){1,4})$")
-
-
-
-
 _TO_START = re.compile(r"\b(?:to|will|due to|set to|expected to)\s+(?:start|begin|take effect|"
                        r"come into (?:force|effect)|enter into force)\s+(?:on\s+|at\s+)?$|"
                        r"\bstarting\s+(?:on\s+)?$", re.I)

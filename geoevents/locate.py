@@ -485,8 +485,6 @@ def _resolve_anaphor(noun: str, before: list[Mention], gaz: Gazetteer, text: str
     return []
 
 
-
-
 def _precision_plain(m: Mention) -> int:
     return 3 if m.kind == "region" else 2 if m.qualifier else 1
 
@@ -640,8 +638,6 @@ def _list_items(places: list[Mention], sentence: Span) -> set[str]:
     if joined or len(run) >= 3:
         out.update(x.place_id for x in run if x.place_id)
     return out
-
-
 
 
 def _lies_toward(place: Mention, landmark: Mention, qualifier: str) -> bool:

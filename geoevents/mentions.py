@@ -297,8 +297,6 @@ def _spellings(alias: str) -> set[str]:
     return {s for s in out if s.strip()}
 
 
-
-
 # The region of the Strip a direction before "the Gaza Strip" names.
 _REGION_NAMES = {"north": "northern Gaza", "south": "southern Gaza", "central": "central Gaza",
                  "centre": "central Gaza", "center": "central Gaza"}

@@ -14,7 +14,6 @@ from geoevents.io.reports import REPORT_SUFFIXES
 __all__ = ["register"]
 
 
-
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the ``map`` sub-command to the ``geoevents`` parser."""
     p = sub.add_parser(
