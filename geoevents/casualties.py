@@ -65,9 +65,10 @@ _FILLER = _ASIDE + (r"(?:\s+(?!and\b|but\b|while\b|said\b|says\b|say\b|told\b|te
 _AUX = r"(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|has\s+been\s+|are\s+|is\s+|being\s+)?"
 # "five men and three women were killed": counts of victims joined by "and" add up, and so
 # do a family's ("a woman and her two children", "a man, his wife and their three children").
-_MORE_ONE = rf"(?:{_QUANT}\s+|(?:his|her|their)\s+(?:{_NUMWORD}\s+)?){_VICTIM}"
+_MORE_ONE = rf"(?:{_QUANT}\s+{_OF_GROUP}?|(?:his|her|their)\s+(?:{_NUMWORD}\s+)?){_VICTIM}"
 _MORE_VICTIMS = rf"(?P<more>(?:,\s+{_MORE_ONE})*,?\s+and\s+{_MORE_ONE})"
-_EACH_VICTIM = re.compile(rf"(?:(?P<q>{_QUANT})\s+|(?:his|her|their)\s+(?:(?P<k>{_NUMWORD})\s+)?)"
+_EACH_VICTIM = re.compile(rf"(?:(?P<q>{_QUANT})\s+{_OF_GROUP}?|"
+                          rf"(?:his|her|their)\s+(?:(?P<k>{_NUMWORD})\s+)?)"
                           rf"(?P<v>{_VICTIM})", re.I)
 _ONE_PERSON = re.compile(rf"(?:{_KIN_ONE}|child|woman|man|boy|girl|person|civilian|Palestinian|"
                          r"soldier|officer|journalist|worker|adult|IDP|colleague|member|"

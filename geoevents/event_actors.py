@@ -104,13 +104,25 @@ _LOOTERS = re.compile(r"\b(?:(?P<armed>(?:armed|criminal|organi[sz]ed) (?:gangs?
                       re.I)
 
 
+_PASSIVE = re.compile(r"\b(?:were|was|are|is|been|being)\s+(?:\w+ly\s+)?$", re.I)
+_BY = re.compile(r"\s+by\s+", re.I)
+
+
 def _looters(text: str, start: int, end: int) -> str | None:
     """Who looted, as the clause names them before the looting ("armed gangs looted 98
     trucks", "crowds of desperate people broke into a warehouse"); None if it does not."""
     verb = _LOOTING.search(text, start, end)
     if verb is None:
         return None
-    named = [m for m in _LOOTERS.finditer(text, start, verb.start())]
+    if _PASSIVE.search(text, start, verb.start()):
+        # "homes of displaced families were looted": what the clause names before the verb
+        # is what was looted and whose; the looters come after "by", if at all
+        by = _BY.match(text, verb.end(), end)
+        if by is None:
+            return None
+        named = [m for m in _LOOTERS.finditer(text, by.end(), min(end, by.end() + 40))][:1]
+    else:
+        named = [m for m in _LOOTERS.finditer(text, start, verb.start())]
     if not named:
         return None
     # ("crowds of armed men": whoever is armed decides)

@@ -77,6 +77,9 @@ _EARLIER_ONE = re.compile(r"(?i)\b(?:previous|earlier|prior)\s+(?:[\w-]+\s+)?$")
 # "has been operating in and around al-Shifa for seven consecutive days": since the first
 _FOR_N_DAYS = re.compile(r"\b(?:has|have) been\b[^.;]{0,80}?\bfor (?:the (?:past|last) )?"
                          r"(\w+) (?:consecutive |straight )?days\b", re.I)
+# (not "killed 12 in Khan Younis, where residents have been without water for five days":
+# a state told of others, after a comma or a relative word)
+_OTHER_CLAUSE = re.compile(r"[,;]|\b(?:where|who|whom|whose|which|that)\b", re.I)
 _FOR_A_WHILE = re.compile(r"\b(?:for (?:several |many |a few )?(?:days|weeks|months)|"
                           r"before and during)\b", re.I)
 
@@ -171,6 +174,9 @@ def names_another_event(text: str, d: DateRef) -> bool:
     """"the October 7 Hamas attacks": a day that names an event of its own, Hamas's or the
     one of 7 October 2023 (not "the 13 July attack on al-Mawasi killed 90": the event told)."""
     hit = _NAMES_AN_EVENT.match(text, d.end)
+    if hit is not None and hit.group(0).startswith(",") and "2023" not in hit.group(0) and \
+            not d.text[-4:].isdigit() and d.date != "2023-10-07":
+        return False  # a comma only after the year: "On Saturday, Hamas attacks ... killed"
     return hit is not None and ("hamas" in hit.group(0).lower() or d.date == "2023-10-07")
 
 
@@ -286,6 +292,11 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
             return (day - timedelta(days=n)).isoformat(), 1, 0.8
     lasting = _FOR_N_DAYS.search(text, unit.clause.start, unit.sentence.end) \
         if not in_clause else None
+    if lasting is not None and (unit.anchor > lasting.end() or unit.anchor < lasting.start() and
+                                _OTHER_CLAUSE.search(text, unit.anchor, lasting.start())):
+        # what went on that long is the event's own doing, not a state of its victims, nor
+        # the one before it ("forces, which have been operating ... for seven days, stormed")
+        lasting = None
     if lasting is not None:
         n = number_word(lasting.group(1).lower())
         base = parse_published(carried.date) if carried is not None and carried.date else anchor

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from geoevents.dates import MONTH_PATTERN
 from geoevents.gazetteer import Gazetteer, haversine_m
 from geoevents.model import Event, Place
 from geoevents.trigger_table import VIOLENT
@@ -191,6 +192,10 @@ def headline(text: str) -> str | None:
     return first
 
 
+_NAMES_A_DAY = re.compile(rf"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{{1,2}}\s+"
+                          rf"{MONTH_PATTERN}|{MONTH_PATTERN}\s+\d{{1,2}}\b)")
+
+
 def fold_headline(events: list[Event], title: str | None, gaz: Gazetteer) -> list[Event]:
     """A headline tells the story's incident in the present tense, without its day; the
     body tells it again with the day and the place. One event, the body's, with the fuller
@@ -205,15 +210,22 @@ def fold_headline(events: list[Event], title: str | None, gaz: Gazetteer) -> lis
         if h.notes.strip() != title:
             continue
         wide = gaz.get(h.place_id)
+        own_day = _NAMES_A_DAY.search(title) is not None
         for k, b in enumerate(out):
-            if k == i or k in drop or b.notes.strip() == title or b.event_type != h.event_type:
+            if k == i or k in drop or b.notes.strip() == title or b.event_type != h.event_type \
+                    or own_day and b.event_date != h.event_date:
+                # (a first line that names a day of its own is an item of a list, not the
+                # headline of the one told after it on another day)
                 continue
             if b.place_id != h.place_id:
                 site = gaz.get(b.place_id)
                 if wide is None or site is None:
                     continue
                 if wide.kind == "region" or wide.feature_class == "strip":
-                    if h.fatalities is not None and b.fatalities is None:
+                    if h.fatalities is not None and (b.fatalities is None or (
+                            b.fatalities != h.fatalities and _ACROSS.search(h.notes))):
+                        # (nor the toll of strikes across the Strip for one place that
+                        # tells a count of its own)
                         continue
                 elif not _holds(gaz, wide, site):
                     continue
@@ -237,9 +249,16 @@ def fold_same_toll(events: list[Event], gaz: Gazetteer) -> list[Event]:
         if not e.fatalities or e.event_type not in VIOLENT or wide is None or \
                 not (wide.kind == "region" or wide.feature_class == "strip"):
             continue
+        # (not the rest of a toll its sentence split: "12 killed in the Strip, including six
+        # in Rafah"; not another kind of attack, nor dead of the other side: "two soldiers
+        # killed in Gaza" and "troops killed two Hamas fighters in Khan Younis")
         same = [j for j, f in enumerate(events)
                 if j != i and j not in drop and f.fatalities == e.fatalities and
                 f.event_type == e.event_type and f.event_date == e.event_date and
+                f.notes != e.notes and f.sub_event_type == e.sub_event_type and
+                (f.actor1 is None or e.actor1 is None or f.actor1 == e.actor1) and
+                (e.actor2 is None or e.actor2 != f.actor1) and
+                (f.actor2 is None or f.actor2 != e.actor1) and
                 (site := gaz.get(f.place_id)) is not None and site.id != wide.id and
                 site.in_gaza and (wide.feature_class == "strip" or gaz.within(site, wide))]
         if len(same) == 1:
@@ -255,12 +274,22 @@ def fold_unarmed_into_strike(events: list[Event]) -> list[Event]:
     out = list(events)
     drop: set[int] = set()
     for i, v in enumerate(events):
-        if v.event_type != "Violence against civilians" or v.actor1 is not None:
+        if v.event_type != "Violence against civilians" or v.actor1 is not None or \
+                _GUNFIRE.search(v.notes):
             continue
         k = next((k for k, e in enumerate(out) if k not in drop and
                   e.event_type == "Explosions/Remote violence" and
-                  e.event_date == v.event_date and e.place_id == v.place_id), None)
+                  e.event_date == v.event_date and e.place_id == v.place_id and
+                  not _OWN_DEAD.search(e.notes)), None)
         if k is not None:
             out[k] = _into(out[k], v)
             drop.add(i)
     return [e for k, e in enumerate(out) if k not in drop]
+
+
+# ("Two aid workers were shot dead in Rafah": a weapon named, the killing is no strike's)
+_GUNFIRE = re.compile(r"\b(?:shot|shooting|shootings|gunfire|gunmen|gunshots?|snipers?|"
+                      r"bullets?|stabbed|stabbing|beaten)\b", re.I)
+# ("Separately, a drone strike hit a tent in Rafah, killing three": a strike that tells its
+# own dead is not the one the killings told before it were)
+_OWN_DEAD = re.compile(r"\b(?:separately|another|killing|killed|kills|dead|died)\b", re.I)

@@ -325,6 +325,7 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
                for m in (outside if span is unit.clause else own_or_not_sent(outside, unit))):
             return []  # the clause is about somewhere else (Beirut, Tel Aviv, Jenin)
     if unit.fatalities and _ALL_TOLD.match(cues.text, unit.sentence.start) and \
+            _DAYS_ATTACKS.search(cues.text, unit.sentence.start, unit.sentence.end) and \
             gaz.strip is not None:
         # "Altogether, at least 45 people are killed from today's attacks": the day's toll
         # of the whole Strip, not of the place named before
@@ -593,6 +594,11 @@ _FRAMES = re.compile(r"\W*(?:(?:[Yy]esterday|[Tt]oday|[Oo]vernight|[Mm]eanwhile|
 _NEAR_SITE = re.compile(r"\b(?:near|nearby|close to|vicinity of|outside|where)\s+(?:the\s+)?"
                         r"(?:[\w'’-]+\s+){0,3}$", re.I)
 _ALL_TOLD = re.compile(r"\W*(?:Altogether|In all|All told)\b", re.I)
+# ... of the day's attacks (not "In all, 14 people were killed" of the strike told before)
+_DAYS_ATTACKS = re.compile(r"\b(?:(?:today|yesterday|tonight|the day|(?:Mon|Tues|Wednes|Thurs|"
+                           r"Fri|Satur|Sun)day)['’]s\s+(?:[\w-]+\s+)?(?:attacks|strikes|"
+                           r"air ?strikes|bombardment|bombing|shelling)|in the (?:past|last) 24 "
+                           r"hours)\b", re.I)
 _STRIP_WIDE = re.compile(r"\b(?:across|throughout|all over|anywhere in|everywhere in) "
                          r"(?P<name>the (?:Gaza )?Strip)\b", re.I)
 

@@ -67,6 +67,11 @@ _AND_ONE_MORE_KILLED = re.compile(
     r"shot dead)\b")
 
 
+# "X and his wife were killed along with their six children": more dead than the two
+_MORE_WITH = re.compile(r"\b(?:along|together) with\b|\bas well as\b|\band\s+(?:\w+\s+)?others\b",
+                        re.I)
+
+
 def named_deaths(text: str, start: int, end: int) -> tuple[int, int, int] | None:
     """(start, end, count) of the deaths of named people in ``text[start:end]`` (one
     sentence), or None when it names no one killed."""
@@ -74,7 +79,8 @@ def named_deaths(text: str, start: int, end: int) -> tuple[int, int, int] | None
     if "kill" not in sentence and "assassinat" not in sentence and "shot" not in sentence:
         return None
     pair = _AND_ONE_MORE_KILLED.search(text, start, end)
-    if pair is not None and not _NOT_A_PERSON.match(pair.group("name")):
+    if pair is not None and not _NOT_A_PERSON.match(pair.group("name")) and \
+            not _MORE_WITH.search(text, pair.end(), end):
         return pair.start(), pair.end(), 2
     for m in _named(text, start, end):
         if _NOT_A_PERSON.match(m.group("name")) or _NOT_A_PERSON_END.search(m.group("name")):
@@ -95,6 +101,10 @@ def named_deaths(text: str, start: int, end: int) -> tuple[int, int, int] | None
     return None
 
 
+_SPEAKS = re.compile(r"\s+(?:said|says|say|told|tells|confirmed|announced|reported|added|"
+                     r"wrote|stated)\b")
+
+
 def _list_goes_on(text: str, at: int, end: int) -> tuple[int, int]:
     """(deaths, where the list ends) for a named death at ``at`` and the names, or the
     number of others, listed right after it."""
@@ -105,7 +115,11 @@ def _list_goes_on(text: str, at: int, end: int) -> tuple[int, int]:
             return count + (number_word(others.group(1).lower()) or 0), others.end()
         named = _NEXT_NAMED.match(text, sep.end(), end)
         if named is None or _NOT_A_PERSON.match(named.group("name")) or \
-                _NOT_A_PERSON_END.search(named.group("name")):
+                _NOT_A_PERSON_END.search(named.group("name")) or \
+                named.group("name").endswith(("'s", "’s")) or \
+                _SPEAKS.match(text, named.end(), end):
+            # (not "killed Rafa Salama, army spokesman Daniel Hagari said": who says so;
+            # nor "killed Hamza Dahdouh, Wael Dahdouh's son": who the one named is)
             break
         count, at = count + 1, named.end()
     return count, at

@@ -160,6 +160,9 @@ _AND_MORE_AT = re.compile(r",?\s+and\s+(?:another\s+|a further\s+)?(\d[\d,]*|[a-
                           r"\s+(?:in|at)\s+(?:the\s+)?", re.I)
 
 
+_OWN_VERB = re.compile(r"[^,.;]{0,60}?\b(?:were|was|are|is|have|has|had)\b", re.I)
+
+
 def _and_more_at(unit: EventUnit, located: list[tuple[Mention, int, float]],
                  s_gaza: list[Mention], text: str
                  ) -> tuple[list[tuple[Mention, int, float]], dict[int, int]] | None:
@@ -174,7 +177,8 @@ def _and_more_at(unit: EventUnit, located: list[tuple[Mention, int, float]],
         hit = _AND_MORE_AT.match(text, m.end)
         n = parse_number(hit.group(1)) if hit is not None else None
         site = next((x for x in s_gaza if x.start == hit.end()), None) if n else None
-        if site is None or site.place_id == m.place_id:
+        if site is None or site.place_id == m.place_id or _OWN_VERB.match(text, site.end):
+            # ("and 30 people in Khan Younis were wounded": a count with a verb of its own)
             return None
         return ([(m, precision, factor), (site, 3 if site.kind == "region" else 1, 1.0)],
                 {id(m): unit.fatalities, id(site): n})

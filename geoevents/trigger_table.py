@@ -81,7 +81,9 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              r"deeper )?into|(?:troops|forces|tanks) (?:\w+ ){0,2}reached", 0.8),
     # "declared Gaza City a combat zone": fighting, as weak a cue as "operations"
     (BATTLE, r"(?:military )?operations?|combat zones?|(?:military )?manoeuvres|maneuvers|"
-             # "The Israeli army has been operating in and around al-Shifa Hospital"
+             # "The Israeli army has been operating in and around al-Shifa Hospital" (not
+             # "civil defence forces have been operating in Jabalia": rescuers)
+             r"(?<!defence )(?<!defense )"
              r"(?:forces|army|troops|military|soldiers) (?:has |have |had )?been operating "
              r"(?:in|inside|around|near|at)|"
              r"offensive|incursions?|raids?|raided|stormed|(?<!in )advances?|advanced|advancing|"
@@ -284,7 +286,7 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           r"(?:school|house|home|building|tent|shelter|hospital|mosque|church|car|vehicle)", 0.6),
     # ("the besieged enclave", "the besieged Gaza Strip": the Strip's epithet in news
     # stories, not a siege of the day)
-    (SIEGE, r"besieged(?! (?:coastal |Palestinian )?(?:Gaza Strip|Gaza(?! City)|enclave|"
+    (SIEGE, r"besieged(?! (?:coastal |Palestinian )?(?:Gaza Strip|Gaza(?! City|['’]s)|enclave|"
             r"territory|strip)\b)|besieging|sieges?|encircled|encirclement|encircles?|encircling|"
             # "Israeli authorities imposed a full blockade on Gaza"
             r"(?:imposed|imposes|(?<!of )imposing|tightened|reimposed) (?:an? |the |its )?"
@@ -295,6 +297,8 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
     # (what "blew up" with nothing after it is an explosion: "the drone had blown up as
     # the fishermen lifted their nets")
     (DESTRUCTION, r"demolished|demolitions?|bulldozed|razed|"
+                  # ("homes were blown up in eastern Rafah": what someone blew up)
+                  r"(?:were|was|been|being) blown up|"
                   r"(?:blew|blowing|blown) up(?!\s*(?:[,.;:)]|$|(?:in|on|at|as|when|while|near|"
                   r"inside|after|before|during|over|under|and|killing|injuring|wounding)\b))|"
                   r"looted|looting|plundered|set (?:fire|ablaze)|"

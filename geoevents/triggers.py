@@ -521,8 +521,10 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                                        "while" in before and _WHILE_FLEEING.search(low, lo, at)):
             continue
         if sub == DESTRUCTION[1] and low.startswith("set ", at) and \
-                _WEAPON_BEFORE.search(low, lo, at):
-            continue  # "Israeli missiles set ablaze a tent camp": what the strike did
+                _WEAPON_BEFORE.search(low, lo, at) and any(t.start >= lo for t in out):
+            # "Israeli missiles set ablaze a tent camp": what the strike did (the strike
+            # found before it; not "Israeli shells set ablaze a warehouse", told by no other)
+            continue
         if sub in _PASSING and _CONSEQUENCE.search(low, max(start, at - 90), at) and \
                 not _COUNTED.match(low, m.end(), end) or \
                 sub in _HINDERED_TYPES and _HINDERED.search(low, lo, at):

@@ -399,3 +399,183 @@ def test_tanks_that_fire_shells_shell():
     assert [(s, loc) for s, loc, *_ in _coded(
         "Israeli tanks fired shells at houses in Rafah on Monday.")] == \
         [("Shelling/artillery/missile attack", "Rafah")]
+
+
+# -- a third review: lasting states, folds, tolls, named lists, headlines, looters --------
+def _dated(text, published):
+    return [(e.sub_event_type, e.location, e.fatalities, e.event_date)
+            for e in parse(text, published=published).events]
+
+
+@pytest.mark.parametrize("text,published,days", [
+    # what others have gone through that long is no span of the event
+    ("Israeli airstrikes killed 12 people in Khan Younis, where residents have been without "
+     "water for five days, the civil defence said.", "2024-06-12", ["2024-06-12"]),
+    ("An Israeli strike hit the Kuwaiti roundabout in Gaza City, killing eight people in crowds "
+     "that have been gathering for three days to wait for aid trucks.", "2024-03-14",
+     ["2024-03-14"]),
+    ("On Monday, Israeli strikes killed 30 people in Rafah. Israeli tanks shelled eastern Khan "
+     "Younis, where families have been trapped for three days, residents said.", "2024-06-12",
+     ["2024-06-10", "2024-06-10"]),
+    ("An Israeli airstrike hit a house in Deir al-Balah, killing four people who have been "
+     "sheltering there for 100 days.", "2024-06-12", ["2024-06-12"]),
+    # what has gone on that long is still dated by its first day
+    ("Israeli tanks have been shelling eastern Khan Younis for three days, residents said.",
+     "2024-03-24", ["2024-03-22"]),
+])
+def test_a_lasting_state_dates_only_what_lasted(text, published, days):
+    assert [d for *_, d in _dated(text, published)] == days
+
+
+def test_what_the_forces_did_after_operating_for_days_is_dated_as_told():
+    got = _dated("Israeli forces, which have been operating in Khan Younis for seven days, "
+                 "stormed Nasser Hospital.", "2024-03-24")
+    assert ("Nasser Medical Complex", "2024-03-24") in [(loc, d) for _, loc, _, d in got]
+
+
+@pytest.mark.parametrize("text", [
+    "Civil defence forces have been operating in Jabalia with almost no fuel, the agency said "
+    "on Monday.",
+    "Palestinian Civil Defence forces have been operating in Khan Younis to recover bodies "
+    "from the rubble.",
+])
+def test_rescuers_operating_somewhere_are_no_battle(text):
+    assert _coded(text) == []
+
+
+@pytest.mark.parametrize("text,got", [
+    # shot dead: a weapon named
+    ("Two aid workers were shot dead in Rafah on Sunday, the World Central Kitchen said. Later "
+     "on Sunday, an Israeli airstrike hit a house in Rafah, killing four people.",
+     [("Attack", 2), ("Air/drone strike", 4)]),
+    # a strike that tells its own dead is another one
+    ("Five Palestinians were killed near an aid distribution site in Rafah on Sunday, witnesses "
+     "said. Separately, an Israeli drone strike hit a tent in Rafah on Sunday, killing three.",
+     [("Attack", 5), ("Air/drone strike", 3)]),
+])
+def test_killings_at_the_place_of_a_strike_are_not_always_the_strikes(text, got):
+    assert [(s, n) for s, _, n, _, _ in _coded(text, "2024-06-12")] == got
+
+
+@pytest.mark.parametrize("text,got", [
+    # the rest of a toll its own sentence split
+    ("Israeli strikes killed 12 people in the Gaza Strip on Tuesday, including six in Rafah, "
+     "medics said.", [("Rafah", 6), ("Gaza Strip", 6)]),
+    # the other side's dead
+    ("Two Israeli soldiers were killed in fighting in the Gaza Strip on Tuesday, the army said. "
+     "In Khan Younis, Israeli troops killed two Hamas fighters in a gun battle on Tuesday, the "
+     "army added.", [("Gaza Strip", 2), ("Khan Younis", 2)]),
+    # another kind of explosion
+    ("Israeli strikes killed four people in Gaza on Tuesday, medics said. In Deir al-Balah, "
+     "unexploded ordnance left by earlier bombardment exploded on Tuesday, killing four "
+     "children.", [("Gaza Strip", 4), ("Deir al-Balah", 4)]),
+])
+def test_the_same_number_is_not_always_the_same_toll(text, got):
+    assert [(loc, n) for _, loc, n, _, _ in _coded(text, "2024-06-12")] == got
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Israeli airstrikes hit three houses in Jabalia on Monday. In all of the strikes, 14 "
+     "people were killed, the civil defence said.", "Jabalia"),
+    ("An Israeli airstrike hit a school sheltering displaced families in Nuseirat on Monday. "
+     "All told, the strike killed 14 people, the civil defence said.", "Nuseirat"),
+    ("An Israeli airstrike hit the Al-Jawni school in Nuseirat on Monday. In all, 14 people "
+     "were killed and dozens wounded, medics said.", "Nuseirat"),
+])
+def test_a_toll_in_all_of_the_strike_told_is_that_strikes(text, place):
+    assert [(loc, n) for _, loc, n, _, _ in _coded(text, "2024-06-12")] == [(place, 14)]
+
+
+@pytest.mark.parametrize("text,right", [
+    ("Ahmed Abu Shaban and his wife were killed along with their six children when an Israeli "
+     "strike hit their home in Khan Younis on Monday.", 8),
+    ("Journalist Hamza Dahdouh and his colleague were killed in an Israeli drone strike in "
+     "Rafah on Sunday, along with their driver.", 3),
+])
+def test_a_named_victim_and_one_more_killed_along_with_others_are_not_two(text, right):
+    # (no count is better than too few)
+    assert [n for _, _, n, _, _ in _coded(text, "2024-06-12")] in ([None], [right])
+
+
+@pytest.mark.parametrize("text", [
+    "An Israeli airstrike killed five people in Rafah and 100,000 people in Khan Younis were "
+    "ordered to leave their homes on Monday.",
+    "Israeli strikes killed 12 people in Rafah and 30 people in Khan Younis were wounded on "
+    "Monday.",
+])
+def test_a_number_at_the_next_place_with_a_verb_of_its_own_is_no_toll(text):
+    got = _coded(text, "2024-06-12")
+    assert {n for _, loc, n, _, _ in got if loc == "Khan Younis"} == {None}
+
+
+@pytest.mark.parametrize("text", [
+    "An Israeli airstrike in Khan Younis on Saturday killed Hamas commander Rafa Salama, army "
+    "spokesman Daniel Hagari said.",
+    "The strike in Khan Younis on Saturday killed Rafa Salama, Israeli military spokesman "
+    "Daniel Hagari told reporters.",
+    "An Israeli strike in Gaza City on Monday killed Ahmed Siam, Hamas official Basem Naim "
+    "told Reuters.",
+    "An Israeli strike on a car in Nuseirat on Monday killed Mohammed Abu Hasira, civil "
+    "defence spokesman Mahmoud Basal said.",
+    # whose son he was
+    "An Israeli drone strike in Rafah on Sunday killed journalist Hamza Dahdouh, Wael "
+    "Dahdouh's eldest son.",
+])
+def test_a_name_after_the_named_dead_that_speaks_or_describes_is_not_killed(text):
+    assert [n for _, _, n, _, _ in _coded(text, "2024-07-16")] == [1]
+
+
+def test_a_first_line_with_a_day_of_its_own_is_no_headline_of_the_next():
+    got = _dated("Israeli strike hits a house in Rafah on 3 June, killing five\n"
+                 "On 4 June, an Israeli airstrike hit a car in Rafah, killing two.", "2024-06-05")
+    assert [(n, d) for *_, n, d in got] == [(5, "2024-06-03"), (2, "2024-06-04")]
+
+
+def test_a_headline_toll_across_the_strip_stays_beside_a_place_with_its_own():
+    got = _coded("Israeli strikes kill 30 across Gaza\nAn Israeli strike on a house in Rafah "
+                 "killed five people on Monday, medics said.", "2024-06-11")
+    assert [(loc, n) for _, loc, n, _, _ in got] == [("Gaza Strip", 30), ("Rafah", 5)]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Israeli troops besieged Gaza's largest hospital, al-Shifa, on Monday, the health ministry "
+     "said.", "Al-Shifa Hospital"),
+    ("Israeli forces besieged Gaza's Kamal Adwan Hospital in Beit Lahia on Friday.",
+     "Kamal Adwan Hospital"),
+])
+def test_a_place_of_gaza_besieged_is_a_siege(text, place):
+    assert ("Siege/encirclement", place) in [(s, loc) for s, loc, *_ in _coded(text)]
+
+
+def test_what_was_blown_up_is_destroyed():
+    assert [(s, loc) for s, loc, *_ in _coded(
+        "Dozens of homes were blown up in eastern Rafah on Monday, residents said.")] == \
+        [("Looting/property destruction", "Rafah")]
+
+
+def test_a_day_before_a_hamas_attack_that_is_the_event_dates_it():
+    got = _dated("On Saturday, Hamas attacks on Israeli troops in Rafah killed three soldiers, "
+                 "the army said.", "2024-06-12")
+    assert [d for *_, d in got] == ["2024-06-08"]
+
+
+def test_a_fire_set_by_shells_no_other_word_tells_is_still_an_event():
+    assert [loc for _, loc, *_ in _coded(
+        "Israeli shells set ablaze a warehouse in Deir al-Balah on Monday.")] == ["Deir al-Balah"]
+
+
+@pytest.mark.parametrize("text,looters", [
+    # whose homes, or whom the aid was for: not who looted
+    ("Homes of displaced families were looted in Khan Younis on Monday, residents said.", None),
+    ("Residents said their homes in Khan Younis were looted on Monday.", None),
+    ("Warehouses holding food for hungry Palestinians in Rafah were looted on Monday, UNRWA "
+     "said.", None),
+    ("Aid trucks bound for displaced people in Deir al-Balah were plundered near Kerem Shalom "
+     "on Monday.", None),
+    # who looted, named after "by"
+    ("Aid trucks were looted by armed gangs in Rafah on Monday.",
+     "Unidentified armed group (Palestine)"),
+])
+def test_looters_are_who_looted_not_whom_it_was_taken_from(text, looters):
+    got = [a1 for s, _, _, a1, _ in _coded(text) if s == "Looting/property destruction"]
+    assert got and set(got) == {looters}
