@@ -155,7 +155,9 @@ def _toll_with_places(unit: EventUnit, s_gaza: list[Mention], text: str
 
 
 # "killed 12 people in Rafah and three in Khan Younis": a second count, at its own place
-_AND_MORE_AT = re.compile(r",?\s+and\s+(?:another\s+|a further\s+)?(\d[\d,]*|[a-z]+(?:-[a-z]+)?)"
+_AND_MORE_AT = re.compile(r"(?:\s+(?:on\s+\w+|overnight|yesterday|today|this morning|last night))?"
+                          r",?\s+and\s+(?:another\s+|a further\s+|at least\s+)?"
+                          r"(\d[\d,]*|[a-z]+(?:-[a-z]+)?)"
                           r"(?:\s+(?:others|more|people|palestinians|persons|civilians))?"
                           r"\s+(?:in|at)\s+(?:the\s+)?", re.I)
 

@@ -550,6 +550,13 @@ def test_a_second_count_at_the_next_place_is_that_places():
             "al-Shati camp near Gaza City.")
     assert sorted((loc, n) for _, loc, n, _ in _events(text)) == [("Beach Camp", 1),
                                                                   ("Rafah", 12)]
+    text = "Israeli airstrikes killed 12 people in Rafah on Monday and three in Khan Younis."
+    assert sorted((loc, n) for _, loc, n, _ in _events(text)) == [("Khan Younis", 3),
+                                                                  ("Rafah", 12)]
+    text = ("Israeli airstrikes killed at least 12 people in Rafah and at least three in Khan "
+            "Younis.")
+    assert sorted((loc, n) for _, loc, n, _ in _events(text)) == [("Khan Younis", 3),
+                                                                  ("Rafah", 12)]
     # (the wounded are not a share of the dead)
     text = "Israeli airstrikes killed 12 people in Rafah and wounded three in Khan Younis."
     assert sorted((loc, n) for _, loc, n, _ in _events(text)) == [("Khan Younis", None),
