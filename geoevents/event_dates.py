@@ -96,6 +96,10 @@ _TELLING = re.compile(
     r"(?:\s+on\s+\w+(?:\s+\w+)?)?\s+that\b", re.I)
 
 
+# "In response to the limited release of bodies on Monday, Israel notifies ...": the day
+# of what is responded to, in the opening phrase, not of the response
+_CAUSE_OPENING = re.compile(r"\W*(?:In response to|In retaliation for|Following|After)\s"
+                            r"[^,;]{3,120},", re.I)
 _ENTRY_HEAD = re.compile(r"[ \t]*\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?\s*[–—:-]\s")
 
 
@@ -268,6 +272,10 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
     # the closure)
     pool = [d for d in pool if not d.since or opens_with(cues.text, d, unit.anchor)] or [
         d for d in pool if not since_phrase(cues.text, d)]
+    cause = _CAUSE_OPENING.match(cues.text, unit.sentence.start)
+    if cause is not None and unit.anchor >= cause.end():
+        pool = [d for d in pool if not d.start < cause.end()]
+        in_clause = [d for d in in_clause if not d.start < cause.end()]
     if len(pool) > 1:
         # "On 20 February, UNRWA reported that an airstrike hit its school on 18 February":
         # the dates before "reported that" are the telling's.

@@ -465,3 +465,16 @@ def test_what_has_gone_on_for_n_days_is_dated_by_its_first():
     text = ("On 20 March, the Israeli army, which has been operating in Khan Younis for seven "
             "days, stormed Nasser Hospital.")
     assert {d for *_, d in _events(text, "2024-03-24")} == {"2024-03-20"}
+
+
+def test_the_day_of_what_is_responded_to_is_not_the_responses():
+    text = ("In response to the limited release of bodies on Monday, Israel closes the Rafah "
+            "crossing.")
+    assert [(s, d) for s, _, _, d in _events(text, "2025-10-14")] == [
+        ("Crossing opened or closed", "2025-10-14")]
+    # a day of the main clause still dates it
+    text = ("Following the release of bodies on Monday, Israel closed the Rafah crossing on "
+            "Wednesday.")
+    assert [(s, d) for s, _, _, d in _events(text, "2025-10-16")] == [
+        ("Hostage or prisoner release", "2025-10-13"),
+        ("Crossing opened or closed", "2025-10-15")]
