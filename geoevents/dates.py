@@ -172,11 +172,13 @@ def _relative(word: str, anchor: date | None) -> tuple[date | None, int]:
     if anchor is None:
         return None, 1
     w = word.lower()
-    if w in ("today", "tonight", "this morning", "earlier today", "overnight") or "24" in w \
-            or "twenty-four" in w:
-        # "overnight" in a report is the night that ends on its publication day.
+    if w in ("today", "tonight", "this morning", "earlier today", "overnight", "last night") \
+            or "24" in w or "twenty-four" in w:
+        # "overnight" and "last night" in a report are the night that ends on its
+        # publication day (as the gold annotations date them: a morning update's "strikes
+        # last night" are mostly after midnight)
         return anchor, 1
-    if w in ("yesterday", "last night"):
+    if w == "yesterday":
         return anchor - timedelta(days=1), 1
     if w.startswith("for ") and "consecutive day" in w:
         word = w.split()[-3]

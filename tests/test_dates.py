@@ -14,7 +14,7 @@ SAT = date(2024, 6, 29)  # a Saturday
     ("on Friday night", "2024-06-28"),
     ("last Saturday", "2024-06-22"),
     ("yesterday", "2024-06-28"),
-    ("last night", "2024-06-28"),
+    ("last night", "2024-06-29"),  # the night that ends on the publication day
     ("overnight", "2024-06-29"),
     ("in the past 24 hours", "2024-06-29"),
     ("June 29", "2024-06-29"),
