@@ -19,7 +19,21 @@ from geoevents.trigger_table import VIOLENT
 
 __all__ = ["merge_events", "fold_containers", "fuller_count", "fold_raids_into_attacks",
            "fold_into_the_placed_one", "fold_headline", "headline", "fold_same_toll",
-           "fold_unarmed_into_strike"]
+           "fold_unarmed_into_strike", "fold_incidents"]
+
+
+def fold_incidents(events: list[Event], title: str | None, gaz: Gazetteer) -> list[Event]:
+    """A report's records of one incident, folded into one, in this order: the headline
+    into the body; a sentence's town into its site; a one-strike toll into the site told
+    next; a raid into the force it used on civilians; a toll told for the Strip into the
+    same toll at one place; killings told with no weapon into the strike that did them.
+    Each fold reads the records the ones before it left."""
+    events = fold_headline(events, title, gaz)
+    events = fold_containers(events, gaz)
+    events = fold_into_the_placed_one(events, gaz)
+    events = fold_raids_into_attacks(events)
+    events = fold_same_toll(events, gaz)
+    return fold_unarmed_into_strike(events)
 
 
 def merge_events(a: Event, b: Event) -> Event:

@@ -50,16 +50,7 @@ from geoevents.event_dates import (
     same_stretch,
     since_phrase,
 )
-from geoevents.event_merge import (
-    fold_containers,
-    fold_headline,
-    fold_into_the_placed_one,
-    fold_raids_into_attacks,
-    fold_same_toll,
-    fold_unarmed_into_strike,
-    headline,
-    merge_events,
-)
+from geoevents.event_merge import fold_incidents, headline, merge_events
 from geoevents.gazetteer import Gazetteer
 from geoevents.locate import (
     SPECIFICITY,
@@ -521,9 +512,7 @@ def _settled(merged: dict[tuple, Event], referring: list[Event], gaz: Gazetteer,
             merged[key] = merge_events(merged[key], event)
         elif event.event_type not in told:
             merged[key] = event
-    events = fold_unarmed_into_strike(fold_same_toll(fold_raids_into_attacks(
-        fold_into_the_placed_one(fold_containers(
-            fold_headline(list(merged.values()), title, gaz), gaz), gaz)), gaz))
+    events = fold_incidents(list(merged.values()), title, gaz)
     # (calibrated on the actors the text names; the ones filled in below say nothing of
     # whether the event is right)
     return [sides_filled(e) for e in calibrate(events)]
