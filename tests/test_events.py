@@ -1057,3 +1057,12 @@ def test_an_escalation_the_order_follows_is_no_event():
             "This call for evacuation follows an escalation in Israeli airstrikes and ground "
             "operations in Gaza.")
     assert [s for s, *_ in _events(text, "2024-10-12")] == ["Evacuation order"]
+
+
+def test_a_deadly_attack_told_for_the_strip_is_an_event_without_a_count():
+    text = ("Amid reports of yet another deadly attack on a school in Gaza on Wednesday, the UN "
+            "aid chief welcomed growing calls to let aid agencies work.")
+    assert _events(text, "2025-06-05") == [("Air/drone strike", "Gaza Strip", None,
+                                            "2025-06-04")]
+    # (an attack with no harm told, placed only at the Strip, stays background)
+    assert _events("There was an attack on a school in Gaza on Wednesday.", "2025-06-05") == []
