@@ -32,7 +32,9 @@ _KIN_ONE = (r"(?:wife|husband|son|daughter|mother|father|brother|sister|baby|inf
 _VICTIM = (r"(?:(?:more|other|additional|further|Palestinian|Israeli|Gazan|civilian|displaced|"
            r"local|aid|medical|health|UN|UNRWA|IDF|family|young|unarmed|Hamas|Islamic|Jihad|"
            r"Qassam|armed|civil|defen[cs]e|rescue|emergency|security|press|media|"
-           r"municipal|humanitarian|senior|top|deputy|prominent|[\w-]+-old)\s+){0,3}"
+           r"municipal|humanitarian|senior|top|deputy|prominent|[\w-]+-old|"
+           # "Seven World Central Kitchen staff members": an organisation's name
+           r"(?-i:[A-Z][\w'’&-]+))\s+){0,4}"
            r"(?:people|persons|person|Palestinians|Palestinian|civilians|civilian|children|"
            r"child|kids|women|woman|men|man|boys|boy|girls|girl|babies|infants|soldiers|soldier|"
            r"adults?|elderly|youngsters|teenagers|youths|toddlers|newborns|minors|IDPs?|"

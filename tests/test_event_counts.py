@@ -527,6 +527,11 @@ def test_the_strike_placed_at_a_site_of_the_town_it_was_counted_at_is_one_event(
      "members.", 1),
     ("An Israeli strike in Khan Younis on Monday killed two of their children.", 2),
     ("An Israeli strike in Rafah on Monday killed a woman and two of her children.", 3),
+    # the victims' organisation named between the count and who they were
+    ("Seven World Central Kitchen staff members were killed in Israeli airstrikes in Deir al "
+     "Balah on Monday.", 7),
+    ("Two Palestine Red Crescent Society paramedics were killed while on duty in Rafah on "
+     "Monday.", 2),
 ])
 def test_members_of_a_group_counted_as_its_own(text, count):
     assert [n for _, _, n, _ in _events(text)] == [count]
