@@ -30,7 +30,7 @@ _QUANT = (rf"(?:(?:at least|more than|over|nearly|almost|about|around|some|rough
 _KIN_ONE = (r"(?:wife|husband|son|daughter|mother|father|brother|sister|baby|infant|"
             r"grand(?:son|daughter|mother|father|child)|nephew|niece|cousin|uncle|aunt)\b")
 _VICTIM = (r"(?:(?:more|other|additional|further|Palestinian|Israeli|Gazan|civilian|displaced|"
-           r"local|aid|medical|health|UN|UNRWA|IDF|family|young|unarmed|Hamas|Islamic|Jihad|"
+           r"local|aid|medical|health|UN|UNRWA|IDF|family|clan|young|unarmed|Hamas|Islamic|Jihad|"
            r"Qassam|armed|civil|defen[cs]e|rescue|emergency|security|press|media|"
            r"municipal|humanitarian|senior|top|deputy|prominent|[\w-]+-old|"
            # "Seven World Central Kitchen staff members": an organisation's name

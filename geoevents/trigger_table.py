@@ -60,6 +60,7 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
     (IED, r"explosive devices?|IEDs?|landmines?|booby[- ]trap(?:ped|s)?|detonated|"
           r"unexploded (?:ordnance|munitions?|bombs?|shells?)|UXOs?|explosive remnants", 0.85),
     (BATTLE, r"clash(?:es|ed)?|fighting|fought|firefights?|gun ?battles?|gunfights?|"
+             r"shoot-?outs?|"
              r"close[- ]quarters? combat|(?<!areas of )(?<!zones of )"
              r"combat(?! zones?| areas?| effectiveness| capabilit| readiness| units?| troops|"
              r" engineers?| brigades?| soldiers| vehicles?| dogs?| experience)|"

@@ -580,3 +580,9 @@ def test_a_named_victim_and_a_colleague_are_two():
     text = ("Journalist Ismail al-Ghoul and his cameraman are killed in an Israeli airstrike "
             "in Gaza City.")
     assert [n for _, _, n, _ in _events(text)] == [2]
+
+
+def test_a_shootout_is_a_battle_and_both_sides_dead_add_up():
+    text = ("At least 19 Doghmush clan members and eight Hamas fighters are killed in a shootout "
+            "in Gaza City.")
+    assert [(t, n) for t, _, _, n, *_ in _coded(text)] == [("Battles", 27)]
