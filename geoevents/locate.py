@@ -21,6 +21,7 @@ from geoevents.place_roles import (
     AIMED_AT,
     CARRIED_TO,
     EN_ROUTE,
+    FLED_FROM,
     FROM_HERE,
     MOVED_TO,
     RECEIVING,
@@ -274,6 +275,9 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
             # Where people are sent ("its order for people to move south of Wadi Gaza") is
             # not where the fighting or the strikes are.
             here = not_after(MOVED_TO, here, unit.sentence)
+            # ... nor where they had fled from ("tents sheltering families who had fled to
+            # Rafah from across Gaza")
+            here = not_after(FLED_FROM, here, unit.sentence)
         # "struck as they travelled to the European Hospital in Rafah": on the way there,
         # in the town named after it, not at the hospital; "in most areas, except for
         # Rafah": not there.

@@ -15,9 +15,10 @@ from geoevents.model import Mention
 from geoevents.sentences import Span
 from geoevents.units import EventUnit
 
-__all__ = ["WIDE", "FROM_HERE", "SAME_PLACE_OR_LIST", "TO", "MOVED_TO", "EN_ROUTE", "CARRIED_TO",
-           "RECEIVING", "REPORTING", "SUPPLIES_TO", "leaving", "held_abroad", "list_goes_on",
-           "own_or_not_sent", "not_after", "AIMED_AT", "is_agent", "is_origin", "in_dateline"]
+__all__ = ["WIDE", "FROM_HERE", "SAME_PLACE_OR_LIST", "TO", "MOVED_TO", "FLED_FROM", "EN_ROUTE",
+           "CARRIED_TO", "RECEIVING", "REPORTING", "SUPPLIES_TO", "leaving", "held_abroad",
+           "list_goes_on", "own_or_not_sent", "not_after", "AIMED_AT", "is_agent", "is_origin",
+           "in_dateline"]
 
 
 # Out-of-area places too wide to be where a strike landed ("Israel withdrew from ...").
@@ -62,6 +63,10 @@ MOVED_TO = re.compile(
     r"\b(?:move|flee|fled|relocat\w*|evacuat\w*)\s+(?:to|towards?|into)\s+(?:an?\s+|the\s+)?"
     r"(?:so-called\s+)?[“\"]?(?:[\w-]+\s+){0,3}(?:areas?|zones?)[”\"]?\s+(?:in|of|at)\s+"
     r"(?:the\s+)?$")
+# Where people had fled from: "families who had fled to Rafah from across Gaza"
+FLED_FROM = re.compile(r"(?i)\b(?:fled|fleeing|flee|displaced|uprooted|evacuated)\b"
+                       r"[^.;,]{0,40}?\bfrom\s+(?:across\s+|all over\s+|(?:other\s+)?parts\s+of"
+                       r"\s+|elsewhere\s+in\s+)?(?:the\s+)?$")
 EN_ROUTE = re.compile(r"(?i)\b(?:(?:travell?(?:ed|ing)|on (?:its|their|his|her|the) way|"
                        r"en route|heading|headed|driving)"
                        r"(?: (?:north|south|east|west)(?:wards?)?)? to|"

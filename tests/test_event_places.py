@@ -913,3 +913,13 @@ def test_a_region_and_a_site_near_which_are_two_places():
     # a region that only holds the site stays out
     text = "There were air strikes near al-Shifa Hospital in northern Gaza on Monday."
     assert [loc for _, _, loc, *_ in _coded(text)] == ["Al-Shifa Hospital"]
+
+
+def test_where_the_people_hit_had_fled_from_is_not_where_they_were_hit():
+    text = ("Israeli warplanes carried out a barrage of airstrikes across Rafah before dawn "
+            "Monday. At least 74 Palestinians were killed in the bombardment, which flattened "
+            "tents sheltering families who had fled to Rafah from across Gaza.")
+    assert [(loc, n) for _, _, loc, n, *_ in _coded(text, "2024-02-13")] == [("Rafah", 74)]
+    # a flight is still placed where people fled from
+    text = "Thousands of families fled from Khan Younis on Monday."
+    assert [loc for _, _, loc, *_ in _coded(text, "2024-02-13")] == ["Khan Younis"]
