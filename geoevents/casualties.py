@@ -50,7 +50,8 @@ _VICTIM = (r"(?:(?:more|other|additional|further|Palestinian|Israeli|Gazan|civil
            r"teachers?|student|crew members?|reservists?|gunman|militant|fighter|officials?|"
            # one of a family: "a father and his four sons", "a man and his wife"
            rf"{_KIN_ONE})")
-_KILL = r"(?:killed|killing|kills|kill|dead|died|slain|massacred|martyred|lost their lives)"
+_KILL = (r"(?:killed|killing|kills|kill|dead|died|slain|massacred|martyred|perished|"
+         r"(?:lost|losing) their lives)")
 # "71 people have been brutally slaughtered": after the victims only (cattle are slaughtered)
 _KILLED_PEOPLE = rf"(?:{_KILL}|slaughtered)"
 _HURT = r"(?:injured|injuring|injures|wounded|wounding|hurt|injuries|wounds)"
@@ -186,6 +187,9 @@ _PERIOD = re.compile(
     rf"{MONTH_PATTERN}|"
     rf"\bbetween (?:the )?(?:\w+ )?(?:of )?{_DAY}\s+(?:of\s+)?{MONTH_PATTERN}{_WHEN} and "
     rf"(?:the )?{_DAY}", re.I)
+_DEADLIEST_SINCE = re.compile(r"\b(?:deadliest|bloodiest|worst|heaviest)\s+(?:single\s+)?"
+                              r"(?:day|night|week|attack|strike|incident)\b[^.;]{0,60}\bsince$",
+                              re.I)
 # "one of the many journalists to have been killed" (not "one of the five journalists
 # appears to have been killed": one of them was)
 _CLASS_MEMBERS = re.compile(r"\b(?!appears\b|seems\b)[a-z]+s to have been\b")
@@ -401,8 +405,14 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
         # "138 killed, bringing the cumulative toll to 2,808": the total is what follows
         bringing = _BRINGING.search(text, m.end(), hi)
         hi = bringing.start() if bringing else hi
-        cumulative = count >= 1000 or period or \
-            cues.search(_CUMULATIVE, lo, hi) is not None or _war_clause(cues, m, lo, hi) or \
+        # ("the deadliest day for the army since the ground operation began, with 24
+        # soldiers killed": the day's toll, measured against the war's other days)
+        since = cues.search(_CUMULATIVE, lo, hi)
+        if since is not None and since.group(0).lower() == "since" and \
+                _DEADLIEST_SINCE.search(text, start, since.end()):
+            since = None
+        cumulative = count >= 1000 or period or since is not None or \
+            _war_clause(cues, m, lo, hi) or \
             cues.search(_FRAMING, start, m.start()) is not None or \
             _WITH_OPENING.fullmatch(text, start, m.start()) is not None and \
             cues.search(_RECENT, start, end) is None or \

@@ -586,3 +586,18 @@ def test_a_shootout_is_a_battle_and_both_sides_dead_add_up():
     text = ("At least 19 Doghmush clan members and eight Hamas fighters are killed in a shootout "
             "in Gaza City.")
     assert [(t, n) for t, _, _, n, *_ in _coded(text)] == [("Battles", 27)]
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Monday marked the deadliest day for the Israeli army since their ground operation "
+     "commenced, with 24 soldiers losing their lives in Gaza.", 24),
+    ("Five fishermen perished when their boat was struck off Khan Younis on Monday.", 5),
+])
+def test_other_words_for_the_dead(text, count):
+    assert [n for _, _, n, _ in _events(text)] == [count]
+
+
+def test_a_toll_since_the_war_began_is_still_a_tally():
+    text = ("Israeli strikes have killed 24 aid workers in Gaza since the war began, the UN "
+            "said on Monday.")
+    assert all(n is None for _, _, n, _ in _events(text))
