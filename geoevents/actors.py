@@ -130,6 +130,9 @@ def find_actors(text: str, start: int = 0, end: int | None = None, *,
         if said and i + 1 < len(found) and found[i + 1].start() == said.end() \
                 and _ATTACKS.match(text, found[i + 1].end(), end):
             continue
+        told = _SAID_WITH.match(text, m.end(), end)
+        if told and i + 1 < len(found) and 0 <= found[i + 1].start() - told.end() <= 12:
+            continue  # "Hamas and rescuers said an Israeli strike ... killed": the source
         if _SAID_LAST.match(text, m.end()) and \
                 _AFTER_COMMA.search(text, max(start, m.start() - 8), m.start()):
             continue  # "... fired rockets at Sderot on Monday, the army said.": the source
@@ -140,6 +143,9 @@ def find_actors(text: str, start: int = 0, end: int | None = None, *,
 
 _SAID_LAST = re.compile(r"\s+(?:said|says|stated|reported|claimed)\s*(?:[.;”\"]|$)")
 _AFTER_COMMA = re.compile(r",\s*(?:the\s+)?$", re.I)
+# "Hamas and rescuers said an Israeli strike": speakers, the strike's author named next
+_SAID_WITH = re.compile(r"\s+and\s+(?:[\w-]+\s+){0,3}?(?:said|say|says|reported|claimed)\s+"
+                        r"(?:that\s+)?")
 _SAID = re.compile(r"\s+(?:said|says|stated|announced|reported|claimed)\s+(?:that\s+)?")
 _ATTACKS = re.compile(r"\s+(?:had\s+|have\s+|has\s+)?(?:fired|launched|attacked|ambushed|"
                       r"shot|detonated|targeted|carried out)\b")

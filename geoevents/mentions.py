@@ -50,6 +50,7 @@ __all__ = ["MentionMatcher", "default_matcher", "matcher_for"]
 
 _PLURAL_NOUNS = (" crossing", " hospital", " camp", " school")
 _WORDISH = re.compile(r"[^\w' ]+")
+_CITY_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _DIRECTION = re.compile(
     r"(?i)\b((?:north|south)(?:[- ]?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|"
     r"central|centre of|center of|outskirts of|(?:north|south)(?:[- ]?(?:east|west))? of|"
@@ -93,6 +94,8 @@ class MentionMatcher:
         self._candidates = {key: gazetteer.candidates_for_key(key) for key, _ in self._payload}
         # "north of the Gaza Strip" -> the northern Gaza region, if the gazetteer has it
         self._regions = {word: self._first_place(name) for word, name in _REGION_NAMES.items()}
+        self._gaza_key = name_key("Gaza") if name_key("Gaza") in self._candidates else None
+        self._gaza_city_key = name_key("Gaza city")
 
     # -- matching ----------------------------------------------------------------------
     def match(self, text: str, folded: str | None = None) -> list[AliasMatch]:
@@ -122,6 +125,10 @@ class MentionMatcher:
                     (end + 1 == len(folded) or not folded[end + 1].isalnum()):
                 end += 1  # "the Kerem Shalom and Rafah Crossings": the plural of the noun
             if acceptable(text, start, end, exact, cased):
+                if self._gaza_key is not None and self._a_city_of_gaza(text, end, key):
+                    # "the southern Gaza city of Khan Yunis": a city of Gaza, named next
+                    chosen.append((start, start + 4, self._gaza_key))
+                    continue
                 if key in self._directional:
                     longer = self._name_after_direction(text, folded, start, end, cased)
                     if longer is not None:
@@ -159,10 +166,17 @@ class MentionMatcher:
             cands = self._candidates.get(key)
             # a place, not another area ("the southern Gaza governorate of Rafah")
             if s_ == 0 and at + e_ > end and cands and cands[0].place.kind != "region" \
-                    and acceptable(text, at, at + e_, exact, cased):
+                    and acceptable(text, at, at + e_, exact, cased) and \
+                    not self._a_city_of_gaza(text, at + e_, key):
                 return (at, at + e_, key)
             break
         return None
+
+    def _a_city_of_gaza(self, text: str, end: int, key: str) -> bool:
+        """"the southern Gaza city of Khan Yunis": "Gaza city" is a city of Gaza, named
+        next, not Gaza City."""
+        return key == self._gaza_city_key and text.startswith("city", end - 4) and \
+            _CITY_OF.match(text, end) is not None
 
     def _names_another_site(self, text: str, m: AliasMatch, sites: list[Mention]) -> bool:
         """"the Shuhada al-Aqsa mosque": a hospital's short name before another kind of

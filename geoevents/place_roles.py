@@ -230,9 +230,10 @@ def is_origin(m: Mention, sentence: Span) -> bool:
 
 
 # A news story's dateline: the town in capitals at the head of a line, then its territory,
-# the agency and a dash ("GAZA CITY, Gaza Strip (AP) —", "DEIR AL-BALAH:")
-_DATELINE_TAIL = re.compile(r"(?:,\s*(?:the\s+)?Gaza(?:\s+Strip)?)?\s*(?:\([A-Za-z .]{2,20}\)\s*)?"
-                            r"(?:[—–:-]|\s(?=[A-Z])|\s*$)", re.M)
+# the agency and a dash ("GAZA CITY, Gaza Strip (AP) —", "DEIR AL-BALAH:",
+# "GAZA CITY (Palestinian Territories) (AFP) –")
+_DATELINE_TAIL = re.compile(r"(?:,\s*(?:the\s+)?Gaza(?:\s+Strip)?)?\s*"
+                            r"(?:\([A-Za-z .]{2,30}\)\s*){0,2}(?:[—–:-]|\s(?=[A-Z])|\s*$)", re.M)
 
 
 def in_dateline(m: Mention, text: str) -> bool:

@@ -70,6 +70,10 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              r"attack(?:s|ed|ing)? (?:on )?(?:an?|the|their|its) (?:[\w'’-]+ ){0,3}(?:military )?"
              r"(?:bases?|positions?|posts?|outposts?|checkpoints?)|"
              r"attacks? (?:on|against) (?:the )?(?:israeli )?(?:troops|soldiers|forces|tanks)|"
+             # "Hamas fighters attacked Israeli troops in Rafah"
+             r"(?:attack(?:ed|ing)|ambush(?:ed|ing)|target(?:ed|ing)) (?:an? |the )?"
+             r"(?:israeli|idf) (?:troops|soldiers|forces|tanks?|(?:military |armou?red )?"
+             r"vehicles?|positions?)|"
              r"exchanges? of fire|skirmish(?:es)?|engaged", 0.9),
     (BATTLE, r"ground (?:operations?|offensive|assault|incursions?|invasion)|"
              # a headline's present tense: "Israeli troops storm the Kamal Adwan Hospital"

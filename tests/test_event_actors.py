@@ -219,3 +219,17 @@ def test_who_looted(text, actor1):
     (event,) = [e for e in parse(text, published="2024-03-13").events
                 if e.sub_event_type == "Looting/property destruction"]
     assert event.actor1 == actor1
+
+
+def test_speakers_of_a_strike_named_next_are_not_its_author():
+    text = ("Hamas and rescuers said an Israeli strike on southern Gaza killed one journalist "
+            "on Monday.")
+    (event,) = parse(text, published="2025-04-08").events
+    assert event.actor1 == "Israeli military"
+
+
+def test_fighters_who_attacked_troops_fought_them():
+    text = "Hamas fighters attacked Israeli troops in Rafah on Monday."
+    (event,) = parse(text, published="2025-04-08").events
+    assert (event.event_type, event.actor1, event.actor2) == ("Battles", "Hamas",
+                                                              "Israeli military")

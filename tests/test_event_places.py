@@ -923,3 +923,19 @@ def test_where_the_people_hit_had_fled_from_is_not_where_they_were_hit():
     # a flight is still placed where people fled from
     text = "Thousands of families fled from Khan Younis on Monday."
     assert [loc for _, _, loc, *_ in _coded(text, "2024-02-13")] == ["Khan Younis"]
+
+
+def test_a_city_of_gaza_named_next_is_that_city():
+    text = ("An air strike hit a tent used by journalists in the southern Gaza city of Khan "
+            "Yunis on Monday, killing two people.")
+    assert [loc for _, _, loc, *_ in _coded(text)] == ["Khan Younis"]
+    assert [m.name for m in parse(text).mentions] == ["southern Gaza", "Khan Younis"]
+    # Gaza City itself, in lower case, is still Gaza City
+    assert [m.name for m in parse("Strikes hit Sheikh Radwan in Gaza city.").mentions] == [
+        "Sheikh Radwan", "Gaza City"]
+
+
+def test_a_dateline_with_its_territory_and_agency_in_brackets():
+    text = ("GAZA CITY (Palestinian Territories) (AFP) – An Israeli strike on a tent in the "
+            "Gaza Strip killed two people on Monday.")
+    assert [loc for _, _, loc, *_ in _coded(text)] == ["Gaza Strip"]
