@@ -131,8 +131,12 @@ def find_actors(text: str, start: int = 0, end: int | None = None, *,
                 and _ATTACKS.match(text, found[i + 1].end(), end):
             continue
         told = _SAID_WITH.match(text, m.end(), end)
-        if told and i + 1 < len(found) and 0 <= found[i + 1].start() - told.end() <= 12:
-            continue  # "Hamas and rescuers said an Israeli strike ... killed": the source
+        if told and i + 1 < len(found) and 0 <= found[i + 1].start() - told.end() <= 12 and (
+                _STRIKE_NOUN.search(" " + found[i + 1].group(0)) or
+                not _HIT_NEXT.match(text, found[i + 1].end(), end)):
+            # "Hamas and rescuers said an Israeli strike ... killed": the source (not "the
+            # army and the Shin Bet said Hamas commander X was killed": who was hit)
+            continue
         if _SAID_LAST.match(text, m.end()) and \
                 _AFTER_COMMA.search(text, max(start, m.start() - 8), m.start()):
             continue  # "... fired rockets at Sderot on Monday, the army said.": the source
@@ -147,5 +151,10 @@ _AFTER_COMMA = re.compile(r",\s*(?:the\s+)?$", re.I)
 _SAID_WITH = re.compile(r"\s+and\s+(?:[\w-]+\s+){0,3}?(?:said|say|says|reported|claimed)\s+"
                         r"(?:that\s+)?")
 _SAID = re.compile(r"\s+(?:said|says|stated|announced|reported|claimed)\s+(?:that\s+)?")
+# the actor named next as what was done ("an Israeli strike"), or as who was hit ("Hamas
+# commander Ahmed Ghandour was killed", "Hamas militants had been killed")
+_STRIKE_NOUN = re.compile(r"\s(?:air\s?strikes?|strikes?|attacks?|raids?|shelling|bombardment|"
+                          r"bombing|fire|gunfire)$", re.I)
+_HIT_NEXT = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:was|were|had been|has been|have been)\b")
 _ATTACKS = re.compile(r"\s+(?:had\s+|have\s+|has\s+)?(?:fired|launched|attacked|ambushed|"
                       r"shot|detonated|targeted|carried out)\b")

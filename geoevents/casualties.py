@@ -33,8 +33,9 @@ _VICTIM = (r"(?:(?:more|other|additional|further|Palestinian|Israeli|Gazan|civil
            r"local|aid|medical|health|UN|UNRWA|IDF|family|clan|young|unarmed|Hamas|Islamic|Jihad|"
            r"Qassam|armed|civil|defen[cs]e|rescue|emergency|security|press|media|"
            r"municipal|humanitarian|senior|top|deputy|prominent|[\w-]+-old|"
-           # "Seven World Central Kitchen staff members": an organisation's name
-           r"(?-i:[A-Z][\w'’&-]+))\s+){0,4}"
+           # "Seven World Central Kitchen staff members": an organisation's name (not
+           # a month: "On 13 March UNRWA staff were killed" is a day, not a count)
+           rf"(?-i:(?!{MONTH_PATTERN}\b)[A-Z][\w'’&-]+))\s+){{0,4}}"
            r"(?:people|persons|person|Palestinians|Palestinian|civilians|civilian|children|"
            r"child|kids|women|woman|men|man|boys|boy|girls|girl|babies|infants|soldiers|soldier|"
            r"adults?|elderly|youngsters|teenagers|youths|toddlers|newborns|minors|IDPs?|"
@@ -188,7 +189,7 @@ _PERIOD = re.compile(
     rf"\bbetween (?:the )?(?:\w+ )?(?:of )?{_DAY}\s+(?:of\s+)?{MONTH_PATTERN}{_WHEN} and "
     rf"(?:the )?{_DAY}", re.I)
 _DEADLIEST_SINCE = re.compile(r"\b(?:deadliest|bloodiest|worst|heaviest)\s+(?:single\s+)?"
-                              r"(?:day|night|week|attack|strike|incident)\b[^.;]{0,60}\bsince$",
+                              r"(?:day|night|attack|strike|incident)\b[^.;]{0,60}\bsince$",
                               re.I)
 # "one of the many journalists to have been killed" (not "one of the five journalists
 # appears to have been killed": one of them was)

@@ -97,8 +97,11 @@ _TELLING = re.compile(
 
 
 # "In response to the limited release of bodies on Monday, Israel notifies ...": the day
-# of what is responded to, in the opening phrase, not of the response
+# of what is responded to, in the opening phrase, not of the response ("After midnight on
+# Monday," is a time of the day, not something responded to)
 _CAUSE_OPENING = re.compile(r"\W*(?:In response to|In retaliation for|Following|After)\s"
+                            r"(?!(?:the\s+)?(?:midnight|dawn|daybreak|sunrise|sunset|nightfall|"
+                            r"dusk|dark|noon|midday|\d|[\w-]+\s+prayers\b))"
                             r"[^,;]{3,120},", re.I)
 _ENTRY_HEAD = re.compile(r"[ \t]*\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?\s*[–—:-]\s")
 

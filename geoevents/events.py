@@ -101,6 +101,7 @@ _DEFINITION = re.compile(
 
 
 # "another deadly attack on a school in Gaza": a weak cue whose harm is told, if not counted
+# (an attack's: "Israel's deadly military operations in Gaza" are the war, not an event)
 _DEADLY = re.compile(r"\b(?:deadly|fatal|lethal|bloody)\s+(?:[\w-]+\s+)?$", re.I)
 _STOCK_LINE = re.compile(r"\b(?:continue[sd]?|persists?|ongoing|latest in a series)\b", re.I)
 _WHO = re.compile(r"\bwho\s+(?:had\s+|have\s+|has\s+|were\s+|was\s+)?(?:been\s+)?$")
@@ -404,8 +405,9 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
                 # "Al-Maghazi refugee camp airstrikes" over "a strike on a refugee camp in
                 # the Gaza Strip": the item tells the incident its title names
                 located = [_narrowed(m, p, f, titled, gaz) for m, p, f in located]
-            if unit.strength < 0.7 and not unit.casualty_phrases and \
-                    not _DEADLY.search(text, max(s.start, unit.anchor - 25), unit.anchor) and all(
+            if unit.strength < 0.7 and not unit.casualty_phrases and not (
+                    unit.event_type != BATTLE[0] and
+                    _DEADLY.search(text, max(s.start, unit.anchor - 25), unit.anchor)) and all(
                     m.kind == "region" and not (m.feature_class == "corridor" and
                                                 unit.event_type == "Strategic developments")
                     or factor < 0.9

@@ -63,9 +63,12 @@ MOVED_TO = re.compile(
     r"\b(?:move|flee|fled|relocat\w*|evacuat\w*)\s+(?:to|towards?|into)\s+(?:an?\s+|the\s+)?"
     r"(?:so-called\s+)?[“\"]?(?:[\w-]+\s+){0,3}(?:areas?|zones?)[”\"]?\s+(?:in|of|at)\s+"
     r"(?:the\s+)?$")
-# Where people had fled from: "families who had fled to Rafah from across Gaza"
-FLED_FROM = re.compile(r"(?i)\b(?:fled|fleeing|flee|displaced|uprooted|evacuated)\b"
-                       r"[^.;,]{0,40}?\bfrom\s+(?:across\s+|all over\s+|(?:other\s+)?parts\s+of"
+# Where people had fled from: "families who had fled to Rafah from across Gaza",
+# "families displaced from Jabalia" (not "displaced families along the coast from Deir
+# al-Balah to al-Mawasi": a stretch of ground, where they were hit)
+FLED_FROM = re.compile(r"(?i)(?:\b(?:fled|fleeing|flee|uprooted|evacuated)\b[^.;,]{0,40}?|"
+                       r"\bdisplaced\s+)"
+                       r"\bfrom\s+(?:across\s+|all over\s+|(?:other\s+)?parts\s+of"
                        r"\s+|elsewhere\s+in\s+)?(?:the\s+)?$")
 EN_ROUTE = re.compile(r"(?i)\b(?:(?:travell?(?:ed|ing)|on (?:its|their|his|her|the) way|"
                        r"en route|heading|headed|driving)"

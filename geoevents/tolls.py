@@ -155,7 +155,9 @@ def _toll_with_places(unit: EventUnit, s_gaza: list[Mention], text: str
 
 
 # "killed 12 people in Rafah and three in Khan Younis": a second count, at its own place
-_AND_MORE_AT = re.compile(r"(?:\s+(?:on\s+\w+|overnight|yesterday|today|this morning|last night))?"
+_AND_MORE_AT = re.compile(r"(?:\s+(?:(?:early\s+|late\s+)?on\s+\w+"
+                          r"(?:\s+(?:morning|afternoon|evening|night))?|on\s+\d{1,2}\s+[A-Z][a-z]+|"
+                          r"overnight|yesterday|today|this morning|last night))?"
                           r",?\s+and\s+(?:another\s+|a further\s+|at least\s+)?"
                           r"(\d[\d,]*|[a-z]+(?:-[a-z]+)?)"
                           r"(?:\s+(?:others|more|people|palestinians|persons|civilians))?"
@@ -163,6 +165,7 @@ _AND_MORE_AT = re.compile(r"(?:\s+(?:on\s+\w+|overnight|yesterday|today|this mor
 
 
 _OWN_VERB = re.compile(r"[^,.;]{0,60}?\b(?:were|was|are|is|have|has|had)\b", re.I)
+_SINCE_AFTER = re.compile(r"[^,.;]{0,40}?\bsince\b", re.I)
 
 
 def _and_more_at(unit: EventUnit, located: list[tuple[Mention, int, float]],
@@ -179,8 +182,11 @@ def _and_more_at(unit: EventUnit, located: list[tuple[Mention, int, float]],
         hit = _AND_MORE_AT.match(text, m.end)
         n = parse_number(hit.group(1)) if hit is not None else None
         site = next((x for x in s_gaza if x.start == hit.end()), None) if n else None
-        if site is None or site.place_id == m.place_id or _OWN_VERB.match(text, site.end):
-            # ("and 30 people in Khan Younis were wounded": a count with a verb of its own)
+        if site is None or site.place_id == m.place_id or _OWN_VERB.match(text, site.end) or \
+                site.feature_class == "strip" or _SINCE_AFTER.match(text, site.end):
+            # ("and 30 people in Khan Younis were wounded": a count with a verb of its own;
+            # "and at least 40 in the Gaza Strip": the Strip's toll holds the first place's;
+            # "and 300 in Khan Younis since the offensive began": a tally)
             return None
         return ([(m, precision, factor), (site, 3 if site.kind == "region" else 1, 1.0)],
                 {id(m): unit.fatalities, id(site): n})

@@ -60,7 +60,7 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
     (IED, r"explosive devices?|IEDs?|landmines?|booby[- ]trap(?:ped|s)?|detonated|"
           r"unexploded (?:ordnance|munitions?|bombs?|shells?)|UXOs?|explosive remnants", 0.85),
     (BATTLE, r"clash(?:es|ed)?|fighting|fought|firefights?|gun ?battles?|gunfights?|"
-             r"shoot-?outs?|"
+             r"shoot[- ]?outs?|"
              r"close[- ]quarters? combat|(?<!areas of )(?<!zones of )"
              r"combat(?! zones?| areas?| effectiveness| capabilit| readiness| units?| troops|"
              r" engineers?| brigades?| soldiers| vehicles?| dogs?| experience)|"
@@ -70,7 +70,9 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              r"attack(?:s|ed|ing)? (?:on )?(?:an?|the|their|its) (?:[\w'’-]+ ){0,3}(?:military )?"
              r"(?:bases?|positions?|posts?|outposts?|checkpoints?)|"
              r"attacks? (?:on|against) (?:the )?(?:israeli )?(?:troops|soldiers|forces|tanks)|"
-             # "Hamas fighters attacked Israeli troops in Rafah"
+             # "Hamas fighters attacked Israeli troops in Rafah" (protesters who did are
+             # no fighters)
+             r"(?<!protesters )(?<!demonstrators )(?<!rioters )(?<!youths )(?<!settlers )"
              r"(?:attack(?:ed|ing)|ambush(?:ed|ing)|target(?:ed|ing)) (?:an? |the )?"
              r"(?:israeli|idf) (?:troops|soldiers|forces|tanks?|(?:military |armou?red )?"
              r"vehicles?|positions?)|"

@@ -579,3 +579,98 @@ def test_a_fire_set_by_shells_no_other_word_tells_is_still_an_event():
 def test_looters_are_who_looted_not_whom_it_was_taken_from(text, looters):
     got = [a1 for s, _, _, a1, _ in _coded(text) if s == "Looting/property destruction"]
     assert got and set(got) == {looters}
+
+
+# -- second counts, opening phrases, deadly cues, names, flights, deadliest days, speakers --
+@pytest.mark.parametrize("text", [
+    # the Strip's toll holds the first place's; a tally is no day's count
+    "Israeli strikes killed 12 people in Rafah on Monday, and at least 40 in the Gaza Strip "
+    "over the past 24 hours, the health ministry said.",
+    "Israeli strikes killed 12 people in Rafah on Monday and at least 37,000 in the Gaza Strip "
+    "since October 7, the health ministry said.",
+])
+def test_a_strip_toll_after_a_places_is_no_second_count(text):
+    assert [(loc, n) for _, loc, n, _ in _dated(text, "2024-06-12")] == [("Rafah", 12)]
+
+
+def test_a_tally_at_the_next_place_is_no_second_count():
+    got = _dated("Israeli strikes killed 12 people in Rafah on Monday and at least 300 in Khan "
+                 "Younis since the offensive began.", "2024-06-12")
+    assert ("Khan Younis", 300) not in [(loc, n) for _, loc, n, _ in got]
+
+
+@pytest.mark.parametrize("day", ["on Monday morning", "on 10 June", "early on Monday"])
+def test_a_second_count_after_other_ways_of_giving_the_day(day):
+    got = _dated(f"Israeli airstrikes killed 12 people in Rafah {day} and three in Khan Younis.",
+                 "2024-06-12")
+    assert sorted((loc, n) for _, loc, n, _ in got) == [("Khan Younis", 3), ("Rafah", 12)]
+
+
+@pytest.mark.parametrize("text,day", [
+    ("After midnight on Monday, Israeli aircraft struck a house in Rafah, killing six people, "
+     "medics said.", "2024-06-10"),
+    ("After dawn prayers on Monday, Israeli tanks shelled the eastern outskirts of Khan Younis.",
+     "2024-06-10"),
+    ("After nightfall on Sunday, Israeli naval vessels shelled the coast of Deir al-Balah, "
+     "residents said.", "2024-06-09"),
+])
+def test_an_opening_time_of_day_is_no_cause_and_dates_what_follows(text, day):
+    assert [d for *_, d in _dated(text, "2024-06-12")] == [day]
+
+
+def test_a_deadly_campaign_at_the_strip_is_background():
+    assert _coded("Aid groups condemned Israel's deadly military operations in Gaza.",
+                  "2024-06-12") == []
+
+
+def test_a_day_and_month_before_an_organisation_is_no_count():
+    got = _coded("On 13 March UNRWA staff were killed when an Israeli strike hit a food "
+                 "distribution centre in Rafah.", "2024-06-12")
+    assert [(loc, n) for _, loc, n, _, _ in got] == [("Rafah", None)]
+
+
+def test_a_hyphenated_shoot_out_is_a_battle():
+    got = parse("At least 19 Doghmush clan members and eight Hamas fighters were killed in a "
+                "shoot-out in Gaza City.", published="2024-06-12").events
+    assert [(e.event_type, e.fatalities) for e in got] == [("Battles", 27)]
+
+
+@pytest.mark.parametrize("text,places", [
+    # a stretch of ground the displaced are on, not where they came from
+    ("Israeli strikes hit displaced families along the coast from Deir al-Balah to al-Mawasi "
+     "on Monday, killing nine.", {"Deir al-Balah", "al-Mawasi"}),
+    ("Israeli naval fire hit tents of displaced families from Deir al-Balah to Khan Younis on "
+     "Monday.", {"Deir al-Balah", "Khan Younis"}),
+])
+def test_where_displaced_people_are_from_one_place_to_another_is_where_they_were_hit(text,
+                                                                                    places):
+    assert {loc for _, loc, *_ in _coded(text, "2024-06-12")} == places
+
+
+@pytest.mark.parametrize("text", [
+    "It was the deadliest week in Rafah since the offensive began, with 140 people killed in "
+    "Israeli strikes.",
+    "It was the worst week for the army since the war began, with 21 soldiers killed in Gaza.",
+])
+def test_the_deadliest_week_since_is_no_days_toll(text):
+    assert all(n is None for _, _, n, _, _ in _coded(text, "2024-06-12"))
+
+
+@pytest.mark.parametrize("text", [
+    "The Israeli military and the Shin Bet said Hamas commander Ahmed Ghandour was killed in an "
+    "airstrike in Jabalia on Saturday.",
+    "The Israeli army and Shin Bet said Hamas militants had been killed in a strike on a school "
+    "in Nuseirat on Monday.",
+])
+def test_speakers_whose_strike_hit_the_group_named_next_are_its_author(text):
+    assert [(a1, a2) for *_, a1, a2 in _coded(text, "2024-06-12")] == [
+        ("Israeli military", "Hamas")]
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters attacked Israeli forces at the border fence east of Khan Younis on Friday, "
+    "throwing stones.",
+    "Demonstrators attacked Israeli forces with stones near the Erez crossing on Friday.",
+])
+def test_protesters_who_attacked_troops_did_not_fight_them(text):
+    assert "Armed clash" not in [s for s, *_ in _coded(text, "2024-06-12")]
