@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from geoevents.anchored import Cues, PrefixIndex
-from geoevents.dates import MONTH_PATTERN
+from geoevents.dates import MONTH_PATTERN, WEEKDAY_PATTERN
 from geoevents.named_deaths import named_deaths
 from geoevents.quantities import parse_number
 
@@ -160,7 +160,7 @@ _CAMPAIGN = re.compile(r"\b(?:an?|the|this|that|its)\s+(?:[\w-]+\s+){0,3}(?:offe
                        re.I)
 # The day a count is told for, in the report's own terms ("overnight", "on Monday")
 _THIS_DAY = (r"yesterday|overnight|today|this morning|last night|"
-             r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+             rf"on {WEEKDAY_PATTERN}|"
              r"in the (?:past|last) (?:\d{1,2}|twenty-four|forty-eight) hours")
 _ITS_DAY = re.compile(rf"\b(?:{_THIS_DAY}|tonight)\b", re.I)
 _BRINGING = re.compile(r"\b(?:bringing|raising|taking|pushing)\b", re.I)

@@ -16,7 +16,7 @@ from geoevents.anchored import Cues, PrefixIndex
 from geoevents.quantities import ORDINALS, parse_number
 
 __all__ = ["DateRef", "find_dates", "parse_published", "PATTERNS", "NEXT_DAY",
-           "MONTH_PATTERN", "SINCE_BEFORE", "WAR_START"]
+           "MONTH_PATTERN", "WEEKDAY_PATTERN", "SINCE_BEFORE", "WAR_START"]
 
 _MONTHS = {m: i + 1 for i, m in enumerate(
     "january february march april may june july august september october november december"
@@ -28,6 +28,7 @@ _WEEKDAYS = {d: i for i, d in enumerate(
 _MONTH_RE = (r"(?:January|February|March|April|May|June|July|August|September|October|"
              r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
 MONTH_PATTERN = _MONTH_RE
+WEEKDAY_PATTERN = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _DAY_RE = r"(\d{1,2})(?:st|nd|rd|th)?\*?"  # "23* November": a footnote mark
 _YEAR_RE = r"(?:,?\s+((?:19|20)\d\d))?"
 _PATTERNS: list[tuple[str, re.Pattern]] = [
@@ -39,8 +40,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("day_month", re.compile(rf"\b{_DAY_RE}\s+(?:of\s+)?({_MONTH_RE}){_YEAR_RE}")),
     ("month_year", re.compile(rf"\b(?:(?:in|during|since|throughout|early|late|mid)\s+|mid-)"
                               rf"({_MONTH_RE})(?:\s+((?:19|20)\d\d))?\b", re.IGNORECASE)),
-    ("weekday", re.compile(r"\b(?:(last|this|on|early|late|since)\s+)?(Monday|Tuesday|Wednesday|"
-                           r"Thursday|Friday|Saturday|Sunday)(?:'s)?\b")),
+    ("weekday", re.compile(rf"\b(?:(last|this|on|early|late|since)\s+)?({WEEKDAY_PATTERN})"
+                           r"(?:'s)?\b")),
     ("relative", re.compile(r"\b(yesterday|today|tonight|last night|overnight|this morning|"
                             r"earlier today|earlier this week|this week|last week|"
                             r"(?:a|one|two|three) weeks? ago|(?:at|over|during) the weekend|"

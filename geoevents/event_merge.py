@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from geoevents.dates import MONTH_PATTERN
+from geoevents.dates import MONTH_PATTERN, WEEKDAY_PATTERN
 from geoevents.gazetteer import Gazetteer, haversine_m
 from geoevents.model import Event, Place
 from geoevents.trigger_table import VIOLENT
@@ -164,7 +164,7 @@ _THE_SAME = re.compile(r"\W*the\s+(?!(?:first|second|third|other|another|earlier
                        r"separate|next|later|latest|last)\b)(?:[\w-]+\s+)?(?:air ?strike|strike|"
                        r"attack|bombing|shelling|explosion|raid|assault)\b", re.I)
 # "Saturday's airstrike in the northern town of Beit Lahiya": the day's one attack
-_THE_DAYS = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)['’]s\s+"
+_THE_DAYS = re.compile(rf"\b(?:{WEEKDAY_PATTERN}|today|yesterday)['’]s\s+"
                        r"(?:[\w-]+\s+)?(?:air ?strike|strike|attack|bombing|shelling|explosion|"
                        r"raid|assault)\b", re.I)
 # "A missile hit the journalists' broadcast truck": one hit on the target already told
@@ -197,7 +197,7 @@ def fold_raids_into_attacks(events: list[Event]) -> list[Event]:
 
 
 def headline(text: str) -> str | None:
-    """A news story's headline: a first line with no full stop, under the story's body
+    """A news story's headline: a first line with no full stop, above the story's body
     ("Israel army says four soldiers killed in south Gaza")."""
     first, nl, rest = text.lstrip().partition("\n")
     first = first.strip()
@@ -206,7 +206,7 @@ def headline(text: str) -> str | None:
     return first
 
 
-_NAMES_A_DAY = re.compile(rf"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{{1,2}}\s+"
+_NAMES_A_DAY = re.compile(rf"\b(?:{WEEKDAY_PATTERN}|\d{{1,2}}\s+"
                           rf"{MONTH_PATTERN}|{MONTH_PATTERN}\s+\d{{1,2}}\b)")
 
 

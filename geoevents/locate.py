@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import replace
 
 from geoevents.anchored import Cues
+from geoevents.dates import WEEKDAY_PATTERN
 from geoevents.gazetteer import Gazetteer
 from geoevents.model import Mention
 from geoevents.normalize import name_key
@@ -599,8 +600,8 @@ _NEAR_SITE = re.compile(r"\b(?:near|nearby|close to|vicinity of|outside|where)\s
                         r"(?:[\w'’-]+\s+){0,3}$", re.I)
 _ALL_TOLD = re.compile(r"\W*(?:Altogether|In all|All told)\b", re.I)
 # ... of the day's attacks (not "In all, 14 people were killed" of the strike told before)
-_DAYS_ATTACKS = re.compile(r"\b(?:(?:today|yesterday|tonight|the day|(?:Mon|Tues|Wednes|Thurs|"
-                           r"Fri|Satur|Sun)day)['’]s\s+(?:[\w-]+\s+)?(?:attacks|strikes|"
+_DAYS_ATTACKS = re.compile(rf"\b(?:(?:today|yesterday|tonight|the day|{WEEKDAY_PATTERN})['’]s\s+"
+                           r"(?:[\w-]+\s+)?(?:attacks|strikes|"
                            r"air ?strikes|bombardment|bombing|shelling)|in the (?:past|last) 24 "
                            r"hours)\b", re.I)
 _STRIP_WIDE = re.compile(r"\b(?:across|throughout|all over|anywhere in|everywhere in) "
