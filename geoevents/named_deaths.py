@@ -53,8 +53,8 @@ _OTHERS = re.compile(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleve
 _LIST_NEXT = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)")
 _ROLE = (r"(?:commander|leader|chief|head|official|journalist|photographer|spokes(?:person|man)|"
          r"director|doctor|paramedic|reporter|cameraman|deputy|son|daughter|wife|brother)")
-_ROLE_OR_KIN = (rf"(?:{_ROLE}|cameraman|colleague|driver|bodyguard|husband|father|mother|"
-                r"sister|child)")
+_ROLE_OR_KIN = (rf"(?:{_ROLE}|colleague|driver|bodyguard|husband|father|mother|sister|"
+                r"child)")
 _NEXT_NAMED = re.compile(rf"(?:(?:the\s+)?(?:(?!along\b|with\b|and\b|of\b)[\w-]+\s+){{0,3}}?"
                          rf"{_ROLE}\s+)?(?P<name>{_NAME})")
 _LIST_END = re.compile(r"\b(?:in|on|at|while|during|when|after|near|by|from|as|who|which)\b")
