@@ -17,10 +17,14 @@ def register(sub: argparse._SubParsersAction) -> None:
         "evaluate", help="score parsing against gold annotations",
         description="Parse every report of a gold JSONL file (format in conventions.md) and "
                     "print toponym precision/recall/F1, the share of in-Gaza points within "
-                    "1 and 5 km, event date and place accuracy, and non-Gaza event locations.")
+                    "1 and 5 km, events found, event date and place accuracy, precision, "
+                    "fatality counts, precision by confidence band, and non-Gaza event "
+                    "locations.")
     p.add_argument("gold", nargs="+", help="gold JSON Lines file(s)")
     p.add_argument("--json", action="store_true", help="print the scores as JSON")
-    p.add_argument("--errors", action="store_true", help="also list every miss")
+    p.add_argument("--errors", action="store_true",
+                   help="also list every miss: missed, spurious, misplaced or misdated "
+                        "events, wrong fatality counts, missed, spurious or far toponyms")
     p.set_defaults(func=_run)
 
 
