@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from geoevents.dates import WEEKDAY_PATTERN
 from geoevents.quantities import number_word
 
 __all__ = ["named_deaths"]
@@ -21,11 +22,11 @@ _TITLE = r"(?:(?:Dr\.?|Colonel|Col\.|General|Commander|Sheikh|Major|Captain|Lieu
 _NAME = rf"{_TITLE}{_PART}(?:[ ]{_PART}){{1,3}}"
 # Words a name never begins with: places, peoples, organisations, sentence openers.
 _NOT_A_PERSON = re.compile(
-    r"(?:Israel|Israeli|Palestin\w*|Gaza|Hamas|Islamic|United|UN|UNRWA|Al Jazeera|Red|"
+    rf"(?:{WEEKDAY_PATTERN}|"
+    r"Israel|Israeli|Palestin\w*|Gaza|Hamas|Islamic|United|UN|UNRWA|Al Jazeera|Red|"
     r"Health|Civil|Ministry|World|Doctors|Medecins|International|European|American|"
     r"Egypt\w*|Qatar\w*|Jabal\w*|Khan|Rafah|Deir|Nuseirat|Beit|North|South|Central|The|"
-    r"On|In|At|After|Before|During|Since|Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|"
+    r"On|In|At|After|Before|During|Since|January|February|March|April|May|June|July|August|September|"
     r"October|November|December)\b")
 # ... or ends with: "a soldier from the Golani Brigade is killed" names a unit
 _NOT_A_PERSON_END = re.compile(r"\b(?:Brigades?|Battalion|Division|Unit|Corps|Forces|Army|"

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from geoevents.anchored import Cues, PrefixIndex
+from geoevents.dates import WEEKDAY_PATTERN
 from geoevents.trigger_table import (
     AGREEMENT,
     AID,
@@ -195,7 +196,7 @@ _CLASS_OF = re.compile(r"\bone of the\s+(?:[\w-]+\s+){0,6}"
                        r"(?:[\w-]+\s+)?$")
 # (not a class bounded to a day: "one of the children to have been injured by shelling in
 # Rafah on Monday")
-_ON_DAY = r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)"
+_ON_DAY = rf"on (?:{WEEKDAY_PATTERN.lower()}|\d)"  # (over folded text)
 _A_DAY = rf"{_ON_DAY}|today|yesterday|overnight|last night|this morning"
 _DAY_AFTER = re.compile(rf"[^.;,]{{0,60}}?\b(?:{_A_DAY}|this week)\b")
 _PERIODS_OF = re.compile(r"\b(?:after|following|since|before|between)\s+(?:[\w-]+\s+){0,2}"
