@@ -62,7 +62,10 @@ _OF_GROUP = r"(?:of\s+(?:them|whom|its|their|his|her|our)\s+)"
 _NUM_VICTIM = rf"(?P<n>{_QUANT})\s+{_OF_GROUP}?(?P<v>{_VICTIM})"
 
 # "17 people, including at least four children, were killed": an aside about the victims.
-_ASIDE = r"(?:,\s+(?:including|among them|among whom|most of them|mostly)\b[^,.;:]{1,60},)?"
+# ("471 people, including children, health care staff, and IDPs, were killed": the aside
+# may be a list)
+_ASIDE = (r"(?:,\s+(?:including|among them|among whom|most of them|mostly)\b[^,.;:]{1,60}"
+          r"(?:,[^,.;:]{1,40}){0,3},)?")
 # (no speech verb: "Two health officials said an Israeli strike killed 12" gives the 12)
 _FILLER = _ASIDE + (r"(?:\s+(?!and\b|but\b|while\b|said\b|says\b|say\b|told\b|tell\b|"
                     r"stated\b|added\b)[\w'’-]+){0,4}?\s+")

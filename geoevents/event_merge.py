@@ -19,18 +19,20 @@ from geoevents.trigger_table import VIOLENT
 
 __all__ = ["merge_events", "fold_containers", "fuller_count", "fold_raids_into_attacks",
            "fold_into_the_placed_one", "fold_headline", "headline", "fold_same_toll",
-           "fold_unarmed_into_strike", "fold_incidents"]
+           "fold_unarmed_into_strike", "fold_incidents", "place_the_dead_told_again"]
 
 
 def fold_incidents(events: list[Event], title: str | None, gaz: Gazetteer) -> list[Event]:
     """A report's records of one incident, folded into one, in this order: the headline
     into the body; a sentence's town into its site; a one-strike toll into the site told
-    next; a raid into the force it used on civilians; a toll told for the Strip into the
-    same toll at one place; killings told with no weapon into the strike that did them.
-    Each fold reads the records the ones before it left."""
+    next; a toll told for a region into the place its dead are said next to have died; a
+    raid into the force it used on civilians; a toll told for the Strip into the same toll
+    at one place; killings told with no weapon into the strike that did them. Each fold
+    reads the records the ones before it left."""
     events = fold_headline(events, title, gaz)
     events = fold_containers(events, gaz)
     events = fold_into_the_placed_one(events, gaz)
+    events = place_the_dead_told_again(events, gaz)
     events = fold_raids_into_attacks(events)
     events = fold_same_toll(events, gaz)
     return fold_unarmed_into_strike(events)
@@ -157,6 +159,47 @@ def fold_into_the_placed_one(events: list[Event], gaz: Gazetteer) -> list[Event]
             drop.add(i)
             break
     return [e for k, e in enumerate(out) if k not in drop]
+
+
+def place_the_dead_told_again(events: list[Event], gaz: Gazetteer) -> list[Event]:
+    """"four soldiers had been killed in fighting in southern Gaza ... Kan said that the
+    soldiers were killed in an explosion in a building in ... Rafah": a toll told for the
+    Strip or a region, and the same dead said next to have been killed at a place in it,
+    the same day, are one event: the counted one, at that place. The kind of attack stays
+    the counted record's: the later sentence is one account of how they died."""
+    out = list(events)
+    drop: set[int] = set()
+    for i, e in enumerate(out):
+        wide = gaz.get(e.place_id)
+        if not e.fatalities or e.event_type not in VIOLENT or wide is None or \
+                not (wide.kind == "region" or wide.feature_class == "strip"):
+            continue
+        for j in range(i + 1, len(out)):
+            f = out[j]
+            if j in drop or f.fatalities is not None or f.event_type not in VIOLENT or \
+                    f.event_date != e.event_date or f.notes == e.notes or \
+                    not _THE_DEAD_AGAIN.search(f.notes):
+                continue
+            site = gaz.get(f.place_id)
+            if site is None or site.id == wide.id or not site.in_gaza or \
+                    site.kind == "region" or not (wide.feature_class == "strip" or
+                                                  gaz.within(site, wide)):
+                continue
+            out[i] = replace(e, location=f.location, place_id=f.place_id, admin1=f.admin1,
+                             latitude=f.latitude, longitude=f.longitude,
+                             geo_precision=f.geo_precision)
+            drop.add(j)
+            break
+    return [e for k, e in enumerate(out) if k not in drop]
+
+
+# "the soldiers were killed", "the three victims had died": the dead already counted
+# (not "the second soldier was killed": another one)
+_THE_DEAD_AGAIN = re.compile(r"\bthe\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|"
+                             r"\d+)\s+)?(?:soldiers|reservists|troops|victims|dead|men|fighters|"
+                             r"officers|journalists|workers|paramedics|medics|children|"
+                             r"civilians)\s+(?:were|had\s+been|have\s+been)\s+(?:killed|"
+                             r"shot)\b", re.I)
 
 
 # ("the second strike", "the earlier attack": another one)

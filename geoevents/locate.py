@@ -517,6 +517,10 @@ def _listed_places(here: list[Mention], gaz: Gazetteer, sentence: Span) -> list[
                 sentence.text, addresses[m.place_id] - sentence.start, m.start - sentence.start):
             # ("the Holy Family Church in Gaza City, the only Catholic church in Gaza":
             # the address again, in a description of the site, not a second place)
+            if previous is not None and m.place_id == previous.place_id:
+                # "Al Ahli Arab/Baptist hospital in Gaza city": the place's other name;
+                # what follows says where the place is
+                previous = m
             continue
         if addressed and previous is not None and _NAMED_PART_OF.fullmatch(
                 sentence.text, previous.end - sentence.start, m.start - sentence.start):

@@ -939,3 +939,16 @@ def test_a_dateline_with_its_territory_and_agency_in_brackets():
     text = ("GAZA CITY (Palestinian Territories) (AFP) – An Israeli strike on a tent in the "
             "Gaza Strip killed two people on Monday.")
     assert [loc for _, _, loc, *_ in _coded(text)] == ["Gaza Strip"]
+
+
+def test_a_place_named_twice_in_a_row_is_placed_by_what_follows():
+    text = ("On 17 October, 471 people were killed in an airstrike at Al Ahli Arab/Baptist "
+            "hospital in Gaza city.")
+    assert [loc for _, _, loc, *_ in _coded(text, "2023-10-18")] == ["Al-Ahli Arab Hospital"]
+
+
+def test_a_clause_opened_by_even_after_keeps_its_own_place():
+    text = ("Even after explosions were reported in Al-Mawasi on 22 January, the army "
+            "continued to order residents of western Khan Younis to move there.")
+    assert [loc for _, _, loc, *_ in _coded(text, "2024-01-26")] == [
+        "al-Mawasi (Khan Younis)"]

@@ -1066,3 +1066,26 @@ def test_a_deadly_attack_told_for_the_strip_is_an_event_without_a_count():
                                             "2025-06-04")]
     # (an attack with no harm told, placed only at the Strip, stays background)
     assert _events("There was an attack on a school in Gaza on Wednesday.", "2025-06-05") == []
+
+
+def test_an_explosion_that_kills_at_a_named_place_is_an_event():
+    text = ("On the evening of 17 October, 471 people, including children, health care staff, "
+            "and Internally Displaced People (IDPs), were killed in an explosion at the Al Ahli "
+            "Arab hospital in Gaza city.")
+    assert [(t, loc, n) for t, _, loc, n, *_ in _coded(text, "2023-10-18")] == [
+        ("Explosions/Remote violence", "Al-Ahli Arab Hospital", 471)]
+    # a weak cue: with no place but the Strip it is background
+    assert _events("Residents heard explosions all night in Gaza.", "2023-10-18") == []
+
+
+def test_the_dead_said_next_to_have_died_at_a_place_put_the_toll_there():
+    text = ("The Israeli military said on Tuesday that four soldiers had been killed in "
+            "fighting in southern Gaza the previous day. Kan said that the soldiers were "
+            "killed in an explosion in a building in Gaza's far-southern city of Rafah.")
+    assert [(t, loc, n) for t, _, loc, n, *_ in _coded(text, "2024-06-12")] == [
+        ("Battles", "Rafah", 4)]
+    # other dead at a place outside the region are another event
+    text = ("Four soldiers were killed in fighting in southern Gaza on Monday. In Gaza City, "
+            "the three fighters were killed in an airstrike on Monday.")
+    assert sorted(loc for _, _, loc, *_ in _coded(text, "2024-06-12")) == [
+        "Gaza City", "southern Gaza"]
