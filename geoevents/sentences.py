@@ -47,7 +47,7 @@ _CONNECTIVE = re.compile(r"\b(?:amid|while|whereas|but|after|before|as well as|m
                          r"and(?=\s+(?:closed|seized|ordered|launched|withdrew|entered|struck|"
                          r"bombed|shelled|opened|captured|raided|besieged|stormed)\b))\s+",
                          re.IGNORECASE)
-_OPENING_HEAD = re.compile(r"\W*(?:Even\s+(?:after|as|though|when|before|while)|After|While|"
+_OPENING_HEAD = re.compile(r"\W*(?:Even\s+(?:after|as|though|when|while)|After|While|"
                            r"Following|Although|Though|When)\s+")
 _UP_TO_COMMA = re.compile(r"[^,.;:]{1,120},")
 # ", Jabalia and Beit Lahia continued": a list of names goes on past the comma
