@@ -16,7 +16,8 @@ from geoevents.anchored import Cues, PrefixIndex
 from geoevents.quantities import ORDINALS, parse_number
 
 __all__ = ["DateRef", "find_dates", "parse_published", "PATTERNS", "NEXT_DAY",
-           "MONTH_PATTERN", "WEEKDAY_PATTERN", "SINCE_BEFORE", "WAR_START"]
+           "MONTH_PATTERN", "WEEKDAY_PATTERN", "SINCE_BEFORE", "WAR_START",
+           "SINCE_REACH"]
 
 _MONTHS = {m: i + 1 for i, m in enumerate(
     "january february march april may june july august september october november december"
@@ -68,8 +69,12 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
 
 # "since 7 October", "since the 6 May order": the start of a period
 SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:the\s+)?$")
-# "since the resumption of humanitarian deliveries on 21 October": also a period's start.
-SINCE_PHRASE = re.compile(r"(?i)\bsince\s+(?:the\s+)?(?:\S+\s+){1,6}(?:on|in)\s+$")
+# "since the resumption of humanitarian deliveries on 21 October", "since the ceasefire
+# with the Palestinian group Hamas took effect on January 19": also a period's start (a
+# longer phrase only within one clause).
+SINCE_PHRASE = re.compile(r"(?i)\bsince\s+(?:the\s+)?(?:(?:\S+\s+){1,6}|(?:[^\s,;:.]+\s+){7,10})"
+                          r"(?:on|in)\s+$")
+SINCE_REACH = 100  # how far before a date a since-phrase may begin
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,7 +282,7 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
                     taken.append((m.start(), m.end()))
                     continue
             since = since or bool(SINCE_BEFORE.search(text[max(start, m.start() - 12):m.start()])) \
-                or bool(SINCE_PHRASE.search(text[max(start, m.start() - 70):m.start()]))
+                or bool(SINCE_PHRASE.search(text[max(start, m.start() - SINCE_REACH):m.start()]))
             taken.append((m.start(), m.end()))
             refs.append(DateRef(value.isoformat() if value else None, precision,
                                 m.start(), m.end(), m.group(0), since))

@@ -18,6 +18,7 @@ from geoevents.dates import (
     NEXT_DAY,
     SINCE_BEFORE,
     SINCE_PHRASE,
+    SINCE_REACH,
     WAR_START,
     DateRef,
     find_dates,
@@ -35,7 +36,7 @@ __all__ = ["date_for", "carry", "since_phrase", "last_date", "entry_date", "cont
 def since_phrase(text: str, d: DateRef) -> re.Match | None:
     """"since the resumption of humanitarian deliveries on 21 October": the phrase that
     makes ``d`` the start of a period and names what began then, if one does."""
-    return SINCE_PHRASE.search(text, max(0, d.start - 70), d.start)
+    return SINCE_PHRASE.search(text, max(0, d.start - SINCE_REACH), d.start)
 
 
 def opens_with(text: str, d: DateRef, at: int) -> bool:

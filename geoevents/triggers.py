@@ -102,6 +102,8 @@ _ONGOING = re.compile(r"\b(?:(?:amid|amidst|alarmed by|concerned (?:by|about)|ap
                       r"\s*(?:[\w-]+\s+)?(?:[\w-]+\s+){0,2}?(?:and\s+)?$")
 _SINCE_BEGAN = re.compile(r"\bsince (?:[\w'’-]+ ){0,3}(?:began|started|launched|resumed) "
                           r"(?:its |the |an? )?(?:[\w-]+ )?$")
+# "since Hamas militants launched an attack against Israel": the trigger is the launching
+_SINCE_WHO = re.compile(r"\bsince (?:[\w'’-]+ ){1,3}$")
 _SHARE_OF = re.compile(r"\b(?:per ?cent|%|proportion|share) of (?:[\w-]+ ){0,8}$")
 # Cheap test for the words _ONGOING and _AT_THE_TIME begin with.
 _MAY_BE_ONGOING = re.compile(r"amid|alarmed|concerned|appalled|at the time|since |escalation|"
@@ -428,7 +430,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
             continue
         if ("not " in before or "never " in before) and _SPARED.search(low, lo, at):
             continue  # "the last district that had not been subject to a ground invasion"
-        if "since " in before and _SINCE_BEGAN.search(low, lo, at) or \
+        if "since " in before and (_SINCE_BEGAN.search(low, lo, at) or low.startswith(
+                "launched", at) and _SINCE_WHO.search(low, lo, at)) or \
                 etype in VIOLENT and _SHARE_OF.search(low, lo, at):
             continue  # "the death toll since Israel began airstrikes", "70 per cent of
             # people killed in Gaza by strikes": a war's span, a statistic
