@@ -48,6 +48,8 @@ def _can_hold(gaz: Gazetteer, container: Place, site: Place) -> bool:
     """Whether ``container`` can hold ``site`` (when the gazetteer cannot tell, yes)."""
     if gaz.within(site, container):
         return True
+    if container.kind == "region" and container.has_polygon:
+        return False  # "Al-Awda Hospital in central Gaza": the region's outline says no
     if container.feature_class == "governorate":
         return site.governorate is None or \
             container.name.removesuffix(" Governorate") == site.governorate

@@ -135,13 +135,13 @@ def fold_into_the_placed_one(events: list[Event], gaz: Gazetteer) -> list[Event]
     out = list(events)
     drop: set[int] = set()
     for i, e in enumerate(out):
-        if e.event_type not in VIOLENT or e.fatalities is None or e.place_id is None:
+        if e.event_type not in VIOLENT or e.place_id is None:
             continue
         wide = gaz.get(e.place_id)
         for j in range(i + 1, len(out)):
             f = out[j]
             if j in drop or f.event_type != e.event_type or f.event_date != e.event_date or \
-                    f.fatalities is not None or f.notes == e.notes or \
+                    (f.fatalities is None) == (e.fatalities is None) or f.notes == e.notes or \
                     (f.place_id or "strip:").startswith("strip:") or not _tells_the_same(f.notes):
                 continue
             site = gaz.get(f.place_id)
@@ -215,10 +215,15 @@ _ONE_HIT = re.compile(r"\W*an?\s+(?:[\w-]+\s+)?(?:missile|strike|air ?strike|bom
                       r"projectile)\s+(?:hit|struck|slammed into|landed on)\s+the\b", re.I)
 
 
+# "where dozens of people were reportedly killed in the strike"
+_KILLED_IN_IT = re.compile(r"\b(?:killed|wounded|injured|died)\s+(?:[\w-]+\s+){0,2}?(?:in|by)\s+"
+                           + _THE_SAME.pattern.removeprefix(r"\W*"), re.I)
+
+
 def _tells_the_same(sentence: str) -> bool:
     """Whether a sentence tells again of the one attack told before."""
     return bool(_THE_SAME.match(sentence) or _ONE_HIT.match(sentence) or
-                _THE_DAYS.search(sentence))
+                _THE_DAYS.search(sentence) or _KILLED_IN_IT.search(sentence))
 
 
 # A toll told of one attack ("an Israeli strike on a tent camp killed four"), not of several
@@ -313,6 +318,7 @@ def fold_same_toll(events: list[Event], gaz: Gazetteer) -> list[Event]:
                 if j != i and j not in drop and f.fatalities == e.fatalities and
                 f.event_type == e.event_type and f.event_date == e.event_date and
                 f.notes != e.notes and f.sub_event_type == e.sub_event_type and
+                not _ANOTHER.search(f.notes) and not _ANOTHER.search(e.notes) and
                 (f.actor1 is None or e.actor1 is None or f.actor1 == e.actor1) and
                 (e.actor2 is None or e.actor2 != f.actor1) and
                 (f.actor2 is None or f.actor2 != e.actor1) and
@@ -321,6 +327,12 @@ def fold_same_toll(events: list[Event], gaz: Gazetteer) -> list[Event]:
         if len(same) == 1:
             drop.add(i)
     return [e for k, e in enumerate(events) if k not in drop]
+
+
+# ("Another strike, targeting a house in Deir al-Balah in central Gaza, killed three"
+# after "a strike ... in central Gaza killed at least three": two strikes)
+_ANOTHER = re.compile(r"\b(?:another|a separate|a second|a further)\s+(?:[\w-]+\s+)?"
+                      r"(?:air ?strike|strike|attack|bombing|shelling|raid)\b", re.I)
 
 
 def fold_unarmed_into_strike(events: list[Event]) -> list[Event]:

@@ -90,10 +90,13 @@ CARRIED_TO = re.compile(
     r"delivered)\s+(?:\w+\s+){0,2}?(?:to|into)|"
     # "injured patients are reported to have arrived at the Al Awda and Indonesian hospitals"
     r"(?:arrived|arriving|arrive)\s+at)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
-# "Al-Aqsa Hospital was overwhelmed with casualties": where the wounded are treated.
+# "Al-Aqsa Hospital was overwhelmed with casualties", "Shifa Hospital, where the
+# casualties were taken": where the wounded are treated.
 RECEIVING = re.compile(r"\s+(?:was|were|is|are|has been|have been)\s+(?:\w+\s+)?"
-                        r"(?:overwhelmed|receiving|received|treating|flooded|inundated)\b",
-                        re.I)
+                        r"(?:overwhelmed|receiving|received|treating|flooded|inundated)\b|"
+                        r",?\s+where\s+(?:the\s+)?(?:[\w-]+\s+){1,3}(?:were|was|had been|"
+                        r"have been|are|is)\s+(?:\w+\s+)?(?:taken|brought|treated|transferred|"
+                        r"admitted|rushed)\b", re.I)
 # "Shuhada al-Aqsa Hospital and the Gaza Health Ministry reported that at least 33 were
 # killed": the hospital speaks as a source.
 REPORTING = re.compile(r"(?:\s+and\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?\s+"

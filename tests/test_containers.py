@@ -25,3 +25,10 @@ def test_a_hospital_named_in_another_camp_is_left_unresolved():
 ])
 def test_a_site_in_the_place_that_holds_it_is_resolved(text, site):
     assert _sites(text)[0][1] == site
+
+
+def test_a_site_named_in_a_region_whose_outline_does_not_hold_it_is_unresolved():
+    ms = parse("A strike hit a house near Al-Awda Hospital in central Gaza.").mentions
+    assert [(m.surface, m.place_id) for m in ms][0] == ("Al-Awda Hospital", None)
+    ms = parse("A strike hit a house near Al-Awda Hospital in northern Gaza.").mentions
+    assert ms[0].place_id == "hospital:al-awda-hospital-jabalia"

@@ -952,3 +952,10 @@ def test_a_clause_opened_by_even_after_keeps_its_own_place():
             "continued to order residents of western Khan Younis to move there.")
     assert [loc for _, _, loc, *_ in _coded(text, "2024-01-26")] == [
         "al-Mawasi (Khan Younis)"]
+
+
+def test_a_hospital_where_the_casualties_were_taken_is_not_the_place():
+    text = ("A strike targeted a vehicle on Saturday, killing 11 in Gaza City's Rimal "
+            "neighborhood, said the director of Shifa Hospital, where the casualties were "
+            "taken.")
+    assert [loc for _, _, loc, *_ in _coded(text, "2025-11-22")] == ["Rimal"]

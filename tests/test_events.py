@@ -1089,3 +1089,38 @@ def test_the_dead_said_next_to_have_died_at_a_place_put_the_toll_there():
             "the three fighters were killed in an airstrike on Monday.")
     assert sorted(loc for _, _, loc, *_ in _coded(text, "2024-06-12")) == [
         "Gaza City", "southern Gaza"]
+
+
+def test_another_strike_with_the_same_toll_is_another_event():
+    text = ("A strike targeting a house near Al-Awda Hospital in central Gaza killed at least "
+            "three people on Saturday. Another strike, targeting a house in Deir al-Balah in "
+            "central Gaza, killed three people on Saturday.")
+    assert sorted((loc, n) for _, loc, n, _ in _events(text, "2025-11-22")) == [
+        ("Deir al-Balah", 3), ("central Gaza", 3)]
+
+
+def test_a_strike_told_for_a_region_then_its_site_where_people_died_in_it_is_one_event():
+    text = ("UNRWA confirmed that one of its schools in northern Gaza was hit by an Israeli "
+            "strike on Saturday. Its spokeswoman identified the building as the al-Fakhoura "
+            "school in Jabalya, where dozens of people were reportedly killed in the strike.")
+    assert [(loc, n) for _, loc, n, _ in _events(text, "2023-11-19")] == [
+        ("Al-Fakhura School", 12)]
+    # killed in "the second strike": another one
+    text = ("One of its schools in northern Gaza was hit by an Israeli strike on Saturday. "
+            "Dozens of people were killed in the second strike at the al-Fakhoura school in "
+            "Jabalya on Saturday.")
+    assert len(_events(text, "2023-11-19")) == 2
+
+
+def test_a_war_start_after_since_dates_and_tells_nothing():
+    text = ("The air strikes were the largest Israeli attacks since the ceasefire with the "
+            "Palestinian group Hamas took effect on January 19.")
+    assert _events(text, "2025-03-18") == []
+    # the day the attacks came is the report's own
+    text = ("At least 404 Palestinians were killed in Israeli air strikes in the Gaza Strip on "
+            "Tuesday, the largest attacks since the ceasefire with the Palestinian group Hamas "
+            "took effect on January 19.")
+    assert [d for *_, d in _events(text, "2025-03-18")] == ["2025-03-18"]
+    text = ("More than 42,200 Palestinians have been killed since Hamas militants launched an "
+            "attack against Israel from the Gaza Strip on 07 October 2023.")
+    assert _events(text, "2024-10-14") == []
