@@ -110,8 +110,15 @@ SUPPLIES_TO = re.compile(r"(?i)\b(?:supplies|aid|fuel|food|medicines?)\s+(?:\w+\
 
 def leaving(here: list[Mention], sentence: Span) -> list[Mention]:
     """The places people left: not those they were sent or went to ("move to Deir
-    al-Balah", "fled to Khan Younis and Deir al-Balah")."""
-    return not_after(TO, here, sentence)
+    al-Balah", "fled to Khan Younis and Deir al-Balah"). Where troops went ("sent tanks
+    deeper into Jabalia ... and advised people to leave") is where people leave."""
+    sent = {id(m) for m in here} - {id(m) for m in not_after(TO, here, sentence)}
+    return [m for m in here if id(m) not in sent or _TROOPS_TO.search(
+        sentence.text, max(0, m.start - sentence.start - 60), m.start - sentence.start)]
+
+
+_TROOPS_TO = re.compile(r"(?i)\b(?:tanks|troops|forces|soldiers|bulldozers|armou?red vehicles)"
+                        r"\s+(?:[\w-]+\s+){0,2}(?:to|towards?|into)\s+(?:the\s+)?$")
 
 
 def held_abroad(unit: EventUnit, gaza: list[Mention]) -> bool:

@@ -47,6 +47,8 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           r"drones? (?:\w+ )?(?:targeted|struck|hit|attacked|bombed|fired on)|warplanes?|"
           r"fighter jets?|aerial (?:bombardment|attacks?)|bombed|bombings?|bombardments?|"
           r"bombarded|bombarding|strikes?|"
+          # "as it pounded the historic Palestinian refugee camp from the air"
+          r"pounded|pounding|"
           r"(?<!bullets )(?<!bullet )(?<!rounds )(?<!gunfire )(?<!shots )"
           r"struck(?! by (?:\w+ )?(?:gunfire|bullets|sniper|shelling|artillery|tank|shells?))",
      0.9),
@@ -183,9 +185,10 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                  r"order)s? "
                  r"(?:affects?|affected|covers?|covered|applies to|includes?)|"
                  # ("orders" the verb: not "following orders from Israeli forces to move")
-                 r"(?:ordered|instructed|instructs|(?<!following )(?<!after )(?<!the )(?<!under )"
-                 r"(?<!new )(?<!its )(?<!their )orders|(?:israel|army|military|idf|forces|"
-                 r"authorities|troops|soldiers) (?:\w+ )?(?:tells|told)) "
+                 r"(?:ordered|instructed|instructs|advised|(?<!following )(?<!after )(?<!the )"
+                 r"(?<!under )(?<!new )(?<!its )(?<!their )orders|"
+                 r"(?:israel|army|military|idf|forces|authorities|troops|soldiers) (?:\w+ )?"
+                 r"(?:tells|told)) "
                  r"(?:(?:[\w'’,-]|(?<=\d)\.(?=\d))+ ){0,14}to "
                  r"(?:immediately |urgently )?(?:evacuate|leave|move|relocate)|"
                  # "residents ... were ordered on Saturday to head south", "ordered residents

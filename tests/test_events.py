@@ -1124,3 +1124,15 @@ def test_a_war_start_after_since_dates_and_tells_nothing():
     text = ("More than 42,200 Palestinians have been killed since Hamas militants launched an "
             "attack against Israel from the Gaza Strip on 07 October 2023.")
     assert _events(text, "2024-10-14") == []
+
+
+def test_pounding_from_the_air_and_advice_to_leave_are_events():
+    text = ("CAIRO: Israel sent tanks deeper into Jabalia in the northern Gaza Strip on "
+            "Tuesday and advised people to leave as it pounded the historic Palestinian "
+            "refugee camp from the air, residents said.")
+    assert sorted((s, loc) for s, loc, *_ in _events(text, "2024-10-08")) == [
+        ("Air/drone strike", "Jabalia"), ("Armed clash", "Jabalia"),
+        ("Evacuation order", "Jabalia")]
+    # where people are sent is still not where the order applies
+    text = "The army advised residents of Beit Hanoun to move into Gaza City on Tuesday."
+    assert [loc for _, loc, *_ in _events(text, "2024-10-08")] == ["Beit Hanoun"]
