@@ -229,6 +229,14 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
     if unit.sub_event_type == "Arrests" and held_abroad(unit, gaza):
         return []  # "demonstrators are arrested outside of the New York Stock Exchange"
     for span, factor in ((unit.clause, 1.0), (unit.sentence, 0.9)):
+        if span is unit.sentence and unit.event_type in VIOLENT and gaz.strip is not None:
+            named = _THE_TERRITORY.search(cues.text, unit.anchor,
+                                          min(unit.clause.end, unit.anchor + 60))
+            if named is not None:
+                # "fled Beit Hanoon ... amid deadly air strikes on the war-torn territory":
+                # a clause that places its attacks on the Strip by an epithet names no
+                # town of the sentence
+                return [(_strip_mention(cues.text, named, gaz), 3, 0.9)]
         here = [m for m in gaza if span.start <= m.start < span.end
                 and not any(a <= m.start < b for a, b in sources)]
         if speaker is not None:
@@ -610,6 +618,13 @@ _DAYS_ATTACKS = re.compile(rf"\b(?:(?:today|yesterday|tonight|the day|{WEEKDAY_P
                            r"hours)\b", re.I)
 _STRIP_WIDE = re.compile(r"\b(?:across|throughout|all over|anywhere in|everywhere in) "
                          r"(?P<name>the (?:Gaza )?Strip)\b", re.I)
+
+
+# "strikes on the war-torn territory", "battled Hamas forces in the territory": the Strip
+_THE_TERRITORY = re.compile(r"\s(?:on|across|in|into|throughout)\s+"
+                            r"(?P<name>the\s+(?:(?:war-torn|besieged|coastal|battered|"
+                            r"devastated|blockaded|embattled|Palestinian)\s+)*"
+                            r"(?:territory|enclave))\b", re.I)
 
 
 def _strip_mention(text: str, hit: re.Match, gaz: Gazetteer) -> Mention | None:

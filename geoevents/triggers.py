@@ -100,6 +100,9 @@ _ONGOING = re.compile(r"\b(?:(?:amid|amidst|alarmed by|concerned (?:by|about)|ap
                       r"(?:recent )?(?:escalation|intensification|surge|upsurge|increase) "
                       r"(?:in|of) (?:the )?(?:israel's |israeli )?)"
                       r"\s*(?:[\w-]+\s+)?(?:[\w-]+\s+){0,2}?(?:and\s+)?$")
+_COMBAT_ZONE = re.compile(r"(?i)combat zones?")
+_CALLING = re.compile(r"\b(?:calling|called|describing|described|labell?ing|labell?ed)\b"
+                      r"(?:\W+\w+){0,4}\W+$")
 _SINCE_BEGAN = re.compile(r"\bsince (?:[\w'’-]+ ){0,3}(?:began|started|launched|resumed) "
                           r"(?:its |the |an? )?(?:[\w-]+ )?$")
 # "since Hamas militants launched an attack against Israel": the trigger is the launching
@@ -543,6 +546,11 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                     _TARGETED_TROOPS.search(low, max(start, at - 100), at):
                 etype, sub = BATTLE
         out.append(Trigger(etype, sub, at, m.end(), text[at:m.end()], strength))
+    if any(t.sub_event_type == EVACUATION[1] for t in out):
+        # "issued evacuation orders for Beit Hanoon ..., calling them 'dangerous combat
+        # zones'": the order's words for the areas, not fighting told
+        out = [t for t in out if not (_COMBAT_ZONE.fullmatch(t.text) and _CALLING.search(
+            low, max(start, t.start - 40), t.start))]
     shelling = [t for t in out if t.sub_event_type == SHELL[1]]
     if shelling:
         # "the maternity ward was hit during shelling": a word that names no weapon

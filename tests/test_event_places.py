@@ -959,3 +959,11 @@ def test_a_hospital_where_the_casualties_were_taken_is_not_the_place():
             "neighborhood, said the director of Shifa Hospital, where the casualties were "
             "taken.")
     assert [loc for _, _, loc, *_ in _coded(text, "2025-11-22")] == ["Rimal"]
+
+
+def test_attacks_on_the_territory_are_the_strips_not_the_towns_of_the_sentence():
+    text = ("Thousands of Palestinians have fled the northern Gaza town of Beit Hanoon "
+            "following Israeli evacuation orders amid deadly air strikes on the war-torn "
+            "territory.")
+    assert sorted((s, loc) for _, s, loc, *_ in _coded(text, "2025-03-18")) == [
+        ("Air/drone strike", "Gaza Strip"), ("Evacuation order", "Beit Hanoun")]

@@ -1136,3 +1136,12 @@ def test_pounding_from_the_air_and_advice_to_leave_are_events():
     # where people are sent is still not where the order applies
     text = "The army advised residents of Beit Hanoun to move into Gaza City on Tuesday."
     assert [loc for _, loc, *_ in _events(text, "2024-10-08")] == ["Beit Hanoun"]
+
+
+def test_combat_zones_named_in_an_evacuation_order_are_the_orders_words():
+    text = ("The Israeli army issued evacuation orders for Beit Hanoon on Tuesday, calling it "
+            "a \u201cdangerous combat zone.\u201d")
+    assert [s for s, *_ in _events(text, "2025-03-18")] == ["Evacuation order"]
+    # declared a combat zone with no order: fighting, as weak a cue as "operations"
+    assert [s for s, *_ in _events("The army declared Gaza City a combat zone on Tuesday.",
+                                   "2025-03-18")] == ["Armed clash"]
