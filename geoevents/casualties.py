@@ -33,6 +33,8 @@ _VICTIM = (r"(?:(?:more|other|additional|further|Palestinian|Israeli|Gazan|civil
            r"local|aid|medical|health|UN|UNRWA|IDF|family|clan|young|unarmed|Hamas|Islamic|Jihad|"
            r"Qassam|armed|civil|defen[cs]e|rescue|emergency|security|press|media|"
            r"municipal|humanitarian|senior|top|deputy|prominent|[\w-]+-old|"
+           # "two injured people were killed": the wounded who died
+           r"injured|wounded|sick|"
            # "Seven World Central Kitchen staff members": an organisation's name (not
            # a month: "On 13 March UNRWA staff were killed" is a day, not a count)
            rf"(?-i:(?!{MONTH_PATTERN}\b)[A-Z][\w'’&-]+))\s+){{0,4}}"
@@ -61,13 +63,18 @@ _DEATH_NOUN = r"(?:deaths|dead|fatalities|bodies|killings|casualties)"
 _OF_GROUP = r"(?:of\s+(?:them|whom|its|their|his|her|our)\s+)"
 _NUM_VICTIM = rf"(?P<n>{_QUANT})\s+{_OF_GROUP}?(?P<v>{_VICTIM})"
 
-# "17 people, including at least four children, were killed": an aside about the victims.
-# ("471 people, including children, health care staff, and IDPs, were killed": the aside
-# may be a list)
+# "17 people, including at least four children, were killed": an aside about the victims,
+# which may be a list ("471 people, including children, health care staff, and IDPs, were
+# killed"), or have no commas before a verb ("270 people including children and other
+# non-combatants were killed").
 _ASIDE = (r"(?:,\s+(?:including|among them|among whom|most of them|mostly)\b[^,.;:]{1,60}"
-          r"(?:,[^,.;:]{1,40}){0,3},)?")
-# (no speech verb: "Two health officials said an Israeli strike killed 12" gives the 12)
-_FILLER = _ASIDE + (r"(?:\s+(?!and\b|but\b|while\b|said\b|says\b|say\b|told\b|tell\b|"
+          r"(?:,[^,.;:]{1,80}){0,3},|"
+          r"\s+(?:including|among them)\s+[^,.;:]{1,60}?(?=\s+(?:were|was|have been|had been|"
+          r"are|is)\s))?")
+# Where the victims were from: "Seven volunteers from the World Central Kitchen, including
+# ..., are killed"
+_FROM = r"(?:\s+from\s+(?:the\s+)?(?:[\w'’&-]+\s+){0,4}?[\w'’&-]+(?=,))?"
+_FILLER = _FROM + _ASIDE + (r"(?:\s+(?!and\b|but\b|while\b|said\b|says\b|say\b|told\b|tell\b|"
                     r"stated\b|added\b)[\w'’-]+){0,4}?\s+")
 _AUX = r"(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|has\s+been\s+|are\s+|is\s+|being\s+)?"
 # "five men and three women were killed": counts of victims joined by "and" add up, and so
@@ -249,7 +256,7 @@ _ANCHOR = re.compile(rf"(?P<k>{_KILLED_PEOPLE})|(?P<h>{_HURT})|"
 # Which anchor word each pattern needs: a window runs only the patterns its words allow.
 _PATTERN_CLASS = ("k", "h", "k", "h", "kd", "kd", "d", "kd", "h", "k", "h", "kd", "k")
 assert len(_PATTERN_CLASS) == len(_PATTERNS)
-_WINDOW_BEFORE, _WINDOW_AFTER = 110, 90
+_WINDOW_BEFORE, _WINDOW_AFTER = 180, 90
 
 
 # The patterns this module looks for through a report's cues (geoevents.anchored).

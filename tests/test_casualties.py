@@ -210,3 +210,26 @@ def test_a_list_of_the_dead_is_the_toll_of_the_strike_told_before():
 def test_the_number_killed_in_the_attack_was():
     assert _counts("The total number of people killed in the attack was ten, with sixteen "
                    "others injured.") == [("killed", 10, False), ("injured", 16, False)]
+
+
+@pytest.mark.parametrize("text,n", [
+    # an aside that lists the victims, with commas, or with none before the verb
+    ("471 people, including children, health care staff, and Internally Displaced People "
+     "(IDPs), were killed in an explosion.", 471),
+    ("More than 270 people including children and other non-combatants were killed during "
+     "intense fighting.", 270),
+    # where the victims were from, then the aside
+    ("Seven volunteers from the World Central Kitchen, including six British, Polish, "
+     "Australian and Palestinian nationals and a dual American-Canadian citizen, are killed "
+     "in an Israeli airstrike.", 7),
+    # the wounded who then died
+    ("Two injured people were killed when an ambulance was struck.", 2),
+])
+def test_victims_told_at_length_before_the_verb(text, n):
+    assert [(k, c) for k, c, _ in _counts(text)] == [("killed", n)]
+
+
+def test_wounded_left_behind_are_injuries():
+    assert [(k, c) for k, c, _ in _counts(
+        "The strike killed three and left two injured people in hospital.")] == [
+        ("killed", 3), ("injured", 2)]
