@@ -69,11 +69,14 @@ _NUM_VICTIM = rf"(?P<n>{_QUANT})\s+{_OF_GROUP}?(?P<v>{_VICTIM})"
 # non-combatants were killed").
 _ASIDE = (r"(?:,\s+(?:including|among them|among whom|most of them|mostly)\b[^,.;:]{1,60}"
           r"(?:,[^,.;:]{1,80}){0,3},|"
+          # "Six members of one family -- a couple and their four children -- were killed"
+          r"\s+(?:--|[–—])\s+[^–—.;:]{1,80}?\s+(?:--|[–—])|"
           r"\s+(?:including|among them)\s+[^,.;:]{1,60}?(?=\s+(?:were|was|have been|had been|"
           r"are|is)\s))?")
 # Where the victims were from: "Seven volunteers from the World Central Kitchen, including
 # ..., are killed"
-_FROM = r"(?:\s+from\s+(?:the\s+)?(?:[\w'’&-]+\s+){0,4}?[\w'’&-]+(?=,))?"
+_FROM = (r"(?:\s+(?:from|of)\s+(?:the\s+|one\s+)?(?:[\w'’&-]+\s+){0,4}?[\w'’&-]+"
+         r"(?=,|\s+(?:--|[–—])))?")
 _FILLER = _FROM + _ASIDE + (r"(?:\s+(?!and\b|but\b|while\b|said\b|says\b|say\b|told\b|tell\b|"
                     r"stated\b|added\b)[\w'’-]+){0,4}?\s+")
 _AUX = r"(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|has\s+been\s+|are\s+|is\s+|being\s+)?"
@@ -139,6 +142,14 @@ _PATTERNS = [
     # "the death of a United Nations Department of Safety and Security staff member"
     ("killed", re.compile(rf"\b(?:death|killing)\s+of\s+(?P<n>a|an|one)\s+"
                           rf"(?:[\w()'’.-]+\s+){{0,8}}?(?P<v>{_VICTIM})\b", re.I)),
+    # "has killed a family of eight", "a family of five was killed"; "killing parents and
+    # their six children" (the parents two)
+    ("killed", re.compile(rf"\b{_KILL}\s+(?:an?|one|the|a whole|an entire)\s+family\s+of\s+"
+                          rf"(?P<n>{_NUMWORD})\b", re.I)),
+    ("killed", re.compile(rf"\b(?:an?|one|a whole|an entire)\s+family\s+of\s+(?P<n>{_NUMWORD})"
+                          rf"\s+{_AUX}{_KILLED_PEOPLE}\b", re.I)),
+    ("killed", re.compile(rf"\b{_KILL}\s+(?:the\s+|their\s+|his\s+|her\s+)?(?P<n>parents)"
+                          rf"{_MORE_VICTIMS}\b", re.I)),
     # "At least 20 killed and 50 wounded" (a headline's count with no noun): only where a
     # sentence or clause begins, never "on June 6 killed" or "Block 7 killed".
     ("killed", _HEADLINE := re.compile(
@@ -254,7 +265,8 @@ class Casualty:
 _ANCHOR = re.compile(rf"(?P<k>{_KILLED_PEOPLE})|(?P<h>{_HURT})|"
                      rf"(?P<d>{_DEATH_NOUN}|death toll|death of)", re.I)
 # Which anchor word each pattern needs: a window runs only the patterns its words allow.
-_PATTERN_CLASS = ("k", "h", "k", "h", "kd", "kd", "d", "kd", "h", "k", "h", "kd", "k")
+_PATTERN_CLASS = ("k", "h", "k", "h", "kd", "kd", "d", "kd", "h", "k", "h", "kd", "k", "k", "k",
+                  "k")
 assert len(_PATTERN_CLASS) == len(_PATTERNS)
 _WINDOW_BEFORE, _WINDOW_AFTER = 180, 90
 

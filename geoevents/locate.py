@@ -251,7 +251,8 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
         if unit.sub_event_type in _AT_THE_GATE and len(here) > 1:
             # "reopened Kerem Shalom, allowing aid into Gaza": aid and crossings are coded
             # at the crossing, not where the aid goes
-            here = not_after(TO, here, unit.sentence) or here
+            here = not_after(_ENTERING, not_after(TO, here, unit.sentence),
+                             unit.sentence) or here
         if unit.sub_event_type == RETURN[1] and len(here) > 1:
             # "the army withdrew from the Netzarim Corridor as Palestinians return to
             # northern Gaza": a return is coded where people go back to
@@ -620,6 +621,9 @@ _STRIP_WIDE = re.compile(r"\b(?:across|throughout|all over|anywhere in|everywher
                          r"(?P<name>the (?:Gaza )?Strip)\b", re.I)
 
 
+# "aid trucks started to enter the Gaza Strip on Sunday through the Kerem Shalom gate":
+# where the aid went, not the crossing
+_ENTERING = re.compile(r"(?i)\benter(?:s|ed|ing)?\s+(?:the\s+)?$")
 # "strikes on the war-torn territory", "battled Hamas forces in the territory": the Strip
 _THE_TERRITORY = re.compile(r"\s(?:on|across|in|into|throughout)\s+"
                             r"(?P<name>the\s+(?:(?:war-torn|besieged|coastal|battered|"

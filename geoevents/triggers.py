@@ -48,7 +48,9 @@ _IRREALIS_WORDS = (
     r"aims? to|plans? to|planned|threaten(?:s|ed)?|if|unless|proposals?|"
     r"agreement|negotiat\w*|ceasefires?|truce|future|deserves?|allegations?|denied|plan|"
     r"denies|no|not|never|without|any|warned|vowed|called for|calls for|"
-    r"expand|expanding|prepare|prepared|preparing|intensify|readiness|willing|"
+    # (not "continue to intensify their operations": under way)
+    r"(?<!continue to )(?<!continues to )(?<!continued to )(?:expand|intensify)|expanding|"
+    r"prepare|prepared|preparing|readiness|willing|"
     r"need|needs|goals?|objectives?|intends?|intended|advocat\w*|plead\w*|pleas?|"
     r"expected|anticipated|looming|upcoming|imminent|risks?|demand\w*|refus\w*|"
     r"brac(?:e|es|ed|ing)|fears?|feared|fearing|promised|"
@@ -107,6 +109,10 @@ _SINCE_BEGAN = re.compile(r"\bsince (?:[\w'’-]+ ){0,3}(?:began|started|launche
                           r"(?:its |the |an? )?(?:[\w-]+ )?$")
 # "since Hamas militants launched an attack against Israel": the trigger is the launching
 _SINCE_WHO = re.compile(r"\bsince (?:[\w'’-]+ ){1,3}$")
+_TOLL_FROM = re.compile(r"\b(?:death toll|toll|number of (?:people )?killed) (?:from|of|in) "
+                        r"(?:the )?(?:[\w'’-]+ ){0,2}$")
+_DAYS_OF = re.compile(r"\b(?:ended|ending|ends|end) (?:[\w-]+ ){0,2}"
+                      r"(?:days|weeks|months) of (?:[\w'’-]+ ){0,2}$")
 _SHARE_OF = re.compile(r"\b(?:per ?cent|%|proportion|share) of (?:[\w-]+ ){0,8}$")
 # Cheap test for the words _ONGOING and _AT_THE_TIME begin with.
 _MAY_BE_ONGOING = re.compile(r"amid|alarmed|concerned|appalled|at the time|since |escalation|"
@@ -435,9 +441,13 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
             continue  # "the last district that had not been subject to a ground invasion"
         if "since " in before and (_SINCE_BEGAN.search(low, lo, at) or low.startswith(
                 "launched", at) and _SINCE_WHO.search(low, lo, at)) or \
-                etype in VIOLENT and _SHARE_OF.search(low, lo, at):
+                etype in VIOLENT and (_SHARE_OF.search(low, lo, at) or
+                                      _TOLL_FROM.search(low, lo, at) or
+                                      _DAYS_OF.search(low, lo, at)):
             continue  # "the death toll since Israel began airstrikes", "70 per cent of
-            # people killed in Gaza by strikes": a war's span, a statistic
+            # people killed in Gaza by strikes", "the death toll from Israeli air strikes
+            # since May 10", "a ceasefire ended 11 days of Israeli air strikes": a war's
+            # span, a statistic, a period over
         campaign = _CAMPAIGN.fullmatch(low, at, m.end()) is not None
         if campaign and low.startswith(("invasion", "offensive"), at) and \
                 _THE_WAR.match(low, m.end(), end) or _WOULD.match(low, m.end(), end):

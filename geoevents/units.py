@@ -49,6 +49,8 @@ _IN_FIGHTING = re.compile(r"\b(?:operations?|fighting|combat|clash\w*|battles?|o
 # vehicle overturned")
 _ACCIDENT = re.compile(r"\b(?:overturn(?:s|ed|ing)?|(?:traffic|road|car) (?:accident|crash)|"
                        r"stampedes?|"
+                       # "killed after a fire broke out at a bakery", "a gas leak"
+                       r"fires? broke out|gas (?:leaks?|cylinders?)|electrocut\w*|drown\w*|"
                        # "the aid crate killed five people": an airdrop gone wrong, the crate
                        # what fell or killed (not "killed near an airdrop site", "gathered to
                        # collect aid crates": where people were when something else hit them)
@@ -127,7 +129,7 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
         if pool:
             target = min(pool, key=lambda u: abs(u.anchor - c.start))
         elif _NONVIOLENT_DEATH.search(s.text) or _ACCIDENT.search(clause.text) or \
-                _ACCIDENT.search(s.text, 0, c.start - s.start):
+                _ACCIDENT.search(s.text, 0, c.end - s.start + 60):
             continue  # deaths from hunger, cold, a power cut or an accident are not a
             # violent event
         else:

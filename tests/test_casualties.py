@@ -233,3 +233,14 @@ def test_wounded_left_behind_are_injuries():
     assert [(k, c) for k, c, _ in _counts(
         "The strike killed three and left two injured people in hospital.")] == [
         ("killed", 3), ("injured", 2)]
+
+
+@pytest.mark.parametrize("text,n", [
+    ("An Israeli strike on the central Gaza Strip has killed a family of eight.", 8),
+    ("A family of five was killed in the strike.", 5),
+    ("The strike hit a home, killing parents and their six children.", 8),
+    ("Six members of one family -- a couple and their four children -- were killed when an "
+     "air strike levelled their home.", 6),
+])
+def test_a_family_counted(text, n):
+    assert [(k, c) for k, c, _ in _counts(text)] == [("killed", n)]

@@ -1145,3 +1145,31 @@ def test_combat_zones_named_in_an_evacuation_order_are_the_orders_words():
     # declared a combat zone with no order: fighting, as weak a cue as "operations"
     assert [s for s, *_ in _events("The army declared Gaza City a combat zone on Tuesday.",
                                    "2025-03-18")] == ["Armed clash"]
+
+
+def test_deaths_in_a_fire_that_broke_out_are_no_attack():
+    text = ("At least nine people were killed after a fire broke out at a bakery in the Gaza "
+            "Strip on Thursday. An explosion was heard at the bakery followed by a huge fire.")
+    assert _events(text, "2020-03-06") == []
+
+
+def test_operations_that_continue_to_intensify_are_under_way():
+    text = ("Soldiers of the 401st Brigade continue to intensify their operations in the "
+            "Jabalia area of Gaza's north, the army said on Sunday.")
+    assert [(s, loc) for s, loc, *_ in _events(text, "2025-07-20")] == [
+        ("Armed clash", "Jabalia")]
+    # a plan to intensify them is not
+    assert _events("The army plans to intensify its operations in Jabalia.", "2025-07-20") == []
+
+
+def test_a_toll_from_strikes_and_strikes_a_ceasefire_ended_are_no_events():
+    assert _events("The recovered bodies take the death toll from Israeli air strikes since "
+                   "May 10 to 243, the health ministry says.", "2021-05-21") == []
+    assert _events("Rescuers searched the rubble in Gaza City, hours after a ceasefire ended "
+                   "11 days of Israeli air strikes.", "2021-05-21") == []
+
+
+def test_aid_that_entered_the_strip_through_a_crossing_is_at_the_crossing():
+    text = ("Aid trucks from Egypt started to enter the Gaza Strip on Sunday through the "
+            "Kerem Shalom crossing.")
+    assert [loc for _, loc, *_ in _events(text, "2024-05-28")] == ["Kerem Shalom Crossing"]
