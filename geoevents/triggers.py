@@ -360,7 +360,7 @@ _TARGETED_TROOPS = re.compile(r"\b(?:targeted|targeting|ambushed|attacked|destro
                               r"(?:\s+[\w-]+){0,4}\s+with\s+(?:[\w-]+\s+){0,6}$")
 _CLAUSE_END = re.compile(r"[,;]|\s(?:while|and then|whereas)\s")
 # "launched several rockets and missiles into Israel": fire that lands in Israel
-_INTO_ISRAEL = re.compile(r"(?:\s+(?:and\s+)?[\w-]+){0,3}\s+(?:into|towards?|at)\s+"
+_INTO_ISRAEL = re.compile(r"(?:\s+(?:and\s+)?[\w-]+){0,3}\s+(?:into|towards?|at|on|against)\s+"
                           r"(?:southern\s+|central\s+|northern\s+)?israel\b")
 _AIR_WORD = re.compile(r"air|drone|warplane|jet|aerial|bomb|aircraft")
 _PASSING = {DISPLACEMENT[1], DESTRUCTION[1]}
@@ -552,7 +552,7 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
             after = _CLAUSE_END.search(low, m.end(), min(end, m.end() + 80))
             window = (m.end(), after.start() if after else min(end, m.end() + 80))
             if ("israeli" in low[window[0]:window[1]] or "idf" in low[window[0]:window[1]]) \
-                    and _AT_TROOPS.search(low, *window) or \
+                    and _AT_TROOPS.search(low, at, window[1]) or \
                     _TARGETED_TROOPS.search(low, max(start, at - 100), at):
                 etype, sub = BATTLE
         out.append(Trigger(etype, sub, at, m.end(), text[at:m.end()], strength))

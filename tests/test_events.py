@@ -1173,3 +1173,12 @@ def test_aid_that_entered_the_strip_through_a_crossing_is_at_the_crossing():
     text = ("Aid trucks from Egypt started to enter the Gaza Strip on Sunday through the "
             "Kerem Shalom crossing.")
     assert [loc for _, loc, *_ in _events(text, "2024-05-28")] == ["Kerem Shalom Crossing"]
+
+
+def test_a_rocket_attack_on_israel_is_no_gaza_event():
+    text = ("On October 7, Hamas launched a surprise large-scale rocket attack on Israel from "
+            "the Gaza Strip.")
+    assert _events(text, "2023-12-09") == []
+    # an attack on Israeli troops in the Strip still is one
+    assert [s for s, *_ in _events("Hamas fighters launched an attack on Israeli troops in "
+                                   "Rafah on Monday.", "2024-05-14")] == ["Armed clash"]
