@@ -102,6 +102,7 @@ _RELATIVE_OF_DEAD = re.compile(r"\s+(?:whose\b|of\s+(?:one\s+of\s+)?(?:the\s+)?(
                                r"slain|killed|deceased)\b)", re.I)
 _KIN_NOUN = re.compile(_KIN_ONE, re.I)
 _VERB_FIRST = re.compile(rf"(?:{_KILL}|{_HURT})\b", re.I)
+_FAMILY_OF = rf"(?:an?|one|the|a whole|an entire)\s+family\s+of\s+(?P<n>{_NUMWORD})"
 # The whole a breakdown of victims belongs to: "23 Palestinians, including ..."
 _HEAD_BEFORE = re.compile(rf"\b(?P<n>{_QUANT})\s+{_VICTIM},?\s+(?:including|among them|"
                           r"among whom)\s+$", re.I)
@@ -144,10 +145,8 @@ _PATTERNS = [
                           rf"(?:[\w()'’.-]+\s+){{0,8}}?(?P<v>{_VICTIM})\b", re.I)),
     # "has killed a family of eight", "a family of five was killed"; "killing parents and
     # their six children" (the parents two)
-    ("killed", re.compile(rf"\b{_KILL}\s+(?:an?|one|the|a whole|an entire)\s+family\s+of\s+"
-                          rf"(?P<n>{_NUMWORD})\b", re.I)),
-    ("killed", re.compile(rf"\b(?:an?|one|a whole|an entire)\s+family\s+of\s+(?P<n>{_NUMWORD})"
-                          rf"\s+{_AUX}{_KILLED_PEOPLE}\b", re.I)),
+    ("killed", re.compile(rf"\b{_KILL}\s+{_FAMILY_OF}\b", re.I)),
+    ("killed", re.compile(rf"\b{_FAMILY_OF}\s+{_AUX}{_KILLED_PEOPLE}\b", re.I)),
     ("killed", re.compile(rf"\b{_KILL}\s+(?:the\s+|their\s+|his\s+|her\s+)?(?P<n>parents)"
                           rf"{_MORE_VICTIMS}\b", re.I)),
     # "At least 20 killed and 50 wounded" (a headline's count with no noun): only where a
