@@ -601,3 +601,13 @@ def test_a_toll_since_the_war_began_is_still_a_tally():
     text = ("Israeli strikes have killed 24 aid workers in Gaza since the war began, the UN "
             "said on Monday.")
     assert all(n is None for _, _, n, _ in _events(text))
+
+
+def test_a_commander_the_army_kill_in_a_headlines_present_is_one_dead():
+    text = ("The Israel Defense Forces kill senior Hamas commander Billal Al Kedra in an "
+            "airstrike in Khan Yunis.")
+    assert [(loc, n) for _, loc, n, _ in _events(text, "2023-10-15")] == [("Khan Younis", 1)]
+    # a vow to kill one is no death
+    assert [n for _, _, n, _ in _events("Israel vowed to kill Hamas leader Yahya Sinwar "
+                                        "after the strikes on Khan Yunis.", "2023-10-15")] == [
+        None]
