@@ -118,6 +118,9 @@ _PATTERNS = [
                           rf"{_MORE_VICTIMS}?\b", re.I)),
     ("injured", re.compile(rf"\b{_HURT}\s+(?P<n>{_QUANT})(?:\s+{_OF_GROUP}?(?P<v>{_VICTIM}))?"
                            rf"{_MORE_VICTIMS}?\b", re.I)),
+    # "claimed the lives of at least 20 individuals"
+    ("killed", re.compile(rf"\bclaim(?:ed|ing|s)?\s+the\s+lives\s+of\s+(?P<n>{_QUANT})"
+                          rf"(?:\s+{_OF_GROUP}?(?P<v>{_VICTIM}))?\b", re.I)),
     # "the deaths of two soldiers", "35 deaths", "death toll rose to 40"
     ("killed", re.compile(rf"\b(?:deaths|bodies|killing)\s+of\s+(?P<n>{_QUANT})"
                           rf"(?:\s+(?P<v>{_VICTIM}))?", re.I)),
@@ -156,6 +159,11 @@ _PATTERNS = [
         rf"(?:were\s+|have\s+been\s+|had\s+been\s+)?killed\b", re.I)),
 ]
 _MID_SENTENCE_STOP = re.compile(r"[.!?]\s+$")
+_VAGUE_HEADS = frozenset({"several", "many", "a number of", "a few", "scores", "scores of",
+                          "dozens", "dozens of"})
+_INCLUDING_MORE = re.compile(r"[^.;]{0,100}?,?\s+including\s+(?:at\s+least\s+)?"
+                             r"(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:people|Palestinians|"
+                             r"persons|civilians|children|women)\b", re.I)
 # Words that make a count a war total when they stand next to it ("the death toll since
 # October 7", "so far", "a total of")...
 _CUMULATIVE = re.compile(
@@ -261,11 +269,11 @@ class Casualty:
     cumulative: bool
 
 
-_ANCHOR = re.compile(rf"(?P<k>{_KILLED_PEOPLE})|(?P<h>{_HURT})|"
+_ANCHOR = re.compile(rf"(?P<k>{_KILLED_PEOPLE}|claim\w*\s+the\s+lives)|(?P<h>{_HURT})|"
                      rf"(?P<d>{_DEATH_NOUN}|death toll|death of)", re.I)
 # Which anchor word each pattern needs: a window runs only the patterns its words allow.
-_PATTERN_CLASS = ("k", "h", "k", "h", "kd", "kd", "d", "kd", "h", "k", "h", "kd", "k", "k", "k",
-                  "k")
+_PATTERN_CLASS = ("k", "h", "k", "h", "k", "kd", "kd", "d", "kd", "h", "k", "h", "kd", "k", "k",
+                  "k", "k")
 assert len(_PATTERN_CLASS) == len(_PATTERNS)
 _WINDOW_BEFORE, _WINDOW_AFTER = 180, 90
 
@@ -394,6 +402,12 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
                 text, max(start, m.start() - 3), m.start()):
             continue  # "School No. 2 killed": a stop the sentence did not end at
         count = parse_number(m.group("n"))
+        if count is not None and m.group("n").lower() in _VAGUE_HEADS:
+            part = _INCLUDING_MORE.match(text, m.end(), min(end, m.end() + 120))
+            if part is not None and (parse_number(part.group("n")) or 0) > count:
+                # "killed several Palestinians in multiple attacks ..., including 20 people
+                # ... in an overnight airstrike": the whole is at least its part
+                count = parse_number(part.group("n"))
         victim = m.groupdict().get("v")
         if count is None or count > _MAX_COUNT:
             continue  # not a number a report could mean as a death toll

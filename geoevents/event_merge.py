@@ -309,7 +309,7 @@ def fold_same_toll(events: list[Event], gaz: Gazetteer) -> list[Event]:
     for i, e in enumerate(events):
         wide = gaz.get(e.place_id)
         if not e.fatalities or e.event_type not in VIOLENT or wide is None or \
-                not (wide.kind == "region" or wide.feature_class == "strip"):
+                not (wide.kind == "region" or wide.feature_class in ("strip", *_TOWNS)):
             continue
         # (not the rest of a toll its sentence split: "12 killed in the Strip, including six
         # in Rafah"; not another kind of attack, nor dead of the other side: "two soldiers

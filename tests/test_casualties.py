@@ -244,3 +244,15 @@ def test_wounded_left_behind_are_injuries():
 ])
 def test_a_family_counted(text, n):
     assert [(k, c) for k, c, _ in _counts(text)] == [("killed", n)]
+
+
+def test_lives_claimed_and_a_vague_whole_at_least_its_part():
+    assert [(k, c) for k, c, _ in _counts(
+        "An Israeli airstrike on Nasser hospital on Monday claimed the lives of at least 20 "
+        "individuals, including five journalists.")] == [("killed", 20)]
+    assert [(k, c) for k, c, _ in _counts(
+        "Israeli forces killed several Palestinians in attacks across the Gaza Strip, "
+        "including 20 people in an overnight airstrike on a home.")] == [("killed", 20)]
+    # a part smaller than the vague whole leaves the whole as it is
+    assert [(k, c) for k, c, _ in _counts(
+        "Dozens of people were killed, including 5 children.")] == [("killed", 12)]

@@ -1182,3 +1182,12 @@ def test_a_rocket_attack_on_israel_is_no_gaza_event():
     # an attack on Israeli troops in the Strip still is one
     assert [s for s, *_ in _events("Hamas fighters launched an attack on Israeli troops in "
                                    "Rafah on Monday.", "2024-05-14")] == ["Armed clash"]
+
+
+def test_the_same_toll_at_a_city_and_at_a_site_in_it_is_one_event():
+    text = ("Israeli forces killed several Palestinians in multiple attacks across the "
+            "besieged Gaza Strip, including 20 people, the majority of whom were women and "
+            "children, in an overnight airstrike on a home in Gaza City, local media reported. "
+            "Israeli forces killed 20 Palestinians, including women and children, during an "
+            "air raid on a Mdoukh family residence in the Sabra neighborhood of Gaza City.")
+    assert [(loc, n) for _, loc, n, _ in _events(text, "2024-01-30")] == [("Sabra", 20)]
