@@ -39,6 +39,9 @@ _CLAUSE_PUNCT = re.compile(r"[;:—–,](?:(?<=;)|(?<=:)\s|(?<=\s[—–])\s|"
                            re.IGNORECASE)
 _CONNECTIVE = re.compile(r"\b(?:amid|while|whereas|but|after|before|as well as|meanwhile|"
                          r"alongside|in addition to|and so|"
+                         # "In Beit Lahia, Israeli artillery shelling coincided with the
+                         # demolition of residential buildings in Jabaliya camp"
+                         r"coincid(?:ed|es|ing) with|"
                          # "fighting intensified in Middle Gaza, leading to the displacement of
                          # 10,000 people from An Nuseirat camp": what followed, of its own place
                          r"leading to|forcing|"

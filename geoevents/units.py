@@ -47,6 +47,7 @@ _IN_FIGHTING = re.compile(r"\b(?:operations?|fighting|combat|clash\w*|battles?|o
 # "a truck carrying aid overturns on civilians, killing 25": an accident, told in the
 # count's own clause or before it (not "... killed in Rafah, and a third was hurt when his
 # vehicle overturned")
+_FIRE = re.compile(r"(?i)sniper(?: fire)?|gunfire")
 _ACCIDENT = re.compile(r"\b(?:overturn(?:s|ed|ing)?|(?:traffic|road|car) (?:accident|crash)|"
                        r"stampedes?|"
                        # "killed after a fire broke out at a bakery", "a gas leak"
@@ -109,10 +110,12 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
         for t in ctrig:
             if t.strength < 0.7 and strong_violent and t.event_type in VIOLENT:
                 continue  # "advancing forces" beside "clashes": one event, the stronger cue
-            if strong_battle and t.event_type == "Explosions/Remote violence" \
-                    and t.sub_event_type not in _OWN_ATTACKS:
-                # mortars and rockets fired in a firefight are part of the battle; an
-                # airstrike or a roadside bomb is an attack of its own
+            if strong_battle and (t.event_type == "Explosions/Remote violence"
+                                  and t.sub_event_type not in _OWN_ATTACKS or
+                                  t.sub_event_type == ATTACK[1] and _FIRE.fullmatch(t.text)):
+                # mortars and rockets fired in a firefight are part of the battle, and so
+                # is sniper fire in one ("confrontations with Hamas fighters involving tanks
+                # and sniper fire"); an airstrike or a roadside bomb is an attack of its own
                 continue
             if (t.event_type, t.sub_event_type) in seen:
                 continue

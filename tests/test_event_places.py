@@ -967,3 +967,11 @@ def test_attacks_on_the_territory_are_the_strips_not_the_towns_of_the_sentence()
             "territory.")
     assert sorted((s, loc) for _, s, loc, *_ in _coded(text, "2025-03-18")) == [
         ("Air/drone strike", "Gaza Strip"), ("Evacuation order", "Beit Hanoun")]
+
+
+def test_what_coincided_with_an_attack_keeps_its_own_place():
+    text = ("In Beit Lahia, Israeli artillery shelling coincided with the demolition of "
+            "residential buildings in Jabaliya camp on Friday.")
+    assert sorted((s, loc) for _, s, loc, *_ in _coded(text, "2024-12-20")) == [
+        ("Looting/property destruction", "Jabalia Camp"),
+        ("Shelling/artillery/missile attack", "Beit Lahia")]

@@ -1191,3 +1191,12 @@ def test_the_same_toll_at_a_city_and_at_a_site_in_it_is_one_event():
             "Israeli forces killed 20 Palestinians, including women and children, during an "
             "air raid on a Mdoukh family residence in the Sabra neighborhood of Gaza City.")
     assert [(loc, n) for _, loc, n, _ in _events(text, "2024-01-30")] == [("Sabra", 20)]
+
+
+def test_sniper_fire_in_confrontations_is_part_of_the_battle():
+    text = ("The IDF reported confrontations with Hamas fighters in Khan Younis on Tuesday "
+            "involving tanks and sniper fire.")
+    assert [s for s, *_ in _events(text, "2024-02-20")] == ["Armed clash"]
+    # sniper fire at people, with no armed opponent, is still an attack
+    assert [s for s, *_ in _events("Sniper fire killed two people in Khan Younis on Tuesday.",
+                                   "2024-02-20")] == ["Attack"]
