@@ -70,6 +70,12 @@ _AND_ONE_MORE_KILLED = re.compile(
     r"shot dead)\b")
 
 
+# "The PRCS paramedics Haitham Tubasi and Suhail Hassouna were killed"
+_TWO_NAMED_KILLED = re.compile(
+    rf"(?P<name>{_NAME})\s+and\s+(?P<other>{_NAME})\s+(?:are|were|have been|had been)\s+"
+    r"(?:reportedly\s+|also\s+)?(?:killed|assassinated|shot dead)\b")
+
+
 # "X and his wife were killed along with their six children": more dead than the two
 _MORE_WITH = re.compile(r"\b(?:along|together) with\b|\bas well as\b|\band\s+(?:\w+\s+)?others\b",
                         re.I)
@@ -81,8 +87,11 @@ def named_deaths(text: str, start: int, end: int) -> tuple[int, int, int] | None
     sentence = text[start:end]
     if "kill" not in sentence and "assassinat" not in sentence and "shot" not in sentence:
         return None
-    pair = _AND_ONE_MORE_KILLED.search(text, start, end)
-    if pair is not None and not _NOT_A_PERSON.match(pair.group("name")) and \
+    pair = _AND_ONE_MORE_KILLED.search(text, start, end) or \
+        _TWO_NAMED_KILLED.search(text, start, end)
+    if pair is not None and not any(
+            _NOT_A_PERSON.match(name) or _NOT_A_PERSON_END.search(name)
+            for name in (pair.group("name"), pair.groupdict().get("other") or "")) and \
             not _MORE_WITH.search(text, pair.end(), end):
         return pair.start(), pair.end(), 2
     for m in _named(text, start, end):

@@ -611,3 +611,12 @@ def test_a_commander_the_army_kill_in_a_headlines_present_is_one_dead():
     assert [n for _, _, n, _ in _events("Israel vowed to kill Hamas leader Yahya Sinwar "
                                         "after the strikes on Khan Yunis.", "2023-10-15")] == [
         None]
+
+
+def test_two_named_dead_joined_by_and():
+    text = ("The PRCS paramedics Haitham Tubasi and Suhail Hassouna were killed as a result of "
+            "the direct bombing of an ambulance in the Tal Sultan area on Wednesday.")
+    assert [n for _, _, n, _ in _events(text, "2024-05-30")] == [2]
+    # two places joined by "and" are nobody
+    assert [n for _, _, n, _ in _events("Khan Younis and Deir Al Balah were struck on "
+                                        "Wednesday.", "2024-05-30")] == [None, None]
