@@ -146,7 +146,10 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              r"crushed (?:\w+ ){0,2}(?:people|civilians|patients)|mauled", 0.8),
     (ABDUCTION, r"took (?:\w+ ){0,4}hostages?|kidnapp(?:ed|ing)(?= (?:a|an|two|three|\d|"
                 r"several|dozens))", 0.75),
-    (DISPLACEMENT, r"displaced(?! (?:people|persons?|families|Palestinians?|"
+    # ("1.7 million people remain forcibly displaced": a state, not a flight)
+    (DISPLACEMENT, r"(?<!remain )(?<!remains )(?<!remained )(?<!remain forcibly )"
+                   r"(?<!remains forcibly )(?<!remain internally )(?<!remains internally )"
+                   r"displaced(?! (?:people|persons?|families|Palestinians?|"
                    r"civilians|residents|IDPs|population|children|women|men|refugees|"
                    r"households|Gazans|girls?|boys?|woman|man|child|mothers?|fathers?|"
                    r"family|persons|individuals|communities|patients|youths?))|"

@@ -1200,3 +1200,11 @@ def test_sniper_fire_in_confrontations_is_part_of_the_battle():
     # sniper fire at people, with no armed opponent, is still an attack
     assert [s for s, *_ in _events("Sniper fire killed two people in Khan Younis on Tuesday.",
                                    "2024-02-20")] == ["Attack"]
+
+
+def test_people_who_remain_displaced_are_a_state_not_a_flight():
+    assert _events("Nearly 1.7 million people remain forcibly displaced in the Gaza Strip.",
+                   "2024-04-16") == []
+    assert [s for s, *_ in _events("About 5,500 people were forcibly displaced from three "
+                                   "schools in Beit Lahiya on Monday.", "2024-12-10")] == [
+        "Displacement"]
