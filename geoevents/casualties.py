@@ -125,8 +125,10 @@ _PATTERNS = [
     ("killed", re.compile(rf"\b(?:deaths|bodies|killing)\s+of\s+(?P<n>{_QUANT})"
                           rf"(?:\s+(?P<v>{_VICTIM}))?", re.I)),
     ("killed", re.compile(rf"\b(?P<n>{_QUANT})\s+(?:\w+\s+)?{_DEATH_NOUN}\b", re.I)),
+    # ("giving a death toll of 13")
     ("killed", re.compile(rf"death toll\s+(?:\w+\s+){{0,4}}?(?:rose|rises|risen|climbed|reached|"
-                          rf"stands|stood|is|was|to|at)\s+(?:to\s+|at\s+)?(?P<n>{_QUANT})", re.I)),
+                          rf"stands|stood|is|was|to|at|of)\s+(?:to\s+|at\s+)?(?P<n>{_QUANT})",
+                          re.I)),
     # "The total number of people killed in the attack was ten", "put the number of
     # fatalities at more than 40"
     ("killed", re.compile(rf"number of (?:people |persons |palestinians )?(?:killed|dead|"

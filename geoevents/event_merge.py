@@ -205,7 +205,7 @@ _THE_DEAD_AGAIN = re.compile(r"\bthe\s+(?:(?:two|three|four|five|six|seven|eight
 # ("the second strike", "the earlier attack": another one)
 _THE_SAME = re.compile(r"\W*the\s+(?!(?:first|second|third|other|another|earlier|previous|"
                        r"separate|next|later|latest|last)\b)(?:[\w-]+\s+)?(?:air ?strike|strike|"
-                       r"attack|bombing|shelling|explosion|raid|assault)\b", re.I)
+                       r"attack|bombing|shelling|explosion|raid|assault|incident)\b", re.I)
 # "Saturday's airstrike in the northern town of Beit Lahiya": the day's one attack
 _THE_DAYS = re.compile(rf"\b(?:{WEEKDAY_PATTERN}|today|yesterday)['’]s\s+"
                        r"(?:[\w-]+\s+)?(?:air ?strike|strike|attack|bombing|shelling|explosion|"

@@ -69,7 +69,7 @@ from geoevents.trigger_table import (
     SUBTYPE_RELIABILITY,
     VIOLENT,
 )
-from geoevents.triggers import find_triggers
+from geoevents.triggers import Trigger, find_triggers
 from geoevents.units import EventUnit, build_units
 from geoevents.unlisted_names import place_mention
 
@@ -286,6 +286,9 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
             else None
         fragment = len(s.text.split()) < 4
         found = [] if fragment else find_triggers(text, s.start, s.end, cues=cues)
+        if not found and not fragment and previous_violent is not None and \
+                same_stretch(text, previous_violent[2], s):
+            found = _took_place(text, s, previous_violent[:2])
         if fragment or (not found and not has_casualty_words(text, s.start, s.end, cues=cues)):
             # No event words, or a fragment ("Strikes", "World", a menu entry): page
             # chrome and bare headings tell no event.
@@ -379,9 +382,15 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
                 continue
             refers_back = unit.event_type in VIOLENT and not s_gaza and \
                 cues.search(_THE_ATTACK, s.start, s.end) is not None
-            located = place_for(unit, s_gaza, s_outside, earlier,
-                                None if names_unknown or last_place is None or not
-                                same_stretch(text, last_place_end, s) else last_place,
+            near = None if names_unknown or last_place is None or not \
+                same_stretch(text, last_place_end, s) else last_place
+            if refers_back and near is not None and told_before is not None and \
+                    near[0].place_id not in told_before[3]:
+                # "An airstrike killed eight in Deir al-Balah. The dead had fled eastern
+                # Khan Younis. The deadly strike hit a house": the strike told before, not
+                # the place named last
+                near = None
+            located = place_for(unit, s_gaza, s_outside, earlier, near,
                                 dominant if dominant is None or strip is None or
                                 dominant.start < s.end else strip, gaz, cues)
             if unit.event_type in VIOLENT and not s_gaza and located:
@@ -521,6 +530,20 @@ def _settled(merged: dict[tuple, Event], referring: list[Event], gaz: Gazetteer,
     # (calibrated on the actors the text names; the ones filled in below say nothing of
     # whether the event is right)
     return [sides_filled(e) for e in calibrate(events)]
+
+
+def _took_place(text: str, s: Span, kind: tuple[str, str]) -> list[Trigger]:
+    """"The incident took place near Beit Lahiya": where the attack told just before
+    happened, as a weak cue of that attack (folded into it once the report is read)."""
+    hit = _TOOK_PLACE.match(text, s.start, s.end)
+    if hit is None:
+        return []
+    return [Trigger(*kind, hit.start("noun"), hit.end("noun"), hit.group("noun"), 0.6)]
+
+
+_TOOK_PLACE = re.compile(r"\W*[Tt]he\s+(?:[\w-]+\s+)?(?P<noun>incident|attack|strike|airstrike|"
+                         r"shooting|bombing)\s+(?:took place|occurred|happened)\s+(?:in|near|"
+                         r"at|close to|outside)\b")
 
 
 def _unnamed_strip(text: str, gaz: Gazetteer) -> Mention | None:

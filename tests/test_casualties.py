@@ -256,3 +256,9 @@ def test_lives_claimed_and_a_vague_whole_at_least_its_part():
     # a part smaller than the vague whole leaves the whole as it is
     assert [(k, c) for k, c, _ in _counts(
         "Dozens of people were killed, including 5 children.")] == [("killed", 12)]
+
+
+def test_a_death_toll_given_of_a_number():
+    assert [(k, c) for k, c, _ in _counts(
+        "The hospital was hit on Friday by an Israeli strike, the Hamas government said, "
+        "giving a death toll of 13.")] == [("killed", 13)]

@@ -1208,3 +1208,21 @@ def test_people_who_remain_displaced_are_a_state_not_a_flight():
     assert [s for s, *_ in _events("About 5,500 people were forcibly displaced from three "
                                    "schools in Beit Lahiya on Monday.", "2024-12-10")] == [
         "Displacement"]
+
+
+def test_where_the_incident_took_place_places_the_attack_told_before():
+    text = ("Two men riding on a motorcycle were killed in a drone strike carried out by the "
+            "Israeli military in the Gaza Strip on Tuesday. A spokesman confirmed that two "
+            "bodies had arrived at the hospital. The incident took place near Beit Lahiya.")
+    assert [(loc, n) for _, loc, n, _ in _events(text, "2017-12-12")] == [("Beit Lahia", 2)]
+    # with no attack told before, the sentence tells nothing
+    assert _events("The incident took place near Beit Lahiya.", "2017-12-12") == []
+
+
+def test_the_strike_told_again_is_the_strike_before_not_the_place_named_last():
+    text = ("An Israeli airstrike on Tuesday killed at least eight people in the central Gaza "
+            "Strip city of Deir al-Balah. The Palestinians who were killed were displaced "
+            "people who on Monday fled their homes in eastern Khan Younis. The deadly strike "
+            "hit a house on Tuesday afternoon.")
+    assert sorted((s, loc) for s, loc, *_ in _events(text, "2024-07-03")) == [
+        ("Air/drone strike", "Deir al-Balah"), ("Displacement", "Khan Younis")]
