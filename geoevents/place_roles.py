@@ -249,12 +249,19 @@ _DATELINE_TAIL = re.compile(r"(?:,\s*(?:the\s+)?Gaza(?:\s+Strip)?)?\s*"
                             r"(?:\([A-Za-z .]{2,30}\)\s*){0,2}(?:[—–:-]|\s(?=[A-Z])|\s*$)", re.M)
 
 
+# A news agency's tag in brackets after the town: "(APP - UrduPoint ...)", "(Reuters)"
+_AGENCY_AFTER = re.compile(r",?\s*\((?:[A-Z]{2,6}|Reuters|Xinhua|Anadolu)\b[^()\n]{0,80}\)")
+
+
 def in_dateline(m: Mention, text: str) -> bool:
     """Whether ``m`` is (part of) a dateline: where the reporter filed from, which the
     story's own places outrank as the place of what it tells."""
+    line = text.rfind("\n", max(0, m.start - 40), m.start) + 1
+    if not text[line:m.start].strip() and (line or m.start <= 40) and \
+            _AGENCY_AFTER.match(text, m.end):
+        return True  # "Gaza City, (APP - UrduPoint / Pakistan Point News - 29th Dec, 2023)"
     if not (m.surface.isupper() or m.feature_class == "strip"):
         return False
-    line = text.rfind("\n", max(0, m.start - 40), m.start) + 1
     if line == 0 and m.start > 40:
         return False
     head = text[line:m.start]

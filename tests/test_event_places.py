@@ -975,3 +975,12 @@ def test_what_coincided_with_an_attack_keeps_its_own_place():
     assert sorted((s, loc) for _, s, loc, *_ in _coded(text, "2024-12-20")) == [
         ("Looting/property destruction", "Jabalia Camp"),
         ("Shelling/artillery/missile attack", "Beit Lahia")]
+
+
+def test_a_dateline_with_an_agency_tag_in_brackets():
+    text = ("Gaza City, (APP - UrduPoint / Pakistan Point News - 29th Dec, 2023) UNRWA said "
+            "Friday an aid convoy came under fire by the Israeli military in the Gaza Strip.")
+    assert [loc for _, _, loc, *_ in _coded(text, "2023-12-29")] == ["Gaza Strip"]
+    # a town that opens a sentence with no agency after it is a place of the story
+    text = "Gaza City, the largest city, came under fire by the Israeli military on Friday."
+    assert [loc for _, _, loc, *_ in _coded(text, "2023-12-29")] == ["Gaza City"]
