@@ -67,8 +67,10 @@ _NUM_VICTIM = rf"(?P<n>{_QUANT})\s+{_OF_GROUP}?(?P<v>{_VICTIM})"
 # which may be a list ("471 people, including children, health care staff, and IDPs, were
 # killed"), or have no commas before a verb ("270 people including children and other
 # non-combatants were killed").
+# (a list runs to the verb, "..., and IDPs, were killed": not "..., and patients, remain
+# trapped inside Nasser Hospital, where two were killed", a clause after it)
 _ASIDE = (r"(?:,\s+(?:including|among them|among whom|most of them|mostly)\b[^,.;:]{1,60}"
-          r"(?:,[^,.;:]{1,80}){0,3},|"
+          r"(?:(?:,[^,.;:]{1,80}){1,3},(?=\s+(?:were|was|are|is|have|has|had)\s)|,)|"
           # "Six members of one family -- a couple and their four children -- were killed"
           r"\s+(?:--|[–—])\s+[^–—.;:]{1,80}?\s+(?:--|[–—])|"
           r"\s+(?:including|among them)\s+[^,.;:]{1,60}?(?=\s+(?:were|was|have been|had been|"
@@ -151,7 +153,9 @@ _PATTERNS = [
     # "has killed a family of eight", "a family of five was killed"; "killing parents and
     # their six children" (the parents two)
     ("killed", re.compile(rf"\b{_KILL}\s+{_FAMILY_OF}\b", re.I)),
-    ("killed", re.compile(rf"\b{_FAMILY_OF}\s+{_AUX}{_KILLED_PEOPLE}\b", re.I)),
+    # (not "three members of a family of eight were killed", "the father of the family of
+    # nine": some of the family)
+    ("killed", re.compile(rf"\b(?<!of ){_FAMILY_OF}\s+{_AUX}{_KILLED_PEOPLE}\b", re.I)),
     ("killed", re.compile(rf"\b{_KILL}\s+(?:the\s+|their\s+|his\s+|her\s+)?(?P<n>parents)"
                           rf"{_MORE_VICTIMS}\b", re.I)),
     # "At least 20 killed and 50 wounded" (a headline's count with no noun): only where a

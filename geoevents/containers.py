@@ -25,6 +25,9 @@ _SITES = frozenset({"hospital", "facility", "neighbourhood"})
 # generous, since reports place a site by the nearest town ("the European Hospital in
 # Rafah", 7 km from Rafah's centre), while namesakes lie in other parts of the Strip.
 _TOWN_REACH_M = {"city": 10_000, "town": 8_000, "camp": 8_000, "village": 8_000}
+# How far outside a region's outline (in degrees, some 500 m) a site may lie and still be in
+# it: a coastal point drawn just off the shore.
+_OUTLINE_SLACK_DEG = 0.005
 
 
 def misplaced_sites(gaz: Gazetteer, text: str, matches: list[AliasMatch],
@@ -49,7 +52,13 @@ def _can_hold(gaz: Gazetteer, container: Place, site: Place) -> bool:
     if gaz.within(site, container):
         return True
     if container.kind == "region" and container.has_polygon:
-        return False  # "Al-Awda Hospital in central Gaza": the region's outline says no
+        # "Al-Awda Hospital in central Gaza": the region's outline says no (but "the port
+        # of Gaza in northern Gaza", a point just off the coast, lies at its edge)
+        from shapely.geometry import Point
+
+        outline = gaz.polygon(container.id)
+        return outline is None or site.lat is None or \
+            outline.distance(Point(site.lon, site.lat)) <= _OUTLINE_SLACK_DEG
     if container.feature_class == "governorate":
         return site.governorate is None or \
             container.name.removesuffix(" Governorate") == site.governorate

@@ -71,9 +71,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
 SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:the\s+)?$")
 # "since the resumption of humanitarian deliveries on 21 October", "since the ceasefire
 # with the Palestinian group Hamas took effect on January 19": also a period's start (a
-# longer phrase only within one clause).
-SINCE_PHRASE = re.compile(r"(?i)\bsince\s+(?:the\s+)?(?:(?:\S+\s+){1,6}|(?:[^\s,;:.]+\s+){7,10})"
-                          r"(?:on|in)\s+$")
+# longer phrase only within one clause: not "since the war began and Israeli strikes killed
+# 20 people in Rafah on 10 June", a clause of its own after "and").
+SINCE_PHRASE = re.compile(r"(?i)\bsince\s+(?:the\s+)?(?:(?:\S+\s+){1,6}|"
+                          r"(?:(?!(?:and|but|while)\s)[^\s,;:.]+\s+){7,10})(?:on|in)\s+$")
 SINCE_REACH = 100  # how far before a date a since-phrase may begin
 
 

@@ -172,13 +172,21 @@ def place_the_dead_told_again(events: list[Event], gaz: Gazetteer) -> list[Event
     for i, e in enumerate(out):
         wide = gaz.get(e.place_id)
         if not e.fatalities or e.event_type not in VIOLENT or wide is None or \
-                not (wide.kind == "region" or wide.feature_class == "strip"):
+                not (wide.kind == "region" or wide.feature_class == "strip") or \
+                _SEVERAL.search(e.notes) and not _ONE_TOLD.search(e.notes):
+            # (not "Israeli strikes killed 30 people across the Gaza Strip ... The
+            # journalists were killed in a strike on a car in Nuseirat": a toll of several
+            # strikes, some of whose dead are told of next)
             continue
         for j in range(i + 1, len(out)):
             f = out[j]
+            again = _THE_DEAD_AGAIN.search(f.notes)
             if j in drop or f.fatalities is not None or f.event_type not in VIOLENT or \
-                    f.event_date != e.event_date or f.notes == e.notes or \
-                    not _THE_DEAD_AGAIN.search(f.notes):
+                    f.event_date != e.event_date or f.notes == e.notes or again is None or \
+                    re.search(rf"\b(?:including|among them|among whom)\b[^.;]{{0,40}}?"
+                              rf"\b{again.group('who')}\b", e.notes, re.I):
+                # (not "four soldiers were killed ..., including two officers. In Rafah, the
+                # officers were killed": some of the dead)
                 continue
             site = gaz.get(f.place_id)
             if site is None or site.id == wide.id or not site.in_gaza or \
@@ -196,9 +204,9 @@ def place_the_dead_told_again(events: list[Event], gaz: Gazetteer) -> list[Event
 # "the soldiers were killed", "the three victims had died": the dead already counted
 # (not "the second soldier was killed": another one)
 _THE_DEAD_AGAIN = re.compile(r"\bthe\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|"
-                             r"\d+)\s+)?(?:soldiers|reservists|troops|victims|dead|men|fighters|"
-                             r"officers|journalists|workers|paramedics|medics|children|"
-                             r"civilians)\s+(?:were|had\s+been|have\s+been)\s+(?:killed|"
+                             r"\d+)\s+)?(?P<who>soldiers|reservists|troops|victims|dead|men|"
+                             r"fighters|officers|journalists|workers|paramedics|medics|"
+                             r"children|civilians)\s+(?:were|had\s+been|have\s+been)\s+(?:killed|"
                              r"shot)\b", re.I)
 
 
@@ -215,9 +223,11 @@ _ONE_HIT = re.compile(r"\W*an?\s+(?:[\w-]+\s+)?(?:missile|strike|air ?strike|bom
                       r"projectile)\s+(?:hit|struck|slammed into|landed on)\s+the\b", re.I)
 
 
-# "where dozens of people were reportedly killed in the strike"
+# "where dozens of people were reportedly killed in the strike" (not "killed by the strike
+# on a tent": a strike named by a target of its own, another one)
 _KILLED_IN_IT = re.compile(r"\b(?:killed|wounded|injured|died)\s+(?:[\w-]+\s+){0,2}?(?:in|by)\s+"
-                           + _THE_SAME.pattern.removeprefix(r"\W*"), re.I)
+                           + _THE_SAME.pattern.removeprefix(r"\W*") +
+                           r"(?!\s+(?:on|at|in|targeting|against)\s+an?\b)", re.I)
 
 
 def _tells_the_same(sentence: str) -> bool:
@@ -331,7 +341,9 @@ def fold_same_toll(events: list[Event], gaz: Gazetteer) -> list[Event]:
 
 # ("Another strike, targeting a house in Deir al-Balah in central Gaza, killed three"
 # after "a strike ... in central Gaza killed at least three": two strikes)
-_ANOTHER = re.compile(r"\b(?:another|a separate|a second|a further)\s+(?:[\w-]+\s+)?"
+# (not "a day after another strike hit the same street": an earlier one, named for when)
+_ANOTHER = re.compile(r"\b(?<!after )(?<!before )(?<!since )(?<!following )"
+                      r"(?:another|a separate|a second|a further)\s+(?:[\w-]+\s+)?"
                       r"(?:air ?strike|strike|attack|bombing|shelling|raid)\b", re.I)
 
 

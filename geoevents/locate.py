@@ -41,6 +41,7 @@ from geoevents.place_roles import (
 )
 from geoevents.sentences import Span
 from geoevents.trigger_table import RETURN, VIOLENT
+from geoevents.triggers import find_triggers
 from geoevents.units import EventUnit
 from geoevents.unlisted_names import place_mention
 
@@ -232,10 +233,16 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
         if span is unit.sentence and unit.event_type in VIOLENT and gaz.strip is not None:
             named = _THE_TERRITORY.search(cues.text, unit.anchor,
                                           min(unit.clause.end, unit.anchor + 60))
-            if named is not None:
+            if named is not None and not any(
+                    t.event_type == unit.event_type and not
+                    unit.clause.start <= t.start < unit.clause.end
+                    for t in find_triggers(cues.text, unit.sentence.start, unit.sentence.end,
+                                           cues=cues)):
                 # "fled Beit Hanoon ... amid deadly air strikes on the war-torn territory":
                 # a clause that places its attacks on the Strip by an epithet names no
-                # town of the sentence
+                # town of the sentence (but "attacked Israeli troops in Shejaia; the
+                # fighting in the coastal enclave was the fiercest in weeks" tells again
+                # of the attack its sentence places)
                 return [(_strip_mention(cues.text, named, gaz), 3, 0.9)]
         here = [m for m in gaza if span.start <= m.start < span.end
                 and not any(a <= m.start < b for a, b in sources)]
@@ -526,9 +533,12 @@ def _listed_places(here: list[Mention], gaz: Gazetteer, sentence: Span) -> list[
                 sentence.text, addresses[m.place_id] - sentence.start, m.start - sentence.start):
             # ("the Holy Family Church in Gaza City, the only Catholic church in Gaza":
             # the address again, in a description of the site, not a second place)
-            if previous is not None and m.place_id == previous.place_id:
+            if previous is not None and m.place_id == previous.place_id and "(" not in \
+                    sentence.text[previous.end - sentence.start:m.start - sentence.start]:
                 # "Al Ahli Arab/Baptist hospital in Gaza city": the place's other name;
-                # what follows says where the place is
+                # what follows says where the place is (a name in brackets, "Nasser
+                # Hospital (Nasser Medical Complex) in Khan Younis", is an aside the
+                # address is read past)
                 previous = m
             continue
         if addressed and previous is not None and _NAMED_PART_OF.fullmatch(

@@ -91,12 +91,14 @@ CARRIED_TO = re.compile(
     # "injured patients are reported to have arrived at the Al Awda and Indonesian hospitals"
     r"(?:arrived|arriving|arrive)\s+at)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 # "Al-Aqsa Hospital was overwhelmed with casualties", "Shifa Hospital, where the
-# casualties were taken": where the wounded are treated.
+# casualties were taken": where the wounded are treated (not "Kamal Adwan Hospital, where
+# hundreds of patients were being treated": the hospital itself, raided).
 RECEIVING = re.compile(r"\s+(?:was|were|is|are|has been|have been)\s+(?:\w+\s+)?"
                         r"(?:overwhelmed|receiving|received|treating|flooded|inundated)\b|"
-                        r",?\s+where\s+(?:the\s+)?(?:[\w-]+\s+){1,3}(?:were|was|had been|"
-                        r"have been|are|is)\s+(?:\w+\s+)?(?:taken|brought|treated|transferred|"
-                        r"admitted|rushed)\b", re.I)
+                        r",?\s+where\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:casualties|wounded|"
+                        r"injured|dead|bodies|victims)\s+(?:were|was|had been|have been|are|is)\s+"
+                        r"(?:\w+\s+)?(?:taken|brought|treated|transferred|admitted|rushed)\b",
+                        re.I)
 # "Shuhada al-Aqsa Hospital and the Gaza Health Ministry reported that at least 33 were
 # killed": the hospital speaks as a source.
 REPORTING = re.compile(r"(?:\s+and\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?\s+"
@@ -112,7 +114,12 @@ def leaving(here: list[Mention], sentence: Span) -> list[Mention]:
     """The places people left: not those they were sent or went to ("move to Deir
     al-Balah", "fled to Khan Younis and Deir al-Balah"). Where troops went ("sent tanks
     deeper into Jabalia ... and advised people to leave") is where people leave."""
-    sent = {id(m) for m in here} - {id(m) for m in not_after(TO, here, sentence)}
+    kept = not_after(TO, here, sentence)
+    if any(m.kind != "region" for m in kept):
+        # (not "troops advanced towards Khan Younis as the army ordered residents of Rafah
+        # to leave": the order names a town of its own)
+        return kept
+    sent = {id(m) for m in here} - {id(m) for m in kept}
     return [m for m in here if id(m) not in sent or _TROOPS_TO.search(
         sentence.text, max(0, m.start - sentence.start - 60), m.start - sentence.start)]
 

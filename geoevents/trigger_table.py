@@ -188,11 +188,15 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                  r"order)s? "
                  r"(?:affects?|affected|covers?|covered|applies to|includes?)|"
                  # ("orders" the verb: not "following orders from Israeli forces to move")
-                 r"(?:ordered|instructed|instructs|advised|(?<!following )(?<!after )(?<!the )"
+                 r"(?:ordered|instructed|instructs|(?<!following )(?<!after )(?<!the )"
                  r"(?<!under )(?<!new )(?<!its )(?<!their )orders|"
                  r"(?:israel|army|military|idf|forces|authorities|troops|soldiers) (?:\w+ )?"
                  r"(?:tells|told)) "
                  r"(?:(?:[\w'’,-]|(?<=\d)\.(?=\d))+ ){0,14}to "
+                 r"(?:immediately |urgently )?(?:evacuate|leave|move|relocate)|"
+                 # "advised people to leave" (not "advised staff", "advised patients": advice
+                 # to a workforce or to the sick, not an order to the population)
+                 r"advised (?:the )?" + _PEOPLE + r" (?:(?:[\w'’,-]|(?<=\d)\.(?=\d))+ ){0,12}?to "
                  r"(?:immediately |urgently )?(?:evacuate|leave|move|relocate)|"
                  # "residents ... were ordered on Saturday to head south", "ordered residents
                  # to head south" (not a division, a convoy or drivers told to head south)

@@ -49,7 +49,8 @@ _IRREALIS_WORDS = (
     r"agreement|negotiat\w*|ceasefires?|truce|future|deserves?|allegations?|denied|plan|"
     r"denies|no|not|never|without|any|warned|vowed|called for|calls for|"
     # (not "continue to intensify their operations": under way)
-    r"(?<!continue to )(?<!continues to )(?<!continued to )(?:expand|intensify)|expanding|"
+    r"(?<!continue to )(?<!continues to )(?<!continued to )(?<!continuing to )"
+    r"(?:expand|intensify)|expanding|"
     r"prepare|prepared|preparing|readiness|willing|"
     r"need|needs|goals?|objectives?|intends?|intended|advocat\w*|plead\w*|pleas?|"
     r"expected|anticipated|looming|upcoming|imminent|risks?|demand\w*|refus\w*|"
@@ -103,16 +104,31 @@ _ONGOING = re.compile(r"\b(?:(?:amid|amidst|alarmed by|concerned (?:by|about)|ap
                       r"(?:in|of) (?:the )?(?:israel's |israeli )?)"
                       r"\s*(?:[\w-]+\s+)?(?:[\w-]+\s+){0,2}?(?:and\s+)?$")
 _COMBAT_ZONE = re.compile(r"(?i)combat zones?")
-_CALLING = re.compile(r"\b(?:calling|called|describing|described|labell?ing|labell?ed)\b"
+# ("saying the areas were dangerous combat zones": the order's words too; "declared Gaza
+# City a combat zone" is fighting)
+_CALLING = re.compile(r"\b(?:calling|called|describing|described|labell?ing|labell?ed|saying|"
+                      r"said)\b"
                       r"(?:\W+\w+){0,4}\W+$")
 _SINCE_BEGAN = re.compile(r"\bsince (?:[\w'’-]+ ){0,3}(?:began|started|launched|resumed) "
                           r"(?:its |the |an? )?(?:[\w-]+ )?$")
 # "since Hamas militants launched an attack against Israel": the trigger is the launching
+# (of the war: not "since Hamas fighters launched a surprise attack on Israeli troops near
+# the city on 10 June", an attack of its own day)
 _SINCE_WHO = re.compile(r"\bsince (?:[\w'’-]+ ){1,3}$")
+_ON_ISRAEL = re.compile(r"\s+(?:southern\s+)?israel\b(?!['’]s\s)")
+# ... of several strikes (not "the death toll from the Israeli strike on a school": one
+# attack's toll, an event)
 _TOLL_FROM = re.compile(r"\b(?:death toll|toll|number of (?:people )?killed) (?:from|of|in) "
                         r"(?:the )?(?:[\w'’-]+ ){0,2}$")
 _DAYS_OF = re.compile(r"\b(?:ended|ending|ends|end) (?:[\w-]+ ){0,2}"
                       r"(?:days|weeks|months) of (?:[\w'’-]+ ){0,2}$")
+# "as it pounded the camp from the air", "Israel began pounding Gaza": who pounds is an
+# armed force, or the air is where from (tanks, artillery and ships shell)
+_POUNDED_BY = re.compile(r"\b(?:israel|israeli|it|they|army|military|idf|forces|troops|"
+                         r"warplanes?|jets?|aircraft|planes|drones?)(?:\s+[\w'’-]+){0,2}\s+$")
+_POUNDED_BY_GUNS = re.compile(r"\b(?:tanks?|artillery|guns|gunboats?|warships?|navy|naval "
+                              r"(?:vessels|ships|forces)|howitzers?)(?:\s+[\w'’-]+){0,2}\s+$")
+_FROM_THE_AIR = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+from\s+the\s+air\b")
 _SHARE_OF = re.compile(r"\b(?:per ?cent|%|proportion|share) of (?:[\w-]+ ){0,8}$")
 # Cheap test for the words _ONGOING and _AT_THE_TIME begin with.
 _MAY_BE_ONGOING = re.compile(r"amid|alarmed|concerned|appalled|at the time|since |escalation|"
@@ -360,8 +376,11 @@ _TARGETED_TROOPS = re.compile(r"\b(?:targeted|targeting|ambushed|attacked|destro
                               r"(?:\s+[\w-]+){0,4}\s+with\s+(?:[\w-]+\s+){0,6}$")
 _CLAUSE_END = re.compile(r"[,;]|\s(?:while|and then|whereas)\s")
 # "launched several rockets and missiles into Israel": fire that lands in Israel
+# (not "fired mortar bombs on Israel's forces east of Rafah": its troops in the Strip)
 _INTO_ISRAEL = re.compile(r"(?:\s+(?:and\s+)?[\w-]+){0,3}\s+(?:into|towards?|at|on|against)\s+"
-                          r"(?:southern\s+|central\s+|northern\s+)?israel\b")
+                          r"(?:southern\s+|central\s+|northern\s+)?israel\b"
+                          r"(?!['’]s\s+(?:[\w-]+\s+)?(?:forces|troops|soldiers|army|military|tanks|"
+                          r"positions|vehicles))")
 _AIR_WORD = re.compile(r"air|drone|warplane|jet|aerial|bomb|aircraft")
 _PASSING = {DISPLACEMENT[1], DESTRUCTION[1]}
 _STOCK_TYPES = {EVACUATION[1], AID[1], DISPLACEMENT[1]}
@@ -439,10 +458,18 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
             continue
         if ("not " in before or "never " in before) and _SPARED.search(low, lo, at):
             continue  # "the last district that had not been subject to a ground invasion"
+        if low.startswith("pound", at):
+            if _POUNDED_BY_GUNS.search(low, max(start, at - 40), at):
+                etype, sub = SHELL  # "Israeli tanks pounded the outskirts of Khan Younis"
+            elif not (_POUNDED_BY.search(low, max(start, at - 60), at) or
+                      _FROM_THE_AIR.match(low, m.end(), end)):
+                continue  # "heavy rain pounded tent camps", "relatives pounded on the doors"
         if "since " in before and (_SINCE_BEGAN.search(low, lo, at) or low.startswith(
-                "launched", at) and _SINCE_WHO.search(low, lo, at)) or \
+                "launched", at) and _SINCE_WHO.search(low, lo, at) and
+                _ON_ISRAEL.match(low, m.end())) or \
                 etype in VIOLENT and (_SHARE_OF.search(low, lo, at) or
-                                      _TOLL_FROM.search(low, lo, at) or
+                                      _TOLL_FROM.search(low, lo, at) and
+                                      low.endswith("s", at, m.end()) or
                                       _DAYS_OF.search(low, lo, at)):
             continue  # "the death toll since Israel began airstrikes", "70 per cent of
             # people killed in Gaza by strikes", "the death toll from Israeli air strikes
@@ -552,7 +579,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
             after = _CLAUSE_END.search(low, m.end(), min(end, m.end() + 80))
             window = (m.end(), after.start() if after else min(end, m.end() + 80))
             if ("israeli" in low[window[0]:window[1]] or "idf" in low[window[0]:window[1]]) \
-                    and _AT_TROOPS.search(low, at, window[1]) or \
+                    and _AT_TROOPS.search(low, m.end() if _AIR_WORD.search(
+                        low, at, m.end()) else at, window[1]) or \
                     _TARGETED_TROOPS.search(low, max(start, at - 100), at):
                 etype, sub = BATTLE
         out.append(Trigger(etype, sub, at, m.end(), text[at:m.end()], strength))

@@ -50,8 +50,11 @@ _IN_FIGHTING = re.compile(r"\b(?:operations?|fighting|combat|clash\w*|battles?|o
 _FIRE = re.compile(r"(?i)sniper(?: fire)?|gunfire")
 _ACCIDENT = re.compile(r"\b(?:overturn(?:s|ed|ing)?|(?:traffic|road|car) (?:accident|crash)|"
                        r"stampedes?|"
-                       # "killed after a fire broke out at a bakery", "a gas leak"
-                       r"fires? broke out|gas (?:leaks?|cylinders?)|electrocut\w*|drown\w*|"
+                       # "killed after a fire broke out at a bakery", "a gas leak" (not
+                       # "killed in Nuseirat and fires broke out in nearby tents": a fire
+                       # not said to have killed them)
+                       r"(?:after|when|as)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?fires?\s+broke\s+out|"
+                       r"gas (?:leaks?|cylinders?)|electrocut\w*|drown\w*|"
                        # "the aid crate killed five people": an airdrop gone wrong, the crate
                        # what fell or killed (not "killed near an airdrop site", "gathered to
                        # collect aid crates": where people were when something else hit them)
@@ -117,6 +120,9 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
                 # is sniper fire in one ("confrontations with Hamas fighters involving tanks
                 # and sniper fire"); an airstrike or a roadside bomb is an attack of its own
                 continue
+            if (t.event_type, t.sub_event_type) == IED and t.strength < 0.7 and \
+                    _ACCIDENT.search(clause.text):
+                continue  # "a gas cylinder explosion killed two": an accident's blast
             if (t.event_type, t.sub_event_type) in seen:
                 continue
             seen.add((t.event_type, t.sub_event_type))
@@ -132,7 +138,7 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
         if pool:
             target = min(pool, key=lambda u: abs(u.anchor - c.start))
         elif _NONVIOLENT_DEATH.search(s.text) or _ACCIDENT.search(clause.text) or \
-                _ACCIDENT.search(s.text, 0, c.end - s.start + 60):
+                _ACCIDENT.search(s.text, 0, _cause_end(s, c)):
             continue  # deaths from hunger, cold, a power cut or an accident are not a
             # violent event
         else:
@@ -179,6 +185,19 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
                  or u.clause not in hit]
     units.sort(key=lambda u: u.anchor)
     return units
+
+
+def _cause_end(s: Span, c: Casualty) -> int:
+    """Where what the count's sentence says caused the deaths can end: a little past the
+    count ("killed after a fire broke out at a bakery"), up to the next clause ("killed in
+    Nuseirat on Monday and fires broke out in nearby tents", "..., medics said, and a
+    child drowned": another happening)."""
+    at, end = c.end - s.start, min(len(s.text), c.end - s.start + 60)
+    stop = _NEXT_CLAUSE.search(s.text, at, end)
+    return stop.start() if stop else end
+
+
+_NEXT_CLAUSE = re.compile(r";|,(?!\s+(?:after|when|as)\s)|\s(?:and|but|while|as well as)\s")
 
 
 def counts_combatants(c: Casualty) -> bool:

@@ -674,3 +674,197 @@ def test_speakers_whose_strike_hit_the_group_named_next_are_its_author(text):
 ])
 def test_protesters_who_attacked_troops_did_not_fight_them(text):
     assert "Armed clash" not in [s for s, *_ in _coded(text, "2024-06-12")]
+
+
+# -- lists of victims, names in brackets, the dead told again, since-clauses, sites by outline,
+# -- pounding, advice, epithets for the Strip, causes of death, families, tolls, Israel's forces
+@pytest.mark.parametrize("text,killed", [
+    # a list aside runs to its verb, not on through the clause after it
+    ("Some 200 people, among them doctors, nurses, and patients, remain trapped inside Nasser "
+     "Hospital, where two were killed by sniper fire on Monday.", None),
+    ("Israeli troops detained 40 people, including doctors and nurses, at Kamal Adwan Hospital "
+     "on Friday, where three patients were killed.", 3),
+    ("An Israeli strike on Monday killed 15 people in Rafah, medics said; 40 wounded people, "
+     "including children and women, were taken to hospitals in Khan Younis, where three died.",
+     15),
+    ("At least 200 people, including patients, staff, and displaced families, were sheltering in "
+     "the hospital in Beit Lahia on Monday when it was hit, killing four.", 4),
+])
+def test_a_list_of_victims_ends_at_its_verb(text, killed):
+    from geoevents.casualties import find_casualties
+    assert max((c.count for c in find_casualties(text) if c.kind == "killed"),
+               default=None) == killed
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Israeli forces raided Nasser Hospital (Nasser Medical Complex) in Khan Younis on Monday.",
+     "Nasser Medical Complex"),
+    ("Al-Shifa Hospital (Dar al-Shifa) in Gaza City was raided on Monday.", "Al-Shifa Hospital"),
+])
+def test_a_site_named_again_in_brackets_keeps_its_address(text, place):
+    assert [loc for _, loc, *_ in _coded(text, "2024-06-12")] == [place]
+
+
+@pytest.mark.parametrize("text,got", [
+    # a toll of several strikes, some of whose dead are told of next
+    ("Israeli strikes killed 30 people across the Gaza Strip on Monday, including five "
+     "journalists, health officials said. The journalists were killed in a strike on a car in "
+     "Nuseirat.", [("Gaza Strip", 30), ("Nuseirat", None)]),
+    ("At least 12 people were killed in Israeli strikes in central Gaza on Monday. Medics said "
+     "the victims were killed in strikes on Nuseirat and Bureij.",
+     [("central Gaza", 12), ("Nuseirat", None), ("Bureij", None)]),
+    # some of the dead, named among them
+    ("Four soldiers were killed in fighting in southern Gaza on Monday, including two officers, "
+     "the army said. In Rafah, the officers were killed by a sniper.",
+     [("southern Gaza", 4), ("Rafah", None)]),
+])
+def test_some_of_a_tolls_dead_told_next_do_not_move_the_toll(text, got):
+    assert [(loc, n) for _, loc, n, _, _ in _coded(text, "2024-06-12")] == got
+
+
+def test_a_gas_cylinder_explosion_is_an_accident():
+    assert _coded("A gas cylinder explosion killed two people in a tent in Deir al-Balah on "
+                  "Monday, the civil defence said.", "2024-06-12") == []
+
+
+def test_a_since_clause_ends_before_an_and_clause_of_its_own():
+    got = _dated("Residents said they had barely slept since the war began and Israeli strikes "
+                 "killed 20 people in Rafah on 10 June.", "2024-06-12")
+    assert [(s, loc, d) for s, loc, _, d in got] == [("Air/drone strike", "Rafah", "2024-06-10")]
+
+
+def test_an_attack_on_troops_launched_on_a_day_since_which_others_died_is_an_event():
+    got = _dated("More than 1,000 people have died in Khan Younis since Hamas fighters launched a "
+                 "surprise attack on Israeli troops near the city on 10 June.", "2024-06-12")
+    assert [(s, loc, d) for s, loc, _, d in got] == [("Armed clash", "Khan Younis", "2024-06-10")]
+
+
+def test_a_coastal_site_just_off_a_regions_outline_is_in_it():
+    got = _coded("An Israeli strike hit fishing boats at the port of Gaza in northern Gaza on "
+                 "Monday, killing two fishermen.", "2024-06-12")
+    assert [(loc, n) for _, loc, n, _, _ in got] == [("Port of Gaza", 2)]
+
+
+def test_a_hospital_raided_where_patients_were_treated_is_the_place():
+    got = _coded("Israeli forces raided Kamal Adwan Hospital, where hundreds of patients were "
+                 "being treated, on Friday.", "2024-06-12")
+    assert [loc for _, loc, *_ in got] == ["Kamal Adwan Hospital"]
+
+
+def test_another_strike_told_as_a_time_is_no_second_event():
+    got = _coded("Israeli strikes killed five people in the Gaza Strip on Monday, medics said. In "
+                 "Rafah, a strike on a house killed five people, a day after another strike hit "
+                 "the same street.", "2024-06-12")
+    assert [(loc, n) for _, loc, n, _, _ in got] == [("Rafah", 5)]
+
+
+@pytest.mark.parametrize("text,got", [
+    ("An Israeli strike hit a house in Khan Younis on Monday. Near Nasser Hospital, three people "
+     "were killed by the strike on a tent, medics said.",
+     [("Khan Younis", None), ("Nasser Medical Complex", 3)]),
+    ("An Israeli drone strike hit a motorcycle in Jabalia on Monday, residents said. Separately, "
+     "at the Al-Fakhura school, 12 people were killed in the attack on a classroom, medics said.",
+     [("Jabalia", None), ("Al-Fakhura School", 12)]),
+])
+def test_the_dead_of_a_strike_named_by_its_own_target_are_another_strikes(text, got):
+    assert [(loc, n) for _, loc, n, _, _ in _coded(text, "2024-06-12")] == got
+
+
+@pytest.mark.parametrize("text,got", [
+    ("Heavy rain pounded tent camps in al-Mawasi on Monday, flooding hundreds of shelters.", []),
+    ("Storm winds and waves pounded the shoreline in Deir al-Balah on Monday, washing away dozens "
+     "of tents.", []),
+    ("Relatives pounded on the hospital doors in Khan Younis on Monday, begging for news of the "
+     "wounded.", []),
+    ("Israeli tanks pounded the outskirts of Khan Younis on Monday.",
+     [("Shelling/artillery/missile attack", "Khan Younis")]),
+])
+def test_only_armed_forces_pound_and_tanks_shell(text, got):
+    assert [(s, loc) for s, loc, *_ in _coded(text, "2024-06-12")] == got
+
+
+@pytest.mark.parametrize("text", [
+    "The UN security department advised staff to leave Rafah on Monday, citing the deteriorating "
+    "situation.",
+    "Doctors at Nasser Hospital in Khan Younis advised patients to leave on Monday because fuel "
+    "had run out.",
+])
+def test_advice_to_staff_or_patients_is_no_evacuation_order(text):
+    assert "Evacuation order" not in [s for s, *_ in _coded(text, "2024-06-12")]
+
+
+def test_where_troops_went_is_not_where_an_order_naming_its_own_town_applies():
+    got = _coded("Israeli troops advanced towards Khan Younis on Monday as the army ordered "
+                 "residents of Rafah to leave.", "2024-06-12")
+    assert [loc for s, loc, *_ in got if s == "Evacuation order"] == ["Rafah"]
+
+
+def test_combat_zones_an_order_says_the_areas_are_are_its_words():
+    got = _coded("The Israeli military issued evacuation orders for eastern Khan Younis on "
+                 "Monday, saying the areas were dangerous combat zones.", "2024-06-12")
+    assert [s for s, *_ in got] == ["Evacuation order"]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Hamas fighters attacked Israeli troops in Shejaia on Monday; the fighting in the coastal "
+     "enclave was the fiercest in weeks.", "Shejaia"),
+    ("Israeli troops pushed deeper into Rafah on Monday, where more than a million people had "
+     "sheltered, amid fighting in the enclave.", "Rafah"),
+])
+def test_fighting_in_the_enclave_beside_fighting_placed_is_that_fighting(text, place):
+    assert [loc for _, loc, *_ in _coded(text, "2024-06-12")] == [place]
+
+
+@pytest.mark.parametrize("text,place,n", [
+    ("Three Palestinians were killed in Khan Younis on Monday, medics said, and a child drowned "
+     "at the beach in Deir al-Balah.", "Khan Younis", 3),
+    ("Five people were killed in Nuseirat on Monday and fires broke out in nearby tents, "
+     "residents said.", "Nuseirat", 5),
+])
+def test_an_accident_told_after_a_toll_in_a_clause_of_its_own_is_not_its_cause(text, place, n):
+    assert [(loc, f) for _, loc, f, _, _ in _coded(text, "2024-06-12")] == [(place, n)]
+
+
+@pytest.mark.parametrize("text,right", [
+    ("Three members of a family of eight were killed when an Israeli strike hit their home in "
+     "Rafah on Monday.", 3),
+    ("Eleven members of a family of 20 were killed in an Israeli strike on Jabalia on Monday, "
+     "relatives said.", 11),
+    ("The father of the family of nine was killed in an Israeli strike in Jabalia on Monday, "
+     "relatives said.", 1),
+    ("Two children of the family of seven were killed in an Israeli strike on their tent in "
+     "al-Mawasi on Monday.", 2),
+])
+def test_some_members_of_a_family_of_n_are_not_n(text, right):
+    # (no count is better than the family's size)
+    assert [n for _, _, n, _, _ in _coded(text, "2024-06-12")] in ([None], [right])
+
+
+@pytest.mark.parametrize("text,place", [
+    ("The death toll from the Israeli strike on a school in Nuseirat on Saturday rose to 40, the "
+     "civil defence said.", "Nuseirat"),
+    ("The death toll from Monday's Israeli airstrike on a tent camp in al-Mawasi rose to 25, "
+     "medics said.", "al-Mawasi"),
+    ("The toll from an Israeli strike on a house in Deir al-Balah on Saturday has risen to 12, "
+     "the health ministry said.", "Deir al-Balah"),
+])
+def test_the_toll_from_one_strike_is_still_that_strike(text, place):
+    assert [loc for _, loc, *_ in _coded(text, "2024-06-12")] == [place]
+
+
+def test_operations_continuing_to_intensify_are_under_way():
+    got = _coded("Israeli forces are continuing to intensify their operations in Rafah, the army "
+                 "said on Monday.", "2024-06-12")
+    assert [(s, loc) for s, loc, *_ in got] == [("Armed clash", "Rafah")]
+
+
+def test_fire_on_israels_forces_in_the_strip_is_no_fire_into_israel():
+    got = _coded("Hamas's armed wing said its fighters fired mortar bombs on Israel's forces east "
+                 "of Rafah on Monday.", "2024-06-12")
+    assert [loc for _, loc, *_ in got] == ["Rafah"]
+
+
+def test_a_drone_attack_on_troops_stays_a_drone_strike():
+    got = _coded("Palestinian militants launched a drone attack on Israeli troops in Rafah on "
+                 "Monday.", "2024-06-12")
+    assert [s for s, *_ in got] == ["Air/drone strike"]
