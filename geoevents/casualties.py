@@ -175,6 +175,9 @@ _INCLUDING_MORE = re.compile(r"[^.;]{0,100}?,?\s+including\s+(?:at\s+least\s+)?"
 _CUMULATIVE = re.compile(
     r"\b(since|so far|to date|in total|overall|cumulative|throughout|total of|began|start of|"
     r"past \w+ months|have been killed since|"
+    # "In the past few days, more than 500 Palestinians have been killed": days of tallies
+    # (not "in the past 24 hours", one day's)
+    r"(?:past|last) (?:few|several|two|three|four|five|six|seven|\d+) (?:days|weeks)|"
     # "a child is killed every 10 minutes", "killed in 48 days of relentless bombing"
     r"every (?:\w+ )?(?:minutes?|hours?|days?)|in (?:\d+|\w+) (?:days|weeks|months) of|"
     # "a record 383 aid workers were killed in 2024": a year's tally

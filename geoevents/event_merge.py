@@ -239,8 +239,10 @@ def _tells_the_same(sentence: str) -> bool:
 # A toll told of one attack ("an Israeli strike on a tent camp killed four"), not of several
 _ONE_TOLD = re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}(?:air ?strike|strike|attack|"
                        r"bombing|explosion|raid)\b", re.I)
-_SEVERAL = re.compile(r"\b(?:air ?strikes|strikes|attacks|bombings|raids|shelling|bombardments?|"
-                      r"explosions)\b", re.I)
+# (not "in one of the deadliest strikes in the war": a measure of the one told)
+_SEVERAL = re.compile(r"\b(?<!deadliest )(?<!worst )(?<!bloodiest )(?<!largest )(?<!biggest )"
+                      r"(?<!heaviest )(?:air ?strikes|strikes|attacks|bombings|raids|shelling|"
+                      r"bombardments?|explosions)\b", re.I)
 
 
 def fold_raids_into_attacks(events: list[Event]) -> list[Event]:

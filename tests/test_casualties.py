@@ -262,3 +262,11 @@ def test_a_death_toll_given_of_a_number():
     assert [(k, c) for k, c, _ in _counts(
         "The hospital was hit on Friday by an Israeli strike, the Hamas government said, "
         "giving a death toll of 13.")] == [("killed", 13)]
+
+
+def test_a_toll_over_the_past_few_days_is_a_tally():
+    assert [c for _, c, cum in _counts("In the past few days, more than 500 Palestinians have "
+                                       "been killed across Gaza.") if not cum] == []
+    # the past 24 hours are one day's
+    assert [(k, c, cum) for k, c, cum in _counts(
+        "Israeli forces killed 24 people in the past 24 hours.")] == [("killed", 24, False)]

@@ -1226,3 +1226,11 @@ def test_the_strike_told_again_is_the_strike_before_not_the_place_named_last():
             "hit a house on Tuesday afternoon.")
     assert sorted((s, loc) for s, loc, *_ in _events(text, "2024-07-03")) == [
         ("Air/drone strike", "Deir al-Balah"), ("Displacement", "Khan Younis")]
+
+
+def test_one_of_the_deadliest_strikes_is_still_one_strike():
+    text = ("An Israeli airstrike hit a school-turned-shelter in Gaza City early Saturday, "
+            "killing more than 60 people, in one of the deadliest strikes in the war. The "
+            "strike on the Tabeen school in central Gaza City also wounded 47 people.")
+    assert [(loc, n) for _, loc, n, _ in _events(text, "2024-08-10")] == [
+        ("Al-Tabi'in School", 60)]
