@@ -170,6 +170,10 @@ _VAGUE_HEADS = frozenset({"several", "many", "a number of", "a few", "scores", "
 _INCLUDING_MORE = re.compile(r"[^.;]{0,100}?,?\s+including\s+(?:at\s+least\s+)?"
                              r"(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:people|Palestinians|"
                              r"persons|civilians|children|women)\b", re.I)
+# (not "killed several and wounded dozens, including 20 children", "killed several at a
+# school sheltering displaced families, including 700 children": a part of another group)
+_ANOTHER_GROUP = re.compile(r"\b(?:kill\w*|injur\w*|wound\w*|hurt|dead|died|shelter\w*|"
+                            r"hous(?:ing|es|ed)|host\w*|where|which|who)\b", re.I)
 # Words that make a count a war total when they stand next to it ("the death toll since
 # October 7", "so far", "a total of")...
 _CUMULATIVE = re.compile(
@@ -225,6 +229,16 @@ _PERIOD = re.compile(
     rf"{MONTH_PATTERN}|"
     rf"\bbetween (?:the )?(?:\w+ )?(?:of )?{_DAY}\s+(?:of\s+)?{MONTH_PATTERN}{_WHEN} and "
     rf"(?:the )?{_DAY}", re.I)
+# "the past few weeks" as a tally's period, unless the count's own clause names its day
+_PAST_DAYS = re.compile(r"(?:past|last) \w+ (?:days|weeks)", re.I)
+_CLAUSE_STOP = re.compile(r"[,.;:]")
+
+
+def _clause_end(text: str, at: int, end: int) -> int:
+    stop = _CLAUSE_STOP.search(text, at, end)
+    return end if stop is None else stop.start()
+
+
 _DEADLIEST_SINCE = re.compile(r"\b(?:deadliest|bloodiest|worst|heaviest)\s+(?:single\s+)?"
                               r"(?:day|night|attack|strike|incident)\b[^.;]{0,60}\bsince$",
                               re.I)
@@ -413,7 +427,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
         count = parse_number(m.group("n"))
         if count is not None and m.group("n").lower() in _VAGUE_HEADS:
             part = _INCLUDING_MORE.match(text, m.end(), min(end, m.end() + 120))
-            if part is not None and (parse_number(part.group("n")) or 0) > count:
+            if part is not None and (parse_number(part.group("n")) or 0) > count and \
+                    not _ANOTHER_GROUP.search(text, m.end(), part.start("n")):
                 # "killed several Palestinians in multiple attacks ..., including 20 people
                 # ... in an overnight airstrike": the whole is at least its part
                 count = parse_number(part.group("n"))
@@ -453,6 +468,11 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
         # ("the deadliest day for the army since the ground operation began, with 24
         # soldiers killed": the day's toll, measured against the war's other days)
         since = cues.search(_CUMULATIVE, lo, hi)
+        if since is not None and _PAST_DAYS.fullmatch(since.group(0)) and \
+                _ITS_DAY.search(text, m.end(), _clause_end(text, m.end(), end)):
+            # ("strikes, which have intensified over the past two weeks, killed 12 people in
+            # Rafah on Saturday": the count of the day it names)
+            since = cues.search(_CUMULATIVE, since.end(), hi)
         if since is not None and since.group(0).lower() == "since" and \
                 _DEADLIEST_SINCE.search(text, start, since.end()):
             since = None

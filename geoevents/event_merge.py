@@ -146,11 +146,11 @@ def fold_into_the_placed_one(events: list[Event], gaz: Gazetteer) -> list[Event]
                 continue
             site = gaz.get(f.place_id)
             if e.place_id.startswith("strip:") and (_ACROSS.search(e.notes) or (
-                    _SEVERAL.search(e.notes) and not _ONE_TOLD.search(e.notes))):
+                    _several(e.notes) and not _ONE_TOLD.search(e.notes))):
                 continue  # "strikes killed 30 across Gaza. A missile hit the market in X"
             if not e.place_id.startswith("strip:") and (
                     wide is None or site is None or site.id == wide.id or
-                    not _holds(gaz, wide, site) or _SEVERAL.search(e.notes) or
+                    not _holds(gaz, wide, site) or _several(e.notes) or
                     not _ONE_TOLD.search(e.notes)):
                 # (not "Israeli strikes killed 30 people in Khan Younis. The strike on a tent
                 # near Nasser Hospital ...": the town's toll is of several strikes)
@@ -173,7 +173,7 @@ def place_the_dead_told_again(events: list[Event], gaz: Gazetteer) -> list[Event
         wide = gaz.get(e.place_id)
         if not e.fatalities or e.event_type not in VIOLENT or wide is None or \
                 not (wide.kind == "region" or wide.feature_class == "strip") or \
-                _SEVERAL.search(e.notes) and not _ONE_TOLD.search(e.notes):
+                _several(e.notes) and not _ONE_TOLD.search(e.notes):
             # (not "Israeli strikes killed 30 people across the Gaza Strip ... The
             # journalists were killed in a strike on a car in Nuseirat": a toll of several
             # strikes, some of whose dead are told of next)
@@ -239,10 +239,17 @@ def _tells_the_same(sentence: str) -> bool:
 # A toll told of one attack ("an Israeli strike on a tent camp killed four"), not of several
 _ONE_TOLD = re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}(?:air ?strike|strike|attack|"
                        r"bombing|explosion|raid)\b", re.I)
-# (not "in one of the deadliest strikes in the war": a measure of the one told)
-_SEVERAL = re.compile(r"\b(?<!deadliest )(?<!worst )(?<!bloodiest )(?<!largest )(?<!biggest )"
-                      r"(?<!heaviest )(?:air ?strikes|strikes|attacks|bombings|raids|shelling|"
+_SEVERAL = re.compile(r"\b(?:air ?strikes|strikes|attacks|bombings|raids|shelling|"
                       r"bombardments?|explosions)\b", re.I)
+# (not "in one of the deadliest strikes in the war": a measure of the one told; but "some
+# of the heaviest strikes of the war" are several)
+_ONE_OF_THE = re.compile(r"\bone\s+of\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}\Z", re.I)
+
+
+def _several(notes: str) -> bool:
+    """Whether ``notes`` tell of several attacks."""
+    return any(not _ONE_OF_THE.search(notes, max(0, m.start() - 60), m.start())
+               for m in _SEVERAL.finditer(notes))
 
 
 def fold_raids_into_attacks(events: list[Event]) -> list[Event]:
@@ -335,12 +342,19 @@ def fold_same_toll(events: list[Event], gaz: Gazetteer) -> list[Event]:
                 (e.actor2 is None or e.actor2 != f.actor1) and
                 (f.actor2 is None or f.actor2 != e.actor1) and
                 (site := gaz.get(f.place_id)) is not None and site.id != wide.id and
-                site.in_gaza and (wide.feature_class == "strip" or gaz.within(site, wide))]
+                site.in_gaza and (wide.feature_class == "strip" or gaz.within(site, wide)) and
+                (wide.feature_class not in _TOWNS or e.fatalities >= _TOWN_FOLD_MIN and
+                 not _ALSO.search(f.notes) and not _ALSO.search(e.notes))]
         if len(same) == 1:
             drop.add(i)
     return [e for k, e in enumerate(events) if k not in drop]
 
 
+# A town's toll and a site's in it are one only when the toll is no everyday one of one
+# or two strikes, and neither says it is another ("In a separate incident, three people
+# were killed ... in Shejaia", "two people were also killed in an airstrike on a house")
+_TOWN_FOLD_MIN = 5
+_ALSO = re.compile(r"\b(?:also|separate(?:ly)?)\b", re.I)
 # ("Another strike, targeting a house in Deir al-Balah in central Gaza, killed three"
 # after "a strike ... in central Gaza killed at least three": two strikes)
 # (not "a day after another strike hit the same street": an earlier one, named for when)

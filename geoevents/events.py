@@ -288,7 +288,8 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
         found = [] if fragment else find_triggers(text, s.start, s.end, cues=cues)
         if not found and not fragment and previous_violent is not None and \
                 same_stretch(text, previous_violent[2], s):
-            found = _took_place(text, s, previous_violent[:2])
+            found = _took_place(text, s, previous_violent, gaza[
+                bisect_left(gaza_starts, s.start):bisect_left(gaza_starts, s.end)], gaz)
         if fragment or (not found and not has_casualty_words(text, s.start, s.end, cues=cues)):
             # No event words, or a fragment ("Strikes", "World", a menu entry): page
             # chrome and bare headings tell no event.
@@ -532,13 +533,21 @@ def _settled(merged: dict[tuple, Event], referring: list[Event], gaz: Gazetteer,
     return [sides_filled(e) for e in calibrate(events)]
 
 
-def _took_place(text: str, s: Span, kind: tuple[str, str]) -> list[Trigger]:
+def _took_place(text: str, s: Span, told: tuple, places: list[Mention],
+                gaz: Gazetteer) -> list[Trigger]:
     """"The incident took place near Beit Lahiya": where the attack told just before
-    happened, as a weak cue of that attack (folded into it once the report is read)."""
+    happened, as a weak cue of that attack (folded into it once the report is read).
+    Only where that attack was placed no nearer than a region, or at a town that holds
+    the place named: "killed in Gaza City. The incident took place in al-Mawasi" is no
+    other attack, and no place the one told can be folded into."""
     hit = _TOOK_PLACE.match(text, s.start, s.end)
     if hit is None:
         return []
-    return [Trigger(*kind, hit.start("noun"), hit.end("noun"), hit.group("noun"), 0.6)]
+    told_at = [p for p in map(gaz.get, told[3]) if p is not None and p.kind != "region"]
+    named = [p for p in (gaz.get(m.place_id) for m in places) if p is not None]
+    if told_at and not any(p.id == t.id or gaz.within(p, t) for p in named for t in told_at):
+        return []
+    return [Trigger(*told[:2], hit.start("noun"), hit.end("noun"), hit.group("noun"), 0.6)]
 
 
 _TOOK_PLACE = re.compile(r"\W*[Tt]he\s+(?:[\w-]+\s+)?(?P<noun>incident|attack|strike|airstrike|"

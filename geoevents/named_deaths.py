@@ -37,11 +37,16 @@ _KILLED_NAME = re.compile(
 # "killed Hamas military commander Mohammed Deif": a role, then the name
 _KILLED_ROLE_NAME = re.compile(
     # ("The Israel Defense Forces kill senior Hamas commander X": a headline's present; not
-    # "vowed to kill Hamas leader X")
-    r"\b(?:kills|killed|killing|(?<!to )kill|assassinat(?:es|ed|ing))\s+(?:the\s+)?"
+    # "vowed to kill Hamas leader X", "did not kill", "will kill": see _NOT_DONE)
+    r"\b(?P<verb>kills|killed|killing|kill|assassinat(?:es|ed|ing))\s+(?:the\s+)?"
     r"(?:(?!along\b|with\b|and\b|of\b)[\w-]+\s+){0,3}?"
     r"(?:commander|leader|chief|head|official|journalist|photographer|spokes(?:person|man)|"
     rf"director|doctor|paramedic|reporter|cameraman)\s+(?P<name>{_NAME})")
+# A bare "kill" after these is a killing not done: "vowed to kill", "did not kill", "will
+# kill", "may never kill"
+_NOT_DONE = re.compile(r"(?:\b(?:to|not|never|will|would|could|can|cannot|may|might|must|should|"
+                       r"shall|did|does|do)|n[’']t|[’']ll)\s+(?:(?:not|never|ever|soon|yet|"
+                       r"also)\s+)?\Z", re.I)
 # "X, a journalist, was killed": the verb is found first, then the name right before it
 _WAS_KILLED = re.compile(r"\s+(?:is|was|has been|had been)\s+(?:reportedly\s+|also\s+)?"
                          r"(?:killed|assassinated|fatally shot|shot dead|shot and killed)\b")
@@ -76,6 +81,20 @@ _TWO_NAMED_KILLED = re.compile(
     r"(?:reportedly\s+|also\s+)?(?:killed|assassinated|shot dead)\b")
 
 
+# "Haitham Tubasi, Suhail Hassouna and Ahmed Abu Nasser were killed": the names listed
+# before the last two
+_LISTED_BEFORE = re.compile(rf"(?:{_NAME},\s+)+\Z")
+
+
+def _listed_before(text: str, start: int, at: int) -> int:
+    """How many persons' names a comma list gives right before ``at``."""
+    hit = _LISTED_BEFORE.search(text, max(start, at - 160), at)
+    if hit is None:
+        return 0
+    names = [n.strip() for n in hit.group(0).split(",") if n.strip()]
+    return sum(1 for n in names if not (_NOT_A_PERSON.match(n) or _NOT_A_PERSON_END.search(n)))
+
+
 # "X and his wife were killed along with their six children": more dead than the two
 _MORE_WITH = re.compile(r"\b(?:along|together) with\b|\bas well as\b|\band\s+(?:\w+\s+)?others\b",
                         re.I)
@@ -93,7 +112,9 @@ def named_deaths(text: str, start: int, end: int) -> tuple[int, int, int] | None
             _NOT_A_PERSON.match(name) or _NOT_A_PERSON_END.search(name)
             for name in (pair.group("name"), pair.groupdict().get("other") or "")) and \
             not _MORE_WITH.search(text, pair.end(), end):
-        return pair.start(), pair.end(), 2
+        more = _listed_before(text, start, pair.start()) if pair.re is _TWO_NAMED_KILLED \
+            else 0
+        return pair.start(), pair.end(), 2 + more
     for m in _named(text, start, end):
         if _NOT_A_PERSON.match(m.group("name")) or _NOT_A_PERSON_END.search(m.group("name")):
             continue
@@ -146,4 +167,7 @@ def _named(text: str, start: int, end: int) -> list[re.Match]:
         if name is not None:
             found.append(name)
     role = _KILLED_ROLE_NAME.search(text, start, end)
+    if role is not None and role.group("verb") == "kill" and \
+            _NOT_DONE.search(text, max(start, role.start() - 25), role.start()):
+        role = None
     return found if role is None else [*found, role]

@@ -256,8 +256,11 @@ _DATELINE_TAIL = re.compile(r"(?:,\s*(?:the\s+)?Gaza(?:\s+Strip)?)?\s*"
                             r"(?:\([A-Za-z .]{2,30}\)\s*){0,2}(?:[—–:-]|\s(?=[A-Z])|\s*$)", re.M)
 
 
-# A news agency's tag in brackets after the town: "(APP - UrduPoint ...)", "(Reuters)"
-_AGENCY_AFTER = re.compile(r",?\s*\((?:[A-Z]{2,6}|Reuters|Xinhua|Anadolu)\b[^()\n]{0,80}\)")
+# A news agency's tag in brackets after the town: "(APP - UrduPoint ...)", "(Reuters) -"
+# (not "Abu Oreiban School (UNRWA) in Nuseirat": who runs the place, in a sentence)
+_AGENCY_AFTER = re.compile(r",?\s*\((?:(?:Reuters|Xinhua|Anadolu)\b[^()\n]{0,80}|"
+                           r"[A-Z]{2,6}\s[-–—/]\s[^()\n]{0,80})\)|"
+                           r",?\s*\([A-Z]{2,6}\)\s*(?:[-–—:]|$)", re.M)
 
 
 def in_dateline(m: Mention, text: str) -> bool:

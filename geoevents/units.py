@@ -48,6 +48,9 @@ _IN_FIGHTING = re.compile(r"\b(?:operations?|fighting|combat|clash\w*|battles?|o
 # count's own clause or before it (not "... killed in Rafah, and a third was hurt when his
 # vehicle overturned")
 _FIRE = re.compile(r"(?i)sniper(?: fire)?|gunfire")
+# ("clashed with Hamas fighters, where sniper fire killed a nurse": fire told to have hit
+# someone, an attack of its own)
+_FIRE_HARMS = re.compile(r"\s+(?:\w+\s+){0,2}?(?:kill\w*|wound\w*|injur\w*)", re.I)
 _ACCIDENT = re.compile(r"\b(?:overturn(?:s|ed|ing)?|(?:traffic|road|car) (?:accident|crash)|"
                        r"stampedes?|"
                        # "killed after a fire broke out at a bakery", "a gas leak" (not
@@ -69,6 +72,9 @@ _NONVIOLENT_DEATH = re.compile(
     r"malnutrition|hunger|famine|dehydration|hypothermia|cold|disease|illness|natural causes|"
     r"power cuts?)|\b(?:when|after|as)\s+(?:their\s+|the\s+|its\s+)?(?:life support|"
     r"incubators?|oxygen|generators?|electricity|power supply)|"
+    # "famine claimed the lives of at least 28 children"
+    r"\b(?:starvation|malnutrition|hunger|famine|dehydration|hypothermia|disease|illness)"
+    r"(?:\s+and\s+\w+)?\s+(?:has\s+|have\s+|had\s+)?claim\w*\s+the\s+lives\b|"
     # "the lack of food led to the deaths of 10 children"
     r"\b(?:lack|shortages?|absence) of (?:[\w-]+ ){1,3}(?:led|leading|has led|have led) to "
     r"(?:the )?deaths?\b",
@@ -115,7 +121,8 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
                 continue  # "advancing forces" beside "clashes": one event, the stronger cue
             if strong_battle and (t.event_type == "Explosions/Remote violence"
                                   and t.sub_event_type not in _OWN_ATTACKS or
-                                  t.sub_event_type == ATTACK[1] and _FIRE.fullmatch(t.text)):
+                                  t.sub_event_type == ATTACK[1] and _FIRE.fullmatch(t.text)
+                                  and not _FIRE_HARMS.match(s.text, t.end - s.start)):
                 # mortars and rockets fired in a firefight are part of the battle, and so
                 # is sniper fire in one ("confrontations with Hamas fighters involving tanks
                 # and sniper fire"); an airstrike or a roadside bomb is an attack of its own

@@ -868,3 +868,117 @@ def test_a_drone_attack_on_troops_stays_a_drone_strike():
     got = _coded("Palestinian militants launched a drone attack on Israeli troops in Rafah on "
                  "Monday.", "2024-06-12")
     assert [s for s, *_ in got] == ["Air/drone strike"]
+
+
+# -- a kill not done, vague wholes, lives claimed by hunger, tolls of a town and its sites,
+# -- sniper fire that kills, named lists, the displaced who remain, where an incident took
+# -- place, agencies in brackets, "some of the heaviest strikes", the past few weeks
+@pytest.mark.parametrize("text", [
+    "The strike in Khan Younis did not kill Hamas military commander Mohammed Deif, Israeli "
+    "officials said on Wednesday.",
+    "Netanyahu said Israel will kill Hamas leader Yahya Sinwar, as Israeli airstrikes hit Khan "
+    "Younis on Wednesday.",
+    "Israel could not kill Hamas commander Mohammed Deif in seven attempts, and on Wednesday its "
+    "warplanes struck Khan Younis again.",
+    "Why Israel's airstrikes in Rafah may never kill Hamas leader Yahya Sinwar",
+])
+def test_a_commander_not_killed_is_no_death(text):
+    assert [n for _, _, n, _, _ in _coded(text, "2024-03-20")] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli strikes killed several people and wounded dozens in Rafah on Monday, including 20 "
+    "children, medics said.",
+    "An Israeli strike killed several people at a school in Nuseirat sheltering displaced "
+    "families, including 700 children, on Monday.",
+    "Several Palestinians were killed and dozens injured, including 25 children, in Israeli "
+    "strikes on Gaza City on Monday.",
+])
+def test_a_part_of_another_group_does_not_raise_a_vague_toll(text):
+    assert [n for _, _, n, _, _ in _coded(text, "2024-06-12")] == [10]
+
+
+def test_lives_claimed_by_famine_are_no_attack():
+    assert _coded("Famine claimed the lives of at least 28 children in northern Gaza, the health "
+                  "ministry said on Monday.", "2024-06-12") == []
+
+
+@pytest.mark.parametrize("text,got", [
+    ("An Israeli strike on a house in Gaza City killed three people on Monday, medics said. In a "
+     "separate incident, three people were killed when an airstrike hit a car in the Shejaia "
+     "neighbourhood.", [("Gaza City", 3), ("Shejaia", 3)]),
+    ("On 10 June, at about 14:00, a Palestinian man was killed when Israeli forces struck a house "
+     "in Rafah city. On 10 June, a Palestinian man was killed when an airstrike hit a tent in the "
+     "Tal as Sultan area of Rafah.", [("Rafah", 1), ("Tel al-Sultan", 1)]),
+    ("Two people were killed when an Israeli drone struck a group of residents in Khan Younis on "
+     "Monday. Two people were also killed in an airstrike on a house near Nasser Hospital.",
+     [("Khan Younis", 2), ("Nasser Medical Complex", 2)]),
+])
+def test_a_small_toll_at_a_town_and_the_same_at_a_site_in_it_are_two_strikes(text, got):
+    assert [(loc, n) for _, loc, n, _, _ in _coded(text, "2024-06-12")] == got
+
+
+@pytest.mark.parametrize("text,n", [
+    ("Israeli troops clashed with Hamas fighters near Nasser Hospital in Khan Younis on Tuesday, "
+     "where sniper fire killed a nurse in the hospital courtyard.", 1),
+    ("Heavy fighting between Israeli troops and Palestinian militants continued in Khan Younis on "
+     "Tuesday, with Israeli sniper fire killing three civilians trying to flee the city.", 3),
+])
+def test_sniper_fire_that_kills_beside_a_battle_is_an_attack_of_its_own(text, n):
+    got = _coded(text, "2024-02-21")
+    assert sorted(s for s, *_ in got) == ["Armed clash", "Attack"]
+    assert [f for s, _, f, _, _ in got if s == "Attack"] == [n]
+
+
+def test_three_named_dead_listed_with_commas_are_three():
+    got = _coded("Paramedics Haitham Tubasi, Suhail Hassouna and Ahmed Abu Nasser were killed when "
+                 "an Israeli strike hit their ambulance in Rafah on Wednesday.", "2024-05-30")
+    assert [n for _, _, n, _, _ in got] == [3]
+
+
+def test_people_remaining_displaced_are_a_state_not_a_flight():
+    assert _coded("The 1.7 million people remaining displaced in Rafah face acute shortages of "
+                  "water.", "2024-04-16") == []
+
+
+@pytest.mark.parametrize("text,got", [
+    ("Two people were killed in an Israeli strike in Khan Younis on Tuesday. The incident took "
+     "place near the European Hospital.", [("Khan Younis", 2)]),
+    ("An Israeli strike killed three people in Gaza City on Tuesday. The incident took place in "
+     "Israel's so-called humanitarian zone in al-Mawasi, the army later said.",
+     [("Gaza City", 3)]),
+])
+def test_where_an_incident_took_place_outside_the_town_told_makes_no_second_event(text, got):
+    assert [(loc, n) for _, loc, n, _, _ in _coded(text, "2024-07-03")] == got
+
+
+def test_an_agency_that_runs_a_site_is_no_dateline():
+    got = _coded("Abu Oreiban School (UNRWA) in Nuseirat camp was struck by Israeli aircraft on "
+                 "Saturday, killing 17 people.", "2024-07-14")
+    assert [(loc, n) for _, loc, n, _, _ in got] == [("Abu Oreiban School", 17)]
+
+
+@pytest.mark.parametrize("text,got", [
+    ("Israeli warplanes carried out some of the heaviest strikes of the war in the Gaza Strip "
+     "overnight, killing at least 50 people, the health ministry said. A missile hit the market "
+     "in Nuseirat, medics said.", [("Gaza Strip", 50), ("Nuseirat", None)]),
+    ("Israel's heaviest bombardments in weeks killed 30 people in northern Gaza on Saturday. The "
+     "children were killed in a strike on a house in Jabalia.",
+     [("northern Gaza", 30), ("Jabalia", None)]),
+    # one of the deadliest, whatever its words, is still the one strike told
+    ("An Israeli airstrike hit a school in Gaza City early Saturday, killing more than 60 "
+     "people, in one of the deadliest Israeli strikes of the war. The strike on the Tabeen "
+     "school also wounded 47 people.", [("Al-Tabi'in School", 60)]),
+])
+def test_some_of_the_heaviest_strikes_are_several(text, got):
+    assert [(loc, n) for _, loc, n, _, _ in _coded(text, "2024-08-10")] == got
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli strikes, which have intensified over the past two weeks, killed 12 people in Rafah "
+    "on Saturday, medics said.",
+    "The first Israeli strike on the city in the past few weeks killed 12 people in Rafah on "
+    "Saturday, medics said.",
+])
+def test_a_toll_of_a_day_named_beside_the_past_weeks_is_that_days(text):
+    assert [n for _, _, n, _, _ in _coded(text, "2024-08-10")] == [12]
