@@ -269,6 +269,7 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
     # (and the places and days it was coded at)
     previous_violent: tuple[str, str, int, frozenset[str], frozenset[str | None]] | None = None
     merged: dict[tuple, Event] = {}
+    last_violent: list[tuple] = []  # the keys of the violent events of the last such sentence
     referring: list[Event] = []  # placed by fallback, of an attack told elsewhere
     same_sentence: dict[tuple, tuple[tuple, int]] = {}
     told_by: dict[tuple[str, str], str] = {}  # (type, sub-type) -> the actor1 last named
@@ -290,6 +291,9 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
                 same_stretch(text, previous_violent[2], s):
             found = _took_place(text, s, previous_violent, gaza[
                 bisect_left(gaza_starts, s.start):bisect_left(gaza_starts, s.end)], gaz)
+        if not found and not fragment and last_violent and previous_violent is not None and \
+                same_stretch(text, previous_violent[2], s):
+            last_violent = _redated(merged, last_violent, text, s, anchor_date, cues)
         if fragment or (not found and not has_casualty_words(text, s.start, s.end, cues=cues)):
             # No event words, or a fragment ("Strikes", "World", a menu entry): page
             # chrome and bare headings tell no event.
@@ -372,6 +376,7 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
         comma = s.text.find(",") if not dated and _WHEN.match(s.text) else -1
         frame_end = s.start + comma if comma >= 0 else s.start
         violent_places: set[str] = set()  # where this sentence's violence was coded
+        violent_keys: list[tuple] = []  # and under which keys
         violent_days: set[str | None] = set()  # and on which days
         for unit in units:
             if unit.anchor < frame_end:
@@ -494,6 +499,8 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
                     referring.append(event)  # settled once the whole report is read
                     continue
                 merged[key] = merge_events(merged[key], event) if key in merged else event
+                if event.event_type in VIOLENT:
+                    violent_keys.append(key)
                 if loc_factor >= 0.9:
                     last_place, last_place_end = (place, s.paragraph), s.end
         if not units and s_gaza:
@@ -503,6 +510,7 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
             last_place, last_place_end = (best, s.paragraph), s.end
         violent = [u for u in units if u.event_type in VIOLENT]
         if violent:  # what "the attack" of the next sentence most likely was
+            last_violent = violent_keys
             strongest = max(violent, key=lambda u: u.strength)
             previous_violent = (strongest.event_type, strongest.sub_event_type, s.end,
                                 frozenset(violent_places), frozenset(violent_days))
@@ -531,6 +539,36 @@ def _settled(merged: dict[tuple, Event], referring: list[Event], gaz: Gazetteer,
     # (calibrated on the actors the text names; the ones filled in below say nothing of
     # whether the event is right)
     return [sides_filled(e) for e in calibrate(events)]
+
+
+def _redated(merged: dict[tuple, Event], keys: list[tuple], text: str, s: Span,
+             anchor: date | None, cues: Cues) -> list[tuple]:
+    """"According to UNRWA, the incident took place on Thursday afternoon": the day of the
+    attack told just before (which its sentence dated by the telling, or not at all).
+    Returns the keys the attack's records are under now."""
+    hit = _INCIDENT_ON.match(text, s.start, s.end)
+    if hit is None:
+        return keys
+    day = next((d for d in find_dates(text, anchor, hit.end(), s.end, cues=cues)
+                if d.date and d.precision == 1 and not d.since and d.start < hit.end() + 12),
+               None)
+    if day is None or anchor is not None and day.date > anchor.isoformat():
+        return keys
+    out = []
+    for key in keys:
+        event = merged.pop(key, None)
+        if event is None:
+            continue
+        event = replace(event, event_date=day.date, time_precision=1)
+        new = (day.date, *key[1:])
+        merged[new] = merge_events(merged[new], event) if new in merged else event
+        out.append(new)
+    return out
+
+
+_INCIDENT_ON = re.compile(r"\W*(?:According to [^,.;]{1,60},\s+)?[Tt]he\s+(?:[\w-]+\s+)?"
+                          r"(?:incident|attack|strike|airstrike|shooting|bombing|raid)\s+"
+                          r"(?:took place|occurred|happened)\s+")
 
 
 def _took_place(text: str, s: Span, told: tuple, places: list[Mention],

@@ -478,3 +478,17 @@ def test_the_day_of_what_is_responded_to_is_not_the_responses():
     assert [(s, d) for s, _, _, d in _events(text, "2025-10-16")] == [
         ("Hostage or prisoner release", "2025-10-13"),
         ("Crossing opened or closed", "2025-10-15")]
+
+
+def test_the_day_the_incident_took_place_dates_the_attack_told_before():
+    text = ("UNRWA said Friday an aid convoy came under fire by the Israeli military in the "
+            "Gaza Strip. According to UNRWA, the incident took place on Thursday afternoon.")
+    assert [d for *_, d in _events(text, "2023-12-29")] == ["2023-12-28"]
+    text = ("At least one Palestinian was killed after Israeli soldiers opened fire at a food "
+            "distribution point in Gaza. The incident occurred on Tuesday when large crowds "
+            "broke through fencing.")
+    assert [d for *_, d in _events(text, "2025-05-28")] == ["2025-05-27"]
+    # a day after the report's own is no day of what it tells
+    text = ("Israeli soldiers opened fire at a food distribution point in Gaza on Tuesday. "
+            "The incident occurred on 30 May, officials said.")
+    assert [d for *_, d in _events(text, "2025-05-28")] == ["2025-05-27"]
