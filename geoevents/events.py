@@ -289,11 +289,12 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
         found = [] if fragment else find_triggers(text, s.start, s.end, cues=cues)
         if not found and not fragment and previous_violent is not None and \
                 same_stretch(text, previous_violent[2], s):
+            # "The incident took place near Beit Lahiya / on Thursday afternoon": where and
+            # when the attack told just before happened
             found = _took_place(text, s, previous_violent, gaza[
                 bisect_left(gaza_starts, s.start):bisect_left(gaza_starts, s.end)], gaz)
-        if not found and not fragment and last_violent and previous_violent is not None and \
-                same_stretch(text, previous_violent[2], s):
-            last_violent = _redated(merged, last_violent, text, s, anchor_date, cues)
+            if not found:
+                last_violent = _redated(merged, last_violent, text, s, anchor_date, cues)
         if fragment or (not found and not has_casualty_words(text, s.start, s.end, cues=cues)):
             # No event words, or a fragment ("Strikes", "World", a menu entry): page
             # chrome and bare headings tell no event.
@@ -566,8 +567,9 @@ def _redated(merged: dict[tuple, Event], keys: list[tuple], text: str, s: Span,
     return out
 
 
+# "(According to UNRWA,) the incident took place ...": the attack told just before, again
 _INCIDENT_ON = re.compile(r"\W*(?:According to [^,.;]{1,60},\s+)?[Tt]he\s+(?:[\w-]+\s+)?"
-                          r"(?:incident|attack|strike|airstrike|shooting|bombing|raid)\s+"
+                          r"(?P<noun>incident|attack|strike|airstrike|shooting|bombing|raid)\s+"
                           r"(?:took place|occurred|happened)\s+")
 
 
@@ -588,9 +590,7 @@ def _took_place(text: str, s: Span, told: tuple, places: list[Mention],
     return [Trigger(*told[:2], hit.start("noun"), hit.end("noun"), hit.group("noun"), 0.6)]
 
 
-_TOOK_PLACE = re.compile(r"\W*[Tt]he\s+(?:[\w-]+\s+)?(?P<noun>incident|attack|strike|airstrike|"
-                         r"shooting|bombing)\s+(?:took place|occurred|happened)\s+(?:in|near|"
-                         r"at|close to|outside)\b")
+_TOOK_PLACE = re.compile(_INCIDENT_ON.pattern + r"(?:in|near|at|close to|outside)\b")
 
 
 def _unnamed_strip(text: str, gaz: Gazetteer) -> Mention | None:
