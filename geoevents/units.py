@@ -44,13 +44,14 @@ _MEDEVAC = re.compile(r"\bevacuat\w*\s+(?:of\s+)?(?:about\s+|some\s+|at least\s+
                       r"\s+(?:\w+\s+){0,3}(?:were|was|had been)\s+evacuated", re.I)
 _IN_FIGHTING = re.compile(r"\b(?:operations?|fighting|combat|clash\w*|battles?|offensive)\b",
                           re.I)
-# "a truck carrying aid overturns on civilians, killing 25": an accident, told in the
-# count's own clause or before it (not "... killed in Rafah, and a third was hurt when his
-# vehicle overturned")
+# Sniper fire or gunfire in a firefight is the battle's weapon
 _FIRE = re.compile(r"(?i)sniper(?: fire)?|gunfire")
 # ("clashed with Hamas fighters, where sniper fire killed a nurse": fire told to have hit
 # someone, an attack of its own)
 _FIRE_HARMS = re.compile(r"\s+(?:\w+\s+){0,2}?(?:kill\w*|wound\w*|injur\w*)", re.I)
+# "a truck carrying aid overturns on civilians, killing 25": an accident, told in the
+# count's own clause or before it (not "... killed in Rafah, and a third was hurt when his
+# vehicle overturned")
 _ACCIDENT = re.compile(r"\b(?:overturn(?:s|ed|ing)?|(?:traffic|road|car) (?:accident|crash)|"
                        r"stampedes?|"
                        # "killed after a fire broke out at a bakery", "a gas leak" (not
