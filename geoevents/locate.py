@@ -36,6 +36,7 @@ from geoevents.place_roles import (
     is_origin,
     leaving,
     list_goes_on,
+    locates_another,
     not_after,
     own_or_not_sent,
 )
@@ -255,6 +256,10 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
         # "GAZA CITY, Gaza Strip (AP) — an airstrike on a mosque in Beit Lahiya": where the
         # story was filed from, unless the sentence names nowhere else
         here = [m for m in here if not in_dateline(m, cues.text)] or here
+        # "incursion in Al-Zaytoun neighbourhood, east of Gaza City": Gaza City only says
+        # where the neighbourhood lies
+        here = [m for m in here if not locates_another(m, _next_to(m, gaza, -1),
+                                                       _next_to(m, gaza, 1), cues.text)]
         if unit.sub_event_type in _AT_THE_GATE and len(here) > 1:
             # "reopened Kerem Shalom, allowing aid into Gaza": aid and crossings are coded
             # at the crossing, not where the aid goes
@@ -759,3 +764,11 @@ def dominant_place(gaza: list[Mention]) -> Mention | None:
         strip = next((m for m in gaza if m.feature_class == "strip"), None)
         return strip or best
     return best
+
+
+def _next_to(m: Mention, mentions: list[Mention], side: int) -> Mention | None:
+    """The mention just before ``m`` (side -1) or just after it (side 1)."""
+    if side < 0:
+        return max((o for o in mentions if o.end <= m.start), key=lambda o: o.end,
+                   default=None)
+    return min((o for o in mentions if o.start >= m.end), key=lambda o: o.start, default=None)

@@ -18,7 +18,7 @@ from geoevents.units import EventUnit
 __all__ = ["WIDE", "FROM_HERE", "SAME_PLACE_OR_LIST", "TO", "MOVED_TO", "FLED_FROM", "EN_ROUTE",
            "CARRIED_TO", "RECEIVING", "REPORTING", "SUPPLIES_TO", "leaving", "held_abroad",
            "list_goes_on", "own_or_not_sent", "not_after", "AIMED_AT", "is_agent", "is_origin",
-           "in_dateline"]
+           "in_dateline", "locates_another"]
 
 
 # Out-of-area places too wide to be where a strike landed ("Israel withdrew from ...").
@@ -281,3 +281,37 @@ def in_dateline(m: Mention, text: str) -> bool:
     # the territory after the town: "GAZA CITY, Gaza Strip"
     first = re.match(r"\s*([A-Z][A-Z' -]{3,}[A-Z])\s*,\s*(?:the\s+)?$", head)
     return first is not None and m.feature_class == "strip"
+
+
+# "in Al-Zaytoun neighbourhood, east of Gaza City", "near the Netzarim Corridor, located
+# south of Gaza City": a bearing from a town that only says where the place before lies.
+_BEARING_OF = re.compile(r"(?i)(?:,|\b(?:located|situated|lying|which\s+(?:is|lies))\b)\s*"
+                         r"(?:(?:located|situated|lying)\s+)?(?:just\s+|about\s+|some\s+)?"
+                         r"(?:[\d.]+\s*(?:km|kilometres?|kilometers?|miles?)\s+)?"
+                         r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+(?:the\s+)?$")
+# A bearing from a town says where a site lies, not where a region or governorate does.
+_WHOLE_AREAS = frozenset({"region", "strip", "governorate"})
+_PLACE_WORDS = re.compile(r"(?i)(?:\s+(?:neighbou?rhood|area|district|camp|axis|street|"
+                          r"corridor|junction|roundabout|town|village|quarter))?\s*")
+
+
+def locates_another(m: Mention, before: Mention | None, after: Mention | None,
+                    text: str) -> bool:
+    """Whether ``m`` is named only to say where ``before``, a known site of the Strip told
+    just before it, lies ("Al-Zaytoun neighbourhood, east of Gaza City"); not a second place
+    of the event. In a list ("in Beit Lahiya, south of Gaza city, east of Al Bureij") each
+    bearing is a place of its own. (After a name the gazetteer does not know, the bearing
+    is all there is.)"""
+    if before is None or before.place_id is None or not before.in_gaza or \
+            before.feature_class in _WHOLE_AREAS or before.place_id == m.place_id:
+        return False
+    gap = _PLACE_WORDS.match(text, before.end)
+    bearing = _BEARING_OF.search(text, gap.end(), m.start)
+    if bearing is None or bearing.start() != gap.end():
+        return False
+    return after is None or _LIST_GOES_ON.fullmatch(text, m.end, after.start) is None
+
+
+_LIST_GOES_ON = re.compile(r"(?i)\s*(?:,\s*|\s+)(?:(?:and|or|as\s+well\s+as)\s+)?(?:in\s+)?"
+                           r"(?:the\s+)?(?:(?:north|south|east|west|central)\w*(?:\s+of)?\s+)?"
+                           r"(?:the\s+)?")

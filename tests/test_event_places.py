@@ -984,3 +984,19 @@ def test_a_dateline_with_an_agency_tag_in_brackets():
     # a town that opens a sentence with no agency after it is a place of the story
     text = "Gaza City, the largest city, came under fire by the Israeli military on Friday."
     assert [loc for _, _, loc, *_ in _coded(text, "2023-12-29")] == ["Gaza City"]
+
+
+def test_a_bearing_from_a_town_only_says_where_the_site_lies():
+    text = ("Hundreds of families fled the Israeli bombardment in Al-Zaytoun neighbourhood, "
+            "east of Gaza City, Anadolu reported on Tuesday.")
+    assert {loc for _, _, loc, *_ in _coded(text, "2024-02-21")} == {"Zeitoun"}
+    text = ("Israeli troops opened fire at crowds waiting for aid near the Netzarim Corridor, "
+            "located south of Gaza City, on Wednesday.")
+    assert {loc for _, _, loc, *_ in _coded(text, "2025-06-11")} == {"Netzarim Corridor"}
+    # in a list each bearing is a place of its own
+    text = ("Ground operations in Beit Lahiya, south of Gaza city, east of Al Bureij camp "
+            "and in eastern Khan Younis continued on Friday.")
+    assert "Gaza City" in {loc for _, _, loc, *_ in _coded(text, "2024-09-27")}
+    # a region is not placed by a bearing: "northern Gaza, south of Gaza City" are two places
+    text = "Strikes hit northern Gaza, south of Gaza City, on Friday."
+    assert {loc for _, _, loc, *_ in _coded(text, "2024-09-27")} >= {"Gaza City"}
