@@ -259,6 +259,7 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
     strip = next((m for m in gaza if m.feature_class == "strip"), None) or \
         _unnamed_strip(text, gaz)
     carried: DateRef | None = None
+    last_day: DateRef | None = None  # the last day told that is not the start of a period
     # Sentences passed over since ``carried`` was last brought up to date: their dates
     # are read only if a later event needs the report's last date.
     skipped: list[Span] = []
@@ -335,7 +336,9 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
             continue
         if skipped and cues.possible(NEXT_DAY, s.start, s.end):
             carried, skipped = carry(skipped, carried, anchor_date, cues), []
-        dated = [d for d in find_dates(text, anchor_date, s.start, s.end, carried, cues=cues,
+        previous = last_day if carried is not None and last_day is not None and (
+            carried.since or since_phrase(text, carried) is not None) else carried
+        dated = [d for d in find_dates(text, anchor_date, s.start, s.end, previous, cues=cues,
                                        relative_to=entry_date(text, s, anchor_date, cues))
                  if d.date and not names_another_event(text, d) and
                  (not d.since or recent_start(text, d, anchor_date) or
@@ -520,6 +523,11 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
         days = [d for d in dated if d.precision < 3 and hands_on(text, d)]
         if days:
             carried, skipped = days[-1], []
+            # "killed at aid sites since the mechanism was introduced on May 27. In a
+            # separate attack the same day, ...": the same day as the attack told before,
+            # not the start of a period
+            own_days = [d for d in days if not d.since and since_phrase(text, d) is None]
+            last_day = own_days[-1] if own_days else last_day
     return _settled(merged, referring, gaz, headline(text))
 
 

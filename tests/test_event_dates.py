@@ -492,3 +492,18 @@ def test_the_day_the_incident_took_place_dates_the_attack_told_before():
     text = ("Israeli soldiers opened fire at a food distribution point in Gaza on Tuesday. "
             "The incident occurred on 30 May, officials said.")
     assert [d for *_, d in _events(text, "2025-05-28")] == ["2025-05-27"]
+
+
+def test_the_same_day_is_the_day_of_the_attack_told_before_not_a_periods_start():
+    text = ("Israeli forces on Wednesday killed 25 Palestinians near an aid point in central "
+            "Gaza. The media office reported that over 160 have been killed at these sites "
+            "since the mechanism was introduced on May 27. In a separate attack the same day, "
+            "four more Palestinians were killed when an Israeli drone targeted a tent in "
+            "Al-Mawasi.")
+    assert sorted((loc, d) for _, loc, _, d in _events(text, "2025-06-11")) == [
+        ("al-Mawasi", "2025-06-11"), ("central Gaza", "2025-06-11")]
+    # a day of its own is still the one "the same day" counts from
+    text = ("Israeli strikes hit Rafah on 27 May, killing five. The same day, a drone strike "
+            "killed two in Khan Younis.")
+    assert sorted((loc, d) for _, loc, _, d in _events(text, "2025-06-11")) == [
+        ("Khan Younis", "2025-05-27"), ("Rafah", "2025-05-27")]
