@@ -205,6 +205,17 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                  + _PEOPLE + r" (?:(?!who )[\w'’,-]+ ){0,6}?(?:were|was|are|have been|had been) "
                  r"(?:\w+ )?(?:ordered|told|instructed) (?:[\w'’,-]+ ){0,4}?to head (?:to the )?"
                  r"(?:south|north|east|west)|"
+                 # "told almost half the population of Gaza – over one million people – to
+                 # evacuate", "warned residents of the Nuseirat, Al-Zahraa, and Al-Mughraqa
+                 # areas to evacuate", "demanded Palestinians evacuate an area"
+                 r"(?:told|tells|warned|warns|warning|urged|urges|urging) "
+                 r"(?:(?!to |that )[\w'’-]+ ){0,3}?" + _PEOPLE +
+                 # (the text is folded: a dash is a space)
+                 r" +(?:(?:[\w'’,-]|(?<=\d)\.(?=\d))+ +){0,16}?to "
+                 r"(?:immediately |urgently )?(?:evacuate|leave)\b|"
+                 r"demand(?:ed|s|ing) (?:that )?(?:(?!to )[\w'’-]+ ){0,3}?" + _PEOPLE +
+                 r" +(?:(?:[\w'’,-]|(?<=\d)\.(?=\d))+ +){0,16}?(?:to )?"
+                 r"(?:immediately |urgently )?(?:evacuate|leave)\b|"
                  r"call(?:ed|s)? on (?:[\w'’,-]+ ){0,6}to "
                  r"(?:immediately |urgently )?(?:evacuate|leave|move|relocate)|"
                  r"told to evacuate|orders? to evacuate|"

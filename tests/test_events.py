@@ -1234,3 +1234,25 @@ def test_one_of_the_deadliest_strikes_is_still_one_strike():
             "strike on the Tabeen school in central Gaza City also wounded 47 people.")
     assert [(loc, n) for _, loc, n, _ in _events(text, "2024-08-10")] == [
         ("Al-Tabi'in School", 60)]
+
+
+@pytest.mark.parametrize("text,places", [
+    ("The Israeli army on Sunday demanded Palestinians evacuate an area east of Deir "
+     "al-Balah.", ["Deir al-Balah"]),
+    ("Army spokesman Avichay Adraee warned residents of the Nuseirat, Al-Zahraa, and "
+     "Al-Mughraqa areas to evacuate immediately on Saturday.",
+     ["Al-Mughraqa", "Madinat az-Zahra", "Nuseirat"]),
+    ("On Friday the Israeli military told almost half the population of Rafah – over one "
+     "million people – to leave.", ["Rafah"]),
+])
+def test_an_order_told_warned_or_demanded(text, places):
+    assert sorted(loc for s, loc, *_ in _events(text) if s == "Evacuation order") == places
+
+
+@pytest.mark.parametrize("text", [
+    "The UN warned that people in Rafah have nowhere safe to evacuate to on Monday.",
+    "Doctors warned that patients could not leave the hospital in Khan Younis on Monday.",
+    "Aid groups urged Israel to let people leave Rafah on Monday.",
+])
+def test_a_warning_about_leaving_is_no_order(text):
+    assert [s for s, *_ in _events(text)] == []
