@@ -81,6 +81,8 @@ _BACKGROUND = re.compile(
     r"(?<!first time )(?<!first )since (?:7 )?October(?: 7)?|since the start of hostilities|"
     r"throughout the war|so far in the war|over the past (?:\w+ ){0,2}months|"
     r"during the (?:[\w–-]+ )?war|in the space of (?:\w+ )?(?:days|weeks|months)|"
+    # "As Israel's war rages on, many Palestinians have been forcibly displaced"
+    r"(?:war|offensive|conflict|fighting|assault|bombardment) (?:rages|raged|grinds|drags) on|"
     # "the nearly 11-month-long war has displaced about 90% of Gaza's people": the war's
     # tally, not an event
     r"(?P<tally>(?:war|conflict|fighting|hostilities) (?:has|have|had) (?:now |so far |already )?"

@@ -152,7 +152,10 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                    r"displaced(?! (?:people|persons?|families|Palestinians?|"
                    r"civilians|residents|IDPs|population|children|women|men|refugees|"
                    r"households|Gazans|girls?|boys?|woman|man|child|mothers?|fathers?|"
-                   r"family|persons|individuals|communities|patients|youths?))|"
+                   r"family|persons|individuals|communities|patients|youths?))"
+                   # ("displaced 'countless times' by the war": a history, not a flight)
+                   r"(?! ['‘\"“]?(?:countless|multiple|several|many|numerous|repeated|"
+                   r"\w+ or \w+) times\b| repeatedly\b| again and again\b)|"
                    r"displacement(?! (?:shelters?|sites?|camps?|centres?|centers?|areas?|"
                    r"orders?|warnings?|notices?|directives?|instructions?))|"
                    r"forced (?:\w+ ){0,3}to (?:flee|relocate|leave|move)|"
@@ -164,7 +167,9 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                    r"(?:people|families|residents|palestinians|idps|civilians|households)"
                    r"(?: [\w,-]+){0,4} (?:have |had |has |are |were )?(?:moved|moving|"
                    r"relocated|relocating|headed|heading) (?:\w+ )?(?:to|towards?|into)\b", 0.8),
-    (DISPLACEMENT, r"(?:were|was|been|being) evacuated|medical evacuations?|"
+    # ("those inside were evacuated to the hospital": the wounded, not a flight)
+    (DISPLACEMENT, r"(?:were|was|been|being) evacuated(?! (?:\w+ ){0,2}to (?:a |the )?"
+                   r"(?:[\w'’-]+ ){0,3}(?:hospitals?|clinics?|medical)\b)|medical evacuations?|"
                    # "we supported the evacuation of 41 patients and 145 companions"
                    # (not what an opening allowed: "opened, allowing the evacuation of 81")
                    r"(?<!allowing the )(?<!allowed the )(?<!enabling the )(?<!for the )"

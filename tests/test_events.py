@@ -1256,3 +1256,22 @@ def test_an_order_told_warned_or_demanded(text, places):
 ])
 def test_a_warning_about_leaving_is_no_order(text):
     assert [s for s, *_ in _events(text)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "An Israeli drone struck a tent in Khan Younis on Saturday. Those inside were evacuated "
+    "to the hospital.",
+    "Many of those living at the school in Bureij have been displaced 'countless times' by "
+    "the war, UNRWA said on Tuesday.",
+    "As Israel's war rages on, many Palestinians in Khan Younis have been forcibly displaced "
+    "from their destroyed homes.",
+])
+def test_the_wounded_taken_to_hospital_and_a_history_of_flight_are_no_displacement(text):
+    assert "Displacement" not in [s for s, *_ in _events(text)]
+
+
+def test_a_flight_and_patients_moved_between_hospitals_are_still_displacement():
+    assert [s for s, *_ in _events("Thousands were displaced from Bureij on Tuesday.")] == [
+        "Displacement"]
+    text = "Patients were evacuated from Kamal Adwan Hospital to the Indonesian Hospital."
+    assert [s for s, *_ in _events(text)] == ["Displacement"]
