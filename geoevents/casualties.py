@@ -58,7 +58,7 @@ _KILL = (r"(?:killed|killing|kills|kill|dead|died|slain|massacred|martyred|peris
 # "71 people have been brutally slaughtered": after the victims only (cattle are slaughtered)
 _KILLED_PEOPLE = rf"(?:{_KILL}|slaughtered)"
 _HURT = r"(?:injured|injuring|injures|wounded|wounding|hurt|injuries|wounds)"
-_DEATH_NOUN = r"(?:deaths|dead|fatalities|bodies|killings|casualties)"
+_DEATH_NOUN = r"(?:deaths|dead|fatalities|bodies|killings|casualties|martyrs)"
 # ("two of its paramedics", "five of their children": the group's members counted)
 _OF_GROUP = r"(?:of\s+(?:them|whom|its|their|his|her|our)\s+)"
 _NUM_VICTIM = rf"(?P<n>{_QUANT})\s+{_OF_GROUP}?(?P<v>{_VICTIM})"
@@ -176,9 +176,11 @@ _ANOTHER_GROUP = re.compile(r"\b(?:kill\w*|injur\w*|wound\w*|hurt|dead|died|shel
                             r"hous(?:ing|es|ed)|host\w*|where|which|who)\b", re.I)
 # Words that make a count a war total when they stand next to it ("the death toll since
 # October 7", "so far", "a total of")...
+# ("since dawn on Sunday": one day's toll)
+_SINCE = r"since(?!\s+(?:early\s+|this\s+|the\s+early\s+)?(?:dawn|daybreak|midnight|morning|hours))"
 _CUMULATIVE = re.compile(
-    r"\b(since|so far|to date|in total|overall|cumulative|throughout|total of|began|start of|"
-    r"past \w+ months|have been killed since|"
+    rf"\b({_SINCE}|so far|to date|in total|overall|cumulative|throughout|total of|began|"
+    rf"start of|past \w+ months|have been killed {_SINCE}|"
     # "In the past few days, more than 500 Palestinians have been killed": days of tallies
     # (not "in the past 24 hours", one day's)
     r"(?:past|last) (?:few|several|two|three|four|five|six|seven|\d+) (?:days|weeks)|"

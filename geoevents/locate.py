@@ -375,7 +375,9 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
 
 _ATTRIBUTION = re.compile(
     r"\b(?:[Aa]ccording to|officials? (?:from|at|of)|sources? (?:at|in)|spokes(?:person|man|woman) "
-    r"(?:for|of|at))\b[^,.;:]*|"
+    r"(?:for|of|at))\b"
+    # ("according to the Nasser, Al-Aqsa and Al-Ahli hospitals": a list of sources)
+    r"(?:[^,.;:]|,\s+(?=(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,|\s+and\b)))*|"
     r"\bPer (?:the )?[A-Z][^,.;:]{0,60}(?=,)")  # "Per Gaza's Civil Defense, 17 people were killed"
 
 

@@ -97,7 +97,13 @@ RECEIVING = re.compile(r"\s+(?:was|were|is|are|has been|have been)\s+(?:\w+\s+)?
                         r"(?:overwhelmed|receiving|received|treating|flooded|inundated)\b|"
                         r",?\s+where\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:casualties|wounded|"
                         r"injured|dead|bodies|victims)\s+(?:were|was|had been|have been|are|is)\s+"
-                        r"(?:\w+\s+)?(?:taken|brought|treated|transferred|admitted|rushed)\b",
+                        r"(?:\w+\s+)?(?:taken|brought|treated|transferred|admitted|rushed)\b|"
+                        # "Al-Shifa Hospital received 13 martyrs"
+                        # (or "Al-Ahli Arab (Baptist) Hospital received 8 martyrs")
+                        r"(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}(?:\s*\([^()]{1,30}\))?(?:\s+hospital)?"
+                        r"\s+(?:has\s+|have\s+|had\s+)?(?:received|receives|admitted|took\s+in)\s+"
+                        r"(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+|the\s+)?"
+                        r"(?:\d|(?:[\w-]+\s+)?(?:bodies|martyrs|dead|casualties|wounded|injured)\b)",
                         re.I)
 # "Shuhada al-Aqsa Hospital and the Gaza Health Ministry reported that at least 33 were
 # killed": the hospital speaks as a source.

@@ -26,6 +26,8 @@ _CAMPS_BEFORE = re.compile(r"(?i)\bcamps(?::|,| –| —| of| including| such as
 _PLACED_IN = re.compile(r"(?:[\s,]+(?:[\w-]+\s+)?(?:(?:both|all)\s+)?(?:in|of)\s+(?:the\s+)?|,\s+)",
                         re.I)
 # "59 trucks ... entered the Gaza Strip through Rafah", "evacuated via Rafah"
+# "strikes across Gaza", "throughout Gaza": the whole Strip, whatever site is named near
+_ACROSS = re.compile(r"(?i)\b(?:across|throughout|all over|all across|all parts of)\s+(?:the\s+)?$")
 _THROUGH = re.compile(r"(?i)\b(?:through|via)\s+(?:the\s+)?$")
 # "This is the first time since 10 October that Rafah has opened for the movement of people"
 _OPENED = re.compile(r"\s+(?:has|had|was|were|is|remains?)\s+(?:been\s+)?"
@@ -49,6 +51,10 @@ def choose_sense(gaz: Gazetteer, text: str, i: int, matches: list[AliasMatch],
         for c in cs:
             if c.place.feature_class == "city":
                 return c, "named as 'the city of ...'", 0.9
+    if _ACROSS.search(text, max(0, start - 20), start):
+        for c in cs:
+            if c.place.feature_class == "strip":
+                return c, "what happens 'across' or 'throughout' Gaza is the Strip's", 0.9
     crossing = next((c for c in cs if c.place.feature_class == "crossing"), None)
     if crossing is not None:
         if _THROUGH.search(text, max(0, start - 12), start):

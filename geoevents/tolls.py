@@ -23,7 +23,9 @@ __all__ = ["toll_split", "aid_seekers_apart"]
 # refugee camp": part of a toll, and where that part died.
 _INCLUDING_IN = re.compile(
     r"\bincluding (?:at least |some |about |more than )?(\d[\d,]*|[a-z]+(?:-[a-z]+)?)"
-    r"(?:(?: (?:people|palestinians|persons|of them))?(?: who were killed| killed)? (?:in|at)|"
+    # ("49 Palestinians, including 32 from Gaza City, have been killed")
+    r"(?:(?: (?:people|palestinians|persons|of them))?(?: who were killed| killed)? "
+    r"(?:in|at|from)|"
     # "including a colonel of the Golani Brigade killed in Shuja'iyya"
     r"(?: [\w'’-]+){1,5}? (?:who (?:was|were) )?killed (?:in|at))\b", re.I)
 
@@ -35,7 +37,11 @@ def toll_split(unit: EventUnit, located: list[tuple[Mention, int, float]], s_gaz
     the rest at the area (ACLED's way with "72 killed, including 38 in Khan Younis")."""
     if not unit.fatalities or unit.event_type not in VIOLENT:
         return None
-    hit = _INCLUDING_IN.search(text, unit.anchor, unit.sentence.end)
+    # (the count may come before the event word: "49 Palestinians, including 32 in Gaza
+    # City, were killed by Israeli strikes")
+    hit = _INCLUDING_IN.search(text, min([unit.anchor, *(c.start for c in
+                                                         unit.casualty_phrases)]),
+                               unit.sentence.end)
     seekers = _AID_SEEKERS.search(text, unit.anchor, unit.sentence.end) if hit else None
     if seekers is not None and seekers.start() == hit.start() and unit.event_type != ATTACK[0]:
         # "killed 12 in the Gaza Strip, including five at an aid distribution point in
@@ -71,7 +77,7 @@ def toll_split(unit: EventUnit, located: list[tuple[Mention, int, float]], s_gaz
 # Jabalia": the parts of a toll, each at the places named after it
 _PART = re.compile(r"\b(\d[\d,]*|[a-z]+(?:-[a-z]+)?)(?P<each> each)?"
                    r"(?: (?:people|palestinians|persons|of them))?(?: (?:who were )?killed)? "
-                   r"(?:in|at) ", re.I)
+                   r"(?:in|at|from) ", re.I)
 
 
 def _parts_at_places(text: str, start: int, end: int, s_gaza: list[Mention]

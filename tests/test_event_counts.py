@@ -620,3 +620,31 @@ def test_two_named_dead_joined_by_and():
     # two places joined by "and" are nobody
     assert [n for _, _, n, _ in _events("Khan Younis and Deir Al Balah were struck on "
                                         "Wednesday.", "2024-05-30")] == [None, None]
+
+
+def test_martyrs_are_the_dead_and_since_dawn_is_one_days_toll():
+    text = ("The ministry said six massacres were committed against families in the Gaza "
+            "Strip, resulting in 54 martyrs and 104 injuries in the last 24 hours.")
+    assert [(f, i) for _, f, i in _counts(text, "2024-04-22")] == [(54, 104)]
+    text = ("Medical sources said 49 Palestinians, including 32 from Gaza City, have been "
+            "killed in the Gaza Strip since dawn on Sunday by Israeli shelling.")
+    assert sorted((loc, f) for loc, f, _ in _counts(text, "2025-09-14")) == [
+        ("Gaza City", 32), ("Gaza Strip", 17)]
+    # a war's tally is still no event's toll
+    text = ("More than 34,000 Palestinians have been killed in the Gaza Strip since the war "
+            "began, the ministry said on Sunday.")
+    assert all(f is None for _, f, _ in _counts(text, "2024-04-22"))
+
+
+def test_a_hospital_that_received_the_dead_is_not_where_they_died():
+    text = ("At least 45 were killed in Israeli strikes across Gaza on Sunday. Al-Shifa "
+            "Hospital received 13 martyrs, Al-Ahli Arab (Baptist) Hospital received 8 and "
+            "Nasser Hospital received 8.")
+    assert [loc for loc, *_ in _counts(text, "2025-09-14")] == ["Gaza Strip"]
+    text = ("Ten people were killed by strikes in Khan Younis, according to the Nasser, "
+            "Al-Aqsa and Al-Ahli hospitals where the bodies were brought.")
+    assert [loc for loc, *_ in _counts(text, "2025-05-23")] == ["Khan Younis"]
+
+
+def _counts(text, published):
+    return [(e.location, e.fatalities, e.injuries) for e in parse(text, published=published).events]
