@@ -323,7 +323,9 @@ def fold_headline(events: list[Event], title: str | None, gaz: Gazetteer) -> lis
 def fold_same_toll(events: list[Event], gaz: Gazetteer) -> list[Event]:
     """"Israeli forces on Tuesday killed six police officers" (the Strip) and "six police
     officers killed ... in Khirbat al-Adas in Rafah": a toll told for the Strip or a region
-    and the same toll, the same day, at one place in it, are one event, at that place."""
+    and the same toll, the same day, at one place in it, are one event, at that place; and
+    so are a toll and its parts at places in it that add up to it ("23 killed across Gaza
+    overnight. Ten were killed in Khan Younis, four in Deir al-Balah and nine in Jabalia")."""
     drop: set[int] = set()
     for i, e in enumerate(events):
         wide = gaz.get(e.place_id)
@@ -333,19 +335,22 @@ def fold_same_toll(events: list[Event], gaz: Gazetteer) -> list[Event]:
         # (not the rest of a toll its sentence split: "12 killed in the Strip, including six
         # in Rafah"; not another kind of attack, nor dead of the other side: "two soldiers
         # killed in Gaza" and "troops killed two Hamas fighters in Khan Younis")
-        same = [j for j, f in enumerate(events)
-                if j != i and j not in drop and f.fatalities == e.fatalities and
-                f.event_type == e.event_type and f.event_date == e.event_date and
-                f.notes != e.notes and f.sub_event_type == e.sub_event_type and
-                not _ANOTHER.search(f.notes) and not _ANOTHER.search(e.notes) and
-                (f.actor1 is None or e.actor1 is None or f.actor1 == e.actor1) and
-                (e.actor2 is None or e.actor2 != f.actor1) and
-                (f.actor2 is None or f.actor2 != e.actor1) and
-                (site := gaz.get(f.place_id)) is not None and site.id != wide.id and
-                site.in_gaza and (wide.feature_class == "strip" or gaz.within(site, wide)) and
-                (wide.feature_class not in _TOWNS or e.fatalities >= _TOWN_FOLD_MIN and
-                 not _ALSO.search(f.notes) and not _ALSO.search(e.notes))]
-        if len(same) == 1:
+        inside = [j for j, f in enumerate(events)
+                  if j != i and j not in drop and f.fatalities and
+                  f.event_type == e.event_type and f.event_date == e.event_date and
+                  f.notes != e.notes and f.sub_event_type == e.sub_event_type and
+                  not _ANOTHER.search(f.notes) and not _ANOTHER.search(e.notes) and
+                  (f.actor1 is None or e.actor1 is None or f.actor1 == e.actor1) and
+                  (e.actor2 is None or e.actor2 != f.actor1) and
+                  (f.actor2 is None or f.actor2 != e.actor1) and
+                  (site := gaz.get(f.place_id)) is not None and site.id != wide.id and
+                  site.in_gaza and (wide.feature_class == "strip" or gaz.within(site, wide)) and
+                  (wide.feature_class not in _TOWNS or e.fatalities >= _TOWN_FOLD_MIN and
+                   not _ALSO.search(f.notes) and not _ALSO.search(e.notes))]
+        same = [j for j in inside if events[j].fatalities == e.fatalities]
+        if len(same) == 1 or len(inside) > 1 and wide.feature_class not in _TOWNS and \
+                len({events[j].place_id for j in inside}) == len(inside) and \
+                sum(events[j].fatalities or 0 for j in inside) == e.fatalities:
             drop.add(i)
     return [e for k, e in enumerate(events) if k not in drop]
 

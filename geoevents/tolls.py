@@ -160,14 +160,18 @@ def _toll_with_places(unit: EventUnit, s_gaza: list[Mention], text: str
     return places, {id(wide): unit.fatalities}
 
 
-# "killed 12 people in Rafah and three in Khan Younis": a second count, at its own place
+# "killed 12 people in Rafah and three in Khan Younis", "Ten people were killed in Khan
+# Younis, four in the central town of Deir al-Balah and nine in the Jabaliya camp": more
+# counts, each at its own place
 _AND_MORE_AT = re.compile(r"(?:\s+(?:(?:early\s+|late\s+)?on\s+\w+"
                           r"(?:\s+(?:morning|afternoon|evening|night))?|on\s+\d{1,2}\s+[A-Z][a-z]+|"
                           r"overnight|yesterday|today|this morning|last night))?"
-                          r",?\s+and\s+(?:another\s+|a further\s+|at least\s+)?"
+                          r"(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:another\s+|a further\s+|at least\s+)?"
                           r"(\d[\d,]*|[a-z]+(?:-[a-z]+)?)"
                           r"(?:\s+(?:others|more|people|palestinians|persons|civilians))?"
                           r"\s+(?:in|at)\s+(?:the\s+)?", re.I)
+# what the place is, between "in" and its name: "four in the central town of Deir al-Balah"
+_DESCRIBED = re.compile(r"(?:[a-z][\w-]*\s+){0,4}")
 
 
 _OWN_VERB = re.compile(r"[^,.;]{0,60}?\b(?:were|was|are|is|have|has|had)\b", re.I)
@@ -177,23 +181,31 @@ _SINCE_AFTER = re.compile(r"[^,.;]{0,40}?\bsince\b", re.I)
 def _and_more_at(unit: EventUnit, located: list[tuple[Mention, int, float]],
                  s_gaza: list[Mention], text: str
                  ) -> tuple[list[tuple[Mention, int, float]], dict[int, int]] | None:
-    """A count at one place and a second count at the next ("kill twelve civilians in
-    Rafah and one at the al-Shati camp"): each place its own count."""
+    """A count at one place and more counts at the next ("kill twelve civilians in Rafah
+    and one at the al-Shati camp"): each place its own count."""
     counts = [c for c in unit.casualty_phrases if c.kind == "killed"]
     if not counts:
         return None
     for m, precision, factor in located:
         if not 0 <= m.start - counts[0].end <= 40:
             continue
-        hit = _AND_MORE_AT.match(text, m.end)
-        n = parse_number(hit.group(1)) if hit is not None else None
-        site = next((x for x in s_gaza if x.start == hit.end()), None) if n else None
-        if site is None or site.place_id == m.place_id or _OWN_VERB.match(text, site.end) or \
-                site.feature_class == "strip" or _SINCE_AFTER.match(text, site.end):
-            # ("and 30 people in Khan Younis were wounded": a count with a verb of its own;
-            # "and at least 40 in the Gaza Strip": the Strip's toll holds the first place's;
-            # "and 300 in Khan Younis since the offensive began": a tally)
-            return None
-        return ([(m, precision, factor), (site, 3 if site.kind == "region" else 1, 1.0)],
-                {id(m): unit.fatalities, id(site): n})
+        places, shares, last = [(m, precision, factor)], {id(m): unit.fatalities}, m
+        while True:
+            hit = _AND_MORE_AT.match(text, last.end)
+            n = parse_number(hit.group(1)) if hit is not None else None
+            site = next((x for x in s_gaza if hit.end() <= x.start <= hit.end() + 40 and
+                         _DESCRIBED.fullmatch(text, hit.end(), x.start)), None) if n else None
+            if site is None:
+                break
+            if any(site.place_id == p.place_id for p, _, _ in places) or \
+                    _OWN_VERB.match(text, site.end) or site.feature_class == "strip" or \
+                    _SINCE_AFTER.match(text, site.end):
+                # ("and 30 people in Khan Younis were wounded": a count with a verb of its
+                # own; "and at least 40 in the Gaza Strip": the Strip's toll holds the first
+                # place's; "and 300 in Khan Younis since the offensive began": a tally)
+                return None
+            places.append((site, 3 if site.kind == "region" else 1, 1.0))
+            shares[id(site)] = n
+            last = site
+        return (places, shares) if len(places) > 1 else None
     return None

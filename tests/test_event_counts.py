@@ -648,3 +648,20 @@ def test_a_hospital_that_received_the_dead_is_not_where_they_died():
 
 def _counts(text, published):
     return [(e.location, e.fatalities, e.injuries) for e in parse(text, published=published).events]
+
+
+def test_counts_listed_place_by_place_and_the_toll_they_add_up_to():
+    text = ("At least 23 people have been killed by Israeli strikes across Gaza overnight. "
+            "Ten people were killed by strikes in the southern city of Khan Younis, four in "
+            "the central town of Deir al-Balah and nine in the Jabaliya refugee camp in the "
+            "north.")
+    assert sorted((loc, f) for loc, f, _ in _counts(text, "2025-05-23")) == [
+        ("Deir al-Balah", 4), ("Jabalia Camp", 9), ("Khan Younis", 10)]
+    # parts that do not add up to the toll leave it standing
+    text = text.replace("At least 23", "At least 40")
+    assert ("Gaza Strip", 40) in [(loc, f) for loc, f, _ in _counts(text, "2025-05-23")]
+    # a count with a verb of its own is no part of the list
+    text = ("Israeli strikes killed 12 people in Rafah, and 30 people in Khan Younis were "
+            "wounded on Monday.")
+    got = [(loc, f) for loc, f, _ in _counts(text, "2025-05-23")]
+    assert ("Rafah", 12) in got and ("Khan Younis", 30) not in got
