@@ -15,6 +15,7 @@ from datetime import date, timedelta
 
 from geoevents.anchored import Cues
 from geoevents.dates import (
+    MONTH_PATTERN,
     NEXT_DAY,
     SINCE_BEFORE,
     SINCE_PHRASE,
@@ -30,7 +31,7 @@ from geoevents.units import EventUnit
 
 __all__ = ["date_for", "carry", "since_phrase", "last_date", "entry_date", "continues",
            "same_stretch", "dates_the_page", "names_a_day", "names_another_event",
-           "recent_start", "hands_on", "STATUS", "BULLET", "PATTERNS"]
+           "recent_start", "hands_on", "STATUS", "BULLET", "PATTERNS", "dateline_day"]
 
 
 def since_phrase(text: str, d: DateRef) -> re.Match | None:
@@ -345,3 +346,27 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
 
 # The patterns this module looks for through a report's cues (geoevents.anchored).
 PATTERNS = (_TELLING, _FOR_A_WHILE, _RECENT_DAYS, _STILL)
+
+
+# "GAZA, Nov. 2 (Xinhua) --": an agency dateline with the story's own day
+_DATELINE = re.compile(rf"(?m)^[ \t]*[A-Z][A-Z .'’-]{{2,40}}(?:,\s*[A-Z][\w .'’-]{{2,30}})?,\s+"
+                       rf"(?P<day>{MONTH_PATTERN}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_PATTERN})"
+                       rf"(?:,?\s+\d{{4}})?\s*\([A-Za-z][\w .'’/-]{{1,40}}\)\s*[-–—:]")
+_DATELINE_REACH = 300  # characters: a dateline opens the story, under at most a headline
+_DATELINE_LAG = 3  # days a page may be dated after its story (time zones, reposts)
+
+
+def dateline_day(text: str, published: date | None) -> date | None:
+    """The day an agency dateline gives its story ("GAZA, Nov. 2 (Xinhua) --" on a page of
+    3 November): what the story tells with no day of its own happened then, not on the
+    day the page went up."""
+    if published is None:
+        return None
+    m = _DATELINE.search(text, 0, _DATELINE_REACH)
+    if m is None:
+        return None
+    refs = [d for d in find_dates(text, published, m.start("day"), m.end("day")) if d.date]
+    day = parse_published(refs[0].date) if refs else None
+    if day is None or not 0 <= (published - day).days <= _DATELINE_LAG:
+        return None
+    return day

@@ -41,6 +41,7 @@ from geoevents.event_dates import (
     carry,
     continues,
     date_for,
+    dateline_day,
     dates_the_page,
     entry_date,
     hands_on,
@@ -246,6 +247,7 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
     """Events a report describes, one per (date, place, type), in text order."""
     gaz = gazetteer or Gazetteer.default()
     anchor_date = parse_published(published)
+    anchor_date = dateline_day(text, anchor_date) or anchor_date
     gaza = [m for m in mentions if m.in_gaza and m.place_id]
     # Places the gazetteer knows to be outside the Strip; a name it does not know
     # ("Barkat Al-Waz") is not evidence that a clause is about somewhere else.

@@ -507,3 +507,15 @@ def test_the_same_day_is_the_day_of_the_attack_told_before_not_a_periods_start()
             "killed two in Khan Younis.")
     assert sorted((loc, d) for _, loc, _, d in _events(text, "2025-06-11")) == [
         ("Khan Younis", "2025-05-27"), ("Rafah", "2025-05-27")]
+
+
+def test_an_agency_dateline_gives_the_story_its_day():
+    text = ("GAZA, Nov. 2 (Xinhua) -- An Israeli air strike hit the Bureij refugee camp on "
+            "Thursday, killing 15 people.\n\nMeanwhile, Israel continued its strikes on the "
+            "Jabalia refugee camp, killing at least 29.")
+    assert [d for *_, d in _events(text, "2023-11-03")] == ["2023-11-02", "2023-11-02"]
+    # a dateline far from the page's day is another story's, and no dateline is no day
+    assert [d for *_, d in _events(text.replace("Nov. 2", "Oct. 2"), "2023-11-03")][1] == \
+        "2023-11-03"
+    assert [d for *_, d in _events(text.replace(" (Xinhua) --", ":"), "2023-11-03")][1] == \
+        "2023-11-03"
