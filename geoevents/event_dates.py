@@ -73,7 +73,9 @@ _BRINGING = re.compile(r"\b(?:bringing|raising|taking|pushing) (?:the )?(?:[\w-]
 _STILL = re.compile(r"\b(?:continu(?:e|es|ed|ing)|ongoing|under way|underway)\b", re.I)
 
 
-_EARLIER_ONE = re.compile(r"(?i)\b(?:previous|earlier|prior)\s+(?:[\w-]+\s+)?$")
+# (not "bombed an ambulance a day earlier which killed four": a day counted back)
+_EARLIER_ONE = re.compile(r"(?i)\b(?<!day )(?<!days )(?<!week )(?<!weeks )(?<!hours )"
+                          r"(?:previous|earlier|prior)\s+(?:[\w-]+\s+)?$")
 
 
 # "has been operating in and around al-Shifa for seven consecutive days": since the first
