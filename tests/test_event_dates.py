@@ -525,8 +525,3 @@ def test_a_day_counted_back_is_no_earlier_event_without_a_day():
     text = ("The Israeli military on Thursday denied it had bombed an ambulance in Deir "
             "al-Balah a day earlier which killed four medics and two other people.")
     assert [d for *_, d in _events(text, "2024-01-11")] == ["2024-01-10"]
-    # "a previous strike" still names an earlier one the report gives no day for
-    text = ("Israeli forces struck a school in Nuseirat on Thursday, following a previous "
-            "strike which killed four.")
-    assert None in [d for *_, d in _events(text, "2024-01-11")] or \
-        len(_events(text, "2024-01-11")) == 1
