@@ -454,8 +454,10 @@ def count_place(unit: EventUnit, located: list[tuple[Mention, int, float]],
 
 
 # What separates the items of a list of places: "Jabalia, Beit Lahia and eastern Rafah"
+# (and "northern and central areas of Gaza")
 _LIST_GAP = re.compile(r"\s*,?\s*(?:(and|&|or|as well as)\s+(?:in\s+)?)?(?:the\s+)?"
-                       r"(?:(?:north|south|east|west|central)\w*\s+)?", re.I)
+                       r"(?:(?:north|south|east|west|central)\w*\s+)?"
+                       r"(?:(?:areas?|parts?|regions?)\s+of\s+(?:the\s+)?)?", re.I)
 # A count's own place right after it: "killing 12 people in Rafah", "killed in Jabalia"
 _OWN_PLACE = re.compile(r"\s+(?:(?:[\w-]+\s+){0,3}?(?:were\s+|was\s+)?(?:killed\s+)?)?"
                         r"(?:in|at)\s+(?:the\s+)?")

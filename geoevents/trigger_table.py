@@ -79,7 +79,11 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              r"(?:attack(?:ed|ing)|ambush(?:ed|ing)|target(?:ed|ing)) (?:an? |the )?"
              r"(?:israeli|idf) (?:troops|soldiers|forces|tanks?|(?:military |armou?red )?"
              r"vehicles?|positions?)|"
-             r"exchanges? of fire|skirmish(?:es)?|engaged", 0.9),
+             r"exchanges? of fire|skirmish(?:es)?|engaged|"
+             # "the Hamas fighters who opened fire on its troops": fire at an armed force
+             r"open(?:s|ed|ing)? fire (?:on|at|towards?) (?:an? |the |its |their )?"
+             r"(?:israeli |idf )?(?:troops|soldiers|forces|tanks?|(?:military |army )?patrols?|"
+             r"(?:military |armou?red )?vehicles?|positions?)", 0.9),
     (BATTLE, r"ground (?:operations?|offensive|assault|incursions?|invasion)|"
              # a headline's present tense: "Israeli troops storm the Kamal Adwan Hospital"
              r"storms? (?:the|an?|into)|sent (?:in )?(?:tanks|troops|ground forces)|"

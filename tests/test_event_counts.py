@@ -665,3 +665,18 @@ def test_counts_listed_place_by_place_and_the_toll_they_add_up_to():
             "wounded on Monday.")
     got = [(loc, f) for loc, f, _ in _counts(text, "2025-05-23")]
     assert ("Rafah", 12) in got and ("Khan Younis", 30) not in got
+
+
+def test_a_toll_told_for_regions_together_goes_to_neither():
+    text = ("Earlier on Monday, the Israeli army said three of its soldiers had been killed "
+            "in battles in northern and central areas of Gaza.")
+    assert sorted((loc, f) for loc, f, _ in _counts(text, "2023-12-04")) == [
+        ("central Gaza", None), ("northern Gaza", None)]
+
+
+def test_fighters_who_opened_fire_on_troops_fought_a_battle():
+    text = ("The Israeli army said it had killed the Hamas fighters who opened fire on its "
+            "troops in Jabalia on Monday.")
+    assert [t for t, *_ in _coded(text, "2023-12-04")] == ["Battles"]
+    text = "Israeli soldiers opened fire on crowds in Rafah on Monday."
+    assert [t for t, *_ in _coded(text, "2023-12-04")] == ["Violence against civilians"]
