@@ -113,6 +113,10 @@ _WHEN = re.compile(r"(?:[\[\]\d]+\s*)?When\s")
 # of an attack by "the attack" and names no place tells of one the report places elsewhere.
 _THE_ATTACK = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:[\w-]+ )?(?:attack|strike|airstrike|"
                          r"air strike|raid|bombing|shelling|incident|explosion|massacre)s?\b")
+# ... and one attack, named as such ("acknowledged the strike"; not "reported that Israeli
+# strikes have killed 300")
+_THE_ONE_ATTACK = re.compile(r"\b[Tt]he (?:[\w-]+ )?(?:attack|strike|airstrike|air strike|raid|"
+                             r"bombing|shelling|incident|explosion|massacre)\b")
 _ORDER_AND_FLIGHT = frozenset({"Evacuation order", "Displacement"})
 # Sub-types one sentence tells of one occurrence at one place: an order and the flight it
 # caused; a crossing seized and thereby closed ("seized the Rafah crossing, closing it").
@@ -447,6 +451,14 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
             else:
                 shares = {id(counted): unit.fatalities} if counted is not None else {}
             when, time_precision, date_factor = date_for(unit, dated, same_line, anchor_date, cues)
+            if refers_back and not dated and told_before is not None and \
+                    len(told_before[4]) == 1 and unit.event_type == told_before[0] and \
+                    _THE_ONE_ATTACK.search(s.text):
+                # "Two journalists were killed by an Israeli air strike on Sunday. The army
+                # acknowledged the strike": the day of the strike told, not the report's
+                (told_day,) = told_before[4]
+                if told_day is not None:
+                    when, time_precision = told_day, 1
             named = unit_actors(unit, cues)
             kind = (unit.event_type, unit.sub_event_type)
             if named[0] is None and told_by.get(kind) not in (None, named[1]):

@@ -525,3 +525,14 @@ def test_a_day_counted_back_is_no_earlier_event_without_a_day():
     text = ("The Israeli military on Thursday denied it had bombed an ambulance in Deir "
             "al-Balah a day earlier which killed four medics and two other people.")
     assert [d for *_, d in _events(text, "2024-01-11")] == ["2024-01-10"]
+
+
+def test_the_strike_told_again_keeps_the_day_of_the_strike_told():
+    text = ("Al Jazeera said Sunday two journalists in Gaza were killed by an Israeli air "
+            "strike. The Israeli army acknowledged the strike, but said it was targeting a "
+            "militant.")
+    assert [d for *_, d in _events(text, "2024-01-08")] == ["2024-01-07"]
+    # a sentence with a day of its own keeps it
+    text = ("Two journalists in Gaza were killed by an Israeli air strike on Sunday. On "
+            "Monday the strike was condemned and another air strike hit Gaza.")
+    assert sorted(d for *_, d in _events(text, "2024-01-08")) == ["2024-01-07", "2024-01-08"]
