@@ -272,7 +272,9 @@ _HANDED_BACK = re.compile(r"\b(?:releas\w*|repatriat\w*|transfer\w*|gave back|gi
 _STILL_HELD = re.compile(r"\s+of\s+(?:the\s+)?(?:deceased\s+)?(?:[\w-]+\s+)?"
                          r"(?:hostages|captives)\b|(?:\s+[\w-]+){0,5}?\s+still\s+held\b",
                          re.I)
-_FOUND_AFTER = re.compile(r"\s+(?:are|is|were|was|have been|had been)\s+(?:\w+\s+)?"
+# ("several bodies of Palestinians were recovered": whose bodies, between)
+_FOUND_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"
+                          r"\s+(?:are|is|were|was|have been|had been)\s+(?:\w+\s+)?"
                           r"(?:discovered|found|recovered|retrieved|exhumed|uncovered)\b", re.I)
 # An age, not a count: "killed 6-year-old Hind Rajab" is one person.
 _AGE = re.compile(r"(?:-| )(?:year|month|week|day)s?(?:-| )old\b", re.I)
