@@ -207,7 +207,9 @@ _THIS_DAY = (r"yesterday|overnight|today|this morning|last night|"
              r"in the (?:past|last) (?:\d{1,2}|twenty-four|forty-eight) hours")
 _ITS_DAY = re.compile(rf"\b(?:{_THIS_DAY}|tonight)\b", re.I)
 _BRINGING = re.compile(r"\b(?:bringing|raising|taking|pushing)\b", re.I)
-_RECENT = re.compile(rf"\b(?:additional|further|more|another|{_THIS_DAY})\b", re.I)
+# ("killed dozens and wounded hundreds more": more of the tally, not more since)
+_RECENT = re.compile(rf"\b(?:additional|further|(?<!hundreds )(?<!dozens )(?<!thousands )"
+                     rf"(?<!scores )more|another|{_THIS_DAY})\b", re.I)
 # Framing that makes the counts after it a tally: "In total, 151 UNRWA staff ...", "So
 # far, ...", "By 4 February, 92 civilians were killed"; not the day's count before
 # "bringing the toll since October to 38,000".

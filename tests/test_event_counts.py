@@ -686,3 +686,12 @@ def test_bodies_recovered_after_a_withdrawal_are_no_new_killing():
     text = ("Several bodies of Palestinians have been recovered on Friday from areas in the "
             "northern Gaza Strip after the Israeli army withdrew from the region.")
     assert "Explosions/Remote violence" not in [t for t, *_ in _coded(text, "2024-05-31")]
+
+
+def test_a_campaigns_tally_with_hundreds_more_wounded_is_no_event():
+    text = ("Israel's military has killed dozens of Palestinian civilians and wounded hundreds "
+            "more, including children, in its relentless pursuit of Hamas commanders in Gaza.")
+    assert _counts(text, "2024-07-24") == []
+    # "two more" is still the latest count
+    text = "Two more Palestinians have been killed in Khan Younis, medics said on Monday."
+    assert [(loc, f) for loc, f, _ in _counts(text, "2024-07-24")] == [("Khan Younis", 2)]
