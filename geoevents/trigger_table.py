@@ -151,7 +151,9 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
     (ABDUCTION, r"took (?:\w+ ){0,4}hostages?|kidnapp(?:ed|ing)(?= (?:a|an|two|three|\d|"
                 r"several|dozens))", 0.75),
     # ("1.7 million people remain forcibly displaced": a state, not a flight)
+    # (nor "a renewed offensive ..., which has displaced hundreds of thousands": its tally)
     (DISPLACEMENT, r"(?<!remain )(?<!remains )(?<!remained )(?<!remaining )(?<!remain forcibly )"
+                   r"(?<!which has )(?<!which have )(?<!which had )(?<!that has )(?<!that have )"
                    r"(?<!remains forcibly )(?<!remain internally )(?<!remains internally )"
                    r"displaced(?! (?:people|persons?|families|Palestinians?|"
                    r"civilians|residents|IDPs|population|children|women|men|refugees|"

@@ -1275,3 +1275,11 @@ def test_a_flight_and_patients_moved_between_hospitals_are_still_displacement():
         "Displacement"]
     text = "Patients were evacuated from Kamal Adwan Hospital to the Indonesian Hospital."
     assert [s for s, *_ in _events(text)] == ["Displacement"]
+
+
+def test_an_offensive_which_has_displaced_many_is_its_tally_not_a_flight():
+    text = ("An Israeli strike hit a building in Gaza City on Wednesday. The strike comes weeks "
+            "into a renewed offensive, which has displaced hundreds of thousands.")
+    assert "Displacement" not in [s for s, *_ in _events(text, "2025-04-10")]
+    text = "Strikes on Wednesday displaced hundreds of families in Gaza City."
+    assert "Displacement" in [s for s, *_ in _events(text, "2025-04-10")]
