@@ -19,7 +19,8 @@ from geoevents.trigger_table import VIOLENT
 
 __all__ = ["merge_events", "fold_containers", "fuller_count", "fold_raids_into_attacks",
            "fold_into_the_placed_one", "fold_headline", "headline", "fold_same_toll",
-           "fold_unarmed_into_strike", "fold_incidents", "place_the_dead_told_again"]
+           "fold_unarmed_into_strike", "fold_incidents", "place_the_dead_told_again",
+           "tells_several"]
 
 
 def fold_incidents(events: list[Event], title: str | None, gaz: Gazetteer) -> list[Event]:
@@ -146,11 +147,11 @@ def fold_into_the_placed_one(events: list[Event], gaz: Gazetteer) -> list[Event]
                 continue
             site = gaz.get(f.place_id)
             if e.place_id.startswith("strip:") and (_ACROSS.search(e.notes) or (
-                    _several(e.notes) and not _ONE_TOLD.search(e.notes))):
+                    tells_several(e.notes) and not _ONE_TOLD.search(e.notes))):
                 continue  # "strikes killed 30 across Gaza. A missile hit the market in X"
             if not e.place_id.startswith("strip:") and (
                     wide is None or site is None or site.id == wide.id or
-                    not _holds(gaz, wide, site) or _several(e.notes) or
+                    not _holds(gaz, wide, site) or tells_several(e.notes) or
                     not _ONE_TOLD.search(e.notes)):
                 # (not "Israeli strikes killed 30 people in Khan Younis. The strike on a tent
                 # near Nasser Hospital ...": the town's toll is of several strikes)
@@ -173,7 +174,7 @@ def place_the_dead_told_again(events: list[Event], gaz: Gazetteer) -> list[Event
         wide = gaz.get(e.place_id)
         if not e.fatalities or e.event_type not in VIOLENT or wide is None or \
                 not (wide.kind == "region" or wide.feature_class == "strip") or \
-                _several(e.notes) and not _ONE_TOLD.search(e.notes):
+                tells_several(e.notes) and not _ONE_TOLD.search(e.notes):
             # (not "Israeli strikes killed 30 people across the Gaza Strip ... The
             # journalists were killed in a strike on a car in Nuseirat": a toll of several
             # strikes, some of whose dead are told of next)
@@ -246,7 +247,7 @@ _SEVERAL = re.compile(r"\b(?:air ?strikes|strikes|attacks|bombings|raids|shellin
 _ONE_OF_THE = re.compile(r"\bone\s+of\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}\Z", re.I)
 
 
-def _several(notes: str) -> bool:
+def tells_several(notes: str) -> bool:
     """Whether ``notes`` tell of several attacks."""
     return any(not _ONE_OF_THE.search(notes, max(0, m.start() - 60), m.start())
                for m in _SEVERAL.finditer(notes))

@@ -51,7 +51,7 @@ from geoevents.event_dates import (
     same_stretch,
     since_phrase,
 )
-from geoevents.event_merge import fold_incidents, headline, merge_events
+from geoevents.event_merge import fold_incidents, headline, merge_events, tells_several
 from geoevents.gazetteer import Gazetteer
 from geoevents.locate import (
     SPECIFICITY,
@@ -451,6 +451,16 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
             else:
                 shares = {id(counted): unit.fatalities} if counted is not None else {}
             when, time_precision, date_factor = date_for(unit, dated, same_line, anchor_date, cues)
+            if refers_back and dated and told_before is not None and \
+                    time_precision == 1 and anchor_date is not None and \
+                    unit.event_type == told_before[0] and _THE_ONE_ATTACK.search(s.text) and \
+                    told_before[4] == {anchor_date.isoformat()} and last_violent and all(
+                        k in merged and merged[k].time_precision == 2 and
+                        not tells_several(merged[k].notes) for k in last_violent):
+                # "An Israeli air strike ... has killed one. ... the strike late on Sunday
+                # night targeted a naval base": the day of the strike told with none
+                last_violent = _rekeyed(merged, last_violent, when)
+                told_before = (*told_before[:4], frozenset({when}))
             if refers_back and not dated and told_before is not None and \
                     len(told_before[4]) == 1 and unit.event_type == told_before[0] and \
                     _THE_ONE_ATTACK.search(s.text):
@@ -579,13 +589,18 @@ def _redated(merged: dict[tuple, Event], keys: list[tuple], text: str, s: Span,
                None)
     if day is None or anchor is not None and day.date > anchor.isoformat():
         return keys
+    return _rekeyed(merged, keys, day.date)
+
+
+def _rekeyed(merged: dict[tuple, Event], keys: list[tuple], day: str) -> list[tuple]:
+    """The records under ``keys`` moved to ``day``; returns their keys now."""
     out = []
     for key in keys:
         event = merged.pop(key, None)
         if event is None:
             continue
-        event = replace(event, event_date=day.date, time_precision=1)
-        new = (day.date, *key[1:])
+        event = replace(event, event_date=day, time_precision=1)
+        new = (day, *key[1:])
         merged[new] = merge_events(merged[new], event) if new in merged else event
         out.append(new)
     return out

@@ -536,3 +536,15 @@ def test_the_strike_told_again_keeps_the_day_of_the_strike_told():
     text = ("Two journalists in Gaza were killed by an Israeli air strike on Sunday. On "
             "Monday the strike was condemned and another air strike hit Gaza.")
     assert sorted(d for *_, d in _events(text, "2024-01-08")) == ["2024-01-07", "2024-01-08"]
+
+
+def test_a_lead_with_no_day_takes_the_day_the_strike_is_told_with_next():
+    text = ("An Israeli air strike on a compound in the northern Gaza Strip has killed one "
+            "Palestinian, doctors say.\n\nMedical officials said that the strike late on Sunday "
+            "night targeted a naval base, killing a policeman.")
+    assert [(loc, d) for _, loc, _, d in _events(text, "2011-11-14")] == [
+        ("northern Gaza", "2011-11-13")]
+    # several attacks told with no day are not the one strike dated next
+    text = ("Israel launched several attacks on Jabalia throughout the conflict. On October "
+            "31, the attack on the camp killed more than 100 people.")
+    assert "2023-11-05" in [d for *_, d in _events(text, "2023-11-05")]
