@@ -56,6 +56,10 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
             r"shelling|shelled|artillery|tank (?:fire|shells?)|mortars?(?: shells?| rounds?)?|"
             r"missiles?|rockets? (?:fire|attacks?|barrages?|salvos?)|barrages? of rockets|"
             r"fired rockets?|naval (?:fire|bombardment)|"
+            # "targeted an Israeli Apache helicopter with a SAM rocket", "fired an anti-tank
+            # rocket at"
+            r"with (?:an? |two |three |several )?(?:[\w-]+ ){0,2}rockets?|"
+            r"fired (?:an? |two |three |several )(?:[\w-]+ ){0,2}rockets?|"
             # "Israeli tanks fired shells at houses in Rafah"
             r"fir(?:ed|es|ing) (?:\w+ )?shells|"
             r"gunboats?|projectiles?", 0.85),

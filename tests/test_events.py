@@ -1283,3 +1283,12 @@ def test_an_offensive_which_has_displaced_many_is_its_tally_not_a_flight():
     assert "Displacement" not in [s for s, *_ in _events(text, "2025-04-10")]
     text = "Strikes on Wednesday displaced hundreds of families in Gaza City."
     assert "Displacement" in [s for s, *_ in _events(text, "2025-04-10")]
+
+
+def test_a_target_hit_with_a_rocket_is_a_missile_attack():
+    text = ("Al-Qassam Brigades said its fighters targeted an Israeli Apache helicopter with a "
+            "SAM rocket east of the Bureij refugee camp on Friday.")
+    assert [(s, loc) for s, loc, *_ in _events(text, "2025-01-03")] == [
+        ("Shelling/artillery/missile attack", "Bureij Camp")]
+    # a rocket fired at a town in Israel is no event in the Strip
+    assert _events("Militants fired a rocket at Sderot from northern Gaza on Monday.") == []
