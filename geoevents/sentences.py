@@ -159,6 +159,16 @@ def split_clauses(sentence: Span, text: str | None = None, cues: Cues | None = N
     return [c for c in out if c.text.strip()]
 
 
+_ASIDE = re.compile(r" ([—–]) [^—–;:]{1,80}? ([—–]) ")
+
+
+def _dash_pairs(text: str, lo: int, hi: int) -> set[int]:
+    """Offsets of dashes that open and close an aside ("told almost half the population –
+    over one million people – to evacuate"): what is around it is one clause."""
+    return {o for m in _ASIDE.finditer(text, lo, hi) if m.group(1) == m.group(2)
+            for o in (m.start(1), m.start(2))}
+
+
 def _clause_marks(text: str, lo: int, hi: int, cues: Cues) -> list[tuple[int, int, bool]]:
     """(start, end, whether the mark belongs to no clause), in order, without overlaps.
 
@@ -166,8 +176,11 @@ def _clause_marks(text: str, lo: int, hi: int, cues: Cues) -> list[tuple[int, in
     the one before it, and a connective's leading space starts where that mark ended.
     """
     found = []  # (earliest start, end, belongs to no clause, word start of a connective)
+    aside = _dash_pairs(text, lo, hi)
     for m in _CLAUSE_PUNCT.finditer(text, lo, hi):
         mark = text[m.start()]
+        if m.start() in aside:
+            continue
         start = m.start() - 1 if mark in "—–" else m.start()
         found.append((start, m.end(), mark in ";:", -1))
     for m in cues.finditer(_CONNECTIVE, lo, hi):

@@ -1292,3 +1292,10 @@ def test_a_target_hit_with_a_rocket_is_a_missile_attack():
         ("Shelling/artillery/missile attack", "Bureij Camp")]
     # a rocket fired at a town in Israel is no event in the Strip
     assert _events("Militants fired a rocket at Sderot from northern Gaza on Monday.") == []
+
+
+def test_an_order_whose_people_are_described_between_dashes_is_where_they_leave():
+    text = ("The Israeli military on Friday told almost half the population of Gaza Strip – "
+            "over one million people – to evacuate northern Gaza.")
+    assert [(s, loc) for s, loc, *_ in _events(text, "2023-10-14")] == [
+        ("Evacuation order", "northern Gaza")]

@@ -40,3 +40,13 @@ def test_long_runs_of_marks_split_in_linear_time():
     assert spans[0].text == "Word."
     assert [s.text[:9] for s in spans if "Next" in s.text] == ["Next one."]
     assert spans[-1].text.endswith("?!?!")
+
+
+def test_an_aside_between_dashes_does_not_split_its_clause():
+    text = ("The army told almost half the population of Gaza – over one million people – to "
+            "evacuate northern Gaza.")
+    s = split_sentences(text)[0]
+    assert [c.text for c in split_clauses(s)] == [text]
+    # one dash still opens a clause of its own
+    text = "Strikes hit Rafah on Monday – and tanks advanced on Khan Younis."
+    assert len(split_clauses(split_sentences(text)[0])) == 2
