@@ -79,7 +79,10 @@ __all__ = ["extract_events"]
 _BACKGROUND = re.compile(
     r"\b(?:continues|more than (?:\w+ ){1,2}months|"
     r"(?<!first time )since the (?:[\w–-]+ )?(?:war|start|beginning|outbreak)|"
-    r"(?<!first time )(?<!first )since (?:7 )?October(?: 7)?|since the start of hostilities|"
+    r"(?<!first time )(?<!first )since (?:7 )?Oct(?:ober|\.)?(?: 7)?|"
+    r"since the start of hostilities|"
+    # "The strike adds to the mounting toll from Israeli attacks on Gaza"
+    r"adds? to (?:the |a )?(?:mounting |rising |growing |soaring )?(?:death )?toll|"
     r"throughout the war|so far in the war|over the past (?:\w+ ){0,2}months|"
     r"during the (?:[\w–-]+ )?war|in the space of (?:\w+ )?(?:days|weeks|months)|"
     # "As Israel's war rages on, many Palestinians have been forcibly displaced"

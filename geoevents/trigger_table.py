@@ -66,7 +66,9 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
     (IED, r"explosive devices?|IEDs?|landmines?|booby[- ]trap(?:ped|s)?|detonated|"
           r"unexploded (?:ordnance|munitions?|bombs?|shells?)|UXOs?|explosive remnants", 0.85),
     (IED, r"explosions?", 0.6),
-    (BATTLE, r"clash(?:es|ed)?|fighting|fought|firefights?|gun ?battles?|gunfights?|"
+    # ("after months of fighting there": the time the war took, not a battle told)
+    (BATTLE, r"clash(?:es|ed)?|(?<!months of )(?<!years of )fighting|fought|firefights?|"
+             r"gun ?battles?|gunfights?|"
              r"shoot[- ]?outs?|"
              r"close[- ]quarters? combat|(?<!areas of )(?<!zones of )"
              r"combat(?! zones?| areas?| effectiveness| capabilit| readiness| units?| troops|"

@@ -1299,3 +1299,15 @@ def test_an_order_whose_people_are_described_between_dashes_is_where_they_leave(
             "over one million people – to evacuate northern Gaza.")
     assert [(s, loc) for s, loc, *_ in _events(text, "2023-10-14")] == [
         ("Evacuation order", "northern Gaza")]
+
+
+def test_months_of_fighting_and_a_strike_adding_to_the_toll_are_background():
+    text = ("The army said it withdrew its forces from southern Gaza after months of fighting "
+            "there left in ruins the city of Khan Yunis.")
+    assert "Battles" not in [t for t, *_ in _coded(text, "2024-04-07")]
+    text = ("Ten were killed in an Israeli attack on the Al-Shati camp on Friday. The strike "
+            "adds to the mounting toll from Israeli attacks on Gaza since Oct. 7 last year.")
+    assert [loc for _, _, loc, *_ in _coded(text, "2024-12-20")] == ["Beach Camp"]
+    # days of fighting told with a day and a place are still a battle
+    text = "Fighting raged in Khan Younis on Monday."
+    assert [t for t, *_ in _coded(text, "2024-04-07")] == ["Battles"]
