@@ -20,7 +20,7 @@ from geoevents.trigger_table import VIOLENT
 __all__ = ["merge_events", "fold_containers", "fuller_count", "fold_raids_into_attacks",
            "fold_into_the_placed_one", "fold_headline", "headline", "fold_same_toll",
            "fold_unarmed_into_strike", "fold_incidents", "place_the_dead_told_again",
-           "tells_several"]
+           "tells_several", "name_the_site_told"]
 
 
 def fold_incidents(events: list[Event], title: str | None, gaz: Gazetteer) -> list[Event]:
@@ -34,6 +34,7 @@ def fold_incidents(events: list[Event], title: str | None, gaz: Gazetteer) -> li
     events = fold_containers(events, gaz)
     events = fold_into_the_placed_one(events, gaz)
     events = place_the_dead_told_again(events, gaz)
+    events = name_the_site_told(events, gaz)
     events = fold_raids_into_attacks(events)
     events = fold_same_toll(events, gaz)
     return fold_unarmed_into_strike(events)
@@ -200,6 +201,44 @@ def place_the_dead_told_again(events: list[Event], gaz: Gazetteer) -> list[Event
             drop.add(j)
             break
     return [e for k, e in enumerate(out) if k not in drop]
+
+
+def name_the_site_told(events: list[Event], gaz: Gazetteer) -> list[Event]:
+    """"seven were killed in an airstrike on a refugee camp in the central Gaza Strip. ...
+    when Israeli shelling pounded a house in the Nuseirat refugee camp": a site told
+    without its name for a region, and the next record of that kind of attack, the same
+    day, at a site of that kind in the region, are one event, at the named site."""
+    out = list(events)
+    drop: set[int] = set()
+    for i, e in enumerate(out):
+        wide = gaz.get(e.place_id)
+        unnamed = _UNNAMED_SITE.search(e.notes)
+        if unnamed is None or e.event_type not in VIOLENT or wide is None or i in drop or \
+                not (wide.kind == "region" or wide.feature_class == "strip"):
+            continue
+        kind = "hospital" if unnamed.group("site").lower() == "hospital" else "camp"
+        for j in range(i + 1, min(i + 3, len(out))):
+            f = out[j]
+            site = gaz.get(f.place_id)
+            if j in drop or f.event_type != e.event_type or f.event_date != e.event_date or \
+                    f.notes == e.notes or site is None or site.feature_class != kind or \
+                    not site.in_gaza or not (wide.feature_class == "strip" or
+                                             gaz.within(site, wide)) or \
+                    f.fatalities not in (None, e.fatalities) or _ANOTHER.search(f.notes):
+                continue
+            out[i] = replace(merge_events(e, f), location=f.location, place_id=f.place_id,
+                             admin1=f.admin1, latitude=f.latitude, longitude=f.longitude,
+                             geo_precision=f.geo_precision, event_id=e.event_id,
+                             notes=e.notes, sub_event_type=e.sub_event_type)
+            drop.add(j)
+            break
+    return [e for k, e in enumerate(out) if k not in drop]
+
+
+# "an airstrike on a refugee camp in the central Gaza Strip": a site of a kind, unnamed
+_UNNAMED_SITE = re.compile(r"\b(?:on|at|in|near|hit|struck|targeted|targeting)\s+an?\s+"
+                           r"(?:[\w-]+\s+)?(?P<site>refugee\s+camp|camp|hospital)\s+in\s+"
+                           r"(?:the\s+)?(?:north|south|east|west|central)\w*\s", re.I)
 
 
 # "the soldiers were killed", "the three victims had died": the dead already counted

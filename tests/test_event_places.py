@@ -1000,3 +1000,15 @@ def test_a_bearing_from_a_town_only_says_where_the_site_lies():
     # a region is not placed by a bearing: "northern Gaza, south of Gaza City" are two places
     text = "Strikes hit northern Gaza, south of Gaza City, on Friday."
     assert {loc for _, _, loc, *_ in _coded(text, "2024-09-27")} >= {"Gaza City"}
+
+
+def test_a_camp_told_unnamed_for_a_region_is_the_camp_named_next():
+    text = ("At least seven civilians were killed in an Israeli airstrike on a refugee camp in "
+            "the central Gaza Strip overnight, media said on Thursday.\n\nSeveral others were "
+            "injured when Israeli shelling pounded a house in the Nuseirat refugee camp.")
+    assert [(loc, f) for _, _, loc, f, *_ in _coded(text, "2023-12-28")] == [
+        ("Nuseirat Camp", 7)]
+    # a camp of another region stays apart
+    text = text.replace("Nuseirat refugee camp", "Jabalia refugee camp")
+    assert sorted(loc for _, _, loc, *_ in _coded(text, "2023-12-28")) == [
+        "Jabalia Camp", "central Gaza"]
