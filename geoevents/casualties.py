@@ -275,6 +275,9 @@ _STILL_HELD = re.compile(r"\s+of\s+(?:the\s+)?(?:deceased\s+)?(?:[\w-]+\s+)?"
                          r"(?:hostages|captives)\b|(?:\s+[\w-]+){0,5}?\s+still\s+held\b",
                          re.I)
 # ("several bodies of Palestinians were recovered": whose bodies, between)
+_BODIES_OF = re.compile(r"\b(?:bodies|remains)\s+of\s+$", re.I)
+_HANDED_OVER = re.compile(r"\b(?:releas\w*|handed\s+over|hand(?:s|ed|ing)?\s+(?:over|back)|"
+                          r"gave\s+back|returned\s+by|repatriat\w*)\b", re.I)
 _FOUND_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"
                           r"\s+(?:are|is|were|was|have been|had been)\s+(?:\w+\s+)?"
                           r"(?:discovered|found|recovered|retrieved|exhumed|uncovered)\b", re.I)
@@ -500,9 +503,13 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
                 "bodies" in m.group(0).lower() and (
                     _HANDED_BACK.search(text, max(start, m.start() - 30), m.start()) or
                     _STILL_HELD.match(text, m.end(), min(end, m.end() + 60))) or
-                _FOUND_AFTER.match(text, m.end(), min(end, m.end() + 40))):
+                _FOUND_AFTER.match(text, m.end(), min(end, m.end() + 40)) or
+                ("bodies" in m.group(0).lower() or
+                 _BODIES_OF.search(text, max(start, m.start() - 14), m.start())) and
+                _HANDED_OVER.search(text, start, end)):
             continue  # "recover the bodies of two hostages", "the bodies of fifteen were
-            # discovered": deaths told before, not a killing
+            # discovered", "the bodies of dozens of Palestinians ... arrived after being
+            # released by Israel": deaths told before, not a killing
         found.append(Casualty(kind, count, m.start(), m.end(), m.group(0), victim,
                               cumulative))
     if not any(c.kind == "killed" for c in found):

@@ -695,3 +695,13 @@ def test_a_campaigns_tally_with_hundreds_more_wounded_is_no_event():
     # "two more" is still the latest count
     text = "Two more Palestinians have been killed in Khan Younis, medics said on Monday."
     assert [(loc, f) for loc, f, _ in _counts(text, "2024-07-24")] == [("Khan Younis", 2)]
+
+
+def test_bodies_released_by_israel_are_deaths_told_before():
+    text = ("The bodies of dozens of Palestinians killed by the Israeli army arrived Tuesday in "
+            "the Gaza Strip after being released by Israel through Kerem Shalom.")
+    assert all(f is None for _, f, _ in _counts(text, "2023-12-26"))
+    # the bodies of the dead of a strike brought to a hospital are its toll
+    text = ("An Israeli strike hit a house in Rafah on Tuesday; the bodies of 12 people were "
+            "brought to the Kuwaiti hospital.")
+    assert 12 in [f for _, f, _ in _counts(text, "2023-12-26")]
