@@ -84,6 +84,7 @@ _BACKGROUND = re.compile(
     # "The strike adds to the mounting toll from Israeli attacks on Gaza"
     r"adds? to (?:the |a )?(?:mounting |rising |growing |soaring )?(?:death )?toll|"
     r"throughout the war|so far in the war|over the past (?:\w+ ){0,2}months|"
+    r"over the course of the war|"
     r"during the (?:[\w–-]+ )?war|in the space of (?:\w+ )?(?:days|weeks|months)|"
     # "As Israel's war rages on, many Palestinians have been forcibly displaced"
     r"(?:war|offensive|conflict|fighting|assault|bombardment) (?:rages|raged|grinds|drags) on|"

@@ -45,7 +45,8 @@ _IRREALIS_WORDS = (
     r"\b(?:halt|end|stop|cease|pause|resume|prevent|avoid|must|would|will|could|should|"
     r"might|(?<!\d )(?<!in )(?<!early )(?<!late )(?<!mid )(?<!since )(?<!during )(?<!until )"
     r"(?<!of )(?<!from )(?<!throughout )may(?!,? \d)|"  # (not the month: "in early May,")
-    r"aims? to|plans? to|planned|threaten(?:s|ed)?|if|unless|proposals?|"
+    r"aims? to|plans? to|planned|planning|plott(?:ed|ing)|mastermind\w*|"
+    r"threaten(?:s|ed)?|if|unless|proposals?|"
     r"agreement|negotiat\w*|ceasefires?|truce|future|deserves?|allegations?|denied|plan|"
     r"denies|no|not|never|without|any|warned|vowed|called for|calls for|"
     # (not "continue to intensify their operations": under way)

@@ -1311,3 +1311,11 @@ def test_months_of_fighting_and_a_strike_adding_to_the_toll_are_background():
     # days of fighting told with a day and a place are still a battle
     text = "Fighting raged in Khan Younis on Monday."
     assert [t for t, *_ in _coded(text, "2024-04-07")] == ["Battles"]
+
+
+def test_attacks_someone_planned_and_bombing_over_the_course_of_the_war_are_no_events():
+    text = ("The military said the strike on Khan Younis on Thursday targeted a police chief "
+            "over his role in planning attacks against Israeli troops.")
+    assert "Battles" not in [t for t, *_ in _coded(text, "2025-01-02")]
+    text = "Israel has bombed bakeries in Gaza over the course of the war, the office said."
+    assert _coded(text, "2023-10-19") == []
