@@ -292,7 +292,9 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
     # The place an incident's title names, and where the title ends: the item right under
     # it tells that incident (the items after it may tell others).
     title: tuple[Mention, int] | None = None
+    previous_s: Span | None = None
     for s in sentences:
+        previous_s, before_s = s, previous_s
         if _is_heading(text, s):
             place = _titled_place(s, gaza, gaza_starts)
             title = (place, s.end) if place is not None else None
@@ -422,6 +424,13 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
                 site = _site_told_next(text, s, gaza, gaza_starts)
                 if site is not None:
                     located = [(site, 1, 0.8)]
+            if unit.sub_event_type == "Aid delivery" and located and \
+                    all(m.feature_class == "strip" for m, _, _ in located):
+                # "Egypt opened the aid corridor via the Rafah border crossing. A convoy of
+                # 20 trucks entered the Gaza Strip": aid is coded at the crossing told of
+                gate = _gate_told_before(text, s, before_s, gaza, gaza_starts)
+                if gate is not None:
+                    located = [(gate, 1, 0.8)]
             if unit.sub_event_type == AGREEMENT[1] and strip is not None and \
                     _GAZA_PARTY.search(s.text):
                 # a ceasefire or a pause in Gaza holds for the whole Strip, whatever town
@@ -559,6 +568,23 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
             own_days = [d for d in days if not d.since and since_phrase(text, d) is None]
             last_day = own_days[-1] if own_days else last_day
     return _settled(merged, referring, gaz, headline(text))
+
+
+# What the sentence before says of a crossing when it is the aid's way in
+_GATE_WORDS = re.compile(r"(?i)\b(?:aid|trucks?|convoys?|corridor|(?:re)?opened|reopening|"
+                         r"opening|humanitarian|deliver\w*|supplies)\b")
+
+
+def _gate_told_before(text: str, s: Span, before: Span | None, gaza: list[Mention],
+                      gaza_starts: list[int]) -> Mention | None:
+    """The crossing the sentence just before names as the way aid comes in, if it does:
+    where aid told next with no gate of its own entered."""
+    if before is None or before.paragraph != s.paragraph or \
+            _GATE_WORDS.search(before.text) is None:
+        return None
+    named = gaza[bisect_left(gaza_starts, before.start):bisect_left(gaza_starts, before.end)]
+    gates = {m.place_id: m for m in named if m.feature_class == "crossing"}
+    return next(iter(gates.values())) if len(gates) == 1 else None
 
 
 def _settled(merged: dict[tuple, Event], referring: list[Event], gaz: Gazetteer,

@@ -1012,3 +1012,15 @@ def test_a_camp_told_unnamed_for_a_region_is_the_camp_named_next():
     text = text.replace("Nuseirat refugee camp", "Jabalia refugee camp")
     assert sorted(loc for _, _, loc, *_ in _coded(text, "2023-12-28")) == [
         "Jabalia Camp", "central Gaza"]
+
+
+def test_aid_told_after_the_crossing_it_came_through():
+    text = ("Egypt opened the humanitarian aid corridor via the Rafah border crossing on "
+            "Saturday. A convoy of 20 aid trucks entered the Gaza Strip from Egypt.")
+    assert [(s, loc) for _, s, loc, *_ in _coded(text, "2023-10-21")
+            if s == "Aid delivery"] == [("Aid delivery", "Rafah Crossing")]
+    # a crossing named for something else is no way in
+    text = ("Tanks shelled the area near the Kerem Shalom crossing on Saturday. Aid trucks "
+            "entered the Gaza Strip from Egypt.")
+    assert [loc for _, s, loc, *_ in _coded(text, "2023-10-21") if s == "Aid delivery"] == [
+        "Gaza Strip"]
