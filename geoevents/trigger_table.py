@@ -131,7 +131,10 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              r"(?! (?:an? |the )?(?:israeli )?(?:tanks?|soldiers?|troops|forces|military))|"
              r"fire[ds]? (?:on|at) (?:crowds?|civilians|people|aid seekers)|"
              r"shot dead|shot and killed|(?:fatally|mortally) (?:shot|wounded)|gunned down|"
-             r"executed|sniper fire|sniper|(?:struck|hit) by (?:\w+ )?(?:gunfire|bullets)|"
+             # ("executed a coordinated attack": carried out, not put to death)
+             r"executed(?! (?:an? |the |its |their )?(?:[\w-]+ ){0,2}(?:attacks?|operations?|"
+             r"ambush(?:es)?|raids?|strikes?|plans?|missions?|orders?|manoeuvres?))|"
+             r"sniper fire|sniper|(?:struck|hit) by (?:\w+ )?(?:gunfire|bullets)|"
              r"fired live (?:shots|ammunition|rounds|bullets|fire)|"
              r"(?:came|come|coming|comes) under (?:\w+ ){0,2}fire|at gunpoint|"
              r"(?:(?:were|was|been|being) )?shot at|shooting (?:at|on|towards?) (?:\w+ ){0,2}"

@@ -1319,3 +1319,11 @@ def test_attacks_someone_planned_and_bombing_over_the_course_of_the_war_are_no_e
     assert "Battles" not in [t for t, *_ in _coded(text, "2025-01-02")]
     text = "Israel has bombed bakeries in Gaza over the course of the war, the office said."
     assert _coded(text, "2023-10-19") == []
+
+
+def test_an_attack_executed_is_carried_out_not_a_killing():
+    text = ("The Qassam Brigades executed a coordinated attack in Khan Younis on Monday, "
+            "destroying two Israeli personnel carriers.")
+    assert "Violence against civilians" not in [t for t, *_ in _coded(text, "2024-10-01")]
+    text = "Gunmen executed three men in Khan Younis on Monday."
+    assert [t for t, *_ in _coded(text, "2024-10-01")] == ["Violence against civilians"]
