@@ -153,6 +153,10 @@ _SENT_THERE = re.compile(r"\b(?:move|go|relocate|flee|head|evacuate)\s+there\b",
 _AGAIN = re.compile(r"\b(?:again|once more|anew|re-?displaced)\b", re.I)
 _NAMES_AN_EVENT = re.compile(r"\s+(?:[a-z]+\s+)?(?:operation|offensive|raid|massacre|attack|"
                              r"invasion|siege|incursion|battle|war|ceasefire)\b")
+_STAFF_WORDS = (r"(?:director|head|chief|manager|spokes(?:man|woman|person)|doctors?|"
+                r"surgeons?|nurses?|staff|employees?|administrators?|dean)")
+_STAFF_OF = re.compile(rf"(?i)\b{_STAFF_WORDS}(?:\s+general)?\s+(?:of|at)\s+(?:the\s+)?$")
+_STAFF_AFTER = re.compile(rf"(?i)(?:['’]s)?\s+{_STAFF_WORDS}\b")
 _AT_THE_GATE = frozenset({"Aid delivery", "Crossing opened or closed"})
 _DISPLACED_IN = re.compile(r"\b[Dd]isplaced\s+(?:[\w,]+\s+){0,5}?in\s+(?:the\s+)?[A-Z]")
 _PARTS_OF = re.compile(r"(?i)\b(?:parts?|areas?|neighbou?rhoods?)\s+(?:of|in)\s+(?:the\s+)?"
@@ -287,10 +291,15 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
         # "Al-Aqsa Hospital was overwhelmed with casualties": where the wounded are
         # treated, not where they were hit
         # (nor is one that speaks as the source: "Al-Aqsa Hospital reported 33 killed")
+        # (nor one named for whom it employs: "killed Dr. Marwan Al-Sultan, director of the
+        # Indonesian Hospital", "including the Indonesian Hospital director")
         here = [m for m in here if not ((m.feature_class == "hospital" or
                                          "hospital" in (m.name or "").lower()) and
                                         (RECEIVING.match(cues.text, m.end) or
-                                         REPORTING.match(cues.text, m.end)))]
+                                         REPORTING.match(cues.text, m.end) or
+                                         _STAFF_AFTER.match(cues.text, m.end) or
+                                         _STAFF_OF.search(cues.text, max(0, m.start - 40),
+                                                          m.start)))]
         if unit.event_type in VIOLENT:
             here = not_after(SUPPLIES_TO, here, unit.sentence)
         if unit.sub_event_type not in FROM_HERE and unit.sub_event_type != RETURN[1]:

@@ -1024,3 +1024,16 @@ def test_aid_told_after_the_crossing_it_came_through():
             "entered the Gaza Strip from Egypt.")
     assert [loc for _, s, loc, *_ in _coded(text, "2023-10-21") if s == "Aid delivery"] == [
         "Gaza Strip"]
+
+
+def test_a_hospital_named_for_whom_it_employs_is_not_the_place():
+    text = ("One strike killed Dr. Marwan Al-Sultan, director of the Indonesian Hospital, along "
+            "with members of his family, when their Gaza City home was bombed on Wednesday.")
+    assert [loc for _, _, loc, *_ in _coded(text, "2025-07-02")] == ["Gaza City"]
+    text = ("At least 142 Palestinians were killed, including the Indonesian Hospital director, "
+            "in Israeli airstrikes across the Gaza Strip on Wednesday.")
+    assert [(loc, f) for _, _, loc, f, *_ in _coded(text, "2025-07-02")] == [
+        ("Gaza Strip", 142)]
+    # a hospital struck is the place, its staff or not
+    text = "An Israeli strike hit the Indonesian Hospital on Wednesday, killing two doctors."
+    assert [loc for _, _, loc, *_ in _coded(text, "2025-07-02")] == ["Indonesian Hospital"]
