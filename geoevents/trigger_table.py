@@ -106,7 +106,9 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              r"(?<!defence )(?<!defense )"
              r"(?:forces|army|troops|military|soldiers) (?:has |have |had )?been operating "
              r"(?:in|inside|around|near|at)|"
-             r"offensive|incursions?|raids?|raided|stormed|(?<!in )advances?|advanced|advancing|"
+             # (not "suspects who advanced toward troops": who came at the troops)
+             r"offensive|incursions?|raids?|raided|stormed|(?<!in )(?<!who )advances?|"
+             r"(?<!who )(?<!suspects )advanced|advancing|"
              r"invaded|invading|invasion|re-?invaded|re-?entered|"
              r"(?:intensification|escalation) of (?:hostilities|military activit(?:y|ies)|"
              r"military operations|fighting)|"
@@ -171,7 +173,7 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                    # ("displaced 'countless times' by the war": a history, not a flight)
                    r"(?! ['‘\"“]?(?:countless|multiple|several|many|numerous|repeated|"
                    r"\w+ or \w+) times\b| repeatedly\b| again and again\b)|"
-                   r"displacement(?! (?:shelters?|sites?|camps?|centres?|centers?|areas?|"
+                   r"displacement(?! (?:shelters?|sites?|camps?|centres?|centers?|areas?|tents?|"
                    r"orders?|warnings?|notices?|directives?|instructions?))|"
                    r"forced (?:\w+ ){0,3}to (?:flee|relocate|leave|move)|"
                    r"fled|fleeing|forced to flee|relocate|uprooted|exodus|"
@@ -194,7 +196,10 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                    r"evacuated (?:some |about |at least |more than |over )?[\d,]+ "
                    r"(?:[\w-]+ )?(?:patients|people|civilians|residents|children|staff|"
                    r"wounded|injured)", 0.7),
-    (EVACUATION, r"(?:evacuation|displacement) (?:orders?|warnings?|notices?|calls?|directives?|"
+    # ("struck a building after issuing an evacuation warning": a warning to one building,
+    # part of the strike)
+    (EVACUATION, r"(?<!after issuing an )(?<!after giving an )(?<!after sending an )"
+                 r"(?:evacuation|displacement) (?:orders?|warnings?|notices?|calls?|directives?|"
                  r"instructions?)|"
                  # "the Israeli military issued an order covering almost all of Rafah"
                  r"issued (?:an |a new |new )?orders? covering|"

@@ -1327,3 +1327,20 @@ def test_an_attack_executed_is_carried_out_not_a_killing():
     assert "Violence against civilians" not in [t for t, *_ in _coded(text, "2024-10-01")]
     text = "Gunmen executed three men in Khan Younis on Monday."
     assert [t for t, *_ in _coded(text, "2024-10-01")] == ["Violence against civilians"]
+
+
+def test_a_warning_before_a_strike_displacement_tents_and_suspects_who_advanced():
+    text = ("Israeli warplanes carried out several strikes on a building in Gaza City on "
+            "Wednesday after issuing an evacuation warning.")
+    assert "Evacuation order" not in [s for s, *_ in _events(text, "2026-03-11")]
+    text = "The fire erupted in the displacement tents in Gaza City on Wednesday."
+    assert "Displacement" not in [s for s, *_ in _events(text, "2026-03-11")]
+    text = ("Three Palestinians were killed by Israeli fire near the aid centre in Rafah on "
+            "Monday; the military said it fired warning shots at suspects who advanced toward "
+            "troops.")
+    assert [t for t, *_ in _coded(text, "2025-06-03")] == ["Violence against civilians"]
+    # troops that advanced are still a battle's, and an order issued is still an order
+    assert [t for t, *_ in _coded("Israeli tanks advanced into Rafah on Monday.")] == [
+        "Battles"]
+    text = "The army issued an evacuation order for Rafah on Monday."
+    assert [s for s, *_ in _events(text)] == ["Evacuation order"]
