@@ -153,9 +153,10 @@ _SENT_THERE = re.compile(r"\b(?:move|go|relocate|flee|head|evacuate)\s+there\b",
 _AGAIN = re.compile(r"\b(?:again|once more|anew|re-?displaced)\b", re.I)
 _NAMES_AN_EVENT = re.compile(r"\s+(?:[a-z]+\s+)?(?:operation|offensive|raid|massacre|attack|"
                              r"invasion|siege|incursion|battle|war|ceasefire)\b")
-_STAFF_WORDS = (r"(?:director|head|chief|manager|spokes(?:man|woman|person)|doctors?|"
-                r"surgeons?|nurses?|staff|employees?|administrators?|dean)")
-_STAFF_OF = re.compile(rf"(?i)\b{_STAFF_WORDS}(?:\s+general)?\s+(?:of|at)\s+(?:the\s+)?$")
+# (a title, not a place of work: "a doctor at Al-Awda Hospital was killed in Jabalia" may
+# have been killed there)
+_STAFF_WORDS = r"(?:director|head|chief|manager|spokes(?:man|woman|person)|administrator|dean)"
+_STAFF_OF = re.compile(rf"(?i)\b{_STAFF_WORDS}(?:\s+general)?\s+of\s+(?:the\s+)?$")
 _STAFF_AFTER = re.compile(rf"(?i)(?:['’]s)?\s+{_STAFF_WORDS}\b")
 _AT_THE_GATE = frozenset({"Aid delivery", "Crossing opened or closed"})
 _DISPLACED_IN = re.compile(r"\b[Dd]isplaced\s+(?:[\w,]+\s+){0,5}?in\s+(?:the\s+)?[A-Z]")
