@@ -58,7 +58,8 @@ _KILL = (r"(?:killed|killing|kills|kill|dead|died|slain|massacred|martyred|peris
 # "71 people have been brutally slaughtered": after the victims only (cattle are slaughtered)
 _KILLED_PEOPLE = rf"(?:{_KILL}|slaughtered)"
 _HURT = r"(?:injured|injuring|injures|wounded|wounding|hurt|injuries|wounds)"
-_DEATH_NOUN = r"(?:deaths|dead|fatalities|bodies|killings|casualties|martyrs)"
+# ("two martyrs' families": whose families, not a count of the dead)
+_DEATH_NOUN = r"(?:deaths|dead|fatalities|bodies|killings|casualties|martyrs(?!['’]))"
 # ("two of its paramedics", "five of their children": the group's members counted)
 _OF_GROUP = r"(?:of\s+(?:them|whom|its|their|his|her|our)\s+)"
 _NUM_VICTIM = rf"(?P<n>{_QUANT})\s+{_OF_GROUP}?(?P<v>{_VICTIM})"
@@ -207,9 +208,12 @@ _THIS_DAY = (r"yesterday|overnight|today|this morning|last night|"
              r"in the (?:past|last) (?:\d{1,2}|twenty-four|forty-eight) hours")
 _ITS_DAY = re.compile(rf"\b(?:{_THIS_DAY}|tonight)\b", re.I)
 _BRINGING = re.compile(r"\b(?:bringing|raising|taking|pushing)\b", re.I)
-# ("killed dozens and wounded hundreds more": more of the tally, not more since)
+# ("killed dozens and wounded hundreds more": more of the tally, not more since; but
+# "Dozens more Palestinians have been killed" are more since)
 _RECENT = re.compile(rf"\b(?:additional|further|(?<!hundreds )(?<!dozens )(?<!thousands )"
-                     rf"(?<!scores )more|another|{_THIS_DAY})\b", re.I)
+                     rf"(?<!scores )more|more(?=\s+(?:[\w-]+\s+)?(?:people|palestinians|"
+                     rf"civilians|persons|children|bodies|were|have|had|are)\b)|another|"
+                     rf"{_THIS_DAY})\b", re.I)
 # Framing that makes the counts after it a tally: "In total, 151 UNRWA staff ...", "So
 # far, ...", "By 4 February, 92 civilians were killed"; not the day's count before
 # "bringing the toll since October to 38,000".

@@ -73,9 +73,7 @@ _BRINGING = re.compile(r"\b(?:bringing|raising|taking|pushing) (?:the )?(?:[\w-]
 _STILL = re.compile(r"\b(?:continu(?:e|es|ed|ing)|ongoing|under way|underway)\b", re.I)
 
 
-# (not "bombed an ambulance a day earlier which killed four": a day counted back)
-_EARLIER_ONE = re.compile(r"(?i)\b(?<!day )(?<!days )(?<!week )(?<!weeks )(?<!hours )"
-                          r"(?:previous|earlier|prior)\s+(?:[\w-]+\s+)?$")
+_EARLIER_ONE = re.compile(r"(?i)\b(?:previous|earlier|prior)\s+(?:[\w-]+\s+)?$")
 
 
 # "has been operating in and around al-Shifa for seven consecutive days": since the first
@@ -290,7 +288,12 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
         if told is not None:
             pool = [d for d in pool if d.start >= told.end()] or pool
     text = cues.text
-    if _EARLIER_ONE.search(text, max(unit.clause.start, unit.anchor - 30), unit.anchor) or \
+    earlier = _EARLIER_ONE.search(text, max(unit.clause.start, unit.anchor - 30), unit.anchor)
+    if earlier is not None and any(d.start <= earlier.start() < d.end for d in dates):
+        # (not "bombed an ambulance a day earlier which killed four": a day counted back;
+        # but "a week earlier", "days earlier" give no day)
+        earlier = None
+    if earlier is not None or \
             not in_clause and cues.search(_FOR_A_WHILE, unit.clause.start, unit.clause.end):
         # "following a previous evacuation order", "had shelled it for weeks (before
         # invading on 4 December)": an earlier or lasting event the report gives no day
@@ -356,6 +359,7 @@ _DATELINE = re.compile(rf"(?m)^[ \t]*[A-Z][A-Z .'’-]{{2,40}}(?:,\s*[A-Z][\w .'
                        rf"(?:,?\s+\d{{4}})?\s*\([A-Za-z][\w .'’/-]{{1,40}}\)\s*[-–—:]")
 _DATELINE_REACH = 300  # characters: a dateline opens the story, under at most a headline
 _DATELINE_LAG = 3  # days a page may be dated after its story (time zones, reposts)
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 def dateline_day(text: str, published: date | None) -> date | None:
@@ -370,5 +374,11 @@ def dateline_day(text: str, published: date | None) -> date | None:
     refs = [d for d in find_dates(text, published, m.start("day"), m.end("day")) if d.date]
     day = parse_published(refs[0].date) if refs else None
     if day is None or not 0 <= (published - day).days <= _DATELINE_LAG:
+        return None
+    later = [_WEEKDAYS[(day + timedelta(days=k)).weekday()]
+             for k in range(1, (published - day).days + 1)]
+    if later and re.search(rf"\b(?:{'|'.join(later)})\b", text):
+        # ("On Friday, ..." in a story of Thursday's dateline on a page of Friday: the
+        # story was brought up to the page's day)
         return None
     return day

@@ -86,8 +86,11 @@ _BACKGROUND = re.compile(
     r"throughout the war|so far in the war|over the past (?:\w+ ){0,2}months|"
     r"over the course of the war|"
     r"during the (?:[\w–-]+ )?war|in the space of (?:\w+ )?(?:days|weeks|months)|"
-    # "As Israel's war rages on, many Palestinians have been forcibly displaced"
-    r"(?:war|offensive|conflict|fighting|assault|bombardment) (?:rages|raged|grinds|drags) on|"
+    # "As Israel's war rages on, many Palestinians have been forcibly displaced" (a frame
+    # for a state told in the perfect; not "As the war rages on, airstrikes hit a school",
+    # nor "Fighting raged on in Khan Younis")
+    r"(?:war|offensive|conflict|fighting|assault|bombardment) (?:rages|raged|grinds|drags) on,"
+    r"\s+(?:[\w'’-]+\s+){1,8}?(?:have|has|had)\s+been\b|"
     # "the nearly 11-month-long war has displaced about 90% of Gaza's people": the war's
     # tally, not an event
     r"(?P<tally>(?:war|conflict|fighting|hostilities) (?:has|have|had) (?:now |so far |already )?"
@@ -121,6 +124,44 @@ _THE_ATTACK = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:[\w-]+ )?(?:attack|st
 # strikes have killed 300")
 _THE_ONE_ATTACK = re.compile(r"\b[Tt]he (?:[\w-]+ )?(?:attack|strike|airstrike|air strike|raid|"
                              r"bombing|shelling|incident|explosion|massacre)\b")
+# "In a separate attack the same day": a day counted from the attack told before (not
+# "The same day" alone, which may count from the start of a period: "killed since the
+# ceasefire collapsed on March 18. That same day, ...")
+_SEPARATE_ONE = re.compile(r"\b(?:[Ss]eparate|[Aa]nother|[Ss]econd|[Ff]urther)\s+(?:[\w-]+\s+)?"
+                           r"(?:attacks?|strikes?|airstrikes?|raids?|incidents?|shelling|"
+                           r"bombings?)\b")
+# "since early Monday", "since dawn on Sunday": one day's count, not a period's start
+_DAYS_OWN_SINCE = re.compile(r"(?i)\bsince\s+(?:early|dawn|daybreak|midnight|"
+                             r"the\s+(?:early\s+)?(?:morning|hours))\b[^.;,]*$")
+
+
+def _period_start(text: str, d: DateRef) -> bool:
+    """Whether ``d`` starts a period ("since the mechanism was introduced on May 27"),
+    not a day of its own ("since early Monday")."""
+    if _DAYS_OWN_SINCE.search(text, max(0, d.start - 40), d.end):
+        return False
+    return d.since or since_phrase(text, d) is not None
+
+
+# "the strike late on Sunday night", "the strike, which took place on Sunday": a day
+# given to the strike itself
+_STRIKES_DAY = re.compile(r"[\s,]*(?:which\s+)?(?:(?:came|happened|occurred|took\s+place|"
+                          r"was\s+carried\s+out)\s+)?(?:(?:late|early)\s+)?")
+_AFTER_ANOTHER = re.compile(r"(?i)\b(?:after|since|before|following)\s+$")
+
+
+def _dated_strike(text: str, s: Span, dated: list[DateRef]) -> bool:
+    """Whether the sentence gives "the strike" a day of its own (not "a day after an
+    attack on Sunday", "the deadliest since Friday", "after the strike on Saturday")."""
+    for m in _THE_ONE_ATTACK.finditer(text, s.start, s.end):
+        if _AFTER_ANOTHER.search(text, max(s.start, m.start() - 12), m.start()):
+            continue
+        gap = _STRIKES_DAY.match(text, m.end(), s.end)
+        if any(d.start == gap.end() for d in dated):
+            return True
+    return False
+
+
 _ORDER_AND_FLIGHT = frozenset({"Evacuation order", "Displacement"})
 # Sub-types one sentence tells of one occurrence at one place: an order and the flight it
 # caused; a crossing seized and thereby closed ("seized the Rafah crossing, closing it").
@@ -350,8 +391,8 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
             continue
         if skipped and cues.possible(NEXT_DAY, s.start, s.end):
             carried, skipped = carry(skipped, carried, anchor_date, cues), []
-        previous = last_day if carried is not None and last_day is not None and (
-            carried.since or since_phrase(text, carried) is not None) else carried
+        previous = last_day if carried is not None and last_day is not None and \
+            _period_start(text, carried) and _SEPARATE_ONE.search(s.text) else carried
         dated = [d for d in find_dates(text, anchor_date, s.start, s.end, previous, cues=cues,
                                        relative_to=entry_date(text, s, anchor_date, cues))
                  if d.date and not names_another_event(text, d) and
@@ -466,7 +507,7 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
             when, time_precision, date_factor = date_for(unit, dated, same_line, anchor_date, cues)
             if refers_back and dated and told_before is not None and \
                     time_precision == 1 and anchor_date is not None and \
-                    unit.event_type == told_before[0] and _THE_ONE_ATTACK.search(s.text) and \
+                    unit.event_type == told_before[0] and _dated_strike(text, s, dated) and \
                     told_before[4] == {anchor_date.isoformat()} and last_violent and all(
                         k in merged and merged[k].time_precision == 2 and
                         not tells_several(merged[k].notes) for k in last_violent):
@@ -565,7 +606,7 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
             # "killed at aid sites since the mechanism was introduced on May 27. In a
             # separate attack the same day, ...": the same day as the attack told before,
             # not the start of a period
-            own_days = [d for d in days if not d.since and since_phrase(text, d) is None]
+            own_days = [d for d in days if not _period_start(text, d)]
             last_day = own_days[-1] if own_days else last_day
     return _settled(merged, referring, gaz, headline(text))
 

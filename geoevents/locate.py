@@ -383,11 +383,15 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
     return []
 
 
+# Names listed before the word for what they are: "Nasser, Al-Aqsa and Al-Ahli (hospitals)"
+_NAME = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+_NAMES = rf"{_NAME}(?:,\s+{_NAME})*(?:,?\s+and\s+{_NAME})?"
 _ATTRIBUTION = re.compile(
     r"\b(?:[Aa]ccording to|officials? (?:from|at|of)|sources? (?:at|in)|spokes(?:person|man|woman) "
     r"(?:for|of|at))\b"
-    # ("according to the Nasser, Al-Aqsa and Al-Ahli hospitals": a list of sources)
-    r"(?:[^,.;:]|,\s+(?=(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,|\s+and\b)))*|"
+    # ("according to the Nasser, Al-Aqsa and Al-Ahli hospitals": a list of sources; not
+    # "according to the ministry, Rafah, Khan Younis and Jabalia were hit": the places hit)
+    r"(?:[^,.;:]|,\s+(?=" + _NAMES + r"\s+hospitals\b))*|"
     r"\bPer (?:the )?[A-Z][^,.;:]{0,60}(?=,)")  # "Per Gaza's Civil Defense, 17 people were killed"
 
 

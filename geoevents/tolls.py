@@ -25,7 +25,7 @@ _INCLUDING_IN = re.compile(
     r"\bincluding (?:at least |some |about |more than )?(\d[\d,]*|[a-z]+(?:-[a-z]+)?)"
     # ("49 Palestinians, including 32 from Gaza City, have been killed")
     r"(?:(?: (?:people|palestinians|persons|of them))?(?: who were killed| killed)? "
-    r"(?:in|at|from)|"
+    r"(?:in|at|(?P<origin>from))|"
     # "including a colonel of the Golani Brigade killed in Shuja'iyya"
     r"(?: [\w'’-]+){1,5}? (?:who (?:was|were) )?killed (?:in|at))\b", re.I)
 
@@ -59,6 +59,12 @@ def toll_split(unit: EventUnit, located: list[tuple[Mention, int, float]], s_gaz
         site = next((m for m in s_gaza if hit.end() <= m.start < hit.end() + 80
                      and m.kind != "region"), None)
         parts = [(site, parse_number(hit.group(1)) or 0)] if site is not None else []
+    if hit.group("origin") and any(m.kind != "region" and all(m is not p for p, _ in parts)
+                                   for m in s_gaza):
+        # ("killed 12 people in Deir al-Balah, including four from Rafah": where the four
+        # had come from; a part is placed by "from" only in a toll of a wide area)
+        return _toll_with_places(unit, s_gaza, text) or \
+            _and_more_at(unit, located, s_gaza, text)
     counted = sum(n for _, n in parts)
     if not parts or not 0 < counted <= unit.fatalities:
         return None
@@ -171,7 +177,8 @@ _AND_MORE_AT = re.compile(r"(?:\s+(?:(?:early\s+|late\s+)?on\s+\w+"
                           r"(?:\s+(?:others|more|people|palestinians|persons|civilians))?"
                           r"\s+(?:in|at)\s+(?:the\s+)?", re.I)
 # what the place is, between "in" and its name: "four in the central town of Deir al-Balah"
-_DESCRIBED = re.compile(r"(?:[a-z][\w-]*\s+){0,4}")
+# (not "two in tents sheltering families from Rafah": where they had come from)
+_DESCRIBED = re.compile(r"(?:(?!from\s)[a-z][\w-]*\s+){0,4}")
 
 
 _OWN_VERB = re.compile(r"[^,.;]{0,60}?\b(?:were|was|are|is|have|has|had)\b", re.I)

@@ -38,6 +38,11 @@ RETURN = ("Strategic developments", "Return of displaced people")
 # (ACLED type, trigger pattern, strength). Strength lowers confidence for weak cues.
 _PEOPLE = (r"(?:residents|people|civilians|families|palestinians|inhabitants|everyone|"
            r"population|those|displaced)\b")
+# Between the people told and "to evacuate": no negation and no clause of their own ("told
+# residents ... not to leave", "told families ... that patients were too weak to leave",
+# "warned residents ... could be forced to leave")
+_NO_CLAUSE = (r"(?!(?:not|never|that|who|which|were|was|is|are|had|have|has|would|could|"
+              r"might|may|be|been|being|too)\b)")
 TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
     (AIR, r"air ?strikes?|air[- ]raids?|air attacks?|"
           # "an intense air, sea, and ground attack"
@@ -58,7 +63,13 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
             r"fired rockets?|naval (?:fire|bombardment)|"
             # "targeted an Israeli Apache helicopter with a SAM rocket", "fired an anti-tank
             # rocket at"
-            r"with (?:an? |two |three |several )?(?:[\w-]+ ){0,2}rockets?|"
+            # (not "a truck loaded with rockets", nor a rocket a drone or a helicopter
+            # fired: an air strike)
+            r"(?<!loaded )(?<!laden )(?<!filled )(?<!packed )(?<!stocked )(?<!armed )"
+            r"(?<!equipped )with (?:an? |two |three |several )?(?:[\w-]+ ){0,2}rockets?|"
+            r"(?<!drone )(?<!drones )(?<!helicopter )(?<!helicopters )(?<!aircraft )"
+            r"(?<!warplane )(?<!warplanes )(?<!jet )(?<!jets )(?<!plane )(?<!planes )"
+            r"(?<!apache )(?<!apaches )(?<!quadcopter )(?<!quadcopters )"
             r"fired (?:an? |two |three |several )(?:[\w-]+ ){0,2}rockets?|"
             # "Israeli tanks fired shells at houses in Rafah"
             r"fir(?:ed|es|ing) (?:\w+ )?shells|"
@@ -88,8 +99,10 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              r"exchanges? of fire|skirmish(?:es)?|engaged|"
              # "the Hamas fighters who opened fire on its troops": fire at an armed force
              r"open(?:s|ed|ing)? fire (?:on|at|towards?) (?:an? |the |its |their )?"
+             # (a vehicle only when armed: not "a vehicle carrying aid workers")
              r"(?:israeli |idf )?(?:troops|soldiers|forces|tanks?|(?:military |army )?patrols?|"
-             r"(?:military |armou?red )?vehicles?|positions?)", 0.9),
+             r"(?:military |armou?red |israeli military |israeli armou?red )vehicles?|"
+             r"positions?)", 0.9),
     (BATTLE, r"ground (?:operations?|offensive|assault|incursions?|invasion)|"
              # a headline's present tense: "Israeli troops storm the Kamal Adwan Hospital"
              r"storms? (?:the|an?|into)|sent (?:in )?(?:tanks|troops|ground forces)|"
@@ -162,9 +175,12 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
     (ABDUCTION, r"took (?:\w+ ){0,4}hostages?|kidnapp(?:ed|ing)(?= (?:a|an|two|three|\d|"
                 r"several|dozens))", 0.75),
     # ("1.7 million people remain forcibly displaced": a state, not a flight)
-    # (nor "a renewed offensive ..., which has displaced hundreds of thousands": its tally)
+    # (nor "a renewed offensive ..., which has displaced hundreds of thousands": its tally;
+    # but "fighting, which has displaced tens of thousands since Thursday" is this week's)
     (DISPLACEMENT, r"(?<!remain )(?<!remains )(?<!remained )(?<!remaining )(?<!remain forcibly )"
-                   r"(?<!which has )(?<!which have )(?<!which had )(?<!that has )(?<!that have )"
+                   r"(?:(?<!which has )(?<!which have )(?<!which had )(?<!that has )"
+                   r"(?<!that have )|(?=displaced (?:[^.;,]|,(?=\d)){0,60}?\bsince (?:last )?"
+                   r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))"
                    r"(?<!remains forcibly )(?<!remain internally )(?<!remains internally )"
                    r"displaced(?! (?:people|persons?|families|Palestinians?|"
                    r"civilians|residents|IDPs|population|children|women|men|refugees|"
@@ -185,7 +201,8 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                    r"(?: [\w,-]+){0,4} (?:have |had |has |are |were )?(?:moved|moving|"
                    r"relocated|relocating|headed|heading) (?:\w+ )?(?:to|towards?|into)\b", 0.8),
     # ("those inside were evacuated to the hospital": the wounded, not a flight)
-    (DISPLACEMENT, r"(?:were|was|been|being) evacuated(?! (?:\w+ ){0,2}to (?:a |the )?"
+    # (patients "evacuated from Nasser to the field hospital" are still moved)
+    (DISPLACEMENT, r"(?:were|was|been|being) evacuated(?! (?:(?!from )\w+ ){0,2}to (?:a |the )?"
                    r"(?:[\w'’-]+ ){0,3}(?:hospitals?|clinics?|medical)\b)|medical evacuations?|"
                    # "we supported the evacuation of 41 patients and 145 companions"
                    # (not what an opening allowed: "opened, allowing the evacuation of 81")
@@ -236,10 +253,10 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                  r"(?:told|tells|warned|warns|warning|urged|urges|urging) "
                  r"(?:(?!to |that )[\w'’-]+ ){0,3}?" + _PEOPLE +
                  # (the text is folded: a dash is a space)
-                 r" +(?:(?:[\w'’,-]|(?<=\d)\.(?=\d))+ +){0,16}?to "
+                 r" +(?:" + _NO_CLAUSE + r"(?:[\w'’,-]|(?<=\d)\.(?=\d))+ +){0,16}?to "
                  r"(?:immediately |urgently )?(?:evacuate|leave)\b|"
                  r"demand(?:ed|s|ing) (?:that )?(?:(?!to )[\w'’-]+ ){0,3}?" + _PEOPLE +
-                 r" +(?:(?:[\w'’,-]|(?<=\d)\.(?=\d))+ +){0,16}?(?:to )?"
+                 r" +(?:" + _NO_CLAUSE + r"(?:[\w'’,-]|(?<=\d)\.(?=\d))+ +){0,16}?(?:to )?"
                  r"(?:immediately |urgently )?(?:evacuate|leave)\b|"
                  r"call(?:ed|s)? on (?:[\w'’,-]+ ){0,6}to "
                  r"(?:immediately |urgently )?(?:evacuate|leave|move|relocate)|"

@@ -982,3 +982,161 @@ def test_some_of_the_heaviest_strikes_are_several(text, got):
 ])
 def test_a_toll_of_a_day_named_beside_the_past_weeks_is_that_days(text):
     assert [n for _, _, n, _, _ in _coded(text, "2024-08-10")] == [12]
+
+
+# -- the same day, orders, flights, parts of tolls, datelines, days counted back, fire on
+# -- vehicles, the strike dated next, relative clauses, "more", rockets --------------------
+def _dated(text, published):
+    return [(e.sub_event_type, e.location, e.fatalities, e.event_date)
+            for e in parse(text, published=published).events]
+
+
+@pytest.mark.parametrize("text,got", [
+    # a day's toll "since early Monday" is no period: the same day is Monday
+    ("On Saturday, an Israeli airstrike killed five people in Rafah. Israeli strikes since early "
+     "Monday have killed at least 30 people across the Gaza Strip, medics said. In a separate "
+     "attack the same day, a drone strike killed two in Khan Younis.",
+     ("Khan Younis", "2024-06-10")),
+    # with no other attack to count from, the day after a period's start is the day after it
+    ("On Monday, an Israeli airstrike killed five people in Khan Younis. The UN said about one "
+     "million people have fled Rafah since the Israeli operation began on May 6. The following "
+     "day, Israeli forces seized the Rafah crossing.", ("Rafah Crossing", "2024-05-07")),
+    ("An Israeli strike on Tuesday killed four in Deir al-Balah. More than 1,200 people have been "
+     "killed since the ceasefire collapsed on March 18. That same day, Israeli strikes killed "
+     "more than 400 people across Gaza.", ("Gaza Strip", "2024-03-18")),
+    ("An Israeli airstrike killed six in Nuseirat on Monday. More than 300 people have been "
+     "killed in Rafah since May 6. The same day, Israeli forces entered the east of the city.",
+     ("Rafah", "2024-05-06")),
+])
+def test_the_same_day_counts_from_a_period_start_unless_a_separate_attack_is_told(text, got):
+    assert got in [(loc, d) for _, loc, _, d in _dated(text, "2024-06-12")]
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas told residents of northern Gaza on Monday to stay in their homes and not to leave.",
+    "Doctors told families in Jabalia on Monday that patients were too weak to leave the "
+    "hospital.",
+    "Egypt on Monday demanded that Palestinians in Rafah not be forced to leave the Gaza Strip.",
+    "Residents told Al Jazeera families in Deir al-Balah had begun to leave on Monday.",
+    "The UN warned residents of Rafah could be forced to leave again if the offensive went ahead, "
+    "a spokesman said on Monday.",
+])
+def test_people_told_of_leaving_in_a_clause_of_their_own_are_no_order(text):
+    assert "Evacuation order" not in [s for s, *_ in _coded(text, "2024-06-12")]
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("As the war rages on, Israeli airstrikes hit a school sheltering displaced families in "
+     "Nuseirat, witnesses said.", "Air/drone strike"),
+    ("Fighting raged on in Khan Younis, residents said.", "Armed clash"),
+    ("As fighting rages on in Rafah, Israeli tanks pushed deeper into the city's western "
+     "neighbourhoods, residents said.", "Armed clash"),
+    ("Some 600 patients were evacuated from Nasser to the field hospital in al-Mawasi on "
+     "Tuesday, the WHO said.", "Displacement"),
+])
+def test_a_war_that_rages_on_frames_no_event_away_and_patients_moved_are_moved(text, sub):
+    assert sub in [s for s, *_ in _coded(text, "2024-06-12")]
+
+
+@pytest.mark.parametrize("text,got", [
+    ("An Israeli strike on a school sheltering displaced people in Deir al-Balah killed 12 "
+     "people on Monday, including four from Rafah, medics said.", ("Deir al-Balah", 12)),
+    ("An Israeli airstrike on a house in Nuseirat killed 15 people on Monday, including eight "
+     "from the Abu Nasr family, medics said.", ("Nuseirat", 15)),
+])
+def test_a_part_from_a_place_is_where_they_came_from_when_the_strike_is_placed(text, got):
+    assert got in [(loc, n) for _, loc, n, _, _ in _coded(text, "2024-06-12")]
+
+
+@pytest.mark.parametrize("text,places", [
+    ("According to the health ministry, Rafah, Khan Younis and Jabalia were hit by Israeli "
+     "strikes overnight, killing 30 people.", {"Rafah", "Khan Younis", "Jabalia"}),
+    ("According to Palestinian medics, Nuseirat, Bureij and Maghazi came under heavy Israeli "
+     "bombardment on Monday.", {"Nuseirat", "Bureij", "Maghazi Camp"}),
+])
+def test_places_listed_after_a_source_are_the_places_hit(text, places):
+    assert {loc for _, loc, *_ in _coded(text, "2024-06-12")} == places
+
+
+def test_martyrs_families_are_no_count_of_the_dead():
+    got = _coded("Two martyrs' families in Jabalia said their homes were demolished on Monday.",
+                 "2024-06-12")
+    assert [n for _, _, n, _, _ in got] == [None]
+
+
+def test_a_part_of_a_list_from_a_place_is_not_placed_there():
+    got = _coded("An Israeli strike killed six people in Deir al-Balah on Monday, two in tents "
+                 "sheltering families from Rafah.", "2024-06-12")
+    assert ("Deir al-Balah", 6) in [(loc, n) for _, loc, n, _, _ in got]
+    assert ("Rafah", 2) not in [(loc, n) for _, loc, n, _, _ in got]
+
+
+def test_a_weekday_after_the_dateline_is_the_pages_day():
+    text = ("GAZA, Nov. 2 (Xinhua) -- An Israeli air strike hit the Bureij refugee camp, killing "
+            "15 people.\n\nOn Friday, Israeli strikes hit the Jabalia refugee camp, killing 29, "
+            "medics said.")
+    assert ("Jabalia Camp", "2023-11-03") in [(loc, d) for _, loc, _, d in
+                                               _dated(text, "2023-11-03")]
+
+
+@pytest.mark.parametrize("ago", ["days earlier", "a week earlier", "weeks earlier",
+                                 "three weeks earlier"])
+def test_an_earlier_event_the_parser_gives_no_day_is_not_on_the_day_of_the_denial(ago):
+    text = (f"The Israeli military on Thursday denied it had bombed an ambulance in Deir "
+            f"al-Balah {ago} which killed four medics.")
+    assert [d for *_, d in _dated(text, "2024-01-11")] != ["2024-01-11"]
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli troops opened fire on a vehicle carrying aid workers in Deir al-Balah on Monday, "
+    "killing three.",
+    "Israeli forces opened fire on the vehicles of a World Central Kitchen convoy in Deir "
+    "al-Balah on Monday, killing seven aid workers.",
+    "Israeli soldiers opened fire on vehicles carrying displaced families on Salah al-Din Road "
+    "near Khan Younis on Monday.",
+])
+def test_fire_opened_on_civilian_vehicles_is_no_battle(text):
+    assert [s for s, *_ in _coded(text, "2024-06-12")] == ["Attack"]
+
+
+@pytest.mark.parametrize("text", [
+    "An Israeli air strike on a house in Rafah has killed five people, medics said. The strike "
+    "came a day after an Israeli attack on Sunday killed 10 people.",
+    "An Israeli air strike on a house in Rafah has killed five people, medics said. The strike "
+    "was the deadliest since Friday, when an attack killed four.",
+    "An Israeli air strike on a house in Rafah has killed five people, medics say. It was the "
+    "second strike on the house after the strike on Saturday that killed a child.",
+])
+def test_a_lead_keeps_its_day_when_the_next_sentence_dates_another_attack(text):
+    assert ("Rafah", 5, "2024-06-10") in [(loc, n, d) for _, loc, n, d in
+                                           _dated(text, "2024-06-10")]
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Fighting in Shejaia, which has displaced tens of thousands of people since Thursday, "
+     "continued on Saturday, residents said.", "2024-06-29"),
+    ("The Israeli operation in Shejaia that has displaced some 60,000 people since Thursday "
+     "entered its fifth day on Monday, the UN said.", "2024-07-02"),
+])
+def test_what_fighting_has_displaced_since_a_day_this_week_is_a_flight(text, published):
+    assert "Displacement" in [s for s, *_ in _coded(text, published)]
+
+
+def test_dozens_more_killed_are_the_latest_count():
+    text = ("At least 12 people were killed in Rafah on Sunday. Dozens more Palestinians have "
+            "been killed in Israeli strikes on Khan Younis, medics said.")
+    assert ("Khan Younis", 12) in [(loc, n) for _, loc, n, _, _ in _coded(text, "2024-06-10")]
+
+
+@pytest.mark.parametrize("text,got", [
+    ("An Israeli drone fired a rocket at a group of people in Khan Younis on Monday, killing "
+     "three.", ["Air/drone strike"]),
+    ("An Israeli Apache helicopter fired two rockets at a house in Rafah on Monday, killing "
+     "five, medics said.", ["Air/drone strike"]),
+    ("The Israeli army said its aircraft struck a truck loaded with rockets in Khan Younis on "
+     "Monday.", ["Air/drone strike"]),
+    ("Israeli troops found a tunnel stocked with rockets in Beit Hanoun on Monday, the army "
+     "said.", []),
+])
+def test_rockets_from_the_air_or_in_store_are_no_shelling(text, got):
+    assert [s for s, *_ in _coded(text, "2024-06-12")] == got
