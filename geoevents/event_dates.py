@@ -354,7 +354,7 @@ PATTERNS = (_TELLING, _FOR_A_WHILE, _RECENT_DAYS, _STILL)
 
 
 # "GAZA, Nov. 2 (Xinhua) --": an agency dateline with the story's own day
-_DATELINE = re.compile(rf"(?m)^[ \t]*[A-Z][A-Z .'’-]{{2,40}}(?:,\s*[A-Z][\w .'’-]{{2,30}})?,\s+"
+_DATELINE = re.compile(rf"(?m)^[ \t]*[A-Z][A-Z .'’/-]{{2,40}}(?:,\s*[A-Z][\w .'’-]{{2,30}})?,\s+"
                        rf"(?P<day>{MONTH_PATTERN}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_PATTERN})"
                        rf"(?:,?\s+\d{{4}})?\s*\([A-Za-z][\w .'’/-]{{1,40}}\)\s*[-–—:]")
 _DATELINE_REACH = 300  # characters: a dateline opens the story, under at most a headline

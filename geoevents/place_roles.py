@@ -293,7 +293,7 @@ def in_dateline(m: Mention, text: str) -> bool:
 # south of Gaza City": a bearing from a town that only says where the place before lies.
 _BEARING_OF = re.compile(r"(?i)(?:,|\b(?:located|situated|lying|which\s+(?:is|lies))\b)\s*"
                          r"(?:(?:located|situated|lying)\s+)?(?:just\s+|about\s+|some\s+)?"
-                         r"(?:[\d.]+\s*(?:km|kilometres?|kilometers?|miles?)\s+)?"
+                         r"(?:[\d.]+\s*(?:km|kilometres?|kilometers?|miles?)\s+)?(?:to\s+the\s+)?"
                          r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+(?:the\s+)?$")
 # A bearing from a town says where a site lies, not where a region or governorate does.
 _WHOLE_AREAS = frozenset({"region", "strip", "governorate"})

@@ -227,15 +227,16 @@ def shared_region_mentions(gazetteer: Gazetteer, text: str, known: list[Mention]
     for m in known:
         if m.feature_class != "region" or not m.in_gaza:
             continue
+        # "in the middle and southern areas of Gaza (Strip)": the areas share "of Gaza"
+        hit = _AREAS_BEFORE.search(text, max(0, m.start - 60), m.start)
+        name = _REGION_OF.get(hit.group(1).lower()) if hit else None
+        cands = gazetteer.candidates_for_key(name_key(name)) if name else []
+        if cands:
+            out.append(place_mention(text, hit.start(1), hit.end(1), cands[0].place, 0.85,
+                                     None, f"'{hit.group(1)}' shares 'areas of "
+                                     f"{m.surface}' with the direction after it", ()))
+            continue
         if " " not in m.surface:
-            # "in the middle and southern areas of Gaza": the areas share "of Gaza"
-            hit = _AREAS_BEFORE.search(text, max(0, m.start - 60), m.start)
-            name = _REGION_OF.get(hit.group(1).lower()) if hit else None
-            cands = gazetteer.candidates_for_key(name_key(name)) if name else []
-            if cands:
-                out.append(place_mention(text, hit.start(1), hit.end(1), cands[0].place, 0.85,
-                                         None, f"'{hit.group(1)}' shares 'areas of "
-                                         f"{m.surface}' with the direction after it", ()))
             continue
         end = m.start
         while True:

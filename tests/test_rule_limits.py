@@ -1140,3 +1140,17 @@ def test_dozens_more_killed_are_the_latest_count():
 ])
 def test_rockets_from_the_air_or_in_store_are_no_shelling(text, got):
     assert [s for s, *_ in _coded(text, "2024-06-12")] == got
+
+
+def test_variants_of_bearings_datelines_and_areas_shared():
+    text = ("Hundreds of families fled the bombardment in Al-Zaytoun neighbourhood, to the east "
+            "of Gaza City, on Tuesday.")
+    assert {loc for _, loc, *_ in _coded(text, "2024-02-21")} == {"Zeitoun"}
+    text = ("CAIRO/GAZA, Nov 2 (Reuters) - An Israeli air strike hit the Bureij camp, killing "
+            "15.\n\nIsrael continued its strikes on the Jabalia camp, killing at least 29.")
+    assert [e.event_date for e in parse(text, published="2023-11-03").events] == [
+        "2023-11-02", "2023-11-02"]
+    text = ("The army said three of its soldiers had been killed in battles in northern and "
+            "central areas of the Gaza Strip on Monday.")
+    assert sorted((loc, n) for _, loc, n, _, _ in _coded(text, "2023-12-04")) == [
+        ("central Gaza", None), ("northern Gaza", None)]
