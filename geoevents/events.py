@@ -678,9 +678,10 @@ def _rekeyed(merged: dict[tuple, Event], keys: list[tuple], day: str) -> list[tu
 
 
 # "(According to UNRWA,) the incident took place ...": the attack told just before, again
+# ("The attack on Thursday came as families gathered": the day, told right after the noun)
 _INCIDENT_ON = re.compile(r"\W*(?:According to [^,.;]{1,60},\s+)?[Tt]he\s+(?:[\w-]+\s+)?"
                           r"(?P<noun>incident|attack|strike|airstrike|shooting|bombing|raid)\s+"
-                          r"(?:took place|occurred|happened)\s+")
+                          r"(?:(?:took place|occurred|happened)\s+|(?=(?:late\s+|early\s+)?on\s))")
 
 
 def _took_place(text: str, s: Span, told: tuple, places: list[Mention],

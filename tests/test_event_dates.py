@@ -548,3 +548,10 @@ def test_a_lead_with_no_day_takes_the_day_the_strike_is_told_with_next():
     text = ("Israel launched several attacks on Jabalia throughout the conflict. On October "
             "31, the attack on the camp killed more than 100 people.")
     assert "2023-11-05" in [d for *_, d in _events(text, "2023-11-05")]
+
+
+def test_the_attack_on_a_day_dates_the_attack_told_before():
+    text = ("July 11 (UPI) -- At least 15 Palestinians were killed in an Israeli airstrike as "
+            "they waited outside a clinic in central Gaza.\n\nThe attack on Thursday came as "
+            "families gathered awaiting the opening of the facility.")
+    assert [d for *_, d in _events(text, "2025-07-11")] == ["2025-07-10"]
