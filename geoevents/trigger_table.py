@@ -182,7 +182,9 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                    r"(?<!that have )|(?=displaced (?:[^.;,]|,(?=\d)){0,60}?\bsince (?:last )?"
                    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))"
                    r"(?<!remains forcibly )(?<!remain internally )(?<!remains internally )"
-                   r"displaced(?! (?:people|persons?|families|Palestinians?|"
+                   # ("have been displaced by the outbreak of the conflict": the war's toll)
+                   r"displaced(?! by the (?:outbreak|start|beginning) )"
+                   r"(?! (?:people|persons?|families|Palestinians?|"
                    r"civilians|residents|IDPs|population|children|women|men|refugees|"
                    r"households|Gazans|girls?|boys?|woman|man|child|mothers?|fathers?|"
                    r"family|persons|individuals|communities|patients|youths?))"

@@ -112,6 +112,9 @@ _CALLING = re.compile(r"\b(?:calling|called|describing|described|labell?ing|labe
                       r"(?:\W+\w+){0,4}\W+$")
 _SINCE_BEGAN = re.compile(r"\bsince (?:[\w'’-]+ ){0,3}(?:began|started|launched|resumed) "
                           r"(?:its |the |an? )?(?:[\w-]+ )?$")
+# "the deadliest day since the current fighting with Israel began": the war's start
+_SINCE_THE = re.compile(r"\bsince (?:the |this )?(?:current |latest |recent |[\w-]+ )?$")
+_BEGAN_AFTER = re.compile(r"(?: [\w'’-]+){0,4}? (?:began|started|erupted|broke out)\b")
 # "since Hamas militants launched an attack against Israel": the trigger is the launching
 # (of the war: not "since Hamas fighters launched a surprise attack on Israeli troops near
 # the city on 10 June", an attack of its own day)
@@ -465,7 +468,9 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
             elif not (_POUNDED_BY.search(low, max(start, at - 60), at) or
                       _FROM_THE_AIR.match(low, m.end(), end)):
                 continue  # "heavy rain pounded tent camps", "relatives pounded on the doors"
-        if "since " in before and (_SINCE_BEGAN.search(low, lo, at) or low.startswith(
+        if "since " in before and (_SINCE_BEGAN.search(low, lo, at) or
+                                   _SINCE_THE.search(low, lo, at) and
+                                   _BEGAN_AFTER.match(low, m.end(), end) or low.startswith(
                 "launched", at) and _SINCE_WHO.search(low, lo, at) and
                 _ON_ISRAEL.match(low, m.end())) or \
                 etype in VIOLENT and (_SHARE_OF.search(low, lo, at) or

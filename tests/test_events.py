@@ -1344,3 +1344,13 @@ def test_a_warning_before_a_strike_displacement_tents_and_suspects_who_advanced(
         "Battles"]
     text = "The army issued an evacuation order for Rafah on Monday."
     assert [s for s, *_ in _events(text)] == ["Evacuation order"]
+
+
+def test_the_fighting_since_which_a_day_is_measured_is_no_battle():
+    text = ("Palestinian officials in Gaza say Sunday was the deadliest day since the current "
+            "fighting with Israel began.")
+    assert "Battles" not in [t for t, *_ in _coded(text, "2021-05-17")]
+    text = ("The school had been used as shelter for 300 Palestinians in Rafah who along with "
+            "thousands have been displaced by the outbreak of the conflict.")
+    assert "Displacement" not in [s for s, *_ in _events(text, "2014-07-23")]
+    assert [t for t, *_ in _coded("Fighting began in Khan Younis on Sunday.")] == ["Battles"]
