@@ -147,10 +147,14 @@ def fold_into_the_placed_one(events: list[Event], gaz: Gazetteer) -> list[Event]
                     (f.place_id or "strip:").startswith("strip:") or not _tells_the_same(f.notes):
                 continue
             site = gaz.get(f.place_id)
-            if e.place_id.startswith("strip:") and (_ACROSS.search(e.notes) or (
+            # (a region's toll is placed like the Strip's: "a soldier was killed in the
+            # fighting in northern Gaza ... the incident occurred in Shejaiya")
+            wide_area = e.place_id.startswith("strip:") or wide is not None and \
+                wide.kind == "region" and site is not None and gaz.within(site, wide)
+            if wide_area and (_ACROSS.search(e.notes) or (
                     tells_several(e.notes) and not _ONE_TOLD.search(e.notes))):
                 continue  # "strikes killed 30 across Gaza. A missile hit the market in X"
-            if not e.place_id.startswith("strip:") and (
+            if not wide_area and (
                     wide is None or site is None or site.id == wide.id or
                     not _holds(gaz, wide, site) or tells_several(e.notes) or
                     not _ONE_TOLD.search(e.notes)):
@@ -251,7 +255,8 @@ _THE_DEAD_AGAIN = re.compile(r"\bthe\s+(?:(?:two|three|four|five|six|seven|eight
 
 
 # ("the second strike", "the earlier attack": another one)
-_THE_SAME = re.compile(r"\W*the\s+(?!(?:first|second|third|other|another|earlier|previous|"
+_THE_SAME = re.compile(r"\W*(?:According\s+to\s+[^,.;]{1,60},\s+)?"
+                       r"the\s+(?!(?:first|second|third|other|another|earlier|previous|"
                        r"separate|next|later|latest|last)\b)(?:[\w-]+\s+)?(?:air ?strike|strike|"
                        r"attack|bombing|shelling|explosion|raid|assault|incident)\b", re.I)
 # "Saturday's airstrike in the northern town of Beit Lahiya": the day's one attack

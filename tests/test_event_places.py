@@ -1037,3 +1037,14 @@ def test_a_hospital_named_for_whom_it_employs_is_not_the_place():
     # a hospital struck is the place, its staff or not
     text = "An Israeli strike hit the Indonesian Hospital on Wednesday, killing two doctors."
     assert [loc for _, _, loc, *_ in _coded(text, "2025-07-02")] == ["Indonesian Hospital"]
+
+
+def test_a_regions_toll_and_the_incident_placed_next_at_a_site_in_it():
+    text = ("A reservist was killed in the fighting in the northern Gaza Strip on late Tuesday, "
+            "the army said on Wednesday. According to the daily Yedioth Ahronoth, the incident "
+            "occurred in the Shejaiya neighborhood of Gaza City.")
+    assert [(loc, f) for _, _, loc, f, *_ in _coded(text, "2025-06-04")] == [("Shejaia", 1)]
+    # strikes across a region are several, and stay apart from the one placed next
+    text = ("Israeli strikes killed 30 people across northern Gaza on Tuesday. The strike in "
+            "Beit Lahia hit a house.")
+    assert len(_coded(text, "2025-06-04")) == 2
