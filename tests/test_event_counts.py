@@ -705,3 +705,9 @@ def test_bodies_released_by_israel_are_deaths_told_before():
     text = ("An Israeli strike hit a house in Rafah on Tuesday; the bodies of 12 people were "
             "brought to the Kuwaiti hospital.")
     assert 12 in [f for _, f, _ in _counts(text, "2023-12-26")]
+
+
+def test_victims_named_by_a_long_organisation_and_role():
+    text = ("On Wednesday, four Palestine Red Crescent emergency medical workers were killed "
+            "when their ambulance was hit in Gaza.")
+    assert [f for _, f, _ in _counts(text, "2023-10-13")] == [4]
