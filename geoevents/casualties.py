@@ -369,7 +369,15 @@ def _tally_verb(cues: Cues, m: re.Match, start: int, end: int) -> bool:
         # incursion into Shejaia overnight has left 12 dead": that night's)
         return True
     return perfect is not None and not _ONE_ATTACK.search(text, clause, perfect.start()) \
+        and not _BY_ONE_ATTACK.match(text, perfect.end(), end) \
         and cues.search(_RECENT, start, end) is None
+
+
+# "At least two people have been killed when Israeli forces launched a missile strike on a
+# car": the toll of the one attack told right after it
+_BY_ONE_ATTACK = re.compile(r"\s+(?:in|by|when|after|as)\s+(?:[\w'’-]+\s+){0,4}?"
+                            r"(?:an?|one)\s+(?:[\w-]+\s+){0,2}(?:air ?strike|strike|attack|"
+                            r"bombing|shelling|raid|explosion|blast)\b", re.I)
 
 
 def _victims(q: re.Match) -> int:

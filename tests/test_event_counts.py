@@ -711,3 +711,12 @@ def test_victims_named_by_a_long_organisation_and_role():
     text = ("On Wednesday, four Palestine Red Crescent emergency medical workers were killed "
             "when their ambulance was hit in Gaza.")
     assert [f for _, f, _ in _counts(text, "2023-10-13")] == [4]
+
+
+def test_have_been_killed_when_one_strike_hit_is_that_strikes_toll():
+    text = ("At least two people have been killed when Israeli forces launched a missile strike "
+            "on a car travelling in Jabalia.")
+    assert [f for _, f, _ in _counts(text, "2006-01-03")] == [2]
+    # a perfect tally of many attacks is still no event's toll
+    text = "More than 500 health workers have been killed in Israeli attacks across Gaza."
+    assert all(f is None for _, f, _ in _counts(text, "2024-01-03"))
