@@ -235,6 +235,14 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
         return []
     if unit.sub_event_type == "Arrests" and held_abroad(unit, gaza):
         return []  # "demonstrators are arrested outside of the New York Stock Exchange"
+    if unit.event_type in VIOLENT and gaz.strip is not None:
+        across = _ACROSS_IT.match(cues.text, unit.anchor, min(unit.clause.end, unit.anchor + 50))
+        if across is not None and not any(unit.anchor < m.start < across.start("name")
+                                          for m in gaza) and \
+                not _NAMING_PARTS.match(cues.text, across.end()):
+            # "as airstrikes hit across the enclave and rain battered ... Rafah": the
+            # attack's own words place it across the Strip
+            return [(_strip_mention(cues.text, across, gaz), 3, 1.0)]
     for span, factor in ((unit.clause, 1.0), (unit.sentence, 0.9)):
         if span is unit.sentence and unit.event_type in VIOLENT and gaz.strip is not None:
             named = _THE_TERRITORY.search(cues.text, unit.anchor,
@@ -662,6 +670,19 @@ _THE_TERRITORY = re.compile(r"\s(?:on|across|in|into|throughout)\s+"
                             r"(?P<name>the\s+(?:(?:war-torn|besieged|coastal|battered|"
                             r"devastated|blockaded|embattled|Palestinian)\s+)*"
                             r"(?:territory|enclave))\b", re.I)
+
+
+# an attack word, then its verb, then "across the enclave": "airstrikes hit across the Strip"
+_ACROSS_IT = re.compile(r"[\w-]+(?:\s+(?:have|has|had|were|was|continued\s+to|continue\s+to))?"
+                        r"(?:\s+[\w-]+)?\s+(?:across|throughout|all\s+over)\s+"
+                        r"(?P<name>the\s+(?:(?:war-torn|besieged|coastal|battered|devastated|"
+                        r"blockaded|embattled|Palestinian)\s+)*(?:territory|enclave|"
+                        r"(?:Gaza\s+)?Strip))\b", re.I)
+
+
+# "across the Strip — including in the north around Gaza City, ...": the places it names
+_NAMING_PARTS = re.compile(r"\s*[,—–-]*\s*(?:including|particularly|especially|notably|mainly|"
+                           r"mostly|primarily|in particular)\b", re.I)
 
 
 def _strip_mention(text: str, hit: re.Match, gaz: Gazetteer) -> Mention | None:

@@ -1048,3 +1048,14 @@ def test_a_regions_toll_and_the_incident_placed_next_at_a_site_in_it():
     text = ("Israeli strikes killed 30 people across northern Gaza on Tuesday. The strike in "
             "Beit Lahia hit a house.")
     assert len(_coded(text, "2025-06-04")) == 2
+
+
+def test_an_attack_told_across_the_enclave_is_the_strips():
+    text = ("Israeli forces carried out arrests in a hospital on Saturday, as airstrikes hit "
+            "across the enclave and rain battered Palestinians taking shelter in Rafah.")
+    assert [loc for _, s, loc, *_ in _coded(text, "2024-02-17") if s == "Air/drone strike"] == [
+        "Gaza Strip"]
+    # the parts it names are its places
+    text = ("Hostilities continued across the Strip on Tuesday — including in the north around "
+            "Gaza City and in and around Rafah.")
+    assert "Rafah" in [loc for _, _, loc, *_ in _coded(text, "2024-08-13")]
