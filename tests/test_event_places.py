@@ -1056,6 +1056,7 @@ def test_an_attack_told_across_the_enclave_is_the_strips():
     assert [loc for _, s, loc, *_ in _coded(text, "2024-02-17") if s == "Air/drone strike"] == [
         "Gaza Strip"]
     # the parts it names are its places
-    text = ("Hostilities continued across the Strip on Tuesday — including in the north around "
-            "Gaza City and in and around Rafah.")
+    text = ("She said that with hostilities continuing across the Strip — including in the north "
+            "around Gaza City, in Khan Younis, and in and around Rafah — the situation remains "
+            "catastrophic.")
     assert "Rafah" in [loc for _, _, loc, *_ in _coded(text, "2024-08-13")]
