@@ -366,7 +366,7 @@ def dateline_day(text: str, published: date | None) -> date | None:
     """The day an agency dateline gives its story ("GAZA, Nov. 2 (Xinhua) --" on a page of
     3 November): what the story tells with no day of its own happened then, not on the
     day the page went up."""
-    if published is None:
+    if published is None or "(" not in text[:_DATELINE_REACH]:
         return None
     m = _DATELINE.search(text, 0, _DATELINE_REACH)
     if m is None:

@@ -215,10 +215,13 @@ def name_the_site_told(events: list[Event], gaz: Gazetteer) -> list[Event]:
     out = list(events)
     drop: set[int] = set()
     for i, e in enumerate(out):
+        if e.event_type not in VIOLENT or i in drop:
+            continue
         wide = gaz.get(e.place_id)
+        if wide is None or not (wide.kind == "region" or wide.feature_class == "strip"):
+            continue
         unnamed = _UNNAMED_SITE.search(e.notes)
-        if unnamed is None or e.event_type not in VIOLENT or wide is None or i in drop or \
-                not (wide.kind == "region" or wide.feature_class == "strip"):
+        if unnamed is None:
             continue
         kind = "hospital" if unnamed.group("site").lower() == "hospital" else "camp"
         for j in range(i + 1, min(i + 3, len(out))):

@@ -392,7 +392,7 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
         if skipped and cues.possible(NEXT_DAY, s.start, s.end):
             carried, skipped = carry(skipped, carried, anchor_date, cues), []
         previous = last_day if carried is not None and last_day is not None and \
-            _period_start(text, carried) and _SEPARATE_ONE.search(s.text) else carried
+            _SEPARATE_ONE.search(s.text) and _period_start(text, carried) else carried
         dated = [d for d in find_dates(text, anchor_date, s.start, s.end, previous, cues=cues,
                                        relative_to=entry_date(text, s, anchor_date, cues))
                  if d.date and not names_another_event(text, d) and

@@ -9,7 +9,7 @@ outside the Strip are never event locations.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import replace
 
@@ -235,8 +235,10 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
         return []
     if unit.sub_event_type == "Arrests" and held_abroad(unit, gaza):
         return []  # "demonstrators are arrested outside of the New York Stock Exchange"
-    if unit.event_type in VIOLENT and gaz.strip is not None:
-        across = _ACROSS_IT.match(cues.text, unit.anchor, min(unit.clause.end, unit.anchor + 50))
+    window = min(unit.clause.end, unit.anchor + 50)
+    if unit.event_type in VIOLENT and gaz.strip is not None and \
+            _ACROSS_WORD.search(cues.folded, unit.anchor, window):
+        across = _ACROSS_IT.match(cues.text, unit.anchor, window)
         if across is not None and not any(unit.anchor < m.start < across.start("name")
                                           for m in gaza) and \
                 not _NAMING_PARTS.match(cues.text, across.end()):
@@ -672,6 +674,7 @@ _THE_TERRITORY = re.compile(r"\s(?:on|across|in|into|throughout)\s+"
                             r"(?:territory|enclave))\b", re.I)
 
 
+_ACROSS_WORD = re.compile(r"\b(?:across|throughout|all over)\b")
 # an attack word, then its verb, then "across the enclave": "airstrikes hit across the Strip"
 _ACROSS_IT = re.compile(r"[\w-]+(?:\s+(?:have|has|had|were|was|continued\s+to|continue\s+to))?"
                         r"(?:\s+[\w-]+)?\s+(?:across|throughout|all\s+over)\s+"
@@ -806,8 +809,14 @@ def dominant_place(gaza: list[Mention]) -> Mention | None:
 
 
 def _next_to(m: Mention, mentions: list[Mention], side: int) -> Mention | None:
-    """The mention just before ``m`` (side -1) or just after it (side 1)."""
+    """The mention just before ``m`` (side -1) or just after it (side 1), in ``mentions``
+    sorted by start."""
     if side < 0:
-        return max((o for o in mentions if o.end <= m.start), key=lambda o: o.end,
-                   default=None)
-    return min((o for o in mentions if o.start >= m.end), key=lambda o: o.start, default=None)
+        i = bisect_left(mentions, m.start, key=_start_of)
+        return mentions[i - 1] if i > 0 and mentions[i - 1].end <= m.start else None
+    i = bisect_left(mentions, m.end, key=_start_of)
+    return mentions[i] if i < len(mentions) else None
+
+
+def _start_of(m: Mention) -> int:
+    return m.start

@@ -165,6 +165,8 @@ _ASIDE = re.compile(r" ([—–]) [^—–;:]{1,80}? ([—–]) ")
 def _dash_pairs(text: str, lo: int, hi: int) -> set[int]:
     """Offsets of dashes that open and close an aside ("told almost half the population –
     over one million people – to evacuate"): what is around it is one clause."""
+    if text.count("—", lo, hi) + text.count("–", lo, hi) < 2:
+        return set()
     return {o for m in _ASIDE.finditer(text, lo, hi) if m.group(1) == m.group(2)
             for o in (m.start(1), m.start(2))}
 
