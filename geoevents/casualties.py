@@ -280,7 +280,13 @@ _STILL_HELD = re.compile(r"\s+of\s+(?:the\s+)?(?:deceased\s+)?(?:[\w-]+\s+)?"
                          re.I)
 # ("several bodies of Palestinians were recovered": whose bodies, between)
 _BODIES_OF = re.compile(r"\b(?:bodies|remains)\s+of\s+$", re.I)
-_HANDED_OVER = re.compile(r"\b(?:releas\w*|handed\s+over|hand(?:s|ed|ing)?\s+(?:over|back)|"
+# (the bodies' release: not "a statement released by the hospital", nor
+# "hours after Hamas released three hostages")
+_HANDED_OVER = re.compile(r"\b(?:(?<!statement )(?<!video )(?<!footage )(?<!report )(?<!figures )"
+                          r"(?<!images )(?<!data )releas\w*(?!\s+(?:(?:an?|its|the)\s+)?"
+                          r"(?:statement|video|footage|report|figures|images|data)\b|\s+"
+                          r"(?:[\w-]+\s+){0,2}(?:hostages|captives|prisoners|detainees)\b)|"
+                          r"handed\s+over|hand(?:s|ed|ing)?\s+(?:over|back)|"
                           r"gave\s+back|returned\s+by|repatriat\w*)\b", re.I)
 _FOUND_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"
                           r"\s+(?:are|is|were|was|have been|had been)\s+(?:\w+\s+)?"
@@ -375,9 +381,11 @@ def _tally_verb(cues: Cues, m: re.Match, start: int, end: int) -> bool:
 
 # "At least two people have been killed when Israeli forces launched a missile strike on a
 # car": the toll of the one attack told right after it
+# (not "killed in Gaza by an Israeli strike or gunfire since January": a tally of either)
 _BY_ONE_ATTACK = re.compile(r"\s+(?:in|by|when|after|as)\s+(?:[\w'’-]+\s+){0,4}?"
                             r"(?:an?|one)\s+(?:[\w-]+\s+){0,2}(?:air ?strike|strike|attack|"
-                            r"bombing|shelling|raid|explosion|blast)\b", re.I)
+                            r"bombing|shelling|raid|explosion|blast)\b"
+                            r"(?!\s+or\b)", re.I)
 
 
 def _victims(q: re.Match) -> int:

@@ -195,7 +195,7 @@ def names_a_day(text: str, s: Span, anchor: date | None, cues: Cues) -> bool:
     Only a day written out counts ("5 August", "Monday"), not "today" or "overnight".
     """
     return any(d.date and d.precision == 1 and not d.since and
-               (d.text[:1].isdigit() or d.text[:1].isupper()) and
+               (d.text[:1].isdigit() or d.text.removeprefix("on ")[:1].isupper()) and
                not names_another_event(text, d)
                for d in find_dates(text, anchor, s.start, s.end, cues=cues))
 

@@ -147,10 +147,13 @@ def fold_into_the_placed_one(events: list[Event], gaz: Gazetteer) -> list[Event]
                     (f.place_id or "strip:").startswith("strip:") or not _tells_the_same(f.notes):
                 continue
             site = gaz.get(f.place_id)
-            # (a region's toll is placed like the Strip's: "a soldier was killed in the
-            # fighting in northern Gaza ... the incident occurred in Shejaiya")
+            # (a region's toll is placed like the Strip's when "the incident" is placed
+            # next: "a soldier was killed in the fighting in northern Gaza ... the incident
+            # occurred in Shejaiya"; not "40 were killed in northern Gaza. The strike on a
+            # home in Beit Lahia ...", one strike of the day's)
             wide_area = e.place_id.startswith("strip:") or wide is not None and \
-                wide.kind == "region" and site is not None and gaz.within(site, wide)
+                wide.kind == "region" and site is not None and gaz.within(site, wide) and \
+                _THE_INCIDENT.match(f.notes) is not None
             if wide_area and (_ACROSS.search(e.notes) or (
                     tells_several(e.notes) and not _ONE_TOLD.search(e.notes))):
                 continue  # "strikes killed 30 across Gaza. A missile hit the market in X"
@@ -231,7 +234,8 @@ def name_the_site_told(events: list[Event], gaz: Gazetteer) -> list[Event]:
                     f.notes == e.notes or site is None or site.feature_class != kind or \
                     not site.in_gaza or not (wide.feature_class == "strip" or
                                              gaz.within(site, wide)) or \
-                    f.fatalities not in (None, e.fatalities) or _ANOTHER.search(f.notes):
+                    f.fatalities not in (None, e.fatalities) or _ANOTHER.search(f.notes) or \
+                    _TOLD_APART.search(f.notes):
                 continue
             out[i] = replace(merge_events(e, f), location=f.location, place_id=f.place_id,
                              admin1=f.admin1, latitude=f.latitude, longitude=f.longitude,
@@ -242,6 +246,9 @@ def name_the_site_told(events: list[Event], gaz: Gazetteer) -> list[Event]:
     return [e for k, e in enumerate(out) if k not in drop]
 
 
+# "Israeli shelling also hit a house in Nuseirat camp", "Separately, ...": another attack
+_TOLD_APART = re.compile(r"\b(?:also|separately|elsewhere|meanwhile|in addition|"
+                         r"additionally)\b", re.I)
 # "an airstrike on a refugee camp in the central Gaza Strip": a site of a kind, unnamed
 _UNNAMED_SITE = re.compile(r"\b(?:on|at|in|near|hit|struck|targeted|targeting)\s+an?\s+"
                            r"(?:[\w-]+\s+)?(?P<site>refugee\s+camp|camp|hospital)\s+in\s+"
@@ -262,6 +269,8 @@ _THE_SAME = re.compile(r"\W*(?:According\s+to\s+[^,.;]{1,60},\s+)?"
                        r"the\s+(?!(?:first|second|third|other|another|earlier|previous|"
                        r"separate|next|later|latest|last)\b)(?:[\w-]+\s+)?(?:air ?strike|strike|"
                        r"attack|bombing|shelling|explosion|raid|assault|incident)\b", re.I)
+# "(According to Yedioth Ahronoth,) the incident occurred in ...": the one told before
+_THE_INCIDENT = re.compile(r"\W*(?:According\s+to\s+[^,.;]{1,60},\s+)?the\s+incident\b", re.I)
 # "Saturday's airstrike in the northern town of Beit Lahiya": the day's one attack
 _THE_DAYS = re.compile(rf"\b(?:{WEEKDAY_PATTERN}|today|yesterday)['’]s\s+"
                        r"(?:[\w-]+\s+)?(?:air ?strike|strike|attack|bombing|shelling|explosion|"

@@ -34,7 +34,7 @@ from geoevents import sentences as sentence_split
 from geoevents.anchored import Cues, PrefixIndex
 from geoevents.casualties import find_casualties, has_casualty_words
 from geoevents.confidence import calibrate
-from geoevents.dates import NEXT_DAY, DateRef, find_dates, parse_published
+from geoevents.dates import NEXT_DAY, WEEKDAY_PATTERN, DateRef, find_dates, parse_published
 from geoevents.event_actors import sides_filled, unit_actors
 from geoevents.event_dates import (
     BULLET,
@@ -79,7 +79,8 @@ __all__ = ["extract_events"]
 _BACKGROUND = re.compile(
     r"\b(?:continues|more than (?:\w+ ){1,2}months|"
     r"(?<!first time )since the (?:[\w–-]+ )?(?:war|start|beginning|outbreak)|"
-    r"(?<!first time )(?<!first )since (?:7 )?Oct(?:ober|\.)?(?: 7)?|"
+    # (not another day of the month: "besieged since Oct. 5" is a siege of its own)
+    r"(?<!first time )(?<!first )since (?:7 )?Oct(?:ober|\.)?(?: 7)?(?!\.?\s*(?!7\b)\d{1,2}\b)|"
     r"since the start of hostilities|"
     # "The strike adds to the mounting toll from Israeli attacks on Gaza"
     r"adds? to (?:the |a )?(?:mounting |rising |growing |soaring )?(?:death )?toll|"
@@ -616,13 +617,19 @@ _GATE_WORDS = re.compile(r"(?i)\b(?:aid|trucks?|convoys?|corridor|(?:re)?opened|
                          r"opening|humanitarian|deliver\w*|supplies)\b")
 
 
+_GATE_SHUT = re.compile(r"(?i)\b(?:clos(?:e|ed|es|ing|ure)|shut\w*|suspend\w*|halt\w*|"
+                        r"cut(?:ting|s)?\s+off|block\w*|seal\w*|stuck|stranded|piled\s+up)\b")
+_GATE_OPENED = re.compile(r"(?i)\b(?:re)?open(?:ed|ing|s)?\b")
+
+
 def _gate_told_before(text: str, s: Span, before: Span | None, gaza: list[Mention],
                       gaza_starts: list[int]) -> Mention | None:
     """The crossing the sentence just before names as the way aid comes in, if it does:
     where aid told next with no gate of its own entered."""
     if before is None or before.paragraph != s.paragraph or \
-            _GATE_WORDS.search(before.text) is None:
-        return None
+            _GATE_WORDS.search(before.text) is None or \
+            _GATE_SHUT.search(before.text) and not _GATE_OPENED.search(before.text):
+        return None  # (a crossing told shut is no way in: "Israel closed Kerem Shalom")
     named = gaza[bisect_left(gaza_starts, before.start):bisect_left(gaza_starts, before.end)]
     gates = {m.place_id: m for m in named if m.feature_class == "crossing"}
     return next(iter(gates.values())) if len(gates) == 1 else None
@@ -678,10 +685,12 @@ def _rekeyed(merged: dict[tuple, Event], keys: list[tuple], day: str) -> list[tu
 
 
 # "(According to UNRWA,) the incident took place ...": the attack told just before, again
-# ("The attack on Thursday came as families gathered": the day, told right after the noun)
+# ("The attack on Thursday came as families gathered": the day of the week, told right
+# after the noun; not "The attack on October 7 sparked the war", another attack)
 _INCIDENT_ON = re.compile(r"\W*(?:According to [^,.;]{1,60},\s+)?[Tt]he\s+(?:[\w-]+\s+)?"
-                          r"(?P<noun>incident|attack|strike|airstrike|shooting|bombing|raid)\s+"
-                          r"(?:(?:took place|occurred|happened)\s+|(?=(?:late\s+|early\s+)?on\s))")
+                          r"(?P<noun>incident|attack|strike|airstrike|shooting|bombing|raid)"
+                          r"(?:\s+(?:took place|occurred|happened)\s+|(?=,?\s+(?:late\s+|early\s+)?"
+                          rf"on\s+{WEEKDAY_PATTERN}\b))")
 
 
 def _took_place(text: str, s: Span, told: tuple, places: list[Mention],

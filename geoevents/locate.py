@@ -156,7 +156,9 @@ _NAMES_AN_EVENT = re.compile(r"\s+(?:[a-z]+\s+)?(?:operation|offensive|raid|mass
 # (a title, not a place of work: "a doctor at Al-Awda Hospital was killed in Jabalia" may
 # have been killed there)
 _STAFF_WORDS = r"(?:director|head|chief|manager|spokes(?:man|woman|person)|administrator|dean)"
-_STAFF_OF = re.compile(rf"(?i)\b{_STAFF_WORDS}(?:\s+general)?\s+of\s+(?:the\s+)?$")
+# ("director-general of", "the medical director at", "who headed the Indonesian Hospital")
+_STAFF_OF = re.compile(rf"(?i)\b(?:{_STAFF_WORDS}(?:[\s-]+general)?\s+(?:of|at)|"
+                       r"(?:headed|heads|ran|runs|managed|manages))\s+(?:the\s+)?$")
 _STAFF_AFTER = re.compile(rf"(?i)(?:['’]s)?\s+{_STAFF_WORDS}\b")
 _AT_THE_GATE = frozenset({"Aid delivery", "Crossing opened or closed"})
 _DISPLACED_IN = re.compile(r"\b[Dd]isplaced\s+(?:[\w,]+\s+){0,5}?in\s+(?:the\s+)?[A-Z]")
@@ -680,12 +682,17 @@ _ACROSS_IT = re.compile(r"[\w-]+(?:\s+(?:have|has|had|were|was|continued\s+to|co
                         r"(?:\s+[\w-]+)?\s+(?:across|throughout|all\s+over)\s+"
                         r"(?P<name>the\s+(?:(?:war-torn|besieged|coastal|battered|devastated|"
                         r"blockaded|embattled|Palestinian)\s+)*(?:territory|enclave|"
-                        r"(?:Gaza\s+)?Strip))\b", re.I)
+                        r"(?:Gaza\s+)?Strip))\b(?!['’]s\b)", re.I)  # (not "the Strip's south")
 
 
 # "across the Strip — including in the north around Gaza City, ...": the places it names
-_NAMING_PARTS = re.compile(r"\s*[,—–-]*\s*(?:including|particularly|especially|notably|mainly|"
-                           r"mostly|primarily|in particular)\b", re.I)
+# (after its day, too: "across the Strip on Tuesday — in Khan Younis, Deir al-Balah and
+# Gaza City", "..., with the heaviest strikes in Khan Younis")
+_NAMING_PARTS = re.compile(r"\s*(?:(?:late\s+|early\s+)?on\s+\w+day\b)?\s*[,—–-]*\s*"
+                           r"(?:(?:including|particularly|especially|notably|mainly|mostly|"
+                           r"primarily|in particular|with\s+(?:the\s+)?(?:heaviest|fiercest|"
+                           r"most|deadliest))\b|in\s+(?:the\s+)?(?:(?-i:[A-Z])|"
+                           r"(?:north|south|east|west|cent)\w*\b))", re.I)
 
 
 def _strip_mention(text: str, hit: re.Match, gaz: Gazetteer) -> Mention | None:

@@ -159,12 +159,16 @@ def split_clauses(sentence: Span, text: str | None = None, cues: Cues | None = N
     return [c for c in out if c.text.strip()]
 
 
-_ASIDE = re.compile(r" ([—–]) [^—–;:]{1,80}? ([—–]) ")
+_ASIDE = re.compile(r" ([—–]) (?!(?:and|but|as(?! (?:many|much|few|well|part)\b)|while|"
+                    r"whereas|where|when|which|who|whose|after|before|amid|since|because|"
+                    r"although|though)\b)[^—–;:]{1,80}? ([—–]) ", re.I)
 
 
 def _dash_pairs(text: str, lo: int, hi: int) -> set[int]:
     """Offsets of dashes that open and close an aside ("told almost half the population –
-    over one million people – to evacuate"): what is around it is one clause."""
+    over one million people – to evacuate"): what is around it is one clause. (Not a clause
+    of its own between them: "pushed into Rafah – where an airstrike killed 12 on Sunday –",
+    "killed five in Khan Younis – and another killed three in Rafah –".)"""
     if text.count("—", lo, hi) + text.count("–", lo, hi) < 2:
         return set()
     return {o for m in _ASIDE.finditer(text, lo, hi) if m.group(1) == m.group(2)

@@ -146,8 +146,11 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              r"(?! (?:an? |the )?(?:israeli )?(?:tanks?|soldiers?|troops|forces|military))|"
              r"fire[ds]? (?:on|at) (?:crowds?|civilians|people|aid seekers)|"
              r"shot dead|shot and killed|(?:fatally|mortally) (?:shot|wounded)|gunned down|"
-             # ("executed a coordinated attack": carried out, not put to death)
-             r"executed(?! (?:an? |the |its |their )?(?:[\w-]+ ){0,2}(?:attacks?|operations?|"
+             # ("executed a coordinated attack": carried out, not put to death; but
+             # "executed civilians during raids" were put to death)
+             r"executed(?! (?:an? |the |its |their )?(?:(?!(?:during|in|on|at|after|before|"
+             r"amid|while|when|them|him|her|civilians|people|men|detainees|prisoners)\b)"
+             r"[\w-]+ ){0,2}(?:attacks?|operations?|"
              r"ambush(?:es)?|raids?|strikes?|plans?|missions?|orders?|manoeuvres?))|"
              r"sniper fire|sniper|(?:struck|hit) by (?:\w+ )?(?:gunfire|bullets)|"
              r"fired live (?:shots|ammunition|rounds|bullets|fire)|"
@@ -183,7 +186,9 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))"
                    r"(?<!remains forcibly )(?<!remain internally )(?<!remains internally )"
                    # ("have been displaced by the outbreak of the conflict": the war's toll)
-                   r"displaced(?! by the (?:outbreak|start|beginning) )"
+                   # (not "displaced by the start of the Rafah operation": one of its own)
+                   r"displaced(?! by the (?:outbreak|start|beginning) (?:of|in) (?:the )?"
+                   r"(?:current )?(?:conflict|war|hostilities|fighting|escalation)\b)"
                    r"(?! (?:people|persons?|families|Palestinians?|"
                    r"civilians|residents|IDPs|population|children|women|men|refugees|"
                    r"households|Gazans|girls?|boys?|woman|man|child|mothers?|fathers?|"
@@ -216,8 +221,11 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                    r"(?:[\w-]+ )?(?:patients|people|civilians|residents|children|staff|"
                    r"wounded|injured)", 0.7),
     # ("struck a building after issuing an evacuation warning": a warning to one building,
-    # part of the strike)
-    (EVACUATION, r"(?<!after issuing an )(?<!after giving an )(?<!after sending an )"
+    # part of the strike; but "pushed into Rafah after issuing an evacuation order for
+    # 100,000 people" tells the order for an area)
+    (EVACUATION, r"(?:(?<!after issuing an )(?<!after giving an )(?<!after sending an )"
+                 r"(?<!after issuing )|(?=\w+ \w+ (?:for|covering|affecting) (?!(?:the |its |a |"
+                 r"that )?(?:building|house|home|tower)s?\b)))"
                  r"(?:evacuation|displacement) (?:orders?|warnings?|notices?|calls?|directives?|"
                  r"instructions?)|"
                  # "the Israeli military issued an order covering almost all of Rafah"
@@ -236,7 +244,9 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                  r"(?<!under )(?<!new )(?<!its )(?<!their )orders|"
                  r"(?:israel|army|military|idf|forces|authorities|troops|soldiers) (?:\w+ )?"
                  r"(?:tells|told)) "
-                 r"(?:(?:[\w'’,-]|(?<=\d)\.(?=\d))+ ){0,14}to "
+                 # (the text is folded: "ordered some 1.1 million people – nearly half of
+                 # Gaza's population – to evacuate" has a run of spaces for each dash)
+                 r"(?:(?:[\w'’,-]|(?<=\d)\.(?=\d))+ +){0,14}to "
                  r"(?:immediately |urgently )?(?:evacuate|leave|move|relocate)|"
                  # "advised people to leave" (not "advised staff", "advised patients": advice
                  # to a workforce or to the sick, not an order to the population)

@@ -45,7 +45,9 @@ _IRREALIS_WORDS = (
     r"\b(?:halt|end|stop|cease|pause|resume|prevent|avoid|must|would|will|could|should|"
     r"might|(?<!\d )(?<!in )(?<!early )(?<!late )(?<!mid )(?<!since )(?<!during )(?<!until )"
     r"(?<!of )(?<!from )(?<!throughout )may(?!,? \d)|"  # (not the month: "in early May,")
-    r"aims? to|plans? to|planned|planning|plott(?:ed|ing)|mastermind\w*|"
+    # (not a name: "the Ministry of Planning was struck", "the planning ministry")
+    r"aims? to|plans? to|planned|(?<!of )planning(?! (?:ministry|department|office|"
+    r"council|committee|authority)\b)|plott(?:ed|ing)|mastermind\w*|"
     r"threaten(?:s|ed)?|if|unless|proposals?|"
     r"agreement|negotiat\w*|ceasefires?|truce|future|deserves?|allegations?|denied|plan|"
     r"denies|no|not|never|without|any|warned|vowed|called for|calls for|"
@@ -113,8 +115,13 @@ _CALLING = re.compile(r"\b(?:calling|called|describing|described|labell?ing|labe
 _SINCE_BEGAN = re.compile(r"\bsince (?:[\w'’-]+ ){0,3}(?:began|started|launched|resumed) "
                           r"(?:its |the |an? )?(?:[\w-]+ )?$")
 # "the deadliest day since the current fighting with Israel began": the war's start
-_SINCE_THE = re.compile(r"\bsince (?:the |this )?(?:current |latest |recent |[\w-]+ )?$")
-_BEGAN_AFTER = re.compile(r"(?: [\w'’-]+){0,4}? (?:began|started|erupted|broke out)\b")
+# ("since the latest round of fighting with Israel began")
+_SINCE_THE = re.compile(r"\bsince (?:the |this )?(?:current |latest |recent |[\w-]+ )?"
+                        r"(?:(?:round|bout|wave|cycle) of )?$")
+# (not a day of its own: "since the Israeli raid on Nuseirat started at dawn on Saturday")
+_BEGAN_AFTER = re.compile(r"(?: [\w'’-]+){0,4}? (?:began|started|erupted|broke out)\b"
+                          r"(?! (?:(?:on |early |late |early on |late on )?(?:mon|tues|wednes|"
+                          r"thurs|fri|satur|sun)day\b|overnight\b|at dawn\b))")
 # "since Hamas militants launched an attack against Israel": the trigger is the launching
 # (of the war: not "since Hamas fighters launched a surprise attack on Israeli troops near
 # the city on 10 June", an attack of its own day)

@@ -1154,3 +1154,189 @@ def test_variants_of_bearings_datelines_and_areas_shared():
             "central areas of the Gaza Strip on Monday.")
     assert sorted((loc, n) for _, loc, n, _, _ in _coded(text, "2023-12-04")) == [
         ("central Gaza", None), ("northern Gaza", None)]
+
+
+# -- asides between dashes, days since October, sites named next, bodies released, names
+# -- of ministries, crossings shut, executions, titles, orders for areas, the attack on a
+# -- day, the war's start, a region's toll, tallies of either, parts of the Strip ----------
+@pytest.mark.parametrize("text,published,got", [
+    ("Tanks pushed deeper into Rafah on Monday – where an airstrike killed 12 people on Sunday "
+     "– residents said.", "2024-05-14",
+     [("Armed clash", "Rafah", None, "2024-05-13"), ("Air/drone strike", "Rafah", 12,
+                                                      "2024-05-12")]),
+    ("An airstrike killed five people in Khan Younis – and another killed three in Rafah – on "
+     "Tuesday, medics said.", "2024-06-12",
+     [("Air/drone strike", "Khan Younis", 5, "2024-06-11"),
+      ("Air/drone strike", "Rafah", 3, "2024-06-11")]),
+    ("Israeli troops advanced into Jabalia on Sunday – as airstrikes pounded Beit Lahia – "
+     "residents said.", "2024-10-07",
+     [("Armed clash", "Jabalia", None, "2024-10-06"),
+      ("Air/drone strike", "Beit Lahia", None, "2024-10-06")]),
+])
+def test_a_clause_of_its_own_between_dashes_is_no_aside(text, published, got):
+    assert _dated(text, published) == got
+
+
+def test_an_order_whose_people_are_described_between_dashes_ordered():
+    text = ("The Israeli army on Friday ordered some 1.1 million people – nearly half of Gaza's "
+            "population – to evacuate northern Gaza.")
+    assert [(s, loc) for s, loc, *_ in _coded(text, "2023-10-14")] == [
+        ("Evacuation order", "northern Gaza")]
+
+
+@pytest.mark.parametrize("text,got", [
+    ("Israeli forces raided the Kamal Adwan hospital in Beit Lahiya, which has been besieged "
+     "since Oct 5, the health ministry said.", "Armed clash"),
+    ("Israeli troops have surrounded Jabalia since Oct. 6, when the army launched a new "
+     "offensive there.", "Armed clash"),
+    ("Israeli jets struck Rafah on Friday in the heaviest bombardment since Oct. 7.",
+     "Air/drone strike"),
+])
+def test_a_siege_since_another_day_of_october_or_a_strike_on_a_day_is_no_background(text, got):
+    assert got in [s for s, *_ in _coded(text, "2024-10-26")]
+
+
+@pytest.mark.parametrize("text,region", [
+    ("An Israeli airstrike on a refugee camp in central Gaza killed 12 people on Tuesday. Israeli "
+     "shelling also hit a house in Nuseirat camp on Tuesday, wounding five.", "central Gaza"),
+    ("At least seven civilians were killed in an Israeli airstrike on a refugee camp in the "
+     "central Gaza Strip on Tuesday, medics said. Elsewhere, an airstrike hit a house in the "
+     "Maghazi camp on Tuesday.", "central Gaza"),
+    ("An Israeli strike near a hospital in northern Gaza killed four people on Tuesday. "
+     "Meanwhile, Israeli tanks shelled the Indonesian Hospital on Tuesday, the ministry said.",
+     "northern Gaza"),
+])
+def test_a_site_told_as_another_attack_is_not_the_unnamed_site(text, region):
+    assert region in [loc for _, loc, *_ in _coded(text, "2024-06-12")]
+
+
+@pytest.mark.parametrize("text,got", [
+    ("The bodies of 12 people killed in an Israeli strike on a house in Rafah on Tuesday were "
+     "taken to the Kuwaiti Hospital, according to a statement released by the hospital.", 12),
+    ("At least 27 bodies were brought to Nasser Hospital after Israeli strikes on Khan Younis on "
+     "Tuesday, according to a video released by the hospital.", 27),
+    ("An Israeli strike hit a house in Jabalia on Tuesday, and the bodies of 15 people were "
+     "taken to al-Ahli hospital, hours after Hamas released three hostages.", 15),
+])
+def test_bodies_brought_in_are_a_toll_whatever_else_was_released(text, got):
+    assert got in [n for _, _, n, _, _ in _coded(text, "2024-05-08")]
+
+
+def test_a_ministry_of_planning_struck_is_no_plan():
+    text = ("The Ministry of Planning was struck by Israeli shelling in Gaza City on Monday, the "
+            "government media office said.")
+    assert [(s, loc) for s, loc, *_ in _coded(text, "2024-06-12")] == [
+        ("Shelling/artillery/missile attack", "Gaza City")]
+
+
+@pytest.mark.parametrize("text", [
+    "Israel closed the Kerem Shalom crossing on Sunday after a rocket attack, halting aid "
+    "deliveries. Some 50 aid trucks entered the Gaza Strip on Monday, the UN said.",
+    "Aid deliveries through Kerem Shalom have been suspended since Sunday. The World Food "
+    "Programme said it delivered food parcels to 10,000 families in the Gaza Strip on Tuesday.",
+    "The Rafah crossing remains closed, and aid has piled up in Egypt. On Tuesday, 20 aid trucks "
+    "entered the Gaza Strip, the UN said.",
+    "Israeli tanks advanced near the Rafah crossing on Tuesday, cutting off aid. Aid trucks "
+    "entered the Gaza Strip from Israel on Wednesday.",
+])
+def test_a_crossing_told_shut_is_not_the_way_aid_came_in(text):
+    aid = [loc for s, loc, *_ in _dated(text, "2024-05-08") if s == "Aid delivery"]
+    assert aid[-1] == "Gaza Strip"
+
+
+@pytest.mark.parametrize("text", [
+    "Witnesses said Israeli soldiers executed civilians during raids on homes in Beit Lahia on "
+    "Tuesday.",
+    "Residents said troops executed them in raids on the Shejaia neighbourhood on Monday.",
+])
+def test_people_executed_during_raids_were_put_to_death(text):
+    assert [s for s, *_ in _coded(text, "2024-06-12")] == ["Attack"]
+
+
+@pytest.mark.parametrize("title", ["director-general of the", "the medical director at the",
+                                   "who headed the"])
+def test_other_titles_name_a_hospital_for_whom_it_employs(title):
+    text = (f"An Israeli strike killed Dr. Marwan al-Sultan, {title} Indonesian Hospital, and his "
+            f"family in their home in Gaza City on Wednesday.")
+    assert [loc for _, loc, *_ in _coded(text, "2025-07-03")] == ["Gaza City"]
+
+
+@pytest.mark.parametrize("text,got", [
+    ("Israeli tanks pushed into eastern Rafah on Tuesday after issuing an evacuation order for "
+     "about 100,000 people on Monday.", ["Armed clash", "Evacuation order"]),
+    ("The army began a new ground operation in Khan Younis on Monday after issuing an "
+     "evacuation order covering the eastern half of the city.",
+     ["Armed clash", "Evacuation order"]),
+    # warnings before a strike on a tower are still part of the strike
+    ("Israeli warplanes struck a residential tower in Gaza City on Wednesday after issuing "
+     "evacuation warnings.", ["Air/drone strike"]),
+])
+def test_an_order_for_an_area_issued_before_an_advance_is_an_order(text, got):
+    assert [s for s, *_ in _coded(text, "2024-07-23")] == got
+
+
+@pytest.mark.parametrize("text,day", [
+    ("Israeli strikes killed 30 people in Khan Younis on Tuesday, medics said. The attack on "
+     "October 7, 2023, sparked the war.", "2024-06-11"),
+    ("An Israeli airstrike on a house in Rafah killed eight people, medics said on Tuesday. The "
+     "attack on Oct. 7 by Hamas-led militants triggered the war.", "2024-06-11"),
+    # the day told after a comma is still the attack's
+    ("At least 15 Palestinians were killed in an Israeli airstrike as they waited outside a "
+     "clinic in central Gaza.\n\nThe attack, on Monday, came as families gathered awaiting the "
+     "opening of the facility.", "2024-06-10"),
+])
+def test_the_attack_on_october_7_does_not_date_the_attack_told_before(text, day):
+    assert [d for *_, d in _dated(text, "2024-06-12")] == [day]
+
+
+@pytest.mark.parametrize("text,got", [
+    ("Since the Israeli raid on Nuseirat started at dawn on Saturday, at least 70 people have "
+     "been killed, medics said.", "Armed clash"),
+    ("Some 800,000 people have been displaced by the start of the Rafah operation, UNRWA said "
+     "on Saturday.", "Displacement"),
+])
+def test_an_operation_begun_on_a_day_of_its_own_is_no_start_of_the_war(text, got):
+    assert got in [s for s, *_ in _coded(text, "2024-06-08")]
+
+
+def test_the_latest_round_of_fighting_is_the_war_a_day_is_measured_against():
+    text = ("Palestinian officials in Gaza say Sunday was the deadliest day since the latest "
+            "round of fighting with Israel began.")
+    assert "Armed clash" not in [s for s, *_ in _coded(text, "2021-05-17")]
+
+
+@pytest.mark.parametrize("text,got", [
+    ("At least 40 Palestinians were killed in northern Gaza on Saturday, the health ministry "
+     "said. The strike on the Abu Nasr family home in Beit Lahia on Saturday wounded dozens.",
+     ("northern Gaza", 40)),
+    ("Israeli fire killed 12 people in central Gaza on Tuesday, medics said. The shelling of "
+     "Bureij camp on Tuesday also destroyed several homes.", ("central Gaza", 12)),
+])
+def test_a_regions_toll_is_not_one_strike_told_next_in_it(text, got):
+    assert got in [(loc, n) for _, loc, n, _, _ in _coded(text, "2024-10-27")]
+
+
+def test_killed_by_a_strike_or_gunfire_is_a_tally_of_either():
+    text = ("At least 15 journalists have been killed in Gaza by an Israeli strike or gunfire "
+            "since January, the CPJ said.")
+    assert all(n is None for _, _, n, _, _ in _coded(text, "2024-06-12"))
+
+
+@pytest.mark.parametrize("text,places", [
+    ("Israeli strikes hit across the Gaza Strip's south on Monday, killing 20 people in Khan "
+     "Younis and Rafah.", {"Khan Younis", "Rafah"}),
+    ("Hostilities continued across the Strip on Tuesday, particularly in Khan Younis, where "
+     "tanks advanced.", {"Khan Younis"}),
+    ("Heavy Israeli bombardment was reported across the Gaza Strip on Tuesday, with the "
+     "heaviest strikes in Khan Younis.", {"Khan Younis"}),
+    ("Strikes continued across the Strip on Tuesday — in Khan Younis, Deir al-Balah and Gaza "
+     "City, medics said.", {"Khan Younis", "Deir al-Balah", "Gaza City"}),
+])
+def test_the_parts_named_after_across_the_strip_and_its_day_are_the_places(text, places):
+    assert {loc for _, loc, *_ in _coded(text, "2024-08-13")} == places
+
+
+def test_an_attack_across_the_enclave_in_recent_days_is_still_the_strips():
+    text = ("Israeli airstrikes hit across the enclave in recent days, as rain battered tents in "
+            "Rafah, aid groups said on Tuesday.")
+    assert [loc for _, loc, *_ in _coded(text, "2024-02-17")] == ["Gaza Strip"]
