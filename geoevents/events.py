@@ -119,12 +119,12 @@ _WHO = re.compile(r"\bwho\s+(?:had\s+|have\s+|has\s+|were\s+|was\s+)?(?:been\s+)
 _WHEN = re.compile(r"(?:[\[\]\d]+\s*)?When\s")
 # "Israeli officials said the attack had been a precision strike": a sentence that speaks
 # of an attack by "the attack" and names no place tells of one the report places elsewhere.
-_THE_ATTACK = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:[\w-]+ )?(?:attack|strike|airstrike|"
-                         r"air strike|raid|bombing|shelling|incident|explosion|massacre)s?\b")
+_ATTACK_NOUN = (r"(?:attack|strike|airstrike|air strike|raid|bombing|shelling|incident|"
+                r"explosion|massacre)")
+_THE_ATTACK = re.compile(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:[\w-]+ )?{_ATTACK_NOUN}s?\b")
 # ... and one attack, named as such ("acknowledged the strike"; not "reported that Israeli
 # strikes have killed 300")
-_THE_ONE_ATTACK = re.compile(r"\b[Tt]he (?:[\w-]+ )?(?:attack|strike|airstrike|air strike|raid|"
-                             r"bombing|shelling|incident|explosion|massacre)\b")
+_THE_ONE_ATTACK = re.compile(rf"\b[Tt]he (?:[\w-]+ )?{_ATTACK_NOUN}\b")
 # "In a separate attack the same day": a day counted from the attack told before (not
 # "The same day" alone, which may count from the start of a period: "killed since the
 # ceasefire collapsed on March 18. That same day, ...")
