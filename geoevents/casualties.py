@@ -161,9 +161,15 @@ _PATTERNS = [
                           rf"{_MORE_VICTIMS}\b", re.I)),
     # "At least 20 killed and 50 wounded" (a headline's count with no noun): only where a
     # sentence or clause begins, never "on June 6 killed" or "Block 7 killed".
+    # (or right after "that" or an opening quote: 'said that "more than 60 were martyred
+    # in the raids"', where the verb is not left out)
     ("killed", _HEADLINE := re.compile(
         rf"\b(?:^|(?<=[.!?:;,(\n]\s)|(?<=\n))(?P<n>{_QUANT})\s+"
         rf"(?:were\s+|have\s+been\s+|had\s+been\s+)?killed\b", re.I)),
+    # ... or right after "that" or an opening quote, with its verb: 'said that "more than
+    # 60 were martyred in the raids"'
+    ("killed", re.compile(rf"(?:(?<=\bthat\s)|(?<=[“\"]))(?P<n>{_QUANT})\s+"
+                          rf"(?:were|have\s+been|had\s+been)\s+(?:killed|martyred)\b", re.I)),
 ]
 _MID_SENTENCE_STOP = re.compile(r"[.!?]\s+$")
 _VAGUE_HEADS = frozenset({"several", "many", "a number of", "a few", "scores", "scores of",
@@ -315,7 +321,7 @@ _ANCHOR = re.compile(rf"(?P<k>{_KILLED_PEOPLE}|claim\w*\s+the\s+lives)|(?P<h>{_H
                      rf"(?P<d>{_DEATH_NOUN}|death toll|death of)", re.I)
 # Which anchor word each pattern needs: a window runs only the patterns its words allow.
 _PATTERN_CLASS = ("k", "h", "k", "h", "k", "kd", "kd", "d", "kd", "h", "k", "h", "kd", "k", "k",
-                  "k", "k")
+                  "k", "k", "k")
 assert len(_PATTERN_CLASS) == len(_PATTERNS)
 _WINDOW_BEFORE, _WINDOW_AFTER = 180, 90
 

@@ -720,3 +720,13 @@ def test_have_been_killed_when_one_strike_hit_is_that_strikes_toll():
     # a perfect tally of many attacks is still no event's toll
     text = "Some 500 health workers have been killed in Israeli attacks across Gaza."
     assert all(f is None for _, f, _ in _counts(text, "2024-01-03"))
+
+
+def test_a_count_with_no_noun_told_after_that_or_a_quote():
+    text = ('The media office said that "more than 60 were martyred in the raids" during the '
+            'night, including 17 who were killed in a single strike that hit a house in '
+            'Jabaliya.')
+    assert sorted((loc, f) for loc, f, _ in _counts(text, "2023-10-23")) == [
+        ("Gaza Strip", 43), ("Jabalia", 17)]
+    # a count with no verb of its own is no toll
+    assert _counts("He said that 60 killed in Rafah were fighters.", "2023-10-23") == []
