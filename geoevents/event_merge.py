@@ -265,7 +265,10 @@ _THE_DEAD_AGAIN = re.compile(r"\bthe\s+(?:(?:two|three|four|five|six|seven|eight
 
 
 # ("the second strike", "the earlier attack": another one)
-_THE_SAME = re.compile(r"\W*(?:According\s+to\s+[^,.;]{1,60},\s+)?"
+# (after who tells it: "According to UNRWA, the strike ...", "Gazan authorities said the
+# strike hit ...")
+_THE_SAME = re.compile(r"\W*(?:According\s+to\s+[^,.;]{1,60},\s+|"
+                       r"(?:[\w'’-]+\s+){1,4}?(?:said|say|says)\s+(?:that\s+)?)?"
                        r"the\s+(?!(?:first|second|third|other|another|earlier|previous|"
                        r"separate|next|later|latest|last)\b)(?:[\w-]+\s+)?(?:air ?strike|strike|"
                        r"attack|bombing|shelling|explosion|raid|assault|incident)\b", re.I)

@@ -400,7 +400,7 @@ _NAME = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
 _NAMES = rf"{_NAME}(?:,\s+{_NAME})*(?:,?\s+and\s+{_NAME})?"
 _ATTRIBUTION = re.compile(
     r"\b(?:[Aa]ccording to|officials? (?:from|at|of)|sources? (?:at|in)|spokes(?:person|man|woman) "
-    r"(?:for|of|at))\b"
+    r"(?:for|of|at)|[Aa]uthorities (?:in|of) (?:Hamas-run |Hamas-controlled |the )?(?=Gaza))\b"
     # ("according to the Nasser, Al-Aqsa and Al-Ahli hospitals": a list of sources; not
     # "according to the ministry, Rafah, Khan Younis and Jabalia were hit": the places hit)
     r"(?:[^,.;:]|,\s+(?=" + _NAMES + r"\s+hospitals\b))*|"

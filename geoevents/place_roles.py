@@ -220,10 +220,16 @@ def is_agent(m: Mention, sentence: Span) -> bool:
         # "Israel's evacuation order", "Israel killed 6": who acted, not where; "returns the
         # body of a hostage to Israel": where it went
         return True
+    if m.feature_class == "country" and _SAYS.match(text, end) and \
+            _WHICH.search(text, max(0, at - 8), at):
+        return True  # "the airstrike, which Israel said targeted two senior Hamas men"
     return _BY.search(text[max(0, at - 14):at]) is not None
 
 
 _COMPOUND = ("-", "–", "—", "/")
+# who says what the clause tells, inside it: "which Israel said targeted ..."
+_SAYS = re.compile(r"\s+(?:said|says|claimed|claims|stated)\b")
+_WHICH = re.compile(r"\b(?:which|that|who|whom)\s+$")
 # "Israeli strikes in southern Lebanon killed two": where, though a verb follows
 # (what happened there, not who was there: "artillery units stationed across Israel fired",
 # "warplanes flying over Israel struck": the shells fell in Gaza)

@@ -369,8 +369,9 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           r"(?:school|house|home|building|tent|shelter|hospital|mosque|church|car|vehicle)", 0.6),
     # ("the besieged enclave", "the besieged Gaza Strip": the Strip's epithet in news
     # stories, not a siege of the day)
-    (SIEGE, r"besieged(?! (?:coastal |Palestinian )?(?:Gaza Strip|Gaza(?! City|['’]s)|enclave|"
-            r"territory|strip)\b)|besieging|sieges?|encircled|encirclement|encircles?|encircling|"
+    # (nor "evacuate the wounded from besieged northern Gaza": an epithet of a region)
+    (SIEGE, r"(?<!from )besieged(?! (?:coastal |Palestinian )?(?:Gaza Strip|Gaza(?! City|['’]s)|"
+            r"enclave|territory|strip)\b)|besieging|sieges?|encircled|encirclement|encircles?|encircling|"
             # "Israeli authorities imposed a full blockade on Gaza"
             r"(?:imposed|imposes|(?<!of )imposing|tightened|reimposed) (?:an? |the |its )?"
             r"(?:[\w-]+ )?"

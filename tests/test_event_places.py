@@ -1061,3 +1061,21 @@ def test_an_attack_told_across_the_enclave_is_the_strips():
             "catastrophic.")
     places = [loc for _, _, loc, *_ in _coded(text, "2024-08-13")]
     assert "Gaza City" in places and "Gaza Strip" not in places
+
+
+def test_a_strike_told_by_gazan_authorities_and_placed_next():
+    text = ("Israel is investigating after an airstrike it conducted in Rafah killed dozens of "
+            "people in a tent camp. Authorities in Hamas-run Gaza said that at least 45 people "
+            "were killed in the airstrike, which Israel said targeted two senior Hamas men. "
+            "Gazan authorities said the strike hit Rafah’s Tel al Sultan neighborhood.")
+    assert [(loc, f) for _, _, loc, f, *_ in _coded(text, "2024-05-27")] == [
+        ("Tel al-Sultan", 45)]
+    # a country that speaks of the war from abroad still makes its clause no event's
+    text = "Mediator Qatar says that efforts are ongoing, after Israeli bombardments resumed."
+    assert _coded(text, "2023-12-01") == []
+
+
+def test_wounded_evacuated_from_besieged_northern_gaza_is_no_siege():
+    text = ("An Israeli air strike on an ambulance being used to evacuate the wounded from "
+            "besieged northern Gaza killed 15 people on Friday.")
+    assert [s for _, s, *_ in _coded(text, "2023-11-04")] == ["Air/drone strike"]
