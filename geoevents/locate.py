@@ -264,6 +264,11 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
                 return [(_strip_mention(cues.text, named, gaz), 3, 0.9)]
         here = [m for m in gaza if span.start <= m.start < span.end
                 and not any(a <= m.start < b for a, b in sources)]
+        if not here:
+            part = _part_of_territory(cues, span, gaz)
+            if part is not None:
+                # "A fifth was killed on Saturday in the north of the Palestinian territory"
+                return [(part, 3, factor)]
         if speaker is not None:
             # "killed two in Rafah, Gaza City residents said": where the speakers are, only
             # when the sentence names no other place ("medics in Khan Younis said")
@@ -695,6 +700,28 @@ _NAMING_PARTS = re.compile(r"\s*(?:(?:late\s+|early\s+)?on\s+\w+day\b)?\s*[,—�
                            r"(?:north|south|east|west|cent)\w*\b))", re.I)
 
 
+# "in the north of the Palestinian territory", "from the territory's north": a region of
+# the Strip named by the Strip's epithet
+_PART_OF_TERRITORY = re.compile(
+    r"(?i)\b(?:the\s+(?P<a>north|south|centre|center)\s+of\s+the\s+(?:(?:Palestinian|coastal|"
+    r"besieged|war-torn)\s+)?(?:territory|enclave)|the\s+(?:territory|enclave)['’]s\s+"
+    r"(?P<b>north|south|centre|center))\b")
+_REGION_OF_PART = {"north": "northern Gaza", "south": "southern Gaza", "centre": "central Gaza",
+                   "center": "central Gaza"}
+
+
+def _part_of_territory(cues: Cues, span: Span, gaz: Gazetteer) -> Mention | None:
+    hit = cues.search(_PART_OF_TERRITORY, span.start, span.end)
+    if hit is None:
+        return None
+    word = (hit.group("a") or hit.group("b")).lower()
+    cands = gaz.candidates_for_key(name_key(_REGION_OF_PART[word]))
+    if not cands:
+        return None
+    return place_mention(cues.text, hit.start(), hit.end(), cands[0].place, 0.85, None,
+                         f"'{hit.group(0)}': a region of the Strip", ())
+
+
 def _strip_mention(text: str, hit: re.Match, gaz: Gazetteer) -> Mention | None:
     strip = gaz.strip
     if strip is None:
@@ -705,7 +732,7 @@ def _strip_mention(text: str, hit: re.Match, gaz: Gazetteer) -> Mention | None:
 
 
 # The patterns this module looks for through a report's cues (geoevents.anchored).
-PATTERNS = (_ANAPHOR, _ATTRIBUTION, _STRIP_WIDE, _SENT_THERE)
+PATTERNS = (_ANAPHOR, _ATTRIBUTION, _STRIP_WIDE, _SENT_THERE, _PART_OF_TERRITORY)
 
 
 _APPOSED = re.compile(r"\s*,\s*")

@@ -244,6 +244,9 @@ class MentionMatcher:
                 reason, confidence = "as elsewhere in this report, where context settled it", 0.85
             place = chosen.place
             qualifier = _qualifier(text, start) if _may_qualify(text, start) else None
+            if qualifier and qualifier.endswith(" of") and text.startswith(("'s ", "’s "), end):
+                # "the centre of Gaza's main southern city": the bearing is the city's
+                qualifier = None
             if qualifier and place.feature_class == "strip":
                 region = self._region_for(qualifier)
                 if region is not None:

@@ -84,7 +84,7 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              r"close[- ]quarters? combat|(?<!areas of )(?<!zones of )"
              r"combat(?! zones?| areas?| effectiveness| capabilit| readiness| units?| troops|"
              r" engineers?| brigades?| soldiers| vehicles?| dogs?| experience)|"
-             r"confrontations?|battles?|ambush(?:ed|es)?|"
+             r"confrontations?|battles?|battled|battling|ambush(?:ed|es)?|"
              # an attack on a base or a post has an armed opponent: "attacking a Popular
              # Forces base in Rafah"
              r"attack(?:s|ed|ing)? (?:on )?(?:an?|the|their|its) (?:[\w'’-]+ ){0,3}(?:military )?"

@@ -1079,3 +1079,14 @@ def test_wounded_evacuated_from_besieged_northern_gaza_is_no_siege():
     text = ("An Israeli air strike on an ambulance being used to evacuate the wounded from "
             "besieged northern Gaza killed 15 people on Friday.")
     assert [s for _, s, *_ in _coded(text, "2023-11-04")] == ["Air/drone strike"]
+
+
+def test_a_region_named_by_the_territorys_epithet():
+    text = ("Israeli forces are battling Palestinian militants and pushing for the evacuation of "
+            "hundreds of thousands of people from the territory’s north on Saturday.")
+    assert [(t, loc) for t, _, loc, *_ in _coded(text, "2024-10-12")] == [
+        ("Battles", "northern Gaza")]
+    text = "Israeli tanks battled their way into the centre of Gaza's main southern city on Sunday."
+    assert "central Gaza" not in [loc for _, _, loc, *_ in _coded(text, "2023-12-11")]
+    text = "Troops battled Palestinian fighters in Khan Younis on Friday, the military said."
+    assert [t for t, *_ in _coded(text, "2024-07-27")] == ["Battles"]
