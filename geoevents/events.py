@@ -34,7 +34,14 @@ from geoevents import sentences as sentence_split
 from geoevents.anchored import Cues, PrefixIndex
 from geoevents.casualties import find_casualties, has_casualty_words
 from geoevents.confidence import calibrate
-from geoevents.dates import NEXT_DAY, WEEKDAY_PATTERN, DateRef, find_dates, parse_published
+from geoevents.dates import (
+    NEXT_DAY,
+    WAR_START,
+    WEEKDAY_PATTERN,
+    DateRef,
+    find_dates,
+    parse_published,
+)
 from geoevents.event_actors import sides_filled, unit_actors
 from geoevents.event_dates import (
     BULLET,
@@ -163,6 +170,11 @@ def _dated_strike(text: str, s: Span, dated: list[DateRef]) -> bool:
     return False
 
 
+# "said the toll included eight people killed in ...", "among the dead were ...": a part of
+# the toll told just before
+_PART_OF_TOLL = re.compile(r"\b(?:the\s+(?:death\s+)?toll\s+included|among\s+the\s+"
+                           r"(?:dead|killed|victims)\s+(?:were|was)|the\s+dead\s+included)\b",
+                           re.I)
 _ORDER_AND_FLIGHT = frozenset({"Evacuation order", "Displacement"})
 # Sub-types one sentence tells of one occurrence at one place: an order and the flight it
 # caused; a crossing seized and thereby closed ("seized the Rafah crossing, closing it").
@@ -516,11 +528,14 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
                 # night targeted a naval base": the day of the strike told with none
                 last_violent = _rekeyed(merged, last_violent, when)
                 told_before = (*told_before[:4], frozenset({when}))
-            if refers_back and not dated and told_before is not None and \
-                    len(told_before[4]) == 1 and unit.event_type == told_before[0] and \
-                    _THE_ONE_ATTACK.search(s.text):
+            if not dated and told_before is not None and len(told_before[4]) == 1 and (
+                    refers_back and unit.event_type == told_before[0] and
+                    _THE_ONE_ATTACK.search(s.text) or
+                    unit.event_type in VIOLENT and _PART_OF_TOLL.search(s.text)):
                 # "Two journalists were killed by an Israeli air strike on Sunday. The army
-                # acknowledged the strike": the day of the strike told, not the report's
+                # acknowledged the strike": the day of the strike told, not the report's; so
+                # too the parts of a toll told ("the toll included eight people killed in
+                # an air strike on a home in Khan Yunis camp")
                 (told_day,) = told_before[4]
                 if told_day is not None:
                     when, time_precision = told_day, 1
@@ -648,7 +663,11 @@ def _settled(merged: dict[tuple, Event], referring: list[Event], gaz: Gazetteer,
             merged[key] = merge_events(merged[key], event)
         elif event.event_type not in told:
             merged[key] = event
-    events = fold_incidents(list(merged.values()), title, gaz)
+    # The hostages of 7 October 2023 were taken in Israel: no abduction in the Strip
+    events = [e for e in merged.values() if not (
+        e.sub_event_type == "Abduction/forced disappearance" and
+        e.event_date == WAR_START.isoformat())]
+    events = fold_incidents(events, title, gaz)
     # (calibrated on the actors the text names; the ones filled in below say nothing of
     # whether the event is right)
     return [sides_filled(e) for e in calibrate(events)]

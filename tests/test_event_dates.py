@@ -555,3 +555,15 @@ def test_the_attack_on_a_day_dates_the_attack_told_before():
             "they waited outside a clinic in central Gaza.\n\nThe attack on Thursday came as "
             "families gathered awaiting the opening of the facility.")
     assert [d for *_, d in _events(text, "2025-07-11")] == ["2025-07-10"]
+
+
+def test_the_parts_of_a_toll_take_its_day_and_the_hostages_of_7_october_are_israels():
+    text = ("Gaza's civil defence agency said Thursday that Israeli bombardment killed at least "
+            "24 people since midnight. Israel resumed its military campaign in the Gaza Strip on "
+            "March 18, after a truce collapsed. An official said the toll included eight people "
+            "killed in an Israeli air strike on a family home in Khan Yunis refugee camp.")
+    assert ("Khan Younis Camp", "2025-05-01") in [
+        (loc, d) for _, loc, _, d in _events(text, "2025-05-01")]
+    text = ("On October 7, Hamas militants carried out an attack in southern Israel. Palestinian "
+            "militants also kidnapped about 250 people, 129 of whom remain in the Gaza Strip.")
+    assert "Abduction/forced disappearance" not in [s for s, *_ in _events(text, "2023-12-24")]
