@@ -172,9 +172,9 @@ def _dated_strike(text: str, s: Span, dated: list[DateRef]) -> bool:
 
 # "said the toll included eight people killed in ...", "among the dead were ...": a part of
 # the toll told just before
-_PART_OF_TOLL = re.compile(r"\b(?:the\s+(?:death\s+)?toll\s+included|among\s+the\s+"
-                           r"(?:dead|killed|victims)\s+(?:were|was)|the\s+dead\s+included)\b",
-                           re.I)
+_PART_OF_TOLL = re.compile(r"\b(?:(?:the\s+(?:death\s+)?toll|the\s+dead|the\s+victims|those\s+"
+                           r"killed)\s+includ(?:ed|es)|among\s+the\s+(?:dead|killed|victims)\s+"
+                           r"(?:were|was))\b", re.I)
 _ORDER_AND_FLIGHT = frozenset({"Evacuation order", "Displacement"})
 # Sub-types one sentence tells of one occurrence at one place: an order and the flight it
 # caused; a crossing seized and thereby closed ("seized the Rafah crossing, closing it").

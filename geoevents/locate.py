@@ -405,11 +405,15 @@ _NAME = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
 _NAMES = rf"{_NAME}(?:,\s+{_NAME})*(?:,?\s+and\s+{_NAME})?"
 _ATTRIBUTION = re.compile(
     r"\b(?:[Aa]ccording to|officials? (?:from|at|of)|sources? (?:at|in)|spokes(?:person|man|woman) "
-    r"(?:for|of|at)|[Aa]uthorities (?:in|of) (?:Hamas-run |Hamas-controlled |the )?(?=Gaza))\b"
+    r"(?:for|of|at))\b"
     # ("according to the Nasser, Al-Aqsa and Al-Ahli hospitals": a list of sources; not
     # "according to the ministry, Rafah, Khan Younis and Jabalia were hit": the places hit)
     r"(?:[^,.;:]|,\s+(?=" + _NAMES + r"\s+hospitals\b))*|"
-    r"\bPer (?:the )?[A-Z][^,.;:]{0,60}(?=,)")  # "Per Gaza's Civil Defense, 17 people were killed"
+    r"\bPer (?:the )?[A-Z][^,.;:]{0,60}(?=,)|"  # "Per Gaza's Civil Defense, 17 people were killed"
+    # "Authorities in Hamas-run Gaza said": the speakers' Strip, not the clause they tell
+    # ("Authorities in Gaza said a strike on a school in Nuseirat killed 16": Nuseirat hit)
+    r"\b[Aa]uthorities (?:in|of) (?:Hamas-run |Hamas-controlled |the )?Gaza(?: Strip)?\b"
+    r"(?! City)")
 
 
 # Who says so, at the end of the sentence: "killed two in Rafah, Gaza City residents said"

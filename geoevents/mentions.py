@@ -58,6 +58,10 @@ _DIRECTION = re.compile(
 )
 
 
+# "Gaza's war-torn territory", "Gaza's coastal enclave": the Strip by its epithet
+_STRIP_EPITHET = re.compile(r"(?:[\w-]+\s+){0,2}?(?:territory|enclave|strip)\b", re.I)
+
+
 class MentionMatcher:
     """A compiled matcher over every spelling in a gazetteer.
 
@@ -244,8 +248,10 @@ class MentionMatcher:
                 reason, confidence = "as elsewhere in this report, where context settled it", 0.85
             place = chosen.place
             qualifier = _qualifier(text, start) if _may_qualify(text, start) else None
-            if qualifier and qualifier.endswith(" of") and text.startswith(("'s ", "’s "), end):
-                # "the centre of Gaza's main southern city": the bearing is the city's
+            if qualifier and qualifier.endswith(" of") and text.startswith(("'s ", "’s "), end) \
+                    and not _STRIP_EPITHET.match(text, end + 3):
+                # "the centre of Gaza's main southern city": the bearing is the city's (not
+                # "the south of Gaza's war-torn territory": the Strip's own)
                 qualifier = None
             if qualifier and place.feature_class == "strip":
                 region = self._region_for(qualifier)

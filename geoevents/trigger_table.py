@@ -84,7 +84,12 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              r"close[- ]quarters? combat|(?<!areas of )(?<!zones of )"
              r"combat(?! zones?| areas?| effectiveness| capabilit| readiness| units?| troops|"
              r" engineers?| brigades?| soldiers| vehicles?| dogs?| experience)|"
-             r"confrontations?|battles?|battled|battling|ambush(?:ed|es)?|"
+             # ("battled" with an armed opponent or a place, not "battled a blaze", "battling
+             # hunger", "battled for hours to pull survivors")
+             r"confrontations?|battles?|ambush(?:ed|es)?|(?:battled|battling)(?= (?:(?:their|its|"
+             r"our) way\b|(?:with |against )?(?:[\w'’-]+ ){0,3}?(?:militants?|fighters?|forces|"
+             r"troops|soldiers|gunmen|hamas|army|idf|israel|militias?|units?|brigades?|tanks|"
+             r"insurgents|each other)\b|on\b|(?:in|inside|around|across|near) (?!the rubble\b)))|"
              # an attack on a base or a post has an armed opponent: "attacking a Popular
              # Forces base in Rafah"
              r"attack(?:s|ed|ing)? (?:on )?(?:an?|the|their|its) (?:[\w'’-]+ ){0,3}(?:military )?"
@@ -370,7 +375,9 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
     # ("the besieged enclave", "the besieged Gaza Strip": the Strip's epithet in news
     # stories, not a siege of the day)
     # (nor "evacuate the wounded from besieged northern Gaza": an epithet of a region)
-    (SIEGE, r"(?<!from )besieged(?! (?:coastal |Palestinian )?(?:Gaza Strip|Gaza(?! City|['’]s)|"
+    # (but "evacuated from besieged Nasser Hospital": a siege of the site)
+    (SIEGE, r"besieged(?!(?<=from besieged) (?:northern|southern|eastern|central) Gaza\b(?! City))"
+            r"(?! (?:coastal |Palestinian )?(?:Gaza Strip|Gaza(?! City|['’]s)|"
             r"enclave|territory|strip)\b)|besieging|sieges?|encircled|encirclement|encircles?|encircling|"
             # "Israeli authorities imposed a full blockade on Gaza"
             r"(?:imposed|imposes|(?<!of )imposing|tightened|reimposed) (?:an? |the |its )?"

@@ -1340,3 +1340,61 @@ def test_an_attack_across_the_enclave_in_recent_days_is_still_the_strips():
     text = ("Israeli airstrikes hit across the enclave in recent days, as rain battered tents in "
             "Rafah, aid groups said on Tuesday.")
     assert [loc for _, loc, *_ in _coded(text, "2024-02-17")] == ["Gaza Strip"]
+
+
+# -- authorities in Gaza, a siege named by "from", "battled", a bearing of Gaza's, a toll's parts
+@pytest.mark.parametrize("text,published,got", [
+    ("Authorities in Gaza said an Israeli strike on a school in Nuseirat killed at least 16 "
+     "people on Saturday.", "2024-06-08", [("Nuseirat", 16)]),
+    ("The health authorities in Gaza said 12 people were killed in an Israeli strike on a "
+     "house in Deir al-Balah on Monday.", "2024-07-01", [("Deir al-Balah", 12)]),
+    ("Authorities in Hamas-run Gaza said Israeli strikes on Rafah and Khan Younis killed 21 "
+     "people on Tuesday.", "2024-05-28", [("Rafah", None), ("Khan Younis", None)]),
+])
+def test_authorities_in_gaza_are_the_speakers_not_the_clause_they_tell(text, published, got):
+    assert [(loc, n) for _, loc, n, _, _ in _coded(text, published)] == got
+
+
+def test_evacuated_from_a_besieged_hospital_is_its_siege():
+    text = ("Patients were evacuated from besieged Nasser Hospital in Khan Younis on Sunday, the "
+            "WHO said.")
+    assert "Siege/encirclement" in [s for s, *_ in _coded(text, "2024-03-31")]
+
+
+@pytest.mark.parametrize("text,published,kept", [
+    ("An Israeli strike hit a house in Nuseirat on Monday, killing six people. Rescuers "
+     "battled for hours to pull survivors from the rubble.", "2024-07-01", "Air/drone strike"),
+    ("Families in Khan Younis are battling hunger and disease as aid deliveries dwindle, "
+     "UNRWA said on Wednesday.", "2024-07-03", "Aid delivery"),
+    ("Civil defence crews battled a blaze at a warehouse in Rafah on Thursday after it was hit "
+     "by shelling.", "2024-05-02", "Shelling/artillery/missile attack"),
+    ("Doctors at Al-Aqsa hospital in Deir al-Balah are battling to treat hundreds of wounded "
+     "with dwindling supplies, the WHO said on Tuesday.", "2024-07-02", None),
+])
+def test_battling_a_fire_hunger_or_time_is_no_battle(text, published, kept):
+    subs = [s for s, *_ in _coded(text, published)]
+    assert "Armed clash" not in subs and (kept is None or kept in subs)
+
+
+def test_troops_battling_in_a_town_is_still_a_battle():
+    text = "Israeli troops battled on in Rafah on Tuesday, the military said."
+    assert [s for s, *_ in _coded(text, "2024-05-28")] == ["Armed clash"]
+
+
+def test_a_bearing_of_gazas_own_territory_is_its_region():
+    text = "An Israeli airstrike killed five people in the south of Gaza's war-torn territory."
+    assert [loc for _, loc, *_ in _coded(text, "2024-07-01")] == ["southern Gaza"]
+
+
+@pytest.mark.parametrize("part", [
+    "Those killed included eight people in",
+    "The victims included eight people killed in",
+    "The death toll includes eight people killed in",
+])
+def test_each_wording_of_a_tolls_part_takes_its_day(part):
+    text = ("Gaza's civil defence agency said Thursday that Israeli bombardment killed at least "
+            "24 people since midnight. Israel resumed its military campaign in the Gaza Strip on "
+            f"March 18, after a truce collapsed. {part} an Israeli air strike on a family home in "
+            "Khan Yunis refugee camp, an official said.")
+    got = [(e.location, e.event_date) for e in parse(text, published="2025-05-01").events]
+    assert ("Khan Younis Camp", "2025-05-01") in got
