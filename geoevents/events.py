@@ -518,27 +518,15 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
             else:
                 shares = {id(counted): unit.fatalities} if counted is not None else {}
             when, time_precision, date_factor = date_for(unit, dated, same_line, anchor_date, cues)
-            if refers_back and dated and told_before is not None and \
-                    time_precision == 1 and anchor_date is not None and \
-                    unit.event_type == told_before[0] and _dated_strike(text, s, dated) and \
-                    told_before[4] == {anchor_date.isoformat()} and last_violent and all(
-                        k in merged and merged[k].time_precision == 2 and
-                        not tells_several(merged[k].notes) for k in last_violent):
+            if refers_back and _dates_the_lead(unit, s, text, dated, time_precision,
+                                               told_before, anchor_date, merged, last_violent):
                 # "An Israeli air strike ... has killed one. ... the strike late on Sunday
                 # night targeted a naval base": the day of the strike told with none
                 last_violent = _rekeyed(merged, last_violent, when)
                 told_before = (*told_before[:4], frozenset({when}))
-            if not dated and told_before is not None and len(told_before[4]) == 1 and (
-                    refers_back and unit.event_type == told_before[0] and
-                    _THE_ONE_ATTACK.search(s.text) or
-                    unit.event_type in VIOLENT and _PART_OF_TOLL.search(s.text)):
-                # "Two journalists were killed by an Israeli air strike on Sunday. The army
-                # acknowledged the strike": the day of the strike told, not the report's; so
-                # too the parts of a toll told ("the toll included eight people killed in
-                # an air strike on a home in Khan Yunis camp")
-                (told_day,) = told_before[4]
-                if told_day is not None:
-                    when, time_precision = told_day, 1
+            told_day = None if dated else _day_told(unit, s, refers_back, told_before)
+            if told_day is not None:
+                when, time_precision = told_day, 1
             named = unit_actors(unit, cues)
             kind = (unit.event_type, unit.sub_event_type)
             if named[0] is None and told_by.get(kind) not in (None, named[1]):
@@ -648,6 +636,34 @@ def _gate_told_before(text: str, s: Span, before: Span | None, gaza: list[Mentio
     named = gaza[bisect_left(gaza_starts, before.start):bisect_left(gaza_starts, before.end)]
     gates = {m.place_id: m for m in named if m.feature_class == "crossing"}
     return next(iter(gates.values())) if len(gates) == 1 else None
+
+
+def _dates_the_lead(unit: EventUnit, s: Span, text: str, dated: list[DateRef],
+                    time_precision: int, told_before: tuple | None, anchor: date | None,
+                    merged: dict[tuple, Event], keys: list[tuple]) -> bool:
+    """Whether a sentence that tells "the strike" again with a day of its own gives that
+    day to the strike told just before with none (a news lead: "An Israeli air strike ...
+    has killed one"), which must be one attack, dated only by the report."""
+    return bool(dated) and told_before is not None and time_precision == 1 and \
+        anchor is not None and unit.event_type == told_before[0] and \
+        _dated_strike(text, s, dated) and told_before[4] == {anchor.isoformat()} and \
+        bool(keys) and all(k in merged and merged[k].time_precision == 2 and
+                           not tells_several(merged[k].notes) for k in keys)
+
+
+def _day_told(unit: EventUnit, s: Span, refers_back: bool,
+              told_before: tuple | None) -> str | None:
+    """The day of the attack told just before, for a sentence with no day of its own that
+    tells it again ("The army acknowledged the strike") or counts a part of its toll ("the
+    toll included eight people killed in an air strike on a home in Khan Yunis camp")."""
+    if told_before is None or len(told_before[4]) != 1:
+        return None
+    if not (refers_back and unit.event_type == told_before[0] and
+            _THE_ONE_ATTACK.search(s.text) or
+            unit.event_type in VIOLENT and _PART_OF_TOLL.search(s.text)):
+        return None
+    (day,) = told_before[4]
+    return day
 
 
 def _settled(merged: dict[tuple, Event], referring: list[Event], gaz: Gazetteer,
