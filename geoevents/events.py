@@ -175,6 +175,8 @@ def _dated_strike(text: str, s: Span, dated: list[DateRef]) -> bool:
 _PART_OF_TOLL = re.compile(r"\b(?:(?:the\s+(?:death\s+)?toll|the\s+dead|the\s+victims|those\s+"
                            r"killed)\s+includ(?:ed|es)|among\s+the\s+(?:dead|killed|victims)\s+"
                            r"(?:were|was))\b", re.I)
+# "kidnapped 251 people on 7 October 2023": the day the war began, in Israel
+_ON_THE_WAR_START = re.compile(r"\b(?:on|during)\s+(?:7\s+October|October\s+7)(?:,?\s+2023)?\b")
 _ORDER_AND_FLIGHT = frozenset({"Evacuation order", "Displacement"})
 # Sub-types one sentence tells of one occurrence at one place: an order and the flight it
 # caused; a crossing seized and thereby closed ("seized the Rafah crossing, closing it").
@@ -682,7 +684,7 @@ def _settled(merged: dict[tuple, Event], referring: list[Event], gaz: Gazetteer,
     # The hostages of 7 October 2023 were taken in Israel: no abduction in the Strip
     events = [e for e in merged.values() if not (
         e.sub_event_type == "Abduction/forced disappearance" and
-        e.event_date == WAR_START.isoformat())]
+        (e.event_date == WAR_START.isoformat() or _ON_THE_WAR_START.search(e.notes)))]
     events = fold_incidents(events, title, gaz)
     # (calibrated on the actors the text names; the ones filled in below say nothing of
     # whether the event is right)

@@ -1398,3 +1398,8 @@ def test_each_wording_of_a_tolls_part_takes_its_day(part):
             "Khan Yunis refugee camp, an official said.")
     got = [(e.location, e.event_date) for e in parse(text, published="2025-05-01").events]
     assert ("Khan Younis Camp", "2025-05-01") in got
+
+
+def test_hostages_taken_on_7_october_written_out_are_no_abduction_in_the_strip():
+    text = "Militants kidnapped 251 people on 7 October 2023 and took them to the Gaza Strip."
+    assert [e.sub_event_type for e in parse(text, published="2024-10-10").events] == []
