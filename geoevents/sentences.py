@@ -24,9 +24,11 @@ u.s u.n u.k e.g i.e a.m p.m approx dept est fig inc ltd co corp gov rep sen
 # The pattern begins with a character class, so the engine skips straight to candidates;
 # the lookbehinds say which kind of boundary that first character began, and that a run
 # of marks is only tried from its first one ("a....." stays linear).
+# (and a full stop glued to the next sentence, as scraped pages lose the space: "in Deir
+# el-Balah.A separate attack")
 _BOUNDARY = re.compile(
     r"[.!?\n](?:(?<=[.!?])(?<![.!?][.!?])[.!?]*(?:\[\d+\])*[\"'”’)\]]*(?:\[\d+\])*\s+"
-    r"(?=[\"“'‘(\[]?[A-Z0-9\u0600-\u06FF])|(?<=\n)\s*\n|(?<=\n))")
+    r"(?=[\"“'‘(\[]?[A-Z0-9\u0600-\u06FF])|(?<=\n)\s*\n|(?<=\n)|(?<=[a-z]{2}\.)(?=[A-Z](?:[a-z]{2}|\s[a-z])))")
 _WORD_DOT_TAIL = re.compile(r"[\w.]*$")
 # Where a sentence splits into clauses that often change place or event: punctuation
 # (";", ": ", " — ", ", and ") and connectives (", amid", " while", " after"...).
