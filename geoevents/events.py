@@ -176,7 +176,9 @@ _PART_OF_TOLL = re.compile(r"\b(?:(?:the\s+(?:death\s+)?toll|the\s+dead|the\s+vi
                            r"killed)\s+includ(?:ed|es)|among\s+the\s+(?:dead|killed|victims)\s+"
                            r"(?:were|was))\b", re.I)
 # "kidnapped 251 people on 7 October 2023": the day the war began, in Israel
-_ON_THE_WAR_START = re.compile(r"\b(?:on|during)\s+(?:7\s+October|October\s+7)(?:,?\s+2023)?\b")
+# (not "on 7 October 2024", a day of another year)
+_ON_THE_WAR_START = re.compile(r"\b(?:on|during)\s+(?:7\s+October|October\s+7)(?:,?\s+2023)?\b"
+                               r"(?!,?\s+\d{4})")
 _ORDER_AND_FLIGHT = frozenset({"Evacuation order", "Displacement"})
 # Sub-types one sentence tells of one occurrence at one place: an order and the flight it
 # caused; a crossing seized and thereby closed ("seized the Rafah crossing, closing it").

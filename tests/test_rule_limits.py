@@ -1403,3 +1403,9 @@ def test_each_wording_of_a_tolls_part_takes_its_day(part):
 def test_hostages_taken_on_7_october_written_out_are_no_abduction_in_the_strip():
     text = "Militants kidnapped 251 people on 7 October 2023 and took them to the Gaza Strip."
     assert [e.sub_event_type for e in parse(text, published="2024-10-10").events] == []
+
+
+def test_an_abduction_on_7_october_of_another_year_stays():
+    text = "Gunmen kidnapped two aid workers in Rafah on 7 October 2024, witnesses said."
+    assert [e.sub_event_type for e in parse(text, published="2024-10-08").events] == [
+        "Abduction/forced disappearance"]
