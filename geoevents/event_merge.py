@@ -127,6 +127,12 @@ def _into(site: Event, town: Event) -> Event:
                    confidence=max(site.confidence, town.confidence))
 
 
+def _placed_at(e: Event, f: Event) -> Event:
+    """``e`` at ``f``'s place."""
+    return replace(e, location=f.location, place_id=f.place_id, admin1=f.admin1,
+                   latitude=f.latitude, longitude=f.longitude, geo_precision=f.geo_precision)
+
+
 def fold_into_the_placed_one(events: list[Event], gaz: Gazetteer) -> list[Event]:
     """"An Israeli strike killed 90 people. The strike took place close to Khan Younis": a
     count its sentence could only give the Strip, and the next mention of "the strike"
@@ -202,9 +208,7 @@ def place_the_dead_told_again(events: list[Event], gaz: Gazetteer) -> list[Event
                     site.kind == "region" or not (wide.feature_class == "strip" or
                                                   gaz.within(site, wide)):
                 continue
-            out[i] = replace(e, location=f.location, place_id=f.place_id, admin1=f.admin1,
-                             latitude=f.latitude, longitude=f.longitude,
-                             geo_precision=f.geo_precision)
+            out[i] = _placed_at(e, f)
             drop.add(j)
             break
     return [e for k, e in enumerate(out) if k not in drop]
@@ -237,9 +241,7 @@ def name_the_site_told(events: list[Event], gaz: Gazetteer) -> list[Event]:
                     f.fatalities not in (None, e.fatalities) or _ANOTHER.search(f.notes) or \
                     _TOLD_APART.search(f.notes):
                 continue
-            out[i] = replace(merge_events(e, f), location=f.location, place_id=f.place_id,
-                             admin1=f.admin1, latitude=f.latitude, longitude=f.longitude,
-                             geo_precision=f.geo_precision, event_id=e.event_id,
+            out[i] = replace(_placed_at(merge_events(e, f), f), event_id=e.event_id,
                              notes=e.notes, sub_event_type=e.sub_event_type)
             drop.add(j)
             break

@@ -44,7 +44,7 @@ from geoevents.sentences import Span
 from geoevents.trigger_table import RETURN, VIOLENT
 from geoevents.triggers import find_triggers
 from geoevents.units import EventUnit
-from geoevents.unlisted_names import place_mention
+from geoevents.unlisted_names import place_mention, region_of_direction
 
 __all__ = ["attribution_spans", "SPECIFICITY", "place_for", "count_place", "dominant_place",
            "outside_attributions", "PATTERNS"]
@@ -710,19 +710,16 @@ _PART_OF_TERRITORY = re.compile(
     r"(?i)\b(?:the\s+(?P<a>north|south|centre|center)\s+of\s+the\s+(?:(?:Palestinian|coastal|"
     r"besieged|war-torn)\s+)?(?:territory|enclave)|the\s+(?:territory|enclave)['’]s\s+"
     r"(?P<b>north|south|centre|center))\b")
-_REGION_OF_PART = {"north": "northern Gaza", "south": "southern Gaza", "centre": "central Gaza",
-                   "center": "central Gaza"}
 
 
 def _part_of_territory(cues: Cues, span: Span, gaz: Gazetteer) -> Mention | None:
     hit = cues.search(_PART_OF_TERRITORY, span.start, span.end)
     if hit is None:
         return None
-    word = (hit.group("a") or hit.group("b")).lower()
-    cands = gaz.candidates_for_key(name_key(_REGION_OF_PART[word]))
-    if not cands:
+    region = region_of_direction(gaz, hit.group("a") or hit.group("b"))
+    if region is None:
         return None
-    return place_mention(cues.text, hit.start(), hit.end(), cands[0].place, 0.85, None,
+    return place_mention(cues.text, hit.start(), hit.end(), region, 0.85, None,
                          f"'{hit.group(0)}': a region of the Strip", ())
 
 

@@ -22,7 +22,7 @@ from geoevents.name_checks import ends_a_name
 from geoevents.normalize import name_key
 
 __all__ = ["shared_noun_mentions", "list_mentions", "candidate_mentions", "place_mention",
-           "shared_region_mentions", "unresolved_mention"]
+           "region_of_direction", "shared_region_mentions", "unresolved_mention"]
 
 
 # "X and Y hospitals/camps/schools": X's full name is "X hospital", and Y's "Y hospital".
@@ -213,7 +213,15 @@ def list_mentions(gazetteer: Gazetteer, text: str, known: list[Mention]) -> list
 _DIRECTIONS_BEFORE = re.compile(r"(?i)\b((?:north|south|centr|east|west)(?:ern|al)?)"
                                 r"(?:,\s+|\s+and\s+|\s+or\s+)\Z")
 _REGION_OF = {"north": "northern Gaza", "northern": "northern Gaza", "south": "southern Gaza",
-              "southern": "southern Gaza", "central": "central Gaza", "middle": "central Gaza"}
+              "southern": "southern Gaza", "central": "central Gaza", "middle": "central Gaza",
+              "centre": "central Gaza", "center": "central Gaza"}
+
+
+def region_of_direction(gazetteer: Gazetteer, word: str) -> Place | None:
+    """The region of the Strip a direction word names ("northern", "the centre of")."""
+    name = _REGION_OF.get(word.lower())
+    cands = gazetteer.candidates_for_key(name_key(name)) if name else []
+    return cands[0].place if cands else None
 _AREAS_BEFORE = re.compile(r"(?i)\b((?:north|south|centr)(?:ern|al)?|middle)(?:,\s+|\s+and\s+|"
                            r"\s+or\s+)(?:north|south|centr)(?:ern|al)?\s+(?:areas?|parts?|"
                            r"regions?)\s+of\s+(?:the\s+)?\Z")
@@ -229,10 +237,9 @@ def shared_region_mentions(gazetteer: Gazetteer, text: str, known: list[Mention]
             continue
         # "in the middle and southern areas of Gaza (Strip)": the areas share "of Gaza"
         hit = _AREAS_BEFORE.search(text, max(0, m.start - 60), m.start)
-        name = _REGION_OF.get(hit.group(1).lower()) if hit else None
-        cands = gazetteer.candidates_for_key(name_key(name)) if name else []
-        if cands:
-            out.append(place_mention(text, hit.start(1), hit.end(1), cands[0].place, 0.85,
+        region = region_of_direction(gazetteer, hit.group(1)) if hit else None
+        if region is not None:
+            out.append(place_mention(text, hit.start(1), hit.end(1), region, 0.85,
                                      None, f"'{hit.group(1)}' shares 'areas of "
                                      f"{m.surface}' with the direction after it", ()))
             continue
@@ -241,12 +248,11 @@ def shared_region_mentions(gazetteer: Gazetteer, text: str, known: list[Mention]
         end = m.start
         while True:
             hit = _DIRECTIONS_BEFORE.search(text, max(0, end - 30), end)
-            name = _REGION_OF.get(hit.group(1).lower()) if hit else None
-            cands = gazetteer.candidates_for_key(name_key(name)) if name else []
-            if not cands:
+            region = region_of_direction(gazetteer, hit.group(1)) if hit else None
+            if region is None:
                 break
             start, stop = hit.span(1)
-            out.append(place_mention(text, start, stop, cands[0].place, 0.85, None,
+            out.append(place_mention(text, start, stop, region, 0.85, None,
                                      f"'{hit.group(1)}' shares '{m.surface.split()[-1]}' with "
                                      f"'{m.surface}'", ()))
             end = start
