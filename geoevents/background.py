@@ -1,0 +1,123 @@
+"""Sentences that tell no event of the report: background, history, definitions and the
+stock lines of daily updates.
+
+A report frames its news with the war's tallies ("nearly 38,000 deaths since October"),
+states of affairs ("the siege continues"), history ("the camp was established in 1948")
+and, in an article, a definition of its subject. Each carries event words; none is an
+incident of the report, unless it names a day (or a count) of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from geoevents.anchored import Cues
+from geoevents.event_dates import names_a_day
+from geoevents.model import Mention
+from geoevents.page_layout import is_heading
+from geoevents.sentences import Span
+
+__all__ = ["PATTERNS", "is_stock_line", "tells_background"]
+
+_BACKGROUND = re.compile(
+    r"\b(?:continues|more than (?:\w+ ){1,2}months|"
+    r"(?<!first time )since the (?:[\w–-]+ )?(?:war|start|beginning|outbreak)|"
+    # (not another day of the month: "besieged since Oct. 5" is a siege of its own)
+    r"(?<!first time )(?<!first )since (?:7 )?Oct(?:ober|\.)?(?: 7)?(?!\.?\s*(?!7\b)\d{1,2}\b)|"
+    r"since the start of hostilities|"
+    # "The strike adds to the mounting toll from Israeli attacks on Gaza"
+    r"adds? to (?:the |a )?(?:mounting |rising |growing |soaring )?(?:death )?toll|"
+    r"throughout the war|so far in the war|over the past (?:\w+ ){0,2}months|"
+    r"over the course of the war|"
+    r"during the (?:[\w–-]+ )?war|in the space of (?:\w+ )?(?:days|weeks|months)|"
+    # "As Israel's war rages on, many Palestinians have been forcibly displaced" (a frame
+    # for a state told in the perfect; not "As the war rages on, airstrikes hit a school",
+    # nor "Fighting raged on in Khan Younis")
+    r"(?:war|offensive|conflict|fighting|assault|bombardment) (?:rages|raged|grinds|drags) on,"
+    r"\s+(?:[\w'’-]+\s+){1,8}?(?:have|has|had)\s+been\b|"
+    # "the nearly 11-month-long war has displaced about 90% of Gaza's people": the war's
+    # tally, not an event
+    r"(?P<tally>(?:war|conflict|fighting|hostilities) (?:has|have|had) (?:now |so far |already )?"
+    r"(?:displaced|uprooted|destroyed|damaged|forced)|"
+    # "Israel has since relentlessly bombarded the Gaza Strip": everything since then
+    r"(?:has|have) since (?:\w+ )?(?:bombarded|bombed|struck|shelled|attacked|killed|"
+    r"pounded|besieged|displaced)|"
+    # "Islamic Jihad, whose militants have fought alongside Hamas": what a group is known for
+    r"whose (?:[\w-]+ ){0,2}(?:have|has) (?:long |also )?(?:fought|battled|clashed|attacked)))\b",
+    re.I)
+# A clause of its own before a tally: "...; the army has since struck", ", where the war has"
+_LATER_CLAUSE = re.compile(r";|(?:,\s+(?:and|but)|\b(?:where|which|when|while|whereas))\s+"
+                           r"(?:[\w'’-]+\s+){0,4}$")
+_DEFINITION = re.compile(
+    r"(?:\[\d+\]\s*)?The\s+(?:[\w'’-]+\s+){1,6}(?:\([^)]{0,80}\)\s+)?(?:was|is)\s+(?:an?|the)\s+"
+    r"(?:[\w'’-]+\s+){0,3}(?:engagement|battle|offensive|operation|campaign|siege|incursion|"
+    r"invasion|massacre|attack)\b")
+_STOCK_LINE = re.compile(r"\b(?:continue[sd]?|persists?|ongoing|latest in a series)\b", re.I)
+
+
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+# ", known for his role in the 2000 lynching", ", who fled in 1948": what a relative or an
+# appositive clause says of someone, not when the sentence's event happened
+_ASIDE = re.compile(r",\s+(?:who|whom|whose|which|(?:best |well )?known|famous|notorious)\b")
+
+
+def _is_history(sentence: str, anchor: date) -> bool:
+    """Whether a sentence names only years long before the report (two or more), outside
+    what it says in passing of someone."""
+    aside = _ASIDE.search(sentence)
+    years = [int(y) for y in _YEAR.findall(sentence, 0, aside.start() if aside else len(sentence))]
+    return bool(years) and max(years) < anchor.year - 2
+
+
+# "Ground incursions and heavy fighting also continue to be reported": with no place of
+# its own, the stock line of a daily update, not an incident.
+_STILL_REPORTED = re.compile(r"\bcontinue(?:s|d)? to be reported\b", re.I)
+PATTERNS = (_BACKGROUND, _STILL_REPORTED)
+
+
+def tells_background(text: str, s: Span, counts: bool, anchor: date | None, cues: Cues,
+                     named: list[Mention]) -> bool:
+    """Whether a sentence with event words is the report's frame rather than its news
+    (``counts``: whether it gives a toll of its own; ``named``: its places in the Strip)."""
+    if not counts and is_heading(text, s) and not names_a_day(text, s, anchor, cues):
+        # "Rafah offensive, Refugee camp airstrikes in the Israel–Hamas war": a topic
+        # line over the items that tell the events.
+        return True
+    if anchor is not None and _is_history(s.text, anchor) and \
+            not names_a_day(text, s, anchor, cues):
+        # "The camp was established in 1948 for Palestinians who fled": history the
+        # report recalls, years before what it reports.
+        return True
+    if not counts and _DEFINITION.match(s.text) and not names_a_day(text, s, anchor, cues):
+        # "The Battle of Shuja'iyya was a military engagement ... in December 2023": an
+        # article's definition of a campaign, told by its own dated sentences.
+        return True
+    background = cues.search(_BACKGROUND, s.start, s.end) if not counts else None
+    if background is not None and background.group("tally") and \
+            _LATER_CLAUSE.search(text, s.start, background.start()):
+        # "tanks pushed into eastern Rafah, where the war has destroyed most homes": the
+        # tally is an aside of a sentence that tells an event of its own
+        background = None
+    # "militants continue to mount attacks", "the siege continues": a state of affairs,
+    # not an event; a sentence with a count of its own still is one ("the offensive
+    # continues to expand, particularly in eastern Rafah": today's news of a place).
+    return background is not None and not names_a_day(text, s, anchor, cues) and not (
+        background.group(0).lower() == "continues" and
+        any(m.kind != "region" for m in named))
+
+
+def is_stock_line(s: Span, counts: bool, dated: bool, named: list[Mention],
+                  cues: Cues) -> bool:
+    """Whether a sentence is an update's stock line: "Ground incursions and heavy fighting
+    also continue to be reported" with no place of its own, or "Strikes continue, with
+    aerial, land and maritime bombardments across the Gaza Strip", naming no day, place or
+    toll of its own."""
+    if counts:
+        return False
+    if not named and cues.search(_STILL_REPORTED, s.start, s.end):
+        return True
+    return not dated and bool(named) and all(m.feature_class == "strip" for m in named) \
+        and _STOCK_LINE.search(s.text) is not None

@@ -1,0 +1,98 @@
+"""What a page's layout says of where its events happened: headings, the title of an
+article on one incident, and an infobox's location line.
+
+Scraped pages and encyclopedia articles place an incident once, in a title ("Tel
+al-Sultan massacre") or an infobox ("Location: Tel al-Hawa"), and tell it below in
+prose that names only the Strip or a city; these narrow such events to that place.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from geoevents.event_dates import BULLET
+from geoevents.gazetteer import Gazetteer
+from geoevents.model import Mention
+from geoevents.sentences import Span
+from geoevents.trigger_table import BATTLE, VIOLENT
+
+__all__ = ["infobox_place", "is_heading", "narrowed", "titled_place", "under_title"]
+
+_INFOBOX_LOCATION = re.compile(r"(?m)^[ \t•*-]*Location\s*:?\s*(?=\S)")
+
+
+def infobox_place(text: str, gaza: list[Mention]) -> Mention | None:
+    """The place an article's infobox gives ("Location: Tel al-Hawa, Gaza Strip",
+    "LocationDeir al-Balah"): the first specific place on that line."""
+    hit = _INFOBOX_LOCATION.search(text)
+    if hit is None:
+        return None
+    line_end = text.find("\n", hit.end())
+    line_end = len(text) if line_end < 0 else line_end
+    return next((m for m in gaza if hit.end() <= m.start < line_end and m.kind != "region"),
+                None)
+
+
+def narrowed(m: Mention, precision: int, factor: float, infobox: Mention,
+             gaz: Gazetteer) -> tuple[Mention, int, float]:
+    """An event the prose places only in the Strip, a governorate or the city the infobox
+    place lies in ("in the Gaza Strip"; infobox "Deir al-Balah"): at the infobox place."""
+    if m.place_id == infobox.place_id:
+        return m, precision, factor
+    outer, inner = gaz.get(m.place_id), gaz.get(infobox.place_id)
+    if outer is None or inner is None or not gaz.within(inner, outer):
+        return m, precision, factor
+    return infobox, 2, factor * 0.9
+
+
+def is_heading(text: str, s: Span) -> bool:
+    """A whole line without a closing stop that is not a bullet, with more text below."""
+    if s.text[-1:] in ".!?:;\"”)]" or (s.start and text[s.start - 1] != "\n"):
+        return False
+    after = text[s.end:s.end + 2]
+    return after[:1] == "\n" and after[1:2] not in ("", "\n") and not BULLET.match(s.text)
+
+
+# The title of an article on one incident, over the items that tell it: "Tel al-Sultan
+# massacre", "October 2024 Beit Lahia attacks" (not a campaign's, "Rafah offensive", nor a
+# series', "Rafah aid distribution killings").
+_INCIDENT_TITLE = re.compile(r"(?i)\b(?:air ?strikes?|strikes?|attacks?|massacres?|"
+                            r"bombings?)\s*$")
+# "killed across the Gaza Strip": a toll the item gives for more than the titled incident
+_ACROSS = re.compile(r"\b(?:[Aa]cross|[Tt]hroughout|all over|elsewhere|[Ss]eparate\w*)\b")
+
+
+def titled_place(s: Span, gaza: list[Mention], starts: list[int]) -> Mention | None:
+    """The one specific place an incident's title names, if the line is such a title."""
+    if not _INCIDENT_TITLE.search(s.text) or ":" in s.text or len(s.text.split()) > 8:
+        return None  # (not "Also Read: UN condemns Nuseirat school strike", a link)
+    named = [m for m in gaza[bisect_left(starts, s.start):bisect_left(starts, s.end)]
+             if m.kind != "region" and m.place_id is not None]
+    return named[0] if len({m.place_id for m in named}) == 1 else None
+
+
+def _only_wider(named: list[Mention], titled: Mention, gaz: Gazetteer) -> bool:
+    """Whether every place an item names holds the one its title names ("a tent camp in
+    Rafah" under "Tel al-Sultan massacre"; not an item that names the titled place, or
+    another, itself)."""
+    inner, strip = gaz.get(titled.place_id), gaz.strip
+    if len({m.place_id for m in named if m.place_id is not None and
+            (strip is None or m.place_id != strip.id)}) > 1:
+        return False  # "... in Deir al-Balah governorate; earlier, six in Nuseirat": its own
+    for m in named:
+        outer = gaz.get(m.place_id)
+        if outer is None:
+            continue
+        if m.place_id == titled.place_id or inner is None or not gaz.within(inner, outer):
+            return False
+    return True
+
+
+def under_title(event_type: str, text: str, s: Span, named: list[Mention],
+                titled: Mention | None, gaz: Gazetteer) -> bool:
+    """Whether an item's violence is the incident its title names: "Al-Maghazi refugee
+    camp airstrikes" over "a strike on a refugee camp in the Gaza Strip" (not a battle,
+    nor a toll given "across the Gaza Strip")."""
+    return titled is not None and event_type in VIOLENT and event_type != BATTLE[0] and \
+        _ACROSS.search(text, s.start, s.end) is None and _only_wider(named, titled, gaz)

@@ -1,0 +1,194 @@
+"""A sentence that tells the attack told just before again: "the strike", "the incident
+took place near Beit Lahiya", "the targeted building in Deir al-Balah", "the toll included
+eight killed in ...".
+
+News leads tell an attack once with its toll and then again, piece by piece, with its day,
+its site or the parts of its toll; these read those pieces onto the attack told before
+instead of coding new events.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import replace
+from datetime import date
+from typing import NamedTuple
+
+from geoevents import dates
+from geoevents.anchored import Cues
+from geoevents.dates import WEEKDAY_PATTERN, DateRef, find_dates
+from geoevents.event_merge import merge_events, tells_several
+from geoevents.gazetteer import Gazetteer
+from geoevents.model import Event, Mention
+from geoevents.sentences import Span
+from geoevents.trigger_table import VIOLENT
+from geoevents.triggers import Trigger
+from geoevents.units import EventUnit
+
+__all__ = ["PATTERNS", "THE_ATTACK", "ToldBefore", "dates_the_lead", "day_told", "redated",
+           "rekeyed", "site_told_next", "took_place"]
+
+
+class ToldBefore(NamedTuple):
+    """The last violent event a report told: what "the attack" of a following sentence of
+    the same stretch of prose most likely was."""
+
+    event_type: str
+    sub_event_type: str
+    end: int  # where its sentence ends
+    places: frozenset[str]  # the place_ids it was coded at
+    days: frozenset[str | None]  # and the days
+
+
+# "Israeli officials said the attack had been a precision strike": a sentence that speaks
+# of an attack by "the attack" and names no place tells of one the report places elsewhere.
+_ATTACK_NOUN = (r"(?:attack|strike|airstrike|air strike|raid|bombing|shelling|incident|"
+                r"explosion|massacre)")
+THE_ATTACK = re.compile(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:[\w-]+ )?{_ATTACK_NOUN}s?\b")
+# ... and one attack, named as such ("acknowledged the strike"; not "reported that Israeli
+# strikes have killed 300")
+_THE_ONE_ATTACK = re.compile(rf"\b[Tt]he (?:[\w-]+ )?{_ATTACK_NOUN}\b")
+
+
+# "the strike late on Sunday night", "the strike, which took place on Sunday": a day
+# given to the strike itself
+_STRIKES_DAY = re.compile(r"[\s,]*(?:which\s+)?(?:(?:came|happened|occurred|took\s+place|"
+                          r"was\s+carried\s+out)\s+)?(?:(?:late|early)\s+)?")
+_AFTER_ANOTHER = re.compile(r"(?i)\b(?:after|since|before|following)\s+$")
+
+
+def _dated_strike(text: str, s: Span, dated: list[DateRef]) -> bool:
+    """Whether the sentence gives "the strike" a day of its own (not "a day after an
+    attack on Sunday", "the deadliest since Friday", "after the strike on Saturday")."""
+    for m in _THE_ONE_ATTACK.finditer(text, s.start, s.end):
+        if _AFTER_ANOTHER.search(text, max(s.start, m.start() - 12), m.start()):
+            continue
+        gap = _STRIKES_DAY.match(text, m.end(), s.end)
+        if any(d.start == gap.end() for d in dated):
+            return True
+    return False
+
+
+# "said the toll included eight people killed in ...", "among the dead were ...": a part of
+# the toll told just before
+_PART_OF_TOLL = re.compile(r"\b(?:(?:the\s+(?:death\s+)?toll|the\s+dead|the\s+victims|those\s+"
+                           r"killed)\s+includ(?:ed|es)|among\s+the\s+(?:dead|killed|victims)\s+"
+                           r"(?:were|was))\b", re.I)
+
+
+# "the targeted building in Deir al-Balah": the site of the attack told just before
+_SITE_TOLD = re.compile(r"\b[Tt]he\s+(?:targeted|bombed|struck|destroyed|shelled)\s+"
+                        r"(?:[\w-]+\s+)?(?:building|house|home|tent|school|shelter|car|"
+                        r"vehicle|apartment|mosque)\s+(?:in|at)\s+(?:the\s+)?")
+
+
+_SEVERAL_TOLD = re.compile(r"\b(?:air ?strikes|strikes|attacks|bombardments|raids)\b", re.I)
+_OTHER_TIME = re.compile(rf"\b(?:in (?:{dates.MONTH_PATTERN}|(?:19|20)\d\d)|"
+                         r"last (?:week|month|year)|earlier|previously|before|ago)\b")
+
+
+def site_told_next(text: str, s: Span, gaza: list[Mention], starts: list[int]
+                   ) -> Mention | None:
+    """The place the sentence after ``s`` gives the site of its attack, if it does."""
+    stop = text.find(".", s.end + 1)
+    stop = len(text) if stop < 0 else stop
+    hit = _SITE_TOLD.search(text, s.end, min(stop, s.end + 400))
+    if hit is None or _SEVERAL_TOLD.search(s.text) or _OTHER_TIME.search(text, hit.end(), stop):
+        # (not "Israeli strikes killed 40 on Saturday. In one strike, the targeted house in
+        # Nuseirat ...": one of several; nor "the destroyed house in Jabalia that was hit in
+        # January": another day's)
+        return None
+    k = bisect_left(starts, hit.end())
+    return gaza[k] if k < len(gaza) and gaza[k].start == hit.end() else None
+
+
+def dates_the_lead(unit: EventUnit, s: Span, text: str, dated: list[DateRef],
+                   time_precision: int, told_before: ToldBefore | None, anchor: date | None,
+                   merged: dict[tuple, Event], keys: list[tuple]) -> bool:
+    """Whether a sentence that tells "the strike" again with a day of its own gives that
+    day to the strike told just before with none (a news lead: "An Israeli air strike ...
+    has killed one"), which must be one attack, dated only by the report."""
+    return bool(dated) and told_before is not None and time_precision == 1 and \
+        anchor is not None and unit.event_type == told_before.event_type and \
+        _dated_strike(text, s, dated) and told_before.days == {anchor.isoformat()} and \
+        bool(keys) and all(k in merged and merged[k].time_precision == 2 and
+                           not tells_several(merged[k].notes) for k in keys)
+
+
+def day_told(unit: EventUnit, s: Span, refers_back: bool,
+             told_before: ToldBefore | None) -> str | None:
+    """The day of the attack told just before, for a sentence with no day of its own that
+    tells it again ("The army acknowledged the strike") or counts a part of its toll ("the
+    toll included eight people killed in an air strike on a home in Khan Yunis camp")."""
+    if told_before is None or len(told_before.days) != 1:
+        return None
+    if not (refers_back and unit.event_type == told_before.event_type and
+            _THE_ONE_ATTACK.search(s.text) or
+            unit.event_type in VIOLENT and _PART_OF_TOLL.search(s.text)):
+        return None
+    (day,) = told_before.days
+    return day
+
+
+def redated(merged: dict[tuple, Event], keys: list[tuple], text: str, s: Span,
+            anchor: date | None, cues: Cues) -> list[tuple]:
+    """"According to UNRWA, the incident took place on Thursday afternoon": the day of the
+    attack told just before (which its sentence dated by the telling, or not at all).
+    Returns the keys the attack's records are under now."""
+    hit = _INCIDENT_ON.match(text, s.start, s.end)
+    if hit is None:
+        return keys
+    day = next((d for d in find_dates(text, anchor, hit.end(), s.end, cues=cues)
+                if d.date and d.precision == 1 and not d.since and d.start < hit.end() + 12),
+               None)
+    if day is None or anchor is not None and day.date > anchor.isoformat():
+        return keys
+    return rekeyed(merged, keys, day.date)
+
+
+def rekeyed(merged: dict[tuple, Event], keys: list[tuple], day: str) -> list[tuple]:
+    """The records under ``keys`` moved to ``day``; returns their keys now."""
+    out = []
+    for key in keys:
+        event = merged.pop(key, None)
+        if event is None:
+            continue
+        event = replace(event, event_date=day, time_precision=1)
+        new = (day, *key[1:])
+        merged[new] = merge_events(merged[new], event) if new in merged else event
+        out.append(new)
+    return out
+
+
+# "(According to UNRWA,) the incident took place ...": the attack told just before, again
+# ("The attack on Thursday came as families gathered": the day of the week, told right
+# after the noun; not "The attack on October 7 sparked the war", another attack)
+_INCIDENT_ON = re.compile(r"\W*(?:According to [^,.;]{1,60},\s+)?[Tt]he\s+(?:[\w-]+\s+)?"
+                          r"(?P<noun>incident|attack|strike|airstrike|shooting|bombing|raid)"
+                          r"(?:\s+(?:took place|occurred|happened)\s+|(?=,?\s+(?:late\s+|early\s+)?"
+                          rf"on\s+{WEEKDAY_PATTERN}\b))")
+
+
+def took_place(text: str, s: Span, told: ToldBefore, places: list[Mention],
+               gaz: Gazetteer) -> list[Trigger]:
+    """"The incident took place near Beit Lahiya": where the attack told just before
+    happened, as a weak cue of that attack (folded into it once the report is read).
+    Only where that attack was placed no nearer than a region, or at a town that holds
+    the place named: "killed in Gaza City. The incident took place in al-Mawasi" is no
+    other attack, and no place the one told can be folded into."""
+    hit = _TOOK_PLACE.match(text, s.start, s.end)
+    if hit is None:
+        return []
+    told_at = [p for p in map(gaz.get, told.places) if p is not None and p.kind != "region"]
+    named = [p for p in (gaz.get(m.place_id) for m in places) if p is not None]
+    if told_at and not any(p.id == t.id or gaz.within(p, t) for p in named for t in told_at):
+        return []
+    return [Trigger(told.event_type, told.sub_event_type, hit.start("noun"), hit.end("noun"),
+                    hit.group("noun"), 0.6)]
+
+
+_TOOK_PLACE = re.compile(_INCIDENT_ON.pattern + r"(?:in|near|at|close to|outside)\b")
+
+
+PATTERNS = (THE_ATTACK,)
