@@ -292,10 +292,19 @@ _KILLED_IN_IT = re.compile(r"\b(?:killed|wounded|injured|died)\s+(?:[\w-]+\s+){0
                            r"(?!\s+(?:on|at|in|targeting|against)\s+an?\b)", re.I)
 
 
+# "did not immediately confirm the early-morning strike, which ... hit the family's house":
+# the one attack told, described
+_THE_ONE_WHICH = re.compile(r"\bthe\s+(?!(?:first|second|third|other|another|earlier|previous|"
+                            r"separate|next|later|latest|last)\b)(?:[\w-]+\s+)?(?:air ?strike|"
+                            r"strike|attack|bombing|shelling|explosion|raid)\s*,\s+which\b",
+                            re.I)
+
+
 def _tells_the_same(sentence: str) -> bool:
     """Whether a sentence tells again of the one attack told before."""
     return bool(_THE_SAME.match(sentence) or _ONE_HIT.match(sentence) or
-                _THE_DAYS.search(sentence) or _KILLED_IN_IT.search(sentence))
+                _THE_DAYS.search(sentence) or _KILLED_IN_IT.search(sentence) or
+                _THE_ONE_WHICH.search(sentence))
 
 
 # A toll told of one attack ("an Israeli strike on a tent camp killed four"), not of several

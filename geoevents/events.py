@@ -80,6 +80,7 @@ from geoevents.told_again import (
     ToldBefore,
     dates_the_lead,
     day_told,
+    opens_with_the_attack,
     redated,
     rekeyed,
     site_told_next,
@@ -447,7 +448,8 @@ def _unit_date(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit,
     s = sent.span
     when, time_precision, date_factor = date_for(unit, sent.dated, sent.same_line,
                                                  rep.anchor, rep.cues)
-    if refers_back and dates_the_lead(unit, s, rep.text, sent.dated, time_precision,
+    if (refers_back or unit.event_type in VIOLENT and opens_with_the_attack(s)) and \
+            dates_the_lead(unit, s, rep.text, sent.dated, when, time_precision,
                                       sent.told_before, rep.anchor, walk.merged,
                                       walk.last_violent):
         # "An Israeli air strike ... has killed one. ... the strike late on Sunday night

@@ -740,7 +740,9 @@ _APPOSED = re.compile(r"\s*,\s*")
 _ACROSS = re.compile(r"\s+(?:across|throughout|all over)\s+(?:the\s+)?", re.I)
 _MAINLY = re.compile(r",?\s+(?:primarily|mostly|mainly|largely|especially|particularly|"
                      r"notably)\s+in\b", re.I)
-_POSSESSIVE = re.compile(r"['’]s\s+(?:the\s+)?")
+# (and "Gaza City's eastern Shijaiyah neighborhood": the part of the city it lies in)
+_POSSESSIVE = re.compile(r"['’]s\s+(?:the\s+)?(?:(?:north|south)?-?(?:east|west)ern\s+|"
+                         r"(?:northern|southern|central)\s+)?")
 _AND_IN = re.compile(r"\s+and\s+(?:in\s+|near\s+|around\s+)?(?:the\s+)?", re.I)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from typing import NamedTuple
 
 from geoevents import dates
@@ -27,7 +27,7 @@ from geoevents.triggers import Trigger
 from geoevents.units import EventUnit
 
 __all__ = ["PATTERNS", "THE_ATTACK", "ToldBefore", "dates_the_lead", "day_told", "redated",
-           "rekeyed", "site_told_next", "took_place"]
+           "opens_with_the_attack", "rekeyed", "site_told_next", "took_place"]
 
 
 class ToldBefore(NamedTuple):
@@ -54,7 +54,7 @@ _THE_ONE_ATTACK = re.compile(rf"\b[Tt]he (?:[\w-]+ )?{_ATTACK_NOUN}\b")
 # "the strike late on Sunday night", "the strike, which took place on Sunday": a day
 # given to the strike itself
 _STRIKES_DAY = re.compile(r"[\s,]*(?:which\s+)?(?:(?:came|happened|occurred|took\s+place|"
-                          r"was\s+carried\s+out)\s+)?(?:(?:late|early)\s+)?")
+                          r"was\s+carried\s+out)\s+)?(?P<day>)(?:(?:late|early)\s+)?")
 _AFTER_ANOTHER = re.compile(r"(?i)\b(?:after|since|before|following)\s+$")
 
 
@@ -65,7 +65,7 @@ def _dated_strike(text: str, s: Span, dated: list[DateRef]) -> bool:
         if _AFTER_ANOTHER.search(text, max(s.start, m.start() - 12), m.start()):
             continue
         gap = _STRIKES_DAY.match(text, m.end(), s.end)
-        if any(d.start == gap.end() for d in dated):
+        if any(d.start in (gap.start("day"), gap.end()) for d in dated):
             return True
     return False
 
@@ -103,17 +103,34 @@ def site_told_next(text: str, s: Span, gaza: list[Mention], starts: list[int]
     return gaza[k] if k < len(gaza) and gaza[k].start == hit.end() else None
 
 
-def dates_the_lead(unit: EventUnit, s: Span, text: str, dated: list[DateRef],
+def dates_the_lead(unit: EventUnit, s: Span, text: str, dated: list[DateRef], when: str | None,
                    time_precision: int, told_before: ToldBefore | None, anchor: date | None,
                    merged: dict[tuple, Event], keys: list[tuple]) -> bool:
     """Whether a sentence that tells "the strike" again with a day of its own gives that
     day to the strike told just before with none (a news lead: "An Israeli air strike ...
-    has killed one"), which must be one attack, dated only by the report."""
-    return bool(dated) and told_before is not None and time_precision == 1 and \
-        anchor is not None and unit.event_type == told_before.event_type and \
-        _dated_strike(text, s, dated) and told_before.days == {anchor.isoformat()} and \
-        bool(keys) and all(k in merged and merged[k].time_precision == 2 and
-                           not tells_several(merged[k].notes) for k in keys)
+    has killed one"), which must be one attack, dated only by the report; or dated by a
+    night the report ends ("killed ten overnight, medics said Monday. The strike late
+    Sunday hit a house"), which began the day before."""
+    if not (dated and told_before is not None and time_precision == 1 and when and
+            anchor is not None and unit.event_type == told_before.event_type and
+            _dated_strike(text, s, dated) and told_before.days == {anchor.isoformat()} and
+            keys):
+        return False
+    eve = (anchor - timedelta(days=1)).isoformat()
+    return all(k in merged and not tells_several(merged[k].notes) and (
+        merged[k].time_precision == 2 or
+        when == eve and _THE_NIGHT.search(merged[k].notes) is not None) for k in keys)
+
+
+def opens_with_the_attack(s: Span) -> bool:
+    """Whether a sentence is told of "the strike" ("The strike late Sunday hit a house in
+    Gaza City's eastern Shijaiyah neighborhood"): the one told before, placed again."""
+    return _OPENS_WITH_IT.match(s.text) is not None
+
+
+_OPENS_WITH_IT = re.compile(rf"\W*The (?:[\w-]+ )?{_ATTACK_NOUN}\b(?!\s+(?:on|in|at)\s+an?\b)")
+# "overnight", "last night": a night that began the day before the report's
+_THE_NIGHT = re.compile(r"\b(?:overnight|last night|during the night)\b", re.I)
 
 
 def day_told(unit: EventUnit, s: Span, refers_back: bool,
