@@ -34,6 +34,7 @@ _ORG_HEAD = re.compile(
 
 
 _NEXT_CAPITALISED = re.compile(r" [A-Z][a-z]+")
+_PREVIOUS_CAPITALISED = re.compile(r"\b([A-Z][a-z]+) $")
 
 
 _PLACE_HEADS = frozenset({"City", "Camp", "Governorate", "Strip", "Crossing", "Port", "Hospital",
@@ -52,7 +53,16 @@ def modifies_a_name(text: str, m: AliasMatch) -> bool:
         return True
     surface = text[start:end]
     nxt = _NEXT_CAPITALISED.match(text, end)
-    if not (nxt and surface.isalpha() and surface.isascii() and surface[0].isupper()
+    if nxt and not surface.isalpha():
+        # a hyphened name only between two other name words: "the Fatima Al-Zahra Mosque"
+        # (not "Beit-Lahia Hamas fighters", "near Al-Mawasi Camp")
+        prev = _PREVIOUS_CAPITALISED.search(text, max(0, start - 24), start)
+        if not (surface.replace("-", "").isalpha() and prev is not None and
+                prev.group(1) not in _NOT_NAME_PARTS):
+            return False
+    elif not surface.isalpha():
+        return False
+    if not (nxt and surface.isascii() and surface[0].isupper()
             and nxt.group().strip() not in _PLACE_HEADS
             and nxt.group().strip() not in _NOT_NAME_PARTS):
         return False  # "Rafah Tuesday", "Jabalia Hamas fighters": the name stands alone

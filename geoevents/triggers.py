@@ -211,7 +211,10 @@ _AID_WAITING = re.compile(r"\s+(?:\w+\s+)?(?:ready|waiting|stuck|stranded|queued
                           # "aid delivery is seriously hampered"
                           r"\s+(?:is|are|was|were|has been|have been|remains?|remained)\s+"
                           r"(?:\w+\s+)?(?:hampered|blocked|impeded|hindered|restricted|"
-                          r"obstructed|halted|suspended|denied|disrupted|delayed)\b")
+                          r"obstructed|halted|suspended|denied|disrupted|delayed)\b|"
+                          # "announced the launch of its food distribution program": the
+                          # scheme, not a delivery
+                          r"\s+(?:program|programme|plan|scheme|mechanism|system|model)s?\b")
 # "One week before the bombing, Israel had designated ...": a time told by an event the
 # report told already
 _TIMED_BY = re.compile(r"\b(?:days?|weeks?|hours?|months?|minutes?|shortly|just|soon)\s+"
