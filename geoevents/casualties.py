@@ -136,7 +136,9 @@ _PATTERNS = [
     # fatalities at more than 40"
     ("killed", re.compile(rf"number of (?:people |persons |palestinians )?(?:killed|dead|"
                           rf"fatalities|deaths)\s+"
-                          rf"(?:(?:in|from) (?:the |[\w-]+['’]s )(?:[^.;,]{{0,60}}?\s)?)?"
+                          # (and "the number of people killed in an Israeli attack on
+                          # the Maghazi refugee camp has risen to at least 70")
+                          rf"(?:(?:in|from) (?:the |an? |[\w-]+['’]s )(?:[^.;,]{{0,60}}?\s)?)?"
                           rf"(?:was|is|stood at|stands at|(?:has |had )?(?:rose|risen) to|"
                           rf"reached|at)\s+(?P<n>{_QUANT})", re.I)),
     ("injured", re.compile(rf"\b(?P<n>{_QUANT})\s+(?:others\s+)?(?:injuries|wounded|injured)\b",

@@ -97,7 +97,8 @@ __all__ = ["extract_events"]
 # "another deadly attack on a school in Gaza": a weak cue whose harm is told, if not counted
 # (an attack's: "Israel's deadly military operations in Gaza" are the war, not an event)
 _DEADLY = re.compile(r"\b(?:deadly|fatal|lethal|bloody)\s+(?:[\w-]+\s+)?$", re.I)
-_WHO = re.compile(r"\bwho\s+(?:had\s+|have\s+|has\s+|were\s+|was\s+)?(?:been\s+)?$")
+_WHO = re.compile(r"\bwho\s+(?:had\s+|have\s+|has\s+|were\s+|was\s+)?(?:[a-z]+ly\s+)?"
+                  r"(?:been\s+)?$")
 _WHEN = re.compile(r"(?:[\[\]\d]+\s*)?When\s")
 # "In a separate attack the same day": a day counted from the attack told before (not
 # "The same day" alone, which may count from the start of a period: "killed since the
@@ -346,9 +347,10 @@ def _code_unit(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit) -> N
     if unit.anchor < sent.frame_end:
         return
     if not sent.dated and unit.sub_event_type in _ORDER_AND_FLIGHT and \
-            _WHO.search(text, max(s.start, unit.anchor - 12), unit.anchor):
-        # "People who fled eastern Gaza city ... have been sheltering here": who the
-        # people are, with no day of its own, not a flight the report tells
+            _WHO.search(text, max(s.start, unit.anchor - 30), unit.anchor):
+        # "People who fled eastern Gaza city ... have been sheltering here", "who had
+        # previously been displaced from Gaza City": who the people are, with no day of
+        # its own, not a flight the report tells
         return
     refers_back = unit.event_type in VIOLENT and not sent.named and \
         rep.cues.search(THE_ATTACK, s.start, s.end) is not None

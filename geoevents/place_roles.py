@@ -49,8 +49,9 @@ TO = re.compile(r"(?i)\b(?:to|towards?|into)\s+(?:the\s+)?"
                  r"(?:(?:north|south|east|west)(?:ern)?\s+(?:of\s+)?(?:the\s+)?)?"
                  + _INCLUDING + "$|"
                  # "to a so-called “expanded humanitarian area” in Al-Mawasi"
-                 r"\b(?:to|towards?|into)\s+(?:an?\s+|the\s+)?(?:so-called\s+)?[“\"]?"
-                 r"(?:[\w-]+\s+){0,3}(?:areas?|zones?)[”\"]?\s+(?:in|of|at)\s+(?:the\s+)?$")
+                 # (or "to a designated “humanitarian zone” in the Al-Mawasi area")
+                 r"\b(?:to|towards?|into)\s+(?:an?\s+|the\s+)?(?:(?:so-called|designated)\s+)?"
+                 r"[“\"]?(?:[\w-]+\s+){0,3}(?:areas?|zones?)[”\"]?\s+(?:in|of|at)\s+(?:the\s+)?$")
 
 
 # Where people are told to go, or go: "to move south of", "fled to", "relocate to the".
@@ -60,9 +61,10 @@ MOVED_TO = re.compile(
     r"displaced)\s+(?:\w+\s+){0,2}?(?:(?:to|towards?|into)\s+(?:the\s+)?(?:[\w-]+\s+)?"
     rf"(?:{_DIRECTION_OF})?{_INCLUDING}|{_DIRECTION_OF})$|"
     # "to immediately evacuate to a so-called “expanded humanitarian area” in Al-Mawasi"
-    r"\b(?:move|flee|fled|relocat\w*|evacuat\w*)\s+(?:to|towards?|into)\s+(?:an?\s+|the\s+)?"
-    r"(?:so-called\s+)?[“\"]?(?:[\w-]+\s+){0,3}(?:areas?|zones?)[”\"]?\s+(?:in|of|at)\s+"
-    r"(?:the\s+)?$")
+    # (or "to relocate forcibly to a designated “humanitarian zone” in the Al-Mawasi area")
+    r"\b(?:move|flee|fled|relocat\w*|evacuat\w*)\s+(?:[a-z]+ly\s+)?(?:to|towards?|into)\s+"
+    r"(?:an?\s+|the\s+)?(?:(?:so-called|designated)\s+)?[“\"]?(?:[\w-]+\s+){0,3}(?:areas?|zones?)"
+    r"[”\"]?\s+(?:in|of|at)\s+(?:the\s+)?$")
 # Where people had fled from: "families who had fled to Rafah from across Gaza",
 # "families displaced from Jabalia" (not "displaced families along the coast from Deir
 # al-Balah to al-Mawasi": a stretch of ground, where they were hit)

@@ -63,6 +63,11 @@ _IRREALIS_WORDS = (
     # "ordered the evacuation, citing rocket fire into its territory": a reason given
     r"citing)\b")
 _IRREALIS_WORD = re.compile(_IRREALIS_WORDS)
+# "The army did not comment on the strike", "has not confirmed the attack": what was not
+# said of an attack told, not an attack that did not happen
+_NOT_SAID = re.compile(r"\b(?:not|no)\s+(?:\w+\s+)?(?:comment(?:ed)?|confirm(?:ed)?|"
+                       r"respond(?:ed)?|acknowledged?|claim(?:ed)?)\s+(?:on\s+|to\s+)?"
+                       r"(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}$")
 _PAST_VERB = re.compile(r"[a-z]+ed\b")
 _DEAL_WORDS = ("ceasefire", "truce", "agreement", "deal", "negotiat")
 _YET_TO = re.compile(r"\b(?:would|will|could|should|must|to be|set to|due to)\b")
@@ -311,6 +316,10 @@ _HARMED_AFTER = re.compile(r"(?:[^.;,]{0,80}?\b(?:when|as)\s+(?:they|he|she|thei
 _THE_DEAD_HAD = re.compile(r"\b(?:the\s+)?(?:dead|victims|those killed|the killed|wounded|"
                            r"injured)(?:,\s+who)?\s+(?:had|have|were|was)\s+"
                            r"(?:(?:\w+\s+)?|(?:[\w-]+\s+){1,5}?(?:after|before)\s+)$")
+# "Many of the injured and killed, including children, were evacuated from the targeted
+# house to hospitals": the casualties carried away, not a flight
+_THE_HURT_BEFORE = re.compile(r"\b(?:injured|wounded|casualties|killed|dead|victims)\b"
+                              r"(?:,\s+[^,.;]{1,40},)?\s+$")
 # "Three people were killed while fleeing Rafah": the harm told first
 _WHILE_FLEEING = re.compile(r"\b(?:killed|shot|struck|hit|injured|wounded|targeted|attacked)\b"
                             r"[^.;,]{0,40}\bwhile\s+(?:(?:they|he|she)\s+(?:were|was)\s+)?"
@@ -444,7 +453,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
         if low.endswith(_EXCLUDED_BEFORE, lo, at) or (
                 low.startswith("strike", at) and low.endswith(_NOT_A_STRIKE_BEFORE, lo, at)):
             continue
-        if cues.possible(_IRREALIS_WORD, lo, at) and _IRREALIS.search(low, lo, at) and not (
+        if cues.possible(_IRREALIS_WORD, lo, at) and _IRREALIS.search(low, lo, at) and \
+                not _NOT_SAID.search(low, lo, at) and not (
                 sub == RELEASE[1] and all(w.group(0).startswith(_DEAL_WORDS) for w in
                                           _IRREALIS_WORD.finditer(low, lo, at))) and not (
                 low.endswith((" and ", ", "), lo, at) and _PAST_VERB.match(low, at)):
@@ -576,6 +586,9 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
             continue
         if sub == DISPLACEMENT[1] and _THE_DEAD_HAD.search(low, lo, at):
             continue  # "some of the dead had just fled Khan Younis": who the dead were
+        if sub == DISPLACEMENT[1] and low.startswith(("were evacuated", "was evacuated"), at) \
+                and _THE_HURT_BEFORE.search(low, lo, at):
+            continue  # "the injured and killed ... were evacuated from the targeted house"
         if sub == DISPLACEMENT[1] and (_FLIGHT_AS_CIRCUMSTANCE.search(low, lo, at) and
                                        _HARMED_AFTER.match(low, m.end(), end) or
                                        "while" in before and _WHILE_FLEEING.search(low, lo, at)):

@@ -730,3 +730,17 @@ def test_a_count_with_no_noun_told_after_that_or_a_quote():
         ("Gaza Strip", 43), ("Jabalia", 17)]
     # a count with no verb of its own is no toll
     assert _counts("He said that 60 killed in Rafah were fighters.", "2023-10-23") == []
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("The number of people killed in an Israeli strike on the Bureij camp has risen to 40.", 40),
+    ("The number of people killed in an Israeli attack on a school in Jabalia rose to at least "
+     "27 on Sunday.", 27),
+])
+def test_the_number_killed_in_one_attack_is_its_toll(text, killed):
+    assert [n for _, _, n, _ in _events(text, "2023-12-24")] == [killed]
+
+
+def test_the_number_killed_in_the_war_is_still_no_attacks_toll():
+    text = "The number of people killed in the war has risen to 38,000, the ministry said."
+    assert all(n != 38000 for _, _, n, _ in _events(text, "2024-06-29"))

@@ -1090,3 +1090,32 @@ def test_a_region_named_by_the_territorys_epithet():
     assert "central Gaza" not in [loc for _, _, loc, *_ in _coded(text, "2023-12-11")]
     text = "Troops battled Palestinian fighters in Khan Younis on Friday, the military said."
     assert [t for t, *_ in _coded(text, "2024-07-27")] == ["Battles"]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("The strike hit a house in Gaza City's eastern Shijaiyah neighbourhood on Sunday.",
+     "Shejaia"),
+    ("Tanks shelled homes in Gaza City’s northern Sheikh Radwan area on Sunday.",
+     "Sheikh Radwan"),
+    ("The raid targeted Gaza City's western Tel al-Hawa neighbourhood on Sunday.", "Tel al-Hawa"),
+])
+def test_a_city_whose_part_holds_the_site_only_says_where_it_is(text, place):
+    assert [loc for _, loc, _, _ in _events(text, "2024-12-16")] == [place]
+
+
+def test_people_sent_to_a_designated_zone_left_where_they_were():
+    text = ("The army forced residents of Beit Lahia to relocate urgently to a designated "
+            "\"humanitarian zone\" in the Al-Mawasi area on Monday.")
+    assert [loc for _, loc, _, _ in _events(text, "2023-12-11")] == ["Beit Lahia"]
+
+
+def test_a_building_named_for_a_person_is_not_the_town_in_its_name():
+    text = ("An Israeli airstrike on Thursday hit the Fatima Al-Zahra Mosque in the Zeitoun "
+            "neighbourhood, killing four.")
+    assert [loc for _, loc, _, _ in _events(text, "2024-05-23")] == ["Zeitoun"]
+
+
+def test_a_hyphened_town_before_a_capitalised_word_stays_a_town():
+    # (no name word before it: "Al-Mawasi Camp", "Beit-Lahia" are places)
+    text = "An Israeli strike on tents in Al-Mawasi Camp killed six on Thursday."
+    assert [loc for _, loc, _, _ in _events(text, "2024-05-23")] != []

@@ -1354,3 +1354,49 @@ def test_the_fighting_since_which_a_day_is_measured_is_no_battle():
             "thousands have been displaced by the outbreak of the conflict.")
     assert "Displacement" not in [s for s, *_ in _events(text, "2014-07-23")]
     assert [t for t, *_ in _coded("Fighting began in Khan Younis on Sunday.")] == ["Battles"]
+
+
+@pytest.mark.parametrize("text", [
+    "Many of the injured and killed, including children, were evacuated from the targeted "
+    "house to hospitals in Rafah.",
+    "The wounded were evacuated from the site of the strike in Rafah by civil defence crews.",
+])
+def test_casualties_carried_away_are_no_flight(text):
+    assert "Displacement" not in [sub for sub, *_ in _events(text, "2024-03-25")]
+
+
+def test_people_evacuated_from_a_town_still_fled():
+    text = "Hundreds of families were evacuated from eastern Rafah on Monday."
+    assert [sub for sub, *_ in _events(text, "2024-05-07")] == ["Displacement"]
+
+
+def test_who_a_person_was_is_no_flight():
+    text = ("A man who had previously been displaced from Gaza City to Khan Younis said the "
+            "search for a safe area continues.")
+    assert [sub for sub, *_ in _events(text, "2023-12-11")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The foundation announced the launch of its food distribution program in Rafah.",
+    "The UN said its aid delivery mechanism in Rafah was under review.",
+])
+def test_an_aid_scheme_is_no_delivery(text):
+    assert [sub for sub, *_ in _events(text, "2025-05-27")] == []
+
+
+def test_aid_delivered_under_a_program_is_still_aid():
+    text = "Aid trucks entered Rafah on Tuesday under a UN program."
+    assert [sub for sub, *_ in _events(text, "2025-05-27")] == ["Aid delivery"]
+
+
+@pytest.mark.parametrize("text", [
+    "The army did not comment on the strike on a school in Nuseirat on Monday.",
+    "The military has not confirmed the airstrike on a house in Rafah on Monday.",
+])
+def test_an_attack_no_one_commented_on_still_happened(text):
+    assert [sub for sub, *_ in _events(text, "2024-06-24")] == ["Air/drone strike"]
+
+
+def test_an_attack_that_did_not_happen_stays_none():
+    text = "The army said it did not strike the school in Nuseirat on Monday."
+    assert [sub for sub, *_ in _events(text, "2024-06-24")] == []

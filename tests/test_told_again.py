@@ -1,0 +1,42 @@
+"""A news lead and the sentences that tell its attack again (geoevents.told_again and the
+folds of geoevents.event_merge): one event, at the site and on the day they give."""
+
+from geoevents import parse
+
+
+def _placed(text, published):
+    return [(e.location, e.event_date, e.fatalities) for e in parse(text, published=published).events]
+
+
+def test_a_lead_told_overnight_takes_the_day_before_its_strike_names():
+    text = ("An Israeli strike killed at least seven people in Gaza City overnight, medics "
+            "said on Tuesday.\n\nThe strike late Monday hit a house in the city's Tel al-Hawa "
+            "neighbourhood, the civil defence said.")
+    assert _placed(text, "2024-12-17") == [("Tel al-Hawa", "2024-12-16", 7)]
+
+
+def test_a_lead_told_overnight_keeps_its_day_when_the_strike_is_of_another():
+    # (two days before: not the night the report ends)
+    text = ("An Israeli strike killed at least seven people in Khan Younis overnight, medics "
+            "said on Tuesday. The strike on Sunday hit a house in Bani Suheila.")
+    assert ("Khan Younis", "2024-12-17", 7) in _placed(text, "2024-12-17")
+
+
+def test_the_strike_told_again_with_its_day_and_its_site_is_the_lead():
+    text = ("An Israeli air strike killed nine people in Gaza City, the health ministry said. "
+            "The strike late on Friday hit an apartment in the Sheikh Radwan neighbourhood.")
+    assert _placed(text, "2024-11-02") == [("Sheikh Radwan", "2024-11-01", 9)]
+
+
+def test_the_strike_which_hit_a_site_places_the_one_strike_told():
+    text = ("Israeli forces bombarded Gaza on Monday, where officials said one strike killed "
+            "eight members of a family. The army did not comment on the strike, which medics "
+            "said hit the family's home in the Nuseirat refugee camp.")
+    assert _placed(text, "2024-06-24") == [("Nuseirat Camp", "2024-06-24", 8)]
+
+
+def test_the_second_strike_which_hit_a_site_is_another():
+    text = ("An Israeli strike killed eight people in Gaza City on Monday. The second strike, "
+            "which hit a school in the Nuseirat refugee camp, killed three.")
+    got = _placed(text, "2024-06-24")
+    assert ("Gaza City", "2024-06-24", 8) in got and ("Nuseirat Camp", "2024-06-24", 3) in got
