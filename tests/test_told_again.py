@@ -5,7 +5,8 @@ from geoevents import parse
 
 
 def _placed(text, published):
-    return [(e.location, e.event_date, e.fatalities) for e in parse(text, published=published).events]
+    return [(e.location, e.event_date, e.fatalities)
+            for e in parse(text, published=published).events]
 
 
 def test_a_lead_told_overnight_takes_the_day_before_its_strike_names():
