@@ -218,7 +218,8 @@ def name_the_site_told(events: list[Event], gaz: Gazetteer) -> list[Event]:
     """"seven were killed in an airstrike on a refugee camp in the central Gaza Strip. ...
     when Israeli shelling pounded a house in the Nuseirat refugee camp": a site told
     without its name for a region, and the next record of that kind of attack, the same
-    day, at a site of that kind in the region, are one event, at the named site."""
+    day, at a site of that kind in the region (or at a place the next sentence names the
+    site of that kind in), are one event, at the named site."""
     out = list(events)
     drop: set[int] = set()
     for i, e in enumerate(out):
@@ -230,14 +231,15 @@ def name_the_site_told(events: list[Event], gaz: Gazetteer) -> list[Event]:
         unnamed = _UNNAMED_SITE.search(e.notes)
         if unnamed is None:
             continue
-        kind = "hospital" if unnamed.group("site").lower() == "hospital" else "camp"
+        noun = unnamed.group("site").lower()
+        kind = "hospital" if noun == "hospital" else "camp" if "camp" in noun else None
         for j in range(i + 1, min(i + 3, len(out))):
             f = out[j]
             site = gaz.get(f.place_id)
             if j in drop or f.event_type != e.event_type or f.event_date != e.event_date or \
-                    f.notes == e.notes or site is None or site.feature_class != kind or \
-                    not site.in_gaza or not (wide.feature_class == "strip" or
-                                             gaz.within(site, wide)) or \
+                    f.notes == e.notes or site is None or \
+                    not _names_the_kind(f, site, kind, noun) or not site.in_gaza or \
+                    not (wide.feature_class == "strip" or gaz.within(site, wide)) or \
                     f.fatalities not in (None, e.fatalities) or _ANOTHER.search(f.notes) or \
                     _TOLD_APART.search(f.notes):
                 continue
@@ -248,12 +250,24 @@ def name_the_site_told(events: list[Event], gaz: Gazetteer) -> list[Event]:
     return [e for k, e in enumerate(out) if k not in drop]
 
 
+def _names_the_kind(f: Event, site: Place, kind: str | None, noun: str) -> bool:
+    """Whether ``f`` is placed at a site of the kind told unnamed: a camp or a hospital the
+    gazetteer knows, or a school the next sentence names in a place ("a raid near the
+    entrance of Al-Jaouni school in the Nuseirat refugee camp")."""
+    if kind is not None:
+        return site.feature_class == kind
+    return site.kind != "region" and re.search(rf"\b{noun}s?\b", f.notes, re.I) is not None
+
+
 # "Israeli shelling also hit a house in Nuseirat camp", "Separately, ...": another attack
 _TOLD_APART = re.compile(r"\b(?:also|separately|elsewhere|meanwhile|in addition|"
                          r"additionally)\b", re.I)
 # "an airstrike on a refugee camp in the central Gaza Strip": a site of a kind, unnamed
+# (or "near a school housing displaced people in the central Gaza Strip")
 _UNNAMED_SITE = re.compile(r"\b(?:on|at|in|near|hit|struck|targeted|targeting)\s+an?\s+"
-                           r"(?:[\w-]+\s+)?(?P<site>refugee\s+camp|camp|hospital)\s+in\s+"
+                           r"(?:[\w-]+\s+)?(?P<site>refugee\s+camp|camp|hospital|school|mosque)"
+                           r"\s+(?:(?:housing|sheltering|used\s+as\s+a\s+shelter\s+for|for)\s+"
+                           r"(?:[\w-]+\s+){1,2}?)?in\s+"
                            r"(?:the\s+)?(?:north|south|east|west|central)\w*\s", re.I)
 
 

@@ -1,6 +1,8 @@
 """A news lead and the sentences that tell its attack again (geoevents.told_again and the
 folds of geoevents.event_merge): one event, at the site and on the day they give."""
 
+import pytest
+
 from geoevents import parse
 
 
@@ -41,3 +43,22 @@ def test_the_second_strike_which_hit_a_site_is_another():
             "which hit a school in the Nuseirat refugee camp, killed three.")
     got = _placed(text, "2024-06-24")
     assert ("Gaza City", "2024-06-24", 8) in got and ("Nuseirat Camp", "2024-06-24", 3) in got
+
+
+_UNNAMED_SCHOOL = ("Several Palestinians were killed in an Israeli airstrike near a school housing "
+                   "displaced people in the central Gaza Strip on Sunday. ")
+
+
+def test_a_school_told_unnamed_for_a_region_is_the_one_named_next():
+    text = _UNNAMED_SCHOOL + ("Jets struck near the entrance of a school in the Bureij refugee "
+                              "camp, witnesses said.")
+    assert [loc for loc, *_ in _placed(text, "2024-05-05")] == ["Bureij Camp"]
+
+
+@pytest.mark.parametrize("after", [
+    "Separately, jets struck a school in the Bureij refugee camp.",
+    "Jets struck a house in the Bureij refugee camp, witnesses said.",
+])
+def test_another_school_or_another_site_stays_apart(after):
+    got = [loc for loc, *_ in _placed(_UNNAMED_SCHOOL + after, "2024-05-05")]
+    assert sorted(got) == ["Bureij Camp", "central Gaza"]
