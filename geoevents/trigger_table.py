@@ -125,7 +125,9 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              r"(?:forces|army|troops|military|soldiers) (?:has |have |had )?been operating "
              r"(?:in|inside|around|near|at)|"
              # (not "suspects who advanced toward troops": who came at the troops)
-             r"offensive|incursions?|raids?|raided|stormed|(?<!in )(?<!who )advances?|"
+             # ("forces were raiding a hospital", "are storming Kamal Adwan hospital")
+             r"offensive|incursions?|raids?|raided|raiding|stormed|storming|"
+             r"(?<!in )(?<!who )advances?|"
              r"(?<!who )(?<!suspects )advanced|advancing|"
              r"invaded|invading|invasion|re-?invaded|re-?entered|"
              r"(?:intensification|escalation) of (?:hostilities|military activit(?:y|ies)|"

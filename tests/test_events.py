@@ -1400,3 +1400,12 @@ def test_an_attack_no_one_commented_on_still_happened(text):
 def test_an_attack_that_did_not_happen_stays_none():
     text = "The army said it did not strike the school in Nuseirat on Monday."
     assert [sub for sub, *_ in _events(text, "2024-06-24")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli forces are storming Kamal Adwan hospital, the health ministry said on Tuesday.",
+    "Israeli troops were raiding Kamal Adwan hospital on Tuesday, the ministry said.",
+])
+def test_a_raid_told_as_under_way_is_a_raid(text):
+    assert [(sub, loc) for sub, loc, *_ in _events(text, "2023-12-12")] == [
+        ("Armed clash", "Kamal Adwan Hospital")]
