@@ -187,6 +187,10 @@ _LEFT_BEHIND = re.compile(r"unexploded|uxos?\b|explosive remnants|landmines?")
 _HARM_OR_BLAST = re.compile(r"\b(?:killed|killing|died|dead|injured|wounded|maimed|"
                             r"explo(?:ded|sion|sions|des)|detonat\w*|blasts?|went off|"
                             r"goes off|set off|triggered)\b")
+# "targeted an Israeli enemy Merkava tank with a highly explosive landmine": a mine used
+# (not "areas contaminated with landmines")
+_USED_WITH = re.compile(r"\b(?:targeted|struck|hit|attacked|blew\s+up|destroyed|ambushed)\s+"
+                        r"(?:[\w'’-]+\s+){1,6}?with\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$")
 # "generators could not be repaired due to the bombardment and fighting": fighting, or
 # strikes that harmed no one the sentence names, given as the cause of something else.
 _CAUSE = re.compile(r"\b(?:due to|because of|owing to|(?:hindered|hampered|impeded|disrupted|"
@@ -548,7 +552,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                 _PROCURED.search(low, max(start, at - 60), at):
             continue  # "signed an agreement to acquire 25 F-15EX fighter jets": arms bought
         if sub == IED[1] and _LEFT_BEHIND.match(low, at) and \
-                not _HARM_OR_BLAST.search(low, *_own_stretch(low, at, m.end(), start, end)):
+                not _HARM_OR_BLAST.search(low, *_own_stretch(low, at, m.end(), start, end)) and \
+                not _USED_WITH.search(low, max(start, at - 100), at):
             continue  # "the presence of unexploded ordnance": a hazard, not an explosion
         if sub == AID[1] and (_AID_WAITING.match(low, m.end(), end) or
                               _AID_HELD_UP.search(low, max(start, at - 80), at)):

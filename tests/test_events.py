@@ -1409,3 +1409,15 @@ def test_an_attack_that_did_not_happen_stays_none():
 def test_a_raid_told_as_under_way_is_a_raid(text):
     assert [(sub, loc) for sub, loc, *_ in _events(text, "2023-12-12")] == [
         ("Armed clash", "Kamal Adwan Hospital")]
+
+
+def test_a_mine_an_attack_used_is_an_explosion():
+    text = ("Al-Qassam fighters said on Monday that they had targeted an Israeli army Merkava "
+            "battle tank with a highly explosive landmine in eastern Khan Younis on Sunday.")
+    assert [sub for sub, *_ in _events(text, "2025-10-06")] == ["Remote explosive/landmine/IED"]
+
+
+def test_ground_contaminated_with_mines_is_no_explosion():
+    text = ("Large areas of eastern Khan Younis, which troops struck for months, remain "
+            "contaminated with landmines and unexploded ordnance.")
+    assert [sub for sub, *_ in _events(text, "2025-10-06")] == []
