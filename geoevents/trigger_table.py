@@ -86,7 +86,9 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              r" engineers?| brigades?| soldiers| vehicles?| dogs?| experience)|"
              # ("battled" with an armed opponent or a place, not "battled a blaze", "battling
              # hunger", "battled for hours to pull survivors")
-             r"confrontations?|battles?|ambush(?:ed|es)?|(?:battled|battling)(?= (?:(?:their|its|"
+             # (not "a Merkava battle tank": a vehicle)
+             r"confrontations?|battles?(?! tanks?\b)|ambush(?:ed|es)?|"
+             r"(?:battled|battling)(?= (?:(?:their|its|"
              r"our) way\b|(?:with |against )?(?:[\w'’-]+ ){0,3}?(?:militants?|fighters?|forces|"
              r"troops|soldiers|gunmen|hamas|army|idf|israel|militias?|units?|brigades?|tanks|"
              r"insurgents|each other)\b|on\b|(?:in|inside|around|across|near) (?!the rubble\b)))|"
