@@ -240,7 +240,12 @@ def hands_on(text: str, d: DateRef) -> bool:
     return STATUS.search(text, max(0, d.start - 8), d.start) is None and \
         _TOLD_ON.search(text, lo, d.start) is None and \
         _RELATIVE_CLAUSE.search(text, lo, d.start) is None and \
-        not d.text.endswith(("'s", "’s")) and text[d.end:d.end + 2] not in ("'s", "’s")
+        (not d.text.endswith(("'s", "’s")) and text[d.end:d.end + 2] not in ("'s", "’s") or
+         _DAYS_TOLL.match(text, d.end) is not None)
+
+
+# "Thursday's death toll was among the highest": the day of the deaths told next
+_DAYS_TOLL = re.compile(r"(?:['’]s)?\s+(?:death\s+)?toll\b")
 
 
 def last_date(s: Span, anchor: date | None, cues: Cues) -> DateRef | None:

@@ -567,3 +567,17 @@ def test_the_parts_of_a_toll_take_its_day_and_the_hostages_of_7_october_are_isra
     text = ("On October 7, Hamas militants carried out an attack in southern Israel. Palestinian "
             "militants also kidnapped about 250 people, 129 of whom remain in the Gaza Strip.")
     assert "Abduction/forced disappearance" not in [s for s, *_ in _events(text, "2023-12-24")]
+
+
+def test_a_days_toll_dates_the_deaths_told_next():
+    text = ("Monday's death toll was among the highest in weeks. Israeli airstrikes killed at "
+            "least 20 Palestinians in Jabalia, medics said.")
+    assert [(e.location, e.event_date) for e in parse(text, published="2025-01-08").events] == [
+        ("Jabalia", "2025-01-06")]
+
+
+def test_a_days_order_still_names_another_thing():
+    text = ("Before Monday's evacuation order, families had sheltered in schools. Israeli "
+            "airstrikes killed at least 20 Palestinians in Jabalia, medics said.")
+    assert [(e.location, e.event_date) for e in parse(text, published="2025-01-08").events
+            if e.location == "Jabalia"] == [("Jabalia", "2025-01-08")]
