@@ -240,10 +240,13 @@ def hands_on(text: str, d: DateRef) -> bool:
     return STATUS.search(text, max(0, d.start - 8), d.start) is None and \
         _TOLD_ON.search(text, lo, d.start) is None and \
         _RELATIVE_CLAUSE.search(text, lo, d.start) is None and \
+        _TRUCE_OF.search(text, lo, d.start) is None and \
         (not d.text.endswith(("'s", "’s")) and text[d.end:d.end + 2] not in ("'s", "’s") or
          _DAYS_TOLL.match(text, d.end) is not None)
 
 
+# "after the end of the week-long truce on December 1": the day that names the truce
+_TRUCE_OF = re.compile(r"(?i)\b(?:truce|ceasefire|pause|lull)\s+(?:on\s+)?$")
 # "Thursday's death toll was among the highest": the day of the deaths told next
 _DAYS_TOLL = re.compile(r"(?:['’]s)?\s+(?:death\s+)?toll\b")
 

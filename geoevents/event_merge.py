@@ -423,7 +423,7 @@ def fold_same_toll(events: list[Event], gaz: Gazetteer) -> list[Event]:
         inside = [j for j, f in enumerate(events)
                   if j != i and j not in drop and f.fatalities and
                   f.event_type == e.event_type and f.event_date == e.event_date and
-                  f.notes != e.notes and f.sub_event_type == e.sub_event_type and
+                  f.notes != e.notes and
                   not _ANOTHER.search(f.notes) and not _ANOTHER.search(e.notes) and
                   (f.actor1 is None or e.actor1 is None or f.actor1 == e.actor1) and
                   (e.actor2 is None or e.actor2 != f.actor1) and
@@ -432,7 +432,11 @@ def fold_same_toll(events: list[Event], gaz: Gazetteer) -> list[Event]:
                   site.in_gaza and (wide.feature_class == "strip" or gaz.within(site, wide)) and
                   (wide.feature_class not in _TOWNS or e.fatalities >= _TOWN_FOLD_MIN and
                    not _ALSO.search(f.notes) and not _ALSO.search(e.notes))]
-        same = [j for j in inside if events[j].fatalities == e.fatalities]
+        # (one toll told again is one of the same kind of attack; a toll's parts may be of
+        # several: "16 killed in airstrikes across the Gaza Strip. ... Three were killed
+        # when Israeli forces shelled a gathering in Nuseirat")
+        same = [j for j in inside if events[j].fatalities == e.fatalities and
+                events[j].sub_event_type == e.sub_event_type]
         if len(same) == 1 or len(inside) > 1 and wide.feature_class not in _TOWNS and \
                 len({events[j].place_id for j in inside}) == len(inside) and \
                 sum(events[j].fatalities or 0 for j in inside) == e.fatalities:

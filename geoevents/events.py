@@ -383,12 +383,30 @@ def _code_unit(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit) -> N
         if refers_back and loc_factor <= 0.5 and key not in walk.merged:
             walk.referring.append(event)  # settled once the whole report is read
             continue
-        walk.merged[key] = merge_events(walk.merged[key], event) \
+        walk.merged[key] = _merged(walk.merged[key], event, unit) \
             if key in walk.merged else event
         if event.event_type in VIOLENT:
             sent.violent_keys.append(key)
         if loc_factor >= 0.9:
             walk.last_place, walk.last_place_end = (place, s.paragraph), s.end
+
+
+# "Three more people were killed ... in the same city", "another five": dead besides
+# those told already
+_MORE_DEAD = re.compile(r"\b(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|"
+                        r"eleven|twelve|\w+teen|twenty|thirty|forty|fifty|dozens|several)\s+"
+                        r"more\b(?!\s+than)|another\s+\w+|a\s+further\s+\w+)", re.I)
+
+
+def _merged(told: Event, event: Event, unit: EventUnit) -> Event:
+    """An event told again, with the fuller counts; or, where the sentence counts dead
+    besides those told ("Five were killed in Jabalia. Three more people were killed ... in
+    the same city"), with both counts."""
+    out = merge_events(told, event)
+    if told.fatalities and event.fatalities and any(
+            c.kind == "killed" and _MORE_DEAD.search(c.text) for c in unit.casualty_phrases):
+        out = replace(out, fatalities=told.fatalities + event.fatalities)
+    return out
 
 
 def _unit_places(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit,

@@ -18,6 +18,7 @@ from geoevents.normalize import name_key
 __all__ = ["choose_sense", "before_governorates"]
 
 _CITY_OF = re.compile(r"(?i)\bcity of\s+$")
+_CAMP_OF = re.compile(r"(?i)\bcamp of\s+$")  # "the refugee camp of Nuseirat"
 _COMMA = re.compile(r",\s+")
 # "three refugee camps: Al Bureij and Al Maghazi": names listed after the word "camps".
 _CAMPS_BEFORE = re.compile(r"(?i)\bcamps(?::|,| –| —| of| including| such as)\s+(?:the\s+)?"
@@ -51,6 +52,10 @@ def choose_sense(gaz: Gazetteer, text: str, i: int, matches: list[AliasMatch],
         for c in cs:
             if c.place.feature_class == "city":
                 return c, "named as 'the city of ...'", 0.9
+    if _CAMP_OF.search(text[max(0, start - 12):start]):
+        for c in cs:
+            if c.place.feature_class == "camp":
+                return c, "named as 'the camp of ...'", 0.9
     if _ACROSS.search(text, max(0, start - 20), start):
         for c in cs:
             if c.place.feature_class == "strip":

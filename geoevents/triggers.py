@@ -249,6 +249,9 @@ _CLASS_OF = re.compile(r"\bone of the\s+(?:[\w-]+\s+){0,6}"
 _ON_DAY = rf"on (?:{WEEKDAY_PATTERN.lower()}|\d)"  # (over folded text)
 _A_DAY = rf"{_ON_DAY}|today|yesterday|overnight|last night|this morning"
 _DAY_AFTER = re.compile(rf"[^.;,]{{0,60}}?\b(?:{_A_DAY}|this week)\b")
+# "Palestinians who had sought protection from air strikes by setting up tents"
+_SHELTER_FROM = re.compile(r"\b(?:protection|refuge|shelter|safety|cover|respite)\s+from\s+"
+                           r"(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 _PERIODS_OF = re.compile(r"\b(?:after|following|since|before|between)\s+(?:[\w-]+\s+){0,2}"
                          r"periods of\s+(?:[\w-]+\s+)?$")
 # (an attack "earlier this week" or "two weeks ago" has a time of its own and is told; one
@@ -535,6 +538,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
             continue
         if "periods of" in before and _PERIODS_OF.search(low, lo, at):
             continue  # "following periods of intense looting": a past state, as a time
+        if etype in VIOLENT and " from " in before and _SHELTER_FROM.search(low, lo, at):
+            continue  # "who had sought protection from air strikes": what people fear
         if etype in VIOLENT and ("previous" in before or "prior" in before or
                                  "former" in before) and _RECALLED.search(low, lo, at):
             continue

@@ -744,3 +744,26 @@ def test_the_number_killed_in_one_attack_is_its_toll(text, killed):
 def test_the_number_killed_in_the_war_is_still_no_attacks_toll():
     text = "The number of people killed in the war has risen to 38,000, the ministry said."
     assert all(n != 38000 for _, _, n, _ in _events(text, "2024-06-29"))
+
+
+def test_dead_besides_those_told_add_up():
+    text = ("Israeli jets hit a house in Jabalia on Thursday, killing five people. Three more "
+            "people were killed in a drone strike on a market in the same city, medics said.")
+    assert [(loc, n) for _, loc, n, _ in _events(text, "2024-11-07")] == [("Jabalia", 8)]
+
+
+@pytest.mark.parametrize("second", [
+    "A drone strike on a market in the same city killed more than three people.",
+    "Three people were killed in a drone strike on a market in the same city.",
+])
+def test_a_count_told_again_is_not_added(second):
+    text = "Israeli jets hit a house in Jabalia on Thursday, killing five people. " + second
+    assert [(loc, n) for _, loc, n, _ in _events(text, "2024-11-07")] == [("Jabalia", 5)]
+
+
+def test_a_days_toll_is_its_parts_of_several_kinds():
+    text = ("At least 11 Palestinians were killed in Israeli airstrikes across the Gaza Strip "
+            "on Thursday, medics said. Israeli jets hit a house in Jabalia, killing six. Five "
+            "were killed when Israeli forces shelled a gathering in the Nuseirat refugee camp.")
+    got = sorted((loc, n) for _, loc, n, _ in _events(text, "2024-11-07"))
+    assert got == [("Jabalia", 6), ("Nuseirat Camp", 5)]

@@ -581,3 +581,11 @@ def test_a_days_order_still_names_another_thing():
             "airstrikes killed at least 20 Palestinians in Jabalia, medics said.")
     assert [(e.location, e.event_date) for e in parse(text, published="2025-01-08").events
             if e.location == "Jabalia"] == [("Jabalia", "2025-01-08")]
+
+
+def test_the_day_a_truce_ended_dates_nothing_told_next():
+    text = ("Fighting resumed after the end of the week-long truce on December 1. Israeli "
+            "airstrikes killed at least 20 Palestinians in Khan Younis, medics said.")
+    got = [(e.location, e.event_date) for e in parse(text, published="2023-12-06").events
+           if e.location == "Khan Younis"]
+    assert got == [("Khan Younis", "2023-12-06")]

@@ -1119,3 +1119,13 @@ def test_a_hyphened_town_before_a_capitalised_word_stays_a_town():
     # (no name word before it: "Al-Mawasi Camp", "Beit-Lahia" are places)
     text = "An Israeli strike on tents in Al-Mawasi Camp killed six on Thursday."
     assert [loc for _, loc, _, _ in _events(text, "2024-05-23")] != []
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Israeli forces shelled a gathering in the refugee camp of Nuseirat on Thursday.",
+     "Nuseirat Camp"),
+    ("Israeli forces shelled a gathering in the camp of Bureij on Thursday.", "Bureij Camp"),
+    ("Israeli forces shelled a gathering in the town of Bureij on Thursday.", "Bureij"),
+])
+def test_a_camp_named_as_the_camp_of_a_town(text, place):
+    assert [loc for _, loc, _, _ in _events(text, "2024-11-07")] == [place]

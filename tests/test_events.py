@@ -1421,3 +1421,18 @@ def test_ground_contaminated_with_mines_is_no_explosion():
     text = ("Large areas of eastern Khan Younis remain contaminated with landmines and "
             "unexploded ordnance, the UN said.")
     assert [sub for sub, *_ in _events(text, "2025-10-06")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Families who had sought protection from air strikes by pitching tents at Nasser Hospital "
+    "in Khan Younis were leaving.",
+    "Thousands took refuge from the shelling in schools in Rafah.",
+])
+def test_what_people_shelter_from_is_no_attack(text):
+    assert [sub for sub, *_ in _events(text, "2023-12-06")
+            if sub in ("Air/drone strike", "Shelling/artillery/missile attack")] == []
+
+
+def test_an_attack_on_a_shelter_is_still_an_attack():
+    text = "An Israeli airstrike hit a shelter in Rafah on Tuesday, killing six, medics said."
+    assert [sub for sub, *_ in _events(text, "2023-12-06")] == ["Air/drone strike"]
