@@ -80,6 +80,7 @@ from geoevents.told_again import (
     ToldBefore,
     dates_the_lead,
     day_told,
+    night_told,
     opens_with_the_attack,
     redated,
     rekeyed,
@@ -476,7 +477,8 @@ def _unit_date(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit,
         # targeted a naval base": the day of the strike told with none
         walk.last_violent = rekeyed(walk.merged, walk.last_violent, when)
         sent.told_before = sent.told_before._replace(days=frozenset({when}))
-    told_day = None if sent.dated else day_told(unit, s, refers_back, sent.told_before)
+    told_day = night_told(unit, s, sent.dated, when, sent.told_before) if sent.dated else \
+        day_told(unit, s, refers_back, sent.told_before)
     if told_day is not None:
         when, time_precision = told_day, 1
     return when, time_precision, date_factor

@@ -26,8 +26,8 @@ from geoevents.trigger_table import VIOLENT
 from geoevents.triggers import Trigger
 from geoevents.units import EventUnit
 
-__all__ = ["PATTERNS", "THE_ATTACK", "ToldBefore", "dates_the_lead", "day_told", "redated",
-           "opens_with_the_attack", "rekeyed", "site_told_next", "took_place"]
+__all__ = ["PATTERNS", "THE_ATTACK", "ToldBefore", "dates_the_lead", "day_told", "night_told",
+           "opens_with_the_attack", "redated", "rekeyed", "site_told_next", "took_place"]
 
 
 class ToldBefore(NamedTuple):
@@ -120,6 +120,21 @@ def dates_the_lead(unit: EventUnit, s: Span, text: str, dated: list[DateRef], wh
     return all(k in merged and not tells_several(merged[k].notes) and (
         merged[k].time_precision == 2 or
         when == eve and _THE_NIGHT.search(merged[k].notes) is not None) for k in keys)
+
+
+def night_told(unit: EventUnit, s: Span, dated: list[DateRef], when: str | None,
+               told_before: ToldBefore | None) -> str | None:
+    """The day of the attack told just before, for a sentence that tells it again dated
+    only by the night the report ends ("on Saturday, 3 May, ... killed 11. The overnight
+    attack, which targeted the family home"): the night began on that day."""
+    if told_before is None or len(told_before.days) != 1 or not dated or when is None or \
+            unit.event_type != told_before.event_type or not opens_with_the_attack(s) or \
+            not all(_THE_NIGHT.fullmatch(d.text) for d in dated):
+        return None
+    (day,) = told_before.days
+    if day is None or (date.fromisoformat(when) - date.fromisoformat(day)).days != 1:
+        return None
+    return day
 
 
 def opens_with_the_attack(s: Span) -> bool:

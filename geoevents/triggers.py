@@ -270,7 +270,8 @@ _ARMS = re.compile(r"jets?|warplanes?|aircraft|drones?|missiles?|bombs?")
 # "the operation of the 25-bed in-patient section": running a service
 _OPERATION_OF = re.compile(r"s? of (?:the |a |an )?(?:[\w-]+ ){0,5}(?:section|unit|ward|bakery|"
                            r"bakeries|kitchens?|clinics?|hospitals?|facilit(?:y|ies)|crossings?|"
-                           r"plants?|wells?|services?|generators?|points?)\b")
+                           r"plants?|wells?|services?|generators?|points?|infrastructure|"
+                           r"networks?|stations?|systems?)\b")
 # "resulting in further civilian casualties, displacement and destruction": a consequence
 # named in passing, not a displacement the report tells.
 _WEAPON_BEFORE = re.compile(r"\b(?:missiles?|(?:air ?)?strikes?|shells?|shelling|bombs?|bombing|"

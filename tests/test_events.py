@@ -1436,3 +1436,26 @@ def test_what_people_shelter_from_is_no_attack(text):
 def test_an_attack_on_a_shelter_is_still_an_attack():
     text = "An Israeli airstrike hit a shelter in Rafah on Tuesday, killing six, medics said."
     assert [sub for sub, *_ in _events(text, "2023-12-06")] == ["Air/drone strike"]
+
+
+def test_trees_uprooted_are_no_flight():
+    text = ("The offensive on Beit Hanoun left behind destroyed homes and uprooted trees, "
+            "residents said on Tuesday.")
+    assert "Displacement" not in [sub for sub, *_ in _events(text, "2006-11-07")]
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("The Erez crossing into Gaza on its northern border with Israel opened on Wednesday "
+     "for the transfer of aid.", "Crossing opened or closed"),
+    ("On Wednesday, 6,350 tons of food entered Gaza, COGAT said.", "Aid delivery"),
+    ("On Wednesday 406 trucks filled with aid were inspected and transferred to the Gaza "
+     "Strip, COGAT said.", "Aid delivery"),
+])
+def test_aid_and_crossings_told_at_length(text, sub):
+    assert [s for s, *_ in _events(text, "2024-05-03")] == [sub]
+
+
+def test_the_operation_of_infrastructure_is_no_fighting():
+    text = ("On Wednesday two tankers of fuel designated for the operation of essential "
+            "infrastructure entered Gaza.")
+    assert "Armed clash" not in [s for s, *_ in _events(text, "2024-05-03")]

@@ -62,3 +62,15 @@ def test_a_school_told_unnamed_for_a_region_is_the_one_named_next():
 def test_another_school_or_another_site_stays_apart(after):
     got = [loc for loc, *_ in _placed(_UNNAMED_SCHOOL + after, "2024-05-05")]
     assert sorted(got) == ["Bureij Camp", "central Gaza"]
+
+
+def test_the_overnight_attack_told_again_is_the_one_of_the_day_before():
+    text = ("An Israeli strike on Khan Younis on Saturday killed at least 11 people, medics "
+            "said. The overnight attack, which targeted a family home, sparked outrage.")
+    assert _placed(text, "2025-05-04") == [("Khan Younis", "2025-05-03", 11)]
+
+
+def test_an_overnight_attack_told_two_days_after_is_another():
+    text = ("An Israeli strike on Khan Younis on Friday killed at least 11 people, medics "
+            "said. The overnight attack, which targeted a family home, killed four.")
+    assert len(_placed(text, "2025-05-04")) == 2
