@@ -157,9 +157,13 @@ def fold_into_the_placed_one(events: list[Event], gaz: Gazetteer) -> list[Event]
             # next: "a soldier was killed in the fighting in northern Gaza ... the incident
             # occurred in Shejaiya"; not "40 were killed in northern Gaza. The strike on a
             # home in Beit Lahia ...", one strike of the day's)
+            # (nor "Israeli aircraft struck a residential block in northern Gaza, killing 23.
+            # The strike hit a four-story building in Shijaiyah": one strike, placed)
             wide_area = e.place_id.startswith("strip:") or wide is not None and \
-                wide.kind == "region" and site is not None and gaz.within(site, wide) and \
-                _THE_INCIDENT.match(f.notes) is not None
+                wide.kind == "region" and site is not None and gaz.within(site, wide) and (
+                    _THE_INCIDENT.match(f.notes) is not None or
+                    _THE_SAME.match(f.notes) is not None and _ONE_TARGET.search(e.notes)
+                    is not None and not tells_several(e.notes))
             if wide_area and (_ACROSS.search(e.notes) or (
                     tells_several(e.notes) and not _ONE_TOLD.search(e.notes))):
                 continue  # "strikes killed 30 across Gaza. A missile hit the market in X"
@@ -314,6 +318,12 @@ _THE_ONE_WHICH = re.compile(r"\bthe\s+(?!(?:first|second|third|other|another|ear
                             re.I)
 
 
+# "Israeli aircraft struck a residential block": one attack, told by its one target
+_ONE_TARGET = re.compile(r"\b(?:struck|hit|bombed|targeted|shelled)\s+an?\s+(?:[\w-]+\s+){0,2}"
+                         r"(?:building|house|home|block|tent|school|car|vehicle|apartment|"
+                         r"mosque|shelter)\b", re.I)
+
+
 def _tells_the_same(sentence: str) -> bool:
     """Whether a sentence tells again of the one attack told before."""
     return bool(_THE_SAME.match(sentence) or _ONE_HIT.match(sentence) or
@@ -435,13 +445,25 @@ def fold_same_toll(events: list[Event], gaz: Gazetteer) -> list[Event]:
         # (one toll told again is one of the same kind of attack; a toll's parts may be of
         # several: "16 killed in airstrikes across the Gaza Strip. ... Three were killed
         # when Israeli forces shelled a gathering in Nuseirat")
+        # (told with another weapon, the same toll at the same kind of site is the same
+        # attack: "seven killed in an Israeli attack on a school in Beit Lahia" and "Israeli
+        # artillery struck the Zayd bin Haritha school, killing seven")
         same = [j for j in inside if events[j].fatalities == e.fatalities and
-                events[j].sub_event_type == e.sub_event_type]
+                (events[j].sub_event_type == e.sub_event_type or
+                 _sites_named(events[j].notes) & _sites_named(e.notes))]
         if len(same) == 1 or len(inside) > 1 and wide.feature_class not in _TOWNS and \
                 len({events[j].place_id for j in inside}) == len(inside) and \
                 sum(events[j].fatalities or 0 for j in inside) == e.fatalities:
             drop.add(i)
     return [e for k, e in enumerate(events) if k not in drop]
+
+
+_SITE_NOUN = re.compile(r"\b(school|house|home|tent|hospital|mosque|building|car|vehicle|"
+                        r"market|bakery|shelter|ambulance)s?\b", re.I)
+
+
+def _sites_named(notes: str) -> set[str]:
+    return {m.group(1).lower() for m in _SITE_NOUN.finditer(notes)}
 
 
 # A town's toll and a site's in it are one only when the toll is no everyday one of one

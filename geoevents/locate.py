@@ -24,6 +24,7 @@ from geoevents.place_roles import (
     EN_ROUTE,
     FLED_FROM,
     FROM_HERE,
+    HOME_TO,
     MOVED_TO,
     RECEIVING,
     REPORTING,
@@ -305,6 +306,7 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
         # and wounded were taken is not where they were hit; nor is what an offensive
         # aims to capture, unless the sentence names nothing else.
         here = not_after(CARRIED_TO, here, unit.sentence)
+        here = not_after(HOME_TO, here, unit.sentence) or here
         here = not_after(AIMED_AT, here, unit.sentence) or here
         # "Al-Aqsa Hospital was overwhelmed with casualties": where the wounded are
         # treated, not where they were hit

@@ -16,9 +16,9 @@ from geoevents.sentences import Span
 from geoevents.units import EventUnit
 
 __all__ = ["WIDE", "FROM_HERE", "SAME_PLACE_OR_LIST", "TO", "MOVED_TO", "FLED_FROM", "EN_ROUTE",
-           "CARRIED_TO", "RECEIVING", "REPORTING", "SUPPLIES_TO", "leaving", "held_abroad",
-           "list_goes_on", "own_or_not_sent", "not_after", "AIMED_AT", "is_agent", "is_origin",
-           "in_dateline", "locates_another"]
+           "CARRIED_TO", "HOME_TO", "RECEIVING", "REPORTING", "SUPPLIES_TO", "leaving",
+           "held_abroad", "list_goes_on", "own_or_not_sent", "not_after", "AIMED_AT",
+           "is_agent", "is_origin", "in_dateline", "locates_another"]
 
 
 # Out-of-area places too wide to be where a strike landed ("Israel withdrew from ...").
@@ -112,6 +112,9 @@ RECEIVING = re.compile(r"\s+(?:was|were|is|are|has been|have been)\s+(?:\w+\s+)?
 REPORTING = re.compile(r"(?:\s+and\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?\s+"
                        r"(?:has\s+|have\s+|had\s+)?(?:reported|reports|said|says|announced|"
                        r"stated|confirmed|recorded|documented)\b", re.I)
+# "a part of Khan Younis, currently home to around 513,000 people and the Nasser and
+# Al-Amal hospitals": what an area holds, not where its event is
+HOME_TO = re.compile(r"(?i)\bhome\s+to\s+(?:[\w,.'’-]+\s+){0,8}$")
 # "the hospital hit twice and the delivery of supplies to Al Awda Hospital denied": where
 # supplies go is not where an attack was.
 SUPPLIES_TO = re.compile(r"(?i)\b(?:supplies|aid|fuel|food|medicines?)\s+(?:\w+\s+){0,2}?"

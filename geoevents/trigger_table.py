@@ -274,8 +274,9 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                  # "told almost half the population of Gaza – over one million people – to
                  # evacuate", "warned residents of the Nuseirat, Al-Zahraa, and Al-Mughraqa
                  # areas to evacuate", "demanded Palestinians evacuate an area"
-                 r"(?:told|tells|warned|warns|warning|urged|urges|urging) "
-                 r"(?:(?!to |that )[\w'’-]+ ){0,3}?" + _PEOPLE +
+                 # (and a leaflet that "asked “residents of the Bureij camp ... to leave")
+                 r"(?:told|tells|warned|warns|warning|urged|urges|urging|asked|asks|asking) "
+                 r"(?:(?!to |that )[\w'’-]+ ){0,3}?[“\"]?" + _PEOPLE +
                  # (the text is folded: a dash is a space)
                  r" +(?:" + _NO_CLAUSE + r"(?:[\w'’,-]|(?<=\d)\.(?=\d))+ +){0,16}?to "
                  r"(?:immediately |urgently )?(?:evacuate|leave)\b|"

@@ -252,6 +252,14 @@ _DAY_AFTER = re.compile(rf"[^.;,]{{0,60}}?\b(?:{_A_DAY}|this week)\b")
 # "Palestinians who had sought protection from air strikes by setting up tents"
 _SHELTER_FROM = re.compile(r"\b(?:protection|refuge|shelter|safety|cover|respite)\s+from\s+"
                            r"(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+_AREAS_UNDER = re.compile(r"\b(?:places|areas|zones|locations|regions)\s+(?:that\s+are\s+|"
+                          r"which\s+are\s+)?(?:witnessing|experiencing|facing|seeing|hit\s+by)\s+"
+                          r"(?:[\w-]+\s+)?$")
+_HEARD = re.compile(r"\b(?:hear|hears|heard|hearing)\s+(?:(?:loud|heavy|large|several|"
+                    r"multiple|massive|successive|the)\s+)?$")
+_AS_THE = re.compile(r"\bas\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+_NO_END_IN_SIGHT = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+(?:(?:showed|shows|show|showing)\s+no\s+"
+                              r"signs?|(?:continues|continued|rages|raged|grinds|drags)\s+on)\b")
 _PERIODS_OF = re.compile(r"\b(?:after|following|since|before|between)\s+(?:[\w-]+\s+){0,2}"
                          r"periods of\s+(?:[\w-]+\s+)?$")
 # (an attack "earlier this week" or "two weeks ago" has a time of its own and is told; one
@@ -541,6 +549,13 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
             continue  # "following periods of intense looting": a past state, as a time
         if etype in VIOLENT and " from " in before and _SHELTER_FROM.search(low, lo, at):
             continue  # "who had sought protection from air strikes": what people fear
+        if etype in VIOLENT and _AREAS_UNDER.search(low, lo, at):
+            continue  # "to move to places witnessing air strikes": what the places are like
+        if sub == IED[1] and _HEARD.search(low, lo, at):
+            continue  # "residents reported hearing explosions": heard from afar, unplaced
+        if etype in VIOLENT and "as " in before and _AS_THE.search(low, lo, at) and \
+                _NO_END_IN_SIGHT.match(low, m.end(), end):
+            continue  # "as the renewed fighting ... showed no signs of slowing": the backdrop
         if etype in VIOLENT and ("previous" in before or "prior" in before or
                                  "former" in before) and _RECALLED.search(low, lo, at):
             continue

@@ -1129,3 +1129,10 @@ def test_a_hyphened_town_before_a_capitalised_word_stays_a_town():
 ])
 def test_a_camp_named_as_the_camp_of_a_town(text, place):
     assert [loc for _, loc, _, _ in _events(text, "2024-11-07")] == [place]
+
+
+def test_what_an_area_is_home_to_is_not_where_its_order_applies():
+    text = ("On Monday Israel issued evacuation orders for a part of Khan Younis, currently home "
+            "to around 500,000 people and the Nasser and Al-Amal hospitals.")
+    got = [loc for _, loc, _, _ in _events(text, "2024-01-24")]
+    assert "Nasser Medical Complex" not in got and "Al-Amal" not in got and got

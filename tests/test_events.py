@@ -1459,3 +1459,45 @@ def test_the_operation_of_infrastructure_is_no_fighting():
     text = ("On Wednesday two tankers of fuel designated for the operation of essential "
             "infrastructure entered Gaza.")
     assert "Armed clash" not in [s for s, *_ in _events(text, "2024-05-03")]
+
+
+def test_a_leaflet_that_asked_residents_to_leave_is_an_order():
+    text = ("On Friday the army dropped a leaflet in which it asked “residents of the Bureij "
+            "camp and nearby neighbourhoods to leave immediately towards Deir al-Balah.”")
+    assert [(s, loc) for s, loc, *_ in _events(text, "2023-12-23")] == [
+        ("Evacuation order", "Bureij Camp")]
+
+
+def test_asking_residents_what_they_saw_is_no_order():
+    text = "On Friday reporters asked residents of the Bureij camp what they had seen."
+    assert [s for s, *_ in _events(text, "2023-12-23")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The army is ordering people in Rafah to move to areas witnessing air strikes, UNRWA said.",
+    "Families in Rafah were told to go to places experiencing heavy shelling, UNRWA said.",
+])
+def test_what_places_are_like_is_no_attack(text):
+    assert [s for s, *_ in _events(text, "2023-12-23")
+            if s in ("Air/drone strike", "Shelling/artillery/missile attack")] == []
+
+
+def test_the_fighting_as_a_backdrop_is_no_battle():
+    text = ("Israeli aircraft struck a house in Jabalia on Wednesday, killing 12 people, as the "
+            "renewed fighting in the enclave showed no signs of slowing.")
+    assert [s for s, *_ in _events(text, "2025-04-10")] == ["Air/drone strike"]
+
+
+def test_fighting_that_rages_in_a_place_is_still_a_battle():
+    text = "Fighting raged in Khan Younis on Wednesday as troops pushed into the city centre."
+    assert "Armed clash" in [s for s, *_ in _events(text, "2025-04-10")]
+
+
+def test_explosions_heard_are_no_explosion():
+    text = "Residents of Khan Younis reported hearing explosions and seeing black smoke on Sunday."
+    assert [s for s, *_ in _events(text, "2024-06-16")] == []
+
+
+def test_an_explosion_that_hit_a_place_is_still_one():
+    text = "An explosion hit a house in Khan Younis on Sunday, killing three, residents said."
+    assert [s for s, *_ in _events(text, "2024-06-16")] == ["Remote explosive/landmine/IED"]

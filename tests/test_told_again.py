@@ -74,3 +74,24 @@ def test_an_overnight_attack_told_two_days_after_is_another():
     text = ("An Israeli strike on Khan Younis on Friday killed at least 11 people, medics "
             "said. The overnight attack, which targeted a family home, killed four.")
     assert len(_placed(text, "2025-05-04")) == 2
+
+
+def test_a_regions_one_strike_is_the_strike_placed_next():
+    text = ("Israeli aircraft struck a residential block in northern Gaza on Wednesday, killing "
+            "at least 23 people, officials said. The strike hit a four-story building in the "
+            "Shijaiyah neighborhood of Gaza City, the civil defence said.")
+    assert _placed(text, "2025-04-10") == [("Shejaia", "2025-04-09", 23)]
+
+
+def test_a_regions_strikes_are_not_the_one_placed_next():
+    text = ("Israeli aircraft struck houses across northern Gaza on Wednesday, killing at least "
+            "23 people, officials said. The strike on a building in Shijaiyah killed five.")
+    got = [loc for loc, *_ in _placed(text, "2025-04-10")]
+    assert "northern Gaza" in got and "Shejaia" in got
+
+
+def test_one_toll_at_one_kind_of_site_told_with_two_weapons_is_one_attack():
+    text = ("Seven Palestinians were killed in an Israeli attack on a school sheltering displaced "
+            "people in Beit Lahia on Tuesday. Israeli artillery struck the Zayd bin Haritha "
+            "school, killing seven people, medics said.")
+    assert _placed(text, "2024-10-23") == [("Beit Lahia", "2024-10-22", 7)]
