@@ -146,6 +146,12 @@ _PATTERNS = [
     # "while another eleven are killed in an attack on a tent"
     ("killed", re.compile(rf"\b(?:another|a further)\s+(?P<n>{_QUANT})\s+(?:are\s+|were\s+|"
                           rf"have\s+been\s+|had\s+been\s+)?killed\b", re.I)),
+    # "Another Palestinian was killed in Gaza City's Sheikh Radwan neighbourhood"
+    ("killed", re.compile(rf"\b(?P<n>another)\s+(?:[\w-]+\s+)?(?P<v>{_ONE_PERSON.pattern})\s+"
+                          rf"(?:was|has\s+been|had\s+been|is)\s+(?:\w+\s+)?killed\b", re.I)),
+    # "Three more were killed in an Israeli air strike"
+    ("killed", re.compile(rf"\b(?P<n>{_QUANT})\s+more\s+(?:are\s+|were\s+|have\s+been\s+|"
+                          rf"had\s+been\s+)killed\b", re.I)),
     # "at least another 300 were injured"
     ("injured", re.compile(rf"\b(?:at least\s+|some\s+)?(?:another|a further)\s+(?P<n>{_QUANT})"
                            rf"\s+(?:are\s+|were\s+|have\s+been\s+|had\s+been\s+)?"
@@ -322,8 +328,8 @@ class Casualty:
 _ANCHOR = re.compile(rf"(?P<k>{_KILLED_PEOPLE}|claim\w*\s+the\s+lives)|(?P<h>{_HURT})|"
                      rf"(?P<d>{_DEATH_NOUN}|death toll|death of)", re.I)
 # Which anchor word each pattern needs: a window runs only the patterns its words allow.
-_PATTERN_CLASS = ("k", "h", "k", "h", "k", "kd", "kd", "d", "kd", "h", "k", "h", "kd", "k", "k",
-                  "k", "k", "k")
+_PATTERN_CLASS = ("k", "h", "k", "h", "k", "kd", "kd", "d", "kd", "h", "k", "k", "k", "h", "kd",
+                  "k", "k", "k", "k", "k")
 assert len(_PATTERN_CLASS) == len(_PATTERNS)
 _WINDOW_BEFORE, _WINDOW_AFTER = 180, 90
 
@@ -461,7 +467,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
         if m.re is _HEADLINE and m.start() != start and _MID_SENTENCE_STOP.search(
                 text, max(start, m.start() - 3), m.start()):
             continue  # "School No. 2 killed": a stop the sentence did not end at
-        count = parse_number(m.group("n"))
+        count = 1 if m.group("n").lower() == "another" else parse_number(m.group("n"))
         if count is not None and m.group("n").lower() in _VAGUE_HEADS:
             part = _INCLUDING_MORE.match(text, m.end(), min(end, m.end() + 120))
             if part is not None and (parse_number(part.group("n")) or 0) > count and \

@@ -767,3 +767,18 @@ def test_a_days_toll_is_its_parts_of_several_kinds():
             "were killed when Israeli forces shelled a gathering in the Nuseirat refugee camp.")
     got = sorted((loc, n) for _, loc, n, _ in _events(text, "2024-11-07"))
     assert got == [("Jabalia", 6), ("Nuseirat Camp", 5)]
+
+
+@pytest.mark.parametrize("text,counts", [
+    ("Another Palestinian was killed in Gaza City's Sheikh Radwan neighbourhood on Friday, while "
+     "two more were killed in Khan Younis.", [("Sheikh Radwan", 1), ("Khan Younis", 2)]),
+    ("Three more were killed in an Israeli air strike in Rafah on Friday, medics said.",
+     [("Rafah", 3)]),
+])
+def test_more_dead_told_on_their_own(text, counts):
+    assert sorted((loc, n) for _, loc, n, _ in _events(text, "2025-10-11")) == sorted(counts)
+
+
+def test_another_day_is_no_victim():
+    text = "Another day passed without aid entering Rafah, the UN said on Friday."
+    assert all(n is None for *_, n, _ in _events(text, "2025-10-11"))
