@@ -404,7 +404,7 @@ def _merged(told: Event, event: Event, unit: EventUnit) -> Event:
     besides those told ("Five were killed in Jabalia. Three more people were killed ... in
     the same city"), with both counts."""
     out = merge_events(told, event)
-    if told.fatalities and event.fatalities and any(
+    if told.fatalities and event.fatalities and told.notes != event.notes and any(
             c.kind == "killed" and _MORE_DEAD.search(c.text) for c in unit.casualty_phrases):
         out = replace(out, fatalities=told.fatalities + event.fatalities)
     return out
