@@ -549,11 +549,13 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
             continue  # "following periods of intense looting": a past state, as a time
         if etype in VIOLENT and " from " in before and _SHELTER_FROM.search(low, lo, at):
             continue  # "who had sought protection from air strikes": what people fear
-        if etype in VIOLENT and _AREAS_UNDER.search(low, lo, at):
+        if etype in VIOLENT and ("ing " in before or "hit by" in before) and \
+                _AREAS_UNDER.search(low, lo, at):
             continue  # "to move to places witnessing air strikes": what the places are like
-        if sub == IED[1] and _HEARD.search(low, lo, at):
+        if sub == IED[1] and "hear" in before and _HEARD.search(low, lo, at):
             continue  # "residents reported hearing explosions": heard from afar, unplaced
         if etype in VIOLENT and "as " in before and _AS_THE.search(low, lo, at) and \
+                ("sign" in low[m.end():m.end() + 80] or " on" in low[m.end():m.end() + 80]) and \
                 _NO_END_IN_SIGHT.match(low, m.end(), end):
             continue  # "as the renewed fighting ... showed no signs of slowing": the backdrop
         if etype in VIOLENT and ("previous" in before or "prior" in before or
