@@ -137,8 +137,11 @@ _PATTERNS = [
     ("killed", re.compile(rf"number of (?:people |persons |palestinians )?(?:killed|dead|"
                           rf"fatalities|deaths)\s+"
                           # (and "the number of people killed in an Israeli attack on
-                          # the Maghazi refugee camp has risen to at least 70")
-                          rf"(?:(?:in|from) (?:the |an? |[\w-]+['’]s )(?:[^.;,]{{0,60}}?\s)?)?"
+                          # the Maghazi refugee camp has risen to at least 70": one attack,
+                          # not "in a week of Israeli strikes on Rafah")
+                          rf"(?:(?:in|from) (?:the |an? (?=(?:[\w-]+ ){{0,2}}(?:attack|strike|"
+                          rf"airstrike|air strike|bombing|shelling|raid|explosion|massacre)\b)|"
+                          rf"[\w-]+['’]s )(?:[^.;,]{{0,60}}?\s)?)?"
                           rf"(?:was|is|stood at|stands at|(?:has |had )?(?:rose|risen) to|"
                           rf"reached|at)\s+(?P<n>{_QUANT})", re.I)),
     ("injured", re.compile(rf"\b(?P<n>{_QUANT})\s+(?:others\s+)?(?:injuries|wounded|injured)\b",

@@ -260,7 +260,13 @@ def _names_the_kind(f: Event, site: Place, kind: str | None, noun: str) -> bool:
     entrance of Al-Jaouni school in the Nuseirat refugee camp")."""
     if kind is not None:
         return site.feature_class == kind
-    return site.kind != "region" and re.search(rf"\b{noun}s?\b", f.notes, re.I) is not None
+    # (the school the place holds, "a school in the Bureij refugee camp", "the Al-Jaouni
+    # School, which houses displaced families in Nuseirat"; not "wounded a school teacher",
+    # "a house in Bureij, where most schools now shelter displaced families")
+    return site.kind != "region" and re.search(
+        rf"\b{noun}s?(?:,?\s+(?:which|that)\s+(?:houses?|housed|shelters?|sheltered)\s+"
+        rf"(?:[\w-]+\s+){{0,2}}?[\w-]+|\s+(?:housing|sheltering)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)?"
+        rf"\s+(?:in|at)\s", f.notes, re.I) is not None
 
 
 # "Israeli shelling also hit a house in Nuseirat camp", "Separately, ...": another attack
@@ -311,8 +317,13 @@ _KILLED_IN_IT = re.compile(r"\b(?:killed|wounded|injured|died)\s+(?:[\w-]+\s+){0
 
 
 # "did not immediately confirm the early-morning strike, which ... hit the family's house":
-# the one attack told, described
-_THE_ONE_WHICH = re.compile(r"\bthe\s+(?!(?:first|second|third|other|another|earlier|previous|"
+# the one attack told, described by what was (not) said of it (not "Israeli tanks also
+# shelled Khan Younis; the shelling, which lasted hours, ...": an attack of its own)
+_THE_ONE_WHICH = re.compile(r"\b(?:comment(?:ed|s|ing)?\s+on|confirm(?:ed|s|ing)?|"
+                            r"acknowledg(?:e|ed|es|ing)|respond(?:ed|s|ing)?\s+to|"
+                            r"den(?:y|ied|ies|ying)|investigat(?:e|ed|es|ing)|"
+                            r"claim(?:ed|s|ing)?|condemn(?:ed|s|ing)?|review(?:ed|s|ing)?)\s+"
+                            r"the\s+(?!(?:first|second|third|other|another|earlier|previous|"
                             r"separate|next|later|latest|last)\b)(?:[\w-]+\s+)?(?:air ?strike|"
                             r"strike|attack|bombing|shelling|explosion|raid)\s*,\s+which\b",
                             re.I)

@@ -82,6 +82,7 @@ from geoevents.told_again import (
     day_told,
     night_told,
     opens_with_the_attack,
+    places_it_within,
     redated,
     rekeyed,
     site_told_next,
@@ -469,7 +470,8 @@ def _unit_date(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit,
     s = sent.span
     when, time_precision, date_factor = date_for(unit, sent.dated, sent.same_line,
                                                  rep.anchor, rep.cues)
-    if (refers_back or unit.event_type in VIOLENT and opens_with_the_attack(s)) and \
+    if (refers_back or unit.event_type in VIOLENT and opens_with_the_attack(s) and
+            places_it_within(sent.named, sent.told_before, rep.gaz)) and \
             dates_the_lead(unit, s, rep.text, sent.dated, when, time_precision,
                                       sent.told_before, rep.anchor, walk.merged,
                                       walk.last_violent):

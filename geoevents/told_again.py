@@ -27,7 +27,8 @@ from geoevents.triggers import Trigger
 from geoevents.units import EventUnit
 
 __all__ = ["PATTERNS", "THE_ATTACK", "ToldBefore", "dates_the_lead", "day_told", "night_told",
-           "opens_with_the_attack", "redated", "rekeyed", "site_told_next", "took_place"]
+           "opens_with_the_attack", "places_it_within", "redated", "rekeyed", "site_told_next",
+           "took_place"]
 
 
 class ToldBefore(NamedTuple):
@@ -141,6 +142,23 @@ def opens_with_the_attack(s: Span) -> bool:
     """Whether a sentence is told of "the strike" ("The strike late Sunday hit a house in
     Gaza City's eastern Shijaiyah neighborhood"): the one told before, placed again."""
     return _OPENS_WITH_IT.match(s.text) is not None
+
+
+def places_it_within(named: list[Mention], told_before: ToldBefore | None,
+                     gaz: Gazetteer) -> bool:
+    """Whether every place a sentence names is where the attack told before was, or lies
+    in it ("... in Gaza City. The strike late Monday hit a house in the city's Tel al-Hawa
+    neighbourhood"; not "... in Khan Younis. The strike Sunday in Rafah killed 45", an
+    attack of its own)."""
+    if told_before is None:
+        return False
+    told_at = [p for p in map(gaz.get, told_before.places) if p is not None]
+    for m in named:
+        place = gaz.get(m.place_id)
+        if place is None or not any(place.id == t.id or t.feature_class == "strip" or
+                                    gaz.within(place, t) for t in told_at):
+            return False
+    return True
 
 
 _OPENS_WITH_IT = re.compile(rf"\W*The (?:[\w-]+ )?{_ATTACK_NOUN}\b(?!\s+(?:on|in|at)\s+an?\b)")

@@ -101,8 +101,9 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              # no fighters)
              r"(?<!protesters )(?<!demonstrators )(?<!rioters )(?<!youths )(?<!settlers )"
              r"(?:attack(?:ed|ing)|ambush(?:ed|ing)|target(?:ed|ing)) (?:an? |the )?"
-             r"(?:israeli|idf) (?:troops|soldiers|forces|tanks?|(?:military |armou?red )?"
-             r"vehicles?|positions?)|"
+             # (and "targeted an Israeli Merkava battle tank", which "battle" no longer codes)
+             r"(?:israeli|idf) (?:troops|soldiers|forces|(?:(?:merkava )?battle[- ])?tanks?|"
+             r"(?:military |armou?red )?vehicles?|positions?)|"
              r"exchanges? of fire|skirmish(?:es)?|engaged|"
              # "the Hamas fighters who opened fire on its troops": fire at an armed force
              r"open(?:s|ed|ing)? fire (?:on|at|towards?) (?:an? |the |its |their )?"
@@ -127,8 +128,11 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              r"(?:forces|army|troops|military|soldiers) (?:has |have |had )?been operating "
              r"(?:in|inside|around|near|at)|"
              # (not "suspects who advanced toward troops": who came at the troops)
-             # ("forces were raiding a hospital", "are storming Kamal Adwan hospital")
-             r"offensive|incursions?|raids?|raided|raiding|stormed|storming|"
+             # ("forces were raiding a hospital", "are storming Kamal Adwan hospital"; not
+             # "crowds were storming aid trucks", "gangs raiding aid convoys": aid seized)
+             r"offensive|incursions?|raids?|raided|stormed|"
+             r"(?:raiding|storming)(?! (?:[\w'’-]+ ){0,2}(?:aid|trucks?|convoys?|warehouses?|"
+             r"depots?|stores?|storehouses?|distribution)\b)|"
              r"(?<!in )(?<!who )advances?|"
              r"(?<!who )(?<!suspects )advanced|advancing|"
              r"invaded|invading|invasion|re-?invaded|re-?entered|"

@@ -67,7 +67,8 @@ _IRREALIS_WORD = re.compile(_IRREALIS_WORDS)
 # said of an attack told, not an attack that did not happen
 _NOT_SAID = re.compile(r"\b(?:not|no)\s+(?:\w+\s+)?(?:comment(?:ed)?|confirm(?:ed)?|"
                        r"respond(?:ed)?|acknowledged?|claim(?:ed)?)\s+(?:on\s+|to\s+)?"
-                       r"(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}$")
+                       # (not "did not comment on the planned offensive": still to come)
+                       r"(?:the|this|that|its)\s+(?:(?!" + _IRREALIS_WORDS + r")[\w-]+\s+){0,2}$")
 _PAST_VERB = re.compile(r"[a-z]+ed\b")
 _DEAL_WORDS = ("ceasefire", "truce", "agreement", "deal", "negotiat")
 _YET_TO = re.compile(r"\b(?:would|will|could|should|must|to be|set to|due to)\b")
@@ -188,9 +189,13 @@ _HARM_OR_BLAST = re.compile(r"\b(?:killed|killing|died|dead|injured|wounded|maim
                             r"explo(?:ded|sion|sions|des)|detonat\w*|blasts?|went off|"
                             r"goes off|set off|triggered)\b")
 # "targeted an Israeli enemy Merkava tank with a highly explosive landmine": a mine used
-# (not "areas contaminated with landmines")
+# (not "areas contaminated with landmines", "destroyed the fields and left them strewn with
+# unexploded ordnance", "destroyed a tunnel rigged with landmines": what was left behind)
 _USED_WITH = re.compile(r"\b(?:targeted|struck|hit|attacked|blew\s+up|destroyed|ambushed)\s+"
-                        r"(?:[\w'’-]+\s+){1,6}?with\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$")
+                        r"(?:(?!(?:and|or|left|leaving|strewn|littered|contaminated|riddled|"
+                        r"rigged|booby-trapped|packed|laced|seeded|filled|planted|mined|"
+                        r"covered)\s)[\w'’-]+\s+){1,6}?"
+                        r"with\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$")
 # "generators could not be repaired due to the bombardment and fighting": fighting, or
 # strikes that harmed no one the sentence names, given as the cause of something else.
 _CAUSE = re.compile(r"\b(?:due to|because of|owing to|(?:hindered|hampered|impeded|disrupted|"
@@ -220,10 +225,14 @@ _AID_WAITING = re.compile(r"\s+(?:\w+\s+)?(?:ready|waiting|stuck|stranded|queued
                           # "aid delivery is seriously hampered"
                           r"\s+(?:is|are|was|were|has been|have been|remains?|remained)\s+"
                           r"(?:\w+\s+)?(?:hampered|blocked|impeded|hindered|restricted|"
-                          r"obstructed|halted|suspended|denied|disrupted|delayed)\b|"
-                          # "announced the launch of its food distribution program": the
-                          # scheme, not a delivery
-                          r"\s+(?:program|programme|plan|scheme|mechanism|system|model)s?\b")
+                          r"obstructed|halted|suspended|denied|disrupted|delayed)\b")
+# "announced the launch of its food distribution program": the scheme, not a delivery
+_AID_SCHEME = re.compile(r"\s+(?:program|programme|plan|scheme|mechanism|system|model)s?\b")
+# ... unless the sentence tells it at work: "its food distribution program in Rafah handed
+# out 14,550 boxes", "resumed its food distribution programme in Deir al-Balah"
+_SCHEME_AT_WORK = re.compile(r"\b(?:hand(?:ed|s|ing)?\s+out|deliver(?:ed|s|ing)|"
+                             r"distributed|distributing|reach(?:ed|es|ing)|resum(?:ed|es|ing)|"
+                             r"reopen(?:ed|s|ing)|serv(?:ed|es|ing)|provid(?:ed|es|ing)|fed)\b")
 # "One week before the bombing, Israel had designated ...": a time told by an event the
 # report told already
 _TIMED_BY = re.compile(r"\b(?:days?|weeks?|hours?|months?|minutes?|shortly|just|soon)\s+"
@@ -336,6 +345,11 @@ _THE_DEAD_HAD = re.compile(r"\b(?:the\s+)?(?:dead|victims|those killed|the kille
 # house to hospitals": the casualties carried away, not a flight
 _THE_HURT_BEFORE = re.compile(r"\b(?:injured|wounded|casualties|killed|dead|victims)\b"
                               r"(?:,\s+[^,.;]{1,40},)?\s+$")
+# ... from where they were hit, or to hospital (not "families of the dead were evacuated
+# from Beit Hanoun", "the wounded were evacuated from Nasser Hospital as tanks approached")
+_CARRIED_AWAY = re.compile(r"\s+(?:\w+\s+)?(?:from\s+the\s+(?:[\w-]+\s+)?(?:targeted|bombed|"
+                           r"struck|destroyed|site|scene|rubble|debris)\b|to\s+(?:the\s+)?"
+                           r"(?:[\w-]+\s+){0,2}(?:hospitals?|clinics?|medical)\b)")
 # "Three people were killed while fleeing Rafah": the harm told first
 _WHILE_FLEEING = re.compile(r"\b(?:killed|shot|struck|hit|injured|wounded|targeted|attacked)\b"
                             r"[^.;,]{0,40}\bwhile\s+(?:(?:they|he|she)\s+(?:were|was)\s+)?"
@@ -411,7 +425,8 @@ _AT_TROOPS = re.compile(r"\b(?:at|on|against|targeted|targeting|destroyed|ambush
 # "Hamas targeted Israeli troops and armored vehicles with mortar shells"
 _TARGETED_TROOPS = re.compile(r"\b(?:targeted|targeting|ambushed|attacked|destroyed|hit|struck)\s+"
                               r"(?:an?\s+|the\s+)?(?:israeli|idf)\s+(?:troops?|forces|soldiers|"
-                              r"tanks?|armou?red|military|vehicles?)"
+                              r"(?:(?:merkava\s+)?battle[\s-])?tanks?|armou?red|military|"
+                              r"vehicles?)"
                               r"(?:\s+[\w-]+){0,4}\s+with\s+(?:[\w-]+\s+){0,6}$")
 _CLAUSE_END = re.compile(r"[,;]|\s(?:while|and then|whereas)\s")
 # "launched several rockets and missiles into Israel": fire that lands in Israel
@@ -579,7 +594,9 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                 not _USED_WITH.search(low, max(start, at - 100), at):
             continue  # "the presence of unexploded ordnance": a hazard, not an explosion
         if sub == AID[1] and (_AID_WAITING.match(low, m.end(), end) or
-                              _AID_HELD_UP.search(low, max(start, at - 80), at)):
+                              _AID_HELD_UP.search(low, max(start, at - 80), at) or
+                              _AID_SCHEME.match(low, m.end(), end) and
+                              not _SCHEME_AT_WORK.search(low, start, end)):
             continue
         if sub == AID[1] and _STOCK_AFTER.match(low, m.end(), end) or \
                 sub == RETURN[1] and " from returning" in low[at:m.end()] or \
@@ -615,7 +632,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
         if sub == DISPLACEMENT[1] and _THE_DEAD_HAD.search(low, lo, at):
             continue  # "some of the dead had just fled Khan Younis": who the dead were
         if sub == DISPLACEMENT[1] and low.startswith(("were evacuated", "was evacuated"), at) \
-                and _THE_HURT_BEFORE.search(low, lo, at):
+                and _THE_HURT_BEFORE.search(low, lo, at) and \
+                _CARRIED_AWAY.match(low, m.end(), end):
             continue  # "the injured and killed ... were evacuated from the targeted house"
         if sub == DISPLACEMENT[1] and (_FLIGHT_AS_CIRCUMSTANCE.search(low, lo, at) and
                                        _HARMED_AFTER.match(low, m.end(), end) or

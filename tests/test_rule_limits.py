@@ -1409,3 +1409,117 @@ def test_an_abduction_on_7_october_of_another_year_stays():
     text = "Gunmen kidnapped two aid workers in Rafah on 7 October 2024, witnesses said."
     assert [e.sub_event_type for e in parse(text, published="2024-10-08").events] == [
         "Abduction/forced disappearance"]
+
+
+# -- "the strike" opening a sentence, "the strike, which", aid schemes, tolls of one attack,
+# -- what was not said, casualties carried away, schools told unnamed, storming aid, mines
+# -- left behind, battle tanks -----------------------------------------------------------
+@pytest.mark.parametrize("text,got", [
+    ("An Israeli airstrike killed four people in Khan Younis, medics said. The strike Sunday in "
+     "Rafah killed 45 people and drew international condemnation.",
+     ("Khan Younis", 4, "2024-06-11")),
+    ("An Israeli strike on a house in Deir al-Balah killed six people, medics said. The strike "
+     "on Sunday in Khan Younis was the deadliest in weeks.", ("Deir al-Balah", 6, "2024-06-11")),
+    ("An Israeli airstrike killed four people in Khan Younis overnight, medics said on Tuesday. "
+     "The bombing late Monday of a school in Gaza City killed 12, the civil defence said.",
+     ("Khan Younis", 4, "2024-06-11")),
+])
+def test_the_strike_of_a_day_at_another_town_does_not_date_the_lead(text, got):
+    assert got in [(loc, n, d) for _, loc, n, d in _dated(text, "2024-06-11")]
+
+
+@pytest.mark.parametrize("text,got", [
+    ("An Israeli airstrike killed 12 people in the Gaza Strip on Tuesday, medics said. Israeli "
+     "tanks also shelled eastern Khan Younis on Tuesday; the shelling, which lasted several "
+     "hours, damaged dozens of homes.", ("Gaza Strip", 12)),
+    ("An Israeli strike killed eight people in Gaza City on Monday, medics said. Israeli "
+     "artillery later shelled the Shejaia neighbourhood; the shelling, which residents said "
+     "lasted hours, destroyed several homes.", ("Gaza City", 8)),
+    ("An Israeli airstrike killed 12 people in Gaza on Monday, medics said. In Rafah, a drone "
+     "struck a car; the strike, which the army said targeted a Hamas commander, wounded two "
+     "passersby.", ("Gaza Strip", 12)),
+])
+def test_an_attack_told_with_which_of_its_own_keeps_the_toll_told_before(text, got):
+    assert got in [(loc, n) for _, loc, n, _, _ in _coded(text, "2024-06-11")]
+
+
+@pytest.mark.parametrize("text", [
+    "The GHF said its food distribution program in Rafah handed out 14,550 boxes of food on "
+    "Tuesday.",
+    "WFP resumed its food distribution programme in Deir al-Balah on Tuesday, reaching 30,000 "
+    "people.",
+    "Jordan's air drop program delivered food to northern Gaza on Tuesday, the army said.",
+])
+def test_an_aid_scheme_told_at_work_is_a_delivery(text):
+    assert [s for s, *_ in _coded(text, "2025-05-27")] == ["Aid delivery"]
+
+
+def test_the_number_killed_in_a_week_of_strikes_is_no_attacks_toll():
+    text = ("The number of people killed in a week of Israeli strikes on Rafah has risen to 120, "
+            "the health ministry said on Monday.")
+    assert all(n != 120 for _, _, n, _, _ in _coded(text, "2024-06-24"))
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli officials did not comment on the planned offensive in Rafah, where more than a "
+    "million people are sheltering.",
+    "The military did not comment on the expected ground invasion of Rafah on Monday.",
+])
+def test_no_comment_on_an_attack_still_to_come_is_no_attack(text):
+    assert _coded(text, "2024-06-24") == []
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Families of the dead were evacuated from Beit Hanoun on Tuesday after the army issued new "
+     "orders.", "Beit Hanoun"),
+    ("The wounded, including 12 children, were evacuated from Nasser Hospital as Israeli tanks "
+     "approached on Tuesday.", "Nasser Medical Complex"),
+])
+def test_the_hurt_evacuated_from_a_town_or_a_hospital_still_fled(text, place):
+    assert [(s, loc) for s, loc, *_ in _coded(text, "2024-06-19")] == [("Displacement", place)]
+
+
+_NEAR_A_SCHOOL = ("Several Palestinians were killed in an Israeli airstrike near a school housing "
+                  "displaced people in the central Gaza Strip on Sunday. ")
+
+
+@pytest.mark.parametrize("after,place", [
+    ("A strike on a house in the Nuseirat refugee camp wounded a school teacher and his wife, "
+     "medics said.", "Nuseirat Camp"),
+    ("Jets struck a house in the Bureij refugee camp, where most schools now shelter displaced "
+     "families, witnesses said.", "Bureij Camp"),
+])
+def test_a_school_named_in_another_role_is_not_the_school_told_unnamed(after, place):
+    got = [loc for _, loc, *_ in _coded(_NEAR_A_SCHOOL + after, "2024-05-05")]
+    assert sorted(got) == sorted(["central Gaza", place])
+
+
+@pytest.mark.parametrize("text", [
+    "Crowds of hungry people were storming aid trucks in Gaza City on Tuesday, the UN said.",
+    "Armed gangs have been raiding aid convoys near Kerem Shalom in Rafah, UNRWA said on Tuesday.",
+    "Thousands of desperate people were storming UNRWA warehouses in Deir al-Balah on Tuesday, "
+    "taking flour.",
+])
+def test_storming_or_raiding_aid_is_no_battle(text):
+    assert "Armed clash" not in [s for s, *_ in _coded(text, "2024-06-11")]
+
+
+@pytest.mark.parametrize("text", [
+    "In Khan Younis, Israeli bulldozers destroyed the fields and left them strewn with "
+    "unexploded ordnance, farmers said on Monday.",
+    "Returning residents of Rafah found homes destroyed and streets littered with unexploded "
+    "ordnance and landmines, the UN said on Monday.",
+    "The army said troops destroyed a tunnel rigged with landmines in Rafah on Sunday.",
+])
+def test_mines_left_where_something_was_destroyed_are_no_explosion(text):
+    assert "Remote explosive/landmine/IED" not in [s for s, *_ in _coded(text, "2025-10-06")]
+
+
+@pytest.mark.parametrize("text", [
+    "Al-Qassam fighters said they targeted an Israeli Merkava battle tank with a Yassin-105 "
+    "shell in Rafah on Sunday.",
+    "Al-Qassam fighters said they targeted an Israeli Merkava battle-tank with a tandem shell in "
+    "Rafah on Sunday.",
+])
+def test_fighters_who_targeted_a_battle_tank_fought_troops(text):
+    assert [s for s, *_ in _coded(text, "2024-06-10")] == ["Armed clash"]
