@@ -82,8 +82,10 @@ _FOR_N_DAYS = re.compile(r"\b(?:has|have) been\b[^.;]{0,80}?\bfor (?:the (?:past
 # (not "killed 12 in Khan Younis, where residents have been without water for five days":
 # a state told of others, after a comma or a relative word)
 _OTHER_CLAUSE = re.compile(r"[,;]|\b(?:where|who|whom|whose|which|that)\b", re.I)
+# (or "expanded its operations to Khan Younis a few days ago": some day before, untold)
 _FOR_A_WHILE = re.compile(r"\b(?:for (?:several |many |a few )?(?:days|weeks|months)|"
-                          r"before and during)\b", re.I)
+                          r"before and during|(?:a few|several|some) (?:days|weeks) ago)\b",
+                          re.I)
 
 
 _RECENT_DAYS = re.compile(

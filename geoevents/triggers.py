@@ -266,6 +266,12 @@ _AREAS_UNDER = re.compile(r"\b(?:places|areas|zones|locations|regions)\s+(?:that
                           r"(?:[\w-]+\s+)?$")
 _HEARD = re.compile(r"\b(?:hear|hears|heard|hearing)\s+(?:(?:loud|heavy|large|several|"
                     r"multiple|massive|successive|the)\s+)?$")
+_SITE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:house|home|building|tent|school|shelter|car|"
+                         r"vehicle|apartment|mosque|hospital|clinic|area|site|camp)s?\b")
+# (not "are facing daily bombardment": what people live under, an event of its own)
+_HABITUAL = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:carried\s+out|conducted|launched|"
+                       r"staged|mounted)\s+(?:near-daily|near\s+daily|almost\s+daily|daily|"
+                       r"nightly|near-nightly|routine|regular)\s+(?:[\w-]+\s+)?$")
 _AS_THE = re.compile(r"\bas\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 _NO_END_IN_SIGHT = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+(?:(?:showed|shows|show|showing)\s+no\s+"
                               r"signs?|(?:continues|continued|rages|raged|grinds|drags)\s+on)\b")
@@ -567,6 +573,14 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
         if etype in VIOLENT and ("ing " in before or "hit by" in before) and \
                 _AREAS_UNDER.search(low, lo, at):
             continue  # "to move to places witnessing air strikes": what the places are like
+        if etype in VIOLENT and low.endswith(("the ", "this ", "that "), lo, at) and \
+                low.endswith("ed", at, m.end()) and " " not in low[at:m.end()] and \
+                _SITE_AFTER.match(low, m.end(), end):
+            continue  # "under the rubble of the bombed house": the site of the attack told
+        if etype in VIOLENT and ("daily " in before or "nightly " in before or
+                                 "routine " in before or "regular " in before) and \
+                _HABITUAL.search(low, lo, at):
+            continue  # "Israel has carried out near-daily air raids on Rafah": a habit
         if sub == IED[1] and "hear" in before and _HEARD.search(low, lo, at):
             continue  # "residents reported hearing explosions": heard from afar, unplaced
         if etype in VIOLENT and "as " in before and _AS_THE.search(low, lo, at) and \

@@ -589,3 +589,16 @@ def test_the_day_a_truce_ended_dates_nothing_told_next():
     got = [(e.location, e.event_date) for e in parse(text, published="2023-12-06").events
            if e.location == "Khan Younis"]
     assert got == [("Khan Younis", "2023-12-06")]
+
+
+def test_an_operation_of_a_few_days_ago_has_no_day():
+    text = ("The Israeli army expanded its ground operations to Khan Younis a few days ago, "
+            "residents said.")
+    assert [(e.location, e.event_date) for e in parse(text, published="2023-12-06").events] == [
+        ("Khan Younis", None)]
+
+
+def test_an_operation_of_two_days_ago_has_its_day():
+    text = "The Israeli army expanded its ground operations to Khan Younis two days ago."
+    assert [(e.location, e.event_date) for e in parse(text, published="2023-12-06").events] == [
+        ("Khan Younis", "2023-12-04")]

@@ -1501,3 +1501,22 @@ def test_explosions_heard_are_no_explosion():
 def test_an_explosion_that_hit_a_place_is_still_one():
     text = "An explosion hit a house in Khan Younis on Sunday, killing three, residents said."
     assert [s for s, *_ in _events(text, "2024-06-16")] == ["Remote explosive/landmine/IED"]
+
+
+@pytest.mark.parametrize("text", [
+    "Rescuers searched for people missing under the rubble of the bombed house in Zeitoun.",
+    "Relatives gathered outside the targeted building in Jabalia on Thursday.",
+])
+def test_the_site_of_an_attack_told_is_no_new_attack(text):
+    assert [s for s, *_ in _events(text, "2024-12-26")] == []
+
+
+def test_the_army_that_entered_an_area_still_fought():
+    text = "The IDF entered populated areas of Rafah on 14 May, the army said."
+    assert [s for s, *_ in _events(text, "2024-05-20")] == ["Armed clash"]
+
+
+def test_strikes_carried_out_near_daily_are_a_habit():
+    text = ("Israel has carried out near-daily air raids on Rafah, where more than half of "
+            "Gaza's population has sought refuge.")
+    assert [s for s, *_ in _events(text, "2024-04-25")] == []
