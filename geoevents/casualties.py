@@ -49,7 +49,7 @@ _VICTIM = (r"(?:(?:more|other|additional|further|Palestinian|Israeli|Gazan|civil
            r"mothers|fathers|wives|husbands|grandchildren|cousins|nephews|nieces|"
            r"aid seekers|volunteers|rescuers|guards|commanders|fishermen|farmers|"
            r"colleagues?|staff members?|employees?|cameram[ae]n|photographers?|reporters?|"
-           r"correspondents?|commander|directors?|nurse|doctor|paramedic|volunteer|"
+           r"correspondents?|commander|directors?|nurse|doctor|paramedic|volunteer|drivers?|"
            r"teachers?|student|crew members?|reservists?|gunman|militant|fighter|officials?|"
            # one of a family: "a father and his four sons", "a man and his wife"
            rf"{_KIN_ONE})")
@@ -94,7 +94,7 @@ _ONE_PERSON = re.compile(rf"(?:{_KIN_ONE}|child|woman|man|boy|girl|person|civili
                          r"soldier|officer|journalist|worker|adult|IDP|colleague|member|"
                          r"employee|cameraman|photographer|reporter|correspondent|commander|"
                          r"director|nurse|doctor|paramedic|volunteer|teacher|student|"
-                         r"reservist)", re.I)
+                         r"reservist|driver|guard)", re.I)
 # "killed a woman, and her husband and three children were wounded": the conjuncts after
 # the first victim are the subject of a verb of their own, not more of the dead
 _OWN_VERB = re.compile(rf"(?:,?\s+and\s+{_MORE_ONE})*\s+(?:were|was|are|is|have|has|had)\b",

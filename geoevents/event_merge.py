@@ -202,8 +202,9 @@ def place_the_dead_told_again(events: list[Event], gaz: Gazetteer) -> list[Event
             again = _THE_DEAD_AGAIN.search(f.notes)
             if j in drop or f.fatalities is not None or f.event_type not in VIOLENT or \
                     f.event_date != e.event_date or f.notes == e.notes or again is None or \
-                    re.search(rf"\b(?:including|among them|among whom)\b[^.;]{{0,40}}?"
-                              rf"\b{again.group('who')}\b", e.notes, re.I):
+                    again.group("who") and re.search(
+                        rf"\b(?:including|among them|among whom)\b[^.;]{{0,40}}?"
+                        rf"\b{again.group('who')}\b", e.notes, re.I):
                 # (not "four soldiers were killed ..., including two officers. In Rafah, the
                 # officers were killed": some of the dead)
                 continue
@@ -283,10 +284,12 @@ _UNNAMED_SITE = re.compile(r"\b(?:on|at|in|near|hit|struck|targeted|targeting)\s
 
 # "the soldiers were killed", "the three victims had died": the dead already counted
 # (not "the second soldier was killed": another one)
-_THE_DEAD_AGAIN = re.compile(r"\bthe\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|"
+# (or "the four were killed in a Hamas attack on a fortified position in Gaza City")
+_THE_DEAD_AGAIN = re.compile(r"\bthe\s+(?:(?:(?:two|three|four|five|six|seven|eight|nine|ten|"
                              r"\d+)\s+)?(?P<who>soldiers|reservists|troops|victims|dead|men|"
                              r"fighters|officers|journalists|workers|paramedics|medics|"
-                             r"children|civilians)\s+(?:were|had\s+been|have\s+been)\s+(?:killed|"
+                             r"children|civilians)|(?:two|three|four|five|six|seven|eight|nine|"
+                             r"ten|\d+))\s+(?:were|had\s+been|have\s+been)\s+(?:killed|"
                              r"shot)\b", re.I)
 
 

@@ -642,6 +642,12 @@ def _listed_places(here: list[Mention], gaz: Gazetteer, sentence: Span) -> list[
         framing = p.feature_class in _TOWNS_HOLDING and _FRAMES.fullmatch(
             sentence.text, 0, m.start - sentence.start) is not None and \
             sentence.text.startswith(",", m.end - sentence.start)
+        named_after = _SETTLEMENT_OF.match(sentence.text, m.end - sentence.start)
+        if p.kind == "region" and named_after is not None and any(
+                o.start == sentence.start + named_after.end() for o in points.values()):
+            # "the northern Gaza city of Deir al-Balah": the region only describes the town
+            # named after it (even where the report misplaces it)
+            continue
         if (p.kind == "region" or framing) and pid not in listed and any(
                 o != pid and places[o] is not None and gaz.within(places[o], p)
                 and not _AND_IN.fullmatch(sentence.text, m.end - sentence.start,
@@ -743,6 +749,8 @@ _ACROSS = re.compile(r"\s+(?:across|throughout|all over)\s+(?:the\s+)?", re.I)
 _MAINLY = re.compile(r",?\s+(?:primarily|mostly|mainly|largely|especially|particularly|"
                      r"notably)\s+in\b", re.I)
 # (and "Gaza City's eastern Shijaiyah neighborhood": the part of the city it lies in)
+_SETTLEMENT_OF = re.compile(r"\s+(?:city|town|village|(?:refugee\s+)?camp)\s+of\s+(?:the\s+)?",
+                            re.I)
 _POSSESSIVE = re.compile(r"['’]s\s+(?:the\s+)?(?:(?:north|south)?-?(?:east|west)ern\s+|"
                          r"(?:northern|southern|central)\s+)?")
 _AND_IN = re.compile(r"\s+and\s+(?:in\s+|near\s+|around\s+)?(?:the\s+)?", re.I)

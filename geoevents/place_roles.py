@@ -91,7 +91,9 @@ CARRIED_TO = re.compile(
     r"(?i)\b(?:(?:brought|taken|transferred|rushed|carried|transported|admitted|referred|"
     r"delivered)\s+(?:\w+\s+){0,2}?(?:to|into)|"
     # "injured patients are reported to have arrived at the Al Awda and Indonesian hospitals"
-    r"(?:arrived|arriving|arrive)\s+at)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
+    r"(?:arrived|arriving|arrive)\s+at|"
+    # "casualties being treated at Awda Hospital"
+    r"(?:being\s+|were\s+|are\s+)?treated\s+(?:at|in))\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 # "Al-Aqsa Hospital was overwhelmed with casualties", "Shifa Hospital, where the
 # casualties were taken": where the wounded are treated (not "Kamal Adwan Hospital, where
 # hundreds of patients were being treated": the hospital itself, raided).

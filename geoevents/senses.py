@@ -19,6 +19,8 @@ __all__ = ["choose_sense", "before_governorates"]
 
 _CITY_OF = re.compile(r"(?i)\bcity of\s+$")
 _CAMP_OF = re.compile(r"(?i)\bcamp of\s+$")  # "the refugee camp of Nuseirat"
+# "Jabalia, the largest refugee camp in Gaza"
+_A_CAMP_AFTER = re.compile(r"(?i),\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:refugee\s+)?camp\b")
 _COMMA = re.compile(r",\s+")
 # "three refugee camps: Al Bureij and Al Maghazi": names listed after the word "camps".
 _CAMPS_BEFORE = re.compile(r"(?i)\bcamps(?::|,| –| —| of| including| such as)\s+(?:the\s+)?"
@@ -52,7 +54,8 @@ def choose_sense(gaz: Gazetteer, text: str, i: int, matches: list[AliasMatch],
         for c in cs:
             if c.place.feature_class == "city":
                 return c, "named as 'the city of ...'", 0.9
-    if _CAMP_OF.search(text[max(0, start - 12):start]):
+    if _CAMP_OF.search(text[max(0, start - 12):start]) or \
+            _A_CAMP_AFTER.match(text, matches[i][1]):
         for c in cs:
             if c.place.feature_class == "camp":
                 return c, "named as 'the camp of ...'", 0.9

@@ -219,7 +219,8 @@ _LAUNCHED = re.compile(r"\b(?:launch\w*|began|begins?|start\w*|commenc\w*|initia
 # "groups involved in blocking humanitarian aid delivery", "aid convoys ready to enter Gaza
 # have remained on the Egyptian side": aid that did not move
 _AID_HELD_UP = re.compile(r"\b(?:block\w*|disrupt\w*|obstruct\w*|imped\w*|hinder\w*|bann\w*|"
-                          r"barr(?:ed|ing)|refus\w*|fail\w*|restrict\w*|slow\w*|progress)\b"
+                          r"barr(?:ed|ing)|refus\w*|fail\w*|restrict\w*|slow\w*|progress|"
+                          r"halt\w*|paus(?:e|ed|es|ing))\b"
                           r"(?:\W+\w+){0,6}\W*$")
 _AID_WAITING = re.compile(r"\s+(?:\w+\s+)?(?:ready|waiting|stuck|stranded|queued|awaiting)\b|"
                           # "aid delivery is seriously hampered"
@@ -272,6 +273,8 @@ _SITE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:house|home|building|tent|school|s
 _HABITUAL = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:carried\s+out|conducted|launched|"
                        r"staged|mounted)\s+(?:near-daily|near\s+daily|almost\s+daily|daily|"
                        r"nightly|near-nightly|routine|regular)\s+(?:[\w-]+\s+)?$")
+_ESCAPED = re.compile(r"\b(?:has|have|had)\s+(?:so\s+far\s+|largely\s+|until\s+now\s+|"
+                      r"thus\s+far\s+)?(?:escaped|been\s+spared)\s+(?:[\w-]+\s+){0,3}$")
 _AS_THE = re.compile(r"\bas\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 _NO_END_IN_SIGHT = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+(?:(?:showed|shows|show|showing)\s+no\s+"
                               r"signs?|(?:continues|continued|rages|raged|grinds|drags)\s+on)\b")
@@ -517,6 +520,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                 _CAUSE.search(low, lo, at) and \
                 (etype == BATTLE[0] or not _HARM_BEFORE.search(low, start, at)):
             continue
+        if ("escaped" in before or "spared" in before) and _ESCAPED.search(low, lo, at):
+            continue  # "the area that has so far escaped ground fighting": what did not happen
         if ("not " in before or "never " in before) and _SPARED.search(low, lo, at):
             continue  # "the last district that had not been subject to a ground invasion"
         if low.startswith("pound", at):

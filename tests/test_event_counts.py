@@ -782,3 +782,9 @@ def test_more_dead_told_on_their_own(text, counts):
 def test_another_day_is_no_victim():
     text = "Another day passed without aid entering Rafah, the UN said on Friday."
     assert all(n is None for *_, n, _ in _events(text, "2025-10-11"))
+
+
+def test_a_driver_killed_with_aid_workers_counts():
+    text = ("An Israeli airstrike killed six aid workers and their driver in Deir al-Balah on "
+            "Monday.")
+    assert [n for _, _, n, _ in _events(text, "2024-04-02")] == [7]

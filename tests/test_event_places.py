@@ -1136,3 +1136,28 @@ def test_what_an_area_is_home_to_is_not_where_its_order_applies():
             "to around 500,000 people and the Nasser and Al-Amal hospitals.")
     got = [loc for _, loc, _, _ in _events(text, "2024-01-24")]
     assert "Nasser Medical Complex" not in got and "Al-Amal" not in got and got
+
+
+def test_a_region_describing_the_town_named_after_it_is_no_place_of_its_own():
+    text = ("Three people were killed when an Israeli jet struck a car in the northern Gaza city "
+            "of Deir al-Balah on Sunday.")
+    assert [(loc, n) for _, loc, n, _ in _events(text, "2024-10-20")] == [("Deir al-Balah", 3)]
+
+
+def test_a_region_and_a_town_listed_are_both_places():
+    text = ("Israeli strikes hit northern Gaza and the town of Deir al-Balah on Sunday, medics "
+            "said.")
+    got = [loc for _, loc, _, _ in _events(text, "2024-10-20")]
+    assert "northern Gaza" in got and "Deir al-Balah" in got
+
+
+def test_a_name_set_beside_a_camp_is_the_camp():
+    text = ("The Israeli military intensified its operations in Jabalia, the largest refugee camp "
+            "in Gaza, on Friday.")
+    assert [loc for _, loc, _, _ in _events(text, "2024-10-18")] == ["Jabalia Camp"]
+
+
+def test_where_the_wounded_are_treated_is_not_where_they_were_hit():
+    text = ("An Israeli strike on a school in the Nuseirat refugee camp wounded 32 people on "
+            "Thursday, with casualties being treated at Al-Aqsa Hospital.")
+    assert [loc for _, loc, _, _ in _events(text, "2024-10-24")] == ["Nuseirat Camp"]

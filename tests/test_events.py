@@ -1520,3 +1520,15 @@ def test_strikes_carried_out_near_daily_are_a_habit():
     text = ("Israel has carried out near-daily air raids on Rafah, where more than half of "
             "Gaza's population has sought refuge.")
     assert [s for s, *_ in _events(text, "2024-04-25")] == []
+
+
+def test_fighting_a_place_escaped_did_not_happen():
+    text = ("Israel's plan to invade Rafah, the area of southern Gaza that has so far escaped "
+            "ground fighting, was discussed on Sunday.")
+    assert [s for s, *_ in _events(text, "2024-04-07")] == []
+
+
+def test_the_war_hamas_began_on_7_october_dates_no_strike_told_now():
+    text = ("An Israeli airstrike on a school in the Nuseirat refugee camp killed 16 people. This "
+            "strike is part of a conflict initiated by Hamas militants on October 7, 2023.")
+    assert all(d != "2023-10-07" for *_, d in _events(text, "2024-10-24"))

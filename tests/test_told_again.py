@@ -95,3 +95,10 @@ def test_one_toll_at_one_kind_of_site_told_with_two_weapons_is_one_attack():
             "people in Beit Lahia on Tuesday. Israeli artillery struck the Zayd bin Haritha "
             "school, killing seven people, medics said.")
     assert _placed(text, "2024-10-23") == [("Beit Lahia", "2024-10-22", 7)]
+
+
+def test_the_dead_counted_again_with_a_number_alone_are_placed():
+    text = ("Four Israeli soldiers were killed in fighting in the northern Gaza Strip, the "
+            "military said on Monday. According to a newspaper, the four were killed in a Hamas "
+            "attack on a fortified position in Gaza City.")
+    assert [(loc, n) for loc, _, n in _placed(text, "2025-09-08")] == [("Gaza City", 4)]
