@@ -207,6 +207,33 @@ _COVERING = re.compile(r",?\s+(?:covering|including|in particular|particularly|e
                        r"camps?)\s+of\s+(?:the\s+)?)?", re.I)
 
 
+# "the Al-Aqsa Martyrs Hospital in Deir al-Balah received the bodies": the hospital's town
+_IN_ADDRESS = re.compile(r"\s+in\s+(?:the\s+)?")
+# "footage from the Indonesian Hospital in northern Gaza": where pictures came from
+_FOOTAGE_FROM = re.compile(r"(?i)\b(?:footage|videos?|images?|pictures|photos?)\s+(?:[\w-]+\s+)?"
+                           r"from\s+(?:the\s+)?$")
+
+
+def _without_hospitals_aside(here: list[Mention], text: str) -> list[Mention]:
+    """The places without hospitals that only receive the casualties, speak as a source,
+    are named for whom they employ or where footage came from (and a receiving hospital's
+    town: "the Al-Aqsa Martyrs Hospital in Deir al-Balah received the bodies of 33")."""
+    aside: set[int] = set()
+    for k, m in enumerate(here):
+        if not (m.feature_class == "hospital" or "hospital" in (m.name or "").lower()):
+            continue
+        town = here[k + 1] if k + 1 < len(here) and \
+            _IN_ADDRESS.fullmatch(text, m.end, here[k + 1].start) else None
+        footage = _FOOTAGE_FROM.search(text, max(0, m.start - 40), m.start) is not None
+        if town is not None and (footage or RECEIVING.match(text, town.end)):
+            aside.update((id(m), id(town)))
+        elif footage or RECEIVING.match(text, m.end) or REPORTING.match(text, m.end) or \
+                _STAFF_AFTER.match(text, m.end) or \
+                _STAFF_OF.search(text, max(0, m.start - 40), m.start):
+            aside.add(id(m))
+    return [m for m in here if id(m) not in aside]
+
+
 def _protest_elsewhere(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
                        cues: Cues) -> bool:
     """Whether a protest's sentence places it nowhere in the Strip: it names no place
@@ -313,13 +340,7 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
         # (nor is one that speaks as the source: "Al-Aqsa Hospital reported 33 killed")
         # (nor one named for whom it employs: "killed Dr. Marwan Al-Sultan, director of the
         # Indonesian Hospital", "including the Indonesian Hospital director")
-        here = [m for m in here if not ((m.feature_class == "hospital" or
-                                         "hospital" in (m.name or "").lower()) and
-                                        (RECEIVING.match(cues.text, m.end) or
-                                         REPORTING.match(cues.text, m.end) or
-                                         _STAFF_AFTER.match(cues.text, m.end) or
-                                         _STAFF_OF.search(cues.text, max(0, m.start - 40),
-                                                          m.start)))]
+        here = _without_hospitals_aside(here, cues.text)
         if unit.event_type in VIOLENT:
             here = not_after(SUPPLIES_TO, here, unit.sentence)
         if unit.sub_event_type not in FROM_HERE and unit.sub_event_type != RETURN[1]:

@@ -270,9 +270,13 @@ _HEARD = re.compile(r"\b(?:hear|hears|heard|hearing)\s+(?:(?:loud|heavy|large|se
 _SITE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:house|home|building|tent|school|shelter|car|"
                          r"vehicle|apartment|mosque|hospital|clinic|area|site|camp)s?\b")
 # (not "are facing daily bombardment": what people live under, an event of its own)
+# (and "Israel often carries out strikes against militant targets": what it does)
 _HABITUAL = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:carried\s+out|conducted|launched|"
                        r"staged|mounted)\s+(?:near-daily|near\s+daily|almost\s+daily|daily|"
-                       r"nightly|near-nightly|routine|regular)\s+(?:[\w-]+\s+)?$")
+                       r"nightly|near-nightly|routine|regular)\s+(?:[\w-]+\s+)?$|"
+                       r"\b(?:often|regularly|routinely|frequently|usually|typically)\s+"
+                       r"(?:carries\s+out|carry\s+out|conducts|conduct|launches|launch|stages)\s+"
+                       r"(?:[\w-]+\s+)?$")
 _ESCAPED = re.compile(r"\b(?:has|have|had)\s+(?:so\s+far\s+|largely\s+|until\s+now\s+|"
                       r"thus\s+far\s+)?(?:escaped|been\s+spared)\s+(?:[\w-]+\s+){0,3}$")
 _AS_THE = re.compile(r"\bas\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
@@ -583,7 +587,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                 _SITE_AFTER.match(low, m.end(), end):
             continue  # "under the rubble of the bombed house": the site of the attack told
         if etype in VIOLENT and ("daily " in before or "nightly " in before or
-                                 "routine " in before or "regular " in before) and \
+                                 "routine " in before or "regular " in before or
+                                 "ly " in before or "often " in before) and \
                 _HABITUAL.search(low, lo, at):
             continue  # "Israel has carried out near-daily air raids on Rafah": a habit
         if sub == IED[1] and "hear" in before and _HEARD.search(low, lo, at):

@@ -1161,3 +1161,19 @@ def test_where_the_wounded_are_treated_is_not_where_they_were_hit():
     text = ("An Israeli strike on a school in the Nuseirat refugee camp wounded 32 people on "
             "Thursday, with casualties being treated at Al-Aqsa Hospital.")
     assert [loc for _, loc, _, _ in _events(text, "2024-10-24")] == ["Nuseirat Camp"]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("In central Gaza, the Al-Aqsa Martyrs Hospital in Deir al-Balah received the bodies of 33 "
+     "people killed in strikes overnight, hospital records showed.", "central Gaza"),
+    ("An Israeli strike on a clinic in Jabalia killed 22 people on Wednesday (footage from the "
+     "Indonesian Hospital in Beit Lahia showed the dead).", "Jabalia"),
+])
+def test_a_hospital_that_receives_the_dead_or_films_them_is_not_where_they_died(text, place):
+    assert [loc for _, loc, _, _ in _events(text, "2025-04-03")] == [place]
+
+
+def test_a_hospital_struck_in_its_town_is_still_the_place():
+    text = ("An Israeli strike hit the Al-Aqsa Martyrs Hospital in Deir al-Balah on Wednesday, "
+            "killing four.")
+    assert [loc for _, loc, _, _ in _events(text, "2025-04-03")] == ["Al-Aqsa Martyrs Hospital"]

@@ -1532,3 +1532,8 @@ def test_the_war_hamas_began_on_7_october_dates_no_strike_told_now():
     text = ("An Israeli airstrike on a school in the Nuseirat refugee camp killed 16 people. This "
             "strike is part of a conflict initiated by Hamas militants on October 7, 2023.")
     assert all(d != "2023-10-07" for *_, d in _events(text, "2024-10-24"))
+
+
+def test_what_the_army_often_does_is_no_event():
+    text = "Israel often carries out strikes against militant targets in the Gaza Strip."
+    assert [s for s, *_ in _events(text, "2010-10-17")] == []
