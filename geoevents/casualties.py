@@ -125,8 +125,10 @@ _PATTERNS = [
     ("killed", re.compile(rf"\bclaim(?:ed|ing|s)?\s+the\s+lives\s+of\s+(?P<n>{_QUANT})"
                           rf"(?:\s+{_OF_GROUP}?(?P<v>{_VICTIM}))?\b", re.I)),
     # "the deaths of two soldiers", "35 deaths", "death toll rose to 40"
-    ("killed", re.compile(rf"\b(?:deaths|bodies|killing)\s+of\s+(?P<n>{_QUANT})"
-                          rf"(?:\s+(?P<v>{_VICTIM}))?", re.I)),
+    # ("the deaths of three medical workers and a journalist", "causing the death of 26
+    # people")
+    ("killed", re.compile(rf"\b(?:deaths|death|bodies|killing)\s+of\s+(?P<n>{_QUANT})"
+                          rf"(?:\s+(?P<v>{_VICTIM}){_MORE_VICTIMS}?)?", re.I)),
     ("killed", re.compile(rf"\b(?P<n>{_QUANT})\s+(?:\w+\s+)?{_DEATH_NOUN}\b", re.I)),
     # ("giving a death toll of 13")
     ("killed", re.compile(rf"death toll\s+(?:\w+\s+){{0,4}}?(?:rose|rises|risen|climbed|reached|"

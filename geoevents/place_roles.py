@@ -99,8 +99,9 @@ CARRIED_TO = re.compile(
 # hundreds of patients were being treated": the hospital itself, raided).
 RECEIVING = re.compile(r"\s+(?:was|were|is|are|has been|have been)\s+(?:\w+\s+)?"
                         r"(?:overwhelmed|receiving|received|treating|flooded|inundated)\b|"
-                        r",?\s+where\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:casualties|wounded|"
-                        r"injured|dead|bodies|victims)\s+(?:were|was|had been|have been|are|is)\s+"
+                        r",?\s+where\s+(?:they\s+|(?:the\s+)?(?:[\w-]+\s+){0,2}(?:casualties|"
+                        r"wounded|injured|dead|bodies|victims)\s+)(?:were|was|had been|have been|"
+                        r"are|is)\s+"
                         r"(?:\w+\s+)?(?:taken|brought|treated|transferred|admitted|rushed)\b|"
                         # "Al-Shifa Hospital received 13 martyrs"
                         # (or "Al-Ahli Arab (Baptist) Hospital received 8 martyrs")

@@ -104,7 +104,10 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              # (and "targeted an Israeli Merkava battle tank", which "battle" no longer codes)
              r"(?:israeli|idf) (?:troops|soldiers|forces|(?:(?:merkava )?battle[- ])?tanks?|"
              r"(?:military |armou?red )?vehicles?|positions?)|"
-             r"exchanges? of fire|skirmish(?:es)?|engaged|"
+             # (not "rescuers were engaged in efforts to tend to the injured")
+             r"exchanges? of fire|skirmish(?:es)?|engaged(?!\s+in\s+(?:the\s+)?(?:efforts?|work|"
+             r"talks|negotiations|rescue|search|discussions?|activities|dialogue|relief|"
+             r"humanitarian))|"
              # "the Hamas fighters who opened fire on its troops": fire at an armed force
              r"open(?:s|ed|ing)? fire (?:on|at|towards?) (?:an? |the |its |their )?"
              # (a vehicle only when armed: not "a vehicle carrying aid workers")

@@ -788,3 +788,13 @@ def test_a_driver_killed_with_aid_workers_counts():
     text = ("An Israeli airstrike killed six aid workers and their driver in Deir al-Balah on "
             "Monday.")
     assert [n for _, _, n, _ in _events(text, "2024-04-02")] == [7]
+
+
+@pytest.mark.parametrize("text,n", [
+    ("Israeli strikes in the Tuffah neighbourhood on Tuesday resulted in the deaths of three "
+     "medical workers and a journalist.", 4),
+    ("Israeli airstrikes hit a residential building in Khan Younis on Tuesday, causing the death "
+     "of 26 people.", 26),
+])
+def test_the_deaths_of_those_named(text, n):
+    assert [c for _, _, c, _ in _events(text, "2025-06-10")] == [n]

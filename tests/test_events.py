@@ -1537,3 +1537,14 @@ def test_the_war_hamas_began_on_7_october_dates_no_strike_told_now():
 def test_what_the_army_often_does_is_no_event():
     text = "Israel often carries out strikes against militant targets in the Gaza Strip."
     assert [s for s, *_ in _events(text, "2010-10-17")] == []
+
+
+def test_rescuers_engaged_in_their_work_are_no_battle():
+    text = ("Three paramedics were killed by an Israeli strike in Tuffah on Tuesday. The rescuers "
+            "were engaged in efforts to tend to the injured when the strike hit.")
+    assert "Armed clash" not in [s for s, *_ in _events(text, "2025-06-10")]
+
+
+def test_fighters_engaged_by_troops_still_fought():
+    text = "Israeli troops engaged Hamas fighters in Khan Younis on Tuesday, the army said."
+    assert [s for s, *_ in _events(text, "2025-06-10")] == ["Armed clash"]
