@@ -1180,6 +1180,6 @@ def test_a_hospital_struck_in_its_town_is_still_the_place():
 
 
 def test_the_hospital_where_the_dead_had_been_taken_is_not_where_they_died():
-    text = ("Israeli strikes on the Nuseirat refugee camp on Thursday killed 16 people. Bodies were "
-            "also transferred from the Awda hospital, where they had been taken.")
+    text = ("Israeli strikes on the Nuseirat refugee camp on Thursday killed 16 people. Bodies "
+            "were also transferred from the Awda hospital, where they had been taken.")
     assert "Al-Awda Hospital (Jabalia)" not in [loc for _, loc, _, _ in _events(text, "2024-11-01")]
