@@ -151,12 +151,15 @@ _PATTERNS = [
     # "while another eleven are killed in an attack on a tent"
     ("killed", re.compile(rf"\b(?:another|a further)\s+(?P<n>{_QUANT})\s+(?:are\s+|were\s+|"
                           rf"have\s+been\s+|had\s+been\s+)?killed\b", re.I)),
-    # "Another Palestinian was killed in Gaza City's Sheikh Radwan neighbourhood"
+    # "Another Palestinian was killed in Gaza City's Sheikh Radwan neighbourhood", "was shot
+    # dead" (not "Another boy was nearly killed": alive)
     ("killed", re.compile(rf"\b(?P<n>another)\s+(?:[\w-]+\s+)?(?P<v>{_ONE_PERSON.pattern})\s+"
-                          rf"(?:was|has\s+been|had\s+been|is)\s+(?:\w+\s+)?killed\b", re.I)),
-    # "Three more were killed in an Israeli air strike"
+                          rf"(?:was|has\s+been|had\s+been|is)\s+"
+                          rf"(?:(?!(?:not|nearly|almost|narrowly|never)\b)\w+\s+)?"
+                          rf"(?:killed|shot\s+dead)\b", re.I)),
+    # "Three more were killed in an Israeli air strike", "three more were shot dead"
     ("killed", re.compile(rf"\b(?P<n>{_QUANT})\s+more\s+(?:are\s+|were\s+|have\s+been\s+|"
-                          rf"had\s+been\s+)killed\b", re.I)),
+                          rf"had\s+been\s+)(?:killed|shot\s+dead)\b", re.I)),
     # "at least another 300 were injured"
     ("injured", re.compile(rf"\b(?:at least\s+|some\s+)?(?:another|a further)\s+(?P<n>{_QUANT})"
                            rf"\s+(?:are\s+|were\s+|have\s+been\s+|had\s+been\s+)?"

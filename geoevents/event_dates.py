@@ -248,15 +248,22 @@ def hands_on(text: str, d: DateRef) -> bool:
     return STATUS.search(text, max(0, d.start - 8), d.start) is None and \
         _TOLD_ON.search(text, lo, d.start) is None and \
         _RELATIVE_CLAUSE.search(text, lo, d.start) is None and \
-        _TRUCE_OF.search(text, lo, d.start) is None and \
+        (_TRUCE_OF.search(text, lo, d.start) is None or
+         _TRUCE_BROKEN.search(text, max(0, d.start - 60), d.start) is not None) and \
         (not d.text.endswith(("'s", "’s")) and text[d.end:d.end + 2] not in ("'s", "’s") or
+         d.precision == 1 and _OCTOBER_7.search(d.text) is None and
          _DAYS_TOLL.match(text, d.end) is not None)
 
 
 # "after the end of the week-long truce on December 1": the day that names the truce
 _TRUCE_OF = re.compile(r"(?i)\b(?:truce|ceasefire|pause|lull)\s+(?:on\s+)?$")
-# "Thursday's death toll was among the highest": the day of the deaths told next
+# (not "Israel broke the ceasefire on Tuesday with a wave of airstrikes": the day of an act)
+_TRUCE_BROKEN = re.compile(r"(?i)\b(?:broke|ended|shattered|breached|violated)\s+(?:the\s+|a\s+)?"
+                           r"(?:[\w-]+\s+){0,2}(?:truce|ceasefire|pause|lull)\s+(?:on\s+)?$")
+# "Thursday's death toll was among the highest": the day of the deaths told next (not
+# "last week's death toll", a week's, nor "October 7's death toll", the attack on Israel's)
 _DAYS_TOLL = re.compile(r"(?:['’]s)?\s+(?:death\s+)?toll\b")
+_OCTOBER_7 = re.compile(r"(?i)\b(?:oct(?:ober)?\.?\s+7(?:th)?|7(?:th)?\s+(?:of\s+)?oct(?:ober)?)\b")
 
 
 def last_date(s: Span, anchor: date | None, cues: Cues) -> DateRef | None:
@@ -309,8 +316,13 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
         # (not "bombed an ambulance a day earlier which killed four": a day counted back;
         # but "a week earlier", "days earlier" give no day)
         earlier = None
-    if earlier is not None or \
-            not in_clause and cues.search(_FOR_A_WHILE, unit.clause.start, unit.clause.end):
+    a_while = None if in_clause else cues.search(_FOR_A_WHILE, unit.clause.start,
+                                                 unit.clause.end)
+    if a_while is not None and a_while.group(0).lower().endswith(" ago") and \
+            a_while.start() > unit.anchor and \
+            _OTHER_CLAUSE.search(text, unit.anchor, a_while.start()) is not None:
+        a_while = None  # "killed five in a house that residents had fled a few days ago"
+    if earlier is not None or a_while is not None:
         # "following a previous evacuation order", "had shelled it for weeks (before
         # invading on 4 December)": an earlier or lasting event the report gives no day
         # for (not the day it names for another).

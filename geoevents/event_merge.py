@@ -202,11 +202,11 @@ def place_the_dead_told_again(events: list[Event], gaz: Gazetteer) -> list[Event
             again = _THE_DEAD_AGAIN.search(f.notes)
             if j in drop or f.fatalities is not None or f.event_type not in VIOLENT or \
                     f.event_date != e.event_date or f.notes == e.notes or again is None or \
-                    again.group("who") and re.search(
-                        rf"\b(?:including|among them|among whom)\b[^.;]{{0,40}}?"
-                        rf"\b{again.group('who')}\b", e.notes, re.I):
+                    re.search(rf"\b(?:including|among them|among whom)\b[^.;]{{0,40}}?"
+                              rf"\b{again.group('who') or again.group('n')}\b", e.notes, re.I):
                 # (not "four soldiers were killed ..., including two officers. In Rafah, the
-                # officers were killed": some of the dead)
+                # officers were killed", nor "... The two were killed in Beit Hanoun": some
+                # of the dead)
                 continue
             site = gaz.get(f.place_id)
             if site is None or site.id == wide.id or not site.in_gaza or \
@@ -288,8 +288,8 @@ _UNNAMED_SITE = re.compile(r"\b(?:on|at|in|near|hit|struck|targeted|targeting)\s
 _THE_DEAD_AGAIN = re.compile(r"\bthe\s+(?:(?:(?:two|three|four|five|six|seven|eight|nine|ten|"
                              r"\d+)\s+)?(?P<who>soldiers|reservists|troops|victims|dead|men|"
                              r"fighters|officers|journalists|workers|paramedics|medics|"
-                             r"children|civilians)|(?:two|three|four|five|six|seven|eight|nine|"
-                             r"ten|\d+))\s+(?:were|had\s+been|have\s+been)\s+(?:killed|"
+                             r"children|civilians)|(?P<n>two|three|four|five|six|seven|eight|"
+                             r"nine|ten|\d+))\s+(?:were|had\s+been|have\s+been)\s+(?:killed|"
                              r"shot)\b", re.I)
 
 
@@ -462,9 +462,12 @@ def fold_same_toll(events: list[Event], gaz: Gazetteer) -> list[Event]:
         # (told with another weapon, the same toll at the same kind of site is the same
         # attack: "seven killed in an Israeli attack on a school in Beit Lahia" and "Israeli
         # artillery struck the Zayd bin Haritha school, killing seven")
+        # (but not one told as another: "Elsewhere, Israeli tanks shelled a house in Beit
+        # Lahia, killing three", "tanks also shelled a house")
         same = [j for j in inside if events[j].fatalities == e.fatalities and
                 (events[j].sub_event_type == e.sub_event_type or
-                 _sites_named(events[j].notes) & _sites_named(e.notes))]
+                 _sites_named(events[j].notes) & _sites_named(e.notes) and
+                 not _ALSO.search(events[j].notes) and not _ELSEWHERE.search(events[j].notes))]
         if len(same) == 1 or len(inside) > 1 and wide.feature_class not in _TOWNS and \
                 len({events[j].place_id for j in inside}) == len(inside) and \
                 sum(events[j].fatalities or 0 for j in inside) == e.fatalities:
@@ -485,6 +488,7 @@ def _sites_named(notes: str) -> set[str]:
 # were killed ... in Shejaia", "two people were also killed in an airstrike on a house")
 _TOWN_FOLD_MIN = 5
 _ALSO = re.compile(r"\b(?:also|separate(?:ly)?)\b", re.I)
+_ELSEWHERE = re.compile(r"\belsewhere\b", re.I)
 # ("Another strike, targeting a house in Deir al-Balah in central Gaza, killed three"
 # after "a strike ... in central Gaza killed at least three": two strikes)
 # (not "a day after another strike hit the same street": an earlier one, named for when)

@@ -399,13 +399,26 @@ _MORE_DEAD = re.compile(r"\b(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|eig
                         r"eleven|twelve|\w+teen|twenty|thirty|forty|fifty|dozens|several)\s+"
                         r"more\b(?!\s+than)|another\s+\w+|a\s+further\s+\w+)", re.I)
 
+# (not "Of those, 12 were killed in a strike on a house, and another 18 ...": the parts of
+# the toll told)
+_PARTS_OF_THE_TOLD = re.compile(r"\s*(?:of|among)\s+(?:those|them|these|the\s+(?:dead|victims|"
+                                r"killed|[\d,]+))\b", re.I)
+
+_A_TOTAL = re.compile(r"\b(?:tolls?|total|tally|bringing|raising|putting|rose|risen)\b", re.I)
+
 
 def _merged(told: Event, event: Event, unit: EventUnit) -> Event:
     """An event told again, with the fuller counts; or, where the sentence counts dead
     besides those told ("Five were killed in Jabalia. Three more people were killed ... in
     the same city"), with both counts."""
     out = merge_events(told, event)
-    if told.fatalities and event.fatalities and told.notes != event.notes and any(
+    # (within one sentence only a count of its own: "Five were killed in Jabalia; three more
+    # were killed in Jabalia later", not one count read twice, nor a total that holds it:
+    # "five more bodies ..., putting the death toll from the strike at 23")
+    if told.fatalities and event.fatalities and \
+            (told.notes != event.notes or told.fatalities != event.fatalities and
+             _A_TOTAL.search(event.notes) is None) and \
+            _PARTS_OF_THE_TOLD.match(event.notes) is None and any(
             c.kind == "killed" and _MORE_DEAD.search(c.text) for c in unit.casualty_phrases):
         out = replace(out, fatalities=told.fatalities + event.fatalities)
     return out

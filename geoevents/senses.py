@@ -19,8 +19,15 @@ __all__ = ["choose_sense", "before_governorates"]
 
 _CITY_OF = re.compile(r"(?i)\bcity of\s+$")
 _CAMP_OF = re.compile(r"(?i)\bcamp of\s+$")  # "the refugee camp of Nuseirat"
-# "Jabalia, the largest refugee camp in Gaza"
-_A_CAMP_AFTER = re.compile(r"(?i),\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:refugee\s+)?camp\b")
+# (not "a makeshift camp of Rafah evacuees": the people in it)
+_PEOPLE_AFTER = re.compile(r"(?i)\s+(?:evacuees|residents|families|refugees|people|displaced|"
+                           r"natives)\b")
+# "Jabalia, the largest refugee camp in Gaza", "Jabalia, Gaza's largest refugee camp" (not
+# "Rafah, the Nuseirat refugee camp and Deir al-Balah": another place listed; nor "a tent
+# camp area": no refugee camp)
+_A_CAMP_AFTER = re.compile(r",\s+(?:(?i:the|a|an)|Gaza['’]s)\s+"
+                           r"(?:(?!(?:al|el)-)[a-z][\w-]*\s+){0,2}"
+                           r"(?i:refugee\s+)?(?i:camp)\b(?!\s+(?i:areas?|sites?)\b)")
 _COMMA = re.compile(r",\s+")
 # "three refugee camps: Al Bureij and Al Maghazi": names listed after the word "camps".
 _CAMPS_BEFORE = re.compile(r"(?i)\bcamps(?::|,| –| —| of| including| such as)\s+(?:the\s+)?"
@@ -54,7 +61,8 @@ def choose_sense(gaz: Gazetteer, text: str, i: int, matches: list[AliasMatch],
         for c in cs:
             if c.place.feature_class == "city":
                 return c, "named as 'the city of ...'", 0.9
-    if _CAMP_OF.search(text[max(0, start - 12):start]) or \
+    if _CAMP_OF.search(text[max(0, start - 12):start]) and \
+            not _PEOPLE_AFTER.match(text, matches[i][1]) or \
             _A_CAMP_AFTER.match(text, matches[i][1]):
         for c in cs:
             if c.place.feature_class == "camp":

@@ -40,9 +40,10 @@ _PEOPLE = (r"(?:residents|people|civilians|families|palestinians|inhabitants|eve
            r"population|those|displaced)\b")
 # Between the people told and "to evacuate": no negation and no clause of their own ("told
 # residents ... not to leave", "told families ... that patients were too weak to leave",
-# "warned residents ... could be forced to leave")
+# "warned residents ... could be forced to leave", "asked residents ... whether they planned
+# to leave")
 _NO_CLAUSE = (r"(?!(?:not|never|that|who|which|were|was|is|are|had|have|has|would|could|"
-              r"might|may|be|been|being|too)\b)")
+              r"might|may|be|been|being|too|whether|if)\b)")
 TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
     (AIR, r"air ?strikes?|air[- ]raids?|air attacks?|"
           # "an intense air, sea, and ground attack"
@@ -317,7 +318,8 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           # transferred to the Gaza Strip"
           r"(?:tons|tonnes|pallets|truckloads) of (?:[\w-]+ ){0,2}(?:food|aid|supplies|flour) "
           r"(?:has |have |had )?(?:entered|arrived|crossed)|"
-          r"trucks? (?:[\w-]+ ){0,6}?(?:transferred|delivered) (?:in)?to (?:the )?gaza|"
+          # (not "150 trucks were waiting to be transferred to the Gaza Strip")
+          r"trucks? (?:(?!to )[\w-]+ ){0,6}?(?:transferred|delivered) (?:in)?to (?:the )?gaza|"
           r"humanitarian (?:aid|supplies|trucks|cargo|assistance) (?:has |have |had )?(?:been )?"
           r"(?:entered|arrived|delivered)|"
           # "WFP distributed more than 9,000 hot meals", "to deliver fuel and supplies"

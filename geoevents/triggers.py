@@ -218,10 +218,12 @@ _LAUNCHED = re.compile(r"\b(?:launch\w*|began|begins?|start\w*|commenc\w*|initia
                        r"(?:[\w-]+\s+){0,3}$")
 # "groups involved in blocking humanitarian aid delivery", "aid convoys ready to enter Gaza
 # have remained on the Egyptian side": aid that did not move
-_AID_HELD_UP = re.compile(r"\b(?:block\w*|disrupt\w*|obstruct\w*|imped\w*|hinder\w*|bann\w*|"
-                          r"barr(?:ed|ing)|refus\w*|fail\w*|restrict\w*|slow\w*|progress|"
-                          r"halt\w*|paus(?:e|ed|es|ing))\b"
-                          r"(?:\W+\w+){0,6}\W*$")
+_AID_HELD_UP = re.compile(r"\b(?:(?:block\w*|disrupt\w*|obstruct\w*|imped\w*|hinder\w*|"
+                          r"bann\w*|barr(?:ed|ing)|refus\w*|fail\w*|restrict\w*|slow\w*|"
+                          r"progress)\b(?:\W+\w+){0,6}\W*|"
+                          # (within the clause: not "deliveries were halted for two days,
+                          # aid trucks entered Gaza on Sunday")
+                          r"(?:halt\w*|paus(?:e|ed|es|ing))\b(?:\s+\w+){0,6}\s*)$")
 _AID_WAITING = re.compile(r"\s+(?:\w+\s+)?(?:ready|waiting|stuck|stranded|queued|awaiting)\b|"
                           # "aid delivery is seriously hampered"
                           r"\s+(?:is|are|was|were|has been|have been|remains?|remained)\s+"
@@ -277,11 +279,17 @@ _HABITUAL = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:carried\s+out|conduc
                        r"\b(?:often|regularly|routinely|frequently|usually|typically)\s+"
                        r"(?:carries\s+out|carry\s+out|conducts|conduct|launches|launch|stages)\s+"
                        r"(?:[\w-]+\s+)?$")
-_ESCAPED = re.compile(r"\b(?:has|have|had)\s+(?:so\s+far\s+|largely\s+|until\s+now\s+|"
-                      r"thus\s+far\s+)?(?:escaped|been\s+spared)\s+(?:[\w-]+\s+){0,3}$")
+# (what a place "has so far escaped"; not "the family had escaped the shelling of their
+# neighbourhood": survived, the shelling told)
+_ESCAPED = re.compile(r"\b(?:has|have|had)\s+(?:(?:so\s+far|largely|until\s+now|thus\s+far)\s+"
+                      r"(?:escaped|been\s+spared)|been\s+spared)\s+(?:[\w-]+\s+){0,3}$")
 _AS_THE = re.compile(r"\bas\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+# (not "as fighting continued on Wednesday", "as fighting raged on in the east of the city":
+# fighting that day, or at a place)
 _NO_END_IN_SIGHT = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+(?:(?:showed|shows|show|showing)\s+no\s+"
-                              r"signs?|(?:continues|continued|rages|raged|grinds|drags)\s+on)\b")
+                              r"signs?\b|(?:continues|continued|rages|raged|grinds|drags)\s+on\b"
+                              rf"(?!\s+(?:{WEEKDAY_PATTERN.lower()}|\d|(?:in|at|around|near)\s+"
+                              r"(?!(?:the\s+)?(?:enclave|strip|territory|gaza(?!\s+city))\b))))")
 _PERIODS_OF = re.compile(r"\b(?:after|following|since|before|between)\s+(?:[\w-]+\s+){0,2}"
                          r"periods of\s+(?:[\w-]+\s+)?$")
 # (an attack "earlier this week" or "two weeks ago" has a time of its own and is told; one
@@ -298,10 +306,12 @@ _PROCURED = re.compile(r"\b(?:acquir\w*|purchas\w*|buy|buys|buying|bought|sell|s
                        r"procur\w*)\s+(?:of\s+)?(?:[\w$.,-]+\s+){0,4}$")
 _ARMS = re.compile(r"jets?|warplanes?|aircraft|drones?|missiles?|bombs?")
 # "the operation of the 25-bed in-patient section": running a service
-_OPERATION_OF = re.compile(r"s? of (?:the |a |an )?(?:[\w-]+ ){0,5}(?:section|unit|ward|bakery|"
+_OPERATION_OF = re.compile(r"s? of (?:the |a |an )?(?:(?:[\w-]+ ){0,5}(?:section|unit|ward|bakery|"
                            r"bakeries|kitchens?|clinics?|hospitals?|facilit(?:y|ies)|crossings?|"
-                           r"plants?|wells?|services?|generators?|points?|infrastructure|"
-                           r"networks?|stations?|systems?)\b")
+                           r"plants?|wells?|services?|generators?|points?)|"
+                           # (only a few words before these: not "the operation of its
+                           # troops destroyed Hamas tunnel networks")
+                           r"(?:[\w-]+ ){0,3}(?:infrastructure|networks?|stations?|systems?))\b")
 # "resulting in further civilian casualties, displacement and destruction": a consequence
 # named in passing, not a displacement the report tells.
 _WEAPON_BEFORE = re.compile(r"\b(?:missiles?|(?:air ?)?strikes?|shells?|shelling|bombs?|bombing|"
@@ -589,8 +599,9 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
         if etype in VIOLENT and ("daily " in before or "nightly " in before or
                                  "routine " in before or "regular " in before or
                                  "ly " in before or "often " in before) and \
-                _HABITUAL.search(low, lo, at):
-            continue  # "Israel has carried out near-daily air raids on Rafah": a habit
+                _HABITUAL.search(low, lo, at) and not _DAY_AFTER.match(low, m.end(), end):
+            continue  # "Israel has carried out near-daily air raids on Rafah": a habit (not
+            # "had conducted regular strikes on ... Khan Younis on Tuesday": a day's)
         if sub == IED[1] and "hear" in before and _HEARD.search(low, lo, at):
             continue  # "residents reported hearing explosions": heard from afar, unplaced
         if etype in VIOLENT and "as " in before and _AS_THE.search(low, lo, at) and \

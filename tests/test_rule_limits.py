@@ -1523,3 +1523,175 @@ def test_mines_left_where_something_was_destroyed_are_no_explosion(text):
 ])
 def test_fighters_who_targeted_a_battle_tank_fought_troops(text):
     assert [s for s, *_ in _coded(text, "2024-06-10")] == ["Armed clash"]
+
+
+# -- a day's toll, a truce broken, a toll's parts, camps named, aid and crossings told at
+# -- length, leaflets, the fighting as a backdrop, two weapons, more dead, days ago,
+# -- habits, the dead told again, places spared, aid halted ---------------------------
+def _dated_at(text, published):
+    return [(e.location, e.event_date) for e in parse(text, published=published).events]
+
+
+@pytest.mark.parametrize("first,published", [
+    ("October 7's death toll of about 1,200 made it the deadliest day in Israel's history.",
+     "2024-01-08"),
+    ("October 7's death toll of about 1,200 made it the deadliest day in Israel's history.",
+     "2025-01-08"),
+    ("Last week's death toll was the highest in months.", "2025-01-08"),
+])
+def test_a_weeks_toll_or_the_toll_of_7_october_dates_nothing_told_next(first, published):
+    text = first + " Israeli airstrikes killed at least 20 Palestinians in Jabalia, medics said."
+    assert _dated_at(text, published) == [("Jabalia", published)]
+
+
+@pytest.mark.parametrize("first", [
+    "Israel broke the ceasefire on Tuesday with a wave of airstrikes across Gaza.",
+    "Israel ended the ceasefire on 18 March with a wave of strikes.",
+])
+def test_the_day_a_truce_was_broken_dates_the_strikes_told_next(first):
+    text = first + " In Khan Younis, a strike on a house killed 12 people, medics said."
+    assert ("Khan Younis", "2025-03-18") in _dated_at(text, "2025-03-19")
+
+
+@pytest.mark.parametrize("second", [
+    "Of those, 12 were killed in a strike on a house, and another 18 were killed in strikes on "
+    "tents in Khan Younis.",
+    "Among them, 12 were killed in a strike on a house, and another 18 were killed in strikes on "
+    "tents in Khan Younis.",
+])
+def test_the_parts_of_a_toll_told_are_not_more_dead(second):
+    text = ("At least 30 people were killed in Israeli strikes in Khan Younis on Monday, medics "
+            "said. " + second)
+    assert [(loc, n) for _, loc, n, _, _ in _coded(text, "2024-11-05")] == [("Khan Younis", 30)]
+
+
+def test_more_dead_told_after_a_semicolon_still_add_up():
+    text = ("Five people were killed in an Israeli strike on a house in Jabalia on Thursday; three "
+            "more were killed in Jabalia later that day, medics said.")
+    assert [(loc, n) for _, loc, n, _, _ in _coded(text, "2024-11-08")] == [("Jabalia", 8)]
+
+
+def test_a_camp_of_a_towns_evacuees_is_not_that_towns_camp():
+    text = ("An Israeli strike hit a makeshift camp of Rafah evacuees in Deir al-Balah on "
+            "Thursday, killing five.")
+    got = [(loc, n) for _, loc, n, _, _ in _coded(text, "2024-11-08")]
+    assert ("Deir al-Balah", 5) in got and "Rafah Camp" not in [loc for loc, _ in got]
+
+
+@pytest.mark.parametrize("text,places", [
+    ("Israeli strikes on Rafah, the Nuseirat refugee camp and Deir al-Balah killed 30 people on "
+     "Sunday, medics said.", ["Deir al-Balah", "Nuseirat Camp", "Rafah"]),
+    ("Israeli strikes on Khan Younis, the Bureij camp and Gaza City killed 30 people on Sunday, "
+     "medics said.", ["Bureij Camp", "Gaza City", "Khan Younis"]),
+    ("An Israeli strike hit a tent in Khan Younis, a tent camp area west of the city, on Sunday.",
+     ["Khan Younis"]),
+])
+def test_a_town_listed_before_a_named_camp_stays_the_town(text, places):
+    assert sorted(loc for _, loc, *_ in _coded(text, "2024-10-20")) == places
+
+
+def test_a_name_set_beside_gazas_largest_camp_is_the_camp():
+    text = ("The Israeli military intensified its operations in Jabalia, Gaza's largest refugee "
+            "camp, on Friday.")
+    assert [loc for _, loc, *_ in _coded(text, "2024-10-18")] == ["Jabalia Camp"]
+
+
+@pytest.mark.parametrize("text", [
+    "COGAT said 150 trucks were waiting to be transferred to the Gaza Strip on Sunday.",
+    "COGAT said 150 trucks are ready to be transferred into Gaza on Sunday.",
+    "Some 300 trucks are expected to be delivered to Gaza on Sunday, the UN said.",
+])
+def test_trucks_still_to_be_transferred_are_no_delivery(text):
+    assert "Aid delivery" not in [s for s, *_ in _coded(text, "2024-03-04")]
+
+
+@pytest.mark.parametrize("text", [
+    "The army said the operation of its troops destroyed Hamas tunnel networks in Khan Younis on "
+    "Tuesday.",
+    "The military said the operation of the 162nd Division dismantled rocket launching systems in "
+    "Rafah on Tuesday.",
+])
+def test_an_operation_of_troops_that_destroyed_systems_is_still_fighting(text):
+    assert [s for s, *_ in _coded(text, "2024-05-08")] == ["Armed clash"]
+
+
+def test_asking_residents_whether_they_will_leave_is_no_order():
+    text = "A reporter asked residents of Khan Younis whether they planned to leave the city."
+    assert _coded(text, "2023-12-23") == []
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Hospitals in Khan Younis were overwhelmed as fighting continued on Wednesday, medics said.",
+     "Khan Younis"),
+    ("Thousands fled Rafah on Tuesday as heavy fighting raged on in the east of the city.",
+     "Rafah"),
+])
+def test_fighting_that_goes_on_that_day_or_at_a_place_is_still_a_battle(text, place):
+    assert ("Armed clash", place) in [(s, loc) for s, loc, *_ in _coded(text, "2024-07-04")]
+
+
+@pytest.mark.parametrize("second", [
+    "Elsewhere, Israeli tanks shelled a house in Beit Lahia, killing three.",
+    "Israeli tanks also shelled a house in Beit Lahia, killing three.",
+])
+def test_a_like_toll_at_a_like_site_told_as_another_attack_stays_apart(second):
+    text = ("An Israeli airstrike on a house in northern Gaza killed three people on Tuesday, "
+            "medics said. " + second)
+    assert sorted((loc, n) for _, loc, n, _, _ in _coded(text, "2024-10-23")) == [
+        ("Beit Lahia", 3), ("northern Gaza", 3)]
+
+
+@pytest.mark.parametrize("text", [
+    "Another boy was nearly killed when an Israeli drone struck a tent in Khan Younis on Friday, "
+    "medics said.",
+    "Another child was almost killed by Israeli fire in Khan Younis on Friday, medics said.",
+    "Another journalist was not killed, but was badly wounded, when an Israeli drone struck a car "
+    "in Khan Younis on Friday.",
+])
+def test_another_one_nearly_killed_is_no_death(text):
+    assert all(n is None for _, _, n, _, _ in _coded(text, "2025-10-11"))
+
+
+def test_three_more_shot_dead_are_a_count_of_their_own():
+    text = "Three more were shot dead by Israeli troops in Rafah on Friday, medics said."
+    assert [(loc, n) for _, loc, n, _, _ in _coded(text, "2025-10-11")] == [("Rafah", 3)]
+
+
+def test_a_few_days_ago_in_a_clause_of_its_own_leaves_the_strike_its_day():
+    text = ("An Israeli strike killed five people in a house in Rafah that residents had fled a "
+            "few days ago, medics said.")
+    got = [(e.sub_event_type, e.event_date) for e in parse(text, published="2023-12-06").events]
+    assert ("Air/drone strike", "2023-12-06") in got
+
+
+@pytest.mark.parametrize("text", [
+    "The army said it had conducted regular strikes on militant infrastructure in Khan Younis on "
+    "Tuesday.",
+    "The military said it had carried out routine strikes on Hamas targets in Khan Younis "
+    "overnight.",
+])
+def test_strikes_of_a_habit_told_on_a_day_are_that_days(text):
+    assert [s for s, *_ in _coded(text, "2024-04-25")] == ["Air/drone strike"]
+
+
+def test_some_of_the_dead_counted_again_with_a_number_alone_are_not_all_of_them():
+    text = ("Four Israeli soldiers were killed in fighting in northern Gaza on Monday, including "
+            "two officers, the military said. The two were killed in a Hamas ambush in Beit "
+            "Hanoun.")
+    assert ("northern Gaza", 4) in [(loc, n) for _, loc, n, _, _ in _coded(text, "2025-09-08")]
+
+
+def test_shelling_a_family_escaped_still_happened():
+    text = ("The family had escaped the shelling of their neighbourhood in Khan Younis on Tuesday, "
+            "but their house was destroyed.")
+    assert "Shelling/artillery/missile attack" in [s for s, *_ in _coded(text, "2024-04-10")]
+
+
+@pytest.mark.parametrize("text", [
+    "Deliveries had been halted for a week, but on Sunday aid trucks crossed into northern Gaza, "
+    "the WFP said.",
+    "After deliveries were halted for two days, aid trucks entered Gaza through Kerem Shalom on "
+    "Sunday, COGAT said.",
+])
+def test_aid_that_moved_after_a_halt_is_a_delivery(text):
+    assert [s for s, *_ in _coded(text, "2024-05-13")] == ["Aid delivery"]
