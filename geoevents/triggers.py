@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from geoevents.anchored import Cues, PrefixIndex
-from geoevents.dates import WEEKDAY_PATTERN
+from geoevents.in_passing import A_DAY, DAY_AFTER, ON_DAY, named_in_passing
 from geoevents.trigger_table import (
     AGREEMENT,
     AID,
@@ -258,38 +258,6 @@ _CLASS_OF = re.compile(r"\bone of the\s+(?:[\w-]+\s+){0,6}"
                        r"(?:[\w-]+\s+)?$")
 # (not a class bounded to a day: "one of the children to have been injured by shelling in
 # Rafah on Monday")
-_ON_DAY = rf"on (?:{WEEKDAY_PATTERN.lower()}|\d)"  # (over folded text)
-_A_DAY = rf"{_ON_DAY}|today|yesterday|overnight|last night|this morning"
-_DAY_AFTER = re.compile(rf"[^.;,]{{0,60}}?\b(?:{_A_DAY}|this week)\b")
-# "Palestinians who had sought protection from air strikes by setting up tents"
-_SHELTER_FROM = re.compile(r"\b(?:protection|refuge|shelter|safety|cover|respite)\s+from\s+"
-                           r"(?:the\s+)?(?:[\w-]+\s+){0,2}$")
-_AREAS_UNDER = re.compile(r"\b(?:places|areas|zones|locations|regions)\s+(?:that\s+are\s+|"
-                          r"which\s+are\s+)?(?:witnessing|experiencing|facing|seeing|hit\s+by)\s+"
-                          r"(?:[\w-]+\s+)?$")
-_HEARD = re.compile(r"\b(?:hear|hears|heard|hearing)\s+(?:(?:loud|heavy|large|several|"
-                    r"multiple|massive|successive|the)\s+)?$")
-_SITE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:house|home|building|tent|school|shelter|car|"
-                         r"vehicle|apartment|mosque|hospital|clinic|area|site|camp)s?\b")
-# (not "are facing daily bombardment": what people live under, an event of its own)
-# (and "Israel often carries out strikes against militant targets": what it does)
-_HABITUAL = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:carried\s+out|conducted|launched|"
-                       r"staged|mounted)\s+(?:near-daily|near\s+daily|almost\s+daily|daily|"
-                       r"nightly|near-nightly|routine|regular)\s+(?:[\w-]+\s+)?$|"
-                       r"\b(?:often|regularly|routinely|frequently|usually|typically)\s+"
-                       r"(?:carries\s+out|carry\s+out|conducts|conduct|launches|launch|stages)\s+"
-                       r"(?:[\w-]+\s+)?$")
-# (what a place "has so far escaped"; not "the family had escaped the shelling of their
-# neighbourhood": survived, the shelling told)
-_ESCAPED = re.compile(r"\b(?:has|have|had)\s+(?:(?:so\s+far|largely|until\s+now|thus\s+far)\s+"
-                      r"(?:escaped|been\s+spared)|been\s+spared)\s+(?:[\w-]+\s+){0,3}$")
-_AS_THE = re.compile(r"\bas\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
-# (not "as fighting continued on Wednesday", "as fighting raged on in the east of the city":
-# fighting that day, or at a place)
-_NO_END_IN_SIGHT = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+(?:(?:showed|shows|show|showing)\s+no\s+"
-                              r"signs?\b|(?:continues|continued|rages|raged|grinds|drags)\s+on\b"
-                              rf"(?!\s+(?:{WEEKDAY_PATTERN.lower()}|\d|(?:in|at|around|near)\s+"
-                              r"(?!(?:the\s+)?(?:enclave|strip|territory|gaza(?!\s+city))\b))))")
 _PERIODS_OF = re.compile(r"\b(?:after|following|since|before|between)\s+(?:[\w-]+\s+){0,2}"
                          r"periods of\s+(?:[\w-]+\s+)?$")
 # (an attack "earlier this week" or "two weeks ago" has a time of its own and is told; one
@@ -340,7 +308,7 @@ _TELLS_AFTER = re.compile(r"[^.;,]{0,80}?(?<!being )(?<!been )(?<!were )(?<!was 
                           r"said|saying|describ\w+|recount\w*|spoke|speak\w*|tell(?:s|ing)? of|"
                           r"(?:told|telling)\s+(?!to\b|by\b))")
 # (a flight given its own day, "fleeing Beit Lahia on Monday", is one the report tells)
-_OWN_DAY = re.compile(rf"\b(?:{_A_DAY})\b")
+_OWN_DAY = re.compile(rf"\b(?:{A_DAY})\b")
 # "the family were fleeing Gaza City when their car was shelled", "civilians attempting to
 # relocate to southern Gaza were struck": the flight is what the victims were doing when
 # the attack the sentence tells came, not an event of its own.
@@ -417,7 +385,7 @@ _HABITUAL_ORDERS = re.compile(r"(?<!military )(?<!army )(?<!forces )(?<!israel )
                               r"further\b|latest\b)[\w-]+\s+)?$")
 # (orders told with their issuing or their area: "orders issued by the military on 22 July",
 # "orders for eastern Rafah")
-_ORDERS_TOLD = re.compile(rf"s?\s+(?:issued|announced|posted|{_ON_DAY})\b")
+_ORDERS_TOLD = re.compile(rf"s?\s+(?:issued|announced|posted|{ON_DAY})\b")
 # (but "issued repeated evacuation orders on Monday", "hospitals have received repeated
 # evacuation orders" tell orders given)
 _ORDERS_GIVEN = re.compile(r"\b(?:issu|receiv|gave|give|sent|send|dropp|distribut|announc|post|"
@@ -534,8 +502,6 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                 _CAUSE.search(low, lo, at) and \
                 (etype == BATTLE[0] or not _HARM_BEFORE.search(low, start, at)):
             continue
-        if ("escaped" in before or "spared" in before) and _ESCAPED.search(low, lo, at):
-            continue  # "the area that has so far escaped ground fighting": what did not happen
         if ("not " in before or "never " in before) and _SPARED.search(low, lo, at):
             continue  # "the last district that had not been subject to a ground invasion"
         if low.startswith("pound", at):
@@ -587,32 +553,13 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
             continue
         if "periods of" in before and _PERIODS_OF.search(low, lo, at):
             continue  # "following periods of intense looting": a past state, as a time
-        if etype in VIOLENT and " from " in before and _SHELTER_FROM.search(low, lo, at):
-            continue  # "who had sought protection from air strikes": what people fear
-        if etype in VIOLENT and ("ing " in before or "hit by" in before) and \
-                _AREAS_UNDER.search(low, lo, at):
-            continue  # "to move to places witnessing air strikes": what the places are like
-        if etype in VIOLENT and low.endswith(("the ", "this ", "that "), lo, at) and \
-                low.endswith("ed", at, m.end()) and " " not in low[at:m.end()] and \
-                _SITE_AFTER.match(low, m.end(), end):
-            continue  # "under the rubble of the bombed house": the site of the attack told
-        if etype in VIOLENT and ("daily " in before or "nightly " in before or
-                                 "routine " in before or "regular " in before or
-                                 "ly " in before or "often " in before) and \
-                _HABITUAL.search(low, lo, at) and not _DAY_AFTER.match(low, m.end(), end):
-            continue  # "Israel has carried out near-daily air raids on Rafah": a habit (not
-            # "had conducted regular strikes on ... Khan Younis on Tuesday": a day's)
-        if sub == IED[1] and "hear" in before and _HEARD.search(low, lo, at):
-            continue  # "residents reported hearing explosions": heard from afar, unplaced
-        if etype in VIOLENT and "as " in before and _AS_THE.search(low, lo, at) and \
-                ("sign" in low[m.end():m.end() + 80] or " on" in low[m.end():m.end() + 80]) and \
-                _NO_END_IN_SIGHT.match(low, m.end(), end):
-            continue  # "as the renewed fighting ... showed no signs of slowing": the backdrop
+        if named_in_passing(low, lo, at, m.end(), end, etype in VIOLENT, sub == IED[1]):
+            continue
         if etype in VIOLENT and ("previous" in before or "prior" in before or
                                  "former" in before) and _RECALLED.search(low, lo, at):
             continue
         if "to have been" in before and _CLASS_OF.search(low, lo, at) and \
-                not _DAY_AFTER.match(low, m.end(), end):
+                not DAY_AFTER.match(low, m.end(), end):
             continue
         if low.endswith("ing", at, m.end()) and "after " in before and \
                 _AFTER_GERUND.search(low, lo, at) and \

@@ -1,0 +1,82 @@
+"""Attack words a sentence names in passing, not attacks it tells: what a place has been
+spared, what people shelter from, what places are like, the site of an attack told
+already, a habit, a sound heard, the war as a backdrop.
+
+News prose wraps its incidents in such phrases ("families who had sought protection from
+air strikes", "as the renewed fighting showed no signs of slowing"); each holds an event
+word an ACLED coder reads past. Read by :func:`geoevents.triggers.find_triggers` over the
+folded (lower-case) text, after the trigger is found.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geoevents.dates import WEEKDAY_PATTERN
+
+__all__ = ["A_DAY", "DAY_AFTER", "ON_DAY", "named_in_passing"]
+
+ON_DAY = rf"on (?:{WEEKDAY_PATTERN.lower()}|\d)"  # (over folded text)
+A_DAY = rf"{ON_DAY}|today|yesterday|overnight|last night|this morning"
+# A day told right after the words: "... in Khan Younis on Tuesday"
+DAY_AFTER = re.compile(rf"[^.;,]{{0,60}}?\b(?:{A_DAY}|this week)\b")
+# "Palestinians who had sought protection from air strikes by setting up tents"
+_SHELTER_FROM = re.compile(r"\b(?:protection|refuge|shelter|safety|cover|respite)\s+from\s+"
+                           r"(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+_AREAS_UNDER = re.compile(r"\b(?:places|areas|zones|locations|regions)\s+(?:that\s+are\s+|"
+                          r"which\s+are\s+)?(?:witnessing|experiencing|facing|seeing|hit\s+by)\s+"
+                          r"(?:[\w-]+\s+)?$")
+_HEARD = re.compile(r"\b(?:hear|hears|heard|hearing)\s+(?:(?:loud|heavy|large|several|"
+                    r"multiple|massive|successive|the)\s+)?$")
+_SITE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:house|home|building|tent|school|shelter|car|"
+                         r"vehicle|apartment|mosque|hospital|clinic|area|site|camp)s?\b")
+# (not "are facing daily bombardment": what people live under, an event of its own)
+# (and "Israel often carries out strikes against militant targets": what it does)
+_HABITUAL = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:carried\s+out|conducted|launched|"
+                       r"staged|mounted)\s+(?:near-daily|near\s+daily|almost\s+daily|daily|"
+                       r"nightly|near-nightly|routine|regular)\s+(?:[\w-]+\s+)?$|"
+                       r"\b(?:often|regularly|routinely|frequently|usually|typically)\s+"
+                       r"(?:carries\s+out|carry\s+out|conducts|conduct|launches|launch|stages)\s+"
+                       r"(?:[\w-]+\s+)?$")
+# (what a place "has so far escaped"; not "the family had escaped the shelling of their
+# neighbourhood": survived, the shelling told)
+_ESCAPED = re.compile(r"\b(?:has|have|had)\s+(?:(?:so\s+far|largely|until\s+now|thus\s+far)\s+"
+                      r"(?:escaped|been\s+spared)|been\s+spared)\s+(?:[\w-]+\s+){0,3}$")
+_AS_THE = re.compile(r"\bas\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+# (not "as fighting continued on Wednesday", "as fighting raged on in the east of the city":
+# fighting that day, or at a place)
+_NO_END_IN_SIGHT = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+(?:(?:showed|shows|show|showing)\s+no\s+"
+                              r"signs?\b|(?:continues|continued|rages|raged|grinds|drags)\s+on\b"
+                              rf"(?!\s+(?:{WEEKDAY_PATTERN.lower()}|\d|(?:in|at|around|near)\s+"
+                              r"(?!(?:the\s+)?(?:enclave|strip|territory|gaza(?!\s+city))\b))))")
+
+
+def named_in_passing(low: str, lo: int, at: int, stop: int, end: int, violent: bool,
+                     ied: bool) -> bool:
+    """Whether the trigger at ``low[at:stop]`` (``lo``: where its look-back starts, ``end``:
+    where its sentence ends) is named in passing. The substring tests first: most triggers
+    have none of these words near them."""
+    before = low[lo:at]
+    if ("escaped" in before or "spared" in before) and _ESCAPED.search(low, lo, at):
+        return True  # "the area that has so far escaped ground fighting": what did not happen
+    if ied and "hear" in before and _HEARD.search(low, lo, at):
+        return True  # "residents reported hearing explosions": heard from afar, unplaced
+    if not violent:
+        return False
+    if " from " in before and _SHELTER_FROM.search(low, lo, at):
+        return True  # "who had sought protection from air strikes": what people fear
+    if ("ing " in before or "hit by" in before) and _AREAS_UNDER.search(low, lo, at):
+        return True  # "to move to places witnessing air strikes": what the places are like
+    if low.endswith(("the ", "this ", "that "), lo, at) and low.endswith("ed", at, stop) and \
+            " " not in low[at:stop] and _SITE_AFTER.match(low, stop, end):
+        return True  # "under the rubble of the bombed house": the site of the attack told
+    if ("daily " in before or "nightly " in before or "routine " in before or
+            "regular " in before or "ly " in before or "often " in before) and \
+            _HABITUAL.search(low, lo, at) and not DAY_AFTER.match(low, stop, end):
+        # "Israel has carried out near-daily air raids on Rafah": a habit (not "had
+        # conducted regular strikes on ... Khan Younis on Tuesday": a day's)
+        return True
+    # "as the renewed fighting ... showed no signs of slowing": the backdrop
+    return "as " in before and _AS_THE.search(low, lo, at) is not None and \
+        ("sign" in low[stop:stop + 80] or " on" in low[stop:stop + 80]) and \
+        _NO_END_IN_SIGHT.match(low, stop, end) is not None
