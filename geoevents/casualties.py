@@ -105,6 +105,9 @@ _RELATIVE_OF_DEAD = re.compile(r"\s+(?:whose\b|of\s+(?:one\s+of\s+)?(?:the\s+)?(
                                r"slain|killed|deceased)\b)", re.I)
 _KIN_NOUN = re.compile(_KIN_ONE, re.I)
 _VERB_FIRST = re.compile(rf"(?:{_KILL}|{_HURT})\b", re.I)
+# ("caused the deaths of two paramedics and a journalist was wounded": the journalist's own
+# verb, not one more of the dead)
+_NOUN_FIRST = re.compile(r"(?:deaths|death|bodies|killing)\s+of\b", re.I)
 _FAMILY_OF = rf"(?:an?|one|the|a whole|an entire)\s+family\s+of\s+(?P<n>{_NUMWORD})"
 # The whole a breakdown of victims belongs to: "23 Palestinians, including ..."
 _HEAD_BEFORE = re.compile(rf"\b(?P<n>{_QUANT})\s+{_VICTIM},?\s+(?:including|among them|"
@@ -497,7 +500,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
         if victim and _KIN_NOUN.fullmatch(victim.split()[-1]) and \
                 _RELATIVE_OF_DEAD.match(text, m.end("v")):
             continue
-        if more and _VERB_FIRST.match(m.group(0)) and _OWN_VERB.match(text, m.end()):
+        if more and (_VERB_FIRST.match(m.group(0)) or _NOUN_FIRST.match(m.group(0))) and \
+                _OWN_VERB.match(text, m.end()):
             more = None
         if more:
             count += sum(_victims(q) for q in _EACH_VICTIM.finditer(more))

@@ -212,6 +212,18 @@ _IN_ADDRESS = re.compile(r"\s+in\s+(?:the\s+)?")
 # "footage from the Indonesian Hospital in northern Gaza": where pictures came from
 _FOOTAGE_FROM = re.compile(r"(?i)\b(?:footage|videos?|images?|pictures|photos?)\s+(?:[\w-]+\s+)?"
                            r"from\s+(?:the\s+)?$")
+# (not "footage from the Al-Shifa Hospital in Gaza City showed troops storming its emergency
+# ward": pictures of the hospital itself, the place of what they show)
+_ITS_OWN = re.compile(r"(?i)[^.!?\n]*?\b(?:its|the\s+hospital['’]s)\s+(?:[\w-]+\s+)?(?:wards?|"
+                      r"courtyard|yard|gates?|floors?|buildings?|entrance|grounds|compound|"
+                      r"premises|departments?|wings?|corridors?|rooms?|roof)\b")
+# "Israeli shelling hit the Indonesian Hospital in Beit Lahia, where they had been admitted",
+# "stormed the Kamal Adwan Hospital in Beit Lahia, where dozens of wounded were being
+# treated": the hospital attacked, whoever it had received
+_STRUCK_BEFORE = re.compile(r"(?i)\b(?:hit|hits|struck|strikes?\s+on|shelled|shelling\s+of|"
+                            r"stormed|storming|raided|raiding|raids?\s+on|bombed|bombing\s+of|"
+                            r"besieged|besieging|siege\s+of|targeted|targeting|attacked|"
+                            r"attacks?\s+on|surrounded|encircled)\s+(?:the\s+)?$")
 
 
 def _without_hospitals_aside(here: list[Mention], text: str) -> list[Mention]:
@@ -224,10 +236,13 @@ def _without_hospitals_aside(here: list[Mention], text: str) -> list[Mention]:
             continue
         town = here[k + 1] if k + 1 < len(here) and \
             _IN_ADDRESS.fullmatch(text, m.end, here[k + 1].start) else None
-        footage = _FOOTAGE_FROM.search(text, max(0, m.start - 40), m.start) is not None
-        if town is not None and (footage or RECEIVING.match(text, town.end)):
+        footage = _FOOTAGE_FROM.search(text, max(0, m.start - 40), m.start) is not None and \
+            not _ITS_OWN.match(text, town.end if town is not None else m.end)
+        struck = _STRUCK_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
+        if town is not None and (footage or not struck and RECEIVING.match(text, town.end)):
             aside.update((id(m), id(town)))
-        elif footage or RECEIVING.match(text, m.end) or REPORTING.match(text, m.end) or \
+        elif footage or not struck and RECEIVING.match(text, m.end) or \
+                REPORTING.match(text, m.end) or \
                 _STAFF_AFTER.match(text, m.end) or \
                 _STAFF_OF.search(text, max(0, m.start - 40), m.start):
             aside.add(id(m))

@@ -1695,3 +1695,40 @@ def test_shelling_a_family_escaped_still_happened():
 ])
 def test_aid_that_moved_after_a_halt_is_a_delivery(text):
     assert [s for s, *_ in _coded(text, "2024-05-13")] == ["Aid delivery"]
+
+
+# -- hospitals that receive the dead, or that pictures came from --------------------
+@pytest.mark.parametrize("text,place", [
+    ("Israeli strikes on Rafah killed five people on Sunday. On Monday, two patients were "
+     "killed when Israeli shelling hit the Indonesian Hospital in Beit Lahia, where they had "
+     "been admitted days earlier.", "Indonesian Hospital"),
+    ("Israeli strikes on Rafah killed five people on Sunday. On Monday, two patients were "
+     "killed when Israeli shelling hit the Indonesian Hospital, where they had been admitted "
+     "days earlier.", "Indonesian Hospital"),
+    ("Fighting continued in Jabalia on Thursday. On Friday, Israeli forces stormed the Kamal "
+     "Adwan Hospital in Beit Lahia, where dozens of wounded were being treated.",
+     "Kamal Adwan Hospital"),
+])
+def test_a_hospital_attacked_is_the_place_whoever_it_had_received(text, place):
+    assert [loc for _, loc, _, _, _ in _coded(text, "2024-10-22")][-1] == place
+
+
+@pytest.mark.parametrize("text", [
+    "Footage from the Al-Shifa Hospital in Gaza City showed Israeli troops storming its "
+    "emergency ward on Monday.",
+    "Fighting continued in Khan Younis on Sunday. Footage from the Al-Shifa Hospital in Gaza "
+    "City showed Israeli troops storming its emergency ward on Monday.",
+])
+def test_footage_of_the_hospital_itself_places_what_it_shows_there(text):
+    assert [loc for _, loc, _, _, _ in _coded(text, "2024-03-19")][-1] == "Al-Shifa Hospital"
+
+
+# -- the deaths of those named -------------------------------------------------------
+@pytest.mark.parametrize("text,killed", [
+    ("An Israeli strike on a house in Nuseirat on Tuesday led to the death of three people, "
+     "and a child was seriously injured.", 3),
+    ("Israeli shelling in Khan Younis on Tuesday caused the deaths of two paramedics and a "
+     "journalist was wounded, the civil defence said.", 2),
+])
+def test_one_with_a_verb_of_their_own_is_not_one_more_of_the_dead(text, killed):
+    assert [n for _, _, n, _, _ in _coded(text, "2024-06-12")] == [killed]
