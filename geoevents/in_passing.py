@@ -32,12 +32,16 @@ _SITE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:house|home|building|tent|school|s
                          r"vehicle|apartment|mosque|hospital|clinic|area|site|camp)s?\b")
 # (not "are facing daily bombardment": what people live under, an event of its own)
 # (and "Israel often carries out strikes against militant targets": what it does)
-_HABITUAL = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:carried\s+out|conducted|launched|"
-                       r"staged|mounted)\s+(?:near-daily|near\s+daily|almost\s+daily|daily|"
-                       r"nightly|near-nightly|routine|regular)\s+(?:[\w-]+\s+)?$|"
+# (and "has been carrying out near-daily raids", "carries out near-daily strikes",
+# "frequently strike militant targets")
+_HABITUAL = re.compile(r"\b(?:(?:has|have|had)\s+(?:\w+\s+)?(?:been\s+)?(?:carried\s+out|"
+                       r"carrying\s+out|conducted|conducting|launched|launching|staged|"
+                       r"mounted)|carries\s+out|carry\s+out|conducts)\s+(?:near-daily|"
+                       r"near\s+daily|almost\s+daily|daily|nightly|near-nightly|routine|"
+                       r"regular)\s+(?:[\w-]+\s+)?$|"
                        r"\b(?:often|regularly|routinely|frequently|usually|typically)\s+"
-                       r"(?:carries\s+out|carry\s+out|conducts|conduct|launches|launch|stages)\s+"
-                       r"(?:[\w-]+\s+)?$")
+                       r"(?:(?:carries\s+out|carry\s+out|conducts|conduct|launches|launch|stages)\s+"
+                       r"(?:[\w-]+\s+)?)?$")
 # (what a place "has so far escaped"; not "the family had escaped the shelling of their
 # neighbourhood": survived, the shelling told)
 _ESCAPED = re.compile(r"\b(?:has|have|had)\s+(?:(?:so\s+far|largely|until\s+now|thus\s+far)\s+"
@@ -45,7 +49,7 @@ _ESCAPED = re.compile(r"\b(?:has|have|had)\s+(?:(?:so\s+far|largely|until\s+now|
 _AS_THE = re.compile(r"\bas\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 # (not "as fighting continued on Wednesday", "as fighting raged on in the east of the city":
 # fighting that day, or at a place)
-_NO_END_IN_SIGHT = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+(?:(?:showed|shows|show|showing)\s+no\s+"
+_NO_END_IN_SIGHT = re.compile(r"(?:\s+[\w'’-]+){0,12}?\s+(?:(?:showed|shows|show|showing)\s+no\s+"
                               r"signs?\b|(?:continues|continued|rages|raged|grinds|drags)\s+on\b"
                               rf"(?!\s+(?:{WEEKDAY_PATTERN.lower()}|\d|(?:in|at|around|near)\s+"
                               r"(?!(?:the\s+)?(?:enclave|strip|territory|gaza(?!\s+city))\b))))")
@@ -78,5 +82,5 @@ def named_in_passing(low: str, lo: int, at: int, stop: int, end: int, violent: b
         return True
     # "as the renewed fighting ... showed no signs of slowing": the backdrop
     return "as " in before and _AS_THE.search(low, lo, at) is not None and \
-        ("sign" in low[stop:stop + 80] or " on" in low[stop:stop + 80]) and \
+        ("sign" in low[stop:stop + 120] or " on" in low[stop:stop + 120]) and \
         _NO_END_IN_SIGHT.match(low, stop, end) is not None

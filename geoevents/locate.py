@@ -787,8 +787,9 @@ _MAINLY = re.compile(r",?\s+(?:primarily|mostly|mainly|largely|especially|partic
 # (and "Gaza City's eastern Shijaiyah neighborhood": the part of the city it lies in)
 _SETTLEMENT_OF = re.compile(r"\s+(?:city|town|village|(?:refugee\s+)?camp)\s+of\s+(?:the\s+)?",
                             re.I)
-_POSSESSIVE = re.compile(r"['’]s\s+(?:the\s+)?(?:(?:north|south)?-?(?:east|west)ern\s+|"
-                         r"(?:northern|southern|central)\s+)?")
+# (and "Khan Younis' eastern Bani Suheila": the bare apostrophe after an s)
+_POSSESSIVE = re.compile(r"(?:['’]s?)\s+(?:the\s+)?(?:(?:north|south)?-?(?:east|west)ern"
+                         r"\s+|(?:northern|southern|central)\s+)?")
 _AND_IN = re.compile(r"\s+and\s+(?:in\s+|near\s+|around\s+)?(?:the\s+)?", re.I)
 
 

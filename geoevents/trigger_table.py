@@ -108,7 +108,8 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              # (not "rescuers were engaged in efforts to tend to the injured")
              r"exchanges? of fire|skirmish(?:es)?|engaged(?!\s+in\s+(?:the\s+)?(?:efforts?|work|"
              r"talks|negotiations|rescue|search|discussions?|activities|dialogue|relief|"
-             r"humanitarian))|"
+             r"humanitarian|evacuating|recovering|rescuing|searching|treating|helping|"
+             r"distributing|delivering))|"
              # "the Hamas fighters who opened fire on its troops": fire at an armed force
              r"open(?:s|ed|ing)? fire (?:on|at|towards?) (?:an? |the |its |their )?"
              # (a vehicle only when armed: not "a vehicle carrying aid workers")

@@ -1732,3 +1732,22 @@ def test_footage_of_the_hospital_itself_places_what_it_shows_there(text):
 ])
 def test_one_with_a_verb_of_their_own_is_not_one_more_of_the_dead(text, killed):
     assert [n for _, _, n, _, _ in _coded(text, "2024-06-12")] == [killed]
+
+
+# -- variants the reviews reported: a long backdrop, habits told otherwise, rescuers at work
+@pytest.mark.parametrize("text,subs", [
+    ("Israeli aircraft struck a house in Jabalia on Wednesday, killing 12 people, as the renewed "
+     "fighting between Israeli troops and Palestinian militants across the enclave showed no "
+     "signs of slowing.", ["Air/drone strike"]),
+    ("Israel has been carrying out near-daily air raids on Rafah, residents said.", []),
+    ("Three paramedics were killed in an Israeli strike in Tuffah on Tuesday. Rescuers were "
+     "engaged in evacuating the wounded when the strike hit.", ["Air/drone strike"]),
+])
+def test_review_variants_of_backdrops_habits_and_rescuers(text, subs):
+    assert [s for s, *_ in _coded(text, "2025-04-10")] == subs
+
+
+def test_a_bare_apostrophe_possessive_only_says_where_the_site_is():
+    text = "Tanks shelled homes in Khan Younis' eastern Al-Mawasi area on Sunday."
+    got = [loc for _, loc, *_ in _coded(text, "2024-01-01")]
+    assert "al-Mawasi (Khan Younis)" in got and "Khan Younis" not in got
