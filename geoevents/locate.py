@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import replace
 
 from geoevents.anchored import Cues
+from geoevents.clause_places import LIST_GAP, SPECIFICITY, holds, listed_places, rank
 from geoevents.dates import WEEKDAY_PATTERN
 from geoevents.gazetteer import Gazetteer
 from geoevents.model import Mention
@@ -50,10 +51,6 @@ from geoevents.unlisted_names import place_mention, region_of_direction
 __all__ = ["attribution_spans", "SPECIFICITY", "place_for", "count_place", "dominant_place",
            "outside_attributions", "PATTERNS"]
 
-# Lower is more specific: an event is pinned to its lowest-ranked mention.
-SPECIFICITY = {"hospital": 0, "facility": 0, "crossing": 0, "neighbourhood": 0, "camp": 0,
-               "area": 1, "village": 1, "town": 1, "settlement": 1, "city": 2, "corridor": 3,
-               "governorate": 4, "region": 5, "strip": 6}
 _NEAR_WORDS = (r"(?:near|nearby|outskirts of|around|close to|vicinit(?:y|ies) of|outside|"
                r"surroundings of|next to|in front of|adjacent to)\s+(?:the\s+)?")
 _NEAR = re.compile(rf"(?i)\b{_NEAR_WORDS}$")
@@ -94,7 +91,7 @@ def _described(m: Mention, precision: int, factor: float, before: list[Mention],
     if not _NEIGHBOURHOOD_AFTER.match(text, m.end) or not definite:
         return m, precision, factor
     named = [x for x in before if x.end <= m.start and m.start - x.end < 400 and
-             x.feature_class == "neighbourhood" and _holds(gaz, m, x) and
+             x.feature_class == "neighbourhood" and holds(gaz, m, x) and
              _on_side(gaz, m, x, definite.group("side"))]
     if not named:
         return m, precision, factor
@@ -177,7 +174,7 @@ def _place_for(unit: EventUnit, s_gaza: list[Mention], s_outside: list[Mention],
         here = [m for m in s_gaza if unit.clause.start <= m.start < unit.clause.end]
         # "the hospital was encircled, cutting it off from the rest of Gaza City": the
         # hospital, unless the clause names some place that is not merely around it.
-        if found and all(m.place_id != found[0][0].place_id and _holds(gaz, m, found[0][0])
+        if found and all(m.place_id != found[0][0].place_id and holds(gaz, m, found[0][0])
                          for m in here):
             if _NEAR.search(cues.text, max(0, anaphor.start() - 25), anaphor.start()):
                 found = [(m, max(p, 2), f) for m, p, f in found]  # "the vicinity of the
@@ -194,7 +191,7 @@ def _narrowed_to_parts(here: list[Mention], text: str, gaz: Gazetteer) -> list[M
         part = here[i + 1] if i + 1 < len(here) else None
         if part is not None and part.place_id != m.place_id and \
                 _COVERING.fullmatch(text, m.end, part.start) and \
-                _holds(gaz, m, part):
+                holds(gaz, m, part):
             continue
         out.append(m)
     return out
@@ -390,7 +387,7 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
                     # on Al-Rashid Street in Gaza City": the place after the count says where
                     before = []
                 if before:
-                    best = min(before, key=lambda m: (_rank(m), unit.anchor - m.start))
+                    best = min(before, key=lambda m: (rank(m), unit.anchor - m.start))
                     return [(best, _precision(best, unit.sentence), factor)]
             # each place a clause lists, or the sentence when its clause names none ("heavy
             # bombardment from air, land, and sea continued across ..., including X and Y")
@@ -402,14 +399,14 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
                 # "31 killed in airstrikes across the Gaza Strip, primarily in northern
                 # Gaza": the toll is the Strip's; where most fell does not hold all of it
                 return [(whole, 3, factor)]
-            listed = _listed_places(here, gaz, unit.sentence)
+            listed = listed_places(here, gaz, unit.sentence)
             if whole is not None and whole not in listed and toll_across(unit, cues.text, whole):
                 # "a bombardment on Gaza City, killing 123 people across the Gaza Strip":
                 # the attack at its place, the toll at the Strip's
                 listed = [m for m in listed if m is not whole] + [whole]
             if len(listed) > 1:
                 return [(m, _precision(m, unit.sentence), factor) for m in listed]
-            best = min(here, key=lambda m: (_rank(m),
+            best = min(here, key=lambda m: (rank(m),
                                             abs(m.start - unit.anchor) + (m.start < unit.anchor)))
             return [(best, _precision(best, unit.sentence), factor)]
         if any(span.start <= m.start < span.end and not is_agent(m, unit.sentence)
@@ -512,12 +509,12 @@ def count_place(unit: EventUnit, located: list[tuple[Mention, int, float]],
         # list the toll is told for together)
         after = own.end() + len(named.surface) if named is not None else 0
         if named is not None and not any(m.place_id != named.place_id and m.start >= after
-                                         and _LIST_GAP.fullmatch(text, after, m.start)
+                                         and LIST_GAP.fullmatch(text, after, m.start)
                                          for m, _, _ in located):
             return named
     places = sorted((m for m, _, _ in located), key=lambda m: m.start)
     if len({m.place_id for m in places}) > 1 and all(
-            _LIST_GAP.fullmatch(text, a.end, b.start) for a, b in zip(places, places[1:])):
+            LIST_GAP.fullmatch(text, a.end, b.start) for a, b in zip(places, places[1:])):
         # "more than 50 were killed in attacks on al-Maghazi and Jabalia camps": a toll of
         # the places together, with no share given to either (but "across the Gaza Strip
         # and in Gaza City": the Strip holds the other)
@@ -526,11 +523,6 @@ def count_place(unit: EventUnit, located: list[tuple[Mention, int, float]],
     return min(places, key=lambda m: abs(m.start - at))
 
 
-# What separates the items of a list of places: "Jabalia, Beit Lahia and eastern Rafah"
-# (and "northern and central areas of Gaza")
-_LIST_GAP = re.compile(r"\s*,?\s*(?:(and|&|or|as well as)\s+(?:in\s+)?)?(?:the\s+)?"
-                       r"(?:(?:north|south|east|west|central)\w*\s+)?"
-                       r"(?:(?:areas?|parts?|regions?)\s+of\s+(?:the\s+)?)?", re.I)
 # A count's own place right after it: "killing 12 people in Rafah", "killed in Jabalia"
 _OWN_PLACE = re.compile(r"\s+(?:(?:[\w-]+\s+){0,3}?(?:were\s+|was\s+)?(?:killed\s+)?)?"
                         r"(?:in|at)\s+(?:the\s+)?")
@@ -581,7 +573,7 @@ def _resolve_anaphor(noun: str, before: list[Mention], gaz: Gazetteer, text: str
         m = before[k]
         listed = text and any(
             before[j].place_id != m.place_id and could_be_one(before[j]) and
-            _LIST_GAP.fullmatch(text, *sorted((before[j].end, m.start) if j < k
+            LIST_GAP.fullmatch(text, *sorted((before[j].end, m.start) if j < k
                                                  else (m.end, before[j].start)))
             for j in (k - 1, k + 1) if 0 <= j < len(before))
         if not listed:
@@ -593,122 +585,6 @@ def _precision_plain(m: Mention) -> int:
     return 3 if m.kind == "region" else 2 if m.qualifier else 1
 
 
-def _rank(m: Mention) -> int:
-    return SPECIFICITY.get(m.feature_class or "", 3)
-
-
-def _listed_places(here: list[Mention], gaz: Gazetteer, sentence: Span) -> list[Mention]:
-    """Distinct specific places of a clause, leaving out containers of the others.
-
-    "strikes on Khan Younis, Rafah and Deir al-Balah" lists three places (three events),
-    and "battles north of Wadi Gaza and in the Middle Area" two regions;
-    "Gaza City's Shejaia" and "Al Tabi'een School in Gaza city" list one, and so does
-    "Jabalia, in northern Gaza" (a region that holds another listed place is not one).
-    """
-    points: dict[str, Mention] = {}
-    previous: Mention | None = None
-    site: Mention | None = None  # the place an address (``addressed``) is of
-    addressed = False  # whether ``previous`` only said where the place before it is
-    addresses: dict[str | None, int] = {}  # places named as where another one is: their end
-    for m in here:
-        if m.place_id in points or m.place_id in addresses and _DESCRIBED_IN.fullmatch(
-                sentence.text, addresses[m.place_id] - sentence.start, m.start - sentence.start):
-            # ("the Holy Family Church in Gaza City, the only Catholic church in Gaza":
-            # the address again, in a description of the site, not a second place)
-            if previous is not None and m.place_id == previous.place_id and "(" not in \
-                    sentence.text[previous.end - sentence.start:m.start - sentence.start]:
-                # "Al Ahli Arab/Baptist hospital in Gaza city": the place's other name;
-                # what follows says where the place is (a name in brackets, "Nasser
-                # Hospital (Nasser Medical Complex) in Khan Younis", is an aside the
-                # address is read past)
-                previous = m
-            continue
-        if addressed and previous is not None and _NAMED_PART_OF.fullmatch(
-                sentence.text, previous.end - sentence.start, m.start - sentence.start):
-            # "Hamama School in the Gaza neighborhood of Sheikh Radwan": the rest of the
-            # school's address, not a second place
-            previous = m
-            continue
-        if addressed and site is not None and _NEAR_TOWN.fullmatch(
-                sentence.text, previous.end - sentence.start, m.start - sentence.start) and \
-                _holds(gaz, m, site):
-            # "in Al-Mawasi, a coastal community in the southern Gaza Strip, near the city
-            # of Rafah": the address goes on
-            previous = m
-            continue
-        addressed = False
-        if points and m.qualifier and m.qualifier.endswith(" of") and previous is not None \
-                and previous.kind != "region" and not previous.qualifier and \
-                _APPOSED.fullmatch(sentence.text, previous.end - sentence.start,
-                                   m.start - sentence.start - len(m.qualifier) - 1) and \
-                _lies_toward(previous, m, m.qualifier):
-            # "Abasan al Kabira, east of Khan Younis": where the place before is (not
-            # "Beit Lahiya, south of Gaza city", a list: Beit Lahiya is north of it)
-            continue
-        between = sentence.text[previous.end - sentence.start:m.start - sentence.start] \
-            if previous is not None else ""
-        if previous is not None and _rank(m) > _rank(previous) and (
-                _says_where(between) or (_APPOSED.fullmatch(between) or
-                                         _ALSO_IN.fullmatch(between)) and
-                _holds(gaz, m, previous)) and (
-                not (m.qualifier or "").endswith(" of") or
-                _lies_toward(previous, m, m.qualifier or "")):
-            # "the school in Gaza city": the wider place says where the school is, and
-            # may itself be placed ("in Abasan al-Kabira near the city of Khan Yunis").
-            previous = m
-            addressed = True
-            addresses[m.place_id] = m.end
-            continue
-        if previous is not None and _rank(m) < _rank(previous) and (
-                _POSSESSIVE.fullmatch(between) or _NAMED_PART_OF.fullmatch(between) or
-                _IN_ITS_PART.fullmatch(between)) and _holds(gaz, previous, m):
-            # "Gaza City's al-Shifa Hospital", "the Gaza neighbourhood of Shejaia", "near
-            # Khan Younis in the Al-Mawasi area": the city only says where the hospital,
-            # the neighbourhood or the area is
-            points.pop(previous.place_id, None)
-        points[m.place_id] = m
-        previous = site = m
-    places = {pid: gaz.get(pid) for pid in points}
-    listed = _list_items(list(points.values()), sentence)
-    keep = []
-    for pid, m in points.items():
-        p = places[pid]
-        if p is None:
-            continue
-        framing = p.feature_class in _TOWNS_HOLDING and _FRAMES.fullmatch(
-            sentence.text, 0, m.start - sentence.start) is not None and \
-            sentence.text.startswith(",", m.end - sentence.start)
-        named_after = _SETTLEMENT_OF.match(sentence.text, m.end - sentence.start)
-        if p.kind == "region" and named_after is not None and any(
-                o.start == sentence.start + named_after.end() for o in points.values()):
-            # "the northern Gaza city of Deir al-Balah": the region only describes the town
-            # named after it (even where the report misplaces it)
-            continue
-        if (p.kind == "region" or framing) and pid not in listed and any(
-                o != pid and places[o] is not None and gaz.within(places[o], p)
-                and not _AND_IN.fullmatch(sentence.text, m.end - sentence.start,
-                                          points[o].start - sentence.start)
-                and (p.kind == "region" or not _NEAR_SITE.search(
-                    sentence.text, max(0, points[o].start - sentence.start - 40),
-                    points[o].start - sentence.start))
-                for o in points):
-            # "across the Strip, including Jabalia", "Jabalia, in northern Gaza": the
-            # region holds the place already; not "killed across the Gaza Strip and in Gaza
-            # City", nor "fighting in northern Gaza, Gaza City and Khan Younis" (a list)
-            continue
-        keep.append(m)
-    return keep
-
-
-# "In Gaza, fighting around Al Shifa hospital intensified": a city that opens the sentence
-# frames where the hospital is, as a region would
-_TOWNS_HOLDING = frozenset({"city", "town"})
-_FRAMES = re.compile(r"\W*(?:(?:[Yy]esterday|[Tt]oday|[Oo]vernight|[Mm]eanwhile|[Ee]arlier|"
-                     r"[Oo]n\s+\w+day),?\s+)?(?:[Ii]n|[Oo]n|[Ii]nside|[Ww]ithin)\s+(?:the\s+)?")
-# (not "intense in Khan Younis, with heavy fighting reported near Nasser hospital": a site
-# the fighting was only near leaves the town the place)
-_NEAR_SITE = re.compile(r"\b(?:near|nearby|close to|vicinity of|outside|where)\s+(?:the\s+)?"
-                        r"(?:[\w'’-]+\s+){0,3}$", re.I)
 _ALL_TOLD = re.compile(r"\W*(?:Altogether|In all|All told)\b", re.I)
 # ... of the day's attacks (not "In all, 14 people were killed" of the strike told before)
 _DAYS_ATTACKS = re.compile(rf"\b(?:(?:today|yesterday|tonight|the day|{WEEKDAY_PATTERN})['’]s\s+"
@@ -780,90 +656,9 @@ def _strip_mention(text: str, hit: re.Match, gaz: Gazetteer) -> Mention | None:
 PATTERNS = (_ANAPHOR, _ATTRIBUTION, _STRIP_WIDE, _SENT_THERE, _PART_OF_TERRITORY)
 
 
-_APPOSED = re.compile(r"\s*,\s*")
 _ACROSS = re.compile(r"\s+(?:across|throughout|all over)\s+(?:the\s+)?", re.I)
 _MAINLY = re.compile(r",?\s+(?:primarily|mostly|mainly|largely|especially|particularly|"
                      r"notably)\s+in\b", re.I)
-# (and "Gaza City's eastern Shijaiyah neighborhood": the part of the city it lies in)
-_SETTLEMENT_OF = re.compile(r"\s+(?:city|town|village|(?:refugee\s+)?camp)\s+of\s+(?:the\s+)?",
-                            re.I)
-# (and "Khan Younis' eastern Bani Suheila": the bare apostrophe after an s)
-_POSSESSIVE = re.compile(r"(?:['’]s?)\s+(?:the\s+)?(?:(?:north|south)?-?(?:east|west)ern"
-                         r"\s+|(?:northern|southern|central)\s+)?")
-_AND_IN = re.compile(r"\s+and\s+(?:in\s+|near\s+|around\s+)?(?:the\s+)?", re.I)
-
-
-def _list_items(places: list[Mention], sentence: Span) -> set[str]:
-    """Place ids that are items of a list: joined to a neighbour by "and", "or", "as well
-    as", or one of three or more names joined by commas ("in northern Gaza, Gaza City, the
-    Middle Area, and Khan Younis"), as opposed to "Jabalia, northern Gaza" (an address)."""
-    out: set[str] = set()
-    run: list[Mention] = places[:1]
-    joined = False
-    for prev, m in zip(places, places[1:]):
-        gap = sentence.text[prev.end - sentence.start:m.start - sentence.start]
-        glue = _LIST_GAP.fullmatch(gap)
-        if glue is not None:
-            run.append(m)
-            joined = joined or bool(glue.group(1))
-            continue
-        if joined or len(run) >= 3:
-            out.update(x.place_id for x in run if x.place_id)
-        run, joined = [m], False
-    if joined or len(run) >= 3:
-        out.update(x.place_id for x in run if x.place_id)
-    return out
-
-
-def _lies_toward(place: Mention, landmark: Mention, qualifier: str) -> bool:
-    """Whether ``place`` lies in the direction ``qualifier`` ("south of") names from
-    ``landmark``, as far as their coordinates tell (unknown coordinates: it may)."""
-    if None in (place.lat, place.lon, landmark.lat, landmark.lon):
-        return True
-    q = qualifier.lower()
-    dlat, dlon = place.lat - landmark.lat, place.lon - landmark.lon
-    wrong_lat = q.startswith("north") and dlat < 0 or q.startswith("south") and dlat > 0
-    wrong_lon = "east" in q and dlon < 0 or "west" in q and dlon > 0
-    if q.startswith(("north", "south")) and ("east" in q or "west" in q):
-        # "Al Mawasi area, southwest of Rafah": a compound direction is loose wording;
-        # one of its halves holding is enough
-        return not (wrong_lat and wrong_lon)
-    return not (wrong_lat or wrong_lon)
-
-
-def _holds(gaz: Gazetteer, outer: Mention, inner: Mention) -> bool:
-    """"Tel al-Sultan, Rafah": whether the gazetteer puts the first place in the second."""
-    a, b = gaz.get(inner.place_id), gaz.get(outer.place_id)
-    return a is not None and b is not None and gaz.within(a, b)
-
-
-def _says_where(between: str) -> bool:
-    """Whether the words between a place and a wider one make the wider one its address:
-    "the school in Gaza city", "Al-Awda school – a shelter – in Abasan", "the school in
-    Daraj, Gaza City" (a neighbourhood the gazetteer does not know between them)."""
-    if "–" in between or "—" in between or "(" in between:
-        between = _ASIDE.sub(" ", between)
-    return _LIES_IN.fullmatch(between) is not None or _ADDRESS.fullmatch(between) is not None
-
-
-# "the Al Hilo Hospital, also in Gaza city, was struck": where it is, like the one before
-# (but "Rafah, and also in Khan Younis" lists a second place, which does not hold the first)
-_DESCRIBED_IN = re.compile(r"\s*,\s+(?:(?:which|that)\s+(?:is|was)\s+|one\s+of\s+)?"
-                           r"(?:the|a|an)\s+(?:[\w'’-]+\s+){0,6}in\s+(?:the\s+)?")
-_ALSO_IN = re.compile(r"\s*,\s+also\s+(?:located\s+)?in\s+(?:the\s+)?")
-_ASIDE = re.compile(r"\s*(?:[–—][^–—]*[–—]|\([^()]*\))\s*")
-_ADDRESS = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:(?:al|el|an|ad|ash|as)-)?[A-Z][\w'’-]*"
-                      r"(?:[\s-](?:(?:al|el|an|ad|ash|as)-)?[A-Z][\w'’-]*){0,2},\s+(?:in\s+)?")
-_LIES_IN = re.compile(r"(?:[\s,]+(?:(?!and\b|or\b|well\b|also\b|plus\b)[\w'’-]+[\s,]+){0,5})?"
-                      r"(?:in|of|near)"
-                      r"\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?", re.I)
-
-
-_NEAR_TOWN = re.compile(r"\s*,?\s*(?:near|close to|outside|next to)\s+(?:the\s+)?"
-                        r"(?:(?:city|town|village)\s+of\s+)?", re.I)
-_IN_ITS_PART = re.compile(r"\s+in\s+the\s+")
-_NAMED_PART_OF = re.compile(r"(?:'s|’s)?\s+(?:neighbou?rhood|district|quarter|area)\s+of\s+"
-                            r"(?:the\s+)?", re.I)
 
 
 def _precision(m: Mention, sentence: Span) -> int:

@@ -1,0 +1,253 @@
+"""Which of the places a clause names are where its event happened.
+
+A clause often names a place only to say where another lies: "Gaza City's Shejaia
+neighbourhood", "the school in Gaza city", "Abasan al-Kabira, east of Khan Younis",
+"Jabalia, in northern Gaza". The most specific place is the event's; the wider one says
+where it is, unless the names are items of a list ("in northern Gaza, Gaza City and Khan
+Younis"), each a place of its own. Read by :mod:`geoevents.locate`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geoevents.gazetteer import Gazetteer
+from geoevents.model import Mention
+from geoevents.sentences import Span
+
+__all__ = ["LIST_GAP", "SPECIFICITY", "holds", "listed_places", "rank"]
+
+# Lower is more specific: an event is pinned to its lowest-ranked mention.
+SPECIFICITY = {"hospital": 0, "facility": 0, "crossing": 0, "neighbourhood": 0, "camp": 0,
+               "area": 1, "village": 1, "town": 1, "settlement": 1, "city": 2, "corridor": 3,
+               "governorate": 4, "region": 5, "strip": 6}
+
+
+# What separates the items of a list of places: "Jabalia, Beit Lahia and eastern Rafah"
+# (and "northern and central areas of Gaza")
+LIST_GAP = re.compile(r"\s*,?\s*(?:(and|&|or|as well as)\s+(?:in\s+)?)?(?:the\s+)?"
+                       r"(?:(?:north|south|east|west|central)\w*\s+)?"
+                       r"(?:(?:areas?|parts?|regions?)\s+of\s+(?:the\s+)?)?", re.I)
+
+
+def rank(m: Mention) -> int:
+    return SPECIFICITY.get(m.feature_class or "", 3)
+
+
+def listed_places(here: list[Mention], gaz: Gazetteer, sentence: Span) -> list[Mention]:
+    """Distinct specific places of a clause, leaving out containers of the others.
+
+    "strikes on Khan Younis, Rafah and Deir al-Balah" lists three places (three events),
+    and "battles north of Wadi Gaza and in the Middle Area" two regions;
+    "Gaza City's Shejaia" and "Al Tabi'een School in Gaza city" list one, and so does
+    "Jabalia, in northern Gaza" (a region that holds another listed place is not one).
+    """
+    points: dict[str, Mention] = {}
+    previous: Mention | None = None
+    site: Mention | None = None  # the place an address (``addressed``) is of
+    addressed = False  # whether ``previous`` only said where the place before it is
+    addresses: dict[str | None, int] = {}  # places named as where another one is: their end
+    for m in here:
+        if m.place_id in points or m.place_id in addresses and _DESCRIBED_IN.fullmatch(
+                sentence.text, addresses[m.place_id] - sentence.start, m.start - sentence.start):
+            # ("the Holy Family Church in Gaza City, the only Catholic church in Gaza":
+            # the address again, in a description of the site, not a second place)
+            if previous is not None and m.place_id == previous.place_id and "(" not in \
+                    sentence.text[previous.end - sentence.start:m.start - sentence.start]:
+                # "Al Ahli Arab/Baptist hospital in Gaza city": the place's other name;
+                # what follows says where the place is (a name in brackets, "Nasser
+                # Hospital (Nasser Medical Complex) in Khan Younis", is an aside the
+                # address is read past)
+                previous = m
+            continue
+        if addressed and previous is not None and _NAMED_PART_OF.fullmatch(
+                sentence.text, previous.end - sentence.start, m.start - sentence.start):
+            # "Hamama School in the Gaza neighborhood of Sheikh Radwan": the rest of the
+            # school's address, not a second place
+            previous = m
+            continue
+        if addressed and site is not None and _NEAR_TOWN.fullmatch(
+                sentence.text, previous.end - sentence.start, m.start - sentence.start) and \
+                holds(gaz, m, site):
+            # "in Al-Mawasi, a coastal community in the southern Gaza Strip, near the city
+            # of Rafah": the address goes on
+            previous = m
+            continue
+        addressed = False
+        if points and m.qualifier and m.qualifier.endswith(" of") and previous is not None \
+                and previous.kind != "region" and not previous.qualifier and \
+                _APPOSED.fullmatch(sentence.text, previous.end - sentence.start,
+                                   m.start - sentence.start - len(m.qualifier) - 1) and \
+                _lies_toward(previous, m, m.qualifier):
+            # "Abasan al Kabira, east of Khan Younis": where the place before is (not
+            # "Beit Lahiya, south of Gaza city", a list: Beit Lahiya is north of it)
+            continue
+        between = sentence.text[previous.end - sentence.start:m.start - sentence.start] \
+            if previous is not None else ""
+        if previous is not None and rank(m) > rank(previous) and (
+                _says_where(between) or (_APPOSED.fullmatch(between) or
+                                         _ALSO_IN.fullmatch(between)) and
+                holds(gaz, m, previous)) and (
+                not (m.qualifier or "").endswith(" of") or
+                _lies_toward(previous, m, m.qualifier or "")):
+            # "the school in Gaza city": the wider place says where the school is, and
+            # may itself be placed ("in Abasan al-Kabira near the city of Khan Yunis").
+            previous = m
+            addressed = True
+            addresses[m.place_id] = m.end
+            continue
+        if previous is not None and rank(m) < rank(previous) and (
+                _POSSESSIVE.fullmatch(between) or _NAMED_PART_OF.fullmatch(between) or
+                _IN_ITS_PART.fullmatch(between)) and holds(gaz, previous, m):
+            # "Gaza City's al-Shifa Hospital", "the Gaza neighbourhood of Shejaia", "near
+            # Khan Younis in the Al-Mawasi area": the city only says where the hospital,
+            # the neighbourhood or the area is
+            points.pop(previous.place_id, None)
+        points[m.place_id] = m
+        previous = site = m
+    places = {pid: gaz.get(pid) for pid in points}
+    listed = _list_items(list(points.values()), sentence)
+    keep = []
+    for pid, m in points.items():
+        p = places[pid]
+        if p is None:
+            continue
+        framing = p.feature_class in _TOWNS_HOLDING and _FRAMES.fullmatch(
+            sentence.text, 0, m.start - sentence.start) is not None and \
+            sentence.text.startswith(",", m.end - sentence.start)
+        named_after = _SETTLEMENT_OF.match(sentence.text, m.end - sentence.start)
+        if p.kind == "region" and named_after is not None and any(
+                o.start == sentence.start + named_after.end() for o in points.values()):
+            # "the northern Gaza city of Deir al-Balah": the region only describes the town
+            # named after it (even where the report misplaces it)
+            continue
+        if (p.kind == "region" or framing) and pid not in listed and any(
+                o != pid and places[o] is not None and gaz.within(places[o], p)
+                and not _AND_IN.fullmatch(sentence.text, m.end - sentence.start,
+                                          points[o].start - sentence.start)
+                and (p.kind == "region" or not _NEAR_SITE.search(
+                    sentence.text, max(0, points[o].start - sentence.start - 40),
+                    points[o].start - sentence.start))
+                for o in points):
+            # "across the Strip, including Jabalia", "Jabalia, in northern Gaza": the
+            # region holds the place already; not "killed across the Gaza Strip and in Gaza
+            # City", nor "fighting in northern Gaza, Gaza City and Khan Younis" (a list)
+            continue
+        keep.append(m)
+    return keep
+
+
+# "In Gaza, fighting around Al Shifa hospital intensified": a city that opens the sentence
+# frames where the hospital is, as a region would
+_TOWNS_HOLDING = frozenset({"city", "town"})
+
+
+_FRAMES = re.compile(r"\W*(?:(?:[Yy]esterday|[Tt]oday|[Oo]vernight|[Mm]eanwhile|[Ee]arlier|"
+                     r"[Oo]n\s+\w+day),?\s+)?(?:[Ii]n|[Oo]n|[Ii]nside|[Ww]ithin)\s+(?:the\s+)?")
+
+
+# (not "intense in Khan Younis, with heavy fighting reported near Nasser hospital": a site
+# the fighting was only near leaves the town the place)
+_NEAR_SITE = re.compile(r"\b(?:near|nearby|close to|vicinity of|outside|where)\s+(?:the\s+)?"
+                        r"(?:[\w'’-]+\s+){0,3}$", re.I)
+
+
+_APPOSED = re.compile(r"\s*,\s*")
+
+
+# (and "Gaza City's eastern Shijaiyah neighborhood": the part of the city it lies in)
+_SETTLEMENT_OF = re.compile(r"\s+(?:city|town|village|(?:refugee\s+)?camp)\s+of\s+(?:the\s+)?",
+                            re.I)
+
+
+# (and "Khan Younis' eastern Bani Suheila": the bare apostrophe after an s)
+_POSSESSIVE = re.compile(r"(?:['’]s?)\s+(?:the\s+)?(?:(?:north|south)?-?(?:east|west)ern"
+                         r"\s+|(?:northern|southern|central)\s+)?")
+
+
+_AND_IN = re.compile(r"\s+and\s+(?:in\s+|near\s+|around\s+)?(?:the\s+)?", re.I)
+
+
+def _list_items(places: list[Mention], sentence: Span) -> set[str]:
+    """Place ids that are items of a list: joined to a neighbour by "and", "or", "as well
+    as", or one of three or more names joined by commas ("in northern Gaza, Gaza City, the
+    Middle Area, and Khan Younis"), as opposed to "Jabalia, northern Gaza" (an address)."""
+    out: set[str] = set()
+    run: list[Mention] = places[:1]
+    joined = False
+    for prev, m in zip(places, places[1:]):
+        gap = sentence.text[prev.end - sentence.start:m.start - sentence.start]
+        glue = LIST_GAP.fullmatch(gap)
+        if glue is not None:
+            run.append(m)
+            joined = joined or bool(glue.group(1))
+            continue
+        if joined or len(run) >= 3:
+            out.update(x.place_id for x in run if x.place_id)
+        run, joined = [m], False
+    if joined or len(run) >= 3:
+        out.update(x.place_id for x in run if x.place_id)
+    return out
+
+
+def _lies_toward(place: Mention, landmark: Mention, qualifier: str) -> bool:
+    """Whether ``place`` lies in the direction ``qualifier`` ("south of") names from
+    ``landmark``, as far as their coordinates tell (unknown coordinates: it may)."""
+    if None in (place.lat, place.lon, landmark.lat, landmark.lon):
+        return True
+    q = qualifier.lower()
+    dlat, dlon = place.lat - landmark.lat, place.lon - landmark.lon
+    wrong_lat = q.startswith("north") and dlat < 0 or q.startswith("south") and dlat > 0
+    wrong_lon = "east" in q and dlon < 0 or "west" in q and dlon > 0
+    if q.startswith(("north", "south")) and ("east" in q or "west" in q):
+        # "Al Mawasi area, southwest of Rafah": a compound direction is loose wording;
+        # one of its halves holding is enough
+        return not (wrong_lat and wrong_lon)
+    return not (wrong_lat or wrong_lon)
+
+
+def holds(gaz: Gazetteer, outer: Mention, inner: Mention) -> bool:
+    """"Tel al-Sultan, Rafah": whether the gazetteer puts the first place in the second."""
+    a, b = gaz.get(inner.place_id), gaz.get(outer.place_id)
+    return a is not None and b is not None and gaz.within(a, b)
+
+
+def _says_where(between: str) -> bool:
+    """Whether the words between a place and a wider one make the wider one its address:
+    "the school in Gaza city", "Al-Awda school – a shelter – in Abasan", "the school in
+    Daraj, Gaza City" (a neighbourhood the gazetteer does not know between them)."""
+    if "–" in between or "—" in between or "(" in between:
+        between = _ASIDE.sub(" ", between)
+    return _LIES_IN.fullmatch(between) is not None or _ADDRESS.fullmatch(between) is not None
+
+
+# "the Al Hilo Hospital, also in Gaza city, was struck": where it is, like the one before
+# (but "Rafah, and also in Khan Younis" lists a second place, which does not hold the first)
+_DESCRIBED_IN = re.compile(r"\s*,\s+(?:(?:which|that)\s+(?:is|was)\s+|one\s+of\s+)?"
+                           r"(?:the|a|an)\s+(?:[\w'’-]+\s+){0,6}in\s+(?:the\s+)?")
+
+
+_ALSO_IN = re.compile(r"\s*,\s+also\s+(?:located\s+)?in\s+(?:the\s+)?")
+
+
+_ASIDE = re.compile(r"\s*(?:[–—][^–—]*[–—]|\([^()]*\))\s*")
+
+
+_ADDRESS = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:(?:al|el|an|ad|ash|as)-)?[A-Z][\w'’-]*"
+                      r"(?:[\s-](?:(?:al|el|an|ad|ash|as)-)?[A-Z][\w'’-]*){0,2},\s+(?:in\s+)?")
+
+
+_LIES_IN = re.compile(r"(?:[\s,]+(?:(?!and\b|or\b|well\b|also\b|plus\b)[\w'’-]+[\s,]+){0,5})?"
+                      r"(?:in|of|near)"
+                      r"\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?", re.I)
+
+
+_NEAR_TOWN = re.compile(r"\s*,?\s*(?:near|close to|outside|next to)\s+(?:the\s+)?"
+                        r"(?:(?:city|town|village)\s+of\s+)?", re.I)
+
+
+_IN_ITS_PART = re.compile(r"\s+in\s+the\s+")
+
+
+_NAMED_PART_OF = re.compile(r"(?:'s|’s)?\s+(?:neighbou?rhood|district|quarter|area)\s+of\s+"
+                            r"(?:the\s+)?", re.I)
