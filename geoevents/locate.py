@@ -27,12 +27,11 @@ from geoevents.place_roles import (
     FROM_HERE,
     HOME_TO,
     MOVED_TO,
-    RECEIVING,
-    REPORTING,
     SUPPLIES_TO,
     TO,
     WIDE,
     held_abroad,
+    hospitals_aside,
     in_dateline,
     is_agent,
     is_origin,
@@ -151,13 +150,6 @@ _SENT_THERE = re.compile(r"\b(?:move|go|relocate|flee|head|evacuate)\s+there\b",
 _AGAIN = re.compile(r"\b(?:again|once more|anew|re-?displaced)\b", re.I)
 _NAMES_AN_EVENT = re.compile(r"\s+(?:[a-z]+\s+)?(?:operation|offensive|raid|massacre|attack|"
                              r"invasion|siege|incursion|battle|war|ceasefire)\b")
-# (a title, not a place of work: "a doctor at Al-Awda Hospital was killed in Jabalia" may
-# have been killed there)
-_STAFF_WORDS = r"(?:director|head|chief|manager|spokes(?:man|woman|person)|administrator|dean)"
-# ("director-general of", "the medical director at", "who headed the Indonesian Hospital")
-_STAFF_OF = re.compile(rf"(?i)\b(?:{_STAFF_WORDS}(?:[\s-]+general)?\s+(?:of|at)|"
-                       r"(?:headed|heads|ran|runs|managed|manages))\s+(?:the\s+)?$")
-_STAFF_AFTER = re.compile(rf"(?i)(?:['’]s)?\s+{_STAFF_WORDS}\b")
 _AT_THE_GATE = frozenset({"Aid delivery", "Crossing opened or closed"})
 _DISPLACED_IN = re.compile(r"\b[Dd]isplaced\s+(?:[\w,]+\s+){0,5}?in\s+(?:the\s+)?[A-Z]")
 _PARTS_OF = re.compile(r"(?i)\b(?:parts?|areas?|neighbou?rhoods?)\s+(?:of|in)\s+(?:the\s+)?"
@@ -202,48 +194,6 @@ _COVERING = re.compile(r",?\s+(?:covering|including|in particular|particularly|e
                        r"specifically|namely|mainly|mostly)\s+(?:the\s+)?"
                        r"(?:(?:neighbou?rhoods?|areas?|districts?|blocks?|parts?|towns?|"
                        r"camps?)\s+of\s+(?:the\s+)?)?", re.I)
-
-
-# "the Al-Aqsa Martyrs Hospital in Deir al-Balah received the bodies": the hospital's town
-_IN_ADDRESS = re.compile(r"\s+in\s+(?:the\s+)?")
-# "footage from the Indonesian Hospital in northern Gaza": where pictures came from
-_FOOTAGE_FROM = re.compile(r"(?i)\b(?:footage|videos?|images?|pictures|photos?)\s+(?:[\w-]+\s+)?"
-                           r"from\s+(?:the\s+)?$")
-# (not "footage from the Al-Shifa Hospital in Gaza City showed troops storming its emergency
-# ward": pictures of the hospital itself, the place of what they show)
-_ITS_OWN = re.compile(r"(?i)[^.!?\n]*?\b(?:its|the\s+hospital['’]s)\s+(?:[\w-]+\s+)?(?:wards?|"
-                      r"courtyard|yard|gates?|floors?|buildings?|entrance|grounds|compound|"
-                      r"premises|departments?|wings?|corridors?|rooms?|roof)\b")
-# "Israeli shelling hit the Indonesian Hospital in Beit Lahia, where they had been admitted",
-# "stormed the Kamal Adwan Hospital in Beit Lahia, where dozens of wounded were being
-# treated": the hospital attacked, whoever it had received
-_STRUCK_BEFORE = re.compile(r"(?i)\b(?:hit|hits|struck|strikes?\s+on|shelled|shelling\s+of|"
-                            r"stormed|storming|raided|raiding|raids?\s+on|bombed|bombing\s+of|"
-                            r"besieged|besieging|siege\s+of|targeted|targeting|attacked|"
-                            r"attacks?\s+on|surrounded|encircled)\s+(?:the\s+)?$")
-
-
-def _without_hospitals_aside(here: list[Mention], text: str) -> list[Mention]:
-    """The places without hospitals that only receive the casualties, speak as a source,
-    are named for whom they employ or where footage came from (and a receiving hospital's
-    town: "the Al-Aqsa Martyrs Hospital in Deir al-Balah received the bodies of 33")."""
-    aside: set[int] = set()
-    for k, m in enumerate(here):
-        if not (m.feature_class == "hospital" or "hospital" in (m.name or "").lower()):
-            continue
-        town = here[k + 1] if k + 1 < len(here) and \
-            _IN_ADDRESS.fullmatch(text, m.end, here[k + 1].start) else None
-        footage = _FOOTAGE_FROM.search(text, max(0, m.start - 40), m.start) is not None and \
-            not _ITS_OWN.match(text, town.end if town is not None else m.end)
-        struck = _STRUCK_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
-        if town is not None and (footage or not struck and RECEIVING.match(text, town.end)):
-            aside.update((id(m), id(town)))
-        elif footage or not struck and RECEIVING.match(text, m.end) or \
-                REPORTING.match(text, m.end) or \
-                _STAFF_AFTER.match(text, m.end) or \
-                _STAFF_OF.search(text, max(0, m.start - 40), m.start):
-            aside.add(id(m))
-    return [m for m in here if id(m) not in aside]
 
 
 def _protest_elsewhere(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
@@ -352,7 +302,7 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
         # (nor is one that speaks as the source: "Al-Aqsa Hospital reported 33 killed")
         # (nor one named for whom it employs: "killed Dr. Marwan Al-Sultan, director of the
         # Indonesian Hospital", "including the Indonesian Hospital director")
-        here = _without_hospitals_aside(here, cues.text)
+        here = hospitals_aside(here, cues.text)
         if unit.event_type in VIOLENT:
             here = not_after(SUPPLIES_TO, here, unit.sentence)
         if unit.sub_event_type not in FROM_HERE and unit.sub_event_type != RETURN[1]:

@@ -17,8 +17,9 @@ from geoevents.units import EventUnit
 
 __all__ = ["WIDE", "FROM_HERE", "SAME_PLACE_OR_LIST", "TO", "MOVED_TO", "FLED_FROM", "EN_ROUTE",
            "CARRIED_TO", "HOME_TO", "RECEIVING", "REPORTING", "SUPPLIES_TO", "leaving",
-           "held_abroad", "list_goes_on", "own_or_not_sent", "not_after", "AIMED_AT",
-           "is_agent", "is_origin", "in_dateline", "locates_another"]
+           "held_abroad", "hospitals_aside", "list_goes_on", "own_or_not_sent",
+           "not_after", "AIMED_AT", "is_agent", "is_origin", "in_dateline",
+           "locates_another"]
 
 
 # Out-of-area places too wide to be where a strike landed ("Israel withdrew from ...").
@@ -335,3 +336,64 @@ def locates_another(m: Mention, before: Mention | None, after: Mention | None,
 _LIST_GOES_ON = re.compile(r"(?i)\s*(?:,\s*|\s+)(?:(?:and|or|as\s+well\s+as)\s+)?(?:in\s+)?"
                            r"(?:the\s+)?(?:(?:north|south|east|west|central)\w*(?:\s+of)?\s+)?"
                            r"(?:the\s+)?")
+
+
+# (a title, not a place of work: "a doctor at Al-Awda Hospital was killed in Jabalia" may
+# have been killed there)
+_STAFF_WORDS = r"(?:director|head|chief|manager|spokes(?:man|woman|person)|administrator|dean)"
+
+
+# ("director-general of", "the medical director at", "who headed the Indonesian Hospital")
+_STAFF_OF = re.compile(rf"(?i)\b(?:{_STAFF_WORDS}(?:[\s-]+general)?\s+(?:of|at)|"
+                       r"(?:headed|heads|ran|runs|managed|manages))\s+(?:the\s+)?$")
+
+
+_STAFF_AFTER = re.compile(rf"(?i)(?:['’]s)?\s+{_STAFF_WORDS}\b")
+
+
+# "the Al-Aqsa Martyrs Hospital in Deir al-Balah received the bodies": the hospital's town
+_IN_ADDRESS = re.compile(r"\s+in\s+(?:the\s+)?")
+
+
+# "footage from the Indonesian Hospital in northern Gaza": where pictures came from
+_FOOTAGE_FROM = re.compile(r"(?i)\b(?:footage|videos?|images?|pictures|photos?)\s+(?:[\w-]+\s+)?"
+                           r"from\s+(?:the\s+)?$")
+
+
+# (not "footage from the Al-Shifa Hospital in Gaza City showed troops storming its emergency
+# ward": pictures of the hospital itself, the place of what they show)
+_ITS_OWN = re.compile(r"(?i)[^.!?\n]*?\b(?:its|the\s+hospital['’]s)\s+(?:[\w-]+\s+)?(?:wards?|"
+                      r"courtyard|yard|gates?|floors?|buildings?|entrance|grounds|compound|"
+                      r"premises|departments?|wings?|corridors?|rooms?|roof)\b")
+
+
+# "Israeli shelling hit the Indonesian Hospital in Beit Lahia, where they had been admitted",
+# "stormed the Kamal Adwan Hospital in Beit Lahia, where dozens of wounded were being
+# treated": the hospital attacked, whoever it had received
+_STRUCK_BEFORE = re.compile(r"(?i)\b(?:hit|hits|struck|strikes?\s+on|shelled|shelling\s+of|"
+                            r"stormed|storming|raided|raiding|raids?\s+on|bombed|bombing\s+of|"
+                            r"besieged|besieging|siege\s+of|targeted|targeting|attacked|"
+                            r"attacks?\s+on|surrounded|encircled)\s+(?:the\s+)?$")
+
+
+def hospitals_aside(here: list[Mention], text: str) -> list[Mention]:
+    """The places without hospitals that only receive the casualties, speak as a source,
+    are named for whom they employ or where footage came from (and a receiving hospital's
+    town: "the Al-Aqsa Martyrs Hospital in Deir al-Balah received the bodies of 33")."""
+    aside: set[int] = set()
+    for k, m in enumerate(here):
+        if not (m.feature_class == "hospital" or "hospital" in (m.name or "").lower()):
+            continue
+        town = here[k + 1] if k + 1 < len(here) and \
+            _IN_ADDRESS.fullmatch(text, m.end, here[k + 1].start) else None
+        footage = _FOOTAGE_FROM.search(text, max(0, m.start - 40), m.start) is not None and \
+            not _ITS_OWN.match(text, town.end if town is not None else m.end)
+        struck = _STRUCK_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
+        if town is not None and (footage or not struck and RECEIVING.match(text, town.end)):
+            aside.update((id(m), id(town)))
+        elif footage or not struck and RECEIVING.match(text, m.end) or \
+                REPORTING.match(text, m.end) or \
+                _STAFF_AFTER.match(text, m.end) or \
+                _STAFF_OF.search(text, max(0, m.start - 40), m.start):
+            aside.add(id(m))
+    return [m for m in here if id(m) not in aside]
