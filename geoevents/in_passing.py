@@ -42,6 +42,9 @@ _HABITUAL = re.compile(r"\b(?:(?:has|have|had)\s+(?:\w+\s+)?(?:been\s+)?(?:carri
                        r"\b(?:often|regularly|routinely|frequently|usually|typically)\s+"
                        r"(?:(?:carries\s+out|carry\s+out|conducts|conduct|launches|launch|stages)\s+"
                        r"(?:[\w-]+\s+)?)?$")
+_HABIT_AFTER = re.compile(r"\s+(?:often|frequently|regularly|routinely|usually|typically)\s+"
+                          r"(?:strike|strikes|bomb|bombs|shell|shells|target|targets|hit|hits|"
+                          r"carry\s+out|carries\s+out)\b")
 # (what a place "has so far escaped"; not "the family had escaped the shelling of their
 # neighbourhood": survived, the shelling told)
 _ESCAPED = re.compile(r"\b(?:has|have|had)\s+(?:(?:so\s+far|largely|until\s+now|thus\s+far)\s+"
@@ -80,6 +83,8 @@ def named_in_passing(low: str, lo: int, at: int, stop: int, end: int, violent: b
         # "Israel has carried out near-daily air raids on Rafah": a habit (not "had
         # conducted regular strikes on ... Khan Younis on Tuesday": a day's)
         return True
+    if _HABIT_AFTER.match(low, stop, end) and not DAY_AFTER.match(low, stop, end):
+        return True  # "Israeli warplanes frequently strike militant targets": a habit
     # "as the renewed fighting ... showed no signs of slowing": the backdrop
     return "as " in before and _AS_THE.search(low, lo, at) is not None and \
         ("sign" in low[stop:stop + 120] or " on" in low[stop:stop + 120]) and \

@@ -1740,6 +1740,7 @@ def test_one_with_a_verb_of_their_own_is_not_one_more_of_the_dead(text, killed):
      "fighting between Israeli troops and Palestinian militants across the enclave showed no "
      "signs of slowing.", ["Air/drone strike"]),
     ("Israel has been carrying out near-daily air raids on Rafah, residents said.", []),
+    ("Israeli warplanes frequently strike militant targets in the Gaza Strip.", []),
     ("Three paramedics were killed in an Israeli strike in Tuffah on Tuesday. Rescuers were "
      "engaged in evacuating the wounded when the strike hit.", ["Air/drone strike"]),
 ])
