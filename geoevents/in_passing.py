@@ -23,6 +23,9 @@ DAY_AFTER = re.compile(rf"[^.;,]{{0,60}}?\b(?:{A_DAY}|this week)\b")
 # "Palestinians who had sought protection from air strikes by setting up tents"
 _SHELTER_FROM = re.compile(r"\b(?:protection|refuge|shelter|safety|cover|respite)\s+from\s+"
                            r"(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+_ENDURED = re.compile(r"\b(?:endured|endure|endures|enduring|suffered|suffer|suffers|"
+                      r"suffering)\s+(?:the\s+|months\s+of\s+|weeks\s+of\s+|days\s+of\s+)?"
+                      r"(?:[\w'’-]+\s+){0,2}$")
 _AREAS_UNDER = re.compile(r"\b(?:places|areas|zones|locations|regions)\s+(?:that\s+are\s+|"
                           r"which\s+are\s+)?(?:witnessing|experiencing|facing|seeing|hit\s+by)\s+"
                           r"(?:[\w-]+\s+)?$")
@@ -47,8 +50,11 @@ _HABIT_AFTER = re.compile(r"\s+(?:often|frequently|regularly|routinely|usually|t
                           r"carry\s+out|carries\s+out)\b")
 # (what a place "has so far escaped"; not "the family had escaped the shelling of their
 # neighbourhood": survived, the shelling told)
+# (and "Until now, Deir al-Balah had avoided ground incursions")
 _ESCAPED = re.compile(r"\b(?:has|have|had)\s+(?:(?:so\s+far|largely|until\s+now|thus\s+far)\s+"
-                      r"(?:escaped|been\s+spared)|been\s+spared)\s+(?:[\w-]+\s+){0,3}$")
+                      r"(?:escaped|been\s+spared|avoided)|been\s+spared)\s+(?:[\w-]+\s+){0,3}$|"
+                      r"\buntil\s+now,?\s+(?:[\w'’-]+\s+){1,4}(?:had|has)\s+(?:escaped|avoided|"
+                      r"been\s+spared)\s+(?:[\w-]+\s+){0,3}$")
 _AS_THE = re.compile(r"\bas\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 # (not "as fighting continued on Wednesday", "as fighting raged on in the east of the city":
 # fighting that day, or at a place)
@@ -64,12 +70,16 @@ def named_in_passing(low: str, lo: int, at: int, stop: int, end: int, violent: b
     where its sentence ends) is named in passing. The substring tests first: most triggers
     have none of these words near them."""
     before = low[lo:at]
-    if ("escaped" in before or "spared" in before) and _ESCAPED.search(low, lo, at):
+    if ("escaped" in before or "spared" in before or "avoided" in before) and \
+            _ESCAPED.search(low, lo, at):
         return True  # "the area that has so far escaped ground fighting": what did not happen
     if ied and "hear" in before and _HEARD.search(low, lo, at):
         return True  # "residents reported hearing explosions": heard from afar, unplaced
     if not violent:
         return False
+    if ("endur" in before or "suffer" in before) and _ENDURED.search(low, lo, at) and \
+            not DAY_AFTER.match(low, stop, end):
+        return True  # "the citizens endured the bombardment, killing and starvation"
     if " from " in before and _SHELTER_FROM.search(low, lo, at):
         return True  # "who had sought protection from air strikes": what people fear
     if ("ing " in before or "hit by" in before) and _AREAS_UNDER.search(low, lo, at):

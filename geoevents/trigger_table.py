@@ -212,7 +212,9 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                    r"households|Gazans|girls?|boys?|woman|man|child|mothers?|fathers?|"
                    r"family|persons|individuals|communities|patients|youths?))"
                    # ("displaced 'countless times' by the war": a history, not a flight)
+                   # (nor "after being displaced three times over the past 100 days")
                    r"(?! ['‘\"“]?(?:countless|multiple|several|many|numerous|repeated|"
+                   r"two|three|four|five|six|seven|eight|nine|ten|\d+|"
                    r"\w+ or \w+) times\b| repeatedly\b| again and again\b)|"
                    r"displacement(?! (?:shelters?|sites?|camps?|centres?|centers?|areas?|tents?|"
                    r"orders?|warnings?|notices?|directives?|instructions?))|"

@@ -1752,3 +1752,24 @@ def test_a_bare_apostrophe_possessive_only_says_where_the_site_is():
     text = "Tanks shelled homes in Khan Younis' eastern Al-Mawasi area on Sunday."
     got = [loc for _, loc, *_ in _coded(text, "2024-01-01")]
     assert "al-Mawasi (Khan Younis)" in got and "Khan Younis" not in got
+
+
+# -- people displaced so many times, bodies and remains recovered, what people endured, what a
+# town had avoided
+@pytest.mark.parametrize("text,subs", [
+    ("At least 16 Palestinians were killed in an Israeli airstrike on a home in Rafah on "
+     "Thursday. The families killed had come to Rafah after being displaced three times.",
+     ["Air/drone strike"]),
+    ("Civil defence teams searched areas of Khan Younis on Saturday; several bodies and remains "
+     "were recovered and taken to Nasser hospital.", []),
+    ("For two months, residents of northern Gaza endured the bombardment and starvation, "
+     "WAFA said on Thursday.", []),
+    ("Until now, Deir al-Balah had avoided ground incursions, residents said on Sunday.", []),
+])
+def test_histories_recoveries_and_states_tell_no_event(text, subs):
+    assert [s for s, *_ in _coded(text, "2025-07-20") if s != "Siege/encirclement"] == subs
+
+
+def test_a_bombardment_suffered_on_a_day_is_still_one():
+    text = "Khan Younis suffered heavy shelling on Monday, killing four, medics said."
+    assert "Shelling/artillery/missile attack" in [s for s, *_ in _coded(text, "2025-07-22")]
