@@ -313,9 +313,10 @@ _HANDED_OVER = re.compile(r"\b(?:(?<!statement )(?<!video )(?<!footage )(?<!repo
                           r"(?:[\w-]+\s+){0,2}(?:hostages|captives|prisoners|detainees)\b)|"
                           r"handed\s+over|hand(?:s|ed|ing)?\s+(?:over|back)|"
                           r"gave\s+back|returned\s+by|repatriat\w*)\b", re.I)
-# (or "several bodies and remains were recovered")
-_FOUND_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+|\s+and\s+"
-                          r"(?:human\s+)?remains)?"
+# (or "several bodies and remains were recovered", of bodies only: not "killed seven people
+# and human remains were recovered", the remains of others)
+_FOUND_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+|"
+                          r"(?<=bodies)\s+and\s+(?:human\s+)?remains)?"
                           r"\s+(?:are|is|were|was|have been|had been)\s+(?:\w+\s+)?"
                           r"(?:discovered|found|recovered|retrieved|exhumed|uncovered)\b", re.I)
 # An age, not a count: "killed 6-year-old Hind Rajab" is one person.

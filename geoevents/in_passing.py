@@ -23,9 +23,10 @@ DAY_AFTER = re.compile(rf"[^.;,]{{0,60}}?\b(?:{A_DAY}|this week)\b")
 # "Palestinians who had sought protection from air strikes by setting up tents"
 _SHELTER_FROM = re.compile(r"\b(?:protection|refuge|shelter|safety|cover|respite)\s+from\s+"
                            r"(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+# (not "suffered burns in airstrikes on tents": hurt in an attack told)
 _ENDURED = re.compile(r"\b(?:endured|endure|endures|enduring|suffered|suffer|suffers|"
                       r"suffering)\s+(?:the\s+|months\s+of\s+|weeks\s+of\s+|days\s+of\s+)?"
-                      r"(?:[\w'’-]+\s+){0,2}$")
+                      r"(?:(?!(?:in|from|during|by|after|when|as|at|on|under)\s)[\w'’-]+\s+){0,2}$")
 _AREAS_UNDER = re.compile(r"\b(?:places|areas|zones|locations|regions)\s+(?:that\s+are\s+|"
                           r"which\s+are\s+)?(?:witnessing|experiencing|facing|seeing|hit\s+by)\s+"
                           r"(?:[\w-]+\s+)?$")
@@ -45,9 +46,12 @@ _HABITUAL = re.compile(r"\b(?:(?:has|have|had)\s+(?:\w+\s+)?(?:been\s+)?(?:carri
                        r"\b(?:often|regularly|routinely|frequently|usually|typically)\s+"
                        r"(?:(?:carries\s+out|carry\s+out|conducts|conduct|launches|launch|stages)\s+"
                        r"(?:[\w-]+\s+)?)?$")
-_HABIT_AFTER = re.compile(r"\s+(?:often|frequently|regularly|routinely|usually|typically)\s+"
+# (and "warplanes have frequently struck militant targets")
+_HABIT_AFTER = re.compile(r"\s+(?:(?:often|frequently|regularly|routinely|usually|typically)\s+"
                           r"(?:strike|strikes|bomb|bombs|shell|shells|target|targets|hit|hits|"
-                          r"carry\s+out|carries\s+out)\b")
+                          r"carry\s+out|carries\s+out)|(?:has|have)\s+(?:often|frequently|"
+                          r"regularly|routinely)\s+(?:struck|bombed|shelled|targeted|hit|"
+                          r"carried\s+out))\b")
 # (what a place "has so far escaped"; not "the family had escaped the shelling of their
 # neighbourhood": survived, the shelling told)
 # (and "Until now, Deir al-Balah had avoided ground incursions")
@@ -55,11 +59,13 @@ _ESCAPED = re.compile(r"\b(?:has|have|had)\s+(?:(?:so\s+far|largely|until\s+now|
                       r"(?:escaped|been\s+spared|avoided)|been\s+spared)\s+(?:[\w-]+\s+){0,3}$|"
                       r"\buntil\s+now,?\s+(?:[\w'’-]+\s+){1,4}(?:had|has)\s+(?:escaped|avoided|"
                       r"been\s+spared)\s+(?:[\w-]+\s+){0,3}$")
+_CLAUSE_BREAK = re.compile(r"\b(?:while|whereas|when|but)\b")
 _AS_THE = re.compile(r"\bas\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 # (not "as fighting continued on Wednesday", "as fighting raged on in the east of the city":
 # fighting that day, or at a place)
-_NO_END_IN_SIGHT = re.compile(r"(?:\s+[\w'’-]+){0,12}?\s+(?:(?:showed|shows|show|showing)\s+no\s+"
-                              r"signs?\b|(?:continues|continued|rages|raged|grinds|drags)\s+on\b"
+_NO_END_IN_SIGHT = re.compile(r"(?:\s+[\w'’-]+){0,12}?\s+(?P<verb>(?:showed|shows|show|"
+                              r"showing)\s+no\s+signs?\b|(?:continues|continued|rages|raged|"
+                              r"grinds|drags)\s+on\b"
                               rf"(?!\s+(?:{WEEKDAY_PATTERN.lower()}|\d|(?:in|at|around|near)\s+"
                               r"(?!(?:the\s+)?(?:enclave|strip|territory|gaza(?!\s+city))\b))))")
 
@@ -71,8 +77,10 @@ def named_in_passing(low: str, lo: int, at: int, stop: int, end: int, violent: b
     have none of these words near them."""
     before = low[lo:at]
     if ("escaped" in before or "spared" in before or "avoided" in before) and \
-            _ESCAPED.search(low, lo, at):
-        return True  # "the area that has so far escaped ground fighting": what did not happen
+            _ESCAPED.search(low, lo, at) and not DAY_AFTER.match(low, stop, end):
+        # "the area that has so far escaped ground fighting": what did not happen (not "had
+        # avoided the airstrikes that killed 20 people in Rafah on Tuesday": told elsewhere)
+        return True
     if ied and "hear" in before and _HEARD.search(low, lo, at):
         return True  # "residents reported hearing explosions": heard from afar, unplaced
     if not violent:
@@ -96,6 +104,14 @@ def named_in_passing(low: str, lo: int, at: int, stop: int, end: int, violent: b
     if _HABIT_AFTER.match(low, stop, end) and not DAY_AFTER.match(low, stop, end):
         return True  # "Israeli warplanes frequently strike militant targets": a habit
     # "as the renewed fighting ... showed no signs of slowing": the backdrop
-    return "as " in before and _AS_THE.search(low, lo, at) is not None and \
-        ("sign" in low[stop:stop + 120] or " on" in low[stop:stop + 120]) and \
-        _NO_END_IN_SIGHT.match(low, stop, end) is not None
+    if not ("as " in before and _AS_THE.search(low, lo, at) is not None and
+            ("sign" in low[stop:stop + 120] or " on" in low[stop:stop + 120])):
+        return False
+    backdrop = _NO_END_IN_SIGHT.match(low, stop, end)
+    if backdrop is None:
+        return False
+    # (not "as Israeli tanks shelled homes in Bani Suheila and Abasan while the ground
+    # offensive showed no signs of slowing": past six words, the attack told with a backdrop
+    # of its own)
+    return len(low[stop:backdrop.start("verb")].split()) <= 6 or not (
+        low.endswith("ed", at, stop) or _CLAUSE_BREAK.search(low, stop, backdrop.start("verb")))

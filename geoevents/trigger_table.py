@@ -109,7 +109,10 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              r"exchanges? of fire|skirmish(?:es)?|engaged(?!\s+in\s+(?:the\s+)?(?:efforts?|work|"
              r"talks|negotiations|rescue|search|discussions?|activities|dialogue|relief|"
              r"humanitarian|evacuating|recovering|rescuing|searching|treating|helping|"
-             r"distributing|delivering))|"
+             # (and "engaged in pulling survivors from the rubble", "in transporting the
+             # injured": rescuers' work, not "forces engaged in bulldozing lands")
+             r"distributing|delivering|evacuation|pulling|transporting|digging|"
+             r"retrieving|providing))|"
              # "the Hamas fighters who opened fire on its troops": fire at an armed force
              r"open(?:s|ed|ing)? fire (?:on|at|towards?) (?:an? |the |its |their )?"
              # (a vehicle only when armed: not "a vehicle carrying aid workers")
@@ -213,9 +216,11 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                    r"family|persons|individuals|communities|patients|youths?))"
                    # ("displaced 'countless times' by the war": a history, not a flight)
                    # (nor "after being displaced three times over the past 100 days")
-                   r"(?! ['‘\"“]?(?:countless|multiple|several|many|numerous|repeated|"
+                   # (and "displaced twice", "displaced at least five times")
+                   r"(?! (?:at least |more than |over |about |some )?['‘\"“]?(?:countless|"
+                   r"multiple|several|many|numerous|repeated|"
                    r"two|three|four|five|six|seven|eight|nine|ten|\d+|"
-                   r"\w+ or \w+) times\b| repeatedly\b| again and again\b)|"
+                   r"\w+ or \w+) times\b| twice\b| thrice\b| repeatedly\b| again and again\b)|"
                    r"displacement(?! (?:shelters?|sites?|camps?|centres?|centers?|areas?|tents?|"
                    r"orders?|warnings?|notices?|directives?|instructions?))|"
                    r"forced (?:\w+ ){0,3}to (?:flee|relocate|leave|move)|"

@@ -1773,3 +1773,62 @@ def test_histories_recoveries_and_states_tell_no_event(text, subs):
 def test_a_bombardment_suffered_on_a_day_is_still_one():
     text = "Khan Younis suffered heavy shelling on Monday, killing four, medics said."
     assert "Shelling/artillery/missile attack" in [s for s, *_ in _coded(text, "2025-07-22")]
+
+
+# -- a long backdrop that is an attack's own, hurt in an attack, remains of others, a place
+# that avoided an attack told elsewhere
+@pytest.mark.parametrize("text", [
+    "Thousands of residents fled the eastern parts of Khan Younis on Monday as Israeli tanks "
+    "shelled homes in Bani Suheila and Abasan while the ground offensive showed no signs of "
+    "slowing.",
+    "Residents fled Bani Suheila on Tuesday as Israeli tanks shelled homes on the eastern edge "
+    "of Khan Younis while the wider offensive showed no sign of slowing.",
+])
+def test_an_attack_with_a_backdrop_of_its_own_is_still_told(text):
+    assert "Shelling/artillery/missile attack" in [s for s, *_ in _coded(text, "2024-07-23")]
+
+
+@pytest.mark.parametrize("text", [
+    "Two children suffered burns in airstrikes that hit tents in al-Mawasi, the Red Crescent "
+    "said.",
+    "Nasser hospital said it received dozens who suffered burns from airstrikes on tents in "
+    "al-Mawasi.",
+])
+def test_hurt_in_an_attack_is_not_what_people_endured(text):
+    assert [s for s, *_ in _coded(text, "2024-06-14")] == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("Israeli strikes killed 40 people and remains were recovered from several sites in Gaza "
+     "City on Saturday, civil defence said.", 40),
+    ("An Israeli strike on a house in Jabalia killed seven people and human remains were "
+     "recovered from the rubble hours later, civil defence said.", 7),
+])
+def test_remains_recovered_beside_the_dead_leave_their_count(text, killed):
+    assert [n for _, _, n, _, _ in _coded(text, "2024-06-14")] == [killed]
+
+
+@pytest.mark.parametrize("text", [
+    "Until now, Deir al-Balah had avoided the airstrikes that killed 20 people in Rafah on "
+    "Tuesday.",
+    "Until now, Deir al-Balah had escaped the airstrikes that killed 20 people in Rafah on "
+    "Tuesday.",
+    "Deir al-Balah has so far avoided the airstrikes that killed 20 people in Rafah on Tuesday.",
+])
+def test_an_attack_a_place_avoided_is_told_where_it_hit(text):
+    assert "Rafah" in [loc for _, loc, *_ in _coded(text, "2024-06-14")]
+
+
+# -- variants: rescuers at other work, displaced twice, a habit in the perfect
+@pytest.mark.parametrize("text,subs", [
+    ("Rescuers were engaged in pulling survivors from the rubble in Jabalia when a second "
+     "Israeli strike hit on Tuesday, killing two of them.", ["Air/drone strike"]),
+    ("Paramedics were engaged in transporting the injured from Al-Mawasi when an Israeli drone "
+     "struck their ambulance on Sunday.", ["Air/drone strike"]),
+    ("The family, displaced twice since October, lost their tent in an Israeli strike on "
+     "al-Mawasi on Tuesday.", ["Air/drone strike"]),
+    ("The family had come to Deir al-Balah after being displaced at least three times.", []),
+    ("Israeli warplanes have frequently struck militant targets in Gaza.", []),
+])
+def test_review_variants_of_rescuers_histories_and_habits(text, subs):
+    assert [s for s, *_ in _coded(text, "2024-06-14")] == subs
