@@ -294,12 +294,13 @@ _THE_DEAD_AGAIN = re.compile(r"\bthe\s+(?:(?:(?:two|three|four|five|six|seven|ei
 
 
 # ("the second strike", "the earlier attack": another one)
+_NOT_ANOTHER = (r"(?!(?:first|second|third|other|another|earlier|previous|separate|next|later|"
+                r"latest|last)\b)")
 # (after who tells it: "According to UNRWA, the strike ...", "Gazan authorities said the
 # strike hit ...")
 _THE_SAME = re.compile(r"\W*(?:According\s+to\s+[^,.;]{1,60},\s+|"
                        r"(?:[\w'’-]+\s+){1,4}?(?:said|say|says)\s+(?:that\s+)?)?"
-                       r"the\s+(?!(?:first|second|third|other|another|earlier|previous|"
-                       r"separate|next|later|latest|last)\b)(?:[\w-]+\s+)?(?:air ?strike|strike|"
+                       rf"the\s+{_NOT_ANOTHER}(?:[\w-]+\s+)?(?:air ?strike|strike|"
                        r"attack|bombing|shelling|explosion|raid|assault|incident)\b", re.I)
 # "(According to Yedioth Ahronoth,) the incident occurred in ...": the one told before
 _THE_INCIDENT = re.compile(r"\W*(?:According\s+to\s+[^,.;]{1,60},\s+)?the\s+incident\b", re.I)
@@ -326,8 +327,7 @@ _THE_ONE_WHICH = re.compile(r"\b(?:comment(?:ed|s|ing)?\s+on|confirm(?:ed|s|ing)
                             r"acknowledg(?:e|ed|es|ing)|respond(?:ed|s|ing)?\s+to|"
                             r"den(?:y|ied|ies|ying)|investigat(?:e|ed|es|ing)|"
                             r"claim(?:ed|s|ing)?|condemn(?:ed|s|ing)?|review(?:ed|s|ing)?)\s+"
-                            r"the\s+(?!(?:first|second|third|other|another|earlier|previous|"
-                            r"separate|next|later|latest|last)\b)(?:[\w-]+\s+)?(?:air ?strike|"
+                            rf"the\s+{_NOT_ANOTHER}(?:[\w-]+\s+)?(?:air ?strike|"
                             r"strike|attack|bombing|shelling|explosion|raid)\s*,\s+which\b",
                             re.I)
 

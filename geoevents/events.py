@@ -273,13 +273,14 @@ def _read_sentence(rep: _Report, walk: _Walk, s: Span) -> None:
         walk.title = (place, s.end) if place is not None else None
     titled = walk.title[0] if walk.title is not None and \
         not text[walk.title[1]:s.start].strip() else None
+    named = rep.in_gaza(s)  # the sentence's places in the Strip
     fragment = len(s.text.split()) < 4
     found = [] if fragment else find_triggers(text, s.start, s.end, cues=cues)
     if not found and not fragment and walk.told is not None and \
             same_stretch(text, walk.told.end, s):
         # "The incident took place near Beit Lahiya / on Thursday afternoon": where and
         # when the attack told just before happened
-        found = took_place(text, s, walk.told, rep.in_gaza(s), rep.gaz)
+        found = took_place(text, s, walk.told, named, rep.gaz)
         if not found:
             walk.last_violent = redated(walk.merged, walk.last_violent, text, s, anchor, cues)
     if fragment or (not found and not has_casualty_words(text, s.start, s.end, cues=cues)):
@@ -289,11 +290,10 @@ def _read_sentence(rep: _Report, walk: _Walk, s: Span) -> None:
         return
     # War totals ("nearly 38,000 deaths since October") are context, not counts.
     counts = [c for c in find_casualties(text, s.start, s.end, cues=cues) if not c.cumulative]
-    if tells_background(text, s, bool(counts), anchor, cues, rep.in_gaza(s)):
+    if tells_background(text, s, bool(counts), anchor, cues, named):
         walk.skipped.append(s)
         return
     dated = _sentence_dates(rep, walk, s)
-    named = rep.in_gaza(s)
     if is_stock_line(s, bool(counts), bool(dated), named, cues):
         return
     told_before = walk.told if walk.told is not None and \

@@ -70,12 +70,11 @@ _NO_END_IN_SIGHT = re.compile(r"(?:\s+[\w'’-]+){0,12}?\s+(?P<verb>(?:showed|sh
                               r"(?!(?:the\s+)?(?:enclave|strip|territory|gaza(?!\s+city))\b))))")
 
 
-def named_in_passing(low: str, lo: int, at: int, stop: int, end: int, violent: bool,
-                     ied: bool) -> bool:
-    """Whether the trigger at ``low[at:stop]`` (``lo``: where its look-back starts, ``end``:
-    where its sentence ends) is named in passing. The substring tests first: most triggers
-    have none of these words near them."""
-    before = low[lo:at]
+def named_in_passing(low: str, before: str, lo: int, at: int, stop: int, end: int,
+                     violent: bool, ied: bool) -> bool:
+    """Whether the trigger at ``low[at:stop]`` (``before``: ``low[lo:at]``, its look-back;
+    ``end``: where its sentence ends) is named in passing. The substring tests first: most
+    triggers have none of these words near them."""
     if ("escaped" in before or "spared" in before or "avoided" in before) and \
             _ESCAPED.search(low, lo, at) and not DAY_AFTER.match(low, stop, end):
         # "the area that has so far escaped ground fighting": what did not happen (not "had

@@ -553,7 +553,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
             continue
         if "periods of" in before and _PERIODS_OF.search(low, lo, at):
             continue  # "following periods of intense looting": a past state, as a time
-        if named_in_passing(low, lo, at, m.end(), end, etype in VIOLENT, sub == IED[1]):
+        if named_in_passing(low, before, lo, at, m.end(), end, etype in VIOLENT,
+                            sub == IED[1]):
             continue
         if etype in VIOLENT and ("previous" in before or "prior" in before or
                                  "former" in before) and _RECALLED.search(low, lo, at):
