@@ -480,8 +480,9 @@ _OWN_PLACE = re.compile(r"\s+(?:(?:[\w-]+\s+){0,3}?(?:were\s+|was\s+)?(?:killed\
 
 def toll_across(unit: EventUnit, text: str, m: Mention) -> bool:
     """"killing 123 people across the Gaza Strip": whether the toll is told as ``m``'s."""
-    return bool(text) and any(c.end <= m.start and _ACROSS.fullmatch(text, c.end, m.start)
-                              for c in unit.casualty_phrases)
+    return bool(text) and any(c.end <= m.start and (
+        _ACROSS.fullmatch(text, c.end, m.start) or _SPREAD_OVER.fullmatch(text, c.end, m.start))
+        for c in unit.casualty_phrases)
 
 
 _ANAPHOR = re.compile(r"\b[Tt]he (hospital|camp|school|shelter|neighbou?rhood|crossing|"
@@ -607,6 +608,11 @@ PATTERNS = (_ANAPHOR, _ATTRIBUTION, _STRIP_WIDE, _SENT_THERE, _PART_OF_TERRITORY
 
 
 _ACROSS = re.compile(r"\s+(?:across|throughout|all over)\s+(?:the\s+)?", re.I)
+# "killed and hundreds more are injured by Israeli airstrikes on different parts of the
+# Gaza Strip": a toll spread over the parts of a place is that place's
+_SPREAD_OVER = re.compile(r"[^.;:,]{0,80}?\b(?:on|in|across|throughout)\s+(?:different|various|"
+                       r"several|many|multiple)\s+(?:parts|areas|regions)\s+of\s+(?:the\s+)?",
+                       re.I)
 _MAINLY = re.compile(r",?\s+(?:primarily|mostly|mainly|largely|especially|particularly|"
                      r"notably)\s+in\b", re.I)
 

@@ -798,3 +798,20 @@ def test_a_driver_killed_with_aid_workers_counts():
 ])
 def test_the_deaths_of_those_named(text, n):
     assert [c for _, _, c, _ in _events(text, "2025-06-10")] == [n]
+
+
+def test_a_toll_over_different_parts_of_the_strip_is_the_strips():
+    # the places "including" names are parts of it, each an attack with no toll of its own
+    doc = parse("At least 40 Palestinians were killed and dozens more injured by Israeli "
+                "airstrikes on different parts of the Gaza Strip, including a house in Rafah "
+                "and a school in Jabalia.", published="2024-05-02")
+    got = {(e.location, e.fatalities) for e in doc.events}
+    assert ("Gaza Strip", 40) in got
+    assert not any(n == 40 for place, n in got if place != "Gaza Strip")
+
+
+def test_a_toll_at_one_place_beside_strikes_over_several_areas_keeps_its_place():
+    # a comma ends the toll's own words: the areas struck are not where the two died
+    doc = parse("Two people were killed in a strike on a house in Rafah, as Israeli jets "
+                "pounded several areas of the Gaza Strip.", published="2024-05-02")
+    assert ("Rafah", 2) in [(e.location, e.fatalities) for e in doc.events]
