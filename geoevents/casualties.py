@@ -44,7 +44,7 @@ _VICTIM = (r"(?:(?:more|other|additional|further|Palestinian|Israeli|Gazan|civil
            r"troops|fighters|militants|gunmen|members|officers|officer|journalists|journalist|"
            r"workers|worker|staff|patients|relatives|residents|individuals|policemen|police|"
            r"paramedics|medics|doctors|nurses|hostages|detainees|Israelis|others|siblings|"
-           r"operatives|combatants|terrorists|"
+           r"operatives|combatants|terrorists|citizens|"
            r"brothers|sisters|sons|daughters|family members|students|teachers|"
            r"mothers|fathers|wives|husbands|grandchildren|cousins|nephews|nieces|"
            r"aid seekers|volunteers|rescuers|guards|commanders|fishermen|farmers|"
@@ -178,6 +178,13 @@ _PATTERNS = [
     ("killed", re.compile(rf"\b(?<!of ){_FAMILY_OF}\s+{_AUX}{_KILLED_PEOPLE}\b", re.I)),
     ("killed", re.compile(rf"\b{_KILL}\s+(?:the\s+|their\s+|his\s+|her\s+)?(?P<n>parents)"
                           rf"{_MORE_VICTIMS}\b", re.I)),
+    # "The Ministry of Health reported 35 killed", "officials claiming 236 killed": a count
+    # with no noun, told as what someone reported
+    ("killed", re.compile(rf"\b(?:reported|reporting|reports|claimed|claiming|claims|"
+                          rf"confirmed|confirming|recorded|recording)\s+(?P<n>{_QUANT})\s+"
+                          rf"(?:were\s+|had\s+been\s+|have\s+been\s+)?(?:killed|dead)\b"
+                          rf"(?!\s+(?:by|in|at|on|during|since)\b[^.;]{{0,40}}?\b(?:war|offensive|"
+                          rf"conflict)\b)", re.I)),
     # "At least 20 killed and 50 wounded" (a headline's count with no noun): only where a
     # sentence or clause begins, never "on June 6 killed" or "Block 7 killed".
     # (or right after "that" or an opening quote: 'said that "more than 60 were martyred
@@ -343,7 +350,7 @@ _ANCHOR = re.compile(rf"(?P<k>{_KILLED_PEOPLE}|claim\w*\s+the\s+lives)|(?P<h>{_H
                      rf"(?P<d>{_DEATH_NOUN}|death toll|death of)", re.I)
 # Which anchor word each pattern needs: a window runs only the patterns its words allow.
 _PATTERN_CLASS = ("k", "h", "k", "h", "k", "kd", "kd", "d", "kd", "h", "k", "k", "k", "h", "kd",
-                  "k", "k", "k", "k", "k")
+                  "k", "k", "k", "kd", "k", "k")
 assert len(_PATTERN_CLASS) == len(_PATTERNS)
 _WINDOW_BEFORE, _WINDOW_AFTER = 180, 90
 

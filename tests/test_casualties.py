@@ -270,3 +270,20 @@ def test_a_toll_over_the_past_few_days_is_a_tally():
     # the past 24 hours are one day's
     assert [(k, c, cum) for k, c, cum in _counts(
         "Israeli forces killed 24 people in the past 24 hours.")] == [("killed", 24, False)]
+
+
+@pytest.mark.parametrize("text, n", [
+    ("The Hamas-run Ministry of Health reported 35 killed, including women and children.", 35),
+    ("Palestinian officials claiming 236 killed and 400 wounded.", 236),
+    ("The civil defence confirmed 12 dead after the strike.", 12),
+    ("More than 20 citizens were martyred yesterday in the camp.", 20),
+])
+def test_reported_counts_with_no_noun_and_citizens(text, n):
+    assert [c.count for c in find_casualties(text) if c.kind == "killed"] == [n]
+
+
+def test_a_reported_war_toll_is_no_count_of_its_own():
+    # what the ministry reports "in the war" is the war's total, not the day's
+    killed = [c for c in find_casualties("The ministry has reported 38,000 killed in the war "
+                                         "so far.") if c.kind == "killed"]
+    assert all(c.cumulative for c in killed)

@@ -815,3 +815,11 @@ def test_a_toll_at_one_place_beside_strikes_over_several_areas_keeps_its_place()
     doc = parse("Two people were killed in a strike on a house in Rafah, as Israeli jets "
                 "pounded several areas of the Gaza Strip.", published="2024-05-02")
     assert ("Rafah", 2) in [(e.location, e.fatalities) for e in doc.events]
+
+
+def test_a_count_the_ministry_reported_is_the_toll_of_the_attack_told_before():
+    doc = parse("An Israeli strike hit a tent camp in Rafah on Sunday. The Hamas-run Ministry of "
+                "Health reported 35 killed, including women and children.",
+                published="2024-05-28")
+    assert [(e.event_date, e.location, e.fatalities) for e in doc.events] == [
+        ("2024-05-26", "Rafah", 35)]
