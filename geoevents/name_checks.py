@@ -37,6 +37,8 @@ _NEXT_CAPITALISED = re.compile(r" [A-Z][a-z]+")
 _PREVIOUS_CAPITALISED = re.compile(r"\b([A-Z][a-z]+) $")
 
 
+_SITE_NOUN_AFTER = re.compile(r" (?:mosque|church|school|university|college|clinic|bakery|"
+                              r"market)\b")
 _PLACE_HEADS = frozenset({"City", "Camp", "Governorate", "Strip", "Crossing", "Port", "Hospital",
                           "Street", "Road", "Square", "Roundabout", "Junction", "Area",
                           "Refugee", "Valley", "Beach", "Corridor", "Neighbourhood",
@@ -52,6 +54,10 @@ def modifies_a_name(text: str, m: AliasMatch) -> bool:
     if _ORG_HEAD.match(text, end):
         return True
     surface = text[start:end]
+    if "-" in surface and _SITE_NOUN_AFTER.match(text, end) and \
+            (prev := _PREVIOUS_CAPITALISED.search(text, max(0, start - 24), start)) and \
+            prev.group(1) not in _NOT_NAME_PARTS:
+        return True  # "the Fatima al-Zahra mosque": a site named for a person, in lower case
     nxt = _NEXT_CAPITALISED.match(text, end)
     if nxt and not surface.isalpha():
         # a hyphened name only between two other name words: "the Fatima Al-Zahra Mosque"

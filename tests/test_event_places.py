@@ -1115,6 +1115,19 @@ def test_a_building_named_for_a_person_is_not_the_town_in_its_name():
     assert [loc for _, loc, _, _ in _events(text, "2024-05-23")] == ["Zeitoun"]
 
 
+@pytest.mark.parametrize("site", ["Fatima al-Zahra mosque", "Shohadaa al-Nuseirat school"])
+def test_a_site_named_for_a_person_in_lower_case_is_not_the_town_in_its_name(site):
+    text = (f"An Israeli airstrike on Thursday hit the {site} in the Zeitoun neighbourhood, "
+            "killing four.")
+    assert [loc for _, loc, _, _ in _events(text, "2024-05-23")] == ["Zeitoun"]
+
+
+def test_a_hyphened_town_before_a_site_noun_with_no_name_before_it_stays_a_town():
+    # "the al-Zahra school": the school of the town, named by it
+    text = "An Israeli strike on the al-Zahra school killed six on Thursday."
+    assert [loc for _, loc, _, _ in _events(text, "2024-05-23")] == ["Madinat az-Zahra"]
+
+
 def test_a_hyphened_town_before_a_capitalised_word_stays_a_town():
     # (no name word before it: "Al-Mawasi Camp", "Beit-Lahia" are places)
     text = "An Israeli strike on tents in Al-Mawasi Camp killed six on Thursday."
