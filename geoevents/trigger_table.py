@@ -315,6 +315,12 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                  r"(?=[^.;]{0,250}?\b(?:evacuat|leave|move|relocat|flee))|"
                  r"(?:declared|designated|expanded|new) "
                  r"(?:an? )?evacuation zones?", 0.9),
+    # "The IDF withdraws five brigades from the Gaza Strip": troops pulled out, told as
+    # such, is a transfer of territory even from a whole region
+    (TERRITORY, r"(?:withdrew|withdrawn|withdrawing|withdraws?|pulled out|pulls out|pulling out)"
+                r" (?:its |the |their |all |most |some |some of its )?(?:[\w,-]+ ){0,3}?"
+                r"(?:brigades?|troops|forces|soldiers|divisions?|battalions?|units|tanks)\b"
+                r"(?=,? (?:[\w,-]+ ){0,6}?from\b)", 0.8),
     (TERRITORY, r"seized|captured|capturing|(?:re)?took control of|(?:re)?taken control of|"
                 r"(?:re)?takes control of|"
                 r"withdrew|withdrawn|withdrawing|withdraws?|withdrawal of|pulled out of|retreated|"

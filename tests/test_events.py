@@ -1548,3 +1548,20 @@ def test_rescuers_engaged_in_their_work_are_no_battle():
 def test_fighters_engaged_by_troops_still_fought():
     text = "Israeli troops engaged Hamas fighters in Khan Younis on Tuesday, the army said."
     assert [s for s, *_ in _events(text, "2025-06-10")] == ["Armed clash"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The IDF withdraws five brigades, consisting of thousands of soldiers, from the Gaza "
+     "Strip on Monday.", "Gaza Strip"),
+    ("Israel pulled out its troops from northern Gaza on Monday.", "northern Gaza"),
+])
+def test_troops_pulled_out_of_a_region_are_a_transfer_of_territory(text, place):
+    events = parse(text, published="2024-01-01").events
+    assert [(e.location, e.sub_event_type) for e in events] == [
+        (place, "Non-violent transfer of territory")]
+
+
+def test_settlers_withdrawn_from_gaza_are_no_troops_pulled_out():
+    # only forces pulled out make the weak cue an event at a region
+    assert not parse("Israel withdrew its settlers from Gaza in 2005.",
+                     published="2024-01-01").events
