@@ -32,7 +32,7 @@ _KIN_ONE = (r"(?:wife|husband|son|daughter|mother|father|brother|sister|baby|inf
 _VICTIM = (r"(?:(?:more|other|additional|further|Palestinian|Israeli|Gazan|civilian|displaced|"
            r"local|aid|medical|health|UN|UNRWA|IDF|family|clan|young|unarmed|Hamas|Islamic|Jihad|"
            r"Qassam|armed|civil|defen[cs]e|rescue|emergency|security|press|media|"
-           r"municipal|humanitarian|senior|top|deputy|prominent|[\w-]+-old|"
+           r"municipal|humanitarian|senior|top|deputy|prominent|[\w-]+-old|police|"
            # "two injured people were killed": the wounded who died
            r"injured|wounded|sick|"
            # "Seven World Central Kitchen staff members": an organisation's name (not
@@ -58,6 +58,9 @@ _KILL = (r"(?:killed|killing|kills|kill|dead|died|slain|massacred|martyred|peris
 # "71 people have been brutally slaughtered": after the victims only (cattle are slaughtered)
 _KILLED_PEOPLE = rf"(?:{_KILL}|slaughtered)"
 _HURT = r"(?:injured|injuring|injures|wounded|wounding|hurt|injuries|wounds)"
+# "hundreds of martyrs and wounded", "dozens were killed and wounded": one count of the dead
+# and the hurt together, so no count of the dead
+_NOT_AND_HURT = r"(?!\s+(?:and|or|&)\s+(?:the\s+)?(?:wounded|injured|hurt)\b)"
 # ("two martyrs' families": whose families, not a count of the dead)
 _DEATH_NOUN = r"(?:deaths|dead|fatalities|bodies|killings|casualties|martyrs(?!['’]))"
 # ("two of its paramedics", "five of their children": the group's members counted)
@@ -116,7 +119,7 @@ _PATTERNS = [
     # "35 people were killed", "two soldiers killed", "five men and three women were killed"
     # (not "a gunman killed two soldiers": who killed, the victims after the verb)
     ("killed", re.compile(rf"\b{_NUM_VICTIM}{_MORE_VICTIMS}?{_FILLER}{_AUX}{_KILLED_PEOPLE}\b"
-                          rf"(?!\s+(?:{_QUANT})\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b)",
+                          rf"(?!\s+(?:{_QUANT})\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b){_NOT_AND_HURT}",
                           re.I)),
     ("injured", re.compile(rf"\b{_NUM_VICTIM}{_MORE_VICTIMS}?{_FILLER}{_AUX}{_HURT}", re.I)),
     # "killed at least 35 people", "killing two", "wounding dozens"
@@ -132,7 +135,8 @@ _PATTERNS = [
     # people")
     ("killed", re.compile(rf"\b(?:deaths|death|bodies|killing)\s+of\s+(?P<n>{_QUANT})"
                           rf"(?:\s+(?P<v>{_VICTIM}){_MORE_VICTIMS}?)?", re.I)),
-    ("killed", re.compile(rf"\b(?P<n>{_QUANT})\s+(?:\w+\s+)?{_DEATH_NOUN}\b", re.I)),
+    ("killed", re.compile(rf"\b(?P<n>{_QUANT})\s+(?:\w+\s+)?{_DEATH_NOUN}\b{_NOT_AND_HURT}",
+                          re.I)),
     # ("giving a death toll of 13")
     ("killed", re.compile(rf"death toll\s+(?:\w+\s+){{0,4}}?(?:rose|rises|risen|climbed|reached|"
                           rf"stands|stood|is|was|to|at|of)\s+(?:to\s+|at\s+)?(?P<n>{_QUANT})",

@@ -209,8 +209,13 @@ _NEXT_CLAUSE = re.compile(r";|,(?!\s+(?:after|when|as)\s)|\s(?:and|but|while|as 
 
 
 def counts_combatants(c: Casualty) -> bool:
-    """Whether a count's dead are combatants ("three Hamas gunmen", "two soldiers")."""
-    return bool(c.victim) and _COMBATANTS.fullmatch(c.victim.split()[-1]) is not None
+    """Whether a count's dead are combatants ("three Hamas gunmen", "two soldiers"; not
+    "five police officers", Gaza's civil police)."""
+    if not c.victim:
+        return False
+    words = c.victim.split()
+    return _COMBATANTS.fullmatch(words[-1]) is not None and \
+        not (len(words) > 1 and words[-2].lower() == "police")
 
 
 def _toll_of(previous: tuple[str, str], places: frozenset[str], own: set[str | None],

@@ -287,3 +287,24 @@ def test_a_reported_war_toll_is_no_count_of_its_own():
     killed = [c for c in find_casualties("The ministry has reported 38,000 killed in the war "
                                          "so far.") if c.kind == "killed"]
     assert all(c.cumulative for c in killed)
+
+
+@pytest.mark.parametrize("text", [
+    "This resulted in hundreds of martyrs and wounded, with some still trapped.",
+    "Dozens of people were killed and wounded in the strike.",
+    "Several Palestinians were killed and injured on Sunday evening.",
+    "The strike left 30 dead and wounded.",
+])
+def test_one_count_of_the_dead_and_the_hurt_together_counts_no_dead(text):
+    assert [c for c in find_casualties(text) if c.kind == "killed"] == []
+
+
+def test_the_dead_and_the_wounded_counted_apart_both_count():
+    assert _counts("The strike left 30 dead and 50 wounded.") == [
+        ("killed", 30, False), ("injured", 50, False)]
+
+
+def test_police_officers_and_a_child_add_up():
+    text = ("An Israeli airstrike killed five police officers and a 13-year-old child in the "
+            "northern Gaza Strip on Saturday.")
+    assert [c.count for c in find_casualties(text) if c.kind == "killed"] == [6]

@@ -823,3 +823,10 @@ def test_a_count_the_ministry_reported_is_the_toll_of_the_attack_told_before():
                 published="2024-05-28")
     assert [(e.event_date, e.location, e.fatalities) for e in doc.events] == [
         ("2024-05-26", "Rafah", 35)]
+
+
+def test_police_officers_killed_by_an_airstrike_are_no_battle():
+    # Gaza's police are not combatants: their deaths keep the strike's type
+    doc = parse("An Israeli airstrike hit a police post in Rafah on Tuesday. Six Palestinian "
+                "police officers were killed.", published="2024-02-06")
+    assert {e.event_type for e in doc.events} == {"Explosions/Remote violence"}
