@@ -206,6 +206,8 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                    r"(?<!that have )|(?=displaced (?:[^.;,]|,(?=\d)){0,60}?\bsince (?:last )?"
                    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))"
                    r"(?<!remains forcibly )(?<!remain internally )(?<!remains internally )"
+                   # ("targeting the displaced in the school": the people, not a flight)
+                   r"(?<!\bthe )(?<!\bThe )"
                    # ("have been displaced by the outbreak of the conflict": the war's toll)
                    # (not "displaced by the start of the Rafah operation": one of its own)
                    r"displaced(?! by the (?:outbreak|start|beginning) (?:of|in) (?:the )?"

@@ -1565,3 +1565,13 @@ def test_settlers_withdrawn_from_gaza_are_no_troops_pulled_out():
     # only forces pulled out make the weak cue an event at a region
     assert not parse("Israel withdrew its settlers from Gaza in 2005.",
                      published="2024-01-01").events
+
+
+@pytest.mark.parametrize("text, flight", [
+    ("An Israeli strike on Thursday targeted the displaced in a school in Deir al-Balah, "
+     "killing 28.", False),
+    ("Thousands were displaced from eastern Khan Younis on Thursday.", True),
+])
+def test_the_displaced_are_people_not_a_flight(text, flight):
+    subs = [e.sub_event_type for e in parse(text, published="2024-10-10").events]
+    assert ("Displacement" in subs) is flight
