@@ -172,7 +172,36 @@ def _place_for(unit: EventUnit, s_gaza: list[Mention], s_outside: list[Mention],
                 found = [(m, max(p, 2), f) for m, p, f in found]  # "the vicinity of the
                 # hospital": near it, not at it
             return found
+    these = cues.search(_THESE_PLACES, unit.clause.start, unit.clause.end)
+    if these is not None:
+        listed = _list_told_before(earlier, cues.text)
+        if listed:
+            return [(m, _precision_plain(m), 0.85) for m in listed]
     return _locate(unit, s_gaza, s_outside, last_place, dominant, gaz, cues)
+
+
+# "ordered the residents of these areas to relocate": the places the sentence before listed
+_THESE_PLACES = re.compile(r"\b(?:these|those|all these|all those|the listed) (?:areas|towns|"
+                           r"neighbou?rhoods|places|locations|districts|zones|camps|villages)\b",
+                           re.I)
+# a list's gap that may hold names the gazetteer does not know ("Al-Mughraqa, Al-Nuzha,
+# Al-Bawadi, and Al-Zahra")
+_LIST_WITH_UNKNOWN = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+                                r"\s*,\s*(?:(?:and|&)\s+)?){0,12}|\s+(?:and|&)\s+")
+
+
+def _list_told_before(earlier: list[Mention], text: str) -> list[Mention]:
+    """The places of the last list named before (two or more), in order."""
+    if len(earlier) < 2:
+        return []
+    chain = [earlier[-1]]
+    for m in reversed(earlier[:-1]):
+        if not _LIST_WITH_UNKNOWN.fullmatch(text, m.end, chain[0].start):
+            break
+        chain.insert(0, m)
+    seen: set[str | None] = set()
+    out = [m for m in chain if not (m.place_id in seen or seen.add(m.place_id))]
+    return out if len(out) > 1 else []
 
 
 def _narrowed_to_parts(here: list[Mention], text: str, gaz: Gazetteer) -> list[Mention]:
@@ -604,7 +633,7 @@ def _strip_mention(text: str, hit: re.Match, gaz: Gazetteer) -> Mention | None:
 
 
 # The patterns this module looks for through a report's cues (geoevents.anchored).
-PATTERNS = (_ANAPHOR, _ATTRIBUTION, _STRIP_WIDE, _SENT_THERE, _PART_OF_TERRITORY)
+PATTERNS = (_ANAPHOR, _ATTRIBUTION, _STRIP_WIDE, _SENT_THERE, _PART_OF_TERRITORY, _THESE_PLACES)
 
 
 _ACROSS = re.compile(r"\s+(?:across|throughout|all over)\s+(?:the\s+)?", re.I)

@@ -1196,3 +1196,17 @@ def test_the_hospital_where_the_dead_had_been_taken_is_not_where_they_died():
     text = ("Israeli strikes on the Nuseirat refugee camp on Thursday killed 16 people. Bodies "
             "were also transferred from the Awda hospital, where they had been taken.")
     assert "Al-Awda Hospital (Jabalia)" not in [loc for _, loc, _, _ in _events(text, "2024-11-01")]
+
+
+def test_the_residents_of_these_areas_are_those_of_the_list_before():
+    text = ("The army named the towns of Nuseirat, Al-Mughraqa, Al-Nuzha and Al-Bawadi as "
+            "danger zones on Saturday. It ordered the residents of these areas to move to "
+            "al-Mawasi.")
+    assert sorted(loc for _, loc, _, _ in _events(text, "2025-06-28")) == [
+        "Al-Mughraqa", "Nuseirat"]
+
+
+def test_these_areas_with_no_list_before_fall_back_as_usual():
+    text = ("Israeli strikes hit Rafah on Saturday. The army ordered the residents of these "
+            "areas to leave.")
+    assert "Rafah" in [loc for _, loc, _, _ in _events(text, "2025-06-28")]
