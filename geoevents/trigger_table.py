@@ -155,7 +155,9 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              # "intense hostilities in Gaza continued on Tuesday"
              r"hostilities (?:in|across|around|throughout) (?:the )?(?:[\w-]+ ){1,3}"
              r"(?:intensif|escalat|continu)\w*|"
-             r"(?:tanks?|troops|forces|soldiers|IDF|army)(?:, including (?:\w+ ){0,2}\w+,)? "
+             # ("tanks from the Israeli Defence Force entered Khan Younis": whose tanks)
+             r"(?:tanks?|troops|forces|soldiers|IDF|army)(?:, including (?:\w+ ){0,2}\w+,)?"
+             r"(?: (?:of|from) (?:the )?(?:[\w'’-]+ ){0,3}?[\w'’-]+)? "
              r"(?:\w+ ){0,2}(?:pushed|rolled|moved|entered|push|roll|move|enter|"
              r"pushes|rolls|moves|enters)", 0.6),
     (ATTACK, r"open(?:s|ed|ing)? fire|"

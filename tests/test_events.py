@@ -1575,3 +1575,9 @@ def test_settlers_withdrawn_from_gaza_are_no_troops_pulled_out():
 def test_the_displaced_are_people_not_a_flight(text, flight):
     subs = [e.sub_event_type for e in parse(text, published="2024-10-10").events]
     assert ("Displacement" in subs) is flight
+
+
+def test_whose_tanks_entered_a_town_does_not_hide_the_incursion():
+    events = parse("Shortly after dawn, tanks from the Israeli Defence Force entered Khan Younis "
+                   "in southern Gaza.", published="2009-01-06").events
+    assert [(e.location, e.event_type) for e in events] == [("Khan Younis", "Battles")]
