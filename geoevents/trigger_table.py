@@ -118,7 +118,11 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              # (a vehicle only when armed: not "a vehicle carrying aid workers")
              r"(?:israeli |idf )?(?:troops|soldiers|forces|tanks?|(?:military |army )?patrols?|"
              r"(?:military |armou?red |israeli military |israeli armou?red )vehicles?|"
-             r"positions?)", 0.9),
+             r"positions?|(?:palestinian |hamas |armed |islamic jihad )?(?:fighters|militants|"
+             r"gunmen))|"
+             # "its fighters opened fire on the house with machine guns": armed men firing
+             # (in Gaza, at the army)
+             r"(?:fighters|militants|resistance) (?:\w+ ){0,2}?open(?:s|ed|ing)? fire", 0.9),
     (BATTLE, r"ground (?:operations?|offensive|assault|incursions?|invasion)|"
              # a headline's present tense: "Israeli troops storm the Kamal Adwan Hospital"
              r"storms? (?:the|an?|into)|sent (?:in )?(?:tanks|troops|ground forces)|"

@@ -1581,3 +1581,16 @@ def test_whose_tanks_entered_a_town_does_not_hide_the_incursion():
     events = parse("Shortly after dawn, tanks from the Israeli Defence Force entered Khan Younis "
                    "in southern Gaza.", published="2009-01-06").events
     assert [(e.location, e.event_type) for e in events] == [("Khan Younis", "Battles")]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Hamas said its fighters opened fire on the house in Khan Younis with machine guns on "
+     "Tuesday.", "Battles"),
+    ("Israeli soldiers opened fire on Palestinian fighters in Khan Younis on Tuesday.",
+     "Battles"),
+    ("Israeli troops opened fire on civilians in Khan Younis on Tuesday.",
+     "Violence against civilians"),
+    ("Gunmen opened fire on an aid convoy in Rafah on Tuesday.", "Violence against civilians"),
+])
+def test_fire_between_armed_men_is_a_battle(text, etype):
+    assert [e.event_type for e in parse(text, published="2025-06-24").events] == [etype]
