@@ -76,8 +76,19 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
             r"fir(?:ed|es|ing) (?:\w+ )?shells|"
             r"gunboats?|projectiles?", 0.85),
     (IED, r"explosive devices?|IEDs?|landmines?|booby[- ]trap(?:ped|s)?|detonated|"
+          r"roadside bombs?|car bombs?|"
           r"unexploded (?:ordnance|munitions?|bombs?|shells?)|UXOs?|explosive remnants", 0.85),
     (IED, r"explosions?", 0.6),
+    # Weapons fighters fire at the army at close range, and the army's tanks and troops hit
+    # by them: "An Israeli tank was struck by a guided missile", "an anti-tank missile",
+    # "a Yassin 105 shell" (a battle, not a strike from afar)
+    (BATTLE, r"(?:israeli |idf )?(?:tanks?|troops|soldiers|forces|bulldozers?|"
+             r"(?:military |armou?red )?vehicles?|(?:armou?red )?personnel carriers?) "
+             r"(?:was |were |had been |has been )?(?:struck|hit|targeted) (?:by|with) "
+             r"(?:an? |two |three |several )?(?:[\w-]+ ){0,2}?(?:missiles?|rockets?|rpgs?|shells?|"
+             r"rocket[- ]propelled grenades?)|"
+             r"anti[- ](?:tank|armou?r) (?:guided )?(?:missiles?|rockets?|shells?|weapons?)|"
+             r"rocket[- ]propelled grenades?|\brpgs?\b|yassin[- ]?105", 0.85),
     # ("after months of fighting there": the time the war took, not a battle told)
     (BATTLE, r"clash(?:es|ed)?|(?<!months of )(?<!years of )fighting|fought|firefights?|"
              r"gun ?battles?|gunfights?|"

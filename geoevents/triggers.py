@@ -240,6 +240,8 @@ _SCHEME_AT_WORK = re.compile(r"\b(?:hand(?:ed|s|ing)?\s+out|deliver(?:ed|s|ing)|
 # report told already
 _TIMED_BY = re.compile(r"\b(?:days?|weeks?|hours?|months?|minutes?|shortly|just|soon)\s+"
                        r"(?:before|after|prior to)\s+(?:the|this|that)\s+$")
+_AFTER_THE_ONE_TOLD = re.compile(r"\W*(?:following|after|in the wake of|shortly after|soon "
+                                 r"after|since)\s+(?:the|this|that)\s+(?:[\w-]+\s+)?")
 # A sentence that opens on "The airstrike took place a day after ...": it refers back to
 # the one told, and dates something else by it (not "took place close to Khan Younis",
 # which places it)
@@ -551,6 +553,10 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
         if (" before " in before or " after " in before or "prior to" in before) and \
                 _TIMED_BY.search(low, lo, at):
             continue
+        if etype in VIOLENT and _AFTER_THE_ONE_TOLD.fullmatch(low, start, at) and \
+                low.startswith(",", m.end()):
+            continue  # "Following the strike, helicopters evacuated the wounded": the time
+            # of what the sentence tells, by the attack told before
         if "periods of" in before and _PERIODS_OF.search(low, lo, at):
             continue  # "following periods of intense looting": a past state, as a time
         if named_in_passing(low, before, lo, at, m.end(), end, etype in VIOLENT,

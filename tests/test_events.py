@@ -1594,3 +1594,22 @@ def test_whose_tanks_entered_a_town_does_not_hide_the_incursion():
 ])
 def test_fire_between_armed_men_is_a_battle(text, etype):
     assert [e.event_type for e in parse(text, published="2025-06-24").events] == [etype]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("An Israeli tank was struck by a guided missile in Rafah on Saturday, killing one "
+     "soldier.", "Battles"),
+    ("An Israeli soldier was killed when an anti-tank missile hit his vehicle in Rafah on "
+     "Saturday.", "Battles"),
+    ("A guided missile fired by an Israeli drone struck a car in Rafah on Saturday, killing "
+     "two.", "Explosions/Remote violence"),
+    ("A roadside bomb killed three people in Rafah on Saturday.", "Explosions/Remote violence"),
+])
+def test_missiles_fighters_fire_at_the_army_are_a_battle(text, etype):
+    assert [e.event_type for e in parse(text, published="2025-04-20").events] == [etype]
+
+
+def test_a_sentence_timed_by_the_attack_told_is_no_new_attack():
+    text = ("An Israeli strike hit a house in Rafah on Saturday, killing four. Following the "
+            "strike, ambulances took the wounded to hospital.")
+    assert len(parse(text, published="2025-04-20").events) == 1
