@@ -273,8 +273,13 @@ def is_origin(m: Mention, sentence: Span) -> bool:
 # A news story's dateline: the town in capitals at the head of a line, then its territory,
 # the agency and a dash ("GAZA CITY, Gaza Strip (AP) —", "DEIR AL-BALAH:",
 # "GAZA CITY (Palestinian Territories) (AFP) –")
-_DATELINE_TAIL = re.compile(r"(?:,\s*(?:the\s+)?Gaza(?:\s+Strip)?)?\s*"
-                            r"(?:\([A-Za-z .]{2,30}\)\s*){0,2}(?:[—–:-]|\s(?=[A-Z])|\s*$)", re.M)
+# ("GAZA CITY, Palestinian Territories, April 26, 2025 (BSS/AFP) -": the territory, the
+# day and the agencies)
+_DATELINE_TAIL = re.compile(r"(?:,\s*(?:the\s+)?(?:Gaza(?:\s+Strip)?|Palestinian\s+[Tt]erritor"
+                            r"(?:y|ies)|Palestine))?\s*"
+                            r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+                            r"(?:,\s*\d{4})?\s*)?"
+                            r"(?:\([A-Za-z ./]{2,30}\)\s*){0,2}(?:[—–:-]|\s(?=[A-Z])|\s*$)", re.M)
 
 
 # A news agency's tag in brackets after the town: "(APP - UrduPoint ...)", "(Reuters) -"

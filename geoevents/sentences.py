@@ -98,12 +98,29 @@ def split_sentences(text: str) -> list[Span]:
         mark = text[at]
         if mark == "." and _is_abbreviation(_last_word(text, max(start, at - 40), at)):
             continue
+        if mark == "\n" and m.end() == at + 1 and _wrapped(text, at):
+            continue
         _add(spans, text, start, at if mark == "\n" else at + 1, para)
         if m.group().count("\n") >= 2:
             para += 1
         start = m.end()
     _add(spans, text, start, len(text), para)
     return spans
+
+
+# Hard-wrapped copy (wire stories pasted with a line break every 70 characters): a line
+# that goes on in lower case, or that broke after a word no sentence or headline ends on
+_GOES_ON = re.compile(r"[ \t]*[a-z(]")
+_ENDS_MID_PHRASE = re.compile(r"(?:^|[\s(])(?:the|a|an|of|in|at|on|to|from|by|with|for|and|or|"
+                              r"that|than|as|into|near|its|their|his|her)[ \t]*$", re.I)
+
+
+def _wrapped(text: str, at: int) -> bool:
+    """Whether the single line break at ``at`` only wraps a sentence."""
+    if _GOES_ON.match(text, at + 1):
+        return True
+    line_start = text.rfind("\n", 0, at) + 1
+    return _ENDS_MID_PHRASE.search(text, max(line_start, at - 12), at) is not None
 
 
 def _last_word(text: str, lo: int, dot: int) -> str:

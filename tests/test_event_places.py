@@ -1210,3 +1210,9 @@ def test_these_areas_with_no_list_before_fall_back_as_usual():
     text = ("Israeli strikes hit Rafah on Saturday. The army ordered the residents of these "
             "areas to leave.")
     assert "Rafah" in [loc for _, loc, _, _ in _events(text, "2025-06-28")]
+
+
+def test_a_dateline_with_territory_day_and_agencies_is_no_event_place():
+    text = ("GAZA CITY, Palestinian Territories, April 26, 2025 (BSS/AFP) - Israeli strikes on "
+            "Saturday killed at least 17 people in Rafah.")
+    assert [loc for _, loc, _, _ in _events(text, "2025-04-26")] == ["Rafah"]

@@ -50,3 +50,18 @@ def test_an_aside_between_dashes_does_not_split_its_clause():
     # one dash still opens a clause of its own
     text = "Strikes hit Rafah on Monday – and tanks advanced on Khan Younis."
     assert len(split_clauses(split_sentences(text)[0])) == 2
+
+
+def test_hard_wrapped_lines_are_one_sentence():
+    text = ("GAZA CITY (AFP) - Gaza's civil\ndefence agency said Israeli strikes on Saturday "
+            "killed at least 17 people\nacross the territory.\nA strike on a house in the\n"
+            "Sabra neighbourhood killed 10.")
+    assert [s.text.replace("\n", " ") for s in split_sentences(text)] == [
+        "GAZA CITY (AFP) - Gaza's civil defence agency said Israeli strikes on Saturday killed "
+        "at least 17 people across the territory.",
+        "A strike on a house in the Sabra neighbourhood killed 10."]
+
+
+def test_headlines_one_per_line_stay_apart():
+    text = "Israeli strikes kill 20 in Gaza\nAid trucks enter Rafah\nThe army said on Monday."
+    assert len(split_sentences(text)) == 3
