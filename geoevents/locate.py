@@ -72,10 +72,14 @@ def place_for(unit: EventUnit, s_gaza: list[Mention], s_outside: list[Mention],
     found = [_described(m, p, f, [*earlier, *s_gaza], gaz, cues.text) for m, p, f in found]
     if unit.sub_event_type in FROM_HERE:
         areas = [_as_area(m, p, f, unit.sentence, gaz) for m, p, f in found]
-        if any(a[0] is not m for a, (m, _, _) in zip(areas, found)) or \
-                _DISPLACED_IN.search(unit.sentence.text):
-            # "displaced in four days in Khan Younis and Deir al Balah": the areas, all
-            found = [_as_area(m, p, f, unit.sentence, gaz, listed=True) for m, p, f in found]
+        parts = [m.start for a, (m, _, _) in zip(areas, found) if a[0] is not m]
+        # "displaced in four days in Khan Younis and Deir al Balah", "parts of Khan Younis
+        # and Rafah": the areas, all that the phrase governs (not "the towns of Beit Lahia
+        # and Jabalia, ... and northern neighbourhoods of Gaza City": Jabalia itself)
+        since = 0 if _DISPLACED_IN.search(unit.sentence.text) else min(parts, default=None)
+        if since is not None:
+            found = [_as_area(m, p, f, unit.sentence, gaz, listed=True) if m.start >= since
+                     else area for area, (m, p, f) in zip(areas, found)]
         else:
             found = areas
     return found

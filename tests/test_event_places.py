@@ -1216,3 +1216,13 @@ def test_a_dateline_with_territory_day_and_agencies_is_no_event_place():
     text = ("GAZA CITY, Palestinian Territories, April 26, 2025 (BSS/AFP) - Israeli strikes on "
             "Saturday killed at least 17 people in Rafah.")
     assert [loc for _, loc, _, _ in _events(text, "2025-04-26")] == ["Rafah"]
+
+
+def test_parts_of_a_city_make_areas_only_of_the_cities_the_phrase_governs():
+    text = ("The evacuation order issued on Thursday covered the towns of Beit Lahia and "
+            "Jabalia, the Jabalia refugee camp, and northern neighbourhoods of Gaza City.")
+    places = [loc for _, loc, _, _ in _events(text, "2025-05-23")]
+    assert "Jabalia" in places and "North Gaza" not in places
+    text = "Families were displaced from parts of Khan Younis and Rafah on Thursday."
+    assert sorted(loc for _, loc, _, _ in _events(text, "2025-05-23")) == [
+        "Khan Younis Governorate", "Rafah Governorate"]
