@@ -431,7 +431,9 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
     # stories, not a siege of the day)
     # (nor "evacuate the wounded from besieged northern Gaza": an epithet of a region)
     # (but "evacuated from besieged Nasser Hospital": a siege of the site)
+    # (nor "transporting the wounded from the besieged north of Gaza")
     (SIEGE, r"besieged(?!(?<=from besieged) (?:northern|southern|eastern|central) Gaza\b(?! City))"
+            r"(?!(?<=from the besieged) (?:north|south)(?:ern)?\b(?! gaza city))"
             r"(?! (?:coastal |Palestinian )?(?:Gaza Strip|Gaza(?! City|['’]s)|"
             r"enclave|territory|strip)\b)|besieging|sieges?|encircled|encirclement|encircles?|encircling|"
             # "Israeli authorities imposed a full blockade on Gaza"
@@ -442,7 +444,9 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
             r"(?:tanks|troops|forces)", 0.8),
     # (what "blew up" with nothing after it is an explosion: "the drone had blown up as
     # the fishermen lifted their nets")
-    (DESTRUCTION, r"demolished|demolitions?|bulldozed|razed|"
+    # (not "buildings designated for demolition", "rigged ahead of demolition": planned)
+    (DESTRUCTION, r"demolished|(?<!for )(?<!ahead of )(?<!before )(?<!pending )(?<!prior to )"
+                  r"demolitions?|bulldozed|razed|"
                   # ("homes were blown up in eastern Rafah": what someone blew up)
                   r"(?:were|was|been|being) blown up|"
                   r"(?:blew|blowing|blown) up(?!\s*(?:[,.;:)]|$|(?:in|on|at|as|when|while|near|"

@@ -240,6 +240,9 @@ _SCHEME_AT_WORK = re.compile(r"\b(?:hand(?:ed|s|ing)?\s+out|deliver(?:ed|s|ing)|
 # report told already
 _TIMED_BY = re.compile(r"\b(?:days?|weeks?|hours?|months?|minutes?|shortly|just|soon)\s+"
                        r"(?:before|after|prior to)\s+(?:the|this|that)\s+$")
+_USED_TO = re.compile(r"\b(?:used|using|use|uses)\s+(?:[\w-]+\s+){0,4}?(?:to|for)\s+"
+                      r"(?:launch|launching|carry\s+out|carrying\s+out|plan|planning|stage|"
+                      r"staging|conduct|conducting|direct|directing)\s+$")
 _AFTER_THE_ONE_TOLD = re.compile(r"\W*(?:following|after|in the wake of|shortly after|soon "
                                  r"after|since)\s+(?:the|this|that)\s+(?:[\w-]+\s+)?")
 # A sentence that opens on "The airstrike took place a day after ...": it refers back to
@@ -553,6 +556,9 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
         if (" before " in before or " after " in before or "prior to" in before) and \
                 _TIMED_BY.search(low, lo, at):
             continue
+        if etype in VIOLENT and "use" in before and _USED_TO.search(low, lo, at):
+            continue  # "the school was being used to launch attacks on troops": a claim of
+            # what a place served for, not an attack told
         if etype in VIOLENT and _AFTER_THE_ONE_TOLD.fullmatch(low, start, at) and \
                 low.startswith(",", m.end()):
             continue  # "Following the strike, helicopters evacuated the wounded": the time

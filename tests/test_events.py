@@ -1613,3 +1613,19 @@ def test_a_sentence_timed_by_the_attack_told_is_no_new_attack():
     text = ("An Israeli strike hit a house in Rafah on Saturday, killing four. Following the "
             "strike, ambulances took the wounded to hospital.")
     assert len(parse(text, published="2025-04-20").events) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The blast took place while buildings designated for demolition were rigged with "
+    "explosives in Rafah on Monday.",
+    "The army said the school in Rafah was being used to launch attacks on troops on Monday.",
+    "The convoy was transporting wounded people from the besieged north of Gaza on Monday.",
+])
+def test_planned_demolitions_claimed_uses_and_epithets_are_no_events(text):
+    assert not parse(text, published="2025-05-23").events
+
+
+def test_demolitions_that_happened_are_events():
+    subs = [e.sub_event_type for e in parse("Israeli forces demolished homes in Rafah on "
+                                            "Monday.", published="2025-05-23").events]
+    assert subs == ["Looting/property destruction"]
