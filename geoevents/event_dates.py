@@ -88,6 +88,9 @@ _FOR_A_WHILE = re.compile(r"\b(?:for (?:several |many |a few )?(?:days|weeks|mon
                           re.I)
 
 
+# ("some of the largest strikes in Gaza in recent weeks": a comparison, not a time)
+_SUPERLATIVE = re.compile(r"\b(?:largest|biggest|heaviest|deadliest|worst|fiercest|most)\b",
+                          re.I)
 _RECENT_DAYS = re.compile(
     r"\b(?:in recent (?:days|weeks)|(?:in|over|during) the (?:past|last) (?:few |several |"
     r"two |three |four |five |six |seven |\d+ )?(?:days|weeks)|in (?:two|three|four|five|six|"
@@ -348,6 +351,15 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
         base = parse_published(carried.date) if carried is not None and carried.date else anchor
         if n and base is not None:
             return (base - timedelta(days=n - 1)).isoformat(), 1, 0.8
+    recent = cues.search(_RECENT_DAYS, unit.sentence.start, unit.sentence.end) \
+        if pool and "recent" in cues.text[unit.sentence.start:unit.sentence.end] else None
+    if recent is not None and recent.group(0).lower().startswith("in recent") and \
+            not _SUPERLATIVE.search(cues.text, max(unit.sentence.start, recent.start() - 60),
+                                    recent.start()) and \
+            abs(recent.start() - unit.anchor) < min(abs(d.start - unit.anchor) for d in pool):
+        # "covered Jabalia, where Israel has carried out airstrikes in recent days": the
+        # strikes have no day of their own, nearer to them than the order's Thursday
+        return None, 3, 0.7
     if pool:
         # "The battle, which evolved into a siege in late January 2024, began on 1 December
         # 2023": a day the sentence gives dates it rather than a month it names in passing

@@ -602,3 +602,17 @@ def test_an_operation_of_two_days_ago_has_its_day():
     text = "The Israeli army expanded its ground operations to Khan Younis two days ago."
     assert [(e.location, e.event_date) for e in parse(text, published="2023-12-06").events] == [
         ("Khan Younis", "2023-12-04")]
+
+
+def test_strikes_in_recent_days_told_beside_a_dated_order_have_no_day():
+    events = parse("The evacuation order issued on Thursday covered Jabalia, an area where "
+                   "Israel has carried out heavy airstrikes in recent days.",
+                   published="2025-05-23").events
+    assert {(e.sub_event_type, e.event_date) for e in events} == {
+        ("Evacuation order", "2025-05-22"), ("Air/drone strike", None)}
+
+
+def test_the_largest_strikes_in_recent_weeks_is_a_comparison_not_a_time():
+    events = parse("Israeli jets struck Khan Younis on Tuesday, in what were some of the largest "
+                   "strikes in Gaza in recent weeks.", published="2025-05-14").events
+    assert [e.event_date for e in events] == ["2025-05-13"]
