@@ -184,6 +184,8 @@ _NAMES_AN_EVENT = re.compile(r"(?:,?\s+2023)?,?\s+(?:Hamas[- ](?:led\s+)?|Hamas\
                              r"(?:attacks?|massacres?|assault|incursion)\b")
 
 
+_ON_ISRAEL_BEFORE = re.compile(r"(?i)\b(?:attacks?|assault|incursion|raid)\b[^.;]{0,60}?\bon\s+"
+                               r"(?:southern\s+)?Israel\s+(?:on|in)\s+(?:the\s+)?$")
 _BEGUN_BY = re.compile(r"(?i)\b(?:initiated|launched|started|begun|began|sparked|triggered)\s+"
                        r"by\s+(?:the\s+)?hamas\b[^.;]{0,25}$")
 
@@ -193,6 +195,8 @@ def names_another_event(text: str, d: DateRef) -> bool:
     one of 7 October 2023 (not "the 13 July attack on al-Mawasi killed 90": the event told)."""
     if d.date == "2023-10-07" and _BEGUN_BY.search(text, max(0, d.start - 60), d.start):
         return True  # "a conflict initiated by Hamas militants on October 7, 2023"
+    if _ON_ISRAEL_BEFORE.search(text, max(0, d.start - 90), d.start):
+        return True  # "following attacks by Hamas-led militants on Israel in October 2023"
     hit = _NAMES_AN_EVENT.match(text, d.end)
     if hit is not None and hit.group(0).startswith(",") and "2023" not in hit.group(0) and \
             not d.text[-4:].isdigit() and d.date != "2023-10-07":

@@ -616,3 +616,11 @@ def test_the_largest_strikes_in_recent_weeks_is_a_comparison_not_a_time():
     events = parse("Israeli jets struck Khan Younis on Tuesday, in what were some of the largest "
                    "strikes in Gaza in recent weeks.", published="2025-05-14").events
     assert [e.event_date for e in events] == ["2025-05-13"]
+
+
+def test_the_month_of_the_attacks_on_israel_dates_no_strike_told_now():
+    events = parse("At least 21 people were killed in an Israeli strike on a camp in al-Mawasi on "
+                   "Tuesday. The strike came during ongoing operations following attacks by "
+                   "Hamas-led militants on Israel in October 2023.",
+                   published="2024-12-04").events
+    assert "2023-10-01" not in {e.event_date for e in events}
