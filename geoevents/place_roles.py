@@ -361,6 +361,9 @@ _IN_ADDRESS = re.compile(r"\s+in\s+(?:the\s+)?")
 
 
 # "footage from the Indonesian Hospital in northern Gaza": where pictures came from
+# "An AFP correspondent at al-Shifa Hospital saw three bodies": where the dead were seen
+_REPORTER_AT = re.compile(r"(?i)\b(?:correspondents?|reporters?|journalists?|photographers?|"
+                          r"cameram[ae]n)\s+(?:at|outside)\s+(?:the\s+)?$")
 _FOOTAGE_FROM = re.compile(r"(?i)\b(?:footage|videos?|images?|pictures|photos?)\s+(?:[\w-]+\s+)?"
                            r"from\s+(?:the\s+)?$")
 
@@ -399,6 +402,7 @@ def hospitals_aside(here: list[Mention], text: str) -> list[Mention]:
         elif footage or not struck and RECEIVING.match(text, m.end) or \
                 REPORTING.match(text, m.end) or \
                 _STAFF_AFTER.match(text, m.end) or \
-                _STAFF_OF.search(text, max(0, m.start - 40), m.start):
+                _STAFF_OF.search(text, max(0, m.start - 40), m.start) or \
+                _REPORTER_AT.search(text, max(0, m.start - 40), m.start):
             aside.add(id(m))
     return [m for m in here if id(m) not in aside]

@@ -1226,3 +1226,9 @@ def test_parts_of_a_city_make_areas_only_of_the_cities_the_phrase_governs():
     text = "Families were displaced from parts of Khan Younis and Rafah on Thursday."
     assert sorted(loc for _, loc, _, _ in _events(text, "2025-05-23")) == [
         "Khan Younis Governorate", "Rafah Governorate"]
+
+
+def test_a_hospital_where_a_reporter_saw_the_dead_is_not_where_they_died():
+    text = ("An Israeli airstrike killed six people in Rafah on Saturday. An AFP correspondent "
+            "at the Nasser Hospital saw at least three bodies.")
+    assert "Nasser Medical Complex" not in [loc for _, loc, _, _ in _events(text, "2026-05-23")]
