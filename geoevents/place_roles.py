@@ -78,6 +78,8 @@ EN_ROUTE = re.compile(r"(?i)\b(?:(?:travell?(?:ed|ing)|on (?:its|their|his|her|t
                        r"(?: (?:north|south|east|west)(?:wards?)?)? to|"
                        r"except(?: for| in)?|apart from|"
                        r"other than|(?:advanc|mov|com|push)\w* (?:in )?from|"
+                       # "advanced westward, nearing the Sabra district": not there yet
+                       r"nearing|approaching|closing in on|"
                        # "bombings of Khan Younis were audible in Rafah": where they were heard
                        r"(?:audible|heard) (?:in|from|across|throughout|as far as)) "
                        r"(?:the )?(?:(?:north|south|east|west)(?:ern)? )?$")

@@ -1232,3 +1232,9 @@ def test_a_hospital_where_a_reporter_saw_the_dead_is_not_where_they_died():
     text = ("An Israeli airstrike killed six people in Rafah on Saturday. An AFP correspondent "
             "at the Nasser Hospital saw at least three bodies.")
     assert "Nasser Medical Complex" not in [loc for _, loc, _, _ in _events(text, "2026-05-23")]
+
+
+def test_a_place_the_troops_are_nearing_is_not_where_they_fight():
+    text = ("Israeli forces shelled homes in the Zeitoun neighbourhood on Sunday. Tanks "
+            "advanced westward, nearing the Sabra district.")
+    assert "Sabra" not in [loc for _, loc, _, _ in _events(text, "2025-08-17")]
