@@ -27,6 +27,7 @@ from geoevents.place_roles import (
     FROM_HERE,
     HOME_TO,
     MOVED_TO,
+    SITUATION_IN,
     SUPPLIES_TO,
     TO,
     WIDE,
@@ -329,6 +330,7 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
         # aims to capture, unless the sentence names nothing else.
         here = not_after(CARRIED_TO, here, unit.sentence)
         here = not_after(HOME_TO, here, unit.sentence) or here
+        here = not_after(SITUATION_IN, here, unit.sentence)
         here = not_after(AIMED_AT, here, unit.sentence) or here
         # "Al-Aqsa Hospital was overwhelmed with casualties": where the wounded are
         # treated, not where they were hit

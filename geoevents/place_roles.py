@@ -16,8 +16,8 @@ from geoevents.sentences import Span
 from geoevents.units import EventUnit
 
 __all__ = ["WIDE", "FROM_HERE", "SAME_PLACE_OR_LIST", "TO", "MOVED_TO", "FLED_FROM", "EN_ROUTE",
-           "CARRIED_TO", "HOME_TO", "RECEIVING", "REPORTING", "SUPPLIES_TO", "leaving",
-           "held_abroad", "hospitals_aside", "list_goes_on", "own_or_not_sent",
+           "CARRIED_TO", "SITUATION_IN", "HOME_TO", "RECEIVING", "REPORTING", "SUPPLIES_TO",
+           "leaving", "held_abroad", "hospitals_aside", "list_goes_on", "own_or_not_sent",
            "not_after", "AIMED_AT", "is_agent", "is_origin", "in_dateline",
            "locates_another"]
 
@@ -120,6 +120,11 @@ REPORTING = re.compile(r"(?:\s+and\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]
                        r"stated|confirmed|recorded|documented)\b", re.I)
 # "a part of Khan Younis, currently home to around 513,000 people and the Nasser and
 # Al-Amal hospitals": what an area holds, not where its event is
+# "further exacerbating the dire situation in the besieged Gaza Strip": the place of a
+# state of affairs an event worsens, not the event's
+SITUATION_IN = re.compile(r"(?i)\b(?:exacerbat\w+|worsen\w*|deepen\w*|compound\w*|aggravat\w+)\s+"
+                          r"(?:the\s+)?(?:[\w-]+\s+){0,2}(?:situation|crisis|conditions|"
+                          r"catastrophe|suffering)\s+(?:in|of|across)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 HOME_TO = re.compile(r"(?i)\bhome\s+to\s+(?:[\w,.'’-]+\s+){0,8}$")
 # "the hospital hit twice and the delivery of supplies to Al Awda Hospital denied": where
 # supplies go is not where an attack was.

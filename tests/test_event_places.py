@@ -1238,3 +1238,10 @@ def test_a_place_the_troops_are_nearing_is_not_where_they_fight():
     text = ("Israeli forces shelled homes in the Zeitoun neighbourhood on Sunday. Tanks "
             "advanced westward, nearing the Sabra district.")
     assert "Sabra" not in [loc for _, loc, _, _ in _events(text, "2025-08-17")]
+
+
+def test_the_situation_an_attack_worsens_is_not_its_place():
+    text = ("An ambulance convoy near the al-Shifa hospital was struck on Wednesday. The attack "
+            "left several people dead, further exacerbating the dire situation in the besieged "
+            "Gaza Strip.")
+    assert [loc for _, loc, _, _ in _events(text, "2023-11-15")] == ["Al-Shifa Hospital"]
