@@ -59,8 +59,17 @@ _KILL = (r"(?:killed|killing|kills|kill|dead|died|slain|massacred|martyred|peris
 _KILLED_PEOPLE = rf"(?:{_KILL}|slaughtered)"
 _HURT = r"(?:injured|injuring|injures|wounded|wounding|hurt|injuries|wounds)"
 # "hundreds of martyrs and wounded", "dozens were killed and wounded": one count of the dead
-# and the hurt together, so no count of the dead
-_NOT_AND_HURT = r"(?!\s+(?:and|or|&)\s+(?:the\s+)?(?:wounded|injured|hurt)\b)"
+# and the hurt together, so no count of the dead ("hundreds of martyrs and injuries" too;
+# not "five people were killed and the wounded were taken to hospital": the hurt of a
+# clause of their own)
+_HURT_TOO = r"(?:wounded|injured|hurt|injuries)\b"
+_THE_HURT_TOO = r"the\s+(?:wounded|injured|hurt)\b(?!\s+(?:were|was|are|is|have|has|had)\b)"
+_NOT_AND_HURT = rf"(?!\s+(?:and|or|&)\s+(?:{_HURT_TOO}|{_THE_HURT_TOO}))"
+# after a clause of its own ("three people were killed"), the hurt may be the subject of the
+# next: "and wounded people were trapped under the rubble"
+_NOT_AND_HURT_AFTER_VERB = (
+    rf"(?!\s+(?:and|or|&)\s+(?:{_HURT_TOO}(?!\s+(?:people|persons|civilians|residents|"
+    rf"children|Palestinians)\s+(?:were|was|are|remain|remained)\b)|{_THE_HURT_TOO}))")
 # ("two martyrs' families": whose families, not a count of the dead)
 _DEATH_NOUN = r"(?:deaths|dead|fatalities|bodies|killings|casualties|martyrs(?!['’]))"
 # ("two of its paramedics", "five of their children": the group's members counted)
@@ -119,7 +128,7 @@ _PATTERNS = [
     # "35 people were killed", "two soldiers killed", "five men and three women were killed"
     # (not "a gunman killed two soldiers": who killed, the victims after the verb)
     ("killed", re.compile(rf"\b{_NUM_VICTIM}{_MORE_VICTIMS}?{_FILLER}{_AUX}{_KILLED_PEOPLE}\b"
-                          rf"(?!\s+(?:{_QUANT})\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b){_NOT_AND_HURT}",
+                          rf"(?!\s+(?:{_QUANT})\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b){_NOT_AND_HURT_AFTER_VERB}",
                           re.I)),
     ("injured", re.compile(rf"\b{_NUM_VICTIM}{_MORE_VICTIMS}?{_FILLER}{_AUX}{_HURT}", re.I)),
     # "killed at least 35 people", "killing two", "wounding dozens"
@@ -187,15 +196,19 @@ _PATTERNS = [
     ("killed", re.compile(rf"\b(?:reported|reporting|reports|claimed|claiming|claims|"
                           rf"confirmed|confirming|recorded|recording)\s+(?P<n>{_QUANT})\s+"
                           rf"(?:were\s+|had\s+been\s+|have\s+been\s+)?(?:killed|dead)\b"
-                          rf"(?!\s+(?:by|in|at|on|during|since)\b[^.;]{{0,40}}?\b(?:war|offensive|"
-                          rf"conflict)\b)", re.I)),
+                          # (the war's toll, "in the war", "since the start of the conflict";
+                          # not "in one of the deadliest days of the war", "in the war-torn
+                          # territory": a day's toll; nor "killed and wounded": one count of both)
+                          rf"(?!\s+(?:by|in|at|on|during|since)\s+(?:the\s+)?(?:(?:start|"
+                          rf"beginning|outbreak)\s+of\s+(?:the\s+)?)?(?:[\w'’-]+\s+){{0,2}}?"
+                          rf"(?:war|offensive|conflict)\b(?!-)){_NOT_AND_HURT}", re.I)),
     # "At least 20 killed and 50 wounded" (a headline's count with no noun): only where a
     # sentence or clause begins, never "on June 6 killed" or "Block 7 killed".
     # (or right after "that" or an opening quote: 'said that "more than 60 were martyred
     # in the raids"', where the verb is not left out)
     ("killed", _HEADLINE := re.compile(
         rf"\b(?:^|(?<=[.!?:;,(\n]\s)|(?<=\n))(?P<n>{_QUANT})\s+"
-        rf"(?:were\s+|have\s+been\s+|had\s+been\s+)?killed\b", re.I)),
+        rf"(?:were\s+|have\s+been\s+|had\s+been\s+)?killed\b{_NOT_AND_HURT}", re.I)),
     # ... or right after "that" or an opening quote, with its verb: 'said that "more than
     # 60 were martyred in the raids"'
     ("killed", re.compile(rf"(?:(?<=\bthat\s)|(?<=[“\"]))(?P<n>{_QUANT})\s+"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
 
 from geoevents.anchored import Cues
@@ -178,7 +179,12 @@ def _place_for(unit: EventUnit, s_gaza: list[Mention], s_outside: list[Mention],
                 # hospital": near it, not at it
             return found
     these = cues.search(_THESE_PLACES, unit.clause.start, unit.clause.end)
-    if these is not None:
+    if these is not None and not _TO_THESE.search(cues.text, max(0, these.start() - 20),
+                                                  these.start()) and not any(
+            unit.sentence.start <= m.start < unit.sentence.end and not _SENT_TO.search(
+                cues.text, max(unit.sentence.start, m.start - 60), m.start) for m in s_gaza):
+        # (not "an airstrike hit a house in Jabalia, near these areas": the sentence's own
+        # place, other than where people are sent; nor "fled to these areas": where to)
         listed = _list_told_before(earlier, cues.text)
         if listed:
             return [(m, _precision_plain(m), 0.85) for m in listed]
@@ -189,6 +195,11 @@ def _place_for(unit: EventUnit, s_gaza: list[Mention], s_outside: list[Mention],
 _THESE_PLACES = re.compile(r"\b(?:these|those|all these|all those|the listed) (?:areas|towns|"
                            r"neighbou?rhoods|places|locations|districts|zones|camps|villages)\b",
                            re.I)
+_TO_THESE = re.compile(r"\b(?:to|towards?|into)\s+(?:the\s+)?$", re.I)
+# where the people of those places are sent: "to move to the humanitarian zone in al-Mawasi"
+_SENT_TO = re.compile(r"\b(?:move|moving|go|going|head|heading|relocat\w*|evacuat\w*|flee|fled|"
+                      r"leave|leaving)\s+(?:\w+\s+){0,2}?(?:to|towards?|into|for)\s+[^.;,]{0,40}$",
+                      re.I)
 # a list's gap that may hold names the gazetteer does not know ("Al-Mughraqa, Al-Nuzha,
 # Al-Bawadi, and Al-Zahra")
 _LIST_WITH_UNKNOWN = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
@@ -354,7 +365,12 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
             unit.sentence.text, max(0, m.start - unit.sentence.start - 30),
             m.start - unit.sentence.start)]
         if len(here) > 1:
-            here = _narrowed_to_parts(here, cues.text, gaz)
+            parts = _narrowed_to_parts(here, cues.text, gaz)
+            # (not "killed 20 people across the Gaza Strip, including Jabalia": the toll is
+            # the Strip's, its parts are attacks of their own)
+            here = [m for m in here if m in parts or (
+                unit.fatalities and m.feature_class == "strip" and
+                toll_across(unit, cues.text, m, here))]
         if unit.event_type == "Explosions/Remote violence" and here and \
                 any(span.start <= m.start < span.end and m.feature_class not in WIDE and (
                     all(is_origin(g, unit.sentence) for g in here) or
@@ -385,7 +401,8 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
                 # Gaza": the toll is the Strip's; where most fell does not hold all of it
                 return [(whole, 3, factor)]
             listed = listed_places(here, gaz, unit.sentence)
-            if whole is not None and whole not in listed and toll_across(unit, cues.text, whole):
+            if whole is not None and whole not in listed and \
+                    toll_across(unit, cues.text, whole, here):
                 # "a bombardment on Gaza City, killing 123 people across the Gaza Strip":
                 # the attack at its place, the toll at the Strip's
                 listed = [m for m in listed if m is not whole] + [whole]
@@ -481,7 +498,7 @@ def count_place(unit: EventUnit, located: list[tuple[Mention, int, float]],
     if len(located) == 1 or not unit.casualty_phrases:
         return located[0][0]
     across = next((m for m, _, _ in located if (m.kind == "region" or m.feature_class == "strip")
-                   and toll_across(unit, text, m)), None)
+                   and toll_across(unit, text, m, [x for x, _, _ in located])), None)
     if across is not None:
         return across
     count = unit.casualty_phrases[0]
@@ -513,10 +530,15 @@ _OWN_PLACE = re.compile(r"\s+(?:(?:[\w-]+\s+){0,3}?(?:were\s+|was\s+)?(?:killed\
                         r"(?:in|at)\s+(?:the\s+)?")
 
 
-def toll_across(unit: EventUnit, text: str, m: Mention) -> bool:
-    """"killing 123 people across the Gaza Strip": whether the toll is told as ``m``'s."""
+def toll_across(unit: EventUnit, text: str, m: Mention, places: Sequence[Mention] = ()) -> bool:
+    """"killing 123 people across the Gaza Strip": whether the toll is told as ``m``'s
+    (``places``: the others the sentence names; "killed 15 people in Rafah and Khan Younis
+    as tanks advanced in several areas of the Gaza Strip" tells the toll's own places first,
+    and the areas are the tanks')."""
     return bool(text) and any(c.end <= m.start and (
-        _ACROSS.fullmatch(text, c.end, m.start) or _SPREAD_OVER.fullmatch(text, c.end, m.start))
+        _ACROSS.fullmatch(text, c.end, m.start) or (
+            _SPREAD_OVER.fullmatch(text, c.end, m.start) and
+            not any(c.end <= p.start < m.start for p in places)))
         for c in unit.casualty_phrases)
 
 

@@ -37,8 +37,15 @@ _NEXT_CAPITALISED = re.compile(r" [A-Z][a-z]+")
 _PREVIOUS_CAPITALISED = re.compile(r"\b([A-Z][a-z]+) $")
 
 
-_SITE_NOUN_AFTER = re.compile(r" (?:mosque|church|school|university|college|clinic|bakery|"
-                              r"market)\b")
+_SITE_NOUN_AFTER = re.compile(r" (?:(?:(?:girls|boys)['’]? |(?:primary|secondary|preparatory|"
+                              r"elementary|high) )?school|mosque|church|university|college|"
+                              r"clinic|bakery|market|shelter|kindergarten)\b")
+# Capitalised words before a place that name no person: "Near Deir al-Balah market",
+# "Inside al-Maghazi school" (a sentence's first word), "Central Deir al-Balah market"
+_NOT_NAME_BEFORE = frozenset("""
+Near Inside Outside Around Across Behind Beside Opposite Toward Towards Within From By To Into
+Through Throughout Central Eastern Western Northern Southern North South East West
+""".split())
 _PLACE_HEADS = frozenset({"City", "Camp", "Governorate", "Strip", "Crossing", "Port", "Hospital",
                           "Street", "Road", "Square", "Roundabout", "Junction", "Area",
                           "Refugee", "Valley", "Beach", "Corridor", "Neighbourhood",
@@ -56,7 +63,7 @@ def modifies_a_name(text: str, m: AliasMatch) -> bool:
     surface = text[start:end]
     if "-" in surface and _SITE_NOUN_AFTER.match(text, end) and \
             (prev := _PREVIOUS_CAPITALISED.search(text, max(0, start - 24), start)) and \
-            prev.group(1) not in _NOT_NAME_PARTS:
+            prev.group(1) not in _NOT_NAME_PARTS and prev.group(1) not in _NOT_NAME_BEFORE:
         return True  # "the Fatima al-Zahra mosque": a site named for a person, in lower case
     nxt = _NEXT_CAPITALISED.match(text, end)
     if nxt and not surface.isalpha():

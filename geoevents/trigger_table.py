@@ -225,6 +225,9 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                    r"(?<!remains forcibly )(?<!remain internally )(?<!remains internally )"
                    # ("targeting the displaced in the school": the people, not a flight)
                    r"(?<!\bthe )(?<!\bThe )"
+                   # (nor "a gathering of displaced in Deir al-Balah", "a school housing
+                   # thousands of displaced"; but "thousands of displaced from Rafah" fled)
+                   r"(?:(?<!\bof )|(?=displaced from\b))"
                    # ("have been displaced by the outbreak of the conflict": the war's toll)
                    # (not "displaced by the start of the Rafah operation": one of its own)
                    r"displaced(?! by the (?:outbreak|start|beginning) (?:of|in) (?:the )?"
@@ -336,10 +339,16 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                  r"(?:an? )?evacuation zones?", 0.9),
     # "The IDF withdraws five brigades from the Gaza Strip": troops pulled out, told as
     # such, is a transfer of territory even from a whole region
-    (TERRITORY, r"(?:withdrew|withdrawn|withdrawing|withdraws?|pulled out|pulls out|pulling out)"
+    # (not "has gradually pulled out most of its forces ... since January", "has been
+    # withdrawing troops ... for months": a drawdown over time, no day's event)
+    (TERRITORY, r"(?<!gradually )(?<!steadily )(?<!progressively )(?<!been )"
+                r"(?:withdrew|withdrawn|withdrawing|withdraws?|pulled out|pulls out|pulling out)"
                 r" (?:its |the |their |all |most |some |some of its )?(?:[\w,-]+ ){0,3}?"
                 r"(?:brigades?|troops|forces|soldiers|divisions?|battalions?|units|tanks)\b"
-                r"(?=,? (?:[\w,-]+ ){0,6}?from\b)", 0.8),
+                r"(?=,? (?:[\w,-]+ ){0,6}?from\b)"
+                r"(?![^.;]{0,80}?\b(?:for (?:weeks|months|years)|over the (?:past|last) |"
+                r"since (?:january|february|march|april|may|june|july|august|september|october|"
+                r"november|december|\d{4})\b))", 0.8),
     (TERRITORY, r"seized|captured|capturing|(?:re)?took control of|(?:re)?taken control of|"
                 r"(?:re)?takes control of|"
                 r"withdrew|withdrawn|withdrawing|withdraws?|withdrawal of|pulled out of|retreated|"

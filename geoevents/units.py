@@ -210,12 +210,17 @@ _NEXT_CLAUSE = re.compile(r";|,(?!\s+(?:after|when|as)\s)|\s(?:and|but|while|as 
 
 def counts_combatants(c: Casualty) -> bool:
     """Whether a count's dead are combatants ("three Hamas gunmen", "two soldiers"; not
-    "five police officers", Gaza's civil police)."""
+    "five police officers", Gaza's civil police, but "two Israeli Border Police officers",
+    troops in the fighting)."""
     if not c.victim:
         return False
     words = c.victim.split()
     return _COMBATANTS.fullmatch(words[-1]) is not None and \
-        not (len(words) > 1 and words[-2].lower() == "police")
+        not (len(words) > 1 and words[-2].lower() == "police" and
+             not _ISRAELI_POLICE.intersection(w.lower() for w in words))
+
+
+_ISRAELI_POLICE = frozenset({"israeli", "border", "military"})
 
 
 def _toll_of(previous: tuple[str, str], places: frozenset[str], own: set[str | None],

@@ -1832,3 +1832,123 @@ def test_an_attack_a_place_avoided_is_told_where_it_hit(text):
 ])
 def test_review_variants_of_rescuers_histories_and_habits(text, subs):
     assert [s for s, *_ in _coded(text, "2024-06-14")] == subs
+
+
+# -- a fifth review: tolls over parts of the Strip, reported counts, sites named for people,
+# -- troops pulled out, the dead and the hurt together, police, the displaced, these areas
+def test_a_toll_told_at_its_own_places_is_not_the_strips_beside_areas_struck():
+    # the toll names Rafah and Khan Younis first; the areas are where the tanks went
+    text = ("Israeli airstrikes killed 15 people in Rafah and Khan Younis as tanks advanced in "
+            "several areas of the Gaza Strip on Thursday.")
+    assert "Gaza Strip" not in [loc for _, loc, *_ in _coded(text, "2024-05-02")]
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli strikes on Thursday killed 20 people in different areas of the Gaza Strip, "
+    "including Jabalia and Gaza City.",
+    "Israeli strikes on Thursday killed 20 people across the Gaza Strip, including Jabalia and "
+    "Gaza City, the health ministry said.",
+])
+def test_a_toll_across_the_strip_keeps_it_beside_the_parts_it_includes(text):
+    assert ("Gaza Strip", 20) in [(loc, n) for _, loc, n, _, _ in _coded(text, "2024-05-02")]
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("An Israeli strike hit a school in Nuseirat on Tuesday. The health ministry reported 40 "
+     "killed and wounded.", None),
+    ("An Israeli strike hit a school in Nuseirat on Tuesday. Medics reported 40 dead and "
+     "injured.", None),
+    ("Israeli strikes hit Rafah on Tuesday. Health officials reported 90 killed in one of the "
+     "deadliest days of the war.", 90),
+    ("Medics reported 12 killed in a strike on a school in the war-torn territory's Nuseirat "
+     "camp on Tuesday.", 12),
+])
+def test_reported_counts_of_both_are_no_dead_and_a_day_of_the_war_is_a_days(text, killed):
+    assert [n for _, _, n, _, _ in _coded(text, "2024-06-12")] == [killed]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Near Deir al-Balah market, an Israeli drone strike killed three people on Thursday.",
+     "Deir al-Balah"),
+    ("Inside al-Maghazi school, displaced families said an Israeli strike killed four on "
+     "Thursday.", "Maghazi Camp"),
+    ("Central Deir al-Balah market was hit by an Israeli strike on Thursday, killing five.",
+     "Deir al-Balah"),
+])
+def test_a_word_opening_the_sentence_names_no_person_before_a_town(text, place):
+    assert [loc for _, loc, *_ in _coded(text, "2024-05-23")] == [place]
+
+
+@pytest.mark.parametrize("site", ["Fatima al-Zahra girls school", "Fatima al-Zahra shelter"])
+def test_review_variants_of_a_site_named_for_a_person(site):
+    text = (f"An Israeli airstrike on Thursday hit the {site} in the Zeitoun neighbourhood, "
+            "killing four.")
+    assert [loc for _, loc, *_ in _coded(text, "2024-05-23")] == ["Zeitoun"]
+
+
+@pytest.mark.parametrize("text", [
+    "Israel has gradually pulled out most of its forces from the Gaza Strip since January.",
+    "Israel has been withdrawing troops from the Gaza Strip for months, officials said.",
+])
+def test_a_drawdown_over_months_is_no_transfer_of_territory(text):
+    assert _coded(text, "2024-06-10") == []
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("An Israeli airstrike hit a house in Rafah on Tuesday. Five people were killed and the "
+     "wounded were taken to Abu Yousef al-Najjar hospital.", 5),
+    ("Seven people were killed and the injured were rushed to Nasser hospital after an Israeli "
+     "strike on a house in Khan Younis on Tuesday.", 7),
+    ("Three people were killed and wounded people were trapped under the rubble after an "
+     "Israeli strike on a house in Jabalia on Tuesday.", 3),
+    ("Dozens killed and wounded in Israeli strikes on Rafah on Tuesday.", None),
+    ("The strike on the school in Nuseirat on Tuesday resulted in dozens of martyrs and "
+     "injuries.", None),
+])
+def test_the_wounded_of_a_clause_of_their_own_leave_the_dead_counted(text, killed):
+    assert [n for _, _, n, _, _ in _coded(text, "2024-02-06")] == [killed]
+
+
+@pytest.mark.parametrize("text", [
+    "Two Israeli Border Police officers were killed in the southern Gaza Strip on Tuesday, the "
+    "army said.",
+    "An Israeli Border Police officer was killed in Rafah on Tuesday, the army said.",
+])
+def test_israeli_border_police_killed_in_gaza_are_combatants(text):
+    assert [s for s, *_ in _coded(text, "2024-02-06")] == ["Armed clash"]
+
+
+@pytest.mark.parametrize("text", [
+    "An Israeli strike on Thursday targeted a gathering of displaced in Deir al-Balah, killing 8.",
+    "An Israeli strike on Thursday targeted a school housing thousands of displaced in Deir "
+    "al-Balah, killing 28.",
+])
+def test_displaced_people_counted_or_gathered_are_no_flight(text):
+    assert [s for s, *_ in _coded(text, "2024-10-10")] == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("The army ordered residents of Beit Hanoun and Beit Lahia to leave on Saturday. An "
+     "airstrike hit a house in Jabalia, near these areas, killing six people.", "Jabalia"),
+    ("Israeli forces struck Rafah and Khan Younis on Friday. On Saturday, an Israeli drone "
+     "strike killed three people in Deir al-Balah, far from those areas.", "Deir al-Balah"),
+    ("The army ordered residents of Bani Suheila, Abasan and Khuza'a to leave on Saturday. An "
+     "Israeli strike in Rafah, south of these towns, killed eight people.", "Rafah"),
+])
+def test_these_areas_beside_a_place_of_the_sentences_own_leave_it_the_place(text, place):
+    assert [loc for s, loc, n, _, _ in _coded(text, "2025-06-28") if n] == [place]
+
+
+def test_people_who_fled_to_these_areas_left_the_place_told_before():
+    text = ("The army told residents of eastern Khan Younis to move to Deir al-Balah and "
+            "al-Mawasi on Saturday. Tens of thousands fled to these areas by Sunday.")
+    assert [loc for s, loc, *_ in _coded(text, "2025-06-28") if s == "Displacement"] == [
+        "Khan Younis"]
+
+
+@pytest.mark.parametrize("dest", ["the humanitarian zone in al-Mawasi",
+                                  "shelters in Deir al-Balah"])
+def test_these_areas_told_where_to_go_are_still_the_list_before(dest):
+    text = ("The army named the towns of Nuseirat, Al-Mughraqa, Al-Nuzha and Al-Bawadi as "
+            f"danger zones on Saturday. It ordered the residents of these areas to move to {dest}.")
+    assert sorted(loc for _, loc, *_ in _coded(text, "2025-06-28")) == ["Al-Mughraqa", "Nuseirat"]
