@@ -88,9 +88,10 @@ _FOR_A_WHILE = re.compile(r"\b(?:for (?:several |many |a few )?(?:days|weeks|mon
                           re.I)
 
 
-# ("some of the largest strikes in Gaza in recent weeks": a comparison, not a time)
-_SUPERLATIVE = re.compile(r"\b(?:largest|biggest|heaviest|deadliest|worst|fiercest|most)\b",
-                          re.I)
+# ("some of the largest strikes in Gaza in recent weeks", "the highest toll in recent
+# days", "the first such strikes in recent weeks": a comparison, not a time)
+_SUPERLATIVE = re.compile(r"\b(?:largest|biggest|heaviest|deadliest|worst|fiercest|most|"
+                          r"highest|bloodiest|first)\b", re.I)
 _RECENT_DAYS = re.compile(
     r"\b(?:in recent (?:days|weeks)|(?:in|over|during) the (?:past|last) (?:few |several |"
     r"two |three |four |five |six |seven |\d+ )?(?:days|weeks)|in (?:two|three|four|five|six|"
@@ -360,9 +361,13 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
     if recent is not None and recent.group(0).lower().startswith("in recent") and \
             not _SUPERLATIVE.search(cues.text, max(unit.sentence.start, recent.start() - 60),
                                     recent.start()) and \
-            abs(recent.start() - unit.anchor) < min(abs(d.start - unit.anchor) for d in pool):
+            abs(recent.start() - unit.anchor) < min(abs(d.start - unit.anchor) for d in pool) and \
+            not _OTHER_CLAUSE.search(text, min(recent.start(), unit.anchor),
+                                     max(recent.start(), unit.anchor)):
         # "covered Jabalia, where Israel has carried out airstrikes in recent days": the
-        # strikes have no day of their own, nearer to them than the order's Thursday
+        # strikes have no day of their own, nearer to them than the order's Thursday (not
+        # "strikes on Rafah, which has seen heavy fighting in recent days, killed 12 on
+        # Tuesday": the time of another clause)
         return None, 3, 0.7
     if pool:
         # "The battle, which evolved into a siege in late January 2024, began on 1 December

@@ -80,8 +80,14 @@ def place_for(unit: EventUnit, s_gaza: list[Mention], s_outside: list[Mention],
         # and Jabalia, ... and northern neighbourhoods of Gaza City": Jabalia itself)
         since = 0 if _DISPLACED_IN.search(unit.sentence.text) else min(parts, default=None)
         if since is not None:
-            found = [_as_area(m, p, f, unit.sentence, gaz, listed=True) if m.start >= since
-                     else area for area, (m, p, f) in zip(areas, found)]
+            # (nor "northern neighbourhoods of Gaza City and the towns of Beit Lahia and
+            # Jabalia": a noun of their own ends what the phrase governs)
+            until = min((m.start for m, _, _ in found if m.start > since and _OWN_NOUN.search(
+                unit.sentence.text, max(0, m.start - unit.sentence.start - 25),
+                m.start - unit.sentence.start)), default=unit.sentence.end)
+            found = [_as_area(m, p, f, unit.sentence, gaz, listed=True)
+                     if since <= m.start < until else area
+                     for area, (m, p, f) in zip(areas, found)]
         else:
             found = areas
     return found
@@ -158,6 +164,7 @@ _NAMES_AN_EVENT = re.compile(r"\s+(?:[a-z]+\s+)?(?:operation|offensive|raid|mass
                              r"invasion|siege|incursion|battle|war|ceasefire)\b")
 _AT_THE_GATE = frozenset({"Aid delivery", "Crossing opened or closed"})
 _DISPLACED_IN = re.compile(r"\b[Dd]isplaced\s+(?:[\w,]+\s+){0,5}?in\s+(?:the\s+)?[A-Z]")
+_OWN_NOUN = re.compile(r"(?i)\b(?:towns?|cit(?:y|ies)|villages?|camps?)\s+of\s+$")
 _PARTS_OF = re.compile(r"(?i)\b(?:parts?|areas?|neighbou?rhoods?)\s+(?:of|in)\s+(?:the\s+)?"
                        r"(?:(?:north|south|east|west)(?:ern)?\s+)?$")
 

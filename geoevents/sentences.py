@@ -110,9 +110,11 @@ def split_sentences(text: str) -> list[Span]:
 
 # Hard-wrapped copy (wire stories pasted with a line break every 70 characters): a line
 # that goes on in lower case, or that broke after a word no sentence or headline ends on
-_GOES_ON = re.compile(r"[ \t]*[a-z(]")
+# (not a story that opens on its agency under a headline: "...in Nuseirat\n(Reuters) -",
+# "(CNN) —"; and "at least\n17 people" goes on)
+_GOES_ON = re.compile(r"[ \t]*(?:[a-z]|\((?![A-Z][\w ./]{0,30}\)\s*[-–—:]))")
 _ENDS_MID_PHRASE = re.compile(r"(?:^|[\s(])(?:the|a|an|of|in|at|on|to|from|by|with|for|and|or|"
-                              r"that|than|as|into|near|its|their|his|her)[ \t]*$", re.I)
+                              r"that|than|as|into|near|its|their|his|her|least)[ \t]*$", re.I)
 
 
 def _wrapped(text: str, at: int) -> bool:

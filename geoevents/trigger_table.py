@@ -82,11 +82,17 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
     # Weapons fighters fire at the army at close range, and the army's tanks and troops hit
     # by them: "An Israeli tank was struck by a guided missile", "an anti-tank missile",
     # "a Yassin 105 shell" (a battle, not a strike from afar)
-    (BATTLE, r"(?:israeli |idf )?(?:tanks?|troops|soldiers|forces|bulldozers?|"
-             r"(?:military |armou?red )?vehicles?|(?:armou?red )?personnel carriers?) "
+    # (not "two vehicles were hit by Israeli missiles", "police forces were targeted by an
+    # Israeli drone missile", "soldiers were hit by mortar shells", "rockets fired from
+    # Gaza", a tank's own shell: fire from afar, or the army's own)
+    (BATTLE, r"(?:israeli |idf )?(?:tanks?|troops|soldiers|(?<!police )(?<!security )forces|"
+             r"bulldozers?|(?:military |armou?red |army )vehicles?|"
+             r"(?:armou?red )?personnel carriers?) "
              r"(?:was |were |had been |has been )?(?:struck|hit|targeted) (?:by|with) "
-             r"(?:an? |two |three |several )?(?:[\w-]+ ){0,2}?(?:missiles?|rockets?|rpgs?|shells?|"
-             r"rocket[- ]propelled grenades?)|"
+             r"(?:an? |two |three |several )?"
+             r"(?:(?!(?:israeli|idf|drones?|air|naval|tank|mortar|artillery)\b)[\w-]+ ){0,2}?"
+             r"(?:missiles?|rockets?|rpgs?|shells?|rocket[- ]propelled grenades?)"
+             r"(?! (?:fired |launched |dropped )?(?:from|by) (?:an? |the )?(?:israeli|idf|gaza)\b)|"
              r"anti[- ](?:tank|armou?r) (?:guided )?(?:missiles?|rockets?|shells?|weapons?)|"
              r"rocket[- ]propelled grenades?|\brpgs?\b|yassin[- ]?105", 0.85),
     # ("after months of fighting there": the time the war took, not a battle told)
@@ -132,8 +138,15 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              r"positions?|(?:palestinian |hamas |armed |islamic jihad )?(?:fighters|militants|"
              r"gunmen))|"
              # "its fighters opened fire on the house with machine guns": armed men firing
-             # (in Gaza, at the army)
-             r"(?:fighters|militants|resistance) (?:\w+ ){0,2}?open(?:s|ed|ing)? fire", 0.9),
+             # (in Gaza, at the army; not "militants opened fire on protesters", "on an aid
+             # convoy", "on crowds": at people or aid)
+             # ("fighters of the Qassam Brigades opened fire": whose fighters)
+             r"(?:fighters|militants|resistance)(?: (?:of|from) (?:the )?(?:[\w'’-]+ ){0,3}?"
+             r"(?:brigades?|movement|wing|group|factions?))? (?:\w+ ){0,2}?open(?:s|ed|ing)? fire"
+             r"(?! (?:on|at|towards?) (?:[\w'’-]+ ){0,3}?(?:civilians?|protesters?|"
+             r"demonstrators?|crowds?|people|palestinians|residents|passers-?by|worshippers|"
+             r"aid|convoys?|trucks?|displaced|families|children|women|journalists?|"
+             r"(?:para)?medics?|ambulances?)\b)", 0.9),
     (BATTLE, r"ground (?:operations?|offensive|assault|incursions?|invasion)|"
              # a headline's present tense: "Israeli troops storm the Kamal Adwan Hospital"
              r"storms? (?:the|an?|into)|sent (?:in )?(?:tanks|troops|ground forces)|"
@@ -170,9 +183,13 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              # "intense hostilities in Gaza continued on Tuesday"
              r"hostilities (?:in|across|around|throughout) (?:the )?(?:[\w-]+ ){1,3}"
              r"(?:intensif|escalat|continu)\w*|"
-             # ("tanks from the Israeli Defence Force entered Khan Younis": whose tanks)
+             # ("tanks from the Israeli Defence Force entered Khan Younis": whose tanks, an
+             # army's force or unit; not "forces from the Palestinian Authority entered the
+             # crossing", "forces of the Qassam Brigades moved into Khan Younis")
              r"(?:tanks?|troops|forces|soldiers|IDF|army)(?:, including (?:\w+ ){0,2}\w+,)?"
-             r"(?: (?:of|from) (?:the )?(?:[\w'’-]+ ){0,3}?[\w'’-]+)? "
+             r"(?: (?:of|from) (?:the )?(?!(?:[\w'’-]+ ){0,3}?(?:palestinian|hamas|"
+             r"(?:al-)?qassam|(?:al-)?quds|egyptian)\b)(?:[\w'’-]+ ){0,3}?"
+             r"(?:forces?|army|military|brigades?|division|battalions?|units?|corps))? "
              r"(?:\w+ ){0,2}(?:pushed|rolled|moved|entered|push|roll|move|enter|"
              r"pushes|rolls|moves|enters)", 0.6),
     (ATTACK, r"open(?:s|ed|ing)? fire|"
@@ -440,9 +457,11 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
     # stories, not a siege of the day)
     # (nor "evacuate the wounded from besieged northern Gaza": an epithet of a region)
     # (but "evacuated from besieged Nasser Hospital": a siege of the site)
-    # (nor "transporting the wounded from the besieged north of Gaza")
+    # (nor "transporting the wounded from the besieged north of Gaza"; but "from the
+    # besieged northern town of Beit Hanoun": a siege of the town)
     (SIEGE, r"besieged(?!(?<=from besieged) (?:northern|southern|eastern|central) Gaza\b(?! City))"
-            r"(?!(?<=from the besieged) (?:north|south)(?:ern)?\b(?! gaza city))"
+            r"(?!(?<=from the besieged) (?:north|south)(?:ern)?\b(?! gaza city| (?:[\w'’-]+ )?"
+            r"(?:towns?|city|camps?|neighbou?rhoods?|districts?|villages?|hospitals?)\b))"
             r"(?! (?:coastal |Palestinian )?(?:Gaza Strip|Gaza(?! City|['’]s)|"
             r"enclave|territory|strip)\b)|besieging|sieges?|encircled|encirclement|encircles?|encircling|"
             # "Israeli authorities imposed a full blockade on Gaza"

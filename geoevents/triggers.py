@@ -240,9 +240,32 @@ _SCHEME_AT_WORK = re.compile(r"\b(?:hand(?:ed|s|ing)?\s+out|deliver(?:ed|s|ing)|
 # report told already
 _TIMED_BY = re.compile(r"\b(?:days?|weeks?|hours?|months?|minutes?|shortly|just|soon)\s+"
                        r"(?:before|after|prior to)\s+(?:the|this|that)\s+$")
-_USED_TO = re.compile(r"\b(?:used|using|use|uses)\s+(?:[\w-]+\s+){0,4}?(?:to|for)\s+"
+# "the school was being used to launch attacks", "Hamas uses hospitals to plan attacks": a
+# place put to use (not "Israel used F-16 jets to carry out airstrikes on Rafah", "Hamas
+# used a tunnel to launch attacks on troops": the means of an attack told)
+_USED_TO = re.compile(r"\b(?:(?:is|are|was|were|be|being|been)\s+used|(?:used|using|use|uses)\s+"
+                      r"(?:it|them|(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?(?:schools?|"
+                      r"hospitals?|buildings?|sites?|areas?|compounds?|facilit(?:y|ies)|mosques?|"
+                      r"houses?|homes?|shelters?|clinics?|zones?|neighbou?rhoods?|camps?)))\s+"
+                      r"(?:[\w-]+\s+){0,4}?(?:to|for)\s+"
                       r"(?:launch|launching|carry\s+out|carrying\s+out|plan|planning|stage|"
-                      r"staging|conduct|conducting|direct|directing)\s+$")
+                      r"staging|conduct|conducting|direct|directing)\s+(?:an?\s+)?$")
+# ("Israeli F-16 jets were used to carry out airstrikes on Rafah": the means, put to use)
+_MEANS_USED = re.compile(r"\b(?:bombs?|munitions?|missiles?|rockets?|jets?|drones?|aircraft|"
+                         r"warplanes?|planes?|helicopters?|tanks?|weapons?|shells?|explosives?|"
+                         r"bulldozers?)\s+(?:(?:is|are|was|were|has|have|had)\s+)?"
+                         r"(?:been\s+|being\s+)?used\b")
+# The weapons fighters fire at the army, named where they are held or fired by the army
+# itself: "troops found rocket-propelled grenades and rifles in the school" (no event),
+# "Israeli forces fired an anti-tank missile at a house" (a missile attack, not a battle)
+_ARMS_NAMED = ("anti", "rocket", "rpg", "yassin")
+_ARMS_HELD = re.compile(r"\b(?:found|finding|seized|seizing|confiscated|discovered|uncovered|"
+                        r"smuggl\w*|stockpil\w*|stor(?:ed|ing)|manufactur\w*|caches?|depots?|"
+                        r"arsenals?)\b(?:(?!\b(?:fired|firing|fires|launched|launching|hit|struck|"
+                        r"targeted|using|with)\b)[^.;:]){0,60}$")
+_FIRED_BY_THE_ARMY = re.compile(r"\b(?:israeli|idf)\s+(?:forces|troops|soldiers|tanks?|army|"
+                                r"military|drones?|aircraft|helicopters?)\s+(?:[\w-]+\s+)?"
+                                r"(?:fired|launched|shot|used)\s+(?:an?\s+|two\s+|several\s+)?$")
 _AFTER_THE_ONE_TOLD = re.compile(r"\W*(?:following|after|in the wake of|shortly after|soon "
                                  r"after|since)\s+(?:the|this|that)\s+(?:[\w-]+\s+)?")
 # A sentence that opens on "The airstrike took place a day after ...": it refers back to
@@ -462,6 +485,12 @@ def _own_stretch(low: str, at: int, stop: int, start: int, end: int) -> tuple[in
             min(end, stop + 60, semi if semi >= 0 else end))
 
 
+# An attack told before a sentence that opens on "Following the strike,"
+_AN_ATTACK = re.compile(r"\b(?:(?:air ?)?strikes?|struck|shell(?:s|ed|ing)|bomb\w*|attack\w*|"
+                        r"raid\w*|incursions?|advanc\w*|clash\w*|fighting|fired|killed|killing|"
+                        r"stormed|offensive|operations?)\b")
+
+
 def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                   cues: Cues | None = None) -> list[Trigger]:
     """Event triggers in ``text[start:end]`` (offsets into ``text``), irrealis ones removed.
@@ -556,13 +585,20 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
         if (" before " in before or " after " in before or "prior to" in before) and \
                 _TIMED_BY.search(low, lo, at):
             continue
-        if etype in VIOLENT and "use" in before and _USED_TO.search(low, lo, at):
+        if etype == BATTLE[0] and low.startswith(_ARMS_NAMED, at):
+            if _ARMS_HELD.search(low, lo, at):
+                continue
+            if _FIRED_BY_THE_ARMY.search(low, lo, at):
+                etype, sub = SHELL
+        if etype in VIOLENT and "use" in before and _USED_TO.search(low, lo, at) and \
+                not _MEANS_USED.search(low, lo, at):
             continue  # "the school was being used to launch attacks on troops": a claim of
             # what a place served for, not an attack told
         if etype in VIOLENT and _AFTER_THE_ONE_TOLD.fullmatch(low, start, at) and \
-                low.startswith(",", m.end()):
+                low.startswith(",", m.end()) and _AN_ATTACK.search(low, 0, start):
             continue  # "Following the strike, helicopters evacuated the wounded": the time
-            # of what the sentence tells, by the attack told before
+            # of what the sentence tells, by the attack told before (an attack no earlier
+            # sentence names is told here: "After the Israeli bombardment, survivors ...")
         if "periods of" in before and _PERIODS_OF.search(low, lo, at):
             continue  # "following periods of intense looting": a past state, as a time
         if named_in_passing(low, before, lo, at, m.end(), end, etype in VIOLENT,

@@ -1952,3 +1952,161 @@ def test_these_areas_told_where_to_go_are_still_the_list_before(dest):
     text = ("The army named the towns of Nuseirat, Al-Mughraqa, Al-Nuzha and Al-Bawadi as "
             f"danger zones on Saturday. It ordered the residents of these areas to move to {dest}.")
     assert sorted(loc for _, loc, *_ in _coded(text, "2025-06-28")) == ["Al-Mughraqa", "Nuseirat"]
+
+
+# -- whose forces entered, fire by fighters, weapons named, "following the strike", wrapped
+# -- lines, parts of a city, places put to use, besieged towns, "in recent days"
+@pytest.mark.parametrize("text", [
+    "Security forces from the Palestinian Authority entered the Rafah crossing on Saturday as "
+    "it reopened for the sick and wounded.",
+    "Police officers and forces of the Hamas-run interior ministry moved into the streets of "
+    "Gaza City on Sunday after the truce took effect.",
+    "Fighters and forces of the Qassam Brigades moved into Khan Younis on Monday after the "
+    "Israeli withdrawal.",
+])
+def test_forces_of_others_moving_in_are_no_incursion(text):
+    assert "Armed clash" not in [s for s, *_ in _coded(text, "2025-02-01")]
+
+
+@pytest.mark.parametrize("text", [
+    "Troops from the army's 98th Division entered Khan Younis on Tuesday.",
+    "Soldiers from the Givati Brigade moved into the Tal al-Sultan neighbourhood of Rafah on "
+    "Thursday.",
+])
+def test_an_armys_unit_moving_in_is_still_an_incursion(text):
+    assert [s for s, *_ in _coded(text, "2024-05-30")] == ["Armed clash"]
+
+
+def _coded_types(text, published="2025-06-24"):
+    return [(e.event_type, e.location) for e in parse(text, published=published).events
+            if e.event_type != "Protests"]
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas militants opened fire on Palestinians protesting against the group in Beit Lahia on "
+    "Wednesday, witnesses said.",
+    "Militants opened fire on an aid convoy in Rafah on Tuesday, the UN said.",
+    "Masked militants opened fire on crowds gathered near an aid distribution point in Khan "
+    "Younis on Tuesday, killing two.",
+])
+def test_fighters_firing_at_people_or_aid_is_no_battle(text):
+    assert [t for t, *_ in _coded_types(text)] == ["Violence against civilians"]
+
+
+def test_fighters_named_by_their_brigade_who_open_fire_fight_a_battle():
+    text = ("Fighters of the Qassam Brigades opened fire on an Israeli army bulldozer in Beit "
+            "Hanoun on Tuesday.")
+    assert [t for t, *_ in _coded_types(text)] == ["Battles"]
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("Two vehicles were hit by Israeli missiles in Khan Younis on Saturday, killing five "
+     "people, medics said.", "Shelling/artillery/missile attack"),
+    ("A civilian vehicle was struck by a missile fired from an Israeli drone in Deir al-Balah "
+     "on Saturday, killing two.", "Shelling/artillery/missile attack"),
+    ("Members of the Hamas-run police forces were targeted by an Israeli drone missile in Khan "
+     "Younis on Saturday, killing three officers.", "Shelling/artillery/missile attack"),
+    ("Israeli soldiers were hit by mortar shells in Rafah on Saturday, the army said.",
+     "Shelling/artillery/missile attack"),
+    ("An Israeli tank was struck by an Israeli tank shell in a friendly-fire incident in Rafah "
+     "on Saturday, killing two soldiers.", "Shelling/artillery/missile attack"),
+    ("Israeli forces fired an anti-tank missile at a house in Rafah on Saturday, killing five "
+     "members of one family.", "Shelling/artillery/missile attack"),
+])
+def test_missiles_from_afar_or_from_the_army_are_no_battle(text, sub):
+    assert [s for s, *_ in _coded(text, "2025-04-20")] == [sub]
+
+
+@pytest.mark.parametrize("text", [
+    "Troops found rocket-propelled grenades, rifles and explosives inside a school in Beit "
+    "Hanoun, the army said on Saturday.",
+    "Israeli troops were hit by rockets fired from the Gaza Strip near the border on Saturday, "
+    "the army said.",
+])
+def test_weapons_found_or_rockets_from_gaza_are_no_battle(text):
+    assert "Armed clash" not in [s for s, *_ in _coded(text, "2025-04-20")]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("After the Israeli bombardment, survivors searched the rubble of homes in Jabalia on "
+     "Saturday, civil defence said.", "Jabalia"),
+    ("In the wake of the strike, hundreds of people gathered at the site in Nuseirat on "
+     "Saturday.", "Nuseirat"),
+])
+def test_an_attack_no_earlier_sentence_told_is_told_here(text, place):
+    assert [(s, loc) for s, loc, *_ in _coded(text, "2025-04-20")] == [
+        ("Air/drone strike", place)]
+
+
+@pytest.mark.parametrize("text,places", [
+    ("Israeli strike kills 12 at a school in Nuseirat\n(Reuters) - Israeli tanks advanced into "
+     "eastern Rafah on Saturday, residents said.",
+     [("Air/drone strike", "Nuseirat"), ("Armed clash", "Rafah")]),
+    ("Israeli strike kills 12 at a school in Nuseirat\n(CNN) — Israeli tanks advanced into "
+     "eastern Rafah on Saturday, residents said.",
+     [("Air/drone strike", "Nuseirat"), ("Armed clash", "Rafah")]),
+])
+def test_a_story_opening_on_its_agency_under_a_headline_is_no_wrapped_line(text, places):
+    assert [(s, loc) for s, loc, *_ in _coded(text, "2025-04-26")] == places
+
+
+def test_a_line_broken_after_at_least_goes_on():
+    text = ("Israeli strikes on Saturday killed at least\n17 people in Rafah, the civil defence "
+            "said.")
+    assert [(loc, n) for _, loc, n, *_ in _coded(text, "2025-04-26")] == [("Rafah", 17)]
+
+
+def test_a_noun_of_their_own_ends_what_parts_of_governs():
+    text = ("The evacuation order issued on Thursday covered northern neighbourhoods of Gaza City "
+            "and the towns of Beit Lahia and Jabalia.")
+    places = [loc for _, loc, *_ in _coded(text, "2025-05-23")]
+    assert "Jabalia" in places and "North Gaza" not in places
+
+
+@pytest.mark.parametrize("text,sub,place", [
+    ("Israel used F-16 jets to carry out airstrikes on Rafah on Monday, residents said.",
+     "Air/drone strike", "Rafah"),
+    ("The army used drones to carry out strikes on Khan Younis on Monday, witnesses said.",
+     "Air/drone strike", "Khan Younis"),
+    ("Israeli F-16 jets were used to carry out airstrikes on Rafah on Monday, the army said.",
+     "Air/drone strike", "Rafah"),
+    ("Hamas used a tunnel to launch attacks on Israeli troops in Rafah on Monday, the group "
+     "said.", "Armed clash", "Rafah"),
+])
+def test_the_means_of_an_attack_told_is_no_claimed_use(text, sub, place):
+    assert [(s, loc) for s, loc, *_ in _coded(text, "2025-05-26")] == [(sub, place)]
+
+
+@pytest.mark.parametrize("text", [
+    "The army said the school in Rafah was being used to launch an attack on troops on Monday.",
+    "The army said the school in Rafah was being used as a base to launch attacks on troops on "
+    "Monday.",
+])
+def test_a_place_claimed_to_serve_attacks_tells_none(text):
+    assert _coded(text, "2025-05-26") == []
+
+
+def test_a_besieged_northern_town_is_a_siege_of_the_town():
+    text = ("Thousands fled from the besieged northern town of Beit Hanoun on Monday, residents "
+            "said.")
+    assert ("Siege/encirclement", "Beit Hanoun") in [(s, loc) for s, loc, *_ in
+                                                     _coded(text, "2025-05-26")]
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli strikes on Rafah, which has seen heavy fighting in recent days, killed 12 people "
+    "on Tuesday, medics said.",
+    "An Israeli airstrike on a school in Jabalia, where tens of thousands have sheltered in "
+    "recent weeks, killed 20 people on Tuesday.",
+    "Israeli strikes in Rafah killed 20 people, the highest toll in recent days, medics said on "
+    "Tuesday.",
+    "Israeli jets struck Rafah, the first such strikes on the city in recent weeks, residents "
+    "said on Tuesday.",
+    "Israeli tanks, which have advanced in recent days, shelled eastern Khan Younis on Tuesday.",
+    "An Israeli strike on a tent in al-Mawasi, an area that had been spared in recent weeks, "
+    "killed five on Tuesday.",
+])
+def test_recent_days_told_of_another_clause_leave_the_attack_its_day(text):
+    events = parse(text, published="2025-05-14").events
+    assert [e.event_date for e in events if e.event_type == "Explosions/Remote violence"] == [
+        "2025-05-13"]
