@@ -222,8 +222,10 @@ def _list_told_before(earlier: list[Mention], text: str) -> list[Mention]:
         if not _LIST_WITH_UNKNOWN.fullmatch(text, m.end, chain[0].start):
             break
         chain.insert(0, m)
-    seen: set[str | None] = set()
-    out = [m for m in chain if not (m.place_id in seen or seen.add(m.place_id))]
+    out: list[Mention] = []
+    for m in chain:  # each place once, where the list first names it
+        if all(m.place_id != o.place_id for o in out):
+            out.append(m)
     return out if len(out) > 1 else []
 
 
