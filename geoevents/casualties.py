@@ -208,7 +208,8 @@ _PATTERNS = [
     # in the raids"', where the verb is not left out)
     ("killed", _HEADLINE := re.compile(
         rf"\b(?:^|(?<=[.!?:;,(\n]\s)|(?<=\n))(?P<n>{_QUANT})\s+"
-        rf"(?:were\s+|have\s+been\s+|had\s+been\s+)?killed\b{_NOT_AND_HURT}", re.I)),
+        rf"(?:(?:were\s+|have\s+been\s+|had\s+been\s+)?killed|(?:have\s+|had\s+)?died)\b"
+        rf"{_NOT_AND_HURT}", re.I)),
     # ... or right after "that" or an opening quote, with its verb: 'said that "more than
     # 60 were martyred in the raids"'
     ("killed", re.compile(rf"(?:(?<=\bthat\s)|(?<=[“\"]))(?P<n>{_QUANT})\s+"

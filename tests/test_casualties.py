@@ -308,3 +308,9 @@ def test_police_officers_and_a_child_add_up():
     text = ("An Israeli airstrike killed five police officers and a 13-year-old child in the "
             "northern Gaza Strip on Saturday.")
     assert [c.count for c in find_casualties(text) if c.kind == "killed"] == [6]
+
+
+def test_a_count_that_died_with_no_noun_opening_a_sentence_counts():
+    assert [(c.kind, c.count) for c in find_casualties(
+        "At least 20 died, including four health workers and five journalists.")] == [
+        ("killed", 20)]
