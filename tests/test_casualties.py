@@ -2,6 +2,7 @@
 
 import pytest
 
+from geoevents import parse
 from geoevents.casualties import find_casualties, parse_number
 
 
@@ -314,3 +315,18 @@ def test_a_count_that_died_with_no_noun_opening_a_sentence_counts():
     assert [(c.kind, c.count) for c in find_casualties(
         "At least 20 died, including four health workers and five journalists.")] == [
         ("killed", 20)]
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Among the dead were four children, hospital officials said.", 4),
+    ("Its two passengers were killed.", 2),
+])
+def test_the_dead_named_among_and_passengers_count(text, n):
+    assert [c.count for c in find_casualties(text) if c.kind == "killed"] == [n]
+
+
+def test_the_dead_among_a_larger_toll_do_not_lower_it():
+    doc = parse("An Israeli airstrike on Monday killed ten people in a home in Deir al-Balah. "
+                "Among the dead were four children, hospital officials said.",
+                published="2024-06-11")
+    assert [e.fatalities for e in doc.events] == [10]
