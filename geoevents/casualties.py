@@ -48,7 +48,7 @@ _VICTIM = (r"(?:(?:more|other|additional|further|Palestinian|Israeli|Gazan|civil
            r"brothers|sisters|sons|daughters|family members|students|teachers|"
            r"mothers|fathers|wives|husbands|grandchildren|cousins|nephews|nieces|"
            r"aid seekers|volunteers|rescuers|guards|commanders|fishermen|farmers|passengers|"
-           r"occupants|"
+           r"occupants|teenagers?|teens?|youth|leaders?|activists?|"
            r"colleagues?|staff members?|employees?|cameram[ae]n|photographers?|reporters?|"
            r"correspondents?|commander|directors?|nurse|doctor|paramedic|volunteer|drivers?|"
            r"teachers?|student|crew members?|reservists?|gunman|militant|fighter|officials?|"
@@ -192,6 +192,10 @@ _PATTERNS = [
     ("killed", re.compile(rf"\b(?<!of ){_FAMILY_OF}\s+{_AUX}{_KILLED_PEOPLE}\b", re.I)),
     ("killed", re.compile(rf"\b{_KILL}\s+(?:the\s+|their\s+|his\s+|her\s+)?(?P<n>parents)"
                           rf"{_MORE_VICTIMS}\b", re.I)),
+    # "one of the top leaders of its armed wing was killed": one
+    ("killed", re.compile(rf"\b(?P<n>one)\s+of\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?"
+                          rf"(?P<v>{_VICTIM})(?:\s+of\s+[^,.;]{{1,40}}?)?\s+(?:was|has\s+been|"
+                          rf"had\s+been|is)\s+(?:\w+\s+)?killed\b", re.I)),
     # "Among the dead were four children": at least those
     ("killed", re.compile(rf"\bamong\s+the\s+(?:dead|killed|fatalities)\s+(?:were|are|was|is)\s+"
                           rf"{_NUM_VICTIM}{_MORE_VICTIMS}?\b", re.I)),
@@ -372,7 +376,7 @@ _ANCHOR = re.compile(rf"(?P<k>{_KILLED_PEOPLE}|claim\w*\s+the\s+lives)|(?P<h>{_H
                      rf"(?P<d>{_DEATH_NOUN}|death toll|death of)", re.I)
 # Which anchor word each pattern needs: a window runs only the patterns its words allow.
 _PATTERN_CLASS = ("k", "h", "k", "h", "k", "kd", "kd", "d", "kd", "h", "k", "k", "k", "h", "kd",
-                  "k", "k", "k", "kd", "kd", "k", "k")
+                  "k", "k", "k", "k", "kd", "kd", "k", "k")
 assert len(_PATTERN_CLASS) == len(_PATTERNS)
 _WINDOW_BEFORE, _WINDOW_AFTER = 180, 90
 

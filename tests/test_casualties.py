@@ -330,3 +330,11 @@ def test_the_dead_among_a_larger_toll_do_not_lower_it():
                 "Among the dead were four children, hospital officials said.",
                 published="2024-06-11")
     assert [e.fatalities for e in doc.events] == [10]
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Hamas said one of the top leaders of its armed wing was killed in an Israeli strike.", 1),
+    ("A sniper shot and killed a teenager in Rafah.", 1),
+])
+def test_one_of_a_group_and_a_teenager_count(text, n):
+    assert [c.count for c in find_casualties(text) if c.kind == "killed"] == [n]
