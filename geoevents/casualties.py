@@ -54,7 +54,7 @@ _VICTIM = (r"(?:(?:more|other|additional|further|Palestinian|Israeli|Gazan|civil
            r"teachers?|student|crew members?|reservists?|gunman|militant|fighter|officials?|"
            # one of a family: "a father and his four sons", "a man and his wife"
            rf"{_KIN_ONE})")
-_KILL = (r"(?:killed|killing|kills|kill|dead|died|slain|massacred|martyred|perished|"
+_KILL = (r"(?:killed|killing|kills|kill|dead|died|slain|massacred|martyred|martyring|perished|"
          r"(?:lost|losing) their lives)")
 # "71 people have been brutally slaughtered": after the victims only (cattle are slaughtered)
 _KILLED_PEOPLE = rf"(?:{_KILL}|slaughtered)"
@@ -143,7 +143,7 @@ _PATTERNS = [
     # "the deaths of two soldiers", "35 deaths", "death toll rose to 40"
     # ("the deaths of three medical workers and a journalist", "causing the death of 26
     # people")
-    ("killed", re.compile(rf"\b(?:deaths|death|bodies|killing)\s+of\s+(?P<n>{_QUANT})"
+    ("killed", re.compile(rf"\b(?:deaths|death|bodies|killing|martyrdom)\s+of\s+(?P<n>{_QUANT})"
                           rf"(?:\s+(?P<v>{_VICTIM}){_MORE_VICTIMS}?)?", re.I)),
     ("killed", re.compile(rf"\b(?P<n>{_QUANT})\s+(?:\w+\s+)?{_DEATH_NOUN}\b{_NOT_AND_HURT}",
                           re.I)),
@@ -192,6 +192,13 @@ _PATTERNS = [
     ("killed", re.compile(rf"\b(?<!of ){_FAMILY_OF}\s+{_AUX}{_KILLED_PEOPLE}\b", re.I)),
     ("killed", re.compile(rf"\b{_KILL}\s+(?:the\s+|their\s+|his\s+|her\s+)?(?P<n>parents)"
                           rf"{_MORE_VICTIMS}\b", re.I)),
+    # "Twelve were confirmed dead", "five were reported killed"
+    ("killed", re.compile(rf"\b(?P<n>{_QUANT})\s+(?:were|have\s+been|had\s+been)\s+(?:confirmed|"
+                          rf"reported|declared|pronounced)\s+(?:dead|killed)\b{_NOT_AND_HURT}",
+                          re.I)),
+    # "the strike, with 12 killed and 30 wounded"
+    ("killed", re.compile(rf"\bwith\s+(?P<n>{_QUANT})\s+(?:people\s+|persons\s+)?(?:killed|dead)\b"
+                          rf"{_NOT_AND_HURT}", re.I)),
     # "one of the top leaders of its armed wing was killed": one
     ("killed", re.compile(rf"\b(?P<n>one)\s+of\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?"
                           rf"(?P<v>{_VICTIM})(?:\s+of\s+[^,.;]{{1,40}}?)?\s+(?:was|has\s+been|"
@@ -262,6 +269,7 @@ _CAMPAIGN = re.compile(r"\b(?:an?|the|this|that|its)\s+(?:[\w-]+\s+){0,3}(?:offe
                        re.I)
 # The day a count is told for, in the report's own terms ("overnight", "on Monday")
 _THIS_DAY = (r"yesterday|overnight|today|this morning|last night|"
+             r"since (?:early |the early |this )?(?:dawn|daybreak|midnight|morning)|"
              rf"on {WEEKDAY_PATTERN}|"
              r"in the (?:past|last) (?:\d{1,2}|twenty-four|forty-eight) hours")
 _ITS_DAY = re.compile(rf"\b(?:{_THIS_DAY}|tonight)\b", re.I)
@@ -373,10 +381,10 @@ class Casualty:
 
 
 _ANCHOR = re.compile(rf"(?P<k>{_KILLED_PEOPLE}|claim\w*\s+the\s+lives)|(?P<h>{_HURT})|"
-                     rf"(?P<d>{_DEATH_NOUN}|death toll|death of)", re.I)
+                     rf"(?P<d>{_DEATH_NOUN}|death toll|death of|martyrdom of)", re.I)
 # Which anchor word each pattern needs: a window runs only the patterns its words allow.
 _PATTERN_CLASS = ("k", "h", "k", "h", "k", "kd", "kd", "d", "kd", "h", "k", "k", "k", "h", "kd",
-                  "k", "k", "k", "k", "kd", "kd", "k", "k")
+                  "k", "k", "k", "kd", "kd", "k", "kd", "kd", "k", "k")
 assert len(_PATTERN_CLASS) == len(_PATTERNS)
 _WINDOW_BEFORE, _WINDOW_AFTER = 180, 90
 

@@ -338,3 +338,20 @@ def test_the_dead_among_a_larger_toll_do_not_lower_it():
 ])
 def test_one_of_a_group_and_a_teenager_count(text, n):
     assert [c.count for c in find_casualties(text) if c.kind == "killed"] == [n]
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Twelve were confirmed dead after the strike.", 12),
+    ("Five were reported killed in the shelling.", 5),
+    ("The strike hit a market, with 12 killed and 30 wounded.", 12),
+    ("The strike resulted in the martyrdom of 12 citizens.", 12),
+    ("Israeli aircraft bombed a house, martyring 12 people.", 12),
+])
+def test_more_ways_news_tells_a_count(text, n):
+    assert [c.count for c in find_casualties(text) if c.kind == "killed"] == [n]
+
+
+def test_killed_since_dawn_is_the_days_count_not_a_tally():
+    killed = [c for c in find_casualties("At least 12 Palestinians, including children, have "
+                                         "been killed since dawn.") if c.kind == "killed"]
+    assert [(c.count, c.cumulative) for c in killed] == [(12, False)]
