@@ -445,7 +445,19 @@ def _tally_verb(cues: Cues, m: re.Match, start: int, end: int) -> bool:
         return True
     return perfect is not None and not _ONE_ATTACK.search(text, clause, perfect.start()) \
         and not _BY_ONE_ATTACK.match(text, perfect.end(), end) \
-        and cues.search(_RECENT, start, end) is None
+        and cues.search(_RECENT, start, end) is None \
+        and not (_AT_A_TOWN.match(text, m.end(), end) and
+                 not _SPAN_AFTER.search(text, m.end(), _clause_end(text, m.end(), end)))
+
+
+# (not "in Khan Younis over the past month", "during the offensive": a span)
+_SPAN_AFTER = re.compile(r"\b(?:over|during|throughout|since|so far|in the (?:past|last)|this "
+                         r"(?:week|month|year)|last (?:week|month|year)|in recent)\b", re.I)
+# "Israeli strikes have killed at least 10 people in Nuseirat, medics said": the count of a
+# named town or camp, as news of the day (not "in Gaza", the whole war's)
+_AT_A_TOWN = re.compile(r"\s+(?:(?:people|persons|Palestinians|civilians)\s+)?(?:in|at)\s+"
+                        r"(?:the\s+)?(?!Gaza\b(?!\s+City)|the\s+Gaza\s+Strip\b|Gaza\s+Strip\b)"
+                        r"(?:[a-z]+\s+)?(?!Israel|Hamas|IDF|US\b|U\.S\.)[A-Z]")
 
 
 # "At least two people have been killed when Israeli forces launched a missile strike on a

@@ -355,3 +355,15 @@ def test_killed_since_dawn_is_the_days_count_not_a_tally():
     killed = [c for c in find_casualties("At least 12 Palestinians, including children, have "
                                          "been killed since dawn.") if c.kind == "killed"]
     assert [(c.count, c.cumulative) for c in killed] == [(12, False)]
+
+
+@pytest.mark.parametrize("text, tally", [
+    ("Israeli strikes have killed at least 10 people in Nuseirat, medics said.", False),
+    ("Israeli strikes have killed more than 38,000 people in Gaza, the ministry says.", True),
+    ("Israeli strikes have killed 300 people in Khan Younis during the offensive.", True),
+    ("Strikes have killed 40 people in Jabalia in the past week.", True),
+    ("Israeli attacks have killed 151 UN staff in Gaza.", True),
+])
+def test_a_present_perfect_count_at_a_named_town_is_the_days_news(text, tally):
+    killed = [c for c in find_casualties(text) if c.kind == "killed"]
+    assert [c.cumulative for c in killed] == [tally]
