@@ -40,6 +40,9 @@ _BACKGROUND = re.compile(
     # tally, not an event
     r"(?P<tally>(?:war|conflict|fighting|hostilities) (?:has|have|had) (?:now |so far |already )?"
     r"(?:displaced|uprooted|destroyed|damaged|forced)|"
+    # "Israeli strikes have killed more than 38,000 people in Gaza": the war's toll
+    r"(?:has|have) (?:now |so far |already )?killed (?:more than |over |nearly |almost |"
+    r"at least |some |about )?\d{1,3},\d{3}(?:,\d{3})?(?!\d)|"
     # "Israel has since relentlessly bombarded the Gaza Strip": everything since then
     r"(?:has|have) since (?:\w+ )?(?:bombarded|bombed|struck|shelled|attacked|killed|"
     r"pounded|besieged|displaced)|"

@@ -1629,3 +1629,12 @@ def test_demolitions_that_happened_are_events():
     subs = [e.sub_event_type for e in parse("Israeli forces demolished homes in Rafah on "
                                             "Monday.", published="2025-05-23").events]
     assert subs == ["Looting/property destruction"]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Israeli strikes have killed more than 38,000 people in Gaza, the ministry says.", []),
+    ("An airstrike hit a school in Rafah on Monday, where Israeli attacks have killed more "
+     "than 38,000 people.", ["Rafah"]),
+])
+def test_the_wars_toll_told_as_what_strikes_have_killed_is_no_event(text, places):
+    assert [e.location for e in parse(text, published="2024-06-11").events] == places
