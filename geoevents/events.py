@@ -177,6 +177,9 @@ class _Report:
         """A sentence with no place of its own falls back on the report's main place only
         once the report has named it; before that, on the Strip ("In the last 24 hours
         three staff were killed" in a list that names Rafah only further down)."""
+        if self.dominant is None and self.strip is not None and \
+                _THE_STRIP_UNNAMED.search(self.text):
+            return self.strip  # "four soldiers died on the Strip": no other place named
         if self.dominant is None or self.strip is None or self.dominant.start < s.end:
             return self.dominant
         return self.strip
@@ -622,6 +625,11 @@ def _settled(merged: dict[tuple, Event], referring: list[Event], gaz: Gazetteer,
     # (calibrated on the actors the text names; the ones filled in below say nothing of
     # whether the event is right)
     return [sides_filled(e) for e in calibrate(events)]
+
+
+# "the Strip", "the enclave": the Gaza Strip, in a report that names no other place
+_THE_STRIP_UNNAMED = re.compile(r"\bthe (?:Gaza )?Strip\b|\bthe (?:Palestinian |coastal |besieged |"
+                                r"war-torn )?enclave\b")
 
 
 def _unnamed_strip(text: str, gaz: Gazetteer) -> Mention | None:

@@ -76,7 +76,7 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
             r"fir(?:ed|es|ing) (?:\w+ )?shells|"
             r"gunboats?|projectiles?", 0.85),
     (IED, r"explosive devices?|IEDs?|landmines?|booby[- ]trap(?:ped|s)?|detonated|"
-          r"roadside bombs?|car bombs?|"
+          r"roadside bombs?|car bombs?|explosive traps?|"
           r"unexploded (?:ordnance|munitions?|bombs?|shells?)|UXOs?|explosive remnants", 0.85),
     (IED, r"explosions?", 0.6),
     # Weapons fighters fire at the army at close range, and the army's tanks and troops hit

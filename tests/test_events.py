@@ -1638,3 +1638,10 @@ def test_demolitions_that_happened_are_events():
 ])
 def test_the_wars_toll_told_as_what_strikes_have_killed_is_no_event(text, places):
     assert [e.location for e in parse(text, published="2024-06-11").events] == places
+
+
+def test_soldiers_killed_by_an_explosive_trap_on_the_strip_with_no_place_named():
+    events = parse("The army reported on Tuesday that four Israeli soldiers died on the Strip on "
+                   "Monday due to an explosive trap.", published="2024-06-11").events
+    assert [(e.event_date, e.location, e.event_type, e.fatalities) for e in events] == [
+        ("2024-06-10", "Gaza Strip", "Explosions/Remote violence", 4)]
