@@ -51,6 +51,7 @@ __all__ = ["MentionMatcher", "default_matcher", "matcher_for"]
 _PLURAL_NOUNS = (" crossing", " hospital", " camp", " school")
 _WORDISH = re.compile(r"[^\w' ]+")
 _CITY_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+_A_BEFORE = re.compile(r"\b(?:an?|another|one|each|every)\s+(?:[a-z-]+\s+)?$")
 _DIRECTION = re.compile(
     r"(?i)\b((?:north|south)(?:[- ]?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|"
     r"central|centre of|center of|outskirts of|(?:north|south)(?:[- ]?(?:east|west))? of|"
@@ -179,8 +180,10 @@ class MentionMatcher:
     def _a_city_of_gaza(self, text: str, end: int, key: str) -> bool:
         """"the southern Gaza city of Khan Yunis": "Gaza city" is a city of Gaza, named
         next, not Gaza City."""
-        return key == self._gaza_city_key and text.startswith("city", end - 4) and \
-            _CITY_OF.match(text, end) is not None
+        return key == self._gaza_city_key and text.startswith("city", end - 4) and (
+            _CITY_OF.match(text, end) is not None or
+            # "eastern Rafah, a southern Gaza city where ...": any city of Gaza
+            _A_BEFORE.search(text, max(0, end - 40), end - 9) is not None)
 
     def _names_another_site(self, text: str, m: AliasMatch, sites: list[Mention]) -> bool:
         """"the Shuhada al-Aqsa mosque": a hospital's short name before another kind of

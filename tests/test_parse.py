@@ -451,3 +451,12 @@ def test_angle_brackets_that_are_no_html_element_stay_text():
     assert [e.notes for e in doc.events] == [
         "Report <draft> An Israeli airstrike hit a house in Rafah on 3 June, killing five."]
     assert [text[m.start:m.end] for m in doc.mentions] == ["Rafah"]
+
+
+def test_a_gaza_city_in_lower_case_after_an_article_is_any_city_of_gaza():
+    names = [m.name for m in find_places("The army ordered the evacuation of eastern Rafah, a "
+                                         "southern Gaza city where it has expanded operations.")
+             .mentions]
+    assert "Gaza City" not in names and "Rafah" in names
+    assert "Gaza City" in [m.name for m in find_places("Strikes hit a Gaza City school.")
+                           .mentions]
