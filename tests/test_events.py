@@ -1645,3 +1645,14 @@ def test_soldiers_killed_by_an_explosive_trap_on_the_strip_with_no_place_named()
                    "Monday due to an explosive trap.", published="2024-06-11").events
     assert [(e.event_date, e.location, e.event_type, e.fatalities) for e in events] == [
         ("2024-06-10", "Gaza Strip", "Explosions/Remote violence", 4)]
+
+
+@pytest.mark.parametrize("text, subs", [
+    ("The army also demanded the evacuation of some neighborhoods in eastern Rafah on Sunday.",
+     ["Evacuation order"]),
+    ("The WHO called for the evacuation of the wounded from Rafah on Sunday.", []),
+    ("Israeli tanks fired several tank shells near Khan Younis on Sunday.",
+     ["Shelling/artillery/missile attack"]),
+])
+def test_orders_demanded_and_shells_fired(text, subs):
+    assert [e.sub_event_type for e in parse(text, published="2024-05-12").events] == subs
