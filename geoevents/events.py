@@ -72,7 +72,14 @@ from geoevents.locate import (
     place_for,
 )
 from geoevents.model import Event, Mention
-from geoevents.page_layout import infobox_place, is_heading, narrowed, titled_place, under_title
+from geoevents.page_layout import (
+    infobox_place,
+    is_caption,
+    is_heading,
+    narrowed,
+    titled_place,
+    under_title,
+)
 from geoevents.place_roles import is_origin
 from geoevents.sentences import Span, split_sentences
 from geoevents.told_again import (
@@ -277,7 +284,7 @@ def _read_sentence(rep: _Report, walk: _Walk, s: Span) -> None:
     titled = walk.title[0] if walk.title is not None and \
         not text[walk.title[1]:s.start].strip() else None
     named = rep.in_gaza(s)  # the sentence's places in the Strip
-    fragment = len(s.text.split()) < 4
+    fragment = len(s.text.split()) < 4 or is_caption(s)
     found = [] if fragment else find_triggers(text, s.start, s.end, cues=cues)
     if not found and not fragment and walk.told is not None and \
             same_stretch(text, walk.told.end, s):

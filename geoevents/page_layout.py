@@ -17,7 +17,8 @@ from geoevents.model import Mention
 from geoevents.sentences import Span
 from geoevents.trigger_table import BATTLE, VIOLENT
 
-__all__ = ["infobox_place", "is_heading", "narrowed", "titled_place", "under_title"]
+__all__ = ["infobox_place", "is_caption", "is_heading", "narrowed", "titled_place",
+           "under_title"]
 
 _INFOBOX_LOCATION = re.compile(r"(?m)^[ \t•*-]*Location\s*:?\s*(?=\S)")
 
@@ -96,3 +97,16 @@ def under_title(event_type: str, text: str, s: Span, named: list[Mention],
     nor a toll given "across the Gaza Strip")."""
     return titled is not None and event_type in VIOLENT and event_type != BATTLE[0] and \
         _ACROSS.search(text, s.start, s.end) is None and _only_wider(named, titled, gaz)
+
+
+# A photo's credit: "© Eyad BABA / AFP", "(Abdel Kareem Hana/AP)", "Photo: Amir Cohen / Reuters"
+_CREDIT = re.compile(r"©|\((?:[A-Z][\w'.-]*\s+){1,4}[A-Z][\w'.-]*\s*/\s*(?:AP|AFP|Reuters|EPA|"
+                     r"Getty Images|Anadolu|Xinhua|UNRWA|UNICEF|WFP|OCHA)\b[^)]{0,30}\)\s*$|"
+                     r"\bPhoto(?:graph)?\s*:\s*(?:[A-Z][\w'.-]*\s+){1,4}/")
+
+
+def is_caption(s: Span) -> bool:
+    """Whether a sentence is a photo caption with its credit ("The destruction after an
+    Israeli strike in Nuseirat in May (Abdel Kareem Hana/AP)"): it describes a picture,
+    often of another day, not the report's news."""
+    return _CREDIT.search(s.text) is not None

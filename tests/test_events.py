@@ -1656,3 +1656,12 @@ def test_soldiers_killed_by_an_explosive_trap_on_the_strip_with_no_place_named()
 ])
 def test_orders_demanded_and_shells_fired(text, subs):
     assert [e.sub_event_type for e in parse(text, published="2024-05-12").events] == subs
+
+
+@pytest.mark.parametrize("caption", [
+    "The destruction after an Israeli strike in Nuseirat in May (Abdel Kareem Hana/AP)",
+    "Residents return to the city of Khan Yunis on Sunday. © Eyad BABA / AFP",
+])
+def test_a_photo_caption_with_its_credit_tells_no_event(caption):
+    text = f"An Israeli strike hit a house in Rafah on Thursday, killing five.\n\n{caption}"
+    assert [e.location for e in parse(text, published="2024-11-01").events] == ["Rafah"]
