@@ -51,6 +51,8 @@ _IRREALIS_WORDS = (
     r"threaten(?:s|ed)?|if|unless|proposals?|"
     r"agreement|negotiat\w*|ceasefires?|truce|future|deserves?|allegations?|denied|plan|"
     r"denies|no|not|never|without|any|warned|vowed|called for|calls for|"
+    # "warned Israel against carrying out a military operation in Rafah"
+    r"against (?:carrying out|launching|conducting|mounting|staging)|"
     # (not "continue to intensify their operations": under way)
     r"(?<!continue to )(?<!continues to )(?<!continued to )(?<!continuing to )"
     r"(?:expand|intensify)|expanding|"

@@ -1665,3 +1665,8 @@ def test_orders_demanded_and_shells_fired(text, subs):
 def test_a_photo_caption_with_its_credit_tells_no_event(caption):
     text = f"An Israeli strike hit a house in Rafah on Thursday, killing five.\n\n{caption}"
     assert [e.location for e in parse(text, published="2024-11-01").events] == ["Rafah"]
+
+
+def test_an_operation_warned_against_is_no_event():
+    assert not parse("Several countries had warned Israel against carrying out a military "
+                     "operation in Rafah.", published="2024-05-12").events
