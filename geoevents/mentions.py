@@ -51,6 +51,7 @@ __all__ = ["MentionMatcher", "default_matcher", "matcher_for"]
 _PLURAL_NOUNS = (" crossing", " hospital", " camp", " school")
 _WORDISH = re.compile(r"[^\w' ]+")
 _CITY_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+_POSSESSIVE_SIDE = re.compile(r"['’]s\s+(north|south|centre|center)\b(?!\s+(?:of|and)\b)", re.I)
 _A_BEFORE = re.compile(r"\b(?:an?|another|one|each|every)\s+(?:[a-z-]+\s+)?$")
 _DIRECTION = re.compile(
     r"(?i)\b((?:north|south)(?:[- ]?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|"
@@ -261,6 +262,13 @@ class MentionMatcher:
                 if region is not None:
                     reason = f"'{qualifier}' + the Strip = {region.name}"
                     place, qualifier = region, None
+            elif place.feature_class == "strip" and text.startswith(("'s ", "’s "), end):
+                # "militants in Gaza's north": the region the possessive names
+                side = _POSSESSIVE_SIDE.match(text, end)
+                region = self._region_for(side.group(1)) if side is not None else None
+                if region is not None:
+                    reason = f"the Strip's {side.group(1).lower()} = {region.name}"
+                    place = region
             others = _others(cs, place.id) if len(cs) > 1 else ()
             mentions.append(place_mention(text, start, end, place, confidence, qualifier,
                                      reason, others))

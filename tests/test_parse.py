@@ -460,3 +460,12 @@ def test_a_gaza_city_in_lower_case_after_an_article_is_any_city_of_gaza():
     assert "Gaza City" not in names and "Rafah" in names
     assert "Gaza City" in [m.name for m in find_places("Strikes hit a Gaza City school.")
                            .mentions]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Troops killed dozens of militants in Gaza's north in the past day.", "northern Gaza"),
+    ("Strikes hit Gaza's south on Monday.", "southern Gaza"),
+    ("Gaza's north and south were hit.", "Gaza Strip"),
+])
+def test_the_strips_side_told_by_a_possessive_is_its_region(text, name):
+    assert name in [m.name for m in find_places(text).mentions]
