@@ -338,6 +338,9 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                  r"demand(?:ed|s|ing) (?:that )?(?:(?!to )[\w'’-]+ ){0,3}?" + _PEOPLE +
                  r" +(?:" + _NO_CLAUSE + r"(?:[\w'’,-]|(?<=\d)\.(?=\d))+ +){0,16}?(?:to )?"
                  r"(?:immediately |urgently )?(?:evacuate|leave)\b|"
+                 # "demanding that they go immediately to the shelters west of Gaza City"
+                 r"demand(?:ed|ing|s)? that (?:they|residents|people|civilians|families) "
+                 r"(?:\w+ ){0,2}?(?:go|move|evacuate|leave|relocate|head)\b|"
                  r"call(?:ed|s)? on (?:[\w'’,-]+ ){0,6}to "
                  r"(?:immediately |urgently )?(?:evacuate|leave|move|relocate)|"
                  r"told to evacuate|orders? to evacuate|"

@@ -1670,3 +1670,10 @@ def test_a_photo_caption_with_its_credit_tells_no_event(caption):
 def test_an_operation_warned_against_is_no_event():
     assert not parse("Several countries had warned Israel against carrying out a military "
                      "operation in Rafah.", published="2024-05-12").events
+
+
+def test_residents_told_to_go_to_shelters_elsewhere_is_an_order():
+    events = parse("The army issued a call to all residents in the Jabalia area on Saturday, "
+                   "demanding that they go immediately to the shelters west of Gaza City.",
+                   published="2024-05-12").events
+    assert [(e.location, e.sub_event_type) for e in events] == [("Jabalia", "Evacuation order")]
