@@ -50,8 +50,11 @@ _BACKGROUND = re.compile(
     r"whose (?:[\w-]+ ){0,2}(?:have|has) (?:long |also )?(?:fought|battled|clashed|attacked)))\b",
     re.I)
 # A clause of its own before a tally: "...; the army has since struck", ", where the war has"
+# (or ", in a war that has killed", "as the offensive that has killed": the war the
+# sentence's event is part of)
 _LATER_CLAUSE = re.compile(r";|(?:,\s+(?:and|but)|\b(?:where|which|when|while|whereas))\s+"
-                           r"(?:[\w'’-]+\s+){0,4}$")
+                           r"(?:[\w'’-]+\s+){0,4}$|"
+                           r"(?:,|\b(?:in|as|amid))\s+(?:[\w'’-]+\s+){1,4}that\s+$")
 _DEFINITION = re.compile(
     r"(?:\[\d+\]\s*)?The\s+(?:[\w'’-]+\s+){1,6}(?:\([^)]{0,80}\)\s+)?(?:was|is)\s+(?:an?|the)\s+"
     r"(?:[\w'’-]+\s+){0,3}(?:engagement|battle|offensive|operation|campaign|siege|incursion|"

@@ -16,7 +16,7 @@ from geoevents.dates import MONTH_PATTERN, WEEKDAY_PATTERN
 from geoevents.named_deaths import named_deaths
 from geoevents.quantities import parse_number
 
-__all__ = ["Casualty", "find_casualties", "has_casualty_words", "PATTERNS"]
+__all__ = ["Casualty", "find_casualties", "has_casualty_words", "part_of_a_tally", "PATTERNS"]
 
 _NUMWORD = (r"(?:\d{1,3}(?:,\d{3})+|\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|"
             r"ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|"
@@ -128,9 +128,10 @@ _HEAD_BEFORE = re.compile(rf"\b(?P<n>{_QUANT})\s+{_VICTIM},?\s+(?:including|amon
 _PATTERNS = [
     # "35 people were killed", "two soldiers killed", "five men and three women were killed"
     # (not "a gunman killed two soldiers": who killed, the victims after the verb)
-    ("killed", re.compile(rf"\b{_NUM_VICTIM}{_MORE_VICTIMS}?{_FILLER}{_AUX}{_KILLED_PEOPLE}\b"
-                          rf"(?!\s+(?:{_QUANT})\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b){_NOT_AND_HURT_AFTER_VERB}",
-                          re.I)),
+    ("killed", _SUBJECT_COUNT := re.compile(
+        rf"\b{_NUM_VICTIM}{_MORE_VICTIMS}?{_FILLER}{_AUX}{_KILLED_PEOPLE}\b"
+        rf"(?!\s+(?:{_QUANT})\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b){_NOT_AND_HURT_AFTER_VERB}",
+        re.I)),
     ("injured", re.compile(rf"\b{_NUM_VICTIM}{_MORE_VICTIMS}?{_FILLER}{_AUX}{_HURT}", re.I)),
     # "killed at least 35 people", "killing two", "wounding dozens"
     ("killed", re.compile(rf"\b{_KILL}\s+(?P<n>{_QUANT})(?:\s+{_OF_GROUP}?(?P<v>{_VICTIM}))?"
@@ -196,16 +197,21 @@ _PATTERNS = [
     ("killed", re.compile(rf"\b(?P<n>{_QUANT})\s+(?:were|have\s+been|had\s+been)\s+(?:confirmed|"
                           rf"reported|declared|pronounced)\s+(?:dead|killed)\b{_NOT_AND_HURT}",
                           re.I)),
-    # "the strike, with 12 killed and 30 wounded"
-    ("killed", re.compile(rf"\bwith\s+(?P<n>{_QUANT})\s+(?:people\s+|persons\s+)?(?:killed|dead)\b"
-                          rf"{_NOT_AND_HURT}", re.I)),
+    # "the strike, with 12 killed and 30 wounded" (not "compared with 12 killed on Sunday",
+    # another day's; nor "with 12 killed in the past week", a tally)
+    ("killed", re.compile(rf"(?<!\bcompared\s)(?<!\bcomparison\s)\bwith\s+(?P<n>{_QUANT})\s+"
+                          rf"(?:people\s+|persons\s+)?(?:killed|dead)\b"
+                          rf"(?![^,.;]{{0,40}}?\b(?:in|over|during)\s+the\s+(?:past|last)\s+"
+                          rf"(?:week|month|year)\b){_NOT_AND_HURT}", re.I)),
     # "one of the top leaders of its armed wing was killed": one
     ("killed", re.compile(rf"\b(?P<n>one)\s+of\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?"
                           rf"(?P<v>{_VICTIM})(?:\s+of\s+[^,.;]{{1,40}}?)?\s+(?:was|has\s+been|"
-                          rf"had\s+been|is)\s+(?:\w+\s+)?killed\b", re.I)),
+                          rf"had\s+been|is)\s+(?:(?!(?:not|nearly|almost|narrowly|never)\b)\w+\s+)?"
+                          rf"killed\b", re.I)),
     # "Among the dead were four children": at least those
-    ("killed", re.compile(rf"\bamong\s+the\s+(?:dead|killed|fatalities)\s+(?:were|are|was|is)\s+"
-                          rf"{_NUM_VICTIM}{_MORE_VICTIMS}?\b", re.I)),
+    ("killed", _AMONG_THE_DEAD := re.compile(
+        rf"\bamong\s+the\s+(?:dead|killed|fatalities)\s+(?:were|are|was|is)\s+"
+        rf"{_NUM_VICTIM}{_MORE_VICTIMS}?\b", re.I)),
     # "The Ministry of Health reported 35 killed", "officials claiming 236 killed": a count
     # with no noun, told as what someone reported
     ("killed", re.compile(rf"\b(?:reported|reporting|reports|claimed|claiming|claims|"
@@ -231,6 +237,20 @@ _PATTERNS = [
                           rf"(?:were|have\s+been|had\s+been)\s+(?:killed|martyred)\b", re.I)),
 ]
 _MID_SENTENCE_STOP = re.compile(r"[.!?]\s+$")
+# A killing verb with no auxiliary before it ("carrying 30 passengers killed", not "were
+# killed") ...
+_ACTIVE_KILL = re.compile(r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)(?<!\bare\s)(?<!\bis\s)"
+                          r"(?<!\bbeing\s)\b(?:killed|killing|kills|kill)$", re.I)
+# "was not killed", "were nearly killed": alive
+_NOT_KILLED = re.compile(r"\b(?:not|never|nearly|almost|narrowly)\s+(?:been\s+)?(?:killed|"
+                         r"slain|massacred|martyred)$", re.I)
+# ... and a count right after it, its object ("killed five"; not "killed two days ago",
+# "killed a day after")
+_OBJECT_COUNT = re.compile(
+    r"\s+(?:(?:at least|more than|over|nearly|almost|about|around|some|roughly|up to|"
+    r"as many as|no fewer than|an estimated|approximately)\s+)?(?!an?\b(?!\s+dozen\b))"
+    rf"{_NUMWORD}(?![\w-])(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|km|"
+    r"kilomet(?:er|re)s?|miles?|met(?:er|re)s?)\b)", re.I)
 _VAGUE_HEADS = frozenset({"several", "many", "a number of", "a few", "scores", "scores of",
                           "dozens", "dozens of"})
 _INCLUDING_MORE = re.compile(r"[^.;]{0,100}?,?\s+including\s+(?:at\s+least\s+)?"
@@ -269,10 +289,13 @@ _CAMPAIGN = re.compile(r"\b(?:an?|the|this|that|its)\s+(?:[\w-]+\s+){0,3}(?:offe
                        re.I)
 # The day a count is told for, in the report's own terms ("overnight", "on Monday")
 _THIS_DAY = (r"yesterday|overnight|today|this morning|last night|"
-             r"since (?:early |the early |this )?(?:dawn|daybreak|midnight|morning)|"
              rf"on {WEEKDAY_PATTERN}|"
              r"in the (?:past|last) (?:\d{1,2}|twenty-four|forty-eight) hours")
-_ITS_DAY = re.compile(rf"\b(?:{_THIS_DAY}|tonight)\b", re.I)
+# "killed since dawn": the day's count, where the count's own clause says so (not "as new
+# strikes since dawn hit Rafah" after a tally of its own)
+_SINCE_DAWN = r"since (?:early |the early |this )?(?:dawn|daybreak|midnight|morning)"
+_SINCE_DAWN_HERE = re.compile(rf"\b{_SINCE_DAWN}\b", re.I)
+_ITS_DAY = re.compile(rf"\b(?:{_THIS_DAY}|{_SINCE_DAWN}|tonight)\b", re.I)
 _BRINGING = re.compile(r"\b(?:bringing|raising|taking|pushing)\b", re.I)
 # ("killed dozens and wounded hundreds more": more of the tally, not more since; but
 # "Dozens more Palestinians have been killed" are more since)
@@ -446,18 +469,24 @@ def _tally_verb(cues: Cues, m: re.Match, start: int, end: int) -> bool:
     return perfect is not None and not _ONE_ATTACK.search(text, clause, perfect.start()) \
         and not _BY_ONE_ATTACK.match(text, perfect.end(), end) \
         and cues.search(_RECENT, start, end) is None \
+        and not _SINCE_DAWN_HERE.search(text, clause, _clause_end(text, m.end(), end)) \
         and not (_AT_A_TOWN.match(text, m.end(), end) and
                  not _SPAN_AFTER.search(text, m.end(), _clause_end(text, m.end(), end)))
 
 
 # (not "in Khan Younis over the past month", "during the offensive": a span)
+# ("in Jabalia in three days", "within a week": a span too)
 _SPAN_AFTER = re.compile(r"\b(?:over|during|throughout|since|so far|in the (?:past|last)|this "
-                         r"(?:week|month|year)|last (?:week|month|year)|in recent)\b", re.I)
+                         r"(?:week|month|year)|last (?:week|month|year)|in recent|within|"
+                         r"in (?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several) "
+                         r"(?:days|weeks|months))\b", re.I)
 # "Israeli strikes have killed at least 10 people in Nuseirat, medics said": the count of a
-# named town or camp, as news of the day (not "in Gaza", the whole war's)
+# named town or camp, as news of the day (not "in Gaza", the whole war's, nor "in northern
+# Gaza", "in the central Gaza Strip", a third of it; but "in Gaza's Nuseirat camp", a town)
 _AT_A_TOWN = re.compile(r"\s+(?:(?:people|persons|Palestinians|civilians)\s+)?(?:in|at)\s+"
-                        r"(?:the\s+)?(?!Gaza\b(?!\s+City)|the\s+Gaza\s+Strip\b|Gaza\s+Strip\b)"
-                        r"(?:[a-z]+\s+)?(?!Israel|Hamas|IDF|US\b|U\.S\.)[A-Z]")
+                        r"(?:the\s+)?(?:[a-z]+\s+)?"
+                        r"(?!Gaza\b(?!\s+City|['’]s\s+[A-Z])|the\s+Gaza\s+Strip\b|Gaza\s+Strip\b)"
+                        r"(?!Israel|Hamas|IDF|US\b|U\.S\.)[A-Z]")
 
 
 # "At least two people have been killed when Israeli forces launched a missile strike on a
@@ -534,6 +563,16 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
         if m.re is _HEADLINE and m.start() != start and _MID_SENTENCE_STOP.search(
                 text, max(start, m.start() - 3), m.start()):
             continue  # "School No. 2 killed": a stop the sentence did not end at
+        if m.re is _HEADLINE and m.group(0).lower().endswith("died") and \
+                text[start:m.start()].rstrip().endswith((",", ";", "(")):
+            continue  # "Of the 2,000 patients evacuated, 15 died on the way": a count that
+            # died with no noun counts only opening its sentence
+        if m.re is _SUBJECT_COUNT and _ACTIVE_KILL.search(m.group(0)) and \
+                _OBJECT_COUNT.match(text, m.end()):
+            continue  # "a bus carrying 30 passengers killed five", "the two leaders
+            # discussed the strike that killed 45": the dead are the verb's object
+        if m.re is _SUBJECT_COUNT and _NOT_KILLED.search(m.group(0)):
+            continue  # "one of its leaders was not killed": alive
         count = 1 if m.group("n").lower() == "another" else parse_number(m.group("n"))
         if count is not None and m.group("n").lower() in _VAGUE_HEADS:
             part = _INCLUDING_MORE.match(text, m.end(), min(end, m.end() + 120))
@@ -626,3 +665,15 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
                                   text[named[0]:named[1]], None, False))
     found.sort(key=lambda c: c.start)
     return found
+
+
+def part_of_a_tally(c: Casualty, text: str, before: tuple[int, int] | None,
+                    cues: Cues) -> bool:
+    """Whether "Among the dead are 193 UNRWA staff members" names some of the dead of a war
+    tally told in the sentence ``before`` ("More than 37,000 people have been killed in
+    Gaza since October"): part of that tally, not a toll of its own."""
+    if before is None or _AMONG_THE_DEAD.match(c.text) is None:
+        return False
+    killed = [k for k in find_casualties(text, before[0], before[1], cues=cues)
+              if k.kind == "killed"]
+    return bool(killed) and all(k.cumulative for k in killed)

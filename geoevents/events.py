@@ -45,7 +45,7 @@ from geoevents import (
 from geoevents import sentences as sentence_split
 from geoevents.anchored import Cues, PrefixIndex
 from geoevents.background import is_stock_line, tells_background
-from geoevents.casualties import find_casualties, has_casualty_words
+from geoevents.casualties import find_casualties, has_casualty_words, part_of_a_tally
 from geoevents.confidence import calibrate
 from geoevents.dates import NEXT_DAY, WAR_START, DateRef, find_dates, parse_published
 from geoevents.event_actors import sides_filled, unit_actors
@@ -299,7 +299,9 @@ def _read_sentence(rep: _Report, walk: _Walk, s: Span) -> None:
         walk.skipped.append(s)
         return
     # War totals ("nearly 38,000 deaths since October") are context, not counts.
-    counts = [c for c in find_casualties(text, s.start, s.end, cues=cues) if not c.cumulative]
+    counts = [c for c in find_casualties(text, s.start, s.end, cues=cues) if not c.cumulative
+              and not part_of_a_tally(c, text, (before.start, before.end) if before else None,
+                                      cues)]
     if tells_background(text, s, bool(counts), anchor, cues, named):
         walk.skipped.append(s)
         return

@@ -2110,3 +2110,108 @@ def test_recent_days_told_of_another_clause_leave_the_attack_its_day(text):
     events = parse(text, published="2025-05-14").events
     assert [e.event_date for e in events if e.event_type == "Explosions/Remote violence"] == [
         "2025-05-13"]
+
+
+# -- counts with no noun, victims, the dead among a toll, tallies at a place -------------
+@pytest.mark.parametrize("text", [
+    "Of the 2,000 patients evacuated from Nasser Hospital, 15 died on the way, the WHO said on "
+    "Tuesday.",
+    "At least 28 children have died of malnutrition in northern Gaza, the ministry said. Of "
+    "those, 10 died at Kamal Adwan Hospital in Beit Lahia on Tuesday.",
+])
+def test_a_count_that_died_after_a_comma_is_no_toll_of_its_own(text):
+    assert _coded(text, "2024-06-12") == []
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("An Israeli strike on a bus carrying 30 passengers killed five in Deir al-Balah on "
+     "Monday.", 5),
+    ("The two leaders discussed the strike that killed 45 in Rafah on Sunday, the White House "
+     "said.", 45),
+    ("Two activists filmed the strike that killed 12 in Nuseirat on Sunday.", 12),
+])
+def test_who_killed_or_saw_the_killing_are_not_the_dead(text, killed):
+    assert [n for _, _, n, _, _ in _coded(text, "2024-06-12")] == [killed]
+
+
+def test_the_dead_among_a_war_tally_are_part_of_it():
+    text = ("More than 37,000 people have been killed in Gaza since October, according to the "
+            "Health Ministry. Among the dead are 193 UNRWA staff members, the agency said.")
+    assert _coded(text, "2024-06-12") == []
+
+
+def test_the_dead_among_a_war_tally_do_not_raise_the_toll_of_a_strike_before():
+    text = ("An Israeli strike on a house in Rafah killed 12 people on Tuesday, medics said. "
+            "More than 37,000 people have been killed in Gaza since October, according to the "
+            "Health Ministry. Among the dead are 193 UNRWA staff members, the agency said.")
+    assert [(loc, n) for _, loc, n, _, _ in _coded(text, "2024-06-12")] == [("Rafah", 12)]
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("Hamas said one of the hostages was not killed in the Israeli strike on Rafah on "
+     "Saturday.", []),
+    ("Hamas said one of its leaders was not killed in the Israeli strike on Khan Younis on "
+     "Saturday.", []),
+    ("An Israeli strike hit a house in Rafah on Saturday; one of its leaders was nearly "
+     "killed, Hamas said.", [None]),
+])
+def test_one_of_a_group_not_or_nearly_killed_is_alive(text, killed):
+    assert [n for _, _, n, _, _ in _coded(text, "2024-06-12")] == killed
+
+
+def test_a_count_compared_with_is_another_days():
+    events = parse("Israeli strikes killed 20 people in Rafah on Monday, compared with 12 killed "
+                   "on Sunday, medics said.", published="2024-06-12").events
+    assert [(e.location, e.fatalities, e.event_date) for e in events] == [
+        ("Rafah", 20, "2024-06-10")]
+
+
+def test_since_dawn_in_another_clause_leaves_a_tally_a_tally():
+    text = ("Israeli strikes have killed 193 UNRWA staff in Gaza, the agency said, as new strikes "
+            "since dawn hit Rafah.")
+    assert [(loc, n) for _, loc, n, _, _ in _coded(text, "2024-06-12")] == [("Rafah", None)]
+
+
+def test_a_count_with_killed_over_the_past_week_is_a_tally():
+    text = ("Two Israeli soldiers were killed in Rafah on Monday, bringing the army's toll to 300, "
+            "with 12 killed in the past week.")
+    assert [(loc, n) for _, loc, n, _, _ in _coded(text, "2024-06-12")] == [("Rafah", 2)]
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Israeli strikes have killed 200 people in northern Gaza, the civil defence said.",
+     "2024-10-28"),
+    ("Israeli strikes have killed 200 people in the central Gaza Strip, the ministry said.",
+     "2024-06-12"),
+    ("Israeli strikes have killed 40 people in Jabalia in three days, medics said.",
+     "2024-06-12"),
+    ("Israeli strikes have killed 300 people in Jabalia within a week, the civil defence said.",
+     "2024-06-12"),
+])
+def test_a_present_perfect_count_in_a_region_or_over_days_is_a_tally(text, published):
+    assert [n for _, _, n, _, _ in _coded(text, published)] == [None]
+
+
+def test_a_present_perfect_count_in_a_camp_of_gaza_is_the_days_news():
+    text = ("Israeli strikes have killed at least 12 people in Gaza's Nuseirat refugee camp, "
+            "medics said.")
+    assert [(loc, n) for _, loc, n, _, _ in _coded(text, "2024-06-12")] == [("Nuseirat Camp", 12)]
+
+
+@pytest.mark.parametrize("text,published,places", [
+    ("Israeli tanks pushed deeper into Rafah, in a war that has killed more than 37,000 "
+     "Palestinians, according to the Gaza Health Ministry.", "2024-06-12", ["Rafah"]),
+    ("Israeli forces bombarded Rafah and Khan Younis, in a war that has killed more than 37,000 "
+     "people.", "2024-06-12", ["Rafah", "Khan Younis"]),
+    ("Israeli troops stormed Kamal Adwan Hospital in Beit Lahia as the offensive that has killed "
+     "more than 43,000 people entered its second year.", "2024-10-26", ["Kamal Adwan Hospital"]),
+    ("Hamas fighters ambushed Israeli troops in Jabalia, the group said, in a war that has "
+     "killed more than 42,000 Palestinians.", "2024-10-20", ["Jabalia"]),
+    ("Israeli tanks shelled eastern Rafah as Israel pressed an offensive that has killed more "
+     "than 37,000 people.", "2024-06-12", ["Rafah"]),
+    ("The war that has killed more than 37,000 people shows no sign of ending.", "2024-06-12",
+     []),
+])
+def test_the_war_that_has_killed_tens_of_thousands_frames_the_event_told(text, published,
+                                                                         places):
+    assert [loc for _, loc, *_ in _coded(text, published)] == places
