@@ -184,9 +184,12 @@ class _Report:
         """A sentence with no place of its own falls back on the report's main place only
         once the report has named it; before that, on the Strip ("In the last 24 hours
         three staff were killed" in a list that names Rafah only further down)."""
-        if self.dominant is None and self.strip is not None and \
+        if self.dominant is None and self.strip is not None and not self.outside and \
                 _THE_STRIP_UNNAMED.search(self.text):
-            return self.strip  # "four soldiers died on the Strip": no other place named
+            # "four soldiers died on the Strip": no other place named (not "Hezbollah fired
+            # rockets at northern Israel ... in support of the enclave. Two civilians were
+            # killed": a report of a place outside)
+            return self.strip
         if self.dominant is None or self.strip is None or self.dominant.start < s.end:
             return self.dominant
         return self.strip

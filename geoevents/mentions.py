@@ -51,8 +51,18 @@ __all__ = ["MentionMatcher", "default_matcher", "matcher_for"]
 _PLURAL_NOUNS = (" crossing", " hospital", " camp", " school")
 _WORDISH = re.compile(r"[^\w' ]+")
 _CITY_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
-_POSSESSIVE_SIDE = re.compile(r"['’]s\s+(north|south|centre|center)\b(?!\s+(?:of|and)\b)", re.I)
+# (not "Gaza's north and south", "north, centre and south", "north or south", "north as
+# well as the south", "Gaza's north-south road": more than one side)
+_POSSESSIVE_SIDE = re.compile(r"['’]s\s+(north|south|centre|center)\b"
+                              r"(?![\s,–-]+(?:of|and|or|as well as|north|south|centre|center|"
+                              r"central)\b)", re.I)
 _A_BEFORE = re.compile(r"\b(?:an?|another|one|each|every)\s+(?:[a-z-]+\s+)?$")
+# "a Gaza city school", "a Gaza city neighbourhood": the name before the noun it qualifies
+# is Gaza City (not "a southern Gaza city where", "a Gaza city devastated by", "... city,")
+_QUALIFIES = re.compile(r"\s+(?!(?:where|which|that|whose|who|in|on|at|near|of|off|with|and|or|"
+                        r"but|under|to|from|for|by|as|after|before|since|until|while|now|"
+                        r"already|still|also|once|home to|is|was|has|had)\b)"
+                        r"[a-z][\w-]*(?![\w-])(?<!ed)(?<!ly)")
 _DIRECTION = re.compile(
     r"(?i)\b((?:north|south)(?:[- ]?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|"
     r"central|centre of|center of|outskirts of|(?:north|south)(?:[- ]?(?:east|west))? of|"
@@ -184,7 +194,8 @@ class MentionMatcher:
         return key == self._gaza_city_key and text.startswith("city", end - 4) and (
             _CITY_OF.match(text, end) is not None or
             # "eastern Rafah, a southern Gaza city where ...": any city of Gaza
-            _A_BEFORE.search(text, max(0, end - 40), end - 9) is not None)
+            _A_BEFORE.search(text, max(0, end - 40), end - 9) is not None and
+            _QUALIFIES.match(text, end) is None)
 
     def _names_another_site(self, text: str, m: AliasMatch, sites: list[Mention]) -> bool:
         """"the Shuhada al-Aqsa mosque": a hospital's short name before another kind of

@@ -100,7 +100,9 @@ def under_title(event_type: str, text: str, s: Span, named: list[Mention],
 
 
 # A photo's credit: "© Eyad BABA / AFP", "(Abdel Kareem Hana/AP)", "Photo: Amir Cohen / Reuters"
-_CREDIT = re.compile(r"©|\((?:[A-Z][\w'.-]*\s+){1,4}[A-Z][\w'.-]*\s*/\s*(?:AP|AFP|Reuters|EPA|"
+# (a "©" credit closes its sentence: not "Smoke rises over Rafah © AFP An Israeli strike ...")
+_CREDIT = re.compile(r"©[^©.!?]{0,60}$|"
+                     r"\((?:[A-Z][\w'.-]*\s+){1,4}[A-Z][\w'.-]*\s*/\s*(?:AP|AFP|Reuters|EPA|"
                      r"Getty Images|Anadolu|Xinhua|UNRWA|UNICEF|WFP|OCHA)\b[^)]{0,30}\)\s*$|"
                      r"\bPhoto(?:graph)?\s*:\s*(?:[A-Z][\w'.-]*\s+){1,4}/")
 
@@ -109,4 +111,12 @@ def is_caption(s: Span) -> bool:
     """Whether a sentence is a photo caption with its credit ("The destruction after an
     Israeli strike in Nuseirat in May (Abdel Kareem Hana/AP)"): it describes a picture,
     often of another day, not the report's news."""
-    return _CREDIT.search(s.text) is not None
+    return _CREDIT.search(s.text) is not None and _TOLD_BY.search(s.text) is None
+
+
+# A sentence that ends on its source is news, whatever credit a page glued to it ("Israeli
+# strikes killed 20 people in Rafah on Sunday, medics said. © Eyad BABA / AFP", "...,
+# according to the civil defence (Civil Defence/OCHA)"; not a caption that opens on one:
+# "Gazans reported discovering 'around 40 bodies' ... © Omar AL-QATTAA / AFP")
+_TOLD_BY = re.compile(r"(?:\b(?:said|says|reported)|\baccording to(?: [\w'’-]+){1,6})[.,]?\s*"
+                      r"(?:©|\()")

@@ -73,7 +73,10 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
             r"(?<!apache )(?<!apaches )(?<!quadcopter )(?<!quadcopters )"
             r"fired (?:an? |two |three |several )(?:[\w-]+ ){0,2}rockets?|"
             # "Israeli tanks fired shells at houses in Rafah"
-            r"fir(?:ed|es|ing) (?:\w+ ){0,2}shells|"
+            # (not "fired tear gas shells", "illumination flare shells", "fired back as shells
+            # rained down": no shelling, or not the firer's)
+            r"fir(?:ed|es|ing) (?:(?!tear |gas |flares? |illumination |smoke |stun |as |and |"
+            r"while |when )\w+ ){0,2}shells|"
             r"gunboats?|projectiles?", 0.85),
     (IED, r"explosive devices?|IEDs?|landmines?|booby[- ]trap(?:ped|s)?|detonated|"
           r"roadside bombs?|car bombs?|explosive traps?|"
@@ -352,9 +355,13 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                  r"orders? for (?:[\w'’-]+ ){1,4}to (?:evacuate|leave|move|relocate)|"
                  r"order(?:s|ed)? (?:the |an |a )?(?:\w+ )?evacuations?\b|"
                  # "the army also demanded the evacuation of some neighbourhoods in Rafah"
+                 # (not "called for the medical evacuation of critically ill patients", "of 22
+                 # patients", "of its staff": people taken out for care or by their own side)
                  r"(?:demand|demanded|demanding|demands|call(?:s|ed)? for|calling for) (?:the )?"
-                 r"(?:\w+ )?evacuation of (?!(?:the )?(?:wounded|injured|sick|patients|bodies|"
-                 r"dead|casualties|children|foreign|dual)\b)|"
+                 r"(?:(?!medical )\w+ )?evacuation of (?!(?:(?:the|its|their|[\d,]+|critically|"
+                 r"seriously|severely|chronically|gravely|premature) )*(?:wounded|injured|sick|"
+                 r"ill|patients|bodies|dead|casualties|children|babies|infants|newborns|staff|"
+                 r"nationals|foreign|dual)\b)|"
                  # "ordered the neighbourhoods of An Nassar, ..., Tel Al Hawa to evacuate"
                  r"ordered (?:the )?(?:residents|people|population|inhabitants|"
                  r"neighbou?rhoods?|areas?|blocks?) (?:of|in)\b"

@@ -51,8 +51,12 @@ _IRREALIS_WORDS = (
     r"threaten(?:s|ed)?|if|unless|proposals?|"
     r"agreement|negotiat\w*|ceasefires?|truce|future|deserves?|allegations?|denied|plan|"
     r"denies|no|not|never|without|any|warned|vowed|called for|calls for|"
-    # "warned Israel against carrying out a military operation in Rafah"
-    r"against (?:carrying out|launching|conducting|mounting|staging)|"
+    # "warned Israel against carrying out a military operation in Rafah" (not across a
+    # clause: "Defying warnings against launching an offensive, Israeli troops stormed";
+    # nor "against mounting Israeli airstrikes", which mount)
+    r"against (?:carrying out|launching|conducting|staging|"
+    r"mounting(?= (?:an?|the|any|such|another|its|their|further|new|more)\b))"
+    r"(?![^,;:]*[,;:])|"
     # (not "continue to intensify their operations": under way)
     r"(?<!continue to )(?<!continues to )(?<!continued to )(?<!continuing to )"
     r"(?:expand|intensify)|expanding|"
@@ -391,6 +395,14 @@ _HINDERED = re.compile(r"\b(?:delays?|restrictions?|obstacles?|impediments?|deni
 # (a stock for the whole Strip, like a war total).
 _DESCRIBED_BEFORE = re.compile(r"\b(?:(?:had|who (?:have|has|had)) been|number of(?: [\w-]+){0,3})"
                                r"\s+(?:[\w-]+ly\s+)?$")
+# Who calls for or demands an evacuation as a plea or a term, not as the army's order,
+# named before the verb in a sentence that names no Israeli force there
+_PLEA_BY = re.compile(r"\b(?:the who|who's|world health organi[sz]ation|un|united nations|"
+                      r"unicef|unrwa|ocha|icrc|red cross|red crescent|msf|doctors without "
+                      r"borders|aid (?:groups?|agencies|organi[sz]ations)|rights groups?|"
+                      r"health ministry|ministry of health|hamas|egypt|qatar|mediators|"
+                      r"families)\b")
+_ISRAELI_FORCE = re.compile(r"\b(?:army|military|israel|israeli|idf|troops|forces|cogat)\b")
 # "84 per cent of the Gaza Strip is under evacuation orders", "the total number of aid
 # trucks entering": a stock, not an order or a delivery of the day.
 _STOCK_BEFORE = re.compile(r"\b(?:(?:per cent|percent|%) of (?:the )?gaza(?: strip)? "
@@ -639,6 +651,10 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                 sub == EVACUATION[1] and low.startswith("ordered", at) and \
                 _DESCRIBED_BEFORE.search(low, lo, at):
             continue
+        if sub == EVACUATION[1] and "evacuation of" in low[at:m.end()] and \
+                low.startswith(("call", "demand"), at) and _PLEA_BY.search(low, start, at) and \
+                not _ISRAELI_FORCE.search(low, start, at):
+            continue  # "The WHO called for the evacuation of Kamal Adwan hospital": a plea
         if sub == EVACUATION[1] and ("under " in before or " by " in before) and \
                 (under := _UNDER_ORDERS.search(low, lo, at)) is not None and \
                 not _PLACED.search(low, lo, under.start()):

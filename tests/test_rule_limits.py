@@ -2215,3 +2215,130 @@ def test_a_present_perfect_count_in_a_camp_of_gaza_is_the_days_news():
 def test_the_war_that_has_killed_tens_of_thousands_frames_the_event_told(text, published,
                                                                          places):
     assert [loc for _, loc, *_ in _coded(text, published)] == places
+
+
+# -- the Strip as the only place named -------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Hezbollah fired dozens of rockets at northern Israel on Tuesday, the Israeli military said, "
+    "in what the group called support for the enclave. Two civilians were killed, Israeli "
+    "medics said.",
+    "Yemen's Houthis said on Monday they had fired a ballistic missile at a ship in the Red Sea "
+    "in solidarity with the besieged enclave. Three crew members were killed in the attack, the "
+    "U.S. military said.",
+    "An Israeli drone strike killed two Hezbollah fighters in southern Lebanon on Tuesday. "
+    "Lebanon's health ministry said the strike hit a car on the road. Hezbollah has traded fire "
+    "with Israel since the war in the Strip began.",
+])
+def test_a_report_of_a_place_outside_that_mentions_the_strip_puts_nothing_there(text):
+    assert _coded(text, "2024-06-12") == []
+
+
+# -- "a ... Gaza city" -----------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Israeli warplanes bombed a Gaza city school sheltering displaced families on Saturday, "
+    "killing at least 12 people, the civil defence said.",
+    "An Israeli strike on a Gaza city hospital killed four patients on Sunday, medical sources "
+    "said.",
+    "Israeli shelling hit a Gaza city neighbourhood overnight, killing five people, residents "
+    "said.",
+    "An Israeli airstrike flattened a residential building in a Gaza city suburb on Friday, "
+    "killing 15, WAFA reported.",
+])
+def test_a_gaza_city_before_the_noun_it_qualifies_is_gaza_city(text):
+    assert [loc for _, loc, *_ in _coded(text, "2024-06-12")] == ["Gaza City"]
+
+
+# -- evacuations called for, shells fired ----------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The World Health Organization called for the evacuation of 22 patients from al-Shifa "
+    "hospital in Gaza City on Sunday.",
+    "The WHO called for the medical evacuation of critically ill patients from the Gaza Strip "
+    "on Sunday.",
+    "The Palestinian Red Crescent called for the evacuation of its staff and patients from "
+    "al-Amal hospital in Khan Younis on Sunday.",
+    "UNICEF called for the urgent evacuation of premature babies from Kamal Adwan hospital in "
+    "Beit Lahiya on Sunday.",
+    "Hamas demanded the evacuation of Israeli troops from the Philadelphi Corridor as part of "
+    "any deal, officials said on Sunday.",
+    "Egypt demanded the evacuation of its nationals from the Gaza Strip through the Rafah "
+    "crossing, officials said on Sunday.",
+    "The WHO called for the safe evacuation of Kamal Adwan hospital in Beit Lahiya on Sunday "
+    "after it was besieged by Israeli forces.",
+])
+def test_an_evacuation_others_call_for_is_no_order(text):
+    assert "Evacuation order" not in [sub for sub, *_ in _coded(text, "2024-05-12")]
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli forces fired tear gas shells at Palestinians near the border fence east of Khan "
+    "Younis on Friday, the health ministry said.",
+    "Israeli naval boats fired illumination flare shells over Gaza City overnight, residents "
+    "said.",
+    "Hamas fighters fired back as shells rained down on the Shejaia neighbourhood on Sunday, "
+    "residents said.",
+])
+def test_gas_flares_or_shells_that_fall_on_the_firer_are_no_shelling_by_him(text):
+    assert _coded(text, "2024-05-12") == []
+
+
+# -- photo credits ---------------------------------------------------------------------
+@pytest.mark.parametrize("text,sub,place,killed", [
+    ("Israeli strikes killed 20 people in Rafah on Sunday, medics said. © Eyad BABA / AFP",
+     "Air/drone strike", "Rafah", 20),
+    ("Smoke rises over Rafah © AFP An Israeli strike killed 12 people in Rafah on Sunday, "
+     "medics said.", "Air/drone strike", "Rafah", 12),
+    ("An Israeli strike on a house in Nuseirat killed eight people on Sunday, according to the "
+     "civil defence (Civil Defence/OCHA)", "Air/drone strike", "Nuseirat", 8),
+    ("Israeli tanks shelled eastern Rafah on Sunday, killing three people, the health ministry "
+     "said (Gaza MoH/OCHA)", "Shelling/artillery/missile attack", "Rafah", 3),
+])
+def test_news_with_a_credit_glued_to_it_is_no_caption(text, sub, place, killed):
+    assert [(s, loc, n) for s, loc, n, *_ in _coded(text, "2024-05-13")] == [
+        (sub, place, killed)]
+
+
+# -- warnings against an operation -----------------------------------------------------
+@pytest.mark.parametrize("text,sub", [
+    ("Defying warnings against launching an offensive, Israeli troops stormed eastern Rafah on "
+     "Tuesday, residents said.", "Armed clash"),
+    ("Ignoring international warnings against carrying out an assault, Israeli tanks shelled "
+     "eastern Rafah on Tuesday, killing five people, medics said.",
+     "Shelling/artillery/missile attack"),
+    ("Israel went ahead despite warnings against carrying out the operation: tanks rolled into "
+     "eastern Rafah on Tuesday and seized the crossing.", "Armed clash"),
+])
+def test_what_was_done_despite_a_warning_against_it_is_told(text, sub):
+    assert (sub, "Rafah") in [(s, loc) for s, loc, *_ in _coded(text, "2024-05-08")]
+
+
+def test_strikes_mounting_are_no_warning_against_mounting_one():
+    text = ("Protesters in Khan Younis rallied on Tuesday against mounting Israeli airstrikes "
+            "that killed 20 people in the city overnight, residents said.")
+    assert [e.event_date for e in parse(text, published="2024-05-08").events
+            if e.sub_event_type == "Air/drone strike"] == ["2024-05-07"]
+
+
+# -- "Gaza's north" --------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Israeli strikes hit Gaza's north, centre and south overnight, killing at least 30 people, "
+    "medics said.",
+    "Israeli strikes hit Gaza's north as well as the south on Tuesday, killing 25 people, medics "
+    "said.",
+    "The army ordered residents of Gaza's north or south to move to the humanitarian zone on "
+    "Tuesday.",
+])
+def test_more_than_one_side_of_gaza_is_the_strip(text):
+    assert [loc for _, loc, *_ in _coded(text, "2024-06-12")] == ["Gaza Strip"]
+
+
+def test_gazas_north_south_road_is_no_side():
+    from geoevents import find_places
+    text = "Israeli forces pushed along Gaza's north-south Salah al-Din road on Tuesday."
+    assert "northern Gaza" not in [m.name for m in find_places(text).mentions]
+
+
+def test_a_caption_that_opens_on_its_source_stays_a_caption():
+    text = ("An Israeli strike hit a house in Rafah on Thursday, killing five.\n\nResidents "
+            "reported finding 40 bodies in Tal al-Hawa after troops withdrew on Friday. © Omar "
+            "AL-QATTAA / AFP")
+    assert [e.location for e in parse(text, published="2024-11-01").events] == ["Rafah"]
