@@ -74,7 +74,7 @@ _NOT_AND_HURT_AFTER_VERB = (
 # ("two martyrs' families": whose families, not a count of the dead)
 _DEATH_NOUN = r"(?:deaths|dead|fatalities|bodies|killings|casualties|martyrs(?!['’]))"
 # ("two of its paramedics", "five of their children": the group's members counted)
-_OF_GROUP = r"(?:of\s+(?:them|whom|its|their|his|her|our)\s+)"
+_OF_GROUP = r"(?:(?:more\s+)?of\s+(?:them|whom|its|their|his|her|our)\s+)"
 _NUM_VICTIM = rf"(?P<n>{_QUANT})\s+{_OF_GROUP}?(?P<v>{_VICTIM})"
 
 # "17 people, including at least four children, were killed": an aside about the victims,

@@ -367,3 +367,9 @@ def test_killed_since_dawn_is_the_days_count_not_a_tally():
 def test_a_present_perfect_count_at_a_named_town_is_the_days_news(text, tally):
     killed = [c for c in find_casualties(text) if c.kind == "killed"]
     assert [c.cumulative for c in killed] == [tally]
+
+
+def test_more_of_its_soldiers_count():
+    assert [c.count for c in find_casualties(
+        "Israel said that four more of its soldiers were killed in fighting in Zeitoun.")
+        if c.kind == "killed"] == [4]
