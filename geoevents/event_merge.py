@@ -468,9 +468,20 @@ def fold_same_toll(events: list[Event], gaz: Gazetteer) -> list[Event]:
                 (events[j].sub_event_type == e.sub_event_type or
                  _sites_named(events[j].notes) & _sites_named(e.notes) and
                  not _ALSO.search(events[j].notes) and not _ELSEWHERE.search(events[j].notes))]
+        # (the parts may be told as one strike and "another": "a single strike on homes in
+        # Al-Shati camp resulted in 24 deaths, while another strike in Al-Tuffah killed 18"
+        # after "42 ... in recent Israeli airstrikes on Gaza City")
+        parts = [j for j, f in enumerate(events)
+                 if j != i and j not in drop and f.fatalities and
+                 f.event_type == e.event_type and f.event_date == e.event_date and
+                 f.notes != e.notes and (site := gaz.get(f.place_id)) is not None and
+                 site.id != wide.id and site.in_gaza and
+                 (wide.feature_class == "strip" or gaz.within(site, wide))]
         if len(same) == 1 or len(inside) > 1 and wide.feature_class not in _TOWNS and \
                 len({events[j].place_id for j in inside}) == len(inside) and \
-                sum(events[j].fatalities or 0 for j in inside) == e.fatalities:
+                sum(events[j].fatalities or 0 for j in inside) == e.fatalities or \
+                len(parts) > 1 and len({events[j].place_id for j in parts}) == len(parts) and \
+                sum(events[j].fatalities or 0 for j in parts) == e.fatalities:
             drop.add(i)
     return [e for k, e in enumerate(events) if k not in drop]
 

@@ -830,3 +830,17 @@ def test_police_officers_killed_by_an_airstrike_are_no_battle():
     doc = parse("An Israeli airstrike hit a police post in Rafah on Tuesday. Six Palestinian "
                 "police officers were killed.", published="2024-02-06")
     assert {e.event_type for e in doc.events} == {"Explosions/Remote violence"}
+
+
+def test_a_towns_toll_told_again_as_parts_that_add_up_is_those_parts():
+    doc = parse("At least 42 people were killed in Israeli airstrikes on Gaza City on Sunday. A "
+                "single strike on homes in Al-Shati camp killed 24, while another strike in "
+                "Al-Tuffah killed 18.", published="2024-06-23")
+    assert sorted((e.location, e.fatalities) for e in doc.events) == [
+        ("Beach Camp", 24), ("Tuffah", 18)]
+
+
+def test_a_towns_toll_with_parts_that_do_not_add_up_stays():
+    doc = parse("At least 42 people were killed in Israeli airstrikes on Gaza City on Sunday. A "
+                "single strike on homes in Al-Shati camp killed 24.", published="2024-06-23")
+    assert ("Gaza City", 42) in [(e.location, e.fatalities) for e in doc.events]
