@@ -444,18 +444,20 @@ def fold_same_toll(events: list[Event], gaz: Gazetteer) -> list[Event]:
         # (not the rest of a toll its sentence split: "12 killed in the Strip, including six
         # in Rafah"; not another kind of attack, nor dead of the other side: "two soldiers
         # killed in Gaza" and "troops killed two Hamas fighters in Khan Younis")
-        inside = [j for j, f in enumerate(events)
-                  if j != i and j not in drop and f.fatalities and
-                  f.event_type == e.event_type and f.event_date == e.event_date and
-                  f.notes != e.notes and
-                  not _ANOTHER.search(f.notes) and not _ANOTHER.search(e.notes) and
-                  (f.actor1 is None or e.actor1 is None or f.actor1 == e.actor1) and
-                  (e.actor2 is None or e.actor2 != f.actor1) and
-                  (f.actor2 is None or f.actor2 != e.actor1) and
-                  (site := gaz.get(f.place_id)) is not None and site.id != wide.id and
-                  site.in_gaza and (wide.feature_class == "strip" or gaz.within(site, wide)) and
-                  (wide.feature_class not in _TOWNS or e.fatalities >= _TOWN_FOLD_MIN and
-                   not _ALSO.search(f.notes) and not _ALSO.search(e.notes))]
+        near = [j for j, f in enumerate(events)
+                if j != i and j not in drop and f.fatalities and
+                f.event_type == e.event_type and f.event_date == e.event_date and
+                f.notes != e.notes and
+                (f.actor1 is None or e.actor1 is None or f.actor1 == e.actor1) and
+                (e.actor2 is None or e.actor2 != f.actor1) and
+                (f.actor2 is None or f.actor2 != e.actor1) and
+                (site := gaz.get(f.place_id)) is not None and site.id != wide.id and
+                site.in_gaza and (wide.feature_class == "strip" or gaz.within(site, wide)) and
+                (wide.feature_class not in _TOWNS or e.fatalities >= _TOWN_FOLD_MIN)]
+        inside = [j for j in near
+                  if not _ANOTHER.search(events[j].notes) and not _ANOTHER.search(e.notes) and
+                  (wide.feature_class not in _TOWNS or not _ALSO.search(events[j].notes) and
+                   not _ALSO.search(e.notes))]
         # (one toll told again is one of the same kind of attack; a toll's parts may be of
         # several: "16 killed in airstrikes across the Gaza Strip. ... Three were killed
         # when Israeli forces shelled a gathering in Nuseirat")
@@ -471,12 +473,11 @@ def fold_same_toll(events: list[Event], gaz: Gazetteer) -> list[Event]:
         # (the parts may be told as one strike and "another": "a single strike on homes in
         # Al-Shati camp resulted in 24 deaths, while another strike in Al-Tuffah killed 18"
         # after "42 ... in recent Israeli airstrikes on Gaza City")
-        parts = [j for j, f in enumerate(events)
-                 if j != i and j not in drop and f.fatalities and
-                 f.event_type == e.event_type and f.event_date == e.event_date and
-                 f.notes != e.notes and (site := gaz.get(f.place_id)) is not None and
-                 site.id != wide.id and site.in_gaza and
-                 (wide.feature_class == "strip" or gaz.within(site, wide))]
+        # (but not the other side's dead, a town's small count, nor tolls told as more:
+        # "Israeli strikes also killed three people in Shujaiya and two in Zeitoun",
+        # "Elsewhere in the city, an airstrike on a house in Shujaiya killed six")
+        parts = [j for j in near
+                 if not _MORE_TOLD.search(events[j].notes) and not _MORE_TOLD.search(e.notes)]
         if len(same) == 1 or len(inside) > 1 and wide.feature_class not in _TOWNS and \
                 len({events[j].place_id for j in inside}) == len(inside) and \
                 sum(events[j].fatalities or 0 for j in inside) == e.fatalities or \
@@ -500,6 +501,9 @@ def _sites_named(notes: str) -> set[str]:
 _TOWN_FOLD_MIN = 5
 _ALSO = re.compile(r"\b(?:also|separate(?:ly)?)\b", re.I)
 _ELSEWHERE = re.compile(r"\belsewhere\b", re.I)
+# ("Israeli strikes also killed three in Shujaiya", "Separately, ...", "Elsewhere in the
+# city, ...": a toll told as more than the one before, not as its part)
+_MORE_TOLD = re.compile(r"\b(?:also|separately|elsewhere)\b", re.I)
 # ("Another strike, targeting a house in Deir al-Balah in central Gaza, killed three"
 # after "a strike ... in central Gaza killed at least three": two strikes)
 # (not "a day after another strike hit the same street": an earlier one, named for when)

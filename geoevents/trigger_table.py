@@ -342,8 +342,9 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                  r" +(?:" + _NO_CLAUSE + r"(?:[\w'’,-]|(?<=\d)\.(?=\d))+ +){0,16}?(?:to )?"
                  r"(?:immediately |urgently )?(?:evacuate|leave)\b|"
                  # "demanding that they go immediately to the shelters west of Gaza City"
+                 # (not "demanded that residents not leave": no negation between)
                  r"demand(?:ed|ing|s)? that (?:they|residents|people|civilians|families) "
-                 r"(?:\w+ ){0,2}?(?:go|move|evacuate|leave|relocate|head)\b|"
+                 r"(?:" + _NO_CLAUSE + r"\w+ ){0,2}?(?:go|move|evacuate|leave|relocate|head)\b|"
                  r"call(?:ed|s)? on (?:[\w'’,-]+ ){0,6}to "
                  r"(?:immediately |urgently )?(?:evacuate|leave|move|relocate)|"
                  r"told to evacuate|orders? to evacuate|"

@@ -403,6 +403,11 @@ _PLEA_BY = re.compile(r"\b(?:the who|who's|world health organi[sz]ation|un|unite
                       r"health ministry|ministry of health|hamas|egypt|qatar|mediators|"
                       r"families)\b")
 _ISRAELI_FORCE = re.compile(r"\b(?:army|military|israel|israeli|idf|troops|forces|cogat)\b")
+# "demanding that they go immediately to the shelters" (a form no other row takes: "they",
+# or "go", "move", "head"): an order only when the army is named before it in the sentence
+# (not "Egyptian officials demanded that they move the aid trucks", "residents demanded
+# that they leave", "protesters demanded that people go out into the streets")
+_DEMANDED_THAT = re.compile(r"demand\w* that (?:they .*|.* (?:go|move|relocate|head))")
 # "84 per cent of the Gaza Strip is under evacuation orders", "the total number of aid
 # trucks entering": a stock, not an order or a delivery of the day.
 _STOCK_BEFORE = re.compile(r"\b(?:(?:per cent|percent|%) of (?:the )?gaza(?: strip)? "
@@ -655,6 +660,10 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                 low.startswith(("call", "demand"), at) and _PLEA_BY.search(low, start, at) and \
                 not _ISRAELI_FORCE.search(low, start, at):
             continue  # "The WHO called for the evacuation of Kamal Adwan hospital": a plea
+        if sub == EVACUATION[1] and low.startswith("demand", at) and \
+                _DEMANDED_THAT.fullmatch(low, at, m.end()) and \
+                not _ISRAELI_FORCE.search(low, start, at):
+            continue
         if sub == EVACUATION[1] and ("under " in before or " by " in before) and \
                 (under := _UNDER_ORDERS.search(low, lo, at)) is not None and \
                 not _PLACED.search(low, lo, under.start()):

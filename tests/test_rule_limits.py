@@ -2342,3 +2342,41 @@ def test_a_caption_that_opens_on_its_source_stays_a_caption():
             "reported finding 40 bodies in Tal al-Hawa after troops withdrew on Friday. © Omar "
             "AL-QATTAA / AFP")
     assert [e.location for e in parse(text, published="2024-11-01").events] == ["Rafah"]
+
+
+# -- "demanding that they go" --------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Local officials in Rafah demanded that residents not leave their homes despite the "
+    "Israeli strikes on Saturday.",
+    "Hamas officials in Khan Younis demanded that people should not leave for the south, "
+    "calling the Israeli warnings psychological warfare.",
+    "Egyptian officials demanded that they move the aid trucks through the Kerem Shalom "
+    "crossing instead of Rafah on Saturday.",
+    "Residents of Beit Lahia demanded that they leave, shouting at Israeli soldiers who had "
+    "taken over a school on Saturday.",
+    "Protesters in Khan Younis demanded that people go out into the streets to denounce the "
+    "blockade on Saturday.",
+    "The World Health Organization demanded that they evacuate the wounded from Al-Shifa "
+    "Hospital in Gaza City on Saturday.",
+])
+def test_a_demand_that_people_go_is_an_order_only_from_the_army(text):
+    assert "Evacuation order" not in [s for s, *_ in _coded(text, published="2024-05-12")]
+
+
+# -- a toll's parts ------------------------------------------------------------------
+@pytest.mark.parametrize("text,kept", [
+    ("An Israeli airstrike on a house in Gaza City killed five people on Sunday, medics said. "
+     "Israeli strikes also killed three people in Shujaiya and two in Zeitoun.",
+     ("Gaza City", 5)),
+    ("An Israeli strike on a school in Gaza City killed 10 people on Sunday. Elsewhere in the "
+     "city, an airstrike on a house in Shujaiya killed six people. An Israeli strike on a car "
+     "in Tuffah killed four people.", ("Gaza City", 10)),
+    ("An Israeli airstrike on a house in Gaza City killed three people on Sunday. An Israeli "
+     "strike on a tent in Shujaiya killed two people. Another strike hit a car in Zeitoun, "
+     "killing one person.", ("Gaza City", 3)),
+    ("Hamas fighters killed three Israeli soldiers in an ambush in Gaza City on Sunday, the "
+     "army said. Israeli troops killed two militants in Shujaiya and one in Zeitoun, the army "
+     "added.", ("Gaza City", 3)),
+])
+def test_tolls_that_happen_to_add_up_are_no_parts(text, kept):
+    assert kept in [(loc, n) for _, loc, n, _, _ in _coded(text, published="2024-06-23")]
