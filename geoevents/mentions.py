@@ -43,6 +43,7 @@ from geoevents.unlisted_names import (
     place_mention,
     shared_noun_mentions,
     shared_region_mentions,
+    strip_side_mentions,
     unresolved_mention,
 )
 
@@ -298,6 +299,8 @@ class MentionMatcher:
         for more in (lambda ms: candidate_mentions(self.gazetteer, text, ms, folded),
                      lambda ms: shared_region_mentions(self.gazetteer, text, ms)
                      if shared_regions else [],
+                     lambda ms: strip_side_mentions(self.gazetteer, text, ms)
+                     if " Strip" in text else [],
                      lambda ms: list_mentions(self.gazetteer, text, ms)):
             extra = more(mentions)
             if extra:

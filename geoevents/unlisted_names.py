@@ -22,7 +22,8 @@ from geoevents.name_checks import ends_a_name
 from geoevents.normalize import name_key
 
 __all__ = ["shared_noun_mentions", "list_mentions", "candidate_mentions", "place_mention",
-           "region_of_direction", "shared_region_mentions", "unresolved_mention"]
+           "region_of_direction", "shared_region_mentions", "strip_side_mentions",
+           "unresolved_mention"]
 
 
 # "X and Y hospitals/camps/schools": X's full name is "X hospital", and Y's "Y hospital".
@@ -222,6 +223,24 @@ def region_of_direction(gazetteer: Gazetteer, word: str) -> Place | None:
     name = _REGION_OF.get(word.lower())
     cands = gazetteer.candidates_for_key(name_key(name)) if name else []
     return cands[0].place if cands else None
+# "died in the southern Strip": the Strip named alone, with its side
+_SIDE_OF_THE_STRIP = re.compile(r"\bthe\s+((?:north|south)(?:ern)?|central|middle)\s+Strip\b")
+
+
+def strip_side_mentions(gazetteer: Gazetteer, text: str, known: list[Mention]
+                        ) -> list[Mention]:
+    """"in the southern Strip": a region of the Strip told with "the Strip" alone, which
+    no gazetteer spelling is."""
+    out: list[Mention] = []
+    for hit in _SIDE_OF_THE_STRIP.finditer(text):
+        start, end = hit.start(1), hit.end()
+        region = region_of_direction(gazetteer, hit.group(1))
+        if region is not None and not any(m.start < end and start < m.end for m in known):
+            out.append(place_mention(text, start, end, region, 0.85, None,
+                                     f"'{hit.group(1)}' + the Strip = {region.name}", ()))
+    return out
+
+
 _AREAS_BEFORE = re.compile(r"(?i)\b((?:north|south|centr)(?:ern|al)?|middle)(?:,\s+|\s+and\s+|"
                            r"\s+or\s+)(?:north|south|centr)(?:ern|al)?\s+(?:areas?|parts?|"
                            r"regions?)\s+of\s+(?:the\s+)?\Z")

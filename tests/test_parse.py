@@ -469,3 +469,11 @@ def test_a_gaza_city_in_lower_case_after_an_article_is_any_city_of_gaza():
 ])
 def test_the_strips_side_told_by_a_possessive_is_its_region(text, name):
     assert name in [m.name for m in find_places(text).mentions]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Four soldiers died in the southern Strip on Monday.", "southern Gaza"),
+    ("Israeli jets struck the central Strip on Monday.", "central Gaza"),
+])
+def test_a_side_of_the_strip_named_alone_is_its_region(text, name):
+    assert [m.name for m in find_places(text).mentions] == [name]
