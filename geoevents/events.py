@@ -165,6 +165,8 @@ class _Report:
     dominant: Mention | None
     infobox: Mention | None
     strip: Mention | None
+    # "the Strip" or "the enclave" said in a report that names no place abroad
+    strip_alone: bool
     report_id: str | None
     source: str | None
     url: str | None
@@ -184,8 +186,7 @@ class _Report:
         """A sentence with no place of its own falls back on the report's main place only
         once the report has named it; before that, on the Strip ("In the last 24 hours
         three staff were killed" in a list that names Rafah only further down)."""
-        if self.dominant is None and self.strip is not None and not self.outside and \
-                _THE_STRIP_UNNAMED.search(self.text):
+        if self.dominant is None and self.strip is not None and self.strip_alone:
             # "four soldiers died on the Strip": no other place named (not "Hezbollah fired
             # rockets at northern Israel ... in support of the enclave. Two civilians were
             # killed": a report of a place outside)
@@ -213,6 +214,7 @@ def _read_report(text: str, sentences: list[Span],
         infobox=infobox_place(text, gaza),
         strip=next((m for m in gaza if m.feature_class == "strip"), None) or
         _unnamed_strip(text, gaz),
+        strip_alone=not outside and _THE_STRIP_UNNAMED.search(text) is not None,
         report_id=report_id, source=source, url=url)
 
 

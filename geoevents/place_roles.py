@@ -118,13 +118,13 @@ RECEIVING = re.compile(r"\s+(?:was|were|is|are|has been|have been)\s+(?:\w+\s+)?
 REPORTING = re.compile(r"(?:\s+and\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?\s+"
                        r"(?:has\s+|have\s+|had\s+)?(?:reported|reports|said|says|announced|"
                        r"stated|confirmed|recorded|documented)\b", re.I)
-# "a part of Khan Younis, currently home to around 513,000 people and the Nasser and
-# Al-Amal hospitals": what an area holds, not where its event is
 # "further exacerbating the dire situation in the besieged Gaza Strip": the place of a
 # state of affairs an event worsens, not the event's
 SITUATION_IN = re.compile(r"(?i)\b(?:exacerbat\w+|worsen\w*|deepen\w*|compound\w*|aggravat\w+)\s+"
                           r"(?:the\s+)?(?:[\w-]+\s+){0,2}(?:situation|crisis|conditions|"
                           r"catastrophe|suffering)\s+(?:in|of|across)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
+# "a part of Khan Younis, currently home to around 513,000 people and the Nasser and
+# Al-Amal hospitals": what an area holds, not where its event is
 HOME_TO = re.compile(r"(?i)\bhome\s+to\s+(?:[\w,.'’-]+\s+){0,8}$")
 # "the hospital hit twice and the delivery of supplies to Al Awda Hospital denied": where
 # supplies go is not where an attack was.

@@ -223,6 +223,8 @@ def region_of_direction(gazetteer: Gazetteer, word: str) -> Place | None:
     name = _REGION_OF.get(word.lower())
     cands = gazetteer.candidates_for_key(name_key(name)) if name else []
     return cands[0].place if cands else None
+
+
 # "died in the southern Strip": the Strip named alone, with its side
 _SIDE_OF_THE_STRIP = re.compile(r"\bthe\s+((?:north|south)(?:ern)?|central|middle)\s+Strip\b")
 
