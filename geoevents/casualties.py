@@ -236,6 +236,10 @@ _PATTERNS = [
     ("killed", re.compile(rf"(?:(?<=\bthat\s)|(?<=[“\"]))(?P<n>{_QUANT})\s+"
                           rf"(?:were|have\s+been|had\s+been)\s+(?:killed|martyred)\b", re.I)),
 ]
+# "killing one and injuring three others": "one" with no noun is a count only where the
+# clause ends or the hurt are told next (not "killing one of the leaders")
+_ONE_ALONE = re.compile(r"(?:,?\s+and\s+(?:injuring|wounding|injured|wounded)\b|,\s+(?:injuring|"
+                        r"wounding)\b|\s*(?:[.;]|$))", re.I)
 _MID_SENTENCE_STOP = re.compile(r"[.!?]\s+$")
 # A killing verb with no auxiliary before it ("carrying 30 passengers killed", not "were
 # killed") ...
@@ -584,7 +588,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
         victim = m.groupdict().get("v")
         if count is None or count > _MAX_COUNT:
             continue  # not a number a report could mean as a death toll
-        if m.group("n").lower() in ("a", "an", "one", "both") and not victim:
+        if m.group("n").lower() in ("a", "an", "one", "both") and not victim and not (
+                m.group("n").lower() == "one" and _VERB_FIRST.match(m.group(0)) and
+                _ONE_ALONE.match(text, m.end(), end)):
             continue
         age = _AGE.match(text, m.end("n"))
         if age and not _PLURAL_AFTER.match(text, age.end()):

@@ -41,7 +41,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("day_month", re.compile(rf"\b{_DAY_RE}\s+(?:of\s+)?({_MONTH_RE}){_YEAR_RE}")),
     ("month_year", re.compile(rf"\b(?:(?:in|during|since|throughout|early|late|mid)\s+|mid-)"
                               rf"({_MONTH_RE})(?:\s+((?:19|20)\d\d))?\b", re.IGNORECASE)),
-    ("weekday", re.compile(rf"\b(?:(last|this|on|early|late|since)\s+)?({WEEKDAY_PATTERN})"
+    # The qualifier may open a sentence ("Last Wednesday, ...").
+    ("weekday", re.compile(rf"\b(?:((?i:last|this|on|early|late|since))\s+)?({WEEKDAY_PATTERN})"
                            r"(?:'s)?\b")),
     ("relative", re.compile(r"\b(yesterday|today|tonight|last night|overnight|this morning|"
                             r"earlier today|earlier this week|this week|last week|"

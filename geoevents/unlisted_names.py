@@ -120,6 +120,11 @@ def _starts_a_name(text: str, at: int, starts: list[int]) -> bool:
     return k < len(starts) and starts[k] == at
 
 
+# One lower-case word between the names and "refugee camps" ("historic", "crowded")
+_ADJECTIVE_BEFORE = re.compile(r" (?!(?:and|or|the|of|in|two|three|four|five|both)\b)"
+                               r"[a-z][a-z-]+\Z")
+
+
 def _shared_nouns(text: str) -> list[tuple[int, str]]:
     """(offset of the space before it, noun) for each " hospitals", " camps", " schools",
     " crossings"."""
@@ -129,10 +134,14 @@ def _shared_nouns(text: str) -> list[tuple[int, str]]:
         while at >= 0:
             after = at + 1 + len(noun)
             if after == len(text) or not (text[after].isalnum() or text[after] == "_"):
+                names_end = at
                 if noun == "camps" and text.endswith(" refugee", 0, at):
-                    at -= len(" refugee")  # "Al Bureij and Al Maghazi refugee camps"
-                found.append((at, noun))
-            at = text.find(" " + noun, at + len(" refugee") + 2)
+                    names_end -= len(" refugee")  # "Al Bureij and Al Maghazi refugee camps"
+                    word = _ADJECTIVE_BEFORE.search(text, max(0, names_end - 30), names_end)
+                    if word is not None:
+                        names_end = word.start()  # "... Al-Maghazi historic refugee camps"
+                found.append((names_end, noun))
+            at = text.find(" " + noun, after)
     return sorted(found)
 
 

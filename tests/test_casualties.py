@@ -373,3 +373,12 @@ def test_more_of_its_soldiers_count():
     assert [c.count for c in find_casualties(
         "Israel said that four more of its soldiers were killed in fighting in Zeitoun.")
         if c.kind == "killed"] == [4]
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Aircraft struck Beit Lahia, killing one and injuring three others.", [1]),
+    ("Aircraft struck Beit Lahia, killing one.", [1]),
+    ("Aircraft struck Beit Lahia, killing one of the group's leaders.", []),
+])
+def test_killing_one_with_no_noun_counts_where_its_clause_ends(text, n):
+    assert [c.count for c in find_casualties(text) if c.kind == "killed"] == n

@@ -144,3 +144,11 @@ def test_a_week_before_a_told_day_is_a_week_not_a_day():
     refs = find_dates("On 26 June, the camp was bombed. One week before the bombing, leaflets "
                       "were dropped.", SAT)
     assert [(r.date, r.precision) for r in refs] == [("2024-06-26", 1), ("2024-06-19", 2)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Last Saturday, aircraft struck Beit Lahia.", "2024-06-22"),  # a week back, not today
+    ("On Friday, aircraft struck Beit Lahia.", "2024-06-28"),
+])
+def test_a_qualified_weekday_may_open_its_sentence(text, expected):
+    assert find_dates(text, SAT)[0].date == expected

@@ -1245,3 +1245,9 @@ def test_the_situation_an_attack_worsens_is_not_its_place():
             "left several people dead, further exacerbating the dire situation in the besieged "
             "Gaza Strip.")
     assert [loc for _, loc, _, _ in _events(text, "2023-11-15")] == ["Al-Shifa Hospital"]
+
+
+def test_an_adjective_before_refugee_camps_still_makes_both_names_camps():
+    doc = parse("The army stepped up shelling in the Al-Bureij and Al-Maghazi historic "
+                "refugee camps.", published="2024-07-15")
+    assert [m.name for m in doc.mentions] == ["Bureij Camp", "Maghazi Camp"]
