@@ -167,7 +167,7 @@ def same_stretch(text: str, end: int, s: Span, *, paragraphs: bool = False) -> b
 _REFERS_BACK = re.compile(r"(?:The|This|That|These|Those)\s+"
                           r"(?!morning|afternoon|evening|week)[a-z]|"
                           r"(?:It|They|He|She|His|Her|Their|Its)\b")
-_PROSE_LINE = 200  # characters: a line this long is a paragraph, not a list item
+_PROSE_LINE = 150  # characters: a line this long is a paragraph, not a list item
 _CREDITED = re.compile(r"\([A-Z][^()\n]{0,40}\)[ \t]*\n[ \t]*$")
 
 

@@ -624,3 +624,21 @@ def test_the_month_of_the_attacks_on_israel_dates_no_strike_told_now():
                    "Hamas-led militants on Israel in October 2023.",
                    published="2024-12-04").events
     assert "2023-10-01" not in {e.event_date for e in events}
+
+
+def test_a_day_carries_into_the_next_paragraph_of_prose_one_line_break_on():
+    text = ("An Israeli airstrike on a house in Gaza City's Zeitoun neighbourhood killed eight "
+            "people on Monday, the civil defence agency said in a statement on its Telegram "
+            "channel.\n"
+            "Another Palestinian was killed in the Sheikh Radwan neighbourhood, while two more "
+            "were killed in an airstrike in Khan Younis.")
+    doc = parse(text, published="2024-07-03")
+    assert {e.event_date for e in doc.events} == {"2024-07-01"}
+
+
+def test_a_day_does_not_carry_into_the_next_item_of_a_list_of_short_lines():
+    text = ("Israeli strikes hit Rafah on Monday, killing five.\n"
+            "An airstrike hit a house in Khan Younis, killing three.")
+    doc = parse(text, published="2024-07-03")
+    assert [(e.location, e.event_date) for e in doc.events] == [
+        ("Rafah", "2024-07-01"), ("Khan Younis", "2024-07-03")]

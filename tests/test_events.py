@@ -1677,3 +1677,14 @@ def test_residents_told_to_go_to_shelters_elsewhere_is_an_order():
                    "demanding that they go immediately to the shelters west of Gaza City.",
                    published="2024-05-12").events
     assert [(e.location, e.sub_event_type) for e in events] == [("Jabalia", "Evacuation order")]
+
+
+@pytest.mark.parametrize("text,n", [
+    ("Israel has pounded the Gaza Strip since a cross-border attack by the Palestinian group "
+     "Hamas in October, in which nearly 1,200 Israelis are believed to have been killed.", 0),
+    ("Israel has bombarded Gaza since Hamas's attack on Israel.", 0),
+    # an attack of the war's, not the one that began it
+    ("Israeli tanks have shelled Khan Younis since the attack on the school in Rafah.", 2),
+])
+def test_what_has_been_done_since_the_attack_that_began_the_war_is_no_event(text, n):
+    assert len(_coded(text, "2024-02-21")) == n
