@@ -125,6 +125,9 @@ _FAMILY_OF = rf"(?:an?|one|the|a whole|an entire)\s+family\s+of\s+(?P<n>{_NUMWOR
 # The whole a breakdown of victims belongs to: "23 Palestinians, including ..."
 _HEAD_BEFORE = re.compile(rf"\b(?P<n>{_QUANT})\s+{_VICTIM},?\s+(?:including|among them|"
                           r"among whom)\s+$", re.I)
+# "... with seven women amongst them were killed": the victims told before are the whole
+_AMONG_THEM = re.compile(r"\s+among(?:st)?\s+them\b", re.I)
+_HEAD_WITH = re.compile(rf"\b(?P<n>{_QUANT})\s+{_VICTIM},?\s+(?:with\s+)?$", re.I)
 _PATTERNS = [
     # "35 people were killed", "two soldiers killed", "five men and three women were killed"
     # (not "a gunman killed two soldiers": who killed, the victims after the verb)
@@ -615,6 +618,11 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
                 # whole is its own count already, and the 5 a part of it)
                 count = parse_number(head.group("n"))  # "At least 23 Palestinians,
                 # including seven women, five children and a paramedic, are killed"
+        if victim and _AMONG_THEM.match(text, m.end("v")):
+            head = _HEAD_WITH.search(text, max(start, m.start() - 80), m.start())
+            if head is not None and (parse_number(head.group("n")) or 0) > count:
+                count = parse_number(head.group("n"))  # "43 Palestinian civilians with
+                # seven women amongst them were killed": the whole, not its part
         # Cumulative cues count only near the number: "as the war entered its ninth
         # month" elsewhere in the sentence does not make "killed 12" a war total.
         lo, hi = max(start, m.start() - 45), min(end, m.end() + 30)
