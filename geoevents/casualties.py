@@ -288,7 +288,9 @@ _CUMULATIVE = re.compile(
     re.I)
 # "Israeli attacks have killed 500 health workers": a tally, unless one strike is the
 # subject ("an airstrike on a school has killed 16 people").
-_PERFECT = re.compile(r"(?<!\bto )\b(?:have|has)\s+(?:been\s+)?(?:killed|resulted|left)\b", re.I)
+# ("have now been killed", "have also been killed")
+_PERFECT = re.compile(r"(?<!\bto )\b(?:have|has)\s+(?:(?:now|also|so far|already)\s+)?(?:been\s+)?"
+                      r"(?:killed|resulted|left)\b", re.I)
 _ONE_ATTACK = re.compile(r"\b(?:an?|the|this|that)\s+(?:[\w-]+\s+){0,3}(?:air ?strike|strike|"
                          r"attack|bombing|shelling|raid|explosion|blast)\b", re.I)
 _CAMPAIGN = re.compile(r"\b(?:an?|the|this|that|its)\s+(?:[\w-]+\s+){0,3}(?:offensive|"
@@ -305,10 +307,14 @@ _SINCE_DAWN_HERE = re.compile(rf"\b{_SINCE_DAWN}\b", re.I)
 _ITS_DAY = re.compile(rf"\b(?:{_THIS_DAY}|{_SINCE_DAWN}|tonight)\b", re.I)
 _BRINGING = re.compile(r"\b(?:bringing|raising|taking|pushing)\b", re.I)
 # ("killed dozens and wounded hundreds more": more of the tally, not more since; but
-# "Dozens more Palestinians have been killed" are more since)
+# "Dozens more Palestinians have been killed" are more since; "more than 500": a bound)
 _RECENT = re.compile(rf"\b(?:additional|further|(?<!hundreds )(?<!dozens )(?<!thousands )"
-                     rf"(?<!scores )more|more(?=\s+(?:[\w-]+\s+)?(?:people|palestinians|"
-                     rf"civilians|persons|children|bodies|were|have|had|are)\b)|another|"
+                     rf"(?<!scores )more(?!\s+than\b)|"
+                     rf"more(?=\s+(?:[\w-]+\s+)?(?:people|palestinians|civilians|persons|"
+                     rf"children|bodies|were|have|had|are)\b)|another|"
+                     # "killed by the latest air strikes": the news of the day
+                     rf"(?:the\s+)?latest\s+(?:[\w-]+\s+)?(?:air\s?strikes|strikes|attacks|"
+                     rf"bombardment|bombing|shelling|raids|wave|round|escalation)|"
                      rf"{_THIS_DAY})\b", re.I)
 # Framing that makes the counts after it a tally: "In total, 151 UNRWA staff ...", "So
 # far, ...", "By 4 February, 92 civilians were killed"; not the day's count before
@@ -318,7 +324,7 @@ _FRAMING = re.compile(r"\b(?:so far|to date|in total|since the (?:start|beginnin
                       r"\s+\d{1,2})(?:,?\s+\d{4})?,)", re.I)
 # ...or share its clause ("the war has killed 150 UN staff"; not "one of the deadliest of
 # the war, killed 40")...
-_WAR = re.compile(r"\b(war|offensive|conflict|campaign)\b", re.I)
+_WAR = re.compile(r"\b(war|offensive|conflict|campaign|uprising|intifada)\b", re.I)
 # ...or open the sentence as its frame ("With 178 UNRWA staff killed and nearly 350
 # incidents affecting its premises, UNRWA calls for ...")...
 _WITH_OPENING = re.compile(r"\W*with\s+(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|"

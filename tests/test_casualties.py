@@ -387,3 +387,15 @@ def test_killing_one_with_no_noun_counts_where_its_clause_ends(text, n):
 def test_a_count_with_among_them_after_it_is_a_part_of_the_whole_before():
     text = "43 Palestinian civilians with seven women amongst them were killed."
     assert [c.count for c in find_casualties(text) if c.kind == "killed"] == [43]
+
+
+@pytest.mark.parametrize("text, tally", [
+    ("More than 500 health workers have been killed in Gaza.", True),  # a bound, not "more"
+    ("Ten soldiers have now been killed in the uprising, during which more than 500 "
+     "Palestinians have also been killed.", True),
+    ("More than 400 people have been killed by the latest air strikes.", False),
+    ("Two more soldiers have been killed in Gaza.", False),
+])
+def test_more_than_is_a_bound_not_more_of_the_dead(text, tally):
+    killed = [c for c in find_casualties(text) if c.kind == "killed"]
+    assert killed and {c.cumulative for c in killed} == {tally}
