@@ -149,6 +149,12 @@ _DAYS_OF = re.compile(r"\b(?:ended|ending|ends|end) (?:[\w-]+ ){0,2}"
 # armed force, or the air is where from (tanks, artillery and ships shell)
 _POUNDED_BY = re.compile(r"\b(?:israel|israeli|it|they|army|military|idf|forces|troops|"
                          r"warplanes?|jets?|aircraft|planes|drones?)(?:\s+[\w'’-]+){0,2}\s+$")
+# What falls from an airdrop: "an aid box struck a tent", "hit by a pallet"
+_AIRDROP_OBJECT = re.compile(r"\b(?:crates?|pallets?|parcels?|packages?|box(?:es)?|airdrops?)\s+"
+                             r"(?:\w+\s+)?$")
+_HIT_WORD = re.compile(r"\b(?:struck|hit|strik\w*|crush\w*)\b")
+_BY_AIRDROP_OBJECT = re.compile(r"\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:crates?|"
+                                r"pallets?|parcels?|packages?|box(?:es)?)\b")
 _POUNDED_BY_GUNS = re.compile(r"\b(?:tanks?|artillery|guns|gunboats?|warships?|navy|naval "
                               r"(?:vessels|ships|forces)|howitzers?)(?:\s+[\w'’-]+){0,2}\s+$")
 _FROM_THE_AIR = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+from\s+the\s+air\b")
@@ -557,6 +563,10 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
             continue
         if ("not " in before or "never " in before) and _SPARED.search(low, lo, at):
             continue  # "the last district that had not been subject to a ground invasion"
+        if etype in VIOLENT and _HIT_WORD.search(low, at, m.end()) and (
+                _AIRDROP_OBJECT.search(low, max(start, at - 40), at) or
+                _BY_AIRDROP_OBJECT.match(low, m.end(), end)):
+            continue  # "an air-dropped aid box struck a tent": an airdrop gone wrong
         if low.startswith("pound", at):
             if _POUNDED_BY_GUNS.search(low, max(start, at - 40), at):
                 etype, sub = SHELL  # "Israeli tanks pounded the outskirts of Khan Younis"

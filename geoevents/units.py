@@ -62,7 +62,7 @@ _ACCIDENT = re.compile(r"\b(?:overturn(?:s|ed|ing)?|(?:traffic|road|car) (?:acci
                        # "the aid crate killed five people": an airdrop gone wrong, the crate
                        # what fell or killed (not "killed near an airdrop site", "gathered to
                        # collect aid crates": where people were when something else hit them)
-                       r"(?:crates?|pallets?|airdrops?|parcels?|packages?|boxes)"
+                       r"(?:crates?|pallets?|airdrops?|parcels?|packages?|box(?:es)?)"
                        r"(?: of (?:aid|food))? (?:\w+ ){0,2}?(?:fell|falling|fall|falls|landed|"
                        r"landing|crashed|crushed|killed|kills|killing|hit|struck)|"
                        r"(?:crushed|hit|struck|killed) by (?:\w+ ){0,3}?(?:crates?|pallets?|"
@@ -200,7 +200,7 @@ def _cause_end(s: Span, c: Casualty) -> int:
     count ("killed after a fire broke out at a bakery"), up to the next clause ("killed in
     Nuseirat on Monday and fires broke out in nearby tents", "..., medics said, and a
     child drowned": another happening)."""
-    at, end = c.end - s.start, min(len(s.text), c.end - s.start + 60)
+    at, end = c.end - s.start, min(len(s.text), c.end - s.start + 90)
     stop = _NEXT_CLAUSE.search(s.text, at, end)
     return stop.start() if stop else end
 

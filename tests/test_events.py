@@ -1688,3 +1688,15 @@ def test_residents_told_to_go_to_shelters_elsewhere_is_an_order():
 ])
 def test_what_has_been_done_since_the_attack_that_began_the_war_is_no_event(text, n):
     assert len(_coded(text, "2024-02-21")) == n
+
+
+@pytest.mark.parametrize("text,n", [
+    ("An elderly man has died after sustaining severe injuries when an air-dropped aid box "
+     "struck a tent sheltering displaced families in Khan Younis.", 0),
+    ("A boy was hit by an aid pallet in Khan Younis and died.", 0),
+    # what an airstrike hit, not what fell
+    ("An Israeli airstrike struck aid boxes stored in Rafah.", 1),
+    ("An Israeli strike hit a box factory in Khan Younis, killing two.", 1),
+])
+def test_an_airdropped_box_that_strikes_is_no_attack(text, n):
+    assert len(_coded(text, "2025-08-18")) == n
