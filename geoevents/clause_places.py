@@ -66,11 +66,14 @@ def listed_places(here: list[Mention], gaz: Gazetteer, sentence: Span) -> list[M
             # school's address, not a second place
             previous = m
             continue
-        if addressed and site is not None and _NEAR_TOWN.fullmatch(
-                sentence.text, previous.end - sentence.start, m.start - sentence.start) and \
-                holds(gaz, m, site):
+        if addressed and site is not None and (_NEAR_TOWN.fullmatch(
+                sentence.text, previous.end - sentence.start, m.start - sentence.start) or
+                previous.kind == "region" and _SETTLEMENT_OF.fullmatch(
+                    sentence.text, previous.end - sentence.start, m.start - sentence.start)) \
+                and holds(gaz, m, site):
             # "in Al-Mawasi, a coastal community in the southern Gaza Strip, near the city
-            # of Rafah": the address goes on
+            # of Rafah", "Tel al-Sultan, a district in the southern Gaza city of Rafah": the
+            # address goes on
             previous = m
             continue
         addressed = False

@@ -1251,3 +1251,9 @@ def test_an_adjective_before_refugee_camps_still_makes_both_names_camps():
     doc = parse("The army stepped up shelling in the Al-Bureij and Al-Maghazi historic "
                 "refugee camps.", published="2024-07-15")
     assert [m.name for m in doc.mentions] == ["Bureij Camp", "Maghazi Camp"]
+
+
+def test_a_district_in_the_regions_city_of_a_town_is_one_place():
+    doc = parse("Israeli forces completed the encirclement of Tel al-Sultan, a district in the "
+                "southern Gaza city of Rafah.", published="2025-03-23")
+    assert [e.location for e in doc.events] == ["Tel al-Sultan"]
