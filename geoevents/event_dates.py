@@ -81,6 +81,7 @@ _FOR_N_DAYS = re.compile(r"\b(?:has|have) been\b[^.;]{0,80}?\bfor (?:the (?:past
                          r"(\w+) (?:consecutive |straight )?days\b", re.I)
 # (not "killed 12 in Khan Younis, where residents have been without water for five days":
 # a state told of others, after a comma or a relative word)
+_RELATIVE_AFTER = re.compile(r",\s+(?:where|which|who|whose)\b")
 _OTHER_CLAUSE = re.compile(r"[,;]|\b(?:where|who|whom|whose|which|that)\b", re.I)
 # (or "expanded its operations to Khan Younis a few days ago": some day before, untold)
 _FOR_A_WHILE = re.compile(r"\b(?:for (?:several |many |a few )?(?:days|weeks|months)|"
@@ -290,7 +291,10 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
     dates = [d for d in dates if d.start < unit.anchor or
              _BRINGING.search(cues.text, unit.anchor, d.start) is None]
     in_clause = [d for d in dates if unit.clause.start <= d.start < unit.clause.end]
-    pool = in_clause or dates
+    # ("The strike took place in Tel al-Sultan, where ... a ground offensive began two weeks
+    # ago": the day of what a relative clause after the event says of its place)
+    pool = in_clause or [d for d in dates if not (
+        d.start > unit.anchor and _RELATIVE_AFTER.search(cues.text, unit.anchor, d.start))]
     # "announced on 13 March that it had struck ... the night before": a day counted from
     # another date of the clause dates the event; the other one, the telling.
     pool = [d for d in pool if NEXT_DAY.fullmatch(d.text)] or pool

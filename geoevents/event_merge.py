@@ -170,7 +170,7 @@ def fold_into_the_placed_one(events: list[Event], gaz: Gazetteer) -> list[Event]
             if not wide_area and (
                     wide is None or site is None or site.id == wide.id or
                     not _holds(gaz, wide, site) or tells_several(e.notes) or
-                    not _ONE_TOLD.search(e.notes)):
+                    not (_ONE_TOLD.search(e.notes) or _ONE_TARGET.search(e.notes))):
                 # (not "Israeli strikes killed 30 people in Khan Younis. The strike on a tent
                 # near Nasser Hospital ...": the town's toll is of several strikes)
                 continue
@@ -335,7 +335,7 @@ _THE_ONE_WHICH = re.compile(r"\b(?:comment(?:ed|s|ing)?\s+on|confirm(?:ed|s|ing)
 # "Israeli aircraft struck a residential block": one attack, told by its one target
 _ONE_TARGET = re.compile(r"\b(?:struck|hit|bombed|targeted|shelled)\s+an?\s+(?:[\w-]+\s+){0,2}"
                          r"(?:building|house|home|block|tent|school|car|vehicle|apartment|"
-                         r"mosque|shelter)\b", re.I)
+                         r"mosque|shelter|compound)\b", re.I)
 
 
 def _tells_the_same(sentence: str) -> bool:

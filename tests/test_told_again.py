@@ -102,3 +102,14 @@ def test_the_dead_counted_again_with_a_number_alone_are_placed():
             "military said on Monday. According to a newspaper, the four were killed in a Hamas "
             "attack on a fortified position in Gaza City.")
     assert [(loc, n) for loc, _, n in _placed(text, "2025-09-08")] == [("Gaza City", 4)]
+
+
+def test_the_strike_placed_next_in_the_town_of_a_compound_struck_is_that_strike():
+    doc = parse("The Israeli military said its air force struck a Hamas compound in Rafah. The "
+                "health ministry said 35 people were killed in the attack. The strike took "
+                "place in Tel Al-Sultan neighborhood in western Rafah, where thousands of "
+                "people were taking shelter after Israeli forces began a ground offensive "
+                "over two weeks ago.", published="2024-05-27")
+    strikes = [e for e in doc.events if e.event_type == "Explosions/Remote violence"]
+    assert [(e.location, e.fatalities, e.event_date) for e in strikes] == [
+        ("Tel al-Sultan", 35, "2024-05-27")]
