@@ -90,6 +90,11 @@ _LED_TO = re.compile(r"(?:\s+and\s+[\w ]{0,30}?)?\s+(?:also\s+)?(?:have\s+|has\s
                      r"(?:closures?|suspensions?|halt|shortages?|delays?)\b")
 # What a place has been spared, further back than the four words of _IRREALIS: "had not
 # been subject to an Israeli ground invasion", "has never seen such airstrikes".
+# A person's record: the attacks someone planned, directed or carried out
+_RECORD_OF = re.compile(r"\b(?:(?:was|were|is|are|been)\s+(?:\w+\s+)?(?:responsible\s+for|"
+                        r"involved\s+in|behind)|perpetrated|orchestrated|masterminded|"
+                        r"(?:planned|planning|directed|directing)\s+(?:and\s+\w+\s+)?)\s+"
+                        r"(?:the\s+|numerous\s+|several\s+|many\s+|deadly\s+|[\w-]+\s+){0,2}$")
 _SPARED = re.compile(r"\b(?:not|never)\s+(?:yet\s+|once\s+)?(?:been\s+)?(?:subject(?:ed)?\s+to|"
                      r"seen|experienced|faced|witnessed|reached\s+by|affected\s+by|hit\s+by)"
                      # (not across a clause: "had not seen so many wounded since strikes hit")
@@ -561,6 +566,9 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                 _CAUSE.search(low, lo, at) and \
                 (etype == BATTLE[0] or not _HARM_BEFORE.search(low, start, at)):
             continue
+        if etype in VIOLENT and _RECORD_OF.search(low, lo, at):
+            continue  # "al-Haj perpetrated sniper attacks against Israeli forces", "he was
+            # responsible for attacks on troops": what someone is known for, no event
         if ("not " in before or "never " in before) and _SPARED.search(low, lo, at):
             continue  # "the last district that had not been subject to a ground invasion"
         if etype in VIOLENT and _HIT_WORD.search(low, at, m.end()) and (

@@ -1700,3 +1700,14 @@ def test_what_has_been_done_since_the_attack_that_began_the_war_is_no_event(text
 ])
 def test_an_airdropped_box_that_strikes_is_no_attack(text, n):
     assert len(_coded(text, "2025-08-18")) == n
+
+
+@pytest.mark.parametrize("text,n", [
+    ("Al-Haj perpetrated sniper attacks against Israeli forces.", 1),
+    ("The commander was responsible for sniper attacks against Israeli forces in Zeitoun.", 1),
+    ("He planned attacks against Israeli troops.", 1),
+    # the doing itself, on a day
+    ("Hamas fighters carried out attacks against Israeli forces in Khan Younis on Monday.", 2),
+])
+def test_the_attacks_someone_is_known_for_are_no_event(text, n):
+    assert len(_coded("An Israeli strike hit Zeitoun. " + text, "2024-12-26")) == n
