@@ -481,6 +481,7 @@ def _tally_verb(cues: Cues, m: re.Match, start: int, end: int) -> bool:
         return True
     return perfect is not None and not _ONE_ATTACK.search(text, clause, perfect.start()) \
         and not _BY_ONE_ATTACK.match(text, perfect.end(), end) \
+        and not _AFTER_HITTING_A_PLACE.match(text, m.end(), min(end, m.end() + 120)) \
         and cues.search(_RECENT, start, end) is None \
         and not _SINCE_DAWN_HERE.search(text, clause, _clause_end(text, m.end(), end)) \
         and not (_AT_A_TOWN.match(text, m.end(), end) and
@@ -500,6 +501,13 @@ _AT_A_TOWN = re.compile(r"\s+(?:(?:people|persons|Palestinians|civilians)\s+)?(?
                         r"(?:the\s+)?(?:[a-z]+\s+)?"
                         r"(?!Gaza\b(?!\s+City|['’]s\s+[A-Z])|the\s+Gaza\s+Strip\b|Gaza\s+Strip\b)"
                         r"(?!Israel|Hamas|IDF|US\b|U\.S\.)[A-Z]")
+
+
+# "has killed three members of Gaza's civil defence ... after bombing the Bureij refugee
+# camp": the toll of a strike on a named place, the day's news
+_AFTER_HITTING_A_PLACE = re.compile(r"[^.;]*?\b(?:after|while|when|by)\s+(?:bombing|striking|"
+                                    r"shelling|targeting|hitting)\s+(?:the\s+)?"
+                                    r"(?!Gaza\b(?!\s+City)|Strip\b|Palestinian)[A-Z]")
 
 
 # "At least two people have been killed when Israeli forces launched a missile strike on a

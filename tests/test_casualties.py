@@ -399,3 +399,13 @@ def test_a_count_with_among_them_after_it_is_a_part_of_the_whole_before():
 def test_more_than_is_a_bound_not_more_of_the_dead(text, tally):
     killed = [c for c in find_casualties(text) if c.kind == "killed"]
     assert killed and {c.cumulative for c in killed} == {tally}
+
+
+@pytest.mark.parametrize("text, tally", [
+    ("The army has killed three members of the civil defence after bombing the Bureij "
+     "refugee camp.", False),  # the toll of a strike on a named place
+    ("Israeli attacks have killed 150 UN staff while bombing Gaza.", True),
+])
+def test_a_present_perfect_toll_of_a_strike_on_a_named_place_is_the_days(text, tally):
+    killed = [c for c in find_casualties(text) if c.kind == "killed"]
+    assert [c.cumulative for c in killed] == [tally]
