@@ -232,7 +232,12 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              r"at gun point|"
              r"removed (?:the )?(?:patients|staff|people|civilians|residents|families|"
              r"displaced)|"
-             r"crushed (?:\w+ ){0,2}(?:people|civilians|patients)|mauled", 0.8),
+             r"crushed (?:\w+ ){0,2}(?:people|civilians|patients)|mauled|"
+             # "soldiers attacked residents", "refugees were attacked with small arms"
+             r"attack(?:ed|ing) (?:the )?(?:[\w-]+ )?(?:civilians|residents|refugees|"
+             r"palestinians|aid seekers|worshippers|farmers|fishermen|worshipers)\b|"
+             r"(?:were|was) attacked (?:with|by) (?:[\w-]+ ){0,3}(?:small arms|guns|gunfire|"
+             r"weapons|knives|batons|dogs|soldiers|troops|settlers|gunmen)\b", 0.8),
     (ABDUCTION, r"took (?:\w+ ){0,4}hostages?|kidnapp(?:ed|ing)(?= (?:a|an|two|three|\d|"
                 r"several|dozens))", 0.75),
     # ("1.7 million people remain forcibly displaced": a state, not a flight)

@@ -390,6 +390,12 @@ _CARRIED_AWAY = re.compile(r"\s+(?:\w+\s+)?(?:from\s+the\s+(?:[\w-]+\s+)?(?:targ
 _WHILE_FLEEING = re.compile(r"\b(?:killed|shot|struck|hit|injured|wounded|targeted|attacked)\b"
                             r"[^.;,]{0,40}\bwhile\s+(?:(?:they|he|she)\s+(?:were|was)\s+)?"
                             r"(?:(?:trying|attempting|seeking) to\s+)?$")
+# "opened fire on residents as they fled", "as they fled, they were attacked": the flight
+# is when the harm came, not an event of its own
+_AS_THEY = re.compile(r"\bas\s+(?:they|he|she|the\s+[\w-]+)\s+(?:were\s+|was\s+)?"
+                      r"(?:(?:trying|tried|attempting|attempted)\s+to\s+)?$")
+_HARM_WORD = re.compile(r"\b(?:killed|killing|shot|shooting|fired|fire|attacked|struck|hit|"
+                        r"targeted|shelled|bombed|wounded|injured)\b")
 # "delays in aid deliveries", "the ongoing closure of key crossings", "looted aid trucks":
 # what hinders aid or a state of affairs, not a delivery or a closure that happened.
 _HINDERED = re.compile(r"\b(?:delays?|restrictions?|obstacles?|impediments?|denials?|lack|"
@@ -713,7 +719,11 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
             continue  # "the injured and killed ... were evacuated from the targeted house"
         if sub == DISPLACEMENT[1] and (_FLIGHT_AS_CIRCUMSTANCE.search(low, lo, at) and
                                        _HARMED_AFTER.match(low, m.end(), end) or
-                                       "while" in before and _WHILE_FLEEING.search(low, lo, at)):
+                                       "while" in before and _WHILE_FLEEING.search(low, lo, at) or
+                                       "as " in before and _AS_THEY.search(low, lo, at) and (
+                                           _HARM_WORD.search(low, max(start, at - 100), at) or
+                                           _HARM_WORD.search(low, m.end(),
+                                                             min(end, m.end() + 80)))):
             continue
         if sub == DESTRUCTION[1] and low.startswith("set ", at) and \
                 _WEAPON_BEFORE.search(low, lo, at) and any(t.start >= lo for t in out):

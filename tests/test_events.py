@@ -1711,3 +1711,23 @@ def test_an_airdropped_box_that_strikes_is_no_attack(text, n):
 ])
 def test_the_attacks_someone_is_known_for_are_no_event(text, n):
     assert len(_coded("An Israeli strike hit Zeitoun. " + text, "2024-12-26")) == n
+
+
+@pytest.mark.parametrize("text,got", [
+    ("Israeli forces opened fire on residents of Rafah as they fled, killing three.",
+     [("Violence against civilians", "Attack", "Rafah", 3)]),
+    ("Residents fled Rafah on Monday as Israeli strikes intensified.",
+     [("Strategic developments", "Displacement", "Rafah", None),
+      ("Explosions/Remote violence", "Air/drone strike", "Rafah", None)]),
+])
+def test_a_flight_the_harm_came_during_is_no_displacement_of_its_own(text, got):
+    assert [x[:4] for x in _coded(text, "2024-05-07")] == got
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli soldiers attacked residents in Rafah on Monday.",
+    "Refugees in Rafah were attacked with small arms and automatic weapons.",
+])
+def test_people_attacked_with_no_armed_opponent_is_violence_against_civilians(text):
+    assert [x[:3] for x in _coded(text, "2024-05-07")] == [
+        ("Violence against civilians", "Attack", "Rafah")]
