@@ -90,6 +90,10 @@ _LED_TO = re.compile(r"(?:\s+and\s+[\w ]{0,30}?)?\s+(?:also\s+)?(?:have\s+|has\s
                      r"(?:closures?|suspensions?|halt|shortages?|delays?)\b")
 # What a place has been spared, further back than the four words of _IRREALIS: "had not
 # been subject to an Israeli ground invasion", "has never seen such airstrikes".
+_HABITUAL_WORDS = ("repeated ", "frequent ", "constant ", "numerous ", "daily ")
+_HABITUAL = re.compile(r"\b(?:has|have|had)\s+(?:faced|seen|endured|suffered|witnessed|"
+                       r"experienced|been\s+(?:subjected|subject)\s+to|come\s+under|been\s+hit\s+by)\s+"
+                       r"(?:repeated|frequent|constant|numerous|daily)\s+(?:[\w-]+\s+)?$")
 # A person's record: the attacks someone planned, directed or carried out
 _RECORD_OF = re.compile(r"\b(?:(?:was|were|is|are|been)\s+(?:\w+\s+)?(?:responsible\s+for|"
                         r"involved\s+in|behind)|perpetrated|orchestrated|masterminded|"
@@ -400,7 +404,9 @@ _HARM_WORD = re.compile(r"\b(?:killed|killing|shot|shooting|fired|fire|attacked|
 # what hinders aid or a state of affairs, not a delivery or a closure that happened.
 _HINDERED = re.compile(r"\b(?:delays?|restrictions?|obstacles?|impediments?|denials?|lack|"
                        r"blocking|suspension|ongoing|continued|continuing|looted|looting|raided|"
-                       r"raiding|stole|stealing|hamper\w*|hinder\w*|imped\w+|obstruct\w*)\s+"
+                       r"raiding|stole|stealing|hamper\w*|hinder\w*|imped\w+|obstruct\w*|"
+                       # "charities suspended aid deliveries": deliveries that stopped
+                       r"suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|paus(?:e|es|ed|ing))\s+"
                        r"(?:(?:in|of|to|on)\s+)?(?:the\s+)?(?:key\s+)?(?:humanitarian\s+)?$|"
                        # "the deadly incident at an aid convoy": where it happened
                        r"\b(?:incident|attack|fire|firing|shooting|strike)s?\s+(?:at|on|near)\s+"
@@ -572,6 +578,10 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                 _CAUSE.search(low, lo, at) and \
                 (etype == BATTLE[0] or not _HARM_BEFORE.search(low, start, at)):
             continue
+        if etype in VIOLENT and any(w in before for w in _HABITUAL_WORDS) and \
+                _HABITUAL.search(low, lo, at):
+            continue  # "a zone which has faced repeated airstrikes": what a place has been
+            # through, no event of the report
         if etype in VIOLENT and _RECORD_OF.search(low, lo, at):
             continue  # "al-Haj perpetrated sniper attacks against Israeli forces", "he was
             # responsible for attacks on troops": what someone is known for, no event

@@ -1731,3 +1731,17 @@ def test_a_flight_the_harm_came_during_is_no_displacement_of_its_own(text, got):
 def test_people_attacked_with_no_armed_opponent_is_violence_against_civilians(text):
     assert [x[:3] for x in _coded(text, "2024-05-07")] == [
         ("Violence against civilians", "Attack", "Rafah")]
+
+
+@pytest.mark.parametrize("text,n", [
+    ("The deaths prompted multiple charities to suspend aid deliveries to Palestinians in "
+     "Gaza.", 0),
+    ("The closed Rafah crossing is among the few crossings that provide aid to Gaza.", 0),
+    ("Residents are being directed to a zone in al-Mawasi, which has faced repeated "
+     "airstrikes.", 0),
+    # the doing itself
+    ("Israel closed the Rafah crossing on Monday.", 1),
+    ("Israel carried out repeated airstrikes on Rafah overnight.", 1),
+])
+def test_states_of_aid_crossings_and_places_are_no_event(text, n):
+    assert len(_coded(text, "2024-05-07")) == n
