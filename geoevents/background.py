@@ -27,9 +27,12 @@ _BACKGROUND = re.compile(
     r"(?<!first time )(?<!first )since (?:7 )?Oct(?:ober|\.)?(?: 7)?(?!\.?\s*(?!7\b)\d{1,2}\b)|"
     r"since the start of hostilities|"
     # "Israel has pounded the Gaza Strip since a cross-border attack by Hamas in October":
-    # since the attack that began the war (not "since the attack on the school in Rafah")
-    r"since (?:an?|the|Hamas['’]s?) (?:[\w'’.-]+ ){0,5}?(?:attacks?|assault|incursion|rampage)\b"
-    r"(?=[^.;]{0,60}?\b(?:Oct(?:ober|\.)|Hamas|Israel)\b)|"
+    # since the attack that began the war (not "since the attack on the school in Rafah",
+    # nor Israel's "since the incursion against Hamas in the city began": one of the war's)
+    r"since (?:an?|the|Hamas['’]s?) (?:(?!Israeli\b|Israel['’]s\b|(?:army|military)['’]s\b)"
+    r"[\w'’.-]+ ){0,5}?(?:attacks?|assault|incursion|rampage)\b"
+    r"(?=[^.;]{0,60}?\b(?:Oct(?:ober|\.)|(?<!against )(?<!on )(?<!into )(?<!targeting )Hamas|"
+    r"Israel)\b)|"
     # "The strike adds to the mounting toll from Israeli attacks on Gaza"
     r"adds? to (?:the |a )?(?:mounting |rising |growing |soaring )?(?:death )?toll|"
     r"throughout the war|so far in the war|over the past (?:\w+ ){0,2}months|"

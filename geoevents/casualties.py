@@ -128,6 +128,12 @@ _HEAD_BEFORE = re.compile(rf"\b(?P<n>{_QUANT})\s+{_VICTIM},?\s+(?:including|amon
 # "... with seven women amongst them were killed": the victims told before are the whole
 _AMONG_THEM = re.compile(r"\s+among(?:st)?\s+them\b", re.I)
 _HEAD_WITH = re.compile(rf"\b(?P<n>{_QUANT})\s+{_VICTIM},?\s+(?:with\s+)?$", re.I)
+# ...when they open the clause (not "wounded 60 people, with five children among them
+# killed", "a school sheltering 6,000 people, with 12 children among them killed")
+_OPENS_CLAUSE = re.compile(r"(?:[.;:!?(—–]|\b(?:and|but|while|as|when|after))\s*$", re.I)
+# ... or follow no verb they are the object of ("According to Bishara 43 Palestinian
+# civilians with seven women amongst them were killed")
+_VERB_BEFORE = re.compile(r"\b[a-z]+(?:ed|ing)\s+$")
 _PATTERNS = [
     # "35 people were killed", "two soldiers killed", "five men and three women were killed"
     # (not "a gunman killed two soldiers": who killed, the victims after the verb)
@@ -288,9 +294,10 @@ _CUMULATIVE = re.compile(
     re.I)
 # "Israeli attacks have killed 500 health workers": a tally, unless one strike is the
 # subject ("an airstrike on a school has killed 16 people").
-# ("have now been killed", "have also been killed")
-_PERFECT = re.compile(r"(?<!\bto )\b(?:have|has)\s+(?:(?:now|also|so far|already)\s+)?(?:been\s+)?"
-                      r"(?:killed|resulted|left)\b", re.I)
+# ("have now been killed", "have also been killed"; not "Israeli gunfire has also killed
+# two people near the corridor": another of the day's incidents)
+_PERFECT = re.compile(r"(?<!\bto )\b(?:have|has)\s+(?:(?:now|so far|already)\s+(?:been\s+)?|"
+                      r"also\s+been\s+|been\s+)?(?:killed|resulted|left)\b", re.I)
 _ONE_ATTACK = re.compile(r"\b(?:an?|the|this|that)\s+(?:[\w-]+\s+){0,3}(?:air ?strike|strike|"
                          r"attack|bombing|shelling|raid|explosion|blast)\b", re.I)
 _CAMPAIGN = re.compile(r"\b(?:an?|the|this|that|its)\s+(?:[\w-]+\s+){0,3}(?:offensive|"
@@ -482,10 +489,22 @@ def _tally_verb(cues: Cues, m: re.Match, start: int, end: int) -> bool:
     return perfect is not None and not _ONE_ATTACK.search(text, clause, perfect.start()) \
         and not _BY_ONE_ATTACK.match(text, perfect.end(), end) \
         and not _AFTER_HITTING_A_PLACE.match(text, m.end(), min(end, m.end() + 120)) \
-        and cues.search(_RECENT, start, end) is None \
+        and not _recent(cues, m, start, end) \
         and not _SINCE_DAWN_HERE.search(text, clause, _clause_end(text, m.end(), end)) \
         and not (_AT_A_TOWN.match(text, m.end(), end) and
                  not _SPAN_AFTER.search(text, m.end(), _clause_end(text, m.end(), end)))
+
+
+def _recent(cues: Cues, m: re.Match, start: int, end: int) -> bool:
+    """Whether the sentence says its count is the latest news ("two more", "overnight",
+    "the latest air strikes"; not "the latest attacks have killed 300 people in the past
+    week": a span's tally)."""
+    recent = cues.search(_RECENT, start, end)
+    if recent is not None and "latest" in recent.group(0).lower():
+        text = cues.text
+        if _SPAN_AFTER.search(text, m.end(), _clause_end(text, m.end(), end)):
+            recent = cues.search(_RECENT, recent.end(), end)
+    return recent is not None
 
 
 # (not "in Khan Younis over the past month", "during the offensive": a span)
@@ -634,7 +653,10 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
                 # including seven women, five children and a paramedic, are killed"
         if victim and _AMONG_THEM.match(text, m.end("v")):
             head = _HEAD_WITH.search(text, max(start, m.start() - 80), m.start())
-            if head is not None and (parse_number(head.group("n")) or 0) > count:
+            if head is not None and (parse_number(head.group("n")) or 0) > count and (
+                    head.start() == start or
+                    _OPENS_CLAUSE.search(text, max(start, head.start() - 15), head.start()) or
+                    not _VERB_BEFORE.search(text, max(start, head.start() - 20), head.start())):
                 count = parse_number(head.group("n"))  # "43 Palestinian civilians with
                 # seven women amongst them were killed": the whole, not its part
         # Cumulative cues count only near the number: "as the war entered its ninth

@@ -159,8 +159,9 @@ _DAYS_OF = re.compile(r"\b(?:ended|ending|ends|end) (?:[\w-]+ ){0,2}"
 _POUNDED_BY = re.compile(r"\b(?:israel|israeli|it|they|army|military|idf|forces|troops|"
                          r"warplanes?|jets?|aircraft|planes|drones?)(?:\s+[\w'’-]+){0,2}\s+$")
 # What falls from an airdrop: "an aid box struck a tent", "hit by a pallet"
+# (not "aid boxes were struck by a drone", "a truck carrying parcels was hit": what was hit)
 _AIRDROP_OBJECT = re.compile(r"\b(?:crates?|pallets?|parcels?|packages?|box(?:es)?|airdrops?)\s+"
-                             r"(?:\w+\s+)?$")
+                             r"(?:(?!(?:was|were|is|are|be|been|being)\b)\w+\s+)?$")
 _HIT_WORD = re.compile(r"\b(?:struck|hit|strik\w*|crush\w*)\b")
 _BY_AIRDROP_OBJECT = re.compile(r"\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:crates?|"
                                 r"pallets?|parcels?|packages?|box(?:es)?)\b")
@@ -587,8 +588,9 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
             # responsible for attacks on troops": what someone is known for, no event
         if ("not " in before or "never " in before) and _SPARED.search(low, lo, at):
             continue  # "the last district that had not been subject to a ground invasion"
-        if etype in VIOLENT and _HIT_WORD.search(low, at, m.end()) and (
-                _AIRDROP_OBJECT.search(low, max(start, at - 40), at) or
+        hit = _HIT_WORD.search(low, at, m.end()) if etype in VIOLENT else None
+        if hit is not None and (
+                _AIRDROP_OBJECT.search(low, max(start, hit.start() - 40), hit.start()) or
                 _BY_AIRDROP_OBJECT.match(low, m.end(), end)):
             continue  # "an air-dropped aid box struck a tent": an airdrop gone wrong
         if low.startswith("pound", at):

@@ -2380,3 +2380,53 @@ def test_a_demand_that_people_go_is_an_order_only_from_the_army(text):
 ])
 def test_tolls_that_happen_to_add_up_are_no_parts(text, kept):
     assert kept in [(loc, n) for _, loc, n, _, _ in _coded(text, published="2024-06-23")]
+
+
+# -- since an attack of the war's, not the one that began it ---------------------------
+@pytest.mark.parametrize("text,place", [
+    ("Israeli tanks advanced into western Rafah overnight, the deepest push since the "
+     "incursion against Hamas in the city began, residents said.", "Rafah"),
+    ("Israeli forces have raided Kamal Adwan hospital for the second time since an Israeli "
+     "incursion against Hamas in Beit Lahiya last week, detaining dozens of staff, the health "
+     "ministry said.", "Kamal Adwan Hospital"),
+])
+def test_since_an_israeli_incursion_against_hamas_is_no_background(text, place):
+    assert place in [loc for _, loc, _, _, _ in _coded(text, "2024-06-12")]
+
+
+# -- a whole before "among them" -----------------------------------------------------
+@pytest.mark.parametrize("text,killed", [
+    ("An Israeli strike hit a school in Nuseirat sheltering 6,000 displaced people, with 12 "
+     "children among them killed, the civil defence said on Tuesday.", 12),
+    ("Israeli strikes in Khan Younis on Tuesday wounded 60 people, with five children "
+     "amongst them killed, medics said.", 5),
+    ("At least 43 Palestinians with seven children among them were killed in Israeli strikes "
+     "on Jabalia on Tuesday.", 43),
+])
+def test_among_them_counts_the_whole_only_where_the_whole_opens_the_clause(text, killed):
+    assert [n for _, _, n, _, _ in _coded(text, "2024-06-12")] == [killed]
+
+
+# -- "also", "the latest" and the present perfect ----------------------------------------
+@pytest.mark.parametrize("text,coded", [
+    ("Elsewhere, Israeli gunfire has also killed two people near the Netzarim corridor, "
+     "according to medics.",
+     [("Attack", "Netzarim Corridor", 2, "Israeli military", "Civilians (Palestine)")]),
+    ("The latest Israeli attacks have killed 300 people across the Gaza Strip in the past "
+     "week, the health ministry said.", []),
+])
+def test_also_killed_is_news_and_the_latest_attacks_of_a_week_a_tally(text, coded):
+    assert _coded(text, "2024-06-12") == coded
+
+
+# -- what an airdrop hits, and what is hit -------------------------------------------
+@pytest.mark.parametrize("text,coded", [
+    ("A truck carrying food parcels was hit in Deir al-Balah on Tuesday, killing the driver, "
+     "the civil defence said.",
+     [("Air/drone strike", "Deir al-Balah", None, "Israeli military", None)]),
+    ("Palestinians collecting aid boxes were struck by an Israeli drone in Rafah on Tuesday, "
+     "killing four, medics said.",
+     [("Air/drone strike", "Rafah", 4, "Israeli military", None)]),
+])
+def test_aid_parcels_that_were_hit_are_no_airdrop_accident(text, coded):
+    assert _coded(text, "2024-06-12") == coded
