@@ -247,8 +247,9 @@ _PATTERNS = [
 ]
 # "killing one and injuring three others": "one" with no noun is a count only where the
 # clause ends or the hurt are told next (not "killing one of the leaders")
-_ONE_ALONE = re.compile(r"(?:,?\s+and\s+(?:injuring|wounding|injured|wounded)\b|,\s+(?:injuring|"
-                        r"wounding)\b|\s*(?:[.;]|$))", re.I)
+_ONE_ALONE = re.compile(r"(?:,?\s+and\s+(?:[a-z]+ly\s+)?(?:injuring|wounding|injured|wounded|"
+                        r"leaving)\b|,\s+(?:injuring|wounding)\b|,\s+(?:[\w-]+\s+){1,3}(?:said|"
+                        r"says|reported)\b|\s+(?:on|in|at|near)\s+[A-Z]|\s*(?:[.;]|$))")
 _MID_SENTENCE_STOP = re.compile(r"[.!?]\s+$")
 # A killing verb with no auxiliary before it ("carrying 30 passengers killed", not "were
 # killed") ...
