@@ -161,7 +161,10 @@ _POUNDED_BY = re.compile(r"\b(?:israel|israeli|it|they|army|military|idf|forces|
 # What falls from an airdrop: "an aid box struck a tent", "hit by a pallet"
 # (not "aid boxes were struck by a drone", "a truck carrying parcels was hit": what was hit)
 _AIRDROP_OBJECT = re.compile(r"\b(?:crates?|pallets?|parcels?|packages?|box(?:es)?|airdrops?)\s+"
-                             r"(?:(?!(?:was|were|is|are|be|been|being)\b)\w+\s+)?$")
+                             r"(?:(?!(?:was|were|is|are|be|been|being)\b)\w+\s+|"
+                             # "an aid box dropped from a plane hit a tent"
+                             r"(?:dropped|released|falling|fell)\s+from\s+(?:an?\s+|the\s+)?"
+                             r"(?:[\w-]+\s+){1,2})?$")
 _HIT_WORD = re.compile(r"\b(?:struck|hit|strik\w*|crush\w*)\b")
 _BY_AIRDROP_OBJECT = re.compile(r"\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:crates?|"
                                 r"pallets?|parcels?|packages?|box(?:es)?)\b")

@@ -65,6 +65,9 @@ _ACCIDENT = re.compile(r"\b(?:overturn(?:s|ed|ing)?|(?:traffic|road|car) (?:acci
                        r"(?:crates?|pallets?|airdrops?|parcels?|packages?|box(?:es)?)"
                        r"(?: of (?:aid|food))? (?:\w+ ){0,2}?(?:fell|falling|fall|falls|landed|"
                        r"landing|crashed|crushed|killed|kills|killing|hit|struck)|"
+                       r"(?:crates?|pallets?|parcels?|packages?|box(?:es)?) (?:dropped|released|"
+                       r"falling|fell) from (?:an? |the )?(?:[\w-]+ ){1,2}(?:hit|struck|landed|"
+                       r"crashed|killed)|"
                        r"(?:crushed|hit|struck|killed) by (?:\w+ ){0,3}?(?:crates?|pallets?|"
                        r"airdrops?|air-?dropped)|"
                        r"parachutes? (?:\w+ ){0,2}?(?:failed|did not open|malfunctioned))\b", re.I)

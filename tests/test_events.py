@@ -1694,6 +1694,7 @@ def test_what_has_been_done_since_the_attack_that_began_the_war_is_no_event(text
     ("An elderly man has died after sustaining severe injuries when an air-dropped aid box "
      "struck a tent sheltering displaced families in Khan Younis.", 0),
     ("A boy was hit by an aid pallet in Khan Younis and died.", 0),
+    ("An aid box dropped from a plane hit a tent in Khan Younis, killing a boy.", 0),
     # what an airstrike hit, not what fell
     ("An Israeli airstrike struck aid boxes stored in Rafah.", 1),
     ("An Israeli strike hit a box factory in Khan Younis, killing two.", 1),
