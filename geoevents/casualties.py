@@ -85,6 +85,8 @@ _NUM_VICTIM = rf"(?P<n>{_QUANT})\s+{_OF_GROUP}?(?P<v>{_VICTIM})"
 # trapped inside Nasser Hospital, where two were killed", a clause after it)
 _ASIDE = (r"(?:,\s+(?:including|among them|among whom|most of them|mostly)\b[^,.;:]{1,60}"
           r"(?:(?:,[^,.;:]{1,80}){1,3},(?=\s+(?:were|was|are|is|have|has|had)\s)|,)|"
+          # "43 Palestinian civilians, (with) seven women amongst them, were killed"
+          r",\s+(?:with\s+)?[^,.;:]{1,40}?\s+among(?:st)?\s+them,|"
           # "Six members of one family -- a couple and their four children -- were killed"
           r"\s+(?:--|[–—])\s+[^–—.;:]{1,80}?\s+(?:--|[–—])|"
           r"\s+(?:including|among them)\s+[^,.;:]{1,60}?(?=\s+(?:were|was|have been|had been|"

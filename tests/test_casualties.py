@@ -387,8 +387,12 @@ def test_killing_one_with_no_noun_counts_where_its_clause_ends(text, n):
     assert [c.count for c in find_casualties(text) if c.kind == "killed"] == n
 
 
-def test_a_count_with_among_them_after_it_is_a_part_of_the_whole_before():
-    text = "43 Palestinian civilians with seven women amongst them were killed."
+@pytest.mark.parametrize("text", [
+    "43 Palestinian civilians with seven women amongst them were killed.",
+    "43 Palestinian civilians, with seven women amongst them, were killed.",
+    "43 Palestinian civilians, seven women amongst them, were killed.",
+])
+def test_a_count_with_among_them_after_it_is_a_part_of_the_whole_before(text):
     assert [c.count for c in find_casualties(text) if c.kind == "killed"] == [43]
 
 
