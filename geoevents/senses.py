@@ -28,6 +28,9 @@ _PEOPLE_AFTER = re.compile(r"(?i)\s+(?:evacuees|residents|families|refugees|peop
 _A_CAMP_AFTER = re.compile(r",\s+(?:(?i:the|a|an)|Gaza['’]s)\s+"
                            r"(?:(?!(?:al|el)-)[a-z][\w-]*\s+){0,2}"
                            r"(?i:refugee\s+)?(?i:camp)\b(?!\s+(?i:areas?|sites?)\b)")
+# "the Bureij Palestinian refugee camp", "the Maghazi 'refugee camp'": a word between the
+# name and "refugee camp"
+_WORD_THEN_CAMP = re.compile(r"\s+(?:Palestinian|[a-z][\w-]*|['‘\"“])\s*refugee\s+camp\b")
 _COMMA = re.compile(r",\s+")
 # "three refugee camps: Al Bureij and Al Maghazi": names listed after the word "camps".
 _CAMPS_BEFORE = re.compile(r"(?i)\bcamps(?::|,| –| —| of| including| such as)\s+(?:the\s+)?"
@@ -63,7 +66,7 @@ def choose_sense(gaz: Gazetteer, text: str, i: int, matches: list[AliasMatch],
                 return c, "named as 'the city of ...'", 0.9
     if _CAMP_OF.search(text[max(0, start - 12):start]) and \
             not _PEOPLE_AFTER.match(text, matches[i][1]) or \
-            _A_CAMP_AFTER.match(text, matches[i][1]):
+            _A_CAMP_AFTER.match(text, matches[i][1]) or _WORD_THEN_CAMP.match(text, matches[i][1]):
         for c in cs:
             if c.place.feature_class == "camp":
                 return c, "named as 'the camp of ...'", 0.9

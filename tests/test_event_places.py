@@ -1257,3 +1257,11 @@ def test_a_district_in_the_regions_city_of_a_town_is_one_place():
     doc = parse("Israeli forces completed the encirclement of Tel al-Sultan, a district in the "
                 "southern Gaza city of Rafah.", published="2025-03-23")
     assert [e.location for e in doc.events] == ["Tel al-Sultan"]
+
+
+@pytest.mark.parametrize("text", [
+    "The aircraft targeted a home in the Bureij Palestinian refugee camp south of Gaza City.",
+    "Troops raided the Bureij 'refugee camp'.",
+])
+def test_a_word_between_a_name_and_refugee_camp_keeps_the_camp(text):
+    assert [m.name for m in parse(text, published="2008-02-15").mentions][0] == "Bureij Camp"
