@@ -491,7 +491,7 @@ def _tally_verb(cues: Cues, m: re.Match, start: int, end: int) -> bool:
         return True
     return perfect is not None and not _ONE_ATTACK.search(text, clause, perfect.start()) \
         and not _BY_ONE_ATTACK.match(text, perfect.end(), end) \
-        and not _AFTER_HITTING_A_PLACE.match(text, m.end(), min(end, m.end() + 120)) \
+        and not _hitting_a_place(text, m.end(), min(end, m.end() + 120)) \
         and not _recent(cues, m, start, end) \
         and not _SINCE_DAWN_HERE.search(text, clause, _clause_end(text, m.end(), end)) \
         and not (_AT_A_TOWN.match(text, m.end(), end) and
@@ -526,10 +526,20 @@ _AT_A_TOWN = re.compile(r"\s+(?:(?:people|persons|Palestinians|civilians)\s+)?(?
 
 
 # "has killed three members of Gaza's civil defence ... after bombing the Bureij refugee
-# camp": the toll of a strike on a named place, the day's news
+# camp", "after hitting a school in Nuseirat": the toll of a strike on a named place, the
+# day's news
+# (not "has killed 20 Hamas commanders while targeting Hamas leaders": a side, not a place;
+# nor "has killed dozens in recent weeks while shelling Jabalia": a span's toll)
 _AFTER_HITTING_A_PLACE = re.compile(r"[^.;]*?\b(?:after|while|when|by)\s+(?:bombing|striking|"
-                                    r"shelling|targeting|hitting)\s+(?:the\s+)?"
-                                    r"(?!Gaza\b(?!\s+City)|Strip\b|Palestinian)[A-Z]")
+                                    r"shelling|targeting|hitting)\s+(?:the\s+|an?\s+"
+                                    r"(?:[\w-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?)?"
+                                    r"(?!Gaza\b(?!\s+City)|Strip\b|Palestinian|Israel|Hamas|"
+                                    r"Hezbollah|Islamic\s+Jihad|IDF\b|UN\b|UNRWA\b)[A-Z]")
+
+
+def _hitting_a_place(text: str, start: int, end: int) -> bool:
+    hit = _AFTER_HITTING_A_PLACE.match(text, start, end)
+    return hit is not None and not _SPAN_AFTER.search(text, start, hit.end())
 
 
 # "At least two people have been killed when Israeli forces launched a missile strike on a

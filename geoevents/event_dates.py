@@ -82,6 +82,20 @@ _FOR_N_DAYS = re.compile(r"\b(?:has|have) been\b[^.;]{0,80}?\bfor (?:the (?:past
 # (not "killed 12 in Khan Younis, where residents have been without water for five days":
 # a state told of others, after a comma or a relative word)
 _RELATIVE_AFTER = re.compile(r",\s+(?:where|which|who|whose)\b")
+# (and "an airstrike on a tent camp in al-Mawasi, where thousands had fled after the army
+# ordered Rafah evacuated on May 6, killed 12": the count's clause only closes that one)
+_CLOSES = re.compile(r"[^,;]*,\s")
+
+
+def _ends_a_relative(text: str, unit: EventUnit, d: DateRef) -> bool:
+    if not unit.clause.start <= d.start < d.end <= unit.anchor or \
+            "," in text[unit.clause.start:d.start] or \
+            _CLOSES.match(text, d.end, unit.anchor) is None:
+        return False
+    opened = list(_RELATIVE_AFTER.finditer(text, unit.sentence.start, unit.clause.start))
+    return bool(opened) and not re.search(r"[,;]", text[opened[-1].end():unit.clause.start])
+
+
 _OTHER_CLAUSE = re.compile(r"[,;]|\b(?:where|who|whom|whose|which|that)\b", re.I)
 # (or "expanded its operations to Khan Younis a few days ago": some day before, untold)
 _FOR_A_WHILE = re.compile(r"\b(?:for (?:several |many |a few )?(?:days|weeks|months)|"
@@ -290,6 +304,7 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
     # running total, not of the event
     dates = [d for d in dates if d.start < unit.anchor or
              _BRINGING.search(cues.text, unit.anchor, d.start) is None]
+    dates = [d for d in dates if not _ends_a_relative(cues.text, unit, d)]
     in_clause = [d for d in dates if unit.clause.start <= d.start < unit.clause.end]
     # ("The strike took place in Tel al-Sultan, where ... a ground offensive began two weeks
     # ago": the day of what a relative clause after the event says of its place)

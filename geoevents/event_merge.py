@@ -170,9 +170,13 @@ def fold_into_the_placed_one(events: list[Event], gaz: Gazetteer) -> list[Event]
             if not wide_area and (
                     wide is None or site is None or site.id == wide.id or
                     not _holds(gaz, wide, site) or tells_several(e.notes) or
-                    not (_ONE_TOLD.search(e.notes) or _ONE_TARGET.search(e.notes))):
+                    not (_ONE_TOLD.search(e.notes) or _ONE_TARGET.search(e.notes)) or
+                    _NOT_WHERE_IT_HIT.match(f.notes, _THE_SAME.match(f.notes).end()
+                                            if _THE_SAME.match(f.notes) else 0)):
                 # (not "Israeli strikes killed 30 people in Khan Younis. The strike on a tent
-                # near Nasser Hospital ...": the town's toll is of several strikes)
+                # near Nasser Hospital ...": the town's toll is of several strikes; nor "The
+                # shelling also hit homes in Tel al-Sultan", "The attack came as troops
+                # pushed into Shejaia": another place hit, or what went on around it)
                 continue
             out[j] = _into(f, e)
             drop.add(i)
@@ -330,6 +334,11 @@ _THE_ONE_WHICH = re.compile(r"\b(?:comment(?:ed|s|ing)?\s+on|confirm(?:ed|s|ing)
                             rf"the\s+{_NOT_ANOTHER}(?:[\w-]+\s+)?(?:air ?strike|"
                             r"strike|attack|bombing|shelling|explosion|raid)\s*,\s+which\b",
                             re.I)
+
+
+# "The shelling also hit ...", "The attack came as troops pushed into ...": the one told
+# before, and another place it hit or what went on around it, not where it was
+_NOT_WHERE_IT_HIT = re.compile(r"\s+(?:also|came|comes|followed|was\s+followed)\b", re.I)
 
 
 # "Israeli aircraft struck a residential block": one attack, told by its one target

@@ -99,6 +99,9 @@ _RECORD_OF = re.compile(r"\b(?:(?:was|were|is|are|been)\s+(?:\w+\s+)?(?:responsi
                         r"involved\s+in|behind)|perpetrated|orchestrated|masterminded|"
                         r"(?:planned|planning|directed|directing)\s+(?:and\s+\w+\s+)?)\s+"
                         r"(?:the\s+|numerous\s+|several\s+|many\s+|deadly\s+|[\w-]+\s+){0,2}$")
+_SEVERAL_NEXT = re.compile(r"\s+(?:attacks|strikes|operations|ambushes|raids|bombings|"
+                           r"shootings|assaults)\b")
+_ONE_NAMED = re.compile(r"\b(?:the|an?|this|that|these|those)\s+(?:[\w-]+\s+)?$")
 _SPARED = re.compile(r"\b(?:not|never)\s+(?:yet\s+|once\s+)?(?:been\s+)?(?:subject(?:ed)?\s+to|"
                      r"seen|experienced|faced|witnessed|reached\s+by|affected\s+by|hit\s+by)"
                      # (not across a clause: "had not seen so many wounded since strikes hit")
@@ -586,9 +589,15 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                 _HABITUAL.search(low, lo, at):
             continue  # "a zone which has faced repeated airstrikes": what a place has been
             # through, no event of the report
-        if etype in VIOLENT and _RECORD_OF.search(low, lo, at):
+        if etype in VIOLENT and (low.endswith("s", at, m.end()) or
+                                 _SEVERAL_NEXT.match(low, m.end(), end)) and \
+                _RECORD_OF.search(low, lo, at) and not _ONE_NAMED.search(low, lo, at) and \
+                not DAY_AFTER.match(low, m.end(), end):
             continue  # "al-Haj perpetrated sniper attacks against Israeli forces", "he was
-            # responsible for attacks on troops": what someone is known for, no event
+            # responsible for attacks on troops": what someone is known for, no event (not
+            # "Israel was responsible for the strike on a school", "militants orchestrated
+            # an ambush", "perpetrated attacks on troops in Beit Hanoun on Monday": the
+            # attack told, blamed on someone)
         if ("not " in before or "never " in before) and _SPARED.search(low, lo, at):
             continue  # "the last district that had not been subject to a ground invasion"
         hit = _HIT_WORD.search(low, at, m.end()) if etype in VIOLENT else None

@@ -2430,3 +2430,58 @@ def test_also_killed_is_news_and_the_latest_attacks_of_a_week_a_tally(text, code
 ])
 def test_aid_parcels_that_were_hit_are_no_airdrop_accident(text, coded):
     assert _coded(text, "2024-06-12") == coded
+# -- a relative clause's day, the strike placed next, attacks blamed, a strike's toll --------
+def test_a_count_after_a_relative_clause_keeps_the_attacks_day():
+    text = ("An Israeli airstrike on a tent camp in al-Mawasi, where thousands had fled after the "
+            "army ordered Rafah evacuated on May 6, killed 12 people.")
+    strikes = [(e.location, e.fatalities, e.event_date)
+               for e in parse(text, published="2024-06-12").events
+               if e.sub_event_type == "Air/drone strike"]
+    assert strikes == [("al-Mawasi (Rafah)", 12, "2024-06-12")]
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Israeli tanks shelled a school in Rafah on Monday, killing seven people, medics said. The "
+     "shelling also hit homes in Tel al-Sultan.", ("Rafah", 7)),
+    ("Israeli forces struck a Hamas compound in Gaza City on Monday, killing 10 people, medics "
+     "said. The attack came as troops pushed into Shejaia, where residents reported heavy "
+     "shelling.", ("Gaza City", 10)),
+])
+def test_the_attack_told_again_elsewhere_or_around_is_not_placed_there(text, kept):
+    assert kept in [(loc, n) for _, loc, n, _, _ in _coded(text, published="2024-06-11")]
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("The UN said Israel was responsible for the strike on a school in Nuseirat on Thursday.",
+     "Air/drone strike"),
+    ("Palestinian militants orchestrated an ambush on Israeli troops in Beit Hanoun on Monday, "
+     "the army said.", "Armed clash"),
+    ("Residents said Israeli forces were involved in the raid on Kamal Adwan Hospital in Beit "
+     "Lahia on Friday.", "Armed clash"),
+    ("Israel is behind the strike on the Al-Mawasi tent camp in Khan Younis on Saturday, the "
+     "Gaza media office said.", "Air/drone strike"),
+    ("Israeli forces were again behind shelling of the Al-Mawasi area west of Khan Younis on "
+     "Tuesday, residents said.", "Shelling/artillery/missile attack"),
+    ("Hamas's armed wing said its fighters perpetrated attacks on Israeli troops in Beit Hanoun "
+     "on Monday.", "Armed clash"),
+])
+def test_an_attack_blamed_on_someone_is_told(text, sub):
+    assert sub in [s for s, *_ in _coded(text, published="2024-06-12")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Israeli military says it has killed more than 20 Hamas battalion commanders while "
+    "targeting Hamas leaders in the enclave.",
+    "The army has killed dozens of people in recent weeks while shelling Jabalia, residents said.",
+])
+def test_a_tally_while_targeting_a_side_or_over_weeks_is_no_days_toll(text):
+    assert [n for _, _, n, _, _ in _coded(text, published="2024-06-12") if n] == []
+
+
+@pytest.mark.parametrize("text,n", [
+    ("Israeli strikes have killed 12 people after hitting a school in Nuseirat, medics said.", 12),
+    ("The army has killed five people after bombing a house in the Bureij camp, the civil "
+     "defence said.", 5),
+])
+def test_a_toll_after_hitting_a_site_in_a_named_place_is_the_days(text, n):
+    assert [c for _, _, c, _, _ in _coded(text, published="2024-06-12")] == [n]
