@@ -33,6 +33,8 @@ _VICTIM = (r"(?:(?:more|other|additional|further|Palestinian|Israeli|Gazan|civil
            r"local|aid|medical|health|UN|UNRWA|IDF|family|clan|young|unarmed|Hamas|Islamic|Jihad|"
            r"Qassam|armed|civil|defen[cs]e|rescue|emergency|security|press|media|"
            r"municipal|humanitarian|senior|top|deputy|prominent|[\w-]+-old|police|"
+           # "an Israeli tank commander", "two reserve soldiers"
+           r"tank|army|reserve|platoon|company|battalion|brigade|infantry|combat|squad|"
            # "two injured people were killed": the wounded who died
            r"injured|wounded|sick|"
            # "Seven World Central Kitchen staff members": an organisation's name (not
@@ -149,6 +151,8 @@ _PATTERNS = [
                           rf"{_MORE_VICTIMS}?\b", re.I)),
     ("injured", re.compile(rf"\b{_HURT}\s+(?P<n>{_QUANT})(?:\s+{_OF_GROUP}?(?P<v>{_VICTIM}))?"
                            rf"{_MORE_VICTIMS}?\b", re.I)),
+    # "causing the loss of two lives"
+    ("killed", re.compile(rf"\bloss\s+of\s+(?P<n>{_QUANT})\s+(?:[\w-]+\s+)?lives\b", re.I)),
     # "claimed the lives of at least 20 individuals"
     ("killed", re.compile(rf"\bclaim(?:ed|ing|s)?\s+the\s+lives\s+of\s+(?P<n>{_QUANT})"
                           rf"(?:\s+{_OF_GROUP}?(?P<v>{_VICTIM}))?\b", re.I)),
@@ -426,11 +430,12 @@ class Casualty:
     cumulative: bool
 
 
-_ANCHOR = re.compile(rf"(?P<k>{_KILLED_PEOPLE}|claim\w*\s+the\s+lives)|(?P<h>{_HURT})|"
+_ANCHOR = re.compile(rf"(?P<k>{_KILLED_PEOPLE}|claim\w*\s+the\s+lives|loss\s+of\s+[\w,-]+\s+"
+                     rf"(?:[\w-]+\s+)?lives)|(?P<h>{_HURT})|"
                      rf"(?P<d>{_DEATH_NOUN}|death toll|death of|martyrdom of)", re.I)
 # Which anchor word each pattern needs: a window runs only the patterns its words allow.
-_PATTERN_CLASS = ("k", "h", "k", "h", "k", "kd", "kd", "d", "kd", "h", "k", "k", "k", "h", "kd",
-                  "k", "k", "k", "kd", "kd", "k", "kd", "kd", "k", "k")
+_PATTERN_CLASS = ("k", "h", "k", "h", "k", "k", "kd", "kd", "d", "kd", "h", "k", "k", "k", "h",
+                  "kd", "k", "k", "k", "kd", "kd", "k", "kd", "kd", "k", "k")
 assert len(_PATTERN_CLASS) == len(_PATTERNS)
 _WINDOW_BEFORE, _WINDOW_AFTER = 180, 90
 

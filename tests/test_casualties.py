@@ -416,3 +416,12 @@ def test_more_than_is_a_bound_not_more_of_the_dead(text, tally):
 def test_a_present_perfect_toll_of_a_strike_on_a_named_place_is_the_days(text, tally):
     killed = [c for c in find_casualties(text) if c.kind == "killed"]
     assert [c.cumulative for c in killed] == [tally]
+
+
+@pytest.mark.parametrize("text, n", [
+    ("An Israeli tank commander was killed in fighting in the northern Gaza Strip.", 1),
+    ("Two reserve soldiers were killed in Rafah.", 2),
+    ("Two schools were hit, causing the loss of two lives and injuring 31 people.", 2),
+])
+def test_a_soldiers_unit_before_the_noun_and_the_loss_of_lives_count(text, n):
+    assert [c.count for c in find_casualties(text) if c.kind == "killed"] == [n]
