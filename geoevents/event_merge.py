@@ -53,9 +53,32 @@ def merge_events(a: Event, b: Event) -> Event:
     # The other side, from either sentence, never the same actor twice.
     actor2 = next((x for x in (base.actor2, other.actor2, other.actor1)
                    if x and x != actor1), None)
-    return replace(base, fatalities=fuller_count(a.fatalities, b.fatalities),
+    return replace(base, fatalities=_told_count(a, b),
                    injuries=fuller_count(a.injuries, b.injuries), actor1=actor1, actor2=actor2,
                    confidence=max(a.confidence, b.confidence))
+
+
+def _told_count(a: Event, b: Event) -> int | None:
+    """The fuller of two sentences' death counts of one event, unless one is a vague word
+    ("killed several people", read as 10) and the other an exact number ("at least two
+    UNRWA employees were killed"): the number told is the count."""
+    if a.fatalities is not None and b.fatalities is not None and a.fatalities != b.fatalities:
+        vague_a, vague_b = _vague_count(a), _vague_count(b)
+        if vague_a != vague_b:
+            return b.fatalities if vague_a else a.fatalities
+    return fuller_count(a.fatalities, b.fatalities)
+
+
+def _vague_count(e: Event) -> bool:
+    """Whether ``e``'s death count can only have come from a vague word of its sentence."""
+    return e.fatalities in _VAGUE_VALUES and _VAGUE_WORD.search(e.notes) is not None and \
+        re.search(rf"(?<![\d,]){e.fatalities}(?![\d,])", e.notes) is None
+
+
+# the counts geoevents.quantities reads vague words as ("several" 10, "dozens" 12, ...)
+_VAGUE_VALUES = frozenset({3, 10, 12, 20, 100, 1000})
+_VAGUE_WORD = re.compile(r"\b(?:several|many|a number of|dozens|scores|a few|a dozen|hundreds|"
+                         r"thousands)\b", re.I)
 
 
 def fold_containers(events: list[Event], gaz: Gazetteer) -> list[Event]:

@@ -113,3 +113,10 @@ def test_the_strike_placed_next_in_the_town_of_a_compound_struck_is_that_strike(
     strikes = [e for e in doc.events if e.event_type == "Explosions/Remote violence"]
     assert [(e.location, e.fatalities, e.event_date) for e in strikes] == [
         ("Tel al-Sultan", 35, "2024-05-27")]
+
+
+def test_an_exact_count_told_again_vaguely_keeps_the_number():
+    doc = parse("At least two UNRWA employees were killed in the strike in Rafah on Wednesday, "
+                "the agency said. Palestinian media reported that the Israeli attack on the "
+                "centre in Rafah killed several people.", published="2024-03-13")
+    assert [(e.location, e.fatalities) for e in doc.events] == [("Rafah", 2)]
