@@ -89,6 +89,8 @@ _ASIDE = (r"(?:,\s+(?:including|among them|among whom|most of them|mostly)\b[^,.
           r"(?:(?:,[^,.;:]{1,80}){1,3},(?=\s+(?:were|was|are|is|have|has|had)\s)|,)|"
           # "43 Palestinian civilians, (with) seven women amongst them, were killed"
           r",\s+(?:with\s+)?[^,.;:]{1,40}?\s+among(?:st)?\s+them,|"
+          # "Two of his children, who were with him at the time, were also killed"
+          r",\s+who\s+[^,.;:]{1,60},|"
           # "Six members of one family -- a couple and their four children -- were killed"
           r"\s+(?:--|[–—])\s+[^–—.;:]{1,80}?\s+(?:--|[–—])|"
           r"\s+(?:including|among them)\s+[^,.;:]{1,60}?(?=\s+(?:were|was|have been|had been|"

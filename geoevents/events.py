@@ -414,7 +414,9 @@ def _code_unit(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit) -> N
 # those told already
 _MORE_DEAD = re.compile(r"\b(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|"
                         r"eleven|twelve|\w+teen|twenty|thirty|forty|fifty|dozens|several)\s+"
-                        r"more\b(?!\s+than)|another\s+\w+|a\s+further\s+\w+)", re.I)
+                        r"more\b(?!\s+than)|another\s+\w+|a\s+further\s+\w+|"
+                        # "Two of his children ... were also reportedly killed"
+                        r"(?:were|was)\s+also\s+(?:\w+\s+)?killed)", re.I)
 
 # (not "Of those, 12 were killed in a strike on a house, and another 18 ...": the parts of
 # the toll told)

@@ -844,3 +844,10 @@ def test_a_towns_toll_with_parts_that_do_not_add_up_stays():
     doc = parse("At least 42 people were killed in Israeli airstrikes on Gaza City on Sunday. A "
                 "single strike on homes in Al-Shati camp killed 24.", published="2024-06-23")
     assert ("Gaza City", 42) in [(e.location, e.fatalities) for e in doc.events]
+
+
+def test_dead_said_to_have_also_been_killed_add_to_the_toll_told():
+    doc = parse("Reports from Gaza indicate that Zakaria Sinwar was killed in an Israeli "
+                "airstrike targeting the Nuseirat refugee camp. Two of his children, who were "
+                "with him at the time, were also reportedly killed.", published="2025-05-18")
+    assert [(e.location, e.fatalities) for e in doc.events] == [("Nuseirat Camp", 3)]
