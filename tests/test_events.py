@@ -1746,3 +1746,9 @@ def test_people_attacked_with_no_armed_opponent_is_violence_against_civilians(te
 ])
 def test_states_of_aid_crossings_and_places_are_no_event(text, n):
     assert len(_coded(text, "2024-05-07")) == n
+
+
+def test_the_second_of_two_things_planned_is_no_event():
+    got = _coded("Israel plans to flatten the Jabaliya refugee camp and displace Palestinians "
+                 "from northern Gaza.", "2024-11-25")
+    assert got == []
