@@ -19,7 +19,7 @@ from geoevents.trigger_table import VIOLENT
 
 __all__ = ["merge_events", "fold_containers", "fuller_count", "fold_raids_into_attacks",
            "fold_into_the_placed_one", "fold_headline", "headline", "fold_same_toll",
-           "fold_unarmed_into_strike", "fold_incidents", "place_the_dead_told_again",
+           "fold_unarmed_into_strike", "fold_incidents", "place_the_dead_told_again", "placed_at",
            "tells_several", "name_the_site_told"]
 
 
@@ -150,7 +150,7 @@ def _into(site: Event, town: Event) -> Event:
                    confidence=max(site.confidence, town.confidence))
 
 
-def _placed_at(e: Event, f: Event) -> Event:
+def placed_at(e: Event, f: Event) -> Event:
     """``e`` at ``f``'s place."""
     return replace(e, location=f.location, place_id=f.place_id, admin1=f.admin1,
                    latitude=f.latitude, longitude=f.longitude, geo_precision=f.geo_precision)
@@ -240,7 +240,7 @@ def place_the_dead_told_again(events: list[Event], gaz: Gazetteer) -> list[Event
                     site.kind == "region" or not (wide.feature_class == "strip" or
                                                   gaz.within(site, wide)):
                 continue
-            out[i] = _placed_at(e, f)
+            out[i] = placed_at(e, f)
             drop.add(j)
             break
     return [e for k, e in enumerate(out) if k not in drop]
@@ -275,7 +275,7 @@ def name_the_site_told(events: list[Event], gaz: Gazetteer) -> list[Event]:
                     f.fatalities not in (None, e.fatalities) or _ANOTHER.search(f.notes) or \
                     _TOLD_APART.search(f.notes):
                 continue
-            out[i] = replace(_placed_at(merge_events(e, f), f), event_id=e.event_id,
+            out[i] = replace(placed_at(merge_events(e, f), f), event_id=e.event_id,
                              notes=e.notes, sub_event_type=e.sub_event_type)
             drop.add(j)
             break

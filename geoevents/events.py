@@ -62,7 +62,7 @@ from geoevents.event_dates import (
     same_stretch,
     since_phrase,
 )
-from geoevents.event_merge import fold_incidents, headline, merge_events
+from geoevents.event_merge import fold_incidents, headline, merge_events, placed_at
 from geoevents.gazetteer import Gazetteer
 from geoevents.locate import (
     SPECIFICITY,
@@ -620,6 +620,13 @@ def _gate_told_before(text: str, s: Span, before: Span | None, gaza: list[Mentio
     return next(iter(gates.values())) if len(gates) == 1 else None
 
 
+def _holds_more(gaz: Gazetteer, outer_id: str | None, inner_id: str | None) -> bool:
+    """Whether the Strip or a region ``outer_id`` holds the other, narrower place."""
+    outer, inner = gaz.get(outer_id), gaz.get(inner_id)
+    return outer is not None and inner is not None and outer.id != inner.id and inner.in_gaza \
+        and (outer.feature_class == "strip" or outer.kind == "region" and gaz.within(inner, outer))
+
+
 def _settled(merged: dict[tuple, Event], referring: list[Event], gaz: Gazetteer,
              title: str | None = None) -> list[Event]:
     """The report's events once all of it is read: events that refer back join the one
@@ -633,6 +640,15 @@ def _settled(merged: dict[tuple, Event], referring: list[Event], gaz: Gazetteer,
             merged[key] = merge_events(merged[key], event)
         elif event.event_type not in told:
             merged[key] = event
+        else:
+            # "three officers killed in fighting in the Gaza Strip ... The officers ... were
+            # killed in central Gaza": the one such event told only for a wider area, placed
+            wider = [k for k, e in merged.items() if k[0] == event.event_date and
+                     k[2] == event.event_type and _holds_more(gaz, e.place_id, event.place_id)]
+            if len(wider) == 1 and not any(k[0] == event.event_date and k[2] == event.event_type
+                                           and k not in wider for k in merged):
+                told_event = merged.pop(wider[0])
+                merged[key] = placed_at(merge_events(told_event, event), event)
     # The hostages of 7 October 2023 were taken in Israel: no abduction in the Strip
     events = [e for e in merged.values() if not (
         e.sub_event_type == "Abduction/forced disappearance" and

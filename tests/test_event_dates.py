@@ -238,7 +238,7 @@ def test_a_digest_entry_credited_to_its_outlet_does_not_date_the_next_one():
             "colonel was killed by an IED in Jabalia, one of the most senior officers killed in "
             "the fighting in Gaza. (The Times of Israel)")
     found = _events(text, "2024-10-20")
-    assert ("Remote explosive/landmine/IED", "Jabalia", None, "2024-10-20") in found
+    assert ("Remote explosive/landmine/IED", "Jabalia", 1, "2024-10-20") in found
 
 
 @pytest.mark.parametrize("lead", [

@@ -120,3 +120,13 @@ def test_an_exact_count_told_again_vaguely_keeps_the_number():
                 "the agency said. Palestinian media reported that the Israeli attack on the "
                 "centre in Rafah killed several people.", published="2024-03-13")
     assert [(e.location, e.fatalities) for e in doc.events] == [("Rafah", 2)]
+
+
+def test_the_strike_told_again_at_a_town_of_the_region_it_was_told_for_is_placed_there():
+    doc = parse("An Israeli strike at a UN school sheltering displaced Palestinians in central "
+                "Gaza has killed more than 30 people, according to local health officials. "
+                "The Israeli military said Hamas militants were operating from within the "
+                "Nuseirat school. Witnesses said the pre-dawn strike hit the al-Sardi School in "
+                "Nuseirat.", published="2024-06-06")
+    strikes = [e for e in doc.events if e.event_type == "Explosions/Remote violence"]
+    assert [(e.location, e.fatalities) for e in strikes] == [("Nuseirat", 30)]
