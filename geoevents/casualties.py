@@ -91,8 +91,10 @@ _ASIDE = (r"(?:,\s+(?:including|among them|among whom|most of them|mostly)\b[^,.
           r"(?:(?:,[^,.;:]{1,80}){1,3},(?=\s+(?:were|was|are|is|have|has|had)\s)|,)|"
           # "43 Palestinian civilians, (with) seven women amongst them, were killed"
           r",\s+(?:with\s+)?[^,.;:]{1,40}?\s+among(?:st)?\s+them,|"
-          # "Two of his children, who were with him at the time, were also killed"
-          r",\s+who\s+[^,.;:]{1,60},|"
+          # "Two of his children, who were with him at the time, were also killed" (not
+          # "Two Hamas fighters, who emerged from a tunnel shaft, killed Israeli soldiers":
+          # who killed)
+          r",\s+who\s+[^,.;:]{1,60},(?!\s+(?:also\s+)?(?:killed|killing|kills|kill)\b)|"
           # "Six members of one family -- a couple and their four children -- were killed"
           r"\s+(?:--|[–—])\s+[^–—.;:]{1,80}?\s+(?:--|[–—])|"
           r"\s+(?:including|among them)\s+[^,.;:]{1,60}?(?=\s+(?:were|was|have been|had been|"
@@ -265,6 +267,11 @@ _MID_SENTENCE_STOP = re.compile(r"[.!?]\s+$")
 # killed") ...
 _ACTIVE_KILL = re.compile(r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)(?<!\bare\s)(?<!\bis\s)"
                           r"(?<!\bbeing\s)\b(?:killed|killing|kills|kill)$", re.I)
+# ... or a verb of telling and the count it told ("An army officer confirmed two soldiers
+# were killed")
+_REPORTS_A_COUNT = re.compile(
+    r"\s+(?:confirmed|announced|acknowledged|reported|revealed|disclosed)\s+(?:that\s+)?"
+    rf"(?P<n>{_QUANT})\s+", re.I)
 # "was not killed", "were nearly killed": alive
 _NOT_KILLED = re.compile(r"\b(?:not|never|nearly|almost|narrowly)\s+(?:been\s+)?(?:killed|"
                          r"slain|massacred|martyred)$", re.I)
@@ -434,8 +441,9 @@ class Casualty:
     cumulative: bool
 
 
-_ANCHOR = re.compile(rf"(?P<k>{_KILLED_PEOPLE}|claim\w*\s+the\s+lives|loss\s+of\s+[\w,-]+\s+"
-                     rf"(?:[\w-]+\s+)?lives)|(?P<h>{_HURT})|"
+_ANCHOR = re.compile(rf"(?P<k>{_KILLED_PEOPLE}|claim\w*\s+the\s+lives|loss\s+of\s+"
+                     # ("the loss of at least two lives")
+                     rf"(?:[\w,-]+\s+){{1,4}}lives)|(?P<h>{_HURT})|"
                      rf"(?P<d>{_DEATH_NOUN}|death toll|death of|martyrdom of)", re.I)
 # Which anchor word each pattern needs: a window runs only the patterns its words allow.
 _PATTERN_CLASS = ("k", "h", "k", "h", "k", "k", "kd", "kd", "d", "kd", "h", "k", "k", "k", "h",
@@ -620,6 +628,14 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
     found: list[Casualty] = []
     period = cues.search(_PERIOD, start, end) is not None if hits else False
     for _, _, kind, m in hits:
+        told = _REPORTS_A_COUNT.match(text, m.end("more") if m.group("more") else m.end("v")) \
+            if m.re is _SUBJECT_COUNT else None
+        if told is not None:
+            # "An army officer confirmed two soldiers were killed": the count told, not
+            # the one who told it
+            m = _SUBJECT_COUNT.match(text, told.start("n"), end)
+            if m is None:
+                continue
         if any(c.start < m.end() and m.start() < c.end for c in found):
             continue
         if m.re is _HEADLINE and m.start() != start and _MID_SENTENCE_STOP.search(

@@ -70,15 +70,22 @@ def _told_count(a: Event, b: Event) -> int | None:
 
 
 def _vague_count(e: Event) -> bool:
-    """Whether ``e``'s death count can only have come from a vague word of its sentence."""
+    """Whether ``e``'s death count can only have come from a vague word of its sentence
+    (not "killed ten people and wounded several others": the number spelled out)."""
     return e.fatalities in _VAGUE_VALUES and _VAGUE_WORD.search(e.notes) is not None and \
-        re.search(rf"(?<![\d,]){e.fatalities}(?![\d,])", e.notes) is None
+        re.search(rf"(?<![\d,]){e.fatalities}(?![\d,])", e.notes) is None and \
+        re.search(_VAGUE_VALUES[e.fatalities], e.notes) is None
 
 
-# the counts geoevents.quantities reads vague words as ("several" 10, "dozens" 12, ...)
-_VAGUE_VALUES = frozenset({3, 10, 12, 20, 100, 1000})
-_VAGUE_WORD = re.compile(r"\b(?:several|many|a number of|dozens|scores|a few|a dozen|hundreds|"
-                         r"thousands)\b", re.I)
+# the counts geoevents.quantities reads vague words as ("several" 10, "a dozen" 12, ...),
+# each with its number spelled out
+_VAGUE_VALUES = {3: r"(?i)\bthree\b", 10: r"(?i)\bten\b", 12: r"(?i)\btwelve\b",
+                 20: r"(?i)\btwenty\b", 100: r"(?i)\b(?:a|one)\s+hundred\b",
+                 1000: r"(?i)\b(?:a|one)\s+thousand\b"}
+# (not "dozens", "scores", "hundreds", "thousands": many more than a smaller number told,
+# which is then a part of the dead, "Dozens of people were killed ... Two journalists were
+# killed in the strike")
+_VAGUE_WORD = re.compile(r"\b(?:several|many|a number of|a few|a dozen)\b", re.I)
 
 
 def fold_containers(events: list[Event], gaz: Gazetteer) -> list[Event]:

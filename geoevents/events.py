@@ -416,7 +416,9 @@ _MORE_DEAD = re.compile(r"\b(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|eig
                         r"eleven|twelve|\w+teen|twenty|thirty|forty|fifty|dozens|several)\s+"
                         r"more\b(?!\s+than)|another\s+\w+|a\s+further\s+\w+|"
                         # "Two of his children ... were also reportedly killed"
-                        r"(?:were|was)\s+also\s+(?:\w+\s+)?killed)", re.I)
+                        r"(?:were|was)\s+also\s+(?:\w+\s+)?killed|"
+                        # "Two of his children, who were with him at the time, also died"
+                        r"also\s+(?:\w+\s+)?died)", re.I)
 
 # (not "Of those, 12 were killed in a strike on a house, and another 18 ...": the parts of
 # the toll told)

@@ -29,8 +29,13 @@ _A_CAMP_AFTER = re.compile(r",\s+(?:(?i:the|a|an)|Gaza['’]s)\s+"
                            r"(?:(?!(?:al|el)-)[a-z][\w-]*\s+){0,2}"
                            r"(?i:refugee\s+)?(?i:camp)\b(?!\s+(?i:areas?|sites?)\b)")
 # "the Bureij Palestinian refugee camp", "the Maghazi 'refugee camp'": a word between the
-# name and "refugee camp"
-_WORD_THEN_CAMP = re.compile(r"\s+(?:Palestinian|[a-z][\w-]*|['‘\"“])\s*refugee\s+camp\b")
+# name and "refugee camp" (not a word that links the name to something else: "pushed into
+# Khan Younis as refugee camp residents fled", "a house in Jabalia near refugee camp
+# shelters")
+_WORD_THEN_CAMP = re.compile(r"\s+(?:Palestinian|(?!(?:as|near|while|and|or|but|in|at|on|to|"
+                             r"into|from|for|of|by|with|when|where|after|before|since|"
+                             r"towards?|around|outside|inside|beside|behind|between|like|"
+                             r"than)\b)[a-z][\w-]*|['‘\"“])\s*(?i:refugee\s+camp)\b")
 _COMMA = re.compile(r",\s+")
 # "three refugee camps: Al Bureij and Al Maghazi": names listed after the word "camps".
 _CAMPS_BEFORE = re.compile(r"(?i)\bcamps(?::|,| –| —| of| including| such as)\s+(?:the\s+)?"

@@ -81,8 +81,13 @@ _YET_TO = re.compile(r"\b(?:would|will|could|should|must|to be|set to|due to)\b"
 _IRREALIS = re.compile(_IRREALIS_WORDS + r"(?:\W+\w+){0,4}\W*$")
 # ... and the second of two things planned: "plans to flatten the Jabaliya refugee camp and
 # displace Palestinians"
-_IRREALIS_AND = re.compile(r"\b(?:plans?|planning|intends?|intending|aims?|aiming|threat\w*|"
-                           r"seeks?|seeking|vow\w*)\s+to\s+[a-z]+(?:\s+[\w'’-]+){0,6}\s+and\s+$")
+# ("planned to flatten the camp and to displace", "... and forcibly displace" too)
+_IRREALIS_AND = re.compile(r"\b(?:plans?|planned|planning|intends?|intending|aims?|aiming|"
+                           r"threat\w*|seeks?|seeking|vow\w*)\s+to\s+[a-z]+(?:\s+[\w'’-]+){0,6}"
+                           r"\s+and\s+(?:to\s+|[a-z]+ly\s+)?$")
+# (not "threatened to widen its offensive and struck targets across Rafah": a second verb
+# in the past says what was done, as "and bombed" does)
+_PAST_IRREGULAR = re.compile(r"(?:struck|shot|blew|fought|took|broke|drove|sent|began)\b")
 # "abducted by the Mujahideen Brigades during the October 7 attacks": in Israel, in 2023
 _ON_OCTOBER_7 = re.compile(r"[^.;]{0,60}?\b(?:during|in|on)\s+the\s+(?:october\s+7|7\s+october)"
                            r"(?:,?\s+2023)?\s+(?:hamas[- ]led\s+)?(?:attacks?|massacres?|"
@@ -563,7 +568,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                 low.startswith("strike", at) and low.endswith(_NOT_A_STRIKE_BEFORE, lo, at)):
             continue
         if cues.possible(_IRREALIS_WORD, lo, at) and (
-                _IRREALIS.search(low, lo, at) or _IRREALIS_AND.search(low, lo, at)) and \
+                _IRREALIS.search(low, lo, at) or _IRREALIS_AND.search(low, lo, at) and
+                not _PAST_IRREGULAR.match(low, at)) and \
                 not _NOT_SAID.search(low, lo, at) and not (
                 sub == RELEASE[1] and all(w.group(0).startswith(_DEAL_WORDS) for w in
                                           _IRREALIS_WORD.finditer(low, lo, at))) and not (

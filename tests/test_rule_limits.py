@@ -2485,3 +2485,78 @@ def test_a_tally_while_targeting_a_side_or_over_weeks_is_no_days_toll(text):
 ])
 def test_a_toll_after_hitting_a_site_in_a_named_place_is_the_days(text, n):
     assert [c for _, _, c, _, _ in _coded(text, published="2024-06-12")] == [n]
+
+
+# -- a word between a name and "refugee camp", counts of units, exact and vague counts,
+# relative clauses about the dead, the second of two things planned -----------------
+@pytest.mark.parametrize("text,place", [
+    ("Israeli forces pushed deeper into Khan Younis as refugee camp residents fled west toward "
+     "al-Mawasi on Tuesday.", "Khan Younis"),
+    ("An Israeli airstrike hit a house in Jabalia near refugee camp shelters run by UNRWA, "
+     "killing four people, medics said.", "Jabalia"),
+    ("Israeli tanks shelled eastern Rafah while refugee camp residents sheltered in tents, "
+     "residents said.", "Rafah"),
+    ("An Israeli strike on a home in the Bureij Palestinian Refugee Camp killed five people on "
+     "Monday.", "Bureij Camp"),
+])
+def test_a_word_linking_a_town_to_refugee_camp_people_keeps_the_town(text, place):
+    assert [loc for _, loc, _, _, _ in _coded(text, published="2024-06-12")][:1] == [place]
+
+
+@pytest.mark.parametrize("text,n", [
+    ("An army officer confirmed two soldiers were killed in Rafah on Monday.", 2),
+    ("A battalion commander confirmed two soldiers were killed in Rafah on Monday.", 2),
+    ("The attack on the convoy in Gaza City on Monday resulted in the loss of at least two "
+     "lives, UNRWA said.", 2),
+])
+def test_who_confirmed_a_count_is_not_counted(text, n):
+    assert [c for _, _, c, _, _ in _coded(text, published="2024-06-12")] == [n]
+
+
+@pytest.mark.parametrize("text,n", [
+    ("An Israeli airstrike killed ten people and wounded several others in Nuseirat on Tuesday, "
+     "medics said. The strike on a home in Nuseirat killed at least eight, the civil defence "
+     "said.", 10),
+    ("An Israeli strike on a house in Jabalia killed three people and injured several others "
+     "on Monday. Medics said the strike on the house in Jabalia killed a woman.", 3),
+    ("Dozens of people were killed in an Israeli strike on a school in Nuseirat on Thursday, "
+     "medics said. Two journalists were killed in the strike on the school in Nuseirat, the "
+     "press syndicate said.", 12),
+])
+def test_a_number_spelled_out_or_dozens_is_no_vague_count_told_again(text, n):
+    assert [c for _, _, c, _, _ in _coded(text, published="2024-06-12")] == [n]
+
+
+def test_fighters_who_killed_are_not_the_dead():
+    got = _coded("Two Hamas fighters, who emerged from a tunnel shaft, killed Israeli soldiers "
+                 "in Rafah on Sunday, the Qassam Brigades said.", published="2024-06-10")
+    assert [n for _, _, n, _, _ in got if n] == []
+
+
+def test_children_who_also_died_add_to_the_toll_told():
+    got = _coded("Reports from Gaza indicate that Zakaria Sinwar was killed in an Israeli "
+                 "airstrike targeting the Nuseirat refugee camp. Two of his children, who were "
+                 "with him at the time, also died.", published="2025-05-18")
+    assert [(loc, n) for _, loc, n, _, _ in got] == [("Nuseirat Camp", 3)]
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("Israel threatened to widen its offensive and struck targets across Rafah overnight, "
+     "residents said.", "Air/drone strike"),
+    ("Hamas threatened to kill the hostages and blew up a tunnel under Israeli troops in Rafah "
+     "on Monday.", "Looting/property destruction"),
+])
+def test_a_second_verb_in_the_past_after_a_threat_is_what_was_done(text, sub):
+    assert [s for s, *_ in _coded(text, published="2024-06-12")] == [sub]
+
+
+@pytest.mark.parametrize("text", [
+    "Israel planned to flatten the Jabaliya refugee camp and displace Palestinians from "
+    "northern Gaza, the document said.",
+    "Israel plans to flatten the Jabaliya refugee camp and forcibly displace Palestinians from "
+    "northern Gaza.",
+    "Israel plans to flatten the Jabaliya refugee camp and to displace Palestinians from "
+    "northern Gaza.",
+])
+def test_the_second_of_two_things_planned_is_no_event_in_other_words(text):
+    assert _coded(text, published="2024-11-25") == []
