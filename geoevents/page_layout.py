@@ -107,11 +107,20 @@ _CREDIT = re.compile(r"©[^©.!?]{0,60}$|"
                      r"\bPhoto(?:graph)?\s*:\s*(?:[A-Z][\w'.-]*\s+){1,4}/")
 
 
-def is_caption(s: Span) -> bool:
+def is_caption(s: Span, text: str = "") -> bool:
     """Whether a sentence is a photo caption with its credit ("The destruction after an
-    Israeli strike in Nuseirat in May (Abdel Kareem Hana/AP)"): it describes a picture,
-    often of another day, not the report's news."""
-    return _CREDIT.search(s.text) is not None and _TOLD_BY.search(s.text) is None
+    Israeli strike in Nuseirat in May (Abdel Kareem Hana/AP)", "... in the northern Gaza
+    Strip, August 7, 2018. REUTERS/Mohammed Salem"): it describes a picture, often of
+    another day, not the report's news. ``text`` is the report, where the credit may
+    follow the sentence."""
+    return (_CREDIT.search(s.text) is not None or
+            _CREDIT_NEXT.match(text, s.end) is not None) and _TOLD_BY.search(s.text) is None
+
+
+# A wire photo's credit on its own after the caption: "REUTERS/Mohammed Salem", "AP
+# Photo/Hatem Moussa"
+_CREDIT_NEXT = re.compile(r"[ \t]*(?:REUTERS|AFP|AP\s+Photo|EPA|Getty\s+Images)\s*/\s*"
+                          r"(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'.-]*[ \t]*(?:\n|$)")
 
 
 # A sentence that ends on its source is news, whatever credit a page glued to it ("Israeli

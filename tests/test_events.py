@@ -1752,3 +1752,12 @@ def test_the_second_of_two_things_planned_is_no_event():
     got = _coded("Israel plans to flatten the Jabaliya refugee camp and displace Palestinians "
                  "from northern Gaza.", "2024-11-25")
     assert got == []
+
+
+def test_a_caption_followed_by_its_wire_photo_credit_tells_no_event():
+    text = ("Israeli tank fire killed two Hamas gunmen in Beit Lahiya on Tuesday.\n\nA "
+            "relative of a militant who was killed in Israeli tank shelling reacts at a "
+            "hospital in the northern Gaza Strip, August 7, 2018. REUTERS/Mohammed Salem\n\n"
+            "The two men were Hamas snipers, the group said.")
+    assert [(e.location, e.fatalities) for e in parse(text, published="2018-08-07").events] \
+        == [("Beit Lahia", 2)]
