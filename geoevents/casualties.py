@@ -260,8 +260,10 @@ _PATTERNS = [
 # "killing one and injuring three others": "one" with no noun is a count only where the
 # clause ends or the hurt are told next (not "killing one of the leaders")
 _ONE_ALONE = re.compile(r"(?:,?\s+and\s+(?:[a-z]+ly\s+)?(?:injuring|wounding|injured|wounded|"
-                        r"leaving)\b|,\s+(?:injuring|wounding)\b|,\s+(?:[\w-]+\s+){1,3}(?:said|"
-                        r"says|reported)\b|\s+(?:on|in|at|near)\s+[A-Z]|\s*(?:[.;]|$))")
+                        r"leaving)\b|,\s+(?:injuring|wounding)\b|,\s+(?:[\w-]+\s+){1,5}(?:said|"
+                        r"says|reported|told)\b|,\s+according\s+to\b|"
+                        r"\s+(?:(?:early|late)\s+)?(?:on|in|at|near)\s+[A-Z]|\s+overnight\b|"
+                        r"\s*(?:[.;]|$))")
 _MID_SENTENCE_STOP = re.compile(r"[.!?]\s+$")
 # A killing verb with no auxiliary before it ("carrying 30 passengers killed", not "were
 # killed") ...

@@ -516,7 +516,7 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                # "Israel has opened a humanitarian corridor along the main road"
                r"(?:re-?)?opened (?:a |the )?(?:humanitarian )?[\"“]?corridor|"
                # (not "the closed Rafah crossing is among the few...": what it is)
-               r"(?<!the )(?<!a )(?<!its )(?<!their )"
+               r"(?<!the )(?<!a )(?<!its )(?<!their )(?<!newly )(?<!recently )"
                r"(?:re-?)?(?:opens|opened|reopens?|closes|closed|shuts|shut)"
                r" (?:the )?(?:(?!route |road |roads |street |way )[\w'’/-]+ ){0,5}"
                r"(?:border )?crossings?|"

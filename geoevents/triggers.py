@@ -19,6 +19,7 @@ from geoevents.trigger_table import (
     AGREEMENT,
     AID,
     AIR,
+    ATTACK,
     BATTLE,
     CROSSING,
     DESTRUCTION,
@@ -100,6 +101,9 @@ _LED_TO = re.compile(r"(?:\s+and\s+[\w ]{0,30}?)?\s+(?:also\s+)?(?:have\s+|has\s
 # What a place has been spared, further back than the four words of _IRREALIS: "had not
 # been subject to an Israeli ground invasion", "has never seen such airstrikes".
 _HABITUAL_WORDS = ("repeated ", "frequent ", "constant ", "numerous ", "daily ")
+# ... unless the days are told: "since Monday", "in the past 24 hours"
+_RECENT_AFTER = re.compile(r"[^.;,]{0,60}?\b(?:since (?:last )?(?:mon|tues|wednes|thurs|fri|"
+                           r"satur|sun)day|in the (?:past|last) (?:24|48|[\w-]+) hours)\b")
 _HABITUAL = re.compile(r"\b(?:has|have|had)\s+(?:faced|seen|endured|suffered|witnessed|"
                        r"experienced|been\s+(?:subjected|subject)\s+to|come\s+under|been\s+hit\s+by)\s+"
                        r"(?:repeated|frequent|constant|numerous|daily)\s+(?:[\w-]+\s+)?$")
@@ -174,9 +178,10 @@ _POUNDED_BY = re.compile(r"\b(?:israel|israeli|it|they|army|military|idf|forces|
 # (not "aid boxes were struck by a drone", "a truck carrying parcels was hit": what was hit)
 _AIRDROP_OBJECT = re.compile(r"\b(?:crates?|pallets?|parcels?|packages?|box(?:es)?|airdrops?)\s+"
                              r"(?:(?!(?:was|were|is|are|be|been|being)\b)\w+\s+|"
-                             # "an aid box dropped from a plane hit a tent"
+                             # "an aid box dropped from a plane hit a tent" (not "an
+                             # explosive package dropped from an Israeli drone": a strike)
                              r"(?:dropped|released|falling|fell)\s+from\s+(?:an?\s+|the\s+)?"
-                             r"(?:[\w-]+\s+){1,2})?$")
+                             r"(?:(?!(?:drones?|quadcopters?)\b)[\w-]+\s+){1,2})?$")
 _HIT_WORD = re.compile(r"\b(?:struck|hit|strik\w*|crush\w*)\b")
 _BY_AIRDROP_OBJECT = re.compile(r"\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:crates?|"
                                 r"pallets?|parcels?|packages?|box(?:es)?)\b")
@@ -416,6 +421,22 @@ _AS_THEY = re.compile(r"\bas\s+(?:they|he|she|the\s+[\w-]+)\s+(?:were\s+|was\s+)
                       r"(?:(?:trying|tried|attempting|attempted)\s+to\s+)?$")
 _HARM_WORD = re.compile(r"\b(?:killed|killing|shot|shooting|fired|fire|attacked|struck|hit|"
                         r"targeted|shelled|bombed|wounded|injured)\b")
+# ... in the flight's own clause: not "a strike killed four in Deir al-Balah, medics said,
+# as the residents fled", "as they fled west; a strike later hit a school"
+_HARM_BEFORE_FLIGHT = re.compile(_HARM_WORD.pattern + r"[^,;:.]*$")
+_HARM_AFTER_FLIGHT = re.compile(r"(?:(?!;|,\s+and\s|\.\s)[\s\S])*?" + _HARM_WORD.pattern)
+# Who "attacked civilians" from afar ("warplanes attacked civilians sheltering in a school",
+# "naval boats attacked fishermen"): a strike or shelling, told by its own trigger
+_REMOTE_ATTACKER = re.compile(r"\b(?:warplanes?|jets?|aircraft|planes?|drones?|quadcopters?|"
+                              r"helicopters?|tanks?|artillery|boats?|gunboats?|warships?|navy|"
+                              r"naval)\b[^,;:.]{0,40}$")
+# The charge, not the deed: "accused Israel of (deliberately) attacking civilians"
+_OF_ATTACKING = re.compile(r"\bof\s+(?:\w+ly\s+)?$")
+# An armed party that "was attacked by gunmen", "were attacked with anti-tank weapons":
+# fighting, not violence against civilians
+_ARMED_ATTACKED = re.compile(r"\b(?:troops|soldiers|forces|army|military|units?|tanks?|"
+                             r"gunmen|fighters|militants|hamas|brigades?|battalions?|patrols?)"
+                             r"(?:\s+[\w'’-]+){0,4}\s+$")
 # "delays in aid deliveries", "the ongoing closure of key crossings", "looted aid trucks":
 # what hinders aid or a state of affairs, not a delivery or a closure that happened.
 _HINDERED = re.compile(r"\b(?:delays?|restrictions?|obstacles?|impediments?|denials?|lack|"
@@ -597,9 +618,11 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                 (etype == BATTLE[0] or not _HARM_BEFORE.search(low, start, at)):
             continue
         if etype in VIOLENT and any(w in before for w in _HABITUAL_WORDS) and \
-                _HABITUAL.search(low, lo, at):
+                _HABITUAL.search(low, lo, at) and not DAY_AFTER.match(low, m.end(), end) and \
+                not _RECENT_AFTER.match(low, m.end(), end):
             continue  # "a zone which has faced repeated airstrikes": what a place has been
-            # through, no event of the report
+            # through, no event of the report (not "has come under repeated shelling
+            # overnight", "has seen repeated airstrikes since Monday": the days told)
         if etype in VIOLENT and (low.endswith("s", at, m.end()) or
                                  _SEVERAL_NEXT.match(low, m.end(), end)) and \
                 _RECORD_OF.search(low, lo, at) and not _ONE_NAMED.search(low, lo, at) and \
@@ -616,6 +639,14 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                 _AIRDROP_OBJECT.search(low, max(start, hit.start() - 40), hit.start()) or
                 _BY_AIRDROP_OBJECT.match(low, m.end(), end)):
             continue  # "an air-dropped aid box struck a tent": an airdrop gone wrong
+        if sub == ATTACK[1] and low.startswith("attack", at) and (
+                _REMOTE_ATTACKER.search(low, lo, at) or
+                low.startswith("attacking", at) and _OF_ATTACKING.search(low, lo, at)):
+            continue  # "warplanes attacked civilians in a school": the strike told;
+            # "accused Israel of attacking civilians": a charge
+        if sub == ATTACK[1] and low.startswith(("were attacked", "was attacked"), at) and \
+                _ARMED_ATTACKED.search(low, lo, at):
+            etype, sub = BATTLE  # "an army unit was attacked by Hamas gunmen"
         if low.startswith("pound", at):
             if _POUNDED_BY_GUNS.search(low, max(start, at - 40), at):
                 etype, sub = SHELL  # "Israeli tanks pounded the outskirts of Khan Younis"
@@ -756,9 +787,10 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                                        _HARMED_AFTER.match(low, m.end(), end) or
                                        "while" in before and _WHILE_FLEEING.search(low, lo, at) or
                                        "as " in before and _AS_THEY.search(low, lo, at) and (
-                                           _HARM_WORD.search(low, max(start, at - 100), at) or
-                                           _HARM_WORD.search(low, m.end(),
-                                                             min(end, m.end() + 80)))):
+                                           _HARM_BEFORE_FLIGHT.search(low, max(start, at - 100),
+                                                                      at) or
+                                           _HARM_AFTER_FLIGHT.match(low, m.end(),
+                                                                    min(end, m.end() + 80)))):
             continue
         if sub == DESTRUCTION[1] and low.startswith("set ", at) and \
                 _WEAPON_BEFORE.search(low, lo, at) and any(t.start >= lo for t in out):

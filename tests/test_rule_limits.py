@@ -2560,3 +2560,95 @@ def test_a_second_verb_in_the_past_after_a_threat_is_what_was_done(text, sub):
 ])
 def test_the_second_of_two_things_planned_is_no_event_in_other_words(text):
     assert _coded(text, published="2024-11-25") == []
+# -- a flight the harm came during -------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "An Israeli strike killed four people in Deir al-Balah on Sunday, medics said, as the "
+    "residents fled towards al-Mawasi.",
+    "Tanks pushed into eastern Khan Younis on Tuesday, and thousands of families left their "
+    "homes as they fled west; a strike later hit a school in the city.",
+    "Some 300 families left Jabalia on Sunday as they fled the fighting, and Israeli strikes "
+    "killed 12 people in the camp later that day.",
+    "Residents of eastern Rafah packed up on Monday as they fled the advancing tanks; an "
+    "Israeli strike killed three people in Tal al-Sultan.",
+])
+def test_a_flight_with_harm_told_in_another_clause_is_a_displacement(text):
+    assert "Displacement" in [s for s, *_ in _coded(text, published="2024-06-12")]
+
+
+# -- people attacked ---------------------------------------------------------------------
+@pytest.mark.parametrize("text,got", [
+    ("Israeli warplanes attacked civilians sheltering in a school in Nuseirat on Tuesday, "
+     "killing 30, the civil defence said.", [("Air/drone strike", "Nuseirat", 30)]),
+    ("Israeli naval boats attacked fishermen off the coast of Gaza City on Tuesday, wounding "
+     "two.", [("Air/drone strike", "Gaza City", None)]),
+])
+def test_civilians_attacked_from_the_air_or_sea_are_the_strike(text, got):
+    assert [x[:3] for x in _coded(text, published="2024-06-12")] == got
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas accused Israel of attacking civilians in Rafah on Monday.",
+    "Hamas accused Israel of deliberately attacking civilians in Rafah, after a strike on "
+    "Monday.",
+])
+def test_a_charge_of_attacking_civilians_is_no_attack(text):
+    assert "Attack" not in [s for s, *_ in _coded(text, published="2024-06-12")]
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas gunmen were attacked by Israeli troops in Rafah on Tuesday, the army said.",
+    "Israeli troops were attacked with anti-tank weapons in Jabalia on Tuesday, the "
+    "al-Qassam Brigades said.",
+    "An Israeli army unit was attacked by Hamas gunmen in Shujaiya on Monday, the military "
+    "said, and two soldiers were killed.",
+    "Palestinian fighters were attacked by Israeli troops in Beit Lahia on Monday, the army "
+    "said, and five were killed.",
+])
+def test_an_armed_party_attacked_is_a_clash(text):
+    assert [s for s, *_ in _coded(text, published="2024-06-12")] == ["Armed clash"]
+
+
+# -- what a place has been through -------------------------------------------------------
+@pytest.mark.parametrize("text,got", [
+    ("The Nuseirat camp has come under repeated Israeli shelling overnight, killing at least "
+     "12 people, medics said.", [("Shelling/artillery/missile attack", 12)]),
+    ("Khan Younis has seen repeated airstrikes since Monday morning, with 30 people killed, "
+     "the health ministry said on Tuesday.", [("Air/drone strike", None)]),
+])
+def test_repeated_attacks_on_days_told_are_the_attacks(text, got):
+    assert [(s, n) for s, _, n, _, _ in _coded(text, published="2024-06-12")] == got
+
+
+# -- what falls from the air -------------------------------------------------------------
+@pytest.mark.parametrize("text,n", [
+    ("An explosive package dropped from an Israeli drone hit a tent in Khan Younis on "
+     "Tuesday, killing two, medics said.", 2),
+    ("A box of explosives dropped from a quadcopter struck a group of men in Jabalia on "
+     "Tuesday, killing three.", 3),
+])
+def test_what_a_drone_drops_is_a_strike(text, n):
+    assert [(s, c) for s, _, c, _, _ in _coded(text, published="2024-06-12")] == [
+        ("Air/drone strike", n)]
+
+
+# -- "killing one" -----------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "An Israeli drone struck a car in Khan Younis on Tuesday, killing one, according to medics.",
+    "An Israeli drone struck a car in Khan Younis on Tuesday, killing one, the Palestinian Red "
+    "Crescent said.",
+    "An Israeli drone struck a car in Khan Younis, killing one early on Tuesday.",
+    "An Israeli drone struck a car in Khan Younis, killing one overnight, medics said.",
+    "An Israeli drone struck a car in Khan Younis on Tuesday, killing one, witnesses told "
+    "Reuters.",
+])
+def test_killing_one_before_its_source_or_time_counts_one(text):
+    assert [n for _, _, n, _, _ in _coded(text, published="2024-06-12")] == [1]
+
+
+# -- crossings and deliveries ------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The newly reopened Kerem Shalom crossing received 50 trucks on Tuesday.",
+    "Aid trucks waited at the recently closed Rafah crossing on Tuesday.",
+])
+def test_a_crossing_as_it_has_lately_become_is_no_opening_or_closure(text):
+    assert "Crossing opened or closed" not in [s for s, *_ in _coded(text, published="2024-06-12")]
