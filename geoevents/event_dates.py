@@ -99,8 +99,11 @@ def _ends_a_relative(text: str, unit: EventUnit, d: DateRef) -> bool:
 _OTHER_CLAUSE = re.compile(r"[,;]|\b(?:where|who|whom|whose|which|that)\b", re.I)
 # (or "expanded its operations to Khan Younis a few days ago": some day before, untold)
 _FOR_A_WHILE = re.compile(r"\b(?:for (?:several |many |a few )?(?:days|weeks|months)|"
-                          r"before and during|(?:a few|several|some) (?:days|weeks) ago)\b",
-                          re.I)
+                          r"before and during|(?:a few|several|some) (?:days|weeks) ago|"
+                          # "after an Israeli strike killed seven of its workers earlier this
+                          # year": some day long before, untold
+                          r"earlier this (?:year|month)|(?:a few|several|some|two|three) "
+                          r"months ago)\b", re.I)
 
 
 # ("some of the largest strikes in Gaza in recent weeks", "the highest toll in recent

@@ -642,3 +642,9 @@ def test_a_day_does_not_carry_into_the_next_item_of_a_list_of_short_lines():
     doc = parse(text, published="2024-07-03")
     assert [(e.location, e.event_date) for e in doc.events] == [
         ("Rafah", "2024-07-01"), ("Khan Younis", "2024-07-03")]
+
+
+def test_earlier_this_month_gives_no_day():
+    doc = parse("The army said it killed three Hamas commanders in an airstrike in northern "
+                "Gaza earlier this month.", published="2024-10-03")
+    assert [(e.location, e.event_date) for e in doc.events] == [("northern Gaza", None)]
