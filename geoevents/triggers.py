@@ -100,6 +100,8 @@ _LED_TO = re.compile(r"(?:\s+and\s+[\w ]{0,30}?)?\s+(?:also\s+)?(?:have\s+|has\s
                      r"(?:closures?|suspensions?|halt|shortages?|delays?)\b")
 # What a place has been spared, further back than the four words of _IRREALIS: "had not
 # been subject to an Israeli ground invasion", "has never seen such airstrikes".
+_HABITUAL_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:frequently|repeatedly|regularly|routinely|often|"
+                             r"many times|several times)\b")
 _HABITUAL_WORDS = ("repeated ", "frequent ", "constant ", "numerous ", "daily ")
 # ... unless the days are told: "since Monday", "in the past 24 hours"
 _RECENT_AFTER = re.compile(r"[^.;,]{0,60}?\b(?:since (?:last )?(?:mon|tues|wednes|thurs|fri|"
@@ -617,6 +619,9 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                 _CAUSE.search(low, lo, at) and \
                 (etype == BATTLE[0] or not _HARM_BEFORE.search(low, start, at)):
             continue
+        if ("had been " in before or "has been " in before or "have been " in before) and \
+                _HABITUAL_AFTER.match(low, m.end(), end) and not _OWN_DAY.search(low, start, end):
+            continue  # "the same fields had been razed by the army frequently": a habit
         if etype in VIOLENT and any(w in before for w in _HABITUAL_WORDS) and \
                 _HABITUAL.search(low, lo, at) and not DAY_AFTER.match(low, m.end(), end) and \
                 not _RECENT_AFTER.match(low, m.end(), end):

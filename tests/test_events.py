@@ -1761,3 +1761,8 @@ def test_a_caption_followed_by_its_wire_photo_credit_tells_no_event():
             "The two men were Hamas snipers, the group said.")
     assert [(e.location, e.fatalities) for e in parse(text, published="2018-08-07").events] \
         == [("Beit Lahia", 2)]
+
+
+def test_what_had_been_done_frequently_is_a_habit_not_an_event():
+    assert _coded("The same fields in Khan Younis had been razed by the army frequently.",
+                  "2009-11-18") == []
