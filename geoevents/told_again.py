@@ -18,7 +18,7 @@ from typing import NamedTuple
 from geoevents import dates
 from geoevents.anchored import Cues
 from geoevents.dates import WEEKDAY_PATTERN, DateRef, find_dates
-from geoevents.event_merge import merge_events, tells_several
+from geoevents.event_merge import TOLD_WHERE, merge_events, tells_several
 from geoevents.gazetteer import Gazetteer
 from geoevents.model import Event, Mention
 from geoevents.sentences import Span
@@ -227,15 +227,16 @@ def took_place(text: str, s: Span, told: ToldBefore, places: list[Mention],
     Only where that attack was placed no nearer than a region, or at a town that holds
     the place named: "killed in Gaza City. The incident took place in al-Mawasi" is no
     other attack, and no place the one told can be folded into."""
-    hit = _TOOK_PLACE.match(text, s.start, s.end)
+    hit = _TOOK_PLACE.match(text, s.start, s.end) or TOLD_WHERE.search(text, s.start, s.end)
     if hit is None:
         return []
+    noun = "noun" if hit.group("noun") else "who"
     told_at = [p for p in map(gaz.get, told.places) if p is not None and p.kind != "region"]
     named = [p for p in (gaz.get(m.place_id) for m in places) if p is not None]
     if told_at and not any(p.id == t.id or gaz.within(p, t) for p in named for t in told_at):
         return []
-    return [Trigger(told.event_type, told.sub_event_type, hit.start("noun"), hit.end("noun"),
-                    hit.group("noun"), 0.6)]
+    return [Trigger(told.event_type, told.sub_event_type, hit.start(noun), hit.end(noun),
+                    hit.group(noun), 0.6)]
 
 
 _TOOK_PLACE = re.compile(_INCIDENT_ON.pattern + r"(?:in|near|at|close to|outside)\b")

@@ -80,6 +80,9 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
             r"gunboats?|projectiles?", 0.85),
     (IED, r"explosive devices?|IEDs?|landmines?|booby[- ]trap(?:ped|s)?|detonated|"
           r"roadside bombs?|car bombs?|explosive traps?|"
+          # "a militant affixed a bomb to their armored vehicle"
+          r"(?:affixed|attached|stuck) (?:an? )?(?:[\w-]+ )?(?:bomb|explosive|charge|mine)s? "
+          r"(?:to|on|under)\b|"
           r"unexploded (?:ordnance|munitions?|bombs?|shells?)|UXOs?|explosive remnants", 0.85),
     (IED, r"explosions?", 0.6),
     # Weapons fighters fire at the army at close range, and the army's tanks and troops hit

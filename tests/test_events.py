@@ -1766,3 +1766,10 @@ def test_a_caption_followed_by_its_wire_photo_credit_tells_no_event():
 def test_what_had_been_done_frequently_is_a_habit_not_an_event():
     assert _coded("The same fields in Khan Younis had been razed by the army frequently.",
                   "2009-11-18") == []
+
+
+def test_a_bomb_affixed_to_a_vehicle_is_an_explosive_device():
+    assert _coded("Seven Israeli soldiers were killed in Khan Younis on Tuesday when a "
+                  "Palestinian militant affixed a bomb to their armored vehicle.",
+                  "2025-06-25")[0][:4] == ("Explosions/Remote violence",
+                                           "Remote explosive/landmine/IED", "Khan Younis", 7)

@@ -130,3 +130,17 @@ def test_the_strike_told_again_at_a_town_of_the_region_it_was_told_for_is_placed
                 "Nuseirat.", published="2024-06-06")
     strikes = [e for e in doc.events if e.event_type == "Explosions/Remote violence"]
     assert [(e.location, e.fatalities) for e in strikes] == [("Nuseirat", 30)]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("In one of the deadliest incidents for Israeli forces in recent months, eight soldiers "
+     "were killed in southern Gaza after a Hamas ambush. The Qassam Brigades claimed "
+     "responsibility for the attack, which occurred in the Tal as-Sultan district of Rafah.",
+     "Tel al-Sultan"),
+    ("Seven Israeli soldiers were killed in the southern Gaza Strip on Tuesday in fighting. "
+     "The army spokesman said the soldiers were attacked in the southern Gaza city of Khan "
+     "Younis.", "Khan Younis"),
+])
+def test_where_the_attack_told_for_a_region_occurred_places_it(text, place):
+    doc = parse(text, published="2025-06-25")
+    assert [e.location for e in doc.events] == [place]
