@@ -20,7 +20,7 @@ from geoevents.trigger_table import VIOLENT
 __all__ = ["merge_events", "fold_containers", "fuller_count", "fold_raids_into_attacks",
            "fold_into_the_placed_one", "fold_headline", "headline", "fold_same_toll",
            "fold_unarmed_into_strike", "fold_incidents", "place_the_dead_told_again", "placed_at",
-           "TOLD_WHERE",
+           "TOLD_WHERE", "told_where",
            "tells_several", "name_the_site_told"]
 
 
@@ -193,7 +193,7 @@ def fold_into_the_placed_one(events: list[Event], gaz: Gazetteer) -> list[Event]
             wide_area = e.place_id.startswith("strip:") or wide is not None and \
                 wide.kind == "region" and site is not None and gaz.within(site, wide) and (
                     _THE_INCIDENT.match(f.notes) is not None or
-                    TOLD_WHERE.search(f.notes) is not None or
+                    told_where(f.notes) is not None or
                     _THE_SAME.match(f.notes) is not None and _ONE_TARGET.search(e.notes)
                     is not None and not tells_several(e.notes))
             if wide_area and (_ACROSS.search(e.notes) or (
@@ -342,11 +342,27 @@ _THE_SAME = re.compile(r"\W*(?:According\s+to\s+[^,.;]{1,60},\s+|"
 _THE_INCIDENT = re.compile(r"\W*(?:According\s+to\s+[^,.;]{1,60},\s+)?the\s+incident\b", re.I)
 # "claimed responsibility for the attack, which occurred in the Tal as-Sultan district",
 # "said the soldiers were attacked in Khan Younis": where the one attack told happened
-TOLD_WHERE = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+)?(?:(?P<noun>incident|attack|strike|airstrike|"
+TOLD_WHERE = re.compile(r"\b[Tt]he\s+(?:(?!(?:other|first|second|third|previous|earlier|next)\s)"
+                        r"[\w-]+\s+)?(?:(?P<noun>incident|attack|strike|airstrike|"
                         r"ambush|shooting|bombing|raid|explosion),?\s+(?:which\s+|that\s+)?"
                         r"(?:took\s+place|occurred|happened)|(?P<who>soldiers|troops|officers|"
                         r"victims|journalists|reservists)\s+were\s+(?:attacked|ambushed|"
                         r"killed|hit|struck|targeted))\s+(?:in|near|at)\b")
+# (not "the soldiers were attacked in Khan Younis last month", "In January, the soldiers
+# were attacked in Beit Hanoun", "the second strike happened in Rafah": another attack)
+_ANOTHER_TIME = re.compile(rf"\b(?:[Ii]n\s+(?:{MONTH_PATTERN}|(?:19|20)\d\d)\b|"
+                           r"(?:[Ll]ast|[Pp]revious)\s+(?:week|month|year)|[Ee]arlier\s+this\s+"
+                           r"(?:week|month|year)|(?:days|weeks|months|years)\s+(?:ago|earlier|before))")
+
+
+def told_where(text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+    """Where ``text[pos:endpos]`` says the one attack told before happened
+    (:data:`TOLD_WHERE`), unless it tells another time."""
+    endpos = len(text) if endpos is None else endpos
+    if _ANOTHER_TIME.search(text, pos, endpos):
+        return None
+    return TOLD_WHERE.search(text, pos, endpos)
+
 # "Saturday's airstrike in the northern town of Beit Lahiya": the day's one attack
 _THE_DAYS = re.compile(rf"\b(?:{WEEKDAY_PATTERN}|today|yesterday)['’]s\s+"
                        r"(?:[\w-]+\s+)?(?:air ?strike|strike|attack|bombing|shelling|explosion|"
@@ -390,7 +406,7 @@ def _tells_the_same(sentence: str) -> bool:
     """Whether a sentence tells again of the one attack told before."""
     return bool(_THE_SAME.match(sentence) or _ONE_HIT.match(sentence) or
                 _THE_DAYS.search(sentence) or _KILLED_IN_IT.search(sentence) or
-                _THE_ONE_WHICH.search(sentence) or TOLD_WHERE.search(sentence))
+                _THE_ONE_WHICH.search(sentence) or told_where(sentence))
 
 
 # A toll told of one attack ("an Israeli strike on a tent camp killed four"), not of several

@@ -18,7 +18,7 @@ from typing import NamedTuple
 from geoevents import dates
 from geoevents.anchored import Cues
 from geoevents.dates import WEEKDAY_PATTERN, DateRef, find_dates
-from geoevents.event_merge import TOLD_WHERE, merge_events, tells_several
+from geoevents.event_merge import merge_events, tells_several, told_where
 from geoevents.gazetteer import Gazetteer
 from geoevents.model import Event, Mention
 from geoevents.sentences import Span
@@ -227,7 +227,7 @@ def took_place(text: str, s: Span, told: ToldBefore, places: list[Mention],
     Only where that attack was placed no nearer than a region, or at a town that holds
     the place named: "killed in Gaza City. The incident took place in al-Mawasi" is no
     other attack, and no place the one told can be folded into."""
-    hit = _TOOK_PLACE.match(text, s.start, s.end) or TOLD_WHERE.search(text, s.start, s.end)
+    hit = _TOOK_PLACE.match(text, s.start, s.end) or told_where(text, s.start, s.end)
     if hit is None:
         return []
     noun = "noun" if hit.group("noun") else "who"

@@ -80,9 +80,12 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
             r"gunboats?|projectiles?", 0.85),
     (IED, r"explosive devices?|IEDs?|landmines?|booby[- ]trap(?:ped|s)?|detonated|"
           r"roadside bombs?|car bombs?|explosive traps?|"
-          # "a militant affixed a bomb to their armored vehicle"
-          r"(?:affixed|attached|stuck) (?:an? )?(?:[\w-]+ )?(?:bomb|explosive|charge|mine)s? "
-          r"(?:to|on|under)\b|"
+          # "a militant affixed a bomb to their armored vehicle" (not "troops attached explosive
+          # charges to residential buildings": a demolition)
+          r"(?:(?:affixed|attached|stuck) (?:an? )?(?:[\w-]+ )?(?:bomb|explosive|charge|mine)s?|"
+          r"(?:bomb|explosive|charge|mine)s? (?:was |were )?(?:affixed|attached|stuck)) "
+          r"(?:to|on|under) (?:an? |the |their |its |his |two |several )?(?:[\w-]+ ){0,2}?"
+          r"(?:vehicles?|tanks?|jeeps?|bulldozers?|carriers?|apcs?|cars?|trucks?|humvees?)\b|"
           r"unexploded (?:ordnance|munitions?|bombs?|shells?)|UXOs?|explosive remnants", 0.85),
     (IED, r"explosions?", 0.6),
     # Weapons fighters fire at the army at close range, and the army's tanks and troops hit

@@ -98,10 +98,16 @@ _ON_OCTOBER_7 = re.compile(r"[^.;]{0,60}?\b(?:during|in|on)\s+the\s+(?:october\s
 _LED_TO = re.compile(r"(?:\s+and\s+[\w ]{0,30}?)?\s+(?:also\s+)?(?:have\s+|has\s+)?"
                      r"(?:led to|resulted in|caused|forced)\s+(?:the\s+)?(?:temporary\s+)?"
                      r"(?:closures?|suspensions?|halt|shortages?|delays?)\b")
+# "the same fields had been razed by the army frequently": what has been done to a place
+# time and again (the verb straight after "had been"; not "have been shelling Khan Younis
+# repeatedly since dawn", an attack going on, nor "have been killed in strikes on Nuseirat
+# often described as ...", the habit another verb's)
+_BEEN_DONE = re.compile(r"\b(?:had|has|have)\s+been\s+(?:\w+ly\s+)?$")
+_DOING = re.compile(r"\w*ing\b")
+_HABITUAL_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:frequently|repeatedly|regularly|routinely|often|"
+                             r"many times|several times)\b(?!\s+\w+ed\b)")
 # What a place has been spared, further back than the four words of _IRREALIS: "had not
 # been subject to an Israeli ground invasion", "has never seen such airstrikes".
-_HABITUAL_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:frequently|repeatedly|regularly|routinely|often|"
-                             r"many times|several times)\b")
 _HABITUAL_WORDS = ("repeated ", "frequent ", "constant ", "numerous ", "daily ")
 # ... unless the days are told: "since Monday", "in the past 24 hours"
 _RECENT_AFTER = re.compile(r"[^.;,]{0,60}?\b(?:since (?:last )?(?:mon|tues|wednes|thurs|fri|"
@@ -620,6 +626,7 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                 (etype == BATTLE[0] or not _HARM_BEFORE.search(low, start, at)):
             continue
         if ("had been " in before or "has been " in before or "have been " in before) and \
+                _BEEN_DONE.search(before) and not _DOING.match(low, at) and \
                 _HABITUAL_AFTER.match(low, m.end(), end) and not _OWN_DAY.search(low, start, end):
             continue  # "the same fields had been razed by the army frequently": a habit
         if etype in VIOLENT and any(w in before for w in _HABITUAL_WORDS) and \

@@ -2652,3 +2652,66 @@ def test_killing_one_before_its_source_or_time_counts_one(text):
 ])
 def test_a_crossing_as_it_has_lately_become_is_no_opening_or_closure(text):
     assert "Crossing opened or closed" not in [s for s, *_ in _coded(text, published="2024-06-12")]
+
+
+# -- what had been done time and again -----------------------------------------------------
+@pytest.mark.parametrize("text,place", [
+    ("Israeli tanks have been shelling the eastern parts of Khan Younis repeatedly since dawn, "
+     "residents said.", "Khan Younis"),
+    ("Israeli forces have been shelling areas east of Deir al-Balah repeatedly over the past "
+     "two days.", "Deir al-Balah"),
+])
+def test_shelling_going_on_repeatedly_is_the_days_attack(text, place):
+    assert [(s, p) for s, p, *_ in _coded(text, published="2024-06-12")] == [
+        ("Shelling/artillery/missile attack", place)]
+
+
+def test_a_toll_told_before_a_habit_of_another_verb_keeps_its_strike():
+    got = _coded("At least 12 people have been killed in Israeli strikes on Nuseirat often "
+                 "described as the heaviest in weeks.", published="2024-06-12")
+    assert [(s, p) for s, p, *_ in got] == [("Air/drone strike", "Nuseirat")]
+
+
+# -- where the attack told happened ------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Eight soldiers were killed in southern Gaza on Tuesday after a Hamas ambush. Earlier this "
+    "month, the soldiers were attacked in Khan Younis, the army said.",
+    "Two soldiers were killed in fighting in northern Gaza on Tuesday, the army said. In "
+    "January, the soldiers were attacked in Beit Hanoun as well.",
+])
+def test_soldiers_attacked_at_another_time_add_no_event(text):
+    assert [p for _, p, *_ in _coded(text, published="2025-06-25")] == [
+        "southern Gaza" if "southern" in text else "northern Gaza"]
+
+
+def test_troops_ambushed_last_month_do_not_place_the_days_toll():
+    got = _coded("Two soldiers were killed in fighting in northern Gaza on Tuesday, the army "
+                 "said. The troops were ambushed in Beit Hanoun last month as well.",
+                 published="2025-06-25")
+    assert ("northern Gaza", 2) in [(p, n) for _, p, n, _, _ in got]
+
+
+def test_the_first_of_two_strikes_does_not_place_the_toll():
+    got = _coded("An Israeli airstrike killed 12 people in southern Gaza on Tuesday, medics "
+                 "said. The first strike happened in Khan Younis and the second in Rafah.",
+                 published="2025-06-25")
+    assert ("southern Gaza", 12) in [(p, n) for _, p, n, _, _ in got]
+
+
+# -- a bomb affixed to a vehicle ---------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Israeli troops attached explosive charges to residential buildings in Rafah on Tuesday "
+    "and blew them up, residents said.",
+    "Israeli soldiers stuck explosives on the walls of homes in Beit Hanoun on Tuesday before "
+    "demolishing the block.",
+    "Engineers attached explosives to the tunnel shaft in Khan Younis on Tuesday, the army said.",
+])
+def test_explosives_attached_to_buildings_are_no_explosive_device_attack(text):
+    assert "Remote explosive/landmine/IED" not in [s for s, *_ in _coded(text, "2025-06-25")]
+
+
+def test_a_bomb_affixed_to_a_vehicle_told_passively_is_an_explosive_device():
+    got = _coded("Seven Israeli soldiers were killed in Khan Younis on Tuesday when a bomb "
+                 "affixed to their armored vehicle exploded.", published="2025-06-25")
+    assert [(s, p, n) for s, p, n, _, _ in got] == [
+        ("Remote explosive/landmine/IED", "Khan Younis", 7)]
