@@ -54,8 +54,9 @@ _VICTIM = (r"(?:(?:more|other|additional|further|Palestinian|Israeli|Gazan|civil
            r"colleagues?|staff members?|employees?|cameram[ae]n|photographers?|reporters?|"
            r"correspondents?|commander|directors?|nurse|doctor|paramedic|volunteer|drivers?|"
            r"teachers?|student|crew members?|reservists?|gunman|militant|fighter|officials?|"
-           # ranks: "two majors and a lieutenant colonel"
-           r"majors?|colonels?|lieutenants?|sergeants?|captains?|corporals?|"
+           # ranks: "two majors and a lieutenant colonel", "a staff sergeant"
+           r"(?:(?:lieutenant|staff|master|first|sergeant)[ -])?"
+           r"(?:majors?|colonels?|lieutenants?|sergeants?|captains?|corporals?)|"
            # one of a family: "a father and his four sons", "a man and his wife"
            rf"{_KIN_ONE})")
 _KILL = (r"(?:killed|killing|kills|kill|dead|died|slain|massacred|martyred|martyring|perished|"

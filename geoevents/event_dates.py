@@ -102,8 +102,9 @@ _FOR_A_WHILE = re.compile(r"\b(?:for (?:several |many |a few )?(?:days|weeks|mon
                           r"before and during|(?:a few|several|some) (?:days|weeks) ago|"
                           # "after an Israeli strike killed seven of its workers earlier this
                           # year": some day long before, untold
-                          r"earlier this (?:year|month)|(?:a few|several|some|two|three) "
-                          r"months ago)\b", re.I)
+                          r"earlier (?:this|in the) (?:year|month|spring|summer|autumn|winter)|"
+                          r"(?:(?:a few|several|some|two|three|four|five|six|\d{1,2}) months|"
+                          r"a month|months) ago)\b", re.I)
 
 
 # ("some of the largest strikes in Gaza in recent weeks", "the highest toll in recent
@@ -348,10 +349,13 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
         earlier = None
     a_while = None if in_clause else cues.search(_FOR_A_WHILE, unit.clause.start,
                                                  unit.clause.end)
-    if a_while is not None and a_while.group(0).lower().endswith(" ago") and \
+    if a_while is not None and (a_while.group(0).lower().endswith(" ago") or
+                                a_while.group(0).lower().startswith("earlier")) and \
             a_while.start() > unit.anchor and \
             _OTHER_CLAUSE.search(text, unit.anchor, a_while.start()) is not None:
-        a_while = None  # "killed five in a house that residents had fled a few days ago"
+        # "killed five in a house that residents had fled a few days ago", "a strike on a
+        # house, which residents had fled earlier this month, killed five"
+        a_while = None
     if earlier is not None or a_while is not None:
         # "following a previous evacuation order", "had shelled it for weeks (before
         # invading on 4 December)": an earlier or lasting event the report gives no day

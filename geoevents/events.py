@@ -276,7 +276,7 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
     walk = _Walk()
     for s in sentences:
         _read_sentence(rep, walk, s)
-    return _settled(walk.merged, walk.referring, rep.gaz, headline(text))
+    return _settled(walk.merged, walk.referring, rep.gaz, headline(text), _taken_or_fled(rep))
 
 
 def _read_sentence(rep: _Report, walk: _Walk, s: Span) -> None:
@@ -629,8 +629,24 @@ def _holds_more(gaz: Gazetteer, outer_id: str | None, inner_id: str | None) -> b
         and (outer.feature_class == "strip" or outer.kind == "region" and gaz.within(inner, outer))
 
 
+# "The bodies were taken to Nasser Hospital in Khan Younis", "The family had fled from Gaza
+# City": where the dead were brought or people came from, no site of the attack
+_TAKEN_OR_FLED = re.compile(r"\b(?:(?:taken|brought|rushed|transferred|transported|carried|"
+                           r"flown)\s+to|fled(?:\s+from)?|(?:displaced|escaped)\s+from)\b"
+                           r"[^.;!?]{0,50}$", re.I)
+
+
+def _taken_or_fled(rep: _Report) -> frozenset[str]:
+    """The places the report names only as where the dead were taken or people fled."""
+    only: dict[str, bool] = {}
+    for m in rep.gaza:
+        told = _TAKEN_OR_FLED.search(rep.text, max(0, m.start - 80), m.start) is not None
+        only[m.place_id] = only.get(m.place_id, True) and told
+    return frozenset(k for k, v in only.items() if v)
+
+
 def _settled(merged: dict[tuple, Event], referring: list[Event], gaz: Gazetteer,
-             title: str | None = None) -> list[Event]:
+             title: str | None = None, elsewhere: frozenset[str] = frozenset()) -> list[Event]:
     """The report's events once all of it is read: events that refer back join the one
     they refer to, records of one incident are folded, strikes, orders and sieges their
     only possible author, battles both sides, and every event its calibrated confidence."""
@@ -647,8 +663,9 @@ def _settled(merged: dict[tuple, Event], referring: list[Event], gaz: Gazetteer,
             # killed in central Gaza": the one such event told only for a wider area, placed
             wider = [k for k, e in merged.items() if k[0] == event.event_date and
                      k[2] == event.event_type and _holds_more(gaz, e.place_id, event.place_id)]
-            if len(wider) == 1 and not any(k[0] == event.event_date and k[2] == event.event_type
-                                           and k not in wider for k in merged):
+            if len(wider) == 1 and event.place_id not in elsewhere and not any(
+                    k[0] == event.event_date and k[2] == event.event_type and k not in wider
+                    for k in merged):
                 told_event = merged.pop(wider[0])
                 merged[key] = placed_at(merge_events(told_event, event), event)
     # The hostages of 7 October 2023 were taken in Israel: no abduction in the Strip

@@ -114,13 +114,21 @@ def is_caption(s: Span, text: str = "") -> bool:
     another day, not the report's news. ``text`` is the report, where the credit may
     follow the sentence."""
     return (_CREDIT.search(s.text) is not None or
-            _CREDIT_NEXT.match(text, s.end) is not None) and _TOLD_BY.search(s.text) is None
+            _STAMPED.search(s.text) is not None and _CREDIT_NEXT.match(text, s.end) is not None) \
+        and _TOLD_BY.search(s.text) is None
 
 
 # A wire photo's credit on its own after the caption: "REUTERS/Mohammed Salem", "AP
-# Photo/Hatem Moussa"
-_CREDIT_NEXT = re.compile(r"[ \t]*(?:REUTERS|AFP|AP\s+Photo|EPA|Getty\s+Images)\s*/\s*"
-                          r"(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'.-]*[ \t]*(?:\n|$)")
+# Photo/Hatem Moussa", "REUTERS/Hatem Khaled/File Photo Purchase Licensing Rights",
+# "EPA-EFE/HAITHAM IMAD", "AFP via Getty Images"
+_CREDIT_NEXT = re.compile(r"[ \t]*(?:\(?(?:REUTERS|AFP|AP\s+Photo|EPA(?:-EFE)?|Getty\s+Images)"
+                          r"\s*/\s*(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'.-]*"
+                          r"(?:\s*/\s*File\s+Photo)?\)?(?:[ \t]+Purchase\s+Licensing\s+Rights)?|"
+                          r"AFP\s+via\s+Getty\s+Images)[ \t]*(?:\n|$)")
+# A wire caption closes on the picture's day with its year ("..., August 7, 2018.", "...,
+# 07 May 2024."); a sentence of news a page glued a credit to does not ("... killed five
+# people on Tuesday. REUTERS/Hatem Khaled")
+_STAMPED = re.compile(r"\b(?:19|20)\d\d\.?\s*$")
 
 
 # A sentence that ends on its source is news, whatever credit a page glued to it ("Israeli

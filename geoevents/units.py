@@ -22,10 +22,12 @@ from geoevents.triggers import Trigger
 __all__ = ["EventUnit", "build_units", "counts_combatants"]
 
 _OWN_ATTACKS = frozenset({AIR[1], IED[1]})
-_COMBATANTS = re.compile(r"soldiers?|troops|fighters?|militants?|gunm[ae]n|commanders?|officers?",
-                         re.I)
+# an army's ranks: "a lieutenant colonel and a major were killed in southern Gaza"
+_RANKS = r"majors?|colonels?|lieutenants?|sergeants?|captains?|corporals?"
+_COMBATANTS = re.compile(r"soldiers?|troops|fighters?|militants?|gunm[ae]n|commanders?|officers?|"
+                         rf"{_RANKS}", re.I)
 # Combatants an Israeli strike does not kill: their deaths at its place are fighting there
-_ISRAELI_SIDE = re.compile(r"soldiers?|troops|reservists?|officers?", re.I)
+_ISRAELI_SIDE = re.compile(rf"soldiers?|troops|reservists?|officers?|{_RANKS}", re.I)
 _SHOT = re.compile(r"\b(?:shot|shooting|gunfire|gunshots?|fired (?:on|at)|opened fire|snipers?|"
                    # soldiers on the ground, with no weapon named: "Israeli troops kill nine
                    # Palestinians", "Israelis fire at a vehicle carrying a family"

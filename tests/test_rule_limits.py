@@ -2715,3 +2715,84 @@ def test_a_bomb_affixed_to_a_vehicle_told_passively_is_an_explosive_device():
                  "affixed to their armored vehicle exploded.", published="2025-06-25")
     assert [(s, p, n) for s, p, n, _, _ in got] == [
         ("Remote explosive/landmine/IED", "Khan Younis", 7)]
+# -- an attack told for a region, referred back to -------------------------------------
+@pytest.mark.parametrize("text,place", [
+    ("An Israeli strike in southern Gaza killed 10 people on Tuesday, medics said. The bodies "
+     "were taken to Nasser Hospital in Khan Younis. The strike hit a tent sheltering displaced "
+     "families.", "southern Gaza"),
+    ("An Israeli airstrike killed eight people in central Gaza on Tuesday, health officials "
+     "said. The dead were brought to Al-Aqsa Martyrs Hospital in Deir al-Balah. Relatives said "
+     "the strike hit a family home.", "central Gaza"),
+    ("An Israeli strike in northern Gaza killed six people on Tuesday, medics said. The family "
+     "had fled from Gaza City weeks ago. The strike destroyed their house.", "northern Gaza"),
+])
+def test_where_the_dead_were_taken_or_people_fled_is_no_site_of_the_attack(text, place):
+    strikes = [e for e in parse(text, published="2024-06-12").events
+               if e.sub_event_type == "Air/drone strike"]
+    assert [(e.location, e.event_date) for e in strikes] == [(place, "2024-06-11")]
+
+
+# -- ranks ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,n", [
+    ("A lieutenant colonel and a major were killed in southern Gaza on Tuesday, the Israeli "
+     "military said.", 2),
+    ("A lieutenant colonel and a sergeant were killed in fighting in Khan Younis on Tuesday, "
+     "the army said.", 2),
+    ("A staff sergeant and a captain were killed in fighting in Khan Younis on Tuesday, the "
+     "army said.", 2),
+    ("The army said a captain was killed in Rafah on Tuesday.", 1),
+])
+def test_officers_killed_by_rank_are_soldiers_in_fighting(text, n):
+    assert [(s, c) for s, _, c, _, _ in _coded(text, published="2024-06-12")] == [
+        ("Armed clash", n)]
+
+
+# -- a wire photo's credit after a sentence ------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "An Israeli airstrike killed five people in a house in Rafah on Tuesday. REUTERS/Hatem "
+    "Khaled\nMedics said the dead included two children.",
+    "An Israeli airstrike on a house in Rafah killed five people on Tuesday, health officials "
+    "said. AFP/Said Khatib\nThe army did not comment.",
+    "GAZA, May 7 (Reuters) - An Israeli airstrike on a house in Rafah killed five people on "
+    "Tuesday. REUTERS/Hatem Khaled\n",
+])
+def test_news_a_page_glued_a_wire_credit_to_is_still_news(text):
+    assert [(s, p, c) for s, p, c, _, _ in _coded(text, published="2024-05-08")] == [
+        ("Air/drone strike", "Rafah", 5)]
+
+
+@pytest.mark.parametrize("credit", [
+    "REUTERS/Mohammed Salem Purchase Licensing Rights",
+    "REUTERS/Hatem Khaled/File Photo",
+    "EPA-EFE/HAITHAM IMAD",
+    "AFP via Getty Images",
+    "(AP Photo/Hatem Ali)",
+])
+def test_a_dated_caption_before_its_wire_credit_tells_no_event(credit):
+    text = ("Israeli tank fire killed two Hamas gunmen in Beit Lahiya on Tuesday.\n\n"
+            "Palestinians inspect the site of an Israeli strike on a house in Rafah in the "
+            f"southern Gaza Strip, May 7, 2024. {credit}\n\nThe two men were Hamas snipers, "
+            "the group said.")
+    assert [p for _, p, _, _, _ in _coded(text, published="2024-05-08")] == ["Beit Lahia"]
+
+
+# -- long before ---------------------------------------------------------------------------
+@pytest.mark.parametrize("text,place", [
+    ("Israeli strikes pounded Rafah on Tuesday, medics said. A strike on a house in Tel "
+     "al-Sultan, which residents had fled earlier this month, killed five people.",
+     "Tel al-Sultan"),
+    ("Israeli strikes pounded Rafah on Tuesday, medics said. One strike killed five people in "
+     "a house that troops had raided earlier this month.", "Rafah"),
+])
+def test_earlier_this_month_in_another_clause_keeps_the_strikes_day(text, place):
+    doc = parse(text, published="2024-06-12")
+    assert [(e.location, e.event_date) for e in doc.events if e.fatalities == 5] == [
+        (place, "2024-06-11")]
+
+
+@pytest.mark.parametrize("when", ["four months ago", "a month ago", "months ago",
+                                  "earlier in the month", "earlier this summer"])
+def test_what_happened_months_back_has_no_day(when):
+    doc = parse(f"The army said it killed three Hamas commanders in an airstrike in Jabalia "
+                f"{when}.", published="2024-10-03")
+    assert [(e.location, e.event_date) for e in doc.events] == [("Jabalia", None)]
