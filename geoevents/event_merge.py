@@ -20,7 +20,7 @@ from geoevents.trigger_table import VIOLENT
 __all__ = ["merge_events", "fold_containers", "fuller_count", "fold_raids_into_attacks",
            "fold_into_the_placed_one", "fold_headline", "headline", "fold_same_toll",
            "fold_unarmed_into_strike", "fold_incidents", "place_the_dead_told_again", "placed_at",
-           "TOLD_WHERE", "told_where",
+           "told_where",
            "tells_several", "name_the_site_told"]
 
 
@@ -342,7 +342,7 @@ _THE_SAME = re.compile(r"\W*(?:According\s+to\s+[^,.;]{1,60},\s+|"
 _THE_INCIDENT = re.compile(r"\W*(?:According\s+to\s+[^,.;]{1,60},\s+)?the\s+incident\b", re.I)
 # "claimed responsibility for the attack, which occurred in the Tal as-Sultan district",
 # "said the soldiers were attacked in Khan Younis": where the one attack told happened
-TOLD_WHERE = re.compile(r"\b[Tt]he\s+(?:(?!(?:other|first|second|third|previous|earlier|next)\s)"
+_TOLD_WHERE = re.compile(r"\b[Tt]he\s+(?:(?!(?:other|first|second|third|previous|earlier|next)\s)"
                         r"[\w-]+\s+)?(?:(?P<noun>incident|attack|strike|airstrike|"
                         r"ambush|shooting|bombing|raid|explosion),?\s+(?:which\s+|that\s+)?"
                         r"(?:took\s+place|occurred|happened)|(?P<who>soldiers|troops|officers|"
@@ -357,11 +357,11 @@ _ANOTHER_TIME = re.compile(rf"\b(?:[Ii]n\s+(?:{MONTH_PATTERN}|(?:19|20)\d\d)\b|"
 
 def told_where(text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
     """Where ``text[pos:endpos]`` says the one attack told before happened
-    (:data:`TOLD_WHERE`), unless it tells another time."""
+    (:data:`_TOLD_WHERE`), unless it tells another time."""
     endpos = len(text) if endpos is None else endpos
     if _ANOTHER_TIME.search(text, pos, endpos):
         return None
-    return TOLD_WHERE.search(text, pos, endpos)
+    return _TOLD_WHERE.search(text, pos, endpos)
 
 # "Saturday's airstrike in the northern town of Beit Lahiya": the day's one attack
 _THE_DAYS = re.compile(rf"\b(?:{WEEKDAY_PATTERN}|today|yesterday)['’]s\s+"

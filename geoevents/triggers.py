@@ -106,15 +106,14 @@ _BEEN_DONE = re.compile(r"\b(?:had|has|have)\s+been\s+(?:\w+ly\s+)?$")
 _DOING = re.compile(r"\w*ing\b")
 _HABITUAL_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:frequently|repeatedly|regularly|routinely|often|"
                              r"many times|several times)\b(?!\s+\w+ed\b)")
-# What a place has been spared, further back than the four words of _IRREALIS: "had not
-# been subject to an Israeli ground invasion", "has never seen such airstrikes".
+# "a zone which has faced repeated airstrikes": what a place has been through ...
 _HABITUAL_WORDS = ("repeated ", "frequent ", "constant ", "numerous ", "daily ")
-# ... unless the days are told: "since Monday", "in the past 24 hours"
-_RECENT_AFTER = re.compile(r"[^.;,]{0,60}?\b(?:since (?:last )?(?:mon|tues|wednes|thurs|fri|"
-                           r"satur|sun)day|in the (?:past|last) (?:24|48|[\w-]+) hours)\b")
 _HABITUAL = re.compile(r"\b(?:has|have|had)\s+(?:faced|seen|endured|suffered|witnessed|"
                        r"experienced|been\s+(?:subjected|subject)\s+to|come\s+under|been\s+hit\s+by)\s+"
                        r"(?:repeated|frequent|constant|numerous|daily)\s+(?:[\w-]+\s+)?$")
+# ... unless the days are told: "since Monday", "in the past 24 hours"
+_RECENT_AFTER = re.compile(r"[^.;,]{0,60}?\b(?:since (?:last )?(?:mon|tues|wednes|thurs|fri|"
+                           r"satur|sun)day|in the (?:past|last) (?:24|48|[\w-]+) hours)\b")
 # A person's record: the attacks someone planned, directed or carried out
 _RECORD_OF = re.compile(r"\b(?:(?:was|were|is|are|been)\s+(?:\w+\s+)?(?:responsible\s+for|"
                         r"involved\s+in|behind)|perpetrated|orchestrated|masterminded|"
@@ -123,6 +122,8 @@ _RECORD_OF = re.compile(r"\b(?:(?:was|were|is|are|been)\s+(?:\w+\s+)?(?:responsi
 _SEVERAL_NEXT = re.compile(r"\s+(?:attacks|strikes|operations|ambushes|raids|bombings|"
                            r"shootings|assaults)\b")
 _ONE_NAMED = re.compile(r"\b(?:the|an?|this|that|these|those)\s+(?:[\w-]+\s+)?$")
+# What a place has been spared, further back than the four words of _IRREALIS: "had not
+# been subject to an Israeli ground invasion", "has never seen such airstrikes".
 _SPARED = re.compile(r"\b(?:not|never)\s+(?:yet\s+|once\s+)?(?:been\s+)?(?:subject(?:ed)?\s+to|"
                      r"seen|experienced|faced|witnessed|reached\s+by|affected\s+by|hit\s+by)"
                      # (not across a clause: "had not seen so many wounded since strikes hit")
