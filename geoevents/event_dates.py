@@ -256,8 +256,10 @@ _JOINED = re.compile(r"\s*(?:\([^()]{0,12}\)\s*)?(?:,\s*)?(?:and|to|or|until|thr
 
 
 # "As we said yesterday", "told reporters on Monday": the day of a telling.
+# ("the army confirmed Wednesday": the day of the telling, not of what it told)
 _TOLD_ON = re.compile(r"(?i)\b(?:said|says|say|told(?: \w+)?|reported|announced|stated|noted|"
-                      r"warned|added|briefed|explained)\s+(?:on\s+)?$")
+                      r"warned|added|briefed|explained|confirmed|disclosed|revealed|"
+                      r"acknowledged|claimed)\s+(?:on\s+)?$")
 
 
 # "following a humanitarian pause that started on 24 November": the day of a thing named

@@ -648,3 +648,11 @@ def test_earlier_this_month_gives_no_day():
     doc = parse("The army said it killed three Hamas commanders in an airstrike in northern "
                 "Gaza earlier this month.", published="2024-10-03")
     assert [(e.location, e.event_date) for e in doc.events] == [("northern Gaza", None)]
+
+
+def test_the_day_an_army_confirmed_the_deaths_is_not_carried_on():
+    doc = parse("Seven Israeli soldiers were killed Tuesday when an explosive device hit their "
+                "vehicle in Khan Yunis, the army confirmed Wednesday. Another explosive device "
+                "hit a tank in Rafah.", published="2025-06-25")
+    assert [(e.location, e.event_date) for e in doc.events] == [
+        ("Khan Younis", "2025-06-24"), ("Rafah", "2025-06-24")]
