@@ -381,6 +381,7 @@ def test_more_of_its_soldiers_count():
     ("Aircraft struck Beit Lahia, killing one, medics said.", [1]),
     ("Aircraft struck Beit Lahia, killing one and seriously injuring two others.", [1]),
     ("Aircraft struck Beit Lahia, killing one on Tuesday.", [1]),
+    ("Aircraft struck Beit Lahia, killing one on the spot.", [1]),
     ("Aircraft struck Beit Lahia, killing one of the group's leaders.", []),
 ])
 def test_killing_one_with_no_noun_counts_where_its_clause_ends(text, n):
