@@ -105,7 +105,10 @@ _LED_TO = re.compile(r"(?:\s+and\s+[\w ]{0,30}?)?\s+(?:also\s+)?(?:have\s+|has\s
 _BEEN_DONE = re.compile(r"\b(?:had|has|have)\s+been\s+(?:\w+ly\s+)?$")
 _DOING = re.compile(r"\w*ing\b")
 _HABITUAL_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:frequently|repeatedly|regularly|routinely|often|"
-                             r"many times|several times)\b(?!\s+\w+ed\b)")
+                             r"many times|several times|on several occasions|time and again)\b"
+                             r"(?!\s+\w+ed\b)")
+_OFTEN_BEEN = re.compile(r"\b(?:had|has|have)\s+(?:frequently|repeatedly|regularly|routinely|often)"
+                         r"\s+been\s+$")
 # "a zone which has faced repeated airstrikes": what a place has been through ...
 _HABITUAL_WORDS = ("repeated ", "frequent ", "constant ", "numerous ", "daily ")
 _HABITUAL = re.compile(r"\b(?:has|have|had)\s+(?:faced|seen|endured|suffered|witnessed|"
@@ -626,10 +629,11 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                 _CAUSE.search(low, lo, at) and \
                 (etype == BATTLE[0] or not _HARM_BEFORE.search(low, start, at)):
             continue
-        if ("had been " in before or "has been " in before or "have been " in before) and \
-                _BEEN_DONE.search(before) and not _DOING.match(low, at) and \
-                _HABITUAL_AFTER.match(low, m.end(), end) and not _OWN_DAY.search(low, start, end):
-            continue  # "the same fields had been razed by the army frequently": a habit
+        if " been " in before and not _DOING.match(low, at) and (
+                _BEEN_DONE.search(before) and _HABITUAL_AFTER.match(low, m.end(), end) or
+                _OFTEN_BEEN.search(before)) and not _OWN_DAY.search(low, start, end):
+            continue  # "the same fields had been razed by the army frequently", "had
+            # frequently been razed": a habit
         if etype in VIOLENT and any(w in before for w in _HABITUAL_WORDS) and \
                 _HABITUAL.search(low, lo, at) and not DAY_AFTER.match(low, m.end(), end) and \
                 not _RECENT_AFTER.match(low, m.end(), end):

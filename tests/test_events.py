@@ -1763,9 +1763,13 @@ def test_a_caption_followed_by_its_wire_photo_credit_tells_no_event():
         == [("Beit Lahia", 2)]
 
 
-def test_what_had_been_done_frequently_is_a_habit_not_an_event():
-    assert _coded("The same fields in Khan Younis had been razed by the army frequently.",
-                  "2009-11-18") == []
+@pytest.mark.parametrize("text", [
+    "The same fields in Khan Younis had been razed by the army frequently.",
+    "The same fields in Khan Younis had frequently been razed by the army.",
+    "The fields in Khan Younis had been razed by the army on several occasions.",
+])
+def test_what_had_been_done_frequently_is_a_habit_not_an_event(text):
+    assert _coded(text, "2009-11-18") == []
 
 
 def test_a_bomb_affixed_to_a_vehicle_is_an_explosive_device():
