@@ -82,8 +82,9 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           r"roadside bombs?|car bombs?|explosive traps?|"
           # "a militant affixed a bomb to their armored vehicle" (not "troops attached explosive
           # charges to residential buildings": a demolition)
-          r"(?:(?:affixed|attached|stuck) (?:an? )?(?:[\w-]+ )?(?:bomb|explosive|charge|mine)s?|"
-          r"(?:bomb|explosive|charge|mine)s? (?:was |were )?(?:affixed|attached|stuck)) "
+          r"(?:(?:affixed|attached|stuck|placed|planted) (?:an? )?(?:[\w-]+ )?"
+          r"(?:bomb|explosive|charge|mine)s?|(?:bomb|explosive|charge|mine)s? (?:was |were )?"
+          r"(?:affixed|attached|stuck|placed|planted)) "
           r"(?:to|on|under) (?:an? |the |their |its |his |two |several )?(?:[\w-]+ ){0,2}?"
           r"(?:vehicles?|tanks?|jeeps?|bulldozers?|carriers?|apcs?|cars?|trucks?|humvees?)\b|"
           r"unexploded (?:ordnance|munitions?|bombs?|shells?)|UXOs?|explosive remnants", 0.85),

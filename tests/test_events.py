@@ -1772,8 +1772,9 @@ def test_what_had_been_done_frequently_is_a_habit_not_an_event(text):
     assert _coded(text, "2009-11-18") == []
 
 
-def test_a_bomb_affixed_to_a_vehicle_is_an_explosive_device():
+@pytest.mark.parametrize("verb", ["affixed a bomb to", "placed a bomb on"])
+def test_a_bomb_affixed_to_a_vehicle_is_an_explosive_device(verb):
     assert _coded("Seven Israeli soldiers were killed in Khan Younis on Tuesday when a "
-                  "Palestinian militant affixed a bomb to their armored vehicle.",
+                  f"Palestinian militant {verb} their armored vehicle.",
                   "2025-06-25")[0][:4] == ("Explosions/Remote violence",
                                            "Remote explosive/landmine/IED", "Khan Younis", 7)
