@@ -52,7 +52,7 @@ _ACTORS: tuple[tuple[str, str, str, str], ...] = (
                        r"(?![-–](?:run|controlled|administered|governed)\b)"
                        r"(?: (?:militants|fighters|gunmen|members|operatives))?"),
     (PALESTINIAN_ARMED, "armed", "Palestinian",
-     r"Palestinian (?:militants|fighters|gunmen|armed groups?)|militants|gunmen"),
+     r"Palestinian (?:militants?|fighters|gunm[ae]n|armed groups?)|militants|gunmen"),
     ("Hezbollah", "armed", "Lebanon", r"Hezbollah"),
     (CIVILIANS, "civilian", "civilians",
      r"civilians|aid seekers|displaced (?:people|families|persons|Palestinians)|families|"

@@ -264,7 +264,9 @@ _ONE_ALONE = re.compile(r"(?:,?\s+and\s+(?:[a-z]+ly\s+)?(?:injuring|wounding|inj
                         r"leaving)\b|,\s+(?:injuring|wounding)\b|,\s+(?:[\w-]+\s+){1,5}(?:said|"
                         r"says|reported|told)\b|,\s+according\s+to\b|"
                         r"\s+(?:(?:early|late)\s+)?(?:on|in|at|near)\s+[A-Z]|\s+overnight\b|"
-                        r"\s+(?:on\s+the\s+spot|instantly)\b|"
+                        r"\s+(?:on\s+the\s+spot|instantly|outright|immediately)\b"
+                        # (not "killing one on the spot and another on the way to hospital")
+                        r"(?!,?\s+and\s+(?:another|a\s+second|(?:two|three|four|\d+)\s+others?)\b)|"
                         r"\s*(?:[.;]|$))")
 _MID_SENTENCE_STOP = re.compile(r"[.!?]\s+$")
 # A killing verb with no auxiliary before it ("carrying 30 passengers killed", not "were

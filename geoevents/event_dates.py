@@ -31,7 +31,7 @@ from geoevents.units import EventUnit
 
 __all__ = ["date_for", "carry", "since_phrase", "last_date", "entry_date", "continues",
            "same_stretch", "dates_the_page", "names_a_day", "names_another_event",
-           "recent_start", "hands_on", "STATUS", "BULLET", "PATTERNS", "dateline_day"]
+           "recent_start", "hands_on", "handed_on", "STATUS", "BULLET", "PATTERNS", "dateline_day"]
 
 
 def since_phrase(text: str, d: DateRef) -> re.Match | None:
@@ -256,10 +256,13 @@ _JOINED = re.compile(r"\s*(?:\([^()]{0,12}\)\s*)?(?:,\s*)?(?:and|to|or|until|thr
 
 
 # "As we said yesterday", "told reporters on Monday": the day of a telling.
-# ("the army confirmed Wednesday": the day of the telling, not of what it told)
 _TOLD_ON = re.compile(r"(?i)\b(?:said|says|say|told(?: \w+)?|reported|announced|stated|noted|"
-                      r"warned|added|briefed|explained|confirmed|disclosed|revealed|"
-                      r"acknowledged|claimed)\s+(?:on\s+)?$")
+                      r"warned|added|briefed|explained)\s+(?:on\s+)?$")
+# "killed Tuesday ..., the army confirmed Wednesday": the day of the telling, not of what
+# it told, where the sentence gives another day (alone, "Hamas claimed on Monday that it
+# ambushed ...", it is the best day the report gives)
+_CONFIRMED_ON = re.compile(r"(?i)\b(?:confirmed|disclosed|revealed|acknowledged|claimed)\s+"
+                           r"(?:on\s+)?$")
 
 
 # "following a humanitarian pause that started on 24 November": the day of a thing named
@@ -268,7 +271,7 @@ _RELATIVE_CLAUSE = re.compile(r"(?i)\b(?:that|which)\s+(?:had\s+|has\s+|was\s+|w
                               r"\w+ed\s+(?:on\s+)?$")
 
 
-def hands_on(text: str, d: DateRef) -> bool:
+def hands_on(text: str, d: DateRef, *, alone: bool = False) -> bool:
     """Whether a day dates what the report tells next: not a day a state of affairs was
     described ("as of 14 July"), a telling's day ("as we said yesterday"), nor a day
     that names another thing ("before Monday's evacuation order", "a pause that started
@@ -276,6 +279,7 @@ def hands_on(text: str, d: DateRef) -> bool:
     lo = max(0, d.start - 30)
     return STATUS.search(text, max(0, d.start - 8), d.start) is None and \
         _TOLD_ON.search(text, lo, d.start) is None and \
+        (alone or _CONFIRMED_ON.search(text, lo, d.start) is None) and \
         _RELATIVE_CLAUSE.search(text, lo, d.start) is None and \
         (_TRUCE_OF.search(text, lo, d.start) is None or
          _TRUCE_BROKEN.search(text, max(0, d.start - 60), d.start) is not None) and \
@@ -299,9 +303,16 @@ def last_date(s: Span, anchor: date | None, cues: Cues) -> DateRef | None:
     # A sentence that tells no event hands on a day or a week, not a month ("less than 80
     # trucks in June and July" does not date the fighting reported next).
     refs = [d for d in find_dates(cues.text, anchor, s.start, s.end, cues=cues)
-            if d.date and not d.since and d.precision < 3 and hands_on(cues.text, d) and
+            if d.date and not d.since and d.precision < 3 and
             not names_another_event(cues.text, d)]
+    refs = handed_on(cues.text, refs)
     return refs[-1] if refs else None
+
+
+def handed_on(text: str, days: list[DateRef]) -> list[DateRef]:
+    """The days of a sentence that date what the report tells next (see ``hands_on``)."""
+    return [d for d in days if hands_on(text, d)] or \
+        [d for d in days if hands_on(text, d, alone=True)]
 
 
 def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,

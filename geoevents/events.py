@@ -56,7 +56,7 @@ from geoevents.event_dates import (
     dateline_day,
     dates_the_page,
     entry_date,
-    hands_on,
+    handed_on,
     names_another_event,
     recent_start,
     same_stretch,
@@ -589,7 +589,7 @@ def _carry_on(rep: _Report, walk: _Walk, sent: _Sentence, units: list[EventUnit]
                                frozenset(sent.violent_places), frozenset(sent.violent_days))
     # a month ("In July 2024, ...") is background, not the date of what follows, nor is
     # the day of a state of affairs or of a telling (see event_dates.hands_on)
-    days = [d for d in sent.dated if d.precision < 3 and hands_on(rep.text, d)]
+    days = handed_on(rep.text, [d for d in sent.dated if d.precision < 3])
     if days:
         walk.carried, walk.skipped = days[-1], []
         # "killed at aid sites since the mechanism was introduced on May 27. In a separate

@@ -109,6 +109,12 @@ _HABITUAL_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:frequently|repeatedly|regularly
                              r"(?!\s+\w+ed\b)")
 _OFTEN_BEEN = re.compile(r"\b(?:had|has|have)\s+(?:frequently|repeatedly|regularly|routinely|often)"
                          r"\s+been\s+$")
+# (not "has repeatedly been shelled over the past 24 hours", "since Monday, ... have
+# repeatedly been shelled", "has repeatedly been shelled, killing 12": the news of the day)
+_LATELY = re.compile(r"\b(?:since (?:last )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                     r"(?:in|over|during) the (?:past|last) "
+                     r"(?:(?:24|48|[\w-]+) hours|day|night))\b")
+_HARM_NEXT = re.compile(r"[^.;]{0,80}?,\s+(?:killing|wounding|injuring)\b")
 # "a zone which has faced repeated airstrikes": what a place has been through ...
 _HABITUAL_WORDS = ("repeated ", "frequent ", "constant ", "numerous ", "daily ")
 _HABITUAL = re.compile(r"\b(?:has|have|had)\s+(?:faced|seen|endured|suffered|witnessed|"
@@ -237,6 +243,12 @@ _AS_BACKDROP = re.compile(
 _PATTERN_OF = re.compile(r"\b(?:a|the|this|that|same|systematic|recurring|established|"
                          r"documented|consistent|clear|broader|wider)\s+patterns?\s+of\b")
 # Explosives left behind: a hazard until one goes off or harms someone.
+# "soldiers defused a bomb planted under a jeep", "troops placed charges on a damaged tank
+# and destroyed it": a bomb put on a vehicle that hurt no one
+_PUT_ON = re.compile(r"\b(?:affixed|attached|stuck|placed|planted)\b")
+_DEFUSED = re.compile(r"\b(?:defus\w*|dismantl\w*|disarm\w*|neutrali[sz]\w*|foiled|thwarted)\b")
+_WRECK = re.compile(r"\b(?:abandoned|damaged|disabled|stranded)\s+(?:[\w-]+\s+)?[\w-]+$")
+_HURT = re.compile(r"\b(?:killed|killing|died|dead|injured|injuring|wounded|wounding)\b")
 _LEFT_BEHIND = re.compile(r"unexploded|uxos?\b|explosive remnants|landmines?")
 # (looked for in the hazard's own stretch of the sentence, up to a semicolon)
 _HARM_OR_BLAST = re.compile(r"\b(?:killed|killing|died|dead|injured|wounded|maimed|"
@@ -631,7 +643,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
             continue
         if " been " in before and not _DOING.match(low, at) and (
                 _BEEN_DONE.search(before) and _HABITUAL_AFTER.match(low, m.end(), end) or
-                _OFTEN_BEEN.search(before)) and not _OWN_DAY.search(low, start, end):
+                _OFTEN_BEEN.search(before)) and not _OWN_DAY.search(low, start, end) and \
+                not _LATELY.search(low, start, end) and not _HARM_NEXT.match(low, m.end(), end):
             continue  # "the same fields had been razed by the army frequently", "had
             # frequently been razed": a habit
         if etype in VIOLENT and any(w in before for w in _HABITUAL_WORDS) and \
@@ -746,6 +759,10 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
         if sub == AIR[1] and _ARMS.search(low, at, m.end()) and \
                 _PROCURED.search(low, max(start, at - 60), at):
             continue  # "signed an agreement to acquire 25 F-15EX fighter jets": arms bought
+        if sub == IED[1] and _PUT_ON.search(low, at, m.end()) and \
+                (_DEFUSED.search(low, start, end) or _WRECK.search(low, at, m.end())) and \
+                not _HURT.search(low, start, end):
+            continue
         if sub == IED[1] and _LEFT_BEHIND.match(low, at) and \
                 not _HARM_OR_BLAST.search(low, *_own_stretch(low, at, m.end(), start, end)) and \
                 not _USED_WITH.search(low, max(start, at - 100), at):

@@ -2796,3 +2796,75 @@ def test_what_happened_months_back_has_no_day(when):
     doc = parse(f"The army said it killed three Hamas commanders in an airstrike in Jabalia "
                 f"{when}.", published="2024-10-03")
     assert [(e.location, e.event_date) for e in doc.events] == [("Jabalia", None)]
+
+
+# -- a bomb put on a vehicle -------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The army said on Tuesday that soldiers defused a bomb planted under a military jeep in "
+    "Khan Younis.",
+    "The army said on Tuesday that soldiers found and dismantled explosives planted on an "
+    "abandoned truck in Khan Younis.",
+    "The army said troops placed charges on a damaged tank in Rafah on Tuesday and destroyed "
+    "it so it would not fall into Hamas hands.",
+    "Troops placed explosive charges under the abandoned vehicles in Rafah on Tuesday and blew "
+    "them up, the army said.",
+])
+def test_a_bomb_put_on_a_vehicle_that_hurt_no_one_is_no_explosion(text):
+    assert _coded(text, published="2024-06-12") == []
+
+
+@pytest.mark.parametrize("verb", ["planted a bomb on", "planted explosives on",
+                                  "placed an explosive device on"])
+def test_a_militant_who_put_a_bomb_on_a_vehicle_is_who_attacked(verb):
+    assert _coded(f"Seven Israeli soldiers were killed in Khan Younis on Tuesday when a "
+                  f"Palestinian militant {verb} their armored vehicle.", "2025-06-25") == [
+        ("Remote explosive/landmine/IED", "Khan Younis", 7, "Palestinian militants",
+         "Israeli military")]
+
+
+# -- often done, and done today ------------------------------------------------------------
+@pytest.mark.parametrize("text,n", [
+    ("Khan Younis has repeatedly been shelled over the past 24 hours, killing at least 12 "
+     "people, the health ministry said.", 12),
+    ("Residents of Beit Hanoun said their homes had repeatedly been shelled this week, killing "
+     "four people.", 4),
+    ("Since Monday, the eastern neighbourhoods of Gaza City have repeatedly been shelled by "
+     "Israeli tanks, residents said.", None),
+    ("Khan Younis has repeatedly been shelled in the past 24 hours, the health ministry said.",
+     None),
+])
+def test_what_has_often_been_done_lately_is_the_days_news(text, n):
+    assert [(s, c) for s, _, c, _, _ in _coded(text, published="2024-06-12")] == [
+        ("Shelling/artillery/missile attack", n)]
+
+
+# -- one killed on the spot ----------------------------------------------------------------
+@pytest.mark.parametrize("text,n", [
+    ("An Israeli drone struck a group of men in Beit Lahia on Tuesday, killing one on the spot "
+     "and another on the way to hospital.", None),
+    ("An Israeli airstrike hit a motorcycle in Rafah on Tuesday, killing one outright.", 1),
+    ("An Israeli airstrike hit a motorcycle in Rafah on Tuesday, killing one immediately.", 1),
+])
+def test_one_killed_on_the_spot_counts_one_and_no_more(text, n):
+    assert [c for _, _, c, _, _ in _coded(text, published="2024-06-12")] == [n]
+
+
+# -- a claim's day, alone ------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Hamas claimed on Monday that it had ambushed an Israeli force in Rafah. The army said two "
+    "soldiers were killed.",
+    "Hamas's armed wing claimed Monday that its fighters ambushed Israeli troops in Rafah. Two "
+    "soldiers were killed in the ambush, the army said.",
+])
+def test_a_claims_day_alone_dates_what_it_claimed(text):
+    doc = parse(text, published="2024-06-12")
+    assert [(e.location, e.fatalities, e.event_date) for e in doc.events] == [
+        ("Rafah", 2, "2024-06-10")]
+
+
+def test_a_day_confirmed_alone_is_carried_on():
+    doc = parse("The army acknowledged on Sunday that a strike in Rafah had killed 45 people in "
+                "a tent camp. Another strike hit a house in Nuseirat, killing five.",
+                published="2024-05-30")
+    assert [(e.location, e.event_date) for e in doc.events] == [
+        ("Rafah", "2024-05-26"), ("Nuseirat", "2024-05-26")]
