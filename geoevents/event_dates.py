@@ -31,7 +31,7 @@ from geoevents.units import EventUnit
 
 __all__ = ["date_for", "carry", "since_phrase", "last_date", "entry_date", "continues",
            "same_stretch", "dates_the_page", "names_a_day", "names_another_event",
-           "recent_start", "hands_on", "handed_on", "STATUS", "BULLET", "PATTERNS", "dateline_day"]
+           "recent_start", "handed_on", "STATUS", "BULLET", "PATTERNS", "dateline_day"]
 
 
 def since_phrase(text: str, d: DateRef) -> re.Match | None:

@@ -588,7 +588,7 @@ def _carry_on(rep: _Report, walk: _Walk, sent: _Sentence, units: list[EventUnit]
         walk.told = ToldBefore(strongest.event_type, strongest.sub_event_type, s.end,
                                frozenset(sent.violent_places), frozenset(sent.violent_days))
     # a month ("In July 2024, ...") is background, not the date of what follows, nor is
-    # the day of a state of affairs or of a telling (see event_dates.hands_on)
+    # the day of a state of affairs or of a telling (see event_dates.handed_on)
     days = handed_on(rep.text, [d for d in sent.dated if d.precision < 3])
     if days:
         walk.carried, walk.skipped = days[-1], []
