@@ -50,7 +50,14 @@ _CONNECTIVE = re.compile(r"\b(?:amid|while|whereas|but|after|before|as well as|m
                          # "ordered the evacuation of eastern Rafah and closed the crossing":
                          # a second predicate, often of another place
                          r"and(?=\s+(?:closed|seized|ordered|launched|withdrew|entered|struck|"
-                         r"bombed|shelled|opened|captured|raided|besieged|stormed)\b))\s+",
+                         r"bombed|shelled|opened|captured|raided|besieged|stormed)\b)|"
+                         # "six civilians are killed in airstrikes near Khan Younis and at least
+                         # seven people are killed in airstrikes in Gaza City": a count of its own
+                         r"and(?=\s+(?:at\s+least\s+|more\s+than\s+|another\s+)?(?:\d[\d,]*|two|"
+                         r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
+                         r"thirty|forty|fifty|dozens|several|scores)\s+(?:[\w-]+\s+){0,2}?[\w-]+"
+                         r"(?:,\s+(?:including|among\s+them)\b[^,.;]{1,60},)?\s+(?:are|were|"
+                         r"have\s+been|had\s+been)\s+(?:\w+\s+)?killed\b))\s+",
                          re.IGNORECASE)
 _OPENING_HEAD = re.compile(r"\W*(?:Even\s+(?:after|as|though|when|while)|After|While|"
                            r"Following|Although|Though|When)\s+")

@@ -851,3 +851,15 @@ def test_dead_said_to_have_also_been_killed_add_to_the_toll_told():
                 "airstrike targeting the Nuseirat refugee camp. Two of his children, who were "
                 "with him at the time, were also reportedly killed.", published="2025-05-18")
     assert [(e.location, e.fatalities) for e in doc.events] == [("Nuseirat Camp", 3)]
+
+
+@pytest.mark.parametrize("text", [
+    "At least six civilians are killed in airstrikes near Khan Younis and at least seven "
+    "people are killed in Israeli airstrikes in Gaza City.",
+    "At least six civilians are killed in airstrikes near Khan Younis and at least seven "
+    "people, including five emergency workers, are killed in airstrikes in Gaza City.",
+])
+def test_two_counts_joined_by_and_each_keep_their_place(text):
+    doc = parse(text, published="2023-10-16")
+    assert [(e.location, e.fatalities) for e in doc.events] == [("Khan Younis", 6),
+                                                                ("Gaza City", 7)]
