@@ -39,6 +39,11 @@ _CLAUSE_PUNCT = re.compile(r"[;:—–,](?:(?<=;)|(?<=:)\s|(?<=\s[—–])\s|"
                            r"(?<=,)\s+and,?\s+(?!of\s(?![^,.;]{0,40}\b(?:killed|dead|died|injured|"
                            r"wounded|victims|casualties)\b)))",
                            re.IGNORECASE)
+_OWN_COUNT = (r"(?:at\s+least\s+|more\s+than\s+|another\s+)?(?:\d[\d,]*|two|"
+              r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
+              r"thirty|forty|fifty|dozens|several|scores)\s+(?:[\w-]+\s+){0,2}?[\w-]+"
+              r"(?:,\s+(?:including|among\s+them)\b[^,.;]{1,60},)?\s+(?:are|were|"
+              r"have\s+been|had\s+been)\s+(?:\w+\s+)?killed\b")
 _CONNECTIVE = re.compile(r"\b(?:amid|while|whereas|but|after|before|as well as|meanwhile|"
                          r"alongside|in addition to|and so|"
                          # "In Beit Lahia, Israeli artillery shelling coincided with the
@@ -53,12 +58,12 @@ _CONNECTIVE = re.compile(r"\b(?:amid|while|whereas|but|after|before|as well as|m
                          r"bombed|shelled|opened|captured|raided|besieged|stormed)\b)|"
                          # "six civilians are killed in airstrikes near Khan Younis and at least
                          # seven people are killed in airstrikes in Gaza City": a count of its own
-                         r"and(?=\s+(?:at\s+least\s+|more\s+than\s+|another\s+)?(?:\d[\d,]*|two|"
-                         r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
-                         r"thirty|forty|fifty|dozens|several|scores)\s+(?:[\w-]+\s+){0,2}?[\w-]+"
-                         r"(?:,\s+(?:including|among\s+them)\b[^,.;]{1,60},)?\s+(?:are|were|"
-                         r"have\s+been|had\s+been)\s+(?:\w+\s+)?killed\b))\s+",
+                         r"and(?=\s+" + _OWN_COUNT + r"))\s+",
                          re.IGNORECASE)
+# (only after a count of dead before it: "opened fire near an aid site in Rafah and at least
+# 30 people were killed in southern Gaza" is one deed, its toll told after "and")
+_AND_OWN_COUNT = re.compile(r"and\s+" + _OWN_COUNT, re.IGNORECASE)
+_DEAD_BEFORE = re.compile(r"\b(?:killed|killing|kills?|dead|died|dies)\b", re.IGNORECASE)
 _OPENING_HEAD = re.compile(r"\W*(?:Even\s+(?:after|as|though|when|while)|After|While|"
                            r"Following|Although|Though|When)\s+")
 _UP_TO_COMMA = re.compile(r"[^,.;:]{1,120},")
@@ -218,6 +223,9 @@ def _clause_marks(text: str, lo: int, hi: int, cues: Cues) -> list[tuple[int, in
         start = m.start() - 1 if mark in "—–" else m.start()
         found.append((start, m.end(), mark in ";:", -1))
     for m in cues.finditer(_CONNECTIVE, lo, hi):
+        if (_AND_OWN_COUNT.match(text, m.start())
+                and not _DEAD_BEFORE.search(text, lo, m.start())):
+            continue  # no count before it: the toll of the deed before "and"
         start = m.start()
         while start > lo and text[start - 1].isspace():
             start -= 1

@@ -2868,3 +2868,26 @@ def test_a_day_confirmed_alone_is_carried_on():
                 published="2024-05-30")
     assert [(e.location, e.event_date) for e in doc.events] == [
         ("Rafah", "2024-05-26"), ("Nuseirat", "2024-05-26")]
+
+
+# -- a toll told after "and" -----------------------------------------------------------------
+@pytest.mark.parametrize("text,coded", [
+    ("Israeli forces opened fire near an aid distribution site in Rafah and at least 30 people "
+     "were killed in the crowd in southern Gaza.",
+     [("Attack", "Rafah", 30, "Israeli military", "Civilians (Palestine)")]),
+    ("An Israeli strike targeted a car on the coastal road near Deir al-Balah and two people "
+     "were killed in central Gaza, the civil defence said.",
+     [("Air/drone strike", "Deir al-Balah", 2, "Israeli military", None)]),
+    ("An Israeli drone fired a missile at a group of people in Beit Lahia and three men were "
+     "killed in northern Gaza.",
+     [("Shelling/artillery/missile attack", "Beit Lahia", 3, "Israeli military", None)]),
+])
+def test_a_toll_after_and_with_no_count_before_it_is_the_deeds(text, coded):
+    assert _coded(text, published="2024-06-12") == coded
+
+
+def test_children_killed_after_and_are_the_wounding_strikes_victims():
+    (event,) = parse("An Israeli airstrike on a house in Rafah wounded 10 people and three "
+                     "children were killed, medics said.", published="2024-06-12").events
+    assert (event.location, event.injuries, event.actor2) == ("Rafah", 10,
+                                                              "Civilians (Palestine)")
