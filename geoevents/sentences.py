@@ -39,11 +39,13 @@ _CLAUSE_PUNCT = re.compile(r"[;:—–,](?:(?<=;)|(?<=:)\s|(?<=\s[—–])\s|"
                            r"(?<=,)\s+and,?\s+(?!of\s(?![^,.;]{0,40}\b(?:killed|dead|died|injured|"
                            r"wounded|victims|casualties)\b)))",
                            re.IGNORECASE)
-_OWN_COUNT = (r"(?:at\s+least\s+|more\s+than\s+|another\s+)?(?:\d[\d,]*|two|"
-              r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
-              r"thirty|forty|fifty|dozens|several|scores)\s+(?:[\w-]+\s+){0,2}?[\w-]+"
-              r"(?:,\s+(?:including|among\s+them)\b[^,.;]{1,60},)?\s+(?:are|were|"
-              r"have\s+been|had\s+been)\s+(?:\w+\s+)?killed\b")
+_NUMBER = (r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+           r"twenty|thirty|forty|fifty|dozens|several|scores)")
+_OWN_COUNT = (rf"(?:(?:at\s+least\s+|more\s+than\s+)?{_NUMBER}\s+(?:[\w-]+\s+){{0,2}}?[\w-]+"
+              r"(?:,\s+(?:including|among\s+them)\b[^,.;]{1,60},)?\s+(?:are|were|have\s+been|"
+              rf"had\s+been)|another\s+{_NUMBER}(?:\s+[\w-]+)?\s+(?:are|were|have\s+been|"
+              r"had\s+been)|an?\s+(?:[\w-]+\s+)?(?:child|man|woman|boy|girl|person|civilian|"
+              r"soldier|journalist|paramedic)\s+(?:is|was|has\s+been))\s+(?:\w+\s+)?killed\b")
 _CONNECTIVE = re.compile(r"\b(?:amid|while|whereas|but|after|before|as well as|meanwhile|"
                          r"alongside|in addition to|and so|"
                          # "In Beit Lahia, Israeli artillery shelling coincided with the

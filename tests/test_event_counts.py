@@ -863,3 +863,12 @@ def test_two_counts_joined_by_and_each_keep_their_place(text):
     doc = parse(text, published="2023-10-16")
     assert [(e.location, e.fatalities) for e in doc.events] == [("Khan Younis", 6),
                                                                 ("Gaza City", 7)]
+
+
+@pytest.mark.parametrize("second, n", [("a child was killed", 1),
+                                       ("another three were killed", 3)])
+def test_a_second_count_after_and_keeps_its_place(second, n):
+    doc = parse(f"Five people were killed in airstrikes in Khan Younis and {second} in Gaza "
+                "City.", published="2023-10-16")
+    assert [(e.location, e.fatalities) for e in doc.events] == [("Khan Younis", 5),
+                                                                ("Gaza City", n)]
