@@ -41,9 +41,13 @@ _CLAUSE_PUNCT = re.compile(r"[;:—–,](?:(?<=;)|(?<=:)\s|(?<=\s[—–])\s|"
                            re.IGNORECASE)
 _NUMBER = (r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
            r"twenty|thirty|forty|fifty|dozens|several|scores)")
-_OWN_COUNT = (rf"(?:(?:at\s+least\s+|more\s+than\s+)?{_NUMBER}\s+(?:[\w-]+\s+){{0,2}}?[\w-]+"
+# ("and another three people, including a child, were killed in Bureij", "and another 12
+# Palestinian civilians were killed": "another" takes what any count takes; "and another
+# three were killed" needs no noun)
+_OWN_COUNT = (rf"(?:(?:at\s+least\s+|more\s+than\s+|another\s+)?{_NUMBER}\s+"
+              r"(?:[\w-]+\s+){0,2}?[\w-]+"
               r"(?:,\s+(?:including|among\s+them)\b[^,.;]{1,60},)?\s+(?:are|were|have\s+been|"
-              rf"had\s+been)|another\s+{_NUMBER}(?:\s+[\w-]+)?\s+(?:are|were|have\s+been|"
+              rf"had\s+been)|another\s+{_NUMBER}\s+(?:are|were|have\s+been|"
               r"had\s+been)|an?\s+(?:[\w-]+\s+)?(?:child|man|woman|boy|girl|person|civilian|"
               r"soldier|journalist|paramedic)\s+(?:is|was|has\s+been))\s+(?:\w+\s+)?killed\b")
 _CONNECTIVE = re.compile(r"\b(?:amid|while|whereas|but|after|before|as well as|meanwhile|"

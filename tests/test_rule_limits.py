@@ -2891,3 +2891,15 @@ def test_children_killed_after_and_are_the_wounding_strikes_victims():
                      "children were killed, medics said.", published="2024-06-12").events
     assert (event.location, event.injuries, event.actor2) == ("Rafah", 10,
                                                               "Civilians (Palestine)")
+
+
+# -- another count after "and" -----------------------------------------------------------
+@pytest.mark.parametrize("second,place,n", [
+    ("another three people, including a child, were killed in Bureij", "Bureij", 3),
+    ("another three young men were killed in Bureij", "Bureij", 3),
+    ("another 12 Palestinians, among them two women, were killed in Bureij", "Bureij", 12),
+    ("another 40 displaced people were killed in al-Mawasi", "al-Mawasi", 40),
+])
+def test_another_count_after_and_keeps_its_words_and_its_place(second, place, n):
+    doc = parse(f"Six people were killed in Nuseirat and {second}.", published="2024-06-12")
+    assert [(e.location, e.fatalities) for e in doc.events] == [("Nuseirat", 6), (place, n)]
