@@ -276,7 +276,9 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
     walk = _Walk()
     for s in sentences:
         _read_sentence(rep, walk, s)
-    return _settled(walk.merged, walk.referring, rep.gaz, headline(text), _taken_or_fled(rep))
+    # (where the dead were taken or people fled from matters only to events that refer back)
+    elsewhere = _taken_or_fled(rep) if walk.referring else frozenset()
+    return _settled(walk.merged, walk.referring, rep.gaz, headline(text), elsewhere)
 
 
 def _read_sentence(rep: _Report, walk: _Walk, s: Span) -> None:

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from geoevents.anchored import Cues, PrefixIndex
+from geoevents.dates import WEEKDAY_PATTERN
 from geoevents.in_passing import A_DAY, DAY_AFTER, ON_DAY, named_in_passing
 from geoevents.trigger_table import (
     AGREEMENT,
@@ -104,25 +105,24 @@ _LED_TO = re.compile(r"(?:\s+and\s+[\w ]{0,30}?)?\s+(?:also\s+)?(?:have\s+|has\s
 # often described as ...", the habit another verb's)
 _BEEN_DONE = re.compile(r"\b(?:had|has|have)\s+been\s+(?:\w+ly\s+)?$")
 _DOING = re.compile(r"\w*ing\b")
-_HABITUAL_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:frequently|repeatedly|regularly|routinely|often|"
-                             r"many times|several times|on several occasions|time and again)\b"
-                             r"(?!\s+\w+ed\b)")
-_OFTEN_BEEN = re.compile(r"\b(?:had|has|have)\s+(?:frequently|repeatedly|regularly|routinely|often)"
-                         r"\s+been\s+$")
+_OFTEN = r"(?:frequently|repeatedly|regularly|routinely|often)"
+_HABITUAL_AFTER = re.compile(rf"[^.;,]{{0,40}}?\b(?:{_OFTEN}|many times|several times|"
+                             r"on several occasions|time and again)\b(?!\s+\w+ed\b)")
+_OFTEN_BEEN = re.compile(rf"\b(?:had|has|have)\s+{_OFTEN}\s+been\s+$")
 # (not "has repeatedly been shelled over the past 24 hours", "since Monday, ... have
 # repeatedly been shelled", "has repeatedly been shelled, killing 12": the news of the day)
-_LATELY = re.compile(r"\b(?:since (?:last )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-                     r"(?:in|over|during) the (?:past|last) "
+_SINCE_A_WEEKDAY = rf"since (?:last )?{WEEKDAY_PATTERN.lower()}"  # (over folded text)
+_LATELY = re.compile(rf"\b(?:{_SINCE_A_WEEKDAY}|(?:in|over|during) the (?:past|last) "
                      r"(?:(?:24|48|[\w-]+) hours|day|night))\b")
 _HARM_NEXT = re.compile(r"[^.;]{0,80}?,\s+(?:killing|wounding|injuring)\b")
 # "a zone which has faced repeated airstrikes": what a place has been through ...
 _HABITUAL_WORDS = ("repeated ", "frequent ", "constant ", "numerous ", "daily ")
 _HABITUAL = re.compile(r"\b(?:has|have|had)\s+(?:faced|seen|endured|suffered|witnessed|"
                        r"experienced|been\s+(?:subjected|subject)\s+to|come\s+under|been\s+hit\s+by)\s+"
-                       r"(?:repeated|frequent|constant|numerous|daily)\s+(?:[\w-]+\s+)?$")
+                       rf"(?:{'|'.join(w.strip() for w in _HABITUAL_WORDS)})\s+(?:[\w-]+\s+)?$")
 # ... unless the days are told: "since Monday", "in the past 24 hours"
-_RECENT_AFTER = re.compile(r"[^.;,]{0,60}?\b(?:since (?:last )?(?:mon|tues|wednes|thurs|fri|"
-                           r"satur|sun)day|in the (?:past|last) (?:24|48|[\w-]+) hours)\b")
+_RECENT_AFTER = re.compile(rf"[^.;,]{{0,60}}?\b(?:{_SINCE_A_WEEKDAY}|in the (?:past|last) "
+                           r"(?:24|48|[\w-]+) hours)\b")
 # A person's record: the attacks someone planned, directed or carried out
 _RECORD_OF = re.compile(r"\b(?:(?:was|were|is|are|been)\s+(?:\w+\s+)?(?:responsible\s+for|"
                         r"involved\s+in|behind)|perpetrated|orchestrated|masterminded|"
