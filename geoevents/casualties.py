@@ -16,7 +16,8 @@ from geoevents.dates import MONTH_PATTERN, WEEKDAY_PATTERN
 from geoevents.named_deaths import named_deaths
 from geoevents.quantities import parse_number
 
-__all__ = ["Casualty", "find_casualties", "has_casualty_words", "part_of_a_tally", "PATTERNS"]
+__all__ = ["Casualty", "find_casualties", "has_casualty_words", "part_of_a_tally", "PATTERNS",
+           "RANKS"]
 
 _NUMWORD = (r"(?:\d{1,3}(?:,\d{3})+|\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|"
             r"ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|"
@@ -27,6 +28,8 @@ _NUMWORD = (r"(?:\d{1,3}(?:,\d{3})+|\d+|(?:twenty|thirty|forty|fifty|sixty|seven
 _QUANT = (rf"(?:(?:at least|more than|over|nearly|almost|about|around|some|roughly|up to|"
           rf"as many as|no fewer than|an estimated|approximately|between)\s+)?{_NUMWORD}"
           rf"(?:\s+(?:and|or|to)\s+{_NUMWORD})?")
+# An army's ranks: "two majors and a lieutenant colonel"
+RANKS = r"majors?|colonels?|lieutenants?|sergeants?|captains?|corporals?"
 _KIN_ONE = (r"(?:wife|husband|son|daughter|mother|father|brother|sister|baby|infant|"
             r"grand(?:son|daughter|mother|father|child)|nephew|niece|cousin|uncle|aunt)\b")
 _VICTIM = (r"(?:(?:more|other|additional|further|Palestinian|Israeli|Gazan|civilian|displaced|"
@@ -55,8 +58,7 @@ _VICTIM = (r"(?:(?:more|other|additional|further|Palestinian|Israeli|Gazan|civil
            r"correspondents?|commander|directors?|nurse|doctor|paramedic|volunteer|drivers?|"
            r"teachers?|student|crew members?|reservists?|gunman|militant|fighter|officials?|"
            # ranks: "two majors and a lieutenant colonel", "a staff sergeant"
-           r"(?:(?:lieutenant|staff|master|first|sergeant)[ -])?"
-           r"(?:majors?|colonels?|lieutenants?|sergeants?|captains?|corporals?)|"
+           rf"(?:(?:lieutenant|staff|master|first|sergeant)[ -])?(?:{RANKS})|"
            # one of a family: "a father and his four sons", "a man and his wife"
            rf"{_KIN_ONE})")
 _KILL = (r"(?:killed|killing|kills|kill|dead|died|slain|massacred|martyred|martyring|perished|"

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from geoevents.anchored import Cues
-from geoevents.casualties import Casualty
+from geoevents.casualties import RANKS, Casualty
 from geoevents.model import Mention
 from geoevents.sentences import Span, split_clauses
 from geoevents.trigger_table import AID, AIR, ATTACK, BATTLE, IED, VIOLENT
@@ -22,12 +22,11 @@ from geoevents.triggers import Trigger
 __all__ = ["EventUnit", "build_units", "counts_combatants"]
 
 _OWN_ATTACKS = frozenset({AIR[1], IED[1]})
-# an army's ranks: "a lieutenant colonel and a major were killed in southern Gaza"
-_RANKS = r"majors?|colonels?|lieutenants?|sergeants?|captains?|corporals?"
+# (and an army's ranks: "a lieutenant colonel and a major were killed in southern Gaza")
 _COMBATANTS = re.compile(r"soldiers?|troops|fighters?|militants?|gunm[ae]n|commanders?|officers?|"
-                         rf"{_RANKS}", re.I)
+                         rf"{RANKS}", re.I)
 # Combatants an Israeli strike does not kill: their deaths at its place are fighting there
-_ISRAELI_SIDE = re.compile(rf"soldiers?|troops|reservists?|officers?|{_RANKS}", re.I)
+_ISRAELI_SIDE = re.compile(rf"soldiers?|troops|reservists?|officers?|{RANKS}", re.I)
 _SHOT = re.compile(r"\b(?:shot|shooting|gunfire|gunshots?|fired (?:on|at)|opened fire|snipers?|"
                    # soldiers on the ground, with no weapon named: "Israeli troops kill nine
                    # Palestinians", "Israelis fire at a vehicle carrying a family"
