@@ -56,13 +56,15 @@ _VICTIM = (r"(?:(?:more|other|additional|further|Palestinian|Israeli|Gazan|civil
            r"occupants|teenagers?|teens?|youth|leaders?|activists?|"
            r"colleagues?|staff members?|employees?|cameram[ae]n|photographers?|reporters?|"
            r"correspondents?|commander|directors?|nurse|doctor|paramedic|volunteer|drivers?|"
-           r"teachers?|student|crew members?|reservists?|gunman|militant|fighter|officials?|"
+           r"teachers?|student|crew members?|reservists?|troopers?|gunman|militant|fighter|"
+           r"officials?|"
            # ranks: "two majors and a lieutenant colonel", "a staff sergeant"
            rf"(?:(?:lieutenant|staff|master|first|sergeant)[ -])?(?:{RANKS})|"
            # one of a family: "a father and his four sons", "a man and his wife"
            rf"{_KIN_ONE})")
+# ("eliminated 40 terrorists": an army's word for the fighters it killed)
 _KILL = (r"(?:killed|killing|kills|kill|dead|died|slain|massacred|martyred|martyring|perished|"
-         r"(?:lost|losing) their lives)")
+         r"eliminated|eliminating|(?:lost|losing) their lives)")
 # "71 people have been brutally slaughtered": after the victims only (cattle are slaughtered)
 _KILLED_PEOPLE = rf"(?:{_KILL}|slaughtered)"
 _HURT = r"(?:injured|injuring|injures|wounded|wounding|hurt|injuries|wounds)"

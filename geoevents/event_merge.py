@@ -530,7 +530,10 @@ def fold_same_toll(events: list[Event], gaz: Gazetteer) -> list[Event]:
         # artillery struck the Zayd bin Haritha school, killing seven")
         # (but not one told as another: "Elsewhere, Israeli tanks shelled a house in Beit
         # Lahia, killing three", "tanks also shelled a house")
+        # (a vague word's count is no toll to match: "eliminated several of its fighters in
+        # the Gaza Strip" and "eliminated a number of Hamas fighters" in central Gaza)
         same = [j for j in inside if events[j].fatalities == e.fatalities and
+                not _vague_count(events[j]) and not _vague_count(e) and
                 (events[j].sub_event_type == e.sub_event_type or
                  _sites_named(events[j].notes) & _sites_named(e.notes) and
                  not _ALSO.search(events[j].notes) and not _ELSEWHERE.search(events[j].notes))]

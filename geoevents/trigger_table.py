@@ -51,6 +51,9 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           r"(?:attacks?|assaults?|bombardments?|strikes?)|launched (?:a |an )?(?:[\w-]+ ){0,2}"
           r"(?:attacks?|wave of strikes) (?:on|against)|drone (?:strikes?|attacks?)|"
           r"drones? (?:\w+ )?(?:targeted|struck|hit|attacked|bombed|fired on)|warplanes?|"
+          # "Israeli aircraft eliminated a number of Hamas fighters" (not aircraft that
+          # dropped aid or leaflets: what they did is said)
+          r"aircraft (?:\w+ )?(?:eliminated|killed)|"
           r"fighter jets?|aerial (?:bombardment|attacks?)|bombed|bombings?|bombardments?|"
           r"bombarded|bombarding|strikes?|"
           # "as it pounded the historic Palestinian refugee camp from the air"

@@ -23,10 +23,12 @@ __all__ = ["EventUnit", "build_units", "counts_combatants"]
 
 _OWN_ATTACKS = frozenset({AIR[1], IED[1]})
 # (and an army's ranks: "a lieutenant colonel and a major were killed in southern Gaza")
+# ("40 terrorists", "two Hamas operatives", "21 reservists": an army's words for fighters)
 _COMBATANTS = re.compile(r"soldiers?|troops|fighters?|militants?|gunm[ae]n|commanders?|officers?|"
+                         r"terrorists?|operatives?|combatants?|reservists?|troopers?|"
                          rf"{RANKS}", re.I)
 # Combatants an Israeli strike does not kill: their deaths at its place are fighting there
-_ISRAELI_SIDE = re.compile(rf"soldiers?|troops|reservists?|officers?|{RANKS}", re.I)
+_ISRAELI_SIDE = re.compile(rf"soldiers?|troops|troopers?|reservists?|officers?|{RANKS}", re.I)
 _SHOT = re.compile(r"\b(?:shot|shooting|gunfire|gunshots?|fired (?:on|at)|opened fire|snipers?|"
                    # soldiers on the ground, with no weapon named: "Israeli troops kill nine
                    # Palestinians", "Israelis fire at a vehicle carrying a family"

@@ -872,3 +872,31 @@ def test_a_second_count_after_and_keeps_its_place(second, n):
                 "City.", published="2023-10-16")
     assert [(e.location, e.fatalities) for e in doc.events] == [("Khan Younis", 5),
                                                                 ("Gaza City", n)]
+
+
+@pytest.mark.parametrize("text, n", [
+    ('The military said in a statement it has "eliminated over 40 terrorists" in the Jabalia '
+     "area on Sunday.", 40),
+    ("Troops killed 12 Hamas operatives in Beit Lahia on Sunday.", 12),
+    ("Four troopers were killed and seven others wounded in Rafah on Sunday.", 4),
+])
+def test_an_armys_words_for_fighters_killed_are_a_battle_toll(text, n):
+    doc = parse(text, published="2024-10-27")
+    assert [(e.event_type, e.fatalities) for e in doc.events] == [("Battles", n)]
+
+
+def test_aircraft_that_killed_fighters_made_an_airstrike():
+    doc = parse("During operations in central Gaza, Israeli aircraft eliminated a number of "
+                "Hamas fighters, the statement read.", published="2024-04-17")
+    assert [(e.location, e.sub_event_type) for e in doc.events] == [("central Gaza",
+                                                                     "Air/drone strike")]
+    assert parse("Israeli aircraft dropped leaflets over Rafah on Saturday.",
+                 published="2024-04-17").events == ()
+
+
+def test_two_vague_counts_are_not_one_toll_told_twice():
+    doc = parse("The Israeli Air Force has struck over 40 targets and eliminated several of "
+                "its fighters in the Gaza Strip in the past day, the army said. During "
+                "operations in central Gaza, Israeli aircraft eliminated a number of Hamas "
+                "fighters, the statement read.", published="2024-04-17")
+    assert {e.location for e in doc.events} == {"Gaza Strip", "central Gaza"}
