@@ -67,6 +67,12 @@ _KILL = (r"(?:killed|killing|kills|kill|dead|died|slain|massacred|martyred|marty
          r"eliminated|eliminating|(?:lost|losing) their lives)")
 # "71 people have been brutally slaughtered": after the victims only (cattle are slaughtered)
 _KILLED_PEOPLE = rf"(?:{_KILL}|slaughtered)"
+# ... a killing of fighters only, the verb opening or closing the count: "eliminated 40
+# terrorists", "12 Hamas operatives were eliminated" (not "UNRWA eliminated 12 staff", "30
+# staff positions were eliminated": jobs cut)
+_ELIMINATED = re.compile(r"^eliminat|eliminat\w*$", re.I)
+_FIGHTER_NOUN = re.compile(r"terrorists?|operatives?|combatants?|fighters?|militants?|gunm[ae]n|"
+                           r"commanders?|leaders?", re.I)
 _HURT = r"(?:injured|injuring|injures|wounded|wounding|hurt|injuries|wounds)"
 # "hundreds of martyrs and wounded", "dozens were killed and wounded": one count of the dead
 # and the hurt together, so no count of the dead ("hundreds of martyrs and injuries" too;
@@ -670,6 +676,10 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
                 # ... in an overnight airstrike": the whole is at least its part
                 count = parse_number(part.group("n"))
         victim = m.groupdict().get("v")
+        if _ELIMINATED.search(m.group(0)) and not (
+                victim and _FIGHTER_NOUN.fullmatch(victim.split()[-1])):
+            continue  # "eliminated 30 staff positions", "eliminated two terrorist squads":
+            # an army's word for killing is a toll only of the fighters it names
         if count is None or count > _MAX_COUNT:
             continue  # not a number a report could mean as a death toll
         if m.group("n").lower() in ("a", "an", "one", "both") and not victim and not (

@@ -78,6 +78,16 @@ def _vague_count(e: Event) -> bool:
         re.search(_VAGUE_VALUES[e.fatalities], e.notes) is None
 
 
+def _no_toll_to_match(e: Event) -> bool:
+    """Whether ``e``'s death count is a vague word's, no toll another count can be the same
+    as ("eliminated several of its fighters"; but "killed a dozen people across Gaza City"
+    and "killed 12 people" in Shujaiya: a number, told roughly, is one toll)."""
+    return _vague_count(e) and not (e.fatalities == 12 and _A_DOZEN.search(e.notes))
+
+
+_A_DOZEN = re.compile(r"(?i)\ba dozen\b")
+
+
 # the counts geoevents.quantities reads vague words as ("several" 10, "a dozen" 12, ...),
 # each with its number spelled out
 _VAGUE_VALUES = {3: r"(?i)\bthree\b", 10: r"(?i)\bten\b", 12: r"(?i)\btwelve\b",
@@ -533,7 +543,7 @@ def fold_same_toll(events: list[Event], gaz: Gazetteer) -> list[Event]:
         # (a vague word's count is no toll to match: "eliminated several of its fighters in
         # the Gaza Strip" and "eliminated a number of Hamas fighters" in central Gaza)
         same = [j for j in inside if events[j].fatalities == e.fatalities and
-                not _vague_count(events[j]) and not _vague_count(e) and
+                not _no_toll_to_match(events[j]) and not _no_toll_to_match(e) and
                 (events[j].sub_event_type == e.sub_event_type or
                  _sites_named(events[j].notes) & _sites_named(e.notes) and
                  not _ALSO.search(events[j].notes) and not _ELSEWHERE.search(events[j].notes))]

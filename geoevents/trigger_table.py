@@ -52,7 +52,9 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           r"(?:attacks?|wave of strikes) (?:on|against)|drone (?:strikes?|attacks?)|"
           r"drones? (?:\w+ )?(?:targeted|struck|hit|attacked|bombed|fired on)|warplanes?|"
           # "Israeli aircraft eliminated a number of Hamas fighters" (not aircraft that
-          # dropped aid or leaflets: what they did is said)
+          # dropped aid or leaflets: what they did is said; and an army's aircraft, not
+          # "an aid pallet dropped from the aircraft killed five people")
+          r"(?:israeli|idf|military|army|air force|enemy|occupation|fighter|combat) "
           r"aircraft (?:\w+ )?(?:eliminated|killed)|"
           r"fighter jets?|aerial (?:bombardment|attacks?)|bombed|bombings?|bombardments?|"
           r"bombarded|bombarding|strikes?|"

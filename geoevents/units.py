@@ -222,12 +222,22 @@ def counts_combatants(c: Casualty) -> bool:
     if not c.victim:
         return False
     words = c.victim.split()
+    if _OPERATIVES.fullmatch(words[-1]) and \
+            not all(_ARMED_QUALIFIER.fullmatch(w) for w in words[:-1]):
+        return False  # "three World Central Kitchen operatives", "two rescue operatives"
     return _COMBATANTS.fullmatch(words[-1]) is not None and \
         not (len(words) > 1 and words[-2].lower() == "police" and
              not _ISRAELI_POLICE.intersection(w.lower() for w in words))
 
 
 _ISRAELI_POLICE = frozenset({"israeli", "border", "military"})
+# Operatives are an armed group's only when nothing else is named as theirs: "two Hamas
+# operatives", "three senior operatives" (not "four aid operatives", "seven UN operatives",
+# "three World Central Kitchen operatives", "two civil defence operatives")
+_OPERATIVES = re.compile(r"operatives?", re.I)
+_ARMED_QUALIFIER = re.compile(r"more|other|additional|further|palestinian|senior|top|deputy|"
+                              r"prominent|young|armed|militant|terrorist|hamas|islamic|jihad|"
+                              r"qassam|pij|hezbollah|nukhba|[\w-]+-old", re.I)
 
 
 def _toll_of(previous: tuple[str, str], places: frozenset[str], own: set[str | None],

@@ -2903,3 +2903,38 @@ def test_children_killed_after_and_are_the_wounding_strikes_victims():
 def test_another_count_after_and_keeps_its_words_and_its_place(second, place, n):
     doc = parse(f"Six people were killed in Nuseirat and {second}.", published="2024-06-12")
     assert [(e.location, e.fatalities) for e in doc.events] == [("Nuseirat", 6), (place, n)]
+
+
+# -- an army's words for the fighters it killed ------------------------------------------
+@pytest.mark.parametrize("text", [
+    "UNRWA said 30 staff positions were eliminated in Gaza City because of funding cuts.",
+    "The army said it had eliminated 12 staff in Rafah.",
+    "The troops eliminated two terrorist squads in Beit Hanoun on Tuesday.",
+    "The army said it had eliminated 15 terrorist infrastructure sites in Khan Younis on "
+    "Sunday.",
+])
+def test_eliminated_counts_only_the_fighters_it_names(text):
+    assert [n for _, _, n, _, _ in _coded(text)] in ([], [None])
+
+
+@pytest.mark.parametrize("text", [
+    "Three World Central Kitchen operatives were killed in Deir al-Balah on Monday.",
+    "Four humanitarian operatives were killed in Deir al-Balah on Monday, the aid group said.",
+    "Seven UN operatives were killed in Gaza City on Tuesday.",
+    "Two rescue operatives were killed in Jabalia on Tuesday.",
+    "Five civil defence operatives were killed in Jabalia on Wednesday.",
+])
+def test_operatives_of_an_aid_group_are_no_battle_toll(text):
+    assert [sub for sub, *_ in _coded(text)] == ["Air/drone strike"]
+
+
+def test_an_aid_pallet_dropped_from_aircraft_is_no_airstrike():
+    assert _coded("A parachute failed to open and an aid pallet dropped from the aircraft "
+                  "killed five people in Gaza City on Friday.") == []
+
+
+def test_a_dozen_killed_across_a_city_and_12_at_a_place_in_it_are_one_toll():
+    got = _coded("Israeli strikes killed a dozen people across Gaza City on Monday, medics "
+                 "said. An airstrike on a house in Shujaiya killed 12 people, including five "
+                 "children.")
+    assert [(place, n) for _, place, n, _, _ in got] == [("Shejaia", 12)]
