@@ -176,7 +176,8 @@ def list_goes_on(last: Mention, gaza: list[Mention], unit: EventUnit) -> list[Me
         if not out and _DASH_LIST.fullmatch(text, unit.clause.end - base, m.start - base):
             pass  # "hostilities continued in the four refugee camps – Al Bureij, ..."
         elif SAME_PLACE_OR_LIST.fullmatch(text[last.end - base:m.start - base]) is None and \
-                _NAMES_BETWEEN.fullmatch(text, last.end - base, m.start - base) is None:
+                _NAMES_BETWEEN.fullmatch(text, last.end - base, m.start - base) is None and \
+                not _ON_ITS_SIDE_THEN.fullmatch(text, last.end - base, m.start - base):
             break
         out.append(m)
         last = m
@@ -184,6 +185,15 @@ def list_goes_on(last: Mention, gaza: list[Mention], unit: EventUnit) -> list[Me
 
 
 _DASH_LIST = re.compile(r"\s*[–—:]\s*")
+# "through the Erez and Zikim crossings in the north, and Kerem Shalom in the south": each
+# item says on which side of the Strip it lies, and the list goes on past the ", and" (the
+# gazetteer may not know a name the items share a noun with)
+_ON_ITS_SIDE_THEN = re.compile(
+    r"(?:\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
+    r"(?:\s+(?:crossings?|hospitals?|camps?|neighbou?rhoods?|areas?|towns?))?"
+    r"\s+in\s+the\s+(?:far\s+)?(?:north|south|east|west|centre|center|middle)(?:ern)?"
+    r"(?:\s+(?:part\s+)?of\s+(?:the\s+)?(?:Gaza\s+Strip|Gaza|Strip|enclave|territory))?"
+    r",?\s+(?:and|or|as\s+well\s+as)\s+(?:(?:in|at|through|via)\s+)?(?:the\s+)?")
 # "Rimal Ash Shamali and Al Janubi, Sabra": names the gazetteer does not know, still items
 # of the list.
 _NAMES_BETWEEN = re.compile(r"(?:[\s,]*(?:and\s+)?[A-Z‘'][\w'’‘-]*)+[\s,]+(?:and\s+)?")

@@ -1265,3 +1265,15 @@ def test_a_district_in_the_regions_city_of_a_town_is_one_place():
 ])
 def test_a_word_between_a_name_and_refugee_camp_keeps_the_camp(text):
     assert [m.name for m in parse(text, published="2008-02-15").mentions][0] == "Bureij Camp"
+
+
+@pytest.mark.parametrize("text,places", [
+    ("On Monday, aid continued to flow into Gaza through the Erez and Zikim crossings in the "
+     "north, and Kerem Shalom in the south.", ["Erez Crossing", "Kerem Shalom Crossing"]),
+    ("On Monday, aid continued to flow into Gaza through the Erez crossing in the north, and "
+     "the Kerem Shalom crossing in the south.", ["Erez Crossing", "Kerem Shalom Crossing"]),
+    ("On Monday, Israeli strikes hit Beit Lahia in the north, and Rafah in the south.",
+     ["Beit Lahia", "Rafah"]),
+])
+def test_a_list_whose_items_say_their_side_goes_on_past_and(text, places):
+    assert [loc for _, loc, _, _ in _events(text, "2024-10-27")] == places

@@ -2938,3 +2938,15 @@ def test_a_dozen_killed_across_a_city_and_12_at_a_place_in_it_are_one_toll():
                  "said. An airstrike on a house in Shujaiya killed 12 people, including five "
                  "children.")
     assert [(place, n) for _, place, n, _, _ in got] == [("Shejaia", 12)]
+
+
+# -- a list whose items say on which side of the Strip they lie ------------------------------
+@pytest.mark.parametrize("text,places", [
+    # a clause of its own after ", and", not a further item of the list
+    ("On Monday, trucks entered through the Erez crossing in the north, and the army "
+     "said it had struck Rafah.", ["Erez Crossing", "Rafah"]),
+    ("On Monday, airstrikes hit Beit Lahia in the north, and in the south residents of "
+     "Rafah said they heard explosions.", ["Beit Lahia"]),
+])
+def test_a_side_named_after_an_item_does_not_join_another_deed(text, places):
+    assert [e.location for e in parse(text, published="2024-10-27").events] == places
