@@ -433,6 +433,12 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           r"begins? to|started to|starts? to) flow (?:into|through|in)\b|"
           r"(?:aid|supplies|assistance|trucks) (?:is|are|was|were) (?:now |again )?"
           r"flowing (?:into|through|in)\b|"
+          # "aid continue to enter Gaza through the Erez crossing", "supplies entered the Gaza
+          # Strip on Saturday from Egypt": aid that went into the Strip, by the way it came
+          # (not "allowing aid to enter at scale": what is asked for)
+          r"(?:aid|supplies|assistance|goods|cargo)(?: (?:has|have|had))? "
+          r"(?:(?:continues?|continued|began|begins?|started|starts?) to (?:enter|flow)|"
+          r"entered|flowed) (?:(?:(?:in)?to )?(?:the )?gaza|through|via)\b|"
           r"food distributions?(?! (?:centres?|centers?|"
           r"sites?|points?|hubs?|areas?|locations?))|"
           # "shelter bedding kits are being distributed to some 400 families"

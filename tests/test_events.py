@@ -1778,3 +1778,14 @@ def test_a_bomb_affixed_to_a_vehicle_is_an_explosive_device(verb):
                   f"Palestinian militant {verb} their armored vehicle.",
                   "2025-06-25")[0][:4] == ("Explosions/Remote violence",
                                            "Remote explosive/landmine/IED", "Khan Younis", 7)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("OCHA reports that large volumes of humanitarian aid continue to enter Gaza through the "
+     "Erez crossing.", [("Aid delivery", "Erez Crossing")]),
+    ("Supplies entered the Gaza Strip on Saturday from Egypt.", [("Aid delivery", "Gaza Strip")]),
+    ("On Monday, aid flowed into Gaza through the Kerem Shalom crossing.",
+     [("Aid delivery", "Kerem Shalom Crossing")]),
+])
+def test_aid_that_entered_or_flowed_into_gaza_is_a_delivery(text, expected):
+    assert [(sub, loc) for sub, loc, _, _ in _events(text, "2024-10-27")] == expected

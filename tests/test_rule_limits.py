@@ -2950,3 +2950,15 @@ def test_a_dozen_killed_across_a_city_and_12_at_a_place_in_it_are_one_toll():
 ])
 def test_a_side_named_after_an_item_does_not_join_another_deed(text, places):
     assert [e.location for e in parse(text, published="2024-10-27").events] == places
+
+
+# -- aid that entered or flowed into Gaza ------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The UN called for aid to enter Gaza through all crossings.",
+    "No aid has entered Gaza through Kerem Shalom since 2 March.",
+    "Aid has not entered Gaza for weeks.",
+    "Israel must allow supplies to enter Gaza through the Rafah crossing.",
+])
+def test_aid_asked_for_or_denied_is_not_a_delivery(text):
+    assert [e.sub_event_type for e in parse(text, published="2024-10-27").events
+            if e.sub_event_type == "Aid delivery"] == []
