@@ -229,7 +229,7 @@ class MentionMatcher:
         choices = [(cs[0], None, 0.95) if len(cs) == 1 else
                    choose_sense(self.gazetteer, text, i, matches, cands) if cs else None
                    for i, cs in enumerate(cands)]
-        if "overnorates" in text:
+        if "overnorates" in text or "region" in text or "rovince" in text:
             for i in before_governorates(text, matches):
                 gov = next((c for c in cands[i] if c.place.feature_class == "governorate"),
                            None)

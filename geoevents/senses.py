@@ -52,7 +52,11 @@ _OPENED = re.compile(r"\s+(?:has|had|was|were|is|remains?)\s+(?:been\s+)?"
                      r"(?:re-?opened|opened|closed|shut)\b(?!\s+(?:its|the|their|a|an)\b)", re.I)
 _SETTLEMENTS = frozenset({"town", "village", "camp"})
 _CONTEXT_CHARS = 80
-_GOVERNORATES = re.compile(r"\s+governorates\b", re.I)
+_GOVERNORATES = re.compile(r"\s+(?:governorates|regions|provinces)\b", re.I)
+# A city's name before "region" or "province" names its governorate: "Gaza's Khan Younis
+# region", "the Rafah province" (not "the Gaza region", the Strip's epithet)
+_ONE_REGION = re.compile(r"\s+(?:region|province)\b", re.I)
+_NAMES_THE_STRIP = re.compile(r"(?:the )?gaza(?: strip)?")
 _LIST_GLUE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*", re.I)
 
 
@@ -201,11 +205,14 @@ def _governorate_after_settlement(gaz: Gazetteer, text: str, i: int, matches: li
 
 def before_governorates(text: str, matches: list[AliasMatch]) -> set[int]:
     """Indices of the names listed before the word "governorates" ("across Gaza and
-    North Gaza governorates", "Khan Younis, Rafah and Deir al Balah governorates"): each
-    of them is a governorate, although alone it would be read as the city or the Strip."""
+    North Gaza governorates", "Khan Younis, Rafah and Deir al Balah governorates"), or
+    before "region" ("Gaza's Khan Younis region"): each of them is a governorate, although
+    alone it would be read as the city or the Strip."""
     out: set[int] = set()
-    for i, (_, end, _) in enumerate(matches):
-        if _GOVERNORATES.match(text, end):
+    for i, (_, end, key) in enumerate(matches):
+        if _ONE_REGION.match(text, end) and not _NAMES_THE_STRIP.fullmatch(key):
+            out.add(i)
+        elif _GOVERNORATES.match(text, end):
             out.add(i)
             j = i
             while j > 0 and _LIST_GLUE.fullmatch(text, matches[j - 1][1], matches[j][0]):

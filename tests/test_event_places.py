@@ -1277,3 +1277,14 @@ def test_a_word_between_a_name_and_refugee_camp_keeps_the_camp(text):
 ])
 def test_a_list_whose_items_say_their_side_goes_on_past_and(text, places):
     assert [loc for _, loc, _, _ in _events(text, "2024-10-27")] == places
+
+
+@pytest.mark.parametrize("text,places", [
+    ("The military told Palestinians to evacuate southern neighborhoods of Gaza's Khan Younis "
+     "region.", ["Khan Younis Governorate"]),
+    ("Strikes hit the Khan Younis and Rafah regions.",
+     ["Khan Younis Governorate", "Rafah Governorate"]),
+    ("Strikes hit the Deir al-Balah province.", ["Deir al-Balah Governorate"]),
+])
+def test_a_city_named_before_region_is_its_governorate(text, places):
+    assert [loc for _, loc, _, _ in _events(text, "2024-10-27")] == places

@@ -2962,3 +2962,14 @@ def test_a_side_named_after_an_item_does_not_join_another_deed(text, places):
 def test_aid_asked_for_or_denied_is_not_a_delivery(text):
     assert [e.sub_event_type for e in parse(text, published="2024-10-27").events
             if e.sub_event_type == "Aid delivery"] == []
+
+
+# -- a city's name before "region" -------------------------------------------------------
+@pytest.mark.parametrize("text,place_id", [
+    ("Rockets were fired at Israel from the Gaza region.", "strip:gaza-strip"),
+    ("Strikes hit the Gaza City region.", "city:gaza"),
+    ("Strikes hit the Rafah area.", "city:rafah"),
+])
+def test_the_gaza_region_stays_the_strip_and_an_area_the_city(text, place_id):
+    assert [m.place_id for m in parse(text, published="2024-10-27").mentions
+            if m.place_id != "world-country:israel"] == [place_id]
