@@ -900,3 +900,15 @@ def test_two_vague_counts_are_not_one_toll_told_twice():
                 "operations in central Gaza, Israeli aircraft eliminated a number of Hamas "
                 "fighters, the statement read.", published="2024-04-17")
     assert {e.location for e in doc.events} == {"Gaza Strip", "central Gaza"}
+
+
+@pytest.mark.parametrize("text, place, n", [
+    ("The death toll from an Israeli strike on a house in Rafah rose to 12 on Sunday.",
+     "Rafah", 12),
+    ("The death toll from Israel's strike on a mosque sheltering displaced persons in the "
+     "city of Deir al Balah in the central Gaza Strip has risen to 24, Palestinian news "
+     "agency Shehab reported on Sunday.", "Deir al-Balah", 24),
+])
+def test_a_death_toll_rising_after_a_long_name_of_its_attack_is_its_count(text, place, n):
+    assert [(loc, k) for _, loc, k, _ in _events(text)] == [(place, n)]
+

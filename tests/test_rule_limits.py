@@ -2973,3 +2973,11 @@ def test_aid_asked_for_or_denied_is_not_a_delivery(text):
 def test_the_gaza_region_stays_the_strip_and_an_area_the_city(text, place_id):
     assert [m.place_id for m in parse(text, published="2024-10-27").mentions
             if m.place_id != "world-country:israel"] == [place_id]
+
+
+def test_a_death_toll_with_a_verb_of_its_own_is_not_a_later_rise():
+    # "prices rose to 40" is no toll of the strike named before it
+    got = _dated("The death toll from the strike on a school in Jabalia is unclear, and "
+                 "prices rose to 40 shekels.", "2024-10-29")
+    assert all(n is None for _, _, n, _ in got)
+
