@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from geoevents.casualties import find_casualties
 from geoevents.dates import MONTH_PATTERN, WEEKDAY_PATTERN
 from geoevents.gazetteer import Gazetteer, haversine_m
 from geoevents.model import Event, Place
@@ -20,6 +21,7 @@ from geoevents.trigger_table import VIOLENT
 __all__ = ["merge_events", "fold_containers", "fuller_count", "fold_raids_into_attacks",
            "fold_into_the_placed_one", "fold_headline", "headline", "fold_same_toll",
            "fold_unarmed_into_strike", "fold_incidents", "place_the_dead_told_again", "placed_at",
+           "place_the_lead_told_next",
            "told_where",
            "tells_several", "name_the_site_told"]
 
@@ -35,6 +37,7 @@ def fold_incidents(events: list[Event], title: str | None, gaz: Gazetteer) -> li
     events = fold_containers(events, gaz)
     events = fold_into_the_placed_one(events, gaz)
     events = place_the_dead_told_again(events, gaz)
+    events = place_the_lead_told_next(events, gaz)
     events = name_the_site_told(events, gaz)
     events = fold_raids_into_attacks(events)
     events = fold_same_toll(events, gaz)
@@ -262,6 +265,73 @@ def place_the_dead_told_again(events: list[Event], gaz: Gazetteer) -> list[Event
             out[i] = placed_at(e, f)
             drop.add(j)
             break
+    return [e for k, e in enumerate(out) if k not in drop]
+
+
+# "a new Israeli airstrike", "Israeli air strike on Gaza Strip": one attack, told in the
+# singular
+_ONE_ATTACK_WORD = re.compile(r"\b(?:air ?strike|strike|attack|bombing|explosion|raid)\b",
+                              re.I)
+
+
+# "- Israel launches an airstrike ...": an item of a list, each an event of its own
+_LIST_ITEM = re.compile(r"\s*[-*•]\s")
+# "Another air strike early on Tuesday flattened a home west of Khan Younis", "The first
+# strike happened in Khan Younis and the second in Rafah": another one, or one of several
+_ANOTHER_ONE = re.compile(r"\b(?:another|first|second|third|separate|other)\s+"
+                          r"(?:[\w-]+\s+){0,2}?"
+                          r"(?:air ?strikes?|strikes?|attacks?|bombings?|raids?|explosions?)\b",
+                          re.I)
+# "In Rafah, a drone struck a car": the next item of a round-up, at a place of its own
+_FRONTED_PLACE = re.compile(r"\W*(?:In|At|Near)\s+(?:the\s+)?[A-Z][^,.;]{0,40},")
+# "the killing of hundreds of civilians": a vague toll, no count to carry to a place
+_VAGUE_TOLL = re.compile(r"\b(?:dozens|scores|hundreds|thousands|several|many|a few|"
+                         r"a number)\b", re.I)
+
+
+def _exact_toll(e: Event) -> bool:
+    """Whether ``e``'s own sentence tells its death count in a number ("killed six
+    people"), not a vague word, nor a count another sentence gave it."""
+    return any(c.kind == "killed" and c.count == e.fatalities and not c.cumulative and
+               not _VAGUE_TOLL.search(c.text) for c in find_casualties(e.notes))
+
+
+def place_the_lead_told_next(events: list[Event], gaz: Gazetteer) -> list[Event]:
+    """"a new Israeli airstrike has killed six people from a single family in central Gaza
+    Strip. ... Witnesses in Deir al-Balah town say they heard two explosions": a toll of one
+    attack its sentence could only place in the Strip or a region, and the next record of
+    the same kind and day, placed in it with no count of its own (or only a part of the
+    toll: "killing him and two of his children"), are one event, at that place, with the
+    toll. (Not "Israeli strikes killed 30 across Gaza. In Rafah, a house was hit": a toll of
+    several; nor "Separately, shelling hit Khan Younis": another attack.)"""
+    out = list(events)
+    drop: set[int] = set()
+    for i, e in enumerate(out):
+        wide = gaz.get(e.place_id)
+        if i in drop or not e.fatalities or e.event_type not in VIOLENT or wide is None or \
+                not (wide.kind == "region" or wide.feature_class == "strip") or \
+                tells_several(e.notes) or not (_ONE_ATTACK_WORD.search(e.notes) or
+                                               _ONE_TARGET.search(e.notes)):
+            continue
+        j = next((k for k in range(i + 1, len(out)) if k not in drop and
+                  out[k].event_type == e.event_type), None)
+        if j is None:
+            continue
+        f = out[j]
+        site = gaz.get(f.place_id)
+        if f.event_date != e.event_date or f.notes == e.notes or \
+                f.fatalities is not None and (f.fatalities >= e.fatalities or
+                                              wide.feature_class != "strip") or \
+                _LIST_ITEM.match(e.notes) or _LIST_ITEM.match(f.notes) or \
+                _ANOTHER_ONE.search(f.notes) or _FRONTED_PLACE.match(f.notes) or \
+                not _exact_toll(e) or \
+                site is None or site.id == wide.id or not site.in_gaza or \
+                not (wide.feature_class == "strip" or gaz.within(site, wide)) or \
+                _TOLD_APART.search(f.notes) and not _THE_SAME.match(f.notes) or \
+                _ANOTHER_TIME.search(f.notes):
+            continue
+        out[j] = replace(_into(f, e), sub_event_type=e.sub_event_type)
+        drop.add(i)
     return [e for k, e in enumerate(out) if k not in drop]
 
 

@@ -912,3 +912,18 @@ def test_two_vague_counts_are_not_one_toll_told_twice():
 def test_a_death_toll_rising_after_a_long_name_of_its_attack_is_its_count(text, place, n):
     assert [(loc, k) for _, loc, k, _ in _events(text)] == [(place, n)]
 
+
+@pytest.mark.parametrize("text, place, n", [
+    ("Palestinians say a new Israeli airstrike has killed six people from a single family in "
+     "central Gaza Strip. Witnesses in Deir al-Balah town say they heard two explosions "
+     "followed by the sound of ambulance sirens.", "Deir al-Balah", 6),
+    ("An Israeli air strike killed three members of one family in southern Gaza on Monday. "
+     "Neighbours in Rafah said they heard a loud explosion before dawn.", "Rafah", 3),
+    # the sentence placing it tells only some of the dead: the toll is the lead's
+    ("Seven Palestinians were killed on Friday night when Israeli warplanes launched a raid "
+     "on a building in the Gaza Strip, medics said. The Israeli aircraft targeted the home of "
+     "a militant in the Bureij refugee camp, killing him and two of his children.",
+     "Bureij Camp", 7),
+])
+def test_a_one_strike_toll_of_a_wide_area_goes_to_the_place_told_next(text, place, n):
+    assert [(loc, k) for _, loc, k, _ in _events(text, "2024-10-29")] == [(place, n)]

@@ -2981,3 +2981,26 @@ def test_a_death_toll_with_a_verb_of_its_own_is_not_a_later_rise():
                  "prices rose to 40 shekels.", "2024-10-29")
     assert all(n is None for _, _, n, _ in got)
 
+
+@pytest.mark.parametrize("text", [
+    # a toll of several strikes
+    "Israeli strikes killed 30 people across the Gaza Strip on Monday. In Rafah, a house was "
+    "hit by a missile.",
+    # another attack, told apart
+    "An Israeli strike killed five people in the Gaza Strip on Monday. Separately, Israeli "
+    "tanks shelled homes in Khan Younis.",
+    "An Israeli strike killed five people in the Gaza Strip on Monday. Another strike hit a "
+    "house in Khan Younis.",
+    # a vague toll, no count to carry
+    "An Israeli strike killed dozens of people in the Gaza Strip on Monday. Residents of "
+    "Rafah said the missile hit a family home.",
+    # another day
+    "An Israeli strike killed five people in the Gaza Strip on Monday. On Sunday, a missile "
+    "hit a home in Rafah.",
+    # the next item of a round-up, at a place of its own
+    "An Israeli airstrike killed 12 people in Gaza on Monday, medics said. In Rafah, a drone "
+    "struck a car, wounding two passersby.",
+])
+def test_a_wide_areas_toll_stays_there_unless_its_one_strike_is_placed_next(text):
+    got = _dated(text, "2024-10-29")
+    assert any(loc == "Gaza Strip" and n for _, loc, n, _ in got)
