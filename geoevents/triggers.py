@@ -354,6 +354,16 @@ _CLASS_OF = re.compile(r"\bone of the\s+(?:[\w-]+\s+){0,6}"
 # Rafah on Monday")
 _PERIODS_OF = re.compile(r"\b(?:after|following|since|before|between)\s+(?:[\w-]+\s+){0,2}"
                          r"periods of\s+(?:[\w-]+\s+)?$")
+# "are high following a week of rocket fire and clashes", "after months of fighting there":
+# a stretch of fighting as the time of what the sentence tells, not an attack of its own
+# (not "after two days of fighting in Jabalia on Monday and Tuesday": days of its own)
+_SPAN_OF = re.compile(r"\b(?:after|following|in the wake of)\s+(?:(?:a|an|several|some|"
+                      r"many|few|nearly|almost|more than|over|\w+|\d+)\s+){0,2}(?:days|weeks?|"
+                      r"months?|years?)\s+of\s+(?:[\w'’-]+\s+){0,5}$")
+# (nor "troops withdrew from Khan Younis after months of fighting", "had pulled out after
+# days of battles with Hamas": the fighting the withdrawal ends, an event of that place)
+_PULLED_OUT = re.compile(r"\b(?:withdr[ae]w\w*|withdrawing|pull(?:ed|s|ing)? out|"
+                         r"retreat(?:ed|s|ing)?)\b")
 # (an attack "earlier this week" or "two weeks ago" has a time of its own and is told; one
 # "last month" or "previously" is taken as told before)
 _UNDATED_EARLIER = re.compile(r"\b(?:earlier (?:that|in the) (?:week|month|year)|earlier this "
@@ -738,6 +748,9 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
             continue  # "Following the strike, helicopters evacuated the wounded": the time
             # of what the sentence tells, by the attack told before (an attack no earlier
             # sentence names is told here: "After the Israeli bombardment, survivors ...")
+        if etype in VIOLENT and " of " in before and _SPAN_OF.search(low, lo, at) and \
+                not DAY_AFTER.match(low, m.end(), end) and not _PULLED_OUT.search(low, start, at):
+            continue
         if "periods of" in before and _PERIODS_OF.search(low, lo, at):
             continue  # "following periods of intense looting": a past state, as a time
         if named_in_passing(low, before, lo, at, m.end(), end, etype in VIOLENT,

@@ -1789,3 +1789,15 @@ def test_a_bomb_affixed_to_a_vehicle_is_an_explosive_device(verb):
 ])
 def test_aid_that_entered_or_flowed_into_gaza_is_a_delivery(text, expected):
     assert [(sub, loc) for sub, loc, _, _ in _events(text, "2024-10-27")] == expected
+
+
+# -- a stretch of fighting as a time ----------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Tensions along the border are high following a week of rocket fire and clashes between "
+    "Israeli forces and Palestinians.",
+    "The truce came after eleven days of Israeli air strikes on Gaza.",
+    "It quickly drew attention back to the war, after nearly two weeks of fighting with Iran "
+    "ended with a ceasefire.",
+])
+def test_a_stretch_of_fighting_as_a_time_is_no_event(text):
+    assert parse(text, published="2024-10-27").events == ()

@@ -3004,3 +3004,17 @@ def test_a_death_toll_with_a_verb_of_its_own_is_not_a_later_rise():
 def test_a_wide_areas_toll_stays_there_unless_its_one_strike_is_placed_next(text):
     got = _dated(text, "2024-10-29")
     assert any(loc == "Gaza Strip" and n for _, loc, n, _ in got)
+
+
+# -- a stretch of fighting as a time ----------------------------------------------------
+@pytest.mark.parametrize("text,sub,place", [
+    ("Israeli troops withdrew from Jabalia after three weeks of fighting.", "Armed clash",
+     "Jabalia"),
+    ("After two days of heavy fighting in Rafah on Monday, the army said it had killed 20 "
+     "gunmen.", "Armed clash", "Rafah"),
+    ("Following days of shelling, an Israeli airstrike hit a house in Khan Younis on Monday, "
+     "killing five.", "Air/drone strike", "Khan Younis"),
+])
+def test_a_stretch_of_fighting_keeps_a_withdrawals_fighting_and_a_days_attack(text, sub, place):
+    assert (sub, place) in [(e.sub_event_type, e.location)
+                            for e in parse(text, published="2024-10-27").events]
