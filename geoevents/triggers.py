@@ -286,6 +286,8 @@ _LAUNCHED = re.compile(r"\b(?:launch\w*|began|begins?|start\w*|commenc\w*|initia
 # have remained on the Egyptian side": aid that did not move
 _AID_HELD_UP = re.compile(r"\b(?:(?:block\w*|disrupt\w*|obstruct\w*|imped\w*|hinder\w*|"
                           r"bann\w*|barr(?:ed|ing)|refus\w*|fail\w*|restrict\w*|slow\w*|"
+                          # "Israel does not allow the entry of aid trucks"
+                          r"(?:not|never)\s+allow\w*|"
                           r"progress)\b(?:\W+\w+){0,6}\W*|"
                           # (within the clause: not "deliveries were halted for two days,
                           # aid trucks entered Gaza on Sunday")
@@ -295,6 +297,12 @@ _AID_WAITING = re.compile(r"\s+(?:\w+\s+)?(?:ready|waiting|stuck|stranded|queued
                           r"\s+(?:is|are|was|were|has been|have been|remains?|remained)\s+"
                           r"(?:\w+\s+)?(?:hampered|blocked|impeded|hindered|restricted|"
                           r"obstructed|halted|suspended|denied|disrupted|delayed)\b")
+# "policemen deployed to secure the entry of aid trucks", "guards securing aid trucks", "men
+# tasked with protecting aid trucks": a role or an aim, not a delivery told (not "police
+# secured aid trucks", "were guarding aid trucks as they entered Rafah on Tuesday": told)
+_AID_GUARDED = re.compile(r"\b(?:secur|guard|protect)(?:e|ing)?\s+(?:the\s+|an?\s+)?"
+                          r"(?:(?:safe\s+)?(?:entry|passage|delivery|arrival|movement|flow|"
+                          r"convoy)\s+of\s+(?:the\s+|an?\s+)?)?(?:[\w-]+\s+)?$")
 # "announced the launch of its food distribution program": the scheme, not a delivery
 _AID_SCHEME = re.compile(r"\s+(?:program|programme|plan|scheme|mechanism|system|model)s?\b")
 # ... unless the sentence tells it at work: "its food distribution program in Rafah handed
@@ -782,6 +790,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
             continue  # "the presence of unexploded ordnance": a hazard, not an explosion
         if sub == AID[1] and (_AID_WAITING.match(low, m.end(), end) or
                               _AID_HELD_UP.search(low, max(start, at - 80), at) or
+                              _AID_GUARDED.search(low, lo, at) and
+                              not DAY_AFTER.match(low, m.end(), end) or
                               _AID_SCHEME.match(low, m.end(), end) and
                               not _SCHEME_AT_WORK.search(low, start, end)):
             continue

@@ -1801,3 +1801,19 @@ def test_aid_that_entered_or_flowed_into_gaza_is_a_delivery(text, expected):
 ])
 def test_a_stretch_of_fighting_as_a_time_is_no_event(text):
     assert parse(text, published="2024-10-27").events == ()
+
+
+# -- aid guarded or kept out --------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "It said the policemen were deployed in the area to secure the entry of aid trucks into "
+    "Gaza.",
+    "Israel does not allow the entry of humanitarian aid trucks into the Gaza Strip.",
+])
+def test_aid_as_an_aim_or_kept_out_is_no_delivery(text):
+    assert parse(text, published="2025-02-16").events == ()
+
+
+def test_guards_securing_aid_are_hit_not_a_delivery():
+    assert [e.sub_event_type for e in parse(
+        "An Israeli strike killed six police officers who had been securing the passage of an "
+        "aid truck in Rafah.", published="2025-02-16").events] == ["Air/drone strike"]

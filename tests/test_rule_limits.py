@@ -3018,3 +3018,14 @@ def test_a_wide_areas_toll_stays_there_unless_its_one_strike_is_placed_next(text
 def test_a_stretch_of_fighting_keeps_a_withdrawals_fighting_and_a_days_attack(text, sub, place):
     assert (sub, place) in [(e.sub_event_type, e.location)
                             for e in parse(text, published="2024-10-27").events]
+
+
+# -- aid guarded -------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Police secured 20 aid trucks that entered Rafah on Tuesday.",
+    "Palestinian police were guarding aid trucks as they entered Rafah on Tuesday.",
+    "UN staff escorted 20 aid trucks to Gaza City on Tuesday.",
+])
+def test_aid_guarded_on_a_day_of_its_own_is_a_delivery(text):
+    assert [e.sub_event_type for e in parse(text, published="2024-10-27").events] == \
+        ["Aid delivery"]
