@@ -33,6 +33,11 @@ _BACKGROUND = re.compile(
     r"[\w'’.-]+ ){0,5}?(?:attacks?|assault|incursion|rampage)\b"
     r"(?=[^.;]{0,60}?\b(?:Oct(?:ober|\.)|(?<!against )(?<!on )(?<!into )(?<!targeting )Hamas|"
     r"Israel)\b)|"
+    # "has borne the brunt of relentless air raids since the regime launched the ongoing war
+    # against Gaza": since the war began (not "since Israel launched Operation Protective
+    # Edge on Tuesday", one operation)
+    r"(?P<since_war>since (?:the |an? )?(?:[\w'’-]+ ){0,2}(?:launched|began|started|waged) "
+    r"(?:its |the |an? |their )?(?:[\w-]+ ){0,2}(?:war|genocide|aggression))\b|"
     # "The strike adds to the mounting toll from Israeli attacks on Gaza"
     r"adds? to (?:the |a )?(?:mounting |rising |growing |soaring )?(?:death )?toll|"
     r"throughout the war|so far in the war|over the past (?:\w+ ){0,2}months|"
@@ -109,10 +114,12 @@ def tells_background(text: str, s: Span, counts: bool, anchor: date | None, cues
         # article's definition of a campaign, told by its own dated sentences.
         return True
     background = cues.search(_BACKGROUND, s.start, s.end) if not counts else None
-    if background is not None and background.group("tally") and \
+    if background is not None and (background.group("tally") or background.group("since_war")) \
+            and \
             _LATER_CLAUSE.search(text, s.start, background.start()):
         # "tanks pushed into eastern Rafah, where the war has destroyed most homes": the
-        # tally is an aside of a sentence that tells an event of its own
+        # tally is an aside of a sentence that tells an event of its own (or "struck Khan
+        # Younis, where hundreds have died since Israel started the war")
         background = None
     # "militants continue to mount attacks", "the siege continues": a state of affairs,
     # not an event; a sentence with a count of its own still is one ("the offensive

@@ -1817,3 +1817,10 @@ def test_guards_securing_aid_are_hit_not_a_delivery():
     assert [e.sub_event_type for e in parse(
         "An Israeli strike killed six police officers who had been securing the passage of an "
         "aid truck in Rafah.", published="2025-02-16").events] == ["Air/drone strike"]
+
+
+# -- since the war began -----------------------------------------------------------------
+def test_raids_since_the_war_was_launched_are_the_wars_backdrop():
+    assert parse("Civilian infrastructure, including hospitals, mosques, and schools, has borne "
+                 "the brunt of relentless Israeli air raids since the regime launched the "
+                 "ongoing war against Gaza on October 7.", published="2023-11-19").events == ()

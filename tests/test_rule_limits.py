@@ -3029,3 +3029,14 @@ def test_a_stretch_of_fighting_keeps_a_withdrawals_fighting_and_a_days_attack(te
 def test_aid_guarded_on_a_day_of_its_own_is_a_delivery(text):
     assert [e.sub_event_type for e in parse(text, published="2024-10-27").events] == \
         ["Aid delivery"]
+
+
+# -- since the war began -----------------------------------------------------------------
+@pytest.mark.parametrize("text,place", [
+    ("Israeli warplanes struck Khan Younis, where hundreds have died since Israel started the "
+     "war.", "Khan Younis"),
+    ("An Israeli airstrike hit a house in Rafah on Tuesday, the deadliest since Israel "
+     "launched its war on Gaza.", "Rafah"),
+])
+def test_an_attack_told_with_the_war_since_as_an_aside_stays(text, place):
+    assert [e.location for e in parse(text, published="2024-10-27").events] == [place]
