@@ -177,7 +177,8 @@ def list_goes_on(last: Mention, gaza: list[Mention], unit: EventUnit) -> list[Me
             pass  # "hostilities continued in the four refugee camps – Al Bureij, ..."
         elif SAME_PLACE_OR_LIST.fullmatch(text[last.end - base:m.start - base]) is None and \
                 _NAMES_BETWEEN.fullmatch(text, last.end - base, m.start - base) is None and \
-                not _ON_ITS_SIDE_THEN.fullmatch(text, last.end - base, m.start - base):
+                not (_ON_ITS_SIDE_THEN.fullmatch(text, last.end - base, m.start - base)
+                     and _ITS_SIDE_TOO.match(text, m.end - base)):
             break
         out.append(m)
         last = m
@@ -194,6 +195,19 @@ _ON_ITS_SIDE_THEN = re.compile(
     r"\s+in\s+the\s+(?:far\s+)?(?:north|south|east|west|centre|center|middle)(?:ern)?"
     r"(?:\s+(?:part\s+)?of\s+(?:the\s+)?(?:Gaza\s+Strip|Gaza|Strip|enclave|territory))?"
     r",?\s+(?:and|or|as\s+well\s+as)\s+(?:(?:in|at|through|via)\s+)?(?:the\s+)?")
+# ... and the next item says its side too, and ends the list or the sentence: not "Beit Lahia
+# in the north, and Rafah residents said they fled", "and the Rafah crossing remained closed",
+# "and Khan Younis in the south was quiet", "and in Rafah in the south, residents reported
+# gunfire" (a clause of its own after the ", and"); or it ends the sentence
+_ITS_SIDE_TOO = re.compile(
+    r"(?=\s*[.;]|$)|"  # "... in the centre, as well as Rafah."
+    r"(?:,?\s+(?:and|or)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
+    r"(?:\s+(?:crossings?|hospitals?|camps?|neighbou?rhoods?|areas?|towns?))?"
+    r"\s+in\s+the\s+(?:far\s+)?(?:north|south|east|west|centre|center|middle)(?:ern)?"
+    r"(?:\s+(?:part\s+)?of\s+(?:the\s+)?(?:Gaza\s+Strip|Gaza|Strip|enclave|territory))?"
+    r"(?=\s*(?:[.;:–—)]|$)|,?\s+(?:and|or|as\s+well\s+as)\s|"
+    r",\s+(?:according\b|(?:[\w-]+\s+){1,3}said\b|\w+ing\b)|"
+    r"\s+(?:on|overnight|early|late|yesterday|today|last|this)\b)")
 # "Rimal Ash Shamali and Al Janubi, Sabra": names the gazetteer does not know, still items
 # of the list.
 _NAMES_BETWEEN = re.compile(r"(?:[\s,]*(?:and\s+)?[A-Z‘'][\w'’‘-]*)+[\s,]+(?:and\s+)?")

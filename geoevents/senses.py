@@ -52,11 +52,17 @@ _OPENED = re.compile(r"\s+(?:has|had|was|were|is|remains?)\s+(?:been\s+)?"
                      r"(?:re-?opened|opened|closed|shut)\b(?!\s+(?:its|the|their|a|an)\b)", re.I)
 _SETTLEMENTS = frozenset({"town", "village", "camp"})
 _CONTEXT_CHARS = 80
-_GOVERNORATES = re.compile(r"\s+(?:governorates|regions|provinces)\b", re.I)
+_GOVERNORATES = re.compile(r"\s+(?:governorates|(?P<region>regions|provinces))\b", re.I)
 # A city's name before "region" or "province" names its governorate: "Gaza's Khan Younis
 # region", "the Rafah province" (not "the Gaza region", the Strip's epithet)
 _ONE_REGION = re.compile(r"\s+(?:region|province)\b", re.I)
 _NAMES_THE_STRIP = re.compile(r"(?:the )?gaza(?: strip)?")
+# (not "the Rafah region of Egypt's Sinai", "Egypt's Rafah region": the town across the
+# border, no governorate of the Strip)
+_REGION_ABROAD = re.compile(r"\s+(?:region|province)\s+(?:of|in)\s+(?:the\s+)?(?:Egypt|"
+                            r"(?:North(?:ern)?\s+)?Sinai)\b", re.I)
+_ABROAD_BEFORE = re.compile(r"(?:Egypt['’]s|Egyptian|Sinai['’]s)\s+(?:(?:side\s+of\s+)?"
+                            r"(?:the\s+)?)?$", re.I)
 _LIST_GLUE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*", re.I)
 
 
@@ -209,15 +215,22 @@ def before_governorates(text: str, matches: list[AliasMatch]) -> set[int]:
     before "region" ("Gaza's Khan Younis region"): each of them is a governorate, although
     alone it would be read as the city or the Strip."""
     out: set[int] = set()
-    for i, (_, end, key) in enumerate(matches):
-        if _ONE_REGION.match(text, end) and not _NAMES_THE_STRIP.fullmatch(key):
-            out.add(i)
-        elif _GOVERNORATES.match(text, end):
-            out.add(i)
+    for i, (start, end, key) in enumerate(matches):
+        if _ONE_REGION.match(text, end):
+            if not _NAMES_THE_STRIP.fullmatch(key) and not _REGION_ABROAD.match(text, end) \
+                    and not _ABROAD_BEFORE.search(text, max(0, start - 30), start):
+                out.add(i)
+        elif (listed := _GOVERNORATES.match(text, end)) is not None:
+            # (not "raids in the Gaza and West Bank regions": "Gaza" before "regions" is
+            # the Strip, as before "region")
+            region = listed.group("region") is not None
+            if not (region and _NAMES_THE_STRIP.fullmatch(key)):
+                out.add(i)
             j = i
             while j > 0 and _LIST_GLUE.fullmatch(text, matches[j - 1][1], matches[j][0]):
                 j -= 1
-                out.add(j)
+                if not (region and _NAMES_THE_STRIP.fullmatch(matches[j][2])):
+                    out.add(j)
     return out
 
 

@@ -435,10 +435,21 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           r"flowing (?:into|through|in)\b|"
           # "aid continue to enter Gaza through the Erez crossing", "supplies entered the Gaza
           # Strip on Saturday from Egypt": aid that went into the Strip, by the way it came
-          # (not "allowing aid to enter at scale": what is asked for)
-          r"(?:aid|supplies|assistance|goods|cargo)(?: (?:has|have|had))? "
+          # (not "allowing aid to enter at scale": what is asked for; not "commercial goods
+          # entered Gaza", no aid; not "very little aid entered Gaza in April", "none of the
+          # aid entered through Erez", "before the war, aid entered Gaza", "aid had entered
+          # Gaza through Rafah until the crossing was seized": a lack, or a time gone by)
+          r"(?<!little )(?<!less )(?<!of the )(?<!before the war, )(?<!before the war )"
+          r"(?:aid|supplies|assistance)(?: (?:has|have))? "
           r"(?:(?:continues?|continued|began|begins?|started|starts?) to (?:enter|flow)|"
-          r"entered|flowed) (?:(?:(?:in)?to )?(?:the )?gaza|through|via)\b|"
+          r"entered|flowed) (?:(?:(?:in)?to )?(?:the )?gaza|through|via)\b"
+          # (not "aid entered Gaza through Kerem Shalom at a rate of 500 trucks a day", "aid
+          # has entered Gaza only sporadically since the crossings closed", "aid entered
+          # through Kerem Shalom before Israel closed it": a rate over a span of days, or
+          # a time gone by, no delivery of the day)
+          r"(?![^.;]{0,80}?\b(?:until|at a rate of|on average|(?:a|per|each|every) "
+          r"(?:day|week|month)|daily|sporadically|(?<!first time )since|last (?:year|month)|"
+          r"before (?:[\w-]+ ){1,3}(?:closed|shut|sealed|seized|took|captured))\b)|"
           r"food distributions?(?! (?:centres?|centers?|"
           r"sites?|points?|hubs?|areas?|locations?))|"
           # "shelter bedding kits are being distributed to some 400 families"

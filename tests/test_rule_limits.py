@@ -3040,3 +3040,60 @@ def test_aid_guarded_on_a_day_of_its_own_is_a_delivery(text):
 ])
 def test_an_attack_told_with_the_war_since_as_an_aside_stays(text, place):
     assert [e.location for e in parse(text, published="2024-10-27").events] == [place]
+
+
+# -- a side of the Strip named after an item: the next item must say its side too ----------
+@pytest.mark.parametrize("text,places", [
+    ("On Monday, airstrikes hit Beit Lahia in the north, and Rafah residents said they fled.",
+     ["Beit Lahia", "Rafah"]),
+    ("On Monday, an Israeli airstrike killed five people in Jabalia in the north, and the "
+     "Rafah crossing remained closed.", ["Jabalia"]),
+    ("On Monday, airstrikes hit Beit Lahia in the north, and Khan Younis in the south was "
+     "quiet.", ["Beit Lahia"]),
+    ("On Monday, airstrikes hit Beit Lahia in the north, and in Rafah in the south, "
+     "residents reported heavy gunfire.", ["Beit Lahia"]),
+    ("On Monday, fighting raged in Jabalia in the north, and Rafah's hospitals ran out of "
+     "fuel.", ["Jabalia"]),
+    ("Israeli troops withdrew from Jabalia in the north, and Rafah residents returned to "
+     "their homes.", ["Jabalia", "Rafah"]),
+])
+def test_a_clause_after_a_side_is_no_item_of_the_list(text, places):
+    assert [e.location for e in parse(text, published="2024-10-27").events] == places
+
+
+def test_a_clause_after_a_side_keeps_its_own_deed():
+    got = _coded("On Monday, an Israeli airstrike killed five people in Jabalia in the north, "
+                 "and Rafah was shelled by tanks.", "2024-10-27")
+    assert [(sub, place) for sub, place, _, _, _ in got] == [
+        ("Air/drone strike", "Jabalia"), ("Shelling/artillery/missile attack", "Rafah")]
+
+
+# -- aid that entered Gaza: a lack, a rate, a time gone by, or no aid ---------------------
+@pytest.mark.parametrize("text", [
+    "Before the war, aid entered Gaza through Kerem Shalom at a rate of 500 trucks a day.",
+    "On average, aid entered Gaza through Rafah at a rate of 90 trucks a day in January.",
+    "Very little aid entered Gaza in April.",
+    "None of the aid entered Gaza through Erez.",
+    "Commercial goods entered Gaza through Kerem Shalom on Sunday.",
+    "Cargo entered Gaza through Kerem Shalom on Sunday.",
+    "Aid entered through Kerem Shalom before Israel closed the crossing on 2 March.",
+    "Aid entered Gaza through Kerem Shalom until Israel closed it in March.",
+    "Aid had entered Gaza through Rafah until the crossing was seized in May.",
+    "Aid has entered Gaza only sporadically since the crossings closed.",
+    "Aid entered Gaza last year through the Rafah crossing in far greater quantities.",
+])
+def test_aid_lacking_at_a_rate_or_long_ago_is_not_a_delivery(text):
+    assert [e.sub_event_type for e in parse(text, published="2024-10-27").events
+            if e.sub_event_type == "Aid delivery"] == []
+
+
+# -- a city's name before "region": not the town across the border, not the Strip in a list --
+@pytest.mark.parametrize("text,place_id", [
+    ("Egyptian forces were deployed in the Rafah region of Egypt's Sinai.", "city:rafah"),
+    ("Egyptian troops deployed in Egypt's Rafah region near the border.", "city:rafah"),
+    ("Israeli forces raided homes in the Gaza and West Bank regions on Monday.",
+     "strip:gaza-strip"),
+])
+def test_a_region_abroad_or_the_strips_is_no_governorate(text, place_id):
+    assert [m.place_id for m in parse(text, published="2024-10-27").mentions
+            if not m.place_id.startswith("world-")][0] == place_id
