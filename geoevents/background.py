@@ -67,6 +67,11 @@ _BACKGROUND = re.compile(
 _LATER_CLAUSE = re.compile(r";|(?:,\s+(?:and|but)|\b(?:where|which|when|while|whereas))\s+"
                            r"(?:[\w'’-]+\s+){0,4}$|"
                            r"(?:,|\b(?:in|as|amid))\s+(?:[\w'’-]+\s+){1,4}that\s+$")
+# "the heaviest bombardment since", "for the first time since", "the largest since"
+# (not "Most of Gaza's hospitals have been bombed since the war began")
+_MEASURED_SINCE = re.compile(r"\b(?:the|its|their|a)\s+(?:[\w'’-]+\s+)?(?:\w+iest|worst|largest|"
+                             r"biggest|greatest|highest|fiercest|strongest|longest|most|first|"
+                             r"only)\b[^.;]{0,60}$", re.I)
 _DEFINITION = re.compile(
     r"(?:\[\d+\]\s*)?The\s+(?:[\w'’-]+\s+){1,6}(?:\([^)]{0,80}\)\s+)?(?:was|is)\s+(?:an?|the)\s+"
     r"(?:[\w'’-]+\s+){0,3}(?:engagement|battle|offensive|operation|campaign|siege|incursion|"
@@ -120,6 +125,11 @@ def tells_background(text: str, s: Span, counts: bool, anchor: date | None, cues
         # "tanks pushed into eastern Rafah, where the war has destroyed most homes": the
         # tally is an aside of a sentence that tells an event of its own (or "struck Khan
         # Younis, where hundreds have died since Israel started the war")
+        background = None
+    if background is not None and background.group("since_war") and \
+            _MEASURED_SINCE.search(text, s.start, background.start()):
+        # "bombed Khan Younis overnight, the most intense raids since Israel launched the
+        # war": the attack told, measured against the war's others
         background = None
     # "militants continue to mount attacks", "the siege continues": a state of affairs,
     # not an event; a sentence with a count of its own still is one ("the offensive

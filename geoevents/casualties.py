@@ -187,9 +187,14 @@ _PATTERNS = [
     # "The death toll from Israel's strike on a mosque sheltering displaced persons in the
     # city of Deir al Balah has risen to 24": the toll of the attack it names, however long
     # the name (its rising verb right before the count; not "the death toll from the strike
-    # is unclear, and prices rose to 40": a verb of its own before)
+    # is unclear, and prices rose to 40": a verb of its own before; nor "the death toll from
+    # Israeli strikes on Rafah during the past week has risen to 90", "from the Israeli siege
+    # of Jabalia camp", "from the ongoing Israeli aggression on Khan Younis": a toll of days)
     ("killed", re.compile(rf"\bdeath toll\s+(?:from|of|in)\s+"
-                          rf"(?:(?!(?:is|was|are|were|remains?|remained)\b)[^,.;:!?\s]+\s+){{1,25}}?"
+                          rf"(?:(?!(?:is|was|are|were|remains?|remained|weekend|weeks?|"
+                          rf"months?|years?|days(?!\s+ago)|[\w-]+-(?:days?|weeks?|months?)|"
+                          rf"recent|ongoing|continuing|siege|aggression|war|offensive|"
+                          rf"campaign|genocide)\b)[^,.;:!?\s]+\s+){{1,25}}?"
                           rf"(?:has\s+|had\s+)?(?:rose|rises|risen|climbed|jumped|increased)\s+"
                           rf"to\s+(?P<n>{_QUANT})", re.I)),
     # "The total number of people killed in the attack was ten", "put the number of

@@ -284,6 +284,28 @@ _ANOTHER_ONE = re.compile(r"\b(?:another|first|second|third|separate|other)\s+"
                           re.I)
 # "In Rafah, a drone struck a car": the next item of a round-up, at a place of its own
 _FRONTED_PLACE = re.compile(r"\W*(?:In|At|Near)\s+(?:the\s+)?[A-Z][^,.;]{0,40},")
+# "A drone strike in Beit Lahiya wounded four people", "warplanes struck a house in Deir
+# al-Balah" after "Later in the day,": a new attack its sentence opens with, or one at another
+# hour of the day (not "the Israeli aircraft targeted the home", "heard a loud explosion",
+# "were killed Sunday by an Israeli drone strike on their car near Rafah": the one told)
+_A_NEW_ONE = re.compile(r"\W*an?\s+(?:[\w-]+\s+){0,2}?(?:air ?strike|strike|attack|bombing|"
+                        r"raid|shelling)\b", re.I)
+_ANOTHER_HOUR = re.compile(r"\W*(?:Earlier|Later|Hours\s+(?:later|earlier)|Before\s+that|"
+                           r"After\s+that|Overnight|Shortly\s+(?:after|before))\b", re.I)
+# "Israeli tanks shelled homes in Khan Younis" after an air strike's toll: another attack, of
+# another kind; only a blast heard ("Witnesses in Deir al-Balah say they heard two
+# explosions") is the lead's strike told at its place (not "an explosive device detonated")
+_DEVICE = re.compile(r"\b(?:explosive\s+devices?|IEDs?|landmines?|mines?|booby|bombs?|"
+                     r"detonat\w*|unexploded)\b", re.I)
+
+
+def _same_kind(e: Event, f: Event) -> bool:
+    """Whether ``f`` may tell the attack ``e`` tells: the same kind of attack, or only a
+    blast heard."""
+    return f.sub_event_type == e.sub_event_type or \
+        f.sub_event_type == "Remote explosive/landmine/IED" and not _DEVICE.search(f.notes)
+
+
 # "the killing of hundreds of civilians": a vague toll, no count to carry to a place
 _VAGUE_TOLL = re.compile(r"\b(?:dozens|scores|hundreds|thousands|several|many|a few|"
                          r"a number)\b", re.I)
@@ -324,6 +346,8 @@ def place_the_lead_told_next(events: list[Event], gaz: Gazetteer) -> list[Event]
                                               wide.feature_class != "strip") or \
                 _LIST_ITEM.match(e.notes) or _LIST_ITEM.match(f.notes) or \
                 _ANOTHER_ONE.search(f.notes) or _FRONTED_PLACE.match(f.notes) or \
+                _A_NEW_ONE.match(f.notes) or _ANOTHER_HOUR.match(f.notes) or \
+                not _same_kind(e, f) or \
                 not _exact_toll(e) or \
                 site is None or site.id == wide.id or not site.in_gaza or \
                 not (wide.feature_class == "strip" or gaz.within(site, wide)) or \

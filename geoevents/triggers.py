@@ -286,12 +286,13 @@ _LAUNCHED = re.compile(r"\b(?:launch\w*|began|begins?|start\w*|commenc\w*|initia
 # have remained on the Egyptian side": aid that did not move
 _AID_HELD_UP = re.compile(r"\b(?:(?:block\w*|disrupt\w*|obstruct\w*|imped\w*|hinder\w*|"
                           r"bann\w*|barr(?:ed|ing)|refus\w*|fail\w*|restrict\w*|slow\w*|"
-                          # "Israel does not allow the entry of aid trucks"
-                          r"(?:not|never)\s+allow\w*|"
                           r"progress)\b(?:\W+\w+){0,6}\W*|"
                           # (within the clause: not "deliveries were halted for two days,
-                          # aid trucks entered Gaza on Sunday")
-                          r"(?:halt\w*|paus(?:e|ed|es|ing))\b(?:\s+\w+){0,6}\s*)$")
+                          # aid trucks entered Gaza on Sunday"; "Israel does not allow the
+                          # entry of aid trucks", not "After weeks in which Israel would not
+                          # allow aid trucks in, 30 aid trucks entered Gaza on Sunday")
+                          r"(?:halt\w*|paus(?:e|ed|es|ing)|(?:not|never)\s+allow\w*)\b"
+                          r"(?:\s+\w+){0,6}\s*)$")
 _AID_WAITING = re.compile(r"\s+(?:\w+\s+)?(?:ready|waiting|stuck|stranded|queued|awaiting)\b|"
                           # "aid delivery is seriously hampered"
                           r"\s+(?:is|are|was|were|has been|have been|remains?|remained)\s+"
@@ -303,6 +304,11 @@ _AID_WAITING = re.compile(r"\s+(?:\w+\s+)?(?:ready|waiting|stuck|stranded|queued
 _AID_GUARDED = re.compile(r"\b(?:secur|guard|protect)(?:e|ing)?\s+(?:the\s+|an?\s+)?"
                           r"(?:(?:safe\s+)?(?:entry|passage|delivery|arrival|movement|flow|"
                           r"convoy)\s+of\s+(?:the\s+|an?\s+)?)?(?:[\w-]+\s+)?$")
+# (nor "police deployed on Sunday to secure aid trucks entering Gaza through Kerem Shalom":
+# the aid told on its way in)
+_AID_MOVING = re.compile(r"\s+(?:\w+\s+)?(?:(?:that|which)\s+(?:have\s+|had\s+)?|as\s+they\s+)?"
+                         r"(?:enter(?:ed|ing|s)?|cross(?:ed|ing|es)|arriv(?:ed|ing|es)|"
+                         r"reach(?:ed|ing|es)|roll(?:ed|ing|s)\s+in)\b")
 # "announced the launch of its food distribution program": the scheme, not a delivery
 _AID_SCHEME = re.compile(r"\s+(?:program|programme|plan|scheme|mechanism|system|model)s?\b")
 # ... unless the sentence tells it at work: "its food distribution program in Rafah handed
@@ -369,9 +375,12 @@ _SPAN_OF = re.compile(r"\b(?:after|following|in the wake of)\s+(?:(?:a|an|severa
                       r"many|few|nearly|almost|more than|over|\w+|\d+)\s+){0,2}(?:days|weeks?|"
                       r"months?|years?)\s+of\s+(?:[\w'’-]+\s+){0,5}$")
 # (nor "troops withdrew from Khan Younis after months of fighting", "had pulled out after
-# days of battles with Hamas": the fighting the withdrawal ends, an event of that place)
-_PULLED_OUT = re.compile(r"\b(?:withdr[ae]w\w*|withdrawing|pull(?:ed|s|ing)? out|"
-                         r"retreat(?:ed|s|ing)?)\b")
+# days of battles with Hamas", "After three days of heavy fighting in Jabalia, Israeli
+# forces pulled back", "After a week of fighting, troops captured Beit Hanoun on Monday":
+# the fighting the withdrawal or the capture ends, an event of that place)
+_PULLED_OUT = re.compile(r"\b(?:withdr[ae]w\w*|withdrawing|pull(?:ed|s|ing)? (?:out|back)|"
+                         r"retreat(?:ed|s|ing)?|captur(?:ed|es|ing)|seiz(?:ed|es|ing)|"
+                         r"(?:took|taken|tak(?:es|ing)) (?:full )?control|took over)\b")
 # (an attack "earlier this week" or "two weeks ago" has a time of its own and is told; one
 # "last month" or "previously" is taken as told before)
 _UNDATED_EARLIER = re.compile(r"\b(?:earlier (?:that|in the) (?:week|month|year)|earlier this "
@@ -757,7 +766,7 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
             # of what the sentence tells, by the attack told before (an attack no earlier
             # sentence names is told here: "After the Israeli bombardment, survivors ...")
         if etype in VIOLENT and " of " in before and _SPAN_OF.search(low, lo, at) and \
-                not DAY_AFTER.match(low, m.end(), end) and not _PULLED_OUT.search(low, start, at):
+                not DAY_AFTER.match(low, m.end(), end) and not _PULLED_OUT.search(low, start, end):
             continue
         if "periods of" in before and _PERIODS_OF.search(low, lo, at):
             continue  # "following periods of intense looting": a past state, as a time
@@ -791,7 +800,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
         if sub == AID[1] and (_AID_WAITING.match(low, m.end(), end) or
                               _AID_HELD_UP.search(low, max(start, at - 80), at) or
                               _AID_GUARDED.search(low, lo, at) and
-                              not DAY_AFTER.match(low, m.end(), end) or
+                              not DAY_AFTER.match(low, m.end(), end) and
+                              not _AID_MOVING.match(low, m.end(), end) or
                               _AID_SCHEME.match(low, m.end(), end) and
                               not _SCHEME_AT_WORK.search(low, start, end)):
             continue

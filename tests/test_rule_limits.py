@@ -3097,3 +3097,71 @@ def test_aid_lacking_at_a_rate_or_long_ago_is_not_a_delivery(text):
 def test_a_region_abroad_or_the_strips_is_no_governorate(text, place_id):
     assert [m.place_id for m in parse(text, published="2024-10-27").mentions
             if not m.place_id.startswith("world-")][0] == place_id
+
+
+# -- a toll of days, a lead toll's next attack, fighting a capture ends, aid on its way in,
+# -- an attack measured against the war ---------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The death toll from Israeli strikes on Rafah during the past week has risen to 90.",
+    "The death toll of Palestinians killed by Israeli fire in Rafah over the weekend has "
+    "climbed to 40.",
+    "The death toll from the Israeli siege of Jabalia camp has risen to 300.",
+    "The death toll from the ongoing Israeli aggression on Khan Younis has risen to 150.",
+    "The death toll from days of Israeli bombardment in Khan Younis has risen to 90.",
+])
+def test_a_toll_of_days_is_no_attacks_count(text):
+    assert all(e.fatalities is None for e in parse(text, published="2024-10-29").events)
+
+
+@pytest.mark.parametrize("text,place", [
+    # another kind of attack
+    ("An Israeli airstrike killed five people in the Gaza Strip on Monday, medics said. "
+     "Israeli tanks shelled homes in Khan Younis, residents said.", "Khan Younis"),
+    # a new strike its sentence opens with
+    ("An Israeli strike killed eight people in the Gaza Strip on Monday. A drone strike in "
+     "Beit Lahiya wounded four people.", "Beit Lahia"),
+    # another hour of the day
+    ("An Israeli airstrike killed four people in southern Gaza on Monday. Earlier, an "
+     "Israeli strike hit a home in Khan Younis.", "Khan Younis"),
+    ("An Israeli airstrike killed four people in the Gaza Strip on Monday. Later in the day, "
+     "warplanes struck a house in Deir al-Balah.", "Deir al-Balah"),
+])
+def test_a_lead_toll_stays_off_another_attack_told_next(text, place):
+    got = _dated(text, "2024-10-29")
+    assert (place, None) in [(loc, n) for _, loc, n, _ in got]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("After a week of fighting, Israeli troops captured the town of Beit Hanoun on Monday.",
+     "Beit Hanoun"),
+    ("After three days of heavy fighting in Jabalia, Israeli forces pulled back on Tuesday.",
+     "Jabalia"),
+    ("Following two days of clashes in Khan Younis, Israeli forces withdrew from the city.",
+     "Khan Younis"),
+])
+def test_the_fighting_a_capture_or_withdrawal_ends_stays(text, place):
+    assert ("Armed clash", place) in [(e.sub_event_type, e.location)
+                                      for e in parse(text, published="2024-10-29").events]
+
+
+@pytest.mark.parametrize("text", [
+    "Palestinian police deployed on Sunday to secure aid trucks entering Gaza through the "
+    "Kerem Shalom crossing.",
+    "After weeks in which Israel would not allow aid trucks in, 30 aid trucks entered Gaza "
+    "on Sunday.",
+])
+def test_aid_told_on_its_way_in_is_a_delivery(text):
+    assert "Aid delivery" in [e.sub_event_type
+                              for e in parse(text, published="2024-10-27").events]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Israeli warplanes bombed Khan Younis overnight, the most intense raids since Israel "
+     "launched the war.", "Khan Younis"),
+    ("Airstrikes hit Deir al-Balah overnight for the first time since Israel launched its "
+     "aggression on Gaza.", "Deir al-Balah"),
+    ("Israeli forces raided the Nasser hospital in Khan Younis, the largest since the army "
+     "started the war.", "Nasser Medical Complex"),
+])
+def test_an_attack_measured_against_the_war_stays(text, place):
+    assert [e.location for e in parse(text, published="2024-10-29").events] == [place]
