@@ -119,8 +119,8 @@ def tells_background(text: str, s: Span, counts: bool, anchor: date | None, cues
         # article's definition of a campaign, told by its own dated sentences.
         return True
     background = cues.search(_BACKGROUND, s.start, s.end) if not counts else None
-    if background is not None and (background.group("tally") or background.group("since_war")) \
-            and \
+    if background is not None and (background.group("tally") or
+                                   background.group("since_war")) and \
             _LATER_CLAUSE.search(text, s.start, background.start()):
         # "tanks pushed into eastern Rafah, where the war has destroyed most homes": the
         # tally is an aside of a sentence that tells an event of its own (or "struck Khan

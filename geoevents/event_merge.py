@@ -21,9 +21,7 @@ from geoevents.trigger_table import VIOLENT
 __all__ = ["merge_events", "fold_containers", "fuller_count", "fold_raids_into_attacks",
            "fold_into_the_placed_one", "fold_headline", "headline", "fold_same_toll",
            "fold_unarmed_into_strike", "fold_incidents", "place_the_dead_told_again", "placed_at",
-           "place_the_lead_told_next",
-           "told_where",
-           "tells_several", "name_the_site_told"]
+           "place_the_lead_told_next", "told_where", "tells_several", "name_the_site_told"]
 
 
 def fold_incidents(events: list[Event], title: str | None, gaz: Gazetteer) -> list[Event]:

@@ -767,7 +767,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
             # sentence names is told here: "After the Israeli bombardment, survivors ...")
         if etype in VIOLENT and " of " in before and _SPAN_OF.search(low, lo, at) and \
                 not DAY_AFTER.match(low, m.end(), end) and not _PULLED_OUT.search(low, start, end):
-            continue
+            continue  # "tensions are high following a week of clashes": a stretch of
+            # fighting as the time of what the sentence tells
         if "periods of" in before and _PERIODS_OF.search(low, lo, at):
             continue  # "following periods of intense looting": a past state, as a time
         if named_in_passing(low, before, lo, at, m.end(), end, etype in VIOLENT,
