@@ -95,6 +95,7 @@ from geoevents.told_again import (
     site_told_next,
     took_place,
 )
+from geoevents.told_next import place_told_next
 from geoevents.tolls import aid_seekers_apart, toll_split
 from geoevents.trigger_table import AGREEMENT, BATTLE, SUBTYPE_RELIABILITY, VIOLENT
 from geoevents.triggers import find_triggers
@@ -170,6 +171,8 @@ class _Report:
     report_id: str | None
     source: str | None
     url: str | None
+    sentences: list[Span]
+    sentence_starts: list[int]
 
     def in_gaza(self, s: Span) -> list[Mention]:
         return self.gaza[bisect_left(self.gaza_starts, s.start):
@@ -215,7 +218,8 @@ def _read_report(text: str, sentences: list[Span],
         strip=next((m for m in gaza if m.feature_class == "strip"), None) or
         _unnamed_strip(text, gaz),
         strip_alone=not outside and _THE_STRIP_UNNAMED.search(text) is not None,
-        report_id=report_id, source=source, url=url)
+        report_id=report_id, source=source, url=url,
+        sentences=sentences, sentence_starts=[x.start for x in sentences])
 
 
 @dataclass
@@ -476,6 +480,17 @@ def _unit_places(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit,
         gate = _gate_told_before(text, s, sent.before, rep.gaza, rep.gaza_starts)
         if gate is not None:
             located = [(gate, 1, 0.8)]
+    if len(located) == 1 and located[0][0].in_gaza and not refers_back and not (
+            unit.event_type in VIOLENT and sent.told_before is not None) and (
+            located[0][0].kind == "region" or located[0][0].feature_class == "strip"):
+        # "An international aid convoy entered Gaza from Egypt. The Viva Palestina convoy
+        # ... entered Gaza through the Rafah crossing": the happening told again next, at a
+        # place in the Strip or region its own sentence gives (not a sentence that refers
+        # back, nor one after an attack told already: "the strike" next is that one)
+        again = place_told_next(text, s, rep.sentences, rep.sentence_starts, rep.gaza,
+                                rep.gaza_starts, located[0][0], gaz)
+        if again is not None:
+            located = [(again, 1, 0.8)]
     if unit.sub_event_type == AGREEMENT[1] and rep.strip is not None and \
             _GAZA_PARTY.search(s.text):
         # a ceasefire or a pause in Gaza holds for the whole Strip, whatever town the

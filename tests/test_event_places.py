@@ -1288,3 +1288,23 @@ def test_a_list_whose_items_say_their_side_goes_on_past_and(text, places):
 ])
 def test_a_city_named_before_region_is_its_governorate(text, places):
     assert [loc for _, loc, _, _ in _events(text, "2024-10-27")] == places
+
+
+@pytest.mark.parametrize("text,place", [
+    ("An international aid convoy entered Gaza from Egypt. The Viva Palestina convoy of 140 "
+     "vehicles entered Gaza through the Rafah crossing on Thursday afternoon.", "Rafah Crossing"),
+    ("A convoy of 109 trucks was looted on November 16 after crossing into Gaza. The convoy "
+     "was told to depart by an unfamiliar route from Kerem Shalom crossing, an official said.",
+     "Kerem Shalom Crossing"),
+    ("At least 21 people were killed in an Israeli strike on a camp in Gaza. The strike "
+     "occurred in the Muwasi area, medics said.", "al-Mawasi"),
+    ("Israel struck a zone in southern Gaza overnight, killing two. The bombing hit a tent in "
+     "al-Mawasi, witnesses said.", "al-Mawasi"),
+    ("An Israeli strike hit a house in Gaza on Monday, killing four. Witnesses said the house "
+     "belonged to a doctor. The strike occurred in Jabalia.", "Jabalia"),
+    ("Five people were killed when an airdropped aid package fell on them in Gaza. Witnesses "
+     "said the package's parachute did not open. The incident happened in the Al Shati refugee "
+     "camp, located to the west of Gaza City.", "Beach Camp"),
+])
+def test_a_happening_told_again_next_at_a_place_in_it_is_placed_there(text, place):
+    assert [loc for _, loc, _, _ in _events(text, "2024-10-27")] == [place]

@@ -3165,3 +3165,24 @@ def test_aid_told_on_its_way_in_is_a_delivery(text):
 ])
 def test_an_attack_measured_against_the_war_stays(text, place):
     assert [e.location for e in parse(text, published="2024-10-29").events] == [place]
+
+
+@pytest.mark.parametrize("text", [
+    "An aid convoy entered Gaza on Monday. Separately, a convoy entered Gaza through the Rafah "
+    "crossing.",
+    "An aid convoy entered Gaza on Monday. Another convoy entered Gaza through the Rafah "
+    "crossing.",
+    "An aid convoy entered Gaza on Monday. Twenty trucks entered through the Rafah crossing on "
+    "Tuesday.",
+    "An aid convoy entered Gaza on Monday. The convoy was unloaded in Rafah and Khan Younis.",
+    "An aid convoy entered Gaza on Monday. In March, the convoy had entered Gaza through the "
+    "Rafah crossing.",
+    "Israeli strikes killed 30 people across Gaza on Monday. The strike on a house in Nuseirat "
+    "killed five.",
+    "An Israeli strike hit a house in Gaza on Monday, killing four. Israeli tanks shelled Khan "
+    "Younis.",
+    "An aid convoy entered Gaza on Monday. The attack on a convoy in Rafah killed two.",
+])
+def test_a_happening_told_for_the_strip_keeps_it_when_the_next_is_another(text):
+    # (another one, one of several, several places, another time, another kind)
+    assert "Gaza Strip" in [e.location for e in parse(text, published="2024-10-27").events]

@@ -1,0 +1,141 @@
+"""A happening a report's sentence can only place in the Strip or a region, told again by
+one of the next two sentences at a named place in it: "An international aid convoy entered
+Gaza from Egypt. The Viva Palestina convoy ... entered Gaza through the Rafah crossing";
+"At least 21 people were killed in an Israeli strike on a camp in Gaza. The strike occurred
+in the Muwasi area". The later sentence, which often codes no event of its own, places the
+one told before.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from geoevents.event_merge import tells_several
+from geoevents.gazetteer import Gazetteer
+from geoevents.model import Mention
+from geoevents.sentences import Span
+
+__all__ = ["place_told_next"]
+
+# the words a report tells a happening by, again with "the" ("A convoy of 109 trucks was
+# looted ... The convoy ... from Kerem Shalom crossing"; "raided a convoy ... The raid
+# occurred near ...")
+_HAPPENING = (r"convoys?|trucks|bodies|airdrops?|aid\s+drops?|packages?|shipments?|"
+              r"air ?strikes?|strikes?|raids?|attacks?|bombings?|shelling|explosions?|blasts?|"
+              r"ambush|assault|incursion|shooting")
+# "the Viva Palestina convoy", "the bodies", "this strike" (not "another strike", "the
+# second convoy", "the previous raid": another one)
+_TOLD_AGAIN = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+"
+                         r"(?!(?:first|second|third|other|another|earlier|previous|separate|next|"
+                         r"later|latest|last|same\s+day)\b)"
+                         rf"(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_HAPPENING})\b")
+# an attack told again in other words ("Israel struck a zone ... The bombing hit a tent")
+_ATTACK_NOUN = re.compile(r"(?i)air ?strikes?|strikes?|raids?|attacks?|bombings?|shelling|"
+                          r"explosions?|blasts?")
+_AN_ATTACK = re.compile(r"(?i)\b(?:air ?strikes?|strikes?|struck|bomb\w*|shell\w*|attack\w*|"
+                        r"raid\w*|explosions?|blasts?)\b")
+# "the incident happened in the Al Shati refugee camp": the one told, placed
+_THE_INCIDENT = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+)?incident\s+(?:had\s+)?"
+                           r"(?:occurred|happened|took\s+place|unfolded)\b")
+# (not "Separately, ...", "Another convoy ...", "Meanwhile, ...": another happening; nor one
+# of another time, "In March, a convoy entered through Rafah")
+_ANOTHER = re.compile(r"\b(?:also|another|separate(?:ly)?|elsewhere|meanwhile|"
+                      r"in\s+addition|additionally|a\s+second|a\s+further|second|earlier|"
+                      r"later|previous(?:ly)?|last\s+(?:week|month|year)|ago|since|"
+                      r"first\s+time)\b", re.I)
+_ANOTHER_MONTH = re.compile(r"\b(?:[Ii]n|[Oo]n)\s+(?:January|February|March|April|May|June|"
+                            r"July|August|September|October|November|December|"
+                            r"(?:19|20)\d\d)\b")
+# "taken to Nasser Hospital", "fled from Gaza City": where the dead or people went, not the
+# happening's place
+_TAKEN_OR_FLED = re.compile(r"\b(?:(?:taken|brought|rushed|transferred|transported|carried|"
+                            r"flown|returning|travel(?:l)?ing|heading|moved|evacuated)\s+to|"
+                            r"fled(?:\s+from)?|(?:displaced|escaped)\s+from)\b[^.;!?]{0,50}$",
+                            re.I)
+
+
+def _tells_it_again(first: str, later: str) -> int | None:
+    """Where ``later`` tells again the happening ``first`` told, if it does: "the <noun>"
+    of a noun ``first`` used (or its verb: "raided ... The raid"), or "the incident
+    happened"."""
+    inc = _THE_INCIDENT.search(later)
+    if inc is not None:
+        return inc.end()
+    low = re.sub(r"\bair\s+strike", "airstrike", first.lower())
+    for m in _TOLD_AGAIN.finditer(later):
+        noun = m.group("noun")
+        stem = re.sub(r"\s+", "", noun.lower())[:4]
+        if re.search(rf"\b{re.escape(stem)}", low) or \
+                _ATTACK_NOUN.fullmatch(noun) and _AN_ATTACK.search(first):
+            # ("Israel struck a zone in southern Gaza ... The bombing hit a tent in
+            # al-Mawasi": one attack, told in other words)
+            return m.end()
+    return None
+
+
+def place_told_next(text: str, s: Span, sentences: list[Span], starts: list[int],
+                    gaza: list[Mention], gaza_starts: list[int], wide: Mention,
+                    gaz: Gazetteer) -> Mention | None:
+    """The place one of the two sentences after ``s`` tells ``s``'s happening at, placed
+    by ``s`` only at ``wide`` (the Strip or a region): a sentence that tells it again
+    (:func:`_tells_it_again`) and, after that, names one place in ``wide`` finer than it
+    (with the places holding it: "the Kerem Shalom border crossing in the southern Gaza
+    Strip"), nothing saying it is another happening or another time."""
+    outer = gaz.get(wide.place_id)
+    if outer is None or not (outer.kind == "region" or outer.feature_class == "strip") or \
+            tells_several(s.text) or _SEVERAL_TOLD.search(s.text):
+        # (not "Israeli strikes killed 30 across Gaza. The strike on a house in Nuseirat
+        # killed five": one of several)
+        return None
+    k = bisect_left(starts, s.start)
+    if k >= len(sentences) or sentences[k].start != s.start:
+        return None
+    if _LIST_ITEM.match(s.text):
+        return None
+    for later in sentences[k + 1:k + 3]:
+        if _LIST_ITEM.match(later.text):
+            return None  # ("- Israel launches an airstrike ...": an item of a list, its own)
+        at = _tells_it_again(s.text, later.text)
+        if at is None or _ANOTHER.search(later.text):
+            continue
+        places = []
+        for m in gaza[bisect_left(gaza_starts, later.start + at):
+                      bisect_left(gaza_starts, later.end)]:
+            if _TAKEN_OR_FLED.search(text, max(later.start, m.start - 60), m.start):
+                continue
+            p = gaz.get(m.place_id)
+            if p is None or not p.in_gaza or p.id == outer.id:
+                continue
+            if outer.feature_class != "strip" and not gaz.within(p, outer):
+                return None  # a place outside the region: another happening
+            places.append((m, p))
+        # one place, with the regions that hold it ("the Kerem Shalom border crossing in
+        # the southern Gaza Strip"), or one region
+        sites = {p.id: m for m, p in places if p.kind != "region"} or \
+            {p.id: m for m, p in places}
+        if len(sites) > 1:
+            # (nor the town that holds it, or one it is told of as lying beside: "the Al
+            # Shati refugee camp, located to the west of Gaza City")
+            inner = {pid: m for pid, m in sites.items()
+                     if not _BESIDE.search(text, max(later.start, m.start - 30), m.start) and
+                     not any(q != pid and gaz.within(gaz.get(q), gaz.get(pid)) for q in sites)}
+            sites = inner or sites
+        if not sites:
+            continue  # ("the package's parachute did not deploy": told again, not placed)
+        if len(sites) != 1:
+            return None
+        (m,) = sites.values()
+        if _ANOTHER_MONTH.search(later.text, 0, m.end - later.start + 40):
+            return None
+        return m
+    return None
+
+
+# "west of Gaza City": where a place named before lies
+_BESIDE = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+"
+                     r"(?:the\s+)?$", re.I)
+# "- Israel launches an airstrike ...": an item of a list, each an event of its own
+_LIST_ITEM = re.compile(r"\s*[-*•]\s")
+# "killed 30 across Gaza", "a wave of bombing": several attacks told together
+_SEVERAL_TOLD = re.compile(r"\b(?:across|throughout|all\s+over|wave|series)\b", re.I)
