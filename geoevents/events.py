@@ -267,6 +267,7 @@ class _Sentence:
     violent_places: set[str] = field(default_factory=set)
     violent_keys: list[tuple] = field(default_factory=list)
     violent_days: set[str | None] = field(default_factory=set)
+    coded: set[int] = field(default_factory=set)  # ids of the units that made an event
 
 
 def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
@@ -382,6 +383,7 @@ def _code_unit(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit) -> N
     located = _unit_places(rep, walk, sent, unit, refers_back)
     if located is None:
         return
+    sent.coded.add(id(unit))
     counted = count_place(unit, located, text)
     split = toll_split(unit, located, sent.named, rep.strip, text)
     if split is not None:
@@ -598,7 +600,9 @@ def _carry_on(rep: _Report, walk: _Walk, sent: _Sentence, units: list[EventUnit]
         # weapon): where the count of the next sentence most likely happened
         best = min(sent.named, key=lambda m: SPECIFICITY.get(m.feature_class or "", 3))
         walk.last_place, walk.last_place_end = (best, s.paragraph), s.end
-    violent = [u for u in units if u.event_type in VIOLENT]
+    # (not a weak cue that made no event: "as the military intensifies its operations in
+    # the area. More than 20 citizens were martyred yesterday": no battle told)
+    violent = [u for u in units if u.event_type in VIOLENT and id(u) in sent.coded]
     if violent:  # what "the attack" of the next sentence most likely was
         walk.last_violent = sent.violent_keys
         strongest = max(violent, key=lambda u: u.strength)

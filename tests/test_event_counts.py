@@ -927,3 +927,16 @@ def test_a_death_toll_rising_after_a_long_name_of_its_attack_is_its_count(text, 
 ])
 def test_a_one_strike_toll_of_a_wide_area_goes_to_the_place_told_next(text, place, n):
     assert [(loc, k) for _, loc, k, _ in _events(text, "2024-10-29")] == [(place, n)]
+
+
+@pytest.mark.parametrize("text, place, n", [
+    ("Reports indicate dozens of casualties as the Israeli military intensifies its operations "
+     "in the area. More than 20 citizens were martyred yesterday in Jabalia camp.",
+     "Jabalia Camp", 20),
+    ("The army stepped up its operations in the area. On Monday twelve people were killed in "
+     "Jabalia.", "Jabalia", 12),
+])
+def test_a_toll_after_a_weak_cue_that_made_no_event_is_no_battle(text, place, n):
+    assert [(e.event_type, e.location, e.fatalities)
+            for e in parse(text, published="2024-10-27").events] == \
+        [("Explosions/Remote violence", place, n)]

@@ -3186,3 +3186,11 @@ def test_an_attack_measured_against_the_war_stays(text, place):
 def test_a_happening_told_for_the_strip_keeps_it_when_the_next_is_another(text):
     # (another one, one of several, several places, another time, another kind)
     assert "Gaza Strip" in [e.location for e in parse(text, published="2024-10-27").events]
+
+
+def test_a_toll_after_operations_told_at_a_place_stays_their_battle():
+    # the operations make an event of their own at a named place: the toll that follows is
+    # theirs
+    events = parse("Israeli troops pressed their operations in Jabalia. On Monday twelve "
+                   "people were killed in Jabalia.", published="2024-10-27").events
+    assert ("Battles", 12) in [(e.event_type, e.fatalities) for e in events]
