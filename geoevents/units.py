@@ -152,6 +152,15 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
         pool = same_clause or ([] if own_place else free)
         if pool:
             target = min(pool, key=lambda u: abs(u.anchor - c.start))
+            if _weak_battle(target) and text is not None and \
+                    _TOLD_ONE.search(text, max(s.start, target.anchor - 40), target.anchor) and \
+                    previous_violent is not None and \
+                    previous_violent[0] == AIR[0] and not _israeli_dead(c) and \
+                    not any(u.strength >= 0.8 and (u.event_type, u.sub_event_type) == BATTLE
+                            for u in same_clause) and own <= previous_places:
+                # "Israeli strikes hit Jabalia. ... were also killed in the surprise
+                # offensive": a weak word for the strike told before, not a battle
+                target.event_type, target.sub_event_type = previous_violent
         elif _NONVIOLENT_DEATH.search(s.text) or _ACCIDENT.search(clause.text) or \
                 _ACCIDENT.search(s.text, 0, _cause_end(s, c)):
             continue  # deaths from hunger, cold, a power cut or an accident are not a
@@ -200,6 +209,23 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
                  or u.clause not in hit]
     units.sort(key=lambda u: u.anchor)
     return units
+
+
+# "killed in the surprise offensive", "during this operation": an attack already told (not
+# "forces subsequently raid the hospital", "by an IDF raid", "The Israeli forces raided":
+# one told for the first time)
+_TOLD_ONE = re.compile(r"\b(?:in|during|by|from)\s+(?:the|this)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _weak_battle(u: EventUnit) -> bool:
+    """Whether a unit is a battle only by a weak cue ("operation", "offensive", "raid")."""
+    return (u.event_type, u.sub_event_type) == BATTLE and u.strength < 0.7 and \
+        not u.from_casualty
+
+
+def _israeli_dead(c: Casualty) -> bool:
+    """Whether a count's dead are Israel's troops, whom no Israeli strike kills."""
+    return counts_combatants(c) and _ISRAELI_SIDE.fullmatch(c.victim.split()[-1]) is not None
 
 
 def _cause_end(s: Span, c: Casualty) -> int:

@@ -940,3 +940,17 @@ def test_a_toll_after_a_weak_cue_that_made_no_event_is_no_battle(text, place, n)
     assert [(e.event_type, e.location, e.fatalities)
             for e in parse(text, published="2024-10-27").events] == \
         [("Explosions/Remote violence", place, n)]
+
+
+@pytest.mark.parametrize("text, place, n", [
+    ("The Israeli air operation launched on Tuesday in the Gaza Strip targeted several leaders. "
+     "According to reports, he was eliminated in the strike. Palestinian sources said that five "
+     "senior Hamas officials were also killed in the surprise offensive, which has reportedly "
+     "caused more than 300 deaths in the Palestinian enclave.", "Gaza Strip", 300),
+    ("Israeli airstrikes hit a house in Khan Younis on Monday. Five people were killed in the "
+     "raid.", "Khan Younis", 5),
+])
+def test_a_toll_of_the_operation_after_a_strike_is_the_strikes(text, place, n):
+    assert [(e.event_type, e.location, e.fatalities)
+            for e in parse(text, published="2025-03-18").events] == \
+        [("Explosions/Remote violence", place, n)]

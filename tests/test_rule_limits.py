@@ -3194,3 +3194,22 @@ def test_a_toll_after_operations_told_at_a_place_stays_their_battle():
     events = parse("Israeli troops pressed their operations in Jabalia. On Monday twelve "
                    "people were killed in Jabalia.", published="2024-10-27").events
     assert ("Battles", 12) in [(e.event_type, e.fatalities) for e in events]
+
+
+@pytest.mark.parametrize("text, place, n", [
+    # Israel's own soldiers are no toll of its strike
+    ("Israeli airstrikes hit a house in Khan Younis on Monday. Two soldiers were killed in the "
+     "raid.", "Khan Younis", 2),
+    # a raid told for the first time, by its forces
+    ("Israeli strikes hit Khan Younis on Monday. The Israeli forces raided the hospital, "
+     "killing four doctors.", "Khan Younis", 4),
+    # a raid at another place than the strike's
+    ("Israeli strikes hit Khan Younis on Monday. Five people were killed in the raid on Rafah.",
+     "Rafah", 5),
+    # a strong battle cue beside the weak one
+    ("Israeli strikes hit Khan Younis on Monday. Five fighters were killed during the raid in "
+     "clashes with troops.", "Khan Younis", 5),
+])
+def test_a_toll_of_a_raid_after_a_strike_stays_a_battle_where_it_may_be_one(text, place, n):
+    events = parse(text, published="2024-10-27").events
+    assert ("Battles", place, n) in [(e.event_type, e.location, e.fatalities) for e in events]
