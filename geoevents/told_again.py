@@ -59,9 +59,17 @@ _STRIKES_DAY = re.compile(r"[\s,]*(?:which\s+)?(?:(?:came|happened|occurred|took
 _AFTER_ANOTHER = re.compile(r"(?i)\b(?:after|since|before|following)\s+$")
 
 
+# "Wednesday's strike", "Sunday's Israeli air strike": one attack, by the day it was on
+_DAYS_ATTACK = re.compile(rf"\b{WEEKDAY_PATTERN}['’]s (?:[\w-]+ )?{_ATTACK_NOUN}\b(?!s)")
+
+
 def _dated_strike(text: str, s: Span, dated: list[DateRef]) -> bool:
     """Whether the sentence gives "the strike" a day of its own (not "a day after an
     attack on Sunday", "the deadliest since Friday", "after the strike on Saturday")."""
+    for m in _DAYS_ATTACK.finditer(text, s.start, s.end):
+        if not _AFTER_ANOTHER.search(text, max(s.start, m.start() - 12), m.start()) and \
+                any(d.start == m.start() for d in dated):
+            return True
     for m in _THE_ONE_ATTACK.finditer(text, s.start, s.end):
         if _AFTER_ANOTHER.search(text, max(s.start, m.start() - 12), m.start()):
             continue
@@ -140,8 +148,9 @@ def night_told(unit: EventUnit, s: Span, dated: list[DateRef], when: str | None,
 
 def opens_with_the_attack(s: Span) -> bool:
     """Whether a sentence is told of "the strike" ("The strike late Sunday hit a house in
-    Gaza City's eastern Shijaiyah neighborhood"): the one told before, placed again."""
-    return _OPENS_WITH_IT.match(s.text) is not None
+    Gaza City's eastern Shijaiyah neighborhood", "As dust from Wednesday's strike billowed
+    through a street near Nasser Hospital"): the one told before, placed again."""
+    return _OPENS_WITH_IT.match(s.text) is not None or _DAYS_ATTACK.search(s.text) is not None
 
 
 def places_it_within(named: list[Mention], told_before: ToldBefore | None,

@@ -656,3 +656,14 @@ def test_the_day_an_army_confirmed_the_deaths_is_not_carried_on():
                 "hit a tank in Rafah.", published="2025-06-25")
     assert [(e.location, e.event_date) for e in doc.events] == [
         ("Khan Younis", "2025-06-24"), ("Rafah", "2025-06-24")]
+
+
+@pytest.mark.parametrize("second", [
+    "As dust from Wednesday's strike billowed through a street near Nasser Hospital, people "
+    "were running in all directions.",
+    "Residents said Wednesday’s strike destroyed the whole block.",
+])
+def test_a_lead_with_no_day_takes_the_day_its_strike_is_named_by(second):
+    text = ("An Israeli air strike slammed into a residential building in Khan Younis, killing "
+            "at least seven people, hospital authorities said. " + second)
+    assert [(k, d) for _, _, k, d in _events(text, "2024-07-04")] == [(7, "2024-07-03")]

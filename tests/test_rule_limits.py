@@ -3213,3 +3213,23 @@ def test_a_toll_after_operations_told_at_a_place_stays_their_battle():
 def test_a_toll_of_a_raid_after_a_strike_stays_a_battle_where_it_may_be_one(text, place, n):
     events = parse(text, published="2024-10-27").events
     assert ("Battles", place, n) in [(e.event_type, e.location, e.fatalities) for e in events]
+
+
+@pytest.mark.parametrize("second, day", [
+    # a strike of that day at another place
+    ("Residents in Rafah were still clearing rubble from Wednesday's strike.", "2024-07-04"),
+    # a strike the lead's came after
+    ("It came a day after Wednesday's strike on the city.", "2024-07-04"),
+])
+def test_a_days_strike_at_another_place_or_before_does_not_date_the_lead(second, day):
+    text = ("An Israeli air strike slammed into a residential building in Khan Younis, killing "
+            "at least seven people. " + second)
+    events = parse(text, published="2024-07-04").events
+    assert (7, day) in [(e.fatalities, e.event_date) for e in events]
+
+
+def test_a_days_strike_does_not_date_a_lead_of_several_strikes():
+    text = ("Israeli air strikes killed at least seven people in Khan Younis. Residents said "
+            "Wednesday's strike destroyed the whole block.")
+    events = parse(text, published="2024-07-04").events
+    assert (7, "2024-07-04") in [(e.fatalities, e.event_date) for e in events]
