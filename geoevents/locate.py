@@ -38,6 +38,7 @@ from geoevents.place_roles import (
     is_agent,
     is_origin,
     leaving,
+    list_began,
     list_goes_on,
     locates_another,
     not_after,
@@ -78,7 +79,10 @@ def place_for(unit: EventUnit, s_gaza: list[Mention], s_outside: list[Mention],
         # "displaced in four days in Khan Younis and Deir al Balah", "parts of Khan Younis
         # and Rafah": the areas, all that the phrase governs (not "the towns of Beit Lahia
         # and Jabalia, ... and northern neighbourhoods of Gaza City": Jabalia itself)
-        since = 0 if _DISPLACED_IN.search(unit.sentence.text) else min(parts, default=None)
+        # (not an order to "all residents and displaced people in the Jabalia area": who
+        # is told to leave, not a flight told by region)
+        since = 0 if unit.sub_event_type == "Displacement" and \
+            _DISPLACED_IN.search(unit.sentence.text) else min(parts, default=None)
         if since is not None:
             # (nor "northern neighbourhoods of Gaza City and the towns of Beit Lahia and
             # Jabalia": a noun of their own ends what the phrase governs)
@@ -319,6 +323,8 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
             here = [m for m in here if not speaker[0] <= m.start < speaker[1]] or here
         if here and span is unit.clause:
             here += list_goes_on(here[-1], gaza, unit)
+        if span is unit.clause:
+            here = list_began(gaza, unit) + here
         # "GAZA CITY, Gaza Strip (AP) — an airstrike on a mosque in Beit Lahiya": where the
         # story was filed from, unless the sentence names nowhere else
         here = [m for m in here if not in_dateline(m, cues.text)] or here

@@ -17,7 +17,8 @@ from geoevents.units import EventUnit
 
 __all__ = ["WIDE", "FROM_HERE", "SAME_PLACE_OR_LIST", "TO", "MOVED_TO", "FLED_FROM", "EN_ROUTE",
            "CARRIED_TO", "SITUATION_IN", "HOME_TO", "RECEIVING", "REPORTING", "SUPPLIES_TO",
-           "leaving", "held_abroad", "hospitals_aside", "list_goes_on", "own_or_not_sent",
+           "leaving", "held_abroad", "hospitals_aside", "list_goes_on", "list_began",
+           "own_or_not_sent",
            "not_after", "AIMED_AT", "is_agent", "is_origin", "in_dateline",
            "locates_another"]
 
@@ -177,6 +178,7 @@ def list_goes_on(last: Mention, gaza: list[Mention], unit: EventUnit) -> list[Me
             pass  # "hostilities continued in the four refugee camps – Al Bureij, ..."
         elif SAME_PLACE_OR_LIST.fullmatch(text[last.end - base:m.start - base]) is None and \
                 _NAMES_BETWEEN.fullmatch(text, last.end - base, m.start - base) is None and \
+                _GATHERED_NAMES.fullmatch(text, last.end - base, m.start - base) is None and \
                 not (_ON_ITS_SIDE_THEN.fullmatch(text, last.end - base, m.start - base)
                      and _ITS_SIDE_TOO.match(text, m.end - base)):
             break
@@ -185,6 +187,43 @@ def list_goes_on(last: Mention, gaza: list[Mention], unit: EventUnit) -> list[Me
     return out
 
 
+def list_began(gaza: list[Mention], unit: EventUnit) -> list[Mention]:
+    """Places that begin a clause's list before the clause's start: "residents of Jabalia,
+    Beit Lahia, and Nuseirat were told to leave" (the clause opens at the list's ", and";
+    its first items, names the gazetteer may not know among them, are its places too)."""
+    text, base = unit.sentence.text, unit.sentence.start
+    if _LAST_ITEM.match(text, unit.clause.start - base) is None:
+        return []
+    out: list[Mention] = []
+    edge = unit.clause.start
+    for m in reversed(gaza):
+        if m.start >= edge or m.start < unit.sentence.start:
+            continue
+        gap = text[m.end - base:edge - base]
+        if _NAMES_ONLY.fullmatch(gap) is None and (
+                edge == unit.clause.start or SAME_PLACE_OR_LIST.fullmatch(gap) is None):
+            break
+        out.insert(0, m)
+        edge = m.start
+    return out
+
+
+# ", and Al-Zuhour in the north ...": a clause that opens with a list's last name
+_LAST_ITEM = re.compile(r",\s+and\s+(?:(?:al|el|an|ad|as|ash)-)?[A-Z]")
+# what may lie between two of its places: other names, and a noun that gathers the next
+# ("Jabalia area and the neighborhoods of Al-Salam, Al-Nour, Beit Lahia")
+_NAMES_ONLY = re.compile(r"(?:\s+(?:area|camp|town|city|neighbou?rhood|district|project))?"
+                         r"(?:,?\s+and\s+(?:the\s+)?(?:neighbou?rhoods|areas|towns|villages|"
+                         r"camps|districts)\s+of)?"
+                         r"(?:[\s,]+(?:(?:al|el|an|ad|as|ash)-)?[A-Z][\w'’-]*)*[\s,]*")
+
+
+# "the Rafah and Shaboura camps, and the neighborhoods of Al-Adari, Al-Jeneina, and Khirbat
+# Al-Adas": a noun that gathers the list's next names
+_GATHERED_NAMES = re.compile(r"(?:\s+(?:camps?|areas?|neighbou?rhoods?|towns?))?,?\s+and\s+"
+                             r"(?:the\s+)?(?:neighbou?rhoods|areas|towns|villages|camps|"
+                             r"districts)\s+of\s+(?:(?:(?:al|el|an|ad|as|ash)-)?[A-Z][\w'’-]*"
+                             r"[\s,]+(?:and\s+)?)*")
 _DASH_LIST = re.compile(r"\s*[–—:]\s*")
 # "through the Erez and Zikim crossings in the north, and Kerem Shalom in the south": each
 # item says on which side of the Strip it lies, and the list goes on past the ", and" (the

@@ -360,11 +360,24 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                  r"(?:immediately |urgently )?(?:evacuate|leave)\b|"
                  # "demanding that they go immediately to the shelters west of Gaza City"
                  # (not "demanded that residents not leave": no negation between)
+                 # (and a quoted order: "demanding that they “go immediately to the shelters")
                  r"demand(?:ed|ing|s)? that (?:they|residents|people|civilians|families) "
-                 r"(?:" + _NO_CLAUSE + r"\w+ ){0,2}?(?:go|move|evacuate|leave|relocate|head)\b|"
+                 r"\"?(?:" + _NO_CLAUSE + r"\w+ ){0,2}?(?:go|move|evacuate|leave|relocate|head)\b|"
                  r"call(?:ed|s)? on (?:[\w'’,-]+ ){0,6}to "
                  r"(?:immediately |urgently )?(?:evacuate|leave|move|relocate)|"
-                 r"told to evacuate|orders? to evacuate|"
+                 # "called on residents of Jabalia, Beit Lahia, ... and Al-Nuzha to leave", "called
+                 # “on some neighborhoods in eastern Rafah ... to “head to the humanitarian area"
+                 # (not "called on Israel to let people move": the first "to" ends the gap)
+                 r"call(?:ed|s|ing)? \"?on (?:(?:all|some|the) )?(?:" + _PEOPLE[3:-3] +
+                 r"|neighbou?rhoods?|areas?|blocks?) (?:" + _NO_CLAUSE +
+                 r"(?!to\b)[\w'’,.…\"-]+ +){0,40}?to \"?"
+                 r"(?:immediately |urgently )?(?:evacuate|leave|move|relocate|head)\b|"
+                 # "Gazans were told to leave parts of Rafah's Shabura refugee camp" (not a
+                 # witness's "we were told to leave our homes": one family's flight, told; nor
+                 # "fleeing ... after being told to leave": the reason for a flight)
+                 r"told to evacuate|(?<!we )(?<!i )(?:were|was|are|is|(?<!having )been) "
+                 r"(?:\w+ )?told to "
+                 r"(?:immediately |urgently )?leave\b|orders? to evacuate|"
                  # "dropped leaflets over Tel al-Sultan ordering residents to leave"
                  r"(?:dropped|dropping|air-?dropped) (?:[\w-]+ ){0,2}leaflets|"
                  r"leaflets (?:were |was |had been )?dropped|"

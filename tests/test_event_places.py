@@ -1308,3 +1308,35 @@ def test_a_city_named_before_region_is_its_governorate(text, places):
 ])
 def test_a_happening_told_again_next_at_a_place_in_it_is_placed_there(text, place):
     assert [loc for _, loc, _, _ in _events(text, "2024-10-27")] == [place]
+
+
+@pytest.mark.parametrize("text,places", [
+    # the order's words after the list: the clause opens at the list's ", and"
+    ("Residents of Jabalia, Beit Lahia, and Nuseirat were told to leave on Monday.",
+     ["Jabalia", "Beit Lahia", "Nuseirat"]),
+    ("The army issued a call to all residents and displaced people in the Jabalia area and "
+     "the neighborhoods of Al-Salam, Beit Lahia Project, Jabalia Camp, Al-Nahda, and "
+     "Al-Zuhour” in the northern Gaza Strip demanding that they “go immediately to the "
+     "shelters west of Gaza City”.", ["Jabalia", "Beit Lahia", "Jabalia Camp"]),
+    # a long list the army calls on, gathered under "the neighborhoods of"
+    ("It called “on some neighborhoods in eastern Rafah … specifically in the Rafah and "
+     "Shaboura camps, and the neighborhoods of Al-Adari, Al-Jeneina, and Khirbat Al-Adas in "
+     "blocks 6-9, 17, 25-27, 31” to “head to the expanded humanitarian area in Al-Mawasi”.",
+     ["Rafah Camp", "Khirbat al-Adas"]),
+    ("The army called on residents of Jabalia, Beit Lahia and Jabalia camp and Shejaia to "
+     "leave immediately.", ["Jabalia", "Beit Lahia", "Jabalia Camp", "Shejaia"]),
+    ("Gazans were told to leave parts of Rafah's Shabura refugee camp, the Jenina and Khirbet "
+     "Al Adas neighbourhoods and other areas, and to move to a designated humanitarian area "
+     "in Al Mawasi on the coast.", ["Rafah Camp", "Khirbat al-Adas"]),
+])
+def test_an_order_names_each_area_of_its_list(text, places):
+    found = [loc for sub, loc, _, _ in _events(text, "2024-05-12") if sub == "Evacuation order"]
+    assert set(places) <= set(found)
+    # (where they are sent, and the region the list lies in, are no order areas)
+    assert not {"al-Mawasi", "Gaza City", "northern Gaza"} & set(found)
+
+
+def test_a_list_whose_last_item_opens_the_clause_is_placed_whole():
+    assert [loc for _, loc, _, _ in _events("Jabalia, Beit Lahia, and Nuseirat were shelled on "
+                                            "Monday.", "2024-10-27")] == \
+        ["Jabalia", "Beit Lahia", "Nuseirat"]

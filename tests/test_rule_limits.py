@@ -3233,3 +3233,26 @@ def test_a_days_strike_does_not_date_a_lead_of_several_strikes():
             "Wednesday's strike destroyed the whole block.")
     events = parse(text, published="2024-07-04").events
     assert (7, "2024-07-04") in [(e.fatalities, e.event_date) for e in events]
+
+
+    # a witness telling of being told to leave: one family's flight
+    "“We were told to leave our homes with nothing but the clothes on our backs,” said a "
+    "resident of Beit Lahia.",
+    # a call to a government, not to the people to leave
+    "The UN called on Israel to let aid convoys reach residents of Jabalia and Beit Lahia.",
+    "Hamas called on residents of Gaza City to stay in their homes and not to leave.",
+])
+def test_no_order_to_leave_is_coded_from_these(text):
+    assert "Evacuation order" not in [s for s, *_ in _coded(text, "2024-06-12")]
+
+
+def test_where_those_called_on_are_sent_is_not_an_order_area():
+    got = _coded("The army called on residents of Jabalia and Beit Lahia to move to al-Mawasi "
+                 "in Khan Younis.", "2024-06-12")
+    assert [loc for s, loc, *_ in got if s == "Evacuation order"] == ["Jabalia", "Beit Lahia"]
+
+
+def test_a_list_whose_last_item_is_no_place_of_the_clause_is_left_alone():
+    got = _coded("Tanks shelled Jabalia and Beit Lahia, and residents of Nuseirat were told to "
+                 "evacuate.", "2024-06-12")
+    assert [loc for s, loc, *_ in got if s == "Evacuation order"] == ["Nuseirat"]
