@@ -85,6 +85,7 @@ from geoevents.sentences import Span, split_sentences
 from geoevents.told_again import (
     THE_ATTACK,
     ToldBefore,
+    areas_told_next,
     dates_the_lead,
     day_told,
     night_told,
@@ -475,6 +476,15 @@ def _unit_places(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit,
         site = site_told_next(text, s, rep.gaza, rep.gaza_starts)
         if site is not None:
             located = [(site, 1, 0.8)]
+    if unit.sub_event_type == "Evacuation order" and located and \
+            all(p >= 3 for _, p, _ in located):
+        # "issued an evacuation warning for residents across the northern Gaza Strip. The
+        # areas include Sheikh Zayed, Beit Lahia, Jabalya camp": the areas the order names
+        listed = areas_told_next(text, s, rep.gaza, rep.gaza_starts, gaz,
+                                 [m for m, _, _ in located])
+        if listed:
+            located = [(m, 3 if m.kind == "region" else 2 if m.qualifier else 1, 0.85)
+                       for m in listed]
     if unit.sub_event_type == "Aid delivery" and located and \
             all(m.feature_class == "strip" for m, _, _ in located):
         # "Egypt opened the aid corridor via the Rafah border crossing. A convoy of 20

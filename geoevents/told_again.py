@@ -26,7 +26,8 @@ from geoevents.trigger_table import VIOLENT
 from geoevents.triggers import Trigger
 from geoevents.units import EventUnit
 
-__all__ = ["PATTERNS", "THE_ATTACK", "ToldBefore", "dates_the_lead", "day_told", "night_told",
+__all__ = ["PATTERNS", "THE_ATTACK", "ToldBefore", "areas_told_next", "dates_the_lead", "day_told",
+           "night_told",
            "opens_with_the_attack", "places_it_within", "redated", "rekeyed", "site_told_next",
            "took_place"]
 
@@ -110,6 +111,41 @@ def site_told_next(text: str, s: Span, gaza: list[Mention], starts: list[int]
         return None
     k = bisect_left(starts, hit.end())
     return gaza[k] if k < len(gaza) and gaza[k].start == hit.end() else None
+
+
+def areas_told_next(text: str, s: Span, gaza: list[Mention], starts: list[int],
+                    gaz: Gazetteer, regions: list[Mention]) -> list[Mention]:
+    """The areas the sentence after an order for a region lists as its own ("issued an
+    evacuation warning for residents across the northern Gaza Strip. The areas include
+    Sheikh Zayed, Beit Lahia, Jabalya camp, and others"), each in one of those regions."""
+    hit = _AREAS_TOLD.match(text, s.end)
+    if hit is None:
+        return []
+    stop = text.find(".", hit.end())
+    stop = len(text) if stop < 0 else stop
+    out: list[Mention] = []
+    last = hit.end()
+    for m in gaza[bisect_left(starts, hit.end()):]:
+        if m.start >= stop or _AREAS_LIST_GAP.fullmatch(text, last, m.start) is None:
+            break
+        if not any(gaz.within(gaz.get(m.place_id), gaz.get(r.place_id)) for r in regions
+                   if gaz.get(m.place_id) is not None and gaz.get(r.place_id) is not None):
+            return []
+        out.append(m)
+        last = m.end
+    return out
+
+
+# "The areas include", "The neighbourhoods affected are", "These include" (not "Strikes hit
+# the areas of Beit Lahia": a sentence of its own)
+_AREAS_TOLD = re.compile(r"\s+(?:The|These|Those)\s+(?:(?:areas?|neighbou?rhoods|towns|villages|"
+                         r"places|locations|districts|zones|blocks|camps)\s+(?:concerned\s+|"
+                         r"affected\s+|named\s+|listed\s+|in\s+question\s+)?)?"
+                         r"(?:include[sd]?|are|were|cover(?:s|ed)?|comprise[sd]?)\s+"
+                         r"(?:the\s+)?")
+# between two of its names: a comma, "and", names the gazetteer does not know
+_AREAS_LIST_GAP = re.compile(r"(?:[\s,]*(?:and\s+)?(?:the\s+)?(?:(?:al|el|an|ad|as|ash)-)?"
+                             r"[A-Z][\w'’-]*)*[\s,]*(?:and\s+)?(?:the\s+)?")
 
 
 def dates_the_lead(unit: EventUnit, s: Span, text: str, dated: list[DateRef], when: str | None,

@@ -1340,3 +1340,15 @@ def test_a_list_whose_last_item_opens_the_clause_is_placed_whole():
     assert [loc for _, loc, _, _ in _events("Jabalia, Beit Lahia, and Nuseirat were shelled on "
                                             "Monday.", "2024-10-27")] == \
         ["Jabalia", "Beit Lahia", "Nuseirat"]
+
+
+@pytest.mark.parametrize("text,places", [
+    ("IDF Arabic Spokesperson Col. Avichay Adraee issued an evacuation warning for residents "
+     "across the northern Gaza Strip on Thursday afternoon on X/Twitter.\n\nThe areas include "
+     "Sheikh Zayed, Beit Lahia, Jabalya camp, and others.", ["Beit Lahia", "Jabalia Camp"]),
+    ("The army ordered residents of northern Gaza to leave on Monday. The areas include Beit "
+     "Lahia, Jabalia, and Beit Hanoun.", ["Beit Lahia", "Jabalia", "Beit Hanoun"]),
+])
+def test_an_order_for_a_region_is_placed_at_the_areas_the_next_sentence_lists(text, places):
+    assert [loc for sub, loc, _, _ in _events(text, "2025-05-22")
+            if sub == "Evacuation order"] == places

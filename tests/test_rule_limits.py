@@ -3256,3 +3256,23 @@ def test_a_list_whose_last_item_is_no_place_of_the_clause_is_left_alone():
     got = _coded("Tanks shelled Jabalia and Beit Lahia, and residents of Nuseirat were told to "
                  "evacuate.", "2024-06-12")
     assert [loc for s, loc, *_ in got if s == "Evacuation order"] == ["Nuseirat"]
+
+
+@pytest.mark.parametrize("text,places", [
+    # areas outside the order's region, people who came from a list, and blocks of a map
+    ("The army ordered residents of Khan Younis governorate to leave on Monday. The areas "
+     "include Beit Lahia and Jabalia.", ["Khan Younis Governorate"]),
+    ("The army ordered residents of northern Gaza to move south on Monday. These include "
+     "displaced families from Beit Lahia and Jabalia.", ["northern Gaza"]),
+    ("The army issued an evacuation order for eastern Khan Younis on Monday, published with a "
+     "map. The areas include blocks 41 and 42 of Bani Suheila.", ["Khan Younis"]),
+])
+def test_what_the_next_sentence_lists_is_no_order_area_unless_it_lists_the_areas(text, places):
+    assert [loc for s, loc, *_ in _coded(text, "2024-10-22") if s == "Evacuation order"] == \
+        places
+
+
+def test_areas_a_strike_sentence_is_followed_by_are_no_order():
+    got = _coded("Strikes hit northern Gaza on Monday. The areas include Beit Lahia and "
+                 "Jabalia.", "2024-10-22")
+    assert [loc for _, loc, *_ in got] == ["northern Gaza"]
