@@ -128,6 +128,8 @@ def areas_told_next(text: str, s: Span, gaza: list[Mention], starts: list[int],
     for m in gaza[bisect_left(starts, hit.end()):]:
         if m.start >= stop or _AREAS_LIST_GAP.fullmatch(text, last, m.start) is None:
             break
+        if _AREA_ENDS.match(text, m.end) is None:
+            return []  # "Those were Rafah residents who had fled": a name as an epithet
         if not any(gaz.within(gaz.get(m.place_id), gaz.get(r.place_id)) for r in regions
                    if gaz.get(m.place_id) is not None and gaz.get(r.place_id) is not None):
             return []
@@ -136,13 +138,21 @@ def areas_told_next(text: str, s: Span, gaza: list[Mention], starts: list[int],
     return out
 
 
-# "The areas include", "The neighbourhoods affected are", "These include" (not "Strikes hit
-# the areas of Beit Lahia": a sentence of its own)
-_AREAS_TOLD = re.compile(r"\s+(?:The|These|Those)\s+(?:(?:areas?|neighbou?rhoods|towns|villages|"
-                         r"places|locations|districts|zones|blocks|camps)\s+(?:concerned\s+|"
-                         r"affected\s+|named\s+|listed\s+|in\s+question\s+)?)?"
+# "The areas include", "The neighbourhoods affected are", "These include", "The new orders
+# cover about three square kilometres in North Gaza and Deir Al-Balah governorates" (not
+# "Strikes hit the areas of Beit Lahia": a sentence of its own)
+_AREAS_TOLD = re.compile(r"\s+(?:The|These|Those)\s+(?:(?:new\s+|latest\s+)?(?:areas?|"
+                         r"neighbou?rhoods|towns|villages|places|locations|districts|zones|blocks|"
+                         r"camps|orders?|warnings?|directives?)\s+(?:concerned\s+|affected\s+|"
+                         r"named\s+|listed\s+|in\s+question\s+)?)?"
                          r"(?:include[sd]?|are|were|cover(?:s|ed)?|comprise[sd]?)\s+"
-                         r"(?:the\s+)?")
+                         r"(?:(?:about|some|nearly|around|roughly|over|more\s+than)\s+)?"
+                         r"(?:[\w.,]+\s+square\s+(?:kilometres|kilometers|km|miles)\s+"
+                         r"(?:\([^()]{0,20}\)\s+)?(?:in|of|across)\s+)?(?:the\s+)?")
+# after each name: the list goes on or ends ("Beit Lahia, Jabalya camp, and others", "North
+# Gaza and Deir Al-Balah governorates, according to OCHA")
+_AREA_ENDS = re.compile(r"(?:\s+(?:governorates?|areas?|neighbou?rhoods?|camps?|towns?))?"
+                        r"\s*(?:[,;.]|and\b|or\b|$)")
 # between two of its names: a comma, "and", names the gazetteer does not know
 _AREAS_LIST_GAP = re.compile(r"(?:[\s,]*(?:and\s+)?(?:the\s+)?(?:(?:al|el|an|ad|as|ash)-)?"
                              r"[A-Z][\w'’-]*)*[\s,]*(?:and\s+)?(?:the\s+)?")

@@ -1348,6 +1348,10 @@ def test_a_list_whose_last_item_opens_the_clause_is_placed_whole():
      "Sheikh Zayed, Beit Lahia, Jabalya camp, and others.", ["Beit Lahia", "Jabalia Camp"]),
     ("The army ordered residents of northern Gaza to leave on Monday. The areas include Beit "
      "Lahia, Jabalia, and Beit Hanoun.", ["Beit Lahia", "Jabalia", "Beit Hanoun"]),
+    ("This comes a day after Israel once again ordered the evacuation of large areas within "
+     "Gaza, citing rocket fire into its territory.\n\nThe new orders cover about three square "
+     "kilometres in North Gaza and Deir Al-Balah governorates, according to initial analysis "
+     "by OCHA.", ["North Gaza", "Deir al-Balah Governorate"]),
 ])
 def test_an_order_for_a_region_is_placed_at_the_areas_the_next_sentence_lists(text, places):
     assert [loc for sub, loc, _, _ in _events(text, "2025-05-22")

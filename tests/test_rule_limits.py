@@ -3266,6 +3266,8 @@ def test_a_list_whose_last_item_is_no_place_of_the_clause_is_left_alone():
      "displaced families from Beit Lahia and Jabalia.", ["northern Gaza"]),
     ("The army issued an evacuation order for eastern Khan Younis on Monday, published with a "
      "map. The areas include blocks 41 and 42 of Bani Suheila.", ["Khan Younis"]),
+    ("Israel ordered residents of southern Gaza to leave on Monday. Those were Rafah residents "
+     "who had fled before.", ["southern Gaza"]),
 ])
 def test_what_the_next_sentence_lists_is_no_order_area_unless_it_lists_the_areas(text, places):
     assert [loc for s, loc, *_ in _coded(text, "2024-10-22") if s == "Evacuation order"] == \
