@@ -32,6 +32,7 @@ from geoevents.place_roles import (
     SUPPLIES_TO,
     TO,
     WIDE,
+    came_from,
     held_abroad,
     hospitals_aside,
     in_dateline,
@@ -351,6 +352,8 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
                 # all the sentence says of a flight (an order is where it applies)
                 here if unit.sub_event_type == "Displacement" and span is unit.sentence
                 else [])
+            if unit.sub_event_type == "Evacuation order":
+                here = came_from(here, unit.sentence) or here
         # "30 bodies were brought to Al-Aqsa Hospital in Deir al-Balah": where the dead
         # and wounded were taken is not where they were hit; nor is what an offensive
         # aims to capture, unless the sentence names nothing else.

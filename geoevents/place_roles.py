@@ -16,6 +16,7 @@ from geoevents.sentences import Span
 from geoevents.units import EventUnit
 
 __all__ = ["WIDE", "FROM_HERE", "SAME_PLACE_OR_LIST", "TO", "MOVED_TO", "FLED_FROM", "EN_ROUTE",
+           "came_from",
            "CARRIED_TO", "SITUATION_IN", "HOME_TO", "RECEIVING", "REPORTING", "SUPPLIES_TO",
            "leaving", "held_abroad", "hospitals_aside", "list_goes_on", "list_began",
            "own_or_not_sent",
@@ -131,6 +132,34 @@ HOME_TO = re.compile(r"(?i)\bhome\s+to\s+(?:[\w,.'’-]+\s+){0,8}$")
 # supplies go is not where an attack was.
 SUPPLIES_TO = re.compile(r"(?i)\b(?:supplies|aid|fuel|food|medicines?)\s+(?:\w+\s+){0,2}?"
                           r"(?:to|into)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
+
+
+# Where the people an order is given to had come from, not where it applies: "displaced
+# families from Jabalia and Shejaia were ordered to leave the school in Deir al-Balah"
+_CAME_FROM = re.compile(r"(?i)\b(?:displaced|evacuees|uprooted|who\s+(?:had\s+|have\s+)?fled)\s+"
+                       r"(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?(?:(?:north|south|east|west)\w*"
+                       r"\s+)?$")
+
+
+_JUST_A_LIST = re.compile(r"[\s,]*(?:(?:and|or)\s+)?(?:the\s+)?")
+
+
+def came_from(here: list[Mention], sentence: Span) -> list[Mention]:
+    """``here`` without the places the people told to leave had come from, nor the places
+    listed with them (not where they shelter now: "evacuees from northern Gaza sheltering
+    in Rafah")."""
+    keep, previous, origin = [], None, False
+    for m in here:
+        at = m.start - sentence.start
+        if _CAME_FROM.search(sentence.text, max(0, at - 60), at):
+            origin = True
+        elif origin and previous is not None:
+            origin = _JUST_A_LIST.fullmatch(
+                sentence.text, previous.end - sentence.start, at) is not None
+        if not origin:
+            keep.append(m)
+        previous = m
+    return keep
 
 
 def leaving(here: list[Mention], sentence: Span) -> list[Mention]:

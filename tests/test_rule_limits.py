@@ -3278,3 +3278,18 @@ def test_areas_a_strike_sentence_is_followed_by_are_no_order():
     got = _coded("Strikes hit northern Gaza on Monday. The areas include Beit Lahia and "
                  "Jabalia.", "2024-10-22")
     assert [loc for _, loc, *_ in got] == ["northern Gaza"]
+
+
+@pytest.mark.parametrize("text,places", [
+    # where those told to leave had come from is not where the order applies
+    ("Displaced families from Jabalia, Beit Lahia, and Shejaia were told to leave the school "
+     "in Deir al-Balah.", ["Deir al-Balah"]),
+    ("Evacuees from northern Gaza sheltering in Rafah were ordered to leave on Monday.",
+     ["Rafah"]),
+    # (but "move from" names the area left)
+    ("The army ordered residents to move from Beit Lahia to Gaza City.", ["Beit Lahia"]),
+    ("The army ordered displaced people in Rafah to leave.", ["Rafah"]),
+])
+def test_where_those_ordered_out_came_from_is_no_order_area(text, places):
+    assert [loc for s, loc, *_ in _coded(text, "2024-10-22") if s == "Evacuation order"] == \
+        places
