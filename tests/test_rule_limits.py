@@ -3235,6 +3235,7 @@ def test_a_days_strike_does_not_date_a_lead_of_several_strikes():
     assert (7, "2024-07-04") in [(e.fatalities, e.event_date) for e in events]
 
 
+@pytest.mark.parametrize("text", [
     # a witness telling of being told to leave: one family's flight
     "“We were told to leave our homes with nothing but the clothes on our backs,” said a "
     "resident of Beit Lahia.",
