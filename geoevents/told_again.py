@@ -64,12 +64,30 @@ _AFTER_ANOTHER = re.compile(r"(?i)\b(?:after|since|before|following)\s+$")
 _DAYS_ATTACK = re.compile(rf"\b{WEEKDAY_PATTERN}['’]s (?:[\w-]+ )?{_ATTACK_NOUN}\b(?!s)")
 
 
+# (not "Unlike Wednesday's strike, no warning was given", "the site of Wednesday's strike",
+# "Last Wednesday's strike": another one; nor "Wednesday's strike on a school", "Wednesday's
+# strike killed 20": one with a target or a toll of its own)
+_ANOTHER_DAYS = re.compile(r"\b(?:like|unlike|than|similar\s+to|site\s+of|last|previous)\s+$",
+                           re.I)
+_OWN_TARGET = re.compile(r"\s+(?:on|at|in|near|against)\s+(?:a|an)\s")
+_OWN_TOLL = re.compile(r"\b(?:killed|killing|kills|left)\s+(?:at\s+least\s+|more\s+than\s+)?"
+                       r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen|"
+                       r"[a-z]+ty|dozens)\b", re.I)
+
+
+def _the_days_attack(text: str, m: re.Match, s: Span) -> bool:
+    """Whether "Wednesday's strike" is told as the one strike of the lead."""
+    return not _ANOTHER_DAYS.search(text, max(s.start, m.start() - 14), m.start()) and \
+        not _OWN_TARGET.match(text, m.end(), s.end) and \
+        not _OWN_TOLL.search(text, m.end(), s.end)
+
+
 def _dated_strike(text: str, s: Span, dated: list[DateRef]) -> bool:
     """Whether the sentence gives "the strike" a day of its own (not "a day after an
     attack on Sunday", "the deadliest since Friday", "after the strike on Saturday")."""
     for m in _DAYS_ATTACK.finditer(text, s.start, s.end):
         if not _AFTER_ANOTHER.search(text, max(s.start, m.start() - 12), m.start()) and \
-                any(d.start == m.start() for d in dated):
+                _the_days_attack(text, m, s) and any(d.start == m.start() for d in dated):
             return True
     for m in _THE_ONE_ATTACK.finditer(text, s.start, s.end):
         if _AFTER_ANOTHER.search(text, max(s.start, m.start() - 12), m.start()):
@@ -196,7 +214,9 @@ def opens_with_the_attack(s: Span) -> bool:
     """Whether a sentence is told of "the strike" ("The strike late Sunday hit a house in
     Gaza City's eastern Shijaiyah neighborhood", "As dust from Wednesday's strike billowed
     through a street near Nasser Hospital"): the one told before, placed again."""
-    return _OPENS_WITH_IT.match(s.text) is not None or _DAYS_ATTACK.search(s.text) is not None
+    return _OPENS_WITH_IT.match(s.text) is not None or any(
+        _the_days_attack(s.text, m, Span(0, len(s.text), s.text))
+        for m in _DAYS_ATTACK.finditer(s.text))
 
 
 def places_it_within(named: list[Mention], told_before: ToldBefore | None,

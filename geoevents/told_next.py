@@ -33,6 +33,11 @@ _TOLD_AGAIN = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+"
 # an attack told again in other words ("Israel struck a zone ... The bombing hit a tent")
 _ATTACK_NOUN = re.compile(r"(?i)air ?strikes?|strikes?|raids?|attacks?|bombings?|shelling|"
                           r"explosions?|blasts?")
+# (not "An Israeli airstrike killed five. The shelling of Khan Younis continued", "The raid
+# on the Kamal Adwan hospital continued": another kind of attack, told by its own name)
+_OWN_KIND = re.compile(r"(?i)shelling|raids?")
+_ATTACKS = re.compile(r"(?i)\b(?:air ?strikes|strikes|raids|attacks|bombings|explosions|blasts|"
+                      r"bombard\w*|shelling)\b")
 _AN_ATTACK = re.compile(r"(?i)\b(?:air ?strikes?|strikes?|struck|bomb\w*|shell\w*|attack\w*|"
                         r"raid\w*|explosions?|blasts?)\b")
 # "the incident happened in the Al Shati refugee camp": the one told, placed
@@ -66,8 +71,13 @@ def _tells_it_again(first: str, later: str) -> int | None:
     for m in _TOLD_AGAIN.finditer(later):
         noun = m.group("noun")
         stem = re.sub(r"\s+", "", noun.lower())[:4]
+        if _ATTACK_NOUN.fullmatch(noun) and noun.lower().endswith("s") and \
+                not _ATTACKS.search(first):
+            continue  # ("An Israeli airstrike killed five. ... The attacks in Rafah have
+            # drawn criticism": attacks in general, not the one)
         if re.search(rf"\b{re.escape(stem)}", low) or \
-                _ATTACK_NOUN.fullmatch(noun) and _AN_ATTACK.search(first):
+                _ATTACK_NOUN.fullmatch(noun) and not _OWN_KIND.match(noun) and \
+                _AN_ATTACK.search(first):
             # ("Israel struck a zone in southern Gaza ... The bombing hit a tent in
             # al-Mawasi": one attack, told in other words)
             return m.end()
@@ -99,10 +109,17 @@ def place_told_next(text: str, s: Span, sentences: list[Span], starts: list[int]
         at = _tells_it_again(s.text, later.text)
         if at is None or _ANOTHER.search(later.text):
             continue
+        days = {d.lower() for d in _OTHER_DAY.findall(s.text)}
+        if days and {d.lower() for d in _OTHER_DAY.findall(later.text, at)} - days:
+            continue  # ("... on Monday. The attack on the Nasser hospital on Sunday killed
+            # three": another day's)
+        cut = _OTHER_CLAUSE.search(later.text, at)
+        end = later.start + cut.start() if cut is not None else later.end
         places = []
         for m in gaza[bisect_left(gaza_starts, later.start + at):
-                      bisect_left(gaza_starts, later.end)]:
-            if _TAKEN_OR_FLED.search(text, max(later.start, m.start - 60), m.start):
+                      bisect_left(gaza_starts, end)]:
+            if _TAKEN_OR_FLED.search(text, max(later.start, m.start - 60), m.start) or \
+                    _NOT_ITS_PLACE.search(text, max(later.start, m.start - 40), m.start):
                 continue
             p = gaz.get(m.place_id)
             if p is None or not p.in_gaza or p.id == outer.id:
@@ -139,3 +156,25 @@ _BESIDE = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s
 _LIST_ITEM = re.compile(r"\s*[-*•]\s")
 # "killed 30 across Gaza", "a wave of bombing": several attacks told together
 _SEVERAL_TOLD = re.compile(r"\b(?:across|throughout|all\s+over|wave|series)\b", re.I)
+# where the sentence goes on to another happening or another thing: "The strike came as
+# troops pressed their offensive in Rafah", "came hours after a rocket was fired from Beit
+# Hanoun", "The strike follows an attack on a school in Nuseirat", "The convoy was similar to
+# one that reached Khan Younis", "targeted a commander responsible for attacks in Rafah"
+# (not "The attack on Thursday came as families gathered awaiting the opening of the
+# facility in Deir Al Balah": the happening's own scene)
+_OTHER_CLAUSE = re.compile(r"\b(?:follows|followed|following|like|unlike|similar|compared|"
+                           r"recall\w*|reminiscent|responsible|after|before)\b|"
+                           r"\b(?:came|comes|amid|while|as(?!\s+well\b))\b(?=[^.;!?]{0,60}?"
+                           r"\b(?:troops|forces|army|tanks?|offensive|operations?|rockets?|"
+                           r"strikes?|shelling|raids?|attacks?|fighting|clashes|bombard\w*|"
+                           r"fired|firing)\b)", re.I)
+# a place named for something else than where it happened: "condemnation from the mayor of
+# Rafah", "officials in Gaza City", "bound for Gaza City", "heard as far as Khan Younis",
+# "heard across Deir al-Balah"
+_NOT_ITS_PLACE = re.compile(r"\b(?:(?:mayor|governor|officials?|spokes(?:man|woman|person)|"
+                            r"director|head|chief|residents?|natives?|municipality|people)\s+"
+                            r"(?:of|in|from)|(?:bound|headed|heading|destined)\s+for|towards?|"
+                            r"as\s+far\s+as|(?:heard|felt|seen)\s+(?:\w+\s+){0,3}?"
+                            r"(?:across|in|from|throughout))\s+(?:the\s+)?$", re.I)
+# a weekday the sentence gives its happening ("The attack ... on Sunday killed three")
+_OTHER_DAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")

@@ -157,7 +157,9 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
                     previous_violent is not None and \
                     previous_violent[0] == AIR[0] and not _israeli_dead(c) and \
                     not any(u.strength >= 0.8 and (u.event_type, u.sub_event_type) == BATTLE
-                            for u in same_clause) and own <= previous_places:
+                            for u in same_clause) and own <= previous_places and \
+                    not _OWN_TARGET.match(text, target.anchor, s.end) and \
+                    not _RAID_TOLD_BEFORE.search(_previous_sentence(text, s.start)):
                 # "Israeli strikes hit Jabalia. ... were also killed in the surprise
                 # offensive": a weak word for the strike told before, not a battle
                 target.event_type, target.sub_event_type = previous_violent
@@ -215,6 +217,23 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
 # "forces subsequently raid the hospital", "by an IDF raid", "The Israeli forces raided":
 # one told for the first time)
 _TOLD_ONE = re.compile(r"\b(?:in|during|by|from)\s+(?:the|this)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+# (not "killed in the raid on the hospital": a raid with a target of its own)
+_OWN_TARGET = re.compile(r"[\w-]+\s+(?:on|into|at|against)\s", re.I)
+# (nor a raid told just before the toll: "Israeli commandos then raided a nearby building.
+# Three gunmen were killed in the raid"; "Troops stormed a school. Three gunmen were killed
+# during the raid")
+_RAID_TOLD_BEFORE = re.compile(r"\b(?:raid(?:ed|ing)|storm(?:ed|ing)|commandos?|ground\s+"
+                               r"(?:forces|troops)|troops\s+(?:entered|pushed|moved))\b",
+                               re.I)
+
+
+def _previous_sentence(text: str, start: int) -> str:
+    """The sentence (roughly) just before the one at ``start``."""
+    before = text[max(0, start - 400):start].rstrip()
+    cut = max(before.rfind(". ", 0, len(before) - 1), before.rfind("\n", 0, len(before) - 1))
+    return before[cut + 1:]
 
 
 def _weak_battle(u: EventUnit) -> bool:

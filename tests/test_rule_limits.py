@@ -3294,3 +3294,66 @@ def test_areas_a_strike_sentence_is_followed_by_are_no_order():
 def test_where_those_ordered_out_came_from_is_no_order_area(text, places):
     assert [loc for s, loc, *_ in _coded(text, "2024-10-22") if s == "Evacuation order"] == \
         places
+
+
+    # attacks in general, told after the one
+    "An Israeli airstrike killed five people in Gaza on Monday. Israel says it targets Hamas "
+    "militants. The attacks in Rafah have drawn criticism.",
+    # what the happening came amid or after, or is likened to
+    "An Israeli airstrike killed five people in Gaza on Monday. The strike came as Israeli troops "
+    "pressed their offensive in Rafah.",
+    "An Israeli airstrike killed five people in Gaza on Monday. The strike came hours after a "
+    "rocket was fired from Beit Hanoun.",
+    "An Israeli airstrike killed five people in Gaza on Monday. The strike follows an attack on a "
+    "school in Nuseirat that killed 30.",
+    "An aid convoy entered Gaza on Monday. The convoy was similar to one that reached Khan "
+    "Younis.",
+    # a place told of someone, a destination, or how far it was heard
+    "An Israeli airstrike killed five people in Gaza on Monday. The attack drew condemnation from "
+    "the mayor of Rafah.",
+    "An aid convoy entered Gaza on Monday. The convoy was bound for Gaza City, where famine "
+    "looms.",
+    "An Israeli airstrike killed five people in Gaza on Monday. Eyewitnesses said the strike was "
+    "heard as far as Khan Younis.",
+    "An Israeli airstrike killed five people in Gaza on Monday. The strike was heard across Deir "
+    "al-Balah.",
+    # another kind of attack, or one of another day
+    "An Israeli airstrike killed five people in Gaza on Monday. The shelling of Khan Younis "
+    "continued for a third day.",
+    "An Israeli airstrike killed five people in Gaza on Monday. The raid on the Kamal Adwan "
+    "hospital in Beit Lahia continued.",
+    "An Israeli airstrike killed five people in Gaza on Monday. The attack on the Nasser hospital "
+    "in Khan Younis on Sunday killed three.",
+])
+def test_a_strike_told_for_the_strip_keeps_it_when_the_next_tells_of_other_things(text):
+    assert "Gaza Strip" in [e.location for e in parse(text, published="2024-07-04").events]
+
+
+@pytest.mark.parametrize("text, n", [
+    # a raid with a target of its own
+    ("Israeli airstrikes hit Khan Younis on Monday. Thirteen people were killed in the raid on "
+     "the hospital.", 13),
+    # a raid told in the sentence just before the toll
+    ("An Israeli airstrike hit a house in Rafah on Monday. Israeli commandos then raided a nearby "
+     "building. Three gunmen were killed in the raid.", 3),
+    ("An Israeli airstrike hit a house in Rafah on Monday. Troops stormed a school. Three gunmen "
+     "were killed during the raid, the army said.", 3),
+])
+def test_a_toll_of_another_raid_after_a_strike_stays_a_battle(text, n):
+    events = parse(text, published="2024-10-27").events
+    assert ("Battles", n) in [(e.event_type, e.fatalities) for e in events]
+
+
+@pytest.mark.parametrize("second", [
+    # a strike of that day with a toll or a target of its own
+    "Wednesday's strike killed 20 people, medics said.",
+    "Residents were still mourning the victims of Wednesday's strike on a school.",
+    # one the lead's is set against, or beside
+    "Unlike Wednesday's strike, no warning was given.",
+    "The building was next to the site of Wednesday's strike.",
+])
+def test_a_days_other_strike_does_not_date_the_lead(second):
+    text = ("An Israeli air strike slammed into a residential building in Khan Younis, killing "
+            "at least seven people. " + second)
+    events = parse(text, published="2024-07-04").events
+    assert (7, "2024-07-04") in [(e.fatalities, e.event_date) for e in events]
