@@ -3296,6 +3296,7 @@ def test_where_those_ordered_out_came_from_is_no_order_area(text, places):
         places
 
 
+@pytest.mark.parametrize("text", [
     # attacks in general, told after the one
     "An Israeli airstrike killed five people in Gaza on Monday. Israel says it targets Hamas "
     "militants. The attacks in Rafah have drawn criticism.",
