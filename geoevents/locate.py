@@ -325,7 +325,12 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
         if here and span is unit.clause:
             here += list_goes_on(here[-1], gaza, unit)
         if span is unit.clause:
-            here = list_began(gaza, unit) + here
+            began = list_began(gaza, unit)
+            # (not "Israeli tanks advanced into Jabalia and Beit Lahia, and Nuseirat was
+            # bombed overnight": the list's first names are what another verb governs)
+            if began and not find_triggers(cues.text, unit.sentence.start, began[0].start,
+                                           cues=cues):
+                here = began + here
         # "GAZA CITY, Gaza Strip (AP) — an airstrike on a mosque in Beit Lahiya": where the
         # story was filed from, unless the sentence names nowhere else
         here = [m for m in here if not in_dateline(m, cues.text)] or here

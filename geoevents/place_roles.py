@@ -135,10 +135,12 @@ SUPPLIES_TO = re.compile(r"(?i)\b(?:supplies|aid|fuel|food|medicines?)\s+(?:\w+\
 
 
 # Where the people an order is given to had come from, not where it applies: "displaced
-# families from Jabalia and Shejaia were ordered to leave the school in Deir al-Balah"
-_CAME_FROM = re.compile(r"(?i)\b(?:displaced|evacuees|uprooted|who\s+(?:had\s+|have\s+)?fled)\s+"
-                       r"(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?(?:(?:north|south|east|west)\w*"
-                       r"\s+)?$")
+# families from Jabalia and Shejaia were ordered to leave the school in Deir al-Balah",
+# "residents of Jabalia camp, who had returned from Rafah in January"
+_CAME_FROM = re.compile(r"(?i)\b(?:displaced|evacuees|uprooted|who\s+(?:had\s+|have\s+)?"
+                        r"(?:fled|returned|come\s+back))\s+"
+                        r"(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?(?:(?:north|south|east|west)\w*"
+                        r"\s+)?$")
 
 
 _JUST_A_LIST = re.compile(r"[\s,]*(?:(?:and|or)\s+)?(?:the\s+)?")

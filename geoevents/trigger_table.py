@@ -371,13 +371,26 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                  r"call(?:ed|s|ing)? \"?on (?:(?:all|some|the) )?(?:" + _PEOPLE[3:-3] +
                  r"|neighbou?rhoods?|areas?|blocks?) (?:" + _NO_CLAUSE +
                  r"(?!to\b)[\w'’,.…\"-]+ +){0,40}?to \"?"
-                 r"(?:immediately |urgently )?(?:evacuate|leave|move|relocate|head)\b|"
+                 r"(?:immediately |urgently )?(?:evacuate|leave|move|relocate|head)\b"
+                 # (not "called on residents of Jabalia ... to move their wounded to Kamal
+                 # Adwan Hospital", "called on families in Rafah ... to move away from
+                 # buildings damaged by strikes": what to carry, or safety advice)
+                 r"(?! (?:their|the|his|her|its) (?:wounded|injured|sick|patients|dead|bodies|"
+                 r"belongings|cars|vehicles|goods)\b| away from (?:the )?(?:damaged |"
+                 r"unstable )?(?:buildings|structures|houses|walls)\b)|"
                  # "Gazans were told to leave parts of Rafah's Shabura refugee camp" (not a
                  # witness's "we were told to leave our homes": one family's flight, told; nor
-                 # "fleeing ... after being told to leave": the reason for a flight)
-                 r"told to evacuate|(?<!we )(?<!i )(?:were|was|are|is|(?<!having )been) "
+                 # "fleeing ... after being told to leave": the reason for a flight; nor
+                 # "in October they had been told to leave Jabalia": an order long before;
+                 # nor "residents said they were told to leave Rafah weeks ago": a witness's
+                 # words again; nor "he was told to leave his job": one man's affair; nor
+                 # "the UN said its staff were told to leave Rafah": aid workers withdrawn)
+                 r"told to evacuate|(?<!we )(?<!i )(?<!said they )(?<!say they )"
+                 r"(?<!says they )(?<!he )(?<!she )(?<!staff )(?<!workers )(?<!journalists )"
+                 r"(?:were|was|are|is|(?<!having )(?<!had )been) "
                  r"(?:\w+ )?told to "
-                 r"(?:immediately |urgently )?leave\b|orders? to evacuate|"
+                 r"(?:immediately |urgently )?leave\b(?! (?:his|her|my|our|their) (?:jobs?|"
+                 r"posts?|positions?|work|offices?|studies)\b)|orders? to evacuate|"
                  # "dropped leaflets over Tel al-Sultan ordering residents to leave"
                  r"(?:dropped|dropping|air-?dropped) (?:[\w-]+ ){0,2}leaflets|"
                  r"leaflets (?:were |was |had been )?dropped|"

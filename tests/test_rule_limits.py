@@ -3242,6 +3242,16 @@ def test_a_days_strike_does_not_date_a_lead_of_several_strikes():
     # a call to a government, not to the people to leave
     "The UN called on Israel to let aid convoys reach residents of Jabalia and Beit Lahia.",
     "Hamas called on residents of Gaza City to stay in their homes and not to leave.",
+    # a call to carry the wounded, or to keep clear of damaged buildings
+    "The ministry called on residents of Jabalia, Beit Lahia and Beit Hanoun to move their "
+    "wounded to Kamal Adwan Hospital.",
+    "The civil defence called on families in Rafah, Khan Younis and Deir al-Balah to move away "
+    "from buildings damaged by strikes.",
+    # told to leave long before, in a witness's words again, or one man's or a staff's affair
+    "In October they had been told to leave Jabalia and Beit Lahia, and many went to Gaza City.",
+    "Displaced people in Khan Younis said they were told to leave Rafah weeks ago.",
+    "He was told to leave his job in Gaza City after the war began.",
+    "The UN said its staff were told to leave Rafah on Monday.",
 ])
 def test_no_order_to_leave_is_coded_from_these(text):
     assert "Evacuation order" not in [s for s, *_ in _coded(text, "2024-06-12")]
@@ -3290,6 +3300,11 @@ def test_areas_a_strike_sentence_is_followed_by_are_no_order():
     # (but "move from" names the area left)
     ("The army ordered residents to move from Beit Lahia to Gaza City.", ["Beit Lahia"]),
     ("The army ordered displaced people in Rafah to leave.", ["Rafah"]),
+    ("Israel ordered residents of Jabalia camp, who had returned from Rafah in January, to "
+     "leave.", ["Jabalia Camp"]),
+    # (those the order is for are where it applies)
+    ("The army ordered residents of Jabalia, who had returned from the south, to leave.",
+     ["Jabalia"]),
 ])
 def test_where_those_ordered_out_came_from_is_no_order_area(text, places):
     assert [loc for s, loc, *_ in _coded(text, "2024-10-22") if s == "Evacuation order"] == \
@@ -3358,3 +3373,14 @@ def test_a_days_other_strike_does_not_date_the_lead(second):
             "at least seven people. " + second)
     events = parse(text, published="2024-07-04").events
     assert (7, "2024-07-04") in [(e.fatalities, e.event_date) for e in events]
+
+
+@pytest.mark.parametrize("text,sub,places", [
+    # the first names of the list are what another clause's verb governs
+    ("Israeli tanks advanced into Jabalia and Beit Lahia, and Nuseirat was bombed overnight, "
+     "killing five people.", "Air/drone strike", [("Nuseirat", 5)]),
+    ("Troops stormed Shejaia and Zeitoun, and Rafah residents were told to leave on Monday.",
+     "Evacuation order", [("Rafah", None)]),
+])
+def test_a_list_another_verb_governs_is_not_the_next_clauses(text, sub, places):
+    assert [(loc, n) for s, loc, n, *_ in _coded(text, "2024-10-22") if s == sub] == places
