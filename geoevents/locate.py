@@ -104,11 +104,22 @@ def _described(m: Mention, precision: int, factor: float, before: list[Mention],
     neighbourhood": a city's neighbourhood told by description is the one of that city
     the report has just named."""
     definite = _DEFINITE_BEFORE.search(text, max(0, m.start - 25), m.start)
-    if not _NEIGHBOURHOOD_AFTER.match(text, m.end) or not definite:
+    if not definite:
         return m, precision, factor
-    named = [x for x in before if x.end <= m.start and m.start - x.end < 400 and
-             x.feature_class == "neighbourhood" and holds(gaz, m, x) and
-             _on_side(gaz, m, x, definite.group("side"))]
+    if _NEIGHBOURHOOD_AFTER.match(text, m.end):
+        named = [x for x in before if x.end <= m.start and m.start - x.end < 400 and
+                 x.feature_class == "neighbourhood" and holds(gaz, m, x) and
+                 _on_side(gaz, m, x, definite.group("side"))]
+    elif m.kind == "region" and (site := _SITE_AFTER.match(text, m.end)) is not None:
+        # "four soldiers were killed in Rafah ... an explosive device in the southern Gaza
+        # Strip city": the region describes the city the report has just named
+        kinds = _SITE_KINDS[site.group(1).lower()]
+        named = [x for x in before if x.end <= m.start and m.start - x.end < 400 and
+                 x.kind != "region" and holds(gaz, m, x) and (
+                     x.feature_class in kinds or
+                     "hospital" in kinds and "hospital" in (x.name or "").lower())]
+    else:
+        return m, precision, factor
     if not named:
         return m, precision, factor
     return named[-1], 1, factor * 0.9
@@ -117,6 +128,12 @@ def _described(m: Mention, precision: int, factor: float, before: list[Mention],
 # (not "the Gaza City neighbourhood of Daraj", "... known as X": that names its own)
 _NEIGHBOURHOOD_AFTER = re.compile(r"['’]?s?\s+(?:neighbou?rhood|district|quarter)\b"
                                   r"(?!\s+(?:of|known\s+as|called)\s+(?:[Aa]l-|[Ee]l-|[A-Z])|\s*,\s*[A-Z])")
+# "the southern Gaza Strip city", "the central Gaza hospital" (not "the southern Gaza city of
+# Rafah": that names its own)
+_SITE_AFTER = re.compile(r"\s+(city|town|camp|hospital)\b(?!\s+(?:of|known\s+as|called)\b|"
+                         r"\s*,?\s*(?:[Aa]l-|[Ee]l-|[A-Z]))")
+_SITE_KINDS = {"city": ("city", "town"), "town": ("town", "city"), "camp": ("camp",),
+               "hospital": ("hospital",)}
 _DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s+(?:(?P<side>north|south|east|west)\w*\s+)?$")
 
 

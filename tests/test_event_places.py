@@ -1356,3 +1356,12 @@ def test_a_list_whose_last_item_opens_the_clause_is_placed_whole():
 def test_an_order_for_a_region_is_placed_at_the_areas_the_next_sentence_lists(text, places):
     assert [loc for sub, loc, _, _ in _events(text, "2025-05-22")
             if sub == "Evacuation order"] == places
+
+
+def test_a_region_describing_a_site_is_the_site_named_before():
+    text = ("Four soldiers were killed in Rafah on Monday. The casualties took place as a "
+            "result of an explosive device in the southern Gaza Strip city.")
+    assert [loc for _, loc, _, _ in _events(text)] == ["Rafah", "Rafah"]
+    text = ("Dozens sheltered at Al-Aqsa Hospital in Deir al-Balah. On Monday a strike hit "
+            "tents in the courtyard of the central Gaza hospital, killing five.")
+    assert [loc for _, loc, _, _ in _events(text)] == ["Al-Aqsa Martyrs Hospital"]

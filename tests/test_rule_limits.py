@@ -3384,3 +3384,18 @@ def test_a_days_other_strike_does_not_date_the_lead(second):
 ])
 def test_a_list_another_verb_governs_is_not_the_next_clauses(text, sub, places):
     assert [(loc, n) for s, loc, n, *_ in _coded(text, "2024-10-22") if s == sub] == places
+
+
+def test_a_region_before_a_city_it_names_is_not_the_city_told_before():
+    # "the southern Gaza city of Khan Younis" names its own city; "the southern Gaza
+    # Strip" alone describes no site
+    text = ("Four soldiers were killed in Rafah on Monday. An airstrike hit a house in the "
+            "southern Gaza city of Khan Younis, killing three.")
+    assert [loc for _, loc, *_ in _coded(text)][-1] == "Khan Younis"
+    text = ("Troops were in Rafah on Monday. An airstrike hit a house in the southern Gaza "
+            "Strip, killing three.")
+    assert [loc for _, loc, *_ in _coded(text)] == ["southern Gaza"]
+    # a city named before that the region does not hold is not the one described
+    text = ("Four soldiers were killed in Jabalia on Monday. An explosive device went off in "
+            "the southern Gaza Strip city.")
+    assert [loc for _, loc, *_ in _coded(text)][-1] == "southern Gaza"
