@@ -74,6 +74,10 @@ def place_for(unit: EventUnit, s_gaza: list[Mention], s_outside: list[Mention],
         # the order names no place to leave
         return []
     found = [_described(m, p, f, [*earlier, *s_gaza], gaz, cues.text) for m, p, f in found]
+    # "an order covering almost all of Rafah, the southern-most governorate": the
+    # governorate the report says it means, not the city of its name
+    found = [_as_area(m, p, f, unit.sentence, gaz, listed=True)
+             if _SAID_GOVERNORATE.match(cues.text, m.end) else (m, p, f) for m, p, f in found]
     if unit.sub_event_type in FROM_HERE:
         areas = [_as_area(m, p, f, unit.sentence, gaz) for m, p, f in found]
         parts = [m.start for a, (m, _, _) in zip(areas, found) if a[0] is not m]
@@ -172,6 +176,9 @@ def _as_area(m: Mention, precision: int, factor: float, sentence: Span, gaz: Gaz
                    reason=f"parts of {m.surface}: the governorate"), 3, factor
 
 
+# "Rafah, the southern-most governorate", "Khan Younis governorate" is a name the
+# gazetteer knows already
+_SAID_GOVERNORATE = re.compile(r",\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?governorate\b", re.I)
 # "militants in Gaza fired rockets at Sderot": where they fell
 _FIRED_AT = re.compile(r"(?i)\b(?:rockets?|mortars?|missiles?|projectiles?|barrages?)\s+"
                        r"(?:[\w-]+\s+){0,4}?(?:at|towards?|into)\s+(?:the\s+)?"

@@ -1365,3 +1365,8 @@ def test_a_region_describing_a_site_is_the_site_named_before():
     text = ("Dozens sheltered at Al-Aqsa Hospital in Deir al-Balah. On Monday a strike hit "
             "tents in the courtyard of the central Gaza hospital, killing five.")
     assert [loc for _, loc, _, _ in _events(text)] == ["Al-Aqsa Martyrs Hospital"]
+
+
+def test_a_city_the_report_calls_a_governorate_is_the_governorate():
+    text = "Heavy fighting continued in Khan Younis, the southern governorate, on Monday."
+    assert [loc for _, loc, _, _ in _events(text)] == ["Khan Younis Governorate"]

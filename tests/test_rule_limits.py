@@ -3399,3 +3399,13 @@ def test_a_region_before_a_city_it_names_is_not_the_city_told_before():
     text = ("Four soldiers were killed in Jabalia on Monday. An explosive device went off in "
             "the southern Gaza Strip city.")
     assert [loc for _, loc, *_ in _coded(text)][-1] == "southern Gaza"
+
+
+@pytest.mark.parametrize("text,place", [
+    # an apposition that calls it a city, or a place set in a governorate, is no governorate
+    ("Israeli strikes hit Rafah, the southernmost city, killing 12.", "Rafah"),
+    ("Israeli strikes hit Nuseirat, a camp in the Deir al-Balah governorate, killing 12.",
+     "Nuseirat Camp"),
+])
+def test_only_a_city_called_a_governorate_is_one(text, place):
+    assert [loc for _, loc, *_ in _coded(text)] == [place]
