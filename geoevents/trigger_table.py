@@ -173,10 +173,13 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              r"deeper )?into|(?:troops|forces|tanks) (?:\w+ ){0,2}reached", 0.8),
     # "declared Gaza City a combat zone": fighting, as weak a cue as "operations"
     (BATTLE, r"(?:military )?operations?|combat zones?|(?:military )?manoeuvres|maneuvers|"
-             # "The Israeli army has been operating in and around al-Shifa Hospital" (not
+             # "The Israeli army has been operating in and around al-Shifa Hospital", "its
+             # troops are operating in the Mughazi camp", "forces operating in Jabalia are
+             # preventing Hamas from re-establishing", "The IDF operated in the region" (not
              # "civil defence forces have been operating in Jabalia": rescuers)
-             r"(?<!defence )(?<!defense )"
-             r"(?:forces|army|troops|military|soldiers) (?:has |have |had )?been operating "
+             r"(?<!defence )(?<!defense )(?<!police )(?<!security )"
+             r"(?:forces|army|troops|military|soldiers|idf) (?:(?:has |have |had )?been |"
+             r"(?:is|are|was|were) )?(?:operating|operated) "
              r"(?:in|inside|around|near|at)|"
              # (not "suspects who advanced toward troops": who came at the troops)
              # ("forces were raiding a hospital", "are storming Kamal Adwan hospital"; not

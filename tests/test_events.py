@@ -1824,3 +1824,14 @@ def test_raids_since_the_war_was_launched_are_the_wars_backdrop():
     assert parse("Civilian infrastructure, including hospitals, mosques, and schools, has borne "
                  "the brunt of relentless Israeli air raids since the regime launched the "
                  "ongoing war against Gaza on October 7.", published="2023-11-19").events == ()
+
+
+@pytest.mark.parametrize("text,place", [
+    ("The IDF has confirmed that its troops are operating in the Mughazi refugee camp.",
+     "Maghazi Camp"),
+    ("Late on Saturday, the Israeli military said forces operating in Jabalia are preventing "
+     "Hamas from re-establishing its positions.", "Jabalia"),
+    ("Israeli soldiers were operating inside Beit Hanoun on Tuesday.", "Beit Hanoun"),
+])
+def test_forces_operating_somewhere_are_fighting_there(text, place):
+    assert [(sub, loc) for sub, loc, *_ in _events(text)] == [("Armed clash", place)]

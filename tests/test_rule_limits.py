@@ -438,9 +438,13 @@ def test_what_the_forces_did_after_operating_for_days_is_dated_as_told():
     "on Monday.",
     "Palestinian Civil Defence forces have been operating in Khan Younis to recover bodies "
     "from the rubble.",
+    # police, militants, or forces yet to operate
+    "Police forces operating in Rafah escorted the aid trucks on Monday.",
+    "The military said Hamas militants were operating from within the school in Nuseirat.",
+    "The IDF is preparing to operate in Beit Lahia.",
 ])
 def test_rescuers_operating_somewhere_are_no_battle(text):
-    assert _coded(text) == []
+    assert "Battles" not in [kind for kind, *_ in _coded(text)]
 
 
 @pytest.mark.parametrize("text,got", [
