@@ -48,7 +48,12 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
     (AIR, r"air ?strikes?|air[- ]raids?|air attacks?|"
           # "an intense air, sea, and ground attack"
           r"air,? (?:(?:sea|land|ground|naval),? )?(?:and )?(?:sea|land|ground|naval) "
-          r"(?:attacks?|assaults?|bombardments?|strikes?)|launched (?:a |an )?(?:[\w-]+ ){0,2}"
+          r"(?:attacks?|assaults?|bombardments?|strikes?)|"
+          # "a new ground and air assault in several refugee camps", "its attacks from the
+          # air and ground on the Khan Younis region" (a battle as well: see triggers.py)
+          r"ground,? (?:and |as well as )air (?:attacks?|assaults?)|"
+          r"(?:attacks?|assaults?) (?:both )?from (?:the )?air and (?:the )?ground|"
+          r"launched (?:a |an )?(?:[\w-]+ ){0,2}"
           r"(?:attacks?|wave of strikes) (?:on|against)|drone (?:strikes?|attacks?)|"
           r"drones? (?:\w+ )?(?:targeted|struck|hit|attacked|bombed|fired on)|warplanes?|"
           # "Israeli aircraft eliminated a number of Hamas fighters" (not aircraft that

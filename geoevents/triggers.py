@@ -162,6 +162,8 @@ _ONGOING = re.compile(r"\b(?:(?:amid|amidst|alarmed by|concerned (?:by|about)|ap
                       r"(?:in|of) (?:the )?(?:israel's |israeli )?)"
                       r"\s*(?:[\w-]+\s+)?(?:[\w-]+\s+){0,2}?(?:and\s+)?$")
 _COMBAT_ZONE = re.compile(r"(?i)combat zones?")
+_GROUND_ASSAULT = re.compile(r"\bground (?:and air )?(?:attacks?|assaults?)\b|"
+                             r"\b(?:attacks?|assaults?) (?:\w+ ){1,5}ground\b")
 # ("saying the areas were dangerous combat zones": the order's words too; "declared Gaza
 # City a combat zone" is fighting)
 _CALLING = re.compile(r"\b(?:calling|called|describing|described|labell?ing|labell?ed|saying|"
@@ -880,6 +882,10 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                     _TARGETED_TROOPS.search(low, max(start, at - 100), at):
                 etype, sub = BATTLE
         out.append(Trigger(etype, sub, at, m.end(), text[at:m.end()], strength))
+        if sub == AIR[1] and _GROUND_ASSAULT.search(low, at, m.end()):
+            # "intense air and ground attacks by Israeli forces on Khan Younis": a strike
+            # and a battle (not "bombardment from air, land and sea": shells from afar)
+            out.append(Trigger(*BATTLE, at, m.end(), text[at:m.end()], strength))
     if any(t.sub_event_type == EVACUATION[1] for t in out):
         # "issued evacuation orders for Beit Hanoon ..., calling them 'dangerous combat
         # zones'": the order's words for the areas, not fighting told

@@ -1835,3 +1835,16 @@ def test_raids_since_the_war_was_launched_are_the_wars_backdrop():
 ])
 def test_forces_operating_somewhere_are_fighting_there(text, place):
     assert [(sub, loc) for sub, loc, *_ in _events(text)] == [("Armed clash", place)]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("In the midst of intense air and ground attacks by Israeli forces on Khan Younis on "
+     "Monday, hundreds of Palestinians fled.", "Khan Younis"),
+    ("The military announced a new ground and air assault in several refugee camps in central "
+     "Gaza on Monday.", "central Gaza"),
+    ("The Israeli military continued its attacks from the air and ground on Beit Lahia.",
+     "Beit Lahia"),
+])
+def test_attacks_from_the_air_and_on_the_ground_are_a_strike_and_a_battle(text, place):
+    got = {(sub, loc) for sub, loc, *_ in _events(text)}
+    assert {("Air/drone strike", place), ("Armed clash", place)} <= got

@@ -3413,3 +3413,12 @@ def test_a_region_before_a_city_it_names_is_not_the_city_told_before():
 ])
 def test_only_a_city_called_a_governorate_is_one(text, place):
     assert [loc for _, loc, *_ in _coded(text)] == [place]
+
+
+@pytest.mark.parametrize("text", [
+    "Heavy Israeli bombardment from air, land, and sea continued across Khan Younis.",
+    "Israel carried out air, sea and ground strikes on Rafah on Monday.",
+    "Israeli warplanes carried out air attacks on Rafah on Monday.",
+])
+def test_strikes_from_air_land_and_sea_are_no_battle(text):
+    assert "Battles" not in [kind for kind, *_ in _coded(text)]
