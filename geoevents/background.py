@@ -14,6 +14,7 @@ from datetime import date
 
 from geoevents.anchored import Cues
 from geoevents.event_dates import names_a_day
+from geoevents.in_passing import STARTED_ON
 from geoevents.model import Mention
 from geoevents.page_layout import is_heading
 from geoevents.sentences import Span
@@ -72,6 +73,9 @@ _LATER_CLAUSE = re.compile(r";|(?:,\s+(?:and|but)|\b(?:where|which|when|while|wh
 _MEASURED_SINCE = re.compile(r"\b(?:the|its|their|a)\s+(?:[\w'’-]+\s+)?(?:\w+iest|worst|largest|"
                              r"biggest|greatest|highest|fiercest|strongest|longest|most|first|"
                              r"only)\b[^.;]{0,60}$", re.I)
+_CAMPAIGN_BEGUN = re.compile(r"since the (?:start|beginning|launch|outset) of (?:the |its |an? )?"
+                             r"(?:[\w'’-]+ ){0,3}?(?:operations?|offensive|invasion|"
+                             r"incursions?|onslaught|raids?|assault|campaign)\b", re.I)
 _DEFINITION = re.compile(
     r"(?:\[\d+\]\s*)?The\s+(?:[\w'’-]+\s+){1,6}(?:\([^)]{0,80}\)\s+)?(?:was|is)\s+(?:an?|the)\s+"
     r"(?:[\w'’-]+\s+){0,3}(?:engagement|battle|offensive|operation|campaign|siege|incursion|"
@@ -130,6 +134,12 @@ def tells_background(text: str, s: Span, counts: bool, anchor: date | None, cues
             _MEASURED_SINCE.search(text, s.start, background.start()):
         # "bombed Khan Younis overnight, the most intense raids since Israel launched the
         # war": the attack told, measured against the war's others
+        background = None
+    if background is not None and (
+            begun := _CAMPAIGN_BEGUN.match(text, background.start(), s.end)) is not None and \
+            STARTED_ON.match(s.text.lower(), begun.end() - s.start):
+        # "soldiers killed since the start of the Israeli ground operation in Gaza on Oct.
+        # 27": the operation's first day, an event of its own
         background = None
     # "militants continue to mount attacks", "the siege continues": a state of affairs,
     # not an event; a sentence with a count of its own still is one ("the offensive

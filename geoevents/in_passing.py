@@ -14,12 +14,20 @@ import re
 
 from geoevents.dates import WEEKDAY_PATTERN
 
-__all__ = ["A_DAY", "DAY_AFTER", "ON_DAY", "named_in_passing"]
+__all__ = ["A_DAY", "DAY_AFTER", "ON_DAY", "STARTED_ON", "named_in_passing"]
 
 ON_DAY = rf"on (?:{WEEKDAY_PATTERN.lower()}|\d)"  # (over folded text)
 A_DAY = rf"{ON_DAY}|today|yesterday|overnight|last night|this morning"
 # A day told right after the words: "... in Khan Younis on Tuesday"
 DAY_AFTER = re.compile(rf"[^.;,]{{0,60}}?\b(?:{A_DAY}|this week)\b")
+# A campaign named as a time with the day it began is an event of that day: "since the
+# start of the Israeli ground operation in Gaza on Oct. 27", "before the launch of the
+# military operation against Rafah on May 6" (not "since the start of the war": no day)
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+STARTED_ON = re.compile(r"(?:[^.;,]|\.(?= ?\d)){0,60}?\bon (?:the )?"
+                        rf"(?:\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH}|"
+                        rf"{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b)")
 # "Palestinians who had sought protection from air strikes by setting up tents"
 _SHELTER_FROM = re.compile(r"\b(?:protection|refuge|shelter|safety|cover|respite)\s+from\s+"
                            r"(?:the\s+)?(?:[\w-]+\s+){0,2}$")

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from geoevents.anchored import Cues, PrefixIndex
 from geoevents.dates import WEEKDAY_PATTERN
-from geoevents.in_passing import A_DAY, DAY_AFTER, ON_DAY, named_in_passing
+from geoevents.in_passing import A_DAY, DAY_AFTER, ON_DAY, STARTED_ON, named_in_passing
 from geoevents.trigger_table import (
     AGREEMENT,
     AID,
@@ -730,7 +730,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                 _THE_WAR.match(low, m.end(), end) or _WOULD.match(low, m.end(), end):
             continue  # "the Israeli invasion of the Gaza Strip": the war; "an offensive on
             # Rafah would ...", "strikes may hit ...": a forecast
-        if (campaign or sub == AGREEMENT[1]) and _AS_BACKDROP.search(low, lo, at) or \
+        if (campaign or sub == AGREEMENT[1]) and _AS_BACKDROP.search(low, lo, at) and \
+                not (campaign and STARTED_ON.match(low, m.end(), end)) or \
                 _MAY_BE_ONGOING.search(before) and (_ONGOING.search(low, lo, at) or
                                                     _AT_THE_TIME.search(low, lo, at)) or \
                 etype in VIOLENT and "under " in before and _UNDER.search(low, lo, at) or \

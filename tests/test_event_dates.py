@@ -667,3 +667,16 @@ def test_a_lead_with_no_day_takes_the_day_its_strike_is_named_by(second):
     text = ("An Israeli air strike slammed into a residential building in Khan Younis, killing "
             "at least seven people, hospital authorities said. " + second)
     assert [(k, d) for _, _, k, d in _events(text, "2024-07-04")] == [(7, "2024-07-03")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The number of soldiers killed since the start of the Israeli ground operation in Gaza "
+     "on Oct. 27 has risen to 271.", ("Armed clash", "Gaza Strip", "2023-10-27")),
+    ("Before the launch of the Israeli military operation against Rafah on May 6, the city "
+     "was home to over 1.5 million displaced Palestinians.",
+     ("Armed clash", "Rafah", "2024-05-06")),
+    ("Homes were destroyed since the start of the ground operation in Beit Hanoun on 27 "
+     "October.", ("Armed clash", "Beit Hanoun", "2023-10-27")),
+])
+def test_a_campaign_named_as_a_time_with_its_first_day_is_an_event_of_that_day(text, expected):
+    assert [(sub, loc, d) for sub, loc, _, d in _events(text, "2024-05-10")] == [expected]

@@ -3422,3 +3422,12 @@ def test_only_a_city_called_a_governorate_is_one(text, place):
 ])
 def test_strikes_from_air_land_and_sea_are_no_battle(text):
     assert "Battles" not in [kind for kind, *_ in _coded(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Since the start of the ground offensive, 40 soldiers were killed in Gaza.",
+    "The death toll since the start of the war on 7 October has risen to 40,000 in Gaza.",
+    "Since the start of the ground operation in Gaza, many homes were destroyed.",
+])
+def test_a_campaign_named_as_a_time_with_no_day_of_its_own_is_no_battle(text):
+    assert "Battles" not in [kind for kind, *_ in _coded(text)]
