@@ -161,6 +161,13 @@ _ONGOING = re.compile(r"\b(?:(?:amid|amidst|alarmed by|concerned (?:by|about)|ap
                       r"(?:recent )?(?:escalation|intensification|surge|upsurge|increase) "
                       r"(?:in|of) (?:the )?(?:israel's |israeli )?)"
                       r"\s*(?:[\w-]+\s+)?(?:[\w-]+\s+){0,2}?(?:and\s+)?$")
+# ("Amid continuing battles across Gaza, including intensified airstrikes in the Rafah
+# area", "amid ongoing Israeli ground operations in and around Rafah": fighting that goes
+# on where the report says, its news; not "amid ongoing hostilities", "amid the ongoing
+# offensive": the war as a backdrop, nor "follows an escalation in ground operations in
+# Gaza": a trend)
+_FOUGHT_IN = re.compile(r"(?: combat)?(?: operations?| offensive)? (?:in|across|around|"
+                        r"inside|within|throughout)\b")
 _COMBAT_ZONE = re.compile(r"(?i)combat zones?")
 _GROUND_ASSAULT = re.compile(r"\bground (?:and air )?(?:attacks?|assaults?)\b|"
                              r"\b(?:attacks?|assaults?) (?:\w+ ){1,5}ground\b")
@@ -732,7 +739,9 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
             # Rafah would ...", "strikes may hit ...": a forecast
         if (campaign or sub == AGREEMENT[1]) and _AS_BACKDROP.search(low, lo, at) and \
                 not (campaign and STARTED_ON.match(low, m.end(), end)) or \
-                _MAY_BE_ONGOING.search(before) and (_ONGOING.search(low, lo, at) or
+                _MAY_BE_ONGOING.search(before) and (_ONGOING.search(low, lo, at) and not (
+                    etype == BATTLE[0] and strength >= 0.8 and "amid" in before and
+                    _FOUGHT_IN.match(low, m.end(), end)) or
                                                     _AT_THE_TIME.search(low, lo, at)) or \
                 etype in VIOLENT and "under " in before and _UNDER.search(low, lo, at) or \
                 "whether" in low[max(start, at - 80):at] and \

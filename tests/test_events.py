@@ -1848,3 +1848,13 @@ def test_forces_operating_somewhere_are_fighting_there(text, place):
 def test_attacks_from_the_air_and_on_the_ground_are_a_strike_and_a_battle(text, place):
     got = {(sub, loc) for sub, loc, *_ in _events(text)}
     assert {("Air/drone strike", place), ("Armed clash", place)} <= got
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Amid Israel's intensifying ground offensive in Gaza City, the Security Council met "
+     "again today.", "Gaza City"),
+    ("Amid continuing battles in Khan Younis, aid deliveries were suspended on Monday.",
+     "Khan Younis"),
+])
+def test_fighting_going_on_somewhere_named_is_news_there(text, place):
+    assert ("Armed clash", place) in [(sub, loc) for sub, loc, *_ in _events(text)]

@@ -3431,3 +3431,15 @@ def test_strikes_from_air_land_and_sea_are_no_battle(text):
 ])
 def test_a_campaign_named_as_a_time_with_no_day_of_its_own_is_no_battle(text):
     assert "Battles" not in [kind for kind, *_ in _coded(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Amid ongoing hostilities in Gaza, the Israeli military continues to issue displacement "
+    "orders.",
+    "This call for evacuation follows an escalation in Israeli airstrikes and ground "
+    "operations in Gaza.",
+    "Aid workers left amid the ongoing offensive to capture Gaza City.",
+    "The UN is alarmed by ongoing battles in Khan Younis.",
+])
+def test_fighting_as_a_backdrop_trend_or_concern_is_no_battle(text):
+    assert "Battles" not in [kind for kind, *_ in _coded(text)]
