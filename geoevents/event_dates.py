@@ -258,6 +258,8 @@ _JOINED = re.compile(r"\s*(?:\([^()]{0,12}\)\s*)?(?:,\s*)?(?:and|to|or|until|thr
 # "As we said yesterday", "told reporters on Monday": the day of a telling.
 _TOLD_ON = re.compile(r"(?i)\b(?:said|says|say|told(?: \w+)?|reported|announced|stated|noted|"
                       r"warned|added|briefed|explained)\s+(?:on\s+)?$")
+# (not "officials say Sunday was the deadliest day": the day is what is told of)
+_DAY_TOLD_OF = re.compile(r"\s+(?:was|saw|marked|became|had been)\b")
 # "killed Tuesday ..., the army confirmed Wednesday": the day of the telling, not of what
 # it told, where the sentence gives another day (alone, "Hamas claimed on Monday that it
 # ambushed ...", it is the best day the report gives)
@@ -278,7 +280,8 @@ def hands_on(text: str, d: DateRef, *, alone: bool = False) -> bool:
     on 24 November")."""
     lo = max(0, d.start - 30)
     return STATUS.search(text, max(0, d.start - 8), d.start) is None and \
-        _TOLD_ON.search(text, lo, d.start) is None and \
+        (_TOLD_ON.search(text, lo, d.start) is None or
+         _DAY_TOLD_OF.match(text, d.end) is not None) and \
         (alone or _CONFIRMED_ON.search(text, lo, d.start) is None) and \
         _RELATIVE_CLAUSE.search(text, lo, d.start) is None and \
         (_TRUCE_OF.search(text, lo, d.start) is None or

@@ -680,3 +680,14 @@ def test_a_lead_with_no_day_takes_the_day_its_strike_is_named_by(second):
 ])
 def test_a_campaign_named_as_a_time_with_its_first_day_is_an_event_of_that_day(text, expected):
     assert [(sub, loc, d) for sub, loc, _, d in _events(text, "2024-05-10")] == [expected]
+
+
+@pytest.mark.parametrize("first,day", [
+    ("Officials in Gaza say Sunday was the deadliest day since the fighting began.",
+     "2021-05-16"),
+    ("The ministry said Saturday saw the heaviest bombardment of the week.", "2021-05-15"),
+])
+def test_a_day_told_of_after_said_is_carried_on(first, day):
+    text = first + "\n\nMore than 40 people were killed in the latest Israeli air strikes on Gaza."
+    doc = parse(text, published="2021-05-17")
+    assert [(e.fatalities, e.event_date) for e in doc.events if e.fatalities] == [(40, day)]

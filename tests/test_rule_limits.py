@@ -3443,3 +3443,12 @@ def test_a_campaign_named_as_a_time_with_no_day_of_its_own_is_no_battle(text):
 ])
 def test_fighting_as_a_backdrop_trend_or_concern_is_no_battle(text):
     assert "Battles" not in [kind for kind, *_ in _coded(text)]
+
+
+# -- a day after "said" ----------------------------------------------------------------
+def test_the_day_of_a_telling_is_still_not_carried_on():
+    # ("officials say Sunday was the deadliest day" is told of; "said Sunday that" is not)
+    doc = parse("Medics said Thursday that 12 people were killed in Rafah. Five more people "
+                "were killed in Khan Younis, officials said.", published="2024-10-27")
+    assert [(e.location, e.event_date) for e in doc.events] == [
+        ("Rafah", "2024-10-24"), ("Khan Younis", "2024-10-27")]
