@@ -31,7 +31,7 @@ from geoevents.units import EventUnit
 
 __all__ = ["date_for", "carry", "since_phrase", "last_date", "entry_date", "continues",
            "same_stretch", "dates_the_page", "names_a_day", "names_another_event",
-           "recent_start", "handed_on", "STATUS", "BULLET", "PATTERNS", "dateline_day"]
+           "recent_start", "handed_on", "told_on", "STATUS", "BULLET", "PATTERNS", "dateline_day"]
 
 
 def since_phrase(text: str, d: DateRef) -> re.Match | None:
@@ -271,6 +271,12 @@ _CONFIRMED_ON = re.compile(r"(?i)\b(?:confirmed|disclosed|revealed|acknowledged|
 # in passing.
 _RELATIVE_CLAUSE = re.compile(r"(?i)\b(?:that|which)\s+(?:had\s+|has\s+|was\s+|were\s+)?"
                               r"\w+ed\s+(?:on\s+)?$")
+
+
+def told_on(text: str, d: DateRef) -> bool:
+    """Whether a day is the day of a telling ("Shehab reported on Sunday")."""
+    return _TOLD_ON.search(text, max(0, d.start - 30), d.start) is not None and \
+        _DAY_TOLD_OF.match(text, d.end) is None
 
 
 def hands_on(text: str, d: DateRef, *, alone: bool = False) -> bool:

@@ -89,6 +89,7 @@ from geoevents.told_again import (
     dates_the_lead,
     day_told,
     night_told,
+    opening_day_of_the_lead,
     opens_with_the_attack,
     places_it_within,
     redated,
@@ -540,6 +541,13 @@ def _unit_date(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit,
                                       walk.last_violent):
         # "An Israeli air strike ... has killed one. ... the strike late on Sunday night
         # targeted a naval base": the day of the strike told with none
+        walk.last_violent = rekeyed(walk.merged, walk.last_violent, when)
+        sent.told_before = sent.told_before._replace(days=frozenset({when}))
+    elif unit.event_type in VIOLENT and opening_day_of_the_lead(
+            unit, s, rep.text, sent.dated, when, sent.told_before, rep.anchor, walk.merged,
+            walk.last_violent, sent.named, rep.gaz):
+        # "... has killed 15, Anadolu reported. In the early hours of Monday morning, ...
+        # all those inside were killed in an Israeli air strike": the lead's own day
         walk.last_violent = rekeyed(walk.merged, walk.last_violent, when)
         sent.told_before = sent.told_before._replace(days=frozenset({when}))
     told_day = night_told(unit, s, sent.dated, when, sent.told_before) if sent.dated else \

@@ -18,8 +18,9 @@ from typing import NamedTuple
 from geoevents import dates
 from geoevents.anchored import Cues
 from geoevents.dates import WEEKDAY_PATTERN, DateRef, find_dates
+from geoevents.event_dates import told_on
 from geoevents.event_merge import merge_events, tells_several, told_where
-from geoevents.gazetteer import Gazetteer
+from geoevents.gazetteer import Gazetteer, Place
 from geoevents.model import Event, Mention
 from geoevents.sentences import Span
 from geoevents.trigger_table import VIOLENT
@@ -27,7 +28,7 @@ from geoevents.triggers import Trigger
 from geoevents.units import EventUnit
 
 __all__ = ["PATTERNS", "THE_ATTACK", "ToldBefore", "areas_told_next", "dates_the_lead", "day_told",
-           "night_told",
+           "night_told", "opening_day_of_the_lead",
            "opens_with_the_attack", "places_it_within", "redated", "rekeyed", "site_told_next",
            "took_place"]
 
@@ -193,6 +194,66 @@ def dates_the_lead(unit: EventUnit, s: Span, text: str, dated: list[DateRef], wh
     return all(k in merged and not tells_several(merged[k].notes) and (
         merged[k].time_precision == 2 or
         when == eve and _THE_NIGHT.search(merged[k].notes) is not None) for k in keys)
+
+
+def opening_day_of_the_lead(unit: EventUnit, s: Span, text: str, dated: list[DateRef],
+                            when: str | None, told_before: ToldBefore | None,
+                            anchor: date | None, merged: dict[tuple, Event],
+                            keys: list[tuple], named: list[Mention], gaz: Gazetteer) -> bool:
+    """Whether a sentence that opens with a day and tells one attack of the kind told just
+    before, with no toll of its own, gives that day to the lead the report dated only by
+    its own day or the day of its telling ("An Israeli air strike on a house in Deir
+    al-Balah has killed 15, Anadolu reported. In the early hours of Monday morning, ...
+    all those inside were killed in an Israeli air strike"; "The death toll from the strike
+    on a mosque has risen to 24, Shehab reported on Sunday. ... On Saturday night, the IDF
+    carried out a strike on the mosque")."""
+    if not (dated and told_before is not None and when and anchor is not None and
+            unit.event_type == told_before.event_type and unit.fatalities is None and
+            told_before.days == {anchor.isoformat()} and when < anchor.isoformat() and keys):
+        return False
+    first = dated[0]
+    if first.date != when or first.precision != 1 or \
+            _OPENING_DAY.fullmatch(text, s.start, first.start) is None or \
+            (close := _DAY_CLOSES.match(text, first.end, s.end)) is None or \
+            _A_TELLING.match(text, close.end(), s.end) is not None or \
+            tells_several(s.text) or _ONE_ATTACK.search(s.text) is None or \
+            not _at_the_place_told(named, told_before, gaz):
+        return False
+    return all(k in merged and not tells_several(merged[k].notes) and
+               _dated_by_the_telling(merged[k], anchor) for k in keys)
+
+
+# "On Saturday night,", "In the early hours of Monday morning,", "Early on Monday,": a day
+# that opens the sentence and dates all it tells
+_OPENING_DAY = re.compile(r"\W*(?:(?:In|During)\s+the\s+(?:early|small|late)\s+hours\s+of\s+|"
+                          r"(?:(?:Early|Late)\s+)?(?:on\s+|On\s+)?)")
+_DAY_CLOSES = re.compile(r"(?:\s+(?:morning|night|evening|afternoon))?\s*,")
+# (not "On Saturday, the army said it had carried out a strike": the day of the telling)
+_A_TELLING = re.compile(r"[^,.;]{0,60}?\b(?:said|says|reported|announced|stated|confirmed|"
+                        r"claimed|told)\b")
+# "an Israeli air strike", "a strike on a school": one attack
+_ONE_ATTACK = re.compile(rf"\b(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}{_ATTACK_NOUN}\b(?!s)", re.I)
+
+
+def _at_the_place_told(named: list[Mention], told_before: ToldBefore, gaz: Gazetteer) -> bool:
+    """Whether a sentence names the place the attack told before was at, or one within it,
+    and no other but the areas that hold it ("the Gaza Strip town of Deir al Balah")."""
+    told_at = [p for p in map(gaz.get, told_before.places) if p is not None]
+    places = [p for p in (gaz.get(m.place_id) for m in named) if p is not None]
+    def at(p: Place) -> bool:
+        return any(p.id == t.id or gaz.within(p, t) for t in told_at)
+    return any(map(at, places)) and all(
+        at(p) or any(gaz.within(t, p) for t in told_at) for p in places)
+
+
+def _dated_by_the_telling(e: Event, anchor: date) -> bool:
+    """Whether an event's sentence gives no day but the report's, or the day of a telling
+    ("Shehab reported on Sunday")."""
+    if e.time_precision == 2:
+        return True
+    days = [d for d in find_dates(e.notes, anchor) if d.date]
+    return bool(days) and all(d.date == anchor.isoformat() and told_on(e.notes, d)
+                              for d in days)
 
 
 def night_told(unit: EventUnit, s: Span, dated: list[DateRef], when: str | None,

@@ -691,3 +691,18 @@ def test_a_day_told_of_after_said_is_carried_on(first, day):
     text = first + "\n\nMore than 40 people were killed in the latest Israeli air strikes on Gaza."
     doc = parse(text, published="2021-05-17")
     assert [(e.fatalities, e.event_date) for e in doc.events if e.fatalities] == [(40, day)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("An Israeli air strike on a house in Deir al-Balah has killed 15 people, Anadolu reported. "
+     "In the early hours of Saturday morning, a man left his home in Deir al-Balah to buy "
+     "bread, and when he returned all inside had been killed in an Israeli air strike.",
+     [("Deir al-Balah", 15, "2024-10-26")]),
+    ("The death toll from the strike on a mosque in Deir al Balah has risen to 24, Shehab "
+     "reported on Sunday. On Saturday night, the army carried out a strike on a school and "
+     "the mosque in the Gaza Strip town of Deir al Balah.",
+     [("Deir al-Balah", 24, "2024-10-26")]),
+])
+def test_a_sentence_opening_with_a_day_dates_the_lead_told_by_the_report(text, expected):
+    assert [(e.location, e.fatalities, e.event_date)
+            for e in parse(text, published="2024-10-27").events] == expected

@@ -3452,3 +3452,26 @@ def test_the_day_of_a_telling_is_still_not_carried_on():
                 "were killed in Khan Younis, officials said.", published="2024-10-27")
     assert [(e.location, e.event_date) for e in doc.events] == [
         ("Rafah", "2024-10-24"), ("Khan Younis", "2024-10-27")]
+
+
+# -- a day that opens a later sentence -------------------------------------------------
+@pytest.mark.parametrize("second,expected", [
+    # another place, a toll of its own, a day of the telling: another strike, or no day of it
+    ("On Saturday night, an air strike hit a house in Khan Younis.",
+     [("Rafah", 15, "2024-10-27"), ("Khan Younis", None, "2024-10-26")]),
+    ("On Saturday night, an air strike killed three people in Rafah.",
+     [("Rafah", 15, "2024-10-27"), ("Rafah", 3, "2024-10-26")]),
+    ("On Saturday, the army said it had carried out a strike on a Hamas cell in Rafah.",
+     [("Rafah", 15, "2024-10-27"), ("Rafah", None, "2024-10-26")]),
+])
+def test_a_day_opening_a_later_sentence_dates_only_the_same_strike(second, expected):
+    doc = parse("An air strike in Rafah killed 15 people, medics said. " + second,
+                published="2024-10-27")
+    assert [(e.location, e.fatalities, e.event_date) for e in doc.events] == expected
+
+
+def test_a_lead_with_a_day_of_its_own_keeps_it():
+    doc = parse("An air strike in Rafah killed 15 people on Sunday, medics said. On Saturday "
+                "night, an air strike hit a house in Rafah.", published="2024-10-28")
+    assert [(e.fatalities, e.event_date) for e in doc.events] == [
+        (15, "2024-10-27"), (None, "2024-10-26")]
