@@ -61,6 +61,7 @@ from geoevents.event_dates import (
     recent_start,
     same_stretch,
     since_phrase,
+    told_on,
 )
 from geoevents.event_merge import fold_incidents, headline, merge_events, placed_at
 from geoevents.gazetteer import Gazetteer
@@ -628,7 +629,11 @@ def _carry_on(rep: _Report, walk: _Walk, sent: _Sentence, units: list[EventUnit]
                                frozenset(sent.violent_places), frozenset(sent.violent_days))
     # a month ("In July 2024, ...") is background, not the date of what follows, nor is
     # the day of a state of affairs or of a telling (see event_dates.handed_on)
-    days = handed_on(rep.text, [d for d in sent.dated if d.precision < 3])
+    days = handed_on(rep.text, [d for d in sent.dated if d.precision < 3]) or [
+        # "The Israeli strike hit an ambulance at al-Shifa, health officials said Friday":
+        # the day of the telling, where it dated the attack told, dates what is told next
+        d for d in sent.dated if d.precision == 1 and d.date in sent.violent_days and
+        told_on(rep.text, d)]
     if days:
         walk.carried, walk.skipped = days[-1], []
         # "killed at aid sites since the mechanism was introduced on May 27. In a separate

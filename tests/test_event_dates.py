@@ -706,3 +706,12 @@ def test_a_day_told_of_after_said_is_carried_on(first, day):
 def test_a_sentence_opening_with_a_day_dates_the_lead_told_by_the_report(text, expected):
     assert [(e.location, e.fatalities, e.event_date)
             for e in parse(text, published="2024-10-27").events] == expected
+
+
+def test_the_day_of_a_telling_that_dated_the_attack_is_carried_on():
+    text = ("The Israeli strike hit an ambulance at the Al-Shifa hospital, health officials said "
+            "Friday. \"Israel targeted the convoy's second vehicle at al-Shifa, killing 15 "
+            "people,\" a spokesman said.")
+    doc = parse(text, published="2023-11-04")
+    assert [(e.location, e.fatalities, e.event_date) for e in doc.events] == [
+        ("Al-Shifa Hospital", 15, "2023-11-03")]
