@@ -31,7 +31,8 @@ from geoevents.units import EventUnit
 
 __all__ = ["date_for", "carry", "since_phrase", "last_date", "entry_date", "continues",
            "same_stretch", "dates_the_page", "names_a_day", "names_another_event",
-           "recent_start", "handed_on", "told_on", "STATUS", "BULLET", "PATTERNS", "dateline_day"]
+           "recent_start", "handed_on", "told_on", "recalled", "STATUS", "BULLET", "PATTERNS",
+           "dateline_day"]
 
 
 def since_phrase(text: str, d: DateRef) -> re.Match | None:
@@ -243,6 +244,24 @@ def carry(skipped: list[Span], carried: DateRef | None, anchor: date | None,
         if found is not None:
             return found
     return carried
+
+
+def recalled(d: DateRef, carried: DateRef | None, anchor: date | None) -> bool:
+    """Whether a day is recalled from long before the days of the report's news, where the
+    report had reached them ("said Thursday that strikes killed 24 since midnight. Israel
+    resumed its campaign on March 18, after the truce collapsed. Four people were killed in
+    Gaza City": the four were killed on Thursday)."""
+    day = parse_published(d.date) if d.date else None
+    now = parse_published(carried.date) if carried is not None and carried.date and \
+        carried.precision == 1 else None
+    # (but what follows "On October 7, Hamas militants broke through the border" is told of
+    # that day: background the report does not code)
+    return day is not None and now is not None and anchor is not None and day != WAR_START and \
+        0 <= (anchor - now).days <= _NEWS_DAYS and (now - day).days > _RECALLED
+
+
+_NEWS_DAYS = 3  # days before the report: its news
+_RECALLED = 14  # days before the news: a day recalled, not the next news
 
 
 # "As of 14 July, Israel was still investigating": the day a state of affairs was

@@ -58,6 +58,7 @@ from geoevents.event_dates import (
     entry_date,
     handed_on,
     names_another_event,
+    recalled,
     recent_start,
     same_stretch,
     since_phrase,
@@ -230,6 +231,9 @@ class _Walk:
     """What carries from one sentence of a report to the next."""
 
     carried: DateRef | None = None  # the date later sentences without one fall back on
+    # a day recalled from long before the report's news (see event_dates.recalled): what
+    # "the next day" counts from, not what later sentences fall back on
+    recalled: DateRef | None = None
     last_day: DateRef | None = None  # the last day told that is not the start of a period
     # Sentences passed over since ``carried`` was last brought up to date: their dates
     # are read only if a later event needs the report's last date.
@@ -356,9 +360,10 @@ def _sentence_dates(rep: _Report, walk: _Walk, s: Span) -> list[DateRef]:
     a period long past); brings the carried date up to date first where it may be needed."""
     text, cues, anchor = rep.text, rep.cues, rep.anchor
     if walk.skipped and cues.possible(NEXT_DAY, s.start, s.end):
-        walk.carried, walk.skipped = carry(walk.skipped, walk.carried, anchor, cues), []
+        _carry_day(walk, carry(walk.skipped, walk.carried, anchor, cues), anchor)
     previous = walk.last_day if walk.carried is not None and walk.last_day is not None and \
-        _SEPARATE_ONE.search(s.text) and _period_start(text, walk.carried) else walk.carried
+        _SEPARATE_ONE.search(s.text) and _period_start(text, walk.recalled or walk.carried) \
+        else walk.recalled or walk.carried
     dated = [d for d in find_dates(text, anchor, s.start, s.end, previous, cues=cues,
                                    relative_to=entry_date(text, s, anchor, cues))
              if d.date and not names_another_event(text, d) and
@@ -366,8 +371,20 @@ def _sentence_dates(rep: _Report, walk: _Walk, s: Span) -> list[DateRef]:
               since_phrase(text, d) is not None and
               (anchor is None or d.date <= anchor.isoformat()))]
     if walk.skipped and not dated:
-        walk.carried, walk.skipped = carry(walk.skipped, walk.carried, anchor, cues), []
+        _carry_day(walk, carry(walk.skipped, walk.carried, anchor, cues), anchor)
     return dated
+
+
+def _carry_day(walk: _Walk, day: DateRef | None, anchor: date | None) -> None:
+    """``day`` the date later sentences fall back on, unless it is recalled from long before
+    the report's news ("Israel resumed its campaign on March 18")."""
+    walk.skipped = []
+    if day is walk.carried:
+        return
+    if day is not None and recalled(day, walk.carried, anchor):
+        walk.recalled = day
+    else:
+        walk.carried, walk.recalled = day, None
 
 
 def _code_unit(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit) -> None:
@@ -635,7 +652,7 @@ def _carry_on(rep: _Report, walk: _Walk, sent: _Sentence, units: list[EventUnit]
         d for d in sent.dated if d.precision == 1 and d.date in sent.violent_days and
         told_on(rep.text, d)]
     if days:
-        walk.carried, walk.skipped = days[-1], []
+        _carry_day(walk, days[-1], rep.anchor)
         # "killed at aid sites since the mechanism was introduced on May 27. In a separate
         # attack the same day, ...": the same day as the attack told before, not the start
         # of a period

@@ -715,3 +715,12 @@ def test_the_day_of_a_telling_that_dated_the_attack_is_carried_on():
     doc = parse(text, published="2023-11-04")
     assert [(e.location, e.fatalities, e.event_date) for e in doc.events] == [
         ("Al-Shifa Hospital", 15, "2023-11-03")]
+
+
+def test_a_day_recalled_from_long_before_the_news_is_not_carried_on():
+    text = ("Gaza's civil defence agency said Thursday that Israeli bombardment killed at least "
+            "24 people since midnight. Israel resumed its military campaign in the Gaza Strip "
+            "on March 18, after a two-month truce collapsed. Four people were killed in an air "
+            "strike in Gaza City's Al-Tuffah neighbourhood, he told AFP.")
+    assert [(e.location, e.event_date) for e in parse(text, published="2025-05-01").events] == [
+        ("Gaza Strip", "2025-05-01"), ("Tuffah", "2025-05-01")]

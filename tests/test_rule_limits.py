@@ -3481,3 +3481,18 @@ def test_the_day_of_a_telling_that_dated_no_attack_is_not_carried_on():
                 "killed in an air strike in Khan Younis, medics said.", published="2024-10-27")
     assert [(e.location, e.event_date) for e in doc.events
             if e.location == "Khan Younis"] == [("Khan Younis", "2024-10-27")]
+
+
+# -- a day recalled from long before the news ------------------------------------------
+@pytest.mark.parametrize("third,day", [
+    # what is counted from the recalled day, or told of it again, is still of that day
+    ("Fighting continued in the eastern neighbourhoods the next day.", "2025-03-19"),
+    ("The strike hit a crowded market in the city.", "2025-03-18"),
+])
+def test_a_recalled_day_still_dates_what_is_told_of_it(third, day):
+    text = ("Israeli strikes killed 10 people in Rafah on Thursday. On March 18, an Israeli "
+            "air strike killed 40 people in Khan Younis. " + third)
+    doc = parse(text, published="2025-05-01")
+    assert {e.event_date for e in doc.events if e.location == "Khan Younis"} >= {day}
+    assert all(e.event_date in ("2025-03-18", "2025-03-19") for e in doc.events
+               if e.location == "Khan Younis")
