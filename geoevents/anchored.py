@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 from ahocorasick_rs import AhoCorasick, Implementation
 
@@ -224,8 +224,9 @@ class PrefixIndex:
                     key, shift = " " + key, 0
                 entries.setdefault(key, {}).setdefault(shift, set()).add(k)
         keys = list(entries)
-        self._owners = [tuple((shift, tuple(sorted(ks))) for shift, ks in entries[key].items())
-                        for key in keys]
+        # key -> ((group, shift), ...): one flat loop per automaton hit in starts()
+        self._owners = [tuple((k, shift) for shift, ks in entries[key].items()
+                              for k in sorted(ks)) for key in keys]
         self._automaton = AhoCorasick(keys, implementation=Implementation.DFA)
 
     def starts(self, folded: str) -> list[list[int]]:
@@ -234,9 +235,8 @@ class PrefixIndex:
         owners = self._owners
         view = " " + word_view(folded)
         for idx, start, _ in self._automaton.find_matches_as_indexes(view, overlapping=True):
-            for shift, ks in owners[idx]:
-                for k in ks:
-                    groups[k].append(start + shift)
+            for k, shift in owners[idx]:
+                groups[k].append(start + shift)
         for offsets in groups:
             if len(offsets) > 1:
                 offsets.sort()
@@ -250,13 +250,16 @@ class Cues:
     text is folded and scanned once.
     """
 
-    __slots__ = ("text", "folded", "_starts")
+    __slots__ = ("text", "folded", "_starts", "_merged")
 
     def __init__(self, text: str, index: PrefixIndex, folded: str | None = None) -> None:
         self.text = text
         self.folded = fold(text) if folded is None else folded
         # Keyed by identity: hashing a compiled pattern hashes its whole program.
         self._starts = {id(p): s for p, s in zip(index.patterns, index.starts(self.folded))}
+        # first_of's (offset, index) pairs over the whole report, per sequence of patterns:
+        # every sentence asks for the same sequence, so they are merged and sorted once.
+        self._merged: dict[int, tuple[Sequence[re.Pattern], list[tuple[int, int]]]] = {}
 
     def _starts_of(self, pattern: re.Pattern) -> list[int]:
         try:
@@ -265,13 +268,16 @@ class Cues:
             raise KeyError(f"pattern {pattern.pattern[:60]!r} is not in this PrefixIndex: "
                            "add it to the index the Cues were built with") from None
 
-    def _matches(self, pattern: re.Pattern, pos: int, endpos: int | None,
-                 folded: bool) -> Iterator[re.Match]:
+    def _matches(self, pattern: re.Pattern, pos: int, endpos: int | None, folded: bool,
+                 first_only: bool) -> list[re.Match]:
+        """finditer's matches, or only the first; a plain loop, not a generator: most calls
+        find nothing, and the rest few matches."""
         starts = self._starts_of(pattern)
         end = len(self.text) if endpos is None else endpos
         k = bisect_left(starts, pos)
+        out: list[re.Match] = []
         if k == len(starts) or starts[k] >= end:
-            return  # the common case: nothing of this pattern here
+            return out  # the common case: nothing of this pattern here
         text = self.folded if folded else self.text
         match = pattern.match
         last = pos
@@ -283,19 +289,23 @@ class Cues:
                 continue
             m = match(text, at, end)
             if m is not None and m.end() > at:
-                yield m
+                out.append(m)
+                if first_only:
+                    break
                 last = m.end()
+        return out
 
     def finditer(self, pattern: re.Pattern, pos: int = 0, endpos: int | None = None, *,
                  folded: bool = False) -> list[re.Match]:
         """``pattern.finditer(text, pos, endpos)`` (over the folded text if ``folded``),
         trying only the offsets where one of the pattern's prefixes occurs."""
-        return list(self._matches(pattern, pos, endpos, folded))
+        return self._matches(pattern, pos, endpos, folded, False)
 
     def search(self, pattern: re.Pattern, pos: int = 0, endpos: int | None = None, *,
                folded: bool = False) -> re.Match | None:
         """The first match :meth:`finditer` would give, without looking for the rest."""
-        return next(self._matches(pattern, pos, endpos, folded), None)
+        found = self._matches(pattern, pos, endpos, folded, True)
+        return found[0] if found else None
 
     def first_of(self, patterns: Sequence[re.Pattern], pos: int = 0, endpos: int | None = None,
                  *, folded: bool = False) -> list[tuple[int, re.Match]]:
@@ -304,18 +314,14 @@ class Cues:
         matches there. One long alternation is tried branch by branch at every offset;
         here only the patterns whose prefixes occur at an offset are tried there."""
         end = len(self.text) if endpos is None else endpos
-        pairs: list[tuple[int, int]] = []
-        for i, pattern in enumerate(patterns):
-            starts = self._starts_of(pattern)
-            k = bisect_left(starts, pos)
-            while k < len(starts) and starts[k] < end:
-                pairs.append((starts[k], i))
-                k += 1
-        pairs.sort()
+        pairs = self._merged_starts(patterns)
         text = self.folded if folded else self.text
         out: list[tuple[int, re.Match]] = []
         last = pos
-        for at, i in pairs:
+        for j in range(bisect_left(pairs, (pos,)), len(pairs)):  # (pos,) sorts before (pos, 0)
+            at, i = pairs[j]
+            if at >= end:
+                break
             if at < last:
                 continue
             m = patterns[i].match(text, at, end)
@@ -323,6 +329,17 @@ class Cues:
                 out.append((i, m))
                 last = m.end()
         return out
+
+    def _merged_starts(self, patterns: Sequence[re.Pattern]) -> list[tuple[int, int]]:
+        """(offset, index of the pattern) for every offset of the report where one of
+        ``patterns`` may begin, sorted; built on the first call for ``patterns``."""
+        cached = self._merged.get(id(patterns))
+        if cached is not None and cached[0] is patterns:
+            return cached[1]
+        pairs = sorted((at, i) for i, pattern in enumerate(patterns)
+                       for at in self._starts_of(pattern))
+        self._merged[id(patterns)] = (patterns, pairs)  # (kept alive, so the id stays its)
+        return pairs
 
     def possible(self, pattern: re.Pattern, pos: int, endpos: int) -> bool:
         """Whether a prefix of ``pattern`` occurs in [pos, endpos): a cheap pre-test."""
