@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from geoevents.anchored import Cues, PrefixIndex
 from geoevents.dates import MONTH_PATTERN, WEEKDAY_PATTERN
@@ -496,6 +497,14 @@ def has_casualty_words(text: str, start: int = 0, end: int | None = None, *,
     return cues.search(_ANCHOR, start, len(text) if end is None else end) is not None
 
 
+@cache
+def _patterns_for(classes: frozenset[str]) -> tuple[tuple[str, re.Pattern], ...]:
+    """The (kind, pattern)s a window with these anchor words runs, in ``_PATTERNS`` order:
+    a handful of word sets recur, so each is worked out once, not per window."""
+    return tuple(kind_pattern for kind_pattern, cls in zip(_PATTERNS, _PATTERN_CLASS)
+                 if any(c in classes for c in cls))
+
+
 def _windows(cues: Cues, start: int, end: int) -> list[tuple[int, int, set[str]]]:
     """Stretches around casualty words: the only places a count can be, so the number
     patterns never scan the rest of the sentence."""
@@ -653,8 +662,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
     end = len(text) if end is None else end
     cues = cues if cues is not None else Cues(text, _INDEX)
     hits = sorted(((m.start(), -m.end(), kind, m) for lo, hi, classes in _windows(cues, start, end)
-                   for (kind, pattern), cls in zip(_PATTERNS, _PATTERN_CLASS)
-                   if any(c in classes for c in cls)
+                   for kind, pattern in _patterns_for(frozenset(classes))
                    for m in cues.finditer(pattern, lo, hi)), key=lambda h: (h[0], h[1]))
     found: list[Casualty] = []
     period = cues.search(_PERIOD, start, end) is not None if hits else False

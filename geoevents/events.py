@@ -417,15 +417,14 @@ def _code_unit(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit) -> N
                 not is_origin(place, s):
             sent.violent_places.add(place.place_id)
             sent.violent_days.add(when)
-        event = replace(
-            _record(unit, s, place, precision, when, time_precision, named,
-                    rep.report_id, rep.source, rep.url),
-            fatalities=shares.get(id(place)),
-            injuries=unit.injuries if place is counted else None,
-            confidence=round(unit.strength * loc_factor * date_factor
-                             * place.confidence ** 0.5
-                             * SUBTYPE_RELIABILITY.get(unit.sub_event_type, 1.0), 3),
-        )
+        event = _record(unit, s, place, precision, when, time_precision, named,
+                        rep.report_id, rep.source, rep.url,
+                        fatalities=shares.get(id(place)),
+                        injuries=unit.injuries if place is counted else None,
+                        confidence=round(unit.strength * loc_factor * date_factor
+                                         * place.confidence ** 0.5
+                                         * SUBTYPE_RELIABILITY.get(unit.sub_event_type, 1.0),
+                                         3))
         key, event = _keyed(walk, event, unit, place, s)
         if refers_back and loc_factor <= 0.5 and key not in walk.merged:
             walk.referring.append(event)  # settled once the whole report is read
@@ -758,18 +757,20 @@ def _unnamed_strip(text: str, gaz: Gazetteer) -> Mention | None:
 # -- records ----------------------------------------------------------------------------
 def _record(unit: EventUnit, s: Span, place: Mention, precision: int, when: str | None,
             time_precision: int, named: tuple[str | None, str | None],
-            report_id: str | None, source: str | None, url: str | None) -> Event:
+            report_id: str | None, source: str | None, url: str | None, *,
+            fatalities: int | None, injuries: int | None, confidence: float) -> Event:
     """The ACLED record of one unit at one of its places (counts and confidence are the
-    caller's: they depend on the unit's other places)."""
+    caller's: they depend on the unit's other places; passed in, so the frozen record is
+    built once rather than built and replaced)."""
     return Event(
         event_id=_event_id(report_id, s.text, place.place_id, unit, when),
         report_id=report_id, source=source, url=url,
         event_date=when, time_precision=time_precision,
         event_type=unit.event_type, sub_event_type=unit.sub_event_type,
-        actor1=named[0], actor2=named[1], fatalities=None, injuries=None,
+        actor1=named[0], actor2=named[1], fatalities=fatalities, injuries=injuries,
         location=place.name, place_id=place.place_id, admin1=place.governorate,
         latitude=place.lat, longitude=place.lon, geo_precision=precision,
-        notes=s.text, confidence=0.0,
+        notes=s.text, confidence=confidence,
     )
 
 

@@ -386,10 +386,10 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
         # "30 bodies were brought to Al-Aqsa Hospital in Deir al-Balah": where the dead
         # and wounded were taken is not where they were hit; nor is what an offensive
         # aims to capture, unless the sentence names nothing else.
-        here = not_after(CARRIED_TO, here, unit.sentence)
-        here = not_after(HOME_TO, here, unit.sentence) or here
-        here = not_after(SITUATION_IN, here, unit.sentence)
-        here = not_after(AIMED_AT, here, unit.sentence) or here
+        here = not_after(CARRIED_TO, here, unit.sentence, cues)
+        here = not_after(HOME_TO, here, unit.sentence, cues) or here
+        here = not_after(SITUATION_IN, here, unit.sentence, cues)
+        here = not_after(AIMED_AT, here, unit.sentence, cues) or here
         # "Al-Aqsa Hospital was overwhelmed with casualties": where the wounded are
         # treated, not where they were hit
         # (nor is one that speaks as the source: "Al-Aqsa Hospital reported 33 killed")
@@ -397,14 +397,14 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
         # Indonesian Hospital", "including the Indonesian Hospital director")
         here = hospitals_aside(here, cues.text)
         if unit.event_type in VIOLENT:
-            here = not_after(SUPPLIES_TO, here, unit.sentence)
+            here = not_after(SUPPLIES_TO, here, unit.sentence, cues)
         if unit.sub_event_type not in FROM_HERE and unit.sub_event_type != RETURN[1]:
             # Where people are sent ("its order for people to move south of Wadi Gaza") is
             # not where the fighting or the strikes are.
-            here = not_after(MOVED_TO, here, unit.sentence)
+            here = not_after(MOVED_TO, here, unit.sentence, cues)
             # ... nor where they had fled from ("tents sheltering families who had fled to
             # Rafah from across Gaza")
-            here = not_after(FLED_FROM, here, unit.sentence)
+            here = not_after(FLED_FROM, here, unit.sentence, cues)
         # "struck as they travelled to the European Hospital in Rafah": on the way there,
         # in the town named after it, not at the hospital; "in most areas, except for
         # Rafah": not there.
@@ -708,7 +708,9 @@ def _strip_mention(text: str, hit: re.Match, gaz: Gazetteer) -> Mention | None:
 
 
 # The patterns this module looks for through a report's cues (geoevents.anchored).
-PATTERNS = (_ANAPHOR, _ATTRIBUTION, _STRIP_WIDE, _SENT_THERE, _PART_OF_TERRITORY, _THESE_PLACES)
+PATTERNS = (_ANAPHOR, _ATTRIBUTION, _STRIP_WIDE, _SENT_THERE, _PART_OF_TERRITORY, _THESE_PLACES,
+            # (the roles not_after tests every place of a unit's clause for)
+            CARRIED_TO, HOME_TO, SITUATION_IN, AIMED_AT, SUPPLIES_TO, MOVED_TO, FLED_FROM)
 
 
 _ACROSS = re.compile(r"\s+(?:across|throughout|all over)\s+(?:the\s+)?", re.I)

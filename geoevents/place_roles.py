@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from geoevents.anchored import Cues
 from geoevents.model import Mention
 from geoevents.sentences import Span
 from geoevents.units import EventUnit
@@ -292,13 +293,18 @@ def own_or_not_sent(mentions: list[Mention], unit: EventUnit) -> list[Mention]:
             if id(m) not in sent or unit.clause.start <= m.start < unit.clause.end]
 
 
-def not_after(pattern: re.Pattern, here: list[Mention], sentence: Span) -> list[Mention]:
+def not_after(pattern: re.Pattern, here: list[Mention], sentence: Span,
+              cues: Cues | None = None) -> list[Mention]:
     """``here`` without the places that ``pattern`` introduces, nor the places joined to
-    one of those ("to Nasser Hospital in Khan Younis", "to Rafah and Khan Younis")."""
+    one of those ("to Nasser Hospital in Khan Younis", "to Rafah and Khan Younis").
+
+    ``cues`` is the report's scan, when ``pattern`` is in its index: the pattern is then
+    tried only before the places it may introduce."""
     keep, previous, sent_there = [], None, False
     for m in here:
-        before = sentence.text[max(0, m.start - sentence.start - 60):m.start - sentence.start]
-        if pattern.search(before):
+        lo = max(0, m.start - sentence.start - 60)
+        before = sentence.text[lo:m.start - sentence.start]
+        if _introduces(pattern, before, cues, sentence, lo, m.start):
             sent_there = True
         elif previous is not None and sent_there:
             between = sentence.text[previous.end - sentence.start:m.start - sentence.start]
@@ -309,6 +315,19 @@ def not_after(pattern: re.Pattern, here: list[Mention], sentence: Span) -> list[
             keep.append(m)
         previous = m
     return keep
+
+
+def _introduces(pattern: re.Pattern, before: str, cues: Cues | None, sentence: Span, lo: int,
+                at: int) -> bool:
+    """``pattern.search(before)``, where ``before`` is ``sentence.text[lo:]`` up to the
+    report's offset ``at``. A match past the slice's first character begins where the
+    report has one of the pattern's prefixes (its own word boundary, as in the report);
+    where the cues show none, only a match at the slice's start is left to look for (the
+    report's word boundary there may not be the slice's)."""
+    if cues is None or not sentence.start <= at <= sentence.end or \
+            cues.possible(pattern, sentence.start + lo + 1, at):
+        return pattern.search(before) is not None
+    return pattern.match(before) is not None
 
 
 # "hit by Israel", "who according to Israel was the head of ...": who acted or who said
