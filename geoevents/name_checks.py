@@ -165,4 +165,9 @@ def ends_a_name(text: str, m: AliasMatch) -> bool:
     """Whether the place ends an organisation's capitalised name ("... Refugees in the Near
     East")."""
     start = m[0]
-    return _NAME_BEFORE.search(text, max(0, start - 60), start) is not None
+    # (every such name ends "in " or "in the " right before the place: a plain test first)
+    return text.endswith(_IN_BEFORE, 0, start) and \
+        _NAME_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
+_IN_BEFORE = ("in ", "in the ", "in \n", "in the \n")  # ("$" may stand before a last newline)

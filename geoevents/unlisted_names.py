@@ -238,11 +238,29 @@ def region_of_direction(gazetteer: Gazetteer, word: str) -> Place | None:
 _SIDE_OF_THE_STRIP = re.compile(r"\bthe\s+((?:north|south)(?:ern)?|central|middle)\s+Strip\b")
 
 
+_SIDES = ("north", "south", "ern", "central", "middle")
+
+
+def _side_before_strip(text: str) -> bool:
+    """Whether a direction word stands before some "Strip": a test by plain string
+    search, far cheaper than running the pattern over the whole report."""
+    at = text.find("Strip")
+    while at >= 0:
+        before = text[max(0, at - 40):at].rstrip()
+        if before.endswith(_SIDES) or len(before) < 8 and at > 40:
+            return True  # (or so many spaces that a direction word may be cut off: let
+            # the pattern decide)
+        at = text.find("Strip", at + 5)
+    return False
+
+
 def strip_side_mentions(gazetteer: Gazetteer, text: str, known: list[Mention]
                         ) -> list[Mention]:
     """"in the southern Strip": a region of the Strip told with "the Strip" alone, which
     no gazetteer spelling is."""
     out: list[Mention] = []
+    if not _side_before_strip(text):
+        return out  # the common case: "the Gaza Strip", never "the southern Strip"
     for hit in _SIDE_OF_THE_STRIP.finditer(text):
         start, end = hit.start(1), hit.end()
         region = region_of_direction(gazetteer, hit.group(1))
