@@ -255,8 +255,10 @@ def recalled(d: DateRef, carried: DateRef | None, anchor: date | None) -> bool:
     now = parse_published(carried.date) if carried is not None and carried.date and \
         carried.precision == 1 else None
     # (but what follows "On October 7, Hamas militants broke through the border" is told of
-    # that day: background the report does not code)
-    return day is not None and now is not None and anchor is not None and day != WAR_START and \
+    # that day: background the report does not code; "On 7 October" with no year is that
+    # day too, whatever year the report's date would make of it)
+    return day is not None and now is not None and anchor is not None and \
+        (day.month, day.day) != (WAR_START.month, WAR_START.day) and \
         0 <= (anchor - now).days <= _NEWS_DAYS and (now - day).days > _RECALLED
 
 
@@ -279,6 +281,19 @@ _TOLD_ON = re.compile(r"(?i)\b(?:said|says|say|told(?: \w+)?|reported|announced|
                       r"warned|added|briefed|explained)\s+(?:on\s+)?$")
 # (not "officials say Sunday was the deadliest day": the day is what is told of)
 _DAY_TOLD_OF = re.compile(r"\s+(?:was|saw|marked|became|had been)\b")
+# (but "an explosion that residents said Sunday was caused by a drone", "the strike, which
+# the army said Sunday was aimed at a commander": what is told of is the clause's subject,
+# and the day is the telling's)
+_TOLD_IN_A_CLAUSE = re.compile(r"(?i)\b(?:that|which|what)\s+(?:[\w'-]+\s+){0,3}"
+                               r"(?:said|says|say|told(?: \w+)?|reported|announced|stated|"
+                               r"noted|warned|added|explained)\s+(?:on\s+)?$")
+
+
+def _day_told_of(text: str, d: DateRef) -> bool:
+    """Whether a day after "said" is what is told of ("officials say Sunday was the
+    deadliest day"), not the day of the telling."""
+    return _DAY_TOLD_OF.match(text, d.end) is not None and \
+        _TOLD_IN_A_CLAUSE.search(text, max(0, d.start - 60), d.start) is None
 # "killed Tuesday ..., the army confirmed Wednesday": the day of the telling, not of what
 # it told, where the sentence gives another day (alone, "Hamas claimed on Monday that it
 # ambushed ...", it is the best day the report gives)
@@ -295,7 +310,7 @@ _RELATIVE_CLAUSE = re.compile(r"(?i)\b(?:that|which)\s+(?:had\s+|has\s+|was\s+|w
 def told_on(text: str, d: DateRef) -> bool:
     """Whether a day is the day of a telling ("Shehab reported on Sunday")."""
     return _TOLD_ON.search(text, max(0, d.start - 30), d.start) is not None and \
-        _DAY_TOLD_OF.match(text, d.end) is None
+        not _day_told_of(text, d)
 
 
 def hands_on(text: str, d: DateRef, *, alone: bool = False) -> bool:
@@ -306,7 +321,7 @@ def hands_on(text: str, d: DateRef, *, alone: bool = False) -> bool:
     lo = max(0, d.start - 30)
     return STATUS.search(text, max(0, d.start - 8), d.start) is None and \
         (_TOLD_ON.search(text, lo, d.start) is None or
-         _DAY_TOLD_OF.match(text, d.end) is not None) and \
+         _day_told_of(text, d)) and \
         (alone or _CONFIRMED_ON.search(text, lo, d.start) is None) and \
         _RELATIVE_CLAUSE.search(text, lo, d.start) is None and \
         (_TRUCE_OF.search(text, lo, d.start) is None or

@@ -375,13 +375,19 @@ def _sentence_dates(rep: _Report, walk: _Walk, s: Span) -> list[DateRef]:
     return dated
 
 
-def _carry_day(walk: _Walk, day: DateRef | None, anchor: date | None) -> None:
+# "have killed 9,000", "since the war began": a toll of the war, not of a day's attacks
+_WAR_TOLL = re.compile(r"(?i)\bsince\s+the\s+(?:war|start|beginning|outbreak|conflict)\b|"
+                       r"\b\d{1,3}(?:,\d{3})+\b")
+
+
+def _carry_day(walk: _Walk, day: DateRef | None, anchor: date | None, *,
+               may_recall: bool = True) -> None:
     """``day`` the date later sentences fall back on, unless it is recalled from long before
     the report's news ("Israel resumed its campaign on March 18")."""
     walk.skipped = []
     if day is walk.carried:
         return
-    if day is not None and recalled(day, walk.carried, anchor):
+    if day is not None and may_recall and recalled(day, walk.carried, anchor):
         walk.recalled = day
     else:
         walk.carried, walk.recalled = day, None
@@ -648,10 +654,16 @@ def _carry_on(rep: _Report, walk: _Walk, sent: _Sentence, units: list[EventUnit]
     days = handed_on(rep.text, [d for d in sent.dated if d.precision < 3]) or [
         # "The Israeli strike hit an ambulance at al-Shifa, health officials said Friday":
         # the day of the telling, where it dated the attack told, dates what is told next
+        # (not "Israeli strikes have killed 9,000 since October 7, the ministry said
+        # Friday": a toll of the war, not an attack of the day told)
         d for d in sent.dated if d.precision == 1 and d.date in sent.violent_days and
-        told_on(rep.text, d)]
+        told_on(rep.text, d) and _WAR_TOLL.search(s.text) is None and
+        not any(r.since and r.date and r.date < d.date for r in sent.dated)]
     if days:
-        _carry_day(walk, days[-1], rep.anchor)
+        # (a day the sentence dated an attack by is not recalled: "On March 18, Israeli
+        # strikes killed more than 400 people across Gaza. Ten were killed in a single
+        # strike in Rafah": the ten are of that day)
+        _carry_day(walk, days[-1], rep.anchor, may_recall=days[-1].date not in sent.violent_days)
         # "killed at aid sites since the mechanism was introduced on May 27. In a separate
         # attack the same day, ...": the same day as the attack told before, not the start
         # of a period

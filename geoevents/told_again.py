@@ -209,6 +209,9 @@ def opening_day_of_the_lead(unit: EventUnit, s: Span, text: str, dated: list[Dat
     carried out a strike on the mosque")."""
     if not (dated and told_before is not None and when and anchor is not None and
             unit.event_type == told_before.event_type and unit.fatalities is None and
+            # (not "On Saturday, an air strike wounded three people in Rafah": a toll of
+            # its own, another strike)
+            unit.injuries is None and
             told_before.days == {anchor.isoformat()} and when < anchor.isoformat() and keys):
         return False
     first = dated[0]
@@ -217,10 +220,26 @@ def opening_day_of_the_lead(unit: EventUnit, s: Span, text: str, dated: list[Dat
             (close := _DAY_CLOSES.match(text, first.end, s.end)) is None or \
             _A_TELLING.match(text, close.end(), s.end) is not None or \
             tells_several(s.text) or _ONE_ATTACK.search(s.text) is None or \
+            _ANOTHER_ATTACK.search(s.text) is not None or \
             not _at_the_place_told(named, told_before, gaz):
         return False
+    hit = _targets(s.text)
     return all(k in merged and not tells_several(merged[k].notes) and
-               _dated_by_the_telling(merged[k], anchor) for k in keys)
+               _dated_by_the_telling(merged[k], anchor) and
+               # (not "a strike on a house ... On Saturday, an air strike hit a mosque":
+               # another target, another strike)
+               (not hit or not (told := _targets(merged[k].notes)) or bool(hit & told))
+               for k in keys)
+
+
+_TARGET = re.compile(r"(?i)\b(house|home|mosque|school|car|vehicle|tent|hospital|clinic|market|"
+                     r"shelter|ambulance|bakery|church|café|cafe)s?\b")
+_SAME_TARGET = {"home": "house", "vehicle": "car", "cafe": "café"}
+
+
+def _targets(text: str) -> set[str]:
+    """The kinds of place a sentence says were hit ("a house", "his home": a house)."""
+    return {_SAME_TARGET.get(w, w) for w in (m.group(1).lower() for m in _TARGET.finditer(text))}
 
 
 # "On Saturday night,", "In the early hours of Monday morning,", "Early on Monday,": a day
@@ -231,6 +250,10 @@ _DAY_CLOSES = re.compile(r"(?:\s+(?:morning|night|evening|afternoon))?\s*,")
 # (not "On Saturday, the army said it had carried out a strike": the day of the telling)
 _A_TELLING = re.compile(r"[^,.;]{0,60}?\b(?:said|says|reported|announced|stated|confirmed|"
                         r"claimed|told)\b")
+# (not "On Saturday, a separate strike hit a house in Rafah", "a second air strike", "a
+# strike also hit", "a similar strike": another attack than the one told before)
+_ANOTHER_ATTACK = re.compile(r"(?i)\b(?:separate|second|third|another|similar|other|further|"
+                             r"fresh|new|earlier|later|also|as well|too|again)\b")
 # "an Israeli air strike", "a strike on a school": one attack
 _ONE_ATTACK = re.compile(rf"\b(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}{_ATTACK_NOUN}\b(?!s)", re.I)
 

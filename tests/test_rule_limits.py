@@ -3496,3 +3496,53 @@ def test_a_recalled_day_still_dates_what_is_told_of_it(third, day):
     assert {e.event_date for e in doc.events if e.location == "Khan Younis"} >= {day}
     assert all(e.event_date in ("2025-03-18", "2025-03-19") for e in doc.events
                if e.location == "Khan Younis")
+
+
+# -- a day after "said" in a clause, a telling's day, a recalled day ---------------------
+def test_a_day_after_said_in_a_relative_clause_is_the_tellings():
+    doc = parse("The fuel shortage, which the ministry said Sunday was caused by the closure of "
+                "the crossings, shut the hospital in Rafah. Five people were killed in an air "
+                "strike in Khan Younis, medics said.", published="2023-10-17")
+    assert [e.event_date for e in doc.events if e.location == "Khan Younis"] == ["2023-10-17"]
+
+
+@pytest.mark.parametrize("second", [
+    # another strike, by its words, its own wounded or another target
+    "On Saturday, a separate strike hit a house in Rafah.",
+    "On Saturday, a second air strike hit a house in Rafah.",
+    "On Saturday, an Israeli air strike also hit a house in Rafah.",
+    "On Saturday, an air strike wounded three people in Rafah.",
+    "On Saturday, an air strike hit a mosque in Rafah.",
+])
+def test_a_day_opening_a_sentence_on_another_strike_leaves_the_lead_alone(second):
+    doc = parse("An Israeli air strike on a house in Rafah has killed 15 people, medics said. " +
+                second, published="2024-10-27")
+    assert [(e.fatalities, e.event_date) for e in doc.events if e.fatalities] == [
+        (15, "2024-10-27")]
+
+
+@pytest.mark.parametrize("first", [
+    "Israeli strikes have killed 9,000 people since October 7, the health ministry said Friday.",
+    "Israel's bombardment has killed more than 9,000 Palestinians, the ministry said Friday.",
+    "The ministry said Friday that Israeli strikes had killed 9,000 people since the war began.",
+])
+def test_the_day_a_war_toll_was_told_is_not_carried_on(first):
+    doc = parse(first + " Three people were killed in an air strike in Khan Younis, medics said.",
+                published="2023-11-04")
+    assert [e.event_date for e in doc.events if e.location == "Khan Younis"] == ["2023-11-04"]
+
+
+@pytest.mark.parametrize("text,place,day", [
+    # the recalled day dated an attack of its own: what follows is of that day
+    ("The civil defence said Thursday that strikes killed 24 people. On March 18, Israeli "
+     "strikes killed more than 400 people across Gaza. Ten people were killed in a single "
+     "strike in Rafah.", "Rafah", "2025-03-18"),
+    # "7 October" with no year is the day the war began, not a day recalled
+    ("Israeli strikes killed 10 people in Rafah on Thursday, medics said. On 7 October, Hamas "
+     "militants attacked Israel. Four people were killed in Khan Younis.", "Khan Younis",
+     "2024-10-07"),
+])
+def test_a_day_long_before_the_news_that_dated_an_attack_still_dates_what_follows(text, place,
+                                                                                     day):
+    doc = parse(text, published="2025-05-01")
+    assert [e.event_date for e in doc.events if e.location == place] == [day]
