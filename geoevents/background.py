@@ -18,6 +18,7 @@ from geoevents.in_passing import STARTED_ON
 from geoevents.model import Mention
 from geoevents.page_layout import is_heading
 from geoevents.sentences import Span
+from geoevents.triggers import find_triggers
 
 __all__ = ["PATTERNS", "is_stock_line", "tells_background"]
 
@@ -137,9 +138,13 @@ def tells_background(text: str, s: Span, counts: bool, anchor: date | None, cues
         background = None
     if background is not None and (
             begun := _CAMPAIGN_BEGUN.match(text, background.start(), s.end)) is not None and \
-            STARTED_ON.match(s.text.lower(), begun.end() - s.start):
+            (day := STARTED_ON.match(s.text.lower(), begun.end() - s.start)) is not None and \
+            not any(not background.start() <= t.start < s.start + day.end()
+                    for t in find_triggers(text, s.start, s.end, cues=cues)):
         # "soldiers killed since the start of the Israeli ground operation in Gaza on Oct.
-        # 27": the operation's first day, an event of its own
+        # 27": the operation's first day, an event of its own (not "since the start of the
+        # military operations in Gaza on 7 October, 90 per cent of the population has been
+        # displaced": what else the sentence tells is a tally since then)
         background = None
     # "militants continue to mount attacks", "the siege continues": a state of affairs,
     # not an event; a sentence with a count of its own still is one ("the offensive

@@ -25,7 +25,12 @@ DAY_AFTER = re.compile(rf"[^.;,]{{0,60}}?\b(?:{A_DAY}|this week)\b")
 # military operation against Rafah on May 6" (not "since the start of the war": no day)
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
-STARTED_ON = re.compile(r"(?:[^.;,]|\.(?= ?\d)){0,60}?\bon (?:the )?"
+# (its own place told: not "since the start of the ground invasion on 27 October, troops
+# have destroyed homes in Gaza City", "since the start of the renewed offensive on 18
+# March": a time with no place, the sentence's places another matter)
+STARTED_ON = re.compile(rf"\s+(?:in|into|on|against|across|throughout|inside)\s+"
+                        rf"(?!(?:the )?(?:\d|{_MONTH}))"
+                        r"(?:[^.;,]|\.(?= ?\d)){0,60}?\bon (?:the )?"
                         rf"(?:\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH}|"
                         rf"{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b)")
 # "Palestinians who had sought protection from air strikes by setting up tents"

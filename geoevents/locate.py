@@ -121,7 +121,15 @@ def _described(m: Mention, precision: int, factor: float, before: list[Mention],
         named = [x for x in before if x.end <= m.start and m.start - x.end < 400 and
                  x.kind != "region" and holds(gaz, m, x) and (
                      x.feature_class in kinds or
-                     "hospital" in kinds and "hospital" in (x.name or "").lower())]
+                     "hospital" in kinds and "hospital" in (x.name or "").lower()) and
+                 # (not a city told before the report turns to another event: "In
+                 # another development, a blast killed two soldiers in the southern Gaza
+                 # Strip city")
+                 not _ANOTHER_EVENT.search(text, x.end, m.start)]
+        if len({x.place_id for x in named}) > 1:
+            # "strikes hit Rafah and Khan Younis. An explosive device killed two soldiers in
+            # the southern Gaza Strip city": which of them the words do not say
+            return m, precision, factor
     else:
         return m, precision, factor
     if not named:
@@ -138,6 +146,9 @@ _SITE_AFTER = re.compile(r"\s+(city|town|camp|hospital)\b(?!\s+(?:of|known\s+as|
                          r"\s*,?\s*(?:[Aa]l-|[Ee]l-|[A-Z]))")
 _SITE_KINDS = {"city": ("city", "town"), "town": ("town", "city"), "camp": ("camp",),
                "hospital": ("hospital",)}
+_ANOTHER_EVENT = re.compile(r"\b(?:in (?:an)?other (?:development|news|incident)|in a separate "
+                            r"(?:incident|attack|development)|separately|elsewhere|meanwhile)\b",
+                            re.I)
 _DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s+(?:(?P<side>north|south|east|west)\w*\s+)?$")
 
 
@@ -177,8 +188,11 @@ def _as_area(m: Mention, precision: int, factor: float, sentence: Span, gaz: Gaz
 
 
 # "Rafah, the southern-most governorate", "Khan Younis governorate" is a name the
-# gazetteer knows already
-_SAID_GOVERNORATE = re.compile(r",\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?governorate\b", re.I)
+# gazetteer knows already (not "Khan Younis, the largest governorate's main city", "Rafah,
+# the capital of the governorate", "the governorate seat": a city the words tell apart)
+_SAID_GOVERNORATE = re.compile(r",\s+(?:the|a)\s+(?:(?!(?:of|in|within)\s)[\w-]+\s+){0,3}?"
+                               r"governorate\b(?!\s*['’]|\s+(?:city|town|capital|seat|"
+                               r"centre|center|headquarters)\b)", re.I)
 # "militants in Gaza fired rockets at Sderot": where they fell
 _FIRED_AT = re.compile(r"(?i)\b(?:rockets?|mortars?|missiles?|projectiles?|barrages?)\s+"
                        r"(?:[\w-]+\s+){0,4}?(?:at|towards?|into)\s+(?:the\s+)?"
@@ -347,7 +361,11 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
             # when the sentence names no other place ("medics in Khan Younis said")
             here = [m for m in here if not speaker[0] <= m.start < speaker[1]] or here
         if here and span is unit.clause:
-            here += list_goes_on(here[-1], gaza, unit)
+            more = list_goes_on(here[-1], gaza, unit)
+            # (not "ground and air attacks on Khan Younis and bombed homes in Rafah and Deir
+            # el-Balah": the names after another event's words are that event's places)
+            here += [m for m in more if not find_triggers(cues.text, unit.clause.end, m.start,
+                                                          cues=cues)]
         if span is unit.clause:
             began = list_began(gaza, unit)
             # (not "Israeli tanks advanced into Jabalia and Beit Lahia, and Nuseirat was

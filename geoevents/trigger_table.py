@@ -185,7 +185,12 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              r"(?<!defence )(?<!defense )(?<!police )(?<!security )"
              r"(?:forces|army|troops|military|soldiers|idf) (?:(?:has |have |had )?been |"
              r"(?:is|are|was|were) )?(?:operating|operated) "
-             r"(?:in|inside|around|near|at)|"
+             # (not "forces are operating in accordance with international law": how, nor
+             # "forces were operating at the Kerem Shalom crossing": staffing a gate)
+             r"(?:(?:in|inside|around)(?! (?:accordance|line|compliance|coordination|"
+             r"cooperation|conjunction|keeping) with\b)|"
+             r"(?:near|at)(?! (?:the )?(?:[\w'’-]+ ){0,3}?(?:crossings?|checkpoints?|"
+             r"terminals?)\b(?! (?:area|zone)s?\b)))|"
              # (not "suspects who advanced toward troops": who came at the troops)
              # ("forces were raiding a hospital", "are storming Kamal Adwan hospital"; not
              # "crowds were storming aid trucks", "gangs raiding aid convoys": aid seized)

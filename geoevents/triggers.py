@@ -168,6 +168,30 @@ _ONGOING = re.compile(r"\b(?:(?:amid|amidst|alarmed by|concerned (?:by|about)|ap
 # Gaza": a trend)
 _FOUGHT_IN = re.compile(r"(?: combat)?(?: operations?| offensive)? (?:in|across|around|"
                         r"inside|within|throughout)\b")
+# (nor "talks stalled amid continuing battles in Gaza", "closed amid continuing clashes
+# across the Strip": the whole war as a backdrop, unless the report goes on to say where)
+_THE_WHOLE_STRIP = re.compile(r"\s+(?:the\s+)?(?:gaza(?:\s+strip)?|strip|enclave|territory|"
+                              r"palestinian territor(?:y|ies))\b(?!\s+city)(?!\s*,\s*(?:"
+                              r"including|particularly|especially|notably|mainly|mostly|in "
+                              r"particular)\b)")
+# (nor "expressed grave concern for civilians amid ongoing battles in Rafah", "'We cannot
+# deliver aid amid continuing battles in Khan Younis,' the UNRWA chief told reporters": a
+# worry voiced or a speaker's words, the fighting their backdrop)
+_VOICED = re.compile(r"\b(?:concern\w*|alarm\w*|worr(?:y|ied|ies)|fears?|feared|deplor\w*|"
+                     r"condemn\w*|urg(?:e|ed|es|ing)|appeal\w*|warn\w*|calls? for|called for)\b")
+
+
+def _fought_there(low: str, start: int, at: int, after: int, end: int) -> bool:
+    """Whether fighting told "amid" is news of a place of its own: "Amid continuing
+    battles across Gaza, including intensified airstrikes in the Rafah area"."""
+    fought = _FOUGHT_IN.match(low, after, end)
+    if fought is None or _THE_WHOLE_STRIP.match(low, fought.end(), end):
+        return False
+    said = low[start:at]
+    return said.count('"') % 2 == 0 and said.count("“") <= said.count("”") and \
+        not _VOICED.search(said)
+
+
 _COMBAT_ZONE = re.compile(r"(?i)combat zones?")
 _GROUND_ASSAULT = re.compile(r"\bground (?:and air )?(?:attacks?|assaults?)\b|"
                              r"\b(?:attacks?|assaults?) (?:\w+ ){1,5}ground\b")
@@ -741,7 +765,7 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                 not (campaign and STARTED_ON.match(low, m.end(), end)) or \
                 _MAY_BE_ONGOING.search(before) and (_ONGOING.search(low, lo, at) and not (
                     etype == BATTLE[0] and strength >= 0.8 and "amid" in before and
-                    _FOUGHT_IN.match(low, m.end(), end)) or
+                    _fought_there(low, start, at, m.end(), end)) or
                                                     _AT_THE_TIME.search(low, lo, at)) or \
                 etype in VIOLENT and "under " in before and _UNDER.search(low, lo, at) or \
                 "whether" in low[max(start, at - 80):at] and \

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from geoevents.anchored import Cues
 from geoevents.casualties import RANKS, Casualty
+from geoevents.in_passing import STARTED_ON
 from geoevents.model import Mention
 from geoevents.sentences import Span, split_clauses
 from geoevents.trigger_table import AID, AIR, ATTACK, BATTLE, IED, VIOLENT
@@ -141,7 +142,9 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
             if (t.event_type, t.sub_event_type) in seen:
                 continue
             seen.add((t.event_type, t.sub_event_type))
-            units.append(EventUnit(t.event_type, t.sub_event_type, t.start, clause, s, t.strength))
+            own = _own_phrase(t, ctrig, clause, s, text) \
+                if (t.event_type, t.sub_event_type) == BATTLE else clause
+            units.append(EventUnit(t.event_type, t.sub_event_type, t.start, own, s, t.strength))
     triggered = list(units)
     for c in casualties:
         clause = next((cl for cl in clauses if cl.start <= c.start < cl.end), clauses[0])
@@ -211,6 +214,34 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
                  or u.clause not in hit]
     units.sort(key=lambda u: u.anchor)
     return units
+
+
+def _own_phrase(t: Trigger, ctrig: list[Trigger], clause: Span, s: Span,
+                text: str | None) -> Span:
+    """The words a battle told with a strike, or as a campaign's first day, governs:
+    "ground and air attacks on Khan Younis and bombed homes in Rafah and Deir el-Balah" is
+    fighting in Khan Younis, and strikes there and in Rafah and Deir el-Balah (the clause's
+    other violent words start places of their own)."""
+    full, base = (text, 0) if text is not None else (s.text, s.start)
+    if _BEGUN_BEFORE.search(full, max(0, clause.start - base - 80), t.start - base) and \
+            (day := STARTED_ON.match(full.lower(), t.end - base, clause.end - base)):
+        # "since the beginning of the operation in northern Gaza on October 5, hundreds
+        # have been killed in Jabalia": the campaign is where its own words say, not
+        # where the tally since then is
+        return Span(t.start, base + day.end(), full[t.start - base:day.end()],
+                    clause.paragraph)
+    if not any(o.start == t.start and o.sub_event_type == AIR[1] for o in ctrig):
+        return clause
+    others = [o for o in ctrig if o.start != t.start and o.event_type in VIOLENT]
+    lo = t.start if any(o.start < t.start for o in others) else clause.start
+    hi = min((o.start for o in others if o.start > t.start), default=clause.end)
+    if (lo, hi) == (clause.start, clause.end):
+        return clause
+    return Span(lo, hi, full[lo - base:hi - base], clause.paragraph)
+
+
+_BEGUN_BEFORE = re.compile(r"\b(?:since|before|after|following|until)\s+the\s+(?:start|"
+                           r"beginning|launch|outset)\s+of\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 
 
 # "killed in the surprise offensive", "during this operation": an attack already told (not
