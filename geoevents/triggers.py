@@ -275,6 +275,23 @@ _AS_BACKDROP = re.compile(
 # followed by ground raids": attacks of a kind described, not one the report tells
 _PATTERN_OF = re.compile(r"\b(?:a|the|this|that|same|systematic|recurring|established|"
                          r"documented|consistent|clear|broader|wider)\s+patterns?\s+of\b")
+# "OCHA warns that the relentless bombardment of areas in and around Gaza city is having
+# devastating consequences", "The evacuation orders did not mean that ..., stressed Mr.
+# Elder": a stance taken on the war's course, not an event told (not "warns that an
+# airstrike hit a school", "stresses that strikes killed 20 people on Monday": one strike,
+# a toll or a day of its own)
+_STANCE = re.compile(r"\b(?:warns|warned|stresses|stressed|underscores|underscored|"
+                     r"emphasi[sz]es|emphasi[sz]ed|reiterates|reiterated)\s+(?:again\s+)?that\b")
+_STANCE_AFTER = re.compile(r"[^;]*,\s+(?:stressed|emphasi[sz]ed|underscored|reiterated)\s+"
+                           r"[^,;]{1,40}$")
+# (nor "warned that the devastation caused by Israel's military operations around
+# Jabalya", "warns that people suffering under the ongoing siege in North Gaza": the
+# operations told as a fact, the warning being about what they cause)
+# (nor "OCHA warns that air strikes continue across the Strip": strikes told as going on)
+_GO_ON = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+(?:continues?|continued|continuing|persists?|"
+                    r"go(?:es)?\s+on)\b")
+_ONE_TOLD = re.compile(r"\b(?:(?:an?|one|another)\s+(?:[\w-]+\s+){0,2}|"
+                       r"(?:by|under|amid|amidst)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2})$")
 # Explosives left behind: a hazard until one goes off or harms someone.
 # "soldiers defused a bomb planted under a jeep", "troops placed charges on a damaged tank
 # and destroyed it": a bomb put on a vehicle that hurt no one
@@ -781,6 +798,13 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                 "," not in low[low.rfind("pattern", max(start, at - 150), at):at]:
             # (within the phrase, not "a pattern of attacks on health care, tanks shelled")
             continue
+        if (_STANCE.search(low, start, at) or _STANCE_AFTER.match(low, m.end(), end)) and \
+                not low.endswith("ed", at, m.end()) and not _ONE_TOLD.search(low, lo, at) and \
+                not _OWN_DAY.search(low, start, end) and \
+                not any(c.isdigit() for c in low[start:end]) and \
+                not _GO_ON.match(low, m.end(), end):
+            continue  # "OCHA warns that the relentless bombardment ... is having devastating
+            # consequences": a stance on the war's course
         if etype in VIOLENT and _TOLD_ALREADY.fullmatch(low, start, at) and \
                 _TOOK_PLACE.match(low, m.end(), end):
             continue  # "The airstrike took place a day after ...": the one told before

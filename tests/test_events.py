@@ -1858,3 +1858,34 @@ def test_attacks_from_the_air_and_on_the_ground_are_a_strike_and_a_battle(text, 
 ])
 def test_fighting_going_on_somewhere_named_is_news_there(text, place):
     assert ("Armed clash", place) in [(sub, loc) for sub, loc, *_ in _events(text)]
+
+
+# -- a stance taken on the war's course -------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "OCHA warns that the relentless bombardment of areas in and around Gaza city is having "
+    "devastating consequences for civilians.",
+    "OCHA stresses that as military operations in Gaza city escalate further, world leaders "
+    "must act decisively to prevent further suffering.",
+    "The evacuation orders did not mean that those who stayed behind in Rafah could be "
+    "legitimate targets, stressed the spokesperson.",
+    "The army earlier emphasized that its ongoing operations in Khan Younis target Hamas.",
+])
+def test_a_stance_on_the_wars_course_tells_no_event(text):
+    assert _events(text) == []
+
+
+@pytest.mark.parametrize("text,sub,place", [
+    ("OCHA warns that an airstrike hit a school in Nuseirat, killing many people.",
+     "Air/drone strike", "Nuseirat"),
+    ("OCHA stresses that strikes in Gaza City killed 20 people on Monday.",
+     "Air/drone strike", "Gaza City"),
+    ("The agency reiterated that the bombardment of Deir al-Balah on Tuesday was unacceptable.",
+     "Air/drone strike", "Deir al-Balah"),
+    ("UNRWA stressed that Israeli forces stormed the school in Beit Hanoun.", "Armed clash",
+     "Beit Hanoun"),
+    ("The WHO warned that the devastation caused by Israel's military operations around "
+     "Jabalia is unbearable.", "Armed clash", "Jabalia"),
+    ("OCHA warns that the bombing of Rafah continues.", "Air/drone strike", "Rafah"),
+])
+def test_a_stance_on_an_event_told_keeps_the_event(text, sub, place):
+    assert (sub, place) in [(s, loc) for s, loc, *_ in _events(text)]
