@@ -33,6 +33,7 @@ from geoevents.place_roles import (
     TO,
     WIDE,
     came_from,
+    carried_list,
     held_abroad,
     hospitals_aside,
     in_dateline,
@@ -404,7 +405,7 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
         # "30 bodies were brought to Al-Aqsa Hospital in Deir al-Balah": where the dead
         # and wounded were taken is not where they were hit; nor is what an offensive
         # aims to capture, unless the sentence names nothing else.
-        here = not_after(CARRIED_TO, here, unit.sentence, cues)
+        here = carried_list(not_after(CARRIED_TO, here, unit.sentence, cues), unit.sentence)
         here = not_after(HOME_TO, here, unit.sentence, cues) or here
         here = not_after(SITUATION_IN, here, unit.sentence, cues)
         here = not_after(AIMED_AT, here, unit.sentence, cues) or here

@@ -18,7 +18,8 @@ from geoevents.units import EventUnit
 
 __all__ = ["WIDE", "FROM_HERE", "SAME_PLACE_OR_LIST", "TO", "MOVED_TO", "FLED_FROM", "EN_ROUTE",
            "came_from",
-           "CARRIED_TO", "SITUATION_IN", "HOME_TO", "RECEIVING", "REPORTING", "SUPPLIES_TO",
+           "CARRIED_TO", "COUNT_TO", "carried_list", "SITUATION_IN", "HOME_TO", "RECEIVING",
+           "REPORTING", "SUPPLIES_TO",
            "leaving", "held_abroad", "hospitals_aside", "list_goes_on", "list_began",
            "own_or_not_sent",
            "not_after", "AIMED_AT", "is_agent", "is_origin", "in_dateline",
@@ -100,6 +101,27 @@ CARRIED_TO = re.compile(
     r"(?:arrived|arriving|arrive)\s+at|"
     # "casualties being treated at Awda Hospital"
     r"(?:being\s+|were\s+|are\s+)?treated\s+(?:at|in))\s+(?:the\s+)?(?:[\w-]+\s+)?$")
+# "the bodies of 43 people have been delivered to al-Shifa Hospital in Gaza City; 60 to
+# al-Ahli Arab Hospital; four to al-Awda Hospital in Nuseirat": the list of where the
+# dead were taken goes on with the verb left out
+_CARRY_VERB = re.compile(r"(?i)\b(?:brought|taken|transferred|rushed|carried|transported|"
+                         r"admitted|delivered)\s+(?:\w+\s+){0,2}?to\b")
+COUNT_TO = re.compile(r"(?i)[;,]\s+(?:and\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|"
+                      r"eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:[\s-]\w+)?)\s+"
+                      r"(?:(?:more|others?|bodies|dead|wounded|injured)\s+)?to\s+"
+                      r"(?:the\s+)?(?:[\w-]+\s+)?(?:(?:[\w'’()-]+\s+){0,3}?"
+                      r"(?:hospital|medical\s+complex)\s+in\s+(?:the\s+)?)?$")
+
+
+def carried_list(here: list[Mention], sentence: Span) -> list[Mention]:
+    """``here`` without the places a list of where the dead were taken goes on to
+    ("delivered to al-Shifa Hospital; 60 to al-Ahli Hospital; four to al-Awda Hospital in
+    Nuseirat")."""
+    if not here or _CARRY_VERB.search(sentence.text) is None:
+        return here
+    return not_after(COUNT_TO, here, sentence)
+
+
 # "Al-Aqsa Hospital was overwhelmed with casualties", "Shifa Hospital, where the
 # casualties were taken": where the wounded are treated (not "Kamal Adwan Hospital, where
 # hundreds of patients were being treated": the hospital itself, raided).
@@ -504,6 +526,17 @@ _STRUCK_BEFORE = re.compile(r"(?i)\b(?:hit|hits|struck|strikes?\s+on|shelled|she
                             r"attacks?\s+on|surrounded|encircled)\s+(?:the\s+)?$")
 
 
+# "brought to a hospital in the town of Deir el-Balah", "Atif Al-Hout, the director of
+# Nasser Hospital in the southern city of Khan Younis, said": the town of a hospital the
+# casualties were taken to, or one whose staff speak, named as its address (the hospital
+# itself may be a name the gazetteer does not know)
+_HOSPITAL_TOWN = re.compile(
+    rf"(?i)\b(?:(?:brought|taken|transferred|rushed|carried|transported|admitted|referred|"
+    rf"delivered)\s+(?:\w+\s+){{0,2}}?to|{_STAFF_WORDS}(?:[\s-]+general)?\s+(?:of|at))\s+"
+    r"(?:the\s+|an?\s+)?(?:[\w'’()-]+\s+){0,4}?(?:hospital|medical\s+complex)\s+in\s+"
+    r"(?:the\s+)?(?:(?:[\w-]+\s+)?(?:city|town|village|camp)\s+of\s+)?$")
+
+
 def hospitals_aside(here: list[Mention], text: str) -> list[Mention]:
     """The places without hospitals that only receive the casualties, speak as a source,
     are named for whom they employ or where footage came from (and a receiving hospital's
@@ -511,6 +544,8 @@ def hospitals_aside(here: list[Mention], text: str) -> list[Mention]:
     aside: set[int] = set()
     for k, m in enumerate(here):
         if not (m.feature_class == "hospital" or "hospital" in (m.name or "").lower()):
+            if _HOSPITAL_TOWN.search(text, max(0, m.start - 120), m.start):
+                aside.add(id(m))
             continue
         town = here[k + 1] if k + 1 < len(here) and \
             _IN_ADDRESS.fullmatch(text, m.end, here[k + 1].start) else None

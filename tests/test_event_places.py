@@ -1370,3 +1370,19 @@ def test_a_region_describing_a_site_is_the_site_named_before():
 def test_a_city_the_report_calls_a_governorate_is_the_governorate():
     text = "Heavy fighting continued in Khan Younis, the southern governorate, on Monday."
     assert [loc for _, loc, _, _ in _events(text)] == ["Khan Younis Governorate"]
+
+
+# -- the town of a hospital the casualties were taken to, or whose staff speak -----------
+@pytest.mark.parametrize("second", [
+    "Atif Al-Hout, the director of Nasser Hospital in the southern city of Khan Younis, said "
+    "at least 28 people were wounded in the strike.",
+    "The bodies were brought to a hospital in the town of Deir el-Balah after the strike hit "
+    "their car.",
+    "The bodies of 20 were taken to Nasser Hospital in Khan Younis; ten to a hospital in Deir "
+    "al-Balah.",
+    "The bodies of 20 were taken to Nasser Hospital in Khan Younis; ten to Al-Aqsa Hospital in "
+    "Deir al-Balah.",
+])
+def test_a_hospitals_town_is_not_where_its_casualties_were_hit(second):
+    text = "An Israeli strike on a tent camp in Gaza killed 21 people on Wednesday. " + second
+    assert {loc for _, loc, _, _ in _events(text, "2024-10-24")} == {"Gaza Strip"}

@@ -3627,3 +3627,18 @@ def test_a_campaign_begun_on_a_day_is_where_its_own_words_say():
 ])
 def test_fighting_voiced_or_across_the_whole_strip_is_a_backdrop(text):
     assert "Armed clash" not in [sub for sub, *_ in _coded(text, "2024-06-30")]
+
+
+# -- a hospital's town ----------------------------------------------------------------
+@pytest.mark.parametrize("text,place", [
+    # a hospital struck or stormed in its town: the attack is there
+    ("An Israeli strike hit a hospital in the town of Beit Lahia, killing four people.",
+     "Beit Lahia"),
+    ("Israeli troops stormed the Kamal Adwan Hospital in the town of Beit Lahia on Friday.",
+     "Kamal Adwan Hospital"),
+    # where the wounded were taken is set aside, where they were hit is not
+    ("The wounded were taken to a hospital in Khan Younis after an air strike on a house in "
+     "Rafah.", "Rafah"),
+])
+def test_a_hospitals_town_set_aside_only_where_the_hospital_receives(text, place):
+    assert place in {loc for _, loc, *_ in _coded(text)}
