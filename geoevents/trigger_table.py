@@ -247,6 +247,21 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              r"forced out of (?:the |a |an |their |its )?(?:[\w'’-]+ ){0,2}(?:hospitals?|"
              r"facilit(?:y|ies)|schools?|shelters?|homes?|buildings?|compounds?|wards?)|"
              r"forcibly (?:removed|expelled|evacuated)|"
+             # "5,500 people were forcibly displaced from three schools", "the raid, forced
+             # patient and staff evacuation": people driven out of the site they sheltered
+             # in (not "forcibly displaced from their homes by the war": a flight)
+             r"forcibly displaced from (?:the |a |an |its |their )?(?:[\w'’-]+ ){0,2}?"
+             r"(?:hospitals?|facilit(?:y|ies)|schools?|shelters?|compounds?|wards?)\b|"
+             r"forced (?:(?:patients?|staff|medical staff|the wounded)(?:,? and | ))+"
+             r"evacuations?|forced evacuations? of (?:the )?(?:[\w'’-]+ ){0,2}?(?:patients|staff|"
+             r"hospitals?|wards?)\b|"
+             # "detained all men inside after forcing them to strip to their underwear",
+             # "instructed everyone inside to leave naked": detainees stripped at gunpoint
+             r"(?:forc(?:ed|ing)|made|making|ordered|ordering|instructed|instructing) "
+             r"(?:[\w'’-]+ ){1,4}?to (?:strip|undress|leave naked)\b|"
+             # (someone stripped, not "protesters stripped naked": their own protest)
+             r"(?:(?:were|was|been|being) stripped |stripp(?:ed|ing) (?:[\w'’-]+ ){1,2}?)"
+             r"(?:naked|to their underwear)|"
              # "Israel had forced out displaced people ... sheltering in Nasser Hospital"
              # (forced by whom: not "evacuation orders" or "heavy rain forced out families")
              r"(?:israel|forces|troops|soldiers|army|military|idf) (?:had |has |have |also |then )?"

@@ -1205,8 +1205,12 @@ def test_sniper_fire_in_confrontations_is_part_of_the_battle():
 def test_people_who_remain_displaced_are_a_state_not_a_flight():
     assert _events("Nearly 1.7 million people remain forcibly displaced in the Gaza Strip.",
                    "2024-04-16") == []
+    # (driven out of the schools they sheltered in: force used on them, an attack)
     assert [s for s, *_ in _events("About 5,500 people were forcibly displaced from three "
                                    "schools in Beit Lahiya on Monday.", "2024-12-10")] == [
+        "Attack"]
+    assert [s for s, *_ in _events("About 5,500 people were forcibly displaced from their "
+                                   "homes in Beit Lahiya on Monday.", "2024-12-10")] == [
         "Displacement"]
 
 
@@ -1889,3 +1893,19 @@ def test_a_stance_on_the_wars_course_tells_no_event(text):
 ])
 def test_a_stance_on_an_event_told_keeps_the_event(text, sub, place):
     assert (sub, place) in [(s, loc) for s, loc, *_ in _events(text)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Israeli forces surrounded schools sheltering displaced Palestinians in Beit Hanoun, "
+     "and detained all men inside after forcing them to strip to their underwear.",
+     ("Violence against civilians", "Beit Hanoun")),
+    ("Israeli troops closed the gates of the Al-Amal hospital in Khan Younis and instructed "
+     "everyone inside to leave naked.", ("Violence against civilians", "Al-Amal")),
+    ("The WHO said the raid on Kamal Adwan Hospital on Friday forced patient and staff "
+     "evacuation.", ("Violence against civilians", "Kamal Adwan Hospital")),
+    ("Detainees were stripped naked at a checkpoint in Beit Lahia on Monday.",
+     ("Violence against civilians", "Beit Lahia")),
+])
+def test_people_stripped_or_driven_out_of_a_shelter_were_attacked(text, expected):
+    doc = parse(text, published="2024-12-30")
+    assert expected in [(e.event_type, e.location) for e in doc.events]

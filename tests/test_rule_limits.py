@@ -3642,3 +3642,12 @@ def test_fighting_voiced_or_across_the_whole_strip_is_a_backdrop(text):
 ])
 def test_a_hospitals_town_set_aside_only_where_the_hospital_receives(text, place):
     assert place in {loc for _, loc, *_ in _coded(text)}
+
+
+@pytest.mark.parametrize("text", [
+    # their own protest, and a flight from homes: no force used on them told
+    "Protesters stripped naked in a march in Gaza City on Monday.",
+    "About 5,500 people were forcibly displaced from their homes in Beit Lahiya on Monday.",
+])
+def test_stripped_or_displaced_with_no_one_forcing_them_is_no_attack(text):
+    assert "Attack" not in [s for s, *_ in _coded(text)]
