@@ -166,6 +166,12 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
                 # "Israeli strikes hit Jabalia. ... were also killed in the surprise
                 # offensive": a weak word for the strike told before, not a battle
                 target.event_type, target.sub_event_type = previous_violent
+            elif _weak_battle(target) and text is not None and c.kind == "killed" and \
+                    c.victim and _UNARMED.fullmatch(c.victim.split()[-1]) and \
+                    _RAID.match(text, target.anchor) and not _ARMED.search(s.text):
+                # "Israeli forces subsequently raid the hospital, killing four doctors": a
+                # raid that met no armed opponent and killed the people there
+                target.event_type, target.sub_event_type = ATTACK
         elif _NONVIOLENT_DEATH.search(s.text) or _ACCIDENT.search(clause.text) or \
                 _ACCIDENT.search(s.text, 0, _cause_end(s, c)):
             continue  # deaths from hunger, cold, a power cut or an accident are not a
@@ -242,6 +248,18 @@ def _own_phrase(t: Trigger, ctrig: list[Trigger], clause: Span, s: Span,
 
 _BEGUN_BEFORE = re.compile(r"\b(?:since|before|after|following|until)\s+the\s+(?:start|"
                            r"beginning|launch|outset)\s+of\s+(?:[\w'’-]+\s+){0,4}$", re.I)
+
+
+# Who a raid kills that no one takes for fighters (not "Palestinians", "people": whom a
+# raid on armed men kills as well)
+_UNARMED = re.compile(r"doctors?|nurses?|medics?|paramedics?|patients?|journalists?|"
+                      r"reporters?|aid workers?|children|women|civilians|worshipp?ers|"
+                      r"(?:health|medical|hospital) (?:workers?|staff)|staff", re.I)
+_RAID = re.compile(r"raid(?:s|ed|ing)?\b|storm(?:s|ed|ing)?\b", re.I)
+# (not "raided the camp, killing two children and three gunmen", "... amid clashes")
+_ARMED = re.compile(r"\b(?:fighters?|militants?|gunm[ae]n|operatives|terrorists|clash\w*|"
+                    r"firefights?|exchanges? of fire|gun ?battles?|ambush\w*|resistance)\b",
+                    re.I)
 
 
 # "killed in the surprise offensive", "during this operation": an attack already told (not

@@ -1909,3 +1909,15 @@ def test_a_stance_on_an_event_told_keeps_the_event(text, sub, place):
 def test_people_stripped_or_driven_out_of_a_shelter_were_attacked(text, expected):
     doc = parse(text, published="2024-12-30")
     assert expected in [(e.event_type, e.location) for e in doc.events]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Israeli forces subsequently raid the Kamal Adwan Hospital, killing four doctors.",
+     ("Violence against civilians", "Kamal Adwan Hospital", 4)),
+    ("Troops stormed a school in Jabalia on Monday, killing three children.",
+     ("Violence against civilians", "Jabalia", 3)),
+])
+def test_a_raid_that_kills_doctors_or_children_and_meets_no_one_armed_is_an_attack(text,
+                                                                                     expected):
+    doc = parse(text, published="2024-12-06")
+    assert [(e.event_type, e.location, e.fatalities) for e in doc.events] == [expected]

@@ -3206,7 +3206,7 @@ def test_a_toll_after_operations_told_at_a_place_stays_their_battle():
      "raid.", "Khan Younis", 2),
     # a raid told for the first time, by its forces
     ("Israeli strikes hit Khan Younis on Monday. The Israeli forces raided the hospital, "
-     "killing four doctors.", "Khan Younis", 4),
+     "killing four people.", "Khan Younis", 4),
     # a raid at another place than the strike's
     ("Israeli strikes hit Khan Younis on Monday. Five people were killed in the raid on Rafah.",
      "Rafah", 5),
@@ -3651,3 +3651,14 @@ def test_a_hospitals_town_set_aside_only_where_the_hospital_receives(text, place
 ])
 def test_stripped_or_displaced_with_no_one_forcing_them_is_no_attack(text):
     assert "Attack" not in [s for s, *_ in _coded(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # gunmen killed too, fighting told, or no one named as unarmed: a raid's battle
+    "Israeli forces raided a camp in Rafah on Monday, killing two children and three gunmen.",
+    "Israeli forces raided Nuseirat on Monday, killing two medics, amid clashes with Hamas "
+    "fighters.",
+    "Nineteen Palestinians were killed in the raid on Beit Hanoun, including six children.",
+])
+def test_a_raid_that_kills_where_fighters_are_told_stays_a_battle(text):
+    assert [s for s, *_ in _coded(text, "2024-10-27")] == ["Armed clash"]
