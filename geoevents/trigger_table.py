@@ -97,7 +97,11 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           r"(?:affixed|attached|stuck|placed|planted)) "
           r"(?:to|on|under) (?:an? |the |their |its |his |two |several )?(?:[\w-]+ ){0,2}?"
           r"(?:vehicles?|tanks?|jeeps?|bulldozers?|carriers?|apcs?|cars?|trucks?|humvees?)\b|"
-          r"unexploded (?:ordnance|munitions?|bombs?|shells?)|UXOs?|explosive remnants", 0.85),
+          r"unexploded (?:ordnance|munitions?|bombs?|shells?)|UXOs?|explosive remnants|"
+          # "a device exploded near the troops at the fence": a bomb planted that went off (not
+          # "buildings exploded and collapsed", "a shell exploded": what blew up, or fire)
+          r"(?:devices?|(?<!land )mines?|explosives|charges?) (?:\w+ )?"
+          r"(?:exploded|went off)", 0.85),
     (IED, r"explosions?", 0.6),
     # Weapons fighters fire at the army at close range, and the army's tanks and troops hit
     # by them: "An Israeli tank was struck by a guided missile", "an anti-tank missile",

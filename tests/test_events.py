@@ -1921,3 +1921,10 @@ def test_a_raid_that_kills_doctors_or_children_and_meets_no_one_armed_is_an_atta
                                                                                      expected):
     doc = parse(text, published="2024-12-06")
     assert [(e.event_type, e.location, e.fatalities) for e in doc.events] == [expected]
+
+
+def test_a_device_that_exploded_near_troops_is_a_bomb_not_a_battle():
+    doc = parse("Four Israeli soldiers were wounded when a device exploded near the troops at "
+                "the fence bordering the southern Gaza Strip on Saturday.", published="2018-02-17")
+    assert [(e.event_type, e.sub_event_type, e.location) for e in doc.events] == [
+        ("Explosions/Remote violence", "Remote explosive/landmine/IED", "southern Gaza")]

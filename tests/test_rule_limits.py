@@ -3662,3 +3662,9 @@ def test_stripped_or_displaced_with_no_one_forcing_them_is_no_attack(text):
 ])
 def test_a_raid_that_kills_where_fighters_are_told_stays_a_battle(text):
     assert [s for s, *_ in _coded(text, "2024-10-27")] == ["Armed clash"]
+
+
+def test_buildings_that_exploded_are_no_bomb_planted():
+    assert "Remote explosive/landmine/IED" not in [s for s, *_ in _coded(
+        "Two soldiers were killed when two nearby buildings exploded and collapsed in "
+        "Maghazi.", "2024-01-23")]
