@@ -532,9 +532,29 @@ _STRUCK_BEFORE = re.compile(r"(?i)\b(?:hit|hits|struck|strikes?\s+on|shelled|she
 # itself may be a name the gazetteer does not know)
 _HOSPITAL_TOWN = re.compile(
     rf"(?i)\b(?:(?:brought|taken|transferred|rushed|carried|transported|admitted|referred|"
-    rf"delivered)\s+(?:\w+\s+){{0,2}}?to|{_STAFF_WORDS}(?:[\s-]+general)?\s+(?:of|at))\s+"
-    r"(?:the\s+|an?\s+)?(?:[\w'’()-]+\s+){0,4}?(?:hospital|medical\s+complex)\s+in\s+"
-    r"(?:the\s+)?(?:(?:[\w-]+\s+)?(?:city|town|village|camp)\s+of\s+)?$")
+    rf"delivered)\s+(?:\w+\s+){{0,2}}?to|(?P<staff>{_STAFF_WORDS})(?:[\s-]+general)?\s+"
+    r"(?:of|at))\s+(?:the\s+|an?\s+)?(?:[\w'’()-]+\s+){0,4}?(?:hospital|medical\s+complex)\s+"
+    r"in\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:city|town|village|camp)\s+of\s+)?$")
+# (not "An Israeli airstrike killed the director of Nasser Hospital in Khan Younis", "The
+# director of Kamal Adwan Hospital in Beit Lahia, Hussam Abu Safiya, was arrested": staff
+# who are the ones hit or seized, not a source speaking)
+_STAFF_HARMED_BEFORE = re.compile(
+    r"(?i)\b(?:kill(?:ed|ing|s)|wound(?:ed|ing|s)|injur(?:ed|ing|es)|arrest(?:ed|ing|s)|"
+    r"detain(?:ed|ing|s)|abduct(?:ed|ing|s)|seiz(?:ed|ing|es)|target(?:ed|ing|s)|"
+    r"assassinat(?:ed|ing|es))\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$")
+_STAFF_HARMED_AFTER = re.compile(
+    r"(?i)(?:\s*,[^,.;]{1,60},)?\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:\w+\s+)?"
+    r"(?:killed|wounded|injured|arrested|detained|abducted|seized|assassinated|among)\b")
+
+
+def _hospital_town(m: Mention, text: str) -> bool:
+    """Whether ``m`` is named as the town of a hospital the casualties were taken to, or
+    of one whose staff speak."""
+    got = _HOSPITAL_TOWN.search(text, max(0, m.start - 120), m.start)
+    if got is None or got.group("staff") is None:
+        return got is not None
+    return not (_STAFF_HARMED_BEFORE.search(text, max(0, got.start() - 40), got.start()) or
+                _STAFF_HARMED_AFTER.match(text, m.end))
 
 
 def hospitals_aside(here: list[Mention], text: str) -> list[Mention]:
@@ -544,7 +564,7 @@ def hospitals_aside(here: list[Mention], text: str) -> list[Mention]:
     aside: set[int] = set()
     for k, m in enumerate(here):
         if not (m.feature_class == "hospital" or "hospital" in (m.name or "").lower()):
-            if _HOSPITAL_TOWN.search(text, max(0, m.start - 120), m.start):
+            if _hospital_town(m, text):
                 aside.add(id(m))
             continue
         town = here[k + 1] if k + 1 < len(here) and \

@@ -288,10 +288,22 @@ _STANCE_AFTER = re.compile(r"[^;]*,\s+(?:stressed|emphasi[sz]ed|underscored|reit
 # Jabalya", "warns that people suffering under the ongoing siege in North Gaza": the
 # operations told as a fact, the warning being about what they cause)
 # (nor "OCHA warns that air strikes continue across the Strip": strikes told as going on)
+# (nor "The ministry stresses that shelling of Khan Younis is ongoing", "airstrikes on
+# Zeitoun are killing entire families", "bombardment of Beit Lahia has intensified": going
+# on there; not "as military operations in Gaza city escalate further, leaders must act")
 _GO_ON = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+(?:continues?|continued|continuing|persists?|"
-                    r"go(?:es)?\s+on)\b")
+                    r"go(?:es)?\s+on|(?:is|are)\s+(?:still\s+)?(?:ongoing|under\s*way|"
+                    r"intensifying|escalating|killing|hitting|pounding)|"
+                    r"(?:has|have|had)\s+(?:\w+\s+)?(?:intensified|escalated))\b")
+# (nor "warns that airstrikes on Deir al-Balah have killed dozens", "the strike on the
+# Nuseirat school killed women and children", "Israeli airstrikes hit homes across Rafah,
+# stressed the spokesman": what the attack did, told)
+_DID_HARM = re.compile(r"[^.;,]{0,60}?\s(?:(?:has|have|had)\s+)?(?:killed|hit|struck|"
+                       r"destroyed|wounded|injured|levell?ed|flattened)\b")
+# (nor "reiterated that children killed in the strike on al-Mawasi were among the dead")
 _ONE_TOLD = re.compile(r"\b(?:(?:an?|one|another)\s+(?:[\w-]+\s+){0,2}|"
-                       r"(?:by|under|amid|amidst)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2})$")
+                       r"(?:by|under|amid|amidst)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}|"
+                       r"(?:killed|wounded|injured|died)\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2})$")
 # Explosives left behind: a hazard until one goes off or harms someone.
 # "soldiers defused a bomb planted under a jeep", "troops placed charges on a damaged tank
 # and destroyed it": a bomb put on a vehicle that hurt no one
@@ -802,7 +814,7 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                 not low.endswith("ed", at, m.end()) and not _ONE_TOLD.search(low, lo, at) and \
                 not _OWN_DAY.search(low, start, end) and \
                 not any(c.isdigit() for c in low[start:end]) and \
-                not _GO_ON.match(low, m.end(), end):
+                not _GO_ON.match(low, m.end(), end) and not _DID_HARM.match(low, m.end(), end):
             continue  # "OCHA warns that the relentless bombardment ... is having devastating
             # consequences": a stance on the war's course
         if etype in VIOLENT and _TOLD_ALREADY.fullmatch(low, start, at) and \

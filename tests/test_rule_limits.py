@@ -3668,3 +3668,43 @@ def test_buildings_that_exploded_are_no_bomb_planted():
     assert "Remote explosive/landmine/IED" not in [s for s, *_ in _coded(
         "Two soldiers were killed when two nearby buildings exploded and collapsed in "
         "Maghazi.", "2024-01-23")]
+
+
+# -- a stance taken on the war's course ----------------------------------------------
+@pytest.mark.parametrize("text,sub,place", [
+    # going on there
+    ("The ministry stresses that shelling of Khan Younis is ongoing.",
+     "Shelling/artillery/missile attack", "Khan Younis"),
+    ("OCHA warns that Israeli bombardment of Beit Lahia has intensified.", "Air/drone strike",
+     "Beit Lahia"),
+    ("The ministry warns that Israeli airstrikes on Gaza City's Zeitoun neighbourhood are "
+     "killing entire families.", "Air/drone strike", "Zeitoun"),
+    # what the attack did, told
+    ("OCHA warns that airstrikes on Deir al-Balah have killed dozens of displaced people.",
+     "Air/drone strike", "Deir al-Balah"),
+    ("The ministry emphasised that the strike on the Nuseirat school killed women and "
+     "children.", "Air/drone strike", "Nuseirat"),
+    ("Israeli airstrikes hit homes across Rafah, stressed the civil defence spokesman.",
+     "Air/drone strike", "Rafah"),
+    ("UNICEF reiterated that children killed in the strike on al-Mawasi were among the dead.",
+     "Air/drone strike", "al-Mawasi"),
+])
+def test_an_attack_told_within_a_warning_is_still_told(text, sub, place):
+    assert (sub, place) in [(s, loc) for s, loc, *_ in _coded(text)]
+
+
+# -- a hospital's staff hit or seized --------------------------------------------------
+@pytest.mark.parametrize("text,place", [
+    ("An Israeli airstrike killed the director of Nasser Hospital in Khan Younis on Saturday.",
+     "Khan Younis"),
+    ("The director of the Indonesian Hospital in Beit Lahia was killed in an Israeli strike on "
+     "Saturday.", "Beit Lahia"),
+    ("The director of al-Awda Hospital in Jabalia was killed when an Israeli strike hit his "
+     "home on Saturday.", "Jabalia"),
+    ("The director of Kamal Adwan Hospital in Beit Lahia, Hussam Abu Safiya, was arrested by "
+     "Israeli forces on Saturday.", "Beit Lahia"),
+    ("Israeli forces arrested the head of Al-Shifa Hospital in Gaza City on Saturday.",
+     "Gaza City"),
+])
+def test_a_hospitals_town_stays_where_its_staff_are_the_victims(text, place):
+    assert [loc for _, loc, *_ in _coded(text)] == [place]
