@@ -100,7 +100,7 @@ from geoevents.told_again import (
     took_place,
 )
 from geoevents.told_next import place_told_next
-from geoevents.tolls import aid_seekers_apart, toll_split
+from geoevents.tolls import aid_seekers_apart, rest_at_the_area, toll_split
 from geoevents.trigger_table import AGREEMENT, BATTLE, SUBTYPE_RELIABILITY, VIOLENT
 from geoevents.triggers import find_triggers
 from geoevents.units import EventUnit, build_units
@@ -745,6 +745,7 @@ def _settled(merged: dict[tuple, Event], referring: list[Event], gaz: Gazetteer,
         e.sub_event_type == "Abduction/forced disappearance" and
         (e.event_date == WAR_START.isoformat() or _ON_THE_WAR_START.search(e.notes)))]
     events = fold_incidents(events, title, gaz)
+    events = rest_at_the_area(events, lambda outer, inner: _holds_more(gaz, outer, inner))
     # (calibrated on the actors the text names; the ones filled in below say nothing of
     # whether the event is right)
     return [sides_filled(e) for e in calibrate(events)]

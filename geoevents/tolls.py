@@ -9,14 +9,15 @@ for such parts; :mod:`geoevents.events` places the unit with their answer.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
-from geoevents.model import Mention
+from geoevents.model import Event, Mention
 from geoevents.quantities import parse_number
 from geoevents.trigger_table import AIR, ATTACK, BATTLE, VIOLENT
 from geoevents.units import EventUnit
 
-__all__ = ["toll_split", "aid_seekers_apart"]
+__all__ = ["toll_split", "aid_seekers_apart", "rest_at_the_area"]
 
 
 # "killing at least 50 people, including at least 33 in an airstrike on the Jabalia
@@ -216,3 +217,60 @@ def _and_more_at(unit: EventUnit, located: list[tuple[Mention, int, float]],
             last = site
         return (places, shares) if len(places) > 1 else None
     return None
+
+
+# "Later on Sunday, an airstrike killed seven additional people", "At least 10 other people
+# were killed": dead over and above a toll told before, no part of it
+_COUNT_WORD = (r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+               r"[a-z]+teen|twenty|thirty|forty|fifty|dozens?)")
+_OVER_AND_ABOVE = re.compile(rf"\b(?:another\s+{_COUNT_WORD}|{_COUNT_WORD}\s+(?:additional|"
+                             r"other|more|further))\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:people|persons|palestinians|civilians|others|killed|dead|were)\b",
+                             re.I)
+
+
+def rest_at_the_area(events: list[Event], holds: Callable[[str | None, str | None], bool]
+                     ) -> list[Event]:
+    """A day's toll for a wide area and later sentences that tell parts of it at places
+    within: each part stays at its place and the area keeps the rest ("Israeli forces
+    killed at least 95 people in Gaza on Monday ... At least 39 people were killed" at a
+    cafe in Gaza City: 39 there, 56 in the Strip), so no death is counted twice."""
+    out = list(events)
+    for i, wide in enumerate(events):
+        if not wide.fatalities or wide.event_date is None or \
+                _OVER_AND_ABOVE.search(wide.notes) or _SEPARATE.search(wide.notes):
+            continue  # ("Twenty-eight other people were killed in separate strikes": the
+            # toll leaves out the strike told before)
+        soldiers = _SOLDIERS.search(wide.notes) is not None
+        parts = [e for e in events[i + 1:] if e.fatalities and
+                 e.event_date == wide.event_date and e.event_type == wide.event_type and
+                 e.notes != wide.notes and holds(wide.place_id, e.place_id) and
+                 not _OVER_AND_ABOVE.search(e.notes) and
+                 # ("42 killed across Gaza ... four soldiers killed in Khan Younis": the
+                 # soldiers are no part of the day's toll of Palestinians)
+                 (soldiers or not _SOLDIERS.search(e.notes))]
+        told = {n for w in _NUMBER.findall(wide.notes) if w.lower() not in _ARTICLES and
+                (n := parse_number(w))} - {wide.fatalities}
+        # a part the toll's sentence counts ("killed at least 95 people in Gaza on Monday
+        # with air raids that left 39 dead at a seaside cafe") or that refers back to it
+        # ("One of those strikes killed seven people"); parts told after a toll with no
+        # word linking the two may be over and above it
+        linked = [e for e in parts if e.fatalities in told or _REFERS_BACK.search(e.notes)]
+        if not linked and sum(e.fatalities or 0 for e in parts) in told:
+            linked = parts  # ("killed at least 33 people, including 12 guards ... Seven
+            # guards were killed in a strike in Rafah, ... five guards dead in Khan Yunis")
+        counted = sum(e.fatalities or 0 for e in linked)
+        if linked and counted < wide.fatalities:
+            out[i] = replace(wide, fatalities=wide.fatalities - counted)
+    return out
+
+
+_SEPARATE = re.compile(r"\b(?:separate|elsewhere|other\s+(?:\w+\s+)?(?:strikes|attacks|raids))\b",
+                       re.I)
+_SOLDIERS = re.compile(r"\b(?:soldiers?|troops|reservists?|servicem[ae]n)\b", re.I)
+_ARTICLES = frozenset({"a", "an", "another"})  # ("a media tent": no count of the dead)
+_NUMBER = re.compile(r"\b(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b", re.I)
+# "One of those strikes killed seven people", "Among the dead were ...": the toll before
+_REFERS_BACK = re.compile(r"\b(?:one|two|three|some|several|many|most) of (?:those|these|the) "
+                          r"(?:strikes|attacks|raids|air ?strikes|bombings|dead|killed|victims)\b|"
+                          r"\bamong (?:those killed|the dead|the victims|them)\b", re.I)

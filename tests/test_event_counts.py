@@ -954,3 +954,18 @@ def test_a_toll_of_the_operation_after_a_strike_is_the_strikes(text, place, n):
     assert [(e.event_type, e.location, e.fatalities)
             for e in parse(text, published="2025-03-18").events] == \
         [("Explosions/Remote violence", place, n)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israeli strikes across the Gaza Strip killed at least 40 people on Tuesday, health "
+     "officials said. One of those strikes killed nine people in a house in Deir al-Balah.",
+     [("Gaza Strip", 31), ("Deir al-Balah", 9)]),
+    ("Israeli strikes killed at least 30 people in Gaza on Tuesday, including 10 rescue "
+     "workers. Six rescue workers were killed in a strike in Rafah, while another strike left "
+     "four dead in Khan Younis.", [("Gaza Strip", 20), ("Rafah", 6), ("Khan Younis", 4)]),
+    ("Israeli forces killed at least 60 people across Gaza on Tuesday with strikes that left 20 "
+     "dead at a school. At least 20 people were killed at a school in Nuseirat, medics said.",
+     [("Gaza Strip", 40), ("Nuseirat", 20)]),
+])
+def test_a_wide_toll_keeps_the_rest_of_parts_told_later_at_places(text, expected):
+    assert [(loc, k) for _, loc, k, _ in _events(text)] == expected

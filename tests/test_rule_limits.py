@@ -3708,3 +3708,25 @@ def test_an_attack_told_within_a_warning_is_still_told(text, sub, place):
 ])
 def test_a_hospitals_town_stays_where_its_staff_are_the_victims(text, place):
     assert [loc for _, loc, *_ in _coded(text)] == [place]
+
+
+# -- the rest of a wide toll ------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    # no word ties the later count to the toll: it may be over and above it
+    ("Israeli strikes across the Gaza Strip killed at least 40 people on Tuesday. Nine people "
+     "were killed in a strike on a house in Deir al-Balah.",
+     [("Gaza Strip", 40), ("Deir al-Balah", 9)]),
+    # "additional", "another five": dead over and above the toll
+    ("Israeli strikes across the Gaza Strip killed at least 40 people on Tuesday. One of those "
+     "strikes killed nine people in a house in Deir al-Balah. Later, an airstrike killed five "
+     "additional people in Rafah.", [("Gaza Strip", 31), ("Deir al-Balah", 9), ("Rafah", 5)]),
+    ("Israeli strikes across the Gaza Strip killed at least 40 people on Tuesday. One of those "
+     "strikes killed nine people in a house in Deir al-Balah. Another five people were killed "
+     "in Rafah.", [("Gaza Strip", 31), ("Deir al-Balah", 9), ("Rafah", 5)]),
+    # a toll of "other" dead leaves out the strike told before it
+    ("An airstrike in Rafah on Tuesday killed nine people. Thirty other people were killed in "
+     "separate strikes across the Gaza Strip.", [("Rafah", 9), ("Gaza Strip", 30)]),
+])
+def test_a_wide_toll_keeps_parts_not_tied_to_it(text, expected):
+    assert [(e.location, e.fatalities)
+            for e in parse(text, published="2024-07-10").events] == expected
