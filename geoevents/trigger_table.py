@@ -100,6 +100,11 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           r"unexploded (?:ordnance|munitions?|bombs?|shells?)|UXOs?|explosive remnants|"
           # "a device exploded near the troops at the fence": a bomb planted that went off (not
           # "buildings exploded and collapsed", "a shell exploded": what blew up, or fire)
+          # (nor a household device or a charge that is no explosive: "a heating device
+          # exploded in a tent", "a phone device exploded", "a battery charge went off",
+          # "mortar charges went off")
+          r"(?<!heating )(?<!cooking )(?<!phone )(?<!mobile )(?<!electrical )(?<!electronic )"
+          r"(?<!charging )(?<!battery )(?<!electric )(?<!mortar )(?<!propellant )"
           r"(?:devices?|(?<!land )mines?|explosives|charges?) (?:\w+ )?"
           r"(?:exploded|went off)", 0.85),
     (IED, r"explosions?", 0.6),
@@ -255,7 +260,12 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              # patient and staff evacuation": people driven out of the site they sheltered
              # in (not "forcibly displaced from their homes by the war": a flight)
              r"forcibly displaced from (?:the |a |an |its |their )?(?:[\w'’-]+ ){0,2}?"
-             r"(?:hospitals?|facilit(?:y|ies)|schools?|shelters?|compounds?|wards?)\b|"
+             r"(?:hospitals?|facilit(?:y|ies)|schools?|shelters?|compounds?|wards?)\b"
+             # (not "forcibly displaced from shelters in Rafah after evacuation orders", "...
+             # by the fighting": a flight from orders or fighting, no force used on them)
+             r"(?!(?:(?![.;])[^\n]){0,60}?\b(?:after|following|under|by|due to|amid|because of) "
+             r"(?:the |an? |new |renewed |israeli |military |heavy |intense )*(?:evacuation|"
+             r"orders?|fighting|hostilities|(?:air ?)?strikes|bombardment|shelling)\b)|"
              r"forced (?:(?:patients?|staff|medical staff|the wounded)(?:,? and | ))+"
              r"evacuations?|forced evacuations? of (?:the )?(?:[\w'’-]+ ){0,2}?(?:patients|staff|"
              r"hospitals?|wards?)\b|"
@@ -264,8 +274,12 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              r"(?:forc(?:ed|ing)|made|making|ordered|ordering|instructed|instructing) "
              r"(?:[\w'’-]+ ){1,4}?to (?:strip|undress|leave naked)\b|"
              # (someone stripped, not "protesters stripped naked": their own protest)
-             r"(?:(?:were|was|been|being) stripped |stripp(?:ed|ing) (?:[\w'’-]+ ){1,2}?)"
-             r"(?:naked|to their underwear)|"
+             # (nor things stripped: "gangs stripped aid trucks naked", "the hospital was
+             # stripped naked of equipment")
+             r"(?:(?:were|was|been|being) stripped |stripp(?:ed|ing) (?!(?:[\w'’-]+ )?"
+             r"(?:trucks?|convoys?|warehouses?|stores?|shops?|buildings?|houses?|homes?|"
+             r"hospitals?|vehicles?|cars?|land|fields?|trees?|shelves)\b)(?:[\w'’-]+ ){1,2}?)"
+             r"(?:naked(?! of\b)|to their underwear)|"
              # "Israel had forced out displaced people ... sheltering in Nasser Hospital"
              # (forced by whom: not "evacuation orders" or "heavy rain forced out families")
              r"(?:israel|forces|troops|soldiers|army|military|idf) (?:had |has |have |also |then )?"

@@ -311,6 +311,18 @@ _PUT_ON = re.compile(r"\b(?:affixed|attached|stuck|placed|planted)\b")
 _DEFUSED = re.compile(r"\b(?:defus\w*|dismantl\w*|disarm\w*|neutrali[sz]\w*|foiled|thwarted)\b")
 _WRECK = re.compile(r"\b(?:abandoned|damaged|disabled|stranded)\s+(?:[\w-]+\s+)?[\w-]+$")
 _HURT = re.compile(r"\b(?:killed|killing|died|dead|injured|injuring|wounded|wounding)\b")
+# Charges going off in a demolition: "explosives went off as troops demolished houses",
+# "Israeli troops blew up houses in Rafah; the explosives went off one after another"
+_WENT_OFF = re.compile(r"(?:exploded|went off)$")
+_DEMOLITION = re.compile(r"\b(?:demolish\w*|demolitions?|(?:blew|blow(?:s|ing)?|blown) up "
+                         r"(?:[\w'-]+ ){0,3}?(?:houses?|homes?|buildings?|blocks?|towers?|"
+                         r"neighbou?rhoods?|mosques?|schools?))\b")
+# Who forced an evacuation by force: "the raid on Kamal Adwan Hospital forced patient and
+# staff evacuation" (not "the power cut forced patient and staff evacuation", "the WHO led
+# a forced evacuation of patients")
+_FORCE_NAMED = re.compile(r"\b(?:raid\w*|storm\w*|israel\w*|forces|troops|soldiers|army|"
+                          r"military|idf|tanks?|siege|(?:air ?)?strikes?|bombard\w*|shell\w*|"
+                          r"attacks?|gunmen)\b")
 _LEFT_BEHIND = re.compile(r"unexploded|uxos?\b|explosive remnants|landmines?")
 # (looked for in the hazard's own stretch of the sentence, up to a semicolon)
 _HARM_OR_BLAST = re.compile(r"\b(?:killed|killing|died|dead|injured|wounded|maimed|"
@@ -865,6 +877,12 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
         if sub == IED[1] and _PUT_ON.search(low, at, m.end()) and \
                 (_DEFUSED.search(low, start, end) or _WRECK.search(low, at, m.end())) and \
                 not _HURT.search(low, start, end):
+            continue
+        if sub == IED[1] and _WENT_OFF.search(low, at, m.end()) and \
+                _DEMOLITION.search(low, start, end):
+            continue
+        if sub == ATTACK[1] and low.startswith("forced ", at) and \
+                "evacuation" in low[at:m.end()] and not _FORCE_NAMED.search(low, start, at):
             continue
         if sub == IED[1] and _LEFT_BEHIND.match(low, at) and \
                 not _HARM_OR_BLAST.search(low, *_own_stretch(low, at, m.end(), start, end)) and \

@@ -168,7 +168,10 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
                 target.event_type, target.sub_event_type = previous_violent
             elif _weak_battle(target) and text is not None and c.kind == "killed" and \
                     c.victim and _UNARMED.fullmatch(c.victim.split()[-1]) and \
-                    _RAID.match(text, target.anchor) and not _ARMED.search(s.text):
+                    _RAID.match(text, target.anchor) and not _ARMED.search(s.text) and \
+                    not _CROWD_STORMED.search(text, max(s.start, target.anchor - 40),
+                                              target.anchor) and \
+                    not _ACCIDENT.search(s.text):
                 # "Israeli forces subsequently raid the hospital, killing four doctors": a
                 # raid that met no armed opponent and killed the people there
                 target.event_type, target.sub_event_type = ATTACK
@@ -257,9 +260,17 @@ _UNARMED = re.compile(r"doctors?|nurses?|medics?|paramedics?|patients?|journalis
                       r"(?:health|medical|hospital) (?:workers?|staff)|staff", re.I)
 _RAID = re.compile(r"raid(?:s|ed|ing)?\b|storm(?:s|ed|ing)?\b", re.I)
 # (not "raided the camp, killing two children and three gunmen", "... amid clashes")
+# (nor "killing two children and three Hamas members", "...; Hamas said its Qassam
+# Brigades fought the troops": armed men killed or fighting told by their group's name)
 _ARMED = re.compile(r"\b(?:fighters?|militants?|gunm[ae]n|operatives|terrorists|clash\w*|"
-                    r"firefights?|exchanges? of fire|gun ?battles?|ambush\w*|resistance)\b",
-                    re.I)
+                    r"firefights?|exchanges? of fire|gun ?battles?|ambush\w*|resistance|"
+                    r"combatants?|fought|(?:hamas|jihad|qassam|quds) (?:members?|"
+                    r"men|commanders?)|members of (?:hamas|islamic jihad|the \w+ brigades?|"
+                    r"armed groups?))\b", re.I)
+# A crowd that stormed a place: "hungry crowds stormed aid trucks, and four children were
+# killed in the stampede" (not a raid by armed men)
+_CROWD_STORMED = re.compile(r"\b(?:crowds?|mobs?|people|residents|looters|protesters|"
+                            r"aid seekers|thousands|hundreds)\b[^,;:.]*$", re.I)
 
 
 # "killed in the surprise offensive", "during this operation": an attack already told (not

@@ -3730,3 +3730,47 @@ def test_a_hospitals_town_stays_where_its_staff_are_the_victims(text, place):
 def test_a_wide_toll_keeps_parts_not_tied_to_it(text, expected):
     assert [(e.location, e.fatalities)
             for e in parse(text, published="2024-07-10").events] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a flight from orders or fighting, an evacuation forced by no one, things stripped
+    "About 300 people were forcibly displaced from shelters in Rafah after evacuation orders "
+    "on Monday.",
+    "Thousands were forcibly displaced from schools in Khan Younis following the evacuation "
+    "order.",
+    "The power cut forced patient and staff evacuation from the hospital in Rafah on Monday.",
+    "Heavy rain forced staff evacuation from the wards in Deir al-Balah on Monday.",
+    "The WHO led a forced evacuation of patients from Nasser Hospital in Khan Younis on Monday.",
+    "Gangs stripped aid trucks naked in Rafah on Monday.",
+    "The hospital was stripped naked of equipment in Gaza City on Monday.",
+])
+def test_a_flight_an_evacuation_or_things_stripped_is_no_attack(text):
+    assert "Attack" not in [s for s, *_ in _coded(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # armed men named by their group, or a crowd's stampede: no raid on the unarmed
+    "Israeli forces raided Nuseirat on Monday, killing two children and three Hamas members.",
+    "Israeli forces raided Beit Hanoun on Monday, killing three children; Hamas said its "
+    "Qassam Brigades fought the troops.",
+    "A crowd stormed an aid warehouse in Deir al-Balah on Monday, killing two children in the "
+    "crush.",
+    "Hungry crowds stormed aid trucks in Rafah, and four children were killed in the stampede.",
+])
+def test_a_raid_on_armed_men_or_a_crowd_storming_is_no_attack_on_civilians(text):
+    assert "Attack" not in [s for s, *_ in _coded(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # a charge that is no bomb, a household device, or the army's demolition charges
+    "A battery charge went off in Rafah, setting a tent on fire on Monday.",
+    "A phone device exploded in a shop in Gaza City on Monday.",
+    "A heating device exploded in a tent in Deir al-Balah on Monday, killing a woman.",
+    "Shelling sent charges flying and several mortar charges went off in Jabalia.",
+    "Explosives went off as troops demolished houses in Rafah on Monday.",
+    "Israeli troops blew up houses in Rafah; the explosives went off one after another, "
+    "residents said.",
+    "The charges went off as the army blew up a residential block in Jabalia on Monday.",
+])
+def test_a_charge_or_device_that_is_no_planted_bomb_is_no_ied(text):
+    assert "Remote explosive/landmine/IED" not in [s for s, *_ in _coded(text)]
