@@ -352,7 +352,17 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                    # "visited the hospital and evacuated 14 patients"
                    r"evacuated (?:some |about |at least |more than |over )?[\d,]+ "
                    r"(?:[\w-]+ )?(?:patients|people|civilians|residents|children|staff|"
-                   r"wounded|injured)", 0.7),
+                   r"wounded|injured)|"
+                   # "2,400 patients have been medically evacuated from the Gaza Strip"
+                   r"medically evacuated|"
+                   # "despite the recent evacuation of some patients from Kamal Adwan hospital"
+                   r"(?<!allowing the )(?<!allowed the )(?<!enabling the )(?<!for the )"
+                   r"evacuation of (?:some |the |the remaining |remaining )?(?:critically ill |"
+                   r"critical |sick |seriously ill |injured )?patients from\b|"
+                   # "a mission led by WHO ... to evacuate 14 critical patients from Kamal
+                   # Adwan": the mission told, its purpose the move
+                   r"missions?(?= (?:(?!to evacuate)[^.;]){0,200}? to evacuate (?:some |about |"
+                   r"at least |more than |over )?(?:[\d,]+ )?(?:[\w-]+ ){0,2}patients\b)", 0.7),
     # ("struck a building after issuing an evacuation warning": a warning to one building,
     # part of the strike; but "pushed into Rafah after issuing an evacuation order for
     # 100,000 people" tells the order for an area)

@@ -1928,3 +1928,21 @@ def test_a_device_that_exploded_near_troops_is_a_bomb_not_a_battle():
                 "the fence bordering the southern Gaza Strip on Saturday.", published="2018-02-17")
     assert [(e.event_type, e.sub_event_type, e.location) for e in doc.events] == [
         ("Explosions/Remote violence", "Remote explosive/landmine/IED", "southern Gaza")]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Yesterday, OCHA supported a complex mission led by the World Health Organization (WHO) "
+     "to evacuate 14 critical patients from Kamal Adwan southward to Al Shifa Hospital.",
+     "Kamal Adwan Hospital"),
+    ("Over the past three days WHO carried out several emergency missions to the Nasser "
+     "medical complex in Khan Younis to evacuate critically ill patients.",
+     "Nasser Medical Complex"),
+    ("On 15 October, the UN said that, despite the recent evacuation of some patients from "
+     "Kamal Adwan hospital in the north, the facility remains overwhelmed.",
+     "Kamal Adwan Hospital"),
+    ("About 2,400 patients have been medically evacuated from the Gaza Strip so far in 2025.",
+     "Gaza Strip"),
+])
+def test_patients_taken_out_by_a_mission_are_displacement(text, place):
+    doc = parse(text, published="2024-10-22")
+    assert ("Displacement", place) in [(e.sub_event_type, e.location) for e in doc.events]

@@ -3774,3 +3774,15 @@ def test_a_raid_on_armed_men_or_a_crowd_storming_is_no_attack_on_civilians(text)
 ])
 def test_a_charge_or_device_that_is_no_planted_bomb_is_no_ied(text):
     assert "Remote explosive/landmine/IED" not in [s for s, *_ in _coded(text)]
+
+
+# -- patients taken out by a mission ----------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "WHO is planning a mission to Kamal Adwan to evacuate 20 patients.",
+    "WHO hopes to send a mission to evacuate patients from Al Awda Hospital.",
+    "The hospital's director called for the evacuation of patients from Kamal Adwan.",
+    "A mission to deliver fuel to the hospital reached Beit Lahia; staff hope to evacuate "
+    "patients later.",
+])
+def test_a_mission_planned_or_a_call_to_evacuate_patients_is_no_displacement(text):
+    assert "Displacement" not in [sub for sub, *_ in _coded(text)]
