@@ -1946,3 +1946,16 @@ def test_a_device_that_exploded_near_troops_is_a_bomb_not_a_battle():
 def test_patients_taken_out_by_a_mission_are_displacement(text, place):
     doc = parse(text, published="2024-10-22")
     assert ("Displacement", place) in [(e.sub_event_type, e.location) for e in doc.events]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("In the past 3 weeks, WHO and partners have completed 7 missions to North Gaza.",
+     "North Gaza"),
+    ("Between 1-18 June, out of the 61 coordinated humanitarian assistance missions to "
+     "northern Gaza, 28 were facilitated by Israeli authorities.", "northern Gaza"),
+    ("An Emergency Medical Team was successfully deployed to Kamal Adwan hospital, in North "
+     "Gaza, for the first time in 60 days.", "Kamal Adwan Hospital"),
+])
+def test_aid_missions_completed_facilitated_or_deployed_are_aid(text, place):
+    doc = parse(text, published="2024-11-11")
+    assert ("Aid delivery", place) in [(e.sub_event_type, e.location) for e in doc.events]

@@ -3786,3 +3786,13 @@ def test_a_charge_or_device_that_is_no_planted_bomb_is_no_ied(text):
 ])
 def test_a_mission_planned_or_a_call_to_evacuate_patients_is_no_displacement(text):
     assert "Displacement" not in [sub for sub, *_ in _coded(text)]
+
+
+# -- aid missions and teams sent -------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Israeli troops were deployed to Rafah on Monday.",
+    "WHO plans to deploy an emergency medical team to Nasser Hospital.",
+    "The security council completed two missions to the region last year.",
+])
+def test_troops_deployed_or_a_team_planned_is_no_aid(text):
+    assert "Aid delivery" not in [sub for sub, *_ in _coded(text)]
