@@ -249,14 +249,21 @@ def rest_at_the_area(events: list[Event], holds: Callable[[str | None, str | Non
                  # ("42 killed across Gaza ... four soldiers killed in Khan Younis": the
                  # soldiers are no part of the day's toll of Palestinians)
                  (soldiers or not _SOLDIERS.search(e.notes))]
-        told = {n for w in _NUMBER.findall(wide.notes) if w.lower() not in _ARTICLES and
-                (n := parse_number(w))} - {wide.fatalities}
+        counts = _counts_of_dead(wide.notes)
+        if wide.fatalities not in {n for n, _ in counts}:
+            continue  # ("killed at least 100 people ..., including 33 in an airstrike on
+            # Jabalia camp": the toll already is the rest of the parts its sentence told, and
+            # "Among the dead were four people ... in Mawasi Khan Younis" after "including 10
+            # in Khan Younis" may be of those 10)
+        told = [(n, fits) for n, fits in counts if n != wide.fatalities]
         # a part the toll's sentence counts ("killed at least 95 people in Gaza on Monday
         # with air raids that left 39 dead at a seaside cafe") or that refers back to it
         # ("One of those strikes killed seven people"); parts told after a toll with no
         # word linking the two may be over and above it
-        linked = [e for e in parts if e.fatalities in told or _REFERS_BACK.search(e.notes)]
-        if not linked and sum(e.fatalities or 0 for e in parts) in told:
+        linked = [e for e in parts if _REFERS_BACK.search(e.notes) or any(
+            n == e.fatalities and fits(e) for n, fits in told)]
+        total = sum(e.fatalities or 0 for e in parts)
+        if not linked and any(n == total and all(fits(e) for e in parts) for n, fits in told):
             linked = parts  # ("killed at least 33 people, including 12 guards ... Seven
             # guards were killed in a strike in Rafah, ... five guards dead in Khan Yunis")
         counted = sum(e.fatalities or 0 for e in linked)
@@ -274,3 +281,49 @@ _NUMBER = re.compile(r"\b(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b", re.I)
 _REFERS_BACK = re.compile(r"\b(?:one|two|three|some|several|many|most) of (?:those|these|the) "
                           r"(?:strikes|attacks|raids|air ?strikes|bombings|dead|killed|victims)\b|"
                           r"\bamong (?:those killed|the dead|the victims|them)\b", re.I)
+
+
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+# "a 7-year-old girl", "since October 7", "7 October", "in the past 24 hours", "strikes on two
+# houses", "citing 5 strikes on homes", "and wounded 7", "seven others were injured": a
+# number that counts no dead
+_NO_DEAD_AFTER = re.compile(
+    rf"^(?:-|\s+)(?:year|month|week|day|hour|minute)s?\b|^\s+{_MONTH}(?:\s|,|$)|"
+    r"^\s+(?:[\w-]+\s+){0,2}?(?:houses?|homes?|buildings?|towers?|schools?|hospitals?|"
+    r"mosques?|tents?|shelters?|vehicles?|cars?|trucks?|strikes?|air ?strikes?|raids?|"
+    r"attacks?|rockets?|missiles?|shells?|bombs?|times)\b|"
+    r"^\s+(?:[\w-]+\s+){0,2}?(?:were\s+|was\s+)?(?:wounded|injured|hurt)\b", re.I)
+_NO_DEAD_BEFORE = re.compile(rf"(?:\b{_MONTH}\s+|\b(?:wounded|injured|injuring|wounding|hurt|"
+                             r"hurting)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|"
+                             r"around\s+|nearly\s+|over\s+)?)$", re.I)
+# "including seven children", "12 guards", "three of them in Rafah": dead of a kind or at a
+# place, a part of the toll only where the part tells the same ("Seven people were killed in a
+# house in Rafah" after "including seven children" may be other dead)
+_KIND = re.compile(r"^\s+(?:of\s+them\s+)?(?:[a-z-]+\s+)?(children|kids|minors|women|girls|"
+                   r"boys|babies|infants|journalists|guards|policemen|officers|workers|"
+                   r"paramedics|medics|doctors|nurses|rescuers|teachers|students|members|"
+                   r"fighters|militants|staff|employees|volunteers)\b")
+_AT_PLACE = re.compile(r"^\s+(?:of\s+them\s+|people\s+|killed\s+|dead\s+)?(?:in|at)\s+"
+                       r"(?:the\s+)?([A-Z][\w'-]+)")
+
+
+def _counts_of_dead(notes: str) -> list[tuple[int, Callable[[Event], bool]]]:
+    """The numbers a toll's sentence gives that may count its dead, each with a test of
+    whether a part told later can be those dead."""
+    out: list[tuple[int, Callable[[Event], bool]]] = []
+    for m in _NUMBER.finditer(notes):
+        w = m.group()
+        if w.lower() in _ARTICLES or not (n := parse_number(w)):
+            continue
+        after, before = notes[m.end():m.end() + 60], notes[max(0, m.start() - 40):m.start()]
+        if _NO_DEAD_AFTER.search(after) or _NO_DEAD_BEFORE.search(before) or \
+                1900 < n < 2100 and w.isdigit():
+            continue
+        kind, place = _KIND.search(after), _AT_PLACE.search(after)
+        words = [re.sub(r"(?:ren|en|s)$", "", kind.group(1)) if kind else None,
+                 place.group(1) if place else None]
+        out.append((n, lambda e, words=words: all(
+            x is None or re.search(rf"\b{re.escape(x)}", f"{e.notes} {e.location}", re.I)
+            for x in words)))
+    return out

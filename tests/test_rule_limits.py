@@ -3796,3 +3796,43 @@ def test_a_mission_planned_or_a_call_to_evacuate_patients_is_no_displacement(tex
 ])
 def test_troops_deployed_or_a_team_planned_is_no_aid(text):
     assert "Aid delivery" not in [sub for sub, *_ in _coded(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # a number of the toll's sentence that counts no dead
+    "Israeli strikes across the Gaza Strip killed at least 23 people and wounded 7 others on "
+    "Sunday. Seven people were killed in a strike on a house in Rafah.",
+    "Israeli strikes across the Gaza Strip killed at least 23 people and injured seven others on "
+    "Sunday. Seven people were killed in a strike on a house in Rafah.",
+    "Israeli strikes across the Gaza Strip killed at least 23 people on Sunday, including a "
+    "7-year-old girl. Seven people were killed in a strike on a house in Rafah.",
+    "Israeli strikes across the Gaza Strip killed at least 23 people on Sunday, bringing the death "
+    "toll since October 7 to 38,000. Seven people were killed in a strike on a house in Rafah.",
+    "Israeli strikes on two houses and a school across the Gaza Strip killed at least 23 people on "
+    "Sunday. Two people were killed in a strike on a tent in Rafah.",
+    "Israeli strikes across the Gaza Strip killed at least 23 people on Sunday, civil defence "
+    "said, citing 5 strikes on homes. Five people were killed in a strike in Rafah.",
+    # dead of a kind or at another place: the later part may be other dead
+    "Israeli strikes across the Gaza Strip killed at least 23 people on Sunday, including seven "
+    "children. Seven people were killed in a strike on a house in Rafah.",
+    "Israeli strikes across the Gaza Strip killed at least 23 people on Sunday, 7 of them "
+    "children. Seven people were killed in a strike on a house in Rafah.",
+])
+def test_a_wide_toll_keeps_parts_a_number_of_no_dead_ties(text):
+    assert ("Gaza Strip", 23) in [(e.location, e.fatalities)
+                                  for e in parse(text, published="2024-07-10").events]
+
+
+@pytest.mark.parametrize("text, strip", [
+    # the toll's sentence already split its parts off: no part is taken out twice
+    ("Israeli strikes killed at least 100 people across Gaza on Sunday, including 33 in an "
+     "airstrike on Jabalia camp. The strike on Jabalia also killed 33 people, medics said.", 67),
+    ("Israeli strikes across the Gaza Strip killed at least 23 people on Sunday, including 10 in "
+     "Khan Younis. Among the dead were four people killed in a strike on a tent in Mawasi Khan "
+     "Younis.", 13),
+    ("Israeli strikes killed at least 23 people across the Gaza Strip on Sunday, three of them in "
+     "Rafah. Three people were killed in a strike on a house in Khan Younis.", 23),
+])
+def test_a_wide_toll_split_in_its_sentence_is_not_split_again(text, strip):
+    assert ("Gaza Strip", strip) in [(e.location, e.fatalities)
+                                     for e in parse(text, published="2024-07-10").events]
