@@ -354,14 +354,19 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                    r"(?:[\w-]+ )?(?:patients|people|civilians|residents|children|staff|"
                    r"wounded|injured)|"
                    # "2,400 patients have been medically evacuated from the Gaza Strip"
-                   r"medically evacuated|"
+                   # (not "12,000 patients are waiting to be medically evacuated": still to
+                   # go)
+                   r"(?<!to be )medically evacuated|"
                    # "despite the recent evacuation of some patients from Kamal Adwan hospital"
                    r"(?<!allowing the )(?<!allowed the )(?<!enabling the )(?<!for the )"
                    r"evacuation of (?:some |the |the remaining |remaining )?(?:critically ill |"
                    r"critical |sick |seriously ill |injured )?patients from\b|"
                    # "a mission led by WHO ... to evacuate 14 critical patients from Kamal
                    # Adwan": the mission told, its purpose the move
-                   r"missions?(?= (?:(?!to evacuate)[^.;]){0,200}? to evacuate (?:some |about |"
+                   # (not "a WHO mission reached Kamal Adwan and began to evacuate patients":
+                   # the mission's arrival is told as aid)
+                   r"missions?(?! (?:\w+ )?(?:reached|visited|delivered)\b)"
+                   r"(?= (?:(?!to evacuate)[^.;]){0,200}? to evacuate (?:some |about |"
                    r"at least |more than |over )?(?:[\d,]+ )?(?:[\w-]+ ){0,2}patients\b)", 0.7),
     # ("struck a building after issuing an evacuation warning": a warning to one building,
     # part of the strike; but "pushed into Rafah after issuing an evacuation order for
@@ -511,10 +516,18 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           # "out of the 61 coordinated humanitarian assistance missions to northern Gaza, 28
           # were facilitated by Israeli authorities": missions that went
           r"(?:were|was|had been|have been) facilitated by (?:the )?israeli "
-          r"(?:authorities|forces|army|military)|"
+          r"(?:authorities|forces|army|military)"
+          # (not "the mission had been facilitated by Israeli authorities but was later
+          # impeded at a checkpoint": it never got there)
+          r"(?![^.;]{0,40}?\bbut (?:it |they )?(?:was |were |had been |then |later |\w+ly )*"
+          r"(?:impeded|denied|blocked|turned back|stopped|halted|cancell?ed|aborted|"
+          r"obstructed)\b)|"
           # "An Emergency Medical Team was successfully deployed to Kamal Adwan hospital"
+          # (not "Israeli military medical teams were deployed to Rafah"; nor "medical teams
+          # deployed in Rafah were forced to relocate": teams described, not sent)
+          r"(?<!military )(?<!army )(?<!idf )"
           r"(?:medical|emergency|health|humanitarian|surgical) teams? (?:was |were |has been |"
-          r"have been |had been )?(?:successfully )?deployed (?:to|in)\b|"
+          r"have been |had been )(?:successfully )?deployed (?:to|in)\b|"
           # "UNICEF has moved 32 trucks into the Gaza Strip from Egypt"
           r"(?:moved|brought|sent|dispatched|delivered) (?:[\d,]+|[a-z-]+) (?:[a-z-]+ )?"
           r"trucks? (?:of (?:[\w-]+ ){1,4})?(?:into|to (?:the )?gaza)|"

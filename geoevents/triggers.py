@@ -659,6 +659,42 @@ _INTO_ISRAEL = re.compile(r"(?:\s+(?:and\s+)?[\w-]+){0,3}\s+(?:into|towards?|at|
                           r"(?!['’]s\s+(?:[\w-]+\s+)?(?:forces|troops|soldiers|army|military|tanks|"
                           r"positions|vehicles))")
 _AIR_WORD = re.compile(r"air|drone|warplane|jet|aerial|bomb|aircraft")
+# "out of the 61 missions to northern Gaza, none were facilitated by Israeli authorities",
+# "not a single mission to Jabalia was facilitated", "In May, 30% of missions to northern
+# Gaza were facilitated": no mission went, or a rate over a month, not a delivery (but "only
+# 2 were facilitated", "28 - or 46 per cent - were facilitated", "42 (49 per cent)": the
+# missions counted went)
+_NONE_OR_SHARE = re.compile(r"(?:\b(?:none|zero|neither|not\s+(?:a\s+single|one|any))\b|"
+                            r"(?<!\bor )(?<!\()\b\d+(?:\.\d+)?\s*(?:%|per\s?cent\b|percent\b)|"
+                            r"\b(?:half|thirds?|quarters?|proportion|share)\b)[^,;.]*$")
+# "Israeli forces completed several missions to Jabalia": the army's missions, not aid
+_ARMY_DID = re.compile(r"\b(?:israeli|idf|army|military|troops|forces|soldiers|brigades?)"
+                       r"(?:\s+[\w'’-]+){0,2}\s+(?:have\s+|has\s+|had\s+)?$")
+_ARMY_MISSION = ("undertook", "undertakes", "conducted", "carried out", "completed", "led")
+# "WHO requested a mission to Kamal Adwan hospital to evacuate 20 patients, but it was
+# denied", "a mission was planned on Tuesday to evacuate 22 patients": a move sought, put
+# off or refused, not one made
+_MISSION_SOUGHT = re.compile(r"\b(?:request\w*|plan\w*|propos\w*|seek\w*|sought|"
+                             r"schedul\w*|await\w*|hop(?:e|es|ed|ing))\s+(?:to\s+\w+\s+)?"
+                             r"(?:[\w-]+\s+){0,2}$")
+_MISSION_NOT_RUN = re.compile(r"[^.;]*?\b(?:request\w*|planned|planning|proposed|scheduled|"
+                              r"pending|awaiting|expected|denied|rejected|refused|impeded|"
+                              r"blocked|postponed|cancell?ed|aborted|turned back|failed|unable)\b")
+# "Israeli forces prevented the evacuation of patients from Kamal Adwan hospital", "WHO is
+# seeking to facilitate the evacuation of patients": a move stopped or still to be made
+# (not "WHO facilitated the evacuation of 41 patients": made)
+_MOVE_HELD_UP = re.compile(r"\b(?:prevent\w*|block\w*|obstruct\w*|imped\w*|hinder\w*|"
+                           r"delay\w*|den(?:y|ied|ies|ying)|halt\w*|stop\w*|refus\w*|reject\w*|"
+                           r"suspend\w*|request\w*|seek\w*|sought|await\w*|facilitat(?:e|es|ing)|"
+                           r"coordinat(?:e|es|ing)|arrang(?:e|es|ing)|secur(?:e|es|ing)|"
+                           r"ensur(?:e|es|ing)|allow|permit)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
+# "The evacuation of patients from Kamal Adwan hospital remains impossible", "... was
+# delayed for hours at a checkpoint", "... has been suspended"
+_MOVE_HELD_UP_AFTER = re.compile(r"[^.;,]{0,60}?\b(?:remains?|remained|is|are|was|were|has been|"
+                                 r"have been|had been)\s+(?:still\s+|not\s+|being\s+)?"
+                                 r"(?:impossible|delayed|suspended|blocked|denied|impeded|halted|"
+                                 r"postponed|prevented|obstructed|hampered|stalled|pending|"
+                                 r"planned|cancell?ed|possible|on hold)\b")
 _PASSING = {DISPLACEMENT[1], DESTRUCTION[1]}
 _STOCK_TYPES = {EVACUATION[1], AID[1], DISPLACEMENT[1]}
 _HINDERED_TYPES = {AID[1], CROSSING[1]}
@@ -896,6 +932,22 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                               _AID_SCHEME.match(low, m.end(), end) and
                               not _SCHEME_AT_WORK.search(low, start, end)):
             continue
+        if sub == AID[1] and (
+                "facilitated" in low[at:m.end()] and
+                _NONE_OR_SHARE.search(low, max(start, at - 80), at) or
+                low.startswith(_ARMY_MISSION, at) and _ARMY_DID.search(low, lo, at)):
+            continue
+        if sub == DISPLACEMENT[1] and (
+                low.startswith("mission", at) and (_MISSION_SOUGHT.search(low, lo, at) or
+                                                   _MISSION_NOT_RUN.match(low, m.end(), end))
+                or low.startswith("evacuation of", at) and (
+                    _MOVE_HELD_UP.search(low, lo, at) or
+                    _MOVE_HELD_UP_AFTER.match(low, m.end(), end))
+                or low.startswith("medically evacuated", at) and
+                _CARRIED_AWAY.match(low, m.end(), end) and "patient" not in low[start:at]):
+            continue  # (nor "a soldier was wounded in Rafah and medically evacuated to a
+            # hospital": the wounded taken for care; but "14 patients from Kamal Adwan were
+            # medically evacuated to Al Shifa Hospital" are moved)
         if sub == AID[1] and _STOCK_AFTER.match(low, m.end(), end) or \
                 sub == RETURN[1] and " from returning" in low[at:m.end()] or \
                 etype != BATTLE[0] and "having" in before and _HAVING.search(low, lo, at):

@@ -3836,3 +3836,36 @@ def test_a_wide_toll_keeps_parts_a_number_of_no_dead_ties(text):
 def test_a_wide_toll_split_in_its_sentence_is_not_split_again(text, strip):
     assert ("Gaza Strip", strip) in [(e.location, e.fatalities)
                                      for e in parse(text, published="2024-07-10").events]
+
+
+@pytest.mark.parametrize("text", [
+    "On 20 October, WHO requested a mission to Kamal Adwan hospital to evacuate 20 patients, "
+    "but it was denied.",
+    "A mission was planned on Tuesday to evacuate 22 patients from Al Ahli hospital.",
+    "The evacuation of patients from Kamal Adwan hospital remains impossible.",
+    "The evacuation of patients from Al Awda hospital has been suspended.",
+    "Israeli forces prevented the evacuation of patients from Kamal Adwan hospital.",
+    "WHO is seeking to facilitate the evacuation of patients from Al Awda hospital.",
+    "Some 12,000 patients are awaiting to be medically evacuated from Gaza.",
+    "A soldier was seriously wounded in Rafah and was medically evacuated to a hospital in "
+    "Israel.",
+    "A WHO mission reached Kamal Adwan on Saturday and began to evacuate some patients.",
+])
+def test_an_evacuation_of_patients_stopped_sought_or_of_the_wounded_is_no_displacement(text):
+    assert "Displacement" not in [sub for sub, *_ in _coded(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Between 1-18 June, out of the 61 coordinated humanitarian assistance missions to "
+    "northern Gaza, none were facilitated by Israeli authorities.",
+    "Not a single mission to Jabalia was facilitated by Israeli authorities in the past week.",
+    "Zero missions to North Gaza were facilitated by Israeli authorities.",
+    "In May, 30% of missions to northern Gaza were facilitated by Israeli authorities.",
+    "The mission to Kamal Adwan had been facilitated by Israeli authorities but was later "
+    "impeded at a checkpoint.",
+    "Israeli military medical teams were deployed to Rafah to treat wounded soldiers.",
+    "Health teams deployed in northern Gaza reported shortages of fuel.",
+    "Israeli forces completed several missions to Jabalia, the army said.",
+])
+def test_missions_none_went_a_rate_or_the_army_sent_are_no_aid(text):
+    assert "Aid delivery" not in [sub for sub, *_ in _coded(text)]
