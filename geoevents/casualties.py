@@ -183,7 +183,9 @@ _PATTERNS = [
                           re.I)),
     # ("giving a death toll of 13")
     ("killed", re.compile(rf"death toll\s+(?:\w+\s+){{0,4}}?(?:rose|rises|risen|climbed|reached|"
-                          rf"stands|stood|is|was|to|at|of)\s+(?:to\s+|at\s+)?(?P<n>{_QUANT})",
+                          rf"stands|stood|is|was|to|at|of)\s+"
+                          # ("rose from 20 to 35": the toll is what it rose to)
+                          rf"(?:from\s+[\d,]+\s+(?=to\s))?(?:to\s+|at\s+)?(?P<n>{_QUANT})",
                           re.I)),
     # "The death toll from Israel's strike on a mosque sheltering displaced persons in the
     # city of Deir al Balah has risen to 24": the toll of the attack it names, however long
@@ -197,7 +199,7 @@ _PATTERNS = [
                           rf"recent|ongoing|continuing|siege|aggression|war|offensive|"
                           rf"campaign|genocide)\b)[^,.;:!?\s]+\s+){{1,25}}?"
                           rf"(?:has\s+|had\s+)?(?:rose|rises|risen|climbed|jumped|increased)\s+"
-                          rf"to\s+(?P<n>{_QUANT})", re.I)),
+                          rf"(?:from\s+[\d,]+\s+)?to\s+(?P<n>{_QUANT})", re.I)),
     # "The total number of people killed in the attack was ten", "put the number of
     # fatalities at more than 40"
     ("killed", re.compile(rf"number of (?:people |persons |palestinians )?(?:killed|dead|"

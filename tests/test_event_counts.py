@@ -969,3 +969,11 @@ def test_a_toll_of_the_operation_after_a_strike_is_the_strikes(text, place, n):
 ])
 def test_a_wide_toll_keeps_the_rest_of_parts_told_later_at_places(text, expected):
     assert [(loc, k) for _, loc, k, _ in _events(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The death toll in Rafah rose from 20 to 35 on Saturday after an airstrike.",
+    "The death toll from the strike in Rafah rose from 20 to 35 on Saturday.",
+])
+def test_a_toll_that_rose_from_one_figure_to_another_is_the_second(text):
+    assert [e.fatalities for e in parse(text, published="2024-10-27").events] == [35]

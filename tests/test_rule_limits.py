@@ -3869,3 +3869,9 @@ def test_an_evacuation_of_patients_stopped_sought_or_of_the_wounded_is_no_displa
 ])
 def test_missions_none_went_a_rate_or_the_army_sent_are_no_aid(text):
     assert "Aid delivery" not in [sub for sub, *_ in _coded(text)]
+
+
+def test_a_war_toll_that_rose_from_one_figure_to_another_is_no_events_count():
+    doc = parse("The death toll from the war in Gaza rose from 40,000 to 41,000 on Saturday.",
+                published="2024-10-27")
+    assert all(e.fatalities is None for e in doc.events)
