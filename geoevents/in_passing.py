@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from geoevents.dates import WEEKDAY_PATTERN
+from geoevents.dates import MONTH_PATTERN, WEEKDAY_PATTERN
 
 __all__ = ["A_DAY", "DAY_AFTER", "ON_DAY", "STARTED_ON", "named_in_passing"]
 
@@ -23,8 +23,7 @@ DAY_AFTER = re.compile(rf"[^.;,]{{0,60}}?\b(?:{A_DAY}|this week)\b")
 # A campaign named as a time with the day it began is an event of that day: "since the
 # start of the Israeli ground operation in Gaza on Oct. 27", "before the launch of the
 # military operation against Rafah on May 6" (not "since the start of the war": no day)
-_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_MONTH = MONTH_PATTERN.lower()  # (over folded text)
 # (its own place told: not "since the start of the ground invasion on 27 October, troops
 # have destroyed homes in Gaza City", "since the start of the renewed offensive on 18
 # March": a time with no place, the sentence's places another matter)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from geoevents.dates import WEEKDAY_PATTERN
 from geoevents.event_merge import tells_several
 from geoevents.gazetteer import Gazetteer
 from geoevents.model import Mention
@@ -177,4 +178,4 @@ _NOT_ITS_PLACE = re.compile(r"\b(?:(?:mayor|governor|officials?|spokes(?:man|wom
                             r"as\s+far\s+as|(?:heard|felt|seen)\s+(?:\w+\s+){0,3}?"
                             r"(?:across|in|from|throughout))\s+(?:the\s+)?$", re.I)
 # a weekday the sentence gives its happening ("The attack ... on Sunday killed three")
-_OTHER_DAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_OTHER_DAY = re.compile(rf"\b({WEEKDAY_PATTERN})\b")

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from geoevents.dates import MONTH_PATTERN
 from geoevents.model import Event, Mention
 from geoevents.quantities import parse_number
 from geoevents.trigger_table import AIR, ATTACK, BATTLE, VIOLENT
@@ -283,19 +284,17 @@ _REFERS_BACK = re.compile(r"\b(?:one|two|three|some|several|many|most) of (?:tho
                           r"\bamong (?:those killed|the dead|the victims|them)\b", re.I)
 
 
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 # "a 7-year-old girl", "since October 7", "7 October", "in the past 24 hours", "strikes on two
 # houses", "citing 5 strikes on homes", "and wounded 7", "seven others were injured": a
 # number that counts no dead
 _NO_DEAD_AFTER = re.compile(
-    rf"^(?:-|\s+)(?:year|month|week|day|hour|minute)s?\b|^\s+{_MONTH}(?:\s|,|$)|"
+    rf"^(?:-|\s+)(?:year|month|week|day|hour|minute)s?\b|^\s+{MONTH_PATTERN}(?:\s|,|$)|"
     r"^\s+(?:[\w-]+\s+){0,2}?(?:houses?|homes?|buildings?|towers?|schools?|hospitals?|"
     r"mosques?|tents?|shelters?|vehicles?|cars?|trucks?|strikes?|air ?strikes?|raids?|"
     r"attacks?|rockets?|missiles?|shells?|bombs?|times)\b|"
     r"^\s+(?:[\w-]+\s+){0,2}?(?:were\s+|was\s+)?(?:wounded|injured|hurt)\b", re.I)
-_NO_DEAD_BEFORE = re.compile(rf"(?:\b{_MONTH}\s+|\b(?:wounded|injured|injuring|wounding|hurt|"
-                             r"hurting)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|"
+_NO_DEAD_BEFORE = re.compile(rf"(?:\b{MONTH_PATTERN}\s+|\b(?:wounded|injured|injuring|wounding|"
+                             r"hurt|hurting)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|"
                              r"around\s+|nearly\s+|over\s+)?)$", re.I)
 # "including seven children", "12 guards", "three of them in Rafah": dead of a kind or at a
 # place, a part of the toll only where the part tells the same ("Seven people were killed in a
