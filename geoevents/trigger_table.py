@@ -12,7 +12,7 @@ from __future__ import annotations
 __all__ = ["TRIGGER_TABLE", "SUBTYPE_RELIABILITY", "VIOLENT", "AIR", "SHELL", "BATTLE",
            "ATTACK", "ABDUCTION", "DISPLACEMENT", "EVACUATION", "AID", "ARRESTS", "DESTRUCTION",
            "PROTEST", "IED", "SIEGE", "TERRITORY", "MASS_GRAVE", "CROSSING", "AGREEMENT",
-           "RELEASE", "RETURN"]
+           "RELEASE", "RETURN", "MISSION_VERBS"]
 
 VIOLENT = frozenset({"Explosions/Remote violence", "Battles", "Violence against civilians"})
 AIR = ("Explosions/Remote violence", "Air/drone strike")
@@ -35,6 +35,9 @@ AGREEMENT = ("Strategic developments", "Agreement")
 RELEASE = ("Strategic developments", "Hostage or prisoner release")
 RETURN = ("Strategic developments", "Return of displaced people")
 
+# "undertook a joint mission to", "completed 7 missions to": the verbs of an aid mission
+# told, which triggers.py also tests to tell the army's missions apart
+MISSION_VERBS = ("undertook", "undertakes", "conducted", "carried out", "completed", "led")
 # (ACLED type, trigger pattern, strength). Strength lowers confidence for weak cues.
 _PEOPLE = (r"(?:residents|people|civilians|families|palestinians|inhabitants|everyone|"
            r"population|those|displaced)\b")
@@ -509,7 +512,7 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           r"(?<!rescue )(?<!military )(?<!council )(?<!security )"
           r"missions? (?:\w+ )?(?:reached|visited|delivered)|"
           # "WHO and partners have completed 7 missions to North Gaza"
-          r"(?:undertook|undertakes|conducted|carried out|completed|led) (?:a |an |the |"
+          r"(?:" + "|".join(MISSION_VERBS) + r") (?:a |an |the |"
           r"[\d,]+ |two |three |four |five |six |seven |eight |nine |ten |several )?"
           r"(?:(?:joint|humanitarian|inter-agency|assessment|un) )*missions? "
           r"(?:[\w-]+ ){0,4}to|"

@@ -27,6 +27,7 @@ from geoevents.trigger_table import (
     DISPLACEMENT,
     EVACUATION,
     IED,
+    MISSION_VERBS,
     RELEASE,
     RETURN,
     SHELL,
@@ -670,7 +671,6 @@ _NONE_OR_SHARE = re.compile(r"(?:\b(?:none|zero|neither|not\s+(?:a\s+single|one|
 # "Israeli forces completed several missions to Jabalia": the army's missions, not aid
 _ARMY_DID = re.compile(r"\b(?:israeli|idf|army|military|troops|forces|soldiers|brigades?)"
                        r"(?:\s+[\w'’-]+){0,2}\s+(?:have\s+|has\s+|had\s+)?$")
-_ARMY_MISSION = ("undertook", "undertakes", "conducted", "carried out", "completed", "led")
 # "WHO requested a mission to Kamal Adwan hospital to evacuate 20 patients, but it was
 # denied", "a mission was planned on Tuesday to evacuate 22 patients": a move sought, put
 # off or refused, not one made
@@ -935,7 +935,7 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
         if sub == AID[1] and (
                 "facilitated" in low[at:m.end()] and
                 _NONE_OR_SHARE.search(low, max(start, at - 80), at) or
-                low.startswith(_ARMY_MISSION, at) and _ARMY_DID.search(low, lo, at)):
+                low.startswith(MISSION_VERBS, at) and _ARMY_DID.search(low, lo, at)):
             continue
         if sub == DISPLACEMENT[1] and (
                 low.startswith("mission", at) and (_MISSION_SOUGHT.search(low, lo, at) or
