@@ -19,21 +19,21 @@ from geoevents.sentences import Span
 
 __all__ = ["place_told_next"]
 
+# an attack's nouns, which may tell again an attack told in other words ("Israel struck a
+# zone ... The bombing hit a tent")
+_ATTACK_NOUNS = r"air ?strikes?|strikes?|raids?|attacks?|bombings?|shelling|explosions?|blasts?"
 # the words a report tells a happening by, again with "the" ("A convoy of 109 trucks was
 # looted ... The convoy ... from Kerem Shalom crossing"; "raided a convoy ... The raid
 # occurred near ...")
 _HAPPENING = (r"convoys?|trucks|bodies|airdrops?|aid\s+drops?|packages?|shipments?|"
-              r"air ?strikes?|strikes?|raids?|attacks?|bombings?|shelling|explosions?|blasts?|"
-              r"ambush|assault|incursion|shooting")
+              rf"{_ATTACK_NOUNS}|ambush|assault|incursion|shooting")
 # "the Viva Palestina convoy", "the bodies", "this strike" (not "another strike", "the
 # second convoy", "the previous raid": another one)
 _TOLD_AGAIN = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+"
                          r"(?!(?:first|second|third|other|another|earlier|previous|separate|next|"
                          r"later|latest|last|same\s+day)\b)"
                          rf"(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_HAPPENING})\b")
-# an attack told again in other words ("Israel struck a zone ... The bombing hit a tent")
-_ATTACK_NOUN = re.compile(r"(?i)air ?strikes?|strikes?|raids?|attacks?|bombings?|shelling|"
-                          r"explosions?|blasts?")
+_ATTACK_NOUN = re.compile(rf"(?i){_ATTACK_NOUNS}")
 # (not "An Israeli airstrike killed five. The shelling of Khan Younis continued", "The raid
 # on the Kamal Adwan hospital continued": another kind of attack, told by its own name)
 _OWN_KIND = re.compile(r"(?i)shelling|raids?")
