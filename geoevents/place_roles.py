@@ -13,17 +13,14 @@ import re
 
 from geoevents.anchored import Cues
 from geoevents.model import Mention
-from geoevents.sentences import Span
+from geoevents.sentences import NAME_WORD, Span
 from geoevents.units import EventUnit
 
 __all__ = ["WIDE", "FROM_HERE", "SAME_PLACE_OR_LIST", "TO", "MOVED_TO", "FLED_FROM", "EN_ROUTE",
-           "came_from",
-           "CARRIED_TO", "COUNT_TO", "carried_list", "SITUATION_IN", "HOME_TO", "RECEIVING",
-           "REPORTING", "SUPPLIES_TO",
-           "leaving", "held_abroad", "hospitals_aside", "list_goes_on", "list_began",
-           "own_or_not_sent",
-           "not_after", "AIMED_AT", "is_agent", "is_origin", "in_dateline",
-           "locates_another"]
+           "CARRIED_TO", "SITUATION_IN", "HOME_TO", "RECEIVING", "REPORTING", "SUPPLIES_TO",
+           "came_from", "carried_list", "leaving", "held_abroad", "hospitals_aside",
+           "list_goes_on", "list_began", "own_or_not_sent", "not_after", "AIMED_AT", "is_agent",
+           "is_origin", "in_dateline", "locates_another"]
 
 
 # Out-of-area places too wide to be where a strike landed ("Israel withdrew from ...").
@@ -93,10 +90,12 @@ AIMED_AT = re.compile(r"(?i)\b(?:to|aiming to|aimed at|in order to)\s+(?:capture
                       r"occupy|conquer|encircle|control|secure)\s+(?:the\s+)?"
                       # "to secure the border corridor and the Rafah crossing"
                       r"(?:(?:[\w-]+\s+){1,3}(?:and|or)\s+(?:the\s+)?)?(?:city\s+of\s+)?$")
+# The verbs of the dead and wounded carried somewhere ("brought to", "admitted to"); the
+# patterns below that also take "referred to" add it, where "referred to" may name a term
+_CARRY_VERBS = r"brought|taken|transferred|rushed|carried|transported|admitted|delivered"
 # Where casualties were carried: "brought to", "were taken to the", "admitted to".
 CARRIED_TO = re.compile(
-    r"(?i)\b(?:(?:brought|taken|transferred|rushed|carried|transported|admitted|referred|"
-    r"delivered)\s+(?:\w+\s+){0,2}?(?:to|into)|"
+    rf"(?i)\b(?:(?:{_CARRY_VERBS}|referred)\s+(?:\w+\s+){{0,2}}?(?:to|into)|"
     # "injured patients are reported to have arrived at the Al Awda and Indonesian hospitals"
     r"(?:arrived|arriving|arrive)\s+at|"
     # "casualties being treated at Awda Hospital"
@@ -104,9 +103,8 @@ CARRIED_TO = re.compile(
 # "the bodies of 43 people have been delivered to al-Shifa Hospital in Gaza City; 60 to
 # al-Ahli Arab Hospital; four to al-Awda Hospital in Nuseirat": the list of where the
 # dead were taken goes on with the verb left out
-_CARRY_VERB = re.compile(r"(?i)\b(?:brought|taken|transferred|rushed|carried|transported|"
-                         r"admitted|delivered)\s+(?:\w+\s+){0,2}?to\b")
-COUNT_TO = re.compile(r"(?i)[;,]\s+(?:and\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|"
+_CARRY_VERB = re.compile(rf"(?i)\b(?:{_CARRY_VERBS})\s+(?:\w+\s+){{0,2}}?to\b")
+_COUNT_TO = re.compile(r"(?i)[;,]\s+(?:and\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|"
                       r"eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:[\s-]\w+)?)\s+"
                       r"(?:(?:more|others?|bodies|dead|wounded|injured)\s+)?to\s+"
                       r"(?:the\s+)?(?:[\w-]+\s+)?(?:(?:[\w'’()-]+\s+){0,3}?"
@@ -119,7 +117,7 @@ def carried_list(here: list[Mention], sentence: Span) -> list[Mention]:
     Nuseirat")."""
     if not here or _CARRY_VERB.search(sentence.text) is None:
         return here
-    return not_after(COUNT_TO, here, sentence)
+    return not_after(_COUNT_TO, here, sentence)
 
 
 # "Al-Aqsa Hospital was overwhelmed with casualties", "Shifa Hospital, where the
@@ -264,20 +262,19 @@ def list_began(gaza: list[Mention], unit: EventUnit) -> list[Mention]:
 
 # ", and Al-Zuhour in the north ...": a clause that opens with a list's last name
 _LAST_ITEM = re.compile(r",\s+and\s+(?:(?:al|el|an|ad|as|ash)-)?[A-Z]")
+# a plural noun that gathers a list's next names: "and the neighborhoods of Al-Salam, ..."
+_GATHERING = r"(?:neighbou?rhoods|areas|towns|villages|camps|districts)\s+of"
 # what may lie between two of its places: other names, and a noun that gathers the next
 # ("Jabalia area and the neighborhoods of Al-Salam, Al-Nour, Beit Lahia")
 _NAMES_ONLY = re.compile(r"(?:\s+(?:area|camp|town|city|neighbou?rhood|district|project))?"
-                         r"(?:,?\s+and\s+(?:the\s+)?(?:neighbou?rhoods|areas|towns|villages|"
-                         r"camps|districts)\s+of)?"
-                         r"(?:[\s,]+(?:(?:al|el|an|ad|as|ash)-)?[A-Z][\w'’-]*)*[\s,]*")
+                         rf"(?:,?\s+and\s+(?:the\s+)?{_GATHERING})?"
+                         rf"(?:[\s,]+{NAME_WORD})*[\s,]*")
 
 
 # "the Rafah and Shaboura camps, and the neighborhoods of Al-Adari, Al-Jeneina, and Khirbat
 # Al-Adas": a noun that gathers the list's next names
 _GATHERED_NAMES = re.compile(r"(?:\s+(?:camps?|areas?|neighbou?rhoods?|towns?))?,?\s+and\s+"
-                             r"(?:the\s+)?(?:neighbou?rhoods|areas|towns|villages|camps|"
-                             r"districts)\s+of\s+(?:(?:(?:al|el|an|ad|as|ash)-)?[A-Z][\w'’-]*"
-                             r"[\s,]+(?:and\s+)?)*")
+                             rf"(?:the\s+)?{_GATHERING}\s+(?:{NAME_WORD}[\s,]+(?:and\s+)?)*")
 _DASH_LIST = re.compile(r"\s*[–—:]\s*")
 # "through the Erez and Zikim crossings in the north, and Kerem Shalom in the south": each
 # item says on which side of the Strip it lies, and the list goes on past the ", and" (the
@@ -531,8 +528,7 @@ _STRUCK_BEFORE = re.compile(r"(?i)\b(?:hit|hits|struck|strikes?\s+on|shelled|she
 # casualties were taken to, or one whose staff speak, named as its address (the hospital
 # itself may be a name the gazetteer does not know)
 _HOSPITAL_TOWN = re.compile(
-    rf"(?i)\b(?:(?:brought|taken|transferred|rushed|carried|transported|admitted|referred|"
-    rf"delivered)\s+(?:\w+\s+){{0,2}}?to|(?P<staff>{_STAFF_WORDS})(?:[\s-]+general)?\s+"
+    rf"(?i)\b(?:(?:{_CARRY_VERBS}|referred)\s+(?:\w+\s+){{0,2}}?to|(?P<staff>{_STAFF_WORDS})(?:[\s-]+general)?\s+"
     r"(?:of|at))\s+(?:the\s+|an?\s+)?(?:[\w'’()-]+\s+){0,4}?(?:hospital|medical\s+complex)\s+"
     r"in\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:city|town|village|camp)\s+of\s+)?$")
 # (not "An Israeli airstrike killed the director of Nasser Hospital in Khan Younis", "The

@@ -22,7 +22,7 @@ from geoevents.event_dates import told_on
 from geoevents.event_merge import merge_events, tells_several, told_where
 from geoevents.gazetteer import Gazetteer, Place
 from geoevents.model import Event, Mention
-from geoevents.sentences import Span
+from geoevents.sentences import NAME_WORD, Span
 from geoevents.trigger_table import VIOLENT
 from geoevents.triggers import Trigger
 from geoevents.units import EventUnit
@@ -173,8 +173,8 @@ _AREAS_TOLD = re.compile(r"\s+(?:The|These|Those)\s+(?:(?:new\s+|latest\s+)?(?:a
 _AREA_ENDS = re.compile(r"(?:\s+(?:governorates?|areas?|neighbou?rhoods?|camps?|towns?))?"
                         r"\s*(?:[,;.]|and\b|or\b|$)")
 # between two of its names: a comma, "and", names the gazetteer does not know
-_AREAS_LIST_GAP = re.compile(r"(?:[\s,]*(?:and\s+)?(?:the\s+)?(?:(?:al|el|an|ad|as|ash)-)?"
-                             r"[A-Z][\w'’-]*)*[\s,]*(?:and\s+)?(?:the\s+)?")
+_AREAS_LIST_GAP = re.compile(rf"(?:[\s,]*(?:and\s+)?(?:the\s+)?{NAME_WORD})*[\s,]*(?:and\s+)?"
+                             r"(?:the\s+)?")
 
 
 def dates_the_lead(unit: EventUnit, s: Span, text: str, dated: list[DateRef], when: str | None,
