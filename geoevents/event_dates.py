@@ -276,17 +276,19 @@ _JOINED = re.compile(r"\s*(?:\([^()]{0,12}\)\s*)?(?:,\s*)?(?:and|to|or|until|thr
                      r"(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?")
 
 
+# The verbs of a telling, before its day ("said Sunday")
+_TELLING_VERBS = (r"said|says|say|told(?: \w+)?|reported|announced|stated|noted|warned|added|"
+                  r"explained")
 # "As we said yesterday", "told reporters on Monday": the day of a telling.
-_TOLD_ON = re.compile(r"(?i)\b(?:said|says|say|told(?: \w+)?|reported|announced|stated|noted|"
-                      r"warned|added|briefed|explained)\s+(?:on\s+)?$")
+_TOLD_ON = re.compile(rf"(?i)\b(?:{_TELLING_VERBS}|briefed)\s+(?:on\s+)?$")
 # (not "officials say Sunday was the deadliest day": the day is what is told of)
 _DAY_TOLD_OF = re.compile(r"\s+(?:was|saw|marked|became|had been)\b")
 # (but "an explosion that residents said Sunday was caused by a drone", "the strike, which
 # the army said Sunday was aimed at a commander": what is told of is the clause's subject,
 # and the day is the telling's)
+# ("briefed" takes no clause before it: "which officials briefed")
 _TOLD_IN_A_CLAUSE = re.compile(r"(?i)\b(?:that|which|what)\s+(?:[\w'-]+\s+){0,3}"
-                               r"(?:said|says|say|told(?: \w+)?|reported|announced|stated|"
-                               r"noted|warned|added|explained)\s+(?:on\s+)?$")
+                               rf"(?:{_TELLING_VERBS})\s+(?:on\s+)?$")
 
 
 def _day_told_of(text: str, d: DateRef) -> bool:
@@ -294,6 +296,8 @@ def _day_told_of(text: str, d: DateRef) -> bool:
     deadliest day"), not the day of the telling."""
     return _DAY_TOLD_OF.match(text, d.end) is not None and \
         _TOLD_IN_A_CLAUSE.search(text, max(0, d.start - 60), d.start) is None
+
+
 # "killed Tuesday ..., the army confirmed Wednesday": the day of the telling, not of what
 # it told, where the sentence gives another day (alone, "Hamas claimed on Monday that it
 # ambushed ...", it is the best day the report gives)
@@ -320,8 +324,7 @@ def hands_on(text: str, d: DateRef, *, alone: bool = False) -> bool:
     on 24 November")."""
     lo = max(0, d.start - 30)
     return STATUS.search(text, max(0, d.start - 8), d.start) is None and \
-        (_TOLD_ON.search(text, lo, d.start) is None or
-         _day_told_of(text, d)) and \
+        not told_on(text, d) and \
         (alone or _CONFIRMED_ON.search(text, lo, d.start) is None) and \
         _RELATIVE_CLAUSE.search(text, lo, d.start) is None and \
         (_TRUCE_OF.search(text, lo, d.start) is None or
