@@ -82,7 +82,7 @@ from geoevents.page_layout import (
     titled_place,
     under_title,
 )
-from geoevents.place_roles import is_origin
+from geoevents.place_roles import TAKEN_OR_FLED, is_origin
 from geoevents.sentences import Span, split_sentences
 from geoevents.told_again import (
     THE_ATTACK,
@@ -701,18 +701,11 @@ def _holds_more(gaz: Gazetteer, outer_id: str | None, inner_id: str | None) -> b
         and (outer.feature_class == "strip" or outer.kind == "region" and gaz.within(inner, outer))
 
 
-# "The bodies were taken to Nasser Hospital in Khan Younis", "The family had fled from Gaza
-# City": where the dead were brought or people came from, no site of the attack
-_TAKEN_OR_FLED = re.compile(r"\b(?:(?:taken|brought|rushed|transferred|transported|carried|"
-                           r"flown)\s+to|fled(?:\s+from)?|(?:displaced|escaped)\s+from)\b"
-                           r"[^.;!?]{0,50}$", re.I)
-
-
 def _taken_or_fled(rep: _Report) -> frozenset[str]:
     """The places the report names only as where the dead were taken or people fled."""
     only: dict[str, bool] = {}
     for m in rep.gaza:
-        told = _TAKEN_OR_FLED.search(rep.text, max(0, m.start - 80), m.start) is not None
+        told = TAKEN_OR_FLED.search(rep.text, max(0, m.start - 80), m.start) is not None
         only[m.place_id] = only.get(m.place_id, True) and told
     return frozenset(k for k, v in only.items() if v)
 

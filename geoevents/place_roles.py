@@ -17,7 +17,8 @@ from geoevents.sentences import NAME_WORD, Span
 from geoevents.units import EventUnit
 
 __all__ = ["WIDE", "FROM_HERE", "SAME_PLACE_OR_LIST", "TO", "MOVED_TO", "FLED_FROM", "EN_ROUTE",
-           "CARRIED_TO", "SITUATION_IN", "HOME_TO", "RECEIVING", "REPORTING", "SUPPLIES_TO",
+           "CARRIED_TO", "TAKEN_OR_FLED", "GONE_TO_OR_FLED", "SITUATION_IN", "HOME_TO",
+           "RECEIVING", "REPORTING", "SUPPLIES_TO",
            "came_from", "carried_list", "leaving", "held_abroad", "hospitals_aside",
            "list_goes_on", "list_began", "own_or_not_sent", "not_after", "AIMED_AT", "is_agent",
            "is_origin", "in_dateline", "locates_another"]
@@ -100,6 +101,18 @@ CARRIED_TO = re.compile(
     r"(?:arrived|arriving|arrive)\s+at|"
     # "casualties being treated at Awda Hospital"
     r"(?:being\s+|were\s+|are\s+)?treated\s+(?:at|in))\s+(?:the\s+)?(?:[\w-]+\s+)?$")
+# "The bodies were taken to Nasser Hospital in Khan Younis", "The family had fled from Gaza
+# City": where the dead were brought or people came from, no site of an attack
+_TAKEN = r"taken|brought|rushed|transferred|transported|carried|flown"
+TAKEN_OR_FLED = re.compile(rf"\b(?:(?:{_TAKEN})\s+to|fled(?:\s+from)?|(?:displaced|escaped)\s+"
+                           r"from)\b[^.;!?]{0,50}$", re.I)
+# ... or where people were going ("returning to Gaza City"): not where a happening told
+# again took place (:mod:`geoevents.told_next`, within one sentence; the report-wide test
+# of :mod:`geoevents.events` leaves these verbs out, since where people went is where they
+# now are, and later news of the report may well be there)
+GONE_TO_OR_FLED = re.compile(rf"\b(?:(?:{_TAKEN}|returning|travel(?:l)?ing|heading|moved|"
+                             r"evacuated)\s+to|fled(?:\s+from)?|(?:displaced|escaped)\s+from)\b"
+                             r"[^.;!?]{0,50}$", re.I)
 # "the bodies of 43 people have been delivered to al-Shifa Hospital in Gaza City; 60 to
 # al-Ahli Arab Hospital; four to al-Awda Hospital in Nuseirat": the list of where the
 # dead were taken goes on with the verb left out

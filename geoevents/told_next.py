@@ -15,6 +15,7 @@ from geoevents.dates import WEEKDAY_PATTERN
 from geoevents.event_merge import tells_several
 from geoevents.gazetteer import Gazetteer
 from geoevents.model import Mention
+from geoevents.place_roles import GONE_TO_OR_FLED
 from geoevents.sentences import Span
 
 __all__ = ["place_told_next"]
@@ -53,12 +54,6 @@ _ANOTHER = re.compile(r"\b(?:also|another|separate(?:ly)?|elsewhere|meanwhile|"
 _ANOTHER_MONTH = re.compile(r"\b(?:[Ii]n|[Oo]n)\s+(?:January|February|March|April|May|June|"
                             r"July|August|September|October|November|December|"
                             r"(?:19|20)\d\d)\b")
-# "taken to Nasser Hospital", "fled from Gaza City": where the dead or people went, not the
-# happening's place
-_TAKEN_OR_FLED = re.compile(r"\b(?:(?:taken|brought|rushed|transferred|transported|carried|"
-                            r"flown|returning|travel(?:l)?ing|heading|moved|evacuated)\s+to|"
-                            r"fled(?:\s+from)?|(?:displaced|escaped)\s+from)\b[^.;!?]{0,50}$",
-                            re.I)
 
 
 def _tells_it_again(first: str, later: str) -> int | None:
@@ -119,7 +114,7 @@ def place_told_next(text: str, s: Span, sentences: list[Span], starts: list[int]
         places = []
         for m in gaza[bisect_left(gaza_starts, later.start + at):
                       bisect_left(gaza_starts, end)]:
-            if _TAKEN_OR_FLED.search(text, max(later.start, m.start - 60), m.start) or \
+            if GONE_TO_OR_FLED.search(text, max(later.start, m.start - 60), m.start) or \
                     _NOT_ITS_PLACE.search(text, max(later.start, m.start - 40), m.start):
                 continue
             p = gaz.get(m.place_id)
