@@ -14,7 +14,7 @@ from datetime import date
 
 from geoevents.anchored import Cues
 from geoevents.event_dates import names_a_day
-from geoevents.in_passing import STARTED_ON
+from geoevents.in_passing import CAMPAIGN_START, STARTED_ON
 from geoevents.model import Mention
 from geoevents.page_layout import is_heading
 from geoevents.sentences import Span
@@ -74,7 +74,7 @@ _LATER_CLAUSE = re.compile(r";|(?:,\s+(?:and|but)|\b(?:where|which|when|while|wh
 _MEASURED_SINCE = re.compile(r"\b(?:the|its|their|a)\s+(?:[\w'’-]+\s+)?(?:\w+iest|worst|largest|"
                              r"biggest|greatest|highest|fiercest|strongest|longest|most|first|"
                              r"only)\b[^.;]{0,60}$", re.I)
-_CAMPAIGN_BEGUN = re.compile(r"since the (?:start|beginning|launch|outset) of (?:the |its |an? )?"
+_CAMPAIGN_BEGUN = re.compile(rf"since the {CAMPAIGN_START} of (?:the |its |an? )?"
                              r"(?:[\w'’-]+ ){0,3}?(?:operations?|offensive|invasion|"
                              r"incursions?|onslaught|raids?|assault|campaign)\b", re.I)
 _DEFINITION = re.compile(

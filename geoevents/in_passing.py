@@ -14,7 +14,7 @@ import re
 
 from geoevents.dates import MONTH_PATTERN, WEEKDAY_PATTERN
 
-__all__ = ["A_DAY", "DAY_AFTER", "ON_DAY", "STARTED_ON", "named_in_passing"]
+__all__ = ["A_DAY", "DAY_AFTER", "ON_DAY", "CAMPAIGN_START", "STARTED_ON", "named_in_passing"]
 
 ON_DAY = rf"on (?:{WEEKDAY_PATTERN.lower()}|\d)"  # (over folded text)
 A_DAY = rf"{ON_DAY}|today|yesterday|overnight|last night|this morning"
@@ -24,6 +24,8 @@ DAY_AFTER = re.compile(rf"[^.;,]{{0,60}}?\b(?:{A_DAY}|this week)\b")
 # start of the Israeli ground operation in Gaza on Oct. 27", "before the launch of the
 # military operation against Rafah on May 6" (not "since the start of the war": no day)
 _MONTH = MONTH_PATTERN.lower()  # (over folded text)
+# the words for a campaign's first day, before "of" ("since the start of the operation")
+CAMPAIGN_START = r"(?:start|beginning|launch|outset)"
 # (its own place told: not "since the start of the ground invasion on 27 October, troops
 # have destroyed homes in Gaza City", "since the start of the renewed offensive on 18
 # March": a time with no place, the sentence's places another matter)

@@ -15,7 +15,14 @@ from dataclasses import dataclass
 
 from geoevents.anchored import Cues, PrefixIndex
 from geoevents.dates import WEEKDAY_PATTERN
-from geoevents.in_passing import A_DAY, DAY_AFTER, ON_DAY, STARTED_ON, named_in_passing
+from geoevents.in_passing import (
+    A_DAY,
+    CAMPAIGN_START,
+    DAY_AFTER,
+    ON_DAY,
+    STARTED_ON,
+    named_in_passing,
+)
 from geoevents.trigger_table import (
     AGREEMENT,
     AID,
@@ -270,7 +277,7 @@ _AS_BACKDROP = re.compile(
     r"\b(?:following|since|during|from|amid|throughout|before|prior to|part of|"
     r"as a result of|because of|due to|(?:incidents?|attacks?|days?|phases?|stages?|weeks?|"
     r"months?) of)\s+"
-    r"(?:(?:the )?(?:start|beginning|launch|outset) of\s+)?"
+    rf"(?:(?:the )?{CAMPAIGN_START} of\s+)?"
     r"(?:the|its|israel's|israeli|an?|current|ongoing|continued)\s+(?:[\w'-]+\s+){0,2}$")
 # "a pattern of attacks on hospitals ... that begin with Israeli airstrikes and are
 # followed by ground raids": attacks of a kind described, not one the report tells

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from geoevents.anchored import Cues
 from geoevents.casualties import RANKS, Casualty
-from geoevents.in_passing import STARTED_ON
+from geoevents.in_passing import CAMPAIGN_START, STARTED_ON
 from geoevents.model import Mention
 from geoevents.sentences import Span, split_clauses
 from geoevents.trigger_table import AID, AIR, ATTACK, BATTLE, IED, VIOLENT
@@ -249,8 +249,8 @@ def _own_phrase(t: Trigger, ctrig: list[Trigger], clause: Span, s: Span,
     return Span(lo, hi, full[lo - base:hi - base], clause.paragraph)
 
 
-_BEGUN_BEFORE = re.compile(r"\b(?:since|before|after|following|until)\s+the\s+(?:start|"
-                           r"beginning|launch|outset)\s+of\s+(?:[\w'’-]+\s+){0,4}$", re.I)
+_BEGUN_BEFORE = re.compile(rf"\b(?:since|before|after|following|until)\s+the\s+"
+                           rf"{CAMPAIGN_START}\s+of\s+(?:[\w'’-]+\s+){{0,4}}$", re.I)
 
 
 # Who a raid kills that no one takes for fighters (not "Palestinians", "people": whom a
