@@ -46,7 +46,9 @@ _AN_ATTACK = re.compile(r"(?i)\b(?:air ?strikes?|strikes?|struck|bomb\w*|shell\w
 _THE_INCIDENT = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+)?incident\s+(?:had\s+)?"
                            r"(?:occurred|happened|took\s+place|unfolded)\b")
 # (not "Separately, ...", "Another convoy ...", "Meanwhile, ...": another happening; nor one
-# of another time, "In March, a convoy entered through Rafah")
+# of another time, "In March, a convoy entered through Rafah"; wider than locate's
+# _ANOTHER_EVENT and told_again's _ANOTHER_ATTACK: a sentence told next need not be the
+# same happening, so any sign of another time or one more happening rules it out)
 _ANOTHER = re.compile(r"\b(?:also|another|separate(?:ly)?|elsewhere|meanwhile|"
                       r"in\s+addition|additionally|a\s+second|a\s+further|second|earlier|"
                       r"later|previous(?:ly)?|last\s+(?:week|month|year)|ago|since|"
