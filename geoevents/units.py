@@ -262,6 +262,7 @@ _RAID = re.compile(r"raid(?:s|ed|ing)?\b|storm(?:s|ed|ing)?\b", re.I)
 # (not "raided the camp, killing two children and three gunmen", "... amid clashes")
 # (nor "killing two children and three Hamas members", "...; Hamas said its Qassam
 # Brigades fought the troops": armed men killed or fighting told by their group's name)
+# (not _COMBATANTS: the soldiers and troops it counts are the raiders most raids name)
 _ARMED = re.compile(r"\b(?:fighters?|militants?|gunm[ae]n|operatives|terrorists|clash\w*|"
                     r"firefights?|exchanges? of fire|gun ?battles?|ambush\w*|resistance|"
                     r"combatants?|fought|(?:hamas|jihad|qassam|quds) (?:members?|"
