@@ -513,7 +513,7 @@ def _unit_places(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit,
             all(m.feature_class == "strip" for m, _, _ in located):
         # "Egypt opened the aid corridor via the Rafah border crossing. A convoy of 20
         # trucks entered the Gaza Strip": aid is coded at the crossing told of
-        gate = _gate_told_before(text, s, sent.before, rep.gaza, rep.gaza_starts)
+        gate = _gate_told_before(s, sent.before, rep.gaza, rep.gaza_starts)
         if gate is not None:
             located = [(gate, 1, 0.8)]
     if len(located) == 1 and located[0][0].in_gaza and not refers_back and not (
@@ -681,7 +681,7 @@ _GATE_SHUT = re.compile(r"(?i)\b(?:clos(?:e|ed|es|ing|ure)|shut\w*|suspend\w*|ha
 _GATE_OPENED = re.compile(r"(?i)\b(?:re)?open(?:ed|ing|s)?\b")
 
 
-def _gate_told_before(text: str, s: Span, before: Span | None, gaza: list[Mention],
+def _gate_told_before(s: Span, before: Span | None, gaza: list[Mention],
                       gaza_starts: list[int]) -> Mention | None:
     """The crossing the sentence just before names as the way aid comes in, if it does:
     where aid told next with no gate of its own entered."""
