@@ -39,6 +39,7 @@ from geoevents.normalize import SURROGATE, article_variants, fold, name_key
 from geoevents.senses import before_governorates, choose_sense
 from geoevents.unlisted_names import (
     candidate_mentions,
+    introduced_list_mentions,
     list_mentions,
     place_mention,
     shared_noun_mentions,
@@ -301,7 +302,10 @@ class MentionMatcher:
                      if shared_regions else [],
                      lambda ms: strip_side_mentions(self.gazetteer, text, ms)
                      if " Strip" in text else [],
-                     lambda ms: list_mentions(self.gazetteer, text, ms)):
+                     lambda ms: list_mentions(self.gazetteer, text, ms),
+                     lambda ms: introduced_list_mentions(self.gazetteer, text, ms)
+                     if "reas" in text or "hoods" in text or "towns" in text or
+                     "villages" in text or "districts" in text or "quarters" in text else []):
             extra = more(mentions)
             if extra:
                 mentions = sorted([*mentions, *extra], key=_start)

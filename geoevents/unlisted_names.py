@@ -2,6 +2,8 @@
 
 * a noun shared by a coordination names both places: "Shifa and Al Quds hospitals";
 * names that continue a list of places: "Ar Rimal, Ash Shujai'yeh, and Ad Daraj areas";
+* the names of a list that a plural noun of areas opens: "the neighbourhoods of Al-Salam,
+  Al-Nour and Jabalia Camp";
 * capitalised words after "in/near/at" that look like a place: resolved by a close
   spelling in the gazetteer, or reported unresolved (``place_id=None``) rather than
   dropped.
@@ -21,7 +23,8 @@ from geoevents.model import Mention, Place
 from geoevents.name_checks import ends_a_name
 from geoevents.normalize import name_key
 
-__all__ = ["shared_noun_mentions", "list_mentions", "candidate_mentions", "place_mention",
+__all__ = ["shared_noun_mentions", "list_mentions", "introduced_list_mentions",
+           "candidate_mentions", "place_mention",
            "region_of_direction", "shared_region_mentions", "strip_side_mentions",
            "unresolved_mention"]
 
@@ -217,6 +220,65 @@ def list_mentions(gazetteer: Gazetteer, text: str, known: list[Mention]) -> list
             continue
         queue.append(end)
     return out
+
+# "the neighbourhoods of Al-Salam, Al-Nour and Tal Al-Zaatar", "areas in the east, including
+# Cura al-Lut, Ash-Sheikh Nasir": a plural noun of areas opens a list whose every item is a
+# place, known to the gazetteer or not.
+_LIST_OPENER = re.compile(
+    r"\b(?:neighbou?rhoods|areas|towns|villages|districts|quarters)"
+    r"(?:\s+in\s+the\s+[a-z]+)?(?:\s+of|,?\s+(?:including|such\s+as)|\s+include)\s+")
+_OPENED_ITEM = re.compile(
+    r"(?:(?:Al|El|A[dnrsz]|Ash|At)[- ]|(?:al|el|a[dnrsz]|ash|at)-)?[A-Z][a-z'’]+"
+    r"(?:[ -](?:(?:al|el|a[dnrsz]|ash|at)-)?[A-Z‘'’][\w'’‘]+){0,3}"
+    r"(?=,|\s+[a-z]|[.;:)”\"]|\s*\Z)")
+_OPENED_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+
+
+def introduced_list_mentions(gazetteer: Gazetteer, text: str, known: list[Mention]
+                             ) -> list[Mention]:
+    """Each name of a list that "neighbourhoods of", "areas, including" opens: the
+    gazetteer's close spelling, else unresolved. A list needs two names or more (not
+    "the areas of Rafah")."""
+    out: list[Mention] = []
+    starts = [m.start for m in known]
+    for opener in _LIST_OPENER.finditer(text):
+        items = []
+        at = opener.end()
+        while True:
+            if text.startswith("the ", at):
+                at += 4
+            hit = _OPENED_ITEM.match(text, at)
+            if hit is None:
+                break
+            items.append(hit.span())
+            sep = _OPENED_SEPARATOR.match(text, hit.end())
+            if sep is None:
+                break
+            at = sep.end()
+        if len(items) < 2:
+            continue
+        found = []
+        for start, end in items:
+            surface = text[start:end]
+            if _overlaps(known, starts, start, end):
+                found.append(None)  # a known place: the list is one of places
+                continue
+            if surface.split()[0] in _NOT_PLACES or surface in _DIRECTIONS_ALONE or \
+                    any(m.start == start for m in out):
+                continue
+            cands = gazetteer.lookup(surface, limit=3) if len(surface) <= 80 else []
+            # a loose likeness is another place ("Al-Rawda" is not al-Awda, "Al-Jeneina"
+            # not Jenin): only a close spelling of a place in the Strip is taken
+            cands = [c for c in cands if c.match != "fuzzy" and c.place.in_gaza]
+            found.append(_looked_up(text, start, end, cands, "in a list of areas") if cands
+                         else unresolved_mention(text, start, end,
+                                                 "named in a list of areas but not in the "
+                                                 "gazetteer"))
+        # (not "areas such as Health, Nutrition and Shelter": some name must be a place)
+        if any(m is None or m.place_id is not None for m in found):
+            out.extend(m for m in found if m is not None)
+    return out
+
 
 # "central and southern Gaza", "northern, central and southern Gaza": the directions
 # before the last share its "Gaza".

@@ -91,6 +91,26 @@ def test_unknown_toponym_is_reported_unresolved():
     assert [m.surface for m in unresolved] == ["Qaryat Zzzyx"]
 
 
+@pytest.mark.parametrize("text,names", [
+    ("Leaflets ordered the neighborhoods of Al-Salam, Al-Nour, Jabalia Camp and Al-Zuhour to "
+     "evacuate.", ["Al-Salam", "Al-Nour", "Jabalia Camp", "Al-Zuhour"]),
+    ("Several areas in the east, including Cura al-Lut, Ash-Sheikh Nasir, and Khuza'a, were "
+     "shelled.", ["Cura al-Lut", "Ash-Sheikh Nasir", "Khuza'a"]),
+    ("The order named the towns of Nuseirat, Al-Bawadi and Abu Hurayra.",
+     ["Nuseirat", "Al-Bawadi", "Abu Hurayra"]),
+])
+def test_each_name_of_a_list_of_areas_is_a_mention(text, names):
+    assert [m.surface for m in parse(text).mentions] == names
+
+
+def test_unknown_names_listed_as_areas_are_not_loosely_respelled():
+    # "Al-Rawda" is no spelling of al-Awda, "Al-Jeneina" none of Jenin (in the West Bank)
+    doc = parse("The army ordered the neighbourhoods of Al-Rawda, Al-Jeneina and Al-Amal to "
+                "leave.")
+    assert [(m.surface, m.place_id) for m in doc.mentions][:2] == [("Al-Rawda", None),
+                                                                  ("Al-Jeneina", None)]
+
+
 def test_word_boundaries():
     assert not parse("The Rafahi family and Gazan officials spoke.").mentions
 

@@ -3875,3 +3875,13 @@ def test_a_war_toll_that_rose_from_one_figure_to_another_is_no_events_count():
     doc = parse("The death toll from the war in Gaza rose from 40,000 to 41,000 on Saturday.",
                 published="2024-10-27")
     assert all(e.fatalities is None for e in doc.events)
+
+
+# -- lists of areas --------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Partners scaled up work in areas such as Health, Nutrition and Shelter.",
+    "Needs remain high in areas including Food Security, Education and Protection.",
+    "Officials from the areas of Finance and Planning met on Monday.",
+])
+def test_a_list_of_areas_with_no_place_in_it_names_no_place(text):
+    assert not parse(text).mentions
