@@ -33,6 +33,7 @@ from geoevents.name_checks import (
     acceptable,
     ends_a_name,
     in_source_tag,
+    in_spelled_out_acronym,
     modifies_a_name,
 )
 from geoevents.normalize import SURROGATE, article_variants, fold, name_key
@@ -309,6 +310,8 @@ class MentionMatcher:
             extra = more(mentions)
             if extra:
                 mentions = sorted([*mentions, *extra], key=_start)
+        if "(" in text:
+            mentions = [m for m in mentions if not in_spelled_out_acronym(text, m.start, m.end)]
         return mentions
 
     def _first_place(self, name: str) -> Place | None:

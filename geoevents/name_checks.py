@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["AliasMatch", "acceptable", "modifies_a_name", "in_source_tag", "ends_a_name"]
+__all__ = ["AliasMatch", "acceptable", "modifies_a_name", "in_source_tag", "ends_a_name",
+           "in_spelled_out_acronym"]
 
 # A gazetteer spelling found in the text: (start, end, name key).
 AliasMatch = tuple[int, int, str]
@@ -171,3 +172,43 @@ def ends_a_name(text: str, m: AliasMatch) -> bool:
 
 
 _IN_BEFORE = ("in ", "in the ", "in \n", "in the \n")  # ("$" may stand before a last newline)
+
+
+# "COGAT (Coordination of Government Activities in the Territories: Judea and Samaria ...)":
+# the bracket spells out the capitals before it
+_ACRONYM_BEFORE = re.compile(r"\b([A-Z]{3,})\s*\(\s*([A-Z])[^()]*\Z")
+# "the Popular Front for the Liberation of Palestine (PFLP)": capitals spelled out before them
+_TITLE_WORDS = r"[\w'’-]*(?: (?:[A-Z][\w'’-]*|of|for|in|the|and|to|on)\b)+ \Z"
+_ACRONYM_AFTER = re.compile(r"(?: [A-Z][\w'’-]*)*\s*\(([A-Z]{3,})\)")
+
+
+def in_spelled_out_acronym(text: str, start: int, end: int) -> bool:
+    """Whether a name stands inside an organisation's name spelled out beside its acronym:
+    "the Coordinator of Government Activities in the Territories (COGAT)", "COGAT
+    (Coordination of ... Towards the Gaza Strip)". (Not "Khan Younis Training Centre
+    (KYTC)": a name that begins the spelled-out name is the place it is named after.)"""
+    if "(" in text[max(0, start - 160):start]:
+        hit = _ACRONYM_BEFORE.search(text, max(0, start - 160), start)
+        if hit is not None and hit.group(1)[0] == hit.group(2) and \
+                ")" in text[end:end + 120]:
+            return True
+    after = _ACRONYM_AFTER.match(text, end)
+    if after is None:
+        return False
+    acronym = after.group(1)
+    if acronym in _AGENCY_TAGS:
+        return False  # "Strikes Pound Rafah (AFP)": the agency that filed the story
+    # (from the capital the acronym begins with: "Israel's Coordinator of ... (COGAT)")
+    title = re.compile(rf"\b{acronym[0]}{_TITLE_WORDS}")
+    hit = title.search(text, max(0, start - 120), start)
+    if hit is None:
+        return False
+    # about one capital a letter of the acronym: not "Attacks in Rafah (AFP)"
+    # and a name's small word ("of", "for"): not a headline, "Strikes Again Hit Rafah (ACLED)"
+    words = text[hit.start():after.end()].split()
+    capitals = sum(w[0].isupper() for w in words)
+    return capitals >= max(3, len(acronym) - 1) and any(w[0].islower() for w in words)
+
+
+_AGENCY_TAGS = frozenset({"AFP", "ANI", "UPI", "WAFA", "IANS", "PTI", "EPA", "DPA", "TPS",
+                          "ANSA", "BBC", "CNN"})

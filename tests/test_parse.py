@@ -111,6 +111,16 @@ def test_unknown_names_listed_as_areas_are_not_loosely_respelled():
                                                                   ("Al-Jeneina", None)]
 
 
+@pytest.mark.parametrize("text", [
+    "The Popular Front for the Liberation of Palestine (PFLP) said a member was killed.",
+    "The IDF and the Coordinator of Government Activities in the Territories (COGAT) said so.",
+    "COGAT (Coordination of Government Activities in the Territories: Judea and Samaria and "
+    "Towards the Gaza Strip) said 80 trucks entered.",
+])
+def test_a_name_inside_an_organisation_spelled_out_beside_its_acronym_is_no_mention(text):
+    assert not parse(text).mentions
+
+
 def test_word_boundaries():
     assert not parse("The Rafahi family and Gazan officials spoke.").mentions
 

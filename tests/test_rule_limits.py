@@ -3885,3 +3885,13 @@ def test_a_war_toll_that_rose_from_one_figure_to_another_is_no_events_count():
 ])
 def test_a_list_of_areas_with_no_place_in_it_names_no_place(text):
     assert not parse(text).mentions
+
+
+# -- organisations spelled out beside their acronym ------------------------------------
+@pytest.mark.parametrize("text,names", [
+    ("Staff of the Khan Younis Training Centre (KYTC) were hit.", ["Khan Younis"]),
+    ("Airstrikes Again Hit Rafah Overnight (ACLED).", ["Rafah"]),
+    ("Strikes Pound Central Rafah Camp Area (AFP) on Monday.", ["Rafah Camp"]),
+])
+def test_a_place_beside_an_acronym_that_does_not_spell_it_out_stays(text, names):
+    assert [m.surface for m in parse(text).mentions] == names
