@@ -608,7 +608,22 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           r"(?:an?|the|this|that|latest|recent) israeli (?:military )?attacks?|"
           r"(?:military|army|forces|IDF|jets|"
           r"warplanes|aircraft|drones?) (?:\w+ )?hit|targeted (?:a|an|the) (?:[\w-]+ ){0,5}"
-          r"(?:school|house|home|building|tent|shelter|hospital|mosque|church|car|vehicle)", 0.6),
+          r"(?:school|house|home|building|tent|shelter|hospital|mosque|church|car|vehicle)|"
+          # "The Israeli army also targeted the entrance of Al Nasr Children's Hospital",
+          # "Israeli forces also targeted the Saudi neighborhood west of Rafah": a site the
+          # army targeted (not "targeted anyone who approached": people, likely gunfire;
+          # nor "targeted Hamas fighters": a fight)
+          # "The Israeli occupation air forces targeted several sites in the northern Gaza
+          # Strip", "its air force attacked a command centre", "the Israeli aircraft launched
+          # several raids on apartments": what planes or ships hit
+          r"(?:(?:israeli|occupation|idf|enemy) (?:occupation )?(?:army|forces|military) "
+          r"(?:also |then |later |reportedly )?targeted|"
+          r"(?:israeli |occupation |idf |enemy |(?<=its )|(?<=the ))(?:occupation )?"
+          r"(?:air ?forces?|aircraft|navy|naval forces) (?:also |then |later |reportedly )?"
+          r"(?:targeted|attacked|launched (?:\w+ ){0,2}(?:air ?)?raids? (?:on|against))) "
+          r"(?!(?:\w+ ){0,3}(?:people|civilians|residents|anyone|anybody|crowds?|"
+          r"citizens|journalists|fishermen|farmers|palestinians|men|youths?|children|"
+          r"protesters|demonstrators|paramedics|fighters|militants|gunmen)\b)", 0.6),
     # ("the besieged enclave", "the besieged Gaza Strip": the Strip's epithet in news
     # stories, not a siege of the day)
     # (nor "evacuate the wounded from besieged northern Gaza": an epithet of a region)

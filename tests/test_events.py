@@ -1959,3 +1959,22 @@ def test_patients_taken_out_by_a_mission_are_displacement(text, place):
 def test_aid_missions_completed_facilitated_or_deployed_are_aid(text, place):
     doc = parse(text, published="2024-11-11")
     assert ("Aid delivery", place) in [(e.sub_event_type, e.location) for e in doc.events]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("The Israeli army also targeted the entrance of Al Nasr Children's Hospital in western "
+     "Gaza City, the channel said.", "An-Nasr"),
+    ("Israeli forces also targeted the Saudi neighborhood west of Rafah in southern Gaza.",
+     "Rafah"),
+    ("The Israeli occupation forces targeted solar panels in Gaza City on Saturday.",
+     "Gaza City"),
+    ("The IDF said its air force attacked a command centre of Hamas in Deir al Balah.",
+     "Deir al-Balah"),
+    ("The Israeli aircraft launched several raids on apartments in Khan Younis.",
+     "Khan Younis"),
+    ("Israeli aircraft attacked a house in Rafah.", "Rafah"),
+])
+def test_a_site_the_israeli_army_targeted_is_a_strike(text, place):
+    doc = parse(text, published="2023-11-04")
+    assert ("Explosions/Remote violence", place) in [(e.event_type, e.location)
+                                                    for e in doc.events]

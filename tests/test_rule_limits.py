@@ -3895,3 +3895,18 @@ def test_a_list_of_areas_with_no_place_in_it_names_no_place(text):
 ])
 def test_a_place_beside_an_acronym_that_does_not_spell_it_out_stays(text, names):
     assert [m.surface for m in parse(text).mentions] == names
+
+
+@pytest.mark.parametrize("text", [
+    "No ambulances could reach Rafah due to Israeli forces targeting anyone who approached.",
+    "Israeli forces targeted anyone who approached the area in Rafah.",
+    "Israeli forces targeted fishermen off the coast of Gaza City.",
+    "The Israeli army targeted civilians at the checkpoint in Khan Younis.",
+    "The Israeli navy attacked fishermen off the coast of Gaza City.",
+    "The Israeli air force dropped leaflets over Rafah.",
+    "Israeli forces targeted a group of people near the roundabout in Rafah.",
+    "Israeli forces may have targeted the school in Rafah, the UN said.",
+])
+def test_people_the_israeli_army_targeted_are_no_strike(text):
+    doc = parse(text, published="2023-11-04")
+    assert "Explosions/Remote violence" not in [e.event_type for e in doc.events]
