@@ -311,7 +311,9 @@ class MentionMatcher:
             if extra:
                 mentions = sorted([*mentions, *extra], key=_start)
         if "(" in text:
-            mentions = [m for m in mentions if not in_spelled_out_acronym(text, m.start, m.end)]
+            spans = tuple((m.start, m.end) for m in mentions)
+            mentions = [m for m in mentions
+                        if not in_spelled_out_acronym(text, m.start, m.end, spans)]
         return mentions
 
     def _first_place(self, name: str) -> Place | None:

@@ -10,6 +10,7 @@ These checks are pure functions of the text and the match, run by
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 __all__ = ["AliasMatch", "acceptable", "modifies_a_name", "in_source_tag", "ends_a_name",
            "in_spelled_out_acronym"]
@@ -182,11 +183,13 @@ _TITLE_WORDS = r"[\w'’-]*(?: (?:[A-Z][\w'’-]*|of|for|in|the|and|to|on)\b)+ \
 _ACRONYM_AFTER = re.compile(r"(?: [A-Z][\w'’-]*)*\s*\(([A-Z]{3,})\)")
 
 
-def in_spelled_out_acronym(text: str, start: int, end: int) -> bool:
+def in_spelled_out_acronym(text: str, start: int, end: int,
+                           places: tuple[tuple[int, int], ...] = ()) -> bool:
     """Whether a name stands inside an organisation's name spelled out beside its acronym:
     "the Coordinator of Government Activities in the Territories (COGAT)", "COGAT
     (Coordination of ... Towards the Gaza Strip)". (Not "Khan Younis Training Centre
-    (KYTC)": a name that begins the spelled-out name is the place it is named after.)"""
+    (KYTC)": a name that begins the spelled-out name is the place it is named after.)
+    ``places`` are the spans of the other names found in the text."""
     if "(" in text[max(0, start - 160):start]:
         hit = _ACRONYM_BEFORE.search(text, max(0, start - 160), start)
         if hit is not None and hit.group(1)[0] == hit.group(2) and \
@@ -207,7 +210,24 @@ def in_spelled_out_acronym(text: str, start: int, end: int) -> bool:
     # and a name's small word ("of", "for"): not a headline, "Strikes Again Hit Rafah (ACLED)"
     words = text[hit.start():after.end()].split()
     capitals = sum(w[0].isupper() for w in words)
-    return capitals >= max(3, len(acronym) - 1) and any(w[0].islower() for w in words)
+    if capitals < max(3, len(acronym) - 1) or not any(w[0].islower() for w in words):
+        return False
+    # a direction heads a place: "the South of Wadi Gaza (SWG) area"
+    if _DIRECTION_HEAD.match(words[0]):
+        return False
+    # another place in the spelled-out words makes a list of places, not an organisation's
+    # name: "the West Bank and Gaza (WBG)"
+    if any(a < start and b > hit.start() for a, b in places):
+        return False
+    # all but one of the acronym's letters are the words' initials ("Coordination and
+    # Liaison Administration to Gaza (COGAT)"): not a wire tag after a headline, "Kuwait
+    # Condemns Israeli Bombing of Schools in Gaza (KUNA)"
+    initials = Counter(w[0].upper() for w in words[:-1])
+    found = sum(min(n, initials[c]) for c, n in Counter(acronym.upper()).items())
+    return found >= max(3, len(acronym) - 1)
+
+
+_DIRECTION_HEAD = re.compile(r"(?:North|South|East|West|Central)(?:ern)?\Z")
 
 
 _AGENCY_TAGS = frozenset({"AFP", "ANI", "UPI", "WAFA", "IANS", "PTI", "EPA", "DPA", "TPS",

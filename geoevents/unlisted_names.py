@@ -232,6 +232,19 @@ _OPENED_ITEM = re.compile(
     r"(?:[ -](?:(?:al|el|a[dnrsz]|ash|at)-)?[A-Z‘'’][\w'’‘]+){0,3}"
     r"(?=,|\s+[a-z]|[.;:)”\"]|\s*\Z)")
 _OPENED_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+# "areas including Gaza City, Water and Sanitation": areas of work (sectors, clusters), not
+# of land
+_SECTOR_WORDS = frozenset("""
+Health Nutrition Water Sanitation Hygiene WASH Shelter Shelters Education Protection Food
+Security Logistics Livelihoods Agriculture Emergency Telecommunications Camp Coordination
+Management Mine Action Gender Child Housing Infrastructure Energy Fishing Industry Finance
+Planning Trade Tourism Transport Justice Governance Economy Employment Relief Recovery
+""".split())
+# "hospitals in areas including Al-Aqsa, Nasser and Kamal Adwan": the items are the
+# facilities ("Nasser" is the hospital, not the village An-Nasr)
+_FACILITIES_BEFORE = re.compile(
+    r"\b(?:hospitals|facilities|clinics|schools|shelters|centres|centers|bakeries|"
+    r"universities|mosques|churches)\s+(?:in\s+)?(?:[a-z]+\s+){0,2}\Z")
 
 
 def introduced_list_mentions(gazetteer: Gazetteer, text: str, known: list[Mention]
@@ -242,6 +255,8 @@ def introduced_list_mentions(gazetteer: Gazetteer, text: str, known: list[Mentio
     out: list[Mention] = []
     starts = [m.start for m in known]
     for opener in _LIST_OPENER.finditer(text):
+        if _FACILITIES_BEFORE.search(text, max(0, opener.start() - 60), opener.start()):
+            continue
         items = []
         at = opener.end()
         while True:
@@ -255,7 +270,7 @@ def introduced_list_mentions(gazetteer: Gazetteer, text: str, known: list[Mentio
             if sep is None:
                 break
             at = sep.end()
-        if len(items) < 2:
+        if len(items) < 2 or any(text[a:b].split()[0] in _SECTOR_WORDS for a, b in items):
             continue
         found = []
         for start, end in items:

@@ -3910,3 +3910,30 @@ def test_a_place_beside_an_acronym_that_does_not_spell_it_out_stays(text, names)
 def test_people_the_israeli_army_targeted_are_no_strike(text):
     doc = parse(text, published="2023-11-04")
     assert "Explosions/Remote violence" not in [e.event_type for e in doc.events]
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Partners operate in areas including Rafah, Health and Nutrition.", ["Rafah"]),
+    ("Services resumed in areas including Gaza City, Water, Sanitation and Hygiene.",
+     ["Gaza City"]),
+    ("Damage was recorded in several areas, including Khan Younis, Education and Health.",
+     ["Khan Younis"]),
+])
+def test_a_list_of_sectors_beside_a_place_names_no_other_place(text, names):
+    assert [m.surface for m in parse(text).mentions] == names
+
+
+def test_a_list_of_hospitals_in_areas_is_no_list_of_areas():
+    doc = parse("The WHO supported hospitals in areas including Al-Aqsa, Nasser and "
+                "Kamal Adwan.")
+    assert [m.surface for m in doc.mentions] == ["Kamal Adwan"]
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Kuwait Condemns Israeli Bombing of Schools in Gaza (KUNA)", ["Kuwait", "Gaza"]),
+    ("Saudi Arabia Condemns Israeli Attack on Tents in Rafah (SPA)", ["Saudi Arabia", "Rafah"]),
+    ("Growth in the West Bank and Gaza (WBG) contracted sharply.", ["the West Bank", "Gaza"]),
+    ("Displaced people reached the South of Wadi Gaza (SWG) area.", ["Wadi Gaza"]),
+])
+def test_a_place_beside_a_tag_or_a_list_of_places_abbreviated_stays(text, names):
+    assert [m.surface for m in parse(text).mentions] == names
