@@ -615,11 +615,29 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           # nor "targeted Hamas fighters": a fight)
           # "The Israeli occupation air forces targeted several sites in the northern Gaza
           # Strip", "its air force attacked a command centre", "the Israeli aircraft launched
-          # several raids on apartments": what planes or ships hit
+          # several raids on apartments": what planes hit
+          # (nor "targeted aid seekers", "targeted a Hamas operative", "targeted worshippers":
+          # people, with no weapon named; nor "targeted a fishing boat off the coast": fire
+          # from the sea; nor "targeted the hospital with gunfire",
+          # "targeted water wells with bulldozers", "targeted Hamas infrastructure in a
+          # ground raid": troops on the ground; no navy: "the navy attacked fishing boats"
+          # is fire on fishermen, its shells on the coast are shelling)
           r"(?:(?:israeli|occupation|idf|enemy) (?:occupation )?(?:army|forces|military) "
-          r"(?:also |then |later |reportedly )?targeted|"
+          r"(?:also |then |later |reportedly )?targeted(?= "
+          r"(?!(?:[\w'’-]+ ){0,4}(?:aid seekers?|seekers|commanders?|operatives?|members|"
+          r"terrorists?|cells?|squads?|palestinian|m[ae]n|wom[ae]n|boys?|girls?|child|youth|"
+          r"worshippers|staff|crews?|workers?|teams?|motorcyclists?|individuals?|persons?|"
+          r"suspects?|patients|students|journalist|fighter|militant|gunman|civilian|resident|"
+          r"paramedic|medics?|doctors?|nurses?|policem[ae]n|officers?|leaders?|officials?|"
+          r"boats?|fishing)"
+          r"\b(?!['’]))"
+          r"(?![^.;]{0,80}?\b(?:with|using|by) (?:[\w-]+ ){0,2}(?:gunfire|fire|bullets|"
+          r"live ammunition|ammunition|snipers?|sniper fire|machine-?guns?|bulldozers?|"
+          r"tear gas|smoke bombs?|stun grenades?)\b)"
+          r"(?![^.;]{0,80}?\bin (?:an?|the) (?:[\w-]+ ){0,2}(?:raid|incursion|ground operation|"
+          r"ground assault)\b))|"
           r"(?:israeli |occupation |idf |enemy |(?<=its )|(?<=the ))(?:occupation )?"
-          r"(?:air ?forces?|aircraft|navy|naval forces) (?:also |then |later |reportedly )?"
+          r"(?:air ?forces?|aircraft) (?:also |then |later |reportedly )?"
           r"(?:targeted|attacked|launched (?:\w+ ){0,2}(?:air ?)?raids? (?:on|against))) "
           r"(?!(?:\w+ ){0,3}(?:people|civilians|residents|anyone|anybody|crowds?|"
           r"citizens|journalists|fishermen|farmers|palestinians|men|youths?|children|"

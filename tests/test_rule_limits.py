@@ -3937,3 +3937,30 @@ def test_a_list_of_hospitals_in_areas_is_no_list_of_areas():
 ])
 def test_a_place_beside_a_tag_or_a_list_of_places_abbreviated_stays(text, names):
     assert [m.surface for m in parse(text).mentions] == names
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli forces targeted aid seekers near the distribution site in Rafah.",
+    "Israeli forces targeted a Hamas operative in Rafah on Saturday.",
+    "The Israeli army targeted members of Hamas in Jabalia.",
+    "Israeli forces targeted worshippers at the mosque in Jabalia.",
+    "Israeli forces targeted the ambulance crew in Jabalia.",
+    "Israeli forces targeted a woman near the roundabout in Rafah.",
+    "Israeli forces targeted a fishing boat off the coast of Deir al-Balah.",
+    "Israeli forces targeted Nasser Hospital's courtyard with sniper fire in Khan Younis.",
+    "Israeli forces targeted a UNRWA convoy with gunfire in Gaza City.",
+    "Israeli forces targeted farmland east of Khan Younis with gunfire.",
+    "Israeli forces targeted water wells in Rafah with bulldozers.",
+    "The Israeli army targeted Hamas infrastructure in a ground raid in Khan Younis on "
+    "Saturday.",
+    "The Israeli navy attacked fishing boats off the coast of Gaza City.",
+])
+def test_people_boats_gunfire_and_raids_the_israeli_army_targeted_are_no_air_strike(text):
+    doc = parse(text, published="2023-11-04")
+    assert "Air/drone strike" not in [e.sub_event_type for e in doc.events]
+
+
+def test_aid_seekers_israeli_forces_targeted_stay_an_attack():
+    doc = parse("Israeli forces targeted aid seekers waiting for trucks in Rafah, killing 20.",
+                published="2024-06-30")
+    assert [e.sub_event_type for e in doc.events] == ["Attack"]
