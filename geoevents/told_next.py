@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from geoevents.dates import WEEKDAY_PATTERN
+from geoevents.dates import MONTH_PATTERN, WEEKDAY_PATTERN
 from geoevents.event_merge import tells_several
 from geoevents.gazetteer import Gazetteer
 from geoevents.model import Mention
@@ -53,9 +53,7 @@ _ANOTHER = re.compile(r"\b(?:also|another|separate(?:ly)?|elsewhere|meanwhile|"
                       r"in\s+addition|additionally|a\s+second|a\s+further|second|earlier|"
                       r"later|previous(?:ly)?|last\s+(?:week|month|year)|ago|since|"
                       r"first\s+time)\b", re.I)
-_ANOTHER_MONTH = re.compile(r"\b(?:[Ii]n|[Oo]n)\s+(?:January|February|March|April|May|June|"
-                            r"July|August|September|October|November|December|"
-                            r"(?:19|20)\d\d)\b")
+_ANOTHER_MONTH = re.compile(rf"\b(?:[Ii]n|[Oo]n)\s+(?:{MONTH_PATTERN}|(?:19|20)\d\d)\b")
 
 
 def _tells_it_again(first: str, later: str) -> int | None:

@@ -343,6 +343,9 @@ def test_the_dead_who_had_fled_before_are_no_flight():
     ("An Israeli drone strike killed two men on a motorcycle on Saturday. Nearby, families "
      "still live beside the destroyed house in Jabalia that was hit in January.",
      [("Gaza Strip", 2), ("Jabalia", None)]),
+    ("An Israeli drone strike killed two men on a motorcycle on Saturday. Nearby, families "
+     "still live beside the destroyed house in Jabalia that was hit in Jan. by a strike.",
+     [("Gaza Strip", 2), ("Jabalia", None)]),
 ])
 def test_the_site_told_next_is_not_of_several_strikes_nor_of_another_day(text, got):
     assert [(loc, n) for _, loc, n, _, _ in _coded(text)] == got
