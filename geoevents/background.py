@@ -45,6 +45,12 @@ _BACKGROUND = re.compile(
     r"throughout the war|so far in the war|over the past (?:\w+ ){0,2}months|"
     r"over the course of the war|"
     r"during the (?:[\w–-]+ )?war|in the space of (?:\w+ )?(?:days|weeks|months)|"
+    # "During the first year of the war, aid entered Gaza through Rafah": a span of the war
+    r"(?:during|in|over|throughout) the first (?:\w+ )?(?:years?|months?|weeks?) of the war|"
+    # "Throughout 2024, aid entered through Kerem Shalom": a whole year (not "throughout
+    # 2024's last week", nor "during 2024 May"... a year with more after it)
+    r"(?:throughout|during|over|over the course of|for all of) (?:the year )?"
+    r"20\d\d\b(?![’'-]|\s*\d|\s+[A-Z])|"
     # "As Israel's war rages on, many Palestinians have been forcibly displaced" (a frame
     # for a state told in the perfect; not "As the war rages on, airstrikes hit a school",
     # nor "Fighting raged on in Khan Younis")
@@ -63,6 +69,36 @@ _BACKGROUND = re.compile(
     # "Islamic Jihad, whose militants have fought alongside Hamas": what a group is known for
     r"whose (?:[\w-]+ ){0,2}(?:have|has) (?:long |also )?(?:fought|battled|clashed|attacked)))\b",
     re.I)
+# "In 2023, aid entered Gaza through Rafah": a year as the whole time of the sentence (not
+# "In 2023, on 5 December, ...", which names a day: see ``names_a_day``)
+_IN_A_YEAR = re.compile(r"\W*In (?:the year )?20\d\d,")
+_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+           r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
+# "Since January, 2,000 patients have been medically evacuated", "less than 450 patients
+# have been evacuated since May 2024": a figure counted since a month, with no day, is a
+# tally, not an event (not "since 10 April", "since Tuesday": a few days, dated by the first)
+_SINCE_A_MONTH = re.compile(rf"\b[Ss]ince (?:early |late |mid-?|the (?:start|beginning|end) of )?"
+                            rf"{_MONTHS}(?:,? 20\d\d)?\b(?![’'-]|\s*\d)")
+_FIGURE = re.compile(r"\b(?:\d{1,3}(?:,\d{3})+|\d{2,}|hundreds|thousands|dozens)\b(?!\s*(?:%|per))")
+_PERFECT = re.compile(r"\b(?:have|has)\s+(?:now\s+|so far\s+|already\s+|also\s+)?"
+                      r"(?:been\s+)?(?:[a-z]+ly\s+)?(?!been\b)[a-z]+(?:ed|en|wn|ne)\b")
+
+
+def _a_tally_since_a_month(sentence: str) -> bool:
+    """"Since January, 2,000 patients have been medically evacuated": a figure in the perfect,
+    counted since a month."""
+    since = _SINCE_A_MONTH.search(sentence)
+    perfect = _PERFECT.search(sentence) if since is not None else None
+    return perfect is not None and \
+        not _RELATIVE_BEFORE.search(sentence, max(0, perfect.start() - 40), perfect.start()) and \
+        any(not since.start() <= f.start() < since.end() for f in _FIGURE.finditer(sentence))
+
+
+# (not "reopens the Rafah Crossing, which has been closed since May 2024, allowing 150
+# people to leave": what a relative clause says of a place, in a sentence with news of its own)
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|where|who|that)\s+(?:[\w'’-]+\s+){0,3}$")
+
+
 # A clause of its own before a tally: "...; the army has since struck", ", where the war has"
 # (or ", in a war that has killed", "as the offensive that has killed": the war the
 # sentence's event is part of)
@@ -122,6 +158,9 @@ def tells_background(text: str, s: Span, counts: bool, anchor: date | None, cues
     if not counts and _DEFINITION.match(s.text) and not names_a_day(text, s, anchor, cues):
         # "The Battle of Shuja'iyya was a military engagement ... in December 2023": an
         # article's definition of a campaign, told by its own dated sentences.
+        return True
+    if (_IN_A_YEAR.match(s.text) or _a_tally_since_a_month(s.text)) and \
+            not names_a_day(text, s, anchor, cues):
         return True
     background = cues.search(_BACKGROUND, s.start, s.end) if not counts else None
     if background is not None and (background.group("tally") or

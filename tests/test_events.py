@@ -1978,3 +1978,15 @@ def test_a_site_the_israeli_army_targeted_is_a_strike(text, place):
     doc = parse(text, published="2023-11-04")
     assert ("Explosions/Remote violence", place) in [(e.event_type, e.location)
                                                     for e in doc.events]
+
+
+@pytest.mark.parametrize("text", [
+    "In 2023, aid entered Gaza through Rafah.",
+    "Throughout 2024, aid entered Gaza through the Kerem Shalom crossing.",
+    "During the first year of the war, aid entered Gaza through Rafah.",
+    "Since January, 2,000 patients have been medically evacuated from Gaza.",
+    "Less than 450 patients have been medically evacuated outside Gaza since May 2024.",
+    "Since mid-August, 300 trucks have entered through Kerem Shalom.",
+])
+def test_a_delivery_over_a_year_and_a_tally_since_a_month_are_background(text):
+    assert _events(text, "2024-10-27") == []

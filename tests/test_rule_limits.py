@@ -3967,3 +3967,31 @@ def test_aid_seekers_israeli_forces_targeted_stay_an_attack():
     doc = parse("Israeli forces targeted aid seekers waiting for trucks in Rafah, killing 20.",
                 published="2024-06-30")
     assert [e.sub_event_type for e in doc.events] == ["Attack"]
+
+
+# -- a year, a span of the war, a tally since a month ------------------------------------
+@pytest.mark.parametrize("text,sub", [
+    # a day named within the year
+    ("In 2024, on 5 May, Israeli forces seized the Rafah crossing.",
+     "Non-violent transfer of territory"),
+    # a month, not a whole year
+    ("In October 2024, Israeli forces besieged Jabalia.", "Siege/encirclement"),
+    # a few days since a day: dated by the first
+    ("Since Tuesday, 20 patients have been evacuated from Kamal Adwan Hospital.", "Displacement"),
+    # since a month in a relative clause of a sentence with news of its own
+    ("Israel partially reopens the Rafah Crossing, which has been closed since May 2024, "
+     "allowing 150 people to leave Gaza.", "Crossing opened or closed"),
+    # since a month, the first delivery of a day
+    ("On Saturday, 20 trucks entered Gaza through Kerem Shalom, the first since January.",
+     "Aid delivery"),
+    # a state since a month, with no figure
+    ("Israeli forces have besieged Jabalia since early October.", "Siege/encirclement"),
+])
+def test_a_day_a_month_or_news_of_its_own_stays_an_event(text, sub):
+    assert [s for s, *_ in _coded(text, "2024-10-27")] == [sub]
+
+
+def test_a_toll_since_a_month_leaves_the_days_strike_its_toll():
+    got = _coded("Israeli strikes killed 20 people in Rafah on Saturday, bringing the toll "
+                 "since January to 300.", "2024-10-27")
+    assert [(s, n) for s, _, n, *_ in got] == [("Air/drone strike", 20)]
