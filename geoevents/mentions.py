@@ -42,6 +42,7 @@ from geoevents.unlisted_names import (
     candidate_mentions,
     introduced_list_mentions,
     list_mentions,
+    near_spelling_mentions,
     place_mention,
     shared_noun_mentions,
     shared_region_mentions,
@@ -298,7 +299,8 @@ class MentionMatcher:
         # directions that share a later "Gaza", lists that go on past known names.
         shared_regions = "ern and " in text or "al and " in text or "ern, " in text or \
             "middle and " in text
-        for more in (lambda ms: candidate_mentions(self.gazetteer, text, ms, folded),
+        for more in (lambda ms: near_spelling_mentions(self.gazetteer, text, ms),
+                     lambda ms: candidate_mentions(self.gazetteer, text, ms, folded),
                      lambda ms: shared_region_mentions(self.gazetteer, text, ms)
                      if shared_regions else [],
                      lambda ms: strip_side_mentions(self.gazetteer, text, ms)

@@ -16,6 +16,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cache
+
+from rapidfuzz import fuzz, process
 
 from geoevents.anchored import Cues, PrefixIndex
 from geoevents.gazetteer import Candidate, Gazetteer
@@ -24,7 +27,7 @@ from geoevents.name_checks import ends_a_name
 from geoevents.normalize import name_key
 
 __all__ = ["shared_noun_mentions", "list_mentions", "introduced_list_mentions",
-           "candidate_mentions", "place_mention",
+           "candidate_mentions", "near_spelling_mentions", "place_mention",
            "region_of_direction", "shared_region_mentions", "strip_side_mentions",
            "unresolved_mention"]
 
@@ -469,4 +472,81 @@ def candidate_mentions(gazetteer: Gazetteer, text: str, known: list[Mention], fo
         else:
             out.append(unresolved_mention(text, start, end,
                                           "looks like a place name but is not in the gazetteer"))
+    return out
+
+
+# "Both Beith Lahia and Jabalia", "vehicles moved into the town of Abassan Al Kabeera", "in
+# Al Sheja’iya": a capitalised name the automaton does not find, spelt like a place of the
+# Strip word for word (each word begins alike and has a letter or two more or fewer), or
+# the place's own spelling but for an apostrophe inside a word. A looser likeness, or a
+# vowel swapped, is another place or a person ("Beit Hanina" in Jerusalem is not "Beit
+# Hanuna", Beit Hanoun).
+_CAPITALISED = re.compile(r"(?<![\w'’-])(?:(?:Al|El|al|el)[- ])?[A-Z][a-z]+(?:['’][a-z]+)*"
+                          r"(?:[ -](?:(?:[Aa]l|[Ee]l|as|ash|ad|an)[- ])?[A-Z][a-z]+"
+                          r"(?:['’][a-z]+)*){0,3}(?![\w'’-])")
+_INNER_APOSTROPHE = re.compile(r"[a-z]['’][a-z]")
+_CLOSE_WORD = 75.0  # rapidfuzz ratio: "beith"/"beit", "kabeera"/"kabira" (not "hanina"/"hanoun")
+
+
+@cache
+def _first_words(gazetteer: Gazetteer) -> tuple[str, ...]:
+    """The first words of the Strip's multi-word place names: a cheap test before a lookup."""
+    return tuple(sorted({name_key(a).split()[0] for p in gazetteer if p.in_gaza
+                         for a in gazetteer.aliases_of(p) if len(name_key(a).split()) > 1}))
+
+
+def _word_for_word(key: str, place: Place, gazetteer: Gazetteer) -> bool:
+    words = key.split()
+    for alias in gazetteer.aliases_of(place):
+        other = name_key(alias).split()
+        if len(other) == len(words) and all(a == b or len(a) != len(b) and a[0] == b[0] and
+                                            fuzz.ratio(a, b) >= _CLOSE_WORD
+                                            for a, b in zip(words, other)):
+            return True
+    return False
+
+
+def _near_spelling(gazetteer: Gazetteer, surface: str) -> Candidate | None:
+    key = name_key(surface)
+    words = key.split()
+    inner = _INNER_APOSTROPHE.search(surface) is not None
+    named = [w for w in re.split(r"[ -]", surface) if w not in ("Al", "El", "al", "el")]
+    if not words or len(words) < 2 and not inner or not named or named[0] in _NOT_PLACES or \
+            named[-1] in _ORG_LAST:
+        return None
+    if len(words) > 1 and process.extractOne(words[0], _first_words(gazetteer),
+                                             scorer=fuzz.ratio,
+                                             score_cutoff=_CLOSE_WORD) is None:
+        return None  # most capitalised names: people, organisations
+    cands = [c for c in gazetteer.lookup(surface, limit=3) if c.place.in_gaza]
+    if not cands:
+        return None
+    c = cands[0]
+    if c.match == "exact":
+        return c if inner else None  # (else the automaton's checks turned it down)
+    return c if len(words) > 1 and _word_for_word(key, c.place, gazetteer) else None
+
+
+def near_spelling_mentions(gazetteer: Gazetteer, text: str, known: list[Mention]
+                           ) -> list[Mention]:
+    """Capitalised names anywhere that are a close spelling of a place in the Strip (see
+    ``_CAPITALISED``), trying the name without its first words ("Both Beith Lahia")."""
+    out: list[Mention] = []
+    starts = [m.start for m in known]
+    for hit in _CAPITALISED.finditer(text):
+        if _overlaps(known, starts, hit.start(), hit.end()):
+            continue
+        at = hit.start()
+        while at < hit.end():
+            surface = text[at:hit.end()]
+            c = _near_spelling(gazetteer, surface) if len(surface) <= 80 else None
+            if c is not None:
+                out.append(_looked_up(text, at, hit.end(), [c], "of a capitalised name"))
+                break
+            space = text.find(" ", at, hit.end())
+            if space < 0:
+                break
+            at = space + 1
+            if text.startswith(("al ", "al-", "el ", "el-"), at):
+                break  # "Beit al-...": a lower-case article goes on the name before it
     return out

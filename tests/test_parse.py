@@ -507,3 +507,16 @@ def test_the_strips_side_told_by_a_possessive_is_its_region(text, name):
 ])
 def test_a_side_of_the_strip_named_alone_is_its_region(text, name):
     assert [m.name for m in find_places(text).mentions] == [name]
+
+
+
+@pytest.mark.parametrize("text,surface,name", [
+    ("Both Beith Lahia and Jabalia have been under siege.", "Beith Lahia", "Beit Lahia"),
+    ("Israeli tanks shelled Sheja'iya on Friday.", "Sheja'iya", "Shejaia"),
+    ("Military vehicles moved into the town of Abassan Al Kabeera.", "Abassan Al Kabeera",
+     "Abasan al-Kabira"),
+    ("Strikes hit Al Wafaa Hospital on Friday.", "Al Wafaa Hospital", "Al-Wafa Hospital"),
+])
+def test_a_close_spelling_of_a_place_of_the_strip_is_that_place(text, surface, name):
+    found = [(m.surface, m.name) for m in parse(text).mentions]
+    assert (surface, name) in found

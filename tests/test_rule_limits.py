@@ -3995,3 +3995,20 @@ def test_a_toll_since_a_month_leaves_the_days_strike_its_toll():
     got = _coded("Israeli strikes killed 20 people in Rafah on Saturday, bringing the toll "
                  "since January to 300.", "2024-10-27")
     assert [(s, n) for s, _, n, *_ in got] == [("Air/drone strike", 20)]
+
+
+
+# -- close spellings of the Strip's places -----------------------------------------------
+@pytest.mark.parametrize("text", [
+    # a vowel swapped: another place (Jerusalem's, not "Beit Hanuna", Beit Hanoun)
+    "Residents of Beit Hanina fled on Friday.",
+    # places in Israel and the West Bank the gazetteer does not know
+    "Residents of Beit Shemesh, Kiryat Malachi and Beit Sahour fled on Friday.",
+    "Residents of Yad Mordechai and Nir Yitzhak fled on Friday.",
+    # people and organisations
+    "Ismail Haniyeh and Yahya Sinwar met Mohammed Deif.",
+    "Dr Hussam Abu Safiya spoke to Al Jazeera and Al Mezan.",
+    "Ashraf al-Qudra and Munir al-Bursh confirmed it, Abu Obeida said.",
+])
+def test_no_person_organisation_or_other_place_becomes_a_place_of_the_strip(text):
+    assert not [m.name for m in parse(text).mentions if m.in_gaza]
