@@ -14,7 +14,8 @@ import re
 
 from geoevents.dates import MONTH_PATTERN, WEEKDAY_PATTERN
 
-__all__ = ["A_DAY", "DAY_AFTER", "ON_DAY", "CAMPAIGN_START", "STARTED_ON", "named_in_passing"]
+__all__ = ["A_DAY", "DAY_AFTER", "ON_DAY", "CAMPAIGN_START", "STARTED_ON", "named_in_passing",
+           "told_as_cover"]
 
 ON_DAY = rf"on (?:{WEEKDAY_PATTERN.lower()}|\d)"  # (over folded text)
 A_DAY = rf"{ON_DAY}|today|yesterday|overnight|last night|this morning"
@@ -128,3 +129,39 @@ def named_in_passing(low: str, before: str, lo: int, at: int, stop: int, end: in
     # of its own)
     return len(low[stop:backdrop.start("verb")].split()) <= 6 or not (
         low.endswith("ed", at, stop) or _CLAUSE_BREAK.search(low, stop, backdrop.start("verb")))
+
+
+# "the crime was committed under the cover of intense aerial and artillery bombardment",
+# "launched a ground incursion into the neighbourhood, accompanied by airstrikes", "an
+# incursion into eastern Jabalia amid heavy artillery shelling": fire that covers a move
+# on the ground, told as its manner; the move is the event
+_UNDER_COVER = re.compile(r"\bunder\s+(?:the\s+)?cover\s+of\s+(?:an?\s+|the\s+)?"
+                          r"(?:[\w'’-]+\s+){0,4}$")
+_WITH_COVER = re.compile(r"(?:\b(?:accompanied|backed|supported|covered)\s+by|"
+                         r"\bamid(?:st)?)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}$")
+_GROUND_MOVE = re.compile(r"\b(?:incursions?|invaded|invading|advanced|advancing|stormed|"
+                          r"storming|raided|raiding|(?:pushed|pushing|moved|moving|rolled|"
+                          r"rolling)\s+into|ground\s+(?:operations?|offensive|assault))\b")
+# (not "troops stormed the camp amid heavy shelling that killed 12 people": the fire's
+# own toll told, an attack of its own; but "accompanied by airstrikes, but facing fierce
+# resistance that inflicted casualties" tells the harm of another clause)
+_HARM_TOLD = re.compile(r"\b(?:killed|killing|kills|dead|died|injured|injuring|wounded|"
+                        r"wounding|casualties)\b")
+_NEXT_CLAUSE = re.compile(r",?\s+(?:but|while|whereas)\b|;")
+
+
+def told_as_cover(low: str, before: str, start: int, lo: int, at: int, stop: int,
+                  end: int) -> bool:
+    """Whether the strike at ``low[at:stop]`` (``before``: ``low[lo:at]``; ``start`` and
+    ``end``: its sentence's bounds) is only the cover of a move on the ground its sentence
+    tells, with no harm of its own told after it."""
+    if "cover of" in before and _UNDER_COVER.search(low, lo, at):
+        covering = True
+    elif ("amid" in before or " by " in before) and _WITH_COVER.search(low, lo, at):
+        covering = _GROUND_MOVE.search(low, start, at) is not None
+    else:
+        return False
+    if not covering:
+        return False
+    turn = _NEXT_CLAUSE.search(low, stop, end)
+    return not _HARM_TOLD.search(low, stop, turn.start() if turn else end)

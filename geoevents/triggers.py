@@ -22,6 +22,7 @@ from geoevents.in_passing import (
     ON_DAY,
     STARTED_ON,
     named_in_passing,
+    told_as_cover,
 )
 from geoevents.trigger_table import (
     AGREEMENT,
@@ -899,7 +900,9 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
         if "periods of" in before and _PERIODS_OF.search(low, lo, at):
             continue  # "following periods of intense looting": a past state, as a time
         if named_in_passing(low, before, lo, at, m.end(), end, etype in VIOLENT,
-                            sub == IED[1]):
+                            sub == IED[1]) or \
+                etype in VIOLENT and etype != BATTLE[0] and \
+                told_as_cover(low, before, start, lo, at, m.end(), end):
             continue
         if etype in VIOLENT and ("previous" in before or "prior" in before or
                                  "former" in before) and _RECALLED.search(low, lo, at):

@@ -1990,3 +1990,16 @@ def test_a_site_the_israeli_army_targeted_is_a_strike(text, place):
 ])
 def test_a_delivery_over_a_year_and_a_tally_since_a_month_are_background(text):
     assert _events(text, "2024-10-27") == []
+
+
+@pytest.mark.parametrize("text,place,dead", [
+    ("Israeli tanks pushed into Khan Younis amid heavy shelling that killed 12 people.",
+     "Khan Younis", 12),
+    ("Israeli forces stormed the Indonesian Hospital in Beit Lahia, backed by drone strikes, "
+     "killing four patients.", "Indonesian Hospital", 4),
+    ("Residents fled amid heavy shelling of Jabalia.", "Jabalia", None),
+])
+def test_covering_fire_that_kills_or_no_move_on_the_ground_stays_a_strike(text, place, dead):
+    doc = parse(text, published="2024-08-27")
+    assert ("Explosions/Remote violence", place, dead) in [
+        (e.event_type, e.location, e.fatalities) for e in doc.events]

@@ -4012,3 +4012,17 @@ def test_a_toll_since_a_month_leaves_the_days_strike_its_toll():
 ])
 def test_no_person_organisation_or_other_place_becomes_a_place_of_the_strip(text):
     assert not [m.name for m in parse(text).mentions if m.in_gaza]
+
+
+@pytest.mark.parametrize("text", [
+    "Eyewitnesses said the Israeli army carried out a sudden incursion into eastern Jabalia "
+    "amid heavy artillery shelling and firing.",
+    "Israeli troops advanced into Rafah under cover of air strikes on Tuesday.",
+    "The crime was committed under the cover of intense aerial and artillery bombardment, "
+    "the media office said of the raid on Beit Hanoun.",
+    "On 24 August, they launched a ground incursion into Zeitoun, accompanied by airstrikes, "
+    "but facing fierce resistance that inflicted casualties.",
+])
+def test_fire_that_covers_a_move_on_the_ground_is_no_strike_of_its_own(text):
+    doc = parse(text, published="2024-08-27")
+    assert "Explosions/Remote violence" not in [e.event_type for e in doc.events]
