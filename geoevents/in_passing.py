@@ -38,6 +38,13 @@ STARTED_ON = re.compile(rf"\s+(?:in|into|on|against|across|throughout|inside)\s+
 # "Palestinians who had sought protection from air strikes by setting up tents"
 _SHELTER_FROM = re.compile(r"\b(?:protection|refuge|shelter|safety|cover|respite)\s+from\s+"
                            r"(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+# "1.3 million Palestinians are sheltering in Rafah, most of whom fled heavy bombing in the
+# rest of the Gaza Strip": people described by what they once fled
+_WHO_FLED = re.compile(r"\b(?:who|whom)\s+(?:had\s+|have\s+|has\s+)?(?:fled|escaped)\s+"
+                       r"(?:from\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
+# (not "families who fled from the schools that were hit": what they fled is the schools,
+# the strike on them told of its own)
+_SITE_THAT_WAS = re.compile(r"\b(?:that|which)\s+(?:was|were|had\s+been)\b")
 # (not "suffered burns in airstrikes on tents": hurt in an attack told)
 _ENDURED = re.compile(r"\b(?:endured|endure|endures|enduring|suffered|suffer|suffers|"
                       r"suffering)\s+(?:the\s+|months\s+of\s+|weeks\s+of\s+|days\s+of\s+)?"
@@ -104,6 +111,10 @@ def named_in_passing(low: str, before: str, lo: int, at: int, stop: int, end: in
         return True  # "the citizens endured the bombardment, killing and starvation"
     if " from " in before and _SHELTER_FROM.search(low, lo, at):
         return True  # "who had sought protection from air strikes": what people fear
+    if ("fled " in before or "escaped " in before) and _WHO_FLED.search(low, lo, at) and \
+            not _SITE_THAT_WAS.search(low, at, stop) and not DAY_AFTER.match(low, stop, end):
+        return True  # "most of whom fled heavy bombing": what people once fled (not "who
+        # fled the shelling of Jabalia on Tuesday": an attack of the day told)
     if ("ing " in before or "hit by" in before) and _AREAS_UNDER.search(low, lo, at):
         return True  # "to move to places witnessing air strikes": what the places are like
     if low.endswith(("the ", "this ", "that "), lo, at) and low.endswith("ed", at, stop) and \

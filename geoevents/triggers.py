@@ -126,8 +126,11 @@ _LATELY = re.compile(rf"\b(?:{_SINCE_A_WEEKDAY}|(?:in|over|during) the (?:past|l
 _HARM_NEXT = re.compile(r"[^.;]{0,80}?,\s+(?:killing|wounding|injuring)\b")
 # "a zone which has faced repeated airstrikes": what a place has been through ...
 _HABITUAL_WORDS = ("repeated ", "frequent ", "constant ", "numerous ", "daily ")
-_HABITUAL = re.compile(r"\b(?:has|have|had)\s+(?:faced|seen|endured|suffered|witnessed|"
-                       r"experienced|been\s+(?:subjected|subject)\s+to|come\s+under|been\s+hit\s+by)\s+"
+# (and "Rafah ..., despite being subjected to numerous air strikes": what the place has
+# been through, told of it)
+_HABITUAL = re.compile(r"\b(?:(?:has|have|had)\s+(?:faced|seen|endured|suffered|witnessed|"
+                       r"experienced|been\s+(?:subjected|subject)\s+to|come\s+under|"
+                       r"been\s+hit\s+by)|being\s+(?:subjected|subject)\s+to)\s+"
                        rf"(?:{'|'.join(w.strip() for w in _HABITUAL_WORDS)})\s+(?:[\w-]+\s+)?$")
 # ... unless the days are told: "since Monday", "in the past 24 hours"
 _RECENT_AFTER = re.compile(rf"[^.;,]{{0,60}}?\b(?:{_SINCE_A_WEEKDAY}|in the (?:past|last) "

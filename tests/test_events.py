@@ -2003,3 +2003,17 @@ def test_covering_fire_that_kills_or_no_move_on_the_ground_stays_a_strike(text, 
     doc = parse(text, published="2024-08-27")
     assert ("Explosions/Remote violence", place, dead) in [
         (e.event_type, e.location, e.fatalities) for e in doc.events]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Families who fled the shelling of Jabalia on Tuesday reached Gaza City.", "Jabalia"),
+    ("Hundreds of Palestinian families fled the violent Israeli bombardment and ground "
+     "incursion in Al-Zaytoun neighbourhood.", "Zeitoun"),
+    ("Jabalia camp, despite being subjected to repeated air strikes since Monday, still "
+     "shelters thousands.", "Jabalia Camp"),
+    ("Residents of Khan Younis are being subjected to heavy shelling today.", "Khan Younis"),
+])
+def test_a_flight_from_a_strike_of_the_day_or_one_going_on_stays_a_strike(text, place):
+    doc = parse(text, published="2024-05-06")
+    assert ("Explosions/Remote violence", place) in [(e.event_type, e.location)
+                                                    for e in doc.events]

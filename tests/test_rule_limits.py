@@ -4026,3 +4026,14 @@ def test_no_person_organisation_or_other_place_becomes_a_place_of_the_strip(text
 def test_fire_that_covers_a_move_on_the_ground_is_no_strike_of_its_own(text):
     doc = parse(text, published="2024-08-27")
     assert "Explosions/Remote violence" not in [e.event_type for e in doc.events]
+
+
+@pytest.mark.parametrize("text", [
+    "Currently, 1.3 million Palestinians are sheltering in Rafah, most of whom fled heavy "
+    "bombing in the rest of the Gaza Strip.",
+    "Rafah is one of the last areas where civilians could go to escape the fighting, despite "
+    "being subjected to numerous air strikes.",
+])
+def test_what_people_once_fled_or_a_place_has_been_through_is_no_strike(text):
+    doc = parse(text, published="2024-05-06")
+    assert "Explosions/Remote violence" not in [e.event_type for e in doc.events]
