@@ -676,9 +676,22 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                  r"(?:discover|find|found|uncover|unearth)\w* (?:\w+ ){0,3}mass graves?", 0.85),
     (CROSSING, r"(?:closures?|reopening) of (?:the )?(?:[\w'’-]+ ){0,5}crossings?|"
                # "the entry of humanitarian aid was halted on 2 March": the crossings shut to aid
-               r"(?:entry|flow) of (?:all )?(?:humanitarian )?(?:aid|supplies|assistance|goods|"
-               r"cargo)(?: into gaza)? (?:was|were|has been|had been|is) (?:halted|stopped|"
-               r"blocked|suspended|cut off)|"
+               # ("the entry of all humanitarian and commercial supplies into Gaza has been
+               # halted")
+               r"(?:entry|flow) of (?:all |any )?(?:[\w-]+,? (?:and )?){0,3}?(?:aid|supplies|"
+               r"assistance|goods|cargo)(?: (?:in)?to (?:the )?gaza(?: strip)?)? (?:was|were|"
+               r"has been|have been|had been|is) (?:halted|stopped|blocked|suspended|cut off)|"
+               # "Israeli authorities have halted the entry of all lifesaving supplies",
+               # "Israel blocks the entry of all humanitarian aid" (not "preventing the entry
+               # of aid", what closed crossings do, nor "calls on ... to ban the entry of
+               # refugees")
+               r"(?:halt(?:s|ed|ing)?|block(?:s|ed)?|stop(?:s|ped)|cut(?:s|ting)? off) "
+               r"(?:the )?(?:entry|flow) of (?:all |any )?(?:[\w-]+,? (?:and )?){0,3}?"
+               r"(?:aid|supplies|assistance|goods|cargo|food)\b|"
+               # "the Israeli authorities allowed the UN to temporarily resume delivery of
+               # limited aid into Gaza": aid let in again
+               r"allow(?:s|ed)? (?:[\w-]+ ){1,4}?to (?:\w+ly )?resume (?:the )?"
+               r"(?:deliver(?:y|ies)|entry) of (?:[\w-]+ ){0,3}?(?:aid|supplies|assistance)\b|"
                # "Israel authorizes the temporary use of its Kerem Shalom border crossing"
                r"authori[sz](?:es|ed|ing|e) (?:the )?(?:temporary |limited )?(?:use|opening|"
                r"reopening) of (?:the |its )?(?:[\w'’-]+ ){0,4}crossings?|"

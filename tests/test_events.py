@@ -2017,3 +2017,20 @@ def test_a_flight_from_a_strike_of_the_day_or_one_going_on_stays_a_strike(text, 
     doc = parse(text, published="2024-05-06")
     assert ("Explosions/Remote violence", place) in [(e.event_type, e.location)
                                                     for e in doc.events]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Since 2 March, Israeli authorities have halted the entry of all lifesaving supplies, "
+     "including food, medicine and fuel, into the Gaza Strip.",
+     [("Crossing opened or closed", "Gaza Strip", "2025-03-02")]),
+    ("On 2 March, Israel blocked the entry of all humanitarian aid into the Gaza Strip.",
+     [("Crossing opened or closed", "Gaza Strip", "2025-03-02")]),
+    ("On 2 March, the entry of all humanitarian and commercial supplies into the Gaza Strip "
+     "was halted.", [("Crossing opened or closed", "Gaza Strip", "2025-03-02")]),
+    ("On 18 May, the Israeli authorities allowed the UN to temporarily resume delivery of "
+     "limited aid into the Gaza Strip.",
+     [("Crossing opened or closed", "Gaza Strip", "2025-05-18")]),
+])
+def test_aid_shut_out_of_the_strip_or_let_in_again(text, expected):
+    assert [(sub, place, day) for sub, place, _, day in _events(text, "2025-05-21")] == \
+        expected

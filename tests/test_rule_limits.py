@@ -4037,3 +4037,15 @@ def test_fire_that_covers_a_move_on_the_ground_is_no_strike_of_its_own(text):
 def test_what_people_once_fled_or_a_place_has_been_through_is_no_strike(text):
     doc = parse(text, published="2024-05-06")
     assert "Explosions/Remote violence" not in [e.event_type for e in doc.events]
+
+
+@pytest.mark.parametrize("text", [
+    "The Rafah and Kerem Shalom crossings remained closed, preventing the entry of aid into "
+    "the Gaza Strip.",
+    "Israel threatened to halt the entry of aid into the Gaza Strip.",
+    "Israel did not block the entry of aid into the Gaza Strip on Monday.",
+    "The minister called on the government to ban the entry of refugees from the Gaza Strip.",
+])
+def test_aid_entry_prevented_threatened_or_denied_is_no_halt(text):
+    assert "Crossing opened or closed" not in [
+        e.sub_event_type for e in parse(text, published="2025-03-05").events]
