@@ -97,6 +97,10 @@ _CARRY_VERBS = r"brought|taken|transferred|rushed|carried|transported|admitted|d
 # Where casualties were carried: "brought to", "were taken to the", "admitted to".
 CARRIED_TO = re.compile(
     rf"(?i)\b(?:(?:{_CARRY_VERBS}|referred)\s+(?:\w+\s+){{0,2}}?(?:to|into)|"
+    # "transfer 57 critical patients to Al Shifa Hospital", "transferring 23 patients and
+    # their caregivers to Al Shifa hospital": where patients were moved to
+    r"transfer(?:red|ring)?\s+(?:[\w,-]+\s+){0,6}?(?:patients|wounded|injured|infants|"
+    r"babies|caregivers|companions)\s+(?:to|into)|"
     # "injured patients are reported to have arrived at the Al Awda and Indonesian hospitals"
     r"(?:arrived|arriving|arrive)\s+at|"
     # "casualties being treated at Awda Hospital"

@@ -356,6 +356,12 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                    r"evacuated (?:some |about |at least |more than |over )?[\d,]+ "
                    r"(?:[\w-]+ )?(?:patients|people|civilians|residents|children|staff|"
                    r"wounded|injured)|"
+                   # "reached the hospital ... to assess the situation and transfer 57 critical
+                   # patients to Al Shifa", "succeeded in transferring 23 patients": patients
+                   # moved out (not "transferred 40 trucks", no people)
+                   r"(?<!to be )(?:transfer|transferr(?:ed|ing)) (?:some |about |at least |"
+                   r"more than |over )?[\d,]+ (?:[\w-]+ ){0,2}?(?:patients|wounded|injured|"
+                   r"infants|babies)\b|"
                    # "2,400 patients have been medically evacuated from the Gaza Strip"
                    # (not "12,000 patients are waiting to be medically evacuated": still to
                    # go)

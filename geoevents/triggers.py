@@ -699,6 +699,11 @@ _MOVE_HELD_UP = re.compile(r"\b(?:prevent\w*|block\w*|obstruct\w*|imped\w*|hinde
                            r"suspend\w*|request\w*|seek\w*|sought|await\w*|facilitat(?:e|es|ing)|"
                            r"coordinat(?:e|es|ing)|arrang(?:e|es|ing)|secur(?:e|es|ing)|"
                            r"ensur(?:e|es|ing)|allow|permit)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
+# "Israeli forces prevented WHO from transferring 20 patients", "WHO was unable to transfer
+# 20 patients": a move kept from being made
+_KEPT_FROM = re.compile(r"\b(?:(?:prevent\w*|block\w*|stop\w*|barr?(?:ed|ing|s)?|hinder\w*|keep|"
+                        r"kept|banned)\s+(?:[\w'’()-]+\s+){0,4}?from|(?:unable|failed|fail|"
+                        r"attempt\w*|tried|trying|sought|seeking)\s+to)\s+$")
 # "The evacuation of patients from Kamal Adwan hospital remains impossible", "... was
 # delayed for hours at a checkpoint", "... has been suspended"
 _MOVE_HELD_UP_AFTER = re.compile(r"[^.;,]{0,60}?\b(?:remains?|remained|is|are|was|were|has been|"
@@ -956,6 +961,7 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                 or low.startswith("evacuation of", at) and (
                     _MOVE_HELD_UP.search(low, lo, at) or
                     _MOVE_HELD_UP_AFTER.match(low, m.end(), end))
+                or low.startswith("transfer", at) and _KEPT_FROM.search(low, lo, at)
                 or low.startswith("medically evacuated", at) and
                 _CARRIED_AWAY.match(low, m.end(), end) and "patient" not in low[start:at]):
             continue  # (nor "a soldier was wounded in Rafah and medically evacuated to a

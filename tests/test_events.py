@@ -2034,3 +2034,16 @@ def test_a_flight_from_a_strike_of_the_day_or_one_going_on_stays_a_strike(text, 
 def test_aid_shut_out_of_the_strip_or_let_in_again(text, expected):
     assert [(sub, place, day) for sub, place, _, day in _events(text, "2025-05-21")] == \
         expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("WHO and partners reached Al Awda Hospital on 24 May to assess the situation and transfer "
+     "57 critical patients to Al Shifa Hospital.",
+     [("Displacement", "Al-Awda Hospital (Jabalia)", "2025-05-24")]),
+    ("On 24 May, WHO reached Kamal Adwan hospital and succeeded in transferring 23 patients and "
+     "their caregivers to Al Shifa hospital in Gaza City.",
+     [("Displacement", "Kamal Adwan Hospital", "2025-05-24")]),
+])
+def test_patients_transferred_out_of_a_hospital_are_moved_from_it(text, expected):
+    assert [(sub, place, day) for sub, place, _, day in _events(text, "2025-05-29")] == \
+        expected

@@ -4049,3 +4049,13 @@ def test_what_people_once_fled_or_a_place_has_been_through_is_no_strike(text):
 def test_aid_entry_prevented_threatened_or_denied_is_no_halt(text):
     assert "Crossing opened or closed" not in [
         e.sub_event_type for e in parse(text, published="2025-03-05").events]
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli forces prevented WHO from transferring 20 patients from Kamal Adwan hospital.",
+    "WHO was unable to transfer 20 patients from Kamal Adwan hospital on Monday.",
+    "UNICEF transferred 40 trucks of supplies to Rafah.",
+])
+def test_a_transfer_kept_from_being_made_or_of_goods_moves_no_one(text):
+    assert "Displacement" not in [
+        e.sub_event_type for e in parse(text, published="2024-10-27").events]
