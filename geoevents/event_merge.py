@@ -21,7 +21,8 @@ from geoevents.trigger_table import VIOLENT
 __all__ = ["merge_events", "fold_containers", "fuller_count", "fold_raids_into_attacks",
            "fold_into_the_placed_one", "fold_headline", "headline", "fold_same_toll",
            "fold_unarmed_into_strike", "fold_incidents", "place_the_dead_told_again", "placed_at",
-           "place_the_lead_told_next", "told_where", "tells_several", "name_the_site_told"]
+           "place_the_lead_told_next", "told_where", "tells_several", "name_the_site_told",
+           "the_blast_that_killed"]
 
 
 def fold_incidents(events: list[Event], title: str | None, gaz: Gazetteer) -> list[Event]:
@@ -37,6 +38,7 @@ def fold_incidents(events: list[Event], title: str | None, gaz: Gazetteer) -> li
     events = place_the_dead_told_again(events, gaz)
     events = place_the_lead_told_next(events, gaz)
     events = name_the_site_told(events, gaz)
+    events = the_blast_that_killed(events, gaz)
     events = fold_raids_into_attacks(events)
     events = fold_same_toll(events, gaz)
     return fold_unarmed_into_strike(events)
@@ -264,6 +266,63 @@ def place_the_dead_told_again(events: list[Event], gaz: Gazetteer) -> list[Event
             drop.add(j)
             break
     return [e for k, e in enumerate(out) if k not in drop]
+
+
+# "the soldier was killed in a building collapse, after an explosive device was detonated",
+# "the casualties took place as a result of an improvised explosive device": the dead told
+# before, and how they died
+_HOW_THEY_DIED = re.compile(r"\b(?:the|both|all)\s+(?:(?P<n>two|three|four|five|six|seven|eight|"
+                            r"nine|ten|\d+)\s+)?(?P<who>soldiers?|troops|troopers|reservists?|"
+                            r"officers?|servicem[ae]n|casualties|deaths|dead)\s+(?:was|were|"
+                            r"had\s+been|have\s+been|took\s+place|occurred)\b", re.I)
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10}
+
+
+def _all_the_dead(notes: str, toll: int) -> bool:
+    """Whether ``notes`` say how all of ``toll`` dead told before died (not "the soldier
+    was killed" after four dead: one of them)."""
+    m = _HOW_THEY_DIED.search(notes)
+    if m is None:
+        return False
+    n = m.group("n")
+    if n is not None:
+        return _NUMBER_WORDS.get(n.lower(), int(n) if n.isdigit() else 0) == toll
+    who = m.group("who").lower()
+    return toll == 1 if who in ("soldier", "reservist", "officer", "serviceman") else toll > 1
+
+
+def the_blast_that_killed(events: list[Event], gaz: Gazetteer) -> list[Event]:
+    """"An Israeli soldier was killed ... during fighting in the southern Gaza Strip. ...
+    the soldier was killed in a building collapse, after an explosive device was
+    detonated": a toll of fighting, and a later sentence saying the same dead were killed
+    by a device, the same day and at that place or one in it, are one event: the blast,
+    with the toll. (Not "the resistance forces have detonated more than 10 explosive
+    devices": blasts with no word of the dead told; nor "the soldier was killed by a
+    roadside bomb" after four dead: one of them.)"""
+    out = list(events)
+    drop: set[int] = set()
+    for i, e in enumerate(out):
+        if e.event_type != "Battles" or not e.fatalities:
+            continue
+        for j in range(i + 1, len(out)):
+            f = out[j]
+            if j in drop or f.sub_event_type != "Remote explosive/landmine/IED" or \
+                    f.fatalities is not None or f.event_date != e.event_date or \
+                    f.notes == e.notes or not _all_the_dead(f.notes, e.fatalities) or \
+                    not (f.place_id == e.place_id or _within(gaz, e.place_id, f.place_id)):
+                continue
+            out[j] = replace(f, fatalities=e.fatalities, injuries=fuller_count(f.injuries,
+                                                                                e.injuries))
+            drop.add(i)
+            break
+    return [e for k, e in enumerate(out) if k not in drop]
+
+
+def _within(gaz: Gazetteer, outer: str | None, inner: str | None) -> bool:
+    wide, site = gaz.get(outer), gaz.get(inner)
+    return wide is not None and site is not None and site.in_gaza and \
+        (wide.feature_class == "strip" or gaz.within(site, wide))
 
 
 # "a new Israeli airstrike", "Israeli air strike on Gaza Strip": one attack, told in the

@@ -977,3 +977,17 @@ def test_a_wide_toll_keeps_the_rest_of_parts_told_later_at_places(text, expected
 ])
 def test_a_toll_that_rose_from_one_figure_to_another_is_the_second(text):
     assert [e.fatalities for e in parse(text, published="2024-10-27").events] == [35]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("An Israeli soldier was killed during fighting in the southern Gaza Strip on Monday, the "
+     "army said. According to the army's probe, the soldier was killed in a building collapse, "
+     "after an explosive device was detonated.", [("southern Gaza", 1)]),
+    ("Four Israeli soldiers were killed in attacks by fighters in Rafah on Monday, the army "
+     "said. Media reports said the casualties took place as a result of an improvised explosive "
+     "device in the city.", [("Rafah", 4)]),
+])
+def test_a_battle_toll_goes_to_the_blast_its_dead_were_killed_by(text, expected):
+    got = [(e.event_type, e.location, e.fatalities)
+           for e in parse(text, published="2024-10-27").events]
+    assert got == [("Explosions/Remote violence", loc, n) for loc, n in expected]

@@ -4059,3 +4059,19 @@ def test_aid_entry_prevented_threatened_or_denied_is_no_halt(text):
 def test_a_transfer_kept_from_being_made_or_of_goods_moves_no_one(text):
     assert "Displacement" not in [
         e.sub_event_type for e in parse(text, published="2024-10-27").events]
+
+
+# -- a battle toll and a blast told after it ----------------------------------------------
+@pytest.mark.parametrize("text", [
+    # one of the dead, or another count: not how all of them died
+    "Four Israeli soldiers were killed in fighting in Rafah on Monday, the army said. The "
+    "soldier was killed when an explosive device detonated in a building.",
+    "Two Israeli soldiers were killed in clashes in Khan Younis on Monday, the army said. The "
+    "three soldiers were killed when a roadside bomb exploded.",
+    # a blast elsewhere, with no word of the dead
+    "Two Israeli soldiers were killed in clashes in Khan Younis on Monday. Fighters also "
+    "detonated an explosive device near a tank in Rafah.",
+])
+def test_a_battle_keeps_its_toll_when_the_blast_is_not_how_its_dead_died(text):
+    events = parse(text, published="2024-10-27").events
+    assert any(e.event_type == "Battles" and e.fatalities for e in events)
