@@ -240,6 +240,11 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              r"(?:bullets?|gunfire|live rounds|shots) (?:\w+ )?(?:struck|hit)"
              r"(?! (?:an? |the )?(?:israeli )?(?:tanks?|soldiers?|troops|forces|military))|"
              r"fire[ds]? (?:on|at) (?:crowds?|civilians|people|aid seekers)|"
+             # "condemned the Israeli military for firing on a humanitarian convoy": fire on
+             # aid (not "fired on an Israeli military convoy": an armed one)
+             r"(?:fir(?:e[ds]?|ing)|opened fire) (?:on|at|upon) (?:an? |the |two |several )?"
+             r"(?!(?:[\w'’-]+ ){0,2}?(?:military|army|armou?red|israeli|idf)\b)"
+             r"(?:[\w'’-]+ ){0,2}?(?:convoys?|aid trucks?)\b|"
              r"shot dead|shot and killed|(?:fatally|mortally) (?:shot|wounded)|gunned down|"
              # ("executed a coordinated attack": carried out, not put to death; but
              # "executed civilians during raids" were put to death)

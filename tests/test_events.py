@@ -11,6 +11,21 @@ def test_aid_convoy_attack_is_an_attack_not_aid():
     assert [sub for sub, *_ in got] == ["Air/drone strike"]
 
 
+@pytest.mark.parametrize("text,sub", [
+    ("WFP condemned the Israeli military for firing on a humanitarian convoy in northern Gaza.",
+     "Attack"),
+    ("Israeli troops fired on an aid convoy in Gaza City on Sunday.", "Attack"),
+    ("Gunmen opened fire on aid trucks in Rafah.", "Attack"),
+])
+def test_fire_on_an_aid_convoy_is_an_attack(text, sub):
+    assert [s for s, *_ in _events(text)] == [sub]
+
+
+def test_fire_on_a_military_convoy_is_no_attack_on_civilians():
+    got = _events("Hamas gunmen fired on an Israeli military convoy near Khan Younis.")
+    assert "Attack" not in [s for s, *_ in got]
+
+
 def test_speech_abroad_is_not_an_event():
     assert _events("Hamdan said at a press conference in Beirut that strikes continued.") == []
 
