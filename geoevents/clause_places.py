@@ -171,6 +171,9 @@ _POSSESSIVE = re.compile(r"(?:['’]s?)\s+(?:the\s+)?(?:(?:north|south)?-?(?:eas
 _AND_IN = re.compile(r"\s+and\s+(?:in\s+|near\s+|around\s+)?(?:the\s+)?", re.I)
 
 
+_OUTSKIRTS = re.compile(r"(?:outskirts|edges?|fringes?|periphery)\s+of", re.I)
+
+
 def _list_items(places: list[Mention], sentence: Span) -> set[str]:
     """Place ids that are items of a list: joined to a neighbour by "and", "or", "as well
     as", or one of three or more names joined by commas ("in northern Gaza, Gaza City, the
@@ -180,6 +183,11 @@ def _list_items(places: list[Mention], sentence: Span) -> set[str]:
     joined = False
     for prev, m in zip(places, places[1:]):
         gap = sentence.text[prev.end - sentence.start:m.start - sentence.start]
+        if m.qualifier and _OUTSKIRTS.fullmatch(m.qualifier) and \
+                gap.lower().endswith(" " + m.qualifier.lower() + " "):
+            # "primarily in northern Gaza and the outskirts of Gaza city": an item of the
+            # list, told by its edge
+            gap = gap[:-len(m.qualifier) - 1]
         glue = LIST_GAP.fullmatch(gap)
         if glue is not None:
             run.append(m)

@@ -1386,3 +1386,12 @@ def test_a_city_the_report_calls_a_governorate_is_the_governorate():
 def test_a_hospitals_town_is_not_where_its_casualties_were_hit(second):
     text = "An Israeli strike on a tent camp in Gaza killed 21 people on Wednesday. " + second
     assert {loc for _, loc, _, _ in _events(text, "2024-10-24")} == {"Gaza Strip"}
+
+
+def test_a_region_listed_with_the_outskirts_of_a_city_is_an_item_of_the_list():
+    text = ("The day witnessed the largest Israeli ground operation to date, primarily in "
+            "northern Gaza and the outskirts of Gaza city.")
+    assert sorted(loc for _, loc, *_ in _events(text)) == ["Gaza City", "northern Gaza"]
+    # an address is no list: the region says where the town is
+    text = "Clashes were reported in northern Gaza, on the outskirts of Beit Lahia."
+    assert [loc for _, loc, *_ in _events(text)] == ["Beit Lahia"]
