@@ -45,6 +45,16 @@ _WHO_FLED = re.compile(r"\b(?:who|whom)\s+(?:had\s+|have\s+|has\s+)?(?:fled|esca
 # (not "families who fled from the schools that were hit": what they fled is the schools,
 # the strike on them told of its own)
 _SITE_THAT_WAS = re.compile(r"\b(?:that|which)\s+(?:was|were|had\s+been)\b")
+# (nor "families who had fled Israeli shelling in Jabalia camp earlier in the day": the
+# day told; "who fled the bombing, which destroyed homes in Rafah": what it did told;
+# "witnesses who fled heavy shelling in Beit Hanoun said at least four people were
+# killed": its toll told)
+_FLED_THE_DAY = re.compile(r"[^.;,]{0,60}?\b(?:earlier\s+(?:in\s+the\s+day|today|this\s+"
+                           r"(?:morning|afternoon|evening))|hours\s+earlier|at\s+dawn|"
+                           r"this\s+(?:afternoon|evening)|tonight)\b")
+_FLED_WHAT_IT_DID = re.compile(r",?\s+(?:that|which)\b")
+_FLED_HARM = re.compile(r"\b(?:killed|killing|dead|died|injured|injuring|wounded|"
+                        r"wounding|casualties|lives)\b")
 # (not "suffered burns in airstrikes on tents": hurt in an attack told)
 _ENDURED = re.compile(r"\b(?:endured|endure|endures|enduring|suffered|suffer|suffers|"
                       r"suffering)\s+(?:the\s+|months\s+of\s+|weeks\s+of\s+|days\s+of\s+)?"
@@ -112,7 +122,9 @@ def named_in_passing(low: str, before: str, lo: int, at: int, stop: int, end: in
     if " from " in before and _SHELTER_FROM.search(low, lo, at):
         return True  # "who had sought protection from air strikes": what people fear
     if ("fled " in before or "escaped " in before) and _WHO_FLED.search(low, lo, at) and \
-            not _SITE_THAT_WAS.search(low, at, stop) and not DAY_AFTER.match(low, stop, end):
+            not _SITE_THAT_WAS.search(low, at, stop) and not DAY_AFTER.match(low, stop, end) \
+            and not _FLED_THE_DAY.match(low, stop, end) and \
+            not _FLED_WHAT_IT_DID.match(low, stop, end) and not _FLED_HARM.search(low, stop, end):
         return True  # "most of whom fled heavy bombing": what people once fled (not "who
         # fled the shelling of Jabalia on Tuesday": an attack of the day told)
     if ("ing " in before or "hit by" in before) and _AREAS_UNDER.search(low, lo, at):
@@ -159,6 +171,23 @@ _GROUND_MOVE = re.compile(r"\b(?:incursions?|invaded|invading|advanced|advancing
 _HARM_TOLD = re.compile(r"\b(?:killed|killing|kills|dead|died|injured|injuring|wounded|"
                         r"wounding|casualties)\b")
 _NEXT_CLAUSE = re.compile(r",?\s+(?:but|while|whereas)\b|;")
+# The fire's words end its clause: "amid heavy artillery shelling and firing.", "under
+# cover of air strikes on Tuesday.", "accompanied by airstrikes, but ..." (not "amid
+# airstrikes that flattened a residential block", "amid airstrikes on the Shaboura
+# neighbourhood", "amid heavy shelling of residential buildings", "amid heavy shelling,
+# destroying dozens of homes", "under the cover of airstrikes, which hit homes in Tal
+# al-Sultan": what the fire hit told, an attack of its own)
+_COVER_ENDS = re.compile(
+    r"(?:\s+(?:shelling|bombardment|fire|strikes|airstrikes|raids))?"
+    r"(?:\s+and\s+(?:[\w-]+\s+){0,2}?(?:firing|gunfire|fire|shooting|shelling|bombardment|"
+    r"strikes|airstrikes|air\s+strikes))?"
+    rf"(?:\s+(?:{A_DAY}|this week|in the area|in the vicinity)\b[\w ]{{0,12}}?)?"
+    r"\s*(?:[.;:\"”)]|,(?!\s*(?:which|that|[\w-]+ing)\b)|\s+(?:but|while|whereas|as)\b|$)")
+# (nor "amid intense airstrikes on Monday. At least 20 people were killed, the health
+# ministry said": a toll told next of no fighting, the fire's own)
+_NEXT_SENTENCE = re.compile(r"\s*[^.]{0,200}")
+_FIGHT_TOLD = re.compile(r"\b(?:clash\w*|fight\w*|gunfight\w*|battles?|exchanges?|"
+                         r"resistance|ambush\w*|snipers?|shot|gunfire|fighters|soldiers?)\b")
 
 
 def told_as_cover(low: str, before: str, start: int, lo: int, at: int, stop: int,
@@ -172,7 +201,10 @@ def told_as_cover(low: str, before: str, start: int, lo: int, at: int, stop: int
         covering = _GROUND_MOVE.search(low, start, at) is not None
     else:
         return False
-    if not covering:
+    if not covering or not _COVER_ENDS.match(low, stop, end):
         return False
     turn = _NEXT_CLAUSE.search(low, stop, end)
-    return not _HARM_TOLD.search(low, stop, turn.start() if turn else end)
+    if _HARM_TOLD.search(low, stop, turn.start() if turn else end):
+        return False
+    after = _NEXT_SENTENCE.match(low, end).group()
+    return not (_HARM_TOLD.search(after) and not _FIGHT_TOLD.search(after))

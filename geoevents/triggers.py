@@ -127,10 +127,12 @@ _HARM_NEXT = re.compile(r"[^.;]{0,80}?,\s+(?:killing|wounding|injuring)\b")
 # "a zone which has faced repeated airstrikes": what a place has been through ...
 _HABITUAL_WORDS = ("repeated ", "frequent ", "constant ", "numerous ", "daily ")
 # (and "Rafah ..., despite being subjected to numerous air strikes": what the place has
-# been through, told of it)
+# been through, told of it; not "the eastern areas of Rafah are being subjected to constant
+# Israeli shelling": an attack going on)
 _HABITUAL = re.compile(r"\b(?:(?:has|have|had)\s+(?:faced|seen|endured|suffered|witnessed|"
                        r"experienced|been\s+(?:subjected|subject)\s+to|come\s+under|"
-                       r"been\s+hit\s+by)|being\s+(?:subjected|subject)\s+to)\s+"
+                       r"been\s+hit\s+by)|(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)"
+                       r"(?<!\bam\s)being\s+(?:subjected|subject)\s+to)\s+"
                        rf"(?:{'|'.join(w.strip() for w in _HABITUAL_WORDS)})\s+(?:[\w-]+\s+)?$")
 # ... unless the days are told: "since Monday", "in the past 24 hours"
 _RECENT_AFTER = re.compile(rf"[^.;,]{{0,60}}?\b(?:{_SINCE_A_WEEKDAY}|in the (?:past|last) "

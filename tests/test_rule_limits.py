@@ -4075,3 +4075,47 @@ def test_a_transfer_kept_from_being_made_or_of_goods_moves_no_one(text):
 def test_a_battle_keeps_its_toll_when_the_blast_is_not_how_its_dead_died(text):
     events = parse(text, published="2024-10-27").events
     assert any(e.event_type == "Battles" and e.fatalities for e in events)
+
+
+# -- fire told as the cover of a move on the ground, and what people once fled -----------
+@pytest.mark.parametrize("text,place", [
+    # what the fire hit, or where, told after it: an attack of its own
+    ("Israeli forces raided Jabalia amid airstrikes that flattened a residential block.",
+     "Jabalia"),
+    ("Israeli tanks pushed into eastern Khan Younis amid heavy shelling, destroying dozens "
+     "of homes.", "Khan Younis"),
+    ("Israeli troops advanced into Rafah amid airstrikes on the Shaboura neighbourhood.",
+     "Rafah Camp"),
+    ("Israeli tanks rolled into Jabalia camp amid heavy shelling of residential buildings.",
+     "Jabalia Camp"),
+    ("Israeli forces launched a ground incursion into Shujaiya, accompanied by heavy "
+     "airstrikes that destroyed several buildings.", "Shejaia"),
+    ("Israeli forces advanced into Rafah under the cover of airstrikes, which hit homes in "
+     "Tal al-Sultan.", "Tel al-Sultan"),
+    ("Israeli tanks advanced into Khan Younis amid heavy shelling that claimed the lives of "
+     "12 people.", "Khan Younis"),
+    # a toll told next, of no fighting
+    ("Israeli tanks moved into Deir al-Balah amid intense airstrikes on Monday. At least 20 "
+     "people were killed, the health ministry said.", "Deir al-Balah"),
+    # what people fled that day, what it did, or its toll
+    ("Dozens of families who had fled Israeli shelling in Jabalia camp earlier in the day "
+     "sought shelter in the hospital.", "Jabalia Camp"),
+    ("Displaced people who fled the bombing, which destroyed homes in Rafah, gathered at the "
+     "coast.", "Rafah"),
+    ("The residents, who fled the Israeli air strikes on Rafah, said dozens were killed.",
+     "Rafah"),
+    # an attack going on, not what a place has been through
+    ("The eastern areas of Rafah are being subjected to constant Israeli shelling, residents "
+     "said.", "Rafah"),
+])
+def test_fire_told_with_what_it_did_or_of_the_day_stays_a_strike(text, place):
+    events = parse(text, published="2024-05-06").events
+    assert ("Explosions/Remote violence", place) in [(e.event_type, e.location)
+                                                    for e in events]
+
+
+def test_fled_shelling_with_its_toll_keeps_its_kind():
+    events = parse("Witnesses who fled heavy shelling in Beit Hanoun said at least four people "
+                   "were killed.", published="2024-05-06").events
+    assert ("Shelling/artillery/missile attack", "Beit Hanoun", 4) in [
+        (e.sub_event_type, e.location, e.fatalities) for e in events]
