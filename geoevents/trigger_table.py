@@ -47,6 +47,13 @@ _PEOPLE = (r"(?:residents|people|civilians|families|palestinians|inhabitants|eve
 # to leave")
 _NO_CLAUSE = (r"(?!(?:not|never|that|who|which|were|was|is|are|had|have|has|would|could|"
               r"might|may|be|been|being|too|whether|if)\b)")
+# Aid kept from (or let into) the Strip, not from a place inside it: "Israeli forces halted
+# the flow of aid to Beit Lahia", "allowed WFP to resume delivery of flour to its bakeries",
+# "blocked the entry of food into Al Awda Hospital" (but "into Gaza", "into the Gaza Strip",
+# "to the people of Gaza")
+_INTO_THE_STRIP = (r"(?! (?:[\w-]+ )?(?:in)?to (?!(?:the )?(?:gaza(?! city)\b|strip\b|enclave\b|"
+                   r"territory\b|people\b|population\b|palestinians\b|civilians\b|"
+                   r"residents\b|gazans\b)))")
 TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
     (AIR, r"air ?strikes?|air[- ]raids?|air attacks?|"
           # "an intense air, sea, and ground attack"
@@ -364,9 +371,11 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                    # "reached the hospital ... to assess the situation and transfer 57 critical
                    # patients to Al Shifa", "succeeded in transferring 23 patients": patients
                    # moved out (not "transferred 40 trucks", no people)
+                   # (the wounded only from somewhere: "paramedics transferred 20 wounded
+                   # to Al Aqsa Hospital after an airstrike" carried them in for care)
                    r"(?<!to be )(?:transfer|transferr(?:ed|ing)) (?:some |about |at least |"
-                   r"more than |over )?[\d,]+ (?:[\w-]+ ){0,2}?(?:patients|wounded|injured|"
-                   r"infants|babies)\b|"
+                   r"more than |over )?[\d,]+ (?:[\w-]+ ){0,2}?(?:patients|infants|babies|"
+                   r"(?:wounded|injured)(?= (?:[\w-]+ ){0,3}?from\b))\b|"
                    # "2,400 patients have been medically evacuated from the Gaza Strip"
                    # (not "12,000 patients are waiting to be medically evacuated": still to
                    # go)
@@ -698,11 +707,12 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                # refugees")
                r"(?:halt(?:s|ed|ing)?|block(?:s|ed)?|stop(?:s|ped)|cut(?:s|ting)? off) "
                r"(?:the )?(?:entry|flow) of (?:all |any )?(?:[\w-]+,? (?:and )?){0,3}?"
-               r"(?:aid|supplies|assistance|goods|cargo|food)\b|"
+               r"(?:aid|supplies|assistance|goods|cargo|food)\b" + _INTO_THE_STRIP + "|"
                # "the Israeli authorities allowed the UN to temporarily resume delivery of
                # limited aid into Gaza": aid let in again
                r"allow(?:s|ed)? (?:[\w-]+ ){1,4}?to (?:\w+ly )?resume (?:the )?"
-               r"(?:deliver(?:y|ies)|entry) of (?:[\w-]+ ){0,3}?(?:aid|supplies|assistance)\b|"
+               r"(?:deliver(?:y|ies)|entry) of (?:[\w-]+ ){0,3}?(?:aid|supplies|assistance)\b"
+               + _INTO_THE_STRIP + "|"
                # "Israel authorizes the temporary use of its Kerem Shalom border crossing"
                r"authori[sz](?:es|ed|ing|e) (?:the )?(?:temporary |limited )?(?:use|opening|"
                r"reopening) of (?:the |its )?(?:[\w'’-]+ ){0,4}crossings?|"

@@ -576,6 +576,28 @@ _OF_ATTACKING = re.compile(r"\bof\s+(?:\w+ly\s+)?$")
 _ARMED_ATTACKED = re.compile(r"\b(?:troops|soldiers|forces|army|military|units?|tanks?|"
                              r"gunmen|fighters|militants|hamas|brigades?|battalions?|patrols?)"
                              r"(?:\s+[\w'’-]+){0,4}\s+$")
+# Aid kept out by what is no authority of a crossing: "Israeli strikes on the road halted
+# the flow of aid to Rafah", "Heavy fighting has cut off the flow of supplies", "Protesters
+# blocked the entry of aid trucks at Kerem Shalom", "Armed gangs blocked the flow of aid"
+_KEPT_OUT_BY = re.compile(r"\b(?:protest\w*|demonstrat\w*|activists?|settlers|crowds?|gangs?|"
+                          r"looters?|looting|fighting|clashes|hostilities|(?:air ?)?strikes?|"
+                          r"shelling|bombardments?|bombing|flood\w*|rains?|storms?|weather|"
+                          r"closures?|damage)(?:\s+(?!and\b|or\b|but\b|while\b)[\w'’-]+){0,6}?"
+                          # (not "As Israel resumes airstrikes over Gaza and blocks entry of
+                          # humanitarian aid": Israel's deed)
+                          r"\s+(?:(?:have|has|had)\s+)?$")
+# A call, a wish or a charge: "The UN has called on Israel to lift its decision to halt
+# the entry of aid", "pressed Israel to allow the UN to resume delivery of aid", "Israel is
+# considering halting", "Israel agreed to allow the UN to resume", "Hamas accused Israel of
+# halting the entry of aid"
+_AID_ENTRY_SOUGHT = re.compile(r"\b(?:call(?:s|ed|ing)?\s+on|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|"
+                               r"push(?:es|ed|ing)?|lobb\w*|wants?|wanted|wanting|seek(?:s|ing)?|"
+                               r"sought|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull\w*|"
+                               r"lift(?:s|ed|ing)?|revers\w*|agree(?:s|d)?|"
+                               r"accus\w*(?:\s+[\w'’-]+){0,3}\s+of)(?:\s+[\w'’-]+){0,6}?\s+$|"
+                               # "Israel has repeatedly halted the entry of aid": a habit
+                               r"\b(?:repeatedly|periodically|frequently|often|routinely|"
+                               r"regularly)\s+$")
 # "delays in aid deliveries", "the ongoing closure of key crossings", "looted aid trucks":
 # what hinders aid or a state of affairs, not a delivery or a closure that happened.
 _HINDERED = re.compile(r"\b(?:delays?|restrictions?|obstacles?|impediments?|denials?|lack|"
@@ -706,6 +728,17 @@ _MOVE_HELD_UP = re.compile(r"\b(?:prevent\w*|block\w*|obstruct\w*|imped\w*|hinde
 _KEPT_FROM = re.compile(r"\b(?:(?:prevent\w*|block\w*|stop\w*|barr?(?:ed|ing|s)?|hinder\w*|keep|"
                         r"kept|banned)\s+(?:[\w'’()-]+\s+){0,4}?from|(?:unable|failed|fail|"
                         r"attempt\w*|tried|trying|sought|seeking)\s+to)\s+$")
+# "WHO hopes to transfer 20 patients", "urged Israel to allow it to transfer", "WHO
+# requested to transfer", "attempted to reach Al Awda Hospital on 24 May to transfer 57
+# patients": a move wished for or sought, not made (but "reached the hospital to assess the
+# situation and transfer 57 critical patients")
+_TRANSFER_SOUGHT = re.compile(r"\b(?:hop(?:e|es|ed|ing)|ready|plan\w*|request\w*|seek\w*|"
+                              r"sought|attempt\w*|tr(?:y|ies|ied|ying)|want\w*|wish\w*|"
+                              r"needs?|needed|urg\w*|call\w*|ask\w*|allow|permit|aim\w*|"
+                              r"intend\w*|expect\w*|due|schedul\w*|prepar\w*|efforts?|bid)\b"
+                              r"[^,;.]*$")
+# "So far, WHO has transferred 600 patients from hospitals in northern Gaza": a running count
+_SO_FAR = re.compile(r"\b(?:so far|to date|in total|altogether)\b")
 # "The evacuation of patients from Kamal Adwan hospital remains impossible", "... was
 # delayed for hours at a checkpoint", "... has been suspended"
 _MOVE_HELD_UP_AFTER = re.compile(r"[^.;,]{0,60}?\b(?:remains?|remained|is|are|was|were|has been|"
@@ -963,7 +996,11 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                 or low.startswith("evacuation of", at) and (
                     _MOVE_HELD_UP.search(low, lo, at) or
                     _MOVE_HELD_UP_AFTER.match(low, m.end(), end))
-                or low.startswith("transfer", at) and _KEPT_FROM.search(low, lo, at)
+                or low.startswith("transfer", at) and (
+                    _KEPT_FROM.search(low, lo, at) or low.startswith("transfer ", at) and (
+                        _TRANSFER_SOUGHT.search(low, max(start, at - 120), at) or
+                        _MISSION_NOT_RUN.match(low, m.end(), end)) or
+                    _SO_FAR.search(low, start, at) or _STOCK_AFTER.match(low, m.end(), end))
                 or low.startswith("medically evacuated", at) and
                 _CARRIED_AWAY.match(low, m.end(), end) and "patient" not in low[start:at]):
             continue  # (nor "a soldier was wounded in Rafah and medically evacuated to a
@@ -1031,6 +1068,11 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
         if sub in _PASSING and _CONSEQUENCE.search(low, max(start, at - 90), at) and \
                 not _COUNTED.match(low, m.end(), end) or \
                 sub in _HINDERED_TYPES and _HINDERED.search(low, lo, at):
+            continue
+        if sub == CROSSING[1] and (low.startswith(("halt", "block", "stop", "cut"), at) and
+                                   _KEPT_OUT_BY.search(low, max(start, at - 80), at) or
+                                   " of " in low[at:m.end()] and
+                                   _AID_ENTRY_SOUGHT.search(low, max(start, at - 80), at)):
             continue
         if etype == AIR[0]:
             if _INTO_ISRAEL.match(low, m.end(), end):

@@ -4119,3 +4119,39 @@ def test_fled_shelling_with_its_toll_keeps_its_kind():
                    "were killed.", published="2024-05-06").events
     assert ("Shelling/artillery/missile attack", "Beit Hanoun", 4) in [
         (e.sub_event_type, e.location, e.fatalities) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli forces halted the flow of aid to Beit Lahia on Monday.",
+    "Israeli troops stopped the entry of aid into Jabalia camp on Monday.",
+    "Israeli troops blocked the entry of food into Al Awda Hospital on Monday.",
+    "Israel allowed WFP to resume delivery of food aid to its bakeries in Deir al-Balah.",
+    "Israeli strikes on the road halted the flow of aid to Rafah on Monday.",
+    "Heavy fighting has cut off the flow of supplies near Rafah on Monday.",
+    "Protesters blocked the entry of aid trucks at Kerem Shalom on Monday.",
+    "Armed gangs blocked the flow of aid near Kerem Shalom on Monday.",
+    "The UN has called on Israel to lift its decision to halt the entry of aid into Gaza.",
+    "Washington pressed Israel to allow the UN to resume delivery of aid into Gaza.",
+    "Israel agreed to allow the UN to resume delivery of aid into Gaza.",
+    "Hamas accused Israel of halting the entry of aid into Gaza on 2 March.",
+    "Israel is considering halting the entry of aid into Gaza.",
+    "Israel has repeatedly halted the entry of aid into the Gaza Strip over the years.",
+])
+def test_aid_kept_from_a_place_inside_by_fighting_or_only_sought_is_no_crossing(text):
+    assert "Crossing opened or closed" not in [
+        e.sub_event_type for e in parse(text, published="2025-05-21").events]
+
+
+@pytest.mark.parametrize("text", [
+    "WHO urged Israel to allow it to transfer 20 patients from Kamal Adwan hospital.",
+    "WHO hopes to transfer 20 patients from Kamal Adwan hospital next week.",
+    "The mission to transfer 20 patients from Kamal Adwan hospital was denied.",
+    "WHO and partners attempted to reach Al Awda Hospital on 24 May to transfer 57 critical "
+    "patients to Al Shifa Hospital.",
+    "So far, WHO has transferred 600 patients from hospitals in northern Gaza.",
+    "On 24 May, paramedics transferred 20 wounded to Al Aqsa Hospital in Deir al Balah after "
+    "an airstrike in Nuseirat.",
+])
+def test_a_transfer_sought_counted_or_of_the_wounded_to_care_moves_no_one(text):
+    assert "Displacement" not in [
+        e.sub_event_type for e in parse(text, published="2025-05-29").events]
