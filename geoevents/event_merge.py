@@ -270,20 +270,42 @@ def place_the_dead_told_again(events: list[Event], gaz: Gazetteer) -> list[Event
 
 # "the soldier was killed in a building collapse, after an explosive device was detonated",
 # "the casualties took place as a result of an improvised explosive device": the dead told
-# before, and how they died
-_HOW_THEY_DIED = re.compile(r"\b(?:the|both|all)\s+(?:(?P<n>two|three|four|five|six|seven|eight|"
-                            r"nine|ten|\d+)\s+)?(?P<who>soldiers?|troops|troopers|reservists?|"
-                            r"officers?|servicem[ae]n|casualties|deaths|dead)\s+(?:was|were|"
-                            r"had\s+been|have\s+been|took\s+place|occurred)\b", re.I)
+# before, and how they died (not "Two of the soldiers were killed": some of them; nor "the
+# two soldiers were wounded", "the soldiers had been searching the area": no death told)
+_HOW_THEY_DIED = re.compile(r"(?<!\bof\s)\b(?:the|both|all)\s+(?:(?P<n>two|three|four|five|six|"
+                            r"seven|eight|nine|ten|\d+)\s+)?(?P<who>soldiers?|troops|troopers|"
+                            r"reservists?|officers?|servicem[ae]n|casualties|deaths|dead)\s+"
+                            r"(?:(?:was|were|had\s+been|have\s+been)\s+(?:(?:all|both)\s+)?"
+                            r"killed|died|took\s+place|occurred)\b", re.I)
+# the device the dead were killed by, told next in the sentence
+_THE_BLAST = re.compile(r"\b(?:explosive|device|bomb|ied|mines?|blast|explosion|detonat\w*|"
+                        r"booby)\b", re.I)
+# "The soldiers were killed by sniper fire, while an explosive device was detonated near a
+# tank": another weapon, or another clause, before the blast
+_OTHER_CAUSE = re.compile(r"\b(?:sniper|gunfire|fire|shots?|shooting|gunmen|missiles?|"
+                          r"rockets?|shell\w*|mortars?|while|whereas|but|later|also)\b|;", re.I)
+# "an explosive device was detonated by the soldiers themselves", "their own explosive
+# device detonated prematurely", "sappers detonated it safely": a blast set off by the
+# troops, no device that killed them
+_OWN_BLAST = re.compile(r"\b(?:by\s+(?:the\s+)?(?:soldiers|troops|forces|army|engineers?|"
+                        r"sappers|engineering\s+(?:troops|units?|forces))|themselves|their\s+own|"
+                        r"sappers|safely|controlled|defus\w*)\b", re.I)
+# "In a separate incident, the two soldiers were killed when ...": another blast
+_ANOTHER_INCIDENT = re.compile(r"^\W*(?:in\s+(?:a|another)\s+(?:separate\s+)?incident|"
+                               r"separately|elsewhere|earlier|later)\b", re.I)
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10}
 
 
 def _all_the_dead(notes: str, toll: int) -> bool:
-    """Whether ``notes`` say how all of ``toll`` dead told before died (not "the soldier
-    was killed" after four dead: one of them)."""
+    """Whether ``notes`` say how all of ``toll`` dead told before died, by a blast (not "the
+    soldier was killed" after four dead: one of them; nor "the soldiers were killed by
+    sniper fire, while an explosive device was detonated")."""
     m = _HOW_THEY_DIED.search(notes)
-    if m is None:
+    if m is None or _ANOTHER_INCIDENT.search(notes) or _OWN_BLAST.search(notes):
+        return False
+    blast = _THE_BLAST.search(notes, m.end())
+    if blast is None or _OTHER_CAUSE.search(notes, m.end(), blast.start()):
         return False
     n = m.group("n")
     if n is not None:

@@ -97,7 +97,9 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
             # rained down": no shelling, or not the firer's)
             r"fir(?:ed|es|ing) (?:(?!tear |gas |flares? |illumination |smoke |stun |as |and |"
             r"while |when )\w+ ){0,2}shells|"
-            r"gunboats?|projectiles?", 0.85),
+            # (not "gunboats opened fire at Palestinian fishermen": gunfire at them)
+            r"gunboats?(?! (?:[\w'’-]+ ){0,2}?(?:opened fire|fired) (?:on|at) (?:[\w'’-]+ ){0,2}?"
+            r"(?:fishermen|fishing))|projectiles?", 0.85),
     (IED, r"explosive devices?|IEDs?|landmines?|booby[- ]trap(?:ped|s)?|detonated|"
           r"roadside bombs?|car bombs?|explosive traps?|"
           # "a militant affixed a bomb to their armored vehicle" (not "troops attached explosive
@@ -246,12 +248,21 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              # "at least 16 bullets struck the vehicles"
              r"(?:bullets?|gunfire|live rounds|shots) (?:\w+ )?(?:struck|hit)"
              r"(?! (?:an? |the )?(?:israeli )?(?:tanks?|soldiers?|troops|forces|military))|"
-             r"fire[ds]? (?:on|at) (?:crowds?|civilians|people|aid seekers)|"
+             # "Israeli naval vessels fire on fishing boats off Gaza City": the navy's gunfire
+             # at fishermen is an attack on them, no strike
+             r"fire[ds]? (?:on|at) (?:crowds?|civilians|people|aid seekers|"
+             r"(?:(?:a|the|two|several|palestinian) )?(?:fishermen|fishing (?:boats?|vessels?)))|"
              # "condemned the Israeli military for firing on a humanitarian convoy": fire on
-             # aid (not "fired on an Israeli military convoy": an armed one)
+             # aid, a convoy told as one (not "fired on an Israeli military convoy", "fired
+             # on a convoy of Israeli tanks", "fired on a Hamas convoy", "Hamas fighters
+             # fired on a convoy": an armed one, or one not told)
              r"(?:fir(?:e[ds]?|ing)|opened fire) (?:on|at|upon) (?:an? |the |two |several )?"
              r"(?!(?:[\w'’-]+ ){0,2}?(?:military|army|armou?red|israeli|idf)\b)"
-             r"(?:[\w'’-]+ ){0,2}?(?:convoys?|aid trucks?)\b|"
+             r"(?:[\w'’-]+ )?(?:aid|humanitarian|relief|food|un|wfp|unrwa|unicef|who|"
+             r"red cross|red crescent|medical|ambulance) (?:convoys?|trucks?)\b|"
+             # "fired on a convoy of aid trucks"
+             r"(?:fir(?:e[ds]?|ing)|opened fire) (?:on|at|upon) (?:an? |the )?convoys? "
+             r"(?:of|carrying) (?:[\w'’-]+ )?(?:aid|humanitarian|relief|food|flour|medical)\b|"
              r"shot dead|shot and killed|(?:fatally|mortally) (?:shot|wounded)|gunned down|"
              # ("executed a coordinated attack": carried out, not put to death; but
              # "executed civilians during raids" were put to death)
@@ -308,7 +319,8 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              r"crushed (?:\w+ ){0,2}(?:people|civilians|patients)|mauled|"
              # "soldiers attacked residents", "refugees were attacked with small arms"
              r"attack(?:ed|ing) (?:the )?(?:[\w-]+ )?(?:civilians|residents|refugees|"
-             r"palestinians|aid seekers|worshippers|farmers|fishermen|worshipers)\b|"
+             r"palestinians|aid seekers|worshippers|farmers|fishermen|worshipers|"
+             r"fishing (?:boats?|vessels?))\b|"
              r"(?:were|was) attacked (?:with|by) (?:[\w-]+ ){0,3}(?:small arms|guns|gunfire|"
              r"weapons|knives|batons|dogs|soldiers|troops|settlers|gunmen)\b", 0.8),
     (ABDUCTION, r"took (?:\w+ ){0,4}hostages?|kidnapp(?:ed|ing)(?= (?:a|an|two|three|\d|"

@@ -569,6 +569,8 @@ _HARM_AFTER_FLIGHT = re.compile(r"(?:(?!;|,\s+and\s|\.\s)[\s\S])*?" + _HARM_WORD
 _REMOTE_ATTACKER = re.compile(r"\b(?:warplanes?|jets?|aircraft|planes?|drones?|quadcopters?|"
                               r"helicopters?|tanks?|artillery|boats?|gunboats?|warships?|navy|"
                               r"naval)\b[^,;:.]{0,40}$")
+# ... but the navy's boats that "attacked fishermen" fired on them: an attack
+_FROM_THE_SEA = re.compile(r"\b(?:boats?|gunboats?|warships?|navy|naval)\b[^,;:.]{0,40}$")
 # The charge, not the deed: "accused Israel of (deliberately) attacking civilians"
 _OF_ATTACKING = re.compile(r"\bof\s+(?:\w+ly\s+)?$")
 # An armed party that "was attacked by gunmen", "were attacked with anti-tank weapons":
@@ -858,7 +860,9 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                 _BY_AIRDROP_OBJECT.match(low, m.end(), end)):
             continue  # "an air-dropped aid box struck a tent": an airdrop gone wrong
         if sub == ATTACK[1] and low.startswith("attack", at) and (
-                _REMOTE_ATTACKER.search(low, lo, at) or
+                _REMOTE_ATTACKER.search(low, lo, at) and not (
+                    _FROM_THE_SEA.search(low, lo, at) and
+                    ("fishing" in low[at:m.end()] or "fishermen" in low[at:m.end()])) or
                 low.startswith("attacking", at) and _OF_ATTACKING.search(low, lo, at)):
             continue  # "warplanes attacked civilians in a school": the strike told;
             # "accused Israel of attacking civilians": a charge

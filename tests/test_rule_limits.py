@@ -53,8 +53,13 @@ def test_members_who_act_are_their_group_and_members_hit_are_the_other_side(text
      "Saturday, the civil defence said.", "Air/drone strike"),
     ("An Israeli drone fires at a group of people in Khan Younis, killing three.",
      "Air/drone strike"),
+    # the navy's gunfire at fishermen is an attack on them; its shells on the coast shelling
     ("Israeli naval vessels fire on fishing boats off Gaza City, killing two fishermen.",
-     "Air/drone strike"),
+     "Attack"),
+    ("Israeli gunboats opened fire at Palestinian fishermen off the coast of Rafah, wounding "
+     "two.", "Attack"),
+    ("Israeli naval vessels fired shells at the coast of Deir al-Balah, killing three.",
+     "Shelling/artillery/missile attack"),
     ("Israeli forces fire at crowds waiting for aid trucks in Gaza City, killing 20.", "Attack"),
 ])
 def test_fire_at_is_an_attack_only_from_people_on_the_ground(text, sub):
@@ -2586,8 +2591,9 @@ def test_a_flight_with_harm_told_in_another_clause_is_a_displacement(text):
 @pytest.mark.parametrize("text,got", [
     ("Israeli warplanes attacked civilians sheltering in a school in Nuseirat on Tuesday, "
      "killing 30, the civil defence said.", [("Air/drone strike", "Nuseirat", 30)]),
+    # (but the navy's boats that attacked fishermen fired on them at sea)
     ("Israeli naval boats attacked fishermen off the coast of Gaza City on Tuesday, wounding "
-     "two.", [("Air/drone strike", "Gaza City", None)]),
+     "two.", [("Attack", "Gaza City", None)]),
 ])
 def test_civilians_attacked_from_the_air_or_sea_are_the_strike(text, got):
     assert [x[:3] for x in _coded(text, published="2024-06-12")] == got
@@ -4155,3 +4161,54 @@ def test_aid_kept_from_a_place_inside_by_fighting_or_only_sought_is_no_crossing(
 def test_a_transfer_sought_counted_or_of_the_wounded_to_care_moves_no_one(text):
     assert "Displacement" not in [
         e.sub_event_type for e in parse(text, published="2025-05-29").events]
+
+
+@pytest.mark.parametrize("text", [
+    # a blast told as another incident, of some of the dead, or of other wounded
+    "Two Israeli soldiers were killed in fighting in Rafah on Monday, the army said. In a "
+    "separate incident, the two soldiers were wounded when an explosive device detonated near "
+    "their vehicle.",
+    "Four Israeli soldiers were killed in fighting in Rafah on Monday, the army said. Two of "
+    "the soldiers were killed when an explosive device detonated in a building.",
+    # no death told in the blast's sentence, or another weapon that killed them
+    "Two Israeli soldiers were killed in clashes with Hamas fighters in Rafah on Monday, the "
+    "army said. The troops were not harmed when an explosive device was detonated nearby "
+    "earlier that day.",
+    "Two Israeli soldiers were killed in clashes with Hamas fighters in Rafah on Monday, the "
+    "army said. The soldiers were killed by sniper fire, while an explosive device was "
+    "detonated near a tank later.",
+    # a device set off by the troops themselves
+    "Two Israeli soldiers were killed in clashes with Hamas fighters in Rafah on Monday, the "
+    "army said. The troops were sent to the area after an explosive device was found, and "
+    "sappers detonated it safely.",
+    "Two Israeli soldiers were killed in fighting in Rafah on Monday, the army said. The "
+    "troops were killed when their own explosive device detonated prematurely.",
+])
+def test_a_battle_keeps_its_toll_when_another_blast_is_told_after_it(text):
+    events = parse(text, published="2024-10-27").events
+    assert any(e.event_type == "Battles" and e.fatalities for e in events)
+
+
+# -- fire on a convoy ------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Hamas fired on a convoy of Israeli tanks in Rafah on Monday.",
+    "Hamas fighters fired on a convoy in Rafah on Monday, the army said.",
+    "Israeli troops fired on a convoy of Hamas fighters in Rafah on Monday.",
+    "Israeli forces fired at an armed convoy of gunmen in Khan Younis on Monday.",
+    "Israeli troops fired on a Hamas convoy in Rafah on Monday.",
+    "Israeli troops fired on a militant convoy in Rafah on Monday.",
+    "Israeli troops fired on the convoy of the Hamas commander in Rafah on Monday.",
+])
+def test_fire_on_an_armed_convoy_or_one_not_told_is_no_attack_on_civilians(text):
+    events = parse(text, published="2024-10-27").events
+    assert "Violence against civilians" not in [e.event_type for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli forces fired on the Red Cross convoy in Khan Younis on Monday.",
+    "Israeli forces fired on a WFP convoy near the Wadi Gaza checkpoint on Monday.",
+    "Israeli troops fired on a convoy of aid trucks in Gaza City on Monday.",
+])
+def test_fire_on_a_convoy_of_aid_is_an_attack(text):
+    events = parse(text, published="2024-10-27").events
+    assert [e.sub_event_type for e in events] == ["Attack"]
