@@ -91,12 +91,17 @@ def _a_tally_since_a_month(sentence: str) -> bool:
     perfect = _PERFECT.search(sentence) if since is not None else None
     return perfect is not None and \
         not _RELATIVE_BEFORE.search(sentence, max(0, perfect.start() - 40), perfect.start()) and \
+        not _PAST_NEWS.search(sentence, 0, perfect.start()) and \
         any(not since.start() <= f.start() < since.end() for f in _FIGURE.finditer(sentence))
 
 
 # (not "reopens the Rafah Crossing, which has been closed since May 2024, allowing 150
 # people to leave": what a relative clause says of a place, in a sentence with news of its own)
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|where|who|that)\s+(?:[\w'’-]+\s+){0,3}$")
+# (not "Israeli strikes killed 25 people across Gaza today; 37,800 people have been killed
+# since October": the day's news told in the past before the tally)
+_PAST_NEWS = re.compile(r"(?<!\bhave )(?<!\bhas )(?<!\bhad )(?<!\bbeen )\b(?:killed|struck|hit|"
+                        r"wounded|injured|shelled|bombed|raided|stormed|detained|arrested)\b")
 
 
 # A clause of its own before a tally: "...; the army has since struck", ", where the war has"

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -481,9 +481,14 @@ def candidate_mentions(gazetteer: Gazetteer, text: str, known: list[Mention], fo
 # the place's own spelling but for an apostrophe inside a word. A looser likeness, or a
 # vowel swapped, is another place or a person ("Beit Hanina" in Jerusalem is not "Beit
 # Hanuna", Beit Hanoun).
-_CAPITALISED = re.compile(r"(?<![\w'’-])(?:(?:Al|El|al|el)[- ])?[A-Z][a-z]+(?:['’][a-z]+)*"
-                          r"(?:[ -](?:(?:[Aa]l|[Ee]l|as|ash|ad|an)[- ])?[A-Z][a-z]+"
-                          r"(?:['’][a-z]+)*){0,3}(?![\w'’-])")
+_WORD = r"[A-Z][a-z]+(?:['’][a-z]+)*"
+_MORE = rf"[ -](?:(?:[Aa]l|[Ee]l|as|ash|ad|an)[- ])?{_WORD}"
+# An article and a name, or two to four capitalised words, or one with an apostrophe inside
+# (a lone word without one is one word of a key: no near spelling). The first letter is
+# matched before the look behind so that the scan skips the other letters quickly.
+_CAPITALISED = re.compile(rf"[A-Zae](?<![\w'’-].)(?:(?<=[AEae])l[- ]{_WORD}(?:{_MORE}){{0,3}}|"
+                          rf"(?<=[A-Z])(?:[a-z]+(?:['’][a-z]+)*(?:{_MORE}){{1,3}}|"
+                          rf"[a-z]+(?:['’][a-z]+)+))(?![\w'’-])")
 _INNER_APOSTROPHE = re.compile(r"[a-z]['’][a-z]")
 _CLOSE_WORD = 75.0  # rapidfuzz ratio: "beith"/"beit", "kabeera"/"kabira" (not "hanina"/"hanoun")
 
@@ -495,17 +500,40 @@ def _first_words(gazetteer: Gazetteer) -> tuple[str, ...]:
                          for a in gazetteer.aliases_of(p) if len(name_key(a).split()) > 1}))
 
 
+# A word that is the place's word with an ending for its people or a plural names no place:
+# "Northern Gazans fled south" (not "northern Gaza")
+_PEOPLE_ENDINGS = ("n", "ns", "s", "es", "is", "ites")
+# Places named for a person ("Abu Yousef al-Najjar Hospital", "Al-Mughraqa", once "Abu
+# Mudayn"): their near spelling is the person unless a site noun follows ("Abu Yousef
+# al-Najjar was killed in 1973", "Abu Madain spoke"; but "Al Rantissi Hospital")
+_NAMED_FOR_PEOPLE = frozenset({"hospital", "facility"})
+_KUNYAS = frozenset({"abu", "umm", "um", "ibn", "bin"})
+_SITE_HEADS = frozenset("""
+hospital school mosque church university college complex clinic centre center stadium square
+roundabout resort cemetery museum hotel camp crossing gate corridor road street market
+""".split())
+
+
 def _word_for_word(key: str, place: Place, gazetteer: Gazetteer) -> bool:
     words = key.split()
     for alias in gazetteer.aliases_of(place):
         other = name_key(alias).split()
         if len(other) == len(words) and all(a == b or len(a) != len(b) and a[0] == b[0] and
+                                            a.removeprefix(b) not in _PEOPLE_ENDINGS and
                                             fuzz.ratio(a, b) >= _CLOSE_WORD
                                             for a, b in zip(words, other)):
             return True
     return False
 
 
+@lru_cache(maxsize=8192)
+def _close_first_word(gazetteer: Gazetteer, word: str) -> bool:
+    """Whether a word is spelt like the first word of a multi-word place of the Strip."""
+    return process.extractOne(word, _first_words(gazetteer), scorer=fuzz.ratio,
+                              score_cutoff=_CLOSE_WORD) is not None
+
+
+@lru_cache(maxsize=8192)  # the same few thousand capitalised names come again and again
 def _near_spelling(gazetteer: Gazetteer, surface: str) -> Candidate | None:
     key = name_key(surface)
     words = key.split()
@@ -514,9 +542,7 @@ def _near_spelling(gazetteer: Gazetteer, surface: str) -> Candidate | None:
     if not words or len(words) < 2 and not inner or not named or named[0] in _NOT_PLACES or \
             named[-1] in _ORG_LAST:
         return None
-    if len(words) > 1 and process.extractOne(words[0], _first_words(gazetteer),
-                                             scorer=fuzz.ratio,
-                                             score_cutoff=_CLOSE_WORD) is None:
+    if len(words) > 1 and not _close_first_word(gazetteer, words[0]):
         return None  # most capitalised names: people, organisations
     cands = [c for c in gazetteer.lookup(surface, limit=3) if c.place.in_gaza]
     if not cands:
@@ -524,6 +550,9 @@ def _near_spelling(gazetteer: Gazetteer, surface: str) -> Candidate | None:
     c = cands[0]
     if c.match == "exact":
         return c if inner else None  # (else the automaton's checks turned it down)
+    if (c.place.feature_class in _NAMED_FOR_PEOPLE or words[0] in _KUNYAS) and \
+            words[-1] not in _SITE_HEADS:
+        return None
     return c if len(words) > 1 and _word_for_word(key, c.place, gazetteer) else None
 
 
@@ -539,7 +568,10 @@ def near_spelling_mentions(gazetteer: Gazetteer, text: str, known: list[Mention]
         at = hit.start()
         while at < hit.end():
             surface = text[at:hit.end()]
-            c = _near_spelling(gazetteer, surface) if len(surface) <= 80 else None
+            # (one word with no apostrophe is one word of the key: never a near spelling)
+            c = _near_spelling(gazetteer, surface) if len(surface) <= 80 and \
+                (" " in surface or "-" in surface or "'" in surface or "’" in surface) \
+                else None
             if c is not None:
                 out.append(_looked_up(text, at, hit.end(), [c], "of a capitalised name"))
                 break

@@ -4212,3 +4212,20 @@ def test_fire_on_an_armed_convoy_or_one_not_told_is_no_attack_on_civilians(text)
 def test_fire_on_a_convoy_of_aid_is_an_attack(text):
     events = parse(text, published="2024-10-27").events
     assert [e.sub_event_type for e in events] == ["Attack"]
+
+
+@pytest.mark.parametrize("text", [
+    # a person a hospital is named for, and a family name spelt like a village
+    "Abu Yousef al-Najjar was killed in 1973, the PLO said.",
+    "Abu Madain spoke to reporters in Ramallah on Friday.",
+    # the Strip's people are no place
+    "Northern Gazans fled south on Friday.",
+])
+def test_a_close_spelling_that_names_people_is_no_place_of_the_strip(text):
+    assert not [m.name for m in parse(text).mentions if m.in_gaza]
+
+
+def test_the_days_news_before_a_tally_since_a_month_stays_an_event():
+    got = _coded("Israeli strikes killed 25 people across Gaza today; 37,800 people have been "
+                 "killed since October.", "2024-06-30")
+    assert [(s, n) for s, _, n, *_ in got] == [("Air/drone strike", 25)]
