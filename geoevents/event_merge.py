@@ -22,7 +22,7 @@ __all__ = ["merge_events", "fold_containers", "fuller_count", "fold_raids_into_a
            "fold_into_the_placed_one", "fold_headline", "headline", "fold_same_toll",
            "fold_unarmed_into_strike", "fold_incidents", "place_the_dead_told_again", "placed_at",
            "place_the_lead_told_next", "told_where", "tells_several", "name_the_site_told",
-           "the_blast_that_killed"]
+           "the_blast_that_killed", "place_the_toll_told_there"]
 
 
 def fold_incidents(events: list[Event], title: str | None, gaz: Gazetteer) -> list[Event]:
@@ -37,6 +37,7 @@ def fold_incidents(events: list[Event], title: str | None, gaz: Gazetteer) -> li
     events = fold_into_the_placed_one(events, gaz)
     events = place_the_dead_told_again(events, gaz)
     events = place_the_lead_told_next(events, gaz)
+    events = place_the_toll_told_there(events, gaz)
     events = name_the_site_told(events, gaz)
     events = the_blast_that_killed(events, gaz)
     events = fold_raids_into_attacks(events)
@@ -436,6 +437,43 @@ def place_the_lead_told_next(events: list[Event], gaz: Gazetteer) -> list[Event]
         out[j] = replace(_into(f, e), sub_event_type=e.sub_event_type)
         drop.add(i)
     return [e for k, e in enumerate(out) if k not in drop]
+
+
+def place_the_toll_told_there(events: list[Event], gaz: Gazetteer) -> list[Event]:
+    """"the devastating attack on the al-Mawasi area near Khan Younis ... at least 71
+    people have been brutally slaughtered there today": an attack placed at a site with no
+    toll, and the next record of its kind and day, whose sentence tells its dead killed
+    "there" and so could only place them in the Strip or a region that holds the site,
+    are one event, at the site, with the toll. (Not "Three more were killed there", "were
+    also killed there": more dead, told apart.)"""
+    out = list(events)
+    drop: set[int] = set()
+    for j, f in enumerate(out):
+        wide = gaz.get(f.place_id)
+        if not f.fatalities or f.event_type not in VIOLENT or wide is None or \
+                not (wide.kind == "region" or wide.feature_class == "strip") or \
+                not _KILLED_THERE.search(f.notes) or _TOLD_APART.search(f.notes) or \
+                _MORE_DEAD.search(f.notes):
+            continue
+        i = next((k for k in range(j - 1, -1, -1) if k not in drop and
+                  out[k].event_type == f.event_type), None)
+        if i is None:
+            continue
+        e = out[i]
+        if e.fatalities is not None or e.event_date != f.event_date or e.notes == f.notes or \
+                not _within(gaz, f.place_id, e.place_id) or e.place_id == f.place_id:
+            continue
+        out[i] = _into(e, f)
+        drop.add(j)
+    return [e for k, e in enumerate(out) if k not in drop]
+
+
+# "slaughtered there today", "were killed there": the dead at the place told before (not
+# "there were", "there is": no place)
+_KILLED_THERE = re.compile(r"\b(?:killed|slaughtered|massacred|died|dead|perished)\s+"
+                           r"(?:[\w-]+\s+)?there\b", re.I)
+# "three more were killed there", "another two died there": dead besides the ones told
+_MORE_DEAD = re.compile(r"\b(?:more|another|other|others|further)\b", re.I)
 
 
 def name_the_site_told(events: list[Event], gaz: Gazetteer) -> list[Event]:

@@ -1395,3 +1395,11 @@ def test_a_region_listed_with_the_outskirts_of_a_city_is_an_item_of_the_list():
     # an address is no list: the region says where the town is
     text = "Clashes were reported in northern Gaza, on the outskirts of Beit Lahia."
     assert [loc for _, loc, *_ in _events(text)] == ["Beit Lahia"]
+
+
+# -- a toll told "there", after the attack told at its site -------------------------------
+def test_a_toll_told_there_goes_to_the_site_told_before():
+    text = ("Israeli jets bombed the Nuseirat refugee camp on Sunday. At least 20 people were "
+            "slaughtered there today, proving that nowhere is safe in Gaza.")
+    assert [(loc, n) for _, loc, n, _ in _events(text, "2024-10-27")] == [("Nuseirat Camp", 20)]
+

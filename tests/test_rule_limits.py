@@ -4229,3 +4229,13 @@ def test_the_days_news_before_a_tally_since_a_month_stays_an_event():
     got = _coded("Israeli strikes killed 25 people across Gaza today; 37,800 people have been "
                  "killed since October.", "2024-06-30")
     assert [(s, n) for s, _, n, *_ in got] == [("Air/drone strike", 25)]
+
+
+@pytest.mark.parametrize("second", [
+    "At least 20 more people were killed there today, proving that nowhere is safe in Gaza.",
+    "At least 20 people were also killed there today, proving that nowhere is safe in Gaza.",
+])
+def test_more_dead_told_there_are_not_the_sites_toll(second):
+    text = "Israeli jets bombed the Nuseirat refugee camp on Sunday. " + second
+    events = parse(text, published="2024-10-27").events
+    assert ("Nuseirat Camp", None) in [(e.location, e.fatalities) for e in events]
