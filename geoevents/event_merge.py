@@ -554,9 +554,12 @@ _THE_DEAD_AGAIN = re.compile(r"\bthe\s+(?:(?:(?:two|three|four|five|six|seven|ei
 _NOT_ANOTHER = (r"(?!(?:first|second|third|other|another|earlier|previous|separate|next|later|"
                 r"latest|last)\b)")
 # (after who tells it: "According to UNRWA, the strike ...", "Gazan authorities said the
-# strike hit ...")
+# strike hit ...", "Mahmoud Basal, spokesperson for the Civil Defense, said the airstrike
+# hit ...")
 _THE_SAME = re.compile(r"\W*(?:According\s+to\s+[^,.;]{1,60},\s+|"
-                       r"(?:[\w'’-]+\s+){1,4}?(?:said|say|says)\s+(?:that\s+)?)?"
+                       r"(?:[\w'’-]+\s+){1,4}?(?:said|say|says)\s+(?:that\s+)?|"
+                       r"(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+[^,.;]{1,60}?,\s+(?:said|says)\s+"
+                       r"(?:that\s+)?)?"
                        rf"the\s+{_NOT_ANOTHER}(?:[\w-]+\s+)?(?:air ?strike|strike|"
                        r"attack|bombing|shelling|explosion|raid|assault|incident)\b", re.I)
 # "(According to Yedioth Ahronoth,) the incident occurred in ...": the one told before

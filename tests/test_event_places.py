@@ -1403,3 +1403,11 @@ def test_a_toll_told_there_goes_to_the_site_told_before():
             "slaughtered there today, proving that nowhere is safe in Gaza.")
     assert [(loc, n) for _, loc, n, _ in _events(text, "2024-10-27")] == [("Nuseirat Camp", 20)]
 
+
+
+def test_the_strike_told_again_after_a_speaker_and_his_title_is_placed_at_its_site():
+    text = ("At least five Palestinians were killed on Sunday in an Israeli airstrike on a tent "
+            "in Khan Younis. Mahmoud Basal, a civil defence spokesman, said the airstrike hit "
+            "the tent in the Al-Mawasi area west of Khan Younis.")
+    assert [(loc, n) for _, loc, n, _ in _events(text, "2024-10-27")] == \
+        [("al-Mawasi (Khan Younis)", 5)]

@@ -4239,3 +4239,17 @@ def test_more_dead_told_there_are_not_the_sites_toll(second):
     text = "Israeli jets bombed the Nuseirat refugee camp on Sunday. " + second
     events = parse(text, published="2024-10-27").events
     assert ("Nuseirat Camp", None) in [(e.location, e.fatalities) for e in events]
+
+
+@pytest.mark.parametrize("lead", [
+    "At least five Palestinians were killed on Sunday in Israeli airstrikes in Khan Younis.",
+    "At least five Palestinians were killed on Sunday in an Israeli airstrike on a tent in Khan "
+    "Younis.",
+])
+def test_a_speakers_strike_is_not_the_towns_toll_when_another_or_one_of_several(lead):
+    second = " Mahmoud Basal, a civil defence spokesman, said the airstrike hit a tent in the " \
+        "Al-Mawasi area west of Khan Younis."
+    if "tent" in lead:
+        second = second.replace("the airstrike", "another airstrike")
+    events = parse(lead + second, published="2024-10-27").events
+    assert ("Khan Younis", 5) in [(e.location, e.fatalities) for e in events]
