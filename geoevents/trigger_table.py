@@ -401,7 +401,7 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                    # (not "a WHO mission reached Kamal Adwan and began to evacuate patients":
                    # the mission's arrival is told as aid)
                    r"missions?(?! (?:\w+ )?(?:reached|visited|delivered)\b)"
-                   r"(?= (?:(?!to evacuate)[^.;]){0,200}? to evacuate (?:some |about |"
+                   r"(?=(?: (?:(?!to evacuate)[^.;]){0,200}?)? to evacuate (?:some |about |"
                    r"at least |more than |over )?(?:[\d,]+ )?(?:[\w-]+ ){0,2}patients\b)", 0.7),
     # ("struck a building after issuing an evacuation warning": a warning to one building,
     # part of the strike; but "pushed into Rafah after issuing an evacuation order for
@@ -547,7 +547,8 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           r"(?:" + "|".join(MISSION_VERBS) + r") (?:a |an |the |"
           r"[\d,]+ |two |three |four |five |six |seven |eight |nine |ten |several )?"
           r"(?:(?:joint|humanitarian|inter-agency|assessment|un) )*missions? "
-          r"(?:[\w-]+ ){0,4}to|"
+          # (not "completed a mission to evacuate 14 patients": patients moved out)
+          r"(?:(?!to evacuat)[\w-]+ ){0,4}to(?! evacuat)|"
           # "out of the 61 coordinated humanitarian assistance missions to northern Gaza, 28
           # were facilitated by Israeli authorities": missions that went
           r"(?:were|was|had been|have been) facilitated by (?:the )?israeli "

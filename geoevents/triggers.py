@@ -710,13 +710,17 @@ _ARMY_DID = re.compile(r"\b(?:israeli|idf|army|military|troops|forces|soldiers|b
                        r"(?:\s+[\w'’-]+){0,2}\s+(?:have\s+|has\s+|had\s+)?$")
 # "WHO requested a mission to Kamal Adwan hospital to evacuate 20 patients, but it was
 # denied", "a mission was planned on Tuesday to evacuate 22 patients": a move sought, put
-# off or refused, not one made
-_MISSION_SOUGHT = re.compile(r"\b(?:request\w*|plan\w*|propos\w*|seek\w*|sought|"
+# off or refused, not one made ("is preparing a mission to evacuate", "a mission to evacuate
+# 20 patients will take place on Monday", "... could not proceed", "... is needed": one to
+# come or that never went)
+_MISSION_SOUGHT = re.compile(r"\b(?:request\w*|plan\w*|propos\w*|seek\w*|sought|prepar\w*|"
                              r"schedul\w*|await\w*|hop(?:e|es|ed|ing))\s+(?:to\s+\w+\s+)?"
                              r"(?:[\w-]+\s+){0,2}$")
 _MISSION_NOT_RUN = re.compile(r"[^.;]*?\b(?:request\w*|planned|planning|proposed|scheduled|"
                               r"pending|awaiting|expected|denied|rejected|refused|impeded|"
-                              r"blocked|postponed|cancell?ed|aborted|turned back|failed|unable)\b")
+                              r"blocked|postponed|cancell?ed|aborted|turned back|failed|unable|"
+                              r"will|(?:could|did|was|were|has|have|had) not|cannot|"
+                              r"(?:is|are|was|were) (?:urgently |still )?needed)\b")
 # "Israeli forces prevented the evacuation of patients from Kamal Adwan hospital", "WHO is
 # seeking to facilitate the evacuation of patients": a move stopped or still to be made
 # (not "WHO facilitated the evacuation of 41 patients": made)

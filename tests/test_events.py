@@ -1957,6 +1957,12 @@ def test_a_device_that_exploded_near_troops_is_a_bomb_not_a_battle():
      "Kamal Adwan Hospital"),
     ("About 2,400 patients have been medically evacuated from the Gaza Strip so far in 2025.",
      "Gaza Strip"),
+    ("A mission to evacuate 14 patients from Kamal Adwan Hospital was completed.",
+     "Kamal Adwan Hospital"),
+    ("WHO carried out a mission to evacuate 14 patients from Kamal Adwan Hospital.",
+     "Kamal Adwan Hospital"),
+    ("A mission to evacuate critical patients from Al Awda Hospital was facilitated on "
+     "Monday.", "Al-Awda Hospital (Jabalia)"),
 ])
 def test_patients_taken_out_by_a_mission_are_displacement(text, place):
     doc = parse(text, published="2024-10-22")

@@ -3792,6 +3792,13 @@ def test_a_charge_or_device_that_is_no_planted_bomb_is_no_ied(text):
     "The hospital's director called for the evacuation of patients from Kamal Adwan.",
     "A mission to deliver fuel to the hospital reached Beit Lahia; staff hope to evacuate "
     "patients later.",
+    "A mission to evacuate 14 patients from Kamal Adwan Hospital was denied.",
+    "A mission to evacuate 14 patients from Kamal Adwan Hospital was impeded at a checkpoint.",
+    "A mission to evacuate 14 patients from Kamal Adwan Hospital was postponed.",
+    "WHO requested a mission to evacuate 14 patients from Kamal Adwan Hospital.",
+    "WHO is preparing a mission to evacuate 20 patients from Kamal Adwan Hospital.",
+    "Another mission to evacuate patients from Kamal Adwan Hospital will take place next week.",
+    "A mission to evacuate patients from Kamal Adwan Hospital could not proceed.",
 ])
 def test_a_mission_planned_or_a_call_to_evacuate_patients_is_no_displacement(text):
     assert "Displacement" not in [sub for sub, *_ in _coded(text)]
