@@ -47,7 +47,7 @@ from geoevents.place_roles import (
     own_or_not_sent,
 )
 from geoevents.sentences import Span
-from geoevents.trigger_table import RETURN, VIOLENT
+from geoevents.trigger_table import RELEASE, RETURN, VIOLENT
 from geoevents.triggers import find_triggers
 from geoevents.units import EventUnit
 from geoevents.unlisted_names import place_mention, region_of_direction
@@ -67,6 +67,8 @@ def place_for(unit: EventUnit, s_gaza: list[Mention], s_outside: list[Mention],
               dominant: Mention | None, gaz: Gazetteer, cues: Cues
               ) -> list[tuple[Mention, int, float]]:
     found = _place_for(unit, s_gaza, s_outside, earlier, last_place, dominant, gaz, cues)
+    if not found and unit.sub_event_type == RELEASE[1]:
+        found = _held_in_gaza(unit, s_gaza, s_outside, gaz, cues.text)
     if unit.sub_event_type in FROM_HERE and not s_gaza and \
             cues.search(_SENT_THERE, unit.sentence.start, unit.sentence.end) is not None and \
             _AGAIN.search(unit.sentence.text) is None:
@@ -101,6 +103,33 @@ def place_for(unit: EventUnit, s_gaza: list[Mention], s_outside: list[Mention],
         else:
             found = areas
     return found
+
+
+# "Hamas releases 13 Israeli hostages", "rescued an IDF private who was taken hostage by
+# Hamas": captives held in the Strip, whose release is told with no place (not "Israel
+# releases 39 Palestinian prisoners": no captives of Gaza; nor "... prisoners in exchange
+# for hostages held by Hamas": the hostages are what the release is traded for)
+_GAZA_CAPTORS = re.compile(r"(?i)\b(?:hamas|islamic jihad|(?:al-)?qassam|al-quds brigades)\b")
+_CAPTIVES = re.compile(r"(?i)\b(?:(?!exchange|return|swap)[\w'’(),-]+\s+){0,14}?"
+                       r"(?:hostages?|captives?|captivity)\b")
+
+
+def _held_in_gaza(unit: EventUnit, s_gaza: list[Mention], s_outside: list[Mention],
+                  gaz: Gazetteer, text: str) -> list[tuple[Mention, int, float]]:
+    """The Strip, for the release of captives held there that its sentence places nowhere:
+    not where the sentence names a place in the Strip, nor a town or site abroad ("former
+    hostages released by Hamas spoke at a rally in Tel Aviv": what is told is there); a
+    country is whose captives they were or where they went ("Thai", "to Israel")."""
+    s = unit.sentence
+    if gaz.strip is None or any(s.start <= m.start < s.end for m in s_gaza) or \
+            any(s.start <= m.start < s.end and m.feature_class != "country" for m in s_outside):
+        return []
+    captives = _CAPTIVES.match(text, unit.anchor, unit.clause.end)
+    captors = _GAZA_CAPTORS.search(text, s.start, s.end)
+    if captives is None or captors is None:
+        return []
+    return [(place_mention(text, captors.start(), captors.end(), gaz.strip, 0.8, None,
+                           "captives held in the Strip", ()), 3, 0.8)]
 
 
 def _described(m: Mention, precision: int, factor: float, before: list[Mention],

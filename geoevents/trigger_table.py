@@ -782,7 +782,13 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
               r"repatriated)|"
               r"(?:hands|handed|hand) (?:the )?remains of (?:[\w-]+ ){0,4}(?:hostages|captives) "
               r"over|(?<!response to the )(?<!response to the limited )"
-              r"release of (?!(?:[\w-]+ ){0,3}?palestinian)(?:[\w-]+ ){0,3}bodies", 0.8),
+              r"release of (?!(?:[\w-]+ ){0,3}?palestinian)(?:[\w-]+ ){0,3}bodies|"
+              # "its forces rescued an IDF private who was taken hostage by Hamas", "is freed
+              # from captivity in Gaza": a captive set free (not "to rescue hostages": an aim;
+              # nor "rescued a man from the rubble": no captive)
+              r"(?:rescued|rescues) (?:[\w'’()-]+,? ){0,12}?(?:hostages?|captives?|"
+              r"(?:taken|held) (?:as )?(?:hostage|captive))\b|"
+              r"(?:freed|released|rescued) from (?:[\w-]+ )?captivity", 0.8),
     # "Over 560,000 people have returned to northern Gaza", "displaced people returning to
     # Jabalya"
     (RETURN, r"(?:people|families|palestinians|residents|idps|displaced)(?: [\w,-]+){0,3} "

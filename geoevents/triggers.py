@@ -674,9 +674,12 @@ _DESCRIBED_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}(?:across|within|throughout)\s+(?:the\s+)?gaza\b"
     r"(?!\s+(?:city|governorate))")
 # "a resolution calling for ... the release of hostages", "an operation to secure the
-# release of four hostages": a release asked for or aimed at, not one that happened.
+# release of four hostages": a release asked for or aimed at, not one that happened
+# ("Hamas delays the release of further hostages", "to compel the group into agreeing to a
+# new truce and the release of remaining hostages": one put off or bargained for)
 _RELEASE_SOUGHT = re.compile(r"\b(?:call(?:s|ed|ing)? for|demand\w*|urg\w+|resolutions?|"
-                             r"secur(?:e|ed|ing)|seek\w*|negotiat\w+|talks|proposals?)\b")
+                             r"secur(?:e|ed|ing)|seek\w*|negotiat\w+|talks|proposals?|"
+                             r"delay\w*|postpon\w*|agree(?:s|d|ing)?\s+to)\b")
 # "launched mortars at Israeli forces operating in the area", "targeted Israeli troops and
 # armored vehicles with mortar shells": fire at troops on the ground is fighting with them.
 _AT_TROOPS = re.compile(r"\b(?:at|on|against|targeted|targeting|destroyed|ambushed)\s+"
@@ -821,7 +824,9 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
         if _FOLLOWING_NEGATION.match(low, m.end(), end) or \
                 low.startswith(" campaign", m.end()) or \
                 etype in VIOLENT and _LED_TO.match(low, m.end(), end) or \
-                _ON_OCTOBER_7.match(low, m.end(), min(end, m.end() + 90)):
+                sub != RELEASE[1] and _ON_OCTOBER_7.match(low, m.end(), min(end, m.end() + 90)):
+            # (but "rescued a hostage who was kidnapped during the October 7 attack": when
+            # the captive was taken, not when freed)
             continue  # halted, a weeks-long campaign, or the attack on Israel
         # Words the tests below need, looked for as plain text first: most triggers have
         # none of them before them, and a substring test costs far less than a pattern.

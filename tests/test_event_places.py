@@ -1411,3 +1411,17 @@ def test_the_strike_told_again_after_a_speaker_and_his_title_is_placed_at_its_si
             "the tent in the Al-Mawasi area west of Khan Younis.")
     assert [(loc, n) for _, loc, n, _ in _events(text, "2024-10-27")] == \
         [("al-Mawasi (Khan Younis)", 5)]
+
+
+@pytest.mark.parametrize("text", [
+    "On day 2 of the ceasefire, Hamas releases 13 Israeli hostages and 4 Thai migrant "
+    "workers, while Israel releases 39 Palestinian prisoners.",
+    "Israel announces that its forces rescued an IDF private who was taken hostage by Hamas "
+    "during an overnight operation.",
+    "The Israeli military announces it has rescued a Bedouin hostage who was kidnapped by "
+    "Hamas during the October 7 attack on Israel, from an underground tunnel.",
+])
+def test_captives_of_hamas_released_with_no_place_are_freed_in_the_strip(text):
+    doc = parse(text, published="2023-11-25")
+    assert [(e.sub_event_type, e.location) for e in doc.events] == [
+        ("Hostage or prisoner release", "Gaza Strip")]

@@ -4260,3 +4260,18 @@ def test_a_speakers_strike_is_not_the_towns_toll_when_another_or_one_of_several(
         second = second.replace("the airstrike", "another airstrike")
     events = parse(lead + second, published="2024-10-27").events
     assert ("Khan Younis", 5) in [(e.location, e.fatalities) for e in events]
+
+
+# -- releases placed in the Strip by their captors ---------------------------------------
+@pytest.mark.parametrize("text", [
+    "Israel releases 39 Palestinian prisoners in exchange for hostages held by Hamas.",
+    "Former hostages released by Hamas spoke at a rally in Tel Aviv.",
+    "Hezbollah releases two Israeli hostages.",
+    "Hamas delays the release of further hostages under the ceasefire agreement.",
+    "Israel seeks to compel Hamas into agreeing to a new truce and the release of remaining "
+    "hostages.",
+    "Netanyahu says the goals of the operation are to destroy Hamas and to rescue hostages.",
+    "Rescuers rescued three people from the rubble.",
+])
+def test_no_release_in_the_strip_without_captives_of_gaza_freed(text):
+    assert "Hostage or prisoner release" not in [sub for sub, *_ in _coded(text)]
