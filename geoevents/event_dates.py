@@ -317,13 +317,28 @@ def told_on(text: str, d: DateRef) -> bool:
         not _day_told_of(text, d)
 
 
+# "'On Saturday, an air strike hit our house,' a man said.": a speaker's day, opening a
+# quote that closes in its sentence; what the report tells after it keeps the report's own
+# day (not a quote that runs on into the next sentence: 'On Saturday, a strike hit our
+# house. My sons were killed,' he said)
+_QUOTE_OPENS = re.compile(r"(?:^|[.!?:]\s+|\n\s*)[“\"'‘]\s*$")
+_QUOTE_CLOSES = re.compile(r"[^\n“”\".!?]*?[,!?][”\"'’]\s+(?:[\w'’-]+\s+){0,6}?"
+                           r"(?:said|says|told|added|recalled|explained|described)\b")
+
+
+def _quoted_day(text: str, d: DateRef) -> bool:
+    return _QUOTE_OPENS.search(text, max(0, d.start - 4), d.start) is not None and \
+        _QUOTE_CLOSES.match(text, d.end) is not None
+
+
 def hands_on(text: str, d: DateRef, *, alone: bool = False) -> bool:
     """Whether a day dates what the report tells next: not a day a state of affairs was
-    described ("as of 14 July"), a telling's day ("as we said yesterday"), nor a day
-    that names another thing ("before Monday's evacuation order", "a pause that started
-    on 24 November")."""
+    described ("as of 14 July"), a telling's day ("as we said yesterday"), a speaker's
+    day that opens a quote, nor a day that names another thing ("before Monday's
+    evacuation order", "a pause that started on 24 November")."""
     lo = max(0, d.start - 30)
     return STATUS.search(text, max(0, d.start - 8), d.start) is None and \
+        not _quoted_day(text, d) and \
         not told_on(text, d) and \
         (alone or _CONFIRMED_ON.search(text, lo, d.start) is None) and \
         _RELATIVE_CLAUSE.search(text, lo, d.start) is None and \

@@ -724,3 +724,21 @@ def test_a_day_recalled_from_long_before_the_news_is_not_carried_on():
             "strike in Gaza City's Al-Tuffah neighbourhood, he told AFP.")
     assert [(e.location, e.event_date) for e in parse(text, published="2025-05-01").events] == [
         ("Gaza Strip", "2025-05-01"), ("Tuffah", "2025-05-01")]
+
+
+@pytest.mark.parametrize("text,days", [
+    # a speaker's day opening a quote dates what the quote tells, not what follows it
+    ("An air strike hit a school in Khan Younis on Friday, killing 3. “On Saturday, an air "
+     "strike hit our house in Rafah,” a man said. Another strike hit a car in Deir al-Balah, "
+     "killing 2.", ["2024-10-25", "2024-10-26", "2024-10-25"]),
+    ("'On Saturday, an air strike hit our house in Rafah,' a man said. Another strike hit a "
+     "car in Deir al-Balah, killing 2.", ["2024-10-26", "2024-10-27"]),
+    # (but a quote that runs on, and a day the report tells itself, carry)
+    ("“On Saturday, an air strike hit our house in Rafah. My two sons were killed,” a man "
+     "said. Another strike hit a car in Deir al-Balah, killing 2.",
+     ["2024-10-26", "2024-10-26"]),
+    ("On Saturday, an air strike hit a house in Rafah. Another strike hit a car in Deir "
+     "al-Balah, killing 2.", ["2024-10-26", "2024-10-26"]),
+])
+def test_a_day_opening_a_quote_is_the_speakers(text, days):
+    assert [d for *_, d in _events(text, "2024-10-27")] == days
