@@ -452,8 +452,12 @@ def place_the_toll_told_there(events: list[Event], gaz: Gazetteer) -> list[Event
         wide = gaz.get(f.place_id)
         if not f.fatalities or f.event_type not in VIOLENT or wide is None or \
                 not (wide.kind == "region" or wide.feature_class == "strip") or \
-                not _KILLED_THERE.search(f.notes) or _TOLD_APART.search(f.notes) or \
-                _MORE_DEAD.search(f.notes):
+                _TOLD_APART.search(f.notes) or _MORE_DEAD.search(f.notes) or \
+                _PART_OF_A_TOLL.search(f.notes) or _HOURS_TOTAL.search(f.notes):
+            continue
+        there = _KILLED_THERE.search(f.notes)
+        if there is None or _PLACE_BEFORE.search(f.notes, 0, there.start()) or \
+                _DEAD_BEFORE.search(f.notes, 0, there.start()):
             continue
         i = next((k for k in range(j - 1, -1, -1) if k not in drop and
                   out[k].event_type == f.event_type), None)
@@ -461,7 +465,8 @@ def place_the_toll_told_there(events: list[Event], gaz: Gazetteer) -> list[Event
             continue
         e = out[i]
         if e.fatalities is not None or e.event_date != f.event_date or e.notes == f.notes or \
-                not _within(gaz, f.place_id, e.place_id) or e.place_id == f.place_id:
+                not _within(gaz, f.place_id, e.place_id) or e.place_id == f.place_id or \
+                not _same_kind(e, f):
             continue
         out[i] = _into(e, f)
         drop.add(j)
@@ -469,9 +474,27 @@ def place_the_toll_told_there(events: list[Event], gaz: Gazetteer) -> list[Event
 
 
 # "slaughtered there today", "were killed there": the dead at the place told before (not
-# "there were", "there is": no place)
+# "there were", "there is": no place; nor "killed over there", "out there": a place pointed
+# at, or anywhere)
 _KILLED_THERE = re.compile(r"\b(?:killed|slaughtered|massacred|died|dead|perished)\s+"
-                           r"(?:[\w-]+\s+)?there\b", re.I)
+                           r"(?:(?!(?:over|out)\b)[\w-]+\s+)?there\b", re.I)
+# "Israeli strikes killed 30 people in northern Gaza on Sunday, including 12 killed there",
+# "3 of them died there": a part of a toll of several attacks
+_PART_OF_A_TOLL = re.compile(r"\b(?:including|among|of\s+(?:them|whom|those))\b", re.I)
+# "45 people were killed in the past 24 hours": the day's total of many attacks
+_HOURS_TOTAL = re.compile(r"\b(?:past|last)\s+(?:\d{1,2}|twenty-four|forty-eight)\s+hours\b",
+                          re.I)
+# "Israeli artillery shelled northern Gaza, and at least 7 people were killed there", "A
+# drone strike on a car in northern Gaza killed 3 people, who died there": "there" is the
+# place the sentence names itself, not the site told before
+_PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Oo]n|[Aa]t|[Nn]ear|[Ii]nto|"
+                           r"shelled|bombed|struck|hit|pounded|targeted|raided|stormed)\s+"
+                           rf"(?:the\s+)?(?!(?:{WEEKDAY_PATTERN}|{MONTH_PATTERN})\b)"
+                           r"(?:(?:northern|southern|central|eastern|western|north|south|east|"
+                           r"west)\b|[A-Z])")
+# "35 people were killed in Gaza on Sunday, and many died there": dead told before, of
+# another toll
+_DEAD_BEFORE = re.compile(r"\b(?:killed|killing|died|dead|slaughtered|massacred)\b", re.I)
 # "three more were killed there", "another two died there": dead besides the ones told
 _MORE_DEAD = re.compile(r"\b(?:more|another|other|others|further)\b", re.I)
 
@@ -555,11 +578,13 @@ _NOT_ANOTHER = (r"(?!(?:first|second|third|other|another|earlier|previous|separa
                 r"latest|last)\b)")
 # (after who tells it: "According to UNRWA, the strike ...", "Gazan authorities said the
 # strike hit ...", "Mahmoud Basal, spokesperson for the Civil Defense, said the airstrike
-# hit ...")
+# hit ..."; not "Mohammed Saqr, a nurse at Nasser Hospital, said the strike was one of
+# many": the place of the speaker's title is no place the strike hit)
 _THE_SAME = re.compile(r"\W*(?:According\s+to\s+[^,.;]{1,60},\s+|"
                        r"(?:[\w'’-]+\s+){1,4}?(?:said|say|says)\s+(?:that\s+)?|"
-                       r"(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+[^,.;]{1,60}?,\s+(?:said|says)\s+"
-                       r"(?:that\s+)?)?"
+                       r"(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+"
+                       r"(?:(?!\b(?-i:at|in|near|from)\s+(?:the\s+)?(?-i:[A-Z]))[^,.;]){1,60}?,\s+"
+                       r"(?:said|says)\s+(?:that\s+)?)?"
                        rf"the\s+{_NOT_ANOTHER}(?:[\w-]+\s+)?(?:air ?strike|strike|"
                        r"attack|bombing|shelling|explosion|raid|assault|incident)\b", re.I)
 # "(According to Yedioth Ahronoth,) the incident occurred in ...": the one told before

@@ -4275,3 +4275,33 @@ def test_a_speakers_strike_is_not_the_towns_toll_when_another_or_one_of_several(
 ])
 def test_no_release_in_the_strip_without_captives_of_gaza_freed(text):
     assert "Hostage or prisoner release" not in [sub for sub, *_ in _coded(text)]
+
+
+@pytest.mark.parametrize("second", [
+    # a part of a toll of several attacks
+    "Israeli strikes across the Gaza Strip killed 40 people on Sunday, including 12 who were "
+    "killed there.",
+    "At least 30 people were killed in central Gaza on Sunday, among them 12 who were killed "
+    "there.",
+    "Medics said at least 7 people were killed in Gaza on Sunday, and 3 of them died there.",
+    # the day's total
+    "The Gaza health ministry said 45 people were killed across the Strip in the past 24 "
+    "hours, and that many died there.",
+    # "there" is the place the sentence names itself
+    "Israeli artillery shelled central Gaza, and at least 7 people were killed there.",
+    "A drone strike on a car in central Gaza killed 3 people, who died there instantly.",
+    "Israeli shelling killed 15 people in the central Gaza Strip, where dozens have been "
+    "killed there since May.",
+])
+def test_a_toll_told_there_of_another_place_or_several_attacks_stays_apart(second):
+    text = "Israeli jets bombed the Nuseirat refugee camp on Sunday. " + second
+    events = parse(text, published="2024-10-27").events
+    assert ("Nuseirat Camp", None) in [(e.location, e.fatalities) for e in events]
+
+
+def test_a_speakers_title_is_no_place_the_strike_hit():
+    text = ("At least five Palestinians were killed on Sunday in an Israeli airstrike on a tent "
+            "in Khan Younis. Mohammed Saqr, a nurse at Nasser Hospital, said the strike was one "
+            "of many that hit the city overnight.")
+    events = parse(text, published="2024-10-27").events
+    assert ("Khan Younis", 5) in [(e.location, e.fatalities) for e in events]
