@@ -45,6 +45,7 @@ from geoevents.place_roles import (
     locates_another,
     not_after,
     own_or_not_sent,
+    speaker_asides,
 )
 from geoevents.sentences import Span
 from geoevents.trigger_table import RELEASE, RETURN, VIOLENT
@@ -250,8 +251,14 @@ def _place_for(unit: EventUnit, s_gaza: list[Mention], s_outside: list[Mention],
                ) -> list[tuple[Mention, int, float]]:
     anaphor = cues.search(_ANAPHOR, unit.clause.start, unit.clause.end)
     if anaphor is not None:
-        found = _resolve_anaphor(anaphor.group(1), earlier, gaz, cues.text)
-        here = [m for m in s_gaza if unit.clause.start <= m.start < unit.clause.end]
+        asides = speaker_asides(unit.sentence)
+        titled = [m for m in s_gaza if m.start < anaphor.start() and
+                  any(a <= m.start < b for a, b in asides)]
+        # "Dr. Hussam Abu Safiya, director of Kamal Adwan Hospital, said Israeli forces
+        # stormed the hospital": the one the speaker's title named
+        found = _resolve_anaphor(anaphor.group(1), [*earlier, *titled], gaz, cues.text)
+        here = [m for m in s_gaza if unit.clause.start <= m.start < unit.clause.end and
+                m not in titled]
         # "the hospital was encircled, cutting it off from the rest of Gaza City": the
         # hospital, unless the clause names some place that is not merely around it.
         if found and all(m.place_id != found[0][0].place_id and holds(gaz, m, found[0][0])
@@ -348,6 +355,7 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
     said = _SPEAKER_LAST.search(cues.text, max(unit.sentence.start, unit.sentence.end - 90),
                                 unit.sentence.end)
     speaker = said.span() if said is not None else None
+    asides = speaker_asides(unit.sentence)
     if unit.event_type == "Protests" and (
             held_abroad(unit, gaza) or _protest_elsewhere(unit, gaza, outside, cues)):
         # "protesters march in The Hague, demanding ... in the Gaza Strip"; a protest its
@@ -392,6 +400,11 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
             # "killed two in Rafah, Gaza City residents said": where the speakers are, only
             # when the sentence names no other place ("medics in Khan Younis said")
             here = [m for m in here if not speaker[0] <= m.start < speaker[1]] or here
+        if asides:
+            # "Ahmed Saleh, a doctor at Nasser Hospital, said the strike in Rafah killed two",
+            # "told AFP from Deir al-Balah": what the speaker is and where he spoke from,
+            # unless the sentence names no other place
+            here = [m for m in here if not any(a <= m.start < b for a, b in asides)] or here
         if here and span is unit.clause:
             more = list_goes_on(here[-1], gaza, unit)
             # (not "ground and air attacks on Khan Younis and bombed homes in Rafah and Deir
@@ -542,7 +555,10 @@ _ATTRIBUTION = re.compile(
     r"(?:for|of|at))\b"
     # ("according to the Nasser, Al-Aqsa and Al-Ahli hospitals": a list of sources; not
     # "according to the ministry, Rafah, Khan Younis and Jabalia were hit": the places hit)
-    r"(?:[^,.;:]|,\s+(?=" + _NAMES + r"\s+hospitals\b))*|"
+    # (and not "a spokesman for the civil defence in Gaza City said the strike in Jabalia
+    # killed five": the source ends at its verb)
+    r"(?:(?!\s(?:said|says|told|stated|reported|confirmed|added)\b)[^,.;:]|"
+    r",\s+(?=" + _NAMES + r"\s+hospitals\b))*|"
     r"\bPer (?:the )?[A-Z][^,.;:]{0,60}(?=,)|"  # "Per Gaza's Civil Defense, 17 people were killed"
     # "Authorities in Hamas-run Gaza said": the speakers' Strip, not the clause they tell
     # ("Authorities in Gaza said a strike on a school in Nuseirat killed 16": Nuseirat hit)
@@ -639,9 +655,10 @@ def toll_across(unit: EventUnit, text: str, m: Mention, places: Sequence[Mention
         for c in unit.casualty_phrases)
 
 
-_ANAPHOR = re.compile(r"\b[Tt]he (hospital|camp|school|shelter|neighbou?rhood|crossing|"
-                      r"city|town|area)\b")
-_ANAPHOR_CLASSES = {"hospital": ("hospital",), "camp": ("camp",), "school": ("school",),
+_ANAPHOR = re.compile(r"\b[Tt]he (hospital|medical facility|camp|school|shelter|neighbou?rhood|"
+                      r"crossing|city|town|area)\b")
+_ANAPHOR_CLASSES = {"hospital": ("hospital",), "medical facility": ("hospital",),
+                    "camp": ("camp",), "school": ("school",),
                     "shelter": ("school", "shelter"), "neighbourhood": ("neighbourhood",),
                     "neighborhood": ("neighbourhood",), "crossing": ("crossing",),
                     "city": ("city", "town"), "town": ("town", "city"), "area": ("area",)}

@@ -21,7 +21,7 @@ __all__ = ["WIDE", "FROM_HERE", "SAME_PLACE_OR_LIST", "TO", "MOVED_TO", "FLED_FR
            "RECEIVING", "REPORTING", "SUPPLIES_TO",
            "came_from", "carried_list", "leaving", "held_abroad", "hospitals_aside",
            "list_goes_on", "list_began", "own_or_not_sent", "not_after", "AIMED_AT", "is_agent",
-           "is_origin", "in_dateline", "locates_another"]
+           "is_origin", "in_dateline", "locates_another", "speaker_asides"]
 
 
 # Out-of-area places too wide to be where a strike landed ("Israel withdrew from ...").
@@ -497,6 +497,66 @@ def locates_another(m: Mention, before: Mention | None, after: Mention | None,
 _LIST_GOES_ON = re.compile(r"(?i)\s*(?:,\s*|\s+)(?:(?:and|or|as\s+well\s+as)\s+)?(?:in\s+)?"
                            r"(?:the\s+)?(?:(?:north|south|east|west|central)\w*(?:\s+of)?\s+)?"
                            r"(?:the\s+)?")
+
+
+# What a speaker is, told between commas by his name: "Ahmed Saleh, a doctor at Nasser
+# Hospital, said", "said Mahmud Bassal, spokesman for the civil defence agency in Gaza",
+# "Bilal al-Sapti, 30, a construction worker in Rafah, said": where he works or lives
+_TITLE_NOUN = (r"(?:doctor|physician|surgeon|nurse|paramedic|medic|director|head|chief|"
+               r"spokes(?:man|woman|person)|official|officer|manager|administrator|dean|mayor|"
+               r"coordinator|commander|minister|member|worker|employee|volunteer|journalist|"
+               r"correspondent|reporter|photographer|representative|researcher|teacher|"
+               r"engineer|resident)s?")
+# (not "killed two, including a member of the civil defence in Rafah, said": one of the dead)
+_TITLE_WORDS = (r"(?:(?!(?:including|among|and|or|with|as|like)\b)[\w'’-]+\s+){0,4}?" +
+                _TITLE_NOUN +
+                r"(?:[\s-]+general)?\s+(?:at|of|in|for|from|with)\s+[^,;:.!?()“”\"]{1,80}?")
+_TITLE = r"(?:(?:a|an|the)\s+)?" + _TITLE_WORDS
+_NAME_BEFORE = r"\b[A-Z][\w'’-]*(?:,\s+\d{1,3})?"  # "Bilal al-Sapti, 30,"
+_SAID = (r"(?:said|says|told|added|stated|reported|confirmed|explained|described|recalled|"
+         r"warned|noted|wrote)\b")
+_SPEAKER_TITLE = re.compile(
+    _NAME_BEFORE + r",\s+(?P<title>" + _TITLE + r"),\s+(?:[a-z]+ly\s+|also\s+)?" + _SAID + "|"
+    # "The head of the civil defence in Khan Younis said the strike in Jabalia killed five"
+    r"^\W*(?P<subject>(?:[Tt]he|An?)\s+" + _TITLE_WORDS + r")\s+"
+    r"(?:[a-z]+ly\s+|also\s+)?" + _SAID + "|"
+    # "..., said Rami Mhanna, managing director of Shifa Hospital, where ..."
+    r"\b(?:said|says|told\s+[\w.]+|added)\s+(?:Dr\.?\s+)?(?-i:[A-Z])[\w'’-]*"
+    r"(?:\s+[\w'’-]+){0,4}?,\s+(?P<after>" + _TITLE + r")(?=\s*(?:[,;.!?]|$))")
+# (not "the strike killed Ahmed Saleh, a doctor at Al-Awda Hospital, the ministry said": the
+# title of one of the dead)
+_VICTIM_BEFORE = re.compile(r"(?i)\b(?:kill|wound|injur|arrest|detain|abduct|target|assassinat|"
+                            r"shot|shoot)\w*\s+(?:[\w.'’-]+\s+){0,4}$")
+# Where someone works: "a home belonging to a doctor couple employed at Nasser Hospital"
+# (not "killed three people working at the crossing": where they were when hit)
+_WORKS_AT = re.compile(r"(?i)\b(?:employed|who\s+(?:works?|worked|had\s+worked))\s+"
+                       r"(?:as\s+(?:an?\s+)?[\w-]+\s+)?(?P<at>(?:at|for)\s+(?:the\s+)?"
+                       r"(?:(?:al|el|an|ad|as|ash)-)?(?-i:[A-Z])[^,;:.!?()“”\"]{0,60})")
+_NAME_PART = r"(?:(?:al|el|an|ad|as|ash)-)?(?-i:[A-Z])[\w'’-]*"
+_PLACE_NAME = rf"{_NAME_PART}(?:[\s-]+{_NAME_PART})*"
+# Where a speaker spoke from: "told AFP from Deir al-Balah", "speaking by phone from Rafah",
+# "Al Jazeera's Tareq Abu Azzoum, reporting from Deir el-Balah"
+_SPOKE_FROM = re.compile(r"(?i)\b(?:told\s+(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*){0,2}|"
+                         r"speaking|reporting|spoke|said)\s+(?:by\s+(?:tele)?phone\s+)?"
+                         r"(?P<from>from\s+(?:the\s+)?" + _PLACE_NAME + ")")
+
+
+def speaker_asides(sentence: Span) -> list[tuple[int, int]]:
+    """Where a sentence says what its speaker is, where he spoke from or where someone it
+    names works (report offsets): not where the event it tells of happened, when the
+    sentence names another place."""
+    text, out = sentence.text, []
+    for got in _SPEAKER_TITLE.finditer(text):
+        if got.group("title") is not None and _VICTIM_BEFORE.search(
+                text, max(0, got.start() - 60), got.start()):
+            continue
+        which = next(k for k in ("title", "subject", "after") if got.group(k) is not None)
+        out.append((sentence.start + got.start(which), sentence.start + got.end(which)))
+    for got in _WORKS_AT.finditer(text):
+        out.append((sentence.start + got.start("at"), sentence.start + got.end("at")))
+    for got in _SPOKE_FROM.finditer(text):
+        out.append((sentence.start + got.start("from"), sentence.start + got.end("from")))
+    return out
 
 
 # (a title, not a place of work: "a doctor at Al-Awda Hospital was killed in Jabalia" may

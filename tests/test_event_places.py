@@ -1425,3 +1425,43 @@ def test_captives_of_hamas_released_with_no_place_are_freed_in_the_strip(text):
     doc = parse(text, published="2023-11-25")
     assert [(e.sub_event_type, e.location) for e in doc.events] == [
         ("Hostage or prisoner release", "Gaza Strip")]
+
+
+# -- what a speaker is, or where he spoke from, is not where the event he tells of was -----
+@pytest.mark.parametrize("text, place", [
+    ("Ahmed Saleh, a doctor at Nasser Hospital, said the strike in Rafah killed two.", "Rafah"),
+    ("The strike in Rafah killed two, said Ahmed Saleh, a doctor at Nasser Hospital.", "Rafah"),
+    ("Mahmoud Basal, the head of the civil defence in Khan Younis, said the strike in Jabalia "
+     "killed five.", "Jabalia"),
+    ("Bilal al-Sapti, 30, a construction worker in Rafah, said the strike on the camp in Tal "
+     "as Sultan killed 45.", "Tel al-Sultan"),
+    ("The strike killed five people in Jabalia, Mahmoud Basal told AFP from Deir al-Balah.",
+     "Jabalia"),
+    ("Speaking by phone from Rafah, Ahmed Saleh said the strike on a house in Khan Younis "
+     "killed four.", "Khan Younis"),
+])
+def test_a_place_in_a_speakers_title_is_not_the_events(text, place):
+    assert [loc for _, loc, _, _ in _events(text, "2024-10-27")] == [place]
+
+
+@pytest.mark.parametrize("title", ["director of Kamal Adwan Hospital",
+                                   "a doctor at Kamal Adwan Hospital"])
+def test_the_hospital_of_a_speakers_title_told_again_is_where_it_was_stormed(title):
+    text = f"Dr. Hussam Abu Safiya, {title}, said Israeli forces stormed the hospital."
+    assert [loc for _, loc, _, _ in _events(text, "2024-10-27")] == ["Kamal Adwan Hospital"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The head of the civil defence in Khan Younis said the strike in Jabalia killed five.",
+     "Jabalia"),
+    ("A spokesman for the civil defence in Gaza City said the strike in Jabalia killed five.",
+     "Jabalia"),
+    ("An airstrike hit a house in Khan Younis belonging to a nurse employed at Nasser Hospital, "
+     "killing four.", "Khan Younis"),
+    ("The director of Gaza's Al-Rantisi Children's Hospital says that an Israeli airstrike has "
+     "hit the medical facility, causing a fire.", "Al-Rantisi Hospital"),
+    ("The director of Kamal Adwan Hospital said Israeli forces stormed the hospital.",
+     "Kamal Adwan Hospital"),
+])
+def test_a_title_before_its_verb_or_a_workplace_is_not_the_events_place(text, place):
+    assert [loc for _, loc, _, _ in _events(text, "2024-10-27")] == [place]

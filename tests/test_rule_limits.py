@@ -4305,3 +4305,29 @@ def test_a_speakers_title_is_no_place_the_strike_hit():
             "of many that hit the city overnight.")
     events = parse(text, published="2024-10-27").events
     assert ("Khan Younis", 5) in [(e.location, e.fatalities) for e in events]
+
+
+# -- a speaker's title names no place of the event only when it is the speaker's ----------
+def test_a_speakers_title_alone_still_places_the_event():
+    # the only place the sentence names
+    got = _coded("Ahmed Saleh, speaking from Rafah, said an airstrike killed four people.",
+                 "2024-10-27")
+    assert [loc for _, loc, *_ in got] == ["Rafah"]
+
+
+@pytest.mark.parametrize("text", [
+    # the title of one of the dead, not of the speaker
+    "An airstrike in Jabalia killed Ahmed Saleh, a doctor at Al-Awda Hospital, said the "
+    "ministry.",
+    # one of the dead, listed: not a speaker's title
+    "An airstrike in Jabalia killed two, including a member of the civil defence in Rafah, said "
+    "the ministry.",
+    # people who came from a place, not a speaker who spoke from it
+    "Families displaced from Rafah said an airstrike hit their tents in Khan Younis.",
+    # where people were when hit, not where they are employed
+    "An airstrike killed three people working at the Kerem Shalom crossing near Rafah.",
+])
+def test_a_victims_title_is_no_speakers(text):
+    from geoevents.place_roles import speaker_asides
+    from geoevents.sentences import split_sentences
+    assert [speaker_asides(s) for s in split_sentences(text)] == [[]]
