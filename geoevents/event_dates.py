@@ -326,9 +326,18 @@ _QUOTE_CLOSES = re.compile(r"[^\n“”\".!?]*?[,!?][”\"'’]\s+(?:[\w'’-]+\
                            r"(?:said|says|told|added|recalled|explained|described)\b")
 
 
+# (only a speaker's own account: "... hit our house," a man said; not "'On Friday, Israeli
+# forces stormed Kamal Adwan Hospital,' the WHO said. Troops detained 44 staff", "'Yesterday,
+# an air strike killed 12 people in Jabalia,' the civil defence said": the news the report
+# goes on with)
+_FIRST_PERSON = re.compile(r"(?i)\b(?:i|i['’]m|me|my|we|we['’]re|us|our)\b")
+
+
 def _quoted_day(text: str, d: DateRef) -> bool:
-    return _QUOTE_OPENS.search(text, max(0, d.start - 4), d.start) is not None and \
-        _QUOTE_CLOSES.match(text, d.end) is not None
+    if _QUOTE_OPENS.search(text, max(0, d.start - 4), d.start) is None:
+        return False
+    closes = _QUOTE_CLOSES.match(text, d.end)
+    return closes is not None and _FIRST_PERSON.search(text, d.end, closes.end()) is not None
 
 
 def hands_on(text: str, d: DateRef, *, alone: bool = False) -> bool:

@@ -110,7 +110,30 @@ def place_for(unit: EventUnit, s_gaza: list[Mention], s_outside: list[Mention],
 # Hamas": captives held in the Strip, whose release is told with no place (not "Israel
 # releases 39 Palestinian prisoners": no captives of Gaza; nor "... prisoners in exchange
 # for hostages held by Hamas": the hostages are what the release is traded for)
-_GAZA_CAPTORS = re.compile(r"(?i)\b(?:hamas|islamic jihad|(?:al-)?qassam|al-quds brigades)\b")
+# (not "Three Palestinians freed from captivity by Israel said they were tortured, Hamas said",
+# "the Hamas-run media office": the group tells or runs, it holds no one)
+_GAZA_CAPTORS = re.compile(r"(?i)(?<!according to )\b(?:hamas|islamic jihad|(?:al-)?qassam|"
+                           r"al-quds brigades)\b(?!-run|['’]?s? (?:said|says|officials?|"
+                           r"spokes\w+|media|health|government)\b)")
+# "Hamas released 105 hostages during the November truce", "Hamas has so far released 105
+# hostages": a tally or a release told as background; "Israeli soldiers rescued civilians held
+# hostage by Hamas gunmen on October 7", "... in southern Israel", "in Kibbutz Be'eri": freed
+# in Israel on the day of the attack (but "rescued a hostage who was kidnapped during the
+# October 7 attack": the day is when the captive was taken); "Hezbollah released a hostage",
+# "freed from Israeli captivity": captives of others
+_NOT_FREED_IN_GAZA = re.compile(
+    r"(?i)\b(?:so\s+far|to\s+date|in\s+total|altogether|since|previously|"
+    r"last\s+(?:year|month|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)|during\s+the\s+(?:[\w-]+\s+){0,3}(?:truce|ceasefire|pause)"
+    r"\s+(?:in|of|last)\b|during\s+the\s+(?:january|february|march|april|may|june|july|"
+    r"august|september|october|november|december)\s+(?:truce|ceasefire|pause)|"
+    r"(?:in|inside)\s+(?:southern\s+|northern\s+)?israel\b|kibbutz|moshav|"
+    r"hezbollah|houthis?|ansar\s+allah|kata[ie]b|islamic\s+resistance\s+in\s+iraq|"
+    r"israeli\s+(?:captivity|jails?|prisons?|custody|detention)|"
+    r"(?:captivity|custody|detention)\s+(?:by|of|in)\s+israel)\b")
+_OCTOBER_7 = re.compile(r"(?i)\b(?:7\s+october|october\s+7)\b")
+_TAKEN_ON = re.compile(r"(?i)\b(?:kidnapp\w+|abduct\w+|taken|captured|seized)\b[^.;]{0,60}?"
+                       r"\b(?:7\s+october|october\s+7)\b")
 _CAPTIVES = re.compile(r"(?i)\b(?:(?!exchange|return|swap)[\w'’(),-]+\s+){0,14}?"
                        r"(?:hostages?|captives?|captivity)\b")
 
@@ -124,6 +147,9 @@ def _held_in_gaza(unit: EventUnit, s_gaza: list[Mention], s_outside: list[Mentio
     s = unit.sentence
     if gaz.strip is None or any(s.start <= m.start < s.end for m in s_gaza) or \
             any(s.start <= m.start < s.end and m.feature_class != "country" for m in s_outside):
+        return []
+    if _NOT_FREED_IN_GAZA.search(text, s.start, s.end) or \
+            _OCTOBER_7.search(text, s.start, s.end) and not _TAKEN_ON.search(text, s.start, s.end):
         return []
     captives = _CAPTIVES.match(text, unit.anchor, unit.clause.end)
     captors = _GAZA_CAPTORS.search(text, s.start, s.end)

@@ -722,8 +722,30 @@ _MISSION_SOUGHT = re.compile(r"\b(?:request\w*|plan\w*|propos\w*|seek\w*|sought|
 _MISSION_NOT_RUN = re.compile(r"[^.;]*?\b(?:request\w*|planned|planning|proposed|scheduled|"
                               r"pending|awaiting|expected|denied|rejected|refused|impeded|"
                               r"blocked|postponed|cancell?ed|aborted|turned back|failed|unable|"
-                              r"will|(?:could|did|was|were|has|have|had) not|cannot|"
+                              # ("... was forced to turn back at the checkpoint", "... was
+                              # halted", "... remains on hold", "... has yet to be approved")
+                              r"turn back|forced to return|halted|stopped|obstructed|prevented|"
+                              r"on hold|yet to|will|(?:could|did|was|were|has|have|had) not|cannot|"
                               r"(?:is|are|was|were) (?:urgently |still )?needed)\b")
+# "A mission to evacuate 14 patients from Kamal Adwan Hospital was completed", "WHO carried
+# out a mission to evacuate 14 patients": a mission to evacuate told done (not "... was
+# forced to turn back", "... was halted", "... remains on hold", "WHO is working on a mission
+# to evacuate 14 patients": one stopped, or still to come)
+_MISSION_DONE_BEFORE = re.compile(r"\b(?:completed|conducted|carried\s+out|undertook|undertaken|"
+                                  r"led|facilitated|supported|accomplished|"
+                                  # "said ..., after the mission to evacuate 24 patients"
+                                  r"after|following)\s+(?:[\w-]+\s+){0,3}$")
+_MISSION_DONE_AFTER = re.compile(r"[^.;]*?\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)"
+                                 r"\s+(?:\w+ly\s+)?(?:completed|conducted|carried\s+out|"
+                                 r"undertaken|facilitated|supported|accomplished|led)|"
+                                 r"took\s+place)\b")
+# "Since the escalation began, 12 missions to evacuate patients from Kamal Adwan have been
+# completed", "In October, WHO led five missions to evacuate patients": a tally of missions
+# over weeks, not one move
+_MISSIONS_TALLIED = re.compile(r"\b(?:so\s+far|to\s+date|in\s+total|altogether|since|"
+                               r"this\s+(?:year|month)|(?:in|during|throughout)\s+(?:january|"
+                               r"february|march|april|may|june|july|august|september|october|"
+                               r"november|december))\b")
 # "Israeli forces prevented the evacuation of patients from Kamal Adwan hospital", "WHO is
 # seeking to facilitate the evacuation of patients": a move stopped or still to be made
 # (not "WHO facilitated the evacuation of 41 patients": made)
@@ -1005,7 +1027,13 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
             continue
         if sub == DISPLACEMENT[1] and (
                 low.startswith("mission", at) and (_MISSION_SOUGHT.search(low, lo, at) or
-                                                   _MISSION_NOT_RUN.match(low, m.end(), end))
+                                                   _MISSION_NOT_RUN.match(low, m.end(), end) or
+                                                   low.startswith(" to evacuat", m.end()) and
+                                                   (not _MISSION_DONE_BEFORE.search(low, lo, at)
+                                                    and not _MISSION_DONE_AFTER.match(
+                                                        low, m.end(), end) or
+                                                    low.startswith("missions", at) and
+                                                    _MISSIONS_TALLIED.search(low, start, end)))
                 or low.startswith("evacuation of", at) and (
                     _MOVE_HELD_UP.search(low, lo, at) or
                     _MOVE_HELD_UP_AFTER.match(low, m.end(), end))

@@ -4331,3 +4331,56 @@ def test_a_victims_title_is_no_speakers(text):
     from geoevents.place_roles import speaker_asides
     from geoevents.sentences import split_sentences
     assert [speaker_asides(s) for s in split_sentences(text)] == [[]]
+
+
+# -- missions to evacuate patients not told done ---------------------------------------
+@pytest.mark.parametrize("text", [
+    "A mission to evacuate 14 patients from Kamal Adwan Hospital was forced to turn back at "
+    "the Wadi Gaza checkpoint.",
+    "A mission to evacuate 14 patients from Kamal Adwan Hospital was halted.",
+    "A mission to evacuate patients from Kamal Adwan Hospital remains on hold.",
+    "A mission to evacuate 14 patients from Kamal Adwan Hospital was attempted on Monday but "
+    "was prevented by Israeli forces.",
+    "WHO is working on a mission to evacuate 14 patients from Kamal Adwan Hospital.",
+    "A mission to evacuate patients from Kamal Adwan Hospital is urgently required.",
+    "A WHO mission to Kamal Adwan Hospital to evacuate 14 patients was halted at a checkpoint.",
+    # a tally of missions over weeks
+    "Since the escalation began, 12 missions to evacuate patients from Kamal Adwan Hospital "
+    "have been completed.",
+    "In October, WHO led five missions to evacuate patients from Kamal Adwan Hospital.",
+])
+def test_a_mission_to_evacuate_stopped_to_come_or_tallied_moves_no_one(text):
+    assert "Displacement" not in [sub for sub, *_ in _coded(text, "2024-10-22")]
+
+
+# -- releases the Strip does not hold --------------------------------------------------
+@pytest.mark.parametrize("text", [
+    # background and tallies
+    "Hamas released 105 hostages during the November truce.",
+    "Hamas released 105 hostages during the week-long truce last November.",
+    "Hamas has so far released 105 hostages.",
+    # freed in Israel on the day of the attack
+    "Israeli soldiers rescued civilians held hostage by Hamas gunmen on October 7.",
+    "On 7 October, Israeli troops rescued dozens of residents taken hostage by Hamas fighters.",
+    "Israeli forces rescued hostages held by Hamas in southern Israel on 7 October.",
+    # captives of others, with the group only telling of them
+    "Three Palestinians freed from captivity by Israel said they were tortured, Hamas said.",
+    "Palestinian detainees freed from Israeli captivity said they were beaten, according to "
+    "Hamas.",
+    "Hezbollah released a hostage it says was handed over by Hamas.",
+])
+def test_a_release_told_as_background_in_israel_or_by_others_is_not_in_the_strip(text):
+    events = parse(text, published="2024-06-30").events
+    assert ("Hostage or prisoner release", "Gaza Strip") not in [
+        (e.sub_event_type, e.location) for e in events]
+
+
+# -- a day opening a quote told by an agency ---------------------------------------------
+@pytest.mark.parametrize("text,days", [
+    ("“On Friday, Israeli forces stormed Kamal Adwan Hospital,” the WHO said. Troops "
+     "detained 44 staff members and killed two patients in the hospital.", {"2024-10-25"}),
+    ("\"Yesterday, an air strike killed 12 people in Jabalia,\" the civil defence said. "
+     "Another strike hit a house in Beit Lahia, killing 5.", {"2024-10-26"}),
+])
+def test_an_agencys_day_opening_a_quote_dates_the_news_told_after_it(text, days):
+    assert {e.event_date for e in parse(text, published="2024-10-27").events} == days
