@@ -426,11 +426,6 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
             # "killed two in Rafah, Gaza City residents said": where the speakers are, only
             # when the sentence names no other place ("medics in Khan Younis said")
             here = [m for m in here if not speaker[0] <= m.start < speaker[1]] or here
-        if asides:
-            # "Ahmed Saleh, a doctor at Nasser Hospital, said the strike in Rafah killed two",
-            # "told AFP from Deir al-Balah": what the speaker is and where he spoke from,
-            # unless the sentence names no other place
-            here = [m for m in here if not any(a <= m.start < b for a, b in asides)] or here
         if here and span is unit.clause:
             more = list_goes_on(here[-1], gaza, unit)
             # (not "ground and air attacks on Khan Younis and bombed homes in Rafah and Deir
@@ -500,6 +495,16 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
         here = [m for m in here if not EN_ROUTE.search(
             unit.sentence.text, max(0, m.start - unit.sentence.start - 30),
             m.start - unit.sentence.start)]
+        if asides:
+            # "Ahmed Saleh, a doctor at Nasser Hospital, said the strike in Rafah killed two",
+            # "told AFP from Deir al-Balah": what the speaker is and where he spoke from,
+            # unless the sentence names another place where it could be (not
+            # "a resident of Jabalia, said tanks rolled into the camp as people fled toward
+            # Gaza City": where they went is no such place)
+            # (but "The mayor of Rafah said strikes destroyed 20 homes in the city, as
+            # shelling also hit Khan Younis": the clause tells of the title's place again)
+            here = [m for m in here if not any(a <= m.start < b for a, b in asides) or
+                    _told_again(m, unit, gaza, gaz, cues)] or here
         if len(here) > 1:
             parts = _narrowed_to_parts(here, cues.text, gaz)
             # (not "killed 20 people across the Gaza Strip, including Jabalia": the toll is
@@ -688,6 +693,33 @@ _ANAPHOR_CLASSES = {"hospital": ("hospital",), "medical facility": ("hospital",)
                     "shelter": ("school", "shelter"), "neighbourhood": ("neighbourhood",),
                     "neighborhood": ("neighbourhood",), "crossing": ("crossing",),
                     "city": ("city", "town"), "town": ("town", "city"), "area": ("area",)}
+
+
+# What the clause may call a place a speaker's title named: "the city", "the facility"
+_TOLD_AGAIN = re.compile(r"\b[Tt]he (?P<noun>hospital|medical facility|medical complex|facility|"
+                         r"complex|camp|school|shelter|neighbou?rhood|crossing|city|town|area)"
+                         r"\b(?P<of>\s+(?:in|of|at|near)\s+(?:the\s+)?)?")
+_AGAIN_CLASSES = {"facility": "hospital", "complex": "hospital",
+                  "medical complex": "hospital"}
+
+
+def _told_again(m: Mention, unit: EventUnit, places: list[Mention], gaz: Gazetteer,
+                cues: Cues) -> bool:
+    """Whether the clause, after the speaker's title that named m, calls it again by what it
+    is ("Ahmed Saleh, a paramedic from Khan Younis, said Israeli forces shot at his
+    ambulance in the city": Khan Younis), and not some other one ("a doctor at Nasser
+    Hospital, said Israeli forces stormed the hospital in Jabalia": not Nasser's)."""
+    for got in _TOLD_AGAIN.finditer(cues.text, max(m.end, unit.clause.start), unit.clause.end):
+        noun = got.group("noun").lower()
+        if not _resolve_anaphor(_AGAIN_CLASSES.get(noun, noun), [m], gaz, cues.text):
+            continue
+        if got.group("of") is not None:
+            # "the hospital in Jabalia": the one in a place that does not hold the title's
+            other = next((x for x in places if x.start == got.end()), None)
+            if other is None or not holds(gaz, other, m):
+                continue
+        return True
+    return False
 
 
 def _resolve_anaphor(noun: str, before: list[Mention], gaz: Gazetteer, text: str = ""

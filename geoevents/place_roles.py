@@ -528,10 +528,14 @@ _SPEAKER_TITLE = re.compile(
 _VICTIM_BEFORE = re.compile(r"(?i)\b(?:kill|wound|injur|arrest|detain|abduct|target|assassinat|"
                             r"shot|shoot)\w*\s+(?:[\w.'’-]+\s+){0,4}$")
 # Where someone works: "a home belonging to a doctor couple employed at Nasser Hospital"
-# (not "killed three people working at the crossing": where they were when hit)
+# (not "killed three people working at the crossing": where they were when hit; and up to
+# what tells of the event again: "a nurse who works at Kamal Adwan Hospital at a checkpoint
+# in Gaza City", "employed at the Rafah crossing as he walked home in Khan Younis")
 _WORKS_AT = re.compile(r"(?i)\b(?:employed|who\s+(?:works?|worked|had\s+worked))\s+"
                        r"(?:as\s+(?:an?\s+)?[\w-]+\s+)?(?P<at>(?:at|for)\s+(?:the\s+)?"
-                       r"(?:(?:al|el|an|ad|as|ash)-)?(?-i:[A-Z])[^,;:.!?()“”\"]{0,60})")
+                       r"(?:(?:al|el|an|ad|as|ash)-)?(?-i:[A-Z])"
+                       r"(?:(?!\s(?:at|on|as|when|while|after|before|during|until|where|and|"
+                       r"since|inside|outside)\s)[^,;:.!?()“”\"]){0,60})")
 _NAME_PART = r"(?:(?:al|el|an|ad|as|ash)-)?(?-i:[A-Z])[\w'’-]*"
 _PLACE_NAME = rf"{_NAME_PART}(?:[\s-]+{_NAME_PART})*"
 # Where a speaker spoke from: "told AFP from Deir al-Balah", "speaking by phone from Rafah",

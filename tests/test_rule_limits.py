@@ -4384,3 +4384,43 @@ def test_a_release_told_as_background_in_israel_or_by_others_is_not_in_the_strip
 ])
 def test_an_agencys_day_opening_a_quote_dates_the_news_told_after_it(text, days):
     assert {e.event_date for e in parse(text, published="2024-10-27").events} == days
+
+
+@pytest.mark.parametrize("text,place", [
+    # the clause calls the title's place again by what it is
+    ("The mayor of Rafah said Israeli strikes destroyed 20 homes in the city, as shelling "
+     "also hit Khan Younis.", "Rafah"),
+    ("The head of the Khan Younis municipality said Israeli bulldozers destroyed water wells "
+     "in the city, as strikes also hit Rafah.", "Khan Younis"),
+    ("Ahmed Saleh, a paramedic from Khan Younis, said Israeli forces shot at his ambulance in "
+     "the city, as tanks shelled Rafah.", "Khan Younis"),
+    ("Ahmed Saleh, a doctor at Kamal Adwan Hospital, said Israeli forces stormed the facility, "
+     "detaining dozens of men from Beit Lahiya.", "Kamal Adwan Hospital"),
+])
+def test_a_speakers_place_told_again_is_the_events(text, place):
+    assert place in [loc for _, loc, *_ in _coded(text, "2024-10-27")]
+
+
+@pytest.mark.parametrize("text,place", [
+    # where people fled to is no other place the flight could be coded at
+    ("Umm Ahmed, a resident of Jabalia, said thousands of people fled toward Gaza City on "
+     "Monday.", "Jabalia"),
+    ("Ahmed Saleh, a resident of Beit Lahiya, said families fled to Jabalia overnight after "
+     "tanks advanced.", "Beit Lahia"),
+    ("Ahmed Saleh, a doctor at Nasser Hospital, said thousands of displaced people fled from "
+     "the hospital toward al-Mawasi on Monday.", "Nasser Medical Complex"),
+])
+def test_a_speakers_place_stays_when_the_other_is_where_people_went(text, place):
+    got = _coded(text, "2024-10-27")
+    assert [loc for sub, loc, *_ in got if sub == "Displacement"] == [place]
+
+
+@pytest.mark.parametrize("text,place", [
+    # the workplace ends where the clause tells of the event again
+    ("Israeli forces killed a man employed at the Rafah crossing as he walked home in Khan "
+     "Younis.", "Khan Younis"),
+    ("Israeli forces detained a nurse who works at Kamal Adwan Hospital in Beit Lahiya at a "
+     "checkpoint in Gaza City.", "Gaza City"),
+])
+def test_a_workplace_ends_before_where_the_event_was(text, place):
+    assert [loc for _, loc, *_ in _coded(text, "2024-10-27")] == [place]
