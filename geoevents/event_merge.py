@@ -526,7 +526,10 @@ def name_the_site_told(events: list[Event], gaz: Gazetteer) -> list[Event]:
                     not _names_the_kind(f, site, kind, noun) or not site.in_gaza or \
                     not (wide.feature_class == "strip" or gaz.within(site, wide)) or \
                     f.fatalities not in (None, e.fatalities) or _ANOTHER.search(f.notes) or \
-                    _TOLD_APART.search(f.notes):
+                    _TOLD_APART.search(f.notes) or \
+                    wide.feature_class == "strip" and _OTHER_HOUR.search(f.notes):
+                # (nor, for a site told in the Strip, "a strike on a school in Gaza killed
+                # 20 ... Hours later, tanks shelled a school in Khan Younis": another time)
                 continue
             out[i] = replace(placed_at(merge_events(e, f), f), event_id=e.event_id,
                              notes=e.notes, sub_event_type=e.sub_event_type)
@@ -553,13 +556,17 @@ def _names_the_kind(f: Event, site: Place, kind: str | None, noun: str) -> bool:
 # "Israeli shelling also hit a house in Nuseirat camp", "Separately, ...": another attack
 _TOLD_APART = re.compile(r"\b(?:also|separately|elsewhere|meanwhile|in addition|"
                          r"additionally)\b", re.I)
+_OTHER_HOUR = re.compile(r"\b(?:later|earlier|hours\s+(?:after|before)|the\s+next\s+day|"
+                         r"the\s+day\s+before)\b", re.I)
 # "an airstrike on a refugee camp in the central Gaza Strip": a site of a kind, unnamed
-# (or "near a school housing displaced people in the central Gaza Strip")
+# (or "near a school housing displaced people in the central Gaza Strip"; or "a strike on
+# a UN-run school in Gaza": the Strip, a site in it named next)
 _UNNAMED_SITE = re.compile(r"\b(?:on|at|in|near|hit|struck|targeted|targeting)\s+an?\s+"
                            r"(?:[\w-]+\s+)?(?P<site>refugee\s+camp|camp|hospital|school|mosque)"
                            r"\s+(?:(?:housing|sheltering|used\s+as\s+a\s+shelter\s+for|for)\s+"
                            r"(?:[\w-]+\s+){1,2}?)?in\s+"
-                           r"(?:the\s+)?(?:north|south|east|west|central)\w*\s", re.I)
+                           r"(?:(?:the\s+)?(?:north|south|east|west|central)\w*\s|"
+                           r"(?:the\s+)?Gaza(?:\s+Strip)?\b(?!\s+City))", re.I)
 
 
 # "the soldiers were killed", "the three victims had died": the dead already counted

@@ -1465,3 +1465,14 @@ def test_the_hospital_of_a_speakers_title_told_again_is_where_it_was_stormed(tit
 ])
 def test_a_title_before_its_verb_or_a_workplace_is_not_the_events_place(text, place):
     assert [loc for _, loc, _, _ in _events(text, "2024-10-27")] == [place]
+
+
+@pytest.mark.parametrize("text", [
+    "Amid reports that an Israeli strike on a UN-run school in Gaza overnight left 30 dead, "
+    "aid groups warned of disease. UNRWA said one of its schools in the Nuseirat area was hit "
+    "overnight.",
+    "An Israeli strike on a school in Gaza killed 20 people on Monday. The agency said its "
+    "school in Nuseirat was hit by two missiles.",
+])
+def test_a_site_told_unnamed_in_the_strip_is_the_one_named_next(text):
+    assert [loc for _, loc, _, _ in _events(text, "2024-10-27")] == ["Nuseirat"]

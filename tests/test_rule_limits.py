@@ -4424,3 +4424,15 @@ def test_a_speakers_place_stays_when_the_other_is_where_people_went(text, place)
 ])
 def test_a_workplace_ends_before_where_the_event_was(text, place):
     assert [loc for _, loc, *_ in _coded(text, "2024-10-27")] == [place]
+
+
+@pytest.mark.parametrize("text", [
+    "An Israeli strike on a school in Gaza killed 20 people on Monday. Hours later, tanks "
+    "shelled a school in Khan Younis.",
+    "An Israeli strike on a school in Gaza killed 20 people on Monday. Separately, a strike hit "
+    "a school in Nuseirat, killing three.",
+    "An Israeli strike on a school in Gaza City killed 20 people on Monday. A school in Nuseirat "
+    "was also hit.",
+])
+def test_a_site_told_unnamed_in_the_strip_is_not_one_told_apart(text):
+    assert len(parse(text, published="2024-10-27").events) == 2
