@@ -26,8 +26,11 @@ _ATTACK_NOUNS = r"air ?strikes?|strikes?|raids?|attacks?|bombings?|shelling|expl
 # the words a report tells a happening by, again with "the" ("A convoy of 109 trucks was
 # looted ... The convoy ... from Kerem Shalom crossing"; "raided a convoy ... The raid
 # occurred near ...")
+# (or the dead told before: "the deaths of three reserve officers killed in fighting in the
+# Gaza Strip ... The officers ... were killed in central Gaza")
 _HAPPENING = (r"convoys?|trucks|bodies|airdrops?|aid\s+drops?|packages?|shipments?|"
-              rf"{_ATTACK_NOUNS}|ambush|assault|incursion|shooting")
+              rf"{_ATTACK_NOUNS}|ambush|assault|incursion|shooting|"
+              r"soldiers|officers|reservists|troops|victims")
 # "the Viva Palestina convoy", "the bodies", "this strike" (not "another strike", "the
 # second convoy", "the previous raid": another one)
 _TOLD_AGAIN = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+"

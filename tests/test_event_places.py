@@ -1476,3 +1476,10 @@ def test_a_title_before_its_verb_or_a_workplace_is_not_the_events_place(text, pl
 ])
 def test_a_site_told_unnamed_in_the_strip_is_the_one_named_next(text):
     assert [loc for _, loc, _, _ in _events(text, "2024-10-27")] == ["Nuseirat"]
+
+
+def test_the_dead_told_again_next_place_a_toll_told_for_the_strip():
+    text = ("The Israeli military announced on Saturday the deaths of three reserve officers "
+            "killed in fighting in the Gaza Strip the previous day. The officers, two majors and "
+            "a lieutenant colonel, were killed in central Gaza, the military said.")
+    assert [(loc, n) for _, loc, n, _ in _events(text, "2024-10-27")] == [("central Gaza", 3)]

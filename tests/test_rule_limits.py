@@ -4436,3 +4436,13 @@ def test_a_workplace_ends_before_where_the_event_was(text, place):
 ])
 def test_a_site_told_unnamed_in_the_strip_is_not_one_told_apart(text):
     assert len(parse(text, published="2024-10-27").events) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Two soldiers were killed in the Gaza Strip on Monday. The soldiers had been deployed to "
+    "Rafah last month.",
+    "An Israeli strike killed 12 people in Gaza on Monday. The victims were taken to Nasser "
+    "Hospital in Khan Younis.",
+])
+def test_the_dead_told_again_elsewhere_do_not_place_a_toll_told_for_the_strip(text):
+    assert [e.location for e in parse(text, published="2024-10-27").events][0] == "Gaza Strip"
