@@ -484,11 +484,19 @@ def candidate_mentions(gazetteer: Gazetteer, text: str, known: list[Mention], fo
 _WORD = r"[A-Z][a-z]+(?:['’][a-z]+)*"
 _MORE = rf"[ -](?:(?:[Aa]l|[Ee]l|as|ash|ad|an)[- ])?{_WORD}"
 # An article and a name, or two to four capitalised words, or one with an apostrophe inside
-# (a lone word without one is one word of a key: no near spelling). The first letter is
-# matched before the look behind so that the scan skips the other letters quickly.
-_CAPITALISED = re.compile(rf"[A-Zae](?<![\w'’-].)(?:(?<=[AEae])l[- ]{_WORD}(?:{_MORE}){{0,3}}|"
-                          rf"(?<=[A-Z])(?:[a-z]+(?:['’][a-z]+)*(?:{_MORE}){{1,3}}|"
-                          rf"[a-z]+(?:['’][a-z]+)+))(?![\w'’-])")
+# (a lone word without one is one word of a key: no near spelling). The scan starts at
+# capitals only (a start at every "a"/"e" for a lower-case article costs more than the rest):
+# a name after "al-"/"el " takes the article (group 1 matches, empty, and the name begins
+# three characters before the match). A look-ahead turns down quickly the capitalised words
+# that no other name word follows ("Israeli forces").
+_CAPITALISED = re.compile(
+    r"[A-Z](?=[a-z]+[ -][A-Zae]|[a-z]+['’]|(?<=l[- ].))"
+    rf"(?:(?<=(?<![\w'’-])[ae]l[- ].)()[a-z]+(?:['’][a-z]+)*(?:{_MORE}){{0,3}}|"
+    rf"(?<![\w'’-].)(?:(?<=[AE])l[- ]{_WORD}(?:{_MORE}){{0,3}}|"
+    rf"[a-z]+(?:['’][a-z]+)*(?:{_MORE}){{1,3}}|[a-z]+(?:['’][a-z]+)+))(?![\w'’-])")
+# The same names, without the article's group: ``findall`` gives their text (from the capital)
+_CAPITALISED_TEXT = re.compile(_CAPITALISED.pattern.replace("].)()[a-z]", "].)[a-z]", 1))
+assert _CAPITALISED_TEXT.pattern != _CAPITALISED.pattern
 _INNER_APOSTROPHE = re.compile(r"[a-z]['’][a-z]")
 _CLOSE_WORD = 75.0  # rapidfuzz ratio: "beith"/"beit", "kabeera"/"kabira" (not "hanina"/"hanoun")
 
@@ -556,29 +564,62 @@ def _near_spelling(gazetteer: Gazetteer, surface: str) -> Candidate | None:
     return c if len(words) > 1 and _word_for_word(key, c.place, gazetteer) else None
 
 
+@lru_cache(maxsize=8192)  # the same few thousand capitalised names come again and again
+def _near_spelling_in(gazetteer: Gazetteer, name: str) -> tuple[int, Candidate] | None:
+    """(offset in ``name``, candidate) of the longest tail of a capitalised name that is a
+    close spelling of a place of the Strip ("Both Beith Lahia": "Beith Lahia")."""
+    at = 0
+    while True:
+        surface = name[at:]
+        # (one word with no apostrophe is one word of the key: never a near spelling)
+        c = _near_spelling(gazetteer, surface) if len(surface) <= 80 and \
+            (" " in surface or "-" in surface or "'" in surface or "’" in surface) else None
+        if c is not None:
+            return at, c
+        space = name.find(" ", at)
+        if space < 0:
+            return None
+        at = space + 1
+        if name.startswith(("al ", "al-", "el ", "el-"), at):
+            return None  # "Beit al-...": a lower-case article goes on the name before it
+
+
+# The names (from their capital) known to give a near spelling, with or without a lower-case
+# article before them, and all names tried: a report whose names are all tried and none gives
+# one is done with one set test, no loop over its names.
+_GIVES: dict[Gazetteer, set[str]] = {}
+_TRIED: dict[Gazetteer, set[str]] = {}
+_ARTICLES_BEFORE = ("al-", "al ", "el-", "el ")
+
+
+def _some_name_gives(gazetteer: Gazetteer, names: list[str]) -> bool:
+    tried = _TRIED.setdefault(gazetteer, set())
+    gives = _GIVES.setdefault(gazetteer, set())
+    if not tried.issuperset(names):
+        if len(tried) >= 65536:
+            tried.clear()  # (a long batch: memory stays bounded)
+        for name in set(names).difference(tried):
+            if _near_spelling_in(gazetteer, name) or \
+                    any(_near_spelling_in(gazetteer, a + name) for a in _ARTICLES_BEFORE):
+                gives.add(name)
+            tried.add(name)
+    return not gives.isdisjoint(names)
+
+
 def near_spelling_mentions(gazetteer: Gazetteer, text: str, known: list[Mention]
                            ) -> list[Mention]:
     """Capitalised names anywhere that are a close spelling of a place in the Strip (see
     ``_CAPITALISED``), trying the name without its first words ("Both Beith Lahia")."""
     out: list[Mention] = []
+    if not _some_name_gives(gazetteer, _CAPITALISED_TEXT.findall(text)):
+        return out  # most reports
     starts = [m.start for m in known]
     for hit in _CAPITALISED.finditer(text):
-        if _overlaps(known, starts, hit.start(), hit.end()):
-            continue
-        at = hit.start()
-        while at < hit.end():
-            surface = text[at:hit.end()]
-            # (one word with no apostrophe is one word of the key: never a near spelling)
-            c = _near_spelling(gazetteer, surface) if len(surface) <= 80 and \
-                (" " in surface or "-" in surface or "'" in surface or "’" in surface) \
-                else None
-            if c is not None:
-                out.append(_looked_up(text, at, hit.end(), [c], "of a capitalised name"))
-                break
-            space = text.find(" ", at, hit.end())
-            if space < 0:
-                break
-            at = space + 1
-            if text.startswith(("al ", "al-", "el ", "el-"), at):
-                break  # "Beit al-...": a lower-case article goes on the name before it
+        start, end = hit.span()
+        if hit.start(1) >= 0:
+            start -= 3  # "al-Shifa": the article before the capital
+        found = _near_spelling_in(gazetteer, text[start:end])
+        if found is not None and not _overlaps(known, starts, start, end):
+            out.append(_looked_up(text, start + found[0], end, [found[1]],
+                                  "of a capitalised name"))
     return out

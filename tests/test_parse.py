@@ -516,7 +516,20 @@ def test_a_side_of_the_strip_named_alone_is_its_region(text, name):
     ("Military vehicles moved into the town of Abassan Al Kabeera.", "Abassan Al Kabeera",
      "Abasan al-Kabira"),
     ("Strikes hit Al Wafaa Hospital on Friday.", "Al Wafaa Hospital", "Al-Wafa Hospital"),
+    # a lower-case article goes with the name
+    ("Tanks shelled al-Sheja’iya overnight.", "al-Sheja’iya", "Shejaia"),
+    ("Tanks reached el-Shuja’iyya and Both Beith Lahia.", "el-Shuja’iyya", "Shejaia"),
 ])
 def test_a_close_spelling_of_a_place_of_the_strip_is_that_place(text, surface, name):
     found = [(m.surface, m.name) for m in parse(text).mentions]
     assert (surface, name) in found
+
+
+def test_a_close_spelling_is_found_in_every_report_that_names_it():
+    # "Sheja’iyeh" once read alone, then after an article, in a list, then again alone
+    texts = ["Tanks shelled Ash Sheja’iyeh overnight.", "Tanks shelled al-Ash Sheja’iyeh.",
+             "Strikes hit Rafah and Ash Sheja’iyeh.", "Tanks shelled Ash Sheja’iyeh overnight."]
+    for text in texts:
+        found = [(m.surface, m.name) for m in find_places(text).mentions]
+        assert ("Ash Sheja’iyeh", "Shejaia") in found or \
+            ("al-Ash Sheja’iyeh", "Shejaia") in found, text
