@@ -156,6 +156,9 @@ _OPENS_CLAUSE = re.compile(r"(?:[.;:!?(—–]|\b(?:and|but|while|as|when|after)
 # ... or follow no verb they are the object of ("According to Bishara 43 Palestinian
 # civilians with seven women amongst them were killed")
 _VERB_BEFORE = re.compile(r"\b[a-z]+(?:ed|ing)\s+$")
+# "four are killed" (not "many are killed", "dozens are killed": what goes on)
+_TOLD_ARE = r"(?<!\bmany\s)(?<!\bseveral\s)(?<!\bdozens\s)(?<!\bscores\s)" \
+    r"(?<!\bhundreds\s)(?<!\bthousands\s)are\s+"
 _PATTERNS = [
     # "35 people were killed", "two soldiers killed", "five men and three women were killed"
     # (not "a gunman killed two soldiers": who killed, the victims after the verb)
@@ -271,14 +274,15 @@ _PATTERNS = [
                           rf"(?!\s+(?:by|in|at|on|during|since)\s+(?:the\s+)?(?:(?:start|"
                           rf"beginning|outbreak)\s+of\s+(?:the\s+)?)?(?:[\w'’-]+\s+){{0,2}}?"
                           rf"(?:war|offensive|conflict)\b(?!-)){_NOT_AND_HURT}", re.I)),
-    # "At least 20 killed and 50 wounded" (a headline's count with no noun): only where a
+    # "At least 20 killed and 50 wounded", "four are killed in a strike on a school" (a
+    # headline's count with no noun, or a summary's present tense): only where a
     # sentence or clause begins, never "on June 6 killed" or "Block 7 killed".
     # (or right after "that" or an opening quote: 'said that "more than 60 were martyred
     # in the raids"', where the verb is not left out)
     ("killed", _HEADLINE := re.compile(
         rf"\b(?:^|(?<=[.!?:;,(\n]\s)|(?<=\n))(?P<n>{_QUANT})\s+"
-        rf"(?:(?:were\s+|have\s+been\s+|had\s+been\s+)?killed|(?:have\s+|had\s+)?died)\b"
-        rf"{_NOT_AND_HURT}", re.I)),
+        rf"(?:(?:were\s+|have\s+been\s+|had\s+been\s+|{_TOLD_ARE})?killed|"
+        rf"(?:have\s+|had\s+)?died)\b{_NOT_AND_HURT}", re.I)),
     # ... or right after "that" or an opening quote, with its verb: 'said that "more than
     # 60 were martyred in the raids"'
     ("killed", re.compile(rf"(?:(?<=\bthat\s)|(?<=[“\"]))(?P<n>{_QUANT})\s+"

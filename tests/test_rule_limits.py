@@ -4446,3 +4446,26 @@ def test_a_site_told_unnamed_in_the_strip_is_not_one_told_apart(text):
 ])
 def test_the_dead_told_again_elsewhere_do_not_place_a_toll_told_for_the_strip(text):
     assert [e.location for e in parse(text, published="2024-10-27").events][0] == "Gaza Strip"
+
+
+# -- a second attack at one place ------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    # one attack told twice, its dead told again
+    ("An Israeli airstrike on a house in Rafah killed five people. The five, including three "
+     "children, were killed in an airstrike at dawn.", [("Rafah", 5)]),
+    # another strike only threatened
+    ("An airstrike killed five in Rafah on Sunday. Israel said it would carry out another "
+     "strike in Rafah.", [("Rafah", 5)]),
+    # the dead of the two strikes told before, "the second strike"
+    ("Two Israeli strikes hit a hospital in Khan Younis on Monday, killing 20 people. One "
+     "journalist was killed in the first strike and three in the second strike.",
+     [("Khan Younis", 20)]),
+])
+def test_an_attack_told_again_is_no_second_one(text, expected):
+    assert [(e.location, e.fatalities) for e in parse(text, published="2024-06-30").events
+            if e.event_type == "Explosions/Remote violence"] == expected
+
+
+def test_a_vague_word_told_in_the_present_is_no_toll():
+    assert all(n is None for _, _, n, _, _ in _coded(
+        "Children are dying; many are killed in strikes on shelters in Rafah."))
