@@ -17,7 +17,7 @@ from geoevents.quantities import ORDINALS, parse_number
 
 __all__ = ["DateRef", "find_dates", "parse_published", "PATTERNS", "NEXT_DAY",
            "MONTH_PATTERN", "WEEKDAY_PATTERN", "SINCE_BEFORE", "WAR_START",
-           "SINCE_REACH"]
+           "SINCE_REACH", "BEFORE_WHAT"]
 
 _MONTHS = {m: i + 1 for i, m in enumerate(
     "january february march april may june july august september october november december"
@@ -63,7 +63,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                             # days later"
                             r"(?:one|two|three|four|five|six|a|[2-9]) (?:days?|weeks?) "
                             r"(?:later|before(?= the\b))|"
-                            r"the (?:day|night|evening) (?:after|before))\b",
+                            r"the (?:day|night|evening) (?:after|before)|"
+                            # "The 24 hours prior to the pause witnessed strikes": the day
+                            # before the one just given
+                            r"the (?:24|twenty-four) hours (?:before|prior to|preceding))\b",
                             re.IGNORECASE)),
 ]
 
@@ -215,6 +218,9 @@ def _relative(word: str, anchor: date | None) -> tuple[date | None, int]:
 PATTERNS = tuple(pattern for _, pattern in _PATTERNS)
 NEXT_DAY = dict(_PATTERNS)["next_day"]  # counts from the date given before it
 _SPAN = re.compile(r"(one|two|three|four|five|six|a|\d) (days?|weeks?) ")
+BEFORE_WHAT = ("before", "prior to", "preceding")  # a day counted back from what follows
+_OBJECT_REACH = 60  # characters from "the day before" to the day of what it is before
+_CLAUSE_BREAK = re.compile(r"[,;.:]")
 _INDEX = PrefixIndex(PATTERNS)
 
 
@@ -239,12 +245,22 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
                 continue
             if kind == "next_day":
                 prior = [r for r in refs if r.start < m.start() and r.date]
-                if prior:
+                # "in the 24 hours before the ceasefire took effect on Sunday": counted
+                # from the day of what it is before, named after it in the clause
+                counted_from = next((r for r in sorted(refs, key=lambda r: r.start)
+                                     if r.start >= m.end() and r.date and not r.since and
+                                     r.start - m.end() <= _OBJECT_REACH and
+                                     not _CLAUSE_BREAK.search(text, m.end(), r.start)),
+                                    None) if m.group(1).lower().endswith(BEFORE_WHAT) else None
+                if counted_from is not None:
+                    base = parse_published(counted_from.date)
+                elif prior:
                     base = parse_published(max(prior, key=lambda r: r.start).date)
                 else:
                     base = parse_published(previous.date) if previous else None
                 said = m.group(1).lower()
-                step = -1 if said.endswith(("before", "earlier")) or " previous " in said \
+                step = -1 if said.endswith(("earlier", *BEFORE_WHAT)) or \
+                    " previous " in said \
                     else 0 if " same " in said or said.startswith(("that ", "later that")) \
                     else 1
                 span = _SPAN.match(said)

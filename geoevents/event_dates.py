@@ -15,6 +15,7 @@ from datetime import date, timedelta
 
 from geoevents.anchored import Cues
 from geoevents.dates import (
+    BEFORE_WHAT,
     MONTH_PATTERN,
     NEXT_DAY,
     SINCE_BEFORE,
@@ -392,7 +393,11 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
     dates = [d for d in dates if d.start < unit.anchor or
              _BRINGING.search(cues.text, unit.anchor, d.start) is None]
     dates = [d for d in dates if not _ends_a_relative(cues.text, unit, d)]
-    in_clause = [d for d in dates if unit.clause.start <= d.start < unit.clause.end]
+    in_clause = [d for d in dates if unit.clause.start <= d.start < unit.clause.end or
+                 # "In the 24 hours before the ceasefire took effect on Sunday, strikes
+                 # killed 30": the clause opens at the "before" of a day counted back
+                 d.start < unit.clause.start <= d.end and NEXT_DAY.fullmatch(d.text) and
+                 d.text.lower().endswith(BEFORE_WHAT)]
     # ("The strike took place in Tel al-Sultan, where ... a ground offensive began two weeks
     # ago": the day of what a relative clause after the event says of its place)
     pool = in_clause or [d for d in dates if not (

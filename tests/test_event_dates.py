@@ -742,3 +742,17 @@ def test_a_day_recalled_from_long_before_the_news_is_not_carried_on():
 ])
 def test_a_day_opening_a_quote_is_the_speakers(text, days):
     assert [d for *_, d in _events(text, "2024-10-27")] == days
+
+
+@pytest.mark.parametrize("text,day", [
+    ("A humanitarian pause entered into force on 24 October. The 24 hours prior to the pause "
+     "witnessed an intensification of Israeli strikes across Gaza.", "2024-10-23"),
+    ("In the 24 hours before the ceasefire took effect on Sunday, Israeli airstrikes killed "
+     "30 people in Rafah.", "2024-10-26"),
+    ("On the day before the strike on 20 October, Israeli forces raided Jabalia.", "2024-10-19"),
+    # (but not the hours up to the report, nor a day told before something)
+    ("Israeli airstrikes killed 30 people in Rafah in the past 24 hours.", "2024-10-27"),
+    ("Israeli forces raided Jabalia on Sunday before the ceasefire.", "2024-10-27"),
+])
+def test_the_hours_before_something_are_the_day_before_its_day(text, day):
+    assert [d for *_, d in _events(text, "2024-10-27")][-1] == day
