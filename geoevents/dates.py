@@ -218,6 +218,9 @@ def _relative(word: str, anchor: date | None) -> tuple[date | None, int]:
 PATTERNS = tuple(pattern for _, pattern in _PATTERNS)
 NEXT_DAY = dict(_PATTERNS)["next_day"]  # counts from the date given before it
 _SPAN = re.compile(r"(one|two|three|four|five|six|a|\d) (days?|weeks?) ")
+_TOLD_AT_NIGHT = re.compile(r"(?i)\b(?:said|says|told(?:\s+\w+)?|stated|announced|warned|"
+                            r"added|issued|released|statement|remarks|speech|briefing)\s+"
+                            r"(?:late\s+)?$")
 BEFORE_WHAT = ("before", "prior to", "preceding")  # a day counted back from what follows
 _OBJECT_REACH = 60  # characters from "the day before" to the day of what it is before
 _CLAUSE_BREAK = re.compile(r"[,;.:]")
@@ -275,6 +278,13 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
             else:
                 value, precision, since = _resolve(
                     kind, m, relative_to if kind == "relative" and relative_to else published)
+                if value is not None and kind == "relative" and \
+                        m.group(1).lower() == "last night" and \
+                        _TOLD_AT_NIGHT.search(text, max(start, m.start() - 30), m.start()):
+                    # "in a statement we issued last night, the Secretary-General condemned
+                    # the strike": a telling's night is the evening before (not "strikes
+                    # last night killed 20": the night that ends on the report's day)
+                    value -= timedelta(days=1)
                 if kind in _DAY_AND_MONTH and not _has_year(m):
                     value = _narrative_year(kind, m, refs, previous) or value
                 if kind in _DAY_AND_MONTH and value is not None and value.month == 10 and \

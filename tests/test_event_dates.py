@@ -756,3 +756,17 @@ def test_a_day_opening_a_quote_is_the_speakers(text, days):
 ])
 def test_the_hours_before_something_are_the_day_before_its_day(text, day):
     assert [d for *_, d in _events(text, "2024-10-27")][-1] == day
+
+
+@pytest.mark.parametrize("text,day", [
+    # a telling's night is the evening before the report's day
+    ("In a statement we issued last night, the Secretary-General condemned the strike on a "
+     "school in Jabalia.", "2024-10-26"),
+    ("The ministry told reporters late last night that an airstrike killed 12 people in Khan "
+     "Younis.", "2024-10-26"),
+    # (an attack's night is the one that ends on the report's day)
+    ("Israeli strikes last night killed 20 people in Rafah, officials said.", "2024-10-27"),
+    ("Officials said strikes last night killed 20 people in Rafah.", "2024-10-27"),
+])
+def test_last_night_of_a_telling_is_the_day_before(text, day):
+    assert [d for *_, d in _events(text, "2024-10-27")] == [day]
