@@ -496,7 +496,7 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
                       e.end <= d.start and _JOINED.fullmatch(text, e.end, d.start) or
                       d.end <= e.start and _JOINED.fullmatch(text, d.end, e.start))), None)
         d = first or d
-        return d.date, d.precision, 1.0
+        return _in_the_window(text, d, unit), d.precision, 1.0
     if anchor is not None and cues.search(_STILL, unit.clause.start, unit.sentence.end):
         # "with hostilities continuing across the Strip": as the report speaks, not on the
         # day an earlier sentence named for something else.
@@ -506,10 +506,32 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
         # report, not the day an earlier sentence named.
         return anchor.isoformat(), 2, 0.8
     if carried is not None:
-        return carried.date, carried.precision, 0.9
+        return _in_the_window(text, carried, unit), carried.precision, 0.9
     if anchor is not None:
         return anchor.isoformat(), 2, 0.8
     return None, 3, 0.7
+
+
+# "Between 5 November (noon) and 6 November (14:00)", "between the afternoons of 10 and 11
+# December": a day's window that opens in the afternoon of its first day
+_AFTERNOON_OPENS = re.compile(r"\s*\((?:noon|midday|1[2-9]:\d\d|2[0-3]:\d\d|"
+                              r"\d{1,2}(?::\d\d)?\s*p\.?m\.?)\)\s*(?:and|to|until|[–-])\s")
+_AFTERNOONS_OF = re.compile(r"(?i)\b(?:afternoons?|evenings?)\s+of\s+$")
+# "two airstrikes at about 1:30 a.m.", "at 04:00", "after midnight": a time of the morning
+_SMALL_HOURS = re.compile(r"(?i)\b(?:(?:[1-9]|1[0-2])(?::\d\d)?\s*a\.?m\b|0\d:\d\d\b|"
+                          r"after midnight|before dawn|at dawn|(?:in )?the early hours\b)")
+
+
+def _in_the_window(text: str, d: DateRef, unit: EventUnit) -> str | None:
+    """The day of a time of the morning told in a window that opens in the afternoon
+    ("Between 5 November (noon) and 6 November (14:00), 252 were killed. Among the
+    deadliest were two airstrikes at about 1:30 a.m.": the morning of 6 November)."""
+    day = parse_published(d.date) if d.date and d.precision == 1 else None
+    if day is None or not (_AFTERNOON_OPENS.match(text, d.end) or
+                           _AFTERNOONS_OF.search(text, max(0, d.start - 20), d.start)) or \
+            _SMALL_HOURS.search(text, unit.sentence.start, unit.sentence.end) is None:
+        return d.date
+    return (day + timedelta(days=1)).isoformat()
 
 
 # The patterns this module looks for through a report's cues (geoevents.anchored).

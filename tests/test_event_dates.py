@@ -770,3 +770,23 @@ def test_the_hours_before_something_are_the_day_before_its_day(text, day):
 ])
 def test_last_night_of_a_telling_is_the_day_before(text, day):
     assert [d for *_, d in _events(text, "2024-10-27")] == [day]
+
+
+@pytest.mark.parametrize("text,days", [
+    ("Between 25 October (noon) and 26 October (14:00), 252 Palestinians were killed in Gaza. "
+     "Among the deadliest incidents were two airstrikes at about 1:30 a.m., hitting residential "
+     "buildings in Az Zawaidah, killing 10 people, and in Tal As Sultan, killing 15 others.",
+     ["2024-10-26", "2024-10-26"]),
+    ("Between the afternoons of 25 and 26 October, 208 Palestinians were killed. At 04:00, an "
+     "airstrike hit a house in Jabalia, killing 5.", ["2024-10-26"]),
+    # (a time of the afternoon or evening is on the window's first day, and a morning time
+    # with a day of its own on that day)
+    ("Between the afternoons of 25 and 26 October, 208 Palestinians were killed. An airstrike "
+     "hit a house in Jabalia in the evening, killing 5.", ["2024-10-25"]),
+    ("Between 25 October (noon) and 26 October (14:00), 252 Palestinians were killed in Gaza. "
+     "An airstrike at 3 p.m. hit a house in Rafah, killing 10 people.", ["2024-10-25"]),
+    ("On 25 October, at about 1:30 a.m., an airstrike hit a house in Rafah, killing 10 people.",
+     ["2024-10-25"]),
+])
+def test_a_morning_time_in_a_window_from_the_afternoon_is_its_second_day(text, days):
+    assert [d for *_, d in _events(text, "2024-10-27")] == days
