@@ -496,6 +496,8 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
                       e.end <= d.start and _JOINED.fullmatch(text, e.end, d.start) or
                       d.end <= e.start and _JOINED.fullmatch(text, d.end, e.start))), None)
         d = first or d
+        if _speakers_now(text, d, carried, anchor):
+            return carried.date, carried.precision, 0.9
         return _in_the_window(text, d, unit), d.precision, 1.0
     if anchor is not None and cues.search(_STILL, unit.clause.start, unit.sentence.end):
         # "with hostilities continuing across the Strip": as the report speaks, not on the
@@ -532,6 +534,21 @@ def _in_the_window(text: str, d: DateRef, unit: EventUnit) -> str | None:
             _SMALL_HOURS.search(text, unit.sentence.start, unit.sentence.end) is None:
         return d.date
     return (day + timedelta(days=1)).isoformat()
+
+
+_NOW = ("today", "tonight", "this morning", "earlier today")
+
+
+def _speakers_now(text: str, d: DateRef, carried: DateRef | None, anchor: date | None) -> bool:
+    """Whether a quote opens with its speaker's "today" in a report of a day before
+    ("... killed two on Tuesday. 'Tonight Israeli forces conducted an operation in Al
+    Mawasi,' MSF said": the speaker spoke on the day the report tells, not the day it went
+    up)."""
+    day = parse_published(carried.date) if carried is not None and carried.date and \
+        carried.precision == 1 else None
+    return day is not None and anchor is not None and d.text.lower() in _NOW and \
+        d.date == anchor.isoformat() and 0 < (anchor - day).days <= _NEWS_DAYS and \
+        _QUOTE_OPENS.search(text, max(0, d.start - 4), d.start) is not None
 
 
 # The patterns this module looks for through a report's cues (geoevents.anchored).

@@ -790,3 +790,19 @@ def test_last_night_of_a_telling_is_the_day_before(text, day):
 ])
 def test_a_morning_time_in_a_window_from_the_afternoon_is_its_second_day(text, days):
     assert [d for *_, d in _events(text, "2024-10-27")] == days
+
+
+@pytest.mark.parametrize("text,days", [
+    # a quote opening with its speaker's "today" in a report of the day before
+    ("Israel attacked a shelter belonging to MSF in the Gaza Strip on Saturday, killing at "
+     "least two people. \"Tonight Israeli forces conducted an operation in Al Mawasi, Khan "
+     "Younis, where a shelter hosting MSF staff was shelled,\" MSF said on X.",
+     ["2024-10-26", "2024-10-26"]),
+    # (not the report's own "today", nor a quote in a report of a day long before)
+    ("Israel attacked a shelter in Khan Younis on Saturday, killing two people. Today, an "
+     "airstrike hit a house in Rafah.", ["2024-10-26", "2024-10-27"]),
+    ("Israel attacked a shelter in Khan Younis on 10 October, killing two people. \"Today, an "
+     "airstrike hit our house in Rafah,\" a man said.", ["2024-10-10", "2024-10-27"]),
+])
+def test_a_quote_opening_with_today_is_the_speakers_day(text, days):
+    assert [d for *_, d in _events(text, "2024-10-27")] == days
