@@ -159,6 +159,9 @@ _VERB_BEFORE = re.compile(r"\b[a-z]+(?:ed|ing)\s+$")
 # "four are killed" (not "many are killed", "dozens are killed": what goes on)
 _TOLD_ARE = r"(?<!\bmany\s)(?<!\bseveral\s)(?<!\bdozens\s)(?<!\bscores\s)" \
     r"(?<!\bhundreds\s)(?<!\bthousands\s)are\s+"
+# (not "three are killed daily", "three are killed each day by strikes": a rate, not a toll)
+_NOT_A_RATE = r"(?!\s+(?:[\w-]+\s+){0,2}?(?:daily|(?:each|every|a|per)\s+(?:\w+\s+)?" \
+    r"(?:day|night|hour|week|month|minutes?)s?\b))"
 _PATTERNS = [
     # "35 people were killed", "two soldiers killed", "five men and three women were killed"
     # (not "a gunman killed two soldiers": who killed, the victims after the verb)
@@ -281,7 +284,7 @@ _PATTERNS = [
     # in the raids"', where the verb is not left out)
     ("killed", _HEADLINE := re.compile(
         rf"\b(?:^|(?<=[.!?:;,(\n]\s)|(?<=\n))(?P<n>{_QUANT})\s+"
-        rf"(?:(?:were\s+|have\s+been\s+|had\s+been\s+|{_TOLD_ARE})?killed|"
+        rf"(?:(?:were\s+|have\s+been\s+|had\s+been\s+)?killed|{_TOLD_ARE}killed{_NOT_A_RATE}|"
         rf"(?:have\s+|had\s+)?died)\b{_NOT_AND_HURT}", re.I)),
     # ... or right after "that" or an opening quote, with its verb: 'said that "more than
     # 60 were martyred in the raids"'

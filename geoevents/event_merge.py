@@ -527,9 +527,15 @@ def name_the_site_told(events: list[Event], gaz: Gazetteer) -> list[Event]:
                     not (wide.feature_class == "strip" or gaz.within(site, wide)) or \
                     f.fatalities not in (None, e.fatalities) or _ANOTHER.search(f.notes) or \
                     _TOLD_APART.search(f.notes) or \
-                    wide.feature_class == "strip" and _OTHER_HOUR.search(f.notes):
+                    wide.feature_class == "strip" and (
+                        _OTHER_HOUR.search(f.notes) or
+                        _GROUND_FIRE.search(f.notes) and not _GROUND_FIRE.search(e.notes) or
+                        any(k != j and out[k].notes == f.notes and
+                            out[k].event_type == f.event_type for k in range(len(out)))):
                 # (nor, for a site told in the Strip, "a strike on a school in Gaza killed
-                # 20 ... Hours later, tanks shelled a school in Khan Younis": another time)
+                # 20 ... Hours later, tanks shelled a school in Khan Younis": another time;
+                # nor "... Israeli tanks shelled a school in Rafah": another kind of attack;
+                # nor "... Schools in Nuseirat and Bureij were hit": one of several sites)
                 continue
             out[i] = replace(placed_at(merge_events(e, f), f), event_id=e.event_id,
                              notes=e.notes, sub_event_type=e.sub_event_type)
@@ -556,6 +562,8 @@ def _names_the_kind(f: Event, site: Place, kind: str | None, noun: str) -> bool:
 # "Israeli shelling also hit a house in Nuseirat camp", "Separately, ...": another attack
 _TOLD_APART = re.compile(r"\b(?:also|separately|elsewhere|meanwhile|in addition|"
                          r"additionally)\b", re.I)
+# "tanks shelled a school in Rafah" after an air strike's toll: fire of another kind
+_GROUND_FIRE = re.compile(r"\b(?:tanks?|artillery|shell(?:ed|ing|s)?|mortars?)\b", re.I)
 _OTHER_HOUR = re.compile(r"\b(?:later|earlier|hours\s+(?:after|before)|the\s+next\s+day|"
                          r"the\s+day\s+before)\b", re.I)
 # "an airstrike on a refugee camp in the central Gaza Strip": a site of a kind, unnamed

@@ -38,6 +38,12 @@ _TOLD_AGAIN = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+"
                          r"later|latest|last|same\s+day)\b)"
                          rf"(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_HAPPENING})\b")
 _ATTACK_NOUN = re.compile(rf"(?i){_ATTACK_NOUNS}")
+# the dead told again, and where they died: "The officers, two majors and a lieutenant
+# colonel, were killed in central Gaza", "The soldiers were hit by an anti-tank missile in
+# Rafah"
+_THE_DEAD = re.compile(r"soldiers|officers|reservists|troops|victims")
+_THEIR_DEATH = re.compile(r"[^.;:!?]*?\b(?:killed|died|fell|slain|ambushed|shot|hit|struck)\b",
+                          re.I)
 # (not "An Israeli airstrike killed five. The shelling of Khan Younis continued", "The raid
 # on the Kamal Adwan hospital continued": another kind of attack, told by its own name)
 _OWN_KIND = re.compile(r"(?i)shelling|raids?")
@@ -74,6 +80,14 @@ def _tells_it_again(first: str, later: str) -> int | None:
                 not _ATTACKS.search(first):
             continue  # ("An Israeli airstrike killed five. ... The attacks in Rafah have
             # drawn criticism": attacks in general, not the one)
+        if _THE_DEAD.fullmatch(noun) and re.search(rf"\b{re.escape(stem)}", low):
+            # (the dead told again only where they are told to have died: not "The soldiers
+            # had served in Jabalia", "The soldiers belonged to a brigade operating in Khan
+            # Younis")
+            died = _THEIR_DEATH.match(later, m.end())
+            if died is None:
+                continue
+            return died.end()
         if re.search(rf"\b{re.escape(stem)}", low) or \
                 _ATTACK_NOUN.fullmatch(noun) and not _OWN_KIND.match(noun) and \
                 _AN_ATTACK.search(first):

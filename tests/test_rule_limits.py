@@ -4469,3 +4469,49 @@ def test_an_attack_told_again_is_no_second_one(text, expected):
 def test_a_vague_word_told_in_the_present_is_no_toll():
     assert all(n is None for _, _, n, _, _ in _coded(
         "Children are dying; many are killed in strikes on shelters in Rafah."))
+
+
+# -- a site told unnamed in the Strip: another kind of fire, several sites -------------
+@pytest.mark.parametrize("text", [
+    "An Israeli strike on a school in the Gaza Strip killed 20 people on Monday. Israeli tanks "
+    "shelled a school in Rafah.",
+    "An Israeli airstrike on a refugee camp in Gaza killed 20 people on Monday. Israeli "
+    "shelling hit Bureij refugee camp.",
+])
+def test_a_site_told_unnamed_in_the_strip_is_not_one_of_another_kind_of_fire(text):
+    assert [(e.location, e.fatalities) for e in parse(text, published="2024-10-27").events
+            ][0] == ("Gaza Strip", 20)
+
+
+def test_a_site_told_unnamed_in_the_strip_is_not_one_of_several_named_next():
+    text = ("An Israeli strike on a school in Gaza killed 20 people on Monday. Schools in "
+            "Nuseirat and Bureij were hit by two missiles.")
+    assert [(e.location, e.fatalities) for e in parse(text, published="2024-10-27").events
+            ][0] == ("Gaza Strip", 20)
+
+
+# -- the dead told again, not where they died ------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Three soldiers were killed in the Gaza Strip on Monday. The soldiers had served in "
+    "Jabalia.",
+    "Three soldiers were killed in the Gaza Strip on Monday. The soldiers were stationed in "
+    "Rafah.",
+    "Three soldiers were killed in the Gaza Strip on Monday. The soldiers belonged to a brigade "
+    "operating in Khan Younis.",
+    "Three soldiers were killed in the Gaza Strip on Monday. The soldiers were part of the "
+    "division that captured Rafah.",
+])
+def test_the_dead_told_again_without_their_death_do_not_place_a_toll(text):
+    assert [(e.location, e.fatalities) for e in parse(text, published="2024-10-27").events
+            ][0] == ("Gaza Strip", 3)
+
+
+# -- a count told in the present as a rate ---------------------------------------------
+@pytest.mark.parametrize("text", [
+    "In Rafah, three are killed daily, UNICEF said.",
+    "Every day in Gaza, ten children are killed or wounded; in Rafah, three are killed each "
+    "day by strikes.",
+    "In Khan Younis, on average four are killed a day, the ministry says.",
+])
+def test_a_rate_told_in_the_present_is_no_toll(text):
+    assert all(n is None for _, _, n, _, _ in _coded(text))
