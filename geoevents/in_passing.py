@@ -15,7 +15,7 @@ import re
 from geoevents.dates import MONTH_PATTERN, WEEKDAY_PATTERN
 
 __all__ = ["A_DAY", "DAY_AFTER", "ON_DAY", "CAMPAIGN_START", "STARTED_ON", "named_in_passing",
-           "told_as_cover"]
+           "told_as_cover", "how_they_came"]
 
 ON_DAY = rf"on (?:{WEEKDAY_PATTERN.lower()}|\d)"  # (over folded text)
 A_DAY = rf"{ON_DAY}|today|yesterday|overnight|last night|this morning"
@@ -208,3 +208,31 @@ def told_as_cover(low: str, before: str, start: int, lo: int, at: int, stop: int
         return False
     after = _NEXT_SENTENCE.match(low, end).group()
     return not (_HARM_TOLD.search(after) and not _FIGHT_TOLD.search(after))
+
+
+# "a coastal area where hundreds of thousands have sought shelter after Israel's military
+# told them to leave", "where thousands were taking shelter after many fled the east of the
+# city", "150 of whom were seeking shelter after being forced to flee": a flight or an order
+# told as how the people sheltering somewhere came to be there (a state, in the perfect or
+# the progressive; not "families took shelter in Deir al-Balah after fleeing Rafah": the
+# flight told)
+_SHELTERED_AFTER = re.compile(
+    r"\b(?:(?:have|has|had)\s+(?:[\w-]+\s+)?(?:sought|taken|found)|(?:are|is|were|was|been)\s+"
+    r"(?:[\w-]+\s+)?(?:seeking|taking|finding))\s+(?:shelter|refuge|safety)\b"
+    r"(?:\s+(?:in|at|there)\b(?:\s+[\w'’-]+){0,4}?)?\s+after\s+(?:being\s+|having\s+been\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}$")
+# "sites hosting nearly 2,500 displaced people, including many who fled after the latest
+# orders": people described by their flight (not "including 300 who fled Jabalia on Monday")
+_DISPLACED_WHO = re.compile(r"\b(?:displaced|idps|displaced\s+(?:people|persons|families))"
+                            r"(?:\s+people|\s+persons|\s+families)?,?\s+(?:including|among\s+them)"
+                            r"\s+(?:many|some|most|those|people|families|hundreds|thousands)\s+"
+                            r"who\s+(?:had\s+|have\s+)?$")
+
+
+def how_they_came(low: str, lo: int, at: int, stop: int, end: int) -> bool:
+    """Whether the flight or the order at ``low[at:stop]`` (``lo``: its look-back; ``end``:
+    where its sentence ends) is told as how people came to shelter where they are, with no
+    day of its own."""
+    return (_SHELTERED_AFTER.search(low, lo, at) is not None or
+            _DISPLACED_WHO.search(low, lo, at) is not None) and \
+        not DAY_AFTER.match(low, stop, end) and not _FLED_THE_DAY.match(low, stop, end)

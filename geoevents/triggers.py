@@ -21,6 +21,7 @@ from geoevents.in_passing import (
     DAY_AFTER,
     ON_DAY,
     STARTED_ON,
+    how_they_came,
     named_in_passing,
     told_as_cover,
 )
@@ -1086,6 +1087,10 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                 (tells := _TELLS_AFTER.match(low, m.end(), end)) is not None and \
                 not _OWN_DAY.search(low, m.end(), tells.end()):
             continue
+        if sub in (DISPLACEMENT[1], EVACUATION[1]) and \
+                ("after " in before or "who " in before) and how_they_came(
+                    low, max(start, at - 120), at, m.end(), end):
+            continue  # "where thousands have sought shelter after being told to leave"
         if sub == DISPLACEMENT[1] and _THE_DEAD_HAD.search(low, lo, at):
             continue  # "some of the dead had just fled Khan Younis": who the dead were
         if sub == DISPLACEMENT[1] and low.startswith(("were evacuated", "was evacuated"), at) \

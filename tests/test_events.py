@@ -2068,3 +2068,24 @@ def test_aid_shut_out_of_the_strip_or_let_in_again(text, expected):
 def test_patients_transferred_out_of_a_hospital_are_moved_from_it(text, expected):
     assert [(sub, place, day) for sub, place, _, day in _events(text, "2025-05-29")] == \
         expected
+
+
+@pytest.mark.parametrize("text", [
+    "An airstrike hit tents in Mawasi, an area where hundreds of thousands of people have sought "
+    "shelter after Israel's military told them to leave other areas.",
+    "A strike hit Tel al-Sultan in Rafah, where thousands of people were taking shelter after "
+    "many fled the eastern areas of the city.",
+    "A building in Gaza City held 350 people, 150 of whom were seeking shelter after being "
+    "forced to flee their homes.",
+])
+def test_a_flight_or_order_told_as_how_people_came_to_shelter_is_no_event(text):
+    assert not [e for e in parse(text, published="2024-10-27").events
+                if e.event_type == "Strategic developments"]
+
+
+def test_people_described_by_their_flight_are_no_flight_but_the_order_is_told():
+    text = ("OCHA visited two sites in Mawasi yesterday that are hosting 2,500 displaced people, "
+            "including many who fled after the latest displacement orders on Al Qarara in Khan "
+            "Younis.")
+    assert [(s, place) for s, place, *_ in _events(text)] == [("Evacuation order", "Al-Qarara")]
+

@@ -4515,3 +4515,17 @@ def test_the_dead_told_again_without_their_death_do_not_place_a_toll(text):
 ])
 def test_a_rate_told_in_the_present_is_no_toll(text):
     assert all(n is None for _, _, n, _, _ in _coded(text))
+
+
+@pytest.mark.parametrize("text", [
+    # the flight itself told, in the simple past
+    "Families took shelter in Deir al-Balah after fleeing Rafah.",
+    # a day of its own
+    "Thousands have sought shelter in schools after fleeing Beit Lahia on Monday.",
+    "Families were seeking refuge in Rafah after the army ordered residents of Khan Younis to "
+    "leave on Tuesday.",
+    "The school hosts 3,000 displaced people, including hundreds who fled Jabalia this morning.",
+])
+def test_a_flight_or_order_of_the_day_before_shelter_is_still_told(text):
+    assert [e for e in parse(text, published="2024-10-27").events
+            if e.event_type == "Strategic developments"]
