@@ -654,6 +654,15 @@ _HABITUAL_ORDERS = re.compile(r"(?<!military )(?<!army )(?<!forces )(?<!israel )
                               r"(?:violence|hostilities|bombardments?|strikes|fighting),?\s+"
                               r"(?:or|and))\s+(?:(?!its\b|their\b|the\b|new\b|fresh\b|"
                               r"further\b|latest\b)[\w-]+\s+)?$")
+# "families are on the move again due to military operations and Israeli evacuation orders",
+# "200,000 people have been displaced over last week in the wake of Israeli evacuation
+# orders", "people moving southward in compliance with the military order to evacuate the
+# north": orders told as the cause of a flight or a state, given before (not "as a result of
+# today's directives", "following an evacuation order issued on 8 August": the day's)
+_ORDERS_AS_CAUSE = re.compile(r"\b(?:due to|because of|owing to|in the wake of|as a result of|"
+                              r"in compliance with|in line with|in accordance with|"
+                              r"(?:followed|follows)\s+[^.;]{0,100}?\s+(?:and|as well as))\s+"
+                              r"(?:(?!today|yesterday|tonight)[\w'’-]+\s+){0,4}$")
 # (orders told with their issuing or their area: "orders issued by the military on 22 July",
 # "orders for eastern Rafah")
 _ORDERS_TOLD = re.compile(rf"s?\s+(?:issued|announced|posted|{ON_DAY})\b")
@@ -662,6 +671,12 @@ _ORDERS_TOLD = re.compile(rf"s?\s+(?:issued|announced|posted|{ON_DAY})\b")
 _ORDERS_GIVEN = re.compile(r"\b(?:issu|receiv|gave|give|sent|send|dropp|distribut|announc|post|"
                            r"publish|renew|reiterat)\w*\s+"
                            r"(?:[\w-]+\s+){0,2}$")
+# "Monday's evacuation order", "the 16 August order": an order given its day
+_DAY_OWNED = re.compile(rf"\b(?:{WEEKDAY_PATTERN.lower()}|today|yesterday)['’]s\s+(?:[\w-]+\s+)?$|"
+                        r"\b\d{1,2}\s+[a-z]+\s+(?:[\w-]+\s+)?$")
+# (nor "on the move due to the army's evacuation order for Rafah": the order told with its
+# area)
+_ORDERS_FOR = re.compile(r"s?\s+(?:for|covering|affecting)\b")
 # "the army placed new areas under evacuation orders": orders given, not a standing state
 _PLACED = re.compile(r"(?<!\bthe )(?<!\bnewly )(?<!\brecently )(?<!\balready )"
                      r"\b(?:(?:plac|put|brought|bring|expand|extend|enlarg|widen|declar|designat)"
@@ -1072,6 +1087,14 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                                                    at) and _HABITUAL_ORDERS.search(low, lo, at) \
                 and not _ORDERS_GIVEN.search(low, lo, at) and \
                 not _ORDERS_TOLD.match(low, m.end(), end):
+            continue
+        if sub == EVACUATION[1] and ("due to" in before or " of " in before or
+                                     " with " in before or "follow" in before) and \
+                _ORDERS_AS_CAUSE.search(low, max(start, at - 150), at) and \
+                not _ORDERS_TOLD.match(low, m.end(), end) and \
+                not DAY_AFTER.match(low, m.end(), end) and \
+                not _DAY_OWNED.search(low, max(start, at - 40), at) and \
+                not _ORDERS_FOR.match(low, m.end(), end):
             continue
         if sub == DISPLACEMENT[1] and (
                 _DESCRIBED_BEFORE.search(low, lo, at) or _DESCRIBED_AFTER.match(low, m.end(), end)

@@ -2089,3 +2089,14 @@ def test_people_described_by_their_flight_are_no_flight_but_the_order_is_told():
             "Younis.")
     assert [(s, place) for s, place, *_ in _events(text)] == [("Evacuation order", "Al-Qarara")]
 
+
+@pytest.mark.parametrize("text", [
+    "Families already displaced several times are on the move again in Khan Younis due to "
+    "military operations and Israeli evacuation orders.",
+    "Strikes hit Khan Younis on Tuesday. The dead included people moving southward in "
+    "compliance with the Israeli military order to evacuate northern Gaza.",
+    "Thousands of families remain in schools in Deir al-Balah in the wake of Israeli evacuation "
+    "orders.",
+])
+def test_orders_told_as_the_cause_of_a_flight_or_a_state_are_no_order(text):
+    assert "Evacuation order" not in [s for s, *_ in _events(text)]

@@ -4529,3 +4529,16 @@ def test_a_rate_told_in_the_present_is_no_toll(text):
 def test_a_flight_or_order_of_the_day_before_shelter_is_still_told(text):
     assert [e for e in parse(text, published="2024-10-27").events
             if e.event_type == "Strategic developments"]
+
+
+@pytest.mark.parametrize("text", [
+    # the orders given their day or their area
+    "Families fled Bureij due to evacuation orders issued on Monday.",
+    "Families fled Bureij in the wake of Monday's evacuation orders.",
+    "Thousands are on the move due to the army's evacuation order for Rafah.",
+    # "following": the day's flight after the day's order
+    "Thousands of Palestinians have fled Beit Hanoon following Israeli evacuation orders.",
+])
+def test_orders_told_with_a_day_or_an_area_beside_a_flight_are_still_orders(text):
+    assert "Evacuation order" in [e.sub_event_type for e in
+                                  parse(text, published="2024-10-27").events]
