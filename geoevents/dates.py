@@ -219,12 +219,40 @@ PATTERNS = tuple(pattern for _, pattern in _PATTERNS)
 NEXT_DAY = dict(_PATTERNS)["next_day"]  # counts from the date given before it
 _SPAN = re.compile(r"(one|two|three|four|five|six|a|\d) (days?|weeks?) ")
 _TOLD_AT_NIGHT = re.compile(r"(?i)\b(?:said|says|told(?:\s+\w+)?|stated|announced|warned|"
-                            r"added|issued|released|statement|remarks|speech|briefing)\s+"
-                            r"(?:late\s+)?$")
+                            r"added|statement|remarks|speech|briefing|"
+                            # what was issued is a telling only when it is a statement ("a
+                            # statement we issued last night"; not "the army issued last
+                            # night new evacuation orders", "released last night 12
+                            # detainees": the night's own doing)
+                            r"(?:statement|remarks|message)\s+(?:\w+\s+){0,2}"
+                            r"(?:issued|released|published))\s+(?:late\s+)?$")
+# "said last night's strikes killed 15", "said last night was the deadliest": the night
+# itself is told of, not the night of the telling
+_THE_NIGHT_ITSELF = re.compile(r"['’]s\b|\s+(?:was|were|saw|had|has|brought|marked)\b")
+# "the 24 hours before the pause": the word for what it is before (not the hours up to a
+# report or a time: "in the 24 hours before publication", "the 24 hours before 8 a.m. on
+# Sunday", "the 24 hours before the ministry's report": a daily toll of the report's day)
+_WHAT_IT_IS_BEFORE = re.compile(rf"\s+(?![^,;.:]{{0,40}}\b(?:report|reports|update|"
+                                rf"publication|bulletin|briefing|statement|press)\b|\d|"
+                                rf"{WEEKDAY_PATTERN}|midnight|noon|dawn|today|yesterday)"
+                                rf"(?:(?:the|an?)\s+)?([a-z]+)", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?](?=\s)")
 BEFORE_WHAT = ("before", "prior to", "preceding")  # a day counted back from what follows
 _OBJECT_REACH = 60  # characters from "the day before" to the day of what it is before
 _CLAUSE_BREAK = re.compile(r"[,;.:]")
 _INDEX = PrefixIndex(PATTERNS)
+
+
+def _tells_of(text: str, told: DateRef | None, what: re.Match, before: int) -> bool:
+    """Whether the sentence of a day told before ``before`` tells of ``what`` ("A
+    humanitarian pause entered into force on 24 October. The 24 hours prior to the pause
+    ...": the pause's day)."""
+    if told is None or not told.date or told.start >= before:
+        return False
+    opens = max((s.end() for s in _SENTENCE_END.finditer(text, 0, told.start)), default=0)
+    closes = _SENTENCE_END.search(text, told.end, before)
+    return re.search(rf"(?i)\b{re.escape(what.group(1))}",
+                     text[opens:closes.end() if closes else before]) is not None
 
 
 def find_dates(text: str, published: date | None, start: int = 0, end: int | None = None,
@@ -255,6 +283,17 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
                                      r.start - m.end() <= _OBJECT_REACH and
                                      not _CLAUSE_BREAK.search(text, m.end(), r.start)),
                                     None) if m.group(1).lower().endswith(BEFORE_WHAT) else None
+                told = max(prior, key=lambda r: r.start) if prior else previous
+                what = _WHAT_IT_IS_BEFORE.match(text, m.end())
+                if m.group(1).lower().startswith(("the 24 ", "the twenty-four ")) and (
+                        what is None or counted_from is None and
+                        not _tells_of(text, told, what, m.start())):
+                    # "In the 24 hours before the ceasefire, strikes killed 30": no day is
+                    # told of the ceasefire (not "killed 30 in Rafah on Friday, in the 24
+                    # hours preceding the truce", nor a day told of another strike before:
+                    # "killed 12 on Saturday. In the 24 hours before the ceasefire, ..."),
+                    # and "in the 24 hours before publication" is the report's own day
+                    continue
                 if counted_from is not None:
                     base = parse_published(counted_from.date)
                 elif prior:
@@ -280,7 +319,8 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
                     kind, m, relative_to if kind == "relative" and relative_to else published)
                 if value is not None and kind == "relative" and \
                         m.group(1).lower() == "last night" and \
-                        _TOLD_AT_NIGHT.search(text, max(start, m.start() - 30), m.start()):
+                        _TOLD_AT_NIGHT.search(text, max(start, m.start() - 30), m.start()) and \
+                        not _THE_NIGHT_ITSELF.match(text, m.end()):
                     # "in a statement we issued last night, the Secretary-General condemned
                     # the strike": a telling's night is the evening before (not "strikes
                     # last night killed 20": the night that ends on the report's day)

@@ -22,6 +22,7 @@ from geoevents.dates import (
     SINCE_PHRASE,
     SINCE_REACH,
     WAR_START,
+    WEEKDAY_PATTERN,
     DateRef,
     find_dates,
     parse_published,
@@ -393,6 +394,9 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
     dates = [d for d in dates if d.start < unit.anchor or
              _BRINGING.search(cues.text, unit.anchor, d.start) is None]
     dates = [d for d in dates if not _ends_a_relative(cues.text, unit, d)]
+    # "In the 24 hours before the strike on Jabalia on Saturday, tanks shelled Beit Lahia":
+    # the strike on Jabalia is what the hours are before, on its own Saturday
+    dates = [d for d in dates if not _is_what_it_is_before(cues.text, d, unit.anchor, dates)]
     in_clause = [d for d in dates if unit.clause.start <= d.start < unit.clause.end or
                  # "In the 24 hours before the ceasefire took effect on Sunday, strikes
                  # killed 30": the clause opens at the "before" of a day counted back
@@ -496,7 +500,7 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
                       e.end <= d.start and _JOINED.fullmatch(text, e.end, d.start) or
                       d.end <= e.start and _JOINED.fullmatch(text, d.end, e.start))), None)
         d = first or d
-        if _speakers_now(text, d, carried, anchor):
+        if _speakers_now(text, d, carried, anchor, dates):
             return carried.date, carried.precision, 0.9
         return _in_the_window(text, d, unit), d.precision, 1.0
     if anchor is not None and cues.search(_STILL, unit.clause.start, unit.sentence.end):
@@ -524,6 +528,23 @@ _SMALL_HOURS = re.compile(r"(?i)\b(?:(?:[1-9]|1[0-2])(?::\d\d)?\s*a\.?m\b|0\d:\d
                           r"after midnight|before dawn|at dawn|(?:in )?the early hours\b)")
 
 
+# "in the evening", "at 9 p.m.", "at 22:00": a time of the afternoon or evening
+_LATER_HOURS = re.compile(r"(?i)\b(?:(?:[1-9]|1[0-2])(?::\d\d)?\s*p\.?m\b|1[2-9]:\d\d\b|"
+                          r"2[0-3]:\d\d\b|in the (?:afternoon|evening)|at (?:noon|midday|night)|"
+                          r"(?:this|that|on \w+) (?:afternoon|evening)|tonight)")
+
+
+def _of_the_morning(text: str, unit: EventUnit) -> bool:
+    """Whether the time of the day its sentence tells nearest the event is of the morning
+    (not "An airstrike hit a house in Rafah in the evening, killing 10, and another hit
+    Jabalia at 2 a.m.": the Rafah strike's evening)."""
+    times = [(abs(m.start() - unit.anchor), True) for m in
+             _SMALL_HOURS.finditer(text, unit.sentence.start, unit.sentence.end)] + \
+        [(abs(m.start() - unit.anchor), False) for m in
+         _LATER_HOURS.finditer(text, unit.sentence.start, unit.sentence.end)]
+    return bool(times) and min(times)[1]
+
+
 def _in_the_window(text: str, d: DateRef, unit: EventUnit) -> str | None:
     """The day of a time of the morning told in a window that opens in the afternoon
     ("Between 5 November (noon) and 6 November (14:00), 252 were killed. Among the
@@ -531,7 +552,7 @@ def _in_the_window(text: str, d: DateRef, unit: EventUnit) -> str | None:
     day = parse_published(d.date) if d.date and d.precision == 1 else None
     if day is None or not (_AFTERNOON_OPENS.match(text, d.end) or
                            _AFTERNOONS_OF.search(text, max(0, d.start - 20), d.start)) or \
-            _SMALL_HOURS.search(text, unit.sentence.start, unit.sentence.end) is None:
+            not _of_the_morning(text, unit):
         return d.date
     return (day + timedelta(days=1)).isoformat()
 
@@ -539,16 +560,39 @@ def _in_the_window(text: str, d: DateRef, unit: EventUnit) -> str | None:
 _NOW = ("today", "tonight", "this morning", "earlier today")
 
 
-def _speakers_now(text: str, d: DateRef, carried: DateRef | None, anchor: date | None) -> bool:
+_BEFORE_ENDS = re.compile(r"[,;.:]")
+
+
+def _is_what_it_is_before(text: str, d: DateRef, anchor: int, dates: list[DateRef]) -> bool:
+    """Whether the event told at ``anchor`` is what a day or hours counted back are before:
+    between them and its own day, in one clause ("the 24 hours before the strike on Jabalia
+    on Saturday": the strike on Jabalia)."""
+    return NEXT_DAY.fullmatch(d.text) is not None and d.text.lower().endswith(BEFORE_WHAT) and \
+        d.end <= anchor and any(anchor < e.start and e.date and
+                                not _BEFORE_ENDS.search(text, d.end, e.start) for e in dates)
+
+
+# '"Today, an airstrike hit a house in Rafah," the civil defence said on Sunday': the
+# speaker's today told with a day of its own, after the quote closes
+_SAID_ON_A_DAY = re.compile(
+    rf"[^”\"\n]*[”\"][^.!?\n“]*?\b(?:on\s+{WEEKDAY_PATTERN}|on\s+\d{{1,2}}\s+{MONTH_PATTERN}|"
+    rf"on\s+{MONTH_PATTERN}\s+\d|today|yesterday|this\s+(?:morning|afternoon|evening))\b",
+    re.IGNORECASE)
+
+
+def _speakers_now(text: str, d: DateRef, carried: DateRef | None, anchor: date | None,
+                  dates: list[DateRef]) -> bool:
     """Whether a quote opens with its speaker's "today" in a report of a day before
     ("... killed two on Tuesday. 'Tonight Israeli forces conducted an operation in Al
     Mawasi,' MSF said": the speaker spoke on the day the report tells, not the day it went
-    up)."""
+    up; not a day the sentence gives the speaking or the quote: "'Today, we evacuated 20
+    patients,' WHO said on Sunday", "The civil defence said on Sunday: 'Today, ...'")."""
     day = parse_published(carried.date) if carried is not None and carried.date and \
         carried.precision == 1 else None
     return day is not None and anchor is not None and d.text.lower() in _NOW and \
         d.date == anchor.isoformat() and 0 < (anchor - day).days <= _NEWS_DAYS and \
-        _QUOTE_OPENS.search(text, max(0, d.start - 4), d.start) is not None
+        _QUOTE_OPENS.search(text, max(0, d.start - 4), d.start) is not None and \
+        not any(e is not d and e.date for e in dates) and _SAID_ON_A_DAY.match(text, d.end) is None
 
 
 # The patterns this module looks for through a report's cues (geoevents.anchored).

@@ -4542,3 +4542,70 @@ def test_a_flight_or_order_of_the_day_before_shelter_is_still_told(text):
 def test_orders_told_with_a_day_or_an_area_beside_a_flight_are_still_orders(text):
     assert "Evacuation order" in [e.sub_event_type for e in
                                   parse(text, published="2024-10-27").events]
+
+
+# -- the hours or the day before something -------------------------------------------
+@pytest.mark.parametrize("text,days", [
+    # the hours up to a report or a time are a daily toll of the report's day
+    ("In the 24 hours before publication, Israeli airstrikes killed 30 people in Rafah.",
+     ["2024-10-27"]),
+    ("Israeli airstrikes killed 30 people in Rafah in the 24 hours before 8 a.m. on Sunday, the "
+     "health ministry said.", ["2024-10-27"]),
+    ("The ministry said on Sunday that in the 24 hours before its report, Israeli strikes "
+     "killed 30 people in Rafah.", ["2024-10-27"]),
+    # what it is before has no day told of it
+    ("In the 24 hours before the ceasefire, Israeli airstrikes killed 30 people in Rafah.",
+     ["2024-10-27"]),
+    ("Israeli airstrikes killed 30 people in Rafah on Friday, in the 24 hours preceding the "
+     "truce.", ["2024-10-25"]),
+    ("An Israeli airstrike killed 12 people in Khan Younis on Saturday. In the 24 hours before "
+     "the ceasefire, strikes killed 30 people in Rafah.", ["2024-10-26", "2024-10-26"]),
+    # what it is before keeps its own day
+    ("On the day before an Israeli airstrike killed 12 people in Jabalia on 20 October, Israeli "
+     "forces raided Beit Lahia, killing 4.", ["2024-10-20", "2024-10-19"]),
+    ("In the 24 hours before an Israeli airstrike killed 12 people in Jabalia on Saturday, "
+     "Israeli forces raided Beit Lahia, killing 4.", ["2024-10-26", "2024-10-25"]),
+])
+def test_the_hours_before_a_report_or_an_undated_thing_count_nothing_back(text, days):
+    assert [e.event_date for e in parse(text, published="2024-10-27").events] == days
+
+
+# -- last night, after a telling -------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    # the night itself is told of, not the night of the telling
+    "Residents said last night's bombardment of Jabalia killed at least 15 people.",
+    "Medics said last night was the deadliest in weeks, with strikes killing 30 people in Rafah.",
+    # what was issued or released is the night's own doing, not a statement
+    "The Israeli army issued last night new evacuation orders for Jabalia and Beit Lahia.",
+])
+def test_a_night_told_of_after_a_telling_is_the_reports_day(text):
+    assert {e.event_date for e in parse(text, published="2024-10-27").events} == {"2024-10-27"}
+
+
+# -- a quote opening with "today" -----------------------------------------------------
+@pytest.mark.parametrize("text,published", [
+    # the speaking has a day of its own: the quote's "today" is that day
+    ("An Israeli airstrike killed two people in Khan Younis on Saturday. \"Today, we evacuated "
+     "20 patients from Kamal Adwan Hospital,\" WHO said on Sunday.", "2024-10-27"),
+    ("An Israeli airstrike killed two people in Khan Younis on Friday. \"Today, Israeli forces "
+     "stormed Kamal Adwan Hospital,\" WHO said on Saturday.", "2024-10-26"),
+    ("Israeli strikes killed 12 people in Khan Younis on Saturday. The civil defence said on "
+     "Sunday: \"Today, an airstrike hit a house in Rafah and killed 5.\"", "2024-10-27"),
+    ("Israeli strikes killed 12 people in Khan Younis on Saturday. \"Today, an airstrike hit a "
+     "house in Rafah. Five people were killed,\" the civil defence said on Sunday.",
+     "2024-10-27"),
+    ("Israeli strikes killed 12 people in Khan Younis on Saturday. \"Today, an airstrike hit a "
+     "house in Rafah and killed 5,\" civil defence spokesman Mahmoud Basal told AFP on Sunday.",
+     "2024-10-27"),
+])
+def test_a_quoted_today_told_with_a_day_of_the_speaking_is_that_day(text, published):
+    assert parse(text, published=published).events[-1].event_date == published
+
+
+# -- a time of the morning in a window from the afternoon -----------------------------
+def test_an_evening_told_beside_a_morning_time_stays_on_the_windows_first_day():
+    text = ("Between 25 October (noon) and 26 October (14:00), 252 Palestinians were killed. An "
+            "airstrike hit a house in Rafah in the evening, killing 10, and another hit a house "
+            "in Jabalia at 2 a.m., killing 5.")
+    assert [(e.location, e.event_date) for e in parse(text, published="2024-10-27").events] == [
+        ("Rafah", "2024-10-25"), ("Jabalia", "2024-10-26")]
