@@ -29,6 +29,7 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -90,6 +91,8 @@ from geoevents.told_again import (
     areas_told_next,
     dates_the_lead,
     day_told,
+    lead_day,
+    names_no_other_place,
     night_told,
     opening_day_of_the_lead,
     opens_with_the_attack,
@@ -98,6 +101,7 @@ from geoevents.told_again import (
     rekeyed,
     site_told_next,
     took_place,
+    undated_lead,
 )
 from geoevents.told_next import place_told_next
 from geoevents.tolls import aid_seekers_apart, rest_at_the_area, toll_split
@@ -242,6 +246,8 @@ class _Walk:
     last_place_end: int = 0  # where the sentence that named it ends: it carries within prose
     told: ToldBefore | None = None  # the last violent event told
     last_violent: list[tuple] = field(default_factory=list)  # and the keys it went under
+    lead: list[tuple] | None = None  # the keys the report's first violent event went under
+    lead_referring: list[int] = field(default_factory=list)  # and where in ``referring``
     merged: dict[tuple, Event] = field(default_factory=dict)
     referring: list[Event] = field(default_factory=list)  # placed by fallback, of an attack
     #                                                        told elsewhere
@@ -275,6 +281,7 @@ class _Sentence:
     violent_keys: list[tuple] = field(default_factory=list)
     violent_days: set[str | None] = field(default_factory=set)
     coded: set[int] = field(default_factory=set)  # ids of the units that made an event
+    referring_from: int = 0  # how many events placed by fallback there were before it
 
 
 def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
@@ -311,7 +318,9 @@ def _read_sentence(rep: _Report, walk: _Walk, s: Span) -> None:
         # when the attack told just before happened
         found = took_place(text, s, walk.told, named, rep.gaz)
         if not found:
-            walk.last_violent = redated(walk.merged, walk.last_violent, text, s, anchor, cues)
+            _rekey_last(walk, lambda keys: redated(walk.merged, keys, text, s, anchor, cues))
+    if not fragment and walk.lead is not None:
+        _redate_lead(rep, walk, s)
     if fragment or (not found and not has_casualty_words(text, s.start, s.end, cues=cues)):
         # No event words, or a fragment ("Strikes", "World", a menu entry): page
         # chrome and bare headings tell no event.
@@ -349,10 +358,38 @@ def _read_sentence(rep: _Report, walk: _Walk, s: Span) -> None:
         # previous event's place: fall back to the report's main place instead.
         names_unknown=rep.names_unknown(s),
         frame_end=s.start + comma if comma >= 0 else s.start,
-        told_before=told_before)
+        told_before=told_before, referring_from=len(walk.referring))
     for unit in units:
         _code_unit(rep, walk, sent, unit)
     _carry_on(rep, walk, sent, units)
+
+
+def _rekey_last(walk: _Walk, move: Callable[[list[tuple]], list[tuple]]) -> None:
+    """Move the records of the last violent event told (and the lead, where it is that)."""
+    was = walk.last_violent
+    walk.last_violent = move(was)
+    if walk.lead == was:
+        walk.lead = walk.last_violent
+
+
+def _redate_lead(rep: _Report, walk: _Walk, s: Span) -> None:
+    """"An aid convoy came under fire, UNRWA said Friday. ... According to UNRWA, the
+    incident took place on Thursday afternoon": the day of the happening the report led
+    with, told with no day but the report's or its telling's (see told_again.lead_day)."""
+    told = lead_day(rep.text, s, rep.anchor, rep.cues)
+    lead = [walk.merged.get(k) for k in walk.lead or ()] + \
+        [walk.referring[i] for i in walk.lead_referring]
+    if told is None or not undated_lead(lead, rep.anchor, told[1]) or \
+            not names_no_other_place(rep.in_gaza(s), lead, rep.gaz):
+        return
+    day = told[0]
+    for i in walk.lead_referring:
+        walk.referring[i] = replace(walk.referring[i], event_date=day, time_precision=1)
+    was, walk.lead = walk.lead, rekeyed(walk.merged, walk.lead, day)
+    if was and walk.last_violent == was:
+        walk.last_violent = walk.lead
+        if walk.told is not None:
+            walk.told = walk.told._replace(days=frozenset({day}))
 
 
 def _sentence_dates(rep: _Report, walk: _Walk, s: Span) -> list[DateRef]:
@@ -564,14 +601,14 @@ def _unit_date(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit,
                                       walk.last_violent):
         # "An Israeli air strike ... has killed one. ... the strike late on Sunday night
         # targeted a naval base": the day of the strike told with none
-        walk.last_violent = rekeyed(walk.merged, walk.last_violent, when)
+        _rekey_last(walk, lambda keys: rekeyed(walk.merged, keys, when))
         sent.told_before = sent.told_before._replace(days=frozenset({when}))
     elif unit.event_type in VIOLENT and opening_day_of_the_lead(
             unit, s, rep.text, sent.dated, when, sent.told_before, rep.anchor, walk.merged,
             walk.last_violent, sent.named, rep.gaz):
         # "... has killed 15, Anadolu reported. In the early hours of Monday morning, ...
         # all those inside were killed in an Israeli air strike": the lead's own day
-        walk.last_violent = rekeyed(walk.merged, walk.last_violent, when)
+        _rekey_last(walk, lambda keys: rekeyed(walk.merged, keys, when))
         sent.told_before = sent.told_before._replace(days=frozenset({when}))
     told_day = night_told(unit, s, sent.dated, when, sent.told_before) if sent.dated else \
         day_told(unit, s, refers_back, sent.told_before)
@@ -646,6 +683,12 @@ def _carry_on(rep: _Report, walk: _Walk, sent: _Sentence, units: list[EventUnit]
     violent = [u for u in units if u.event_type in VIOLENT and id(u) in sent.coded]
     if violent:  # what "the attack" of the next sentence most likely was
         walk.last_violent = sent.violent_keys
+        if walk.lead is None:
+            walk.lead = sent.violent_keys
+            walk.lead_referring = list(range(sent.referring_from, len(walk.referring)))
+        elif rep.anchor is not None and sent.violent_days - {rep.anchor.isoformat()}:
+            # (an attack of another day told since: "the incident" may be that one)
+            walk.lead, walk.lead_referring = [], []
         strongest = max(violent, key=lambda u: u.strength)
         walk.told = ToldBefore(strongest.event_type, strongest.sub_event_type, s.end,
                                frozenset(sent.violent_places), frozenset(sent.violent_days))

@@ -28,7 +28,7 @@ from geoevents.triggers import Trigger
 from geoevents.units import EventUnit
 
 __all__ = ["PATTERNS", "THE_ATTACK", "ToldBefore", "areas_told_next", "dates_the_lead", "day_told",
-           "night_told", "opening_day_of_the_lead",
+           "lead_day", "names_no_other_place", "night_told", "opening_day_of_the_lead",
            "opens_with_the_attack", "places_it_within", "redated", "rekeyed", "site_told_next",
            "took_place"]
 
@@ -398,6 +398,81 @@ def took_place(text: str, s: Span, told: ToldBefore, places: list[Mention],
         return []
     return [Trigger(told.event_type, told.sub_event_type, hit.start(noun), hit.end(noun),
                     hit.group(noun), 0.6)]
+
+
+# Told again further on, the happening a report leads with gets the day its lead left out:
+# "the incident of 1 April 2024", "the initial attack on southern Gaza's largest medical
+# facility on Monday" (the first of those the lead told)
+_THE_ONE_OF = re.compile(rf"\b[Tt]he\s+(?:(?P<adj>[\w-]+)\s+)?(?P<noun>{_ATTACK_NOUN})\s+of\s+"
+                         r"(?P<day>)")
+_THE_FIRST = re.compile(rf"\b[Tt]he\s+(?:initial|first|original)\s+(?:[\w-]+\s+)?{_ATTACK_NOUN}\b")
+_ON_DAY_AFTER = re.compile(r"[^,.;:]{0,60}\son\s")  # (the day named within its clause)
+# "Thursday's death toll was among the highest": the toll of the day the report tells of
+_DAYS_TOLL = re.compile(rf"\b{WEEKDAY_PATTERN}['’]s\s+(?:death\s+)?toll\b")
+# (not "the other incident of 3 March", "the earlier attack of Monday": another one)
+_OTHER_ONE = re.compile(r"(?i)\b(?:separate|second|third|another|other|similar|further|fresh|"
+                        r"new|earlier|later|previous|last|latest)\b")
+_RECENT = 14  # days: not "the attack of 7 October", long before the report
+
+
+def lead_day(text: str, s: Span, anchor: date | None, cues: Cues) -> tuple[str, bool] | None:
+    """The day a later sentence gives the happening the report led with, told again as
+    "the incident" with a day of its own: "According to UNRWA, the incident took place on
+    Thursday afternoon", "an investigation into the incident of 1 April 2024", "the
+    initial attack on the hospital on Monday", "Thursday's death toll was among the
+    highest"; and whether it may be one of several the lead told, or all of them ("the
+    incident" of "air strikes that killed seven aid workers"). None if it does not."""
+    if anchor is None:
+        return None
+    days = [d for d in find_dates(text, anchor, s.start, s.end, cues=cues)
+            if d.date and d.precision == 1 and not d.since and
+            0 < (anchor - date.fromisoformat(d.date)).days <= _RECENT]
+    if not days:
+        return None
+    def at(pos: int, reach: int = 12) -> str | None:
+        return next((d.date for d in days if pos - 3 <= d.start <= pos + reach), None)
+    hit = _INCIDENT_ON.match(text, s.start, s.end)
+    if hit is not None and not _OTHER_ONE.search(hit.group()) and (day := at(hit.end())):
+        return day, hit.group("noun") == "incident"
+    for m in _THE_ONE_OF.finditer(text, s.start, s.end):
+        if not (m.group("adj") and _OTHER_ONE.search(m.group("adj"))) and \
+                (day := at(m.start("day"), 0)):
+            return day, m.group("noun") == "incident"
+    for m in _THE_FIRST.finditer(text, s.start, s.end):
+        if day := next((d.date for d in days if d.start > m.end() and
+                        (_ON_DAY_AFTER.fullmatch(text, m.end(), d.start + 3) or
+                         _ON_DAY_AFTER.fullmatch(text, m.end(), d.start))), None):
+            return day, True
+    for m in _DAYS_TOLL.finditer(text, s.start, s.end):
+        if _the_days_attack(text, m, s) and (day := at(m.start(), 0)):
+            return day, True  # (the toll of all the day's strikes)
+    return None
+
+
+def undated_lead(lead: list[Event | None], anchor: date | None, several: bool) -> bool:
+    """Whether the records of a happening tell it dated only by the report's day or the day
+    of its telling ("the UN agency said Friday an aid convoy came under fire"), one attack
+    unless ``several`` may be (the first of "the two strikes", "the incident" of "the air
+    strikes that killed seven aid workers", "Thursday's death toll" of "strikes across
+    Gaza")."""
+    return anchor is not None and bool(lead) and all(
+        e is not None and e.event_date == anchor.isoformat() and
+        _dated_by_the_telling(e, anchor) and (several or not tells_several(e.notes))
+        for e in lead)
+
+
+def names_no_other_place(named: list[Mention], lead: list[Event], gaz: Gazetteer) -> bool:
+    """Whether every place a sentence names is where the lead was, within it, or an area
+    that holds it ("the initial attack on southern Gaza's largest medical facility" of a
+    strike on Nasser Hospital; not "The strike on Sunday in Khan Younis" of one in Deir
+    al-Balah)."""
+    told_at = [p for p in (gaz.get(e.place_id) for e in lead if e.place_id) if p is not None]
+    for m in named:
+        place = gaz.get(m.place_id)
+        if place is None or not any(place.id == t.id or gaz.within(place, t) or
+                                    gaz.within(t, place) for t in told_at):
+            return False
+    return True
 
 
 _TOOK_PLACE = re.compile(_INCIDENT_ON.pattern + r"(?:in|near|at|close to|outside)\b")

@@ -806,3 +806,22 @@ def test_a_morning_time_in_a_window_from_the_afternoon_is_its_second_day(text, d
 ])
 def test_a_quote_opening_with_today_is_the_speakers_day(text, days):
     assert [d for *_, d in _events(text, "2024-10-27")] == days
+
+
+@pytest.mark.parametrize("text,days", [
+    # the lead, dated by the report, told again further on with its day
+    ("An Israeli air strike killed five people in Rafah, medics said. The UN called for an "
+     "inquiry. It said an investigation into the incident of 22 October was needed.",
+     ["2024-10-22"]),
+    ("Two Israeli strikes hit a hospital in Khan Younis, killing 20 people, officials said. "
+     "Video shows a second strike hitting rescuers at the scene of the initial attack on the "
+     "hospital on Friday.", ["2024-10-25"]),
+    ("An Israeli strike in Al-Mawasi killed a police chief, the army said. \"There is no safe "
+     "zone,\" the UN agency said. Friday's death toll was among the highest in weeks.",
+     ["2024-10-25"]),
+    ("The Israeli air strikes that killed seven aid workers drew condemnation. These attacks "
+     "brought the number of aid workers killed in Gaza to 224. The Council noted the "
+     "investigation into the incident of 20 October.", ["2024-10-20"]),
+])
+def test_the_lead_told_again_with_its_day_takes_that_day(text, days):
+    assert [d for *_, d in _events(text, "2024-10-27")] == days

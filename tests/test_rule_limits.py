@@ -4609,3 +4609,33 @@ def test_an_evening_told_beside_a_morning_time_stays_on_the_windows_first_day():
             "in Jabalia at 2 a.m., killing 5.")
     assert [(e.location, e.event_date) for e in parse(text, published="2024-10-27").events] == [
         ("Rafah", "2024-10-25"), ("Jabalia", "2024-10-26")]
+
+
+# -- the day of the lead told again further on ----------------------------------------
+@pytest.mark.parametrize("text,days", [
+    # another attack, or one long before the report, is no day of the lead's
+    ("An Israeli air strike killed five people in Rafah, medics said. Another strike on "
+     "Friday killed three in Khan Younis.", ["2024-10-27", "2024-10-25"]),
+    ("An Israeli air strike killed five people in Rafah, medics said. The earlier attack of "
+     "22 October killed ten.", ["2024-10-27", "2024-10-22"]),
+    ("An Israeli air strike killed five people in Rafah, medics said. The UN recalled the "
+     "other incident of 22 October.", ["2024-10-27"]),
+    ("An Israeli air strike killed five people in Rafah, medics said. The attack of 7 October "
+     "sparked the war.", ["2024-10-27"]),
+    ("An Israeli air strike killed five people in Rafah, medics said. Unlike Friday's death "
+     "toll, no children were among the dead.", ["2024-10-27"]),
+    # a lead with a day of its own keeps it
+    ("An Israeli air strike killed five people in Rafah on Sunday. Friday's death toll was "
+     "among the highest in weeks.", ["2024-10-27"]),
+    ("An Israeli air strike killed five people in Rafah on Saturday. The UN called for an "
+     "investigation into the incident of 22 October.", ["2024-10-26"]),
+    # nor once an attack of another day was told since
+    ("An Israeli air strike killed five people in Rafah, medics said. On Thursday, a drone "
+     "strike killed two in Khan Younis. The UN called for an investigation into the incident "
+     "of 22 October.", ["2024-10-27", "2024-10-24"]),
+    # several strikes are not "the attack" of one day
+    ("Israeli strikes killed 40 people across Gaza, officials said. The UN called for an "
+     "investigation into the attack of 22 October.", ["2024-10-27"]),
+])
+def test_no_day_of_another_attack_is_the_leads(text, days):
+    assert [e.event_date for e in parse(text, published="2024-10-27").events] == days
