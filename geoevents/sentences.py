@@ -115,7 +115,10 @@ def split_sentences(text: str) -> list[Span]:
     for m in _BOUNDARY.finditer(text):
         at = m.start()
         mark = text[at]
-        if mark == "." and _is_abbreviation(_last_word(text, max(start, at - 40), at)):
+        # (a blank line ends the sentence all the same: "..., Tom White, wrote on X.\n\n
+        # According to UNRWA, ...")
+        if mark == "." and _is_abbreviation(_last_word(text, max(start, at - 40), at)) and \
+                m.group().count("\n") < 2:
             continue
         if mark == "\n" and m.end() == at + 1 and _wrapped(text, at):
             continue

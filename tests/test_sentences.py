@@ -9,6 +9,16 @@ def test_abbreviations_do_not_split():
         "Lt. Col. Smith said the U.S. sent aid.", "Strikes hit Rafah."]
 
 
+def test_a_blank_line_ends_a_sentence_after_an_initial():
+    text = "The director wrote on X.\n\nAccording to UNRWA, it took place on Thursday."
+    spans = split_sentences(text)
+    assert [s.text for s in spans] == ["The director wrote on X.",
+                                       "According to UNRWA, it took place on Thursday."]
+    assert [s.paragraph for s in spans] == [0, 1]
+    # (an initial within a line still does not end one)
+    assert len(split_sentences("It was told to John F. Kennedy in 1963.")) == 1
+
+
 def test_reference_markers_and_lines():
     text = "It closed.[94][98] The IDF entered.\nHeadline without stop\n\nNext one."
     spans = split_sentences(text)
