@@ -457,8 +457,19 @@ def undated_lead(lead: list[Event | None], anchor: date | None, several: bool) -
     Gaza")."""
     return anchor is not None and bool(lead) and all(
         e is not None and e.event_date == anchor.isoformat() and
-        _dated_by_the_telling(e, anchor) and (several or not tells_several(e.notes))
-        for e in lead)
+        (_dated_by_the_telling(e, anchor) or _told_on_its_dateline(e, anchor)) and
+        (several or not tells_several(e.notes)) for e in lead)
+
+
+def _told_on_its_dateline(e: Event, anchor: date) -> bool:
+    """Whether an event's sentence gives no day but the report's in brackets and that of a
+    telling ("Gaza City, (APP - 29th Dec, 2023) The UN agency said Friday an aid convoy came
+    under fire"): the story's dateline."""
+    days = [d for d in find_dates(e.notes, anchor) if d.date]
+    return bool(days) and all(
+        d.date == anchor.isoformat() and (told_on(e.notes, d) or
+                                          e.notes.rfind("(", 0, d.start) >
+                                          e.notes.rfind(")", 0, d.start)) for d in days)
 
 
 def names_no_other_place(named: list[Mention], lead: list[Event], gaz: Gazetteer) -> bool:

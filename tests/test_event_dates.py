@@ -819,6 +819,10 @@ def test_a_quote_opening_with_today_is_the_speakers_day(text, days):
     ("An Israeli strike in Al-Mawasi killed a police chief, the army said. \"There is no safe "
      "zone,\" the UN agency said. Friday's death toll was among the highest in weeks.",
      ["2024-10-25"]),
+    ("Gaza City, (APP - 27th Oct, 2024) The UN agency said Sunday an aid convoy came under "
+     "fire by the Israeli military in the Gaza Strip.\n\n\"Soldiers fired at the convoy,\" its "
+     "director wrote on X.\n\nAccording to the agency, the incident took place on Friday "
+     "afternoon.", ["2024-10-25"]),
     ("The Israeli air strikes that killed seven aid workers drew condemnation. These attacks "
      "brought the number of aid workers killed in Gaza to 224. The Council noted the "
      "investigation into the incident of 20 October.", ["2024-10-20"]),
