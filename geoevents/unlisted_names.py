@@ -6,7 +6,10 @@
   Al-Nour and Jabalia Camp";
 * capitalised words after "in/near/at" that look like a place: resolved by a close
   spelling in the gazetteer, or reported unresolved (``place_id=None``) rather than
-  dropped.
+  dropped;
+* a close spelling of a place of the Strip where a name is told: after a preposition or
+  "the town of", before a site's noun ("Kamal Awan Hospital"), or with an apostrophe
+  inside a word ("Sheja’iya").
 
 Pure functions of the text, the gazetteer and the mentions already found; called by
 :class:`geoevents.mentions.MentionMatcher`.
@@ -24,10 +27,10 @@ from geoevents.anchored import Cues, PrefixIndex
 from geoevents.gazetteer import Candidate, Gazetteer
 from geoevents.model import Mention, Place
 from geoevents.name_checks import ends_a_name
-from geoevents.normalize import name_key
+from geoevents.normalize import fold, name_key
 
 __all__ = ["shared_noun_mentions", "list_mentions", "introduced_list_mentions",
-           "candidate_mentions", "near_spelling_mentions", "place_mention",
+           "candidate_mentions", "near_spelling_mentions", "place_mention", "PlaceCues",
            "region_of_direction", "shared_region_mentions", "strip_side_mentions",
            "unresolved_mention"]
 
@@ -61,7 +64,6 @@ _GENERIC_ROADS = frozenset({"Main", "Ring", "Side", "Back", "High"})
 # (but "the Greek Orthodox Church" may be the name a report gives one)
 _DENOMINATIONS = frozenset({"Catholic", "Orthodox", "Anglican", "Baptist", "Evangelical",
                             "Protestant", "Latin", "Coptic", "Greek", "Armenian"})
-_CANDIDATE_INDEX = PrefixIndex([_CANDIDATE])
 
 
 _NOT_PLACES = frozenset("""
@@ -421,8 +423,8 @@ def _looked_up(text: str, start: int, end: int, cands: list[Candidate], where: s
                          tuple(x.place.id for x in cands[1:]))
 
 
-def candidate_mentions(gazetteer: Gazetteer, text: str, known: list[Mention], folded: str
-                       ) -> list[Mention]:
+def candidate_mentions(gazetteer: Gazetteer, text: str, known: list[Mention], folded: str,
+                       cues: PlaceCues | None = None) -> list[Mention]:
     """Capitalised names that look like places ("in X", named roads) but that the
     automaton did not find: a close spelling of a gazetteer place, else unresolved."""
     out: list[Mention] = []
@@ -445,13 +447,12 @@ def candidate_mentions(gazetteer: Gazetteer, text: str, known: list[Mention], fo
         elif not cands:
             out.append(unresolved_mention(text, start, end,
                                           "a named road or site that is not in the gazetteer"))
-    cues = Cues(text, _CANDIDATE_INDEX, folded)
+    if cues is None:
+        cues = PlaceCues(text, folded)
     starts = sorted(starts + [m.start for m in out])
     known = sorted([*known, *out], key=lambda m: m.start)
-    for hit in cues.finditer(_CANDIDATE):
+    for hit in cues.after_prepositions(known, starts):  # (most overlap a gazetteer match)
         start, end = hit.span(1)
-        if _overlaps(known, starts, start, end):
-            continue  # overlaps a gazetteer match (most do)
         surface = hit.group(1)
         words = surface.replace("’", "'").split()
         if words[0].removesuffix("'s").removesuffix("'") in _NOT_PLACES or surface in _NOT_PLACES \
@@ -484,19 +485,25 @@ def candidate_mentions(gazetteer: Gazetteer, text: str, known: list[Mention], fo
 _WORD = r"[A-Z][a-z]+(?:['’][a-z]+)*"
 _MORE = rf"[ -](?:(?:[Aa]l|[Ee]l|as|ash|ad|an)[- ])?{_WORD}"
 # An article and a name, or two to four capitalised words, or one with an apostrophe inside
-# (a lone word without one is one word of a key: no near spelling). The scan starts at
-# capitals only (a start at every "a"/"e" for a lower-case article costs more than the rest):
-# a name after "al-"/"el " takes the article (group 1 matches, empty, and the name begins
-# three characters before the match). A look-ahead turns down quickly the capitalised words
-# that no other name word follows ("Israeli forces").
+# (a lone word without one is one word of a key: no near spelling). A name after "al-"/"el "
+# takes the article (group 1 matches, empty, and the name begins three characters before the
+# match). Tried only over the run of capitalised words around a place where a name is told
+# (see ``near_spelling_mentions``).
 _CAPITALISED = re.compile(
     r"[A-Z](?=[a-z]+[ -][A-Zae]|[a-z]+['’]|(?<=l[- ].))"
     rf"(?:(?<=(?<![\w'’-])[ae]l[- ].)()[a-z]+(?:['’][a-z]+)*(?:{_MORE}){{0,3}}|"
     rf"(?<![\w'’-].)(?:(?<=[AE])l[- ]{_WORD}(?:{_MORE}){{0,3}}|"
     rf"[a-z]+(?:['’][a-z]+)*(?:{_MORE}){{1,3}}|[a-z]+(?:['’][a-z]+)+))(?![\w'’-])")
-# The same names, without the article's group: ``findall`` gives their text (from the capital)
-_CAPITALISED_TEXT = re.compile(_CAPITALISED.pattern.replace("].)()[a-z]", "].)[a-z]", 1))
-assert _CAPITALISED_TEXT.pattern != _CAPITALISED.pattern
+# Where a name is told (prepositions are ``_CANDIDATE``'s): after "the town of", "both", and
+# before a site's noun (group 1: "Al Wafaa Hospital", "Rafa Crossing", "Naser Medical
+# Complex"; not a school's, mosque's or church's: a name like another one's is another site)
+_NAME_CUE = re.compile(r"\b(?:(?:[Tt]owns?|[Vv]illages?|[Nn]eighbou?rhoods?|[Pp]arts|"
+                       r"[Oo]utskirts)\s+of|[Bb]oth)\s+(?:the\s+)?(?=[A-Z]|[ae]l-)|"
+                       r"\b(Hospital|Clinic|Complex|Crossing|Camp|Cemetery|Roundabout)\b")
+# The run of capitalised words (and articles) a place of the text stands in, before it and on
+_RUN_BEFORE = re.compile(r"(?<![\w'’])(?:(?:[A-Z][\w'’]*|[ae]l|a[dnrsz]|ash)[ -])*[\w'’]*\Z")
+_RUN_ON = re.compile(r"[\w'’]*(?:[ -](?:(?:[ae]l|a[dnrsz]|ash)[- ])?[A-Z][\w'’]*)*")
+_PLACE_INDEX = PrefixIndex([_CANDIDATE, _NAME_CUE])
 _INNER_APOSTROPHE = re.compile(r"[a-z]['’][a-z]")
 _CLOSE_WORD = 75.0  # rapidfuzz ratio: "beith"/"beit", "kabeera"/"kabira" (not "hanina"/"hanoun")
 
@@ -584,42 +591,72 @@ def _near_spelling_in(gazetteer: Gazetteer, name: str) -> tuple[int, Candidate] 
             return None  # "Beit al-...": a lower-case article goes on the name before it
 
 
-# The names (from their capital) known to give a near spelling, with or without a lower-case
-# article before them, and all names tried: a report whose names are all tried and none gives
-# one is done with one set test, no loop over its names.
-_GIVES: dict[Gazetteer, set[str]] = {}
-_TRIED: dict[Gazetteer, set[str]] = {}
-_ARTICLES_BEFORE = ("al-", "al ", "el-", "el ")
+class PlaceCues:
+    """Where this module's scans of one report may begin (one automaton pass), and the names
+    after a locative preposition, read once for the two passes that use them."""
+
+    __slots__ = ("cues", "_after_prepositions")
+
+    def __init__(self, text: str, folded: str) -> None:
+        self.cues = Cues(text, _PLACE_INDEX, folded)
+        self._after_prepositions: list[re.Match] | None = None
+
+    def after_prepositions(self, known: list[Mention], starts: list[int]) -> list[re.Match]:
+        """The names after a locative preposition that overlap none of ``known`` (sorted,
+        ``starts`` their starts). Each call starts from the names the last call kept: the
+        passes call it with ever more mentions known."""
+        hits = self._after_prepositions
+        if hits is None:
+            hits = self.cues.finditer(_CANDIDATE)
+        hits = [hit for hit in hits if not _overlaps(known, starts, hit.start(1), hit.end(1))]
+        self._after_prepositions = hits
+        return hits
 
 
-def _some_name_gives(gazetteer: Gazetteer, names: list[str]) -> bool:
-    tried = _TRIED.setdefault(gazetteer, set())
-    gives = _GIVES.setdefault(gazetteer, set())
-    if not tried.issuperset(names):
-        if len(tried) >= 65536:
-            tried.clear()  # (a long batch: memory stays bounded)
-        for name in set(names).difference(tried):
-            if _near_spelling_in(gazetteer, name) or \
-                    any(_near_spelling_in(gazetteer, a + name) for a in _ARTICLES_BEFORE):
-                gives.add(name)
-            tried.add(name)
-    return not gives.isdisjoint(names)
-
-
-def near_spelling_mentions(gazetteer: Gazetteer, text: str, known: list[Mention]
-                           ) -> list[Mention]:
-    """Capitalised names anywhere that are a close spelling of a place in the Strip (see
-    ``_CAPITALISED``), trying the name without its first words ("Both Beith Lahia")."""
-    out: list[Mention] = []
-    if not _some_name_gives(gazetteer, _CAPITALISED_TEXT.findall(text)):
-        return out  # most reports
+def near_spelling_mentions(gazetteer: Gazetteer, text: str, known: list[Mention],
+                           cues: PlaceCues | None = None) -> list[Mention]:
+    """Capitalised names that are a close spelling of a place in the Strip (see
+    ``_CAPITALISED``), trying the name without its first words ("Both Beith Lahia"). They
+    are looked for where a name is told: after a preposition or "the town of", before a
+    site's noun, and around an apostrophe inside a word ("Sheja’iya"), in the run of
+    capitalised words there."""
+    if cues is None:
+        cues = PlaceCues(text, fold(text))
     starts = [m.start for m in known]
-    for hit in _CAPITALISED.finditer(text):
-        start, end = hit.span()
-        if hit.start(1) >= 0:
-            start -= 3  # "al-Shifa": the article before the capital
-        found = _near_spelling_in(gazetteer, text[start:end])
-        if found is not None and not _overlaps(known, starts, start, end):
-            out.append(_looked_up(text, start + found[0], end, [found[1]],
-                                  "of a capitalised name"))
+    # (where a name is, where its run of capitalised words may begin: the cue's own first
+    # word, "In"/"Both", may be capitalised; before a site's noun or an apostrophe, unknown)
+    anchors = []
+    for hit in cues.after_prepositions(known, starts):
+        name = hit.group(1)
+        # (one word with no apostrophe is one word of a key: never a near spelling)
+        if " " in name or "-" in name or "’" in name or "'" in name:
+            anchors.append((hit.start(1), hit.start()))
+    anchors += [(hit.end(), hit.start()) if hit.start(1) < 0 else (hit.start(), -1)
+                for hit in cues.cues.finditer(_NAME_CUE)]
+    for quote in ("’", "'"):
+        at = text.find(quote)
+        while at >= 0:
+            # a letter on both sides, not "Israel's", "don't" ("Sheja’iya", "Shujai'yeh")
+            after = text[at + 1:at + 2]
+            if after.isalpha() and after not in "st" and at and text[at - 1].isalpha():
+                anchors.append((at, -1))
+            at = text.find(quote, at + 1)
+    out: list[Mention] = []
+    done = -1
+    for anchor, begin in sorted(anchors):
+        if anchor < done or _overlaps(known, starts, anchor, anchor + 1):
+            continue  # a run already read, or a name the automaton found (most)
+        if begin < 0:
+            run = _RUN_BEFORE.search(text, max(0, anchor - 60), anchor)
+            begin = run.start() if run is not None else anchor
+        begin = max(begin, done)
+        done = _RUN_ON.match(text, anchor).end()
+        for hit in _CAPITALISED.finditer(text, begin, min(len(text), done + 1)):
+            start, end = hit.span()
+            if hit.start(1) >= 0:
+                start -= 3  # "al-Shifa": the article before the capital
+            found = _near_spelling_in(gazetteer, text[start:end])
+            if found is not None and not _overlaps(known, starts, start, end):
+                out.append(_looked_up(text, start + found[0], end, [found[1]],
+                                      "of a capitalised name"))
     return out

@@ -519,6 +519,14 @@ def test_a_side_of_the_strip_named_alone_is_its_region(text, name):
     # a lower-case article goes with the name
     ("Tanks shelled al-Sheja’iya overnight.", "al-Sheja’iya", "Shejaia"),
     ("Tanks reached el-Shuja’iyya and Both Beith Lahia.", "el-Shuja’iyya", "Shejaia"),
+    # where a name is told: after a preposition, "the outskirts of", before a site's noun
+    ("Shelling hit homes in Beith Lahia overnight.", "Beith Lahia", "Beit Lahia"),
+    ("Tanks reached the outskirts of Abassan Al Kabeera.", "Abassan Al Kabeera",
+     "Abasan al-Kabira"),
+    ("Patients fled the Kamal Adwaan Hospital on Friday.", "Kamal Adwaan Hospital",
+     "Kamal Adwan Hospital"),
+    # an apostrophe inside a word, in a report that opens with a quotation mark
+    ("'Tanks shelled Sheja'iya,' a resident said.", "Sheja'iya", "Shejaia"),
 ])
 def test_a_close_spelling_of_a_place_of_the_strip_is_that_place(text, surface, name):
     found = [(m.surface, m.name) for m in parse(text).mentions]
