@@ -14,13 +14,20 @@ import re
 
 from geoevents.dates import MONTH_PATTERN, WEEKDAY_PATTERN
 
-__all__ = ["A_DAY", "DAY_AFTER", "ON_DAY", "CAMPAIGN_START", "STARTED_ON", "named_in_passing",
-           "told_as_cover", "how_they_came"]
+__all__ = ["A_DAY", "DAY_AFTER", "ON_DAY", "CAMPAIGN_START", "STARTED_ON", "DAYS_SPAN",
+           "named_in_passing", "told_as_cover", "how_they_came"]
 
 ON_DAY = rf"on (?:{WEEKDAY_PATTERN.lower()}|\d)"  # (over folded text)
 A_DAY = rf"{ON_DAY}|today|yesterday|overnight|last night|this morning"
 # A day told right after the words: "... in Khan Younis on Tuesday"
 DAY_AFTER = re.compile(rf"[^.;,]{{0,60}}?\b(?:{A_DAY}|this week)\b")
+# A span of the last few days is the news of the days: "have fled Rafah since Monday",
+# "were displaced over the past 24 hours", "in the past three days" (not "over the past
+# week", "since October": a standing state)
+DAYS_SPAN = re.compile(rf"\b(?:since\s+(?:(?:last\s+)?{WEEKDAY_PATTERN.lower()}|yesterday)|"
+                       r"(?:in|over|during|within)\s+the\s+(?:past|last)\s+(?:(?:24|48|72)\s+"
+                       r"hours|(?:two|three|2|3)\s+days|(?:day|night))|"
+                       r"earlier\s+this\s+week)\b")
 # A campaign named as a time with the day it began is an event of that day: "since the
 # start of the Israeli ground operation in Gaza on Oct. 27", "before the launch of the
 # military operation against Rafah on May 6" (not "since the start of the war": no day)
@@ -228,11 +235,19 @@ _DISPLACED_WHO = re.compile(r"\b(?:displaced|idps|displaced\s+(?:people|persons|
                             r"\s+(?:many|some|most|those|people|families|hundreds|thousands)\s+"
                             r"who\s+(?:had\s+|have\s+)?$")
 
+_NEWLY = re.compile(r"\b(?:new|fresh|latest|further|renewed)\b")
+
 
 def how_they_came(low: str, lo: int, at: int, stop: int, end: int) -> bool:
     """Whether the flight or the order at ``low[at:stop]`` (``lo``: its look-back; ``end``:
     where its sentence ends) is told as how people came to shelter where they are, with no
     day of its own."""
-    return (_SHELTERED_AFTER.search(low, lo, at) is not None or
-            _DISPLACED_WHO.search(low, lo, at) is not None) and \
-        not DAY_AFTER.match(low, stop, end) and not _FLED_THE_DAY.match(low, stop, end)
+    told = _SHELTERED_AFTER.search(low, lo, at) or _DISPLACED_WHO.search(low, lo, at)
+    # (not "have sought refuge in Mawasi since Monday after the army ordered residents of
+    # eastern Rafah to leave", "including hundreds who have fled Jabalia since Sunday": a span
+    # of the last days told, the flight or the order its news; nor "have sought shelter in
+    # Mawasi after the latest evacuation orders for Rafah": orders told as new)
+    return told is not None and not _NEWLY.search(low, told.start(), at) and \
+        not DAY_AFTER.match(low, stop, end) and \
+        not _FLED_THE_DAY.match(low, stop, end) and \
+        not DAYS_SPAN.search(low, told.start(), end)

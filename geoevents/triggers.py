@@ -19,6 +19,7 @@ from geoevents.in_passing import (
     A_DAY,
     CAMPAIGN_START,
     DAY_AFTER,
+    DAYS_SPAN,
     ON_DAY,
     STARTED_ON,
     how_they_came,
@@ -662,7 +663,11 @@ _HABITUAL_ORDERS = re.compile(r"(?<!military )(?<!army )(?<!forces )(?<!israel )
 _ORDERS_AS_CAUSE = re.compile(r"\b(?:due to|because of|owing to|in the wake of|as a result of|"
                               r"in compliance with|in line with|in accordance with|"
                               r"(?:followed|follows)\s+[^.;]{0,100}?\s+(?:and|as well as))\s+"
-                              r"(?:(?!today|yesterday|tonight)[\w'’-]+\s+){0,4}$")
+                              r"(?:(?!today|yesterday|tonight|new\b|fresh\b|latest\b|further\b|"
+                              r"renewed\b)[\w'’-]+\s+){0,4}$")
+# (nor "families fled Khan Younis on Monday due to evacuation orders", "have left Rafah since
+# Monday because of evacuation orders": the flight of a day, its orders that day's)
+_CAUSE_CLAUSE = re.compile(r"[^.;]*$")
 # (orders told with their issuing or their area: "orders issued by the military on 22 July",
 # "orders for eastern Rafah")
 _ORDERS_TOLD = re.compile(rf"s?\s+(?:issued|announced|posted|{ON_DAY})\b")
@@ -676,7 +681,9 @@ _DAY_OWNED = re.compile(rf"\b(?:{WEEKDAY_PATTERN.lower()}|today|yesterday)['’]
                         r"\b\d{1,2}\s+[a-z]+\s+(?:[\w-]+\s+)?$")
 # (nor "on the move due to the army's evacuation order for Rafah": the order told with its
 # area)
-_ORDERS_FOR = re.compile(r"s?\s+(?:for|covering|affecting)\b")
+_ORDERS_FOR = re.compile(r"s?\s+(?:for|covering|affecting|(?:in|on)\s+(?!place\b|force\b|"
+                         r"effect\b|recent\b|the\s+(?:past|last|area|region)\b|gaza\b|the\s+"
+                         r"(?:gaza\s+)?strip\b|(?:the\s+)?(?:past|last)\b))\b")
 # "the army placed new areas under evacuation orders": orders given, not a standing state
 _PLACED = re.compile(r"(?<!\bthe )(?<!\bnewly )(?<!\brecently )(?<!\balready )"
                      r"\b(?:(?:plac|put|brought|bring|expand|extend|enlarg|widen|declar|designat)"
@@ -827,6 +834,22 @@ def _own_stretch(low: str, at: int, stop: int, start: int, end: int) -> tuple[in
 _AN_ATTACK = re.compile(r"\b(?:(?:air ?)?strikes?|struck|shell(?:s|ed|ing)|bomb\w*|attack\w*|"
                         r"raid\w*|incursions?|advanc\w*|clash\w*|fighting|fired|killed|killing|"
                         r"stormed|offensive|operations?)\b")
+
+
+_A_DAY_TOLD = re.compile(rf"\b(?:{A_DAY})\b")
+_UP_TO_COMMA = re.compile(r"[^.;,]{0,80}")
+
+
+def _day_in_clause(low: str, lo: int, at: int, end: int) -> bool:
+    """Whether the clause of the orders at ``at`` tells a day or a span of the last days
+    ("fled Jabalia today in the wake of evacuation orders", "displaced due to evacuation
+    orders over the past 24 hours")."""
+    clause = _CAUSE_CLAUSE.search(low, lo, at)
+    since = clause.start() if clause is not None else at
+    after = _UP_TO_COMMA.match(low, at, end)
+    return _A_DAY_TOLD.search(low, since, at) is not None or \
+        DAYS_SPAN.search(low, since, at) is not None or \
+        DAYS_SPAN.search(low, at, after.end()) is not None
 
 
 def find_triggers(text: str, start: int = 0, end: int | None = None, *,
@@ -1094,7 +1117,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                 not _ORDERS_TOLD.match(low, m.end(), end) and \
                 not DAY_AFTER.match(low, m.end(), end) and \
                 not _DAY_OWNED.search(low, max(start, at - 40), at) and \
-                not _ORDERS_FOR.match(low, m.end(), end):
+                not _ORDERS_FOR.match(low, m.end(), end) and \
+                not _day_in_clause(low, max(start, at - 150), at, end):
             continue
         if sub == DISPLACEMENT[1] and (
                 _DESCRIBED_BEFORE.search(low, lo, at) or _DESCRIBED_AFTER.match(low, m.end(), end)

@@ -4639,3 +4639,39 @@ def test_an_evening_told_beside_a_morning_time_stays_on_the_windows_first_day():
 ])
 def test_no_day_of_another_attack_is_the_leads(text, days):
     assert [e.event_date for e in parse(text, published="2024-10-27").events] == days
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a span of the last days told: the flight or the order of those days
+    ("Tens of thousands have sought refuge in Mawasi since Monday after the Israeli army "
+     "ordered residents of eastern Rafah to leave.", "Evacuation order"),
+    ("The school hosts 3,000 displaced people, including hundreds who have fled Jabalia since "
+     "Sunday.", "Displacement"),
+    # orders told as new
+    ("Hundreds of thousands have sought shelter in Mawasi after the latest evacuation orders "
+     "for Rafah.", "Evacuation order"),
+    ("Thousands of families have sought refuge in Deir al-Balah after new Israeli evacuation "
+     "orders for Khan Younis.", "Evacuation order"),
+])
+def test_shelter_after_a_flight_or_order_of_recent_days_keeps_it(text, expected):
+    assert expected in [e.sub_event_type for e in parse(text, published="2024-05-08").events]
+
+
+@pytest.mark.parametrize("text", [
+    # a span of the last days, or the flight's own day, told in the clause
+    "About 80,000 people have left Rafah since Monday due to Israeli evacuation orders, UNRWA "
+    "said.",
+    "About 80,000 people have left Rafah in the past three days because of Israeli evacuation "
+    "orders.",
+    "Thousands of families fled Khan Younis on Monday due to Israeli evacuation orders.",
+    "Residents fled Jabalia today in the wake of Israeli evacuation orders.",
+    "Residents of eastern Rafah fled overnight due to the evacuation order.",
+    # orders told as new, or with their area
+    "Families are fleeing Khan Younis due to new Israeli evacuation orders.",
+    "Some 30,000 people were displaced due to evacuation orders in Khan Younis.",
+    "Nearly 300,000 people have been displaced in the past week in the wake of Israeli "
+    "evacuation orders in Rafah.",
+])
+def test_orders_told_as_a_cause_of_the_day_or_with_their_area_stay(text):
+    assert "Evacuation order" in [e.sub_event_type
+                                  for e in parse(text, published="2024-05-08").events]
