@@ -248,6 +248,8 @@ def list_goes_on(last: Mention, gaza: list[Mention], unit: EventUnit) -> list[Me
         elif SAME_PLACE_OR_LIST.fullmatch(text[last.end - base:m.start - base]) is None and \
                 _NAMES_BETWEEN.fullmatch(text, last.end - base, m.start - base) is None and \
                 _GATHERED_NAMES.fullmatch(text, last.end - base, m.start - base) is None and \
+                not (_AND_AGAIN_INTO.fullmatch(text, last.end - base, m.start - base)
+                     and _ENDS_THE_LIST.match(text, m.end - base)) and \
                 not (_ON_ITS_SIDE_THEN.fullmatch(text, last.end - base, m.start - base)
                      and _ITS_SIDE_TOO.match(text, m.end - base)):
             break
@@ -293,6 +295,17 @@ _NAMES_ONLY = re.compile(r"(?:\s+(?:area|camp|town|city|neighbou?rhood|district|
 _GATHERED_NAMES = re.compile(r"(?:\s+(?:camps?|areas?|neighbou?rhoods?|towns?))?,?\s+and\s+"
                              rf"(?:the\s+)?{_GATHERING}\s+(?:{NAME_WORD}[\s,]+(?:and\s+)?)*")
 _DASH_LIST = re.compile(r"\s*[–—:]\s*")
+# "an incursion into eastern Jabalia and Beit Hanoun, and into northern Beit Lahia",
+# "strikes hit Jabalia and Beit Hanoun, and also Beit Lahia": the item after the ", and"
+# repeats the list's preposition, or says "also"; one more place of the same event
+_AND_AGAIN_INTO = re.compile(r",\s+and\s+(?:also\s+)?(?:(?:in|into|on|at|near|around)\s+)?"
+                             r"(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?")
+# ... when that item ends the clause (not "and in Rafah troops clashed with fighters", "and
+# in Gaza City people fled": a clause of its own after the ", and")
+_ENDS_THE_LIST = re.compile(
+    r"(?:\s+(?:town|city|(?:refugee\s+)?camp|areas?|neighbou?rhoods?|villages?))?"
+    r"(?=\s*(?:[.;:–—)]|$)|,\s+(?:according\b|(?:[\w-]+\s+){1,3}said\b|\w+ing\b)|"
+    r"\s+(?:amid|during|on|overnight|early|late|yesterday|today|last|this)\b)")
 # "through the Erez and Zikim crossings in the north, and Kerem Shalom in the south": each
 # item says on which side of the Strip it lies, and the list goes on past the ", and" (the
 # gazetteer may not know a name the items share a noun with)

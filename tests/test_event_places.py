@@ -1483,3 +1483,14 @@ def test_the_dead_told_again_next_place_a_toll_told_for_the_strip():
             "killed in fighting in the Gaza Strip the previous day. The officers, two majors and "
             "a lieutenant colonel, were killed in central Gaza, the military said.")
     assert [(loc, n) for _, loc, n, _ in _events(text, "2024-10-27")] == [("central Gaza", 3)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Israeli army carried out a sudden incursion into areas in eastern Jabalia and Beit "
+     "Hanoun, and into northern Beit Lahia town amid heavy artillery shelling.",
+     ["Jabalia", "Beit Hanoun", "Beit Lahia"]),
+    ("Israeli strikes hit Jabalia and Beit Hanoun, and also Beit Lahia.",
+     ["Jabalia", "Beit Hanoun", "Beit Lahia"]),
+])
+def test_a_list_item_that_repeats_its_preposition_after_and_is_one_more_place(text, expected):
+    assert [loc for _, loc, _, _ in _events(text, "2024-10-27")] == expected

@@ -4675,3 +4675,15 @@ def test_shelter_after_a_flight_or_order_of_recent_days_keeps_it(text, expected)
 def test_orders_told_as_a_cause_of_the_day_or_with_their_area_stay(text):
     assert "Evacuation order" in [e.sub_event_type
                                   for e in parse(text, published="2024-05-08").events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause of its own after the ", and into": its own event, not the strike's place
+    ("Israeli strikes hit Jabalia and Beit Hanoun, and into Rafah tanks advanced under fire.",
+     {("Explosions/Remote violence", "Jabalia"), ("Explosions/Remote violence", "Beit Hanoun")}),
+    ("Israeli strikes hit Jabalia and Beit Hanoun, and also Rafah residents fled.",
+     {("Explosions/Remote violence", "Jabalia"), ("Explosions/Remote violence", "Beit Hanoun")}),
+])
+def test_an_and_into_that_opens_its_own_clause_continues_no_list(text, expected):
+    got = {(e.event_type, e.location) for e in parse(text, published="2024-10-27").events}
+    assert {g for g in got if g[0] == "Explosions/Remote violence"} == expected
