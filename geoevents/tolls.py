@@ -75,6 +75,14 @@ def toll_split(unit: EventUnit, located: list[tuple[Mention, int, float]], s_gaz
         return None
     places = [(site, 1, 1.0) for site, _ in parts]
     shares = {id(site): n for site, n in parts}
+    rest = _others_at(text, parts[-1][0].end, unit.sentence.end, s_gaza, places)
+    if rest and counted < unit.fatalities:
+        # "including six in Khan Younis and others in Jabalia camp, the Beach camp and Gaza
+        # City": the rest died at the places named for them, not somewhere in the area
+        places += [(site, 1, 1.0) for site in rest]
+        if len(rest) == 1:
+            shares[id(rest[0])] = unit.fatalities - counted
+        return places, shares
     if counted < unit.fatalities:
         places.append((wide, 3, 1.0))
         shares[id(wide)] = unit.fatalities - counted
@@ -102,6 +110,34 @@ def _parts_at_places(text: str, start: int, end: int, s_gaza: list[Mention]
         n = parse_number(p.group(1)) or 0
         out += [(m, n) for m in sites] if p.group("each") else [(sites[0], n)]
     return out
+
+
+# "including six in Khan Younis and others in Jabalia": where the rest of the toll died
+_OTHERS_IN = re.compile(r"[^.;:,]{0,40}?,?\s+and\s+(?:the\s+)?(?:others|the\s+rest|"
+                        r"the\s+remainder)(?:\s+(?:were\s+)?killed)?\s+(?:in|at)\s+", re.I)
+
+
+def _others_at(text: str, start: int, end: int, s_gaza: list[Mention],
+               places: list[tuple[Mention, int, float]]) -> list[Mention]:
+    """The places a toll's rest is put at after its parts ("... and others in north
+    Gaza's Jabalia refugee camp, the Shati camp and Gaza City"): each specific place up to
+    the clause's end, not a region that only says where the next one is."""
+    hit = _OTHERS_IN.match(text, start, end)
+    if hit is None:
+        return []
+    stop = min([end] + [i for i in (text.find(";", hit.end(), end),) if i >= 0])
+    own = {p.place_id for p, _, _ in places}
+    out: list[Mention] = []
+    for m in s_gaza:
+        if not hit.end() <= m.start < stop or m.feature_class == "strip" or \
+                m.place_id in own or _WHOSE.match(text, m.end):
+            continue
+        own.add(m.place_id)
+        out.append(m)
+    return out
+
+
+_WHOSE = re.compile(r"['’]s?\s")
 
 
 # "kill at least 57 people in the Gaza Strip, including 35 aid seekers"

@@ -997,3 +997,17 @@ def test_a_summarys_present_tense_count_with_no_noun_is_a_toll():
     text = ("In Gaza City, four are killed in a strike on a UNRWA school sheltering displaced "
             "people.")
     assert [(loc, n) for _, loc, n, _ in _events(text)] == [("Gaza City", 4)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Other Israeli airstrikes killed at least 57 Palestinians, including six in the interior "
+     "ministry headquarters in Khan Younis and others in north Gaza's Jabalia refugee camp, the "
+     "Shati (Beach) camp, central Gaza's Maghazi camp and Gaza City.",
+     [("Khan Younis", 6), ("Jabalia Camp", None), ("Beach Camp", None), ("Maghazi Camp", None),
+      ("Gaza City", None)]),
+    # one place for the rest: the rest is its toll
+    ("Israeli airstrikes killed at least 20 Palestinians, including six in Khan Younis and "
+     "others in Rafah.", [("Khan Younis", 6), ("Rafah", 14)]),
+])
+def test_the_rest_of_a_toll_told_at_places_of_its_own_goes_there(text, expected):
+    assert [(loc, n) for _, loc, n, _ in _events(text, "2024-10-27")] == expected

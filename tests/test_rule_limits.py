@@ -4687,3 +4687,11 @@ def test_orders_told_as_a_cause_of_the_day_or_with_their_area_stay(text):
 def test_an_and_into_that_opens_its_own_clause_continues_no_list(text, expected):
     got = {(e.event_type, e.location) for e in parse(text, published="2024-10-27").events}
     assert {g for g in got if g[0] == "Explosions/Remote violence"} == expected
+
+
+def test_others_wounded_elsewhere_are_no_place_for_the_rest_of_a_toll():
+    # the others were wounded, not killed, in Rafah: the rest of the dead stay at the Strip
+    got = [(e.location, e.fatalities) for e in parse(
+        "Israeli airstrikes killed 20 people, including six in Khan Younis, and others were "
+        "wounded in Rafah.", published="2024-10-27").events]
+    assert got == [("Khan Younis", 6), ("Gaza Strip", 14)]
