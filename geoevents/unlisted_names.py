@@ -41,6 +41,8 @@ _NAME = r"((?:[Aa]l[- ])?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
 
 # Read backwards from the noun: "[X[,]] and Y" ending right before it.
 _COORDINATED = re.compile(rf"(?:\b{_NAME},? )?\band {_NAME}\Z")
+# ... and the items before those, each followed by a comma: "Bureij, " in "Bureij, Maghazi and"
+_EARLIER_ITEM = re.compile(rf"\b{_NAME}, \Z")
 
 
 # Toponym-like candidates: capitalised words after a locative preposition, tried only
@@ -181,13 +183,23 @@ def shared_noun_mentions(gazetteer: Gazetteer, text: str) -> list[Mention]:
         if hit is None:
             continue
         noun = plural.lower().rstrip("s")
-        for group, side in ((1, "after"), (2, "before")):
-            if hit.group(group) is None:
-                continue
-            start, end = hit.span(group)
-            words = hit.group(group).split()
+        items = [(hit.span(group), side) for group, side in ((1, "after"), (2, "before"))
+                 if hit.group(group) is not None]
+        edge = hit.start(1) if hit.group(1) is not None else -1
+        while edge > 0 and len(items) < 6:
+            # "Bureij, Maghazi and Nuseirat refugee camps": the earlier items of the list
+            # share the noun too
+            more = _EARLIER_ITEM.search(text, max(0, edge - 40), edge)
+            if more is None:
+                break
+            items.insert(0, (more.span(1), "after"))
+            edge = more.start(1)
+        for (start, end), side in items:
+            words = text[start:end].split()
             # "In Jabalia and ...": a capitalised word before the name is not part of it
             for first in range(len(words)):
+                if words[first] in ("The", "the"):
+                    continue  # "The Rafah, Kerem Shalom and Erez crossings": not the name's
                 name = " ".join(words[first:])
                 cands = gazetteer.candidates_for_key(name_key(f"{name} {noun}"))
                 if cands:

@@ -220,6 +220,22 @@ def test_coordinated_names_share_their_noun():
     assert {e.location for e in doc.events} == {"Al-Shifa Hospital", "Al-Quds Hospital"}
 
 
+@pytest.mark.parametrize("text, names", [
+    ("Airstrikes were intense in Bureij, Maghazi and Nuseirat refugee camps.",
+     ["Bureij Camp", "Maghazi Camp", "Nuseirat Camp"]),
+    ("Bodies were brought to the Nasser, Al-Aqsa and Al-Ahli hospitals.",
+     ["Nasser Medical Complex", "Al-Aqsa Martyrs Hospital", "Al-Ahli Arab Hospital"]),
+])
+def test_every_item_of_a_longer_list_shares_its_noun(text, names):
+    assert [m.name for m in parse(text, published="2024-06-21").mentions] == names
+
+
+def test_a_place_before_a_list_that_shares_a_noun_keeps_its_own_sense():
+    # "In Gaza City, ...": no camp of Gaza City, the city stays the city
+    doc = parse("In Gaza City, Bureij and Nuseirat camps were hit.", published="2024-06-21")
+    assert [m.name for m in doc.mentions] == ["Gaza City", "Bureij Camp", "Nuseirat Camp"]
+
+
 def test_lone_surrogates_and_astral_characters():
     # Text decoded with errors="surrogateescape" can carry lone surrogates.
     text = "\ud800 Airstrikes hit Rafah \U0001F600 and Khan Younis \udfff, killing 5 people."
