@@ -379,7 +379,7 @@ def _redate_lead(rep: _Report, walk: _Walk, s: Span) -> None:
     told = lead_day(rep.text, s, rep.anchor, rep.cues)
     lead = [walk.merged.get(k) for k in walk.lead or ()] + \
         [walk.referring[i] for i in walk.lead_referring]
-    if told is None or not undated_lead(lead, rep.anchor, told[1]) or \
+    if told is None or not undated_lead(lead, rep.anchor, told[1], told[2]) or \
             not names_no_other_place(rep.in_gaza(s), lead, rep.gaz):
         return
     day = told[0]

@@ -413,15 +413,54 @@ _DAYS_TOLL = re.compile(rf"\b{WEEKDAY_PATTERN}['’]s\s+(?:death\s+)?toll\b")
 _OTHER_ONE = re.compile(r"(?i)\b(?:separate|second|third|another|other|similar|further|fresh|"
                         r"new|earlier|later|previous|last|latest)\b")
 _RECENT = 14  # days: not "the attack of 7 October", long before the report
+# (not "the deadliest since the incident of 20 October", "Unlike the first attack on the
+# hospital on Monday", "It follows Thursday's death toll": one before the lead)
+_BEFORE_THE_LEAD = re.compile(r"\b(?:after|since|before|following|follows|followed|like|"
+                              r"unlike|than|similar\s+to|recalling|recalled)\s+$", re.I)
+# (not "the incident of 20 October, in which seven aid workers were killed", "the bombing of
+# Thursday, which killed nine", "the first attack on the hospital came on Monday, when 5
+# were killed": one with a toll of its own)
+_ITS_OWN_DEAD = re.compile(r"\b(?:killed|killing|kills|died|dead|wounded|injured)\b", re.I)
+# (not "Thursday's death toll of 40", "Thursday's death toll stood at 40", "Thursday's
+# death toll was even higher": a toll of another day beside the lead's)
+_ANOTHER_COUNT = re.compile(r"^\s+(?:of|at|to|was|reached|stood|rose|climbed)\b[^.;]{0,20}?"
+                            r"\d|\b(?:higher|lower|heavier|greater|smaller)\b", re.I)
 
 
-def lead_day(text: str, s: Span, anchor: date | None, cues: Cues) -> tuple[str, bool] | None:
+# (but "After the first strike on the hospital on Friday, rescuers rushed to the scene" of
+# "Two Israeli strikes hit Nasser Hospital": the first of the lead's own)
+_BESIDE_THE_LEAD = re.compile(r"\b(?:since|like|unlike|than|similar\s+to)\s+$", re.I)
+# "Israeli tanks pushed deeper into Rafah today": a report of the day's news, whose lead is
+# no happening of "Thursday's death toll"
+_TODAY = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", re.I)
+
+
+def _recalled(text: str, s: Span, start: int, end: int, before: re.Pattern = _BEFORE_THE_LEAD
+              ) -> bool:
+    """Whether "the incident of 20 October" (from ``start`` to the end of its day, ``end``)
+    is told as another happening than the lead: one it came after or is set beside, with
+    a target or a toll of its own."""
+    return bool(before.search(text, max(s.start, start - 24), start) or
+                _OWN_TARGET.match(text, end, s.end) or _ITS_OWN_DEAD.search(text, end, s.end))
+
+
+def _tells_of_today(text: str, end: int, anchor: date, cues: Cues) -> bool:
+    """Whether the report, before ``end``, tells of something done on its own day, not only
+    of a telling ("Israeli tanks pushed deeper into Rafah today"; not "medics said today")."""
+    return any(_TODAY.fullmatch(d.text) and not told_on(text, d)
+               for d in find_dates(text, anchor, 0, end, cues=cues))
+
+
+def lead_day(text: str, s: Span, anchor: date | None,
+             cues: Cues) -> tuple[str, bool, bool] | None:
     """The day a later sentence gives the happening the report led with, told again as
     "the incident" with a day of its own: "According to UNRWA, the incident took place on
     Thursday afternoon", "an investigation into the incident of 1 April 2024", "the
     initial attack on the hospital on Monday", "Thursday's death toll was among the
-    highest"; and whether it may be one of several the lead told, or all of them ("the
-    incident" of "air strikes that killed seven aid workers"). None if it does not."""
+    highest"; whether it may be one of several the lead told, or all of them ("the
+    incident" of "air strikes that killed seven aid workers"); and whether it is the first
+    of several the lead must have told ("the initial attack" of "Two strikes hit a
+    hospital"). None if it does not."""
     if anchor is None:
         return None
     days = [d for d in find_dates(text, anchor, s.start, s.end, cues=cues)
@@ -429,36 +468,44 @@ def lead_day(text: str, s: Span, anchor: date | None, cues: Cues) -> tuple[str, 
             0 < (anchor - date.fromisoformat(d.date)).days <= _RECENT]
     if not days:
         return None
-    def at(pos: int, reach: int = 12) -> str | None:
-        return next((d.date for d in days if pos - 3 <= d.start <= pos + reach), None)
+    def at(pos: int, reach: int = 12) -> DateRef | None:
+        return next((d for d in days if pos - 3 <= d.start <= pos + reach), None)
     hit = _INCIDENT_ON.match(text, s.start, s.end)
-    if hit is not None and not _OTHER_ONE.search(hit.group()) and (day := at(hit.end())):
-        return day, hit.group("noun") == "incident"
+    if hit is not None and not _OTHER_ONE.search(hit.group()) and (d := at(hit.end())):
+        return d.date, hit.group("noun") == "incident", False
     for m in _THE_ONE_OF.finditer(text, s.start, s.end):
         if not (m.group("adj") and _OTHER_ONE.search(m.group("adj"))) and \
-                (day := at(m.start("day"), 0)):
-            return day, m.group("noun") == "incident"
+                (d := at(m.start("day"), 0)) and not _recalled(text, s, m.start(), d.end):
+            return d.date, m.group("noun") == "incident", False
     for m in _THE_FIRST.finditer(text, s.start, s.end):
-        if day := next((d.date for d in days if d.start > m.end() and
-                        (_ON_DAY_AFTER.fullmatch(text, m.end(), d.start + 3) or
-                         _ON_DAY_AFTER.fullmatch(text, m.end(), d.start))), None):
-            return day, True
+        d = next((d for d in days if d.start > m.end() and
+                  (_ON_DAY_AFTER.fullmatch(text, m.end(), d.start + 3) or
+                   _ON_DAY_AFTER.fullmatch(text, m.end(), d.start))), None)
+        if d is not None and not _recalled(text, s, m.start(), d.end, _BESIDE_THE_LEAD):
+            return d.date, True, True
     for m in _DAYS_TOLL.finditer(text, s.start, s.end):
-        if _the_days_attack(text, m, s) and (day := at(m.start(), 0)):
-            return day, True  # (the toll of all the day's strikes)
+        if _the_days_attack(text, m, s) and (d := at(m.start(), 0)) and \
+                not _BEFORE_THE_LEAD.search(text, max(s.start, m.start() - 24), m.start()) and \
+                not _ANOTHER_COUNT.search(text[m.end():s.end]) and \
+                not _tells_of_today(text, s.start, anchor, cues):
+            return d.date, True, False  # (the toll of all the day's strikes)
     return None
 
 
-def undated_lead(lead: list[Event | None], anchor: date | None, several: bool) -> bool:
+def undated_lead(lead: list[Event | None], anchor: date | None, several: bool,
+                 first: bool = False) -> bool:
     """Whether the records of a happening tell it dated only by the report's day or the day
     of its telling ("the UN agency said Friday an aid convoy came under fire"), one attack
     unless ``several`` may be (the first of "the two strikes", "the incident" of "the air
     strikes that killed seven aid workers", "Thursday's death toll" of "strikes across
-    Gaza")."""
+    Gaza"), and of several if it is the ``first`` of them."""
     return anchor is not None and bool(lead) and all(
         e is not None and e.event_date == anchor.isoformat() and
         (_dated_by_the_telling(e, anchor) or _told_on_its_dateline(e, anchor)) and
-        (several or not tells_several(e.notes)) for e in lead)
+        (several or not tells_several(e.notes)) for e in lead) and (
+        # ("the first attack on the hospital on Monday" of "An Israeli strike hit a
+        # hospital": one before it)
+        not first or any(e is not None and tells_several(e.notes) for e in lead))
 
 
 def _told_on_its_dateline(e: Event, anchor: date) -> bool:

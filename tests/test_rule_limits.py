@@ -4695,3 +4695,37 @@ def test_others_wounded_elsewhere_are_no_place_for_the_rest_of_a_toll():
         "Israeli airstrikes killed 20 people, including six in Khan Younis, and others were "
         "wounded in Rafah.", published="2024-10-27").events]
     assert got == [("Khan Younis", 6), ("Gaza Strip", 14)]
+
+
+@pytest.mark.parametrize("text,days", [
+    # an incident of another day recalled with a toll of its own, or as the one before
+    ("An Israeli air strike on a convoy in Deir al-Balah killed three aid workers, the "
+     "charity said. The incident of 20 October, in which seven aid workers were killed, drew "
+     "global condemnation.", ["2024-10-27", "2024-10-20"]),
+    ("An Israeli air strike on a convoy in Deir al-Balah killed three aid workers, the "
+     "charity said. It was the deadliest since the incident of 20 October.", ["2024-10-27"]),
+    ("An Israeli strike on a tent camp in al-Mawasi killed 12 people, medics said. The attack "
+     "comes days after the incident of 22 October.", ["2024-10-27"]),
+    ("An Israeli strike hit a house in Jabalia, killing seven, WAFA reported. It came after "
+     "the bombing of Thursday, which killed nine.", ["2024-10-27", "2024-10-24"]),
+    # a day's toll with a count of its own, or one the lead came after
+    ("An Israeli strike on a school in Gaza City killed 12 people, the civil defence said. "
+     "Thursday's death toll stood at 40, officials said.", ["2024-10-27", "2024-10-24"]),
+    ("An Israeli strike on a school in Gaza City killed 12 people, the civil defence said. "
+     "Thursday's toll of 40 was the highest this month.", ["2024-10-27"]),
+    ("An Israeli strike on a school in Gaza City killed 12 people, the civil defence said "
+     "today. Thursday's death toll was even higher, with 40 killed.",
+     ["2024-10-27", "2024-10-24"]),
+    # nor in a report that tells of its own day
+    ("An Israeli strike on a tent camp in al-Mawasi killed 12 people, medics said. Today, "
+     "Israeli tanks pushed deeper into the camp. Thursday's death toll was among the highest "
+     "in weeks.", ["2024-10-27"]),
+    # "the first attack" on the place of a lead that told one attack is one before it
+    ("An Israeli strike hit a hospital in Khan Younis, killing 20 people, officials said. "
+     "Unlike the first attack on the hospital on Monday, no warning was given.",
+     ["2024-10-27"]),
+    ("Israeli strikes hit a hospital in Khan Younis, killing 20 people, officials said. The "
+     "first attack on the hospital came on Monday, when 5 were killed.", ["2024-10-27"]),
+])
+def test_no_day_of_an_incident_recalled_is_the_leads(text, days):
+    assert [e.event_date for e in parse(text, published="2024-10-27").events] == days
