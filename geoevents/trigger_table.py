@@ -785,7 +785,9 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
               r"release of (?!(?:[\w-]+ ){0,3}?palestinian)(?:[\w-]+ ){0,3}bodies|"
               # "its forces rescued an IDF private who was taken hostage by Hamas", "is freed
               # from captivity in Gaza": a captive set free (not "to rescue hostages": an aim;
-              # nor "rescued a man from the rubble": no captive)
+              # nor "rescued a man from the rubble": no captive; nor "one of the rescued
+              # hostages was Noa Argamani": the rescued told of, not rescued)
+              r"(?<!the )(?<!these )(?<!those )(?<!four )(?<!three )(?<!two )(?<!all )"
               r"(?:rescued|rescues) (?:[\w'’()-]+,? ){0,12}?(?:hostages?|captives?|"
               r"(?:taken|held) (?:as )?(?:hostage|captive))\b|"
               r"(?:freed|released|rescued) from (?:[\w-]+ )?captivity", 0.8),

@@ -4729,3 +4729,14 @@ def test_others_wounded_elsewhere_are_no_place_for_the_rest_of_a_toll():
 ])
 def test_no_day_of_an_incident_recalled_is_the_leads(text, days):
     assert [e.event_date for e in parse(text, published="2024-10-27").events] == days
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli forces fought Hamas fighters in Nuseirat on Saturday. One of the rescued hostages "
+    "was Noa Argamani.",
+    "Israeli troops clashed with gunmen in Nuseirat on Saturday. The three rescued hostages "
+    "were taken to hospital in Israel.",
+])
+def test_the_rescued_told_of_are_no_rescue(text):
+    doc = parse(text, published="2024-06-09")
+    assert "Hostage or prisoner release" not in [e.sub_event_type for e in doc.events]
