@@ -253,6 +253,9 @@ def list_goes_on(last: Mention, gaza: list[Mention], unit: EventUnit) -> list[Me
                 not (_ON_ITS_SIDE_THEN.fullmatch(text, last.end - base, m.start - base)
                      and _ITS_SIDE_TOO.match(text, m.end - base)):
             break
+        if _AND_A_CLAUSE.match(text, last.end - base, m.start - base) and \
+                _OWN_SUBJECT_AND_VERB.match(text, m.end - base):
+            break
         out.append(m)
         last = m
     return out
@@ -306,6 +309,16 @@ _ENDS_THE_LIST = re.compile(
     r"(?:\s+(?:town|city|(?:refugee\s+)?camp|areas?|neighbou?rhoods?|villages?))?"
     r"(?=\s*(?:[.;:–—)]|$)|,\s+(?:according\b|(?:[\w-]+\s+){1,3}said\b|\w+ing\b)|"
     r"\s+(?:amid|during|on|overnight|early|late|yesterday|today|last|this)\b)")
+# ", and in Rafah troops clashed with fighters", ", and in Gaza City people fled", ", and in
+# Rafah a child was shot": after the list's ", and" the name opens a clause with its own
+# subject and verb, another event and not one more place of this one
+_AND_A_CLAUSE = re.compile(r"[^.;]*,\s+and\b")
+_OWN_SUBJECT_AND_VERB = re.compile(
+    r"(?:\s+(?:town|city|(?:refugee\s+)?camp|areas?|neighbou?rhoods?|villages?|crossing))?,?"
+    r"\s+(?!(?:on|in|at|near|amid|during|overnight|early|late|yesterday|today|last|this|and|or|"
+    r"where|which|as|after|before|with|while|when|killing|wounding|according)\b)"
+    r"(?:[a-z][\w-]*\s+){1,3}?(?:was|were|is|are|has|have|had|\w{3,}ed|fled|fought|shot|hit|"
+    r"struck|ran|came|went|took|left|began|remain\w*|continu\w*)\b(?<!\bsaid)(?<!\breported)")
 # "through the Erez and Zikim crossings in the north, and Kerem Shalom in the south": each
 # item says on which side of the Strip it lies, and the list goes on past the ", and" (the
 # gazetteer may not know a name the items share a noun with)

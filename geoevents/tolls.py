@@ -126,18 +126,33 @@ def _others_at(text: str, start: int, end: int, s_gaza: list[Mention],
     if hit is None:
         return []
     stop = min([end] + [i for i in (text.find(";", hit.end(), end),) if i >= 0])
+    # the list ends at a comma that no place's name follows (not "others in Rafah, medics
+    # at Nasser Hospital said", "others in Rafah, while dozens were wounded in Gaza City")
+    for comma in _NOT_AN_ITEM.finditer(text, hit.end(), stop):
+        stop = comma.start()
+        break
     own = {p.place_id for p, _, _ in places}
     out: list[Mention] = []
     for m in s_gaza:
         if not hit.end() <= m.start < stop or m.feature_class == "strip" or \
                 m.place_id in own or _WHOSE.match(text, m.end):
             continue
+        if _WHERE_TAKEN.match(text, m.end):
+            # "others at Al-Aqsa Hospital, where the bodies were taken": where the dead
+            # were brought, not where they died
+            return []
         own.add(m.place_id)
         out.append(m)
     return out
 
 
 _WHOSE = re.compile(r"['’]s?\s")
+_NOT_AN_ITEM = re.compile(
+    r",(?!\s+(?:and\s+)?(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
+    r"(?:Gaza['’]s\s+)?(?:(?:al|el|an|ad|as|ash)-)?[A-Z](?![\w'’-]*(?:\s+[\w'’-]+){0,4}"
+    r"\s+(?:said|says|told|reported)\b))")
+_WHERE_TAKEN = re.compile(r"[^.;,]{0,30},?\s+where\s+(?:[\w-]+\s+){0,4}(?:were|was|had\s+been|"
+                          r"have\s+been|are)\s+(?:taken|brought|transferred|rushed)\b", re.I)
 
 
 # "kill at least 57 people in the Gaza Strip, including 35 aid seekers"

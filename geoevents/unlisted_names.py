@@ -194,7 +194,14 @@ def shared_noun_mentions(gazetteer: Gazetteer, text: str) -> list[Mention]:
                 break
             items.insert(0, (more.span(1), "after"))
             edge = more.start(1)
-        for (start, end), side in items:
+        earlier = len(items) - (2 if hit.group(1) is not None else 1)
+        found: dict[int, Mention] = {}
+        for k in range(len(items) - 1, -1, -1):
+            if k < earlier and k + 1 not in found:
+                # (not "Jabalia, Beit Lahia, Bureij and Nuseirat camps": a name of no camp
+                # ends the items that share the noun; Jabalia is the town)
+                break
+            (start, end), side = items[k]
             words = text[start:end].split()
             # "In Jabalia and ...": a capitalised word before the name is not part of it
             for first in range(len(words)):
@@ -204,10 +211,11 @@ def shared_noun_mentions(gazetteer: Gazetteer, text: str) -> list[Mention]:
                 cands = gazetteer.candidates_for_key(name_key(f"{name} {noun}"))
                 if cands:
                     at = end - len(name)
-                    out.append(place_mention(text, at, end, cands[0].place, 0.85, None,
-                                        f"shares '{plural}' with the name {side} it",
-                                        tuple(x.place.id for x in cands[1:])))
+                    found[k] = place_mention(text, at, end, cands[0].place, 0.85, None,
+                                             f"shares '{plural}' with the name {side} it",
+                                             tuple(x.place.id for x in cands[1:]))
                     break
+        out += [found[k] for k in sorted(found)]
     return out
 
 def list_mentions(gazetteer: Gazetteer, text: str, known: list[Mention]) -> list[Mention]:

@@ -4740,3 +4740,50 @@ def test_no_day_of_an_incident_recalled_is_the_leads(text, days):
 def test_the_rescued_told_of_are_no_rescue(text):
     doc = parse(text, published="2024-06-09")
     assert "Hostage or prisoner release" not in [e.sub_event_type for e in doc.events]
+
+
+# -- a clause after a list's ", and in" --------------------------------------------------
+@pytest.mark.parametrize("text, place", [
+    ("Israeli strikes hit Jabalia and Beit Hanoun, and in Rafah troops clashed with fighters.",
+     "Rafah"),
+    ("Israeli strikes hit Jabalia and Beit Hanoun, and in Gaza City people fled.", "Gaza City"),
+    ("Israeli strikes hit Jabalia and Beit Hanoun, and in Rafah a child was shot.", "Rafah"),
+    ("Israeli strikes hit Jabalia and Beit Hanoun, and at Rafah crossing aid trucks were "
+     "stopped.", "Rafah Crossing"),
+    ("Israeli strikes hit Jabalia and Beit Hanoun, and in Rafah, tanks advanced.", "Rafah"),
+])
+def test_a_name_that_opens_a_clause_of_its_own_after_and_in_is_no_place_of_the_strike(
+        text, place):
+    # the name's own subject and verb tell another event, not one more place of the strikes
+    got = {(e.sub_event_type, e.location) for e in parse(text, published="2024-10-27").events}
+    assert ("Air/drone strike", place) not in got
+    assert {("Air/drone strike", "Jabalia"), ("Air/drone strike", "Beit Hanoun")} <= got
+
+
+# -- the places of a toll's rest -------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    # a speaker's place after the list is not where the rest died
+    ("Israeli airstrikes killed at least 20 Palestinians, including six in Khan Younis and "
+     "others in Rafah, medics at Nasser Hospital said.", [("Khan Younis", 6), ("Rafah", 14)]),
+    # nor where the wounded were, in a clause of its own
+    ("Israeli airstrikes killed at least 20 Palestinians, including six in Khan Younis and "
+     "others in Rafah, while dozens were wounded in Gaza City.",
+     [("Khan Younis", 6), ("Rafah", 14)]),
+    # nor the hospital the bodies were taken to
+    ("Israeli airstrikes killed at least 20 Palestinians, including six in Khan Younis and "
+     "others at Al-Aqsa Hospital, where the bodies were taken.",
+     [("Khan Younis", 6), ("Gaza Strip", 14)]),
+])
+def test_the_rest_of_a_toll_goes_only_to_the_places_listed_for_it(text, expected):
+    got = [(e.location, e.fatalities) for e in parse(text, published="2024-10-27").events
+           if e.sub_event_type == "Air/drone strike"]
+    assert got == expected
+
+
+# -- earlier items of a list that shares a noun ------------------------------------------
+def test_a_name_of_no_such_site_ends_the_items_that_share_the_noun():
+    # Beit Lahia is no camp: Jabalia before it is the town, not Jabalia camp
+    doc = parse("Israeli strikes hit Jabalia, Beit Lahia, Bureij and Nuseirat camps.",
+                published="2024-06-21")
+    assert [m.name for m in doc.mentions] == ["Jabalia", "Beit Lahia", "Bureij Camp",
+                                              "Nuseirat Camp"]
