@@ -54,6 +54,19 @@ _AN_ATTACK = re.compile(r"(?i)\b(?:air ?strikes?|strikes?|struck|bomb\w*|shell\w
 # "the incident happened in the Al Shati refugee camp": the one told, placed
 _THE_INCIDENT = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+)?incident\s+(?:had\s+)?"
                            r"(?:occurred|happened|took\s+place|unfolded)\b")
+# "the explosion occurred when ...", "the blast happened near": the one told, placed, as
+# "the incident" is (not "explosions", "the strikes": several)
+_THE_BLAST = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+)?(?:explosion|blast|ambush)\s+"
+                        r"(?:had\s+)?(?:occurred|happened|took\s+place|unfolded)\b")
+# "They were operating in the southern Gaza Strip at the time of the incident": where the
+# dead were when it happened, told anywhere in the sentence
+_AT_THE_TIME = re.compile(r"\bat\s+the\s+time\s+of\s+(?:the|their|his|its)\s+"
+                          r"(?:incident|explosion|blast|attack|ambush|deaths?|killing)\b")
+# a sentence that tells of some happening: between the one told and a sentence telling it
+# again far after, it may be the one meant
+_SOME_HAPPENING = re.compile(r"\b(?:kill\w*|died|dead|deaths?|wounded|injured|struck|strikes?|"
+                             r"attack\w*|shell\w*|raid\w*|bomb\w*|fired|fire|explosions?|"
+                             r"blasts?|clashes|fighting|ambush\w*)\b", re.I)
 # (not "Separately, ...", "Another convoy ...", "Meanwhile, ...": another happening; nor one
 # of another time, "In March, a convoy entered through Rafah"; wider than locate's
 # _ANOTHER_EVENT and told_again's _ANOTHER_ATTACK: a sentence told next need not be the
@@ -69,7 +82,7 @@ def _tells_it_again(first: str, later: str) -> int | None:
     """Where ``later`` tells again the happening ``first`` told, if it does: "the <noun>"
     of a noun ``first`` used (or its verb: "raided ... The raid"), or "the incident
     happened"."""
-    inc = _THE_INCIDENT.search(later)
+    inc = _THE_INCIDENT.search(later) or _THE_BLAST.search(later)
     if inc is not None:
         return inc.end()
     low = re.sub(r"\bair\s+strike", "airstrike", first.lower())
@@ -97,6 +110,23 @@ def _tells_it_again(first: str, later: str) -> int | None:
     return None
 
 
+def _told_explicitly(later: str) -> int | None:
+    """Where ``later`` tells again, in words that can only point back, the one happening
+    told: "The incident took place ...", "the explosion occurred when ...", "at the time of
+    the incident" (all the sentence)."""
+    inc = _THE_INCIDENT.search(later) or _THE_BLAST.search(later)
+    if inc is not None:
+        return inc.end()
+    return 0 if _AT_THE_TIME.search(later) else None
+
+
+# how many sentences after may tell the happening again in words that can only point back
+# ("The IDF reported that four soldiers died on the Strip ... They were four members of the
+# infantry ... They were operating in the southern Gaza Strip at the time of the incident"),
+# none of those between telling of another happening; two for any other telling again
+_FAR = 6
+
+
 def place_told_next(text: str, s: Span, sentences: list[Span], starts: list[int],
                     gaza: list[Mention], gaza_starts: list[int], wide: Mention,
                     gaz: Gazetteer) -> Mention | None:
@@ -104,7 +134,9 @@ def place_told_next(text: str, s: Span, sentences: list[Span], starts: list[int]
     by ``s`` only at ``wide`` (the Strip or a region): a sentence that tells it again
     (:func:`_tells_it_again`) and, after that, names one place in ``wide`` finer than it
     (with the places holding it: "the Kerem Shalom border crossing in the southern Gaza
-    Strip"), nothing saying it is another happening or another time."""
+    Strip"), nothing saying it is another happening or another time; or a sentence up to
+    ``_FAR`` after that can only point back to it (:func:`_told_explicitly`), with no other
+    happening told between."""
     outer = gaz.get(wide.place_id)
     if outer is None or not (outer.kind == "region" or outer.feature_class == "strip") or \
             tells_several(s.text) or _SEVERAL_TOLD.search(s.text):
@@ -116,11 +148,20 @@ def place_told_next(text: str, s: Span, sentences: list[Span], starts: list[int]
         return None
     if _LIST_ITEM.match(s.text):
         return None
-    for later in sentences[k + 1:k + 3]:
+    far = True
+    for n, later in enumerate(sentences[k + 1:k + 1 + _FAR], 1):
+        if n > 2 and not far:
+            return None
         if _LIST_ITEM.match(later.text):
             return None  # ("- Israel launches an airstrike ...": an item of a list, its own)
-        at = _tells_it_again(s.text, later.text)
+        at = _tells_it_again(s.text, later.text) if n <= 2 else None
+        if at is None and _AT_THE_TIME.search(later.text):
+            at = 0
+        elif at is None and n > 2:
+            at = _told_explicitly(later.text)
         if at is None or _ANOTHER.search(later.text):
+            if _SOME_HAPPENING.search(later.text) and _told_explicitly(later.text) is None:
+                far = False  # (a happening told between: "the incident" after it may be it)
             continue
         days = {d.lower() for d in _OTHER_DAY.findall(s.text)}
         if days and {d.lower() for d in _OTHER_DAY.findall(later.text, at)} - days:

@@ -1310,6 +1310,17 @@ def test_a_happening_told_again_next_at_a_place_in_it_is_placed_there(text, plac
     assert [loc for _, loc, _, _ in _events(text, "2024-10-27")] == [place]
 
 
+@pytest.mark.parametrize("text,place", [
+    ("Three soldiers were killed in the Gaza Strip on Sunday, the army said. They were members "
+     "of the Golani brigade. The army released their names. They were serving in northern "
+     "Gaza at the time of the incident.", "northern Gaza"),
+    ("An Israeli soldier was killed in Gaza on Tuesday. The army said he was 20. His family "
+     "was notified. The blast happened near a school in Khan Younis.", "Khan Younis"),
+])
+def test_a_lead_placed_far_after_in_words_pointing_back_is_placed_there(text, place):
+    assert [loc for _, loc, _, _ in _events(text, "2024-10-27")] == [place]
+
+
 @pytest.mark.parametrize("text,places", [
     # the order's words after the list: the clause opens at the list's ", and"
     ("Residents of Jabalia, Beit Lahia, and Nuseirat were told to leave on Monday.",

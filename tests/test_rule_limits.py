@@ -1317,6 +1317,24 @@ def test_the_latest_round_of_fighting_is_the_war_a_day_is_measured_against():
     assert "Armed clash" not in [s for s, *_ in _coded(text, "2021-05-17")]
 
 
+@pytest.mark.parametrize("text", [
+    # another happening told between, which "the incident" may be
+    "Three soldiers were killed in the Gaza Strip on Sunday. Hamas fighters fired rockets at "
+    "Sderot. Officials spoke to reporters. They were in Khan Younis at the time of the "
+    "incident.",
+    # too far after to be sure
+    "Three soldiers were killed in the Gaza Strip on Sunday. The army released their names. "
+    "Officials spoke to reporters. Talks went on in Cairo. Israel sent a delegation. Egypt "
+    "hosted them. Qatar sent envoys. They were in Khan Younis at the time of the incident.",
+    # several strikes told at the Strip
+    "Israeli strikes killed 40 people across the Gaza Strip on Monday. The ministry gave no "
+    "breakdown. Officials spoke to reporters. The incident occurred in Rafah, witnesses said.",
+])
+def test_a_strip_toll_is_not_placed_by_an_incident_told_far_after(text):
+    assert ("Gaza Strip", 3 if "soldiers" in text else 40) in \
+        [(loc, n) for _, loc, n, _, _ in _coded(text, "2024-10-27")]
+
+
 @pytest.mark.parametrize("text,got", [
     ("At least 40 Palestinians were killed in northern Gaza on Saturday, the health ministry "
      "said. The strike on the Abu Nasr family home in Beit Lahia on Saturday wounded dozens.",
