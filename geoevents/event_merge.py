@@ -113,10 +113,16 @@ def fold_containers(events: list[Event], gaz: Gazetteer) -> list[Event]:
     for i, outer in enumerate(out):
         place = gaz.get(outer.place_id) if outer.event_type in VIOLENT else None
         if place is not None and place.feature_class == "strip" and \
-                outer.fatalities is not None and not _ACROSS.search(outer.notes):
+                not _ACROSS.search(outer.notes) and \
+                (outer.fatalities is not None or _GAZA_STRIKE.search(outer.notes) and
+                 not tells_several(outer.notes) and not _WAVE.search(outer.notes)):
             # "The Flour Massacre occurred in the Gaza Strip on 29 February, when 118 were
             # killed ... on Al-Rashid Street in Gaza City": the one place its sentence
-            # gives the attack is where the Strip's count belongs
+            # gives the attack is where the Strip's count belongs; with no count, "a Gaza
+            # strike" and one attack its sentence places ("on deadly Gaza strike: We are
+            # appalled by this morning's deadly attack by Israeli forces on a ... building
+            # in Beit Lahiya") are one (not "Israeli warplanes bombarded the Gaza Strip,
+            # and a strike hit a school in Rafah": the Strip's bombing is more)
             sites = [j for j, inner in enumerate(out)
                      if j != i and j not in drop and inner.notes == outer.notes and
                      inner.event_type == outer.event_type and
@@ -143,6 +149,11 @@ def fold_containers(events: list[Event], gaz: Gazetteer) -> list[Event]:
 
 
 _ACROSS = re.compile(r"\b(?:across|throughout|all over)\b", re.I)
+# "deadly Gaza strike", "the Gaza attack": one attack somewhere in Gaza, the place a word
+# of its name
+_GAZA_STRIKE = re.compile(r"\bGaza\s+(?:air ?strike|strike|attack|bombing|raid)\b(?!s)")
+# "a wave of bombing", "Israeli jets bombarded Gaza", "pounded the Strip": more than one
+_WAVE = re.compile(r"\b(?:waves?|series|bombard\w*|pound\w*|barrage)\b", re.I)
 _TOWN_RADIUS_M = 3000  # a site this near a town's point, in its governorate, is in it
 
 

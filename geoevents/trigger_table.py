@@ -626,7 +626,9 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           r"(?: and (?:areas?|facilities|sites|places|locations|buildings|homes|houses))? "
           r"(?:hit|struck|targeted|bombed|shelled) (?:are|were|include[ds]?|included)", 0.85),
     (AIR, r"striking (?:by|of)|(?:came|come|coming|comes) under (?:\w+ ){0,2}attack|"
-          r"attacks? on (?:a|an|the) (?:[\w'-]+ ){0,4}"
+          # ("the deadly attack by Israeli forces on a five-storey residential building")
+          r"attacks? (?:by (?:the )?(?:israeli|occupation|idf) (?:forces|army|military|troops|"
+          r"aircraft|warplanes|jets|drones?) )?on (?:a|an|the) (?:[\w'-]+ ){0,4}"
           r"(?:school|house|home|building|tent|"
           r"shelter|hospital|mosque|church|camp|compound|convoy|vehicle|car|warehouse|bakery|area|"
           r"clinic|market|(?:health ?care |health |medical )?(?:centre|center|facility))|"

@@ -1505,3 +1505,16 @@ def test_the_dead_told_again_next_place_a_toll_told_for_the_strip():
 ])
 def test_a_list_item_that_repeats_its_preposition_after_and_is_one_more_place(text, expected):
     assert [loc for _, loc, _, _ in _events(text, "2024-10-27")] == expected
+
+
+@pytest.mark.parametrize("text,place", [
+    ("An attack by Israeli forces on a school in Jabalia killed 10 people on Monday.",
+     "Jabalia"),
+    ("The UN condemned the attack by the Israeli army on a clinic in Deir al-Balah.",
+     "Deir al-Balah"),
+    # "a Gaza strike" is the one attack its sentence places
+    ("A comment on the deadly Gaza strike: we are appalled by this morning's attack by Israeli "
+     "forces on a residential building in Beit Lahiya, North Gaza.", "Beit Lahia"),
+])
+def test_an_attack_by_the_army_on_a_site_is_placed_at_it(text, place):
+    assert [loc for _, loc, _, _ in _events(text, "2024-10-27")] == [place]

@@ -4805,3 +4805,15 @@ def test_a_name_of_no_such_site_ends_the_items_that_share_the_noun():
                 published="2024-06-21")
     assert [m.name for m in doc.mentions] == ["Jabalia", "Beit Lahia", "Bureij Camp",
                                               "Nuseirat Camp"]
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli warplanes bombarded the Gaza Strip on Monday, and an Israeli strike hit a school "
+    "in Rafah.",
+    "Israeli warplanes pounded Gaza on Monday after the Gaza attack, and an Israeli strike hit "
+    "a school in Rafah.",
+    "Israeli strikes continued across the Gaza Strip on Monday, and an Israeli strike hit a "
+    "school in Rafah.",
+])
+def test_the_strips_bombing_is_not_the_one_strike_its_sentence_places(text):
+    assert "Gaza Strip" in [loc for _, loc, _, _, _ in _coded(text, "2024-10-27")]
