@@ -75,6 +75,10 @@ _ANOTHER = re.compile(r"\b(?:also|another|separate(?:ly)?|elsewhere|meanwhile|"
                       r"in\s+addition|additionally|a\s+second|a\s+further|second|earlier|"
                       r"later|previous(?:ly)?|last\s+(?:week|month|year)|ago|since|"
                       r"first\s+time)\b", re.I)
+# "This was the second time within a week that Gate 96 was used for the direct entry of aid
+# into central Gaza": the one told, measured against others, then told again after "that"
+_NTH_TIME = re.compile(r"\A\W*(?:This|It)\s+(?:was|is|marks|marked)\s+the\s+(?:[\w-]+\s+)?"
+                       r"time\b[^.;!?]{0,60}?\bthat\b")
 _ANOTHER_MONTH = re.compile(rf"\b(?:[Ii]n|[Oo]n)\s+(?:{MONTH_PATTERN}|(?:19|20)\d\d)\b")
 
 
@@ -159,7 +163,10 @@ def place_told_next(text: str, s: Span, sentences: list[Span], starts: list[int]
             at = 0
         elif at is None and n > 2:
             at = _told_explicitly(later.text)
-        if at is None or _ANOTHER.search(later.text):
+        nth = _NTH_TIME.match(later.text) if at is None and n == 1 else None
+        if nth is not None:
+            at = nth.end()
+        if at is None or _ANOTHER.search(later.text, nth.end() if nth is not None else 0):
             if _SOME_HAPPENING.search(later.text) and _told_explicitly(later.text) is None:
                 far = False  # (a happening told between: "the incident" after it may be it)
             continue

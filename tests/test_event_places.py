@@ -1518,3 +1518,14 @@ def test_a_list_item_that_repeats_its_preposition_after_and_is_one_more_place(te
 ])
 def test_an_attack_by_the_army_on_a_site_is_placed_at_it(text, place):
     assert [loc for _, loc, _, _ in _events(text, "2024-10-27")] == [place]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("A convoy of 13 food aid trucks entered Gaza directly through Gate 96 Sunday night. This "
+     "was the second time within a week that Gate 96 was used for the direct entry of aid into "
+     "central Gaza.", "central Gaza"),
+    ("An Israeli strike killed five people in Gaza on Monday. It was the first time since the "
+     "truce that Israel struck Khan Younis.", "Khan Younis"),
+])
+def test_the_nth_time_told_next_places_the_one_told(text, place):
+    assert [loc for _, loc, _, _ in _events(text, "2024-10-27")] == [place]

@@ -4817,3 +4817,18 @@ def test_a_name_of_no_such_site_ends_the_items_that_share_the_noun():
 ])
 def test_the_strips_bombing_is_not_the_one_strike_its_sentence_places(text):
     assert "Gaza Strip" in [loc for _, loc, _, _, _ in _coded(text, "2024-10-27")]
+
+
+@pytest.mark.parametrize("text", [
+    # several strikes told at the Strip
+    "Israeli strikes killed 30 across Gaza on Monday. It was the first time since the truce "
+    "that Israel struck Khan Younis.",
+    # no "time ... that": a measure of the day, not the one told again
+    "An Israeli strike killed five people in Gaza on Monday. It was the deadliest day in a "
+    "month in Rafah.",
+    # another time told after "that"
+    "A convoy of 20 aid trucks entered Gaza on Sunday. It was the first time in weeks that a "
+    "convoy was looted in Rafah, a day earlier.",
+])
+def test_the_nth_time_told_next_does_not_place_several_nor_another(text):
+    assert "Gaza Strip" in [loc for _, loc, _, _, _ in _coded(text, "2024-10-27")]
