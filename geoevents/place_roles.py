@@ -254,7 +254,8 @@ def list_goes_on(last: Mention, gaza: list[Mention], unit: EventUnit) -> list[Me
                      and _ITS_SIDE_TOO.match(text, m.end - base)):
             break
         if _AND_A_CLAUSE.match(text, last.end - base, m.start - base) and \
-                _OWN_SUBJECT_AND_VERB.match(text, m.end - base):
+                _OWN_SUBJECT_AND_VERB.match(text, m.end - base) and \
+                not _THE_SAME_FIRE_AGAIN.match(text, m.end - base):
             break
         out.append(m)
         last = m
@@ -319,6 +320,14 @@ _OWN_SUBJECT_AND_VERB = re.compile(
     r"where|which|as|after|before|with|while|when|killing|wounding|according)\b)"
     r"(?:[a-z][\w-]*\s+){1,3}?(?:was|were|is|are|has|have|had|\w{3,}ed|fled|fought|shot|hit|"
     r"struck|ran|came|went|took|left|began|remain\w*|continu\w*)\b(?<!\bsaid)(?<!\breported)")
+# ", and in Shejaia they hit two houses", ", and in Nuseirat two houses were destroyed": the
+# clause tells what the list's fire did there (its subject told again, or the damage it
+# left), one more place of the same event
+_THE_SAME_FIRE_AGAIN = re.compile(
+    r"(?:\s+(?:town|city|(?:refugee\s+)?camp|areas?|neighbou?rhoods?|villages?))?,?\s+"
+    r"(?:(?:they|it)\s+(?:also\s+)?(?:hit|struck|destroyed|damaged|flattened|levell?ed|razed|"
+    r"bombed|shelled|targeted)\b|(?:[a-z][\w-]*\s+){1,3}?(?:was|were)\s+(?:also\s+)?"
+    r"(?:hit|struck|destroyed|damaged|flattened|levell?ed|razed|bombed|shelled|targeted)\b)")
 # "through the Erez and Zikim crossings in the north, and Kerem Shalom in the south": each
 # item says on which side of the Strip it lies, and the list goes on past the ", and" (the
 # gazetteer may not know a name the items share a noun with)

@@ -4778,6 +4778,21 @@ def test_a_name_that_opens_a_clause_of_its_own_after_and_in_is_no_place_of_the_s
     assert {("Air/drone strike", "Jabalia"), ("Air/drone strike", "Beit Hanoun")} <= got
 
 
+
+@pytest.mark.parametrize("text, place, sub", [
+    ("Israeli jets struck Jabalia, Beit Lahia, and in Shejaia they hit two houses, residents "
+     "said.", "Shejaia", "Air/drone strike"),
+    ("Israeli jets struck Jabalia, Beit Lahia, and in Shejaia two houses were destroyed, "
+     "residents said.", "Shejaia", "Air/drone strike"),
+    ("Israeli tanks shelled Bureij, Maghazi, and in Nuseirat they destroyed a house, residents "
+     "said.", "Nuseirat", "Shelling/artillery/missile attack"),
+])
+def test_a_clause_after_and_in_that_tells_the_same_fire_again_is_one_more_place(
+        text, place, sub):
+    # its subject told again ("they") or the damage the fire left: the list's event there too
+    got = {(e.sub_event_type, e.location) for e in parse(text, published="2024-06-11").events}
+    assert (sub, place) in got
+
 # -- the places of a toll's rest -------------------------------------------------------
 @pytest.mark.parametrize("text, expected", [
     # a speaker's place after the list is not where the rest died
