@@ -13,6 +13,7 @@ import re
 from datetime import date
 
 from geoevents.anchored import Cues
+from geoevents.dates import MONTH_PATTERN
 from geoevents.event_dates import names_a_day
 from geoevents.in_passing import CAMPAIGN_START, STARTED_ON
 from geoevents.model import Mention
@@ -72,13 +73,11 @@ _BACKGROUND = re.compile(
 # "In 2023, aid entered Gaza through Rafah": a year as the whole time of the sentence (not
 # "In 2023, on 5 December, ...", which names a day: see ``names_a_day``)
 _IN_A_YEAR = re.compile(r"\W*In (?:the year )?20\d\d,")
-_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-           r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
 # "Since January, 2,000 patients have been medically evacuated", "less than 450 patients
 # have been evacuated since May 2024": a figure counted since a month, with no day, is a
 # tally, not an event (not "since 10 April", "since Tuesday": a few days, dated by the first)
 _SINCE_A_MONTH = re.compile(rf"\b[Ss]ince (?:early |late |mid-?|the (?:start|beginning|end) of )?"
-                            rf"{_MONTHS}(?:,? 20\d\d)?\b(?![’'-]|\s*\d)")
+                            rf"{MONTH_PATTERN}(?:,? 20\d\d)?\b(?![’'-]|\s*\d)")
 _FIGURE = re.compile(r"\b(?:\d{1,3}(?:,\d{3})+|\d{2,}|hundreds|thousands|dozens)\b(?!\s*(?:%|per))")
 _PERFECT = re.compile(r"\b(?:have|has)\s+(?:now\s+|so far\s+|already\s+|also\s+)?"
                       r"(?:been\s+)?(?:[a-z]+ly\s+)?(?!been\b)[a-z]+(?:ed|en|wn|ne)\b")

@@ -17,7 +17,7 @@ from geoevents.quantities import ORDINALS, parse_number
 
 __all__ = ["DateRef", "find_dates", "parse_published", "PATTERNS", "NEXT_DAY",
            "MONTH_PATTERN", "WEEKDAY_PATTERN", "SINCE_BEFORE", "WAR_START",
-           "SINCE_REACH", "BEFORE_WHAT"]
+           "SINCE_REACH", "BEFORE_WHAT", "MONTH_NAMES"]
 
 _MONTHS = {m: i + 1 for i, m in enumerate(
     "january february march april may june july august september october november december"
@@ -26,8 +26,9 @@ _MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
 _WEEKDAYS = {d: i for i, d in enumerate(
     "monday tuesday wednesday thursday friday saturday sunday".split())}
-_MONTH_RE = (r"(?:January|February|March|April|May|June|July|August|September|October|"
-             r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+MONTH_NAMES = (r"(?:January|February|March|April|May|June|July|August|September|October|"
+               r"November|December)")  # written out in full, no abbreviation
+_MONTH_RE = rf"(?:{MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 MONTH_PATTERN = _MONTH_RE
 WEEKDAY_PATTERN = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _DAY_RE = r"(\d{1,2})(?:st|nd|rd|th)?\*?"  # "23* November": a footnote mark

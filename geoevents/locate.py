@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from geoevents.anchored import Cues
 from geoevents.clause_places import LIST_GAP, SPECIFICITY, holds, listed_places, rank
-from geoevents.dates import WEEKDAY_PATTERN
+from geoevents.dates import MONTH_NAMES, WEEKDAY_PATTERN
 from geoevents.gazetteer import Gazetteer
 from geoevents.model import Mention
 from geoevents.normalize import name_key
@@ -123,10 +123,9 @@ _GAZA_CAPTORS = re.compile(r"(?i)(?<!according to )\b(?:hamas|islamic jihad|(?:a
 # "freed from Israeli captivity": captives of others
 _NOT_FREED_IN_GAZA = re.compile(
     r"(?i)\b(?:so\s+far|to\s+date|in\s+total|altogether|since|previously|"
-    r"last\s+(?:year|month|january|february|march|april|may|june|july|august|september|"
-    r"october|november|december)|during\s+the\s+(?:[\w-]+\s+){0,3}(?:truce|ceasefire|pause)"
-    r"\s+(?:in|of|last)\b|during\s+the\s+(?:january|february|march|april|may|june|july|"
-    r"august|september|october|november|december)\s+(?:truce|ceasefire|pause)|"
+    rf"last\s+(?:year|month|{MONTH_NAMES})|during\s+the\s+(?:[\w-]+\s+){{0,3}}"
+    r"(?:truce|ceasefire|pause)\s+(?:in|of|last)\b|"
+    rf"during\s+the\s+{MONTH_NAMES}\s+(?:truce|ceasefire|pause)|"
     r"(?:in|inside)\s+(?:southern\s+|northern\s+)?israel\b|kibbutz|moshav|"
     r"hezbollah|houthis?|ansar\s+allah|kata[ie]b|islamic\s+resistance\s+in\s+iraq|"
     r"israeli\s+(?:captivity|jails?|prisons?|custody|detention)|"

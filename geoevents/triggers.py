@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from geoevents.anchored import Cues, PrefixIndex
-from geoevents.dates import WEEKDAY_PATTERN
+from geoevents.dates import MONTH_NAMES, WEEKDAY_PATTERN
 from geoevents.in_passing import (
     A_DAY,
     CAMPAIGN_START,
@@ -766,9 +766,8 @@ _MISSION_DONE_AFTER = re.compile(r"[^.;]*?\b(?:(?:was|were|has\s+been|have\s+bee
 # completed", "In October, WHO led five missions to evacuate patients": a tally of missions
 # over weeks, not one move
 _MISSIONS_TALLIED = re.compile(r"\b(?:so\s+far|to\s+date|in\s+total|altogether|since|"
-                               r"this\s+(?:year|month)|(?:in|during|throughout)\s+(?:january|"
-                               r"february|march|april|may|june|july|august|september|october|"
-                               r"november|december))\b")
+                               r"this\s+(?:year|month)|(?:in|during|throughout)\s+"
+                               rf"{MONTH_NAMES.lower()})\b")  # (over folded text)
 # "Israeli forces prevented the evacuation of patients from Kamal Adwan hospital", "WHO is
 # seeking to facilitate the evacuation of patients": a move stopped or still to be made
 # (not "WHO facilitated the evacuation of 41 patients": made)
