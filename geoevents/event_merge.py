@@ -16,6 +16,7 @@ from geoevents.casualties import find_casualties
 from geoevents.dates import MONTH_PATTERN, WEEKDAY_PATTERN
 from geoevents.gazetteer import Gazetteer, haversine_m
 from geoevents.model import Event, Place
+from geoevents.quantities import number_word
 from geoevents.trigger_table import VIOLENT
 
 __all__ = ["merge_events", "fold_containers", "fuller_count", "fold_raids_into_attacks",
@@ -305,8 +306,6 @@ _OWN_BLAST = re.compile(r"\b(?:by\s+(?:the\s+)?(?:soldiers|troops|forces|army|en
 # "In a separate incident, the two soldiers were killed when ...": another blast
 _ANOTHER_INCIDENT = re.compile(r"^\W*(?:in\s+(?:a|another)\s+(?:separate\s+)?incident|"
                                r"separately|elsewhere|earlier|later)\b", re.I)
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                 "nine": 9, "ten": 10}
 
 
 def _all_the_dead(notes: str, toll: int) -> bool:
@@ -321,7 +320,7 @@ def _all_the_dead(notes: str, toll: int) -> bool:
         return False
     n = m.group("n")
     if n is not None:
-        return _NUMBER_WORDS.get(n.lower(), int(n) if n.isdigit() else 0) == toll
+        return number_word(n) == toll
     who = m.group("who").lower()
     return toll == 1 if who in ("soldier", "reservist", "officer", "serviceman") else toll > 1
 
