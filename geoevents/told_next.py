@@ -28,9 +28,9 @@ _ATTACK_NOUNS = r"air ?strikes?|strikes?|raids?|attacks?|bombings?|shelling|expl
 # occurred near ...")
 # (or the dead told before: "the deaths of three reserve officers killed in fighting in the
 # Gaza Strip ... The officers ... were killed in central Gaza")
+_DEAD_NOUNS = r"soldiers|officers|reservists|troops|victims"
 _HAPPENING = (r"convoys?|trucks|bodies|airdrops?|aid\s+drops?|packages?|shipments?|"
-              rf"{_ATTACK_NOUNS}|ambush|assault|incursion|shooting|"
-              r"soldiers|officers|reservists|troops|victims")
+              rf"{_ATTACK_NOUNS}|ambush|assault|incursion|shooting|{_DEAD_NOUNS}")
 # "the Viva Palestina convoy", "the bodies", "this strike" (not "another strike", "the
 # second convoy", "the previous raid": another one)
 _TOLD_AGAIN = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+"
@@ -41,7 +41,7 @@ _ATTACK_NOUN = re.compile(rf"(?i){_ATTACK_NOUNS}")
 # the dead told again, and where they died: "The officers, two majors and a lieutenant
 # colonel, were killed in central Gaza", "The soldiers were hit by an anti-tank missile in
 # Rafah"
-_THE_DEAD = re.compile(r"soldiers|officers|reservists|troops|victims")
+_THE_DEAD = re.compile(_DEAD_NOUNS)
 _THEIR_DEATH = re.compile(r"[^.;:!?]*?\b(?:killed|died|fell|slain|ambushed|shot|hit|struck)\b",
                           re.I)
 # (not "An Israeli airstrike killed five. The shelling of Khan Younis continued", "The raid
