@@ -353,9 +353,13 @@ def the_blast_that_killed(events: list[Event], gaz: Gazetteer) -> list[Event]:
 
 
 def _within(gaz: Gazetteer, outer: str | None, inner: str | None) -> bool:
+    """Whether the place ``inner`` is one of the Strip's in the place ``outer``."""
     wide, site = gaz.get(outer), gaz.get(inner)
-    return wide is not None and site is not None and site.in_gaza and \
-        (wide.feature_class == "strip" or gaz.within(site, wide))
+    return wide is not None and site is not None and _site_within(wide, site, gaz)
+
+
+def _site_within(wide: Place, site: Place, gaz: Gazetteer) -> bool:
+    return site.in_gaza and (wide.feature_class == "strip" or gaz.within(site, wide))
 
 
 # "a new Israeli airstrike", "Israeli air strike on Gaza Strip": one attack, told in the
@@ -533,8 +537,8 @@ def name_the_site_told(events: list[Event], gaz: Gazetteer) -> list[Event]:
             site = gaz.get(f.place_id)
             if j in drop or f.event_type != e.event_type or f.event_date != e.event_date or \
                     f.notes == e.notes or site is None or \
-                    not _names_the_kind(f, site, kind, noun) or not site.in_gaza or \
-                    not (wide.feature_class == "strip" or gaz.within(site, wide)) or \
+                    not _names_the_kind(f, site, kind, noun) or \
+                    not _site_within(wide, site, gaz) or \
                     f.fatalities not in (None, e.fatalities) or _ANOTHER.search(f.notes) or \
                     _TOLD_APART.search(f.notes) or \
                     wide.feature_class == "strip" and (
