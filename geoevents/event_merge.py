@@ -541,21 +541,26 @@ def name_the_site_told(events: list[Event], gaz: Gazetteer) -> list[Event]:
                     not _site_within(wide, site, gaz) or \
                     f.fatalities not in (None, e.fatalities) or _ANOTHER.search(f.notes) or \
                     _TOLD_APART.search(f.notes) or \
-                    wide.feature_class == "strip" and (
-                        _OTHER_HOUR.search(f.notes) or
-                        _GROUND_FIRE.search(f.notes) and not _GROUND_FIRE.search(e.notes) or
-                        any(k != j and out[k].notes == f.notes and
-                            out[k].event_type == f.event_type for k in range(len(out)))):
-                # (nor, for a site told in the Strip, "a strike on a school in Gaza killed
-                # 20 ... Hours later, tanks shelled a school in Khan Younis": another time;
-                # nor "... Israeli tanks shelled a school in Rafah": another kind of attack;
-                # nor "... Schools in Nuseirat and Bureij were hit": one of several sites)
+                    wide.feature_class == "strip" and _another_in_the_strip(out, j, e):
                 continue
             out[i] = replace(placed_at(merge_events(e, f), f), event_id=e.event_id,
                              notes=e.notes, sub_event_type=e.sub_event_type)
             drop.add(j)
             break
     return [e for k, e in enumerate(out) if k not in drop]
+
+
+def _another_in_the_strip(events: list[Event], j: int, e: Event) -> bool:
+    """Whether ``events[j]``, at a site in the Strip where ``e`` told an unnamed one, is
+    another attack: "a strike on a school in Gaza killed 20 ... Hours later, tanks shelled a
+    school in Khan Younis" (another time), "... Israeli tanks shelled a school in Rafah"
+    (another kind of attack), "... Schools in Nuseirat and Bureij were hit" (one of several
+    sites)."""
+    f = events[j]
+    return bool(_OTHER_HOUR.search(f.notes) or
+                _GROUND_FIRE.search(f.notes) and not _GROUND_FIRE.search(e.notes) or
+                any(k != j and g.notes == f.notes and g.event_type == f.event_type
+                    for k, g in enumerate(events)))
 
 
 def _names_the_kind(f: Event, site: Place, kind: str | None, noun: str) -> bool:
