@@ -256,6 +256,39 @@ def _tells_of(text: str, told: DateRef | None, what: re.Match, before: int) -> b
                      text[opens:closes.end() if closes else before]) is not None
 
 
+def _counted_from(text: str, refs: list[DateRef], m: re.Match) -> DateRef | None:
+    """"in the 24 hours before the ceasefire took effect on Sunday": the day of what the
+    day or hours at ``m`` are before, named after them in the clause."""
+    if not m.group(1).lower().endswith(BEFORE_WHAT):
+        return None
+    return next((r for r in sorted(refs, key=lambda r: r.start)
+                 if r.start >= m.end() and r.date and not r.since and
+                 r.start - m.end() <= _OBJECT_REACH and
+                 not _CLAUSE_BREAK.search(text, m.end(), r.start)), None)
+
+
+def _hours_before_no_day(text: str, m: re.Match, told: DateRef | None,
+                         counted_from: DateRef | None) -> bool:
+    """Whether "the 24 hours before" at ``m`` count back from no day: "In the 24 hours
+    before the ceasefire, strikes killed 30" tells no day of the ceasefire (not "killed 30
+    in Rafah on Friday, in the 24 hours preceding the truce", nor a day told of another
+    strike before: "killed 12 on Saturday. In the 24 hours before the ceasefire, ..."), and
+    "in the 24 hours before publication" is the report's own day."""
+    if not m.group(1).lower().startswith(("the 24 ", "the twenty-four ")):
+        return False
+    what = _WHAT_IT_IS_BEFORE.match(text, m.end())
+    return what is None or counted_from is None and not _tells_of(text, told, what, m.start())
+
+
+def _a_tellings_night(text: str, m: re.Match, start: int) -> bool:
+    """Whether "last night" at ``m`` is the night of a telling, the evening before ("in a
+    statement we issued last night, the Secretary-General condemned the strike"; not
+    "strikes last night killed 20": the night that ends on the report's day)."""
+    return m.group(1).lower() == "last night" and \
+        _TOLD_AT_NIGHT.search(text, max(start, m.start() - 30), m.start()) is not None and \
+        _THE_NIGHT_ITSELF.match(text, m.end()) is None
+
+
 def find_dates(text: str, published: date | None, start: int = 0, end: int | None = None,
                previous: DateRef | None = None, *, cues: Cues | None = None,
                relative_to: date | None = None) -> list[DateRef]:
@@ -277,30 +310,14 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
                 continue
             if kind == "next_day":
                 prior = [r for r in refs if r.start < m.start() and r.date]
-                # "in the 24 hours before the ceasefire took effect on Sunday": counted
-                # from the day of what it is before, named after it in the clause
-                counted_from = next((r for r in sorted(refs, key=lambda r: r.start)
-                                     if r.start >= m.end() and r.date and not r.since and
-                                     r.start - m.end() <= _OBJECT_REACH and
-                                     not _CLAUSE_BREAK.search(text, m.end(), r.start)),
-                                    None) if m.group(1).lower().endswith(BEFORE_WHAT) else None
+                counted_from = _counted_from(text, refs, m)
                 told = max(prior, key=lambda r: r.start) if prior else previous
-                what = _WHAT_IT_IS_BEFORE.match(text, m.end())
-                if m.group(1).lower().startswith(("the 24 ", "the twenty-four ")) and (
-                        what is None or counted_from is None and
-                        not _tells_of(text, told, what, m.start())):
-                    # "In the 24 hours before the ceasefire, strikes killed 30": no day is
-                    # told of the ceasefire (not "killed 30 in Rafah on Friday, in the 24
-                    # hours preceding the truce", nor a day told of another strike before:
-                    # "killed 12 on Saturday. In the 24 hours before the ceasefire, ..."),
-                    # and "in the 24 hours before publication" is the report's own day
+                if _hours_before_no_day(text, m, told, counted_from):
                     continue
                 if counted_from is not None:
                     base = parse_published(counted_from.date)
-                elif prior:
-                    base = parse_published(max(prior, key=lambda r: r.start).date)
                 else:
-                    base = parse_published(previous.date) if previous else None
+                    base = parse_published(told.date) if told else None
                 said = m.group(1).lower()
                 step = -1 if said.endswith(("earlier", *BEFORE_WHAT)) or \
                     " previous " in said \
@@ -319,12 +336,7 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
                 value, precision, since = _resolve(
                     kind, m, relative_to if kind == "relative" and relative_to else published)
                 if value is not None and kind == "relative" and \
-                        m.group(1).lower() == "last night" and \
-                        _TOLD_AT_NIGHT.search(text, max(start, m.start() - 30), m.start()) and \
-                        not _THE_NIGHT_ITSELF.match(text, m.end()):
-                    # "in a statement we issued last night, the Secretary-General condemned
-                    # the strike": a telling's night is the evening before (not "strikes
-                    # last night killed 20": the night that ends on the report's day)
+                        _a_tellings_night(text, m, start):
                     value -= timedelta(days=1)
                 if kind in _DAY_AND_MONTH and not _has_year(m):
                     value = _narrative_year(kind, m, refs, previous) or value
