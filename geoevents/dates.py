@@ -17,7 +17,7 @@ from geoevents.quantities import ORDINALS, parse_number
 
 __all__ = ["DateRef", "find_dates", "parse_published", "PATTERNS", "NEXT_DAY",
            "MONTH_PATTERN", "WEEKDAY_PATTERN", "SINCE_BEFORE", "WAR_START",
-           "SINCE_REACH", "BEFORE_WHAT", "MONTH_NAMES"]
+           "SINCE_REACH", "BEFORE_WHAT", "MONTH_NAMES", "CLAUSE_BREAK"]
 
 _MONTHS = {m: i + 1 for i, m in enumerate(
     "january february march april may june july august september october november december"
@@ -240,7 +240,7 @@ _WHAT_IT_IS_BEFORE = re.compile(rf"\s+(?![^,;.:]{{0,40}}\b(?:report|reports|upda
 _SENTENCE_END = re.compile(r"[.!?](?=\s)")
 BEFORE_WHAT = ("before", "prior to", "preceding")  # a day counted back from what follows
 _OBJECT_REACH = 60  # characters from "the day before" to the day of what it is before
-_CLAUSE_BREAK = re.compile(r"[,;.:]")
+CLAUSE_BREAK = re.compile(r"[,;.:]")  # ends the clause a day counted back looks in
 _INDEX = PrefixIndex(PATTERNS)
 
 
@@ -264,7 +264,7 @@ def _counted_from(text: str, refs: list[DateRef], m: re.Match) -> DateRef | None
     return next((r for r in sorted(refs, key=lambda r: r.start)
                  if r.start >= m.end() and r.date and not r.since and
                  r.start - m.end() <= _OBJECT_REACH and
-                 not _CLAUSE_BREAK.search(text, m.end(), r.start)), None)
+                 not CLAUSE_BREAK.search(text, m.end(), r.start)), None)
 
 
 def _hours_before_no_day(text: str, m: re.Match, told: DateRef | None,

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from geoevents.anchored import Cues
 from geoevents.dates import (
     BEFORE_WHAT,
+    CLAUSE_BREAK,
     MONTH_PATTERN,
     NEXT_DAY,
     SINCE_BEFORE,
@@ -560,16 +561,13 @@ def _in_the_window(text: str, d: DateRef, unit: EventUnit) -> str | None:
 _NOW = ("today", "tonight", "this morning", "earlier today")
 
 
-_BEFORE_ENDS = re.compile(r"[,;.:]")
-
-
 def _is_what_it_is_before(text: str, d: DateRef, anchor: int, dates: list[DateRef]) -> bool:
     """Whether the event told at ``anchor`` is what a day or hours counted back are before:
     between them and its own day, in one clause ("the 24 hours before the strike on Jabalia
     on Saturday": the strike on Jabalia)."""
     return NEXT_DAY.fullmatch(d.text) is not None and d.text.lower().endswith(BEFORE_WHAT) and \
         d.end <= anchor and any(anchor < e.start and e.date and
-                                not _BEFORE_ENDS.search(text, d.end, e.start) for e in dates)
+                                not CLAUSE_BREAK.search(text, d.end, e.start) for e in dates)
 
 
 # '"Today, an airstrike hit a house in Rafah," the civil defence said on Sunday': the
