@@ -336,8 +336,13 @@ _QUOTE_CLOSES = re.compile(r"[^\n“”\".!?]*?[,!?][”\"'’]\s+(?:[\w'’-]+\
 _FIRST_PERSON = re.compile(r"(?i)\b(?:i|i['’]m|me|my|we|we['’]re|us|our)\b")
 
 
+def _opens_a_quote(text: str, d: DateRef) -> bool:
+    return _QUOTE_OPENS.search(text, max(0, d.start - 4), d.start) is not None
+
+
 def _quoted_day(text: str, d: DateRef) -> bool:
-    if _QUOTE_OPENS.search(text, max(0, d.start - 4), d.start) is None:
+    """Whether ``d`` opens a speaker's own account, quoted and closed in its sentence."""
+    if not _opens_a_quote(text, d):
         return False
     closes = _QUOTE_CLOSES.match(text, d.end)
     return closes is not None and _FIRST_PERSON.search(text, d.end, closes.end()) is not None
@@ -401,8 +406,7 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
     in_clause = [d for d in dates if unit.clause.start <= d.start < unit.clause.end or
                  # "In the 24 hours before the ceasefire took effect on Sunday, strikes
                  # killed 30": the clause opens at the "before" of a day counted back
-                 d.start < unit.clause.start <= d.end and NEXT_DAY.fullmatch(d.text) and
-                 d.text.lower().endswith(BEFORE_WHAT)]
+                 d.start < unit.clause.start <= d.end and _counted_back(d)]
     # ("The strike took place in Tel al-Sultan, where ... a ground offensive began two weeks
     # ago": the day of what a relative clause after the event says of its place)
     pool = in_clause or [d for d in dates if not (
@@ -561,13 +565,19 @@ def _in_the_window(text: str, d: DateRef, unit: EventUnit) -> str | None:
 _NOW = ("today", "tonight", "this morning", "earlier today")
 
 
+def _counted_back(d: DateRef) -> bool:
+    """Whether ``d`` is a day or hours counted back from what follows ("the day before",
+    "the 24 hours prior to")."""
+    return NEXT_DAY.fullmatch(d.text) is not None and d.text.lower().endswith(BEFORE_WHAT)
+
+
 def _is_what_it_is_before(text: str, d: DateRef, anchor: int, dates: list[DateRef]) -> bool:
     """Whether the event told at ``anchor`` is what a day or hours counted back are before:
     between them and its own day, in one clause ("the 24 hours before the strike on Jabalia
     on Saturday": the strike on Jabalia)."""
-    return NEXT_DAY.fullmatch(d.text) is not None and d.text.lower().endswith(BEFORE_WHAT) and \
-        d.end <= anchor and any(anchor < e.start and e.date and
-                                not CLAUSE_BREAK.search(text, d.end, e.start) for e in dates)
+    return _counted_back(d) and d.end <= anchor and \
+        any(anchor < e.start and e.date and not CLAUSE_BREAK.search(text, d.end, e.start)
+            for e in dates)
 
 
 # '"Today, an airstrike hit a house in Rafah," the civil defence said on Sunday': the
@@ -589,8 +599,8 @@ def _speakers_now(text: str, d: DateRef, carried: DateRef | None, anchor: date |
         carried.precision == 1 else None
     return day is not None and anchor is not None and d.text.lower() in _NOW and \
         d.date == anchor.isoformat() and 0 < (anchor - day).days <= _NEWS_DAYS and \
-        _QUOTE_OPENS.search(text, max(0, d.start - 4), d.start) is not None and \
-        not any(e is not d and e.date for e in dates) and _SAID_ON_A_DAY.match(text, d.end) is None
+        _opens_a_quote(text, d) and not any(e is not d and e.date for e in dates) and \
+        _SAID_ON_A_DAY.match(text, d.end) is None
 
 
 # The patterns this module looks for through a report's cues (geoevents.anchored).
