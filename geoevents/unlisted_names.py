@@ -591,6 +591,12 @@ def _near_spelling(gazetteer: Gazetteer, surface: str) -> Candidate | None:
     return c if len(words) > 1 and _word_for_word(key, c.place, gazetteer) else None
 
 
+def _may_be_near(name: str) -> bool:
+    """Whether a name has more than one word or an apostrophe: one word with none is one
+    word of a key, never a near spelling."""
+    return " " in name or "-" in name or "'" in name or "’" in name
+
+
 @lru_cache(maxsize=8192)  # the same few thousand capitalised names come again and again
 def _near_spelling_in(gazetteer: Gazetteer, name: str) -> tuple[int, Candidate] | None:
     """(offset in ``name``, candidate) of the longest tail of a capitalised name that is a
@@ -598,9 +604,8 @@ def _near_spelling_in(gazetteer: Gazetteer, name: str) -> tuple[int, Candidate] 
     at = 0
     while True:
         surface = name[at:]
-        # (one word with no apostrophe is one word of the key: never a near spelling)
         c = _near_spelling(gazetteer, surface) if len(surface) <= 80 and \
-            (" " in surface or "-" in surface or "'" in surface or "’" in surface) else None
+            _may_be_near(surface) else None
         if c is not None:
             return at, c
         space = name.find(" ", at)
@@ -647,9 +652,7 @@ def near_spelling_mentions(gazetteer: Gazetteer, text: str, known: list[Mention]
     # word, "In"/"Both", may be capitalised; before a site's noun or an apostrophe, unknown)
     anchors = []
     for hit in cues.after_prepositions(known, starts):
-        name = hit.group(1)
-        # (one word with no apostrophe is one word of a key: never a near spelling)
-        if " " in name or "-" in name or "’" in name or "'" in name:
+        if _may_be_near(hit.group(1)):
             anchors.append((hit.start(1), hit.start()))
     anchors += [(hit.end(), hit.start()) if hit.start(1) < 0 else (hit.start(), -1)
                 for hit in cues.cues.finditer(_NAME_CUE)]
