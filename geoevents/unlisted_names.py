@@ -638,18 +638,11 @@ class PlaceCues:
         return hits
 
 
-def near_spelling_mentions(gazetteer: Gazetteer, text: str, known: list[Mention],
-                           cues: PlaceCues | None = None) -> list[Mention]:
-    """Capitalised names that are a close spelling of a place in the Strip (see
-    ``_CAPITALISED``), trying the name without its first words ("Both Beith Lahia"). They
-    are looked for where a name is told: after a preposition or "the town of", before a
-    site's noun, and around an apostrophe inside a word ("Sheja’iya"), in the run of
-    capitalised words there."""
-    if cues is None:
-        cues = PlaceCues(text, fold(text))
-    starts = [m.start for m in known]
-    # (where a name is, where its run of capitalised words may begin: the cue's own first
-    # word, "In"/"Both", may be capitalised; before a site's noun or an apostrophe, unknown)
+def _name_anchors(text: str, known: list[Mention], starts: list[int], cues: PlaceCues
+                  ) -> list[tuple[int, int]]:
+    """Where a name is told, and where its run of capitalised words may begin: the cue's
+    own first word ("In", "Both") may be capitalised; before a site's noun or an
+    apostrophe, it is not known (-1)."""
     anchors = []
     for hit in cues.after_prepositions(known, starts):
         if _may_be_near(hit.group(1)):
@@ -664,9 +657,22 @@ def near_spelling_mentions(gazetteer: Gazetteer, text: str, known: list[Mention]
             if after.isalpha() and after not in "st" and at and text[at - 1].isalpha():
                 anchors.append((at, -1))
             at = text.find(quote, at + 1)
+    return anchors
+
+
+def near_spelling_mentions(gazetteer: Gazetteer, text: str, known: list[Mention],
+                           cues: PlaceCues | None = None) -> list[Mention]:
+    """Capitalised names that are a close spelling of a place in the Strip (see
+    ``_CAPITALISED``), trying the name without its first words ("Both Beith Lahia"). They
+    are looked for where a name is told: after a preposition or "the town of", before a
+    site's noun, and around an apostrophe inside a word ("Sheja’iya"), in the run of
+    capitalised words there."""
+    if cues is None:
+        cues = PlaceCues(text, fold(text))
+    starts = [m.start for m in known]
     out: list[Mention] = []
     done = -1
-    for anchor, begin in sorted(anchors):
+    for anchor, begin in sorted(_name_anchors(text, known, starts, cues)):
         if anchor < done or _overlaps(known, starts, anchor, anchor + 1):
             continue  # a run already read, or a name the automaton found (most)
         if begin < 0:
