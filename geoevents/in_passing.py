@@ -62,6 +62,14 @@ _FLED_THE_DAY = re.compile(r"[^.;,]{0,60}?\b(?:earlier\s+(?:in\s+the\s+day|today
 _FLED_WHAT_IT_DID = re.compile(r",?\s+(?:that|which)\b")
 _FLED_HARM = re.compile(r"\b(?:killed|killing|dead|died|injured|injuring|wounded|"
                         r"wounding|casualties|lives)\b")
+
+
+def _day_told_after(low: str, stop: int, end: int) -> bool:
+    """Whether a day, or a time of the report's day, is told right after ``stop``."""
+    return DAY_AFTER.match(low, stop, end) is not None or \
+        _FLED_THE_DAY.match(low, stop, end) is not None
+
+
 # (not "suffered burns in airstrikes on tents": hurt in an attack told)
 _ENDURED = re.compile(r"\b(?:endured|endure|endures|enduring|suffered|suffer|suffers|"
                       r"suffering)\s+(?:the\s+|months\s+of\s+|weeks\s+of\s+|days\s+of\s+)?"
@@ -129,9 +137,9 @@ def named_in_passing(low: str, before: str, lo: int, at: int, stop: int, end: in
     if " from " in before and _SHELTER_FROM.search(low, lo, at):
         return True  # "who had sought protection from air strikes": what people fear
     if ("fled " in before or "escaped " in before) and _WHO_FLED.search(low, lo, at) and \
-            not _SITE_THAT_WAS.search(low, at, stop) and not DAY_AFTER.match(low, stop, end) \
-            and not _FLED_THE_DAY.match(low, stop, end) and \
-            not _FLED_WHAT_IT_DID.match(low, stop, end) and not _FLED_HARM.search(low, stop, end):
+            not _SITE_THAT_WAS.search(low, at, stop) and not _day_told_after(low, stop, end) \
+            and not _FLED_WHAT_IT_DID.match(low, stop, end) and \
+            not _FLED_HARM.search(low, stop, end):
         return True  # "most of whom fled heavy bombing": what people once fled (not "who
         # fled the shelling of Jabalia on Tuesday": an attack of the day told)
     if ("ing " in before or "hit by" in before) and _AREAS_UNDER.search(low, lo, at):
@@ -248,6 +256,5 @@ def how_they_came(low: str, lo: int, at: int, stop: int, end: int) -> bool:
     # of the last days told, the flight or the order its news; nor "have sought shelter in
     # Mawasi after the latest evacuation orders for Rafah": orders told as new)
     return told is not None and not _NEWLY.search(low, told.start(), at) and \
-        not DAY_AFTER.match(low, stop, end) and \
-        not _FLED_THE_DAY.match(low, stop, end) and \
+        not _day_told_after(low, stop, end) and \
         not DAYS_SPAN.search(low, told.start(), end)
