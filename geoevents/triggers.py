@@ -851,6 +851,47 @@ def _day_in_clause(low: str, lo: int, at: int, end: int) -> bool:
         DAYS_SPAN.search(low, at, after.end()) is not None
 
 
+def _mission_not_made(low: str, start: int, lo: int, at: int, stop: int, end: int) -> bool:
+    """Whether the mission at ``low[at:stop]`` was sought, put off or refused, or, one to
+    evacuate, is not told done or is one of a tally (``lo``: its look-back; ``start`` and
+    ``end``: its sentence's bounds)."""
+    return bool(_MISSION_SOUGHT.search(low, lo, at) or _MISSION_NOT_RUN.match(low, stop, end) or
+                low.startswith(" to evacuat", stop) and (
+                    not _MISSION_DONE_BEFORE.search(low, lo, at) and
+                    not _MISSION_DONE_AFTER.match(low, stop, end) or
+                    low.startswith("missions", at) and _MISSIONS_TALLIED.search(low, start, end)))
+
+
+def _transfer_not_made(low: str, start: int, lo: int, at: int, stop: int, end: int) -> bool:
+    """Whether the transfer of patients at ``low[at:stop]`` was kept from being made, sought,
+    not run, or is a running count."""
+    return bool(_KEPT_FROM.search(low, lo, at) or low.startswith("transfer ", at) and (
+        _TRANSFER_SOUGHT.search(low, max(start, at - 120), at) or
+        _MISSION_NOT_RUN.match(low, stop, end)) or
+        _SO_FAR.search(low, start, at) or _STOCK_AFTER.match(low, stop, end))
+
+
+def _orders_as_cause(low: str, before: str, start: int, at: int, stop: int, end: int) -> bool:
+    """Whether the evacuation orders at ``low[at:stop]`` (``before``: the words just before)
+    are told only as the cause of a flight or a state, given on no day or area told."""
+    return ("due to" in before or " of " in before or " with " in before or
+            "follow" in before) and \
+        _ORDERS_AS_CAUSE.search(low, max(start, at - 150), at) is not None and \
+        not _ORDERS_TOLD.match(low, stop, end) and \
+        not DAY_AFTER.match(low, stop, end) and \
+        not _DAY_OWNED.search(low, max(start, at - 40), at) and \
+        not _ORDERS_FOR.match(low, stop, end) and \
+        not _day_in_clause(low, max(start, at - 150), at, end)
+
+
+def _not_a_crossing_decision(low: str, start: int, at: int, stop: int) -> bool:
+    """Whether the aid kept out (or let in) at ``low[at:stop]`` was kept out by no authority
+    of a crossing, or is a call, a wish, a charge or a habit."""
+    return bool(low.startswith(("halt", "block", "stop", "cut"), at) and
+                _KEPT_OUT_BY.search(low, max(start, at - 80), at) or
+                " of " in low[at:stop] and _AID_ENTRY_SOUGHT.search(low, max(start, at - 80), at))
+
+
 def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                   cues: Cues | None = None) -> list[Trigger]:
     """Event triggers in ``text[start:end]`` (offsets into ``text``), irrealis ones removed.
@@ -1064,22 +1105,13 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                 low.startswith(MISSION_VERBS, at) and _ARMY_DID.search(low, lo, at)):
             continue
         if sub == DISPLACEMENT[1] and (
-                low.startswith("mission", at) and (_MISSION_SOUGHT.search(low, lo, at) or
-                                                   _MISSION_NOT_RUN.match(low, m.end(), end) or
-                                                   low.startswith(" to evacuat", m.end()) and
-                                                   (not _MISSION_DONE_BEFORE.search(low, lo, at)
-                                                    and not _MISSION_DONE_AFTER.match(
-                                                        low, m.end(), end) or
-                                                    low.startswith("missions", at) and
-                                                    _MISSIONS_TALLIED.search(low, start, end)))
+                low.startswith("mission", at) and
+                _mission_not_made(low, start, lo, at, m.end(), end)
                 or low.startswith("evacuation of", at) and (
                     _MOVE_HELD_UP.search(low, lo, at) or
                     _MOVE_HELD_UP_AFTER.match(low, m.end(), end))
-                or low.startswith("transfer", at) and (
-                    _KEPT_FROM.search(low, lo, at) or low.startswith("transfer ", at) and (
-                        _TRANSFER_SOUGHT.search(low, max(start, at - 120), at) or
-                        _MISSION_NOT_RUN.match(low, m.end(), end)) or
-                    _SO_FAR.search(low, start, at) or _STOCK_AFTER.match(low, m.end(), end))
+                or low.startswith("transfer", at) and
+                _transfer_not_made(low, start, lo, at, m.end(), end)
                 or low.startswith("medically evacuated", at) and
                 _CARRIED_AWAY.match(low, m.end(), end) and "patient" not in low[start:at]):
             continue  # (nor "a soldier was wounded in Rafah and medically evacuated to a
@@ -1110,14 +1142,7 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                 and not _ORDERS_GIVEN.search(low, lo, at) and \
                 not _ORDERS_TOLD.match(low, m.end(), end):
             continue
-        if sub == EVACUATION[1] and ("due to" in before or " of " in before or
-                                     " with " in before or "follow" in before) and \
-                _ORDERS_AS_CAUSE.search(low, max(start, at - 150), at) and \
-                not _ORDERS_TOLD.match(low, m.end(), end) and \
-                not DAY_AFTER.match(low, m.end(), end) and \
-                not _DAY_OWNED.search(low, max(start, at - 40), at) and \
-                not _ORDERS_FOR.match(low, m.end(), end) and \
-                not _day_in_clause(low, max(start, at - 150), at, end):
+        if sub == EVACUATION[1] and _orders_as_cause(low, before, start, at, m.end(), end):
             continue
         if sub == DISPLACEMENT[1] and (
                 _DESCRIBED_BEFORE.search(low, lo, at) or _DESCRIBED_AFTER.match(low, m.end(), end)
@@ -1161,10 +1186,7 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                 not _COUNTED.match(low, m.end(), end) or \
                 sub in _HINDERED_TYPES and _HINDERED.search(low, lo, at):
             continue
-        if sub == CROSSING[1] and (low.startswith(("halt", "block", "stop", "cut"), at) and
-                                   _KEPT_OUT_BY.search(low, max(start, at - 80), at) or
-                                   " of " in low[at:m.end()] and
-                                   _AID_ENTRY_SOUGHT.search(low, max(start, at - 80), at)):
+        if sub == CROSSING[1] and _not_a_crossing_decision(low, start, at, m.end()):
             continue
         if etype == AIR[0]:
             if _INTO_ISRAEL.match(low, m.end(), end):
