@@ -468,27 +468,49 @@ def lead_day(text: str, s: Span, anchor: date | None,
             0 < (anchor - date.fromisoformat(d.date)).days <= _RECENT]
     if not days:
         return None
-    def at(pos: int, reach: int = 12) -> DateRef | None:
-        return next((d for d in days if pos - 3 <= d.start <= pos + reach), None)
+    return _the_incident_of(text, s, days) or _the_first_on(text, s, days) or \
+        _the_days_toll(text, s, days, anchor, cues)
+
+
+def _day_at(days: list[DateRef], pos: int, reach: int = 12) -> DateRef | None:
+    return next((d for d in days if pos - 3 <= d.start <= pos + reach), None)
+
+
+def _the_incident_of(text: str, s: Span, days: list[DateRef]) -> tuple[str, bool, bool] | None:
+    """``lead_day`` of "the incident took place on Thursday", "the incident of 1 April"."""
     hit = _INCIDENT_ON.match(text, s.start, s.end)
-    if hit is not None and not _OTHER_ONE.search(hit.group()) and (d := at(hit.end())):
+    if hit is not None and not _OTHER_ONE.search(hit.group()) and \
+            (d := _day_at(days, hit.end())):
         return d.date, hit.group("noun") == "incident", False
     for m in _THE_ONE_OF.finditer(text, s.start, s.end):
         if not (m.group("adj") and _OTHER_ONE.search(m.group("adj"))) and \
-                (d := at(m.start("day"), 0)) and not _recalled(text, s, m.start(), d.end):
+                (d := _day_at(days, m.start("day"), 0)) and \
+                not _recalled(text, s, m.start(), d.end):
             return d.date, m.group("noun") == "incident", False
+    return None
+
+
+def _the_first_on(text: str, s: Span, days: list[DateRef]) -> tuple[str, bool, bool] | None:
+    """``lead_day`` of "the initial attack on the hospital on Monday"."""
     for m in _THE_FIRST.finditer(text, s.start, s.end):
         d = next((d for d in days if d.start > m.end() and
                   (_ON_DAY_AFTER.fullmatch(text, m.end(), d.start + 3) or
                    _ON_DAY_AFTER.fullmatch(text, m.end(), d.start))), None)
         if d is not None and not _recalled(text, s, m.start(), d.end, _BESIDE_THE_LEAD):
             return d.date, True, True
+    return None
+
+
+def _the_days_toll(text: str, s: Span, days: list[DateRef], anchor: date, cues: Cues
+                   ) -> tuple[str, bool, bool] | None:
+    """``lead_day`` of "Thursday's death toll was among the highest": the toll of all the
+    day's strikes."""
     for m in _DAYS_TOLL.finditer(text, s.start, s.end):
-        if _the_days_attack(text, m, s) and (d := at(m.start(), 0)) and \
+        if _the_days_attack(text, m, s) and (d := _day_at(days, m.start(), 0)) and \
                 not _BEFORE_THE_LEAD.search(text, max(s.start, m.start() - 24), m.start()) and \
                 not _ANOTHER_COUNT.search(text[m.end():s.end]) and \
                 not _tells_of_today(text, s.start, anchor, cues):
-            return d.date, True, False  # (the toll of all the day's strikes)
+            return d.date, True, False
     return None
 
 
