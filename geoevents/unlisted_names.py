@@ -182,18 +182,7 @@ def shared_noun_mentions(gazetteer: Gazetteer, text: str) -> list[Mention]:
         hit = _COORDINATED.search(text, max(0, joint - 60), at)
         if hit is None:
             continue
-        noun = plural.lower().rstrip("s")
-        items = [(hit.span(group), side) for group, side in ((1, "after"), (2, "before"))
-                 if hit.group(group) is not None]
-        edge = hit.start(1) if hit.group(1) is not None else -1
-        while edge > 0 and len(items) < 6:
-            # "Bureij, Maghazi and Nuseirat refugee camps": the earlier items of the list
-            # share the noun too
-            more = _EARLIER_ITEM.search(text, max(0, edge - 40), edge)
-            if more is None:
-                break
-            items.insert(0, (more.span(1), "after"))
-            edge = more.start(1)
+        items = _items_sharing(text, hit)
         earlier = len(items) - (2 if hit.group(1) is not None else 1)
         found: dict[int, Mention] = {}
         for k in range(len(items) - 1, -1, -1):
@@ -201,22 +190,49 @@ def shared_noun_mentions(gazetteer: Gazetteer, text: str) -> list[Mention]:
                 # (not "Jabalia, Beit Lahia, Bureij and Nuseirat camps": a name of no camp
                 # ends the items that share the noun; Jabalia is the town)
                 break
-            (start, end), side = items[k]
-            words = text[start:end].split()
-            # "In Jabalia and ...": a capitalised word before the name is not part of it
-            for first in range(len(words)):
-                if words[first] in ("The", "the"):
-                    continue  # "The Rafah, Kerem Shalom and Erez crossings": not the name's
-                name = " ".join(words[first:])
-                cands = gazetteer.candidates_for_key(name_key(f"{name} {noun}"))
-                if cands:
-                    at = end - len(name)
-                    found[k] = place_mention(text, at, end, cands[0].place, 0.85, None,
-                                             f"shares '{plural}' with the name {side} it",
-                                             tuple(x.place.id for x in cands[1:]))
-                    break
+            span, side = items[k]
+            mention = _shares_the_noun(gazetteer, text, span, plural, side)
+            if mention is not None:
+                found[k] = mention
         out += [found[k] for k in sorted(found)]
     return out
+
+
+def _items_sharing(text: str, hit: re.Match) -> list[tuple[tuple[int, int], str]]:
+    """The names of a coordination before a shared noun (``hit``), each with the side where
+    the name it shares the noun with stands, and the earlier items of its list ("Bureij,
+    Maghazi and Nuseirat refugee camps": the earlier items share the noun too)."""
+    items = [(hit.span(group), side) for group, side in ((1, "after"), (2, "before"))
+             if hit.group(group) is not None]
+    edge = hit.start(1) if hit.group(1) is not None else -1
+    while edge > 0 and len(items) < 6:
+        more = _EARLIER_ITEM.search(text, max(0, edge - 40), edge)
+        if more is None:
+            break
+        items.insert(0, (more.span(1), "after"))
+        edge = more.start(1)
+    return items
+
+
+def _shares_the_noun(gazetteer: Gazetteer, text: str, span: tuple[int, int], plural: str,
+                     side: str) -> Mention | None:
+    """The place the name at ``span`` is with the noun it shares ("Nuseirat" of "Bureij and
+    Nuseirat camps"), or None."""
+    start, end = span
+    noun = plural.lower().rstrip("s")
+    words = text[start:end].split()
+    # "In Jabalia and ...": a capitalised word before the name is not part of it
+    for first in range(len(words)):
+        if words[first] in ("The", "the"):
+            continue  # "The Rafah, Kerem Shalom and Erez crossings": not the name's
+        name = " ".join(words[first:])
+        cands = gazetteer.candidates_for_key(name_key(f"{name} {noun}"))
+        if cands:
+            return place_mention(text, end - len(name), end, cands[0].place, 0.85, None,
+                                 f"shares '{plural}' with the name {side} it",
+                                 tuple(x.place.id for x in cands[1:]))
+    return None
+
 
 def list_mentions(gazetteer: Gazetteer, text: str, known: list[Mention]) -> list[Mention]:
     """Names that continue a list of places ("Ar Rimal, Ash Shujai'yeh, and Ad Daraj
