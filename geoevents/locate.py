@@ -277,8 +277,7 @@ def _place_for(unit: EventUnit, s_gaza: list[Mention], s_outside: list[Mention],
     anaphor = cues.search(_ANAPHOR, unit.clause.start, unit.clause.end)
     if anaphor is not None:
         asides = speaker_asides(unit.sentence)
-        titled = [m for m in s_gaza if m.start < anaphor.start() and
-                  any(a <= m.start < b for a, b in asides)]
+        titled = [m for m in s_gaza if m.start < anaphor.start() and _in_aside(m, asides)]
         # "Dr. Hussam Abu Safiya, director of Kamal Adwan Hospital, said Israeli forces
         # stormed the hospital": the one the speaker's title named
         found = _resolve_anaphor(anaphor.group(1), [*earlier, *titled], gaz, cues.text)
@@ -502,7 +501,7 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
             # Gaza City": where they went is no such place)
             # (but "The mayor of Rafah said strikes destroyed 20 homes in the city, as
             # shelling also hit Khan Younis": the clause tells of the title's place again)
-            here = [m for m in here if not any(a <= m.start < b for a, b in asides) or
+            here = [m for m in here if not _in_aside(m, asides) or
                     _told_again(m, unit, gaza, gaz, cues)] or here
         if len(here) > 1:
             parts = _narrowed_to_parts(here, cues.text, gaz)
@@ -700,6 +699,11 @@ _TOLD_AGAIN = re.compile(r"\b[Tt]he (?P<noun>hospital|medical facility|medical c
                          r"\b(?P<of>\s+(?:in|of|at|near)\s+(?:the\s+)?)?")
 _AGAIN_CLASSES = {"facility": "hospital", "complex": "hospital",
                   "medical complex": "hospital"}
+
+
+def _in_aside(m: Mention, asides: list[tuple[int, int]]) -> bool:
+    """Whether ``m`` stands in one of a sentence's ``speaker_asides``."""
+    return any(a <= m.start < b for a, b in asides)
 
 
 def _told_again(m: Mention, unit: EventUnit, places: list[Mention], gaz: Gazetteer,
