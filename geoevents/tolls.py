@@ -125,12 +125,13 @@ def _others_at(text: str, start: int, end: int, s_gaza: list[Mention],
     hit = _OTHERS_IN.match(text, start, end)
     if hit is None:
         return []
-    stop = min([end] + [i for i in (text.find(";", hit.end(), end),) if i >= 0])
+    semicolon = text.find(";", hit.end(), end)
+    stop = semicolon if semicolon >= 0 else end
     # the list ends at a comma that no place's name follows (not "others in Rafah, medics
     # at Nasser Hospital said", "others in Rafah, while dozens were wounded in Gaza City")
-    for comma in _NOT_AN_ITEM.finditer(text, hit.end(), stop):
+    comma = _NOT_AN_ITEM.search(text, hit.end(), stop)
+    if comma is not None:
         stop = comma.start()
-        break
     own = {p.place_id for p, _, _ in places}
     out: list[Mention] = []
     for m in s_gaza:
