@@ -81,6 +81,13 @@ _SINCE_A_MONTH = re.compile(rf"\b[Ss]ince (?:early |late |mid-?|the (?:start|beg
 _FIGURE = re.compile(r"\b(?:\d{1,3}(?:,\d{3})+|\d{2,}|hundreds|thousands|dozens)\b(?!\s*(?:%|per))")
 _PERFECT = re.compile(r"\b(?:have|has)\s+(?:now\s+|so far\s+|already\s+|also\s+)?"
                       r"(?:been\s+)?(?:[a-z]+ly\s+)?(?!been\b)[a-z]+(?:ed|en|wn|ne)\b")
+# (not "reopens the Rafah Crossing, which has been closed since May 2024, allowing 150
+# people to leave": what a relative clause says of a place, in a sentence with news of its own)
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|where|who|that)\s+(?:[\w'’-]+\s+){0,3}$")
+# (not "Israeli strikes killed 25 people across Gaza today; 37,800 people have been killed
+# since October": the day's news told in the past before the tally)
+_PAST_NEWS = re.compile(r"(?<!\bhave )(?<!\bhas )(?<!\bhad )(?<!\bbeen )\b(?:killed|struck|hit|"
+                        r"wounded|injured|shelled|bombed|raided|stormed|detained|arrested)\b")
 
 
 def _a_tally_since_a_month(sentence: str) -> bool:
@@ -92,15 +99,6 @@ def _a_tally_since_a_month(sentence: str) -> bool:
         not _RELATIVE_BEFORE.search(sentence, max(0, perfect.start() - 40), perfect.start()) and \
         not _PAST_NEWS.search(sentence, 0, perfect.start()) and \
         any(not since.start() <= f.start() < since.end() for f in _FIGURE.finditer(sentence))
-
-
-# (not "reopens the Rafah Crossing, which has been closed since May 2024, allowing 150
-# people to leave": what a relative clause says of a place, in a sentence with news of its own)
-_RELATIVE_BEFORE = re.compile(r"\b(?:which|where|who|that)\s+(?:[\w'’-]+\s+){0,3}$")
-# (not "Israeli strikes killed 25 people across Gaza today; 37,800 people have been killed
-# since October": the day's news told in the past before the tally)
-_PAST_NEWS = re.compile(r"(?<!\bhave )(?<!\bhas )(?<!\bhad )(?<!\bbeen )\b(?:killed|struck|hit|"
-                        r"wounded|injured|shelled|bombed|raided|stormed|detained|arrested)\b")
 
 
 # A clause of its own before a tally: "...; the army has since struck", ", where the war has"
