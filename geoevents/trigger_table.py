@@ -54,6 +54,10 @@ _NO_CLAUSE = (r"(?!(?:not|never|that|who|which|were|was|is|are|had|have|has|woul
 _INTO_THE_STRIP = (r"(?! (?:[\w-]+ )?(?:in)?to (?!(?:the )?(?:gaza(?! city)\b|strip\b|enclave\b|"
                    r"territory\b|people\b|population\b|palestinians\b|civilians\b|"
                    r"residents\b|gazans\b)))")
+# "fired on", "opened fire at", "firing upon": what a convoy was fired on by
+_FIRED_ON = r"(?:fir(?:e[ds]?|ing)|opened fire) (?:on|at|upon) "
+# "the entry of all humanitarian and commercial", "the flow of": before what was let in
+_ENTRY_OF = r"(?:entry|flow) of (?:all |any )?(?:[\w-]+,? (?:and )?){0,3}?"
 TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
     (AIR, r"air ?strikes?|air[- ]raids?|air attacks?|"
           # "an intense air, sea, and ground attack"
@@ -256,12 +260,12 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              # aid, a convoy told as one (not "fired on an Israeli military convoy", "fired
              # on a convoy of Israeli tanks", "fired on a Hamas convoy", "Hamas fighters
              # fired on a convoy": an armed one, or one not told)
-             r"(?:fir(?:e[ds]?|ing)|opened fire) (?:on|at|upon) (?:an? |the |two |several )?"
+             + _FIRED_ON + r"(?:an? |the |two |several )?"
              r"(?!(?:[\w'’-]+ ){0,2}?(?:military|army|armou?red|israeli|idf)\b)"
              r"(?:[\w'’-]+ )?(?:aid|humanitarian|relief|food|un|wfp|unrwa|unicef|who|"
              r"red cross|red crescent|medical|ambulance) (?:convoys?|trucks?)\b|"
              # "fired on a convoy of aid trucks"
-             r"(?:fir(?:e[ds]?|ing)|opened fire) (?:on|at|upon) (?:an? |the )?convoys? "
+             + _FIRED_ON + r"(?:an? |the )?convoys? "
              r"(?:of|carrying) (?:[\w'’-]+ )?(?:aid|humanitarian|relief|food|flour|medical)\b|"
              r"shot dead|shot and killed|(?:fatally|mortally) (?:shot|wounded)|gunned down|"
              # ("executed a coordinated attack": carried out, not put to death; but
@@ -713,16 +717,16 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                # "the entry of humanitarian aid was halted on 2 March": the crossings shut to aid
                # ("the entry of all humanitarian and commercial supplies into Gaza has been
                # halted")
-               r"(?:entry|flow) of (?:all |any )?(?:[\w-]+,? (?:and )?){0,3}?(?:aid|supplies|"
-               r"assistance|goods|cargo)(?: (?:in)?to (?:the )?gaza(?: strip)?)? (?:was|were|"
+               + _ENTRY_OF + r"(?:aid|supplies|assistance|goods|cargo)"
+               r"(?: (?:in)?to (?:the )?gaza(?: strip)?)? (?:was|were|"
                r"has been|have been|had been|is) (?:halted|stopped|blocked|suspended|cut off)|"
                # "Israeli authorities have halted the entry of all lifesaving supplies",
                # "Israel blocks the entry of all humanitarian aid" (not "preventing the entry
                # of aid", what closed crossings do, nor "calls on ... to ban the entry of
                # refugees")
                r"(?:halt(?:s|ed|ing)?|block(?:s|ed)?|stop(?:s|ped)|cut(?:s|ting)? off) "
-               r"(?:the )?(?:entry|flow) of (?:all |any )?(?:[\w-]+,? (?:and )?){0,3}?"
-               r"(?:aid|supplies|assistance|goods|cargo|food)\b" + _INTO_THE_STRIP + "|"
+               r"(?:the )?" + _ENTRY_OF + r"(?:aid|supplies|assistance|goods|cargo|food)\b"
+               + _INTO_THE_STRIP + "|"
                # "the Israeli authorities allowed the UN to temporarily resume delivery of
                # limited aid into Gaza": aid let in again
                r"allow(?:s|ed)? (?:[\w-]+ ){1,4}?to (?:\w+ly )?resume (?:the )?"
