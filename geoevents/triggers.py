@@ -568,11 +568,11 @@ _HARM_BEFORE_FLIGHT = re.compile(_HARM_WORD.pattern + r"[^,;:.]*$")
 _HARM_AFTER_FLIGHT = re.compile(r"(?:(?!;|,\s+and\s|\.\s)[\s\S])*?" + _HARM_WORD.pattern)
 # Who "attacked civilians" from afar ("warplanes attacked civilians sheltering in a school",
 # "naval boats attacked fishermen"): a strike or shelling, told by its own trigger
+_NAVAL = r"boats?|gunboats?|warships?|navy|naval"
 _REMOTE_ATTACKER = re.compile(r"\b(?:warplanes?|jets?|aircraft|planes?|drones?|quadcopters?|"
-                              r"helicopters?|tanks?|artillery|boats?|gunboats?|warships?|navy|"
-                              r"naval)\b[^,;:.]{0,40}$")
+                              rf"helicopters?|tanks?|artillery|{_NAVAL})\b[^,;:.]{{0,40}}$")
 # ... but the navy's boats that "attacked fishermen" fired on them: an attack
-_FROM_THE_SEA = re.compile(r"\b(?:boats?|gunboats?|warships?|navy|naval)\b[^,;:.]{0,40}$")
+_FROM_THE_SEA = re.compile(rf"\b(?:{_NAVAL})\b[^,;:.]{{0,40}}$")
 # The charge, not the deed: "accused Israel of (deliberately) attacking civilians"
 _OF_ATTACKING = re.compile(r"\bof\s+(?:\w+ly\s+)?$")
 # An armed party that "was attacked by gunmen", "were attacked with anti-tank weapons":
