@@ -116,7 +116,10 @@ def fold_containers(events: list[Event], gaz: Gazetteer) -> list[Event]:
         if place is not None and place.feature_class == "strip" and \
                 not _ACROSS.search(outer.notes) and \
                 (outer.fatalities is not None or _GAZA_STRIKE.search(outer.notes) and
-                 not tells_several(outer.notes) and not _WAVE.search(outer.notes)):
+                 not tells_several(outer.notes) and not _WAVE.search(outer.notes) and
+                 not _OTHER_ONE.search(outer.notes) and
+                 sum(j != i and inner.notes == outer.notes and
+                     inner.event_type == outer.event_type for j, inner in enumerate(out)) == 1):
             # "The Flour Massacre occurred in the Gaza Strip on 29 February, when 118 were
             # killed ... on Al-Rashid Street in Gaza City": the one place its sentence
             # gives the attack is where the Strip's count belongs; with no count, "a Gaza
@@ -155,6 +158,10 @@ _ACROSS = re.compile(r"\b(?:across|throughout|all over)\b", re.I)
 _GAZA_STRIKE = re.compile(r"\bGaza\s+(?:air ?strike|strike|attack|bombing|raid)\b(?!s)")
 # "a wave of bombing", "Israeli jets bombarded Gaza", "pounded the Strip": more than one
 _WAVE = re.compile(r"\b(?:waves?|series|bombard\w*|pound\w*|barrage)\b", re.I)
+# (nor "Deadly Gaza strike: an Israeli strike on a school in Nuseirat killed 18, and another
+# strike hit a house in Rafah", "UN condemns Gaza strike; separately, Israeli drones struck a
+# tent in Khan Younis": the attack its sentence places is one more, or another)
+_OTHER_ONE = re.compile(r"\b(?:another|separate(?:ly)?|elsewhere|meanwhile)\b", re.I)
 _TOWN_RADIUS_M = 3000  # a site this near a town's point, in its governorate, is in it
 
 

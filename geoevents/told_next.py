@@ -59,9 +59,21 @@ _THE_INCIDENT = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+)?incident\s+(?:
 _THE_BLAST = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+)?(?:explosion|blast|ambush)\s+"
                         r"(?:had\s+)?(?:occurred|happened|took\s+place|unfolded)\b")
 # "They were operating in the southern Gaza Strip at the time of the incident": where the
-# dead were when it happened, told anywhere in the sentence
-_AT_THE_TIME = re.compile(r"\bat\s+the\s+time\s+of\s+(?:the|their|his|its)\s+"
+# dead were when it happened, told in the clause whose subject they are (not "The army said
+# other troops were still operating in Rafah at the time of the incident", "Journalists were
+# in Rafah at the time of the attack": others; nor "The army did not say where he was at the
+# time of his death, but his battalion has fought in Rafah": a place told after it)
+_AT_THE_TIME = re.compile(r"\b(?:[Tt]hey|[Hh]e|[Ss]he|[Tt]he\s+(?!(?:other|rest|remaining)\b)"
+                          r"(?:[\w-]+\s+){0,2}?(?:soldiers?|officers?|reservists?|victims|dead|"
+                          r"men))\s+(?:were|was|had\s+been)\b[^.;:!?]*?"
+                          r"\bat\s+the\s+time\s+of\s+(?:the|their|his|its)\s+"
                           r"(?:incident|explosion|blast|attack|ambush|deaths?|killing)\b")
+# a toll of a span of time, the sum of many happenings: "52 people were killed in the Gaza
+# Strip over the past day, bringing the death toll to 43,000"
+_PERIOD_TOLL = re.compile(r"\b(?:(?:past|last|previous)\s+(?:24|48|72|twenty-four)\s+hours|"
+                          r"(?:past|last|previous)\s+(?:day|two\s+days|week)|death\s+toll|"
+                          r"bringing\s+the\s+(?:\w+\s+)?toll|since\s+(?:the\s+start|October))\b",
+                          re.I)
 # a sentence that tells of some happening: between the one told and a sentence telling it
 # again far after, it may be the one meant
 _SOME_HAPPENING = re.compile(r"\b(?:kill\w*|died|dead|deaths?|wounded|injured|struck|strikes?|"
@@ -79,6 +91,21 @@ _ANOTHER = re.compile(r"\b(?:also|another|separate(?:ly)?|elsewhere|meanwhile|"
 # into central Gaza": the one told, measured against others, then told again after "that"
 _NTH_TIME = re.compile(r"\A\W*(?:This|It)\s+(?:was|is|marks|marked)\s+the\s+(?:[\w-]+\s+)?"
                        r"time\b[^.;!?]{0,60}?\bthat\b")
+# what the clause after "that" must tell for it to be the one told again: a happening of the
+# same kind (not "Aid trucks entered Gaza ... It was the first time since May that the
+# crossing in Rafah opened", "A UN convoy came under fire ... It is the third time that the UN
+# has suspended aid deliveries to northern Gaza": another thing)
+_ENTRY = re.compile(r"\b(?:enter\w*|entry|entries|reach\w*|arriv\w*|airdrop\w*)\b", re.I)
+
+
+def _same_kind(first: str, clause: str) -> bool:
+    """Whether ``clause`` tells a happening of the kind ``first`` told, and one only (not
+    "At least 30 people were killed in Gaza ... It was the third time this month that strikes
+    hit Nuseirat": several, of which the toll may be more)."""
+    if _ATTACKS.search(clause) or tells_several(clause):
+        return False
+    return bool(_SOME_HAPPENING.search(first) and _SOME_HAPPENING.search(clause) or
+                _ENTRY.search(first) and _ENTRY.search(clause))
 _ANOTHER_MONTH = re.compile(rf"\b(?:[Ii]n|[Oo]n)\s+(?:{MONTH_PATTERN}|(?:19|20)\d\d)\b")
 
 
@@ -116,12 +143,13 @@ def _tells_it_again(first: str, later: str) -> int | None:
 
 def _told_explicitly(later: str) -> int | None:
     """Where ``later`` tells again, in words that can only point back, the one happening
-    told: "The incident took place ...", "the explosion occurred when ...", "at the time of
-    the incident" (all the sentence)."""
+    told: "The incident took place ...", "the explosion occurred when ...", "they were ...
+    at the time of the incident" (from its subject)."""
     inc = _THE_INCIDENT.search(later) or _THE_BLAST.search(later)
     if inc is not None:
         return inc.end()
-    return 0 if _AT_THE_TIME.search(later) else None
+    at = _AT_THE_TIME.search(later)
+    return at.start() if at is not None else None
 
 
 # how many sentences after may tell the happening again in words that can only point back
@@ -153,17 +181,24 @@ def place_told_next(text: str, s: Span, sentences: list[Span], starts: list[int]
     if _LIST_ITEM.match(s.text):
         return None
     far = True
+    # (a toll of a span of time is placed by no sentence far after, nor by where the dead
+    # were, nor by a measure against other times)
+    period = bool(_PERIOD_TOLL.search(s.text))
     for n, later in enumerate(sentences[k + 1:k + 1 + _FAR], 1):
         if n > 2 and not far:
             return None
         if _LIST_ITEM.match(later.text):
             return None  # ("- Israel launches an airstrike ...": an item of a list, its own)
         at = _tells_it_again(s.text, later.text) if n <= 2 else None
-        if at is None and _AT_THE_TIME.search(later.text):
-            at = 0
-        elif at is None and n > 2:
+        stop = None  # (where the places it may be told at end)
+        when = _AT_THE_TIME.search(later.text) if at is None and not period else None
+        if when is not None:
+            at, stop = when.start(), when.end()
+        elif at is None and n > 2 and not period:
             at = _told_explicitly(later.text)
-        nth = _NTH_TIME.match(later.text) if at is None and n == 1 else None
+        nth = _NTH_TIME.match(later.text) if at is None and n == 1 and not period else None
+        if nth is not None and not _same_kind(s.text, later.text[nth.end():]):
+            nth = None
         if nth is not None:
             at = nth.end()
         if at is None or _ANOTHER.search(later.text, nth.end() if nth is not None else 0):
@@ -176,6 +211,8 @@ def place_told_next(text: str, s: Span, sentences: list[Span], starts: list[int]
             # three": another day's)
         cut = _OTHER_CLAUSE.search(later.text, at)
         end = later.start + cut.start() if cut is not None else later.end
+        if stop is not None:
+            end = min(end, later.start + stop)
         places = []
         for m in gaza[bisect_left(gaza_starts, later.start + at):
                       bisect_left(gaza_starts, end)]:

@@ -630,8 +630,10 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           r"(?: and (?:areas?|facilities|sites|places|locations|buildings|homes|houses))? "
           r"(?:hit|struck|targeted|bombed|shelled) (?:are|were|include[ds]?|included)", 0.85),
     (AIR, r"striking (?:by|of)|(?:came|come|coming|comes) under (?:\w+ ){0,2}attack|"
-          # ("the deadly attack by Israeli forces on a five-storey residential building")
-          r"attacks? (?:by (?:the )?(?:israeli|occupation|idf) (?:forces|army|military|troops|"
+          # ("the deadly attack by Israeli forces on a five-storey residential building"; not
+          # "the attack by Israeli troops on a hospital in Khan Younis": soldiers on the
+          # ground, no strike from the air)
+          r"attacks? (?:by (?:the )?(?:israeli|occupation|idf) (?:forces|army|military|"
           r"aircraft|warplanes|jets|drones?) )?on (?:a|an|the) (?:[\w'-]+ ){0,4}"
           r"(?:school|house|home|building|tent|"
           r"shelter|hospital|mosque|church|camp|compound|convoy|vehicle|car|warehouse|bakery|area|"

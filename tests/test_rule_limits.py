@@ -4847,3 +4847,61 @@ def test_the_strips_bombing_is_not_the_one_strike_its_sentence_places(text):
 ])
 def test_the_nth_time_told_next_does_not_place_several_nor_another(text):
     assert "Gaza Strip" in [loc for _, loc, _, _, _ in _coded(text, "2024-10-27")]
+
+
+@pytest.mark.parametrize("text", [
+    # others, not the dead, where they were at the time
+    "Three Israeli soldiers were killed in the Gaza Strip on Monday, the army said. They were "
+    "members of the Givati brigade. The army said other troops were still operating in Rafah "
+    "at the time of the incident.",
+    "Two Israeli soldiers were killed in the Gaza Strip on Monday. The army said the rest of "
+    "the battalion was in Khan Younis at the time of the incident.",
+    "At least 40 Palestinians were killed in the Gaza Strip on Monday, the health ministry "
+    "said. Most of them were women and children. Journalists were in Rafah at the time of the "
+    "attack.",
+    # a place told after where the dead were
+    "An Israeli soldier was killed in the Gaza Strip on Tuesday, the army said. He was 21. His "
+    "family was notified. The army did not say where he was operating at the time of his "
+    "death, but his battalion has fought in Rafah.",
+    # a day's toll of many attacks
+    "The Gaza health ministry said 52 people were killed in the Gaza Strip over the past day, "
+    "bringing the death toll to 43,000. The ministry gave no breakdown. Officials spoke to "
+    "reporters. The blast occurred near a school in Rafah.",
+])
+def test_a_strip_toll_is_not_placed_where_others_were_nor_by_a_day_of_attacks(text):
+    assert "Gaza Strip" in [loc for _, loc, n, _, _ in _coded(text, "2024-10-27")
+                            if n is not None]
+
+
+def test_an_attack_by_troops_on_a_site_is_no_strike():
+    got = _coded("The UN condemned the attack by Israeli troops on a hospital in Khan Younis on "
+                 "Monday.", "2024-10-27")
+    assert "Air/drone strike" not in [s for s, *_ in got]
+
+
+@pytest.mark.parametrize("text,place", [
+    # one more attack after it in the sentence
+    ("Deadly Gaza strike: an Israeli strike on a school in Nuseirat killed 18, and another "
+     "strike hit a house in Rafah on Monday.", "Rafah"),
+    ("UN condemns Gaza strike on Monday; separately, Israeli drones struck a tent in Khan "
+     "Younis.", "Khan Younis"),
+])
+def test_a_gaza_strike_is_not_folded_into_one_more_attack(text, place):
+    got = [(loc, n) for _, loc, n, _, _ in _coded(text, "2024-10-27")]
+    assert ("Gaza Strip", None) in got and (place, None) in got
+
+
+@pytest.mark.parametrize("text", [
+    # another thing told after "that"
+    "Aid trucks entered Gaza on Sunday, the UN said. It was the first time since May that the "
+    "crossing in Rafah opened.",
+    "A UN convoy came under fire in Gaza on Monday. It is the third time that the UN has "
+    "suspended aid deliveries to northern Gaza.",
+    # several strikes, of which the Strip's toll may be more
+    "At least 30 people were killed in Gaza on Monday, the health ministry said. It was the "
+    "third time this month that strikes hit Nuseirat.",
+    "At least 30 people were killed in Gaza over the past 24 hours, the health ministry said. "
+    "It was the third time this month that an Israeli strike hit Nuseirat.",
+])
+def test_the_nth_time_told_next_of_another_thing_does_not_place_it(text):
+    assert "Gaza Strip" in [loc for _, loc, _, _, _ in _coded(text, "2024-10-27")]
