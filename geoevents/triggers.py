@@ -590,6 +590,10 @@ _KEPT_OUT_BY = re.compile(r"\b(?:protest\w*|demonstrat\w*|activists?|settlers|cr
                           # (not "As Israel resumes airstrikes over Gaza and blocks entry of
                           # humanitarian aid": Israel's deed)
                           r"\s+(?:(?:have|has|had)\s+)?$")
+# A crossing taken, with aid halted as what its taking did: "Israeli tanks seized the
+# Palestinian side of the Rafah crossing, halting the entry of aid" (the seizure is the event)
+_BY_ITS_SEIZURE = re.compile(r"\b(?:seized|captured|(?:re)?took control of|(?:re)?taken control of)"
+                             r"[^.;:!?]{0,120},\s+$")
 # A call, a wish or a charge: "The UN has called on Israel to lift its decision to halt
 # the entry of aid", "pressed Israel to allow the UN to resume delivery of aid", "Israel is
 # considering halting", "Israel agreed to allow the UN to resume", "Hamas accused Israel of
@@ -889,6 +893,8 @@ def _not_a_crossing_decision(low: str, start: int, at: int, stop: int) -> bool:
     of a crossing, or is a call, a wish, a charge or a habit."""
     return bool(low.startswith(("halt", "block", "stop", "cut"), at) and
                 _KEPT_OUT_BY.search(low, max(start, at - 80), at) or
+                low.startswith(("halting", "blocking", "stopping", "cutting"), at) and
+                _BY_ITS_SEIZURE.search(low, max(start, at - 160), at) or
                 " of " in low[at:stop] and _AID_ENTRY_SOUGHT.search(low, max(start, at - 80), at))
 
 

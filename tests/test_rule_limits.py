@@ -4174,6 +4174,17 @@ def test_aid_kept_from_a_place_inside_by_fighting_or_only_sought_is_no_crossing(
 
 
 @pytest.mark.parametrize("text", [
+    "On Tuesday Israeli tanks seized the Palestinian side of the Rafah crossing, halting the "
+    "entry of aid into Gaza.",
+    "Israeli forces took control of the Rafah crossing on Tuesday, blocking the entry of aid "
+    "into Gaza.",
+])
+def test_aid_halted_by_a_crossing_taken_keeps_the_taking(text):
+    assert [e.sub_event_type for e in parse(text, published="2024-05-07").events] == [
+        "Non-violent transfer of territory"]
+
+
+@pytest.mark.parametrize("text", [
     "WHO urged Israel to allow it to transfer 20 patients from Kamal Adwan hospital.",
     "WHO hopes to transfer 20 patients from Kamal Adwan hospital next week.",
     "The mission to transfer 20 patients from Kamal Adwan hospital was denied.",
