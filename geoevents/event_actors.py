@@ -85,11 +85,36 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
             not text.startswith("Israeli", actor1.start):
         # the state that agrees to a ceasefire is its government, not its army
         return GOVERNMENT_OF_ISRAEL, victims[0] if victims else None
+    if not victims and unit.event_type in (ATTACK[0], SHELL[0]) and \
+            (actor1.side == "Israel" if actor1 else not _ROCKETS.search(text, unit.sentence.start,
+                                                                          unit.sentence.end)) and \
+            any(_civilian_dead(c.victim) for c in unit.casualty_phrases):
+        # "Israeli airstrikes kill 55 people", "three Palestinian men were killed when an
+        # agricultural area was hit": the dead, named as people and not as fighters, are the
+        # Strip's civilians (not "a rocket hit a home in Rehovot, killing one man")
+        victims = [CIVILIANS]
     if not victims and unit.event_type == ATTACK[0]:
         # violence against civilians has civilians on the other side by definition (ACLED
         # names them by the country where it happens)
         victims = [CIVILIANS]
     return (actor1.name if actor1 else None), victims[0] if victims else None
+
+
+def _civilian_dead(victim: str | None) -> bool:
+    """Whether a count's dead or hurt are named as people ("35 people", "four Palestinians",
+    "a 3-year-old boy"), none of them Israelis."""
+    if not victim:
+        return False
+    words = victim.split()
+    return _PEOPLE.fullmatch(words[-1]) is not None and \
+        not any(w.lower().startswith("israel") for w in words)
+
+
+# (not "hostages", "police officers", "soldiers", "gunmen": who they were says whose side)
+_PEOPLE = re.compile(r"people|persons?|Palestinians|civilians|children|child|kids|boys?|girls?|"
+                     r"bab(?:y|ies)|infants?|toddlers?|men|man|women|woman|relatives|residents|"
+                     r"famil(?:y|ies)|volunteers|journalists|reporters|students|worshippers|"
+                     r"sons?|daughters?|brothers?|sisters?|fathers?|mothers?|elderly", re.I)
 
 
 LOOTERS_ARMED = "Unidentified armed group (Palestine)"

@@ -20,10 +20,10 @@ def test_actors_as_named_and_not_the_speaker(text, actors):
 @pytest.mark.parametrize("text,expected", [
     ("The Israeli military said troops killed 15 militants in Shejaia on Monday.",
      ("Israeli military", "Palestinian militants")),
-    # (the medics who say so are the source, not the victims: the people killed are not
-    # named as civilians)
+    # (the medics who say so are the source, not the victims: the people killed are the
+    # Strip's civilians, named as people and not as fighters)
     ("Israeli airstrikes killed at least 12 people in Rafah on Monday, medics said.",
-     ("Israeli military", None)),
+     ("Israeli military", "Civilians (Palestine)")),
 ])
 def test_a_speaker_of_its_own_acts_stays_the_actor(text, expected):
     (event,) = parse(text, published="2024-07-02").events
@@ -233,3 +233,15 @@ def test_fighters_who_attacked_troops_fought_them():
     (event,) = parse(text, published="2025-04-08").events
     assert (event.event_type, event.actor1, event.actor2) == ("Battles", "Hamas",
                                                               "Israeli military")
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli airstrikes kill 55 people in Rafah on Monday.",
+    "At least 16 Palestinians are killed in Israeli airstrikes on Nuseirat on Monday.",
+    "Three Palestinian men were killed when an agricultural area was hit in Nuseirat on Monday.",
+    "Israeli fighter jets hit a house in Jabalia on Monday, leaving five people dead.",
+    "At least one person was killed in an Israeli artillery shelling in Sabra on Monday.",
+])
+def test_the_dead_named_as_people_are_the_civilians_a_strike_hit(text):
+    (event,) = parse(text, published="2024-07-02").events
+    assert (event.actor1, event.actor2) == ("Israeli military", "Civilians (Palestine)")

@@ -2908,10 +2908,11 @@ def test_a_day_confirmed_alone_is_carried_on():
      [("Attack", "Rafah", 30, "Israeli military", "Civilians (Palestine)")]),
     ("An Israeli strike targeted a car on the coastal road near Deir al-Balah and two people "
      "were killed in central Gaza, the civil defence said.",
-     [("Air/drone strike", "Deir al-Balah", 2, "Israeli military", None)]),
+     [("Air/drone strike", "Deir al-Balah", 2, "Israeli military", "Civilians (Palestine)")]),
     ("An Israeli drone fired a missile at a group of people in Beit Lahia and three men were "
      "killed in northern Gaza.",
-     [("Shelling/artillery/missile attack", "Beit Lahia", 3, "Israeli military", None)]),
+     [("Shelling/artillery/missile attack", "Beit Lahia", 3, "Israeli military",
+       "Civilians (Palestine)")]),
 ])
 def test_a_toll_after_and_with_no_count_before_it_is_the_deeds(text, coded):
     assert _coded(text, published="2024-06-12") == coded
@@ -4916,3 +4917,17 @@ def test_a_gaza_strike_is_not_folded_into_one_more_attack(text, place):
 ])
 def test_the_nth_time_told_next_of_another_thing_does_not_place_it(text):
     assert "Gaza Strip" in [loc for _, loc, _, _, _ in _coded(text, "2024-10-27")]
+
+
+@pytest.mark.parametrize("text,actor2", [
+    # fighters counted are the other party, not civilians
+    ("An Israeli strike killed two Hamas militants in Rafah on Monday.", "Hamas"),
+    # soldiers hit by a bomb are the Israeli military, whoever planted it
+    ("Two Israeli soldiers were killed by a roadside bomb in Khan Younis on Monday.",
+     "Israeli military"),
+    # hostages killed are not the Strip's civilians
+    ("An airstrike killed three Israeli hostages in Rafah on Monday.", None),
+])
+def test_the_dead_are_civilians_only_when_named_as_people(text, actor2):
+    (event,) = parse(text, published="2024-07-02").events
+    assert event.actor2 == actor2
