@@ -48,8 +48,16 @@ _ACTORS: tuple[tuple[str, str, str, str], ...] = (
      r"(?:Palestinian )?Islamic Jihad(?:'s|’s)?(?: armed wing| militants| fighters)?|"
      r"al-Quds Brigades|PIJ"),
     # ("the Hamas-run health ministry": who runs the enclave, not who acted)
-    ("Hamas", "armed", "Palestinian", r"Hamas(?! official)(?!’s armed)(?!'s armed)"
-                       r"(?![-–](?:run|controlled|administered|governed)\b)"
+    # ("the Israel-Hamas war", "the Hamas-led government", "a rescue force under Hamas
+    # authority", "the Health Ministry run by Hamas": a name for the war or the authorities)
+    ("Hamas", "armed", "Palestinian", r"(?<!Israel[-–])(?<!Israel - )(?<!run by )"
+                       r"(?<!ruled by )(?<!controlled by )"
+                       r"Hamas(?! official)(?!’s armed)(?!'s armed)"
+                       r"(?![-–](?:run|controlled|administered|governed|ruled)\b)"
+                       # (not "the Hamas-led attack on Israel": who led it acted)
+                       r"(?![-–]led,? (?:[\w-]+,? ){0,3}(?:government|authorities|administration|"
+                       r"ministry)\b)"
+                       r"(?! (?:authority|authorities|government|administration)\b)"
                        r"(?: (?:militants|fighters|gunmen|members|operatives))?"),
     (PALESTINIAN_ARMED, "armed", "Palestinian",
      r"Palestinian (?:militants?|fighters|gunm[ae]n|armed groups?)|militants|gunmen"),
@@ -141,10 +149,24 @@ def find_actors(text: str, start: int = 0, end: int | None = None, *,
                 _AFTER_COMMA.search(text, max(start, m.start() - 8), m.start()):
             continue  # "... fired rockets at Sderot on Monday, the army said.": the source
         name, role, side, _ = _ACTORS[int(m.lastgroup[1:])]
+        if role == "armed" and _SPEAKS.match(text, m.end(), end) and any(
+                _SIDE[_ACTORS[int(n.lastgroup[1:])][0]] != side and (
+                    _STRIKE_NOUN.search(" " + n.group(0)) or
+                    _ATTACKS.match(text, n.end(), end) or _KILLS.match(text, n.end(), end))
+                for n in found[i + 1:]):
+            # "Hamas confirms that an Israeli airstrike last summer killed ...", "Hamas's
+            # Interior Ministry reported that an Israeli airstrike targeted a home": who
+            # tells of the other side's attack is its source
+            continue
         out.append(ActorRef(name, role, m.start(), side))
     return out
 
 
+# "Hamas announces", "Hamas's Interior Ministry has reported", "Hamas claims that"
+_SPEAKS = re.compile(r"(?:['’]s?\s+(?:[A-Z][\w-]*\s+){1,3})?\s*(?:has\s+|had\s+|have\s+)?"
+                     r"(?:said|says|announced|announces|confirmed|confirms|reported|reports|"
+                     r"claimed|claims|stated|states)\b")
+_KILLS = re.compile(r"\s+(?:has\s+|had\s+)?(?:killed|kills|killing)\b")
 _SAID_LAST = re.compile(r"\s+(?:said|says|stated|reported|claimed)\s*(?:[.;”\"]|$)")
 _AFTER_COMMA = re.compile(r",\s*(?:the\s+)?$", re.I)
 # "Hamas and rescuers said an Israeli strike": speakers, the strike's author named next

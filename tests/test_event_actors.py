@@ -245,3 +245,22 @@ def test_fighters_who_attacked_troops_fought_them():
 def test_the_dead_named_as_people_are_the_civilians_a_strike_hit(text):
     (event,) = parse(text, published="2024-07-02").events
     assert (event.actor1, event.actor2) == ("Israeli military", "Civilians (Palestine)")
+
+
+@pytest.mark.parametrize("text,actors", [
+    ("Hamas confirms that an Israeli airstrike killed two Hamas commanders in Rafah on Monday.",
+     ("Israeli military", "Hamas")),
+    ("Hamas claims that at least 73 Palestinians were killed in Israeli strikes on Beit Lahia "
+     "on Monday.", ("Israeli military", "Civilians (Palestine)")),
+    ("Hamas’ Interior Ministry has reported that an Israeli airstrike targeted a home in "
+     "Sheikh Radwan on Monday, killing 14 people.", ("Israeli military", "Civilians (Palestine)")),
+    ("The Health Ministry run by Hamas said an Israeli airstrike hit a hospital in Gaza City on "
+     "Monday, killing 20 people.", ("Israeli military", "Civilians (Palestine)")),
+    ("The health ministry of the Hamas-led, Gaza-based government said Israeli strikes on Rafah "
+     "killed 18 people on Monday.", ("Israeli military", "Civilians (Palestine)")),
+    ("Houses in Beach camp were bombed on Monday in the Israel–Hamas war, killing 15 "
+     "Palestinians.", ("Israeli military", "Civilians (Palestine)")),
+])
+def test_who_tells_of_the_other_sides_strike_or_names_the_war_is_no_party(text, actors):
+    (event,) = parse(text, published="2024-07-02").events
+    assert (event.actor1, event.actor2) == actors

@@ -4931,3 +4931,16 @@ def test_the_nth_time_told_next_of_another_thing_does_not_place_it(text):
 def test_the_dead_are_civilians_only_when_named_as_people(text, actor2):
     (event,) = parse(text, published="2024-07-02").events
     assert event.actor2 == actor2
+
+
+@pytest.mark.parametrize("text,actor1", [
+    # a speaker of its own fighters' attack stays its author
+    ("Hamas said its fighters blew up a house where Israeli soldiers had holed up in Khan "
+     "Younis on Monday.", "Hamas"),
+    ("Hamas claimed that its fighters fired rockets at Israeli troops in Rafah on Monday.",
+     "Hamas"),
+    # who led the attack acted
+    ("Hamas-led militants attacked Israeli troops in Rafah on Monday.", "Hamas"),
+])
+def test_a_speaker_or_leader_of_its_own_attack_is_still_its_author(text, actor1):
+    assert [e.actor1 for e in parse(text, published="2024-07-02").events] == [actor1]
