@@ -379,7 +379,7 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
     said = _SPEAKER_LAST.search(cues.text, max(unit.sentence.start, unit.sentence.end - 90),
                                 unit.sentence.end)
     speaker = said.span() if said is not None else None
-    asides = speaker_asides(unit.sentence)
+    asides: list[tuple[int, int]] | None = None  # (read once a second place needs them)
     if unit.event_type == "Protests" and (
             held_abroad(unit, gaza) or _protest_elsewhere(unit, gaza, outside, cues)):
         # "protesters march in The Hague, demanding ... in the Gaza Strip"; a protest its
@@ -493,7 +493,9 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
         here = [m for m in here if not EN_ROUTE.search(
             unit.sentence.text, max(0, m.start - unit.sentence.start - 30),
             m.start - unit.sentence.start)]
-        if asides:
+        if len(here) > 1 and asides is None:
+            asides = speaker_asides(unit.sentence)
+        if len(here) > 1 and asides:
             # "Ahmed Saleh, a doctor at Nasser Hospital, said the strike in Rafah killed two",
             # "told AFP from Deir al-Balah": what the speaker is and where he spoke from,
             # unless the sentence names another place where it could be (not

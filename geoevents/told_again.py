@@ -461,8 +461,11 @@ def lead_day(text: str, s: Span, anchor: date | None,
     incident" of "air strikes that killed seven aid workers"); and whether it is the first
     of several the lead must have told ("the initial attack" of "Two strikes hit a
     hospital"). None if it does not."""
-    if anchor is None:
-        return None
+    if anchor is None or not (
+            _INCIDENT_ON.match(text, s.start, s.end) or
+            _THE_ONE_OF.search(text, s.start, s.end) or _THE_FIRST.search(text, s.start, s.end) or
+            _DAYS_TOLL.search(text, s.start, s.end)):
+        return None  # (what tells the lead again, looked for before the sentence's days)
     days = [d for d in find_dates(text, anchor, s.start, s.end, cues=cues)
             if d.date and d.precision == 1 and not d.since and
             0 < (anchor - date.fromisoformat(d.date)).days <= _RECENT]
