@@ -4944,3 +4944,14 @@ def test_the_dead_are_civilians_only_when_named_as_people(text, actor2):
 ])
 def test_a_speaker_or_leader_of_its_own_attack_is_still_its_author(text, actor1):
     assert [e.actor1 for e in parse(text, published="2024-07-02").events] == [actor1]
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli forces raided homes in Beit Hanina on Monday, arresting five.",
+    "Settlers attacked a family in Beit Hanina, in occupied East Jerusalem.",
+])
+def test_beit_hanina_in_jerusalem_is_no_near_spelling_of_beit_hanoun(text):
+    doc = parse(text, published="2024-10-27")
+    assert [(m.surface, m.in_gaza) for m in doc.mentions if m.surface == "Beit Hanina"] == \
+        [("Beit Hanina", False)]
+    assert all(e.place_id != "town:beit-hanoun" for e in doc.events)
