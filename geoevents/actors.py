@@ -57,7 +57,13 @@ _ACTORS: tuple[tuple[str, str, str, str], ...] = (
                        # (not "the Hamas-led attack on Israel": who led it acted)
                        r"(?![-–]led,? (?:[\w-]+,? ){0,3}(?:government|authorities|administration|"
                        r"ministry)\b)"
-                       r"(?! (?:authority|authorities|government|administration)\b)"
+                       # (but "Hamas authorities arrested ...", "Hamas government forces clashed
+                       # with a clan": the authorities who act are the party)
+                       r"(?! (?:authority|authorities|government|administration)\b"
+                       r"(?!['’]?s? (?:forces|police|policemen|security|troops|gunmen)\b)"
+                       r"(?! (?:(?:has|have|had) )?(?:arrested|detained|executed|shot|raided|"
+                       r"clashed|fired|killed|attacked|seized|stormed|deployed|rounded|"
+                       r"dispersed|opened|cracked|beat|confiscated)\b))"
                        r"(?: (?:militants|fighters|gunmen|members|operatives))?"),
     (PALESTINIAN_ARMED, "armed", "Palestinian",
      r"Palestinian (?:militants?|fighters|gunm[ae]n|armed groups?)|militants|gunmen"),
@@ -149,7 +155,8 @@ def find_actors(text: str, start: int = 0, end: int | None = None, *,
                 _AFTER_COMMA.search(text, max(start, m.start() - 8), m.start()):
             continue  # "... fired rockets at Sderot on Monday, the army said.": the source
         name, role, side, _ = _ACTORS[int(m.lastgroup[1:])]
-        if role == "armed" and _SPEAKS.match(text, m.end(), end) and any(
+        speaks = _SPEAKS.match(text, m.end(), end) if role == "armed" else None
+        if speaks and not _OWN_DEED.match(text, speaks.end(), end) and any(
                 _SIDE[_ACTORS[int(n.lastgroup[1:])][0]] != side and (
                     _STRIKE_NOUN.search(" " + n.group(0)) or
                     _ATTACKS.match(text, n.end(), end) or _KILLS.match(text, n.end(), end))
@@ -166,6 +173,11 @@ def find_actors(text: str, start: int = 0, end: int | None = None, *,
 _SPEAKS = re.compile(r"(?:['’]s?\s+(?:[A-Z][\w-]*\s+){1,3})?\s*(?:has\s+|had\s+|have\s+)?"
                      r"(?:said|says|announced|announces|confirmed|confirms|reported|reports|"
                      r"claimed|claims|stated|states)\b")
+# "Hamas said its fighters attacked Israeli troops ... in response to Israeli strikes": who
+# tells of its own fighters' deed is still their author, whatever the other side did
+_OWN_DEED = re.compile(r"\s+(?:that\s+)?(?:it|they|(?:its|their)\s+(?:[\w-]+\s+){0,2}?"
+                       r"(?:fighters|militants|gunmen|members|operatives|armed\s+wing|forces|"
+                       r"units?|snipers|brigades|men))\b")
 _KILLS = re.compile(r"\s+(?:has\s+|had\s+)?(?:killed|kills|killing)\b")
 _SAID_LAST = re.compile(r"\s+(?:said|says|stated|reported|claimed)\s*(?:[.;”\"]|$)")
 _AFTER_COMMA = re.compile(r",\s*(?:the\s+)?$", re.I)

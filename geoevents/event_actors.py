@@ -64,12 +64,21 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
               and not any(_COUNTED_AS.fullmatch(text, at, a.start) for at in hurt)
               and not _member_of(text, a.start, unit.sentence.start)]
     actor1 = acting[0] if acting else None
+    if actor1 is not None and _STRIKE_ANCHOR.match(text, unit.anchor):
+        # "Hamas said its fighters attacked Israeli troops ... in response to Israeli strikes
+        # on Rafah that killed 10 people": the strike's author is the one named on it
+        own = [a for a in acting if a.side != actor1.side and a.start < unit.anchor and
+               _NAMED_ON.fullmatch(text, a.start, unit.anchor)]
+        told_by, actor1 = (actor1, own[0]) if own else (None, actor1)
+    else:
+        told_by = None
     if actor1 is None and unit.sub_event_type == DESTRUCTION[1]:
         looters = _looters(text, unit.clause.start, unit.clause.end)
         if looters is not None:
             return looters, None
     # the other party is of the other side: "Hamas" and "its armed wing" are one side
-    others = [a.name for a in armed if actor1 is None or a.side != actor1.side]
+    others = [a.name for a in armed if (actor1 is None or a.side != actor1.side) and
+              a is not told_by]
     if (unit.event_type, unit.sub_event_type) == BATTLE:
         # "hostages held by Hamas at Nuseirat were rescued in the operation": the party
         # holding them is the one the operation was against
@@ -106,8 +115,10 @@ def _civilian_dead(victim: str | None) -> bool:
     if not victim:
         return False
     words = victim.split()
+    # (not "three armed men", "two security men": fighters or the enclave's police)
     return _PEOPLE.fullmatch(words[-1]) is not None and \
-        not any(w.lower().startswith("israel") for w in words)
+        not any(w.lower().startswith("israel") for w in words) and \
+        not any(w.lower() in ("armed", "security", "masked") for w in words)
 
 
 # (not "hostages", "police officers", "soldiers", "gunmen": who they were says whose side)
@@ -163,6 +174,9 @@ _COUNTED_AS = re.compile(r"[\w,-]+(?:\s+(?!killed\b|killing\b|in\b|by\b|during\b
 _ARTILLERY = re.compile(r"\b(?:shell\w*|artillery|tanks?)\b", re.I)
 _ROCKETS = re.compile(r"\b(?:rockets?|mortars?|missiles?|projectiles?)\b", re.I)
 GOVERNMENT_OF_ISRAEL = "Government of Israel"
+_STRIKE_ANCHOR = re.compile(r"(?:air\s?strikes?|strikes?|raids?|shelling|bombardment)\b",
+                            re.I)
+_NAMED_ON = re.compile(r"[A-Z][\w'’-]*\s+(?:(?:air|drone|tank|army|military)\s+)?")
 _HELD_BY = re.compile(r"\b(?:held|kept|holding|captive|captivity)\s+(?:by|of)\s+(?:the\s+)?$",
                       re.I)
 _MEMBER_OF = re.compile(r"\b(?:commanders?|leaders?|members?|officials?|heads?|chiefs?|"

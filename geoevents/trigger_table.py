@@ -796,6 +796,8 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
               # nor "rescued a man from the rubble": no captive; nor "one of the rescued
               # hostages was Noa Argamani": the rescued told of, not rescued)
               r"(?<!the )(?<!these )(?<!those )(?<!four )(?<!three )(?<!two )(?<!all )"
+              r"(?<!five )(?<!six )(?<!seven )(?<!eight )(?<!nine )(?<!ten )(?<![0-9] )"
+              r"(?<!both )(?<!newly )"
               r"(?:rescued|rescues) (?:[\w'’()-]+,? ){0,12}?(?:hostages?|captives?|"
               r"(?:taken|held) (?:as )?(?:hostage|captive))\b|"
               r"(?:freed|released|rescued) from (?:[\w-]+ )?captivity", 0.8),

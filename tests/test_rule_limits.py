@@ -4955,3 +4955,47 @@ def test_beit_hanina_in_jerusalem_is_no_near_spelling_of_beit_hanoun(text):
     assert [(m.surface, m.in_gaza) for m in doc.mentions if m.surface == "Beit Hanina"] == \
         [("Beit Hanina", False)]
     assert all(e.place_id != "town:beit-hanoun" for e in doc.events)
+
+
+@pytest.mark.parametrize("text", [
+    # armed men and security men killed are fighters or the enclave's police, not civilians
+    "An Israeli airstrike killed three armed men in Rafah on Monday.",
+    "An Israeli drone strike killed two armed men in Khan Younis on Monday, the army said.",
+    "An Israeli strike killed three security men in Rafah on Monday.",
+])
+def test_armed_or_security_men_killed_are_not_civilians(text):
+    (event,) = parse(text, published="2024-07-02").events
+    assert event.actor2 != "Civilians (Palestine)"
+
+
+@pytest.mark.parametrize("text,actor1", [
+    # the authorities who act are the party, not a name for the enclave's rulers
+    ("Hamas authorities arrested three men in Gaza City on Monday.", "Hamas"),
+    ("Hamas authorities executed three men accused of collaborating with Israel in Gaza City "
+     "on Monday.", "Hamas"),
+    ("Hamas government forces clashed with members of the Doghmush clan in Gaza City on "
+     "Monday.", "Hamas"),
+    ("Hamas authority police shot dead two looters in Rafah on Monday.", "Hamas"),
+])
+def test_hamas_authorities_who_act_are_a_party(text, actor1):
+    assert [e.actor1 for e in parse(text, published="2024-07-02").events] == [actor1]
+
+
+def test_a_speaker_of_its_own_deed_stays_its_author_beside_the_other_sides_strike():
+    text = ("Hamas said its fighters attacked Israeli troops in Khan Younis on Monday in "
+            "response to Israeli strikes on Rafah that killed 10 people.")
+    coded = {(e.sub_event_type, e.location, e.actor1, e.actor2)
+             for e in parse(text, published="2024-07-02").events}
+    assert ("Armed clash", "Khan Younis", "Hamas", "Israeli military") in coded
+    # and the strike named as Israeli is not Hamas's, nor struck at its speaker
+    assert not any(s == "Air/drone strike" and (a1 == "Hamas" or a2 == "Hamas")
+                   for s, _, a1, a2 in coded)
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli forces fought Hamas fighters in Nuseirat on Saturday. Five rescued hostages "
+    "were reunited with their families.",
+])
+def test_the_rescued_told_of_by_any_number_are_no_rescue(text):
+    doc = parse(text, published="2024-06-09")
+    assert "Hostage or prisoner release" not in [e.sub_event_type for e in doc.events]
