@@ -34,6 +34,8 @@ _ACTORS: tuple[tuple[str, str, str, str], ...] = (
      r"[Tt]he military(?! wing)|[Tt]he army|"
      # the state named as the one acting: "placed under siege by Israel", "Israel launched"
      r"(?<=\bby )Israel\b(?!['’]s? )|(?<=\bbetween )Israel\b|Israel(?= and Hamas\b)|"
+     # "Israel says it struck Hamas targets", "Israel said its aircraft struck": its own deed
+     r"Israel(?= (?:says|said) (?:it|its)\b)|"
      r"Israel(?= (?:has |had )?(?:launched|struck|bombed|"
      r"attacked|invaded|shelled|besieged|stormed|raided|carried out|killed|ordered|withdrew|"
      r"conducted|conducts|launches|strikes|bombs|resumed|resumes|expanded|intensified|"
@@ -191,4 +193,6 @@ _STRIKE_NOUN = re.compile(r"\s(?:air\s?strikes?|strikes?|attacks?|raids?|shellin
                           r"bombing|fire|gunfire)$", re.I)
 _HIT_NEXT = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:was|were|had been|has been|have been)\b")
 _ATTACKS = re.compile(r"\s+(?:had\s+|have\s+|has\s+)?(?:fired|launched|attacked|ambushed|"
-                      r"shot|detonated|targeted|carried out)\b")
+                      r"shot|detonated|targeted|carried out|"
+                      # "Hamas said Israeli jets struck a school": the strike's author
+                      r"struck|bombed|shelled|raided|stormed|hit|killed)\b")

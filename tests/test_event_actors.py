@@ -264,3 +264,20 @@ def test_the_dead_named_as_people_are_the_civilians_a_strike_hit(text):
 def test_who_tells_of_the_other_sides_strike_or_names_the_war_is_no_party(text, actors):
     (event,) = parse(text, published="2024-07-02").events
     assert (event.actor1, event.actor2) == actors
+
+
+@pytest.mark.parametrize("text,actors", [
+    # the state that tells of its own deed is its author
+    ("Israel says it struck Hamas targets in Rafah on Monday.", ("Israeli military", "Hamas")),
+    ("Israel said its aircraft struck Hamas militants in Khan Younis.",
+     ("Israeli military", "Hamas")),
+    # who tells of the other side's strike is its source
+    ("Hamas said Israeli jets struck a school in Rafah, killing 12.", ("Israeli military", None)),
+    ("Hamas said Israel struck a school in Rafah, killing 12.", ("Israeli military", None)),
+    # and the side that tells of its own fighters' deed stays their author
+    ("The army said Hamas militants killed two soldiers in Rafah.",
+     ("Hamas", "Israeli military")),
+])
+def test_who_tells_of_a_strike_and_who_struck(text, actors):
+    (e,) = parse(text, published="2024-10-27").events
+    assert (e.actor1, e.actor2) == actors
