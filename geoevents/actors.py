@@ -35,7 +35,10 @@ _ACTORS: tuple[tuple[str, str, str, str], ...] = (
      # the state named as the one acting: "placed under siege by Israel", "Israel launched"
      r"(?<=\bby )Israel\b(?!['’]s? )|(?<=\bbetween )Israel\b|Israel(?= and Hamas\b)|"
      # "Israel says it struck Hamas targets", "Israel said its aircraft struck": its own deed
-     r"Israel(?= (?:says|said) (?:it|its)\b)|"
+     # (not "Israel said its soldiers were killed in an ambush by Hamas fighters", "Israel
+     # said its troops came under fire from Hamas": its side was the one hit)
+     r"Israel(?= (?:says|said) (?:it|its)\b(?! (?:[\w-]+ ){0,2}?(?:(?:was|were|is|are|had been|"
+     r"has been|have been)(?! [\w-]+ing\b)|came under|come under|comes under)\b))|"
      r"Israel(?= (?:has |had )?(?:launched|struck|bombed|"
      r"attacked|invaded|shelled|besieged|stormed|raided|carried out|killed|ordered|withdrew|"
      r"conducted|conducts|launches|strikes|bombs|resumed|resumes|expanded|intensified|"
@@ -195,4 +198,8 @@ _HIT_NEXT = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:was|were|had been|has been
 _ATTACKS = re.compile(r"\s+(?:had\s+|have\s+|has\s+)?(?:fired|launched|attacked|ambushed|"
                       r"shot|detonated|targeted|carried out|"
                       # "Hamas said Israeli jets struck a school": the strike's author
-                      r"struck|bombed|shelled|raided|stormed|hit|killed)\b")
+                      r"struck|bombed|shelled|raided|stormed|hit|killed)\b"
+                      # (not "The IDF said Hamas militants hit by an airstrike ...", "militants
+                      # killed in the strike": the ones struck, named as such)
+                      r"(?!\s+by\b)(?<!hit(?=\s+(?:in|during|when|while)\b))"
+                      r"(?<!killed(?=\s+(?:in|during|when|while)\b))")

@@ -4999,3 +4999,34 @@ def test_a_speaker_of_its_own_deed_stays_its_author_beside_the_other_sides_strik
 def test_the_rescued_told_of_by_any_number_are_no_rescue(text):
     doc = parse(text, published="2024-06-09")
     assert "Hostage or prisoner release" not in [e.sub_event_type for e in doc.events]
+
+
+# -- who tells of a strike -------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    # Israel telling that its own side was hit is not the author of the attack on it
+    "Israel said its soldiers were killed in an ambush by Hamas fighters in Rafah on Monday.",
+    "Israel said its forces were ambushed by Hamas fighters in Rafah on Monday.",
+    "Israel said its tank was hit by an anti-tank missile fired by Hamas in Rafah on Monday.",
+    "Israel said its troops came under fire from Hamas militants in Rafah on Monday.",
+])
+def test_israel_telling_its_side_was_hit_is_not_the_author(text):
+    assert [e.actor1 for e in parse(text, published="2024-07-02").events] != ["Israeli military"]
+
+
+@pytest.mark.parametrize("text,actors", [
+    # the ones named as struck ("hit by", "killed in") are the target, and the speaker who
+    # named them is the author of the strike
+    ("The IDF said Hamas militants hit by an airstrike in Rafah on Monday were commanders.",
+     ("Israeli military", "Hamas")),
+    ("The IDF said Hamas militants struck by the aircraft in Rafah on Monday had fired "
+     "rockets.", ("Israeli military", "Hamas")),
+    ("The army said Hamas militants hit in the strike in Khan Younis on Monday were "
+     "commanders.", ("Israeli military", "Hamas")),
+    ("The IDF said militants hit by the strike in Rafah on Monday included two commanders.",
+     ("Israeli military", "Palestinian militants")),
+    ("Hamas said Israeli troops hit by its fighters in Rafah on Monday had suffered "
+     "casualties.", ("Hamas", "Israeli military")),
+])
+def test_those_named_as_struck_leave_the_speaker_the_author(text, actors):
+    (event,) = parse(text, published="2024-07-02").events
+    assert (event.actor1, event.actor2) == actors
