@@ -255,6 +255,10 @@ _BY_AIRDROP_OBJECT = re.compile(r"\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?
 _POUNDED_BY_GUNS = re.compile(r"\b(?:tanks?|artillery|guns|gunboats?|warships?|navy|naval "
                               r"(?:vessels|ships|forces)|howitzers?)(?:\s+[\w'’-]+){0,2}\s+$")
 _FROM_THE_AIR = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+from\s+the\s+air\b")
+# "Hamas fighters struck an Israeli tank", "Palestinian militants struck Israeli troops":
+# fighters on the ground have no aircraft (not "rockets fired by militants struck a house")
+_FIGHTERS_STRUCK = re.compile(r"(?<!\bby )\b(?:fighters|militants|gunmen|combatants)"
+                              r"\s+(?:also\s+|reportedly\s+)?$")
 _SHARE_OF = re.compile(r"\b(?:per ?cent|%|proportion|share) of (?:[\w-]+ ){0,8}$")
 # Cheap test for the words _ONGOING and _AT_THE_TIME begin with.
 _MAY_BE_ONGOING = re.compile(r"amid|alarmed|concerned|appalled|at the time|since |escalation|"
@@ -985,6 +989,9 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
         if sub == ATTACK[1] and low.startswith(("were attacked", "was attacked"), at) and \
                 _ARMED_ATTACKED.search(low, lo, at):
             etype, sub = BATTLE  # "an army unit was attacked by Hamas gunmen"
+        if etype == AIR[0] and low.startswith("struck", at) and \
+                _FIGHTERS_STRUCK.search(low, max(start, at - 40), at):
+            etype, sub = BATTLE
         if low.startswith("pound", at):
             if _POUNDED_BY_GUNS.search(low, max(start, at - 40), at):
                 etype, sub = SHELL  # "Israeli tanks pounded the outskirts of Khan Younis"

@@ -5030,3 +5030,15 @@ def test_israel_telling_its_side_was_hit_is_not_the_author(text):
 def test_those_named_as_struck_leave_the_speaker_the_author(text, actors):
     (event,) = parse(text, published="2024-07-02").events
     assert (event.actor1, event.actor2) == actors
+
+
+@pytest.mark.parametrize("text,sub", [
+    # fighters on the ground have no aircraft: a clash
+    ("Hamas fighters struck an Israeli tank in Rafah on Monday.", "Armed clash"),
+    ("Palestinian militants struck Israeli troops in Khan Younis.", "Armed clash"),
+    # aircraft that struck fighters, and what was fired by militants, are no clash
+    ("Israeli jets struck Hamas fighters in Rafah.", "Air/drone strike"),
+    ("Israeli jets struck militants in Rafah.", "Air/drone strike"),
+])
+def test_fighters_who_struck_fought(text, sub):
+    assert [s for s, *_ in _coded(text)] == [sub]
