@@ -259,6 +259,23 @@ _FROM_THE_AIR = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+from\s+the\s+air\b")
 # fighters on the ground have no aircraft (not "rockets fired by militants struck a house")
 _FIGHTERS_STRUCK = re.compile(r"(?<!\bby )\b(?:fighters|militants|gunmen|combatants)"
                               r"\s+(?:also\s+|reportedly\s+)?$")
+# ... the aircraft's targets are not who struck: "an airstrike targeting the militants
+# struck a school", "Israeli jets, which hunted the militants, struck" (the clause since the
+# last comma or "and" names no aircraft or strike: not "aircraft hit the camp, and the
+# militants struck back at troops")
+_CLAUSE_START = re.compile(r".*(?:[,;:.]|\band\b|\bbut\b|\bwhile\b)", re.S)
+_AIR_IN_CLAUSE = re.compile(r"\b(?:(?:air ?)?strikes?|raids?|jets?|warplanes?|aircraft|drones?|"
+                            r"helicopters?|planes?|bombs?|missiles?)\b")
+# ... and what they struck is the army: "gunmen struck an aid convoy", "militants struck an
+# Israeli kibbutz" are no clash with troops, "fighters struck by an Israeli drone" were hit
+_STRUCK_TROOPS = re.compile(r"struck\s+(?!by\b)(?:back\s+(?:at\s+)?)?(?:[\w'’-]+\s+){0,4}?"
+                            r"(?:troops|soldiers|forces|tanks?|armou?red|vehicles?|bulldozers?|"
+                            r"positions?|army|military|unit|personnel|merkava|jeeps?|infantry)\b")
+# ... with mortars or rockets it is shelling: "fighters struck an Israeli position with
+# mortar shells" (not "with an anti-tank missile": fire at a tank in a clash)
+_STRUCK_WITH_SHELLS = re.compile(r"struck\b[^,;.]{0,80}?\bwith\s+(?:[\w-]+\s+){0,2}?"
+                                 r"(?:rockets?|mortars?|mortar\s+(?:shells|rounds|fire)|shells|"
+                                 r"artillery|projectiles)\b")
 _SHARE_OF = re.compile(r"\b(?:per ?cent|%|proportion|share) of (?:[\w-]+ ){0,8}$")
 # Cheap test for the words _ONGOING and _AT_THE_TIME begin with.
 _MAY_BE_ONGOING = re.compile(r"amid|alarmed|concerned|appalled|at the time|since |escalation|"
@@ -990,8 +1007,12 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                 _ARMED_ATTACKED.search(low, lo, at):
             etype, sub = BATTLE  # "an army unit was attacked by Hamas gunmen"
         if etype == AIR[0] and low.startswith("struck", at) and \
-                _FIGHTERS_STRUCK.search(low, max(start, at - 40), at):
-            etype, sub = BATTLE
+                (fighters := _FIGHTERS_STRUCK.search(low, max(start, at - 40), at)) and \
+                _STRUCK_TROOPS.match(low, at, end):
+            lead = low[max(start, at - 120):fighters.start()]
+            clause = _CLAUSE_START.match(lead)
+            if not _AIR_IN_CLAUSE.search(lead, clause.end() if clause else 0):
+                etype, sub = SHELL if _STRUCK_WITH_SHELLS.match(low, at, end) else BATTLE
         if low.startswith("pound", at):
             if _POUNDED_BY_GUNS.search(low, max(start, at - 40), at):
                 etype, sub = SHELL  # "Israeli tanks pounded the outskirts of Khan Younis"

@@ -5042,3 +5042,43 @@ def test_those_named_as_struck_leave_the_speaker_the_author(text, actors):
 ])
 def test_fighters_who_struck_fought(text, sub):
     assert [s for s, *_ in _coded(text)] == [sub]
+
+
+@pytest.mark.parametrize("text,sub", [
+    # fighters struck by a strike were hit, and the aircraft's targets did not strike
+    ("The fighters struck by the Israeli strike in Rafah were members of Hamas.",
+     "Air/drone strike"),
+    ("Two militants struck by an Israeli drone in Khan Younis were killed, the army said.",
+     "Air/drone strike"),
+    ("An airstrike targeting the militants struck a school in Nuseirat, killing 30.",
+     "Air/drone strike"),
+    ("An Israeli strike on militants struck a house in Jabalia, killing five.",
+     "Air/drone strike"),
+    ("Aircraft which hunted the militants struck Rafah.", "Air/drone strike"),
+    ("Israeli jets struck militants in Rafah and gunmen struck a convoy.", "Air/drone strike"),
+    # mortars at a position are shelling
+    ("Hamas fighters struck an Israeli position east of Khan Younis with mortar shells on "
+     "Monday.", "Shelling/artillery/missile attack"),
+])
+def test_fighters_hit_or_firing_from_afar_did_not_fight(text, sub):
+    assert [s for s, *_ in _coded(text)] == [sub]
+
+
+@pytest.mark.parametrize("text", [
+    # gunmen who struck a convoy, a kibbutz or a police station fought no troops
+    "Gunmen struck an aid convoy in Rafah on Tuesday, killing two drivers, the UN said.",
+    "Masked gunmen struck a food distribution point in Deir al-Balah, killing three civilians.",
+    "Militants struck an Israeli kibbutz near the Gaza border, killing two residents.",
+    "Gunmen struck a police station in Khan Younis on Tuesday, killing two policemen.",
+])
+def test_gunmen_who_struck_civilians_fought_no_troops(text):
+    assert "Armed clash" not in [s for s, *_ in _coded(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli aircraft struck a group of militants in Khan Younis, and the militants struck "
+    "back at troops in Rafah.",
+    "The Qassam Brigades said its fighters struck an Israeli tank in Shejaiya.",
+])
+def test_fighters_who_struck_troops_still_fought(text):
+    assert "Armed clash" in [s for s, *_ in _coded(text)]
