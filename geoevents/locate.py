@@ -493,18 +493,19 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
         here = [m for m in here if not EN_ROUTE.search(
             unit.sentence.text, max(0, m.start - unit.sentence.start - 30),
             m.start - unit.sentence.start)]
-        if len(here) > 1 and asides is None:
-            asides = speaker_asides(unit.sentence)
-        if len(here) > 1 and asides:
-            # "Ahmed Saleh, a doctor at Nasser Hospital, said the strike in Rafah killed two",
-            # "told AFP from Deir al-Balah": what the speaker is and where he spoke from,
-            # unless the sentence names another place where it could be (not
-            # "a resident of Jabalia, said tanks rolled into the camp as people fled toward
-            # Gaza City": where they went is no such place)
-            # (but "The mayor of Rafah said strikes destroyed 20 homes in the city, as
-            # shelling also hit Khan Younis": the clause tells of the title's place again)
-            here = [m for m in here if not _in_aside(m, asides) or
-                    _told_again(m, unit, gaza, gaz, cues)] or here
+        if len(here) > 1:
+            if asides is None:
+                asides = speaker_asides(unit.sentence)
+            if asides:
+                # "Ahmed Saleh, a doctor at Nasser Hospital, said the strike in Rafah killed two",
+                # "told AFP from Deir al-Balah": what the speaker is and where he spoke from,
+                # unless the sentence names another place where it could be (not
+                # "a resident of Jabalia, said tanks rolled into the camp as people fled toward
+                # Gaza City": where they went is no such place)
+                # (but "The mayor of Rafah said strikes destroyed 20 homes in the city, as
+                # shelling also hit Khan Younis": the clause tells of the title's place again)
+                here = [m for m in here if not _in_aside(m, asides) or
+                        _told_again(m, unit, gaza, gaz, cues)] or here
         if len(here) > 1:
             parts = _narrowed_to_parts(here, cues.text, gaz)
             # (not "killed 20 people across the Gaza Strip, including Jabalia": the toll is
