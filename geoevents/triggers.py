@@ -98,6 +98,17 @@ _IRREALIS = re.compile(_IRREALIS_WORDS + r"(?:\W+\w+){0,4}\W*$")
 _IRREALIS_AND = re.compile(r"\b(?:plans?|planned|planning|intends?|intending|aims?|aiming|"
                            r"threat\w*|seeks?|seeking|vow\w*)\s+to\s+[a-z]+(?:\s+[\w'’-]+){0,6}"
                            r"\s+and\s+(?:to\s+|[a-z]+ly\s+)?$")
+# ... and the later items of a list of things sought: "its two goals: the destruction of
+# Hamas and the release of the captives", "calls for a ceasefire, the return of abducted
+# children and the release of all hostages" (each item a noun phrase: no verb in the past,
+# no "was" or "has"; the item told is "the ..." right after "and")
+_SOUGHT_LIST = re.compile(r"\b(?:goals?|objectives?|aims?|demands?|conditions?|calls?\s+for|"
+                          r"called\s+for|calling\s+for|demanded|demanding)"
+                          r"(?:\s+(?:are|is|were|was|include[sd]?))?\s*:?\s+"
+                          r"(?:(?!(?:was|were|is|are|has|have|had|been|and)\b)"
+                          r"[\w'’-]+(?<!ed)(?:,\s+|\s+)){1,24}?"
+                          r"and\s+(?:the|an?|all|its|their)\s+$")
+_AND_THE = (" and the ", " and a ", " and an ", " and all ", " and its ", " and their ")
 # (not "threatened to widen its offensive and struck targets across Rafah": a second verb
 # in the past says what was done, as "and bombed" does)
 _PAST_IRREGULAR = re.compile(r"(?:struck|shot|blew|fought|took|broke|drove|sent|began)\b")
@@ -947,6 +958,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
             # (a release is what a ceasefire or a deal brings; "Israel prepared for an
             # operation and ordered the evacuation": a second verb says what was done)
             continue
+        if low.endswith(_AND_THE, lo, at) and _SOUGHT_LIST.search(low, max(start, at - 220), at):
+            continue  # "its goals: the destruction of Hamas and the release of the captives"
         if sub in (RELEASE[1], RETURN[1]) and _YET_TO.search(low, at, m.end()):
             continue  # "all hostages would be released by the end of the phase"
         if _FOLLOWING_NEGATION.match(low, m.end(), end) or \

@@ -5082,3 +5082,29 @@ def test_gunmen_who_struck_civilians_fought_no_troops(text):
 ])
 def test_fighters_who_struck_troops_still_fought(text):
     assert "Armed clash" in [s for s, *_ in _coded(text)]
+
+
+# -- the later items of a list of things sought ---------------------------------------
+@pytest.mark.parametrize("text", [
+    "Israel has not yet achieved its two goals: the destruction of Hamas and the release "
+    "of the Israeli captives.",
+    "The group's demands include an end to the war, the withdrawal of Israeli troops and "
+    "the release of Palestinian prisoners.",
+    "The Pope calls for peace, an immediate ceasefire and the release of all hostages.",
+])
+def test_an_item_of_a_list_of_things_sought_is_no_event(text):
+    assert _coded(text) == []
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("Hamas released two hostages on Friday, and the release of 30 prisoners followed.",
+     "Hostage or prisoner release"),
+    ("The UN called for a ceasefire, and the airstrike on Rafah killed 12 people on Monday.",
+     "Air/drone strike"),
+    ("Demands for a ceasefire were rejected and the shelling of Khan Younis killed five on "
+     "Tuesday.", "Air/drone strike"),
+    ("Israeli forces bombed Jabalia and the airstrike on a school killed 10 people.",
+     "Air/drone strike"),
+])
+def test_an_event_told_after_and_is_not_a_thing_sought(text, sub):
+    assert sub in [s for s, *_ in _coded(text)]
