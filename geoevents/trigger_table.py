@@ -200,7 +200,14 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              r"entered (?:the )?(?:edges?|outskirts|centre|center|heart|(?:east|west|north|"
              r"south)(?:ern)? (?:parts?|areas?|neighbou?rhoods?)) of|"
              r"advanc(?:es|ed|ing) (?:further |deeper )?into|push(?:es|ed|ing) (?:further |"
-             r"deeper )?into|(?:troops|forces|tanks) (?:\w+ ){0,2}reached", 0.8),
+             r"deeper )?into|(?:troops|forces|tanks) (?:\w+ ){0,2}reached|"
+             # a push told as begun: "announced its new push into the Beit Hanoun area",
+             # "marking a major push into the heart of the southern Gaza Strip" (not "plans
+             # to push into Rafah", "a push into Rafah could come within days", "threatened
+             # a push into Rafah": one not made)
+             r"(?:announced|began|begun|launched|started|made|marking|marked) (?:its |their |"
+             r"an? |the )?(?:(?:new|fresh|renewed|major|ground|latest) )*push (?:further |"
+             r"deeper )?into", 0.8),
     # "declared Gaza City a combat zone": fighting, as weak a cue as "operations"
     (BATTLE, r"(?:military )?operations?|combat zones?|(?:military )?manoeuvres|maneuvers|"
              # "The Israeli army has been operating in and around al-Shifa Hospital", "its

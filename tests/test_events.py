@@ -2100,3 +2100,12 @@ def test_people_described_by_their_flight_are_no_flight_but_the_order_is_told():
 ])
 def test_orders_told_as_the_cause_of_a_flight_or_a_state_are_no_order(text):
     assert "Evacuation order" not in [s for s, *_ in _events(text)]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The Israeli military announced its new push into the Beit Hanoun area on Saturday.",
+     "Beit Hanoun"),
+    ("Troops began a push into eastern Khan Younis on Monday.", "Khan Younis"),
+])
+def test_a_push_into_a_place_told_as_begun_is_fighting_there(text, place):
+    assert [(s, loc) for s, loc, *_ in _events(text, "2024-10-27")] == [("Armed clash", place)]

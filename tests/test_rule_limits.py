@@ -5108,3 +5108,31 @@ def test_an_item_of_a_list_of_things_sought_is_no_event(text):
 ])
 def test_an_event_told_after_and_is_not_a_thing_sought(text, sub):
     assert sub in [s for s, *_ in _coded(text)]
+
+
+@pytest.mark.parametrize("second", [
+    # the strike told again, with its toll
+    "The strike in Rafah killed five people, including two children, medics said.",
+    # "third such attack": the one told, counted among others
+    "It was the third such attack on Rafah this week, killing five.",
+    # dead besides the ones told, in the same strike
+    "Another five people were killed in the strike in Rafah, medics said.",
+    # another strike, with no toll of its own
+    "Another strike hit a tent in Rafah.",
+    # the second strike is the one that killed the five told
+    "Medics in Rafah said the five were killed when a second strike hit the house.",
+])
+def test_a_strike_told_again_or_with_no_toll_of_its_own_stays_one_event(second):
+    text = "An Israeli strike on a house in Rafah killed five people on Sunday. " + second
+    assert [e.location for e in parse(text, published="2024-10-27").events] == ["Rafah"]
+
+
+@pytest.mark.parametrize("text", [
+    "Israel has threatened a push into Rafah for weeks.",
+    "The army is preparing a push into Rafah, officials said.",
+    "Aid groups warned that a push into Rafah would be catastrophic.",
+    "A push into Rafah could come within days.",
+    "The army has not yet launched a push into Rafah.",
+])
+def test_a_push_not_made_is_no_fighting(text):
+    assert parse(text, published="2024-10-27").events == ()
