@@ -104,7 +104,7 @@ from geoevents.told_again import (
     undated_lead,
 )
 from geoevents.told_next import place_told_next
-from geoevents.tolls import aid_seekers_apart, rest_at_the_area, toll_split
+from geoevents.tolls import aid_seekers_apart, rest_at_the_area, told_together, toll_split
 from geoevents.trigger_table import AGREEMENT, BATTLE, SUBTYPE_RELIABILITY, VIOLENT
 from geoevents.triggers import find_triggers
 from geoevents.units import EventUnit, build_units
@@ -451,6 +451,9 @@ def _code_unit(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit) -> N
     split = toll_split(unit, located, sent.named, rep.strip, text)
     if split is not None:
         located, shares = split
+    elif counted is not None and told_together(unit, located, text):
+        shares = {}  # ("strikes on the Kamal Adwan Hospital in Beit Lahia and the Nuseirat
+        # camp killed 17": a toll of the places together, the whole no one place's)
     else:
         shares = {id(counted): unit.fatalities} if counted is not None else {}
     when, time_precision, date_factor = _unit_date(rep, walk, sent, unit, refers_back)

@@ -12,13 +12,14 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from geoevents.clause_places import LIST_GAP
 from geoevents.dates import MONTH_PATTERN
 from geoevents.model import Event, Mention
 from geoevents.quantities import parse_number
 from geoevents.trigger_table import AIR, ATTACK, BATTLE, VIOLENT
 from geoevents.units import EventUnit
 
-__all__ = ["toll_split", "aid_seekers_apart", "rest_at_the_area"]
+__all__ = ["toll_split", "aid_seekers_apart", "rest_at_the_area", "told_together"]
 
 
 # "killing at least 50 people, including at least 33 in an airstrike on the Jabalia
@@ -112,9 +113,12 @@ def _parts_at_places(text: str, start: int, end: int, s_gaza: list[Mention]
     return out
 
 
-# "including six in Khan Younis and others in Jabalia": where the rest of the toll died
-_OTHERS_IN = re.compile(r"[^.;:,]{0,40}?,?\s+and\s+(?:the\s+)?(?:others|the\s+rest|"
-                        r"the\s+remainder)(?:\s+(?:were\s+)?killed)?\s+(?:in|at)\s+", re.I)
+# "including six in Khan Younis and others in Jabalia", "including 12 in Jabalia; the rest
+# were killed in Khan Younis and Rafah": where the rest of the toll died
+_OTHERS_IN = re.compile(r"[^.;:,]{0,40}?(?:,?\s+and|;|,\s+while|,\s+with)\s+(?:the\s+)?"
+                        r"(?:others|the\s+rest|rest|the\s+remainder|remainder)"
+                        r"(?:\s+(?:were\s+|was\s+|having\s+been\s+)?killed|\s+died)?"
+                        r"\s+(?:in|at)\s+", re.I)
 
 
 def _others_at(text: str, start: int, end: int, s_gaza: list[Mention],
@@ -148,6 +152,53 @@ def _others_at(text: str, start: int, end: int, s_gaza: list[Mention],
 
 
 _WHOSE = re.compile(r"['’]s?\s")
+
+
+# Between two places a toll is told for together: a list ("strikes on Nuseirat and Bureij
+# killed 18"), where a place may say where it stands ("on the Kamal Adwan Hospital in Beit
+# Lahia and the Nuseirat refugee camp")
+_IN_ITS_AREA = re.compile(r"(?:,?\s+(?:in|of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+                          r"(?:[A-Z][\w'’-]*['’]s\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?")
+# "an airstrike on a house in Rafah and another on a car in Khan Younis killed nine": two
+# strikes, one toll for both
+_AND_ANOTHER = re.compile(r",?\s+and\s+(?:another|a\s+second|a\s+third)\s+(?:[\w'’-]+\s+)"
+                          r"{0,5}?(?:in|on|at|near)\s+(?:the\s+)?", re.I)
+
+
+_COUNT_IN = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?")
+
+
+def told_together(unit: EventUnit, located: list[tuple[Mention, int, float]], text: str
+                  ) -> bool:
+    """A toll told for several places at once, with no share given to any ("Seventeen
+    people are killed in Israeli strikes on the Kamal Adwan Hospital in Beit Lahia and the
+    Nuseirat refugee camp"): no place's own count. The gold annotations leave each place's
+    count empty there, as they do for the rest of a toll put at several places; ACLED's
+    guidance on fatalities ("When summarized fatalities are reported but events occur
+    across several days or in multiple locations ...", its Knowledge Base page on
+    fatalities) divides such a toll among the events, which would give counts the gold
+    has not."""
+    counts = [c for c in unit.casualty_phrases if c.kind == "killed"]
+    places = sorted((m for m, _, _ in located), key=lambda m: m.start)
+    if not counts or len({m.place_id for m in places}) < 2 or \
+            any(m.feature_class == "strip" or m.kind == "region" for m in places):
+        return False
+    count = counts[0]
+    own = _COUNT_IN.match(text, count.end)
+    if own is not None and any(text.startswith(m.surface, own.end()) for m in places):
+        return False  # ("hit Rafah and Khan Younis, killing 12 people in Rafah": the place
+        # the count names for itself)
+    after = all(m.end <= count.start for m in places)
+    if not after and not all(count.end <= m.start for m in places):
+        return False  # ("killed five in Rafah and three in Khan Younis": a count for each)
+    for a, b in zip(places, places[1:]):
+        own = _IN_ITS_AREA.match(text, a.end, b.start)
+        gap = own.end() if own is not None else a.end
+        if not (LIST_GAP.fullmatch(text, gap, b.start) or
+                after and _AND_ANOTHER.fullmatch(text, a.end, b.start) or
+                after and own is not None and _AND_ANOTHER.fullmatch(text, gap, b.start)):
+            return False
+    return True
 _NOT_AN_ITEM = re.compile(
     r",(?!\s+(?:and\s+)?(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
     r"(?:Gaza['’]s\s+)?(?:(?:al|el|an|ad|as|ash)-)?[A-Z](?![\w'’-]*(?:\s+[\w'’-]+){0,4}"

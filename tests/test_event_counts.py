@@ -1011,3 +1011,31 @@ def test_a_summarys_present_tense_count_with_no_noun_is_a_toll():
 ])
 def test_the_rest_of_a_toll_told_at_places_of_its_own_goes_there(text, expected):
     assert [(loc, n) for _, loc, n, _ in _events(text, "2024-10-27")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a toll told for several places at once: no place's own count (as the gold codes it)
+    ("Seventeen people are killed in Israeli strikes on the Kamal Adwan Hospital in Beit Lahia "
+     "and the Nuseirat refugee camp.", [("Kamal Adwan Hospital", None), ("Nuseirat Camp", None)]),
+    ("Israeli strikes on Nuseirat and Bureij killed 18 people on Sunday.",
+     [("Nuseirat", None), ("Bureij", None)]),
+    ("Israeli airstrikes on the Maghazi camp in central Gaza and the Bureij camp killed 11 "
+     "people.", [("Maghazi Camp", None), ("Bureij Camp", None)]),
+    # two strikes, one toll for both
+    ("An Israeli airstrike on a house in Rafah and another on a car in Khan Younis killed nine "
+     "people.", [("Rafah", None), ("Khan Younis", None)]),
+])
+def test_a_toll_told_for_several_places_together_is_no_ones_own(text, expected):
+    assert [(loc, n) for _, loc, n, _ in _events(text, "2024-10-27")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Strikes killed 30 people across Gaza on Sunday, including 12 in Jabalia; the rest were "
+     "killed in Khan Younis and Rafah.", [("Jabalia", 12), ("Khan Younis", None), ("Rafah", None)]),
+    ("Strikes killed 30 people across Gaza on Sunday, including 12 in Jabalia, while the rest "
+     "were killed in Khan Younis.", [("Jabalia", 12), ("Khan Younis", 18)]),
+    ("Strikes killed 20 people, including eight in Rafah, with the rest in Khan Younis.",
+     [("Rafah", 8), ("Khan Younis", 12)]),
+])
+def test_the_rest_of_a_toll_after_a_semicolon_or_while_goes_to_its_places(text, expected):
+    assert [(loc, n) for _, loc, n, _ in _events(text, "2024-10-27")] == expected

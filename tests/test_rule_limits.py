@@ -5136,3 +5136,34 @@ def test_a_strike_told_again_or_with_no_toll_of_its_own_stays_one_event(second):
 ])
 def test_a_push_not_made_is_no_fighting(text):
     assert parse(text, published="2024-10-27").events == ()
+
+
+def test_a_strip_wide_toll_with_a_part_at_a_place_is_not_split_among_places():
+    # the part at its place, the rest the Strip's: not divided, nor given whole to each
+    text = ("Israeli strikes killed 30 people across the Gaza Strip on Sunday, including 12 in "
+            "Jabalia.")
+    got = [(e.location, e.fatalities) for e in parse(text, published="2024-10-27").events]
+    assert got == [("Jabalia", 12), ("Gaza Strip", 18)]
+
+
+@pytest.mark.parametrize("text", [
+    "Since October 2023, Israeli attacks have killed more than 40,000 people in Rafah, Khan "
+    "Younis and Gaza City.",
+    "Israel's war has killed 43,000 people in Gaza, including 12,000 in Gaza City; the rest were "
+    "killed in Khan Younis and Rafah.",
+])
+def test_a_cumulative_war_toll_is_never_split_among_places(text):
+    assert not [e for e in parse(text, published="2024-10-27").events if e.fatalities]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count for each strike is no toll told together
+    ("A strike on a school in Nuseirat killed 16 people, and another strike in Rafah killed five.",
+     [("Nuseirat", 16), ("Rafah", 5)]),
+    # a place and the area it stands in are one place's toll
+    ("An airstrike on the Al-Aqsa hospital in Deir al-Balah killed four people.",
+     [("Al-Aqsa Martyrs Hospital", 4)]),
+])
+def test_a_toll_at_one_place_of_a_list_is_not_taken_for_a_shared_one(text, expected):
+    got = [(e.location, e.fatalities) for e in parse(text, published="2024-10-27").events]
+    assert got == expected
