@@ -22,11 +22,17 @@ PALESTINIAN_ARMED = "Palestinian militants"
 # target. Two actors of one side are never the two sides of a battle.
 _ACTORS: tuple[tuple[str, str, str, str], ...] = (
     (ISRAELI, "armed", "Israel",
-     r"Israeli (?:military|army|forces|troops|soldiers|tanks|warplanes|jets|aircraft|drones?|"
+     # ("Israeli occupation forces", "Israel's military": the same forces, as other
+     # reports name them; "Israeli bulldozers", "Israeli gunboats": by what they use)
+     r"(?:Israeli (?:[Oo]ccupation )?|Israel['’]s )(?:military|army|forces|troops|soldiers|"
+     r"tanks|warplanes|jets|aircraft|drones?|"
      r"navy|air force|snipers?|special forces|ground forces|(?:air ?)?strikes?|bombardments?|"
      r"bombing|bombings|shelling|fire|gunfire|operations?|offensive|raids?|attacks?|"
      r"incursions?|tank fire|artillery|siege|blockade|(?:evacuation|displacement) orders?|"
-     r"Air Force|Navy|Army|Defen[cs]e Forces)|IDF|Israel Defen[cs]e Forces|"
+     r"bulldozers|gunboats?|warships?|naval (?:vessels|ships|forces)|helicopters?|"
+     r"quadcopters?|fighter jets|planes|missiles?|assaults?|onslaught|infantry|"
+     r"Air Force|Navy|Army|Forces|Defen[cs]e Forces)|IDF|Israel Defen[cs]e Forces|"
+     r"[Tt]he occupation (?:forces|army|troops|soldiers)|"
      r"ISF|Israeli Security Forces|"
      # a headline's "Israelis fire at a vehicle": the forces, by what they did
      r"Israelis(?= (?:fire|fired|open|opened|shoot|shot|kill|killed|raid|raided|attack|"

@@ -281,3 +281,25 @@ def test_who_tells_of_the_other_sides_strike_or_names_the_war_is_no_party(text, 
 def test_who_tells_of_a_strike_and_who_struck(text, actors):
     (e,) = parse(text, published="2024-10-27").events
     assert (e.actor1, e.actor2) == actors
+
+
+@pytest.mark.parametrize("text,actors", [
+    ("Israeli occupation forces shot dead two young men in Khan Younis on Monday.",
+     ("Israeli military", "Civilians (Palestine)")),
+    ("Israeli gunboats opened fire on fishermen off Gaza City on Monday, wounding one.",
+     ("Israeli military", "Civilians (Palestine)")),
+    ("Israeli bulldozers razed farmland east of Khan Younis on Monday.",
+     ("Israeli military", None)),
+    ("The occupation army demolished three houses in Rafah on Monday.",
+     ("Israeli military", None)),
+    ("Israel's military raided Nasser Hospital in Khan Younis on Monday, saying Hamas "
+     "militants were hiding there.", ("Israeli military", "Hamas")),
+    # (the forces so named are still the ones fought, or the source)
+    ("Hamas fighters ambushed Israel's troops in Shejaia on Monday.",
+     ("Hamas", "Israeli military")),
+    ("Israel's military said Hamas fighters fired rockets from Beit Hanoun on Monday.",
+     ("Hamas", None)),
+])
+def test_the_israeli_forces_under_other_names(text, actors):
+    (event,) = parse(text, published="2024-07-02").events
+    assert (event.actor1, event.actor2) == actors
