@@ -77,7 +77,11 @@ _ACTORS: tuple[tuple[str, str, str, str], ...] = (
                        r"dispersed|opened|cracked|beat|confiscated)\b))"
                        r"(?: (?:militants|fighters|gunmen|members|operatives))?"),
     (PALESTINIAN_ARMED, "armed", "Palestinian",
-     r"Palestinian (?:militants?|fighters|gunm[ae]n|armed groups?)|militants|gunmen"),
+     # ("Militants from Gaza fired ...": a sentence's first word too; "a Palestinian
+     # resistance fighter", "armed Palestinian factions": the same side by other names)
+     r"Palestinian (?:militants?|(?:armed |resistance )?fighters?|gunm[ae]n|armed groups?|"
+     r"(?:armed |resistance )factions|resistance groups)|armed Palestinian (?:groups?|factions)|"
+     r"resistance fighters?|[Mm]ilitants|[Gg]unmen"),
     ("Hezbollah", "armed", "Lebanon", r"Hezbollah"),
     (CIVILIANS, "civilian", "civilians",
      r"civilians|aid seekers|displaced (?:people|families|persons|Palestinians)|families|"

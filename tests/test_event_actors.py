@@ -303,3 +303,23 @@ def test_who_tells_of_a_strike_and_who_struck(text, actors):
 def test_the_israeli_forces_under_other_names(text, actors):
     (event,) = parse(text, published="2024-07-02").events
     assert (event.actor1, event.actor2) == actors
+
+
+@pytest.mark.parametrize("text,actors", [
+    ("Militants from the Gaza Strip fired a missile at Israeli troops patrolling the border near "
+     "Beit Hanoun on Monday, the military said.", ("Palestinian militants", "Israeli military")),
+    ("Gunmen opened fire on an aid convoy in Rafah on Monday, killing two drivers.",
+     ("Palestinian militants", "Civilians (Palestine)")),
+    ("Two Israeli army officers were killed in an ambush by a Palestinian resistance fighter in "
+     "Rafah on Monday.", ("Palestinian militants", "Israeli military")),
+    ("Fighting broke out between armed Palestinian factions and the Israeli army in Khan Younis "
+     "on Monday.", ("Palestinian militants", "Israeli military")),
+    # (the fighters so named are still the ones struck)
+    ("Israeli jets struck Palestinian armed fighters in Jabalia on Monday.",
+     ("Israeli military", "Palestinian militants")),
+    ("Israeli troops killed five resistance fighters in Shejaia on Monday.",
+     ("Israeli military", "Palestinian militants")),
+])
+def test_palestinian_fighters_under_other_names_and_first_in_a_sentence(text, actors):
+    (event,) = parse(text, published="2024-07-02").events
+    assert (event.actor1, event.actor2) == actors
