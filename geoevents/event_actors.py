@@ -11,11 +11,27 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from geoevents.actors import CIVILIANS, ISRAELI, ONE_SIDED, battle_sides, find_actors, side_of
+from geoevents.actors import (
+    CIVILIANS,
+    ISRAELI,
+    ONE_SIDED,
+    PALESTINIAN_ARMED,
+    battle_sides,
+    find_actors,
+    side_of,
+)
 from geoevents.anchored import Cues
 from geoevents.locate import attribution_spans
 from geoevents.model import Event
-from geoevents.trigger_table import AGREEMENT, ATTACK, BATTLE, DESTRUCTION, SHELL, VIOLENT
+from geoevents.trigger_table import (
+    AGREEMENT,
+    ATTACK,
+    BATTLE,
+    DESTRUCTION,
+    FIRED_BY_FIGHTERS,
+    SHELL,
+    VIOLENT,
+)
 from geoevents.units import EventUnit, counts_combatants
 
 __all__ = ["unit_actors", "sides_filled", "GOVERNMENT_OF_ISRAEL", "LOOTERS_ARMED",
@@ -33,6 +49,9 @@ def sides_filled(e: Event) -> Event:
         # (shelling too, unless it fell on Israeli forces: Palestinian groups fire mortars
         # at troops, not at the Strip's hospitals and homes)
         return replace(e, actor1=ISRAELI)
+    if e.actor1 is None and e.sub_event_type == SHELL[1] and FIRED_BY_FIGHTERS.search(e.notes):
+        # "rockets fired from the Gaza Strip struck a school": the Strip's armed groups
+        return replace(e, actor1=PALESTINIAN_ARMED)
     return e
 
 

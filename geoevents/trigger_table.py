@@ -9,10 +9,23 @@ context (irrealis, background, statistics) are in :mod:`geoevents.triggers`.
 
 from __future__ import annotations
 
+import re
+
 __all__ = ["TRIGGER_TABLE", "SUBTYPE_RELIABILITY", "VIOLENT", "AIR", "SHELL", "BATTLE",
            "ATTACK", "ABDUCTION", "DISPLACEMENT", "EVACUATION", "AID", "ARRESTS", "DESTRUCTION",
            "PROTEST", "IED", "SIEGE", "TERRITORY", "MASS_GRAVE", "CROSSING", "AGREEMENT",
-           "RELEASE", "RETURN", "MISSION_VERBS"]
+           "RELEASE", "RETURN", "MISSION_VERBS", "FIRED_BY_FIGHTERS"]
+
+# A projectile the fighters on the ground fired: "a rocket fired by militants struck a house",
+# "mortar shells launched from the Gaza Strip hit a school" (rockets and mortars, no aircraft:
+# shelling; not "a missile fired by an Israeli drone", "a rocket fired from a helicopter")
+FIRED_BY_FIGHTERS = re.compile(
+    r"\b(?:rockets?|missiles?|mortars?|mortar (?:shells?|rounds?)|projectiles?)\s+"
+    r"(?:[\w-]+\s+)?(?:fired|launched)\s+(?:by|from)\s+(?:the\s+|an?\s+)?"
+    r"(?:(?!israeli\b|idf\b|drones?\b|helicopters?\b|aircraft\b|jets?\b|warplanes?\b|"
+    r"planes?\b|tanks?\b|gunboats?\b|warships?\b)[\w'’-]+\s+){0,3}?"
+    r"(?:militants?|fighters?|gunmen|hamas|jihad|resistance|factions|groups|gaza|strip|"
+    r"brigades)\b", re.I)
 
 VIOLENT = frozenset({"Explosions/Remote violence", "Battles", "Violence against civilians"})
 AIR = ("Explosions/Remote violence", "Air/drone strike")

@@ -36,6 +36,7 @@ from geoevents.trigger_table import (
     DESTRUCTION,
     DISPLACEMENT,
     EVACUATION,
+    FIRED_BY_FIGHTERS,
     IED,
     MISSION_VERBS,
     RELEASE,
@@ -857,6 +858,16 @@ class Trigger:
     strength: float
 
 
+def _fired_by_fighters(low: str, lo: int, at: int) -> bool:
+    """Whether what strikes at ``at`` is a projectile fighters fired, named just before it
+    in the same clause ("a rocket fired by militants struck a house")."""
+    found = list(FIRED_BY_FIGHTERS.finditer(low, lo, at))
+    return bool(found) and _SAME_CLAUSE_TAIL.fullmatch(low, found[-1].end(), at) is not None
+
+
+_SAME_CLAUSE_TAIL = re.compile(r"[^,;.]{0,40}")
+
+
 def _own_stretch(low: str, at: int, stop: int, start: int, end: int) -> tuple[int, int]:
     """The words around a trigger, up to a semicolon on either side and 60 characters at
     most: what the trigger's own clause says of it."""
@@ -1019,12 +1030,19 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
         if sub == ATTACK[1] and low.startswith(("were attacked", "was attacked"), at) and \
                 _ARMED_ATTACKED.search(low, lo, at):
             etype, sub = BATTLE  # "an army unit was attacked by Hamas gunmen"
-        if etype == AIR[0] and low.startswith("struck", at) and \
+        if etype == AIR[0] and low.startswith(("struck", "hit"), at) and \
+                _fired_by_fighters(low, max(start, at - 100), at) and \
+                not _STRUCK_TROOPS.match(low, at, end):
+            etype, sub = SHELL  # "a rocket fired by militants struck a house": no aircraft
+        elif etype == AIR[0] and low.startswith("struck", at) and \
                 (fighters := _FIGHTERS_STRUCK.search(low, max(start, at - 40), at)) and \
                 _STRUCK_TROOPS.match(low, at, end):
             lead = low[max(start, at - 120):fighters.start()]
             clause = _CLAUSE_START.match(lead)
-            if not _AIR_IN_CLAUSE.search(lead, clause.end() if clause else 0):
+            # (the fighters' own missile is no aircraft: "a missile fired by Palestinian
+            # fighters struck a tank")
+            if not _AIR_IN_CLAUSE.search(lead, clause.end() if clause else 0) or \
+                    _fired_by_fighters(low, max(start, at - 100), at):
                 etype, sub = SHELL if _STRUCK_WITH_SHELLS.match(low, at, end) else BATTLE
         if low.startswith("pound", at):
             if _POUNDED_BY_GUNS.search(low, max(start, at - 40), at):

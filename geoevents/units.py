@@ -17,7 +17,16 @@ from geoevents.casualties import RANKS, Casualty
 from geoevents.in_passing import CAMPAIGN_START, STARTED_ON
 from geoevents.model import Mention
 from geoevents.sentences import Span, split_clauses
-from geoevents.trigger_table import AID, AIR, ATTACK, BATTLE, IED, VIOLENT
+from geoevents.trigger_table import (
+    AID,
+    AIR,
+    ATTACK,
+    BATTLE,
+    FIRED_BY_FIGHTERS,
+    IED,
+    SHELL,
+    VIOLENT,
+)
 from geoevents.triggers import Trigger
 
 __all__ = ["EventUnit", "build_units", "counts_combatants"]
@@ -204,6 +213,9 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
                 etype = BATTLE
             elif _SHOT.search(s.text):
                 etype = ATTACK  # "killed by Israeli gunfire", "killed at an aid site"
+            elif FIRED_BY_FIGHTERS.search(clause.text):
+                # "a rocket fired by militants hit a house, killing two": the fighters' fire
+                etype = SHELL
             else:
                 # deaths told with no weapon: in the Strip almost always strikes and shelling
                 etype = AIR

@@ -323,3 +323,27 @@ def test_the_israeli_forces_under_other_names(text, actors):
 def test_palestinian_fighters_under_other_names_and_first_in_a_sentence(text, actors):
     (event,) = parse(text, published="2024-07-02").events
     assert (event.actor1, event.actor2) == actors
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A rocket fired by militants struck a house in Deir al-Balah on Monday, killing two people.",
+     ("Shelling/artillery/missile attack", "Palestinian militants")),
+    ("A rocket fired by militants hit a house in Deir al-Balah on Monday, killing two people.",
+     ("Shelling/artillery/missile attack", "Palestinian militants")),
+    ("Rockets fired from the Gaza Strip struck a school in Beit Hanoun on Monday.",
+     ("Shelling/artillery/missile attack", "Palestinian militants")),
+    ("A stray rocket launched from Gaza landed on a house in Beit Lahia on Monday, killing a "
+     "child.", ("Shelling/artillery/missile attack", "Palestinian militants")),
+    # (at troops it is the fighting; fired from aircraft it is a strike)
+    ("A missile fired by Palestinian armed fighters struck a tank in Khan Younis on Monday.",
+     ("Armed clash", "Palestinian militants")),
+    ("Mortar shells fired by Hamas fighters struck an Israeli position near Rafah on Monday.",
+     ("Armed clash", "Hamas")),
+    ("A missile fired by an Israeli drone struck a car in Rafah on Monday, killing two people.",
+     ("Air/drone strike", "Israeli military")),
+    ("A rocket fired from an Apache helicopter struck a car in Rafah on Monday, killing two "
+     "militants.", ("Air/drone strike", "Israeli military")),
+])
+def test_a_rocket_the_fighters_fired_is_no_air_strike(text, expected):
+    (event,) = parse(text, published="2024-07-02").events
+    assert (event.sub_event_type, event.actor1) == expected
