@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from geoevents.anchored import Cues, PrefixIndex
+from geoevents.speech import SAID, SPEAKS, TOLD
 
 __all__ = ["ActorRef", "find_actors", "PATTERNS", "CIVILIANS", "ISRAELI", "ONE_SIDED",
            "side_of", "battle_sides"]
@@ -89,7 +90,7 @@ _ACTORS: tuple[tuple[str, str, str, str], ...] = (
      r"IDPs|refugees|(?:(?:health workers|medical (?:staff|workers|teams?)|doctors|nurses|"
      r"(?:rescue|civil defen[cs]e) (?:teams?|crews?|workers|staff))"
      # (not the source: "doctors said", "rescue teams at the scene reported")
-     r"(?!\s+(?:(?:at|from|in)\s+[^,.;]{0,40}?\s+)?(?:said|say|says|reported|told)\b))|"
+     r"(?!\s+(?:(?:at|from|in)\s+[^,.;]{0,40}?\s+)?(?:" + TOLD + r")\b))|"
      # a place where civilians live, struck: "bombed a displacement camp", "the school
      # hosting displaced Palestinians"
      r"(?<!near a )(?<!near the )(?<!from a )(?<!from the )(?:displacement camps?|tent camps?)|"
@@ -186,20 +187,18 @@ def find_actors(text: str, start: int = 0, end: int | None = None, *,
 
 # "Hamas announces", "Hamas's Interior Ministry has reported", "Hamas claims that"
 _SPEAKS = re.compile(r"(?:['’]s?\s+(?:[A-Z][\w-]*\s+){1,3})?\s*(?:has\s+|had\s+|have\s+)?"
-                     r"(?:said|says|announced|announces|confirmed|confirms|reported|reports|"
-                     r"claimed|claims|stated|states)\b")
+                     r"(?:" + SPEAKS + r")\b")
 # "Hamas said its fighters attacked Israeli troops ... in response to Israeli strikes": who
 # tells of its own fighters' deed is still their author, whatever the other side did
 _OWN_DEED = re.compile(r"\s+(?:that\s+)?(?:it|they|(?:its|their)\s+(?:[\w-]+\s+){0,2}?"
                        r"(?:fighters|militants|gunmen|members|operatives|armed\s+wing|forces|"
                        r"units?|snipers|brigades|men))\b")
 _KILLS = re.compile(r"\s+(?:has\s+|had\s+)?(?:killed|kills|killing)\b")
-_SAID_LAST = re.compile(r"\s+(?:said|says|stated|reported|claimed)\s*(?:[.;”\"]|$)")
+_SAID_LAST = re.compile(r"\s+(?:" + SAID + r")\s*(?:[.;”\"]|$)")
 _AFTER_COMMA = re.compile(r",\s*(?:the\s+)?$", re.I)
 # "Hamas and rescuers said an Israeli strike": speakers, the strike's author named next
-_SAID_WITH = re.compile(r"\s+and\s+(?:[\w-]+\s+){0,3}?(?:said|say|says|reported|claimed)\s+"
-                        r"(?:that\s+)?")
-_SAID = re.compile(r"\s+(?:said|says|stated|announced|reported|claimed)\s+(?:that\s+)?")
+_SAID_WITH = re.compile(r"\s+and\s+(?:[\w-]+\s+){0,3}?(?:" + SAID + r")\s+(?:that\s+)?")
+_SAID = re.compile(r"\s+(?:" + SAID + r")\s+(?:that\s+)?")
 # the actor named next as what was done ("an Israeli strike"), or as who was hit ("Hamas
 # commander Ahmed Ghandour was killed", "Hamas militants had been killed")
 _STRIKE_NOUN = re.compile(r"\s(?:air\s?strikes?|strikes?|attacks?|raids?|shelling|bombardment|"

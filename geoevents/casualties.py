@@ -16,6 +16,7 @@ from geoevents.anchored import Cues, PrefixIndex
 from geoevents.dates import MONTH_PATTERN, WEEKDAY_PATTERN
 from geoevents.named_deaths import named_deaths
 from geoevents.quantities import parse_number
+from geoevents.speech import TOLD
 
 __all__ = ["Casualty", "find_casualties", "has_casualty_words", "part_of_a_tally", "PATTERNS",
            "RANKS"]
@@ -294,8 +295,8 @@ _PATTERNS = [
 # "killing one and injuring three others": "one" with no noun is a count only where the
 # clause ends or the hurt are told next (not "killing one of the leaders")
 _ONE_ALONE = re.compile(r"(?:,?\s+and\s+(?:[a-z]+ly\s+)?(?:injuring|wounding|injured|wounded|"
-                        r"leaving)\b|,\s+(?:injuring|wounding)\b|,\s+(?:[\w-]+\s+){1,5}(?:said|"
-                        r"says|reported|told)\b|,\s+according\s+to\b|"
+                        r"leaving)\b|,\s+(?:injuring|wounding)\b|,\s+(?:[\w-]+\s+){1,5}(?:" + TOLD +
+                        r")\b|,\s+according\s+to\b|"
                         r"\s+(?:(?:early|late)\s+)?(?:on|in|at|near)\s+[A-Z]|\s+overnight\b|"
                         r"\s+(?:on\s+the\s+spot|instantly|outright|immediately)\b"
                         # (not "killing one on the spot and another on the way to hospital")

@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 
 from geoevents.anchored import Cues, PrefixIndex
 from geoevents.quantities import ORDINALS, parse_number
+from geoevents.speech import TOLD
 
 __all__ = ["DateRef", "find_dates", "parse_published", "PATTERNS", "NEXT_DAY",
            "MONTH_PATTERN", "WEEKDAY_PATTERN", "SINCE_BEFORE", "WAR_START",
@@ -219,8 +220,8 @@ def _relative(word: str, anchor: date | None) -> tuple[date | None, int]:
 PATTERNS = tuple(pattern for _, pattern in _PATTERNS)
 NEXT_DAY = dict(_PATTERNS)["next_day"]  # counts from the date given before it
 _SPAN = re.compile(r"(one|two|three|four|five|six|a|\d) (days?|weeks?) ")
-_TOLD_AT_NIGHT = re.compile(r"(?i)\b(?:said|says|told(?:\s+\w+)?|stated|announced|warned|"
-                            r"added|statement|remarks|speech|briefing|"
+_TOLD_AT_NIGHT = re.compile(r"(?i)\b(?:" + TOLD + r"|told\s+\w+|warned|added|"
+                            r"statement|remarks|speech|briefing|"
                             # what was issued is a telling only when it is a statement ("a
                             # statement we issued last night"; not "the army issued last
                             # night new evacuation orders", "released last night 12

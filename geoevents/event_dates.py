@@ -30,6 +30,7 @@ from geoevents.dates import (
 )
 from geoevents.quantities import number_word
 from geoevents.sentences import Span
+from geoevents.speech import QUOTED, TOLD
 from geoevents.units import EventUnit
 
 __all__ = ["date_for", "carry", "since_phrase", "last_date", "entry_date", "continues",
@@ -123,7 +124,7 @@ _RECENT_DAYS = re.compile(
 
 # "UNRWA reported that", "said on Tuesday that": what follows is what was told.
 _TELLING = re.compile(
-    r"\b(?:reported|said|says|stated|announced|confirmed|noted|indicated)\b"
+    r"\b(?:" + QUOTED + r"|indicated)\b"
     r"(?:\s+on\s+\w+(?:\s+\w+)?)?\s+that\b", re.I)
 
 
@@ -280,8 +281,7 @@ _JOINED = re.compile(r"\s*(?:\([^()]{0,12}\)\s*)?(?:,\s*)?(?:and|to|or|until|thr
 
 
 # The verbs of a telling, before its day ("said Sunday")
-_TELLING_VERBS = (r"said|says|say|told(?: \w+)?|reported|announced|stated|noted|warned|added|"
-                  r"explained")
+_TELLING_VERBS = TOLD + r"|told \w+|noted|warned|added|explained"
 # "As we said yesterday", "told reporters on Monday": the day of a telling.
 _TOLD_ON = re.compile(rf"(?i)\b(?:{_TELLING_VERBS}|briefed)\s+(?:on\s+)?$")
 # (not "officials say Sunday was the deadliest day": the day is what is told of)
@@ -326,7 +326,7 @@ def told_on(text: str, d: DateRef) -> bool:
 # house. My sons were killed,' he said)
 _QUOTE_OPENS = re.compile(r"(?:^|[.!?:]\s+|\n\s*)[“\"'‘]\s*$")
 _QUOTE_CLOSES = re.compile(r"[^\n“”\".!?]*?[,!?][”\"'’]\s+(?:[\w'’-]+\s+){0,6}?"
-                           r"(?:said|says|told|added|recalled|explained|described)\b")
+                           r"(?:" + QUOTED + r")\b")
 
 
 # (only a speaker's own account: "... hit our house," a man said; not "'On Friday, Israeli

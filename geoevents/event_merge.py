@@ -17,6 +17,7 @@ from geoevents.dates import MONTH_PATTERN, WEEKDAY_PATTERN
 from geoevents.gazetteer import Gazetteer, haversine_m
 from geoevents.model import Event, Place
 from geoevents.quantities import number_word
+from geoevents.speech import SAID
 from geoevents.trigger_table import VIOLENT
 
 __all__ = ["merge_events", "fold_containers", "fuller_count", "fold_raids_into_attacks",
@@ -622,10 +623,10 @@ _NOT_ANOTHER = (r"(?!(?:first|second|third|other|another|earlier|previous|separa
 # hit ..."; not "Mohammed Saqr, a nurse at Nasser Hospital, said the strike was one of
 # many": the place of the speaker's title is no place the strike hit)
 _THE_SAME = re.compile(r"\W*(?:According\s+to\s+[^,.;]{1,60},\s+|"
-                       r"(?:[\w'’-]+\s+){1,4}?(?:said|say|says)\s+(?:that\s+)?|"
+                       r"(?:[\w'’-]+\s+){1,4}?(?:" + SAID + r")\s+(?:that\s+)?|"
                        r"(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+"
                        r"(?:(?!\b(?-i:at|in|near|from)\s+(?:the\s+)?(?-i:[A-Z]))[^,.;]){1,60}?,\s+"
-                       r"(?:said|says)\s+(?:that\s+)?)?"
+                       r"(?:" + SAID + r")\s+(?:that\s+)?)?"
                        rf"the\s+{_NOT_ANOTHER}(?:[\w-]+\s+)?(?:air ?strike|strike|"
                        r"attack|bombing|shelling|explosion|raid|assault|incident)\b", re.I)
 # "(According to Yedioth Ahronoth,) the incident occurred in ...": the one told before

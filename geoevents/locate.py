@@ -48,6 +48,7 @@ from geoevents.place_roles import (
     speaker_asides,
 )
 from geoevents.sentences import Span
+from geoevents.speech import SAID
 from geoevents.trigger_table import RELEASE, RETURN, VIOLENT
 from geoevents.triggers import find_triggers
 from geoevents.units import EventUnit
@@ -589,6 +590,7 @@ _ATTRIBUTION = re.compile(
     # "according to the ministry, Rafah, Khan Younis and Jabalia were hit": the places hit)
     # (and not "a spokesman for the civil defence in Gaza City said the strike in Jabalia
     # killed five": the source ends at its verb)
+    # (its own verbs, not geoevents.speech.TOLD: "claimed" does not end a source here)
     r"(?:(?!\s(?:said|says|told|stated|reported|confirmed|added)\b)[^,.;:]|"
     r",\s+(?=" + _NAMES + r"\s+hospitals\b))*|"
     r"\bPer (?:the )?[A-Z][^,.;:]{0,60}(?=,)|"  # "Per Gaza's Civil Defense, 17 people were killed"
@@ -603,7 +605,7 @@ _SPEAKER_LAST = re.compile(
     r",\s+(?:[\w'’-]+\s+){0,4}?(?:residents|officials|medics|sources|witnesses|doctors|"
     r"paramedics|authorities|spokes(?:man|woman|person)|ministry|police|journalists|"
     r"correspondents?|media)(?:\s+(?:at|in|from|of)\s+[^,.;]{1,50}?)?"
-    r"\s+(?:said|say|says|reported|told\s+[\w-]+)\W*$")
+    r"\s+(?:" + SAID + r"|told\s+[\w-]+)\W*$")
 _HIT_BEFORE = re.compile(r"(?i)\b(?:killed|killing|kills|targeted|targeting|assassinated|"
                          r"assassinating|wounded|injured|arrested|detained|abducted)\s+"
                          r"(?:an?|the|one|two|three|several)\s+(?:[\w-]+\s+){0,2}$")

@@ -13,6 +13,7 @@ import re
 
 from geoevents.dates import WEEKDAY_PATTERN
 from geoevents.quantities import number_word
+from geoevents.speech import QUOTED
 
 __all__ = ["named_deaths"]
 
@@ -134,8 +135,7 @@ def named_deaths(text: str, start: int, end: int) -> tuple[int, int, int] | None
     return None
 
 
-_SPEAKS = re.compile(r"\s+(?:said|says|say|told|tells|confirmed|announced|reported|added|"
-                     r"wrote|stated)\b")
+_SPEAKS = re.compile(r"\s+(?:" + QUOTED + r")\b")
 
 
 def _list_goes_on(text: str, at: int, end: int) -> tuple[int, int]:

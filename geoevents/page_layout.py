@@ -15,6 +15,7 @@ from geoevents.event_dates import BULLET
 from geoevents.gazetteer import Gazetteer
 from geoevents.model import Mention
 from geoevents.sentences import Span
+from geoevents.speech import SAID
 from geoevents.trigger_table import BATTLE, VIOLENT
 
 __all__ = ["infobox_place", "is_caption", "is_heading", "narrowed", "titled_place",
@@ -140,5 +141,5 @@ _STAMPED = re.compile(r"\b(?:19|20)\d\d\.?\s*$")
 # strikes killed 20 people in Rafah on Sunday, medics said. © Eyad BABA / AFP", "...,
 # according to the civil defence (Civil Defence/OCHA)"; not a caption that opens on one:
 # "Gazans reported discovering 'around 40 bodies' ... © Omar AL-QATTAA / AFP")
-_TOLD_BY = re.compile(r"(?:\b(?:said|says|reported)|\baccording to(?: [\w'’-]+){1,6})[.,]?\s*"
+_TOLD_BY = re.compile(r"(?:\b(?:" + SAID + r")|\baccording to(?: [\w'’-]+){1,6})[.,]?\s*"
                       r"(?:©|\()")

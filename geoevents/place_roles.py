@@ -14,6 +14,7 @@ import re
 from geoevents.anchored import Cues
 from geoevents.model import Mention
 from geoevents.sentences import NAME_WORD, Span
+from geoevents.speech import QUOTED, SPEAKS
 from geoevents.units import EventUnit
 
 __all__ = ["WIDE", "FROM_HERE", "SAME_PLACE_OR_LIST", "TO", "MOVED_TO", "FLED_FROM", "EN_ROUTE",
@@ -156,8 +157,7 @@ RECEIVING = re.compile(r"\s+(?:was|were|is|are|has been|have been)\s+(?:\w+\s+)?
 # "Shuhada al-Aqsa Hospital and the Gaza Health Ministry reported that at least 33 were
 # killed": the hospital speaks as a source.
 REPORTING = re.compile(r"(?:\s+and\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?\s+"
-                       r"(?:has\s+|have\s+|had\s+)?(?:reported|reports|said|says|announced|"
-                       r"stated|confirmed|recorded|documented)\b", re.I)
+                       r"(?:has\s+|have\s+|had\s+)?(?:" + SPEAKS + r"|recorded|documented)\b", re.I)
 # "further exacerbating the dire situation in the besieged Gaza Strip": the place of a
 # state of affairs an event worsens, not the event's
 SITUATION_IN = re.compile(r"(?i)\b(?:exacerbat\w+|worsen\w*|deepen\w*|compound\w*|aggravat\w+)\s+"
@@ -428,7 +428,7 @@ def is_agent(m: Mention, sentence: Span) -> bool:
 
 _COMPOUND = ("-", "–", "—", "/")
 # who says what the clause tells, inside it: "which Israel said targeted ..."
-_SAYS = re.compile(r"\s+(?:said|says|claimed|claims|stated)\b")
+_SAYS = re.compile(r"\s+(?:" + SPEAKS + r")\b")
 _WHICH = re.compile(r"\b(?:which|that|who|whom)\s+$")
 # "Israeli strikes in southern Lebanon killed two": where, though a verb follows
 # (what happened there, not who was there: "artillery units stationed across Israel fired",
@@ -548,8 +548,7 @@ _TITLE_WORDS = (r"(?:(?!(?:including|among|and|or|with|as|like)\b)[\w'’-]+\s+)
                 r"(?:[\s-]+general)?\s+(?:at|of|in|for|from|with)\s+[^,;:.!?()“”\"]{1,80}?")
 _TITLE = r"(?:(?:a|an|the)\s+)?" + _TITLE_WORDS
 _NAME_BEFORE = r"\b[A-Z][\w'’-]*(?:,\s+\d{1,3})?"  # "Bilal al-Sapti, 30,"
-_SAID = (r"(?:said|says|told|added|stated|reported|confirmed|explained|described|recalled|"
-         r"warned|noted|wrote)\b")
+_SAID = r"(?:" + QUOTED + r")\b"
 _SPEAKER_TITLE = re.compile(
     _NAME_BEFORE + r",\s+(?P<title>" + _TITLE + r"),\s+(?:[a-z]+ly\s+|also\s+)?" + _SAID + "|"
     # "The head of the civil defence in Khan Younis said the strike in Jabalia killed five"

@@ -23,6 +23,7 @@ from geoevents.event_merge import merge_events, tells_several, told_where
 from geoevents.gazetteer import Gazetteer, Place
 from geoevents.model import Event, Mention
 from geoevents.sentences import NAME_WORD, Span
+from geoevents.speech import TOLD
 from geoevents.trigger_table import VIOLENT
 from geoevents.triggers import Trigger
 from geoevents.units import EventUnit
@@ -248,8 +249,7 @@ _OPENING_DAY = re.compile(r"\W*(?:(?:In|During)\s+the\s+(?:early|small|late)\s+h
                           r"(?:(?:Early|Late)\s+)?(?:on\s+|On\s+)?)")
 _DAY_CLOSES = re.compile(r"(?:\s+(?:morning|night|evening|afternoon))?\s*,")
 # (not "On Saturday, the army said it had carried out a strike": the day of the telling)
-_A_TELLING = re.compile(r"[^,.;]{0,60}?\b(?:said|says|reported|announced|stated|confirmed|"
-                        r"claimed|told)\b")
+_A_TELLING = re.compile(r"[^,.;]{0,60}?\b(?:" + TOLD + r")\b")
 # (not "On Saturday, a separate strike hit a house in Rafah", "a second air strike", "a
 # strike also hit", "a similar strike": another attack than the one told before; the
 # attack's own adjectives too, "new", "fresh", "similar", which told_next's _ANOTHER, for

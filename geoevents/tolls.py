@@ -16,6 +16,7 @@ from geoevents.clause_places import LIST_GAP
 from geoevents.dates import MONTH_PATTERN
 from geoevents.model import Event, Mention
 from geoevents.quantities import parse_number
+from geoevents.speech import TOLD
 from geoevents.trigger_table import AIR, ATTACK, BATTLE, VIOLENT
 from geoevents.units import EventUnit
 
@@ -202,7 +203,7 @@ def told_together(unit: EventUnit, located: list[tuple[Mention, int, float]], te
 _NOT_AN_ITEM = re.compile(
     r",(?!\s+(?:and\s+)?(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
     r"(?:Gaza['’]s\s+)?(?:(?:al|el|an|ad|as|ash)-)?[A-Z](?![\w'’-]*(?:\s+[\w'’-]+){0,4}"
-    r"\s+(?:said|says|told|reported)\b))")
+    r"\s+(?:" + TOLD + r")\b))")
 _WHERE_TAKEN = re.compile(r"[^.;,]{0,30},?\s+where\s+(?:[\w-]+\s+){0,4}(?:were|was|had\s+been|"
                           r"have\s+been|are)\s+(?:taken|brought|transferred|rushed)\b", re.I)
 
