@@ -193,7 +193,10 @@ _SPEAKS = re.compile(r"(?:['’]s?\s+(?:[A-Z][\w-]*\s+){1,3})?\s*(?:has\s+|had\s
 _OWN_DEED = re.compile(r"\s+(?:that\s+)?(?:it|they|(?:its|their)\s+(?:[\w-]+\s+){0,2}?"
                        r"(?:fighters|militants|gunmen|members|operatives|armed\s+wing|forces|"
                        r"units?|snipers|brigades|men))\b")
-_KILLS = re.compile(r"\s+(?:has\s+|had\s+)?(?:killed|kills|killing)\b")
+# "an Israeli airstrike kills", "Israeli troops killing": the present of a killing, read with
+# _ATTACKS, whose "killed" (not "militants killed in the strike": the ones struck) counts
+# for the speaker too
+_KILLS = re.compile(r"\s+(?:kills|killing)\b")
 _SAID_LAST = re.compile(r"\s+(?:" + SAID + r")\s*(?:[.;”\"]|$)")
 _AFTER_COMMA = re.compile(r",\s*(?:the\s+)?$", re.I)
 # "Hamas and rescuers said an Israeli strike": speakers, the strike's author named next
