@@ -302,7 +302,7 @@ class MentionMatcher:
             "middle and " in text
         cues = PlaceCues(text, folded)
         for more in (lambda ms: near_spelling_mentions(self.gazetteer, text, ms, cues),
-                     lambda ms: candidate_mentions(self.gazetteer, text, ms, folded, cues),
+                     lambda ms: candidate_mentions(self.gazetteer, text, ms, cues),
                      lambda ms: shared_region_mentions(self.gazetteer, text, ms)
                      if shared_regions else [],
                      lambda ms: strip_side_mentions(self.gazetteer, text, ms)

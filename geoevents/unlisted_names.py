@@ -459,13 +459,15 @@ def _looked_up(text: str, start: int, end: int, cands: list[Candidate], where: s
                          tuple(x.place.id for x in cands[1:]))
 
 
-def candidate_mentions(gazetteer: Gazetteer, text: str, known: list[Mention], folded: str,
+def candidate_mentions(gazetteer: Gazetteer, text: str, known: list[Mention],
                        cues: PlaceCues | None = None) -> list[Mention]:
     """Capitalised names that look like places ("in X", named roads) but that the
     automaton did not find: a close spelling of a gazetteer place, else unresolved."""
+    if cues is None:
+        cues = PlaceCues(text, fold(text))
     out: list[Mention] = []
     starts = [m.start for m in known]
-    for start, end in _named_roads(text, folded):
+    for start, end in _named_roads(text, cues.cues.folded):
         # "Al Rashid road", "Salah Ad Din road": a named road, wherever it stands
         if _overlaps(known, starts, start, end):
             continue
@@ -483,8 +485,6 @@ def candidate_mentions(gazetteer: Gazetteer, text: str, known: list[Mention], fo
         elif not cands:
             out.append(unresolved_mention(text, start, end,
                                           "a named road or site that is not in the gazetteer"))
-    if cues is None:
-        cues = PlaceCues(text, folded)
     starts = sorted(starts + [m.start for m in out])
     known = sorted([*known, *out], key=lambda m: m.start)
     for hit in cues.after_prepositions(known, starts):  # (most overlap a gazetteer match)
