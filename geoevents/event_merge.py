@@ -24,7 +24,7 @@ __all__ = ["merge_events", "fold_containers", "fuller_count", "fold_raids_into_a
            "fold_into_the_placed_one", "fold_headline", "headline", "fold_same_toll",
            "fold_unarmed_into_strike", "fold_incidents", "place_the_dead_told_again", "placed_at",
            "place_the_lead_told_next", "told_where", "tells_several", "name_the_site_told",
-           "the_blast_that_killed", "place_the_toll_told_there"]
+           "the_blast_that_killed", "place_the_toll_told_there", "a_list_item", "placed_wide"]
 
 
 def fold_incidents(events: list[Event], title: str | None, gaz: Gazetteer) -> list[Event]:
@@ -261,7 +261,7 @@ def place_the_dead_told_again(events: list[Event], gaz: Gazetteer) -> list[Event
     for i, e in enumerate(out):
         wide = gaz.get(e.place_id)
         if not e.fatalities or e.event_type not in VIOLENT or wide is None or \
-                not (wide.kind == "region" or wide.feature_class == "strip") or \
+                not placed_wide(wide) or \
                 tells_several(e.notes) and not _ONE_TOLD.search(e.notes):
             # (not "Israeli strikes killed 30 people across the Gaza Strip ... The
             # journalists were killed in a strike on a car in Nuseirat": a toll of several
@@ -378,6 +378,18 @@ _ONE_ATTACK_WORD = re.compile(r"\b(?:air ?strike|strike|attack|bombing|explosion
 
 # "- Israel launches an airstrike ...": an item of a list, each an event of its own
 _LIST_ITEM = re.compile(r"\s*[-*•]\s")
+
+
+def a_list_item(notes: str) -> bool:
+    """Whether ``notes`` are an item of a list ("- Israel launches an airstrike ..."), an
+    event of its own."""
+    return _LIST_ITEM.match(notes) is not None
+
+
+def placed_wide(place: Place) -> bool:
+    """Whether ``place`` is the Strip or a region: all a sentence could place its
+    happening at, which one told next may place finer."""
+    return place.kind == "region" or place.feature_class == "strip"
 # "Another air strike early on Tuesday flattened a home west of Khan Younis", "The first
 # strike happened in Khan Younis and the second in Rafah": another one, or one of several
 _ANOTHER_ONE = re.compile(r"\b(?:another|first|second|third|separate|other)\s+"
@@ -427,13 +439,18 @@ def place_the_lead_told_next(events: list[Event], gaz: Gazetteer) -> list[Event]
     the same kind and day, placed in it with no count of its own (or only a part of the
     toll: "killing him and two of his children"), are one event, at that place, with the
     toll. (Not "Israeli strikes killed 30 across Gaza. In Rafah, a house was hit": a toll of
-    several; nor "Separately, shelling hit Khan Younis": another attack.)"""
+    several; nor "Separately, shelling hit Khan Younis": another attack.)
+
+    Unlike :func:`geoevents.told_next.place_told_next`, which moves only the place of a
+    happening, read from the place names of the sentences after it as its event is made
+    (each sentence's event stays its own), this joins two events made already into one:
+    the lead's toll, at the place the next record's own sentence gave it."""
     out = list(events)
     drop: set[int] = set()
     for i, e in enumerate(out):
         wide = gaz.get(e.place_id)
         if i in drop or not e.fatalities or e.event_type not in VIOLENT or wide is None or \
-                not (wide.kind == "region" or wide.feature_class == "strip") or \
+                not placed_wide(wide) or \
                 tells_several(e.notes) or not (_ONE_ATTACK_WORD.search(e.notes) or
                                                _ONE_TARGET.search(e.notes)):
             continue
@@ -446,7 +463,7 @@ def place_the_lead_told_next(events: list[Event], gaz: Gazetteer) -> list[Event]
         if f.event_date != e.event_date or f.notes == e.notes or \
                 f.fatalities is not None and (f.fatalities >= e.fatalities or
                                               wide.feature_class != "strip") or \
-                _LIST_ITEM.match(e.notes) or _LIST_ITEM.match(f.notes) or \
+                a_list_item(e.notes) or a_list_item(f.notes) or \
                 _ANOTHER_ONE.search(f.notes) or _FRONTED_PLACE.match(f.notes) or \
                 _A_NEW_ONE.match(f.notes) or _ANOTHER_HOUR.match(f.notes) or \
                 not _same_kind(e, f) or \
@@ -473,7 +490,7 @@ def place_the_toll_told_there(events: list[Event], gaz: Gazetteer) -> list[Event
     for j, f in enumerate(out):
         wide = gaz.get(f.place_id)
         if not f.fatalities or f.event_type not in VIOLENT or wide is None or \
-                not (wide.kind == "region" or wide.feature_class == "strip") or \
+                not placed_wide(wide) or \
                 _TOLD_APART.search(f.notes) or _MORE_DEAD.search(f.notes) or \
                 _PART_OF_A_TOLL.search(f.notes) or _HOURS_TOTAL.search(f.notes):
             continue
@@ -533,7 +550,7 @@ def name_the_site_told(events: list[Event], gaz: Gazetteer) -> list[Event]:
         if e.event_type not in VIOLENT or i in drop:
             continue
         wide = gaz.get(e.place_id)
-        if wide is None or not (wide.kind == "region" or wide.feature_class == "strip"):
+        if wide is None or not placed_wide(wide):
             continue
         unnamed = _UNNAMED_SITE.search(e.notes)
         if unnamed is None:
@@ -766,7 +783,7 @@ def fold_headline(events: list[Event], title: str | None, gaz: Gazetteer) -> lis
                 site = gaz.get(b.place_id)
                 if wide is None or site is None:
                     continue
-                if wide.kind == "region" or wide.feature_class == "strip":
+                if placed_wide(wide):
                     if h.fatalities is not None and (b.fatalities is None or (
                             b.fatalities != h.fatalities and _ACROSS.search(h.notes))):
                         # (nor the toll of strikes across the Strip for one place that

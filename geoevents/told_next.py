@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 
 from geoevents.dates import MONTH_PATTERN, WEEKDAY_PATTERN
-from geoevents.event_merge import tells_several
+from geoevents.event_merge import a_list_item, placed_wide, tells_several
 from geoevents.gazetteer import Gazetteer
 from geoevents.model import Mention
 from geoevents.place_roles import GONE_TO_OR_FLED
@@ -168,9 +168,15 @@ def place_told_next(text: str, s: Span, sentences: list[Span], starts: list[int]
     (with the places holding it: "the Kerem Shalom border crossing in the southern Gaza
     Strip"), nothing saying it is another happening or another time; or a sentence up to
     ``_FAR`` after that can only point back to it (:func:`_told_explicitly`), with no other
-    happening told between."""
+    happening told between.
+
+    Read while ``s``'s event is made, from the place names of the sentences after it, so a
+    happening of any kind (an aid convoy, a raid) is placed even where the later sentence
+    makes no event of its own, and that event, if any, stays its own;
+    :func:`geoevents.event_merge.place_the_lead_told_next` comes after, and joins a toll to
+    the next event of its kind and day, made and placed by its own sentence."""
     outer = gaz.get(wide.place_id)
-    if outer is None or not (outer.kind == "region" or outer.feature_class == "strip") or \
+    if outer is None or not placed_wide(outer) or \
             tells_several(s.text) or _SEVERAL_TOLD.search(s.text):
         # (not "Israeli strikes killed 30 across Gaza. The strike on a house in Nuseirat
         # killed five": one of several)
@@ -178,7 +184,7 @@ def place_told_next(text: str, s: Span, sentences: list[Span], starts: list[int]
     k = bisect_left(starts, s.start)
     if k >= len(sentences) or sentences[k].start != s.start:
         return None
-    if _LIST_ITEM.match(s.text):
+    if a_list_item(s.text):
         return None
     far = True
     # (a toll of a span of time is placed by no sentence far after, nor by where the dead
@@ -187,7 +193,7 @@ def place_told_next(text: str, s: Span, sentences: list[Span], starts: list[int]
     for n, later in enumerate(sentences[k + 1:k + 1 + _FAR], 1):
         if n > 2 and not far:
             return None
-        if _LIST_ITEM.match(later.text):
+        if a_list_item(later.text):
             return None  # ("- Israel launches an airstrike ...": an item of a list, its own)
         at = _tells_it_again(s.text, later.text) if n <= 2 else None
         stop = None  # (where the places it may be told at end)
@@ -250,8 +256,6 @@ def place_told_next(text: str, s: Span, sentences: list[Span], starts: list[int]
 # "west of Gaza City": where a place named before lies
 _BESIDE = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+"
                      r"(?:the\s+)?$", re.I)
-# "- Israel launches an airstrike ...": an item of a list, each an event of its own
-_LIST_ITEM = re.compile(r"\s*[-*•]\s")
 # "killed 30 across Gaza", "a wave of bombing": several attacks told together
 _SEVERAL_TOLD = re.compile(r"\b(?:across|throughout|all\s+over|wave|series)\b", re.I)
 # where the sentence goes on to another happening or another thing: "The strike came as
