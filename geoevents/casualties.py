@@ -122,7 +122,10 @@ _AUX = r"(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|has\s+been\s+|are\s+|is\
 # "five men and three women were killed": counts of victims joined by "and" add up, and so
 # do a family's ("a woman and her two children", "a man, his wife and their three children").
 _MORE_ONE = rf"(?:{_QUANT}\s+{_OF_GROUP}?|(?:his|her|their)\s+(?:{_NUMWORD}\s+)?){_VICTIM}"
-_MORE_VICTIMS = rf"(?P<more>(?:,\s+{_MORE_ONE})*,?\s+and\s+{_MORE_ONE})"
+# (not "the bodies of four Palestinians and several injured individuals": the hurt)
+_NOT_HURT_ONE = rf"(?!(?:[\w-]+\s+)?{_HURT_TOO})"
+_MORE_VICTIMS = (rf"(?P<more>(?:,\s+{_NOT_HURT_ONE}{_MORE_ONE})*,?\s+and\s+{_NOT_HURT_ONE}"
+                 rf"{_MORE_ONE})")
 _EACH_VICTIM = re.compile(rf"(?:(?P<q>{_QUANT})\s+{_OF_GROUP}?|"
                           rf"(?:his|her|their)\s+(?:(?P<k>{_NUMWORD})\s+)?)"
                           rf"(?P<v>{_VICTIM})", re.I)
@@ -437,6 +440,17 @@ _RECOVERED = re.compile(r"\b(?:recover\w*|retriev\w*|exhum\w*|return\w*|hand(?:s
                         # "a mass grave inside the compound to bury 180 bodies": the dead
                         r"\bbur(?:y|ies|ied|ying)\s+(?:the\s+)?$",
                         re.I)
+# ...unless the bodies come out of a strike told with them: "crews recovered the bodies of
+# nine people from the rubble of a house hit by an Israeli air strike", "retrieved the
+# bodies of 14 people after Israeli strikes on Khan Younis" are the strike's toll (not
+# "recovered 50 bodies from mass graves after the army withdrew", the dead of before)
+_FROM_A_STRIKE = re.compile(
+    r"(?![^.;]*\b(?:graves?|withdr[ae]w|withdrawal|weeks?|months?|ago|earlier in the war)\b)"
+    r"[^.;]*?\b(?:(?:after|following|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:air\s*strikes?|strikes?|bombardment|bombing|shelling|raids?)\b|"
+    r"(?:hit|struck|targeted|bombed|flattened|destroyed)\s+(?:\w+\s+){0,2}?by\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:air\s*strikes?|strikes?|missiles?|shells?|"
+    r"bombardment|warplanes?|jets?)\b)", re.I)
 # "Hamas releases the bodies of four hostages": the dead handed back (not "received more
 # than 20 people killed", where a hospital counts a strike's dead)
 _HANDED_BACK = re.compile(r"\b(?:releas\w*|repatriat\w*|transfer\w*|gave back|give back|"
@@ -781,7 +795,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
         if kind == "killed" and _UNCONFIRMED.match(text, m.end(), min(end, m.end() + 40)):
             continue  # "... fatalities are believed to be trapped under the rubble"
         if kind == "killed" and (
-                _RECOVERED.search(text, max(start, m.start() - 30), m.start()) or
+                _RECOVERED.search(text, max(start, m.start() - 30), m.start()) and
+                not _FROM_A_STRIKE.match(text, m.end(), min(end, m.end() + 160)) or
                 "bodies" in m.group(0).lower() and (
                     _HANDED_BACK.search(text, max(start, m.start() - 30), m.start()) or
                     _STILL_HELD.match(text, m.end(), min(end, m.end() + 60))) or

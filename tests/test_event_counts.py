@@ -1039,3 +1039,17 @@ def test_a_toll_told_for_several_places_together_is_no_ones_own(text, expected):
 ])
 def test_the_rest_of_a_toll_after_a_semicolon_or_while_goes_to_its_places(text, expected):
     assert [(loc, n) for _, loc, n, _ in _events(text, "2024-10-27")] == expected
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Civil defence crews recovered the bodies of nine people, four of them children, from the "
+     "rubble of a house hit by an Israeli air strike in Nuseirat refugee camp, medics said.", 9),
+    ("Rescue teams retrieved the bodies of 12 Palestinians from the ruins of a building struck "
+     "by Israeli missiles in Jabalia overnight, WAFA reported.", 12),
+    ("Paramedics pulled out the bodies of four people after an Israeli strike hit a tent in "
+     "al-Mawasi, the health ministry said.", 4),
+    ("The Civil Defense recovered the bodies of four Palestinians and several injured people "
+     "after an Israeli strike targeted a house in Deir al-Balah.", 4),
+])
+def test_bodies_recovered_from_a_strike_told_with_them_are_its_toll(text, n):
+    assert [c for _, _, c, _ in _events(text, "2024-10-27")] == [n]

@@ -5167,3 +5167,16 @@ def test_a_cumulative_war_toll_is_never_split_among_places(text):
 def test_a_toll_at_one_place_of_a_list_is_not_taken_for_a_shared_one(text, expected):
     got = [(e.location, e.fatalities) for e in parse(text, published="2024-10-27").events]
     assert got == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Teams recovered 50 bodies from mass graves at Nasser hospital after Israeli strikes "
+    "destroyed the area.",
+    "Civil defence crews recovered the bodies of 30 people killed in strikes weeks ago in "
+    "Khan Younis.",
+    "Rescuers recovered the bodies of 20 people in Khan Younis after the army withdrew "
+    "following strikes on the area.",
+    "The army said troops recovered the bodies of three hostages in Rafah.",
+])
+def test_bodies_recovered_long_after_or_of_hostages_are_no_toll(text):
+    assert all(e.fatalities is None for e in parse(text, published="2024-10-27").events)
