@@ -311,6 +311,10 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
                 continue
             if kind == "next_day":
                 prior = [r for r in refs if r.start < m.start() and r.date]
+                # "On 17 December, the crossing opened for the first time since 7 October;
+                # 79 trucks entered on that day": the day the sentence told, not the start
+                # of a period named in passing after it
+                prior = [r for r in prior if not r.since] or prior
                 counted_from = _counted_from(text, refs, m)
                 told = max(prior, key=lambda r: r.start) if prior else previous
                 if _hours_before_no_day(text, m, told, counted_from):

@@ -78,6 +78,17 @@ _BRINGING = re.compile(r"\b(?:bringing|raising|taking|pushing) (?:the )?(?:[\w-]
 _STILL = re.compile(r"\b(?:continu(?:e|es|ed|ing)|ongoing|under way|underway)\b", re.I)
 
 
+# "The IDF calls on the residents of Jabalia to move south": a call the statement makes as
+# it speaks, in the present, not on the day an earlier sentence named for rockets fired
+# (not "The IDF called on ...", which may be that day's)
+_CALLS_NOW = re.compile(r"(?:The\s+|An?\s+)?(?:(?![\w'’-]*ing\b)[\w'’-]+\s+){0,4}?"
+                        r"(?:once\s+again\s+|again\s+|also\s+|further\s+)?"
+                        r"(?:calls\s+on|urges|orders|instructs|warns|"
+                        r"is\s+(?:calling\s+on|urging|ordering|instructing))\s"
+                        r"[^.;]{0,120}?\bto\s+(?:immediately\s+)?(?:move|evacuate|leave|head|"
+                        r"relocate|go)\b")
+
+
 _EARLIER_ONE = re.compile(r"(?i)\b(?:previous|earlier|prior)\s+(?:[\w-]+\s+)?$")
 
 
@@ -508,6 +519,9 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
         if _speakers_now(text, d, carried, anchor, dates):
             return carried.date, carried.precision, 0.9
         return _in_the_window(text, d, unit), d.precision, 1.0
+    if anchor is not None and carried is not None and \
+            _CALLS_NOW.match(cues.text, unit.sentence.start, unit.sentence.end):
+        return anchor.isoformat(), 1, 0.9
     if anchor is not None and cues.search(_STILL, unit.clause.start, unit.sentence.end):
         # "with hostilities continuing across the Strip": as the report speaks, not on the
         # day an earlier sentence named for something else.

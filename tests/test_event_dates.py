@@ -829,3 +829,29 @@ def test_a_quote_opening_with_today_is_the_speakers_day(text, days):
 ])
 def test_the_lead_told_again_with_its_day_takes_that_day(text, days):
     assert [d for *_, d in _events(text, "2024-10-27")] == days
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On 17 December, the Kerem Shalom crossing opened for the delivery of aid for the first "
+     "time since 7 October; 79 trucks entered through Kerem Shalom on that day.", "2023-12-17"),
+    ("On 20 October, the Rafah crossing opened for the first time since the war began on 7 "
+     "October, and 20 trucks entered the Gaza Strip the same day.", "2023-10-20"),
+])
+def test_that_day_is_the_day_told_not_a_periods_start(text, expected):
+    got = {e.event_date for e in parse(text, published="2023-12-19").events
+           if e.sub_event_type == "Aid delivery"}
+    assert got == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday, five rockets were launched from Khan Younis toward Israel. The IDF calls on the "
+    "residents of Jabalia and Beit Lahia to move south to al-Mawasi.",
+    "On Monday, troops struck a launcher in Rafah. The army urges residents of Beit Hanoun to "
+    "evacuate immediately.",
+    "On Monday, troops struck a launcher in Rafah. The Israeli military once again calls on "
+    "residents of Gaza City to move south of Wadi Gaza.",
+])
+def test_a_call_in_the_present_is_of_the_statements_day(text):
+    got = {e.event_date for e in parse(text, published="2024-10-08").events
+           if e.sub_event_type == "Evacuation order"}
+    assert got == {"2024-10-08"}

@@ -5180,3 +5180,11 @@ def test_a_toll_at_one_place_of_a_list_is_not_taken_for_a_shared_one(text, expec
 ])
 def test_bodies_recovered_long_after_or_of_hostages_are_no_toll(text):
     assert all(e.fatalities is None for e in parse(text, published="2024-10-27").events)
+
+
+def test_a_call_in_the_past_keeps_the_day_told_before():
+    text = ("On Monday, troops struck a launcher in Rafah. The army urged residents of Beit "
+            "Hanoun to evacuate.")
+    got = {e.event_date for e in parse(text, published="2024-10-08").events
+           if e.sub_event_type == "Evacuation order"}
+    assert got == {"2024-10-07"}
