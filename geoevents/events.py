@@ -124,6 +124,10 @@ _WHEN = re.compile(r"(?:[\[\]\d]+\s*)?When\s")
 _SEPARATE_ONE = re.compile(r"\b(?:[Ss]eparate|[Aa]nother|[Ss]econd|[Ff]urther)\s+(?:[\w-]+\s+)?"
                            r"(?:attacks?|strikes?|airstrikes?|raids?|incidents?|shelling|"
                            r"bombings?)\b")
+# "has been closed since", "have remained shut since": a state that began on the day named
+_STATE_SINCE = re.compile(r"(?i)\b(?:has|have|had)\s+(?:been|remained|stayed)\s+(?:[\w-]+\s+)?"
+                          r"(?:closed|shut|open|sealed|blocked|suspended|halted)\s+"
+                          r"(?:[\w-]+\s+){0,3}?since\s+$")
 # "since early Monday", "since dawn on Sunday": one day's count, not a period's start
 _DAYS_OWN_SINCE = re.compile(r"(?i)\bsince\s+(?:early|dawn|daybreak|midnight|"
                              r"the\s+(?:early\s+)?(?:morning|hours))\b[^.;,]*$")
@@ -697,7 +701,10 @@ def _carry_on(rep: _Report, walk: _Walk, sent: _Sentence, units: list[EventUnit]
                                frozenset(sent.violent_places), frozenset(sent.violent_days))
     # a month ("In July 2024, ...") is background, not the date of what follows, nor is
     # the day of a state of affairs or of a telling (see event_dates.handed_on)
-    days = handed_on(rep.text, [d for d in sent.dated if d.precision < 3]) or [
+    # (nor the start of a state told: "The Rafah crossing has been closed since 7 May. Only
+    # limited numbers of trucks entered through Kerem Shalom": not trucks of 7 May)
+    days = handed_on(rep.text, [d for d in sent.dated if d.precision < 3 and not (
+        d.since and _STATE_SINCE.search(rep.text, max(s.start, d.start - 40), d.start))]) or [
         # "The Israeli strike hit an ambulance at al-Shifa, health officials said Friday":
         # the day of the telling, where it dated the attack told, dates what is told next
         # (not "Israeli strikes have killed 9,000 since October 7, the ministry said

@@ -432,6 +432,11 @@ _AID_GUARDED = re.compile(r"\b(?:secur|guard|protect)(?:e|ing)?\s+(?:the\s+|an?\
 _AID_MOVING = re.compile(r"\s+(?:\w+\s+)?(?:(?:that|which)\s+(?:have\s+|had\s+)?|as\s+they\s+)?"
                          r"(?:enter(?:ed|ing|s)?|cross(?:ed|ing|es)|arriv(?:ed|ing|es)|"
                          r"reach(?:ed|ing|es)|roll(?:ed|ing|s)\s+in)\b")
+# "an average of 161 aid trucks a day entered", "90 trucks per day crossed on average": a
+# rate over a stretch of time, not a delivery of a day
+_AID_RATE = re.compile(r"\b(?:(?:an\s+|the\s+)?average\s+of|on\s+average|daily\s+average|"
+                       r"averag(?:ed|ing)|(?:a|per|each|every)\s+(?:working\s+)?day\b"
+                       r"(?!\s+(?:after|before|later|earlier|ago|of)\b))\b")
 # "announced the launch of its food distribution program": the scheme, not a delivery
 _AID_SCHEME = re.compile(r"\s+(?:program|programme|plan|scheme|mechanism|system|model)s?\b")
 # ... unless the sentence tells it at work: "its food distribution program in Rafah handed
@@ -1157,6 +1162,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                 not _USED_WITH.search(low, max(start, at - 100), at):
             continue  # "the presence of unexploded ordnance": a hazard, not an explosion
         if sub == AID[1] and (_AID_WAITING.match(low, m.end(), end) or
+                              _AID_RATE.search(low, max(start, at - 50),
+                                               min(end, m.end() + 40)) or
                               _AID_HELD_UP.search(low, max(start, at - 80), at) or
                               _AID_GUARDED.search(low, lo, at) and
                               not DAY_AFTER.match(low, m.end(), end) and

@@ -2109,3 +2109,22 @@ def test_orders_told_as_the_cause_of_a_flight_or_a_state_are_no_order(text):
 ])
 def test_a_push_into_a_place_told_as_begun_is_fighting_there(text, place):
     assert [(s, loc) for s, loc, *_ in _events(text, "2024-10-27")] == [("Armed clash", place)]
+
+
+@pytest.mark.parametrize("text", [
+    "During March, an average of 161 aid trucks a day entered the Gaza Strip through the Rafah "
+    "and Kerem Shalom crossings.",
+    "An average of around 40 aid trucks a day entered the whole Strip in October, according to "
+    "UN data.",
+    "On average, 90 trucks per day crossed into Gaza through Kerem Shalom last week.",
+])
+def test_a_daily_average_of_aid_is_no_delivery(text):
+    assert "Aid delivery" not in [e.sub_event_type
+                                  for e in parse(text, published="2024-11-13").events]
+
+
+def test_a_state_since_a_day_does_not_date_what_is_told_next():
+    text = ("The Rafah crossing has been closed since 7 May. Only limited numbers of trucks "
+            "entered through Kerem Shalom.")
+    got = {e.sub_event_type: e.event_date for e in parse(text, published="2024-05-14").events}
+    assert got == {"Crossing opened or closed": "2024-05-07", "Aid delivery": "2024-05-14"}

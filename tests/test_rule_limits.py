@@ -5188,3 +5188,13 @@ def test_a_call_in_the_past_keeps_the_day_told_before():
     got = {e.event_date for e in parse(text, published="2024-10-08").events
            if e.sub_event_type == "Evacuation order"}
     assert got == {"2024-10-07"}
+
+
+@pytest.mark.parametrize("text, day", [
+    ("A day after the crossing reopened, 50 aid trucks entered Gaza through Kerem Shalom.",
+     "2024-11-13"),
+    ("On Monday, 120 aid trucks entered Gaza through Kerem Shalom, the UN said.", "2024-11-11"),
+])
+def test_a_day_counted_from_another_is_no_rate(text, day):
+    assert [(e.sub_event_type, e.event_date) for e in parse(text, published="2024-11-13").events
+            ] == [("Aid delivery", day)]
