@@ -91,6 +91,14 @@ _NOT_SAID = re.compile(r"\b(?:not|no)\s+(?:\w+\s+)?(?:comment(?:ed)?|confirm(?:e
                        r"(?:the|this|that|its)\s+(?:(?!" + _IRREALIS_WORDS + r")[\w-]+\s+){0,2}$")
 _PAST_VERB = re.compile(r"[a-z]+ed\b")
 _DEAL_WORDS = ("ceasefire", "truce", "agreement", "deal", "negotiat")
+# "The first phase provides for the release of 33 hostages ... and the entry of 600 aid
+# trucks a day", "the proposal envisages the withdrawal of Israeli forces": the terms of a
+# deal or a plan, not things done
+_TERMS = re.compile(r"\b(?:provides?\s+for|provided\s+for|providing\s+for|"
+                    r"stipulat(?:es?|ed|ing)|envisag(?:es?|ed|ing)|"
+                    r"(?:deal|agreement|plan|proposal|phase|framework|terms|truce|ceasefire)"
+                    r"\s+(?:[\w-]+\s+){0,2}?(?:would\s+|will\s+)?"
+                    r"(?:includes?|involves?|entails?|calls?\s+for|see))\b[^.;]*$")
 _YET_TO = re.compile(r"\b(?:would|will|could|should|must|to be|set to|due to)\b")
 _IRREALIS = re.compile(_IRREALIS_WORDS + r"(?:\W+\w+){0,4}\W*$")
 # ... and the second of two things planned: "plans to flatten the Jabaliya refugee camp and
@@ -417,6 +425,9 @@ _AID_HELD_UP = re.compile(r"\b(?:(?:block\w*|disrupt\w*|obstruct\w*|imped\w*|hin
                           r"(?:halt\w*|paus(?:e|ed|es|ing)|(?:not|never)\s+allow\w*)\b"
                           r"(?:\s+\w+){0,6}\s*)$")
 _AID_WAITING = re.compile(r"\s+(?:\w+\s+)?(?:ready|waiting|stuck|stranded|queued|awaiting)\b|"
+                          # "Trucks carrying aid remained lined up on the Egyptian side"
+                          r"\s+(?:\w+\s+)?(?:remain(?:s|ed)?|are|were|sat|stood|stand)\s+"
+                          r"(?:\w+\s+)?(?:lined\s+up|parked|queued|idle)\b|"
                           # "aid delivery is seriously hampered"
                           r"\s+(?:is|are|was|were|has been|have been|remains?|remained)\s+"
                           r"(?:\w+\s+)?(?:hampered|blocked|impeded|hindered|restricted|"
@@ -976,6 +987,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
             continue
         if low.endswith(_AND_THE, lo, at) and _SOUGHT_LIST.search(low, max(start, at - 220), at):
             continue  # "its goals: the destruction of Hamas and the release of the captives"
+        if etype not in VIOLENT and _TERMS.search(low, start, at):
+            continue
         if sub in (RELEASE[1], RETURN[1]) and _YET_TO.search(low, at, m.end()):
             continue  # "all hostages would be released by the end of the phase"
         if _FOLLOWING_NEGATION.match(low, m.end(), end) or \

@@ -2128,3 +2128,19 @@ def test_a_state_since_a_day_does_not_date_what_is_told_next():
             "entered through Kerem Shalom.")
     got = {e.sub_event_type: e.event_date for e in parse(text, published="2024-05-14").events}
     assert got == {"Crossing opened or closed": "2024-05-07", "Aid delivery": "2024-05-14"}
+
+
+@pytest.mark.parametrize("text", [
+    "The first phase, lasting six weeks, provides for the release of 33 hostages in exchange "
+    "for Palestinian prisoners and the entry of 600 aid trucks into Khan Younis.",
+    "The proposal envisages the withdrawal of Israeli troops from Rafah and the release of all "
+    "hostages.",
+    "The deal includes the entry of 200 aid trucks into Gaza through Kerem Shalom.",
+    "Trucks carrying aid remained lined up on the Egyptian side of the Rafah crossing on "
+    "Tuesday.",
+    "Aid trucks remained parked at Kerem Shalom for a third day.",
+])
+def test_terms_of_a_deal_and_aid_lined_up_are_no_events(text):
+    assert parse(text, published="2025-01-19").events == [] or all(
+        e.event_type != "Strategic developments"
+        for e in parse(text, published="2025-01-19").events)

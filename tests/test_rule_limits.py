@@ -5198,3 +5198,14 @@ def test_a_call_in_the_past_keeps_the_day_told_before():
 def test_a_day_counted_from_another_is_no_rate(text, day):
     assert [(e.sub_event_type, e.event_date) for e in parse(text, published="2024-11-13").events
             ] == [("Aid delivery", day)]
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Under the agreement, which took effect on Sunday, Hamas released three hostages in Khan "
+     "Younis.", "Hostage or prisoner release"),
+    ("Hamas released three hostages in Khan Younis on Sunday, as provided for in the deal.",
+     "Hostage or prisoner release"),
+    ("Aid trucks lined up at Rafah entered Gaza on Tuesday.", "Aid delivery"),
+])
+def test_a_deal_named_with_what_was_done_keeps_it(text, sub):
+    assert sub in [e.sub_event_type for e in parse(text, published="2025-01-19").events]
