@@ -82,6 +82,21 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
     acting = [a for a in armed if not fought.search(text, max(0, a.start - 30), a.start)
               and not any(_COUNTED_AS.fullmatch(text, at, a.start) for at in hurt)
               and not _member_of(text, a.start, unit.sentence.start)]
+    # (not "troops killed two militants who had fired rockets": the killing is the unit's)
+    firer = None if unit.casualty_phrases else _relative_firer(text, armed, unit)
+    if firer is not None or _FIRED_FROM.search(text, max(unit.clause.start, unit.anchor - 20),
+                                               min(unit.clause.end, unit.anchor + 80)):
+        # "The Israeli military said eight projectiles crossed from the Rafah area": who tells
+        # of rockets fired from the Strip is their source, neither their firer nor their
+        # target
+        armed = [a for a in armed if not (a.side == "Israel" and _SAYS.match(text, a.start + 1))]
+        acting = [a for a in acting if a in armed]
+        if firer is not None:
+            # "would operate against militants who had fired rockets from Khan Younis": the
+            # rockets are the militants' (the threat after "against" is no event of its own)
+            acting = [firer] + [a for a in acting if a is not firer]
+        elif not acting:
+            return PALESTINIAN_ARMED, None
     actor1 = acting[0] if acting else None
     if actor1 is not None and _STRIKE_ANCHOR.match(text, unit.anchor):
         # "Hamas said its fighters attacked Israeli troops ... in response to Israeli strikes
@@ -126,6 +141,36 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
         # names them by the country where it happens)
         victims = [CIVILIANS]
     return (actor1.name if actor1 else None), victims[0] if victims else None
+
+
+def _relative_firer(text: str, armed: list, unit: EventUnit):
+    """The armed actor a relative clause says fired what the unit is about ("militants who
+    had fired rockets"), when the unit's word is in that clause."""
+    for a in armed:
+        m = _WHO_FIRED.match(text, a.start)
+        if m is not None and m.start("verb") <= unit.anchor < m.end() + 40 and \
+                "," not in text[m.end():unit.anchor] and ";" not in text[m.end():unit.anchor]:
+            return a
+    return None
+
+
+# "militants who had fired rockets", "the gunmen who launched mortars"
+_WHO_FIRED = re.compile(r"[\w'’ -]{0,40}?\s+(?:who|that)\s+(?:had\s+|have\s+|has\s+|"
+                        r"reportedly\s+|allegedly\s+){0,2}(?P<verb>fired|launched|shot)\b")
+# Projectiles told fired from a place, their firer unnamed: "eight projectiles crossed from
+# the Rafah area", "rockets were launched from Khan Younis" (not "Israeli artillery fired
+# shells from positions east of Rafah", "missiles fired from a drone": shells, or the army's
+# own aircraft)
+_FIRED_FROM = re.compile(
+    r"\b(?:rockets?|projectiles?|mortars?|mortar\s+(?:shells?|rounds?|bombs?))\s+"
+    r"(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?"
+    r"(?:fired|launched|crossed|came|shot)\s+(?:[\w-]+\s+){0,4}?(?:from|out\s+of)\s+"
+    r"(?!(?:the\s+|an?\s+)?(?:israeli|idf|drones?|helicopters?|aircraft|jets?|warplanes?|"
+    r"planes?|tanks?|gunboats?|warships?|ships?|sea|air|lebanon|yemen|syria|iraq|iran)\b)",
+    re.I)
+# an actor that speaks: "The Israeli military said", "the army says that"
+_SAYS = re.compile(r"[\w'’ -]{0,40}?\s+(?:has\s+|had\s+)?(?:said|says|say|reported|reports|"
+                   r"announced|stated|added|claimed)\b")
 
 
 def _civilian_dead(victim: str | None) -> bool:

@@ -325,6 +325,14 @@ _RELATIVE_CLAUSE = re.compile(r"(?i)\b(?:that|which)\s+(?:had\s+|has\s+|was\s+|w
                               r"\w+ed\s+(?:on\s+)?$")
 
 
+# a threat against those who did something: "would operate against militants who had fired",
+# "vowed to hit those who launched"
+_THREAT_ON_DOERS = re.compile(
+    r"(?i)\b(?:would|will|vow(?:s|ed)?\s+to|threaten(?:s|ed)?\s+to|warn(?:s|ed)?\s+(?:it|they)"
+    r"\s+would)\s+[^.;]{0,60}?\b(?:against|on|at|target|hit|strike)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:[\w-]+\s+){0,1}?$")
+
+
 def told_on(text: str, d: DateRef) -> bool:
     """Whether a day is the day of a telling ("Shehab reported on Sunday")."""
     return _TOLD_ON.search(text, max(0, d.start - 30), d.start) is not None and \
@@ -411,6 +419,13 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
     dates = [d for d in dates if d.start < unit.anchor or
              _BRINGING.search(cues.text, unit.anchor, d.start) is None]
     dates = [d for d in dates if not _ends_a_relative(cues.text, unit, d)]
+    if _THREAT_ON_DOERS.search(cues.text, max(unit.sentence.start, unit.anchor - 160),
+                               unit.anchor):
+        # "said on Friday that it would operate against militants who had fired rockets":
+        # the day of the threat is not the day of what the threatened had done
+        dates = [d for d in dates if d.start > unit.anchor or not told_on(cues.text, d)]
+        if not dates:
+            return None, 3, 0.7  # (a day the report does not give)
     # "In the 24 hours before the strike on Jabalia on Saturday, tanks shelled Beit Lahia":
     # the strike on Jabalia is what the hours are before, on its own Saturday
     dates = [d for d in dates if not _is_what_it_is_before(cues.text, d, unit.anchor, dates)]

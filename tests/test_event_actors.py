@@ -347,3 +347,37 @@ def test_palestinian_fighters_under_other_names_and_first_in_a_sentence(text, ac
 def test_a_rocket_the_fighters_fired_is_no_air_strike(text, expected):
     (event,) = parse(text, published="2024-07-02").events
     assert (event.sub_event_type, event.actor1) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the army that tells of rockets fired from the Strip is their source, not their firer
+    ("The Israeli military said eight projectiles crossed from the Rafah area and that "
+     "several were intercepted.", ("Palestinian militants", None)),
+    ("The IDF says five mortar shells were fired from Beit Hanoun on Tuesday.",
+     ("Palestinian militants", None)),
+    ("Israeli forces reported that a barrage of rockets was launched out of Jabalia on "
+     "Sunday.", ("Palestinian militants", None)),
+    # a group that tells of its own fire is its firer
+    ("The Qassam Brigades said it fired a barrage of rockets from Beit Lahia on Friday.",
+     ("Hamas armed wing (al-Qassam Brigades)", None)),
+    ("Islamic Jihad said its fighters fired rockets from Khan Younis on Monday.",
+     ("Islamic Jihad", None)),
+    # the threatened who had fired, not the army that threatens them
+    ("The Israeli army said on Friday night that it would \"forcefully operate\" against "
+     "militants who had fired rockets from eastern Khan Younis.",
+     ("Palestinian militants", None)),
+])
+def test_rockets_fired_from_the_strip_are_the_fighters_whoever_tells_of_them(text, expected):
+    (event,) = parse(text, published="2024-10-27").events
+    assert (event.actor1, event.actor2) == expected
+
+
+def test_a_threat_on_those_who_fired_does_not_date_their_fire():
+    text = ("The Israeli army said on Friday night that it would \"forcefully operate\" against "
+            "militants who had fired rockets from eastern Khan Younis.")
+    (event,) = parse(text, published="2024-10-27").events
+    assert (event.event_date, event.location) == (None, "Khan Younis")
+    text = ("The army said on Friday it would act against gunmen who launched mortars from "
+            "Jabalia on Thursday.")
+    (event,) = parse(text, published="2024-10-27").events
+    assert (event.event_date, event.actor1) == ("2024-10-24", "Palestinian militants")

@@ -5209,3 +5209,29 @@ def test_a_day_counted_from_another_is_no_rate(text, day):
 ])
 def test_a_deal_named_with_what_was_done_keeps_it(text, sub):
     assert sub in [e.sub_event_type for e in parse(text, published="2025-01-19").events]
+
+
+# -- rockets fired from the Strip ------------------------------------------------------
+@pytest.mark.parametrize("text,actors", [
+    # the army's own guns and aircraft, whatever they fired from
+    ("Israeli artillery fired shells from positions east of Rafah on Friday.",
+     ("Israeli military", None)),
+    ("Israeli drones fired missiles at a car in Rafah on Friday.", ("Israeli military", None)),
+    ("The army said Israeli tanks fired mortar shells from the border fence at Khan Younis "
+     "on Friday.", ("Israeli military", None)),
+    # the killing of those who had fired is the army's
+    ("Israeli troops on Friday killed two militants who had fired rockets from Beit Lahia.",
+     ("Israeli military", "Palestinian militants")),
+])
+def test_fire_from_a_place_by_the_army_stays_the_armys(text, actors):
+    (event,) = parse(text, published="2024-10-27").events
+    assert (event.actor1, event.actor2) == actors
+
+
+@pytest.mark.parametrize("text", [
+    "The Iron Dome intercepted two rockets over Sderot on Friday.",
+    "Air defences intercepted most of the projectiles, the army said on Friday.",
+])
+def test_an_interception_is_no_israeli_attack(text):
+    assert not [e for e in parse(text, published="2024-10-27").events
+                if e.actor1 == "Israeli military"]
