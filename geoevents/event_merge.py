@@ -18,13 +18,15 @@ from geoevents.gazetteer import Gazetteer, haversine_m
 from geoevents.model import Event, Place
 from geoevents.quantities import number_word
 from geoevents.speech import SAID
+from geoevents.tolls import strikes_told, tells_one_strike
 from geoevents.trigger_table import VIOLENT
 
 __all__ = ["merge_events", "fold_containers", "fuller_count", "fold_raids_into_attacks",
            "fold_into_the_placed_one", "fold_headline", "headline", "fold_same_toll",
            "fold_unarmed_into_strike", "fold_incidents", "place_the_dead_told_again", "placed_at",
            "place_the_lead_told_next", "told_where", "tells_several", "name_the_site_told",
-           "the_blast_that_killed", "place_the_toll_told_there", "a_list_item", "placed_wide"]
+           "the_blast_that_killed", "place_the_toll_told_there", "a_list_item", "placed_wide",
+           "rest_of_the_strikes"]
 
 
 def fold_incidents(events: list[Event], title: str | None, gaz: Gazetteer) -> list[Event]:
@@ -44,6 +46,7 @@ def fold_incidents(events: list[Event], title: str | None, gaz: Gazetteer) -> li
     events = the_blast_that_killed(events, gaz)
     events = fold_raids_into_attacks(events)
     events = fold_same_toll(events, gaz)
+    events = rest_of_the_strikes(events, gaz)
     return fold_unarmed_into_strike(events)
 
 
@@ -860,6 +863,37 @@ def fold_same_toll(events: list[Event], gaz: Gazetteer) -> list[Event]:
                 sum(events[j].fatalities or 0 for j in parts) == e.fatalities:
             drop.add(i)
     return [e for k, e in enumerate(events) if k not in drop]
+
+
+def rest_of_the_strikes(events: list[Event], gaz: Gazetteer) -> list[Event]:
+    """"More than 80 people were killed in twin strikes on Jabalia on Saturday, including on
+    a UN school" and "A strike ... on a school ... killed at least 24" at the Al-Fakhura
+    school in Jabalia: a toll told for several strikes at a town, one of which is told with
+    its own count at a site of the kind the toll names, in the town; the town keeps the rest
+    when one strike is left (none, with more left). Not the same toll told again, nor a
+    larger one, nor a day's toll for the Strip or a region (see tolls.rest_at_the_area)."""
+    out = list(events)
+    for i, e in enumerate(events):
+        wide = gaz.get(e.place_id)
+        several = strikes_told(e.notes)
+        if not e.fatalities or several is None or e.event_type not in VIOLENT or \
+                wide is None or wide.feature_class == "strip" or wide.kind == "region" or \
+                not any(c.kind == "killed" and c.count == e.fatalities and not c.cumulative
+                        for c in find_casualties(e.notes, 0, len(e.notes))):
+            continue
+        kinds = _sites_named(e.notes)
+        parts = [f for f in events
+                 if f is not e and f.fatalities and f.fatalities < e.fatalities and
+                 f.event_type == e.event_type and f.event_date == e.event_date and
+                 f.notes != e.notes and _sites_named(f.notes) & kinds and
+                 strikes_told(f.notes) is None and tells_one_strike(f.notes) and
+                 (site := gaz.get(f.place_id)) is not None and site.id != wide.id and
+                 _holds(gaz, wide, site)]
+        told = sum(f.fatalities or 0 for f in parts)
+        if parts and len(parts) < several and told < e.fatalities:
+            out[i] = replace(e, fatalities=e.fatalities - told
+                             if len(parts) == several - 1 else None)
+    return out
 
 
 _SITE_NOUN = re.compile(r"\b(school|house|home|tent|hospital|mosque|building|car|vehicle|"

@@ -104,7 +104,14 @@ from geoevents.told_again import (
     undated_lead,
 )
 from geoevents.told_next import place_told_next
-from geoevents.tolls import aid_seekers_apart, rest_at_the_area, told_together, toll_split
+from geoevents.tolls import (
+    aid_seekers_apart,
+    rest_at_the_area,
+    strikes_told,
+    tells_one_strike,
+    told_together,
+    toll_split,
+)
 from geoevents.trigger_table import AGREEMENT, BATTLE, SUBTYPE_RELIABILITY, VIOLENT
 from geoevents.triggers import find_triggers
 from geoevents.units import EventUnit, build_units
@@ -263,6 +270,10 @@ class _Walk:
     # it tells that incident (the items after it may tell others).
     title: tuple[Mention, int] | None = None
     previous: Span | None = None  # the sentence read before
+    # A toll told for strikes at two places: (toll, the keys it went under, where its
+    # sentence starts); a later count at one of them leaves the rest at the other (see
+    # _one_of_several)
+    shared: tuple[int, list[tuple], int] | None = None
 
 
 @dataclass
@@ -479,12 +490,56 @@ def _code_unit(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit) -> N
         if refers_back and loc_factor <= 0.5 and key not in walk.merged:
             walk.referring.append(event)  # settled once the whole report is read
             continue
+        _one_of_several(walk, key, event, unit, s)
         walk.merged[key] = _merged(walk.merged[key], event, unit) \
             if key in walk.merged else event
         if event.event_type in VIOLENT:
             sent.violent_keys.append(key)
         if loc_factor >= 0.9:
             walk.last_place, walk.last_place_end = (place, s.paragraph), s.end
+    _share_told(walk, located, shares, unit, s)
+
+
+def _share_told(walk: _Walk, located: list[tuple[Mention, int, float]], shares: dict[int, int],
+                unit: EventUnit, s: Span) -> None:
+    """Keep a toll one sentence tells for strikes at two places with no count of each
+    ("Israeli strikes on Shujaiya and Zeitoun killed 26"), for a later count of one of them.
+    Strikes at one place are one event with the whole toll ("two attacks in Deir el-Balah,
+    killing four"), however many the sentence tells."""
+    if unit.event_type not in VIOLENT or not unit.fatalities or \
+            not any(c.kind == "killed" and c.count == unit.fatalities
+                    for c in unit.casualty_phrases):
+        return
+    keys = [k for k in walk.merged if k[0] is not None and k[2] == unit.event_type and
+            any(k[1] == p.place_id for p, _, _ in located)]
+    places = {p.place_id for p, _, _ in located}
+    if len(places) == len(located) == len(keys) == 2 and {k[1] for k in keys} == places and \
+            strikes_told(s.text) in (None, 2) and \
+            not any(shares.get(id(p)) for p, _, _ in located) and \
+            all(p.feature_class != "strip" and p.kind != "region" for p, _, _ in located):
+        walk.shared = (unit.fatalities, keys, s.start)
+
+
+def _one_of_several(walk: _Walk, key: tuple, event: Event, unit: EventUnit, s: Span) -> None:
+    """The rest of a toll told before for strikes at two places when a later sentence tells
+    one strike at one of them with its own count ("Israeli strikes on Shujaiya and Zeitoun
+    killed 26 ... The strike on a school in Zeitoun killed 16": 10 at Shujaiya); the same
+    toll told again, or a larger one, is no part."""
+    if walk.shared is None or key not in walk.shared[1] or key not in walk.merged or \
+            s.start == walk.shared[2]:
+        return
+    toll, keys, _ = walk.shared
+    told = walk.merged[key]
+    if not event.fatalities or event.fatalities >= toll or event.event_type != told.event_type \
+            or strikes_told(s.text) or not tells_one_strike(s.text) or \
+            not any(c.kind == "killed" and c.count == event.fatalities
+                    for c in unit.casualty_phrases):
+        return
+    walk.shared = None
+    other = next(k for k in keys if k != key)
+    if told.fatalities is None and other in walk.merged and \
+            walk.merged[other].fatalities is None:
+        walk.merged[other] = replace(walk.merged[other], fatalities=toll - event.fatalities)
 
 
 # "Three more people were killed ... in the same city", "another five": dead besides

@@ -20,7 +20,8 @@ from geoevents.speech import TOLD
 from geoevents.trigger_table import AIR, ATTACK, BATTLE, VIOLENT
 from geoevents.units import EventUnit
 
-__all__ = ["toll_split", "aid_seekers_apart", "rest_at_the_area", "told_together"]
+__all__ = ["toll_split", "aid_seekers_apart", "rest_at_the_area", "told_together",
+           "strikes_told", "tells_one_strike"]
 
 
 # "killing at least 50 people, including at least 33 in an airstrike on the Jabalia
@@ -430,3 +431,44 @@ def _counts_of_dead(notes: str) -> list[tuple[int, Callable[[Event], bool]]]:
             x is None or re.search(rf"\b{re.escape(x)}", f"{e.notes} {e.location}", re.I)
             for x in words)))
     return out
+
+
+# "Two Israeli strikes on Shujaiya and Zeitoun killed 26", "more than 80 killed in twin
+# strikes on Jabalia": one toll told for a number of strikes
+# (not "at least two strikes", "two more strikes", nor "a day after two strikes hit the
+# camp": strikes named for when)
+_SEVERAL_STRIKES = re.compile(
+    r"(?<!\bleast )(?<!\bthan )(?<!\bafter )(?<!\bbefore )(?<!\bsince )(?<!\bfollowing )"
+    r"\b(two|three|four|five|twin|\d)\s+(?:(?:separate|israeli|deadly|consecutive|successive|"
+    r"simultaneous|air|aerial|drone|missile)\s+){0,3}"
+    r"(?:air\s?strikes|strikes|attacks|raids|bombings|bombardments)\b", re.I)
+_STRIKES_NUMBER = {"two": 2, "twin": 2, "three": 3, "four": 4, "five": 5}
+
+
+def strikes_told(sentence: str) -> int | None:
+    """How many strikes a sentence's one toll is told for, if it says ("Two Israeli strikes
+    on Shujaiya and Zeitoun killed 26 people": two)."""
+    found = {m.group(1).lower() for m in _SEVERAL_STRIKES.finditer(sentence)}
+    if len(found) != 1:
+        return None
+    word = found.pop()
+    n = _STRIKES_NUMBER.get(word) or (int(word) if word.isdigit() else 0)
+    return n if n >= 2 else None
+
+
+# One strike and what it hit: "a house targeted by an Israeli missile", "jets bombed a
+# house", "the strike on a school"
+_ONE_STRIKE = re.compile(r"\b(?:(?:air\s?)?strike|attack|raid|missile|shell|bomb|bombing|"
+                         r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:house|home|school|tent|mosque|"
+                         r"building|apartment|car|vehicle|shelter))\b", re.I)
+# ... and not strikes, nor dead told besides the toll's ("also", "another", "three more")
+_NOT_ONE_STRIKE = re.compile(r"\b(?:(?:air\s?)?strikes|attacks|raids|bombings|also|another|"
+                             r"separate(?:ly)?|elsewhere|further|more|second|additional)\b",
+                             re.I)
+
+
+def tells_one_strike(sentence: str) -> bool:
+    """Whether a sentence tells one strike with its dead ("The strike on a school in Zeitoun
+    killed 16"), a part a toll told before for strikes at two places may be of."""
+    return _ONE_STRIKE.search(sentence) is not None and \
+        _NOT_ONE_STRIKE.search(sentence) is None

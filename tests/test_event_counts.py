@@ -1053,3 +1053,21 @@ def test_the_rest_of_a_toll_after_a_semicolon_or_while_goes_to_its_places(text, 
 ])
 def test_bodies_recovered_from_a_strike_told_with_them_are_its_toll(text, n):
     assert [c for _, _, c, _ in _events(text, "2024-10-27")] == [n]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two places: the rest at the other one
+    ("Two Israeli strikes on Shujaiya and Zeitoun killed 26 people on Tuesday. The strike on "
+     "a school in Zeitoun killed 16.", [("Shejaia", 10), ("Zeitoun", 16)]),
+    ("Israeli strikes on Shujaiya and Zeitoun killed 26 people on Tuesday. The strike on a "
+     "school in Zeitoun killed 16.", [("Shejaia", 10), ("Zeitoun", 16)]),
+    # a site in the town, told before or after the toll of the twin strikes
+    ("More than 80 people were killed in twin strikes on Jabalia on Saturday, including on a "
+     "UN school. A strike on the Al-Fakhura school in Jabalia on Saturday killed 24.",
+     [("Jabalia", 56), ("Al-Fakhura School", 24)]),
+    ("A strike on the Al-Fakhura school in Jabalia on Saturday killed 24. More than 80 people "
+     "were killed in twin strikes on Jabalia on Saturday, including on a UN school.",
+     [("Al-Fakhura School", 24), ("Jabalia", 56)]),
+])
+def test_one_of_several_strikes_told_with_its_own_count_leaves_the_rest(text, expected):
+    assert [(loc, n) for _, loc, n, _ in _events(text, "2024-10-27")] == expected

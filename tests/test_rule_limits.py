@@ -5235,3 +5235,49 @@ def test_fire_from_a_place_by_the_army_stays_the_armys(text, actors):
 def test_an_interception_is_no_israeli_attack(text):
     assert not [e for e in parse(text, published="2024-10-27").events
                 if e.actor1 == "Israeli military"]
+
+
+# -- one strike of a toll told for several ---------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    # strikes at one place, one of them told again with its own count: one event with the
+    # whole toll (one event per day, place and type)
+    ("The Israeli military has also carried out two attacks in the city of Deir el-Balah, "
+     "killing at least four people. Israeli fighter jets bombed a house in the al-Baraka area "
+     "of Deir el-Balah, killing one woman and a child.", [("Deir al-Balah", 4)]),
+    ("Two Israeli airstrikes on the Daraj neighbourhood of Gaza City killed 26 people on "
+     "Tuesday. Sixteen people were killed in a strike on a house in Daraj in Gaza City.",
+     [("Gaza City", 26)]),
+    ("Three Israeli strikes on Rafah killed 30 people on Tuesday. A strike on a house in Rafah "
+     "killed 10.", [("Rafah", 30)]),
+    # strikes at three places: no rest for one place
+    ("Israeli strikes on Rafah, Khan Younis and Jabalia killed 30 people on Tuesday. A strike "
+     "on a house in Rafah killed 10.", [("Rafah", 10), ("Khan Younis", None), ("Jabalia", None)]),
+    # the same toll told again, or a larger one: one event
+    ("Two Israeli airstrikes on Deir al-Balah killed 26 people on Tuesday. The strike on a "
+     "house in Deir al-Balah killed 26 people.", [("Deir al-Balah", 26)]),
+    ("Two Israeli airstrikes on Deir al-Balah killed 26 people on Tuesday. The strike on a "
+     "house in Deir al-Balah killed 30 people.", [("Deir al-Balah", 30)]),
+    # a day's toll for the Strip: a part, not a split (see rest_at_the_area)
+    ("Israeli strikes across Gaza killed 40 people on Tuesday, including 16 in Deir al-Balah. "
+     "A strike on a house in Deir al-Balah killed 16.",
+     [("Deir al-Balah", 16), ("Gaza Strip", 24)]),
+    ("Israeli strikes on Rafah and Khan Younis killed 30 people on Tuesday, including 12 in "
+     "Rafah. A strike on a house in Rafah killed 12.", [("Rafah", 12), ("Gaza Strip", 18)]),
+    # the wounded, the war's dead, a strike told as another, "at least two strikes", dead
+    # with no strike told: no part
+    ("Two Israeli airstrikes on Deir al-Balah killed 26 people on Tuesday. A strike on a house "
+     "in Deir al-Balah wounded 16 people.", [("Deir al-Balah", 26)]),
+    ("Two Israeli airstrikes on Deir al-Balah killed 26 people on Tuesday. Israeli strikes have "
+     "killed 43,000 people in Gaza since the war began, including 16 in a house in Deir "
+     "al-Balah.", [("Deir al-Balah", 26)]),
+    ("Two Israeli airstrikes on Deir al-Balah killed 26 people on Tuesday. Separately, a strike "
+     "on a house in Deir al-Balah killed 6 people.", [("Deir al-Balah", 26)]),
+    ("Two Israeli airstrikes on Deir al-Balah killed 26 people on Tuesday. Another strike on a "
+     "house in Deir al-Balah killed 6 people.", [("Deir al-Balah", 26)]),
+    ("At least two Israeli airstrikes on Deir al-Balah killed 26 people on Tuesday. A strike "
+     "on a house in Deir al-Balah killed 6 people.", [("Deir al-Balah", 26)]),
+    ("Two Israeli airstrikes on Deir al-Balah killed 26 people on Tuesday. Sixteen people, "
+     "including ten children, were killed in Deir al-Balah.", [("Deir al-Balah", 26)]),
+])
+def test_a_toll_of_several_strikes_is_split_only_by_one_strike_of_it(text, expected):
+    assert [(loc, n) for _, loc, n, *_ in _coded(text, "2024-10-27")] == expected

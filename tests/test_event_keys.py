@@ -1,0 +1,35 @@
+"""One event per (date, place, type) in a report, and per sub-type for strategic
+developments, on every real report the tests carry: a rule that splits a toll must give
+places of their own, not a second event at the same place and day."""
+
+import json
+from collections import Counter
+from pathlib import Path
+
+from geoevents import parse
+from geoevents.evaluate import read_gold
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def _key(e):
+    return (e.event_date, e.place_id or e.location, e.event_type,
+            e.sub_event_type if e.event_type == "Strategic developments" else None)
+
+
+def _twice(text, published, report_id):
+    events = parse(text, published=published, report_id=report_id).events
+    return [k for k, n in Counter(_key(e) for e in events).items() if n > 1]
+
+
+def test_no_report_has_two_events_with_one_key():
+    records = [(r["text"], r.get("published"), r.get("id"))
+               for r in read_gold(DATA / "gold_dev.jsonl")]
+    lines = (ROOT / "examples" / "reports.jsonl").read_text(encoding="utf-8").splitlines()
+    records += [(r["text"], r.get("published"), r.get("id"))
+                for r in map(json.loads, filter(str.strip, lines))]
+    assert len(records) > 1000
+    twice = {rid: keys for text, published, rid in records
+             if (keys := _twice(text, published, rid))}
+    assert twice == {}
