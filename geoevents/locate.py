@@ -381,6 +381,7 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
                                 unit.sentence.end)
     speaker = said.span() if said is not None else None
     asides: list[tuple[int, int]] | None = None  # (read once a second place needs them)
+    filed: list[Mention] = []  # the dateline's place, if the sentence opens with one
     if unit.event_type == "Protests" and (
             held_abroad(unit, gaza) or _protest_elsewhere(unit, gaza, outside, cues)):
         # "protesters march in The Hague, demanding ... in the Gaza Strip"; a protest its
@@ -439,8 +440,11 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
                                            cues=cues):
                 here = began + here
         # "GAZA CITY, Gaza Strip (AP) — an airstrike on a mosque in Beit Lahiya": where the
-        # story was filed from, unless the sentence names nowhere else
-        here = [m for m in here if not in_dateline(m, cues.text)] or here
+        # story was filed from, never by itself where it happened (a clause that names only
+        # the dateline leaves the place to its sentence: "Gaza, 19 March 2024 - The Civil
+        # Defence recovered nine bodies from a house hit ... in the Nuseirat camp")
+        filed = filed or [m for m in here if in_dateline(m, cues.text)]
+        here = [m for m in here if not in_dateline(m, cues.text)]
         # "incursion in Al-Zaytoun neighbourhood, east of Gaza City": Gaza City only says
         # where the neighbourhood lies
         here = [m for m in here if not locates_another(m, _next_to(m, gaza, -1),
@@ -554,7 +558,8 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
             best = min(here, key=lambda m: (rank(m),
                                             abs(m.start - unit.anchor) + (m.start < unit.anchor)))
             return [(best, _precision(best, unit.sentence), factor)]
-        if any(span.start <= m.start < span.end and not is_agent(m, unit.sentence)
+        if any(span.start <= m.start < span.end and not is_agent(m, unit.sentence) and
+               not in_dateline(m, cues.text)
                for m in (outside if span is unit.clause else own_or_not_sent(outside, unit))):
             return []  # the clause is about somewhere else (Beirut, Tel Aviv, Jenin)
     if unit.fatalities and _ALL_TOLD.match(cues.text, unit.sentence.start) and \
@@ -575,6 +580,10 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
         m, para = last_place
         factor = 0.7 if para == unit.sentence.paragraph else 0.6
         return [(m, max(2, _precision(m, unit.sentence)), factor)]
+    if filed and (dominant is None or dominant.place_id == filed[0].place_id):
+        # "GAZA CITY (AP) - An Israeli strike killed five people": where the writer is, when
+        # nothing else in the report places the event
+        return [(filed[0], _precision(filed[0], unit.sentence), 0.9)]
     if dominant is not None:
         return [(dominant, 3 if dominant.kind == "region" else 2, 0.5)]
     return []

@@ -465,11 +465,12 @@ def is_origin(m: Mention, sentence: Span) -> bool:
 # the agency and a dash ("GAZA CITY, Gaza Strip (AP) —", "DEIR AL-BALAH:",
 # "GAZA CITY (Palestinian Territories) (AFP) –")
 # ("GAZA CITY, Palestinian Territories, April 26, 2025 (BSS/AFP) -": the territory, the
-# day and the agencies)
+# day and the agencies; "Gaza, Saturday, 3 August 2024 -": the weekday and the day)
 _DATELINE_TAIL = re.compile(r"(?:,\s*(?:the\s+)?(?:Gaza(?:\s+Strip)?|Palestinian\s+[Tt]erritor"
                             r"(?:y|ies)|Palestine))?\s*"
-                            r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
-                            r"(?:,\s*\d{4})?\s*)?"
+                            r"(?:,\s*(?:[A-Z][a-z]{2,5}day,\s*)?"
+                            r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+                            r"(?:,?\s*\d{4})?\s*)?"
                             r"(?:\([A-Za-z ./]{2,30}\)\s*){0,2}(?:[—–:-]|\s(?=[A-Z])|\s*$)", re.M)
 
 
@@ -480,6 +481,19 @@ _AGENCY_AFTER = re.compile(r",?\s*\((?:(?:Reuters|Xinhua|Anadolu)\b[^()\n]{0,80}
                            r",?\s*\([A-Z]{2,6}\)\s*(?:[-–—:]|$)", re.M)
 
 
+# A dateline in the town's own case opens the text and must show the agency or the day
+# before its dash ("Gaza City, Palestinian Territories (AFP) -", "Gaza, 19 March 2024 -";
+# not "Rafah, the city on the border, was shelled - again")
+_TITLED_DATELINE = re.compile(r"(?:,\s*(?:the\s+)?(?:Gaza(?:\s+Strip)?|Palestinian\s+"
+                              r"[Tt]erritor(?:y|ies)|Palestine))?\s*"
+                              r"(?:,\s*(?:[A-Z][a-z]{2,5}day,\s*)?"
+                              r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+                              r"(?:,?\s*\d{4})?\s*(?:\([A-Za-z ./]{2,30}\)\s*){0,2}|"
+                              r"\s*(?:\([A-Za-z ./]{2,30}\)\s*){1,2})[—–-]")
+
+_TOWN_BEFORE = re.compile(r"\s*([A-Z][\w'’ -]{2,30}?)\s*,\s*(?:the\s+)?$")
+
+
 def in_dateline(m: Mention, text: str) -> bool:
     """Whether ``m`` is (part of) a dateline: where the reporter filed from, which the
     story's own places outrank as the place of what it tells."""
@@ -487,6 +501,12 @@ def in_dateline(m: Mention, text: str) -> bool:
     if not text[line:m.start].strip() and (line or m.start <= 40) and \
             _AGENCY_AFTER.match(text, m.end):
         return True  # "Gaza City, (APP - UrduPoint / Pakistan Point News - 29th Dec, 2023)"
+    if line == 0 and not text[:m.start].strip() and _TITLED_DATELINE.match(text, m.end):
+        return True  # "Rafah, Palestinian Territories (AFP) -", "Gaza, 19 March 2024 -"
+    town = _TOWN_BEFORE.match(text, 0, m.start) if line == 0 else None
+    if town is not None and m.feature_class in ("strip", "country") and \
+            _TITLED_DATELINE.match(text, town.end(1)):
+        return True  # its territory: "Gaza City, Palestinian Territories (AFP) -"
     if not (m.surface.isupper() or m.feature_class == "strip"):
         return False
     if line == 0 and m.start > 40:

@@ -1529,3 +1529,24 @@ def test_an_attack_by_the_army_on_a_site_is_placed_at_it(text, place):
 ])
 def test_the_nth_time_told_next_places_the_one_told(text, place):
     assert [loc for _, loc, _, _ in _events(text, "2024-10-27")] == [place]
+
+
+@pytest.mark.parametrize("text,published,places", [
+    # a town in its own case with the territory and the agency, or with the day
+    ("Rafah, Palestinian Territories (AFP) - Israeli strikes pounded central and southern "
+     "Gaza overnight, killing dozens of people.", "2024-01-09",
+     ["central Gaza", "southern Gaza"]),
+    ("Gaza, 19 March 2024 - The Civil Defence said its crews recovered the bodies of nine "
+     "people, four of them children, from the rubble of a house hit by an Israeli air strike "
+     "shortly after midnight in the Nuseirat refugee camp in central Gaza.", "2024-03-19",
+     ["Nuseirat Camp"]),
+    ("Gaza, Saturday, 3 August 2024 - Israeli strikes on Khan Younis killed 14 people, the "
+     "Civil Defence said.", "2024-08-03", ["Khan Younis"]),
+    ("Deir al-Balah, Gaza Strip, 5 May 2024 - Five people were killed when a strike hit a "
+     "house in Nuseirat.", "2024-05-05", ["Nuseirat"]),
+    # ... and where nothing else places the event, the writer's town it is
+    ("Gaza City, Palestinian Territories (AFP) - An Israeli strike killed five people on "
+     "Tuesday, the civil defence agency said.", "2024-06-25", ["Gaza City"]),
+])
+def test_a_dateline_in_the_towns_own_case_is_no_event_place(text, published, places):
+    assert [loc for _, loc, _, _ in _events(text, published)] == places

@@ -5281,3 +5281,16 @@ def test_an_interception_is_no_israeli_attack(text):
 ])
 def test_a_toll_of_several_strikes_is_split_only_by_one_strike_of_it(text, expected):
     assert [(loc, n) for _, loc, n, *_ in _coded(text, "2024-10-27")] == expected
+
+
+@pytest.mark.parametrize("text,place", [
+    # a town that opens a sentence with an aside and a dash is the sentence's own place
+    ("Rafah, the city on the border, was shelled again - residents said five were killed.",
+     "Rafah"),
+    ("Khan Younis, the largest city in the south, came under heavy fire - and five people "
+     "were killed, medics said.", "Khan Younis"),
+    # a place in the middle of a line is no dateline, whatever follows it
+    ("Israeli strikes hit Jabalia, 19 March 2024 - the deadliest day in weeks.", "Jabalia"),
+])
+def test_a_town_in_its_own_case_without_agency_or_day_is_no_dateline(text, place):
+    assert place in [loc for _, loc, *_ in _coded(text, "2024-03-20")]
