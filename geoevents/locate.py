@@ -511,6 +511,16 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
                 # shelling also hit Khan Younis": the clause tells of the title's place again)
                 here = [m for m in here if not _in_aside(m, asides) or
                         _told_again(m, unit, gaza, gaz, cues)] or here
+        if span is unit.clause and here:
+            if asides is None:
+                asides = speaker_asides(unit.sentence)
+            if asides and all(_in_aside(m, asides) for m in here) and any(
+                    unit.sentence.start <= g.start < unit.sentence.end and
+                    not _in_aside(g, asides) and g.place_id != here[0].place_id for g in gaza):
+                # "The Civil Defence in the Gaza Strip said its crews recovered nine bodies,
+                # from a house hit ... in the Nuseirat camp": a clause that names only where
+                # its speaker is leaves the place to its sentence
+                here = []
         if len(here) > 1:
             parts = _narrowed_to_parts(here, cues.text, gaz)
             # (not "killed 20 people across the Gaza Strip, including Jabalia": the toll is

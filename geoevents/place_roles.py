@@ -567,12 +567,21 @@ _TITLE_WORDS = (r"(?:(?!(?:including|among|and|or|with|as|like)\b)[\w'’-]+\s+)
                 _TITLE_NOUN +
                 r"(?:[\s-]+general)?\s+(?:at|of|in|for|from|with)\s+[^,;:.!?()“”\"]{1,80}?")
 _TITLE = r"(?:(?:a|an|the)\s+)?" + _TITLE_WORDS
+# ... or the body that speaks as the subject: "The Palestinian Civil Defence in the Gaza Strip
+# said its crews recovered nine bodies in Nuseirat", "The health ministry in Gaza said"
+_SUBJECT_WORDS = _TITLE_WORDS.replace(
+    _TITLE_NOUN,
+    r"(?:" + _TITLE_NOUN + r"|[Cc]ivil\s+[Dd]efen[cs]e|[Mm]inistry|[Aa]gency|[Aa]uthorit(?:y|ies))")
 _NAME_BEFORE = r"\b[A-Z][\w'’-]*(?:,\s+\d{1,3})?"  # "Bilal al-Sapti, 30,"
-_SAID = r"(?:" + QUOTED + r")\b"
+# ... "reports" too, as a reporter tells: "Our correspondent in Deir al-Balah reports that"
+_SAID = r"(?:" + QUOTED + r"|reports)\b"
 _SPEAKER_TITLE = re.compile(
     _NAME_BEFORE + r",\s+(?P<title>" + _TITLE + r"),\s+(?:[a-z]+ly\s+|also\s+)?" + _SAID + "|"
     # "The head of the civil defence in Khan Younis said the strike in Jabalia killed five"
-    r"^\W*(?P<subject>(?:[Tt]he|An?)\s+" + _TITLE_WORDS + r")\s+"
+    # ("Our correspondent in Deir al-Balah reports that a strike hit al-Mawasi")
+    # (after a dateline: "Gaza, 19 March 2024 - The Civil Defence in the Gaza Strip said")
+    r"^\W*(?:[A-Z][^\n–—]{0,60}?\s[-–—]\s+)?"
+    r"(?P<subject>(?:[Tt]he|An?|Our|Its|Their)\s+" + _SUBJECT_WORDS + r")\s+"
     r"(?:[a-z]+ly\s+|also\s+)?" + _SAID + "|"
     # "..., said Rami Mhanna, managing director of Shifa Hospital, where ..."
     r"\b(?:said|says|told\s+[\w.]+|added)\s+(?:Dr\.?\s+)?(?-i:[A-Z])[\w'’-]*"
@@ -638,6 +647,12 @@ _IN_ADDRESS = re.compile(r"\s+in\s+(?:the\s+)?")
 # "An AFP correspondent at al-Shifa Hospital saw three bodies": where the dead were seen
 _REPORTER_AT = re.compile(r"(?i)\b(?:correspondents?|reporters?|journalists?|photographers?|"
                           r"cameram[ae]n)\s+(?:at|outside)\s+(?:the\s+)?$")
+# "Medics at Nasser hospital say three children are among the dead", "killed seven, doctors
+# at Al-Aqsa hospital said": the staff who speak, where the dead were taken
+_STAFF_AT = re.compile(r"(?i)\b(?:medics|doctors|nurses|paramedics|medical\s+(?:staff|sources)|"
+                       r"staff|officials|sources)\s+(?:at|from)\s+(?:the\s+)?$")
+_STAFF_SAY = re.compile(r"(?:\s+in\s+[^,;:.!?]{1,40}?)?\s+(?:say|says|said|told|report|reports|"
+                        r"reported)\b")
 _FOOTAGE_FROM = re.compile(r"(?i)\b(?:footage|videos?|images?|pictures|photos?)\s+(?:[\w-]+\s+)?"
                            r"from\s+(?:the\s+)?$")
 
@@ -709,6 +724,8 @@ def hospitals_aside(here: list[Mention], text: str) -> list[Mention]:
                 REPORTING.match(text, m.end) or \
                 _STAFF_AFTER.match(text, m.end) or \
                 _STAFF_OF.search(text, max(0, m.start - 40), m.start) or \
-                _REPORTER_AT.search(text, max(0, m.start - 40), m.start):
+                _REPORTER_AT.search(text, max(0, m.start - 40), m.start) or \
+                _STAFF_AT.search(text, max(0, m.start - 40), m.start) and \
+                _STAFF_SAY.match(text, m.end):
             aside.add(id(m))
     return [m for m in here if id(m) not in aside]

@@ -1550,3 +1550,22 @@ def test_the_nth_time_told_next_places_the_one_told(text, place):
 ])
 def test_a_dateline_in_the_towns_own_case_is_no_event_place(text, published, places):
     assert [loc for _, loc, _, _ in _events(text, published)] == places
+
+
+@pytest.mark.parametrize("text,places", [
+    # staff who speak from the hospital the dead were taken to
+    ("A strike hit a cafe in al-Mawasi, west of Khan Younis, on Wednesday. Medics at Nasser "
+     "hospital say three children are among the dead.", ["al-Mawasi (Khan Younis)"]),
+    ("An Israeli strike hit a tent in Deir al-Balah. Doctors at the Al-Aqsa hospital said "
+     "five people were killed.", ["Deir al-Balah"]),
+    # a reporter or a body that speaks from a place, as the sentence's subject
+    ("Our correspondent in Deir al-Balah reports that a strike hit a cafe in al-Mawasi, west "
+     "of Khan Younis.", ["al-Mawasi (Khan Younis)"]),
+    ("The Palestinian Civil Defence in the Gaza Strip said its crews recovered the bodies of "
+     "nine people, four of them children, from a house hit by an Israeli air strike in the "
+     "Nuseirat refugee camp.", ["Nuseirat Camp"]),
+    ("Gaza, 19 March 2024 - The health ministry in Gaza said 30 people were killed in strikes "
+     "on Rafah.", ["Rafah"]),
+])
+def test_where_the_speaker_is_is_not_where_it_happened(text, places):
+    assert [loc for _, loc, _, _ in _events(text, "2024-11-13")] == places

@@ -5294,3 +5294,20 @@ def test_a_toll_of_several_strikes_is_split_only_by_one_strike_of_it(text, expec
 ])
 def test_a_town_in_its_own_case_without_agency_or_day_is_no_dateline(text, place):
     assert place in [loc for _, loc, *_ in _coded(text, "2024-03-20")]
+
+
+@pytest.mark.parametrize("text,place", [
+    # a speaker's town is the place when the sentence names no other
+    ("The Civil Defence in Khan Younis said five people were killed in a strike on a house.",
+     "Khan Younis"),
+    # staff at a hospital that was itself hit, or a hospital hit that staff speak of
+    ("Israeli tanks shelled Nasser hospital on Tuesday, medics at the hospital said.",
+     "Nasser Medical Complex"),
+    ("Doctors said Israeli forces stormed Kamal Adwan hospital and detained its director.",
+     "Kamal Adwan Hospital"),
+    # staff at a hospital in a town tell of the town
+    ("Medics at Al-Awda hospital in Nuseirat said at least eight people were killed when a "
+     "strike hit a house.", "Nuseirat"),
+])
+def test_a_speakers_place_stays_when_nothing_else_places_the_event(text, place):
+    assert place in [loc for _, loc, *_ in _coded(text, "2024-11-13")]
