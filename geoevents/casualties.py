@@ -779,6 +779,11 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
             # Rafah on Saturday": the count of the day it names)
             since = cues.search(_CUMULATIVE, since.end(), hi)
         if since is not None and since.group(0).lower() == "since" and \
+                _SINCE_DAWN_HERE.match(text, since.start()):
+            # "killed 22 people across the Gaza Strip since midnight": the day's count,
+            # where the window cuts the day off ("since mi")
+            since = cues.search(_CUMULATIVE, since.end(), hi)
+        if since is not None and since.group(0).lower() == "since" and \
                 _DEADLIEST_SINCE.search(text, start, since.end()):
             since = None
         cumulative = count >= 1000 or period or since is not None or \

@@ -1071,3 +1071,18 @@ def test_bodies_recovered_from_a_strike_told_with_them_are_its_toll(text, n):
 ])
 def test_one_of_several_strikes_told_with_its_own_count_leaves_the_rest(text, expected):
     assert [(loc, n) for _, loc, n, _ in _events(text, "2024-10-27")] == expected
+
+
+@pytest.mark.parametrize("text,got", [
+    # "since midnight" far after the count still makes it the day's
+    ("Israeli strikes have killed at least 22 people across the Gaza Strip since midnight, "
+     "medical sources tell Al Jazeera, including 10 in a residential building in Beit Lahia "
+     "and seven in a tent camp in al-Mawasi.",
+     [("Beit Lahia", 10), ("al-Mawasi", 7), ("Gaza Strip", 5)]),
+    ("Israeli strikes killed 22 people across the Gaza Strip since midnight.",
+     [("Gaza Strip", 22)]),
+    ("Israeli strikes killed 22 people in the Gaza Strip since early morning, including 10 "
+     "in Rafah.", [("Rafah", 10), ("Gaza Strip", 12)]),
+])
+def test_a_toll_since_midnight_told_late_is_the_days(text, got):
+    assert [(loc, n) for _, loc, n, _ in _events(text, "2024-11-13")] == got

@@ -5311,3 +5311,13 @@ def test_a_town_in_its_own_case_without_agency_or_day_is_no_dateline(text, place
 ])
 def test_a_speakers_place_stays_when_nothing_else_places_the_event(text, place):
     assert place in [loc for _, loc, *_ in _coded(text, "2024-11-13")]
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli strikes have killed 22,000 people across the Gaza Strip since October, the "
+    "ministry said.",
+    "Israeli strikes have killed at least 220 people across the Gaza Strip since the truce "
+    "collapsed, medics said.",
+])
+def test_a_toll_since_a_day_of_the_war_stays_a_tally(text):
+    assert all(n is None for _, _, n, *_ in _coded(text, "2024-11-13"))
