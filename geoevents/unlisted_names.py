@@ -39,8 +39,9 @@ __all__ = ["shared_noun_mentions", "list_mentions", "introduced_list_mentions",
 _NAME = r"((?:[Aa]l[- ])?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
 
 
-# Read backwards from the noun: "[X[,]] and Y" ending right before it.
-_COORDINATED = re.compile(rf"(?:\b{_NAME},? )?\band {_NAME}\Z")
+# Read backwards from the noun: "[X[,]] and Y" ending right before it (and "the" before the
+# last: "Kamal Adwan, al-Awda and the Indonesian hospitals")
+_COORDINATED = re.compile(rf"(?:\b{_NAME},? )?\band (?:the )?{_NAME}\Z")
 # ... and the items before those, each followed by a comma: "Bureij, " in "Bureij, Maghazi and"
 _EARLIER_ITEM = re.compile(rf"\b{_NAME}, \Z")
 

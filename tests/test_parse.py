@@ -225,6 +225,11 @@ def test_coordinated_names_share_their_noun():
      ["Bureij Camp", "Maghazi Camp", "Nuseirat Camp"]),
     ("Bodies were brought to the Nasser, Al-Aqsa and Al-Ahli hospitals.",
      ["Nasser Medical Complex", "Al-Aqsa Martyrs Hospital", "Al-Ahli Arab Hospital"]),
+    # "the" before the last item
+    ("WHO missions were allowed to reach Kamal Adwan, al-Awda and the Indonesian hospitals.",
+     ["Kamal Adwan Hospital", "Al-Awda Hospital (Jabalia)", "Indonesian Hospital"]),
+    ("Israeli forces besieged the Kamal Adwan and the Indonesian hospitals.",
+     ["Kamal Adwan Hospital", "Indonesian Hospital"]),
 ])
 def test_every_item_of_a_longer_list_shares_its_noun(text, names):
     assert [m.name for m in parse(text, published="2024-06-21").mentions] == names

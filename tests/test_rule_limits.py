@@ -5321,3 +5321,9 @@ def test_a_speakers_place_stays_when_nothing_else_places_the_event(text, place):
 ])
 def test_a_toll_since_a_day_of_the_war_stays_a_tally(text):
     assert all(n is None for _, _, n, *_ in _coded(text, "2024-11-13"))
+
+
+def test_the_before_a_last_name_shares_no_noun_it_does_not_end():
+    # "the" before a name that ends no shared noun: the names keep their own sense
+    doc = parse("Strikes hit Jabalia and the Nuseirat camp road.", published="2024-12-06")
+    assert "Jabalia" in [m.name for m in doc.mentions]
