@@ -64,7 +64,14 @@ _CONNECTIVE = re.compile(r"\b(?:amid|while|whereas|but|after|before|as well as|m
                          r"bombed|shelled|opened|captured|raided|besieged|stormed)\b)|"
                          # "six civilians are killed in airstrikes near Khan Younis and at least
                          # seven people are killed in airstrikes in Gaza City": a count of its own
-                         r"and(?=\s+" + _OWN_COUNT + r"))\s+",
+                         r"and(?=\s+" + _OWN_COUNT + r")|"
+                         # "an airstrike in Rafah killed five people and another in Khan Younis
+                         # killed three": a second strike told with its own place and toll (not
+                         # "killed a man in Rafah and another in Khan Younis", one toll's split)
+                         r"and(?=\s+(?:another|a\s+(?:second|third|fourth|further|separate)|"
+                         r"one\s+more)\s+(?:[\w-]+\s+){0,2}?(?:in|on|at|near|targeting|hitting)"
+                         r"\s[^,.;]{0,80}?\b(?:killed|kills|has\s+killed|left|wounded|injured)"
+                         r"\b))\s+",
                          re.IGNORECASE)
 # (only after a count of dead before it: "opened fire near an aid site in Rafah and at least
 # 30 people were killed in southern Gaza" is one deed, its toll told after "and")

@@ -5327,3 +5327,37 @@ def test_the_before_a_last_name_shares_no_noun_it_does_not_end():
     # "the" before a name that ends no shared noun: the names keep their own sense
     doc = parse("Strikes hit Jabalia and the Nuseirat camp road.", published="2024-12-06")
     assert "Jabalia" in [m.name for m in doc.mentions]
+
+
+# -- a second strike with its own place and toll, after "and" ---------------------------
+@pytest.mark.parametrize("text,tolls", [
+    ("An Israeli airstrike in Rafah killed five people and another in Khan Younis killed "
+     "three.", [("Rafah", 5), ("Khan Younis", 3)]),
+    ("A drone strike on a car in Beit Lahia killed two men and one more on a tent in Mawasi "
+     "left four dead.", [("Beit Lahia", 2), ("al-Mawasi", 4)]),
+    ("Israeli shelling in Jabalia killed six people and a second in Beit Hanoun killed two "
+     "on Sunday.", [("Jabalia", 6), ("Beit Hanoun", 2)]),
+    ("A strike on a school in Nuseirat killed 12 and another targeting a house in Bureij "
+     "killed four.", [("Nuseirat", 12), ("Bureij", 4)]),
+    ("A strike on a house in Jabalia killed four, while another on a car in Beit Lahia "
+     "killed two.", [("Jabalia", 4), ("Beit Lahia", 2)]),
+])
+def test_each_strike_after_and_keeps_its_own_toll(text, tolls):
+    got = [(e.location, e.fatalities) for e in parse(text, published="2024-10-27").events]
+    assert got == tolls
+
+
+@pytest.mark.parametrize("text,tolls", [
+    # one toll split between two places: each its own victim, the second with no count
+    ("Israeli strikes killed a man in Rafah and another in Khan Younis on Sunday.",
+     [("Rafah", 1), ("Khan Younis", None)]),
+    # "another three": a count of its own, not a second strike
+    ("An airstrike in Rafah killed five people and another three in Khan Younis were "
+     "wounded.", None),
+])
+def test_another_that_is_no_second_strike_is_not_split_off(text, tolls):
+    got = [(e.location, e.fatalities) for e in parse(text, published="2024-10-27").events]
+    if tolls is None:
+        assert ("Rafah", 5) in got
+    else:
+        assert got == tolls
