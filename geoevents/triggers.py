@@ -118,6 +118,17 @@ _SOUGHT_LIST = re.compile(r"\b(?:goals?|objectives?|aims?|demands?|conditions?|c
                           r"[\w'’-]+(?<!ed)(?:,\s+|\s+)){1,24}?"
                           r"and\s+(?:the|an?|all|its|their)\s+$")
 _AND_THE = (" and the ", " and a ", " and an ", " and all ", " and its ", " and their ")
+# ... but not a clause of its own after "and", with its own subject and a verb in the past:
+# "The UN called for a ceasefire and Israeli jets struck Rafah", "..., and an Israeli
+# airstrike killed five" (not "called for an end to strikes and for troops to withdraw",
+# "warned that if troops entered Rafah and tanks shelled the camp": still the wish or the
+# condition)
+_AND_SUBJECT = re.compile(r"\s(?:and|but|while)\s+(?:[\w'’-]+\s+){1,3}$")
+# (the verb the trigger itself, or a few words on: "jets struck", "tanks pushed into", "an
+# airstrike on a house killed"; not "the airstrikes to be stopped")
+_PAST_NEXT = re.compile(r"(?:(?!(?:to|be|been|being)\s)[\w'’-]+\s+){0,3}?"
+                        r"(?:[a-z]+ed|struck|hit|shot|blew|fought|took|broke|drove|sent|began)\b")
+_CONDITION = re.compile(r"\b(?:if|unless|whether|when|once|until)\b")
 # (not "threatened to widen its offensive and struck targets across Rafah": a second verb
 # in the past says what was done, as "and bombed" does)
 _PAST_IRREGULAR = re.compile(r"(?:struck|shot|blew|fought|took|broke|drove|sent|began)\b")
@@ -957,6 +968,17 @@ def _not_a_crossing_decision(low: str, start: int, at: int, stop: int) -> bool:
                 " of " in low[at:stop] and _AID_ENTRY_SOUGHT.search(low, max(start, at - 80), at))
 
 
+def _real_after_and(low: str, lo: int, at: int, end: int) -> bool:
+    """Whether the trigger at ``low[at:]`` is told in a clause of its own after "and",
+    with a subject of its own and a verb in the past, beyond the irrealis words before it."""
+    joined = _AND_SUBJECT.search(low, lo, at)
+    if joined is None or _IRREALIS_WORD.search(low, joined.start(), at) or \
+            _CONDITION.search(low, lo, joined.start()):
+        return False
+    past = _PAST_NEXT.match(low, at, end)
+    return past is not None and not _IRREALIS_WORD.search(low, at, past.end())
+
+
 def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                   cues: Cues | None = None) -> list[Trigger]:
     """Event triggers in ``text[start:end]`` (offsets into ``text``), irrealis ones removed.
@@ -981,7 +1003,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                 not _NOT_SAID.search(low, lo, at) and not (
                 sub == RELEASE[1] and all(w.group(0).startswith(_DEAL_WORDS) for w in
                                           _IRREALIS_WORD.finditer(low, lo, at))) and not (
-                low.endswith((" and ", ", "), lo, at) and _PAST_VERB.match(low, at)):
+                low.endswith((" and ", ", "), lo, at) and _PAST_VERB.match(low, at)) and \
+                not _real_after_and(low, lo, at, end):
             # (a release is what a ceasefire or a deal brings; "Israel prepared for an
             # operation and ordered the evacuation": a second verb says what was done)
             continue

@@ -5361,3 +5361,29 @@ def test_another_that_is_no_second_strike_is_not_split_off(text, tolls):
         assert ("Rafah", 5) in got
     else:
         assert got == tolls
+
+
+# -- a real clause after "and", past a call or a wish ---------------------------------
+@pytest.mark.parametrize("text,place", [
+    ("The UN called for a ceasefire and Israeli jets struck Rafah on Monday.", "Rafah"),
+    ("The UN called for a ceasefire, and an Israeli airstrike on a house killed five in "
+     "Rafah on Monday.", "Rafah"),
+    ("Egypt urged Israel to halt its offensive and Israeli tanks pushed into Rafah on "
+     "Monday.", "Rafah"),
+    ("Mediators proposed a truce but Israel bombed Khan Younis overnight.", "Khan Younis"),
+    ("The UN demanded a pause in fighting, but Israeli shelling hit Khan Younis on "
+     "Tuesday.", "Khan Younis"),
+])
+def test_a_clause_told_after_a_call_is_an_event(text, place):
+    assert place in [e.location for e in parse(text, published="2024-10-27").events]
+
+
+@pytest.mark.parametrize("text", [
+    "The UN called for a ceasefire and an end to airstrikes on Rafah.",
+    "The UN called for a ceasefire and the airstrikes on Rafah to be stopped.",
+    "The UN called for a ceasefire and said airstrikes on Rafah must be halted.",
+    "Qatar proposed a truce and Israeli jets would then stop bombing Rafah.",
+    "Egypt warned against an offensive and Israeli tanks could enter Rafah within days.",
+])
+def test_what_is_still_sought_after_and_is_no_event(text):
+    assert parse(text, published="2024-10-27").events == ()
