@@ -74,8 +74,10 @@ _CONNECTIVE = re.compile(r"\b(?:amid|while|whereas|but|after|before|as well as|m
                          r"\b))\s+",
                          re.IGNORECASE)
 # (only after a count of dead before it: "opened fire near an aid site in Rafah and at least
-# 30 people were killed in southern Gaza" is one deed, its toll told after "and")
-_AND_OWN_COUNT = re.compile(r"and\s+" + _OWN_COUNT, re.IGNORECASE)
+# 30 people were killed in southern Gaza" is one deed, its toll told after "and"; so is "an
+# airstrike on a house in Rafah and another on a car in Khan Younis killed nine": one toll)
+_AND_OWN_COUNT = re.compile(r"and\s+(?:" + _OWN_COUNT + r"|(?:another|a\s+(?:second|third|"
+                            r"fourth|further|separate)|one\s+more)\s)", re.IGNORECASE)
 _DEAD_BEFORE = re.compile(r"\b(?:killed|killing|kills?|dead|died|dies)\b", re.IGNORECASE)
 _OPENING_HEAD = re.compile(r"\W*(?:Even\s+(?:after|as|though|when|while)|After|While|"
                            r"Following|Although|Though|When)\s+")
