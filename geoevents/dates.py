@@ -82,6 +82,7 @@ SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:the\s+)?$")
 SINCE_PHRASE = re.compile(r"(?i)\bsince\s+(?:the\s+)?(?:(?:\S+\s+){1,6}|"
                           r"(?:(?!(?:and|but|while)\s)[^\s,;:.]+\s+){7,10})(?:on|in)\s+$")
 SINCE_REACH = 100  # how far before a date a since-phrase may begin
+_NEW_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while)\s|;")
 
 
 @dataclass(frozen=True, slots=True)
@@ -367,8 +368,14 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
                     # report tells ("since the October 7 attack" still bounds a period)
                     taken.append((m.start(), m.end()))
                     continue
+            phrase = SINCE_PHRASE.search(text[max(start, m.start() - SINCE_REACH):m.start()])
+            if phrase is not None and kind == "next_day" and \
+                    _NEW_CLAUSE.search(phrase.group(0)) is not None:
+                # "opened for the first time since 7 October, and on the same day 20 trucks
+                # entered": the day just told, in a clause of its own
+                phrase = None
             since = since or bool(SINCE_BEFORE.search(text[max(start, m.start() - 12):m.start()])) \
-                or bool(SINCE_PHRASE.search(text[max(start, m.start() - SINCE_REACH):m.start()]))
+                or bool(phrase)
             taken.append((m.start(), m.end()))
             refs.append(DateRef(value.isoformat() if value else None, precision,
                                 m.start(), m.end(), m.group(0), since))

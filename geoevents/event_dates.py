@@ -81,7 +81,12 @@ _STILL = re.compile(r"\b(?:continu(?:e|es|ed|ing)|ongoing|under way|underway)\b"
 # "The IDF calls on the residents of Jabalia to move south": a call the statement makes as
 # it speaks, in the present, not on the day an earlier sentence named for rockets fired
 # (not "The IDF called on ...", which may be that day's)
+# (not "The order calls on residents of Gaza City to move south" after "On 13 October, the
+# military ordered the evacuation of northern Gaza": the order told before, of its own day)
 _CALLS_NOW = re.compile(r"(?:The\s+|An?\s+)?(?:(?![\w'’-]*ing\b)[\w'’-]+\s+){0,4}?"
+                        r"(?<!order\s)(?<!leaflet\s)(?<!message\s)(?<!map\s)(?<!notice\s)"
+                        r"(?<!directive\s)(?<!warning\s)(?<!statement\s)(?<!post\s)"
+                        r"(?<!text\s)(?<!call\s)"
                         r"(?:once\s+again\s+|again\s+|also\s+|further\s+)?"
                         r"(?:calls\s+on|urges|orders|instructs|warns|"
                         r"is\s+(?:calling\s+on|urging|ordering|instructing))\s"
@@ -534,8 +539,11 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
         if _speakers_now(text, d, carried, anchor, dates):
             return carried.date, carried.precision, 0.9
         return _in_the_window(text, d, unit), d.precision, 1.0
-    if anchor is not None and carried is not None and \
-            _CALLS_NOW.match(cues.text, unit.sentence.start, unit.sentence.end):
+    call = _CALLS_NOW.match(cues.text, unit.sentence.start, unit.sentence.end) \
+        if anchor is not None and carried is not None else None
+    if call is not None and unit.anchor < call.end():
+        # (the call itself, not "after an airstrike killed 10 people in Jabalia" told after
+        # it: an earlier event, of the day told before)
         return anchor.isoformat(), 1, 0.9
     if anchor is not None and cues.search(_STILL, unit.clause.start, unit.sentence.end):
         # "with hostilities continuing across the Strip": as the report speaks, not on the

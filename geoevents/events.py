@@ -250,6 +250,10 @@ class _Walk:
     # "the next day" counts from, not what later sentences fall back on
     recalled: DateRef | None = None
     last_day: DateRef | None = None  # the last day told that is not the start of a period
+    # The start of a state the sentence just before told ("has been closed since 7 May"),
+    # and where that sentence ends: not a date to fall back on, but what "on that day" or
+    # "the next day" right after it points back to
+    state_since: tuple[DateRef, int] | None = None
     # Sentences passed over since ``carried`` was last brought up to date: their dates
     # are read only if a later event needs the report's last date.
     skipped: list[Span] = field(default_factory=list)
@@ -416,6 +420,12 @@ def _sentence_dates(rep: _Report, walk: _Walk, s: Span) -> list[DateRef]:
     previous = walk.last_day if walk.carried is not None and walk.last_day is not None and \
         _SEPARATE_ONE.search(s.text) and _period_start(text, walk.recalled or walk.carried) \
         else walk.recalled or walk.carried
+    if walk.state_since is not None and not text[walk.state_since[1]:s.start].strip() and \
+            cues.possible(NEXT_DAY, s.start, s.end):
+        # "The Rafah crossing has been closed since 7 May. On that day, Israeli tanks seized
+        # the crossing": the day the closure began
+        previous = walk.state_since[0]
+    walk.state_since = None
     dated = [d for d in find_dates(text, anchor, s.start, s.end, previous, cues=cues,
                                    relative_to=entry_date(text, s, anchor, cues))
              if d.date and not names_another_event(text, d) and
@@ -758,8 +768,10 @@ def _carry_on(rep: _Report, walk: _Walk, sent: _Sentence, units: list[EventUnit]
     # the day of a state of affairs or of a telling (see event_dates.handed_on)
     # (nor the start of a state told: "The Rafah crossing has been closed since 7 May. Only
     # limited numbers of trucks entered through Kerem Shalom": not trucks of 7 May)
-    days = handed_on(rep.text, [d for d in sent.dated if d.precision < 3 and not (
-        d.since and _STATE_SINCE.search(rep.text, max(s.start, d.start - 40), d.start))]) or [
+    states = [d for d in sent.dated if d.precision < 3 and d.since and
+              _STATE_SINCE.search(rep.text, max(s.start, d.start - 40), d.start)]
+    days = handed_on(rep.text, [d for d in sent.dated if d.precision < 3 and
+                                d not in states]) or [
         # "The Israeli strike hit an ambulance at al-Shifa, health officials said Friday":
         # the day of the telling, where it dated the attack told, dates what is told next
         # (not "Israeli strikes have killed 9,000 since October 7, the ministry said
@@ -767,6 +779,7 @@ def _carry_on(rep: _Report, walk: _Walk, sent: _Sentence, units: list[EventUnit]
         d for d in sent.dated if d.precision == 1 and d.date in sent.violent_days and
         told_on(rep.text, d) and _WAR_TOLL.search(s.text) is None and
         not any(r.since and r.date and r.date < d.date for r in sent.dated)]
+    walk.state_since = (states[-1], s.end) if states and not days else None
     if days:
         # (a day the sentence dated an attack by is not recalled: "On March 18, Israeli
         # strikes killed more than 400 people across Gaza. Ten were killed in a single

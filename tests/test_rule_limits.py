@@ -5387,3 +5387,43 @@ def test_a_clause_told_after_a_call_is_an_event(text, place):
 ])
 def test_what_is_still_sought_after_and_is_no_event(text):
     assert parse(text, published="2024-10-27").events == ()
+
+
+# -- a call in the present, a day pointing back --------------------------------------
+def test_an_order_retold_in_the_present_keeps_its_day():
+    text = ("On 13 October, the Israeli military ordered the evacuation of northern Gaza. The "
+            "order calls on residents of Gaza City to move south of Wadi Gaza.")
+    got = {e.event_date for e in parse(text, published="2023-10-15").events
+           if e.sub_event_type == "Evacuation order"}
+    assert got == {"2023-10-13"}
+
+
+def test_an_attack_told_after_a_call_is_not_of_the_statements_day():
+    text = ("On Monday, five rockets were launched from Khan Younis. The IDF calls on the "
+            "residents of Jabalia to move south, after an airstrike killed 10 people in Jabalia.")
+    got = {e.event_date for e in parse(text, published="2024-10-08").events
+           if e.sub_event_type == "Air/drone strike"}
+    assert "2024-10-08" not in got
+
+
+@pytest.mark.parametrize("text, sub, expected", [
+    ("The Rafah crossing has been closed since 7 May. On that day, Israeli tanks seized the "
+     "crossing.", "Non-violent transfer of territory", "2024-05-07"),
+    ("The Rafah crossing has been closed since 7 May, when Israeli tanks seized it. The next "
+     "day, an airstrike killed 5 in Rafah.", "Air/drone strike", "2024-05-08"),
+    ("The Kerem Shalom crossing has been closed since 5 May, when a rocket attack killed four "
+     "soldiers. Israeli tanks entered eastern Rafah the following day.", "Armed clash",
+     "2024-05-06"),
+])
+def test_a_day_pointing_back_to_a_closures_start_takes_it(text, sub, expected):
+    got = {e.event_date for e in parse(text, published="2024-05-20").events
+           if e.sub_event_type == sub}
+    assert got == {expected}
+
+
+def test_the_same_day_after_a_since_in_another_clause_is_the_day_told():
+    text = ("On 21 October, the Rafah crossing opened for the first time since 7 October, and "
+            "on the same day 20 trucks entered.")
+    got = {e.event_date for e in parse(text, published="2023-10-22").events
+           if e.sub_event_type == "Aid delivery"}
+    assert got == {"2023-10-21"}
