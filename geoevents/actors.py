@@ -186,7 +186,10 @@ def find_actors(text: str, start: int = 0, end: int | None = None, *,
 
 
 # "Hamas announces", "Hamas's Interior Ministry has reported", "Hamas claims that"
-_SPEAKS = re.compile(r"(?:['’]s?\s+(?:[A-Z][\w-]*\s+){1,3})?\s*(?:has\s+|had\s+|have\s+)?"
+# (and by a title that is no name: "Israel's military spokesman said", "Israeli military
+# officials said", "Israel's Army Radio reported")
+_SPEAKS = re.compile(r"(?:['’]s?\s+(?:[A-Z][\w-]*\s+){1,3}|\s+(?:spokes(?:man|woman|person)|"
+                     r"officials?|sources?|Radio)\s+)?\s*(?:has\s+|had\s+|have\s+)?"
                      r"(?:" + SPEAKS + r")\b")
 # "Hamas said its fighters attacked Israeli troops ... in response to Israeli strikes": who
 # tells of its own fighters' deed is still their author, whatever the other side did

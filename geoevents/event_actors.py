@@ -28,9 +28,9 @@ from geoevents.trigger_table import (
     ATTACK,
     BATTLE,
     DESTRUCTION,
-    FIRED_BY_FIGHTERS,
     SHELL,
     VIOLENT,
+    fighters_fire,
 )
 from geoevents.units import EventUnit, counts_combatants
 
@@ -49,7 +49,7 @@ def sides_filled(e: Event) -> Event:
         # (shelling too, unless it fell on Israeli forces: Palestinian groups fire mortars
         # at troops, not at the Strip's hospitals and homes)
         return replace(e, actor1=ISRAELI)
-    if e.actor1 is None and e.sub_event_type == SHELL[1] and FIRED_BY_FIGHTERS.search(e.notes):
+    if e.actor1 is None and e.sub_event_type == SHELL[1] and fighters_fire(e.notes):
         # "rockets fired from the Gaza Strip struck a school": the Strip's armed groups
         return replace(e, actor1=PALESTINIAN_ARMED)
     return e
@@ -81,11 +81,11 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
     # person belongs to says who they were, the other party, not who acted)
     acting = [a for a in armed if not fought.search(text, max(0, a.start - 30), a.start)
               and not any(_COUNTED_AS.fullmatch(text, at, a.start) for at in hurt)
-              and not _member_of(text, a.start, unit.sentence.start)]
+              and not _member_of(text, a.start, unit.sentence.start)
+              and not _NAMED_HIT.match(text, a.start)]
     # (not "troops killed two militants who had fired rockets": the killing is the unit's)
     firer = None if unit.casualty_phrases else _relative_firer(text, armed, unit)
-    if firer is not None or _FIRED_FROM.search(text, max(unit.clause.start, unit.anchor - 20),
-                                               min(unit.clause.end, unit.anchor + 80)):
+    if firer is not None or _fire_from_the_strip(text, unit):
         # "The Israeli military said eight projectiles crossed from the Rafah area": who tells
         # of rockets fired from the Strip is their source, neither their firer nor their
         # target
@@ -166,8 +166,26 @@ _FIRED_FROM = re.compile(
     r"(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?"
     r"(?:fired|launched|crossed|came|shot)\s+(?:[\w-]+\s+){0,4}?(?:from|out\s+of)\s+"
     r"(?!(?:the\s+|an?\s+)?(?:israeli|idf|drones?|helicopters?|aircraft|jets?|warplanes?|"
-    r"planes?|tanks?|gunboats?|warships?|ships?|sea|air|lebanon|yemen|syria|iraq|iran)\b)",
+    r"planes?|tanks?|gunboats?|warships?|ships?|sea|air|lebanon|yemen|syria|iraq|iran|"
+    # (nor "mortar shells fired from Israel hit a school", "projectiles fired from a
+    # quadcopter hit a tent", "mortars fired from across the border", "from positions near
+    # the border fence", "from naval vessels": the army's, from its side or its machines)
+    r"israel|iof|occupation|quadcopters?|navy|naval|vessels?|boats?|across|border|"
+    r"(?:[\w'’-]+\s+){1,3}?(?:border|fence|israeli|israel|idf))\b)",
     re.I)
+
+
+def _fire_from_the_strip(text: str, unit: EventUnit) -> bool:
+    """Whether the unit's word is projectiles told fired from a place, their firer unnamed
+    ("eight projectiles crossed from the Rafah area", "a barrage of rockets was launched out
+    of Jabalia"); not a strike told with them ("said it struck the launch site of rockets
+    fired from Beit Hanoun", "bombed Jabalia in response to rockets fired from the area":
+    the army's own strike)."""
+    m = _FIRED_FROM.search(text, max(unit.clause.start, unit.anchor - 20),
+                           min(unit.clause.end, unit.anchor + 80))
+    return m is not None and m.start() <= unit.anchor + 20
+
+
 # an actor that speaks: "The Israeli military said", "the army says that"
 _SAYS = re.compile(r"[\w'’ -]{0,40}?\s+(?:has\s+|had\s+)?(?:said|says|say|reported|reports|"
                    r"announced|stated|added|claimed)\b")
@@ -241,6 +259,11 @@ GOVERNMENT_OF_ISRAEL = "Government of Israel"
 _STRIKE_ANCHOR = re.compile(r"(?:air\s?strikes?|strikes?|raids?|shelling|bombardment)\b",
                             re.I)
 _NAMED_ON = re.compile(r"[A-Z][\w'’-]*\s+(?:(?:air|drone|tank|army|military)\s+)?")
+# an armed actor told as hit: "Militants were killed by an Israeli drone strike", "two
+# resistance fighters were wounded" (the other party, not who acted)
+_NAMED_HIT = re.compile(r"(?:[\w'’-]+\s+){0,3}?(?:was|were|had\s+been|have\s+been|has\s+been)"
+                        r"\s+(?:killed|wounded|injured|shot(?:\s+dead)?|hit|struck|targeted|"
+                        r"bombed)\b")
 _HELD_BY = re.compile(r"\b(?:held|kept|holding|captive|captivity)\s+(?:by|of)\s+(?:the\s+)?$",
                       re.I)
 _MEMBER_OF = re.compile(r"\b(?:commanders?|leaders?|members?|officials?|heads?|chiefs?|"

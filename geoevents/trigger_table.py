@@ -14,7 +14,8 @@ import re
 __all__ = ["TRIGGER_TABLE", "SUBTYPE_RELIABILITY", "VIOLENT", "AIR", "SHELL", "BATTLE",
            "ATTACK", "ABDUCTION", "DISPLACEMENT", "EVACUATION", "AID", "ARRESTS", "DESTRUCTION",
            "PROTEST", "IED", "SIEGE", "TERRITORY", "MASS_GRAVE", "CROSSING", "AGREEMENT",
-           "RELEASE", "RETURN", "MISSION_VERBS", "FIRED_BY_FIGHTERS"]
+           "RELEASE", "RETURN", "MISSION_VERBS", "FIRED_BY_FIGHTERS",
+           "fighters_fire"]
 
 # A projectile the fighters on the ground fired: "a rocket fired by militants struck a house",
 # "mortar shells launched from the Gaza Strip hit a school" (rockets and mortars, no aircraft:
@@ -23,9 +24,30 @@ FIRED_BY_FIGHTERS = re.compile(
     r"\b(?:rockets?|missiles?|mortars?|mortar (?:shells?|rounds?)|projectiles?)\s+"
     r"(?:[\w-]+\s+)?(?:fired|launched)\s+(?:by|from)\s+(?:the\s+|an?\s+)?"
     r"(?:(?!israeli\b|idf\b|drones?\b|helicopters?\b|aircraft\b|jets?\b|warplanes?\b|"
-    r"planes?\b|tanks?\b|gunboats?\b|warships?\b)[\w'’-]+\s+){0,3}?"
+    r"planes?\b|tanks?\b|gunboats?\b|warships?\b|"
+    # (nor "missiles fired by Israel into Gaza", "by the navy off Gaza", "from the air at
+    # groups of displaced people", "by the IOF at resistance fighters", "from a quadcopter
+    # over Gaza": the army's own, at the Strip or at those fighters)
+    r"israel\b|iof\b|occupation\b|army\b|forces\b|troops\b|soldiers\b|navy\b|naval\b|"
+    r"vessels?\b|boats?\b|ships?\b|air\b|sea\b|quadcopters?\b|artillery\b|border\b|"
+    r"at\b|on\b|into\b|off\b|over\b|toward\b|towards\b|against\b)[\w'’-]+\s+){0,3}?"
     r"(?:militants?|fighters?|gunmen|hamas|jihad|resistance|factions|groups|gaza|strip|"
     r"brigades)\b", re.I)
+
+# ... told as what another strike answered: "were killed in Rafah in retaliation for rockets
+# fired from Gaza", "in response to a rocket fired by militants" (the strike is the army's)
+_ANSWERED = re.compile(r"\b(?:response|retaliation|reprisal|reply|answer)\s+(?:to|for)\s+"
+                       r"(?:[\w'’-]+\s+){0,3}$", re.I)
+
+
+def fighters_fire(text: str, start: int = 0, end: int | None = None) -> re.Match | None:
+    """The last projectile in text[start:end] told fired by the fighters (FIRED_BY_FIGHTERS),
+    not one another strike answered."""
+    end = len(text) if end is None else end
+    found = [m for m in FIRED_BY_FIGHTERS.finditer(text, start, end)
+             if not _ANSWERED.search(text, max(0, m.start() - 50), m.start())]
+    return found[-1] if found else None
+
 
 VIOLENT = frozenset({"Explosions/Remote violence", "Battles", "Violence against civilians"})
 AIR = ("Explosions/Remote violence", "Air/drone strike")

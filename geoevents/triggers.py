@@ -36,7 +36,6 @@ from geoevents.trigger_table import (
     DESTRUCTION,
     DISPLACEMENT,
     EVACUATION,
-    FIRED_BY_FIGHTERS,
     IED,
     MISSION_VERBS,
     RELEASE,
@@ -44,6 +43,7 @@ from geoevents.trigger_table import (
     SHELL,
     TRIGGER_TABLE,
     VIOLENT,
+    fighters_fire,
 )
 
 __all__ = ["Trigger", "find_triggers", "PATTERNS"]
@@ -888,11 +888,14 @@ class Trigger:
 def _fired_by_fighters(low: str, lo: int, at: int) -> bool:
     """Whether what strikes at ``at`` is a projectile fighters fired, named just before it
     in the same clause ("a rocket fired by militants struck a house")."""
-    found = list(FIRED_BY_FIGHTERS.finditer(low, lo, at))
-    return bool(found) and _SAME_CLAUSE_TAIL.fullmatch(low, found[-1].end(), at) is not None
+    found = fighters_fire(low, lo, at)
+    return found is not None and _SAME_CLAUSE_TAIL.fullmatch(low, found.end(), at) is not None
 
 
-_SAME_CLAUSE_TAIL = re.compile(r"[^,;.]{0,40}")
+# (no other striker named between: not "following rockets fired from gaza on monday israeli
+# jets struck a house")
+_SAME_CLAUSE_TAIL = re.compile(r"(?:(?!\b(?:israeli|idf|jets?|warplanes?|aircraft|drones?|"
+                               r"helicopters?|planes?|army|troops|forces|tanks?)\b)[^,;.]){0,40}")
 
 
 def _own_stretch(low: str, at: int, stop: int, start: int, end: int) -> tuple[int, int]:

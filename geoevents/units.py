@@ -22,10 +22,10 @@ from geoevents.trigger_table import (
     AIR,
     ATTACK,
     BATTLE,
-    FIRED_BY_FIGHTERS,
     IED,
     SHELL,
     VIOLENT,
+    fighters_fire,
 )
 from geoevents.triggers import Trigger
 
@@ -213,7 +213,7 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
                 etype = BATTLE
             elif _SHOT.search(s.text):
                 etype = ATTACK  # "killed by Israeli gunfire", "killed at an aid site"
-            elif FIRED_BY_FIGHTERS.search(clause.text):
+            elif fighters_fire(clause.text):
                 # "a rocket fired by militants hit a house, killing two": the fighters' fire
                 etype = SHELL
             else:

@@ -5427,3 +5427,59 @@ def test_the_same_day_after_a_since_in_another_clause_is_the_day_told():
     got = {e.event_date for e in parse(text, published="2023-10-22").events
            if e.sub_event_type == "Aid delivery"}
     assert got == {"2023-10-21"}
+
+
+# -- fire from the Strip, fighters' projectiles, other names of the sides ------------------
+@pytest.mark.parametrize("text,actor1", [
+    # the army's strike told with the rockets it answered stays the army's
+    ("The Israeli military said it struck the launch site of rockets fired from Beit Hanoun "
+     "on Monday.", "Israeli military"),
+    ("The Israeli military said its aircraft struck the launchers of rockets fired from Rafah "
+     "on Monday.", "Israeli military"),
+    ("The Israeli military said it bombed Jabalia on Monday in response to rockets fired from "
+     "the area.", "Israeli military"),
+    ("The IDF said it struck the launchers from which rockets were fired at Israel from Khan "
+     "Younis on Monday.", "Israeli military"),
+    # fired from Israel, from the army's machines or from across the border: not the fighters'
+    ("Mortar shells fired from Israel hit a school in Khan Younis on Monday, killing four.",
+     None),
+    ("Projectiles fired from a quadcopter hit a tent in al-Mawasi on Monday, killing two.", None),
+    ("Mortars fired from across the border hit homes in Khan Younis on Monday.", None),
+    ("Mortar shells fired from positions near the border fence landed in Khan Younis on "
+     "Monday, killing two.", None),
+    ("Missiles fired by the navy off Gaza hit a house in Deir al-Balah on Monday, killing "
+     "two.", None),
+])
+def test_fire_told_near_the_strip_is_the_fighters_only_when_it_is_theirs(text, actor1):
+    assert [a1 for *_, a1, _ in _coded(text, "2024-07-02")] == [actor1]
+
+
+@pytest.mark.parametrize("text,sub", [
+    # a strike in answer to the fighters' rockets is no rocket of theirs
+    ("Twelve people were killed in Rafah on Monday in retaliation for rockets fired from "
+     "Gaza.", "Air/drone strike"),
+    ("Following rockets fired from Gaza on Monday Israeli jets struck a house in Beit Lahia.",
+     "Air/drone strike"),
+    # missiles from the air are a strike, whoever they were aimed at
+    ("Missiles fired from the air at groups of displaced people struck a school in Gaza City "
+     "on Monday.", "Air/drone strike"),
+])
+def test_a_strike_told_with_the_fighters_fire_stays_a_strike(text, sub):
+    assert [(s, a1) for s, *_, a1, _ in _coded(text, "2024-07-02")] == \
+        [(sub, "Israeli military")]
+
+
+@pytest.mark.parametrize("text,actors", [
+    # fighters named as the ones hit are the other party
+    ("Militants were killed by an Israeli drone strike in Jabalia on Monday.",
+     ("Israeli military", "Palestinian militants")),
+    ("Two resistance fighters were killed by an Israeli drone strike in Jabalia on Monday.",
+     ("Israeli military", "Palestinian militants")),
+    # the army's spokesman or radio telling of the fighters' fire is the source
+    ("Israel's military spokesman said Hamas fighters fired rockets from Rafah on Monday.",
+     ("Hamas", None)),
+    ("Israel's Army Radio reported that Hamas militants fired rockets from Rafah on Monday.",
+     ("Hamas", None)),
+])
+def test_fighters_hit_and_the_armys_spokesmen_are_not_who_acted(text, actors):
+    assert [(a1, a2) for *_, a1, a2 in _coded(text, "2024-07-02")] == [actors]
