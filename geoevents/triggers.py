@@ -93,12 +93,16 @@ _PAST_VERB = re.compile(r"[a-z]+ed\b")
 _DEAL_WORDS = ("ceasefire", "truce", "agreement", "deal", "negotiat")
 # "The first phase provides for the release of 33 hostages ... and the entry of 600 aid
 # trucks a day", "the proposal envisages the withdrawal of Israeli forces": the terms of a
-# deal or a plan, not things done
-_TERMS = re.compile(r"\b(?:provides?\s+for|provided\s+for|providing\s+for|"
+# deal or a plan, not things done (within the terms told, or a further term after a comma:
+# not "As provided for in the deal, Hamas released three hostages", "provides for the
+# release of 33 hostages, three of whom were freed on Sunday", "The deal includes the
+# release of 33 hostages, and on Sunday Hamas handed over three": what was done under it)
+_TERMS = re.compile(r"\b(?<!as\s)(?:provides?\s+for|provided\s+for|providing\s+for|"
                     r"stipulat(?:es?|ed|ing)|envisag(?:es?|ed|ing)|"
                     r"(?:deal|agreement|plan|proposal|phase|framework|terms|truce|ceasefire)"
                     r"\s+(?:[\w-]+\s+){0,2}?(?:would\s+|will\s+)?"
-                    r"(?:includes?|involves?|entails?|calls?\s+for|see))\b[^.;]*$")
+                    r"(?:includes?|involves?|entails?|calls?\s+for|see))\b"
+                    r"(?:[^.;,]|,\s+(?:and\s+)?(?:the|an?)\s+[\w-]+\s+of\b)*$")
 _YET_TO = re.compile(r"\b(?:would|will|could|should|must|to be|set to|due to)\b")
 _IRREALIS = re.compile(_IRREALIS_WORDS + r"(?:\W+\w+){0,4}\W*$")
 # ... and the second of two things planned: "plans to flatten the Jabaliya refugee camp and
@@ -110,11 +114,18 @@ _IRREALIS_AND = re.compile(r"\b(?:plans?|planned|planning|intends?|intending|aim
 # ... and the later items of a list of things sought: "its two goals: the destruction of
 # Hamas and the release of the captives", "calls for a ceasefire, the return of abducted
 # children and the release of all hostages" (each item a noun phrase: no verb in the past,
-# no "was" or "has"; the item told is "the ..." right after "and")
+# no "was" or "has"; the item told is "the ..." right after "and"; no word that ends the
+# list and begins a clause of what happened: not "called for a ceasefire on Monday after an
+# airstrike on a school in Nuseirat and the shelling of a market killed 30", "Conditions in
+# northern Gaza remain catastrophic amid the siege of Jabalia and the bombardment of Beit
+# Lahia")
 _SOUGHT_LIST = re.compile(r"\b(?:goals?|objectives?|aims?|demands?|conditions?|calls?\s+for|"
                           r"called\s+for|calling\s+for|demanded|demanding)"
                           r"(?:\s+(?:are|is|were|was|include[sd]?))?\s*:?\s+"
-                          r"(?:(?!(?:was|were|is|are|has|have|had|been|and)\b)"
+                          r"(?:(?!(?:was|were|is|are|has|have|had|been|and|after|amid|as|"
+                          r"following|when|while|since|despite|before|because|hours|days|"
+                          r"but|then|where|who|which|that|monday|tuesday|wednesday|thursday|"
+                          r"friday|saturday|sunday|yesterday|today|overnight)\b)"
                           r"[\w'’-]+(?<!ed)(?:,\s+|\s+)){1,24}?"
                           r"and\s+(?:the|an?|all|its|their)\s+$")
 _AND_THE = (" and the ", " and a ", " and an ", " and all ", " and its ", " and their ")
@@ -437,8 +448,14 @@ _AID_HELD_UP = re.compile(r"\b(?:(?:block\w*|disrupt\w*|obstruct\w*|imped\w*|hin
                           r"(?:\s+\w+){0,6}\s*)$")
 _AID_WAITING = re.compile(r"\s+(?:\w+\s+)?(?:ready|waiting|stuck|stranded|queued|awaiting)\b|"
                           # "Trucks carrying aid remained lined up on the Egyptian side"
-                          r"\s+(?:\w+\s+)?(?:remain(?:s|ed)?|are|were|sat|stood|stand)\s+"
-                          r"(?:\w+\s+)?(?:lined\s+up|parked|queued|idle)\b|"
+                          # (not "Aid trucks that were lined up at Rafah entered Gaza",
+                          # "remained lined up at Rafah on Tuesday before they entered
+                          # Gaza": the trucks that went in)
+                          r"\s+(?:(?!(?:that|which)\b)\w+\s+)?(?:remain(?:s|ed)?|are|were|sat|"
+                          r"stood|stand)\s+(?:\w+\s+)?(?:lined\s+up|parked|queued|idle)\b"
+                          r"(?![^.;]*\b(?:before|until|then|and|when)\s+(?:they\s+|it\s+|"
+                          r"finally\s+|eventually\s+)?(?:entered|crossed|arrived|reached|"
+                          r"rolled)\b)|"
                           # "aid delivery is seriously hampered"
                           r"\s+(?:is|are|was|were|has been|have been|remains?|remained)\s+"
                           r"(?:\w+\s+)?(?:hampered|blocked|impeded|hindered|restricted|"
@@ -455,10 +472,21 @@ _AID_MOVING = re.compile(r"\s+(?:\w+\s+)?(?:(?:that|which)\s+(?:have\s+|had\s+)?
                          r"(?:enter(?:ed|ing|s)?|cross(?:ed|ing|es)|arriv(?:ed|ing|es)|"
                          r"reach(?:ed|ing|es)|roll(?:ed|ing|s)\s+in)\b")
 # "an average of 161 aid trucks a day entered", "90 trucks per day crossed on average": a
-# rate over a stretch of time, not a delivery of a day
+# rate over a stretch of time, not a delivery of a day ("a day" after a count: not "for the
+# first time in a day", "trucks that had waited for more than a day", "after a day-long
+# halt"; and looked for after the aid only up to a comma: not "120 aid trucks entered Gaza,
+# above the average of 80", "95 aid trucks entered Gaza, averaging 60 tonnes of flour")
 _AID_RATE = re.compile(r"\b(?:(?:an\s+|the\s+)?average\s+of|on\s+average|daily\s+average|"
-                       r"averag(?:ed|ing)|(?:a|per|each|every)\s+(?:working\s+)?day\b"
-                       r"(?!\s+(?:after|before|later|earlier|ago|of)\b))\b")
+                       r"averag(?:ed|ing)|(?:per|each|every)\s+(?:working\s+)?day\b|"
+                       r"(?:(?<=\d\s)|(?<=s\s)|(?<=once\s)|(?<=twice\s))a\s+(?:working\s+)?"
+                       r"day\b(?![-'’])(?!\s+(?:after|before|later|earlier|ago|of)\b))\b")
+_CLAUSE_END = re.compile(r"[,;.]")
+# a push made by aid, not by troops: "Aid convoys made a push into northern Gaza", "The UN
+# made a fresh push into northern Gaza to deliver aid"
+_AID_PUSH_BY = re.compile(r"\b(?:aid|convoys?|humanitarian\s+[\w-]+|agencies|unrwa|wfp|the\s+un|"
+                          r"united\s+nations)\s+(?:[\w'’-]+\s+){0,4}$")
+_AID_PUSH_FOR = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?(?:to\s+(?:deliver|bring|get|distribute)|"
+                           r"with\s+(?:\w+\s+)?(?:aid|food|supplies|convoys?|trucks))\b")
 # "announced the launch of its food distribution program": the scheme, not a delivery
 _AID_SCHEME = re.compile(r"\s+(?:program|programme|plan|scheme|mechanism|system|model)s?\b")
 # ... unless the sentence tells it at work: "its food distribution program in Rafah handed
@@ -982,6 +1010,23 @@ def _real_after_and(low: str, lo: int, at: int, end: int) -> bool:
     return past is not None and not _IRREALIS_WORD.search(low, at, past.end())
 
 
+def _rate_reach(low: str, after: int, end: int) -> int:
+    """Where a rate told with aid ends: 40 characters on, or at the comma before."""
+    stop = _CLAUSE_END.search(low, after, min(end, after + 40))
+    return stop.start() if stop else min(end, after + 40)
+
+
+def _rate_from(low: str, start: int, at: int) -> int:
+    """Where a rate told before aid begins: 50 characters back, or after the last comma
+    ("Under the deal, which envisages 600 trucks a day, 630 aid trucks entered": the rate
+    is the deal's) unless the comma follows "on average"."""
+    begin = max(start, at - 50)
+    cut = max(low.rfind(",", begin, at), low.rfind(";", begin, at))
+    if cut < 0 or low.endswith("average", begin, cut):
+        return begin
+    return cut + 1
+
+
 def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                   cues: Cues | None = None) -> list[Trigger]:
     """Event triggers in ``text[start:end]`` (offsets into ``text``), irrealis ones removed.
@@ -1015,6 +1060,9 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
             continue  # "its goals: the destruction of Hamas and the release of the captives"
         if etype not in VIOLENT and _TERMS.search(low, start, at):
             continue
+        if sub == BATTLE[1] and "push" in low[at:m.end()] and (
+                _AID_PUSH_BY.search(low, lo, at) or _AID_PUSH_FOR.match(low, m.end(), end)):
+            continue  # "Aid convoys made a push into northern Gaza": aid on its way
         if sub in (RELEASE[1], RETURN[1]) and _YET_TO.search(low, at, m.end()):
             continue  # "all hostages would be released by the end of the phase"
         if _FOLLOWING_NEGATION.match(low, m.end(), end) or \
@@ -1201,8 +1249,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                 not _USED_WITH.search(low, max(start, at - 100), at):
             continue  # "the presence of unexploded ordnance": a hazard, not an explosion
         if sub == AID[1] and (_AID_WAITING.match(low, m.end(), end) or
-                              _AID_RATE.search(low, max(start, at - 50),
-                                               min(end, m.end() + 40)) or
+                              _AID_RATE.search(low, _rate_from(low, start, at),
+                                               _rate_reach(low, m.end(), end)) or
                               _AID_HELD_UP.search(low, max(start, at - 80), at) or
                               _AID_GUARDED.search(low, lo, at) and
                               not DAY_AFTER.match(low, m.end(), end) and

@@ -5211,6 +5211,67 @@ def test_a_deal_named_with_what_was_done_keeps_it(text, sub):
     assert sub in [e.sub_event_type for e in parse(text, published="2025-01-19").events]
 
 
+@pytest.mark.parametrize("text, sub", [
+    # terms told before, a release done under them after a comma
+    ("As provided for in the deal, Hamas released three hostages in Khan Younis on Sunday.",
+     "Hostage or prisoner release"),
+    ("As envisaged in the agreement, Hamas freed three hostages in Gaza City on Sunday.",
+     "Hostage or prisoner release"),
+    ("The deal includes the release of 33 hostages, and on Sunday Hamas freed three hostages "
+     "in Gaza City.", "Hostage or prisoner release"),
+    ("The truce, which provides for a six-week pause, took effect on Sunday, and Hamas "
+     "released three hostages in Gaza City hours later.", "Hostage or prisoner release"),
+    ("The agreement stipulates a six-week pause and took hold on Sunday, when 630 aid trucks "
+     "entered Gaza.", "Aid delivery"),
+    ("The plan involves aid hubs run by a private firm, and on Monday the first trucks entered "
+     "Rafah through Kerem Shalom.", "Aid delivery"),
+    # a rate the deal sets, then the trucks that went in
+    ("Under the deal, which envisages 600 trucks a day, 630 aid trucks entered Gaza through "
+     "Kerem Shalom on Sunday.", "Aid delivery"),
+])
+def test_what_was_done_after_the_terms_of_a_deal_is_kept(text, sub):
+    assert sub in [e.sub_event_type for e in parse(text, published="2024-11-13").events]
+
+
+@pytest.mark.parametrize("text", [
+    # "a day" with no count before it is no rate
+    "For the first time in a day, aid trucks entered Gaza through Kerem Shalom on Tuesday.",
+    "Aid trucks that had waited for more than a day entered Gaza through Kerem Shalom on "
+    "Tuesday.",
+    "Aid trucks entered Gaza on Tuesday after a day-long halt at the Kerem Shalom crossing.",
+    # an average told after the count, past a comma, is a comparison
+    "On Wednesday 120 aid trucks entered Gaza, above the average of 80.",
+    "On Monday, 95 aid trucks entered Gaza, averaging 60 tonnes of flour.",
+    # trucks once held up that went in
+    "Aid trucks that were lined up at Rafah entered Gaza on Tuesday.",
+    "Trucks carrying aid remained lined up at the Rafah crossing on Tuesday before they entered "
+    "Gaza in the afternoon.",
+])
+def test_a_delivery_told_with_a_day_or_an_average_or_a_queue_stays_a_delivery(text):
+    assert "Aid delivery" in [e.sub_event_type for e in parse(text, published="2024-11-13").events]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Conditions in northern Gaza remain catastrophic amid the siege of Jabalia and the "
+     "bombardment of Beit Lahia, OCHA said on Tuesday.", "Beit Lahia"),
+    ("The UN chief called for a ceasefire on Monday after an airstrike on a school in Nuseirat "
+     "and the shelling of a market in Deir al-Balah killed 30 people.", "Deir al-Balah"),
+    ("The Israeli military called for residents to move south on Monday, hours after troops hit "
+     "a school in Jabalia and the shelling of Beit Lahia killed 12 people.", "Jabalia"),
+])
+def test_an_attack_told_after_a_call_or_a_state_is_not_a_thing_sought(text, place):
+    assert place in [loc for _, loc, *_ in _coded(text, "2024-11-13")]
+
+
+@pytest.mark.parametrize("text", [
+    "Aid convoys made a push into northern Gaza on Tuesday.",
+    "The UN made a fresh push into northern Gaza to deliver aid on Tuesday.",
+    "Aid agencies said they had made a push into northern Gaza with food convoys on Tuesday.",
+])
+def test_a_push_of_aid_is_no_fighting(text):
+    assert "Armed clash" not in [s for s, *_ in _coded(text, "2024-11-13")]
+
+
 # -- rockets fired from the Strip ------------------------------------------------------
 @pytest.mark.parametrize("text,actors", [
     # the army's own guns and aircraft, whatever they fired from
