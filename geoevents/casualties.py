@@ -444,13 +444,27 @@ _RECOVERED = re.compile(r"\b(?:recover\w*|retriev\w*|exhum\w*|return\w*|hand(?:s
 # nine people from the rubble of a house hit by an Israeli air strike", "retrieved the
 # bodies of 14 people after Israeli strikes on Khan Younis" are the strike's toll (not
 # "recovered 50 bodies from mass graves after the army withdrew", the dead of before)
+# (nor "the bodies of 30 people killed in recent Israeli strikes", "... destroyed by an
+# Israeli strike during the war", "since the ceasefire began", "bombed by Israeli jets in
+# December", "after the army ended its operation there", "3 killed days earlier")
 _FROM_A_STRIKE = re.compile(
-    r"(?![^.;]*\b(?:graves?|withdr[ae]w|withdrawal|weeks?|months?|ago|earlier in the war)\b)"
+    r"(?![^.;]*\b(?:graves?|withdr[ae]w|withdrawal|pull(?:ed|s|ing)?[\s-]*out|pullout|weeks?|"
+    r"months?|ago|earlier|recent(?:ly)?|previous(?:ly)?|past\s+(?:\w+\s+)?days|"
+    r"last\s+(?:week|month|year)|during\s+the\s+(?:war|offensive|operation|incursion)|"
+    r"since\s+the\s+(?:war|start|beginning|outbreak|ceasefire|truce)|"
+    rf"ended\s+(?:its|the)\s+(?:\w+\s+)?operation|in\s+(?:early\s+|late\s+|mid-?)?{MONTH_PATTERN})\b)"
     r"[^.;]*?\b(?:(?:after|following|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:air\s*strikes?|strikes?|bombardment|bombing|shelling|raids?)\b|"
     r"(?:hit|struck|targeted|bombed|flattened|destroyed)\s+(?:\w+\s+){0,2}?by\s+"
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:air\s*strikes?|strikes?|missiles?|shells?|"
     r"bombardment|warplanes?|jets?)\b)", re.I)
+# Only bodies pulled out are a strike's toll, and not after a withdrawal told before them
+# ("After Israeli troops pulled out of Khan Younis, rescuers recovered the bodies of 30
+# people killed in Israeli strikes"); bodies returned or handed over are the dead of before
+# ("Israeli forces returned the bodies of 15 Palestinians ... after the strike")
+_PULLED_OUT = re.compile(r"\b(?:recover|retriev)\w*", re.I)
+_WITHDRAWN_BEFORE = re.compile(r"\b(?:withdr[ae]w\w*|withdrawal|pull(?:ed|s|ing)?[\s-]*out|"
+                               r"pullout|graves?)\b", re.I)
 # "Hamas releases the bodies of four hostages": the dead handed back (not "received more
 # than 20 people killed", where a hospital counts a strike's dead)
 _HANDED_BACK = re.compile(r"\b(?:releas\w*|repatriat\w*|transfer\w*|gave back|give back|"
@@ -800,8 +814,10 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
         if kind == "killed" and _UNCONFIRMED.match(text, m.end(), min(end, m.end() + 40)):
             continue  # "... fatalities are believed to be trapped under the rubble"
         if kind == "killed" and (
-                _RECOVERED.search(text, max(start, m.start() - 30), m.start()) and
-                not _FROM_A_STRIKE.match(text, m.end(), min(end, m.end() + 160)) or
+                (rec := _RECOVERED.search(text, max(start, m.start() - 30), m.start())) and
+                not (_PULLED_OUT.match(rec.group(0)) and
+                     not _WITHDRAWN_BEFORE.search(text, start, m.start()) and
+                     _FROM_A_STRIKE.match(text, m.end(), min(end, m.end() + 160))) or
                 "bodies" in m.group(0).lower() and (
                     _HANDED_BACK.search(text, max(start, m.start() - 30), m.start()) or
                     _STILL_HELD.match(text, m.end(), min(end, m.end() + 60))) or

@@ -530,6 +530,10 @@ def _share_told(walk: _Walk, located: list[tuple[Mention, int, float]], shares: 
         walk.shared = (unit.fatalities, keys, s.start)
 
 
+_FIGHTERS_KILLED = re.compile(r"\b(?:militants|fighters|gunmen|operatives|terrorists|"
+                             r"commanders|members\s+of\s+(?:Hamas|Islamic\s+Jihad))\b", re.I)
+
+
 def _one_of_several(walk: _Walk, key: tuple, event: Event, unit: EventUnit, s: Span) -> None:
     """The rest of a toll told before for strikes at two places when a later sentence tells
     one strike at one of them with its own count ("Israeli strikes on Shujaiya and Zeitoun
@@ -545,6 +549,11 @@ def _one_of_several(walk: _Walk, key: tuple, event: Event, unit: EventUnit, s: S
             not any(c.kind == "killed" and c.count == event.fatalities
                     for c in unit.casualty_phrases):
         return
+    if any(c.kind == "killed" and (c.count >= toll or _FIGHTERS_KILLED.search(c.text))
+           for c in find_casualties(s.text)):
+        return  # the whole told again ("The strike on a school in Zeitoun killed 16
+        # children, among 26 dead"), or fighters a party counts, no share of the toll ("The
+        # Israeli military said its strike in Nuseirat killed 5 militants")
     walk.shared = None
     other = next(k for k in keys if k != key)
     if told.fatalities is None and other in walk.merged and \

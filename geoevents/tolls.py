@@ -119,8 +119,18 @@ def _parts_at_places(text: str, start: int, end: int, s_gaza: list[Mention]
 # were killed in Khan Younis and Rafah": where the rest of the toll died
 _OTHERS_IN = re.compile(r"[^.;:,]{0,40}?(?:,?\s+and|;|,\s+while|,\s+with)\s+(?:the\s+)?"
                         r"(?:others|the\s+rest|rest|the\s+remainder|remainder)"
-                        r"(?:\s+(?:were\s+|was\s+|having\s+been\s+)?killed|\s+died)?"
-                        r"\s+(?:in|at)\s+", re.I)
+                        r"(?:\s+(?:were\s+|was\s+|having\s+been\s+)?(?P<killed>killed)|"
+                        r"\s+died)?\s+(?:in|at)\s+", re.I)
+# ... and not the rest's other fate told after its place ("including 12 in Jabalia; others
+# in Khan Younis were wounded", "while others in Rafah fled their homes", "while others in
+# Khan Younis remain under the rubble"): no dead there
+_OTHER_FATE = re.compile(r"\b(?:wounded|injured|hurt|fled|flee\w*|remain\w*|missing|trapped|"
+                         r"displaced|evacuated|critical|rubble)\b", re.I)
+# ... nor a hospital the rest were taken to or died at ("with others at Nasser Hospital",
+# "while others died at Nasser Hospital of their wounds", "with the rest at hospitals in
+# Khan Younis"), unless they were killed there ("the rest were killed at the Kamal Adwan
+# Hospital")
+_HOSPITAL = re.compile(r"\bhospitals?\b", re.I)
 
 
 def _others_at(text: str, start: int, end: int, s_gaza: list[Mention],
@@ -138,12 +148,17 @@ def _others_at(text: str, start: int, end: int, s_gaza: list[Mention],
     comma = _NOT_AN_ITEM.search(text, hit.end(), stop)
     if comma is not None:
         stop = comma.start()
+    if _OTHER_FATE.search(text, hit.end(), stop):
+        return []
     own = {p.place_id for p, _, _ in places}
     out: list[Mention] = []
     for m in s_gaza:
         if not hit.end() <= m.start < stop or m.feature_class == "strip" or \
                 m.place_id in own or _WHOSE.match(text, m.end):
             continue
+        if not hit.group("killed") and (m.feature_class == "hospital" or
+                                        _HOSPITAL.search(text, hit.end(), m.end)):
+            return []
         if _WHERE_TAKEN.match(text, m.end):
             # "others at Al-Aqsa Hospital, where the bodies were taken": where the dead
             # were brought, not where they died

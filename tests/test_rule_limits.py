@@ -5544,3 +5544,64 @@ def test_a_strike_told_with_the_fighters_fire_stays_a_strike(text, sub):
 ])
 def test_fighters_hit_and_the_armys_spokesmen_are_not_who_acted(text, actors):
     assert [(a1, a2) for *_, a1, a2 in _coded(text, "2024-07-02")] == [actors]
+
+
+# -- the rest of a toll, bodies recovered, one of several strikes ----------------------
+@pytest.mark.parametrize("text", [
+    # the rest's other fate: no dead at its place
+    "Strikes killed 30 people across Gaza on Sunday, including 12 in Jabalia; others in Khan "
+    "Younis were wounded.",
+    "Strikes killed 30 people across Gaza on Sunday, including 12 in Jabalia, while others in "
+    "Rafah fled their homes.",
+    "Israeli strikes killed 20 people, including eight in Rafah, while others in Khan Younis "
+    "remain under the rubble.",
+    # a hospital the rest were at or died at, not where they were killed
+    "Strikes killed 20 people, including eight in Rafah, with others at Nasser Hospital.",
+    "Strikes killed 20 people, including eight in Rafah, while others died at Nasser Hospital "
+    "of their wounds.",
+    "Strikes killed 20 people, including eight in Rafah, with the rest at hospitals in Khan "
+    "Younis.",
+])
+def test_the_rest_of_a_toll_is_not_put_where_it_was_not_killed(text):
+    # the part at its place, the rest the Strip's
+    counted = [e.location for e in parse(text, published="2024-10-27").events if e.fatalities]
+    assert counted[1:] == ["Gaza Strip"]
+
+
+@pytest.mark.parametrize("text", [
+    "Rescuers recovered the bodies of 30 people killed in recent Israeli strikes in Khan Younis.",
+    "After Israeli troops pulled out of Khan Younis, rescuers recovered the bodies of 30 people "
+    "killed in Israeli strikes on the city.",
+    "Civil defence crews recovered 42 bodies from the rubble of homes destroyed by Israeli "
+    "bombardment in Rafah since the ceasefire began.",
+    "Rescuers recovered the bodies of 15 people from the rubble of a building in Jabalia that was "
+    "bombed by Israeli jets in December.",
+    "Rescuers recovered the bodies of 15 people from the rubble of a building in Jabalia that was "
+    "destroyed by an Israeli strike during the war.",
+    "Rescuers recovered the bodies of 30 people killed in Israeli strikes over the past days in "
+    "Khan Younis.",
+    "Rescuers recovered the bodies of 12 people following Israeli raids on Beit Lahia, after the "
+    "army ended its operation there.",
+    "The Palestine Red Crescent recovered the bodies of 8 people in Rafah, including 5 killed in "
+    "an Israeli strike on Sunday and 3 killed days earlier.",
+    "Israeli forces returned the bodies of 15 Palestinians through the Kerem Shalom crossing "
+    "after the strike.",
+])
+def test_bodies_recovered_of_dead_from_before_are_no_strikes_toll(text):
+    assert all(e.fatalities is None for e in parse(text, published="2024-10-27").events)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the whole toll told again with a part of it
+    ("Israeli strikes on Shujaiya and Zeitoun killed 26 people on Tuesday. The strike on a "
+     "school in Zeitoun killed 16 children, among 26 dead.", [("Shejaia", None), ("Zeitoun", 26)]),
+    # fighters a party counts are no share of the toll
+    ("Israeli strikes on Nuseirat and Bureij killed 20 people, medics said on Tuesday. The "
+     "Israeli military said its strike in Nuseirat killed 5 militants.",
+     [("Nuseirat", 5), ("Bureij", None)]),
+    ("Israeli strikes on Nuseirat and Bureij killed 20 people on Tuesday. Hamas said a strike on "
+     "a car in Nuseirat killed 5 of its fighters.", [("Nuseirat", 5), ("Bureij", None)]),
+])
+def test_a_later_count_that_is_no_part_leaves_no_rest(text, expected):
+    assert [(e.location, e.fatalities) for e in parse(text, published="2024-10-27").events] \
+        == expected
