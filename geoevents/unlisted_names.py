@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from functools import cache, lru_cache
 
 from rapidfuzz import fuzz, process
@@ -498,6 +499,10 @@ def candidate_mentions(gazetteer: Gazetteer, text: str, known: list[Mention],
         if _ABBREVIATION_UPPER.match(words[0]) or words[-1] in _ORG_LAST or \
                 ends_a_name(text, (start, end, "")) or words[-1].endswith("'s"):
             continue  # "near Ismail Haniyeh's home": an unknown name's home is a person's
+        site = _site_told_before(text, known, start, surface)
+        if site is not None:
+            out.append(site)
+            continue
         cands = gazetteer.lookup(surface, limit=3) if len(surface) <= 80 else []
         noun = None if cands else _FACILITY_AFTER.match(text, end)
         if noun is not None:
@@ -511,6 +516,34 @@ def candidate_mentions(gazetteer: Gazetteer, text: str, known: list[Mention],
             out.append(unresolved_mention(text, start, end,
                                           "looks like a place name but is not in the gazetteer"))
     return out
+
+
+# The noun of a site a report names in full before it names it short ("near Nasser
+# hospital ... Medics at Nasser said"): the short name is that site.
+_TOLD_SITE = re.compile(r"[ -](?:(?:medical|refugee|border)\s+)?(hospital|medical complex|"
+                        r"complex|clinic|school|mosque|church|camp|crossing)\Z", re.I)
+
+
+def _site_told_before(text: str, known: list[Mention], start: int, surface: str
+                      ) -> Mention | None:
+    """The site told in full earlier in the report whose name without its noun is
+    ``surface`` ("Nasser hospital" before "at Nasser"), as a mention of ``surface``. Only
+    for a name the gazetteer does not know on its own (a town, "Rafah" after "the Rafah
+    crossing", is found by the automaton), never for the first telling, nor a person's
+    ("at Nasser, who said")."""
+    if text.startswith((", who", " who "), start + len(surface)):
+        return None
+    key = name_key(surface)
+    for m in reversed(known):
+        if m.end > start:
+            continue
+        noun = _TOLD_SITE.search(m.surface)
+        if noun is None or name_key(m.surface[:noun.start()]) != key:
+            continue
+        return replace(m, surface=surface, start=start, end=start + len(surface),
+                       confidence=round(0.9 * m.confidence, 3),
+                       reason=f"short for {m.surface!r}, told before in this report")
+    return None
 
 
 # "Both Beith Lahia and Jabalia", "vehicles moved into the town of Abassan Al Kabeera", "in

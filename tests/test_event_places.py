@@ -1569,3 +1569,16 @@ def test_a_dateline_in_the_towns_own_case_is_no_event_place(text, published, pla
 ])
 def test_where_the_speaker_is_is_not_where_it_happened(text, places):
     assert [loc for _, loc, _, _ in _events(text, "2024-11-13")] == places
+
+
+@pytest.mark.parametrize("text,place", [
+    # a site named in full, then by its name alone after a preposition: that site
+    ("Shelling hit Nasser hospital on Sunday, killing two. Later at Nasser, shelling killed a "
+     "nurse.", "Nasser Medical Complex"),
+    ("The army said it found a tunnel shaft near Nasser hospital. Medics at Nasser said "
+     "shelling in the surrounding streets was making it impossible for ambulances to reach "
+     "the hospital.", "Nasser Medical Complex"),
+])
+def test_a_site_named_short_after_its_full_name_is_that_site(text, place):
+    names = [m.name for m in parse(text, published="2024-10-27").mentions]
+    assert names[-1] == place

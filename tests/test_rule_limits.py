@@ -5605,3 +5605,30 @@ def test_bodies_recovered_of_dead_from_before_are_no_strikes_toll(text):
 def test_a_later_count_that_is_no_part_leaves_no_rest(text, expected):
     assert [(e.location, e.fatalities) for e in parse(text, published="2024-10-27").events] \
         == expected
+
+
+# -- a site's short name ---------------------------------------------------------------
+@pytest.mark.parametrize("text,short,name", [
+    # the town a site is named after stays the town
+    ("Tanks reached the Rafah crossing on Tuesday. Strikes in Rafah killed 23 people.",
+     "Rafah", "Rafah"),
+    ("A strike hit a house in Nuseirat refugee camp. Later, shelling in Nuseirat killed two.",
+     "Nuseirat", "Nuseirat"),
+])
+def test_a_town_after_a_site_named_for_it_stays_the_town(text, short, name):
+    (mention,) = [m for m in parse(text, published="2024-10-27").mentions
+                  if m.surface == short]
+    assert mention.name == name
+
+
+@pytest.mark.parametrize("text", [
+    # the short name told first is not the site told later
+    "Residents near Yassin said five people were killed. Later Israeli forces shelled the "
+    "Yassin mosque in Gaza City.",
+    # a person of the same name
+    "An airstrike hit the Nasser hospital compound. A crowd gathered around Nasser, who said "
+    "the army had fired on them.",
+])
+def test_a_short_name_is_no_site_told_after_it_or_a_person(text):
+    reasons = [m.reason or "" for m in parse(text, published="2024-10-27").mentions]
+    assert not any("told before" in r for r in reasons)
