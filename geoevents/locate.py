@@ -280,8 +280,12 @@ def _place_for(unit: EventUnit, s_gaza: list[Mention], s_outside: list[Mention],
         asides = speaker_asides(unit.sentence)
         titled = [m for m in s_gaza if m.start < anaphor.start() and _in_aside(m, asides)]
         # "Dr. Hussam Abu Safiya, director of Kamal Adwan Hospital, said Israeli forces
-        # stormed the hospital": the one the speaker's title named
-        found = _resolve_anaphor(anaphor.group(1), [*earlier, *titled], gaz, cues.text)
+        # stormed the hospital": the one the speaker's title named; "saw families fleeing
+        # Deir al-Balah after leaflets over the east of the town ordered them to leave":
+        # a town told earlier in the sentence, before one of the sentences before
+        told = titled if anaphor.group(1).lower() not in ("city", "town") else \
+            [m for m in s_gaza if m.start < anaphor.start()]
+        found = _resolve_anaphor(anaphor.group(1), [*earlier, *told], gaz, cues.text)
         here = [m for m in s_gaza if unit.clause.start <= m.start < unit.clause.end and
                 m not in titled]
         # "the hospital was encircled, cutting it off from the rest of Gaza City": the
@@ -775,6 +779,10 @@ def _resolve_anaphor(noun: str, before: list[Mention], gaz: Gazetteer, text: str
         return is_one(m) or any(c.place.feature_class in wanted for c in
                                 gaz.candidates_for_key(name_key(m.surface)))
 
+    if noun.lower() in ("city", "town"):
+        # "tanks rolled into the Rafah border crossing ... ordered residents to evacuate the
+        # eastern part of the city": a site named after its town tells the town
+        before = [_town_of_site(m, gaz, wanted) or m for m in before]
     ones = [i for i, m in enumerate(before) if is_one(m)]
     for k in reversed(ones):
         m = before[k]
@@ -786,6 +794,30 @@ def _resolve_anaphor(noun: str, before: list[Mention], gaz: Gazetteer, text: str
         if not listed:
             return [(m, _precision_plain(m), 0.9)]  # named in the sentence, if by description
     return []
+
+
+# A site's noun after the name of the town it is named after ("the Rafah border crossing")
+_SITE_AFTER_TOWN = re.compile(r"\s+(?:(?:border|refugee|land)\s+)?(?:crossing|camp|port)\Z",
+                              re.I)
+
+
+def _town_of_site(m: Mention, gaz: Gazetteer, wanted: tuple[str, ...]) -> Mention | None:
+    """The town a crossing or camp is named after, in its governorate, as a mention of the
+    town's name ("Rafah" of "the Rafah border crossing")."""
+    if m.feature_class not in ("crossing", "camp"):
+        return None
+    noun = _SITE_AFTER_TOWN.search(m.surface)
+    if noun is None:
+        return None
+    name = m.surface[:noun.start()]
+    town = next((c.place for c in gaz.candidates_for_key(name_key(name))
+                 if c.place.feature_class in wanted and c.place.in_gaza and
+                 c.place.governorate == m.governorate), None)
+    if town is None:
+        return None
+    told = place_mention(m.surface, 0, len(name), town, m.confidence, None,
+                         f"the town {m.surface!r} is named after", ())
+    return replace(told, start=m.start, end=m.start + len(name))
 
 
 def _precision_plain(m: Mention) -> int:

@@ -1582,3 +1582,20 @@ def test_where_the_speaker_is_is_not_where_it_happened(text, places):
 def test_a_site_named_short_after_its_full_name_is_that_site(text, place):
     names = [m.name for m in parse(text, published="2024-10-27").mentions]
     assert names[-1] == place
+
+
+@pytest.mark.parametrize("text,place", [
+    # "the town"/"the city" told earlier in the same sentence, before the sentences before
+    ("The army pressed on with its offensive in Khan Younis. Families were seen fleeing Deir "
+     "al-Balah on foot after Israeli forces dropped leaflets over the east of the town "
+     "ordering residents to leave.", "Deir al-Balah"),
+    ("Strikes continued in Rafah on Monday. Residents fled Nuseirat in their hundreds after "
+     "the army ordered people in the west of the town to leave.", "Nuseirat"),
+    # a crossing named after its town tells the town
+    ("Israeli tanks rolled into the Rafah border crossing on Tuesday, hours after Israel "
+     "ordered some 100,000 Palestinians to evacuate the eastern part of the city.", "Rafah"),
+])
+def test_the_town_of_an_order_is_the_one_told_in_its_sentence(text, place):
+    got = [loc for sub, loc, _, _ in _events(text, published="2024-10-27")
+           if sub == "Evacuation order"]
+    assert got == [place]

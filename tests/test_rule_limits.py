@@ -5632,3 +5632,12 @@ def test_a_town_after_a_site_named_for_it_stays_the_town(text, short, name):
 def test_a_short_name_is_no_site_told_after_it_or_a_person(text):
     reasons = [m.reason or "" for m in parse(text, published="2024-10-27").mentions]
     assert not any("told before" in r for r in reasons)
+
+
+def test_a_crossing_not_named_after_a_town_is_no_town():
+    # "the Kerem Shalom crossing": no town of the Strip is its name
+    got = [e.location for e in parse(
+        "Tanks took the Kerem Shalom crossing on Monday as the army ordered residents to leave "
+        "the eastern part of the city.", published="2024-10-27").events
+        if e.sub_event_type == "Evacuation order"]
+    assert got != ["Kerem Shalom"]
