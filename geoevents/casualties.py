@@ -157,6 +157,14 @@ _HEAD_WITH = re.compile(rf"\b(?P<n>{_QUANT})\s+{_VICTIM},?\s+(?:with\s+)?$", re.
 # ...when they open the clause (not "wounded 60 people, with five children among them
 # killed", "a school sheltering 6,000 people, with 12 children among them killed")
 _OPENS_CLAUSE = re.compile(r"(?:[.;:!?(—–]|\b(?:and|but|while|as|when|after))\s*$", re.I)
+# "three children are among the seven dead", "Four women were among 15 people killed",
+# "... among the 40 wounded": the count of the whole the victims are a part of (its number
+# right after "among")
+_AMONG = (rf"\s+(?:are|were|is|was)\s+(?:also\s+)?among(?:st)?\s+(?:the\s+)?(?P<n>{_QUANT})\s+"
+          rf"(?:{_VICTIM}\s+)?(?:who\s+)?(?:were\s+|have\s+been\s+|had\s+been\s+)?")
+_AMONG_THE_WHOLE = {"killed": re.compile(rf"{_AMONG}(?:killed|dead|fatalities|martyred|slain)\b",
+                                         re.I),
+                    "injured": re.compile(rf"{_AMONG}(?:wounded|injured|hurt)\b", re.I)}
 # ... or follow no verb they are the object of ("According to Bishara 43 Palestinian
 # civilians with seven women amongst them were killed")
 _VERB_BEFORE = re.compile(r"\b[a-z]+(?:ed|ing)\s+$")
@@ -173,7 +181,8 @@ _PATTERNS = [
         rf"\b{_NUM_VICTIM}{_MORE_VICTIMS}?{_FILLER}{_AUX}{_KILLED_PEOPLE}\b"
         rf"(?!\s+(?:{_QUANT})\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b){_NOT_AND_HURT_AFTER_VERB}",
         re.I)),
-    ("injured", re.compile(rf"\b{_NUM_VICTIM}{_MORE_VICTIMS}?{_FILLER}{_AUX}{_HURT}", re.I)),
+    ("injured", _SUBJECT_HURT := re.compile(rf"\b{_NUM_VICTIM}{_MORE_VICTIMS}?{_FILLER}{_AUX}"
+                                            rf"{_HURT}", re.I)),
     # "killed at least 35 people", "killing two", "wounding dozens"
     ("killed", re.compile(rf"\b{_KILL}\s+(?P<n>{_QUANT})(?:\s+{_OF_GROUP}?(?P<v>{_VICTIM}))?"
                           rf"{_MORE_VICTIMS}?\b", re.I)),
@@ -770,6 +779,12 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
                 # whole is its own count already, and the 5 a part of it)
                 count = parse_number(head.group("n"))  # "At least 23 Palestinians,
                 # including seven women, five children and a paramedic, are killed"
+        whole = _AMONG_THE_WHOLE[kind].match(text, m.end("more") if more else m.end("v")) \
+            if m.re is _SUBJECT_COUNT or m.re is _SUBJECT_HURT else None
+        if whole is not None and (parse_number(whole.group("n")) or 0) > count:
+            # "three children are among the seven dead", "... among the 40 wounded": the
+            # children are a part of the count, and the count is the whole
+            count = parse_number(whole.group("n"))
         if victim and _AMONG_THEM.match(text, m.end("v")):
             head = _HEAD_WITH.search(text, max(start, m.start() - 80), m.start())
             if head is not None and (parse_number(head.group("n")) or 0) > count and (

@@ -1086,3 +1086,17 @@ def test_one_of_several_strikes_told_with_its_own_count_leaves_the_rest(text, ex
 ])
 def test_a_toll_since_midnight_told_late_is_the_days(text, got):
     assert [(loc, n) for _, loc, n, _ in _events(text, "2024-11-13")] == got
+
+
+@pytest.mark.parametrize("text,killed", [
+    # a part "among" a whole with its own number: the whole is the toll
+    ("A strike hit a cafe in al-Mawasi on Tuesday. Medics say three children are among the "
+     "seven dead.", 7),
+    ("Two women were among the 12 killed in a strike on a school in Gaza City.", 12),
+    ("Two paramedics were among seven people killed when a strike hit an ambulance in Rafah.",
+     7),
+    ("Four children are among 15 people who were killed in an airstrike on a house in "
+     "Nuseirat.", 15),
+])
+def test_a_part_among_a_numbered_whole_counts_the_whole(text, killed):
+    assert [n for _, _, n, _ in _events(text, published="2024-10-27")] == [killed]

@@ -5641,3 +5641,21 @@ def test_a_crossing_not_named_after_a_town_is_no_town():
         "the eastern part of the city.", published="2024-10-27").events
         if e.sub_event_type == "Evacuation order"]
     assert got != ["Kerem Shalom"]
+
+
+@pytest.mark.parametrize("text,killed", [
+    # a part "among" a whole with no number of its own stays the count
+    ("Five children were among those killed in a strike on a house in Nuseirat.", 5),
+    # a toll, then its part "among them": the toll
+    ("An Israeli strike on a tent in al-Mawasi killed seven people, among them three children, "
+     "medics said.", 7),
+    ("Nine people were killed in a strike on a house in Jabalia, among them three children.", 9),
+])
+def test_a_part_among_no_numbered_whole_keeps_its_count(text, killed):
+    assert [e.fatalities for e in parse(text, published="2024-10-27").events] == [killed]
+
+
+def test_a_part_among_the_wounded_is_no_toll_of_the_dead():
+    (event,) = parse("Three children are among the 40 wounded in a strike on a school in "
+                     "Jabalia.", published="2024-10-27").events
+    assert (event.fatalities, event.injuries) == (None, 40)
