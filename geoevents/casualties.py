@@ -381,6 +381,9 @@ _THIS_DAY = (r"yesterday|overnight|today|this morning|last night|"
 # strikes since dawn hit Rafah" after a tally of its own)
 _SINCE_DAWN = r"since (?:early |the early |this )?(?:dawn|daybreak|midnight|morning)"
 _SINCE_DAWN_HERE = re.compile(rf"\b{_SINCE_DAWN}\b", re.I)
+# ... with no day named after it (not "since midnight on 18 March, when the truce collapsed",
+# "since dawn on 5 October", "since midnight last Tuesday": a tally of the days since)
+_SINCE_DAWN_TODAY = re.compile(rf"\b{_SINCE_DAWN}\b(?!\s+(?:on|of|last|this\s+past)\b)", re.I)
 _ITS_DAY = re.compile(rf"\b(?:{_THIS_DAY}|{_SINCE_DAWN}|tonight)\b", re.I)
 _BRINGING = re.compile(r"\b(?:bringing|raising|taking|pushing)\b", re.I)
 # ("killed dozens and wounded hundreds more": more of the tally, not more since; but
@@ -808,7 +811,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
             # Rafah on Saturday": the count of the day it names)
             since = cues.search(_CUMULATIVE, since.end(), hi)
         if since is not None and since.group(0).lower() == "since" and \
-                _SINCE_DAWN_HERE.match(text, since.start()):
+                _SINCE_DAWN_TODAY.match(text, since.start()):
             # "killed 22 people across the Gaza Strip since midnight": the day's count,
             # where the window cuts the day off ("since mi")
             since = cues.search(_CUMULATIVE, since.end(), hi)

@@ -448,7 +448,11 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
         # the dateline leaves the place to its sentence: "Gaza, 19 March 2024 - The Civil
         # Defence recovered nine bodies from a house hit ... in the Nuseirat camp")
         filed = filed or [m for m in here if in_dateline(m, cues.text)]
-        here = [m for m in here if not in_dateline(m, cues.text)]
+        here = [m for m in here if not in_dateline(m, cues.text)] or (
+            # (but a sentence that names nowhere else is told from where the writer is:
+            # "RAFAH, Gaza Strip (AP) - An airstrike on a house killed five", whatever
+            # town later paragraphs name most)
+            filed if span is unit.sentence else [])
         # "incursion in Al-Zaytoun neighbourhood, east of Gaza City": Gaza City only says
         # where the neighbourhood lies
         here = [m for m in here if not locates_another(m, _next_to(m, gaza, -1),

@@ -653,6 +653,18 @@ _STAFF_AT = re.compile(r"(?i)\b(?:medics|doctors|nurses|paramedics|medical\s+(?:
                        r"staff|officials|sources)\s+(?:at|from)\s+(?:the\s+)?$")
 _STAFF_SAY = re.compile(r"(?:\s+in\s+[^,;:.!?]{1,40}?)?\s+(?:say|says|said|told|report|reports|"
                         r"reported)\b")
+# (not "Doctors at Al-Awda hospital in Jabalia said Israeli tanks shelled the hospital",
+# "Medics at Nasser Hospital in Khan Younis said troops stormed the complex": the staff
+# tell of their own hospital hit, the place of the event)
+_HIT_ITSELF = re.compile(r"(?i)[^.!?\n]*?\b(?:(?:hit|struck|shelled|stormed|raided|bombed|"
+                         r"besieged|targeted|attacked|surrounded|encircled|fired\s+(?:at|on)|"
+                         r"shot\s+at|opened\s+fire\s+on|(?:strikes?|attacks?|raids?)\s+on|"
+                         r"(?:shelling|bombing|storming|siege)\s+of)\s+"
+                         r"(?:the\s+(?:hospital|(?:medical\s+)?complex|facility|building)\b|it\b)|"
+                         r"the\s+(?:hospital|(?:medical\s+)?complex|facility)\s+(?:itself\s+)?"
+                         r"(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:hit|struck|shelled|"
+                         r"stormed|raided|bombed|targeted|attacked|besieged|surrounded|damaged)\b|"
+                         r"the\s+hospital\s+(?:itself\s+)?came\s+under\b)")
 _FOOTAGE_FROM = re.compile(r"(?i)\b(?:footage|videos?|images?|pictures|photos?)\s+(?:[\w-]+\s+)?"
                            r"from\s+(?:the\s+)?$")
 
@@ -703,6 +715,16 @@ def _hospital_town(m: Mention, text: str) -> bool:
                 _STAFF_HARMED_AFTER.match(text, m.end))
 
 
+def _staff_speak(m: Mention, text: str) -> bool:
+    """Whether the hospital ``m`` is named for its staff who speak ("Medics at Nasser
+    hospital say"), not as the hospital their words tell was hit."""
+    if _STAFF_AT.search(text, max(0, m.start - 40), m.start) is None:
+        return False
+    say = _STAFF_SAY.match(text, m.end)
+    return say is not None and not (_ITS_OWN.match(text, say.end()) or
+                                    _HIT_ITSELF.match(text, say.end()))
+
+
 def hospitals_aside(here: list[Mention], text: str) -> list[Mention]:
     """The places without hospitals that only receive the casualties, speak as a source,
     are named for whom they employ or where footage came from (and a receiving hospital's
@@ -725,7 +747,6 @@ def hospitals_aside(here: list[Mention], text: str) -> list[Mention]:
                 _STAFF_AFTER.match(text, m.end) or \
                 _STAFF_OF.search(text, max(0, m.start - 40), m.start) or \
                 _REPORTER_AT.search(text, max(0, m.start - 40), m.start) or \
-                _STAFF_AT.search(text, max(0, m.start - 40), m.start) and \
-                _STAFF_SAY.match(text, m.end):
+                _staff_speak(m, text):
             aside.add(id(m))
     return [m for m in here if id(m) not in aside]

@@ -69,9 +69,15 @@ _CONNECTIVE = re.compile(r"\b(?:amid|while|whereas|but|after|before|as well as|m
                          # killed three": a second strike told with its own place and toll (not
                          # "killed a man in Rafah and another in Khan Younis", one toll's split)
                          r"and(?=\s+(?:another|a\s+(?:second|third|fourth|further|separate)|"
-                         r"one\s+more)\s+(?:[\w-]+\s+){0,2}?(?:in|on|at|near|targeting|hitting)"
-                         r"\s[^,.;]{0,80}?\b(?:killed|kills|has\s+killed|left|wounded|injured)"
-                         r"\b))\s+",
+                         r"one\s+more)\s+(?:"
+                         # ("and another three in Khan Younis were wounded": a count of its own)
+                         + _NUMBER + r"\s+(?:[\w-]+\s+)?(?:in|on|at|near|targeting|hitting)"
+                         r"\s[^,.;]{0,80}?|"
+                         # (not "killed a boy in Rafah and another boy in Khan Younis was
+                         # injured": another victim, told in the passive)
+                         r"(?:[\w-]+\s+){0,2}?(?:in|on|at|near|targeting|hitting)"
+                         r"\s(?:(?!\b(?:was|were|is|are|been)\b)[^,.;]){0,80}?)"
+                         r"\b(?:killed|kills|has\s+killed|left|wounded|injured)\b))\s+",
                          re.IGNORECASE)
 # (only after a count of dead before it: "opened fire near an aid site in Rafah and at least
 # 30 people were killed in southern Gaza" is one deed, its toll told after "and"; so is "an

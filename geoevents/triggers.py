@@ -134,12 +134,25 @@ _AND_THE = (" and the ", " and a ", " and an ", " and all ", " and its ", " and 
 # airstrike killed five" (not "called for an end to strikes and for troops to withdraw",
 # "warned that if troops entered Rafah and tanks shelled the camp": still the wish or the
 # condition)
-_AND_SUBJECT = re.compile(r"\s(?:and|but|while)\s+(?:[\w'’-]+\s+){1,3}$")
+# (not "called for a ceasefire and for the bombing of shelters to end", "and an
+# investigation into strikes that killed aid workers": what is sought, the trigger the
+# object of a preposition)
+_AND_SUBJECT = re.compile(r"\s(?:and|but|while)\s+(?!for\s)(?:[\w'’-]+\s+){0,2}"
+                          r"(?!(?:of|for|into|on|in|to|at|with|from|against|about|over|by)\s)"
+                          r"[\w'’-]+\s+$")
 # (the verb the trigger itself, or a few words on: "jets struck", "tanks pushed into", "an
-# airstrike on a house killed"; not "the airstrikes to be stopped")
-_PAST_NEXT = re.compile(r"(?:(?!(?:to|be|been|being)\s)[\w'’-]+\s+){0,3}?"
+# airstrike on a house killed"; not "the airstrikes to be stopped", nor a word in "-ed"
+# after a preposition or an article, which describes a noun: "the bombing of crowded
+# shelters", nor the verb of a relative clause: "strikes that killed")
+_PAST_NEXT = re.compile(r"(?:(?!(?:to|be|been|being|that|which|who)\s)[\w'’-]+\s+){0,3}?"
+                        r"(?<!\bof\s)(?<!\bfor\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)"
+                        r"(?<!\bin\s)(?<!\bon\s)(?<!\binto\s)(?<!\bto\s)(?<!\bat\s)"
+                        r"(?<!\bwith\s)(?<!\bfrom\s)"
                         r"(?:[a-z]+ed|struck|hit|shot|blew|fought|took|broke|drove|sent|began)\b")
-_CONDITION = re.compile(r"\b(?:if|unless|whether|when|once|until)\b")
+# (and the terms of a deal: "a deal under which Israel would withdraw and Hamas released
+# hostages")
+_CONDITION = re.compile(r"\b(?:if|unless|whether|when|once|until|whereby|(?:under|in)\s+which|"
+                        r"provided\s+that|in\s+exchange\s+for)\b")
 # (not "threatened to widen its offensive and struck targets across Rafah": a second verb
 # in the past says what was done, as "and bombed" does)
 _PAST_IRREGULAR = re.compile(r"(?:struck|shot|blew|fought|took|broke|drove|sent|began)\b")

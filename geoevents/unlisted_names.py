@@ -187,17 +187,34 @@ def shared_noun_mentions(gazetteer: Gazetteer, text: str) -> list[Mention]:
         items = _items_sharing(text, hit)
         earlier = len(items) - (2 if hit.group(1) is not None else 1)
         found: dict[int, Mention] = {}
+        the_last = " the " in text[hit.start(2) - 5:hit.start(2)]
         for k in range(len(items) - 1, -1, -1):
             if k < earlier and k + 1 not in found:
                 # (not "Jabalia, Beit Lahia, Bureij and Nuseirat camps": a name of no camp
                 # ends the items that share the noun; Jabalia is the town)
                 break
             span, side = items[k]
+            if the_last and k < len(items) - 1 and _a_town(gazetteer, text, span):
+                # (not "Strikes hit Khan Younis and the Nuseirat camps", "raided Jabalia and
+                # the Beach camps": "the" opens the last item's own phrase, and a town
+                # before it is the town)
+                break
             mention = _shares_the_noun(gazetteer, text, span, plural, side)
             if mention is not None:
                 found[k] = mention
         out += [found[k] for k in sorted(found)]
     return out
+
+
+_TOWN_CLASSES = frozenset({"city", "town", "village"})
+
+
+def _a_town(gazetteer: Gazetteer, text: str, span: tuple[int, int]) -> bool:
+    """Whether the name at ``span`` is, by itself, first a town ("Jabalia", "Khan Younis")."""
+    name = text[span[0]:span[1]]
+    name = name[4:] if name.startswith(("The ", "the ")) else name
+    cands = gazetteer.candidates_for_key(name_key(name))
+    return bool(cands) and cands[0].place.feature_class in _TOWN_CLASSES
 
 
 def _items_sharing(text: str, hit: re.Match) -> list[tuple[tuple[int, int], str]]:
