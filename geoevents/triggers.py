@@ -494,6 +494,14 @@ _AID_RATE = re.compile(r"\b(?:(?:an\s+|the\s+)?average\s+of|on\s+average|daily\s
                        r"(?:(?<=\d\s)|(?<=s\s)|(?<=once\s)|(?<=twice\s))a\s+(?:working\s+)?"
                        r"day\b(?![-'’])(?!\s+(?:after|before|later|earlier|ago|of)\b))\b")
 _CLAUSE_END = re.compile(r"[,;.]")
+# ... but a rate over days the sentence names is the deliveries of those days: "Between 9 and
+# 11 February, an average of 84 aid trucks per day entered Gaza", "over the past three days"
+# (not "During March" nor "in October": a month's figure) (over folded text)
+_RATE_OVER_DAYS = re.compile(rf"\bbetween\s+(?:the\s+[\w]+\s+of\s+)?\d{{1,2}}"
+                             rf"(?:\s+{MONTH_NAMES.lower()})?\s+and\s+\d{{1,2}}\s+{MONTH_NAMES.lower()}\b|"
+                             r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:days|hours)\b|"
+                             rf"\b(?:on|since)\s+(?:{WEEKDAY_PATTERN.lower()}|\d{{1,2}}\s+"
+                             rf"{MONTH_NAMES.lower()})\b|\byesterday\b")
 # a push made by aid, not by troops: "Aid convoys made a push into northern Gaza", "The UN
 # made a fresh push into northern Gaza to deliver aid"
 _AID_PUSH_BY = re.compile(r"\b(?:aid|convoys?|humanitarian\s+[\w-]+|agencies|unrwa|wfp|the\s+un|"
@@ -1263,7 +1271,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
             continue  # "the presence of unexploded ordnance": a hazard, not an explosion
         if sub == AID[1] and (_AID_WAITING.match(low, m.end(), end) or
                               _AID_RATE.search(low, _rate_from(low, start, at),
-                                               _rate_reach(low, m.end(), end)) or
+                                               _rate_reach(low, m.end(), end)) and
+                              not _RATE_OVER_DAYS.search(low, start, end) or
                               _AID_HELD_UP.search(low, max(start, at - 80), at) or
                               _AID_GUARDED.search(low, lo, at) and
                               not DAY_AFTER.match(low, m.end(), end) and

@@ -5246,6 +5246,11 @@ def test_what_was_done_after_the_terms_of_a_deal_is_kept(text, sub):
     "Aid trucks that were lined up at Rafah entered Gaza on Tuesday.",
     "Trucks carrying aid remained lined up at the Rafah crossing on Tuesday before they entered "
     "Gaza in the afternoon.",
+    # an average over the days the update covers is those days' deliveries
+    "Between 9 and 11 February, an average of 84 aid trucks per day entered Gaza through Kerem "
+    "Shalom and Rafah crossings.",
+    "Over the past three days, an average of 90 trucks a day crossed into Gaza at Kerem Shalom.",
+    "Since Sunday, an average of 70 aid trucks a day have entered Gaza through Kerem Shalom.",
 ])
 def test_a_delivery_told_with_a_day_or_an_average_or_a_queue_stays_a_delivery(text):
     assert "Aid delivery" in [e.sub_event_type for e in parse(text, published="2024-11-13").events]
