@@ -162,9 +162,14 @@ _OPENS_CLAUSE = re.compile(r"(?:[.;:!?(—–]|\b(?:and|but|while|as|when|after)
 # right after "among")
 _AMONG = (rf"\s+(?:are|were|is|was)\s+(?:also\s+)?among(?:st)?\s+(?:the\s+)?(?P<n>{_QUANT})\s+"
           rf"(?:{_VICTIM}\s+)?(?:who\s+)?(?:were\s+|have\s+been\s+|had\s+been\s+)?")
-_AMONG_THE_WHOLE = {"killed": re.compile(rf"{_AMONG}(?:killed|dead|fatalities|martyred|slain)\b",
-                                         re.I),
-                    "injured": re.compile(rf"{_AMONG}(?:wounded|injured|hurt)\b", re.I)}
+# (not "Two medics were among the 40 wounded or killed": a whole of the dead and hurt
+# together is neither's count)
+_NOT_MIXED = r"(?!\s*(?:,\s*)?(?:and|or|and/or)\s+(?:killed|dead|fatalities|martyred|slain|" \
+    r"wounded|injured|hurt|missing)\b)"
+_AMONG_THE_WHOLE = {"killed": re.compile(rf"{_AMONG}(?:killed|dead|fatalities|martyred|slain)\b"
+                                         rf"{_NOT_MIXED}", re.I),
+                    "injured": re.compile(rf"{_AMONG}(?:wounded|injured|hurt)\b{_NOT_MIXED}",
+                                          re.I)}
 # ... or follow no verb they are the object of ("According to Bishara 43 Palestinian
 # civilians with seven women amongst them were killed")
 _VERB_BEFORE = re.compile(r"\b[a-z]+(?:ed|ing)\s+$")

@@ -283,8 +283,15 @@ def _place_for(unit: EventUnit, s_gaza: list[Mention], s_outside: list[Mention],
         # stormed the hospital": the one the speaker's title named; "saw families fleeing
         # Deir al-Balah after leaflets over the east of the town ordered them to leave":
         # a town told earlier in the sentence, before one of the sentences before
-        told = titled if anaphor.group(1).lower() not in ("city", "town") else \
+        told = titled if anaphor.group(1).lower() not in ("city", "town") or \
+            _CITY_NAMED.match(cues.text, anaphor.end()) else \
             [m for m in s_gaza if m.start < anaphor.start()]
+        if told is not titled and told and any(
+                told[-1].start < o.start < anaphor.start() and o.feature_class in
+                _ANAPHOR_CLASSES["city"] for o in s_outside):
+            # (not "trucks queued in the city of El Arish as the army ordered residents of
+            # the eastern part of the city to leave": a city abroad told nearer before it)
+            told = titled
         found = _resolve_anaphor(anaphor.group(1), [*earlier, *told], gaz, cues.text)
         here = [m for m in s_gaza if unit.clause.start <= m.start < unit.clause.end and
                 m not in titled]
@@ -723,6 +730,11 @@ _ANAPHOR_CLASSES = {"hospital": ("hospital",), "medical facility": ("hospital",)
                     "shelter": ("school", "shelter"), "neighbourhood": ("neighbourhood",),
                     "neighborhood": ("neighbourhood",), "crossing": ("crossing",),
                     "city": ("city", "town"), "town": ("town", "city"), "area": ("area",)}
+
+
+# "the city of Jenin": a city named there, not one told before ("After a strike on Khan
+# Younis, Israeli forces raided the city of Jenin, killing three")
+_CITY_NAMED = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 
 
 # What the clause may call a place a speaker's title named: "the city", "the facility"

@@ -540,6 +540,13 @@ def candidate_mentions(gazetteer: Gazetteer, text: str, known: list[Mention],
 _TOLD_SITE = re.compile(r"[ -](?:(?:medical|refugee|border)\s+)?(hospital|medical complex|"
                         r"complex|clinic|school|mosque|church|camp|crossing)\Z", re.I)
 
+# ... nor the name of another thing its noun tells ("a house in the Nasser neighbourhood of
+# Gaza City" after "Nasser hospital": the neighbourhood)
+_OTHER_NOUN_AFTER = re.compile(r"\s+(?:neighbou?rhood|area|district|quarter|street|road|"
+                               r"square|roundabout|junction|intersection|market|family|clan|"
+                               r"home|house|building|tower|school|mosque|church|clinic|camp|"
+                               r"university|college|bakery)s?\b", re.I)
+
 
 def _site_told_before(text: str, known: list[Mention], start: int, surface: str
                       ) -> Mention | None:
@@ -548,7 +555,8 @@ def _site_told_before(text: str, known: list[Mention], start: int, surface: str
     for a name the gazetteer does not know on its own (a town, "Rafah" after "the Rafah
     crossing", is found by the automaton), never for the first telling, nor a person's
     ("at Nasser, who said")."""
-    if text.startswith((", who", " who "), start + len(surface)):
+    if text.startswith((", who", " who "), start + len(surface)) or \
+            _OTHER_NOUN_AFTER.match(text, start + len(surface)):
         return None
     key = name_key(surface)
     for m in reversed(known):

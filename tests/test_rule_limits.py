@@ -5741,3 +5741,38 @@ def test_another_victim_told_in_the_passive_is_no_second_strike(text, place):
 ])
 def test_what_is_sought_after_and_stays_no_event_whatever_its_words_in_ed(text):
     assert parse(text, published="2024-10-27").events == ()
+
+
+def test_a_short_name_before_another_noun_is_no_site_told_before():
+    # "the Nasser neighbourhood" after "Nasser hospital": the neighbourhood, not the hospital
+    mentions = parse("Shelling hit near Nasser hospital on Sunday. Later, a strike hit a house in "
+                     "the Nasser neighbourhood of Gaza City, killing five.",
+                     published="2024-10-27").mentions
+    (short,) = [m for m in mentions if m.surface == "Nasser"]
+    assert short.name != "Nasser Medical Complex"
+
+
+@pytest.mark.parametrize("text,wrong", [
+    # "the city of Jenin" names a city of its own, not one told before it
+    ("After a strike on Khan Younis, Israeli forces raided the city of Jenin, killing three.",
+     "Khan Younis"),
+    # a city abroad told nearer before "the city" is the one meant
+    ("Tanks were seen at the Rafah crossing on the Egyptian side, and trucks queued in the city "
+     "of El Arish as the army ordered residents of the eastern part of the city to leave.",
+     "Rafah"),
+])
+def test_the_city_is_no_gaza_town_told_before_a_city_named_after_it(text, wrong):
+    assert wrong not in [e.location for e in parse(text, published="2024-10-27").events
+                         if e.sub_event_type != "Air/drone strike"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a whole of the dead and hurt together is no count of either
+    ("Two medics were among the 40 wounded or killed in a strike on a school in Jabalia.",
+     (None, 2)),
+    ("Two medics were among the 40 killed and wounded in a strike on a school in Jabalia.",
+     (None, None)),
+])
+def test_a_part_among_the_dead_and_hurt_together_keeps_its_count(text, expected):
+    (event,) = parse(text, published="2024-10-27").events
+    assert (event.fatalities, event.injuries) == expected
