@@ -117,6 +117,20 @@ def _ends_a_relative(text: str, unit: EventUnit, d: DateRef) -> bool:
     return bool(opened) and not re.search(r"[,;]", text[opened[-1].end():unit.clause.start])
 
 
+# (nor "killed 20 people, many of them relatives who had come south from Gaza City after
+# Israel ordered them to move last week": when those killed had fled, long before)
+_FLED_BEFORE = re.compile(r"(?i)\bwho\s+(?:had|have)\s+(?:been\s+)?(?:\w+ly\s+)?(?:fled|left|"
+                          r"escaped|relocated|evacuated|displaced|sought\s+refuge|"
+                          # (not "rescuers who had arrived at the scene of the attack on
+                          # Monday": they came to it, that day)
+                          r"(?:come|moved)\s+(?:(?:north|south|east|west)\w*\s+)?from)\b"
+                          r"[^.;:]*$")
+
+
+def _when_they_fled(text: str, unit: EventUnit, d: DateRef) -> bool:
+    return unit.anchor < d.start and _FLED_BEFORE.search(text, unit.anchor, d.start) is not None
+
+
 _OTHER_CLAUSE = re.compile(r"[,;]|\b(?:where|who|whom|whose|which|that)\b", re.I)
 # (or "expanded its operations to Khan Younis a few days ago": some day before, untold)
 _FOR_A_WHILE = re.compile(r"\b(?:for (?:several |many |a few )?(?:days|weeks|months)|"
@@ -423,7 +437,8 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
     # running total, not of the event
     dates = [d for d in dates if d.start < unit.anchor or
              _BRINGING.search(cues.text, unit.anchor, d.start) is None]
-    dates = [d for d in dates if not _ends_a_relative(cues.text, unit, d)]
+    dates = [d for d in dates if not _ends_a_relative(cues.text, unit, d) and
+             not _when_they_fled(cues.text, unit, d)]
     if _THREAT_ON_DOERS.search(cues.text, max(unit.sentence.start, unit.anchor - 160),
                                unit.anchor):
         # "said on Friday that it would operate against militants who had fired rockets":

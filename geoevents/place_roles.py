@@ -72,10 +72,17 @@ MOVED_TO = re.compile(
 # Where people had fled from: "families who had fled to Rafah from across Gaza",
 # "families displaced from Jabalia" (not "displaced families along the coast from Deir
 # al-Balah to al-Mawasi": a stretch of ground, where they were hit)
-FLED_FROM = re.compile(r"(?i)(?:\b(?:fled|fleeing|flee|uprooted|evacuated)\b[^.;,]{0,40}?|"
-                       r"\bdisplaced\s+)"
+FLED_FROM = re.compile(r"(?i)(?:(?:\b(?:fled|fleeing|flee|uprooted|evacuated)\b[^.;,]{0,40}?|"
+                       r"\bdisplaced\s+|"
+                       # "relatives who had come south from Gaza City"
+                       r"\bwho\s+(?:had\s+|have\s+)?(?:come|came|arrived|moved)\s+"
+                       r"(?:(?:north|south|east|west)\w*\s+)?)"
                        r"\bfrom\s+(?:across\s+|all over\s+|(?:other\s+)?parts\s+of"
-                       r"\s+|elsewhere\s+in\s+)?(?:the\s+)?$")
+                       r"\s+|elsewhere\s+in\s+)?(?:the\s+)?|"
+                       # "families who had fled Beit Lahia": the place they left, named as
+                       # what they fled (not "who fled the shelling in Beit Lahia")
+                       r"\bwho\s+(?:had\s+|have\s+)?(?:fled|left|escaped)\s+(?:the\s+)?"
+                       r"(?:(?:north|south|east|west)(?:ern)?\s+)?)$")
 EN_ROUTE = re.compile(r"(?i)\b(?:(?:travell?(?:ed|ing)|on (?:its|their|his|her|the) way|"
                        r"en route|heading|headed|driving)"
                        r"(?: (?:north|south|east|west)(?:wards?)?)? to|"

@@ -855,3 +855,21 @@ def test_a_call_in_the_present_is_of_the_statements_day(text):
     got = {e.event_date for e in parse(text, published="2024-10-08").events
            if e.sub_event_type == "Evacuation order"}
     assert got == {"2024-10-08"}
+
+
+@pytest.mark.parametrize("text,day", [
+    ("A strike in Rafah killed 20 people, many of them relatives who had come south from Gaza "
+     "City after Israel ordered them to move last week.", "2024-10-27"),
+    ("A drone strike on a tent in Deir al-Balah killed three brothers who had left eastern "
+     "Khan Younis in May.", "2024-10-27"),
+    ("An airstrike on a school in Nuseirat on Friday killed 11 people who had fled Jabalia "
+     "earlier this month.", "2024-10-25"),
+    ("Shelling in Khan Younis killed four relatives who had been displaced from Gaza City on "
+     "13 October.", "2024-10-27"),
+    ("An airstrike on Monday killed six people who had escaped from Beit Hanoun last week.",
+     "2024-10-21"),
+])
+def test_the_day_the_dead_had_fled_is_not_the_strikes(text, day):
+    got = {d for sub, _, _, d in _events(text, "2024-10-27")
+           if sub in ("Air/drone strike", "Shelling/artillery/missile attack")}
+    assert got == {day}

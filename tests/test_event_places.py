@@ -1599,3 +1599,18 @@ def test_the_town_of_an_order_is_the_one_told_in_its_sentence(text, place):
     got = [loc for sub, loc, _, _ in _events(text, published="2024-10-27")
            if sub == "Evacuation order"]
     assert got == [place]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("An airstrike on a house in Nuseirat killed six people who had fled Beit Lahia.", "Nuseirat"),
+    ("An airstrike on a school in Nuseirat killed six people, many of them families who had "
+     "fled Beit Lahia.", "Nuseirat"),
+    ("A strike in Rafah killed 20 people, many of them relatives who had come south from Gaza "
+     "City.", "Rafah"),
+    ("Shelling on a tent in Deir al-Balah killed three brothers who left eastern Khan Younis.",
+     "Deir al-Balah"),
+    ("A drone strike killed five in Rafah, among them families who had moved from Khan Younis.",
+     "Rafah"),
+])
+def test_where_the_dead_had_fled_from_is_no_place_of_the_strike(text, place):
+    assert [loc for _, loc, _, _ in _events(text, published="2024-10-27")] == [place]

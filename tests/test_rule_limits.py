@@ -4,6 +4,7 @@ leave alone: sentences an independent review found them over-reaching on, each w
 an ACLED coder would code."""
 
 import pytest
+from event_helpers import _events
 
 from geoevents import parse
 
@@ -5776,3 +5777,24 @@ def test_the_city_is_no_gaza_town_told_before_a_city_named_after_it(text, wrong)
 def test_a_part_among_the_dead_and_hurt_together_keeps_its_count(text, expected):
     (event,) = parse(text, published="2024-10-27").events
     assert (event.fatalities, event.injuries) == expected
+
+
+@pytest.mark.parametrize("text,day", [
+    # those who came to the scene came that day: its day is the strike's
+    ("A second strike hit rescuers who had arrived at the scene of the first attack in Khan "
+     "Younis on Monday.", "2024-10-21"),
+    ("An airstrike killed 12 people who were sheltering in a school in Nuseirat on Friday.",
+     "2024-10-25"),
+])
+def test_a_day_of_the_dead_arriving_or_sheltering_stays_the_strikes(text, day):
+    assert {d for *_, d in _events(text, "2024-10-27")} == {day}
+
+
+@pytest.mark.parametrize("text,places", [
+    # what people fled (the shelling there) is told, not only where from
+    ("A strike in Jabalia killed four people who had fled the shelling in Beit Hanoun.",
+     {"Jabalia", "Beit Hanoun"}),
+    ("Families who fled to Rafah were hit by an airstrike on a tent in Rafah.", {"Rafah"}),
+])
+def test_what_was_fled_or_fled_to_keeps_its_place(text, places):
+    assert {loc for _, loc, _, _ in _events(text, "2024-10-27")} == places
