@@ -586,6 +586,10 @@ _UNDATED_EARLIER = re.compile(r"\b(?:earlier (?:that|in the) (?:week|month|year)
                               r"(?:month|year)|last month|previously|weeks? earlier|months? "
                               r"(?:ago|earlier)|(?<!\d )(?<!\btwo )(?<!\bthree )(?<!\bfour )"
                               r"(?<!\bfive )(?<!\bsix )weeks ago)\b")
+# "The complex was raided once before, in November", "had been shelled twice before": a
+# raid told as what happened to the place already, not one of the report's
+_ONCE_BEFORE = re.compile(r"\s+(?:once|twice|(?:three|four|five|several|many|\d+)\s+times)\s+"
+                          r"before\b")
 _AFTER_GERUND = re.compile(r"\bafter\s+(?:[\w-]+ly\s+)?$")
 _EARLIER = re.compile(r"\b(?:earlier (?:this|that|in the) (?:week|month|year)|last (?:week|month)|"
                       r"previously|weeks? (?:ago|earlier)|months? (?:ago|earlier))\b")
@@ -1241,6 +1245,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
             continue
         if etype in VIOLENT and ("previous" in before or "prior" in before or
                                  "former" in before) and _RECALLED.search(low, lo, at):
+            continue
+        if _ONCE_BEFORE.match(low, m.end()):
             continue
         if "to have been" in before and _CLASS_OF.search(low, lo, at) and \
                 not DAY_AFTER.match(low, m.end(), end):

@@ -2144,3 +2144,14 @@ def test_terms_of_a_deal_and_aid_lined_up_are_no_events(text):
     assert parse(text, published="2025-01-19").events == [] or all(
         e.event_type != "Strategic developments"
         for e in parse(text, published="2025-01-19").events)
+
+
+@pytest.mark.parametrize("text", [
+    "The Shifa complex was raided once before, in November.",
+    "The school in Jabalia was struck once before, in December.",
+    "The hospital in Beit Lahia had been shelled twice before during the war.",
+    "The mosque in Nuseirat has been bombed three times before.",
+    "Al-Awda Hospital in Jabalia was besieged several times before, the WHO said.",
+])
+def test_what_befell_a_place_once_before_is_no_event(text):
+    assert parse(text, published="2024-10-27").events == ()

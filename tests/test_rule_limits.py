@@ -5798,3 +5798,15 @@ def test_a_day_of_the_dead_arriving_or_sheltering_stays_the_strikes(text, day):
 ])
 def test_what_was_fled_or_fled_to_keeps_its_place(text, places):
     assert {loc for _, loc, _, _ in _events(text, "2024-10-27")} == places
+
+
+@pytest.mark.parametrize("text,day", [
+    # the raid of the day is told beside the one before
+    ("Nasser Hospital was raided again on Monday; it had been raided once before, in February.",
+     "2024-10-21"),
+    ("The Kamal Adwan Hospital, attacked several times before, was stormed on Friday.",
+     "2024-10-25"),
+    ("Troops raided a school in Jabalia once more on Monday, killing three.", "2024-10-21"),
+])
+def test_the_raid_of_the_day_stays_beside_one_before(text, day):
+    assert [d for *_, d in _events(text, "2024-10-27")] == [day]
