@@ -30,6 +30,8 @@ _NUMWORD = (r"(?:\d{1,3}(?:,\d{3})+|\d+|(?:twenty|thirty|forty|fifty|sixty|seven
 _QUANT = (rf"(?:(?:at least|more than|over|nearly|almost|about|around|some|roughly|up to|"
           rf"as many as|no fewer than|an estimated|approximately|between)\s+)?{_NUMWORD}"
           rf"(?:\s+(?:and|or|to)\s+{_NUMWORD})?")
+# "another 10", "a further four": a count told after one before it
+_FURTHER = rf"(?:another|a\s+further)\s+(?=\S*\d|{_NUMWORD}\s)"
 # An army's ranks: "two majors and a lieutenant colonel"
 RANKS = r"majors?|colonels?|lieutenants?|sergeants?|captains?|corporals?"
 _KIN_ONE = (r"(?:wife|husband|son|daughter|mother|father|brother|sister|baby|infant|"
@@ -300,8 +302,11 @@ _PATTERNS = [
     # sentence or clause begins, never "on June 6 killed" or "Block 7 killed".
     # (or right after "that" or an opening quote: 'said that "more than 60 were martyred
     # in the raids"', where the verb is not left out)
+    # (or a further count with "another" before it: "while another 10 died in strikes on
+    # homes in Beit Lahia", "Another ten died when a shell hit a house")
     ("killed", _HEADLINE := re.compile(
-        rf"\b(?:^|(?<=[.!?:;,(\n]\s)|(?<=\n))(?P<n>{_QUANT})\s+"
+        rf"\b(?:(?:^|(?<=[.!?:;,(\n]\s)|(?<=\n))(?P<another>{_FURTHER})?|"
+        rf"(?<=,\s)(?P<and_another>(?:while|and|but|as)\s+{_FURTHER}))(?P<n>{_QUANT})\s+"
         rf"(?:(?:were\s+|have\s+been\s+|had\s+been\s+)?killed|{_TOLD_ARE}killed{_NOT_A_RATE}|"
         rf"(?:have\s+|had\s+)?died)\b{_NOT_AND_HURT}", re.I)),
     # ... or right after "that" or an opening quote, with its verb: 'said that "more than
@@ -736,6 +741,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
                 text, max(start, m.start() - 3), m.start()):
             continue  # "School No. 2 killed": a stop the sentence did not end at
         if m.re is _HEADLINE and m.group(0).lower().endswith("died") and \
+                not (m.group("another") or m.group("and_another")) and \
                 text[start:m.start()].rstrip().endswith((",", ";", "(")):
             continue  # "Of the 2,000 patients evacuated, 15 died on the way": a count that
             # died with no noun counts only opening its sentence

@@ -1100,3 +1100,18 @@ def test_a_toll_since_midnight_told_late_is_the_days(text, got):
 ])
 def test_a_part_among_a_numbered_whole_counts_the_whole(text, killed):
     assert [n for _, _, n, _ in _events(text, published="2024-10-27")] == [killed]
+
+
+@pytest.mark.parametrize("text,got", [
+    # a further count with "another" and no noun, opening its sentence or a clause
+    ("At least 20 people were killed when a strike hit a school in Jabalia camp, while "
+     "another 10 died in strikes on homes in Beit Lahia.",
+     [("Jabalia Camp", 20), ("Beit Lahia", 10)]),
+    ("Another ten died when a strike hit a house in Beit Lahia.", [("Beit Lahia", 10)]),
+    ("Two children were killed in Nuseirat; another three died when a drone hit a tent in "
+     "Mawasi.", [("Nuseirat", 2), ("al-Mawasi", 3)]),
+    ("Three were killed in Rafah, and a further four died in shelling of Khan Younis.",
+     [("Rafah", 3), ("Khan Younis", 4)]),
+])
+def test_another_count_with_no_noun_is_a_toll(text, got):
+    assert [(loc, n) for _, loc, n, _ in _events(text, "2024-10-27")] == got

@@ -5810,3 +5810,14 @@ def test_what_was_fled_or_fled_to_keeps_its_place(text, places):
 ])
 def test_the_raid_of_the_day_stays_beside_one_before(text, day):
     assert [d for *_, d in _events(text, "2024-10-27")] == [day]
+
+
+@pytest.mark.parametrize("text,got", [
+    # "another" with no number after it, or mid-clause with no comma, is no count of its own
+    ("Another died in Rafah.", []),
+    ("Another 10 people were wounded in Rafah.", [("Rafah", None)]),
+    ("Of the 2,000 patients evacuated, 15 died on the way.", []),
+])
+def test_another_is_a_count_only_with_a_number_opening_a_clause(text, got):
+    assert [(e.location, e.fatalities) for e in parse(text, published="2024-10-27").events] \
+        == got
