@@ -479,7 +479,12 @@ _FROM_A_STRIKE = re.compile(
     r"(?:air\s*strikes?|strikes?|bombardment|bombing|shelling|raids?)\b|"
     r"(?:hit|struck|targeted|bombed|flattened|destroyed)\s+(?:\w+\s+){0,2}?by\s+"
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:air\s*strikes?|strikes?|missiles?|shells?|"
-    r"bombardment|warplanes?|jets?)\b)", re.I)
+    r"bombardment|warplanes?|jets?)\b|"
+    # ... or told with the striker as subject: "after Israeli aircraft struck tents of
+    # displaced people", "killed when warplanes bombed a house"
+    r"(?:after|following|when)\s+(?:[\w-]+\s+){0,3}?(?:aircraft|warplanes?|jets?|drones?|"
+    r"planes?|helicopters?|tanks?|artillery)\s+(?:struck|hit|bombed|shelled|targeted|"
+    r"fired\s+on)\b)", re.I)
 # Only bodies pulled out are a strike's toll, and not after a withdrawal told before them
 # ("After Israeli troops pulled out of Khan Younis, rescuers recovered the bodies of 30
 # people killed in Israeli strikes"); bodies returned or handed over are the dead of before

@@ -1115,3 +1115,17 @@ def test_a_part_among_a_numbered_whole_counts_the_whole(text, killed):
 ])
 def test_another_count_with_no_noun_is_a_toll(text, got):
     assert [(loc, n) for _, loc, n, _ in _events(text, "2024-10-27")] == got
+
+
+@pytest.mark.parametrize("text,got", [
+    # bodies pulled out after a strike told with the striker as its subject: its toll
+    ("The civil defence said its crews recovered the bodies of at least 71 people and "
+     "treated 289 injured after Israeli aircraft struck tents of displaced people in "
+     "al-Mawasi.", [("al-Mawasi", 71)]),
+    ("Crews recovered the bodies of 30 people killed when Israeli aircraft struck tents in "
+     "al-Mawasi.", [("al-Mawasi", 30)]),
+    ("Rescuers retrieved the bodies of 12 people after warplanes bombed a house in Nuseirat.",
+     [("Nuseirat", 12)]),
+])
+def test_bodies_pulled_out_after_a_striker_struck_are_its_toll(text, got):
+    assert [(loc, n) for _, loc, n, _ in _events(text, "2024-10-27")] == got

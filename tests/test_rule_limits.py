@@ -5821,3 +5821,16 @@ def test_the_raid_of_the_day_stays_beside_one_before(text, day):
 def test_another_is_a_count_only_with_a_number_opening_a_clause(text, got):
     assert [(e.location, e.fatalities) for e in parse(text, published="2024-10-27").events] \
         == got
+
+
+@pytest.mark.parametrize("text", [
+    # bodies of the dead of before stay no toll, whoever struck after
+    "Crews recovered the bodies of 20 people from a mass grave after Israeli tanks shelled "
+    "the area of Khan Younis.",
+    "Rescuers recovered the bodies of 30 people killed in past weeks, after tanks shelled "
+    "the area of Rafah.",
+    "After tanks shelled the area for weeks, rescuers recovered the bodies of 30 people in "
+    "Khan Younis.",
+])
+def test_bodies_of_before_stay_no_toll_after_a_striker_struck(text):
+    assert all(e.fatalities is None for e in parse(text, published="2024-10-27").events)
