@@ -75,6 +75,10 @@ _TO_START = re.compile(r"\b(?:to|will|due to|set to|expected to)\s+(?:start|begi
                        r"\bstarting\s+(?:on\s+)?$", re.I)
 _BRINGING = re.compile(r"\b(?:bringing|raising|taking|pushing) (?:the )?(?:[\w-]+ )?"
                        r"(?:total|toll|number|tally)\b", re.I)
+# "since dawn", "since midnight" with no day named after it: the day of the telling (not
+# "since dawn on 5 October", "since midnight last Tuesday")
+_SINCE_DAWN = re.compile(r"\bsince\s+(?:early\s+|the\s+early\s+|this\s+)?(?:dawn|daybreak|"
+                         r"midnight|morning)\b(?!\s+(?:on|of|last|this\s+past)\b)", re.I)
 _STILL = re.compile(r"\b(?:continu(?:e|es|ed|ing)|ongoing|under way|underway)\b", re.I)
 
 
@@ -560,6 +564,10 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
         # (the call itself, not "after an airstrike killed 10 people in Jabalia" told after
         # it: an earlier event, of the day told before)
         return anchor.isoformat(), 1, 0.9
+    if anchor is not None and _SINCE_DAWN.search(text, unit.clause.start, unit.clause.end):
+        # "25 people were killed in strikes across the territory since dawn": the day of the
+        # telling, not the day an earlier sentence named for something else
+        return anchor.isoformat(), 1, 0.8
     if anchor is not None and cues.search(_STILL, unit.clause.start, unit.sentence.end):
         # "with hostilities continuing across the Strip": as the report speaks, not on the
         # day an earlier sentence named for something else.

@@ -873,3 +873,29 @@ def test_the_day_the_dead_had_fled_is_not_the_strikes(text, day):
     got = {d for sub, _, _, d in _events(text, "2024-10-27")
            if sub in ("Air/drone strike", "Shelling/artillery/missile attack")}
     assert got == {day}
+
+
+@pytest.mark.parametrize("text", [
+    "The aid site began operating on Monday. Gaza's health ministry says at least 25 people "
+    "were killed in Israeli strikes across the territory since dawn.",
+    "The crossing reopened on Monday. Israeli strikes have killed at least 25 people in "
+    "Khan Younis since midnight, medics said.",
+    "Talks resumed in Cairo on Monday. At least 12 people were killed in Rafah since early "
+    "morning, the civil defence said.",
+])
+def test_a_toll_since_dawn_is_of_the_telling_not_an_earlier_sentences_day(text):
+    got = {e.event_date for e in parse(text, published="2024-10-27").events
+           if e.fatalities}
+    assert got == {"2024-10-27"}
+
+
+@pytest.mark.parametrize("text,day", [
+    # a day named after "since dawn" is the day
+    ("Israel struck Rafah on Monday. Since dawn on Monday, 20 people were killed in Khan "
+     "Younis.", "2024-10-21"),
+    ("Since midnight last Tuesday, 20 people were killed in Khan Younis.", None),
+])
+def test_since_dawn_with_a_day_named_after_it_keeps_that_day(text, day):
+    got = {e.event_date for e in parse(text, published="2024-10-27").events
+           if e.location == "Khan Younis"}
+    assert "2024-10-27" not in got and (day is None or got == {day})
