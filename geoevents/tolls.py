@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from geoevents.casualties import Casualty
 from geoevents.clause_places import LIST_GAP
 from geoevents.dates import MONTH_PATTERN
 from geoevents.model import Event, Mention
@@ -315,29 +316,82 @@ def _and_more_at(unit: EventUnit, located: list[tuple[Mention, int, float]],
     counts = [c for c in unit.casualty_phrases if c.kind == "killed"]
     if not counts:
         return None
+    broken = _broken_down(unit, located, s_gaza, text, counts[0])
+    if broken is not None:
+        return broken
     for m, precision, factor in located:
         if not 0 <= m.start - counts[0].end <= 40:
             continue
-        places, shares, last = [(m, precision, factor)], {id(m): unit.fatalities}, m
-        while True:
-            hit = _AND_MORE_AT.match(text, last.end)
-            n = parse_number(hit.group(1)) if hit is not None else None
-            site = next((x for x in s_gaza if hit.end() <= x.start <= hit.end() + 40 and
-                         _DESCRIBED.fullmatch(text, hit.end(), x.start)), None) if n else None
-            if site is None:
-                break
-            if any(site.place_id == p.place_id for p, _, _ in places) or \
-                    _OWN_VERB.match(text, site.end) or site.feature_class == "strip" or \
-                    _SINCE_AFTER.match(text, site.end):
-                # ("and 30 people in Khan Younis were wounded": a count with a verb of its
-                # own; "and at least 40 in the Gaza Strip": the Strip's toll holds the first
-                # place's; "and 300 in Khan Younis since the offensive began": a tally)
-                return None
-            places.append((site, 3 if site.kind == "region" else 1, 1.0))
-            shares[id(site)] = n
-            last = site
-        return (places, shares) if len(places) > 1 else None
+        return _more_at([(m, precision, factor)], {id(m): unit.fatalities}, s_gaza, text)
     return None
+
+
+def _more_at(places: list[tuple[Mention, int, float]], shares: dict[int, int],
+             s_gaza: list[Mention], text: str
+             ) -> tuple[list[tuple[Mention, int, float]], dict[int, int]] | None:
+    """The counts told after the last of ``places`` ("... and three in Khan Younis"), each
+    at its own place; None unless there is one at least."""
+    first = len(places)
+    while True:
+        last = places[-1][0]
+        hit = _AND_MORE_AT.match(text, last.end)
+        n = parse_number(hit.group(1)) if hit is not None else None
+        site = next((x for x in s_gaza if hit.end() <= x.start <= hit.end() + 40 and
+                     _DESCRIBED.fullmatch(text, hit.end(), x.start)), None) if n else None
+        if site is None:
+            break
+        if any(site.place_id == p.place_id for p, _, _ in places) or \
+                _OWN_VERB.match(text, site.end) or site.feature_class == "strip" or \
+                _SINCE_AFTER.match(text, site.end):
+            # ("and 30 people in Khan Younis were wounded": a count with a verb of its
+            # own; "and at least 40 in the Gaza Strip": the Strip's toll holds the first
+            # place's; "and 300 in Khan Younis since the offensive began": a tally)
+            return None
+        places.append((site, 3 if site.kind == "region" else 1, 1.0))
+        shares[id(site)] = n
+    return (places, shares) if len(places) > first else None
+
+
+# "killed seven people, five in Rafah and two in Khan Younis", "15 were killed on Sunday:
+# eight in Jabalia, four in Gaza City and three in Nuseirat": the toll broken down after a
+# comma, colon or dash, each place its own part and none the whole (not "including five in
+# Rafah", a part with the rest elsewhere, nor "killed seven in Rafah, two of them children")
+_BROKEN_DOWN = re.compile(r"(?P<gap>[^,.;:()—–]{0,50}?)(?:,|:|\s[—–-])\s+")
+_PART_ITEM = re.compile(r"(?:at\s+least\s+)?(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)"
+                        r"(?:\s+(?:people|palestinians|persons|civilians|of\s+them))?"
+                        r"\s+(?:in|at)\s+(?:the\s+)?", re.I)
+# what the place of a part is, between "in" and its name (not "five in critical condition
+# at Nasser Hospital")
+_PART_DESCRIBED = re.compile(r"(?:(?!(?:from|in|at|on|near)\s)[a-z][\w-]*\s+){0,4}")
+# ... and the items of a breakdown that count the strikes, not the dead ("killed seven in
+# two strikes, one in Rafah and one in Khan Younis", "killed 12 people in two attacks, one on
+# a house in Nuseirat and another on a car in Deir al-Balah"): no place's own count
+_STRIKE_ITEMS = re.compile(r"one\s+(?:in|on|at|near|targeting|hitting)\s+"
+                           r"[^.;:]*?,?\s+and\s+(?:one|another|a\s+second|the\s+other)\s+"
+                           r"(?:in|on|at|near|targeting|hitting)\s+", re.I)
+
+
+def _broken_down(unit: EventUnit, located: list[tuple[Mention, int, float]],
+                 s_gaza: list[Mention], text: str, count: Casualty
+                 ) -> tuple[list[tuple[Mention, int, float]], dict[int, int]] | None:
+    """A toll broken down over places right after it: each place its part."""
+    hit = _BROKEN_DOWN.match(text, count.end, unit.sentence.end)
+    if hit is None or _OTHER_FATE.search(hit.group("gap")) or \
+            any(count.end <= m.start < hit.end() for m in s_gaza):
+        return None  # ("killed seven and wounded 20, five in Rafah": whose parts, unsaid)
+    several = strikes_told(hit.group("gap"))
+    if several and several != unit.fatalities and \
+            _STRIKE_ITEMS.match(text, hit.end(), unit.sentence.end) is not None:
+        return (located, {}) if len({m.place_id for m, _, _ in located}) > 1 else None
+    item = _PART_ITEM.match(text, hit.end(), unit.sentence.end)
+    n = parse_number(item.group("n")) if item is not None else None
+    site = next((m for m in s_gaza if item.end() <= m.start <= item.end() + 40 and
+                 _PART_DESCRIBED.fullmatch(text, item.end(), m.start)), None) if n else None
+    if site is None or site.feature_class == "strip" or _OWN_VERB.match(text, site.end) or \
+            _SINCE_AFTER.match(text, site.end):
+        return None
+    return _more_at([(site, 3 if site.kind == "region" else 1, 1.0)], {id(site): n}, s_gaza,
+                    text)
 
 
 # "Later on Sunday, an airstrike killed seven additional people", "At least 10 other people

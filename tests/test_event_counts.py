@@ -1129,3 +1129,29 @@ def test_another_count_with_no_noun_is_a_toll(text, got):
 ])
 def test_bodies_pulled_out_after_a_striker_struck_are_its_toll(text, got):
     assert [(loc, n) for _, loc, n, _ in _events(text, "2024-10-27")] == got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a toll broken down after a comma, colon or dash: each place its part, none the whole
+    ("Israeli strikes killed seven people, five in Rafah and two in Khan Younis, medics said.",
+     [("Rafah", 5), ("Khan Younis", 2)]),
+    ("At least 15 Palestinians were killed on Sunday: eight in Jabalia, four in Gaza City and "
+     "three in Nuseirat.", [("Jabalia", 8), ("Gaza City", 4), ("Nuseirat", 3)]),
+    ("Israeli strikes killed 30 people on Sunday - 20 in Gaza City and 10 in Jabalia, the "
+     "civil defence said.", [("Gaza City", 20), ("Jabalia", 10)]),
+    ("Israeli strikes killed 12 people in two strikes, eight in Rafah and four in Khan Younis.",
+     [("Rafah", 8), ("Khan Younis", 4)]),
+    # (parts that fall short of the toll are still the places' own)
+    ("Israeli strikes killed 10 people overnight, four in the central town of Deir al-Balah "
+     "and three in Jabalia.", [("Deir al-Balah", 4), ("Jabalia", 3)]),
+    # items that count the strikes, not the dead: no place's own count
+    ("Seven people were killed in two strikes, one in Rafah and one in Khan Younis.",
+     [("Rafah", None), ("Khan Younis", None)]),
+    ("Israeli airstrikes killed 12 people in two attacks, one on a house in Nuseirat and "
+     "another on a car in Deir al-Balah.", [("Nuseirat", None), ("Deir al-Balah", None)]),
+    # ... unless the dead are as many as the strikes
+    ("Two people were killed in two strikes, one in Rafah and one in Khan Younis.",
+     [("Rafah", 1), ("Khan Younis", 1)]),
+])
+def test_a_toll_broken_down_over_places_gives_each_its_part(text, expected):
+    assert [(loc, n) for _, loc, n, _ in _events(text, "2024-10-27")] == expected

@@ -5834,3 +5834,27 @@ def test_another_is_a_count_only_with_a_number_opening_a_clause(text, got):
 ])
 def test_bodies_of_before_stay_no_toll_after_a_striker_struck(text):
     assert all(e.fatalities is None for e in parse(text, published="2024-10-27").events)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the part rules for "including" keep their way
+    ("Israeli strikes killed seven people, including five in Rafah.",
+     [("Rafah", 5), ("Gaza Strip", 2)]),
+    # a part of the same place's dead is no breakdown over places
+    ("An Israeli strike killed seven people in Rafah, two of them children, medics said.",
+     [("Rafah", 7)]),
+    ("Israeli strikes killed seven people, five in critical condition, medics said.", []),
+    ("An Israeli strike killed seven people in Rafah, while two in Khan Younis were wounded.",
+     [("Rafah", 7), ("Khan Younis", None)]),
+    # ages and dates are no parts
+    ("An Israeli strike killed three children, aged 5 and 7, in Rafah on Sunday.",
+     [("Rafah", 3)]),
+    ("Israeli strikes killed seven people on 5 May in Rafah and Khan Younis.",
+     [("Rafah", None), ("Khan Younis", None)]),
+    # one strike of several, told with what it hit: the toll stays where it was put
+    ("Seven people were killed in two strikes, one of which hit a school in Jabalia.",
+     [("Jabalia", 7)]),
+])
+def test_a_toll_with_no_breakdown_over_places_keeps_its_place(text, expected):
+    assert [(e.location, e.fatalities)
+            for e in parse(text, published="2024-10-27").events] == expected
