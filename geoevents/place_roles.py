@@ -252,7 +252,8 @@ def list_goes_on(last: Mention, gaza: list[Mention], unit: EventUnit) -> list[Me
             continue
         if not out and _DASH_LIST.fullmatch(text, unit.clause.end - base, m.start - base):
             pass  # "hostilities continued in the four refugee camps – Al Bureij, ..."
-        elif SAME_PLACE_OR_LIST.fullmatch(text[last.end - base:m.start - base]) is None and \
+        elif _NEW_CLAUSE_OPENS.match(text, last.end - base, m.start - base) or \
+                SAME_PLACE_OR_LIST.fullmatch(text[last.end - base:m.start - base]) is None and \
                 _NAMES_BETWEEN.fullmatch(text, last.end - base, m.start - base) is None and \
                 _GATHERED_NAMES.fullmatch(text, last.end - base, m.start - base) is None and \
                 not (_AND_AGAIN_INTO.fullmatch(text, last.end - base, m.start - base)
@@ -267,6 +268,12 @@ def list_goes_on(last: Mention, gaza: list[Mention], unit: EventUnit) -> list[Me
         out.append(m)
         last = m
     return out
+
+
+# ", while soldiers in Shujaiya", "and that troops in Rafah": a clause of its own opens
+# before the name, with its own subject (not ", and in", "and northern": the list)
+_NEW_CLAUSE_OPENS = re.compile(r"[\s,]*(?:and\s+that|while|whereas|but|as|when|where|after|"
+                               r"before|amid)\s+(?!(?:in|at|of|well|also)\b)", re.I)
 
 
 def list_began(gaza: list[Mention], unit: EventUnit) -> list[Mention]:

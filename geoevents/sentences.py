@@ -77,7 +77,19 @@ _CONNECTIVE = re.compile(r"\b(?:amid|while|whereas|but|after|before|as well as|m
                          # injured": another victim, told in the passive)
                          r"(?:[\w-]+\s+){0,2}?(?:in|on|at|near|targeting|hitting)"
                          r"\s(?:(?!\b(?:was|were|is|are|been)\b)[^,.;]){0,80}?)"
-                         r"\b(?:killed|kills|has\s+killed|left|wounded|injured)\b))\s+",
+                         r"\b(?:killed|kills|has\s+killed|left|wounded|injured)\b)|"
+                         # "strikes on Gaza City killed 17 people, as fighting also raged in
+                         # Rafah": fighting told beside the strike, at a place of its own
+                         # (not ", as many as", ", as well as", ", as part of")
+                         r"(?<=, )as(?=\s+(?:the\s+|heavy\s+|fierce\s+|intense\s+|"
+                         r"renewed\s+|ground\s+|street\s+)?(?:fighting|clashes|battles|combat|"
+                         r"gunfights|firefights|gun battles)\s+(?:also\s+|still\s+)?"
+                         r"(?:raged|continued|went on|intensified|erupted|broke out|flared|"
+                         r"spread|rages|continues|intensifies)\b)|"
+                         # "said aircraft had struck the Gaza City area and that troops in
+                         # Rafah had killed several militants": a second thing said, of its own
+                         r"and(?=\s+that\s+(?:[\w'’-]+,?\s+){1,8}?(?:had|has|have|was|were|"
+                         r"is|are)\s))\s+",
                          re.IGNORECASE)
 # (only after a count of dead before it: "opened fire near an aid site in Rafah and at least
 # 30 people were killed in southern Gaza" is one deed, its toll told after "and"; so is "an

@@ -105,6 +105,11 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           r"launched (?:a |an )?(?:[\w-]+ ){0,2}"
           r"(?:attacks?|wave of strikes) (?:on|against)|drone (?:strikes?|attacks?)|"
           r"drones? (?:\w+ )?(?:targeted|struck|hit|attacked|bombed|fired on)|warplanes?|"
+          # "Israeli drones fired missiles at a car", "a helicopter fired two rockets at": a
+          # missile from the air (not "tanks fired shells": see the shelling row)
+          r"(?:drones?|helicopters?|aircraft|jets?|planes?|apaches?|quadcopters?) "
+          r"(?:\w+ )?fir(?:ed|es|ing) (?:an? |two |three |four |several |\d+ )?"
+          r"(?:[\w-]+ ){0,2}?(?:missiles?|rockets?|bombs?)|"
           # "Israeli aircraft eliminated a number of Hamas fighters" (not aircraft that
           # dropped aid or leaflets: what they did is said; and an army's aircraft, not
           # "an aid pallet dropped from the aircraft killed five people")
@@ -136,6 +141,12 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
             # rained down": no shelling, or not the firer's)
             r"fir(?:ed|es|ing) (?:(?!tear |gas |flares? |illumination |smoke |stun |as |and |"
             r"while |when )\w+ ){0,2}shells|"
+            # "shells struck the upper floors of the hospital", "a shell hit a house"
+            # (not "tear gas shells fell": no shelling; nor "fired back as shells rained
+            # down": the backdrop of the fighting)
+            r"(?<!gas )(?<!flare )(?<!flares )(?<!smoke )(?<!illumination )(?<!stun )"
+            r"shells?(?= (?:\w+ )?(?:struck|hit|landed|fell|slammed|crashed|smashed|tore|"
+            r"ripped)\b)|"
             # (not "gunboats opened fire at Palestinian fishermen": gunfire at them)
             r"gunboats?(?! (?:[\w'’-]+ ){0,2}?(?:opened fire|fired) (?:on|at) (?:[\w'’-]+ ){0,2}?"
             r"(?:fishermen|fishing))|projectiles?", 0.85),

@@ -52,6 +52,16 @@ _SHOT = re.compile(r"\b(?:shot|shooting|gunfire|gunshots?|fired (?:on|at)|opened
                    r"(?:humanitarian )?(?:aid|food)|aid (?:distribution )?(?:sites?|points?|"
                    r"centres?|centers?|hubs?)|distribution (?:sites?|points?|centres?|centers?)|"
                    r"aid seekers)\b", re.I)
+# Troops on the ground who killed, told before a count of fighters with no weapon named
+# ("troops in western Rafah had killed several militants", "ground forces operating in
+# Shujaiya eliminated dozens of terrorists"; not "troops called in an airstrike that killed
+# five gunmen", "forces said jets killed": a weapon from afar named between)
+_GROUND_KILLERS = re.compile(
+    r"\b(?:troops|soldiers|ground (?:forces|troops)|infantry|paratroopers|commandos|"
+    r"special forces)\b(?:(?!\b(?:air\w*|jets?|drones?|warplanes?|aircraft|strikes?|"
+    r"shell\w*|artillery|tanks?|missiles?|bombs?|said|says|were|was|been)\b)[^.;:])*?"
+    r"\b(?:had |have |has )?(?:killed|kill|kills|eliminated|eliminating|killing)\b",
+    re.I)
 _MEDEVAC = re.compile(r"\bevacuat\w*\s+(?:of\s+)?(?:about\s+|some\s+|at least\s+)?[\d,]+\s+"
                       r"(?:\w+\s+)?(?:wounded|injured|sick|patients)|\b(?:wounded|injured|sick)"
                       r"\s+(?:\w+\s+){0,3}(?:were|was|had been)\s+evacuated", re.I)
@@ -198,7 +208,13 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
                 # people are injured." with no place of its own: the injured of the attack
                 # told before, wherever that was
                 continue
-            if violent:
+            if counts_combatants(c) and not _israeli_dead(c) and \
+                    _GROUND_KILLERS.search(clause.text, 0, c.end - clause.start):
+                # "aircraft had struck targets in the Gaza City area and that troops in
+                # Tal as-Sultan had killed several militants": fighters killed by troops on
+                # the ground, a battle of the count's own clause, not the strike next to it
+                etype = BATTLE
+            elif violent:
                 near = min(violent, key=lambda u: abs(u.anchor - c.start))
                 etype = (near.event_type, near.sub_event_type)
             elif counts_combatants(c) and _IN_FIGHTING.search(s.text):

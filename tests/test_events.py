@@ -2155,3 +2155,47 @@ def test_terms_of_a_deal_and_aid_lined_up_are_no_events(text):
 ])
 def test_what_befell_a_place_once_before_is_no_event(text):
     assert parse(text, published="2024-10-27").events == ()
+
+
+@pytest.mark.parametrize("text,sub", [
+    # shells that struck are shelling, whatever verb the strike takes
+    ("In a statement, the ministry said shells struck the upper floors of Al-Awda hospital "
+     "overnight.", "Shelling/artillery/missile attack"),
+    ("A shell hit a house in Khan Younis, killing three.", "Shelling/artillery/missile attack"),
+    ("Shells landed near a school in Jabalia on Monday.", "Shelling/artillery/missile attack"),
+    # a missile a drone or an aircraft fired is a strike from the air
+    ("Israeli drones fired missiles at a car in Rafah, killing two people.", "Air/drone strike"),
+    ("An Israeli aircraft fired a missile at a group of people in Deir al-Balah, killing four.",
+     "Air/drone strike"),
+    ("An Israeli helicopter fired a missile at a car in Khan Younis.", "Air/drone strike"),
+    ("Israeli jets fired several missiles at the Nuseirat camp, killing nine.",
+     "Air/drone strike"),
+    # (tanks' shells stay shelling)
+    ("Israeli tanks fired shells at homes in Rafah, killing three.",
+     "Shelling/artillery/missile attack"),
+])
+def test_the_weapon_named_sets_strike_or_shelling(text, sub):
+    assert [s for s, *_ in _events(text, "2024-10-27")] == [sub]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # fighters killed by troops on the ground, told beside a strike elsewhere: a battle
+    ("It said aircraft had struck targets in the Gaza City area and that troops in Tal "
+     "as-Sultan, in western Rafah, had killed several militants.",
+     [("Air/drone strike", "Gaza City"), ("Armed clash", "Tel al-Sultan")]),
+    ("The army said jets struck targets in Khan Younis and that soldiers in Shujaiya had "
+     "killed five gunmen.", [("Air/drone strike", "Khan Younis"), ("Armed clash", "Shejaia")]),
+    ("Warplanes bombed Rafah overnight, and ground forces operating in Zeitoun eliminated "
+     "dozens of terrorists, the army said.",
+     [("Air/drone strike", "Rafah"), ("Armed clash", "Zeitoun")]),
+    ("Jets struck a house in Khan Younis, while soldiers in Shujaiya killed five gunmen.",
+     [("Air/drone strike", "Khan Younis"), ("Armed clash", "Shejaia")]),
+    # fighting told beside a strike is at its own place, the strike at its own
+    ("Israeli strikes on Gaza City killed at least 17 people on Tuesday, the civil defence "
+     "agency said, as fighting also raged in the southern city of Rafah.",
+     [("Air/drone strike", "Gaza City"), ("Armed clash", "Rafah")]),
+    ("An airstrike killed six people in Nuseirat, as heavy clashes continued in Jabalia.",
+     [("Air/drone strike", "Nuseirat"), ("Armed clash", "Jabalia")]),
+])
+def test_a_battle_beside_a_strike_keeps_its_own_place_and_type(text, expected):
+    assert [(s, loc) for s, loc, *_ in _events(text, "2024-10-27")] == expected

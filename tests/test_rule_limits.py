@@ -2912,8 +2912,7 @@ def test_a_day_confirmed_alone_is_carried_on():
      [("Air/drone strike", "Deir al-Balah", 2, "Israeli military", "Civilians (Palestine)")]),
     ("An Israeli drone fired a missile at a group of people in Beit Lahia and three men were "
      "killed in northern Gaza.",
-     [("Shelling/artillery/missile attack", "Beit Lahia", 3, "Israeli military",
-       "Civilians (Palestine)")]),
+     [("Air/drone strike", "Beit Lahia", 3, "Israeli military", "Civilians (Palestine)")]),
 ])
 def test_a_toll_after_and_with_no_count_before_it_is_the_deeds(text, coded):
     assert _coded(text, published="2024-06-12") == coded
@@ -5858,3 +5857,32 @@ def test_bodies_of_before_stay_no_toll_after_a_striker_struck(text):
 def test_a_toll_with_no_breakdown_over_places_keeps_its_place(text, expected):
     assert [(e.location, e.fatalities)
             for e in parse(text, published="2024-10-27").events] == expected
+
+
+# -- strike or shelling, battle beside a strike ----------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    # tear gas shells are no shelling
+    ("Tear gas shells fell on protesters near Rafah.", "Peaceful protest"),
+    # a drone the troops called in killed them: a strike, not fighting
+    ("Jets struck Khan Younis, and troops in Jabalia directed a drone that killed five "
+     "militants.", "Air/drone strike"),
+    # militants' missiles at a tank: fighting
+    ("Militants fired missiles at an Israeli tank in Rafah.", "Armed clash"),
+])
+def test_weapon_words_that_name_no_strike_or_shelling(text, expected):
+    assert _coded(text, "2024-10-27")[-1][0] == expected
+
+
+def test_a_list_still_goes_on_past_its_comma():
+    got = _coded("Fighting continued in northern Gaza, Gaza City, the Middle Area, and Khan "
+                 "Younis, in southern Gaza.", "2024-10-27")
+    assert [loc for _, loc, *_ in got] == ["northern Gaza", "Gaza City", "central Gaza",
+                                          "Khan Younis"]
+
+
+def test_a_shelling_toll_told_after_it_keeps_the_israeli_author():
+    got = _coded("The ministry said shells struck the upper floors of Kamal Adwan hospital "
+                 "overnight. It said at least 38 people were killed in the North Gaza "
+                 "governorate over the past 24 hours, including 11 in Jabalia camp.",
+                 "2024-10-24")
+    assert {a1 for *_, a1, _ in got} == {"Israeli military"}
