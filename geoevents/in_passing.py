@@ -117,6 +117,38 @@ _NO_END_IN_SIGHT = re.compile(r"(?:\s+[\w'’-]+){0,12}?\s+(?P<verb>(?:showed|sh
                               r"(?!(?:the\s+)?(?:enclave|strip|territory|gaza(?!\s+city))\b))))")
 
 
+# A relative clause that tells what a person or a place once went through, with no day of
+# its own: "said Samir, 52, who fled Rafah in May", "the Philadelphi corridor, the strip of
+# land that Israeli forces seized in May", "the school, which was bombed last month" (not
+# "who fled from Gaza City on 11 July", "which was struck on Tuesday": the day told; nor
+# "the army said that troops seized the crossing in May": what is said, not a relative;
+# nor "to retake the Netzarim Corridor, from which it had withdrawn in February": the move
+# the account goes on from)
+_RELATIVE_BEFORE = re.compile(r"(?<!from )(?<!into )(?<!to )(?<!in )(?<!through )"
+                              r"\b(?P<pro>who|whom|which|that)\s+(?:(?:the|its|their|his|her)\s+)?"
+                              r"(?:[\w'’-]+\s+){0,2}?(?:had\s+|has\s+|have\s+)?"
+                              r"(?:(?:was|were|been)\s+)?$")
+_THAT_TOLD = re.compile(r"\b(?:said|says|say|saying|announced|reported|claimed|claims|confirmed|"
+                        r"added|stated|noted|warned|stressed|showed|shows|indicated|believes?|"
+                        r"believed|knows?|knew|denied|insisted|explained|revealed|reports|news|"
+                        r"fact|statement|announcement|allegations?|evidence|signs?|indications?|"
+                        r"so|such|now|given|told\s+(?:[\w'’-]+\s+){1,2})\s*,?\s*$")
+_COARSE_PAST = re.compile(rf"[^.;,]{{0,60}}?\b(?:(?:in|since|during)\s+(?:early\s+|late\s+|"
+                          rf"mid-?)?(?:{_MONTH})(?:\s+(?:of\s+)?(?:19|20)\d\d)?(?!\s*\d)|"
+                          r"last\s+(?:month|year)|(?:months|years)\s+ago|in\s+(?:19|20)\d\d)\b")
+
+
+def _told_in_a_relative(low: str, lo: int, at: int, stop: int, end: int) -> bool:
+    """Whether the trigger at ``low[at:stop]`` is the verb of a relative clause told with
+    a month or a year gone by and no day."""
+    rel = _RELATIVE_BEFORE.search(low, lo, at)
+    if rel is None or DAY_AFTER.match(low, stop, end) or \
+            _COARSE_PAST.match(low, stop, end) is None:
+        return False
+    return rel.group("pro") != "that" or \
+        _THAT_TOLD.search(low, max(0, rel.start() - 40), rel.start()) is None
+
+
 def named_in_passing(low: str, before: str, lo: int, at: int, stop: int, end: int,
                      violent: bool, ied: bool) -> bool:
     """Whether the trigger at ``low[at:stop]`` (``before``: ``low[lo:at]``, its look-back;
@@ -129,6 +161,9 @@ def named_in_passing(low: str, before: str, lo: int, at: int, stop: int, end: in
         return True
     if ied and "hear" in before and _HEARD.search(low, lo, at):
         return True  # "residents reported hearing explosions": heard from afar, unplaced
+    if (" who " in before or " which " in before or " that " in before or
+            " whom " in before) and _told_in_a_relative(low, lo, at, stop, end):
+        return True  # "said Samir, who fled Rafah in May": background to the one told of
     if not violent:
         return False
     if ("endur" in before or "suffer" in before) and _ENDURED.search(low, lo, at) and \

@@ -2199,3 +2199,20 @@ def test_the_weapon_named_sets_strike_or_shelling(text, sub):
 ])
 def test_a_battle_beside_a_strike_keeps_its_own_place_and_type(text, expected):
     assert [(s, loc) for s, loc, *_ in _events(text, "2024-10-27")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # what a speaker once did, told after the speaker's name with a month gone by
+    "\"We could hear the explosions all night from al-Mawasi,\" said Samir, 52, who fled Rafah "
+    "in May.",
+    "Umm Ahmed, who fled Beit Hanoun last month, said she had no food left.",
+    # a place described by what happened there months ago
+    "At the heart of the dispute is Israel's demand to keep troops along the Philadelphi "
+    "corridor, the narrow strip of land on Gaza's border with Egypt that Israeli forces seized "
+    "in May.",
+    "The Nasser hospital, which was raided by Israeli forces in February, reopened its "
+    "emergency ward.",
+    "Talks stalled over the Netzarim corridor, which the army captured last year.",
+])
+def test_a_relative_clause_of_a_month_gone_by_is_background(text):
+    assert _events(text, "2024-08-22") == []

@@ -346,9 +346,10 @@ def test_the_dead_who_had_fled_before_are_no_flight():
     ("Israeli strikes killed at least 40 Palestinians on Saturday, health officials said. In "
      "one strike, the targeted house in Nuseirat was home to three families.",
      [("Gaza Strip", 40), ("Nuseirat", None)]),
+    # (the house described by a strike months before: background, no event of its own)
     ("An Israeli drone strike killed two men on a motorcycle on Saturday. Nearby, families "
      "still live beside the destroyed house in Jabalia that was hit in January.",
-     [("Gaza Strip", 2), ("Jabalia", None)]),
+     [("Gaza Strip", 2)]),
     ("An Israeli drone strike killed two men on a motorcycle on Saturday. Nearby, families "
      "still live beside the destroyed house in Jabalia that was hit in Jan. by a strike.",
      [("Gaza Strip", 2), ("Jabalia", None)]),
@@ -5886,3 +5887,26 @@ def test_a_shelling_toll_told_after_it_keeps_the_israeli_author():
                  "governorate over the past 24 hours, including 11 in Jabalia camp.",
                  "2024-10-24")
     assert {a1 for *_, a1, _ in got} == {"Israeli military"}
+
+
+# -- what a person or a place once went through, told in a relative clause ---------------
+@pytest.mark.parametrize("text,expected", [
+    # a day of its own: told as news
+    ("One elderly woman, who fled from Gaza City on 11 July, said her husband was detained.",
+     [("Displacement", "Gaza City", "2024-07-11"), ("Arrests", "Gaza City", "2024-07-11")]),
+    ("Residents who fled Jabalia on Monday said tanks had reached the market.",
+     [("Displacement", "Jabalia", "2024-10-21"), ("Armed clash", "Jabalia", "2024-10-21")]),
+    # what is said, not a relative clause
+    ("The army said that troops seized the Rafah crossing in May.",
+     [("Non-violent transfer of territory", "Rafah Crossing", "2024-05-01")]),
+    # the move an account goes on from
+    ("The army announced a ground offensive to retake the Netzarim Corridor, from which it had "
+     "withdrawn in February.", None),
+])
+def test_a_relative_clause_with_a_day_or_no_relative_is_still_told(text, expected):
+    got = [(e.sub_event_type, e.location, e.event_date)
+           for e in parse(text, published="2024-10-27").events]
+    if expected is None:
+        assert "Non-violent transfer of territory" in [sub for sub, *_ in got]
+    else:
+        assert got == expected
