@@ -490,6 +490,11 @@ _FROM_A_STRIKE = re.compile(
 # people killed in Israeli strikes"); bodies returned or handed over are the dead of before
 # ("Israeli forces returned the bodies of 15 Palestinians ... after the strike")
 _PULLED_OUT = re.compile(r"\b(?:recover|retriev)\w*", re.I)
+# (bodies not pulled out count no toll: "crews could not recover the bodies of 20 people
+# after Israeli tanks fired on rescuers", a strike on those who came for them)
+_NOT_PULLED = re.compile(r"\b(?:could\s+not|couldn't|cannot|can't|unable\s+to|failed\s+to|"
+                         r"tried\s+to|trying\s+to|attempt(?:ed|ing)?\s+to)\s+$", re.I)
+_HAD = re.compile(r"\bhad\b", re.I)
 _WITHDRAWN_BEFORE = re.compile(r"\b(?:withdr[ae]w\w*|withdrawal|pull(?:ed|s|ing)?[\s-]*out|"
                                r"pullout|graves?)\b", re.I)
 # "Hamas releases the bodies of four hostages": the dead handed back (not "received more
@@ -750,6 +755,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
                 text[start:m.start()].rstrip().endswith((",", ";", "(")):
             continue  # "Of the 2,000 patients evacuated, 15 died on the way": a count that
             # died with no noun counts only opening its sentence
+        if m.re is _HEADLINE and (m.group("another") or m.group("and_another")) and \
+                _HAD.search(m.group(0)):
+            continue  # "while another 15 had died earlier in the week": the dead of before
         if m.re is _SUBJECT_COUNT and _ACTIVE_KILL.search(m.group(0)) and \
                 _OBJECT_COUNT.match(text, m.end()):
             continue  # "a bus carrying 30 passengers killed five", "the two leaders
@@ -850,6 +858,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
         if kind == "killed" and (
                 (rec := _RECOVERED.search(text, max(start, m.start() - 30), m.start())) and
                 not (_PULLED_OUT.match(rec.group(0)) and
+                     not _NOT_PULLED.search(text, max(start, rec.start() - 30), rec.start()) and
                      not _WITHDRAWN_BEFORE.search(text, start, m.start()) and
                      _FROM_A_STRIKE.match(text, m.end(), min(end, m.end() + 160))) or
                 "bodies" in m.group(0).lower() and (

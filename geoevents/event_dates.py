@@ -79,6 +79,9 @@ _BRINGING = re.compile(r"\b(?:bringing|raising|taking|pushing) (?:the )?(?:[\w-]
 # "since dawn on 5 October", "since midnight last Tuesday")
 _SINCE_DAWN = re.compile(r"\bsince\s+(?:early\s+|the\s+early\s+|this\s+)?(?:dawn|daybreak|"
                          r"midnight|morning)\b(?!\s+(?:on|of|last|this\s+past)\b)", re.I)
+# (not "On Friday, Israeli strikes hit Rafah. Medics said 25 people had been killed since
+# dawn": since the dawn of a day already told)
+_HAD_BEEN = re.compile(r"\bhad\s+(?:been\s+)?(?:killed|died|wounded|injured)\b", re.I)
 _STILL = re.compile(r"\b(?:continu(?:e|es|ed|ing)|ongoing|under way|underway)\b", re.I)
 
 
@@ -128,11 +131,23 @@ _FLED_BEFORE = re.compile(r"(?i)\bwho\s+(?:had|have)\s+(?:been\s+)?(?:\w+ly\s+)?
                           # (not "rescuers who had arrived at the scene of the attack on
                           # Monday": they came to it, that day)
                           r"(?:come|moved)\s+(?:(?:north|south|east|west)\w*\s+)?from)\b"
-                          r"[^.;:]*$")
+                          # (not "who had been displaced from Beit Lahia, in a school in
+                          # Jabalia on Tuesday": the strike's own words after a comma)
+                          r"[^.;:,]*$")
+
+
+# (a day after a site they were in is the strike's: "who had sought refuge in a UN school
+# in Nuseirat on Thursday", "who had left the mosque in Jabalia after evening prayers on
+# Monday", unlike "who had been displaced from Gaza City on 13 October")
+_AT_A_SITE = re.compile(r"\b(?:in|at|inside|near)\s", re.I)
 
 
 def _when_they_fled(text: str, unit: EventUnit, d: DateRef) -> bool:
-    return unit.anchor < d.start and _FLED_BEFORE.search(text, unit.anchor, d.start) is not None
+    if unit.anchor >= d.start:
+        return False
+    fled = _FLED_BEFORE.search(text, unit.anchor, d.start)
+    return fled is not None and (d.precision != 1 or
+                                 _AT_A_SITE.search(text, fled.start(), d.start) is None)
 
 
 _OTHER_CLAUSE = re.compile(r"[,;]|\b(?:where|who|whom|whose|which|that)\b", re.I)
@@ -564,7 +579,9 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
         # (the call itself, not "after an airstrike killed 10 people in Jabalia" told after
         # it: an earlier event, of the day told before)
         return anchor.isoformat(), 1, 0.9
-    if anchor is not None and _SINCE_DAWN.search(text, unit.clause.start, unit.clause.end):
+    if anchor is not None and (dawn := _SINCE_DAWN.search(text, unit.clause.start,
+                                                        unit.clause.end)) and \
+            not _HAD_BEEN.search(text, unit.clause.start, dawn.start()):
         # "25 people were killed in strikes across the territory since dawn": the day of the
         # telling, not the day an earlier sentence named for something else
         return anchor.isoformat(), 1, 0.8

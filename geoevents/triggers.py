@@ -497,11 +497,46 @@ _CLAUSE_END = re.compile(r"[,;.]")
 # ... but a rate over days the sentence names is the deliveries of those days: "Between 9 and
 # 11 February, an average of 84 aid trucks per day entered Gaza", "over the past three days"
 # (not "During March" nor "in October": a month's figure) (over folded text)
-_RATE_OVER_DAYS = re.compile(rf"\bbetween\s+(?:the\s+[\w]+\s+of\s+)?\d{{1,2}}"
-                             rf"(?:\s+{MONTH_NAMES.lower()})?\s+and\s+\d{{1,2}}\s+{MONTH_NAMES.lower()}\b|"
-                             r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:days|hours)\b|"
-                             rf"\b(?:on|since)\s+(?:{WEEKDAY_PATTERN.lower()}|\d{{1,2}}\s+"
-                             rf"{MONTH_NAMES.lower()})\b|\byesterday\b")
+_RATE_OVER_DAYS = re.compile(rf"\bbetween\s+(?:the\s+[\w]+\s+of\s+)?(?P<d1>\d{{1,2}})"
+                             rf"(?:\s+(?P<m1>{MONTH_NAMES.lower()}))?\s+and\s+(?P<d2>\d{{1,2}})\s+"
+                             rf"(?P<m2>{MONTH_NAMES.lower()})\b|"
+                             r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:(?P<n>[\w-]+)\s+)?"
+                             r"(?:days|hours)\b|"
+                             # (not "OCHA said on Monday that an average of 98 trucks a day
+                             # entered in January": the day of the saying)
+                             r"(?<!\bsaid\s)(?<!\breported\s)(?<!\bannounced\s)(?<!\bstated\s)"
+                             rf"(?:\b(?:on|since)\s+(?:{WEEKDAY_PATTERN.lower()}|\d{{1,2}}\s+"
+                             rf"{MONTH_NAMES.lower()})\b|\byesterday\b)")
+# (a few days only, not "Between 1 and 31 January" nor "over the past 100 days": a month's
+# figure or longer)
+_FEW_DAYS = 10
+_DAY_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+              "nine": 9, "ten": 10, "few": 3, "several": 5, "couple": 2}
+# (nor "On Monday, OCHA said an average of 98 trucks per day entered during January")
+_IN_A_MONTH = re.compile(rf"\b(?:in|during|for|throughout)\s+(?:the\s+month\s+of\s+)?"
+                         rf"{MONTH_NAMES.lower()}\b")
+
+
+def _rate_over_days(low: str, start: int, end: int) -> bool:
+    if _IN_A_MONTH.search(low, start, end):
+        return False
+    for m in _RATE_OVER_DAYS.finditer(low, start, end):
+        if m.group("d2"):
+            d1, d2 = int(m.group("d1")), int(m.group("d2"))
+            days = d2 - d1 if m.group("m1") in (None, m.group("m2")) else d2 + 31 - d1
+            if 0 <= days <= _FEW_DAYS:
+                return True
+        elif m.group("n") and not m.group("n").isdigit():
+            if _DAY_WORDS.get(m.group("n"), _FEW_DAYS + 1) <= _FEW_DAYS:
+                return True
+        elif m.group("n"):
+            if int(m.group("n")) <= _FEW_DAYS or m.group(0).endswith("hours"):
+                return True
+        else:
+            return True
+    return False
+
+
 # a push made by aid, not by troops: "Aid convoys made a push into northern Gaza", "The UN
 # made a fresh push into northern Gaza to deliver aid"
 _AID_PUSH_BY = re.compile(r"\b(?:aid|convoys?|humanitarian\s+[\w-]+|agencies|unrwa|wfp|the\s+un|"
@@ -589,7 +624,10 @@ _UNDATED_EARLIER = re.compile(r"\b(?:earlier (?:that|in the) (?:week|month|year)
 # "The complex was raided once before, in November", "had been shelled twice before": a
 # raid told as what happened to the place already, not one of the report's
 _ONCE_BEFORE = re.compile(r"\s+(?:once|twice|(?:three|four|five|several|many|\d+)\s+times)\s+"
-                          r"before\b")
+                          # (not "was struck twice before dawn on Tuesday", "bombed twice
+                          # before the families could leave": before something told, that day)
+                          r"before\b(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|during|and|but|when|"
+                          r"since|last|earlier)\b)")
 _AFTER_GERUND = re.compile(r"\bafter\s+(?:[\w-]+ly\s+)?$")
 _EARLIER = re.compile(r"\b(?:earlier (?:this|that|in the) (?:week|month|year)|last (?:week|month)|"
                       r"previously|weeks? (?:ago|earlier)|months? (?:ago|earlier))\b")
@@ -1278,7 +1316,7 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
         if sub == AID[1] and (_AID_WAITING.match(low, m.end(), end) or
                               _AID_RATE.search(low, _rate_from(low, start, at),
                                                _rate_reach(low, m.end(), end)) and
-                              not _RATE_OVER_DAYS.search(low, start, end) or
+                              not _rate_over_days(low, start, end) or
                               _AID_HELD_UP.search(low, max(start, at - 80), at) or
                               _AID_GUARDED.search(low, lo, at) and
                               not DAY_AFTER.match(low, m.end(), end) and

@@ -5911,3 +5911,62 @@ def test_a_relative_clause_with_a_day_or_no_relative_is_still_told(text, expecte
         assert "Non-violent transfer of territory" in [sub for sub, *_ in got]
     else:
         assert got == expected
+
+
+# -- the flight's day, a raid before, a count of before, bodies not reached, a day told,
+# a month's rate ----------------------------------------------------------------------
+@pytest.mark.parametrize("text,day", [
+    # the strike's own day after those who had fled or sheltered is the strike's
+    ("An Israeli airstrike killed 15 people who had been displaced from Beit Lahia, in a "
+     "school in Jabalia on Tuesday, the civil defence said.", "2024-10-22"),
+    ("An Israeli airstrike killed at least 40 people who had sought refuge in a UN school in "
+     "Nuseirat on Thursday, medics said.", "2024-10-24"),
+    ("An Israeli strike killed a man who had left the mosque in Jabalia after evening prayers "
+     "on Monday.", "2024-10-21"),
+    ("An Israeli strike on a tent in Rafah killed 12 displaced people who had fled to Rafah "
+     "from Gaza City, medics said on Tuesday.", "2024-10-22"),
+])
+def test_the_strikes_day_after_those_who_had_fled_stays_the_strikes(text, day):
+    assert [d for sub, *_, d in _events(text, "2024-10-27") if sub == "Air/drone strike"] \
+        == [day]
+
+
+@pytest.mark.parametrize("text,place", [
+    # struck twice before a time or a happening of that day: the report's own strikes
+    ("The house in Jabalia was struck twice before dawn on Tuesday.", "Jabalia"),
+    ("The school in Jabalia was bombed twice before the families could leave on Monday.",
+     "Jabalia"),
+])
+def test_struck_several_times_before_a_time_of_the_day_stays_an_event(text, place):
+    assert place in [loc for _, loc, *_ in _events(text, "2024-10-27")]
+
+
+def test_another_count_of_the_dead_of_before_is_no_toll():
+    text = ("An Israeli strike killed three people in Rafah on Monday, while another 15 had "
+            "died earlier in the week in Khan Younis.")
+    assert [(loc, n) for _, loc, n, _ in _events(text, "2024-10-27")] == [("Rafah", 3)]
+
+
+def test_bodies_not_reached_after_a_striker_fired_are_no_toll():
+    text = ("Civil defence crews could not recover the bodies of 20 people in Rafah after "
+            "Israeli tanks fired on rescuers on Tuesday.")
+    assert all(n is None for _, _, n, _ in _events(text, "2024-10-27"))
+
+
+def test_a_toll_since_dawn_told_in_the_past_of_a_day_named_keeps_that_day():
+    text = "On Friday, Israeli strikes hit Rafah. Medics said 25 people had been killed since dawn."
+    assert {d for *_, d in _events(text, "2024-10-27")} == {"2024-10-25"}
+
+
+@pytest.mark.parametrize("text", [
+    # a month told as days, a long span, or the day of the saying: a month's figure
+    "Between 1 and 31 January, an average of 140 aid trucks per day entered Gaza through "
+    "Kerem Shalom and Rafah crossings.",
+    "Over the past 100 days, an average of 95 aid trucks a day have entered Gaza.",
+    "OCHA said on Monday that an average of 98 aid trucks a day entered Gaza in January.",
+    "The UN said yesterday that an average of 98 aid trucks a day entered Gaza in January.",
+    "On Monday, OCHA said an average of 98 aid trucks per day entered Gaza during January.",
+])
+def test_a_rate_over_a_month_or_told_on_a_day_is_no_delivery(text):
+    assert "Aid delivery" not in [e.sub_event_type
+                                  for e in parse(text, published="2024-02-13").events]
