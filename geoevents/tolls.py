@@ -31,7 +31,7 @@ _INCLUDING_IN = re.compile(
     r"\bincluding (?:at least |some |about |more than )?(\d[\d,]*|[a-z]+(?:-[a-z]+)?)"
     # ("49 Palestinians, including 32 from Gaza City, have been killed")
     r"(?:(?: (?:people|palestinians|persons|of them))?(?: who were killed| killed)? "
-    r"(?:in|at|(?P<origin>from))|"
+    r"(?:in|at|near|around|outside|(?P<origin>from))|"
     # "including a colonel of the Golani Brigade killed in Shuja'iyya"
     r"(?: [\w'’-]+){1,5}? (?:who (?:was|were) )?killed (?:in|at))\b", re.I)
 
@@ -97,7 +97,7 @@ def toll_split(unit: EventUnit, located: list[tuple[Mention, int, float]], s_gaz
 # Jabalia": the parts of a toll, each at the places named after it
 _PART = re.compile(r"\b(\d[\d,]*|[a-z]+(?:-[a-z]+)?)(?P<each> each)?"
                    r"(?: (?:people|palestinians|persons|of them))?(?: (?:who were )?killed)? "
-                   r"(?:in|at|from) ", re.I)
+                   r"(?:in|at|near|around|outside|from) ", re.I)
 
 
 def _parts_at_places(text: str, start: int, end: int, s_gaza: list[Mention]

@@ -191,6 +191,23 @@ def test_a_toll_with_a_part_named_at_a_place_is_split(text, expected):
     assert {(loc, n) for _, loc, n, _ in _events(text, "2024-10-19")} == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a part placed "near", "around" or "outside" a place is split like one "in" it
+    ("Israeli strikes killed 31 people across Gaza on Monday, including 12 near Jabalia.",
+     {("Jabalia", 12), ("Gaza Strip", 19)}),
+    ("Airstrikes killed 25 people across the enclave, including 10 near the Kuwait roundabout "
+     "in Gaza City and five around Nuseirat.",
+     {("Kuwaiti Roundabout", 10), ("Nuseirat", 5), ("Gaza Strip", 10)}),
+    ("At least 18 Palestinians were killed in the Gaza Strip on Tuesday, including seven "
+     "outside the Al-Aqsa Martyrs Hospital.",
+     {("Al-Aqsa Martyrs Hospital", 7), ("Gaza Strip", 11)}),
+    ("Shelling killed 40 people across the territory, including 15 around Khan Younis.",
+     {("Khan Younis", 15), ("Gaza Strip", 25)}),
+])
+def test_a_part_near_around_or_outside_a_place_is_split(text, expected):
+    assert {(loc, n) for _, loc, n, _ in _events(text, "2024-10-27")} == expected
+
+
 @pytest.mark.parametrize("text", [
     "As a result, Israel blocks Palestinians from returning to North Gaza.",
     "More than 2,300 trucks have entered Gaza through Rafah so far in February.",

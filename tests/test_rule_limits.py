@@ -5970,3 +5970,14 @@ def test_a_toll_since_dawn_told_in_the_past_of_a_day_named_keeps_that_day():
 def test_a_rate_over_a_month_or_told_on_a_day_is_no_delivery(text):
     assert "Aid delivery" not in [e.sub_event_type
                                   for e in parse(text, published="2024-02-13").events]
+
+
+@pytest.mark.parametrize("text", [
+    # "near", "around", "outside" a place split a toll only with a count before them
+    "Israeli strikes killed 31 people across Gaza on Monday, including some near Jabalia.",
+    "Israeli strikes killed 31 people across Gaza, including around 12 children, medics "
+    "in Rafah said.",
+])
+def test_near_around_or_outside_split_a_toll_only_after_a_count(text):
+    counted = [e.fatalities for e in parse(text, published="2024-10-27").events if e.fatalities]
+    assert counted == [31]
