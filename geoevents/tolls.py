@@ -61,7 +61,11 @@ def toll_split(unit: EventUnit, located: list[tuple[Mention, int, float]], s_gaz
     if hit is None or parse_number(hit.group(1)) is None:
         return _toll_with_places(unit, s_gaza, text) or _and_more_at(unit, located, s_gaza, text)
     parts = _parts_at_places(text, hit.start(), unit.sentence.end, s_gaza)
-    if not parts:  # "including a colonel of the Golani Brigade killed in Shuja'iyya"
+    if not parts and not any(parse_number(p.group(1))
+                             for p in _PART.finditer(text, hit.start(), hit.end() + 1)):
+        # "including a colonel of the Golani Brigade killed in Shuja'iyya" (not "including
+        # 12 near the Zikim crossing, ... in Gaza City": a count whose own place is outside
+        # the Strip's list, not the next place named)
         site = next((m for m in s_gaza if hit.end() <= m.start < hit.end() + 80
                      and m.kind != "region"), None)
         parts = [(site, parse_number(hit.group(1)) or 0)] if site is not None else []
@@ -108,9 +112,15 @@ def _parts_at_places(text: str, start: int, end: int, s_gaza: list[Mention]
     out: list[tuple[Mention, int]] = []
     for i, p in enumerate(phrases):
         stop = phrases[i + 1].start() if i + 1 < len(phrases) else min(end, p.end() + 80)
+        # (up to a comma no place's name follows: not "including 12 near the Zikim crossing,
+        # medics at Nasser hospital said")
+        comma = _NOT_AN_ITEM.search(text, p.end(), stop)
+        stop = comma.start() if comma is not None else stop
         sites = [m for m in s_gaza if p.end() <= m.start < stop and m.kind != "region"]
         if not sites:
-            break  # (the parts read so far still hold)
+            continue  # ("including 12 near the Zikim crossing and five in Rafah", "12 in a
+            # strike on a school and five in Rafah": a part with no place of the Strip's
+            # own stays in the area's rest; the parts after it still hold)
         n = parse_number(p.group(1)) or 0
         out += [(m, n) for m in sites] if p.group("each") else [(sites[0], n)]
     return out

@@ -203,8 +203,13 @@ def test_a_toll_with_a_part_named_at_a_place_is_split(text, expected):
      {("Al-Aqsa Martyrs Hospital", 7), ("Gaza Strip", 11)}),
     ("Shelling killed 40 people across the territory, including 15 around Khan Younis.",
      {("Khan Younis", 15), ("Gaza Strip", 25)}),
+    # a part with no place of the Strip's own stays in the rest; the parts after it hold
+    ("Israeli strikes killed 31 people across Gaza on Monday, including 12 near the Zikim "
+     "crossing and five in Rafah.", {("Rafah", 5), ("Gaza Strip", 26)}),
+    ("Israeli strikes killed 31 people across Gaza on Monday, including 12 in a strike on a "
+     "school and five in Rafah.", {("Rafah", 5), ("Gaza Strip", 26)}),
 ])
-def test_a_part_near_around_or_outside_a_place_is_split(text, expected):
+def test_a_part_near_a_place_or_with_no_place_of_its_own_is_split(text, expected):
     assert {(loc, n) for _, loc, n, _ in _events(text, "2024-10-27")} == expected
 
 

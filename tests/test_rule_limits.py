@@ -5981,3 +5981,18 @@ def test_a_rate_over_a_month_or_told_on_a_day_is_no_delivery(text):
 def test_near_around_or_outside_split_a_toll_only_after_a_count(text):
     counted = [e.fatalities for e in parse(text, published="2024-10-27").events if e.fatalities]
     assert counted == [31]
+
+
+@pytest.mark.parametrize("text", [
+    # a part of a toll at a place outside the Strip neither takes the toll away nor passes
+    # its count to the next place named
+    "Israeli strikes killed 31 people across Gaza on Monday, including 12 near the Zikim "
+    "crossing.",
+    "Israeli strikes killed 31 people across Gaza on Monday, including 12 near the Zikim "
+    "crossing, medics at Nasser hospital said.",
+    "Israeli fire killed 31 people across the Gaza Strip, including 12 around Zikim, "
+    "health officials in Gaza City said.",
+])
+def test_a_part_of_a_toll_outside_the_strip_is_no_place_and_keeps_the_toll(text):
+    got = [(e.location, e.fatalities) for e in parse(text, published="2024-10-27").events]
+    assert got == [("Gaza Strip", 31)]
