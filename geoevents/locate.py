@@ -601,6 +601,16 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
         strip = _strip_mention(cues.text, wide, gaz)
         if strip is not None:
             return [(strip, 3, 0.9)]
+    taken_to = _taken_to_hospital(unit, gaza, cues) if unit.event_type in VIOLENT else None
+    if taken_to is not None and (last_place is None or _a_hospital(last_place[0], cues.text)):
+        # "Fifty bodies were brought to Nasser Medical Complex" after "troops raided Al-Amal
+        # hospital": the hospital that took in the dead is not where they were killed, nor
+        # is another hospital told before; the town the hospital stands in (but "an
+        # airstrike hit a house in Bani Suheila ... Fifty bodies were brought to Nasser":
+        # the strike told before)
+        town = _town_of_hospital(taken_to, gaza, gaz, cues.text)
+        if town is not None:
+            return [(town, 2, 0.6)]
     if last_place is not None:
         m, para = last_place
         factor = 0.7 if para == unit.sentence.paragraph else 0.6
@@ -612,6 +622,45 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
     if dominant is not None:
         return [(dominant, 3 if dominant.kind == "region" else 2, 0.5)]
     return []
+
+
+_HOSPITAL_AFTER = re.compile(r"\s+(?:hospital|medical\s+complex|medical\s+cent(?:er|re))\b",
+                             re.I)
+_TOWNS = ("city", "town", "village", "camp")
+
+
+def _a_hospital(m: Mention, text: str) -> bool:
+    """Whether ``m`` names a hospital ("Nasser Medical Complex", "Al-Amal hospital")."""
+    return m.feature_class == "hospital" or "hospital" in (m.name or "").lower() or \
+        _HOSPITAL_AFTER.match(text, m.end) is not None
+
+
+def _taken_to_hospital(unit: EventUnit, gaza: list[Mention], cues: Cues) -> Mention | None:
+    """The hospital a sentence that names no other place of the Strip says its dead or
+    wounded were taken to ("The bodies of 50 people were brought to Nasser Medical
+    Complex")."""
+    own = [m for m in gaza if unit.sentence.start <= m.start < unit.sentence.end]
+    hospitals = [m for m in own if _a_hospital(m, cues.text)]
+    if not hospitals or \
+            not_after(CARRIED_TO, own, unit.sentence, cues):
+        return None
+    return hospitals[0]
+
+
+def _town_of_hospital(m: Mention, gaza: list[Mention], gaz: Gazetteer, text: str
+                      ) -> Mention | None:
+    """The town a hospital stands in: the one named after it ("Nasser Hospital in Khan
+    Younis"), else the one the gazetteer puts it in."""
+    town = next((g for g in gaza if g.start >= m.end and g.feature_class in _TOWNS and
+                 re.fullmatch(r"\s+in\s+(?:the\s+)?", text[m.end:g.start])), None)
+    if town is not None:
+        return town
+    place = gaz.get(m.place_id)
+    parent = gaz.get(place.parent) if place is not None and place.parent else None
+    if parent is None or not parent.in_gaza or parent.feature_class not in _TOWNS:
+        return None
+    return place_mention(text, m.start, m.end, parent, m.confidence, None,
+                         f"the town {m.surface!r} stands in", ())
 
 
 # Names listed before the word for what they are: "Nasser, Al-Aqsa and Al-Ahli (hospitals)"

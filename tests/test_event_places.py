@@ -1614,3 +1614,23 @@ def test_the_town_of_an_order_is_the_one_told_in_its_sentence(text, place):
 ])
 def test_where_the_dead_had_fled_from_is_no_place_of_the_strike(text, place):
     assert [loc for _, loc, _, _ in _events(text, published="2024-10-27")] == [place]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the hospital that took in the dead is not where they were killed, nor is another
+    # hospital told before: the town the hospital stands in
+    ("Israeli forces raided Al-Amal hospital in Khan Younis on Sunday. Fifty bodies were "
+     "brought to Nasser Medical Complex.", ("Khan Younis", 50)),
+    ("Israeli troops stormed Kamal Adwan Hospital on Friday. The bodies of 20 people were "
+     "taken to the Indonesian Hospital in Beit Lahia.", ("Beit Lahia", 20)),
+    ("The bodies of 14 people killed in overnight strikes were taken to Nasser Hospital.",
+     ("Khan Younis", 14)),
+    ("Tanks shelled the Al-Awda hospital on Monday. Twelve dead were later transferred to "
+     "Nasser Medical Complex.", ("Khan Younis", 12)),
+    # ... but a strike told before is where they were killed
+    ("An Israeli airstrike hit a house in Bani Suheila on Sunday. Fifty bodies were brought "
+     "to Nasser Medical Complex.", ("Bani Suheila", 50)),
+])
+def test_dead_brought_to_a_hospital_are_not_placed_at_a_hospital(text, expected):
+    got = [(loc, n) for _, loc, n, _ in _events(text, "2024-10-27")]
+    assert expected in got

@@ -5996,3 +5996,17 @@ def test_near_around_or_outside_split_a_toll_only_after_a_count(text):
 def test_a_part_of_a_toll_outside_the_strip_is_no_place_and_keeps_the_toll(text):
     got = [(e.location, e.fatalities) for e in parse(text, published="2024-10-27").events]
     assert got == [("Gaza Strip", 31)]
+
+
+@pytest.mark.parametrize("text,hospitals", [
+    # the dead brought to a hospital are counted at no hospital, neither the one that took
+    # them in nor one told before
+    ("Israeli forces raided Al-Amal hospital in Khan Younis on Sunday. Fifty bodies were "
+     "brought to Nasser Medical Complex.", ("Al-Amal", "Nasser Medical Complex")),
+    ("Troops besieged the Indonesian Hospital on Saturday. The bodies of 30 people were "
+     "brought to Kamal Adwan Hospital.", ("Indonesian Hospital", "Kamal Adwan Hospital")),
+    ("Fifty bodies were brought to Nasser Medical Complex.", ("Nasser Medical Complex",)),
+])
+def test_a_toll_brought_to_a_hospital_is_put_at_no_hospital(text, hospitals):
+    counted = [e.location for e in parse(text, published="2024-10-27").events if e.fatalities]
+    assert counted and not set(counted) & set(hospitals)
