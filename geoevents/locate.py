@@ -450,6 +450,21 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
             if began and not find_triggers(cues.text, unit.sentence.start, began[0].start,
                                            cues=cues):
                 here = began + here
+        if span is unit.clause and len(here) > 1:
+            # "bombardment from the air, land and sea continued across the Gaza Strip, with
+            # ground fighting reported in Gaza City and the Beach camp": the places after
+            # another kind of violence's word are that event's, when this one has a place
+            # of its own before it
+            # (not "killed four people who had fled the shelling in Beit Hanoun": a place
+            # after a word of this event's kind again)
+            words = [t for t in find_triggers(cues.text, unit.anchor + 1, span.end, cues=cues)
+                     if t.start > unit.anchor]
+            other = next((t.start for t in words if t.event_type != unit.event_type and
+                          t.event_type in VIOLENT and unit.event_type in VIOLENT), None)
+            if other is not None and any(unit.anchor < m.start < other for m in here):
+                here = [m for m in here if m.start < other or next(
+                    t for t in reversed(words) if t.start < m.start).event_type ==
+                    unit.event_type]
         # "GAZA CITY, Gaza Strip (AP) — an airstrike on a mosque in Beit Lahiya": where the
         # story was filed from, never by itself where it happened (a clause that names only
         # the dateline leaves the place to its sentence: "Gaza, 19 March 2024 - The Civil

@@ -1634,3 +1634,23 @@ def test_where_the_dead_had_fled_from_is_no_place_of_the_strike(text, place):
 def test_dead_brought_to_a_hospital_are_not_placed_at_a_hospital(text, expected):
     got = [(loc, n) for _, loc, n, _ in _events(text, "2024-10-27")]
     assert expected in got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the places after another kind of event's word are that event's, when this one has a
+    # place of its own before it
+    ("Heavy Israeli bombardment from the air, land and sea continued across the Gaza Strip on "
+     "Sunday, with ground fighting reported in Gaza City, Tel al-Hawa and the Beach camp.",
+     {("Air/drone strike", "Gaza Strip"), ("Armed clash", "Gaza City"),
+      ("Armed clash", "Tel al-Hawa"), ("Armed clash", "Beach Camp")}),
+    ("Airstrikes pounded the Gaza Strip overnight, with heavy clashes reported in Shejaiya "
+     "and Zeitoun.",
+     {("Air/drone strike", "Gaza Strip"), ("Armed clash", "Shejaia"),
+      ("Armed clash", "Zeitoun")}),
+    # ... but words told together share their places
+    ("Airstrikes and ground fighting were reported in Gaza City and the Beach camp.",
+     {("Air/drone strike", "Gaza City"), ("Air/drone strike", "Beach Camp"),
+      ("Armed clash", "Gaza City"), ("Armed clash", "Beach Camp")}),
+])
+def test_places_after_another_kind_of_event_are_its_own(text, expected):
+    assert {(sub, loc) for sub, loc, _, _ in _events(text, "2024-10-27")} == expected

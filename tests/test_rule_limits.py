@@ -6010,3 +6010,17 @@ def test_a_part_of_a_toll_outside_the_strip_is_no_place_and_keeps_the_toll(text)
 def test_a_toll_brought_to_a_hospital_is_put_at_no_hospital(text, hospitals):
     counted = [e.location for e in parse(text, published="2024-10-27").events if e.fatalities]
     assert counted and not set(counted) & set(hospitals)
+
+
+@pytest.mark.parametrize("text,clash_places", [
+    # a strike told across the Strip is not copied to the places where fighting is told
+    ("Israeli bombardment from the air, land and sea continued across the Gaza Strip, with "
+     "ground fighting reported in Gaza City, Tel al-Hawa and the Beach camp.",
+     {"Gaza City", "Tel al-Hawa", "Beach Camp"}),
+    ("Shelling from tanks and gunboats went on across the Gaza Strip on Tuesday, with gun "
+     "battles reported in Rafah and Khan Younis.", {"Rafah", "Khan Younis"}),
+])
+def test_a_strike_is_not_copied_to_places_of_fighting_told_after_it(text, clash_places):
+    events = parse(text, published="2024-10-27").events
+    assert not [e for e in events if e.event_type != "Battles" and e.location in clash_places]
+    assert {e.location for e in events if e.event_type == "Battles"} == clash_places
