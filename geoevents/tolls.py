@@ -384,24 +384,106 @@ _STRIKE_ITEMS = re.compile(r"one\s+(?:in|on|at|near|targeting|hitting)\s+"
 def _broken_down(unit: EventUnit, located: list[tuple[Mention, int, float]],
                  s_gaza: list[Mention], text: str, count: Casualty
                  ) -> tuple[list[tuple[Mention, int, float]], dict[int, int]] | None:
-    """A toll broken down over places right after it: each place its part."""
+    """A toll broken down over places right after it: each place its part, and the rest,
+    if the parts fall short, at the wide area the sentence tells ("killed 40 people in the
+    Gaza Strip, 12 in Rafah and 3 in Khan Younis": 25 in the Strip) or at the places told
+    for the others ("six in Khan Younis and others in Jabalia")."""
     hit = _BROKEN_DOWN.match(text, count.end, unit.sentence.end)
-    if hit is None or _OTHER_FATE.search(hit.group("gap")) or \
-            any(count.end <= m.start < hit.end() for m in s_gaza):
+    if hit is None or _OTHER_FATE.search(hit.group("gap")):
         return None  # ("killed seven and wounded 20, five in Rafah": whose parts, unsaid)
+    inside = [m for m in s_gaza if count.end <= m.start < hit.end()]
+    if len(inside) > 1 or inside and not _wide(inside[0]):
+        return None  # ("killed seven in Rafah, two in Khan Younis": no parts of one toll)
     several = strikes_told(hit.group("gap"))
+    together = (located, {}) if len({m.place_id for m, _, _ in located}) > 1 else None
     if several and several != unit.fatalities and \
             _STRIKE_ITEMS.match(text, hit.end(), unit.sentence.end) is not None:
-        return (located, {}) if len({m.place_id for m, _, _ in located}) > 1 else None
+        return together
     item = _PART_ITEM.match(text, hit.end(), unit.sentence.end)
     n = parse_number(item.group("n")) if item is not None else None
     site = next((m for m in s_gaza if item.end() <= m.start <= item.end() + 40 and
                  _PART_DESCRIBED.fullmatch(text, item.end(), m.start)), None) if n else None
+    if site is not None and _WHOSE.match(text, site.end):
+        # "two of them in Rafah's Tal al-Sultan": the place the town holds
+        site = next((m for m in s_gaza if site.end < m.start <= site.end + 4), None)
     if site is None or site.feature_class == "strip" or _OWN_VERB.match(text, site.end) or \
             _SINCE_AFTER.match(text, site.end):
         return None
-    return _more_at([(site, 3 if site.kind == "region" else 1, 1.0)], {id(site): n}, s_gaza,
-                    text)
+    first = (site, 3 if site.kind == "region" else 1, 1.0)
+    places, shares = _more_at([first], {id(site): n}, s_gaza, text) or ([first], {id(site): n})
+    if _FATE_AFTER.match(text, places[-1][0].end):
+        return None  # ("killed seven people, two in Rafah wounded": the two are not dead)
+    counted = sum(shares.values())
+    if counted != unit.fatalities and (counted > unit.fatalities or counted == several or
+                                       _other_count(hit.group("gap"))):
+        # the parts count something else the clause tells: the strikes ("killed 12 in three
+        # strikes, two in Rafah and one in Khan Younis"), the homes ("killed seven and
+        # destroyed four houses, two in Rafah and two in Khan Younis"), the detained
+        # ("killed two and detained 15, ten in Beit Lahia and five in Jabalia")
+        return together
+    own = {p.place_id for p, _, _ in places}
+    wide = inside[0] if inside else next(
+        (m for m in s_gaza if m.start < hit.start() and _wide(m) and m.place_id not in own and
+         not _WHOSE.match(text, m.end)), None)  # (not "Gaza's health ministry said")
+    # the unit's other places keep their place ("strikes on Rafah, Khan Younis and Jabalia
+    # killed 10, four in Rafah and three in Khan Younis": the three others in Jabalia)
+    extra = list({x[0].place_id: x for x in located if x[0].place_id not in own and
+                  (wide is None or x[0].place_id != wide.place_id)}.values())
+    if counted == unit.fatalities:
+        return places + extra, shares
+    rest = _others_at(text, places[-1][0].end, unit.sentence.end, s_gaza, places)
+    if rest:
+        # "killed 20 people, six in Khan Younis and others in Jabalia": the rest died there
+        places += [(m, 1, 1.0) for m in rest]
+        if len(rest) == 1:
+            shares[id(rest[0])] = unit.fatalities - counted
+        return places, shares
+    places += extra
+    if wide is not None:
+        places.append((wide, 3, 1.0))
+        shares[id(wide)] = unit.fatalities - counted
+    elif len({m.place_id for m, _, _ in extra}) == 1:
+        shares[id(places[-1][0])] = unit.fatalities - counted
+    # (with no other place told, the rest has none: "killed 10 people, four in Deir
+    # al-Balah" puts four there and no more)
+    return places, shares
+
+
+# a fate other than death told right after a part's place ("two in Rafah wounded")
+_FATE_AFTER = re.compile(r"[^,.;:]{0,20}?\b(?:wounded|injured|hurt|detained|arrested|missing|"
+                         r"trapped|displaced|evacuated)\b", re.I)
+
+
+def _wide(m: Mention) -> bool:
+    """Whether a place is a wide area a toll's parts lie within ("the Gaza Strip",
+    "central Gaza")."""
+    return m.feature_class == "strip" or m.kind == "region"
+
+
+# A count in the words between a toll and its breakdown, of what is not the dead ("and
+# destroyed four houses", "and detained 15", "in strikes on two houses"), not a time
+# ("in 24 hours", "after 2 in the afternoon", "on 5 May", "since October 7")
+_GAP_COUNT = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                        r"twelve|[a-z]+teen|twenty|thirty|forty|fifty|dozens?|hundreds?)\b",
+                        re.I)
+_TIME_AFTER = re.compile(rf"(?:-|\s+)(?:(?:hours?|days?|weeks?|months?|nights?|minutes?|"
+                         rf"years?)\b|{MONTH_PATTERN}(?:\s|,|$)|(?:a\.?m|p\.?m)\b|o['’]clock\b)|"
+                         r":\d|(?:st|nd|rd|th)\b", re.I)
+_TIME_BEFORE = re.compile(rf"(?:\b(?:at|after|before|until|by|around|since|from|past|last)|"
+                          rf"{MONTH_PATTERN})\s+$", re.I)
+
+
+def _other_count(gap: str) -> bool:
+    """Whether the words between a toll and its breakdown count something besides the dead
+    and the strikes."""
+    strikes = [m.span() for m in _SEVERAL_STRIKES.finditer(gap)]
+    for m in _GAP_COUNT.finditer(gap):
+        if any(a <= m.start() < b for a, b in strikes) or \
+                _TIME_AFTER.match(gap, m.end()) or _TIME_BEFORE.search(gap[:m.start()]) or \
+                m.group().isdigit() and 1900 < int(m.group()) < 2100:
+            continue
+        return True
+    return False
 
 
 # "Later on Sunday, an airstrike killed seven additional people", "At least 10 other people

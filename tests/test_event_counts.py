@@ -1174,6 +1174,22 @@ def test_bodies_pulled_out_after_a_striker_struck_are_its_toll(text, got):
     # ... unless the dead are as many as the strikes
     ("Two people were killed in two strikes, one in Rafah and one in Khan Younis.",
      [("Rafah", 1), ("Khan Younis", 1)]),
+    # the toll of a wide area: the parts at their places, the rest at the area
+    ("Israeli strikes killed 40 people in the Gaza Strip, 12 in Rafah and 3 in Khan Younis.",
+     [("Rafah", 12), ("Khan Younis", 3), ("Gaza Strip", 25)]),
+    ("Israeli strikes killed 10 people in central Gaza, four in Deir al-Balah and three in "
+     "Nuseirat.", [("Deir al-Balah", 4), ("Nuseirat", 3), ("central Gaza", 3)]),
+    ("Israeli strikes killed 40 people across the Gaza Strip on Sunday, 12 of them in Rafah.",
+     [("Rafah", 12), ("Gaza Strip", 28)]),
+    # a single part: its place that part, the rest at the wide area if one is told
+    ("Israeli strikes killed 10 people, four in Deir al-Balah.", [("Deir al-Balah", 4)]),
+    ("Israeli strikes in central Gaza killed 10 people, four in Deir al-Balah.",
+     [("Deir al-Balah", 4), ("central Gaza", 6)]),
+    ("Israeli strikes on Rafah and Khan Younis killed 10 people, four in Rafah.",
+     [("Rafah", 4), ("Khan Younis", 6)]),
+    # ... or at the places told for the others
+    ("Israeli strikes killed 20 people, six in Khan Younis and others in Jabalia.",
+     [("Khan Younis", 6), ("Jabalia", 14)]),
 ])
 def test_a_toll_broken_down_over_places_gives_each_its_part(text, expected):
     assert [(loc, n) for _, loc, n, _ in _events(text, "2024-10-27")] == expected
