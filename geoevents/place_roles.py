@@ -35,7 +35,8 @@ FROM_HERE = frozenset({"Evacuation order", "Displacement"})
 # Khan Younis", "Deir al-Balah and Khan Younis", "Gaza's Maghazi camp").
 SAME_PLACE_OR_LIST = re.compile(r"['’]s\s+|"  # "to Gaza's Maghazi refugee camp"
                                  r"[\s,]*(?:(?:and|or|as well as)(?:\s+(?:in|at))?|"
-                                 r"(?:(?:and|or)\s+)?(?:[\w-]+\s+){0,2}(?:of|in))?"
+                                 # "towards Rafah and the coastal area of Mawasi"
+                                 r"(?:(?:and|or)\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}(?:of|in))?"
                                  r"[\s,]*"
                                  r"(?:the\s+)?"
                                  # "... and eastern Rafah", "as well as in eastern, central
@@ -45,7 +46,10 @@ SAME_PLACE_OR_LIST = re.compile(r"['’]s\s+|"  # "to Gaza's Maghazi refugee cam
 # "to designated safe zones, including": a destination named by its kind, then by name.
 _INCLUDING = r"(?:(?:[\w-]+\s+){0,4}[\w-]+,?\s+(?:including|such as|like)\s+(?:the\s+)?)?"
 TO = re.compile(r"(?i)\b(?:to|towards?|into)\s+(?:the\s+)?"
-                 r"(?:(?:(?:north|south|east|west|centr)\w*\s+)?(?:areas?|parts?|shelters?|"
+                 # "to the known shelters in Gaza City", "to the eastern parts of"
+                 # (not "to evacuate parts of eastern Rafah": a verb, not a word of kind)
+                 r"(?:(?:(?<=the\s)[a-z][\w-]*\s+|(?:north|south|east|west|centr)\w*\s+)?"
+                 r"(?:areas?|parts?|shelters?|"
                  r"schools?)\s+(?:in|of)\s+(?:the\s+)?)?"
                  r"(?:(?!(?:evacuate|leave|flee|vacate)\b)[\w-]+\s+)?"
                  # "fleeing to the southern town of Rafah"

@@ -6072,3 +6072,21 @@ def test_a_strike_is_not_copied_to_places_of_fighting_told_after_it(text, clash_
 def test_a_breakdown_of_no_dead_gives_no_place_a_part(text, expected):
     assert [(e.location, e.fatalities)
             for e in parse(text, published="2024-10-27").events] == expected
+
+
+# -- where people are sent ------------------------------------------------------------
+@pytest.mark.parametrize("text,places", [
+    ("The army ordered residents of Bani Suhaila to move towards Rafah and the coastal area "
+     "of Mawasi.", ["Bani Suheila"]),
+    ("The army called on residents of Beit Hanoun to move immediately westward to the known "
+     "shelters in Gaza City.", ["Beit Hanoun"]),
+    ("The army told people in Bureij to head south to the humanitarian area in al-Mawasi.",
+     ["Bureij"]),
+    ("The army ordered residents of Shejaiya to move to the designated shelters in Deir "
+     "al-Balah and the western part of Nuseirat.", ["Shejaia"]),
+    # where the order applies stays its place, a verb before "parts of" no destination
+    ("Israel tells civilians to evacuate parts of eastern Rafah.", ["Rafah Governorate"]),
+])
+def test_where_people_are_sent_is_no_place_of_the_order(text, places):
+    assert [e.location for e in parse(text, published="2024-10-27").events
+            if e.sub_event_type == "Evacuation order"] == places
