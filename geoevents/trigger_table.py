@@ -758,6 +758,9 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
     # (not "buildings designated for demolition", "rigged ahead of demolition": planned)
     (DESTRUCTION, r"demolished|(?<!for )(?<!ahead of )(?<!before )(?<!pending )(?<!prior to )"
                   r"demolitions?|bulldozed|razed|"
+                  # "bulldozers leveled lands", "levelled farmland east of Khan Younis"
+                  r"level(?:l)?ed (?:the |agricultural |farm |their )?(?:lands?|farmland|"
+                  r"fields?|orchards?)|"
                   # ("homes were blown up in eastern Rafah": what someone blew up)
                   r"(?:were|was|been|being) blown up|"
                   r"(?:blew|blowing|blown) up(?!\s*(?:[,.;:)]|$|(?:in|on|at|as|when|while|near|"

@@ -6090,3 +6090,36 @@ def test_a_breakdown_of_no_dead_gives_no_place_a_part(text, expected):
 def test_where_people_are_sent_is_no_place_of_the_order(text, places):
     assert [e.location for e in parse(text, published="2024-10-27").events
             if e.sub_event_type == "Evacuation order"] == places
+
+
+# -- what could come, and what went on for weeks --------------------------------------
+@pytest.mark.parametrize("text", [
+    "Aid groups warn that a ground incursion into Rafah, where some 1.2 million people are "
+    "sheltering, could result in a massacre.",
+    "Officials said an offensive on Deir al-Balah would lead to mass casualties.",
+    "A full-scale assault on Rafah might trigger a humanitarian catastrophe, the UN said.",
+    "Aid officials say airdrops cannot replace trucks.",
+    "The UN says aid convoys to the north have been repeatedly blocked or looted.",
+    "Aid trucks have routinely been looted in Rafah.",
+    "Only about 150 aid trucks a day have entered Gaza in recent weeks through Kerem Shalom.",
+    "Aid trucks have entered Gaza through Kerem Shalom for months.",
+])
+def test_what_could_come_or_went_on_for_weeks_is_no_event(text):
+    assert not parse(text, published="2024-10-27").events
+
+
+@pytest.mark.parametrize("text,kind", [
+    # told, if unsure; one that was, whatever it may amount to; a day of its own
+    ("An Israeli airstrike on a school in Gaza City may have killed dozens on Monday.",
+     "Air/drone strike"),
+    ("An airstrike on a house in Rafah, which killed five, could amount to a war crime.",
+     "Air/drone strike"),
+    ("Aid trucks entered Gaza through Kerem Shalom on Monday after being blocked for weeks.",
+     "Aid delivery"),
+    ("Israeli bulldozers leveled lands east of Khan Younis on Monday.",
+     "Looting/property destruction"),
+    ("Israeli aircraft carried out airstrikes on Rafah on 6 May and on the camp.",
+     "Air/drone strike"),
+])
+def test_an_event_told_beside_a_modal_or_weeks_stays(text, kind):
+    assert [e.sub_event_type for e in parse(text, published="2024-10-27").events] == [kind]
