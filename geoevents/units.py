@@ -144,13 +144,15 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
         strong_battle = any((t.event_type, t.sub_event_type) == BATTLE and t.strength >= 0.8
                             for t in ctrig)
         seen: set[tuple[str, str]] = set()
+        fire_apart = _fire_with_own_places(clause, ctrig, gaza, s) if strong_battle else None
         for t in ctrig:
             if t.strength < 0.7 and strong_violent and t.event_type in VIOLENT:
                 continue  # "advancing forces" beside "clashes": one event, the stronger cue
             if strong_battle and (t.event_type == "Explosions/Remote violence"
                                   and t.sub_event_type not in _OWN_ATTACKS or
                                   t.sub_event_type == ATTACK[1] and _FIRE.fullmatch(t.text)
-                                  and not _FIRE_HARMS.match(s.text, t.end - s.start)):
+                                  and not _FIRE_HARMS.match(s.text, t.end - s.start)) and \
+                    not (fire_apart is not None and t.start > fire_apart):
                 # mortars and rockets fired in a firefight are part of the battle, and so
                 # is sniper fire in one ("confrontations with Hamas fighters involving tanks
                 # and sniper fire"); an airstrike or a roadside bomb is an attack of its own
@@ -163,6 +165,12 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
             seen.add((t.event_type, t.sub_event_type))
             own = _own_phrase(t, ctrig, clause, s, text) \
                 if (t.event_type, t.sub_event_type) == BATTLE else clause
+            if fire_apart is not None:
+                # the battle governs the words before the fire, the fire those after
+                own = Span(own.start, fire_apart, s.text[own.start - s.start:fire_apart - s.start],
+                           clause.paragraph) if t.start < fire_apart else \
+                    Span(fire_apart, clause.end, s.text[fire_apart - s.start:clause.end - s.start],
+                         clause.paragraph)
             units.append(EventUnit(t.event_type, t.sub_event_type, t.start, own, s, t.strength))
     triggered = list(units)
     for c in casualties:
@@ -251,6 +259,33 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
                  or u.clause not in hit]
     units.sort(key=lambda u: u.anchor)
     return units
+
+
+def _fire_with_own_places(clause: Span, ctrig: list[Trigger], gaza: list[Mention],
+                          s: Span) -> int | None:
+    """Where shelling told with a battle, at places of its own, begins: "fighting raged in
+    southern Gaza, with heavy shelling around Bani Suhaila and Abasan" is fighting in
+    southern Gaza and shelling at the two towns (not "intense fighting in Khan Younis
+    involving shelling and heavy gunfire": the battle's own fire, at its place)."""
+    battle = [t for t in ctrig if (t.event_type, t.sub_event_type) == BATTLE]
+    fire = [t for t in ctrig if t.sub_event_type == SHELL[1]]
+    if not battle or not fire:
+        return None
+    first, shell = min(t.start for t in battle), min(t.start for t in fire)
+    if shell < first or any(first < t.start > shell for t in battle):
+        return None
+    joint = _WITH_FIRE.search(s.text, max(0, first - s.start), shell - s.start)
+    if joint is None:
+        return None
+    at = s.start + joint.start()
+    if not any(first < m.start < at for m in gaza) or \
+            not any(shell < m.start < clause.end for m in gaza):
+        return None
+    return at
+
+
+# ", with heavy shelling", ", with residents reporting shelling", "amid artillery fire"
+_WITH_FIRE = re.compile(r",?\s+(?:with|amid|amidst)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 
 
 def _own_phrase(t: Trigger, ctrig: list[Trigger], clause: Span, s: Span,

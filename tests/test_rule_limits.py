@@ -6123,3 +6123,26 @@ def test_what_could_come_or_went_on_for_weeks_is_no_event(text):
 ])
 def test_an_event_told_beside_a_modal_or_weeks_stays(text, kind):
     assert [e.sub_event_type for e in parse(text, published="2024-10-27").events] == [kind]
+
+
+# -- shelling told with a battle -------------------------------------------------------
+@pytest.mark.parametrize("text,got", [
+    ("Fighting raged in southern Gaza on Tuesday, with residents reporting heavy shelling "
+     "around Bani Suhaila and Abasan.",
+     {("Shelling/artillery/missile attack", "Bani Suheila"),
+      ("Shelling/artillery/missile attack", "Abasan al-Kabira")}),
+    ("Clashes continued in Jabalia on Monday, amid artillery shelling in Beit Lahia.",
+     {("Armed clash", "Jabalia"), ("Shelling/artillery/missile attack", "Beit Lahia")}),
+    # the battle's own fire, at its own place, stays the battle
+    ("OCHA reported intense fighting in Khan Younis on Thursday involving shelling and heavy "
+     "gunfire.", {("Armed clash", "Khan Younis")}),
+    ("Heavy fighting raged in Khan Younis, with tanks shelling the area.",
+     {("Armed clash", "Khan Younis")}),
+    ("Clashes erupted in Rafah, with shelling and gunfire reported in the area.",
+     {("Armed clash", "Rafah")}),
+])
+def test_shelling_with_places_of_its_own_is_no_part_of_the_battle(text, got):
+    events = parse(text, published="2024-10-27").events
+    assert got <= {(e.sub_event_type, e.location) for e in events}
+    assert not any(e.sub_event_type == "Armed clash" and e.location in
+                   ("Bani Suheila", "Abasan al-Kabira", "Beit Lahia") for e in events)
