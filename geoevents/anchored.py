@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from datetime import date
 
 from ahocorasick_rs import AhoCorasick, Implementation
 
@@ -250,11 +251,14 @@ class Cues:
     text is folded and scanned once.
     """
 
-    __slots__ = ("text", "folded", "_starts", "_merged")
+    __slots__ = ("text", "folded", "_starts", "_merged", "published")
 
     def __init__(self, text: str, index: PrefixIndex, folded: str | None = None) -> None:
         self.text = text
         self.folded = fold(text) if folded is None else folded
+        # the report's day, when the caller knows it: "who fled Jabalia in October" in an
+        # October report is news of the month, not a month gone by
+        self.published: date | None = None
         # Keyed by identity: hashing a compiled pattern hashes its whole program.
         self._starts = {id(p): s for p, s in zip(index.patterns, index.starts(self.folded))}
         # first_of's (offset, index) pairs over the whole report, per sequence of patterns:

@@ -32,6 +32,7 @@ from geoevents.trigger_table import (
     VIOLENT,
     fighters_fire,
 )
+from geoevents.triggers import find_triggers
 from geoevents.units import EventUnit, counts_combatants
 
 __all__ = ["unit_actors", "sides_filled", "GOVERNMENT_OF_ISRAEL", "LOOTERS_ARMED",
@@ -81,7 +82,11 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
     fought = _FOUGHT if unit.event_type in VIOLENT else _FOUGHT_NOT_WITH
     # ("Ismail Baz, commander of Hezbollah's coastal sector, is assassinated": the group a
     # person belongs to says who they were, the other party, not who acted)
-    acting = [a for a in armed if not fought.search(text, max(0, a.start - 30), a.start)
+    # ("fighting raged in Rafah, with Israeli shelling killing five in Tal as-Sultan": the
+    # name on the shelling's own word is its author, whatever "with" comes before)
+    acting = [a for a in armed if (not fought.search(text, max(0, a.start - 30), a.start) or
+                                   unit.event_type != BATTLE[0] and
+                                   _names_its_word(a.start, unit, cues))
               and not any(_COUNTED_AS.fullmatch(text, at, a.start) for at in hurt)
               and not _member_of(text, a.start, unit.sentence.start)
               and not _NAMED_HIT.match(text, a.start)]
@@ -143,6 +148,13 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
         # names them by the country where it happens)
         victims = [CIVILIANS]
     return (actor1.name if actor1 else None), victims[0] if victims else None
+
+
+def _names_its_word(at: int, unit: EventUnit, cues: Cues) -> bool:
+    """Whether the name at ``at`` stands on a word of the unit's own kind of event
+    ("Israeli shelling", "Israeli airstrikes")."""
+    return any(t.event_type == unit.event_type and _NAMED_ON_WORD.fullmatch(cues.text, at, t.start)
+               for t in find_triggers(cues.text, at, min(unit.sentence.end, at + 60), cues=cues))
 
 
 def _relative_firer(text: str, armed: list, unit: EventUnit):
@@ -293,6 +305,7 @@ def _member_of(text: str, at: int, sentence_start: int) -> bool:
 
 _FOUGHT_WORDS = (r"against|targeting|targeted|attacked|attacking|ambushed|defeat|destroy|"
                  r"dismantle|eliminate|fight|fighting|fought")
+_NAMED_ON_WORD = re.compile(r"[\w'’-]+\s+")
 _FOUGHT = re.compile(rf"\b(?:with|{_FOUGHT_WORDS})\s+(?:the\s+|remaining\s+)?$", re.I)
 _FOUGHT_NOT_WITH = re.compile(rf"\b(?:{_FOUGHT_WORDS}|(?:coordination|together|cooperation|"
                               rf"conjunction|coordinated|partnership) with)\s+"

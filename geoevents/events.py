@@ -227,6 +227,7 @@ def _read_report(text: str, sentences: list[Span],
     gaza = [m for m in mentions if m.in_gaza and m.place_id]
     outside = [m for m in mentions if not m.in_gaza and m.place_id]
     cues = Cues(text, _INDEX)
+    cues.published = anchor
     return _Report(
         text=text, anchor=anchor, gaz=gaz, cues=cues,
         gaza=gaza, gaza_starts=[m.start for m in gaza],

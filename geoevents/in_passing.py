@@ -11,6 +11,7 @@ folded (lower-case) text, after the trigger is found.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from geoevents.dates import MONTH_PATTERN, WEEKDAY_PATTERN
 
@@ -133,24 +134,35 @@ _THAT_TOLD = re.compile(r"\b(?:said|says|say|saying|announced|reported|claimed|c
                         r"believed|knows?|knew|denied|insisted|explained|revealed|reports|news|"
                         r"fact|statement|announcement|allegations?|evidence|signs?|indications?|"
                         r"so|such|now|given|told\s+(?:[\w'’-]+\s+){1,2})\s*,?\s*$")
-_COARSE_PAST = re.compile(rf"[^.;,]{{0,60}}?\b(?:(?:in|since|during)\s+(?:early\s+|late\s+|"
-                          rf"mid-?)?(?:{_MONTH})(?:\s+(?:of\s+)?(?:19|20)\d\d)?(?!\s*\d)|"
+# (not "which have been besieging Jabalia since early October": a state that goes on to
+# the report's day)
+_COARSE_PAST = re.compile(rf"[^.;,]{{0,60}}?\b(?:(?:in|during)\s+(?:early\s+|late\s+|"
+                          rf"mid-?)?(?P<month>{_MONTH})(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?"
+                          r"(?!\s*\d)|"
                           r"last\s+(?:month|year)|(?:months|years)\s+ago|in\s+(?:19|20)\d\d)\b")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
-def _told_in_a_relative(low: str, lo: int, at: int, stop: int, end: int) -> bool:
+def _told_in_a_relative(low: str, lo: int, at: int, stop: int, end: int,
+                        published: date | None = None) -> bool:
     """Whether the trigger at ``low[at:stop]`` is the verb of a relative clause told with
-    a month or a year gone by and no day."""
+    a month or a year gone by and no day (``published``: the report's day, if known)."""
     rel = _RELATIVE_BEFORE.search(low, lo, at)
-    if rel is None or DAY_AFTER.match(low, stop, end) or \
-            _COARSE_PAST.match(low, stop, end) is None:
+    if rel is None or DAY_AFTER.match(low, stop, end):
         return False
+    past = _COARSE_PAST.match(low, stop, end)
+    if past is None:
+        return False
+    if past.group("month") and published is not None and \
+            _MONTHS.index(past.group("month")[:3]) + 1 == published.month and \
+            (past.group("year") is None or int(past.group("year")) == published.year):
+        return False  # "families who fled Jabalia in October", told in October: the news
     return rel.group("pro") != "that" or \
         _THAT_TOLD.search(low, max(0, rel.start() - 40), rel.start()) is None
 
 
 def named_in_passing(low: str, before: str, lo: int, at: int, stop: int, end: int,
-                     violent: bool, ied: bool) -> bool:
+                     violent: bool, ied: bool, *, published: date | None = None) -> bool:
     """Whether the trigger at ``low[at:stop]`` (``before``: ``low[lo:at]``, its look-back;
     ``end``: where its sentence ends) is named in passing. The substring tests first: most
     triggers have none of these words near them."""
@@ -162,7 +174,7 @@ def named_in_passing(low: str, before: str, lo: int, at: int, stop: int, end: in
     if ied and "hear" in before and _HEARD.search(low, lo, at):
         return True  # "residents reported hearing explosions": heard from afar, unplaced
     if (" who " in before or " which " in before or " that " in before or
-            " whom " in before) and _told_in_a_relative(low, lo, at, stop, end):
+            " whom " in before) and _told_in_a_relative(low, lo, at, stop, end, published):
         return True  # "said Samir, who fled Rafah in May": background to the one told of
     if not violent:
         return False

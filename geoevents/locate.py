@@ -51,7 +51,7 @@ from geoevents.sentences import Span
 from geoevents.speech import SAID
 from geoevents.trigger_table import RELEASE, RETURN, VIOLENT
 from geoevents.triggers import find_triggers
-from geoevents.units import EventUnit
+from geoevents.units import EventUnit, folded_into
 from geoevents.unlisted_names import place_mention, region_of_direction
 
 __all__ = ["attribution_spans", "SPECIFICITY", "place_for", "count_place", "dominant_place",
@@ -457,8 +457,10 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
             # of its own before it
             # (not "killed four people who had fled the shelling in Beit Hanoun": a place
             # after a word of this event's kind again)
+            # (nor "tanks shelled eastern Rafah, with troops raiding homes in Tal as-Sultan":
+            # a word folded into this event, no event of its own to take the place)
             words = [t for t in find_triggers(cues.text, unit.anchor + 1, span.end, cues=cues)
-                     if t.start > unit.anchor]
+                     if t.start > unit.anchor and not folded_into(t, unit)]
             other = next((t.start for t in words if t.event_type != unit.event_type and
                           t.event_type in VIOLENT and unit.event_type in VIOLENT), None)
             if other is not None and any(unit.anchor < m.start < other for m in here):

@@ -88,8 +88,12 @@ _CONNECTIVE = re.compile(r"\b(?:amid|while|whereas|but|after|before|as well as|m
                          r"spread|rages|continues|intensifies)\b)|"
                          # "said aircraft had struck the Gaza City area and that troops in
                          # Rafah had killed several militants": a second thing said, of its own
+                         # (not "said it struck Rafah and that 20 militants were killed there":
+                         # the toll of the deed just told, told in the passive)
                          r"and(?=\s+that\s+(?:[\w'’-]+,?\s+){1,8}?(?:had|has|have|was|were|"
-                         r"is|are)\s))\s+",
+                         r"is|are)\s)(?!\s+that\s+(?:[\w'’-]+,?\s+){1,8}?(?:was|were|"
+                         r"(?:had|has|have)\s+been)\s+(?:killed|wounded|injured|hurt|"
+                         r"eliminated)\b))\s+",
                          re.IGNORECASE)
 # (only after a count of dead before it: "opened fire near an aid site in Rafah and at least
 # 30 people were killed in southern Gaza" is one deed, its toll told after "and"; so is "an

@@ -1315,7 +1315,7 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
         if "periods of" in before and _PERIODS_OF.search(low, lo, at):
             continue  # "following periods of intense looting": a past state, as a time
         if named_in_passing(low, before, lo, at, m.end(), end, etype in VIOLENT,
-                            sub == IED[1]) or \
+                            sub == IED[1], published=cues.published) or \
                 etype in VIOLENT and etype != BATTLE[0] and \
                 told_as_cover(low, before, start, lo, at, m.end(), end):
             continue

@@ -29,7 +29,7 @@ from geoevents.trigger_table import (
 )
 from geoevents.triggers import Trigger
 
-__all__ = ["EventUnit", "build_units", "counts_combatants"]
+__all__ = ["EventUnit", "build_units", "counts_combatants", "folded_into"]
 
 _OWN_ATTACKS = frozenset({AIR[1], IED[1]})
 # (and an army's ranks: "a lieutenant colonel and a major were killed in southern Gaza")
@@ -261,6 +261,17 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
     return units
 
 
+def folded_into(t: Trigger, unit: EventUnit) -> bool:
+    """Whether the event word ``t``, told in ``unit``'s clause, makes no event of its own
+    but is part of the unit's, as :func:`build_units` folds it ("tanks shelled eastern
+    Rafah, with troops raiding homes": the weaker cue; "battled troops in Jabalia, with the
+    Qassam Brigades saying it fired mortars": the battle's own fire)."""
+    if t.event_type not in VIOLENT or unit.strength < 0.8:
+        return False
+    return t.strength < 0.7 or (unit.event_type, unit.sub_event_type) == BATTLE and \
+        t.event_type == "Explosions/Remote violence" and t.sub_event_type not in _OWN_ATTACKS
+
+
 def _fire_with_own_places(clause: Span, ctrig: list[Trigger], gaza: list[Mention],
                           s: Span) -> int | None:
     """Where shelling told with a battle, at places of its own, begins: "fighting raged in
@@ -278,8 +289,11 @@ def _fire_with_own_places(clause: Span, ctrig: list[Trigger], gaza: list[Mention
     if joint is None:
         return None
     at = s.start + joint.start()
-    if not any(first < m.start < at for m in gaza) or \
-            not any(shell < m.start < clause.end for m in gaza):
+    battle_at = {m.place_id for m in gaza if first < m.start < at}
+    # (not "clashes erupted in Shujaiya, with shelling hitting homes near the Shujaiya
+    # market": the battle's own place again, its own fire)
+    if not battle_at or not any(shell < m.start < clause.end and m.place_id not in battle_at
+                                for m in gaza):
         return None
     return at
 

@@ -6146,3 +6146,52 @@ def test_shelling_with_places_of_its_own_is_no_part_of_the_battle(text, got):
     assert got <= {(e.sub_event_type, e.location) for e in events}
     assert not any(e.sub_event_type == "Armed clash" and e.location in
                    ("Bani Suheila", "Abasan al-Kabira", "Beit Lahia") for e in events)
+
+
+# -- a toll said after "and that", a month of the report's own, places of the battle ------
+@pytest.mark.parametrize("text,coded", [
+    # the toll of the deed just told, in the passive, keeps its dead as the other side
+    ("The army said it struck Rafah and that 20 militants were killed there.",
+     [("Air/drone strike", "Rafah", 20, "Israeli military", "Palestinian militants")]),
+    ("The army said it struck Rafah and that five Hamas fighters had been killed.",
+     [("Air/drone strike", "Rafah", 5, "Israeli military", "Hamas")]),
+    # "with Israeli shelling": the name on the shelling is its author, not the one fought
+    ("Fighting raged in Rafah on Monday, with Israeli shelling killing five people in Tal "
+     "as-Sultan.",
+     [("Armed clash", "Rafah", None, "Palestinian militants", "Israeli military"),
+      ("Shelling/artillery/missile attack", "Tel al-Sultan", 5, "Israeli military",
+       "Civilians (Palestine)")]),
+])
+def test_a_toll_said_after_and_that_or_with_keeps_its_sides(text, coded):
+    assert _coded(text, "2024-10-27") == coded
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a month that is the report's own is its news, not a month gone by
+    ("Families who fled Jabalia in October said they had nowhere to go.",
+     [("Displacement", "Jabalia")]),
+    # "since" tells a state that goes on to the report's day
+    ("Israeli forces, which have been besieging Jabalia since early October, struck a "
+     "school on Sunday.",
+     [("Siege/encirclement", "Jabalia"), ("Air/drone strike", "Jabalia")]),
+])
+def test_a_relative_clause_of_the_reports_own_month_is_still_told(text, expected):
+    assert [(e.sub_event_type, e.location)
+            for e in parse(text, published="2024-10-27").events] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # shelling at the battle's own place again is the battle's own fire
+    ("Clashes erupted in Shujaiya, with shelling hitting homes in the neighbourhood near the "
+     "Shujaiya market.", [("Armed clash", "Shejaia")]),
+    # a word folded into this event takes no place from it
+    ("Israeli tanks shelled eastern Rafah, with troops raiding homes in Tal as-Sultan.",
+     [("Shelling/artillery/missile attack", "Rafah"),
+      ("Shelling/artillery/missile attack", "Tel al-Sultan")]),
+    ("Hamas fighters battled Israeli troops in Jabalia, with the Qassam Brigades saying it "
+     "fired mortars at forces in Beit Lahia.",
+     [("Armed clash", "Jabalia"), ("Armed clash", "Beit Lahia")]),
+])
+def test_places_after_a_word_folded_into_the_event_stay_its_own(text, expected):
+    assert [(e.sub_event_type, e.location)
+            for e in parse(text, published="2024-10-27").events] == expected
