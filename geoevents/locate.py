@@ -619,12 +619,16 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
         if strip is not None:
             return [(strip, 3, 0.9)]
     taken_to = _taken_to_hospital(unit, gaza, cues) if unit.event_type in VIOLENT else None
-    if taken_to is not None and (last_place is None or _a_hospital(last_place[0], cues.text)):
+    if taken_to is not None and (last_place is None or _a_hospital(last_place[0], cues.text) and
+                                 last_place[0].place_id != taken_to.place_id and
+                                 not _KILLED_APART.search(cues.text, unit.sentence.start,
+                                                          taken_to.start)):
         # "Fifty bodies were brought to Nasser Medical Complex" after "troops raided Al-Amal
         # hospital": the hospital that took in the dead is not where they were killed, nor
         # is another hospital told before; the town the hospital stands in (but "an
         # airstrike hit a house in Bani Suheila ... Fifty bodies were brought to Nasser":
-        # the strike told before)
+        # the strike told before; "tanks shelled Nasser Medical Complex ... The bodies of
+        # four were brought to Nasser Medical Complex": the hospital hit took in its dead)
         town = _town_of_hospital(taken_to, gaza, gaz, cues.text)
         if town is not None:
             return [(town, 2, 0.6)]
@@ -641,6 +645,13 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
     return []
 
 
+# The dead told killed in a clause of their own, before those taken to a hospital: they
+# died at the hospital hit before ("Israeli forces shelled the Indonesian Hospital. Two
+# people were killed and their bodies were taken to Kamal Adwan Hospital", "... and the
+# wounded were taken to al-Awda hospital"; not "Fifty bodies were brought to Nasser")
+_KILLED_APART = re.compile(r"\b(?:were|was|had\s+been|have\s+been)\s+killed,?\s+(?:and|while)"
+                           r"\s+(?:their|the|his|her)\s+(?:bodies|body|wounded|injured|dead)\b",
+                           re.I)
 _HOSPITAL_AFTER = re.compile(r"\s+(?:hospital|medical\s+complex|medical\s+cent(?:er|re))\b",
                              re.I)
 _TOWNS = ("city", "town", "village", "camp")

@@ -104,6 +104,10 @@ _PART = re.compile(r"\b(\d[\d,]*|[a-z]+(?:-[a-z]+)?)(?P<each> each)?"
                    r"(?:in|at|near|around|outside|from) ", re.I)
 
 
+# a comma that opens who told it ("..., medics at Nasser hospital said")
+_SPEAKER_AFTER = re.compile(rf",[^.;:,]{{0,80}}?\b(?:{TOLD})\b", re.I)
+
+
 def _parts_at_places(text: str, start: int, end: int, s_gaza: list[Mention]
                      ) -> list[tuple[Mention, int]]:
     """(place, count) for each part of a toll named from ``start`` on, up to the first
@@ -112,10 +116,13 @@ def _parts_at_places(text: str, start: int, end: int, s_gaza: list[Mention]
     out: list[tuple[Mention, int]] = []
     for i, p in enumerate(phrases):
         stop = phrases[i + 1].start() if i + 1 < len(phrases) else min(end, p.end() + 80)
-        # (up to a comma no place's name follows: not "including 12 near the Zikim crossing,
-        # medics at Nasser hospital said")
+        # (up to a comma no place's name follows that opens the speaker: not "including 12
+        # near the Zikim crossing, medics at Nasser hospital said"; but "12 in strikes on a
+        # house, a mosque and a school in Jabalia", "15 at a school, which was sheltering
+        # displaced families, in Gaza City": the part's own place after a list or an aside)
         comma = _NOT_AN_ITEM.search(text, p.end(), stop)
-        stop = comma.start() if comma is not None else stop
+        if comma is not None and _SPEAKER_AFTER.match(text, comma.start()):
+            stop = comma.start()
         sites = [m for m in s_gaza if p.end() <= m.start < stop and m.kind != "region"]
         if not sites:
             continue  # ("including 12 near the Zikim crossing and five in Rafah", "12 in a

@@ -183,7 +183,10 @@ _OFTEN_NEXT = re.compile(r"(?:\s+(?:to|in|into|from|for|on)\s+(?:the\s+)?[\w-]+)
 # What went on over weeks or months: "only about 150 trucks a day have entered Gaza in
 # recent weeks", "aid has reached the north only sporadically for months": a state, no
 # delivery of a day (not "entered on Monday after being blocked for weeks")
-_STRETCH_NEXT = re.compile(r"(?:(?!\b(?:after|since|following|before)\b)[^.;,]){0,60}?"
+# (nor the weeks of another verb: "through a crossing shut for months", "by armed men who
+# had been blocking roads for weeks")
+_STRETCH_NEXT = re.compile(r"(?:(?!\b(?:after|since|following|before|who|which|that|where|"
+                           r"whose|shut|closed|sealed|cut\s+off)\b)[^.;,]){0,60}?"
                            r"\b(?:(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+"
                            r"(?:few\s+|several\s+|two\s+|three\s+|four\s+)?(?:weeks|months)|"
                            r"for\s+(?:(?:several|many|two|three|four|five|six)\s+)?"
@@ -194,6 +197,8 @@ _STRETCH_NEXT = re.compile(r"(?:(?!\b(?:after|since|following|before)\b)[^.;,]){
 # ten": told, if unsure; nor "the strike could amount to a war crime": one that was)
 _SUBJECT_OF_A_MODAL = re.compile(r"(?:^|\b(?:an?|says?|said|warns?|warned|that)\s+)"
                                  r"(?:[\w-]+\s+){0,2}$")
+# ... one not known yet ("a ground offensive on Rafah on Monday could cause")
+_A_THING = re.compile(r"\ban?\s+(?:[\w-]+\s+){0,2}$")
 # (a trigger that ends on its preposition: "offensive on", its place after it)
 _OWN_PREP = re.compile(r"\s+(?:into|on|in|of|against|across|at|to|from)$")
 _MODAL_NEXT = re.compile(r"(?:\s+(?:into|on|in|of|against|across|at|to|from|and|or)\s+"
@@ -203,7 +208,11 @@ _MODAL_NEXT = re.compile(r"(?:\s+(?:into|on|in|of|against|across|at|to|from|and|
                          r"(?:[^,.;]|\.\d){0,80},)?"
                          # (not the month: "airstrikes on Rafah on 6 May and")
                          r"\s+(?:could|would|might|(?<!\d\s)may|can\s*not|can['’]t)\s+"
-                         r"(?!have\b|later\b|then\b)[a-z]+")
+                         # (not what was, as it was heard, went on or was judged: "an
+                         # airstrike on a house could be heard across the camp", "the
+                         # bombardment would continue for hours", "could not have caused")
+                         r"(?!have\b|later\b|then\b|not\s+have\b|be\s+(?:heard|seen|felt)\b|"
+                         r"(?:continue|last|go\s+on|persist)\b)[a-z]+")
 # (not "has repeatedly been shelled over the past 24 hours", "since Monday, ... have
 # repeatedly been shelled", "has repeatedly been shelled, killing 12": the news of the day)
 _SINCE_A_WEEKDAY = rf"since (?:last )?{WEEKDAY_PATTERN.lower()}"  # (over folded text)
@@ -1148,9 +1157,12 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
             # (a release is what a ceasefire or a deal brings; "Israel prepared for an
             # operation and ordered the evacuation": a second verb says what was done)
             continue
-        if _MODAL_NEXT.match(low, at + len(_OWN_PREP.sub("", m.group(0))), end) and \
-                _SUBJECT_OF_A_MODAL.search(low, lo, at):
-            continue  # "a ground incursion into Rafah ... could result in a massacre"
+        modal = _MODAL_NEXT.match(low, at + len(_OWN_PREP.sub("", m.group(0))), end)
+        if modal is not None and _SUBJECT_OF_A_MODAL.search(low, lo, at) and \
+                (_A_THING.search(low, lo, at) or not _OWN_DAY.search(low, at, modal.end())):
+            continue  # "a ground incursion into Rafah ... could result in a massacre" (not
+            # "the shelling of Kamal Adwan hospital on Monday could amount to a war crime":
+            # the one of a day told)
         if etype not in VIOLENT and (_OFTEN_NEXT.match(low, m.end(), end) or
                                      sub in (AID[1], DESTRUCTION[1]) and
                                      _STRETCH_NEXT.match(low, m.end(), end) and

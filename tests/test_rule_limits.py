@@ -6195,3 +6195,51 @@ def test_a_relative_clause_of_the_reports_own_month_is_still_told(text, expected
 def test_places_after_a_word_folded_into_the_event_stay_its_own(text, expected):
     assert [(e.sub_event_type, e.location)
             for e in parse(text, published="2024-10-27").events] == expected
+
+
+# -- a part of a toll, its place past a list or an aside --------------------------------
+@pytest.mark.parametrize("text,place", [
+    ("Israeli strikes killed 31 people across Gaza on Monday, including 12 in strikes on a "
+     "house, a mosque and a school in Jabalia.", "Jabalia"),
+    ("Israeli strikes killed 31 people across Gaza on Monday, including 15 at a school, which "
+     "was sheltering displaced families, in Gaza City.", "Gaza City"),
+])
+def test_a_part_keeps_its_place_past_a_comma_that_opens_no_speaker(text, place):
+    got = [(e.location, e.fatalities) for e in parse(text, published="2024-10-27").events]
+    assert (place, None) not in got and any(loc == place and n for loc, n in got)
+
+
+# -- the hospital hit, or the dead told apart from those taken to a hospital ---------------
+@pytest.mark.parametrize("text,hospital", [
+    ("Israeli tanks shelled Nasser Medical Complex on Monday. The bodies of four people killed "
+     "in the shelling were brought to Nasser Medical Complex.", "Nasser Medical Complex"),
+    ("An Israeli strike hit al-Aqsa hospital on Monday. Four people killed in the strike were "
+     "taken to al-Aqsa hospital.", "Al-Aqsa Martyrs Hospital"),
+    ("Israeli forces shelled the Indonesian Hospital in Beit Lahia on Monday. Two people were "
+     "killed and their bodies were taken to Kamal Adwan Hospital.", "Indonesian Hospital"),
+    ("Israeli forces stormed Kamal Adwan Hospital on Friday. Five people were killed and the "
+     "wounded were taken to al-Awda hospital.", "Kamal Adwan Hospital"),
+])
+def test_the_dead_of_a_hospital_hit_stay_at_that_hospital(text, hospital):
+    counted = [e.location for e in parse(text, published="2024-10-27").events if e.fatalities]
+    assert counted == [hospital]
+
+
+# -- a modal or weeks told of what was -----------------------------------------------------
+@pytest.mark.parametrize("text,kind", [
+    ("An Israeli airstrike on a house in Nuseirat could be heard across the camp on Monday.",
+     "Air/drone strike"),
+    ("The shelling of Kamal Adwan hospital on Monday could amount to a war crime, the UN said.",
+     "Shelling/artillery/missile attack"),
+    ("The army said a strike on a Hamas command centre in Gaza City on Monday could not have "
+     "caused the casualties.", "Air/drone strike"),
+    ("The bombardment of Jabalia would continue for hours, residents said.",
+     "Air/drone strike"),
+    ("Fifty aid trucks entered Gaza through a crossing shut for months.", "Aid delivery"),
+    ("The WFP said its convoy was looted in Deir al-Balah by armed men who had been blocking "
+     "roads for weeks.", "Looting/property destruction"),
+    ("Israeli troops demolished the homes of families who had lived in Rafah for months.",
+     "Looting/property destruction"),
+])
+def test_a_modal_or_weeks_of_what_was_keeps_the_event(text, kind):
+    assert kind in [e.sub_event_type for e in parse(text, published="2024-10-27").events]
