@@ -606,8 +606,10 @@ def _counts_of_dead(notes: str) -> list[tuple[int, Callable[[Event], bool]]]:
 # (not "at least two strikes", "two more strikes", nor "a day after two strikes hit the
 # camp": strikes named for when)
 _SEVERAL_STRIKES = re.compile(
+    # (the look-ahead first: the look-behinds are tried only where a number starts)
+    r"\b(?=two|three|four|five|twin|\d)"
     r"(?<!\bleast )(?<!\bthan )(?<!\bafter )(?<!\bbefore )(?<!\bsince )(?<!\bfollowing )"
-    r"\b(two|three|four|five|twin|\d)\s+(?:(?:separate|israeli|deadly|consecutive|successive|"
+    r"(two|three|four|five|twin|\d)\s+(?:(?:separate|israeli|deadly|consecutive|successive|"
     r"simultaneous|air|aerial|drone|missile)\s+){0,3}"
     r"(?:air\s?strikes|strikes|attacks|raids|bombings|bombardments)\b", re.I)
 _STRIKES_NUMBER = {"two": 2, "twin": 2, "three": 3, "four": 4, "five": 5}
