@@ -471,8 +471,9 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
         # story was filed from, never by itself where it happened (a clause that names only
         # the dateline leaves the place to its sentence: "Gaza, 19 March 2024 - The Civil
         # Defence recovered nine bodies from a house hit ... in the Nuseirat camp")
-        filed = filed or [m for m in here if in_dateline(m, cues.text)]
-        here = [m for m in here if not in_dateline(m, cues.text)] or (
+        dateline = [m for m in here if in_dateline(m, cues.text)]
+        filed = filed or dateline
+        here = [m for m in here if m not in dateline] or (
             # (but a sentence that names nowhere else is told from where the writer is:
             # "RAFAH, Gaza Strip (AP) - An airstrike on a house killed five", whatever
             # town later paragraphs name most)
@@ -543,12 +544,13 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
                 # shelling also hit Khan Younis": the clause tells of the title's place again)
                 here = [m for m in here if not _in_aside(m, asides) or
                         _told_again(m, unit, gaza, gaz, cues)] or here
-        if span is unit.clause and here:
+        others = [g for g in gaza if unit.sentence.start <= g.start < unit.sentence.end and
+                  g.place_id != here[0].place_id] if span is unit.clause and here else []
+        if others:  # (the asides read only when the sentence has another place)
             if asides is None:
                 asides = speaker_asides(unit.sentence)
             if asides and all(_in_aside(m, asides) for m in here) and any(
-                    unit.sentence.start <= g.start < unit.sentence.end and
-                    not _in_aside(g, asides) and g.place_id != here[0].place_id for g in gaza):
+                    not _in_aside(g, asides) for g in others):
                 # "The Civil Defence in the Gaza Strip said its crews recovered nine bodies,
                 # from a house hit ... in the Nuseirat camp": a clause that names only where
                 # its speaker is leaves the place to its sentence
