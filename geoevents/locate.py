@@ -450,7 +450,10 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
             if began and not find_triggers(cues.text, unit.sentence.start, began[0].start,
                                            cues=cues):
                 here = began + here
-        if span is unit.clause and len(here) > 1:
+        if span is unit.clause and unit.event_type in VIOLENT and \
+                sum(m.start > unit.anchor for m in here) > 1:
+            # (only another violent word can cut the list, and only between two places
+            # after the unit's own: the words are looked for in no other case)
             # "bombardment from the air, land and sea continued across the Gaza Strip, with
             # ground fighting reported in Gaza City and the Beach camp": the places after
             # another kind of violence's word are that event's, when this one has a place
