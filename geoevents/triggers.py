@@ -213,6 +213,8 @@ _MODAL_NEXT = re.compile(r"(?:\s+(?:into|on|in|of|against|across|at|to|from|and|
                          # bombardment would continue for hours", "could not have caused")
                          r"(?!have\b|later\b|then\b|not\s+have\b|be\s+(?:heard|seen|felt)\b|"
                          r"(?:continue|last|go\s+on|persist)\b)[a-z]+")
+# (one of which every match of _MODAL_NEXT holds: looked for first, as plain words)
+_MODAL_WORD = re.compile(r"could|would|might|may|can")
 # (not "has repeatedly been shelled over the past 24 hours", "since Monday, ... have
 # repeatedly been shelled", "has repeatedly been shelled, killing 12": the news of the day)
 _SINCE_A_WEEKDAY = rf"since (?:last )?{WEEKDAY_PATTERN.lower()}"  # (over folded text)
@@ -1157,7 +1159,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
             # (a release is what a ceasefire or a deal brings; "Israel prepared for an
             # operation and ordered the evacuation": a second verb says what was done)
             continue
-        modal = _MODAL_NEXT.match(low, at + len(_OWN_PREP.sub("", m.group(0))), end)
+        modal = _MODAL_NEXT.match(low, at + len(_OWN_PREP.sub("", m.group(0))), end) \
+            if _MODAL_WORD.search(low, at, end) else None
         if modal is not None and _SUBJECT_OF_A_MODAL.search(low, lo, at) and \
                 (_A_THING.search(low, lo, at) or not _OWN_DAY.search(low, at, modal.end())):
             continue  # "a ground incursion into Rafah ... could result in a massacre" (not
@@ -1364,6 +1367,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                 not _USED_WITH.search(low, max(start, at - 100), at):
             continue  # "the presence of unexploded ordnance": a hazard, not an explosion
         if sub == AID[1] and (_AID_WAITING.match(low, m.end(), end) or
+                              (low.find("day", start, end) >= 0 or
+                               low.find("averag", start, end) >= 0) and
                               _AID_RATE.search(low, _rate_from(low, start, at),
                                                _rate_reach(low, m.end(), end)) and
                               not _rate_over_days(low, start, end) or
