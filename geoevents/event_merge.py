@@ -874,10 +874,13 @@ def rest_of_the_strikes(events: list[Event], gaz: Gazetteer) -> list[Event]:
     larger one, nor a day's toll for the Strip or a region (see tolls.rest_at_the_area)."""
     out = list(events)
     for i, e in enumerate(events):
+        if not e.fatalities or e.event_type not in VIOLENT:
+            continue  # (the cheap tests first: most events have no toll of strikes)
         wide = gaz.get(e.place_id)
+        if wide is None or wide.feature_class == "strip" or wide.kind == "region":
+            continue
         several = strikes_told(e.notes)
-        if not e.fatalities or several is None or e.event_type not in VIOLENT or \
-                wide is None or wide.feature_class == "strip" or wide.kind == "region" or \
+        if several is None or \
                 not any(c.kind == "killed" and c.count == e.fatalities and not c.cumulative
                         for c in find_casualties(e.notes, 0, len(e.notes))):
             continue

@@ -517,7 +517,7 @@ def _share_told(walk: _Walk, located: list[tuple[Mention, int, float]], shares: 
     ("Israeli strikes on Shujaiya and Zeitoun killed 26"), for a later count of one of them.
     Strikes at one place are one event with the whole toll ("two attacks in Deir el-Balah,
     killing four"), however many the sentence tells."""
-    if unit.event_type not in VIOLENT or not unit.fatalities or \
+    if len(located) != 2 or unit.event_type not in VIOLENT or not unit.fatalities or \
             not any(c.kind == "killed" and c.count == unit.fatalities
                     for c in unit.casualty_phrases):
         return

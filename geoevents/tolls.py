@@ -213,6 +213,8 @@ def told_together(unit: EventUnit, located: list[tuple[Mention, int, float]], te
     across several days or in multiple locations ...", its Knowledge Base page on
     fatalities) divides such a toll among the events, which would give counts the gold
     has not."""
+    if len(located) < 2:
+        return False  # (one place has its own count)
     counts = [c for c in unit.casualty_phrases if c.kind == "killed"]
     places = sorted((m for m, _, _ in located), key=lambda m: m.start)
     if not counts or len({m.place_id for m in places}) < 2 or \
