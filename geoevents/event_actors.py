@@ -195,8 +195,15 @@ def _fire_from_the_strip(text: str, unit: EventUnit) -> bool:
     of Jabalia"); not a strike told with them ("said it struck the launch site of rockets
     fired from Beit Hanoun", "bombed Jabalia in response to rockets fired from the area":
     the army's own strike)."""
-    m = _FIRED_FROM.search(text, max(unit.clause.start, unit.anchor - 20),
-                           min(unit.clause.end, unit.anchor + 80))
+    begin, stop = max(unit.clause.start, unit.anchor - 20), min(unit.clause.end, unit.anchor + 80)
+    window = text[begin:stop]
+    if window.isascii():
+        # (most clauses name no projectile: a plain test first, exact for ASCII text, where
+        # the pattern's ignored case is only upper and lower)
+        low = window.lower()
+        if "rocket" not in low and "projectile" not in low and "mortar" not in low:
+            return False
+    m = _FIRED_FROM.search(text, begin, stop)
     return m is not None and m.start() <= unit.anchor + 20
 
 
