@@ -519,11 +519,13 @@ def in_dateline(m: Mention, text: str) -> bool:
     if not text[line:m.start].strip() and (line or m.start <= 40) and \
             _AGENCY_AFTER.match(text, m.end):
         return True  # "Gaza City, (APP - UrduPoint / Pakistan Point News - 29th Dec, 2023)"
-    if line == 0 and not text[:m.start].strip() and _TITLED_DATELINE.match(text, m.end):
+    # (the text's first character tested before the whole of what precedes the name)
+    if line == 0 and (m.start == 0 or text[0].isspace()) and not text[:m.start].strip() and \
+            _TITLED_DATELINE.match(text, m.end):
         return True  # "Rafah, Palestinian Territories (AFP) -", "Gaza, 19 March 2024 -"
-    town = _TOWN_BEFORE.match(text, 0, m.start) if line == 0 else None
-    if town is not None and m.feature_class in ("strip", "country") and \
-            _TITLED_DATELINE.match(text, town.end(1)):
+    town = _TOWN_BEFORE.match(text, 0, m.start) \
+        if line == 0 and m.feature_class in ("strip", "country") else None
+    if town is not None and _TITLED_DATELINE.match(text, town.end(1)):
         return True  # its territory: "Gaza City, Palestinian Territories (AFP) -"
     if not (m.surface.isupper() or m.feature_class == "strip"):
         return False
