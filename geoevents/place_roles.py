@@ -10,6 +10,7 @@ location; and they tell how a list of places goes on past the end of a clause.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from geoevents.anchored import Cues
 from geoevents.model import Mention
@@ -632,6 +633,12 @@ def speaker_asides(sentence: Span) -> list[tuple[int, int]]:
     """Where a sentence says what its speaker is, where he spoke from or where someone it
     names works (report offsets): not where the event it tells of happened, when the
     sentence names another place."""
+    return list(_asides_of(sentence))
+
+
+@lru_cache(maxsize=64)
+def _asides_of(sentence: Span) -> tuple[tuple[int, int], ...]:
+    # (read once for a sentence: each of its events asks again)
     text, out = sentence.text, []
     for got in _SPEAKER_TITLE.finditer(text):
         if got.group("title") is not None and _VICTIM_BEFORE.search(
@@ -643,7 +650,7 @@ def speaker_asides(sentence: Span) -> list[tuple[int, int]]:
         out.append((sentence.start + got.start("at"), sentence.start + got.end("at")))
     for got in _SPOKE_FROM.finditer(text):
         out.append((sentence.start + got.start("from"), sentence.start + got.end("from")))
-    return out
+    return tuple(out)
 
 
 # (a title, not a place of work: "a doctor at Al-Awda Hospital was killed in Jabalia" may
