@@ -345,6 +345,13 @@ class Cues:
         self._merged[id(patterns)] = (patterns, pairs)  # (kept alive, so the id stays its)
         return pairs
 
+    def may_begin(self, patterns: Sequence[re.Pattern], pos: int, endpos: int) -> bool:
+        """Whether one of ``patterns`` may begin in [pos, endpos), as :meth:`first_of`
+        would try it there: a cheap pre-test."""
+        pairs = self._merged_starts(patterns)
+        k = bisect_left(pairs, (pos,))
+        return k < len(pairs) and pairs[k][0] < endpos
+
     def possible(self, pattern: re.Pattern, pos: int, endpos: int) -> bool:
         """Whether a prefix of ``pattern`` occurs in [pos, endpos): a cheap pre-test."""
         starts = self._starts_of(pattern)

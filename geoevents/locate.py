@@ -50,7 +50,7 @@ from geoevents.place_roles import (
 from geoevents.sentences import Span
 from geoevents.speech import SAID
 from geoevents.trigger_table import RELEASE, RETURN, VIOLENT
-from geoevents.triggers import find_triggers
+from geoevents.triggers import find_triggers, may_begin
 from geoevents.units import EventUnit, folded_into
 from geoevents.unlisted_names import place_mention, region_of_direction
 
@@ -450,10 +450,12 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
             if began and not find_triggers(cues.text, unit.sentence.start, began[0].start,
                                            cues=cues):
                 here = began + here
-        if span is unit.clause and unit.event_type in VIOLENT and \
-                sum(m.start > unit.anchor for m in here) > 1:
-            # (only another violent word can cut the list, and only between two places
-            # after the unit's own: the words are looked for in no other case)
+        after = [m.start for m in here if m.start > unit.anchor] \
+            if span is unit.clause and unit.event_type in VIOLENT else []
+        if len(after) > 1 and may_begin(cues, min(after) + 1, max(after) + 1):
+            # (only another violent word can cut the list, and only one that begins after
+            # the first place after the unit's own word and by the last: the words are
+            # looked for in no other case)
             # "bombardment from the air, land and sea continued across the Gaza Strip, with
             # ground fighting reported in Gaza City and the Beach camp": the places after
             # another kind of violence's word are that event's, when this one has a place

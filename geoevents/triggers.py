@@ -46,7 +46,7 @@ from geoevents.trigger_table import (
     fighters_fire,
 )
 
-__all__ = ["Trigger", "find_triggers", "PATTERNS"]
+__all__ = ["Trigger", "find_triggers", "may_begin", "PATTERNS"]
 
 # One alternation, one pass per sentence over folded (lower-case) text: several times
 # faster than re.IGNORECASE. The group name says which table row matched.
@@ -1128,6 +1128,12 @@ def _rate_from(low: str, start: int, at: int) -> int:
     if cut < 0 or low.endswith("average", begin, cut):
         return begin
     return cut + 1
+
+
+def may_begin(cues: Cues, start: int, end: int) -> bool:
+    """Whether :func:`find_triggers` with ``cues`` could find a trigger that begins in
+    [start, end), however far its own stretch reaches: a cheap pre-test."""
+    return cues.may_begin(_ROWS, start, end)
 
 
 def find_triggers(text: str, start: int = 0, end: int | None = None, *,
