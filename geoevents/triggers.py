@@ -533,7 +533,7 @@ _AID_RATE = re.compile(r"\b(?:(?:an\s+|the\s+)?average\s+of|on\s+average|daily\s
                        r"averag(?:ed|ing)|(?:per|each|every)\s+(?:working\s+)?day\b|"
                        r"(?:(?<=\d\s)|(?<=s\s)|(?<=once\s)|(?<=twice\s))a\s+(?:working\s+)?"
                        r"day\b(?![-'’])(?!\s+(?:after|before|later|earlier|ago|of)\b))\b")
-_CLAUSE_END = re.compile(r"[,;.]")
+_RATE_END = re.compile(r"[,;.]")  # (where a rate told after the aid ends)
 # ... but a rate over days the sentence names is the deliveries of those days: "Between 9 and
 # 11 February, an average of 84 aid trucks per day entered Gaza", "over the past three days"
 # (not "During March" nor "in October": a month's figure) (over folded text)
@@ -1115,7 +1115,7 @@ def _real_after_and(low: str, lo: int, at: int, end: int) -> bool:
 
 def _rate_reach(low: str, after: int, end: int) -> int:
     """Where a rate told with aid ends: 40 characters on, or at the comma before."""
-    stop = _CLAUSE_END.search(low, after, min(end, after + 40))
+    stop = _RATE_END.search(low, after, min(end, after + 40))
     return stop.start() if stop else min(end, after + 40)
 
 
