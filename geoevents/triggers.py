@@ -1130,6 +1130,30 @@ def _rate_from(low: str, start: int, at: int) -> int:
     return cut + 1
 
 
+def _subject_of_a_modal(low: str, lo: int, at: int, trigger: str, end: int) -> bool:
+    """Whether the trigger ``trigger`` at ``low[at:]`` is the subject of a modal, a thing
+    that could or would come: "a ground incursion into Rafah ... could result in a
+    massacre" (not "the shelling of Kamal Adwan hospital on Monday could amount to a war
+    crime": the one of a day told)."""
+    if not _MODAL_WORD.search(low, at, end):
+        return False  # (a cheap pre-test)
+    modal = _MODAL_NEXT.match(low, at + len(_OWN_PREP.sub("", trigger)), end)
+    return modal is not None and _SUBJECT_OF_A_MODAL.search(low, lo, at) is not None and \
+        (_A_THING.search(low, lo, at) is not None or
+         not _OWN_DAY.search(low, at, modal.end()))
+
+
+def _aid_at_a_rate(low: str, start: int, at: int, after: int, end: int) -> bool:
+    """Whether the aid at ``low[at:after]`` is told as a rate over a stretch of time ("an
+    average of 161 aid trucks a day entered"), not a delivery of a day: a rate over a few
+    days the sentence names is the deliveries of those days."""
+    if low.find("day", start, end) < 0 and low.find("averag", start, end) < 0:
+        return False  # (no rate without one of these: a cheap pre-test)
+    return _AID_RATE.search(low, _rate_from(low, start, at),
+                            _rate_reach(low, after, end)) is not None and \
+        not _rate_over_days(low, start, end)
+
+
 def may_begin(cues: Cues, start: int, end: int) -> bool:
     """Whether :func:`find_triggers` with ``cues`` could find a trigger that begins in
     [start, end), however far its own stretch reaches: a cheap pre-test."""
@@ -1165,13 +1189,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
             # (a release is what a ceasefire or a deal brings; "Israel prepared for an
             # operation and ordered the evacuation": a second verb says what was done)
             continue
-        modal = _MODAL_NEXT.match(low, at + len(_OWN_PREP.sub("", m.group(0))), end) \
-            if _MODAL_WORD.search(low, at, end) else None
-        if modal is not None and _SUBJECT_OF_A_MODAL.search(low, lo, at) and \
-                (_A_THING.search(low, lo, at) or not _OWN_DAY.search(low, at, modal.end())):
-            continue  # "a ground incursion into Rafah ... could result in a massacre" (not
-            # "the shelling of Kamal Adwan hospital on Monday could amount to a war crime":
-            # the one of a day told)
+        if _subject_of_a_modal(low, lo, at, m.group(0), end):
+            continue
         if etype not in VIOLENT and (_OFTEN_NEXT.match(low, m.end(), end) or
                                      sub in (AID[1], DESTRUCTION[1]) and
                                      _STRETCH_NEXT.match(low, m.end(), end) and
@@ -1373,11 +1392,7 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                 not _USED_WITH.search(low, max(start, at - 100), at):
             continue  # "the presence of unexploded ordnance": a hazard, not an explosion
         if sub == AID[1] and (_AID_WAITING.match(low, m.end(), end) or
-                              (low.find("day", start, end) >= 0 or
-                               low.find("averag", start, end) >= 0) and
-                              _AID_RATE.search(low, _rate_from(low, start, at),
-                                               _rate_reach(low, m.end(), end)) and
-                              not _rate_over_days(low, start, end) or
+                              _aid_at_a_rate(low, start, at, m.end(), end) or
                               _AID_HELD_UP.search(low, max(start, at - 80), at) or
                               _AID_GUARDED.search(low, lo, at) and
                               not DAY_AFTER.match(low, m.end(), end) and
