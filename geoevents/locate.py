@@ -18,6 +18,7 @@ from geoevents.anchored import Cues
 from geoevents.clause_places import LIST_GAP, SPECIFICITY, holds, listed_places, rank
 from geoevents.dates import MONTH_NAMES, WEEKDAY_PATTERN
 from geoevents.gazetteer import Gazetteer
+from geoevents.mentions import CITY_OF
 from geoevents.model import Mention
 from geoevents.normalize import name_key
 from geoevents.place_roles import (
@@ -282,9 +283,10 @@ def _place_for(unit: EventUnit, s_gaza: list[Mention], s_outside: list[Mention],
         # "Dr. Hussam Abu Safiya, director of Kamal Adwan Hospital, said Israeli forces
         # stormed the hospital": the one the speaker's title named; "saw families fleeing
         # Deir al-Balah after leaflets over the east of the town ordered them to leave":
-        # a town told earlier in the sentence, before one of the sentences before
+        # a town told earlier in the sentence, before one of the sentences before (not
+        # "Israeli forces raided the city of Jenin": a city named there, not one told before)
         told = titled if anaphor.group(1).lower() not in ("city", "town") or \
-            _CITY_NAMED.match(cues.text, anaphor.end()) else \
+            CITY_OF.match(cues.text, anaphor.end()) else \
             [m for m in s_gaza if m.start < anaphor.start()]
         if told is not titled and told and any(
                 told[-1].start < o.start < anaphor.start() and o.feature_class in
@@ -814,11 +816,6 @@ _ANAPHOR_CLASSES = {"hospital": ("hospital",), "medical facility": ("hospital",)
                     "shelter": ("school", "shelter"), "neighbourhood": ("neighbourhood",),
                     "neighborhood": ("neighbourhood",), "crossing": ("crossing",),
                     "city": ("city", "town"), "town": ("town", "city"), "area": ("area",)}
-
-
-# "the city of Jenin": a city named there, not one told before ("After a strike on Khan
-# Younis, Israeli forces raided the city of Jenin, killing three")
-_CITY_NAMED = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 
 
 # What the clause may call a place a speaker's title named: "the city", "the facility"

@@ -51,11 +51,12 @@ from geoevents.unlisted_names import (
     unresolved_mention,
 )
 
-__all__ = ["MentionMatcher", "default_matcher", "matcher_for"]
+__all__ = ["MentionMatcher", "default_matcher", "matcher_for", "CITY_OF"]
 
 _PLURAL_NOUNS = (" crossing", " hospital", " camp", " school")
 _WORDISH = re.compile(r"[^\w' ]+")
-_CITY_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+# "the city of Jenin", "the southern Gaza city of Khan Yunis": the city named next
+CITY_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 # (not "Gaza's north and south", "north, centre and south", "north or south", "north as
 # well as the south", "Gaza's north-south road": more than one side)
 _POSSESSIVE_SIDE = re.compile(r"['’]s\s+(north|south|centre|center)\b"
@@ -197,7 +198,7 @@ class MentionMatcher:
         """"the southern Gaza city of Khan Yunis": "Gaza city" is a city of Gaza, named
         next, not Gaza City."""
         return key == self._gaza_city_key and text.startswith("city", end - 4) and (
-            _CITY_OF.match(text, end) is not None or
+            CITY_OF.match(text, end) is not None or
             # "eastern Rafah, a southern Gaza city where ...": any city of Gaza
             _A_BEFORE.search(text, max(0, end - 40), end - 9) is not None and
             _QUALIFIES.match(text, end) is None)
