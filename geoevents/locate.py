@@ -452,28 +452,8 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
             if began and not find_triggers(cues.text, unit.sentence.start, began[0].start,
                                            cues=cues):
                 here = began + here
-        after = [m.start for m in here if m.start > unit.anchor] \
-            if span is unit.clause and unit.event_type in VIOLENT else []
-        if len(after) > 1 and may_begin(cues, min(after) + 1, max(after) + 1):
-            # (only another violent word can cut the list, and only one that begins after
-            # the first place after the unit's own word and by the last: the words are
-            # looked for in no other case)
-            # "bombardment from the air, land and sea continued across the Gaza Strip, with
-            # ground fighting reported in Gaza City and the Beach camp": the places after
-            # another kind of violence's word are that event's, when this one has a place
-            # of its own before it
-            # (not "killed four people who had fled the shelling in Beit Hanoun": a place
-            # after a word of this event's kind again)
-            # (nor "tanks shelled eastern Rafah, with troops raiding homes in Tal as-Sultan":
-            # a word folded into this event, no event of its own to take the place)
-            words = [t for t in find_triggers(cues.text, unit.anchor + 1, span.end, cues=cues)
-                     if t.start > unit.anchor and not folded_into(t, unit)]
-            other = next((t.start for t in words if t.event_type != unit.event_type and
-                          t.event_type in VIOLENT and unit.event_type in VIOLENT), None)
-            if other is not None and any(unit.anchor < m.start < other for m in here):
-                here = [m for m in here if m.start < other or next(
-                    t for t in reversed(words) if t.start < m.start).event_type ==
-                    unit.event_type]
+        if span is unit.clause and unit.event_type in VIOLENT:
+            here = _before_other_violence(unit, here, span, cues)
         # "GAZA CITY, Gaza Strip (AP) — an airstrike on a mosque in Beit Lahiya": where the
         # story was filed from, never by itself where it happened (a clause that names only
         # the dateline leaves the place to its sentence: "Gaza, 19 March 2024 - The Civil
@@ -652,6 +632,33 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
     if dominant is not None:
         return [(dominant, 3 if dominant.kind == "region" else 2, 0.5)]
     return []
+
+
+def _before_other_violence(unit: EventUnit, here: list[Mention], span: Span, cues: Cues
+                           ) -> list[Mention]:
+    """The clause's places of a violent ``unit`` less those after another kind of
+    violence's word: "bombardment from the air, land and sea continued across the Gaza
+    Strip, with ground fighting reported in Gaza City and the Beach camp": the places after
+    it are that event's, when this one has a place of its own before it.
+
+    (not "killed four people who had fled the shelling in Beit Hanoun": a place after a
+    word of this event's kind again; nor "tanks shelled eastern Rafah, with troops raiding
+    homes in Tal as-Sultan": a word folded into this event, no event of its own to take
+    the place)"""
+    after = [m.start for m in here if m.start > unit.anchor]
+    if len(after) < 2 or not may_begin(cues, min(after) + 1, max(after) + 1):
+        # (only another violent word can cut the list, and only one that begins after the
+        # first place after the unit's own word and by the last: the words are looked for
+        # in no other case)
+        return here
+    words = [t for t in find_triggers(cues.text, unit.anchor + 1, span.end, cues=cues)
+             if t.start > unit.anchor and not folded_into(t, unit)]
+    other = next((t.start for t in words if t.event_type != unit.event_type and
+                  t.event_type in VIOLENT), None)
+    if other is None or not any(unit.anchor < m.start < other for m in here):
+        return here
+    return [m for m in here if m.start < other or next(
+        t for t in reversed(words) if t.start < m.start).event_type == unit.event_type]
 
 
 # The dead told killed in a clause of their own, before those taken to a hospital: they
