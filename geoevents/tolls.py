@@ -408,16 +408,10 @@ def _broken_down(unit: EventUnit, located: list[tuple[Mention, int, float]],
     if several and several != unit.fatalities and \
             _STRIKE_ITEMS.match(text, hit.end(), unit.sentence.end) is not None:
         return together
-    item = _PART_ITEM.match(text, hit.end(), unit.sentence.end)
-    n = parse_number(item.group("n")) if item is not None else None
-    site = next((m for m in s_gaza if item.end() <= m.start <= item.end() + 40 and
-                 _PART_DESCRIBED.fullmatch(text, item.end(), m.start)), None) if n else None
-    if site is not None and _WHOSE.match(text, site.end):
-        # "two of them in Rafah's Tal al-Sultan": the place the town holds
-        site = next((m for m in s_gaza if site.end < m.start <= site.end + 4), None)
-    if site is None or site.feature_class == "strip" or _OWN_VERB.match(text, site.end) or \
-            _SINCE_AFTER.match(text, site.end):
+    part = _first_part(text, hit.end(), unit.sentence.end, s_gaza)
+    if part is None:
         return None
+    site, n = part
     first = (site, 3 if site.kind == "region" else 1, 1.0)
     places, shares = _more_at([first], {id(site): n}, s_gaza, text) or ([first], {id(site): n})
     if _FATE_AFTER.match(text, places[-1][0].end):
@@ -456,6 +450,26 @@ def _broken_down(unit: EventUnit, located: list[tuple[Mention, int, float]],
     # (with no other place told, the rest has none: "killed 10 people, four in Deir
     # al-Balah" puts four there and no more)
     return places, shares
+
+
+def _first_part(text: str, at: int, end: int, s_gaza: list[Mention]
+                ) -> tuple[Mention, int] | None:
+    """The place and the count of the first part of a toll broken down at ``text[at:]``
+    ("12 in Rafah", "two of them in Rafah's Tal al-Sultan"), if it is a part of the toll:
+    a place of its own, not the Strip, with no verb or "since" of its own after it."""
+    item = _PART_ITEM.match(text, at, end)
+    n = parse_number(item.group("n")) if item is not None else None
+    if not n:
+        return None
+    site = next((m for m in s_gaza if item.end() <= m.start <= item.end() + 40 and
+                 _PART_DESCRIBED.fullmatch(text, item.end(), m.start)), None)
+    if site is not None and _WHOSE.match(text, site.end):
+        # "two of them in Rafah's Tal al-Sultan": the place the town holds
+        site = next((m for m in s_gaza if site.end < m.start <= site.end + 4), None)
+    if site is None or site.feature_class == "strip" or _OWN_VERB.match(text, site.end) or \
+            _SINCE_AFTER.match(text, site.end):
+        return None
+    return site, n
 
 
 # a fate other than death told right after a part's place ("two in Rafah wounded")
