@@ -15,7 +15,7 @@ from dataclasses import replace
 from geoevents.casualties import find_casualties
 from geoevents.dates import MONTH_PATTERN, WEEKDAY_PATTERN
 from geoevents.gazetteer import Gazetteer, haversine_m
-from geoevents.model import Event, Place
+from geoevents.model import Event, Place, placed_wide
 from geoevents.quantities import number_word
 from geoevents.speech import SAID
 from geoevents.tolls import strikes_told, tells_one_strike
@@ -25,7 +25,7 @@ __all__ = ["merge_events", "fold_containers", "fuller_count", "fold_raids_into_a
            "fold_into_the_placed_one", "fold_headline", "headline", "fold_same_toll",
            "fold_unarmed_into_strike", "fold_incidents", "place_the_dead_told_again", "placed_at",
            "place_the_lead_told_next", "told_where", "tells_several", "name_the_site_told",
-           "the_blast_that_killed", "place_the_toll_told_there", "a_list_item", "placed_wide",
+           "the_blast_that_killed", "place_the_toll_told_there", "a_list_item",
            "rest_of_the_strikes"]
 
 
@@ -387,12 +387,6 @@ def a_list_item(notes: str) -> bool:
     """Whether ``notes`` are an item of a list ("- Israel launches an airstrike ..."), an
     event of its own."""
     return _LIST_ITEM.match(notes) is not None
-
-
-def placed_wide(place: Place) -> bool:
-    """Whether ``place`` is the Strip or a region: all a sentence could place its
-    happening at, which one told next may place finer."""
-    return place.kind == "region" or place.feature_class == "strip"
 # "Another air strike early on Tuesday flattened a home west of Khan Younis", "The first
 # strike happened in Khan Younis and the second in Rafah": another one, or one of several
 _ANOTHER_ONE = re.compile(r"\b(?:another|first|second|third|separate|other)\s+"
@@ -877,7 +871,7 @@ def rest_of_the_strikes(events: list[Event], gaz: Gazetteer) -> list[Event]:
         if not e.fatalities or e.event_type not in VIOLENT:
             continue  # (the cheap tests first: most events have no toll of strikes)
         wide = gaz.get(e.place_id)
-        if wide is None or wide.feature_class == "strip" or wide.kind == "region":
+        if wide is None or placed_wide(wide):
             continue
         several = strikes_told(e.notes)
         if several is None or \

@@ -74,7 +74,7 @@ from geoevents.locate import (
     outside_attributions,
     place_for,
 )
-from geoevents.model import Event, Mention
+from geoevents.model import Event, Mention, placed_wide
 from geoevents.page_layout import (
     infobox_place,
     is_caption,
@@ -527,7 +527,7 @@ def _share_told(walk: _Walk, located: list[tuple[Mention, int, float]], shares: 
     if len(places) == len(located) == len(keys) == 2 and {k[1] for k in keys} == places and \
             strikes_told(s.text) in (None, 2) and \
             not any(shares.get(id(p)) for p, _, _ in located) and \
-            all(p.feature_class != "strip" and p.kind != "region" for p, _, _ in located):
+            not any(placed_wide(p) for p, _, _ in located):
         walk.shared = (unit.fatalities, keys, s.start)
 
 

@@ -19,6 +19,7 @@ __all__ = [
     "ParsedReport",
     "EVENT_FIELDS",
     "MENTION_FIELDS",
+    "placed_wide",
 ]
 
 
@@ -126,6 +127,13 @@ class Event:
         if lat is not None and lon is not None and math.isfinite(lat) and math.isfinite(lon):
             geometry = {"type": "Point", "coordinates": [lon, lat]}
         return {"type": "Feature", "geometry": geometry, "properties": self.to_dict()}
+
+
+def placed_wide(place: Place | Mention) -> bool:
+    """Whether ``place`` is the Strip or a region ("the Gaza Strip", "central Gaza"): all a
+    sentence could place its happening at, which one told next may place finer, and a wide
+    area a toll's parts lie within."""
+    return place.kind == "region" or place.feature_class == "strip"
 
 
 EVENT_FIELDS: tuple[str, ...] = tuple(Event.__dataclass_fields__)

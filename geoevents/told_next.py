@@ -12,9 +12,9 @@ import re
 from bisect import bisect_left
 
 from geoevents.dates import MONTH_PATTERN, WEEKDAY_PATTERN
-from geoevents.event_merge import a_list_item, placed_wide, tells_several
+from geoevents.event_merge import a_list_item, tells_several
 from geoevents.gazetteer import Gazetteer
-from geoevents.model import Mention
+from geoevents.model import Mention, placed_wide
 from geoevents.place_roles import GONE_TO_OR_FLED
 from geoevents.sentences import Span
 

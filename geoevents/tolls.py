@@ -15,7 +15,7 @@ from dataclasses import replace
 from geoevents.casualties import Casualty
 from geoevents.clause_places import LIST_GAP
 from geoevents.dates import MONTH_PATTERN
-from geoevents.model import Event, Mention
+from geoevents.model import Event, Mention, placed_wide
 from geoevents.quantities import parse_number
 from geoevents.speech import TOLD
 from geoevents.trigger_table import AIR, ATTACK, BATTLE, VIOLENT
@@ -218,7 +218,7 @@ def told_together(unit: EventUnit, located: list[tuple[Mention, int, float]], te
     counts = [c for c in unit.casualty_phrases if c.kind == "killed"]
     places = sorted((m for m, _, _ in located), key=lambda m: m.start)
     if not counts or len({m.place_id for m in places}) < 2 or \
-            any(m.feature_class == "strip" or m.kind == "region" for m in places):
+            any(placed_wide(m) for m in places):
         return False
     count = counts[0]
     own = _COUNT_IN.match(text, count.end)
@@ -401,7 +401,7 @@ def _broken_down(unit: EventUnit, located: list[tuple[Mention, int, float]],
     if hit is None or _OTHER_FATE.search(hit.group("gap")):
         return None  # ("killed seven and wounded 20, five in Rafah": whose parts, unsaid)
     inside = [m for m in s_gaza if count.end <= m.start < hit.end()]
-    if len(inside) > 1 or inside and not _wide(inside[0]):
+    if len(inside) > 1 or inside and not placed_wide(inside[0]):
         return None  # ("killed seven in Rafah, two in Khan Younis": no parts of one toll)
     several = strikes_told(hit.group("gap"))
     together = (located, {}) if len({m.place_id for m, _, _ in located}) > 1 else None
@@ -426,7 +426,7 @@ def _broken_down(unit: EventUnit, located: list[tuple[Mention, int, float]],
         return together
     own = {p.place_id for p, _, _ in places}
     wide = inside[0] if inside else next(
-        (m for m in s_gaza if m.start < hit.start() and _wide(m) and m.place_id not in own and
+        (m for m in s_gaza if m.start < hit.start() and placed_wide(m) and m.place_id not in own and
          not _WHOSE.match(text, m.end)), None)  # (not "Gaza's health ministry said")
     # the unit's other places keep their place ("strikes on Rafah, Khan Younis and Jabalia
     # killed 10, four in Rafah and three in Khan Younis": the three others in Jabalia)
@@ -475,12 +475,6 @@ def _first_part(text: str, at: int, end: int, s_gaza: list[Mention]
 # a fate other than death told right after a part's place ("two in Rafah wounded")
 _FATE_AFTER = re.compile(r"[^,.;:]{0,20}?\b(?:wounded|injured|hurt|detained|arrested|missing|"
                          r"trapped|displaced|evacuated)\b", re.I)
-
-
-def _wide(m: Mention) -> bool:
-    """Whether a place is a wide area a toll's parts lie within ("the Gaza Strip",
-    "central Gaza")."""
-    return m.feature_class == "strip" or m.kind == "region"
 
 
 # A count in the words between a toll and its breakdown, of what is not the dead ("and
