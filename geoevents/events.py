@@ -511,6 +511,12 @@ def _code_unit(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit) -> N
     _share_told(walk, located, shares, unit, s)
 
 
+def _counts_killed(unit: EventUnit, toll: int) -> bool:
+    """Whether one count of the dead in the unit's own words is ``toll`` ("strikes on
+    Shujaiya and Zeitoun killed 26"): a toll told whole, of which a share can be reckoned."""
+    return any(c.kind == "killed" and c.count == toll for c in unit.casualty_phrases)
+
+
 def _share_told(walk: _Walk, located: list[tuple[Mention, int, float]], shares: dict[int, int],
                 unit: EventUnit, s: Span) -> None:
     """Keep a toll one sentence tells for strikes at two places with no count of each
@@ -518,8 +524,7 @@ def _share_told(walk: _Walk, located: list[tuple[Mention, int, float]], shares: 
     Strikes at one place are one event with the whole toll ("two attacks in Deir el-Balah,
     killing four"), however many the sentence tells."""
     if len(located) != 2 or unit.event_type not in VIOLENT or not unit.fatalities or \
-            not any(c.kind == "killed" and c.count == unit.fatalities
-                    for c in unit.casualty_phrases):
+            not _counts_killed(unit, unit.fatalities):
         return
     keys = [k for k in walk.merged if k[0] is not None and k[2] == unit.event_type and
             any(k[1] == p.place_id for p, _, _ in located)]
@@ -547,8 +552,7 @@ def _one_of_several(walk: _Walk, key: tuple, event: Event, unit: EventUnit, s: S
     told = walk.merged[key]
     if not event.fatalities or event.fatalities >= toll or event.event_type != told.event_type \
             or strikes_told(s.text) or not tells_one_strike(s.text) or \
-            not any(c.kind == "killed" and c.count == event.fatalities
-                    for c in unit.casualty_phrases):
+            not _counts_killed(unit, event.fatalities):
         return
     if any(c.kind == "killed" and (c.count >= toll or _FIGHTERS_KILLED.search(c.text))
            for c in find_casualties(s.text)):
