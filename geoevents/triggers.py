@@ -558,6 +558,8 @@ _IN_A_MONTH = re.compile(rf"\b(?:in|during|for|throughout)\s+(?:the\s+month\s+of
 
 
 def _rate_over_days(low: str, start: int, end: int) -> bool:
+    """Whether the sentence ``low[start:end]`` names the few days a rate is over ("Between
+    9 and 11 February", "over the past three days", "on Monday"), not a month."""
     if _IN_A_MONTH.search(low, start, end):
         return False
     for m in _RATE_OVER_DAYS.finditer(low, start, end):
@@ -1114,15 +1116,16 @@ def _real_after_and(low: str, lo: int, at: int, end: int) -> bool:
 
 
 def _rate_reach(low: str, after: int, end: int) -> int:
-    """Where a rate told with aid ends: 40 characters on, or at the comma before."""
+    """Where a rate told with aid ends: 40 characters on, or at the comma, semicolon or
+    full stop before."""
     stop = _RATE_END.search(low, after, min(end, after + 40))
     return stop.start() if stop else min(end, after + 40)
 
 
 def _rate_from(low: str, start: int, at: int) -> int:
     """Where a rate told before aid begins: 50 characters back, or after the last comma
-    ("Under the deal, which envisages 600 trucks a day, 630 aid trucks entered": the rate
-    is the deal's) unless the comma follows "on average"."""
+    or semicolon ("Under the deal, which envisages 600 trucks a day, 630 aid trucks
+    entered": the rate is the deal's) unless the cut follows "on average"."""
     begin = max(start, at - 50)
     cut = max(low.rfind(",", begin, at), low.rfind(";", begin, at))
     if cut < 0 or low.endswith("average", begin, cut):
@@ -1130,7 +1133,7 @@ def _rate_from(low: str, start: int, at: int) -> int:
     return cut + 1
 
 
-def _subject_of_a_modal(low: str, lo: int, at: int, trigger: str, end: int) -> bool:
+def _could_come(low: str, lo: int, at: int, trigger: str, end: int) -> bool:
     """Whether the trigger ``trigger`` at ``low[at:]`` is the subject of a modal, a thing
     that could or would come: "a ground incursion into Rafah ... could result in a
     massacre" (not "the shelling of Kamal Adwan hospital on Monday could amount to a war
@@ -1189,7 +1192,7 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
             # (a release is what a ceasefire or a deal brings; "Israel prepared for an
             # operation and ordered the evacuation": a second verb says what was done)
             continue
-        if _subject_of_a_modal(low, lo, at, m.group(0), end):
+        if _could_come(low, lo, at, m.group(0), end):
             continue
         if etype not in VIOLENT and (_OFTEN_NEXT.match(low, m.end(), end) or
                                      sub in (AID[1], DESTRUCTION[1]) and
