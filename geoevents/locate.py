@@ -28,6 +28,7 @@ from geoevents.place_roles import (
     FLED_FROM,
     FROM_HERE,
     HOME_TO,
+    IN_ADDRESS,
     MOVED_TO,
     SITUATION_IN,
     SUPPLIES_TO,
@@ -44,6 +45,7 @@ from geoevents.place_roles import (
     list_began,
     list_goes_on,
     locates_another,
+    named_hospital,
     not_after,
     own_or_not_sent,
     speaker_asides,
@@ -675,8 +677,7 @@ _TOWNS = ("city", "town", "village", "camp")
 
 def _a_hospital(m: Mention, text: str) -> bool:
     """Whether ``m`` names a hospital ("Nasser Medical Complex", "Al-Amal hospital")."""
-    return m.feature_class == "hospital" or "hospital" in (m.name or "").lower() or \
-        _HOSPITAL_AFTER.match(text, m.end) is not None
+    return named_hospital(m) or _HOSPITAL_AFTER.match(text, m.end) is not None
 
 
 def _taken_to_hospital(unit: EventUnit, gaza: list[Mention], cues: Cues) -> Mention | None:
@@ -696,7 +697,7 @@ def _town_of_hospital(m: Mention, gaza: list[Mention], gaz: Gazetteer, text: str
     """The town a hospital stands in: the one named after it ("Nasser Hospital in Khan
     Younis"), else the one the gazetteer puts it in."""
     town = next((g for g in gaza if g.start >= m.end and g.feature_class in _TOWNS and
-                 re.fullmatch(r"\s+in\s+(?:the\s+)?", text[m.end:g.start])), None)
+                 IN_ADDRESS.fullmatch(text, m.end, g.start)), None)
     if town is not None:
         return town
     place = gaz.get(m.place_id)

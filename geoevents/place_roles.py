@@ -23,7 +23,8 @@ __all__ = ["WIDE", "FROM_HERE", "SAME_PLACE_OR_LIST", "TO", "MOVED_TO", "FLED_FR
            "RECEIVING", "REPORTING", "SUPPLIES_TO",
            "came_from", "carried_list", "leaving", "held_abroad", "hospitals_aside",
            "list_goes_on", "list_began", "own_or_not_sent", "not_after", "AIMED_AT", "is_agent",
-           "is_origin", "in_dateline", "locates_another", "speaker_asides"]
+           "is_origin", "in_dateline", "locates_another", "speaker_asides", "IN_ADDRESS",
+           "named_hospital"]
 
 
 # Out-of-area places too wide to be where a strike landed ("Israel withdrew from ...").
@@ -667,7 +668,13 @@ _STAFF_AFTER = re.compile(rf"(?i)(?:['’]s)?\s+{_STAFF_WORDS}\b")
 
 
 # "the Al-Aqsa Martyrs Hospital in Deir al-Balah received the bodies": the hospital's town
-_IN_ADDRESS = re.compile(r"\s+in\s+(?:the\s+)?")
+IN_ADDRESS = re.compile(r"\s+in\s+(?:the\s+)?")
+
+
+def named_hospital(m: Mention) -> bool:
+    """Whether the gazetteer's place ``m`` names is a hospital ("Nasser Medical Complex",
+    "Al-Awda Hospital (Jabalia)"), by its class or its name."""
+    return m.feature_class == "hospital" or "hospital" in (m.name or "").lower()
 
 
 # "footage from the Indonesian Hospital in northern Gaza": where pictures came from
@@ -758,12 +765,12 @@ def hospitals_aside(here: list[Mention], text: str) -> list[Mention]:
     town: "the Al-Aqsa Martyrs Hospital in Deir al-Balah received the bodies of 33")."""
     aside: set[int] = set()
     for k, m in enumerate(here):
-        if not (m.feature_class == "hospital" or "hospital" in (m.name or "").lower()):
+        if not named_hospital(m):
             if _hospital_town(m, text):
                 aside.add(id(m))
             continue
         town = here[k + 1] if k + 1 < len(here) and \
-            _IN_ADDRESS.fullmatch(text, m.end, here[k + 1].start) else None
+            IN_ADDRESS.fullmatch(text, m.end, here[k + 1].start) else None
         footage = _FOOTAGE_FROM.search(text, max(0, m.start - 40), m.start) is not None and \
             not _ITS_OWN.match(text, town.end if town is not None else m.end)
         struck = _STRUCK_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
