@@ -130,7 +130,9 @@ _FLED_BEFORE = re.compile(r"(?i)\bwho\s+(?:had|have)\s+(?:been\s+)?(?:\w+ly\s+)?
                           r"escaped|relocated|evacuated|displaced|sought\s+refuge|"
                           # (not "rescuers who had arrived at the scene of the attack on
                           # Monday": they came to it, that day)
-                          r"(?:come|moved)\s+(?:(?:north|south|east|west)\w*\s+)?from)\b"
+                          # ("who had come south after Israel ordered them to move last
+                          # week": when they came)
+                          r"(?:come|moved)\s+(?:(?:north|south|east|west)\w*\s+)?(?:from|after))\b"
                           # (not "who had been displaced from Beit Lahia, in a school in
                           # Jabalia on Tuesday": the strike's own words after a comma)
                           r"[^.;:,]*$")
@@ -143,9 +145,12 @@ _AT_A_SITE = re.compile(r"\b(?:in|at|inside|near)\s", re.I)
 
 
 def _when_they_fled(text: str, unit: EventUnit, d: DateRef) -> bool:
-    if unit.anchor >= d.start:
-        return False
-    fled = _FLED_BEFORE.search(text, unit.anchor, d.start)
+    return unit.anchor < d.start and _fled_then(text, unit.anchor, d)
+
+
+def _fled_then(text: str, lo: int, d: DateRef) -> bool:
+    """Whether ``d`` ends a relative clause, opened after ``lo``, on when people had fled."""
+    fled = _FLED_BEFORE.search(text, lo, d.start)
     return fled is not None and (d.precision != 1 or
                                  _AT_A_SITE.search(text, fled.start(), d.start) is None)
 
@@ -357,6 +362,10 @@ _CONFIRMED_ON = re.compile(r"(?i)\b(?:confirmed|disclosed|revealed|acknowledged|
                            r"(?:on\s+)?$")
 
 
+# ("killed 20 people, many of them relatives who had come south from Gaza City after
+# Israel ordered them to move last week. The military said it struck terror targets": the
+# day they fled does not date what follows)
+_FLED_REACH = 150
 # "following a humanitarian pause that started on 24 November": the day of a thing named
 # in passing.
 _RELATIVE_CLAUSE = re.compile(r"(?i)\b(?:that|which)\s+(?:had\s+|has\s+|was\s+|were\s+)?"
@@ -416,6 +425,7 @@ def hands_on(text: str, d: DateRef, *, alone: bool = False) -> bool:
         not told_on(text, d) and \
         (alone or _CONFIRMED_ON.search(text, lo, d.start) is None) and \
         _RELATIVE_CLAUSE.search(text, lo, d.start) is None and \
+        not _fled_then(text, max(0, d.start - _FLED_REACH), d) and \
         (_TRUCE_OF.search(text, lo, d.start) is None or
          _TRUCE_BROKEN.search(text, max(0, d.start - 60), d.start) is not None) and \
         (not d.text.endswith(("'s", "’s")) and text[d.end:d.end + 2] not in ("'s", "’s") or

@@ -16,9 +16,9 @@ from datetime import date
 from geoevents.dates import MONTH_PATTERN, WEEKDAY_PATTERN
 
 __all__ = ["A_DAY", "DAY_AFTER", "ON_DAY", "CAMPAIGN_START", "STARTED_ON", "DAYS_SPAN",
-           "named_in_passing", "told_as_cover", "how_they_came"]
+           "named_in_passing", "told_as_cover", "how_they_came", "who_they_are"]
 
-ON_DAY = rf"on (?:{WEEKDAY_PATTERN.lower()}|\d)"  # (over folded text)
+ON_DAY = rf"on (?:{WEEKDAY_PATTERN.lower()}|\d{{1,2}})"  # (over folded text)
 A_DAY = rf"{ON_DAY}|today|yesterday|overnight|last night|this morning"
 # A day told right after the words: "... in Khan Younis on Tuesday"
 DAY_AFTER = re.compile(rf"[^.;,]{{0,60}}?\b(?:{A_DAY}|this week)\b")
@@ -282,6 +282,11 @@ _SHELTERED_AFTER = re.compile(
     r"\b(?:(?:have|has|had)\s+(?:[\w-]+\s+)?(?:sought|taken|found)|(?:are|is|were|was|been)\s+"
     r"(?:[\w-]+\s+)?(?:seeking|taking|finding))\s+(?:shelter|refuge|safety)\b"
     r"(?:\s+(?:in|at|there)\b(?:\s+[\w'’-]+){0,4}?)?\s+after\s+(?:being\s+|having\s+been\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}$|"
+    # "relatives who had come south from Gaza City after Israel ordered more than one million
+    # people to move": a move in the perfect, told of who people are
+    r"\bwho\s+(?:had|have|has)\s+(?:[\w-]+ly\s+)?(?:come|moved|fled|arrived|gone|relocated|"
+    r"headed|travell?ed|walked)\b(?:\s+[\w'’-]+){0,5}?\s+after\s+(?:being\s+|having\s+been\s+)?"
     r"(?:[\w'’-]+\s+){0,3}$")
 # "sites hosting nearly 2,500 displaced people, including many who fled after the latest
 # orders": people described by their flight (not "including 300 who fled Jabalia on Monday")
@@ -305,3 +310,23 @@ def how_they_came(low: str, lo: int, at: int, stop: int, end: int) -> bool:
     return told is not None and not _NEWLY.search(low, told.start(), at) and \
         not _day_told_after(low, stop, end) and \
         not DAYS_SPAN.search(low, told.start(), end)
+
+
+# "tens of thousands of people who fled the north crowded into the area", "families who had
+# fled their homes": a flight told as the verb of a relative on people, who they are (not
+# "residents who fled Jabalia on Monday", "hundreds who have fled Rafah since Sunday": the
+# day told, the flight its news; "families who fled Jabalia in October", "who fled Rafah
+# last week": a time told, for the relative rule above to weigh)
+_WHO_BEFORE = re.compile(r"\b(?:who|whom)\s+(?:had\s+|have\s+|has\s+)?(?:[\w-]+ly\s+)?$")
+_TIME_TOLD = re.compile(r"[^.;,]{0,60}?\b(?:(?:this|last|past|earlier\s+this)\s+(?:week|"
+                        r"month|year)|ago)\b")
+
+
+def who_they_are(low: str, lo: int, at: int, stop: int, end: int) -> bool:
+    """Whether the flight at ``low[at:stop]`` (``lo``: its look-back; ``end``: where its
+    sentence ends) is the verb of a relative clause on the people who fled, with no day of
+    its own."""
+    return low.startswith(("fled", "escaped"), at) and \
+        _WHO_BEFORE.search(low, lo, at) is not None and \
+        not _day_told_after(low, stop, end) and not DAYS_SPAN.search(low, stop, end) and \
+        not _COARSE_PAST.match(low, stop, end) and not _TIME_TOLD.match(low, stop, end)

@@ -25,6 +25,7 @@ from geoevents.in_passing import (
     how_they_came,
     named_in_passing,
     told_as_cover,
+    who_they_are,
 )
 from geoevents.trigger_table import (
     AGREEMENT,
@@ -1466,8 +1467,10 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                 ("after " in before or "who " in before) and how_they_came(
                     low, max(start, at - 120), at, m.end(), end):
             continue  # "where thousands have sought shelter after being told to leave"
-        if sub == DISPLACEMENT[1] and _THE_DEAD_HAD.search(low, lo, at):
-            continue  # "some of the dead had just fled Khan Younis": who the dead were
+        if sub == DISPLACEMENT[1] and (_THE_DEAD_HAD.search(low, lo, at) or
+                                       who_they_are(low, lo, at, m.end(), end)):
+            continue  # "some of the dead had just fled Khan Younis", "people who fled the
+            # north crowded into the area": who the dead, or the people, were
         if sub == DISPLACEMENT[1] and low.startswith(("were evacuated", "was evacuated"), at) \
                 and _THE_HURT_BEFORE.search(low, lo, at) and \
                 _CARRIED_AWAY.match(low, m.end(), end):

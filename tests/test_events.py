@@ -2216,3 +2216,22 @@ def test_a_battle_beside_a_strike_keeps_its_own_place_and_type(text, expected):
 ])
 def test_a_relative_clause_of_a_month_gone_by_is_background(text):
     assert _events(text, "2024-08-22") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an order told as how the victims came to be where they were killed
+    ("An airstrike on a house in Deir al-Balah killed 12 people on Tuesday, most of them "
+     "families who had moved south from Beit Hanoun after the army ordered residents to "
+     "leave the north last week.", [("Air/drone strike", "Deir al-Balah")]),
+    ("An Israeli strike on a school in Nuseirat killed eight people on Tuesday, among them "
+     "relatives who had come from Gaza City after Israel ordered the north evacuated.",
+     [("Air/drone strike", "Nuseirat")]),
+    # a flight told as who the people are, with no time of its own
+    ("Israeli airstrikes killed 30 people in Rafah on Tuesday as thousands of families who "
+     "had fled Gaza City crowded into the city's schools.", [("Air/drone strike", "Rafah")]),
+    ("The strike in al-Mawasi on Monday killed four people who fled Beit Lahia, medics said.",
+     [("Air/drone strike", "al-Mawasi")]),
+])
+def test_a_move_told_of_who_people_are_is_no_event(text, expected):
+    assert [(sub, loc) for sub, loc, _, _ in _events(text, "2024-10-27")] == expected
+

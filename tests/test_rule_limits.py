@@ -6243,3 +6243,34 @@ def test_the_dead_of_a_hospital_hit_stay_at_that_hospital(text, hospital):
 ])
 def test_a_modal_or_weeks_of_what_was_keeps_the_event(text, kind):
     assert kind in [e.sub_event_type for e in parse(text, published="2024-10-27").events]
+
+
+# -- a move told of who people are -------------------------------------------------------
+@pytest.mark.parametrize("text,pub,expected", [
+    # a flight with its day, or a span of the last days, is news
+    ("Families who fled Khan Younis on Tuesday crowded into schools in Rafah.", "2024-10-27",
+     [("Displacement", "Khan Younis")]),
+    ("Thousands of people who have fled Rafah since Sunday are sheltering in al-Mawasi.",
+     "2024-10-27", [("Displacement", "Rafah"), ("Displacement", "al-Mawasi (Rafah)")]),
+    ("Residents who fled Beit Hanoun this week said they had no food.", "2024-10-27",
+     [("Displacement", "Beit Hanoun")]),
+    # a day of two digits is a day too
+    ("One elderly woman, who fled from Gaza City on 11 July, said her husband was detained "
+     "at a checkpoint.", "2024-07-19",
+     [("Displacement", "Gaza City"), ("Arrests", "Gaza City")]),
+    # an order told with its day is news, whoever moved after it
+    ("Families who had moved to al-Mawasi after Israel ordered the evacuation of Khan Younis "
+     "on Monday said they had no tents.", "2024-10-27",
+     [("Evacuation order", "Khan Younis")]),
+])
+def test_a_move_told_with_its_time_is_still_an_event(text, pub, expected):
+    assert [(e.sub_event_type, e.location) for e in parse(text, published=pub).events] == \
+        expected
+
+
+def test_the_week_people_moved_does_not_date_what_follows():
+    got = parse("An airstrike killed 20 people in Rafah on Tuesday, many of them relatives who "
+                "had come south after Israel ordered them to move last week. The military said "
+                "it struck militant targets.", published="2024-10-27").events
+    assert {e.event_date for e in got} == {"2024-10-22"}
+
