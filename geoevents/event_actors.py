@@ -28,6 +28,7 @@ from geoevents.trigger_table import (
     ATTACK,
     BATTLE,
     DESTRUCTION,
+    RELEASE,
     SHELL,
     VIOLENT,
     fighters_fire,
@@ -126,6 +127,10 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
         holding = [a.name for a in named if a.role == "armed" and a not in armed]
         others = others or holding
         return (actor1.name if actor1 else None), others[0] if others else None
+    if unit.sub_event_type == RELEASE[1] and actor1 is not None and actor1.side == "Palestinian":
+        # "Hamas freed two elderly Israeli women": the captives an armed group frees are not
+        # the Strip's civilians
+        civilians = []
     # ("killed three Hamas gunmen, doctors said": a toll of combatants names the other party,
     # whatever civilians the sentence also names)
     victims = others if others and any(counts_combatants(c) for c in unit.casualty_phrases) \

@@ -827,6 +827,12 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
               r"(?!(?:[\w-]+ ){0,8}?(?:video|statement|footage|photos?|images?|reports?|list|"
               r"names|details|message)\b)(?:[\w-]+ ){0,8}(?:hostages|captives|"
               r"detainees|prisoners)|"
+              # "Hamas freed two elderly Israeli women", "released an American mother and
+              # her daughter": captives named by who they are
+              r"(?:released|freed) (?:(?:two|three|four|five|six|\d+|an?|the) )(?:[\w-]+ ){0,2}"
+              r"(?:israeli|american|thai|foreign|dual[- ]national) (?:[\w-]+ )?(?:women|woman|"
+              r"men|man|mothers?|grandmothers?|children|girls?|boys?|civilians|nationals|"
+              r"citizens|soldiers?|teenagers?)\b|"
               # "the ICRC facilitated the release of six living Israeli hostages"
               r"release of (?:[\w-]+ ){0,4}(?:hostages|captives|detainees|prisoners)|"
               # "Hamas returns the body of Israeli American Itay Chen", "hands the remains of

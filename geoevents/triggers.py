@@ -900,7 +900,10 @@ _DESCRIBED_AFTER = re.compile(
 # new truce and the release of remaining hostages": one put off or bargained for)
 _RELEASE_SOUGHT = re.compile(r"\b(?:call(?:s|ed|ing)? for|demand\w*|urg\w+|resolutions?|"
                              r"secur(?:e|ed|ing)|seek\w*|negotiat\w+|talks|proposals?|"
-                             r"delay\w*|postpon\w*|agree(?:s|d|ing)?\s+to)\b")
+                             r"delay\w*|postpon\w*|agree(?:s|d|ing)?\s+to|"
+                             # "mediators were pressing on Wednesday for the release of
+                             # more hostages": one pushed for
+                             r"(?:press|push)(?:es|ed|ing)?\s+(?:[\w-]+\s+){0,3}?for)\b")
 # "launched mortars at Israeli forces operating in the area", "targeted Israeli troops and
 # armored vehicles with mortar shells": fire at troops on the ground is fighting with them.
 _AT_TROOPS = re.compile(r"\b(?:at|on|against|targeted|targeting|destroyed|ambushed)\s+"

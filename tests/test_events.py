@@ -2235,3 +2235,16 @@ def test_a_relative_clause_of_a_month_gone_by_is_background(text):
 def test_a_move_told_of_who_people_are_is_no_event(text, expected):
     assert [(sub, loc) for sub, loc, _, _ in _events(text, "2024-10-27")] == expected
 
+
+@pytest.mark.parametrize("text,expected", [
+    # captives freed, named by who they are, not as hostages
+    ("Hamas released two American women through the Rafah crossing on Friday.",
+     [("Hostage or prisoner release", "Rafah Crossing", "2024-10-25", "Hamas", None)]),
+    # ... on a day counted back from the day of the clause it is told after
+    ("Talks resumed on Wednesday, a day after Hamas freed three Thai nationals in Khan "
+     "Younis.",
+     [("Hostage or prisoner release", "Khan Younis", "2024-10-22", "Hamas", None)]),
+])
+def test_captives_freed_by_who_they_are_are_a_release(text, expected):
+    assert [(e.sub_event_type, e.location, e.event_date, e.actor1, e.actor2)
+            for e in parse(text, published="2024-10-27").events] == expected

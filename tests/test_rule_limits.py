@@ -6274,3 +6274,13 @@ def test_the_week_people_moved_does_not_date_what_follows():
                 "it struck militant targets.", published="2024-10-27").events
     assert {e.event_date for e in got} == {"2024-10-22"}
 
+
+# -- captives freed --------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Qatari mediators were pushing on Monday for the release of more hostages held in Gaza.",
+    "Egyptian officials pressed Hamas on Monday for the release of hostages held in Rafah.",
+    "The group released a video of two Israeli women held in Khan Younis on Monday.",
+])
+def test_a_release_pushed_for_or_a_video_released_is_no_release(text):
+    assert [e.sub_event_type for e in parse(text, published="2024-10-27").events] == []
+
