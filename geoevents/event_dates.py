@@ -222,8 +222,11 @@ def same_stretch(text: str, end: int, s: Span, *, paragraphs: bool = False) -> b
     if "\n" not in between:
         return True
     line = text.rfind("\n", 0, s.start) + 1
-    if BULLET.match(text, line):
-        return False
+    if (bullet := BULLET.match(text, line)) is not None:
+        # (but "• Those fleeing reported passing through an Israeli checkpoint", after a
+        # bullet on the flight: a bullet that opens by pointing back goes on with the last)
+        return _BULLET_REFERS_BACK.match(text, bullet.end()) is not None and \
+            text.rfind("\n", 0, line - 1) < end
     if _CREDITED.search(text, max(0, line - 60), line):
         return False  # the last line ends with its outlet, "(Reuters)": a digest entry
     if "\n\n" in between or _REFERS_BACK.match(s.text) is not None:
@@ -245,6 +248,7 @@ def same_stretch(text: str, end: int, s: Span, *, paragraphs: bool = False) -> b
 _REFERS_BACK = re.compile(r"(?:The|This|That|These|Those)\s+"
                           r"(?!morning|afternoon|evening|week)[a-z]|"
                           r"(?:It|They|He|She|His|Her|Their|Its)\b")
+_BULLET_REFERS_BACK = re.compile(r"\s*(?:(?:These|Those)\s+[a-z]|They\b)")
 _PROSE_LINE = 150  # characters: a line this long is a paragraph, not a list item
 _CREDITED = re.compile(r"\([A-Z][^()\n]{0,40}\)[ \t]*\n[ \t]*$")
 
@@ -366,6 +370,10 @@ _CONFIRMED_ON = re.compile(r"(?i)\b(?:confirmed|disclosed|revealed|acknowledged|
 # Israel ordered them to move last week. The military said it struck terror targets": the
 # day they fled does not date what follows)
 _FLED_REACH = 150
+# "about 50,000 people moved south on 8 November, up from about 15,000 on 7 November and
+# 5,000 on 6 November": the days a figure is compared with
+_COMPARED_WITH = re.compile(r"(?i)\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+"
+                            r"[^.;:()]{0,60}$")
 # "following a humanitarian pause that started on 24 November": the day of a thing named
 # in passing.
 _RELATIVE_CLAUSE = re.compile(r"(?i)\b(?:that|which)\s+(?:had\s+|has\s+|was\s+|were\s+)?"
@@ -425,6 +433,7 @@ def hands_on(text: str, d: DateRef, *, alone: bool = False) -> bool:
         not told_on(text, d) and \
         (alone or _CONFIRMED_ON.search(text, lo, d.start) is None) and \
         _RELATIVE_CLAUSE.search(text, lo, d.start) is None and \
+        _COMPARED_WITH.search(text, max(0, d.start - 80), d.start) is None and \
         not _fled_then(text, max(0, d.start - _FLED_REACH), d) and \
         (_TRUCE_OF.search(text, lo, d.start) is None or
          _TRUCE_BROKEN.search(text, max(0, d.start - 60), d.start) is not None) and \

@@ -899,3 +899,29 @@ def test_since_dawn_with_a_day_named_after_it_keeps_that_day(text, day):
     got = {e.event_date for e in parse(text, published="2024-10-27").events
            if e.location == "Khan Younis"}
     assert "2024-10-27" not in got and (day is None or got == {day})
+
+
+def test_a_bullet_that_points_back_goes_on_with_the_last_ones_day():
+    text = ("• On 8 November, about 50,000 people moved from northern Gaza to the south.\n"
+            "• Those fleeing reported seeing people arrested at an Israeli checkpoint.")
+    got = [(e.sub_event_type, e.event_date) for e in parse(text, published="2023-11-09").events]
+    assert got == [("Arrests", "2023-11-08")]
+
+
+def test_a_bullet_of_its_own_takes_no_day_from_the_last():
+    text = ("• On 8 November, 106 trucks entered Gaza through the Rafah crossing.\n"
+            "• The Israeli army arrested ten people at a checkpoint in Beit Lahia.")
+    got = {e.sub_event_type: e.event_date for e in parse(text, published="2023-11-09").events}
+    assert got["Arrests"] == "2023-11-09"
+
+
+@pytest.mark.parametrize("text", [
+    "On 6 November, about 50,000 people moved south, up from 15,000 on 5 November. An "
+    "Israeli airstrike hit a house in Rafah.",
+    "On 6 November, 40 trucks entered Gaza, compared with 60 on 5 November. An Israeli "
+    "airstrike hit a house in Rafah.",
+])
+def test_the_day_a_figure_is_compared_with_does_not_date_what_follows(text):
+    got = [e.event_date for e in parse(text, published="2023-11-09").events
+           if e.sub_event_type == "Air/drone strike"]
+    assert got == ["2023-11-06"]
