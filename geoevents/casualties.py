@@ -69,8 +69,10 @@ _VICTIM = (r"(?:(?:more|other|additional|further|Palestinian|Israeli|Gazan|civil
 # ("eliminated 40 terrorists": an army's word for the fighters it killed)
 _KILL = (r"(?:killed|killing|kills|kill|dead|died|slain|massacred|martyred|martyring|perished|"
          r"eliminated|eliminating|(?:lost|losing) their lives)")
-# "71 people have been brutally slaughtered": after the victims only (cattle are slaughtered)
-_KILLED_PEOPLE = rf"(?:{_KILL}|slaughtered)"
+# "71 people have been brutally slaughtered": after the victims only (cattle are slaughtered);
+# "a soldier fell in combat in southern Gaza", "fell during combat": the army's word for its
+# dead (not "rockets fell in open areas")
+_KILLED_PEOPLE = rf"(?:{_KILL}|slaughtered|fell\s+(?:in|during)\s+(?:combat|battle|action)\b)"
 # ... a killing of fighters only, the verb opening or closing the count: "eliminated 40
 # terrorists", "12 Hamas operatives were eliminated" (not "UNRWA eliminated 12 staff", "30
 # staff positions were eliminated": jobs cut)

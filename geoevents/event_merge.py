@@ -314,6 +314,10 @@ _OTHER_CAUSE = re.compile(r"\b(?:sniper|gunfire|fire|shots?|shooting|gunmen|miss
 _OWN_BLAST = re.compile(r"\b(?:by\s+(?:the\s+)?(?:soldiers|troops|forces|army|engineers?|"
                         r"sappers|engineering\s+(?:troops|units?|forces))|themselves|their\s+own|"
                         r"sappers|safely|controlled|defus\w*)\b", re.I)
+# "Two other soldiers were seriously wounded in the same incident, when an explosive device
+# detonated near their tank": the incident whose dead were told before, and what it was
+_SAME_INCIDENT = re.compile(r"\b(?:in|during)\s+the\s+same\s+(?:incident|attack|event|"
+                            r"encounter)\b", re.I)
 # "In a separate incident, the two soldiers were killed when ...": another blast
 _ANOTHER_INCIDENT = re.compile(r"^\W*(?:in\s+(?:a|another)\s+(?:separate\s+)?incident|"
                                r"separately|elsewhere|earlier|later)\b", re.I)
@@ -323,12 +327,14 @@ def _all_the_dead(notes: str, toll: int) -> bool:
     """Whether ``notes`` say how all of ``toll`` dead told before died, by a blast (not "the
     soldier was killed" after four dead: one of them; nor "the soldiers were killed by
     sniper fire, while an explosive device was detonated")."""
-    m = _HOW_THEY_DIED.search(notes)
+    m = _HOW_THEY_DIED.search(notes) or _SAME_INCIDENT.search(notes)
     if m is None or _ANOTHER_INCIDENT.search(notes) or _OWN_BLAST.search(notes):
         return False
     blast = _THE_BLAST.search(notes, m.end())
     if blast is None or _OTHER_CAUSE.search(notes, m.end(), blast.start()):
         return False
+    if m.re is _SAME_INCIDENT:
+        return True  # the whole incident, its dead with it
     n = m.group("n")
     if n is not None:
         return number_word(n) == toll

@@ -49,9 +49,12 @@ _NOT_DONE = re.compile(r"(?:\b(?:to|not|never|will|would|could|can|cannot|may|mi
                        r"shall|did|does|do)|n[’']t|[’']ll)\s+(?:(?:not|never|ever|soon|yet|"
                        r"also)\s+)?\Z", re.I)
 # "X, a journalist, was killed": the verb is found first, then the name right before it
-_WAS_KILLED = re.compile(r"\s+(?:is|was|has been|had been)\s+(?:reportedly\s+|also\s+)?"
-                         r"(?:killed|assassinated|fatally shot|shot dead|shot and killed)\b")
-_NAME_BEFORE = re.compile(rf"(?P<name>{_NAME})(?:,[^,.;:]{{3,90}},)?\Z")
+# ("Staff Sgt. Yair Cohen, 20, from Haifa, fell during combat in southern Gaza": the
+# army's word for its dead, after a name and its age and home)
+_WAS_KILLED = re.compile(r"\s+(?:(?:is|was|has been|had been)\s+(?:reportedly\s+|also\s+)?"
+                         r"(?:killed|assassinated|fatally shot|shot dead|shot and killed)|"
+                         r"fell\s+(?:in|during)\s+(?:combat|battle|action))\b")
+_NAME_BEFORE = re.compile(rf"(?P<name>{_NAME})(?:(?:,[^,.;:]{{2,90}}){{1,2}},)?\Z")
 # "along with his deputy, Hussam Shahwan, and nine others", "along with Sameh al-Siraj and
 # Sami Oudeh", "along with cameraman Rami al-Rifi"
 _ALONG_WITH = re.compile(r"[^.;]{0,80}?\balong with\b(?P<rest>[^.;]{0,160})")
@@ -105,7 +108,8 @@ def named_deaths(text: str, start: int, end: int) -> tuple[int, int, int] | None
     """(start, end, count) of the deaths of named people in ``text[start:end]`` (one
     sentence), or None when it names no one killed."""
     sentence = text[start:end]
-    if "kill" not in sentence and "assassinat" not in sentence and "shot" not in sentence:
+    if "kill" not in sentence and "assassinat" not in sentence and "shot" not in sentence and \
+            "fell " not in sentence:
         return None
     pair = _AND_ONE_MORE_KILLED.search(text, start, end) or \
         _TWO_NAMED_KILLED.search(text, start, end)

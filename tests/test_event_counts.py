@@ -1193,3 +1193,36 @@ def test_bodies_pulled_out_after_a_striker_struck_are_its_toll(text, got):
 ])
 def test_a_toll_broken_down_over_places_gives_each_its_part(text, expected):
     assert [(loc, n) for _, loc, n, _ in _events(text, "2024-10-27")] == expected
+
+
+@pytest.mark.parametrize("text,killed", [
+    # the army's word for its dead
+    ("The army said a soldier fell in combat in northern Gaza on Monday.", 1),
+    ("Two reservists fell in battle in Khan Younis on Sunday, the military said.", 2),
+    # ... after a soldier's name, age and home
+    ("Staff Sgt. Yair Cohen, 20, from Haifa, fell during combat in the southern Gaza Strip "
+     "on Saturday, the IDF said.", 1),
+])
+def test_a_soldier_who_fell_in_combat_is_killed(text, killed):
+    assert [n for _, _, n, _ in _events(text, "2024-10-27")] == [killed]
+
+
+def test_the_same_incident_told_as_a_blast_is_one_blast_with_its_dead():
+    got = parse("A soldier was killed in fighting in Rafah on Monday, the army said. Two other "
+                "soldiers were wounded in the same incident, when an explosive device detonated "
+                "near their vehicle.", published="2024-10-27").events
+    assert [(e.sub_event_type, e.location, e.fatalities, e.injuries) for e in got] == \
+        [("Remote explosive/landmine/IED", "Rafah", 1, 2)]
+
+
+@pytest.mark.parametrize("text,injured", [
+    ("An Israeli airstrike hit a school in Jabalia on Monday, killing seven people and "
+     "injuring dozens.", 12),
+    ("An Israeli airstrike hit a home in Rafah on Monday, killing five people and wounding "
+     "scores.", 20),
+    ("An Israeli airstrike hit a market in Khan Younis on Monday, killing 30 people and "
+     "wounding hundreds.", 100),
+])
+def test_vague_counts_of_the_hurt_take_acleds_values(text, injured):
+    assert [e.injuries for e in parse(text, published="2024-10-27").events] == [injured]
+

@@ -6284,3 +6284,20 @@ def test_the_week_people_moved_does_not_date_what_follows():
 def test_a_release_pushed_for_or_a_video_released_is_no_release(text):
     assert [e.sub_event_type for e in parse(text, published="2024-10-27").events] == []
 
+
+# -- a soldier who fell, and the same incident -----------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Rockets fell in open areas near Sderot on Monday.",
+    "Aid deliveries to Rafah fell during the fighting on Monday.",
+])
+def test_fell_of_no_fighter_counts_no_dead(text):
+    assert all(e.fatalities is None for e in parse(text, published="2024-10-27").events)
+
+
+def test_a_blast_in_a_separate_incident_keeps_apart():
+    got = _events("A soldier was killed in fighting in Rafah on Monday, the army said. In a "
+                  "separate incident, two soldiers were wounded when an explosive device "
+                  "detonated near their vehicle in Rafah.", "2024-10-27")
+    assert [(sub, n) for sub, _, n, _ in got] == [("Armed clash", 1),
+                                                  ("Remote explosive/landmine/IED", None)]
+
