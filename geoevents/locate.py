@@ -52,9 +52,9 @@ from geoevents.place_roles import (
 )
 from geoevents.sentences import Span
 from geoevents.speech import SAID
-from geoevents.trigger_table import RELEASE, RETURN, VIOLENT
+from geoevents.trigger_table import AIR, RELEASE, RETURN, VIOLENT
 from geoevents.triggers import find_triggers, may_begin
-from geoevents.units import EventUnit, folded_into
+from geoevents.units import DAYS_TALLY, EventUnit, folded_into
 from geoevents.unlisted_names import place_mention, region_of_direction
 
 __all__ = ["attribution_spans", "SPECIFICITY", "place_for", "count_place", "dominant_place",
@@ -602,6 +602,13 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
         # of the whole Strip, not of the place named before
         return [(place_mention(cues.text, unit.sentence.start, unit.sentence.start, gaz.strip,
                                0.9, None, "a day's toll 'altogether'", ()), 3, 0.9)]
+    if unit.from_casualty and gaz.strip is not None and last_place is not None and \
+            unit.sub_event_type == AIR[1] and \
+            DAYS_TALLY.search(cues.text, unit.sentence.start, unit.sentence.end):
+        # "Health authorities in Gaza said 147 people had been killed in the last 24
+        # hours": the day's toll of the whole Strip, not of the place named before
+        return [(place_mention(cues.text, unit.sentence.start, unit.sentence.start, gaz.strip,
+                               0.9, None, "a toll of the last 24 hours", ()), 3, 0.9)]
     wide = cues.search(_STRIP_WIDE, unit.sentence.start, unit.sentence.end)
     if wide is not None:
         # "air strikes continue across the Strip": the whole Strip, whatever place the

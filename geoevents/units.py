@@ -29,7 +29,7 @@ from geoevents.trigger_table import (
 )
 from geoevents.triggers import Trigger
 
-__all__ = ["EventUnit", "build_units", "counts_combatants", "folded_into"]
+__all__ = ["EventUnit", "build_units", "counts_combatants", "folded_into", "DAYS_TALLY"]
 
 _OWN_ATTACKS = frozenset({AIR[1], IED[1]})
 # (and an army's ranks: "a lieutenant colonel and a major were killed in southern Gaza")
@@ -67,6 +67,10 @@ _MEDEVAC = re.compile(r"\bevacuat\w*\s+(?:of\s+)?(?:about\s+|some\s+|at least\s+
                       r"\s+(?:\w+\s+){0,3}(?:were|was|had been)\s+evacuated", re.I)
 _IN_FIGHTING = re.compile(r"\b(?:operations?|fighting|combat|clash\w*|battles?|offensive)\b",
                           re.I)
+# "health authorities said 147 people had been killed in the last 24 hours": the day's
+# tally of the Strip, not the toll of the attack told before (see locate)
+DAYS_TALLY = re.compile(r"\b(?:in|over|during|within|for)\s+the\s+(?:past|last|previous|"
+                        r"preceding)\s+(?:24|twenty-four)\s+hours\b", re.I)
 # Sniper fire or gunfire in a firefight is the battle's weapon
 _FIRE = re.compile(r"(?i)sniper(?: fire)?|gunfire")
 # ("clashed with Hamas fighters, where sniper fire killed a nurse": fire told to have hit
@@ -229,7 +233,10 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
                 etype = BATTLE  # "13 soldiers were killed during the ground operations"
             elif previous_violent is not None and not (
                     own_place and counts_combatants(c) and
-                    not _toll_of(previous_violent, previous_places, own, c)):
+                    not _toll_of(previous_violent, previous_places, own, c)) and not (
+                    not counts_combatants(c) and DAYS_TALLY.search(clause.text) and
+                    all(m.feature_class == "strip" for m in gaza
+                        if clause.start <= m.start < clause.end)):
                 etype = previous_violent  # "The attack killed 90": the event told just before
             elif counts_combatants(c):
                 # (a soldier killed "in the southern Gaza Strip", a place of the sentence's

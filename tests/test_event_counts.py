@@ -1226,3 +1226,14 @@ def test_the_same_incident_told_as_a_blast_is_one_blast_with_its_dead():
 def test_vague_counts_of_the_hurt_take_acleds_values(text, injured):
     assert [e.injuries for e in parse(text, published="2024-10-27").events] == [injured]
 
+
+@pytest.mark.parametrize("text", [
+    "Israeli tanks shelled homes in Khan Younis on Monday. The health ministry said 60 people "
+    "had been killed in the past 24 hours.",
+    "An explosive device detonated near an Israeli tank in Rafah on Tuesday. Health officials "
+    "in Gaza said 90 people were killed over the previous 24 hours.",
+])
+def test_a_days_toll_after_an_attack_is_the_strips_strikes(text):
+    got = [(e.sub_event_type, e.location) for e in parse(text, published="2024-10-27").events
+           if e.fatalities]
+    assert got == [("Air/drone strike", "Gaza Strip")]

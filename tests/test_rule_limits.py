@@ -6301,3 +6301,17 @@ def test_a_blast_in_a_separate_incident_keeps_apart():
     assert [(sub, n) for sub, _, n, _ in got] == [("Armed clash", 1),
                                                   ("Remote explosive/landmine/IED", None)]
 
+
+# -- a toll of the last 24 hours -----------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    # a place of its own: the toll there
+    ("Israeli tanks shelled Khan Younis on Monday. Health officials said 12 people were killed "
+     "in Khan Younis in the past 24 hours.",
+     ("Shelling/artillery/missile attack", "Khan Younis", 12)),
+    # soldiers: the army's fighting
+    ("Clashes erupted in Rafah on Monday. The army said five soldiers were killed in the past "
+     "24 hours.", ("Armed clash", "Rafah", 5)),
+])
+def test_a_days_toll_with_its_own_place_or_of_soldiers_is_not_the_strips(text, expected):
+    got = [(sub, loc, n) for sub, loc, n, _ in _events(text, "2024-10-27") if n]
+    assert got == [expected]
