@@ -291,8 +291,11 @@ _SHELTERED_AFTER = re.compile(
 # "sites hosting nearly 2,500 displaced people, including many who fled after the latest
 # orders": people described by their flight (not "including 300 who fled Jabalia on Monday")
 _DISPLACED_WHO = re.compile(r"\b(?:displaced|idps|displaced\s+(?:people|persons|families))"
-                            r"(?:\s+people|\s+persons|\s+families)?,?\s+(?:including|among\s+them)"
-                            r"\s+(?:many|some|most|those|people|families|hundreds|thousands)\s+"
+                            r"(?:\s+people|\s+persons|\s+families)?,?\s+(?:(?:including|among\s+them)"
+                            r"\s+(?:many|some|most|those|people|families|hundreds|thousands)\s+)?"
+                            # ("a school sheltering 250 displaced people who fled from
+                            # Shejaia after repeated evacuation orders": the people the
+                            # shelter holds, by how they came)
                             r"who\s+(?:had\s+|have\s+)?$")
 
 _NEWLY = re.compile(r"\b(?:new|fresh|latest|further|renewed)\b")

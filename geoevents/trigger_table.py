@@ -399,7 +399,7 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                    # (not "displaced by the start of the Rafah operation": one of its own)
                    r"displaced(?! by the (?:outbreak|start|beginning) (?:of|in) (?:the )?"
                    r"(?:current )?(?:conflict|war|hostilities|fighting|escalation)\b)"
-                   r"(?! (?:people|persons?|families|Palestinians?|"
+                   r"(?! (?:people|persons?|families|Palestinians?|citizens|"
                    r"civilians|residents|IDPs|population|children|women|men|refugees|"
                    r"households|Gazans|girls?|boys?|woman|man|child|mothers?|fathers?|"
                    r"family|persons|individuals|communities|patients|youths?))"
@@ -423,7 +423,38 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                    # "some 75,000 people have moved towards western Khan Younis"
                    r"(?:people|families|residents|palestinians|idps|civilians|households)"
                    r"(?: [\w,-]+){0,4} (?:have |had |has |are |were )?(?:moved|moving|"
-                   r"relocated|relocating|headed|heading) (?:\w+ )?(?:to|towards?|into)\b", 0.8),
+                   r"relocated|relocating|headed|heading) (?:\w+ )?(?:to|towards?|into)\b|"
+                   # "Thousands of Palestinians streamed south along the main roads", "others
+                   # set off on foot from Beit Lahia": people on the move, told by the way
+                   # they went (not "smoke poured from the building", "light streamed in":
+                   # no people; nor "people poured into the streets": no flight)
+                   r"(?:people|families|residents|palestinians|idps|civilians|households|"
+                   r"gazans|thousands|hundreds|others)(?: [\w,-]+){0,4} (?:have |had |has |"
+                   r"are |were )?(?:streamed|streaming|poured|pouring|trekked|trekking|"
+                   r"trudged|trudging|set (?:off|out)) (?:on foot )?(?:south|north|"
+                   r"southwards?|northwards?|out of|away from|from)\b|"
+                   # "Hundreds of thousands of Palestinians crossed the Netzarim corridor on
+                   # Monday": people crossing the line that cuts the Strip in two
+                   r"(?:people|families|residents|palestinians|idps|civilians|households|"
+                   r"gazans|thousands|hundreds|others|displaced)(?: [\w,-]+){0,4} (?:have |had |"
+                   r"has )?crossed (?:the )?(?:[\w'’-]+ ){0,2}(?:corridor|wadi gaza)\b|"
+                   # "families loaded their belongings onto carts", "piled mattresses and
+                   # children onto donkey carts": a household leaving (not "workers loaded
+                   # flour onto trucks": aid)
+                   r"(?:loaded|loading|piled|piling|packed|packing|strapped|heaped) (?:up )?"
+                   r"(?=(?:[\w'’,-]+ ){0,5}?(?:belongings|possessions|mattresses|furniture|"
+                   r"luggage|suitcases|children)\b)(?:[\w'’,-]+ ){1,8}?(?:onto|into|on top of|"
+                   r"on the roofs? of|on) (?:[\w'’-]+ ){0,2}?(?:carts?|cars?|trucks?|"
+                   r"vehicles?|wagons?|carriages?|pick ?ups?|vans?|bicycles?)\b|"
+                   # "new evacuation orders have forced thousands of families out of the
+                   # eastern areas", "the fighting forced 100,000 people from their homes"
+                   # (not "troops forced families out of the school": people driven out of
+                   # the site they sheltered in, an attack)
+                   r"forced (?:[\w,'’-]+ ){0,4}?(?:people|families|residents|civilians|"
+                   r"palestinians|households|idps|gazans|thousands|hundreds) (?:out of|"
+                   r"from their (?:homes|houses|neighbou?rhoods?))\b(?! (?:the |a |an |their |"
+                   r"its )?(?:[\w'’-]+ ){0,2}?(?:hospitals?|facilit(?:y|ies)|schools?|shelters?|"
+                   r"compounds?|wards?|buildings?)\b)", 0.8),
     # ("those inside were evacuated to the hospital": the wounded, not a flight)
     # (patients "evacuated from Nasser to the field hospital" are still moved)
     (DISPLACEMENT, r"(?:were|was|been|being) evacuated(?! (?:(?!from )\w+ ){0,2}to (?:a |the )?"
@@ -577,13 +608,35 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                 r"(?![^.;]{0,80}?\b(?:for (?:weeks|months|years)|over the (?:past|last) |"
                 r"since (?:january|february|march|april|may|june|july|august|september|october|"
                 r"november|december|\d{4})\b))", 0.8),
-    (TERRITORY, r"seized|captured|capturing|(?:re)?took control of|(?:re)?taken control of|"
-                r"(?:re)?takes control of|"
+    (TERRITORY, r"seized|captured|capturing|"
+                # "took 'operational control' of the Palestinian side of the crossing"
+                r"(?:re)?(?:took|taken|takes) [\"']?(?:(?:full|operational|effective|complete|"
+                r"total|military|security) )?control[\"']? of|"
+                # "Israel pulled its ground troops out of the southern Gaza city"
+                r"pulled (?:its |their |the |all |most |some )?(?:[\w-]+ ){0,2}?(?:troops|"
+                r"forces|soldiers|brigades?|divisions?|battalions?|units|tanks) out of|"
+                # "its 98th Division had left Khan Yunis" (a place named next: see
+                # triggers.py)
+                r"(?:divisions?|brigades?|battalions?|troops|forces|tanks) (?:had |has |have |"
+                r"also |then |finally )?left(?! behind\b)|"
                 r"withdrew|withdrawn|withdrawing|withdraws?|withdrawal of|pulled out of|retreated|"
                 r"(?:ended|ending|concluded) (?:in|with) (?:an? |the )?(?:\w+ )?withdrawal", 0.65),
     (AID, r"aid (?:trucks?|convoys?|deliver(?:y|ies)|shipments?|drops?)|trucks? (?:of aid|"
           r"carrying)|trucks? (?:were |was )?(?:dispatched|offloaded|unloaded)|"
           r"trucks? (?:\w+ ){0,2}(?:enters?|entered|entering|cross(?:es|ed)?|arrive[sd]?)|"
+          # "200 trucks of food, water and medical supplies entered on Friday" (not "trucks
+          # of flour were blocked from entering", "trucks of aid waiting to enter")
+          r"trucks? of (?:(?!(?:were|was|are|is|be|been|being|to|from|not|never|that|which|"
+          r"who|yet|still|due|set|waiting|allowed|unable)\b)[\w'’-]+,? (?:and )?){1,6}?"
+          r"(?:(?:have|has|had) )?(?:enters?|entered|entering|crossed|arrived)\b|"
+          # "WHO delivered supplies on 9 December", "the forces transferred incubators, baby
+          # food and medical supplies to the hospital", "after unloading more than 100
+          # tonnes of food": goods handed over (not "delivered to hospitals", "transferred
+          # 40 trucks": where to, or no goods named)
+          r"(?:delivered|delivering|transferred|transferring|unloaded|unloading|offloaded|"
+          r"offloading) (?:(?!(?:to|into|from|by|for|at|in|on|with|the wounded|patients)\b)"
+          r"[\w'’%-]+,? (?:and )?){0,6}?(?:supplies|aid|food|fuel|medicines?|flour|water|"
+          r"meals|incubators|(?:medical )?equipment)\b|"
           # "6,350 tons of food entered Gaza", "406 trucks filled with aid were inspected and
           # transferred to the Gaza Strip"
           r"(?:tons|tonnes|pallets|truckloads) of (?:[\w-]+ ){0,2}(?:food|aid|supplies|flour) "
@@ -869,6 +922,20 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              r"(?:have |had |has |are |were )?(?:returned|returning|"
              r"(?<!to )(?<!not )(?<!cannot )(?<!never )(?<!their )returns?) to|"
              r"movements? of people (?:[\w,]+ ){0,8}(?:to|towards) (?:the )?north(?:ern)?|"
+             # "Palestinians trudged back into the ruins of Khan Yunis", "the displaced pour
+             # back across the corridor" (not "troops moved back into the camp": people only)
+             r"(?:people|families|residents|palestinians|idps|civilians|households|gazans|"
+             r"thousands|hundreds|displaced)(?: [\w,-]+){0,4} (?:have |had |has |are |were )?"
+             r"(?:streamed|streaming|poured|pouring|pour|trudged|trudging|flocked|flocking|"
+             r"walked|walking|went|headed|heading|made their way|trekked|trekking) back "
+             r"(?:to|into|across|north|home)\b|"
+             # "On Tuesday, vehicles began moving north along Salah al-Din Road" (not
+             # "Israeli tanks began moving north", "military vehicles": troops)
+             r"(?:people|families|residents|palestinians|idps|civilians|gazans|thousands|"
+             r"hundreds|displaced|(?<!military )(?<!army )(?<!armoured )(?<!armored )"
+             r"(?<!israeli )(?:cars|vehicles))(?: [\w,-]+){0,3} (?:resumed|began|started) "
+             r"(?:moving|walking|heading|driving|travell?ing|returning) (?:back )?"
+             r"north(?:ward)?s?\b|"
              # "thousands of people resumed movement north"
              r"(?:resumed|began|started) (?:their |the )?(?:movement|return|journey)s? "
              r"(?:back )?(?:to (?:the )?)?north(?:ern|wards?)?\b",

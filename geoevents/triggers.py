@@ -42,6 +42,7 @@ from geoevents.trigger_table import (
     RELEASE,
     RETURN,
     SHELL,
+    TERRITORY,
     TRIGGER_TABLE,
     VIOLENT,
     fighters_fire,
@@ -105,6 +106,9 @@ _TERMS = re.compile(r"\b(?<!as\s)(?:provides?\s+for|provided\s+for|providing\s+f
                     r"(?:includes?|involves?|entails?|calls?\s+for|see))\b"
                     r"(?:[^.;,]|,\s+(?:and\s+)?(?:the|an?)\s+[\w-]+\s+of\b)*$")
 _YET_TO = re.compile(r"\b(?:would|will|could|should|must|to be|set to|due to)\b")
+# "33 hostages ... are to be freed in exchange for prisoners", "who will be released on
+# Saturday": a release to come, told just before the trigger
+_TO_BE_DONE = re.compile(r"\b(?:would|will|could|should|must|shall|to)\s+be\s+(?:\w+ly\s+)?$")
 _IRREALIS = re.compile(_IRREALIS_WORDS + r"(?:\W+\w+){0,4}\W*$")
 # ... and the second of two things planned: "plans to flatten the Jabaliya refugee camp and
 # displace Palestinians"
@@ -510,6 +514,10 @@ _AID_WAITING = re.compile(r"\s+(?:\w+\s+)?(?:ready|waiting|stuck|stranded|queued
                           r"(?![^.;]*\b(?:before|until|then|and|when)\s+(?:they\s+|it\s+|"
                           r"finally\s+|eventually\s+)?(?:entered|crossed|arrived|reached|"
                           r"rolled)\b)|"
+                          # "hundreds of aid trucks were being prepared near the Rafah
+                          # crossing": aid made ready, not yet on its way in
+                          r"\s+(?:is|are|was|were)\s+(?:still\s+)?being\s+(?:prepared|readied|"
+                          r"loaded|assembled|organi[sz]ed|mobili[sz]ed|inspected|checked)\b|"
                           # "aid delivery is seriously hampered"
                           r"\s+(?:is|are|was|were|has been|have been|remains?|remained)\s+"
                           r"(?:\w+\s+)?(?:hampered|blocked|impeded|hindered|restricted|"
@@ -839,6 +847,32 @@ _STOCK_BEFORE = re.compile(r"\b(?:(?:per cent|percent|%) of (?:the )?gaza(?: str
 # "more than 2,300 trucks have entered Gaza so far in February": a running count
 _STOCK_AFTER = re.compile(r"[^.;]{0,40}?\b(?:so far|to date|in total|since the (?:ceasefire|"
                           r"start|beginning|outbreak|war|resumption))\b")
+# "UNRWA has provided food parcels to over 500,000 people ... since 19 January", "more
+# than 6,000 tons of aid have been delivered since May 17": a running total since a date,
+# told in the present perfect (not "aid entered Gaza on Sunday for the first time since 2
+# March", "trucks that had waited since 2 March entered": a day's delivery)
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:now|already|so\s+far|since)\s+)?"
+                             r"(?:(?:provided|delivered|distributed|supplied|handed\s+out|sent|"
+                             r"given|brought|transferred|dispatched|reached|served)\s+"
+                             r"(?:[\w,-]+\s+){0,3})?$")
+_PERFECT_AFTER = re.compile(r"(?:\s+(?!(?:that|which|who)\b)[\w,-]+){0,4}?\s+(?:has|have)\s+"
+                            r"(?:(?:now|already|so\s+far)\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b")
+_SINCE_A_DATE = re.compile(rf"[^.;]{{0,100}}?(?<!first time )(?<!first )\bsince\s+"
+                           rf"(?:\d{{1,2}}\s+{MONTH_NAMES.lower()}|{MONTH_NAMES.lower()}"
+                           r"(?:\s+\d{1,2})?)\b")
+# "aid workers killed while delivering food", "the pier has handled thousands of tons of
+# aid, with Fogbow delivering over a thousand pallets": the delivery as what someone was
+# doing when another thing is told, or as a detail of a total (not "after unloading 100
+# tonnes of food", "also delivering supplies and medicines": done)
+_DELIVERING = ("delivering", "transferring", "unloading", "offloading")
+_WHILE_DOING = re.compile(r"\b(?:while|when|as\s+(?:they|he|she|it|we)\s+(?:were|was)|"
+                          r"with\s+(?:[\w'’-]+\s+){1,3})\s*$")
+# "The ceasefire that took effect on 19 January continues to hold": the deal named by when
+# it began, the sentence telling that it holds (not "The ceasefire took effect on Sunday")
+_STILL_HOLDS = re.compile(r"(?:\s+(?:on|at|in|since)\s+[^,.;]{1,30}?)?,?\s+(?:continues?|"
+                          r"continued|remains?|remained|holds|held|(?:has|have|had)\s+"
+                          r"(?:\w+ly\s+|so\s+far\s+)?(?:held|been\s+(?:\w+ly\s+)?(?:maintained|"
+                          r"respected|holding))|(?:is|was)\s+(?:still\s+|\w+ly\s+)?holding)\b")
 # "Shortly after having issued the evacuation orders, Israel began its assault": what is
 # told as the time of something else
 _HAVING = re.compile(r"\bhaving\s+(?:[\w-]+\s+){0,2}$")
@@ -1000,6 +1034,13 @@ _MOVE_HELD_UP_AFTER = re.compile(r"[^.;,]{0,60}?\b(?:remains?|remained|is|are|wa
                                  r"(?:impossible|delayed|suspended|blocked|denied|impeded|halted|"
                                  r"postponed|prevented|obstructed|hampered|stalled|pending|"
                                  r"planned|cancell?ed|possible|on hold)\b")
+# "its 98th Division had left Khan Yunis", "troops left the camp": a place left (not
+# "troops left a trail of destruction", "forces left two dead"; nor "Israeli forces left
+# Gaza in 2005": a withdrawal of another time)
+_LEFT_A_PLACE = re.compile(r"\s+(?:[A-Z][\w'’-]+|the\s+(?:[\w'’-]+\s+){0,2}?(?:city|town|camp|"
+                           r"area|hospital|strip|corridor|neighbou?rhood|district|village|"
+                           r"enclave|territory|compound|complex))\b"
+                           r"(?![^.;]{0,40}?\b(?:in|since|until)\s+(?:19|20)\d\d\b)")
 _PASSING = {DISPLACEMENT[1], DESTRUCTION[1]}
 _STOCK_TYPES = {EVACUATION[1], AID[1], DISPLACEMENT[1]}
 _HINDERED_TYPES = {AID[1], CROSSING[1]}
@@ -1211,7 +1252,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
         if sub == BATTLE[1] and "push" in low[at:m.end()] and (
                 _AID_PUSH_BY.search(low, lo, at) or _AID_PUSH_FOR.match(low, m.end(), end)):
             continue  # "Aid convoys made a push into northern Gaza": aid on its way
-        if sub in (RELEASE[1], RETURN[1]) and _YET_TO.search(low, at, m.end()):
+        if sub in (RELEASE[1], RETURN[1]) and (_YET_TO.search(low, at, m.end()) or
+                                               _TO_BE_DONE.search(low, lo, at)):
             continue  # "all hostages would be released by the end of the phase"
         if _FOLLOWING_NEGATION.match(low, m.end(), end) or \
                 low.startswith(" campaign", m.end()) or \
@@ -1425,6 +1467,16 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
             continue  # (nor "a soldier was wounded in Rafah and medically evacuated to a
             # hospital": the wounded taken for care; but "14 patients from Kamal Adwan were
             # medically evacuated to Al Shifa Hospital" are moved)
+        if sub == AID[1] and low.startswith(_DELIVERING, at) and _WHILE_DOING.search(low, lo, at):
+            continue
+        if sub == AGREEMENT[1] and (" that " in low[at:m.end()] or
+                                    " which " in low[at:m.end()]) and \
+                _STILL_HOLDS.match(low, m.end(), end):
+            continue  # the deal in force named by its start
+        if sub == AID[1] and (_PERFECT_BEFORE.search(low, lo, at) or
+                              _PERFECT_AFTER.match(low, m.end(), end)) and \
+                _SINCE_A_DATE.match(low, m.end(), end):
+            continue  # a running total since a date
         if sub == AID[1] and _STOCK_AFTER.match(low, m.end(), end) or \
                 sub == RETURN[1] and " from returning" in low[at:m.end()] or \
                 etype != BATTLE[0] and "having" in before and _HAVING.search(low, lo, at):
@@ -1497,6 +1549,9 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                 sub in _HINDERED_TYPES and _HINDERED.search(low, lo, at):
             continue
         if sub == CROSSING[1] and _not_a_crossing_decision(low, start, at, m.end()):
+            continue
+        if sub == TERRITORY[1] and low.endswith("left", at, m.end()) and \
+                not _LEFT_A_PLACE.match(text, m.end(), end):
             continue
         if etype == AIR[0]:
             if _INTO_ISRAEL.match(low, m.end(), end):

@@ -2248,3 +2248,61 @@ def test_a_move_told_of_who_people_are_is_no_event(text, expected):
 def test_captives_freed_by_who_they_are_are_a_release(text, expected):
     assert [(e.sub_event_type, e.location, e.event_date, e.actor1, e.actor2)
             for e in parse(text, published="2024-10-27").events] == expected
+
+
+# -- aid handed over, told by the goods --------------------------------------------------
+@pytest.mark.parametrize("text,place,day", [
+    ("Overnight, the forces transferred incubators, baby food and medical supplies to the "
+     "entrance of Al-Shifa Hospital.", "Al-Shifa Hospital", "2024-10-27"),
+    ("Al-Ahli Arab Hospital, where WHO delivered supplies on 9 October, has been under repeated "
+     "attack.", "Al-Ahli Arab Hospital", "2024-10-09"),
+    ("The workers were travelling in a convoy after unloading more than 100 tonnes of food at a "
+     "warehouse in Deir al-Balah on Monday.", "Deir al-Balah", "2024-10-21"),
+    ("UNICEF delivered vaccines and medical supplies to Al-Aqsa Hospital in Deir al-Balah on "
+     "Tuesday.", "Al-Aqsa Martyrs Hospital", "2024-10-22"),
+    ("The team offloaded fuel at Al-Shifa Hospital on Sunday.", "Al-Shifa Hospital",
+     "2024-10-27"),
+    ("On Monday, 120 trucks of flour and fuel crossed into Gaza through Kerem Shalom.",
+     "Kerem Shalom Crossing", "2024-10-21"),
+    ("Egypt said 200 trucks of food, water and medical supplies entered Gaza on Friday.",
+     "Gaza Strip", "2024-10-25"),
+])
+def test_goods_delivered_are_aid(text, place, day):
+    assert ("Aid delivery", place, None, day) in _events(text, "2024-10-27")
+
+
+# -- people on the move, told by the way they went ---------------------------------------
+@pytest.mark.parametrize("text,sub,place", [
+    ("Thousands of families streamed out of Khan Younis on Tuesday.", "Displacement",
+     "Khan Younis"),
+    ("Residents poured south from Gaza City on Friday.", "Displacement", "Gaza City"),
+    ("Families piled mattresses and children onto donkey carts, while others set off on foot "
+     "from Beit Lahia.", "Displacement", "Beit Lahia"),
+    ("Families in Jabalia packed their belongings into cars on Monday.", "Displacement",
+     "Jabalia"),
+    ("The airstrikes forced thousands of residents from their homes in Beit Lahia on Monday.",
+     "Displacement", "Beit Lahia"),
+    ("Thousands of displaced people crossed Wadi Gaza heading north on Monday.",
+     "Displacement", "Wadi Gaza"),
+    ("Thousands of people walked back to Beit Lahia on Monday.",
+     "Return of displaced people", "Beit Lahia"),
+    ("Palestinians trudged back into the ruins of Khan Yunis on Monday.",
+     "Return of displaced people", "Khan Younis"),
+])
+def test_a_flight_or_a_return_told_by_the_way_people_went(text, sub, place):
+    assert (sub, place) in [(s, loc) for s, loc, *_ in _events(text, "2024-10-27")]
+
+
+# -- ground taken or left by the army ---------------------------------------------------
+@pytest.mark.parametrize("text,place", [
+    ("The military said troops took \"operational control\" of the Rafah crossing on "
+     "Tuesday.", "Rafah Crossing"),
+    ("Israeli forces took full control of the Philadelphi corridor on Wednesday.",
+     "Philadelphi Corridor"),
+    ("Israel pulled two brigades out of Khan Younis on Sunday.", "Khan Younis"),
+    ("The army said on Sunday that its 98th Division had left Khan Yunis.", "Khan Younis"),
+    ("Israeli troops left Jabalia camp on Friday after a three-week raid.", "Jabalia Camp"),
+])
+def test_ground_taken_or_left_is_a_transfer_of_territory(text, place):
+    assert ("Non-violent transfer of territory", place) in [
+        (s, loc) for s, loc, *_ in _events(text, "2024-10-27")]

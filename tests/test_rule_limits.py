@@ -6315,3 +6315,67 @@ def test_a_blast_in_a_separate_incident_keeps_apart():
 def test_a_days_toll_with_its_own_place_or_of_soldiers_is_not_the_strips(text, expected):
     got = [(sub, loc, n) for sub, loc, n, _ in _events(text, "2024-10-27") if n]
     assert got == [expected]
+
+
+# -- aid not handed over, or a running total ---------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Egyptian officials said hundreds of aid trucks were being prepared near the Rafah "
+    "crossing.",
+    "Aid trucks are still being inspected at Kerem Shalom before entering Khan Younis.",
+    "Trucks of flour were blocked from entering Rafah on Monday.",
+    "Trucks of aid waiting to enter Gaza through Rafah were turned back on Monday.",
+    "UNRWA has provided food parcels to over 500,000 people in Rafah and flour to over 700,000 "
+    "since 19 January.",
+    "WFP has delivered food to 20,000 people in Rafah since 1 March.",
+    "UN agencies have distributed 9,000 food parcels in Rafah since January.",
+    "The convoy delivered to hospitals in Khan Younis on Monday.",
+    "Paramedics transferred the wounded to Nasser Hospital in Khan Younis on Monday.",
+    "UNRWA failed to deliver food to Jabalia on Monday.",
+    "The pier in Nuseirat has handled thousands of tons of aid, with Fogbow delivering over a "
+    "thousand pallets of food.",
+    "Aid workers loaded flour onto trucks in Deir al-Balah on Monday.",
+])
+def test_aid_not_handed_over_or_a_running_total_is_no_aid_event(text):
+    assert "Aid delivery" not in [s for s, *_ in _events(text, "2024-10-27")]
+
+
+# (but a day's delivery told against a date it is the first since)
+def test_aid_the_first_since_a_date_is_a_delivery():
+    assert "Aid delivery" in [s for s, *_ in _events(
+        "Aid trucks entered Rafah on Sunday, the first since 2 March.", "2024-10-27")]
+
+
+# -- no flight: no people, people who fled long before, or troops -------------------------
+@pytest.mark.parametrize("text", [
+    "Tears streamed down her face in Rafah.",
+    "Crowds poured into the streets of Deir al-Balah to celebrate the truce.",
+    "Israeli soldiers forced families out of the school in Jabalia on Monday.",
+    "Israeli tanks crossed Wadi Gaza on Monday.",
+    "Israeli troops moved back into the Jabalia camp on Monday.",
+    "Israeli military vehicles began moving north along Salah al-Din Road on Tuesday.",
+    "The displaced citizens in the school in Nuseirat were performing prayers when it was hit.",
+    "The school in Nuseirat was sheltering 300 displaced people who fled from Beit Hanoun after "
+    "repeated evacuation orders.",
+])
+def test_no_people_on_the_move_is_no_flight(text):
+    subs = [s for s, *_ in _events(text, "2024-10-27")]
+    assert "Displacement" not in subs and "Return of displaced people" not in subs
+
+
+# -- ground not left, a release to come, a deal that holds -------------------------------
+@pytest.mark.parametrize("text", [
+    "Israeli troops left the bodies of the dead in the streets of Jabalia.",
+    "Israeli troops left a trail of destruction in Khan Younis.",
+    "Troops left behind destroyed homes in Jabalia.",
+    "Israeli forces left Gaza in 2005.",
+    "In a first phase, 33 hostages including women and children are to be freed in exchange "
+    "for hundreds of Palestinian prisoners, while displaced people are allowed to return to "
+    "northern Gaza.",
+    "Under the deal, hostages will be released in Rafah on Saturday in exchange for prisoners.",
+    "The truce that took effect on Sunday continues to hold across Gaza, the UN said.",
+    "The ceasefire that took effect on 19 January continues to hold.",
+])
+def test_ground_not_left_a_release_to_come_or_a_deal_that_holds_is_no_event(text):
+    assert [s for s, *_ in _events(text, "2025-02-09")
+            if s in ("Non-violent transfer of territory", "Hostage or prisoner release",
+                     "Agreement", "Return of displaced people")] == []
