@@ -52,6 +52,11 @@ _OWN_COUNT = (rf"(?:(?:at\s+least\s+|more\s+than\s+|another\s+)?{_NUMBER}\s+"
               r"soldier|journalist|paramedic)\s+(?:is|was|has\s+been))\s+(?:\w+\s+)?killed\b")
 _CONNECTIVE = re.compile(r"\b(?:amid|while|whereas|but|after|before|as well as|meanwhile|"
                          r"alongside|in addition to|and so|"
+                         # "an operation in Jabalya, accompanied by evacuation orders covering
+                         # Beit Lahiya and Beit Hanoun": the orders' places, not the operation's
+                         # (not "troops, accompanied by tanks, raided Shifa hospital")
+                         r"(?<=, )accompanied\s+by(?=\s+(?:[\w-]+\s+){0,2}(?:evacuation|"
+                         r"displacement)\s+(?:orders?|warnings?|notices?)\b)|"
                          # "In Beit Lahia, Israeli artillery shelling coincided with the
                          # demolition of residential buildings in Jabaliya camp"
                          r"coincid(?:ed|es|ing) with|"
@@ -81,7 +86,10 @@ _CONNECTIVE = re.compile(r"\b(?:amid|while|whereas|but|after|before|as well as|m
                          # "strikes on Gaza City killed 17 people, as fighting also raged in
                          # Rafah": fighting told beside the strike, at a place of its own
                          # (not ", as many as", ", as well as", ", as part of")
-                         r"(?<=, )as(?=\s+(?:the\s+|heavy\s+|fierce\s+|intense\s+|"
+                         # (and "a tactical pause along the road from Kerem Shalom to the
+                         # European Hospital, though fighting continued in Tel al-Sultan")
+                         r"(?<=, )(?:as|though|although)(?=\s+(?:the\s+|heavy\s+|fierce\s+|"
+                         r"intense\s+|"
                          r"renewed\s+|ground\s+|street\s+)?(?:fighting|clashes|battles|combat|"
                          r"gunfights|firefights|gun battles)\s+(?:also\s+|still\s+)?"
                          r"(?:raged|continued|went on|intensified|erupted|broke out|flared|"

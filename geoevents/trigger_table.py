@@ -89,6 +89,11 @@ _NO_CLAUSE = (r"(?!(?:not|never|that|who|which|were|was|is|are|had|have|has|woul
 _INTO_THE_STRIP = (r"(?! (?:[\w-]+ )?(?:in)?to (?!(?:the )?(?:gaza(?! city)\b|strip\b|enclave\b|"
                    r"territory\b|people\b|population\b|palestinians\b|civilians\b|"
                    r"residents\b|gazans\b)))")
+# What an attack hit, named by the weapons kept or fired there: "anti-tank missile launch
+# posts", "an RPG cell", "missile depots"
+_AS_TARGET = (r"(?:launch(?:ing)? )?(?:posts?|launchers?|pads?|positions?|sites?|depots?|caches?|"
+              r"stores?|workshops?|cells?|squads?|teams?|units?|infrastructure|stockpiles?|"
+              r"warehouses?|production|manufactur\w*)\b")
 # "fired on", "opened fire at", "firing upon": what a convoy was fired on by
 _FIRED_ON = r"(?:fir(?:e[ds]?|ing)|opened fire) (?:on|at|upon) "
 # "the entry of all humanitarian and commercial", "the flow of": before what was let in
@@ -124,7 +129,9 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
      0.9),
     (SHELL, r"(?:struck|hit) by (?:\w+ )?(?:shelling|artillery|tank fire|tank shells?|shells?)|"
             r"shelling|shelled|artillery|tank (?:fire|shells?)|mortars?(?: shells?| rounds?)?|"
-            r"missiles?|rockets? (?:fire|attacks?|barrages?|salvos?)|barrages? of rockets|"
+            # (not "struck missile launch posts": a target)
+            rf"missiles?(?! {_AS_TARGET})|rockets? (?:fire|attacks?|barrages?|salvos?)|"
+            r"barrages? of rockets|"
             r"fired rockets?|naval (?:fire|bombardment)|"
             # "targeted an Israeli Apache helicopter with a SAM rocket", "fired an anti-tank
             # rocket at"
@@ -184,8 +191,12 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              r"(?:(?!(?:israeli|idf|drones?|air|naval|tank|mortar|artillery)\b)[\w-]+ ){0,2}?"
              r"(?:missiles?|rockets?|rpgs?|shells?|rocket[- ]propelled grenades?)"
              r"(?! (?:fired |launched |dropped )?(?:from|by) (?:an? |the )?(?:israeli|idf|gaza)\b)|"
-             r"anti[- ](?:tank|armou?r) (?:guided )?(?:missiles?|rockets?|shells?|weapons?)|"
-             r"rocket[- ]propelled grenades?|\brpgs?\b|yassin[- ]?105", 0.85),
+             # (not "struck anti-tank missile launch posts", "an RPG cell": what an
+             # attack hit, the weapons naming the target)
+             r"(?:anti[- ](?:tank|armou?r) (?:guided )?(?:missiles?|rockets?|shells?|weapons?)|"
+             r"rocket[- ]propelled grenades?|\brpgs?\b|yassin[- ]?105)"
+             r"(?! (?:(?!(?:at|on|toward|towards|against|into|in|near|from|by)\b)[\w-]+ )?"
+             + _AS_TARGET + ")", 0.85),
     # ("after months of fighting there": the time the war took, not a battle told)
     (BATTLE, r"clash(?:es|ed)?|(?<!months of )(?<!years of )fighting|fought|firefights?|"
              r"gun ?battles?|gunfights?|"
@@ -197,6 +208,11 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              # hunger", "battled for hours to pull survivors")
              # (not "a Merkava battle tank": a vehicle)
              r"confrontations?|battles?(?! tanks?\b)|ambush(?:ed|es)?|"
+             # "Sinwar was killed 'confronting the occupation army'", "fighters confronted
+             # Israeli forces east of the city" (an armed opponent: not "confronting hunger",
+             # "confronting the army's orders")
+             r"confront(?:ing|ed|s)? (?:the )?(?:[\w'’-]+ ){0,2}?(?:army|troops|forces|soldiers|"
+             r"occupation|enemy|invaders|incursions?)\b(?!['’])|"
              r"(?:battled|battling)(?= (?:(?:their|its|"
              r"our) way\b|(?:with |against )?(?:[\w'’-]+ ){0,3}?(?:militants?|fighters?|forces|"
              r"troops|soldiers|gunmen|hamas|army|idf|israel|militias?|units?|brigades?|tanks|"
@@ -246,7 +262,10 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              r"entered (?:the )?(?:edges?|outskirts|centre|center|heart|(?:east|west|north|"
              r"south)(?:ern)? (?:parts?|areas?|neighbou?rhoods?)) of|"
              r"advanc(?:es|ed|ing) (?:further |deeper )?into|push(?:es|ed|ing) (?:further |"
-             r"deeper )?into|(?:troops|forces|tanks) (?:\w+ ){0,2}reached|"
+             r"deeper )?into|"
+             # (not "killings carried out shortly before troops reached them": people reached)
+             r"(?:troops|forces|tanks) (?:\w+ ){0,2}reached(?! (?:them|him|her|us|the (?:[\w-]+ )?"
+             r"(?:hostages?|captives?|bodies|body|victims?|wounded|injured))\b)|"
              # a push told as begun: "announced its new push into the Beit Hanoun area",
              # "marking a major push into the heart of the southern Gaza Strip" (not "plans
              # to push into Rafah", "a push into Rafah could come within days", "threatened
@@ -301,7 +320,9 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
     (ATTACK, r"open(?:s|ed|ing)? fire|"
              # "residents were shot by snipers", "snipers killed two men"
              r"(?:were|was|been|being) shot (?:dead |and (?:killed|wounded|injured) )?by "
-             r"(?:israeli )?(?:snipers?|soldiers|troops|forces)|snipers? (?:shot|killed|fired)|"
+             r"(?:israeli )?(?:snipers?|soldiers|troops|forces)|"
+             # "snipers had fired on Nasser Hospital", "snipers reportedly shot two men"
+             r"snipers? (?:(?:had|have|has|also|reportedly|then) )?(?:shot|killed|fired)|"
              # "at least 16 bullets struck the vehicles"
              r"(?:bullets?|gunfire|live rounds|shots) (?:\w+ )?(?:struck|hit)"
              r"(?! (?:an? |the )?(?:israeli )?(?:tanks?|soldiers?|troops|forces|military))|"
@@ -352,6 +373,10 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              r"forced (?:(?:patients?|staff|medical staff|the wounded)(?:,? and | ))+"
              r"evacuations?|forced evacuations? of (?:the )?(?:[\w'’-]+ ){0,2}?(?:patients|staff|"
              r"hospitals?|wards?)\b|"
+             # "stormed Kamal Adwan hospital, forcing out patients and staff": the sick and
+             # those caring for them driven out by force (a force named: see triggers.py)
+             r"forc(?:ed|ing) out (?:the |its |all |(?:the )?remaining )?(?:[\w-]+ )?"
+             r"(?:patients|medical staff|staff|doctors|nurses|wounded|injured)\b|"
              # "detained all men inside after forcing them to strip to their underwear",
              # "instructed everyone inside to leave naked": detainees stripped at gunpoint
              r"(?:forc(?:ed|ing)|made|making|ordered|ordering|instructed|instructing) "

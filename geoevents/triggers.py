@@ -265,6 +265,17 @@ _FOLLOWING_NEGATION = re.compile(r"\W*(?:was|were|had|has)?\s*(?:halted|stopped|
 # displaced" (folded text). Checked within the sentence, as no pattern looks behind itself.
 _EXCLUDED_BEFORE = ("anti", "anti ", "counter", "counter ", "internally ", "internal ")
 _NOT_A_STRIKE_BEFORE = ("hunger ", "general ", "labor ", "labour ")  # a "general siege" is one
+# A walkout called: "the labor federation called a strike for Monday", "unions declared a
+# strike" (not "called in a strike on the house", "called a strike that hit a house": one
+# aimed at a target)
+_WALKOUT = re.compile(r"\b(?:call(?:s|ed|ing)?(?:\s+for)?|declar\w+)"
+                      r"\s+(?:an?\s+|the\s+)?(?:(?:general|open-ended|nationwide|one-day|"
+                      r"labou?r|national)\s+)?$")
+# ... or "on strike" ("doctors went on strike on Monday", "workers are on strike")
+_ON_STRIKE = re.compile(r"\b(?:went|go(?:es|ing)?|are|were|is|was|remain(?:s|ed)?|been|staying|"
+                        r"stayed)\s+on\s+$")
+_AIMED_AT = re.compile(r"\s+(?:on|against|at|targeting|that|which|hit|hitting|killed|"
+                       r"killing)\b")
 # "Rescue teams struggle amid continuous airstrikes": an ongoing backdrop, not an incident.
 # "alarmed by ongoing attacks across the Strip", "amid Israel's continued bombardment":
 # conditions and concerns, not incidents.
@@ -341,6 +352,20 @@ _DAYS_OF = re.compile(r"\b(?:ended|ending|ends|end) (?:[\w-]+ ){0,2}"
 # armed force, or the air is where from (tanks, artillery and ships shell)
 _POUNDED_BY = re.compile(r"\b(?:israel|israeli|it|they|army|military|idf|forces|troops|"
                          r"warplanes?|jets?|aircraft|planes|drones?)(?:\s+[\w'’-]+){0,2}\s+$")
+# Raids by troops on the ground: "ground raids", "commandos carried out raids", "troops
+# conducted raids in Jabalia", "Israeli forces carried out raids", "house raids" (in the
+# same clause)
+_GROUND_RAIDS = re.compile(r"\b(?:ground|commandos?|forces|troops|soldiers|infantry|"
+                           r"tanks?|bulldozers?|paratroopers|house|home|door-to-door|search|"
+                           r"arrest|targeted|incursions?|storm\w*)\b[^,;.]*$")
+# ... and what they were for: "troops conducted raids to strike militant cells"
+_RAIDED_TO = re.compile(r"\b(?:ground|commandos?|special\s+forces|troops|soldiers|infantry|"
+                        r"paratroopers)\b[^,;.]*\b(?:raids?|raided|operations?|incursions?)\b"
+                        r"[^,;.]*$")
+_AIRCRAFT = re.compile(r"\b(?:jets?|warplanes?|aircraft|drones?|helicopters?|planes?|aerial|"
+                       r"air\s*(?:force|strikes?))\b")
+# ... or into a place: "targeted raids into Rafah"
+_RAIDS_INTO = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:into|inside)\b")
 # What falls from an airdrop: "an aid box struck a tent", "hit by a pallet"
 # (not "aid boxes were struck by a drone", "a truck carrying parcels was hit": what was hit)
 _AIRDROP_OBJECT = re.compile(r"\b(?:crates?|pallets?|parcels?|packages?|box(?:es)?|airdrops?)\s+"
@@ -455,12 +480,22 @@ _DEMOLITION = re.compile(r"\b(?:demolish\w*|demolitions?|(?:blew|blow(?:s|ing)?|
                          r"(?:[\w'-]+ ){0,3}?(?:houses?|homes?|buildings?|blocks?|towers?|"
                          r"neighbou?rhoods?|mosques?|schools?))\b")
 # Who forced an evacuation by force: "the raid on Kamal Adwan Hospital forced patient and
-# staff evacuation" (not "the power cut forced patient and staff evacuation", "the WHO led
-# a forced evacuation of patients")
+# staff evacuation", "troops stormed the hospital, forcing out patients and staff" (not "the
+# power cut forced patient and staff evacuation", "the WHO led a forced evacuation of
+# patients", "the flooding forced out the patients")
 _FORCE_NAMED = re.compile(r"\b(?:raid\w*|storm\w*|israel\w*|forces|troops|soldiers|army|"
                           r"military|idf|tanks?|siege|(?:air ?)?strikes?|bombard\w*|shell\w*|"
                           r"attacks?|gunmen)\b")
 _LEFT_BEHIND = re.compile(r"unexploded|uxos?\b|explosive remnants|landmines?")
+# ... or come upon before any went off: "forces encountered explosive devices and terrorist
+# squads", "troops located and dismantled IEDs in the building" (not "encountered an
+# explosive device that detonated, wounding two": one that went off)
+_DEVICE = re.compile(r"explosive (?:devices?|traps?)|ieds?\b|landmines?|booby[- ]traps?\b|"
+                     r"(?:roadside|car) bombs?")
+_COME_UPON = re.compile(r"\b(?:found|find|finds|finding|located|locating|uncovered|discovered|"
+                        r"encountered|encountering|seized|confiscated|dismantled|dismantling|"
+                        r"defused|defusing|neutrali[sz]ed|detected|cleared|removed)\s+"
+                        r"(?:(?!(?:with|using|by|when|as|after)\b)[\w'’-]+,?\s+){0,6}$")
 # (looked for in the hazard's own stretch of the sentence, up to a semicolon)
 _HARM_OR_BLAST = re.compile(r"\b(?:killed|killing|died|dead|injured|wounded|maimed|"
                             r"explo(?:ded|sion|sions|des)|detonat\w*|blasts?|went off|"
@@ -620,14 +655,29 @@ _MEANS_USED = re.compile(r"\b(?:bombs?|munitions?|missiles?|rockets?|jets?|drone
                          r"warplanes?|planes?|helicopters?|tanks?|weapons?|shells?|explosives?|"
                          r"bulldozers?)\s+(?:(?:is|are|was|were|has|have|had)\s+)?"
                          r"(?:been\s+|being\s+)?used\b")
-# The weapons fighters fire at the army, named where they are held or fired by the army
-# itself: "troops found rocket-propelled grenades and rifles in the school" (no event),
+# The weapons fighters fire at the army, named where they are held, carried or fired by the
+# army itself: "troops found rocket-propelled grenades and rifles in the school" (no event),
 # "Israeli forces fired an anti-tank missile at a house" (a missile attack, not a battle)
 _ARMS_NAMED = ("anti", "rocket", "rpg", "yassin")
 _ARMS_HELD = re.compile(r"\b(?:found|finding|seized|seizing|confiscated|discovered|uncovered|"
                         r"smuggl\w*|stockpil\w*|stor(?:ed|ing)|manufactur\w*|caches?|depots?|"
                         r"arsenals?)\b(?:(?!\b(?:fired|firing|fires|launched|launching|hit|struck|"
                         r"targeted|using|with)\b)[^.;:]){0,60}$")
+# ... or carried by those who came at the troops: "a squad of terrorists who were
+# approaching the forces with anti-tank missiles", "gunmen armed with RPGs", "a cell
+# carrying anti-tank rockets" (not "attacked the tank with an anti-tank missile", "carrying
+# out an anti-tank missile attack": fired)
+_ARMS_CARRIED = re.compile(r"\b(?:(?:armed|equipped|(?:approach|advanc|mov|head|crawl)(?:ed|ing))"
+                           r"\s+(?:(?!(?:with|and|fired|firing|attack\w*|targeted|targeting|hit|"
+                           r"struck)\b)[\w'’-]+\s+){0,4}?with|carrying(?!\s+out\b)|holding|"
+                           r"transporting)\s+(?:an?\s+|two\s+|three\s+|several\s+)?"
+                           r"(?:(?!(?:fired|firing|launched|launching)\b)[\w-]+\s+)?$")
+# ... unless the clause goes on to fire them: "fighters moving forward with anti-tank
+# missiles hit an Israeli tank"
+# (not "a cell carrying anti-tank rockets was struck by a drone": the carriers hit)
+_ARMS_USED_AFTER = re.compile(r"[^,;.]{0,60}?(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )"
+                              r"\b(?:fired|firing|fire|hit|struck|targeted|attacked|destroyed|"
+                              r"launched|ambushed)\b")
 _FIRED_BY_THE_ARMY = re.compile(r"\b(?:israeli|idf)\s+(?:forces|troops|soldiers|tanks?|army|"
                                 r"military|drones?|aircraft|helicopters?)\s+(?:[\w-]+\s+)?"
                                 r"(?:fired|launched|shot|used)\s+(?:an?\s+|two\s+|several\s+)?$")
@@ -958,6 +1008,11 @@ _INTO_ISRAEL = re.compile(r"(?:\s+(?:and\s+)?[\w-]+){0,3}\s+(?:into|towards?|at|
                           r"(?!['’]s\s+(?:[\w-]+\s+)?(?:forces|troops|soldiers|army|military|tanks|"
                           r"positions|vehicles))")
 _AIR_WORD = re.compile(r"air|drone|warplane|jet|aerial|bomb|aircraft")
+# "heavy tank fire east of Bureij and strikes in Nuseirat", "tanks shelled Rafah and jets
+# struck Khan Younis": a place, then "and" (over the text itself: a place is written with a
+# capital; not "shelling by Israeli tanks and strikes")
+_EACH_ITS_PLACE = re.compile(r"\b(?!(?:Israeli?|IDF|Hamas|Palestinian|Islamic)\b)[A-Z][^,;.]*?"
+                             r"\s(?:and|as well as)\s")
 # "out of the 61 missions to northern Gaza, none were facilitated by Israeli authorities",
 # "not a single mission to Jabalia was facilitated", "In May, 30% of missions to northern
 # Gaza were facilitated": no mission went, or a rate over a month, not a delivery (but "only
@@ -1202,6 +1257,33 @@ def _aid_at_a_rate(low: str, start: int, at: int, after: int, end: int) -> bool:
         not _rate_over_days(low, start, end)
 
 
+# A blast the report blames on a rocket that fell short, in a paragraph that names the
+# blast: "Biden said the blast appeared to have been caused by a Palestinian group ...
+# Islamic Jihad has denied Israeli claims that one of its rockets misfired", "the explosion
+# was caused by a failed rocket launch" (not "a rocket misfired in Beit Lahia" in a report
+# whose explosion is another paragraph's)
+_MISFIRED = re.compile(r"\b(?:(?:rockets?|missiles?|projectiles?)\b[^.\n]{0,40}?\b(?:misfired|"
+                       r"misfiring|fell short|malfunctioned)|(?:misfired|errant|stray|failed|"
+                       r"misfiring|malfunctioning)\s+(?:[\w-]+\s+){0,2}?(?:rockets?|missiles?|"
+                       r"projectiles?|rocket launch(?:es)?))\b")
+_A_BLAST = re.compile(r"\b(?:blast|explosion)s?\b")
+
+
+def _blamed_on_a_rocket(text: str, low: str) -> bool:
+    """Whether a paragraph of the report (``low``: its folded text) tells a blast caused by
+    a rocket that misfired or fell short."""
+    if "misfir" not in low and "fell short" not in low and "errant" not in low and \
+            "stray" not in low and "failed" not in low and "malfunction" not in low:
+        return False  # (a cheap pre-test)
+    for m in _MISFIRED.finditer(low):
+        # (the paragraph's bounds from the text itself: folding turns line breaks to spaces)
+        lo = text.rfind("\n\n", 0, m.start())
+        hi = text.find("\n\n", m.end())
+        if _A_BLAST.search(low, lo + 1 if lo >= 0 else 0, hi if hi >= 0 else len(low)):
+            return True
+    return False
+
+
 def may_begin(cues: Cues, start: int, end: int) -> bool:
     """Whether :func:`find_triggers` with ``cues`` could find a trigger that begins in
     [start, end), however far its own stretch reaches: a cheap pre-test."""
@@ -1224,7 +1306,10 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
         at = m.start()
         lo = max(start, at - _LOOK_BACK)
         if low.endswith(_EXCLUDED_BEFORE, lo, at) or (
-                low.startswith("strike", at) and low.endswith(_NOT_A_STRIKE_BEFORE, lo, at)):
+                low.startswith("strike", at) and (
+                    low.endswith(_NOT_A_STRIKE_BEFORE, lo, at) or
+                    _WALKOUT.search(low, lo, at) and not _AIMED_AT.match(low, m.end(), end) or
+                    _ON_STRIKE.search(low, lo, at))):
             continue
         if cues.possible(_IRREALIS_WORD, lo, at) and (
                 _IRREALIS.search(low, lo, at) or _IRREALIS_AND.search(low, lo, at) and
@@ -1309,9 +1394,12 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                 low.startswith("attacking", at) and _OF_ATTACKING.search(low, lo, at)):
             continue  # "warplanes attacked civilians in a school": the strike told;
             # "accused Israel of attacking civilians": a charge
-        if sub == ATTACK[1] and low.startswith(("were attacked", "was attacked"), at) and \
+        if sub == ATTACK[1] and low.startswith(("were attacked", "was attacked", "came under",
+                                                "come under", "comes under", "coming under"),
+                                               at) and \
                 _ARMED_ATTACKED.search(low, lo, at):
-            etype, sub = BATTLE  # "an army unit was attacked by Hamas gunmen"
+            etype, sub = BATTLE  # "an army unit was attacked by Hamas gunmen", "forces came
+            # under heavy fire during the extraction": an armed party fired on
         if etype == AIR[0] and low.startswith(("struck", "hit"), at) and \
                 _fired_by_fighters(low, max(start, at - 100), at) and \
                 not _STRUCK_TROOPS.match(low, at, end):
@@ -1326,6 +1414,16 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
             if not _AIR_IN_CLAUSE.search(lead, clause.end() if clause else 0) or \
                     _fired_by_fighters(low, max(start, at - 100), at):
                 etype, sub = SHELL if _STRUCK_WITH_SHELLS.match(low, at, end) else BATTLE
+        if low.startswith("strike ", at) and low.endswith(" to ", lo, at) and \
+                _RAIDED_TO.search(low, max(start, at - 120), at) and \
+                not _AIRCRAFT.search(low, max(start, at - 120), at):
+            etype, sub = BATTLE  # "infantry and tank units had conducted 'local raids' inside
+            # the strip to strike militant cells": what the raids did, on the ground
+        if low.startswith("raids", at) and m.end() - at == 5 and \
+                not _GROUND_RAIDS.search(low, max(start, at - 80), at) and \
+                not _RAIDS_INTO.match(low, m.end(), end):
+            etype, sub = AIR  # "Overnight raids on Khan Younis and Deir el-Balah", "killed
+            # in Israeli raids targeting homes": raids told with no troops are from the air
         if low.startswith("pound", at):
             if _POUNDED_BY_GUNS.search(low, max(start, at - 40), at):
                 etype, sub = SHELL  # "Israeli tanks pounded the outskirts of Khan Younis"
@@ -1384,7 +1482,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                 _TIMED_BY.search(low, lo, at):
             continue
         if etype == BATTLE[0] and low.startswith(_ARMS_NAMED, at):
-            if _ARMS_HELD.search(low, lo, at):
+            if _ARMS_HELD.search(low, lo, at) or _ARMS_CARRIED.search(low, lo, at) and \
+                    not _ARMS_USED_AFTER.match(low, m.end(), end):
                 continue
             if _FIRED_BY_THE_ARMY.search(low, lo, at):
                 etype, sub = SHELL
@@ -1433,13 +1532,19 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
         if sub == IED[1] and _WENT_OFF.search(low, at, m.end()) and \
                 _DEMOLITION.search(low, start, end):
             continue
-        if sub == ATTACK[1] and low.startswith("forced ", at) and \
-                "evacuation" in low[at:m.end()] and not _FORCE_NAMED.search(low, start, at):
+        if sub == ATTACK[1] and low.startswith(("forced ", "forcing "), at) and \
+                ("evacuation" in low[at:m.end()] or low.startswith(("forced out ", "forcing out "),
+                                                                  at) and
+                 not low.startswith("forced out of ", at)) and \
+                not _FORCE_NAMED.search(low, start, at):
             continue
         if sub == IED[1] and _LEFT_BEHIND.match(low, at) and \
                 not _HARM_OR_BLAST.search(low, *_own_stretch(low, at, m.end(), start, end)) and \
                 not _USED_WITH.search(low, max(start, at - 100), at):
             continue  # "the presence of unexploded ordnance": a hazard, not an explosion
+        if sub == IED[1] and _DEVICE.match(low, at) and _COME_UPON.search(low, lo, at) and \
+                not _HARM_OR_BLAST.search(low, *_own_stretch(low, at, m.end(), start, end)):
+            continue  # "forces encountered explosive devices": none went off
         if sub == AID[1] and (_AID_WAITING.match(low, m.end(), end) or
                               _aid_at_a_rate(low, start, at, m.end(), end) or
                               _AID_HELD_UP.search(low, max(start, at - 80), at) or
@@ -1563,6 +1668,9 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                         low, at, m.end()) else at, window[1]) or \
                     _TARGETED_TROOPS.search(low, max(start, at - 100), at):
                 etype, sub = BATTLE
+        if sub == IED[1] and low.startswith("explosion", at) and _blamed_on_a_rocket(text, low):
+            etype, sub = SHELL  # "the explosion at al-Ahli Arab Hospital", "... denied Israeli
+            # claims that one of its rockets misfired": the blast of a rocket, not a bomb
         out.append(Trigger(etype, sub, at, m.end(), text[at:m.end()], strength))
         if sub == AIR[1] and _GROUND_ASSAULT.search(low, at, m.end()):
             # "intense air and ground attacks by Israeli forces on Khan Younis": a strike
@@ -1577,8 +1685,12 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
     if shelling:
         # "the maternity ward was hit during shelling": a word that names no weapon
         # ("hit", "strikes") takes the weapon named right next to it
+        # (not "heavy tank fire east of Bureij and strikes in Nuseirat": two things, each at
+        # its own place)
         out = [Trigger(*SHELL, t.start, t.end, t.text, t.strength)
                if t.sub_event_type == AIR[1] and not _AIR_WORD.search(t.text.lower()) and
-               any(abs(x.start - t.end) <= 30 or abs(t.start - x.end) <= 30 for x in shelling)
+               any((abs(x.start - t.end) <= 30 or abs(t.start - x.end) <= 30) and
+                   not _EACH_ITS_PLACE.search(text, min(x.end, t.end), max(x.start, t.start))
+                   for x in shelling)
                else t for t in out]
     return out

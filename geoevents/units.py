@@ -65,6 +65,8 @@ _GROUND_KILLERS = re.compile(
 _MEDEVAC = re.compile(r"\bevacuat\w*\s+(?:of\s+)?(?:about\s+|some\s+|at least\s+)?[\d,]+\s+"
                       r"(?:\w+\s+)?(?:wounded|injured|sick|patients)|\b(?:wounded|injured|sick)"
                       r"\s+(?:\w+\s+){0,3}(?:were|was|had been)\s+evacuated", re.I)
+_PAST_HOURS = re.compile(r"\b(?:in|over|during|within)\s+the\s+(?:past|last|previous|"
+                         r"preceding)\s+(?:24|48|72|twenty-four|forty-eight)\s+hours\b", re.I)
 _IN_FIGHTING = re.compile(r"\b(?:operations?|fighting|combat|clash\w*|battles?|offensive)\b",
                           re.I)
 # "health authorities said 147 people had been killed in the last 24 hours": the day's
@@ -149,6 +151,8 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
                             for t in ctrig)
         seen: set[tuple[str, str]] = set()
         fire_apart = _fire_with_own_places(clause, ctrig, gaza, s) if strong_battle else None
+        if fire_apart is None:
+            fire_apart = _weapons_apart(clause, ctrig, gaza, s)
         for t in ctrig:
             if t.strength < 0.7 and strong_violent and t.event_type in VIOLENT:
                 continue  # "advancing forces" beside "clashes": one event, the stronger cue
@@ -161,16 +165,18 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
                 # is sniper fire in one ("confrontations with Hamas fighters involving tanks
                 # and sniper fire"); an airstrike or a roadside bomb is an attack of its own
                 continue
-            if (t.event_type, t.sub_event_type) == IED and t.strength < 0.7 and \
+            if (t.event_type, t.sub_event_type) in (IED, SHELL) and t.strength < 0.7 and \
                     _ACCIDENT.search(clause.text):
-                continue  # "a gas cylinder explosion killed two": an accident's blast
+                continue  # "a gas cylinder explosion killed two": an accident's blast (the
+                # weak word "explosion", whatever else the report blames a blast on)
             if (t.event_type, t.sub_event_type) in seen:
                 continue
             seen.add((t.event_type, t.sub_event_type))
             own = _own_phrase(t, ctrig, clause, s, text) \
                 if (t.event_type, t.sub_event_type) == BATTLE else clause
             if fire_apart is not None:
-                # the battle governs the words before the fire, the fire those after
+                # the battle (or the first weapon) governs the words before the fire, the
+                # fire those after
                 own = Span(own.start, fire_apart, s.text[own.start - s.start:fire_apart - s.start],
                            clause.paragraph) if t.start < fire_apart else \
                     Span(fire_apart, clause.end, s.text[fire_apart - s.start:clause.end - s.start],
@@ -231,6 +237,10 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
                 etype = (near.event_type, near.sub_event_type)
             elif counts_combatants(c) and _IN_FIGHTING.search(s.text):
                 etype = BATTLE  # "13 soldiers were killed during the ground operations"
+            elif not counts_combatants(c) and _PAST_HOURS.search(s.text):
+                # "the health ministry said 71 people were killed in the past 24 hours": a
+                # day's tally, mostly of strikes, whatever was told just before it
+                etype = AIR
             elif previous_violent is not None and not (
                     own_place and counts_combatants(c) and
                     not _toll_of(previous_violent, previous_places, own, c)) and not (
@@ -283,16 +293,21 @@ def _fire_with_own_places(clause: Span, ctrig: list[Trigger], gaza: list[Mention
                           s: Span) -> int | None:
     """Where shelling told with a battle, at places of its own, begins: "fighting raged in
     southern Gaza, with heavy shelling around Bani Suhaila and Abasan" is fighting in
-    southern Gaza and shelling at the two towns (not "intense fighting in Khan Younis
-    involving shelling and heavy gunfire": the battle's own fire, at its place)."""
+    southern Gaza and shelling at the two towns, and "fighting raged in Khan Younis, where
+    snipers had fired on Nasser Hospital" fighting in the city and an attack on the hospital
+    (not "intense fighting in Khan Younis involving shelling and heavy gunfire": the
+    battle's own fire, at its place)."""
     battle = [t for t in ctrig if (t.event_type, t.sub_event_type) == BATTLE]
-    fire = [t for t in ctrig if t.sub_event_type == SHELL[1]]
+    fire = [t for t in ctrig if t.sub_event_type in (SHELL[1], ATTACK[1])]
     if not battle or not fire:
         return None
-    first, shell = min(t.start for t in battle), min(t.start for t in fire)
+    first = min(t.start for t in battle)
+    lead = min(fire, key=lambda t: t.start)
+    shell = lead.start
     if shell < first or any(first < t.start > shell for t in battle):
         return None
-    joint = _WITH_FIRE.search(s.text, max(0, first - s.start), shell - s.start)
+    joint = (_WITH_FIRE if lead.sub_event_type == SHELL[1] else _WHERE_FIRE).search(
+        s.text, max(0, first - s.start), shell - s.start)
     if joint is None:
         return None
     at = s.start + joint.start()
@@ -305,8 +320,37 @@ def _fire_with_own_places(clause: Span, ctrig: list[Trigger], gaza: list[Mention
     return at
 
 
+def _weapons_apart(clause: Span, ctrig: list[Trigger], gaza: list[Mention],
+                   s: Span) -> int | None:
+    """Where the second of two kinds of fire from afar, each told at places of its own and
+    joined by "and", begins: "heavy tank fire east of Bureij and strikes in Nuseirat" is
+    shelling at Bureij and strikes at Nuseirat (not "strikes and shelling hit Rafah and
+    Khan Younis": both at both)."""
+    remote = sorted((t for t in ctrig if t.event_type == "Explosions/Remote violence"),
+                    key=lambda t: t.start)
+    for first, second in zip(remote, remote[1:]):
+        if first.sub_event_type == second.sub_event_type:
+            continue
+        before = [m for m in gaza if first.end <= m.start < second.start]
+        after = {m.place_id for m in gaza if second.end <= m.start < clause.end}
+        if not before or not after or after & {m.place_id for m in before}:
+            continue
+        joint = _AND_NEXT.search(s.text, before[-1].end - s.start, second.start - s.start)
+        if joint is not None:
+            return s.start + joint.start()
+    return None
+
+
+# "... east of Bureij and strikes": "and" (or "as well as") with up to two words before
+# the second weapon
+_AND_NEXT = re.compile(r"\s(?:and|as well as)\s+(?:[\w'’-]+\s+){0,2}$")
+
+
 # ", with heavy shelling", ", with residents reporting shelling", "amid artillery fire"
 _WITH_FIRE = re.compile(r",?\s+(?:with|amid|amidst)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+# "Fighting raged in Khan Younis, where officials said snipers had fired on Nasser
+# Hospital": gunfire at a site of its own, told in a clause on the battle's place
+_WHERE_FIRE = re.compile(r",\s+where\s+[^,;.]{0,80}$", re.I)
 
 
 def _own_phrase(t: Trigger, ctrig: list[Trigger], clause: Span, s: Span,

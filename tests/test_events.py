@@ -2306,3 +2306,75 @@ def test_a_flight_or_a_return_told_by_the_way_people_went(text, sub, place):
 def test_ground_taken_or_left_is_a_transfer_of_territory(text, place):
     assert ("Non-violent transfer of territory", place) in [
         (s, loc) for s, loc, *_ in _events(text, "2024-10-27")]
+
+
+# -- what a sentence tells of weapons, raids and blasts ------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    # explosive devices come upon before any went off: no blast
+    ("Troops located and dismantled explosive devices in a school in Jabalia on Monday.", []),
+    # weapons carried by those a strike hit, or naming what it hit: no battle
+    ("An Israeli drone struck a cell of gunmen armed with RPGs in Rafah on Monday.",
+     [("Air/drone strike", "Rafah")]),
+    ("Israeli jets struck anti-tank missile launch posts in Jabalia on Monday.",
+     [("Air/drone strike", "Jabalia")]),
+    # people the troops reached, not a place they advanced to
+    ("The hostages were found dead in a tunnel in Rafah, killed shortly before soldiers "
+     "reached them.", []),
+    # raids told with no troops are from the air; raids told with troops or into a place
+    # are fighting
+    ("Israeli raids on Nuseirat and Bureij killed 15 people overnight.",
+     [("Air/drone strike", "Nuseirat"), ("Air/drone strike", "Bureij")]),
+    ("Troops carried out raids in Jabalia on Monday.", [("Armed clash", "Jabalia")]),
+    ("The army said troops had conducted raids in Jabalia to strike militant cells on Monday.",
+     [("Armed clash", "Jabalia")]),
+    # killed while fighting the army
+    ("Hamas said its commander was killed in Rafah on Monday while confronting Israeli forces.",
+     [("Armed clash", "Rafah")]),
+    # an armed party fired on
+    ("Troops came under heavy fire in Nuseirat on Saturday.", [("Armed clash", "Nuseirat")]),
+    # patients and staff driven out in a raid
+    ("Troops stormed Al-Awda hospital in Jabalia on Friday, forcing out the remaining patients.",
+     [("Attack", "Al-Awda Hospital (Jabalia)")]),
+    # a walkout is no strike
+    ("The Histadrut labour federation called a strike for Monday.", []),
+    ("Doctors at Nasser Hospital in Khan Younis went on strike on Monday.", []),
+])
+def test_weapons_raids_and_walkouts_tell_their_own_kind(text, expected):
+    assert [(s, loc) for s, loc, *_ in _events(text, "2024-10-27")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # snipers' fire on a site, told in a clause on the battle's place
+    ("Clashes raged in Jabalia, where witnesses said Israeli snipers had fired on the "
+     "Indonesian Hospital on Monday.",
+     [("Armed clash", "Jabalia"), ("Attack", "Indonesian Hospital")]),
+    # fighting told after "though", at a place of its own
+    ("Israel declared a daily pause along the road from Kerem Shalom to the European Gaza "
+     "Hospital on Sunday, though clashes continued in Khan Younis.",
+     [("Armed clash", "Khan Younis")]),
+    # the places of the orders that came with an operation are the orders'
+    ("Israeli forces launched an operation in Jabalia on Monday, accompanied by evacuation "
+     "orders covering Beit Hanoun and Beit Lahia.",
+     [("Armed clash", "Jabalia"), ("Evacuation order", "Beit Hanoun"),
+      ("Evacuation order", "Beit Lahia")]),
+    # two kinds of fire from afar, each at its own place
+    ("Residents reported heavy tank fire east of Bureij and strikes in Nuseirat on Monday.",
+     [("Shelling/artillery/missile attack", "Bureij"), ("Air/drone strike", "Nuseirat")]),
+    ("Tanks shelled Rafah and jets struck Khan Younis on Monday.",
+     [("Shelling/artillery/missile attack", "Rafah"), ("Air/drone strike", "Khan Younis")]),
+])
+def test_each_event_of_a_clause_keeps_its_own_places(text, expected):
+    assert [(s, loc) for s, loc, *_ in _events(text, "2024-10-27")] == expected
+
+
+def test_a_blast_blamed_on_a_misfired_rocket_is_a_rocket():
+    got = _events("An explosion hit a house in Beit Lahia on Monday, killing five people. The "
+                  "army said the blast was caused by a rocket that misfired.", "2024-10-27")
+    assert [(s, loc, n) for s, loc, n, _ in got] == [
+        ("Shelling/artillery/missile attack", "Beit Lahia", 5)]
+
+
+def test_a_day_tally_is_of_strikes_whatever_was_told_before():
+    got = _events("Fighting raged in Rafah on Monday. The health ministry said 80 people were "
+                  "killed in the past 24 hours.", "2024-10-27")
+    assert ("Air/drone strike", 80) in [(s, n) for s, _, n, _ in got]

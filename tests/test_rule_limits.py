@@ -6379,3 +6379,77 @@ def test_ground_not_left_a_release_to_come_or_a_deal_that_holds_is_no_event(text
     assert [s for s, *_ in _events(text, "2025-02-09")
             if s in ("Non-violent transfer of territory", "Hostage or prisoner release",
                      "Agreement", "Return of displaced people")] == []
+
+
+# -- weapons, raids and blasts ---------------------------------------------------------------
+@pytest.mark.parametrize("text,sub", [
+    # a device come upon that went off is a blast
+    ("Soldiers encountered an explosive device that detonated in Rafah on Monday, wounding "
+     "two.", "Remote explosive/landmine/IED"),
+    # weapons carried and then fired, or fired at a target, are a battle's
+    ("Fighters moving forward with anti-tank missiles hit an Israeli tank in Rafah on Monday.",
+     "Armed clash"),
+    ("Hamas fighters attacked the tank with an anti-tank missile in Rafah on Monday.",
+     "Armed clash"),
+    ("Fighters fired an RPG at positions of the army in Rafah.", "Armed clash"),
+    # a place the troops reached
+    ("Israeli troops reached the centre of Khan Younis on Tuesday.", "Armed clash"),
+    # raids told into a place are fighting
+    ("The army relied on targeted raids into Rafah on Monday.", "Armed clash"),
+    # jets named: the strike is from the air
+    ("Israel used jets to strike targets in Rafah on Monday.", "Air/drone strike"),
+    # a strike called in on a target is one
+    ("Troops called in a strike on a house in Rafah on Monday.", "Air/drone strike"),
+    # civilians fired on are attacked
+    ("Civilians came under fire in Rafah on Saturday.", "Attack"),
+    # a word with no weapon beside shelling at its own place takes the shelling
+    ("The maternity ward was hit during shelling in Khan Younis on Monday.",
+     "Shelling/artillery/missile attack"),
+])
+def test_weapons_and_raids_keep_their_kind(text, sub):
+    assert [s for s, *_ in _events(text, "2024-10-27")] == [sub]
+
+
+@pytest.mark.parametrize("text", [
+    # not what the army is confronted over, nor people driven out by no force
+    "Residents in Rafah are confronting the army's evacuation orders with defiance.",
+    "Heavy flooding at Al-Aqsa Hospital in Deir al-Balah forced out the patients on Friday.",
+])
+def test_no_armed_opponent_and_no_force_make_no_violence(text):
+    assert not [s for s, *_ in _events(text, "2024-10-27")
+                if s in ("Armed clash", "Attack")]
+
+
+def test_troops_with_tanks_raiding_a_hospital_stay_one_raid():
+    got = _events("On Monday, Israeli troops, accompanied by tanks, raided the Al-Shifa hospital "
+                  "compound in Gaza City.", "2024-10-27")
+    assert [(s, loc) for s, loc, *_ in got] == [("Armed clash", "Al-Shifa Hospital")]
+
+
+def test_a_pause_with_no_fighting_after_though_makes_no_event():
+    assert _events("Israel declared a daily pause along the road from Kerem Shalom to the "
+                   "European Gaza Hospital on Sunday, though aid agencies doubted it.",
+                   "2024-10-27") == []
+
+
+def test_a_rocket_misfired_in_another_paragraph_leaves_the_blast_alone():
+    got = _events("An explosion hit a house in Beit Lahia on Monday, killing five people.\n\n"
+                  "Separately, the army said a militant rocket misfired and fell in an open area.",
+                  "2024-10-27")
+    assert [s for s, *_ in got] == ["Remote explosive/landmine/IED"]
+
+
+def test_an_accident_blast_stays_none_whatever_rocket_misfired():
+    assert _events("A gas cylinder explosion killed two people in Rafah on Monday. The army "
+                   "said a stray rocket landed nearby.", "2024-10-27") == []
+
+
+def test_soldiers_killed_in_the_past_day_are_a_battle_not_a_tally_of_strikes():
+    got = _events("Fighting raged in Rafah on Monday. The army said two soldiers were killed "
+                  "in the past 24 hours.", "2024-10-27")
+    assert [(s, n) for s, _, n, _ in got if n] == [("Armed clash", 2)]
+
+
+def test_two_weapons_at_the_same_places_stay_joint():
+    got = _events("Shelling and strikes hit Rafah and Khan Younis on Monday.", "2024-10-27")
+    assert {loc for _, loc, *_ in got} == {"Rafah", "Khan Younis"}
