@@ -65,14 +65,12 @@ _GROUND_KILLERS = re.compile(
 _MEDEVAC = re.compile(r"\bevacuat\w*\s+(?:of\s+)?(?:about\s+|some\s+|at least\s+)?[\d,]+\s+"
                       r"(?:\w+\s+)?(?:wounded|injured|sick|patients)|\b(?:wounded|injured|sick)"
                       r"\s+(?:\w+\s+){0,3}(?:were|was|had been)\s+evacuated", re.I)
-_PAST_HOURS = re.compile(r"\b(?:in|over|during|within)\s+the\s+(?:past|last|previous|"
-                         r"preceding)\s+(?:24|48|72|twenty-four|forty-eight)\s+hours\b", re.I)
 _IN_FIGHTING = re.compile(r"\b(?:operations?|fighting|combat|clash\w*|battles?|offensive)\b",
                           re.I)
 # "health authorities said 147 people had been killed in the last 24 hours": the day's
 # tally of the Strip, not the toll of the attack told before (see locate)
 DAYS_TALLY = re.compile(r"\b(?:in|over|during|within|for)\s+the\s+(?:past|last|previous|"
-                        r"preceding)\s+(?:24|twenty-four)\s+hours\b", re.I)
+                        r"preceding)\s+(?:24|48|72|twenty-four|forty-eight)\s+hours\b", re.I)
 # Sniper fire or gunfire in a firefight is the battle's weapon
 _FIRE = re.compile(r"(?i)sniper(?: fire)?|gunfire")
 # ("clashed with Hamas fighters, where sniper fire killed a nurse": fire told to have hit
@@ -237,16 +235,16 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
                 etype = (near.event_type, near.sub_event_type)
             elif counts_combatants(c) and _IN_FIGHTING.search(s.text):
                 etype = BATTLE  # "13 soldiers were killed during the ground operations"
-            elif not counts_combatants(c) and _PAST_HOURS.search(s.text):
+            elif not counts_combatants(c) and DAYS_TALLY.search(s.text) and \
+                    all(m.feature_class == "strip" for m in gaza
+                        if clause.start <= m.start < clause.end):
                 # "the health ministry said 71 people were killed in the past 24 hours": a
-                # day's tally, mostly of strikes, whatever was told just before it
+                # day's tally, mostly of strikes, whatever was told just before it (not
+                # "12 people were killed in Khan Younis in the past 24 hours": a place's toll)
                 etype = AIR
             elif previous_violent is not None and not (
                     own_place and counts_combatants(c) and
-                    not _toll_of(previous_violent, previous_places, own, c)) and not (
-                    not counts_combatants(c) and DAYS_TALLY.search(clause.text) and
-                    all(m.feature_class == "strip" for m in gaza
-                        if clause.start <= m.start < clause.end)):
+                    not _toll_of(previous_violent, previous_places, own, c)):
                 etype = previous_violent  # "The attack killed 90": the event told just before
             elif counts_combatants(c):
                 # (a soldier killed "in the southern Gaza Strip", a place of the sentence's
