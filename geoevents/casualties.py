@@ -119,7 +119,13 @@ _ASIDE = (r"(?:,\s+(?:including|among them|among whom|most of them|mostly)\b[^,.
 # Where the victims were from: "Seven volunteers from the World Central Kitchen, including
 # ..., are killed"
 _FROM = (r"(?:\s+(?:from|of)\s+(?:the\s+|one\s+)?(?:[\w'’&-]+\s+){0,4}?[\w'’&-]+"
-         r"(?=,|\s+(?:--|[–—])))?")
+         r"(?=,|\s+(?:--|[–—]))|"
+         # ... or the body they worked for, named in full before the verb: "Seven aid workers
+         # with the charity World Central Kitchen were killed", "two paramedics with the
+         # Palestine Red Crescent Society were killed"
+         r"\s+(?:with|for|from|of)\s+(?:the\s+)?(?:(?:charity|aid\s+group|group|agency|"
+         r"organi[sz]ation|NGO)\s+)?(?-i:[A-Z][\w'’&.-]*)(?:\s+(?:(?-i:[A-Z][\w'’&.-]*)|of|"
+         r"for|and|de|du|sans)){0,5}(?=\s+(?:were|was|have|had|are|is)\s))?")
 _FILLER = _FROM + _ASIDE + (r"(?:\s+(?!and\b|but\b|while\b|said\b|says\b|say\b|told\b|tell\b|"
                     r"stated\b|added\b)[\w'’-]+){0,4}?\s+")
 _AUX = r"(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|has\s+been\s+|are\s+|is\s+|being\s+)?"
@@ -183,6 +189,8 @@ _TOLD_ARE = r"(?<!\bmany\s)(?<!\bseveral\s)(?<!\bdozens\s)(?<!\bscores\s)" \
 # (not "three are killed daily", "three are killed each day by strikes": a rate, not a toll)
 _NOT_A_RATE = r"(?!\s+(?:[\w-]+\s+){0,2}?(?:daily|(?:each|every|a|per)\s+(?:\w+\s+)?" \
     r"(?:day|night|hour|week|month|minutes?)s?\b))"
+_OR_BURIED = (r"(?:\s+or\s+bur(?:ying|ied)(?:\s+alive)?(?:\s+(?:under|beneath)\s+(?:the\s+)?"
+              r"(?:rubble|debris|ruins))?)?")
 _PATTERNS = [
     # "35 people were killed", "two soldiers killed", "five men and three women were killed"
     # (not "a gunman killed two soldiers": who killed, the victims after the verb)
@@ -193,8 +201,10 @@ _PATTERNS = [
     ("injured", _SUBJECT_HURT := re.compile(rf"\b{_NUM_VICTIM}{_MORE_VICTIMS}?{_FILLER}{_AUX}"
                                             rf"{_HURT}", re.I)),
     # "killed at least 35 people", "killing two", "wounding dozens"
-    ("killed", re.compile(rf"\b{_KILL}\s+(?P<n>{_QUANT})(?:\s+{_OF_GROUP}?(?P<v>{_VICTIM}))?"
-                          rf"{_MORE_VICTIMS}?\b", re.I)),
+    # ("killing or burying under the rubble more than 60 people": the buried are told with
+    # the dead, not the hurt)
+    ("killed", re.compile(rf"\b{_KILL}{_OR_BURIED}\s+(?P<n>{_QUANT})(?:\s+{_OF_GROUP}?"
+                          rf"(?P<v>{_VICTIM}))?{_MORE_VICTIMS}?\b", re.I)),
     ("injured", re.compile(rf"\b{_HURT}\s+(?P<n>{_QUANT})(?:\s+{_OF_GROUP}?(?P<v>{_VICTIM}))?"
                            rf"{_MORE_VICTIMS}?\b", re.I)),
     # "causing the loss of two lives"
@@ -309,11 +319,18 @@ _PATTERNS = [
     ("killed", _HEADLINE := re.compile(
         rf"\b(?:(?:^|(?<=[.!?:;,(\n]\s)|(?<=\n))(?P<another>{_FURTHER})?|"
         rf"(?<=,\s)(?P<and_another>(?:while|and|but|as)\s+{_FURTHER}))(?P<n>{_QUANT})\s+"
+        # ("Eleven of them died when an anti-tank missile hit their vehicle": a share of
+        # those told before, its own toll)
+        rf"(?:of\s+(?:them|whom)\s+)?"
         rf"(?:(?:were\s+|have\s+been\s+|had\s+been\s+)?killed|{_TOLD_ARE}killed{_NOT_A_RATE}|"
         rf"(?:have\s+|had\s+)?died)\b{_NOT_AND_HURT}", re.I)),
     # ... or right after "that" or an opening quote, with its verb: 'said that "more than
     # 60 were martyred in the raids"'
-    ("killed", re.compile(rf"(?:(?<=\bthat\s)|(?<=[“\"]))(?P<n>{_QUANT})\s+"
+    # (or right after a verb of telling, the count perhaps quoted on its own: 'the ministry
+    # said "dozens" were killed there', "officials said five were killed")
+    ("killed", re.compile(rf"(?:(?<=\bthat\s)|(?<=[“\"])|(?<=\bsaid\s)|(?<=\bsays\s)|"
+                          rf"(?<=\bsay\s)|(?<=\breported\s)|(?<=\bstated\s))"
+                          rf"[“\"]?(?P<n>{_QUANT})[”\"]?\s+"
                           rf"(?:were|have\s+been|had\s+been)\s+(?:killed|martyred)\b", re.I)),
 ]
 # "killing one and injuring three others": "one" with no noun is a count only where the
@@ -348,6 +365,8 @@ _OBJECT_COUNT = re.compile(
     r"kilomet(?:er|re)s?|miles?|met(?:er|re)s?)\b)", re.I)
 _VAGUE_HEADS = frozenset({"several", "many", "a number of", "a few", "scores", "scores of",
                           "dozens", "dozens of"})
+# Words that give the hurt no number (ACLED's conventional values are for the dead)
+_NO_NUMBER = frozenset({"several", "many", "a number of", "a few"})
 _INCLUDING_MORE = re.compile(r"[^.;]{0,100}?,?\s+including\s+(?:at\s+least\s+)?"
                              r"(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:people|Palestinians|"
                              r"persons|civilians|children|women)\b", re.I)
@@ -398,6 +417,12 @@ _SINCE_DAWN_HERE = re.compile(rf"\b{_SINCE_DAWN}\b", re.I)
 _SINCE_DAWN_TODAY = re.compile(rf"\b{_SINCE_DAWN}\b(?!\s+(?:on|of|last|this\s+past)\b)", re.I)
 _ITS_DAY = re.compile(rf"\b(?:{_THIS_DAY}|{_SINCE_DAWN}|tonight)\b", re.I)
 _BRINGING = re.compile(r"\b(?:bringing|raising|taking|pushing)\b", re.I)
+# "Three other soldiers were killed in separate fighting, bringing Monday's death toll to
+# 24": the day's toll of all its attacks, not this one's (not "bringing the death toll from
+# the strike to 30", the one attack's own)
+_DAYS_TOLL_BROUGHT = re.compile(rf"\b(?:bringing|raising|taking|pushing)\s+(?:the\s+)?"
+                                rf"(?:(?:day|{WEEKDAY_PATTERN}|today|yesterday|tonight)['’]s|"
+                                rf"daily)\s+(?:overall\s+|total\s+)?$", re.I)
 # ("killed dozens and wounded hundreds more": more of the tally, not more since; but
 # "Dozens more Palestinians have been killed" are more since; "more than 500": a bound)
 _RECENT = re.compile(rf"\b(?:additional|further|(?<!hundreds )(?<!dozens )(?<!thousands )"
@@ -471,12 +496,14 @@ _RECOVERED = re.compile(r"\b(?:recover\w*|retriev\w*|exhum\w*|return\w*|hand(?:s
 # (nor "the bodies of 30 people killed in recent Israeli strikes", "... destroyed by an
 # Israeli strike during the war", "since the ceasefire began", "bombed by Israeli jets in
 # December", "after the army ended its operation there", "3 killed days earlier")
+_STALE = (r"\b(?:graves?|withdr[ae]w|withdrawal|pull(?:ed|s|ing)?[\s-]*out|pullout|weeks?|"
+          r"months?|ago|earlier|recent(?:ly)?|previous(?:ly)?|past\s+(?:\w+\s+)?days|"
+          r"last\s+(?:week|month|year)|during\s+the\s+(?:war|offensive|operation|incursion)|"
+          r"since\s+the\s+(?:war|start|beginning|outbreak|ceasefire|truce)|"
+          rf"ended\s+(?:its|the)\s+(?:\w+\s+)?operation|in\s+(?:early\s+|late\s+|mid-?)?"
+          rf"{MONTH_PATTERN})\b")
 _FROM_A_STRIKE = re.compile(
-    r"(?![^.;]*\b(?:graves?|withdr[ae]w|withdrawal|pull(?:ed|s|ing)?[\s-]*out|pullout|weeks?|"
-    r"months?|ago|earlier|recent(?:ly)?|previous(?:ly)?|past\s+(?:\w+\s+)?days|"
-    r"last\s+(?:week|month|year)|during\s+the\s+(?:war|offensive|operation|incursion)|"
-    r"since\s+the\s+(?:war|start|beginning|outbreak|ceasefire|truce)|"
-    rf"ended\s+(?:its|the)\s+(?:\w+\s+)?operation|in\s+(?:early\s+|late\s+|mid-?)?{MONTH_PATTERN})\b)"
+    rf"(?![^.;]*{_STALE})"
     r"[^.;]*?\b(?:(?:after|following|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:air\s*strikes?|strikes?|bombardment|bombing|shelling|raids?)\b|"
     r"(?:hit|struck|targeted|bombed|flattened|destroyed)\s+(?:\w+\s+){0,2}?by\s+"
@@ -487,6 +514,14 @@ _FROM_A_STRIKE = re.compile(
     r"(?:after|following|when)\s+(?:[\w-]+\s+){0,3}?(?:aircraft|warplanes?|jets?|drones?|"
     r"planes?|helicopters?|tanks?|artillery)\s+(?:struck|hit|bombed|shelled|targeted|"
     r"fired\s+on)\b)", re.I)
+# ... or told first, the bodies pulled from it after in the same clause: "our teams
+# responded overnight to a strike on a house in the al-Qarara area and recovered four
+# martyrs" (not "recovered the bodies of 30 people from mass graves", nor bodies
+# recovered weeks after a strike)
+_STRIKE_FIRST = re.compile(r"\b(?:to|after|following|of|from|on)\s+(?:an?\s+|the\s+)?"
+                           r"(?:[\w-]+\s+){0,2}?(?:air\s*strikes?|strikes?|bombardment|bombing|"
+                           r"shelling)\b[^.;:]*?\band\s+(?:[\w-]+\s+){0,2}?$", re.I)
+_STALE_HERE = re.compile(_STALE, re.I)
 # Only bodies pulled out are a strike's toll, and not after a withdrawal told before them
 # ("After Israeli troops pulled out of Khan Younis, rescuers recovered the bodies of 30
 # people killed in Israeli strikes"); bodies returned or handed over are the dead of before
@@ -849,7 +884,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
             cues.search(_FRAMING, start, m.start()) is not None or \
             _WITH_OPENING.fullmatch(text, start, m.start()) is not None and \
             cues.search(_RECENT, start, end) is None or \
-            _tally_verb(cues, m, start, end)
+            _tally_verb(cues, m, start, end) or \
+            _DAYS_TOLL_BROUGHT.search(text, max(start, m.start() - 40), m.start()) is not None
         if kind == "killed" and _NOT_DEATH.search(m.group(0)):
             continue  # "casualties" mixes killed and injured: no fatality count
         if text.endswith(("one of the ", "One of the "), max(start, m.start() - 12), m.start()) \
@@ -862,7 +898,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
                 not (_PULLED_OUT.match(rec.group(0)) and
                      not _NOT_PULLED.search(text, max(start, rec.start() - 30), rec.start()) and
                      not _WITHDRAWN_BEFORE.search(text, start, m.start()) and
-                     _FROM_A_STRIKE.match(text, m.end(), min(end, m.end() + 160))) or
+                     (_FROM_A_STRIKE.match(text, m.end(), min(end, m.end() + 160)) or
+                      _STRIKE_FIRST.search(text, max(start, rec.start() - 160), rec.start()) and
+                      not _STALE_HERE.search(text, start, end))) or
                 "bodies" in m.group(0).lower() and (
                     _HANDED_BACK.search(text, max(start, m.start() - 30), m.start()) or
                     _STILL_HELD.match(text, m.end(), min(end, m.end() + 60))) or
@@ -873,6 +911,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
             continue  # "recover the bodies of two hostages", "the bodies of fifteen were
             # discovered", "the bodies of dozens of Palestinians ... arrived after being
             # released by Israel": deaths told before, not a killing
+        if kind == "injured" and m.group("n").lower() in _NO_NUMBER:
+            count = None  # "four people were killed and several injured": the hurt told,
+            # with no number of them
         found.append(Casualty(kind, count, m.start(), m.end(), m.group(0), victim,
                               cumulative))
     if not any(c.kind == "killed" for c in found):

@@ -490,4 +490,4 @@ def _attach(unit: EventUnit, c: Casualty) -> None:
     if c.kind == "killed":
         unit.fatalities = max(unit.fatalities or 0, c.count or 0)
     else:
-        unit.injuries = max(unit.injuries or 0, c.count or 0)
+        unit.injuries = max(unit.injuries or 0, c.count or 0) or None

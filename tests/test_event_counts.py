@@ -1237,3 +1237,34 @@ def test_a_days_toll_after_an_attack_is_the_strips_strikes(text):
     got = [(e.sub_event_type, e.location) for e in parse(text, published="2024-10-27").events
            if e.fatalities]
     assert got == [("Air/drone strike", "Gaza Strip")]
+
+
+# -- counts told in other words --------------------------------------------------------
+@pytest.mark.parametrize("text,killed,injured", [
+    # a vague count quoted, or right after the verb of telling
+    ('The health ministry said "dozens" were killed in the strike on Jabalia camp on '
+     "Wednesday.", 12, None),
+    ("Officials said five were killed in an Israeli strike on a house in Rafah on Monday.",
+     5, None),
+    # a share of those told before, its own toll
+    ("Israeli forces ambushed a group of gunmen in Rafah on Monday. Three of them were killed, "
+     "the army said.", 3, None),
+    # the buried told with the dead
+    ("An airstrike hit a residential square in Shujaiya on Monday, reportedly killing or "
+     "burying under the rubble more than 60 people.", 60, None),
+    # the body the victims worked for, named in full
+    ("Two paramedics with the Palestine Red Crescent Society were killed in an Israeli strike "
+     "in Rafah on Monday.", 2, None),
+    # the dead pulled out of the strike told first
+    ("Rescue crews responded to an Israeli strike on a house in Bani Suheila on Monday and "
+     "recovered three martyrs.", 3, None),
+    # the day's toll of all its attacks is not this one's
+    ("Three soldiers were killed in fighting in Rafah on Monday, bringing the day's death toll "
+     "to 24.", 3, None),
+    # the hurt told with no number
+    ("An Israeli strike killed four people and injured several in Jabalia on Monday.", 4, None),
+    ("An Israeli strike killed four people and injured 12 in Jabalia on Monday.", 4, 12),
+])
+def test_counts_told_in_other_words(text, killed, injured):
+    (event,) = parse(text, published="2024-10-22").events
+    assert (event.fatalities, event.injuries) == (killed, injured)

@@ -6453,3 +6453,30 @@ def test_soldiers_killed_in_the_past_day_are_a_battle_not_a_tally_of_strikes():
 def test_two_weapons_at_the_same_places_stay_joint():
     got = _events("Shelling and strikes hit Rafah and Khan Younis on Monday.", "2024-10-27")
     assert {loc for _, loc, *_ in got} == {"Rafah", "Khan Younis"}
+
+
+# -- counts told in other words: what they must leave alone --------------------------------
+@pytest.mark.parametrize("text,killed", [
+    # the dead or the hurt together: no count of the dead
+    ("An Israeli strike in Rafah on Monday killed or injured 60 people.", None),
+    # bodies pulled out weeks after, or from strikes of another month
+    ("Rescue crews recovered the bodies of 12 people from the rubble of homes hit in Israeli "
+     "strikes in Rafah last month.", None),
+    ("Crews returned to Rafah after the army withdrew, responded to the sites of strikes and "
+     "recovered 30 bodies.", None),
+    # one attack's own toll, however it rose
+    ("Two more people died of their wounds in Rafah on Monday, bringing the death toll from "
+     "the strike to 30.", 30),
+    ("An Israeli airstrike killed four people in Khan Younis on Sunday, bringing the day's "
+     "death toll to 40.", 4),
+    # a lower-case word after "with" is no body the victims worked for
+    ("Two children with their mother were killed in an Israeli strike in Rafah on Monday.", 2),
+])
+def test_counts_told_in_other_words_stay_narrow(text, killed):
+    assert [e.fatalities for e in parse(text, published="2024-10-22").events
+            if e.event_type != "Strategic developments"] == [killed]
+
+
+def test_a_war_total_told_after_a_verb_of_telling_is_no_toll():
+    assert not parse("The ministry said many were killed in the war since October.",
+                     published="2024-10-22").events
