@@ -106,9 +106,12 @@ from geoevents.told_again import (
 from geoevents.told_next import place_told_next
 from geoevents.tolls import (
     aid_seekers_apart,
+    received_of_a_toll,
     rest_at_the_area,
+    sites_told_together,
     strikes_told,
     tells_one_strike,
+    told_for_the_places_before,
     told_together,
     toll_split,
 )
@@ -475,14 +478,35 @@ def _code_unit(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit) -> N
     sent.coded.add(id(unit))
     counted = count_place(unit, located, text)
     split = toll_split(unit, located, sent.named, rep.strip, text)
+    listed_before = split is None and counted is not None and \
+        sent.told_before is not None and sent.before is not None and \
+        told_for_the_places_before(unit, located, sent.named, rep.in_gaza(sent.before),
+                                   sent.told_before.places, rep.gaz, text)
     if split is not None:
         located, shares = split
-    elif counted is not None and told_together(unit, located, text):
-        shares = {}  # ("strikes on the Kamal Adwan Hospital in Beit Lahia and the Nuseirat
-        # camp killed 17": a toll of the places together, the whole no one place's)
+    elif counted is not None and (listed_before or told_together(unit, located, text) or
+                                  sites_told_together(unit, text)):
+        shares, counted = {}, None  # ("strikes on the Kamal Adwan Hospital in Beit Lahia
+        # and the Nuseirat camp killed 17": a toll of the places together, the whole, dead
+        # and hurt, no one place's)
     else:
         shares = {id(counted): unit.fatalities} if counted is not None else {}
     when, time_precision, date_factor = _unit_date(rep, walk, sent, unit, refers_back)
+    if listed_before and rep.strip is not None and \
+            (when, rep.strip.place_id, unit.event_type) in walk.merged:
+        # "Israel unleashed waves of airstrikes across the Gaza Strip ... The strikes began,
+        # hitting Deir al-Balah, Khan Younis, Rafah and Gaza City. The Health Ministry said
+        # at least 404 people were killed and more than 560 wounded": the toll of the
+        # Strip's attack told first, its places told since
+        located, counted = [(rep.strip, 3, 1.0)], rep.strip
+        shares = {id(rep.strip): unit.fatalities}
+    elif counted is not None and split is None and received_of_a_toll(
+            unit, sent.named, [e.fatalities for k, e in walk.merged.items()
+                               if k[0] == when and k[2] == unit.event_type and e.fatalities
+                               and all(k[1] != m.place_id for m, _, _ in located)],
+            text):
+        shares, counted = {}, None  # ("... killed at least 67 ... At least 50 bodies were
+        # brought to the Kuwaiti Hospital": part of the toll told, from wherever it was)
     named = _unit_actors(walk, unit, located, rep.cues)
     for place, precision, loc_factor in located:
         if unit.event_type in VIOLENT and place.place_id is not None and \

@@ -15,6 +15,7 @@ from dataclasses import replace
 from geoevents.casualties import Casualty
 from geoevents.clause_places import LIST_GAP
 from geoevents.dates import MONTH_PATTERN
+from geoevents.gazetteer import Gazetteer
 from geoevents.model import Event, Mention, placed_wide
 from geoevents.quantities import parse_number
 from geoevents.speech import TOLD
@@ -22,13 +23,18 @@ from geoevents.trigger_table import AIR, ATTACK, BATTLE, VIOLENT
 from geoevents.units import EventUnit
 
 __all__ = ["toll_split", "aid_seekers_apart", "rest_at_the_area", "told_together",
-           "strikes_told", "tells_one_strike"]
+           "told_for_the_places_before", "sites_told_together", "received_of_a_toll",
+           "strikes_told",
+           "tells_one_strike"]
 
 
 # "killing at least 50 people, including at least 33 in an airstrike on the Jabalia
 # refugee camp": part of a toll, and where that part died.
 _INCLUDING_IN = re.compile(
-    r"\bincluding (?:at least |some |about |more than )?(\d[\d,]*|[a-z]+(?:-[a-z]+)?)"
+    r"\bincluding (?:at least |some |about |more than )?"
+    # ("killed at least 21 people across the territory, including a family of eight in Beit
+    # Lahia")
+    r"(?:an? (?:whole |entire )?family of )?(\d[\d,]*|[a-z]+(?:-[a-z]+)?)"
     # ("49 Palestinians, including 32 from Gaza City, have been killed")
     r"(?:(?: (?:people|palestinians|persons|of them))?(?: who were killed| killed)? "
     r"(?:in|at|near|around|outside|(?P<origin>from))|"
@@ -236,6 +242,84 @@ def told_together(unit: EventUnit, located: list[tuple[Mention, int, float]], te
                 after and own is not None and _AND_ANOTHER.fullmatch(text, gap, b.start)):
             return False
     return True
+# "targeted the Abdel Fattah Hamoud and al-Zahra schools": sites of one class named in a
+# list before their plural noun, several places whatever of them the gazetteer knows
+_NAMED_SITES = (r"(?:(?:al|el|an|ad|as|ash|ar|at|az)-)?[A-Z][\w'’-]*"
+                r"(?:\s+(?:(?:al|el|an|ad|as|ash|ar|at|az)-)?[A-Z][\w'’-]*){0,3}")
+_SITES_LISTED = re.compile(
+    rf"(?-i:\b{_NAMED_SITES}(?:,\s+{_NAMED_SITES})*,?\s+and\s+(?:the\s+)?{_NAMED_SITES})\s+"
+    r"(?:(?:refugee|primary|secondary|elementary|UNRWA|displacement)\s+)?"
+    r"(?:schools|hospitals|mosques|camps|churches|shelters|clinics)\b", re.I)
+
+
+def sites_told_together(unit: EventUnit, text: str) -> bool:
+    """A toll told right after a strike on several named sites of one class ("On Thursday,
+    the occupation targeted the Abdel Fattah Hamoud and al-Zahra schools, killing at least
+    18"): a toll of the sites together, no one site's, even where only one of them is a
+    place the gazetteer knows (as :func:`told_together`)."""
+    counts = [c for c in unit.casualty_phrases if c.kind == "killed"]
+    if not counts or unit.event_type not in VIOLENT:
+        return False
+    count = counts[0]
+    listed = _SITES_LISTED.search(text, max(unit.sentence.start, count.start - 200), count.start)
+    # (in the count's own clause: not "the Abu Hussein and al-Zahra schools were evacuated;
+    # a strike on a house killed five")
+    return listed is not None and \
+        re.search(r"[;:]|\.\s", text[listed.end():count.start]) is None and \
+        _COUNT_IN.match(text, count.end) is None
+
+
+# "An Associated Press journalist saw at least 50 bodies, including children, brought to the
+# Kuwaiti Hospital": the dead a hospital received, from wherever the attacks told struck
+_BROUGHT_IN = re.compile(r"[^.;]{0,60}?\b(?:taken|brought|rushed|transferred|transported|"
+                         r"carried|delivered|arrived|arriving)\s+(?:to|at)\s+(?:the\s+)?"
+                         r"(?:[\w'’-]+\s+){0,4}?(?:hospitals?|medical\s+(?:complex|cent(?:re|er))|"
+                         r"morgues?|clinics?)\b", re.I)
+
+
+def received_of_a_toll(unit: EventUnit, named: list[Mention], tolls: list[int],
+                       text: str) -> bool:
+    """The dead a hospital received, told with no place of their own after a larger toll of
+    the day's attack ("airstrikes pounded the surrounding area and killed at least 67
+    Palestinians ... the strikes hit homes in the Shaboura area and near the border. An
+    Associated Press journalist saw at least 50 bodies ... brought to the Kuwaiti
+    Hospital"): a part of that toll, from wherever the attack struck, not the toll of the
+    place named last (the same number is the toll told again, which event_merge reads).
+    ``tolls`` are the counts of the events of the unit's day and kind told before at other
+    places (at its own place the two are one event anyway)."""
+    counts = [c for c in unit.casualty_phrases if c.kind == "killed"]
+    return not named and unit.event_type in VIOLENT and len(counts) == 1 and \
+        bool(unit.fatalities) and _BROUGHT_IN.match(text, counts[0].end) is not None and \
+        any(n > (unit.fatalities or 0) for n in tolls)
+
+
+def told_for_the_places_before(unit: EventUnit, located: list[tuple[Mention, int, float]],
+                               named: list[Mention], before: list[Mention],
+                               struck: frozenset[str], gaz: Gazetteer, text: str) -> bool:
+    """A toll with no place of its own after a sentence that listed the places the attack
+    hit ("The strikes began around 2 a.m., hitting homes in Deir al-Balah, Khan Younis,
+    Rafah and Gaza City. The Health Ministry said at least 404 people were killed"; "strikes
+    hit homes in Sheikh Radwan and Jabalia ... 73 people were killed in the north alone"):
+    the toll of those places together, not of the one named last, where it only falls for
+    want of a place of its own (as :func:`told_together` for one sentence). ``before`` are
+    the places of the sentence before, ``struck`` the ones its attack was coded at."""
+    if named or unit.event_type not in VIOLENT or not (unit.fatalities or unit.injuries) or \
+            not located or any(m.place_id not in struck for m, _, _ in located):
+        return False
+    hit = [m for m in before if m.place_id in struck and not placed_wide(m)]
+    for a, b in zip(hit, hit[1:]):
+        # (a list of places of their own: not "the Abu Hussein school ... in Jabalia refugee
+        # camp", a site and its address)
+        pa, pb = gaz.get(a.place_id), gaz.get(b.place_id)
+        if pa is None or pb is None or pa.id == pb.id or gaz.within(pa, pb) or \
+                gaz.within(pb, pa):
+            continue
+        own = _IN_ITS_AREA.match(text, a.end, b.start)
+        if LIST_GAP.fullmatch(text, own.end() if own is not None else a.end, b.start):
+            return True
+    return False
+
+
 _NOT_AN_ITEM = re.compile(
     r",(?!\s+(?:and\s+)?(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
     r"(?:Gaza['’]s\s+)?(?:(?:al|el|an|ad|as|ash)-)?[A-Z](?![\w'’-]*(?:\s+[\w'’-]+){0,4}"

@@ -1268,3 +1268,41 @@ def test_a_days_toll_after_an_attack_is_the_strips_strikes(text):
 def test_counts_told_in_other_words(text, killed, injured):
     (event,) = parse(text, published="2024-10-22").events
     assert (event.fatalities, event.injuries) == (killed, injured)
+
+
+# -- a toll of several places, told in one sentence or after the places ------------------
+@pytest.mark.parametrize("text,expected", [
+    # a family as a part of a wide toll: the family at its place, the rest at the area
+    ("Strikes on Sunday killed at least 30 people across Gaza, including a family of six in "
+     "Rafah.", [("Rafah", 6), ("Gaza Strip", 24)]),
+    # sites of one class listed before their plural noun: no site's own count, even where
+    # the gazetteer knows only one of them
+    ("On Thursday, Israeli jets struck the Abdel Fattah Hamoud and al-Zahra schools in Gaza "
+     "City, killing at least 18 people.", [("Madinat az-Zahra", None)]),
+    # a toll with no place of its own after a list of the places struck
+    ("Israeli strikes hit homes in Jabalia and Beit Lahia on Monday. Medics said 20 people "
+     "were killed.", [("Jabalia", None), ("Beit Lahia", None)]),
+    # ... the toll of the Strip's attack told first, dead and hurt
+    ("Israel unleashed waves of airstrikes across the Gaza Strip on Tuesday, killing more than "
+     "400 people. The strikes hit homes in Deir al-Balah, Khan Younis, Rafah and Gaza City. "
+     "The Health Ministry said at least 404 people were killed.",
+     [("Gaza Strip", 404), ("Deir al-Balah", None), ("Khan Younis", None), ("Rafah", None),
+      ("Gaza City", None)]),
+    # the dead a hospital received, a part of a larger toll told before
+    ("Israeli strikes killed at least 67 people in Rafah on Monday. Residents said the strikes "
+     "hit homes in the Shaboura area. At least 50 bodies were brought to the Kuwaiti Hospital.",
+     [("Rafah", 67), ("Rafah Camp", None)]),
+])
+def test_a_toll_of_several_places_is_no_one_place_s(text, expected):
+    assert [(loc, n) for _, loc, n, _ in _events(text, "2024-10-22")] == expected
+
+
+def test_the_hurt_of_the_strip_s_attack_go_with_its_dead():
+    text = ("Israel unleashed waves of airstrikes across the Gaza Strip on Tuesday, killing more "
+            "than 400 people. The strikes hit homes in Deir al-Balah, Khan Younis, Rafah and "
+            "Gaza City. The Health Ministry said at least 404 people were killed and more than "
+            "560 wounded.")
+    got = [(e.location, e.fatalities, e.injuries)
+           for e in parse(text, published="2025-03-18").events]
+    assert got[0] == ("Gaza Strip", 404, 560)
+    assert all(n is None and h is None for _, n, h in got[1:])

@@ -6480,3 +6480,39 @@ def test_counts_told_in_other_words_stay_narrow(text, killed):
 def test_a_war_total_told_after_a_verb_of_telling_is_no_toll():
     assert not parse("The ministry said many were killed in the war since October.",
                      published="2024-10-22").events
+
+
+# -- a toll of several places: what it must leave alone --------------------------------
+@pytest.mark.parametrize("text,expected", [
+    # a place and the part of it struck are no list of places
+    ("Israeli jets struck Rafah on Monday, where a house in Tel al-Sultan was hit. Medics said "
+     "five people were killed.", [("Rafah", None), ("Tel al-Sultan", 5)]),
+    # ... nor a site and its address
+    ("The army bombed the Abu Hussein school, which sheltered displaced families, in Jabalia "
+     "refugee camp on Thursday. The airstrike killed at least 28 people.",
+     [("Abu Hussein School", 28)]),
+    # one place struck before the toll
+    ("Israeli strikes hit a house in Jabalia on Monday. Medics said 20 people were killed.",
+     [("Jabalia", 20)]),
+    # a toll that names its own place
+    ("Israeli strikes hit homes in Jabalia and Beit Lahia on Monday. In Jabalia, medics said "
+     "20 people were killed.", [("Jabalia", 20), ("Beit Lahia", None)]),
+    # one named site
+    ("An airstrike hit the al-Zahra school in Gaza City on Thursday, killing at least 18 "
+     "people.", [("Madinat az-Zahra", 18)]),
+    # sites listed in another clause than the toll
+    ("On Thursday, the Kamal Adwan and Indonesian hospitals were evacuated; a strike on a "
+     "house in Jabalia killed five.", [("Kamal Adwan Hospital", None),
+                                        ("Indonesian Hospital", None), ("Jabalia", 5)]),
+    # the dead a hospital received with no larger toll before: the place's count
+    ("Israeli strikes hit homes in the Shaboura area of Rafah on Monday. At least 50 bodies "
+     "were brought to the Kuwaiti Hospital.", [("Rafah Camp", 50)]),
+    ("Israeli strikes killed at least 20 people in Rafah on Monday. Residents said the strikes "
+     "hit homes in the Shaboura area. At least 50 bodies were brought to the Kuwaiti "
+     "Hospital.", [("Rafah", 20), ("Rafah Camp", 50)]),
+    # where a family had come from is no part of the toll's places
+    ("A strike on a house in Rafah on Sunday killed 12 people, including a family of six from "
+     "Khan Younis.", [("Rafah", 12), ("Khan Younis", None)]),
+])
+def test_a_toll_of_several_places_stays_narrow(text, expected):
+    assert [(loc, n) for _, loc, n, _ in _events(text, "2024-10-22")] == expected
