@@ -12,11 +12,14 @@ from dataclasses import dataclass
 from geoevents.anchored import Cues, PrefixIndex
 from geoevents.speech import SAID, SPEAKS, TOLD
 
-__all__ = ["ActorRef", "find_actors", "PATTERNS", "CIVILIANS", "ISRAELI", "ONE_SIDED",
-           "side_of", "battle_sides"]
+__all__ = ["ActorRef", "find_actors", "PATTERNS", "CIVILIANS", "CIVILIANS_ISRAEL", "HAMAS",
+           "ISRAELI", "ONE_SIDED",
+           "side_of", "battle_sides", "attacks_next"]
 
 CIVILIANS = "Civilians (Palestine)"  # ACLED's name, after the country where they are
+CIVILIANS_ISRAEL = "Civilians (Israel)"  # the hostages held in the Strip
 ISRAELI = "Israeli military"
+HAMAS = "Hamas"
 PALESTINIAN_ARMED = "Palestinian militants"
 
 # (canonical name, role, side, pattern). role: "armed" may be actor1; "civilian" is a
@@ -62,7 +65,7 @@ _ACTORS: tuple[tuple[str, str, str, str], ...] = (
     # ("the Hamas-run health ministry": who runs the enclave, not who acted)
     # ("the Israel-Hamas war", "the Hamas-led government", "a rescue force under Hamas
     # authority", "the Health Ministry run by Hamas": a name for the war or the authorities)
-    ("Hamas", "armed", "Palestinian", r"(?<!Israel[-–])(?<!Israel - )(?<!run by )"
+    (HAMAS, "armed", "Palestinian", r"(?<!Israel[-–])(?<!Israel - )(?<!run by )"
                        r"(?<!ruled by )(?<!controlled by )"
                        r"Hamas(?! official)(?!’s armed)(?!'s armed)"
                        r"(?![-–](?:run|controlled|administered|governed|ruled)\b)"
@@ -81,8 +84,14 @@ _ACTORS: tuple[tuple[str, str, str, str], ...] = (
      # ("Militants from Gaza fired ...": a sentence's first word too; "a Palestinian
      # resistance fighter", "armed Palestinian factions": the same side by other names)
      r"Palestinian (?:militants?|(?:armed |resistance )?fighters?|gunm[ae]n|armed groups?|"
+     r"terrorists|"
      r"(?:armed |resistance )factions|resistance groups)|armed Palestinian (?:groups?|factions)|"
-     r"resistance fighters?|[Mm]ilitants|[Gg]unmen"),
+     r"resistance fighters?|[Mm]ilitants|[Gg]unmen|"
+     # as the army names them: "struck a squad of terrorists", "to strike militant cells"
+     # (not "Jewish terrorists", "settler terrorists": the other side; nor "detained 240
+     # “terrorists”": the army's word, quoted as a claim)
+     r"(?<!Jewish )(?<![Ss]ettler )(?<!Israeli )(?<!Zionist )(?<![\"“'‘])(?:[Tt]errorists|"
+     r"[Tt]error(?:ist)? (?:squads?|cells?|operatives))|[Mm]ilitant (?:cells?|squads?)"),
     ("Hezbollah", "armed", "Lebanon", r"Hezbollah"),
     (CIVILIANS, "civilian", "civilians",
      r"civilians|aid seekers|displaced (?:people|families|persons|Palestinians)|families|"
@@ -137,6 +146,7 @@ class ActorRef:
     role: str
     start: int
     side: str = ""
+    end: int = 0
 
 
 # The patterns this module looks for through a report's cues (geoevents.anchored).
@@ -181,8 +191,24 @@ def find_actors(text: str, start: int = 0, end: int | None = None, *,
             # Interior Ministry reported that an Israeli airstrike targeted a home": who
             # tells of the other side's attack is its source
             continue
-        out.append(ActorRef(name, role, m.start(), side))
+        out.append(ActorRef(name, role, m.start(), side, m.end()))
     return out
+
+
+def attacks_next(text: str, actor: ActorRef, end: int) -> bool:
+    """Whether the actor is the subject of an attack verb right after its name ("Hamas
+    gunmen stormed southern Israel", "militants fired rockets", "Islamic Jihad claimed
+    responsibility for the blast"), or the author of an attack its name owns ("one week
+    after Hamas' attack on Israel")."""
+    return _ATTACKS.match(text, actor.end, end) is not None or \
+        _CLAIMS.match(text, actor.end, end) is not None or \
+        _ITS_ATTACK.match(text, actor.end, end) is not None
+
+
+_CLAIMS = re.compile(r"(?:\s+(?:group|organi[sz]ation|movement|faction))?\s+(?:has\s+|had\s+)?"
+                     r"(?:claimed|claims)\s+(?:responsibility|credit)\b")
+_ITS_ATTACK = re.compile(r"['’]s?\s+(?:[\w.-]+\s+){0,2}?(?:attacks?|assaults?|incursions?|"
+                         r"raids?|offensive|massacres?|invasion|rampage)\b")
 
 
 # "Hamas announces", "Hamas's Interior Ministry has reported", "Hamas claims that"

@@ -13,9 +13,12 @@ from dataclasses import replace
 
 from geoevents.actors import (
     CIVILIANS,
+    CIVILIANS_ISRAEL,
+    HAMAS,
     ISRAELI,
     ONE_SIDED,
     PALESTINIAN_ARMED,
+    attacks_next,
     battle_sides,
     find_actors,
     side_of,
@@ -45,6 +48,11 @@ def sides_filled(e: Event) -> Event:
     possible author of a strike, an evacuation order or a siege in the Strip."""
     if e.event_type == BATTLE[0]:
         return replace(e, **dict(zip(("actor1", "actor2"), battle_sides(e.actor1, e.actor2))))
+    if e.sub_event_type in ONE_SIDED and side_of(e.actor1) == "Palestinian" and \
+            side_of(e.actor2) != "Israel":
+        # "Militants who fired rockets from Beit Hanoun were struck by an aircraft": the
+        # rockets' firers, read into the strike told with them, are the ones it struck
+        return replace(e, actor1=ISRAELI, actor2=e.actor2 or e.actor1)
     if e.actor1 is None and (e.sub_event_type in ONE_SIDED or
                              e.sub_event_type == SHELL[1] and side_of(e.actor2) != "Israel"
                              and (_ARTILLERY.search(e.notes) or e.actor2 == CIVILIANS)
@@ -71,8 +79,11 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
     # "According to the Hamas media office": who reports is not a party
     sources = attribution_spans(unit.sentence, cues)
     named = [a for a in named if not any(lo <= a.start < hi for lo, hi in sources)]
+    # ("Dr. Zakaria Sinwar, brother of senior Hamas figures": the group a relative of the
+    # one hit belongs to is no party)
     armed = [a for a in named if a.role == "armed" and
-             not _HELD_BY.search(text, max(0, a.start - 20), a.start)]
+             not _HELD_BY.search(text, max(0, a.start - 20), a.start) and
+             not _KIN_OF.search(text, max(0, a.start - 40), a.start)]
     civilians = [a.name for a in named if a.role == "civilian"]
     # "ground battles with Palestinian armed groups", "goals were to defeat Hamas": the
     # one fought is the other party, not who acted
@@ -86,13 +97,21 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
     # ("fighting raged in Rafah, with Israeli shelling killing five in Tal as-Sultan": the
     # name on the shelling's own word is its author, whatever "with" comes before)
     acting = [a for a in armed if (not fought.search(text, max(0, a.start - 30), a.start) or
+                                   fought is _FOUGHT and
+                                   _PARTNER.search(text, max(0, a.start - 50), a.start) or
                                    unit.event_type != BATTLE[0] and
                                    _names_its_word(a.start, unit, cues))
               and not any(_COUNTED_AS.fullmatch(text, at, a.start) for at in hurt)
               and not _member_of(text, a.start, unit.sentence.start)
-              and not _NAMED_HIT.match(text, a.start)]
-    # (not "troops killed two militants who had fired rockets": the killing is the unit's)
-    firer = None if unit.casualty_phrases else _relative_firer(text, armed, unit)
+              and not _NAMED_HIT.match(text, a.start)
+              # "troops eliminated a terrorist cell", "struck a squad of terrorists": the
+              # ones a hostile verb names as its object did not act
+              and not _STRUCK_OBJECT.search(text, max(0, a.start - 50), a.start)]
+    # (nor "troops eliminated a terrorist cell that fired anti-tank missiles at IDF troops":
+    # the unit is the deed done to the firers)
+    firer = None if unit.casualty_phrases else _relative_firer(
+        text, [a for a in armed if not _STRUCK_OBJECT.search(text, max(0, a.start - 50),
+                                                             a.start)], unit)
     if firer is not None or _fire_from_the_strip(text, unit):
         # "The Israeli military said eight projectiles crossed from the Rafah area": who tells
         # of rockets fired from the Strip is their source, neither their firer nor their
@@ -114,13 +133,33 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
         told_by, actor1 = (actor1, own[0]) if own else (None, actor1)
     else:
         told_by = None
+    if unit.sub_event_type in ONE_SIDED:
+        # an air strike, an evacuation order or a siege in the Strip is the Israeli
+        # military's: the other side named with it is the one struck ("Hamas's deputy
+        # leader confirmed that Sinwar was killed"), or, told at a deed of its own, no party
+        # ("towns pounded from the air since Hamas gunmen stormed southern Israel", "an
+        # ambush by Palestinian resistance fighters"); the Israeli side named with it is not
+        # the one struck ("the site of an ambush where eight Israeli soldiers were killed")
+        armed = [a for a in armed if a.side != "Palestinian" or
+                 not attacks_next(text, a, unit.sentence.end) and
+                 not _DEED_BY.search(text, max(0, a.start - 40), a.start)]
+        if actor1 is not None and actor1.side == "Palestinian" and \
+                not _BY_ITS_OWN.match(text, unit.anchor, unit.sentence.end):
+            # (but "Hamas said Israeli troops hit by its fighters": the word's agent named
+            # as the speaker's own)
+            actor1 = next((a for a in acting if a.side != "Palestinian"), None)
+        if actor1 is None:
+            armed = [a for a in armed if a.side != "Israel"]
     if actor1 is None and unit.sub_event_type == DESTRUCTION[1]:
         looters = _looters(text, unit.clause.start, unit.clause.end)
         if looters is not None:
             return looters, None
-    # the other party is of the other side: "Hamas" and "its armed wing" are one side
+    # the other party is of the other side: "Hamas" and "its armed wing" are one side;
+    # a group named beside "terrorists" or "militants" is who they were ("killed three
+    # terrorists, all members of the al-Qassam Brigades")
     others = [a.name for a in armed if (actor1 is None or a.side != actor1.side) and
               a is not told_by]
+    others.sort(key=lambda name: name == PALESTINIAN_ARMED)
     if (unit.event_type, unit.sub_event_type) == BATTLE:
         # "hostages held by Hamas at Nuseirat were rescued in the operation": the party
         # holding them is the one the operation was against
@@ -135,6 +174,13 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
     # whatever civilians the sentence also names)
     victims = others if others and any(counts_combatants(c) for c in unit.casualty_phrases) \
         else civilians or others
+    if unit.sub_event_type == RELEASE[1] and (actor1 is None or actor1.side == "Palestinian") \
+            and _HOSTAGES.search(text, unit.clause.start, unit.clause.end):
+        # "Hamas freed 24 hostages, including 13 Israeli women and children", "three Israeli
+        # hostages were released in Deir al Balah": the hostages freed from the Strip are
+        # Israel's civilians, and who frees them is who held them, Hamas where the text
+        # names no other (not "Israeli forces rescued four hostages": a rescue)
+        return (actor1.name if actor1 else HAMAS), CIVILIANS_ISRAEL
     if unit.sub_event_type == AGREEMENT[1] and actor1 is not None and \
             text.startswith("Israel", actor1.start) and \
             not text.startswith("Israeli", actor1.start):
@@ -143,10 +189,15 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
     if not victims and unit.event_type in (ATTACK[0], SHELL[0]) and \
             (actor1.side == "Israel" if actor1 else not _ROCKETS.search(text, unit.sentence.start,
                                                                           unit.sentence.end)) and \
-            any(_civilian_dead(c.victim) for c in unit.casualty_phrases):
+            (any(_civilian_dead(c.victim) or c.victim is None and _KIN_OR_MARTYRS.search(c.text)
+                 for c in unit.casualty_phrases) or
+             not any(counts_combatants(c) for c in unit.casualty_phrases) and
+             _HOME_HIT.search(text, unit.clause.start, unit.clause.end)):
         # "Israeli airstrikes kill 55 people", "three Palestinian men were killed when an
-        # agricultural area was hit": the dead, named as people and not as fighters, are the
-        # Strip's civilians (not "a rocket hit a home in Rehovot, killing one man")
+        # agricultural area was hit", "killing a family of seven": the dead, named as people
+        # and not as fighters, are the Strip's civilians (not "a rocket hit a home in Rehovot,
+        # killing one man"); so are those who live where a strike hit ("strikes hit homes in
+        # Sheikh Radwan", "a house was hit in Nuseirat camp")
         victims = [CIVILIANS]
     if not victims and unit.event_type == ATTACK[0]:
         # violence against civilians has civilians on the other side by definition (ACLED
@@ -230,10 +281,25 @@ def _civilian_dead(victim: str | None) -> bool:
 
 
 # (not "hostages", "police officers", "soldiers", "gunmen": who they were says whose side)
-_PEOPLE = re.compile(r"people|persons?|Palestinians|civilians|children|child|kids|boys?|girls?|"
-                     r"bab(?:y|ies)|infants?|toddlers?|men|man|women|woman|relatives|residents|"
-                     r"famil(?:y|ies)|volunteers|journalists|reporters|students|worshippers|"
-                     r"sons?|daughters?|brothers?|sisters?|fathers?|mothers?|elderly", re.I)
+_PEOPLE = re.compile(r"people|persons?|Palestinians|civilians|citizens|children|child|kids|boys?|"
+                     r"girls?|bab(?:y|ies)|infants?|toddlers?|men|man|women|woman|relatives|"
+                     r"residents|neighbou?rs|famil(?:y|ies)|volunteers|journalists|reporters|"
+                     r"students|worshippers|sons?|daughters?|brothers?|sisters?|fathers?|"
+                     r"mothers?|elderly|martyrs", re.I)
+# a count whose dead are a family or the Strip's "martyrs", told with no other name ("killing
+# a family of seven", "recovered four martyrs")
+_KIN_OR_MARTYRS = re.compile(r"\b(?:famil(?:y|ies)\s+of|martyrs)\b", re.I)
+# a place where people live, told as what a strike hit: "strikes hit homes", "a strike on a
+# house", "a home near the roundabout was hit", "an airstrike hit a residential square"
+# (not "on his way home": who was on the way is not told)
+_DWELLING = (r"(?:homes?|houses?|apartments?|apartment\s+(?:blocks?|buildings?|towers?)|"
+             r"residential\s+[\w-]+|tents?|family\s+homes?)")
+_HOME_HIT = re.compile(
+    r"\b(?:on|hit|hits|struck|strikes|targeted|targeting|bombed|bombing|shelled|shelling|"
+    r"flattened|levelled|leveled)\s+(?:(?:a|an|the|two|three|four|five|several|multiple|"
+    r"his|her|their|its|nearby|civilian|[A-Z][\w'’-]*)\s+){0,3}?" + _DWELLING + r"\b"
+    r"|\b" + _DWELLING + r"\s+(?:[\w'’-]+\s+){0,5}?(?:was|were|had\s+been|has\s+been|"
+    r"have\s+been)\s+(?:hit|struck|bombed|targeted|shelled|flattened)\b")
 
 
 LOOTERS_ARMED = "Unidentified armed group (Palestine)"
@@ -282,6 +348,7 @@ _COUNTED_AS = re.compile(r"[\w,-]+(?:\s+(?!killed\b|killing\b|in\b|by\b|during\b
 _ARTILLERY = re.compile(r"\b(?:shell\w*|artillery|tanks?)\b", re.I)
 _ROCKETS = re.compile(r"\b(?:rockets?|mortars?|missiles?|projectiles?)\b", re.I)
 GOVERNMENT_OF_ISRAEL = "Government of Israel"
+_HOSTAGES = re.compile(r"\b(?:hostages?|captives|abductees)\b", re.I)
 _STRIKE_ANCHOR = re.compile(r"(?:air\s?strikes?|strikes?|raids?|shelling|bombardment)\b",
                             re.I)
 _NAMED_ON = re.compile(r"[A-Z][\w'’-]*\s+(?:(?:air|drone|tank|army|military)\s+)?")
@@ -292,9 +359,14 @@ _NAMED_HIT = re.compile(r"(?:[\w'’-]+\s+){0,3}?(?:was|were|had\s+been|have\s+b
                         r"bombed)\b")
 _HELD_BY = re.compile(r"\b(?:held|kept|holding|captive|captivity)\s+(?:by|of)\s+(?:the\s+)?$",
                       re.I)
-_MEMBER_OF = re.compile(r"\b(?:commanders?|leaders?|members?|officials?|heads?|chiefs?|"
+_MEMBER_OF = re.compile(r"\b(?:(?:commanders?|leaders?|members?|officials?|heads?|chiefs?|"
                         r"operatives?|spokes(?:man|person|woman)|founders?|deputy|officers?)"
-                        r"\s+(?:[\w'’-]+\s+){0,2}?(?:of|in)\s+(?:the\s+)?$", re.I)
+                        r"\s+(?:[\w'’-]+\s+){0,2}?(?:of|in)|"
+                        # "one of those killed was X, who headed operations for Hamas's
+                        # internal security", "who was in charge of Hamas's rocket unit"
+                        r"(?:headed|led|commanded|ran|run|oversaw|overseen)\s+"
+                        r"(?:[\w'’-]+\s+){0,3}?(?:for|of|in|at)|"
+                        r"in\s+charge\s+(?:[\w'’-]+\s+){0,3}?of)\s+(?:the\s+)?$", re.I)
 # "Members of Hamas's armed wing ambushed ...": the members open the sentence and act; only
 # a passive verb makes them the ones hit ("A senior commander of Hezbollah's rocket unit is
 # assassinated")
@@ -316,9 +388,37 @@ def _member_of(text: str, at: int, sentence_start: int) -> bool:
 
 
 _FOUGHT_WORDS = (r"against|targeting|targeted|attacked|attacking|ambushed|defeat|destroy|"
-                 r"dismantle|eliminate|fight|fighting|fought")
+                 r"dismantle|eliminate|fight|fighting|fought|"
+                 # "exchanges of fire between soldiers and Palestinian militants": the one
+                 # named second
+                 r"between\s+(?:[\w'’-]+\s+){1,3}?and")
+# the object of a hostile verb: "troops eliminated a terrorist cell", "struck a squad of
+# terrorists", "identified three terrorists" (not "struck by Hamas": the one who struck)
+_STRUCK_OBJECT = re.compile(
+    r"\b(?:eliminated|eliminating|struck|striking|hit|hitting|identified|located|spotted|"
+    r"encountered|neutrali[sz]ed|neutrali[sz]ing)\s+(?:(?:a|an|the|two|three|four|five|six|"
+    r"seven|eight|nine|ten|several|numerous|dozens|scores|some|about|approximately|around|"
+    r"more|than|at|least|of|\d[\d,]*|squads?|cells?|groups?|number|armed)\s+){0,4}$", re.I)
+# a relative of the one hit: "brother of senior Hamas figures", "the son of a Hamas commander"
+_KIN_OF = re.compile(r"\b(?:brothers?|sisters?|sons?|daughters?|wife|wives|husband|father|"
+                     r"mother|parents|relatives?|nephews?|nieces?|cousins?|grandsons?|"
+                     r"granddaughters?|grandchildren)\s+of\s+(?:(?:the|a|an|senior|top|late|"
+                     r"slain|former|[\w-]+-ranking)\s+){0,3}$", re.I)
+# a word's agent named as the speaker's own: "hit by its fighters", "struck by their men"
+_BY_ITS_OWN = re.compile(r"[\w-]+\s+by\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:fighters|militants|"
+                         r"gunmen|members|operatives|forces|units?|snipers|brigades|men|"
+                         r"armed\s+wing)\b")
+# the other side's own deed, told by its author: "eight soldiers were killed in an ambush by
+# Palestinian resistance fighters", "soldiers killed by Hamas fighters"
+_DEED_BY = re.compile(r"\b(?:ambush|attack|assault|fire|rockets?|missiles?|killed|wounded|"
+                      r"injured|launched|fired|carried\s+out)\s+by\s+(?:the\s+)?"
+                      r"(?:[\w'’-]+\s+){0,2}$", re.I)
 _NAMED_ON_WORD = re.compile(r"[\w'’-]+\s+")
 _FOUGHT = re.compile(rf"\b(?:with|{_FOUGHT_WORDS})\s+(?:the\s+|remaining\s+)?$", re.I)
+# ("Despite coordinating movements with the IDF, the convoy was hit", "fighters, in
+# coordination with the Qassam Brigades, attacked": "with" names a partner, not an opponent)
+_PARTNER = re.compile(r"\b(?:coordinat\w+|cooperat\w+|together|partnership|conjunction)\s+"
+                      r"(?:[\w'’-]+\s+){0,2}?with\s+(?:the\s+)?$", re.I)
 _FOUGHT_NOT_WITH = re.compile(rf"\b(?:{_FOUGHT_WORDS}|(?:coordination|together|cooperation|"
                               rf"conjunction|coordinated|partnership) with)\s+"
                               rf"(?:the\s+|remaining\s+)?$", re.I)

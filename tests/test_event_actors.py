@@ -381,3 +381,89 @@ def test_a_threat_on_those_who_fired_does_not_date_their_fire():
             "Jabalia on Thursday.")
     (event,) = parse(text, published="2024-10-27").events
     assert (event.event_date, event.actor1) == ("2024-10-24", "Palestinian militants")
+
+
+# -- who can strike from the air, who lives where a strike hit, who holds the hostages ------
+@pytest.mark.parametrize("text,actors", [
+    # the other side named with an air strike is the one struck, or, at a deed of its own,
+    # no party at all
+    ("Hamas said an airstrike killed its commander in Rafah on Monday.",
+     ("Israeli military", "Hamas")),
+    ("Israeli jets pounded Khan Younis on Monday, days after Islamic Jihad militants fired "
+     "rockets at Sderot.", ("Israeli military", None)),
+    ("Beit Hanoun has been bombed from the air since Hamas gunmen stormed southern Israel on "
+     "Saturday.", ("Israeli military", None)),
+    ("Airstrikes hit Rafah on Monday near the site where eight Israeli soldiers were killed in "
+     "an ambush by Palestinian fighters.", ("Israeli military", None)),
+    ("The group's deputy leader, speaking for Hamas, confirmed that its chief was killed in an "
+     "airstrike in Rafah on Wednesday.", ("Israeli military", "Hamas")),
+    # the firers of rockets told with the strike that hit them are its target
+    ("Militants who fired rockets from Beit Hanoun on Monday were struck by an aircraft.",
+     ("Israeli military", "Palestinian militants")),
+])
+def test_an_air_strike_is_the_israeli_militarys_and_the_other_side_its_target(text, actors):
+    (event,) = [e for e in parse(text, published="2024-07-02").events
+                if e.sub_event_type == "Air/drone strike"]
+    assert (event.actor1, event.actor2) == actors
+
+
+@pytest.mark.parametrize("text", [
+    "An Israeli strike on a house in Rafah killed a family of five on Monday.",
+    "A home near the market in Bani Suheila was hit on Monday, killing a family of six.",
+    "Strikes hit tents in al-Mawasi on Monday.",
+    "Israeli aircraft bombed a residential building in Nuseirat on Monday.",
+    "Overnight, strikes flattened apartment blocks in Tel al-Hawa.",
+    "The occupation bombed two schools in Jabalia on Monday, killing at least 12 citizens.",
+    "Civil defence crews recovered nine martyrs after a strike on Deir al-Balah on Monday.",
+    "The ministry said 15 martyrs arrived at hospitals after strikes on Jabalia on Monday.",
+])
+def test_the_families_and_homes_a_strike_hit_name_civilians_as_actor2(text):
+    (event,) = [e for e in parse(text, published="2024-07-02").events
+                if e.event_type == "Explosions/Remote violence"]
+    assert (event.actor1, event.actor2) == ("Israeli military", "Civilians (Palestine)")
+
+
+@pytest.mark.parametrize("text,actors", [
+    # as the army names the other side
+    ("IDF aircraft struck a terrorist cell in Beit Lahia on Monday.",
+     ("Israeli military", "Palestinian militants")),
+    ("Troops directed an aircraft that struck a squad of terrorists approaching the forces in "
+     "Zeitoun on Monday.", ("Israeli military", "Palestinian militants")),
+    # the one named second in an exchange "between" two sides, and the object of a hostile
+    # verb, are not who acted
+    ("Exchanges of fire between soldiers and Palestinian militants were reported in Jabalia "
+     "on Monday.", ("Israeli military", "Palestinian militants")),
+    ("Troops eliminated a terrorist cell that fired an anti-tank missile at IDF forces in "
+     "Jabalia on Monday.", ("Israeli military", "Palestinian militants")),
+    # a group a person headed or ran something for is the other party, not who acted
+    ("Israeli troops killed 20 gunmen at a hospital in Khan Younis on Monday, including a man "
+     "who headed operations for Islamic Jihad.", ("Israeli military", "Islamic Jihad")),
+    ("Troops killed about 30 gunmen at the hospital in Khan Younis on Monday, among them a "
+     "man who had run the rocket unit of Hamas.", ("Israeli military", "Hamas")),
+    ("One of the 30 gunmen killed at the hospital in Khan Younis on Monday was a man who had "
+     "been in charge of the tunnels of Hamas.", ("Israeli military", "Hamas")),
+    ("Troops killed 12 gunmen in Jabalia on Monday, among them a man in charge of Islamic "
+     "Jihad's rocket unit.", ("Israeli military", "Islamic Jihad")),
+    # a group named beside its fighters is who they were
+    ("The IDF killed three terrorists in Rafah on Monday, all of them members of the "
+     "al-Qassam Brigades.", ("Israeli military", "Hamas armed wing (al-Qassam Brigades)")),
+])
+def test_the_armys_names_for_the_other_side_and_who_was_fought(text, actors):
+    (event,) = [e for e in parse(text, published="2024-07-02").events
+                if e.event_type in ("Battles", "Explosions/Remote violence")]
+    assert (event.actor1, event.actor2) == actors
+
+
+@pytest.mark.parametrize("text,actors", [
+    ("Three Israeli hostages were released in Khan Younis on Saturday.",
+     ("Hamas", "Civilians (Israel)")),
+    ("Hamas freed 13 hostages in Rafah on Friday, including six Israeli women and children.",
+     ("Hamas", "Civilians (Israel)")),
+    ("Islamic Jihad freed two hostages in Khan Younis on Thursday.",
+     ("Islamic Jihad", "Civilians (Israel)")),
+])
+def test_hostages_freed_from_the_strip_are_israels_civilians_freed_by_their_captors(text,
+                                                                                    actors):
+    (event,) = [e for e in parse(text, published="2024-07-02").events
+                if e.sub_event_type == "Hostage or prisoner release"]
+    assert (event.actor1, event.actor2) == actors

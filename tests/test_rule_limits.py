@@ -6516,3 +6516,63 @@ def test_a_war_total_told_after_a_verb_of_telling_is_no_toll():
 ])
 def test_a_toll_of_several_places_stays_narrow(text, expected):
     assert [(loc, n) for _, loc, n, _ in _events(text, "2024-10-22")] == expected
+
+
+@pytest.mark.parametrize("text,actors", [
+    # an air strike's own agent named as the speaker's fighters stays theirs
+    ("Hamas said Israeli troops hit by its fighters in Rafah on Monday had suffered "
+     "casualties.", ("Hamas", "Israeli military")),
+    # rocket fire is not one-sided: its firer stays its actor
+    ("Hamas fired rockets from Rafah at Israeli towns on Monday.", ("Hamas", None)),
+    # a group that tells of its own fighters' attack stays its author
+    ("Hamas said its fighters attacked Israeli troops in Khan Younis on Monday.",
+     ("Hamas", "Israeli military")),
+])
+def test_the_other_sides_own_fire_and_attacks_stay_its_own(text, actors):
+    (event,) = parse(text, published="2024-07-02").events
+    assert (event.actor1, event.actor2) == actors
+
+
+@pytest.mark.parametrize("text,actor2", [
+    # fighters killed in a home are the other party, not civilians
+    ("An Israeli strike on a house in Rafah killed two Hamas commanders on Monday.", "Hamas"),
+    # a bare number is not named as people, and "on his way home" is no home struck
+    ("Israeli airstrikes killed five in Rafah on Monday.", None),
+    ("A drone strike hit a car in Khan Younis on Monday as he drove on his way home.", None),
+    # a relative of a commander is no member of his group
+    ("An Israeli airstrike in Gaza City on Monday killed the son of a Hamas commander.", None),
+    ("An Israeli airstrike in Gaza City on Monday killed a Hamas commander and his son.",
+     "Hamas"),
+    # a partner one coordinated with is not the one struck
+    ("Despite coordinating with the army, an aid convoy was hit in Deir al-Balah on Monday.",
+     None),
+])
+def test_homes_families_and_partners_name_the_one_hit_only_when_they_were(text, actor2):
+    (event,) = [e for e in parse(text, published="2024-07-02").events
+                if e.event_type == "Explosions/Remote violence"]
+    assert (event.actor1, event.actor2) == ("Israeli military", actor2)
+
+
+@pytest.mark.parametrize("text", [
+    # the army's word quoted as a claim is not the report's name for them
+    'The army said it detained 100 "terrorists" at Kamal Adwan Hospital in Jabalia on Monday.',
+    # nor are terrorists of the other side Palestinian fighters
+    "Jewish terrorists fired at residents in Rafah on Monday, killing two people.",
+    "Israeli settler terrorists opened fire on a crowd in Rafah on Monday, killing two people.",
+])
+def test_terrorists_are_the_palestinian_side_only_in_the_reports_own_words(text):
+    events = parse(text, published="2024-07-02").events
+    assert events and all(e.actor2 != "Palestinian militants" and
+                          e.actor1 != "Palestinian militants" for e in events)
+
+
+@pytest.mark.parametrize("text,actors", [
+    # a rescue is the army's, and its hostages are not told freed by their captors
+    ("Israeli forces rescued two hostages in Rafah on Monday.", ("Israeli military", None)),
+    # detainees freed are no hostages: no captor is named for them
+    ("Released Palestinian detainees arrived in Khan Younis on Saturday.", (None, None)),
+])
+def test_only_hostages_freed_name_their_captors(text, actors):
+    (event,) = [e for e in parse(text, published="2024-07-02").events
+                if e.sub_event_type == "Hostage or prisoner release"]
+    assert (event.actor1, event.actor2) == actors
