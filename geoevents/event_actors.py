@@ -61,8 +61,11 @@ def sides_filled(e: Event) -> Event:
         # at troops, not at the Strip's hospitals and homes; so is the toll of shelling told
         # before, "38 people were killed in North Gaza", the Strip's civilians its dead)
         return replace(e, actor1=ISRAELI)
-    if e.actor1 is None and e.sub_event_type == SHELL[1] and fighters_fire(e.notes):
-        # "rockets fired from the Gaza Strip struck a school": the Strip's armed groups
+    if e.actor1 is None and e.sub_event_type == SHELL[1] and (
+            fighters_fire(e.notes) or side_of(e.actor2) == "Israel" and _ROCKETS.search(e.notes)):
+        # "rockets fired from the Gaza Strip struck a school": the Strip's armed groups; so
+        # are rockets or mortars that hit Israeli forces ("a rocket attack on 5 May that
+        # killed four Israeli soldiers")
         return replace(e, actor1=PALESTINIAN_ARMED)
     return e
 
@@ -395,10 +398,16 @@ _FOUGHT_WORDS = (r"against|targeting|targeted|attacked|attacking|ambushed|defeat
 # the object of a hostile verb: "troops eliminated a terrorist cell", "struck a squad of
 # terrorists", "identified three terrorists" (not "struck by Hamas": the one who struck)
 _STRUCK_OBJECT = re.compile(
-    r"\b(?:eliminated|eliminating|struck|striking|hit|hitting|identified|located|spotted|"
-    r"encountered|neutrali[sz]ed|neutrali[sz]ing)\s+(?:(?:a|an|the|two|three|four|five|six|"
+    r"\b(?:eliminat(?:ed|ing)|struck|striking|hit|hitting|identified|located|spotted|"
+    r"encountered|neutrali[sz](?:ed|ing)|raid(?:ed|ing)|bomb(?:ed|ing)|shell(?:ed|ing)|"
+    r"storm(?:ed|ing)|destroy(?:ed|ing)|demolished|dismantl(?:ed|ing)|target(?:ed|ing)|"
+    r"seiz(?:ed|ing)|captured|uncovered)\s+(?:(?:a|an|the|two|three|four|five|six|"
     r"seven|eight|nine|ten|several|numerous|dozens|scores|some|about|approximately|around|"
-    r"more|than|at|least|of|\d[\d,]*|squads?|cells?|groups?|number|armed)\s+){0,4}$", re.I)
+    r"more|than|at|least|of|\d[\d,]*|squads?|cells?|groups?|number|armed)\s+){0,4}"
+    # and one word of what was struck: "forces raided a Hamas command center", "jets
+    # struck Hamas positions" (not "struck as Hamas fired", "struck after Hamas said")
+    r"(?:(?!(?:as|after|when|while|and|before|because|since|that|which|where|by|with|from|"
+    r"said|says)\b)[a-z-]+\s+)?$", re.I)
 # a relative of the one hit: "brother of senior Hamas figures", "the son of a Hamas commander"
 _KIN_OF = re.compile(r"\b(?:brothers?|sisters?|sons?|daughters?|wife|wives|husband|father|"
                      r"mother|parents|relatives?|nephews?|nieces?|cousins?|grandsons?|"

@@ -467,3 +467,27 @@ def test_hostages_freed_from_the_strip_are_israels_civilians_freed_by_their_capt
     (event,) = [e for e in parse(text, published="2024-07-02").events
                 if e.sub_event_type == "Hostage or prisoner release"]
     assert (event.actor1, event.actor2) == actors
+
+
+# -- a group named on what was struck is the one hit ------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("In Khan Younis, forces of the 98th Division raided a Hamas command center and located "
+     "weapons, the military said.", ("Israeli military", "Hamas")),
+    ("In Rafah, soldiers of the Givati brigade stormed a suspected Hamas compound on Monday.",
+     ("Israeli military", "Hamas")),
+    ("In Jabalia, paratroopers struck Hamas positions on Monday.",
+     ("Israeli military", "Hamas")),
+])
+def test_a_group_named_on_what_was_struck_is_the_one_hit(text, expected):
+    (event,) = parse(text, published="2024-10-27").events
+    assert (event.actor1, event.actor2) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "A rocket attack on 5 May killed four Israeli soldiers near Kerem Shalom.",
+    "Two Israeli soldiers were killed when a mortar shell hit their position in Rafah on Monday.",
+])
+def test_rockets_that_hit_israeli_forces_are_the_fighters(text):
+    (event,) = [e for e in parse(text, published="2024-10-27").events
+                if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert (event.actor1, event.actor2) == ("Palestinian militants", "Israeli military")

@@ -6576,3 +6576,12 @@ def test_only_hostages_freed_name_their_captors(text, actors):
     (event,) = [e for e in parse(text, published="2024-07-02").events
                 if e.sub_event_type == "Hostage or prisoner release"]
     assert (event.actor1, event.actor2) == actors
+
+
+# -- a group named on what it struck still acted -------------------------------------------
+@pytest.mark.parametrize("text,actor1", [
+    ("Hamas fighters struck an Israeli tank in Rafah on Monday.", "Hamas"),
+    ("Troops struck after Hamas fired rockets from Beit Hanoun on Monday.", "Hamas"),
+])
+def test_a_group_that_struck_is_not_read_as_struck(text, actor1):
+    assert [e.actor1 for e in parse(text, published="2024-10-27").events] == [actor1]
