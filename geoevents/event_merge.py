@@ -763,8 +763,9 @@ _NAMES_A_DAY = re.compile(rf"\b(?:{WEEKDAY_PATTERN}|\d{{1,2}}\s+"
 
 def fold_headline(events: list[Event], title: str | None, gaz: Gazetteer) -> list[Event]:
     """A headline tells the story's incident in the present tense, without its day; the
-    body tells it again with the day and the place. One event, the body's, with the fuller
-    count (not a second one on the day the story was published). A headline's toll for the
+    body tells it again with the day and the place. One event, the body's, with the body's
+    count where it tells one, else the headline's (not a second one on the day the story was
+    published). A headline's toll for the
     whole Strip or a region is not a count for one place the body names ("More than 40
     children killed in two days" over a paragraph on North Gaza): it stays its own."""
     if title is None:
@@ -794,8 +795,9 @@ def fold_headline(events: list[Event], title: str | None, gaz: Gazetteer) -> lis
                         continue
                 elif not _holds(gaz, wide, site):
                     continue
-            out[k] = replace(b, fatalities=fuller_count(b.fatalities, h.fatalities)
-                             if b.place_id == h.place_id or b.fatalities is None
+            # (the body's own count, where it tells one: "More than 100 killed" over "at
+            # least 90 people were killed")
+            out[k] = replace(b, fatalities=h.fatalities if b.fatalities is None
                              else b.fatalities,
                              injuries=b.injuries if b.injuries is not None else h.injuries,
                              actor1=b.actor1 or h.actor1, actor2=b.actor2 or h.actor2)

@@ -191,6 +191,7 @@ class _Report:
     # "the Strip" or "the enclave" said in a report that names no place abroad
     strip_alone: bool
     report_id: str | None
+    title: str | None  # the headline, if the report has one
     source: str | None
     url: str | None
     sentences: list[Span]
@@ -241,7 +242,7 @@ def _read_report(text: str, sentences: list[Span],
         strip=next((m for m in gaza if m.feature_class == "strip"), None) or
         _unnamed_strip(text, gaz),
         strip_alone=not outside and _THE_STRIP_UNNAMED.search(text) is not None,
-        report_id=report_id, source=source, url=url,
+        report_id=report_id, title=headline(text), source=source, url=url,
         sentences=sentences, sentence_starts=[x.start for x in sentences])
 
 
@@ -320,7 +321,7 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
         _read_sentence(rep, walk, s)
     # (where the dead were taken or people fled from matters only to events that refer back)
     elsewhere = _taken_or_fled(rep) if walk.referring else frozenset()
-    return _settled(walk.merged, walk.referring, rep.gaz, headline(text), elsewhere)
+    return _settled(walk.merged, walk.referring, rep.gaz, rep.title, elsewhere)
 
 
 def _read_sentence(rep: _Report, walk: _Walk, s: Span) -> None:
@@ -526,7 +527,7 @@ def _code_unit(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit) -> N
             walk.referring.append(event)  # settled once the whole report is read
             continue
         _one_of_several(walk, key, event, unit, s)
-        walk.merged[key] = _merged(walk.merged[key], event, unit) \
+        walk.merged[key] = _merged(walk.merged[key], event, unit, rep.title) \
             if key in walk.merged else event
         if event.event_type in VIOLENT:
             sent.violent_keys.append(key)
@@ -608,11 +609,18 @@ _PARTS_OF_THE_TOLD = re.compile(r"\s*(?:of|among)\s+(?:those|them|these|the\s+(?
 _A_TOTAL = re.compile(r"\b(?:tolls?|total|tally|bringing|raising|putting|rose|risen)\b", re.I)
 
 
-def _merged(told: Event, event: Event, unit: EventUnit) -> Event:
+def _merged(told: Event, event: Event, unit: EventUnit, title: str | None = None) -> Event:
     """An event told again, with the fuller counts; or, where the sentence counts dead
     besides those told ("Five were killed in Jabalia. Three more people were killed ... in
-    the same city"), with both counts."""
+    the same city"), with both counts. A headline's round toll ("More than 100 killed
+    waiting for aid") gives way to the count the story's body tells ("at least 90 people
+    were killed")."""
     out = merge_events(told, event)
+    if title is not None and told.notes.strip() == title and event.fatalities is not None \
+            and told.fatalities is not None:
+        # (the body's sentence its evidence from then on: a later part of the dead, "Five
+        # children were killed in the strike", is not read as the headline's toll again)
+        return replace(out, fatalities=event.fatalities, notes=event.notes)
     # (within one sentence only a count of its own: "Five were killed in Jabalia; three more
     # were killed in Jabalia later", not one count read twice, nor a total that holds it:
     # "five more bodies ..., putting the death toll from the strike at 23")

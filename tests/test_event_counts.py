@@ -1306,3 +1306,20 @@ def test_the_hurt_of_the_strip_s_attack_go_with_its_dead():
            for e in parse(text, published="2025-03-18").events]
     assert got[0] == ("Gaza Strip", 404, 560)
     assert all(n is None and h is None for _, n, h in got[1:])
+
+
+# -- a headline's round toll gives way to the body's count ---------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Over 100 killed as troops fire on crowd waiting for aid in Gaza City\n\nIsraeli troops "
+     "opened fire on a crowd waiting for aid trucks on al-Rashid street in Gaza City on "
+     "Thursday, killing at least 90 people, health officials said.", 90),
+    ("More than 50 killed in Israeli strikes on Jabalia camp\n\nIsraeli airstrikes on the "
+     "Jabalia refugee camp killed at least 45 people on Thursday, according to the civil "
+     "defence.", 45),
+    # (a part of the dead told later is not the toll)
+    ("Over 100 killed in strikes on Rafah\n\nIsraeli strikes on homes in Rafah killed at "
+     "least 90 people on Thursday, health officials said. Five children were killed in Rafah "
+     "when a strike hit their home.", 90),
+])
+def test_a_headlines_round_toll_gives_way_to_the_bodys_count(text, expected):
+    assert [e.fatalities for e in parse(text, published="2024-02-29").events] == [expected]

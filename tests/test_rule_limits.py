@@ -6585,3 +6585,10 @@ def test_only_hostages_freed_name_their_captors(text, actors):
 ])
 def test_a_group_that_struck_is_not_read_as_struck(text, actor1):
     assert [e.actor1 for e in parse(text, published="2024-10-27").events] == [actor1]
+
+
+# -- a headline's toll the body does not count again stays ----------------------------------
+def test_a_headlines_toll_stays_where_the_body_gives_none():
+    text = ("Strike on Rafah home kills 12\n\nAn Israeli strike on a home in Rafah killed people "
+            "on Thursday. Five children were killed in the strike in Rafah.")
+    assert [e.fatalities for e in parse(text, published="2024-02-29").events] == [12]
