@@ -772,7 +772,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
                    for kind, pattern in _patterns_for(frozenset(classes))
                    for m in cues.finditer(pattern, lo, hi)), key=lambda h: (h[0], h[1]))
     found: list[Casualty] = []
-    period = cues.search(_PERIOD, start, end) is not None if hits else False
+    period = cues.search(_PERIOD, start, end) if hits else None
     for _, _, kind, m in hits:
         told = _REPORTS_A_COUNT.match(text, m.end("more") if m.group("more") else m.end("v")) \
             if m.re is _SUBJECT_COUNT else None
@@ -879,7 +879,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
         if since is not None and since.group(0).lower() == "since" and \
                 _DEADLIEST_SINCE.search(text, start, since.end()):
             since = None
-        cumulative = count >= 1000 or period or since is not None or \
+        cumulative = count >= 1000 or period is not None and not _own_night(
+            text, m, period, found, end) or since is not None or \
             _war_clause(cues, m, lo, hi) or \
             cues.search(_FRAMING, start, m.start()) is not None or \
             _WITH_OPENING.fullmatch(text, start, m.start()) is not None and \
@@ -928,6 +929,22 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
                                   text[named[0]:named[1]], None, False))
     found.sort(key=lambda c: c.start)
     return found
+
+
+def _own_night(text: str, m: re.Match, period: re.Match, found: list[Casualty],
+               end: int) -> bool:
+    """Whether a count told after a tally over several days is a part of it with a day or
+    night of its own ("Between 3 and 5 May, at least 63 Palestinians were killed ...; the
+    toll includes at least 22 people killed in airstrikes on Rafah overnight"): that
+    night's toll, not the period's."""
+    return period.end() <= m.start() and \
+        any(c.kind == "killed" and c.start >= period.start() for c in found) and \
+        _OWN_NIGHT.search(text, m.end(), _clause_end(text, m.end(), end)) is not None
+
+
+# (not "including 79 killed in the last 24 hours": the period's last day, a tally too)
+_OWN_NIGHT = re.compile(rf"\b(?:yesterday|overnight|last night|this morning|tonight|"
+                        rf"on {WEEKDAY_PATTERN})\b", re.I)
 
 
 def part_of_a_tally(c: Casualty, text: str, before: tuple[int, int] | None,

@@ -1323,3 +1323,16 @@ def test_the_hurt_of_the_strip_s_attack_go_with_its_dead():
 ])
 def test_a_headlines_round_toll_gives_way_to_the_bodys_count(text, expected):
     assert [e.fatalities for e in parse(text, published="2024-02-29").events] == [expected]
+
+
+# -- a part of a period's tally told with a night of its own is that night's toll -----------
+@pytest.mark.parametrize("text,expected", [
+    ("Between 3 and 5 May, at least 63 Palestinians were killed and 117 injured, according to "
+     "the Ministry of Health in Gaza; the toll includes at least 22 people killed in airstrikes "
+     "on Rafah overnight on 5-6 May.", [("Rafah", 22)]),
+    ("Between 1 and 4 May, 120 people were killed across Gaza; the toll includes 15 people "
+     "killed in a strike on a school in Nuseirat on Friday.", [("Nuseirat", 15)]),
+])
+def test_a_part_of_a_periods_tally_with_a_night_of_its_own_is_counted(text, expected):
+    assert [(e.location, e.fatalities) for e in parse(text, published="2024-05-06").events] \
+        == expected

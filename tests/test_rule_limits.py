@@ -6592,3 +6592,10 @@ def test_a_headlines_toll_stays_where_the_body_gives_none():
     text = ("Strike on Rafah home kills 12\n\nAn Israeli strike on a home in Rafah killed people "
             "on Thursday. Five children were killed in the strike in Rafah.")
     assert [e.fatalities for e in parse(text, published="2024-02-29").events] == [12]
+
+
+# -- the period's last day is a part of its tally still -------------------------------------
+def test_a_periods_last_24_hours_stay_a_tally():
+    text = ("Between the afternoons of 22 and 24 April, 111 Palestinians were killed and 145 "
+            "injured, including 79 killed and 86 injured in the last 24 hours.")
+    assert not parse(text, published="2024-04-24").events
