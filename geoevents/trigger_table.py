@@ -648,6 +648,9 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                 r"(?:ended|ending|concluded) (?:in|with) (?:an? |the )?(?:\w+ )?withdrawal", 0.65),
     (AID, r"aid (?:trucks?|convoys?|deliver(?:y|ies)|shipments?|drops?)|trucks? (?:of aid|"
           r"carrying)|trucks? (?:were |was )?(?:dispatched|offloaded|unloaded)|"
+          # "trucks loaded with flour crossed into Gaza"
+          r"trucks? (?:loaded|laden|filled) with (?:[\w-]+ ){0,2}?(?:aid|food|flour|supplies|"
+          r"fuel|medicines?|medical|water|humanitarian)\b|"
           r"trucks? (?:\w+ ){0,2}(?:enters?|entered|entering|cross(?:es|ed)?|arrive[sd]?)|"
           # "200 trucks of food, water and medical supplies entered on Friday" (not "trucks
           # of flour were blocked from entering", "trucks of aid waiting to enter")

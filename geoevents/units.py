@@ -269,7 +269,9 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
         units = [u for u in units if (u.event_type, u.sub_event_type) != AID]
     else:
         # "an aid convoy heading to Gaza city came under fire": the convoy was the target
-        hit = {u.clause for u in units if u.event_type in VIOLENT}
+        # (not "trucks carrying aid rolled into Gaza, marking the start of an operation": a
+        # weak word of fighting that tells no attack on it)
+        hit = {u.clause for u in units if u.event_type in VIOLENT and not _weak_battle(u)}
         units = [u for u in units if (u.event_type, u.sub_event_type) != AID
                  or u.clause not in hit]
     units.sort(key=lambda u: u.anchor)

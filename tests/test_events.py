@@ -2378,3 +2378,18 @@ def test_a_day_tally_is_of_strikes_whatever_was_told_before():
     got = _events("Fighting raged in Rafah on Monday. The health ministry said 80 people were "
                   "killed in the past 24 hours.", "2024-10-27")
     assert ("Air/drone strike", 80) in [(s, n) for s, _, n, _ in got]
+
+
+# -- aid that entered, beside a weak word of fighting that tells no attack on it -----------
+@pytest.mark.parametrize("text,place", [
+    ("The first trucks carrying humanitarian aid rolled across a newly built floating pier "
+     "into the Gaza Strip on Friday, marking the start of an operation officials hope will "
+     "grow.", "Gaza Strip"),
+    ("Trucks carrying flour entered northern Gaza on Friday as part of a wider operation.",
+     "northern Gaza"),
+    ("Twenty trucks loaded with flour crossed into Gaza through Kerem Shalom on Friday.",
+     "Kerem Shalom Crossing"),
+])
+def test_aid_beside_a_weak_word_of_fighting_is_still_aid(text, place):
+    got = [(e.sub_event_type, e.location) for e in parse(text, published="2024-05-17").events]
+    assert ("Aid delivery", place) in got

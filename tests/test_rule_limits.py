@@ -6599,3 +6599,14 @@ def test_a_periods_last_24_hours_stay_a_tally():
     text = ("Between the afternoons of 22 and 24 April, 111 Palestinians were killed and 145 "
             "injured, including 79 killed and 86 injured in the last 24 hours.")
     assert not parse(text, published="2024-04-24").events
+
+
+# -- aid hit by an attack told in its clause is the target, not a delivery ------------------
+@pytest.mark.parametrize("text", [
+    "An aid convoy heading to Gaza City came under fire on Friday.",
+    "Israeli forces shelled aid trucks in Rafah on Friday.",
+    "Trucks loaded with weapons were seen near Rafah on Friday.",
+])
+def test_aid_under_attack_or_trucks_of_arms_are_no_delivery(text):
+    assert "Aid delivery" not in [e.sub_event_type
+                                  for e in parse(text, published="2024-05-17").events]
