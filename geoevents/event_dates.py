@@ -31,6 +31,7 @@ from geoevents.dates import (
 from geoevents.quantities import number_word
 from geoevents.sentences import Span
 from geoevents.speech import QUOTED, TOLD
+from geoevents.triggers import find_triggers
 from geoevents.units import EventUnit
 
 __all__ = ["date_for", "carry", "since_phrase", "last_date", "entry_date", "continues",
@@ -469,6 +470,26 @@ def handed_on(text: str, days: list[DateRef]) -> list[DateRef]:
         [d for d in days if hands_on(text, d, alone=True)]
 
 
+# ", and the military said", "; the ministry says that": a clause of its own, told by another
+_LATER_TELLING = re.compile(r"\s*[,;]\s+(?:(?:and|while|but)\s+)?(?:[\w'’-]+\s+){1,4}?"
+                            r"(?:" + TOLD + r")\s+(?:that\s+)?", re.I)
+
+
+def _anothers_told_day(cues: Cues, unit: EventUnit, d: DateRef) -> bool:
+    """Whether ``d`` is the day of another event a later clause tells, with a speaker of its
+    own ("Israeli troops battled militants for a sixth day in Jabaliya, and the military
+    said five soldiers were killed Wednesday night by tank fire": the tank fire's day, not
+    the battle's)."""
+    if d.start < unit.clause.end:
+        return False
+    told = _LATER_TELLING.match(cues.text, unit.clause.end)
+    if told is None or told.end() > d.start:
+        return False
+    own = (unit.event_type, unit.sub_event_type)
+    return any((t.event_type, t.sub_event_type) != own
+               for t in find_triggers(cues.text, told.end(), unit.sentence.end, cues=cues))
+
+
 def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
               anchor: date | None, cues: Cues) -> tuple[str | None, int, float]:
     # "ten killed today, bringing the total killed since Friday to 104": a date of the
@@ -502,6 +523,9 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
     # began": "as of" dates the count, the other date the event.
     pool = [d for d in pool if not STATUS.search(cues.text, max(0, d.start - 8), d.start)] \
         or pool
+    if not in_clause:
+        pool = [d for d in pool if not _anothers_told_day(cues, unit, d)] or \
+            ([] if carried is not None or anchor is not None else pool)
     if unit.sub_event_type == "Agreement":
         # "A humanitarian pause to start on 24 November has been agreed": the day it was
         # agreed, not the day it is to start

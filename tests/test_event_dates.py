@@ -925,3 +925,18 @@ def test_the_day_a_figure_is_compared_with_does_not_date_what_follows(text):
     got = [e.event_date for e in parse(text, published="2023-11-09").events
            if e.sub_event_type == "Air/drone strike"]
     assert got == ["2023-11-06"]
+
+
+# -- a day a later clause's speaker tells for another event --------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Meanwhile in northern Gaza, Israeli troops battled militants for a sixth day in the "
+     "Jabaliya refugee camp, and the military said five soldiers were killed Wednesday night "
+     "by tank fire in what it called a friendly-fire incident.",
+     {("Armed clash", "2024-05-17"), ("Shelling/artillery/missile attack", "2024-05-15")}),
+    ("Israeli troops fought Hamas gunmen in Shujaiya for a third day, and the army said two "
+     "soldiers were killed on Tuesday when a roadside bomb exploded near their tank.",
+     {("Armed clash", "2024-05-17"), ("Remote explosive/landmine/IED", "2024-05-14")}),
+])
+def test_a_day_another_clause_tells_for_its_own_event_does_not_date_this_one(text, expected):
+    assert {(e.sub_event_type, e.event_date)
+            for e in parse(text, published="2024-05-17").events} == expected

@@ -6610,3 +6610,15 @@ def test_a_periods_last_24_hours_stay_a_tally():
 def test_aid_under_attack_or_trucks_of_arms_are_no_delivery(text):
     assert "Aid delivery" not in [e.sub_event_type
                                   for e in parse(text, published="2024-05-17").events]
+
+
+# -- a day a later clause tells of the same event still dates it ---------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Israeli troops fought Hamas gunmen in Shujaiya, and the army said the fighting ended on "
+     "Tuesday.", {("Armed clash", "2024-05-14")}),
+    ("Israeli strikes hit Rafah, and medics said twelve people were killed on Wednesday.",
+     {("Air/drone strike", "2024-05-15")}),
+])
+def test_a_day_a_later_clause_tells_of_the_same_event_dates_it(text, expected):
+    assert {(e.sub_event_type, e.event_date)
+            for e in parse(text, published="2024-05-17").events} == expected
