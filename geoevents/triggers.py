@@ -212,14 +212,16 @@ _MODAL_NEXT = re.compile(r"(?:\s+(?:into|on|in|of|against|across|at|to|from|and|
                          r"(?![^,.;]*\b(?:killed|wounded|injured|hit|struck|destroyed)\b)"
                          r"(?:[^,.;]|\.\d){0,80},)?"
                          # (not the month: "airstrikes on Rafah on 6 May and")
-                         r"\s+(?:could|would|might|(?<!\d\s)may|can\s*not|can['’]t)\s+"
+                         # ("a military operation in Rafah should not go ahead": what ought
+                         # or ought not to be)
+                         r"\s+(?:could|would|might|should|(?<!\d\s)may|can\s*not|can['’]t)\s+"
                          # (not what was, as it was heard, went on or was judged: "an
                          # airstrike on a house could be heard across the camp", "the
                          # bombardment would continue for hours", "could not have caused")
-                         r"(?!have\b|later\b|then\b|not\s+have\b|be\s+(?:heard|seen|felt)\b|"
+                         r"(?!have\b|later\b|then\b|(?:not|never)\s+have\b|be\s+(?:heard|seen|felt)\b|"
                          r"(?:continue|last|go\s+on|persist)\b)[a-z]+")
 # (one of which every match of _MODAL_NEXT holds: looked for first, as plain words)
-_MODAL_WORD = re.compile(r"could|would|might|may|can")
+_MODAL_WORD = re.compile(r"could|would|might|should|may|can")
 # (not "has repeatedly been shelled over the past 24 hours", "since Monday, ... have
 # repeatedly been shelled", "has repeatedly been shelled, killing 12": the news of the day)
 _SINCE_A_WEEKDAY = rf"since (?:last )?{WEEKDAY_PATTERN.lower()}"  # (over folded text)

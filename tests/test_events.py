@@ -2393,3 +2393,13 @@ def test_a_day_tally_is_of_strikes_whatever_was_told_before():
 def test_aid_beside_a_weak_word_of_fighting_is_still_aid(text, place):
     got = [(e.sub_event_type, e.location) for e in parse(text, published="2024-05-17").events]
     assert ("Aid delivery", place) in got
+
+
+# -- what ought not to be is no event ------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "A US official said Washington had told Israel that a military operation in Rafah should "
+    "not go ahead without a credible plan to protect civilians.",
+    "Israel's allies said a ground offensive in Rafah should not go ahead.",
+])
+def test_an_operation_that_should_not_go_ahead_is_no_event(text):
+    assert not parse(text, published="2024-02-12").events
