@@ -23,6 +23,7 @@ from geoevents.trigger_table import (
     ATTACK,
     BATTLE,
     IED,
+    RELEASE,
     SHELL,
     VIOLENT,
     fighters_fire,
@@ -151,8 +152,13 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
         fire_apart = _fire_with_own_places(clause, ctrig, gaza, s) if strong_battle else None
         if fire_apart is None:
             fire_apart = _weapons_apart(clause, ctrig, gaza, s)
+        # "rescued two hostages in a special operation in Rafah, accompanied by heavy air
+        # strikes": the operation that freed them is fighting of its own beside the strikes
+        rescue = any(t.sub_event_type == RELEASE[1] and t.text.lower().startswith("rescu")
+                     for t in ctrig)
         for t in ctrig:
-            if t.strength < 0.7 and strong_violent and t.event_type in VIOLENT:
+            if t.strength < 0.7 and strong_violent and t.event_type in VIOLENT and not (
+                    rescue and (t.event_type, t.sub_event_type) == BATTLE and not strong_battle):
                 continue  # "advancing forces" beside "clashes": one event, the stronger cue
             if strong_battle and (t.event_type == "Explosions/Remote violence"
                                   and t.sub_event_type not in _OWN_ATTACKS or

@@ -2395,6 +2395,19 @@ def test_aid_beside_a_weak_word_of_fighting_is_still_aid(text, place):
     assert ("Aid delivery", place) in got
 
 
+# -- a rescue of hostages in an operation beside strikes is fighting too ---------------------
+@pytest.mark.parametrize("text,place", [
+    ("Israeli forces say they have rescued two hostages in a special operation in Rafah "
+     "overnight, accompanied by heavy air strikes across the city.", "Rafah"),
+    ("Israeli commandos rescued four hostages in a raid on Nuseirat on Saturday, backed by "
+     "intense airstrikes on the camp.", "Nuseirat"),
+])
+def test_a_rescue_operation_beside_strikes_is_a_battle_too(text, place):
+    got = {(e.sub_event_type, e.location) for e in parse(text, published="2024-06-08").events}
+    assert {("Armed clash", place), ("Air/drone strike", place),
+            ("Hostage or prisoner release", place)} <= got
+
+
 # -- what ought not to be is no event ------------------------------------------------------
 @pytest.mark.parametrize("text", [
     "A US official said Washington had told Israel that a military operation in Rafah should "

@@ -6633,3 +6633,8 @@ def test_a_day_a_later_clause_tells_of_the_same_event_dates_it(text, expected):
 def test_an_attack_that_should_not_have_been_is_still_told(text, kind):
     assert kind in [e.sub_event_type for e in parse(text, published="2024-02-12").events]
 
+
+# -- a weak word beside a strike, with no rescue, stays folded ------------------------------
+def test_an_advance_amid_strikes_with_no_rescue_is_one_event():
+    text = "Troops advanced into Rafah on Saturday amid heavy airstrikes."
+    assert len(parse(text, published="2024-06-08").events) == 1
