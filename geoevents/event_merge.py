@@ -24,6 +24,7 @@ from geoevents.trigger_table import VIOLENT
 __all__ = ["merge_events", "fold_containers", "fuller_count", "fold_raids_into_attacks",
            "fold_into_the_placed_one", "fold_headline", "headline", "fold_same_toll",
            "fold_unarmed_into_strike", "fold_incidents", "place_the_dead_told_again", "placed_at",
+           "toll_of_the_raid_told_next",
            "place_the_lead_told_next", "told_where", "tells_several", "name_the_site_told",
            "the_blast_that_killed", "place_the_toll_told_there", "a_list_item",
            "rest_of_the_strikes"]
@@ -44,6 +45,7 @@ def fold_incidents(events: list[Event], title: str | None, gaz: Gazetteer) -> li
     events = place_the_toll_told_there(events, gaz)
     events = name_the_site_told(events, gaz)
     events = the_blast_that_killed(events, gaz)
+    events = toll_of_the_raid_told_next(events)
     events = fold_raids_into_attacks(events)
     events = fold_same_toll(events, gaz)
     events = rest_of_the_strikes(events, gaz)
@@ -734,6 +736,45 @@ def tells_several(notes: str) -> bool:
     """Whether ``notes`` tell of several attacks."""
     return any(not _ONE_OF_THE.search(notes, max(0, m.start() - 60), m.start())
                for m in _SEVERAL.finditer(notes))
+
+
+def toll_of_the_raid_told_next(events: list[Event]) -> list[Event]:
+    """"WHO is appalled by the destruction of Kamal Adwan Hospital in recent days, which ...
+    resulted in the deaths of at least eight patients. Before the raid, which began on 12
+    December, ...": deaths told with no weapon and no one who caused them, and the raid on
+    that place the next violent record names as one known already ("the raid") are one
+    event, the raid, with its day and their count (not a strike of the report's day)."""
+    out = list(events)
+    drop: set[int] = set()
+    for i, e in enumerate(events):
+        if e.sub_event_type != "Air/drone strike" or not e.fatalities or e.actor1 is not None \
+                or _WEAPON.search(e.notes) or _NAMES_A_DAY.search(e.notes) or \
+                _A_DAY_OF_ITS_OWN.search(e.notes):
+            continue  # (not "eight patients were killed at the hospital on Tuesday": a day
+            # of their own)
+        k = next((k for k in range(i + 1, len(out)) if out[k].event_type in VIOLENT), None)
+        if k is None:
+            continue
+        raid = out[k]
+        if raid.event_type == "Battles" and raid.place_id == e.place_id and \
+                raid.fatalities is None and raid.notes != e.notes and \
+                _THE_RAID.search(raid.notes):
+            out[k] = replace(raid, fatalities=e.fatalities,
+                             injuries=fuller_count(raid.injuries, e.injuries))
+            drop.add(i)
+    return [e for k, e in enumerate(out) if k not in drop]
+
+
+# What a toll's sentence names when it tells how they were killed
+_WEAPON = re.compile(r"\b(?:air\s?strikes?|strikes?|struck|bomb\w*|missiles?|shell\w*|drones?|"
+                     r"rockets?|mortars?|artillery|tanks?|fire|fired|gunfire|shot|shooting|"
+                     r"explosions?|blasts?|warplanes?|jets?|aircraft|raid\w*|storm\w*|"
+                     r"attack\w*|clash\w*|fighting)\b", re.I)
+_A_DAY_OF_ITS_OWN = re.compile(r"\b(?:yesterday|today|tonight|overnight|last\s+night|"
+                               r"this\s+morning)\b", re.I)
+# "Before the raid, which began on 12 December": a raid the report takes as known
+_THE_RAID = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+)?(?:raid|storming|assault|incursion|"
+                       r"siege|operation)\b")
 
 
 def fold_raids_into_attacks(events: list[Event]) -> list[Event]:

@@ -1336,3 +1336,21 @@ def test_a_headlines_round_toll_gives_way_to_the_bodys_count(text, expected):
 def test_a_part_of_a_periods_tally_with_a_night_of_its_own_is_counted(text, expected):
     assert [(e.location, e.fatalities) for e in parse(text, published="2024-05-06").events] \
         == expected
+
+
+# -- deaths told with no weapon are the toll of the raid named next --------------------------
+@pytest.mark.parametrize("text,place,dead", [
+    ("GENEVA (WHO) — WHO is appalled by the effective destruction of Kamal Adwan Hospital in "
+     "northern Gaza in recent days, which has rendered it non-functional and resulted in the "
+     "deaths of at least eight patients. Before the raid, which began on 12 December, the "
+     "hospital was treating about 65 patients. Many health workers were reportedly detained.",
+     "Kamal Adwan Hospital", 8),
+    ("The WHO said the destruction of al-Awda Hospital in Jabalia in recent days resulted in the "
+     "deaths of six patients. The raid on the hospital began on 12 December.",
+     "Al-Awda Hospital (Jabalia)", 6),
+])
+def test_deaths_told_with_no_weapon_are_the_toll_of_the_raid_named_next(text, place, dead):
+    got = [(e.event_date, e.location, e.event_type, e.fatalities, e.actor1)
+           for e in parse(text, published="2023-12-19").events if e.event_type != "Strategic "
+           "developments"]
+    assert got == [("2023-12-12", place, "Battles", dead, "Israeli military")]

@@ -6638,3 +6638,15 @@ def test_an_attack_that_should_not_have_been_is_still_told(text, kind):
 def test_an_advance_amid_strikes_with_no_rescue_is_one_event():
     text = "Troops advanced into Rafah on Saturday amid heavy airstrikes."
     assert len(parse(text, published="2024-06-08").events) == 1
+
+
+# -- deaths with a day or a weapon of their own stay their own -------------------------------
+@pytest.mark.parametrize("text", [
+    "At least eight patients were killed at Kamal Adwan Hospital on Tuesday. Before the raid, "
+    "which began on 12 December, the hospital was treating 65 patients.",
+    "An airstrike on Kamal Adwan Hospital killed eight patients in recent days. Before the raid, "
+    "which began on 12 December, the hospital was treating 65 patients.",
+])
+def test_deaths_with_a_day_or_weapon_of_their_own_are_not_the_raids(text):
+    got = {(e.event_type, e.fatalities) for e in parse(text, published="2023-12-19").events}
+    assert ("Explosions/Remote violence", 8) in got
