@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from geoevents.actors import ISRAELI
 from geoevents.casualties import find_casualties
 from geoevents.dates import MONTH_PATTERN, WEEKDAY_PATTERN
 from geoevents.gazetteer import Gazetteer, haversine_m
@@ -24,7 +25,7 @@ from geoevents.trigger_table import VIOLENT
 __all__ = ["merge_events", "fold_containers", "fuller_count", "fold_raids_into_attacks",
            "fold_into_the_placed_one", "fold_headline", "headline", "fold_same_toll",
            "fold_unarmed_into_strike", "fold_incidents", "place_the_dead_told_again", "placed_at",
-           "toll_of_the_raid_told_next",
+           "toll_of_the_raid_told_next", "arrests_in_the_raid",
            "place_the_lead_told_next", "told_where", "tells_several", "name_the_site_told",
            "the_blast_that_killed", "place_the_toll_told_there", "a_list_item",
            "rest_of_the_strikes"]
@@ -49,7 +50,8 @@ def fold_incidents(events: list[Event], title: str | None, gaz: Gazetteer) -> li
     events = fold_raids_into_attacks(events)
     events = fold_same_toll(events, gaz)
     events = rest_of_the_strikes(events, gaz)
-    return fold_unarmed_into_strike(events)
+    events = fold_unarmed_into_strike(events)
+    return arrests_in_the_raid(events)
 
 
 def merge_events(a: Event, b: Event) -> Event:
@@ -775,6 +777,17 @@ _A_DAY_OF_ITS_OWN = re.compile(r"\b(?:yesterday|today|tonight|overnight|last\s+n
 # "Before the raid, which began on 12 December": a raid the report takes as known
 _THE_RAID = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+)?(?:raid|storming|assault|incursion|"
                        r"siege|operation)\b")
+
+
+def arrests_in_the_raid(events: list[Event]) -> list[Event]:
+    """"Before the raid, which began on 12 December, ... Many health workers were reportedly
+    detained": arrests that name no one who made them, at the place and on the day of a
+    raid or fighting the Israeli military took part in (named, or the side a battle in the
+    Strip has when none is named), are the troops'."""
+    raiders = {(e.event_date, e.place_id) for e in events
+               if e.event_type == "Battles" and e.actor1 in (None, ISRAELI)}
+    return [replace(e, actor1=ISRAELI) if e.sub_event_type == "Arrests" and e.actor1 is None
+            and (e.event_date, e.place_id) in raiders else e for e in events]
 
 
 def fold_raids_into_attacks(events: list[Event]) -> list[Event]:

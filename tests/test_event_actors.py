@@ -491,3 +491,13 @@ def test_rockets_that_hit_israeli_forces_are_the_fighters(text):
     (event,) = [e for e in parse(text, published="2024-10-27").events
                 if e.sub_event_type == "Shelling/artillery/missile attack"]
     assert (event.actor1, event.actor2) == ("Palestinian militants", "Israeli military")
+
+
+# -- arrests at a raid's place and day are the troops' ---------------------------------------
+def test_arrests_at_a_raid_are_the_troops():
+    text = ("The WHO said the siege of the Indonesian Hospital in recent days had caused the "
+            "deaths of four patients. Before the raid, which began on 12 December, the hospital "
+            "sheltered 2,000 people. Many nurses were detained.")
+    (arrests,) = [e for e in parse(text, published="2023-12-19").events
+                  if e.sub_event_type == "Arrests"]
+    assert (arrests.event_date, arrests.actor1) == ("2023-12-12", "Israeli military")

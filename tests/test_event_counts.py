@@ -1354,3 +1354,4 @@ def test_deaths_told_with_no_weapon_are_the_toll_of_the_raid_named_next(text, pl
            for e in parse(text, published="2023-12-19").events if e.event_type != "Strategic "
            "developments"]
     assert got == [("2023-12-12", place, "Battles", dead, "Israeli military")]
+

@@ -6650,3 +6650,12 @@ def test_an_advance_amid_strikes_with_no_rescue_is_one_event():
 def test_deaths_with_a_day_or_weapon_of_their_own_are_not_the_raids(text):
     got = {(e.event_type, e.fatalities) for e in parse(text, published="2023-12-19").events}
     assert ("Explosions/Remote violence", 8) in got
+
+
+# -- arrests with no raid at their place and day keep no arrester --------------------------
+def test_arrests_away_from_a_raid_name_no_arrester():
+    text = ("Troops raided the Indonesian Hospital on Monday. Several young men were detained in "
+            "Rafah on Tuesday.")
+    (arrests,) = [e for e in parse(text, published="2023-12-19").events
+                  if e.sub_event_type == "Arrests"]
+    assert arrests.actor1 is None
