@@ -358,7 +358,8 @@ def _narrowed_to_parts(here: list[Mention], text: str, gaz: Gazetteer) -> list[M
     for i, m in enumerate(here):
         part = here[i + 1] if i + 1 < len(here) else None
         if part is not None and part.place_id != m.place_id and \
-                _COVERING.fullmatch(text, m.end, part.start) and \
+                (_COVERING.fullmatch(text, m.end, part.start) or
+                 _ITS_OWN.fullmatch(text, m.end, part.start)) and \
                 holds(gaz, m, part):
             continue
         out.append(m)
@@ -370,6 +371,10 @@ _COVERING = re.compile(r",?\s+(?:covering|including|in particular|particularly|e
                        r"specifically|namely|mainly|mostly)\s+(?:the\s+)?"
                        r"(?:(?:neighbou?rhoods?|areas?|districts?|blocks?|parts?|towns?|"
                        r"camps?)\s+of\s+(?:the\s+)?)?", re.I)
+
+
+# "Gaza's largest hospital, Shifa": the town's own site, named after what it is
+_ITS_OWN = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+(?:the\s+)?")
 
 
 def _protest_elsewhere(unit: EventUnit, gaza: list[Mention], outside: list[Mention],

@@ -1654,3 +1654,12 @@ def test_dead_brought_to_a_hospital_are_not_placed_at_a_hospital(text, expected)
 ])
 def test_places_after_another_kind_of_event_are_its_own(text, expected):
     assert {(sub, loc) for sub, loc, _, _ in _events(text, "2024-10-27")} == expected
+
+
+# -- a town's site named after what it is ---------------------------------------------------
+@pytest.mark.parametrize("text,place", [
+    ("Israeli troops raided Gaza's largest hospital, Shifa, on Monday.", "Al-Shifa Hospital"),
+    ("Israeli strikes hit Gaza's north, Jabalia, on Monday.", "Jabalia"),
+])
+def test_a_towns_site_named_after_what_it_is_is_the_place(text, place):
+    assert [e.location for e in parse(text, published="2024-03-18").events] == [place]

@@ -6659,3 +6659,10 @@ def test_arrests_away_from_a_raid_name_no_arrester():
     (arrests,) = [e for e in parse(text, published="2023-12-19").events
                   if e.sub_event_type == "Arrests"]
     assert arrests.actor1 is None
+
+
+# -- a town in a list beside other places is no site's ---------------------------------------
+def test_a_town_listed_beside_others_keeps_its_own_event():
+    text = "Israeli strikes hit Khan Younis, Rafah and Jabalia on Monday."
+    assert {e.location for e in parse(text, published="2024-03-18").events} == {
+        "Khan Younis", "Rafah", "Jabalia"}
