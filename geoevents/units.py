@@ -30,7 +30,8 @@ from geoevents.trigger_table import (
 )
 from geoevents.triggers import Trigger
 
-__all__ = ["EventUnit", "build_units", "counts_combatants", "folded_into", "DAYS_TALLY"]
+__all__ = ["EventUnit", "build_units", "counts_combatants", "folded_into", "israeli_dead",
+           "DAYS_TALLY"]
 
 _OWN_ATTACKS = frozenset({AIR[1], IED[1]})
 # (and an army's ranks: "a lieutenant colonel and a major were killed in southern Gaza")
@@ -156,9 +157,13 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
         # strikes": the operation that freed them is fighting of its own beside the strikes
         rescue = any(t.sub_event_type == RELEASE[1] and t.text.lower().startswith("rescu")
                      for t in ctrig)
+        raid_apart = _raid_with_own_place(clause, ctrig, gaza) \
+            if fire_apart is None and strong_violent and not strong_battle else None
+        apart = fire_apart if fire_apart is not None else raid_apart
         for t in ctrig:
             if t.strength < 0.7 and strong_violent and t.event_type in VIOLENT and not (
-                    rescue and (t.event_type, t.sub_event_type) == BATTLE and not strong_battle):
+                    (rescue or raid_apart is not None and t.start < raid_apart) and
+                    (t.event_type, t.sub_event_type) == BATTLE and not strong_battle):
                 continue  # "advancing forces" beside "clashes": one event, the stronger cue
             if strong_battle and (t.event_type == "Explosions/Remote violence"
                                   and t.sub_event_type not in _OWN_ATTACKS or
@@ -178,12 +183,12 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
             seen.add((t.event_type, t.sub_event_type))
             own = _own_phrase(t, ctrig, clause, s, text) \
                 if (t.event_type, t.sub_event_type) == BATTLE else clause
-            if fire_apart is not None:
-                # the battle (or the first weapon) governs the words before the fire, the
-                # fire those after
-                own = Span(own.start, fire_apart, s.text[own.start - s.start:fire_apart - s.start],
-                           clause.paragraph) if t.start < fire_apart else \
-                    Span(fire_apart, clause.end, s.text[fire_apart - s.start:clause.end - s.start],
+            if apart is not None:
+                # the battle, the raid or the first weapon governs the words before the
+                # split, the fire or the strikes those after
+                own = Span(own.start, apart, s.text[own.start - s.start:apart - s.start],
+                           clause.paragraph) if t.start < apart else \
+                    Span(apart, clause.end, s.text[apart - s.start:clause.end - s.start],
                          clause.paragraph)
             units.append(EventUnit(t.event_type, t.sub_event_type, t.start, own, s, t.strength))
     triggered = list(units)
@@ -199,7 +204,7 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
             if _weak_battle(target) and text is not None and \
                     _TOLD_ONE.search(text, max(s.start, target.anchor - 40), target.anchor) and \
                     previous_violent is not None and \
-                    previous_violent[0] == AIR[0] and not _israeli_dead(c) and \
+                    previous_violent[0] == AIR[0] and not israeli_dead(c) and \
                     not any(u.strength >= 0.8 and (u.event_type, u.sub_event_type) == BATTLE
                             for u in same_clause) and own <= previous_places and \
                     not _OWN_TARGET.match(text, target.anchor, s.end) and \
@@ -230,7 +235,7 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
                 # people are injured." with no place of its own: the injured of the attack
                 # told before, wherever that was
                 continue
-            if counts_combatants(c) and not _israeli_dead(c) and \
+            if counts_combatants(c) and not israeli_dead(c) and \
                     _GROUND_KILLERS.search(clause.text, 0, c.end - clause.start):
                 # "aircraft had struck targets in the Gaza City area and that troops in
                 # Tal as-Sultan had killed several militants": fighters killed by troops on
@@ -352,6 +357,26 @@ def _weapons_apart(clause: Span, ctrig: list[Trigger], gaza: list[Mention],
 _AND_NEXT = re.compile(r"\s(?:and|as well as)\s+(?:[\w'’-]+\s+){0,2}$")
 
 
+def _raid_with_own_place(clause: Span, ctrig: list[Trigger], gaza: list[Mention]
+                         ) -> int | None:
+    """Where strikes told after a raid with a place of its own begin: "troops raided Gaza's
+    largest hospital, Shifa, ... in an operation accompanied by heavy gunfire and airstrikes
+    in the surrounding Rimal neighborhood" is a raid on Shifa and strikes on Rimal (not
+    "troops advanced into Rafah amid heavy airstrikes": one event, the strikes' place the
+    raid's)."""
+    raid = [t for t in ctrig if (t.event_type, t.sub_event_type) == BATTLE and t.strength < 0.7]
+    strong = [t for t in ctrig if t.event_type in VIOLENT and t.strength >= 0.8 and
+              (t.event_type, t.sub_event_type) != BATTLE]
+    if not raid or not strong:
+        return None
+    first, at = min(t.start for t in raid), min(t.start for t in strong)
+    if at < first:
+        return None
+    before = {m.place_id for m in gaza if first < m.start < at}
+    after = {m.place_id for m in gaza if at < m.start < clause.end}
+    return at if before and after and not after & before else None
+
+
 # ", with heavy shelling", ", with residents reporting shelling", "amid artillery fire"
 _WITH_FIRE = re.compile(r",?\s+(?:with|amid|amidst)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 # "Fighting raged in Khan Younis, where officials said snipers had fired on Nasser
@@ -437,7 +462,7 @@ def _weak_battle(u: EventUnit) -> bool:
         not u.from_casualty
 
 
-def _israeli_dead(c: Casualty) -> bool:
+def israeli_dead(c: Casualty) -> bool:
     """Whether a count's dead are Israel's troops, whom no Israeli strike kills."""
     return counts_combatants(c) and _ISRAELI_SIDE.fullmatch(c.victim.split()[-1]) is not None
 

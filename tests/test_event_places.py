@@ -1663,3 +1663,21 @@ def test_places_after_another_kind_of_event_are_its_own(text, expected):
 ])
 def test_a_towns_site_named_after_what_it_is_is_the_place(text, place):
     assert [e.location for e in parse(text, published="2024-03-18").events] == [place]
+
+
+# -- a raid at its own place, beside strikes told at theirs ----------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Israeli troops raided Gaza's largest hospital, Shifa, early Monday, in a nighttime "
+     "operation that residents said was accompanied by heavy gunfire and airstrikes in the "
+     "surrounding Rimal neighborhood.",
+     {("Armed clash", "Al-Shifa Hospital"), ("Air/drone strike", "Rimal")}),
+    ("Israeli troops raided the Indonesian Hospital on Monday in an operation backed by heavy "
+     "airstrikes on nearby Beit Lahia.",
+     {("Armed clash", "Indonesian Hospital"), ("Air/drone strike", "Beit Lahia")}),
+    ("Troops stormed Nasser Hospital early Monday, amid airstrikes in the surrounding Khan "
+     "Younis camp.",
+     {("Armed clash", "Nasser Medical Complex"), ("Air/drone strike", "Khan Younis Camp")}),
+])
+def test_a_raid_and_strikes_at_places_of_their_own_are_two_events(text, expected):
+    assert {(e.sub_event_type, e.location)
+            for e in parse(text, published="2024-03-18").events} == expected

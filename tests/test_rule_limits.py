@@ -6666,3 +6666,12 @@ def test_a_town_listed_beside_others_keeps_its_own_event():
     text = "Israeli strikes hit Khan Younis, Rafah and Jabalia on Monday."
     assert {e.location for e in parse(text, published="2024-03-18").events} == {
         "Khan Younis", "Rafah", "Jabalia"}
+
+
+# -- a raid amid strikes at its own place is one event ---------------------------------------
+@pytest.mark.parametrize("text", [
+    "Troops raided Kamal Adwan Hospital on Monday amid airstrikes.",
+    "Troops raided Nasser Hospital in Khan Younis on Monday amid airstrikes.",
+])
+def test_a_raid_amid_strikes_with_no_place_of_their_own_is_one_event(text):
+    assert len(parse(text, published="2024-03-18").events) == 1
