@@ -646,6 +646,15 @@ def _unit_places(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit,
         # Younis. The deadly strike hit a house": the strike told before, not the place
         # named last
         near = None
+    if not sent.named and sent.told_before is not None and \
+            _THE_RAID.search(text, s.start, s.end):
+        # "troops raided Shifa ..., accompanied by airstrikes in the surrounding Rimal
+        # neighborhood. The military said troops killed about 20 gunmen and detained 80
+        # others in the first hours of the raid": where the raid told before was, not the
+        # strikes' place named last
+        raided = _raided_place(rep, walk, s)
+        if raided is not None:
+            near = (raided, s.paragraph)
     located = place_for(unit, sent.named, sent.outside, sent.earlier, near,
                         rep.fallback(s), gaz, rep.cues)
     if unit.event_type in VIOLENT and not sent.named and located:
@@ -704,6 +713,22 @@ def _unit_places(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit,
         # ground).
         return None
     return located
+
+
+# "in the first hours of the raid", "during the storming": a raid told before
+_THE_RAID = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+)?(?:raid|storming|incursion)\b")
+
+
+def _raided_place(rep: _Report, walk: _Walk, s: Span) -> Mention | None:
+    """The one place the last sentence with violence coded a battle at, where it coded
+    another kind of violence elsewhere too: the mention of it named last before ``s``."""
+    battles = {k[1] for k in walk.last_violent if k[2] == BATTLE[0]}
+    others = {k[1] for k in walk.last_violent if k[2] != BATTLE[0]}
+    if len(battles) != 1 or not others - battles:
+        return None
+    (place_id,) = battles
+    return next((m for m in reversed(rep.gaza[:bisect_left(rep.gaza_starts, s.start)])
+                 if m.place_id == place_id), None)
 
 
 def _unit_date(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit,

@@ -1681,3 +1681,22 @@ def test_a_towns_site_named_after_what_it_is_is_the_place(text, place):
 def test_a_raid_and_strikes_at_places_of_their_own_are_two_events(text, expected):
     assert {(e.sub_event_type, e.location)
             for e in parse(text, published="2024-03-18").events} == expected
+
+
+# -- what "the raid" of a sentence with no place did happened where the raid was ------------
+@pytest.mark.parametrize("text,expected", [
+    ("Israeli troops raided Gaza's largest hospital, Shifa, early Monday, in a nighttime "
+     "operation accompanied by heavy gunfire and airstrikes in the surrounding Rimal "
+     "neighborhood. The military said troops killed about 20 gunmen and detained 80 others in "
+     "the first hours of the raid.",
+     {("Armed clash", "Al-Shifa Hospital", 20), ("Air/drone strike", "Rimal", None),
+      ("Arrests", "Al-Shifa Hospital", None)}),
+    ("Israeli troops stormed Nasser Hospital on Monday, amid airstrikes in the surrounding Khan "
+     "Younis camp. Dozens of staff were detained in the first hours of the storming.",
+     {("Armed clash", "Nasser Medical Complex", None),
+      ("Air/drone strike", "Khan Younis Camp", None),
+      ("Arrests", "Nasser Medical Complex", None)}),
+])
+def test_what_the_raid_told_before_did_is_placed_where_the_raid_was(text, expected):
+    assert {(e.sub_event_type, e.location, e.fatalities)
+            for e in parse(text, published="2024-03-18").events} == expected

@@ -6675,3 +6675,10 @@ def test_a_town_listed_beside_others_keeps_its_own_event():
 ])
 def test_a_raid_amid_strikes_with_no_place_of_their_own_is_one_event(text):
     assert len(parse(text, published="2024-03-18").events) == 1
+
+
+# -- "the raid" after strikes alone stays with the strikes' place ----------------------------
+def test_the_raid_after_strikes_alone_keeps_their_place():
+    text = ("Israeli jets struck Beit Lahia on Monday. The army said troops killed 15 gunmen "
+            "during the raid.")
+    assert {e.location for e in parse(text, published="2024-03-18").events} == {"Beit Lahia"}
