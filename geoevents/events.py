@@ -117,7 +117,7 @@ from geoevents.tolls import (
 )
 from geoevents.trigger_table import AGREEMENT, BATTLE, SUBTYPE_RELIABILITY, VIOLENT
 from geoevents.triggers import find_triggers
-from geoevents.units import EventUnit, build_units
+from geoevents.units import EventUnit, build_units, counts_combatants, israeli_dead
 from geoevents.unlisted_names import place_mention
 
 __all__ = ["extract_events"]
@@ -624,6 +624,11 @@ def _merged(told: Event, event: Event, unit: EventUnit, title: str | None = None
     # (within one sentence only a count of its own: "Five were killed in Jabalia; three more
     # were killed in Jabalia later", not one count read twice, nor a total that holds it:
     # "five more bodies ..., putting the death toll from the strike at 23")
+    if event.event_type == BATTLE[0] and told.fatalities and event.fatalities and \
+            _the_other_sides_dead(unit, told.fatalities):
+        # "troops killed about 20 gunmen ..., and that one soldier was killed in exchanges of
+        # fire": the dead of both sides of one battle, each told by its own word
+        return replace(out, fatalities=told.fatalities + event.fatalities)
     if told.fatalities and event.fatalities and \
             (told.notes != event.notes or told.fatalities != event.fatalities and
              _A_TOTAL.search(event.notes) is None) and \
@@ -631,6 +636,18 @@ def _merged(told: Event, event: Event, unit: EventUnit, title: str | None = None
             c.kind == "killed" and _MORE_DEAD.search(c.text) for c in unit.casualty_phrases):
         out = replace(out, fatalities=told.fatalities + event.fatalities)
     return out
+
+
+def _the_other_sides_dead(unit: EventUnit, told: int) -> bool:
+    """Whether the unit counts the dead of one side of a battle and its sentence's other
+    count, ``told``, the dead of the other (fighters and soldiers)."""
+    own = [c for c in unit.casualty_phrases if c.kind == "killed" and c.count]
+    if len(own) != 1 or not counts_combatants(own[0]):
+        return False
+    side = israeli_dead(own[0])
+    return any(c.kind == "killed" and c.count == told and c.start != own[0].start and
+               counts_combatants(c) and israeli_dead(c) != side
+               for c in find_casualties(unit.sentence.text))
 
 
 def _unit_places(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit,

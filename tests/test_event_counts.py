@@ -1355,3 +1355,16 @@ def test_deaths_told_with_no_weapon_are_the_toll_of_the_raid_named_next(text, pl
            "developments"]
     assert got == [("2023-12-12", place, "Battles", dead, "Israeli military")]
 
+
+
+# -- the dead of both sides of one battle, each told by its own word --------------------------
+@pytest.mark.parametrize("text,dead", [
+    ("Israeli troops raided Gaza's largest hospital, Shifa, early Monday. The military said "
+     "troops killed about 20 gunmen and detained 80 others in the first hours of the raid, and "
+     "that one soldier was killed in exchanges of fire.", 21),
+    ("Clashes in Jabalia killed 12 militants on Monday; the army said two soldiers were killed "
+     "in a gunfight there.", 14),
+])
+def test_the_dead_of_both_sides_of_one_battle_add_up(text, dead):
+    assert [e.fatalities for e in parse(text, published="2024-03-18").events
+            if e.event_type == "Battles"] == [dead]

@@ -6682,3 +6682,15 @@ def test_the_raid_after_strikes_alone_keeps_their_place():
     text = ("Israeli jets struck Beit Lahia on Monday. The army said troops killed 15 gunmen "
             "during the raid.")
     assert {e.location for e in parse(text, published="2024-03-18").events} == {"Beit Lahia"}
+
+
+# -- the dead of both sides at two places, or of one side told twice, do not add up ------------
+@pytest.mark.parametrize("text,expected", [
+    ("Troops killed 12 militants in Jabalia on Monday. Two soldiers were killed in Rafah on "
+     "Monday.", {("Jabalia", 12), ("Rafah", 2)}),
+    ("Clashes in Jabalia killed 12 militants on Monday; the army said the fighting there "
+     "killed 12 militants.", {("Jabalia", 12)}),
+])
+def test_the_dead_of_two_battles_or_one_side_told_twice_do_not_add_up(text, expected):
+    assert {(e.location, e.fatalities)
+            for e in parse(text, published="2024-03-18").events} == expected
