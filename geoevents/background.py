@@ -78,6 +78,11 @@ _IN_A_YEAR = re.compile(r"\W*In (?:the year )?20\d\d,")
 # tally, not an event (not "since 10 April", "since Tuesday": a few days, dated by the first)
 _SINCE_A_MONTH = re.compile(rf"\b[Ss]ince (?:early |late |mid-?|the (?:start|beginning|end) of )?"
                             rf"{MONTH_PATTERN}(?:,? 20\d\d)?\b(?![’'-]|\s*\d)")
+# "The Israeli operation in Jabalia is now in its 13th day.": how long a campaign has gone
+# on, all the sentence tells (not "The offensive, now in its 16th day, pressed into Beit
+# Lahia": what it did)
+_ONLY_ITS_LENGTH = re.compile(r"[^,;]*\b(?:is|are)\s+(?:now\s+)?in\s+(?:its|their)\s+[\w-]+\s+"
+                              r"(?:day|week|month|year)\s*[.!]?\s*$")
 _FIGURE = re.compile(r"\b(?:\d{1,3}(?:,\d{3})+|\d{2,}|hundreds|thousands|dozens)\b(?!\s*(?:%|per))")
 _PERFECT = re.compile(r"\b(?:have|has)\s+(?:now\s+|so far\s+|already\s+|also\s+)?"
                       r"(?:been\s+)?(?:[a-z]+ly\s+)?(?!been\b)[a-z]+(?:ed|en|wn|ne)\b")
@@ -161,7 +166,8 @@ def tells_background(text: str, s: Span, counts: bool, anchor: date | None, cues
         # "The Battle of Shuja'iyya was a military engagement ... in December 2023": an
         # article's definition of a campaign, told by its own dated sentences.
         return True
-    if (_IN_A_YEAR.match(s.text) or _a_tally_since_a_month(s.text)) and \
+    if (_IN_A_YEAR.match(s.text) or _a_tally_since_a_month(s.text) or
+            not counts and _ONLY_ITS_LENGTH.match(s.text)) and \
             not names_a_day(text, s, anchor, cues):
         return True
     background = cues.search(_BACKGROUND, s.start, s.end) if not counts else None

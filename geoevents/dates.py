@@ -141,8 +141,10 @@ _DAY_AND_MONTH = frozenset({"month_day", "day_month", "day_range"})
 _SINCE_OR_AFTER = re.compile(r"(?i)\b(?:since|after|before)\s+$")
 _SINCE_THE = re.compile(r"(?i)\b(?:since|after|before)\s+(?:the\s+)?$")
 # "massacre on October 7", "teams that attacked Israel on October 7"
+# (and "abducted by the Hamas terrorist organization on October 7")
 _ATTACK_ON = re.compile(r"(?i)\b(?:attack(?:s|ed)?|massacres?|assault(?:ed)?|kidnapp(?:ed|ing)|"
-                        r"abduct(?:ed|ing)|infiltrat\w+)\s+(?:[\w-]+\s+){0,2}?(?:on|of)\s+$")
+                        r"abduct(?:ed|ing)|infiltrat\w+)\s+(?:by\s+(?:[\w-]+\s+){1,4}?)?"
+                        r"(?:[\w-]+\s+){0,2}?(?:on|of)\s+$")
 WAR_START = date(2023, 10, 7)  # the war's first day, which "since 7 October" names
 _THE_ATTACK = re.compile(r"\s*(?:attacks?|massacres?|assault|incursion|invasion)\b",
                          re.IGNORECASE)
@@ -155,6 +157,15 @@ _FUTURE = re.compile(r"\b(?:will|next|scheduled|expected|planned|upcoming|due to
                      re.IGNORECASE)
 
 
+# A weekday named as a day to come, in its own clause: "would take effect on Sunday", "is
+# due to reopen on Monday", "scheduled for Tuesday" (not "said it would respond, and on
+# Sunday strikes hit Gaza", "would act against gunmen who launched mortars on Thursday": a
+# clause of its own)
+_TO_COME = re.compile(r"(?i)\b(?:will|would|shall|(?:is|are|was|were)\s+(?:due|set|expected|"
+                      r"scheduled|slated|to)|due\s+to|set\s+to|expected\s+to|planned\s+to|"
+                      r"plans?\s+to|(?:called|scheduled|planned|set|slated)\s+(?:[\w-]+\s+){0,3}?"
+                      r"for(?=\s+$))\b(?:(?!\b(?:who|whom|which|that|whose|where|when)\b)"
+                      r"[^,;.:!?])*$")
 _WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _NARRATIVE_SPAN = 200  # days a year-less day may follow the full date before it
 
@@ -344,6 +355,11 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
                 if value is not None and kind == "relative" and \
                         _a_tellings_night(text, m, start):
                     value -= timedelta(days=1)
+                if kind == "weekday" and value is not None and \
+                        _TO_COME.search(text, max(start, m.start() - 60), m.start()):
+                    # "said the truce would take effect on Sunday", "called a strike for
+                    # Monday": a day to come, which dates nothing told
+                    value = None
                 if kind in _DAY_AND_MONTH and not _has_year(m):
                     value = _narrative_year(kind, m, refs, previous) or value
                 if kind in _DAY_AND_MONTH and value is not None and value.month == 10 and \
@@ -362,7 +378,7 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
                         (published - value).days > 7 and not \
                         _SINCE_THE.search(text, max(start, m.start() - 12), m.start()) and (
                         _THE_ATTACK.match(text, m.end()) or
-                        _ATTACK_ON.search(text, max(start, m.start() - 40), m.start())):
+                        _ATTACK_ON.search(text, max(start, m.start() - 60), m.start())):
                     # "hostages kidnapped during the massacre on October 7", "involved in the
                     # October 7 attack": a name for the day the war began, dating nothing the
                     # report tells ("since the October 7 attack" still bounds a period)

@@ -37,7 +37,7 @@ from geoevents.units import EventUnit
 __all__ = ["date_for", "carry", "since_phrase", "last_date", "entry_date", "continues",
            "same_stretch", "dates_the_page", "names_a_day", "names_another_event",
            "recent_start", "handed_on", "told_on", "recalled", "STATUS", "BULLET", "PATTERNS",
-           "dateline_day"]
+           "dateline_day", "hours_after_the_one_told", "led_to_a_state"]
 
 
 def since_phrase(text: str, d: DateRef) -> re.Match | None:
@@ -70,12 +70,16 @@ _RECENT_SPAN = 92
 
 
 _DAYS_AFTER = re.compile(r"(?i)\b(\w+) days? after (?:(?:an?|the)\s+(?:[\w-]+\s+){0,5}|"
-                         r"(?:[\w'’-]+\s+){1,4})$")
+                         # (not "were killed there, a day after it said more than 50 died in
+                         # the camp on Tuesday": the day after a telling, of the other deaths)
+                         r"(?![\w'’-]+\s+(?:had\s+)?(?:" + TOLD + r")\b)(?:[\w'’-]+\s+){1,4})$")
 _TO_START = re.compile(r"\b(?:to|will|due to|set to|expected to)\s+(?:start|begin|take effect|"
                        r"come into (?:force|effect)|enter into force)\s+(?:on\s+|at\s+)?$|"
                        r"\bstarting\s+(?:on\s+)?$", re.I)
-_BRINGING = re.compile(r"\b(?:bringing|raising|taking|pushing) (?:the )?(?:[\w-]+ )?"
-                       r"(?:total|toll|number|tally)\b", re.I)
+# (and "bringing to 16 the number killed since ground operations expanded on Friday": the
+# new total told before what it totals)
+_BRINGING = re.compile(r"\b(?:bringing|raising|taking|pushing) (?:(?:it )?to [\d,]+ )?"
+                       r"(?:the )?(?:[\w-]+ )?(?:total|toll|number|tally)\b", re.I)
 # "since dawn", "since midnight" with no day named after it: the day of the telling (not
 # "since dawn on 5 October", "since midnight last Tuesday")
 _SINCE_DAWN = re.compile(r"\bsince\s+(?:early\s+|the\s+early\s+|this\s+)?(?:dawn|daybreak|"
@@ -222,6 +226,8 @@ def same_stretch(text: str, end: int, s: Span, *, paragraphs: bool = False) -> b
     between = text[end:s.start]
     if "\n" not in between:
         return True
+    if _ENTRY_STAMP.search(text, end, s.start):
+        return False  # a live page's next entry ("Posted at 08:55"), told of its own time
     line = text.rfind("\n", 0, s.start) + 1
     if (bullet := BULLET.match(text, line)) is not None:
         # (but "• Those fleeing reported passing through an Israeli checkpoint", after a
@@ -242,6 +248,13 @@ def same_stretch(text: str, end: int, s: Span, *, paragraphs: bool = False) -> b
     last = text.rfind("\n", 0, line - 1) + 1
     return line - last > _PROSE_LINE and text[last:line].rstrip()[-1:] in ".]”\"" and \
         end >= last
+
+
+# "Posted at 08:55", "Updated 14:05", "10:20 GMT" on a line of its own: the time stamp of
+# a live page's entry (not "at 16:00 local time on Monday", told in a sentence)
+_ENTRY_STAMP = re.compile(r"(?im)^[ \t]*(?:(?:posted|updated|published)\s+(?:at\s+)?)?"
+                          r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:gmt|bst|utc|cet|est|"
+                          r"local\s+time|[ap]\.?m\.?))?[ \t]*$")
 
 
 # A sentence that begins by pointing back at what was just told ("The strike took place",
@@ -269,7 +282,12 @@ _NAMES_AN_EVENT = re.compile(r"(?:,?\s+2023)?,?\s+(?:Hamas[- ](?:led\s+)?|Hamas\
 
 
 _ON_ISRAEL_BEFORE = re.compile(r"(?i)\b(?:attacks?|assault|incursion|raid)\b[^.;]{0,60}?\bon\s+"
-                               r"(?:southern\s+)?Israel\s+(?:on|in)\s+(?:the\s+)?$")
+                               r"(?:southern\s+)?Israel\s+(?:on|in)\s+(?:the\s+)?$|"
+                               # "since Hamas gunmen stormed southern Israel on Saturday": the
+                               # attack on Israel told as a clause
+                               r"\b(?:stormed|attacked|invaded|infiltrated|overran|raided|"
+                               r"(?:burst|broke|crossed)\s+into)\s+(?:southern\s+)?Israel\s+"
+                               r"(?:(?:on|in)\s+(?:the\s+)?)?$")
 _BEGUN_BY = re.compile(r"(?i)\b(?:initiated|launched|started|begun|began|sparked|triggered)\s+"
                        r"by\s+(?:the\s+)?hamas\b[^.;]{0,25}$")
 
@@ -288,6 +306,47 @@ def names_another_event(text: str, d: DateRef) -> bool:
     return hit is not None and ("hamas" in hit.group(0).lower() or d.date == "2023-10-07")
 
 
+# "Hours after the Muwasi strike, an airstrike on a prayer hall killed 20", "Shortly after
+# the attack, ...": the same day as the attack told before (not "Days after the strike",
+# "Two days after the strike": another day)
+_HOURS_AFTER = re.compile(r"\W*(?:(?:Only|Just|Barely|Some)\s+)?(?:Hours|Minutes|Moments|Shortly|"
+                          r"Soon)\s+(?:later\s+)?after\s+(?:the|that|this)\s+(?:[\w'’-]+\s+){0,3}?"
+                          r"(?:strike|airstrike|air\s+strike|attack|bombing|raid|shelling|"
+                          r"massacre|explosion|blast)s?\b[^,;.]{0,60},")
+
+
+# "Nasser Hospital, already strained after the nearby European Hospital was evacuated
+# earlier this month, was overwhelmed": what led to a state told, long before and with no
+# day, not an event of the report (not "after an airstrike hit the camp earlier today")
+_LONG_BEFORE = re.compile(r"(?i)\b(?:earlier\s+(?:this|in\s+the)\s+(?:month|year|spring|summer|"
+                          r"autumn|winter)|(?:a\s+few|several|some|two|three|four|five|six|"
+                          r"\d{1,2})\s+(?:weeks|months)\s+ago|(?:a|one)\s+(?:month|year)\s+ago|"
+                          r"months\s+ago|last\s+(?:month|year))\b")
+_CAUSE_CLAUSE = re.compile(r"\W*(?:after|since|because|following|when)\s", re.I)
+
+
+def led_to_a_state(unit: EventUnit, text: str) -> bool:
+    """Whether a unit tells, in a clause of "after" or "since", what happened long before
+    with no day ("already strained after the nearby European Hospital was evacuated earlier
+    this month")."""
+    if _CAUSE_CLAUSE.match(text, unit.clause.start, unit.anchor) is None:
+        return False
+    # (the clause of "after" only, up to its comma: not "Since the offensive began earlier
+    # this month, 60,000 have been displaced", the flight told in the main clause)
+    comma = text.find(",", unit.clause.start, unit.clause.end)
+    end = comma if comma >= 0 else unit.clause.end
+    return unit.anchor < end and _LONG_BEFORE.search(text, unit.anchor, end) is not None and \
+        not find_dates(text, None, unit.clause.start, end)
+
+
+def hours_after_the_one_told(s: Span) -> int | None:
+    """Where the opening phrase ends, if a sentence opens by setting what it tells hours
+    after the attack told before ("Hours after the Muwasi strike, an airstrike on a prayer
+    hall killed 20")."""
+    hit = _HOURS_AFTER.match(s.text)
+    return s.start + hit.end() if hit is not None else None
+
+
 def names_a_day(text: str, s: Span, anchor: date | None, cues: Cues) -> bool:
     """"Orders continued to be issued, with a new one on 5 August": a dated event still.
 
@@ -295,8 +354,17 @@ def names_a_day(text: str, s: Span, anchor: date | None, cues: Cues) -> bool:
     """
     return any(d.date and d.precision == 1 and not d.since and
                (d.text[:1].isdigit() or d.text.removeprefix("on ")[:1].isupper()) and
-               not names_another_event(text, d)
+               not names_another_event(text, d) and
+               not _STARTED_IN_A_RELATIVE.search(text, max(s.start, d.start - 40), d.start)
                for d in find_dates(text, anchor, s.start, s.end, cues=cues))
+
+
+# "The ceasefire that took effect on 19 January continues to hold": the day a truce began,
+# in a relative clause of its subject, not a day of what the sentence tells (not "an
+# engagement of the war that began on 2 November 2023": the day of the engagement)
+_STARTED_IN_A_RELATIVE = re.compile(r"(?i)\b(?:that|which)\s+(?:had\s+|has\s+)?(?:took\s+effect|"
+                                    r"came\s+into\s+(?:force|effect)|entered\s+into\s+force|"
+                                    r"went\s+into\s+effect)\s+(?:on\s+)?$")
 
 
 def carry(skipped: list[Span], carried: DateRef | None, anchor: date | None,
@@ -342,7 +410,12 @@ _JOINED = re.compile(r"\s*(?:\([^()]{0,12}\)\s*)?(?:,\s*)?(?:and|to|or|until|thr
 # The verbs of a telling, before its day ("said Sunday")
 _TELLING_VERBS = TOLD + r"|told \w+|noted|warned|added|explained"
 # "As we said yesterday", "told reporters on Monday": the day of a telling.
-_TOLD_ON = re.compile(rf"(?i)\b(?:{_TELLING_VERBS}|briefed)\s+(?:on\s+)?$")
+_TOLD_ON = re.compile(rf"(?i)\b(?:{_TELLING_VERBS}|briefed|"
+                      # "told a news conference in Doha on Wednesday night that ..." (not
+                      # "told of the strike on Wednesday": the strike's day)
+                      r"told\s+(?:an?\s+|the\s+)?(?:news\s+|press\s+)?(?:conference|briefing|"
+                      r"reporters|journalists|lawmakers|parliament)\s+(?:in\s+[\w'’-]+\s+)?)"
+                      r"\s*(?:on\s+)?$")
 # (not "officials say Sunday was the deadliest day": the day is what is told of)
 _DAY_TOLD_OF = re.compile(r"\s+(?:was|saw|marked|became|had been)\b")
 # (but "an explosion that residents said Sunday was caused by a drone", "the strike, which
@@ -355,7 +428,10 @@ _TOLD_IN_A_CLAUSE = re.compile(r"(?i)\b(?:that|which|what)\s+(?:[\w'-]+\s+){0,3}
 
 def _day_told_of(text: str, d: DateRef) -> bool:
     """Whether a day after "said" is what is told of ("officials say Sunday was the
-    deadliest day"), not the day of the telling."""
+    deadliest day", "the army said Tuesday's strike killed a commander"), not the day of
+    the telling."""
+    if d.text.endswith(("'s", "’s")) or text.startswith(("'s", "’s"), d.end):
+        return True
     return _DAY_TOLD_OF.match(text, d.end) is not None and \
         _TOLD_IN_A_CLAUSE.search(text, max(0, d.start - 60), d.start) is None
 
@@ -377,8 +453,12 @@ _COMPARED_WITH = re.compile(r"(?i)\b(?:(?:up|down)\s+from|compared\s+(?:with|to)
                             r"[^.;:()]{0,60}$")
 # "following a humanitarian pause that started on 24 November": the day of a thing named
 # in passing.
+# (or "a kilometer from where another hostage was rescued last week": what a relative
+# clause says of a place, with its own subject)
 _RELATIVE_CLAUSE = re.compile(r"(?i)\b(?:that|which)\s+(?:had\s+|has\s+|was\s+|were\s+)?"
-                              r"\w+ed\s+(?:on\s+)?$")
+                              r"\w+ed\s+(?:on\s+)?$|"
+                              r"\b(?:where|when)\s+(?:[\w'’-]+\s+){1,3}?(?:had\s+been\s+|has\s+been\s+|"
+                              r"was\s+|were\s+)\w+ed\s+(?:on\s+)?$")
 
 
 # a threat against those who did something: "would operate against militants who had fired",
@@ -391,7 +471,7 @@ _THREAT_ON_DOERS = re.compile(
 
 def told_on(text: str, d: DateRef) -> bool:
     """Whether a day is the day of a telling ("Shehab reported on Sunday")."""
-    return _TOLD_ON.search(text, max(0, d.start - 30), d.start) is not None and \
+    return _TOLD_ON.search(text, max(0, d.start - 50), d.start) is not None and \
         not _day_told_of(text, d)
 
 
@@ -433,14 +513,33 @@ def hands_on(text: str, d: DateRef, *, alone: bool = False) -> bool:
         not _quoted_day(text, d) and \
         not told_on(text, d) and \
         (alone or _CONFIRMED_ON.search(text, lo, d.start) is None) and \
-        _RELATIVE_CLAUSE.search(text, lo, d.start) is None and \
+        _RELATIVE_CLAUSE.search(text, max(0, d.start - 50), d.start) is None and \
         _COMPARED_WITH.search(text, max(0, d.start - 80), d.start) is None and \
         not _fled_then(text, max(0, d.start - _FLED_REACH), d) and \
         (_TRUCE_OF.search(text, lo, d.start) is None or
          _TRUCE_BROKEN.search(text, max(0, d.start - 60), d.start) is not None) and \
         (not d.text.endswith(("'s", "’s")) and text[d.end:d.end + 2] not in ("'s", "’s") or
          d.precision == 1 and _OCTOBER_7.search(d.text) is None and
-         _DAYS_TOLL.match(text, d.end) is not None)
+         _DAYS_TOLL.match(text, d.end) is not None) and \
+        _TOLD_BEFORE_THAT.search(text, max(0, d.start - 140), d.start) is None and \
+        _IN_A_RELATIVE.search(text, max(0, d.start - 100), d.start) is None and \
+        _TOTAL_FROM.search(text, max(0, d.start - 140), d.start) is None
+
+
+# "dozens were killed there, a day after it said more than 50 died in the camp on Tuesday":
+# the day of what an earlier telling told, recalled in passing
+_TOLD_BEFORE_THAT = re.compile(rf"(?i)\b(?:after|since)\s+(?:it|they|he|she|officials|the\s+"
+                               rf"(?:[\w-]+\s+)?(?:ministry|army|military|agency|office))\s+"
+                               rf"(?:had\s+)?(?:{TOLD})\b[^.;:]*$")
+# "most of the dead were from families whose homes were hit late on Sunday", "the doctor
+# who lost nine of her children in a strike on Friday": the day of what a relative clause
+# tells of someone, not the day of the news told next (a relative clause of a place may
+# tell the news itself: "the Middle Area, where forces carried out 50 strikes on 24
+# December", "Tal al-Sultan, which was hit by the airstrike on Sunday")
+_IN_A_RELATIVE = re.compile(r"(?i)\b(?:whose|who|whom)\s+[^,;.:!?\"“”()]{0,100}$")
+# "bringing to 16 the number killed since ground operations expanded on Friday": the day a
+# running total counts from
+_TOTAL_FROM = re.compile(_BRINGING.pattern + r"[^.;:]*?\bsince\b[^.;:]*$", re.I)
 
 
 # "after the end of the week-long truce on December 1": the day that names the truce
@@ -736,11 +835,28 @@ _DATELINE_LAG = 3  # days a page may be dated after its story (time zones, repos
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
+# "All information is valid as of 9 January 2024 at 22:30": the day a situation report's
+# news is brought up to, a day or two before it went up
+_VALID_AS_OF = re.compile(rf"(?im)^[^\n]{{0,80}}?\b(?:valid|correct|accurate|current|up\s+to\s+"
+                          rf"date)\s+as\s+(?:of|at)\s+(?P<day>\d{{1,2}}\s+{MONTH_PATTERN}"
+                          rf"(?:,?\s+\d{{4}})?|{MONTH_PATTERN}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)")
+_VALID_REACH = 600  # characters: the line opens the report, under its title
+
+
 def dateline_day(text: str, published: date | None) -> date | None:
     """The day an agency dateline gives its story ("GAZA, Nov. 2 (Xinhua) --" on a page of
-    3 November): what the story tells with no day of its own happened then, not on the
-    day the page went up."""
-    if published is None or "(" not in text[:_DATELINE_REACH]:
+    3 November), or a situation report the day its information is valid as of: what the
+    story tells with no day of its own happened then, not on the day the page went up."""
+    if published is None:
+        return None
+    valid = _VALID_AS_OF.search(text, 0, _VALID_REACH)
+    if valid is not None:
+        refs = [d for d in find_dates(text, published, valid.start("day"), valid.end("day"))
+                if d.date and d.precision == 1]
+        day = parse_published(refs[0].date) if refs else None
+        if day is not None and 0 < (published - day).days <= _DATELINE_LAG:
+            return day
+    if "(" not in text[:_DATELINE_REACH]:
         return None
     m = _DATELINE.search(text, 0, _DATELINE_REACH)
     if m is None:

@@ -58,6 +58,8 @@ from geoevents.event_dates import (
     dates_the_page,
     entry_date,
     handed_on,
+    hours_after_the_one_told,
+    led_to_a_state,
     names_another_event,
     recalled,
     recent_start,
@@ -100,6 +102,7 @@ from geoevents.told_again import (
     redated,
     rekeyed,
     site_told_next,
+    tells_its_dead,
     took_place,
     undated_lead,
 )
@@ -155,6 +158,9 @@ def _period_start(text: str, d: DateRef) -> bool:
 # (not "on 7 October 2024", a day of another year)
 _ON_THE_WAR_START = re.compile(r"\b(?:on|during)\s+(?:7\s+October|October\s+7)(?:,?\s+2023)?\b"
                                r"(?!,?\s+\d{4})")
+_TAKEN_ON_THE_WAR_START = re.compile(r"(?i)\b(?:abduct|kidnapp|taken\s+(?:hostage|captive)|"
+                                     r"seized\s+as\s+hostages?)\w*\b[^.;]{0,60}?" +
+                                     _ON_THE_WAR_START.pattern)
 _ORDER_AND_FLIGHT = frozenset({"Evacuation order", "Displacement"})
 # Sub-types one sentence tells of one occurrence at one place: an order and the flight it
 # caused; a crossing seized and thereby closed ("seized the Rafah crossing, closing it").
@@ -471,6 +477,8 @@ def _code_unit(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit) -> N
         # previously been displaced from Gaza City": who the people are, with no day of
         # its own, not a flight the report tells
         return
+    if not sent.dated and led_to_a_state(unit, text):
+        return  # "already strained after the nearby hospital was evacuated earlier this month"
     refers_back = unit.event_type in VIOLENT and not sent.named and \
         rep.cues.search(THE_ATTACK, s.start, s.end) is not None
     located = _unit_places(rep, walk, sent, unit, refers_back)
@@ -672,7 +680,13 @@ def _unit_places(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit,
         raided = _raided_place(rep, walk, s)
         if raided is not None:
             near = (raided, s.paragraph)
-    located = place_for(unit, sent.named, sent.outside, sent.earlier, near,
+    named = sent.named
+    frame = hours_after_the_one_told(s) if unit.event_type in VIOLENT else None
+    if frame is not None and unit.anchor >= frame and any(m.start >= frame for m in named):
+        # "Hours after the Muwasi strike, an airstrike on a prayer hall in the Shati camp":
+        # the place of the strike told before names the time, not this one's place
+        named = [m for m in named if m.start >= frame]
+    located = place_for(unit, named, sent.outside, sent.earlier, near,
                         rep.fallback(s), gaz, rep.cues)
     if unit.event_type in VIOLENT and not sent.named and located:
         # "a strike on a house inside the safe zone killed 12. ... a relative who lived
@@ -754,8 +768,10 @@ def _unit_date(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit,
     s = sent.span
     when, time_precision, date_factor = date_for(unit, sent.dated, sent.same_line,
                                                  rep.anchor, rep.cues)
-    if (refers_back or unit.event_type in VIOLENT and opens_with_the_attack(s) and
-            places_it_within(sent.named, sent.told_before, rep.gaz)) and \
+    if (refers_back or unit.event_type in VIOLENT and (
+            opens_with_the_attack(s) and places_it_within(sent.named, sent.told_before, rep.gaz)
+            or tells_its_dead(s) and places_it_within(sent.named, sent.told_before, rep.gaz,
+                                                       wider=True))) and \
             dates_the_lead(unit, s, rep.text, sent.dated, when, time_precision,
                                       sent.told_before, rep.anchor, walk.merged,
                                       walk.last_violent):
@@ -772,6 +788,12 @@ def _unit_date(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit,
         sent.told_before = sent.told_before._replace(days=frozenset({when}))
     told_day = night_told(unit, s, sent.dated, when, sent.told_before) if sent.dated else \
         day_told(unit, s, refers_back, sent.told_before)
+    if told_day is None and not sent.dated and unit.event_type in VIOLENT and \
+            sent.told_before is not None and len(sent.told_before.days) == 1 and \
+            hours_after_the_one_told(s) is not None:
+        # "Saturday's strike killed 90. ... Hours after the Muwasi strike, an airstrike on a
+        # prayer hall killed 20": the day of the strike told before
+        (told_day,) = sent.told_before.days
     if told_day is not None:
         when, time_precision = told_day, 1
     return when, time_precision, date_factor
@@ -942,10 +964,12 @@ def _settled(merged: dict[tuple, Event], referring: list[Event], gaz: Gazetteer,
                     for k in merged):
                 told_event = merged.pop(wider[0])
                 merged[key] = placed_at(merge_events(told_event, event), event)
-    # The hostages of 7 October 2023 were taken in Israel: no abduction in the Strip
+    # The hostages of 7 October 2023 were taken in Israel: no abduction in the Strip (nor
+    # an arrest: "They were abducted by the Hamas terrorist organization on October 7")
     events = [e for e in merged.values() if not (
         e.sub_event_type == "Abduction/forced disappearance" and
-        (e.event_date == WAR_START.isoformat() or _ON_THE_WAR_START.search(e.notes)))]
+        (e.event_date == WAR_START.isoformat() or _ON_THE_WAR_START.search(e.notes)) or
+        e.sub_event_type == "Arrests" and _TAKEN_ON_THE_WAR_START.search(e.notes))]
     events = fold_incidents(events, title, gaz)
     events = rest_at_the_area(events, lambda outer, inner: _holds_more(gaz, outer, inner))
     # (calibrated on the actors the text names; the ones filled in below say nothing of

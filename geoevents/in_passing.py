@@ -118,6 +118,14 @@ _NO_END_IN_SIGHT = re.compile(r"(?:\s+[\w'’-]+){0,12}?\s+(?P<verb>(?:showed|sh
                               r"(?!(?:the\s+)?(?:enclave|strip|territory|gaza(?!\s+city))\b))))")
 
 
+# (not "an airstrike killed 12 in Rafah, which the army denied targeting", "Hamas said the
+# raid killed ten soldiers, which the army denied": a detail or a toll denied, not the attack)
+_DENIED_AFTER = re.compile(r"(?:(?!killed|killing|wounded|injured|dead\b)[^.;,\d]){0,40}?,\s+"
+                           r"(?:which|a\s+claim|an?\s+(?:account|allegation|accusation|"
+                           r"assertion|charge))\s+(?:that\s+)?(?:[\w'’-]+\s+){1,3}?"
+                           r"(?:denied|denies|rejected|rejects|disputed|disputes)\s*(?:[.;,]|$)")
+
+
 # A relative clause that tells what a person or a place once went through, with no day of
 # its own: "said Samir, 52, who fled Rafah in May", "the Philadelphi corridor, the strip of
 # land that Israeli forces seized in May", "the school, which was bombed last month" (not
@@ -127,7 +135,7 @@ _NO_END_IN_SIGHT = re.compile(r"(?:\s+[\w'’-]+){0,12}?\s+(?P<verb>(?:showed|sh
 # the account goes on from)
 _RELATIVE_BEFORE = re.compile(r"(?<!from )(?<!into )(?<!to )(?<!in )(?<!through )"
                               r"\b(?P<pro>who|whom|which|that)\s+(?:(?:the|its|their|his|her)\s+)?"
-                              r"(?:[\w'’-]+\s+){0,2}?(?:had\s+|has\s+|have\s+)?"
+                              r"(?:[\w'’-]+\s+){0,2}?(?P<perfect>had\s+|has\s+|have\s+)?"
                               r"(?:(?:was|were|been)\s+)?$")
 _THAT_TOLD = re.compile(r"\b(?:said|says|say|saying|announced|reported|claimed|claims|confirmed|"
                         r"added|stated|noted|warned|stressed|showed|shows|indicated|believes?|"
@@ -141,6 +149,17 @@ _COARSE_PAST = re.compile(rf"[^.;,]{{0,60}}?\b(?:(?:in|during)\s+(?:early\s+|lat
                           r"(?!\s*\d)|"
                           r"last\s+(?:month|year)|(?:months|years)\s+ago|in\s+(?:19|20)\d\d)\b")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# "two towns that have been pounded from the air since Hamas gunmen stormed southern Israel
+# on Saturday", "a camp which has been shelled since the war began": what a place has gone
+# through all the war, told of it in a relative clause (not "which has been shelled since
+# Tuesday": the news of the days)
+_SINCE_THE_WAR = re.compile(
+    r"[^.;,]{0,60}?\bsince\s+(?:the\s+(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?"
+    r"(?:war|conflict|hostilities|fighting)\b|the\s+(?:war|conflict|hostilities)\b|"
+    r"(?:7\s+)?oct(?:ober|\.)?(?:\s+7(?:th)?)?\b(?!\.?\s*\d)|"
+    r"(?:an?\s+|the\s+)?hamas(?:['’]s?|-led)?\s+(?:[\w-]+\s+){0,3}?(?:attacks?|assault|"
+    r"incursion|rampage|stormed|attacked|invaded|infiltrated|overran|raided|"
+    r"(?:burst|broke|crossed)\s+into)\b)")
 
 
 def _told_in_a_relative(low: str, lo: int, at: int, stop: int, end: int,
@@ -148,7 +167,12 @@ def _told_in_a_relative(low: str, lo: int, at: int, stop: int, end: int,
     """Whether the trigger at ``low[at:stop]`` is the verb of a relative clause told with
     a month or a year gone by and no day (``published``: the report's day, if known)."""
     rel = _RELATIVE_BEFORE.search(low, lo, at)
-    if rel is None or DAY_AFTER.match(low, stop, end):
+    if rel is None:
+        return False
+    if rel.group("perfect") and _SINCE_THE_WAR.match(low, stop, end):
+        return rel.group("pro") != "that" or \
+            _THAT_TOLD.search(low, max(0, rel.start() - 40), rel.start()) is None
+    if DAY_AFTER.match(low, stop, end):
         return False
     past = _COARSE_PAST.match(low, stop, end)
     if past is None:
@@ -178,6 +202,10 @@ def named_in_passing(low: str, before: str, lo: int, at: int, stop: int, end: in
         return True  # "said Samir, who fled Rafah in May": background to the one told of
     if not violent:
         return False
+    if ("deni" in low[stop:stop + 90] or "reject" in low[stop:stop + 90] or
+            "disput" in low[stop:stop + 90]) and _DENIED_AFTER.match(low, stop, end):
+        return True  # "saying they had been killed by Israeli airstrikes, which the military
+        # denied": a claim the other side denies, not an attack the report tells
     if ("endur" in before or "suffer" in before) and _ENDURED.search(low, lo, at) and \
             not DAY_AFTER.match(low, stop, end):
         return True  # "the citizens endured the bombardment, killing and starvation"

@@ -31,7 +31,7 @@ from geoevents.units import EventUnit
 __all__ = ["PATTERNS", "THE_ATTACK", "ToldBefore", "areas_told_next", "dates_the_lead", "day_told",
            "lead_day", "names_no_other_place", "night_told", "opening_day_of_the_lead",
            "opens_with_the_attack", "places_it_within", "redated", "rekeyed", "site_told_next",
-           "took_place"]
+           "took_place", "tells_its_dead"]
 
 
 class ToldBefore(NamedTuple):
@@ -178,6 +178,25 @@ _AREAS_LIST_GAP = re.compile(rf"(?:[\s,]*(?:and\s+)?(?:the\s+)?{NAME_WORD})*[\s,
                              r"(?:the\s+)?")
 
 
+# "most of the dead were from families whose homes were hit late on Sunday", "the victims
+# were killed as they slept on Sunday night": the dead of the attack told just before, told
+# again with the day they were hit (not "the dead of Sunday's strike", another's)
+_ITS_DEAD = re.compile(r"\b(?:(?:most|many|some|all|several|half|one|two|three)\s+of\s+)?"
+                       r"[Tt]he\s+(?:dead|victims|killed)\s+(?:were|was|included)\b")
+
+
+def tells_its_dead(s: Span) -> bool:
+    """Whether a sentence tells again of the dead of the attack told before ("most of the
+    dead were from families whose homes were hit late on Sunday")."""
+    return _ITS_DEAD.search(s.text) is not None
+
+
+def _dated_dead(text: str, s: Span, dated: list[DateRef]) -> bool:
+    """Whether the sentence gives the dead of the attack told before a day, after them."""
+    hit = _ITS_DEAD.search(text, s.start, s.end)
+    return hit is not None and any(d.start > hit.end() for d in dated)
+
+
 def dates_the_lead(unit: EventUnit, s: Span, text: str, dated: list[DateRef], when: str | None,
                    time_precision: int, told_before: ToldBefore | None, anchor: date | None,
                    merged: dict[tuple, Event], keys: list[tuple]) -> bool:
@@ -188,8 +207,8 @@ def dates_the_lead(unit: EventUnit, s: Span, text: str, dated: list[DateRef], wh
     Sunday hit a house"), which began the day before."""
     if not (dated and told_before is not None and time_precision == 1 and when and
             anchor is not None and unit.event_type == told_before.event_type and
-            _dated_strike(text, s, dated) and told_before.days == {anchor.isoformat()} and
-            keys):
+            (_dated_strike(text, s, dated) or _dated_dead(text, s, dated)) and
+            told_before.days == {anchor.isoformat()} and keys):
         return False
     eve = (anchor - timedelta(days=1)).isoformat()
     return all(k in merged and not tells_several(merged[k].notes) and (
@@ -306,18 +325,20 @@ def opens_with_the_attack(s: Span) -> bool:
 
 
 def places_it_within(named: list[Mention], told_before: ToldBefore | None,
-                     gaz: Gazetteer) -> bool:
+                     gaz: Gazetteer, *, wider: bool = False) -> bool:
     """Whether every place a sentence names is where the attack told before was, or lies
     in it ("... in Gaza City. The strike late Monday hit a house in the city's Tel al-Hawa
     neighbourhood"; not "... in Khan Younis. The strike Sunday in Rafah killed 45", an
-    attack of its own)."""
+    attack of its own); ``wider``: or holds it ("the Gaza health ministry said most of the
+    dead ...": the Strip, named in passing)."""
     if told_before is None:
         return False
     told_at = [p for p in map(gaz.get, told_before.places) if p is not None]
     for m in named:
         place = gaz.get(m.place_id)
         if place is None or not any(place.id == t.id or t.feature_class == "strip" or
-                                    gaz.within(place, t) for t in told_at):
+                                    gaz.within(place, t) or wider and gaz.within(t, place)
+                                    for t in told_at):
             return False
     return True
 

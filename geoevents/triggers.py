@@ -339,11 +339,18 @@ _SINCE_THE = re.compile(r"\bsince (?:the |this )?(?:current |latest |recent |[\w
 _BEGAN_AFTER = re.compile(r"(?: [\w'’-]+){0,4}? (?:began|started|erupted|broke out)\b"
                           r"(?! (?:(?:on |early |late |early on |late on )?(?:mon|tues|wednes|"
                           r"thurs|fri|satur|sun)day\b|overnight\b|at dawn\b))")
-# "since Hamas militants launched an attack against Israel": the trigger is the launching
-# (of the war: not "since Hamas fighters launched a surprise attack on Israeli troops near
-# the city on 10 June", an attack of its own day)
+# "since Hamas militants launched an attack against Israel", "since Hamas gunmen stormed
+# southern Israel on Saturday": the trigger is the launching (of the war: not "since Hamas
+# fighters launched a surprise attack on Israeli troops near the city on 10 June", an
+# attack of its own day)
 _SINCE_WHO = re.compile(r"\bsince (?:[\w'’-]+ ){1,3}$")
 _ON_ISRAEL = re.compile(r"\s+(?:southern\s+)?israel\b(?!['’]s\s)")
+# "bringing to 16 the number killed since ground operations expanded on Friday", "raising
+# the toll since the offensive began to 40": what a running total is counted from, not the
+# event the sentence tells (the deaths it adds)
+_TALLY_SINCE = re.compile(r"\b(?:bringing|raising|taking|pushing)\b[^.;]{0,40}?\b(?:toll|total|"
+                          r"tally|number|count)\b[^.;]{0,30}?\bsince\s+(?:the\s+|its\s+)?"
+                          r"(?:[\w'’-]+\s+){0,2}$")
 # ... of several strikes (not "the death toll from the Israeli strike on a school": one
 # attack's toll, an event)
 _TOLL_FROM = re.compile(r"\b(?:death toll|toll|number of (?:people )?killed) (?:from|of|in) "
@@ -684,7 +691,9 @@ _FIRED_BY_THE_ARMY = re.compile(r"\b(?:israeli|idf)\s+(?:forces|troops|soldiers|
                                 r"military|drones?|aircraft|helicopters?)\s+(?:[\w-]+\s+)?"
                                 r"(?:fired|launched|shot|used)\s+(?:an?\s+|two\s+|several\s+)?$")
 _AFTER_THE_ONE_TOLD = re.compile(r"\W*(?:following|after|in the wake of|shortly after|soon "
-                                 r"after|since)\s+(?:the|this|that)\s+(?:[\w-]+\s+)?")
+                                 r"after|since|(?:(?:only|just|barely|some)\s+)?(?:hours|"
+                                 r"minutes|moments)\s+after)\s+(?:the|this|that)\s+"
+                                 r"(?:[\w-]+\s+)?")
 # A sentence that opens on "The airstrike took place a day after ...": it refers back to
 # the one told, and dates something else by it (not "took place close to Khan Younis",
 # which places it)
@@ -1434,9 +1443,10 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                 continue  # "heavy rain pounded tent camps", "relatives pounded on the doors"
         if "since " in before and (_SINCE_BEGAN.search(low, lo, at) or
                                    _SINCE_THE.search(low, lo, at) and
-                                   _BEGAN_AFTER.match(low, m.end(), end) or low.startswith(
-                "launched", at) and _SINCE_WHO.search(low, lo, at) and
-                _ON_ISRAEL.match(low, m.end())) or \
+                                   _BEGAN_AFTER.match(low, m.end(), end) or
+                                   _SINCE_WHO.search(low, lo, at) and
+                                   _ON_ISRAEL.match(low, m.end()) or
+                                   _TALLY_SINCE.search(low, max(start, at - 100), at)) or \
                 etype in VIOLENT and (_SHARE_OF.search(low, lo, at) or
                                       _TOLL_FROM.search(low, lo, at) and
                                       low.endswith("s", at, m.end()) or

@@ -940,3 +940,109 @@ def test_the_day_a_figure_is_compared_with_does_not_date_what_follows(text):
 def test_a_day_another_clause_tells_for_its_own_event_does_not_date_this_one(text, expected):
     assert {(e.sub_event_type, e.event_date)
             for e in parse(text, published="2024-05-17").events} == expected
+
+
+# -- the attack on Israel as a clause, running totals, tellings recalled ---------------
+def test_the_day_hamas_stormed_israel_dates_nothing_told():
+    text = ("Families fled Beit Lahia, a town that has been pounded from the air since Hamas "
+            "gunmen stormed southern Israel on Saturday. About 70 people were killed when "
+            "vehicles were hit on Salah al-Din Road in the afternoon.")
+    got = [(sub, d) for sub, _, _, d in _events(text, "2023-10-13")]
+    assert ("Air/drone strike", "2023-10-07") not in got
+    assert {d for _, d in got} == {"2023-10-13"}
+    assert not any(sub == "Armed clash" for sub, _ in got)
+
+
+@pytest.mark.parametrize("text", [
+    "The army announced the deaths of two more soldiers in northern Gaza, bringing to 16 the "
+    "number killed since ground operations expanded on Friday.",
+    "Israeli forces killed three fighters in Khan Younis, raising the toll since the offensive "
+    "began on Friday to 40.",
+])
+def test_the_start_of_a_running_total_is_not_the_days_deaths(text):
+    assert {d for _, _, n, d in _events(text, "2023-11-01") if n} == {"2023-11-01"}
+
+
+def test_a_day_in_a_telling_recalled_is_not_handed_on():
+    text = ("The ministry said dozens were killed in Jabalia, a day after it said more than 50 "
+            "people died in a strike on the camp on Tuesday. Four people were killed in Rafah.")
+    got = {(place, d) for _, place, _, d in _events(text, "2023-11-01")}
+    assert ("Rafah", "2023-11-01") in got and ("Jabalia", "2023-10-31") in got
+
+
+def test_a_day_whose_strike_is_told_of_is_not_the_tellings():
+    text = ("The army said Tuesday's strike killed a Hamas commander in Jabalia. Two soldiers "
+            "were killed in northern Gaza.")
+    got = {(place, d) for _, place, _, d in _events(text, "2023-11-01")}
+    assert got == {("Jabalia", "2023-10-31"), ("northern Gaza", "2023-11-01")}
+
+
+# -- days to come, a news conference's day, days of relative clauses -------------------
+@pytest.mark.parametrize("text", [
+    "The prime minister said the truce would take effect on Sunday. Residents said strikes "
+    "hit homes in Jabalia.",
+    "The crossing is due to reopen on Monday. Strikes hit homes in Jabalia.",
+    "A general strike was called for Monday. Israeli strikes hit homes in Jabalia.",
+    "The prime minister told a news conference in Doha on Wednesday night that a deal had "
+    "been reached. Residents said strikes hit homes in Jabalia.",
+    "The hostages were found in a tunnel in Rafah, about a kilometer from where another "
+    "hostage was rescued last week. They had been shot at close range.",
+    "The doctor who lost nine of her children in a strike on Tuesday spoke. Israeli strikes "
+    "killed five people in Jabalia.",
+])
+def test_days_that_date_nothing_told_next(text):
+    got = {d for _, place, _, d in _events(text, "2025-01-16") if place in ("Jabalia", "Rafah")}
+    assert got == {"2025-01-16"}
+
+
+def test_the_dead_told_again_with_the_eve_date_the_overnight_strike():
+    text = ("An Israeli air strike on Maghazi camp killed at least 70 people overnight, officials "
+            "said. Most of the dead were from families whose homes were hit late on Wednesday. "
+            "Residents reported tank fire east of Bureij.")
+    got = [(place, n, d) for _, place, n, d in _events(text, "2025-01-16")]
+    assert got == [("Maghazi Camp", 70, "2025-01-15"), ("Bureij", None, "2025-01-16")]
+
+
+# -- a report's own day: "valid as of", a live page's entries --------------------------
+def test_a_situation_report_is_of_the_day_its_information_is_valid_as_of():
+    text = ("UNRWA Situation Report #61\n\nAll information is valid as of 9 January 2024 at "
+            "22:30 (local time).\n\nDisplacement from Khan Younis towards Rafah continues.")
+    assert [d for _, _, _, d in _events(text, "2024-01-10")] == ["2024-01-09"]
+
+
+def test_a_live_pages_entry_does_not_take_the_day_of_the_one_before():
+    text = ("Live updates\n\nPosted at 09:40\nWhat happened\nMilitants fired a grenade at a tank "
+            "in central Gaza on Monday, killing 21 soldiers.\n\nPosted at 08:55\nHospitals "
+            "surrounded\nThe IDF says troops have encircled Khan Younis and are fighting in the "
+            "west of the city.")
+    got = {(place, d) for _, place, _, d in _events(text, "2024-01-10")}
+    assert got == {("central Gaza", "2024-01-08"), ("Khan Younis", "2024-01-10")}
+
+
+# -- the day of the attack told before, the war's first day ----------------------------
+def test_hours_after_the_strike_told_is_its_day():
+    text = ("Saturday's strike on a tent camp in al-Mawasi killed at least 90 people. Hours after "
+            "the Muwasi strike, an airstrike on a prayer hall in the Shati refugee camp killed at "
+            "least 20 people.")
+    assert _events(text, "2024-07-14") == [
+        ("Air/drone strike", "al-Mawasi", 90, "2024-07-13"),
+        ("Air/drone strike", "Beach Camp", 20, "2024-07-13")]
+
+
+def test_the_hostages_abducted_on_october_7_date_nothing_after():
+    text = ("They were abducted by the Hamas terrorist organization on October 7 from the Nova "
+            "music festival. Israeli aircraft struck launch posts in Bureij.")
+    assert _events(text, "2024-06-08") == [("Air/drone strike", "Bureij", None, "2024-06-08")]
+
+
+# -- background: what led to a state, a campaign's length, a truce that holds -----------
+@pytest.mark.parametrize("text,published", [
+    ("Nasser Hospital, already strained after the nearby European Hospital was evacuated "
+     "earlier this month, was overwhelmed.", "2024-07-14"),
+    ("The Israeli operation in Jabalia is now in its 13th day.", "2024-10-18"),
+    ("• The ceasefire that took effect on 19 January continues to hold. On 8 February, three "
+     "Israeli hostages were released in Deir al Balah.", "2025-02-09"),
+])
+def test_background_of_a_state_is_no_event(text, published):
+    assert [sub for sub, _, _, d in _events(text, published)
+            if sub in ("Displacement", "Armed clash", "Agreement")] == []

@@ -6694,3 +6694,114 @@ def test_the_raid_after_strikes_alone_keeps_their_place():
 def test_the_dead_of_two_battles_or_one_side_told_twice_do_not_add_up(text, expected):
     assert {(e.location, e.fatalities)
             for e in parse(text, published="2024-03-18").events} == expected
+
+
+# -- the war as a place's past, running totals, days to come ---------------------------
+def test_a_place_shelled_since_a_recent_day_is_still_news():
+    got = _events("Residents fled Beit Hanoun, which has been shelled since Tuesday.",
+                  "2023-10-13")
+    assert ("Shelling/artillery/missile attack", "Beit Hanoun", None, "2023-10-10") in got
+
+
+def test_an_attack_on_israeli_positions_is_not_the_attack_on_israel():
+    got = _events("An airstrike hit a house in Rafah on Saturday, killing four, a week after "
+                  "Hamas attacked Israeli positions.", "2023-10-13")
+    assert ("Air/drone strike", "Rafah", 4, "2023-10-07") in got
+
+
+def test_a_toll_brought_up_keeps_the_day_it_names():
+    got = _events("Israeli strikes killed 12 people in Rafah on Friday, bringing the toll to 40.",
+                  "2023-11-01")
+    assert got == [("Air/drone strike", "Rafah", 12, "2023-10-27")]
+
+
+def test_a_day_after_an_attack_still_counts_back():
+    got = _events("Four people were killed in Rafah a day after an airstrike on Jabalia.",
+                  "2023-11-01")
+    assert ("Air/drone strike", "Jabalia", None, "2023-10-31") in got
+
+
+@pytest.mark.parametrize("text,day", [
+    # a clause of its own after the modal
+    ("Israel said it would respond, and on Sunday strikes hit homes in Jabalia.", "2025-01-12"),
+    # a telling of the strike, not to a news conference
+    ("A witness told of the strike on Wednesday night that hit homes in Jabalia.", "2025-01-15"),
+])
+def test_a_day_of_the_strike_itself_stays(text, day):
+    assert {d for _, _, _, d in _events(text, "2025-01-16")} == {day}
+
+
+# -- denied claims --------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Hamas said the hostages had been killed by Israeli airstrikes in Rafah, which the "
+    "military denied.",
+    "Officials said the hostages died in an Israeli strike on Rafah, a claim Israel rejected.",
+])
+def test_an_attack_claimed_and_denied_is_no_event(text):
+    assert _events(text, "2025-01-16") == []
+
+
+@pytest.mark.parametrize("text,sub", [
+    # a detail denied, or a toll: the attack stays
+    ("An airstrike killed 12 people in Rafah, which the army denied targeting.",
+     "Air/drone strike"),
+    ("Hamas said its fighters killed ten soldiers in Rafah, which the army denied.",
+     "Armed clash"),
+])
+def test_a_detail_or_a_toll_denied_leaves_the_attack(text, sub):
+    assert [s for s, _, _, _ in _events(text, "2025-01-16")] == [sub]
+
+
+def test_the_dead_told_again_with_another_strike_leave_the_lead():
+    got = _events("An Israeli air strike on Maghazi camp killed at least 70 people overnight, "
+                  "officials said. Most of the dead were women and children, and a strike hit "
+                  "Rafah late on Wednesday.", "2025-01-16")
+    assert ("Air/drone strike", "Maghazi Camp", 70, "2025-01-16") in got
+
+
+# -- a report's own day, the attack told before, what led to a state -----------------
+def test_information_valid_as_of_long_before_is_no_report_day():
+    text = ("UNRWA Situation Report #61\n\nAll information is valid as of 2 January 2024 at "
+            "22:30 (local time).\n\nDisplacement from Khan Younis towards Rafah continues.")
+    assert [d for _, _, _, d in _events(text, "2024-01-10")] == ["2024-01-10"]
+
+
+def test_a_time_told_in_a_sentence_is_no_live_entry():
+    text = "The strike hit Rafah at 16:00 local time on Monday.\nIt destroyed a house."
+    assert {d for _, _, _, d in _events(text, "2024-01-10")} == {"2024-01-08"}
+
+
+def test_prose_without_entries_still_carries_its_day():
+    text = ("Militants fired a grenade at a tank in central Gaza on Monday, killing 21 soldiers."
+            "\n\nThe IDF says troops are fighting in the west of Khan Younis.")
+    assert {d for _, _, _, d in _events(text, "2024-01-10")} == {"2024-01-08"}
+
+
+def test_days_after_the_strike_are_not_its_day():
+    text = ("Saturday's strike on a tent camp in al-Mawasi killed at least 90 people. Days after "
+            "the Muwasi strike, an airstrike on a prayer hall in the Shati refugee camp killed at "
+            "least 20 people.")
+    assert ("Air/drone strike", "Beach Camp", 20, "2024-07-13") not in _events(text, "2024-07-14")
+
+
+@pytest.mark.parametrize("text,sub,day", [
+    # the day's own attack after "after"
+    ("Nasser Hospital was overwhelmed after an airstrike hit the nearby European Hospital "
+     "earlier today.", "Air/drone strike", "2024-07-14"),
+    # the flight told in the main clause, after the "since" clause
+    ("Since the offensive began earlier this month, more than 60,000 people have been displaced "
+     "from Jabalia.", "Displacement", None),
+    # what the campaign did, its length told in passing
+    ("The offensive in Jabalia, now in its 16th day, pressed into Beit Lahia.", "Armed clash",
+     "2024-07-14"),
+    # a campaign that began on a day is still that day's
+    ("The offensive that began on 5 July continues in Rafah.", "Armed clash", "2024-07-05"),
+])
+def test_news_beside_a_state_stays(text, sub, day):
+    assert (sub, day) in {(s, d) for s, _, _, d in _events(text, "2024-07-14")}
+
+
+def test_an_arrest_of_those_who_attacked_on_october_7_stays():
+    got = _events("Israeli troops arrested 30 people in Jabalia, including militants who took "
+                  "part in the attack on October 7.", "2024-07-14")
+    assert got == [("Arrests", "Jabalia", None, "2024-07-14")]
