@@ -194,6 +194,8 @@ _CAUSE_OPENING = re.compile(r"\W*(?:In response to|In retaliation for|Following|
                             r"(?!(?:the\s+)?(?:midnight|dawn|daybreak|sunrise|sunset|nightfall|"
                             r"dusk|dark|noon|midday|\d|[\w-]+\s+prayers\b))"
                             r"[^,;]{3,120},", re.I)
+_AFTER_IT = re.compile(r"\W*(?:After|Following)\s", re.I)
+_DONE_THEN = re.compile(r"\b(?:was|were|had|\w{3,}ed)\b")
 _ENTRY_HEAD = re.compile(r"[ \t]*\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?\s*[–—:-]\s")
 
 
@@ -636,6 +638,12 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
     pool = [d for d in pool if not d.since or opens_with(cues.text, d, unit.anchor)] or [
         d for d in pool if not since_phrase(cues.text, d)]
     cause = _CAUSE_OPENING.match(cues.text, unit.sentence.start)
+    if cause is not None and _AFTER_IT.match(cause.group(0)) and \
+            _DONE_THEN.search(cues.text, cause.end(), unit.anchor + 20) is not None:
+        # "After a siege that ended with the army storming the hospital on Friday, the forces
+        # detained 44 staff": done then, after what it follows (not "Following the release
+        # of bodies on Monday, Israel closes the crossing": a response told as news)
+        cause = None
     if cause is not None and unit.anchor >= cause.end():
         pool = [d for d in pool if not d.start < cause.end()]
         in_clause = [d for d in in_clause if not d.start < cause.end()]

@@ -94,6 +94,7 @@ from geoevents.told_again import (
     dates_the_lead,
     day_told,
     lead_day,
+    named_death_day,
     names_no_other_place,
     night_told,
     opening_day_of_the_lead,
@@ -409,6 +410,8 @@ def _redate_lead(rep: _Report, walk: _Walk, s: Span) -> None:
     told = lead_day(rep.text, s, rep.anchor, rep.cues)
     lead = [walk.merged.get(k) for k in walk.lead or ()] + \
         [walk.referring[i] for i in walk.lead_referring]
+    if told is None and (day := named_death_day(rep.text, s, rep.anchor, rep.cues, lead)):
+        told = (day, False, False)  # "... Sinwar was killed on Wednesday in Tel al-Sultan"
     if told is None or not undated_lead(lead, rep.anchor, told[1], told[2]) or \
             not names_no_other_place(rep.in_gaza(s), lead, rep.gaz):
         return

@@ -31,7 +31,7 @@ from geoevents.units import EventUnit
 __all__ = ["PATTERNS", "THE_ATTACK", "ToldBefore", "areas_told_next", "dates_the_lead", "day_told",
            "lead_day", "names_no_other_place", "night_told", "opening_day_of_the_lead",
            "opens_with_the_attack", "places_it_within", "redated", "rekeyed", "site_told_next",
-           "took_place", "tells_its_dead"]
+           "took_place", "tells_its_dead", "named_death_day"]
 
 
 class ToldBefore(NamedTuple):
@@ -494,6 +494,32 @@ def lead_day(text: str, s: Span, anchor: date | None,
         return None
     return _the_incident_of(text, s, days) or _the_first_on(text, s, days) or \
         _the_days_toll(text, s, days, anchor, cues)
+
+
+# "The IDF says Sinwar was killed on Wednesday in Tel al-Sultan": the day of a death the
+# report led with, told again by the name of the one killed
+_NAMED_KILLED_ON = re.compile(r"\b(?P<name>[A-Z][a-z'’-]{2,})\s+(?:was|had\s+been|has\s+been)\s+"
+                              r"(?:killed|assassinated|shot\s+dead)\s+(?P<day>)")
+
+
+def named_death_day(text: str, s: Span, anchor: date | None, cues: Cues,
+                    lead: list[Event | None]) -> str | None:
+    """The day a later sentence gives the death of someone the report led with, told as
+    killed with no day but the report's ("Hamas has confirmed that Yahya Sinwar was killed
+    ... The IDF says Sinwar was killed on Wednesday in Tel al-Sultan")."""
+    if anchor is None or not lead or any(e is None for e in lead):
+        return None
+    for m in _NAMED_KILLED_ON.finditer(text, s.start, s.end):
+        said = re.compile(rf"\b{re.escape(m.group('name'))}\b[^.;]{{0,30}}?\b(?:was|has\s+been|"
+                          r"had\s+been)\s+(?:killed|assassinated|shot\s+dead)\b")
+        if not all(said.search(e.notes) for e in lead):
+            continue
+        day = next((d for d in find_dates(text, anchor, m.end(), s.end, cues=cues)
+                    if d.start == m.start("day") and d.date and d.precision == 1 and
+                    not d.since), None)
+        if day is not None and 0 < (anchor - date.fromisoformat(day.date)).days <= _RECENT:
+            return day.date
+    return None
 
 
 def _day_at(days: list[DateRef], pos: int, reach: int = 12) -> DateRef | None:

@@ -6805,3 +6805,21 @@ def test_an_arrest_of_those_who_attacked_on_october_7_stays():
     got = _events("Israeli troops arrested 30 people in Jabalia, including militants who took "
                   "part in the attack on October 7.", "2024-07-14")
     assert got == [("Arrests", "Jabalia", None, "2024-07-14")]
+
+
+def test_a_response_told_in_the_present_keeps_the_reports_day():
+    got = _events("Following the release of bodies on Monday, Israel closes the Rafah crossing.",
+                  "2024-10-26")
+    assert ("Crossing opened or closed", "Rafah Crossing", None, "2024-10-26") in got
+
+
+@pytest.mark.parametrize("text", [
+    # another one killed
+    "Hamas has confirmed that Yahya Sinwar was killed in Gaza. The IDF says Deif was killed on "
+    "Wednesday in Khan Younis.",
+    # the day of a telling, not of the death
+    "An Israeli strike killed Yahya Sinwar in Rafah. Sinwar was killed in a house, the army said "
+    "on Wednesday.",
+])
+def test_a_name_told_again_without_the_deaths_own_day_leaves_the_lead(text):
+    assert "2024-10-16" not in {d for _, _, _, d in _events(text, "2024-10-18")}
