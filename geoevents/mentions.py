@@ -62,7 +62,11 @@ CITY_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _POSSESSIVE_SIDE = re.compile(r"['’]s\s+(north|south|centre|center)\b"
                               r"(?![\s,–-]+(?:of|and|or|as well as|north|south|centre|center|"
                               r"central)\b)", re.I)
-_A_BEFORE = re.compile(r"\b(?:an?|another|one|each|every)\s+(?:[a-z-]+\s+)?$")
+_A_BEFORE = re.compile(r"\b(?:an?|another|one|each|every)\s+(?:[a-z-]+\s+)?$|"
+                       # "troops pulled out of the southern Gaza city on Sunday": the city
+                       # told before, by where it lies
+                       r"\bthe\s+(?:(?:north|south)(?:[- ]?(?:east|west))?(?:ern)?|"
+                       r"east(?:ern)?|west(?:ern)?|central)\s+$")
 # "a Gaza city school", "a Gaza city neighbourhood": the name before the noun it qualifies
 # is Gaza City (not "a southern Gaza city where", "a Gaza city devastated by", "... city,")
 _QUALIFIES = re.compile(r"\s+(?!(?:where|which|that|whose|who|in|on|at|near|of|off|with|and|or|"
@@ -199,7 +203,8 @@ class MentionMatcher:
         next, not Gaza City."""
         return key == self._gaza_city_key and text.startswith("city", end - 4) and (
             CITY_OF.match(text, end) is not None or
-            # "eastern Rafah, a southern Gaza city where ...": any city of Gaza
+            # "eastern Rafah, a southern Gaza city where ...", "the southern Gaza city": any
+            # city of Gaza
             _A_BEFORE.search(text, max(0, end - 40), end - 9) is not None and
             _QUALIFIES.match(text, end) is None)
 

@@ -514,6 +514,19 @@ def test_a_gaza_city_in_lower_case_after_an_article_is_any_city_of_gaza():
 
 
 @pytest.mark.parametrize("text, name", [
+    ("Israel pulled its ground troops out of the southern Gaza city on Sunday.",
+     "southern Gaza"),
+    ("Strikes hit the central Gaza city's main market on Monday.", "central Gaza"),
+    # a direction of Gaza City itself: capitalised, or before the noun it qualifies
+    ("Strikes hit the northern Gaza City district on Monday.", "Gaza City"),
+    ("Strikes hit the northern Gaza city neighbourhood of Sheikh Radwan.", "Gaza City"),
+])
+def test_the_gaza_city_of_a_direction_in_lower_case_is_a_city_told_before(text, name):
+    names = [m.name for m in find_places(text).mentions]
+    assert name in names and (name == "Gaza City" or "Gaza City" not in names)
+
+
+@pytest.mark.parametrize("text, name", [
     ("Troops killed dozens of militants in Gaza's north in the past day.", "northern Gaza"),
     ("Strikes hit Gaza's south on Monday.", "southern Gaza"),
     ("Gaza's north and south were hit.", "Gaza Strip"),
