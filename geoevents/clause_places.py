@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from geoevents.gazetteer import Gazetteer
-from geoevents.model import Mention
+from geoevents.model import Mention, Place
+from geoevents.normalize import name_key
 from geoevents.sentences import Span
 
 __all__ = ["LIST_GAP", "SPECIFICITY", "holds", "listed_places", "rank"]
@@ -87,7 +88,8 @@ def listed_places(here: list[Mention], gaz: Gazetteer, sentence: Span) -> list[M
             continue
         between = sentence.text[previous.end - sentence.start:m.start - sentence.start] \
             if previous is not None else ""
-        if previous is not None and rank(m) > rank(previous) and (
+        if previous is not None and (rank(m) > rank(previous) or _BUILDING_IN.get(
+                previous.feature_class or "") == m.feature_class) and (
                 _says_where(between) or (_APPOSED.fullmatch(between) or
                                          _ALSO_IN.fullmatch(between)) and
                 holds(gaz, m, previous)) and (
@@ -115,9 +117,11 @@ def listed_places(here: list[Mention], gaz: Gazetteer, sentence: Span) -> list[M
         p = places[pid]
         if p is None:
             continue
-        framing = p.feature_class in _TOWNS_HOLDING and _FRAMES.fullmatch(
-            sentence.text, 0, m.start - sentence.start) is not None and \
-            sentence.text.startswith(",", m.end - sentence.start)
+        # (and "an airstrike in Gaza City killed four people in the Zeitoun neighborhood":
+        # a town the clause names, then a place in it, is where that place is)
+        framing = p.feature_class in _TOWNS_HOLDING
+        opens = framing and _FRAMES.fullmatch(sentence.text, 0, m.start - sentence.start) \
+            is not None and sentence.text.startswith(",", m.end - sentence.start)
         named_after = _SETTLEMENT_OF.match(sentence.text, m.end - sentence.start)
         if p.kind == "region" and named_after is not None and any(
                 o.start == sentence.start + named_after.end() for o in points.values()):
@@ -125,7 +129,11 @@ def listed_places(here: list[Mention], gaz: Gazetteer, sentence: Span) -> list[M
             # named after it (even where the report misplaces it)
             continue
         if (p.kind == "region" or framing) and pid not in listed and any(
-                o != pid and places[o] is not None and gaz.within(places[o], p)
+                o != pid and places[o] is not None and (
+                    p.kind == "region" or opens or points[o].start > m.start and
+                    _ONE_PHRASE.fullmatch(sentence.text, m.end - sentence.start,
+                                          points[o].start - sentence.start)) and (
+                    gaz.within(places[o], p) or opens and _seat_of(p, places[o]))
                 and not _AND_IN.fullmatch(sentence.text, m.end - sentence.start,
                                           points[o].start - sentence.start)
                 and (p.kind == "region" or not _NEAR_SITE.search(
@@ -143,6 +151,24 @@ def listed_places(here: list[Mention], gaz: Gazetteer, sentence: Span) -> list[M
 # "In Gaza, fighting around Al Shifa hospital intensified": a city that opens the sentence
 # frames where the hospital is, as a region would
 _TOWNS_HOLDING = frozenset({"city", "town"})
+# "an airstrike in Gaza City killed four people in the Zeitoun neighborhood", "Gaza's biggest
+# hospital, al-Shifa": no list's "and" and no phrase of its own between a town and a place
+# in it (not "the Jabalia area and the neighbourhoods of ..., Jabalia Camp": items of a
+# list; nor "leaflets over Gaza City telling all residents to leave, as it pressed on with
+# operations in Tel al-Hawa", "tanks shelled eastern Rafah, with troops raiding homes in Tal
+# as-Sultan")
+_ONE_PHRASE = re.compile(r"(?:(?!\band\b|\bor\b|,(?!\s*$))[^;:()–—])*")
+# "a strike on Abu Hussein school in Jabalia refugee camp": a building in the camp, as
+# specific as a site but said to be in it
+_BUILDING_IN = {"facility": "camp", "hospital": "camp"}
+
+
+def _seat_of(city: Place, other: Place) -> bool:
+    """"In Khan Younis, ... a strike on a house in the al-Qarara area": a city that opens
+    the sentence and names its governorate frames the towns of that governorate too."""
+    return city.feature_class == "city" and other.kind != "region" and \
+        other.governorate is not None and other.governorate == city.governorate and \
+        name_key(city.name).removesuffix(" city") == name_key(city.governorate)
 
 
 _FRAMES = re.compile(r"\W*(?:(?:[Yy]esterday|[Tt]oday|[Oo]vernight|[Mm]eanwhile|[Ee]arlier|"

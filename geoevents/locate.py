@@ -50,7 +50,7 @@ from geoevents.place_roles import (
     own_or_not_sent,
     speaker_asides,
 )
-from geoevents.sentences import Span
+from geoevents.sentences import Span, split_clauses
 from geoevents.speech import SAID
 from geoevents.trigger_table import AIR, RELEASE, RETURN, VIOLENT
 from geoevents.triggers import find_triggers, may_begin
@@ -446,6 +446,11 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
             # "killed two in Rafah, Gaza City residents said": where the speakers are, only
             # when the sentence names no other place ("medics in Khan Younis said")
             here = [m for m in here if not speaker[0] <= m.start < speaker[1]] or here
+        if span is unit.sentence and unit.sub_event_type in FROM_HERE and len(here) > 1:
+            apart = _not_in_violent_clauses(unit, here, cues)
+            # (a flight keeps them when all else it names is where people went)
+            if unit.sub_event_type == "Evacuation order" or leaving(apart, unit.sentence):
+                here = apart or here
         if here and span is unit.clause:
             more = list_goes_on(here[-1], gaza, unit)
             # (not "ground and air attacks on Khan Younis and bombed homes in Rafah and Deir
@@ -490,7 +495,13 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
             # "ordered residents of Gaza City to move to Deir al-Balah": the order and the
             # flight are coded where people leave, not where they are sent (a clause that
             # names only where they went leaves the place to the sentence).
-            here = leaving(here, unit.sentence) or (
+            left = leaving(here, unit.sentence)
+            part = None if left else _part_of_territory(cues, span, gaz)
+            if part is not None and not_after(TO, [part], unit.sentence):
+                # "told 1.1 million people in the northern half of the enclave to move
+                # below Wadi Gaza": the region they leave, named by the Strip's epithet
+                return [(part, 3, factor)]
+            here = left or (
                 # "thousands have moved towards western Khan Younis": where they went is
                 # all the sentence says of a flight (an order is where it applies)
                 here if unit.sub_event_type == "Displacement" and span is unit.sentence
@@ -522,9 +533,12 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
         # "struck as they travelled to the European Hospital in Rafah": on the way there,
         # in the town named after it, not at the hospital; "in most areas, except for
         # Rafah": not there.
-        here = [m for m in here if not EN_ROUTE.search(
+        # (but "ordered residents to move from Beit Lahia to Gaza City": the place an order
+        # or a flight leaves)
+        here = [m for m in here if not (hit := EN_ROUTE.search(
             unit.sentence.text, max(0, m.start - unit.sentence.start - 30),
-            m.start - unit.sentence.start)]
+            m.start - unit.sentence.start)) or
+            unit.sub_event_type in FROM_HERE and hit.group(0).rstrip().endswith("from")]
         if len(here) > 1:
             if asides is None:
                 asides = speaker_asides(unit.sentence)
@@ -593,7 +607,7 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
                 listed = [m for m in listed if m is not whole] + [whole]
             if len(listed) > 1:
                 return [(m, _precision(m, unit.sentence), factor) for m in listed]
-            best = min(here, key=lambda m: (rank(m),
+            best = min(listed or here, key=lambda m: (rank(m),
                                             abs(m.start - unit.anchor) + (m.start < unit.anchor)))
             return [(best, _precision(best, unit.sentence), factor)]
         if any(span.start <= m.start < span.end and not is_agent(m, unit.sentence) and
@@ -635,6 +649,13 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
         town = _town_of_hospital(taken_to, gaza, gaz, cues.text)
         if town is not None:
             return [(town, 2, 0.6)]
+    if unit.sub_event_type in FROM_HERE and _passed_over(
+            unit, gaza, [m for m in (last_place[0] if last_place else None, dominant) if m],
+            cues):
+        # "Israel has told them to move to what it calls an 'expanded humanitarian zone' in
+        # al-Mawasi": a place the sentence names only as where people are sent (or as
+        # another event's) is not where they leave, however often the report names it
+        return []
     if last_place is not None:
         m, para = last_place
         factor = 0.7 if para == unit.sentence.paragraph else 0.6
@@ -646,6 +667,50 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
     if dominant is not None:
         return [(dominant, 3 if dominant.kind == "region" else 2, 0.5)]
     return []
+
+
+def _passed_over(unit: EventUnit, gaza: list[Mention], fallbacks: list[Mention], cues: Cues
+                 ) -> bool:
+    """Whether a place the report falls back on is one the unit's own sentence names and its
+    reading left out: where people are sent ("told them to move to ... al-Mawasi"), where
+    another clause's strike hit ("a strike in Rafah's Shaboura neighborhood killed 20 ...
+    after Israel ordered a million people to move below Wadi Gaza"). (Not where a sentence
+    that tells the order and the flight together has people go: "families fleeing west
+    towards Deir al Balah following another evacuation order", one occurrence, coded where
+    the flight is.)"""
+    own = {m.place_id for m in gaza if unit.sentence.start <= m.start < unit.sentence.end}
+    if not any(f.place_id in own for f in fallbacks):
+        return False
+    return not any(t.sub_event_type in FROM_HERE and t.sub_event_type != unit.sub_event_type
+                   for t in find_triggers(cues.text, unit.sentence.start, unit.sentence.end,
+                                          cues=cues))
+
+
+_ITS_PART = re.compile(r"\b(?:its|their)\s+(?:(?:north|south|east|west|centre|center)\w*|"
+                       r"residents|people|population|inhabitants|neighbou?rhoods|areas|parts|"
+                       r"outskirts)\b", re.I)
+
+
+def _not_in_violent_clauses(unit: EventUnit, here: list[Mention], cues: Cues
+                            ) -> list[Mention]:
+    """The sentence's places for an order or a flight whose clause names none, less those
+    an attack of another clause governs: "In Khan Younis, our teams responded to a strike on
+    a house in the al-Qarara area, while new evacuation orders have forced thousands of
+    families out of the eastern areas": al-Qarara is where the strike hit; the town that
+    frames the sentence, before the strike's word, frames the orders too. (Not "Israel
+    invaded Rafah and ordered the evacuation of its east": the order's clause points back to
+    the place.)"""
+    if _ITS_PART.search(unit.clause.text):
+        return here
+    clauses = split_clauses(unit.sentence, cues.text, cues)
+    keep = []
+    for m in here:
+        clause = next((c for c in clauses if c.start <= m.start < c.end), None)
+        if clause is None or clause.start == unit.clause.start or not any(
+                t.event_type in VIOLENT and t.start < m.start
+                for t in find_triggers(cues.text, clause.start, m.start, cues=cues)):
+            keep.append(m)
+    return keep
 
 
 def _before_other_violence(unit: EventUnit, here: list[Mention], span: Span, cues: Cues
@@ -980,10 +1045,11 @@ _NAMING_PARTS = re.compile(r"\s*(?:(?:late\s+|early\s+)?on\s+\w+day\b)?\s*[,—�
                            r"(?:north|south|east|west|cent)\w*\b))", re.I)
 
 
-# "in the north of the Palestinian territory", "from the territory's north": a region of
-# the Strip named by the Strip's epithet
+# "in the north of the Palestinian territory", "from the territory's north", "people in
+# the northern half of the enclave": a region of the Strip named by the Strip's epithet
 _PART_OF_TERRITORY = re.compile(
-    r"(?i)\b(?:the\s+(?P<a>north|south|centre|center)\s+of\s+the\s+(?:(?:Palestinian|coastal|"
+    r"(?i)\b(?:the\s+(?:(?P<a>north|south|centre|center)|(?P<c>northern|southern|central)\s+"
+    r"(?:half|part|third|areas?))\s+of\s+the\s+(?:(?:Palestinian|coastal|"
     r"besieged|war-torn)\s+)?(?:territory|enclave)|the\s+(?:territory|enclave)['’]s\s+"
     r"(?P<b>north|south|centre|center))\b")
 
@@ -992,7 +1058,7 @@ def _part_of_territory(cues: Cues, span: Span, gaz: Gazetteer) -> Mention | None
     hit = cues.search(_PART_OF_TERRITORY, span.start, span.end)
     if hit is None:
         return None
-    region = region_of_direction(gaz, hit.group("a") or hit.group("b"))
+    region = region_of_direction(gaz, hit.group("a") or hit.group("b") or hit.group("c"))
     if region is None:
         return None
     return place_mention(cues.text, hit.start(), hit.end(), region, 0.85, None,

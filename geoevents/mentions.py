@@ -76,7 +76,7 @@ _QUALIFIES = re.compile(r"\s+(?!(?:where|which|that|whose|who|in|on|at|near|of|o
 _DIRECTION = re.compile(
     r"(?i)\b((?:north|south)(?:[- ]?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|"
     r"central|centre of|center of|outskirts of|(?:north|south)(?:[- ]?(?:east|west))? of|"
-    r"(?:east|west) of)(?:\s+(?:parts?|areas?|outskirts)\s+of)?\s+(?:the\s+)?$"
+    r"(?:east|west) of)(?:\s+(?:parts?|areas?|outskirts|half)\s+of)?\s+(?:the\s+)?$"
 )
 
 

@@ -47,7 +47,17 @@ SAME_PLACE_OR_LIST = re.compile(r"['’]s\s+|"  # "to Gaza's Maghazi refugee cam
                                  r"(?:\s*,\s*|\s+(?:and|or)\s+|\s+))*", re.I)
 # "to designated safe zones, including": a destination named by its kind, then by name.
 _INCLUDING = r"(?:(?:[\w-]+\s+){0,4}[\w-]+,?\s+(?:including|such as|like)\s+(?:the\s+)?)?"
-TO = re.compile(r"(?i)\b(?:to|towards?|into)\s+(?:the\s+)?"
+# "according to Gaza's health ministry", "areas close to Khan Younis": no place anyone goes
+# to
+_NOT_A_GOAL = (r"(?<!according )(?<!next )(?<!close )(?<!adjacent )(?<!due )"
+               # "extended its evacuation calls to parts of Khan Younis": where an order
+               # reaches, not where anyone is sent
+               r"(?<!calls )(?<!orders )(?<!order )(?<!warnings )(?<!extended )"
+               r"(?<!expanded )")
+# "to what it calls an “expanded humanitarian zone”": the zone named in the army's words
+_WHAT_IT_CALLS = (r"(?:what\s+(?:[\w-]+\s+){1,2}(?:calls|called|describes\s+as|described\s+as|"
+                  r"terms|termed|dubs|dubbed|has\s+designated\s+as)\s+)?")
+TO = re.compile(r"(?i)\b" + _NOT_A_GOAL + r"(?:to|towards?|into)\s+(?:the\s+)?"
                  # "to the known shelters in Gaza City", "to the eastern parts of"
                  # (not "to evacuate parts of eastern Rafah": a verb, not a word of kind)
                  r"(?:(?:(?<=the\s)[a-z][\w-]*\s+|(?:north|south|east|west|centr)\w*\s+)?"
@@ -58,14 +68,23 @@ TO = re.compile(r"(?i)\b(?:to|towards?|into)\s+(?:the\s+)?"
                  r"(?:(?:town|city|area|village|camp|district|governorate)\s+of\s+(?:the\s+)?)?"
                  r"(?:(?:north|south|east|west)(?:ern)?\s+(?:of\s+)?(?:the\s+)?)?"
                  + _INCLUDING + "$|"
+                 # "ordered residents of Al Maghazi camp to leave for Deir al Balah", "told
+                 # 1.1 million people to move below Wadi Gaza": where they are sent
+                 r"\b(?:(?:leave|left|leaving|head(?:s|ed|ing)?|set(?:ting)?\s+off|"
+                 r"depart(?:s|ed|ing)?)\s+for|(?:move|moving|go|going|relocate|relocating|"
+                 r"flee|fleeing|fled|evacuate|evacuating)\s+(?:[a-z]+ly\s+)?below)\s+"
+                 r"(?:the\s+)?$|"
                  # "to a so-called “expanded humanitarian area” in Al-Mawasi"
-                 # (or "to a designated “humanitarian zone” in the Al-Mawasi area")
-                 r"\b(?:to|towards?|into)\s+(?:an?\s+|the\s+)?(?:(?:so-called|designated)\s+)?"
+                 # (or "to a designated “humanitarian zone” in the Al-Mawasi area", "to what
+                 # it calls an “expanded humanitarian zone” in al-Mawasi")
+                 r"\b" + _NOT_A_GOAL + r"(?:to|towards?|into)\s+" + _WHAT_IT_CALLS +
+                 r"(?:an?\s+|the\s+)?(?:(?:so-called|designated)\s+)?"
                  r"[“\"]?(?:[\w-]+\s+){0,3}(?:areas?|zones?)[”\"]?\s+(?:in|of|at)\s+(?:the\s+)?$")
 
 
-# Where people are told to go, or go: "to move south of", "fled to", "relocate to the".
-_DIRECTION_OF = r"(?:north|south|east|west)(?:ern|wards?)?\s+(?:of\s+)?(?:the\s+)?"
+# Where people are told to go, or go: "to move south of", "fled to", "relocate to the",
+# "to move below Wadi Gaza".
+_DIRECTION_OF = r"(?:(?:north|south|east|west)(?:ern|wards?)?\s+(?:of\s+)?|below\s+)(?:the\s+)?"
 MOVED_TO = re.compile(
     r"(?i)\b(?:to move|flee(?:ing)?|fled|relocat(?:e[ds]?|ing)|evacuat(?:e[ds]?|ing)|"
     r"displaced)\s+(?:\w+\s+){0,2}?(?:(?:to|towards?|into)\s+(?:the\s+)?(?:[\w-]+\s+)?"
@@ -73,8 +92,8 @@ MOVED_TO = re.compile(
     # "to immediately evacuate to a so-called “expanded humanitarian area” in Al-Mawasi"
     # (or "to relocate forcibly to a designated “humanitarian zone” in the Al-Mawasi area")
     r"\b(?:move|flee|fled|relocat\w*|evacuat\w*)\s+(?:[a-z]+ly\s+)?(?:to|towards?|into)\s+"
-    r"(?:an?\s+|the\s+)?(?:(?:so-called|designated)\s+)?[“\"]?(?:[\w-]+\s+){0,3}(?:areas?|zones?)"
-    r"[”\"]?\s+(?:in|of|at)\s+(?:the\s+)?$")
+    + _WHAT_IT_CALLS + r"(?:an?\s+|the\s+)?(?:(?:so-called|designated)\s+)?"
+    r"[“\"]?(?:[\w-]+\s+){0,3}(?:areas?|zones?)[”\"]?\s+(?:in|of|at)\s+(?:the\s+)?$")
 # Where people had fled from: "families who had fled to Rafah from across Gaza",
 # "families displaced from Jabalia" (not "displaced families along the coast from Deir
 # al-Balah to al-Mawasi": a stretch of ground, where they were hit)
@@ -230,7 +249,8 @@ def leaving(here: list[Mention], sentence: Span) -> list[Mention]:
 
 
 _TROOPS_TO = re.compile(r"(?i)\b(?:tanks|troops|forces|soldiers|bulldozers|armou?red vehicles)"
-                        r"\s+(?:[\w-]+\s+){0,2}(?:to|towards?|into)\s+(?:the\s+)?$")
+                        r"\s+(?:[\w-]+\s+){0,2}(?:to|towards?|into)\s+(?:the\s+)?"
+                        r"(?:(?:north|south|east|west)(?:ern)?\s+)?$")
 
 
 def held_abroad(unit: EventUnit, gaza: list[Mention]) -> bool:

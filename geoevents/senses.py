@@ -27,7 +27,12 @@ _PEOPLE_AFTER = re.compile(r"(?i)\s+(?:evacuees|residents|families|refugees|peop
 # camp area": no refugee camp)
 _A_CAMP_AFTER = re.compile(r",\s+(?:(?i:the|a|an)|Gaza['’]s)\s+"
                            r"(?:(?!(?:al|el)-)[a-z][\w-]*\s+){0,2}"
-                           r"(?i:refugee\s+)?(?i:camp)\b(?!\s+(?i:areas?|sites?)\b)")
+                           r"(?i:refugee\s+)?(?i:camp)\b(?!\s+(?i:areas?|sites?)\b)|"
+                           # "In Jabalia, the largest of Gaza's eight refugee camps", "one
+                           # of the eight refugee camps"
+                           r",\s+(?i:the\s+)?(?i:largest|biggest|oldest|one)\s+of\s+"
+                           r"(?:(?i:the)\s+|Gaza['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}"
+                           r"(?i:refugee\s+)?(?i:camps)\b")
 # "the Bureij Palestinian refugee camp", "the Maghazi 'refugee camp'": a word between the
 # name and "refugee camp" (not a word that links the name to something else: "pushed into
 # Khan Younis as refugee camp residents fled", "a house in Jabalia near refugee camp

@@ -82,6 +82,12 @@ _PEOPLE = (r"(?:residents|people|civilians|families|palestinians|inhabitants|eve
 # to leave")
 _NO_CLAUSE = (r"(?!(?:not|never|that|who|which|were|was|is|are|had|have|has|would|could|"
               r"might|may|be|been|being|too|whether|if)\b)")
+# "leaflets ... warned that the north remained “a war zone”": what an area still is, told
+# as a warning (not "... warned that the area is a combat zone and must be evacuated")
+_STILL_A_WAR_ZONE = (r"(?![^.;]{0,60}?\b(?:warn\w*|said|saying|stat\w*) (?:that )?"
+                     r"(?:[\w'’-]+ ){0,4}?(?:remain\w*|(?:is|was|are|were) still) \"?(?:an? )?\"?"
+                     r"(?:dangerous )?(?:war|combat|battle|fighting) zones?\b(?![^.;]{0,60}?\b"
+                     r"(?:evacuat\w*|leave|move|relocat\w*)\b))")
 # Aid kept from (or let into) the Strip, not from a place inside it: "Israeli forces halted
 # the flow of aid to Beit Lahia", "allowed WFP to resume delivery of flour to its bakeries",
 # "blocked the entry of food into Al Awda Hospital" (but "into Gaza", "into the Gaza Strip",
@@ -600,9 +606,11 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                  r"(?:\w+ )?told to "
                  r"(?:immediately |urgently )?leave\b(?! (?:his|her|my|our|their) (?:jobs?|"
                  r"posts?|positions?|work|offices?|studies)\b)|orders? to evacuate|"
-                 # "dropped leaflets over Tel al-Sultan ordering residents to leave"
-                 r"(?:dropped|dropping|air-?dropped) (?:[\w-]+ ){0,2}leaflets|"
-                 r"leaflets (?:were |was |had been )?dropped|"
+                 # "dropped leaflets over Tel al-Sultan ordering residents to leave" (not
+                 # "leaflets dropped by the army warned that the north remained a war zone": a
+                 # warning against going back to an area, told of its state)
+                 r"(?:(?:dropped|dropping|air-?dropped) (?:[\w-]+ ){0,2}leaflets|"
+                 r"leaflets (?:were |was |had been )?dropped)" + _STILL_A_WAR_ZONE + "|"
                  r"evacuation zones? (?:announced|declared|issued|designated|expanded)|"
                  # "Israel's order for people to leave Gaza City"
                  r"orders? for (?:[\w'’-]+ ){1,4}to (?:evacuate|leave|move|relocate)|"

@@ -1700,3 +1700,58 @@ def test_a_raid_and_strikes_at_places_of_their_own_are_two_events(text, expected
 def test_what_the_raid_told_before_did_is_placed_where_the_raid_was(text, expected):
     assert {(e.sub_event_type, e.location, e.fatalities)
             for e in parse(text, published="2024-03-18").events} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # where people are sent, in other words than "to": "leave for", "move below"
+    ("On 7 January, Israeli forces ordered residents of additional blocks in Al Maghazi and "
+     "Al Bureij camps to leave for Deir al Balah.",
+     {"Maghazi Camp", "Bureij Camp"}),
+    ("The army told residents of Beit Hanoun to move below Wadi Gaza within 24 hours.",
+     {"Beit Hanoun"}),
+    ("The army told residents of Beit Hanoun to move to what it calls an \"expanded "
+     "humanitarian zone\" in al-Mawasi.", {"Beit Hanoun"}),
+    # the region they leave, named by the Strip's epithet
+    ("Israel's military told some 1.1 million people in the northern half of the enclave to "
+     "move below Wadi Gaza within 24 hours.", {"northern Gaza"}),
+    ("The army ordered people in the southern part of the territory to leave for Khan Younis.",
+     {"southern Gaza"}),
+])
+def test_an_order_is_where_people_leave_not_where_they_are_sent(text, expected):
+    got = {loc for sub, loc, _, _ in _events(text, "2024-10-27") if sub == "Evacuation order"}
+    assert got == expected
+
+
+def test_an_order_told_again_by_where_people_go_is_no_order_there():
+    got = _events("Families from the al-Shawka and al-Salam neighbourhoods of Rafah loaded "
+                  "their belongings onto carts after Monday's evacuation order. Israel has "
+                  "told them to move to what it calls an \"expanded humanitarian zone\" in "
+                  "al-Mawasi.", "2024-05-07")
+    assert "al-Mawasi" not in {loc for sub, loc, _, _ in got if sub == "Evacuation order"}
+
+
+def test_an_order_is_not_where_another_clause_strike_hit():
+    got = _events("In Khan Younis, our teams responded overnight to a strike on a house in the "
+                  "al-Qarara area and recovered four martyrs, while new evacuation orders have "
+                  "forced thousands of families out of the eastern areas once again.",
+                  "2024-08-10")
+    assert {(sub, loc) for sub, loc, _, _ in got} == {
+        ("Air/drone strike", "Al-Qarara"), ("Evacuation order", "Khan Younis")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a town the clause names, then a place in it, is where that place is: one event
+    ("Civil defense officials said an airstrike in Gaza City killed four people in the "
+     "Zeitoun neighborhood.", [("Zeitoun", 4)]),
+    ("At least 28 people were killed in an Israeli strike on Abu Hussein school in Jabalia "
+     "refugee camp on Thursday.", [("Abu Hussein School", 28)]),
+    ("In Khan Younis, four people were killed in a strike on a house in Bani Suheila.",
+     [("Bani Suheila", 4)]),
+    ("In Khan Younis, a strike on a house in the al-Qarara area killed four.",
+     [("Al-Qarara", 4)]),
+    # a town named as one of a camp's kind is the camp
+    ("In Jabalia, the largest of Gaza's eight refugee camps, an airstrike killed 12 people "
+     "on Wednesday.", [("Jabalia Camp", 12)]),
+])
+def test_one_attack_at_a_place_and_the_town_it_lies_in_is_one_event(text, expected):
+    assert [(loc, n) for _, loc, n, _ in _events(text, "2024-10-27")] == expected

@@ -6823,3 +6823,58 @@ def test_a_response_told_in_the_present_keeps_the_reports_day():
 ])
 def test_a_name_told_again_without_the_deaths_own_day_leaves_the_lead(text):
     assert "2024-10-16" not in {d for _, _, _, d in _events(text, "2024-10-18")}
+
+
+# -- where people are sent; a town and the places in it ------------------------------
+@pytest.mark.parametrize("text,expected", [
+    # "according to" and "close to" send no one anywhere
+    ("Residents of areas close to Khan Younis were ordered to leave on Saturday.",
+     {"Khan Younis"}),
+    # a place with its own people told to leave stays, whatever they are sent to
+    ("The army ordered people in Khan Younis to move below Wadi Gaza.", {"Khan Younis"}),
+])
+def test_only_where_people_are_sent_is_left_out_of_an_order(text, expected):
+    got = {loc for sub, loc, _, _ in _events(text, "2024-10-27") if sub == "Evacuation order"}
+    assert got == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # items of a list are places of their own
+    ("Israeli strikes hit Gaza City and the Zeitoun neighbourhood on Saturday.",
+     {"Gaza City", "Zeitoun"}),
+    # a town named after the place in it, in a list of parts, may stand for a part the
+    # gazetteer does not know
+    ("The most intense airstrikes were reported in Shejaia and Ad Darraj areas of Gaza city.",
+     {"Shejaia", "Gaza City"}),
+    # a clause of its own after the town keeps the town
+    ("The military dropped leaflets over Gaza City on Wednesday telling all residents to "
+     "leave, as it pressed on with operations in Tel al-Hawa.", {"Gaza City"}),
+    # a town that opens the sentence frames only its own governorate's towns
+    ("In Gaza City, an airstrike hit a house in Jabalia on Saturday.", {"Gaza City", "Jabalia"}),
+])
+def test_a_town_is_kept_beside_a_place_in_it_where_the_words_list_or_part_them(text,
+                                                                             expected):
+    got = {loc for sub, loc, _, _ in _events(text, "2024-10-27")
+           if sub in ("Air/drone strike", "Evacuation order")}
+    assert expected <= got
+
+
+@pytest.mark.parametrize("text,camp", [
+    ("In Jabalia, one of the eight refugee camps, an airstrike killed 12.", True),
+    ("In Khan Younis, the largest of the cities in the south, an airstrike killed 12.", False),
+])
+def test_a_town_is_a_camp_only_when_named_as_one_of_the_camps(text, camp):
+    (event,) = parse(text, published="2024-10-27").events
+    assert event.location.endswith("Camp") == camp
+
+
+@pytest.mark.parametrize("text,order", [
+    ("Leaflets dropped by the army warned that the north remained \"a war zone.\"", False),
+    ("Leaflets dropped over Jabalia warned that the camp remained a combat zone and ordered "
+     "residents to leave.", True),
+    ("The army dropped leaflets over Beit Hanoun warning that the area is a dangerous combat "
+     "zone.", True),
+])
+def test_a_leaflet_telling_an_area_is_still_a_war_zone_is_no_order(text, order):
+    got = [sub for sub, _, _, _ in _events(text, "2024-10-27")]
+    assert ("Evacuation order" in got) == order
