@@ -93,7 +93,7 @@ def listed_places(here: list[Mention], gaz: Gazetteer, sentence: Span) -> list[M
                 _says_where(between) or (_APPOSED.fullmatch(between) or
                                          _ALSO_IN.fullmatch(between)) and
                 holds(gaz, m, previous)) and (
-                not (m.qualifier or "").endswith(" of") or
+                not (m.qualifier or "").endswith(" of") or _IN_ITS_SIDE.search(between) or
                 _lies_toward(previous, m, m.qualifier or "")):
             # "the school in Gaza city": the wider place says where the school is, and
             # may itself be placed ("in Abasan al-Kabira near the city of Khan Yunis").
@@ -271,7 +271,11 @@ _ASIDE = re.compile(r"\s*(?:[–—][^–—]*[–—]|\([^()]*\))\s*")
 
 
 _ADDRESS = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:(?:al|el|an|ad|ash|as)-)?[A-Z][\w'’-]*"
-                      r"(?:[\s-](?:(?:al|el|an|ad|ash|as)-)?[A-Z][\w'’-]*){0,2},\s+(?:in\s+)?")
+                      r"(?:[\s-](?:(?:al|el|an|ad|ash|as)-)?[A-Z][\w'’-]*){0,2}(?:,\s+(?:in\s+)?|"
+                      # "the al-Tabi'in school in the al-Daraj neighbourhood in the east of Gaza
+                      # City": a part the gazetteer does not know, in a part of the city
+                      r"\s+(?:neighbou?rhood|district|quarter|area)\s+(?:in|of)\s+(?:the\s+)?"
+                      r"(?:(?:north|south|east|west)(?:ern)?\s+(?:of\s+)?(?:the\s+)?)?)")
 
 
 _LIES_IN = re.compile(r"(?:[\s,]+(?:(?!and\b|or\b|well\b|also\b|plus\b)[\w'’-]+[\s,]+){0,5})?"
@@ -284,6 +288,12 @@ _NEAR_TOWN = re.compile(r"\s*,?\s*(?:near|close to|outside|next to)\s+(?:the\s+)
 
 
 _IN_ITS_PART = re.compile(r"\s+in\s+the\s+")
+
+
+# "the al-Tabi'in school in the al-Daraj neighbourhood in the east of Gaza City": a part of
+# the city the place lies in, not a bearing from it ("Abasan, east of Khan Younis")
+_IN_ITS_SIDE = re.compile(r"\bin\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+$",
+                          re.I)
 
 
 _NAMED_PART_OF = re.compile(r"(?:'s|’s)?\s+(?:neighbou?rhood|district|quarter|area)\s+of\s+"

@@ -85,7 +85,7 @@ from geoevents.page_layout import (
     titled_place,
     under_title,
 )
-from geoevents.place_roles import TAKEN_OR_FLED, is_origin
+from geoevents.place_roles import TAKEN_OR_FLED, carried_off, is_origin
 from geoevents.sentences import Span, split_sentences
 from geoevents.told_again import (
     THE_ATTACK,
@@ -858,10 +858,13 @@ def _keyed(walk: _Walk, event: Event, unit: EventUnit, place: Mention, s: Span
 def _carry_on(rep: _Report, walk: _Walk, sent: _Sentence, units: list[EventUnit]) -> None:
     """What the sentence leaves for the next ones: its place, its attack, its day."""
     s = sent.span
-    if not units and sent.named:
+    # (not where the wounded were carried: "Ambulances transported the injured to the PRCS
+    # field hospital in al-Mawasi and to the Kuwaiti hospital in Rafah")
+    named = carried_off(sent.named, s) if not units else []
+    if named:
         # "People waiting for supplies were killed in Deir al Balah." (no count, no
         # weapon): where the count of the next sentence most likely happened
-        best = min(sent.named, key=lambda m: SPECIFICITY.get(m.feature_class or "", 3))
+        best = min(named, key=lambda m: SPECIFICITY.get(m.feature_class or "", 3))
         walk.last_place, walk.last_place_end = (best, s.paragraph), s.end
     # (not a weak cue that made no event: "as the military intensifies its operations in
     # the area. More than 20 citizens were martyred yesterday": no battle told)

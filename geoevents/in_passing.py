@@ -107,6 +107,11 @@ _ESCAPED = re.compile(r"\b(?:has|have|had)\s+(?:(?:so\s+far|largely|until\s+now|
                       r"(?:escaped|been\s+spared|avoided)|been\s+spared)\s+(?:[\w-]+\s+){0,3}$|"
                       r"\buntil\s+now,?\s+(?:[\w'’-]+\s+){1,4}(?:had|has)\s+(?:escaped|avoided|"
                       r"been\s+spared)\s+(?:[\w-]+\s+){0,3}$")
+# "This is the third school ... to be bombed", "the second hospital to be struck": the attack
+# the report has told, counted among others of its kind
+_NTH_TO_BE = re.compile(r"\bthe\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                        r"\d+(?:st|nd|rd|th)|latest)\s+(?:[\w'’-]+\s+){0,6}?to\s+(?:have\s+)?"
+                        r"be(?:en)?\s+$")
 _CLAUSE_BREAK = re.compile(r"\b(?:while|whereas|when|but)\b")
 _AS_THE = re.compile(r"\bas\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 # (not "as fighting continued on Wednesday", "as fighting raged on in the east of the city":
@@ -222,6 +227,9 @@ def named_in_passing(low: str, before: str, lo: int, at: int, stop: int, end: in
     if low.endswith(("the ", "this ", "that "), lo, at) and low.endswith("ed", at, stop) and \
             " " not in low[at:stop] and _SITE_AFTER.match(low, stop, end):
         return True  # "under the rubble of the bombed house": the site of the attack told
+    if "to be " in before and _NTH_TO_BE.search(low, lo, at):
+        return True  # "the third school sheltering displaced people to be bombed in Gaza
+        # City this week": the one told already, counted among others
     if ("daily " in before or "nightly " in before or "routine " in before or
             "regular " in before or "ly " in before or "often " in before) and \
             _HABITUAL.search(low, lo, at) and not DAY_AFTER.match(low, stop, end):

@@ -28,8 +28,9 @@ Palestinian Palestinians The A An On In At As After Before While
 """.split())
 
 
+# (and "commander of Hamas' Khan Younis brigade": a unit named for its town, in lower case)
 _ORG_HEAD = re.compile(
-    r" (?:Defen[cs]e Forces?|Health Ministry|Ministry|Brigades?|Battalions?|Division|"
+    r" (?:Defen[cs]e Forces?|Health Ministry|Ministry|(?i:brigades?|battalions?)|Division|"
     r"Humanitarian Foundation|Foundation|"
     r"Government|Media Office|Civil Defen[cs]e|Police|Municipality Council|Health Authority|"
     r"Army|Navy|Air Force|Department of State|Department)\b")

@@ -21,7 +21,7 @@ from geoevents.units import EventUnit
 __all__ = ["WIDE", "FROM_HERE", "SAME_PLACE_OR_LIST", "TO", "MOVED_TO", "FLED_FROM", "EN_ROUTE",
            "CARRIED_TO", "TAKEN_OR_FLED", "GONE_TO_OR_FLED", "SITUATION_IN", "HOME_TO",
            "RECEIVING", "REPORTING", "SUPPLIES_TO",
-           "came_from", "carried_list", "leaving", "held_abroad", "hospitals_aside",
+           "came_from", "carried_list", "carried_off", "leaving", "held_abroad", "hospitals_aside",
            "list_goes_on", "list_began", "own_or_not_sent", "not_after", "AIMED_AT", "is_agent",
            "is_origin", "in_dateline", "locates_another", "speaker_asides", "IN_ADDRESS",
            "named_hospital"]
@@ -159,6 +159,16 @@ _COUNT_TO = re.compile(r"(?i)[;,]\s+(?:and\s+)?(?:\d[\d,]*|one|two|three|four|fi
                       r"(?:(?:more|others?|bodies|dead|wounded|injured)\s+)?to\s+"
                       r"(?:the\s+)?(?:[\w-]+\s+)?(?:(?:[\w'’()-]+\s+){0,3}?"
                       r"(?:hospital|medical\s+complex)\s+in\s+(?:the\s+)?)?$")
+
+
+def carried_off(here: list[Mention], sentence: Span) -> list[Mention]:
+    """``here`` less the places after the words that carry the dead or wounded somewhere
+    ("Ambulances transported the injured to the PRCS field hospital in al-Mawasi and to the
+    Kuwaiti hospital in Rafah"): all the rest of the sentence tells where they went."""
+    hit = _CARRY_VERB.search(sentence.text)
+    if hit is None:
+        return here
+    return [m for m in here if m.start < sentence.start + hit.start()]
 
 
 def carried_list(here: list[Mention], sentence: Span) -> list[Mention]:

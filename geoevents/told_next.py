@@ -29,8 +29,12 @@ _ATTACK_NOUNS = r"air ?strikes?|strikes?|raids?|attacks?|bombings?|shelling|expl
 # (or the dead told before: "the deaths of three reserve officers killed in fighting in the
 # Gaza Strip ... The officers ... were killed in central Gaza")
 _DEAD_NOUNS = r"soldiers|officers|reservists|troops|victims"
+# (or the captives freed: "rescued four Israeli hostages today ... The hostages were rescued
+# ... from two separate buildings in the heart of Nuseirat")
+_CAPTIVE_NOUNS = r"hostages|captives"
 _HAPPENING = (r"convoys?|trucks|bodies|airdrops?|aid\s+drops?|packages?|shipments?|"
-              rf"{_ATTACK_NOUNS}|ambush|assault|incursion|shooting|{_DEAD_NOUNS}")
+              rf"{_ATTACK_NOUNS}|ambush|assault|incursion|shooting|{_DEAD_NOUNS}|"
+              rf"{_CAPTIVE_NOUNS}")
 # "the Viva Palestina convoy", "the bodies", "this strike" (not "another strike", "the
 # second convoy", "the previous raid": another one)
 _TOLD_AGAIN = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+"
@@ -44,6 +48,12 @@ _ATTACK_NOUN = re.compile(rf"(?i){_ATTACK_NOUNS}")
 _THE_DEAD = re.compile(_DEAD_NOUNS)
 _THEIR_DEATH = re.compile(r"[^.;:!?]*?\b(?:killed|died|fell|slain|ambushed|shot|hit|struck)\b",
                           re.I)
+# ... and the captives told again only where they are told to have been freed (not "The
+# hostages were abducted from the Nova festival", "The hostages' families rallied in Tel
+# Aviv")
+_THE_CAPTIVES = re.compile(_CAPTIVE_NOUNS)
+_THEIR_RELEASE = re.compile(r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?"
+                            r"(?:rescued|freed|released|extracted|recovered)\b", re.I)
 # (not "An Israeli airstrike killed five. The shelling of Khan Younis continued", "The raid
 # on the Kamal Adwan hospital continued": another kind of attack, told by its own name)
 _OWN_KIND = re.compile(r"(?i)shelling|raids?")
@@ -83,7 +93,11 @@ _SOME_HAPPENING = re.compile(r"\b(?:kill\w*|died|dead|deaths?|wounded|injured|st
 # of another time, "In March, a convoy entered through Rafah"; wider than locate's
 # _ANOTHER_EVENT and told_again's _ANOTHER_ATTACK: a sentence told next need not be the
 # same happening, so any sign of another time or one more happening rules it out)
-_ANOTHER = re.compile(r"\b(?:also|another|separate(?:ly)?|elsewhere|meanwhile|"
+# (not "rescued ... from two separate buildings in the heart of Nuseirat": what is apart is
+# not another happening)
+_ANOTHER = re.compile(r"\b(?:also|another|separately|separate\s+(?:[\w-]+\s+)?(?:incidents?|"
+                      r"attacks?|strikes?|raids?|operations?|developments?|events?|shootings?|"
+                      r"bombings?|ones?)|elsewhere|meanwhile|"
                       r"in\s+addition|additionally|a\s+second|a\s+further|second|earlier|"
                       r"later|previous(?:ly)?|last\s+(?:week|month|year)|ago|since|"
                       r"first\s+time)\b", re.I)
@@ -124,6 +138,11 @@ def _tells_it_again(first: str, later: str) -> int | None:
                 not _ATTACKS.search(first):
             continue  # ("An Israeli airstrike killed five. ... The attacks in Rafah have
             # drawn criticism": attacks in general, not the one)
+        if _THE_CAPTIVES.fullmatch(noun):
+            freed = _THEIR_RELEASE.match(later, m.end())
+            if freed is None or not re.search(rf"\b{re.escape(stem)}", low):
+                continue
+            return freed.end()
         if _THE_DEAD.fullmatch(noun) and re.search(rf"\b{re.escape(stem)}", low):
             # (the dead told again only where they are told to have died: not "The soldiers
             # had served in Jabalia", "The soldiers belonged to a brigade operating in Khan

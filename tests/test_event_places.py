@@ -1755,3 +1755,40 @@ def test_an_order_is_not_where_another_clause_strike_hit():
 ])
 def test_one_attack_at_a_place_and_the_town_it_lies_in_is_one_event(text, expected):
     assert [(loc, n) for _, loc, n, _ in _events(text, "2024-10-27")] == expected
+
+
+def test_where_the_wounded_were_carried_is_not_where_the_strike_told_next_hit():
+    got = _events("PRCS crews transported a large number of martyrs and injured following the "
+                  "Israeli occupation's targeting of tents of displaced people in the Tal "
+                  "as-Sultan area northwest of Rafah on Sunday evening. Ambulances transported "
+                  "the injured to the PRCS field hospital in al-Mawasi and to the Kuwaiti "
+                  "hospital in Rafah. According to the Ministry of Health, the strike killed at "
+                  "least 45 people.", "2024-05-27")
+    assert [(loc, n) for _, loc, n, _ in got] == [("Tel al-Sultan", 45)]
+
+
+def test_a_unit_named_for_its_town_is_no_place():
+    got = _events("An Israeli strike hit a crowded tent camp in the humanitarian zone of Muwasi "
+                  "on Saturday. The strike, which Israel said targeted the commander of Hamas' "
+                  "Khan Younis brigade, killed at least 90 people.", "2024-07-14")
+    assert [(loc, n) for _, loc, n, _ in got] == [("al-Mawasi", 90)]
+
+
+def test_hostages_told_again_where_they_were_freed_place_the_rescue():
+    got = _events("The army rescued four hostages on Saturday. They were abducted on October 7 "
+                  "from the Nova music festival. The hostages were rescued from two separate "
+                  "buildings in the heart of Nuseirat.", "2024-06-08")
+    assert ("Hostage or prisoner release", "Nuseirat") in {(s, loc) for s, loc, _, _ in got}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "in the east of" a city is a part of it, not a bearing from it
+    ("The Israeli army struck the al-Tabi'in school in the al-Daraj neighbourhood in the east "
+     "of Gaza City on Saturday, killing 90.", [("Al-Tabi'in School", 90)]),
+    # the attack told, counted among others, is no attack of its own
+    ("An Israeli strike hit the al-Tabi'in school in Gaza City on Saturday, killing 90. This is "
+     "the third school sheltering displaced people to be bombed in Gaza City this week.",
+     [("Al-Tabi'in School", 90)]),
+])
+def test_a_school_in_a_part_of_a_city_is_one_event(text, expected):
+    assert [(loc, n) for _, loc, n, _ in _events(text, "2024-08-10")] == expected

@@ -6878,3 +6878,32 @@ def test_a_town_is_a_camp_only_when_named_as_one_of_the_camps(text, camp):
 def test_a_leaflet_telling_an_area_is_still_a_war_zone_is_no_order(text, order):
     got = [sub for sub, _, _, _ in _events(text, "2024-10-27")]
     assert ("Evacuation order" in got) == order
+
+
+# -- units named for towns, hostages told again, schools counted -----------------------
+def test_a_brigade_named_for_a_town_leaves_the_town_where_it_is_named_too():
+    got = _events("Israeli troops fought Hamas's Khan Younis brigade in eastern Khan Younis on "
+                  "Saturday.", "2024-07-14")
+    assert [loc for _, loc, _, _ in got] == ["Khan Younis"]
+
+
+@pytest.mark.parametrize("text", [
+    # hostages told again, not freed there
+    "Hamas freed two hostages on Saturday. The hostages were abducted from Nir Oz.",
+    "Hamas freed two hostages on Saturday. The hostages' families rallied in Tel Aviv.",
+])
+def test_hostages_told_again_elsewhere_do_not_place_the_rescue(text):
+    got = _events(text, "2024-06-08")
+    assert [loc for s, loc, _, _ in got if s == "Hostage or prisoner release"] == ["Gaza Strip"]
+
+
+def test_a_bearing_from_a_town_still_places_the_town_apart():
+    got = _events("An airstrike hit a house in Abasan al-Kabira, east of Khan Younis, killing 3.",
+                  "2024-10-27")
+    assert [(loc, n) for _, loc, n, _ in got] == [("Abasan al-Kabira", 3)]
+
+
+def test_an_attack_ranked_among_others_in_its_own_clause_is_still_an_attack():
+    got = _events("An airstrike hit a school in Nuseirat, the second to be bombed this week.",
+                  "2024-10-27")
+    assert [loc for _, loc, _, _ in got] == ["Nuseirat"]
