@@ -399,6 +399,8 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
     sources = attribution_spans(unit.sentence, cues)
     said = _SPEAKER_LAST.search(cues.text, max(unit.sentence.start, unit.sentence.end - 90),
                                 unit.sentence.end)
+    if said is None:
+        said = _SPEAKER_FIRST.match(cues.text, unit.sentence.start, unit.sentence.end)
     speaker = said.span() if said is not None else None
     asides: list[tuple[int, int]] | None = None  # (read once a second place needs them)
     filed: list[Mention] = []  # the dateline's place, if the sentence opens with one
@@ -466,6 +468,9 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
                 here = began + here
         if span is unit.clause and unit.event_type in VIOLENT:
             here = _before_other_violence(unit, here, span, cues)
+        if span is unit.clause and len(here) > 1 and (
+                unit.event_type in VIOLENT or unit.sub_event_type == "Evacuation order"):
+            here = _the_order_apart(unit, here, span, cues)
         # "GAZA CITY, Gaza Strip (AP) — an airstrike on a mosque in Beit Lahiya": where the
         # story was filed from, never by itself where it happened (a clause that names only
         # the dateline leaves the place to its sentence: "Gaza, 19 March 2024 - The Civil
@@ -713,6 +718,30 @@ def _not_in_violent_clauses(unit: EventUnit, here: list[Mention], cues: Cues
     return keep
 
 
+def _the_order_apart(unit: EventUnit, here: list[Mention], span: Span, cues: Cues
+                     ) -> list[Mention]:
+    """An attack's places and an order's, told in one clause, each on its own side of the
+    order's word: "conducting a ground and air operation in Jabalya, accompanied by
+    evacuation orders covering Jabalya camp, Beit Lahiya and Beit Hanoun": the operation is
+    in Jabalya, the orders cover the three, when each side names a place of its own."""
+    words = find_triggers(cues.text, span.start, span.end, cues=cues)
+    if unit.event_type in VIOLENT:
+        order = next((t.start for t in words if t.start > unit.anchor and
+                      t.sub_event_type == "Evacuation order" and not folded_into(t, unit)),
+                     None)
+        if order is None or not any(unit.anchor < m.start < order for m in here) or \
+                not any(m.start > order for m in here):
+            return here
+        return [m for m in here if m.start < order]
+    attack = [t.start for t in words if t.start < unit.anchor and t.event_type in VIOLENT]
+    # (not "manoeuvres in and around Rafah have intensified and Israel has ordered 100,000
+    # Palestinians in the southern city to evacuate to ... Al-Mawasi": where they are sent
+    # is no place of the order's own)
+    if not attack or not leaving([m for m in here if m.start > unit.anchor], unit.sentence):
+        return here
+    return [m for m in here if m.start > unit.anchor or m.start < attack[0]]
+
+
 def _before_other_violence(unit: EventUnit, here: list[Mention], span: Span, cues: Cues
                            ) -> list[Mention]:
     """The clause's places of a violent ``unit`` less those after another kind of
@@ -811,6 +840,12 @@ _SPEAKER_LAST = re.compile(
     r"paramedics|authorities|spokes(?:man|woman|person)|ministry|police|journalists|"
     r"correspondents?|media)(?:\s+(?:at|in|from|of)\s+[^,.;]{1,50}?)?"
     r"\s+(?:" + SAID + r"|told\s+[\w-]+)\W*$")
+# ... or at its start: "Residents in Khan Younis say a home near the Bani Suhaila roundabout was
+# hit"
+_SPEAKER_FIRST = re.compile(
+    r"\W*(?:[A-Z][\w'’-]*\s+){0,2}?(?:[Rr]esidents|[Ww]itnesses|[Mm]edics|[Dd]octors|"
+    r"[Pp]aramedics|[Rr]escuers|[Oo]fficials|[Ss]ources|[Cc]orrespondents?)\s+(?:in|at|from|of)"
+    r"\s+[^,.;]{1,50}?\s+(?:" + SAID + r"|told\s+[\w-]+)\b")
 _HIT_BEFORE = re.compile(r"(?i)\b(?:killed|killing|kills|targeted|targeting|assassinated|"
                          r"assassinating|wounded|injured|arrested|detained|abducted)\s+"
                          r"(?:an?|the|one|two|three|several)\s+(?:[\w-]+\s+){0,2}$")
@@ -968,6 +1003,12 @@ def _resolve_anaphor(noun: str, before: list[Mention], gaz: Gazetteer, text: str
     ones = [i for i, m in enumerate(before) if is_one(m)]
     for k in reversed(ones):
         m = before[k]
+        if text and k != ones[0] and _WHERE_THEY_WENT.search(text, max(0, m.start - 60),
+                                                              m.start):
+            # "Israeli forces stormed Kamal Adwan hospital ... some critically ill patients
+            # were moved to the damaged Indonesian hospital. The hospital's director was
+            # among those detained": where patients were taken is not the hospital told of
+            continue
         listed = text and any(
             before[j].place_id != m.place_id and could_be_one(before[j]) and
             LIST_GAP.fullmatch(text, *sorted((before[j].end, m.start) if j < k
@@ -978,6 +1019,10 @@ def _resolve_anaphor(noun: str, before: list[Mention], gaz: Gazetteer, text: str
     return []
 
 
+# where patients or the wounded were taken: "were moved to the damaged Indonesian hospital"
+_WHERE_THEY_WENT = re.compile(r"(?i)\b(?:moved|evacuated|transferred|taken|brought|rushed|"
+                              r"transported|referred|relocated|admitted)\s+(?:\w+\s+){0,2}?"
+                              r"(?:to|into)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 # A site's noun after the name of the town it is named after ("the Rafah border crossing")
 _SITE_AFTER_TOWN = re.compile(r"\s+(?:(?:border|refugee|land)\s+)?(?:crossing|camp|port)\Z",
                               re.I)

@@ -1792,3 +1792,26 @@ def test_hostages_told_again_where_they_were_freed_place_the_rescue():
 ])
 def test_a_school_in_a_part_of_a_city_is_one_event(text, expected):
     assert [(loc, n) for _, loc, n, _ in _events(text, "2024-08-10")] == expected
+
+
+def test_where_the_speakers_are_at_the_start_is_not_a_second_place():
+    got = _events("Residents in Khan Younis say a home near the Bani Suhaila roundabout was hit, "
+                  "killing a family of seven.", "2023-10-18")
+    assert [(loc, n) for _, loc, n, _ in got] == [("Bani Suheila", 7)]
+
+
+def test_the_hospital_told_again_is_not_where_patients_were_moved():
+    got = _events("Israeli forces stormed Kamal Adwan hospital in northern Gaza on Friday. Some "
+                  "critically ill patients were moved to the damaged Indonesian hospital. The "
+                  "hospital's director was among those detained.", "2024-12-28")
+    assert {loc for s, loc, _, _ in got if s == "Arrests"} == {"Kamal Adwan Hospital"}
+
+
+def test_an_attack_and_the_orders_it_comes_with_keep_their_own_places():
+    got = _events("Since 6 October, Israeli forces have been conducting a large-scale ground and "
+                  "air operation in Jabalya and surrounding areas of North Gaza governorate, "
+                  "accompanied by evacuation orders covering Jabalya camp, Beit Lahiya and Beit "
+                  "Hanoun.", "2024-10-10")
+    assert {(s, loc) for s, loc, _, _ in got} == {
+        ("Armed clash", "Jabalia"), ("Evacuation order", "Jabalia Camp"),
+        ("Evacuation order", "Beit Lahia"), ("Evacuation order", "Beit Hanoun")}

@@ -6907,3 +6907,29 @@ def test_an_attack_ranked_among_others_in_its_own_clause_is_still_an_attack():
     got = _events("An airstrike hit a school in Nuseirat, the second to be bombed this week.",
                   "2024-10-27")
     assert [loc for _, loc, _, _ in got] == ["Nuseirat"]
+
+
+# -- speakers first, hospitals told again, orders with attacks ------------------------
+def test_the_speakers_place_stays_when_the_sentence_names_no_other():
+    got = _events("Residents in Khan Younis said tanks shelled the city overnight.", "2024-10-27")
+    assert [loc for _, loc, _, _ in got] == ["Khan Younis"]
+
+
+def test_a_hospital_patients_were_moved_to_is_the_hospital_when_it_is_the_only_one():
+    got = _events("Some patients were moved to the Indonesian hospital on Friday. Israeli forces "
+                  "raided the hospital on Saturday.", "2024-12-28")
+    assert "Indonesian Hospital" in {loc for _, loc, _, _ in got}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an order that names only where people are sent keeps the place the attack names
+    ("Military manoeuvres in and around Rafah have intensified and Israel has ordered 100,000 "
+     "Palestinians in the southern city to immediately evacuate to a so-called \"expanded "
+     "humanitarian area\" in Al-Mawasi.", {("Evacuation order", "Rafah")}),
+    # an attack whose only place is after the order's word keeps it
+    ("Israeli troops raided homes after issuing evacuation orders covering Bani Suheila.",
+     {("Evacuation order", "Bani Suheila")}),
+])
+def test_an_attack_and_an_order_share_places_when_one_names_none_of_its_own(text, expected):
+    got = {(s, loc) for s, loc, _, _ in _events(text, "2024-05-20")}
+    assert expected <= got
