@@ -425,7 +425,7 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
     for span, factor in ((unit.clause, 1.0), (unit.sentence, 0.9)):
         if span is unit.sentence and unit.event_type in VIOLENT and gaz.strip is not None:
             named = _THE_TERRITORY.search(cues.text, unit.anchor,
-                                          min(unit.clause.end, unit.anchor + 60))
+                                          min(unit.clause.end, unit.anchor + 90))
             if named is not None and not any(
                     t.event_type == unit.event_type and not
                     unit.clause.start <= t.start < unit.clause.end
@@ -619,6 +619,14 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
                not in_dateline(m, cues.text)
                for m in (outside if span is unit.clause else own_or_not_sent(outside, unit))):
             return []  # the clause is about somewhere else (Beirut, Tel Aviv, Jenin)
+    if unit.fatalities and gaz.strip is not None and \
+            _HOURS_TALLY.search(cues.text, unit.sentence.start, unit.sentence.end) and not any(
+                unit.sentence.start <= m.start < unit.sentence.end and
+                not any(a <= m.start < b for a, b in sources) for m in gaza):
+        # "Gaza's health ministry said 71 people were killed in the past 24 hours": the
+        # ministry's tally of the day is the whole Strip's, whatever place was told before
+        return [(place_mention(cues.text, unit.sentence.start, unit.sentence.start, gaz.strip,
+                               0.9, None, "a ministry's tally of the past hours", ()), 3, 0.9)]
     if unit.fatalities and _ALL_TOLD.match(cues.text, unit.sentence.start) and \
             _DAYS_ATTACKS.search(cues.text, unit.sentence.start, unit.sentence.end) and \
             gaz.strip is not None:
@@ -1057,6 +1065,9 @@ _DAYS_ATTACKS = re.compile(rf"\b(?:(?:today|yesterday|tonight|the day|{WEEKDAY_P
                            r"(?:[\w-]+\s+)?(?:attacks|strikes|"
                            r"air ?strikes|bombardment|bombing|shelling)|in the (?:past|last) 24 "
                            r"hours)\b", re.I)
+# "were killed in the past 24 hours", "over the last 48 hours": a tally of a span of hours
+_HOURS_TALLY = re.compile(r"\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+"
+                          r"(?:24|48|72|twenty-four|forty-eight)\s+hours\b", re.I)
 _STRIP_WIDE = re.compile(r"\b(?:across|throughout|all over|anywhere in|everywhere in) "
                          r"(?P<name>the (?:Gaza )?Strip)\b", re.I)
 
@@ -1067,7 +1078,7 @@ _ENTERING = re.compile(r"(?i)\benter(?:s|ed|ing)?\s+(?:the\s+)?$")
 # "strikes on the war-torn territory", "battled Hamas forces in the territory": the Strip
 _THE_TERRITORY = re.compile(r"\s(?:on|across|in|into|throughout)\s+"
                             r"(?P<name>the\s+(?:(?:war-torn|besieged|coastal|battered|"
-                            r"devastated|blockaded|embattled|Palestinian)\s+)*"
+                            r"devastated|blockaded|embattled|war-ravaged|Palestinian)\s+)*"
                             r"(?:territory|enclave))\b", re.I)
 
 
@@ -1076,7 +1087,7 @@ _ACROSS_WORD = re.compile(r"\b(?:across|throughout|all over)\b")
 _ACROSS_IT = re.compile(r"[\w-]+(?:\s+(?:have|has|had|were|was|continued\s+to|continue\s+to))?"
                         r"(?:\s+[\w-]+)?\s+(?:across|throughout|all\s+over)\s+"
                         r"(?P<name>the\s+(?:(?:war-torn|besieged|coastal|battered|devastated|"
-                        r"blockaded|embattled|Palestinian)\s+)*(?:territory|enclave|"
+                        r"blockaded|embattled|war-ravaged|Palestinian)\s+)*(?:territory|enclave|"
                         r"(?:Gaza\s+)?Strip))\b(?!['’]s\b)", re.I)  # (not "the Strip's south")
 
 

@@ -51,6 +51,10 @@ _PLACED_IN = re.compile(r"(?:[\s,]+(?:[\w-]+\s+)?(?:(?:both|all)\s+)?(?:in|of)\s
 # "59 trucks ... entered the Gaza Strip through Rafah", "evacuated via Rafah"
 # "strikes across Gaza", "throughout Gaza": the whole Strip, whatever site is named near
 _ACROSS = re.compile(r"(?i)\b(?:across|throughout|all over|all across|all parts of)\s+(?:the\s+)?$")
+# "Gaza's health ministry said", "Gaza's Civil Defence": an office of the Strip's
+_STRIPS_OFFICE = re.compile(r"['’]s\s+(?:Hamas-run\s+|Hamas-controlled\s+)?(?:health\s+ministry|"
+                            r"ministry\s+of\s+health|health\s+authorities|civil\s+defen[cs]e|"
+                            r"(?:government\s+)?media\s+office|interior\s+ministry)\b", re.I)
 _THROUGH = re.compile(r"(?i)\b(?:through|via)\s+(?:the\s+)?$")
 # "This is the first time since 10 October that Rafah has opened for the movement of people"
 _OPENED = re.compile(r"\s+(?:has|had|was|were|is|remains?)\s+(?:been\s+)?"
@@ -90,6 +94,10 @@ def choose_sense(gaz: Gazetteer, text: str, i: int, matches: list[AliasMatch],
         for c in cs:
             if c.place.feature_class == "camp":
                 return c, "named as 'the camp of ...'", 0.9
+    if _STRIPS_OFFICE.match(text, matches[i][1]):
+        for c in cs:
+            if c.place.feature_class == "strip":
+                return c, "the Strip's office that speaks ('Gaza's health ministry')", 0.9
     if _ACROSS.search(text, max(0, start - 20), start):
         for c in cs:
             if c.place.feature_class == "strip":

@@ -1815,3 +1815,19 @@ def test_an_attack_and_the_orders_it_comes_with_keep_their_own_places():
     assert {(s, loc) for s, loc, _, _ in got} == {
         ("Armed clash", "Jabalia"), ("Evacuation order", "Jabalia Camp"),
         ("Evacuation order", "Beit Lahia"), ("Evacuation order", "Beit Hanoun")}
+
+
+@pytest.mark.parametrize("text", [
+    # a ministry's tally of the past hours is the whole Strip's
+    "Israeli troops withdrew from al-Shifa hospital in Gaza City. The health ministry said 71 "
+    "people were killed in the past 24 hours.",
+    # "Gaza's health ministry" is the Strip's, whatever town was named near
+    "Israeli troops withdrew from al-Shifa hospital in Gaza City. Gaza's health ministry said "
+    "71 people were killed in the past 24 hours, bringing the death toll since Oct. 7 to "
+    "32,916.",
+    "Displaced people return to northern Gaza. Gaza's Civil Defence said strikes killed at "
+    "least 71 people on Thursday.",
+])
+def test_a_toll_the_strips_offices_tell_with_no_place_is_the_strips(text):
+    got = _events(text, "2024-04-02")
+    assert [loc for _, loc, n, _ in got if n == 71] == ["Gaza Strip"]

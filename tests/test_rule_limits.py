@@ -6933,3 +6933,9 @@ def test_a_hospital_patients_were_moved_to_is_the_hospital_when_it_is_the_only_o
 def test_an_attack_and_an_order_share_places_when_one_names_none_of_its_own(text, expected):
     got = {(s, loc) for s, loc, _, _ in _events(text, "2024-05-20")}
     assert expected <= got
+
+
+def test_a_tally_of_the_past_hours_at_a_place_stays_there():
+    got = _events("An airstrike hit Rafah. Medics said 12 people were killed in Rafah in the past "
+                  "24 hours.", "2024-10-27")
+    assert [(loc, n) for _, loc, n, _ in got] == [("Rafah", 12)]
