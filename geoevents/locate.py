@@ -52,7 +52,7 @@ from geoevents.place_roles import (
 )
 from geoevents.sentences import Span, split_clauses
 from geoevents.speech import SAID
-from geoevents.trigger_table import AIR, RELEASE, RETURN, VIOLENT
+from geoevents.trigger_table import RELEASE, RETURN, VIOLENT
 from geoevents.triggers import find_triggers, may_begin
 from geoevents.units import DAYS_TALLY, EventUnit, folded_into
 from geoevents.unlisted_names import place_mention, region_of_direction
@@ -620,7 +620,7 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
                for m in (outside if span is unit.clause else own_or_not_sent(outside, unit))):
             return []  # the clause is about somewhere else (Beirut, Tel Aviv, Jenin)
     if unit.fatalities and gaz.strip is not None and \
-            _HOURS_TALLY.search(cues.text, unit.sentence.start, unit.sentence.end) and not any(
+            DAYS_TALLY.search(cues.text, unit.sentence.start, unit.sentence.end) and not any(
                 unit.sentence.start <= m.start < unit.sentence.end and
                 not any(a <= m.start < b for a, b in sources) for m in gaza):
         # "Gaza's health ministry said 71 people were killed in the past 24 hours": the
@@ -634,13 +634,6 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
         # of the whole Strip, not of the place named before
         return [(place_mention(cues.text, unit.sentence.start, unit.sentence.start, gaz.strip,
                                0.9, None, "a day's toll 'altogether'", ()), 3, 0.9)]
-    if unit.from_casualty and gaz.strip is not None and last_place is not None and \
-            unit.sub_event_type == AIR[1] and \
-            DAYS_TALLY.search(cues.text, unit.sentence.start, unit.sentence.end):
-        # "Health authorities in Gaza said 147 people had been killed in the last 24
-        # hours": the day's toll of the whole Strip, not of the place named before
-        return [(place_mention(cues.text, unit.sentence.start, unit.sentence.start, gaz.strip,
-                               0.9, None, "a toll of the last 24 hours", ()), 3, 0.9)]
     wide = cues.search(_STRIP_WIDE, unit.sentence.start, unit.sentence.end)
     if wide is not None:
         # "air strikes continue across the Strip": the whole Strip, whatever place the
@@ -1065,9 +1058,7 @@ _DAYS_ATTACKS = re.compile(rf"\b(?:(?:today|yesterday|tonight|the day|{WEEKDAY_P
                            r"(?:[\w-]+\s+)?(?:attacks|strikes|"
                            r"air ?strikes|bombardment|bombing|shelling)|in the (?:past|last) 24 "
                            r"hours)\b", re.I)
-# "were killed in the past 24 hours", "over the last 48 hours": a tally of a span of hours
-_HOURS_TALLY = re.compile(r"\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+"
-                          r"(?:24|48|72|twenty-four|forty-eight)\s+hours\b", re.I)
+
 _STRIP_WIDE = re.compile(r"\b(?:across|throughout|all over|anywhere in|everywhere in) "
                          r"(?P<name>the (?:Gaza )?Strip)\b", re.I)
 
