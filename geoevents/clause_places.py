@@ -35,13 +35,16 @@ def rank(m: Mention) -> int:
     return SPECIFICITY.get(m.feature_class or "", 3)
 
 
-def listed_places(here: list[Mention], gaz: Gazetteer, sentence: Span) -> list[Mention]:
+def listed_places(here: list[Mention], gaz: Gazetteer, sentence: Span, *,
+                  one_happening: bool = True) -> list[Mention]:
     """Distinct specific places of a clause, leaving out containers of the others.
 
     "strikes on Khan Younis, Rafah and Deir al-Balah" lists three places (three events),
     and "battles north of Wadi Gaza and in the Middle Area" two regions;
     "Gaza City's Shejaia" and "Al Tabi'een School in Gaza city" list one, and so does
     "Jabalia, in northern Gaza" (a region that holds another listed place is not one).
+    ``one_happening`` says a town and a place in it told in one phrase are one place (an
+    attack there); a flight's are two (where people left and where they went).
     """
     points: dict[str, Mention] = {}
     previous: Mention | None = None
@@ -130,8 +133,8 @@ def listed_places(here: list[Mention], gaz: Gazetteer, sentence: Span) -> list[M
             continue
         if (p.kind == "region" or framing) and pid not in listed and any(
                 o != pid and places[o] is not None and (
-                    p.kind == "region" or opens or points[o].start > m.start and
-                    _ONE_PHRASE.fullmatch(sentence.text, m.end - sentence.start,
+                    p.kind == "region" or opens or one_happening and points[o].start > m.start
+                    and _ONE_PHRASE.fullmatch(sentence.text, m.end - sentence.start,
                                           points[o].start - sentence.start)) and (
                     gaz.within(places[o], p) or opens and _seat_of(p, places[o]))
                 and not _AND_IN.fullmatch(sentence.text, m.end - sentence.start,

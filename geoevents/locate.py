@@ -52,7 +52,7 @@ from geoevents.place_roles import (
 )
 from geoevents.sentences import Span, split_clauses
 from geoevents.speech import SAID
-from geoevents.trigger_table import RELEASE, RETURN, VIOLENT
+from geoevents.trigger_table import AIR, RELEASE, RETURN, VIOLENT
 from geoevents.triggers import find_triggers, may_begin
 from geoevents.units import DAYS_TALLY, EventUnit, folded_into
 from geoevents.unlisted_names import place_mention, region_of_direction
@@ -604,7 +604,8 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
                 # "31 killed in airstrikes across the Gaza Strip, primarily in northern
                 # Gaza": the toll is the Strip's; where most fell does not hold all of it
                 return [(whole, 3, factor)]
-            listed = listed_places(here, gaz, unit.sentence)
+            listed = listed_places(here, gaz, unit.sentence,
+                                   one_happening=unit.sub_event_type not in FROM_HERE)
             if whole is not None and whole not in listed and \
                     toll_across(unit, cues.text, whole, here):
                 # "a bombardment on Gaza City, killing 123 people across the Gaza Strip":
@@ -619,7 +620,7 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
                not in_dateline(m, cues.text)
                for m in (outside if span is unit.clause else own_or_not_sent(outside, unit))):
             return []  # the clause is about somewhere else (Beirut, Tel Aviv, Jenin)
-    if unit.fatalities and gaz.strip is not None and \
+    if unit.fatalities and gaz.strip is not None and unit.sub_event_type == AIR[1] and \
             DAYS_TALLY.search(cues.text, unit.sentence.start, unit.sentence.end) and not any(
                 unit.sentence.start <= m.start < unit.sentence.end and
                 not any(a <= m.start < b for a, b in sources) for m in gaza):
