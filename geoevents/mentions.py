@@ -231,7 +231,7 @@ class MentionMatcher:
         folded = fold(text)
         sites: list[Mention] = []
         matches = [m for m in self.match(text, folded)
-                   if (text[m[1]:m[1] + 1] != " " or not modifies_a_name(text, m)
+                   if (text[m[1]:m[1] + 1] not in (" ", ",") or not modifies_a_name(text, m)
                        and not self._names_another_site(text, m, sites))
                    and not in_source_tag(text, m) and not ends_a_name(text, m)]
         table = self._candidates

@@ -575,3 +575,14 @@ def test_a_close_spelling_is_found_in_every_report_that_names_it():
         found = [(m.surface, m.name) for m in find_places(text).mentions]
         assert ("Ash Sheja’iyeh", "Shejaia") in found or \
             ("al-Ash Sheja’iyeh", "Shejaia") in found, text
+
+
+@pytest.mark.parametrize("text, names", [
+    ('"I keep thinking I hear her," Amal, 38, said.', []),
+    ("said Amal, 41, a teacher from Zeitoun.", ["Zeitoun"]),
+    # a count after each place is no age
+    ("Deaths: Rafah, 12, Khan Younis, 5.", ["Rafah", "Khan Younis"]),
+    ("killed in Rafah, 12, and in Khan Younis, 5", ["Rafah", "Khan Younis"]),
+])
+def test_a_name_with_an_age_after_it_is_a_person(text, names):
+    assert [m.name for m in find_places(text).mentions] == names
