@@ -160,12 +160,17 @@ _FUTURE = re.compile(r"\b(?:will|next|scheduled|expected|planned|upcoming|due to
 # A weekday named as a day to come, in its own clause: "would take effect on Sunday", "is
 # due to reopen on Monday", "scheduled for Tuesday" (not "said it would respond, and on
 # Sunday strikes hit Gaza", "would act against gunmen who launched mortars on Thursday": a
-# clause of its own)
+# clause of its own; nor "would investigate the strike on Monday in Rafah", "were to blame
+# for the strike on Tuesday", "would remain in Rafah after they killed 12 gunmen on
+# Tuesday": the day of an attack named after the verb)
 _TO_COME = re.compile(r"(?i)\b(?:will|would|shall|(?:is|are|was|were)\s+(?:due|set|expected|"
                       r"scheduled|slated|to)|due\s+to|set\s+to|expected\s+to|planned\s+to|"
                       r"plans?\s+to|(?:called|scheduled|planned|set|slated)\s+(?:[\w-]+\s+){0,3}?"
-                      r"for(?=\s+$))\b(?:(?!\b(?:who|whom|which|that|whose|where|when)\b)"
-                      r"[^,;.:!?])*$")
+                      r"for(?=\s+$))\b(?:(?!\b(?:who|whom|which|that|whose|where|when|after|"
+                      r"before|since|because|while|(?:air)?strikes?|attacks?|killings?|raids?|"
+                      r"bombings?|bombardments?|shelling|deaths?|massacres?|explosions?|blasts?|"
+                      r"ambush(?:es)?|incidents?|killed|struck|hit|fired|shelled|bombed|stormed|"
+                      r"raided)\b)[^,;.:!?])*$")
 _WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _NARRATIVE_SPAN = 200  # days a year-less day may follow the full date before it
 

@@ -195,6 +195,10 @@ _CAUSE_OPENING = re.compile(r"\W*(?:In response to|In retaliation for|Following|
                             r"dusk|dark|noon|midday|\d|[\w-]+\s+prayers\b))"
                             r"[^,;]{3,120},", re.I)
 _AFTER_IT = re.compile(r"\W*(?:After|Following)\s", re.I)
+# (not "After two days of heavy bombardment that started on Monday, tanks advanced": the
+# day what is followed began, days before what the sentence tells)
+_BEGAN_THEN = re.compile(r"\b(?:began|begun|started|launched|erupted|broke\s+out)\b[^,;]{0,30},$",
+                         re.I)
 _DONE_THEN = re.compile(r"\b(?:was|were|had|\w{3,}ed)\b")
 _ENTRY_HEAD = re.compile(r"[ \t]*\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?\s*[–—:-]\s")
 
@@ -524,7 +528,7 @@ def hands_on(text: str, d: DateRef, *, alone: bool = False) -> bool:
          d.precision == 1 and _OCTOBER_7.search(d.text) is None and
          _DAYS_TOLL.match(text, d.end) is not None) and \
         _TOLD_BEFORE_THAT.search(text, max(0, d.start - 140), d.start) is None and \
-        _IN_A_RELATIVE.search(text, max(0, d.start - 100), d.start) is None and \
+        not _in_a_relative(text, d) and \
         _TOTAL_FROM.search(text, max(0, d.start - 140), d.start) is None
 
 
@@ -539,6 +543,19 @@ _TOLD_BEFORE_THAT = re.compile(rf"(?i)\b(?:after|since)\s+(?:it|they|he|she|offi
 # tell the news itself: "the Middle Area, where forces carried out 50 strikes on 24
 # December", "Tal al-Sultan, which was hit by the airstrike on Sunday")
 _IN_A_RELATIVE = re.compile(r"(?i)\b(?:whose|who|whom)\s+[^,;.:!?\"“”()]{0,100}$")
+# (but not of the armed men who did the deed: "Hamas fighters who ambushed Israeli troops in
+# Rafah on Tuesday killed three soldiers", "troops who stormed the hospital on Monday": the
+# news itself)
+_ARMED_WHO = re.compile(r"(?i)\b(?:troops|forces|soldiers|fighters|gunmen|militants|commandos|"
+                        r"units|tanks|army|militias?|brigades?|divisions?|battalions?)\s*,?\s*$")
+
+
+def _in_a_relative(text: str, d: DateRef) -> bool:
+    """Whether ``d`` ends a relative clause on someone (:data:`_IN_A_RELATIVE`), not on the
+    armed men whose deed the sentence tells."""
+    rel = _IN_A_RELATIVE.search(text, max(0, d.start - 100), d.start)
+    return rel is not None and \
+        _ARMED_WHO.search(text, max(0, rel.start() - 30), rel.start()) is None
 # "bringing to 16 the number killed since ground operations expanded on Friday": the day a
 # running total counts from
 _TOTAL_FROM = re.compile(_BRINGING.pattern + r"[^.;:]*?\bsince\b[^.;:]*$", re.I)
@@ -639,6 +656,7 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
         d for d in pool if not since_phrase(cues.text, d)]
     cause = _CAUSE_OPENING.match(cues.text, unit.sentence.start)
     if cause is not None and _AFTER_IT.match(cause.group(0)) and \
+            not _BEGAN_THEN.search(cause.group(0)) and \
             _DONE_THEN.search(cues.text, cause.end(), unit.anchor + 20) is not None:
         # "After a siege that ended with the army storming the hospital on Friday, the forces
         # detained 44 staff": done then, after what it follows (not "Following the release

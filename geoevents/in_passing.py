@@ -361,6 +361,16 @@ _TIME_TOLD = re.compile(r"[^.;,]{0,60}?\b(?:(?:this|last|past|earlier\s+this)\s+
                         r"month|year)|ago)\b")
 
 
+# "Thousands of people who fled Khan Younis as Israeli tanks advanced arrived in Deir
+# al-Balah on Monday": the people the sentence is about, their move its news, with its day
+# told later in the clause (not "said on Monday": a telling's day; nor "killed four people
+# who fled Beit Lahia": victims, who they were)
+_DAY_LATER = re.compile(rf"(?:(?!\b(?:said|says|say|told|reported|added|according)\b)[^.;,])"
+                        rf"{{0,120}}?\b(?:{A_DAY})\b")
+_HARMED_BEFORE = re.compile(r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|hit|"
+                            r"struck|targeted|among|including|many\s+of|most\s+of|some\s+of)\b")
+
+
 def who_they_are(low: str, lo: int, at: int, stop: int, end: int) -> bool:
     """Whether the flight at ``low[at:stop]`` (``lo``: its look-back; ``end``: where its
     sentence ends) is the verb of a relative clause on the people who fled, with no day of
@@ -368,4 +378,5 @@ def who_they_are(low: str, lo: int, at: int, stop: int, end: int) -> bool:
     return low.startswith(("fled", "escaped"), at) and \
         _WHO_BEFORE.search(low, lo, at) is not None and \
         not _day_told_after(low, stop, end) and not DAYS_SPAN.search(low, stop, end) and \
-        not _COARSE_PAST.match(low, stop, end) and not _TIME_TOLD.match(low, stop, end)
+        not _COARSE_PAST.match(low, stop, end) and not _TIME_TOLD.match(low, stop, end) and \
+        not (_DAY_LATER.match(low, stop, end) and not _HARMED_BEFORE.search(low, lo, at))

@@ -100,6 +100,17 @@ _INTO_THE_STRIP = (r"(?! (?:[\w-]+ )?(?:in)?to (?!(?:the )?(?:gaza(?! city)\b|st
 _AS_TARGET = (r"(?:launch(?:ing)? )?(?:posts?|launchers?|pads?|positions?|sites?|depots?|caches?|"
               r"stores?|workshops?|cells?|squads?|teams?|units?|infrastructure|stockpiles?|"
               r"warehouses?|production|manufactur\w*)\b")
+# Hundreds or thousands of people, not of things: "hundreds of thousands streamed south",
+# "thousands of displaced Palestinians" (not "hundreds of litres of sewage poured from a
+# broken pipe", "hundreds of aid trucks crossed the Netzarim corridor")
+_MANY = (r"(?:thousands|hundreds)(?! of (?!thousands\b|(?:[\w'’-]+ )?(?:people|persons|"
+         r"palestinians|gazans|families|residents|civilians|displaced|idps|women|men|children|"
+         r"households|refugees)\b))")
+# ... gathering, not fleeing: "poured out of their homes to celebrate the ceasefire",
+# "poured out of the mosque to protest against the war"
+_TO_GATHER = (r"(?![^.;]{0,80}?\b(?:to (?:celebrate|protest|mourn|pray|rally|march|demonstrate|"
+              r"cheer|greet|welcome|watch|attend|join)|in (?:celebration|protest|jubilation)|"
+              r"for (?:the |a )?(?:funerals?|prayers?|celebrations?|protests?|rall(?:y|ies)))\b)")
 # "fired on", "opened fire at", "firing upon": what a convoy was fired on by
 _FIRED_ON = r"(?:fir(?:e[ds]?|ing)|opened fire) (?:on|at|upon) "
 # "the entry of all humanitarian and commercial", "the flow of": before what was let in
@@ -459,22 +470,28 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                    # set off on foot from Beit Lahia": people on the move, told by the way
                    # they went (not "smoke poured from the building", "light streamed in":
                    # no people; nor "people poured into the streets": no flight)
+                   # (nor "Others set out from the port of Limassol with aid": a ship)
                    r"(?:people|families|residents|palestinians|idps|civilians|households|"
-                   r"gazans|thousands|hundreds|others)(?: [\w,-]+){0,4} (?:have |had |has |"
+                   r"gazans|" + _MANY + r"|others)(?: [\w,-]+){0,4} (?:have |had |has |"
                    r"are |were )?(?:streamed|streaming|poured|pouring|trekked|trekking|"
                    r"trudged|trudging|set (?:off|out)) (?:on foot )?(?:south|north|"
-                   r"southwards?|northwards?|out of|away from|from)\b|"
+                   r"southwards?|northwards?|out of|away from|from)\b"
+                   r"(?! (?:the )?(?:[\w'’-]+ )?(?:port|harbou?r|airport|air ?base|docks?|pier|"
+                   r"jetty)\b)" + _TO_GATHER + r"|"
                    # "Hundreds of thousands of Palestinians crossed the Netzarim corridor on
                    # Monday": people crossing the line that cuts the Strip in two
                    r"(?:people|families|residents|palestinians|idps|civilians|households|"
-                   r"gazans|thousands|hundreds|others|displaced)(?: [\w,-]+){0,4} (?:have |had |"
+                   r"gazans|" + _MANY + r"|others|displaced)(?: [\w,-]+){0,4} (?:have |had |"
                    r"has )?crossed (?:the )?(?:[\w'’-]+ ){0,2}(?:corridor|wadi gaza)\b|"
                    # "families loaded their belongings onto carts", "piled mattresses and
                    # children onto donkey carts": a household leaving (not "workers loaded
-                   # flour onto trucks": aid)
+                   # flour onto trucks": aid; nor "loaded supplies for children onto
+                   # trucks", "loaded the bodies of three children onto a pickup truck")
                    r"(?:loaded|loading|piled|piling|packed|packing|strapped|heaped) (?:up )?"
-                   r"(?=(?:[\w'’,-]+ ){0,5}?(?:belongings|possessions|mattresses|furniture|"
-                   r"luggage|suitcases|children)\b)(?:[\w'’,-]+ ){1,8}?(?:onto|into|on top of|"
+                   r"(?=(?:(?!(?:for|aid|supplies|food|flour|parcels|bodies|body|corpses|remains|"
+                   r"wounded|injured|dead)\b)[\w'’,-]+ ){0,5}?(?:belongings|possessions|"
+                   r"mattresses|furniture|luggage|suitcases|children)\b)"
+                   r"(?:[\w'’,-]+ ){1,8}?(?:onto|into|on top of|"
                    r"on the roofs? of|on) (?:[\w'’-]+ ){0,2}?(?:carts?|cars?|trucks?|"
                    r"vehicles?|wagons?|carriages?|pick ?ups?|vans?|bicycles?)\b|"
                    # "new evacuation orders have forced thousands of families out of the
@@ -668,9 +685,15 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           # "WHO delivered supplies on 9 December", "the forces transferred incubators, baby
           # food and medical supplies to the hospital", "after unloading more than 100
           # tonnes of food": goods handed over (not "delivered to hospitals", "transferred
-          # 40 trucks": where to, or no goods named)
+          # 40 trucks": where to, or no goods named; nor "delivered a grim assessment of
+          # the food situation", "militants had transferred weapons and equipment to the
+          # hospital": words, or arms)
           r"(?:delivered|delivering|transferred|transferring|unloaded|unloading|offloaded|"
-          r"offloading) (?:(?!(?:to|into|from|by|for|at|in|on|with|the wounded|patients)\b)"
+          r"offloading) (?:(?!(?:to|into|from|by|for|at|in|on|with|about|the wounded|patients|"
+          r"assessments?|briefings?|speech(?:es)?|statements?|warnings?|reports?|messages?|"
+          r"remarks|address|updates?|appeals?|letters?|responses?|blows?|verdicts?|"
+          r"presentations?|proposals?|weapons?|arms|ammunition|munitions|explosives|rockets?|"
+          r"missiles?|military|hostages?|detainees|prisoners|fighters|militants)\b)"
           r"[\w'’%-]+,? (?:and )?){0,6}?(?:supplies|aid|food|fuel|medicines?|flour|water|"
           r"meals|incubators|(?:medical )?equipment)\b|"
           # "6,350 tons of food entered Gaza", "406 trucks filled with aid were inspected and
@@ -960,15 +983,20 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              r"movements? of people (?:[\w,]+ ){0,8}(?:to|towards) (?:the )?north(?:ern)?|"
              # "Palestinians trudged back into the ruins of Khan Yunis", "the displaced pour
              # back across the corridor" (not "troops moved back into the camp": people only)
+             # (nor "displaced people went back to the market", "headed back to the
+             # distribution site": an errand, not a return home)
              r"(?:people|families|residents|palestinians|idps|civilians|households|gazans|"
-             r"thousands|hundreds|displaced)(?: [\w,-]+){0,4} (?:have |had |has |are |were )?"
+             + _MANY + r"|displaced)(?: [\w,-]+){0,4} (?:have |had |has |are |were )?"
              r"(?:streamed|streaming|poured|pouring|pour|trudged|trudging|flocked|flocking|"
              r"walked|walking|went|headed|heading|made their way|trekked|trekking) back "
-             r"(?:to|into|across|north|home)\b|"
+             r"(?:to|into|across|north|home)\b(?! (?:the |their |a |an )?(?:[\w'’-]+ )?"
+             r"(?:markets?|work|jobs?|school|class(?:es)?|distribution|aid|queues?|lines?|"
+             r"baker(?:y|ies)|sea|beach|mosques?|tents?|shelters?|hospitals?|crossings?|"
+             r"checkpoints?)\b)" + _TO_GATHER + r"|"
              # "On Tuesday, vehicles began moving north along Salah al-Din Road" (not
              # "Israeli tanks began moving north", "military vehicles": troops)
-             r"(?:people|families|residents|palestinians|idps|civilians|gazans|thousands|"
-             r"hundreds|displaced|(?<!military )(?<!army )(?<!armoured )(?<!armored )"
+             r"(?:people|families|residents|palestinians|idps|civilians|gazans|" + _MANY +
+             r"|displaced|(?<!military )(?<!army )(?<!armoured )(?<!armored )"
              r"(?<!israeli )(?:cars|vehicles))(?: [\w,-]+){0,3} (?:resumed|began|started) "
              r"(?:moving|walking|heading|driving|travell?ing|returning) (?:back )?"
              r"north(?:ward)?s?\b|"

@@ -363,14 +363,23 @@ _POUNDED_BY = re.compile(r"\b(?:israel|israeli|it|they|army|military|idf|forces|
                          r"warplanes?|jets?|aircraft|planes|drones?)(?:\s+[\w'’-]+){0,2}\s+$")
 # Raids by troops on the ground: "ground raids", "commandos carried out raids", "troops
 # conducted raids in Jabalia", "Israeli forces carried out raids", "house raids" (in the
-# same clause)
+# same clause), "the Givati Brigade carried out raids", "its units carried out raids",
+# "dozens of men were detained in raids on schools"
 _GROUND_RAIDS = re.compile(r"\b(?:ground|commandos?|forces|troops|soldiers|infantry|"
                            r"tanks?|bulldozers?|paratroopers|house|home|door-to-door|search|"
-                           r"arrest|targeted|incursions?|storm\w*)\b[^,;.]*$")
+                           r"arrest\w*|detain\w*|targeted|incursions?|storm\w*|brigades?|"
+                           r"divisions?|battalions?|units?|reservists)\b[^,;.]*$")
+# Protesters who confronted troops: "Hundreds of Palestinians protesting near the fence
+# confronted Israeli troops" (a protest, not a battle)
+_PROTESTERS = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied|ying)|marchers|"
+                         r"mourners)\b[^.;]*$")
 # ... and what they were for: "troops conducted raids to strike militant cells"
+# (the purpose told right after the raids: not "troops expanded their ground operations
+# in Rafah while the military continued to strike targets", another's strikes)
 _RAIDED_TO = re.compile(r"\b(?:ground|commandos?|special\s+forces|troops|soldiers|infantry|"
                         r"paratroopers)\b[^,;.]*\b(?:raids?|raided|operations?|incursions?)\b"
-                        r"[^,;.]*$")
+                        r"['’\"”]?(?:\s+(?!(?:while|and|as|but|when|continued|continues|"
+                        r"continuing|began|begun|went\s+on)\b)[\w'’-]+){0,4}?\s+to\s+$")
 _AIRCRAFT = re.compile(r"\b(?:jets?|warplanes?|aircraft|drones?|helicopters?|planes?|aerial|"
                        r"air\s*(?:force|strikes?))\b")
 # ... or into a place: "targeted raids into Rafah"
@@ -806,6 +815,10 @@ _HARMED_AFTER = re.compile(r"(?:[^.;,]{0,80}?\b(?:when|as)\s+(?:they|he|she|thei
 _THE_DEAD_HAD = re.compile(r"\b(?:the\s+)?(?:dead|victims|those killed|the killed|wounded|"
                            r"injured)(?:,\s+who)?\s+(?:had|have|were|was)\s+"
                            r"(?:(?:\w+\s+)?|(?:[\w-]+\s+){1,5}?(?:after|before)\s+)$")
+# "The heavy rains forced hundreds of families out of their flooded tents": weather, not
+# the war, drove them out (checked over the words before "forced ... out of")
+_FORCED_BY_WEATHER = re.compile(r"\b(?:rains?|rainfall|downpours?|floods?|flooding|floodwaters?|"
+                                r"storms?|winds?|winter|cold|heatwave|sewage)\b[^.;,]{0,40}$")
 # "Many of the injured and killed, including children, were evacuated from the targeted
 # house to hospitals": the casualties carried away, not a flight
 _THE_HURT_BEFORE = re.compile(r"\b(?:injured|wounded|casualties|killed|dead|victims)\b"
@@ -921,6 +934,9 @@ _PERFECT_AFTER = re.compile(r"(?:\s+(?!(?:that|which|who)\b)[\w,-]+){0,4}?\s+(?:
 _SINCE_A_DATE = re.compile(rf"[^.;]{{0,100}}?(?<!first time )(?<!first )\bsince\s+"
                            rf"(?:\d{{1,2}}\s+{MONTH_NAMES.lower()}|{MONTH_NAMES.lower()}"
                            r"(?:\s+\d{1,2})?)\b")
+# (not "the first aid convoy since 2 March has entered Gaza": the first in that time, the
+# day's delivery)
+_FIRST_SINCE = re.compile(r"\b(?:first|largest|biggest|only)\s+(?:[\w-]+\s+){0,2}$")
 # "aid workers killed while delivering food", "the pier has handled thousands of tons of
 # aid, with Fogbow delivering over a thousand pallets": the delivery as what someone was
 # doing when another thing is told, or as a detail of a total (not "after unloading 100
@@ -1102,11 +1118,16 @@ _MOVE_HELD_UP_AFTER = re.compile(r"[^.;,]{0,60}?\b(?:remains?|remained|is|are|wa
                                  r"planned|cancell?ed|possible|on hold)\b")
 # "its 98th Division had left Khan Yunis", "troops left the camp": a place left (not
 # "troops left a trail of destruction", "forces left two dead"; nor "Israeli forces left
-# Gaza in 2005": a withdrawal of another time)
-_LEFT_A_PLACE = re.compile(r"\s+(?:[A-Z][\w'’-]+|the\s+(?:[\w'’-]+\s+){0,2}?(?:city|town|camp|"
+# Gaza in 2005": a withdrawal of another time; nor "tanks left Palestinians in Khan Younis
+# without water": people, not a place)
+_LEFT_A_PLACE = re.compile(r"\s+(?:(?!(?:Palestinians?|Gazans?|Israelis?|Arabs?|Hamas|UNRWA|UN|"
+                           r"WHO)\b)[A-Z][\w'’-]+|the\s+(?:[\w'’-]+\s+){0,2}?(?:city|town|camp|"
                            r"area|hospital|strip|corridor|neighbou?rhood|district|village|"
                            r"enclave|territory|compound|complex))\b"
                            r"(?![^.;]{0,40}?\b(?:in|since|until)\s+(?:19|20)\d\d\b)")
+# ... by troops who are the subject (not "the shelling by Israeli tanks left Khan Younis
+# without water": what their fire did)
+_LEFT_BY = re.compile(r"\b(?:by|of|from)\s+(?:[\w'’-]+\s+){0,2}$")
 _PASSING = {DISPLACEMENT[1], DESTRUCTION[1]}
 _STOCK_TYPES = {EVACUATION[1], AID[1], DISPLACEMENT[1]}
 _HINDERED_TYPES = {AID[1], CROSSING[1]}
@@ -1278,20 +1299,33 @@ _MISFIRED = re.compile(r"\b(?:(?:rockets?|missiles?|projectiles?)\b[^.\n]{0,40}?
                        r"misfiring|malfunctioning)\s+(?:[\w-]+\s+){0,2}?(?:rockets?|missiles?|"
                        r"projectiles?|rocket launch(?:es)?))\b")
 _A_BLAST = re.compile(r"\b(?:blast|explosion)s?\b")
+_OWN_BLAST = re.compile(r"\b(?:an?|causing|triggering|setting\s+off)\s+(?:[\w-]+\s+)?"
+                        r"(?:blast|explosion)\b")
 
 
-def _blamed_on_a_rocket(text: str, low: str) -> bool:
-    """Whether a paragraph of the report (``low``: its folded text) tells a blast caused by
-    a rocket that misfired or fell short."""
+def _blamed_on_a_rocket(text: str, low: str, at: int) -> bool:
+    """Whether the paragraph of the blast word at ``at`` (``low``: the report's folded
+    text) tells a blast caused by a rocket that misfired or fell short (not "An explosion at
+    a house in Nuseirat killed four. Separately, ... a rocket misfired, causing an
+    explosion that wounded two": that sentence's own blast, or another paragraph's)."""
     if "misfir" not in low and "fell short" not in low and "errant" not in low and \
             "stray" not in low and "failed" not in low and "malfunction" not in low:
         return False  # (a cheap pre-test)
-    for m in _MISFIRED.finditer(low):
-        # (the paragraph's bounds from the text itself: folding turns line breaks to spaces)
-        lo = text.rfind("\n\n", 0, m.start())
-        hi = text.find("\n\n", m.end())
-        if _A_BLAST.search(low, lo + 1 if lo >= 0 else 0, hi if hi >= 0 else len(low)):
-            return True
+    # (the paragraph's bounds from the text itself: folding turns line breaks to spaces)
+    lo = text.rfind("\n\n", 0, at)
+    lo = lo + 1 if lo >= 0 else 0
+    hi = text.find("\n\n", at)
+    hi = hi if hi >= 0 else len(low)
+    for m in _MISFIRED.finditer(low, lo, hi):
+        if not _A_BLAST.search(low, lo, hi):
+            continue
+        first = max(low.rfind(". ", lo, m.start()), lo)
+        last = low.find(". ", m.end(), hi)
+        last = last if last >= 0 else hi
+        if _OWN_BLAST.search(low, first, last) and not first <= at < last:
+            continue  # the misfired rocket's own blast, told with it (not "the blast was
+            # caused by a rocket misfired by Islamic Jihad": the one told before)
+        return True
     return False
 
 
@@ -1430,6 +1464,9 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                 not _AIRCRAFT.search(low, max(start, at - 120), at):
             etype, sub = BATTLE  # "infantry and tank units had conducted 'local raids' inside
             # the strip to strike militant cells": what the raids did, on the ground
+        if sub == BATTLE[1] and low.startswith("confront", at) and \
+                _PROTESTERS.search(low, max(start, at - 120), at):
+            continue
         if low.startswith("raids", at) and m.end() - at == 5 and \
                 not _GROUND_RAIDS.search(low, max(start, at - 80), at) and \
                 not _RAIDS_INTO.match(low, m.end(), end):
@@ -1592,7 +1629,7 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
             continue  # the deal in force named by its start
         if sub == AID[1] and (_PERFECT_BEFORE.search(low, lo, at) or
                               _PERFECT_AFTER.match(low, m.end(), end)) and \
-                _SINCE_A_DATE.match(low, m.end(), end):
+                _SINCE_A_DATE.match(low, m.end(), end) and not _FIRST_SINCE.search(low, lo, at):
             continue  # a running total since a date
         if sub == AID[1] and _STOCK_AFTER.match(low, m.end(), end) or \
                 sub == RETURN[1] and " from returning" in low[at:m.end()] or \
@@ -1643,6 +1680,10 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                                        who_they_are(low, lo, at, m.end(), end)):
             continue  # "some of the dead had just fled Khan Younis", "people who fled the
             # north crowded into the area": who the dead, or the people, were
+        if sub == DISPLACEMENT[1] and low.startswith("forced ", at) and \
+                (" out of" in low[at:m.end()] or " from their" in low[at:m.end()]) and \
+                _FORCED_BY_WEATHER.search(low, lo, at):
+            continue
         if sub == DISPLACEMENT[1] and low.startswith(("were evacuated", "was evacuated"), at) \
                 and _THE_HURT_BEFORE.search(low, lo, at) and \
                 _CARRIED_AWAY.match(low, m.end(), end):
@@ -1667,8 +1708,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
             continue
         if sub == CROSSING[1] and _not_a_crossing_decision(low, start, at, m.end()):
             continue
-        if sub == TERRITORY[1] and low.endswith("left", at, m.end()) and \
-                not _LEFT_A_PLACE.match(text, m.end(), end):
+        if sub == TERRITORY[1] and low.endswith("left", at, m.end()) and (
+                not _LEFT_A_PLACE.match(text, m.end(), end) or _LEFT_BY.search(low, lo, at)):
             continue
         if etype == AIR[0]:
             if _INTO_ISRAEL.match(low, m.end(), end):
@@ -1680,7 +1721,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
                         low, at, m.end()) else at, window[1]) or \
                     _TARGETED_TROOPS.search(low, max(start, at - 100), at):
                 etype, sub = BATTLE
-        if sub == IED[1] and low.startswith("explosion", at) and _blamed_on_a_rocket(text, low):
+        if sub == IED[1] and low.startswith("explosion", at) and \
+                _blamed_on_a_rocket(text, low, at):
             etype, sub = SHELL  # "the explosion at al-Ahli Arab Hospital", "... denied Israeli
             # claims that one of its rockets misfired": the blast of a rocket, not a bomb
         out.append(Trigger(etype, sub, at, m.end(), text[at:m.end()], strength))

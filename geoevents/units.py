@@ -197,7 +197,10 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
         own = {m.place_id for m in gaza if clause.start <= m.start < clause.end}
         own_place = bool(own)
         free = [u for u in units if u.event_type in VIOLENT and not _counted(u, c.kind)]
-        same_clause = [u for u in free if u.clause == clause]
+        # (and a unit of the part of the clause the count is told in: "Israeli shelling hit
+        # eastern Khan Younis and airstrikes killed 12 in Rafah" is the strikes' toll)
+        same_clause = [u for u in free if u.clause == clause or
+                       clause.start <= u.clause.start <= c.start < u.clause.end <= clause.end]
         pool = same_clause or ([] if own_place else free)
         if pool:
             target = min(pool, key=lambda u: abs(u.anchor - c.start))

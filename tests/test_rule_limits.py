@@ -6939,3 +6939,137 @@ def test_a_tally_of_the_past_hours_at_a_place_stays_there():
     got = _events("An airstrike hit Rafah. Medics said 12 people were killed in Rafah in the past "
                   "24 hours.", "2024-10-27")
     assert [(loc, n) for _, loc, n, _ in got] == [("Rafah", 12)]
+
+
+# -- crowds, loads and errands that are no flight nor return --------------------------
+@pytest.mark.parametrize("text,pub", [
+    # a crowd gathering, not fleeing
+    ("Thousands of Palestinians poured out of their homes in Khan Younis on Sunday to "
+     "celebrate the ceasefire.", "2025-01-20"),
+    ("Hundreds of people poured out of the mosque in Rafah after Friday prayers to protest "
+     "against the war.", "2024-06-30"),
+    # hundreds of things, not of people
+    ("Hundreds of litres of sewage poured from a broken pipe in Deir al-Balah on Monday, the "
+     "municipality said.", "2024-06-30"),
+    ("Hundreds of aid trucks crossed the Netzarim corridor on Tuesday, the UN said.",
+     "2024-06-30"),
+    # a ship leaving port
+    ("Others set out from the port of Limassol on Monday with aid for Gaza.", "2024-06-30"),
+    # goods for children and the bodies of children loaded, no household leaving
+    ("UNICEF staff loaded supplies for children onto trucks in Rafah on Monday.", "2024-06-30"),
+    ("Medics loaded the bodies of three children onto a pickup truck in Jabalia on Tuesday "
+     "after an Israeli strike killed them.", "2024-06-30"),
+    # weather, not the war, drove them out
+    ("The heavy rains forced hundreds of families out of their flooded tents in al-Mawasi on "
+     "Monday.", "2024-06-30"),
+    # an errand, not a return home
+    ("Hundreds of displaced people in Deir al-Balah went back to the market on Tuesday after "
+     "the strike.", "2024-06-30"),
+])
+def test_crowds_loads_and_errands_are_no_flight_nor_return(text, pub):
+    subs = {s for s, _, _, _ in _events(text, pub)}
+    assert not subs & {"Displacement", "Return of displaced people"}
+
+
+def test_aid_trucks_crossing_the_corridor_stay_aid():
+    got = _events("Hundreds of aid trucks crossed the Netzarim corridor on Tuesday, the UN said.",
+                  "2024-06-30")
+    assert [s for s, _, _, _ in got] == ["Aid delivery"]
+
+
+@pytest.mark.parametrize("text", [
+    # words delivered, arms transferred
+    "UN relief chief Martin Griffiths delivered a grim assessment of the food situation in "
+    "Rafah to the Security Council on Monday.",
+    "The army said militants had transferred weapons and equipment to Shifa Hospital.",
+])
+def test_words_or_arms_handed_over_are_no_aid(text):
+    assert "Aid delivery" not in {s for s, _, _, _ in _events(text, "2024-06-30")}
+
+
+def test_the_first_convoy_since_a_day_is_the_days_delivery():
+    got = _events("The first aid convoy since 2 March has entered Gaza through Kerem Shalom, the "
+                  "UN said on Monday.", "2025-05-20")
+    assert ("Aid delivery", "Kerem Shalom Crossing", None, "2025-05-19") in got
+
+
+def test_what_tank_fire_left_people_without_is_no_withdrawal():
+    got = _events("The shelling by Israeli tanks left Palestinians in Khan Younis without water "
+                  "on Monday.", "2024-06-30")
+    assert "Non-violent transfer of territory" not in {s for s, _, _, _ in got}
+
+
+# -- raids by named ground units, protests, strikes told beside an operation ----------
+@pytest.mark.parametrize("text", [
+    "The Givati Brigade carried out raids on Hamas infrastructure in Rafah on Monday, the army "
+    "said.",
+    "The army said its units carried out raids in Jabalia on Monday, killing 20 militants.",
+    "Dozens of men were detained in raids on schools in Beit Lahia on Monday, the civil defence "
+    "said.",
+])
+def test_raids_by_ground_units_or_with_arrests_are_not_from_the_air(text):
+    assert "Air/drone strike" not in {s for s, _, _, _ in _events(text, "2024-06-30")}
+
+
+def test_protesters_who_confronted_troops_fought_no_battle():
+    got = _events("Hundreds of Palestinians protesting near the fence east of Khan Younis "
+                  "confronted Israeli troops on Friday.", "2024-06-30")
+    assert [s for s, _, _, _ in got] == ["Peaceful protest"]
+
+
+def test_strikes_told_beside_a_ground_operation_stay_strikes():
+    got = _events("Israeli troops expanded their ground operations in Rafah on Monday while the "
+                  "military continued to strike targets across the enclave.", "2024-06-30")
+    assert ("Air/drone strike", "Gaza Strip", None, "2024-06-24") in got
+
+
+def test_the_toll_of_the_second_weapon_stays_at_its_place():
+    got = _events("Israeli shelling hit eastern Khan Younis and airstrikes killed 12 in Rafah on "
+                  "Monday.", "2024-06-30")
+    assert sorted(got) == [("Air/drone strike", "Rafah", 12, "2024-06-24"),
+                           ("Shelling/artillery/missile attack", "Khan Younis", None,
+                            "2024-06-24")]
+
+
+def test_a_misfired_rockets_own_blast_leaves_the_other_blast_alone():
+    got = _events("An explosion at a house in Nuseirat killed four people on Wednesday, medics "
+                  "said.\n\nSeparately, the army said a rocket fired by militants misfired and "
+                  "fell in Beit Hanoun, causing an explosion that wounded two.", "2024-06-27")
+    assert ("Remote explosive/landmine/IED", "Nuseirat", 4, "2024-06-26") in got
+
+
+# -- days of attacks named after a modal, of armed men's deeds, of what began ----------
+@pytest.mark.parametrize("text,day", [
+    # the strike's day, named after what is to be done about it
+    ("The army said it would investigate the strike on Monday in Rafah that killed 12 people.",
+     "2024-06-24"),
+    ("Officials said Israeli forces were to blame for the strike on Tuesday in Khan Younis that "
+     "killed 12 people.", "2024-06-25"),
+    # a clause of its own after "after"
+    ("The army said troops would remain in Rafah after they killed 12 gunmen on Tuesday.",
+     "2024-06-25"),
+])
+def test_a_day_of_an_attack_after_a_modal_stays(text, day):
+    assert {d for _, _, _, d in _events(text, "2024-06-27")} == {day}
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas fighters who ambushed Israeli troops in Rafah on Tuesday killed three soldiers. The "
+    "army said two more were wounded in the fighting in Rafah.",
+    "Israeli troops who stormed Kamal Adwan Hospital on Tuesday detained dozens of staff. "
+    "Hospital director Hussam Abu Safiya was among those arrested in Beit Lahia.",
+])
+def test_the_day_of_the_armed_mens_deed_dates_what_follows(text):
+    assert {d for _, _, _, d in _events(text, "2024-06-27")} == {"2024-06-25"}
+
+
+def test_the_day_what_was_followed_began_does_not_date_the_main_clause():
+    got = _events("After two days of heavy bombardment that started on Monday, Israeli tanks "
+                  "advanced into eastern Rafah.", "2024-06-28")
+    assert ("Armed clash", "Rafah", None, "2024-06-24") not in got
+
+
+def test_people_who_fled_told_arriving_on_a_day_are_news():
+    got = _events("Thousands of people who fled Khan Younis as Israeli tanks advanced arrived in "
+                  "Deir al-Balah on Monday.", "2024-06-28")
+    assert ("Displacement", "Khan Younis", None, "2024-06-24") in got
