@@ -522,6 +522,11 @@ _STRIKE_FIRST = re.compile(r"\b(?:to|after|following|of|from|on)\s+(?:an?\s+|the
                            r"(?:[\w-]+\s+){0,2}?(?:air\s*strikes?|strikes?|bombardment|bombing|"
                            r"shelling)\b[^.;:]*?\band\s+(?:[\w-]+\s+){0,2}?$", re.I)
 _STALE_HERE = re.compile(_STALE, re.I)
+# ... nor bodies pulled out once the strikes were over: "When the ceasefire took effect,
+# crews returned to the sites of strikes in Rafah and recovered 30 bodies", "After the
+# strikes on the neighbourhood stopped, rescuers returned and recovered 25 bodies"
+_STRIKES_OVER = re.compile(r"\b(?:return(?:ed|ing)|went\s+back|came\s+back|ceasefire|truce|lull|"
+                           r"stopped|ended|halted|ceased|subsided|paused)\b", re.I)
 # Only bodies pulled out are a strike's toll, and not after a withdrawal told before them
 # ("After Israeli troops pulled out of Khan Younis, rescuers recovered the bodies of 30
 # people killed in Israeli strikes"); bodies returned or handed over are the dead of before
@@ -901,7 +906,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
                      not _WITHDRAWN_BEFORE.search(text, start, m.start()) and
                      (_FROM_A_STRIKE.match(text, m.end(), min(end, m.end() + 160)) or
                       _STRIKE_FIRST.search(text, max(start, rec.start() - 160), rec.start()) and
-                      not _STALE_HERE.search(text, start, end))) or
+                      not _STALE_HERE.search(text, start, end) and
+                      not _STRIKES_OVER.search(text, start, end))) or
                 "bodies" in m.group(0).lower() and (
                     _HANDED_BACK.search(text, max(start, m.start() - 30), m.start()) or
                     _STILL_HELD.match(text, m.end(), min(end, m.end() + 60))) or

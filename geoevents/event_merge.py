@@ -25,7 +25,7 @@ from geoevents.trigger_table import VIOLENT
 __all__ = ["merge_events", "fold_containers", "fuller_count", "fold_raids_into_attacks",
            "fold_into_the_placed_one", "fold_headline", "headline", "fold_same_toll",
            "fold_unarmed_into_strike", "fold_incidents", "place_the_dead_told_again", "placed_at",
-           "toll_of_the_raid_told_next", "arrests_in_the_raid",
+           "toll_of_the_raid_told_next", "arrests_in_the_raid", "body_count_stands",
            "place_the_lead_told_next", "told_where", "tells_several", "name_the_site_told",
            "the_blast_that_killed", "place_the_toll_told_there", "a_list_item",
            "rest_of_the_strikes"]
@@ -322,6 +322,9 @@ _OWN_BLAST = re.compile(r"\b(?:by\s+(?:the\s+)?(?:soldiers|troops|forces|army|en
 # detonated near their tank": the incident whose dead were told before, and what it was
 _SAME_INCIDENT = re.compile(r"\b(?:in|during)\s+the\s+same\s+(?:incident|attack|event|"
                             r"encounter)\b", re.I)
+# ... the blast told as what hurt them: "wounded in the same incident, when an explosive
+# device detonated", "in the same attack by a roadside bomb"
+_BLAST_HURT = re.compile(r"\b(?:when|after|as|by|from|following|in\s+(?:an?|the))\b", re.I)
 # "In a separate incident, the two soldiers were killed when ...": another blast
 _ANOTHER_INCIDENT = re.compile(r"^\W*(?:in\s+(?:a|another)\s+(?:separate\s+)?incident|"
                                r"separately|elsewhere|earlier|later)\b", re.I)
@@ -338,7 +341,9 @@ def _all_the_dead(notes: str, toll: int) -> bool:
     if blast is None or _OTHER_CAUSE.search(notes, m.end(), blast.start()):
         return False
     if m.re is _SAME_INCIDENT:
-        return True  # the whole incident, its dead with it
+        # the whole incident, its dead with it, where the blast is told as what hurt them
+        # (not "In the same incident, troops found an explosive device and detonated it")
+        return _BLAST_HURT.search(notes, m.end(), blast.start()) is not None
     n = m.group("n")
     if n is not None:
         return number_word(n) == toll
@@ -751,7 +756,7 @@ def toll_of_the_raid_told_next(events: list[Event]) -> list[Event]:
     for i, e in enumerate(events):
         if e.sub_event_type != "Air/drone strike" or not e.fatalities or e.actor1 is not None \
                 or _WEAPON.search(e.notes) or _NAMES_A_DAY.search(e.notes) or \
-                _A_DAY_OF_ITS_OWN.search(e.notes):
+                _A_DAY_OF_ITS_OWN.search(e.notes) or _A_CAUSE_OF_ITS_OWN.search(e.notes):
             continue  # (not "eight patients were killed at the hospital on Tuesday": a day
             # of their own)
         k = next((k for k in range(i + 1, len(out)) if out[k].event_type in VIOLENT), None)
@@ -774,6 +779,13 @@ _WEAPON = re.compile(r"\b(?:air\s?strikes?|strikes?|struck|bomb\w*|missiles?|she
                      r"attack\w*|clash\w*|fighting)\b", re.I)
 _A_DAY_OF_ITS_OWN = re.compile(r"\b(?:yesterday|today|tonight|overnight|last\s+night|"
                                r"this\s+morning)\b", re.I)
+# ... or a cause of their own, no raid's toll: "Three patients died at Kamal Adwan Hospital
+# after the power went out", "died of malnutrition", "for lack of dialysis"
+_A_CAUSE_OF_ITS_OWN = re.compile(r"\b(?:power|electricity|fuel|oxygen|generators?|incubators?|"
+                                 r"hunger|starv\w*|malnutrition|malnourish\w*|dehydrat\w*|"
+                                 r"famine|cold|freez\w*|froze|hypothermia|disease|illness|"
+                                 r"infections?|dialysis|lack\s+of|shortages?|natural\s+causes|"
+                                 r"drown\w*|collaps\w*|accident\w*)\b", re.I)
 # "Before the raid, which began on 12 December": a raid the report takes as known
 _THE_RAID = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+)?(?:raid|storming|assault|incursion|"
                        r"siege|operation)\b")
@@ -815,6 +827,32 @@ _NAMES_A_DAY = re.compile(rf"\b(?:{WEEKDAY_PATTERN}|\d{{1,2}}\s+"
                           rf"{MONTH_PATTERN}|{MONTH_PATTERN}\s+\d{{1,2}}\b)")
 
 
+# A headline's toll told as a bound or a round figure: "More than 100 killed", "Over 100
+# killed", "Dozens killed" (not "Israeli strike kills 25 at Nuseirat school": a count of its
+# own, which a body's count of a part of the dead does not replace)
+_ROUND_TOLL = re.compile(r"\b(?:more\s+than|over|at\s+least|nearly|almost|about|around|some|"
+                         r"roughly|approximately|close\s+to|up\s+to)\s+\d|"
+                         r"\b(?:dozens|scores|hundreds)\b", re.I)
+# ... and the body's count the toll, not a part of the dead by who they were ("killed at
+# least 10 children" under "More than 25 killed")
+_A_PART_OF_THE_DEAD = re.compile(r"\b(?:children|kids|minors|babies|infants|toddlers|boys|"
+                                 r"girls|women|mothers|members|relatives|journalists|medics|"
+                                 r"paramedics|doctors|nurses|aid\s+workers|staff|fighters|"
+                                 r"militants|soldiers)\b", re.I)
+
+
+def body_count_stands(title: str, notes: str, count: int) -> bool:
+    """Whether the count ``count`` a body's sentence ``notes`` tells stands for the
+    headline's round toll ("More than 100 killed" over "at least 90 people were killed"):
+    only where the headline's toll is a bound or round figure and the body's count is of
+    the dead as a whole, not of a part of them by who they were."""
+    if _ROUND_TOLL.search(title) is None:
+        return False
+    own = [c for c in find_casualties(notes) if c.kind == "killed" and c.count == count]
+    return not own or not any(c.victim and _A_PART_OF_THE_DEAD.fullmatch(c.victim)
+                              for c in own)
+
+
 def fold_headline(events: list[Event], title: str | None, gaz: Gazetteer) -> list[Event]:
     """A headline tells the story's incident in the present tense, without its day; the
     body tells it again with the day and the place. One event, the body's, with the body's
@@ -849,9 +887,13 @@ def fold_headline(events: list[Event], title: str | None, gaz: Gazetteer) -> lis
                         continue
                 elif not _holds(gaz, wide, site):
                     continue
-            # (the body's own count, where it tells one: "More than 100 killed" over "at
-            # least 90 people were killed")
-            out[k] = replace(b, fatalities=h.fatalities if b.fatalities is None
+            # (the body's own count, where it tells one for the headline's round toll: "More
+            # than 100 killed" over "at least 90 people were killed"; else the fuller)
+            stands = b.fatalities is not None and \
+                body_count_stands(title, b.notes, b.fatalities)
+            out[k] = replace(b, fatalities=b.fatalities if stands else
+                             fuller_count(b.fatalities, h.fatalities)
+                             if b.place_id == h.place_id or b.fatalities is None
                              else b.fatalities,
                              injuries=b.injuries if b.injuries is not None else h.injuries,
                              actor1=b.actor1 or h.actor1, actor2=b.actor2 or h.actor2)

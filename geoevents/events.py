@@ -67,7 +67,13 @@ from geoevents.event_dates import (
     since_phrase,
     told_on,
 )
-from geoevents.event_merge import fold_incidents, headline, merge_events, placed_at
+from geoevents.event_merge import (
+    body_count_stands,
+    fold_incidents,
+    headline,
+    merge_events,
+    placed_at,
+)
 from geoevents.gazetteer import Gazetteer
 from geoevents.locate import (
     SPECIFICITY,
@@ -497,7 +503,7 @@ def _code_unit(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit) -> N
     if split is not None:
         located, shares = split
     elif counted is not None and (listed_before or told_together(unit, located, text) or
-                                  sites_told_together(unit, text)):
+                                  sites_told_together(unit, located, text)):
         shares, counted = {}, None  # ("strikes on the Kamal Adwan Hospital in Beit Lahia
         # and the Nuseirat camp killed 17": a toll of the places together, the whole, dead
         # and hurt, no one place's)
@@ -628,7 +634,8 @@ def _merged(told: Event, event: Event, unit: EventUnit, title: str | None = None
     were killed")."""
     out = merge_events(told, event)
     if title is not None and told.notes.strip() == title and event.fatalities is not None \
-            and told.fatalities is not None:
+            and told.fatalities is not None and \
+            body_count_stands(title, event.notes, event.fatalities):
         # (the body's sentence its evidence from then on: a later part of the dead, "Five
         # children were killed in the strike", is not read as the headline's toll again)
         return replace(out, fatalities=event.fatalities, notes=event.notes)
@@ -656,9 +663,21 @@ def _the_other_sides_dead(unit: EventUnit, told: int) -> bool:
     if len(own) != 1 or not counts_combatants(own[0]):
         return False
     side = israeli_dead(own[0])
-    return any(c.kind == "killed" and c.count == told and c.start != own[0].start and
-               counts_combatants(c) and israeli_dead(c) != side
-               for c in find_casualties(unit.sentence.text))
+    text, at = unit.sentence.text, own[0].start - unit.sentence.start
+    if _ANOTHER_TIME.match(text, own[0].end - unit.sentence.start):
+        return False
+    return any(c.kind == "killed" and c.count == told and c.start != at and
+               counts_combatants(c) and israeli_dead(c) != side and
+               _ANOTHER_TIME.match(text, c.end) is None
+               for c in find_casualties(text))
+
+
+# (not "troops killed 20 gunmen in Jabalia on Monday, adding that one soldier was killed in
+# Jabalia the previous week": the dead of another day or another fight)
+_ANOTHER_TIME = re.compile(r"[^.;]{0,60}?\b(?:(?:the\s+)?(?:previous|last|past)\s+(?:\w+\s+)?"
+                           r"(?:week|month|year|days|weeks|months)|(?:days|weeks|months)\s+"
+                           r"(?:ago|earlier|before)|since|separate(?:ly)?|elsewhere|"
+                           r"another\s+(?:battle|clash|incident|attack|ambush))\b", re.I)
 
 
 def _unit_places(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit,

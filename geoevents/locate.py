@@ -54,7 +54,7 @@ from geoevents.sentences import Span, split_clauses
 from geoevents.speech import SAID
 from geoevents.trigger_table import AIR, RELEASE, RETURN, VIOLENT
 from geoevents.triggers import find_triggers, may_begin
-from geoevents.units import DAYS_TALLY, EventUnit, folded_into
+from geoevents.units import EventUnit, days_tally, folded_into
 from geoevents.unlisted_names import place_mention, region_of_direction
 
 __all__ = ["attribution_spans", "SPECIFICITY", "place_for", "count_place", "dominant_place",
@@ -621,7 +621,7 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
                for m in (outside if span is unit.clause else own_or_not_sent(outside, unit))):
             return []  # the clause is about somewhere else (Beirut, Tel Aviv, Jenin)
     if unit.fatalities and gaz.strip is not None and unit.sub_event_type == AIR[1] and \
-            DAYS_TALLY.search(cues.text, unit.sentence.start, unit.sentence.end) and not any(
+            days_tally(cues.text, unit.sentence.start, unit.sentence.end) and not any(
                 unit.sentence.start <= m.start < unit.sentence.end and
                 not any(a <= m.start < b for a, b in sources) for m in gaza):
         # "Gaza's health ministry said 71 people were killed in the past 24 hours": the

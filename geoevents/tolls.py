@@ -252,7 +252,8 @@ _SITES_LISTED = re.compile(
     r"(?:schools|hospitals|mosques|camps|churches|shelters|clinics)\b", re.I)
 
 
-def sites_told_together(unit: EventUnit, text: str) -> bool:
+def sites_told_together(unit: EventUnit, located: list[tuple[Mention, int, float]],
+                        text: str) -> bool:
     """A toll told right after a strike on several named sites of one class ("On Thursday,
     the occupation targeted the Abdel Fattah Hamoud and al-Zahra schools, killing at least
     18"): a toll of the sites together, no one site's, even where only one of them is a
@@ -264,9 +265,14 @@ def sites_told_together(unit: EventUnit, text: str) -> bool:
     listed = _SITES_LISTED.search(text, max(unit.sentence.start, count.start - 200), count.start)
     # (in the count's own clause: not "the Abu Hussein and al-Zahra schools were evacuated;
     # a strike on a house killed five")
+    # (and the toll placed at one of the sites listed: not "After troops stormed the Kamal
+    # Adwan and Indonesian hospitals, an airstrike on a house in Beit Lahia killed 15", the
+    # toll of a strike at a place of its own; nor "The Hamas and Islamic Jihad camps were hit
+    # ... in Khan Younis, killing 12 fighters", groups' camps at one place)
     return listed is not None and \
         re.search(r"[;:]|\.\s", text[listed.end():count.start]) is None and \
-        _COUNT_IN.match(text, count.end) is None
+        _COUNT_IN.match(text, count.end) is None and \
+        any(listed.start() <= m.start < listed.end() for m, _, _ in located)
 
 
 # "An Associated Press journalist saw at least 50 bodies, including children, brought to the
@@ -306,6 +312,9 @@ def told_for_the_places_before(unit: EventUnit, located: list[tuple[Mention, int
     if named or unit.event_type not in VIOLENT or not (unit.fatalities or unit.injuries) or \
             not located or any(m.place_id not in struck for m, _, _ in located):
         return False
+    if tells_one_strike(unit.sentence.text):
+        return False  # one strike's toll, not the places': "Israeli strikes hit Jabalia and
+        # Beit Lahia on Monday. A strike on a house killed 20 people"
     hit = [m for m in before if m.place_id in struck and not placed_wide(m)]
     for a, b in zip(hit, hit[1:]):
         # (a list of places of their own: not "the Abu Hussein school ... in Jabalia refugee

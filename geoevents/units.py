@@ -31,7 +31,7 @@ from geoevents.trigger_table import (
 from geoevents.triggers import Trigger
 
 __all__ = ["EventUnit", "build_units", "counts_combatants", "folded_into", "israeli_dead",
-           "DAYS_TALLY"]
+           "days_tally"]
 
 _OWN_ATTACKS = frozenset({AIR[1], IED[1]})
 # (and an army's ranks: "a lieutenant colonel and a major were killed in southern Gaza")
@@ -73,6 +73,23 @@ _IN_FIGHTING = re.compile(r"\b(?:operations?|fighting|combat|clash\w*|battles?|o
 # tally of the Strip, not the toll of the attack told before (see locate)
 DAYS_TALLY = re.compile(r"\b(?:in|over|during|within|for)\s+the\s+(?:past|last|previous|"
                         r"preceding)\s+(?:24|48|72|twenty-four|forty-eight)\s+hours\b", re.I)
+# ... not a place's, told again by a word for it: "Israeli strikes hit Jabalia on Monday.
+# The civil defence said 25 people were killed in the camp over the past 24 hours",
+# "40 people were killed there in the past 24 hours"
+_A_PLACE_TOLD_AGAIN = re.compile(
+    r"\b(?:(?:in|at|inside|around|near)\s+(?:the|that|this)\s+(?:same\s+)?(?:city|camp|town|"
+    r"area|neighbou?rhood|district|village|quarter|hospital|school|shelter|refugee\s+camp)|"
+    r"(?:killed|died|dead|wounded|injured|martyred)\s+there)\b", re.I)
+
+
+def days_tally(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``text[start:end]`` tells a day's tally of the last 24 or 48 hours (DAYS_TALLY)
+    that names no place told before by a word for it ("in the camp", "there")."""
+    end = len(text) if end is None else end
+    return DAYS_TALLY.search(text, start, end) is not None and \
+        _A_PLACE_TOLD_AGAIN.search(text, start, end) is None
+
+
 # Sniper fire or gunfire in a firefight is the battle's weapon
 _FIRE = re.compile(r"(?i)sniper(?: fire)?|gunfire")
 # ("clashed with Hamas fighters, where sniper fire killed a nurse": fire told to have hit
@@ -249,7 +266,7 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
                 etype = (near.event_type, near.sub_event_type)
             elif counts_combatants(c) and _IN_FIGHTING.search(s.text):
                 etype = BATTLE  # "13 soldiers were killed during the ground operations"
-            elif not counts_combatants(c) and DAYS_TALLY.search(s.text) and \
+            elif not counts_combatants(c) and days_tally(s.text) and \
                     all(m.feature_class == "strip" for m in gaza
                         if clause.start <= m.start < clause.end):
                 # "the health ministry said 71 people were killed in the past 24 hours": a

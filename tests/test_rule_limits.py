@@ -7073,3 +7073,82 @@ def test_people_who_fled_told_arriving_on_a_day_are_news():
     got = _events("Thousands of people who fled Khan Younis as Israeli tanks advanced arrived in "
                   "Deir al-Balah on Monday.", "2024-06-28")
     assert ("Displacement", "Khan Younis", None, "2024-06-24") in got
+
+
+# -- bodies pulled out once the strikes were over are no strike's toll ---------------------
+@pytest.mark.parametrize("text", [
+    "When the ceasefire took effect, civil defence crews returned to the sites of strikes in "
+    "Rafah and recovered 30 bodies.",
+    "After the strikes on the neighbourhood stopped on Sunday, rescuers returned to Shujaiya and "
+    "recovered 25 bodies.",
+])
+def test_bodies_recovered_after_the_strikes_are_no_toll(text):
+    assert all(e.fatalities is None for e in parse(text, published="2024-10-22").events)
+
+
+# -- a toll at a place of its own after a list of sites, or one strike's toll after a list ----
+@pytest.mark.parametrize("text,expected", [
+    # a strike told after the sites listed, at its own place
+    ("After troops stormed the Kamal Adwan and Indonesian hospitals in northern Gaza, an "
+     "airstrike on a house in Beit Lahia killed 15 people on Monday.", ("Beit Lahia", 15)),
+    ("Strikes hit the Shati and Jabalia camps on Monday, while in Rafah an airstrike on a tent "
+     "killed 9 people.", ("Rafah", 9)),
+    # groups' camps are no list of sites: the toll of the one place they are at
+    ("The Hamas and Islamic Jihad camps were hit by Israeli jets in Khan Younis on Monday, "
+     "killing 12 fighters.", ("Khan Younis", 12)),
+    # one strike's toll is not the toll of the places listed before
+    ("Israeli strikes hit Jabalia and Beit Lahia on Monday. A strike on a house killed 20 "
+     "people, medics said.", ("Beit Lahia", 20)),
+])
+def test_a_toll_of_its_own_after_a_list_keeps_its_count(text, expected):
+    assert expected in [(loc, n) for _, loc, n, _ in _events(text, "2024-10-22")]
+
+
+# -- a headline's count of its own is not replaced by a part of the dead ---------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Israeli strike kills 25 at Nuseirat school\n\nAn Israeli strike on a UN school in "
+     "Nuseirat on Thursday killed at least 10 children, medics said.", 25),
+    ("Strike on Khan Younis tent camp kills 19\n\nAn Israeli airstrike hit tents in Khan Younis "
+     "on Thursday, killing five children, the civil defence said.", 19),
+])
+def test_a_headlines_own_count_is_not_replaced_by_a_part(text, expected):
+    assert [e.fatalities for e in parse(text, published="2024-02-29").events] == [expected]
+
+
+# -- the other side's dead of another day do not add up --------------------------------------
+def test_the_other_sides_dead_of_another_day_do_not_add_up():
+    text = ("Israeli troops killed 20 gunmen in Jabalia on Monday, the army said, adding that one "
+            "soldier was killed in Jabalia the previous week.")
+    assert [e.fatalities for e in parse(text, published="2024-03-18").events
+            if e.event_type == "Battles"] == [20]
+
+
+# -- a blast told in the same incident but not as what hurt anyone ---------------------------
+def test_a_blast_of_the_same_incident_that_hurt_no_one_keeps_apart():
+    got = _events("A soldier was killed in fighting in Rafah on Monday, the army said. In the "
+                  "same incident, troops found an explosive device and detonated it.",
+                  "2024-10-27")
+    assert ("Armed clash", "Rafah", 1, "2024-10-21") in got
+
+
+# -- a day's tally told for a place named before by a word for it ---------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Israeli strikes hit Jabalia on Monday. The civil defence said 25 people were killed in "
+     "the camp over the past 24 hours.", ("Air/drone strike", "Jabalia")),
+    # (the fighting told before, not strikes)
+    ("Fighting raged in Shujaiya on Monday. Residents said 30 people were killed in the "
+     "neighbourhood during the past 24 hours.", ("Armed clash", "Shejaia")),
+])
+def test_a_days_tally_of_a_place_told_again_is_not_the_strips(text, expected):
+    got = [(e.sub_event_type, e.location) for e in parse(text, published="2024-10-22").events
+           if e.fatalities]
+    assert got == [expected]
+
+
+# -- deaths with a cause of their own are not the raid's toll --------------------------------
+def test_deaths_with_a_cause_of_their_own_are_not_the_raids():
+    text = ("Three patients died at Kamal Adwan Hospital after the power went out, the WHO said. "
+            "The raid on the hospital, which began on 12 December, continues.")
+    got = [(e.event_date, e.fatalities) for e in parse(text, published="2023-12-19").events
+           if e.event_type == "Battles"]
+    assert got == [("2023-12-12", None)]
