@@ -90,7 +90,9 @@ _ACTORS: tuple[tuple[str, str, str, str], ...] = (
      # as the army names them: "struck a squad of terrorists", "to strike militant cells"
      # (not "Jewish terrorists", "settler terrorists": the other side; nor "detained 240
      # “terrorists”": the army's word, quoted as a claim)
-     r"(?<!Jewish )(?<![Ss]ettler )(?<!Israeli )(?<!Zionist )(?<![\"“'‘])(?:[Tt]errorists|"
+     # (nor "counter-terror squads", "anti-terror cells": the forces that fight them)
+     r"(?<!Jewish )(?<![Ss]ettler )(?<!Israeli )(?<!Zionist )(?<![\"“'‘])(?<![\w-])"
+     r"(?:[Tt]errorists|"
      r"[Tt]error(?:ist)? (?:squads?|cells?|operatives))|[Mm]ilitant (?:cells?|squads?)"),
     ("Hezbollah", "armed", "Lebanon", r"Hezbollah"),
     (CIVILIANS, "civilian", "civilians",
@@ -200,15 +202,31 @@ def attacks_next(text: str, actor: ActorRef, end: int) -> bool:
     gunmen stormed southern Israel", "militants fired rockets", "Islamic Jihad claimed
     responsibility for the blast"), or the author of an attack its name owns ("one week
     after Hamas' attack on Israel")."""
-    return _ATTACKS.match(text, actor.end, end) is not None or \
+    attack = _ATTACKS.match(text, actor.end, end)
+    return attack is not None and not (_PARTICIPLE.search(attack.group(0)) and
+                                       _STRUCK_WHEN.match(text, attack.end(), end)) or \
         _CLAIMS.match(text, actor.end, end) is not None or \
         _ITS_ATTACK.match(text, actor.end, end) is not None
 
 
+# (not "five Palestinian militants killed on Monday in an Israeli airstrike", "militants
+# killed overnight": a participle of the ones struck, told with its time; but "since Hamas
+# attacked on October 7": a deed of its own)
+_PARTICIPLE = re.compile(r"\b(?:killed|shot|hit|struck|targeted|bombed|shelled|raided)$")
+_STRUCK_WHEN = re.compile(r"\s+(?:on|overnight|early|late|last|yesterday|today|tonight|earlier|"
+                          r"this|at|near|after|as|since|amid|inside)\b", re.I)
+
+
 _CLAIMS = re.compile(r"(?:\s+(?:group|organi[sz]ation|movement|faction))?\s+(?:has\s+|had\s+)?"
                      r"(?:claimed|claims)\s+(?:responsibility|credit)\b")
+# (not "struck Hamas's attack tunnels", "Hamas's Nukhba attack force": a word for what the
+# group uses to attack, what was struck)
 _ITS_ATTACK = re.compile(r"['’]s?\s+(?:[\w.-]+\s+){0,2}?(?:attacks?|assaults?|incursions?|"
-                         r"raids?|offensive|massacres?|invasion|rampage)\b")
+                         r"raids?|offensive|massacres?|invasion|rampage)\b"
+                         r"(?!\s+(?:tunnels?|shafts?|forces?|units?|squads?|cells?|teams?|"
+                         r"drones?|boats?|dogs?|helicopters?|rifles?|weapons?|positions?|"
+                         r"posts?|infrastructure|capabilit(?:y|ies)|plans?|routes?|"
+                         r"commanders?|operatives?|company|battalions?)\b)")
 
 
 # "Hamas announces", "Hamas's Interior Ministry has reported", "Hamas claims that"

@@ -26,6 +26,7 @@ from geoevents.actors import (
 from geoevents.anchored import Cues
 from geoevents.locate import attribution_spans
 from geoevents.model import Event
+from geoevents.speech import SPEAKS
 from geoevents.trigger_table import (
     AGREEMENT,
     ATTACK,
@@ -147,10 +148,25 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
                  not attacks_next(text, a, unit.sentence.end) and
                  not _DEED_BY.search(text, max(0, a.start - 40), a.start)]
         if actor1 is not None and actor1.side == "Palestinian" and \
-                not _BY_ITS_OWN.match(text, unit.anchor, unit.sentence.end):
+                _own_drone(text, unit, actor1) and \
+                not any(a.side == "Israel" for a in armed) and \
+                _AT_ISRAELI.search(text, actor1.end, unit.clause.end):
+            # "Hamas's armed wing said it struck an Israeli tank with a drone": the group's
+            # drone, and the Israeli forces it hit
+            return actor1.name, ISRAELI
+        if actor1 is not None and actor1.side == "Palestinian" and \
+                not _BY_ITS_OWN.match(text, unit.anchor, unit.sentence.end) and \
+                not _own_drone(text, unit, actor1):
             # (but "Hamas said Israeli troops hit by its fighters": the word's agent named
             # as the speaker's own)
-            actor1 = next((a for a in acting if a.side != "Palestinian"), None)
+            speaker, actor1 = actor1, next((a for a in acting if a.side != "Palestinian"), None)
+            if _SPEAKER_NEXT.match(text, speaker.end, unit.sentence.end) and \
+                    not _ITS_OWN_HIT.search(text, speaker.end, unit.sentence.end):
+                # "Hamas's media office said an airstrike on a school killed 12 people",
+                # "Hamas accused Israel of an airstrike that killed 12 people": who tells of
+                # the strike is no party to it (but "Hamas said an airstrike killed its
+                # commander": its own were the ones struck)
+                armed = [a for a in armed if a is not speaker]
         if actor1 is None:
             armed = [a for a in armed if a.side != "Israel"]
     if actor1 is None and unit.sub_event_type == DESTRUCTION[1]:
@@ -178,12 +194,21 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
     victims = others if others and any(counts_combatants(c) for c in unit.casualty_phrases) \
         else civilians or others
     if unit.sub_event_type == RELEASE[1] and (actor1 is None or actor1.side == "Palestinian") \
-            and _HOSTAGES.search(text, unit.clause.start, unit.clause.end):
+            and any(not _TRADED_FOR.search(text, max(unit.clause.start, m.start() - 50),
+                                           m.start())
+                    for m in _HOSTAGES.finditer(text, unit.clause.start, unit.clause.end)):
         # "Hamas freed 24 hostages, including 13 Israeli women and children", "three Israeli
         # hostages were released in Deir al Balah": the hostages freed from the Strip are
         # Israel's civilians, and who frees them is who held them, Hamas where the text
-        # names no other (not "Israeli forces rescued four hostages": a rescue)
-        return (actor1.name if actor1 else HAMAS), CIVILIANS_ISRAEL
+        # names no other (not "Israeli forces rescued four hostages": a rescue; nor "30
+        # Palestinian prisoners were released in exchange for three hostages": the hostages
+        # are what the prisoners' release was traded for)
+        captor = actor1.name if actor1 else HAMAS
+        if _SOLDIERS.search(text, unit.clause.start, unit.clause.end) and \
+                not _NOT_SOLDIERS.search(text, unit.clause.start, unit.clause.end):
+            # ("Hamas released five Israeli soldiers held hostage": its forces, no civilians)
+            return captor, ISRAELI
+        return captor, CIVILIANS_ISRAEL
     if unit.sub_event_type == AGREEMENT[1] and actor1 is not None and \
             text.startswith("Israel", actor1.start) and \
             not text.startswith("Israeli", actor1.start):
@@ -214,6 +239,52 @@ def _names_its_word(at: int, unit: EventUnit, cues: Cues) -> bool:
     ("Israeli shelling", "Israeli airstrikes")."""
     return any(t.event_type == unit.event_type and _NAMED_ON_WORD.fullmatch(cues.text, at, t.start)
                for t in find_triggers(cues.text, at, min(unit.sentence.end, at + 60), cues=cues))
+
+
+# a speaker's verb after its name: "Hamas said", "Hamas's media office said", "Hamas
+# accused Israel of"
+_SPEAKER_NEXT = re.compile(r"(?:['’]s?)?(?:\s+[\w-]+){0,3}?\s+(?:has\s+|had\s+)?"
+                           r"(?:" + SPEAKS + r"|accused|accuses|condemned|condemns|blamed|"
+                           r"blames|denounced|denounces)\b")
+# the speaker's own people named as hit: "killed its commander", "its fighters were killed"
+_ITS_OWN_HIT = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:commanders?|chiefs?|"
+                          r"leaders?|fighters|members|operatives|officials?|founders?|head|"
+                          r"deputy|militants|gunmen|men|spokes(?:man|woman|person)|"
+                          r"brigades?|units?|wing|cadres?)\b", re.I)
+
+
+def _own_drone(text: str, unit: EventUnit, actor1) -> bool:
+    """Whether the Palestinian group named first flew the drone its clause tells of: a drone
+    named as the group's ("A Hamas drone attack wounded three Israeli soldiers"), or one
+    the group says it sent at the Israeli side ("Hamas's armed wing said it struck an
+    Israeli tank with a drone"); not "militants who fired at Israeli troops were killed in a
+    drone strike", nor a drone that hit the group ("said its commander was killed in a drone
+    strike")."""
+    if unit.sub_event_type != "Air/drone strike" or \
+            _DRONE_HIT_THEM.search(text, unit.clause.start, unit.clause.end):
+        return False
+    if _NAMES_DRONE.match(text, actor1.end, unit.clause.end):
+        return True
+    return _DRONE.search(text, unit.clause.start, unit.clause.end) is not None and \
+        _SAYS_IT.match(text, actor1.end, unit.clause.end) is not None and \
+        _AT_ISRAELI.search(text, actor1.end, unit.clause.end) is not None
+
+
+_DRONE = re.compile(r"\bdrones?\b", re.I)
+# "A Hamas drone attack", "Hamas's suicide drones"
+_NAMES_DRONE = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+)?drones?\b", re.I)
+# "Hamas's armed wing said it", "Islamic Jihad claimed its fighters"
+_SAYS_IT = re.compile(r"(?:['’]s?)?(?:\s+[\w-]+){0,3}?\s+(?:said|says|claimed|claims|announced)"
+                      r"\s+(?:that\s+)?(?:it|its|they|their)\b")
+# what was hit of the Israeli side: "struck an Israeli tank", "on an Israeli command post"
+_AT_ISRAELI = re.compile(r"\b(?:at|on|against|struck|hit|targeted|targeting|attacked|killed|"
+                         r"killing|wounded|wounding)\s+(?:an?\s+|the\s+|[\w-]+\s+)?"
+                         r"(?:Israeli|IDF|Israel['’]s|occupation)\b")
+# (not "its commander was killed in a drone strike", "an Israeli drone strike later killed
+# two of its fighters": the drone that hit the group)
+_DRONE_HIT_THEM = re.compile(r"\b(?:killed|hit|struck|wounded|injured)\s+(?:in|by)\s+"
+                             r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?drones?\b|"
+                             r"\b(?:Israeli|IDF|Israel['’]s)\s+(?:[\w-]+\s+)?drones?\b", re.I)
 
 
 def _relative_firer(text: str, armed: list, unit: EventUnit):
@@ -352,6 +423,12 @@ _ARTILLERY = re.compile(r"\b(?:shell\w*|artillery|tanks?)\b", re.I)
 _ROCKETS = re.compile(r"\b(?:rockets?|mortars?|missiles?|projectiles?)\b", re.I)
 GOVERNMENT_OF_ISRAEL = "Government of Israel"
 _HOSTAGES = re.compile(r"\b(?:hostages?|captives|abductees)\b", re.I)
+# "in exchange for three hostages", "in return for the release of hostages"
+_TRADED_FOR = re.compile(r"\b(?:exchange|return|swap|trade)\s+for\s+(?:[\w'’-]+\s+){0,4}$",
+                         re.I)
+_SOLDIERS = re.compile(r"\b(?:soldiers?|troops|servicem[ae]n|conscripts?)\b", re.I)
+_NOT_SOLDIERS = re.compile(r"\b(?:civilians?|women|woman|children|child|girls?|boys?|mothers?|"
+                           r"grandmothers?|elderly|babies|baby|teenagers?|men|man)\b", re.I)
 _STRIKE_ANCHOR = re.compile(r"(?:air\s?strikes?|strikes?|raids?|shelling|bombardment)\b",
                             re.I)
 _NAMED_ON = re.compile(r"[A-Z][\w'’-]*\s+(?:(?:air|drone|tank|army|military)\s+)?")
@@ -405,9 +482,12 @@ _STRUCK_OBJECT = re.compile(
     r"seven|eight|nine|ten|several|numerous|dozens|scores|some|about|approximately|around|"
     r"more|than|at|least|of|\d[\d,]*|squads?|cells?|groups?|number|armed)\s+){0,4}"
     # and one word of what was struck: "forces raided a Hamas command center", "jets
-    # struck Hamas positions" (not "struck as Hamas fired", "struck after Hamas said")
+    # struck Hamas positions" (not "struck as Hamas fired", "struck after Hamas said"; nor
+    # "a neighbourhood stormed during Israeli raids", "a house hit in Israeli shelling": the
+    # place struck, the name after it on the deed that struck it)
     r"(?:(?!(?:as|after|when|while|and|before|because|since|that|which|where|by|with|from|"
-    r"said|says)\b)[a-z-]+\s+)?$", re.I)
+    r"said|says|in|during|amid|amidst|under|on|near|through|throughout|despite|following|"
+    r"until|into|over|was|were|is|are|been|being)\b)[a-z-]+\s+)?$", re.I)
 # a relative of the one hit: "brother of senior Hamas figures", "the son of a Hamas commander"
 _KIN_OF = re.compile(r"\b(?:brothers?|sisters?|sons?|daughters?|wife|wives|husband|father|"
                      r"mother|parents|relatives?|nephews?|nieces?|cousins?|grandsons?|"

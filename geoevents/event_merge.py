@@ -799,7 +799,20 @@ def arrests_in_the_raid(events: list[Event]) -> list[Event]:
     raiders = {(e.event_date, e.place_id) for e in events
                if e.event_type == "Battles" and e.actor1 in (None, ISRAELI)}
     return [replace(e, actor1=ISRAELI) if e.sub_event_type == "Arrests" and e.actor1 is None
-            and (e.event_date, e.place_id) in raiders else e for e in events]
+            and (e.event_date, e.place_id) in raiders and not _OTHER_ARRESTER.search(e.notes)
+            else e for e in events]
+
+
+# (not "The Hamas-run police arrested 10 suspected looters", "Egyptian authorities detained
+# 20 Palestinians", "detained by Hamas security officers": arrests the sentence gives to
+# another force; but "health workers were detained, health authorities said": a source)
+_FORCE = (r"(?<!Israeli )(?<!Israel['’]s )(?<!Israeli border )\b(?:police|policemen|"
+          r"security\s+(?:forces|services?|officers|men|personnel|apparatus)|"
+          r"interior\s+ministry|authorities|officers)\b")
+_ARREST_VERB = r"(?:arrest\w*|detain\w*|round\w*\s+up|apprehend\w*|seiz\w*|held)\b"
+_OTHER_ARRESTER = re.compile(_FORCE + r"\s+(?:[\w'’-]+\s+){0,3}?" + _ARREST_VERB + "|"
+                             r"\b(?:arrested|detained|held|apprehended)\s+by\s+(?:the\s+)?"
+                             r"(?:[\w'’-]+\s+){0,3}?" + _FORCE, re.I)
 
 
 def fold_raids_into_attacks(events: list[Event]) -> list[Event]:

@@ -768,8 +768,11 @@ def _unit_places(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit,
     return located
 
 
-# "in the first hours of the raid", "during the storming": a raid told before
-_THE_RAID = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+)?(?:raid|storming|incursion)\b")
+# "in the first hours of the raid", "during the storming": a raid told before (not "in
+# the separate raid overnight", "the October 7 raid": another one)
+_THE_RAID = re.compile(r"\b[Tt]he\s+(?!(?:separate|other|second|third|similar|new|latest|"
+                       r"October|Oct\.?|7|cross-border)\s)(?:[\w-]+\s+)?"
+                       r"(?:raid|storming|incursion)\b")
 
 
 def _raided_place(rep: _Report, walk: _Walk, s: Span) -> Mention | None:

@@ -673,9 +673,14 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                 r"(?:ended|ending|concluded) (?:in|with) (?:an? |the )?(?:\w+ )?withdrawal", 0.65),
     (AID, r"aid (?:trucks?|convoys?|deliver(?:y|ies)|shipments?|drops?)|trucks? (?:of aid|"
           r"carrying)|trucks? (?:were |was )?(?:dispatched|offloaded|unloaded)|"
-          # "trucks loaded with flour crossed into Gaza"
+          # "trucks loaded with flour crossed into Gaza" (not "trucks loaded with flour were
+          # turned back", "armed men seized trucks loaded with flour": a load told going in)
           r"trucks? (?:loaded|laden|filled) with (?:[\w-]+ ){0,2}?(?:aid|food|flour|supplies|"
-          r"fuel|medicines?|medical|water|humanitarian)\b|"
+          r"fuel|medicines?|medical|water|humanitarian)\b"
+          # (nor "waited at the Rafah crossing": the crossing a place)
+          r"(?=[^.;,]*?\b(?:enter(?:ed|ing|s)?|cross(?:ed|es)|arriv(?:ed|ing|es)|"
+          r"roll(?:ed|ing|s)|reach(?:ed|ing|es)|deliver(?:ed|ing|s)|unloaded|offloaded|"
+          r"distributed)\b)|"
           r"trucks? (?:\w+ ){0,2}(?:enters?|entered|entering|cross(?:es|ed)?|arrive[sd]?)|"
           # "200 trucks of food, water and medical supplies entered on Friday" (not "trucks
           # of flour were blocked from entering", "trucks of aid waiting to enter")
@@ -940,8 +945,13 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
               r"names|details|message)\b)(?:[\w-]+ ){0,8}(?:hostages|captives|"
               r"detainees|prisoners)|"
               # "Hamas freed two elderly Israeli women", "released an American mother and
-              # her daughter": captives named by who they are
-              r"(?:released|freed) (?:(?:two|three|four|five|six|\d+|an?|the) )(?:[\w-]+ ){0,2}"
+              # her daughter": captives named by who they are (not "released the names of
+              # Israeli soldiers", "released a statement saying Israeli soldiers had been
+              # killed": what was made public of them)
+              r"(?:released|freed) (?:(?:two|three|four|five|six|\d+|an?|the) )"
+              r"(?!(?:[\w-]+ ){0,1}?(?:videos?|statements?|footage|photos?|photographs?|images?|"
+              r"pictures?|reports?|lists?|names|details|messages?|identities|recordings?|clips?|"
+              r"figures|data|information|saying|showing|of)\b)(?:[\w-]+ ){0,2}"
               r"(?:israeli|american|thai|foreign|dual[- ]national) (?:[\w-]+ )?(?:women|woman|"
               r"men|man|mothers?|grandmothers?|children|girls?|boys?|civilians|nationals|"
               r"citizens|soldiers?|teenagers?)\b|"

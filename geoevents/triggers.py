@@ -213,8 +213,13 @@ _MODAL_NEXT = re.compile(r"(?:\s+(?:into|on|in|of|against|across|at|to|from|and|
                          r"(?:[^,.;]|\.\d){0,80},)?"
                          # (not the month: "airstrikes on Rafah on 6 May and")
                          # ("a military operation in Rafah should not go ahead": what ought
-                         # or ought not to be)
-                         r"\s+(?:could|would|might|should|(?<!\d\s)may|can\s*not|can['’]t)\s+"
+                         # or ought not to be; not "the strike on the school should be
+                         # investigated", "should not be repeated": what ought to follow one
+                         # that was)
+                         r"\s+(?:could|would|might|(?<!\d\s)may|can\s*not|can['’]t|"
+                         r"should(?=\s+(?:(?:not|never)\s+(?!be\s+repeated\b|happen\s+again\b)|"
+                         r"go\s+ahead|proceed|begin|start|take\s+place|be\s+(?:launched|carried\s+"
+                         r"out)\b)))\s+"
                          # (not what was, as it was heard, went on or was judged: "an
                          # airstrike on a house could be heard across the camp", "the
                          # bombardment would continue for hours", "could not have caused")

@@ -215,7 +215,9 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
         own_place = bool(own)
         free = [u for u in units if u.event_type in VIOLENT and not _counted(u, c.kind)]
         # (and a unit of the part of the clause the count is told in: "Israeli shelling hit
-        # eastern Khan Younis and airstrikes killed 12 in Rafah" is the strikes' toll)
+        # eastern Khan Younis and airstrikes killed 12 in Rafah" is the strikes' toll, and so
+        # is "Troops operating in Jabalia called in an airstrike that killed 12 people in Beit
+        # Lahia", a clause split after a raid)
         same_clause = [u for u in free if u.clause == clause or
                        clause.start <= u.clause.start <= c.start < u.clause.end <= clause.end]
         pool = same_clause or ([] if own_place else free)
@@ -302,9 +304,12 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
         # "an aid convoy heading to Gaza city came under fire": the convoy was the target
         # (not "trucks carrying aid rolled into Gaza, marking the start of an operation": a
         # weak word of fighting that tells no attack on it)
-        hit = {u.clause for u in units if u.event_type in VIOLENT and not _weak_battle(u)}
+        # (but "Israeli troops stormed an aid convoy": a raid whose object is the aid)
+        hit = [u for u in units if u.event_type in VIOLENT]
         units = [u for u in units if (u.event_type, u.sub_event_type) != AID
-                 or u.clause not in hit]
+                 or not any(h.clause == u.clause and (
+                     not _weak_battle(h) or h.anchor < u.anchor and _RAIDED_IT.fullmatch(
+                         s.text, h.anchor - s.start, u.anchor - s.start)) for h in hit)]
     units.sort(key=lambda u: u.anchor)
     return units
 
@@ -474,6 +479,12 @@ def _previous_sentence(text: str, start: int) -> str:
     before = text[max(0, start - 400):start].rstrip()
     cut = max(before.rfind(". ", 0, len(before) - 1), before.rfind("\n", 0, len(before) - 1))
     return before[cut + 1:]
+
+
+# a raid verb with the aid its object: "stormed an aid convoy", "raided a convoy of 109 aid
+# trucks" (not "carried out an operation to airdrop aid")
+_RAIDED_IT = re.compile(r"(?:raid|storm|ambush|attack|intercept|seiz|loot)\w*\s+"
+                        r"(?:[\w'’-]+\s+){0,5}", re.I)
 
 
 def _weak_battle(u: EventUnit) -> bool:

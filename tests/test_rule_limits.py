@@ -7152,3 +7152,140 @@ def test_deaths_with_a_cause_of_their_own_are_not_the_raids():
     got = [(e.event_date, e.fatalities) for e in parse(text, published="2023-12-19").events
            if e.event_type == "Battles"]
     assert got == [("2023-12-12", None)]
+
+
+def _sides(text, published="2024-07-10", sub=None):
+    return [(e.actor1, e.actor2) for e in parse(text, published=published).events
+            if sub is None or e.sub_event_type == sub]
+
+
+@pytest.mark.parametrize("text,sides", [
+    # a drone the Palestinian side flew at the Israeli forces is its own strike
+    ("Hamas's armed wing said it struck an Israeli tank with a drone east of Khan Younis on "
+     "Monday.", ("Hamas armed wing (al-Qassam Brigades)", "Israeli military")),
+    ("A Hamas drone attack wounded three Israeli soldiers near Khan Younis on Monday.",
+     ("Hamas", "Israeli military")),
+    # but the drone that killed the group's own is the army's
+    ("Islamic Jihad militants who fired at Israeli troops were killed in a drone strike in "
+     "Rafah on Monday.", ("Israeli military", "Islamic Jihad")),
+    # who tells of a strike on people is no party to it; its own killed are
+    ("Hamas's media office said an airstrike on a school in Gaza City killed 12 people on "
+     "Monday.", ("Israeli military", "Civilians (Palestine)")),
+    ("Hamas accused Israel of carrying out an airstrike that killed 12 people at a school in "
+     "Gaza City on Monday.", ("Israeli military", "Civilians (Palestine)")),
+    # the group's weapons struck are the group's
+    ("Israeli jets struck Hamas' attack tunnels in Khan Younis on Monday, the army said.",
+     ("Israeli military", "Hamas")),
+    # militants killed on a day are the ones struck, not authors of another deed
+    ("Five Palestinian militants killed on Monday in an Israeli airstrike in Rafah were "
+     "buried the same day.", ("Israeli military", "Palestinian militants")),
+])
+def test_an_air_strike_keeps_its_palestinian_author_target_or_no_party_as_told(text, sides):
+    assert _sides(text, sub="Air/drone strike") == [sides]
+
+
+@pytest.mark.parametrize("text,sides", [
+    # prisoners released for hostages are not hostages freed by their captors
+    ("Thirty Palestinian prisoners released in exchange for three hostages arrived in Khan "
+     "Younis on Thursday.", (None, None)),
+    # soldiers held hostage are no civilians
+    ("Hamas released five Israeli soldiers held hostage in Gaza City on Saturday.",
+     ("Hamas", "Israeli military")),
+])
+def test_a_release_names_israels_civilians_only_for_hostages_freed(text, sides):
+    assert _sides(text, sub="Hostage or prisoner release") == [sides]
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli counter-terror squads raided a house in Rafah on Monday, killing two people.",
+    "Shin Bet counter-terrorist operatives raided a house in Rafah on Monday.",
+    "Counter-terror squads shot dead two men in Rafah on Monday.",
+])
+def test_counter_terror_forces_are_not_the_terrorists(text):
+    assert all(a1 != "Palestinian militants" for a1, _ in _sides(text))
+
+
+@pytest.mark.parametrize("text,sides", [
+    # the place struck is the object, the name after it on the deed that struck it
+    ("A man was shot dead in Khan Younis on Monday in a neighbourhood stormed during Israeli "
+     "raids, residents said.", ("Israeli military", "Civilians (Palestine)")),
+    ("Five people were killed in a house hit in Israeli shelling in Jabalia on Monday.",
+     ("Israeli military", "Civilians (Palestine)")),
+])
+def test_a_place_struck_in_an_attack_leaves_the_attacker_its_author(text, sides):
+    assert _sides(text) == [sides]
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli troops battled Hamas fighters in Rafah on Monday. The Hamas-run police arrested "
+    "10 suspected looters in Rafah on Monday.",
+    "Israeli troops battled militants in Rafah on Monday. Egyptian authorities detained 20 "
+    "Palestinians who crossed into Rafah on Monday.",
+])
+def test_arrests_by_another_force_are_not_the_raiders(text):
+    assert [a1 for a1, _ in _sides(text, sub="Arrests")] == [None]
+
+
+def test_authorities_who_tell_of_arrests_in_a_raid_are_no_arresters():
+    text = ("Israeli troops raided Jabalia on Monday. Many health workers were detained in "
+            "Jabalia, health authorities said.")
+    assert [a1 for a1, _ in _sides(text, sub="Arrests")] == ["Israeli military"]
+
+
+@pytest.mark.parametrize("text", [
+    "The army released the names of Israeli soldiers killed in Rafah on Monday.",
+    "Hamas released a statement saying Israeli soldiers had been killed in Rafah on Monday.",
+    "Hamas's armed wing released the photos of Israeli soldiers it said were captured in "
+    "Jabalia.",
+])
+def test_what_is_made_public_of_people_is_no_release_of_them(text):
+    assert "Hostage or prisoner release" not in {s for s, *_ in _events(text)}
+
+
+@pytest.mark.parametrize("text,got", [
+    # the toll of the strikes told after a raid is theirs, at their place
+    ("Troops operating in Jabalia called in an airstrike that killed 12 people in Beit Lahia "
+     "on Monday.", ("Air/drone strike", "Beit Lahia", 12)),
+    ("Israeli forces stormed Nasser Hospital in Khan Younis on Monday as airstrikes on Rafah "
+     "killed 15 people.", ("Air/drone strike", "Rafah", 15)),
+])
+def test_a_toll_after_a_raid_stays_with_the_strikes(text, got):
+    events = _events(text, "2024-07-10")
+    assert got in [(s, loc, n) for s, loc, n, _ in events]
+    assert all(n is None for s, _, n, _ in events if (s, _, n) != got and s != got[0])
+
+
+def test_a_separate_raid_is_not_the_one_told_before():
+    text = ("Israeli troops raided Gaza's largest hospital, Shifa, on Monday, accompanied by "
+            "airstrikes in the surrounding Rimal neighborhood. In the separate raid overnight, "
+            "troops arrested 30 men.")
+    assert ("Arrests", "Al-Shifa Hospital") not in {(s, loc) for s, loc, _, _ in
+                                                    _events(text, "2024-07-10")}
+
+
+@pytest.mark.parametrize("text", [
+    "An Israeli airstrike on a school in Rafah on Monday should be investigated as a war "
+    "crime, Amnesty said.",
+    "The strike on the school in Nuseirat should be independently investigated, the UN human "
+    "rights office said on Tuesday.",
+    "The attack on the aid convoy in Gaza City should not be repeated, the UN said on Monday.",
+])
+def test_what_ought_to_follow_a_strike_does_not_undo_it(text):
+    assert _events(text, "2024-07-10")
+
+
+def test_the_raid_told_again_with_its_day_keeps_the_day():
+    text = ("Israeli troops stormed Kamal Adwan Hospital in Beit Lahia, and the WHO said the raid "
+            "on Tuesday forced out patients at gunpoint.")
+    assert {d for *_, d in _events(text, "2024-10-17")} == {"2024-10-15"}
+
+
+@pytest.mark.parametrize("text", [
+    "Trucks loaded with flour were turned back at Kerem Shalom on Monday.",
+    "Dozens of trucks laden with food waited for days at the Rafah crossing, unable to enter.",
+    "Armed men seized trucks loaded with flour in Rafah on Monday.",
+    # a raid on the aid is no delivery of it
+    "Israeli troops stormed an aid convoy in Gaza City on Monday.",
+])
+def test_trucks_of_aid_that_did_not_go_in_are_no_delivery(text):
+    assert "Aid delivery" not in {s for s, *_ in _events(text)}
