@@ -10,6 +10,7 @@ Younis"), each a place of its own. Read by :mod:`geoevents.locate`.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from geoevents.gazetteer import Gazetteer
 from geoevents.model import Mention, Place
@@ -36,7 +37,8 @@ def rank(m: Mention) -> int:
 
 
 def listed_places(here: list[Mention], gaz: Gazetteer, sentence: Span, *,
-                  one_happening: bool = True) -> list[Mention]:
+                  one_happening: bool = True,
+                  apart: Callable[[int, int], bool] | None = None) -> list[Mention]:
     """Distinct specific places of a clause, leaving out containers of the others.
 
     "strikes on Khan Younis, Rafah and Deir al-Balah" lists three places (three events),
@@ -45,7 +47,13 @@ def listed_places(here: list[Mention], gaz: Gazetteer, sentence: Span, *,
     "Jabalia, in northern Gaza" (a region that holds another listed place is not one).
     ``one_happening`` says a town and a place in it told in one phrase are one place (an
     attack there); a flight's are two (where people left and where they went).
+    ``apart(a, b)`` says the words from the place at ``a`` to the one at ``b`` tell two
+    happenings ("a drone strike hit a car in Rafah as the army demolished homes in Tal
+    as-Sultan"): a place told in the second is no address of the first.
     """
+    def two(a: int, b: int) -> bool:
+        return apart is not None and apart(a, b)
+
     points: dict[str, Mention] = {}
     previous: Mention | None = None
     site: Mention | None = None  # the place an address (``addressed``) is of
@@ -92,7 +100,10 @@ def listed_places(here: list[Mention], gaz: Gazetteer, sentence: Span, *,
         between = sentence.text[previous.end - sentence.start:m.start - sentence.start] \
             if previous is not None else ""
         if previous is not None and (rank(m) > rank(previous) or _BUILDING_IN.get(
-                previous.feature_class or "") == m.feature_class) and (
+                previous.feature_class or "") == m.feature_class and not two(
+                    previous.start, m.start) and not _NEAR_SITE.search(
+                    sentence.text, max(0, previous.start - sentence.start - 40),
+                    previous.start - sentence.start)) and (
                 _says_where(between) or (_APPOSED.fullmatch(between) or
                                          _ALSO_IN.fullmatch(between)) and
                 holds(gaz, m, previous)) and (
@@ -135,8 +146,10 @@ def listed_places(here: list[Mention], gaz: Gazetteer, sentence: Span, *,
                 o != pid and places[o] is not None and (
                     p.kind == "region" or opens or one_happening and points[o].start > m.start
                     and _ONE_PHRASE.fullmatch(sentence.text, m.end - sentence.start,
-                                          points[o].start - sentence.start)) and (
-                    gaz.within(places[o], p) or opens and _seat_of(p, places[o]))
+                                          points[o].start - sentence.start)
+                    and not two(m.start, points[o].start)) and (
+                    gaz.within(places[o], p) or opens and _seat_of(p, places[o]) and
+                    not two(m.start, points[o].start))
                 and not _AND_IN.fullmatch(sentence.text, m.end - sentence.start,
                                           points[o].start - sentence.start)
                 and (p.kind == "region" or not _NEAR_SITE.search(
@@ -159,10 +172,13 @@ _TOWNS_HOLDING = frozenset({"city", "town"})
 # in it (not "the Jabalia area and the neighbourhoods of ..., Jabalia Camp": items of a
 # list; nor "leaflets over Gaza City telling all residents to leave, as it pressed on with
 # operations in Tel al-Hawa", "tanks shelled eastern Rafah, with troops raiding homes in Tal
-# as-Sultan")
-_ONE_PHRASE = re.compile(r"(?:(?!\band\b|\bor\b|,(?!\s*$))[^;:()–—])*")
+# as-Sultan"; nor "tanks shelled Rafah from positions in Tal as-Sultan": where the guns
+# stood, not what they hit)
+_ONE_PHRASE = re.compile(r"(?:(?!\band\b|\bor\b|,(?!\s*$)|\bfrom\s+(?:(?:its|their)\s+)?"
+                         r"(?:positions?|posts?|bases?)\b)[^;:()–—])*")
 # "a strike on Abu Hussein school in Jabalia refugee camp": a building in the camp, as
-# specific as a site but said to be in it
+# specific as a site but said to be in it (not "a strike on a school near the Indonesian
+# hospital in Jabalia camp": a landmark the site is near does not hold the camp)
 _BUILDING_IN = {"facility": "camp", "hospital": "camp"}
 
 

@@ -112,6 +112,11 @@ _ESCAPED = re.compile(r"\b(?:has|have|had)\s+(?:(?:so\s+far|largely|until\s+now|
 _NTH_TO_BE = re.compile(r"\bthe\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                         r"\d+(?:st|nd|rd|th)|latest)\s+(?:[\w'’-]+\s+){0,6}?to\s+(?:have\s+)?"
                         r"be(?:en)?\s+$")
+# ... said of the attack told before: "This is the third ...", "It was the second ...", "a
+# school in Nuseirat, the second ...", "making it the third ..." (not "Nasser hospital on
+# Thursday became the second hospital to be raided by Israeli troops": the raid told here)
+_IT_IS_THE_NTH = re.compile(r"(?:\b(?:this|it|that|which)\s+(?:is|was|became|has\s+become|"
+                            r"marks|marked)|\bmaking\s+it|,)\s+$")
 _CLAUSE_BREAK = re.compile(r"\b(?:while|whereas|when|but)\b")
 _AS_THE = re.compile(r"\bas\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 # (not "as fighting continued on Wednesday", "as fighting raged on in the east of the city":
@@ -227,7 +232,8 @@ def named_in_passing(low: str, before: str, lo: int, at: int, stop: int, end: in
     if low.endswith(("the ", "this ", "that "), lo, at) and low.endswith("ed", at, stop) and \
             " " not in low[at:stop] and _SITE_AFTER.match(low, stop, end):
         return True  # "under the rubble of the bombed house": the site of the attack told
-    if "to be " in before and _NTH_TO_BE.search(low, lo, at):
+    if "to be " in before and (nth := _NTH_TO_BE.search(low, lo, at)) and \
+            _IT_IS_THE_NTH.search(low, max(0, nth.start() - 30), nth.start()):
         return True  # "the third school sheltering displaced people to be bombed in Gaza
         # City this week": the one told already, counted among others
     if ("daily " in before or "nightly " in before or "routine " in before or

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from geoevents.anchored import Cues
@@ -53,7 +53,7 @@ from geoevents.place_roles import (
 from geoevents.sentences import Span, split_clauses
 from geoevents.speech import SAID
 from geoevents.trigger_table import AIR, RELEASE, RETURN, VIOLENT
-from geoevents.triggers import find_triggers, may_begin
+from geoevents.triggers import Trigger, find_triggers, may_begin
 from geoevents.units import EventUnit, days_tally, folded_into
 from geoevents.unlisted_names import place_mention, region_of_direction
 
@@ -447,7 +447,12 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
         if speaker is not None:
             # "killed two in Rafah, Gaza City residents said": where the speakers are, only
             # when the sentence names no other place ("medics in Khan Younis said")
-            here = [m for m in here if not speaker[0] <= m.start < speaker[1]] or here
+            kept = [m for m in here if not speaker[0] <= m.start < speaker[1]]
+            if unit.sub_event_type in FROM_HERE and not not_after(TO, kept, unit.sentence):
+                # (not "Residents of Beit Lahia said troops ordered them to move to Gaza
+                # City": where they are sent is no place of the order's own)
+                kept = []
+            here = kept or here
         if span is unit.sentence and unit.sub_event_type in FROM_HERE and len(here) > 1:
             apart = _not_in_violent_clauses(unit, here, cues)
             # (a flight keeps them when all else it names is where people went)
@@ -605,7 +610,8 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
                 # Gaza": the toll is the Strip's; where most fell does not hold all of it
                 return [(whole, 3, factor)]
             listed = listed_places(here, gaz, unit.sentence,
-                                   one_happening=unit.sub_event_type not in FROM_HERE)
+                                   one_happening=unit.sub_event_type not in FROM_HERE,
+                                   apart=_two_happenings(unit.sentence, cues))
             if whole is not None and whole not in listed and \
                     toll_across(unit, cues.text, whole, here):
                 # "a bombardment on Gaza City, killing 123 people across the Gaza Strip":
@@ -621,11 +627,14 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
                for m in (outside if span is unit.clause else own_or_not_sent(outside, unit))):
             return []  # the clause is about somewhere else (Beirut, Tel Aviv, Jenin)
     if unit.fatalities and gaz.strip is not None and unit.sub_event_type == AIR[1] and \
-            days_tally(cues.text, unit.sentence.start, unit.sentence.end) and not any(
+            days_tally(cues.text, unit.sentence.start, unit.sentence.end) and \
+            _STRIPS_TALLIER.search(cues.text, unit.sentence.start, unit.sentence.end) and not any(
                 unit.sentence.start <= m.start < unit.sentence.end and
                 not any(a <= m.start < b for a, b in sources) for m in gaza):
         # "Gaza's health ministry said 71 people were killed in the past 24 hours": the
         # ministry's tally of the day is the whole Strip's, whatever place was told before
+        # (not "Israeli strikes pounded Rafah. Medics said 12 people were killed in the past
+        # 24 hours": those who tend the dead of a place tally that place's)
         return [(place_mention(cues.text, unit.sentence.start, unit.sentence.start, gaz.strip,
                                0.9, None, "a ministry's tally of the past hours", ()), 3, 0.9)]
     if unit.fatalities and _ALL_TOLD.match(cues.text, unit.sentence.start) and \
@@ -676,6 +685,24 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
     return []
 
 
+def _two_happenings(sentence: Span, cues: Cues) -> Callable[[int, int], bool]:
+    """A test of whether the words from a place (at ``a``) to a place after it (at ``b``),
+    read from the word of the event told before the first, tell events of two kinds: "a drone strike
+    hit a car in Rafah as the army demolished homes in Tal as-Sultan", "In Deir al-Balah, an
+    airstrike killed four people and tanks shelled Nuseirat camp" (not "an airstrike in Gaza
+    City killed four people in the Zeitoun neighborhood", "Four people were killed in Gaza
+    City when an airstrike hit a house in Zeitoun": one)."""
+    triggers: list[Trigger] | None = None
+
+    def apart(a: int, b: int) -> bool:
+        nonlocal triggers
+        if triggers is None:
+            triggers = find_triggers(cues.text, sentence.start, sentence.end, cues=cues)
+        lo = max((t.start for t in triggers if t.start < a), default=a)
+        return len({t.sub_event_type for t in triggers if lo <= t.start < b}) > 1
+    return apart
+
+
 def _passed_over(unit: EventUnit, gaza: list[Mention], fallbacks: list[Mention], cues: Cues
                  ) -> bool:
     """Whether a place the report falls back on is one the unit's own sentence names and its
@@ -720,6 +747,12 @@ def _not_in_violent_clauses(unit: EventUnit, here: list[Mention], cues: Cues
     return keep
 
 
+# "... followed evacuation orders and killed 12 people in Nuseirat": the attack told on
+_ITS_VERB_AGAIN = re.compile(r"\band\s+(?:then\s+|later\s+|also\s+)?(?:killed|hit|struck|shot|"
+                             r"shelled|bombed|stormed|raided|destroyed|pushed|advanced|"
+                             r"wounded|injured)\b", re.I)
+
+
 def _the_order_apart(unit: EventUnit, here: list[Mention], span: Span, cues: Cues
                      ) -> list[Mention]:
     """An attack's places and an order's, told in one clause, each on its own side of the
@@ -734,7 +767,11 @@ def _the_order_apart(unit: EventUnit, here: list[Mention], span: Span, cues: Cue
         if order is None or not any(unit.anchor < m.start < order for m in here) or \
                 not any(m.start > order for m in here):
             return here
-        return [m for m in here if m.start < order]
+        # (not "strikes on Deir al-Balah followed evacuation orders and killed 12 people in
+        # Nuseirat": the attack's own verb again, after the orders)
+        again = _ITS_VERB_AGAIN.search(cues.text, order, span.end)
+        return [m for m in here if m.start < order or again is not None and
+                m.start > again.start()]
     attack = [t.start for t in words if t.start < unit.anchor and t.event_type in VIOLENT]
     # (not "manoeuvres in and around Rafah have intensified and Israel has ordered 100,000
     # Palestinians in the southern city to evacuate to ... Al-Mawasi": where they are sent
@@ -843,11 +880,14 @@ _SPEAKER_LAST = re.compile(
     r"correspondents?|media)(?:\s+(?:at|in|from|of)\s+[^,.;]{1,50}?)?"
     r"\s+(?:" + SAID + r"|told\s+[\w-]+)\W*$")
 # ... or at its start: "Residents in Khan Younis say a home near the Bani Suhaila roundabout was
-# hit"
+# hit" (not "Residents of Beit Lahia said they were ordered to leave for Gaza City", "Residents
+# in Rafah said they fled to al-Mawasi": what the speakers tell of themselves happened where
+# they are)
 _SPEAKER_FIRST = re.compile(
     r"\W*(?:[A-Z][\w'’-]*\s+){0,2}?(?:[Rr]esidents|[Ww]itnesses|[Mm]edics|[Dd]octors|"
     r"[Pp]aramedics|[Rr]escuers|[Oo]fficials|[Ss]ources|[Cc]orrespondents?)\s+(?:in|at|from|of)"
-    r"\s+[^,.;]{1,50}?\s+(?:" + SAID + r"|told\s+[\w-]+)\b")
+    r"\s+[^,.;]{1,50}?\s+(?:" + SAID + r"|told\s+[\w-]+)\b"
+    r"(?![\s,:]+(?:that\s+)?[\"“]?(?i:they|we|their|our|them|us)\b)")
 _HIT_BEFORE = re.compile(r"(?i)\b(?:killed|killing|kills|targeted|targeting|assassinated|"
                          r"assassinating|wounded|injured|arrested|detained|abducted)\s+"
                          r"(?:an?|the|one|two|three|several)\s+(?:[\w-]+\s+){0,2}$")
@@ -1060,6 +1100,11 @@ _DAYS_ATTACKS = re.compile(rf"\b(?:(?:today|yesterday|tonight|the day|{WEEKDAY_P
                            r"air ?strikes|bombardment|bombing|shelling)|in the (?:past|last) 24 "
                            r"hours)\b", re.I)
 
+# Who tallies the whole Strip's dead: "the health ministry", "health authorities in Gaza",
+# "the Civil Defence", "the government media office"
+_STRIPS_TALLIER = re.compile(r"\b(?:ministry|health\s+(?:authorit(?:y|ies)|officials)|"
+                             r"civil\s+defen[cs]e|media\s+office|authorities\s+in\s+Gaza)\b",
+                             re.I)
 _STRIP_WIDE = re.compile(r"\b(?:across|throughout|all over|anywhere in|everywhere in) "
                          r"(?P<name>the (?:Gaza )?Strip)\b", re.I)
 

@@ -57,13 +57,17 @@ _PLACE_HEADS = frozenset({"City", "Camp", "Governorate", "Strip", "Crossing", "P
 # ", 38, said", ", 41, a teacher": an age after a name (not "Rafah, 12, Khan Younis, 5": a
 # count after each place)
 _AGE_AFTER = re.compile(r",\s*\d{1,3},\s+(?!and\b|or\b)[a-z]")
+# ... nor a count after a place told as where ("In Rafah, 18, mostly women and children, were
+# killed")
+_WHERE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|[Ii]nside|[Aa]round)\s+(?:the\s+)?$")
 
 
 def modifies_a_name(text: str, m: AliasMatch) -> bool:
     """A place name used inside another name is not a mention of the place:
     "Israel Defense Forces", "Gaza Health Ministry", "Rafa Salama", "Amal, 38," (a person)."""
     start, end, _ = m
-    if text[end:end + 1] == "," and _AGE_AFTER.match(text, end) and text[start:end].isalpha():
+    if text[end:end + 1] == "," and _AGE_AFTER.match(text, end) and text[start:end].isalpha() \
+            and not _WHERE_BEFORE.search(text, max(0, start - 12), start):
         return True  # "Amal, 38, said": a person, by the age told after the name
     if text[end:end + 1] != " ":
         return False  # both cases below need a following word

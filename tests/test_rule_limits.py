@@ -7289,3 +7289,83 @@ def test_the_raid_told_again_with_its_day_keeps_the_day():
 ])
 def test_trucks_of_aid_that_did_not_go_in_are_no_delivery(text):
     assert "Aid delivery" not in {s for s, *_ in _events(text)}
+
+
+# -- a town and a place in it told in two happenings ----------------------------------
+@pytest.mark.parametrize("text,sub,town", [
+    # another kind of event told between them: the town is the first one's
+    ("A drone strike hit a car in Rafah as the army demolished homes in Tal as-Sultan.",
+     "Air/drone strike", "Rafah"),
+    ("Israeli warplanes pounded Rafah overnight as tanks rolled deeper into Tal as-Sultan.",
+     "Air/drone strike", "Rafah"),
+    # a town that opens the sentence frames its governorate's towns only for one happening
+    ("In Deir al-Balah, an airstrike killed four people and tanks shelled Nuseirat camp.",
+     "Air/drone strike", "Deir al-Balah"),
+    ("In Khan Younis, tanks shelled the city's east as troops advanced on Khuza'a.",
+     "Shelling/artillery/missile attack", "Khan Younis"),
+    # where the guns stood is not what they hit
+    ("Israeli tanks shelled Rafah from positions in Tal as-Sultan.",
+     "Shelling/artillery/missile attack", "Rafah"),
+])
+def test_a_town_and_a_place_in_it_told_in_two_happenings_stay_apart(text, sub, town):
+    got = {(s, loc) for s, loc, _, _ in _events(text, "2024-10-27")}
+    assert (sub, town) in got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a clash told after a strike on a hospital keeps the camp it names
+    ("A strike hit the Indonesian hospital as troops fought in Jabalia camp.",
+     ("Armed clash", "Jabalia Camp")),
+    # a hospital the struck school is near does not hold the camp
+    ("An Israeli strike on a school near the Indonesian hospital in Jabalia camp killed 15.",
+     ("Air/drone strike", "Jabalia Camp")),
+])
+def test_a_camp_is_no_address_of_a_building_of_another_happening(text, expected):
+    got = {(s, loc) for s, loc, _, _ in _events(text, "2024-10-27")}
+    assert expected in got
+
+
+# -- ranked attacks, speakers who tell of themselves, orders and attacks ---------------
+@pytest.mark.parametrize("text,place", [
+    ("Nasser hospital in Khan Younis on Thursday became the second hospital to be raided by "
+     "Israeli troops this month.", "Nasser Medical Complex"),
+    ("The Kamal Adwan hospital in Beit Lahia became the latest medical facility to be stormed "
+     "by Israeli forces on Friday.", "Kamal Adwan Hospital"),
+])
+def test_an_attack_ranked_among_others_with_no_telling_before_is_an_attack(text, place):
+    assert [loc for _, loc, _, _ in _events(text, "2024-10-27")] == [place]
+
+
+@pytest.mark.parametrize("text,sub,place", [
+    ("Residents of Beit Lahia said they were ordered to leave for Gaza City.",
+     "Evacuation order", "Beit Lahia"),
+    ("Residents of Beit Lahia said Israeli troops ordered them to move to Gaza City.",
+     "Evacuation order", "Beit Lahia"),
+    ("Residents in Rafah said they fled to al-Mawasi after the strikes.", "Displacement",
+     "Rafah"),
+])
+def test_what_speakers_tell_of_themselves_is_where_they_are(text, sub, place):
+    got = [loc for s, loc, _, _ in _events(text, "2024-10-27") if s == sub]
+    assert got == [place]
+
+
+def test_an_attacks_verb_told_again_after_the_orders_keeps_its_place():
+    got = _events("Israeli strikes on Deir al-Balah followed evacuation orders and killed 12 "
+                  "people in Nuseirat.", "2024-10-27")
+    assert ("Air/drone strike", "Nuseirat", 12) in {(s, loc, n) for s, loc, n, _ in got}
+
+
+def test_medics_tally_of_the_past_hours_is_the_place_told_before():
+    got = _events("Israeli strikes pounded Rafah on Saturday. Medics said 12 people were killed "
+                  "in the past 24 hours.", "2024-10-27")
+    assert "Gaza Strip" not in {loc for _, loc, _, _ in got}
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Israeli strikes killed 30 people overnight. In Rafah, 18, mostly women and children, "
+     "were killed.", "Rafah"),
+    ("An Israeli strike on Nuseirat killed 12. In Jabalia, 20, among them a doctor, were "
+     "killed by shelling.", "Jabalia"),
+])
+def test_a_count_after_a_place_told_as_where_is_no_age(text, place):
+    assert place in {m.name for m in parse(text, published="2024-10-27").mentions}
