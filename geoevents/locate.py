@@ -53,7 +53,7 @@ from geoevents.place_roles import (
 from geoevents.sentences import Span, split_clauses
 from geoevents.speech import SAID
 from geoevents.trigger_table import AIR, RELEASE, RETURN, VIOLENT
-from geoevents.triggers import Trigger, find_triggers, may_begin
+from geoevents.triggers import Trigger, find_triggers, may_begin, order_may_begin
 from geoevents.units import EventUnit, days_tally, folded_into
 from geoevents.unlisted_names import place_mention, region_of_direction
 
@@ -759,6 +759,8 @@ def _the_order_apart(unit: EventUnit, here: list[Mention], span: Span, cues: Cue
     order's word: "conducting a ground and air operation in Jabalya, accompanied by
     evacuation orders covering Jabalya camp, Beit Lahiya and Beit Hanoun": the operation is
     in Jabalya, the orders cover the three, when each side names a place of its own."""
+    if unit.event_type in VIOLENT and not order_may_begin(cues, unit.anchor + 1, span.end):
+        return here  # no order told after the attack
     words = find_triggers(cues.text, span.start, span.end, cues=cues)
     if unit.event_type in VIOLENT:
         order = next((t.start for t in words if t.start > unit.anchor and

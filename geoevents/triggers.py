@@ -48,7 +48,7 @@ from geoevents.trigger_table import (
     fighters_fire,
 )
 
-__all__ = ["Trigger", "find_triggers", "may_begin", "PATTERNS"]
+__all__ = ["Trigger", "find_triggers", "may_begin", "order_may_begin", "PATTERNS"]
 
 # One alternation, one pass per sentence over folded (lower-case) text: several times
 # faster than re.IGNORECASE. The group name says which table row matched.
@@ -1332,6 +1332,16 @@ def _blamed_on_a_rocket(text: str, low: str, at: int) -> bool:
             # caused by a rocket misfired by Islamic Jihad": the one told before)
         return True
     return False
+
+
+# The rows of evacuation orders alone (no other row is ever retyped as one)
+_ORDER_ROWS = tuple(p for ((_, sub), _, _), p in zip(TRIGGER_TABLE, _ROWS) if sub == EVACUATION[1])
+
+
+def order_may_begin(cues: Cues, start: int, end: int) -> bool:
+    """Whether :func:`find_triggers` could find an evacuation order beginning in
+    [start, end): a cheap pre-test for the rules that set an order's places apart."""
+    return cues.may_begin(_ORDER_ROWS, start, end)
 
 
 def may_begin(cues: Cues, start: int, end: int) -> bool:
