@@ -132,6 +132,12 @@ def battle_sides(actor1: str | None, actor2: str | None) -> tuple[str | None, st
         return actor1, _OPPOSITE[one]
     if actor1 is None and other in _OPPOSITE:
         return _OPPOSITE[other], actor2
+    if one is not None and one == other and one in _OPPOSITE and \
+            PALESTINIAN_ARMED in (actor1, actor2):
+        # "Hamas" and "a terrorist cell" named in one battle: one side, by its name and the
+        # generic one; the other side is the Israeli military (not "Hamas fighters clashed
+        # with Islamic Jihad": two groups, both named)
+        return ISRAELI, actor2 if actor1 == PALESTINIAN_ARMED else actor1
     return actor1, actor2
 
 

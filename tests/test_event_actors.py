@@ -4,6 +4,7 @@ import pytest
 from event_helpers import _coded, _events
 
 from geoevents import parse
+from geoevents.actors import battle_sides
 
 
 @pytest.mark.parametrize("text,actors", [
@@ -501,3 +502,17 @@ def test_arrests_at_a_raid_are_the_troops():
     (arrests,) = [e for e in parse(text, published="2023-12-19").events
                   if e.sub_event_type == "Arrests"]
     assert (arrests.event_date, arrests.actor1) == ("2023-12-12", "Israeli military")
+
+
+@pytest.mark.parametrize("sides, expected", [
+    # one side named twice, by its name and the generic one: the other is the Israeli military
+    (("Hamas", "Palestinian militants"), ("Israeli military", "Hamas")),
+    (("Palestinian militants", "Islamic Jihad"), ("Israeli military", "Islamic Jihad")),
+    (("Palestinian militants", "Palestinian militants"),
+     ("Israeli military", "Palestinian militants")),
+    # two groups, both named, stay as told
+    (("Hamas", "Islamic Jihad"), ("Hamas", "Islamic Jihad")),
+    (("Israeli military", "Hamas"), ("Israeli military", "Hamas")),
+])
+def test_a_battle_is_never_fought_by_one_side_named_twice(sides, expected):
+    assert battle_sides(*sides) == expected
