@@ -330,7 +330,9 @@ _PATTERNS = [
     # said "dozens" were killed there', "officials said five were killed")
     ("killed", re.compile(rf"(?:(?<=\bthat\s)|(?<=[“\"])|(?<=\bsaid\s)|(?<=\bsays\s)|"
                           rf"(?<=\bsay\s)|(?<=\breported\s)|(?<=\bstated\s))"
-                          rf"[“\"]?(?P<n>{_QUANT})[”\"]?\s+"
+                          # (an opening quote before the count is the look-behind's: no
+                          # optional quote here, so the pattern begins at a word)
+                          rf"(?P<n>{_QUANT})[”\"]?\s+"
                           rf"(?:were|have\s+been|had\s+been)\s+(?:killed|martyred)\b", re.I)),
 ]
 # "killing one and injuring three others": "one" with no noun is a count only where the
