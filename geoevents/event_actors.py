@@ -100,6 +100,8 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
     # person belongs to says who they were, the other party, not who acted)
     # ("fighting raged in Rafah, with Israeli shelling killing five in Tal as-Sultan": the
     # name on the shelling's own word is its author, whatever "with" comes before)
+    struck = {a.start for a in armed if _STRUCK_OBJECT.search(text, max(0, a.start - 50),
+                                                                 a.start)}
     acting = [a for a in armed if (not fought.search(text, max(0, a.start - 30), a.start) or
                                    fought is _FOUGHT and
                                    _PARTNER.search(text, max(0, a.start - 50), a.start) or
@@ -110,12 +112,11 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
               and not _NAMED_HIT.match(text, a.start)
               # "troops eliminated a terrorist cell", "struck a squad of terrorists": the
               # ones a hostile verb names as its object did not act
-              and not _STRUCK_OBJECT.search(text, max(0, a.start - 50), a.start)]
+              and a.start not in struck]
     # (nor "troops eliminated a terrorist cell that fired anti-tank missiles at IDF troops":
     # the unit is the deed done to the firers)
     firer = None if unit.casualty_phrases else _relative_firer(
-        text, [a for a in armed if not _STRUCK_OBJECT.search(text, max(0, a.start - 50),
-                                                             a.start)], unit)
+        text, [a for a in armed if a.start not in struck], unit)
     if firer is not None or _fire_from_the_strip(text, unit):
         # "The Israeli military said eight projectiles crossed from the Rafah area": who tells
         # of rockets fired from the Strip is their source, neither their firer nor their

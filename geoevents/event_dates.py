@@ -878,7 +878,9 @@ def dateline_day(text: str, published: date | None) -> date | None:
     story tells with no day of its own happened then, not on the day the page went up."""
     if published is None:
         return None
-    valid = _VALID_AS_OF.search(text, 0, _VALID_REACH)
+    head = text[:_VALID_REACH].lower()
+    valid = _VALID_AS_OF.search(text, 0, _VALID_REACH) if any(
+        w in head for w in ("valid", "correct", "accurate", "current", "date")) else None
     if valid is not None:
         refs = [d for d in find_dates(text, published, valid.start("day"), valid.end("day"))
                 if d.date and d.precision == 1]
