@@ -508,7 +508,8 @@ def named_death_day(text: str, s: Span, anchor: date | None, cues: Cues,
     """The day a later sentence gives the death of someone the report led with, told as
     killed with no day but the report's ("Hamas has confirmed that Yahya Sinwar was killed
     ... The IDF says Sinwar was killed on Wednesday in Tel al-Sultan")."""
-    if anchor is None or not lead or any(e is None for e in lead):
+    if anchor is None or not lead or any(e is None for e in lead) or \
+            not any(w in s.text for w in ("killed", "assassinated", "shot")):
         return None
     for m in _NAMED_KILLED_ON.finditer(text, s.start, s.end):
         said = re.compile(rf"\b{re.escape(m.group('name'))}\b[^.;]{{0,30}}?\b(?:was|has\s+been|"
