@@ -251,7 +251,7 @@ class Cues:
     text is folded and scanned once.
     """
 
-    __slots__ = ("text", "folded", "_starts", "_merged", "published")
+    __slots__ = ("text", "folded", "_starts", "_merged", "published", "memo")
 
     def __init__(self, text: str, index: PrefixIndex, folded: str | None = None) -> None:
         self.text = text
@@ -264,6 +264,10 @@ class Cues:
         # first_of's (offset, index) pairs over the whole report, per sequence of patterns:
         # every sentence asks for the same sequence, so they are merged and sorted once.
         self._merged: dict[int, tuple[Sequence[re.Pattern], list[tuple[int, int]]]] = {}
+        # What a stage derives from a stretch of this text and asks for again (the event
+        # words of a sentence: read once when the sentence is coded, again when its units
+        # are placed), keyed by the stage's own key
+        self.memo: dict[tuple, object] = {}
 
     def _starts_of(self, pattern: re.Pattern) -> list[int]:
         try:

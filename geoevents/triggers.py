@@ -1358,7 +1358,17 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
     has one; otherwise ``text`` is scanned here.
     """
     end = len(text) if end is None else end
-    cues = cues if cues is not None else Cues(text, _INDEX)
+    if cues is None:
+        return _find_triggers(start, end, Cues(text, _INDEX))
+    key = ("triggers", start, end)
+    found = cues.memo.get(key)
+    if found is None:
+        found = cues.memo[key] = tuple(_find_triggers(start, end, cues))
+    return list(found)
+
+
+def _find_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
+    text = cues.text
     low = cues.folded
     out: list[Trigger] = []
     for row, m in cues.first_of(_ROWS, start, end, folded=True):
