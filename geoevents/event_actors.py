@@ -18,6 +18,7 @@ from geoevents.actors import (
     ISRAELI,
     ONE_SIDED,
     PALESTINIAN_ARMED,
+    ActorRef,
     attacks_next,
     battle_sides,
     find_actors,
@@ -254,7 +255,7 @@ _ITS_OWN_HIT = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:commanders?|
                           r"brigades?|units?|wing|cadres?)\b", re.I)
 
 
-def _own_drone(text: str, unit: EventUnit, actor1) -> bool:
+def _own_drone(text: str, unit: EventUnit, actor1: ActorRef) -> bool:
     """Whether the Palestinian group named first flew the drone its clause tells of: a drone
     named as the group's ("A Hamas drone attack wounded three Israeli soldiers"), or one
     the group says it sent at the Israeli side ("Hamas's armed wing said it struck an

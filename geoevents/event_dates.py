@@ -556,6 +556,8 @@ def _in_a_relative(text: str, d: DateRef) -> bool:
     rel = _IN_A_RELATIVE.search(text, max(0, d.start - 100), d.start)
     return rel is not None and \
         _ARMED_WHO.search(text, max(0, rel.start() - 30), rel.start()) is None
+
+
 # "bringing to 16 the number killed since ground operations expanded on Friday": the day a
 # running total counts from
 _TOTAL_FROM = re.compile(_BRINGING.pattern + r"[^.;:]*?\bsince\b[^.;:]*$", re.I)
