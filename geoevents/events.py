@@ -103,6 +103,7 @@ from geoevents.told_again import (
     named_death_day,
     names_no_other_place,
     night_told,
+    office_tells_it_again,
     opening_day_of_the_lead,
     opens_with_the_attack,
     places_it_within,
@@ -375,6 +376,8 @@ def _read_sentence(rep: _Report, walk: _Walk, s: Span) -> None:
         return
     told_before = walk.told if walk.told is not None and \
         same_stretch(text, walk.told.end, s) else None
+    if named and office_tells_it_again(text, s, named):
+        named = []  # ("The Gaza health ministry said 471 were killed in the explosion")
     units = aid_seekers_apart(build_units(
         s, found, counts, named,
         (told_before.event_type, told_before.sub_event_type) if told_before else None,

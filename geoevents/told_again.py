@@ -26,9 +26,10 @@ from geoevents.sentences import NAME_WORD, Span
 from geoevents.speech import TOLD
 from geoevents.trigger_table import VIOLENT
 from geoevents.triggers import Trigger
-from geoevents.units import EventUnit
+from geoevents.units import EventUnit, days_tally
 
-__all__ = ["PATTERNS", "THE_ATTACK", "ToldBefore", "areas_told_next", "dates_the_lead", "day_told",
+__all__ = ["PATTERNS", "THE_ATTACK", "ToldBefore", "areas_told_next", "office_tells_it_again",
+           "speaks_for_the_strip", "dates_the_lead", "day_told",
            "lead_day", "names_no_other_place", "night_told", "opening_day_of_the_lead",
            "opens_with_the_attack", "places_it_within", "redated", "rekeyed", "site_told_next",
            "took_place", "tells_its_dead", "named_death_day"]
@@ -342,6 +343,34 @@ def places_it_within(named: list[Mention], told_before: ToldBefore | None,
                                     for t in told_at):
             return False
     return True
+
+
+# Who speaks for the Strip: "Gaza's health ministry", "the Gaza Health Ministry", "the
+# health ministry in Gaza", "health officials in Gaza", "Gaza's Civil Defence"
+_OFFICE_NEXT = re.compile(r"(?:['’]s)?\s+(?:Hamas-(?:run|controlled)\s+)?(?:health\s+ministry|"
+                          r"ministry\s+of\s+health|civil\s+defen[cs]e|(?:government\s+)?"
+                          r"media\s+office|health\s+(?:authorit(?:y|ies)|officials))\b", re.I)
+_OFFICE_BEFORE = re.compile(r"\b(?:ministry(?:\s+of\s+health)?|civil\s+defen[cs]e(?:\s+agency)?|"
+                            r"media\s+office|health\s+(?:authorit(?:y|ies)|officials)|"
+                            r"authorities)\s+in\s+(?:the\s+)?$", re.I)
+
+
+def speaks_for_the_strip(text: str, m: Mention) -> bool:
+    """Whether the Strip is named only as whose office speaks ("the Gaza health ministry
+    said", "the health ministry in Gaza said"): who tells, not where anything happened."""
+    return m.feature_class == "strip" and (
+        _OFFICE_NEXT.match(text, m.end) is not None or
+        _OFFICE_BEFORE.search(text, max(0, m.start - 40), m.start) is not None)
+
+
+def office_tells_it_again(text: str, s: Span, named: list[Mention]) -> bool:
+    """Whether a sentence tells the toll of "the attack" told before and names no place
+    but the Strip whose office speaks ("A blast tore through Al-Ahli hospital. The Gaza
+    health ministry said 471 people were killed in the explosion": the hospital's toll, not
+    the Strip's). A day's tally ("... in the past 24 hours") stays the Strip's."""
+    return bool(named) and all(speaks_for_the_strip(text, m) for m in named) and \
+        _THE_ONE_ATTACK.search(text, s.start, s.end) is not None and \
+        not days_tally(text, s.start, s.end)
 
 
 _OPENS_WITH_IT = re.compile(rf"\W*The (?:[\w-]+ )?{_ATTACK_NOUN}\b(?!\s+(?:on|in|at)\s+an?\b)")

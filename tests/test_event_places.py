@@ -1831,3 +1831,17 @@ def test_an_attack_and_the_orders_it_comes_with_keep_their_own_places():
 def test_a_toll_the_strips_offices_tell_with_no_place_is_the_strips(text):
     got = _events(text, "2024-04-02")
     assert [loc for _, loc, n, _ in got if n == 71] == ["Gaza Strip"]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("A blast tore through a school in Jabalia on Monday. The Gaza health ministry said 20 "
+     "people were killed in the explosion.", "Jabalia"),
+    ("Israeli jets struck a house in Rafah on Monday. Gaza's health ministry said five people "
+     "were killed in the strike.", "Rafah"),
+    ("An air strike hit a tent camp in al-Mawasi on Monday. The health ministry in Gaza said "
+     "the attack killed 21 people.", "al-Mawasi"),
+])
+def test_the_toll_an_office_of_gaza_tells_of_the_attack_told_before_is_its_place(text, place):
+    got = _events(text, "2024-10-27")
+    assert [loc for _, loc, n, _ in got if n is not None] == [place]
+    assert "Gaza Strip" not in {loc for _, loc, _, _ in got}

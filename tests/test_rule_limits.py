@@ -7369,3 +7369,16 @@ def test_medics_tally_of_the_past_hours_is_the_place_told_before():
 ])
 def test_a_count_after_a_place_told_as_where_is_no_age(text, place):
     assert place in {m.name for m in parse(text, published="2024-10-27").mentions}
+
+
+@pytest.mark.parametrize("text", [
+    # a day's tally the office tells stays the Strip's, even after a strike told at a place
+    "Israeli jets struck a house in Rafah on Monday. Gaza's health ministry said 50 people "
+    "were killed in the past 24 hours, including five in the strike.",
+    # no attack told again: the office's toll with no word for the strike told before
+    "Israeli jets struck Rafah on Monday. Gaza's health ministry said 50 people were killed "
+    "across the Strip.",
+])
+def test_an_offices_tally_is_not_moved_to_the_place_told_before(text):
+    got = _events(text, "2024-10-27")
+    assert [loc for _, loc, n, _ in got if n == 50] == ["Gaza Strip"]
