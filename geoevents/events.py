@@ -103,7 +103,6 @@ from geoevents.told_again import (
     named_death_day,
     names_no_other_place,
     night_told,
-    office_tells_it_again,
     opening_day_of_the_lead,
     opens_with_the_attack,
     places_it_within,
@@ -113,6 +112,7 @@ from geoevents.told_again import (
     tells_its_dead,
     took_place,
     undated_lead,
+    without_the_office,
 )
 from geoevents.told_next import place_told_next
 from geoevents.tolls import (
@@ -376,8 +376,8 @@ def _read_sentence(rep: _Report, walk: _Walk, s: Span) -> None:
         return
     told_before = walk.told if walk.told is not None and \
         same_stretch(text, walk.told.end, s) else None
-    if named and office_tells_it_again(text, s, named):
-        named = []  # ("The Gaza health ministry said 471 were killed in the explosion")
+    if named:
+        named = without_the_office(text, s, named)
     units = aid_seekers_apart(build_units(
         s, found, counts, named,
         (told_before.event_type, told_before.sub_event_type) if told_before else None,

@@ -28,7 +28,7 @@ from geoevents.trigger_table import VIOLENT
 from geoevents.triggers import Trigger
 from geoevents.units import EventUnit, days_tally
 
-__all__ = ["PATTERNS", "THE_ATTACK", "ToldBefore", "areas_told_next", "office_tells_it_again",
+__all__ = ["PATTERNS", "THE_ATTACK", "ToldBefore", "areas_told_next", "without_the_office",
            "speaks_for_the_strip", "dates_the_lead", "day_told",
            "lead_day", "names_no_other_place", "night_told", "opening_day_of_the_lead",
            "opens_with_the_attack", "places_it_within", "redated", "rekeyed", "site_told_next",
@@ -363,14 +363,21 @@ def speaks_for_the_strip(text: str, m: Mention) -> bool:
         _OFFICE_BEFORE.search(text, max(0, m.start - 40), m.start) is not None)
 
 
-def office_tells_it_again(text: str, s: Span, named: list[Mention]) -> bool:
-    """Whether a sentence tells the toll of "the attack" told before and names no place
-    but the Strip whose office speaks ("A blast tore through Al-Ahli hospital. The Gaza
-    health ministry said 471 people were killed in the explosion": the hospital's toll, not
-    the Strip's). A day's tally ("... in the past 24 hours") stays the Strip's."""
-    return bool(named) and all(speaks_for_the_strip(text, m) for m in named) and \
-        _THE_ONE_ATTACK.search(text, s.start, s.end) is not None and \
-        not days_tally(text, s.start, s.end)
+# "the explosion", "the Israeli strike" (not "the first strike", "the earlier raid": another)
+_THAT_ATTACK = re.compile(r"\b[Tt]he (?!(?:first|second|third|earlier|previous|other|former|"
+                          rf"last)\b)(?:[\w-]+ )?{_ATTACK_NOUN}\b")
+
+
+def without_the_office(text: str, s: Span, named: list[Mention]) -> list[Mention]:
+    """The places of a sentence that tells again of "the attack" told before, less the
+    Strip whose office speaks ("A blast tore through Al-Ahli hospital. The Gaza health
+    ministry said 471 people were killed in the explosion": the hospital's toll, not the
+    Strip's). A day's tally ("... in the past 24 hours") stays the Strip's."""
+    if not any(speaks_for_the_strip(text, m) for m in named) or \
+            _THAT_ATTACK.search(text, s.start, s.end) is None or \
+            days_tally(text, s.start, s.end):
+        return named
+    return [m for m in named if not speaks_for_the_strip(text, m)]
 
 
 _OPENS_WITH_IT = re.compile(rf"\W*The (?:[\w-]+ )?{_ATTACK_NOUN}\b(?!\s+(?:on|in|at)\s+an?\b)")

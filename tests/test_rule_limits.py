@@ -7382,3 +7382,19 @@ def test_a_count_after_a_place_told_as_where_is_no_age(text, place):
 def test_an_offices_tally_is_not_moved_to_the_place_told_before(text):
     got = _events(text, "2024-10-27")
     assert [loc for _, loc, n, _ in got if n == 50] == ["Gaza Strip"]
+
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Doctors said 50 bodies were brought in after the first strike; the Interior Ministry in "
+     "Gaza put the dead and injured at 400.", True),  # another attack than the one told
+    ("Gaza's health ministry said 50 people were killed in the past 24 hours, including five in "
+     "the strike.", True),  # the day's tally
+    ("Gaza's health ministry said five people were killed in the strike.", False),
+])
+def test_the_office_is_dropped_only_for_the_attack_told_before(text, kept):
+    from geoevents.sentences import Span
+    from geoevents.told_again import without_the_office
+
+    named = [m for m in parse(text, published="2024-10-27").mentions if m.in_gaza]
+    assert (without_the_office(text, Span(0, len(text), text), named) == named) is kept
