@@ -269,6 +269,10 @@ def test_a_candidate_after_any_word_boundary_stays_on_its_line(text):
     ("Fighting near Nasser and European hospitals.",
      [("Nasser", "hospital:nasser-medical-complex", None),
       ("European", "hospital:european-gaza-hospital", None)]),
+    # Al Jazeera's spelling of the al-Shoka quarter of Shokat as-Sufi, east of Rafah
+    ("Families from al-Shawka loaded their belongings onto carts.",
+     [("al-Shawka", "village:shokat-as-sufi", None)]),
+    ("Shelling east of Johr al-Dik.", [("Johr al-Dik", "village:juhor-ad-dik", "east of")]),
 ])
 def test_how_reports_write_places(text, expected):
     got = [(m.surface, m.place_id, m.qualifier) for m in find_places(text).mentions]
