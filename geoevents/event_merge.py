@@ -69,7 +69,28 @@ def merge_events(a: Event, b: Event) -> Event:
                    if x and x != actor1), None)
     return replace(base, fatalities=_told_count(a, b),
                    injuries=fuller_count(a.injuries, b.injuries), actor1=actor1, actor2=actor2,
-                   confidence=max(a.confidence, b.confidence))
+                   confidence=max(a.confidence, b.confidence),
+                   sub_event_type=_the_weapon_told(base, other))
+
+
+def _the_weapon_told(base: Event, other: Event) -> str | None:
+    """The sub-type of two records of one attack: the weapon one names, when the other's
+    word names none ("Heavy artillery shelling around Kamal Adwan Hospital" and "staff were
+    killed in occupation bombing of the hospital's surroundings": shelling)."""
+    if base.sub_event_type == _AIR and other.sub_event_type == _SHELL and \
+            _BOMBING.search(base.notes) and not _FROM_THE_AIR.search(base.notes) and \
+            _GUNS.search(other.notes):
+        return other.sub_event_type
+    return base.sub_event_type
+
+
+_AIR, _SHELL = "Air/drone strike", "Shelling/artillery/missile attack"
+# "bombing", "bombardment": a word for an attack from afar that names no weapon
+_BOMBING = re.compile(r"\bbomb(?:ing|ings|ed|ardments?|arded|arding)\b", re.I)
+_FROM_THE_AIR = re.compile(r"\b(?:air|airstrikes?|aircraft|jets?|warplanes?|drones?|"
+                           r"helicopters?|planes?|aerial|quadcopters?|strikes?|missiles?)\b",
+                           re.I)
+_GUNS = re.compile(r"\b(?:artillery|tanks?|shell(?:s|ing|ed)|mortars?|gunboats?|naval)\b", re.I)
 
 
 def _told_count(a: Event, b: Event) -> int | None:

@@ -176,6 +176,7 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
             r"(?:fishermen|fishing))|projectiles?", 0.85),
     (IED, r"explosive devices?|IEDs?|landmines?|booby[- ]trap(?:ped|s)?|detonated|"
           r"roadside bombs?|car bombs?|explosive traps?|"
+
           # "a militant affixed a bomb to their armored vehicle" (not "troops attached explosive
           # charges to residential buildings": a demolition)
           r"(?:(?:affixed|attached|stuck|placed|planted) (?:an? )?(?:[\w-]+ )?"
@@ -247,7 +248,9 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              r"(?:israeli|idf) (?:troops|soldiers|forces|(?:(?:merkava )?battle[- ])?tanks?|"
              r"(?:military |armou?red )?vehicles?|positions?)|"
              # (not "rescuers were engaged in efforts to tend to the injured")
-             r"exchanges? of fire|skirmish(?:es)?|engaged(?!\s+in\s+(?:the\s+)?(?:efforts?|work|"
+             # "came across three militants during a patrol and exchanged fire with them"
+             r"exchanges? of fire|(?:exchang|trad)(?:ed|es|ing) (?:heavy )?fire|"
+             r"skirmish(?:es)?|engaged(?!\s+in\s+(?:the\s+)?(?:efforts?|work|"
              r"talks|negotiations|rescue|search|discussions?|activities|dialogue|relief|"
              r"humanitarian|evacuating|recovering|rescuing|searching|treating|helping|"
              # (and "engaged in pulling survivors from the rubble", "in transporting the
@@ -291,7 +294,11 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              r"an? |the )?(?:(?:new|fresh|renewed|major|ground|latest) )*push (?:further |"
              r"deeper )?into", 0.8),
     # "declared Gaza City a combat zone": fighting, as weak a cue as "operations"
-    (BATTLE, r"(?:military )?operations?|combat zones?|(?:military )?manoeuvres|maneuvers|"
+    # (not "our operations room received a call", "the agency's operations manager": the
+    # desk or the staff that run the work, no fighting)
+    (BATTLE, r"(?:military )?operations?(?! (?:rooms?|cent(?:re|er)s?|managers?|directors?|"
+             r"chiefs?|officers?|coordinators?|teams?|staff|desks?|departments?)\b)|"
+             r"combat zones?|(?:military )?manoeuvres|maneuvers|"
              # "The Israeli army has been operating in and around al-Shifa Hospital", "its
              # troops are operating in the Mughazi camp", "forces operating in Jabalia are
              # preventing Hamas from re-establishing", "The IDF operated in the region" (not
@@ -791,6 +798,11 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           r"(?:destroyed|damaged) (?:due to|in|by) (?:an? |the )?"
           r"(?:israeli )?(?:attacks?|strikes?|bombardments?|bombings?)\b|"
           r"bombs? (?:the|an?)|"
+          # "recovered nine martyrs from a home targeted in Bani Suheila", "a tent targeted by
+          # a drone" (not "a house targeted for demolition": what it is to be)
+          r"(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!\bbeing )(?:schools?|houses?|homes?|"
+          r"buildings?|tents?|shelters?|vehicles?|cars?|apartments?|gatherings?) targeted "
+          r"(?:earlier |overnight |today |yesterday )?(?:in|on|by|near|east|west|north|south)\b|"
           # "with the Kamal Adwan Hospital hit twice in the past week"
           r"(?:schools?|hospitals?|shelters?|tents?|houses?|homes?|buildings?) (?:hit|struck|"
           r"bombed|shelled) (?:twice|again|repeatedly|several times|multiple times|overnight)|"
@@ -882,7 +894,12 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                   r"(?:were|was|been|being) blown up|"
                   r"(?:blew|blowing|blown) up(?!\s*(?:[,.;:)]|$|(?:in|on|at|as|when|while|near|"
                   r"inside|after|before|during|over|under|and|killing|injuring|wounding)\b))|"
-                  r"looted|looting|plundered|set (?:fire|ablaze)|"
+                  r"looted|looting|plundered|set (?:fire|ablaze)|torched|torching|"
+                  # "departments of the hospital were severely burned and destroyed during
+                  # the raid": what the raiders burned
+                  r"(?:was|were|been) (?:\w+ )?(?:burn(?:ed|t)|destroyed)(?: and (?:\w+ )?"
+                  r"(?:burn(?:ed|t)|destroyed|damaged|looted))? (?:during|in|by) (?:the |an? )?"
+                  r"(?:[\w-]+ )?(?:raids?|storming|incursions?|ground (?:assault|operation))\b|"
                   # "crowds broke into UNRWA warehouses"
                   r"broke into (?:[\w'’-]+ ){0,3}(?:warehouses?|stores?|depots?|storage|"
                   r"distribution (?:centres?|centers?))", 0.7),

@@ -54,6 +54,25 @@ _SHOT = re.compile(r"\b(?:shot|shooting|gunfire|gunshots?|fired (?:on|at)|opened
                    r"(?:humanitarian )?(?:aid|food)|aid (?:distribution )?(?:sites?|points?|"
                    r"centres?|centers?|hubs?)|distribution (?:sites?|points?|centres?|centers?)|"
                    r"aid seekers)\b", re.I)
+# The dead told as aid seekers: "citizens waiting for aid", "on the approaches to
+# distribution points", "victims of the aid lines"
+_AID_SOUGHT = re.compile(r"\b(?:(?:seeking|waiting for|collecting|queu(?:e)?ing for) "
+                         r"(?:humanitarian )?(?:aid|food)|aid seekers|aid lines|(?:aid "
+                         r"(?:distribution )?|food )(?:sites?|points?|centres?|centers?|hubs?)|"
+                         r"distribution (?:sites?|points?|centres?|centers?|hubs?))\b", re.I)
+# A raid to free hostages: "an Israeli military operation in Nuseirat to rescue four
+# hostages", "a hostage rescue operation" (not "a rescue operation to recover bodies")
+_RESCUE_RAID = re.compile(r"\b(?:(?:operation|raid|mission)\s+(?:[\w'’-]+\s+){0,4}?to\s+"
+                          r"(?:rescue|free|extract)\s+(?:[\w'’-]+\s+){0,3}?(?:hostages?|"
+                          r"captives?|abductees)|hostage[- ]rescue\s+(?:operation|raid|mission))\b",
+                          re.I)
+# Gunfire that killed the army's men: "a soldier was killed by gunfire", "shot dead by a
+# gunman", "sniper fire" (not "troops opened fire on crowds, and a soldier was killed in a
+# stampede": the fire not what killed them)
+_FIRE_AT_TROOPS = re.compile(r"\b(?:(?:killed|shot|wounded|injured|hit)\s+(?:[\w'’-]+\s+){0,3}?"
+                             r"by\s+(?:[\w'’-]+\s+){0,2}?(?:gunfire|gunmen|gunman|sniper\w*|"
+                             r"bullets?|fire|militants?|fighters?|shooters?|assailants?)|"
+                             r"shot dead|gunned down|sniper fire)\b", re.I)
 # Troops on the ground who killed, told before a count of fighters with no weapon named
 # ("troops in western Rafah had killed several militants", "ground forces operating in
 # Shujaiya eliminated dozens of terrorists"; not "troops called in an airstrike that killed
@@ -268,6 +287,16 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
                 etype = (near.event_type, near.sub_event_type)
             elif counts_combatants(c) and _IN_FIGHTING.search(s.text):
                 etype = BATTLE  # "13 soldiers were killed during the ground operations"
+            elif not counts_combatants(c) and _AID_SOUGHT.search(s.text) and \
+                    (days_tally(s.text) or own and not own <= previous_places):
+                # "in the past 24 hours, 79 martyrs were received among citizens waiting for
+                # aid, most of them in the Zikim area": the aid seekers' dead, shot near the
+                # aid sites, not the toll of the strike told before
+                etype = ATTACK
+            elif _RESCUE_RAID.search(s.text):
+                # "during an Israeli military operation in Nuseirat to rescue four hostages,
+                # 274 Palestinians were killed": the rescue is a raid, fought on the ground
+                etype = BATTLE
             elif not counts_combatants(c) and days_tally(s.text) and \
                     all(m.feature_class == "strip" for m in gaza
                         if clause.start <= m.start < clause.end):
@@ -310,6 +339,13 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
                  or not any(h.clause == u.clause and (
                      not _weak_battle(h) or h.anchor < u.anchor and _RAIDED_IT.fullmatch(
                          s.text, h.anchor - s.start, u.anchor - s.start)) for h in hit)]
+    for u in units:
+        dead = [c for c in u.casualty_phrases if c.kind == "killed" and c.count]
+        if (u.event_type, u.sub_event_type) == ATTACK and dead and \
+                all(israeli_dead(c) for c in dead) and _FIRE_AT_TROOPS.search(s.text):
+            # "a soldier was killed by gunfire in Rafah": fire at the army's own men is a
+            # fight with the gunmen, not violence against civilians
+            u.event_type, u.sub_event_type = BATTLE
     units.sort(key=lambda u: u.anchor)
     return units
 

@@ -2416,3 +2416,64 @@ def test_a_rescue_operation_beside_strikes_is_a_battle_too(text, place):
 ])
 def test_an_operation_that_should_not_go_ahead_is_no_event(text):
     assert not parse(text, published="2024-02-12").events
+
+
+@pytest.mark.parametrize("text,sub,killed", [
+    # fire exchanged with fighters is a fight
+    ("Sinwar was killed on Wednesday in Tal as-Sultan by troops who came across three "
+     "militants during a patrol and exchanged fire with them.", "Armed clash", None),
+    ("Troops and Hamas fighters traded fire in Jabalia on Monday.", "Armed clash", None),
+    # gunfire that killed the army's men: a fight, not an attack on civilians
+    ("A soldier was killed by gunfire in Rafah, in an area under Israeli control.",
+     "Armed clash", 1),
+    ("Two Israeli soldiers were shot dead by a gunman in Khan Younis.", "Armed clash", 2),
+    # the dead of a raid to free hostages
+    ("On 8 June, during an Israeli military operation in Nuseirat to rescue four Israeli "
+     "hostages, 274 Palestinians were killed.", "Armed clash", 274),
+])
+def test_fire_with_fighters_and_rescue_raids_are_battles(text, sub, killed):
+    got = _events(text, "2024-10-27")
+    assert [(s, n) for s, _, n, _ in got] == [(sub, killed)]
+
+
+def test_an_operations_room_is_no_battle():
+    got = _events("Our operations room received a call from Hind, who was alone in the car "
+                  "with the bodies of six relatives after it came under Israeli tank fire in "
+                  "Tel al-Hawa.", "2024-01-30")
+    assert [(s, n) for s, _, n, _ in got] == [("Attack", 6)]
+
+
+def test_aid_seekers_tally_after_a_days_tally_is_an_attack():
+    text = ("1. The hospitals of the Gaza Strip received 133 martyrs during the past 24 "
+            "hours.\n\n2. Victims of the aid lines: in the past 24 hours, 79 martyrs were "
+            "received among citizens waiting for aid, most of them in the Zikim area "
+            "northwest of Beit Lahia and near distribution points in Rafah.")
+    got = _events(text, "2025-07-21")
+    assert ("Air/drone strike", "Gaza Strip", 133, "2025-07-21") in got
+    assert {s for s, loc, _, _ in got if loc in ("Beit Lahia", "Rafah")} == {"Attack"}
+
+
+def test_a_comment_after_a_blast_is_no_second_event():
+    got = _events("On October 20, a brigade commander was killed by an explosive device in "
+                  "Jabalia, a reminder that Hamas cells are still fighting in areas Israel has "
+                  "cleared several times.", "2024-10-27")
+    assert [s for s, *_ in got] == ["Remote explosive/landmine/IED"]
+
+
+@pytest.mark.parametrize("text,sub,place", [
+    ("Our crews recovered nine martyrs from a home targeted in Bani Suheila, east of Khan "
+     "Younis.", "Air/drone strike", "Bani Suheila"),
+    ("Some key departments of Kamal Adwan Hospital were severely burned and destroyed during "
+     "the raid.", "Looting/property destruction", "Kamal Adwan Hospital"),
+    ("Soldiers torched homes in Beit Hanoun on Monday.", "Looting/property destruction",
+     "Beit Hanoun"),
+])
+def test_a_building_targeted_or_burned_in_a_raid(text, sub, place):
+    assert (sub, place) in [(s, loc) for s, loc, _, _ in _events(text, "2024-10-27")]
+
+
+def test_bombing_told_after_artillery_shelling_is_the_shelling():
+    got = _events("Heavy artillery shelling hit the area around Kamal Adwan Hospital on Monday. "
+                  "Five staff were killed in occupation bombing of the hospital's surroundings.",
+                  "2024-10-27")
+    assert [(s, n) for s, _, n, _ in got] == [("Shelling/artillery/missile attack", 5)]

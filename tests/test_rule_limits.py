@@ -7398,3 +7398,61 @@ def test_the_office_is_dropped_only_for_the_attack_told_before(text, kept):
 
     named = [m for m in parse(text, published="2024-10-27").mentions if m.in_gaza]
     assert (without_the_office(text, Span(0, len(text), text), named) == named) is kept
+
+
+# -- fire with fighters, raids to free hostages, aid seekers, operations rooms ---------
+@pytest.mark.parametrize("text,sub", [
+    # gunfire at people, not at the army's men
+    ("Israeli troops opened fire on crowds in Rafah, killing five people.", "Attack"),
+    ("Troops shot dead two Palestinians in Khan Younis.", "Attack"),
+    # the army's operations, not the desk that runs aid work
+    ("Israel launched military operations in Rafah on Monday.", "Armed clash"),
+])
+def test_fire_at_people_and_real_operations_keep_their_type(text, sub):
+    assert [s for s, *_ in _events(text, "2024-10-27")] == [sub]
+
+
+@pytest.mark.parametrize("text", [
+    "The two sides exchanged prisoners in Khan Younis on Monday.",
+    "The WFP operations manager in Rafah said trucks were waiting at the crossing.",
+    # a rescue that frees no hostages is no raid: the civil defence's work
+    "A civil defence rescue operation in Jabalia recovered 12 bodies on Monday.",
+])
+def test_no_battle_from_exchanges_desks_or_rescue_crews(text):
+    assert "Armed clash" not in [s for s, *_ in _events(text, "2024-10-27")]
+
+
+def test_a_strike_that_killed_aid_seekers_told_before_keeps_its_type():
+    # the count names no place of its own: the strike's toll, told again
+    got = _events("An Israeli airstrike hit a crowd in Rafah on Monday. Twenty people waiting "
+                  "for aid were killed.", "2024-10-27")
+    assert [s for s, *_ in got] == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize("text,sub", [
+    # a fight told with a comment of its own stays a fight
+    ("Troops clashed with Hamas fighters in Jabalia on Monday, a sign that the group is "
+     "regrouping.", "Armed clash"),
+    # a comment between the strike and its toll leaves the strike
+    ("The strike on the school in Nuseirat, a reminder that no place is safe, killed 30 "
+     "people.", "Air/drone strike"),
+    # homes destroyed in a strike are the strike's, not destruction of its own
+    ("Several homes were destroyed in the strike on Khan Younis on Monday.", "Air/drone strike"),
+])
+def test_comments_and_strikes_keep_their_event(text, sub):
+    assert [s for s, *_ in _events(text, "2024-10-27")] == [sub]
+
+
+def test_a_building_to_be_targeted_is_no_strike():
+    assert _events("A house targeted for demolition in Rafah was empty.", "2024-10-27") == []
+
+
+@pytest.mark.parametrize("text", [
+    # the bombing's own words name the aircraft
+    "Israeli tanks shelled Khan Younis on Monday. Israeli aircraft bombed a house in Khan "
+    "Younis on Monday, killing five.",
+    "Israeli jets struck Kamal Adwan Hospital on Monday. Five staff were killed in the bombing "
+    "of the hospital; tanks also shelled the area around Kamal Adwan Hospital.",
+])
+def test_a_bombing_from_the_air_stays_an_air_strike(text):
+    assert [s for s, *_ in _events(text, "2024-10-27")] == ["Air/drone strike"]
