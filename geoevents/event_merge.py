@@ -77,7 +77,10 @@ def _the_weapon_told(base: Event, other: Event) -> str | None:
     """The sub-type of two records of one attack: the weapon one names, when the other's
     word names none ("Heavy artillery shelling around Kamal Adwan Hospital" and "staff were
     killed in occupation bombing of the hospital's surroundings": shelling)."""
+    # (not "The occupation bombed a house in Nuseirat, killing seven, while artillery
+    # shelled the east of the camp": one sentence that tells both, two attacks)
     if base.sub_event_type == _AIR and other.sub_event_type == _SHELL and \
+            base.notes != other.notes and \
             _BOMBING.search(base.notes) and not _FROM_THE_AIR.search(base.notes) and \
             _GUNS.search(other.notes):
         return other.sub_event_type
@@ -85,11 +88,13 @@ def _the_weapon_told(base: Event, other: Event) -> str | None:
 
 
 _AIR, _SHELL = "Air/drone strike", "Shelling/artillery/missile attack"
-# "bombing", "bombardment": a word for an attack from afar that names no weapon
+# "bombing", "bombardment": a word for an attack from afar that names no weapon (but
+# "Israeli F-16s bombed a house", "bombed a residential block with 2,000-pound bombs": the
+# aircraft, or the bombs they drop)
 _BOMBING = re.compile(r"\bbomb(?:ing|ings|ed|ardments?|arded|arding)\b", re.I)
 _FROM_THE_AIR = re.compile(r"\b(?:air|airstrikes?|aircraft|jets?|warplanes?|drones?|"
-                           r"helicopters?|planes?|aerial|quadcopters?|strikes?|missiles?)\b",
-                           re.I)
+                           r"helicopters?|planes?|aerial|quadcopters?|strikes?|missiles?|"
+                           r"f-?(?:15|16|35)[a-z]?s?|apaches?|bombs)\b", re.I)
 _GUNS = re.compile(r"\b(?:artillery|tanks?|shell(?:s|ing|ed)|mortars?|gunboats?|naval)\b", re.I)
 
 

@@ -800,9 +800,14 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           r"bombs? (?:the|an?)|"
           # "recovered nine martyrs from a home targeted in Bani Suheila", "a tent targeted by
           # a drone" (not "a house targeted for demolition": what it is to be)
+          # (nor "a vehicle targeted by Israeli gunfire": shots, not a strike; nor "whose homes
+          # targeted in the past have been rebuilt": no strike told)
           r"(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!\bbeing )(?:schools?|houses?|homes?|"
           r"buildings?|tents?|shelters?|vehicles?|cars?|apartments?|gatherings?) targeted "
-          r"(?:earlier |overnight |today |yesterday )?(?:in|on|by|near|east|west|north|south)\b|"
+          r"(?:earlier |overnight |today |yesterday )?(?:in|on|by|near|east|west|north|south)\b"
+          r"(?! (?:the )?(?:past|previous|earlier|prior)\b)"
+          r"(?! (?:an? |the )?(?:israeli |occupation )?(?:gunfire|fire|gunshots|bullets|snipers?|"
+          r"gunmen|soldiers|troops|settlers|bulldozers)\b)|"
           # "with the Kamal Adwan Hospital hit twice in the past week"
           r"(?:schools?|hospitals?|shelters?|tents?|houses?|homes?|buildings?) (?:hit|struck|"
           r"bombed|shelled) (?:twice|again|repeatedly|several times|multiple times|overnight)|"
@@ -894,12 +899,20 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                   r"(?:were|was|been|being) blown up|"
                   r"(?:blew|blowing|blown) up(?!\s*(?:[,.;:)]|$|(?:in|on|at|as|when|while|near|"
                   r"inside|after|before|during|over|under|and|killing|injuring|wounding)\b))|"
-                  r"looted|looting|plundered|set (?:fire|ablaze)|torched|torching|"
+                  r"looted|looting|plundered|set (?:fire|ablaze)|"
+                  # (not "youths torched tyres at the entrance of Khan Younis": a protest)
+                  r"torch(?:ed|ing)(?! (?:\w+ )?(?:tyres|tires)\b)|"
                   # "departments of the hospital were severely burned and destroyed during
-                  # the raid": what the raiders burned
+                  # the raid": what the raiders burned (not "the house was destroyed in an
+                  # air raid", "destroyed in a raid by Israeli warplanes": a strike)
                   r"(?:was|were|been) (?:\w+ )?(?:burn(?:ed|t)|destroyed)(?: and (?:\w+ )?"
                   r"(?:burn(?:ed|t)|destroyed|damaged|looted))? (?:during|in|by) (?:the |an? )?"
-                  r"(?:[\w-]+ )?(?:raids?|storming|incursions?|ground (?:assault|operation))\b|"
+                  r"(?:(?!air |aerial )[\w-]+ )?(?:raids?(?! (?:by|of) (?:the )?(?:israeli |"
+                  r"occupation )?(?:war)?(?:planes|aircraft|jets|drones|helicopters)\b)|storming|"
+                  r"incursions?|ground (?:assault|operation))\b"
+                  # (nor "was destroyed in the Israeli raid on Khan Younis, killing five": the
+                  # raid's toll, an attack the house was part of)
+                  r"(?![^.;]*\b(?:killing|killed|wounding|injuring|dead)\b)|"
                   # "crowds broke into UNRWA warehouses"
                   r"broke into (?:[\w'’-]+ ){0,3}(?:warehouses?|stores?|depots?|storage|"
                   r"distribution (?:centres?|centers?))", 0.7),

@@ -461,10 +461,11 @@ _AS_BACKDROP = re.compile(
 _PATTERN_OF = re.compile(r"\b(?:a|the|this|that|same|systematic|recurring|established|"
                          r"documented|consistent|clear|broader|wider)\s+patterns?\s+of\b")
 # A comment added after a comma on what the event shows: ", a reminder that Hamas cells are
-# still fighting", ", a sign that the strikes would go on"
+# still fighting", ", a sign that the strikes would go on" (up to an event told beside it:
+# ", a sign that the army was pressing on as airstrikes killed 20 people in Khan Younis")
 _REMINDER = re.compile(r",\s+(?:a|an|another|yet another)\s+(?:[\w-]+\s+)?(?:reminder|sign|"
                        r"signal|indication|illustration|testament|demonstration)\s+(?:that|of|"
-                       r"to)\b[^,;:.]*$")
+                       r"to)\b(?:(?!\s(?:as|while|even as)\s)[^,;:.])*$")
 # "OCHA warns that the relentless bombardment of areas in and around Gaza city is having
 # devastating consequences", "The evacuation orders did not mean that ..., stressed Mr.
 # Elder": a stance taken on the war's course, not an event told (not "warns that an
@@ -1731,10 +1732,11 @@ def _find_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
                                            _HARM_AFTER_FLIGHT.match(low, m.end(),
                                                                     min(end, m.end() + 80)))):
             continue
-        if sub == DESTRUCTION[1] and low.startswith("set ", at) and \
+        if sub == DESTRUCTION[1] and low.startswith(("set ", "torch"), at) and \
                 _WEAPON_BEFORE.search(low, lo, at) and any(t.start >= lo for t in out):
-            # "Israeli missiles set ablaze a tent camp": what the strike did (the strike
-            # found before it; not "Israeli shells set ablaze a warehouse", told by no other)
+            # "Israeli missiles set ablaze a tent camp", "Israeli shelling torched several
+            # tents": what the strike did (the strike found before it; not "Israeli shells set
+            # ablaze a warehouse", told by no other)
             continue
         if sub in _PASSING and _CONSEQUENCE.search(low, max(start, at - 90), at) and \
                 not _COUNTED.match(low, m.end(), end) or \

@@ -287,7 +287,7 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
                 etype = (near.event_type, near.sub_event_type)
             elif counts_combatants(c) and _IN_FIGHTING.search(s.text):
                 etype = BATTLE  # "13 soldiers were killed during the ground operations"
-            elif not counts_combatants(c) and _AID_SOUGHT.search(s.text) and \
+            elif not counts_combatants(c) and _aid_seekers_counted(s, c, casualties) and \
                     (days_tally(s.text) or own and not own <= previous_places):
                 # "in the past 24 hours, 79 martyrs were received among citizens waiting for
                 # aid, most of them in the Zikim area": the aid seekers' dead, shot near the
@@ -342,7 +342,9 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
     for u in units:
         dead = [c for c in u.casualty_phrases if c.kind == "killed" and c.count]
         if (u.event_type, u.sub_event_type) == ATTACK and dead and \
-                all(israeli_dead(c) for c in dead) and _FIRE_AT_TROOPS.search(s.text):
+                all(israeli_dead(c) for c in dead) and \
+                any(_FIRE_AT_TROOPS.search(s.text, _clause_start(s, clauses, c), _cause_end(s, c))
+                    for c in dead):
             # "a soldier was killed by gunfire in Rafah": fire at the army's own men is a
             # fight with the gunmen, not violence against civilians
             u.event_type, u.sub_event_type = BATTLE
@@ -532,6 +534,32 @@ def _weak_battle(u: EventUnit) -> bool:
 def israeli_dead(c: Casualty) -> bool:
     """Whether a count's dead are Israel's troops, whom no Israeli strike kills."""
     return counts_combatants(c) and _ISRAELI_SIDE.fullmatch(c.victim.split()[-1]) is not None
+
+
+def _clause_start(s: Span, clauses: list[Span], c: Casualty) -> int:
+    """Where, in the sentence, the clause the count is told in starts."""
+    clause = next((cl for cl in clauses if cl.start <= c.start < cl.end), None)
+    return max(0, (clause.start if clause else c.start) - s.start)
+
+
+def _aid_seekers_counted(s: Span, c: Casualty, casualties: list[Casualty]) -> bool:
+    """Whether the sentence tells the count's dead as aid seekers: words for them with no
+    other count between ("79 martyrs were received among citizens waiting for aid"; not
+    "62 people were killed in the past 24 hours, among them 19 aid seekers": a part of the
+    day's dead, the rest killed elsewhere)."""
+    at, end = c.start - s.start, c.end - s.start
+    others = [x.start - s.start for x in casualties
+              if x is not c and s.start <= x.start < s.start + len(s.text)]
+    for m in _AID_SOUGHT.finditer(s.text):
+        lo, hi = (end, m.start()) if m.start() >= end else (m.end(), at)
+        if not any(lo <= o < hi for o in others) and not _A_PART.search(s.text, lo, hi):
+            return True
+    return False
+
+
+# Words that tell a part of the dead counted before: "among them 19", "19 of them"
+_A_PART = re.compile(r"\b(?:among (?:them|whom)|of (?:them|whom)|including|"
+                     r"\d[\d,]*(?!\s*(?:hours|days|weeks|months)))\b", re.I)
 
 
 def _cause_end(s: Span, c: Casualty) -> int:

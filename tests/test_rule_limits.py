@@ -7456,3 +7456,76 @@ def test_a_building_to_be_targeted_is_no_strike():
 ])
 def test_a_bombing_from_the_air_stays_an_air_strike(text):
     assert [s for s, *_ in _events(text, "2024-10-27")] == ["Air/drone strike"]
+
+
+# -- comments, targeted buildings, raids, torching, aid seekers, soldiers' fire, bombing --
+def test_an_event_told_beside_a_comment_stays_its_own():
+    got = _events("Israeli tanks pushed deeper into Rafah on Tuesday, a sign that the army was "
+                  "pressing ahead while airstrikes killed 20 people in Khan Younis.", "2024-10-27")
+    assert ("Air/drone strike", "Khan Younis", 20) in [(s, loc, n) for s, loc, n, _ in got]
+
+
+@pytest.mark.parametrize("text", [
+    # shots at a vehicle, not a strike
+    "A vehicle targeted by Israeli gunfire in Rafah was carrying four aid workers, who were "
+    "killed.",
+    # targeted long ago: no strike told
+    "Journalists, whose homes targeted in the past have been rebuilt, returned to Rafah.",
+])
+def test_a_building_targeted_by_gunfire_or_in_the_past_is_no_strike(text):
+    assert "Air/drone strike" not in [s for s, *_ in _events(text, "2024-10-27")]
+
+
+@pytest.mark.parametrize("text,sub", [
+    # a raid from the air, or one that killed, is the attack, not destruction of its own
+    ("The house was destroyed in an air raid on Rafah on Monday.", "Air/drone strike"),
+    ("Five people were killed when their home in Deir al-Balah was destroyed in a raid by "
+     "Israeli warplanes on Monday.", "Air/drone strike"),
+    ("The house of the Abu Daqqa family was destroyed in the Israeli raid on Khan Younis on "
+     "Monday, killing five.", "Armed clash"),
+    # what the shelling set on fire is the shelling's
+    ("Israeli shelling torched several tents in al-Mawasi on Monday.",
+     "Shelling/artillery/missile attack"),
+])
+def test_what_a_strike_or_a_deadly_raid_destroyed_is_no_destruction(text, sub):
+    assert [s for s, *_ in _events(text, "2024-10-27")] == [sub]
+
+
+def test_tyres_torched_in_a_protest_are_no_destruction():
+    got = _events("Youths torched tyres at the entrance of Khan Younis on Monday in protest at "
+                  "the killings.", "2024-10-27")
+    assert "Looting/property destruction" not in [s for s, *_ in got]
+
+
+@pytest.mark.parametrize("text", [
+    # aid seekers among a day's dead: the day's tally stays the Strip's
+    "The health ministry said 62 people were killed in the past 24 hours, among them 19 aid "
+    "seekers.",
+    "The health ministry said 62 people were killed in the past 24 hours, 19 of them aid "
+    "seekers.",
+])
+def test_aid_seekers_among_a_days_dead_leave_the_days_tally(text):
+    got = _events(text, "2024-10-27")
+    assert [(s, loc, n) for s, loc, n, _ in got] == [("Air/drone strike", "Gaza Strip", 62)]
+
+
+def test_the_assailant_shot_dead_makes_no_second_event():
+    # the gunfire killed the driver, not the soldier
+    got = _events("An Israeli soldier was killed in a car-ramming attack near Khan Younis; the "
+                  "driver was shot dead.", "2024-10-27")
+    assert [n for _, _, n, _ in got] == [1]
+
+
+@pytest.mark.parametrize("text", [
+    # the aircraft, or the bombs they drop, named
+    "Israeli artillery shelled eastern Rafah on Monday. Israeli F-16s bombed a house in Rafah "
+    "on Monday, killing eight.",
+    "Israeli tanks shelled Khan Younis on Monday. Israeli forces bombed a residential block in "
+    "Khan Younis with 2,000-pound bombs, killing 30.",
+    # one sentence that tells both: two attacks
+    "The occupation bombed a house in Nuseirat, killing seven, while artillery shelled the east "
+    "of the camp.",
+])
+def test_a_bombing_beside_shelling_keeps_the_strike(text):
+    got = _events(text, "2024-10-27")
+    assert [s for s, _, n, _ in got if n] == ["Air/drone strike"]
