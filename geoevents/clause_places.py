@@ -297,9 +297,11 @@ _ADDRESS = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:(?:al|el|an|ad|ash|as)-)?[A
                       r"(?:(?:north|south|east|west)(?:ern)?\s+(?:of\s+)?(?:the\s+)?)?)")
 
 
+# (and "Tel al-Hawa in south-west Gaza City", "in the north-eastern Gaza Strip")
 _LIES_IN = re.compile(r"(?:[\s,]+(?:(?!and\b|or\b|well\b|also\b|plus\b)[\w'’-]+[\s,]+){0,5})?"
                       r"(?:in|of|near)"
-                      r"\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?", re.I)
+                      r"\s+(?:the\s+)?(?:(?:(?:north|south)-?)?(?:north|south|east|west)(?:ern)?"
+                      r"\s+)?", re.I)
 
 
 _NEAR_TOWN = re.compile(r"\s*,?\s*(?:near|close to|outside|next to)\s+(?:the\s+)?"

@@ -738,7 +738,8 @@ def _unit_places(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit,
             located = [(gate, 1, 0.8)]
     if len(located) == 1 and located[0][0].in_gaza and not refers_back and not (
             unit.event_type in VIOLENT and sent.told_before is not None) and (
-            located[0][0].kind == "region" or located[0][0].feature_class == "strip"):
+            located[0][0].kind == "region" or
+            located[0][0].feature_class in ("strip", "city")):
         # "An international aid convoy entered Gaza from Egypt. The Viva Palestina convoy
         # ... entered Gaza through the Rafah crossing": the happening told again next, at a
         # place in the Strip or region its own sentence gives (not a sentence that refers
@@ -746,7 +747,8 @@ def _unit_places(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit,
         again = place_told_next(text, s, rep.sentences, rep.sentence_starts, rep.gaza,
                                 rep.gaza_starts, located[0][0], gaz)
         if again is not None:
-            located = [(again, 1, 0.8)]
+            # (a site in the city the sentence named is as sure as the city: it carries on)
+            located = [(again, 1, 0.9 if located[0][0].feature_class == "city" else 0.8)]
     if unit.sub_event_type == AGREEMENT[1] and rep.strip is not None and \
             _GAZA_PARTY.search(s.text):
         # a ceasefire or a pause in Gaza holds for the whole Strip, whatever town the

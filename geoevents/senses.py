@@ -43,8 +43,11 @@ _WORD_THEN_CAMP = re.compile(r"\s+(?:Palestinian|(?!(?:as|near|while|and|or|but|
                              r"than)\b)[a-z][\w-]*|['‘\"“])\s*(?i:refugee\s+camp)\b")
 _COMMA = re.compile(r",\s+")
 # "three refugee camps: Al Bureij and Al Maghazi": names listed after the word "camps".
-_CAMPS_BEFORE = re.compile(r"(?i)\bcamps(?::|,| –| —| of| including| such as)\s+(?:the\s+)?"
+_CAMPS_BEFORE = re.compile(r"(?i)\bcamps(?P<sep>:|,| –| —| of| including| such as)\s+(?:the\s+)?"
                            r"(?:[\w'’-]+(?:\s+[\w'’-]+)?(?:,\s+|\s+and\s+)){0,3}$")
+# (not "in Beit Lahia, Bureij and Nuseirat camps, Khan Younis and Gaza City": the comma
+# ends a list of camps named before the word, and the names after it are no camps)
+_NAMED_CAMPS = re.compile(r"[A-Z][\w'’-]*\s+camps$")
 # What places a settlement in a wider name: " in ", ", both in ", " areas in ", ", ".
 _PLACED_IN = re.compile(r"(?:[\s,]+(?:[\w-]+\s+)?(?:(?:both|all)\s+)?(?:in|of)\s+(?:the\s+)?|,\s+)",
                         re.I)
@@ -110,7 +113,9 @@ def choose_sense(gaz: Gazetteer, text: str, i: int, matches: list[AliasMatch],
             return crossing, "what opens or closes is the crossing", 0.9
         if _listed_with_a_crossing(text, i, matches, cands):
             return crossing, "listed with other crossings", 0.9
-    if _CAMPS_BEFORE.search(text, max(0, start - 80), start):
+    camps = _CAMPS_BEFORE.search(text, max(0, start - 80), start)
+    if camps and not (camps["sep"] == "," and
+                      _NAMED_CAMPS.search(text, max(0, camps.start() - 40), camps.start("sep"))):
         for c in cs:
             if c.place.feature_class == "camp":
                 return c, "named in a list of camps ('three refugee camps: ...')", 0.9

@@ -195,7 +195,10 @@ def place_told_next(text: str, s: Span, sentences: list[Span], starts: list[int]
     :func:`geoevents.event_merge.place_the_lead_told_next` comes after, and joins a toll to
     the next event of its kind and day, made and placed by its own sentence."""
     outer = gaz.get(wide.place_id)
-    if outer is None or not placed_wide(outer) or \
+    # (a city too, told again next at a site in it: "opened fire as crowds rushed an aid
+    # convoy on the outskirts of Gaza City ... The convoy had reached the Nabulsi roundabout")
+    city = outer is not None and outer.feature_class == "city"
+    if outer is None or not (placed_wide(outer) or city) or \
             tells_several(s.text) or _SEVERAL_TOLD.search(s.text):
         # (not "Israeli strikes killed 30 across Gaza. The strike on a house in Nuseirat
         # killed five": one of several)
@@ -210,8 +213,14 @@ def place_told_next(text: str, s: Span, sentences: list[Span], starts: list[int]
     # were, nor by a measure against other times)
     period = bool(_PERIOD_TOLL.search(s.text))
     for n, later in enumerate(sentences[k + 1:k + 1 + _FAR], 1):
-        if n > 2 and not far:
+        if n > 2 and (not far or city):
             return None
+        if city and n > 1 and any(m.place_id == outer.id for m in gaza[
+                bisect_left(gaza_starts, sentences[k + 1].start):
+                bisect_left(gaza_starts, later.start)]):
+            return None  # ("Israeli strike sets Rafah camp ablaze. An Israeli air strike on
+            # a camp in Rafah killed 45. The strike ... hit Tal as-Sultan": the city's own
+            # telling of it comes between)
         if a_list_item(later.text):
             return None  # ("- Israel launches an airstrike ...": an item of a list, its own)
         at = _tells_it_again(s.text, later.text) if n <= 2 else None
@@ -249,6 +258,8 @@ def place_told_next(text: str, s: Span, sentences: list[Span], starts: list[int]
                 continue
             if outer.feature_class != "strip" and not gaz.within(p, outer):
                 return None  # a place outside the region: another happening
+            if city and p.feature_class in _TOWNS:
+                return None  # (a town in the city's governorate: no site in the city)
             places.append((m, p))
         # one place, with the regions that hold it ("the Kerem Shalom border crossing in
         # the southern Gaza Strip"), or one region
@@ -268,10 +279,19 @@ def place_told_next(text: str, s: Span, sentences: list[Span], starts: list[int]
         (m,) = sites.values()
         if _ANOTHER_MONTH.search(later.text, 0, m.end - later.start + 40):
             return None
+        if city and (_PARTS.search(s.text) or _AND_ANOTHER_PART.match(text, m.end)):
+            return None  # ("in two Gaza City districts ... in the Tal al-Hawa and al-Sinaa
+            # districts": a name the gazetteer does not know beside it, another part)
         return m
     return None
 
 
+_TOWNS = frozenset({"city", "town", "village", "camp"})
+_PART_NOUNS = r"(?:districts|neighbou?rhoods|quarters|areas|sites|places|locations)"
+_PARTS = re.compile(rf"\b(?:two|three|four|five|several|many|various|\d+)\s+(?:[\w-]+\s+){{0,3}}?"
+                    rf"{_PART_NOUNS}\b", re.I)
+_AND_ANOTHER_PART = re.compile(rf"\s+(?:and|or)\s+(?:the\s+)?(?:[\w'’-]+\s+){{1,2}}{_PART_NOUNS}\b",
+                               re.I)
 # "west of Gaza City": where a place named before lies
 _BESIDE = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+"
                      r"(?:the\s+)?$", re.I)

@@ -1845,3 +1845,31 @@ def test_the_toll_an_office_of_gaza_tells_of_the_attack_told_before_is_its_place
     got = _events(text, "2024-10-27")
     assert [loc for _, loc, n, _ in got if n is not None] == [place]
     assert "Gaza Strip" not in {loc for _, loc, _, _ in got}
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Israeli tanks have pushed deeper into Tel al-Hawa in south-west Gaza City.", "Tel al-Hawa"),
+    ("An airstrike hit a house in Zeitoun in northeastern Gaza City.", "Zeitoun"),
+    ("An airstrike hit a house in Tel al-Sultan in north-west Rafah.", "Tel al-Sultan"),
+])
+def test_a_place_in_a_compass_part_of_a_town_is_the_place_only(text, place):
+    assert [loc for _, loc, _, _ in _events(text, "2024-10-27")] == [place]
+
+
+def test_a_list_of_camps_ends_at_the_word_camps():
+    got = _events("Hospitals said strikes hit homes and tents in Beit Lahia, Bureij and "
+                  "Nuseirat camps, Khan Younis and Gaza City's Sabra neighbourhood.", "2025-10-29")
+    assert [loc for _, loc, _, _ in got] == ["Beit Lahia", "Bureij Camp", "Nuseirat Camp",
+                                             "Khan Younis", "Sabra"]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Israeli troops opened fire on Thursday as crowds rushed an aid convoy on the outskirts "
+     "of Gaza City, killing 100 people. The death toll from the war passed 30,000.\n\n"
+     "The convoy had reached the Nabulsi roundabout before dawn.", "Nabulsi Roundabout"),
+    ("An Israeli strike killed five people in Gaza City. The strike hit a house in the "
+     "Shejaia neighbourhood.", "Shejaia"),
+])
+def test_a_happening_in_a_city_told_again_next_at_a_site_in_it_is_at_the_site(text, place):
+    got = _events(text, "2024-10-27")
+    assert [loc for _, loc, n, _ in got if n is not None] == [place]

@@ -7529,3 +7529,31 @@ def test_the_assailant_shot_dead_makes_no_second_event():
 def test_a_bombing_beside_shelling_keeps_the_strike(text):
     got = _events(text, "2024-10-27")
     assert [s for s, _, n, _ in got if n] == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize("text,places", [
+    # names listed after a generic "camps," are camps
+    ("Strikes hit the three refugee camps, Nuseirat, Bureij and Khan Younis.",
+     ["Nuseirat Camp", "Bureij Camp", "Khan Younis Camp"]),
+    # a place and a compass part of a town joined by "and" are a list
+    ("Airstrikes hit Tel al-Hawa and south-west Gaza City.", ["Tel al-Hawa", "Gaza City"]),
+])
+def test_camp_lists_and_compass_parts_keep_their_limits(text, places):
+
+    assert [loc for _, loc, _, _ in _events(text, "2024-10-27")] == places
+
+
+@pytest.mark.parametrize("text,place", [
+    # another strike told next: the city's toll stays
+    ("An Israeli strike killed five people in Gaza City. Another strike hit a house in "
+     "Shejaia.", "Gaza City"),
+    # a town's toll of several strikes
+    ("Israeli strikes killed 20 people in Khan Younis. The strike on a tent near Nasser "
+     "Hospital killed three.", "Khan Younis"),
+    # the districts told next are two, one the gazetteer does not know
+    ("Troops withdrew from two Gaza City districts after days of battles with Hamas. The "
+     "bodies were found in the Tal al-Hawa and al-Sinaa districts.", "Gaza City"),
+])
+def test_a_citys_happening_is_not_moved_to_another_told_next(text, place):
+    got = _events(text, "2024-10-27")
+    assert place in [loc for _, loc, _, _ in got]
