@@ -420,6 +420,13 @@ _ONE_ATTACK_WORD = re.compile(r"\b(?:air ?strike|strike|attack|bombing|explosion
                               re.I)
 
 
+# "Israeli fire killed 31 as crowds headed to an aid distribution point in southern Gaza":
+# one shooting, told by the one site the crowd was at or going to
+_ONE_AID_SITE = re.compile(r"\b(?:near|at|around|outside|to|towards?)\s+an?\s+(?:[\w-]+\s+){0,2}"
+                           r"(?:distribution\s+(?:point|site|cent(?:re|er)|hub)|aid\s+site)\b",
+                           re.I)
+
+
 # "- Israel launches an airstrike ...": an item of a list, each an event of its own
 _LIST_ITEM = re.compile(r"\s*[-*•]\s")
 
@@ -490,7 +497,8 @@ def place_the_lead_told_next(events: list[Event], gaz: Gazetteer) -> list[Event]
         if i in drop or not e.fatalities or e.event_type not in VIOLENT or wide is None or \
                 not placed_wide(wide) or \
                 tells_several(e.notes) or not (_ONE_ATTACK_WORD.search(e.notes) or
-                                               _ONE_TARGET.search(e.notes)):
+                                               _ONE_TARGET.search(e.notes) or
+                                               _ONE_AID_SITE.search(e.notes)):
             continue
         j = next((k for k in range(i + 1, len(out)) if k not in drop and
                   out[k].event_type == e.event_type), None)
@@ -499,8 +507,7 @@ def place_the_lead_told_next(events: list[Event], gaz: Gazetteer) -> list[Event]
         f = out[j]
         site = gaz.get(f.place_id)
         if f.event_date != e.event_date or f.notes == e.notes or \
-                f.fatalities is not None and (f.fatalities >= e.fatalities or
-                                              wide.feature_class != "strip") or \
+                f.fatalities is not None and f.fatalities >= e.fatalities or \
                 a_list_item(e.notes) or a_list_item(f.notes) or \
                 _ANOTHER_ONE.search(f.notes) or _FRONTED_PLACE.match(f.notes) or \
                 _A_NEW_ONE.match(f.notes) or _ANOTHER_HOUR.match(f.notes) or \

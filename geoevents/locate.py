@@ -267,6 +267,9 @@ _SENT_THERE = re.compile(r"\b(?:move|go|relocate|flee|head|evacuate)\s+there\b",
 _AGAIN = re.compile(r"\b(?:again|once more|anew|re-?displaced)\b", re.I)
 _NAMES_AN_EVENT = re.compile(r"\s+(?:[a-z]+\s+)?(?:operation|offensive|raid|massacre|attack|"
                              r"invasion|siege|incursion|battle|war|ceasefire)\b")
+_ENDANGERED = re.compile(r"(?i)\b(?:endanger(?:s|ed|ing)?|threaten(?:s|ed|ing)?|"
+                         r"jeopardi[sz](?:es|ed|ing)|imperil(?:s|led|ling)?)\s+(?:the\s+)?"
+                         r"(?:(?:nearby|adjacent|neighbouring|neighboring)\s+)?$")
 _AT_THE_GATE = frozenset({"Aid delivery", "Crossing opened or closed"})
 _DISPLACED_IN = re.compile(r"\b[Dd]isplaced\s+(?:[\w,]+\s+){0,5}?in\s+(?:the\s+)?[A-Z]")
 _OWN_NOUN = re.compile(r"(?i)\b(?:towns?|cit(?:y|ies)|villages?|camps?)\s+of\s+$")
@@ -422,6 +425,7 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
             # "as airstrikes hit across the enclave and rain battered ... Rafah": the
             # attack's own words place it across the Strip
             return [(_strip_mention(cues.text, across, gaz), 3, 1.0)]
+    elsewhere = False  # whether a place was left to the deed the attack came after
     for span, factor in ((unit.clause, 1.0), (unit.sentence, 0.9)):
         if span is unit.sentence and unit.event_type in VIOLENT and gaz.strip is not None:
             named = _THE_TERRITORY.search(cues.text, unit.anchor,
@@ -518,6 +522,9 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
                 else [])
             if unit.sub_event_type == "Evacuation order":
                 here = came_from(here, unit.sentence) or here
+                # "the evacuation order issued for eastern Deir al-Balah endangers al-Aqsa
+                # Martyrs Hospital": what the order puts at risk is not where it applies
+                here = not_after(_ENDANGERED, here, unit.sentence) or here
         # "30 bodies were brought to Al-Aqsa Hospital in Deir al-Balah": where the dead
         # and wounded were taken is not where they were hit; nor is what an offensive
         # aims to capture, unless the sentence names nothing else.
@@ -533,6 +540,12 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
         here = hospitals_aside(here, cues.text)
         if unit.event_type in VIOLENT:
             here = not_after(SUPPLIES_TO, here, unit.sentence, cues)
+        if unit.event_type in VIOLENT:
+            # "Israeli strikes killed more than 40 people after two soldiers died in Rafah":
+            # where the deed the attack came after happened, not the attack
+            kept = [m for m in here if not _after_another(unit, m, cues.text)]
+            elsewhere = elsewhere or len(kept) < len(here)
+            here = kept
         if unit.sub_event_type not in FROM_HERE and unit.sub_event_type != RETURN[1]:
             # Where people are sent ("its order for people to move south of Wadi Gaza") is
             # not where the fighting or the strikes are.
@@ -672,6 +685,11 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
         # al-Mawasi": a place the sentence names only as where people are sent (or as
         # another event's) is not where they leave, however often the report names it
         return []
+    if elsewhere and gaz.strip is not None:
+        # (the attack whose sentence names only where the deed before it happened is
+        # somewhere in the Strip, not at a place told before)
+        return [(place_mention(cues.text, unit.sentence.start, unit.sentence.start, gaz.strip,
+                               0.8, None, "an attack after a death told elsewhere", ()), 3, 0.8)]
     if last_place is not None:
         m, para = last_place
         factor = 0.7 if para == unit.sentence.paragraph else 0.6
@@ -781,6 +799,22 @@ def _the_order_apart(unit: EventUnit, here: list[Mention], span: Span, cues: Cue
     if not attack or not leaving([m for m in here if m.start > unit.anchor], unit.sentence):
         return here
     return [m for m in here if m.start > unit.anchor or m.start < attack[0]]
+
+
+def _after_another(unit: EventUnit, m: Mention, text: str) -> bool:
+    """Whether ``m`` is placed by a clause after "after" or "following" that tells a death
+    of its own, begun after the unit's word ("ordered strikes after a soldier was killed by
+    gunfire in Rafah"; not "a soldier was killed in Rafah after a strike", the unit's own)."""
+    hit = _AFTER_A_DEATH.search(text, max(unit.sentence.start, m.start - 90), m.start)
+    return hit is not None and hit.start() > unit.anchor
+
+
+_AFTER_A_DEATH = re.compile(r"\b(?:after|following)\s+(?:(?!(?:and|but|while|which|that)\b)"
+                            r"[\w'’-]+\s+){1,4}?(?:(?:was|were|had\s+been|have\s+been)\s+"
+                            r"(?:killed|shot(?:\s+dead)?|wounded|injured|ambushed)|died|fell)\b"
+                            r"(?:\s+(?:by|from|in\s+an?)\s+[\w-]+(?:\s+[\w-]+)?)?\s+"
+                            r"(?:in|near|at|outside)\s+(?:the\s+)?(?:(?:north|south|east|west)"
+                            r"(?:ern)?\s+)?$", re.I)
 
 
 def _before_other_violence(unit: EventUnit, here: list[Mention], span: Span, cues: Cues

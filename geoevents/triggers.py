@@ -1224,6 +1224,12 @@ def _transfer_not_made(low: str, start: int, lo: int, at: int, stop: int, end: i
         _SO_FAR.search(low, start, at) or _STOCK_AFTER.match(low, stop, end))
 
 
+# the area bare "orders ... for" are issued for: "for Beit Hanoun", "for areas of Shejaia",
+# "for eastern parts of Gaza City", "for residents of", "for the blocks in"
+_AN_AREA_AFTER = re.compile(r"\s+(?:the\s+)?(?:(?:al|el)-)?(?:[A-Z]|(?:residents|areas?|parts|"
+                            r"neighbou?rhoods?|blocks?|(?:north|south|east|west)(?:ern)?)\b)")
+
+
 def _orders_as_cause(low: str, before: str, start: int, at: int, stop: int, end: int) -> bool:
     """Whether the evacuation orders at ``low[at:stop]`` (``before``: the words just before)
     are told only as the cause of a flight or a state, given on no day or area told."""
@@ -1693,6 +1699,10 @@ def _find_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
             continue
         if sub == EVACUATION[1] and _orders_as_cause(low, before, start, at, m.end(), end):
             continue
+        if sub == EVACUATION[1] and low.endswith(" for", at, m.end()) and \
+                "evacuation" not in low[at:m.end()] and "displacement" not in low[at:m.end()] \
+                and not _AN_AREA_AFTER.match(text, m.end(), end):
+            continue  # ("orders were issued for the arrest of", "orders for troops": no area)
         if sub == DISPLACEMENT[1] and (
                 _DESCRIBED_BEFORE.search(low, lo, at) or _DESCRIBED_AFTER.match(low, m.end(), end)
                 or low.startswith("displaced", at) and _STATE_BEFORE.search(low, lo, at)):

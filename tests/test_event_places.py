@@ -1873,3 +1873,52 @@ def test_a_list_of_camps_ends_at_the_word_camps():
 def test_a_happening_in_a_city_told_again_next_at_a_site_in_it_is_at_the_site(text, place):
     got = _events(text, "2024-10-27")
     assert [loc for _, loc, n, _ in got if n is not None] == [place]
+
+
+def test_orders_issued_for_places_are_an_order_at_each_place():
+    got = _events("On 18 March, orders were issued for Beit Hanoun, Khuza'a and Abasan al-Kabira.",
+                  "2025-03-20")
+    assert [(sub, loc) for sub, loc, _, _ in got] == [
+        ("Evacuation order", "Beit Hanoun"), ("Evacuation order", "Khuza'a"),
+        ("Evacuation order", "Abasan al-Kabira")]
+
+
+@pytest.mark.parametrize("text", [
+    "Evacuation orders now cover most of Khan Younis and Bani Suheila, pushing hundreds of "
+    "thousands towards the coast at al-Mawasi.",
+    "The army issued evacuation orders for Khan Younis and Bani Suheila, sending families to "
+    "the shore near al-Mawasi.",
+])
+def test_the_coast_people_are_pushed_to_is_no_place_of_the_order(text):
+    assert [loc for _, loc, _, _ in _events(text, "2025-05-25")] == ["Khan Younis",
+                                                                      "Bani Suheila"]
+
+
+def test_a_hospital_an_order_endangers_is_not_ordered():
+    got = _events("The ministry warns that the evacuation order issued yesterday for eastern "
+                  "Deir al-Balah endangers al-Aqsa Martyrs Hospital and health centres.",
+                  "2025-07-21")
+    assert [loc for _, loc, _, _ in got] == ["Deir al-Balah"]
+
+
+def test_a_shooting_told_by_one_aid_site_in_a_region_is_at_the_site_told_next():
+    got = _events("Israeli fire killed at least 31 Palestinians as crowds headed to an aid "
+                  "distribution point in southern Gaza on Sunday, health officials said. "
+                  "Witnesses said troops opened fire as people walked towards the site near "
+                  "the al-Alam roundabout in Rafah. The Red Cross said its field hospital in "
+                  "Rafah received 179 casualties; twenty-one were declared dead on arrival.",
+                  "2025-06-01")
+    assert [(loc, n) for sub, loc, n, _ in got if sub == "Attack"] == [("Rafah", 31)]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("On Oct. 19, Israeli strikes killed more than 40 people after two soldiers died in Rafah.",
+     "Gaza Strip"),
+    ("Israeli strikes killed 40 people in Gaza City after two soldiers were killed in Rafah.",
+     "Gaza City"),
+    ("Israeli airstrikes killed 12 people on Monday after a reservist was shot dead near Khan "
+     "Younis.", "Gaza Strip"),
+])
+def test_the_place_of_a_death_an_attack_came_after_is_not_the_attacks(text, place):
+    got = _events(text, "2025-10-29")
+    assert [loc for _, loc, n, _ in got if n is not None and n >= 12] == [place]

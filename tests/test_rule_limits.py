@@ -7557,3 +7557,41 @@ def test_camp_lists_and_compass_parts_keep_their_limits(text, places):
 def test_a_citys_happening_is_not_moved_to_another_told_next(text, place):
     got = _events(text, "2024-10-27")
     assert place in [loc for _, loc, _, _ in got]
+
+
+@pytest.mark.parametrize("text", [
+    "Orders were issued for the arrest of two officers.",
+    "The soldiers awaited further orders for the assault.",
+    "Gag orders were issued for the investigation.",
+])
+def test_bare_orders_for_no_area_are_no_evacuation_order(text):
+    assert [sub for sub, _, _, _ in _events(text, "2024-10-27")] == []
+
+
+@pytest.mark.parametrize("text,places", [
+    # the coast where people are hit is the attack's place
+    ("An airstrike hit tents on the coast at al-Mawasi.", ["al-Mawasi"]),
+    # an order for the hospital itself stays there
+    ("The army issued an evacuation order for al-Awda Hospital in Jabalia.",
+     ["Al-Awda Hospital (Jabalia)"]),
+])
+def test_coast_and_endangered_limits(text, places):
+    assert [loc for _, loc, _, _ in _events(text, "2024-10-27")] == places
+
+
+def test_a_lead_toll_at_an_aid_site_is_not_moved_to_a_larger_toll_told_next():
+    got = _events("Israeli fire killed 20 people near an aid distribution point in southern "
+                  "Gaza on Sunday. Separately, troops opened fire on crowds in Rafah, killing "
+                  "eight.", "2025-06-01")
+    assert ("southern Gaza", 20) in [(loc, n) for _, loc, n, _ in got]
+
+
+@pytest.mark.parametrize("text,place", [
+    # the unit's own death after "after": its place stays
+    ("A soldier was killed in Rafah after a strike.", "Rafah"),
+    # "after" a strike, not a death: the place is the attack's
+    ("Israeli strikes killed 12 people after a night of shelling in Jabalia.", "Jabalia"),
+])
+def test_a_place_after_after_stays_where_no_other_death_is_told(text, place):
+    got = _events(text, "2025-10-29")
+    assert place in [loc for _, loc, _, _ in got]
