@@ -274,7 +274,16 @@ def _says_where(between: str) -> bool:
     Daraj, Gaza City" (a neighbourhood the gazetteer does not know between them)."""
     if "–" in between or "—" in between or "(" in between:
         between = _ASIDE.sub(" ", between)
-    return _LIES_IN.fullmatch(between) is not None or _ADDRESS.fullmatch(between) is not None
+    return _LIES_IN.fullmatch(between) is not None or _ADDRESS.fullmatch(between) is not None \
+        or _WHICH_IN.fullmatch(between) is not None
+
+
+# "the Abu Hussein school, run by the United Nations, which was sheltering displaced
+# families in Jabalia refugee camp": a clause that describes the site, then where it is
+# (not "the school, and the strikes which hit homes in Jabalia": a list, another happening)
+_WHICH_IN = re.compile(r"\s*,\s+(?:(?!and\b|or\b|also\b)[\w'’-]+[\s,]+){0,5}?(?:which|that)\s+"
+                       r"(?:is|was|were|are|had\s+been|has\s+been)\s+(?:(?!and\b|or\b|also\b)"
+                       r"[\w'’-]+\s+){0,4}?(?:in|at)\s+(?:the\s+)?", re.I)
 
 
 # "the Al Hilo Hospital, also in Gaza city, was struck": where it is, like the one before

@@ -166,6 +166,22 @@ def fold_containers(events: list[Event], gaz: Gazetteer) -> list[Event]:
                      inner.event_type == outer.event_type and
                      inner.event_date == outer.event_date and inner.fatalities is None and
                      (gaz.get(inner.place_id) or place).kind != "region"]
+            if not sites and outer.fatalities is not None and \
+                    _ONE_ATTACK_WORD.search(outer.notes) and not tells_several(outer.notes) \
+                    and not _WAVE.search(outer.notes) and not _OTHER_ONE.search(outer.notes):
+                # (and the site's record its sentence joined to the same attack told just
+                # before: "Tuesday's strike in Beit Lahia ... When an Israeli strike brought
+                # down a building in Beit Lahia early Tuesday, the Gaza health ministry said
+                # 93 people were killed")
+                sites = [j for j, inner in enumerate(out)
+                         if j < i and j not in drop and inner.notes != outer.notes and
+                         inner.event_type == outer.event_type and
+                         inner.event_date == outer.event_date and inner.fatalities is None and
+                         inner.location and inner.location in outer.notes and
+                         (gaz.get(inner.place_id) or place).kind != "region" and
+                         not any(k != i and k != j and other.notes == outer.notes and
+                                 other.event_type == outer.event_type
+                                 for k, other in enumerate(out))]
             if len(sites) == 1:
                 out[sites[0]] = _into(out[sites[0]], outer)
                 drop.add(i)

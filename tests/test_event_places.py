@@ -1922,3 +1922,17 @@ def test_a_shooting_told_by_one_aid_site_in_a_region_is_at_the_site_told_next():
 def test_the_place_of_a_death_an_attack_came_after_is_not_the_attacks(text, place):
     got = _events(text, "2025-10-29")
     assert [loc for _, loc, n, _ in got if n is not None and n >= 12] == [place]
+
+
+def test_a_site_described_by_a_which_clause_then_its_camp_is_one_place():
+    got = _events("At least 28 people were killed on Thursday when Israeli aircraft struck the Abu "
+                  "Hussein school, run by the United Nations, which was sheltering displaced "
+                  "families in Jabalia refugee camp in northern Gaza.", "2024-10-17")
+    assert [(loc, n) for _, loc, n, _ in got] == [("Abu Hussein School", 28)]
+
+
+def test_an_offices_toll_of_the_strike_told_just_before_at_its_site_is_the_sites():
+    got = _events("Tuesday's strike in Beit Lahia tells a different story. When an Israeli strike "
+                  "brought down a five-storey building in Beit Lahia early Tuesday, the Gaza "
+                  "health ministry said 93 people were killed.", "2024-10-30")
+    assert [(loc, n) for _, loc, n, _ in got] == [("Beit Lahia", 93)]

@@ -7595,3 +7595,16 @@ def test_a_lead_toll_at_an_aid_site_is_not_moved_to_a_larger_toll_told_next():
 def test_a_place_after_after_stays_where_no_other_death_is_told(text, place):
     got = _events(text, "2025-10-29")
     assert place in [loc for _, loc, _, _ in got]
+
+
+def test_a_which_clause_with_another_happening_keeps_the_camp():
+    got = _events("Israeli aircraft struck the Abu Hussein school, which was sheltering families, "
+                  "and shelled homes in Jabalia camp.", "2024-10-27")
+    assert "Jabalia Camp" in [loc for _, loc, _, _ in got]
+
+
+def test_a_strips_toll_of_several_strikes_is_not_moved_to_a_site_told_before():
+    got = _events("Tuesday's strike in Beit Lahia tells a different story. Israeli strikes "
+                  "across Gaza killed 93 people on Tuesday, the Gaza health ministry said, "
+                  "after a strike in Beit Lahia.", "2024-10-30")
+    assert ("Gaza Strip", 93) in [(loc, n) for _, loc, n, _ in got]
