@@ -538,6 +538,7 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
         # (nor one named for whom it employs: "killed Dr. Marwan Al-Sultan, director of the
         # Indonesian Hospital", "including the Indonesian Hospital director")
         here = hospitals_aside(here, cues.text)
+        here = _namesakes_apart(here, gaza, gaz, cues.text)
         if unit.event_type in VIOLENT:
             here = not_after(SUPPLIES_TO, here, unit.sentence, cues)
         if unit.event_type in VIOLENT:
@@ -799,6 +800,28 @@ def _the_order_apart(unit: EventUnit, here: list[Mention], span: Span, cues: Cue
     if not attack or not leaving([m for m in here if m.start > unit.anchor], unit.sentence):
         return here
     return [m for m in here if m.start > unit.anchor or m.start < attack[0]]
+
+
+def _namesakes_apart(here: list[Mention], gaza: list[Mention], gaz: Gazetteer, text: str
+                     ) -> list[Mention]:
+    """``here`` less a name told as a part of a town that the gazetteer puts elsewhere:
+    "the al-Amal, al-Nasr and Western Camp neighbourhoods of Khan Younis" are not the
+    an-Nasr village of Rafah, its namesake."""
+    out = []
+    for m in here:
+        town = next((n for n in gaza if n.start >= m.end and n.start - m.end < 80), None)
+        if town is not None and town.feature_class in ("city", "town") and \
+                _PARTS_OF_TOWN.fullmatch(text, m.end, town.start) and not holds(gaz, town, m):
+            continue
+        out.append(m)
+    return out
+
+
+# the rest of a list of parts, then the town: ", al-Nasr and Western Camp neighbourhoods of "
+_PART_NAME = (r"(?:(?:al|el|an|ash|as|ad|ar|az)-)?[A-Z][\w'’-]*"
+              r"(?:\s+(?:(?:al|el|an|ash|as|ad|ar|az)-)?[A-Z][\w'’-]*)?")
+_PARTS_OF_TOWN = re.compile(rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_PART_NAME}){{0,4}}\s+"
+                            r"(?:neighbou?rhoods?|districts?|quarters?)\s+of\s+(?:the\s+)?")
 
 
 def _after_another(unit: EventUnit, m: Mention, text: str) -> bool:
@@ -1098,8 +1121,10 @@ def _resolve_anaphor(noun: str, before: list[Mention], gaz: Gazetteer, text: str
 
 
 # where patients or the wounded were taken: "were moved to the damaged Indonesian hospital"
-_WHERE_THEY_WENT = re.compile(r"(?i)\b(?:moved|evacuated|transferred|taken|brought|rushed|"
-                              r"transported|referred|relocated|admitted)\s+(?:\w+\s+){0,2}?"
+# (and "Patients ... were forced to evacuate to the Indonesian Hospital")
+_WHERE_THEY_WENT = re.compile(r"(?i)\b(?:moved?|evacuat(?:e|ed|ing)|transferred|taken|brought|"
+                              r"rushed|transported|referred|relocat(?:e|ed|ing)|admitted)\s+"
+                              r"(?:\w+\s+){0,2}?"
                               r"(?:to|into)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 # A site's noun after the name of the town it is named after ("the Rafah border crossing")
 _SITE_AFTER_TOWN = re.compile(r"\s+(?:(?:border|refugee|land)\s+)?(?:crossing|camp|port)\Z",

@@ -1936,3 +1936,20 @@ def test_an_offices_toll_of_the_strike_told_just_before_at_its_site_is_the_sites
                   "brought down a five-storey building in Beit Lahia early Tuesday, the Gaza "
                   "health ministry said 93 people were killed.", "2024-10-30")
     assert [(loc, n) for _, loc, n, _ in got] == [("Beit Lahia", 93)]
+
+
+def test_the_hospital_patients_were_forced_to_evacuate_to_is_not_the_hospital_told_of():
+    got = _events("Israeli forces raided Kamal Adwan Hospital in Beit Lahia yesterday. Patients "
+                  "were forced to evacuate to the Indonesian Hospital. On 20 December, WHO "
+                  "delivered fuel and food to the hospital.", "2024-12-28")
+    assert ("Aid delivery", "Kamal Adwan Hospital") in [(sub, loc) for sub, loc, _, _ in got]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Strikes hit the al-Nasr neighbourhood of Khan Younis.", "Khan Younis"),
+    ("The IDF calls on residents of the al-Amal, al-Nasr and Western Camp neighbourhoods of "
+     "Khan Younis to move towards al-Mawasi.", "Al-Amal"),
+])
+def test_a_namesake_elsewhere_told_as_a_part_of_a_town_is_not_placed(text, place):
+    got = [loc for _, loc, _, _ in _events(text, "2024-01-23")]
+    assert place in got and "An-Nasr" not in got

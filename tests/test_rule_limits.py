@@ -7608,3 +7608,16 @@ def test_a_strips_toll_of_several_strikes_is_not_moved_to_a_site_told_before():
                   "across Gaza killed 93 people on Tuesday, the Gaza health ministry said, "
                   "after a strike in Beit Lahia.", "2024-10-30")
     assert ("Gaza Strip", 93) in [(loc, n) for _, loc, n, _ in got]
+
+
+@pytest.mark.parametrize("text,place", [
+    # a list item after which other parts of a town are named is a place of its own
+    ("The evacuation order covered Beit Hanoun, Rafah and the eastern neighbourhoods of Khan "
+     "Younis.",
+     "Beit Hanoun"),
+    # a part the gazetteer puts in the town stays
+    ("The army ordered residents of the Rimal and Tel al-Hawa neighbourhoods of Gaza City to "
+     "leave.", "Tel al-Hawa"),
+])
+def test_names_told_as_parts_of_a_town_are_kept_where_they_lie_in_it(text, place):
+    assert place in [loc for _, loc, _, _ in _events(text, "2024-10-27")]
