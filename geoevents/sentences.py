@@ -63,6 +63,10 @@ _CONNECTIVE = re.compile(r"\b(?:amid|while|whereas|but|after|before|as well as|m
                          # "fighting intensified in Middle Gaza, leading to the displacement of
                          # 10,000 people from An Nuseirat camp": what followed, of its own place
                          r"leading to|forcing|"
+                         # "orders were issued for Beit Hanoun, followed on 20 March by further
+                         # orders for Beit Lahia": what came next, of its own day and places
+                         r"(?<=, )followed(?=\s+(?:on|in|later|the\s+next|a\s+day|\w+\s+days|"
+                         r"hours)\b[^,.;]{0,40}?\bby\b)|"
                          # "ordered the evacuation of eastern Rafah and closed the crossing":
                          # a second predicate, often of another place
                          r"and(?=\s+(?:closed|seized|ordered|launched|withdrew|entered|struck|"

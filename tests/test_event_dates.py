@@ -1059,3 +1059,11 @@ def test_a_death_told_again_by_name_with_its_day_dates_the_lead():
     text = ("Hamas has confirmed that Yahya Sinwar was killed in Gaza. The IDF says Sinwar was "
             "killed on Wednesday in Tel al-Sultan.")
     assert [d for _, _, _, d in _events(text, "2024-10-18")] == ["2024-10-16"]
+
+
+def test_what_followed_on_another_day_is_dated_that_day():
+    from event_helpers import _events as told
+    got = told("On 18 March, orders were issued for Beit Hanoun, followed on 20 March by further "
+               "orders for Beit Lahia and areas of Shejaia.", "2025-03-20")
+    assert [(loc, day) for _, loc, _, day in got] == [
+        ("Beit Hanoun", "2025-03-18"), ("Beit Lahia", "2025-03-20"), ("Shejaia", "2025-03-20")]

@@ -7621,3 +7621,10 @@ def test_a_strips_toll_of_several_strikes_is_not_moved_to_a_site_told_before():
 ])
 def test_names_told_as_parts_of_a_town_are_kept_where_they_lie_in_it(text, place):
     assert place in [loc for _, loc, _, _ in _events(text, "2024-10-27")]
+
+
+def test_followed_by_with_no_time_of_its_own_does_not_split():
+    # ("killed ten, followed by shelling": no day or time of its own, one clause as before)
+    got = _events("Airstrikes hit Beit Hanoun on Monday, followed by shelling of Beit Lahia.",
+                  "2024-10-27")
+    assert {day for _, _, _, day in got} == {"2024-10-21"}
