@@ -72,7 +72,18 @@ _KILL = (r"(?:killed|killing|kills|kill|dead|died|slain|massacred|martyred|marty
 # "71 people have been brutally slaughtered": after the victims only (cattle are slaughtered);
 # "a soldier fell in combat in southern Gaza", "fell during combat": the army's word for its
 # dead (not "rockets fell in open areas")
-_KILLED_PEOPLE = rf"(?:{_KILL}|slaughtered|fell\s+(?:in|during)\s+(?:combat|battle|action)\b)"
+# ... and the army's own word for its dead with no battle named, after its soldiers only:
+# "21 IDF reserve soldiers fell.", "three additional soldiers fell in the southern Gaza
+# Strip" (not "two soldiers fell ill", "fell into the hands of", "fell from a roof", nor
+# "two rockets fell in open areas": no soldiers)
+_FELL = ("(?:" + "|".join(rf"(?<={w}\s)" for w in (
+    "soldiers", "soldier", "troops", "reservists", "reservist", "officers", "officer",
+    "troopers", "trooper", "fighters", "commanders", "commander")) + ")"
+         r"fell(?=\s*[.,;:]|\s+(?:on|in|near|at|"
+         r"during|while|when|yesterday|today|overnight)\s+(?!love\b|line\b|(?:the\s+)?"
+         r"(?:hands|trap|ambush|water|sea|sleep)\b))")
+_KILLED_PEOPLE = (rf"(?:{_KILL}|slaughtered|fell\s+(?:in|during)\s+(?:combat|battle|action)\b|"
+                  rf"{_FELL})")
 # ... a killing of fighters only, the verb opening or closing the count: "eliminated 40
 # terrorists", "12 Hamas operatives were eliminated" (not "UNRWA eliminated 12 staff", "30
 # staff positions were eliminated": jobs cut)
@@ -163,6 +174,18 @@ _HEAD_BEFORE = re.compile(rf"\b(?P<n>{_QUANT})\s+{_VICTIM},?\s+(?:including|amon
                           r"among whom)\s+$", re.I)
 # "... with seven women amongst them were killed": the victims told before are the whole
 _AMONG_THEM = re.compile(r"\s+among(?:st)?\s+them\b", re.I)
+# "Her husband was wounded, as was their only surviving son", "Two soldiers were killed, as
+# were three civilians": more of the same verb's victims (not "as was the house", no victim)
+_AS_WAS = re.compile(rf"(?:\s+[^,.;:]{{1,60}}?)?,?\s+as\s+(?:was|were)\s+(?:also\s+)?"
+                     rf"(?:(?P<q>{_QUANT})\s+{_OF_GROUP}?|(?:his|her|their|the)\s+"
+                     rf"(?:(?P<k>{_NUMWORD})\s+)?(?:(?:only|surviving|eldest|youngest|other|"
+                     rf"[\w-]+-old)\s+){{0,3}})(?P<v>{_VICTIM})\b", re.I)
+# "Nine of her ten children were killed", "two of the five soldiers were wounded": some of
+# a whole, the verb's own subject (not "one of the three people killed was a child": the
+# whole's count, no verb of its own)
+_SHARE_OF = re.compile(rf"\b(?P<n>{_QUANT})\s+of\s+(?:his|her|their|its|the|our|my|your)\s+$",
+                       re.I)
+_WERE_VERB = re.compile(r"\b(?:were|was|been|are|is)\s+(?:[a-z]+ly\s+)?[a-z]+$", re.I)
 _HEAD_WITH = re.compile(rf"\b(?P<n>{_QUANT})\s+{_VICTIM},?\s+(?:with\s+)?$", re.I)
 # ...when they open the clause (not "wounded 60 people, with five children among them
 # killed", "a school sheltering 6,000 people, with 12 children among them killed")
@@ -191,6 +214,12 @@ _NOT_A_RATE = r"(?!\s+(?:[\w-]+\s+){0,2}?(?:daily|(?:each|every|a|per)\s+(?:\w+\
     r"(?:day|night|hour|week|month|minutes?)s?\b))"
 _OR_BURIED = (r"(?:\s+or\s+bur(?:ying|ied)(?:\s+alive)?(?:\s+(?:under|beneath)\s+(?:the\s+)?"
               r"(?:rubble|debris|ruins))?)?")
+# (not "Ahmed Abu Shaban and his wife were killed": the kin one more of a subject before)
+_KIN_SUBJECT = (rf"(?:whose|(?<!\band\s)(?<!,\s)(?<!\bwith\s)(?:his|her|their|my|our))\s+"
+                rf"(?:(?:eldest|youngest|only|older|younger|elder|little|baby|pregnant|newborn|"
+                rf"twin)\s+)?(?P<n>{_KIN_ONE})"
+                rf"(?:{_MORE_VICTIMS}|,\s+(?!and\b|but\b|while\b)[^,.;:]{{1,40}},)?"
+                rf"(?:\s+(?:also|both|all))?\s+(?=(?:was|were|is|are|has|have|had)\s)")
 _PATTERNS = [
     # "35 people were killed", "two soldiers killed", "five men and three women were killed"
     # (not "a gunman killed two soldiers": who killed, the victims after the verb)
@@ -334,6 +363,15 @@ _PATTERNS = [
                           # optional quote here, so the pattern begins at a word)
                           rf"(?P<n>{_QUANT})[”\"]?\s+"
                           rf"(?:were|have\s+been|had\s+been)\s+(?:killed|martyred)\b", re.I)),
+    # "whose brother and two nephews were killed", "Her husband, a doctor, was critically
+    # wounded": one of a family named by its kin, and the others joined to it (not "her
+    # husband's brother was killed", nor "his son said three people were killed": the kin
+    # is the subject of the verb)
+    ("killed", _KIN_HEAD := re.compile(rf"\b{_KIN_SUBJECT}{_AUX}"
+                                       rf"(?:(?!(?:nearly|narrowly)\b)[a-z]+ly\s+)?{_KILLED_PEOPLE}\b"
+                                       rf"{_NOT_AND_HURT_AFTER_VERB}", re.I)),
+    ("injured", _KIN_HEAD_HURT := re.compile(rf"\b{_KIN_SUBJECT}{_AUX}(?:[a-z]+ly\s+)?{_HURT}\b",
+                                             re.I)),
 ]
 # "killing one and injuring three others": "one" with no noun is a count only where the
 # clause ends or the hurt are told next (not "killing one of the leaders")
@@ -593,7 +631,7 @@ _ANCHOR = re.compile(rf"(?P<k>{_KILLED_PEOPLE}|claim\w*\s+the\s+lives|loss\s+of\
                      rf"(?:rose|rises|risen|climbed|jumped|increased)\s+to)", re.I)
 # Which anchor word each pattern needs: a window runs only the patterns its words allow.
 _PATTERN_CLASS = ("k", "h", "k", "h", "k", "k", "kd", "kd", "d", "d", "kd", "h", "k", "k", "k", "h",
-                  "kd", "k", "k", "k", "kd", "kd", "k", "kd", "kd", "k", "k")
+                  "kd", "k", "k", "k", "kd", "kd", "k", "kd", "kd", "k", "k", "k", "h")
 assert len(_PATTERN_CLASS) == len(_PATTERNS)
 _WINDOW_BEFORE, _WINDOW_AFTER = 180, 90
 
@@ -808,7 +846,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
             # discussed the strike that killed 45": the dead are the verb's object
         if m.re is _SUBJECT_COUNT and _NOT_KILLED.search(m.group(0)):
             continue  # "one of its leaders was not killed": alive
-        count = 1 if m.group("n").lower() == "another" else parse_number(m.group("n"))
+        count = 1 if m.group("n").lower() == "another" or m.re is _KIN_HEAD or \
+            m.re is _KIN_HEAD_HURT else parse_number(m.group("n"))
         if count is not None and m.group("n").lower() in _VAGUE_HEADS:
             part = _INCLUDING_MORE.match(text, m.end(), min(end, m.end() + 120))
             if part is not None and (parse_number(part.group("n")) or 0) > count and \
@@ -850,6 +889,22 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
                 # whole is its own count already, and the 5 a part of it)
                 count = parse_number(head.group("n"))  # "At least 23 Palestinians,
                 # including seven women, five children and a paramedic, are killed"
+        share = _SHARE_OF.search(text, max(start, m.start() - 40), m.start()) \
+            if m.re is _SUBJECT_COUNT or m.re is _SUBJECT_HURT else None
+        if share is not None and _WERE_VERB.search(m.group(0)) and \
+                (parse_number(share.group("n")) or count) < count:
+            count = parse_number(share.group("n"))  # "Nine of her ten children were
+            # killed": the share the verb tells, not the whole they belong to
+        if (m.re is _KIN_HEAD or m.re is _KIN_HEAD_HURT) and not more and \
+                m.group(0).lower().startswith("whose") and not _AS_WAS.match(text, m.end(), end):
+            continue  # "said Abu Mohammed, whose brother was killed": a speaker's loss, one
+            # of a toll told before (not "whose brother and two nephews were killed")
+        if m.re is _KIN_HEAD or m.re is _KIN_HEAD_HURT or m.re is _SUBJECT_COUNT or \
+                m.re is _SUBJECT_HURT:
+            also = _AS_WAS.match(text, m.end(), end)
+            if also is not None:
+                count += _victims(also)  # "Her husband was critically wounded, as was
+                # their only surviving son": the hurt told after, by the same verb
         whole = _AMONG_THE_WHOLE[kind].match(text, m.end("more") if more else m.end("v")) \
             if m.re is _SUBJECT_COUNT or m.re is _SUBJECT_HURT else None
         if whole is not None and (parse_number(whole.group("n")) or 0) > count:
@@ -923,6 +978,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
         if kind == "injured" and m.group("n").lower() in _NO_NUMBER:
             count = None  # "four people were killed and several injured": the hurt told,
             # with no number of them
+        if m.group("n").lower() == "a number of":
+            count = None  # "killing a number of citizens": the dead told, with no number
+            # of them (not "several", ACLED's ten)
         found.append(Casualty(kind, count, m.start(), m.end(), m.group(0), victim,
                               cumulative))
     if not any(c.kind == "killed" for c in found):

@@ -599,7 +599,7 @@ def _one_of_several(walk: _Walk, key: tuple, event: Event, unit: EventUnit, s: S
             or strikes_told(s.text) or not tells_one_strike(s.text) or \
             not _counts_killed(unit, event.fatalities):
         return
-    if any(c.kind == "killed" and (c.count >= toll or _FIGHTERS_KILLED.search(c.text))
+    if any(c.kind == "killed" and ((c.count or 0) >= toll or _FIGHTERS_KILLED.search(c.text))
            for c in find_casualties(s.text)):
         return  # the whole told again ("The strike on a school in Zeitoun killed 16
         # children, among 26 dead"), or fighters a party counts, no share of the toll ("The

@@ -616,6 +616,7 @@ def _counted(unit: EventUnit, kind: str) -> bool:
 def _attach(unit: EventUnit, c: Casualty) -> None:
     unit.casualty_phrases.append(c)
     if c.kind == "killed":
-        unit.fatalities = max(unit.fatalities or 0, c.count or 0)
+        if c.count is not None:
+            unit.fatalities = max(unit.fatalities or 0, c.count)
     else:
         unit.injuries = max(unit.injuries or 0, c.count or 0) or None

@@ -1368,3 +1368,41 @@ def test_deaths_told_with_no_weapon_are_the_toll_of_the_raid_named_next(text, pl
 def test_the_dead_of_both_sides_of_one_battle_add_up(text, dead):
     assert [e.fatalities for e in parse(text, published="2024-03-18").events
             if e.event_type == "Battles"] == [dead]
+
+
+# -- a share of a whole, a family named by its kin, the army's "fell" ---------------------
+def _toll(text):
+    return [(e.location, e.fatalities, e.injuries)
+            for e in parse(text, published="2024-10-27").events]
+
+
+@pytest.mark.parametrize("text, dead, hurt", [
+    # "N of her M children were killed": the share the verb tells
+    ("An Israeli strike hit a house in Rafah on Friday. Nine of her ten children were "
+     "killed.", 9, None),
+    ("Two of the five soldiers were seriously wounded in Rafah on Friday.", None, 2),
+    # one of a family named by its kin, with the others joined to it
+    ("A man whose brother and two nephews were killed in Rafah on Friday spoke to reporters.",
+     3, None),
+    ("Her husband and three children were killed in an Israeli strike in Rafah on Friday.",
+     4, None),
+    # "..., as was their only surviving son": more of the same verb's victims
+    ("Her husband, a doctor, was critically wounded in an Israeli strike in Rafah on Friday, "
+     "as was their only surviving son.", None, 2),
+    ("Two soldiers were killed in Rafah on Friday, as were three civilians.", 5, None),
+    # the army's own word for its dead
+    ("Terrorists fired an RPG at a tank in central Gaza on Monday. As a result of the "
+     "incident, 21 IDF reserve soldiers fell.", 21, None),
+    ("In a separate incident yesterday, three additional soldiers fell in the southern Gaza "
+     "Strip.", 3, None),
+])
+def test_shares_kin_and_fallen_soldiers_are_counted(text, dead, hurt):
+    assert [(k, h) for _, k, h in _toll(text)] == [(dead, hurt)]
+
+
+def test_a_number_of_dead_is_no_count():
+    # "a number of" tells the dead with no number of them (not ACLED's ten of "several")
+    assert _toll("Israeli aircraft struck a car in Rimal on Saturday, killing a number of "
+                 "citizens.") == [("Rimal", None, None)]
+    assert _toll("Several Palestinians were killed in Rafah on Saturday.") == [
+        ("Rafah", 10, None)]

@@ -7628,3 +7628,35 @@ def test_followed_by_with_no_time_of_its_own_does_not_split():
     got = _events("Airstrikes hit Beit Hanoun on Monday, followed by shelling of Beit Lahia.",
                   "2024-10-27")
     assert {day for _, _, _, day in got} == {"2024-10-21"}
+
+
+# -- a share of a whole, kin, "as was", "fell" --------------------------------------------
+@pytest.mark.parametrize("text, dead", [
+    # the whole's count, no verb of the share's own
+    ("One of the three people killed in Rafah on Friday was a child.", 3),
+    ("All of her ten children were killed in Rafah on Friday.", 10),
+    # "as was" with no victim after it
+    ("Two soldiers were killed in Rafah on Friday, as was the house next door.", 2),
+    # the kin who told, not the dead
+    ("His brother said three people were killed in Rafah on Friday.", 3),
+])
+def test_shares_and_kin_do_not_overreach(text, dead):
+    assert [e.fatalities for e in parse(text, published="2024-10-27").events] == [dead]
+
+
+@pytest.mark.parametrize("text", [
+    "Two soldiers fell ill in Rafah on Friday.",
+    "Two rockets fell in open areas near Rafah on Friday.",
+    "Two soldiers fell in the hands of Hamas in Rafah on Friday.",
+    "Her son was nearly killed in Rafah on Friday.",
+])
+def test_fell_and_nearly_killed_are_no_deaths(text):
+    assert not any(e.fatalities for e in parse(text, published="2024-10-27").events)
+
+
+def test_a_speakers_lone_loss_is_no_toll_of_its_own():
+    # "whose brother was killed": one of the toll told before, not a count of its own
+    got = parse("Israeli strikes hit homes in Rafah on Monday, killing 67 people. \"It was "
+                "terrible,\" said Abu Mohammed, whose brother was killed.",
+                published="2024-10-27").events
+    assert [e.fatalities for e in got] == [67]
