@@ -506,6 +506,24 @@ def _clause_end(text: str, at: int, end: int) -> int:
     return end if stop is None else stop.start()
 
 
+# "since the ceasefire took effect on October 10, 318 citizens have been martyred": a clause
+# opening with the truce's start frames the counts after it ("... and 788 injured") as the
+# tally of the days since
+_SINCE_OPENS = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w-]+\s+)?(?:ceasefire|truce)\b"
+                          r"[^.;:,]{0,60},\s*(?:[^.;:,]{0,80}?\band\s+)?$", re.I)
+# "1,164 injured during the past 24 hours": a day's count however large (not a war total)
+_THE_DAYS_COUNT = re.compile(r"[^.;:,]{0,40}?\b(?:in|during|over|within)\s+the\s+(?:past|last)\s+"
+                             r"(?:24|twenty-four)\s+hours\b", re.I)
+
+
+def _days_own(text: str, m: re.Match, start: int, end: int) -> bool:
+    """Whether the count's own clause tells it as a day's ("and 1,164 injured during the
+    past 24 hours"), with no span of the war beside it."""
+    stop = _clause_end(text, m.end(), end)
+    return _THE_DAYS_COUNT.match(text, m.end(), stop) is not None and \
+        _CUMULATIVE.search(text, max(start, m.start() - 45), stop) is None
+
+
 _DEADLIEST_SINCE = re.compile(r"\b(?:deadliest|bloodiest|worst|heaviest)\s+(?:single\s+)?"
                               r"(?:day|night|attack|strike|incident)\b[^.;]{0,60}\bsince$",
                               re.I)
@@ -941,7 +959,14 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
         if since is not None and since.group(0).lower() == "since" and \
                 _DEADLIEST_SINCE.search(text, start, since.end()):
             since = None
-        cumulative = count >= 1000 or period is not None and not _own_night(
+        opening = _SINCE_OPENS.search(text, max(start, m.start() - 200), m.start())
+        if opening is not None and (
+                _DEADLIEST_SINCE.search(text, start, opening.start() + 5) or
+                _ITS_DAY.search(text, m.end(), end)):
+            opening = None  # "In the deadliest day since the ceasefire began, 30 were
+            # killed", "since the truce began, strikes killed 12 people on Monday": a day's
+        cumulative = opening is not None or count >= 1000 and not _days_own(
+            text, m, start, end) or period is not None and not _own_night(
             text, m, period, found, end) or since is not None or \
             _war_clause(cues, m, lo, hi) or \
             cues.search(_FRAMING, start, m.start()) is not None or \

@@ -1406,3 +1406,19 @@ def test_a_number_of_dead_is_no_count():
                  "citizens.") == [("Rimal", None, None)]
     assert _toll("Several Palestinians were killed in Rafah on Saturday.") == [
         ("Rafah", 10, None)]
+
+
+def test_a_days_hurt_are_counted_however_many():
+    # "1,164 injured during the past 24 hours": a day's count, not a war total
+    got = parse("The hospitals of the Gaza Strip received 133 martyrs and 1,164 injured during "
+                "the past 24 hours.", published="2025-07-21").events
+    assert [(e.fatalities, e.injuries) for e in got] == [(133, 1164)]
+
+
+def test_counts_after_since_the_ceasefire_are_its_tally():
+    # "since the ceasefire took effect on October 10, 318 citizens have been martyred and
+    # 788 injured": the days since, no event's count
+    got = parse("Israeli strikes hit Rafah on Saturday. The ministry said that since the "
+                "ceasefire took effect on October 10, 318 citizens have been martyred and 788 "
+                "injured.", published="2025-11-22").events
+    assert not any(e.fatalities or e.injuries for e in got)

@@ -7660,3 +7660,18 @@ def test_a_speakers_lone_loss_is_no_toll_of_its_own():
                 "terrible,\" said Abu Mohammed, whose brother was killed.",
                 published="2024-10-27").events
     assert [e.fatalities for e in got] == [67]
+
+
+@pytest.mark.parametrize("text, dead, hurt", [
+    # a war total stays one, whatever the hours after it
+    ("The toll of the aggression has risen to 59,029 martyrs and 142,135 injured.", None, None),
+    # the day the count names, or "deadliest since", keeps a count after the truce its own
+    ("In the deadliest day since the ceasefire began, 30 people were killed in Rafah.", 30,
+     None),
+    ("Since the ceasefire took hold in January, an Israeli strike in Rafah killed 12 people "
+     "and wounded 40 on Monday.", 12, 40),
+])
+def test_tallies_and_days_counts_keep_apart(text, dead, hurt):
+    got = [(e.fatalities, e.injuries) for e in parse(text, published="2025-07-21").events
+           if e.fatalities or e.injuries]
+    assert got == ([(dead, hurt)] if dead or hurt else [])
