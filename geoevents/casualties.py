@@ -370,6 +370,9 @@ _PATTERNS = [
     ("killed", _KIN_HEAD := re.compile(rf"\b{_KIN_SUBJECT}{_AUX}"
                                        rf"(?:(?!(?:nearly|narrowly)\b)[a-z]+ly\s+)?{_KILLED_PEOPLE}\b"
                                        rf"{_NOT_AND_HURT_AFTER_VERB}", re.I)),
+    # "The Health Ministry put the toll at 104 killed and 760 wounded"
+    ("killed", re.compile(rf"\b(?:put|puts|putting|placed|places)\s+the\s+(?:death\s+)?toll\s+at\s+"
+                          rf"(?P<n>{_QUANT})\s+(?:people\s+)?(?:killed|dead)\b", re.I)),
     ("injured", _KIN_HEAD_HURT := re.compile(rf"\b{_KIN_SUBJECT}{_AUX}(?:[a-z]+ly\s+)?{_HURT}\b",
                                              re.I)),
 ]
@@ -431,7 +434,11 @@ _CUMULATIVE = re.compile(
     # "the latest incident puts the death toll at 32 for Palestinians killed in the surge"
     # (not "putting the death toll from the strike at 23": one attack's toll)
     r"(?:puts?|putting) the (?:\w+ )?toll(?! (?:from|of|in) (?:the|this|that|[\w-]+['’]s) "
-    r"(?:[\w-]+ ){0,2}?(?:air ?strike|strike|attack|bombing|shelling|massacre|explosion|blast)))\b",
+    r"(?:[\w-]+ ){0,2}?(?:air ?strike|strike|attack|bombing|shelling|massacre|explosion|blast))"
+    # (nor "The Health Ministry put the toll at 104 killed and 760 wounded": the dead and the
+    # hurt of one incident, with no span after)
+    r"(?! at (?:more than |at least |over )?[\d,]+ (?:killed|dead) and (?:more than |at least "
+    r"|over )?[\d,]+ (?:wounded|injured)\b(?! (?:since|in the war|during|over|throughout)\b)))\b",
     re.I)
 # "Israeli attacks have killed 500 health workers": a tally, unless one strike is the
 # subject ("an airstrike on a school has killed 16 people").
@@ -649,7 +656,7 @@ _ANCHOR = re.compile(rf"(?P<k>{_KILLED_PEOPLE}|claim\w*\s+the\s+lives|loss\s+of\
                      rf"(?:rose|rises|risen|climbed|jumped|increased)\s+to)", re.I)
 # Which anchor word each pattern needs: a window runs only the patterns its words allow.
 _PATTERN_CLASS = ("k", "h", "k", "h", "k", "k", "kd", "kd", "d", "d", "kd", "h", "k", "k", "k", "h",
-                  "kd", "k", "k", "k", "kd", "kd", "k", "kd", "kd", "k", "k", "k", "h")
+                  "kd", "k", "k", "k", "kd", "kd", "k", "kd", "kd", "k", "k", "k", "k", "h")
 assert len(_PATTERN_CLASS) == len(_PATTERNS)
 _WINDOW_BEFORE, _WINDOW_AFTER = 180, 90
 

@@ -1422,3 +1422,13 @@ def test_counts_after_since_the_ceasefire_are_its_tally():
                 "ceasefire took effect on October 10, 318 citizens have been martyred and 788 "
                 "injured.", published="2025-11-22").events
     assert not any(e.fatalities or e.injuries for e in got)
+
+
+def test_a_toll_put_at_killed_and_wounded_is_the_incidents():
+    # "The Health Ministry put the toll at 104 killed and 760 wounded": over one
+    # hospital's intake told before
+    got = parse("Israeli troops opened fire on crowds at an aid convoy in Gaza City on Thursday, "
+                "and more than 100 people were killed. The director of al-Awda Hospital said "
+                "161 wounded had been brought in. The Health Ministry put the toll at 104 "
+                "killed and 760 wounded.", published="2024-02-29").events
+    assert [(e.fatalities, e.injuries) for e in got] == [(104, 760)]

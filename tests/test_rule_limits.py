@@ -7675,3 +7675,12 @@ def test_tallies_and_days_counts_keep_apart(text, dead, hurt):
     got = [(e.fatalities, e.injuries) for e in parse(text, published="2025-07-21").events
            if e.fatalities or e.injuries]
     assert got == ([(dead, hurt)] if dead or hurt else [])
+
+
+@pytest.mark.parametrize("text", [
+    "The latest incident puts the death toll at 32 for Palestinians killed in the surge.",
+    "The ministry put the toll at 104 killed and 760 wounded since the truce collapsed.",
+])
+def test_a_toll_put_for_a_span_is_a_tally(text):
+    from geoevents.casualties import find_casualties
+    assert all(c.cumulative for c in find_casualties(text))
