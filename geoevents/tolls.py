@@ -205,6 +205,11 @@ _IN_ITS_AREA = re.compile(r"(?:,?\s+(?:in|of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,
 _AND_ANOTHER = re.compile(r",?\s+and\s+(?:another|a\s+second|a\s+third)\s+(?:[\w'’-]+\s+)"
                           r"{0,5}?(?:in|on|at|near)\s+(?:the\s+)?", re.I)
 
+# "79 killed ..., most of them in the Zikim area northwest of Beit Lahia and on the approaches
+# to distribution points in Rafah": each place with a phrase of its own, joined by "and"
+_AND_AT = re.compile(r",?\s+and\s+(?:also\s+)?(?:on|in|at|near|around)\s+(?:the\s+)?"
+                     r"(?:[\w-]+\s+){0,5}?(?:in|at|near|of|around)\s+(?:the\s+)?", re.I)
+
 
 _COUNT_IN = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?")
 
@@ -223,8 +228,10 @@ def told_together(unit: EventUnit, located: list[tuple[Mention, int, float]], te
         return False  # (one place has its own count)
     counts = [c for c in unit.casualty_phrases if c.kind == "killed"]
     places = sorted((m for m, _, _ in located), key=lambda m: m.start)
+    # (a corridor is a line the toll's places lie beside, not an area holding them: "in
+    # Rafah and the Netzarim axis" is two places)
     if not counts or len({m.place_id for m in places}) < 2 or \
-            any(placed_wide(m) for m in places):
+            any(placed_wide(m) and m.feature_class != "corridor" for m in places):
         return False
     count = counts[0]
     own = _COUNT_IN.match(text, count.end)
@@ -238,6 +245,7 @@ def told_together(unit: EventUnit, located: list[tuple[Mention, int, float]], te
         own = _IN_ITS_AREA.match(text, a.end, b.start)
         gap = own.end() if own is not None else a.end
         if not (LIST_GAP.fullmatch(text, gap, b.start) or
+                not after and _AND_AT.fullmatch(text, gap, b.start) or
                 after and _AND_ANOTHER.fullmatch(text, a.end, b.start) or
                 after and own is not None and _AND_ANOTHER.fullmatch(text, gap, b.start)):
             return False

@@ -1432,3 +1432,15 @@ def test_a_toll_put_at_killed_and_wounded_is_the_incidents():
                 "161 wounded had been brought in. The Health Ministry put the toll at 104 "
                 "killed and 760 wounded.", published="2024-02-29").events
     assert [(e.fatalities, e.injuries) for e in got] == [(104, 760)]
+
+
+@pytest.mark.parametrize("text", [
+    # places each with a phrase of its own, joined by "and"
+    ("On Monday, 79 people were killed while waiting for aid, most of them in the Zikim area "
+     "northwest of Beit Lahia and on the approaches to distribution points in Rafah."),
+    # a corridor beside a town is two places, not an area holding the town
+    "On Monday, 30 people were killed near aid sites in Rafah and the Netzarim corridor.",
+])
+def test_a_toll_told_for_places_together_is_no_ones(text):
+    got = parse(text, published="2024-10-27").events
+    assert len(got) == 2 and not any(e.fatalities for e in got)

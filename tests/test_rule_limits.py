@@ -7684,3 +7684,13 @@ def test_tallies_and_days_counts_keep_apart(text, dead, hurt):
 def test_a_toll_put_for_a_span_is_a_tally(text):
     from geoevents.casualties import find_casualties
     assert all(c.cumulative for c in find_casualties(text))
+
+
+@pytest.mark.parametrize("text, dead", [
+    # the toll's own place, another clause after it
+    ("On Monday, Israeli strikes killed 12 people in Beit Lahia and a drone hit a car in "
+     "Rafah.", [12, None]),
+    ("On Monday, Israeli troops killed 5 people in the Netzarim corridor.", [5]),
+])
+def test_a_toll_at_one_place_stays_its_own(text, dead):
+    assert [e.fatalities for e in parse(text, published="2024-10-27").events] == dead
