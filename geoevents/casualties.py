@@ -420,7 +420,12 @@ _ANOTHER_GROUP = re.compile(r"\b(?:kill\w*|injur\w*|wound\w*|hurt|dead|died|shel
 # Words that make a count a war total when they stand next to it ("the death toll since
 # October 7", "so far", "a total of")...
 # ("since dawn on Sunday": one day's toll)
-_SINCE = r"since(?!\s+(?:early\s+|this\s+|the\s+early\s+)?(?:dawn|daybreak|midnight|morning|hours))"
+# ("the hospital has since been out of service", "has since reopened": "since" as an adverb
+# of what came after, no tally's start; but "have since been killed" tells the dead of the
+# days after)
+_SINCE = (r"(?:(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)|(?=since\s+been\s+(?:killed|martyred)))"
+          r"since(?!\s+(?:early\s+|this\s+|the\s+early\s+)?(?:dawn|daybreak|midnight|morning|"
+          r"hours))")
 _CUMULATIVE = re.compile(
     rf"\b({_SINCE}|so far|to date|in total|overall|cumulative|throughout|total of|began|"
     rf"start of|past \w+ months|have been killed {_SINCE}|"

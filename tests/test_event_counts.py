@@ -1444,3 +1444,11 @@ def test_a_toll_put_at_killed_and_wounded_is_the_incidents():
 def test_a_toll_told_for_places_together_is_no_ones(text):
     got = parse(text, published="2024-10-27").events
     assert len(got) == 2 and not any(e.fatalities for e in got)
+
+
+def test_since_as_an_adverb_after_a_toll_makes_no_tally():
+    # "At least 28 people were killed and the hospital has since been out of service"
+    got = parse("On 13 May, Israeli jets struck the grounds of the European Gaza Hospital. At "
+                "least 28 people were killed and the hospital has since been out of service.",
+                published="2025-05-25").events
+    assert [e.fatalities for e in got] == [28]

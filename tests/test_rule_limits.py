@@ -7694,3 +7694,12 @@ def test_a_toll_put_for_a_span_is_a_tally(text):
 ])
 def test_a_toll_at_one_place_stays_its_own(text, dead):
     assert [e.fatalities for e in parse(text, published="2024-10-27").events] == dead
+
+
+@pytest.mark.parametrize("text", [
+    "At least 28 people have been killed since the ceasefire.",
+    "At least 28 people have since been killed in Rafah.",
+])
+def test_since_a_start_or_since_been_killed_stays_a_tally(text):
+    from geoevents.casualties import find_casualties
+    assert all(c.cumulative for c in find_casualties(text))
