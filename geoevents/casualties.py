@@ -40,6 +40,8 @@ _VICTIM = (r"(?:(?:more|other|additional|further|Palestinian|Israeli|Gazan|civil
            r"local|aid|medical|health|UN|UNRWA|IDF|family|clan|young|unarmed|Hamas|Islamic|Jihad|"
            r"Qassam|armed|civil|defen[cs]e|rescue|emergency|security|press|media|"
            r"municipal|humanitarian|senior|top|deputy|prominent|[\w-]+-old|police|"
+           # "killing one international UN staff member"
+           r"international|foreign|national|female|male|pregnant|disabled|"
            # "an Israeli tank commander", "two reserve soldiers"
            r"tank|army|reserve|platoon|company|battalion|brigade|infantry|combat|squad|"
            # "two injured people were killed": the wounded who died

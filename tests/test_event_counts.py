@@ -1452,3 +1452,12 @@ def test_since_as_an_adverb_after_a_toll_makes_no_tally():
                 "least 28 people were killed and the hospital has since been out of service.",
                 published="2025-05-25").events
     assert [e.fatalities for e in got] == [28]
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("On 19 March, a UN guesthouse in Deir al-Balah was hit, killing one international UN "
+     "staff member and injuring five others.", 1),
+    ("Two foreign aid workers were killed in an Israeli strike in Rafah on Monday.", 2),
+])
+def test_victims_told_by_their_nationality_are_counted(text, dead):
+    assert [e.fatalities for e in parse(text, published="2025-03-20").events] == [dead]

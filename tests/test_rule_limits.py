@@ -7703,3 +7703,8 @@ def test_a_toll_at_one_place_stays_its_own(text, dead):
 def test_since_a_start_or_since_been_killed_stays_a_tally(text):
     from geoevents.casualties import find_casualties
     assert all(c.cumulative for c in find_casualties(text))
+
+
+def test_a_word_of_nationality_is_no_victim_by_itself():
+    from geoevents.casualties import find_casualties
+    assert find_casualties("The national team lost one match in Rafah.") == []
