@@ -288,7 +288,10 @@ def sites_told_together(unit: EventUnit, located: list[tuple[Mention, int, float
 _BROUGHT_IN = re.compile(r"[^.;]{0,60}?\b(?:taken|brought|rushed|transferred|transported|"
                          r"carried|delivered|arrived|arriving)\s+(?:to|at)\s+(?:the\s+)?"
                          r"(?:[\w'’-]+\s+){0,4}?(?:hospitals?|medical\s+(?:complex|cent(?:re|er))|"
-                         r"morgues?|clinics?)\b", re.I)
+                         r"morgues?|clinics?)\b|"
+                         # "its field hospital had received 179 casualties ... Twenty-one were
+                         # declared dead on arrival": the dead among a hospital's intake
+                         r"\s+(?:up)?on\s+(?:their\s+)?arrival\b", re.I)
 
 
 def received_of_a_toll(unit: EventUnit, named: list[Mention], tolls: list[int],

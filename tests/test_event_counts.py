@@ -1461,3 +1461,13 @@ def test_since_as_an_adverb_after_a_toll_makes_no_tally():
 ])
 def test_victims_told_by_their_nationality_are_counted(text, dead):
     assert [e.fatalities for e in parse(text, published="2025-03-20").events] == [dead]
+
+
+def test_the_dead_on_arrival_at_a_hospital_are_part_of_the_toll_told():
+    # "Twenty-one were declared dead on arrival": a hospital's share of the 31 told before,
+    # not a toll of the place named last
+    got = parse("Israeli fire killed at least 31 Palestinians near an aid site in southern Gaza "
+                "on Sunday. Witnesses said troops opened fire near the al-Alam roundabout in "
+                "Rafah. The Red Cross field hospital received 179 casualties. Twenty-one were "
+                "declared dead on arrival.", published="2024-10-27").events
+    assert sorted(e.fatalities or 0 for e in got) == [0, 31]

@@ -7708,3 +7708,9 @@ def test_since_a_start_or_since_been_killed_stays_a_tally(text):
 def test_a_word_of_nationality_is_no_victim_by_itself():
     from geoevents.casualties import find_casualties
     assert find_casualties("The national team lost one match in Rafah.") == []
+
+
+def test_the_dead_on_arrival_with_no_larger_toll_are_the_attacks():
+    got = parse("Israeli tanks shelled a house in Rafah on Sunday. Twenty-one were declared dead "
+                "on arrival.", published="2024-10-27").events
+    assert [e.fatalities for e in got] == [21]
