@@ -24,7 +24,7 @@ from geoevents.units import EventUnit
 
 __all__ = ["toll_split", "aid_seekers_apart", "rest_at_the_area", "told_together",
            "told_for_the_places_before", "sites_told_together", "received_of_a_toll",
-           "strikes_told",
+           "strikes_told", "told_for_a_region_apart",
            "tells_one_strike"]
 
 
@@ -250,6 +250,32 @@ def told_together(unit: EventUnit, located: list[tuple[Mention, int, float]], te
                 after and own is not None and _AND_ANOTHER.fullmatch(text, gap, b.start)):
             return False
     return True
+# The count's own area right after it: "two of its soldiers were killed in fighting in
+# northern Gaza", "killed across the central Gaza Strip"
+_COUNT_ACROSS = re.compile(r"\s+(?:(?:[\w-]+\s+){0,3}?(?:in|across|throughout)\s+)?(?:[\w-]+\s+)"
+                           r"{0,2}?(?:in|across|throughout)\s+(?:the\s+)?", re.I)
+# ... and another clause after it that names the place the event is put at: ", as tanks and
+# infantry pressed towards the outskirts of Gaza City"
+_OTHER_CLAUSE = re.compile(r"(?:,|;|\s[—–-])\s+(?:as|while|when|after|and|but|where)\b", re.I)
+
+
+def told_for_a_region_apart(unit: EventUnit, located: list[tuple[Mention, int, float]],
+                            named: list[Mention], text: str) -> bool:
+    """A toll told for a region as a whole, the event put at a finer place another clause
+    names ("Israel said two of its soldiers were killed in fighting in northern Gaza on
+    Tuesday, as tanks and infantry pressed towards the outskirts of Gaza City"): the
+    region's toll, not that place's (the fighting may have been anywhere in it)."""
+    counts = [c for c in unit.casualty_phrases if c.kind == "killed"]
+    if not counts or len(located) != 1 or placed_wide(located[0][0]):
+        return False
+    count, place = counts[0], located[0][0]
+    own = _COUNT_ACROSS.match(text, count.end, unit.sentence.end)
+    region = next((m for m in named if own is not None and m.start == own.end() and
+                   placed_wide(m) and m.place_id != place.place_id), None)
+    return region is not None and place.start > region.end and \
+        _OTHER_CLAUSE.search(text, region.end, place.start) is not None
+
+
 # "targeted the Abdel Fattah Hamoud and al-Zahra schools": sites of one class named in a
 # list before their plural noun, several places whatever of them the gazetteer knows
 _NAMED_SITES = (r"(?:(?:al|el|an|ad|as|ash|ar|at|az)-)?[A-Z][\w'’-]*"

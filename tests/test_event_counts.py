@@ -1471,3 +1471,12 @@ def test_the_dead_on_arrival_at_a_hospital_are_part_of_the_toll_told():
                 "Rafah. The Red Cross field hospital received 179 casualties. Twenty-one were "
                 "declared dead on arrival.", published="2024-10-27").events
     assert sorted(e.fatalities or 0 for e in got) == [0, 31]
+
+
+def test_a_toll_told_for_a_region_is_not_pinned_on_a_place_another_clause_names():
+    # "two of its soldiers were killed in fighting in northern Gaza ..., as tanks and
+    # infantry pressed towards the outskirts of Gaza City": the region's toll
+    got = parse("Israel said two of its soldiers were killed in fighting in northern Gaza on "
+                "Tuesday, as tanks and infantry pressed towards the outskirts of Gaza City.",
+                published="2023-10-31").events
+    assert [(e.location, e.fatalities) for e in got] == [("Gaza City", None)]

@@ -7714,3 +7714,16 @@ def test_the_dead_on_arrival_with_no_larger_toll_are_the_attacks():
     got = parse("Israeli tanks shelled a house in Rafah on Sunday. Twenty-one were declared dead "
                 "on arrival.", published="2024-10-27").events
     assert [e.fatalities for e in got] == [21]
+
+
+@pytest.mark.parametrize("text, got", [
+    # the finer place is the strike's own, in apposition
+    ("Five people were killed in an Israeli strike in central Gaza on Monday, on a house in "
+     "Nuseirat.", [("Nuseirat", 5)]),
+    # the region keeps its toll where it is an event of its own
+    ("Five people were killed in central Gaza on Monday, and Israeli tanks shelled Bureij.",
+     [("central Gaza", 5), ("Bureij", None)]),
+])
+def test_a_regions_toll_stays_where_it_is_the_place(text, got):
+    assert [(e.location, e.fatalities)
+            for e in parse(text, published="2024-10-27").events] == got
