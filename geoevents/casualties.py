@@ -182,6 +182,11 @@ _AS_WAS = re.compile(rf"(?:\s+[^,.;:]{{1,60}}?)?,?\s+as\s+(?:was|were)\s+(?:also
                      rf"(?:(?P<q>{_QUANT})\s+{_OF_GROUP}?|(?:his|her|their|the)\s+"
                      rf"(?:(?P<k>{_NUMWORD})\s+)?(?:(?:only|surviving|eldest|youngest|other|"
                      rf"[\w-]+-old)\s+){{0,3}})(?P<v>{_VICTIM})\b", re.I)
+# "The hospitals received 133 martyrs (including 4 recovered bodies)", "56 killed, including
+# 6 bodies recovered from the rubble": a day's toll with the dead of before in it
+_LESS_RECOVERED = re.compile(rf"\s*(?:\(|,\s+)(?:including|of\s+(?:them|whom))\s+(?P<n>{_QUANT})"
+                             r"\s+(?:recovered\s+bodies|bodies\s+(?:were\s+)?(?:recovered|"
+                             r"retrieved))\b", re.I)
 # "Nine of her ten children were killed", "two of the five soldiers were wounded": some of
 # a whole, the verb's own subject (not "one of the three people killed was a child": the
 # whole's count, no verb of its own)
@@ -937,6 +942,10 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
             if also is not None:
                 count += _victims(also)  # "Her husband was critically wounded, as was
                 # their only surviving son": the hurt told after, by the same verb
+        recovered = _LESS_RECOVERED.match(text, m.end(), end) if kind == "killed" else None
+        if recovered is not None and 0 < (parse_number(recovered.group("n")) or 0) < count:
+            count -= parse_number(recovered.group("n"))  # "133 martyrs (including 4
+            # recovered bodies)": the bodies pulled out are the dead of before, not the day's
         whole = _AMONG_THE_WHOLE[kind].match(text, m.end("more") if more else m.end("v")) \
             if m.re is _SUBJECT_COUNT or m.re is _SUBJECT_HURT else None
         if whole is not None and (parse_number(whole.group("n")) or 0) > count:

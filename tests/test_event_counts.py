@@ -1480,3 +1480,11 @@ def test_a_toll_told_for_a_region_is_not_pinned_on_a_place_another_clause_names(
                 "Tuesday, as tanks and infantry pressed towards the outskirts of Gaza City.",
                 published="2023-10-31").events
     assert [(e.location, e.fatalities) for e in got] == [("Gaza City", None)]
+
+
+def test_recovered_bodies_in_a_days_toll_are_not_the_days_dead():
+    # "133 martyrs (including 4 recovered bodies)": the bodies are the dead of before
+    got = parse("The hospitals of the Gaza Strip received 133 martyrs (including 4 recovered "
+                "bodies) and 1,164 injured during the past 24 hours.",
+                published="2025-07-21").events
+    assert [(e.fatalities, e.injuries) for e in got] == [(129, 1164)]

@@ -7727,3 +7727,12 @@ def test_the_dead_on_arrival_with_no_larger_toll_are_the_attacks():
 def test_a_regions_toll_stays_where_it_is_the_place(text, got):
     assert [(e.location, e.fatalities)
             for e in parse(text, published="2024-10-27").events] == got
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Strikes killed 56 people, including 6 children.", 56),
+    ("Strikes killed 56 people, including 6 women whose bodies lay in the street.", 56),
+])
+def test_a_part_that_is_no_recovered_body_leaves_the_toll_whole(text, n):
+    from geoevents.casualties import find_casualties
+    assert [c.count for c in find_casualties(text) if c.kind == "killed"] == [n]
