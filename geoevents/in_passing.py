@@ -195,6 +195,57 @@ def _told_in_a_relative(low: str, lo: int, at: int, stop: int, end: int,
         _THAT_TOLD.search(low, max(0, rel.start() - 40), rel.start()) is None
 
 
+# "Israel insists a ground assault there will go ahead", "fighting will continue as long as
+# Hamas does not comply": what is still to come, told after the words (not "fighting
+# continued on Tuesday", nor "the strike, which will be investigated": what is done to it)
+_TO_COME = re.compile(r"(?:\s+(?:there|here|in\s+[\w'’-]+|on\s+[\w'’-]+))?\s+(?:will|would|"
+                      r"is\s+(?:set|due|expected|going)\s+to)\s+(?:still\s+|soon\s+|only\s+)?"
+                      r"(?:go\s+ahead|take\s+place|proceed|continue|begin|start|resume|happen|"
+                      r"be\s+launched)\b")
+# "plans for an expanded military operation in Gaza City", "the plan for a ground assault
+# on Rafah": an operation planned (not "Plan B": a name)
+_PLANS_FOR = re.compile(r"\b(?:plans?|planned)\s+(?:for|of)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
+                        r"(?:[\w'’-]+\s+){0,3}$")
+# "Evacuation orders now cover most of Khan Younis", "orders currently apply to 80% of the
+# Strip": the orders in force, a standing state (not "orders issued on Monday cover Abasan":
+# the day's; nor "Today's displacement order covers nine square kilometres": one order)
+_ORDERS_COVER = re.compile(r"\s+(?:now\s+|currently\s+|still\s+)?(?:cover|covers|span|spans|"
+                           r"apply\s+to|applies\s+to|encompass|encompasses|extend\s+over|"
+                           r"remain\s+in\s+(?:force|place|effect))\b")
+# (not "Today's orders cover Abasan", "the new orders cover eastern Rafah": the day's)
+_THESE_ORDERS = re.compile(r"(?:['’]s|\b(?:new|latest|fresh|further|these|today|yesterday))\s+"
+                           r"(?:[\w-]+\s+)?$")
+# "disappeared in February, when Israeli forces besieged and then raided the hospital": the
+# time of what the sentence tells, a month gone by with the attack as its mark (not "in
+# October, when tanks entered Jabalia on the 6th": a day told)
+_IN_A_MONTH_WHEN = re.compile(rf"\bin\s+(?:early\s+|late\s+|mid-?)?(?P<month>{_MONTH})"
+                              r"(?:\s+(?P<year>(?:19|20)\d\d))?,?\s+when\s+"
+                              r"(?:[\w'’-]+\s+){0,6}$")
+# "after a siege of more than two weeks, during which the hospital came under repeated
+# shelling": what went on over weeks, told as the time before what the sentence tells (not
+# "a siege of Jabalia", "a four-day raid during which troops killed 20 people": days told)
+_WEEKS_LONG = r"(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+)?" \
+    r"(?:two|three|four|five|six|several|many|\d{1,2})\s+(?:weeks|months)"
+_AFTER_WEEKS_OF = re.compile(r"\s+(?:of|lasting)\s+" + _WEEKS_LONG + r"\b")
+_AFTER_A = re.compile(r"\bafter\s+(?:an?|the)\s+$")
+_DURING_WHICH = re.compile(r"\b(?:of|for|lasting)\s+" + _WEEKS_LONG +
+                           r",?\s+during\s+which\s+(?:[\w'’-]+\s+){0,12}$")
+# "Rafah has come under nightly strikes", "areas that come under daily bombardment": what a
+# place lives under, a habit
+_UNDER_DAILY = re.compile(r"\b(?:come|comes|coming|came|been|being)\s+under\s+(?:near-?)?"
+                          r"(?:daily|nightly|regular|routine|constant|near-constant)\s+"
+                          r"(?:[\w-]+\s+)?$")
+
+
+def _a_month_gone(low: str, lo: int, at: int, published: date | None) -> bool:
+    when = _IN_A_MONTH_WHEN.search(low, lo, at)
+    if when is None:
+        return False
+    return published is None or not (
+        _MONTHS.index(when.group("month")[:3]) + 1 == published.month and
+        (when.group("year") is None or int(when.group("year")) == published.year))
+
+
 def named_in_passing(low: str, before: str, lo: int, at: int, stop: int, end: int,
                      violent: bool, ied: bool, *, published: date | None = None) -> bool:
     """Whether the trigger at ``low[at:stop]`` (``before``: ``low[lo:at]``, its look-back;
@@ -210,6 +261,28 @@ def named_in_passing(low: str, before: str, lo: int, at: int, stop: int, end: in
     if (" who " in before or " which " in before or " that " in before or
             " whom " in before) and _told_in_a_relative(low, lo, at, stop, end, published):
         return True  # "said Samir, who fled Rafah in May": background to the one told of
+    if "plan" in before and _PLANS_FOR.search(low, lo, at) and \
+            not DAY_AFTER.match(low, stop, end):
+        return True  # "alarmed by plans for an expanded military operation": to come
+    if (" will " in low[stop:stop + 40] or " would " in low[stop:stop + 40] or
+            " to " in low[stop:stop + 40]) and _TO_COME.match(low, stop, end):
+        return True  # "a ground assault there will go ahead": still to come
+    if low.endswith("orders", at, stop) and _ORDERS_COVER.match(low, stop, end) and \
+            not _THESE_ORDERS.search(low, lo, at) and not DAY_AFTER.match(low, stop, end):
+        return True  # "evacuation orders now cover most of Khan Younis": orders in force
+    if " when " in before and _a_month_gone(low, lo, at, published) and \
+            not DAY_AFTER.match(low, stop, end):
+        return True  # "disappeared in February, when forces besieged the hospital"
+    if "after " in before and _AFTER_A.search(low, lo, at) and \
+            _AFTER_WEEKS_OF.match(low, stop, end):
+        return True  # "stormed the hospital after a siege of more than two weeks"
+    if " during which " in low[max(0, at - 160):at] and \
+            _DURING_WHICH.search(low, max(0, at - 160), at) and \
+            not DAY_AFTER.match(low, stop, end):
+        return True  # "a siege of two weeks, during which it came under repeated shelling"
+    if "under " in before and _UNDER_DAILY.search(low, lo, at) and \
+            not DAY_AFTER.match(low, stop, end):
+        return True  # "Rafah has come under nightly strikes": a habit
     if not violent:
         return False
     if ("deni" in low[stop:stop + 90] or "reject" in low[stop:stop + 90] or

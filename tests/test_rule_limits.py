@@ -7736,3 +7736,44 @@ def test_a_regions_toll_stays_where_it_is_the_place(text, got):
 def test_a_part_that_is_no_recovered_body_leaves_the_toll_whole(text, n):
     from geoevents.casualties import find_casualties
     assert [c.count for c in find_casualties(text) if c.kind == "killed"] == [n]
+
+
+# -- named in passing: still to come, orders in force, a month gone by, a habit --------
+@pytest.mark.parametrize("text", [
+    "Further south, Rafah has come under nightly strikes while Israel's government insists a "
+    "ground assault there will go ahead.",
+    "Netanyahu's office says fighting will continue as long as Hamas does not fulfil its "
+    "commitments.",
+    "UNICEF is deeply alarmed by plans for an expanded military operation in Gaza City.",
+    "Evacuation orders now cover most of Khan Younis, Bani Suheila and Abasan.",
+    "Her son disappeared in February, when Israeli forces besieged and then raided the "
+    "hospital in Khan Younis.",
+])
+def test_what_is_named_in_passing_is_no_event(text):
+    assert _events(text, "2024-10-27") == []
+
+
+@pytest.mark.parametrize("text,sub,day", [
+    # a day told after the habit's words
+    ("Rafah came under heavy strikes on Tuesday.", "Air/drone strike", "2024-10-22"),
+    # one order of the day, not the orders in force
+    ("Today's displacement orders cover 11 neighbourhoods of Jabalia.", "Evacuation order",
+     "2024-10-27"),
+    ("The new evacuation orders cover eastern Rafah.", "Evacuation order", "2024-10-27"),
+    # the report's own month is its news
+    ("Israeli forces raided the hospital in October, when tanks entered Jabalia.",
+     "Armed clash", "2024-10-01"),
+    # a raid of days, with what it did: told
+    ("The army ended a four-day raid on Jabalia camp on Monday, during which troops killed 20 "
+     "people.", "Armed clash", "2024-10-21"),
+])
+def test_what_is_told_beside_those_words_stays(text, sub, day):
+    assert (sub, day) in {(s, d) for s, _, _, d in _events(text, "2024-10-27")}
+
+
+def test_a_siege_of_weeks_and_what_went_on_in_it_are_background_to_the_storming():
+    text = ("In Khan Younis, the occupation forces stormed al-Amal Hospital yesterday after a "
+            "siege of more than two weeks, during which the hospital came under repeated "
+            "shelling and sniper fire.")
+    subs = {s for s, _, _, _ in _events(text, "2024-10-27")}
+    assert not subs & {"Siege/encirclement", "Shelling/artillery/missile attack", "Attack"}
