@@ -13,8 +13,8 @@ import re
 from datetime import date
 
 from geoevents.anchored import Cues
-from geoevents.dates import MONTH_PATTERN
-from geoevents.event_dates import names_a_day
+from geoevents.dates import MONTH_PATTERN, find_dates, parse_published
+from geoevents.event_dates import names_a_day, since_phrase
 from geoevents.in_passing import CAMPAIGN_START, STARTED_ON
 from geoevents.model import Mention
 from geoevents.page_layout import is_heading
@@ -43,7 +43,7 @@ _BACKGROUND = re.compile(
     r"(?:its |the |an? |their )?(?:[\w-]+ ){0,2}(?:war|genocide|aggression))\b|"
     # "The strike adds to the mounting toll from Israeli attacks on Gaza"
     r"adds? to (?:the |a )?(?:mounting |rising |growing |soaring )?(?:death )?toll|"
-    r"throughout the war|so far in the war|over the past (?:\w+ ){0,2}months|"
+    r"throughout the war|so far in the war|over the past (?:\w+ ){0,2}months?|"
     r"over the course of the war|"
     r"during the (?:[\w–-]+ )?war|in the space of (?:\w+ )?(?:days|weeks|months)|"
     # "During the first year of the war, aid entered Gaza through Rafah": a span of the war
@@ -78,6 +78,31 @@ _IN_A_YEAR = re.compile(r"\W*In (?:the year )?20\d\d,")
 # tally, not an event (not "since 10 April", "since Tuesday": a few days, dated by the first)
 _SINCE_A_MONTH = re.compile(rf"\b[Ss]ince (?:early |late |mid-?|the (?:start|beginning|end) of )?"
                             rf"{MONTH_PATTERN}(?:,? 20\d\d)?\b(?![’'-]|\s*\d)")
+# "Three weeks in, the camp is encircled", "Six months into the war, most homes are
+# damaged": how long a campaign has gone on, then the state it has left (not "Three weeks
+# in, troops stormed the hospital": what they did)
+_WEEKS_IN = re.compile(r"\W*(?:[\w-]+\s+){1,2}(?:days|weeks|months|years)\s+in(?:to\s+(?:the|its|"
+                       r"their)\s+[\w-]+)?,\s")
+# "The ceasefire took effect on Jan. 19, pausing an Israeli war that has killed more than
+# 47,300 Palestinians": the truce recalled with the war's toll, a story's stock paragraph,
+# whatever day it names (not "The ceasefire took effect on Sunday morning after a
+# three-hour delay": the truce told)
+_TRUCE_RECAP = re.compile(r"\b(?:ceasefire|cease-fire|truce|deal|agreement)\b[^.;]{0,80}?\b(?:took|"
+                          r"taking|came|went|entered)\s+(?:into\s+)?(?:effect|force)\b(?:[^.;]|\.(?=\s\d)){0,40}?,"
+                          r"\s+(?:pausing|halting|ending|interrupting|suspending|freezing)\s+"
+                          r"(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}(?:war|offensive|conflict|"
+                          r"fighting|campaign)\s+(?:that|which)\s+(?:has|had)\s+(?:so\s+far\s+)?"
+                          r"(?:killed|left)\b", re.I)
+
+
+def _a_truce_recalled(text: str, s: Span, cues: Cues) -> bool:
+    """(not "A ceasefire took effect on Sunday, halting a war that has killed 40,000; hours
+    later strikes killed five people in Rafah": news of its own after the recap)"""
+    recap = cues.search(_TRUCE_RECAP, s.start, s.end)
+    return recap is not None and ";" not in text[recap.end():s.end] and \
+        _PAST_NEWS.search(text.lower(), recap.end(), s.end) is None
+
+
 # "The Israeli operation in Jabalia is now in its 13th day.": how long a campaign has gone
 # on, all the sentence tells (not "The offensive, now in its 16th day, pressed into Beit
 # Lahia": what it did)
@@ -104,6 +129,47 @@ def _a_tally_since_a_month(sentence: str) -> bool:
         not _RELATIVE_BEFORE.search(sentence, max(0, perfect.start() - 40), perfect.start()) and \
         not _PAST_NEWS.search(sentence, 0, perfect.start()) and \
         any(not since.start() <= f.start() < since.end() for f in _FIGURE.finditer(sentence))
+
+
+# Days before the report that make a figure counted since a day a running total, not the
+# news of the days ("since Monday", "since 10 April" in a 15 April report: dated by the first)
+_LONG_SINCE = 14
+
+
+def _a_tally_since_a_day(text: str, s: Span, anchor: date | None, cues: Cues) -> bool:
+    """"since the ceasefire took effect on October 10, 318 citizens have been killed" in a
+    November report, "At least 40 aid workers have been killed since 1 May" in a June one: a
+    toll in the perfect counted since a day weeks before, the only day the sentence names."""
+    if anchor is None or "since" not in s.text.lower():
+        return False
+    days = [d for d in find_dates(text, anchor, s.start, s.end, cues=cues)
+            if d.date and d.precision == 1]
+    if len(days) != 1:
+        return False
+    d = days[0]
+    day = parse_published(d.date)
+    phrase = since_phrase(text, d)
+    if day is None or (anchor - day).days <= _LONG_SINCE or not (d.since or phrase is not None):
+        return False
+    opened = phrase.start() if phrase is not None else d.start
+    if phrase is not None and _CAMPAIGN_BEGUN.match(text, phrase.start(), d.start):
+        # ("since the beginning of the military operation in Beit Lahia on October 5,
+        # hundreds have been killed": the operation's first day, an event of its own)
+        return False
+    perfect = _HARMED_SINCE.search(text, d.end, s.end)
+    return perfect is not None and \
+        not _RELATIVE_BEFORE.search(text, max(d.end, perfect.start() - 40), perfect.start()) and \
+        not _PAST_NEWS.search(text.lower(), d.end, perfect.start()) and \
+        not _PAST_NEWS.search(text.lower(), s.start, opened) and \
+        any(not opened <= f.start() < d.end for f in _TALLY.finditer(text, s.start, s.end))
+
+
+# (a toll of harm: a flight counted since a day, "about one million people have fled Rafah
+# since 6 May", is still told as the Strip's displacement)
+_HARMED_SINCE = re.compile(r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|already\s+|also\s+)?"
+                           r"(?:been\s+)?(?:killed|martyred|injured|wounded|died|detained|"
+                           r"arrested|destroyed|damaged)\b")
+_TALLY = re.compile(_FIGURE.pattern + r"|\b(?:a|one|two|half\s+a)\s+million\b")
 
 
 # A clause of its own before a tally: "...; the army has since struck", ", where the war has"
@@ -146,7 +212,7 @@ def _is_history(sentence: str, anchor: date) -> bool:
 # "Ground incursions and heavy fighting also continue to be reported": with no place of
 # its own, the stock line of a daily update, not an incident.
 _STILL_REPORTED = re.compile(r"\bcontinue(?:s|d)? to be reported\b", re.I)
-PATTERNS = (_BACKGROUND, _STILL_REPORTED)
+PATTERNS = (_BACKGROUND, _STILL_REPORTED, _TRUCE_RECAP)
 
 
 def tells_background(text: str, s: Span, counts: bool, anchor: date | None, cues: Cues,
@@ -162,11 +228,14 @@ def tells_background(text: str, s: Span, counts: bool, anchor: date | None, cues
         # "The camp was established in 1948 for Palestinians who fled": history the
         # report recalls, years before what it reports.
         return True
+    if _a_tally_since_a_day(text, s, anchor, cues) or _a_truce_recalled(text, s, cues):
+        return True
     if not counts and _DEFINITION.match(s.text) and not names_a_day(text, s, anchor, cues):
         # "The Battle of Shuja'iyya was a military engagement ... in December 2023": an
         # article's definition of a campaign, told by its own dated sentences.
         return True
     if (_IN_A_YEAR.match(s.text) or _a_tally_since_a_month(s.text) or
+            _WEEKS_IN.match(s.text) and not _PAST_NEWS.search(s.text.lower()) or
             not counts and _ONLY_ITS_LENGTH.match(s.text)) and \
             not names_a_day(text, s, anchor, cues):
         return True

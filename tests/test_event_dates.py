@@ -1067,3 +1067,39 @@ def test_what_followed_on_another_day_is_dated_that_day():
                "orders for Beit Lahia and areas of Shejaia.", "2025-03-20")
     assert [(loc, day) for _, loc, _, day in got] == [
         ("Beit Hanoun", "2025-03-18"), ("Beit Lahia", "2025-03-20"), ("Shejaia", "2025-03-20")]
+
+
+@pytest.mark.parametrize("text,published", [
+    # a toll counted since a day weeks before the report
+    ("The Ministry of Health said that since the ceasefire took effect on October 10, 318 "
+     "citizens have been martyred and 788 injured in Khan Younis.", "2025-11-22"),
+    ("At least 40 aid workers have been killed in Rafah since 1 May.", "2024-06-12"),
+    # how long a campaign has gone on, and the state it has left
+    ("Three weeks in, the camp is encircled, and residents of Jabalia and Beit Lahia have "
+     "been told to move south.", "2024-10-30"),
+    ("In Zeitoun and Shejaia, tanks have pushed in over the past month.", "2025-09-14"),
+    # the truce recalled with the war's toll
+    ("The ceasefire and prisoner exchange deal took effect on Jan. 19, pausing an Israeli war "
+     "that has killed more than 47,300 Palestinians.", "2025-01-27"),
+])
+def test_running_totals_and_standing_states_are_background(text, published):
+    assert _events(text, published) == []
+
+
+@pytest.mark.parametrize("text,published,want", [
+    # a few days since: the news of the days, dated by the first
+    ("Since Monday, Israeli strikes have killed 20 people in Jabalia.", "2024-10-27",
+     ("Jabalia", "2024-10-21")),
+    # a flight counted since a day is still the Strip's displacement
+    ("Since 6 September, about one million people have fled Rafah.", "2024-10-27",
+     ("Rafah", "2024-09-06")),
+    # weeks in, then what troops did
+    ("Three weeks in, troops stormed the hospital in Jabalia.", "2024-10-27",
+     ("Jabalia", "2024-10-27")),
+    # news after the truce's recap
+    ("A ceasefire took effect on Sunday, halting a war that has killed 40,000 people; hours "
+     "later Israeli strikes killed 5 people in Rafah.", "2024-10-27", ("Rafah", "2024-10-27")),
+])
+def test_news_beside_a_since_or_a_state_stays(text, published, want):
+    assert want in {(loc, d) for _, loc, _, d in _events(text, published)}
+
