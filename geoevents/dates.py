@@ -408,7 +408,11 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
     return _period_ends(text, refs)
 
 
-_RANGE_JOIN = re.compile(r"\s*(?:\([^)]{0,20}\))?\s*(?:and|to|until|-|–)\s*$")
+# (and "between the early hours of 18 March and noon on 20 March": a time of the last day)
+_RANGE_JOIN = re.compile(r"\s*(?:\([^)]{0,20}\))?\s*(?:and|to|until|-|–)\s*"
+                         r"(?:(?:noon|midday|midnight|dawn|\d{1,2}[:.]\d\d|\d{1,2}\s*[ap]\.?m\.?|"
+                         r"the\s+(?:early\s+hours|morning|afternoon|evening))\s+(?:on|of)\s+)?$",
+                         re.I)
 _RANGE_OPEN = re.compile(r"(?i)\b(?:between|from)\b")
 
 

@@ -37,7 +37,7 @@ from geoevents.units import EventUnit
 __all__ = ["date_for", "carry", "since_phrase", "last_date", "entry_date", "continues",
            "same_stretch", "dates_the_page", "names_a_day", "names_another_event",
            "recent_start", "handed_on", "told_on", "recalled", "STATUS", "BULLET", "PATTERNS",
-           "dateline_day", "hours_after_the_one_told", "led_to_a_state"]
+           "dateline_day", "hours_after_the_one_told", "led_to_a_state", "on_a_dateline"]
 
 
 def since_phrase(text: str, d: DateRef) -> re.Match | None:
@@ -862,6 +862,20 @@ _DATELINE = re.compile(rf"(?m)^[ \t]*[A-Z][A-Z .'’/-]{{2,40}}(?:,\s*[A-Z][\w .
                        rf"(?P<day>{MONTH_PATTERN}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_PATTERN})"
                        rf"(?:,?\s+\d{{4}})?\s*\([A-Za-z][\w .'’/-]{{1,40}}\)\s*[-–—:]")
 _DATELINE_REACH = 300  # characters: a dateline opens the story, under at most a headline
+
+
+def on_a_dateline(text: str, d: DateRef) -> bool:
+    """Whether ``d`` is the day of an agency dateline that opens ``text`` ("JERUSALEM/GAZA,
+    Oct. 17 (Xinhua) --")."""
+    m = _DATELINE.match(text) if "(" in text[:_DATELINE_REACH] else None
+    m = m or _AGENCY_AFTER.match(text)
+    return m is not None and m.start("day") <= d.start < m.end()
+
+
+# "GAZA, December 25, 2023, WAFA -": a dateline with the agency after the day
+_AGENCY_AFTER = re.compile(rf"[ \t]*[A-Z][A-Z .'’/-]{{2,40}},\s+"
+                           rf"(?P<day>{MONTH_PATTERN}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_PATTERN}),?\s+"
+                           r"\d{4},\s+[A-Z][A-Za-z]{1,20}\s*[-–—:]\s")
 _DATELINE_LAG = 3  # days a page may be dated after its story (time zones, reposts)
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 

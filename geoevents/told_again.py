@@ -18,7 +18,7 @@ from typing import NamedTuple
 from geoevents import dates
 from geoevents.anchored import Cues
 from geoevents.dates import WEEKDAY_PATTERN, DateRef, find_dates
-from geoevents.event_dates import told_on
+from geoevents.event_dates import on_a_dateline, told_on
 from geoevents.event_merge import merge_events, tells_several, told_where
 from geoevents.gazetteer import Gazetteer, Place
 from geoevents.model import Event, Mention
@@ -621,12 +621,14 @@ def undated_lead(lead: list[Event | None], anchor: date | None, several: bool,
 def _told_on_its_dateline(e: Event, anchor: date) -> bool:
     """Whether an event's sentence gives no day but the report's in brackets and that of a
     telling ("Gaza City, (APP - 29th Dec, 2023) The UN agency said Friday an aid convoy came
-    under fire"): the story's dateline."""
+    under fire", "JERUSALEM/GAZA, Oct. 17 (Xinhua) -- The army said on Thursday that ...
+    was killed"): the story's dateline."""
     days = [d for d in find_dates(e.notes, anchor) if d.date]
     return bool(days) and all(
         d.date == anchor.isoformat() and (told_on(e.notes, d) or
                                           e.notes.rfind("(", 0, d.start) >
-                                          e.notes.rfind(")", 0, d.start)) for d in days)
+                                          e.notes.rfind(")", 0, d.start) or
+                                          on_a_dateline(e.notes, d)) for d in days)
 
 
 def names_no_other_place(named: list[Mention], lead: list[Event], gaz: Gazetteer) -> bool:

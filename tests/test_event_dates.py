@@ -1103,3 +1103,16 @@ def test_running_totals_and_standing_states_are_background(text, published):
 def test_news_beside_a_since_or_a_state_stays(text, published, want):
     assert want in {(loc, d) for _, loc, _, d in _events(text, published)}
 
+
+def test_a_window_to_a_time_of_its_last_day_is_dated_by_its_first():
+    text = ("Between the early hours of 18 March and noon on 20 March, at least 504 Palestinians "
+            "were killed across the Gaza Strip, according to the Ministry of Health.")
+    assert [(n, d) for _, _, n, d in _events(text, "2025-03-20")] == [(504, "2025-03-18")]
+
+
+def test_a_death_told_again_with_its_day_dates_a_lead_on_an_agency_dateline():
+    text = ("JERUSALEM/GAZA, Oct. 17 (Xinhua) -- The Israeli army said on Thursday that Hamas "
+            "leader Yahya Sinwar was killed in the southern Gaza Strip city of Rafah.\n\n"
+            "According to an Israeli military statement, Sinwar was killed on Wednesday in the "
+            "Tal as-Sultan neighborhood of Rafah.")
+    assert [d for _, _, _, d in _events(text, "2024-10-17")] == ["2024-10-16"]
