@@ -73,6 +73,11 @@ _DAYS_AFTER = re.compile(r"(?i)\b(\w+) days? after (?:(?:an?|the)\s+(?:[\w-]+\s+
                          # (not "were killed there, a day after it said more than 50 died in
                          # the camp on Tuesday": the day after a telling, of the other deaths)
                          r"(?![\w'’-]+\s+(?:had\s+)?(?:" + TOLD + r")\b)(?:[\w'’-]+\s+){1,4})$")
+# (weeks: "come two weeks after our correspondent ... were killed in a strike"; not "two
+# weeks after the war began", "weeks after": no count, or the war's start)
+_WEEKS_AFTER = re.compile(r"(?i)\b(a|one|two|three|four|five|six|\d) weeks? after\s+"
+                          r"(?!(?:the|an?)\s+(?:war|conflict|offensive|ceasefire|truce)\b)"
+                          r"(?:[\w'’.-]+\s+){1,14}$")
 _TO_START = re.compile(r"\b(?:to|will|due to|set to|expected to)\s+(?:start|begin|take effect|"
                        r"come into (?:force|effect)|enter into force)\s+(?:on\s+|at\s+)?$|"
                        r"\bstarting\s+(?:on\s+)?$", re.I)
@@ -696,6 +701,16 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
         # invading on 4 December)": an earlier or lasting event the report gives no day
         # for (not the day it names for another).
         return None, 3, 0.7
+    weeks = _WEEKS_AFTER.search(text, max(unit.sentence.start, unit.anchor - 120), unit.anchor) \
+        if not pool else None
+    n = None if weeks is None else 1 if weeks.group(1).lower() in ("a", "one") else \
+        number_word(weeks.group(1).lower())
+    day = parse_published(carried.date) if carried is not None and carried.date and \
+        carried.precision == 1 else anchor
+    if n and day is not None:
+        # "The killings come two weeks after our correspondent and four colleagues were
+        # killed in a strike on a media tent": that many weeks before, to the week
+        return (day - timedelta(weeks=n)).isoformat(), 2, 0.7
     after = _DAYS_AFTER.search(text, max(unit.sentence.start, unit.anchor - 45), unit.anchor)
     if after is not None:
         # "The event took place two days after an Israeli airstrike": the strike is dated

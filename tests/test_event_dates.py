@@ -1116,3 +1116,17 @@ def test_a_death_told_again_with_its_day_dates_a_lead_on_an_agency_dateline():
             "According to an Israeli military statement, Sinwar was killed on Wednesday in the "
             "Tal as-Sultan neighborhood of Rafah.")
     assert [d for _, _, _, d in _events(text, "2024-10-17")] == ["2024-10-16"]
+
+
+@pytest.mark.parametrize("text,want", [
+    # that many weeks before the report's day
+    ("The killings come two weeks after our correspondent and four colleagues were killed in "
+     "a strike on a media tent outside al-Shifa Hospital.", "2025-08-11"),
+    # the war's start is no event counted back from
+    ("Two weeks after the war began, Israeli strikes killed 10 people in Rafah.", "2025-08-25"),
+    # a day of its own told
+    ("Two weeks after the evacuation order, Israeli strikes killed 10 people in Rafah on "
+     "Tuesday.", "2025-08-19"),
+])
+def test_weeks_after_count_back_from_the_day(text, want):
+    assert [d for _, _, _, d in _events(text, "2025-08-25")] == [want]
