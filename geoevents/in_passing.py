@@ -230,6 +230,18 @@ _AFTER_WEEKS_OF = re.compile(r"\s+(?:of|lasting)\s+" + _WEEKS_LONG + r"\b")
 _AFTER_A = re.compile(r"\bafter\s+(?:an?|the)\s+$")
 _DURING_WHICH = re.compile(r"\b(?:of|for|lasting)\s+" + _WEEKS_LONG +
                            r",?\s+during\s+which\s+(?:[\w'’-]+\s+){0,12}$")
+# "withdrew from Khan Younis, ending a four-month offensive", "after a six-week siege,
+# troops stormed the hospital": a campaign named by its weeks or months, over by then or
+# the time before what the sentence tells (not "ended a two-week raid on al-Shifa on 1
+# April": its last day told; hyphens are folded to spaces)
+_WEEKS_LONG_ONE = re.compile(r"\b(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+)?(?:two|three|four|five|"
+                             r"six|seven|eight|nine|ten|eleven|twelve|several|many|\d{1,2})[- ]"
+                             r"(?:week|month|year)(?:[- ]long|[- ]old)?\s+(?:[\w'’-]+\s+){0,2}$")
+# (nor "Israeli forces began a two-week siege of Jabalia": its start told)
+_BEGUN_BEFORE = re.compile(r"\b(?:began|begin|begins|launched|launch|launches|started|starts|"
+                           r"imposed|imposes|laid|lays)\s+$")
+_CAMPAIGN = re.compile(r"(?:offensive|operation|campaign|siege|assault|incursion|invasion|"
+                       r"bombardment|war|onslaught|blockade)s?$")
 # "Rafah has come under nightly strikes", "areas that come under daily bombardment": what a
 # place lives under, a habit
 _UNDER_DAILY = re.compile(r"\b(?:come|comes|coming|came|been|being)\s+under\s+(?:near-?)?"
@@ -280,6 +292,12 @@ def named_in_passing(low: str, before: str, lo: int, at: int, stop: int, end: in
             _DURING_WHICH.search(low, max(0, at - 160), at) and \
             not DAY_AFTER.match(low, stop, end):
         return True  # "a siege of two weeks, during which it came under repeated shelling"
+    if ("month " in before or "week " in before or "year " in before) and \
+            _CAMPAIGN.match(low, at, stop) and \
+            (long_one := _WEEKS_LONG_ONE.search(low, lo, at)) and \
+            not _BEGUN_BEFORE.search(low, lo, long_one.start()) and \
+            not DAY_AFTER.match(low, stop, end):
+        return True  # "ending a four-month offensive": a campaign named by its length
     if "under " in before and _UNDER_DAILY.search(low, lo, at) and \
             not DAY_AFTER.match(low, stop, end):
         return True  # "Rafah has come under nightly strikes": a habit

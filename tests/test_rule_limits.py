@@ -7777,3 +7777,19 @@ def test_a_siege_of_weeks_and_what_went_on_in_it_are_background_to_the_storming(
             "shelling and sniper fire.")
     subs = {s for s, _, _, _ in _events(text, "2024-10-27")}
     assert not subs & {"Siege/encirclement", "Shelling/artillery/missile attack", "Attack"}
+
+
+@pytest.mark.parametrize("text,subs", [
+    # a campaign named by its months, over by then
+    ("Troops withdrew from Khan Younis, ending a four-month offensive.",
+     {"Non-violent transfer of territory"}),
+    # a siege of weeks as the time before the storming
+    ("After a six-week siege, troops stormed the hospital in Khan Younis.", {"Armed clash"}),
+    # its last day told
+    ("Troops ended a two-week raid on al-Shifa hospital on 1 April.", {"Armed clash"}),
+    # its start told
+    ("Israeli forces began a two-week siege of Jabalia camp.", {"Siege/encirclement"}),
+    ("Israel launched a two-week offensive in Jabalia on Tuesday.", {"Armed clash"}),
+])
+def test_a_campaign_named_by_its_length_is_no_event_of_its_own(text, subs):
+    assert {s for s, _, _, _ in _events(text, "2024-10-27")} == subs
