@@ -7793,3 +7793,16 @@ def test_a_siege_of_weeks_and_what_went_on_in_it_are_background_to_the_storming(
 ])
 def test_a_campaign_named_by_its_length_is_no_event_of_its_own(text, subs):
     assert {s for s, _, _, _ in _events(text, "2024-10-27")} == subs
+
+
+@pytest.mark.parametrize("text,subs", [
+    # the writer's gloss on what was told
+    ("On October 20, a colonel was killed by an explosive device in Jabalia, a reminder that "
+     "Hamas cells are still fighting in areas Israel has cleared.",
+     {"Remote explosive/landmine/IED"}),
+    ("The blast was a grim reminder that clashes continue in Rafah.", set()),
+    # a day told in the clause
+    ("Residents saw it as a sign that Israeli strikes hit Rafah on Monday.", {"Air/drone strike"}),
+])
+def test_a_reminder_that_is_a_gloss_not_an_event(text, subs):
+    assert {s for s, _, _, _ in _events(text, "2024-10-27")} == subs
