@@ -212,6 +212,17 @@ _PLANS_FOR = re.compile(r"\b(?:plans?|planned)\s+(?:for|of)\s+(?:an?\s+|the\s+|i
 _ORDERS_COVER = re.compile(r"\s+(?:now\s+|currently\s+|still\s+)?(?:cover|covers|span|spans|"
                            r"apply\s+to|applies\s+to|encompass|encompasses|extend\s+over|"
                            r"remain\s+in\s+(?:force|place|effect))\b")
+# "cannot reach many areas under fire or under evacuation orders", "parts of Gaza subject
+# to displacement orders": places told by the orders they are under, a standing state (not
+# "areas under evacuation orders issued on Monday": that day's)
+_UNDER_ORDERS = re.compile(r"\b(?:areas?|places?|zones?|neighbou?rhoods?|parts|districts?|blocks?|"
+                           r"land|territory)\b[^.;,]{0,30}?\b(?:under|subject\s+to|covered\s+by)\s+"
+                           r"(?:an?\s+|the\s+)?(?:active\s+|existing\s+|standing\s+)?"
+                           r"(?:[\w'’-]+\s+){0,2}$")
+# (nor "On 9 May, the military expanded the areas under evacuation orders", "put Rafah's
+# eastern areas under evacuation orders": orders given, with the day or the deed told)
+_ORDERS_WIDENED = re.compile(rf"\b(?:{A_DAY}|expand\w*|extend\w*|widen\w*|enlarg\w*|put|puts|"
+                             r"putting|placed|places|placing|brought|added|adds)\b")
 # (not "Today's orders cover Abasan", "the new orders cover eastern Rafah": the day's)
 _THESE_ORDERS = re.compile(r"(?:['’]s|\b(?:new|latest|fresh|further|these|today|yesterday))\s+"
                            r"(?:[\w-]+\s+)?$")
@@ -287,6 +298,10 @@ def named_in_passing(low: str, before: str, lo: int, at: int, stop: int, end: in
     if low.endswith("orders", at, stop) and _ORDERS_COVER.match(low, stop, end) and \
             not _THESE_ORDERS.search(low, lo, at) and not DAY_AFTER.match(low, stop, end):
         return True  # "evacuation orders now cover most of Khan Younis": orders in force
+    if low.endswith(("order", "orders"), at, stop) and \
+            _UNDER_ORDERS.search(low, lo, at) and not DAY_AFTER.match(low, stop, end) and \
+            "issued" not in low[stop:stop + 30] and not _ORDERS_WIDENED.search(low, lo, at):
+        return True  # "areas under evacuation orders": a standing state
     if " when " in before and _a_month_gone(low, lo, at, published) and \
             not DAY_AFTER.match(low, stop, end):
         return True  # "disappeared in February, when forces besieged the hospital"

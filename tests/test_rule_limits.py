@@ -7806,3 +7806,15 @@ def test_a_campaign_named_by_its_length_is_no_event_of_its_own(text, subs):
 ])
 def test_a_reminder_that_is_a_gloss_not_an_event(text, subs):
     assert {s for s, _, _, _ in _events(text, "2024-10-27")} == subs
+
+
+@pytest.mark.parametrize("text,subs", [
+    # places told by the orders they are under
+    ("Our crews cannot reach many areas in Tuffah under fire or under evacuation orders.", set()),
+    # orders of a day told
+    ("Residents of areas under the new evacuation orders issued on Monday for Tuffah began to "
+     "leave.", {"Evacuation order"}),
+    ("Israel issued evacuation orders for Tuffah on Monday.", {"Evacuation order"}),
+])
+def test_areas_under_orders_are_a_standing_state(text, subs):
+    assert {s for s, _, _, _ in _events(text, "2024-10-27")} == subs
