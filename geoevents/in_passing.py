@@ -253,6 +253,14 @@ _BEGUN_BEFORE = re.compile(r"\b(?:began|begin|begins|launched|launch|launches|st
                            r"imposed|imposes|laid|lays)\s+$")
 _CAMPAIGN = re.compile(r"(?:offensive|operation|campaign|siege|assault|incursion|invasion|"
                        r"bombardment|war|onslaught|blockade)s?$")
+# "killed by an explosive device in Jabalia, a reminder that Hamas cells are still fighting
+# in areas Israel has cleared": the writer's gloss on what was told, a state (not "a
+# reminder that came when a strike killed 12 in Rafah on Monday": a day told)
+_REMINDER = re.compile(r"\b(?:an?|the|as\s+a)\s+(?:[\w-]+\s+)?(?:reminder|sign|signal|"
+                       r"indication)\s+(?:that|of\s+how)\s+"
+                       # (up to an event told beside it: "a sign that the army was pressing
+                       # ahead while airstrikes killed 20 people in Khan Younis")
+                       r"(?:(?!(?:as|while|when)\s)[\w'’-]+\s+){0,6}$")
 # "Rafah has come under nightly strikes", "areas that come under daily bombardment": what a
 # place lives under, a habit
 _UNDER_DAILY = re.compile(r"\b(?:come|comes|coming|came|been|being)\s+under\s+(?:near-?)?"
@@ -313,6 +321,10 @@ def named_in_passing(low: str, before: str, lo: int, at: int, stop: int, end: in
             not _BEGUN_BEFORE.search(low, lo, long_one.start()) and \
             not DAY_AFTER.match(low, stop, end):
         return True  # "ending a four-month offensive": a campaign named by its length
+    if (" reminder " in before or " sign " in before or " signal " in before or
+            " indication " in before) and _REMINDER.search(low, lo, at) and \
+            not DAY_AFTER.match(low, stop, end):
+        return True  # "a reminder that Hamas cells are still fighting": a gloss
     if "under " in before and _UNDER_DAILY.search(low, lo, at) and \
             not DAY_AFTER.match(low, stop, end):
         return True  # "Rafah has come under nightly strikes": a habit

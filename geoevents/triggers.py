@@ -460,12 +460,6 @@ _AS_BACKDROP = re.compile(
 # followed by ground raids": attacks of a kind described, not one the report tells
 _PATTERN_OF = re.compile(r"\b(?:a|the|this|that|same|systematic|recurring|established|"
                          r"documented|consistent|clear|broader|wider)\s+patterns?\s+of\b")
-# A comment added after a comma on what the event shows: ", a reminder that Hamas cells are
-# still fighting", ", a sign that the strikes would go on" (up to an event told beside it:
-# ", a sign that the army was pressing on as airstrikes killed 20 people in Khan Younis")
-_REMINDER = re.compile(r",\s+(?:a|an|another|yet another)\s+(?:[\w-]+\s+)?(?:reminder|sign|"
-                       r"signal|indication|illustration|testament|demonstration)\s+(?:that|of|"
-                       r"to)\b(?:(?!\s(?:as|while|even as)\s)[^,;:.])*$")
 # "OCHA warns that the relentless bombardment of areas in and around Gaza city is having
 # devastating consequences", "The evacuation orders did not mean that ..., stressed Mr.
 # Elder": a stance taken on the war's course, not an event told (not "warns that an
@@ -1554,10 +1548,6 @@ def _find_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
                 "," not in low[low.rfind("pattern", max(start, at - 150), at):at]:
             # (within the phrase, not "a pattern of attacks on health care, tanks shelled")
             continue
-        if etype in VIOLENT and "," in low[max(start, at - 120):at] and \
-                _REMINDER.search(low, max(start, at - 120), at):
-            continue  # "was killed by an explosive device in Jabalia, a reminder that Hamas
-            # cells are still fighting": a comment on the war, not a second event
         if (_STANCE.search(low, start, at) or _STANCE_AFTER.match(low, m.end(), end)) and \
                 not low.endswith("ed", at, m.end()) and not _ONE_TOLD.search(low, lo, at) and \
                 not _OWN_DAY.search(low, start, end) and \

@@ -1470,7 +1470,7 @@ def test_the_dead_on_arrival_at_a_hospital_are_part_of_the_toll_told():
                 "on Sunday. Witnesses said troops opened fire near the al-Alam roundabout in "
                 "Rafah. The Red Cross field hospital received 179 casualties. Twenty-one were "
                 "declared dead on arrival.", published="2024-10-27").events
-    assert sorted(e.fatalities or 0 for e in got) == [0, 31]
+    assert [e.fatalities for e in got if e.fatalities] == [31]
 
 
 def test_a_toll_told_for_a_region_is_not_pinned_on_a_place_another_clause_names():

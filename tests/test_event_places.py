@@ -1884,8 +1884,8 @@ def test_orders_issued_for_places_are_an_order_at_each_place():
 
 
 @pytest.mark.parametrize("text", [
-    "Evacuation orders now cover most of Khan Younis and Bani Suheila, pushing hundreds of "
-    "thousands towards the coast at al-Mawasi.",
+    "The army issued evacuation orders for Khan Younis and Bani Suheila on Friday, pushing "
+    "hundreds of thousands towards the coast at al-Mawasi.",
     "The army issued evacuation orders for Khan Younis and Bani Suheila, sending families to "
     "the shore near al-Mawasi.",
 ])
