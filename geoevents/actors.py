@@ -12,12 +12,14 @@ from dataclasses import dataclass
 from geoevents.anchored import Cues, PrefixIndex
 from geoevents.speech import SAID, SPEAKS, TOLD
 
-__all__ = ["ActorRef", "find_actors", "PATTERNS", "CIVILIANS", "CIVILIANS_ISRAEL", "HAMAS",
+__all__ = ["ActorRef", "find_actors", "PATTERNS", "CIVILIANS", "CIVILIANS_ISRAEL",
+           "CIVILIANS_INTERNATIONAL", "HAMAS",
            "ISRAELI", "ONE_SIDED",
            "side_of", "battle_sides", "attacks_next"]
 
 CIVILIANS = "Civilians (Palestine)"  # ACLED's name, after the country where they are
 CIVILIANS_ISRAEL = "Civilians (Israel)"  # the hostages held in the Strip
+CIVILIANS_INTERNATIONAL = "Civilians (International)"  # foreign nationals
 ISRAELI = "Israeli military"
 HAMAS = "Hamas"
 PALESTINIAN_ARMED = "Palestinian militants"
@@ -95,13 +97,35 @@ _ACTORS: tuple[tuple[str, str, str, str], ...] = (
      r"(?:[Tt]errorists|"
      r"[Tt]error(?:ist)? (?:squads?|cells?|operatives))|[Mm]ilitant (?:cells?|squads?)"),
     ("Hezbollah", "armed", "Lebanon", r"Hezbollah"),
+    # ("killing one international UN staff member", "foreign aid workers": who came from
+    # abroad, as ACLED names them)
+    (CIVILIANS_INTERNATIONAL, "civilian", "civilians",
+     r"(?:international|foreign) (?:UN |aid |humanitarian |NGO |relief )?(?:staff(?: members?)?|"
+     r"aid workers|workers|volunteers|nationals|journalists|employees|doctors|medics)"),
     (CIVILIANS, "civilian", "civilians",
+     # ("a drone strike on a group of citizens", "a strike on a gathering", "opened fire on
+     # crowds": people struck together, named by what they were doing there; not "Israeli
+     # citizens", nor "a gathering of Hamas operatives": who they were says whose side)
+     r"(?<!Israeli )(?<!Israel['’]s )citizens(?! of\b)|"
+     r"(?:gatherings?|crowds?|groups?) of (?:(?:displaced |young |local )?(?:people|persons|"
+     r"citizens|civilians|residents|men|women|children|youths|worshippers|mourners|"
+     r"Palestinians)|aid seekers)|"
+     r"(?:gatherings?|crowds?)(?! of\b)(?! (?:point|place|area|spot|control)s?\b)|"
      r"civilians|aid seekers|displaced (?:people|families|persons|Palestinians)|families|"
      r"residents|children|women|mothers|journalists|aid workers|medics|paramedics|patients|"
-     r"IDPs|refugees|(?:(?:health workers|medical (?:staff|workers|teams?)|doctors|nurses|"
+     r"IDPs|refugees|"
+     # ("saw dozens of staff detained", "hospital staff", "UN staff members": a facility's or
+     # agency's people; not "the army's chief of staff", "staff sergeant")
+     r"(?:(?<=of )(?<!chief of )(?<!chiefs of )(?<!head of )|"
+     r"(?:hospital|health|UN|UNRWA|WHO|humanitarian|aid|relief|NGO|civilian) )"
+     r"staff(?: members?)?(?! (?:of|sergeant|officers?)\b)|"
+     r"(?:(?:health workers|medical (?:staff|workers|teams?)|doctors|nurses|"
      r"(?:rescue|civil defen[cs]e) (?:teams?|crews?|workers|staff))"
-     # (not the source: "doctors said", "rescue teams at the scene reported")
-     r"(?!\s+(?:(?:at|from|in)\s+[^,.;]{0,40}?\s+)?(?:" + TOLD + r")\b))|"
+     # (not the source: "doctors said", "rescue teams at the scene reported"; but "the
+     # health workers reported detained", "medics reported killed": what befell them)
+     r"(?!\s+(?:(?:at|from|in)\s+[^,.;]{0,40}?\s+)?(?:" + TOLD + r")\b"
+     r"(?!\s+(?:(?:to\s+(?:be|have\s+been)|as)\s+)?(?:detained|arrested|killed|missing|"
+     r"abducted|injured|wounded|dead|taken)\b)))|"
      # a place where civilians live, struck: "bombed a displacement camp", "the school
      # hosting displaced Palestinians"
      r"(?<!near a )(?<!near the )(?<!from a )(?<!from the )(?:displacement camps?|tent camps?)|"

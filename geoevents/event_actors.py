@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from geoevents.actors import (
     CIVILIANS,
+    CIVILIANS_INTERNATIONAL,
     CIVILIANS_ISRAEL,
     HAMAS,
     ISRAELI,
@@ -57,7 +58,8 @@ def sides_filled(e: Event) -> Event:
         return replace(e, actor1=ISRAELI, actor2=e.actor2 or e.actor1)
     if e.actor1 is None and (e.sub_event_type in ONE_SIDED or
                              e.sub_event_type == SHELL[1] and side_of(e.actor2) != "Israel"
-                             and (_ARTILLERY.search(e.notes) or e.actor2 == CIVILIANS)
+                             and (_ARTILLERY.search(e.notes) or
+                                  e.actor2 in (CIVILIANS, CIVILIANS_INTERNATIONAL))
                              and not _ROCKETS.search(e.notes)):
         # (shelling too, unless it fell on Israeli forces: Palestinian groups fire mortars
         # at troops, not at the Strip's hospitals and homes; so is the toll of shelling told
@@ -416,8 +418,10 @@ def _looters(text: str, start: int, end: int) -> str | None:
 
 
 # "Three IDF soldiers", "at least eight Hamas fighters": the count, then who they were (not
-# "15 people killed in Israeli airstrikes": who killed them)
-_COUNTED_AS = re.compile(r"[\w,-]+(?:\s+(?!killed\b|killing\b|in\b|by\b|during\b|from\b|"
+# "15 people killed in Israeli airstrikes", "nine others injured when Israeli troops opened
+# fire": who killed or hurt them)
+_COUNTED_AS = re.compile(r"[\w,-]+(?:\s+(?!killed\b|killing\b|"
+                         r"in\b|by\b|during\b|from\b|when\b|as\b|after\b|while\b|"
                          r"were\b|was\b|are\b|is\b)[\w,-]+){0,3}\s+")
 # Shelling a report gives no author: tanks and artillery are the Israeli military's, rockets
 # and mortars may be either side's

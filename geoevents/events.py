@@ -44,6 +44,7 @@ from geoevents import (
     triggers,
 )
 from geoevents import sentences as sentence_split
+from geoevents.actors import side_of
 from geoevents.anchored import Cues, PrefixIndex
 from geoevents.background import is_stock_line, tells_background
 from geoevents.casualties import find_casualties, has_casualty_words, part_of_a_tally
@@ -838,8 +839,13 @@ def _unit_actors(walk: _Walk, unit: EventUnit, located: list, cues: Cues
     airstrike on Jabalia camp killed 63")."""
     named = unit_actors(unit, cues)
     kind = (unit.event_type, unit.sub_event_type)
-    if named[0] is None and walk.told_by.get(kind) not in (None, named[1]):
-        return walk.told_by[kind], named[1]
+    told = walk.told_by.get(kind)
+    if named[0] is None and told not in (None, named[1]) and (
+            kind != BATTLE or named[1] is not None and side_of(told) != side_of(named[1])):
+        # (a battle takes it only against the other side it names: "terrorists fired an RPG
+        # at a tank. ... forces deepened the operation in Khan Younis and eliminated dozens
+        # of terrorists" is no fighting the first one's firers began)
+        return told, named[1]
     if named[0] is not None and located:
         # (not from an event the report places nowhere in the Strip: a strike in Lebanon
         # names who struck there)

@@ -516,3 +516,51 @@ def test_arrests_at_a_raid_are_the_troops():
 ])
 def test_a_battle_is_never_fought_by_one_side_named_twice(sides, expected):
     assert battle_sides(*sides) == expected
+
+
+# -- the people a strike or fire hit, by what they were doing there ---------------------------
+@pytest.mark.parametrize("text", [
+    "Martyrs in a drone strike on a group of citizens east of Deir al-Balah on Monday.",
+    "Citizens were also martyred in a strike on a gathering in al-Nuseirat camp on Monday.",
+    "An Israeli drone struck a gathering of people in Jabalia on Monday.",
+    "An airstrike hit a crowd near a bakery in Nuseirat on Monday.",
+    # (the hurt named before who fired: "nine others injured when Israeli troops ...")
+    "On Sunday, two Palestinians were killed and nine others injured when Israeli troops "
+    "opened fire on crowds gathered near the Netzarim corridor.",
+])
+def test_citizens_gatherings_and_crowds_struck_are_civilians(text):
+    (event,) = parse(text, published="2024-10-22").events
+    assert (event.actor1, event.actor2) == ("Israeli military", "Civilians (Palestine)")
+
+
+@pytest.mark.parametrize("text", [
+    "Troops stormed the Kamal Adwan Hospital on Monday. We call for the release of the "
+    "director, along with the other health workers reported detained.",
+    "On Monday, an earlier raid on Kamal Adwan Hospital saw dozens of staff detained.",
+    "Troops detained dozens of hospital staff at the Indonesian Hospital on Monday.",
+])
+def test_staff_detained_are_civilians(text):
+    (event,) = [e for e in parse(text, published="2024-10-22").events
+                if e.sub_event_type == "Arrests"]
+    assert event.actor2 == "Civilians (Palestine)"
+
+
+def test_a_battle_takes_no_firers_told_before_against_their_own_side():
+    doc = parse("Terrorists fired an RPG at a tank in central Gaza on Monday. In Khan Younis, "
+                "forces deepened the operation and eliminated dozens of terrorists in "
+                "close-quarters combat.", published="2024-10-22")
+    assert [(e.location, e.actor1, e.actor2) for e in doc.events] == [
+        ("central Gaza", "Palestinian militants", "Israeli military"),
+        ("Khan Younis", "Israeli military", "Palestinian militants")]
+
+
+@pytest.mark.parametrize("text,actor2", [
+    ("On 19 March, a UN guesthouse in Deir al-Balah was hit, killing one international UN "
+     "staff member and injuring five others.", "Civilians (International)"),
+    ("An Israeli strike killed three foreign aid workers in Deir al-Balah on Monday.",
+     "Civilians (International)"),
+    ("An airstrike killed two UN staff members in Rafah on Monday.", "Civilians (Palestine)"),
+])
+def test_staff_from_abroad_are_international_civilians(text, actor2):
+    (event,) = parse(text, published="2024-10-22").events
+    assert event.actor2 == actor2

@@ -7818,3 +7818,38 @@ def test_a_reminder_that_is_a_gloss_not_an_event(text, subs):
 ])
 def test_areas_under_orders_are_a_standing_state(text, subs):
     assert {s for s, _, _, _ in _events(text, "2024-10-27")} == subs
+
+
+@pytest.mark.parametrize("text,actor2", [
+    # who they were says whose side: not the Strip's civilians
+    ("Israeli jets struck a gathering of Hamas operatives in Jabalia on Monday.", "Hamas"),
+    ("A drone struck a group of militants in Rafah on Monday.", "Palestinian militants"),
+])
+def test_a_gathering_of_fighters_is_no_civilians(text, actor2):
+    (event,) = parse(text, published="2024-10-22").events
+    assert event.actor2 == actor2
+
+
+@pytest.mark.parametrize("text", [
+    # doctors who report are the source; the army's chief of staff is no civilian
+    "Israeli troops raided the hospital in Beit Lahia on Monday, and doctors reported that "
+    "the fighters fled.",
+    "Israeli forces arrested the chief of staff of the Hamas police in Gaza City on Monday.",
+])
+def test_who_reports_and_a_chief_of_staff_are_no_civilians(text):
+    assert all(e.actor2 != "Civilians (Palestine)"
+               for e in parse(text, published="2024-10-22").events)
+
+
+def test_a_battle_named_with_no_other_side_takes_no_firers_told_before():
+    doc = parse("Hamas fighters ambushed a patrol in Beit Hanoun on Monday. Fighting "
+                "continued in Jabalia on Monday.", published="2024-10-22")
+    assert [(e.location, e.actor1) for e in doc.events] == [
+        ("Beit Hanoun", "Hamas"), ("Jabalia", "Israeli military")]
+
+
+def test_citizens_of_another_country_are_not_the_strips_civilians():
+    text = ("The workers, who included citizens of Australia and Britain, were travelling in "
+            "an aid convoy in Deir al-Balah on Monday.")
+    assert all(e.actor2 != "Civilians (Palestine)"
+               for e in parse(text, published="2024-10-22").events)
