@@ -31,6 +31,7 @@ from geoevents.model import Event
 from geoevents.speech import SPEAKS
 from geoevents.trigger_table import (
     AGREEMENT,
+    AID,
     ATTACK,
     BATTLE,
     DESTRUCTION,
@@ -78,6 +79,8 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
     """(actor1, actor2) of one event unit: who acted as its clause or sentence names them,
     and who was fought or hit; a source ("according to ...") is neither."""
     text = cues.text
+    if unit.sub_event_type == AID[1]:
+        return _aid_actors(unit, cues)
     named = find_actors(text, unit.clause.start, unit.clause.end, cues=cues)
     if not any(a.role == "armed" for a in named):
         # "the Israeli army stormed the hospital, ... and removed patients": who acted is
@@ -236,6 +239,49 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
         # names them by the country where it happens)
         victims = [CIVILIANS]
     return (actor1.name if actor1 else None), victims[0] if victims else None
+
+
+def _aid_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
+    """(actor1, actor2) of an aid delivery: who delivered it, only as the clause names them
+    as the ones who delivered ("WHO and partners delivered fuel and food", "GHF said it had
+    distributed food"), and the civilians it names; not an armed party told beside it
+    ("Israeli troops fire as crowds surge toward aid convoy": who fired, not who delivered)."""
+    text, start, end = cues.text, unit.clause.start, unit.clause.end
+    named = find_actors(text, start, end, cues=cues)
+    civilians = [a.name for a in named if a.role == "civilian"]
+    victims = civilians[0] if civilians else None
+    for a in named:
+        if a.role == "armed" and _DELIVERS.match(text, a.end, end):
+            return a.name, victims
+    for m in _DELIVERER.finditer(text, start, end):
+        if _PLACE_BEFORE.search(text, max(start, m.start() - 12), m.start()):
+            continue  # ("aid convoys in Gaza City delivered": where, not who)
+        words = m.group("org").split()
+        while words and _NOT_AN_ORG.fullmatch(words[0]):
+            words = words[1:]
+        if words and not any(w.startswith("Israel") or w == "Hamas" for w in words):
+            return " ".join(words), victims
+    return None, victims
+
+
+# a verb of delivering after who delivered: "delivered", "said it had distributed"
+_DELIVERY_VERB = (r"(?:delivered|delivers|distributed|distributes|brought|brings|sent|"
+                  r"dispatched|airdropped|air-dropped|dropped|handed\s+out|provided|"
+                  r"transported|supplied)\b")
+_DELIVERS = re.compile(r"(?:\s+and\s+(?:its\s+|their\s+)?partners)?\s+"
+                       r"(?:(?:said|says|announced|reported)\s+(?:that\s+)?(?:it|they)\s+)?"
+                       r"(?:has\s+|have\s+|had\s+)?(?:also\s+)?" + _DELIVERY_VERB)
+# an agency or a group by its name, then the verb: "WHO and partners delivered", "the
+# World Food Programme distributed", "GHF said it had distributed"
+_DELIVERER = re.compile(r"(?P<org>(?:[A-Z][\w'’&.-]*\s+(?:of\s+(?:the\s+)?)?){0,5}"
+                        r"[A-Z][\w'’&.-]*)(?=" + _DELIVERS.pattern + ")")
+_PLACE_BEFORE = re.compile(r"\b(?:from|through|via|in|at|to|into|of|near|across|over)\s+"
+                           r"(?:the\s+)?$", re.I)
+# (the words before a name that are no part of it: "On Monday WHO delivered")
+_NOT_AN_ORG = re.compile(r"The|On|In|At|By|After|Since|Then|Later|Earlier|Today|Yesterday|"
+                         r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+                         r"February|March|April|May|June|July|August|September|October|"
+                         r"November|December|Gaza['’]s|Israel['’]s")
 
 
 def _names_its_word(at: int, unit: EventUnit, cues: Cues) -> bool:

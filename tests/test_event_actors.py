@@ -564,3 +564,31 @@ def test_a_battle_takes_no_firers_told_before_against_their_own_side():
 def test_staff_from_abroad_are_international_civilians(text, actor2):
     (event,) = parse(text, published="2024-10-22").events
     assert event.actor2 == actor2
+
+
+# -- who delivered aid: only who the text says delivered it ----------------------------------
+@pytest.mark.parametrize("text,actor1", [
+    ("On 20 and 21 December, WHO and partners delivered fuel and food to the Indonesian "
+     "Hospital.", "WHO"),
+    ("The Jordanian Air Force airdropped aid over northern Gaza on Monday.",
+     "Jordanian Air Force"),
+    ("The Israeli army said it airdropped aid over Khan Younis on Monday.", "Israeli military"),
+    # (who fired at the crowds, and who counted the trucks, delivered nothing)
+    ("Israeli troops fire as crowds surge toward aid convoy in Gaza City on Monday.", None),
+    ("The UN says 630 aid trucks entered Gaza on Monday.", None),
+    ("Hamas police escorted aid trucks in Rafah on Monday.", None),
+])
+def test_who_delivered_aid(text, actor1):
+    (event,) = [e for e in parse(text, published="2024-10-22").events
+                if e.sub_event_type == "Aid delivery"]
+    assert event.actor1 == actor1
+
+
+def test_a_headline_of_another_kind_of_development_is_its_own_event():
+    text = ("Gaza ceasefire takes effect after three-hour delay; three Israeli hostages "
+            "released\n\nThe UN says 630 aid trucks entered Gaza on the first day of the "
+            "truce.")
+    coded = {(e.sub_event_type, e.actor1, e.actor2)
+             for e in parse(text, published="2025-01-19").events}
+    assert ("Aid delivery", None, None) in coded
+    assert ("Hostage or prisoner release", "Hamas", "Civilians (Israel)") in coded

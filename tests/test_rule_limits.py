@@ -7853,3 +7853,13 @@ def test_citizens_of_another_country_are_not_the_strips_civilians():
             "an aid convoy in Deir al-Balah on Monday.")
     assert all(e.actor2 != "Civilians (Palestine)"
                for e in parse(text, published="2024-10-22").events)
+
+
+@pytest.mark.parametrize("text", [
+    # where the aid came from or went through is no deliverer
+    "Aid trucks entering through Kerem Shalom delivered flour to Rafah on Monday.",
+    "Aid convoys in Gaza City delivered flour on Monday.",
+])
+def test_a_place_before_the_verb_delivered_nothing(text):
+    assert [e.actor1 for e in parse(text, published="2024-10-22").events
+            if e.sub_event_type == "Aid delivery"] == [None]
