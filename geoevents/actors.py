@@ -39,6 +39,10 @@ _ACTORS: tuple[tuple[str, str, str, str], ...] = (
      r"quadcopters?|fighter jets|planes|missiles?|assaults?|onslaught|infantry|"
      r"Air Force|Navy|Army|Forces|Defen[cs]e Forces)|IDF|Israel Defen[cs]e Forces|"
      r"[Tt]he occupation (?:forces|army|troops|soldiers)|"
+     # ("while occupation forces carried out demolitions", "occupation aircraft targeted a
+     # vehicle": the forces as WAFA names them, without "the")
+     r"[Oo]ccupation (?:forces|army|troops|soldiers|aircraft|warplanes|jets|drones?|"
+     r"artillery|tanks|bulldozers|gunboats|navy|snipers|vehicles|quadcopters?)|"
      r"ISF|Israeli Security Forces|"
      # a headline's "Israelis fire at a vehicle": the forces, by what they did
      r"Israelis(?= (?:fire|fired|open|opened|shoot|shot|kill|killed|raid|raided|attack|"
@@ -88,7 +92,7 @@ _ACTORS: tuple[tuple[str, str, str, str], ...] = (
      r"Palestinian (?:militants?|(?:armed |resistance )?fighters?|gunm[ae]n|armed groups?|"
      r"terrorists|"
      r"(?:armed |resistance )factions|resistance groups)|armed Palestinian (?:groups?|factions)|"
-     r"resistance fighters?|[Mm]ilitants|[Gg]unmen|"
+     r"resistance fighters?|[Mm]ilitants|[Gg]unm[ae]n|"
      # as the army names them: "struck a squad of terrorists", "to strike militant cells"
      # (not "Jewish terrorists", "settler terrorists": the other side; nor "detained 240
      # “terrorists”": the army's word, quoted as a claim)

@@ -35,13 +35,14 @@ from geoevents.trigger_table import (
     ATTACK,
     BATTLE,
     DESTRUCTION,
+    IED,
     RELEASE,
     SHELL,
     VIOLENT,
     fighters_fire,
 )
 from geoevents.triggers import find_triggers
-from geoevents.units import EventUnit, counts_combatants
+from geoevents.units import EventUnit, counts_combatants, israeli_dead
 
 __all__ = ["unit_actors", "sides_filled", "GOVERNMENT_OF_ISRAEL", "LOOTERS_ARMED",
            "LOOTERS_CROWD"]
@@ -66,6 +67,10 @@ def sides_filled(e: Event) -> Event:
         # at troops, not at the Strip's hospitals and homes; so is the toll of shelling told
         # before, "38 people were killed in North Gaza", the Strip's civilians its dead)
         return replace(e, actor1=ISRAELI)
+    if e.actor1 is None and e.sub_event_type == IED[1] and e.actor2 == ISRAELI:
+        # "Col. X was killed by an explosive device in Jabalia": a device that hits the
+        # Israeli forces in the Strip is the armed groups'
+        return replace(e, actor1=PALESTINIAN_ARMED)
     if e.actor1 is None and e.sub_event_type == SHELL[1] and (
             fighters_fire(e.notes) or side_of(e.actor2) == "Israel" and _ROCKETS.search(e.notes)):
         # "rockets fired from the Gaza Strip struck a school": the Strip's armed groups; so
@@ -82,6 +87,12 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
     if unit.sub_event_type == AID[1]:
         return _aid_actors(unit, cues)
     named = find_actors(text, unit.clause.start, unit.clause.end, cues=cues)
+    if unit.event_type in (BATTLE[0], ATTACK[0]) and _FIRE_ON_TROOPS.match(text, unit.anchor):
+        # "a gunman crossing the yellow line and opening fire on soldiers", told by the army:
+        # who fired is the one named last before the fire, the troops the ones fired on
+        before = [a for a in named if a.role == "armed" and a.end <= unit.anchor]
+        if not before or before[-1].side not in ("Israel", "civilians"):
+            return (before[-1].name if before else PALESTINIAN_ARMED), ISRAELI
     if not any(a.role == "armed" for a in named):
         # "the Israeli army stormed the hospital, ... and removed patients": who acted is
         # named in another clause of the sentence
@@ -221,6 +232,12 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
             not text.startswith("Israeli", actor1.start):
         # the state that agrees to a ceasefire is its government, not its army
         return GOVERNMENT_OF_ISRAEL, victims[0] if victims else None
+    if not victims and (actor1 is None or actor1.side != "Israel") and \
+            any(israeli_dead(c) or c.victim is None and _OFFICER.match(c.text)
+                for c in unit.casualty_phrases):
+        # "a soldier was killed by gunfire in Rafah", "Col. X, commander of the 401st
+        # Brigade, was killed by an explosive device": the Israeli forces were the ones hit
+        victims = [ISRAELI]
     if not victims and unit.event_type in (ATTACK[0], SHELL[0]) and \
             (actor1.side == "Israel" if actor1 else not _ROCKETS.search(text, unit.sentence.start,
                                                                           unit.sentence.end)) and \
@@ -289,6 +306,19 @@ def _names_its_word(at: int, unit: EventUnit, cues: Cues) -> bool:
     ("Israeli shelling", "Israeli airstrikes")."""
     return any(t.event_type == unit.event_type and _NAMED_ON_WORD.fullmatch(cues.text, at, t.start)
                for t in find_triggers(cues.text, at, min(unit.sentence.end, at + 60), cues=cues))
+
+
+# fire at the Israeli forces: "opening fire on soldiers", "fired at an IDF patrol"
+_FIRE_ON_TROOPS = re.compile(r"(?:(?:opening|opened|opens?)\s+fire|fired|firing|shot)\s+"
+                             r"(?:on|at)\s+(?:an?\s+|the\s+)?(?:Israeli\s+|IDF\s+)?(?:soldiers?|troops|"
+                             r"forces|force|patrols?|tanks?|positions?)\b")
+# an Israeli officer, by rank or by a numbered unit: "Col. Ehsan Daxa, commander of the
+# 401st Brigade", "Maj. X, 26" (not "the commander of Hamas's Khan Younis Brigade")
+_OFFICER = re.compile(r"(?:(?:Lt\.?\s+|Brig\.?\s+|Maj\.?\s+)?(?:Col|Gen)|Maj|Capt|Lt|Sgt|"
+                      r"Staff\s+Sgt|St\.?\s+Sgt|Sgt\.?\s+Maj|Cpl|Pvt|Cpt)\.?\s+[A-Z]|"
+                      r"[^,]*,\s+(?:a\s+|the\s+)?(?:deputy\s+)?(?:commander|officer|soldier)\s+"
+                      r"(?:of|in)\s+the\s+\d+(?:st|nd|rd|th)\s+(?:Brigade|Battalion|Division|"
+                      r"Unit)\b")
 
 
 # a speaker's verb after its name: "Hamas said", "Hamas's media office said", "Hamas

@@ -592,3 +592,39 @@ def test_a_headline_of_another_kind_of_development_is_its_own_event():
              for e in parse(text, published="2025-01-19").events}
     assert ("Aid delivery", None, None) in coded
     assert ("Hostage or prisoner release", "Hamas", "Civilians (Israel)") in coded
+
+
+# -- the Israeli forces fired on or hit, and who fired ---------------------------------------
+@pytest.mark.parametrize("text,actors", [
+    ("The army claimed that the strikes came in response to a gunman crossing the yellow "
+     "line and opening fire on soldiers in Rafah on Monday.",
+     ("Palestinian militants", "Israeli military")),
+    ("Hamas militants opened fire on Israeli troops in Beit Hanoun on Monday.",
+     ("Hamas", "Israeli military")),
+    ("On October 20, Col. Ehsan Daxa, commander of the 401st Brigade, was killed by an "
+     "explosive device in Jabalia.", ("Palestinian militants", "Israeli military")),
+    ("A roadside bomb killed two soldiers in Rafah on Monday.",
+     ("Palestinian militants", "Israeli military")),
+])
+def test_fire_on_soldiers_and_soldiers_hit(text, actors):
+    (event,) = [e for e in parse(text, published="2024-10-22").events
+                if e.sub_event_type != "Air/drone strike"]
+    assert (event.actor1, event.actor2) == actors
+
+
+def test_a_soldier_killed_by_gunfire_is_the_israeli_forces_hit():
+    (event,) = [e for e in parse("Netanyahu ordered strikes on Tuesday after a soldier was "
+                                 "killed by gunfire in Rafah, in an area under Israeli "
+                                 "control.", published="2024-10-23").events
+                if e.fatalities == 1]
+    assert event.actor2 == "Israeli military"
+
+
+@pytest.mark.parametrize("text", [
+    "Occupation artillery shelled areas east of Khan Younis on Monday, while occupation forces "
+    "carried out demolitions of homes in the eastern parts of Shejaia.",
+    "Occupation bulldozers razed farmland east of Rafah on Monday.",
+])
+def test_occupation_forces_without_the_article(text):
+    assert {e.actor1 for e in parse(text, published="2024-10-22").events} == {
+        "Israeli military"}

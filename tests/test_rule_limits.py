@@ -7863,3 +7863,18 @@ def test_citizens_of_another_country_are_not_the_strips_civilians():
 def test_a_place_before_the_verb_delivered_nothing(text):
     assert [e.actor1 for e in parse(text, published="2024-10-22").events
             if e.sub_event_type == "Aid delivery"] == [None]
+
+
+@pytest.mark.parametrize("text,actors", [
+    # fire on crowds, or on the other side's forces, by the Israeli troops stays theirs
+    ("Israeli troops opened fire on crowds in Rafah on Monday.",
+     ("Israeli military", "Civilians (Palestine)")),
+    ("Israeli troops shot dead a gunman in Rafah on Monday.",
+     ("Israeli military", "Palestinian militants")),
+    # a device that killed children is no attack on the Israeli forces
+    ("An explosive device killed three children in Rafah on Monday.",
+     (None, "Civilians (Palestine)")),
+])
+def test_fire_and_devices_not_at_the_israeli_forces(text, actors):
+    (event,) = parse(text, published="2024-10-22").events
+    assert (event.actor1, event.actor2) == actors
