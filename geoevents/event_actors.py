@@ -38,6 +38,7 @@ from geoevents.trigger_table import (
     IED,
     RELEASE,
     SHELL,
+    TERRITORY,
     VIOLENT,
     fighters_fire,
 )
@@ -53,6 +54,10 @@ def sides_filled(e: Event) -> Event:
     possible author of a strike, an evacuation order or a siege in the Strip."""
     if e.event_type == BATTLE[0]:
         return replace(e, **dict(zip(("actor1", "actor2"), battle_sides(e.actor1, e.actor2))))
+    if e.sub_event_type == TERRITORY[1] and e.actor2 in (CIVILIANS, CIVILIANS_INTERNATIONAL):
+        # "Crowds started moving ... after the Israeli army withdrew from the area": ground
+        # changes hands between armed sides; the civilians told with it are no party
+        return replace(e, actor2=None)
     if e.sub_event_type in ONE_SIDED and side_of(e.actor1) == "Palestinian" and \
             side_of(e.actor2) != "Israel":
         # "Militants who fired rockets from Beit Hanoun were struck by an aircraft": the
@@ -202,7 +207,29 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
         # holding them is the one the operation was against
         holding = [a.name for a in named if a.role == "armed" and a not in armed]
         others = others or holding
+        clan = _CLAN.search(text, unit.clause.start, unit.clause.end)
+        if clan is not None and (actor1 is None or actor1.start != clan.start("name")):
+            # "clashes between Hamas security forces and members of the Doghmush clan": an
+            # armed clan is a party of its own, not the Israeli forces nor the generic side
+            militia = f"{clan.group('name')} clan militia (Palestine)"
+            if actor1 is not None and actor1.name == PALESTINIAN_ARMED and \
+                    0 <= clan.start() - actor1.end <= 12:
+                # ("Gunmen of the Abu Shabab clan clashed with Hamas police": the clan's men)
+                return militia, next((a.name for a in armed if a is not actor1 and
+                                      a.name != PALESTINIAN_ARMED), None)
+            if actor1 is None or clan.start() < actor1.start and not others:
+                return militia, (actor1.name if actor1 else None) or \
+                    next((o for o in others if o != PALESTINIAN_ARMED), None)
+            return actor1.name, militia
         return (actor1.name if actor1 else None), others[0] if others else None
+    if unit.sub_event_type == RELEASE[1] and actor1 is None and \
+            _PRISONERS.search(text, unit.clause.start, unit.clause.end) and \
+            not _HOSTAGES.search(text, unit.clause.start, unit.clause.end) and \
+            not _SOLDIERS.search(text, unit.clause.start, unit.clause.end):
+        # "Buses carrying freed prisoners arrived at Nasser Hospital", "Israel began releasing
+        # almost 2,000 Palestinian prisoners": the prisoners Israel held, freed by it (not
+        # "Hamas released two soldiers held as prisoners": its captives)
+        return GOVERNMENT_OF_ISRAEL, CIVILIANS
     if unit.sub_event_type == RELEASE[1] and actor1 is not None and actor1.side == "Palestinian":
         # "Hamas freed two elderly Israeli women": the captives an armed group frees are not
         # the Strip's civilians
@@ -504,6 +531,9 @@ _COUNTED_AS = re.compile(r"[\w,-]+(?:\s+(?!killed\b|killing\b|"
 _ARTILLERY = re.compile(r"\b(?:shell\w*|artillery|tanks?)\b", re.I)
 _ROCKETS = re.compile(r"\b(?:rockets?|mortars?|missiles?|projectiles?)\b", re.I)
 GOVERNMENT_OF_ISRAEL = "Government of Israel"
+# an armed clan by its name: "members of the Doghmush clan", "gunmen of the X clan"
+_CLAN = re.compile(r"\b(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+clan\b")
+_PRISONERS = re.compile(r"(?<!Israeli )\b(?:prisoners?|detainees?)\b", re.I)
 _HOSTAGES = re.compile(r"\b(?:hostages?|captives|abductees)\b", re.I)
 # "in exchange for three hostages", "in return for the release of hostages"
 _TRADED_FOR = re.compile(r"\b(?:exchange|return|swap|trade)\s+for\s+(?:[\w'’-]+\s+){0,4}$",

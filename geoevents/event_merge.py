@@ -847,9 +847,26 @@ def arrests_in_the_raid(events: list[Event]) -> list[Event]:
     Strip has when none is named), are the troops'."""
     raiders = {(e.event_date, e.place_id) for e in events
                if e.event_type == "Battles" and e.actor1 in (None, ISRAELI)}
+    # ("the occupation forces stormed al-Amal Hospital ... Patients and displaced people were
+    # forced to leave": people forced out where and when the army struck or stormed)
+    stormed = raiders | {(e.event_date, e.place_id) for e in events if e.actor1 == ISRAELI and
+                         e.event_type in ("Battles", "Violence against civilians")}
     return [replace(e, actor1=ISRAELI) if e.sub_event_type == "Arrests" and e.actor1 is None
-            and (e.event_date, e.place_id) in raiders and not _OTHER_ARRESTER.search(e.notes)
+            and ((e.event_date, e.place_id) in raiders or
+                 _A_RAID.search(e.notes) and not _A_FORCE.search(e.notes))
+            and not _OTHER_ARRESTER.search(e.notes) or
+            e.sub_event_type == "Displacement" and e.actor1 is None and
+            (e.event_date, e.place_id) in stormed and _FORCED_OUT.search(e.notes)
             else e for e in events]
+
+
+# "an earlier raid saw dozens of staff detained", "detained during a raid on the hospital":
+# arrests the sentence tells at a raid in the Strip, whose raiders it does not name
+_A_RAID = re.compile(r"\b(?:raids?|raided|storming|stormed|incursions?)\b", re.I)
+# "were forced to leave", "forcibly evacuated", "expelled from the hospital"
+_FORCED_OUT = re.compile(r"\b(?:forced|forcibly|compelled|made)\s+(?:to\s+)?(?:leave|flee|"
+                         r"evacuate|evacuated|displaced|move|out)\b|\b(?:expelled|driven\s+out|"
+                         r"forcibly\s+displaced)\b", re.I)
 
 
 # (not "The Hamas-run police arrested 10 suspected looters", "Egyptian authorities detained
@@ -858,6 +875,8 @@ def arrests_in_the_raid(events: list[Event]) -> list[Event]:
 _FORCE = (r"(?<!Israeli )(?<!Israel['’]s )(?<!Israeli border )\b(?:police|policemen|"
           r"security\s+(?:forces|services?|officers|men|personnel|apparatus)|"
           r"interior\s+ministry|authorities|officers)\b")
+# (not "Police raided a house and detained three men": another force's raid)
+_A_FORCE = re.compile(_FORCE, re.I)
 _ARREST_VERB = r"(?:arrest\w*|detain\w*|round\w*\s+up|apprehend\w*|seiz\w*|held)\b"
 _OTHER_ARRESTER = re.compile(_FORCE + r"\s+(?:[\w'’-]+\s+){0,3}?" + _ARREST_VERB + "|"
                              r"\b(?:arrested|detained|held|apprehended)\s+by\s+(?:the\s+)?"

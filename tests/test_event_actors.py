@@ -628,3 +628,46 @@ def test_a_soldier_killed_by_gunfire_is_the_israeli_forces_hit():
 def test_occupation_forces_without_the_article(text):
     assert {e.actor1 for e in parse(text, published="2024-10-22").events} == {
         "Israeli military"}
+
+
+# -- prisoners freed, an armed clan, ground changing hands, people forced out ------------------
+def test_prisoners_freed_are_israels_release():
+    text = ("Hamas freed the last 20 hostages on Monday. Buses carrying freed prisoners "
+            "arrived at Nasser Hospital in Khan Younis.")
+    coded = [(e.location, e.actor1, e.actor2) for e in parse(text, published="2024-10-22").events]
+    assert coded == [("Gaza Strip", "Hamas", "Civilians (Israel)"),
+                     ("Nasser Medical Complex", "Government of Israel", "Civilians (Palestine)")]
+
+
+@pytest.mark.parametrize("text,actors", [
+    ("On Sunday, at least 27 people were killed in clashes in Gaza City's Sabra neighbourhood "
+     "between Hamas security forces and members of the Doghmush clan.",
+     ("Hamas", "Doghmush clan militia (Palestine)")),
+    ("Gunmen of the Abu Shabab clan clashed with Hamas police in Rafah on Monday.",
+     ("Abu Shabab clan militia (Palestine)", "Hamas")),
+    ("Israeli troops clashed with militants of the Abu Shabab clan in Rafah on Monday.",
+     ("Israeli military", "Abu Shabab clan militia (Palestine)")),
+])
+def test_an_armed_clan_is_a_party_of_its_own(text, actors):
+    (event,) = parse(text, published="2024-10-22").events
+    assert (event.actor1, event.actor2) == actors
+
+
+def test_ground_changing_hands_has_no_civilians_as_a_party():
+    text = ("Crowds started moving on foot along al-Rashid Street on Monday after the Israeli "
+            "army withdrew from the Netzarim corridor.")
+    assert [(e.actor1, e.actor2) for e in parse(text, published="2024-10-22").events
+            if e.sub_event_type == "Non-violent transfer of territory"] == [
+        ("Israeli military", None)]
+
+
+@pytest.mark.parametrize("text,sub_event_type", [
+    ("Israeli forces stormed al-Amal Hospital in Khan Younis on Monday. Patients and "
+     "displaced people were forced to leave.", "Displacement"),
+    ("On Monday, an earlier raid on Kamal Adwan Hospital saw dozens of staff detained.",
+     "Arrests"),
+])
+def test_people_forced_out_or_detained_at_a_raid_are_the_troops(text, sub_event_type):
+    (event,) = [e for e in parse(text, published="2024-10-22").events
+                if e.sub_event_type == sub_event_type]
+    assert event.actor1 == "Israeli military"

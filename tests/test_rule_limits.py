@@ -7878,3 +7878,19 @@ def test_a_place_before_the_verb_delivered_nothing(text):
 def test_fire_and_devices_not_at_the_israeli_forces(text, actors):
     (event,) = parse(text, published="2024-10-22").events
     assert (event.actor1, event.actor2) == actors
+
+
+@pytest.mark.parametrize("text,actor1", [
+    # prisoners an armed group holds, or frees, stay its own release
+    ("Hamas released three Israeli prisoners in Rafah on Monday.", "Hamas"),
+    ("Hamas freed three hostages in Rafah on Monday in exchange for 90 Palestinian prisoners.",
+     "Hamas"),
+])
+def test_prisoners_freed_by_the_other_side_stay_its_release(text, actor1):
+    assert [e.actor1 for e in parse(text, published="2024-10-22").events] == [actor1]
+
+
+def test_people_who_fled_a_strike_were_not_forced_out_by_anyone_named():
+    text = "Israeli jets struck Jabalia on Monday. Many families fled to Gaza City."
+    assert [e.actor1 for e in parse(text, published="2024-10-22").events
+            if e.sub_event_type == "Displacement"] == [None]
