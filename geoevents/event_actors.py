@@ -34,6 +34,7 @@ from geoevents.trigger_table import (
     AID,
     ATTACK,
     BATTLE,
+    CROSSING,
     DESTRUCTION,
     IED,
     RELEASE,
@@ -54,9 +55,11 @@ def sides_filled(e: Event) -> Event:
     possible author of a strike, an evacuation order or a siege in the Strip."""
     if e.event_type == BATTLE[0]:
         return replace(e, **dict(zip(("actor1", "actor2"), battle_sides(e.actor1, e.actor2))))
-    if e.sub_event_type == TERRITORY[1] and e.actor2 in (CIVILIANS, CIVILIANS_INTERNATIONAL):
+    if e.sub_event_type in (TERRITORY[1], CROSSING[1]) and \
+            e.actor2 in (CIVILIANS, CIVILIANS_INTERNATIONAL):
         # "Crowds started moving ... after the Israeli army withdrew from the area": ground
-        # changes hands between armed sides; the civilians told with it are no party
+        # changes hands between armed sides, and a crossing is opened or closed by one; the
+        # civilians told with it are no party
         return replace(e, actor2=None)
     if e.sub_event_type in ONE_SIDED and side_of(e.actor1) == "Palestinian" and \
             side_of(e.actor2) != "Israel":
@@ -110,7 +113,9 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
     armed = [a for a in named if a.role == "armed" and
              not _HELD_BY.search(text, max(0, a.start - 20), a.start) and
              not _KIN_OF.search(text, max(0, a.start - 40), a.start)]
-    civilians = [a.name for a in named if a.role == "civilian"]
+    # (the Strip's civilians first: "speaking to foreign journalists" names no victims)
+    civilians = sorted((a.name for a in named if a.role == "civilian"),
+                       key=lambda name: name == CIVILIANS_INTERNATIONAL)
     # "ground battles with Palestinian armed groups", "goals were to defeat Hamas": the
     # one fought is the other party, not who acted
     # "Three IDF soldiers are killed when Hamas launches a rocket barrage": those a count
@@ -292,7 +297,9 @@ def _aid_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
     ("Israeli troops fire as crowds surge toward aid convoy": who fired, not who delivered)."""
     text, start, end = cues.text, unit.clause.start, unit.clause.end
     named = find_actors(text, start, end, cues=cues)
-    civilians = [a.name for a in named if a.role == "civilian"]
+    civilians = [a.name for a in named if a.role == "civilian"] or [
+        a.name for a in find_actors(text, unit.sentence.start, unit.sentence.end, cues=cues)
+        if a.role == "civilian"]
     victims = civilians[0] if civilians else None
     for a in named:
         if a.role == "armed" and _DELIVERS.match(text, a.end, end):

@@ -7894,3 +7894,17 @@ def test_people_who_fled_a_strike_were_not_forced_out_by_anyone_named():
     text = "Israeli jets struck Jabalia on Monday. Many families fled to Gaza City."
     assert [e.actor1 for e in parse(text, published="2024-10-22").events
             if e.sub_event_type == "Displacement"] == [None]
+
+
+def test_foreign_journalists_spoken_to_are_no_victims():
+    text = ("Netanyahu, speaking to foreign journalists in Jerusalem on Monday, said the army "
+            "would move displaced people from Gaza City to the south.")
+    assert all(e.actor2 != "Civilians (International)"
+               for e in parse(text, published="2024-10-22").events)
+
+
+def test_a_crossing_opened_has_no_civilians_as_a_party():
+    text = ("On Monday, Israeli troops fired at crowds who approached the Netzarim corridor "
+            "before the crossing was opened.")
+    assert [e.actor2 for e in parse(text, published="2024-10-22").events
+            if e.sub_event_type == "Crossing opened or closed"] in ([], [None])
