@@ -174,7 +174,8 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
         # the one struck ("the site of an ambush where eight Israeli soldiers were killed")
         armed = [a for a in armed if a.side != "Palestinian" or
                  not attacks_next(text, a, unit.sentence.end) and
-                 not _DEED_BY.search(text, max(0, a.start - 40), a.start)]
+                 not _DEED_BY.search(text, max(0, a.start - 40), a.start) and
+                 not _IN_RESPONSE_TO.search(text, max(0, a.start - 40), a.start)]
         if actor1 is not None and actor1.side == "Palestinian" and \
                 _own_drone(text, unit, actor1) and \
                 not any(a.side == "Israel" for a in armed) and \
@@ -346,6 +347,11 @@ def _names_its_word(at: int, unit: EventUnit, cues: Cues) -> bool:
 _FIRE_ON_TROOPS = re.compile(r"(?:(?:opening|opened|opens?)\s+fire|fired|firing|shot)\s+"
                              r"(?:on|at)\s+(?:an?\s+|the\s+)?(?:Israeli\s+|IDF\s+)?(?:soldiers?|troops|"
                              r"forces|force|patrols?|tanks?|positions?)\b")
+# the other side's deed a strike answered: "the strikes came in response to a gunman
+# crossing the yellow line", "in retaliation for militants' rocket fire"
+_IN_RESPONSE_TO = re.compile(r"\b(?:in\s+response\s+to|in\s+retaliation\s+for|"
+                             r"retaliat\w+\s+(?:for|against))\s+(?:an?\s+|the\s+)?"
+                             r"(?:[\w'’-]+\s+){0,2}$", re.I)
 # an Israeli officer, by rank or by a numbered unit: "Col. Ehsan Daxa, commander of the
 # 401st Brigade", "Maj. X, 26" (not "the commander of Hamas's Khan Younis Brigade")
 _OFFICER = re.compile(r"(?:(?:Lt\.?\s+|Brig\.?\s+|Maj\.?\s+)?(?:Col|Gen)|Maj|Capt|Lt|Sgt|"

@@ -750,8 +750,9 @@ def test_rules_stay_within_what_they_were_written_for(text, expected):
      [("Rafah", 30, "Israeli military")]),
     ("An airstrike killed 10 people in Rafah; teams are clearing unexploded ordnance in Khan "
      "Younis.", [("Rafah", 10, "Israeli military")]),
+    # (the agency that delivered, not the army it coordinated with)
     ("In coordination with the IDF, UNICEF delivered 10 trucks of aid to Rafah.",
-     [("Rafah", None, None)]),
+     [("Rafah", None, "UNICEF")]),
     ("Aid agencies are bracing for an Israeli attack on Rafah.", []),
     ("The operation along the Philadelphi Corridor is part of the war.", []),
     ("An airstrike hit al-Mawasi in Deir al Balah, killing 10 people.",

@@ -7908,3 +7908,10 @@ def test_a_crossing_opened_has_no_civilians_as_a_party():
             "before the crossing was opened.")
     assert [e.actor2 for e in parse(text, published="2024-10-22").events
             if e.sub_event_type == "Crossing opened or closed"] in ([], [None])
+
+
+def test_the_deed_a_strike_answered_names_no_one_it_struck():
+    text = ("The army said that the strikes on Rafah on Monday came in response to a gunman "
+            "opening fire on soldiers.")
+    assert [(e.actor1, e.actor2) for e in parse(text, published="2024-10-22").events
+            if e.sub_event_type == "Air/drone strike"] == [("Israeli military", None)]
