@@ -75,9 +75,11 @@ def sides_filled(e: Event) -> Event:
         # at troops, not at the Strip's hospitals and homes; so is the toll of shelling told
         # before, "38 people were killed in North Gaza", the Strip's civilians its dead)
         return replace(e, actor1=ISRAELI)
-    if e.actor1 is None and e.sub_event_type == IED[1] and e.actor2 == ISRAELI:
-        # "Col. X was killed by an explosive device in Jabalia": a device that hits the
-        # Israeli forces in the Strip is the armed groups'
+    if e.actor1 is None and e.actor2 == ISRAELI and (e.sub_event_type == IED[1] or
+                                                      e.event_type == ATTACK[0]):
+        # "Col. X was killed by an explosive device in Jabalia", "a soldier was killed by
+        # gunfire in Rafah": a device or fire that hits the Israeli forces in the Strip is
+        # the armed groups'
         return replace(e, actor1=PALESTINIAN_ARMED)
     if e.actor1 is None and e.sub_event_type == SHELL[1] and (
             fighters_fire(e.notes) or side_of(e.actor2) == "Israel" and _ROCKETS.search(e.notes)):

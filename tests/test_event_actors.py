@@ -617,7 +617,7 @@ def test_a_soldier_killed_by_gunfire_is_the_israeli_forces_hit():
                                  "killed by gunfire in Rafah, in an area under Israeli "
                                  "control.", published="2024-10-23").events
                 if e.fatalities == 1]
-    assert event.actor2 == "Israeli military"
+    assert (event.actor1, event.actor2) == ("Palestinian militants", "Israeli military")
 
 
 @pytest.mark.parametrize("text", [
