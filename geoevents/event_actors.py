@@ -53,6 +53,10 @@ __all__ = ["unit_actors", "sides_filled", "GOVERNMENT_OF_ISRAEL", "LOOTERS_ARMED
 def sides_filled(e: Event) -> Event:
     """The sides ACLED names where the text does not: a battle's other side, the only
     possible author of a strike, an evacuation order or a siege in the Strip."""
+    if e.actor1 is not None and e.actor1 == e.actor2 and e.event_type != BATTLE[0]:
+        # (an actor is never its own other party: "At least 42 killed in Israeli attacks"
+        # over a body whose device hit Israeli soldiers)
+        e = replace(e, actor2=None)
     if e.event_type == BATTLE[0]:
         return replace(e, **dict(zip(("actor1", "actor2"), battle_sides(e.actor1, e.actor2))))
     if e.sub_event_type in (TERRITORY[1], CROSSING[1]) and \
@@ -313,8 +317,14 @@ def _aid_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
         words = m.group("org").split()
         while words and _NOT_AN_ORG.fullmatch(words[0]):
             words = words[1:]
-        if words and not any(w.startswith("Israel") or w == "Hamas" for w in words):
-            return " ".join(words), victims
+        if not words or any(w.startswith("Israel") or w == "Hamas" for w in words) or \
+                _listed(text, max(start, m.start() - 30), m.start()) or \
+                len(words) == 1 and not words[0].isupper():
+            # (nor the last of several: "OCHA, WHO ... and the UN Department for Safety and
+            # Security delivered"; nor a word that opens the sentence: "Planes also
+            # airdropped"; a name of one word is an agency's letters, "WHO", "UNICEF")
+            continue
+        return " ".join(words), victims
     return None, victims
 
 
@@ -327,8 +337,18 @@ _DELIVERS = re.compile(r"(?:\s+and\s+(?:its\s+|their\s+)?partners)?\s+"
                        r"(?:has\s+|have\s+|had\s+)?(?:also\s+)?" + _DELIVERY_VERB)
 # an agency or a group by its name, then the verb: "WHO and partners delivered", "the
 # World Food Programme distributed", "GHF said it had distributed"
-_DELIVERER = re.compile(r"(?P<org>(?:[A-Z][\w'’&.-]*\s+(?:of\s+(?:the\s+)?)?){0,5}"
+_DELIVERER = re.compile(r"(?P<org>(?:[A-Z][\w'’&.-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,5}"
                         r"[A-Z][\w'’&.-]*)(?=" + _DELIVERS.pattern + ")")
+_LISTED = re.compile(r"(?:(?P<name>[A-Z][\w'’-]*),|\band)\s+(?:the\s+)?$")
+
+
+def _listed(text: str, start: int, end: int) -> bool:
+    """Whether a name at ``end`` is the last of several ("OCHA, WHO and the UN"), not one
+    after a day ("On 20 and 21 December, WHO")."""
+    m = _LISTED.search(text, start, end)
+    return m is not None and not (m.group("name") and _NOT_AN_ORG.fullmatch(m.group("name")))
+
+
 _PLACE_BEFORE = re.compile(r"\b(?:from|through|via|in|at|to|into|of|near|across|over)\s+"
                            r"(?:the\s+)?$", re.I)
 # (the words before a name that are no part of it: "On Monday WHO delivered")

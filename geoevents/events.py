@@ -840,11 +840,10 @@ def _unit_actors(walk: _Walk, unit: EventUnit, located: list, cues: Cues
     named = unit_actors(unit, cues)
     kind = (unit.event_type, unit.sub_event_type)
     told = walk.told_by.get(kind)
-    if named[0] is None and told not in (None, named[1]) and (
-            kind != BATTLE or named[1] is not None and side_of(told) != side_of(named[1])):
-        # (a battle takes it only against the other side it names: "terrorists fired an RPG
-        # at a tank. ... forces deepened the operation in Khan Younis and eliminated dozens
-        # of terrorists" is no fighting the first one's firers began)
+    if named[0] is None and told not in (None, named[1]) and \
+            (named[1] is None or side_of(told) != side_of(named[1])):
+        # (not against its own side: "terrorists fired an RPG at a tank. ... The forces
+        # eliminated dozens of terrorists" names who was fought, not who fought)
         return told, named[1]
     if named[0] is not None and located:
         # (not from an event the report places nowhere in the Strip: a strike in Lebanon

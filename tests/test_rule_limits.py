@@ -7841,11 +7841,22 @@ def test_who_reports_and_a_chief_of_staff_are_no_civilians(text):
                for e in parse(text, published="2024-10-22").events)
 
 
-def test_a_battle_named_with_no_other_side_takes_no_firers_told_before():
+def test_a_battle_takes_fighters_told_before_in_it():
     doc = parse("Hamas fighters ambushed a patrol in Beit Hanoun on Monday. Fighting "
                 "continued in Jabalia on Monday.", published="2024-10-22")
     assert [(e.location, e.actor1) for e in doc.events] == [
-        ("Beit Hanoun", "Hamas"), ("Jabalia", "Israeli military")]
+        ("Beit Hanoun", "Hamas"), ("Jabalia", "Hamas")]
+
+
+@pytest.mark.parametrize("text", [
+    # several agencies, the last one no deliverer of its own; a plain noun opening a sentence
+    "Yesterday, OCHA, WHO, the World Food Programme and the UN Department for Safety and "
+    "Security delivered supplies to Kamal Adwan Hospital.",
+    "Planes also airdropped another aid shipment near Rimal on Monday.",
+])
+def test_no_deliverer_from_a_list_or_a_plain_noun(text):
+    assert [e.actor1 for e in parse(text, published="2024-10-22").events
+            if e.sub_event_type == "Aid delivery"] == [None]
 
 
 def test_citizens_of_another_country_are_not_the_strips_civilians():
