@@ -6569,8 +6569,9 @@ def test_terrorists_are_the_palestinian_side_only_in_the_reports_own_words(text)
 @pytest.mark.parametrize("text,actors", [
     # a rescue is the army's, and its hostages are not told freed by their captors
     ("Israeli forces rescued two hostages in Rafah on Monday.", ("Israeli military", None)),
-    # detainees freed are no hostages: no captor is named for them
-    ("Released Palestinian detainees arrived in Khan Younis on Saturday.", (None, None)),
+    # detainees freed are no hostages: not freed by Hamas, but by Israel, who held them
+    ("Released Palestinian detainees arrived in Khan Younis on Saturday.",
+     ("Government of Israel", "Civilians (Palestine)")),
 ])
 def test_only_hostages_freed_name_their_captors(text, actors):
     (event,) = [e for e in parse(text, published="2024-07-02").events
