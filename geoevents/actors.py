@@ -39,6 +39,8 @@ _ACTORS: tuple[tuple[str, str, str, str], ...] = (
      r"quadcopters?|fighter jets|planes|missiles?|assaults?|onslaught|infantry|"
      r"Air Force|Navy|Army|Forces|Defen[cs]e Forces)|IDF|Israel Defen[cs]e Forces|"
      r"[Tt]he occupation (?:forces|army|troops|soldiers)|"
+     # ("forces of the 98th Division", "the 401st Brigade": the army's units go by numbers)
+     r"\d+(?:st|nd|rd|th) (?:Division|Brigade|Battalion|Armou?red Brigade|Infantry Brigade)|"
      # ("while occupation forces carried out demolitions", "occupation aircraft targeted a
      # vehicle": the forces as WAFA names them, without "the")
      r"[Oo]ccupation (?:forces|army|troops|soldiers|aircraft|warplanes|jets|drones?|"

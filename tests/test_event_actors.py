@@ -671,3 +671,16 @@ def test_people_forced_out_or_detained_at_a_raid_are_the_troops(text, sub_event_
     (event,) = [e for e in parse(text, published="2024-10-22").events
                 if e.sub_event_type == sub_event_type]
     assert event.actor1 == "Israeli military"
+
+
+@pytest.mark.parametrize("text,actors", [
+    ("Forces of the 98th Division deepened the operation in Khan Younis on Monday.",
+     ("Israeli military", "Palestinian militants")),
+    ("Hamas fighters ambushed soldiers of the 401st Brigade in Jabalia on Monday.",
+     ("Hamas", "Israeli military")),
+    ("Two soldiers of the 162nd Division were killed in Rafah on Monday.",
+     ("Palestinian militants", "Israeli military")),
+])
+def test_the_armys_numbered_units(text, actors):
+    (event,) = parse(text, published="2024-10-22").events
+    assert (event.actor1, event.actor2) == actors
