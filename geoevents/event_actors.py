@@ -318,7 +318,7 @@ def _aid_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
         while words and _NOT_AN_ORG.fullmatch(words[0]):
             words = words[1:]
         if not words or any(w.startswith("Israel") or w == "Hamas" for w in words) or \
-                _listed(text, max(start, m.start() - 30), m.start()) or \
+                _LISTED.search(text, max(start, m.start() - 12), m.start()) or \
                 len(words) == 1 and not words[0].isupper():
             # (nor the last of several: "OCHA, WHO ... and the UN Department for Safety and
             # Security delivered"; nor a word that opens the sentence: "Planes also
@@ -339,16 +339,9 @@ _DELIVERS = re.compile(r"(?:\s+and\s+(?:its\s+|their\s+)?partners)?\s+"
 # World Food Programme distributed", "GHF said it had distributed"
 _DELIVERER = re.compile(r"(?P<org>(?:[A-Z][\w'’&.-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,5}"
                         r"[A-Z][\w'’&.-]*)(?=" + _DELIVERS.pattern + ")")
-_LISTED = re.compile(r"(?:(?P<name>[A-Z][\w'’-]*),|\band)\s+(?:the\s+)?$")
-
-
-def _listed(text: str, start: int, end: int) -> bool:
-    """Whether a name at ``end`` is the last of several ("OCHA, WHO and the UN"), not one
-    after a day ("On 20 and 21 December, WHO")."""
-    m = _LISTED.search(text, start, end)
-    return m is not None and not (m.group("name") and _NOT_AN_ORG.fullmatch(m.group("name")))
-
-
+# (the last of several: "OCHA, WHO, ... and the UN Department for Safety and Security
+# delivered"; not "In coordination with the IDF, UNICEF delivered")
+_LISTED = re.compile(r"\band\s+(?:the\s+)?$")
 _PLACE_BEFORE = re.compile(r"\b(?:from|through|via|in|at|to|into|of|near|across|over)\s+"
                            r"(?:the\s+)?$", re.I)
 # (the words before a name that are no part of it: "On Monday WHO delivered")
