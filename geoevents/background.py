@@ -198,7 +198,10 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 # ", known for his role in the 2000 lynching", ", who fled in 1948": what a relative or an
 # appositive clause says of someone, not when the sentence's event happened
-_ASIDE = re.compile(r",\s+(?:who|whom|whose|which|(?:best |well )?known|famous|notorious)\b")
+# (and ", a Bedouin Israeli held in Gaza since 2015,": how long a captive set free was held)
+_ASIDE = re.compile(r",\s+(?:who|whom|whose|which|(?:best |well )?known|famous|notorious)\b|"
+                    r",\s+(?:an?\s+)?(?:[\w'’-]+\s+){0,4}?(?:held|abducted|kidnapped|"
+                    r"imprisoned|jailed)\s+(?:in|by|since|from)\b")
 
 
 def _is_history(sentence: str, anchor: date) -> bool:

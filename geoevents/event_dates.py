@@ -299,6 +299,9 @@ _ON_ISRAEL_BEFORE = re.compile(r"(?i)\b(?:attacks?|assault|incursion|raid)\b[^.;
                                r"\b(?:stormed|attacked|invaded|infiltrated|overran|raided|"
                                r"(?:burst|broke|crossed)\s+into)\s+(?:southern\s+)?Israel\s+"
                                r"(?:(?:on|in)\s+(?:the\s+)?)?$")
+# "abducted from the Nova festival on", "who were taken hostage on": the captives' day
+_TAKEN_ON = re.compile(r"(?i)\b(?:abducted|kidnapped|taken\s+(?:hostage|captive)|"
+                       r"seized)\b[^.;,]{0,45}?\b(?:on|in)\s+(?:the\s+)?$")
 _BEGUN_BY = re.compile(r"(?i)\b(?:initiated|launched|started|begun|began|sparked|triggered)\s+"
                        r"by\s+(?:the\s+)?hamas\b[^.;]{0,25}$")
 
@@ -310,6 +313,10 @@ def names_another_event(text: str, d: DateRef) -> bool:
         return True  # "a conflict initiated by Hamas militants on October 7, 2023"
     if _ON_ISRAEL_BEFORE.search(text, max(0, d.start - 90), d.start):
         return True  # "following attacks by Hamas-led militants on Israel in October 2023"
+    if d.date is not None and d.date[5:] == "10-07" and \
+            _TAKEN_ON.search(text, max(0, d.start - 60), d.start):
+        return True  # "Eliya Cohen, abducted from the Nova festival on October 7, is handed
+        # over to the Red Cross": the day the captive was taken, not the release's
     hit = _NAMES_AN_EVENT.match(text, d.end)
     if hit is not None and hit.group(0).startswith(",") and "2023" not in hit.group(0) and \
             not d.text[-4:].isdigit() and d.date != "2023-10-07":

@@ -952,8 +952,10 @@ def fold_headline(events: list[Event], title: str | None, gaz: Gazetteer) -> lis
         own_day = _NAMES_A_DAY.search(title) is not None
         for k, b in enumerate(out):
             if k == i or k in drop or b.notes.strip() == title or b.event_type != h.event_type \
-                    or b.event_type not in VIOLENT and b.sub_event_type != h.sub_event_type \
-                    or own_day and b.event_date != h.event_date:
+                    or own_day and b.event_date != h.event_date or \
+                    h.event_type not in VIOLENT and b.sub_event_type != h.sub_event_type:
+                # (nor "First captives freed as four-day pause takes hold" over an evacuation
+                # order told in the body: another development, not the headline's told again)
                 # (a first line that names a day of its own is an item of a list, not the
                 # headline of the one told after it on another day)
                 continue

@@ -694,6 +694,10 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           r"roll(?:ed|ing|s)|reach(?:ed|ing|es)|deliver(?:ed|ing|s)|unloaded|offloaded|"
           r"distributed)\b)|"
           r"trucks? (?:\w+ ){0,2}(?:enters?|entered|entering|cross(?:es|ed)?|arrive[sd]?)|"
+          # "The first fuel tankers were seen entering through the Rafah crossing" (not
+          # "tankers were waiting to enter": see the trucks' rules in triggers.py)
+          r"(?:fuel |gas |water |diesel )?tankers (?:\w+ ){0,2}(?:enters?|entered|entering|"
+          r"cross(?:es|ed)?|arrive[sd]?)|"
           # "200 trucks of food, water and medical supplies entered on Friday" (not "trucks
           # of flour were blocked from entering", "trucks of aid waiting to enter")
           r"trucks? of (?:(?!(?:were|was|are|is|be|been|being|to|from|not|never|that|which|"
@@ -724,6 +728,10 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           # "WFP distributed more than 9,000 hot meals", "to deliver fuel and supplies"
           r"distributed (?:more than |some |about |over |nearly )?[\d,]+ (?:[\w-]+ ){0,2}"
           r"(?:meals|parcels|kits|tents|blankets|litres|liters|tonnes|tons)|"
+          # "GHF said it had distributed food from 16 trucks", "distributed flour to
+          # families in Deir al-Balah" (not "food is distributed unevenly": how)
+          r"distributed (?:(?:food|aid|flour|meals|bread|water|supplies|rations|parcels|"
+          r"food parcels|hygiene kits)(?:,? (?:and )?)?){1,3}(?:from|to|at|in|among)\b|"
           r"(?:visited|reached) (?:[\w'’-]+ ){1,12}to deliver|"
           # "a joint UN mission reached Al-Shifa Hospital", "undertook a joint mission with
           # UNICEF to the north, to Jabalia"
@@ -970,7 +978,18 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                 r"had been) agreed|"
                 r"(?:ceasefire|truce|pause|deal|agreement)(?: [\w-]+){0,8} "
                 r"(?:comes?|came|went|goes|entered|enters|took|takes|taken) "
-                r"(?:into )?(?:effect|force)", 0.8),
+                r"(?:into )?(?:effect|force)|"
+                # "The truce between Israel and Hamas formally began at 7am local time", "The
+                # ceasefire is now in effect": a truce told taking hold (not "the ceasefire that
+                # began on 19 January ended", "talks began on a truce", "since the truce
+                # began": a deal named by its start, talks, or a time span; nor "the
+                # ceasefire was in effect when the strike hit": the time of another event)
+                r"(?:ceasefire|truce|pause|cease-fire)(?: (?!that\b|which\b|talks\b|"
+                r"negotiations\b)[\w-]+){0,6} (?:(?:formally|officially|finally|now) )?"
+                r"(?:began|begins|started|starts|took hold|takes hold)(?! to\b)|"
+                r"(?:ceasefire|truce|pause|cease-fire)(?: (?!that\b|which\b)[\w-]+){0,6} "
+                r"(?:is|was) now (?:officially |formally )?in (?:effect|force)",
+     0.8),
     (RELEASE, r"(?:hostages?|captives?|detainees|prisoners)(?: [\w-]+){0,3} (?:were |was |have "
               r"been |had been )?(?:released|freed|handed over|transferred (?:out|from|to))|"
               r"release operations?|(?:releases?|released|frees?|freed) "
@@ -1019,7 +1038,30 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
               r"(?<!both )(?<!newly )"
               r"(?:rescued|rescues) (?:[\w'’()-]+,? ){0,12}?(?:hostages?|captives?|"
               r"(?:taken|held) (?:as )?(?:hostage|captive))\b|"
-              r"(?:freed|released|rescued) from (?:[\w-]+ )?captivity", 0.8),
+              r"(?:freed|released|rescued) from (?:[\w-]+ )?captivity|"
+              # "The three hostages ... have been handed to the Red Cross in Saraya square",
+              # "are handed over to the Red Cross on a stage in Nuseirat": captives handed to
+              # the go-between (not "Israel handed over to the Red Cross the bodies of 15
+              # Palestinians": the dead Israel held)
+              r"(?:handed|hands|hand|handing) (?:over )?to (?:the )?(?:international committee "
+              r"of the )?(?:red cross|icrc)\b(?! (?:[\w'’-]+ ){0,5}?palestinian)|"
+              # "Tal Shoham and Avera Mengistu are released in Rafah", "two hostages were freed
+              # in Khan Younis": people set free at a place (not "a video was released in
+              # March", "the report released on Monday", "funds were released in stages")
+              r"(?<!video )(?<!videos )(?<!report )(?<!statement )(?<!footage )(?<!images )"
+              r"(?<!figures )(?<!data )(?<!funds )(?<!findings )(?<!results )(?<!list )"
+              r"(?:is|are|was|were|has been|have been|had been) (?:(?:finally|also|then|later) )?"
+              r"(?:released|freed|set free) (?:in|at) (?!(?:january|february|march|april|may|"
+              r"june|july|august|september|october|november|december|\d|early|late|mid|"
+              r"the (?:first|second|third|last|past|same|end|start|middle|wake|coming|next|"
+              r"early|late)|stages|phases|batches|groups|exchange|return|response|"
+              r"accordance|line|a |an |full|part|order|time)\b)|"
+              # "the body handed over by Hamas late Friday is that of Shiri Bibas": a dead
+              # captive given back (not "the bodies of Palestinians returned by Israel")
+              r"(?:bod(?:y|ies)|remains|coffins?) (?:(?:that |which )?(?:was |were |had been )?)?"
+              r"(?:handed over|returned|released|transferred) by (?:the )?(?:hamas|islamic jihad|"
+              r"militants|(?:palestinian )?(?:armed )?groups?|(?:al-)?qassam|"
+              r"(?:[\w-]+ )?brigades|movement|captors)\b", 0.8),
     # "Over 560,000 people have returned to northern Gaza", "displaced people returning to
     # Jabalya"
     (RETURN, r"(?:people|families|palestinians|residents|idps|displaced)(?: [\w,-]+){0,3} "

@@ -2478,3 +2478,42 @@ def test_bombing_told_after_artillery_shelling_is_the_shelling():
                   "Five staff were killed in occupation bombing of the hospital's surroundings.",
                   "2024-10-27")
     assert [(s, n) for s, _, n, _ in got] == [("Shelling/artillery/missile attack", 5)]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("The three hostages have been handed to the Red Cross in Saraya square in Gaza City, "
+     "surrounded by armed fighters.", "Gaza City"),
+    ("Eliya Cohen, abducted from the Nova festival on October 7, is handed over to the Red "
+     "Cross on a stage in Nuseirat in central Gaza.", "Nuseirat"),
+    ("Tal Shoham and Avera Mengistu are released in Rafah.", "Rafah"),
+    ("Hisham al-Sayed, a Bedouin Israeli held in Gaza since 2015, has been handed to the Red "
+     "Cross in Gaza City without a public ceremony.", "Gaza City"),
+])
+def test_a_handover_of_captives_is_placed_where_told(text, place):
+    got = _events(text, "2025-02-22")
+    assert ("Hostage or prisoner release", place, None, "2025-02-22") in got
+
+
+@pytest.mark.parametrize("text", [
+    "The truce between Israel and Hamas formally began at 7am local time.",
+    "The ceasefire in Gaza is now in effect, at 11:15 local time.",
+])
+def test_a_truce_taking_hold_is_an_agreement(text):
+    assert [s for s, *_ in _events(text, "2025-01-19")] == ["Agreement"]
+
+
+def test_a_headline_development_is_not_folded_into_another_kind():
+    text = ("Truce live: First captives freed as four-day pause takes hold in Gaza\n\n"
+            "Israeli forces had dropped leaflets over Beit Lahia ordering residents to leave.")
+    subs = {s for s, *_ in _events(text, "2023-11-24")}
+    assert "Hostage or prisoner release" in subs and "Evacuation order" in subs
+
+
+@pytest.mark.parametrize("text,place", [
+    ("The first fuel tankers were seen entering through the Rafah crossing this morning.",
+     "Rafah Crossing"),
+    ("UNRWA distributed flour and water to families in Deir al-Balah on Sunday.",
+     "Deir al-Balah"),
+])
+def test_aid_told_arriving_or_handed_out(text, place):
+    assert ("Aid delivery", place) in [(s, loc) for s, loc, *_ in _events(text, "2024-10-27")]

@@ -7927,3 +7927,40 @@ def test_the_deed_a_strike_answered_names_no_one_it_struck():
             "opening fire on soldiers.")
     assert [(e.actor1, e.actor2) for e in parse(text, published="2024-10-22").events
             if e.sub_event_type == "Air/drone strike"] == [("Israeli military", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Since the truce began, 300 trucks have entered Gaza.",
+    "The ceasefire that began on 19 January collapsed when strikes resumed.",
+    "Talks on a ceasefire began in Cairo.",
+    "A ceasefire would begin at 8:30 on Sunday.",
+    "The ceasefire was in effect when the strike hit.",
+])
+def test_a_truce_named_by_its_start_is_no_agreement(text):
+    assert "Agreement" not in [s for s, *_ in _events(text, "2024-10-27")]
+
+
+@pytest.mark.parametrize("text", [
+    "A video was released in Gaza City on Monday.",
+    "The report was released in Khan Younis.",
+    "Israel handed over to the Red Cross the bodies of 15 Palestinians in Khan Younis.",
+    "The wounded were handed to the Red Crescent in Rafah.",
+    "Funds were released in stages to Rafah municipality.",
+])
+def test_no_release_of_papers_or_of_the_dead_israel_held(text):
+    assert "Hostage or prisoner release" not in [s for s, *_ in _events(text, "2024-10-27")]
+
+
+def test_the_day_a_captive_was_taken_is_not_the_release_day():
+    got = _events("Eliya Cohen, who was abducted on October 7, was released in Nuseirat.",
+                  "2025-02-22")
+    assert got == [("Hostage or prisoner release", "Nuseirat", None, "2025-02-22")]
+
+
+@pytest.mark.parametrize("text", [
+    "Fuel tankers were waiting to enter through the Rafah crossing.",
+    "Oil tankers crossed the Suez canal.",
+    "GHF has distributed food at four sites in Rafah since May.",
+])
+def test_no_aid_delivery_from_tankers_waiting_or_a_tally(text):
+    assert "Aid delivery" not in [s for s, *_ in _events(text, "2024-10-27")]
