@@ -227,6 +227,7 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
                     Span(apart, clause.end, s.text[apart - s.start:clause.end - s.start],
                          clause.paragraph)
             units.append(EventUnit(t.event_type, t.sub_event_type, t.start, own, s, t.strength))
+    units += _the_rest_elsewhere(clauses, units, gaza)
     triggered = list(units)
     for c in casualties:
         clause = next((cl for cl in clauses if cl.start <= c.start < cl.end), clauses[0])
@@ -350,6 +351,36 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
             u.event_type, u.sub_event_type = BATTLE
     units.sort(key=lambda u: u.anchor)
     return units
+
+
+# "..., and the remaining 13 in Khan Younis a few hours later": the rest of those the clause
+# before tells of, at a place of their own, the verb left out
+_THE_REST = re.compile(r"\W*(?:and|while|with|then)\s+(?:then\s+)?(?:the\s+)?(?:remaining|rest|"
+                       r"others?|last|final)\b(?:\s+(?:of\s+(?:the|them)\s+)?(?!(?:remain\w*|are|were|was|is|"
+                       r"still|held|kept|stay\w*|have|has|had|be|being|been|will|would|"
+                       r"could|may|might)\b)[\w-]+){0,2}?\s+(?:in|at)\s+")
+# (not "while others remain held in tunnels in Khan Younis": a verb of their own)
+
+
+def _the_rest_elsewhere(clauses: list[Span], units: list[EventUnit],
+                        gaza: list[Mention]) -> list[EventUnit]:
+    """A development told again, the verb left out, for the rest of those it concerns at a
+    place of their own ("The first seven hostages were handed to the Red Cross in Gaza City,
+    and the remaining 13 in Khan Younis"): one more unit of its kind, at that place."""
+    out: list[EventUnit] = []
+    for clause in clauses[1:]:
+        hit = _THE_REST.match(clause.text)
+        if hit is None or any(u.clause.start <= u.anchor < u.clause.end and
+                              clause.start <= u.anchor < clause.end for u in units) or \
+                not any(clause.start + hit.end() <= m.start < clause.end for m in gaza):
+            continue
+        told = [u for u in units if u.event_type not in VIOLENT and u.anchor < clause.start]
+        if not told:
+            continue
+        last = max(told, key=lambda u: u.anchor)
+        out.append(EventUnit(last.event_type, last.sub_event_type, clause.start + hit.end(),
+                             clause, last.sentence, last.strength))
+    return out
 
 
 def folded_into(t: Trigger, unit: EventUnit) -> bool:

@@ -2517,3 +2517,14 @@ def test_a_headline_development_is_not_folded_into_another_kind():
 ])
 def test_aid_told_arriving_or_handed_out(text, place):
     assert ("Aid delivery", place) in [(s, loc) for s, loc, *_ in _events(text, "2024-10-27")]
+
+
+@pytest.mark.parametrize("text,places", [
+    ("The first seven hostages were handed to the Red Cross in Gaza City shortly after dawn, "
+     "and the remaining 13 in Khan Younis a few hours later.", ["Gaza City", "Khan Younis"]),
+    ("Two hostages were released in Rafah, and the other three hostages in Nuseirat.",
+     ["Rafah", "Nuseirat"]),
+])
+def test_the_rest_of_a_handover_at_a_place_of_its_own(text, places):
+    got = [loc for s, loc, *_ in _events(text, "2025-10-13") if s == "Hostage or prisoner release"]
+    assert got == places

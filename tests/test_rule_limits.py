@@ -7964,3 +7964,9 @@ def test_the_day_a_captive_was_taken_is_not_the_release_day():
 ])
 def test_no_aid_delivery_from_tankers_waiting_or_a_tally(text):
     assert "Aid delivery" not in [s for s, *_ in _events(text, "2024-10-27")]
+
+
+def test_others_still_held_elsewhere_are_no_second_release():
+    got = _events("Two hostages were released in Rafah, while others remain held in tunnels in "
+                  "Khan Younis.", "2025-10-13")
+    assert [loc for s, loc, *_ in got if s == "Hostage or prisoner release"] == ["Rafah"]
