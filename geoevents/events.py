@@ -852,6 +852,10 @@ def _unit_actors(walk: _Walk, unit: EventUnit, located: list, cues: Cues
     return named
 
 
+# "fired a barrage of rockets from": fire told leaving the place
+_FIRED_FROM = re.compile(r"\b(?:fired|launched|shot)\s+(?:[\w'’-]+\s+){0,5}?from\s+(?:the\s+)?$")
+
+
 def _keyed(walk: _Walk, event: Event, unit: EventUnit, place: Mention, s: Span
            ) -> tuple[tuple, Event]:
     """The key an event is merged under, and the event as it goes there.
@@ -864,6 +868,13 @@ def _keyed(walk: _Walk, event: Event, unit: EventUnit, place: Mention, s: Span
     key = (event.event_date, event.place_id, event.event_type) \
         if event.event_type in VIOLENT else \
         (event.event_date, event.place_id, event.event_type, event.sub_event_type)
+    if event.sub_event_type == "Shelling/artillery/missile attack" and \
+            event.actor1 is not None and not event.actor1.startswith("Israel") and \
+            _FIRED_FROM.search(s.text, max(0, place.start - s.start - 80), place.start - s.start):
+        # "Hours before the strike, Hamas's armed wing fired a barrage of rockets from Rafah
+        # towards Tel Aviv": fire that left the place is not the strike that hit it (not
+        # "in response to rocket fire from Gaza": fire named as the strike's cause)
+        return key + ("from",), event
     if event.sub_event_type in _ONE_OCCURRENCE:
         # (an order already coded under its flight's key is found there again)
         own = key

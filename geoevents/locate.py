@@ -601,7 +601,13 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
                     for m in outside):
             # "a rocket fired from Gaza struck a house in Sderot", "militants in Gaza fired
             # rockets at Sderot": where it fell is not in Gaza
-            return []
+            launch = [m for m in here if m.kind != "region" and m.feature_class != "strip" and
+                      is_origin(m, unit.sentence)]
+            if not launch or unit.fatalities or unit.injuries:
+                return []
+            # (but "fired a barrage of rockets from Rafah towards Tel Aviv": the fire from a
+            # town of the Strip, told with no harm where it fell, is an event where it left)
+            here = launch
         if here:
             if unit.from_casualty:
                 before = [m for m in here if unit.segment_start <= m.start < unit.anchor]

@@ -1953,3 +1953,12 @@ def test_the_hospital_patients_were_forced_to_evacuate_to_is_not_the_hospital_to
 def test_a_namesake_elsewhere_told_as_a_part_of_a_town_is_not_placed(text, place):
     got = [loc for _, loc, _, _ in _events(text, "2024-01-23")]
     assert place in got and "An-Nasr" not in got
+
+
+def test_rockets_fired_from_a_town_of_the_strip_are_placed_there():
+    text = ("An Israeli air strike on a camp in Rafah killed 45 people on Sunday night. Hours "
+            "before the strike, Hamas's armed wing fired a barrage of rockets from Rafah towards "
+            "Tel Aviv, setting off sirens in the city.")
+    got = [(s, loc, n) for s, loc, n, _ in _events(text, "2024-05-27")]
+    assert ("Shelling/artillery/missile attack", "Rafah", None) in got
+    assert ("Air/drone strike", "Rafah", 45) in got

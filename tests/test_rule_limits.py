@@ -7970,3 +7970,19 @@ def test_others_still_held_elsewhere_are_no_second_release():
     got = _events("Two hostages were released in Rafah, while others remain held in tunnels in "
                   "Khan Younis.", "2025-10-13")
     assert [loc for s, loc, *_ in got if s == "Hostage or prisoner release"] == ["Rafah"]
+
+
+@pytest.mark.parametrize("text", [
+    "A rocket fired from Gaza struck a house in Sderot.",
+    "A rocket fired from Beit Hanoun struck a house in Sderot, killing two.",
+    "Militants in Gaza fired rockets at Sderot.",
+])
+def test_fire_that_harmed_israel_or_left_the_strip_is_not_placed_in_gaza(text):
+    assert _events(text, "2024-10-27") == []
+
+
+def test_rocket_fire_named_as_a_strikes_cause_is_no_event_of_its_own():
+    text = ("An Israeli strike hit a house in Gaza City on Sunday. The strike followed a "
+            "decision to step up attacks in response to rocket fire from Gaza City.")
+    got = [s for s, *_ in _events(text, "2024-10-27")]
+    assert "Shelling/artillery/missile attack" not in got
