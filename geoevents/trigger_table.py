@@ -340,7 +340,9 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              r"(?:al-)?qassam|(?:al-)?quds|egyptian)\b)(?:[\w'’-]+ ){0,3}?"
              r"(?:forces?|army|military|brigades?|division|battalions?|units?|corps))? "
              r"(?:\w+ ){0,2}(?:pushed|rolled|moved|entered|push|roll|move|enter|"
-             r"pushes|rolls|moves|enters)", 0.6),
+             r"pushes|rolls|moves|enters)"
+             # (not "moved back into the Netzarim corridor": see the transfer of territory)
+             r"(?! back into (?:the )?(?:[\w'’-]+ ){0,3}?(?:corridor|axis)\b)", 0.6),
     (ATTACK, r"open(?:s|ed|ing)? fire|"
              # "residents were shot by snipers", "snipers killed two men"
              r"(?:were|was|been|being) shot (?:dead |and (?:killed|wounded|injured) )?by "
@@ -671,6 +673,11 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                 r"since (?:january|february|march|april|may|june|july|august|september|october|"
                 r"november|december|\d{4})\b))", 0.8),
     (TERRITORY, r"seized|captured|capturing|"
+                # "Israeli forces also moved back into the Netzarim corridor, severing Salah
+                # al-Din Road": troops back in a corridor they had left (not "pushed back into
+                # Jabalia": a town fought for again)
+                r"(?:moved|moves|move|went|rolled|redeployed) back into (?:the )?"
+                r"(?:[\w'’-]+ ){0,3}?(?:corridor|axis)\b|"
                 # "took 'operational control' of the Palestinian side of the crossing"
                 r"(?:re)?(?:took|taken|takes) [\"']?(?:(?:full|operational|effective|complete|"
                 r"total|military|security) )?control[\"']? of|"

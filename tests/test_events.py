@@ -2528,3 +2528,10 @@ def test_aid_told_arriving_or_handed_out(text, place):
 def test_the_rest_of_a_handover_at_a_place_of_its_own(text, places):
     got = [loc for s, loc, *_ in _events(text, "2025-10-13") if s == "Hostage or prisoner release"]
     assert got == places
+
+
+def test_troops_back_in_a_corridor_are_a_transfer_of_territory():
+    got = _events("Israeli forces also moved back into the Netzarim corridor, severing Salah "
+                  "al-Din Road.", "2025-03-19")
+    assert [(s, loc) for s, loc, *_ in got] == [
+        ("Non-violent transfer of territory", "Netzarim Corridor")]

@@ -7986,3 +7986,9 @@ def test_rocket_fire_named_as_a_strikes_cause_is_no_event_of_its_own():
             "decision to step up attacks in response to rocket fire from Gaza City.")
     got = [s for s, *_ in _events(text, "2024-10-27")]
     assert "Shelling/artillery/missile attack" not in got
+
+
+def test_tanks_back_in_a_town_are_no_transfer_of_territory():
+    got = [s for s, *_ in _events("Israeli tanks moved back into Jabalia on Sunday.",
+                                  "2024-10-27")]
+    assert "Non-violent transfer of territory" not in got
