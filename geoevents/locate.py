@@ -270,6 +270,12 @@ _NAMES_AN_EVENT = re.compile(r"\s+(?:[a-z]+\s+)?(?:operation|offensive|raid|mass
 _ENDANGERED = re.compile(r"(?i)\b(?:endanger(?:s|ed|ing)?|threaten(?:s|ed|ing)?|"
                          r"jeopardi[sz](?:es|ed|ing)|imperil(?:s|led|ling)?)\s+(?:the\s+)?"
                          r"(?:(?:nearby|adjacent|neighbouring|neighboring)\s+)?$")
+# "Patients in moderate to severe condition were forced to evacuate to the Indonesian
+# Hospital": the sick moved out of the hospital told before, to another (where they were
+# sent is not the flight's place)
+_PATIENTS_MOVED = re.compile(r"(?i)\b(?:patients|the (?:sick|wounded|injured)|medical staff)\b"
+                             r"[^.;]{0,60}?\b(?:forced|made|ordered|told)\s+to\s+(?:evacuate|"
+                             r"leave|move|relocate)\b")
 _AT_THE_GATE = frozenset({"Aid delivery", "Crossing opened or closed"})
 _DISPLACED_IN = re.compile(r"\b[Dd]isplaced\s+(?:[\w,]+\s+){0,5}?in\s+(?:the\s+)?[A-Z]")
 _OWN_NOUN = re.compile(r"(?i)\b(?:towns?|cit(?:y|ies)|villages?|camps?)\s+of\s+$")
@@ -518,7 +524,9 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
             here = left or (
                 # "thousands have moved towards western Khan Younis": where they went is
                 # all the sentence says of a flight (an order is where it applies)
-                here if unit.sub_event_type == "Displacement" and span is unit.sentence
+                here if unit.sub_event_type == "Displacement" and span is unit.sentence and
+                not (all(m.feature_class == "hospital" for m in here) and
+                     _PATIENTS_MOVED.search(unit.sentence.text))
                 else [])
             if unit.sub_event_type == "Evacuation order":
                 here = came_from(here, unit.sentence) or here

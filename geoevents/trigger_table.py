@@ -463,7 +463,8 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                    r"\w+ or \w+) times\b| twice\b| thrice\b| repeatedly\b| again and again\b)|"
                    r"displacement(?! (?:shelters?|sites?|camps?|centres?|centers?|areas?|tents?|"
                    r"orders?|warnings?|notices?|directives?|instructions?))|"
-                   r"forced (?:\w+ ){0,3}to (?:flee|relocate|leave|move)|"
+                   # ("Patients ... were forced to evacuate to the Indonesian Hospital")
+                   r"forced (?:\w+ ){0,3}to (?:flee|relocate|leave|move|evacuate)|"
                    # (not "destroyed homes and uprooted trees": orchards razed)
                    r"fled|fleeing|forced to flee|relocate|exodus|"
                    r"uprooted(?! (?:[\w-]+ )?(?:trees|olive|orchards?|crops|groves?|plants|"

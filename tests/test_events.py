@@ -2535,3 +2535,13 @@ def test_troops_back_in_a_corridor_are_a_transfer_of_territory():
                   "al-Din Road.", "2025-03-19")
     assert [(s, loc) for s, loc, *_ in got] == [
         ("Non-violent transfer of territory", "Netzarim Corridor")]
+
+
+def test_a_raided_hospitals_wards_burned_and_its_patients_moved_out():
+    text = ("Israeli forces raided Kamal Adwan Hospital on Friday. Some key departments of the "
+            "hospital were severely burned and destroyed during the raid. Patients in moderate "
+            "to severe condition were forced to evacuate to the Indonesian Hospital.")
+    got = [(s, loc) for s, loc, *_ in _events(text, "2024-12-28")]
+    assert ("Looting/property destruction", "Kamal Adwan Hospital") in got
+    assert ("Displacement", "Kamal Adwan Hospital") in got
+    assert ("Displacement", "Indonesian Hospital") not in got

@@ -7992,3 +7992,18 @@ def test_tanks_back_in_a_town_are_no_transfer_of_territory():
     got = [s for s, *_ in _events("Israeli tanks moved back into Jabalia on Sunday.",
                                   "2024-10-27")]
     assert "Non-violent transfer of territory" not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Homes in Jabalia were destroyed in the strike on Sunday.",
+    "Five people were burned alive in a tent in Deir al-Balah after a strike.",
+])
+def test_a_strikes_damage_is_no_looting_or_destruction(text):
+    got = [s for s, *_ in _events(text, "2024-10-27")]
+    assert "Looting/property destruction" not in got
+
+
+def test_families_sent_to_a_hospital_are_displaced_to_it_when_nothing_else_is_told():
+    got = _events("Families were forced to move to Al-Aqsa Hospital in Deir al-Balah.",
+                  "2024-10-27")
+    assert [loc for s, loc, *_ in got if s == "Displacement"] == ["Al-Aqsa Martyrs Hospital"]
