@@ -532,6 +532,41 @@ def _code_unit(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit) -> N
         shares, counted = {}, None  # ("... killed at least 67 ... At least 50 bodies were
         # brought to the Kuwaiti Hospital": part of the toll told, from wherever it was)
     named = _unit_actors(walk, unit, located, rep.cues)
+    for day in [when, *_second_day(unit, sent.dated, when, text)]:
+        _record_places(rep, walk, sent, unit, located, shares, counted, named, day,
+                       time_precision, date_factor, refers_back)
+    _share_told(walk, located, shares, unit, s)
+
+
+# "On 20 and 21 December, WHO and partners delivered fuel and food to the hospital": two
+# days of a month named for deliveries told once
+# (not "Between 1 and 21 October": a span of days)
+_TWO_DAYS = re.compile(r"(\d{1,2})\s+and\s+(\d{1,2})\s+[A-Z][a-z]+")
+_ON = re.compile(r"\b[Oo]n\s+$")
+
+
+def _second_day(unit: EventUnit, dated: list, when: str | None, text: str) -> list[str]:
+    """The second of two days of a month the unit's sentence names together for an aid
+    delivery told once ("On 20 and 21 December ... delivered"), as its own day; else none."""
+    if unit.sub_event_type != "Aid delivery" or when is None or len(dated) != 1 or \
+            dated[0].date != when:
+        return []
+    two = _TWO_DAYS.fullmatch(dated[0].text)
+    if two is None or not _ON.search(text, max(0, dated[0].start - 4), dated[0].start) or \
+            not int(two.group(1)) < int(two.group(2)) <= 31:
+        return []
+    try:
+        return [date.fromisoformat(when).replace(day=int(two.group(2))).isoformat()]
+    except ValueError:
+        return []
+
+
+def _record_places(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit,
+                   located: list, shares: dict, counted: Mention | None,
+                   named: tuple[str | None, str | None], when: str | None,
+                   time_precision: int, date_factor: float, refers_back: bool) -> None:
+    """The unit's record at each of its places on the day ``when``, merged into ``walk``."""
+    s = sent.span
     for place, precision, loc_factor in located:
         if unit.event_type in VIOLENT and place.place_id is not None and \
                 not is_origin(place, s):
@@ -556,7 +591,6 @@ def _code_unit(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit) -> N
             sent.violent_keys.append(key)
         if loc_factor >= 0.9:
             walk.last_place, walk.last_place_end = (place, s.paragraph), s.end
-    _share_told(walk, located, shares, unit, s)
 
 
 def _counts_killed(unit: EventUnit, toll: int) -> bool:

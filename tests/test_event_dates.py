@@ -1130,3 +1130,14 @@ def test_a_death_told_again_with_its_day_dates_a_lead_on_an_agency_dateline():
 ])
 def test_weeks_after_count_back_from_the_day(text, want):
     assert [d for _, _, _, d in _events(text, "2025-08-25")] == [want]
+
+
+@pytest.mark.parametrize("text,days", [
+    ("On 20 and 21 October, WHO delivered fuel and food to Al-Shifa Hospital.",
+     ["2024-10-20", "2024-10-21"]),
+    ("On 20 and 25 October, WHO delivered fuel to Al-Shifa Hospital.",
+     ["2024-10-20", "2024-10-25"]),
+])
+def test_aid_told_for_two_days_is_a_delivery_on_each(text, days):
+    got = [d for s, _, _, d in _events(text, "2024-10-27") if s == "Aid delivery"]
+    assert got == days

@@ -8007,3 +8007,22 @@ def test_families_sent_to_a_hospital_are_displaced_to_it_when_nothing_else_is_to
     got = _events("Families were forced to move to Al-Aqsa Hospital in Deir al-Balah.",
                   "2024-10-27")
     assert [loc for s, loc, *_ in got if s == "Displacement"] == ["Al-Aqsa Martyrs Hospital"]
+
+
+def test_strikes_told_for_two_days_stay_one_event():
+    got = _events("On 20 and 21 October, Israeli strikes hit Rafah.", "2024-10-27")
+    assert len(got) == 1
+
+
+def test_the_hospital_patients_were_sent_to_is_not_the_hospital_told_of():
+    text = ("Israeli forces raided Kamal Adwan Hospital on Friday. Patients were forced to "
+            "evacuate to the Indonesian Hospital. On 20 October, WHO delivered fuel and food to "
+            "the hospital.")
+    got = [loc for s, loc, *_ in _events(text, "2024-10-27") if s == "Aid delivery"]
+    assert got == ["Kamal Adwan Hospital"]
+
+
+def test_a_span_between_two_days_is_no_second_delivery():
+    got = _events("Between 1 and 21 October, WHO delivered fuel to Al-Shifa Hospital.",
+                  "2024-10-27")
+    assert len([s for s, *_ in got if s == "Aid delivery"]) <= 1
