@@ -1962,3 +1962,10 @@ def test_rockets_fired_from_a_town_of_the_strip_are_placed_there():
     got = [(s, loc, n) for s, loc, n, _ in _events(text, "2024-05-27")]
     assert ("Shelling/artillery/missile attack", "Rafah", None) in got
     assert ("Air/drone strike", "Rafah", 45) in got
+
+
+def test_a_truce_told_with_no_place_is_the_strips():
+    text = ("The hostages were handed to the Red Cross and crossed into Egypt through the Rafah "
+            "crossing. The truce began at 7 a.m. local time.")
+    got = [loc for s, loc, *_ in _events(text, "2023-11-24") if s == "Agreement"]
+    assert got == ["Gaza Strip"]
