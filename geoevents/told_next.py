@@ -54,6 +54,14 @@ _THEIR_DEATH = re.compile(r"[^.;:!?]*?\b(?:killed|died|fell|slain|ambushed|shot|
 _THE_CAPTIVES = re.compile(_CAPTIVE_NOUNS)
 _THEIR_RELEASE = re.compile(r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?"
                             r"(?:rescued|freed|released|extracted|recovered)\b", re.I)
+# "Twenty-four captives were released ... They were driven through the Rafah crossing into
+# Egypt": the freed captives' way out, told next (not "They were abducted from Kibbutz Nir
+# Oz": where they were taken from)
+_THEY_WERE_TAKEN = re.compile(r"\W*They\s+(?:were|had\s+been)\s+(?:then\s+)?(?:driven|taken|"
+                              r"transferred|brought|escorted|transported|handed\s+over)\s+"
+                              r"(?:through|across|via|to)\b")
+_CAPTIVES_FREED = re.compile(r"(?i)\b(?:hostages|captives)\b[^.;]{0,30}?\b(?:released|freed|"
+                             r"handed\s+over)\b")
 # (not "An Israeli airstrike killed five. The shelling of Khan Younis continued", "The raid
 # on the Kamal Adwan hospital continued": another kind of attack, told by its own name)
 _OWN_KIND = re.compile(r"(?i)shelling|raids?")
@@ -130,6 +138,9 @@ def _tells_it_again(first: str, later: str) -> int | None:
     inc = _THE_INCIDENT.search(later) or _THE_BLAST.search(later)
     if inc is not None:
         return inc.end()
+    moved = _THEY_WERE_TAKEN.match(later)
+    if moved is not None and _CAPTIVES_FREED.search(first):
+        return moved.end()
     low = re.sub(r"\bair\s+strike", "airstrike", first.lower())
     for m in _TOLD_AGAIN.finditer(later):
         noun = m.group("noun")

@@ -1969,3 +1969,11 @@ def test_a_truce_told_with_no_place_is_the_strips():
             "crossing. The truce began at 7 a.m. local time.")
     got = [loc for s, loc, *_ in _events(text, "2023-11-24") if s == "Agreement"]
     assert got == ["Gaza Strip"]
+
+
+def test_freed_captives_are_placed_at_the_crossing_they_are_told_driven_through():
+    text = ("Twenty-four captives were released: 13 Israelis, 10 Thai nationals and one "
+            "Filipino. They were driven through the Rafah crossing into Egypt before being flown "
+            "to hospitals in Israel.")
+    got = [loc for s, loc, *_ in _events(text, "2023-11-24") if s == "Hostage or prisoner release"]
+    assert got == ["Rafah Crossing"]

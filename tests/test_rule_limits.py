@@ -8026,3 +8026,10 @@ def test_a_span_between_two_days_is_no_second_delivery():
     got = _events("Between 1 and 21 October, WHO delivered fuel to Al-Shifa Hospital.",
                   "2024-10-27")
     assert len([s for s, *_ in got if s == "Aid delivery"]) <= 1
+
+
+def test_where_freed_captives_were_abducted_from_is_not_where_they_were_freed():
+    text = ("Twenty-four captives were released on Friday. They were abducted from Kibbutz Nir "
+            "Oz in Rafah.")
+    got = [loc for s, loc, *_ in _events(text, "2023-11-24") if s == "Hostage or prisoner release"]
+    assert "Rafah" not in got
