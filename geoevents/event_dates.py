@@ -189,7 +189,9 @@ _RECENT_DAYS = re.compile(
 # "UNRWA reported that", "said on Tuesday that": what follows is what was told.
 _TELLING = re.compile(
     r"\b(?:" + QUOTED + r"|indicated)\b"
-    r"(?:\s+on\s+\w+(?:\s+\w+)?)?\s+that\b", re.I)
+    # (and "confirmed overnight that the body handed over by Hamas late Friday is ...")
+    r"(?:\s+(?:on\s+\w+(?:\s+\w+)?|overnight|today|yesterday|this\s+(?:morning|evening)))?"
+    r"\s+that\b", re.I)
 
 
 # "In response to the limited release of bodies on Monday, Israel notifies ...": the day

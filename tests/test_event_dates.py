@@ -1141,3 +1141,10 @@ def test_weeks_after_count_back_from_the_day(text, want):
 def test_aid_told_for_two_days_is_a_delivery_on_each(text, days):
     got = [d for s, _, _, d in _events(text, "2024-10-27") if s == "Aid delivery"]
     assert got == days
+
+
+def test_the_day_a_body_was_handed_over_not_the_day_it_was_identified():
+    text = ("The forensic institute confirmed overnight that the body handed over by Hamas in "
+            "Khan Younis late Friday is that of Shiri Bibas.")
+    got = [d for s, _, _, d in _events(text, "2025-02-22") if s == "Hostage or prisoner release"]
+    assert got == ["2025-02-21"]

@@ -8033,3 +8033,8 @@ def test_where_freed_captives_were_abducted_from_is_not_where_they_were_freed():
             "Oz in Rafah.")
     got = [loc for s, loc, *_ in _events(text, "2023-11-24") if s == "Hostage or prisoner release"]
     assert "Rafah" not in got
+
+
+def test_a_day_told_before_that_with_none_after_is_still_the_events():
+    got = _events("Officials said overnight that strikes hit Rafah.", "2024-10-27")
+    assert [d for *_, d in got] == ["2024-10-27"]
