@@ -787,10 +787,11 @@ def _unit_places(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit,
             # (a site in the city the sentence named is as sure as the city: it carries on)
             located = [(again, 1, 0.9 if located[0][0].feature_class == "city" else 0.8)]
     if unit.sub_event_type == AGREEMENT[1] and rep.strip is not None and \
-            (_GAZA_PARTY.search(s.text) or not sent.named):
+            (_GAZA_PARTY.search(s.text) or not sent.named and not sent.outside):
         # a ceasefire or a pause in Gaza holds for the whole Strip, whatever town the
         # sentence or the one before it names, wherever it was agreed (and "The truce began
-        # at 7 a.m. local time" after the Rafah crossing told: the report's truce)
+        # at 7 a.m. local time" after the Rafah crossing told, naming no place: the report's
+        # truce; not "a ceasefire in Lebanon")
         located = [(rep.strip, 3, 0.9)]
     if rep.infobox is not None and unit.event_type in VIOLENT:
         located = [narrowed(m, p, f, rep.infobox, gaz) for m, p, f in located]

@@ -8038,3 +8038,8 @@ def test_where_freed_captives_were_abducted_from_is_not_where_they_were_freed():
 def test_a_day_told_before_that_with_none_after_is_still_the_events():
     got = _events("Officials said overnight that strikes hit Rafah.", "2024-10-27")
     assert [d for *_, d in got] == ["2024-10-27"]
+
+
+def test_a_ceasefire_told_abroad_is_not_the_strips():
+    got = _events("The ceasefire in Lebanon began at 4 a.m. local time.", "2024-11-27")
+    assert [loc for s, loc, *_ in got if s == "Agreement"] == []
