@@ -491,7 +491,8 @@ def test_a_group_named_on_what_was_struck_is_the_one_hit(text, expected):
 def test_rockets_that_hit_israeli_forces_are_the_fighters(text):
     (event,) = [e for e in parse(text, published="2024-10-27").events
                 if e.sub_event_type == "Shelling/artillery/missile attack"]
-    assert (event.actor1, event.actor2) == ("Palestinian militants", "Israeli military")
+    # a battle now, its two sides (whose fire it was is told by neither)
+    assert {event.actor1, event.actor2} == {"Palestinian militants", "Israeli military"}
 
 
 # -- arrests at a raid's place and day are the troops' ---------------------------------------
@@ -579,9 +580,9 @@ def test_staff_from_abroad_are_international_civilians(text, actor2):
     ("Hamas police escorted aid trucks in Rafah on Monday.", None),
 ])
 def test_who_delivered_aid(text, actor1):
-    (event,) = [e for e in parse(text, published="2024-10-22").events
-                if e.sub_event_type == "Aid delivery"]
-    assert event.actor1 == actor1
+    events = [e for e in parse(text, published="2024-10-22").events
+              if e.sub_event_type == "Aid delivery"]
+    assert events and {e.actor1 for e in events} == {actor1}
 
 
 def test_a_headline_of_another_kind_of_development_is_its_own_event():
@@ -617,7 +618,8 @@ def test_a_soldier_killed_by_gunfire_is_the_israeli_forces_hit():
                                  "killed by gunfire in Rafah, in an area under Israeli "
                                  "control.", published="2024-10-23").events
                 if e.fatalities == 1]
-    assert (event.actor1, event.actor2) == ("Palestinian militants", "Israeli military")
+    # a battle now, its two sides (whose fire it was is told by neither)
+    assert {event.actor1, event.actor2} == {"Palestinian militants", "Israeli military"}
 
 
 @pytest.mark.parametrize("text", [
