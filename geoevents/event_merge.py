@@ -177,7 +177,7 @@ def fold_containers(events: list[Event], gaz: Gazetteer) -> list[Event]:
                          if j < i and j not in drop and inner.notes != outer.notes and
                          inner.event_type == outer.event_type and
                          inner.event_date == outer.event_date and inner.fatalities is None and
-                         inner.location and inner.location in outer.notes and
+                         inner.location and _struck_at(outer.notes, inner.location) and
                          (gaz.get(inner.place_id) or place).kind != "region" and
                          not any(k != i and k != j and other.notes == outer.notes and
                                  other.event_type == outer.event_type
@@ -436,11 +436,26 @@ _ONE_ATTACK_WORD = re.compile(r"\b(?:air ?strike|strike|attack|bombing|explosion
                               re.I)
 
 
+def _struck_at(notes: str, name: str) -> bool:
+    """Whether ``notes`` tells its attack at ``name`` ("an Israeli strike brought down a
+    building in Beit Lahia"; not "killed 15 people in Gaza, among them a family who had
+    fled Nuseirat", "the Rafah-based ministry spokesman said", "the wounded were taken to
+    Nasser Hospital in Khan Younis": the name told of something else)."""
+    return re.search(_ONE_ATTACK_WORD.pattern + r"[^,;.]{0,80}?\b(?:in|at|near|on)\s+"
+                     r"(?:the\s+)?" + re.escape(name) + r"\b", notes, re.I) is not None
+
+
 # "Israeli fire killed 31 as crowds headed to an aid distribution point in southern Gaza":
 # one shooting, told by the one site the crowd was at or going to
 _ONE_AID_SITE = re.compile(r"\b(?:near|at|around|outside|to|towards?)\s+an?\s+(?:[\w-]+\s+){0,2}"
                            r"(?:distribution\s+(?:point|site|cent(?:re|er)|hub)|aid\s+site)\b",
                            re.I)
+
+
+# the next record's toll is of that site when its sentence tells the site again ("troops
+# fired at crowds near the site in Rafah, killing ten"; not "Troops fired at a crowd in
+# Khan Younis on Sunday, killing four": a shooting of its own, with its own dead)
+_THE_AID_SITE = re.compile(r"\b(?:site|distribution|aid|GHF|hub)\b", re.I)
 
 
 # "- Israel launches an airstrike ...": an item of a list, each an event of its own
@@ -523,7 +538,9 @@ def place_the_lead_told_next(events: list[Event], gaz: Gazetteer) -> list[Event]
         f = out[j]
         site = gaz.get(f.place_id)
         if f.event_date != e.event_date or f.notes == e.notes or \
-                f.fatalities is not None and f.fatalities >= e.fatalities or \
+                f.fatalities is not None and (
+                    f.fatalities >= e.fatalities or wide.feature_class != "strip" and not (
+                        _ONE_AID_SITE.search(e.notes) and _THE_AID_SITE.search(f.notes))) or \
                 a_list_item(e.notes) or a_list_item(f.notes) or \
                 _ANOTHER_ONE.search(f.notes) or _FRONTED_PLACE.match(f.notes) or \
                 _A_NEW_ONE.match(f.notes) or _ANOTHER_HOUR.match(f.notes) or \

@@ -843,12 +843,19 @@ def _after_another(unit: EventUnit, m: Mention, text: str) -> bool:
     of its own, begun after the unit's word ("ordered strikes after a soldier was killed by
     gunfire in Rafah"; not "a soldier was killed in Rafah after a strike", the unit's own)."""
     hit = _AFTER_A_DEATH.search(text, max(unit.sentence.start, m.start - 90), m.start)
+    if hit is not None and hit["hurt"] and \
+            _DIED_OF_IT.search(text, unit.sentence.start, hit.start()):
+        # (not "A girl died in hospital on Monday after she was wounded by Israeli fire in
+        # Khan Younis": the wounding she died of, the attack's own place)
+        return False
     return hit is not None and hit.start() > unit.anchor
 
 
+_DIED_OF_IT = re.compile(r"\b(?:died|dies|succumbed|passed\s+away)\b", re.I)
 _AFTER_A_DEATH = re.compile(r"\b(?:after|following)\s+(?:(?!(?:and|but|while|which|that)\b)"
                             r"[\w'’-]+\s+){1,4}?(?:(?:was|were|had\s+been|have\s+been)\s+"
-                            r"(?:killed|shot(?:\s+dead)?|wounded|injured|ambushed)|died|fell)\b"
+                            r"(?:killed|shot\s+dead|(?P<hurt>shot|wounded|injured)|ambushed)|"
+                            r"died|fell)\b"
                             r"(?:\s+(?:by|from|in\s+an?)\s+[\w-]+(?:\s+[\w-]+)?)?\s+"
                             r"(?:in|near|at|outside)\s+(?:the\s+)?(?:(?:north|south|east|west)"
                             r"(?:ern)?\s+)?$", re.I)

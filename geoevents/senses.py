@@ -47,7 +47,10 @@ _CAMPS_BEFORE = re.compile(r"(?i)\bcamps(?P<sep>:|,| –| —| of| including| su
                            r"(?:[\w'’-]+(?:\s+[\w'’-]+)?(?:,\s+|\s+and\s+)){0,3}$")
 # (not "in Beit Lahia, Bureij and Nuseirat camps, Khan Younis and Gaza City": the comma
 # ends a list of camps named before the word, and the names after it are no camps)
-_NAMED_CAMPS = re.compile(r"[A-Z][\w'’-]*\s+camps$")
+# (but "the central Gaza camps, Nuseirat, Bureij and Maghazi", "three UNRWA-run camps,
+# Nuseirat ...": no names of camps before the word, the names after it are the camps)
+_NAMED_CAMPS = re.compile(r"(?:\band|,)\s+(?:(?:al|el|an|ash|ad)-)?(?!Gaza\b|UNRWA)"
+                          r"[A-Z][\w'’-]*\s+camps$")
 # What places a settlement in a wider name: " in ", ", both in ", " areas in ", ", ".
 _PLACED_IN = re.compile(r"(?:[\s,]+(?:[\w-]+\s+)?(?:(?:both|all)\s+)?(?:in|of)\s+(?:the\s+)?|,\s+)",
                         re.I)

@@ -65,8 +65,12 @@ _CONNECTIVE = re.compile(r"\b(?:amid|while|whereas|but|after|before|as well as|m
                          r"leading to|forcing|"
                          # "orders were issued for Beit Hanoun, followed on 20 March by further
                          # orders for Beit Lahia": what came next, of its own day and places
+                         # (not "followed hours later by another in Deir al-Balah": a
+                         # strike told by the words before, left out of its own clause)
                          r"(?<=, )followed(?=\s+(?:on|in|later|the\s+next|a\s+day|\w+\s+days|"
-                         r"hours)\b[^,.;]{0,40}?\bby\b)|"
+                         r"hours)\b[^,.;]{0,40}?\bby\b(?!\s+(?:another|others?|more|one\s+more|"
+                         r"a\s+(?:second|third|further)(?:\s+one)?)\s+(?:in|on|at|near|nearby|"
+                         r"there|that|which|close|outside|targeting|hitting|killing)\b))|"
                          # "ordered the evacuation of eastern Rafah and closed the crossing":
                          # a second predicate, often of another place
                          r"and(?=\s+(?:closed|seized|ordered|launched|withdrew|entered|struck|"

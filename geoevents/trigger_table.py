@@ -562,7 +562,9 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                  # "orders were issued for Beit Hanoun and Khuza'a, followed on 20 March by
                  # further orders for Beit Lahia": the orders of a report on evacuations,
                  # told without the word (only before a place: see triggers)
-                 r"(?<!arrest )(?<!gag )orders (?:were |was |have been |had been )?issued for|"
+                 # (not "detention orders" or "demolition orders were issued for ...")
+                 r"(?<!arrest )(?<!gag )(?<!detention )(?<!demolition )"
+                 r"orders (?:were |was |have been |had been )?issued for|"
                  r"(?:further|new|fresh) orders for|"
                  # "new directives issued by Israeli authorities on Saturday and Sunday"
                  r"directives? (?:were |was |had been )?issued by (?:the )?israel\w*|"

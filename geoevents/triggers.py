@@ -1220,8 +1220,18 @@ def _transfer_not_made(low: str, start: int, lo: int, at: int, stop: int, end: i
 
 # the area bare "orders ... for" are issued for: "for Beit Hanoun", "for areas of Shejaia",
 # "for eastern parts of Gaza City", "for residents of", "for the blocks in"
-_AN_AREA_AFTER = re.compile(r"\s+(?:the\s+)?(?:(?:al|el)-)?(?:[A-Z]|(?:residents|areas?|parts|"
-                            r"neighbou?rhoods?|blocks?|(?:north|south|east|west)(?:ern)?)\b)")
+# (and "for the evacuation of Beit Hanoun"; not "orders were issued for Israeli troops to
+# advance", "new orders for Hamas fighters", "fresh orders for UNRWA staff", "new orders for
+# Gaza's hospitals to prepare": those given the orders, no area)
+_AN_AREA_AFTER = re.compile(r"\s+(?:the\s+)?(?:(?:immediate\s+|full\s+)?evacuation\s+of\b|"
+                            r"(?!(?:Israel\w*|IDF|Hamas|UN|UNRWA)\b)"
+                            r"(?![A-Z][\w'’-]*?(?:\s+[A-Z][\w'’-]*?)?(?:['’]s)?\s+(?:troops|forces|"
+                            r"soldiers|fighters|militants|staff|workers|officials|officers|"
+                            r"personnel|units?|commanders|reservists|police|prisoners|detainees|"
+                            r"employees|hospitals?|doctors|medics|medical|health|ministry|"
+                            r"government|authorities|leaders?)\b)"
+                            r"(?:(?:al|el)-)?(?:[A-Z]|(?:residents|areas?|parts|"
+                            r"neighbou?rhoods?|blocks?|(?:north|south|east|west)(?:ern)?)\b))")
 
 
 def _orders_as_cause(low: str, before: str, start: int, at: int, stop: int, end: int) -> bool:

@@ -1883,6 +1883,11 @@ def test_orders_issued_for_places_are_an_order_at_each_place():
         ("Evacuation order", "Abasan al-Kabira")]
 
 
+def test_orders_issued_for_the_evacuation_of_a_place_are_an_order_there():
+    got = _events("Orders were issued for the evacuation of Beit Hanoun on Monday.", "2024-10-27")
+    assert [(sub, loc) for sub, loc, _, _ in got] == [("Evacuation order", "Beit Hanoun")]
+
+
 @pytest.mark.parametrize("text", [
     "The army issued evacuation orders for Khan Younis and Bani Suheila on Friday, pushing "
     "hundreds of thousands towards the coast at al-Mawasi.",

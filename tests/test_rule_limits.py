@@ -8043,3 +8043,70 @@ def test_a_day_told_before_that_with_none_after_is_still_the_events():
 def test_a_ceasefire_told_abroad_is_not_the_strips():
     got = _events("The ceasefire in Lebanon began at 4 a.m. local time.", "2024-11-27")
     assert [loc for s, loc, *_ in got if s == "Agreement"] == []
+
+
+def test_a_shooting_of_its_own_told_after_an_aid_site_toll_keeps_its_dead():
+    got = _events("Israeli fire killed 25 people near an aid distribution point in southern "
+                  "Gaza on Sunday. Troops fired at a crowd in Khan Younis on Sunday, killing "
+                  "four.", "2025-06-01")
+    assert [(loc, n) for _, loc, n, _ in got] == [("southern Gaza", 25), ("Khan Younis", 4)]
+
+
+@pytest.mark.parametrize("text,place", [
+    # the wounding one died of is the attack's own
+    ("A girl died in hospital on Monday after she was wounded by Israeli fire in Khan Younis.",
+     "Khan Younis"),
+])
+def test_a_death_after_the_wounding_keeps_the_place_of_the_wounding(text, place):
+    assert [loc for _, loc, _, _ in _events(text, "2024-10-27")] == [place]
+
+
+@pytest.mark.parametrize("text", [
+    "Orders were issued for Israeli troops to advance into Rafah on Monday.",
+    "Israel issued new orders for Israeli forces in Gaza City on Monday.",
+    "Fresh orders for UNRWA staff were issued on Monday in Deir al-Balah.",
+    "Orders were issued for Hamas fighters to withdraw from Khan Younis on Monday.",
+    "New orders for Gaza's hospitals to prepare for casualties were issued on Monday.",
+    "Administrative detention orders were issued for Palestinians arrested in Beit Lahia on "
+    "Monday.",
+    "Demolition orders were issued for Al-Nasr Mosque in Rafah on Monday.",
+])
+def test_orders_for_those_who_carry_them_out_are_no_evacuation_order(text):
+    assert "Evacuation order" not in [sub for sub, _, _, _ in _events(text, "2024-10-27")]
+
+
+def test_new_orders_for_people_in_a_town_to_leave_stay_an_order():
+    got = _events("Israel issued new orders for Palestinians in Rafah to leave on Monday.",
+                  "2024-10-27")
+    assert [(sub, loc) for sub, loc, _, _ in got] == [("Evacuation order", "Rafah")]
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli strikes hit the central Gaza camps, Nuseirat, Bureij and Maghazi, on Monday.",
+    "Airstrikes hit three UNRWA-run camps, Nuseirat, Bureij and Maghazi, on Monday.",
+])
+def test_names_after_camps_with_no_camp_names_before_are_camps(text):
+    assert [loc for _, loc, _, _ in _events(text, "2024-10-27")] == [
+        "Nuseirat Camp", "Bureij Camp", "Maghazi Camp"]
+
+
+def test_followed_by_another_with_no_noun_keeps_the_second_strike():
+    got = _events("An Israeli strike hit a house in Nuseirat on Monday, followed hours later "
+                  "by another in Deir al-Balah.", "2024-10-27")
+    assert [loc for _, loc, _, _ in got] == ["Nuseirat", "Deir al-Balah"]
+
+
+@pytest.mark.parametrize("text,toll", [
+    # the name told of those killed, of the speaker, of where the wounded were taken
+    ("An Israeli strike hit a house in Nuseirat on Tuesday, residents said. An Israeli strike "
+     "killed 15 people in Gaza on Tuesday, among them a family who had fled Nuseirat, the "
+     "health ministry said.", 15),
+    ("An Israeli strike hit a car in Rafah on Tuesday. An Israeli airstrike in Gaza killed 15 "
+     "people on Tuesday, the Rafah-based ministry spokesman said.", 15),
+    ("An Israeli drone struck a motorbike in Khan Younis on Tuesday. Medics said an Israeli "
+     "strike killed 9 people in Gaza on Tuesday; the wounded were taken to Nasser Hospital in "
+     "Khan Younis.", 9),
+])
+def test_a_strips_toll_is_not_folded_into_a_place_its_sentence_names_otherwise(text, toll):
+    got = _events(text, "2024-10-23")
+    assert ("Gaza Strip", toll) in [(loc, n) for _, loc, n, _ in got]
