@@ -452,9 +452,10 @@ _ONE_AID_SITE = re.compile(r"\b(?:near|at|around|outside|to|towards?)\s+an?\s+(?
                            re.I)
 
 
-# the next record's toll is of that site when its sentence tells the site again ("troops
-# fired at crowds near the site in Rafah, killing ten"; not "Troops fired at a crowd in
-# Khan Younis on Sunday, killing four": a shooting of its own, with its own dead)
+# the next record is of that site when its sentence tells the site again ("troops fired at
+# crowds near the site in Rafah, killing ten"; not "Troops fired at a crowd in Khan Younis
+# on Sunday, killing four", "Troops opened fire on homes in Khan Younis": a shooting of its
+# own)
 _THE_AID_SITE = re.compile(r"\b(?:site|distribution|aid|GHF|hub)\b", re.I)
 
 
@@ -541,6 +542,8 @@ def place_the_lead_told_next(events: list[Event], gaz: Gazetteer) -> list[Event]
                 f.fatalities is not None and (
                     f.fatalities >= e.fatalities or wide.feature_class != "strip" and not (
                         _ONE_AID_SITE.search(e.notes) and _THE_AID_SITE.search(f.notes))) or \
+                not (_ONE_ATTACK_WORD.search(e.notes) or _ONE_TARGET.search(e.notes) or
+                     _THE_AID_SITE.search(f.notes)) or \
                 a_list_item(e.notes) or a_list_item(f.notes) or \
                 _ANOTHER_ONE.search(f.notes) or _FRONTED_PLACE.match(f.notes) or \
                 _A_NEW_ONE.match(f.notes) or _ANOTHER_HOUR.match(f.notes) or \

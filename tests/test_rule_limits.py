@@ -8110,3 +8110,14 @@ def test_followed_by_another_with_no_noun_keeps_the_second_strike():
 def test_a_strips_toll_is_not_folded_into_a_place_its_sentence_names_otherwise(text, toll):
     got = _events(text, "2024-10-23")
     assert ("Gaza Strip", toll) in [(loc, n) for _, loc, n, _ in got]
+
+
+@pytest.mark.parametrize("text,other", [
+    ("Israeli fire killed 31 people near an aid distribution point in southern Gaza on Sunday. "
+     "Troops opened fire on homes in Khan Younis, residents said.", "Khan Younis"),
+    ("Israeli fire killed 31 people near an aid distribution point in southern Gaza on Sunday. "
+     "Israeli gunboats fired at fishermen off Rafah.", "Rafah"),
+])
+def test_an_aid_site_toll_is_not_moved_to_another_shooting_told_next(text, other):
+    got = _events(text, "2025-06-01")
+    assert [(loc, n) for _, loc, n, _ in got] == [("southern Gaza", 31), (other, None)]
