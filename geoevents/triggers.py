@@ -1234,6 +1234,35 @@ _AN_AREA_AFTER = re.compile(r"\s+(?:the\s+)?(?:(?:immediate\s+|full\s+)?evacuati
                             r"neighbou?rhoods?|blocks?|(?:north|south|east|west)(?:ern)?)\b))")
 
 
+def _an_area_after(text: str, at: int, end: int) -> bool:
+    """Whether bare "orders ... for" at ``text[:at]`` are issued for an area: a name then
+    nothing, a list, a time or the area's word ("for Beit Hanoun and Khuza'a", "for Gaza City
+    residents"; not "for Monday's assault", "for Gaza aid deliveries", "for Kerem Shalom
+    crossing closures": a name of what the orders are about)."""
+    if _AN_AREA_AFTER.match(text, at, end) is None:
+        return False
+    run = _NAME_RUN.match(text, at, end)
+    if run is None:
+        return True
+    return _NO_AREA_NAME.match(run[1]) is None and (run[2] is None or
+                                                    run[2] in _AFTER_AN_AREA)
+
+
+_NAME_RUN = re.compile(r"\s+(?:the\s+)?((?:(?:al|el|an|ash|as|ad|ar|az)-)?[A-Z][\w'’-]*"
+                       r"(?:\s+(?:(?:al|el|an|ash|as|ad|ar|az)-)?[A-Z][\w'’-]*)*)"
+                       r"(?:\s+([a-z]+)\b)?")
+_NO_AREA_NAME = re.compile(r"(?:Operation|COGAT|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+                           r"January|February|March|April|May|June|July|August|September|"
+                           r"October|November|December)\b")
+_AFTER_AN_AREA = frozenset({
+    "and", "or", "on", "in", "at", "to", "for", "were", "was", "is", "are", "have", "has",
+    "had", "residents", "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods",
+    "area", "areas", "camp", "city", "town", "governorate", "district", "districts", "east",
+    "west", "north", "south", "eastern", "western", "northern", "southern", "which", "that",
+    "as", "after", "before", "from", "by", "with", "where", "followed", "including", "amid",
+    "while", "early", "late", "last", "this", "the", "since", "but"})
+
+
 def _orders_as_cause(low: str, before: str, start: int, at: int, stop: int, end: int) -> bool:
     """Whether the evacuation orders at ``low[at:stop]`` (``before``: the words just before)
     are told only as the cause of a flight or a state, given on no day or area told."""
@@ -1701,7 +1730,7 @@ def _find_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
             continue
         if sub == EVACUATION[1] and low.endswith(" for", at, m.end()) and \
                 "evacuation" not in low[at:m.end()] and "displacement" not in low[at:m.end()] \
-                and not _AN_AREA_AFTER.match(text, m.end(), end):
+                and not _an_area_after(text, m.end(), end):
             continue  # ("orders were issued for the arrest of", "orders for troops": no area)
         if sub == DISPLACEMENT[1] and (
                 _DESCRIBED_BEFORE.search(low, lo, at) or _DESCRIBED_AFTER.match(low, m.end(), end)

@@ -8070,6 +8070,11 @@ def test_a_death_after_the_wounding_keeps_the_place_of_the_wounding(text, place)
     "Administrative detention orders were issued for Palestinians arrested in Beit Lahia on "
     "Monday.",
     "Demolition orders were issued for Al-Nasr Mosque in Rafah on Monday.",
+    # a name of what the orders are about, not of an area
+    "Orders were issued for Monday's assault on Rafah, the army said.",
+    "Orders were issued for Operation Gideon's Chariots to begin in Khan Younis on Monday.",
+    "New orders for Gaza aid deliveries were issued by COGAT on Monday.",
+    "Further orders for Kerem Shalom crossing closures were issued on Monday.",
 ])
 def test_orders_for_those_who_carry_them_out_are_no_evacuation_order(text):
     assert "Evacuation order" not in [sub for sub, _, _, _ in _events(text, "2024-10-27")]
