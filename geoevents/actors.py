@@ -40,6 +40,8 @@ _ACTORS: tuple[tuple[str, str, str, str], ...] = (
      r"Air Force|Navy|Army|Forces|Defen[cs]e Forces)|IDF|Israel Defen[cs]e Forces|"
      r"[Tt]he occupation (?:forces|army|troops|soldiers)|"
      # ("forces of the 98th Division", "the 401st Brigade": the army's units go by numbers)
+     # (not "the Qassam Brigades said its 3rd Battalion ambushed": the group's own units)
+     r"(?<!its )(?<!their )(?<!Qassam )(?<!Quds )(?<!Hamas['’]s )"
      r"\d+(?:st|nd|rd|th) (?:Division|Brigade|Battalion|Armou?red Brigade|Infantry Brigade)|"
      # ("while occupation forces carried out demolitions", "occupation aircraft targeted a
      # vehicle": the forces as WAFA names them, without "the")
@@ -116,7 +118,12 @@ _ACTORS: tuple[tuple[str, str, str, str], ...] = (
      r"(?:gatherings?|crowds?|groups?) of (?:(?:displaced |young |local )?(?:people|persons|"
      r"citizens|civilians|residents|men|women|children|youths|worshippers|mourners|"
      r"Palestinians)|aid seekers)|"
-     r"(?:gatherings?|crowds?)(?! of\b)(?! (?:point|place|area|spot|control)s?\b)|"
+     # (not "struck a Hamas gathering", "a militant gathering", "an intelligence gathering
+     # site": whose it was, or no people at all)
+     r"(?<!Hamas )(?<![Mm]ilitant )(?<![Tt]errorist )(?<![Ff]ighters['’] )(?<!Jihad )"
+     r"(?<![Ii]ntelligence )(?<![Ii]nformation )"
+     r"(?:gatherings?|crowds?)(?! of\b)"
+     r"(?! (?:point|place|area|spot|control|site|centre|center|facilit(?:y|ie))s?\b)|"
      r"civilians|aid seekers|displaced (?:people|families|persons|Palestinians)|families|"
      r"residents|children|women|mothers|journalists|aid workers|medics|paramedics|patients|"
      r"IDPs|refugees|"

@@ -80,10 +80,12 @@ def sides_filled(e: Event) -> Event:
         # before, "38 people were killed in North Gaza", the Strip's civilians its dead)
         return replace(e, actor1=ISRAELI)
     if e.actor1 is None and e.actor2 == ISRAELI and (e.sub_event_type == IED[1] or
-                                                      e.event_type == ATTACK[0]):
+                                                      e.event_type == ATTACK[0]) and \
+            not _OWN_FIRE.search(e.notes):
         # "Col. X was killed by an explosive device in Jabalia", "a soldier was killed by
         # gunfire in Rafah": a device or fire that hits the Israeli forces in the Strip is
-        # the armed groups'
+        # the armed groups' (not "killed by friendly fire", "an explosive device planted by
+        # the troops detonated prematurely": the forces' own)
         return replace(e, actor1=PALESTINIAN_ARMED)
     if e.actor1 is None and e.sub_event_type == SHELL[1] and (
             fighters_fire(e.notes) or side_of(e.actor2) == "Israel" and _ROCKETS.search(e.notes)):
@@ -219,13 +221,24 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
         # holding them is the one the operation was against
         holding = [a.name for a in named if a.role == "armed" and a not in armed]
         others = others or holding
-        clan = _CLAN.search(text, unit.clause.start, unit.clause.end)
+        # (not a clan told as a place: "near the homes of the Doghmush clan", "in the
+        # Doghmush clan's neighbourhood": where the fighting was, not who fought)
+        clan = next((m for m in _CLAN.finditer(text, unit.clause.start, unit.clause.end)
+                     if not _CLAN_PLACE_BEFORE.search(text, max(0, m.start() - 40), m.start())),
+                    None)
         if clan is not None and (actor1 is None or actor1.start != clan.start("name")):
             # "clashes between Hamas security forces and members of the Doghmush clan": an
             # armed clan is a party of its own, not the Israeli forces nor the generic side
-            militia = f"{clan.group('name')} clan militia (Palestine)"
-            if actor1 is not None and actor1.name == PALESTINIAN_ARMED and \
-                    0 <= clan.start() - actor1.end <= 12:
+            # (the clan's name without a place or a day told before it: "gunmen from Gaza's
+            # Doghmush clan", "On Sunday Doghmush clan gunmen")
+            name = clan.group("name").split()
+            while len(name) > 1 and (_NOT_AN_ORG.fullmatch(name[0]) or
+                                     re.search(r"['’]s$", name[0])):
+                name = name[1:]
+            militia = f"{' '.join(name)} clan militia (Palestine)"
+            if actor1 is not None and actor1.name == PALESTINIAN_ARMED and (
+                    0 <= clan.start() - actor1.end <= 12 or 0 <= actor1.start - clan.end() <= 2):
+                # (and "Doghmush clan gunmen clashed with Hamas police": the clan's men too)
                 # ("Gunmen of the Abu Shabab clan clashed with Hamas police": the clan's men)
                 return militia, next((a.name for a in armed if a is not actor1 and
                                       a.name != PALESTINIAN_ARMED), None)
@@ -237,7 +250,8 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
     if unit.sub_event_type == RELEASE[1] and actor1 is None and \
             _PRISONERS.search(text, unit.clause.start, unit.clause.end) and \
             not _HOSTAGES.search(text, unit.clause.start, unit.clause.end) and \
-            not _SOLDIERS.search(text, unit.clause.start, unit.clause.end):
+            not _SOLDIERS.search(text, unit.clause.start, unit.clause.end) and \
+            not _OTHER_RELEASER.search(text, unit.clause.start, unit.clause.end):
         # "Buses carrying freed prisoners arrived at Nasser Hospital", "Israel began releasing
         # almost 2,000 Palestinian prisoners": the prisoners Israel held, freed by it (not
         # "Hamas released two soldiers held as prisoners": its captives)
@@ -273,9 +287,12 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
         return GOVERNMENT_OF_ISRAEL, victims[0] if victims else None
     if not victims and (actor1 is None or actor1.side != "Israel") and \
             any(israeli_dead(c) or c.victim is None and _OFFICER.match(c.text)
-                for c in unit.casualty_phrases):
+                for c in unit.casualty_phrases) and \
+            not _STRIP_POLICE.search(text, unit.sentence.start, unit.sentence.end):
         # "a soldier was killed by gunfire in Rafah", "Col. X, commander of the 401st
         # Brigade, was killed by an explosive device": the Israeli forces were the ones hit
+        # (not "Gunmen opened fire on a police force in Khan Younis, killing two officers":
+        # the Strip's police)
         victims = [ISRAELI]
     if not victims and unit.event_type in (ATTACK[0], SHELL[0]) and \
             (actor1.side == "Israel" if actor1 else not _ROCKETS.search(text, unit.sentence.start,
@@ -331,7 +348,10 @@ def _aid_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
 # a verb of delivering after who delivered: "delivered", "said it had distributed"
 _DELIVERY_VERB = (r"(?:delivered|delivers|distributed|distributes|brought|brings|sent|"
                   r"dispatched|airdropped|air-dropped|dropped|handed\s+out|provided|"
-                  r"transported|supplied)\b")
+                  r"transported|supplied|airdrops|air-drops|"
+                  # ("The Israeli Air Force begins humanitarian aid drops")
+                  r"(?:begins|began|carries\s+out|carried\s+out)\s+(?:\w+\s+){0,2}"
+                  r"(?:air-?drops|drops))\b")
 _DELIVERS = re.compile(r"(?:\s+and\s+(?:its\s+|their\s+)?partners)?\s+"
                        r"(?:(?:said|says|announced|reported)\s+(?:that\s+)?(?:it|they)\s+)?"
                        r"(?:has\s+|have\s+|had\s+)?(?:also\s+)?" + _DELIVERY_VERB)
@@ -361,7 +381,18 @@ def _names_its_word(at: int, unit: EventUnit, cues: Cues) -> bool:
 # fire at the Israeli forces: "opening fire on soldiers", "fired at an IDF patrol"
 _FIRE_ON_TROOPS = re.compile(r"(?:(?:opening|opened|opens?)\s+fire|fired|firing|shot)\s+"
                              r"(?:on|at)\s+(?:an?\s+|the\s+)?(?:Israeli\s+|IDF\s+)?(?:soldiers?|troops|"
-                             r"forces|force|patrols?|tanks?|positions?)\b")
+                             r"forces|force|patrols?|tanks?|positions?)\b"
+                             # (not "opened fire on a force of the Hamas-run police")
+                             r"(?!\s+(?:of|from|belonging\s+to)\s+(?:the\s+)?(?:Hamas|"
+                             r"Palestinian|[Pp]olice|[Ss]ecurity|[Ii]nternal|[Ii]nterior))")
+# the Strip's police told in the sentence: "opened fire on a police force, killing two
+# officers" (not "two Israeli Border Police officers")
+_STRIP_POLICE = re.compile(r"(?<!Israeli )(?<!Border )\b(?:[Pp]olice(?:men)?|"
+                           r"[Ss]ecurity\s+(?:forces|services|officers)|[Ii]nterior\s+[Mm]inistry)\b")
+# the forces' own fire or device: "killed by friendly fire", "detonated prematurely"
+_OWN_FIRE = re.compile(r"\b(?:friendly\s+fire|prematurely|operational\s+accident|"
+                       r"(?:planted|placed|laid)\s+by\s+(?:the\s+)?(?:Israeli\s+)?"
+                       r"(?:troops|forces|army|soldiers|military))\b", re.I)
 # the other side's deed a strike answered: "the strikes came in response to a gunman
 # crossing the yellow line", "in retaliation for militants' rocket fire"
 _IN_RESPONSE_TO = re.compile(r"\b(?:in\s+response\s+to|in\s+retaliation\s+for|"
@@ -560,7 +591,16 @@ _ARTILLERY = re.compile(r"\b(?:shell\w*|artillery|tanks?)\b", re.I)
 _ROCKETS = re.compile(r"\b(?:rockets?|mortars?|missiles?|projectiles?)\b", re.I)
 GOVERNMENT_OF_ISRAEL = "Government of Israel"
 # an armed clan by its name: "members of the Doghmush clan", "gunmen of the X clan"
-_CLAN = re.compile(r"\b(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+clan\b")
+_CLAN = re.compile(r"\b(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+clan\b"
+                   r"(?!['’]s\s+(?:homes?|houses?|areas?|neighbou?rhood|quarter|compound|lands?|"
+                   r"property|district|streets?)\b)")
+_CLAN_PLACE_BEFORE = re.compile(r"\b(?:homes?|houses?|areas?|neighbou?rhood|quarter|compound|"
+                                r"lands?|property|district|streets?)\s+(?:of|belonging\s+to)\s+$")
+# (not "Egypt released 12 Palestinian detainees": a releaser the clause names, other than
+# Israel and its prison service)
+_OTHER_RELEASER = re.compile(r"\b(?!Israel|Service\b|IPS\b|The\b|They\b|It\b|Prisoners?\b|"
+                             r"Detainees?\b|Palestinians?\b)[A-Z][\w'’-]+\s+(?:has\s+|have\s+|"
+                             r"had\s+)?(?:released|freed|releases|frees|releasing|freeing)\b")
 _PRISONERS = re.compile(r"(?<!Israeli )\b(?:prisoners?|detainees?)\b", re.I)
 _HOSTAGES = re.compile(r"\b(?:hostages?|captives|abductees)\b", re.I)
 # "in exchange for three hostages", "in return for the release of hostages"

@@ -8126,3 +8126,67 @@ def test_a_strips_toll_is_not_folded_into_a_place_its_sentence_names_otherwise(t
 def test_an_aid_site_toll_is_not_moved_to_another_shooting_told_next(text, other):
     got = _events(text, "2025-06-01")
     assert [(loc, n) for _, loc, n, _ in got] == [("southern Gaza", 31), (other, None)]
+
+
+@pytest.mark.parametrize("text,actor2", [
+    # a gathering whose people the words name as fighters, or no people at all
+    ("The army said it struck a Hamas gathering in Gaza City on Sunday.", "Hamas"),
+    ("Israeli aircraft struck a militant gathering in Beit Lahia on Monday.", None),
+    ("Israeli warplanes struck an intelligence gathering site in Gaza City on Monday.", None),
+])
+def test_a_fighters_gathering_or_a_gathering_site_is_no_civilians(text, actor2):
+    (event,) = parse(text, published="2024-10-22").events
+    assert (event.actor1, event.actor2) == ("Israeli military", actor2)
+
+
+@pytest.mark.parametrize("text,actors", [
+    # the clan's name without a place or a day told before it
+    ("Hamas security forces clashed with gunmen from Gaza's Doghmush clan in Sabra on Sunday.",
+     ("Hamas", "Doghmush clan militia (Palestine)")),
+    ("On Sunday Doghmush clan gunmen clashed with Hamas police in Gaza City.",
+     ("Doghmush clan militia (Palestine)", "Hamas")),
+    # a clan told as where the fighting was is no party to it
+    ("Israeli forces clashed with Hamas fighters near the homes of the Doghmush clan in Sabra "
+     "on Monday.", ("Israeli military", "Hamas")),
+    ("Hamas fighters clashed with Israeli troops in the Doghmush clan's neighbourhood of Sabra "
+     "on Monday.", ("Hamas", "Israeli military")),
+])
+def test_a_clan_is_a_party_only_as_its_men(text, actors):
+    (event,) = parse(text, published="2024-10-22").events
+    assert (event.actor1, event.actor2) == actors
+
+
+def test_detainees_another_state_frees_are_not_israels_release():
+    text = "Egypt released 12 Palestinian detainees at the Rafah crossing on Thursday."
+    assert all(e.actor1 != "Government of Israel"
+               for e in parse(text, published="2024-10-22").events)
+
+
+def test_the_other_sides_numbered_unit_is_not_the_israeli_military():
+    text = ("The Qassam Brigades said its 3rd Battalion ambushed an Israeli force in Rafah on "
+            "Monday.")
+    (event,) = parse(text, published="2024-10-22").events
+    assert event.actor1 != "Israeli military" and event.actor2 == "Israeli military"
+
+
+@pytest.mark.parametrize("text", [
+    # the Strip's police fired on are not the Israeli forces
+    "Gunmen opened fire on a force of the Hamas-run police in Khan Younis on Monday.",
+    "Gunmen opened fire on a police force in Khan Younis on Monday, killing two officers.",
+])
+def test_fire_on_the_strips_police_is_not_at_the_israeli_forces(text):
+    assert all(e.actor2 != "Israeli military"
+               for e in parse(text, published="2024-10-22").events)
+
+
+def test_the_forces_own_device_is_not_the_armed_groups():
+    text = ("An Israeli soldier was killed when an explosive device planted by the troops "
+            "detonated prematurely in Rafah on Monday.")
+    assert all(e.actor1 != "Palestinian militants"
+               for e in parse(text, published="2024-10-22").events)
+
+
+def test_an_air_force_that_begins_aid_drops_delivered_them():
+    text = "The Israeli Air Force begins humanitarian aid drops over the Gaza Strip on Sunday."
+    assert [e.actor1 for e in parse(text, published="2024-10-22").events
+            if e.sub_event_type == "Aid delivery"] == ["Israeli military"]
