@@ -83,7 +83,14 @@ _FELL = ("(?:" + "|".join(rf"(?<={w}\s)" for w in (
     "troopers", "trooper", "fighters", "commanders", "commander")) + ")"
          r"fell(?=\s*[.,;:]|\s+(?:on|in|near|at|"
          r"during|while|when|yesterday|today|overnight)\s+(?!love\b|line\b|(?:the\s+)?"
-         r"(?:hands|trap|ambush|water|sea|sleep)\b))")
+         r"(?:hands|trap|ambush|water|sea|sleep)\b))"
+         # (a place or a day after "in", "on", "at", "near", the fighting after "while": not
+         # "fell on the stairs", "fell in a tunnel shaft", "fell while climbing a wall", nor
+         # "fell when a building collapsed and were lightly wounded": a fall, the hurt after)
+         r"(?!\s+(?:on|in|near|at)\s+(?!(?:the\s+)?(?-i:[A-Z])|(?:the\s+)?(?:northern|southern|"
+         r"central|eastern|western|north|south|east|west|combat|battle|action|fighting|"
+         r"clashes)\b)|\s+while\s+(?!fighting|operating|serving|on\b|in\b))"
+         r"(?![^.;]{0,80}?\band\s+(?:was|were)\s+(?:\w+ly\s+)?(?:injured|wounded|hurt)\b)")
 _KILLED_PEOPLE = (rf"(?:{_KILL}|slaughtered|fell\s+(?:in|during)\s+(?:combat|battle|action)\b|"
                   rf"{_FELL})")
 # ... a killing of fighters only, the verb opening or closing the count: "eliminated 40
@@ -181,7 +188,11 @@ _AMONG_THEM = re.compile(r"\s+among(?:st)?\s+them\b", re.I)
 _AS_WAS = re.compile(rf"(?:\s+[^,.;:]{{1,60}}?)?,?\s+as\s+(?:was|were)\s+(?:also\s+)?"
                      rf"(?:(?P<q>{_QUANT})\s+{_OF_GROUP}?|(?:his|her|their|the)\s+"
                      rf"(?:(?P<k>{_NUMWORD})\s+)?(?:(?:only|surviving|eldest|youngest|other|"
-                     rf"[\w-]+-old)\s+){{0,3}})(?P<v>{_VICTIM})\b", re.I)
+                     rf"[\w-]+-old)\s+){{0,3}})(?P<v>{_VICTIM})\b"
+                     # (not "..., as were five others in Khan Younis", "as were three people
+                     # in a separate strike": victims of a place or an attack of their own)
+                     r"(?![^,.;:]{0,40}?\b(?:in|at|near)\s+(?:(?:the\s+)?(?-i:[A-Z])|"
+                     r"(?:a|an)\s+(?:separate|other|second)\b|another\b))", re.I)
 # "The hospitals received 133 martyrs (including 4 recovered bodies)", "56 killed, including
 # 6 bodies recovered from the rubble": a day's toll with the dead of before in it
 _LESS_RECOVERED = re.compile(rf"\s*(?:\(|,\s+)(?:including|of\s+(?:them|whom))\s+(?P<n>{_QUANT})"
@@ -191,6 +202,10 @@ _LESS_RECOVERED = re.compile(rf"\s*(?:\(|,\s+)(?:including|of\s+(?:them|whom))\s
 # a whole, the verb's own subject (not "one of the three people killed was a child": the
 # whole's count, no verb of its own)
 _SHARE_OF = re.compile(rf"\b(?P<n>{_QUANT})\s+of\s+(?:his|her|their|its|the|our|my|your)\s+$",
+                       re.I)
+# (not "20 of the 36 people who were killed ... were women": the verb the whole's own,
+# in a clause of it)
+_WHO_WERE = re.compile(r"\b(?:who|that|which)\s+(?:had\s+|have\s+)?(?:were|was|been|are|is)\b",
                        re.I)
 _WERE_VERB = re.compile(r"\b(?:were|was|been|are|is)\s+(?:[a-z]+ly\s+)?[a-z]+$", re.I)
 _HEAD_WITH = re.compile(rf"\b(?P<n>{_QUANT})\s+{_VICTIM},?\s+(?:with\s+)?$", re.I)
@@ -430,7 +445,10 @@ _ANOTHER_GROUP = re.compile(r"\b(?:kill\w*|injur\w*|wound\w*|hurt|dead|died|shel
 # ("the hospital has since been out of service", "has since reopened": "since" as an adverb
 # of what came after, no tally's start; but "have since been killed" tells the dead of the
 # days after)
-_SINCE = (r"(?:(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)|(?=since\s+been\s+(?:killed|martyred)))"
+# ("Israel has since killed 318 Palestinians": the dead of the days after, as "have since
+# been killed")
+_SINCE = (r"(?:(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)|"
+          r"(?=since\s+(?:been\s+)?(?:killed|martyred)))"
           r"since(?!\s+(?:early\s+|this\s+|the\s+early\s+)?(?:dawn|daybreak|midnight|morning|"
           r"hours))")
 _CUMULATIVE = re.compile(
@@ -528,10 +546,24 @@ def _clause_end(text: str, at: int, end: int) -> int:
 # "since the ceasefire took effect on October 10, 318 citizens have been martyred": a clause
 # opening with the truce's start frames the counts after it ("... and 788 injured") as the
 # tally of the days since
-_SINCE_OPENS = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w-]+\s+)?(?:ceasefire|truce)\b"
+# (the clause's own opening: not "In the first Israeli strike since the ceasefire took
+# effect, three people were killed in a house in Rafah", one attack's dead)
+_SINCE_OPENS = re.compile(r"(?:(?<![\w,]\s)(?<![\w,])|(?<=\band\s)|(?<=\bbut\s))"
+                          r"\bsince\s+(?:the\s+)?(?:[\w-]+\s+)?(?:ceasefire|truce)\b"
                           r"[^.;:,]{0,60},\s*(?:[^.;:,]{0,80}?\band\s+)?$", re.I)
+# "put the toll at 350 killed and 1,200 wounded in three days of Israeli strikes", "... in
+# the strikes of the past week": the toll of a span, told after it further than the window
+# of the cues reaches
+_PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|places)\s+the\s+(?:death\s+)?toll\s+at\b",
+                     re.I)
+_PUT_SPAN = re.compile(r"[^.;]{0,80}?\b(?:days|weeks|months|week|month|since|war|so far|"
+                       r"to date|overall|throughout|past(?!\s+(?:24|twenty-four)\s+hours))\b",
+                       re.I)
 # "1,164 injured during the past 24 hours": a day's count however large (not a war total)
-_THE_DAYS_COUNT = re.compile(r"[^.;:,]{0,40}?\b(?:in|during|over|within)\s+the\s+(?:past|last)\s+"
+# (not "41,118 Palestinians have been killed and 40 in the past 24 hours": the hours the
+# other count's)
+_THE_DAYS_COUNT = re.compile(r"(?:(?!\band\b)[^.;:,\d]){0,40}?\b(?:in|during|over|within)\s+"
+                             r"the\s+(?:past|last)\s+"
                              r"(?:24|twenty-four)\s+hours\b", re.I)
 
 
@@ -929,6 +961,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
         share = _SHARE_OF.search(text, max(start, m.start() - 40), m.start()) \
             if m.re is _SUBJECT_COUNT or m.re is _SUBJECT_HURT else None
         if share is not None and _WERE_VERB.search(m.group(0)) and \
+                not _WHO_WERE.search(m.group(0)) and \
                 (parse_number(share.group("n")) or count) < count:
             count = parse_number(share.group("n"))  # "Nine of her ten children were
             # killed": the share the verb tells, not the whole they belong to
@@ -943,6 +976,12 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
                 count += _victims(also)  # "Her husband was critically wounded, as was
                 # their only surviving son": the hurt told after, by the same verb
         recovered = _LESS_RECOVERED.match(text, m.end(), end) if kind == "killed" else None
+        back = max(start, m.start() - 150)
+        if recovered is not None and _ONE_ATTACK.search(
+                text, max(back, text.rfind(". ", back, m.start()) + 1), m.end()):
+            recovered = None  # "An Israeli airstrike on a house in Jabalia killed 15 people,
+            # including 6 bodies recovered from the rubble": the one attack's own dead, pulled
+            # out after it
         if recovered is not None and 0 < (parse_number(recovered.group("n")) or 0) < count:
             count -= parse_number(recovered.group("n"))  # "133 martyrs (including 4
             # recovered bodies)": the bodies pulled out are the dead of before, not the day's
@@ -988,6 +1027,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
                 _ITS_DAY.search(text, m.end(), end)):
             opening = None  # "In the deadliest day since the ceasefire began, 30 were
             # killed", "since the truce began, strikes killed 12 people on Monday": a day's
+        if opening is None and _PUT_AT.search(text, max(start, m.start() - 60), m.end()) and \
+                _PUT_SPAN.match(text, m.end(), end):
+            opening = _PUT_AT  # (a span after the toll put: a tally, as a truce opening one)
         cumulative = opening is not None or count >= 1000 and not _days_own(
             text, m, start, end) or period is not None and not _own_night(
             text, m, period, found, end) or since is not None or \

@@ -255,8 +255,12 @@ def told_together(unit: EventUnit, located: list[tuple[Mention, int, float]], te
 _COUNT_ACROSS = re.compile(r"\s+(?:(?:[\w-]+\s+){0,3}?(?:in|across|throughout)\s+)?(?:[\w-]+\s+)"
                            r"{0,2}?(?:in|across|throughout)\s+(?:the\s+)?", re.I)
 # ... and another clause after it that names the place the event is put at: ", as tanks and
-# infantry pressed towards the outskirts of Gaza City"
-_OTHER_CLAUSE = re.compile(r"(?:,|;|\s[—–-])\s+(?:as|while|when|after|and|but|where)\b", re.I)
+# infantry pressed towards the outskirts of Gaza City" (not "..., when a drone struck a tent
+# in Deir al-Balah", "..., where strikes hit homes in Nuseirat", "after fighters ambushed
+# their unit in Rafah": the clause tells where the dead fell)
+_OTHER_CLAUSE = re.compile(r"(?:,|;|\s[—–-])\s+(?:as|while|and|but)\b(?![^.;]*?\b(?:hit|hits|"
+                           r"struck|strikes?|airstrikes?|targeted|targeting|bombed|shelled|"
+                           r"ambush\w*|fired|opened\s+fire)\b)", re.I)
 
 
 def told_for_a_region_apart(unit: EventUnit, located: list[tuple[Mention, int, float]],

@@ -8190,3 +8190,72 @@ def test_an_air_force_that_begins_aid_drops_delivered_them():
     text = "The Israeli Air Force begins humanitarian aid drops over the Gaza Strip on Sunday."
     assert [e.actor1 for e in parse(text, published="2024-10-22").events
             if e.sub_event_type == "Aid delivery"] == ["Israeli military"]
+
+
+# -- a share's own verb, more victims "as were", soldiers who fell -------------------------
+@pytest.mark.parametrize("text, dead, hurt", [
+    # the whole's verb in a clause of its own, the share's verb after it
+    ("At least 20 of the 36 people who were killed in the strike on the school in Nuseirat "
+     "were women and children, the ministry said.", 36, None),
+    ("Two of the 12 people who were wounded in Rafah on Monday were paramedics.", None, 12),
+    # more victims at a place or in an attack of their own
+    ("Three people were killed in Rafah on Monday, as were five others in Khan Younis.", 3,
+     None),
+    ("Two people were killed in an Israeli strike on a house in Rafah on Monday, as were three "
+     "people in a separate strike in Khan Younis.", 2, None),
+])
+def test_a_share_or_more_victims_keep_to_their_own_toll(text, dead, hurt):
+    got = [(e.fatalities, e.injuries) for e in parse(text, published="2024-10-27").events
+           if e.fatalities or e.injuries]
+    assert got == [(dead, hurt)]
+
+
+@pytest.mark.parametrize("text", [
+    "Two soldiers fell while climbing a wall in Rafah on Monday and were lightly injured.",
+    "A soldier fell in a tunnel shaft in Rafah on Monday and was injured.",
+    "Two soldiers fell on the stairs of a building in Rafah on Monday and were injured.",
+    "Two soldiers fell when a building collapsed in Rafah on Monday and were lightly wounded.",
+])
+def test_soldiers_who_fell_and_were_hurt_are_no_dead(text):
+    assert not any(e.fatalities for e in parse(text, published="2024-10-27").events)
+
+
+@pytest.mark.parametrize("text", [
+    # the hours the other count's
+    "Gaza's Health Ministry said 41,118 Palestinians have been killed and 40 in the past 24 "
+    "hours.",
+    # a toll put for a span told after it
+    "The Health Ministry put the toll at 350 killed and 1,200 wounded in three days of Israeli "
+    "strikes across Gaza.",
+    "The Health Ministry put the toll at 104 killed and 760 wounded in the Israeli strikes of "
+    "the past week.",
+    # "since" after "has": the days after, a tally still
+    "The ceasefire took effect on October 10. Israel has since killed 318 Palestinians in Gaza.",
+    "Israeli forces have since killed 42 people in Rafah, according to the ministry.",
+])
+def test_tallies_of_a_span_stay_tallies(text):
+    from geoevents.casualties import find_casualties
+    assert all(c.cumulative for c in find_casualties(text) if c.kind == "killed")
+    assert not any(e.fatalities for e in parse(text, published="2024-10-27").events)
+
+
+@pytest.mark.parametrize("text, got", [
+    # "since" inside the clause's subject: one attack's dead
+    ("In the first Israeli strike since the ceasefire took effect on October 10, three people "
+     "were killed in a house in Rafah.", [("Rafah", 3)]),
+    # the clause after the region tells where the dead fell
+    ("Four people were killed in central Gaza on Monday, when a drone struck a tent in Deir "
+     "al-Balah.", [("Deir al-Balah", 4)]),
+    ("Seven people were killed across the central Gaza Strip on Sunday, where strikes hit "
+     "homes in Nuseirat.", [("Nuseirat", 7)]),
+])
+def test_one_attacks_dead_stay_at_its_place(text, got):
+    assert [(e.location, e.fatalities)
+            for e in parse(text, published="2024-10-27").events] == got
+
+
+def test_bodies_recovered_after_one_strike_are_its_own_dead():
+    from geoevents.casualties import find_casualties
+    got = find_casualties("An Israeli airstrike on a house in Jabalia killed 15 people, including "
+                          "6 bodies recovered from the rubble, civil defence said.")
+    assert max(c.count for c in got if c.kind == "killed") == 15
