@@ -83,6 +83,9 @@ _SINCE_A_MONTH = re.compile(rf"\b[Ss]ince (?:early |late |mid-?|the (?:start|beg
 # in, troops stormed the hospital": what they did)
 _WEEKS_IN = re.compile(r"\W*(?:[\w-]+\s+){1,2}(?:days|weeks|months|years)\s+in(?:to\s+(?:the|its|"
                        r"their)\s+[\w-]+)?,\s")
+# (a state told after it: "is encircled", "have been told"; not "Two days into the
+# offensive, Israeli tanks reached the edge of Jabalia camp": what they did)
+_A_STATE = re.compile(r"\b(?:is|are|remains?|lies|lie|stands?|(?:has|have)\s+been)\b")
 # "The ceasefire took effect on Jan. 19, pausing an Israeli war that has killed more than
 # 47,300 Palestinians": the truce recalled with the war's toll, a story's stock paragraph,
 # whatever day it names (not "The ceasefire took effect on Sunday morning after a
@@ -161,7 +164,15 @@ def _a_tally_since_a_day(text: str, s: Span, anchor: date | None, cues: Cues) ->
         not _RELATIVE_BEFORE.search(text, max(d.end, perfect.start() - 40), perfect.start()) and \
         not _PAST_NEWS.search(text.lower(), d.end, perfect.start()) and \
         not _PAST_NEWS.search(text.lower(), s.start, opened) and \
+        not _A_DEED_BESIDE.search(text, perfect.end(), s.end) and \
         any(not opened <= f.start() < d.end for f in _TALLY.finditer(text, s.start, s.end))
+
+
+# (not "..., at least 1,000 people have been killed in Jabalia, and troops have stormed Kamal
+# Adwan Hospital": a deed of its own told beside the toll)
+_A_DEED_BESIDE = re.compile(r"(?:,\s+and|;|\band\s+(?:troops|forces|tanks|soldiers|the\s+army))\s+"
+                            r"(?:[\w'’-]+\s+){0,4}(?:have|has)\s+(?:also\s+|now\s+)?(?!been\b)"
+                            r"[a-z]+ed\b")
 
 
 # (a toll of harm: a flight counted since a day, "about one million people have fled Rafah
@@ -238,7 +249,8 @@ def tells_background(text: str, s: Span, counts: bool, anchor: date | None, cues
         # article's definition of a campaign, told by its own dated sentences.
         return True
     if (_IN_A_YEAR.match(s.text) or _a_tally_since_a_month(s.text) or
-            _WEEKS_IN.match(s.text) and not _PAST_NEWS.search(s.text.lower()) or
+            _WEEKS_IN.match(s.text) and not _PAST_NEWS.search(s.text.lower()) and
+            _A_STATE.search(s.text, _WEEKS_IN.match(s.text).end()) is not None or
             not counts and _ONLY_ITS_LENGTH.match(s.text)) and \
             not names_a_day(text, s, anchor, cues):
         return True

@@ -712,6 +712,10 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
         return None, 3, 0.7
     weeks = _WEEKS_AFTER.search(text, max(unit.sentence.start, unit.anchor - 120), unit.anchor) \
         if not pool else None
+    if weeks is not None and not text[unit.sentence.start:weeks.start()].strip(" \t\n\"'“‘"):
+        # (not "Two weeks after the hostages were freed Israeli strikes on Rafah killed 20
+        # people": the sentence opens on the time of what it tells)
+        weeks = None
     n = None if weeks is None else 1 if weeks.group(1).lower() in ("a", "one") else \
         number_word(weeks.group(1).lower())
     day = parse_published(carried.date) if carried is not None and carried.date and \

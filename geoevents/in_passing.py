@@ -206,6 +206,11 @@ _TO_COME = re.compile(r"(?:\s+(?:there|here|in\s+[\w'’-]+|on\s+[\w'’-]+))?\s
 # on Rafah": an operation planned (not "Plan B": a name)
 _PLANS_FOR = re.compile(r"\b(?:plans?|planned)\s+(?:for|of)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
                         r"(?:[\w'’-]+\s+){0,3}$")
+# (not "Israeli forces carried out plans for a ground assault on Rafah, pushing tanks into
+# the city": the plan put into action)
+_PLANS_DONE = re.compile(r"\b(?:carr(?:y|ies|ied|ying)\s+out|implement(?:s|ed|ing)?|"
+                         r"execut(?:e|es|ed|ing)|(?:went|go|goes|going|pushed|pressed)\s+ahead\s+"
+                         r"with|put\s+into\s+action)\s+(?:its\s+|their\s+|the\s+|long-?\w*\s+)?$")
 # "Evacuation orders now cover most of Khan Younis", "orders currently apply to 80% of the
 # Strip": the orders in force, a standing state (not "orders issued on Monday cover Abasan":
 # the day's; nor "Today's displacement order covers nine square kilometres": one order)
@@ -221,8 +226,10 @@ _UNDER_ORDERS = re.compile(r"\b(?:areas?|places?|zones?|neighbou?rhoods?|parts|d
                            r"(?:[\w'’-]+\s+){0,2}$")
 # (nor "On 9 May, the military expanded the areas under evacuation orders", "put Rafah's
 # eastern areas under evacuation orders": orders given, with the day or the deed told)
+# (nor "the army declared large parts of Khan Younis under new evacuation orders": declared)
 _ORDERS_WIDENED = re.compile(rf"\b(?:{A_DAY}|expand\w*|extend\w*|widen\w*|enlarg\w*|put|puts|"
-                             r"putting|placed|places|placing|brought|added|adds)\b")
+                             r"putting|placed|places|placing|brought|added|adds|declar\w*|"
+                             r"designat\w*)\b")
 # (not "Today's orders cover Abasan", "the new orders cover eastern Rafah": the day's)
 _THESE_ORDERS = re.compile(r"(?:['’]s|\b(?:new|latest|fresh|further|these|today|yesterday))\s+"
                            r"(?:[\w-]+\s+)?$")
@@ -249,8 +256,12 @@ _WEEKS_LONG_ONE = re.compile(r"\b(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+)?(?:t
                              r"six|seven|eight|nine|ten|eleven|twelve|several|many|\d{1,2})[- ]"
                              r"(?:week|month|year)(?:[- ]long|[- ]old)?\s+(?:[\w'’-]+\s+){0,2}$")
 # (nor "Israeli forces began a two-week siege of Jabalia": its start told)
+# (nor "Israeli troops expanded their three-week offensive in Jabalia into Beit Lahia": what
+# was done to it that day)
 _BEGUN_BEFORE = re.compile(r"\b(?:began|begin|begins|launched|launch|launches|started|starts|"
-                           r"imposed|imposes|laid|lays)\s+$")
+                           r"imposed|imposes|laid|lays|expand(?:s|ed)?|extend(?:s|ed)?|"
+                           r"widen(?:s|ed)?|broaden(?:s|ed)?|intensif(?:y|ies|ied)|"
+                           r"escalat(?:e|es|ed)|renew(?:s|ed)?|resum(?:e|es|ed))\s+$")
 _CAMPAIGN = re.compile(r"(?:offensive|operation|campaign|siege|assault|incursion|invasion|"
                        r"bombardment|war|onslaught|blockade)s?$")
 # "killed by an explosive device in Jabalia, a reminder that Hamas cells are still fighting
@@ -261,6 +272,12 @@ _REMINDER = re.compile(r"\b(?:an?|the|as\s+a)\s+(?:[\w-]+\s+)?(?:reminder|sign|s
                        # (up to an event told beside it: "a sign that the army was pressing
                        # ahead while airstrikes killed 20 people in Khan Younis")
                        r"(?:(?!(?:as|while|when)\s)[\w'’-]+\s+){0,6}$")
+# (not "the explosions heard overnight were a sign that Israeli forces had blown up homes in
+# Jabalia": a deed done, told by what was seen of it)
+_DONE_BEFORE = re.compile(r"\bhad\s+(?:[\w-]+\s+)?$")
+# (not "after a siege of three weeks, during which troops on Saturday shelled its upper
+# floors": a day told in the clause)
+_A_DAY_IN = re.compile(rf"\b(?:{A_DAY})\b")
 # "Rafah has come under nightly strikes", "areas that come under daily bombardment": what a
 # place lives under, a habit
 _UNDER_DAILY = re.compile(r"\b(?:come|comes|coming|came|been|being)\s+under\s+(?:near-?)?"
@@ -292,7 +309,8 @@ def named_in_passing(low: str, before: str, lo: int, at: int, stop: int, end: in
     if (" who " in before or " which " in before or " that " in before or
             " whom " in before) and _told_in_a_relative(low, lo, at, stop, end, published):
         return True  # "said Samir, who fled Rafah in May": background to the one told of
-    if "plan" in before and _PLANS_FOR.search(low, lo, at) and \
+    if "plan" in before and (plans := _PLANS_FOR.search(low, lo, at)) and \
+            not _PLANS_DONE.search(low, lo, plans.start()) and \
             not DAY_AFTER.match(low, stop, end):
         return True  # "alarmed by plans for an expanded military operation": to come
     if (" will " in low[stop:stop + 40] or " would " in low[stop:stop + 40] or
@@ -303,7 +321,8 @@ def named_in_passing(low: str, before: str, lo: int, at: int, stop: int, end: in
         return True  # "evacuation orders now cover most of Khan Younis": orders in force
     if low.endswith(("order", "orders"), at, stop) and \
             _UNDER_ORDERS.search(low, lo, at) and not DAY_AFTER.match(low, stop, end) and \
-            "issued" not in low[stop:stop + 30] and not _ORDERS_WIDENED.search(low, lo, at):
+            "issued" not in low[stop:stop + 30] and not _ORDERS_WIDENED.search(low, lo, at) and \
+            not _THESE_ORDERS.search(low, lo, at):
         return True  # "areas under evacuation orders": a standing state
     if " when " in before and _a_month_gone(low, lo, at, published) and \
             not DAY_AFTER.match(low, stop, end):
@@ -313,6 +332,7 @@ def named_in_passing(low: str, before: str, lo: int, at: int, stop: int, end: in
         return True  # "stormed the hospital after a siege of more than two weeks"
     if " during which " in low[max(0, at - 160):at] and \
             _DURING_WHICH.search(low, max(0, at - 160), at) and \
+            not _A_DAY_IN.search(low, low.rfind(" during which ", 0, at), at) and \
             not DAY_AFTER.match(low, stop, end):
         return True  # "a siege of two weeks, during which it came under repeated shelling"
     if ("month " in before or "week " in before or "year " in before) and \
@@ -323,6 +343,7 @@ def named_in_passing(low: str, before: str, lo: int, at: int, stop: int, end: in
         return True  # "ending a four-month offensive": a campaign named by its length
     if (" reminder " in before or " sign " in before or " signal " in before or
             " indication " in before) and _REMINDER.search(low, lo, at) and \
+            not _DONE_BEFORE.search(low, lo, at) and \
             not DAY_AFTER.match(low, stop, end):
         return True  # "a reminder that Hamas cells are still fighting": a gloss
     if "under " in before and _UNDER_DAILY.search(low, lo, at) and \

@@ -8259,3 +8259,40 @@ def test_bodies_recovered_after_one_strike_are_its_own_dead():
     got = find_casualties("An Israeli airstrike on a house in Jabalia killed 15 people, including "
                           "6 bodies recovered from the rubble, civil defence said.")
     assert max(c.count for c in got if c.kind == "killed") == 15
+
+
+# -- named in passing or background, yet an event of the day is told ------------------
+@pytest.mark.parametrize("text,published,sub,place", [
+    # a campaign named by its length, widened that day
+    ("Israeli troops on Saturday expanded their three-week offensive in Jabalia into "
+     "neighbouring Beit Lahia.", "2024-10-27", "Armed clash", "Beit Lahia"),
+    # days into an offensive, then what troops did (no state told)
+    ("Two days into the offensive, Israeli tanks reached the edge of Jabalia camp.",
+     "2024-10-27", "Armed clash", "Jabalia Camp"),
+    # areas declared under new orders: the order of the day
+    ("On Saturday the army declared large parts of Khan Younis under new evacuation orders, "
+     "telling residents to leave.", "2024-10-27", "Evacuation order", None),
+    # a deed done, told by what was seen of it
+    ("Residents said the explosions heard overnight were a sign that Israeli forces had blown "
+     "up homes in Jabalia camp.", "2024-10-27", "Looting/property destruction", "Jabalia Camp"),
+    # a deed told beside a toll counted since a day weeks before
+    ("Since the siege began on 6 October, at least 1,000 people have been killed in Jabalia, "
+     "and troops have stormed Kamal Adwan Hospital.", "2024-11-27", "Armed clash",
+     "Kamal Adwan Hospital"),
+    # a plan carried out
+    ("Israeli forces on Saturday carried out plans for a ground assault on Rafah, pushing "
+     "tanks into the city.", "2024-10-27", "Armed clash", "Rafah"),
+    # a day told inside the clause of what went on during a siege of weeks
+    ("Israeli forces raided Kamal Adwan hospital after a siege of three weeks, during which "
+     "troops on Saturday shelled its upper floors.", "2024-11-27",
+     "Shelling/artillery/missile attack", "Kamal Adwan Hospital"),
+])
+def test_an_event_of_the_day_beside_words_of_background_stays(text, published, sub, place):
+    got = _events(text, published)
+    assert any(s == sub and (place is None or loc == place) for s, loc, _, _ in got)
+
+
+def test_weeks_after_that_opens_the_sentence_is_the_time_of_what_it_tells():
+    got = _events("Two weeks after the hostages were freed Israeli strikes on Rafah killed 20 "
+                  "people.", "2024-10-27")
+    assert [d for s, *_, d in got if s == "Air/drone strike"] == ["2024-10-27"]
