@@ -209,15 +209,18 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 # ", known for his role in the 2000 lynching", ", who fled in 1948": what a relative or an
 # appositive clause says of someone, not when the sentence's event happened
-# (and ", a Bedouin Israeli held in Gaza since 2015,": how long a captive set free was held)
-_ASIDE = re.compile(r",\s+(?:who|whom|whose|which|(?:best |well )?known|famous|notorious)\b|"
-                    r",\s+(?:an?\s+)?(?:[\w'’-]+\s+){0,4}?(?:held|abducted|kidnapped|"
-                    r"imprisoned|jailed)\s+(?:in|by|since|from)\b")
+_ASIDE = re.compile(r",\s+(?:who|whom|whose|which|(?:best |well )?known|famous|notorious)\b")
+# ... and ", a Bedouin Israeli held in Gaza since 2015,": how long a captive set free was
+# held, up to its closing comma only (not "Gilad Shalit, held by Hamas since 2006, was
+# released in 2011": the year after it is the sentence's own)
+_HELD_ASIDE = re.compile(r",\s+(?:an?\s+)?(?:[\w'’-]+\s+){0,4}?(?:held|abducted|kidnapped|"
+                         r"imprisoned|jailed)\s+(?:in|by|since|from)\b[^,.;]*(?:,|$)")
 
 
 def _is_history(sentence: str, anchor: date) -> bool:
     """Whether a sentence names only years long before the report (two or more), outside
     what it says in passing of someone."""
+    sentence = _HELD_ASIDE.sub(",", sentence)
     aside = _ASIDE.search(sentence)
     years = [int(y) for y in _YEAR.findall(sentence, 0, aside.start() if aside else len(sentence))]
     return bool(years) and max(years) < anchor.year - 2

@@ -179,6 +179,8 @@ _ONE_OCCURRENCE = {sub: group for group, subs in enumerate(
     for sub in subs}
 # what makes an agreement one about Gaza: its parties or its place
 _GAZA_PARTY = re.compile(r"\b(?:Hamas|Gaza|Palestinian)", re.I)
+# a front of the war outside the Strip, named with no place of its own
+_FRONT_ABROAD = re.compile(r"\b(?:Hezbollah|Leban\w*|Houthis?|Yemen\w*|Syria\w*|Iran\w*)\b")
 
 # Every pattern the event stage tries, found through one scan of the report.
 _INDEX = PrefixIndex((*triggers.PATTERNS, *casualties.PATTERNS, *dates.PATTERNS,
@@ -543,6 +545,9 @@ def _code_unit(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit) -> N
 # (not "Between 1 and 21 October": a span of days)
 _TWO_DAYS = re.compile(r"(\d{1,2})\s+and\s+(\d{1,2})\s+[A-Z][a-z]+")
 _ON = re.compile(r"\b[Oo]n\s+$")
+# (nor "On 2 and 3 December respectively, WFP delivered flour to Gaza City and Deir
+# al-Balah": one day for each place, not both days at each)
+_EACH_ITS_OWN = re.compile(r"\brespectively\b")
 
 
 def _second_day(unit: EventUnit, dated: list, when: str | None, text: str) -> list[str]:
@@ -552,7 +557,8 @@ def _second_day(unit: EventUnit, dated: list, when: str | None, text: str) -> li
             dated[0].date != when:
         return []
     two = _TWO_DAYS.fullmatch(dated[0].text)
-    if two is None or not _ON.search(text, max(0, dated[0].start - 4), dated[0].start) or \
+    if two is None or _EACH_ITS_OWN.search(text) or \
+            not _ON.search(text, max(0, dated[0].start - 4), dated[0].start) or \
             not int(two.group(1)) < int(two.group(2)) <= 31:
         return []
     try:
@@ -787,11 +793,13 @@ def _unit_places(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit,
             # (a site in the city the sentence named is as sure as the city: it carries on)
             located = [(again, 1, 0.9 if located[0][0].feature_class == "city" else 0.8)]
     if unit.sub_event_type == AGREEMENT[1] and rep.strip is not None and \
-            (_GAZA_PARTY.search(s.text) or not sent.named and not sent.outside):
+            (_GAZA_PARTY.search(s.text) or not sent.named and not sent.outside and
+             not any(t is not None and _FRONT_ABROAD.search(t.text) for t in (s, sent.before))):
         # a ceasefire or a pause in Gaza holds for the whole Strip, whatever town the
         # sentence or the one before it names, wherever it was agreed (and "The truce began
         # at 7 a.m. local time" after the Rafah crossing told, naming no place: the report's
-        # truce; not "a ceasefire in Lebanon")
+        # truce; not "a ceasefire in Lebanon", nor "The truce with Hezbollah began at 4 a.m."
+        # or "... agreed to a ceasefire in Lebanon. The truce began at 4 a.m.": another front)
         located = [(rep.strip, 3, 0.9)]
     if rep.infobox is not None and unit.event_type in VIOLENT:
         located = [narrowed(m, p, f, rep.infobox, gaz) for m, p, f in located]

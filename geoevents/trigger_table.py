@@ -706,7 +706,9 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           r"trucks? (?:\w+ ){0,2}(?:enters?|entered|entering|cross(?:es|ed)?|arrive[sd]?)|"
           # "The first fuel tankers were seen entering through the Rafah crossing" (not
           # "tankers were waiting to enter": see the trucks' rules in triggers.py)
-          r"(?:fuel |gas |water |diesel )?tankers (?:\w+ ){0,2}(?:enters?|entered|entering|"
+          # (nor "Fuel tankers will enter through Kerem Shalom on Sunday": aid to come)
+          r"(?:fuel |gas |water |diesel )?tankers (?:(?!(?:will|would|could|can|cannot|may|"
+          r"might|must|should|shall|to|not|never|yet)\b)\w+ ){0,2}(?:enters?|entered|entering|"
           r"cross(?:es|ed)?|arrive[sd]?)|"
           # "200 trucks of food, water and medical supplies entered on Friday" (not "trucks
           # of flour were blocked from entering", "trucks of aid waiting to enter")

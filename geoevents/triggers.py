@@ -1412,6 +1412,28 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
     return list(found)
 
 
+# "Aid will enter once the truce begins", "Strikes continued until the ceasefire began at
+# 11:15", "When the truce began on Sunday, thousands headed north": a truce's start told as
+# the time of something else, not its own news ("The truce formally began at 7am" is)
+_TRUCE_STARTS = re.compile(r"\b(?:began|begins|started|starts|took\s+hold|takes\s+hold|now)\b")
+_WHEN_IT_STARTS = re.compile(r"\b(?:once|until|till|before|after|when|whenever|if|unless|"
+                             r"as\s+soon\s+as|by\s+the\s+time)\s+(?:the\s+|a\s+|an\s+|this\s+)?"
+                             r"(?:[\w-]+\s+){0,3}$")
+# "The tactical pause starts daily at 8 a.m.", "The ceasefire began last month", "... began
+# in January": a daily routine, or a start told as a time past with no day of its own
+_TRUCE_LONG_AGO = re.compile(r"\s+(?:daily|each\s+day|every\s+(?:day|morning)|"
+                             r"last\s+(?:month|year)|earlier\s+this\s+(?:month|year)|"
+                             r"in\s+(?:" + "|".join(m.lower() for m in ("January", "February",
+                             "March", "April", "June", "July", "August", "September", "October",
+                             "November", "December")) + r"|may)\b(?!\s+\d)|"
+                             r"(?:\w+\s+)?(?:weeks|months)\s+ago)\b")
+# "The patients were handed to the Red Cross in Rafah for evacuation", "The bodies of
+# Palestinians handed over to the Red Cross were buried": no captive set free
+_HANDED_NOT_CAPTIVES = re.compile(r"\b(?:patients|wounded|injured|sick|evacuees|"
+                                  r"(?:bod(?:y|ies)|remains|corpses)\s+of\s+(?:[\w-]+\s+){0,3}?"
+                                  r"palestinians?)\b[^.;]*$")
+
+
 def _find_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
     text = cues.text
     low = cues.folded
@@ -1455,6 +1477,12 @@ def _find_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
         if sub in (RELEASE[1], RETURN[1]) and (_YET_TO.search(low, at, m.end()) or
                                                _TO_BE_DONE.search(low, lo, at)):
             continue  # "all hostages would be released by the end of the phase"
+        if sub == AGREEMENT[1] and _TRUCE_STARTS.search(low, at, m.end()) and (
+                _WHEN_IT_STARTS.search(low, lo, at) or _TRUCE_LONG_AGO.match(low, m.end(), end)):
+            continue  # "once the truce begins", "the ceasefire began last month"
+        if sub == RELEASE[1] and low.startswith("hand", at) and \
+                _HANDED_NOT_CAPTIVES.search(low, lo, at):
+            continue  # "The patients were handed to the Red Cross in Rafah for evacuation"
         if _FOLLOWING_NEGATION.match(low, m.end(), end) or \
                 low.startswith(" campaign", m.end()) or \
                 etype in VIOLENT and _LED_TO.match(low, m.end(), end) or \

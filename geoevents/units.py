@@ -358,8 +358,16 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
 _THE_REST = re.compile(r"\W*(?:and|while|with|then)\s+(?:then\s+)?(?:the\s+)?(?:remaining|rest|"
                        r"others?|last|final)\b(?:\s+(?:of\s+(?:the|them)\s+)?(?!(?:remain\w*|are|were|was|is|"
                        r"still|held|kept|stay\w*|have|has|had|be|being|been|will|would|"
-                       r"could|may|might)\b)[\w-]+){0,2}?\s+(?:in|at)\s+")
+                       r"could|may|might|expected|due|set|scheduled)\b)"
+                       # (nor "the rest expected in Khan Younis": a word of their own on them)
+                       r"(?![\w-]+(?:ed|ing)\b)[\w-]+){0,2}?\s+(?:in|at)\s+")
 # (not "while others remain held in tunnels in Khan Younis": a verb of their own)
+# ... nor one after the place: "while the remaining trucks in Rafah were turned back", "the
+# rest of the captives in Rafah will be freed next week" (only a time may follow: "..., and
+# the remaining 13 in Khan Younis a few hours later")
+_OWN_VERB_AFTER = re.compile(r"(?i)\b(?:is|are|was|were|will|would|could|can|may|might|must|"
+                             r"should|shall|remain\w*|stay\w*|still|been|be|being|has|have|"
+                             r"had|do|did|does|not)\b|\b(?!(?:hundred|red)\b)\w+ed\b")
 
 
 def _the_rest_elsewhere(clauses: list[Span], units: list[EventUnit],
@@ -373,6 +381,10 @@ def _the_rest_elsewhere(clauses: list[Span], units: list[EventUnit],
         if hit is None or any(u.clause.start <= u.anchor < u.clause.end and
                               clause.start <= u.anchor < clause.end for u in units) or \
                 not any(clause.start + hit.end() <= m.start < clause.end for m in gaza):
+            continue
+        place = min((m for m in gaza if clause.start + hit.end() <= m.start < clause.end),
+                    key=lambda m: m.start)
+        if _OWN_VERB_AFTER.search(clause.text, place.end - clause.start):
             continue
         told = [u for u in units if u.event_type not in VIOLENT and u.anchor < clause.start]
         if not told:

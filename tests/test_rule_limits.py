@@ -8296,3 +8296,70 @@ def test_weeks_after_that_opens_the_sentence_is_the_time_of_what_it_tells():
     got = _events("Two weeks after the hostages were freed Israeli strikes on Rafah killed 20 "
                   "people.", "2024-10-27")
     assert [d for s, *_, d in got if s == "Air/drone strike"] == ["2024-10-27"]
+
+
+@pytest.mark.parametrize("text", [
+    "Aid trucks will enter Gaza through the Rafah crossing once the truce begins.",
+    "Hostages will be freed in stages after the truce begins on Sunday.",
+    "Residents were told to stay away from the buffer zone until the ceasefire takes hold.",
+    "Strikes continued in Rafah until the ceasefire began at 11:15 a.m.",
+    "When the truce began on Sunday, thousands of people headed north.",
+    "The tactical pause starts daily at 8 a.m. along the road from Kerem Shalom.",
+    "The ceasefire began last month.",
+    "The ceasefire started in January and collapsed in March.",
+])
+def test_a_truce_start_told_as_a_time_or_long_ago_is_no_agreement(text):
+    assert "Agreement" not in [s for s, *_ in _events(text, "2025-01-25")]
+
+
+@pytest.mark.parametrize("text", [
+    "Israel and Hezbollah agreed to a ceasefire in Lebanon on Tuesday. The truce began at "
+    "4 a.m. local time on Wednesday.",
+    "The truce with Hezbollah began at 4 a.m. on Wednesday.",
+])
+def test_a_truce_on_another_front_is_not_the_strips(text):
+    got = _events(text, "2024-11-27")
+    assert [loc for s, loc, *_ in got if s == "Agreement"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Fuel tankers will enter through Kerem Shalom on Sunday.",
+    "Fuel tankers could enter through Kerem Shalom on Sunday.",
+])
+def test_tankers_yet_to_enter_are_no_aid_delivery(text):
+    assert "Aid delivery" not in [s for s, *_ in _events(text, "2025-01-25")]
+
+
+@pytest.mark.parametrize("text", [
+    "The bodies of Palestinians handed over to the Red Cross were buried in Khan Younis.",
+    "The patients were handed to the Red Cross in Rafah for evacuation.",
+])
+def test_patients_or_palestinian_dead_handed_to_the_red_cross_are_no_release(text):
+    got = _events(text, "2023-11-24")
+    assert "Hostage or prisoner release" not in [s for s, *_ in got]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Three hostages were released in Gaza City on Saturday, and the rest of the captives in "
+     "Rafah will be freed next week.", "Hostage or prisoner release"),
+    ("Aid trucks entered Gaza through Kerem Shalom, while the remaining trucks in Rafah were "
+     "turned back.", "Aid delivery"),
+    ("Aid trucks entered Gaza through Kerem Shalom, while others in Rafah were turned back.",
+     "Aid delivery"),
+])
+def test_the_rest_told_with_a_verb_of_their_own_is_no_second_event(text, kind):
+    got = _events(text, "2025-01-25")
+    assert "Rafah" not in [loc for s, loc, *_ in got if s == kind]
+
+
+def test_two_days_told_respectively_are_one_delivery_each():
+    got = _events("On 2 and 3 December respectively, WFP delivered flour to Gaza City and Deir "
+                  "al-Balah.", "2024-12-27")
+    assert [d for s, loc, _, d in got if s == "Aid delivery" and loc == "Gaza City"] == \
+        ["2024-12-02"]
+
+
+def test_a_year_after_a_captives_time_held_is_the_sentences_own():
+    got = _events("Gilad Shalit, held by Hamas since 2006, was released in 2011 at the Rafah "
+                  "crossing.", "2025-02-22")
+    assert got == []
