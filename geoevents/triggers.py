@@ -1434,6 +1434,32 @@ _HANDED_NOT_CAPTIVES = re.compile(r"\b(?:patients|wounded|injured|sick|evacuees|
                                   r"palestinians?)\b[^.;]*$")
 
 
+# "Tal Shoham and Avera Mengistu are released in Rafah", "two hostages were freed in Khan
+# Younis": people set free at a place are captives or named people (not "The film was
+# released in Gaza City", "Sewage was released in Wadi Gaza", "Five people trapped under
+# rubble were freed in Beit Lahia": things let out, or people dug out)
+_SET_FREE_AT = re.compile(r"(?:is|are|was|were|has|have|had) ")
+_FREED_WHO = re.compile(r"(?i)\b(?:hostages?|captives?|prisoners?|detainees?|abductees?|"
+                        r"soldiers?|civilians?|israelis|women|men|man|woman|girls?|boys?|"
+                        r"child|children|mother|father|son|daughter|wife|husband|brothers?|"
+                        r"sisters?|residents?|nationals?|citizens?|workers?|conscripts?|"
+                        r"people|persons?|they|she|he)\b")
+_NAMED_PERSON = re.compile(r"\b(?!(?:The|A|An|This|These|Those|His|Her|Their|Its|Our|On|In|"
+                           r"At|After|Before|Later|Earlier|Israeli|Palestinian)\b)[A-Z][a-z'’]+"
+                           r"\s+(?:(?:al|el|abu|bin|ben|de)[- ])?[A-Z][\w'’-]+")
+_DUG_OUT = re.compile(r"(?i)\b(?:rubble|debris|wreckage|trapped|buried|collapsed)\b")
+
+
+def _set_free_nobody(text: str, low: str, start: int, at: int, end: int) -> bool:
+    """Whether "is released in <place>" at ``at`` tells of no captive or named person set free
+    (see _FREED_WHO)."""
+    lo = max(start, at - 80)
+    cut = max(low.rfind(c, lo, at) for c in ".;:")
+    lo = max(lo, cut + 1)
+    return not (_FREED_WHO.search(low, lo, at) or _NAMED_PERSON.search(text, lo, at)) or \
+        _DUG_OUT.search(low, lo, min(end, at + 120)) is not None
+
+
 def _find_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
     text = cues.text
     low = cues.folded
@@ -1483,6 +1509,9 @@ def _find_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
         if sub == RELEASE[1] and low.startswith("hand", at) and \
                 _HANDED_NOT_CAPTIVES.search(low, lo, at):
             continue  # "The patients were handed to the Red Cross in Rafah for evacuation"
+        if sub == RELEASE[1] and _SET_FREE_AT.match(low, at) and \
+                _set_free_nobody(text, low, start, at, end):
+            continue  # "The film was released in Gaza City on Sunday"
         if _FOLLOWING_NEGATION.match(low, m.end(), end) or \
                 low.startswith(" campaign", m.end()) or \
                 etype in VIOLENT and _LED_TO.match(low, m.end(), end) or \

@@ -8363,3 +8363,15 @@ def test_a_year_after_a_captives_time_held_is_the_sentences_own():
     got = _events("Gilad Shalit, held by Hamas since 2006, was released in 2011 at the Rafah "
                   "crossing.", "2025-02-22")
     assert got == []
+
+
+@pytest.mark.parametrize("text", [
+    "The film was released in Gaza City on Sunday.",
+    "Sewage was released in Wadi Gaza after pumps failed.",
+    "Tear gas was released in the tunnel in Khan Younis.",
+    "The names of the dead were released in Gaza City on Sunday.",
+    "An Israeli drone was released in Rafah during the raid.",
+    "Five people trapped under rubble were freed in Beit Lahia.",
+])
+def test_things_let_out_or_people_dug_out_are_no_release(text):
+    assert "Hostage or prisoner release" not in [s for s, *_ in _events(text, "2024-10-27")]
