@@ -1443,11 +1443,32 @@ _FREED_WHO = re.compile(r"(?i)\b(?:hostages?|captives?|prisoners?|detainees?|abd
                         r"soldiers?|civilians?|israelis|women|men|man|woman|girls?|boys?|"
                         r"child|children|mother|father|son|daughter|wife|husband|brothers?|"
                         r"sisters?|residents?|nationals?|citizens?|workers?|conscripts?|"
-                        r"people|persons?|they|she|he)\b")
+                        r"people|persons?|they|she|he|them|who|whom|"
+                        r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                        r"thirteen|\d+)(?=\s+(?:of|were|was|are|is|have|had)\b))\b")
 _NAMED_PERSON = re.compile(r"\b(?!(?:The|A|An|This|These|Those|His|Her|Their|Its|Our|On|In|"
                            r"At|After|Before|Later|Earlier|Israeli|Palestinian)\b)[A-Z][a-z'’]+"
                            r"\s+(?:(?:al|el|abu|bin|ben|de)[- ])?[A-Z][\w'’-]+")
 _DUG_OUT = re.compile(r"(?i)\b(?:rubble|debris|wreckage|trapped|buried|collapsed)\b")
+
+
+# "Medical supplies were handed to the Red Cross in Rafah", "The documents were handed over
+# to the ICRC": goods or papers given to the go-between (not "Hamas handed over to the Red
+# Cross three hostages", "The bodies of four hostages were handed to the Red Cross")
+_DEAD_GIVEN = re.compile(r"(?i)\b(?:bod(?:y|ies)|remains|coffins?|corpses?)\b")
+
+
+def _handed_nobody(text: str, low: str, start: int, at: int, end: int) -> bool:
+    """Whether "handed to the Red Cross" at ``at`` tells of no captive, named person or body
+    handed over, in its clause before or in the words after it."""
+    lo = max(start, at - 80)
+    lo = max(lo, max(low.rfind(c, lo, at) for c in ".;:") + 1)
+    hi = min(end, at + 100)
+    stop = [i for i in (low.find(c, at, hi) for c in ".;:") if i >= 0]
+    hi = min(stop) if stop else hi
+    # (a name only before it: "the Red Cross in Gaza City" after it names no one)
+    return not (_FREED_WHO.search(low, lo, hi) or _DEAD_GIVEN.search(low, lo, hi) or
+                _NAMED_PERSON.search(text, lo, at))
 
 
 def _set_free_nobody(text: str, low: str, start: int, at: int, end: int) -> bool:
@@ -1509,6 +1530,10 @@ def _find_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
         if sub == RELEASE[1] and low.startswith("hand", at) and \
                 _HANDED_NOT_CAPTIVES.search(low, lo, at):
             continue  # "The patients were handed to the Red Cross in Rafah for evacuation"
+        if sub == RELEASE[1] and low.startswith("hand", at) and \
+                low.endswith(("red cross", "icrc"), at, m.end()) and \
+                _handed_nobody(text, low, start, at, end):
+            continue  # "Medical supplies were handed to the Red Cross in Rafah"
         if sub == RELEASE[1] and _SET_FREE_AT.match(low, at) and \
                 _set_free_nobody(text, low, start, at, end):
             continue  # "The film was released in Gaza City on Sunday"

@@ -8375,3 +8375,13 @@ def test_a_year_after_a_captives_time_held_is_the_sentences_own():
 ])
 def test_things_let_out_or_people_dug_out_are_no_release(text):
     assert "Hostage or prisoner release" not in [s for s, *_ in _events(text, "2024-10-27")]
+
+
+@pytest.mark.parametrize("text", [
+    "Medical supplies were handed to the Red Cross in Rafah.",
+    "The documents were handed over to the ICRC in Gaza City.",
+    "The list of names was handed to the Red Cross in Rafah.",
+    "Aid convoys are handed to the Red Cross at Kerem Shalom and driven into Gaza.",
+])
+def test_goods_or_papers_handed_to_the_red_cross_are_no_release(text):
+    assert "Hostage or prisoner release" not in [s for s, *_ in _events(text, "2023-11-24")]
