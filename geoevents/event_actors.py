@@ -53,10 +53,19 @@ __all__ = ["unit_actors", "sides_filled", "GOVERNMENT_OF_ISRAEL", "LOOTERS_ARMED
 def sides_filled(e: Event) -> Event:
     """The sides ACLED names where the text does not: a battle's other side, the only
     possible author of a strike, an evacuation order or a siege in the Strip."""
+    return _own_party_dropped(_sides_filled(_own_party_dropped(e)))
+
+
+def _own_party_dropped(e: Event) -> Event:
+    """An actor is never its own other party ("At least 42 killed in Israeli attacks" over
+    a body whose device hit Israeli soldiers; the author filled in for "strikes ... after
+    Israel claims two soldiers were killed in Rafah"): the one acted upon is dropped."""
     if e.actor1 is not None and e.actor1 == e.actor2 and e.event_type != BATTLE[0]:
-        # (an actor is never its own other party: "At least 42 killed in Israeli attacks"
-        # over a body whose device hit Israeli soldiers)
-        e = replace(e, actor2=None)
+        return replace(e, actor2=None)
+    return e
+
+
+def _sides_filled(e: Event) -> Event:
     if e.event_type == BATTLE[0]:
         return replace(e, **dict(zip(("actor1", "actor2"), battle_sides(e.actor1, e.actor2))))
     if e.sub_event_type in (TERRITORY[1], CROSSING[1]) and \

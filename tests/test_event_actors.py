@@ -686,3 +686,9 @@ def test_people_forced_out_or_detained_at_a_raid_are_the_troops(text, sub_event_
 def test_the_armys_numbered_units(text, actors):
     (event,) = parse(text, published="2024-10-22").events
     assert (event.actor1, event.actor2) == actors
+
+
+def test_the_author_filled_in_is_never_also_the_one_struck():
+    got = parse("Strikes hit central and southern Gaza after Israel claims two soldiers were "
+                "killed in Rafah.", published="2025-10-19").events
+    assert all(e.actor1 != e.actor2 for e in got if e.event_type != "Battles")
