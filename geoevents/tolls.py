@@ -660,7 +660,12 @@ def rest_at_the_area(events: list[Event], holds: Callable[[str | None, str | Non
             continue  # ("Twenty-eight other people were killed in separate strikes": the
             # toll leaves out the strike told before)
         soldiers = _SOLDIERS.search(wide.notes) is not None
-        parts = [e for e in events[i + 1:] if e.fatalities and
+        # a Strip-wide toll of a span ("killed 104 people overnight across the Gaza Strip",
+        # "58 killed across Gaza since dawn") holds the day's placed dead told before it too
+        span = _SPAN_TOLL.search(wide.notes) is not None and \
+            wide.fatalities == max((n for n, _ in _counts_of_dead(wide.notes)), default=0)
+        parts = [e for e in (events[:i] + events[i + 1:] if span else events[i + 1:])
+                 if e.fatalities and
                  e.event_date == wide.event_date and e.event_type == wide.event_type and
                  e.notes != wide.notes and holds(wide.place_id, e.place_id) and
                  not _OVER_AND_ABOVE.search(e.notes) and
@@ -681,6 +686,11 @@ def rest_at_the_area(events: list[Event], holds: Callable[[str | None, str | Non
         linked = [e for e in parts if _REFERS_BACK.search(e.notes) or any(
             n == e.fatalities and fits(e) for n, fits in told)]
         total = sum(e.fatalities or 0 for e in parts)
+        if not linked and span:
+            # ("killed 104 people overnight ... whose brother and two nephews were killed in
+            # Bureij": a span's toll for the whole Strip counts every death of that span, the
+            # ones told at their places among them)
+            linked = [e for e in parts if not _APART.search(e.notes)]
         if not linked and any(n == total and all(fits(e) for e in parts) for n, fits in told):
             linked = parts  # ("killed at least 33 people, including 12 guards ... Seven
             # guards were killed in a strike in Rafah, ... five guards dead in Khan Yunis")
@@ -690,6 +700,13 @@ def rest_at_the_area(events: list[Event], holds: Callable[[str | None, str | Non
     return out
 
 
+# "across the Gaza Strip ... overnight", "across Gaza since dawn": a toll for the whole Strip
+# over a span of the day (not the ministry's "past 24 hours" tally, which runs to its own hour)
+_SPAN = r"\b(?:overnight|since\s+(?:dawn|midnight|(?:early\s+)?this\s+morning))\b"
+_ACROSS = r"\bacross\s+(?:the\s+)?(?:Gaza(?:\s+Strip)?|Strip|enclave|territory)\b"
+# "Separately, five people were killed in Jabalia": told as no part of the toll
+_APART = re.compile(r"\b(?:separately|in\s+a\s+separate|elsewhere)\b", re.I)
+_SPAN_TOLL = re.compile(rf"{_ACROSS}(?=[^.;]*?{_SPAN})|{_SPAN}(?=[^.;]*?{_ACROSS})", re.I)
 _SEPARATE = re.compile(r"\b(?:separate|elsewhere|other\s+(?:\w+\s+)?(?:strikes|attacks|raids))\b",
                        re.I)
 _SOLDIERS = re.compile(r"\b(?:soldiers?|troops|reservists?|servicem[ae]n)\b", re.I)

@@ -8385,3 +8385,17 @@ def test_things_let_out_or_people_dug_out_are_no_release(text):
 ])
 def test_goods_or_papers_handed_to_the_red_cross_are_no_release(text):
     assert "Hostage or prisoner release" not in [s for s, *_ in _events(text, "2023-11-24")]
+
+
+@pytest.mark.parametrize("text", [
+    # the ministry's "past 24 hours" tally runs to its own hour: its parts are not taken off
+    "The ministry said 60 people were killed across the Gaza Strip in the past 24 hours. A "
+    "strike in Jabalia killed five people.",
+    # a toll told "separately" is no part of the span's toll
+    "Israeli strikes killed 60 people across the Strip overnight. Separately, five people were "
+    "killed in a strike in Jabalia.",
+])
+def test_a_span_toll_keeps_parts_not_told_as_its_own(text):
+    got = parse(text, published="2024-10-27").events
+    assert [(e.location, e.fatalities) for e in got if e.fatalities] == [("Gaza Strip", 60),
+                                                                        ("Jabalia", 5)]
