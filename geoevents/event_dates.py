@@ -543,7 +543,21 @@ def hands_on(text: str, d: DateRef, *, alone: bool = False) -> bool:
          _DAYS_TOLL.match(text, d.end) is not None) and \
         _TOLD_BEFORE_THAT.search(text, max(0, d.start - 140), d.start) is None and \
         not _in_a_relative(text, d) and \
-        _TOTAL_FROM.search(text, max(0, d.start - 140), d.start) is None
+        _TOTAL_FROM.search(text, max(0, d.start - 140), d.start) is None and \
+        _ORDERED_ON.search(text, max(0, d.start - 80), d.start) is None and \
+        _TRUCE_TOOK_EFFECT.search(text, max(0, d.start - 80), d.start) is None
+
+
+# "Netanyahu ordered 'powerful strikes' on Tuesday": the day of an order, not of the strikes it
+# called for, which the report tells next
+# "the deadliest day since the ceasefire took effect nearly three weeks ago": the truce's
+# start, not the day of what the report tells next
+_TRUCE_TOOK_EFFECT = re.compile(r"(?i)\b(?:truce|ceasefire|pause)\s+(?:took\s+effect|began|"
+                                r"started|came\s+into\s+(?:force|effect)|went\s+into\s+effect)"
+                                r"\s+(?:nearly\s+|about\s+|almost\s+|some\s+|on\s+)?$")
+_ORDERED_ON = re.compile(r"(?i)\b(?:ordered|called\s+for|instructed|directed)\s+[^.;:!?]{0,60}?"
+                         r"\b(?:strikes|attacks|raids|bombardment|offensive|operation)\b"
+                         r"[\"'’”]?\s*(?:on\s+|early\s+|late\s+)?$")
 
 
 # "dozens were killed there, a day after it said more than 50 died in the camp on Tuesday":

@@ -1148,3 +1148,16 @@ def test_the_day_a_body_was_handed_over_not_the_day_it_was_identified():
             "Khan Younis late Friday is that of Shiri Bibas.")
     got = [d for s, _, _, d in _events(text, "2025-02-22") if s == "Hostage or prisoner release"]
     assert got == ["2025-02-21"]
+
+
+def test_the_day_of_an_order_for_strikes_does_not_date_the_strikes_told_next():
+    # "ordered powerful strikes on Saturday ... Hospitals said strikes hit homes": the strikes
+    # ran overnight, the report's day, not the order's
+    got = parse("Israeli strikes killed 30 people overnight, the ministry said Sunday. The prime "
+                "minister ordered powerful strikes on Saturday. Hospitals said strikes hit homes "
+                "in Jabalia.", published="2024-10-27").events
+    assert ("Jabalia", "2024-10-27") in [(e.location, e.event_date) for e in got]
+    # nor does the start of a truce the toll is measured from
+    got = parse("It was the deadliest day since the ceasefire took effect nearly three weeks "
+                "ago. Strikes hit homes in Jabalia.", published="2024-10-27").events
+    assert [(e.location, e.event_date) for e in got] == [("Jabalia", "2024-10-27")]

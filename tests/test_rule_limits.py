@@ -8399,3 +8399,14 @@ def test_a_span_toll_keeps_parts_not_told_as_its_own(text):
     got = parse(text, published="2024-10-27").events
     assert [(e.location, e.fatalities) for e in got if e.fatalities] == [("Gaza Strip", 60),
                                                                         ("Jabalia", 5)]
+
+
+def test_the_day_of_strikes_carried_out_still_dates_what_follows():
+    # "carried out strikes on Friday" is the strikes' own day, no order
+    got = parse("Israeli forces carried out strikes on Friday. Hospitals said strikes hit homes "
+                "in Jabalia.", published="2024-10-27").events
+    assert ("Jabalia", "2024-10-25") in [(e.location, e.event_date) for e in got]
+    # a truce's start named with its day still dates the strikes told with their own day
+    got = parse("The ceasefire took effect on Friday. Strikes hit homes in Jabalia on Saturday.",
+                published="2024-10-27").events
+    assert ("Jabalia", "2024-10-26") in [(e.location, e.event_date) for e in got]
