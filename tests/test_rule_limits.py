@@ -8410,3 +8410,21 @@ def test_the_day_of_strikes_carried_out_still_dates_what_follows():
     got = parse("The ceasefire took effect on Friday. Strikes hit homes in Jabalia on Saturday.",
                 published="2024-10-27").events
     assert ("Jabalia", "2024-10-26") in [(e.location, e.event_date) for e in got]
+
+
+def test_the_strips_orders_of_a_day_told_by_place_are_no_order_of_their_own():
+    got = _events("The army issued evacuation orders for large areas of the Strip on Thursday. "
+                  "On Thursday, orders were issued for Beit Lahia and Shejaia.", "2025-03-20")
+    assert sorted(loc for s, loc, _, _ in got if s == "Evacuation order") == \
+        ["Beit Lahia", "Shejaia"]
+
+
+@pytest.mark.parametrize("text", [
+    "The army issued evacuation orders for much of the Strip on Thursday. On Tuesday, orders "
+    "were issued for Beit Hanoun.",
+    "Israel ordered evacuations in the Strip on Thursday. On Thursday, an Israeli airstrike "
+    "killed five in Khan Younis.",
+])
+def test_the_strips_orders_stay_beside_other_days_orders_or_other_events(text):
+    got = _events(text, "2025-03-20")
+    assert ("Evacuation order", "Gaza Strip", None, "2025-03-20") in got
