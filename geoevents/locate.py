@@ -326,7 +326,37 @@ def _place_for(unit: EventUnit, s_gaza: list[Mention], s_outside: list[Mention],
         listed = _list_told_before(earlier, cues.text)
         if listed:
             return [(m, _precision_plain(m), 0.85) for m in listed]
+    if unit.sub_event_type == "Displacement" and last_place is not None and \
+            gaz.strip is not None and not s_gaza and \
+            _part_of_territory(cues, unit.sentence, gaz) is None:
+        wide = _list_told_of(last_place[0], earlier, cues.text, gaz)
+        if wide is not None:
+            # "On 20 March, orders were issued for Beit Lahia, Beit Hanoun and Shejaia. Tens
+            # of thousands of people have fled": a flight its sentence places nowhere, told
+            # after a list of places, is the Strip's (or the region's that the list names
+            # as holding them all), not the list's last place
+            return [(wide, 3, 0.8)]
     return _locate(unit, s_gaza, s_outside, last_place, dominant, gaz, cues)
+
+
+def _list_told_of(m: Mention, earlier: list[Mention], text: str, gaz: Gazetteer
+                  ) -> Mention | None:
+    """Where a list of three or more towns or sites of the Strip that ends with ``m`` lies: a
+    region that sentence names holding them all, or else the Strip; None with no list."""
+    start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+    ends = [i for i in (text.find(". ", m.end), text.find("\n", m.end)) if i >= 0]
+    end = min(ends, default=len(text))
+    there = [g for g in earlier if start <= g.start < end and g.place_id]
+    towns = [g for g in there if g.kind != "region" and g.feature_class != "strip"]
+    if len({g.place_id for g in towns}) < 3 or gaz.strip is None or \
+            towns[-1].place_id != m.place_id:
+        # (not "told residents of Khan Younis to move to Deir al-Balah and al-Mawasi": the
+        # place told before is where they left, not the last of a list)
+        return None
+    wide = next((g for g in there if g.kind == "region" and g.feature_class != "strip" and
+                 all(holds(gaz, g, t) for t in towns)), None)
+    return wide or place_mention(text, m.start, m.start, gaz.strip, 0.8, None,
+                                 "a flight told after a list of places", ())
 
 
 # "ordered the residents of these areas to relocate": the places the sentence before listed

@@ -8428,3 +8428,21 @@ def test_the_strips_orders_of_a_day_told_by_place_are_no_order_of_their_own():
 def test_the_strips_orders_stay_beside_other_days_orders_or_other_events(text):
     got = _events(text, "2025-03-20")
     assert ("Evacuation order", "Gaza Strip", None, "2025-03-20") in got
+
+
+@pytest.mark.parametrize("text, where", [
+    ("On Thursday, orders were issued for Beit Lahia, Beit Hanoun and Shejaia. Tens of "
+     "thousands of people have fled, many to overcrowded shelters.", "Gaza Strip"),
+    ("Troops pushed into Jabalia, Beit Lahia and Beit Hanoun in North Gaza governorate on "
+     "Thursday. Thousands of people have fled.", "North Gaza"),
+    # (not a list: the place told before)
+    ("On Thursday, orders were issued for Beit Lahia. Tens of thousands of people have fled.",
+     "Beit Lahia"),
+    ("Strikes hit Jabalia and Rafah on Thursday. Thousands of people have fled.", "Rafah"),
+    # (nor a flight whose sentence names its place)
+    ("Strikes hit Jabalia, Beit Lahia and Rafah on Thursday. Thousands have fled Rafah toward "
+     "Mawasi.", "Rafah"),
+])
+def test_a_flight_told_after_a_list_is_not_the_lists_last_place(text, where):
+    got = _events(text, "2025-03-20")
+    assert [loc for s, loc, _, _ in got if s == "Displacement"] == [where]
