@@ -735,6 +735,17 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
         # somewhere in the Strip, not at a place told before)
         return [(place_mention(cues.text, unit.sentence.start, unit.sentence.start, gaz.strip,
                                0.8, None, "an attack after a death told elsewhere", ()), 3, 0.8)]
+    if last_place is not None and unit.event_type in VIOLENT and gaz.strip is not None and \
+            not last_place[0].start >= unit.sentence.start and \
+            _THE_ATTACK_AGAIN.search(cues.text, max(0, unit.anchor - 25), unit.anchor) and \
+            _AFTER_A_DEATH.search(
+                cues.text, max(0, last_place[0].start - 90), last_place[0].start) is not None:
+        # "ordered strikes on Tuesday after a soldier was killed by gunfire in Rafah. ... the
+        # strikes disrupted the search": where the deed the attacks came after happened is
+        # not where they hit, told again with no place
+        return [(place_mention(cues.text, unit.sentence.start, unit.sentence.start, gaz.strip,
+                               0.7, None, "an attack told after a death told elsewhere", ()),
+                 3, 0.7)]
     if last_place is not None:
         m, para = last_place
         factor = 0.7 if para == unit.sentence.paragraph else 0.6
@@ -881,6 +892,8 @@ def _after_another(unit: EventUnit, m: Mention, text: str) -> bool:
     return hit is not None and hit.start() > unit.anchor
 
 
+# "the strikes", "these Israeli strikes": an attack told again, by a word for it told before
+_THE_ATTACK_AGAIN = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?$", re.I)
 _DIED_OF_IT = re.compile(r"\b(?:died|dies|succumbed|passed\s+away)\b", re.I)
 _AFTER_A_DEATH = re.compile(r"\b(?:after|following)\s+(?:(?!(?:and|but|while|which|that)\b)"
                             r"[\w'’-]+\s+){1,4}?(?:(?:was|were|had\s+been|have\s+been)\s+"

@@ -8446,3 +8446,16 @@ def test_the_strips_orders_stay_beside_other_days_orders_or_other_events(text):
 def test_a_flight_told_after_a_list_is_not_the_lists_last_place(text, where):
     got = _events(text, "2025-03-20")
     assert [loc for s, loc, _, _ in got if s == "Displacement"] == [where]
+
+
+def test_the_strikes_told_again_after_a_death_elsewhere_are_not_at_its_place():
+    got = _events("Israeli strikes hit the Strip on Tuesday after a soldier was killed by "
+                  "gunfire in Rafah. Hamas postponed the handover of a body, saying the "
+                  "strikes disrupted the search.", "2025-03-18")
+    assert ("Air/drone strike", "Rafah") not in [(s, loc) for s, loc, _, _ in got]
+
+
+def test_a_new_attack_after_a_death_told_before_keeps_the_place_told_before():
+    got = _events("Troops withdrew on Tuesday after a soldier was killed in Rafah. Later, an "
+                  "airstrike on a house killed five people.", "2025-03-18")
+    assert ("Air/drone strike", "Rafah", 5, "2025-03-18") in got
