@@ -294,6 +294,12 @@ def _a_month_gone(low: str, lo: int, at: int, published: date | None) -> bool:
         (when.group("year") is None or int(when.group("year")) == published.year))
 
 
+# "The closure of crossings since 2 March, coupled with the cutting of electricity on 9
+# March": a closure told as going on since a day, not one of the day told beside it
+_CLOSED_SINCE = re.compile(r"closures?(?:\s+of\s+(?:the\s+|all\s+)?(?:[\w'’-]+\s+){0,3}?"
+                           r"crossings?(?:\s+points?)?)?\s+since\s+", re.I)
+
+
 def named_in_passing(low: str, before: str, lo: int, at: int, stop: int, end: int,
                      violent: bool, ied: bool, *, published: date | None = None) -> bool:
     """Whether the trigger at ``low[at:stop]`` (``before``: ``low[lo:at]``, its look-back;
@@ -324,6 +330,9 @@ def named_in_passing(low: str, before: str, lo: int, at: int, stop: int, end: in
             "issued" not in low[stop:stop + 30] and not _ORDERS_WIDENED.search(low, lo, at) and \
             not _THESE_ORDERS.search(low, lo, at):
         return True  # "areas under evacuation orders": a standing state
+    if low.startswith("closure", at) and "since" in low[stop:stop + 60] and \
+            _CLOSED_SINCE.match(low, at, end):
+        return True  # "the closure of crossings since 2 March": a standing state
     if " when " in before and _a_month_gone(low, lo, at, published) and \
             not DAY_AFTER.match(low, stop, end):
         return True  # "disappeared in February, when forces besieged the hospital"

@@ -8459,3 +8459,19 @@ def test_a_new_attack_after_a_death_told_before_keeps_the_place_told_before():
     got = _events("Troops withdrew on Tuesday after a soldier was killed in Rafah. Later, an "
                   "airstrike on a house killed five people.", "2025-03-18")
     assert ("Air/drone strike", "Rafah", 5, "2025-03-18") in got
+
+
+def test_a_closure_told_since_a_day_is_no_closure_of_the_day_told_beside_it():
+    got = _events("The closure of crossings since 2 March, coupled with the cutting of "
+                  "electricity on 9 March to a plant in Deir al-Balah, has cut water.",
+                  "2025-03-20")
+    assert "Crossing opened or closed" not in [s for s, *_ in got]
+
+
+@pytest.mark.parametrize("text", [
+    "Israel announced the closure of the Kerem Shalom crossing on 9 March.",
+    "The closure of Kerem Shalom crossing on 9 March, since Hamas fired rockets, halted aid.",
+])
+def test_a_closure_of_its_own_day_stays(text):
+    got = _events(text, "2025-03-20")
+    assert ("Crossing opened or closed", "Kerem Shalom Crossing", None, "2025-03-09") in got
