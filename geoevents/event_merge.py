@@ -51,19 +51,7 @@ def fold_incidents(events: list[Event], title: str | None, gaz: Gazetteer) -> li
     events = fold_same_toll(events, gaz)
     events = rest_of_the_strikes(events, gaz)
     events = fold_unarmed_into_strike(events)
-    events = orders_told_by_place(events)
     return arrests_in_the_raid(events)
-
-
-def orders_told_by_place(events: list[Event]) -> list[Event]:
-    """"The military has issued displacement orders for large areas in the north and east of
-    the Strip. ... On 20 March, orders were issued for Beit Lahia and Shejaia": the Strip's
-    evacuation order of a day is the orders told by place that day, no order of its own."""
-    placed = {e.event_date for e in events if e.sub_event_type == "Evacuation order" and
-              not (e.place_id or "strip:").startswith("strip:")}
-    return [e for e in events if not (
-        e.sub_event_type == "Evacuation order" and e.event_date in placed and
-        (e.place_id or "strip:").startswith("strip:"))]
 
 
 def merge_events(a: Event, b: Event) -> Event:
