@@ -79,6 +79,13 @@ def _sides_filled(e: Event) -> Event:
         # "Militants who fired rockets from Beit Hanoun were struck by an aircraft": the
         # rockets' firers, read into the strike told with them, are the ones it struck
         return replace(e, actor1=ISRAELI, actor2=e.actor2 or e.actor1)
+    if e.sub_event_type == RELEASE[1] and e.actor2 is None and side_of(e.actor1) == "Palestinian" \
+            and not _NOT_ITS_CAPTIVES.search(e.notes):
+        # "Tal Shoham and Avera Mengistu are released in Rafah", "the remaining 13 in Khan
+        # Younis": the ones an armed group of the Strip frees are the captives it held (not
+        # "Hamas released two soldiers", "handed over the remains of four hostages", "freed
+        # 30 detainees": its enemy's forces, the dead, or prisoners)
+        return replace(e, actor2=CIVILIANS_ISRAEL)
     if e.actor1 is None and (e.sub_event_type in ONE_SIDED or
                              e.sub_event_type == SHELL[1] and side_of(e.actor2) != "Israel"
                              and (_ARTILLERY.search(e.notes) or
@@ -156,7 +163,11 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
               and not _NAMED_HIT.match(text, a.start)
               # "troops eliminated a terrorist cell", "struck a squad of terrorists": the
               # ones a hostile verb names as its object did not act
-              and a.start not in struck]
+              and a.start not in struck
+              # "the captives were transferred to Israeli forces": who receives the freed
+              # does not free them
+              and not (unit.sub_event_type == RELEASE[1] and
+                       _HANDED_TO.search(text, max(0, a.start - 40), a.start))]
     # (nor "troops eliminated a terrorist cell that fired anti-tank missiles at IDF troops":
     # the unit is the deed done to the firers)
     firer = None if unit.casualty_phrases else _relative_firer(
@@ -610,6 +621,14 @@ _CLAN_PLACE_BEFORE = re.compile(r"\b(?:homes?|houses?|areas?|neighbou?rhood|quar
 _OTHER_RELEASER = re.compile(r"\b(?!Israel|Service\b|IPS\b|The\b|They\b|It\b|Prisoners?\b|"
                              r"Detainees?\b|Palestinians?\b)[A-Z][\w'’-]+\s+(?:has\s+|have\s+|"
                              r"had\s+)?(?:released|freed|releases|frees|releasing|freeing)\b")
+_HANDED_TO = re.compile(r"\b(?:transferred|handed(?:\s+over)?|delivered|passed(?:\s+on)?|"
+                        r"returned|brought|taken|turned\s+over)\s+(?:back\s+)?(?:in)?to\s+"
+                        r"(?:the\s+)?$", re.I)
+_NOT_ITS_CAPTIVES = re.compile(r"\b(?:prisoners?|detainees?|soldiers?|troops|servicem[ae]n|"
+                               r"remains|bod(?:y|ies)|coffins?|corpses?|dead|"
+                               # ("released two American women": foreigners, not Israel's)
+                               r"foreign(?:ers?)?|American|Thais?|Filipinos?|Nepalese|"
+                               r"Russian|Chinese|Tanzanian)\b", re.I)
 _PRISONERS = re.compile(r"(?<!Israeli )\b(?:prisoners?|detainees?)\b", re.I)
 _HOSTAGES = re.compile(r"\b(?:hostages?|captives|abductees)\b", re.I)
 # "in exchange for three hostages", "in return for the release of hostages"

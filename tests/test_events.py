@@ -2545,3 +2545,16 @@ def test_a_raided_hospitals_wards_burned_and_its_patients_moved_out():
     assert ("Looting/property destruction", "Kamal Adwan Hospital") in got
     assert ("Displacement", "Kamal Adwan Hospital") in got
     assert ("Displacement", "Indonesian Hospital") not in got
+
+
+@pytest.mark.parametrize("text,actors", [
+    ("Two hostages were transferred to Israeli forces in Rafah on Saturday.",
+     ("Hamas", "Civilians (Israel)")),
+    ("The hostages were handed over to the IDF in Khan Younis.",
+     ("Hamas", "Civilians (Israel)")),
+    ("Hamas said the captives were freed in Khan Younis.", ("Hamas", "Civilians (Israel)")),
+])
+def test_freed_captives_are_israels_civilians_and_their_receivers_no_party(text, actors):
+    (event,) = parse(text, published="2024-10-27").events
+    assert (event.sub_event_type, event.actor1, event.actor2) == \
+        ("Hostage or prisoner release", *actors)

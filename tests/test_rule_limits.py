@@ -8469,3 +8469,15 @@ def test_a_closure_told_since_a_day_is_no_closure_of_the_day_told_beside_it():
 def test_a_closure_of_its_own_day_stays(text):
     got = _events(text, "2025-03-20")
     assert ("Crossing opened or closed", "Kerem Shalom Crossing", None, "2025-03-09") in got
+
+
+@pytest.mark.parametrize("text,actors", [
+    # a rescue is the forces' own deed
+    ("Israeli forces freed four hostages in Nuseirat.", ("Israeli military", None)),
+    # prisoners freed by the army are not captives of the Strip
+    ("The Israeli army released 30 detainees at Kerem Shalom on Saturday.",
+     ("Israeli military", None)),
+])
+def test_a_release_by_the_forces_keeps_them_as_its_actor(text, actors):
+    (event,) = parse(text, published="2024-10-27").events
+    assert (event.actor1, event.actor2) == actors
