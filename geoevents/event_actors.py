@@ -79,6 +79,11 @@ def _sides_filled(e: Event) -> Event:
         # "Militants who fired rockets from Beit Hanoun were struck by an aircraft": the
         # rockets' firers, read into the strike told with them, are the ones it struck
         return replace(e, actor1=ISRAELI, actor2=e.actor2 or e.actor1)
+    if e.sub_event_type == AGREEMENT[1] and e.actor1 is None and e.actor2 is None and \
+            _TRUCE.search(e.notes):
+        # "The ceasefire is now in effect", "a truce took hold on Friday": a truce in the
+        # Strip that names no parties is the one between Israel and Hamas
+        return replace(e, actor1=GOVERNMENT_OF_ISRAEL, actor2=HAMAS)
     if e.sub_event_type == RELEASE[1] and e.actor2 is None and side_of(e.actor1) == "Palestinian" \
             and not _NOT_ITS_CAPTIVES.search(e.notes):
         # "Tal Shoham and Avera Mengistu are released in Rafah", "the remaining 13 in Khan
@@ -621,6 +626,8 @@ _CLAN_PLACE_BEFORE = re.compile(r"\b(?:homes?|houses?|areas?|neighbou?rhood|quar
 _OTHER_RELEASER = re.compile(r"\b(?!Israel|Service\b|IPS\b|The\b|They\b|It\b|Prisoners?\b|"
                              r"Detainees?\b|Palestinians?\b)[A-Z][\w'’-]+\s+(?:has\s+|have\s+|"
                              r"had\s+)?(?:released|freed|releases|frees|releasing|freeing)\b")
+# (not "a humanitarian pause began in Rafah": a pause may be the army's own)
+_TRUCE = re.compile(r"\b(?:cease-?fire|truce)\b", re.I)
 _HANDED_TO = re.compile(r"\b(?:transferred|handed(?:\s+over)?|delivered|passed(?:\s+on)?|"
                         r"returned|brought|taken|turned\s+over)\s+(?:back\s+)?(?:in)?to\s+"
                         r"(?:the\s+)?$", re.I)

@@ -2558,3 +2558,13 @@ def test_freed_captives_are_israels_civilians_and_their_receivers_no_party(text,
     (event,) = parse(text, published="2024-10-27").events
     assert (event.sub_event_type, event.actor1, event.actor2) == \
         ("Hostage or prisoner release", *actors)
+
+
+@pytest.mark.parametrize("text", [
+    "The ceasefire is now in effect.",
+    "A truce took hold across the Strip on Friday.",
+])
+def test_a_truce_naming_no_parties_is_between_israel_and_hamas(text):
+    (event,) = parse(text, published="2024-10-27").events
+    assert (event.sub_event_type, event.actor1, event.actor2) == \
+        ("Agreement", "Government of Israel", "Hamas")

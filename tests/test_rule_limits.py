@@ -8481,3 +8481,10 @@ def test_a_closure_of_its_own_day_stays(text):
 def test_a_release_by_the_forces_keeps_them_as_its_actor(text, actors):
     (event,) = parse(text, published="2024-10-27").events
     assert (event.actor1, event.actor2) == actors
+
+
+def test_a_pause_naming_no_parties_gets_none():
+    # a pause may be the army's own, not a truce between the two sides
+    (event,) = parse("A humanitarian pause began in Rafah on Sunday.",
+                     published="2024-10-27").events
+    assert (event.actor1, event.actor2) == (None, None)
