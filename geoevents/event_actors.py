@@ -46,14 +46,39 @@ from geoevents.trigger_table import (
 from geoevents.triggers import find_triggers
 from geoevents.units import EventUnit, counts_combatants, israeli_dead
 
-__all__ = ["unit_actors", "sides_filled", "GOVERNMENT_OF_ISRAEL", "LOOTERS_ARMED",
-           "LOOTERS_CROWD"]
+__all__ = ["unit_actors", "sides_filled", "aid_line_shooters", "GOVERNMENT_OF_ISRAEL",
+           "LOOTERS_ARMED", "LOOTERS_CROWD"]
 
 
 def sides_filled(e: Event) -> Event:
     """The sides ACLED names where the text does not: a battle's other side, the only
     possible author of a strike, an evacuation order or a siege in the Strip."""
     return _own_party_dropped(_sides_filled(_own_party_dropped(e)))
+
+
+def aid_line_shooters(events: list[Event]) -> list[Event]:
+    """Aid seekers killed with no shooter named ("79 martyrs were received among citizens
+    waiting for aid, most of them in Rafah"), told on a day the report gives its violence to
+    the Israeli military alone ("victims of the Israeli aggression ... during the past 24
+    hours"): the report's own attribution is the shooter's (not where it names another armed
+    party acting that day)."""
+    israeli, others = set(), set()
+    for e in events:
+        if e.event_type in VIOLENT and e.actor1 is not None:
+            (israeli if e.actor1 == ISRAELI else others).add(e.event_date)
+    return [replace(e, actor1=ISRAELI)
+            if e.event_type == ATTACK[0] and e.actor1 is None and
+            e.actor2 in (CIVILIANS, None) and _AID_SEEKERS.search(e.notes) and
+            e.event_date in israeli and e.event_date not in others else e
+            for e in events]
+
+
+# "citizens waiting for aid", "aid seekers", "victims of the aid lines", "near a
+# distribution point"
+_AID_SEEKERS = re.compile(r"\b(?:waiting\s+for\s+(?:food\s+)?aid|aid[\s-]+seekers?|"
+                          r"seeking\s+(?:food\s+)?aid|aid\s+lines?|aid\s+queues?|"
+                          r"(?:aid|food)\s+distribution\s+(?:points?|sites?|centres?|centers?)|"
+                          r"distribution\s+(?:points?|sites?|centres?|centers?))\b", re.I)
 
 
 def _own_party_dropped(e: Event) -> Event:

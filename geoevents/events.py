@@ -50,7 +50,7 @@ from geoevents.background import is_stock_line, tells_background
 from geoevents.casualties import find_casualties, has_casualty_words, part_of_a_tally
 from geoevents.confidence import calibrate
 from geoevents.dates import NEXT_DAY, WAR_START, DateRef, find_dates, parse_published
-from geoevents.event_actors import sides_filled, unit_actors
+from geoevents.event_actors import aid_line_shooters, sides_filled, unit_actors
 from geoevents.event_dates import (
     carry,
     continues,
@@ -1069,7 +1069,7 @@ def _settled(merged: dict[tuple, Event], referring: list[Event], gaz: Gazetteer,
     events = rest_at_the_area(events, lambda outer, inner: _holds_more(gaz, outer, inner))
     # (calibrated on the actors the text names; the ones filled in below say nothing of
     # whether the event is right)
-    return [sides_filled(e) for e in calibrate(events)]
+    return aid_line_shooters([sides_filled(e) for e in calibrate(events)])
 
 
 # "the Strip", "the enclave": the Gaza Strip, in a report that names no other place

@@ -2568,3 +2568,12 @@ def test_a_truce_naming_no_parties_is_between_israel_and_hamas(text):
     (event,) = parse(text, published="2024-10-27").events
     assert (event.sub_event_type, event.actor1, event.actor2) == \
         ("Agreement", "Government of Israel", "Hamas")
+
+
+def test_aid_seekers_shot_on_a_day_of_israeli_strikes_are_shot_by_its_forces():
+    events = parse("An Israeli strike killed three people in Khan Younis. Five people were "
+                   "shot dead while waiting for aid near a distribution point in Rafah.",
+                   published="2024-10-27").events
+    (aid,) = [e for e in events if e.location == "Rafah"]
+    assert (aid.sub_event_type, aid.actor1, aid.actor2) == \
+        ("Attack", "Israeli military", "Civilians (Palestine)")

@@ -8488,3 +8488,15 @@ def test_a_pause_naming_no_parties_gets_none():
     (event,) = parse("A humanitarian pause began in Rafah on Sunday.",
                      published="2024-10-27").events
     assert (event.actor1, event.actor2) == (None, None)
+
+
+@pytest.mark.parametrize("text", [
+    # no Israeli violence told that day
+    "Five people were shot dead while waiting for aid near a distribution point in Rafah.",
+    # the Israeli strike was another day
+    "Five people were shot dead while waiting for aid near a distribution point in Rafah. "
+    "A day earlier an Israeli strike killed three people in Khan Younis.",
+])
+def test_aid_seekers_shot_by_no_one_named_keep_no_shooter(text):
+    (aid,) = [e for e in parse(text, published="2024-10-27").events if e.location == "Rafah"]
+    assert aid.actor1 is None
