@@ -25,7 +25,8 @@ from geoevents.trigger_table import VIOLENT
 __all__ = ["merge_events", "fold_containers", "fuller_count", "fold_raids_into_attacks",
            "fold_into_the_placed_one", "fold_headline", "headline", "fold_same_toll",
            "fold_unarmed_into_strike", "fold_incidents", "place_the_dead_told_again", "placed_at",
-           "toll_of_the_raid_told_next", "arrests_in_the_raid", "body_count_stands",
+           "toll_of_the_raid_told_next", "arrests_in_the_raid", "releases_told_again",
+           "body_count_stands",
            "place_the_lead_told_next", "told_where", "tells_several", "name_the_site_told",
            "the_blast_that_killed", "place_the_toll_told_there", "a_list_item",
            "rest_of_the_strikes"]
@@ -51,7 +52,29 @@ def fold_incidents(events: list[Event], title: str | None, gaz: Gazetteer) -> li
     events = fold_same_toll(events, gaz)
     events = rest_of_the_strikes(events, gaz)
     events = fold_unarmed_into_strike(events)
+    events = releases_told_again(events, gaz)
     return arrests_in_the_raid(events)
+
+
+def releases_told_again(events: list[Event], gaz: Gazetteer) -> list[Event]:
+    """A release of captives told for the whole Strip, beside the same day's releases by the
+    same captor placed where they were handed over ("Six hostages freed in Gaza ... Tal
+    Shoham and Avera Mengistu are released in Rafah"): the same releases told again, one
+    event each (not a handover of the dead, nor prisoners freed, which are releases of
+    their own; a prisoner release is the Government of Israel's)."""
+    def captives(e: Event) -> bool:
+        return e.sub_event_type == "Hostage or prisoner release" and e.actor1 is not None \
+            and e.actor1 != "Government of Israel" and not _NOT_THE_LIVING.search(e.notes)
+
+    placed = {(e.event_date, e.actor1) for e in events if captives(e) and
+              (place := gaz.get(e.place_id)) is not None and place.feature_class != "strip"}
+    return [e for e in events
+            if not (captives(e) and (e.event_date, e.actor1) in placed and
+                    (place := gaz.get(e.place_id)) is not None and
+                    place.feature_class == "strip")]
+
+
+_NOT_THE_LIVING = re.compile(r"\b(?:remains|bod(?:y|ies)|coffins?|corpses?|dead)\b", re.I)
 
 
 def merge_events(a: Event, b: Event) -> Event:

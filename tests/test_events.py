@@ -2577,3 +2577,12 @@ def test_aid_seekers_shot_on_a_day_of_israeli_strikes_are_shot_by_its_forces():
     (aid,) = [e for e in events if e.location == "Rafah"]
     assert (aid.sub_event_type, aid.actor1, aid.actor2) == \
         ("Attack", "Israeli military", "Civilians (Palestine)")
+
+
+def test_a_release_told_for_the_strip_beside_the_placed_ones_is_told_again():
+    events = parse("Hamas freed six hostages in Gaza on Saturday. The first three were handed "
+                   "to the Red Cross in Rafah on Saturday, and the remaining three in Nuseirat.",
+                   published="2024-10-27").events
+    releases = sorted(e.location for e in events
+                      if e.sub_event_type == "Hostage or prisoner release")
+    assert releases == ["Nuseirat", "Rafah"]

@@ -8500,3 +8500,13 @@ def test_a_pause_naming_no_parties_gets_none():
 def test_aid_seekers_shot_by_no_one_named_keep_no_shooter(text):
     (aid,) = [e for e in parse(text, published="2024-10-27").events if e.location == "Rafah"]
     assert aid.actor1 is None
+
+
+def test_remains_handed_over_stay_beside_the_placed_releases():
+    # the dead handed over are a release of their own
+    events = parse("Hamas handed over the bodies of four hostages on Saturday. Two hostages "
+                   "were released by Hamas in Rafah on Saturday.",
+                   published="2024-10-27").events
+    releases = sorted(e.location for e in events
+                      if e.sub_event_type == "Hostage or prisoner release")
+    assert releases == ["Gaza Strip", "Rafah"]
