@@ -104,6 +104,11 @@ def _sides_filled(e: Event) -> Event:
         # "Militants who fired rockets from Beit Hanoun were struck by an aircraft": the
         # rockets' firers, read into the strike told with them, are the ones it struck
         return replace(e, actor1=ISRAELI, actor2=e.actor2 or e.actor1)
+    if e.sub_event_type == AID[1] and e.actor2 is None and not _FOREIGNERS.search(e.notes):
+        # "630 aid trucks entered Gaza", "GHF said it had distributed food": aid that reaches
+        # the Strip is received by its civilians, named or not (not "workers, who included
+        # citizens of Australia and Britain": others told with it)
+        return replace(e, actor2=CIVILIANS)
     if e.sub_event_type == AGREEMENT[1] and e.actor1 is None and e.actor2 is None and \
             _TRUCE.search(e.notes):
         # "The ceasefire is now in effect", "a truce took hold on Friday": a truce in the
@@ -652,6 +657,8 @@ _OTHER_RELEASER = re.compile(r"\b(?!Israel|Service\b|IPS\b|The\b|They\b|It\b|Pri
                              r"Detainees?\b|Palestinians?\b)[A-Z][\w'’-]+\s+(?:has\s+|have\s+|"
                              r"had\s+)?(?:released|freed|releases|frees|releasing|freeing)\b")
 # (not "a humanitarian pause began in Rafah": a pause may be the army's own)
+_FOREIGNERS = re.compile(r"\b(?:(?:citizens|nationals)\s+of|foreign(?:ers?)?|expatriates?)\b",
+                         re.I)
 _TRUCE = re.compile(r"\b(?:cease-?fire|truce)\b", re.I)
 _HANDED_TO = re.compile(r"\b(?:transferred|handed(?:\s+over)?|delivered|passed(?:\s+on)?|"
                         r"returned|brought|taken|turned\s+over)\s+(?:back\s+)?(?:in)?to\s+"

@@ -2586,3 +2586,13 @@ def test_a_release_told_for_the_strip_beside_the_placed_ones_is_told_again():
     releases = sorted(e.location for e in events
                       if e.sub_event_type == "Hostage or prisoner release")
     assert releases == ["Nuseirat", "Rafah"]
+
+
+@pytest.mark.parametrize("text", [
+    "The UN says 630 aid trucks entered Gaza through Kerem Shalom on Sunday.",
+    "GHF said it had distributed food from 16 trucks in Rafah on Sunday.",
+])
+def test_aid_into_the_strip_is_received_by_its_civilians(text):
+    (event,) = [e for e in parse(text, published="2024-10-27").events
+                if e.sub_event_type == "Aid delivery"]
+    assert event.actor2 == "Civilians (Palestine)"
