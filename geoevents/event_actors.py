@@ -69,10 +69,15 @@ def aid_line_shooters(events: list[Event]) -> list[Event]:
     return [replace(e, actor1=ISRAELI)
             if e.event_type == ATTACK[0] and e.actor1 is None and
             e.actor2 in (CIVILIANS, None) and _AID_SEEKERS.search(e.notes) and
-            e.event_date in israeli and e.event_date not in others else e
+            e.event_date in israeli and e.event_date not in others and
+            not _OTHER_HARM.search(e.notes) else e
             for e in events]
 
 
+# "Armed gangs attacked aid seekers near a distribution point", "killed in a crush at an aid
+# site": the sentence names others who did the harm, or harm no one's fire did
+_OTHER_HARM = re.compile(r"\b(?:gangs?|looters?|gunmen|armed\s+(?:men|groups?|clans?)|clans?|"
+                         r"militants?|Hamas|crush|stampede|trampled)\b", re.I)
 # "citizens waiting for aid", "aid seekers", "victims of the aid lines", "near a
 # distribution point"
 _AID_SEEKERS = re.compile(r"\b(?:waiting\s+for\s+(?:food\s+)?aid|aid[\s-]+seekers?|"
@@ -104,7 +109,8 @@ def _sides_filled(e: Event) -> Event:
         # "Militants who fired rockets from Beit Hanoun were struck by an aircraft": the
         # rockets' firers, read into the strike told with them, are the ones it struck
         return replace(e, actor1=ISRAELI, actor2=e.actor2 or e.actor1)
-    if e.sub_event_type == AID[1] and e.actor2 is None and not _FOREIGNERS.search(e.notes):
+    if e.sub_event_type == AID[1] and e.actor2 is None and not _FOREIGNERS.search(e.notes) \
+            and not _FOR_OTHERS.search(e.notes):
         # "630 aid trucks entered Gaza", "GHF said it had distributed food": aid that reaches
         # the Strip is received by its civilians, named or not (not "workers, who included
         # citizens of Australia and Britain": others told with it)
@@ -659,6 +665,10 @@ _OTHER_RELEASER = re.compile(r"\b(?!Israel|Service\b|IPS\b|The\b|They\b|It\b|Pri
 # (not "a humanitarian pause began in Rafah": a pause may be the army's own)
 _FOREIGNERS = re.compile(r"\b(?:(?:citizens|nationals)\s+of|foreign(?:ers?)?|expatriates?)\b",
                          re.I)
+# "supplies for Israeli troops", "medicine for the hostages": aid that is not the Strip's
+# civilians
+_FOR_OTHERS = re.compile(r"\b(?:for|to)\s+(?:the\s+)?(?:Israeli\s+)?(?:troops|soldiers|army|"
+                         r"forces|hostages|captives)\b", re.I)
 _TRUCE = re.compile(r"\b(?:cease-?fire|truce)\b", re.I)
 _HANDED_TO = re.compile(r"\b(?:transferred|handed(?:\s+over)?|delivered|passed(?:\s+on)?|"
                         r"returned|brought|taken|turned\s+over)\s+(?:back\s+)?(?:in)?to\s+"

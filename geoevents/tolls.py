@@ -704,8 +704,11 @@ def rest_at_the_area(events: list[Event], holds: Callable[[str | None, str | Non
 # over a span of the day (not the ministry's "past 24 hours" tally, which runs to its own hour)
 _SPAN = r"\b(?:overnight|since\s+(?:dawn|midnight|(?:early\s+)?this\s+morning))\b"
 _ACROSS = r"\bacross\s+(?:the\s+)?(?:Gaza(?:\s+Strip)?|Strip|enclave|territory)\b"
-# "Separately, five people were killed in Jabalia": told as no part of the toll
-_APART = re.compile(r"\b(?:separately|in\s+a\s+separate|elsewhere)\b", re.I)
+# "Separately, five people were killed in Jabalia": told as no part of the toll (nor "In
+# addition, five people were killed in Jabalia", "Later on Sunday, a strike in Jabalia killed
+# five": over and above it, or after the span it counts)
+_APART = re.compile(r"\b(?:separately|in\s+a\s+separate|elsewhere|in\s+addition|"
+                    r"additionally|later)\b", re.I)
 _SPAN_TOLL = re.compile(rf"{_ACROSS}(?=[^.;]*?{_SPAN})|{_SPAN}(?=[^.;]*?{_ACROSS})", re.I)
 _SEPARATE = re.compile(r"\b(?:separate|elsewhere|other\s+(?:\w+\s+)?(?:strikes|attacks|raids))\b",
                        re.I)

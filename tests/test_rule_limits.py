@@ -8510,3 +8510,29 @@ def test_remains_handed_over_stay_beside_the_placed_releases():
     releases = sorted(e.location for e in events
                       if e.sub_event_type == "Hostage or prisoner release")
     assert releases == ["Gaza Strip", "Rafah"]
+
+
+@pytest.mark.parametrize("text", [
+    # told as over and above the span's toll, or after the span it counts
+    "Israeli strikes killed 60 people across the Gaza Strip overnight. In addition, five "
+    "people were killed in a strike in Jabalia.",
+    "Israeli strikes killed 60 people across the Gaza Strip overnight. Later on Sunday, a "
+    "strike in Jabalia killed five people.",
+])
+def test_a_span_toll_keeps_parts_told_as_more_or_later(text):
+    got = parse(text, published="2024-10-27").events
+    assert [(e.location, e.fatalities) for e in got if e.fatalities] == [("Gaza Strip", 60),
+                                                                        ("Jabalia", 5)]
+
+
+def test_aid_for_the_army_is_not_received_by_the_strips_civilians():
+    got = _coded("Trucks carrying supplies for Israeli troops entered Gaza through Kerem "
+                 "Shalom on Sunday.", "2024-06-16")
+    assert ("Aid delivery", "Civilians (Palestine)") not in [(s, a2) for s, *_, a2 in got]
+
+
+def test_aid_seekers_attacked_by_gangs_are_not_the_israeli_militarys():
+    got = _coded("Armed gangs attacked aid seekers near a distribution point in Rafah on "
+                 "Tuesday, killing three. Israeli strikes killed 20 in Khan Younis on Tuesday.",
+                 "2025-06-18")
+    assert ("Attack", "Israeli military") not in [(s, a1) for s, *_, a1, _ in got]
