@@ -116,7 +116,7 @@ def _sides_filled(e: Event) -> Event:
         # citizens of Australia and Britain": others told with it)
         return replace(e, actor2=CIVILIANS)
     if e.sub_event_type == AGREEMENT[1] and e.actor1 is None and e.actor2 is None and \
-            _TRUCE.search(e.notes):
+            _TRUCE.search(e.notes) and not _OTHER_TRUCE.search(e.notes):
         # "The ceasefire is now in effect", "a truce took hold on Friday": a truce in the
         # Strip that names no parties is the one between Israel and Hamas
         return replace(e, actor1=GOVERNMENT_OF_ISRAEL, actor2=HAMAS)
@@ -668,8 +668,15 @@ _FOREIGNERS = re.compile(r"\b(?:(?:citizens|nationals)\s+of|foreign(?:ers?)?|exp
 # "supplies for Israeli troops", "medicine for the hostages": aid that is not the Strip's
 # civilians
 _FOR_OTHERS = re.compile(r"\b(?:for|to)\s+(?:the\s+)?(?:Israeli\s+)?(?:troops|soldiers|army|"
-                         r"forces|hostages|captives)\b", re.I)
+                         r"forces|hostages|captives)\b|"
+                         # ("Israeli forces received supplies airdropped in Rafah")
+                         r"\b(?:troops|soldiers|army|forces)\s+(?:have\s+|had\s+)?"
+                         r"(?:received|got|collected)\b", re.I)
 _TRUCE = re.compile(r"\b(?:cease-?fire|truce)\b", re.I)
+# "A ceasefire between rival clans took hold in Khan Younis": a truce the sentence gives to
+# others
+_OTHER_TRUCE = re.compile(r"\b(?:between|clans?|famil(?:y|ies)|tribes?|factions?|"
+                          r"Hezbollah|Lebanon)\b", re.I)
 _HANDED_TO = re.compile(r"\b(?:transferred|handed(?:\s+over)?|delivered|passed(?:\s+on)?|"
                         r"returned|brought|taken|turned\s+over)\s+(?:back\s+)?(?:in)?to\s+"
                         r"(?:the\s+)?$", re.I)

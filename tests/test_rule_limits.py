@@ -8536,3 +8536,15 @@ def test_aid_seekers_attacked_by_gangs_are_not_the_israeli_militarys():
                  "Tuesday, killing three. Israeli strikes killed 20 in Khan Younis on Tuesday.",
                  "2025-06-18")
     assert ("Attack", "Israeli military") not in [(s, a1) for s, *_, a1, _ in got]
+
+
+def test_a_truce_between_others_is_not_israels_with_hamas():
+    got = _coded("A ceasefire between rival clans took hold in Khan Younis on Sunday after "
+                 "clashes.", "2024-06-16")
+    assert ("Agreement", "Government of Israel") not in [(s, a1) for s, *_, a1, _ in got]
+
+
+def test_aid_the_army_received_is_not_the_strips_civilians():
+    got = _coded("Israeli forces received supplies airdropped in Rafah on Sunday.", "2024-06-16")
+    assert ("Aid delivery", "Civilians (Palestine)") not in [(s, a2) for s, *_, a2 in got]
+
