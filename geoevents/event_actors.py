@@ -662,7 +662,6 @@ _CLAN_PLACE_BEFORE = re.compile(r"\b(?:homes?|houses?|areas?|neighbou?rhood|quar
 _OTHER_RELEASER = re.compile(r"\b(?!Israel|Service\b|IPS\b|The\b|They\b|It\b|Prisoners?\b|"
                              r"Detainees?\b|Palestinians?\b)[A-Z][\w'’-]+\s+(?:has\s+|have\s+|"
                              r"had\s+)?(?:released|freed|releases|frees|releasing|freeing)\b")
-# (not "a humanitarian pause began in Rafah": a pause may be the army's own)
 _FOREIGNERS = re.compile(r"\b(?:(?:citizens|nationals)\s+of|foreign(?:ers?)?|expatriates?)\b",
                          re.I)
 # "supplies for Israeli troops", "medicine for the hostages": aid that is not the Strip's
@@ -672,6 +671,7 @@ _FOR_OTHERS = re.compile(r"\b(?:for|to)\s+(?:the\s+)?(?:Israeli\s+)?(?:troops|so
                          # ("Israeli forces received supplies airdropped in Rafah")
                          r"\b(?:troops|soldiers|army|forces)\s+(?:have\s+|had\s+)?"
                          r"(?:received|got|collected)\b", re.I)
+# (not "a humanitarian pause began in Rafah": a pause may be the army's own)
 _TRUCE = re.compile(r"\b(?:cease-?fire|truce)\b", re.I)
 # "A ceasefire between rival clans took hold in Khan Younis": a truce the sentence gives to
 # others
