@@ -44,7 +44,7 @@ from geoevents.trigger_table import (
     fighters_fire,
 )
 from geoevents.triggers import find_triggers
-from geoevents.units import EventUnit, counts_combatants, israeli_dead
+from geoevents.units import AID_SOUGHT, EventUnit, counts_combatants, israeli_dead
 
 __all__ = ["unit_actors", "sides_filled", "aid_line_shooters", "GOVERNMENT_OF_ISRAEL",
            "LOOTERS_ARMED", "LOOTERS_CROWD"]
@@ -68,7 +68,7 @@ def aid_line_shooters(events: list[Event]) -> list[Event]:
             (israeli if e.actor1 == ISRAELI else others).add(e.event_date)
     return [replace(e, actor1=ISRAELI)
             if e.event_type == ATTACK[0] and e.actor1 is None and
-            e.actor2 in (CIVILIANS, None) and _AID_SEEKERS.search(e.notes) and
+            e.actor2 in (CIVILIANS, None) and AID_SOUGHT.search(e.notes) and
             e.event_date in israeli and e.event_date not in others and
             not _OTHER_HARM.search(e.notes) else e
             for e in events]
@@ -78,12 +78,6 @@ def aid_line_shooters(events: list[Event]) -> list[Event]:
 # site": the sentence names others who did the harm, or harm no one's fire did
 _OTHER_HARM = re.compile(r"\b(?:gangs?|looters?|gunmen|armed\s+(?:men|groups?|clans?)|clans?|"
                          r"militants?|Hamas|crush|stampede|trampled)\b", re.I)
-# "citizens waiting for aid", "aid seekers", "victims of the aid lines", "near a
-# distribution point"
-_AID_SEEKERS = re.compile(r"\b(?:waiting\s+for\s+(?:food\s+)?aid|aid[\s-]+seekers?|"
-                          r"seeking\s+(?:food\s+)?aid|aid\s+lines?|aid\s+queues?|"
-                          r"(?:aid|food)\s+distribution\s+(?:points?|sites?|centres?|centers?)|"
-                          r"distribution\s+(?:points?|sites?|centres?|centers?))\b", re.I)
 
 
 def _own_party_dropped(e: Event) -> Event:

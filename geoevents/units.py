@@ -56,10 +56,10 @@ _SHOT = re.compile(r"\b(?:shot|shooting|gunfire|gunshots?|fired (?:on|at)|opened
                    r"aid seekers)\b", re.I)
 # The dead told as aid seekers: "citizens waiting for aid", "on the approaches to
 # distribution points", "victims of the aid lines"
-_AID_SOUGHT = re.compile(r"\b(?:(?:seeking|waiting for|collecting|queu(?:e)?ing for) "
-                         r"(?:humanitarian )?(?:aid|food)|aid seekers|aid lines|(?:aid "
-                         r"(?:distribution )?|food )(?:sites?|points?|centres?|centers?|hubs?)|"
-                         r"distribution (?:sites?|points?|centres?|centers?|hubs?))\b", re.I)
+AID_SOUGHT = re.compile(r"\b(?:(?:seeking|waiting\s+for|collecting|queu(?:e)?ing\s+for)\s+"
+                        r"(?:humanitarian\s+|food\s+)?(?:aid|food)|aid[\s-]+seekers?|"
+                        r"aid\s+(?:lines?|queues?)|(?:(?:aid|food)\s+(?:distribution\s+)?|"
+                        r"distribution\s+)(?:sites?|points?|centres?|centers?|hubs?))\b", re.I)
 # A raid to free hostages: "an Israeli military operation in Nuseirat to rescue four
 # hostages", "a hostage rescue operation" (not "a rescue operation to recover bodies")
 _RESCUE_RAID = re.compile(r"\b(?:(?:operation|raid|mission)\s+(?:[\w'’-]+\s+){0,4}?to\s+"
@@ -593,7 +593,7 @@ def _aid_seekers_counted(s: Span, c: Casualty, casualties: list[Casualty]) -> bo
     at, end = c.start - s.start, c.end - s.start
     others = [x.start - s.start for x in casualties
               if x is not c and s.start <= x.start < s.start + len(s.text)]
-    for m in _AID_SOUGHT.finditer(s.text):
+    for m in AID_SOUGHT.finditer(s.text):
         lo, hi = (end, m.start()) if m.start() >= end else (m.end(), at)
         if not any(lo <= o < hi for o in others) and not _A_PART.search(s.text, lo, hi):
             return True
