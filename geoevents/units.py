@@ -31,7 +31,7 @@ from geoevents.trigger_table import (
 from geoevents.triggers import Trigger
 
 __all__ = ["EventUnit", "build_units", "counts_combatants", "folded_into", "israeli_dead",
-           "days_tally"]
+           "days_tally", "recovered_listed"]
 
 _OWN_ATTACKS = frozenset({AIR[1], IED[1]})
 # (and an army's ranks: "a lieutenant colonel and a major were killed in southern Gaza")
@@ -264,9 +264,10 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
                 # raid that met no armed opponent and killed the people there
                 target.event_type, target.sub_event_type = ATTACK
         elif _NONVIOLENT_DEATH.search(s.text) or _ACCIDENT.search(clause.text) or \
-                _ACCIDENT.search(s.text, 0, _cause_end(s, c)):
+                _ACCIDENT.search(s.text, 0, _cause_end(s, c)) or \
+                text is not None and recovered_listed(text, s, c):
             continue  # deaths from hunger, cold, a power cut or an accident are not a
-            # violent event
+            # violent event; nor bodies pulled out, told by a list's lead-in
         else:
             # A count with its own place ("Rafah (43 fatalities)") is its own event, of the
             # type of the sentence's violent trigger, else by who was killed.
@@ -553,6 +554,37 @@ _OWN_TARGET = re.compile(r"[\w-]+\s+(?:on|into|at|against)\s", re.I)
 _RAID_TOLD_BEFORE = re.compile(r"\b(?:raid(?:ed|ing)|storm(?:ed|ing)|commandos?|ground\s+"
                                r"(?:forces|troops)|troops\s+(?:entered|pushed|moved))\b",
                                re.I)
+
+
+# "The distribution of recovered bodies is as follows:\n- Rafah governorate: 94 bodies, in
+# Tal as-Sultan": each item counts the bodies its lead-in says were pulled out, the dead of
+# before, not a strike there (not "- Khan Younis: 12 killed in an air strike", nor items
+# under "Deaths by governorate:")
+_LIST_ITEM = re.compile(r"[ \t]*(?:[•\-*–·▪]|\d{1,2}[.)])[ \t]")
+_RECOVERY_LEAD = re.compile(r"\b(?:recover\w*|retriev\w*|exhum\w*|pulled\s+(?:out|from)|"
+                            r"(?:dug|taken)\s+out|found\s+under)\b", re.I)
+_BODIES = re.compile(r"\b(?:bodies|remains|corpses)\b", re.I)
+_KILLING_TOLD = re.compile(r"\b(?:kill\w*|died|dead|martyred|struck|hit|strikes?|shell\w*|"
+                           r"bomb\w*|fire[ds]?|shot)\b", re.I)
+
+
+def recovered_listed(text: str, s: Span, c: Casualty) -> bool:
+    """Whether ``c`` counts bodies in a list item whose lead-in tells they were recovered."""
+    line = text.rfind("\n", 0, s.start) + 1
+    if not _LIST_ITEM.match(text, line) or not _BODIES.search(c.text):
+        return False
+    end = text.find("\n", s.start)
+    if _KILLING_TOLD.search(text, line, len(text) if end < 0 else end):
+        return False
+    while line > 0:  # up the list to the line that leads it in
+        line = text.rfind("\n", 0, line - 1) + 1
+        stop = text.find("\n", line)
+        if not text[line:stop].strip():
+            continue  # (a blank line between the lead-in and its list)
+        if not _LIST_ITEM.match(text, line):
+            return _RECOVERY_LEAD.search(text, line, stop) is not None and \
+                _BODIES.search(text, line, stop) is not None
+    return False
 
 
 def _previous_sentence(text: str, start: int) -> str:

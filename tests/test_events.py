@@ -2596,3 +2596,14 @@ def test_aid_into_the_strip_is_received_by_its_civilians(text):
     (event,) = [e for e in parse(text, published="2024-10-27").events
                 if e.sub_event_type == "Aid delivery"]
     assert event.actor2 == "Civilians (Palestine)"
+
+
+@pytest.mark.parametrize("text", [
+    "Civil Defence crews recovered bodies across the Strip. The distribution of recovered "
+    "bodies is as follows:\n- Rafah governorate: 30 bodies, in Tal as-Sultan.\n- Khan Younis "
+    "governorate: 12 bodies, in Bani Suheila and Abasan.",
+    "Bodies retrieved from under the rubble, by area:\n\n* Jabalia camp: 9 bodies\n"
+    "* Beit Lahia: 4 bodies",
+])
+def test_bodies_listed_under_a_recovery_lead_in_are_no_strikes(text):
+    assert not parse(text, published="2025-01-22").events

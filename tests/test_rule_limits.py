@@ -8548,3 +8548,17 @@ def test_aid_the_army_received_is_not_the_strips_civilians():
     got = _coded("Israeli forces received supplies airdropped in Rafah on Sunday.", "2024-06-16")
     assert ("Aid delivery", "Civilians (Palestine)") not in [(s, a2) for s, *_, a2 in got]
 
+
+
+@pytest.mark.parametrize("text", [
+    # a lead-in that tells no recovery: the dead of the day, by place
+    "Deaths by governorate:\n- Rafah: 30 bodies, in Tal as-Sultan.\n- Khan Younis: 12 bodies, "
+    "in Bani Suheila.",
+    # an item that tells its own killing, under a recovery lead-in
+    "Crews recovered bodies as follows:\n- Rafah: 30 killed in an air strike on a house in "
+    "Tal as-Sultan.",
+    # no list at all
+    "Rafah: 30 bodies were brought to the hospital after strikes in Tal as-Sultan.",
+])
+def test_bodies_count_outside_a_recovery_list_stays_a_toll(text):
+    assert any(e.fatalities for e in parse(text, published="2025-01-22").events)
