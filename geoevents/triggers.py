@@ -955,6 +955,18 @@ _STILL_HOLDS = re.compile(r"(?:\s+(?:on|at|in|since)\s+[^,.;]{1,30}?)?,?\s+(?:co
                           r"continued|remains?|remained|holds|held|(?:has|have|had)\s+"
                           r"(?:\w+ly\s+|so\s+far\s+)?(?:held|been\s+(?:\w+ly\s+)?(?:maintained|"
                           r"respected|holding))|(?:is|was)\s+(?:still\s+|\w+ly\s+)?holding)\b")
+# "in violation of the ceasefire agreement that came into force on 10 October", "more than
+# 125 violations of the agreement since it entered into force": the deal broken or kept,
+# named by its start (not "The ceasefire agreement came into force on Sunday", nor "the
+# truce that took effect on Sunday was broken within hours", "breaching the truce, which
+# took effect on Sunday": its start told as the news of the days)
+_DEAL_KEPT = re.compile(r"\b(?:violat\w*|breach\w*|commitment\s+to|committed\s+to|"
+                        r"obligations\s+under|terms\s+of|abid\w*\s+by|adher\w*\s+to|"
+                        r"guarantors\s+of)\s+(?:of\s+)?(?:the\s+|its\s+|this\s+)?"
+                        r"(?:[\w-]+\s+){0,2}$")
+_ITS_DAY_TOLD = re.compile(rf"[^.;,]{{0,40}}?\b(?:on\s+{WEEKDAY_PATTERN.lower()}|today|"
+                           r"yesterday|overnight|last\s+night|this\s+morning)\b")
+_SINCE_IT = re.compile(r"\bsince\s+(?:it|they|the\s+(?:deal|agreement|truce|ceasefire))\b")
 # "Shortly after having issued the evacuation orders, Israel began its assault": what is
 # told as the time of something else
 _HAVING = re.compile(r"\bhaving\s+(?:[\w-]+\s+){0,2}$")
@@ -1777,7 +1789,9 @@ def _find_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
             continue
         if sub == AGREEMENT[1] and (" that " in low[at:m.end()] or
                                     " which " in low[at:m.end()]) and \
-                _STILL_HOLDS.match(low, m.end(), end):
+                (_STILL_HOLDS.match(low, m.end(), end) or _DEAL_KEPT.search(low, lo, at) and
+                 not _ITS_DAY_TOLD.match(low, m.end(), end)) or \
+                sub == AGREEMENT[1] and _SINCE_IT.search(low, at, m.end()):
             continue  # the deal in force named by its start
         if sub == AID[1] and (_PERFECT_BEFORE.search(low, lo, at) or
                               _PERFECT_AFTER.match(low, m.end(), end)) and \

@@ -2607,3 +2607,15 @@ def test_aid_into_the_strip_is_received_by_its_civilians(text):
 ])
 def test_bodies_listed_under_a_recovery_lead_in_are_no_strikes(text):
     assert not parse(text, published="2025-01-22").events
+
+
+@pytest.mark.parametrize("text", [
+    "Strikes hit Khan Younis overnight, in a flagrant violation of the ceasefire agreement "
+    "that came into force on 10 October.",
+    "The media office said Israel has committed 125 violations of the agreement since it "
+    "entered into force on October 10, killing 211 people in Rafah.",
+    "Hamas affirmed its commitment to the truce that took effect on 19 January.",
+])
+def test_a_deal_named_by_its_start_as_what_is_broken_is_no_agreement(text):
+    assert "Agreement" not in [e.sub_event_type
+                               for e in parse(text, published="2025-10-29").events]

@@ -8562,3 +8562,12 @@ def test_aid_the_army_received_is_not_the_strips_civilians():
 ])
 def test_bodies_count_outside_a_recovery_list_stays_a_toll(text):
     assert any(e.fatalities for e in parse(text, published="2025-01-22").events)
+
+
+@pytest.mark.parametrize("text", [
+    "The ceasefire agreement came into force on Sunday.",
+    # its start told as the news of the days, the breach after it
+    "Israel accused Hamas of breaching the truce that took effect on Sunday at 8:30.",
+])
+def test_a_deal_told_taking_effect_stays_an_agreement(text):
+    assert "Agreement" in [e.sub_event_type for e in parse(text, published="2025-01-22").events]
