@@ -183,6 +183,27 @@ _HARMED_SINCE = re.compile(r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|already\s+|a
 _TALLY = re.compile(_FIGURE.pattern + r"|\b(?:a|one|two|half\s+a)\s+million\b")
 
 
+# "The army says it has killed more than 400 gunmen in the area since then and detained
+# hundreds of suspects": a running tally since a time told before, in the perfect (not
+# "Troops stormed the camp on Monday and have since then detained 50 people", which names a
+# day, nor "Strikes killed five in Rafah; since then troops have arrested 20": news told)
+_SINCE_THEN = re.compile(r"\b(?:(?:ever\s+)?since\s+then|ever\s+since)\b", re.I)
+_TALLIED_SINCE = re.compile(r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|already\s+|also\s+)?"
+                            r"(?:been\s+)?(?:killed|martyred|injured|wounded|detained|arrested|"
+                            r"destroyed|demolished|evacuated|displaced|struck|hit|eliminated|"
+                            r"captured|seized)\b", re.I)
+
+
+def _a_tally_since_then(text: str, s: Span) -> bool:
+    """Whether the sentence counts in the perfect since a time told before ("since then")."""
+    since = _SINCE_THEN.search(text, s.start, s.end)
+    perfect = _TALLIED_SINCE.search(text, s.start, s.end) if since is not None else None
+    return perfect is not None and \
+        not _PAST_NEWS.search(text.lower(), s.start, perfect.start()) and \
+        any(not since.start() <= f.start() < since.end()
+            for f in _TALLY.finditer(text, s.start, s.end))
+
+
 # A clause of its own before a tally: "...; the army has since struck", ", where the war has"
 # (or ", in a war that has killed", "as the offensive that has killed": the war the
 # sentence's event is part of)
@@ -245,7 +266,8 @@ def tells_background(text: str, s: Span, counts: bool, anchor: date | None, cues
         # "The camp was established in 1948 for Palestinians who fled": history the
         # report recalls, years before what it reports.
         return True
-    if _a_tally_since_a_day(text, s, anchor, cues) or _a_truce_recalled(text, s, cues):
+    if _a_tally_since_a_day(text, s, anchor, cues) or _a_truce_recalled(text, s, cues) or \
+            _a_tally_since_then(text, s) and not names_a_day(text, s, anchor, cues):
         return True
     if not counts and _DEFINITION.match(s.text) and not names_a_day(text, s, anchor, cues):
         # "The Battle of Shuja'iyya was a military engagement ... in December 2023": an

@@ -2619,3 +2619,13 @@ def test_bodies_listed_under_a_recovery_lead_in_are_no_strikes(text):
 def test_a_deal_named_by_its_start_as_what_is_broken_is_no_agreement(text):
     assert "Agreement" not in [e.sub_event_type
                                for e in parse(text, published="2025-10-29").events]
+
+
+@pytest.mark.parametrize("text", [
+    "Troops launched an offensive in Jabalia on Monday. The army says it has killed more than "
+    "400 gunmen in Jabalia since then and detained hundreds of suspects.",
+    "Ever since, the army has demolished hundreds of homes in Rafah.",
+])
+def test_a_tally_in_the_perfect_since_then_is_no_new_event(text):
+    got = [e.sub_event_type for e in parse(text, published="2024-10-21").events]
+    assert "Arrests" not in got and "Looting/property destruction" not in got

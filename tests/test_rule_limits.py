@@ -8571,3 +8571,13 @@ def test_bodies_count_outside_a_recovery_list_stays_a_toll(text):
 ])
 def test_a_deal_told_taking_effect_stays_an_agreement(text):
     assert "Agreement" in [e.sub_event_type for e in parse(text, published="2025-01-22").events]
+
+
+@pytest.mark.parametrize("text", [
+    # a day of its own named
+    "Troops stormed the camp in Jabalia on Monday and have since then detained 50 people.",
+    # news told in the past before the tally
+    "Strikes killed five in Rafah; since then troops in Khan Younis have arrested 20.",
+])
+def test_news_beside_since_then_stays_an_event(text):
+    assert "Arrests" in [e.sub_event_type for e in parse(text, published="2024-10-21").events]
