@@ -364,6 +364,11 @@ def named_in_passing(low: str, before: str, lo: int, at: int, stop: int, end: in
             "disput" in low[stop:stop + 90]) and _DENIED_AFTER.match(low, stop, end):
         return True  # "saying they had been killed by Israeli airstrikes, which the military
         # denied": a claim the other side denies, not an attack the report tells
+    if ("order" in before or "call" in before or "demand" in before or "urg" in before or
+            "threat" in before or "vow" in before) and _ORDERED.search(low, lo, at) and \
+            not _FLED_HARM.search(low, stop, end) and not DAY_AFTER.match(low, stop, end):
+        return True  # "Netanyahu ordered \"powerful strikes\"": an order given, not an
+        # attack told (the strikes carried out are told of their own)
     if ("endur" in before or "suffer" in before) and _ENDURED.search(low, lo, at) and \
             not DAY_AFTER.match(low, stop, end):
         return True  # "the citizens endured the bombardment, killing and starvation"
@@ -404,6 +409,18 @@ def named_in_passing(low: str, before: str, lo: int, at: int, stop: int, end: in
     # of its own)
     return len(low[stop:backdrop.start("verb")].split()) <= 6 or not (
         low.endswith("ed", at, stop) or _CLAUSE_BREAK.search(low, stop, backdrop.start("verb")))
+
+
+# "Prime Minister Netanyahu ordered \"powerful strikes\"", "ordered the army to strike
+# Khan Younis forcefully", "called for a ground assault on Rafah": an attack ordered, called
+# for or threatened, not one carried out (not "ordered residents to leave", an evacuation
+# order, nor "strikes ordered by Netanyahu hit Rafah", "ordered troops to open fire on the
+# crowd, killing 12", "the army ordered airstrikes on Jabalia overnight": the strikes told)
+_ORDERED = re.compile(r"\b(?:ordered|ordering|gave\s+orders\s+for|call(?:ed|s|ing)\s+for|"
+                      r"demand(?:ed|s|ing)|urg(?:ed|es|ing)|threaten(?:ed|s|ing)|vow(?:ed|s|ing)"
+                      r")\s+(?:(?:the\s+|its\s+)?(?:army|military|troops|forces|idf|air\s+force|"
+                      r"soldiers)\s+to\s+(?:\w+ly\s+)?|(?:to\s+)?)(?:an?\s+|the\s+|more\s+|"
+                      r"further\s+|new\s+|renewed\s+)?[\"“'‘]?(?:[\w-]+\s+){0,2}$")
 
 
 # "the crime was committed under the cover of intense aerial and artillery bombardment",

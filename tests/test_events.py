@@ -2629,3 +2629,13 @@ def test_a_deal_named_by_its_start_as_what_is_broken_is_no_agreement(text):
 def test_a_tally_in_the_perfect_since_then_is_no_new_event(text):
     got = [e.sub_event_type for e in parse(text, published="2024-10-21").events]
     assert "Arrests" not in got and "Looting/property destruction" not in got
+
+
+@pytest.mark.parametrize("text", [
+    'After a soldier was killed in Rafah, Netanyahu ordered "powerful strikes" on Gaza.',
+    "The defence minister ordered the army to strike Khan Younis forcefully.",
+    "Ben-Gvir called for a ground assault on Rafah.",
+])
+def test_an_attack_ordered_or_called_for_is_not_one_carried_out(text):
+    got = [e.sub_event_type for e in parse(text, published="2025-10-28").events]
+    assert "Air/drone strike" not in got and got.count("Armed clash") <= 1

@@ -8581,3 +8581,14 @@ def test_a_deal_told_taking_effect_stays_an_agreement(text):
 ])
 def test_news_beside_since_then_stays_an_event(text):
     assert "Arrests" in [e.sub_event_type for e in parse(text, published="2024-10-21").events]
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Strikes ordered by Netanyahu hit Rafah on Tuesday.", "Air/drone strike"),
+    ("Netanyahu ordered strikes on Rafah, and jets hit a house in Rafah hours later, killing "
+     "five.", "Air/drone strike"),
+    ("The army ordered residents of Rafah to evacuate.", "Evacuation order"),
+    ("The commander ordered troops to open fire on the crowd in Rafah, killing 12.", "Attack"),
+])
+def test_an_order_carried_out_or_an_evacuation_order_stays(text, sub):
+    assert sub in [e.sub_event_type for e in parse(text, published="2025-10-28").events]
