@@ -171,6 +171,13 @@ _SINCE_THE_WAR = re.compile(
     r"incursion|rampage|stormed|attacked|invaded|infiltrated|overran|raided|"
     r"(?:burst|broke|crossed)\s+into)\b)")
 
+# "who had besieged the hospital in Khan Younis for weeks", "which had been shelled for
+# months": how long it went on before, told in a relative clause (not "which had been
+# shelled for hours", "who have besieged it for two weeks": a state up to the report's day)
+_FOR_WEEKS = re.compile(r"[^.;,]{0,60}?\bfor\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|"
+                        r"about\s+|some\s+|several\s+|many\s+|(?:two|three|four|five|six|"
+                        r"\d+)\s+)?(?:weeks|months|years)\b")
+
 
 def _told_in_a_relative(low: str, lo: int, at: int, stop: int, end: int,
                         published: date | None = None) -> bool:
@@ -182,6 +189,10 @@ def _told_in_a_relative(low: str, lo: int, at: int, stop: int, end: int,
     if rel.group("perfect") and _SINCE_THE_WAR.match(low, stop, end):
         return rel.group("pro") != "that" or \
             _THAT_TOLD.search(low, max(0, rel.start() - 40), rel.start()) is None
+    if rel.group("perfect") and _FOR_WEEKS.match(low, stop, end) and \
+            rel.group("perfect").startswith("had"):
+        return True  # "Israeli forces, who had besieged the hospital for weeks, ...": a
+        # state that went on before what the sentence tells
     if DAY_AFTER.match(low, stop, end):
         return False
     past = _COARSE_PAST.match(low, stop, end)

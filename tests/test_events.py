@@ -2639,3 +2639,9 @@ def test_a_tally_in_the_perfect_since_then_is_no_new_event(text):
 def test_an_attack_ordered_or_called_for_is_not_one_carried_out(text):
     got = [e.sub_event_type for e in parse(text, published="2025-10-28").events]
     assert "Air/drone strike" not in got and got.count("Armed clash") <= 1
+
+
+def test_a_siege_that_had_gone_on_for_weeks_told_in_a_relative_is_no_event():
+    got = parse("Israeli forces, who had besieged the hospital in Khan Younis for weeks, raided "
+                "it on 15 February.", published="2024-02-20").events
+    assert "Siege/encirclement" not in [e.sub_event_type for e in got]

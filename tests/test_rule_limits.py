@@ -8592,3 +8592,14 @@ def test_news_beside_since_then_stays_an_event(text):
 ])
 def test_an_order_carried_out_or_an_evacuation_order_stays(text, sub):
     assert sub in [e.sub_event_type for e in parse(text, published="2025-10-28").events]
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Tanks, which had shelled Jabalia for hours, withdrew on Monday.",
+     "Shelling/artillery/missile attack"),
+    ("Troops besieged the hospital in Khan Younis for weeks.", "Siege/encirclement"),
+    ("Israeli forces, who have besieged Nasser hospital in Khan Younis for two weeks, shelled "
+     "it on Monday.", "Siege/encirclement"),
+])
+def test_a_span_of_hours_or_a_siege_up_to_now_stays_an_event(text, sub):
+    assert sub in [e.sub_event_type for e in parse(text, published="2024-02-20").events]
