@@ -204,6 +204,18 @@ def _a_tally_since_then(text: str, s: Span) -> bool:
             for f in _TALLY.finditer(text, s.start, s.end))
 
 
+# "ACLED records more than 230 political violence events in Gaza over the week, the large
+# majority of them Israeli air and drone strikes": a count of incidents over a span, a
+# statistic of many (not "the ministry documented 12 attacks on Rafah on Monday": a day's)
+_EVENTS_COUNTED = re.compile(
+    r"\b(?:records?|recorded|recording|documented|documents?|registered|registers?|logged|"
+    r"logs|counted|counts|tallied|monitored)\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|"
+    r"about\s+|at\s+least\s+|some\s+|around\s+)?(?:\d[\d,]*|dozens|hundreds|thousands)\s+"
+    r"(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:events|incidents|attacks|violations)\b"
+    r"[^.;]{0,60}?\b(?:over|during|in|throughout|within)\s+the\s+(?:past\s+|last\s+|same\s+)?"
+    r"(?:\w+\s+)?(?:week|weeks|month|months|period|year)\b", re.I)
+
+
 # A clause of its own before a tally: "...; the army has since struck", ", where the war has"
 # (or ", in a war that has killed", "as the offensive that has killed": the war the
 # sentence's event is part of)
@@ -267,7 +279,8 @@ def tells_background(text: str, s: Span, counts: bool, anchor: date | None, cues
         # report recalls, years before what it reports.
         return True
     if _a_tally_since_a_day(text, s, anchor, cues) or _a_truce_recalled(text, s, cues) or \
-            _a_tally_since_then(text, s) and not names_a_day(text, s, anchor, cues):
+            (_a_tally_since_then(text, s) or _EVENTS_COUNTED.search(text, s.start, s.end)) and \
+            not names_a_day(text, s, anchor, cues):
         return True
     if not counts and _DEFINITION.match(s.text) and not names_a_day(text, s, anchor, cues):
         # "The Battle of Shuja'iyya was a military engagement ... in December 2023": an

@@ -2645,3 +2645,12 @@ def test_a_siege_that_had_gone_on_for_weeks_told_in_a_relative_is_no_event():
     got = parse("Israeli forces, who had besieged the hospital in Khan Younis for weeks, raided "
                 "it on 15 February.", published="2024-02-20").events
     assert "Siege/encirclement" not in [e.sub_event_type for e in got]
+
+
+@pytest.mark.parametrize("text", [
+    "ACLED records more than 230 political violence events in Gaza over the week, the large "
+    "majority of them Israeli air and drone strikes and shelling.",
+    "OCHA recorded 40 incidents of strikes on shelters in Khan Younis over the past week.",
+])
+def test_a_count_of_incidents_over_a_span_is_a_statistic(text):
+    assert not parse(text, published="2024-01-31").events

@@ -8603,3 +8603,12 @@ def test_an_order_carried_out_or_an_evacuation_order_stays(text, sub):
 ])
 def test_a_span_of_hours_or_a_siege_up_to_now_stays_an_event(text, sub):
     assert sub in [e.sub_event_type for e in parse(text, published="2024-02-20").events]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry documented 12 air strikes on Rafah on Monday.",
+    "Strikes hit Rafah over the past week.",
+])
+def test_strikes_told_for_a_day_or_without_a_count_of_incidents_stay(text):
+    assert "Air/drone strike" in [e.sub_event_type
+                                  for e in parse(text, published="2024-01-31").events]
