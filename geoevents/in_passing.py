@@ -553,10 +553,21 @@ _HARMED_BEFORE = re.compile(r"\b(?:killed|killing|kills|wounded|wounding|injured
                             r"struck|targeted|among|including|many\s+of|most\s+of|some\s+of)\b")
 
 
+# "Umm Khaled, a mother of five displaced from Jabalia, told MEE": who a speaker is, in an
+# aside closed by its comma (not "a mother of five displaced from Jabalia on Monday": a day
+# told; nor "a mother of five was displaced from Jabalia": the sentence's own news)
+_A_PERSON = re.compile(r",\s+(?:\d{1,3},\s+)?an?\s+(?:[\w'’-]+\s+){1,3}?"
+                       r"(?:of\s+(?:[\w-]+\s+){1,2})?$")
+_ASIDE_CLOSES = re.compile(r"(?:\s+(?:from|in|out\s+of)\b[^.;,()]{1,60})?,")
+
+
 def who_they_are(low: str, lo: int, at: int, stop: int, end: int) -> bool:
     """Whether the flight at ``low[at:stop]`` (``lo``: its look-back; ``end``: where its
-    sentence ends) is the verb of a relative clause on the people who fled, with no day of
-    its own."""
+    sentence ends) is the verb of a relative clause on the people who fled, or of an aside
+    on a speaker, with no day of its own."""
+    if low.startswith("displaced", at) and _A_PERSON.search(low, lo, at) and \
+            _ASIDE_CLOSES.match(low, stop, end) and not _day_told_after(low, stop, end):
+        return True
     return low.startswith(("fled", "escaped"), at) and \
         _WHO_BEFORE.search(low, lo, at) is not None and \
         not _day_told_after(low, stop, end) and not DAYS_SPAN.search(low, stop, end) and \

@@ -2654,3 +2654,13 @@ def test_a_siege_that_had_gone_on_for_weeks_told_in_a_relative_is_no_event():
 ])
 def test_a_count_of_incidents_over_a_span_is_a_statistic(text):
     assert not parse(text, published="2024-01-31").events
+
+
+@pytest.mark.parametrize("text", [
+    '"We put out the fire with sand," Umm Khaled, a mother of five displaced from Jabalia, '
+    'told reporters.',
+    "Ahmed, 34, a teacher displaced from Beit Hanoun, said the tents had no water.",
+])
+def test_a_speaker_described_as_displaced_is_no_displacement(text):
+    assert "Displacement" not in [e.sub_event_type
+                                  for e in parse(text, published="2024-05-27").events]

@@ -8612,3 +8612,12 @@ def test_a_span_of_hours_or_a_siege_up_to_now_stays_an_event(text, sub):
 def test_strikes_told_for_a_day_or_without_a_count_of_incidents_stay(text):
     assert "Air/drone strike" in [e.sub_event_type
                                   for e in parse(text, published="2024-01-31").events]
+
+
+@pytest.mark.parametrize("text", [
+    "Umm Khaled, a mother of five displaced from Jabalia on Monday, told reporters.",
+    "A mother of five was displaced from Jabalia, the UN said.",
+])
+def test_a_displacement_with_its_day_or_as_the_news_stays(text):
+    assert "Displacement" in [e.sub_event_type
+                              for e in parse(text, published="2024-05-27").events]
