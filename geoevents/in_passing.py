@@ -157,7 +157,9 @@ _THAT_TOLD = re.compile(r"\b(?:said|says|say|saying|announced|reported|claimed|c
 _COARSE_PAST = re.compile(rf"[^.;,]{{0,60}}?\b(?:(?:in|during)\s+(?:early\s+|late\s+|"
                           rf"mid-?)?(?P<month>{_MONTH})(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?"
                           r"(?!\s*\d)|"
-                          r"last\s+(?:month|year)|(?:months|years)\s+ago|in\s+(?:19|20)\d\d)\b")
+                          r"last\s+(?:month|year)|(?:months|years)\s+ago|in\s+(?:19|20)\d\d|"
+                          # ("the Rafah crossing, which Israel seized earlier this month")
+                          r"earlier\s+this\s+(?:month|year))\b")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # "two towns that have been pounded from the air since Hamas gunmen stormed southern Israel
 # on Saturday", "a camp which has been shelled since the war began": what a place has gone

@@ -2664,3 +2664,14 @@ def test_a_count_of_incidents_over_a_span_is_a_statistic(text):
 def test_a_speaker_described_as_displaced_is_no_displacement(text):
     assert "Displacement" not in [e.sub_event_type
                                   for e in parse(text, published="2024-05-27").events]
+
+
+@pytest.mark.parametrize("text", [
+    "An Egyptian soldier was killed on Monday in an exchange of fire near the Rafah crossing, "
+    "which Israel seized earlier this month.",
+    "Tanks shelled areas near the Kerem Shalom crossing, which Israeli forces closed earlier "
+    "this year.",
+])
+def test_a_seizure_recalled_in_a_relative_earlier_this_month_is_no_event(text):
+    assert not {"Non-violent transfer of territory", "Crossing opened or closed"} & {
+        e.sub_event_type for e in parse(text, published="2024-05-27").events}

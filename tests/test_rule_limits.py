@@ -8621,3 +8621,12 @@ def test_strikes_told_for_a_day_or_without_a_count_of_incidents_stay(text):
 def test_a_displacement_with_its_day_or_as_the_news_stays(text):
     assert "Displacement" in [e.sub_event_type
                               for e in parse(text, published="2024-05-27").events]
+
+
+@pytest.mark.parametrize("text", [
+    "Since the army seized the Rafah crossing, aid has stopped.",
+    "Israeli forces seized the Rafah crossing last week.",
+])
+def test_a_seizure_told_as_such_stays(text):
+    assert "Non-violent transfer of territory" in [
+        e.sub_event_type for e in parse(text, published="2024-05-27").events]
