@@ -382,6 +382,10 @@ def named_in_passing(low: str, before: str, lo: int, at: int, stop: int, end: in
             not _FLED_HARM.search(low, stop, end) and not DAY_AFTER.match(low, stop, end):
         return True  # "Netanyahu ordered \"powerful strikes\"": an order given, not an
         # attack told (the strikes carried out are told of their own)
+    if "since" in before and _SINCE_THE.search(low, lo, at) and \
+            _RESUMED.match(low, stop, end) and not DAY_AFTER.match(low, stop, end):
+        return True  # "have struck more than 400 targets since the fighting resumed": the
+        # fighting as a time, not a battle told
     if ("endur" in before or "suffer" in before) and _ENDURED.search(low, lo, at) and \
             not DAY_AFTER.match(low, stop, end):
         return True  # "the citizens endured the bombardment, killing and starvation"
@@ -424,6 +428,12 @@ def named_in_passing(low: str, before: str, lo: int, at: int, stop: int, end: in
         low.endswith("ed", at, stop) or _CLAUSE_BREAK.search(low, stop, backdrop.start("verb")))
 
 
+# (not "fighting resumed in Khan Younis on Friday": no "since"; nor "since the clashes in
+# Shejaia began on Monday": the day they began told)
+_SINCE_THE = re.compile(r"\b(?:ever\s+)?since\s+(?:the\s+|renewed\s+)?(?:[\w-]+\s+)?$")
+_RESUMED = re.compile(r"\s+(?:(?:in|on|across|around)\s+(?:[\w'’-]+\s+){1,3})?"
+                      r"(?:resumed|restarted|began|started|erupted|broke\s+out|"
+                      r"flared|ended|stopped|collapsed)\b")
 # "Prime Minister Netanyahu ordered \"powerful strikes\"", "ordered the army to strike
 # Khan Younis forcefully", "called for a ground assault on Rafah": an attack ordered, called
 # for or threatened, not one carried out (not "ordered residents to leave", an evacuation

@@ -2675,3 +2675,13 @@ def test_a_speaker_described_as_displaced_is_no_displacement(text):
 def test_a_seizure_recalled_in_a_relative_earlier_this_month_is_no_event(text):
     assert not {"Non-violent transfer of territory", "Crossing opened or closed"} & {
         e.sub_event_type for e in parse(text, published="2024-05-27").events}
+
+
+@pytest.mark.parametrize("text", [
+    "The Israeli military says its aircraft have struck more than 400 targets since the "
+    "fighting resumed, including in the Khan Younis area.",
+    "Aid has not entered Rafah since the hostilities resumed.",
+])
+def test_fighting_named_as_a_time_since_it_resumed_is_no_battle(text):
+    assert "Armed clash" not in [e.sub_event_type
+                                 for e in parse(text, published="2023-12-02").events]

@@ -8630,3 +8630,11 @@ def test_a_displacement_with_its_day_or_as_the_news_stays(text):
 def test_a_seizure_told_as_such_stays(text):
     assert "Non-violent transfer of territory" in [
         e.sub_event_type for e in parse(text, published="2024-05-27").events]
+
+
+@pytest.mark.parametrize("text", [
+    "Fighting resumed in Khan Younis on Friday.",
+    "Since the clashes in Shejaia began on Monday, 12 people have been killed.",
+])
+def test_fighting_told_resuming_or_with_its_day_stays_a_battle(text):
+    assert "Armed clash" in [e.sub_event_type for e in parse(text, published="2023-12-02").events]
