@@ -187,7 +187,10 @@ _TALLY = re.compile(_FIGURE.pattern + r"|\b(?:a|one|two|half\s+a)\s+million\b")
 # hundreds of suspects": a running tally since a time told before, in the perfect (not
 # "Troops stormed the camp on Monday and have since then detained 50 people", which names a
 # day, nor "Strikes killed five in Rafah; since then troops have arrested 20": news told)
-_SINCE_THEN = re.compile(r"\b(?:(?:ever\s+)?since\s+then|ever\s+since)\b", re.I)
+# ("ever since" standing alone: not "where they have operated ever since the offensive
+# began", which names its own start, not a time told before)
+_SINCE_THEN = re.compile(r"\b(?:(?:ever\s+)?since\s+then|ever\s+since(?=\s*(?:[,.;:)]|$)|"
+                         r"\s+(?:and|but|while)\b))\b", re.I)
 _TALLIED_SINCE = re.compile(r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|already\s+|also\s+)?"
                             r"(?:been\s+)?(?:killed|martyred|injured|wounded|detained|arrested|"
                             r"destroyed|demolished|evacuated|displaced|struck|hit|eliminated|"
@@ -214,6 +217,15 @@ _EVENTS_COUNTED = re.compile(
     r"(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:events|incidents|attacks|violations)\b"
     r"[^.;]{0,60}?\b(?:over|during|in|throughout|within)\s+the\s+(?:past\s+|last\s+|same\s+)?"
     r"(?:\w+\s+)?(?:week|weeks|month|months|period|year)\b", re.I)
+
+
+def _incidents_counted(text: str, s: Span) -> bool:
+    """Whether the sentence is a count of incidents over a span, with no news told before
+    it (not "An Israeli airstrike killed five people in Rafah, the ministry said, adding that
+    it had documented more than 40 attacks in the city over the past week": the strike told)."""
+    counted = _EVENTS_COUNTED.search(text, s.start, s.end)
+    return counted is not None and \
+        not _PAST_NEWS.search(text.lower(), s.start, counted.start())
 
 
 # A clause of its own before a tally: "...; the army has since struck", ", where the war has"
@@ -279,7 +291,7 @@ def tells_background(text: str, s: Span, counts: bool, anchor: date | None, cues
         # report recalls, years before what it reports.
         return True
     if _a_tally_since_a_day(text, s, anchor, cues) or _a_truce_recalled(text, s, cues) or \
-            (_a_tally_since_then(text, s) or _EVENTS_COUNTED.search(text, s.start, s.end)) and \
+            (_a_tally_since_then(text, s) or _incidents_counted(text, s)) and \
             not names_a_day(text, s, anchor, cues):
         return True
     if not counts and _DEFINITION.match(s.text) and not names_a_day(text, s, anchor, cues):

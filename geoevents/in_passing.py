@@ -175,7 +175,8 @@ _SINCE_THE_WAR = re.compile(
 
 # "who had besieged the hospital in Khan Younis for weeks", "which had been shelled for
 # months": how long it went on before, told in a relative clause (not "which had been
-# shelled for hours", "who have besieged it for two weeks": a state up to the report's day)
+# shelled for hours", "who have besieged it for two weeks": a state up to the report's day;
+# nor "who had been shot by troops in Rafah on Sunday after sheltering for months": its day)
 _FOR_WEEKS = re.compile(r"[^.;,]{0,60}?\bfor\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|"
                         r"about\s+|some\s+|several\s+|many\s+|(?:two|three|four|five|six|"
                         r"\d+)\s+)?(?:weeks|months|years)\b")
@@ -192,7 +193,7 @@ def _told_in_a_relative(low: str, lo: int, at: int, stop: int, end: int,
         return rel.group("pro") != "that" or \
             _THAT_TOLD.search(low, max(0, rel.start() - 40), rel.start()) is None
     if rel.group("perfect") and _FOR_WEEKS.match(low, stop, end) and \
-            rel.group("perfect").startswith("had"):
+            rel.group("perfect").startswith("had") and not DAY_AFTER.match(low, stop, end):
         return True  # "Israeli forces, who had besieged the hospital for weeks, ...": a
         # state that went on before what the sentence tells
     if DAY_AFTER.match(low, stop, end):
@@ -379,7 +380,8 @@ def named_in_passing(low: str, before: str, lo: int, at: int, stop: int, end: in
         # denied": a claim the other side denies, not an attack the report tells
     if ("order" in before or "call" in before or "demand" in before or "urg" in before or
             "threat" in before or "vow" in before) and _ORDERED.search(low, lo, at) and \
-            not _FLED_HARM.search(low, stop, end) and not DAY_AFTER.match(low, stop, end):
+            not _FLED_HARM.search(low, stop, end) and not _RUINED.search(low, stop, end) and \
+            not DAY_AFTER.match(low, stop, end):
         return True  # "Netanyahu ordered \"powerful strikes\"": an order given, not an
         # attack told (the strikes carried out are told of their own)
     if "since" in before and _SINCE_THE.search(low, lo, at) and \
@@ -439,6 +441,10 @@ _RESUMED = re.compile(r"\s+(?:(?:in|on|across|around)\s+(?:[\w'’-]+\s+){1,3})?
 # for or threatened, not one carried out (not "ordered residents to leave", an evacuation
 # order, nor "strikes ordered by Netanyahu hit Rafah", "ordered troops to open fire on the
 # crowd, killing 12", "the army ordered airstrikes on Jabalia overnight": the strikes told)
+# (nor "the army ordered an airstrike on the building in Rafah, which collapsed on its
+# residents": what it did to the place told)
+_RUINED = re.compile(r"\b(?:collapsed|destroy(?:ed|ing)|flatten(?:ed|ing)|level(?:l)?(?:ed|ing)|"
+                     r"razed|reduc(?:ed|ing)\s+(?:it\s+)?to\s+rubble)\b")
 _ORDERED = re.compile(r"\b(?:ordered|ordering|gave\s+orders\s+for|call(?:ed|s|ing)\s+for|"
                       r"demand(?:ed|s|ing)|urg(?:ed|es|ing)|threaten(?:ed|s|ing)|vow(?:ed|s|ing)"
                       r")\s+(?:(?:the\s+|its\s+)?(?:army|military|troops|forces|idf|air\s+force|"
@@ -568,8 +574,11 @@ _HARMED_BEFORE = re.compile(r"\b(?:killed|killing|kills|wounded|wounding|injured
 # "Umm Khaled, a mother of five displaced from Jabalia, told MEE": who a speaker is, in an
 # aside closed by its comma (not "a mother of five displaced from Jabalia on Monday": a day
 # told; nor "a mother of five was displaced from Jabalia": the sentence's own news)
-_A_PERSON = re.compile(r",\s+(?:\d{1,3},\s+)?an?\s+(?:[\w'’-]+\s+){1,3}?"
-                       r"(?:of\s+(?:[\w-]+\s+){1,2})?$")
+# (nor "Israeli tanks pushed into eastern Rafah, an estimated 800 families displaced from the
+# area, OCHA said": a count of the displaced, not who a speaker is)
+_A_PERSON = re.compile(r",\s+(?:\d{1,3},\s+)?an?\s+(?!(?:estimated|further|total|number|"
+                       r"additional|few|great|large|majority)\b)(?:(?![\d,.]+\s)[\w'’-]+\s+)"
+                       r"{1,3}?(?:of\s+(?:[\w-]+\s+){1,2})?$")
 _ASIDE_CLOSES = re.compile(r"(?:\s+(?:from|in|out\s+of)\b[^.;,()]{1,60})?,")
 
 

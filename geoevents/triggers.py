@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from geoevents.anchored import Cues, PrefixIndex
 from geoevents.dates import MONTH_NAMES, WEEKDAY_PATTERN
@@ -964,8 +965,36 @@ _DEAL_KEPT = re.compile(r"\b(?:violat\w*|breach\w*|commitment\s+to|committed\s+t
                         r"obligations\s+under|terms\s+of|abid\w*\s+by|adher\w*\s+to|"
                         r"guarantors\s+of)\s+(?:of\s+)?(?:the\s+|its\s+|this\s+)?"
                         r"(?:[\w-]+\s+){0,2}$")
+# (nor "the truce that took effect at dawn", "that came into force hours earlier", "at
+# 11:15 am", "on 10 October" in a report of 11 October: the start told as the day's news)
 _ITS_DAY_TOLD = re.compile(rf"[^.;,]{{0,40}}?\b(?:on\s+{WEEKDAY_PATTERN.lower()}|today|"
-                           r"yesterday|overnight|last\s+night|this\s+morning)\b")
+                           r"yesterday|overnight|last\s+night|this\s+morning|(?:an?\s+|two\s+|"
+                           r"few\s+|several\s+)?(?:hours?|minutes?)\s+(?:earlier|ago|before)|"
+                           r"at\s+(?:noon|midday|midnight|dawn|daybreak|\d{1,2}[:.]\d\d|"
+                           r"\d{1,2}\s*(?:am|pm|a\.m)))\b")
+_ITS_DATE = re.compile(rf"[^.;,]{{0,40}}?\bon\s+(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+"
+                       rf"(?P<m>{MONTH_NAMES.lower()})|(?P<m2>{MONTH_NAMES.lower()})\s+"
+                       r"(?P<d2>\d{1,2}))\b")
+_MONTH_NUMBER = {m: i for i, m in enumerate(MONTH_NAMES.lower()[3:-1].split("|"), 1)}
+
+
+def _started_on_the_days(low: str, stop: int, end: int, published: date | None) -> bool:
+    """Whether the deal's start told at ``low[stop:]`` is a day of the report or the one
+    before ("the ceasefire agreement that came into force on 10 October" in a report of
+    11 October)."""
+    if _ITS_DAY_TOLD.match(low, stop, end):
+        return True
+    told = _ITS_DATE.match(low, stop, end) if published is not None else None
+    if told is None:
+        return False
+    month = _MONTH_NUMBER[told.group("m") or told.group("m2")]
+    try:
+        day = date(published.year, month, int(told.group("d") or told.group("d2")))
+    except ValueError:
+        return False
+    return 0 <= (published - day).days <= 2
+
+
 _SINCE_IT = re.compile(r"\bsince\s+(?:it|they|the\s+(?:deal|agreement|truce|ceasefire))\b")
 # "Shortly after having issued the evacuation orders, Israel began its assault": what is
 # told as the time of something else
@@ -1790,8 +1819,9 @@ def _find_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
         if sub == AGREEMENT[1] and (" that " in low[at:m.end()] or
                                     " which " in low[at:m.end()]) and \
                 (_STILL_HOLDS.match(low, m.end(), end) or _DEAL_KEPT.search(low, lo, at) and
-                 not _ITS_DAY_TOLD.match(low, m.end(), end)) or \
-                sub == AGREEMENT[1] and _SINCE_IT.search(low, at, m.end()):
+                 not _started_on_the_days(low, m.end(), end, cues.published)) or \
+                sub == AGREEMENT[1] and _SINCE_IT.search(low, at, m.end()) and \
+                not _started_on_the_days(low, m.end(), end, cues.published):
             continue  # the deal in force named by its start
         if sub == AID[1] and (_PERFECT_BEFORE.search(low, lo, at) or
                               _PERFECT_AFTER.match(low, m.end(), end)) and \

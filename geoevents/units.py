@@ -564,8 +564,14 @@ _LIST_ITEM = re.compile(r"[ \t]*(?:[•\-*–·▪]|\d{1,2}[.)])[ \t]")
 _RECOVERY_LEAD = re.compile(r"\b(?:recover\w*|retriev\w*|exhum\w*|pulled\s+(?:out|from)|"
                             r"(?:dug|taken)\s+out|found\s+under)\b", re.I)
 _BODIES = re.compile(r"\b(?:bodies|remains|corpses)\b", re.I)
-_KILLING_TOLD = re.compile(r"\b(?:kill\w*|died|dead|martyred|struck|hit|strikes?|shell\w*|"
-                           r"bomb\w*|fire[ds]?|shot)\b", re.I)
+# (nor "hospitals received 52 bodies, including 10 recovered bodies, distributed as follows:":
+# the recovered a part of the dead the list counts, the rest killed that day)
+_PART_RECOVERED = re.compile(r"\b(?:including|among\s+them|of\s+(?:them|whom|which))\b",
+                             re.I)
+# (and "- Rafah: 30 bodies, from a massacre by gunfire in Tal as-Sultan": a killing told)
+_KILLING_TOLD = re.compile(r"\b(?:kill\w*|died|dead|martyred|massacre\w*|struck|hit|"
+                           r"(?:air|drone)?strikes?|shell\w*|bomb\w*|(?:gun)?fire[ds]?|"
+                           r"gunshots?|shot|raid\w*|attack\w*)\b", re.I)
 
 
 def recovered_listed(text: str, s: Span, c: Casualty) -> bool:
@@ -583,7 +589,8 @@ def recovered_listed(text: str, s: Span, c: Casualty) -> bool:
             continue  # (a blank line between the lead-in and its list)
         if not _LIST_ITEM.match(text, line):
             return _RECOVERY_LEAD.search(text, line, stop) is not None and \
-                _BODIES.search(text, line, stop) is not None
+                _BODIES.search(text, line, stop) is not None and \
+                _PART_RECOVERED.search(text, line, stop) is None
     return False
 
 

@@ -8638,3 +8638,75 @@ def test_a_seizure_told_as_such_stays(text):
 ])
 def test_fighting_told_resuming_or_with_its_day_stays_a_battle(text):
     assert "Armed clash" in [e.sub_event_type for e in parse(text, published="2023-12-02").events]
+
+
+# -- the dead, deals, tallies, counts, orders and asides told beside the news ---------------
+def test_bodies_listed_under_a_lead_in_with_some_recovered_stay_a_toll():
+    text = ("Over the past 24 hours, hospitals received 52 bodies, including 10 recovered "
+            "bodies, distributed as follows:\n- Rafah: 30 bodies, in Tal as-Sultan.\n"
+            "- Khan Younis: 22 bodies, in Bani Suheila.")
+    assert 30 in [e.fatalities for e in parse(text, published="2025-01-22").events]
+
+
+def test_an_item_that_tells_a_massacre_under_a_recovery_lead_in_stays_a_toll():
+    text = ("Bodies recovered by governorate:\n- Rafah: 30 bodies, from a massacre by gunfire "
+            "in Tal as-Sultan on Tuesday.")
+    assert 30 in [e.fatalities for e in parse(text, published="2025-01-22").events]
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Israel accused Hamas of violating the ceasefire agreement that came into force hours "
+     "earlier.", "2025-10-11"),
+    ("Hamas accused Israel of breaching the truce that took effect at noon local time, in "
+     "Khan Younis.", "2025-10-11"),
+    ("Hamas reaffirmed its commitment to the ceasefire that took effect at 11:15 am in Gaza.",
+     "2025-01-19"),
+    ("Israel said Hamas breached the ceasefire deal that came into effect at midday.",
+     "2025-10-11"),
+    ("Israel accused Hamas of violating the ceasefire agreement that came into force on "
+     "10 October.", "2025-10-11"),
+    ("Israel accused Hamas of violating the ceasefire agreement that came into force on "
+     "October 10.", "2025-10-10"),
+])
+def test_a_deal_broken_on_the_day_it_took_effect_stays_an_agreement(text, published):
+    assert "Agreement" in [e.sub_event_type for e in parse(text, published=published).events]
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Israeli forces have detained 20 people in Beit Lahia, where they have operated ever "
+     "since the offensive began.", "Arrests"),
+    ("Israeli forces have arrested 15 people in a raid on Jabalia camp, the army said, adding "
+     "that troops have been there ever since the offensive began in October.", "Armed clash"),
+])
+def test_ever_since_a_start_it_names_is_no_since_then(text, sub):
+    assert sub in [e.sub_event_type for e in parse(text, published="2024-10-21").events]
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("An Israeli airstrike killed five people in a house in Rafah, the ministry said, adding "
+     "that it had documented more than 40 attacks in the city over the past week.",
+     "Air/drone strike"),
+    ("Israeli forces shelled Khan Younis, killing 7, the ministry said, which recorded 30 "
+     "attacks on health facilities in the past month.", "Shelling/artillery/missile attack"),
+])
+def test_news_told_before_a_count_of_incidents_stays_an_event(text, sub):
+    assert sub in [e.sub_event_type for e in parse(text, published="2024-01-31").events]
+
+
+def test_an_attack_ordered_and_its_ruin_told_stays_an_attack():
+    got = parse("The army ordered an airstrike on the building in Rafah, which collapsed on "
+                "its residents.", published="2024-05-07").events
+    assert "Air/drone strike" in [e.sub_event_type for e in got]
+
+
+def test_a_relative_with_its_own_day_before_a_span_of_months_stays_an_event():
+    got = parse("Mohammed, who had been shot by Israeli troops in Rafah on Sunday after "
+                "sheltering for months in a tent, died of his wounds.",
+                published="2024-02-20").events
+    assert "Attack" in [e.sub_event_type for e in got]
+
+
+def test_a_count_of_families_displaced_in_an_aside_is_no_speaker():
+    got = parse("Israeli tanks pushed into eastern Rafah, an estimated 800 families displaced "
+                "from the area, OCHA said.", published="2024-05-27").events
+    assert "Displacement" in [e.sub_event_type for e in got]
