@@ -63,7 +63,9 @@ _VICTIM = (r"(?:(?:more|other|additional|further|Palestinian|Israeli|Gazan|civil
            r"colleagues?|staff members?|employees?|cameram[ae]n|photographers?|reporters?|"
            r"correspondents?|commander|directors?|nurse|doctor|paramedic|volunteer|drivers?|"
            r"teachers?|student|crew members?|reservists?|troopers?|gunman|militant|fighter|"
-           r"officials?|"
+           r"officials?|personnel|"
+           # a husband and wife, two of the dead: "a couple and their four children"
+           r"couples?|"
            # ranks: "two majors and a lieutenant colonel", "a staff sergeant"
            rf"(?:(?:lieutenant|staff|master|first|sergeant)[ -])?(?:{RANKS})|"
            # one of a family: "a father and his four sons", "a man and his wife"
@@ -163,7 +165,7 @@ _ONE_PERSON = re.compile(rf"(?:{_KIN_ONE}|child|woman|man|boy|girl|person|civili
                          r"soldier|officer|journalist|worker|adult|IDP|colleague|member|"
                          r"employee|cameraman|photographer|reporter|correspondent|commander|"
                          r"director|nurse|doctor|paramedic|volunteer|teacher|student|"
-                         r"reservist|driver|guard)", re.I)
+                         r"reservist|driver|guard|citizen)", re.I)
 # "killed a woman, and her husband and three children were wounded": the conjuncts after
 # the first victim are the subject of a verb of their own, not more of the dead
 _OWN_VERB = re.compile(rf"(?:,?\s+and\s+{_MORE_ONE})*\s+(?:were|was|are|is|have|has|had)\b",
@@ -307,11 +309,12 @@ _PATTERNS = [
     ("killed", re.compile(rf"\b(?:another|a further)\s+(?P<n>{_QUANT})\s+(?:are\s+|were\s+|"
                           rf"have\s+been\s+|had\s+been\s+)?killed\b", re.I)),
     # "Another Palestinian was killed in Gaza City's Sheikh Radwan neighbourhood", "was shot
-    # dead" (not "Another boy was nearly killed": alive)
+    # dead", "Another citizen was martyred by sniper fire" (not "Another boy was nearly
+    # killed": alive)
     ("killed", re.compile(rf"\b(?P<n>another)\s+(?:[\w-]+\s+)?(?P<v>{_ONE_PERSON.pattern})\s+"
                           rf"(?:was|has\s+been|had\s+been|is)\s+"
                           rf"(?:(?!(?:not|nearly|almost|narrowly|never)\b)\w+\s+)?"
-                          rf"(?:killed|shot\s+dead)\b", re.I)),
+                          rf"(?:killed|shot\s+dead|martyred)\b", re.I)),
     # "Three more were killed in an Israeli air strike", "three more were shot dead"
     ("killed", re.compile(rf"\b(?P<n>{_QUANT})\s+more\s+(?:are\s+|were\s+|have\s+been\s+|"
                           rf"had\s+been\s+)(?:killed|shot\s+dead)\b", re.I)),
@@ -373,7 +376,10 @@ _PATTERNS = [
         # ("Eleven of them died when an anti-tank missile hit their vehicle": a share of
         # those told before, its own toll)
         rf"(?:of\s+(?:them|whom)\s+)?"
+        # ("In the Sabra neighbourhood, eleven were martyred when an apartment was targeted":
+        # the reports' own word for the dead, with its verb)
         rf"(?:(?:were\s+|have\s+been\s+|had\s+been\s+)?killed|{_TOLD_ARE}killed{_NOT_A_RATE}|"
+        rf"(?:were|have\s+been|had\s+been)\s+martyred|"
         rf"(?:have\s+|had\s+)?died)\b{_NOT_AND_HURT}", re.I)),
     # ... or right after "that" or an opening quote, with its verb: 'said that "more than
     # 60 were martyred in the raids"'
@@ -834,8 +840,14 @@ def _victims(q: re.Match) -> int:
     wife" (a plural with no number, "their children", adds none: the lowest count)."""
     number = q.group("q") or q.group("k")
     if number:
-        return parse_number(number) or 0
+        return (parse_number(number) or 0) * _pair(q.group("v"))
     return 1 if _ONE_PERSON.fullmatch(q.group("v").split()[-1]) else 0
+
+
+def _pair(victim: str | None) -> int:
+    """How many people one of the victims named is: two for "a couple" ("a couple and their
+    four children were killed": six), else one."""
+    return 2 if victim and victim.split()[-1].lower() in ("couple", "couples") else 1
 
 
 # "The dead included eight Red Crescent workers, six members of the Civil Defense and a
@@ -925,6 +937,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
                 # ... in an overnight airstrike": the whole is at least its part
                 count = parse_number(part.group("n"))
         victim = m.groupdict().get("v")
+        if count is not None:
+            count *= _pair(victim)
         if _ELIMINATED.search(m.group(0)) and not (
                 victim and _FIGHTER_NOUN.fullmatch(victim.split()[-1])):
             continue  # "eliminated 30 staff positions", "eliminated two terrorist squads":

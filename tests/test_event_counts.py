@@ -1502,3 +1502,24 @@ def test_recovered_bodies_in_a_days_toll_are_not_the_days_dead():
 def test_a_strip_wide_toll_of_a_span_holds_the_parts_told_at_places(text, expected):
     got = parse(text, published="2024-10-27").events
     assert [(e.location, e.fatalities) for e in got if e.fatalities] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "eleven were martyred when an apartment was targeted": the reports' word, with a verb
+    ("In the Sabra neighbourhood of Gaza City, eleven were martyred when an apartment was "
+     "targeted, according to the Civil Defence.", [("Sabra", 11, None)]),
+    ("Another citizen was martyred by occupation sniper fire in the Zeitoun neighbourhood.",
+     [("Zeitoun", 1, None)]),
+    # "a couple and their four children": the couple is two of the dead
+    ("A couple and their four children were martyred when their home in al-Zawaida was "
+     "bombed.", [("Az-Zawayda", 6, None)]),
+    ("An Israeli strike on a house in Rafah killed a couple and their two children.",
+     [("Rafah", 4, None)]),
+    # "five other UN personnel were seriously injured": personnel are people
+    ("A UN guesthouse in Deir al-Balah was hit by an Israeli strike; one staff member was "
+     "killed and five other UN personnel were seriously injured.",
+     [("Deir al-Balah", 1, 5)]),
+])
+def test_martyred_couples_and_personnel_are_counted(text, expected):
+    got = parse(text, published="2025-10-29").events
+    assert [(e.location, e.fatalities, e.injuries) for e in got] == expected

@@ -8710,3 +8710,15 @@ def test_a_count_of_families_displaced_in_an_aside_is_no_speaker():
     got = parse("Israeli tanks pushed into eastern Rafah, an estimated 800 families displaced "
                 "from the area, OCHA said.", published="2024-05-27").events
     assert "Displacement" in [e.sub_event_type for e in got]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a vague count with "martyred" is no number; nor is one nearly martyred
+    ("Israeli strikes hit Rafah, and many were martyred.", None),
+    ("Another citizen was nearly martyred by sniper fire in Zeitoun.", None),
+    # "a couple of" is two, not four
+    ("An Israeli strike on a house in Rafah killed a couple of people.", 2),
+])
+def test_martyred_and_couple_counts_stay_within_their_words(text, expected):
+    got = parse(text, published="2025-10-29").events
+    assert [e.fatalities for e in got] == [expected]
