@@ -365,9 +365,16 @@ def told_for_the_places_before(unit: EventUnit, located: list[tuple[Mention, int
                 gaz.within(pb, pa):
             continue
         own = _IN_ITS_AREA.match(text, a.end, b.start)
+        if own is not None and own.end() > a.end and \
+                not _JOINED.search(text, own.end(), b.start):
+            continue  # (not "a house near the Kuwaiti roundabout in Gaza City's Zeitoun
+            # neighbourhood": the second the first's area, named with its city, no list)
         if LIST_GAP.fullmatch(text, own.end() if own is not None else a.end, b.start):
             return True
     return False
+
+
+_JOINED = re.compile(r",|&|\b(?:and|or|as\s+well\s+as)\b", re.I)
 
 
 _NOT_AN_ITEM = re.compile(

@@ -8722,3 +8722,17 @@ def test_a_count_of_families_displaced_in_an_aside_is_no_speaker():
 def test_martyred_and_couple_counts_stay_within_their_words(text, expected):
     got = parse(text, published="2025-10-29").events
     assert [e.fatalities for e in got] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place and the area it is told in are no list of places a toll is told for together
+    ("The Red Crescent says a house near the Kuwaiti roundabout in Gaza City's Zeitoun "
+     "neighbourhood was hit. Rescuers pulled out the bodies of seven people.", 7),
+    # ... but a list after a place's area is: "the Kamal Adwan Hospital in Beit Lahia and
+    # the Nuseirat camp"
+    ("Israeli strikes hit the Kamal Adwan Hospital in Beit Lahia and the Nuseirat refugee "
+     "camp. Rescuers pulled out the bodies of seven people.", None),
+])
+def test_a_toll_after_a_place_in_its_area_is_not_a_lists(text, expected):
+    got = parse(text, published="2023-12-02").events
+    assert max((e.fatalities or 0) for e in got) == (expected or 0)
