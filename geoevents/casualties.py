@@ -474,7 +474,9 @@ _CUMULATIVE = re.compile(
     # (nor "The Health Ministry put the toll at 104 killed and 760 wounded": the dead and the
     # hurt of one incident, with no span after)
     r"(?! at (?:more than |at least |over )?[\d,]+ (?:killed|dead) and (?:more than |at least "
-    r"|over )?[\d,]+ (?:wounded|injured)\b(?! (?:since|in the war|during|over|throughout)\b)))\b",
+    r"|over )?[\d,]+ (?:wounded|injured)\b(?! (?:since(?! (?:the )?(?:early )?(?:hours|dawn|"
+    # (a span of the war after it, not "since the early hours": the day's)
+    r"daybreak|midnight|morning))|in the war|during|over|throughout)\b)))\b",
     re.I)
 # "Israeli attacks have killed 500 health workers": a tally, unless one strike is the
 # subject ("an airstrike on a school has killed 16 people").
@@ -493,7 +495,9 @@ _THIS_DAY = (r"yesterday|overnight|today|this morning|last night|"
              r"in the (?:past|last) (?:\d{1,2}|twenty-four|forty-eight) hours")
 # "killed since dawn": the day's count, where the count's own clause says so (not "as new
 # strikes since dawn hit Rafah" after a tally of its own)
-_SINCE_DAWN = r"since (?:early |the early |this )?(?:dawn|daybreak|midnight|morning)"
+# ("since the early hours": the day's, as "since dawn")
+_SINCE_DAWN = (r"since (?:(?:early |the early |this )?(?:dawn|daybreak|midnight|morning)|"
+               r"the early hours)")
 _SINCE_DAWN_HERE = re.compile(rf"\b{_SINCE_DAWN}\b", re.I)
 # ... with no day named after it (not "since midnight on 18 March, when the truce collapsed",
 # "since dawn on 5 October", "since midnight last Tuesday": a tally of the days since)
@@ -562,7 +566,10 @@ _SINCE_OPENS = re.compile(r"(?:(?<![\w,]\s)(?<![\w,])|(?<=\band\s)|(?<=\bbut\s))
 # of the cues reaches
 _PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|places)\s+the\s+(?:death\s+)?toll\s+at\b",
                      re.I)
-_PUT_SPAN = re.compile(r"[^.;]{0,80}?\b(?:days|weeks|months|week|month|since|war|so far|"
+# (not "since the early hours", "since dawn": the day's)
+_PUT_SPAN = re.compile(r"[^.;]{0,80}?\b(?:days|weeks|months|week|month|war|so far|"
+                       r"since(?!\s+(?:the\s+)?(?:early\s+|this\s+)?(?:hours|dawn|daybreak|"
+                       r"midnight|morning))|"
                        r"to date|overall|throughout|past(?!\s+(?:24|twenty-four)\s+hours))\b",
                        re.I)
 # "1,164 injured during the past 24 hours": a day's count however large (not a war total)
@@ -1026,6 +1033,11 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
                 _ITS_DAY.search(text, m.end(), _clause_end(text, m.end(), end)):
             # ("strikes, which have intensified over the past two weeks, killed 12 people in
             # Rafah on Saturday": the count of the day it names)
+            since = cues.search(_CUMULATIVE, since.end(), hi)
+        if since is not None and since.group(0).lower().startswith("put") and \
+                _CUMULATIVE.match(text, since.start()) is None:
+            # "puts the toll at 404 killed and 562 wounded since the early hours": the day's
+            # toll, where the window cuts the day off ("since t")
             since = cues.search(_CUMULATIVE, since.end(), hi)
         if since is not None and since.group(0).lower() == "since" and \
                 _SINCE_DAWN_TODAY.match(text, since.start()):

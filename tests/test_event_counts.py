@@ -1523,3 +1523,11 @@ def test_a_strip_wide_toll_of_a_span_holds_the_parts_told_at_places(text, expect
 def test_martyred_couples_and_personnel_are_counted(text, expected):
     got = parse(text, published="2025-10-29").events
     assert [(e.location, e.fatalities, e.injuries) for e in got] == expected
+
+
+def test_a_toll_put_since_the_early_hours_is_the_days():
+    # "puts the toll at 404 killed and 562 wounded since the early hours": the day's toll
+    got = parse("Israeli air strikes are hitting targets across the Gaza Strip. The Ministry of "
+                "Health puts the toll at 404 killed and 562 wounded since the early hours.",
+                published="2025-03-18").events
+    assert [(e.location, e.fatalities, e.injuries) for e in got] == [("Gaza Strip", 404, 562)]

@@ -8736,3 +8736,15 @@ def test_martyred_and_couple_counts_stay_within_their_words(text, expected):
 def test_a_toll_after_a_place_in_its_area_is_not_a_lists(text, expected):
     got = parse(text, published="2023-12-02").events
     assert max((e.fatalities or 0) for e in got) == (expected or 0)
+
+
+@pytest.mark.parametrize("text", [
+    # the early hours of a day named, or a span of the war: a tally, not the day's toll
+    "Israeli strikes hit Rafah. The Ministry of Health puts the toll at 404 killed and 562 "
+    "wounded since the early hours of 18 March.",
+    "Israeli strikes hit Rafah. The Ministry of Health puts the toll at 404 killed and 562 "
+    "wounded since the start of the war.",
+])
+def test_a_toll_put_since_a_named_start_stays_a_tally(text):
+    got = parse(text, published="2025-03-21").events
+    assert [(e.fatalities, e.injuries) for e in got] == [(None, None)]
