@@ -125,6 +125,7 @@ from geoevents.tolls import (
     tells_one_strike,
     told_for_a_region_apart,
     told_for_the_places_before,
+    told_mostly_at,
     told_together,
     toll_split,
 )
@@ -511,7 +512,8 @@ def _code_unit(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit) -> N
         located, shares = split
     elif counted is not None and (listed_before or told_together(unit, located, text) or
                                   sites_told_together(unit, located, text) or
-                                  told_for_a_region_apart(unit, located, sent.named, text)):
+                                  told_for_a_region_apart(unit, located, sent.named, text) or
+                                  told_mostly_at(unit, located, text)):
         shares, counted = {}, None  # ("strikes on the Kamal Adwan Hospital in Beit Lahia
         # and the Nuseirat camp killed 17": a toll of the places together, the whole, dead
         # and hurt, no one place's)

@@ -25,7 +25,7 @@ from geoevents.units import EventUnit
 __all__ = ["toll_split", "aid_seekers_apart", "rest_at_the_area", "told_together",
            "told_for_the_places_before", "sites_told_together", "received_of_a_toll",
            "strikes_told", "told_for_a_region_apart",
-           "tells_one_strike"]
+           "tells_one_strike", "told_mostly_at"]
 
 
 # "killing at least 50 people, including at least 33 in an airstrike on the Jabalia
@@ -250,6 +250,24 @@ def told_together(unit: EventUnit, located: list[tuple[Mention, int, float]], te
                 after and own is not None and _AND_ANOTHER.fullmatch(text, gap, b.start)):
             return False
     return True
+# "received the bodies of eight others, most of them from the Bani Suheila area": where most
+# of the dead came from, not where all of them did
+_MOSTLY_FROM = re.compile(r",?\s+(?:most|many|the\s+majority|some)\s+of\s+(?:them|whom)\s+"
+                          r"(?:were\s+|came\s+)?(?:from|in|at|near)\b", re.I)
+
+
+def told_mostly_at(unit: EventUnit, located: list[tuple[Mention, int, float]], text: str
+                   ) -> bool:
+    """A toll whose only places are where most of the dead came from ("Nasser Medical
+    Complex received the bodies of eight others, most of them from the Bani Suheila
+    area"): no place's own count (the rest came from elsewhere)."""
+    counts = [c for c in unit.casualty_phrases if c.kind == "killed"]
+    if len(counts) != 1 or not located:
+        return False
+    most = _MOSTLY_FROM.match(text, counts[0].end)
+    return most is not None and all(m.start >= most.end() for m, _, _ in located)
+
+
 # The count's own area right after it: "two of its soldiers were killed in fighting in
 # northern Gaza", "killed across the central Gaza Strip"
 _COUNT_ACROSS = re.compile(r"\s+(?:(?:[\w-]+\s+){0,3}?(?:in|across|throughout)\s+)?(?:[\w-]+\s+)"

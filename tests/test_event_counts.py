@@ -1531,3 +1531,14 @@ def test_a_toll_put_since_the_early_hours_is_the_days():
                 "Health puts the toll at 404 killed and 562 wounded since the early hours.",
                 published="2025-03-18").events
     assert [(e.location, e.fatalities, e.injuries) for e in got] == [("Gaza Strip", 404, 562)]
+
+
+@pytest.mark.parametrize("text", [
+    # "the bodies of eight others, most of them from the Bani Suheila area": most, not all
+    "In Khan Younis, Nasser Medical Complex received the bodies of eight others, most of "
+    "them from the Bani Suheila area.",
+    "Israeli strikes killed eight people, most of them in Bani Suheila.",
+])
+def test_a_toll_most_of_which_came_from_a_place_is_not_its_count(text):
+    got = parse(text, published="2025-10-29").events
+    assert ("Bani Suheila", 8) not in [(e.location, e.fatalities) for e in got]

@@ -8748,3 +8748,10 @@ def test_a_toll_after_a_place_in_its_area_is_not_a_lists(text, expected):
 def test_a_toll_put_since_a_named_start_stays_a_tally(text):
     got = parse(text, published="2025-03-21").events
     assert [(e.fatalities, e.injuries) for e in got] == [(None, None)]
+
+
+def test_most_of_the_dead_being_children_leaves_the_place_its_count():
+    # "most of them children": who they were, not where they came from
+    got = parse("Israeli strikes killed eight people in Bani Suheila, most of them children.",
+                published="2025-10-29").events
+    assert [(e.location, e.fatalities) for e in got] == [("Bani Suheila", 8)]
