@@ -241,6 +241,14 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
         same_clause = [u for u in free if u.clause == clause or
                        clause.start <= u.clause.start <= c.start < u.clause.end <= clause.end]
         pool = same_clause or ([] if own_place else free)
+        reason = text is not None and c.kind == "killed" and israeli_dead(c) and \
+            _AFTER_DEATHS.search(text, max(s.start, c.start - 40), c.start) is not None
+        if reason:
+            # "Israel struck targets across Gaza after two of its soldiers were killed in
+            # Rafah": the troops' death the strikes answered, not their toll (no Israeli
+            # strike kills Israel's troops)
+            pool = [u for u in pool if u.anchor > c.start or
+                    (u.event_type, u.sub_event_type) not in (AIR, SHELL)]
         if pool:
             target = min(pool, key=lambda u: abs(u.anchor - c.start))
             if _weak_battle(target) and text is not None and \
@@ -278,7 +286,9 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
                 # people are injured." with no place of its own: the injured of the attack
                 # told before, wherever that was
                 continue
-            if counts_combatants(c) and not israeli_dead(c) and \
+            if reason:
+                etype = BATTLE  # (the troops' death a fight of its own)
+            elif counts_combatants(c) and not israeli_dead(c) and \
                     _GROUND_KILLERS.search(clause.text, 0, c.end - clause.start):
                 # "aircraft had struck targets in the Gaza City area and that troops in
                 # Tal as-Sultan had killed several militants": fighters killed by troops on
@@ -611,6 +621,11 @@ def _weak_battle(u: EventUnit) -> bool:
     """Whether a unit is a battle only by a weak cue ("operation", "offensive", "raid")."""
     return (u.event_type, u.sub_event_type) == BATTLE and u.strength < 0.7 and \
         not u.from_casualty
+
+
+# "after one of its soldiers was killed", "following the killing of two soldiers"
+_AFTER_DEATHS = re.compile(r"\b(?:after|following|in\s+response\s+to|in\s+retaliation\s+for)\s+"
+                           r"(?:the\s+(?:killing|deaths?)\s+of\s+)?(?:[\w'’-]+\s+){0,4}$", re.I)
 
 
 def israeli_dead(c: Casualty) -> bool:

@@ -1542,3 +1542,16 @@ def test_a_toll_put_since_the_early_hours_is_the_days():
 def test_a_toll_most_of_which_came_from_a_place_is_not_its_count(text):
     got = parse(text, published="2025-10-29").events
     assert ("Bani Suheila", 8) not in [(e.location, e.fatalities) for e in got]
+
+
+@pytest.mark.parametrize("text", [
+    # "struck targets after one of its soldiers was killed in Rafah": the death the strikes
+    # answered, a fight of its own, not the strikes' toll
+    'The army said it struck "dozens of terror targets" after one of its soldiers was killed '
+    "in Rafah on Tuesday.",
+    "Israeli jets pounded Rafah overnight after two soldiers were killed there.",
+])
+def test_troops_killed_before_strikes_are_not_the_strikes_toll(text):
+    got = parse(text, published="2025-10-29").events
+    assert all(e.fatalities is None for e in got if e.sub_event_type == "Air/drone strike")
+    assert any(e.sub_event_type == "Armed clash" and e.fatalities for e in got)

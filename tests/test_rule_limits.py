@@ -8755,3 +8755,10 @@ def test_most_of_the_dead_being_children_leaves_the_place_its_count():
     got = parse("Israeli strikes killed eight people in Bani Suheila, most of them children.",
                 published="2025-10-29").events
     assert [(e.location, e.fatalities) for e in got] == [("Bani Suheila", 8)]
+
+
+def test_fighters_a_strike_killed_after_they_fired_stay_its_toll():
+    # "after they fired at troops": the strike's own dead, not troops killed before it
+    got = parse("An Israeli strike killed two militants in Rafah after they fired at troops.",
+                published="2025-10-29").events
+    assert [(e.sub_event_type, e.fatalities) for e in got] == [("Air/drone strike", 2)]
