@@ -241,13 +241,16 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
         same_clause = [u for u in free if u.clause == clause or
                        clause.start <= u.clause.start <= c.start < u.clause.end <= clause.end]
         pool = same_clause or ([] if own_place else free)
-        reason = text is not None and c.kind == "killed" and israeli_dead(c) and \
-            _AFTER_DEATHS.search(text, max(s.start, c.start - 40), c.start) is not None
+        why = _AFTER_DEATHS.search(text, max(s.start, c.start - 40), c.start) \
+            if text is not None and c.kind == "killed" and israeli_dead(c) and \
+            not _KILLED_BY.match(c.text) else None
+        reason = why is not None and any(u.anchor < why.start() for u in free)
         if reason:
             # "Israel struck targets across Gaza after two of its soldiers were killed in
             # Rafah": the troops' death the strikes answered, not their toll (no Israeli
-            # strike kills Israel's troops)
-            pool = [u for u in pool if u.anchor > c.start or
+            # strike kills Israel's troops; but "after a Hamas rocket attack killed four
+            # soldiers": the attack in the clause its own)
+            pool = [u for u in pool if u.anchor > why.start() or
                     (u.event_type, u.sub_event_type) not in (AIR, SHELL)]
         if pool:
             target = min(pool, key=lambda u: abs(u.anchor - c.start))
@@ -626,6 +629,9 @@ def _weak_battle(u: EventUnit) -> bool:
 # "after one of its soldiers was killed", "following the killing of two soldiers"
 _AFTER_DEATHS = re.compile(r"\b(?:after|following|in\s+response\s+to|in\s+retaliation\s+for)\s+"
                            r"(?:the\s+(?:killing|deaths?)\s+of\s+)?(?:[\w'’-]+\s+){0,4}$", re.I)
+
+
+_KILLED_BY = re.compile(r"(?:killed|killing|kills|kill)\b(?!\s+of\b)", re.I)
 
 
 def israeli_dead(c: Casualty) -> bool:

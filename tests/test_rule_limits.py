@@ -8762,3 +8762,11 @@ def test_fighters_a_strike_killed_after_they_fired_stay_its_toll():
     got = parse("An Israeli strike killed two militants in Rafah after they fired at troops.",
                 published="2025-10-29").events
     assert [(e.sub_event_type, e.fatalities) for e in got] == [("Air/drone strike", 2)]
+
+
+def test_an_attack_told_in_the_reason_clause_keeps_its_toll():
+    # "after a Hamas rocket attack killed four soldiers": the attack of the clause, its toll
+    got = parse("Israel closed the Kerem Shalom crossing on Sunday after a Hamas rocket attack "
+                "killed four soldiers there.", published="2024-05-07").events
+    assert ("Shelling/artillery/missile attack", 4) in [(e.sub_event_type, e.fatalities)
+                                                       for e in got]
