@@ -457,6 +457,11 @@ _SINCE = (r"(?:(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)|"
           r"(?=since\s+(?:been\s+)?(?:killed|martyred)))"
           r"since(?!\s+(?:early\s+|this\s+|the\s+early\s+)?(?:dawn|daybreak|midnight|morning|"
           r"hours))")
+# "since dawn", "since the early hours": a start within the day, with no day or event named
+# after it (not "since dawn on Saturday", "since the early hours of the offensive": a span's;
+# nor "since hours after the attack")
+_DAY_SINCE = (r"since\s+(?:(?:early\s+|the\s+early\s+|this\s+)?(?:dawn|daybreak|midnight|"
+              r"morning)|the\s+early\s+(?:morning\s+)?hours)\b(?!\s+(?:on|of|last|this\s+past)\b)")
 _CUMULATIVE = re.compile(
     rf"\b({_SINCE}|so far|to date|in total|overall|cumulative|throughout|total of|began|"
     rf"start of|past \w+ months|have been killed {_SINCE}|"
@@ -474,9 +479,9 @@ _CUMULATIVE = re.compile(
     # (nor "The Health Ministry put the toll at 104 killed and 760 wounded": the dead and the
     # hurt of one incident, with no span after)
     r"(?! at (?:more than |at least |over )?[\d,]+ (?:killed|dead) and (?:more than |at least "
-    r"|over )?[\d,]+ (?:wounded|injured)\b(?! (?:since(?! (?:the )?(?:early )?(?:hours|dawn|"
     # (a span of the war after it, not "since the early hours": the day's)
-    r"daybreak|midnight|morning))|in the war|during|over|throughout)\b)))\b",
+    rf"|over )?[\d,]+ (?:wounded|injured)\b(?! (?:(?!{_DAY_SINCE})since|in the war|during|over|"
+    r"throughout)\b)))\b",
     re.I)
 # "Israeli attacks have killed 500 health workers": a tally, unless one strike is the
 # subject ("an airstrike on a school has killed 16 people").
@@ -496,8 +501,9 @@ _THIS_DAY = (r"yesterday|overnight|today|this morning|last night|"
 # "killed since dawn": the day's count, where the count's own clause says so (not "as new
 # strikes since dawn hit Rafah" after a tally of its own)
 # ("since the early hours": the day's, as "since dawn")
+# (not "since the early hours of the war", "... of 7 October": a tally's start)
 _SINCE_DAWN = (r"since (?:(?:early |the early |this )?(?:dawn|daybreak|midnight|morning)|"
-               r"the early hours)")
+               r"the early hours(?!\s+(?:on|of|last)\b))")
 _SINCE_DAWN_HERE = re.compile(rf"\b{_SINCE_DAWN}\b", re.I)
 # ... with no day named after it (not "since midnight on 18 March, when the truce collapsed",
 # "since dawn on 5 October", "since midnight last Tuesday": a tally of the days since)
@@ -568,8 +574,7 @@ _PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|places)\s+the\s+(?:death\s+)
                      re.I)
 # (not "since the early hours", "since dawn": the day's)
 _PUT_SPAN = re.compile(r"[^.;]{0,80}?\b(?:days|weeks|months|week|month|war|so far|"
-                       r"since(?!\s+(?:the\s+)?(?:early\s+|this\s+)?(?:hours|dawn|daybreak|"
-                       r"midnight|morning))|"
+                       rf"(?!{_DAY_SINCE})since|"
                        r"to date|overall|throughout|past(?!\s+(?:24|twenty-four)\s+hours))\b",
                        re.I)
 # "1,164 injured during the past 24 hours": a day's count however large (not a war total)

@@ -8770,3 +8770,23 @@ def test_an_attack_told_in_the_reason_clause_keeps_its_toll():
                 "killed four soldiers there.", published="2024-05-07").events
     assert ("Shelling/artillery/missile attack", 4) in [(e.sub_event_type, e.fatalities)
                                                        for e in got]
+
+
+@pytest.mark.parametrize("text", [
+    # the early hours of the war or of an offensive, or dawn on a day named: a span's tally
+    "Israeli strikes hit Rafah. The Health Ministry said 404 people have been killed since "
+    "the early hours of the war.",
+    "Israeli strikes hit Rafah. Israeli attacks have killed 404 people since the early hours "
+    "of the offensive, the ministry said.",
+    "Israeli strikes hit Rafah. The ministry puts the toll at 404 killed and 562 wounded since "
+    "the early hours of the Israeli offensive.",
+    "Israeli strikes hit Rafah. The ministry puts the toll at 413 killed and 600 wounded since "
+    "dawn on Saturday.",
+    # "since hours after the attack": no start within the day
+    "Israeli strikes hit Rafah. The Health Ministry put the toll at 104 killed and 760 wounded "
+    "since hours after the attack.",
+])
+def test_a_toll_since_the_early_hours_of_a_span_stays_a_tally(text):
+    got = parse(text, published="2025-03-18").events
+    assert [(e.fatalities, e.injuries) for e in got] == [(None, None)]
+
