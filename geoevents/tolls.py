@@ -265,7 +265,16 @@ def told_mostly_at(unit: EventUnit, located: list[tuple[Mention, int, float]], t
     if len(counts) != 1 or not located:
         return False
     most = _MOSTLY_FROM.match(text, counts[0].end)
-    return most is not None and all(m.start >= most.end() for m, _, _ in located)
+    if most is None or any(m.start < most.end() for m, _, _ in located):
+        return False
+    # the place right after the words (not "most of them from the same family, in a house in
+    # Jabalia", "some of them in their sleep, in Nuseirat": who they were or how they died,
+    # the place the whole toll's)
+    first = min(m.start for m, _, _ in located)
+    return _PLACE_NEXT.fullmatch(text, most.end(), first) is not None
+
+
+_PLACE_NEXT = re.compile(r"\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?", re.I)
 
 
 # The count's own area right after it: "two of its soldiers were killed in fighting in

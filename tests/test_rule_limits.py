@@ -8790,3 +8790,22 @@ def test_a_toll_since_the_early_hours_of_a_span_stays_a_tally(text):
     got = parse(text, published="2025-03-18").events
     assert [(e.fatalities, e.injuries) for e in got] == [(None, None)]
 
+
+@pytest.mark.parametrize("text, expected", [
+    # who the dead were or how they died, not where most of them came from: the place after
+    # is the whole toll's
+    ("An Israeli strike killed 15 people, most of them from the same family, in a house in "
+     "Jabalia.", [("Jabalia", 15)]),
+    ("An Israeli airstrike killed 12 Palestinians, many of them from one family, at their "
+     "home in Deir al-Balah.", [("Deir al-Balah", 12)]),
+    ("An Israeli strike killed nine people, some of them in their sleep, in a house in "
+     "Nuseirat.", [("Nuseirat", 9)]),
+    ("An Israeli strike killed 11 people, many of them in critical condition, in Rafah.",
+     [("Rafah", 11)]),
+    ("An Israeli strike on a house killed seven people, most of whom were from the Abu Hamad "
+     "family, in Rafah.", [("Rafah", 7)]),
+])
+def test_most_of_the_dead_told_by_who_they_were_leaves_the_place_its_count(text, expected):
+    got = parse(text, published="2025-10-29").events
+    assert [(e.location, e.fatalities) for e in got] == expected
+
