@@ -626,9 +626,12 @@ def _weak_battle(u: EventUnit) -> bool:
         not u.from_casualty
 
 
-# "after one of its soldiers was killed", "following the killing of two soldiers"
+# "after one of its soldiers was killed", "following the killing of two soldiers" (not
+# "fired mortar shells at troops in Rafah, after which three soldiers were killed": what
+# the fire did, its own toll)
 _AFTER_DEATHS = re.compile(r"\b(?:after|following|in\s+response\s+to|in\s+retaliation\s+for)\s+"
-                           r"(?:the\s+(?:killing|deaths?)\s+of\s+)?(?:[\w'’-]+\s+){0,4}$", re.I)
+                           r"(?!which\b)(?:the\s+(?:killing|deaths?)\s+of\s+)?"
+                           r"(?:[\w'’-]+\s+){0,4}$", re.I)
 
 
 _KILLED_BY = re.compile(r"(?:killed|killing|kills|kill)\b(?!\s+of\b)", re.I)

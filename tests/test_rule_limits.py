@@ -8809,3 +8809,10 @@ def test_most_of_the_dead_told_by_who_they_were_leaves_the_place_its_count(text,
     got = parse(text, published="2025-10-29").events
     assert [(e.location, e.fatalities) for e in got] == expected
 
+
+def test_troops_killed_after_the_fire_that_hit_them_stay_its_toll():
+    # "after which three soldiers were killed": what the fire did, not why it came
+    got = parse("Militants fired mortar shells at troops in Rafah, after which three soldiers "
+                "were killed.", published="2025-10-29").events
+    assert [(e.sub_event_type, e.fatalities) for e in got] == [
+        ("Shelling/artillery/missile attack", 3)]
