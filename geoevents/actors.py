@@ -13,7 +13,7 @@ from geoevents.anchored import Cues, PrefixIndex
 from geoevents.speech import SAID, SPEAKS, TOLD
 
 __all__ = ["ActorRef", "find_actors", "PATTERNS", "CIVILIANS", "CIVILIANS_ISRAEL",
-           "CIVILIANS_INTERNATIONAL", "HAMAS",
+           "CIVILIANS_INTERNATIONAL", "EGYPT", "HAMAS",
            "ISRAELI", "ONE_SIDED",
            "side_of", "battle_sides", "attacks_next"]
 
@@ -23,6 +23,7 @@ CIVILIANS_INTERNATIONAL = "Civilians (International)"  # foreign nationals
 ISRAELI = "Israeli military"
 HAMAS = "Hamas"
 PALESTINIAN_ARMED = "Palestinian militants"
+EGYPT = "Military Forces of Egypt"
 
 # (canonical name, role, side, pattern). role: "armed" may be actor1; "civilian" is a
 # target. Two actors of one side are never the two sides of a battle.
@@ -30,7 +31,7 @@ _ACTORS: tuple[tuple[str, str, str, str], ...] = (
     (ISRAELI, "armed", "Israel",
      # ("Israeli occupation forces", "Israel's military": the same forces, as other
      # reports name them; "Israeli bulldozers", "Israeli gunboats": by what they use)
-     r"(?:Israeli (?:[Oo]ccupation )?|Israel['’]s )(?:military|army|forces|troops|soldiers|"
+     r"(?:Israeli (?:[Oo]ccupation )?|Israel['’]s )(?:military|army|forces?|troops|soldiers|"
      r"tanks|warplanes|jets|aircraft|drones?|"
      r"navy|air force|snipers?|special forces|ground forces|(?:air ?)?strikes?|bombardments?|"
      r"bombing|bombings|shelling|fire|gunfire|operations?|offensive|raids?|attacks?|"
@@ -46,7 +47,11 @@ _ACTORS: tuple[tuple[str, str, str, str], ...] = (
      # ("while occupation forces carried out demolitions", "occupation aircraft targeted a
      # vehicle": the forces as WAFA names them, without "the")
      r"[Oo]ccupation (?:forces|army|troops|soldiers|aircraft|warplanes|jets|drones?|"
-     r"artillery|tanks|bulldozers|gunboats|navy|snipers|vehicles|quadcopters?)|"
+     r"artillery|tanks|bulldozers|gunboats|navy|snipers|vehicles|quadcopters?|"
+     # ("martyred by occupation sniper fire", "injured by occupation gunfire": the forces'
+     # fire, named by the one word WAFA gives them)
+     r"(?:sniper |tank |artillery )?fire|gunfire|shelling|bombardment|(?:air ?)?strikes?|"
+     r"helicopters?)|"
      r"ISF|Israeli Security Forces|"
      # a headline's "Israelis fire at a vehicle": the forces, by what they did
      r"Israelis(?= (?:fire|fired|open|opened|shoot|shot|kill|killed|raid|raided|attack|"
@@ -105,10 +110,17 @@ _ACTORS: tuple[tuple[str, str, str, str], ...] = (
      r"(?:[Tt]errorists|"
      r"[Tt]error(?:ist)? (?:squads?|cells?|operatives))|[Mm]ilitant (?:cells?|squads?)"),
     ("Hezbollah", "armed", "Lebanon", r"Hezbollah"),
+    # ("an Egyptian soldier was killed in an exchange of fire with Israeli troops near the
+    # Rafah crossing": Egypt's forces on the border, a party of their own, as ACLED names it)
+    (EGYPT, "armed", "Egypt",
+     r"Egyptian (?:soldiers?|troops|army|military|forces|border (?:guards?|police)|"
+     r"security (?:forces|personnel)|conscripts?|officers?)|Egypt['’]s (?:army|military|forces)"),
     # ("killing one international UN staff member", "foreign aid workers": who came from
     # abroad, as ACLED names them)
     (CIVILIANS_INTERNATIONAL, "civilian", "civilians",
-     r"(?:international|foreign) (?:UN |aid |humanitarian |NGO |relief )?(?:staff(?: members?)?|"
+     # ("one international UNOPS staff member was killed": an agency by its letters)
+     r"(?:international|foreign) (?:UN |aid |humanitarian |NGO |relief |[A-Z]{2,6} )?"
+     r"(?:staff(?: members?)?|personnel|"
      r"aid workers|workers|volunteers|nationals|journalists|employees|doctors|medics)"),
     (CIVILIANS, "civilian", "civilians",
      # ("a drone strike on a group of citizens", "a strike on a gathering", "opened fire on
@@ -132,6 +144,8 @@ _ACTORS: tuple[tuple[str, str, str, str], ...] = (
      r"(?:(?<=of )(?<!chief of )(?<!chiefs of )(?<!head of )|"
      r"(?:hospital|health|UN|UNRWA|WHO|humanitarian|aid|relief|NGO|civilian) )"
      r"staff(?: members?)?(?! (?:of|sergeant|officers?)\b)|"
+     # ("five other UN personnel were seriously injured": an agency's people)
+     r"(?:UN|UNRWA|WHO|UNICEF|WFP|UNOPS|humanitarian|aid|relief|medical|NGO) personnel|"
      r"(?:(?:health workers|medical (?:staff|workers|teams?)|doctors|nurses|"
      r"(?:rescue|civil defen[cs]e) (?:teams?|crews?|workers|staff))"
      # (not the source: "doctors said", "rescue teams at the scene reported"; but "the
@@ -145,7 +159,9 @@ _ACTORS: tuple[tuple[str, str, str, str], ...] = (
      r"(?:schools?|shelters?) (?:sheltering|hosting|housing)"),
 )
 _SIDE = {name: side for name, _, side, _ in _ACTORS}
-_OPPOSITE = {"Israel": PALESTINIAN_ARMED, "Palestinian": ISRAELI}
+# (Egypt's forces on the border fight only the Israeli ones: "an Egyptian soldier was killed
+# in an exchange of fire near the Rafah crossing")
+_OPPOSITE = {"Israel": PALESTINIAN_ARMED, "Palestinian": ISRAELI, "Egypt": ISRAELI}
 
 
 def side_of(name: str | None) -> str | None:
@@ -169,7 +185,7 @@ def battle_sides(actor1: str | None, actor2: str | None) -> tuple[str | None, st
         return actor1, _OPPOSITE[one]
     if actor1 is None and other in _OPPOSITE:
         return _OPPOSITE[other], actor2
-    if one is not None and one == other and one in _OPPOSITE and \
+    if one is not None and one == other and one in ("Israel", "Palestinian") and \
             PALESTINIAN_ARMED in (actor1, actor2):
         # "Hamas" and "a terrorist cell" named in one battle: one side, by its name and the
         # generic one; the other side is the Israeli military (not "Hamas fighters clashed
@@ -287,7 +303,10 @@ _OWN_DEED = re.compile(r"\s+(?:that\s+)?(?:it|they|(?:its|their)\s+(?:[\w-]+\s+)
 # _ATTACKS, whose "killed" (not "militants killed in the strike": the ones struck) counts
 # for the speaker too
 _KILLS = re.compile(r"\s+(?:kills|killing)\b")
-_SAID_LAST = re.compile(r"\s+(?:" + SAID + r")\s*(?:[.;”\"]|$)")
+# (and "..., the Israeli military admitted on Tuesday morning.": the source, with its day)
+_SAID_LAST = re.compile(r"\s+(?:" + SAID + r"|admitted|acknowledged|added)"
+                        r"(?:\s+(?:on|late|early|this|last|later|earlier|overnight|yesterday|today)"
+                        r"\b[^.;,“”\"]{0,30}?)?\s*(?:[.;”\"]|$)")
 _AFTER_COMMA = re.compile(r",\s*(?:the\s+)?$", re.I)
 # "Hamas and rescuers said an Israeli strike": speakers, the strike's author named next
 _SAID_WITH = re.compile(r"\s+and\s+(?:[\w-]+\s+){0,3}?(?:" + SAID + r")\s+(?:that\s+)?")

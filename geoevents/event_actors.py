@@ -15,6 +15,7 @@ from geoevents.actors import (
     CIVILIANS,
     CIVILIANS_INTERNATIONAL,
     CIVILIANS_ISRAEL,
+    EGYPT,
     HAMAS,
     ISRAELI,
     ONE_SIDED,
@@ -74,6 +75,16 @@ def aid_line_shooters(events: list[Event]) -> list[Event]:
             for e in events]
 
 
+# an armoured vehicle or a robot loaded with explosives: "explosive-laden armoured vehicles",
+# "robot vehicles packed with explosives", "booby-trapped APCs" (not "an explosive-laden car":
+# a car bomb may be anyone's)
+_ARMY_DEVICE = re.compile(r"\b(?:explosive[- ](?:laden|packed|rigged|filled|loaded)|booby-?trapped)"
+                          r"\s+(?:(?:old|armou?red|military|remote-controlled|unmanned)\s+)*"
+                          r"(?:armou?red\s+(?:vehicles?|carriers?|personnel\s+carriers?)|"
+                          r"APCs?|M113s?|robots?|robotic\s+vehicles?)|"
+                          r"\b(?:robot(?:ic)?|armou?red)\s+(?:vehicles?|carriers?|personnel\s+"
+                          r"carriers?)\s+(?:packed|laden|loaded|rigged|filled)\s+with\s+explosives\b",
+                          re.I)
 # "Armed gangs attacked aid seekers near a distribution point", "killed in a crush at an aid
 # site": the sentence names others who did the harm, or harm no one's fire did
 _OTHER_HARM = re.compile(r"\b(?:gangs?|looters?|gunmen|armed\s+(?:men|groups?|clans?)|clans?|"
@@ -93,10 +104,13 @@ def _sides_filled(e: Event) -> Event:
     if e.event_type == BATTLE[0]:
         return replace(e, **dict(zip(("actor1", "actor2"), battle_sides(e.actor1, e.actor2))))
     if e.sub_event_type in (TERRITORY[1], CROSSING[1]) and \
-            e.actor2 in (CIVILIANS, CIVILIANS_INTERNATIONAL):
+            e.actor2 in (CIVILIANS, CIVILIANS_INTERNATIONAL) or \
+            e.sub_event_type == TERRITORY[1] and e.actor2 == EGYPT:
         # "Crowds started moving ... after the Israeli army withdrew from the area": ground
         # changes hands between armed sides, and a crossing is opened or closed by one; the
-        # civilians told with it are no party
+        # civilians told with it are no party (nor Egypt's forces: "an Egyptian soldier was
+        # killed near the Rafah crossing, which Israel seized earlier this month", ground of
+        # the Strip they never held)
         return replace(e, actor2=None)
     if e.sub_event_type in ONE_SIDED and side_of(e.actor1) == "Palestinian" and \
             side_of(e.actor2) != "Israel":
@@ -129,6 +143,11 @@ def _sides_filled(e: Event) -> Event:
         # (shelling too, unless it fell on Israeli forces: Palestinian groups fire mortars
         # at troops, not at the Strip's hospitals and homes; so is the toll of shelling told
         # before, "38 people were killed in North Gaza", the Strip's civilians its dead)
+        return replace(e, actor1=ISRAELI)
+    if e.actor1 is None and e.sub_event_type == IED[1] and _ARMY_DEVICE.search(e.notes):
+        # "remotely-detonated, explosive-laden armoured vehicles in Sheikh Radwan", "robot
+        # vehicles packed with explosives detonated": the army's machines, sent into the
+        # neighbourhoods it clears
         return replace(e, actor1=ISRAELI)
     if e.actor1 is None and e.actor2 == ISRAELI and (e.sub_event_type == IED[1] or
                                                       e.event_type == ATTACK[0]) and \
@@ -320,9 +339,16 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
     victims = others if others and any(counts_combatants(c) for c in unit.casualty_phrases) \
         else civilians or others
     if unit.sub_event_type == RELEASE[1] and (actor1 is None or actor1.side == "Palestinian") \
-            and any(not _TRADED_FOR.search(text, max(unit.clause.start, m.start() - 50),
-                                           m.start())
-                    for m in _HOSTAGES.finditer(text, unit.clause.start, unit.clause.end)):
+            and (any(not _TRADED_FOR.search(text, max(unit.clause.start, m.start() - 50),
+                                            m.start())
+                     for m in _HOSTAGES.finditer(text, unit.clause.start, unit.clause.end)) or
+                 # "Romi Gonen, Emily Damari and Doron Steinbrecher were handed to the ICRC in
+                 # al-Saraya Square", "four female soldiers were paraded on a stage before
+                 # being handed over": captives named by their names, freed from the Strip
+                 # (not "Palestinian prisoners were handed to the ICRC": Israel's)
+                 _HANDOVER.search(text, unit.clause.start, unit.sentence.end) and
+                 not _PRISONERS.search(text, unit.clause.start, unit.clause.end) and
+                 not re.search(r"\bPalestinians?\b", text[unit.clause.start:unit.clause.end])):
         # "Hamas freed 24 hostages, including 13 Israeli women and children", "three Israeli
         # hostages were released in Deir al Balah": the hostages freed from the Strip are
         # Israel's civilians, and who frees them is who held them, Hamas where the text
@@ -679,6 +705,11 @@ _NOT_ITS_CAPTIVES = re.compile(r"\b(?:prisoners?|detainees?|soldiers?|troops|ser
                                # ("released two American women": foreigners, not Israel's)
                                r"foreign(?:ers?)?|American|Thais?|Filipinos?|Nepalese|"
                                r"Russian|Chinese|Tanzanian)\b", re.I)
+# the captives' handover, named or not: "were handed to the ICRC", "paraded on a stage ...
+# before being handed over"
+_HANDOVER = re.compile(r"\b(?:handed|hands|hand|handing)\s+(?:over\s+)?to\s+(?:the\s+)?"
+                       r"(?:International\s+Committee\s+of\s+the\s+)?(?:Red\s+Cross|ICRC)\b|"
+                       r"\bparaded\b[^.;]{0,80}?\b(?:handed\s+over|released|freed)\b", re.I)
 _PRISONERS = re.compile(r"(?<!Israeli )\b(?:prisoners?|detainees?)\b", re.I)
 _HOSTAGES = re.compile(r"\b(?:hostages?|captives|abductees)\b", re.I)
 # "in exchange for three hostages", "in return for the release of hostages"
@@ -761,7 +792,8 @@ _DEED_BY = re.compile(r"\b(?:ambush|attack|assault|fire|rockets?|missiles?|kille
                       r"injured|launched|fired|carried\s+out)\s+by\s+(?:the\s+)?"
                       r"(?:[\w'’-]+\s+){0,2}$", re.I)
 _NAMED_ON_WORD = re.compile(r"[\w'’-]+\s+")
-_FOUGHT = re.compile(rf"\b(?:with|{_FOUGHT_WORDS})\s+(?:the\s+|remaining\s+)?$", re.I)
+# ("detonated against an Israeli force": the one fought, named with its article)
+_FOUGHT = re.compile(rf"\b(?:with|{_FOUGHT_WORDS})\s+(?:the\s+|an?\s+|remaining\s+)?$", re.I)
 # ("Despite coordinating movements with the IDF, the convoy was hit", "fighters, in
 # coordination with the Qassam Brigades, attacked": "with" names a partner, not an opponent)
 _PARTNER = re.compile(r"\b(?:coordinat\w+|cooperat\w+|together|partnership|conjunction)\s+"

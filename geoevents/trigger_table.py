@@ -1057,6 +1057,10 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
               # Palestinians": the dead Israel held)
               r"(?:handed|hands|hand|handing) (?:over )?to (?:the )?(?:international committee "
               r"of the )?(?:red cross|icrc)\b(?! (?:[\w'’-]+ ){0,5}?palestinian)|"
+              # "four female soldiers ... were paraded on a stage in Palestine Square before
+              # being handed over": the handover ceremony of captives
+              r"(?:were|was|are|is) paraded (?:[\w'’,-]+ ){0,10}?(?:before|then|and then) "
+              r"(?:being )?(?:handed over|released|freed)\b|"
               # "Tal Shoham and Avera Mengistu are released in Rafah", "two hostages were freed
               # in Khan Younis": people set free at a place (not "a video was released in
               # March", "the report released on Monday", "funds were released in stages")

@@ -692,3 +692,69 @@ def test_the_author_filled_in_is_never_also_the_one_struck():
     got = parse("Strikes hit central and southern Gaza after Israel claims two soldiers were "
                 "killed in Rafah.", published="2025-10-19").events
     assert all(e.actor1 != e.actor2 for e in got if e.event_type != "Battles")
+
+
+@pytest.mark.parametrize("text,actors", [
+    ("Another citizen was martyred by occupation sniper fire in the Zeitoun neighbourhood.",
+     ("Israeli military", "Civilians (Palestine)")),
+    ("Two people were injured by occupation gunfire east of Khan Younis.",
+     ("Israeli military", "Civilians (Palestine)")),
+])
+def test_occupation_fire_is_the_israeli_militarys(text, actors):
+    (event,) = parse(text, published="2024-05-14").events
+    assert (event.actor1, event.actor2) == actors
+
+
+@pytest.mark.parametrize("text", [
+    "On 27 May, an Egyptian soldier was killed in an exchange of fire with Israeli troops near "
+    "the Rafah crossing.",
+    "Egyptian border guards exchanged fire with Israeli soldiers near Rafah on Monday, killing "
+    "one.",
+])
+def test_egypts_forces_fight_the_israeli_ones(text):
+    (event,) = parse(text, published="2024-05-28").events
+    assert event.event_type == "Battles"
+    assert {event.actor1, event.actor2} == {"Israeli military", "Military Forces of Egypt"}
+
+
+@pytest.mark.parametrize("text,actors", [
+    ("In the afternoon, Romi Gonen, Emily Damari and Doron Steinbrecher were handed to the ICRC "
+     "in al-Saraya Square in Gaza City.", ("Hamas", "Civilians (Israel)")),
+    ("On 25 January, four female soldiers, Karina Ariev, Daniella Gilboa, Naama Levy and Liri "
+     "Albag, were paraded on a stage in Palestine Square in Gaza City before being handed over.",
+     ("Hamas", "Israeli military")),
+    ("Three Israeli women were paraded through a crowd in Khan Younis before being handed over "
+     "to the Red Cross.", ("Hamas", "Civilians (Israel)")),
+])
+def test_captives_handed_over_by_name_are_freed_by_their_captors(text, actors):
+    (event,) = parse(text, published="2025-01-28").events
+    assert event.sub_event_type == "Hostage or prisoner release"
+    assert (event.actor1, event.actor2) == actors
+
+
+@pytest.mark.parametrize("text,actors", [
+    ("Residents reported remotely-detonated, explosive-laden armoured vehicles in Sheikh Radwan, "
+     "destroying homes street by street.", ("Israeli military", None)),
+    ("Robotic vehicles packed with explosives were detonated in Zeitoun on Friday.",
+     ("Israeli military", None)),
+    ("An explosive device detonated against an Israeli force in Beit Hanoun.",
+     ("Palestinian militants", "Israeli military")),
+])
+def test_whose_explosives(text, actors):
+    (event,) = parse(text, published="2025-09-18").events
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    assert (event.actor1, event.actor2) == actors
+
+
+def test_the_source_told_last_with_its_day_is_no_party():
+    (event,) = parse("Five Israeli occupation soldiers were killed and 14 others wounded in a "
+                     "complex operation in Beit Hanoun late Monday, the Israeli military "
+                     "admitted on Tuesday morning.", published="2025-07-08").events
+    assert (event.actor1, event.actor2) == ("Palestinian militants", "Israeli military")
+
+
+def test_un_personnel_are_the_ones_hit():
+    (event,) = parse("On 19 March, a UN guesthouse in Deir al-Balah was hit by explosive "
+                     "ordnance; one international UNOPS staff member was killed and five other "
+                     "UN personnel were seriously injured.", published="2025-03-22").events
+    assert event.actor2 in ("Civilians (Palestine)", "Civilians (International)")

@@ -8816,3 +8816,27 @@ def test_troops_killed_after_the_fire_that_hit_them_stay_its_toll():
                 "were killed.", published="2025-10-29").events
     assert [(e.sub_event_type, e.fatalities) for e in got] == [
         ("Shelling/artillery/missile attack", 3)]
+
+
+def test_a_car_bomb_is_not_the_armys_machine():
+    got = _coded("An explosive-laden car detonated near a police station in Khan Younis.",
+                 "2024-10-27")
+    assert all(a1 != "Israeli military" for *_, a1, _ in got)
+
+
+def test_palestinian_prisoners_handed_to_the_icrc_are_not_hamass_captives():
+    got = _coded("Palestinian prisoners were handed to the ICRC in Khan Younis.", "2024-10-27")
+    assert all(a1 != "Hamas" and a2 != "Civilians (Israel)" for *_, a1, a2 in got)
+
+
+def test_people_paraded_before_their_killing_are_no_release():
+    got = _coded("Prisoners were paraded through the streets of Gaza City before being executed.",
+                 "2024-10-27")
+    assert "Hostage or prisoner release" not in [s for s, *_ in got]
+
+
+def test_egypts_forces_hold_no_ground_of_the_strip():
+    got = _coded("Separately, an Egyptian soldier was killed on Monday in an exchange of fire "
+                 "with Israeli forces near the Rafah crossing, which Israel seized earlier this "
+                 "month.", "2024-05-28")
+    assert all(a2 != "Military Forces of Egypt" for s, *_, a2 in got if s != "Armed clash")
