@@ -111,6 +111,11 @@ _MANY = (r"(?:thousands|hundreds)(?! of (?!thousands\b|(?:[\w'’-]+ )?(?:people
 _TO_GATHER = (r"(?![^.;]{0,80}?\b(?:to (?:celebrate|protest|mourn|pray|rally|march|demonstrate|"
               r"cheer|greet|welcome|watch|attend|join)|in (?:celebration|protest|jubilation)|"
               r"for (?:the |a )?(?:funerals?|prayers?|celebrations?|protests?|rall(?:y|ies)))\b)")
+# where people go on an errand, not in flight: "people heading to an aid site", "walked to
+# the market"
+_ERRAND = (r"(?! (?:the |an? )?(?:[\w'’-]+ ){0,2}?(?:aid|food|distribution|markets?|"
+           r"baker(?:y|ies)|queues?|lines?|sea|beach|trucks?|convoys?|hospitals?|mosques?|"
+           r"work)\b)")
 # "fired on", "opened fire at", "firing upon": what a convoy was fired on by
 _FIRED_ON = r"(?:fir(?:e[ds]?|ing)|opened fire) (?:on|at|upon) "
 # "the entry of all humanitarian and commercial", "the flow of": before what was let in
@@ -475,7 +480,29 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                    # "some 75,000 people have moved towards western Khan Younis"
                    r"(?:people|families|residents|palestinians|idps|civilians|households)"
                    r"(?: [\w,-]+){0,4} (?:have |had |has |are |were )?(?:moved|moving|"
-                   r"relocated|relocating|headed|heading) (?:\w+ )?(?:to|towards?|into)\b|"
+                   r"relocated|relocating|headed|heading) (?:\w+ )?(?:to|towards?|into)\b"
+                   + _ERRAND + r"|"
+                   # "Thousands of people are heading south along al-Rashid coastal road
+                   # towards al-Mawasi", "tens of thousands moved towards Rafah": a flight told
+                   # by its way and where it goes (not "people heading to an aid site": an
+                   # errand)
+                   r"(?:people|families|residents|palestinians|idps|civilians|households|"
+                   r"gazans|" + _MANY + r")(?: [\w,-]+){0,4} (?:have |had |has |are |were )?"
+                   # (walking only by its way south: "people walked toward the aid site" went
+                   # on an errand, "displaced Palestinians walked toward Rafah" may go home)
+                   r"(?:(?:moved|moving|headed|heading) |(?=walk))"
+                   r"(?:(?:(?:walked|walking) )?(?:south|southwards?|west|westwards?)"
+                   r"(?:,? (?:along|on|via|through|by|using|many|most|mostly|some)\b"
+                   r"(?: [\w'’-]+){0,5}?){0,2},? )?"
+                   r"(?:to|towards?)\b" + _ERRAND + _TO_GATHER + r"|"
+                   # "about 350,000 people had left Gaza City", "more than 180,000 movements
+                   # from northern to southern Gaza": a flight by its count
+                   r"(?:people|families|residents|palestinians|idps|civilians|households|"
+                   r"gazans)(?: [\w,-]+){0,2} (?:have |had |has )(?:now |already )?left "
+                   r"(?:the )?(?:(?:[\w'’-]+ )?city|north|northern gaza|"
+                   r"(?:[\w'’-]+ ){1,2}(?:city|camp|governorate))\b|"
+                   r"movements? (?:of people )?from (?:the )?north(?:ern)? (?:gaza )?to (?:the )?"
+                   r"south(?:ern)?\b|"
                    # "Thousands of Palestinians streamed south along the main roads", "others
                    # set off on foot from Beit Lahia": people on the move, told by the way
                    # they went (not "smoke poured from the building", "light streamed in":
@@ -1103,6 +1130,11 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              r"(?<!israeli )(?:cars|vehicles))(?: [\w,-]+){0,3} (?:resumed|began|started) "
              r"(?:moving|walking|heading|driving|travell?ing|returning) (?:back )?"
              r"north(?:ward)?s?\b|"
+             # "hundreds of thousands of displaced people walked north along al-Rashid Road":
+             # the displaced going north, back to where they fled from
+             r"displaced(?: [\w,-]+){0,3} (?:have |had |are |were )?(?:walked|walking|"
+             r"headed|heading|streamed|streaming|moved|moving|trekked|trekking|poured|"
+             r"pouring) north(?:wards?)?\b|"
              # "thousands of people resumed movement north"
              r"(?:resumed|began|started) (?:their |the )?(?:movement|return|journey)s? "
              r"(?:back )?(?:to (?:the )?)?north(?:ern|wards?)?\b",

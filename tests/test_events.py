@@ -2685,3 +2685,23 @@ def test_a_seizure_recalled_in_a_relative_earlier_this_month_is_no_event(text):
 def test_fighting_named_as_a_time_since_it_resumed_is_no_battle(text):
     assert "Armed clash" not in [e.sub_event_type
                                  for e in parse(text, published="2023-12-02").events]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Thousands of people are heading south along al-Rashid coastal road, many on foot, towards "
+     "al-Mawasi.", ("Displacement", "al-Mawasi")),
+    ("As evacuation orders spread, tens of thousands moved towards Rafah.",
+     ("Displacement", "Rafah")),
+    ("By Friday, about 350,000 people had left Gaza City, the UN said.",
+     ("Displacement", "Gaza City")),
+    ("Partners tracked more than 180,000 movements from northern to southern Gaza.",
+     ("Displacement", None)),
+    ("Hundreds of thousands of displaced people walked north along al-Rashid Road towards Gaza "
+     "City.", ("Return of displaced people", "Gaza City")),
+])
+def test_people_on_the_move_told_by_their_way(text, expected):
+    subs = [(s, loc) for s, loc, *_ in _events(text, "2025-09-16")]
+    sub, place = expected
+    assert sub in [s for s, _ in subs]
+    if place is not None:
+        assert (sub, place) in subs

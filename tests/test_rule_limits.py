@@ -8840,3 +8840,20 @@ def test_egypts_forces_hold_no_ground_of_the_strip():
                  "with Israeli forces near the Rafah crossing, which Israel seized earlier this "
                  "month.", "2024-05-28")
     assert all(a2 != "Military Forces of Egypt" for s, *_, a2 in got if s != "Armed clash")
+
+
+@pytest.mark.parametrize("text", [
+    "People heading towards the aid distribution site in Rafah were shot.",
+    "The fatalities included people moving southward in compliance with the Israeli military "
+    "order to evacuate the northern Gaza Strip.",
+    "Thousands of people walked to the market in Deir al-Balah.",
+    "Hundreds of people left the hospital in Khan Younis on Monday.",
+])
+def test_people_on_an_errand_or_told_in_passing_are_no_flight(text):
+    got = parse(text, published="2024-10-27").events
+    assert "Displacement" not in [e.sub_event_type for e in got]
+
+
+def test_the_displaced_going_south_do_not_return():
+    got = parse("Displaced people walked south towards Rafah.", published="2024-10-27").events
+    assert "Return of displaced people" not in [e.sub_event_type for e in got]
