@@ -165,6 +165,14 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
             r"(?<!warplane )(?<!warplanes )(?<!jet )(?<!jets )(?<!plane )(?<!planes )"
             r"(?<!apache )(?<!apaches )(?<!quadcopter )(?<!quadcopters )"
             r"fired (?:an? |two |three |several )(?:[\w-]+ ){0,2}rockets?|"
+            # "the al-Qassam Brigades fired eight rockets from Rafah", "militants launched
+            # rockets from Beit Hanoun at Sderot": rockets by their number, or launched
+            r"(?<!drone )(?<!drones )(?<!helicopter )(?<!helicopters )(?<!aircraft )"
+            r"(?<!warplane )(?<!warplanes )(?<!jet )(?<!jets )(?<!plane )(?<!planes )"
+            r"(?<!apache )(?<!apaches )(?<!quadcopter )(?<!quadcopters )"
+            r"(?:fired|launched|fires|launches) (?:\d+ |(?:four|five|six|seven|eight|nine|ten|"
+            r"eleven|twelve|dozens of|scores of|some|multiple|more) )?(?:[\w-]+ ){0,1}rockets?|"
+
             # "Israeli tanks fired shells at houses in Rafah"
             # (not "fired tear gas shells", "illumination flare shells", "fired back as shells
             # rained down": no shelling, or not the firer's)

@@ -1076,10 +1076,18 @@ _TARGETED_TROOPS = re.compile(r"\b(?:targeted|targeting|ambushed|attacked|destro
 _CLAUSE_END = re.compile(r"[,;]|\s(?:while|and then|whereas)\s")
 # "launched several rockets and missiles into Israel": fire that lands in Israel
 # (not "fired mortar bombs on Israel's forces east of Rafah": its troops in the Strip)
-_INTO_ISRAEL = re.compile(r"(?:\s+(?:and\s+)?[\w-]+){0,3}\s+(?:into|towards?|at|on|against)\s+"
-                          r"(?:southern\s+|central\s+|northern\s+)?israel\b"
+_INTO_ISRAEL = re.compile(r"(?:\s+(?:and\s+)?[\w-]+){0,5}\s+(?:into|towards?|at|on|against)\s+"
+                          r"(?:(?:southern\s+|central\s+|northern\s+)?israel\b"
                           r"(?!['’]s\s+(?:[\w-]+\s+)?(?:forces|troops|soldiers|army|military|tanks|"
-                          r"positions|vehicles))")
+                          r"positions|vehicles))|"
+                          # ("fired rockets towards Israeli population centres")
+                          r"israeli\s+(?:towns?|cities|city|communities|population\s+"
+                          r"cent(?:re|er)s|settlements|border\s+(?:towns|communities)))")
+# "the al-Qassam Brigades fired eight rockets from Rafah towards central Israel": fire told
+# leaving a place of the Strip it names (not "from Gaza into Israel": the Strip at large)
+_FROM_A_PLACE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?(?:[\w-]+\s+)?"
+                           r"(?!Gaza(?:\s+Strip)?\b|Strip\b|[Ee]nclave\b|Israel|Lebanon|Yemen)"
+                           r"[A-Z]")
 _AIR_WORD = re.compile(r"air|drone|warplane|jet|aerial|bomb|aircraft")
 # "heavy tank fire east of Bureij and strikes in Nuseirat", "tanks shelled Rafah and jets
 # struck Khan Younis": a place, then "and" (over the text itself: a place is written with a
@@ -1913,7 +1921,8 @@ def _find_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
                 not _LEFT_A_PLACE.match(text, m.end(), end) or _LEFT_BY.search(low, lo, at)):
             continue
         if etype == AIR[0]:
-            if _INTO_ISRAEL.match(low, m.end(), end):
+            if _INTO_ISRAEL.match(low, m.end(), end) and \
+                    not (sub == SHELL[1] and _FROM_A_PLACE.match(text, m.end(), end)):
                 continue
             after = _CLAUSE_END.search(low, m.end(), min(end, m.end() + 80))
             window = (m.end(), after.start() if after else min(end, m.end() + 80))

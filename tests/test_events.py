@@ -2705,3 +2705,14 @@ def test_people_on_the_move_told_by_their_way(text, expected):
     assert sub in [s for s, _ in subs]
     if place is not None:
         assert (sub, place) in subs
+
+
+@pytest.mark.parametrize("text,place", [
+    ("On 26 May, the al-Qassam Brigades fired eight rockets from Rafah towards central Israel.",
+     "Rafah"),
+    ("Militants launched rockets from Beit Hanoun at Sderot.", "Beit Hanoun"),
+    ("Hamas fired rockets from Khan Younis at Israel on Sunday.", "Khan Younis"),
+])
+def test_rocket_fire_from_a_named_place_of_the_strip(text, place):
+    got = _events(text, "2024-10-27")
+    assert ("Shelling/artillery/missile attack", place) in [(s, loc) for s, loc, *_ in got]

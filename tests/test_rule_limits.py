@@ -8857,3 +8857,17 @@ def test_people_on_an_errand_or_told_in_passing_are_no_flight(text):
 def test_the_displaced_going_south_do_not_return():
     got = parse("Displaced people walked south towards Rafah.", published="2024-10-27").events
     assert "Return of displaced people" not in [e.sub_event_type for e in got]
+
+
+@pytest.mark.parametrize("text", [
+    "Palestinian armed groups fired rockets towards Israeli population centres.",
+    "Militants fired rockets from the Gaza Strip into Israel.",
+])
+def test_rocket_fire_at_israel_from_no_named_place_is_no_event(text):
+    got = parse(text, published="2024-10-27").events
+    assert "Shelling/artillery/missile attack" not in [e.sub_event_type for e in got]
+
+
+def test_a_drone_that_launched_rockets_is_no_rocket_fire():
+    got = parse("Israeli drones launched rockets at a car in Rafah.", published="2024-10-27").events
+    assert "Shelling/artillery/missile attack" not in [e.sub_event_type for e in got]
