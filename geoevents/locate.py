@@ -461,6 +461,17 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
             # "as airstrikes hit across the enclave and rain battered ... Rafah": the
             # attack's own words place it across the Strip
             return [(_strip_mention(cues.text, across, gaz), 3, 1.0)]
+    if unit.from_casualty and unit.fatalities and gaz.strip is not None and \
+            unit.sub_event_type == AIR[1] and \
+            days_tally(cues.text, unit.clause.start, unit.clause.end) and \
+            _STRIPS_TALLIER.search(cues.text, unit.clause.start, unit.clause.end) and not any(
+                unit.clause.start <= m.start < unit.clause.end and m.feature_class != "strip"
+                for m in gaza):
+        # "the health ministry said 195 people were killed in the Strip in the previous 24
+        # hours, and that fighting had surrounded Nasser": the ministry's tally of the day,
+        # told in a clause of its own, is the whole Strip's, whatever the next clause names
+        return [(place_mention(cues.text, unit.clause.start, unit.clause.start, gaz.strip,
+                               0.9, None, "a ministry's tally of the past hours", ()), 3, 0.9)]
     elsewhere = False  # whether a place was left to the deed the attack came after
     for span, factor in ((unit.clause, 1.0), (unit.sentence, 0.9)):
         if span is unit.sentence and unit.event_type in VIOLENT and gaz.strip is not None:

@@ -240,7 +240,13 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
         # Lahia", a clause split after a raid)
         same_clause = [u for u in free if u.clause == clause or
                        clause.start <= u.clause.start <= c.start < u.clause.end <= clause.end]
-        pool = same_clause or ([] if own_place else free)
+        # "the health ministry said 195 people were killed in the Strip in the previous 24
+        # hours, and that fighting had surrounded Nasser": a day's tally in a clause of its
+        # own, not the toll of the fighting told with it
+        tally_apart = not same_clause and not counts_combatants(c) and \
+            days_tally(clause.text) and \
+            all(m.feature_class == "strip" for m in gaza if clause.start <= m.start < clause.end)
+        pool = same_clause or ([] if own_place or tally_apart else free)
         why = _AFTER_DEATHS.search(text, max(s.start, c.start - 40), c.start) \
             if text is not None and c.kind == "killed" and israeli_dead(c) and \
             not _KILLED_BY.match(c.text) else None
@@ -297,6 +303,8 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
                 # Tal as-Sultan had killed several militants": fighters killed by troops on
                 # the ground, a battle of the count's own clause, not the strike next to it
                 etype = BATTLE
+            elif tally_apart:
+                etype = AIR
             elif violent:
                 near = min(violent, key=lambda u: abs(u.anchor - c.start))
                 etype = (near.event_type, near.sub_event_type)

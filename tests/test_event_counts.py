@@ -1555,3 +1555,12 @@ def test_troops_killed_before_strikes_are_not_the_strikes_toll(text):
     got = parse(text, published="2025-10-29").events
     assert all(e.fatalities is None for e in got if e.sub_event_type == "Air/drone strike")
     assert any(e.sub_event_type == "Armed clash" and e.fatalities for e in got)
+
+
+def test_a_days_tally_in_a_clause_of_its_own_is_the_strips():
+    got = parse("The Hamas-run health ministry said 195 people were killed in the Strip in the "
+                "previous 24 hours, and that fighting had surrounded Nasser and al-Amal "
+                "hospitals.", published="2024-01-23").events
+    assert ("Gaza Strip", "Air/drone strike", 195) in [
+        (e.location, e.sub_event_type, e.fatalities) for e in got]
+    assert all(e.fatalities is None for e in got if e.location != "Gaza Strip")

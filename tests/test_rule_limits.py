@@ -8871,3 +8871,9 @@ def test_rocket_fire_at_israel_from_no_named_place_is_no_event(text):
 def test_a_drone_that_launched_rockets_is_no_rocket_fire():
     got = parse("Israeli drones launched rockets at a car in Rafah.", published="2024-10-27").events
     assert "Shelling/artillery/missile attack" not in [e.sub_event_type for e in got]
+
+
+def test_a_places_tally_of_the_past_hours_stays_the_places():
+    got = parse("Israeli strikes hit Rafah overnight, and medics said 12 people were killed "
+                "there in the past 24 hours.", published="2024-10-27").events
+    assert [(e.location, e.fatalities) for e in got] == [("Rafah", 12)]
