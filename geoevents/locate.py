@@ -277,6 +277,8 @@ _PATIENTS_MOVED = re.compile(r"(?i)\b(?:patients|the (?:sick|wounded|injured)|me
                              r"[^.;]{0,60}?\b(?:forced|made|ordered|told)\s+to\s+(?:evacuate|"
                              r"leave|move|relocate)\b")
 _AT_THE_GATE = frozenset({"Aid delivery", "Crossing opened or closed"})
+_ROUTE_OPENED = re.compile(r"(?i)(?:re-?)?opened\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?"
+                           r"(?:route|road|passage|corridor|street|highway)s?\b")
 _DISPLACED_IN = re.compile(r"\b[Dd]isplaced\s+(?:[\w,]+\s+){0,5}?in\s+(?:the\s+)?[A-Z]")
 _OWN_NOUN = re.compile(r"(?i)\b(?:towns?|cit(?:y|ies)|villages?|camps?)\s+of\s+$")
 _PARTS_OF = re.compile(r"(?i)\b(?:parts?|areas?|neighbou?rhoods?)\s+(?:of|in)\s+(?:the\s+)?"
@@ -542,6 +544,12 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
         # where the neighbourhood lies
         here = [m for m in here if not locates_another(m, _next_to(m, gaza, -1),
                                                        _next_to(m, gaza, 1), cues.text)]
+        if unit.sub_event_type == "Crossing opened or closed" and here and \
+                _ROUTE_OPENED.match(cues.text, unit.anchor):
+            # "opened an additional route southwards along Salah al-Din Road ... to
+            # accelerate evacuation towards al-Mawasi": a route is where it runs, not where
+            # those who take it go
+            here = not_after(TO, here, unit.sentence)
         if unit.sub_event_type in _AT_THE_GATE and len(here) > 1:
             # "reopened Kerem Shalom, allowing aid into Gaza": aid and crossings are coded
             # at the crossing, not where the aid goes

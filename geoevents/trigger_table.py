@@ -1002,6 +1002,16 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                r"reopening) of (?:the |its )?(?:[\w'’-]+ ){0,4}crossings?|"
                # "Israel has opened a humanitarian corridor along the main road"
                r"(?:re-?)?opened (?:a |the )?(?:humanitarian )?[\"“]?corridor|"
+               # "opened an additional route southwards along Salah al-Din Road", "opened Salah
+               # ad-Din Road southwards for 48 hours": a road opened for people to pass, as a
+               # corridor is (not "opened fire on the road")
+               r"(?:re-?)?opened (?:an? |the )?(?:additional |second |new |alternative |"
+               r"temporary |another )?(?:route|road|passage)s? (?:[\w'’-]+ ){0,2}?"
+               r"(?:along|via|through)\b|"
+               r"(?:re-?)?opened (?:the )?(?!fire\b)(?:[\w'’-]+ ){1,3}(?:road|street|highway)s? "
+               r"(?=(?:[\w'’-]+ ){0,1}?(?:southwards?|northwards?|for (?:\d+|twenty-four|"
+               r"forty-eight|two|three) (?:hours|days)|for (?:movement|travel|passage|traffic)|"
+               r"to (?:traffic|movement|travel)))|"
                # (not "the closed Rafah crossing is among the few...": what it is)
                r"(?<!the )(?<!a )(?<!its )(?<!their )(?<!newly )(?<!recently )"
                r"(?:re-?)?(?:opens|opened|reopens?|closes|closed|shuts|shut)"

@@ -2716,3 +2716,17 @@ def test_people_on_the_move_told_by_their_way(text, expected):
 def test_rocket_fire_from_a_named_place_of_the_strip(text, place):
     got = _events(text, "2024-10-27")
     assert ("Shelling/artillery/missile attack", place) in [(s, loc) for s, loc, *_ in got]
+
+
+@pytest.mark.parametrize("text", [
+    "On 17 September, the Israeli military opened Salah ad-Din Road southwards for 48 hours in "
+    "the Gaza Strip.",
+    "Israeli forces pressed into Gaza City on Tuesday. The IDF opened an additional route "
+    "southwards along Salah al-Din Road for 48 hours beginning September 17 to accelerate "
+    "evacuation towards al-Mawasi.",
+])
+def test_a_route_opened_for_people_to_pass(text):
+    got = parse(text, published="2025-09-18").events
+    assert "Crossing opened or closed" in [e.sub_event_type for e in got]
+    # (a route is where it runs, not where those who take it go)
+    assert all(e.location != "al-Mawasi" for e in got)

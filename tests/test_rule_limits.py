@@ -8877,3 +8877,12 @@ def test_a_places_tally_of_the_past_hours_stays_the_places():
     got = parse("Israeli strikes hit Rafah overnight, and medics said 12 people were killed "
                 "there in the past 24 hours.", published="2024-10-27").events
     assert [(e.location, e.fatalities) for e in got] == [("Rafah", 12)]
+
+
+@pytest.mark.parametrize("text", [
+    "Troops opened fire on the road near Rafah.",
+    "Residents opened a small shop on Omar al-Mukhtar Street in Gaza City.",
+])
+def test_opening_fire_or_a_shop_is_no_route_opened(text):
+    got = parse(text, published="2024-10-27").events
+    assert "Crossing opened or closed" not in [e.sub_event_type for e in got]
