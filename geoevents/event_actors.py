@@ -85,6 +85,10 @@ _ARMY_DEVICE = re.compile(r"\b(?:explosive[- ](?:laden|packed|rigged|filled|load
                           r"\b(?:robot(?:ic)?|armou?red)\s+(?:vehicles?|carriers?|personnel\s+"
                           r"carriers?)\s+(?:packed|laden|loaded|rigged|filled)\s+with\s+explosives\b",
                           re.I)
+# who else Egypt's forces fight on the border: smugglers, gunmen, Sinai's militants
+_EGYPTS_OTHER_FOES = re.compile(r"\b(?:smugglers?|smuggling|traffickers?|gunmen|armed\s+men|"
+                                r"infiltrators?|militants?|jihadists?|Islamic\s+State|"
+                                r"Bedouins?|tribesmen)\b", re.I)
 # "Armed gangs attacked aid seekers near a distribution point", "killed in a crush at an aid
 # site": the sentence names others who did the harm, or harm no one's fire did
 _OTHER_HARM = re.compile(r"\b(?:gangs?|looters?|gunmen|armed\s+(?:men|groups?|clans?)|clans?|"
@@ -101,6 +105,11 @@ def _own_party_dropped(e: Event) -> Event:
 
 
 def _sides_filled(e: Event) -> Event:
+    if e.event_type == BATTLE[0] and EGYPT in (e.actor1, e.actor2) and \
+            None in (e.actor1, e.actor2) and _EGYPTS_OTHER_FOES.search(e.notes):
+        # "Egyptian border guards exchanged fire with smugglers near Rafah": Egypt's forces
+        # fight the ones named, not the Israeli forces
+        return e
     if e.event_type == BATTLE[0]:
         return replace(e, **dict(zip(("actor1", "actor2"), battle_sides(e.actor1, e.actor2))))
     if e.sub_event_type in (TERRITORY[1], CROSSING[1]) and \
@@ -348,6 +357,7 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
                  # (not "Palestinian prisoners were handed to the ICRC": Israel's)
                  _HANDOVER.search(text, unit.clause.start, unit.sentence.end) and
                  not _PRISONERS.search(text, unit.clause.start, unit.clause.end) and
+                 not _REMAINS.search(text, unit.clause.start, unit.clause.end) and
                  not re.search(r"\bPalestinians?\b", text[unit.clause.start:unit.clause.end])):
         # "Hamas freed 24 hostages, including 13 Israeli women and children", "three Israeli
         # hostages were released in Deir al Balah": the hostages freed from the Strip are
@@ -710,6 +720,9 @@ _NOT_ITS_CAPTIVES = re.compile(r"\b(?:prisoners?|detainees?|soldiers?|troops|ser
 _HANDOVER = re.compile(r"\b(?:handed|hands|hand|handing)\s+(?:over\s+)?to\s+(?:the\s+)?"
                        r"(?:International\s+Committee\s+of\s+the\s+)?(?:Red\s+Cross|ICRC)\b|"
                        r"\bparaded\b[^.;]{0,80}?\b(?:handed\s+over|released|freed)\b", re.I)
+# (not "the bodies of 45 people were handed to the ICRC in Khan Younis": the dead Israel
+# returns, with no captive named)
+_REMAINS = re.compile(r"\b(?:bod(?:y|ies)|remains|corpses)\b", re.I)
 _PRISONERS = re.compile(r"(?<!Israeli )\b(?:prisoners?|detainees?)\b", re.I)
 _HOSTAGES = re.compile(r"\b(?:hostages?|captives|abductees)\b", re.I)
 # "in exchange for three hostages", "in return for the release of hostages"

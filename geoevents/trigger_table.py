@@ -171,7 +171,10 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
             r"(?<!warplane )(?<!warplanes )(?<!jet )(?<!jets )(?<!plane )(?<!planes )"
             r"(?<!apache )(?<!apaches )(?<!quadcopter )(?<!quadcopters )"
             r"(?:fired|launched|fires|launches) (?:\d+ |(?:four|five|six|seven|eight|nine|ten|"
-            r"eleven|twelve|dozens of|scores of|some|multiple|more) )?(?:[\w-]+ ){0,1}rockets?|"
+            r"eleven|twelve|dozens of|scores of|some|multiple|more) )?(?:[\w-]+ ){0,1}rockets?"
+            # (told leaving a place: not "Israeli forces fired five rockets at a house in
+            # Jabalia", an aircraft's strike)
+            r"(?= (?:[\w-]+ ){0,2}?from )|"
 
             # "Israeli tanks fired shells at houses in Rafah"
             # (not "fired tear gas shells", "illumination flare shells", "fired back as shells
@@ -498,7 +501,11 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                    r"gazans|" + _MANY + r")(?: [\w,-]+){0,4} (?:have |had |has |are |were )?"
                    # (walking only by its way south: "people walked toward the aid site" went
                    # on an errand, "displaced Palestinians walked toward Rafah" may go home)
-                   r"(?:(?:moved|moving|headed|heading) |(?=walk))"
+                   # (an "-ing" told with its "are" or "were": "a strike hit a car carrying
+                   # people heading south along Salah al-Din Road towards Khan Younis" tells
+                   # the flight only in passing)
+                   r"(?:(?:moved|headed) |(?<=are |ere |was | is |een )(?:moving|heading) |"
+                   r"(?=walked)|(?<=are |ere |was | is |een )(?=walking))"
                    r"(?:(?:(?:walked|walking) )?(?:south|southwards?|west|westwards?)"
                    r"(?:,? (?:along|on|via|through|by|using|many|most|mostly|some)\b"
                    r"(?: [\w'’-]+){0,5}?){0,2},? )?"
@@ -506,9 +513,15 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                    # "about 350,000 people had left Gaza City", "more than 180,000 movements
                    # from northern to southern Gaza": a flight by its count
                    r"(?:people|families|residents|palestinians|idps|civilians|households|"
-                   r"gazans)(?: [\w,-]+){0,2} (?:have |had |has )(?:now |already )?left "
+                   # (not "people who had left Gaza City returned to their homes": who they
+                   # are, told in passing)
+                   r"gazans)(?: (?!who\b|that\b|which\b)[\w,-]+){0,2} (?:have |had |has )"
+                   r"(?:now |already )?left "
                    r"(?:the )?(?:(?:[\w'’-]+ )?city|north|northern gaza|"
                    r"(?:[\w'’-]+ ){1,2}(?:city|camp|governorate))\b|"
+                   # (by a count: not "Israeli forces have prevented movement from northern to
+                   # southern Gaza", no one moved)
+                   r"(?:(?<=\d )|(?<=thousands of )|(?<=hundreds of )|(?<=million ))"
                    r"movements? (?:of people )?from (?:the )?north(?:ern)? (?:gaza )?to (?:the )?"
                    r"south(?:ern)?\b|"
                    # "Thousands of Palestinians streamed south along the main roads", "others
@@ -1005,13 +1018,21 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                # "opened an additional route southwards along Salah al-Din Road", "opened Salah
                # ad-Din Road southwards for 48 hours": a road opened for people to pass, as a
                # corridor is (not "opened fire on the road")
+               # (a route for people to take, told by where it leads or what it is for: not
+               # "bulldozers opened a road through agricultural land", "crews opened a passage
+               # through the rubble", "opened a new road along the Philadelphi corridor": a
+               # road built or cleared)
                r"(?:re-?)?opened (?:an? |the )?(?:additional |second |new |alternative |"
-               r"temporary |another )?(?:route|road|passage)s? (?:[\w'’-]+ ){0,2}?"
-               r"(?:along|via|through)\b|"
+               r"temporary |another )?(?:(?:route|road|passage)s? (?=(?:[\w'’-]+ ){0,1}?"
+               r"(?:south|north)(?:wards?)? )|"
+               r"(?:evacuation|safe|humanitarian) (?:route|passage)s? )"
+               r"(?:[\w'’-]+ ){0,2}?(?:along|via|through)\b|"
+               # (not "the municipality reopened al-Jalaa Street to traffic after removing
+               # rubble": a street cleared for cars)
                r"(?:re-?)?opened (?:the )?(?!fire\b)(?:[\w'’-]+ ){1,3}(?:road|street|highway)s? "
                r"(?=(?:[\w'’-]+ ){0,1}?(?:southwards?|northwards?|for (?:\d+|twenty-four|"
-               r"forty-eight|two|three) (?:hours|days)|for (?:movement|travel|passage|traffic)|"
-               r"to (?:traffic|movement|travel)))|"
+               r"forty-eight|two|three) (?:hours|days)|for (?:movement|travel|passage)|"
+               r"to (?:movement|travel)))|"
                # (not "the closed Rafah crossing is among the few...": what it is)
                r"(?<!the )(?<!a )(?<!its )(?<!their )(?<!newly )(?<!recently )"
                r"(?:re-?)?(?:opens|opened|reopens?|closes|closed|shuts|shut)"
@@ -1150,9 +1171,11 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              r"north(?:ward)?s?\b|"
              # "hundreds of thousands of displaced people walked north along al-Rashid Road":
              # the displaced going north, back to where they fled from
-             r"displaced(?: [\w,-]+){0,3} (?:have |had |are |were )?(?:walked|walking|"
-             r"headed|heading|streamed|streaming|moved|moving|trekked|trekking|poured|"
-             r"pouring) north(?:wards?)?\b|"
+             # (an "-ing" told with its "are" or "were": not "Israeli troops stopped displaced
+             # people heading north at the Netzarim checkpoint", no one went back)
+             r"displaced(?: [\w,-]+){0,3} (?:have |had |are |were )?(?:walked|headed|"
+             r"streamed|moved|trekked|poured|(?<=are |ere |was | is |een )(?:walking|heading|"
+             r"streaming|moving|trekking|pouring)) north(?:wards?)?\b|"
              # "thousands of people resumed movement north"
              r"(?:resumed|began|started) (?:their |the )?(?:movement|return|journey)s? "
              r"(?:back )?(?:to (?:the )?)?north(?:ern|wards?)?\b",

@@ -1076,7 +1076,11 @@ _TARGETED_TROOPS = re.compile(r"\b(?:targeted|targeting|ambushed|attacked|destro
 _CLAUSE_END = re.compile(r"[,;]|\s(?:while|and then|whereas)\s")
 # "launched several rockets and missiles into Israel": fire that lands in Israel
 # (not "fired mortar bombs on Israel's forces east of Rafah": its troops in the Strip)
-_INTO_ISRAEL = re.compile(r"(?:\s+(?:and\s+)?[\w-]+){0,5}\s+(?:into|towards?|at|on|against)\s+"
+# (the words before it name no deed of its own: not "Israeli jets struck Rafah after rocket
+# fire into Israel", the strike what followed)
+_INTO_ISRAEL = re.compile(r"(?:\s+(?:and\s+)?(?!after\b|following\b|amid\b|when\b|while\b|as\b|"
+                          r"response\b|retaliation\b|reprisal\b|because\b|since\b)[\w-]+){0,5}"
+                          r"\s+(?:into|towards?|at|on|against)\s+"
                           r"(?:(?:southern\s+|central\s+|northern\s+)?israel\b"
                           r"(?!['’]s\s+(?:[\w-]+\s+)?(?:forces|troops|soldiers|army|military|tanks|"
                           r"positions|vehicles))|"

@@ -8886,3 +8886,59 @@ def test_a_places_tally_of_the_past_hours_stays_the_places():
 def test_opening_fire_or_a_shop_is_no_route_opened(text):
     got = parse(text, published="2024-10-27").events
     assert "Crossing opened or closed" not in [e.sub_event_type for e in got]
+
+
+@pytest.mark.parametrize("text", [
+    "An Israeli strike hit a car carrying people heading south along Salah al-Din Road towards "
+    "Khan Younis, killing five.",
+    "Hundreds of people who had left Gaza City returned to their homes on Monday.",
+    "Israeli forces have prevented movement from northern to southern Gaza since Monday.",
+])
+def test_a_flight_told_in_passing_or_prevented_is_no_displacement(text):
+    got = parse(text, published="2024-10-27").events
+    assert "Displacement" not in [e.sub_event_type for e in got]
+
+
+def test_the_displaced_stopped_on_their_way_north_do_not_return():
+    got = parse("Israeli troops stopped displaced people heading north at the Netzarim "
+                "checkpoint on Monday.", published="2025-01-27").events
+    assert "Return of displaced people" not in [e.sub_event_type for e in got]
+
+
+def test_bodies_handed_to_the_icrc_are_not_hamass_captives():
+    got = _coded("In the afternoon, the bodies of 45 people were handed to the ICRC in Khan "
+                 "Younis.", "2024-10-27")
+    assert all(a1 != "Hamas" and a2 != "Civilians (Israel)" for *_, a1, a2 in got)
+
+
+def test_egypts_forces_fighting_smugglers_do_not_fight_israels():
+    got = _coded("Egyptian border guards exchanged fire with smugglers near Rafah on Monday.",
+                 "2024-10-27")
+    assert all("Israeli military" not in (a1, a2) for *_, a1, a2 in got)
+
+
+def test_a_strike_after_rocket_fire_into_israel_stays():
+    got = _coded("Israeli jets struck Rafah after rocket fire into Israel.", "2024-10-27")
+    assert [(s, loc) for s, loc, *_ in got] == [("Air/drone strike", "Rafah")]
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli forces fired five rockets at a house in Jabalia, killing three.",
+    "Israeli forces launched rockets at Beit Lahia on Monday, killing two.",
+])
+def test_rockets_fired_from_no_named_place_keep_their_strike(text):
+    got = parse(text, published="2024-10-27").events
+    assert "Shelling/artillery/missile attack" not in [e.sub_event_type for e in got]
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli bulldozers opened a road through agricultural land east of Khan Younis on Monday.",
+    "Civil defence crews opened a passage through the rubble in Jabalia to reach trapped "
+    "people on Monday.",
+    "Gaza municipality reopened al-Jalaa Street to traffic after removing rubble on Monday.",
+    "The Israeli army opened a new road through the Netzarim corridor on Monday.",
+    "Engineers opened a new road along the Philadelphi corridor in Rafah on Monday.",
+])
+def test_a_road_built_or_cleared_is_no_route_opened(text):
+    got = parse(text, published="2024-10-27").events
+    assert "Crossing opened or closed" not in [e.sub_event_type for e in got]
