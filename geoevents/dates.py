@@ -360,6 +360,12 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
                 if value is not None and kind == "relative" and \
                         _a_tellings_night(text, m, start):
                     value -= timedelta(days=1)
+                if value is not None and kind in ("weekday", "relative") and \
+                        _SINCE_LAST_EVENING.search(text, max(start, m.start() - 6), m.end() + 9) \
+                        and published is not None and value == published - timedelta(days=1):
+                    # "since Tuesday evening" in a Wednesday report, "since yesterday
+                    # evening": the night up to the report, dated by its day as "overnight"
+                    value = published
                 if kind == "weekday" and value is not None and \
                         _TO_COME.search(text, max(start, m.start() - 60), m.start()):
                     # "said the truce would take effect on Sunday", "called a strike for
@@ -405,7 +411,29 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
         # "On 16 November, for the second consecutive day": the day given rules; the span's
         # first day only dates a sentence that gives no day of its own
         refs = [r for r in refs if "consecutive day" not in r.text.lower()]
-    return _period_ends(text, refs)
+    return _period_ends(text, _nights_into(text, refs))
+
+
+# "since Tuesday evening", "since yesterday night" (not "since Tuesday", "since Tuesday
+# morning": a day of its own)
+_SINCE_LAST_EVENING = re.compile(r"(?i)\bsince\s+(?:(?:late\s+)?(?:on\s+)?)?\w+\s+"
+                                 r"(?:evening|night)\b")
+
+
+# "Strikes overnight into 29 October", "from Monday night into Tuesday": a night dated by
+# the morning it runs into (not "from Monday to Wednesday": a span, of its first day)
+_INTO = re.compile(r"(?i)\s+(?:(?:night|evening)\s+)?into\s+(?:the\s+(?:morning|early\s+hours|"
+                   r"dawn)\s+of\s+)?(?:on\s+)?")
+_A_NIGHT = re.compile(r"(?i)overnight|last night|night|evening")
+
+
+def _nights_into(text: str, refs: list[DateRef]) -> list[DateRef]:
+    """``refs`` without a night's first day where it runs "into" the day named next."""
+    drop = {k for k in range(len(refs) - 1)
+            if refs[k].date and refs[k + 1].date and refs[k].end <= refs[k + 1].start and
+            (hit := _INTO.fullmatch(text, refs[k].end, refs[k + 1].start)) is not None and
+            (_A_NIGHT.fullmatch(refs[k].text) or _A_NIGHT.search(hit.group(0)))}
+    return [r for k, r in enumerate(refs) if k not in drop] if drop else refs
 
 
 # (and "between the early hours of 18 March and noon on 20 March": a time of the last day)

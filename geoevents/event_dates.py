@@ -545,16 +545,29 @@ def hands_on(text: str, d: DateRef, *, alone: bool = False) -> bool:
         not _in_a_relative(text, d) and \
         _TOTAL_FROM.search(text, max(0, d.start - 140), d.start) is None and \
         _ORDERED_ON.search(text, max(0, d.start - 80), d.start) is None and \
-        _TRUCE_TOOK_EFFECT.search(text, max(0, d.start - 80), d.start) is None
+        _TRUCE_TOOK_EFFECT.search(text, max(0, d.start - 80), d.start) is None and \
+        _TO_START.search(text, max(0, d.start - 30), d.start) is None and \
+        _SINCE_IN_A_RELATIVE.search(text, max(0, d.start - 130), d.start) is None
 
 
 # "Netanyahu ordered 'powerful strikes' on Tuesday": the day of an order, not of the strikes it
 # called for, which the report tells next
 # "the deadliest day since the ceasefire took effect nearly three weeks ago": the truce's
 # start, not the day of what the report tells next
-_TRUCE_TOOK_EFFECT = re.compile(r"(?i)\b(?:truce|ceasefire|pause)\s+(?:took\s+effect|began|"
+# (and "the ceasefire agreement that came into force on 10 October": in a relative clause)
+_TRUCE_TOOK_EFFECT = re.compile(r"(?i)\b(?:truce|ceasefire|pause|agreement|deal)\s+"
+                                r"(?:(?:that|which)\s+(?:had\s+|has\s+)?)?(?:took\s+effect|began|"
                                 r"started|came\s+into\s+(?:force|effect)|went\s+into\s+effect)"
                                 r"\s+(?:nearly\s+|about\s+|almost\s+|some\s+|on\s+)?$")
+# "has been closed since the occupation seized it last week", after the place: a day in a
+# relative clause on the state of a place, not the day of what the sentence told of it
+_SINCE_IN_A_RELATIVE = re.compile(r"(?i),\s+(?:which|where|that)\b[^.;:,]{0,60}?\bsince\s+"
+                                  r"[^.;:,]{0,60}$")
+# "continued clearing operations begun in August", "continued the offensive it launched on
+# 5 October": the start of what goes on, not the day of what is told
+_BEGUN_THEN = re.compile(r"(?i)\b(?:(?:that|which)\s+(?:had\s+|has\s+)?|(?:it|they)\s+(?:had\s+)?)?"
+                         r"(?:begun|began|started|launched|initiated)\s+(?:on\s+)?$")
+_GOES_ON = re.compile(r"(?i)\bcontinu(?:e|es|ed|ing)\b")
 _ORDERED_ON = re.compile(r"(?i)\b(?:ordered|called\s+for|instructed|directed)\s+[^.;:!?]{0,60}?"
                          r"\b(?:strikes|attacks|raids|bombardment|offensive|operation)\b"
                          r"[\"'’”]?\s*(?:on\s+|early\s+|late\s+)?$")
@@ -641,6 +654,34 @@ def _anothers_told_day(cues: Cues, unit: EventUnit, d: DateRef) -> bool:
     return bool(kinds) and own not in kinds
 
 
+def _goes_on_since(text: str, unit: EventUnit, d: DateRef) -> bool:
+    """Whether ``d`` is the start of what the sentence says goes on ("continued clearing
+    operations begun in August, and residents reported ..."), for the events of its clause
+    and of those told after it."""
+    begun = _BEGUN_THEN.search(text, max(unit.sentence.start, d.start - 80), d.start)
+    return begun is not None and not begun.start() <= unit.anchor < begun.end() and \
+        _GOES_ON.search(text, unit.sentence.start, begun.start()) is not None
+
+
+def _named_in_passing(text: str, unit: EventUnit, d: DateRef) -> bool:
+    """Whether ``d``, after the event word, is the day of something else the sentence names
+    in passing: a truce's start ("in violation of the ceasefire agreement that came into
+    force on 10 October"), a day to come ("a ceasefire, to take effect on 19 January"), the
+    start of a place's state in a relative clause ("shelling near the Rafah crossing, which
+    has been closed since the occupation seized it last week") or of what goes on
+    ("continued clearing operations begun in August")."""
+    lo = max(unit.sentence.start, d.start - 80)
+    if _goes_on_since(text, unit, d) or unit.sub_event_type != "Agreement" and \
+            _TRUCE_TOOK_EFFECT.search(text, lo, d.start):
+        return True
+    if d.start < unit.anchor:
+        return False
+    if _TO_START.search(text, max(lo, d.start - 30), d.start):
+        return True
+    rel = _SINCE_IN_A_RELATIVE.search(text, max(unit.sentence.start, d.start - 130), d.start)
+    return rel is not None and rel.start() > unit.anchor
+
+
 def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
               anchor: date | None, cues: Cues) -> tuple[str | None, int, float]:
     # "ten killed today, bringing the total killed since Friday to 104": a date of the
@@ -659,6 +700,10 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
     # "In the 24 hours before the strike on Jabalia on Saturday, tanks shelled Beit Lahia":
     # the strike on Jabalia is what the hours are before, on its own Saturday
     dates = [d for d in dates if not _is_what_it_is_before(cues.text, d, unit.anchor, dates)]
+    if anchor is not None and dates and all(_goes_on_since(cues.text, unit, d) for d in dates):
+        # (what goes on, as the report speaks: not on the day an earlier sentence named)
+        return anchor.isoformat(), 1, 0.8
+    dates = [d for d in dates if not _named_in_passing(cues.text, unit, d)]
     in_clause = [d for d in dates if unit.clause.start <= d.start < unit.clause.end or
                  # "In the 24 hours before the ceasefire took effect on Sunday, strikes
                  # killed 30": the clause opens at the "before" of a day counted back

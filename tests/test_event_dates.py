@@ -1161,3 +1161,45 @@ def test_the_day_of_an_order_for_strikes_does_not_date_the_strikes_told_next():
     got = parse("It was the deadliest day since the ceasefire took effect nearly three weeks "
                 "ago. Strikes hit homes in Jabalia.", published="2024-10-27").events
     assert [(e.location, e.event_date) for e in got] == [("Jabalia", "2024-10-27")]
+
+
+# -- a night up to the report, a night into a named day -------------------------------
+@pytest.mark.parametrize("text,day", [
+    ("Since yesterday evening, Israeli aircraft have carried out dozens of strikes on Khan "
+     "Younis, killing 30 people.", "2025-10-29"),
+    ("Occupation aircraft launched more than 30 raids on Jabalia since Tuesday evening.",
+     "2025-10-29"),
+    ("Airstrikes overnight into Sunday killed 9 people in Rafah.", "2025-10-26"),
+    ("Strikes overnight into 27 October hit homes in Bureij.", "2025-10-27"),
+    ("Airstrikes from Monday night into Tuesday killed 9 people in Rafah.", "2025-10-28"),
+])
+def test_a_night_is_dated_by_the_morning_it_runs_into(text, day):
+    assert [e.event_date for e in parse(text, published="2025-10-29").events] == [day]
+
+
+# -- days the sentence names for something else -----------------------------------------
+@pytest.mark.parametrize("text,day", [
+    # the start of a place's state, in a relative clause after it
+    ("Tanks shelled the area near the Kerem Shalom crossing, which has been shut since the "
+     "army closed it last week.", "2024-05-14"),
+    # a truce's start
+    ("Israeli strikes killed 20 people in Jabalia in a breach of the truce that took effect "
+     "on 10 May.", "2024-05-14"),
+    ("The ceasefire that took effect on 10 May was broken when Israeli strikes killed 20 "
+     "people in Jabalia on Monday.", "2024-05-13"),
+    # the start of what goes on
+    ("Israeli forces continued the offensive in Jabalia launched on 5 May, and residents "
+     "reported heavy shelling.", "2024-05-14"),
+])
+def test_a_day_named_in_passing_does_not_date_the_event(text, day):
+    assert {e.event_date for e in parse(text, published="2024-05-14").events
+            if e.sub_event_type != "Agreement"} == {day}
+
+
+def test_a_day_named_in_passing_is_not_handed_on():
+    for first in ("Tanks shelled the area near the Kerem Shalom crossing, which has been shut "
+                  "since the army closed it last week.",
+                  "Qatar said Israel and Hamas agreed to a truce, due to begin on 19 May."):
+        doc = parse(first + " A drone strike killed two people in Nuseirat.",
+                    published="2024-05-14")
+        assert [e.event_date for e in doc.events if e.location == "Nuseirat"] == ["2024-05-14"]

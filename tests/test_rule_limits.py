@@ -8942,3 +8942,37 @@ def test_rockets_fired_from_no_named_place_keep_their_strike(text):
 def test_a_road_built_or_cleared_is_no_route_opened(text):
     got = parse(text, published="2024-10-27").events
     assert "Crossing opened or closed" not in [e.sub_event_type for e in got]
+
+
+# -- nights and days named in passing ---------------------------------------------------
+@pytest.mark.parametrize("text,day", [
+    # a day of its own: the evening before, or the start of a longer span
+    ("Israeli warplanes struck Jabalia yesterday evening, killing 12.", "2025-10-28"),
+    ("Israeli warplanes have struck Jabalia since Monday evening.", "2025-10-27"),
+    ("Israeli warplanes have struck Jabalia since Tuesday morning.", "2025-10-28"),
+    # a span of days, not a night: its first day
+    ("Fighting raged in Rafah from Monday to Wednesday, killing 9 people.", "2025-10-27"),
+])
+def test_a_night_rule_leaves_days_of_their_own(text, day):
+    assert [e.event_date for e in parse(text, published="2025-10-29").events] == [day]
+
+
+@pytest.mark.parametrize("text,day", [
+    # the relative clause tells the event itself
+    ("Tanks shelled the area near the Kerem Shalom crossing, which the army seized last "
+     "week.", "2024-05-07"),
+    # what went on is told after the day it began: that day's
+    ("Israeli forces launched an offensive in Jabalia on 5 May, which continued with heavy "
+     "shelling.", "2024-05-05"),
+    ("Israeli troops continued operations in Rafah, where an airstrike that started a fire "
+     "on Sunday killed 5.", "2024-05-12"),
+])
+def test_a_day_in_a_clause_of_the_event_still_dates_it(text, day):
+    assert day in {e.event_date for e in parse(text, published="2024-05-14").events}
+
+
+def test_the_truce_itself_keeps_the_day_it_took_effect():
+    doc = parse("The truce that took effect on 10 May collapsed as Israeli strikes killed 20 "
+                "in Jabalia.", published="2024-05-14")
+    assert {(e.sub_event_type, e.event_date) for e in doc.events} == {
+        ("Agreement", "2024-05-10"), ("Air/drone strike", "2024-05-14")}
