@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from geoevents.anchored import Cues
 from geoevents.dates import (
@@ -210,11 +211,28 @@ _DONE_THEN = re.compile(r"\b(?:was|were|had|\w{3,}ed)\b")
 _ENTRY_HEAD = re.compile(r"[ \t]*\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?\s*[–—:-]\s")
 
 
+# "On 5 May, rockets hit ... . Overnight Israeli strikes on Rafah killed 19": a timeline's
+# paragraph, each opening on its day (at least three of them: not a news report's paragraph
+# that opens on a day before its own, whose "overnight" is the report's)
+_ON_DAY_HEAD = re.compile(rf"[ \t]*On\s+(?:\d{{1,2}}\s+{MONTH_PATTERN}|{MONTH_PATTERN}\s+"
+                          rf"\d{{1,2}})(?:,?\s+\d{{4}})?,\s")
+_ON_DAY_LINES = re.compile(_ON_DAY_HEAD.pattern.replace("[ \\t]*", r"(?m)^[ \t]*", 1))
+_TIMELINE_ENTRIES = 3
+
+
+@lru_cache(maxsize=8)
+def _a_timeline(text: str) -> bool:
+    return sum(1 for _ in zip(range(_TIMELINE_ENTRIES), _ON_DAY_LINES.finditer(text))) >= \
+        _TIMELINE_ENTRIES
+
+
 def entry_date(text: str, s: Span, anchor: date | None, cues: Cues) -> date | None:
-    """The day a timeline line is about ("24 January – ... in the past 24 hours"): what
-    its relative dates count from."""
+    """The day a timeline line is about ("24 January – ... in the past 24 hours", "On 5
+    May, ... Overnight strikes killed 19"): what its relative dates count from."""
     line = text.rfind("\n", 0, s.start) + 1
     head = _ENTRY_HEAD.match(text, line)
+    if head is None and line < s.start and "On" in text[line:line + 8] and _a_timeline(text):
+        head = _ON_DAY_HEAD.match(text, line)
     if head is None:
         return None
     found = [d for d in find_dates(text, anchor, line, head.end(), cues=cues)

@@ -1203,3 +1203,16 @@ def test_a_day_named_in_passing_is_not_handed_on():
         doc = parse(first + " A drone strike killed two people in Nuseirat.",
                     published="2024-05-14")
         assert [e.event_date for e in doc.events if e.location == "Nuseirat"] == ["2024-05-14"]
+
+
+_TIMELINE = ("On 5 May, Hamas rockets hit an army post near Kerem Shalom.\n\n"
+             "On 6 May, the IDF ordered residents of eastern Rafah to leave. Overnight Israeli "
+             "strikes on Rafah killed 19 people.\n\n"
+             "On 7 May, Israeli tanks seized the Rafah crossing.")
+
+
+def test_a_timeline_entry_is_the_day_its_overnight_counts_from():
+    doc = parse(_TIMELINE, published="2024-05-31")
+    assert [(e.sub_event_type, e.event_date) for e in doc.events
+            if e.location == "Rafah"] == [("Evacuation order", "2024-05-06"),
+                                          ("Air/drone strike", "2024-05-06")]

@@ -8976,3 +8976,9 @@ def test_the_truce_itself_keeps_the_day_it_took_effect():
                 "in Jabalia.", published="2024-05-14")
     assert {(e.sub_event_type, e.event_date) for e in doc.events} == {
         ("Agreement", "2024-05-10"), ("Air/drone strike", "2024-05-14")}
+
+
+def test_one_paragraph_opening_on_a_day_is_no_timeline():
+    doc = parse("On 28 May, Israeli tanks reached central Rafah.\n\nOvernight Israeli strikes on "
+                "Jabalia killed 19 people.", published="2024-05-31")
+    assert [e.event_date for e in doc.events if e.location == "Jabalia"] == ["2024-05-31"]
