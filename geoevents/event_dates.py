@@ -672,6 +672,28 @@ def _anothers_told_day(cues: Cues, unit: EventUnit, d: DateRef) -> bool:
     return bool(kinds) and own not in kinds
 
 
+# "Regional Overview: Middle East / 20-26 January 2024", "Weekly Assessment, September
+# 13-19, 2025": the days a weekly overview covers, on a line of its own at its head
+_PERIOD_LINE = re.compile(rf"(?im)^[^\n]{{0,60}}?\b(?:(?P<d1>\d{{1,2}})\s*[-–]\s*"
+                          rf"(?P<d2>\d{{1,2}})\s+(?P<m1>{MONTH_PATTERN})|(?P<m2>{MONTH_PATTERN})\s+(?P<d3>\d{{1,2}})\s*"
+                          rf"[-–]\s*(?P<d4>\d{{1,2}})),?\s+(?P<y>\d{{4}})[ \t]*$")
+_PERIOD_REACH = 200  # characters: the head of the report
+
+
+def _period_covered(text: str, anchor: date) -> tuple[date, date] | None:
+    """The first and last day of the week a report covers, where it went up after it."""
+    m = _PERIOD_LINE.search(text, 0, _PERIOD_REACH)
+    if m is None:
+        return None
+    month = m.group("m1") or m.group("m2")
+    refs = find_dates(f"{m.group('d1') or m.group('d3')} {month} {m.group('y')}", anchor)
+    first = parse_published(refs[0].date) if refs and refs[0].date else None
+    if first is None:
+        return None
+    last = first + timedelta(days=int(m.group("d2") or m.group("d4")) - first.day)
+    return (first, last) if 0 < (last - first).days <= 7 and last < anchor else None
+
+
 def _goes_on_since(text: str, unit: EventUnit, d: DateRef) -> bool:
     """Whether ``d`` is the start of what the sentence says goes on ("continued clearing
     operations begun in August, and residents reported ..."), for the events of its clause
@@ -866,6 +888,16 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
     if anchor is not None and cues.search(_STILL, unit.clause.start, unit.sentence.end):
         # "with hostilities continuing across the Strip": as the report speaks, not on the
         # day an earlier sentence named for something else.
+        week = _period_covered(text, anchor)
+        if week is not None:
+            # ("Regional Overview ... 20-26 January 2024", published on the 31st: "Strikes
+            # also continued in Nuseirat" in the week the overview covers, on the day it
+            # told last if that is in the week, else the week's last day)
+            day = parse_published(carried.date) if carried is not None and carried.date \
+                else None
+            if day is not None and week[0] <= day <= week[1]:
+                return carried.date, 2, 0.8
+            return week[1].isoformat(), 2, 0.8
         return anchor.isoformat(), 1, 0.8
     if anchor is not None and cues.search(_RECENT_DAYS, unit.sentence.start, unit.sentence.end):
         # "orders received in recent days", "displaced in four days": the days up to the

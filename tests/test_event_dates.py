@@ -1216,3 +1216,10 @@ def test_a_timeline_entry_is_the_day_its_overnight_counts_from():
     assert [(e.sub_event_type, e.event_date) for e in doc.events
             if e.location == "Rafah"] == [("Evacuation order", "2024-05-06"),
                                           ("Air/drone strike", "2024-05-06")]
+
+
+def test_what_goes_on_in_a_weekly_overview_is_of_its_week():
+    doc = parse("Weekly update\n20-26 January 2024\n\nOn 22 January, tanks shelled Khan Younis. "
+                "Strikes also continued in Nuseirat.", published="2024-01-31")
+    assert [(e.location, e.event_date, e.time_precision) for e in doc.events
+            if e.location == "Nuseirat"] == [("Nuseirat", "2024-01-22", 2)]

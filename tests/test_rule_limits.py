@@ -8982,3 +8982,9 @@ def test_one_paragraph_opening_on_a_day_is_no_timeline():
     doc = parse("On 28 May, Israeli tanks reached central Rafah.\n\nOvernight Israeli strikes on "
                 "Jabalia killed 19 people.", published="2024-05-31")
     assert [e.event_date for e in doc.events if e.location == "Jabalia"] == ["2024-05-31"]
+
+
+def test_a_report_of_one_day_goes_on_as_it_speaks():
+    doc = parse("Weekly update\n27 January 2024\n\nOn 22 January, tanks shelled Khan Younis. "
+                "Strikes also continued in Nuseirat.", published="2024-01-31")
+    assert [e.event_date for e in doc.events if e.location == "Nuseirat"] == ["2024-01-31"]
