@@ -694,6 +694,22 @@ def _period_covered(text: str, anchor: date) -> tuple[date, date] | None:
     return (first, last) if 0 < (last - first).days <= 7 and last < anchor else None
 
 
+# "a sniper attack in Sheikh Radwan on September 17 and an IED attack in Zeitoun on
+# September 18": items joined by "and", each with its day after it
+_NEXT_ITEM = re.compile(r"\s*,?\s+and\s+(?:an?\s+|the\s+)?")
+_ITEM_ENDS = re.compile(r"[;:,]|\band\b", re.I)
+
+
+def _its_own_item(text: str, unit: EventUnit, d: DateRef, pool: list[DateRef]) -> DateRef | None:
+    """The day told after the event where the nearest one ends the item before it."""
+    if d.end > unit.anchor or _NEXT_ITEM.match(text, d.end) is None or \
+            _ITEM_ENDS.search(text, _NEXT_ITEM.match(text, d.end).end(), unit.anchor):
+        return None
+    return next((e for e in pool if e.start > unit.anchor and e.precision == 1 and
+                 e.start - unit.anchor < _MONTH_NEARBY * 2 and
+                 not _ITEM_ENDS.search(text, unit.anchor, e.start)), None)
+
+
 def _goes_on_since(text: str, unit: EventUnit, d: DateRef) -> bool:
     """Whether ``d`` is the start of what the sentence says goes on ("continued clearing
     operations begun in August, and residents reported ..."), for the events of its clause
@@ -861,6 +877,7 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
         # "The battle, which evolved into a siege in late January 2024, began on 1 December
         # 2023": a day the sentence gives dates it rather than a month it names in passing
         d = min(pool, key=lambda d: abs(d.start - unit.anchor))
+        d = _its_own_item(text, unit, d, pool) or d
         days = [e for e in pool if e.precision == 1]
         if d.precision == 3 and days and abs(d.start - unit.anchor) > _MONTH_NEARBY:
             d = min(days, key=lambda e: abs(e.start - unit.anchor))

@@ -1223,3 +1223,10 @@ def test_what_goes_on_in_a_weekly_overview_is_of_its_week():
                 "Strikes also continued in Nuseirat.", published="2024-01-31")
     assert [(e.location, e.event_date, e.time_precision) for e in doc.events
             if e.location == "Nuseirat"] == [("Nuseirat", "2024-01-22", 2)]
+
+
+def test_items_joined_by_and_each_take_the_day_told_after_them():
+    doc = parse("Hamas claimed a sniper attack on a soldier in Shejaia on 10 May and an IED "
+                "attack on a tank in Zeitoun on 12 May.", published="2024-05-14")
+    assert {(e.location, e.event_date) for e in doc.events} >= {
+        ("Shejaia", "2024-05-10"), ("Zeitoun", "2024-05-12")}

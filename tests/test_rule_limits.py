@@ -8988,3 +8988,10 @@ def test_a_report_of_one_day_goes_on_as_it_speaks():
     doc = parse("Weekly update\n27 January 2024\n\nOn 22 January, tanks shelled Khan Younis. "
                 "Strikes also continued in Nuseirat.", published="2024-01-31")
     assert [e.event_date for e in doc.events if e.location == "Nuseirat"] == ["2024-01-31"]
+
+
+def test_an_item_after_and_keeps_the_day_before_it_without_one_of_its_own():
+    doc = parse("An airstrike hit Rafah on Monday and a drone strike hit Jabalia, the army said "
+                "on Tuesday.", published="2024-05-14")
+    assert {(e.location, e.event_date) for e in doc.events} == {
+        ("Rafah", "2024-05-13"), ("Jabalia", "2024-05-13")}
