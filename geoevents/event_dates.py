@@ -38,7 +38,8 @@ from geoevents.units import EventUnit
 __all__ = ["date_for", "carry", "since_phrase", "last_date", "entry_date", "continues",
            "same_stretch", "dates_the_page", "names_a_day", "names_another_event",
            "recent_start", "handed_on", "told_on", "recalled", "STATUS", "BULLET", "PATTERNS",
-           "dateline_day", "hours_after_the_one_told", "led_to_a_state", "on_a_dateline"]
+           "dateline_day", "hours_after_the_one_told", "led_to_a_state", "on_a_dateline",
+           "a_tallys_start"]
 
 
 def since_phrase(text: str, d: DateRef) -> re.Match | None:
@@ -566,6 +567,30 @@ def hands_on(text: str, d: DateRef, *, alone: bool = False) -> bool:
         _TRUCE_TOOK_EFFECT.search(text, max(0, d.start - 80), d.start) is None and \
         _TO_START.search(text, max(0, d.start - 30), d.start) is None and \
         _SINCE_IN_A_RELATIVE.search(text, max(0, d.start - 130), d.start) is None
+
+
+# "32 patients have died at al-Shifa Hospital since 11 November": the start of what a
+# sentence counts up to now, not a day that what is told next happened on (not "Since 10
+# April, strikes have hit Nuseirat. ...": a period the report opens on)
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*|:\s+)(?:[-•*]\s*)?$")
+
+
+def a_tallys_start(text: str, d: DateRef) -> bool:
+    """Whether ``d`` starts a count told up to now, mid-sentence (see above): the day "the same
+    day" right after it points back to, not one that what is told next falls back on."""
+    if not d.since or not (d.text[:6].lower() == "since " or
+                           SINCE_BEFORE.search(text, max(0, d.start - 12), d.start)):
+        return False
+    since = d.start if d.text[:6].lower() == "since " else \
+        SINCE_BEFORE.search(text, max(0, d.start - 12), d.start).start()
+    return _SENTENCE_OPENS.search(text, max(0, since - 6), since) is None and \
+        _HAVE_DONE.search(text, max(0, since - 120), since) is not None
+
+
+# "have died", "has been killed", "have risen": the perfect of a count up to now
+_HAVE_DONE = re.compile(r"(?i)\b(?:have|has)\s+(?:(?:now|also|reportedly)\s+)?(?:died|perished|"
+                        r"been\s+(?:killed|injured|wounded|recorded|reported|counted|detained)|"
+                        r"risen|reached|arrived|entered)\b[^.;!?]*$")
 
 
 # "Netanyahu ordered 'powerful strikes' on Tuesday": the day of an order, not of the strikes it

@@ -52,6 +52,7 @@ from geoevents.confidence import calibrate
 from geoevents.dates import NEXT_DAY, WAR_START, DateRef, find_dates, parse_published
 from geoevents.event_actors import aid_line_shooters, sides_filled, unit_actors
 from geoevents.event_dates import (
+    a_tallys_start,
     carry,
     continues,
     date_for,
@@ -975,8 +976,11 @@ def _carry_on(rep: _Report, walk: _Walk, sent: _Sentence, units: list[EventUnit]
     # the day of a state of affairs or of a telling (see event_dates.handed_on)
     # (nor the start of a state told: "The Rafah crossing has been closed since 7 May. Only
     # limited numbers of trucks entered through Kerem Shalom": not trucks of 7 May)
+    # (nor the start of a count told mid-sentence: "32 patients have died at al-Shifa since 11
+    # November. People trying to leave were shot at": not shot at on 11 November)
     states = [d for d in sent.dated if d.precision < 3 and d.since and
-              _STATE_SINCE.search(rep.text, max(s.start, d.start - 40), d.start)]
+              (_STATE_SINCE.search(rep.text, max(s.start, d.start - 40), d.start) or
+               a_tallys_start(rep.text, d))]
     days = handed_on(rep.text, [d for d in sent.dated if d.precision < 3 and
                                 d not in states]) or [
         # "The Israeli strike hit an ambulance at al-Shifa, health officials said Friday":

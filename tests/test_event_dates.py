@@ -1230,3 +1230,10 @@ def test_items_joined_by_and_each_take_the_day_told_after_them():
                 "attack on a tank in Zeitoun on 12 May.", published="2024-05-14")
     assert {(e.location, e.event_date) for e in doc.events} >= {
         ("Shejaia", "2024-05-10"), ("Zeitoun", "2024-05-12")}
+
+
+def test_the_start_of_a_tally_is_not_handed_on():
+    doc = parse("Fighting continued around hospitals in Gaza City. 32 patients have died at "
+                "al-Shifa Hospital since 11 November. People trying to leave al-Shifa Hospital "
+                "were reportedly shot at.", published="2023-11-13")
+    assert {e.event_date for e in doc.events} == {"2023-11-13"}

@@ -8995,3 +8995,9 @@ def test_an_item_after_and_keeps_the_day_before_it_without_one_of_its_own():
                 "on Tuesday.", published="2024-05-14")
     assert {(e.location, e.event_date) for e in doc.events} == {
         ("Rafah", "2024-05-13"), ("Jabalia", "2024-05-13")}
+
+
+def test_a_period_the_report_opens_on_still_dates_what_follows():
+    doc = parse("Since 11 November, 32 patients have died at al-Shifa Hospital. People trying "
+                "to leave were reportedly shot at.", published="2023-11-13")
+    assert {e.event_date for e in doc.events} == {"2023-11-11"}
