@@ -361,8 +361,12 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
                         _a_tellings_night(text, m, start):
                     value -= timedelta(days=1)
                 if value is not None and kind in ("weekday", "relative") and \
-                        _SINCE_LAST_EVENING.search(text, max(start, m.start() - 6), m.end() + 9) \
-                        and published is not None and value == published - timedelta(days=1):
+                        (evening := _SINCE_LAST_EVENING.search(text, max(start, m.start() - 6),
+                                                               m.end() + 9)) \
+                        and published is not None and value == published - timedelta(days=1) \
+                        and not _THE_EVENINGS_OWN.match(text, evening.end()) and \
+                        not _A_STATE_SINCE.search(text, max(0, evening.start() - 40),
+                                                  evening.start()):
                     # "since Tuesday evening" in a Wednesday report, "since yesterday
                     # evening": the night up to the report, dated by its day as "overnight"
                     value = published
@@ -418,6 +422,12 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
 # morning": a day of its own)
 _SINCE_LAST_EVENING = re.compile(r"(?i)\bsince\s+(?:(?:late\s+)?(?:on\s+)?)?\w+\s+"
                                  r"(?:evening|night)\b")
+# (not "has remained shut since Tuesday evening, when an airstrike hit the terminal": what
+# happened that evening; nor "the crossing has been closed since Tuesday evening": a state
+# that began then)
+_THE_EVENINGS_OWN = re.compile(r"(?i)\s*,?\s*when\b")
+_A_STATE_SINCE = re.compile(r"(?i)\b(?:closed|shut|sealed|blocked|suspended|halted|cut\s+off|"
+                            r"missing|out\s+of\s+service)\s+(?:[\w-]+\s+){0,2}?$")
 
 
 # "Strikes overnight into 29 October", "from Monday night into Tuesday": a night dated by

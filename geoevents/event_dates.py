@@ -219,6 +219,7 @@ _ON_DAY_HEAD = re.compile(rf"[ \t]*On\s+(?:\d{{1,2}}\s+{MONTH_PATTERN}|{MONTH_PA
                           rf"\d{{1,2}})(?:,?\s+\d{{4}})?,\s")
 _ON_DAY_LINES = re.compile(_ON_DAY_HEAD.pattern.replace("[ \\t]*", r"(?m)^[ \t]*", 1))
 _TIMELINE_ENTRIES = 3
+_ON_DAY_SENTENCE = re.compile(r"[.!?]\s+(?=" + _ON_DAY_HEAD.pattern[len("[ \\t]*"):] + ")")
 
 
 @lru_cache(maxsize=8)
@@ -234,6 +235,11 @@ def entry_date(text: str, s: Span, anchor: date | None, cues: Cues) -> date | No
     head = _ENTRY_HEAD.match(text, line)
     if head is None and line < s.start and "On" in text[line:line + 8] and _a_timeline(text):
         head = _ON_DAY_HEAD.match(text, line)
+        # (the last day a sentence of the paragraph opens on: "On 12 May, the UN said ... .
+        # On 13 May, an airstrike hit Deir al-Balah. Overnight ...": from the 13th)
+        for later in _ON_DAY_SENTENCE.finditer(text, head.end(), s.start) if head else ():
+            head = _ON_DAY_HEAD.match(text, later.end())
+            line = later.end()
     if head is None:
         return None
     found = [d for d in find_dates(text, anchor, line, head.end(), cues=cues)
@@ -565,8 +571,23 @@ def hands_on(text: str, d: DateRef, *, alone: bool = False) -> bool:
         _TOTAL_FROM.search(text, max(0, d.start - 140), d.start) is None and \
         _ORDERED_ON.search(text, max(0, d.start - 80), d.start) is None and \
         _TRUCE_TOOK_EFFECT.search(text, max(0, d.start - 80), d.start) is None and \
-        _TO_START.search(text, max(0, d.start - 30), d.start) is None and \
+        not _a_start_to_come(text, d) and \
         _SINCE_IN_A_RELATIVE.search(text, max(0, d.start - 130), d.start) is None
+
+
+# "a truce, starting on Sunday": what is named starts then (not "Israeli strikes killed 10
+# people in Rafah starting on Sunday", "in an operation starting on Sunday": the event's own
+# first day)
+_TRUCE_STARTING = re.compile(r"(?i)\b(?:truce|ceasefire|pause|deal|agreement|curfew)\s*,?\s+"
+                             r"starting\s+(?:on\s+)?$")
+
+
+def _a_start_to_come(text: str, d: DateRef, lo: int = 0) -> bool:
+    """Whether ``d`` is the day something named is due to start (see above)."""
+    to_start = _TO_START.search(text, max(lo, d.start - 30), d.start)
+    return to_start is not None and (not to_start.group(0).lower().startswith("starting") or
+                                     _TRUCE_STARTING.search(text, max(lo, d.start - 40),
+                                                            d.start) is not None)
 
 
 # "32 patients have died at al-Shifa Hospital since 11 November": the start of what a
@@ -703,11 +724,18 @@ _PERIOD_LINE = re.compile(rf"(?im)^[^\n]{{0,60}}?\b(?:(?P<d1>\d{{1,2}})\s*[-–]
                           rf"(?P<d2>\d{{1,2}})\s+(?P<m1>{MONTH_PATTERN})|(?P<m2>{MONTH_PATTERN})\s+(?P<d3>\d{{1,2}})\s*"
                           rf"[-–]\s*(?P<d4>\d{{1,2}})),?\s+(?P<y>\d{{4}})[ \t]*$")
 _PERIOD_REACH = 200  # characters: the head of the report
+# (the days alone on their line, or after an overview's name: not a headline ending on the
+# days of something else, "Gaza truce talks in Cairo, 20-22 May 2024")
+_AN_OVERVIEWS_HEAD = re.compile(r"(?i)\b(?:overview|update|assessment|report|summary|"
+                                r"bulletin|snapshot|sitrep|digest|week|weekly|situation|flash)\b")
 
 
 def _period_covered(text: str, anchor: date) -> tuple[date, date] | None:
     """The first and last day of the week a report covers, where it went up after it."""
-    m = _PERIOD_LINE.search(text, 0, _PERIOD_REACH)
+    m = next((m for m in _PERIOD_LINE.finditer(text, 0, _PERIOD_REACH)
+              if not re.search(r"\w", head := text[m.start():m.start("d1") if m.group("d1")
+                                                   else m.start("m2")]) or
+              _AN_OVERVIEWS_HEAD.search(head)), None)
     if m is None:
         return None
     month = m.group("m1") or m.group("m2")
@@ -723,6 +751,10 @@ def _period_covered(text: str, anchor: date) -> tuple[date, date] | None:
 # September 18": items joined by "and", each with its day after it
 _NEXT_ITEM = re.compile(r"\s*,?\s+and\s+(?:an?\s+|the\s+)?")
 _ITEM_ENDS = re.compile(r"[;:,]|\band\b", re.I)
+# (not "and an airstrike killed 30 in Jabalia hours before the truce on 12 May", "in the days
+# before 12 May": a day the item is told against, not its own)
+_DAY_IT_IS_AGAINST = re.compile(r"(?i)\b(?:before|after|since|until|till|ahead\s+of|prior\s+to|"
+                                r"following)\b[^.;:,]{0,30}$")
 
 
 def _its_own_item(text: str, unit: EventUnit, d: DateRef, pool: list[DateRef]) -> DateRef | None:
@@ -732,7 +764,9 @@ def _its_own_item(text: str, unit: EventUnit, d: DateRef, pool: list[DateRef]) -
         return None
     return next((e for e in pool if e.start > unit.anchor and e.precision == 1 and
                  e.start - unit.anchor < _MONTH_NEARBY * 2 and
-                 not _ITEM_ENDS.search(text, unit.anchor, e.start)), None)
+                 not _ITEM_ENDS.search(text, unit.anchor, e.start) and
+                 not _DAY_IT_IS_AGAINST.search(text, max(unit.anchor, e.start - 40), e.start)),
+                None)
 
 
 def _goes_on_since(text: str, unit: EventUnit, d: DateRef) -> bool:
@@ -757,7 +791,7 @@ def _named_in_passing(text: str, unit: EventUnit, d: DateRef) -> bool:
         return True
     if d.start < unit.anchor:
         return False
-    if _TO_START.search(text, max(lo, d.start - 30), d.start):
+    if _a_start_to_come(text, d, lo):
         return True
     rel = _SINCE_IN_A_RELATIVE.search(text, max(unit.sentence.start, d.start - 130), d.start)
     return rel is not None and rel.start() > unit.anchor
@@ -781,8 +815,13 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
     # "In the 24 hours before the strike on Jabalia on Saturday, tanks shelled Beit Lahia":
     # the strike on Jabalia is what the hours are before, on its own Saturday
     dates = [d for d in dates if not _is_what_it_is_before(cues.text, d, unit.anchor, dates)]
-    if anchor is not None and dates and all(_goes_on_since(cues.text, unit, d) for d in dates):
-        # (what goes on, as the report speaks: not on the day an earlier sentence named)
+    goes_on = [d for d in dates if _goes_on_since(cues.text, unit, d)]
+    its_clause = [d for d in dates if unit.clause.start <= d.start < unit.clause.end]
+    if anchor is not None and goes_on and \
+            all(d in goes_on for d in (its_clause if its_clause else dates)):
+        # (what goes on, as the report speaks: not on the day an earlier sentence named, nor
+        # on one the next clause tells, "continued operations in Jabalia begun on 5 May, and
+        # on 12 May an airstrike killed 10 in Beit Lahia")
         return anchor.isoformat(), 1, 0.8
     dates = [d for d in dates if not _named_in_passing(cues.text, unit, d)]
     in_clause = [d for d in dates if unit.clause.start <= d.start < unit.clause.end or
@@ -939,7 +978,10 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
                 else None
             if day is not None and week[0] <= day <= week[1]:
                 return carried.date, 2, 0.8
-            return week[1].isoformat(), 2, 0.8
+            if day is None or day < week[0]:
+                # (not "On 30 January, tanks shelled Khan Younis. Strikes also continued in
+                # Nuseirat" after the week: as the report speaks)
+                return week[1].isoformat(), 2, 0.8
         return anchor.isoformat(), 1, 0.8
     if anchor is not None and cues.search(_RECENT_DAYS, unit.sentence.start, unit.sentence.end):
         # "orders received in recent days", "displaced in four days": the days up to the

@@ -9001,3 +9001,65 @@ def test_a_period_the_report_opens_on_still_dates_what_follows():
     doc = parse("Since 11 November, 32 patients have died at al-Shifa Hospital. People trying "
                 "to leave were reportedly shot at.", published="2023-11-13")
     assert {e.event_date for e in doc.events} == {"2023-11-11"}
+
+
+# -- an evening a state or a "when" tells, days told against, a paragraph's later day ----
+@pytest.mark.parametrize("text,place,day", [
+    # what happened that evening, told in a "when" clause
+    ("The Rafah crossing has remained shut since Tuesday evening, when an airstrike hit the "
+     "terminal.", "Rafah Crossing", "2025-10-28"),
+    # a closure that began that evening
+    ("An airstrike hit the terminal at the Rafah crossing on Tuesday evening, and the crossing "
+     "has been shut since Tuesday evening.", "Rafah Crossing", "2025-10-28"),
+])
+def test_an_evening_that_dates_an_event_is_not_moved_to_the_report(text, place, day):
+    got = {e.event_date for e in parse(text, published="2025-10-29").events
+           if e.location == place}
+    assert got == {day}
+
+
+def test_a_timeline_paragraph_counts_from_the_last_day_it_opens_a_sentence_on():
+    doc = parse("On 10 May, Israeli tanks entered eastern Rafah.\n\nOn 11 May, the army ordered "
+                "residents of Jabalia to leave.\n\nOn 12 May, the UN said 450,000 people had fled "
+                "Rafah. On 13 May, an airstrike hit Deir al-Balah. Overnight Israeli strikes on "
+                "Nuseirat killed 19 people.", published="2024-05-14")
+    assert "2024-05-12" not in [e.event_date for e in doc.events if e.location == "Nuseirat"]
+
+
+@pytest.mark.parametrize("text,published,day", [
+    # a headline ending on the days of talks is no overview's week
+    ("Talks in Cairo, 20-22 May 2024\n\nIsraeli strikes continued in Rafah, killing 10 people, "
+     "medics said.", "2024-05-23", "2024-05-23"),
+    # a day told after the week: not moved back into it
+    ("Gaza humanitarian update\n20-26 January 2024\n\nOn 30 January, tanks shelled Khan Younis. "
+     "Strikes also continued in Nuseirat.", "2024-01-31", "2024-01-31"),
+])
+def test_what_goes_on_keeps_the_report_day_outside_an_overviews_week(text, published, day):
+    got = [e.event_date for e in parse(text, published=published).events
+           if e.location in ("Rafah", "Nuseirat")]
+    assert got == [day]
+
+
+@pytest.mark.parametrize("text", [
+    "Tanks shelled Rafah on 10 May and an airstrike killed 30 in Jabalia hours before the truce "
+    "on 12 May.",
+    "Tanks shelled Rafah on 10 May and an airstrike hit Jabalia in the days before 12 May.",
+])
+def test_an_item_does_not_take_a_day_it_is_told_against(text):
+    got = [e.event_date for e in parse(text, published="2024-05-14").events
+           if e.location == "Jabalia"]
+    assert "2024-05-12" not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli strikes killed 10 people in Rafah starting on Sunday.",
+    "The army struck Rafah in an operation starting on Sunday, killing 10 people.",
+])
+def test_the_events_own_first_day_is_no_start_to_come(text):
+    assert [e.event_date for e in parse(text, published="2024-05-14").events] == ["2024-05-12"]
+
+
+def test_what_goes_on_does_not_take_the_day_of_the_next_clause():
+    doc = parse("Israeli forces continued operations in Jabalia begun on 5 May, and on 12 May an "
+                "airstrike killed 10 in Beit Lahia.", published="2024-05-14")
+    assert [e.event_date for e in doc.events if e.location == "Jabalia"] == ["2024-05-14"]
