@@ -383,7 +383,8 @@ def _read_sentence(rep: _Report, walk: _Walk, s: Span) -> None:
     told_before = walk.told if walk.told is not None and \
         same_stretch(text, walk.told.end, s) else None
     if named:
-        named = without_the_office(text, s, named)
+        named = without_the_office(text, s, named,
+                                   bare_toll_after=told_before if not dated else None)
     units = aid_seekers_apart(build_units(
         s, found, counts, named,
         (told_before.event_type, told_before.sub_event_type) if told_before else None,

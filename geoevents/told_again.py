@@ -368,16 +368,41 @@ _THAT_ATTACK = re.compile(r"\b[Tt]he (?!(?:first|second|third|earlier|previous|o
                           rf"last)\b)(?:[\w-]+ )?{_ATTACK_NOUN}\b")
 
 
-def without_the_office(text: str, s: Span, named: list[Mention]) -> list[Mention]:
+def without_the_office(text: str, s: Span, named: list[Mention], *,
+                       bare_toll_after: ToldBefore | None = None) -> list[Mention]:
     """The places of a sentence that tells again of "the attack" told before, less the
     Strip whose office speaks ("A blast tore through Al-Ahli hospital. The Gaza health
     ministry said 471 people were killed in the explosion": the hospital's toll, not the
-    Strip's). A day's tally ("... in the past 24 hours") stays the Strip's."""
+    Strip's). A day's tally ("... in the past 24 hours") stays the Strip's. So for a bare
+    toll told right after an attack at a place (``bare_toll_after``: "Israeli jets struck a
+    house in Rafah on Saturday. The Gaza health ministry said five people were killed"),
+    with no attack, day or place of its own (not "... said 40 people were killed in
+    strikes on Saturday", "... killed across Gaza": the day's tally)."""
     if not any(speaks_for_the_strip(text, m) for m in named) or \
-            _THAT_ATTACK.search(text, s.start, s.end) is None or \
             days_tally(text, s.start, s.end):
         return named
+    if _THAT_ATTACK.search(text, s.start, s.end) is None and \
+            not _bare_toll_after(text, s, named, bare_toll_after):
+        return named
     return [m for m in named if not speaks_for_the_strip(text, m)]
+
+
+# "strikes", "bombardment", "across", "in total": a toll of more than the attack told before
+_NOT_BARE = re.compile(rf"(?i)\b(?:{_ATTACK_NOUN}s?|bombard\w*|across|throughout|all over|"
+                       r"in total|overall|altogether|so far|since|including|among them|"
+                       r"war|today|yesterday|tonight|overnight)\b")
+
+
+def _bare_toll_after(text: str, s: Span, named: list[Mention],
+                     told_before: ToldBefore | None) -> bool:
+    """Whether a sentence that names the Strip only as whose office speaks tells a bare
+    toll ("Five people were killed, Gaza's health ministry said") right after the sentence
+    of an attack told at one place (not "... hit Rafah and Khan Younis": whose toll?)."""
+    return told_before is not None and not text[told_before.end:s.start].strip() and \
+        len(told_before.places) == 1 and \
+        not next(iter(told_before.places)).startswith("strip:") and \
+        all(speaks_for_the_strip(text, m) for m in named) and \
+        _NOT_BARE.search(text, s.start, s.end) is None
 
 
 _OPENS_WITH_IT = re.compile(rf"\W*The (?:[\w-]+ )?{_ATTACK_NOUN}\b(?!\s+(?:on|in|at)\s+an?\b)")

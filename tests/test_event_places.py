@@ -1847,6 +1847,19 @@ def test_the_toll_an_office_of_gaza_tells_of_the_attack_told_before_is_its_place
     assert "Gaza Strip" not in {loc for _, loc, _, _ in got}
 
 
+@pytest.mark.parametrize("text", [
+    "Israeli jets struck a house in Rafah on Saturday. The Gaza health ministry said five "
+    "people were killed.",
+    "An Israeli drone hit a car in Rafah on Saturday. Five people were killed, Gaza's health "
+    "ministry said.",
+    "Israeli jets struck a house in Rafah on Saturday. Gaza health officials said five people "
+    "were killed and 12 wounded.",
+])
+def test_a_bare_toll_an_office_of_gaza_tells_next_is_the_attacks(text):
+    got = _events(text, "2024-10-27")
+    assert [(loc, n) for _, loc, n, _ in got] == [("Rafah", 5)]
+
+
 @pytest.mark.parametrize("text,place", [
     ("Israeli tanks have pushed deeper into Tel al-Hawa in south-west Gaza City.", "Tel al-Hawa"),
     ("An airstrike hit a house in Zeitoun in northeastern Gaza City.", "Zeitoun"),

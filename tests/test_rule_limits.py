@@ -7386,6 +7386,28 @@ def test_an_offices_tally_is_not_moved_to_the_place_told_before(text):
 
 
 
+@pytest.mark.parametrize("text,where", [
+    # a day's tally, a toll across the Strip, of strikes, or with places of its own
+    ("Israeli jets struck a house in Rafah on Saturday. Gaza health officials said 40 people "
+     "were killed on Saturday.", "Gaza Strip"),
+    ("Israeli jets struck a house in Rafah on Saturday. Gaza health officials said 40 people "
+     "were killed across Gaza.", "Gaza Strip"),
+    ("Israeli jets struck a house in Rafah on Saturday. Gaza's health ministry said Israeli "
+     "strikes killed 40 people.", "Gaza Strip"),
+    ("Israeli jets struck a house in Rafah on Saturday. Gaza's health ministry said 40 people "
+     "were killed, including five in Khan Younis.", "Gaza Strip"),
+    # an attack at two places: whose toll is not told
+    ("Israeli strikes hit Rafah and Khan Younis on Saturday. The Gaza health ministry said 40 "
+     "people were killed.", "Gaza Strip"),
+    # not the sentence right after the attack
+    ("Israeli jets struck a house in Rafah on Saturday. The UN said aid was blocked. The Gaza "
+     "health ministry said 40 people were killed.", "Gaza Strip"),
+])
+def test_an_offices_toll_not_bare_after_an_attack_stays_the_strips(text, where):
+    got = _events(text, "2024-10-27")
+    assert [loc for _, loc, n, _ in got if n is not None and n >= 35] == [where]
+
+
 @pytest.mark.parametrize("text,kept", [
     ("Doctors said 50 bodies were brought in after the first strike; the Interior Ministry in "
      "Gaza put the dead and injured at 400.", True),  # another attack than the one told
