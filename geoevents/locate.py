@@ -705,7 +705,7 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
             return []  # the clause is about somewhere else (Beirut, Tel Aviv, Jenin)
     if unit.fatalities and gaz.strip is not None and unit.sub_event_type == AIR[1] and \
             days_tally(cues.text, unit.sentence.start, unit.sentence.end) and \
-            _STRIPS_TALLIER.search(cues.text, unit.sentence.start, unit.sentence.end) and not any(
+            _tallier_told(cues.text, unit.sentence.start, unit.sentence.end) and not any(
                 unit.sentence.start <= m.start < unit.sentence.end and
                 not any(a <= m.start < b for a, b in sources) for m in gaza):
         # "Gaza's health ministry said 71 people were killed in the past 24 hours": the
@@ -1249,6 +1249,23 @@ _DAYS_ATTACKS = re.compile(rf"\b(?:(?:today|yesterday|tonight|the day|{WEEKDAY_P
 _STRIPS_TALLIER = re.compile(r"\b(?:ministry|health\s+(?:authorit(?:y|ies)|officials)|"
                              r"civil\s+defen[cs]e|media\s+office|authorities\s+in\s+Gaza)\b",
                              re.I)
+# "It said", "It added", "They also reported": the office the sentence before named speaks
+_IT_SAID = re.compile(r"\W*(?:It|They)\s+(?:also\s+)?(?:said|says|added|adds|reported|reports)\b")
+
+
+def _tallier_told(text: str, start: int, end: int) -> bool:
+    """Whether an office that tallies the Strip's dead tells the sentence ``text[start:end]``:
+    named in it, or in the sentence just before when it opens "It said" ("The Ministry of
+    Health said the death toll has risen to 35,173. It said 82 martyrs and 234 injured
+    arrived at hospitals in the past 24 hours")."""
+    if _STRIPS_TALLIER.search(text, start, end):
+        return True
+    if _IT_SAID.match(text, start) is None:
+        return False
+    before = max(text.rfind(". ", 0, start - 2), text.rfind("\n", 0, start - 1)) + 1
+    return _STRIPS_TALLIER.search(text, before, start) is not None
+
+
 _STRIP_WIDE = re.compile(r"\b(?:across|throughout|all over|anywhere in|everywhere in) "
                          r"(?P<name>the (?:Gaza )?Strip)\b", re.I)
 

@@ -1848,6 +1848,18 @@ def test_the_toll_an_office_of_gaza_tells_of_the_attack_told_before_is_its_place
 
 
 @pytest.mark.parametrize("text", [
+    "Troops stormed areas east of Khan Younis and arrested dozens. The Ministry of Health said "
+    "the death toll since October 7 has risen to 35,173. It said 82 people were killed in the "
+    "past 24 hours.",
+    "Israeli strikes pounded Rafah. The Civil Defence said rescuers were searching the rubble. "
+    "It added that 82 people were killed in the past 24 hours.",
+])
+def test_a_days_tally_told_by_it_after_the_office_is_the_strips(text):
+    got = _events(text, "2024-10-27")
+    assert [loc for _, loc, n, _ in got if n == 82] == ["Gaza Strip"]
+
+
+@pytest.mark.parametrize("text", [
     "Israeli jets struck a house in Rafah on Saturday. The Gaza health ministry said five "
     "people were killed.",
     "An Israeli drone hit a car in Rafah on Saturday. Five people were killed, Gaza's health "

@@ -7386,6 +7386,19 @@ def test_an_offices_tally_is_not_moved_to_the_place_told_before(text):
 
 
 
+@pytest.mark.parametrize("text", [
+    # "they" who tend a place's dead, not the Strip's office
+    "Israeli strikes pounded Rafah. Medics at the Kuwaiti hospital said the wards were full. "
+    "They said 12 people were killed in the past 24 hours.",
+    # the office's tally of a place it names
+    "Israeli strikes pounded Rafah. The ministry said hospitals were overwhelmed. It said 12 "
+    "people were killed in Rafah in the past 24 hours.",
+])
+def test_it_said_is_the_offices_only_after_the_office(text):
+    got = _events(text, "2024-10-27")
+    assert [loc for _, loc, n, _ in got if n == 12] == ["Rafah"]
+
+
 @pytest.mark.parametrize("text,where", [
     # a day's tally, a toll across the Strip, of strikes, or with places of its own
     ("Israeli jets struck a house in Rafah on Saturday. Gaza health officials said 40 people "
