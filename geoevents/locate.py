@@ -575,7 +575,8 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
                 # all the sentence says of a flight (an order is where it applies)
                 here if unit.sub_event_type == "Displacement" and span is unit.sentence and
                 not (all(m.feature_class == "hospital" for m in here) and
-                     _PATIENTS_MOVED.search(unit.sentence.text))
+                     _PATIENTS_MOVED.search(unit.sentence.text)) and
+                not _fled_the_order_before(unit, here, last_place, cues)
                 else [])
             if unit.sub_event_type == "Evacuation order":
                 here = came_from(here, unit.sentence) or here
@@ -794,6 +795,22 @@ def _two_happenings(sentence: Span, cues: Cues) -> Callable[[int, int], bool]:
         lo = max((t.start for t in triggers if t.start < a), default=a)
         return len({t.sub_event_type for t in triggers if lo <= t.start < b}) > 1
     return apart
+
+
+def _fled_the_order_before(unit: EventUnit, here: list[Mention],
+                           last_place: tuple[Mention, int] | None, cues: Cues) -> bool:
+    """Whether a flight its sentence tells only by where people went follows an order told
+    in the sentence just before at another place ("Israel ordered residents of Deir
+    al-Balah to leave. Families fled toward al-Mawasi"): those ordered out, fleeing the
+    order's place, not a flight at the place they went to."""
+    if last_place is None or last_place[0].place_id in {m.place_id for m in here}:
+        return False
+    before = max(cues.text.rfind(". ", 0, unit.sentence.start - 2),
+                 cues.text.rfind("\n", 0, unit.sentence.start - 1)) + 1
+    if not before <= last_place[0].start < unit.sentence.start:
+        return False
+    return any(t.sub_event_type == "Evacuation order"
+               for t in find_triggers(cues.text, before, unit.sentence.start, cues=cues))
 
 
 def _passed_over(unit: EventUnit, gaza: list[Mention], fallbacks: list[Mention], cues: Cues

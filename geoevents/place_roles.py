@@ -89,7 +89,9 @@ TO = re.compile(r"(?i)\b" + _NOT_A_GOAL + r"(?:to|towards?|into)\s+(?:the\s+)?"
 _DIRECTION_OF = r"(?:(?:north|south|east|west)(?:ern|wards?)?\s+(?:of\s+)?|below\s+)(?:the\s+)?"
 MOVED_TO = re.compile(
     r"(?i)\b(?:to move|flee(?:ing)?|fled|relocat(?:e[ds]?|ing)|evacuat(?:e[ds]?|ing)|"
-    r"displaced)\s+(?:\w+\s+){0,2}?(?:(?:to|towards?|into)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    # ("fled on donkey carts toward al-Mawasi", "fled by car to Rafah": how they went)
+    r"displaced)\s+(?:(?:on|by)\s+[\w-]+\s+(?:[\w-]+\s+)?|(?:\w+\s+){0,2}?)"
+    r"(?:(?:to|towards?|into)\s+(?:the\s+)?(?:[\w-]+\s+)?"
     rf"(?:{_DIRECTION_OF})?{_INCLUDING}|{_DIRECTION_OF})$|"
     # "to immediately evacuate to a so-called “expanded humanitarian area” in Al-Mawasi"
     # (or "to relocate forcibly to a designated “humanitarian zone” in the Al-Mawasi area")

@@ -1848,6 +1848,24 @@ def test_the_toll_an_office_of_gaza_tells_of_the_attack_told_before_is_its_place
 
 
 @pytest.mark.parametrize("text", [
+    "Israel ordered residents of Deir al-Balah to leave on Sunday. Families fled on donkey "
+    "carts toward al-Mawasi.",
+    "The army ordered people in Deir al-Balah to evacuate on Sunday. Thousands fled to "
+    "al-Mawasi.",
+])
+def test_a_flight_told_by_where_to_after_an_order_is_at_the_orders_place(text):
+    got = _events(text, "2024-10-27")
+    assert {(s, loc) for s, loc, _, _ in got} == {
+        ("Evacuation order", "Deir al-Balah"), ("Displacement", "Deir al-Balah")}
+
+
+def test_where_people_fled_by_cart_is_not_where_a_strike_hit():
+    got = _events("An airstrike hit Bani Suheila on Sunday as families fled on donkey carts "
+                  "towards Rafah.", "2024-10-27")
+    assert {loc for _, loc, _, _ in got} == {"Bani Suheila"}
+
+
+@pytest.mark.parametrize("text", [
     "Troops stormed areas east of Khan Younis and arrested dozens. The Ministry of Health said "
     "the death toll since October 7 has risen to 35,173. It said 82 people were killed in the "
     "past 24 hours.",

@@ -7387,6 +7387,19 @@ def test_an_offices_tally_is_not_moved_to_the_place_told_before(text):
 
 
 @pytest.mark.parametrize("text", [
+    # no order before: where they went is all that is told
+    "Families fled on foot toward al-Mawasi.",
+    "Israeli jets struck Deir al-Balah on Sunday. Families fled toward al-Mawasi.",
+    # the order told two sentences before
+    "Israel ordered residents of Deir al-Balah to leave on Sunday. Aid agencies said the order "
+    "was illegal. Families fled toward al-Mawasi.",
+])
+def test_a_flight_told_by_where_to_stays_there_without_an_order_just_before(text):
+    got = _events(text, "2024-10-27")
+    assert [loc for s, loc, _, _ in got if s == "Displacement"] == ["al-Mawasi"]
+
+
+@pytest.mark.parametrize("text", [
     # "they" who tend a place's dead, not the Strip's office
     "Israeli strikes pounded Rafah. Medics at the Kuwaiti hospital said the wards were full. "
     "They said 12 people were killed in the past 24 hours.",
