@@ -152,7 +152,12 @@ def listed_places(here: list[Mention], gaz: Gazetteer, sentence: Span, *,
                     not two(m.start, points[o].start))
                 and not _AND_IN.fullmatch(sentence.text, m.end - sentence.start,
                                           points[o].start - sentence.start)
-                and (p.kind == "region" or not _NEAR_SITE.search(
+                # (but "In Khan Younis, an apartment near the Nasser Hospital compound was
+                # hit": a town that opens the sentence frames the one place it tells, the
+                # site, near which the attack was; not "In Khan Younis, strikes hit homes
+                # and fighting raged near Nasser hospital": two happenings)
+                and (p.kind == "region" or opens and not two(m.start, points[o].start) or
+                     not _NEAR_SITE.search(
                     sentence.text, max(0, points[o].start - sentence.start - 40),
                     points[o].start - sentence.start))
                 for o in points):

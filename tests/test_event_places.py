@@ -784,6 +784,19 @@ def test_a_town_that_frames_a_site_of_the_clause_gives_the_site(text, expected):
     assert [e.location for e in doc.events] == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("In Khan Younis, an apartment near the Nasser Hospital compound was hit; medics report at "
+     "least 16 dead.", [("Nasser Medical Complex", 16)]),
+    ("In Gaza City, a strike hit a house near the Kuwaiti roundabout, killing six.",
+     [("Kuwaiti Roundabout", 6)]),
+    ("In Khan Younis, three people were killed when a drone struck a group near the European "
+     "Hospital.", [("European Gaza Hospital", 3)]),
+])
+def test_a_town_that_opens_the_sentence_frames_the_site_the_attack_was_near(text, expected):
+    doc = parse(text, published="2024-10-27")
+    assert [(e.location, e.fatalities) for e in doc.events] == expected
+
+
 def test_an_attack_on_a_named_area_and_people_slaughtered_there():
     doc = parse("We are appalled by the devastating attack on the al-Mawasi area near Khan "
                 "Younis. At least 71 people have been slaughtered there today.",

@@ -7386,6 +7386,19 @@ def test_an_offices_tally_is_not_moved_to_the_place_told_before(text):
 
 
 
+@pytest.mark.parametrize("text,places", [
+    # two happenings: the town's strikes and the fighting near the site
+    ("In Khan Younis, strikes hit homes and fighting raged near Nasser hospital.",
+     {("Air/drone strike", "Khan Younis"), ("Armed clash", "Nasser Medical Complex")}),
+    # the town does not open the sentence: its hostilities and the fighting near the site
+    ("Hostilities were intense in Khan Younis, with heavy fighting reported near Nasser "
+     "hospital.", {("Armed clash", "Khan Younis"), ("Armed clash", "Nasser Medical Complex")}),
+])
+def test_a_town_keeps_its_own_happening_beside_a_site_told_near(text, places):
+    got = {(s, loc) for s, loc, _, _ in _events(text, "2024-10-27")}
+    assert places <= got
+
+
 @pytest.mark.parametrize("text", [
     # no order before: where they went is all that is told
     "Families fled on foot toward al-Mawasi.",
