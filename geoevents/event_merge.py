@@ -15,7 +15,7 @@ from dataclasses import replace
 from geoevents.actors import ISRAELI
 from geoevents.casualties import find_casualties
 from geoevents.dates import MONTH_PATTERN, WEEKDAY_PATTERN
-from geoevents.gazetteer import Gazetteer, haversine_m
+from geoevents.gazetteer import Gazetteer, haversine_m, name_key
 from geoevents.model import Event, Place, placed_wide
 from geoevents.quantities import number_word
 from geoevents.speech import SAID
@@ -1012,7 +1012,7 @@ def fold_headline(events: list[Event], title: str | None, gaz: Gazetteer) -> lis
                         # (nor the toll of strikes across the Strip for one place that
                         # tells a count of its own)
                         continue
-                elif not _holds(gaz, wide, site):
+                elif not _holds(gaz, wide, site) and not _seat_holds(wide, site):
                     continue
             # (the body's own count, where it tells one for the headline's round toll: "More
             # than 100 killed" over "at least 90 people were killed"; else the fuller)
@@ -1027,6 +1027,15 @@ def fold_headline(events: list[Event], title: str | None, gaz: Gazetteer) -> lis
             drop.add(i)
             break
     return [e for k, e in enumerate(out) if k not in drop]
+
+
+def _seat_holds(city: Place, site: Place) -> bool:
+    """Whether a headline's city names its governorate, which holds ``site`` ("Khan Younis
+    pounded as bombing resumes" over "heavy air strikes on the eastern parts of the city, in
+    Bani Suheila and Abasan": the towns of the Khan Younis area)."""
+    return city.feature_class == "city" and site.kind != "region" and site.in_gaza and \
+        city.governorate is not None and site.governorate == city.governorate and \
+        name_key(city.name).removesuffix(" city") == name_key(city.governorate)
 
 
 def fold_same_toll(events: list[Event], gaz: Gazetteer) -> list[Event]:

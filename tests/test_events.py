@@ -962,6 +962,14 @@ def test_a_headline_and_the_body_that_tells_it_again_are_one_event():
     assert len(_events(text, "2024-06-12")) == 2
 
 
+def test_a_headline_city_that_names_its_governorate_holds_the_towns_of_it():
+    text = ("Khan Younis pounded as bombing resumes\n\n"
+            "Residents reported heavy air strikes on the eastern parts of the city, in Bani "
+            "Suheila, on Saturday.")
+    assert _events(text, "2024-10-27") == [("Air/drone strike", "Bani Suheila", None,
+                                            "2024-10-26")]
+
+
 def test_a_dateline_is_where_the_story_was_filed_not_where_it_happened():
     text = ("GAZA CITY, Gaza Strip (AP) — An Israeli airstrike on a mosque in Beit Lahiya "
             "killed 10 people on Saturday, medical officials said.")

@@ -7386,6 +7386,18 @@ def test_an_offices_tally_is_not_moved_to_the_place_told_before(text):
 
 
 
+@pytest.mark.parametrize("text", [
+    # Gaza City names no governorate of its own name that holds Jabalia
+    "Gaza City pounded as bombing resumes\n\nIsraeli jets carried out heavy air strikes on "
+    "Jabalia on Saturday.",
+    # a town of another governorate
+    "Khan Younis pounded as bombing resumes\n\nIsraeli jets carried out heavy air strikes on "
+    "Nuseirat on Saturday.",
+])
+def test_a_headline_city_keeps_its_event_beside_a_town_it_does_not_hold(text):
+    assert len(_events(text, "2024-10-27")) == 2
+
+
 @pytest.mark.parametrize("text,places", [
     # two happenings: the town's strikes and the fighting near the site
     ("In Khan Younis, strikes hit homes and fighting raged near Nasser hospital.",
