@@ -51,6 +51,7 @@ def fold_incidents(events: list[Event], title: str | None, gaz: Gazetteer) -> li
     events = fold_raids_into_attacks(events)
     events = fold_same_toll(events, gaz)
     events = rest_of_the_strikes(events, gaz)
+    events = the_town_told_at_a_site(events, gaz)
     events = fold_unarmed_into_strike(events)
     events = releases_told_again(events, gaz)
     return arrests_in_the_raid(events)
@@ -1027,6 +1028,34 @@ def fold_headline(events: list[Event], title: str | None, gaz: Gazetteer) -> lis
             drop.add(i)
             break
     return [e for k, e in enumerate(out) if k not in drop]
+
+
+def the_town_told_at_a_site(events: list[Event], gaz: Gazetteer) -> list[Event]:
+    """"air raids targeting Jabalia camp in the north and the city of Rafah in the south.
+    ... four citizens were martyred in a strike on a residential apartment in the al-Shaboura
+    camp in Rafah": a town's attack told with no toll, and the same day's attack of the same
+    kind told after it, with its toll, at a place in the town, are one event, at that
+    place (not "another strike", "elsewhere in the city": one more)."""
+    drop: set[int] = set()
+    for i, e in enumerate(events):
+        town = gaz.get(e.place_id) if e.event_type in VIOLENT and e.fatalities is None \
+            else None
+        # (a sentence that tells attacks at several places or on several days: a summary
+        # the report goes on to tell in parts; not "In Rafah, Israeli forces bombed
+        # buildings", an attack of its own beside the one at Tal al-Sultan)
+        if town is None or town.feature_class not in _TOWNS or not any(
+                k != i and g.notes == e.notes and g.event_type == e.event_type and
+                (g.place_id != e.place_id or g.event_date != e.event_date)
+                for k, g in enumerate(events)):
+            continue
+        if any(j > i and f.fatalities and f.notes != e.notes and
+               f.event_type == e.event_type and f.sub_event_type == e.sub_event_type and
+               f.event_date == e.event_date and (site := gaz.get(f.place_id)) is not None and
+               site.id != town.id and _holds(gaz, town, site) and
+               not _ANOTHER.search(f.notes) and not _ALSO.search(f.notes)
+               for j, f in enumerate(events)):
+            drop.add(i)
+    return [e for k, e in enumerate(events) if k not in drop]
 
 
 def _seat_holds(city: Place, site: Place) -> bool:

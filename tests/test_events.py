@@ -970,6 +970,15 @@ def test_a_headline_city_that_names_its_governorate_holds_the_towns_of_it():
                                             "2024-10-26")]
 
 
+def test_a_town_of_a_summary_told_again_at_a_site_in_it_is_one_event():
+    text = ("Israeli air raids targeted Jabalia camp in the north and the city of Rafah in the "
+            "south on Tuesday. In the south, four citizens were killed in a strike on an "
+            "apartment in the al-Shaboura camp in Rafah.")
+    got = _events(text, "2024-05-14")
+    assert ("Air/drone strike", "Rafah", None, "2024-05-14") not in got
+    assert ("Air/drone strike", "Rafah Camp", 4, "2024-05-14") in got
+
+
 def test_a_dateline_is_where_the_story_was_filed_not_where_it_happened():
     text = ("GAZA CITY, Gaza Strip (AP) — An Israeli airstrike on a mosque in Beit Lahiya "
             "killed 10 people on Saturday, medical officials said.")

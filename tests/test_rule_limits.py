@@ -7387,6 +7387,18 @@ def test_an_offices_tally_is_not_moved_to_the_place_told_before(text):
 
 
 @pytest.mark.parametrize("text", [
+    # the town's attack told by itself: one of its own beside the site's
+    "In Rafah, Israeli forces bombed buildings on Tuesday. Two medics were killed in an air "
+    "strike on an ambulance in the Tel al-Sultan area of Rafah.",
+    # a summary, but the site's attack told as another
+    "Israeli air raids targeted Jabalia camp and the city of Rafah on Tuesday. In another "
+    "strike, four people were killed in the al-Shaboura camp in Rafah.",
+])
+def test_a_towns_attack_stays_beside_a_site_told_apart(text):
+    assert "Rafah" in {loc for _, loc, _, _ in _events(text, "2024-05-14")}
+
+
+@pytest.mark.parametrize("text", [
     # Gaza City names no governorate of its own name that holds Jabalia
     "Gaza City pounded as bombing resumes\n\nIsraeli jets carried out heavy air strikes on "
     "Jabalia on Saturday.",
