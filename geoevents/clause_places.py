@@ -155,8 +155,15 @@ def listed_places(here: list[Mention], gaz: Gazetteer, sentence: Span, *,
                 # (but "In Khan Younis, an apartment near the Nasser Hospital compound was
                 # hit": a town that opens the sentence frames the one place it tells, the
                 # site, near which the attack was; not "In Khan Younis, strikes hit homes
-                # and fighting raged near Nasser hospital": two happenings)
-                and (p.kind == "region" or opens and not two(m.start, points[o].start) or
+                # and fighting raged near Nasser hospital": two happenings; nor "In Khan
+                # Younis, heavy bombardment continued, with a strike near Nasser hospital",
+                # "In Deir al-Balah, people gathered near al-Aqsa hospital as Israeli strikes
+                # hit the city": the town's own happening beside the site's)
+                and (p.kind == "region" or opens and not two(m.start, points[o].start) and
+                     _ONE_PHRASE.fullmatch(sentence.text, m.end + 1 - sentence.start,
+                                           points[o].start - sentence.start) is not None and
+                     _THE_TOWN_AGAIN.search(sentence.text, points[o].end - sentence.start)
+                     is None or
                      not _NEAR_SITE.search(
                     sentence.text, max(0, points[o].start - sentence.start - 40),
                     points[o].start - sentence.start))
@@ -201,6 +208,8 @@ _FRAMES = re.compile(r"\W*(?:(?:[Yy]esterday|[Tt]oday|[Oo]vernight|[Mm]eanwhile|
 
 # (not "intense in Khan Younis, with heavy fighting reported near Nasser hospital": a site
 # the fighting was only near leaves the town the place)
+# "... as Israeli strikes hit the city": the town told again as a place of its own
+_THE_TOWN_AGAIN = re.compile(r"\b(?:the|that|this)\s+(?:city|town|camp)\b(?!['’])", re.I)
 _NEAR_SITE = re.compile(r"\b(?:near|nearby|close to|vicinity of|outside|where)\s+(?:the\s+)?"
                         r"(?:[\w'’-]+\s+){0,3}$", re.I)
 

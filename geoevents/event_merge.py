@@ -1013,7 +1013,14 @@ def fold_headline(events: list[Event], title: str | None, gaz: Gazetteer) -> lis
                         # (nor the toll of strikes across the Strip for one place that
                         # tells a count of its own)
                         continue
-                elif not _holds(gaz, wide, site) and not _seat_holds(wide, site):
+                elif not _holds(gaz, wide, site) and not (
+                        _seat_holds(wide, site) and not (
+                            h.fatalities is not None and b.fatalities is not None and
+                            b.fatalities < h.fatalities and
+                            not body_count_stands(title, b.notes, b.fatalities))):
+                    # (a town of the governorate whose toll is less than the headline's
+                    # is one attack of several: "Israeli strikes kill 20 in Khan Younis"
+                    # over "An Israeli air strike killed five people in Bani Suheila")
                     continue
             # (the body's own count, where it tells one for the headline's round toll: "More
             # than 100 killed" over "at least 90 people were killed"; else the fuller)
@@ -1038,8 +1045,10 @@ def the_town_told_at_a_site(events: list[Event], gaz: Gazetteer) -> list[Event]:
     place (not "another strike", "elsewhere in the city": one more)."""
     drop: set[int] = set()
     for i, e in enumerate(events):
+        # (not "... targeted Jabalia camp and the city of Rafah, wounding 30 people": a
+        # town's attack with a count of its own)
         town = gaz.get(e.place_id) if e.event_type in VIOLENT and e.fatalities is None \
-            else None
+            and e.injuries is None else None
         # (a sentence that tells attacks at several places or on several days: a summary
         # the report goes on to tell in parts; not "In Rafah, Israeli forces bombed
         # buildings", an attack of its own beside the one at Tal al-Sultan)
@@ -1052,10 +1061,17 @@ def the_town_told_at_a_site(events: list[Event], gaz: Gazetteer) -> list[Event]:
                f.event_type == e.event_type and f.sub_event_type == e.sub_event_type and
                f.event_date == e.event_date and (site := gaz.get(f.place_id)) is not None and
                site.id != town.id and _holds(gaz, town, site) and
-               not _ANOTHER.search(f.notes) and not _ALSO.search(f.notes)
+               not _ANOTHER.search(f.notes) and not _ALSO.search(f.notes) and
+               not _ANOTHER_HOUR.match(f.notes) and not _ONE_MORE.search(f.notes)
                for j, f in enumerate(events)):
             drop.add(i)
     return [e for k, e in enumerate(events) if k not in drop]
+
+
+# ("Later, four people were killed in a strike ...", "In addition, ...", "Late on Tuesday,
+# ...", "The next strike killed four": an attack after the summary's, not one of its)
+_ONE_MORE = re.compile(r"^\W*(?:In\s+addition|Additionally|Late\s+on\b)|\b[Tt]he\s+next\s+"
+                       r"(?:air ?strike|strike|attack|bombing|raid)\b")
 
 
 def _seat_holds(city: Place, site: Place) -> bool:

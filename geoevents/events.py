@@ -972,7 +972,8 @@ def _carry_on(rep: _Report, walk: _Walk, sent: _Sentence, units: list[EventUnit]
             walk.lead, walk.lead_referring = [], []
         strongest = max(violent, key=lambda u: u.strength)
         walk.told = ToldBefore(strongest.event_type, strongest.sub_event_type, s.end,
-                               frozenset(sent.violent_places), frozenset(sent.violent_days))
+                               frozenset(sent.violent_places), frozenset(sent.violent_days),
+                               any(u.fatalities for u in violent))
     # a month ("In July 2024, ...") is background, not the date of what follows, nor is
     # the day of a state of affairs or of a telling (see event_dates.handed_on)
     # (nor the start of a state told: "The Rafah crossing has been closed since 7 May. Only

@@ -797,13 +797,20 @@ def _two_happenings(sentence: Span, cues: Cues) -> Callable[[int, int], bool]:
     return apart
 
 
+_ITS_OWN_TIME = re.compile(r"(?i:\b(?:since|ago|earlier|previously|before|last|previous|"
+                           rf"yesterday|weeks?|months?)\b)|\b(?:{WEEKDAY_PATTERN}|{MONTH_NAMES})\b")
+
+
 def _fled_the_order_before(unit: EventUnit, here: list[Mention],
                            last_place: tuple[Mention, int] | None, cues: Cues) -> bool:
     """Whether a flight its sentence tells only by where people went follows an order told
     in the sentence just before at another place ("Israel ordered residents of Deir
     al-Balah to leave. Families fled toward al-Mawasi"): those ordered out, fleeing the
     order's place, not a flight at the place they went to."""
-    if last_place is None or last_place[0].place_id in {m.place_id for m in here}:
+    if last_place is None or last_place[0].place_id in {m.place_id for m in here} or \
+            _ITS_OWN_TIME.search(unit.sentence.text):
+        # (not "Thousands have fled to Deir al-Balah since last week", "Last month,
+        # thousands fled toward al-Mawasi": a flight of another time than the order's)
         return False
     before = max(cues.text.rfind(". ", 0, unit.sentence.start - 2),
                  cues.text.rfind("\n", 0, unit.sentence.start - 1)) + 1
@@ -1280,7 +1287,24 @@ def _tallier_told(text: str, start: int, end: int) -> bool:
     if _IT_SAID.match(text, start) is None:
         return False
     before = max(text.rfind(". ", 0, start - 2), text.rfind("\n", 0, start - 1)) + 1
-    return _STRIPS_TALLIER.search(text, before, start) is not None
+    return _TALLIER_SPEAKS.search(text, before, start) is not None
+
+
+# ... the office as the one who speaks ("The Ministry of Health said", "..., the ministry
+# said", "According to Gaza's civil defence"), whom "It said" goes on with; not a ministry
+# of Israel's ("Israel's foreign ministry said the operation would continue"), nor one told
+# of by another speaker ("The Kuwaiti hospital, citing the ministry, said its wards were
+# full", "Medics said they relied on ministry supplies")
+_TALLIER_SPEAKS = re.compile(
+    r"(?<!\bIsrael's\s)(?<!\bIsraeli\s)(?<!\bforeign\s)(?<!\bdefen[cs]e\s)"
+    r"(?<!\bciting\s)(?<!\bciting\sthe\s)"
+    r"\b(?:(?:ministry|health\s+ministry)(?:\s+of\s+health)?|health\s+(?:authorit(?:y|ies)|"
+    r"officials)|civil\s+defen[cs]e|media\s+office|authorities\s+in\s+Gaza)"
+    r"(?:\s+in\s+Gaza)?(?:\s*,[^,.]{1,60},)?\s+(?:(?:also|later|earlier)\s+)?"
+    r"(?:said|says|reported|reports|added|adds|announced|stated)\b|"
+    r"\bAccording\s+to\s+(?:the\s+)?(?:Gaza(?:'s|’s)?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:ministry|health\s+(?:authorit(?:y|ies)|officials)|civil\s+defen[cs]e|media\s+office)\b",
+    re.I)
 
 
 _STRIP_WIDE = re.compile(r"\b(?:across|throughout|all over|anywhere in|everywhere in) "

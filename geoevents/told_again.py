@@ -44,6 +44,7 @@ class ToldBefore(NamedTuple):
     end: int  # where its sentence ends
     places: frozenset[str]  # the place_ids it was coded at
     days: frozenset[str | None]  # and the days
+    counted: bool = False  # whether it told a toll of its own
 
 
 # "Israeli officials said the attack had been a precision strike": a sentence that speaks
@@ -390,15 +391,21 @@ def without_the_office(text: str, s: Span, named: list[Mention], *,
 # "strikes", "bombardment", "across", "in total": a toll of more than the attack told before
 _NOT_BARE = re.compile(rf"(?i)\b(?:{_ATTACK_NOUN}s?|bombard\w*|across|throughout|all over|"
                        r"in total|overall|altogether|so far|since|including|among them|"
-                       r"war|today|yesterday|tonight|overnight)\b")
+                       r"war|today|yesterday|tonight|overnight|"
+                       # ("... said 40 people were killed in the past day", "in 24 hours",
+                       # "during the day": a day's tally, not the house's toll)
+                       r"day|days|hours|week|weekend)\b")
 
 
 def _bare_toll_after(text: str, s: Span, named: list[Mention],
                      told_before: ToldBefore | None) -> bool:
     """Whether a sentence that names the Strip only as whose office speaks tells a bare
     toll ("Five people were killed, Gaza's health ministry said") right after the sentence
-    of an attack told at one place (not "... hit Rafah and Khan Younis": whose toll?)."""
-    return told_before is not None and not text[told_before.end:s.start].strip() and \
+    of an attack told at one place (not "... hit Rafah and Khan Younis": whose toll?), and
+    told with no toll of its own (not "An Israeli strike on a house in Rafah killed five
+    people. The Gaza health ministry said 70 people were killed": the day's tally)."""
+    return told_before is not None and not told_before.counted and \
+        not text[told_before.end:s.start].strip() and \
         len(told_before.places) == 1 and \
         not next(iter(told_before.places)).startswith("strip:") and \
         all(speaks_for_the_strip(text, m) for m in named) and \

@@ -7471,6 +7471,101 @@ def test_an_offices_toll_not_bare_after_an_attack_stays_the_strips(text, where):
     assert [loc for _, loc, n, _ in got if n is not None and n >= 35] == [where]
 
 
+@pytest.mark.parametrize("text", [
+    # the attack told its own toll: the office's is the day's
+    "An Israeli strike on a house in Rafah killed five people on Saturday. The Gaza health "
+    "ministry said 70 people were killed.",
+    "An Israeli strike on a house in Rafah killed five people on Saturday. Gaza's health "
+    "ministry said 70 Palestinians were killed and 110 wounded.",
+    # a day's tally told without "24 hours"
+    "Israeli jets struck a house in Rafah on Saturday. The Gaza health ministry said 70 people "
+    "were killed in the past day.",
+    "Israeli jets struck a house in Rafah on Saturday. The Gaza health ministry said at least "
+    "70 people were killed in 24 hours.",
+    "Israeli jets struck a house in Rafah on Saturday. The Gaza health ministry said 70 people "
+    "were killed during the day.",
+])
+def test_an_offices_toll_after_a_told_toll_or_of_a_day_stays_the_strips(text):
+    got = _events(text, "2024-10-27")
+    assert [loc for _, loc, n, _ in got if n == 70] == ["Gaza Strip"]
+
+
+@pytest.mark.parametrize("text", [
+    # a ministry of Israel's
+    "Israeli strikes pounded Rafah. Israel's foreign ministry said the operation would "
+    "continue. It said 12 gunmen were killed in the past 24 hours.",
+    # the office only told of by another who speaks
+    "Israeli strikes pounded Rafah. The Kuwaiti hospital, citing the ministry, said its wards "
+    "were full. It said 12 people were killed in the past 24 hours.",
+    "Israeli strikes pounded Rafah. Medics at the Kuwaiti hospital said they relied on ministry "
+    "supplies. They said 12 people were killed in the past 24 hours.",
+    "Israeli strikes pounded Rafah. The UN said it had received reports from the health "
+    "ministry. It said 12 people were killed in the past 24 hours.",
+])
+def test_it_said_is_the_offices_only_where_the_office_spoke(text):
+    got = _events(text, "2024-10-27")
+    assert [loc for _, loc, n, _ in got if n == 12] == ["Rafah"]
+
+
+@pytest.mark.parametrize("text,where", [
+    # a flight of another time than the order's
+    ("The army ordered people in eastern Khan Younis to evacuate on Sunday. Thousands have "
+     "fled to Deir al-Balah since last week.", "Deir al-Balah"),
+    ("Israel ordered residents of Deir al-Balah to leave on Sunday. Last month, thousands fled "
+     "toward al-Mawasi.", "al-Mawasi"),
+    ("Israel ordered residents of Deir al-Balah to leave on Sunday. On Monday, families fled "
+     "toward al-Mawasi.", "al-Mawasi"),
+])
+def test_a_flight_of_its_own_time_after_an_order_stays_where_people_went(text, where):
+    got = _events(text, "2024-10-27")
+    assert [loc for s, loc, _, _ in got if s == "Displacement"] == [where]
+
+
+@pytest.mark.parametrize("text,places", [
+    # the town's bombardment, and one strike in it near the site
+    ("In Khan Younis, heavy bombardment continued on Sunday, with a strike near Nasser "
+     "hospital killing four.", {"Khan Younis", "Nasser Medical Complex"}),
+    # people near the site; the strikes hit the town
+    ("In Deir al-Balah, people gathered near al-Aqsa hospital as Israeli strikes hit the city.",
+     {"Deir al-Balah"}),
+])
+def test_a_town_that_opens_the_sentence_keeps_its_own_happening(text, places):
+    assert places <= {loc for _, loc, _, _ in _events(text, "2024-10-27")}
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli strikes kill 20 in Khan Younis\n\nAn Israeli air strike killed five people in "
+    "Bani Suheila on Saturday.",
+    "Israeli strikes kill 20 in Deir al-Balah\n\nAn Israeli air strike killed five people in "
+    "Nuseirat on Saturday.",
+])
+def test_a_headline_toll_above_a_governorate_towns_stays_its_own(text):
+    got = _events(text, "2024-10-27")
+    assert sorted(n for _, _, n, _ in got) == [5, 20]
+
+
+@pytest.mark.parametrize("text", [
+    # a count of the town's own
+    "Israeli air raids targeted Jabalia camp and the city of Rafah on Tuesday, wounding 30 "
+    "people. Four people were killed in a strike on an apartment in the al-Shaboura camp in "
+    "Rafah.",
+    # an attack after the summary's
+    "Israeli air raids targeted Jabalia camp and the city of Rafah on Tuesday. Later, four "
+    "people were killed in a strike on an apartment in the al-Shaboura camp in Rafah.",
+    "Israeli air raids targeted Jabalia camp and the city of Rafah on Tuesday. Hours later, "
+    "four people were killed in a strike on an apartment in the al-Shaboura camp in Rafah.",
+    "Israeli air raids targeted Jabalia camp and the city of Rafah on Tuesday. In addition, "
+    "four people were killed in a strike on an apartment in the al-Shaboura camp in Rafah.",
+    "Israeli air raids targeted Jabalia camp and the city of Rafah on Tuesday. Late on "
+    "Tuesday, four people were killed in a strike on an apartment in the al-Shaboura camp in "
+    "Rafah.",
+    "Israeli air raids targeted Jabalia camp and the city of Rafah on Tuesday. The next strike "
+    "killed four people in an apartment in the al-Shaboura camp in Rafah.",
+])
+def test_a_towns_attack_stays_beside_a_later_or_counted_one_at_a_site(text):
+    assert "Rafah" in {loc for _, loc, _, _ in _events(text, "2024-05-14")}
+
+
 @pytest.mark.parametrize("text,kept", [
     ("Doctors said 50 bodies were brought in after the first strike; the Interior Ministry in "
      "Gaza put the dead and injured at 400.", True),  # another attack than the one told
