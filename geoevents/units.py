@@ -73,6 +73,17 @@ _FIRE_AT_TROOPS = re.compile(r"\b(?:(?:killed|shot|wounded|injured|hit)\s+(?:[\w
                              r"by\s+(?:[\w'’-]+\s+){0,2}?(?:gunfire|gunmen|gunman|sniper\w*|"
                              r"bullets?|fire|militants?|fighters?|shooters?|assailants?)|"
                              r"shot dead|gunned down|sniper fire)\b", re.I)
+# Israel's own fire that killed its men: "a soldier was killed by friendly fire", "hit by
+# mistake by an Israeli strike"
+_OWN_FIRE = re.compile(r"\b(?:friendly fire|by mistake|mistaken(?:ly)?|misidentif\w*|in error|"
+                       r"operational accident|own (?:fire|forces|troops))\b", re.I)
+# The dead told killed by the army's fire, no weapon named: "martyred by occupation fire",
+# "killed and three injured yesterday by Israeli army fire" (not "by drone fire", "by
+# tank fire", "by artillery fire": a strike or shelling)
+_ARMY_FIRE = re.compile(r"\b(?:killed|martyred|shot|wounded|injured)\s+(?:[\w'’-]+\s+){0,4}?"
+                        r"by\s+(?:the\s+)?(?:israeli|occupation|idf|iof|enemy)(?:\s+(?:army|"
+                        r"forces|troops|soldiers|military|occupation))?(?:['’]s?)?\s+"
+                        r"(?:gun)?fire\b", re.I)
 # Troops on the ground who killed, told before a count of fighters with no weapon named
 # ("troops in western Rafah had killed several militants", "ground forces operating in
 # Shujaiya eliminated dozens of terrorists"; not "troops called in an airstrike that killed
@@ -246,11 +257,16 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
         tally_apart = not same_clause and not counts_combatants(c) and \
             days_tally(clause.text) and \
             all(m.feature_class == "strip" for m in gaza if clause.start <= m.start < clause.end)
-        pool = same_clause or ([] if own_place or tally_apart else free)
         why = _AFTER_DEATHS.search(text, max(s.start, c.start - 40), c.start) \
             if text is not None and c.kind == "killed" and israeli_dead(c) and \
             not _KILLED_BY.match(c.text) else None
         reason = why is not None and any(u.anchor < why.start() for u in free)
+        if _troops_fell(s, c):
+            # "the army struck dozens of targets after one of its soldiers was killed in
+            # Rafah": an Israeli strike does not kill Israel's troops, who fell in a fight
+            same_clause = [u for u in same_clause if (u.event_type, u.sub_event_type) != AIR]
+            free = [u for u in free if (u.event_type, u.sub_event_type) != AIR]
+        pool = same_clause or ([] if own_place or tally_apart else free)
         if reason:
             # "Israel struck targets across Gaza after two of its soldiers were killed in
             # Rafah": the troops' death the strikes answered, not their toll (no Israeli
@@ -288,7 +304,8 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
         else:
             # A count with its own place ("Rafah (43 fatalities)") is its own event, of the
             # type of the sentence's violent trigger, else by who was killed.
-            violent = [u for u in triggered if u.event_type in VIOLENT]
+            violent = [u for u in triggered if u.event_type in VIOLENT and not (
+                (u.event_type, u.sub_event_type) == AIR and _troops_fell(s, c))]
             if not violent and c.kind == "injured" and (triggered or _MEDEVAC.search(s.text)
                                                         or not gaza):
                 # "190 wounded and sick people were evacuated": who, not an attack; "Twelve
@@ -305,6 +322,12 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
                 etype = BATTLE
             elif tally_apart:
                 etype = AIR
+            elif not counts_combatants(c) and \
+                    any(m.feature_class != "strip" for m in gaza) and \
+                    _ARMY_FIRE.search(clause.text, 0, c.end - clause.start + 80):
+                # "a young man was martyred by occupation fire in Beit Lahia": the army's
+                # fire at people, told apart from the bombing beside it
+                etype = ATTACK
             elif violent:
                 near = min(violent, key=lambda u: abs(u.anchor - c.start))
                 etype = (near.event_type, near.sub_event_type)
@@ -327,7 +350,11 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
                 # day's tally, mostly of strikes, whatever was told just before it (not
                 # "12 people were killed in Khan Younis in the past 24 hours": a place's toll)
                 etype = AIR
+            elif previous_violent == AIR and _troops_fell(s, c) and not gaza:
+                continue  # "They killed an Israeli soldier, so the Israelis hit back": no
+                # strike's toll, and no place of the fight told
             elif previous_violent is not None and not (
+                    previous_violent == AIR and _troops_fell(s, c)) and not (
                     own_place and counts_combatants(c) and
                     not _toll_of(previous_violent, previous_places, own, c)):
                 etype = previous_violent  # "The attack killed 90": the event told just before
@@ -643,6 +670,13 @@ _AFTER_DEATHS = re.compile(r"\b(?:after|following|in\s+response\s+to|in\s+retali
 
 
 _KILLED_BY = re.compile(r"(?:killed|killing|kills|kill)\b(?!\s+of\b)", re.I)
+
+
+def _troops_fell(s: Span, c: Casualty) -> bool:
+    """Whether a count's dead are Israel's troops and the sentence tells no fire of their own
+    side ("friendly fire"), nor the dead as someone's ("killing a soldier's family")."""
+    return israeli_dead(c) and not _OWN_FIRE.search(s.text) and \
+        not s.text.startswith(("'s", "’s"), c.end - s.start)
 
 
 def israeli_dead(c: Casualty) -> bool:

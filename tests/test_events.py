@@ -2747,3 +2747,26 @@ def test_a_route_opened_for_people_to_pass(text):
     assert "Crossing opened or closed" in [e.sub_event_type for e in got]
     # (a route is where it runs, not where those who take it go)
     assert all(e.location != "al-Mawasi" for e in got)
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Two citizens were martyred in a bombing targeting a house in Sheikh Radwan, and a young "
+     "man was martyred by occupation fire in Beit Lahia.", "Beit Lahia"),
+    ("Warplanes bombed a house in Rafah. Two citizens were killed and three injured yesterday "
+     "by occupation fire while trying to return to their homes in eastern Rafah.", "Rafah"),
+    ("An air strike hit Jabalia on Monday. A woman was killed by Israeli army fire "
+     "in Khan Younis.", "Khan Younis"),
+])
+def test_dead_told_killed_by_the_armys_fire_at_a_place_are_an_attack(text, place):
+    got = parse(text, published="2024-10-27").events
+    assert [e.sub_event_type for e in got if e.location == place and e.fatalities] == ["Attack"]
+
+
+@pytest.mark.parametrize("text", [
+    "The army claimed it struck dozens of targets after one of its soldiers was killed in "
+    "Rafah on Tuesday.",
+    "Israeli jets bombed Gaza City overnight, and a soldier was killed in Khan Younis.",
+])
+def test_an_israeli_soldier_killed_beside_air_strikes_fell_in_a_fight(text):
+    got = parse(text, published="2024-10-27").events
+    assert [(e.event_type, e.fatalities) for e in got if e.fatalities] == [("Battles", 1)]

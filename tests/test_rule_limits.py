@@ -9243,3 +9243,32 @@ def test_what_goes_on_does_not_take_the_day_of_the_next_clause():
     doc = parse("Israeli forces continued operations in Jabalia begun on 5 May, and on 12 May an "
                 "airstrike killed 10 in Beit Lahia.", published="2024-05-14")
     assert [e.event_date for e in doc.events if e.location == "Jabalia"] == ["2024-05-14"]
+
+
+# -- the army's fire, and Israel's dead beside its strikes -------------------------------
+@pytest.mark.parametrize("text,sub", [
+    # a weapon from afar named: its fire is the strike's or the shelling's
+    ("Warplanes bombed a house in Rafah. A young man was martyred by drone fire in Bureij.",
+     "Air/drone strike"),
+    # the day's toll with no place: the strikes told before
+    ("Israel launched airstrikes on eastern Khan Younis. The Gaza Health Ministry reported that "
+     "73 Palestinians were killed by Israeli fire.", "Air/drone strike"),
+])
+def test_fire_of_a_weapon_or_an_unplaced_toll_is_no_attack(text, sub):
+    got = parse(text, published="2024-10-27").events
+    assert [e.sub_event_type for e in got if e.fatalities] == [sub]
+
+
+@pytest.mark.parametrize("text", [
+    "A soldier was killed by friendly fire in an air strike in Rafah.",
+    "Israeli aircraft struck a house in Rafah, killing a soldier's family.",
+])
+def test_own_fire_or_a_soldiers_kin_stay_with_the_strike(text):
+    got = parse(text, published="2024-10-27").events
+    assert [e.event_type for e in got if e.fatalities] == ["Explosions/Remote violence"]
+
+
+def test_a_soldier_told_killed_in_a_quote_after_strikes_is_no_strike_toll():
+    got = parse("Israeli strikes hit homes in Bureij. \"They killed an Israeli soldier, so the "
+                "Israelis hit back,\" he said.", published="2024-10-27").events
+    assert [(e.sub_event_type, e.fatalities) for e in got] == [("Air/drone strike", None)]
