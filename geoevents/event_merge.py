@@ -103,19 +103,19 @@ def _the_weapon_told(base: Event, other: Event) -> str | None:
     killed in occupation bombing of the hospital's surroundings": shelling)."""
     # (not "The occupation bombed a house in Nuseirat, killing seven, while artillery
     # shelled the east of the camp": one sentence that tells both, two attacks)
+    # (nor a word that names no attack from afar at all: "condemns the attack on a house in
+    # al-Mawasi" and "An Israeli tank fired on the building": the tank's shelling)
     if base.sub_event_type == _AIR and other.sub_event_type == _SHELL and \
             base.notes != other.notes and \
-            _BOMBING.search(base.notes) and not _FROM_THE_AIR.search(base.notes) and \
-            _GUNS.search(other.notes):
+            not _FROM_THE_AIR.search(base.notes) and _GUNS.search(other.notes):
         return other.sub_event_type
     return base.sub_event_type
 
 
 _AIR, _SHELL = "Air/drone strike", "Shelling/artillery/missile attack"
-# "bombing", "bombardment": a word for an attack from afar that names no weapon (but
-# "Israeli F-16s bombed a house", "bombed a residential block with 2,000-pound bombs": the
-# aircraft, or the bombs they drop)
-_BOMBING = re.compile(r"\bbomb(?:ing|ings|ed|ardments?|arded|arding)\b", re.I)
+# "bombing", "bombardment", "the attack on a house": words for an attack that name no
+# weapon; these words name one from the air ("Israeli F-16s bombed a house", "bombed a
+# residential block with 2,000-pound bombs": the aircraft, or the bombs they drop)
 _FROM_THE_AIR = re.compile(r"\b(?:air|airstrikes?|aircraft|jets?|warplanes?|drones?|"
                            r"helicopters?|planes?|aerial|quadcopters?|strikes?|missiles?|"
                            r"f-?(?:15|16|35)[a-z]?s?|apaches?|bombs)\b", re.I)
@@ -1083,6 +1083,16 @@ def _seat_holds(city: Place, site: Place) -> bool:
         name_key(city.name).removesuffix(" city") == name_key(city.governorate)
 
 
+def _guns_in_either(e: Event, f: Event) -> bool:
+    """Whether two records are an air strike and a shelling, the strike's own words naming
+    the guns ("Israeli tank fire killed two Hamas gunmen in Gaza ... in a strike"): one
+    attack, "strike" the word for the shelling."""
+    if {e.sub_event_type, f.sub_event_type} != {_AIR, _SHELL}:
+        return False
+    air = e if e.sub_event_type == _AIR else f
+    return _GUNS.search(air.notes) is not None
+
+
 def fold_same_toll(events: list[Event], gaz: Gazetteer) -> list[Event]:
     """"Israeli forces on Tuesday killed six police officers" (the Strip) and "six police
     officers killed ... in Khirbat al-Adas in Rafah": a toll told for the Strip or a region
@@ -1125,6 +1135,7 @@ def fold_same_toll(events: list[Event], gaz: Gazetteer) -> list[Event]:
         same = [j for j in inside if events[j].fatalities == e.fatalities and
                 not _no_toll_to_match(events[j]) and not _no_toll_to_match(e) and
                 (events[j].sub_event_type == e.sub_event_type or
+                 _guns_in_either(e, events[j]) or
                  _sites_named(events[j].notes) & _sites_named(e.notes) and
                  not _ALSO.search(events[j].notes) and not _ELSEWHERE.search(events[j].notes))]
         # (the parts may be told as one strike and "another": "a single strike on homes in

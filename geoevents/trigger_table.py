@@ -150,7 +150,19 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           r"struck(?! by (?:\w+ )?(?:gunfire|bullets|sniper|shelling|artillery|tank|shells?))",
      0.9),
     (SHELL, r"(?:struck|hit) by (?:\w+ )?(?:shelling|artillery|tank fire|tank shells?|shells?)|"
-            r"shelling|shelled|artillery|tank (?:fire|shells?)|mortars?(?: shells?| rounds?)?|"
+            r"shelling|shelled|artillery|tank (?:fire|shells?|rounds?)|"
+            r"mortars?(?: shells?| rounds?)?|"
+            # "An Israeli tank fired on the building", "tanks fired at a car carrying
+            # civilians": a tank's gun (not "tanks fired on crowds", "fired two shells into
+            # the crowd": fire at people, an attack; nor "tanks fired at Hamas fighters",
+            # "fired warning shots", "fired flares": a fight, no harm)
+            r"tanks? (?:(?:had|have|has|also|reportedly|then|later|repeatedly) )?"
+            r"(?:fired|fires|firing)(?! (?:back|warning|in the air|into the air)\b)"
+            r"(?! (?:[\w-]+ )?(?:flares?|smoke|illumination|tear|gas|stun)\b)"
+            r"(?! (?:[\w-]+ ){0,3}?(?:on|at|towards?|into|upon) (?:the |an? |groups? of )?"
+            r"(?:[\w-]+ )?(?:crowds?|civilians|people|protesters|demonstrators|aid seekers|"
+            r"palestinians|residents|worshippers|fighters|militants|gunmen|hamas|"
+            r"cells?|squads?)\b)|"
             # (not "struck missile launch posts": a target)
             rf"missiles?(?! {_AS_TARGET})|rockets? (?:fire|attacks?|barrages?|salvos?)|"
             r"barrages? of rockets|"

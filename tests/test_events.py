@@ -2770,3 +2770,17 @@ def test_dead_told_killed_by_the_armys_fire_at_a_place_are_an_attack(text, place
 def test_an_israeli_soldier_killed_beside_air_strikes_fell_in_a_fight(text):
     got = parse(text, published="2024-10-27").events
     assert [(e.event_type, e.fatalities) for e in got if e.fatalities] == [("Battles", 1)]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("An Israeli tank fired on the building in Khan Younis, killing two women.", "Khan Younis"),
+    ("On 24 January, two tank rounds struck a building in Khan Younis. The death toll has risen "
+     "to 13.", "Khan Younis"),
+    ("An Israeli tank fired at a car carrying civilians in Rafah, killing three.", "Rafah"),
+    ("MSF condemns the attack on a house sheltering our staff in al-Mawasi on Tuesday. An "
+     "Israeli tank fired on the building, killing two women.", "al-Mawasi"),
+])
+def test_a_tanks_fire_on_a_building_or_a_car_is_shelling(text, place):
+    got = parse(text, published="2024-10-27").events
+    assert [e.sub_event_type for e in got if e.fatalities] == ["Shelling/artillery/missile attack"]
+    assert [e.location for e in got if e.fatalities] == [place]

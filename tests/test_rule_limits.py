@@ -9272,3 +9272,15 @@ def test_a_soldier_told_killed_in_a_quote_after_strikes_is_no_strike_toll():
     got = parse("Israeli strikes hit homes in Bureij. \"They killed an Israeli soldier, so the "
                 "Israelis hit back,\" he said.", published="2024-10-27").events
     assert [(e.sub_event_type, e.fatalities) for e in got] == [("Air/drone strike", None)]
+
+
+@pytest.mark.parametrize("text,subs", [
+    # fire at people is an attack; at fighters, a fight; flares and warning shots no harm
+    ("Israeli tanks fired on crowds of aid seekers in Rafah, killing five.", ["Attack"]),
+    ("Israeli tanks fired at Hamas fighters in Rafah.", []),
+    ("Tanks fired flares over Rafah.", []),
+    ("Tanks fired warning shots near Rafah.", []),
+])
+def test_tank_fire_at_people_or_fighters_or_for_light_is_no_shelling(text, subs):
+    got = parse(text, published="2024-10-27").events
+    assert [e.sub_event_type for e in got] == subs
