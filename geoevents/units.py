@@ -73,6 +73,11 @@ _FIRE_AT_TROOPS = re.compile(r"\b(?:(?:killed|shot|wounded|injured|hit)\s+(?:[\w
                              r"by\s+(?:[\w'’-]+\s+){0,2}?(?:gunfire|gunmen|gunman|sniper\w*|"
                              r"bullets?|fire|militants?|fighters?|shooters?|assailants?)|"
                              r"shot dead|gunned down|sniper fire)\b", re.I)
+# A bomb planted, named beside the blast: "an explosive device detonated", "a landmine
+# exploded"
+_DEVICE = re.compile(r"\b(?:explosive\s+devices?|devices?|IEDs?|(?:land)?mines?|booby|"
+                     r"(?:car|roadside|barrel)\s+bombs?|detonat\w*|unexploded|ordnance|"
+                     r"charges?|traps?|tunnels?|shafts?|explosives)\b", re.I)
 # Israel's own fire that killed its men: "a soldier was killed by friendly fire", "hit by
 # mistake by an Israeli strike"
 _OWN_FIRE = re.compile(r"\b(?:friendly fire|by mistake|mistaken(?:ly)?|misidentif\w*|in error|"
@@ -237,7 +242,14 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
                            clause.paragraph) if t.start < apart else \
                     Span(apart, clause.end, s.text[apart - s.start:clause.end - s.start],
                          clause.paragraph)
-            units.append(EventUnit(t.event_type, t.sub_event_type, t.start, own, s, t.strength))
+            kind = (t.event_type, t.sub_event_type)
+            if kind == IED and t.strength < 0.7 and previous_violent in (AIR, SHELL) and \
+                    not _DEVICE.search(clause.text):
+                # "Israeli air strikes are hitting targets across the Gaza Strip. Explosions
+                # have been reported in Gaza City and Rafah": the blasts of the strikes told
+                # just before, not bombs planted (not "an explosive device went off")
+                kind = previous_violent
+            units.append(EventUnit(*kind, t.start, own, s, t.strength))
     units += _the_rest_elsewhere(clauses, units, gaza)
     triggered = list(units)
     for c in casualties:

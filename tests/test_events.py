@@ -2784,3 +2784,12 @@ def test_a_tanks_fire_on_a_building_or_a_car_is_shelling(text, place):
     got = parse(text, published="2024-10-27").events
     assert [e.sub_event_type for e in got if e.fatalities] == ["Shelling/artillery/missile attack"]
     assert [e.location for e in got if e.fatalities] == [place]
+
+
+def test_explosions_reported_after_air_strikes_are_the_strikes():
+    got = _coded("Israeli air strikes are hitting targets across the Gaza Strip. Explosions have "
+                 "been reported in Gaza City and Rafah.")
+    assert {(sub, place, a1) for _, sub, place, _, a1, _ in got} == {
+        ("Air/drone strike", "Gaza Strip", "Israeli military"),
+        ("Air/drone strike", "Gaza City", "Israeli military"),
+        ("Air/drone strike", "Rafah", "Israeli military")}

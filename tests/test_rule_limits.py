@@ -9284,3 +9284,15 @@ def test_a_soldier_told_killed_in_a_quote_after_strikes_is_no_strike_toll():
 def test_tank_fire_at_people_or_fighters_or_for_light_is_no_shelling(text, subs):
     got = parse(text, published="2024-10-27").events
     assert [e.sub_event_type for e in got] == subs
+
+
+@pytest.mark.parametrize("text,sub", [
+    # a device named, or a fight before: the blast is no strike's
+    ("Israeli air strikes hit Khan Younis. An explosion ripped through a tunnel shaft in Rafah.",
+     "Remote explosive/landmine/IED"),
+    ("Israeli air strikes hit Khan Younis. An explosive device went off near troops in Rafah.",
+     "Remote explosive/landmine/IED"),
+])
+def test_a_blast_with_a_device_named_after_strikes_stays_a_bomb(text, sub):
+    got = parse(text, published="2024-10-27").events
+    assert [e.sub_event_type for e in got if e.location == "Rafah"] == [sub]
