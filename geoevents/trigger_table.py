@@ -116,6 +116,10 @@ _TO_GATHER = (r"(?![^.;]{0,80}?\b(?:to (?:celebrate|protest|mourn|pray|rally|mar
 _ERRAND = (r"(?! (?:the |an? )?(?:[\w'’-]+ ){0,2}?(?:aid|food|distribution|markets?|"
            r"baker(?:y|ies)|queues?|lines?|sea|beach|trucks?|convoys?|hospitals?|mosques?|"
            r"work)\b)")
+# "... attack on an IDF soldier", "fire at Israeli troops": the army the fire was at
+_AT_TROOPS = (r"(?! (?:(?:attacks?|fire|shots?|operations?) )?(?:on|at|against|targeting) "
+              r"(?:an? |the |two |three |several )?(?:israeli |idf |occupation )?(?:soldiers?|"
+              r"troops|forces|officers?|force|patrols?)\b)")
 # "fired on", "opened fire at", "firing upon": what a convoy was fired on by
 _FIRED_ON = r"(?:fir(?:e[ds]?|ing)|opened fire) (?:on|at|upon) "
 # "the entry of all humanitarian and commercial", "the flow of": before what was let in
@@ -303,6 +307,11 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              r"aid|convoys?|trucks?|displaced|families|children|women|journalists?|"
              r"(?:para)?medics?|ambulances?)\b)", 0.9),
     (BATTLE, r"ground (?:operations?|offensive|assault|incursions?|invasion)|"
+             # "claimed a sniper attack on an IDF soldier in Sheikh Radwan": the fighters'
+             # fire at the army
+             r"sniper (?:attacks?|fire|shots?|operations?) (?:on|at|against|targeting) "
+             r"(?:an? |the |two |three |several )?(?:israeli |idf |occupation )?(?:soldiers?|"
+             r"troops|forces|officers?|force|patrols?)\b|"
              # a headline's present tense: "Israeli troops storm the Kamal Adwan Hospital"
              r"storms? (?:the|an?|into)|sent (?:in )?(?:tanks|troops|ground forces)|"
              # "The Israeli military advances into northern and southern Gaza", "troops had
@@ -402,7 +411,8 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              r"amid|while|when|them|him|her|civilians|people|men|detainees|prisoners)\b)"
              r"[\w-]+ ){0,2}(?:attacks?|operations?|"
              r"ambush(?:es)?|raids?|strikes?|plans?|missions?|orders?|manoeuvres?))|"
-             r"sniper fire|sniper|(?:struck|hit) by (?:\w+ )?(?:gunfire|bullets)|"
+             # (not "a sniper attack on an IDF soldier": fire at the army, a fight)
+             r"sniper(?: fire)?" + _AT_TROOPS + r"|(?:struck|hit) by (?:\w+ )?(?:gunfire|bullets)|"
              r"fired live (?:shots|ammunition|rounds|bullets|fire)|"
              r"(?:came|come|coming|comes) under (?:\w+ ){0,2}fire|at gunpoint|"
              r"(?:(?:were|was|been|being) )?shot at|shooting (?:at|on|towards?) (?:\w+ ){0,2}"

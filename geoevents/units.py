@@ -78,6 +78,9 @@ _FIRE_AT_TROOPS = re.compile(r"\b(?:(?:killed|shot|wounded|injured|hit)\s+(?:[\w
 _DEVICE = re.compile(r"\b(?:explosive\s+devices?|devices?|IEDs?|(?:land)?mines?|booby|"
                      r"(?:car|roadside|barrel)\s+bombs?|detonat\w*|unexploded|ordnance|"
                      r"charges?|traps?|tunnels?|shafts?|explosives)\b", re.I)
+# "across the Strip", "throughout the Gaza Strip": a toll of the whole Strip
+_ACROSS_THE_STRIP = re.compile(r"\b(?:across|throughout|all over|in all of)\s+(?:the\s+)?"
+                               r"(?:gaza\s+strip|strip|gaza|enclave|territory)\b", re.I)
 # Israel's own fire that killed its men: "a soldier was killed by friendly fire", "hit by
 # mistake by an Israeli strike"
 _OWN_FIRE = re.compile(r"\b(?:friendly fire|by mistake|mistaken(?:ly)?|misidentif\w*|in error|"
@@ -365,6 +368,12 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
             elif previous_violent == AIR and _troops_fell(s, c) and not gaza:
                 continue  # "They killed an Israeli soldier, so the Israelis hit back": no
                 # strike's toll, and no place of the fight told
+            elif previous_violent == IED and not counts_combatants(c) and \
+                    _ACROSS_THE_STRIP.search(clause.text):
+                # "an IED attack on an armoured bulldozer in Zeitoun ... at least 98 people
+                # were killed across the Strip on September 16": the Strip's dead, mostly of
+                # strikes, not of the bomb told before
+                etype = AIR
             elif previous_violent is not None and not (
                     previous_violent == AIR and _troops_fell(s, c)) and not (
                     own_place and counts_combatants(c) and

@@ -2793,3 +2793,21 @@ def test_explosions_reported_after_air_strikes_are_the_strikes():
         ("Air/drone strike", "Gaza Strip", "Israeli military"),
         ("Air/drone strike", "Gaza City", "Israeli military"),
         ("Air/drone strike", "Rafah", "Israeli military")}
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas's military wing claimed a sniper attack on an IDF soldier in Sheikh Radwan on "
+    "Tuesday.",
+    "Sniper fire at Israeli troops in Jabalia wounded an officer.",
+])
+def test_sniper_fire_at_the_army_is_a_fight(text):
+    got = parse(text, published="2024-10-27").events
+    assert [e.event_type for e in got] == ["Battles"]
+
+
+def test_the_strips_toll_after_a_bomb_at_troops_is_of_the_strikes():
+    got = _coded("Hamas claimed an IED attack on an armoured bulldozer in Zeitoun on Thursday. "
+                 "The health ministry reported that at least 98 people were killed across the "
+                 "Strip on Tuesday alone.", "2024-10-27")
+    assert [(sub, a1) for _, sub, _, n, a1, _ in got if n] == [("Air/drone strike",
+                                                               "Israeli military")]

@@ -9296,3 +9296,19 @@ def test_tank_fire_at_people_or_fighters_or_for_light_is_no_shelling(text, subs)
 def test_a_blast_with_a_device_named_after_strikes_stays_a_bomb(text, sub):
     got = parse(text, published="2024-10-27").events
     assert [e.sub_event_type for e in got if e.location == "Rafah"] == [sub]
+
+
+@pytest.mark.parametrize("text", [
+    "A sniper attack on displaced people in Rafah killed two.",
+    "A man was killed by sniper fire in Zeitoun.",
+    "Snipers fired at crowds in Khan Younis.",
+])
+def test_sniper_fire_at_people_stays_an_attack(text):
+    got = parse(text, published="2024-10-27").events
+    assert [e.sub_event_type for e in got] == ["Attack"]
+
+
+def test_a_bombs_toll_told_after_it_stays_the_bombs():
+    got = parse("A roadside bomb exploded near a market in Rafah on Tuesday. Ten people were "
+                "killed in the blast.", published="2024-10-27").events
+    assert [e.sub_event_type for e in got] == ["Remote explosive/landmine/IED"]
