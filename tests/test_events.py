@@ -2759,7 +2759,8 @@ def test_a_route_opened_for_people_to_pass(text):
 ])
 def test_dead_told_killed_by_the_armys_fire_at_a_place_are_an_attack(text, place):
     got = parse(text, published="2024-10-27").events
-    assert [e.sub_event_type for e in got if e.location == place and e.fatalities] == ["Attack"]
+    assert [(e.sub_event_type, e.actor1) for e in got if e.location == place and e.fatalities] \
+        == [("Attack", "Israeli military")]
 
 
 @pytest.mark.parametrize("text", [
