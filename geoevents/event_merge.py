@@ -104,9 +104,14 @@ def _the_weapon_told(base: Event, other: Event) -> str | None:
     # (not "The occupation bombed a house in Nuseirat, killing seven, while artillery
     # shelled the east of the camp": one sentence that tells both, two attacks)
     # (nor a word that names no attack from afar at all: "condemns the attack on a house in
-    # al-Mawasi" and "An Israeli tank fired on the building": the tank's shelling)
+    # al-Mawasi" and "An Israeli tank fired on the building, killing two women": the tank's
+    # shelling, which tells the dead; but not "Israel struck a school in Khan Younis,
+    # killing 30" beside "tanks shelled the eastern parts of Khan Younis": a strike, and
+    # the guns' fire elsewhere in the town)
     if base.sub_event_type == _AIR and other.sub_event_type == _SHELL and \
             base.notes != other.notes and \
+            (_BOMBING.search(base.notes) or
+             other.fatalities is not None and _ATTACK_WORD.search(base.notes)) and \
             not _FROM_THE_AIR.search(base.notes) and _GUNS.search(other.notes):
         return other.sub_event_type
     return base.sub_event_type
@@ -116,6 +121,8 @@ _AIR, _SHELL = "Air/drone strike", "Shelling/artillery/missile attack"
 # "bombing", "bombardment", "the attack on a house": words for an attack that name no
 # weapon; these words name one from the air ("Israeli F-16s bombed a house", "bombed a
 # residential block with 2,000-pound bombs": the aircraft, or the bombs they drop)
+_BOMBING = re.compile(r"\bbomb(?:ing|ings|ed|ardments?|arded|arding)\b", re.I)
+_ATTACK_WORD = re.compile(r"\battack(?:s|ed)?\b", re.I)
 _FROM_THE_AIR = re.compile(r"\b(?:air|airstrikes?|aircraft|jets?|warplanes?|drones?|"
                            r"helicopters?|planes?|aerial|quadcopters?|strikes?|missiles?|"
                            r"f-?(?:15|16|35)[a-z]?s?|apaches?|bombs)\b", re.I)
@@ -1090,7 +1097,15 @@ def _guns_in_either(e: Event, f: Event) -> bool:
     if {e.sub_event_type, f.sub_event_type} != {_AIR, _SHELL}:
         return False
     air = e if e.sub_event_type == _AIR else f
-    return _GUNS.search(air.notes) is not None
+    # (not "Israeli airstrikes killed four people across the Gaza Strip, as tanks advanced
+    # in Rafah": the aircraft named, the tanks beside them)
+    return _GUNS.search(air.notes) is not None and _AIRCRAFT.search(air.notes) is None
+
+
+# the aircraft themselves, not a "strike" that may be the guns'
+_AIRCRAFT = re.compile(r"\b(?:air\s*strikes?|air\s*raids?|aircraft|jets?|warplanes?|drones?|"
+                       r"helicopters?|planes?|aerial|quadcopters?|f-?(?:15|16|35)[a-z]?s?|"
+                       r"apaches?)\b", re.I)
 
 
 def fold_same_toll(events: list[Event], gaz: Gazetteer) -> list[Event]:

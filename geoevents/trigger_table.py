@@ -117,9 +117,12 @@ _ERRAND = (r"(?! (?:the |an? )?(?:[\w'’-]+ ){0,2}?(?:aid|food|distribution|mar
            r"baker(?:y|ies)|queues?|lines?|sea|beach|trucks?|convoys?|hospitals?|mosques?|"
            r"work)\b)")
 # "... attack on an IDF soldier", "fire at Israeli troops": the army the fire was at
+# (officers, forces and patrols only when told as the army's: "Israeli sniper fire at
+# officers guarding aid trucks" is fire at the police)
+_TROOPS_SHOT_AT = (r"(?:an? |the |two |three |several )?(?:(?:israeli |idf |occupation )"
+                   r"(?:soldiers?|troops|forces|officers?|force|patrols?)|soldiers?|troops)\b")
 _AT_TROOPS = (r"(?! (?:(?:attacks?|fire|shots?|operations?) )?(?:on|at|against|targeting) "
-              r"(?:an? |the |two |three |several )?(?:israeli |idf |occupation )?(?:soldiers?|"
-              r"troops|forces|officers?|force|patrols?)\b)")
+              + _TROOPS_SHOT_AT + r")")
 # "fired on", "opened fire at", "firing upon": what a convoy was fired on by
 _FIRED_ON = r"(?:fir(?:e[ds]?|ing)|opened fire) (?:on|at|upon) "
 # "the entry of all humanitarian and commercial", "the flow of": before what was let in
@@ -159,14 +162,22 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
             # "An Israeli tank fired on the building", "tanks fired at a car carrying
             # civilians": a tank's gun (not "tanks fired on crowds", "fired two shells into
             # the crowd": fire at people, an attack; nor "tanks fired at Hamas fighters",
-            # "fired warning shots", "fired flares": a fight, no harm)
+            # "fired warning shots", "fired flares": a fight, no harm; nor "tanks fired at
+            # displaced families", "at a group of young men", "at fishermen", "at anyone
+            # approaching": fire at people too; nor "tanks fired machine guns at homes":
+            # bullets, not shells)
             r"tanks? (?:(?:had|have|has|also|reportedly|then|later|repeatedly) )?"
             r"(?:fired|fires|firing)(?! (?:back|warning|in the air|into the air)\b)"
-            r"(?! (?:[\w-]+ )?(?:flares?|smoke|illumination|tear|gas|stun)\b)"
-            r"(?! (?:[\w-]+ ){0,3}?(?:on|at|towards?|into|upon) (?:the |an? |groups? of )?"
+            r"(?! (?:[\w-]+ )?(?:flares?|smoke|illumination|tear|gas|stun|machine[ -]?guns?|"
+            r"bullets|live)\b)"
+            r"(?! (?:[\w-]+ ){0,3}?(?:on|at|towards?|into|upon) (?:anyone|anybody|those|"
+            r"whoever)\b)"
+            r"(?! (?:[\w-]+ ){0,3}?(?:on|at|towards?|into|upon) (?:the |an? )?(?:groups? of )?"
             r"(?:[\w-]+ )?(?:crowds?|civilians|people|protesters|demonstrators|aid seekers|"
             r"palestinians|residents|worshippers|fighters|militants|gunmen|hamas|"
-            r"cells?|squads?)\b)|"
+            r"cells?|squads?|famil(?:y|ies)|children|child|boys?|girls?|men|man|women|woman|"
+            r"youths?|fishermen|farmers|shepherds|journalists?|(?:para)?medics?|displaced|"
+            r"returnees|pedestrians|passers-by)\b)|"
             # (not "struck missile launch posts": a target)
             rf"missiles?(?! {_AS_TARGET})|rockets? (?:fire|attacks?|barrages?|salvos?)|"
             r"barrages? of rockets|"
@@ -310,8 +321,7 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              # "claimed a sniper attack on an IDF soldier in Sheikh Radwan": the fighters'
              # fire at the army
              r"sniper (?:attacks?|fire|shots?|operations?) (?:on|at|against|targeting) "
-             r"(?:an? |the |two |three |several )?(?:israeli |idf |occupation )?(?:soldiers?|"
-             r"troops|forces|officers?|force|patrols?)\b|"
+             + _TROOPS_SHOT_AT + r"|"
              # a headline's present tense: "Israeli troops storm the Kamal Adwan Hospital"
              r"storms? (?:the|an?|into)|sent (?:in )?(?:tanks|troops|ground forces)|"
              # "The Israeli military advances into northern and southern Gaza", "troops had

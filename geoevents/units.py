@@ -78,6 +78,11 @@ _FIRE_AT_TROOPS = re.compile(r"\b(?:(?:killed|shot|wounded|injured|hit)\s+(?:[\w
 _DEVICE = re.compile(r"\b(?:explosive\s+devices?|devices?|IEDs?|(?:land)?mines?|booby|"
                      r"(?:car|roadside|barrel)\s+bombs?|detonat\w*|unexploded|ordnance|"
                      r"charges?|traps?|tunnels?|shafts?|explosives)\b", re.I)
+# A blast told with troops, their vehicles or their demolitions: "an explosion hit an
+# Israeli armoured vehicle", "explosions as Israeli forces blew up buildings"
+_BLAST_ON_THE_GROUND = re.compile(r"\b(?:soldiers?|troops|forces|army|tanks?|vehicles?|"
+                                  r"bulldozers?|armou?red|Merkavas?|APCs?|jeeps?|blew up|"
+                                  r"blowing up|demolitions?|weapons?|ammunition)\b", re.I)
 # "across the Strip", "throughout the Gaza Strip": a toll of the whole Strip
 _ACROSS_THE_STRIP = re.compile(r"\b(?:across|throughout|all over|in all of)\s+(?:the\s+)?"
                                r"(?:gaza\s+strip|strip|gaza|enclave|territory)\b", re.I)
@@ -247,10 +252,13 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
                          clause.paragraph)
             kind = (t.event_type, t.sub_event_type)
             if kind == IED and t.strength < 0.7 and previous_violent in (AIR, SHELL) and \
-                    not _DEVICE.search(clause.text):
+                    not _DEVICE.search(clause.text) and not _BLAST_ON_THE_GROUND.search(
+                        clause.text):
                 # "Israeli air strikes are hitting targets across the Gaza Strip. Explosions
                 # have been reported in Gaza City and Rafah": the blasts of the strikes told
-                # just before, not bombs planted (not "an explosive device went off")
+                # just before, not bombs planted (not "an explosive device went off"; nor
+                # "an explosion killed three Israeli soldiers", "Israeli forces carried out
+                # explosions of residential buildings": a bomb at the troops, or theirs)
                 kind = previous_violent
             units.append(EventUnit(*kind, t.start, own, s, t.strength))
     units += _the_rest_elsewhere(clauses, units, gaza)
@@ -339,9 +347,12 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
                 etype = AIR
             elif not counts_combatants(c) and \
                     any(m.feature_class != "strip" for m in gaza) and \
-                    _ARMY_FIRE.search(clause.text, 0, c.end - clause.start + 80):
+                    _ARMY_FIRE.search(clause.text, 0, c.end - clause.start + 80) and \
+                    not days_tally(s.text):
                 # "a young man was martyred by occupation fire in Beit Lahia": the army's
-                # fire at people, told apart from the bombing beside it
+                # fire at people, told apart from the bombing beside it (not "In Rafah, 15
+                # people were killed by Israeli fire over the past 24 hours": a day's toll
+                # of a place, "fire" a word for all its strikes and shelling)
                 etype = ATTACK
             elif violent:
                 near = min(violent, key=lambda u: abs(u.anchor - c.start))
@@ -697,7 +708,17 @@ def _troops_fell(s: Span, c: Casualty) -> bool:
     """Whether a count's dead are Israel's troops and the sentence tells no fire of their own
     side ("friendly fire"), nor the dead as someone's ("killing a soldier's family")."""
     return israeli_dead(c) and not _OWN_FIRE.search(s.text) and \
+        not _FIGHTERS_DRONE.search(s.text) and \
         not s.text.startswith(("'s", "’s"), c.end - s.start)
+
+
+# The fighters' own drones, which do kill Israel's troops: "two soldiers were killed in a
+# Hamas drone attack", "a drone launched by Hamas dropped a bomb on troops"
+_FIGHTERS_DRONE = re.compile(r"\b(?:Hamas|Qassam|Quds|Islamic Jihad|militants?|fighters?|"
+                             r"resistance)(?:['’]s?)?\s+(?:[\w-]+\s+)?(?:drones?|quadcopters?|"
+                             r"UAVs?)\b|\b(?:drones?|quadcopters?|UAVs?)\s+(?:launched|flown|"
+                             r"operated)\s+by\s+(?:Hamas|the Qassam|Islamic Jihad|militants|"
+                             r"fighters)\b", re.I)
 
 
 def israeli_dead(c: Casualty) -> bool:

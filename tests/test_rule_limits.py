@@ -9312,3 +9312,78 @@ def test_a_bombs_toll_told_after_it_stays_the_bombs():
     got = parse("A roadside bomb exploded near a market in Rafah on Tuesday. Ten people were "
                 "killed in the blast.", published="2024-10-27").events
     assert [e.sub_event_type for e in got] == ["Remote explosive/landmine/IED"]
+
+
+# -- the army's fire, tanks, blasts and snipers beside strikes -------------------------
+def test_a_places_day_toll_by_israeli_fire_is_no_attack():
+    got = parse("In Rafah, 15 people were killed by Israeli fire over the past 24 hours, the "
+                "ministry said.", published="2024-10-27").events
+    assert [e.sub_event_type for e in got if e.fatalities] == ["Air/drone strike"]
+
+
+def test_soldiers_killed_by_the_fighters_drone_stay_with_the_drone():
+    got = parse("Two Israeli soldiers were killed in a Hamas drone attack in Rafah.",
+                published="2024-10-27").events
+    assert [(e.sub_event_type, e.fatalities) for e in got if e.fatalities] == [
+        ("Air/drone strike", 2)]
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli tanks fired at displaced families returning to Rafah, killing three.",
+    "Israeli tanks fired at a group of young men in Rafah, killing two.",
+    "Israeli tanks fired on fishermen on the beach of Rafah, killing two.",
+    "Israeli tanks fired at children in Khan Younis, killing two.",
+    "Israeli tanks fired at anyone approaching the corridor in Rafah, killing two.",
+    "Israeli tanks fired at journalists in Rafah, wounding two.",
+])
+def test_tank_fire_at_people_is_no_shelling(text):
+    got = parse(text, published="2024-10-27").events
+    assert [e.sub_event_type for e in got if e.fatalities or e.injuries] == ["Attack"]
+
+
+def test_a_tanks_machine_guns_are_no_shelling():
+    got = parse("Israeli tanks fired machine guns at homes in Rafah.",
+                published="2024-10-27").events
+    assert "Shelling/artillery/missile attack" not in [e.sub_event_type for e in got]
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli airstrikes hit Gaza City overnight. In Rafah, an explosion killed three Israeli "
+    "soldiers, the army said.",
+    "Israeli airstrikes hit Gaza City overnight. An explosion hit an Israeli armoured vehicle "
+    "in Rafah.",
+    "Israeli warplanes struck Khan Younis. Israeli forces also carried out explosions of "
+    "residential buildings in eastern Rafah.",
+    "Israeli airstrikes hit Gaza City. A large explosion was heard as Israeli forces blew up "
+    "buildings in Rafah.",
+])
+def test_a_blast_at_troops_or_of_their_demolitions_after_strikes_is_no_strike(text):
+    got = parse(text, published="2024-10-27").events
+    assert [e.sub_event_type for e in got if e.location == "Rafah" and
+            e.event_type == "Explosions/Remote violence"] == ["Remote explosive/landmine/IED"]
+
+
+def test_sniper_fire_at_officers_not_told_as_the_armys_stays_an_attack():
+    got = parse("Israeli sniper fire at officers guarding aid trucks in Rafah killed two.",
+                published="2024-10-27").events
+    assert [e.sub_event_type for e in got] == ["Attack"]
+
+
+@pytest.mark.parametrize("text", [
+    # a strike, and the guns elsewhere in the town
+    "Israel struck a school sheltering displaced families in Khan Younis on Tuesday, killing 30 "
+    "people. Israeli tanks shelled the eastern parts of Khan Younis on Tuesday.",
+    "An Israeli attack on a house in Rafah on Tuesday killed five people. Israeli artillery "
+    "shelled eastern Rafah on Tuesday.",
+])
+def test_a_strike_beside_shelling_that_tells_no_dead_stays_a_strike(text):
+    got = parse(text, published="2024-10-27").events
+    assert [e.sub_event_type for e in got if e.fatalities] == ["Air/drone strike"]
+
+
+def test_the_strips_toll_of_airstrikes_is_not_a_shellings_same_count():
+    got = parse("Israeli airstrikes killed four people across the Gaza Strip on Tuesday, as "
+                "tanks advanced in Rafah. Israeli shelling killed four people in Beit Lahia on "
+                "Tuesday.", published="2024-10-27").events
+    assert ("Air/drone strike", "Gaza Strip", 4) in [(e.sub_event_type, e.location,
+                                                      e.fatalities) for e in got]
