@@ -463,6 +463,13 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
             # "as airstrikes hit across the enclave and rain battered ... Rafah": the
             # attack's own words place it across the Strip
             return [(_strip_mention(cues.text, across, gaz), 3, 1.0)]
+    if unit.fatalities and unit.event_type in VIOLENT and gaz.strip is not None:
+        wide = _toll_of_the_strip(unit, gaza, cues.text)
+        if wide is not None:
+            # "62 people have been killed across the Strip since dawn, 52 of them in Gaza
+            # City", "98 were killed across the Strip on Tuesday, most of them in Gaza
+            # City": the toll is the Strip's; the place named after it holds a part of it
+            return [(_strip_mention(cues.text, wide, gaz), 3, 1.0)]
     if unit.from_casualty and unit.fatalities and gaz.strip is not None and \
             unit.sub_event_type == AIR[1] and \
             days_tally(cues.text, unit.clause.start, unit.clause.end) and \
@@ -1383,6 +1390,37 @@ _SPREAD_OVER = re.compile(r"[^.;:,]{0,80}?\b(?:on|in|across|throughout)\s+(?:dif
                        re.I)
 _MAINLY = re.compile(r",?\s+(?:primarily|mostly|mainly|largely|especially|particularly|"
                      r"notably)\s+in\b", re.I)
+
+
+# a toll, then "across the Strip", its time, and a part of it at a place: "killed across the
+# Strip since dawn, 52 of them in", "killed in strikes across the Gaza Strip on Tuesday, most
+# of them in"
+_TOLL_ACROSS = re.compile(
+    r"(?:\s+(?:in|by)\s+(?:[\w-]+\s+){0,2}?(?:air\s*strikes|strikes|attacks|raids|shelling|"
+    r"bombardment|bombing))?\s+(?:across|throughout|all\s+over)\s+"
+    r"(?P<name>the\s+(?:Gaza\s+)?Strip|the\s+(?:(?:war-torn|besieged|coastal)\s+)?"
+    r"(?:territory|enclave))\b(?!['’]s\b)"
+    r"(?P<time>\s+(?:(?:early\s+|late\s+)?on|since|over|during|in\s+the\s+(?:past|last))\s+"
+    r"[^,.;:]{1,40}?|\s+(?:overnight|today|yesterday))?"
+    r"(?:,?\s+(?:primarily|mostly|mainly|largely)|,\s+(?:most|the\s+majority|the\s+bulk)"
+    r"(?:\s+of\s+them)?|,\s+(?:at\s+least\s+)?(?:\d[\d,]*|(?:one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety)(?:-[a-z]+)?)\s+of\s+them)"
+    r"\s+(?:in|at)\s+", re.I)
+
+
+def _toll_of_the_strip(unit: EventUnit, gaza: list[Mention], text: str) -> re.Match | None:
+    """The words "across the Strip" right after a toll that goes on to tell where a part
+    or the most of it fell ("killed across the Strip since dawn, 52 of them in Gaza City"):
+    the toll is the Strip's (not "killed 12 in Rafah and 40 across the Strip, most of
+    them in Gaza City": a place told for the toll first; nor a count of the wounded)."""
+    for c in unit.casualty_phrases:
+        if c.kind != "killed" or c.count != unit.fatalities:
+            continue
+        hit = _TOLL_ACROSS.match(text, c.end)
+        if hit is not None and not any(c.end <= m.start < hit.end() for m in gaza):
+            return hit
+    return None
 
 
 def _precision(m: Mention, sentence: Span) -> int:

@@ -2038,3 +2038,18 @@ def test_freed_captives_are_placed_at_the_crossing_they_are_told_driven_through(
             "to hospitals in Israel.")
     got = [loc for s, loc, *_ in _events(text, "2023-11-24") if s == "Hostage or prisoner release"]
     assert got == ["Rafah Crossing"]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Medics said at least 62 people have been killed across the Strip since dawn, 52 of them "
+     "in Gaza City.", {("Gaza City", 52), ("Gaza Strip", 10)}),
+    ("Sixty-two were killed across the Gaza Strip on Monday, fifty-two of them in Gaza City.",
+     {("Gaza City", 52), ("Gaza Strip", 10)}),
+    ("The health ministry said at least 98 people were killed across the Strip on Tuesday "
+     "alone, most of them in Gaza City.", {("Gaza Strip", 98)}),
+    ("At least 40 people were killed across the Strip in the past 24 hours, most of them in "
+     "Rafah.", {("Gaza Strip", 40)}),
+])
+def test_a_toll_across_the_strip_with_its_part_at_a_town_is_the_strips(text, want):
+    got = {(loc, n) for _, loc, n, _ in _events(text, "2024-10-27")}
+    assert got == want

@@ -9387,3 +9387,14 @@ def test_the_strips_toll_of_airstrikes_is_not_a_shellings_same_count():
                 "Tuesday.", published="2024-10-27").events
     assert ("Air/drone strike", "Gaza Strip", 4) in [(e.sub_event_type, e.location,
                                                       e.fatalities) for e in got]
+
+
+@pytest.mark.parametrize("text,want", [
+    # the toll's own place comes first: where most fell within it is the place's
+    ("Strikes killed 12 people in Rafah on Monday, most of them in Tel al-Sultan.",
+     "Tel al-Sultan"),
+    # the wounded across the Strip are no toll of the Strip's
+    ("At least 30 people were injured across the Strip, most of them in Gaza City.", "Gaza City"),
+])
+def test_most_of_a_toll_at_a_place_is_the_strips_only_when_told_across_it(text, want):
+    assert [loc for _, loc, _, _ in _events(text, "2024-10-27")] == [want]
