@@ -463,6 +463,17 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
             # "as airstrikes hit across the enclave and rain battered ... Rafah": the
             # attack's own words place it across the Strip
             return [(_strip_mention(cues.text, across, gaz), 3, 1.0)]
+    if unit.event_type in VIOLENT and gaz.strip is not None and unit.fatalities:
+        across = _ACROSS_IT.match(cues.text, unit.anchor, window) or next(
+            (hit for c in unit.casualty_phrases if c.kind == "killed" and
+             (hit := _KILLED_ACROSS.match(cues.text, c.end)) is not None), None)
+        if across is not None and _NAMING_PARTS.match(cues.text, across.end()) and not any(
+                across.start() <= m.start < across.end("name") for m in gaza):
+            # "Israeli strikes across the Strip, including in Sheikh Radwan and Jabalia,
+            # killed at least 81 people": the toll is the Strip's, the places it names are
+            # strikes of their own ("the Strip" alone is no toponym, so no mention says it)
+            gaza = sorted([*gaza, _strip_mention(cues.text, across, gaz)],
+                          key=lambda m: m.start)
     if unit.fatalities and unit.event_type in VIOLENT and gaz.strip is not None:
         wide = _toll_of_the_strip(unit, gaza, cues.text)
         if wide is not None:
@@ -1137,6 +1148,14 @@ def toll_across(unit: EventUnit, text: str, m: Mention, places: Sequence[Mention
     (``places``: the others the sentence names; "killed 15 people in Rafah and Khan Younis
     as tanks advanced in several areas of the Gaza Strip" tells the toll's own places first,
     and the areas are the tanks')."""
+    if text and m.feature_class == "strip" and unit.fatalities and \
+            _ACROSS_WORD.search(text, unit.anchor, unit.anchor + 50):
+        # "Israeli strikes across the Gaza Strip, including in Jabalia, killed 20": the
+        # attack's own words spread it over the Strip, and the toll with it
+        across = _ACROSS_IT.match(text, unit.anchor)
+        if across is not None and across.start("name") <= m.start < across.end("name") and \
+                _NAMING_PARTS.match(text, across.end()):
+            return True
     return bool(text) and any(c.end <= m.start and (
         _ACROSS.fullmatch(text, c.end, m.start) or (
             _SPREAD_OVER.fullmatch(text, c.end, m.start) and
@@ -1329,6 +1348,10 @@ _THE_TERRITORY = re.compile(r"\s(?:on|across|in|into|throughout)\s+"
 
 
 _ACROSS_WORD = re.compile(r"\b(?:across|throughout|all over)\b")
+# "killed at least 81 people across the Strip": a toll told across it
+_KILLED_ACROSS = re.compile(r"(?:\s+(?:people|palestinians|civilians|persons))?\s+(?:across|"
+                            r"throughout|all\s+over)\s+(?P<name>the\s+(?:Gaza\s+)?Strip)\b"
+                            r"(?!['’]s\b)", re.I)
 # an attack word, then its verb, then "across the enclave": "airstrikes hit across the Strip"
 _ACROSS_IT = re.compile(r"[\w-]+(?:\s+(?:have|has|had|were|was|continued\s+to|continue\s+to))?"
                         r"(?:\s+[\w-]+)?\s+(?:across|throughout|all\s+over)\s+"

@@ -2053,3 +2053,19 @@ def test_freed_captives_are_placed_at_the_crossing_they_are_told_driven_through(
 def test_a_toll_across_the_strip_with_its_part_at_a_town_is_the_strips(text, want):
     got = {(loc, n) for _, loc, n, _ in _events(text, "2024-10-27")}
     assert got == want
+
+
+@pytest.mark.parametrize("text,parts,toll", [
+    ("Israeli strikes across the Strip, including in Sheikh Radwan and Jabalia, killed at least "
+     "81 people, medics said.", {"Sheikh Radwan", "Jabalia"}, 81),
+    ("Israeli strikes killed at least 81 people across the Strip, including in Sheikh Radwan and "
+     "Jabalia.", {"Sheikh Radwan", "Jabalia"}, 81),
+    ("Israeli strikes across the Gaza Strip, including in Jabalia and Rafah, killed 20 people.",
+     {"Jabalia", "Rafah"}, 20),
+    ("Israel carried out air strikes across the Strip, including in Nuseirat and Beit Lahia, "
+     "killing 45 people.", {"Nuseirat", "Beit Lahia"}, 45),
+])
+def test_strikes_across_the_strip_including_places_leave_the_toll_to_the_strip(text, parts,
+                                                                                toll):
+    got = {(loc, n) for _, loc, n, _ in _events(text, "2024-10-27")}
+    assert got == {(p, None) for p in parts} | {("Gaza Strip", toll)}

@@ -9398,3 +9398,15 @@ def test_the_strips_toll_of_airstrikes_is_not_a_shellings_same_count():
 ])
 def test_most_of_a_toll_at_a_place_is_the_strips_only_when_told_across_it(text, want):
     assert [loc for _, loc, _, _ in _events(text, "2024-10-27")] == [want]
+
+
+@pytest.mark.parametrize("text,want", [
+    # no toll: the places alone, no Strip event
+    ("Israeli strikes across the Strip, including in Nuseirat and Beit Lahia, continued on "
+     "Monday.", {("Nuseirat", None), ("Beit Lahia", None)}),
+    # the toll is the town's; the shelling across the Strip is another clause's
+    ("Israeli strikes killed 30 people in Rafah, as shelling continued across the Strip, "
+     "including in Jabalia.", {("Rafah", 30), ("Jabalia", None)}),
+])
+def test_strikes_across_the_strip_give_it_no_toll_it_is_not_told(text, want):
+    assert {(loc, n) for _, loc, n, _ in _events(text, "2024-10-27")} == want
