@@ -50,6 +50,7 @@ from geoevents.place_roles import (
     own_or_not_sent,
     speaker_asides,
 )
+from geoevents.quantities import parse_number
 from geoevents.sentences import Span, split_clauses
 from geoevents.speech import SAID
 from geoevents.trigger_table import AIR, RELEASE, RETURN, VIOLENT
@@ -468,7 +469,8 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
             (hit for c in unit.casualty_phrases if c.kind == "killed" and
              (hit := _KILLED_ACROSS.match(cues.text, c.end)) is not None), None)
         if across is not None and _NAMING_PARTS.match(cues.text, across.end()) and not any(
-                across.start() <= m.start < across.end("name") for m in gaza):
+                across.start() <= m.start < across.end("name") for m in gaza) and \
+                not _toll_told_apart(unit, gaza, cues.text, across):
             # "Israeli strikes across the Strip, including in Sheikh Radwan and Jabalia,
             # killed at least 81 people": the toll is the Strip's, the places it names are
             # strikes of their own ("the Strip" alone is no toponym, so no mention says it)
@@ -1432,6 +1434,32 @@ _TOLL_ACROSS = re.compile(
     r"\s+(?:in|at)\s+", re.I)
 
 
+# a word that opens an aside of its own about a place the list names: "including in
+# Jabalia, where 15 people were killed", "including one that killed 15 people in Jabalia"
+_ASIDE_OPENS = re.compile(r"\b(?:where|that|which|when|who)\b", re.I)
+
+
+def _toll_told_apart(unit: EventUnit, gaza: list[Mention], text: str, across: re.Match
+                     ) -> bool:
+    """The toll is not the one of the attack told across the Strip: told for a place of
+    its own before it ("Five people were killed in Rafah on Monday as Israeli strikes
+    continued across the Strip, including in Jabalia"), or inside the aside that names a
+    part ("strikes across the Strip, including in Jabalia, where 15 people were killed in
+    a strike on a school, continued")."""
+    for c in unit.casualty_phrases:
+        if c.kind != "killed" or c.count != unit.fatalities:
+            continue
+        if c.end <= across.start() and any(c.end <= m.start < across.start() for m in gaza):
+            return True
+        if c.start >= across.end() and _ASIDE_OPENS.search(text, across.end(), c.start):
+            return True
+    return False
+
+
+# the parts of a toll, each at its place: "52 of them in Gaza City and 10 in Khan Younis"
+_PART_AT = re.compile(r"\b(\d[\d,]*|[a-z]+(?:-[a-z]+)?)(?:\s+of\s+them)?\s+(?:in|at)\s", re.I)
+
+
 def _toll_of_the_strip(unit: EventUnit, gaza: list[Mention], text: str) -> re.Match | None:
     """The words "across the Strip" right after a toll that goes on to tell where a part
     or the most of it fell ("killed across the Strip since dawn, 52 of them in Gaza City"):
@@ -1441,8 +1469,15 @@ def _toll_of_the_strip(unit: EventUnit, gaza: list[Mention], text: str) -> re.Ma
         if c.kind != "killed" or c.count != unit.fatalities:
             continue
         hit = _TOLL_ACROSS.match(text, c.end)
-        if hit is not None and not any(c.end <= m.start < hit.end() for m in gaza):
-            return hit
+        if hit is None or any(c.end <= m.start < hit.end() for m in gaza):
+            continue
+        told = sum(parse_number(p.group(1)) or 0
+                   for p in _PART_AT.finditer(text, hit.end("name"), unit.sentence.end))
+        if told >= c.count:
+            # "62 killed across the Strip since dawn, 52 of them in Gaza City and 10 in Khan
+            # Younis": the parts hold the whole toll, and no rest is left to the Strip
+            continue
+        return hit
     return None
 
 

@@ -9410,3 +9410,26 @@ def test_most_of_a_toll_at_a_place_is_the_strips_only_when_told_across_it(text, 
 ])
 def test_strikes_across_the_strip_give_it_no_toll_it_is_not_told(text, want):
     assert {(loc, n) for _, loc, n, _ in _events(text, "2024-10-27")} == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # the toll is told for a place of its own before the strikes across the Strip
+    ("Five people were killed in Rafah on Monday as Israeli strikes continued across the "
+     "Strip, including in Jabalia.", {("Rafah", 5), ("Jabalia", None)}),
+    # the toll is told inside the aside about one place the list names
+    ("Israeli strikes across the Strip, including one on a school in Jabalia that killed 15 "
+     "people, continued on Monday.", {("Jabalia", 15)}),
+    ("Israeli strikes across the Strip, including in Jabalia, where 15 people were killed in a "
+     "strike on a school, continued on Monday.", {("Jabalia", 15)}),
+    ("Israeli strikes across the Strip, including one that killed 15 people in Jabalia, "
+     "continued on Monday.", {("Jabalia", 15)}),
+])
+def test_strikes_across_the_strip_leave_a_toll_told_for_a_place_to_it(text, want):
+    assert {(loc, n) for _, loc, n, _ in _events(text, "2024-10-27")} == want
+
+
+def test_a_toll_across_the_strip_whose_parts_hold_all_of_it_leaves_the_strip_nothing():
+    text = ("At least 62 people were killed across the Strip since dawn, 52 of them in Gaza "
+            "City and 10 in Khan Younis.")
+    assert {(loc, n) for _, loc, n, _ in _events(text, "2024-10-27")} == \
+        {("Gaza City", 52), ("Khan Younis", 10)}
