@@ -929,6 +929,10 @@ def _keyed(walk: _Walk, event: Event, unit: EventUnit, place: Mention, s: Span
         slot = key[:3] + (s.start, _ONE_OCCURRENCE[event.sub_event_type])
         key = walk.coded_as.get(own) or walk.same_sentence.setdefault(slot, (key, 0))[0]
         walk.coded_as.setdefault(own, key)
+    elif event.event_type in VIOLENT and unit.weapon_apart:
+        # "drones dropping explosives and robot vehicles packed with explosives detonated in
+        # Sheikh Radwan": a second weapon named beside the strikes, an attack of its own
+        key = key + (event.sub_event_type,)
     elif event.event_type in VIOLENT:
         # ... even when the two words carry two days ("bombardment between 23 and 26
         # December ... more than 50 strikes on 24-25 December, on three camps"): the word

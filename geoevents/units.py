@@ -190,6 +190,7 @@ class EventUnit:
     fatalities: int | None = None
     injuries: int | None = None
     casualty_phrases: list[Casualty] = field(default_factory=list)
+    weapon_apart: bool = False  # a second weapon the sentence names beside a strike
 
 
 def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
@@ -430,8 +431,45 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
             # "a soldier was killed by gunfire in Rafah": fire at the army's own men is a
             # fight with the gunmen, not violence against civilians
             u.event_type, u.sub_event_type = BATTLE
+    _second_weapon(s, units)
     units.sort(key=lambda u: u.anchor)
     return units
+
+
+# A bomb brought or planted on the ground, named as a weapon of its own: "robot vehicles
+# packed with explosives", "explosive-laden armoured vehicles", "a roadside bomb", "an IED"
+# (not "a booby-trapped building", "detonated explosives stored in the house": what a
+# strike hit, or what it set off)
+_PLANTED_WEAPON = re.compile(r"\b(?:robot(?:ic)?s?(?:\s+(?:vehicles?|carriers?|apcs?))?|"
+                             r"(?:explosive|explosives|bomb)[- ](?:laden|packed|rigged|filled)\s+"
+                             r"(?:[\w-]+\s+)?(?:vehicles?|carriers?|apcs?|trucks?|cars?|"
+                             r"bulldozers?)|(?:vehicles?|carriers?|apcs?|trucks?|cars?|"
+                             r"bulldozers?)\s+(?:packed|laden|loaded|rigged|filled)\s+with\s+"
+                             r"explosives|IEDs?|explosive\s+devices?|roadside\s+bombs?|"
+                             r"landmines?)\b", re.I)
+
+
+def _second_weapon(s: Span, units: list[EventUnit]) -> None:
+    """Mark a planted bomb the sentence names beside strikes from afar as an attack of its
+    own ("a night of bombardment, with drones dropping explosives and robot vehicles packed
+    with explosives detonated in Sheikh Radwan": the drones' strikes and the robots' blasts,
+    two weapons at each place)."""
+    told = [u for u in units if not u.from_casualty and u.strength >= 0.8]
+    far = [u for u in told if (u.event_type, u.sub_event_type) in (AIR, SHELL)]
+    planted = [u for u in told if (u.event_type, u.sub_event_type) == IED]
+    if not far or len(planted) != 1 or len(_PLANTED_WEAPON.findall(s.text)) == 0:
+        return
+    bomb = planted[0]
+    weapon = min(_PLANTED_WEAPON.finditer(s.text),
+                 key=lambda m: abs(s.start + m.start() - bomb.anchor))
+    # (and told going off: not "targeted a Hamas cell planting explosive devices", "hit a
+    # workshop making IEDs": what the strike hit)
+    if abs(s.start + weapon.start() - bomb.anchor) <= 60 and _WENT_OFF.search(
+            s.text[max(0, weapon.start() - 40):weapon.end() + 40]):
+        bomb.weapon_apart = True
+
+
+_WENT_OFF = re.compile(r"\b(?:detonat\w*|explod\w*|went\s+off|blew\s+up|blown\s+up)\b", re.I)
 
 
 # "..., and the remaining 13 in Khan Younis a few hours later": the rest of those the clause

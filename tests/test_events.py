@@ -2812,3 +2812,15 @@ def test_the_strips_toll_after_a_bomb_at_troops_is_of_the_strikes():
                  "Strip on Tuesday alone.", "2024-10-27")
     assert [(sub, a1) for _, sub, _, n, a1, _ in got if n] == [("Air/drone strike",
                                                                "Israeli military")]
+
+
+@pytest.mark.parametrize("text", [
+    "Residents describe a night of bombardment, with drones dropping explosives and robot "
+    "vehicles packed with explosives detonated in Jabalia.",
+    "Israeli drones struck Jabalia and a booby-trapped robot vehicle exploded there.",
+    "Israeli air strikes hit Jabalia, where an IED exploded near an army jeep.",
+])
+def test_a_bomb_that_went_off_beside_strikes_is_an_attack_of_its_own(text):
+    got = parse(text, published="2024-10-27").events
+    assert sorted(e.sub_event_type for e in got if e.location == "Jabalia") == [
+        "Air/drone strike", "Remote explosive/landmine/IED"]

@@ -9433,3 +9433,15 @@ def test_a_toll_across_the_strip_whose_parts_hold_all_of_it_leaves_the_strip_not
             "City and 10 in Khan Younis.")
     assert {(loc, n) for _, loc, n, _ in _events(text, "2024-10-27")} == \
         {("Gaza City", 52), ("Khan Younis", 10)}
+
+
+@pytest.mark.parametrize("text", [
+    # what the strike hit, or set off: no bomb of its own
+    "The IDF said the airstrike in Jabalia targeted a Hamas cell planting explosive devices.",
+    "An Israeli airstrike in Jabalia hit a workshop making IEDs, the army said.",
+    "An Israeli airstrike hit a house in Jabalia, detonating explosives stored inside.",
+    "Israeli airstrikes hit Jabalia, and the army said troops found landmines there.",
+])
+def test_a_bomb_named_as_the_strikes_target_is_no_second_attack(text):
+    got = parse(text, published="2024-10-27").events
+    assert [e.sub_event_type for e in got if e.location == "Jabalia"] == ["Air/drone strike"]
