@@ -1020,7 +1020,14 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                   r"(?![^.;]*\b(?:killing|killed|wounding|injuring|dead)\b)|"
                   # "crowds broke into UNRWA warehouses"
                   r"broke into (?:[\w'’-]+ ){0,3}(?:warehouses?|stores?|depots?|storage|"
-                  r"distribution (?:centres?|centers?))", 0.7),
+                  r"distribution (?:centres?|centers?))|"
+                  # "the Israeli military has destroyed multi-storey residential buildings
+                  # across Gaza City", "the army destroyed the al-Soussi Tower": buildings the
+                  # army brought down (told with a strike's words, the strike: see triggers)
+                  r"(?:army|military|forces|troops|soldiers|idf|occupation) (?:has |have |had )?"
+                  r"(?:also |since |systematically |deliberately )?destroy(?:ed|ing) "
+                  r"(?:[\w'’-]+ ){0,3}?(?:towers?|high-rises?|buildings|homes|houses|"
+                  r"residential blocks)\b", 0.7),
     (MASS_GRAVE, r"mass graves? (?:\w+ ){0,6}(?:discovered|found|uncovered|unearthed|exhumed)|"
                  r"(?:discover|find|found|uncover|unearth)\w* (?:\w+ ){0,3}mass graves?", 0.85),
     (CROSSING, r"(?:closures?|reopening) of (?:the )?(?:[\w'’-]+ ){0,5}crossings?|"

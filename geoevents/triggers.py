@@ -500,6 +500,9 @@ _HURT = re.compile(r"\b(?:killed|killing|died|dead|injured|injuring|wounded|woun
 # Charges going off in a demolition: "explosives went off as troops demolished houses",
 # "Israeli troops blew up houses in Rafah; the explosives went off one after another"
 _WENT_OFF = re.compile(r"(?:exploded|went off)$")
+# Words of an attack from afar that brought buildings down
+_FROM_AFAR = re.compile(r"\b(?:(?:air ?)?strikes?|struck|airstrikes?|bomb\w*|shell\w*|missiles?|"
+                        r"rockets?|warplanes?|jets?|artillery|tank fire)\b")
 _DEMOLITION = re.compile(r"\b(?:demolish\w*|demolitions?|(?:blew|blow(?:s|ing)?|blown) up "
                          r"(?:[\w'-]+ ){0,3}?(?:houses?|homes?|buildings?|blocks?|towers?|"
                          r"neighbou?rhoods?|mosques?|schools?))\b")
@@ -1786,6 +1789,9 @@ def _find_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
         if sub == IED[1] and _WENT_OFF.search(low, at, m.end()) and \
                 _DEMOLITION.search(low, start, end):
             continue
+        if sub == DESTRUCTION[1] and "destroy" in low[at:m.end()] and \
+                _FROM_AFAR.search(low, start, end):
+            continue  # "the army destroyed houses in Rafah with air strikes": the strikes
         if sub == ATTACK[1] and low.startswith(("forced ", "forcing "), at) and \
                 ("evacuation" in low[at:m.end()] or low.startswith(("forced out ", "forcing out "),
                                                                   at) and

@@ -2824,3 +2824,13 @@ def test_a_bomb_that_went_off_beside_strikes_is_an_attack_of_its_own(text):
     got = parse(text, published="2024-10-27").events
     assert sorted(e.sub_event_type for e in got if e.location == "Jabalia") == [
         "Air/drone strike", "Remote explosive/landmine/IED"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Israeli army destroyed the al-Soussi Tower in Tel al-Hawa on Sunday.",
+    "Israeli forces have systematically destroyed residential buildings in Tel al-Hawa.",
+])
+def test_buildings_the_army_destroyed_are_property_destruction(text):
+    got = parse(text, published="2024-10-27").events
+    assert [(e.sub_event_type, e.location) for e in got] == [
+        ("Looting/property destruction", "Tel al-Hawa")]

@@ -9445,3 +9445,19 @@ def test_a_toll_across_the_strip_whose_parts_hold_all_of_it_leaves_the_strip_not
 def test_a_bomb_named_as_the_strikes_target_is_no_second_attack(text):
     got = parse(text, published="2024-10-27").events
     assert [e.sub_event_type for e in got if e.location == "Jabalia"] == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize("text", [
+    # brought down by strikes: the strike, no destruction of its own
+    "An Israeli airstrike destroyed the al-Soussi Tower in Tel al-Hawa on Sunday.",
+    "The Israeli army destroyed houses in Tel al-Hawa with air strikes on Sunday.",
+    "Israeli warplanes destroyed several residential towers in Tel al-Hawa.",
+])
+def test_buildings_destroyed_by_strikes_are_no_property_destruction(text):
+    got = parse(text, published="2024-10-27").events
+    assert [e.sub_event_type for e in got] == ["Air/drone strike"]
+
+
+def test_a_building_destroyed_by_someone_else_is_no_army_destruction():
+    got = parse("The earthquake destroyed homes in Tel al-Hawa.", published="2024-10-27").events
+    assert not [e for e in got if e.sub_event_type == "Looting/property destruction"]
