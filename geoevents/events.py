@@ -130,7 +130,7 @@ from geoevents.tolls import (
     told_together,
     toll_split,
 )
-from geoevents.trigger_table import AGREEMENT, BATTLE, SUBTYPE_RELIABILITY, VIOLENT
+from geoevents.trigger_table import AGREEMENT, BATTLE, RELEASE, SUBTYPE_RELIABILITY, VIOLENT
 from geoevents.triggers import find_triggers
 from geoevents.units import EventUnit, build_units, counts_combatants, israeli_dead
 from geoevents.unlisted_names import place_mention
@@ -796,6 +796,13 @@ def _unit_places(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit,
         if again is not None:
             # (a site in the city the sentence named is as sure as the city: it carries on)
             located = [(again, 1, 0.9 if located[0][0].feature_class == "city" else 0.8)]
+    if unit.sub_event_type == RELEASE[1] and located and \
+            all(m.feature_class == "strip" or m.kind == "region" and factor < 0.9
+                for m, _, factor in located) and _RECOVERED.match(text, unit.anchor):
+        # "Israel recovers the bodies of two hostages in Gaza": the army's search told with
+        # no place of its own, news of the war rather than an event somewhere (not "...
+        # from a tunnel in Rafah")
+        return None
     if unit.sub_event_type == AGREEMENT[1] and rep.strip is not None and \
             (_GAZA_PARTY.search(s.text) or not sent.named and not sent.outside and
              not any(t is not None and _FRONT_ABROAD.search(t.text) for t in (s, sent.before))):
@@ -822,6 +829,9 @@ def _unit_places(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit,
         # ground).
         return None
     return located
+
+
+_RECOVERED = re.compile(r"(?i)recover|retriev")
 
 
 # "in the first hours of the raid", "during the storming": a raid told before (not "in

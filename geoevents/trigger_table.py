@@ -1182,7 +1182,14 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
               r"(?:bod(?:y|ies)|remains|coffins?) (?:(?:that |which )?(?:was |were |had been )?)?"
               r"(?:handed over|returned|released|transferred) by (?:the )?(?:hamas|islamic jihad|"
               r"militants|(?:palestinian )?(?:armed )?groups?|(?:al-)?qassam|"
-              r"(?:[\w-]+ )?brigades|movement|captors)\b", 0.8),
+              r"(?:[\w-]+ )?brigades|movement|captors)\b|"
+              # "the IDF said it had recovered the bodies of hostages Hanan Yablonka and
+              # Michel Nisenbaum in Jabalia": dead captives brought back by the army (not
+              # "recovered the bodies of 12 Palestinians from the rubble": no captives)
+              r"(?:recover(?:ed|s|ing)?|retriev(?:ed|es|ing)?) (?:the )?(?:bod(?:y|ies)|remains) "
+              r"of (?:(?:two|three|four|five|six|seven|\d+|an?|the|more|israeli|dead|"
+              r"slain|deceased|american|thai|foreign) ){0,3}"
+              r"(?:hostages?|captives?|abductees?)\b", 0.8),
     # "Over 560,000 people have returned to northern Gaza", "displaced people returning to
     # Jabalya"
     (RETURN, r"(?:people|families|palestinians|residents|idps|displaced)(?: [\w,-]+){0,3} "

@@ -2834,3 +2834,14 @@ def test_buildings_the_army_destroyed_are_property_destruction(text):
     got = parse(text, published="2024-10-27").events
     assert [(e.sub_event_type, e.location) for e in got] == [
         ("Looting/property destruction", "Tel al-Hawa")]
+
+
+@pytest.mark.parametrize("text", [
+    "The IDF said it had recovered the bodies of hostages Hanan Yablonka and Michel Nisenbaum "
+    "in Jabalia.",
+    "Israeli forces retrieved the remains of two hostages from a tunnel in Jabalia.",
+])
+def test_hostages_bodies_the_army_recovered_at_a_place_are_an_event(text):
+    got = parse(text, published="2024-10-27").events
+    assert [(e.sub_event_type, e.location) for e in got] == [
+        ("Hostage or prisoner release", "Jabalia")]

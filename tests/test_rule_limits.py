@@ -9461,3 +9461,13 @@ def test_buildings_destroyed_by_strikes_are_no_property_destruction(text):
 def test_a_building_destroyed_by_someone_else_is_no_army_destruction():
     got = parse("The earthquake destroyed homes in Tel al-Hawa.", published="2024-10-27").events
     assert not [e for e in got if e.sub_event_type == "Looting/property destruction"]
+
+
+@pytest.mark.parametrize("text", [
+    # no captives, or no place of its own
+    "Civil defence crews recovered the bodies of 12 Palestinians in Jabalia.",
+    "Israel recovers the bodies of two hostages in Gaza.",
+])
+def test_bodies_recovered_of_no_captives_or_at_no_place_are_no_release(text):
+    got = parse(text, published="2024-10-27").events
+    assert not [e for e in got if e.sub_event_type == "Hostage or prisoner release"]
