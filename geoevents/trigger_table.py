@@ -1026,8 +1026,11 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                   # army brought down (told with a strike's words, the strike: see triggers)
                   r"(?:army|military|forces|troops|soldiers|idf|occupation) (?:has |have |had )?"
                   r"(?:also |since |systematically |deliberately )?destroy(?:ed|ing) "
-                  r"(?:[\w'’-]+ ){0,3}?(?:towers?|high-rises?|buildings|homes|houses|"
-                  r"residential blocks)\b", 0.7),
+                  # (not "destroyed weapons found in homes", "destroyed tunnels beneath
+                  # homes": what was in or under the buildings)
+                  r"(?:(?!(?:in|inside|beneath|under|underneath|below|near|at|on|from|within|"
+                  r"found|hidden|stored|placed|planted|located)\b)[\w'’-]+ ){0,3}?"
+                  r"(?:towers?|high-rises?|buildings|homes|houses|residential blocks)\b", 0.7),
     (MASS_GRAVE, r"mass graves? (?:\w+ ){0,6}(?:discovered|found|uncovered|unearthed|exhumed)|"
                  r"(?:discover|find|found|uncover|unearth)\w* (?:\w+ ){0,3}mass graves?", 0.85),
     (CROSSING, r"(?:closures?|reopening) of (?:the )?(?:[\w'’-]+ ){0,5}crossings?|"

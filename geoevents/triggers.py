@@ -503,6 +503,25 @@ _WENT_OFF = re.compile(r"(?:exploded|went off)$")
 # Words of an attack from afar that brought buildings down
 _FROM_AFAR = re.compile(r"\b(?:(?:air ?)?strikes?|struck|airstrikes?|bomb\w*|shell\w*|missiles?|"
                         r"rockets?|warplanes?|jets?|artillery|tank fire)\b")
+# The captors telling of bodies they dug out themselves
+_CAPTORS_FOUND = re.compile(r"\b(?:hamas|islamic jihad|qassam|quds brigades|al-quds|"
+                            r"(?:its|their) (?:fighters|members|men)|militants|captors)\b"
+                            r"(?![^.;]*\b(?:army|military|idf|troops|forces|soldiers)\b)")
+# The army's destruction of buildings (not "the hospital was burned and destroyed during the
+# raid, while air strikes hit Khan Younis": a raid's destruction, the strikes elsewhere)
+_ARMY_DESTROYED = re.compile(r"(?:army|military|forces|troops|soldiers|idf|occupation) "
+                             r"(?:[a-z]+ ){0,2}destroy")
+# Where the strikes told beside it are another attack: "the army destroyed homes in Rafah on
+# Sunday, a day after air strikes on Khan Younis killed 10 people"
+_OTHER_CLAUSE = re.compile(r";|,?\s+(?:a|one|two|three|several|hours?|days?|weeks?) (?:days? |"
+                           r"weeks? |hours? )?(?:after|before)\b|\b(?:while|whereas|as)\s")
+
+
+def _clause_end(low: str, at: int, end: int) -> int:
+    cut = _OTHER_CLAUSE.search(low, at, end)
+    return cut.start() if cut else end
+
+
 _DEMOLITION = re.compile(r"\b(?:demolish\w*|demolitions?|(?:blew|blow(?:s|ing)?|blown) up "
                          r"(?:[\w'-]+ ){0,3}?(?:houses?|homes?|buildings?|blocks?|towers?|"
                          r"neighbou?rhoods?|mosques?|schools?))\b")
@@ -1789,8 +1808,12 @@ def _find_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
         if sub == IED[1] and _WENT_OFF.search(low, at, m.end()) and \
                 _DEMOLITION.search(low, start, end):
             continue
-        if sub == DESTRUCTION[1] and "destroy" in low[at:m.end()] and \
-                _FROM_AFAR.search(low, start, end):
+        if sub == RELEASE[1] and low.startswith(("recover", "retriev"), at) and \
+                _CAPTORS_FOUND.search(low, max(start, at - 80), at):
+            continue  # "Hamas said its fighters recovered the bodies of two captives from the
+            # rubble": the captors' own search, no handing over and not the army's
+        if sub == DESTRUCTION[1] and _ARMY_DESTROYED.match(low, at) and \
+                _FROM_AFAR.search(low, start, _clause_end(low, m.end(), end)):
             continue  # "the army destroyed houses in Rafah with air strikes": the strikes
         if sub == ATTACK[1] and low.startswith(("forced ", "forcing "), at) and \
                 ("evacuation" in low[at:m.end()] or low.startswith(("forced out ", "forcing out "),

@@ -464,12 +464,24 @@ def _second_weapon(s: Span, units: list[EventUnit]) -> None:
                  key=lambda m: abs(s.start + m.start() - bomb.anchor))
     # (and told going off: not "targeted a Hamas cell planting explosive devices", "hit a
     # workshop making IEDs": what the strike hit)
-    if abs(s.start + weapon.start() - bomb.anchor) <= 60 and _WENT_OFF.search(
-            s.text[max(0, weapon.start() - 40):weapon.end() + 40]):
+    if abs(s.start + weapon.start() - bomb.anchor) > 60:
+        return
+    # told as gone off, the bomb going off (not "were trying to detonate an explosive
+    # device": a bomb that never went off); told before the verb, or after it only when
+    # the bomb is a vehicle brought to the place (not "an air strike detonated explosive
+    # devices planted by Hamas", "engineers detonated explosive devices found in tunnels":
+    # bombs the strike set off, or the army got rid of)
+    if _WENT_OFF.match(s.text, weapon.end(), weapon.end() + 40) or \
+            _BROUGHT.match(weapon.group()) and _WENT_OFF_BEFORE.search(
+                s.text, max(0, weapon.start() - 40), weapon.start()):
         bomb.weapon_apart = True
 
 
-_WENT_OFF = re.compile(r"\b(?:detonat\w*|explod\w*|went\s+off|blew\s+up|blown\s+up)\b", re.I)
+_WENT_OFF = re.compile(r"[^.;]*?\b(?:detonated|exploded|went\s+off|blew\s+up|blown\s+up)\b",
+                       re.I)
+_WENT_OFF_BEFORE = re.compile(r"\b(?:detonated|blew\s+up)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_BROUGHT = re.compile(r"robot|.*\b(?:vehicles?|carriers?|apcs?|trucks?|cars?|bulldozers?)\b",
+                      re.I)
 
 
 # "..., and the remaining 13 in Khan Younis a few hours later": the rest of those the clause

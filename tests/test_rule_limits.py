@@ -9471,3 +9471,55 @@ def test_a_building_destroyed_by_someone_else_is_no_army_destruction():
 def test_bodies_recovered_of_no_captives_or_at_no_place_are_no_release(text):
     got = parse(text, published="2024-10-27").events
     assert not [e for e in got if e.sub_event_type == "Hostage or prisoner release"]
+
+
+@pytest.mark.parametrize("text", [
+    # a bomb that never went off, or one the strike or the army's engineers set off
+    "An Israeli airstrike in Jabalia killed two men who the army said were trying to "
+    "detonate an explosive device near troops.",
+    "An Israeli air strike in Jabalia detonated explosive devices planted by Hamas, the "
+    "military said.",
+    "Israeli warplanes struck Jabalia as army engineers detonated explosive devices found in "
+    "tunnels.",
+])
+def test_a_bomb_set_off_by_the_strike_or_never_gone_off_is_no_second_attack(text):
+    got = parse(text, published="2024-10-27").events
+    assert [e.sub_event_type for e in got if e.location == "Jabalia"] == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize("text", [
+    # what was in or under the buildings the army destroyed
+    "Israeli forces destroyed weapons found in homes in Jabalia, the army said.",
+    "The army said troops destroyed tunnels beneath homes in Rafah.",
+    "The army said soldiers destroyed explosives hidden in houses in Jabalia.",
+])
+def test_things_destroyed_in_buildings_are_no_property_destruction(text):
+    got = parse(text, published="2024-10-27").events
+    assert not [e for e in got if e.sub_event_type == "Looting/property destruction"]
+
+
+@pytest.mark.parametrize("text,place", [
+    # strikes told elsewhere in the sentence leave the raid's or the army's destruction
+    ("Departments of the Kamal Adwan hospital were burned and destroyed during the raid, "
+     "while Israeli air strikes hit Khan Younis.", "Kamal Adwan Hospital"),
+    ("The clinic in Jabalia was destroyed during the storming, the ministry said, as "
+     "shelling continued in Rafah.", "Jabalia"),
+    ("The army destroyed homes in Rafah on Sunday, a day after air strikes on Khan Younis "
+     "killed 10 people.", "Rafah"),
+])
+def test_strikes_told_elsewhere_keep_the_destruction(text, place):
+    got = parse(text, published="2024-10-27").events
+    assert ("Looting/property destruction", place) in [(e.sub_event_type, e.location)
+                                                        for e in got]
+
+
+@pytest.mark.parametrize("text", [
+    # the captors' own search: no handing over, not the army's recovery
+    "Hamas said it had recovered the bodies of Israeli hostages killed by an Israeli strike "
+    "in Rafah.",
+    "The Qassam Brigades said its fighters recovered the bodies of two captives from the "
+    "rubble in Rafah.",
+])
+def test_bodies_the_captors_recovered_are_no_release(text):
+    got = parse(text, published="2024-10-27").events
+    assert not [e for e in got if e.sub_event_type == "Hostage or prisoner release"]
