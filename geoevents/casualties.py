@@ -315,6 +315,12 @@ _PATTERNS = [
                           rf"(?:was|has\s+been|had\s+been|is)\s+"
                           rf"(?:(?!(?:not|nearly|almost|narrowly|never)\b)\w+\s+)?"
                           rf"(?:killed|shot\s+dead|martyred)\b", re.I)),
+    # "Another officer, the deputy commander of the brigade, was seriously wounded", "another
+    # soldier was lightly hurt" (not "Another boy was nearly wounded")
+    ("injured", re.compile(rf"\b(?P<n>another)\s+(?:[\w-]+\s+)?(?P<v>{_ONE_PERSON.pattern})"
+                           rf"(?:,[^,.;]{{1,60}},)?\s+(?:was|has\s+been|had\s+been|is)\s+"
+                           rf"(?:(?!(?:not|nearly|almost|narrowly|never)\b)\w+ly\s+)?"
+                           rf"(?:wounded|injured|hurt)\b", re.I)),
     # "Three more were killed in an Israeli air strike", "three more were shot dead"
     ("killed", re.compile(rf"\b(?P<n>{_QUANT})\s+more\s+(?:are\s+|were\s+|have\s+been\s+|"
                           rf"had\s+been\s+)(?:killed|shot\s+dead)\b", re.I)),
@@ -717,8 +723,8 @@ _ANCHOR = re.compile(rf"(?P<k>{_KILLED_PEOPLE}|claim\w*\s+the\s+lives|loss\s+of\
                      rf"(?P<d>{_DEATH_NOUN}|death toll|death of|martyrdom of|"
                      rf"(?:rose|rises|risen|climbed|jumped|increased)\s+to)", re.I)
 # Which anchor word each pattern needs: a window runs only the patterns its words allow.
-_PATTERN_CLASS = ("k", "h", "k", "h", "k", "k", "kd", "kd", "d", "d", "kd", "h", "k", "k", "k", "h",
-                  "kd", "k", "k", "k", "kd", "kd", "k", "kd", "kd", "k", "k", "k", "k", "h")
+_PATTERN_CLASS = ("k", "h", "k", "h", "k", "k", "kd", "kd", "d", "d", "kd", "h", "k", "k", "h", "k",
+                  "h", "kd", "k", "k", "k", "kd", "kd", "k", "kd", "kd", "k", "k", "k", "k", "h")
 assert len(_PATTERN_CLASS) == len(_PATTERNS)
 _WINDOW_BEFORE, _WINDOW_AFTER = 180, 90
 

@@ -34,6 +34,11 @@ __all__ = ["EventUnit", "build_units", "counts_combatants", "folded_into", "isra
            "days_tally", "recovered_listed"]
 
 _OWN_ATTACKS = frozenset({AIR[1], IED[1]})
+# the kinds of attack a bare count of the hurt after it belongs to ("Six others were wounded.")
+_HURT_AFTER = frozenset({AIR, IED, SHELL, ATTACK, BATTLE})
+_TOLD_HURT = re.compile(r"\b(?:the|these|those|both)\s+(?:other\s+)?$", re.I)
+_HURT_VERB = re.compile(r"\b(?:was|were|been|is|are)\b", re.I)
+_HURT_TOO = re.compile(r"\s*[,;]?\s*(?:and|while)\s+", re.I)
 # (and an army's ranks: "a lieutenant colonel and a major were killed in southern Gaza")
 # ("40 terrorists", "two Hamas operatives", "21 reservists": an army's words for fighters)
 _COMBATANTS = re.compile(r"soldiers?|troops|fighters?|militants?|gunm[ae]n|commanders?|officers?|"
@@ -264,6 +269,7 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
             units.append(EventUnit(*kind, t.start, own, s, t.strength))
     units += _the_rest_elsewhere(clauses, units, gaza)
     triggered = list(units)
+    hurt_unit: EventUnit | None = None
     for c in casualties:
         clause = next((cl for cl in clauses if cl.start <= c.start < cl.end), clauses[0])
         own = {m.place_id for m in gaza if clause.start <= m.start < clause.end}
@@ -330,13 +336,33 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
             # type of the sentence's violent trigger, else by who was killed.
             violent = [u for u in triggered if u.event_type in VIOLENT and not (
                 (u.event_type, u.sub_event_type) == AIR and _troops_fell(s, c))]
-            if not violent and c.kind == "injured" and (triggered or _MEDEVAC.search(s.text)
-                                                        or not gaza):
+            # (a count of its own, told as people who were hurt, after an event coded in the
+            # Strip: not "the other two journalists were found injured", told again, nor
+            # "many injured", nor "76 wounded were expected to cross", "dozens of injured")
+            hurt_after = not violent and c.kind == "injured" and not triggered and \
+                not gaza and previous_violent in _HURT_AFTER and bool(previous_places) and \
+                c.count is not None and _HURT_VERB.search(c.text) is not None and \
+                not _MEDEVAC.search(s.text) and \
+                not _TOLD_HURT.search(s.text, max(0, c.start - s.start - 12), c.start - s.start)
+            if not violent and c.kind == "injured" and not hurt_after and (
+                    triggered or _MEDEVAC.search(s.text) or not gaza):
                 # "190 wounded and sick people were evacuated": who, not an attack; "Twelve
                 # people are injured." with no place of its own: the injured of the attack
                 # told before, wherever that was
                 continue
-            if reason:
+            if hurt_after and hurt_unit is not None and \
+                    _HURT_TOO.fullmatch(s.text, hurt_unit.casualty_phrases[-1].end - s.start,
+                                        c.start - s.start):
+                # "Another officer was seriously wounded, and two officers were moderately
+                # hurt": other people hurt, who add up (not "..., including two children")
+                hurt_unit.casualty_phrases.append(c)
+                hurt_unit.injuries = (hurt_unit.injuries or 0) + (c.count or 0) or None
+                continue
+            if hurt_after:
+                # "... was killed by an explosive device in Jabalia. Two officers were
+                # moderately hurt": the hurt of the attack told just before, at its place
+                etype = previous_violent
+            elif reason:
                 etype = BATTLE  # (the troops' death a fight of its own)
             elif counts_combatants(c) and not israeli_dead(c) and \
                     _GROUND_KILLERS.search(clause.text, 0, c.end - clause.start):
@@ -408,6 +434,8 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
             target = EventUnit(*etype, c.start, clause, s, 0.6, from_casualty=True,
                            segment_start=prev_end)
             units.append(target)
+            if hurt_after:
+                hurt_unit = target
         _attach(target, c)
     if any(u.event_type in VIOLENT and u.fatalities for u in units):
         # "the aid convoy attack killed seven": the aid is the target, not the event

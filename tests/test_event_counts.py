@@ -1564,3 +1564,18 @@ def test_a_days_tally_in_a_clause_of_its_own_is_the_strips():
     assert ("Gaza Strip", "Air/drone strike", 195) in [
         (e.location, e.sub_event_type, e.fatalities) for e in got]
     assert all(e.fatalities is None for e in got if e.location != "Gaza Strip")
+
+
+@pytest.mark.parametrize("text,hurt", [
+    # the hurt told in a sentence of their own after the attack: its injuries, added up
+    ("A colonel was killed Sunday by an explosive device in Jabalia. Another officer, the deputy "
+     "commander of the brigade, was seriously wounded, and two officers were moderately hurt.", 3),
+    ("A soldier was killed Sunday by a bomb in Rafah. Another soldier was lightly injured.", 1),
+    ("An airstrike hit a house in Rafah on Sunday, killing three people. Two men were seriously "
+     "wounded and four women were lightly hurt.", 6),
+    ("An airstrike hit a house in Rafah on Sunday, killing three people. Twelve people were "
+     "injured, medics said.", 12),
+])
+def test_the_hurt_told_after_an_attack_are_its_injuries(text, hurt):
+    got = parse(text, published="2024-10-27").events
+    assert [e.injuries for e in got] == [hurt]

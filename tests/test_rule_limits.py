@@ -9523,3 +9523,30 @@ def test_strikes_told_elsewhere_keep_the_destruction(text, place):
 def test_bodies_the_captors_recovered_are_no_release(text):
     got = parse(text, published="2024-10-27").events
     assert not [e for e in got if e.sub_event_type == "Hostage or prisoner release"]
+
+
+@pytest.mark.parametrize("text,hurt", [
+    # a part of the hurt already counted is not more of them
+    ("An airstrike hit a house in Rafah on Sunday, killing three people. Twelve people were "
+     "injured, including two children who were seriously wounded.", 12),
+    # the same hurt told again
+    ("A journalist was killed and two others injured in a strike in Khan Younis on Sunday. "
+     "His body was recovered from an apartment where the other two journalists were found "
+     "injured.", 2),
+    # alive and unhurt
+    ("A soldier was killed Sunday by a bomb in Rafah. Another soldier was nearly wounded.", None),
+    # the wounded as people who travel or lie in a ward, not hurt in the attack
+    ("An airstrike hit a house in Rafah on Sunday, killing three people. An official said 76 "
+     "wounded were expected to cross into Egypt.", None),
+    ("An airstrike hit a house in Rafah on Sunday, killing three people. Rescue crews pulled "
+     "out dozens of injured, some in critical condition.", None),
+])
+def test_the_hurt_after_an_attack_are_not_counted_twice(text, hurt):
+    got = parse(text, published="2024-10-27").events
+    assert [e.injuries for e in got if e.fatalities] == [hurt]
+
+
+def test_the_hurt_after_rockets_at_israel_are_no_event_in_the_strip():
+    got = parse("Hamas launched rockets towards Tel Aviv on Sunday. Twelve people are injured.",
+                published="2024-10-27").events
+    assert not [e for e in got if e.injuries]
