@@ -50,7 +50,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                             r"earlier today|earlier this week|this week|last week|"
                             r"(?:a|one|two|three) weeks? ago|(?:at|over|during) the weekend|"
                             r"last weekend|this weekend|"
-                            r"(?:in )?the (?:past|last) (?:24|twenty-four) hours|"
+                            # ("in the previous 24 hours": a ministry's tally of the day
+                            # it is told, as "in the past 24 hours")
+                            r"(?:in )?the (?:past|last|previous|preceding) "
+                            r"(?:24|twenty-four) hours|"
                             # a span up to the report, dated by its first day
                             r"the (?:past|last) (?:two|three|four|2|3|4) days|"
                             r"for the (?:second|third|fourth|fifth) consecutive day|"

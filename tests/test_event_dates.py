@@ -1237,3 +1237,17 @@ def test_the_start_of_a_tally_is_not_handed_on():
                 "al-Shifa Hospital since 11 November. People trying to leave al-Shifa Hospital "
                 "were reportedly shot at.", published="2023-11-13")
     assert {e.event_date for e in doc.events} == {"2023-11-13"}
+
+
+@pytest.mark.parametrize("text", [
+    # a ministry's tally "in the previous 24 hours" is of the day it is told, after a day
+    # told before it, as "in the past 24 hours" is
+    "Twenty-one soldiers were killed Monday in central Gaza. The health ministry said 195 people "
+    "were killed in the Strip in the previous 24 hours.",
+    "Three soldiers were killed on Monday in Khan Younis. The ministry said 158 Palestinians had "
+    "been killed in the preceding 24 hours.",
+])
+def test_a_tally_of_the_previous_24_hours_is_of_the_reports_day(text):
+    got = parse(text, published="2024-01-23").events
+    assert [e.event_date for e in got if e.location == "Gaza Strip"] == ["2024-01-23"]
+    assert "2024-01-22" in [e.event_date for e in got if e.location != "Gaza Strip"]

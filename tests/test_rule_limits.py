@@ -9550,3 +9550,10 @@ def test_the_hurt_after_rockets_at_israel_are_no_event_in_the_strip():
     got = parse("Hamas launched rockets towards Tel Aviv on Sunday. Twelve people are injured.",
                 published="2024-10-27").events
     assert not [e for e in got if e.injuries]
+
+
+def test_the_previous_day_still_counts_back_from_the_day_told():
+    # "the previous day" is the day before the one told, not a tally of the report's day
+    got = parse("Three soldiers were killed on Monday in Khan Younis. The previous day, strikes "
+                "killed 12 people in Rafah.", published="2024-01-23").events
+    assert [e.event_date for e in got if e.location == "Rafah"] == ["2024-01-21"]
