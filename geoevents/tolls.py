@@ -210,6 +210,11 @@ _AND_ANOTHER = re.compile(r",?\s+and\s+(?:another|a\s+second|a\s+third)\s+(?:[\w
 _AND_AT = re.compile(r",?\s+and\s+(?:also\s+)?(?:on|in|at|near|around)\s+(?:the\s+)?"
                      r"(?:[\w-]+\s+){0,5}?(?:in|at|near|of|around)\s+(?:the\s+)?", re.I)
 
+# "opened fire on crowds near the aid point in Rafah and near the Netzarim axis, killing
+# several": each place with a word of its own, the toll told after both
+_AND_NEAR = re.compile(r",?\s+and\s+(?:also\s+)?(?:near|in|at|around|outside|close\s+to)\s+"
+                       r"(?:the\s+)?", re.I)
+
 
 _COUNT_IN = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?")
 
@@ -246,6 +251,7 @@ def told_together(unit: EventUnit, located: list[tuple[Mention, int, float]], te
         gap = own.end() if own is not None else a.end
         if not (LIST_GAP.fullmatch(text, gap, b.start) or
                 not after and _AND_AT.fullmatch(text, gap, b.start) or
+                after and _AND_NEAR.fullmatch(text, gap, b.start) or
                 after and _AND_ANOTHER.fullmatch(text, a.end, b.start) or
                 after and own is not None and _AND_ANOTHER.fullmatch(text, gap, b.start)):
             return False

@@ -1579,3 +1579,15 @@ def test_a_days_tally_in_a_clause_of_its_own_is_the_strips():
 def test_the_hurt_told_after_an_attack_are_its_injuries(text, hurt):
     got = parse(text, published="2024-10-27").events
     assert [e.injuries for e in got] == [hurt]
+
+
+@pytest.mark.parametrize("text", [
+    # a toll told after two places, each with a word of its own: no place's own count
+    "Israeli forces opened fire on crowds of aid-seekers near the distribution point in Rafah "
+    "and near the Netzarim axis in central Gaza, killing several and wounding dozens.",
+    "Troops fired on crowds near Rafah and near Khan Younis on Tuesday, killing 12 people.",
+    "Tanks shelled homes in Beit Lahia and around Jabalia, killing nine.",
+])
+def test_a_toll_after_places_near_each_other_is_no_places_own(text):
+    got = parse(text, published="2025-07-08").events
+    assert len(got) >= 2 and all(e.fatalities is None and e.injuries is None for e in got)

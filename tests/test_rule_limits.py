@@ -9557,3 +9557,15 @@ def test_the_previous_day_still_counts_back_from_the_day_told():
     got = parse("Three soldiers were killed on Monday in Khan Younis. The previous day, strikes "
                 "killed 12 people in Rafah.", published="2024-01-23").events
     assert [e.event_date for e in got if e.location == "Rafah"] == ["2024-01-21"]
+
+
+@pytest.mark.parametrize("text,place", [
+    # the count names its own place
+    ("Troops fired on crowds near Rafah and near Khan Younis on Tuesday, killing 12 people in "
+     "Khan Younis.", "Khan Younis"),
+    # one place: its own toll
+    ("Troops fired on crowds near the aid point in Rafah on Tuesday, killing 12 people.", "Rafah"),
+])
+def test_a_toll_after_places_near_each_other_keeps_a_named_place(text, place):
+    got = parse(text, published="2025-07-08").events
+    assert (place, 12) in [(e.location, e.fatalities) for e in got]
