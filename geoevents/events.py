@@ -150,9 +150,12 @@ _SEPARATE_ONE = re.compile(r"\b(?:[Ss]eparate|[Aa]nother|[Ss]econd|[Ff]urther)\s
                            r"(?:attacks?|strikes?|airstrikes?|raids?|incidents?|shelling|"
                            r"bombings?)\b")
 # "has been closed since", "have remained shut since": a state that began on the day named
-_STATE_SINCE = re.compile(r"(?i)\b(?:has|have|had)\s+(?:been|remained|stayed)\s+(?:[\w-]+\s+)?"
+# (and "breaking the ceasefire in effect since 19 January", "the truce that had held since":
+# a state's start, not the day the strikes told next were on)
+_STATE_SINCE = re.compile(r"(?i)\b(?:(?:has|have|had)\s+(?:been|remained|stayed)\s+(?:[\w-]+\s+)?"
                           r"(?:closed|shut|open|sealed|blocked|suspended|halted)\s+"
-                          r"(?:[\w-]+\s+){0,3}?since\s+$")
+                          r"(?:[\w-]+\s+){0,3}?|(?:in\s+(?:effect|force|place)|(?:had\s+|has\s+)?"
+                          r"held|holding)\s+)since\s+$")
 # "since early Monday", "since dawn on Sunday": one day's count, not a period's start
 _DAYS_OWN_SINCE = re.compile(r"(?i)\bsince\s+(?:early|dawn|daybreak|midnight|"
                              r"the\s+(?:early\s+)?(?:morning|hours))\b[^.;,]*$")

@@ -1251,3 +1251,17 @@ def test_a_tally_of_the_previous_24_hours_is_of_the_reports_day(text):
     got = parse(text, published="2024-01-23").events
     assert [e.event_date for e in got if e.location == "Gaza Strip"] == ["2024-01-23"]
     assert "2024-01-22" in [e.event_date for e in got if e.location != "Gaza Strip"]
+
+
+@pytest.mark.parametrize("text", [
+    # the start of a ceasefire named in passing is not the day of the toll told next
+    "In the early hours of 18 March, Israeli forces resumed heavy bombardment across the Gaza "
+    "Strip, breaking the ceasefire in effect since 19 January. The ministry reported more than "
+    "400 people killed on the first night alone.",
+    "On 18 March, Israeli jets struck across the Gaza Strip, ending a truce that had held since "
+    "19 January. The ministry reported more than 400 people killed.",
+])
+def test_a_ceasefires_start_is_not_the_day_of_the_toll_after_it(text):
+    got = parse(text, published="2025-03-22").events
+    assert [(e.event_date, e.fatalities) for e in got if e.location == "Gaza Strip"] == [
+        ("2025-03-18", 400)]

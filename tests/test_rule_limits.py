@@ -9569,3 +9569,10 @@ def test_the_previous_day_still_counts_back_from_the_day_told():
 def test_a_toll_after_places_near_each_other_keeps_a_named_place(text, place):
     got = parse(text, published="2025-07-08").events
     assert (place, 12) in [(e.location, e.fatalities) for e in got]
+
+
+def test_a_day_told_after_since_still_dates_what_follows():
+    # "since" a day on which something happened, then more of that day: the day is carried
+    got = parse("On 19 January, the ceasefire took effect. Israeli strikes killed 12 people in "
+                "Rafah.", published="2025-03-22").events
+    assert [e.event_date for e in got if e.location == "Rafah"] == ["2025-01-19"]
