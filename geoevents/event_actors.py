@@ -347,6 +347,19 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
     # whatever civilians the sentence also names)
     victims = others if others and any(counts_combatants(c) for c in unit.casualty_phrases) \
         else civilians or others
+    if unit.sub_event_type in ONE_SIDED and actor1 is not None and actor1.side == "Israel" and \
+            (not unit.casualty_phrases or
+             any(_civilian_dead(c.victim) for c in unit.casualty_phrases)) and \
+            not any(counts_combatants(c) for c in unit.casualty_phrases) and \
+            (chosen := [a for a in armed if victims and a.name == victims[0]]) and \
+            all(a.side == "Palestinian" and
+                _ITS_CLAIM.search(text, max(unit.sentence.start, a.start - 80), a.start)
+                for a in chosen):
+        # "the IDF struck a building in Beit Lahia where it said Hamas operatives were hiding
+        # ..., killing 73 people": the group is the army's claim of its target, the dead
+        # told are people (not "killing five militants": the group's own); with no dead
+        # told, the ones hit are those a toll told next names
+        victims = [CIVILIANS] if unit.casualty_phrases else []
     if unit.sub_event_type == RELEASE[1] and (actor1 is None or actor1.side == "Palestinian") \
             and (any(not _TRADED_FOR.search(text, max(unit.clause.start, m.start() - 50),
                                             m.start())
@@ -597,6 +610,17 @@ def _fire_from_the_strip(text: str, unit: EventUnit) -> bool:
 # an actor that speaks: "The Israeli military said", "the army says that"
 _SAYS = re.compile(r"[\w'’ -]{0,40}?\s+(?:has\s+|had\s+)?(?:said|says|say|reported|reports|"
                    r"announced|stated|added|claimed)\b")
+
+
+# an Israeli claim of whom a strike was aimed at, told beside the place hit: "where it said
+# Hamas operatives were hiding", "which the army claimed was a Hamas command centre",
+# "claiming that militants used it" (not "the IDF said it struck Hamas targets": its report
+# of what it struck; nor "where it claimed to have discovered Hamas posts": what it found)
+_ITS_CLAIM = re.compile(r"\b(?:(?:where|which|that|whom)\s+(?:it|Israel|IDF|"
+                        r"(?:the\s+)?(?:Israeli\s+)?(?:military|army|IDF))\s+(?:has\s+|had\s+)?(?:said|says|claimed|claims|"
+                        r"alleged|alleges)|claiming|alleging)"
+                        r"(?:\s+(?:that|was|were|is|are|a|an|the|used|by|housed|housing))*\s+$",
+                        re.I)
 
 
 def _civilian_dead(victim: str | None) -> bool:

@@ -758,3 +758,16 @@ def test_un_personnel_are_the_ones_hit():
                      "ordnance; one international UNOPS staff member was killed and five other "
                      "UN personnel were seriously injured.", published="2025-03-22").events
     assert event.actor2 in ("Civilians (Palestine)", "Civilians (International)")
+
+
+@pytest.mark.parametrize("text", [
+    # the group is the army's claim of whom it aimed at; the dead told are people
+    "Overnight Saturday, the IDF struck a building in Beit Lahia where it said Hamas operatives "
+    "were hiding. Gaza's Civil Defense said at least 73 people were killed.",
+    "Israeli jets bombed a school in Gaza City which the army claimed was a Hamas command "
+    "centre, killing 20 people.",
+])
+def test_a_strike_on_a_claimed_hideout_that_killed_people_hit_civilians(text):
+    got = parse(text, published="2024-10-21").events
+    assert [(e.actor1, e.actor2) for e in got if e.fatalities] == [
+        ("Israeli military", "Civilians (Palestine)")]

@@ -9576,3 +9576,23 @@ def test_a_day_told_after_since_still_dates_what_follows():
     got = parse("On 19 January, the ceasefire took effect. Israeli strikes killed 12 people in "
                 "Rafah.", published="2025-03-22").events
     assert [e.event_date for e in got if e.location == "Rafah"] == ["2025-01-19"]
+
+
+@pytest.mark.parametrize("text", [
+    # the group's own dead, or the army's report of what it struck: the group was hit
+    "The IDF struck a building in Beit Lahia where it said Hamas operatives were hiding, "
+    "killing five militants.",
+    "The IDF said it struck Hamas operatives in Rafah, killing 12 people.",
+    "The IDF said it struck Hamas targets in Rafah.",
+])
+def test_a_strike_the_army_tells_of_its_target_keeps_the_group(text):
+    got = parse(text, published="2024-10-21").events
+    assert [e.actor2 for e in got] == ["Hamas"]
+
+
+def test_what_the_army_claims_to_have_found_is_not_its_claimed_target():
+    # "where it claimed to have discovered Hamas observation posts": what it found there
+    got = parse("The Israeli military stated that it had engaged in close-quarters combat and "
+                "airstrikes in Shejaia, where it claimed to have discovered Hamas observation "
+                "posts.", published="2024-06-29").events
+    assert "Hamas" in [e.actor2 for e in got if e.sub_event_type == "Air/drone strike"]
