@@ -239,6 +239,7 @@ def _relative(word: str, anchor: date | None) -> tuple[date | None, int]:
 # The patterns this module looks for through a report's cues (geoevents.anchored).
 PATTERNS = tuple(pattern for _, pattern in _PATTERNS)
 NEXT_DAY = dict(_PATTERNS)["next_day"]  # counts from the date given before it
+_PREVIOUS_HOURS = re.compile(r"(?i)(?:in )?the (?:previous|preceding)\b")
 _SPAN = re.compile(r"(one|two|three|four|five|six|a|\d) (days?|weeks?) ")
 _TOLD_AT_NIGHT = re.compile(r"(?i)\b(?:" + TOLD + r"|told\s+\w+|warned|added|"
                             r"statement|remarks|speech|briefing|"
@@ -373,6 +374,18 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
                     # "since Tuesday evening" in a Wednesday report, "since yesterday
                     # evening": the night up to the report, dated by its day as "overnight"
                     value = published
+                if kind == "relative" and value is not None and \
+                        _PREVIOUS_HOURS.match(m.group(0)) and \
+                        (any(r.date and r.start < m.start() for r in refs) or
+                         previous is not None and
+                         (told := parse_published(previous.date)) is not None and
+                         (value - told).days > 1):
+                    # "On Monday, the ministry said 90 people were killed in the previous 24
+                    # hours", "a strike on 1 March ... In the preceding 24 hours, 30 had been
+                    # killed": the 24 hours before the day just told, not before the report
+                    # (a tally told the day after one told before is still the report's)
+                    taken.append((m.start(), m.end()))
+                    continue
                 if kind == "weekday" and value is not None and \
                         _TO_COME.search(text, max(start, m.start() - 60), m.start()):
                     # "said the truce would take effect on Sunday", "called a strike for

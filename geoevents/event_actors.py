@@ -353,7 +353,8 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
             not any(counts_combatants(c) for c in unit.casualty_phrases) and \
             (chosen := [a for a in armed if victims and a.name == victims[0]]) and \
             all(a.side == "Palestinian" and
-                _ITS_CLAIM.search(text, max(unit.sentence.start, a.start - 80), a.start)
+                _ITS_CLAIM.search(text, max(unit.sentence.start, a.start - 80), a.start) and
+                not _ITS_MEMBER_KILLED.search(text, a.end, unit.sentence.end)
                 for a in chosen):
         # "the IDF struck a building in Beit Lahia where it said Hamas operatives were hiding
         # ..., killing 73 people": the group is the army's claim of its target, the dead
@@ -622,6 +623,12 @@ _ITS_CLAIM = re.compile(r"\b(?:(?:where|which|that|whom)\s+(?:it|Israel|IDF|"
                         r"(?:\s+(?:that|was|were|is|are|a|an|the|used|by|housed|housing))*\s+$",
                         re.I)
 
+# ... unless the strike is told to have killed the one it aimed at: "where it said a Hamas
+# commander was hiding, killing the commander and 12 people"
+_ITS_MEMBER_KILLED = re.compile(r"\b(?:killing|killed|kills)\s+(?:the|a|an|its|one|two|three|"
+                                r"several|\d+)\s+(?:[\w-]+\s+){0,2}?(?:commanders?|operatives?|"
+                                r"militants?|fighters?|members?|leaders?|chiefs?|gunm[ae]n)\b",
+                                re.I)
 
 def _civilian_dead(victim: str | None) -> bool:
     """Whether a count's dead or hurt are named as people ("35 people", "four Palestinians",

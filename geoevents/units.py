@@ -39,6 +39,12 @@ _HURT_AFTER = frozenset({AIR, IED, SHELL, ATTACK, BATTLE})
 _TOLD_HURT = re.compile(r"\b(?:the|these|those|both)\s+(?:other\s+)?$", re.I)
 _HURT_VERB = re.compile(r"\b(?:was|were|been|is|are)\b", re.I)
 _HURT_TOO = re.compile(r"\s*[,;]?\s*(?:and|while)\s+", re.I)
+# ... not the hurt of another time: "Another soldier was wounded last month", "Two years ago,
+# 40 people were injured", "have been wounded since the war began"
+_HURT_ELSEWHEN = re.compile(r"\b(?:(?:last|previous|past)\s+(?:week|month|year)s?|"
+                            r"(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?)\s+ago|"
+                            r"earlier\s+this\s+(?:week|month|year)|since|in\s+(?:19|20)\d\d|"
+                            r"(?:in|during|throughout)\s+the\s+(?:war|conflict))\b", re.I)
 # (and an army's ranks: "a lieutenant colonel and a major were killed in southern Gaza")
 # ("40 terrorists", "two Hamas operatives", "21 reservists": an army's words for fighters)
 _COMBATANTS = re.compile(r"soldiers?|troops|fighters?|militants?|gunm[ae]n|commanders?|officers?|"
@@ -337,12 +343,14 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
             violent = [u for u in triggered if u.event_type in VIOLENT and not (
                 (u.event_type, u.sub_event_type) == AIR and _troops_fell(s, c))]
             # (a count of its own, told as people who were hurt, after an event coded in the
-            # Strip: not "the other two journalists were found injured", told again, nor
+            # Strip: not "the other two journalists were found injured", told again, nor "52
+            # people were injured in the past 24 hours", "across the Strip": a day's tally, nor
             # "many injured", nor "76 wounded were expected to cross", "dozens of injured")
             hurt_after = not violent and c.kind == "injured" and not triggered and \
                 not gaza and previous_violent in _HURT_AFTER and bool(previous_places) and \
                 c.count is not None and _HURT_VERB.search(c.text) is not None and \
-                not _MEDEVAC.search(s.text) and \
+                not _MEDEVAC.search(s.text) and not _HURT_ELSEWHEN.search(s.text) and \
+                not days_tally(s.text) and not _ACROSS_THE_STRIP.search(s.text) and \
                 not _TOLD_HURT.search(s.text, max(0, c.start - s.start - 12), c.start - s.start)
             if not violent and c.kind == "injured" and not hurt_after and (
                     triggered or _MEDEVAC.search(s.text) or not gaza):

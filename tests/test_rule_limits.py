@@ -9596,3 +9596,38 @@ def test_what_the_army_claims_to_have_found_is_not_its_claimed_target():
                 "airstrikes in Shejaia, where it claimed to have discovered Hamas observation "
                 "posts.", published="2024-06-29").events
     assert "Hamas" in [e.actor2 for e in got if e.sub_event_type == "Air/drone strike"]
+
+
+@pytest.mark.parametrize("text", [
+    # the hurt of another time, or the day's tally of the Strip
+    "A soldier was killed by an explosive device in Jabalia on Sunday. Two soldiers were wounded "
+    "last month.",
+    "An Israeli airstrike killed three people in Rafah on Sunday. Two years ago, 40 people were "
+    "injured.",
+    "An Israeli airstrike killed three people in Rafah on Sunday. The ministry said 52 people were "
+    "injured in the past 24 hours.",
+    "An Israeli airstrike killed three people in Rafah on Sunday. Some 52 people were injured "
+    "across the Strip on Sunday.",
+])
+def test_the_hurt_of_another_time_or_the_whole_strip_are_not_the_attacks(text):
+    got = parse(text, published="2024-10-27").events
+    assert not [e for e in got if e.injuries]
+
+
+@pytest.mark.parametrize("text,day", [
+    # the 24 hours before the day just told, not before the report
+    ("On Monday, the health ministry said 90 people were killed in the previous 24 hours.",
+     "2024-03-04"),
+    ("An airstrike hit a house in Rafah on 1 March, killing 12 people. In the previous 24 hours, "
+     "30 people had been killed in Khan Younis.", "2024-03-01"),
+])
+def test_the_previous_24_hours_of_a_day_told_are_that_days(text, day):
+    got = parse(text, published="2024-03-05").events
+    assert [e.event_date for e in got if e.fatalities in (30, 90)] == [day]
+
+
+def test_a_strike_that_killed_the_member_it_aimed_at_keeps_the_group():
+    # "killing the commander": the one the army said was there was among the dead
+    got = parse("The IDF struck a house in Rafah where it said a Hamas commander was hiding, "
+                "killing the commander and 12 people.", published="2024-10-21").events
+    assert "Hamas" in [e.actor2 for e in got]
