@@ -314,6 +314,14 @@ _CLOSED_SINCE = re.compile(r"closures?(?:\s+of\s+(?:the\s+|all\s+)?(?:[\w'’-]+
                            r"crossings?(?:\s+points?)?)?\s+since\s+", re.I)
 
 
+# "Khan Younis and Rafah - areas to which Israel had told residents of northern Gaza to
+# move": the order that made them the places people were sent to, told as what they are
+# (not "areas to which Israel told residents to move on Tuesday": the day told)
+_SENT_THERE_BEFORE = re.compile(r"\b(?:to|into|towards?)\s+which\s+(?:[\w'’-]+\s+){0,3}?had\s+"
+                                r"(?:(?:already|earlier|previously)\s+)?(?:been\s+)?"
+                                r"(?:told|ordered|urged|directed|instructed|asked|advised)\b")
+
+
 def named_in_passing(low: str, before: str, lo: int, at: int, stop: int, end: int,
                      violent: bool, ied: bool, *, published: date | None = None) -> bool:
     """Whether the trigger at ``low[at:stop]`` (``before``: ``low[lo:at]``, its look-back;
@@ -344,6 +352,9 @@ def named_in_passing(low: str, before: str, lo: int, at: int, stop: int, end: in
             "issued" not in low[stop:stop + 30] and not _ORDERS_WIDENED.search(low, lo, at) and \
             not _THESE_ORDERS.search(low, lo, at):
         return True  # "areas under evacuation orders": a standing state
+    if "which" in before and _SENT_THERE_BEFORE.search(low, lo, stop) and \
+            not DAY_AFTER.match(low, stop, end):
+        return True  # "areas to which Israel had told residents to move": what they are
     if low.startswith("closure", at) and "since" in low[stop:stop + 60] and \
             _CLOSED_SINCE.match(low, at, end):
         return True  # "the closure of crossings since 2 March": a standing state

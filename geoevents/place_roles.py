@@ -59,9 +59,11 @@ _WHAT_IT_CALLS = (r"(?:what\s+(?:[\w-]+\s+){1,2}(?:calls|called|describes\s+as|d
                   r"terms|termed|dubs|dubbed|has\s+designated\s+as)\s+)?")
 TO = re.compile(r"(?i)\b" + _NOT_A_GOAL + r"(?:to|towards?|into)\s+(?:the\s+)?"
                  # "to the known shelters in Gaza City", "to the eastern parts of"
-                 # (not "to evacuate parts of eastern Rafah": a verb, not a word of kind)
-                 r"(?:(?:(?<=the\s)[a-z][\w-]*\s+|(?:north|south|east|west|centr)\w*\s+)?"
-                 r"(?:(?:areas?|parts?|shelters?|schools?)\s+(?:in|of)|"
+                 # (not "to evacuate parts of eastern Rafah": a verb, not a word of kind);
+                 # "to “known shelters” in western Gaza City": the army's word for them
+                 r"(?:[“\"]?(?:(?<=the\s)[a-z][\w-]*\s+|(?:north|south|east|west|centr)\w*\s+|"
+                 r"(?:known|designated|safe|existing|temporary|makeshift|public|nearby)\s+)?"
+                 r"(?:(?:areas?|parts?|shelters?|schools?)[”\"]?\s+(?:in|of)|"
                  # "pushing hundreds of thousands towards the coast at al-Mawasi"
                  r"(?:coast(?:line)?|shore|beach|seafront|sea)\s+(?:at|in|of|near))"
                  r"\s+(?:the\s+)?)?"
@@ -108,6 +110,11 @@ FLED_FROM = re.compile(r"(?i)(?:(?:\b(?:fled|fleeing|flee|uprooted|evacuated)\b[
                        r"(?:(?:north|south|east|west)\w*\s+)?)"
                        r"\bfrom\s+(?:across\s+|all over\s+|(?:other\s+)?parts\s+of"
                        r"\s+|elsewhere\s+in\s+)?(?:the\s+)?|"
+                       # "Rafah - areas to which Israel had told residents of northern Gaza to
+                       # move": the people sent there, named by the place they came from
+                       r"\b(?:(?:to|into|towards?)\s+which|where)\s+[^.;,]{0,40}?\bhad\s+"
+                       r"[^.;,]{0,30}?\b(?:residents|people|families|civilians|inhabitants)"
+                       r"\s+(?:of|from)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?|"
                        # "families who had fled Beit Lahia": the place they left, named as
                        # what they fled (not "who fled the shelling in Beit Lahia")
                        r"\bwho\s+(?:had\s+|have\s+)?(?:fled|left|escaped)\s+(?:the\s+)?"

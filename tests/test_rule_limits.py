@@ -6086,6 +6086,12 @@ def test_a_breakdown_of_no_dead_gives_no_place_a_part(text, expected):
      "al-Balah and the western part of Nuseirat.", ["Shejaia"]),
     # where the order applies stays its place, a verb before "parts of" no destination
     ("Israel tells civilians to evacuate parts of eastern Rafah.", ["Rafah Governorate"]),
+    # the shelters named in the army's words, with or without quotes
+    ("The army issued evacuation orders for Beit Hanoun and Khuza'a, telling residents to move "
+     "to \"known shelters\" in western Gaza City and Khan Younis.", ["Beit Hanoun", "Khuza'a"]),
+    ("The army ordered residents of Beit Lahia to move to designated shelters in Gaza City.",
+     ["Beit Lahia"]),
+    ("The army ordered residents of Bureij to move to safe areas in Deir al-Balah.", ["Bureij"]),
 ])
 def test_where_people_are_sent_is_no_place_of_the_order(text, places):
     assert [e.location for e in parse(text, published="2024-10-27").events
@@ -9631,3 +9637,26 @@ def test_a_strike_that_killed_the_member_it_aimed_at_keeps_the_group():
     got = parse("The IDF struck a house in Rafah where it said a Hamas commander was hiding, "
                 "killing the commander and 12 people.", published="2024-10-21").events
     assert "Hamas" in [e.actor2 for e in got]
+
+
+@pytest.mark.parametrize("text,places", [
+    ("Officials said dozens of people were killed in Khan Younis and Rafah in the south - areas "
+     "to which Israel had told residents of northern Gaza to move.", ["Khan Younis", "Rafah"]),
+    ("Strikes hit Rafah, to which the army had ordered families from Khan Younis to flee.",
+     ["Rafah"]),
+])
+def test_an_order_that_sent_people_to_the_places_hit_is_no_order(text, places):
+    got = parse(text, published="2024-10-27").events
+    assert [e.location for e in got] == places
+    assert all(e.sub_event_type == "Air/drone strike" for e in got)
+
+
+@pytest.mark.parametrize("text,places", [
+    # the order of the day told, and an order told of its own
+    ("Strikes hit Rafah on Tuesday. The army had told residents of northern Gaza to move south.",
+     ["northern Gaza"]),
+    ("The army told residents of Jabalia to move to Gaza City on Tuesday.", ["Jabalia"]),
+])
+def test_an_order_told_of_its_own_stays(text, places):
+    got = parse(text, published="2024-10-27").events
+    assert [e.location for e in got if e.sub_event_type == "Evacuation order"] == places
