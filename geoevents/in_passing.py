@@ -322,6 +322,47 @@ _SENT_THERE_BEFORE = re.compile(r"\b(?:to|into|towards?)\s+which\s+(?:[\w'’-]+
                                 r"(?:told|ordered|urged|directed|instructed|asked|advised)\b")
 
 
+# "His death brings the toll of soldiers killed in the ground offensive and operations along
+# the border to 358": the span a running toll counts over, not a battle told (not "the toll
+# of those killed in Tuesday’s strike": an attack told by its dead; nor "killed since the
+# start of the ground operation on Oct. 27": its start, a day told)
+_TALLY_OVER = re.compile(r"\b(?:toll|number|tally|total)\s+of\s+(?:[\w'’-]+\s+){0,4}?"
+                         r"(?:killed|dead|died|wounded|injured|fallen)\s+(?:in|during|"
+                         r"throughout)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:and\s+(?:the\s+)?)?$")
+_SPAN_WORD = re.compile(r"(?:[\w-]+\s+)?(?:offensive|operation|campaign|war|invasion|incursion|"
+                        r"fighting|hostilities|assault|onslaught)s?$")
+
+
+# "The 162nd Division launched a renewed offensive in Jabalia two weeks ago, saying ...":
+# how the fighting the report tells of began, weeks before (not "launched an offensive in
+# Jabalia three days ago": the news of the days)
+_LAUNCHED_BEFORE = re.compile(r"\b(?:launched|began|started|opened|resumed|renewed)\s+"
+                              r"(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,2}$")
+_WEEKS_AGO = re.compile(r"[^.;,]{0,60}?\b(?:(?:two|three|four|five|six|seven|eight|several|"
+                        r"\d+)\s+weeks|(?:a|one|two|three|several|\d+)\s+months?)\s+ago\b")
+
+
+# "The occupation forces stormed areas east of Khan Younis and arrested a number of displaced
+# people": a raid told by the arrests it made, no fighting (not "stormed the camp and
+# arrested dozens amid heavy clashes": a fight told beside it)
+_STORMED = re.compile(r"(?:stormed|storming|raided|raiding)$")
+_THEN_ARRESTED = re.compile(r"[^.;,]{0,90}?\band\s+(?:then\s+)?(?:arrested|detained|abducted|"
+                            r"kidnapped|rounded\s+up)\b")
+_FIGHT_BESIDE = re.compile(r"\b(?:clash\w*|fight\w*|gunfire|gunfight\w*|battles?|exchanges?\s+of|"
+                           r"fire[ds]?\b|firing|shoot\w*|shot|resist\w*|ambush\w*|killed|killing|"
+                           r"wounded|injured|dead|shell\w*|bomb\w*|strikes?|struck)")
+
+
+# "The army said it had “ruled out” an air or artillery strike": what did not happen, as
+# its denial (not "ruled out a ceasefire and struck Rafah": a deed of its own)
+_RULED_OUT = re.compile(r"\b(?:ruled?|rules|ruling)\s+out[\"“”']?\s+(?:an?\s+|any\s+|the\s+)?"
+                        r"(?:(?!(?:and|or)\b)[\w-]+\s+){0,2}"
+                        r"(?:(?:or|and)\s+(?:(?!(?:and|or)\b)[\w-]+\s+)?)?$")
+# "was reviewing whether Hamas fire was responsible": a cause asked about, no attack told
+_WHETHER = re.compile(r"\b(?:whether|if)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}$")
+_WAS_TO_BLAME = re.compile(r"\s+(?:was|were|had\s+been)\s+(?:responsible|to\s+blame|behind)\b")
+
+
 def named_in_passing(low: str, before: str, lo: int, at: int, stop: int, end: int,
                      violent: bool, ied: bool, *, published: date | None = None) -> bool:
     """Whether the trigger at ``low[at:stop]`` (``before``: ``low[lo:at]``, its look-back;
@@ -355,6 +396,21 @@ def named_in_passing(low: str, before: str, lo: int, at: int, stop: int, end: in
     if "which" in before and _SENT_THERE_BEFORE.search(low, lo, stop) and \
             not DAY_AFTER.match(low, stop, end):
         return True  # "areas to which Israel had told residents to move": what they are
+    if ("toll" in before or "number" in before or "tally" in before or "total" in before) and \
+            _SPAN_WORD.match(low, at, stop) and _TALLY_OVER.search(low, lo, at) and \
+            not DAY_AFTER.match(low, stop, end):
+        return True  # "the toll of soldiers killed in the ground offensive": its span
+    if " ago" in low[stop:stop + 80] and _CAMPAIGN.match(low, at, stop) and \
+            _LAUNCHED_BEFORE.search(low, lo, at) and _WEEKS_AGO.match(low, stop, end):
+        return True  # "launched a renewed offensive in Jabalia two weeks ago": its start
+    if violent and _STORMED.match(low, at, stop) and _THEN_ARRESTED.match(low, stop, end) and \
+            not _FIGHT_BESIDE.search(low, max(lo, low.rfind(".", 0, at) + 1), end):
+        return True  # "stormed areas east of Khan Younis and arrested ...": the arrests told
+    if " out" in before and _RULED_OUT.search(low, lo, at):
+        return True  # "had “ruled out” an air or artillery strike": denied
+    if ("whether" in before or " if " in before) and _WHETHER.search(low, lo, at) and \
+            _WAS_TO_BLAME.match(low, stop, end):
+        return True  # "reviewing whether Hamas fire was responsible": a cause asked about
     if low.startswith("closure", at) and "since" in low[stop:stop + 60] and \
             _CLOSED_SINCE.match(low, at, end):
         return True  # "the closure of crossings since 2 March": a standing state

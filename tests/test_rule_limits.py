@@ -9660,3 +9660,35 @@ def test_an_order_that_sent_people_to_the_places_hit_is_no_order(text, places):
 def test_an_order_told_of_its_own_stays(text, places):
     got = parse(text, published="2024-10-27").events
     assert [e.location for e in got if e.sub_event_type == "Evacuation order"] == places
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the span a running toll counts over is no battle
+    ("An officer was killed Sunday by an explosive device in Jabalia. His death brings the toll "
+     "of soldiers killed in the ground offensive and operations along the border to 358.",
+     [("Remote explosive/landmine/IED", "Jabalia")]),
+    ("The death toll of people killed in the war in Gaza has risen to 40,000.", []),
+    # (an attack told by its dead stays)
+    ("The toll of those killed in the strike on Jabalia rose to 40.",
+     [("Air/drone strike", "Jabalia")]),
+    # how the fighting began, weeks before
+    ("The 162nd Division launched a renewed offensive in Jabalia two weeks ago, saying Hamas had "
+     "been regrouping there.", []),
+    ("The army launched an offensive in Jabalia three days ago.", [("Armed clash", "Jabalia")]),
+    ("Troops fought Hamas in Jabalia two weeks ago.", [("Armed clash", "Jabalia")]),
+    # a raid told by the arrests it made
+    ("The occupation forces also stormed areas east of Khan Younis and arrested a number of "
+     "displaced people, according to local sources.", [("Arrests", "Khan Younis")]),
+    ("Israeli forces stormed Jabalia camp and arrested dozens amid heavy clashes with resistance "
+     "fighters.", [("Armed clash", "Jabalia Camp"), ("Arrests", "Jabalia Camp")]),
+    ("Israeli forces stormed Nuseirat camp, killing three people, and arrested others.",
+     [("Armed clash", "Nuseirat Camp"), ("Arrests", "Nuseirat Camp")]),
+    # a strike ruled out, a cause asked about
+    ("The Israeli army said it had \"ruled out\" an air or artillery strike on Khan Younis and "
+     "was reviewing whether Hamas fire was responsible.", []),
+    ("The army ruled out a ceasefire and Israeli aircraft struck a house in Rafah.",
+     [("Air/drone strike", "Rafah")]),
+])
+def test_fighting_the_report_does_not_tell(text, expected):
+    assert [(e.sub_event_type, e.location)
+            for e in parse(text, published="2024-10-27").events] == expected
