@@ -24,7 +24,8 @@ from geoevents.trigger_table import VIOLENT
 
 __all__ = ["merge_events", "fold_containers", "fuller_count", "fold_raids_into_attacks",
            "fold_into_the_placed_one", "fold_headline", "headline", "fold_same_toll",
-           "fold_unarmed_into_strike", "fold_incidents", "place_the_dead_told_again", "placed_at",
+           "fold_unarmed_into_strike", "fold_incidents", "bound_told_exactly_at_a_site",
+           "place_the_dead_told_again", "placed_at",
            "toll_of_the_raid_told_next", "arrests_in_the_raid", "releases_told_again",
            "body_count_stands",
            "place_the_lead_told_next", "told_where", "tells_several", "name_the_site_told",
@@ -43,6 +44,7 @@ def fold_incidents(events: list[Event], title: str | None, gaz: Gazetteer) -> li
     events = fold_containers(events, gaz)
     events = fold_into_the_placed_one(events, gaz)
     events = place_the_dead_told_again(events, gaz)
+    events = bound_told_exactly_at_a_site(events, gaz)
     events = place_the_lead_told_next(events, gaz)
     events = place_the_toll_told_there(events, gaz)
     events = name_the_site_told(events, gaz)
@@ -325,6 +327,44 @@ def fold_into_the_placed_one(events: list[Event], gaz: Gazetteer) -> list[Event]
                 # pushed into Shejaia": another place hit, or what went on around it)
                 continue
             out[j] = _into(f, e)
+            drop.add(i)
+            break
+    return [e for k, e in enumerate(out) if k not in drop]
+
+
+# "More than 100 Palestinians were killed ...", a toll told as a bound
+_A_BOUND = re.compile(r"\b(?:more\s+than|over|at\s+least)\s+(?P<n>\d[\d,]*)\b", re.I)
+
+
+def bound_told_exactly_at_a_site(events: list[Event], gaz: Gazetteer) -> list[Event]:
+    """"More than 100 Palestinians were killed ... when Israeli troops opened fire as crowds
+    surged around an aid convoy on the western edge of Gaza City. The ministry said 112
+    people had been killed and 760 injured near the Nabulsi roundabout": a town's toll told
+    as a bound, and the next sentence's count, within the bound's reach, the same day, of
+    the same kind of attack at a site in the town, are one event, at the site, with its
+    count (not "... Separately, 15 were killed in a strike on a school in X": another)."""
+    out = list(events)
+    drop: set[int] = set()
+    for i, e in enumerate(out):
+        bound = _A_BOUND.search(e.notes) if e.fatalities else None
+        if bound is None or e.event_type not in VIOLENT or \
+                int(bound.group("n").replace(",", "")) != e.fatalities:
+            continue
+        town = gaz.get(e.place_id)
+        if town is None or town.feature_class not in _TOWNS:
+            continue
+        for j in range(i + 1, min(i + 3, len(out))):
+            f = out[j]
+            site = gaz.get(f.place_id)
+            if j in drop or f.event_type != e.event_type or f.event_date != e.event_date or \
+                    f.notes == e.notes or site is None or site.id == town.id or \
+                    not _holds(gaz, town, site) or f.fatalities is None or \
+                    not e.fatalities < f.fatalities <= e.fatalities * 3 // 2 or \
+                    _TOLD_APART.search(f.notes) or _ANOTHER.search(f.notes):
+                continue
+            out[j] = replace(f, injuries=fuller_count(f.injuries, e.injuries),
+                             actor1=f.actor1 or e.actor1, actor2=f.actor2 or e.actor2,
+                             confidence=max(f.confidence, e.confidence))
             drop.add(i)
             break
     return [e for k, e in enumerate(out) if k not in drop]
@@ -985,6 +1025,14 @@ def body_count_stands(title: str, notes: str, count: int) -> bool:
                               for c in own)
 
 
+# the words of a headline that name how the dead were killed
+_ARMED_WORD = re.compile(r"\b(?:strikes?|struck|air\s*strikes?|raids?|bomb\w*|shell\w*|"
+                         r"missiles?|rockets?|drones?|jets?|warplanes?|aircraft|tanks?|"
+                         r"artillery|fire[ds]?|firing|shot|shoot\w*|gun\w*|snipers?|blasts?|"
+                         r"explosions?|explosives?|mines?|clash\w*|fight\w*|battles?|attacks?|"
+                         r"ambush\w*|assault\w*|stabb\w*|offensive)\b", re.I)
+
+
 def fold_headline(events: list[Event], title: str | None, gaz: Gazetteer) -> list[Event]:
     """A headline tells the story's incident in the present tense, without its day; the
     body tells it again with the day and the place. One event, the body's, with the body's
@@ -1001,9 +1049,15 @@ def fold_headline(events: list[Event], title: str | None, gaz: Gazetteer) -> lis
             continue
         wide = gaz.get(h.place_id)
         own_day = _NAMES_A_DAY.search(title) is not None
+        # "Gaza aid convoy deaths: more than 100 killed as crowds gather for food": a toll
+        # that names no weapon is the body's attack on civilians (not "More than 40
+        # children killed in two days" over "hostilities continued", a battle)
+        unarmed = h.event_type == "Explosions/Remote violence" and \
+            _ARMED_WORD.search(title) is None
         for k, b in enumerate(out):
             if k == i or k in drop or b.notes.strip() == title or b.event_type != h.event_type \
-                    or own_day and b.event_date != h.event_date or \
+                    and not (unarmed and b.event_type == "Violence against civilians") or \
+                    own_day and b.event_date != h.event_date or \
                     h.event_type not in VIOLENT and b.sub_event_type != h.sub_event_type:
                 # (nor "First captives freed as four-day pause takes hold" over an evacuation
                 # order told in the body: another development, not the headline's told again)

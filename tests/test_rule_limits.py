@@ -9692,3 +9692,36 @@ def test_an_order_told_of_its_own_stays(text, places):
 def test_fighting_the_report_does_not_tell(text, expected):
     assert [(e.sub_event_type, e.location)
             for e in parse(text, published="2024-10-27").events] == expected
+
+
+def test_an_unarmed_headline_and_a_bound_told_exactly_at_a_site_are_one_attack():
+    text = ("Aid convoy deaths: more than 100 killed as crowds gather for food in Gaza City\n\n"
+            "More than 100 Palestinians were killed on Thursday when Israeli troops opened fire "
+            "as crowds surged around an aid convoy on the western edge of Gaza City. The "
+            "ministry said 112 people had been killed and 760 injured near the Nabulsi "
+            "roundabout.")
+    got = parse(text, published="2024-03-01").events
+    assert [(e.sub_event_type, e.location, e.fatalities, e.injuries) for e in got] == [
+        ("Attack", "Nabulsi Roundabout", 112, 760)]
+
+
+@pytest.mark.parametrize("text", [
+    # another attack told apart, or a count past the bound's reach
+    "More than 10 Palestinians were killed on Thursday when Israeli troops opened fire on "
+    "crowds in Gaza City. Separately, troops opened fire on people near the Nabulsi "
+    "roundabout, killing 12.",
+    "More than 10 Palestinians were killed on Thursday when Israeli troops opened fire on "
+    "crowds in Gaza City. Troops opened fire on people near the Nabulsi roundabout on "
+    "Thursday, killing 40.",
+])
+def test_a_bound_beside_another_count_at_a_site_stays_its_own(text):
+    got = parse(text, published="2024-03-01").events
+    assert len([e for e in got if e.fatalities]) == 2
+
+
+def test_a_headline_of_children_killed_is_no_battle_of_the_body():
+    text = ("Gaza: More than 40 children reported killed in just two days\n\n"
+            "OCHA reports that intense hostilities continued overnight across the Gaza Strip, "
+            "killing and injuring many Palestinians.")
+    got = parse(text, published="2025-05-16").events
+    assert ("Explosions/Remote violence", 40) in [(e.event_type, e.fatalities) for e in got]
