@@ -24,7 +24,8 @@ from geoevents.trigger_table import VIOLENT
 
 __all__ = ["merge_events", "fold_containers", "fuller_count", "fold_raids_into_attacks",
            "fold_into_the_placed_one", "fold_headline", "headline", "fold_same_toll",
-           "fold_unarmed_into_strike", "fold_incidents", "bound_told_exactly_at_a_site",
+           "fold_unarmed_into_strike", "fold_unarmed_into_shooting", "fold_incidents",
+           "bound_told_exactly_at_a_site",
            "place_the_dead_told_again", "placed_at",
            "toll_of_the_raid_told_next", "arrests_in_the_raid", "releases_told_again",
            "body_count_stands",
@@ -55,6 +56,7 @@ def fold_incidents(events: list[Event], title: str | None, gaz: Gazetteer) -> li
     events = rest_of_the_strikes(events, gaz)
     events = the_town_told_at_a_site(events, gaz)
     events = fold_unarmed_into_strike(events)
+    events = fold_unarmed_into_shooting(events)
     events = releases_told_again(events, gaz)
     return arrests_in_the_raid(events)
 
@@ -1116,7 +1118,7 @@ def the_town_told_at_a_site(events: list[Event], gaz: Gazetteer) -> list[Event]:
         if town is None or town.feature_class not in _TOWNS or not any(
                 k != i and g.notes == e.notes and g.event_type == e.event_type and
                 (g.place_id != e.place_id or g.event_date != e.event_date)
-                for k, g in enumerate(events)):
+                for k, g in enumerate(events)) and not _DAYS_LISTED.search(e.notes):
             continue
         if any(j > i and f.fatalities and f.notes != e.notes and
                f.event_type == e.event_type and f.sub_event_type == e.sub_event_type and
@@ -1127,6 +1129,15 @@ def the_town_told_at_a_site(events: list[Event], gaz: Gazetteer) -> list[Event]:
                for j, f in enumerate(events)):
             drop.add(i)
     return [e for k, e in enumerate(events) if k not in drop]
+
+
+# "UNRWA schools sheltering IDPs in Nuseirat were hit on 14 and 16 July": attacks of
+# several days, told together (the other day's record may have taken another sentence's
+# words)
+_DAYS_LISTED = re.compile(rf"\b(?:\d{{1,2}}(?:,\s*\d{{1,2}})*,?\s+and\s+\d{{1,2}}\s+"
+                          rf"{MONTH_PATTERN}|{MONTH_PATTERN}\s+\d{{1,2}}(?:,\s*\d{{1,2}})*,?\s+"
+                          rf"and\s+\d{{1,2}}\b|(?:{WEEKDAY_PATTERN})(?:,\s*(?:{WEEKDAY_PATTERN}))*"
+                          rf",?\s+and\s+(?:{WEEKDAY_PATTERN}))")
 
 
 # ("Later, four people were killed in a strike ...", "In addition, ...", "Late on Tuesday,
@@ -1304,6 +1315,30 @@ def fold_unarmed_into_strike(events: list[Event]) -> list[Event]:
     return [e for k, e in enumerate(out) if k not in drop]
 
 
+def fold_unarmed_into_shooting(events: list[Event]) -> list[Event]:
+    """"The Red Cross field hospital in Rafah received 184 patients. Nineteen were dead on
+    arrival ... The Israeli military said that on Tuesday its troops had fired at people
+    ... in western Rafah": dead told with no weapon and no one who killed them (read as a
+    strike for want of one), and a shooting of civilians the same day at the same place,
+    are one event, the shooting, with the fuller count (not "Separately, a strike killed
+    three in Rafah": a strike that tells its own weapon)."""
+    out = list(events)
+    drop: set[int] = set()
+    for i, v in enumerate(events):
+        if v.event_type != "Explosions/Remote violence" or not v.fatalities or \
+                _ARMED_WORD.search(v.notes) or _BY_WHOM.search(v.notes):
+            continue
+        k = next((k for k, e in enumerate(out) if k not in drop and k != i and
+                  e.event_type == "Violence against civilians" and
+                  e.event_date == v.event_date and e.place_id == v.place_id), None)
+        if k is not None:
+            out[k] = _into(out[k], v)
+            drop.add(i)
+    return [e for k, e in enumerate(out) if k not in drop]
+
+
+# ("killed by Israeli forces", "the army killed": who killed them told)
+_BY_WHOM = re.compile(r"\b(?:by|israel\w*|army|military|troops|forces|idf|occupation)\b", re.I)
 # ("Two aid workers were shot dead in Rafah": a weapon named, the killing is no strike's)
 _GUNFIRE = re.compile(r"\b(?:shot|shooting|shootings|gunfire|gunmen|gunshots?|snipers?|"
                       r"bullets?|stabbed|stabbing|beaten)\b", re.I)

@@ -9725,3 +9725,37 @@ def test_a_headline_of_children_killed_is_no_battle_of_the_body():
             "killing and injuring many Palestinians.")
     got = parse(text, published="2025-05-16").events
     assert ("Explosions/Remote violence", 40) in [(e.event_type, e.fatalities) for e in got]
+
+
+def test_dead_told_with_no_weapon_beside_a_shooting_are_the_shootings():
+    text = ("The field hospital in Rafah received 184 patients early this morning. Nineteen "
+            "were dead on arrival. Most had gunshot wounds. The Israeli military said that on "
+            "Tuesday its troops had fired at people who approached the forces near the "
+            "distribution site in western Rafah.")
+    got = parse(text, published="2025-06-03").events
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in got] == [
+        ("Attack", "Rafah", 19)]
+
+
+def test_a_strike_that_names_its_weapon_beside_a_shooting_stays_its_own():
+    text = ("An Israeli drone strike killed three people in Rafah on Tuesday. Israeli troops "
+            "opened fire on people near the distribution site in Rafah on Tuesday.")
+    got = parse(text, published="2025-06-03").events
+    assert sorted(e.sub_event_type for e in got) == ["Air/drone strike", "Attack"]
+
+
+def test_sites_hit_on_days_told_together_are_the_sites_told_next():
+    text = ("Key highlights\n• UNRWA schools sheltering IDPs in Nuseirat were hit on 14 and 16 "
+            "July.\n\nOverview\n• On 14 July, UNRWA's Abu Oreiban school in Nuseirat camp was "
+            "hit, reportedly killing at least 17. Another UNRWA school in Nuseirat was struck on "
+            "16 July; Palestinian sources reported 23 fatalities.")
+    got = parse(text, published="2024-07-17").events
+    assert sorted((e.event_date, e.location) for e in got) == [
+        ("2024-07-14", "Abu Oreiban School"), ("2024-07-16", "Nuseirat")]
+
+
+def test_a_town_hit_on_one_day_beside_a_site_told_also_stays():
+    text = ("Israeli strikes hit Nuseirat on 14 July. Israeli aircraft also struck the Abu "
+            "Oreiban school in Nuseirat camp on 14 July, killing 17.")
+    got = parse(text, published="2024-07-17").events
+    assert sorted(e.location for e in got) == ["Abu Oreiban School", "Nuseirat"]
