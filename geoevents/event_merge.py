@@ -358,7 +358,10 @@ def bound_told_exactly_at_a_site(events: list[Event], gaz: Gazetteer) -> list[Ev
         for j in range(i + 1, min(i + 3, len(out))):
             f = out[j]
             site = gaz.get(f.place_id)
+            # (not "More than 20 ... killed in Israeli air strikes on Gaza City ... Israeli
+            # tanks shelled the Shati camp ..., killing 25": fire of another kind)
             if j in drop or f.event_type != e.event_type or f.event_date != e.event_date or \
+                    f.sub_event_type != e.sub_event_type or \
                     f.notes == e.notes or site is None or site.id == town.id or \
                     not _holds(gaz, town, site) or f.fatalities is None or \
                     not e.fatalities < f.fatalities <= e.fatalities * 3 // 2 or \
@@ -1054,8 +1057,11 @@ def fold_headline(events: list[Event], title: str | None, gaz: Gazetteer) -> lis
         # "Gaza aid convoy deaths: more than 100 killed as crowds gather for food": a toll
         # that names no weapon is the body's attack on civilians (not "More than 40
         # children killed in two days" over "hostilities continued", a battle)
+        # (nor "30 killed in Khan Younis" over troops who "opened fire ..., killing four" and
+        # "air strikes ... killed 26": the body's own strikes are the headline's)
         unarmed = h.event_type == "Explosions/Remote violence" and \
-            _ARMED_WORD.search(title) is None
+            _ARMED_WORD.search(title) is None and not any(
+                g.event_type == h.event_type and g.notes.strip() != title for g in events)
         for k, b in enumerate(out):
             if k == i or k in drop or b.notes.strip() == title or b.event_type != h.event_type \
                     and not (unarmed and b.event_type == "Violence against civilians") or \
@@ -1118,7 +1124,8 @@ def the_town_told_at_a_site(events: list[Event], gaz: Gazetteer) -> list[Event]:
         if town is None or town.feature_class not in _TOWNS or not any(
                 k != i and g.notes == e.notes and g.event_type == e.event_type and
                 (g.place_id != e.place_id or g.event_date != e.event_date)
-                for k, g in enumerate(events)) and not _DAYS_LISTED.search(e.notes):
+                for k, g in enumerate(events)) and not (
+                    _DAYS_LISTED.search(e.notes) and _other_day_told(events, i, town, gaz)):
             continue
         if any(j > i and f.fatalities and f.notes != e.notes and
                f.event_type == e.event_type and f.sub_event_type == e.sub_event_type and
@@ -1129,6 +1136,19 @@ def the_town_told_at_a_site(events: list[Event], gaz: Gazetteer) -> list[Event]:
                for j, f in enumerate(events)):
             drop.add(i)
     return [e for k, e in enumerate(events) if k not in drop]
+
+
+def _other_day_told(events: list[Event], i: int, town: Place, gaz: Gazetteer) -> bool:
+    """Whether an attack of the kind of ``events[i]`` is told after it, in ``town``, on a day
+    other than its own: the days it lists told in parts (not "Israeli strikes hit Nuseirat
+    on Monday and Tuesday. On Monday, a strike on the Abu Oreiban school ... killed 17":
+    Tuesday's strike is told nowhere else)."""
+    e = events[i]
+    return any(j > i and f.notes != e.notes and f.event_type == e.event_type and
+               f.event_date is not None and f.event_date != e.event_date and
+               (f.place_id == town.id or (
+                   (site := gaz.get(f.place_id)) is not None and _holds(gaz, town, site)))
+               for j, f in enumerate(events))
 
 
 # "UNRWA schools sheltering IDPs in Nuseirat were hit on 14 and 16 July": attacks of
@@ -1330,7 +1350,11 @@ def fold_unarmed_into_shooting(events: list[Event]) -> list[Event]:
             continue
         k = next((k for k, e in enumerate(out) if k not in drop and k != i and
                   e.event_type == "Violence against civilians" and
-                  e.event_date == v.event_date and e.place_id == v.place_id), None)
+                  e.event_date == v.event_date and e.place_id == v.place_id and
+                  # (not "Health officials said 40 people were killed in Rafah on Tuesday"
+                  # beside troops "opened fire on crowds ... in Rafah, killing three": the
+                  # day's toll of the town, a shooting with a count of its own)
+                  e.fatalities in (None, v.fatalities)), None)
         if k is not None:
             out[k] = _into(out[k], v)
             drop.add(i)

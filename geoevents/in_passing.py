@@ -338,7 +338,10 @@ _SPAN_WORD = re.compile(r"(?:[\w-]+\s+)?(?:offensive|operation|campaign|war|inva
 # Jabalia three days ago": the news of the days)
 _LAUNCHED_BEFORE = re.compile(r"\b(?:launched|began|started|opened|resumed|renewed)\s+"
                               r"(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,2}$")
-_WEEKS_AGO = re.compile(r"[^.;,]{0,60}?\b(?:(?:two|three|four|five|six|seven|eight|several|"
+# (not "launched a new offensive in Jabalia on Sunday after leaving the camp two months ago":
+# the weeks ago are of another deed, the day told)
+_WEEKS_AGO = re.compile(r"(?:(?!\b(?:after|since|following|when|than|before)\b)[^.;,]){0,60}?"
+                        r"\b(?:(?:two|three|four|five|six|seven|eight|several|"
                         r"\d+)\s+weeks|(?:a|one|two|three|several|\d+)\s+months?)\s+ago\b")
 
 
@@ -401,7 +404,8 @@ def named_in_passing(low: str, before: str, lo: int, at: int, stop: int, end: in
             not DAY_AFTER.match(low, stop, end):
         return True  # "the toll of soldiers killed in the ground offensive": its span
     if " ago" in low[stop:stop + 80] and _CAMPAIGN.match(low, at, stop) and \
-            _LAUNCHED_BEFORE.search(low, lo, at) and _WEEKS_AGO.match(low, stop, end):
+            _LAUNCHED_BEFORE.search(low, lo, at) and _WEEKS_AGO.match(low, stop, end) and \
+            not DAY_AFTER.match(low, stop, end):
         return True  # "launched a renewed offensive in Jabalia two weeks ago": its start
     if violent and _STORMED.match(low, at, stop) and _THEN_ARRESTED.match(low, stop, end) and \
             not _FIGHT_BESIDE.search(low, max(lo, low.rfind(".", 0, at) + 1), end):

@@ -9759,3 +9759,41 @@ def test_a_town_hit_on_one_day_beside_a_site_told_also_stays():
             "Oreiban school in Nuseirat camp on 14 July, killing 17.")
     got = parse(text, published="2024-07-17").events
     assert sorted(e.location for e in got) == ["Abu Oreiban School", "Nuseirat"]
+
+
+def test_an_offensive_launched_on_a_day_told_stays():
+    text = ("The army launched a new offensive in Jabalia on Sunday after leaving the camp two "
+            "months ago.")
+    assert [(e.sub_event_type, e.location)
+            for e in parse(text, published="2024-10-08").events] == [("Armed clash", "Jabalia")]
+
+
+def test_a_towns_toll_of_the_day_is_no_shooting_with_a_count_of_its_own():
+    text = ("Health officials said 40 people were killed in Rafah on Tuesday. On Tuesday, Israeli "
+            "troops opened fire on crowds waiting for aid in Rafah, killing three people.")
+    got = parse(text, published="2024-06-05").events
+    assert ("Attack", "Rafah", 3) in [(e.sub_event_type, e.location, e.fatalities) for e in got]
+    assert len(got) == 2
+
+
+def test_a_bound_of_air_strikes_is_no_shelling_at_a_site():
+    text = ("More than 20 people were killed in Israeli air strikes on Gaza City on Tuesday. "
+            "Israeli tanks shelled the Shati camp in Gaza City on Tuesday, killing 25.")
+    got = parse(text, published="2024-06-05").events
+    assert sorted(e.sub_event_type for e in got) == [
+        "Air/drone strike", "Shelling/artillery/missile attack"]
+
+
+def test_days_listed_with_one_told_next_keep_the_town():
+    text = ("Israeli strikes hit Nuseirat on Monday and Tuesday. On Monday, an Israeli strike on "
+            "the Abu Oreiban school in Nuseirat camp killed 17 people.")
+    got = parse(text, published="2024-07-17").events
+    assert sorted(e.location for e in got) == ["Abu Oreiban School", "Nuseirat"]
+
+
+def test_an_unarmed_headline_over_the_bodys_strikes_is_no_shooting():
+    text = ("30 killed in Khan Younis\n\nIsraeli troops opened fire on people waiting for flour "
+            "in Khan Younis on Tuesday, killing four. Israeli air strikes on homes in Khan Younis "
+            "killed 26 on Tuesday.")
+    got = parse(text, published="2024-06-05").events
+    assert ("Attack", 4) in [(e.sub_event_type, e.fatalities) for e in got]
