@@ -723,8 +723,9 @@ def rest_at_the_area(events: list[Event], holds: Callable[[str | None, str | Non
         # with air raids that left 39 dead at a seaside cafe") or that refers back to it
         # ("One of those strikes killed seven people"); parts told after a toll with no
         # word linking the two may be over and above it
-        linked = [e for e in parts if _REFERS_BACK.search(e.notes) or any(
-            n == e.fatalities and fits(e) for n, fits in told)]
+        linked = [e for e in parts if _REFERS_BACK.search(e.notes) and
+                  not _toll_between(events, wide, e) or any(
+                      n == e.fatalities and fits(e) for n, fits in told)]
         total = sum(e.fatalities or 0 for e in parts)
         if not linked and span:
             # ("killed 104 people overnight ... whose brother and two nephews were killed in
@@ -738,6 +739,17 @@ def rest_at_the_area(events: list[Event], holds: Callable[[str | None, str | Non
         if linked and counted < wide.fatalities:
             out[i] = replace(wide, fatalities=wide.fatalities - counted)
     return out
+
+
+def _toll_between(events: list[Event], wide: Event, part: Event) -> bool:
+    """Whether another sentence told a toll of its own between the wide toll and a part that
+    refers back ("104 were martyred ... Al-Aqsa Martyrs Hospital received 30 martyrs from
+    Bureij, Nuseirat and al-Zawaida. Among them were a couple and their four children": the
+    hospital's 30 are what "among them" reads back to, not the 104)."""
+    i, j = events.index(wide), events.index(part)
+    lo, hi = min(i, j), max(i, j)
+    return any(e.notes not in (wide.notes, part.notes) and _counts_of_dead(e.notes)
+               for e in events[lo + 1:hi])
 
 
 # "across the Gaza Strip ... overnight", "across Gaza since dawn": a toll for the whole Strip

@@ -1591,3 +1591,13 @@ def test_the_hurt_told_after_an_attack_are_its_injuries(text, hurt):
 def test_a_toll_after_places_near_each_other_is_no_places_own(text):
     got = parse(text, published="2025-07-08").events
     assert len(got) >= 2 and all(e.fatalities is None and e.injuries is None for e in got)
+
+
+def test_among_them_after_a_hospital_toll_is_no_part_of_the_days_toll():
+    # "among them" reads back to the hospital's count told just before, not to the day's
+    text = ("The health ministry said 90 people were killed and 200 injured in Israeli air "
+            "strikes on various areas of the Gaza Strip overnight. Nasser hospital received 25 "
+            "bodies from Khan Younis and Rafah. Among them were a mother and her three children "
+            "killed when their home in Bani Suheila was bombed.")
+    got = {e.location: e.fatalities for e in parse(text, published="2025-05-14").events}
+    assert got["Gaza Strip"] == 90 and got["Bani Suheila"] == 4

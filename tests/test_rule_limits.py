@@ -9797,3 +9797,15 @@ def test_an_unarmed_headline_over_the_bodys_strikes_is_no_shooting():
             "killed 26 on Tuesday.")
     got = parse(text, published="2024-06-05").events
     assert ("Attack", 4) in [(e.sub_event_type, e.fatalities) for e in got]
+
+
+@pytest.mark.parametrize("text, rest", [
+    # a part that reads back to the day's toll itself, with no toll told between
+    ("Israeli strikes killed 95 people in Gaza on Monday, health officials said. One of those "
+     "strikes killed seven people in a house in Jabalia.", 88),
+    ("The ministry said 60 people were killed in Israeli strikes on Tuesday. Among them were 12 "
+     "members of one family killed in a strike on their home in Nuseirat.", 48),
+])
+def test_a_part_told_right_after_the_days_toll_still_leaves_the_rest(text, rest):
+    got = {e.location: e.fatalities for e in parse(text, published="2024-10-27").events}
+    assert got["Gaza Strip"] == rest
