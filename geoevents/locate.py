@@ -49,6 +49,7 @@ from geoevents.place_roles import (
     not_after,
     own_or_not_sent,
     speaker_asides,
+    where_they_are,
 )
 from geoevents.quantities import parse_number
 from geoevents.sentences import Span, split_clauses
@@ -580,6 +581,10 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
             # northern Gaza": a return is coded where people go back to
             away = {id(m) for m in not_after(TO, here, unit.sentence)}
             here = [m for m in here if id(m) not in away] or here
+        if unit.sub_event_type == "Displacement" and here:
+            # "Gaza city, where 100,000 people displaced from North Gaza have relocated":
+            # where the displaced are now is not where they fled
+            here = [m for m in here if not where_they_are(m, unit.sentence)]
         if unit.sub_event_type in FROM_HERE and here:
             # "ordered residents of Gaza City to move to Deir al-Balah": the order and the
             # flight are coded where people leave, not where they are sent (a clause that

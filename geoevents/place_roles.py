@@ -236,6 +236,32 @@ _CAME_FROM = re.compile(r"(?i)\b(?:displaced|evacuees|uprooted|who\s+(?:had\s+|h
 
 _JUST_A_LIST = re.compile(r"[\s,]*(?:(?:and|or)\s+)?(?:the\s+)?")
 
+# Where the displaced now are, told of the people rather than of a flight: "Gaza city,
+# where more than 100,000 people displaced from North Gaza have relocated", "areas of Khan
+# Younis where people displaced from the north have recently arrived", "Palestinians
+# displaced to Al Mawasi have little or no access to ...".
+_WHERE_THEY_CAME = re.compile(r"(?i)[\s,]*(?:[\w-]+\s+){0,2}?where\s+[^.;]{0,80}?\b(?:have|has|had)"
+                              r"\s+(?:(?:recently|since|now|already|just)\s+)?(?:relocated|"
+                              r"arrived|moved|sought\s+(?:refuge|shelter|safety)|taken\s+"
+                              r"(?:refuge|shelter))\b")
+_THOSE_SENT_TO = re.compile(r"(?i)\b(?:people|Palestinians|families|civilians|residents|"
+                            r"Gazans|persons|IDPs)\s+(?:who\s+(?:were|had\s+been|have\s+been)"
+                            r"\s+)?(?:displaced|relocated|evacuated)\s+(?:to|into)\s+"
+                            r"(?:the\s+)?$")
+_THEY_NOW = re.compile(r"(?i)(?:\s+(?:area|zone|camp|city))?\s+(?:have|has|are|is|lack|face|"
+                       r"live|remain|struggle)\b")
+
+
+def where_they_are(m: Mention, sentence: Span) -> bool:
+    """Whether a place is where the displaced now are, told of the people and not of their
+    flight ("Gaza city, where 100,000 people displaced from North Gaza have relocated",
+    "Palestinians displaced to Al Mawasi have no access to water"): no place they fled."""
+    at, end = m.start - sentence.start, m.end - sentence.start
+    if _WHERE_THEY_CAME.match(sentence.text, end):
+        return True
+    return bool(_THOSE_SENT_TO.search(sentence.text, max(0, at - 60), at) and
+                _THEY_NOW.match(sentence.text, end))
+
 
 def came_from(here: list[Mention], sentence: Span) -> list[Mention]:
     """``here`` without the places the people told to leave had come from, nor the places

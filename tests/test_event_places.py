@@ -2069,3 +2069,15 @@ def test_strikes_across_the_strip_including_places_leave_the_toll_to_the_strip(t
                                                                                 toll):
     got = {(loc, n) for _, loc, n, _ in _events(text, "2024-10-27")}
     assert got == {(p, None) for p in parts} | {("Gaza Strip", toll)}
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Aid agencies are struggling to provide water in Deir al-Balah, where tens of thousands of "
+     "people displaced from Rafah have arrived since Monday.", ["Rafah"]),
+    ("Efforts are ongoing to scale up services in Gaza city, where more than 100,000 people "
+     "displaced from North Gaza have relocated.", ["North Gaza"]),
+    ("Families displaced to Khan Younis are living in overcrowded tents without water.", []),
+])
+def test_where_the_displaced_now_are_is_not_where_they_fled(text, places):
+    got = [loc for sub, loc, _, _ in _events(text) if sub == "Displacement"]
+    assert got == places

@@ -9809,3 +9809,16 @@ def test_an_unarmed_headline_over_the_bodys_strikes_is_no_shooting():
 def test_a_part_told_right_after_the_days_toll_still_leaves_the_rest(text, rest):
     got = {e.location: e.fatalities for e in parse(text, published="2024-10-27").events}
     assert got["Gaza Strip"] == rest
+
+
+@pytest.mark.parametrize("text, place", [
+    # the flight itself, told by where it went
+    ("Thousands of families were displaced to Khan Younis on Monday.", "Khan Younis"),
+    # a clause of where they sheltered does not hide the place they fled
+    ("Thousands of people fled Rafah to Khan Younis, where they have sought shelter in schools.",
+     "Rafah"),
+])
+def test_a_flight_told_by_its_destination_keeps_a_place(text, place):
+    got = [e.location for e in parse(text, published="2024-10-27").events
+           if e.sub_event_type == "Displacement"]
+    assert got == [place]
