@@ -773,8 +773,16 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                 r"also |then |finally )?left(?! behind\b)|"
                 r"withdrew|withdrawn|withdrawing|withdraws?|withdrawal of|pulled out of|retreated|"
                 r"(?:ended|ending|concluded) (?:in|with) (?:an? |the )?(?:\w+ )?withdrawal", 0.65),
-    (AID, r"aid (?:trucks?|convoys?|deliver(?:y|ies)|shipments?|drops?)|trucks? (?:of aid|"
-          r"carrying)|trucks? (?:were |was )?(?:dispatched|offloaded|unloaded)|"
+    (AID, r"aid (?:trucks?|convoys?|deliver(?:y|ies)|shipments?|drops?)|trucks? of aid|"
+          # "59 trucks carrying water, food and medicines entered Gaza", "the entry of ten
+          # trucks carrying water", "escorting a convoy of trucks carrying aid" (not "a
+          # truck carrying aid overturned on civilians", "the trucks carrying flour were on
+          # their way": the trucks named, no load going in)
+          r"(?:entry|transfer|passage|convoys?) of (?:[\w,-]+ ){0,4}?trucks? carrying|"
+          r"trucks? carrying(?=[^.;]*?\b(?:enter(?:ed|ing|s)?|cross(?:ed|es|ing)|"
+          r"arriv(?:ed|ing|es)|reach(?:ed|ing|es)|deliver(?:ed|ing|s)|unloaded|offloaded|"
+          r"distributed|exited|moved ashore|rolled)\b)|"
+          r"trucks? (?:were |was )?(?:dispatched|offloaded|unloaded)|"
           # "trucks loaded with flour crossed into Gaza" (not "trucks loaded with flour were
           # turned back", "armed men seized trucks loaded with flour": a load told going in)
           r"trucks? (?:loaded|laden|filled) with (?:[\w-]+ ){0,2}?(?:aid|food|flour|supplies|"

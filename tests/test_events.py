@@ -2845,3 +2845,14 @@ def test_hostages_bodies_the_army_recovered_at_a_place_are_an_event(text):
     got = parse(text, published="2024-10-27").events
     assert [(e.sub_event_type, e.location) for e in got] == [
         ("Hostage or prisoner release", "Jabalia")]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("On 31 October, 59 trucks carrying water, food and medicines entered Gaza through the "
+     "Rafah crossing with Egypt.", "Rafah Crossing"),
+    ("Israel allowed the entry of 25 trucks carrying fuel through Rafah crossing on Monday.",
+     "Rafah Crossing"),
+])
+def test_trucks_carrying_a_load_in_are_a_delivery(text, place):
+    got = [(e.sub_event_type, e.location) for e in parse(text, published="2024-10-27").events]
+    assert ("Aid delivery", place) in got

@@ -9822,3 +9822,12 @@ def test_a_flight_told_by_its_destination_keeps_a_place(text, place):
     got = [e.location for e in parse(text, published="2024-10-27").events
            if e.sub_event_type == "Displacement"]
     assert got == [place]
+
+
+@pytest.mark.parametrize("text", [
+    "A truck carrying flour overturned near Deir al-Balah on Monday.",
+    "The trucks carrying food were on their way to warehouses in Khan Younis on Monday.",
+])
+def test_trucks_carrying_aid_named_with_no_load_going_in_are_no_delivery(text):
+    got = parse(text, published="2024-10-27").events
+    assert "Aid delivery" not in [e.sub_event_type for e in got]
