@@ -240,7 +240,14 @@ _JUST_A_LIST = re.compile(r"[\s,]*(?:(?:and|or)\s+)?(?:the\s+)?")
 # where more than 100,000 people displaced from North Gaza have relocated", "areas of Khan
 # Younis where people displaced from the north have recently arrived", "Palestinians
 # displaced to Al Mawasi have little or no access to ...".
-_WHERE_THEY_CAME = re.compile(r"(?i)[\s,]*(?:[\w-]+\s+){0,2}?where\s+[^.;]{0,80}?\b(?:have|has|had)"
+_WHERE_THEY_CAME = re.compile(r"(?i)[\s,]*(?:[\w-]+\s+){0,2}?where\s+"
+                              # the displaced arrive, not "Rafah, where Israeli tanks have
+                              # moved into the city centre"
+                              r"[^.;]{0,80}?\b(?:displaced|people|families|Palestinians|"
+                              r"civilians|residents|IDPs|evacuees|persons|Gazans|they)\b"
+                              # "have relocated", not "fled Jabalia, where they had sought
+                              # shelter": where people had been before they fled
+                              r"[^.;]{0,40}?\b(?:have|has)"
                               r"\s+(?:(?:recently|since|now|already|just)\s+)?(?:relocated|"
                               r"arrived|moved|sought\s+(?:refuge|shelter|safety)|taken\s+"
                               r"(?:refuge|shelter))\b")
@@ -249,7 +256,15 @@ _THOSE_SENT_TO = re.compile(r"(?i)\b(?:people|Palestinians|families|civilians|re
                             r"\s+)?(?:displaced|relocated|evacuated)\s+(?:to|into)\s+"
                             r"(?:the\s+)?$")
 _THEY_NOW = re.compile(r"(?i)(?:\s+(?:area|zone|camp|city))?\s+(?:have|has|are|is|lack|face|"
-                       r"live|remain|struggle)\b")
+                       r"live|remain|struggle)\b"
+                       # not "Palestinians displaced to Rafah are now fleeing again": the
+                       # place they were sent to is the place of the new flight
+                       r"(?![^.;,]{0,40}?\b(?:fle(?:e|d|es|eing)|displaced|forced|ordered|"
+                       r"told|evacuat\w*|leav\w*|left|uprooted|on\s+the\s+move)\b)")
+# "Thousands fled Rafah, where people displaced from the north have sought shelter": a
+# place told as the one fled stays the place of the flight
+_FLED_IT = re.compile(r"(?i)\b(?:fled|flee|fleeing|flees|left|leaving|leave|from|out\s+of)\s+"
+                      r"(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?$")
 
 
 def where_they_are(m: Mention, sentence: Span) -> bool:
@@ -257,6 +272,8 @@ def where_they_are(m: Mention, sentence: Span) -> bool:
     flight ("Gaza city, where 100,000 people displaced from North Gaza have relocated",
     "Palestinians displaced to Al Mawasi have no access to water"): no place they fled."""
     at, end = m.start - sentence.start, m.end - sentence.start
+    if _FLED_IT.search(sentence.text, max(0, at - 30), at):
+        return False
     if _WHERE_THEY_CAME.match(sentence.text, end):
         return True
     return bool(_THOSE_SENT_TO.search(sentence.text, max(0, at - 60), at) and

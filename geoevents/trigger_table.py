@@ -779,7 +779,12 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           # truck carrying aid overturned on civilians", "the trucks carrying flour were on
           # their way": the trucks named, no load going in)
           r"(?:entry|transfer|passage|convoys?) of (?:[\w,-]+ ){0,4}?trucks? carrying|"
-          r"trucks? carrying(?=[^.;]*?\b(?:enter(?:ed|ing|s)?|cross(?:ed|es|ing)|"
+          # the going in told of the trucks, not of a later clause ("a truck carrying flour
+          # overturned, killing people who had arrived to collect aid") nor denied ("trucks
+          # carrying aid are waiting at the Rafah crossing, unable to enter")
+          r"trucks? carrying(?=(?:(?!\b(?:who|which|killing|injuring|wounding|unable|not|"
+          r"never|cannot|waiting|until|before|after|while)\b)[^.;])*?"
+          r"\b(?:enter(?:ed|ing|s)?|cross(?:ed|es|ing)|"
           r"arriv(?:ed|ing|es)|reach(?:ed|ing|es)|deliver(?:ed|ing|s)|unloaded|offloaded|"
           r"distributed|exited|moved ashore|rolled)\b)|"
           r"trucks? (?:were |was )?(?:dispatched|offloaded|unloaded)|"

@@ -9831,3 +9831,37 @@ def test_a_flight_told_by_its_destination_keeps_a_place(text, place):
 def test_trucks_carrying_aid_named_with_no_load_going_in_are_no_delivery(text):
     got = parse(text, published="2024-10-27").events
     assert "Aid delivery" not in [e.sub_event_type for e in got]
+
+
+@pytest.mark.parametrize("text, place", [
+    # those who arrive where the flight came from are troops, not the displaced
+    ("Thousands of people fled Rafah, where Israeli tanks have moved into the city centre.",
+     "Rafah"),
+    ("Tens of thousands fled Khan Younis, where Israeli forces have arrived in the eastern "
+     "neighbourhoods.", "Khan Younis"),
+    # where they had sheltered before the flight is the place they fled
+    ("Thousands of families were displaced from Jabalia, where they had sought shelter in "
+     "UNRWA schools.", "Jabalia"),
+    # those sent to a place who now flee it again
+    ("People displaced to Rafah have been forced to flee once more after the evacuation "
+     "order.", "Rafah"),
+    ("IDPs relocated to Khan Younis have fled again following new evacuation orders.",
+     "Khan Younis"),
+])
+def test_a_place_fled_is_kept_though_told_of_where_people_are(text, place):
+    got = [e.location for e in parse(text, published="2024-10-27").events
+           if e.sub_event_type == "Displacement"]
+    assert place in got
+
+
+@pytest.mark.parametrize("text", [
+    # the going in told of others, in a later clause
+    "A truck carrying flour overturned near Deir al-Balah, killing people who had arrived to "
+    "collect aid.",
+    # the going in denied
+    "Egyptian trucks carrying aid are waiting at the Rafah crossing, unable to enter.",
+    "Hundreds of trucks carrying aid remain stuck in Al Arish, unable to cross into Gaza.",
+])
+def test_trucks_carrying_aid_not_told_going_in_are_no_delivery(text):
+    got = parse(text, published="2024-10-27").events
+    assert "Aid delivery" not in [e.sub_event_type for e in got]
