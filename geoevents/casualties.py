@@ -93,7 +93,10 @@ _FELL = ("(?:" + "|".join(rf"(?<={w}\s)" for w in (
          r"central|eastern|western|north|south|east|west|combat|battle|action|fighting|"
          r"clashes)\b)|\s+while\s+(?!fighting|operating|serving|on\b|in\b))"
          r"(?![^.;]{0,80}?\band\s+(?:was|were)\s+(?:\w+ly\s+)?(?:injured|wounded|hurt)\b)")
-_KILLED_PEOPLE = (rf"(?:{_KILL}|slaughtered|fell\s+(?:in|during)\s+(?:combat|battle|action)\b|"
+# "two Palestinians were shot and killed near the hospital", "was stabbed and killed": the
+# way they were killed, told before the verb
+_KILLED_PEOPLE = (rf"(?:(?:shot|stabbed|gunned\s+down|beaten|run\s+over)\s+and\s+)?"
+                  rf"(?:{_KILL}|slaughtered|fell\s+(?:in|during)\s+(?:combat|battle|action)\b|"
                   rf"{_FELL})")
 # ... a killing of fighters only, the verb opening or closing the count: "eliminated 40
 # terrorists", "12 Hamas operatives were eliminated" (not "UNRWA eliminated 12 staff", "30

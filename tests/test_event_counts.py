@@ -1601,3 +1601,12 @@ def test_among_them_after_a_hospital_toll_is_no_part_of_the_days_toll():
             "killed when their home in Bani Suheila was bombed.")
     got = {e.location: e.fatalities for e in parse(text, published="2025-05-14").events}
     assert got["Gaza Strip"] == 90 and got["Bani Suheila"] == 4
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("Two Palestinians were reportedly shot and killed in the vicinity of Nasser hospital.", 2),
+    ("A Palestinian woman was shot and killed near Nasser hospital in Khan Younis.", 1),
+    ("Three men were stabbed and killed in Rafah on Sunday.", 3),
+])
+def test_how_the_victims_were_killed_before_the_verb_keeps_the_count(text, killed):
+    assert [e.fatalities for e in parse(text, published="2024-10-27").events] == [killed]

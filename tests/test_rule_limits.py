@@ -9865,3 +9865,12 @@ def test_a_place_fled_is_kept_though_told_of_where_people_are(text, place):
 def test_trucks_carrying_aid_not_told_going_in_are_no_delivery(text):
     got = parse(text, published="2024-10-27").events
     assert "Aid delivery" not in [e.sub_event_type for e in got]
+
+
+# -- the way victims were killed before the verb -------------------------------------
+@pytest.mark.parametrize("text", [
+    "Two Palestinians were shot and wounded near the hospital in Rafah.",
+    "Two Palestinians were shot and injured near the hospital in Khan Younis on Sunday.",
+])
+def test_shot_and_wounded_is_no_toll(text):
+    assert all(e.fatalities is None for e in parse(text, published="2024-10-27").events)
