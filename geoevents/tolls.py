@@ -755,7 +755,10 @@ def _toll_between(events: list[Event], wide: Event, part: Event) -> bool:
 # "across the Gaza Strip ... overnight", "across Gaza since dawn": a toll for the whole Strip
 # over a span of the day (not the ministry's "past 24 hours" tally, which runs to its own hour)
 _SPAN = r"\b(?:overnight|since\s+(?:dawn|midnight|(?:early\s+)?this\s+morning))\b"
-_ACROSS = r"\bacross\s+(?:the\s+)?(?:Gaza(?:\s+Strip)?|Strip|enclave|territory)\b"
+# ("across the Palestinian enclave", "across the besieged territory": the Strip by another
+# name)
+_ACROSS = (r"\bacross\s+(?:the\s+)?(?:(?:Palestinian|besieged|coastal|war-torn|devastated)\s+)?"
+           r"(?:Gaza(?:\s+Strip)?|Strip|enclave|territory)\b")
 # "Separately, five people were killed in Jabalia": told as no part of the toll (nor "In
 # addition, five people were killed in Jabalia", "Later on Sunday, a strike in Jabalia killed
 # five": over and above it, or after the span it counts)

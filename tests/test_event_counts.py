@@ -1610,3 +1610,11 @@ def test_among_them_after_a_hospital_toll_is_no_part_of_the_days_toll():
 ])
 def test_how_the_victims_were_killed_before_the_verb_keeps_the_count(text, killed):
     assert [e.fatalities for e in parse(text, published="2024-10-27").events] == [killed]
+
+
+@pytest.mark.parametrize("where", ["the Palestinian enclave", "the besieged territory"])
+def test_a_span_toll_across_the_strip_by_another_name_keeps_the_rest(where):
+    text = (f"Israeli strikes across {where} killed at least 50 people overnight, medics said. "
+            "Ten people were killed in a strike on a house in Jabalia.")
+    got = {e.location: e.fatalities for e in parse(text, published="2024-10-27").events}
+    assert got == {"Gaza Strip": 40, "Jabalia": 10}

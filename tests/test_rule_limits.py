@@ -9874,3 +9874,12 @@ def test_trucks_carrying_aid_not_told_going_in_are_no_delivery(text):
 ])
 def test_shot_and_wounded_is_no_toll(text):
     assert all(e.fatalities is None for e in parse(text, published="2024-10-27").events)
+
+
+@pytest.mark.parametrize("opening", ["Separately, ten", "Later on Sunday, ten"])
+def test_a_toll_across_the_palestinian_enclave_keeps_dead_told_apart(opening):
+    text = ("Israeli strikes across the Palestinian territory killed at least 50 people "
+            f"overnight, medics said. {opening} people were killed in a strike on a house in "
+            "Jabalia.")
+    got = {e.location: e.fatalities for e in parse(text, published="2024-10-27").events}
+    assert got == {"Gaza Strip": 50, "Jabalia": 10}
