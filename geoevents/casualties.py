@@ -352,8 +352,10 @@ _PATTERNS = [
                           rf"(?:people\s+|persons\s+)?(?:killed|dead)\b"
                           rf"(?![^,.;]{{0,40}}?\b(?:in|over|during)\s+the\s+(?:past|last)\s+"
                           rf"(?:week|month|year)\b){_NOT_AND_HURT}", re.I)),
-    # "one of the top leaders of its armed wing was killed": one
-    ("killed", re.compile(rf"\b(?P<n>one)\s+of\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?"
+    # "one of the top leaders of its armed wing was killed": one ("One of the group's top
+    # members was killed": a possessive among the words before the victim)
+    ("killed", re.compile(rf"\b(?P<n>one)\s+of\s+(?:the|its|their|his|her)\s+"
+                          rf"(?:[\w'’-]+\s+){{0,2}}?"
                           rf"(?P<v>{_VICTIM})(?:\s+of\s+[^,.;]{{1,40}}?)?\s+(?:was|has\s+been|"
                           rf"had\s+been|is)\s+(?:(?!(?:not|nearly|almost|narrowly|never)\b)\w+\s+)?"
                           rf"killed\b", re.I)),

@@ -1618,3 +1618,11 @@ def test_a_span_toll_across_the_strip_by_another_name_keeps_the_rest(where):
             "Ten people were killed in a strike on a house in Jabalia.")
     got = {e.location: e.fatalities for e in parse(text, published="2024-10-27").events}
     assert got == {"Gaza Strip": 40, "Jabalia": 10}
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli strikes hit Gaza on Friday. One of the group's top members was killed.",
+    "Israeli strikes hit Gaza on Friday. One of the movement’s commanders was killed.",
+])
+def test_one_of_a_groups_members_killed_is_one(text):
+    assert [e.fatalities for e in parse(text, published="2024-10-27").events] == [1]

@@ -9883,3 +9883,13 @@ def test_a_toll_across_the_palestinian_enclave_keeps_dead_told_apart(opening):
             "Jabalia.")
     got = {e.location: e.fatalities for e in parse(text, published="2024-10-27").events}
     assert got == {"Gaza Strip": 50, "Jabalia": 10}
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("An Israeli strike hit a house in Rafah on Friday. One of the family's sons was nearly "
+     "killed.", None),
+    ("An Israeli strike hit a house in Rafah on Friday. One of the hospital's doctors said five "
+     "people were killed.", 5),
+])
+def test_one_of_a_groups_members_is_no_victim_alive_or_speaking(text, killed):
+    assert [e.fatalities for e in parse(text, published="2024-10-27").events] == [killed]
