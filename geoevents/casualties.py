@@ -94,8 +94,14 @@ _FELL = ("(?:" + "|".join(rf"(?<={w}\s)" for w in (
          r"clashes)\b)|\s+while\s+(?!fighting|operating|serving|on\b|in\b))"
          r"(?![^.;]{0,80}?\band\s+(?:was|were)\s+(?:\w+ly\s+)?(?:injured|wounded|hurt)\b)")
 # "two Palestinians were shot and killed near the hospital", "was stabbed and killed": the
-# way they were killed, told before the verb
-_KILLED_PEOPLE = (rf"(?:(?:shot|stabbed|gunned\s+down|beaten|run\s+over)\s+and\s+)?"
+# way they were killed, told before the verb, in the passive only (not "Two police officers
+# shot and killed a suspect", "two gunmen reportedly shot and killed a man": who killed) and
+# before the verb of the killing (not "were beaten and dead bodies were later found")
+_MANNER = (r"(?:shot|stabbed|gunned\s+down|beaten|run\s+over)\s+and\s+"
+           r"(?=(?:killed|died|slain|martyred|eliminated)\b)")
+_KILLED_PEOPLE = (rf"(?:(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bbeing\s)|(?<=\bare\s)|"
+                  rf"(?<=\bis\s)){_MANNER}|(?<=ly\s){_MANNER}(?!\w+\s+(?:a|an|the|his|her|their|"
+                  rf"its|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b))?"
                   rf"(?:{_KILL}|slaughtered|fell\s+(?:in|during)\s+(?:combat|battle|action)\b|"
                   rf"{_FELL})")
 # ... a killing of fighters only, the verb opening or closing the count: "eliminated 40

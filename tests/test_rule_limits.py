@@ -9893,3 +9893,13 @@ def test_a_toll_across_the_palestinian_enclave_keeps_dead_told_apart(opening):
 ])
 def test_one_of_a_groups_members_is_no_victim_alive_or_speaking(text, killed):
     assert [e.fatalities for e in parse(text, published="2024-10-27").events] == [killed]
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("Two police officers shot and killed a suspect in Rafah on Sunday.", None),
+    ("Three gunmen stabbed and killed a shopkeeper in Rafah on Sunday.", None),
+    ("Two gunmen reportedly shot and killed a man in Rafah on Sunday.", 1),
+    ("Two Palestinians were beaten and dead bodies were later found in Rafah.", None),
+])
+def test_the_killers_or_a_beating_are_no_count_of_dead(text, killed):
+    assert all(e.fatalities == killed for e in parse(text, published="2024-10-27").events)
