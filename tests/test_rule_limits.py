@@ -9903,3 +9903,14 @@ def test_one_of_a_groups_members_is_no_victim_alive_or_speaking(text, killed):
 ])
 def test_the_killers_or_a_beating_are_no_count_of_dead(text, killed):
     assert all(e.fatalities == killed for e in parse(text, published="2024-10-27").events)
+
+
+@pytest.mark.parametrize("text,want", [
+    # a zone that is a site in the town, not an area of its governorate
+    ("An airstrike hit the industrial zone in Khan Younis on Monday.", "Khan Younis"),
+    # strikes in "areas of" a town are the town's: only an order or a flight leaves the area
+    ("Israeli strikes hit residential areas of Khan Younis on Monday, killing four.",
+     "Khan Younis"),
+])
+def test_a_zone_that_is_no_area_of_the_governorate_keeps_the_town(text, want):
+    assert {e.location for e in parse(text, published="2024-10-27").events} == {want}
