@@ -246,7 +246,7 @@ def _as_area(m: Mention, precision: int, factor: float, sentence: Span, gaz: Gaz
     if m.feature_class != "city" or not m.governorate:
         return m, precision, factor
     at = m.start - sentence.start
-    if not listed and not (parts or _PARTS_OF).search(sentence.text, max(0, at - 30), at):
+    if not listed and not (parts or _PARTS_OF).search(sentence.text, max(0, at - 45), at):
         return m, precision, factor
     area = next((c.place for c in gaz.candidates_for_key(name_key(m.governorate + " governorate"))
                  if c.place.feature_class == "governorate"), None)
@@ -294,10 +294,11 @@ _OWN_NOUN = re.compile(r"(?i)\b(?:towns?|cit(?:y|ies)|villages?|camps?)\s+of\s+$
 # Khan Younis": a site in the town)
 _ZONE = (r"\b(?:combat|humanitarian|safe|designated|evacuation|buffer|closed|military|danger|"
          r"fighting)\s+zones?")
+# ("parts of eastern and central Khan Younis": two sides of it)
+_SIDES = r"(?:(?:(?:north|south|east|west)(?:ern)?|central)\s+(?:and\s+)?){1,2}"
 _PARTS_OF = re.compile(rf"(?i)(?:\b(?:parts?|areas?|neighbou?rhoods?)|{_ZONE})\s+(?:of|in)\s+"
-                       r"(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$")
-_ZONE_OF = re.compile(rf"(?i){_ZONE}\s+(?:of|in)\s+(?:the\s+)?"
-                      r"(?:(?:north|south|east|west)(?:ern)?\s+)?$")
+                       rf"(?:the\s+)?(?:{_SIDES})?$")
+_ZONE_OF = re.compile(rf"(?i){_ZONE}\s+(?:of|in)\s+(?:the\s+)?(?:{_SIDES})?$")
 
 
 def _place_for(unit: EventUnit, s_gaza: list[Mention], s_outside: list[Mention],

@@ -2095,3 +2095,15 @@ def test_where_the_displaced_now_are_is_not_where_they_fled(text, places):
 ])
 def test_a_zone_of_a_town_is_its_governorate(text, want):
     assert {loc for _, loc, _, _ in _events(text, "2024-10-27")} == {want}
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The directive affects people located in parts of eastern and central Khan Younis.",
+     "Khan Younis Governorate"),
+    ("The Israeli military ordered residents of parts of northern and eastern Rafah to leave "
+     "on Monday.", "Rafah Governorate"),
+    ("Thousands fled areas in eastern and central Khan Younis on Monday.",
+     "Khan Younis Governorate"),
+])
+def test_parts_of_two_sides_of_a_town_are_its_governorate(text, want):
+    assert {loc for _, loc, _, _ in _events(text, "2024-10-27")} == {want}

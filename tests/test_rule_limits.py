@@ -9914,3 +9914,13 @@ def test_the_killers_or_a_beating_are_no_count_of_dead(text, killed):
 ])
 def test_a_zone_that_is_no_area_of_the_governorate_keeps_the_town(text, want):
     assert {e.location for e in parse(text, published="2024-10-27").events} == {want}
+
+
+@pytest.mark.parametrize("text,want", [
+    # two sides of the town with no "parts of": the town fled
+    ("Thousands fled eastern and central Khan Younis on Monday.", "Khan Younis"),
+    # strikes on parts of two sides are the town's: only an order or a flight leaves the area
+    ("Israeli strikes hit parts of eastern and central Khan Younis on Monday.", "Khan Younis"),
+])
+def test_two_sides_of_a_town_keep_the_town_without_parts_of_an_order(text, want):
+    assert {e.location for e in parse(text, published="2024-10-27").events} == {want}
