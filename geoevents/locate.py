@@ -254,7 +254,8 @@ def _as_area(m: Mention, precision: int, factor: float, sentence: Span, gaz: Gaz
         return m, precision, factor
     return replace(m, place_id=area.id, name=area.name, lat=area.lat, lon=area.lon,
                    kind=area.kind, feature_class=area.feature_class,
-                   reason=f"parts of {m.surface}: the governorate"), 3, factor
+                   reason=f"{'a zone of' if parts is _ZONE_OF else 'parts of'} {m.surface}: "
+                          "the governorate"), 3, factor
 
 
 # "Rafah, the southern-most governorate", "Khan Younis governorate" is a name the
@@ -294,8 +295,10 @@ _OWN_NOUN = re.compile(r"(?i)\b(?:towns?|cit(?:y|ies)|villages?|camps?)\s+of\s+$
 # Khan Younis": a site in the town)
 _ZONE = (r"\b(?:combat|humanitarian|safe|designated|evacuation|buffer|closed|military|danger|"
          r"fighting)\s+zones?")
-# ("parts of eastern and central Khan Younis": two sides of it)
-_SIDES = r"(?:(?:(?:north|south|east|west)(?:ern)?|central)\s+(?:and\s+)?){1,2}"
+# ("parts of eastern and central Khan Younis": two sides of it; not "parts of the north
+# and Khan Younis": a side told alone is an area of its own, the town after it the town)
+_SIDE = r"(?:(?:north|south|east|west)(?:ern)?|central)"
+_SIDES = rf"{_SIDE}\s+(?:(?:and\s+)?{_SIDE}\s+)?"
 _PARTS_OF = re.compile(rf"(?i)(?:\b(?:parts?|areas?|neighbou?rhoods?)|{_ZONE})\s+(?:of|in)\s+"
                        rf"(?:the\s+)?(?:{_SIDES})?$")
 _ZONE_OF = re.compile(rf"(?i){_ZONE}\s+(?:of|in)\s+(?:the\s+)?(?:{_SIDES})?$")

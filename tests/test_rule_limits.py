@@ -9924,3 +9924,23 @@ def test_a_zone_that_is_no_area_of_the_governorate_keeps_the_town(text, want):
 ])
 def test_two_sides_of_a_town_keep_the_town_without_parts_of_an_order(text, want):
     assert {e.location for e in parse(text, published="2024-10-27").events} == {want}
+
+
+@pytest.mark.parametrize("text", [
+    # the governorate the report says it means is background for a weak cue, as the city is
+    "The operation in Rafah, the southernmost governorate, continued on Monday.",
+    "Israel's operation in Rafah, the southern-most governorate, began in May.",
+    "The Israeli advance into Rafah, the southernmost governorate, continued.",
+])
+def test_a_said_governorate_makes_no_event_of_a_weak_cue(text):
+    assert not parse(text, published="2024-10-27").events
+
+
+@pytest.mark.parametrize("text,want", [
+    # a side told alone is an area of its own: the town after it is the town
+    ("Thousands fled parts of the north and Khan Younis on Monday.", "Khan Younis"),
+    ("Israel ordered the evacuation of areas in the east and Rafah on Monday.", "Rafah"),
+    ("Israel ordered residents of parts of the south and Khan Younis to leave.", "Khan Younis"),
+])
+def test_a_side_told_alone_leaves_the_next_town_a_town(text, want):
+    assert {e.location for e in parse(text, published="2024-10-27").events} == {want}
