@@ -824,10 +824,6 @@ def _unit_places(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit,
             _DEADLY.search(text, max(s.start, unit.anchor - 25), unit.anchor)) and all(
             m.kind == "region" and not (m.feature_class == "corridor" and
                                         unit.event_type == "Strategic developments")
-            and not (m.reason or "").startswith("a zone of")  # ("trapped in combat zones of
-            # Khan Younis": the governorate a town names is a place its sentence names; not
-            # "The operation in Rafah, the southernmost governorate, continued": the
-            # governorate the report says it means, background as the city would be)
             or factor < 0.9
             for m, _, factor in located):
         # A weak cue ("the operation", "advances") makes an event only where its own

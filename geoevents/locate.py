@@ -109,11 +109,6 @@ def place_for(unit: EventUnit, s_gaza: list[Mention], s_outside: list[Mention],
                      for area, (m, p, f) in zip(areas, found)]
         else:
             found = areas
-    else:
-        # "air strikes in a densely populated Israeli-designated zone in Khan Younis",
-        # "trapped in combat zones of Khan Younis": a zone of the governorate, whatever the
-        # event (not "strikes in Khan Younis", "areas of Rafah": the town itself)
-        found = [_as_area(m, p, f, unit.sentence, gaz, parts=_ZONE_OF) for m, p, f in found]
     return found
 
 
@@ -238,15 +233,14 @@ def _on_side(gaz: Gazetteer, city: Mention, x: Mention, side: str | None) -> boo
 
 
 def _as_area(m: Mention, precision: int, factor: float, sentence: Span, gaz: Gazetteer,
-             listed: bool = False, parts: re.Pattern | None = None
-             ) -> tuple[Mention, int, float]:
+             listed: bool = False) -> tuple[Mention, int, float]:
     """"families displaced from parts of Khan Younis", "areas in eastern Rafah": people
     leave an area of the governorate the city names, not the city itself (``listed``:
     every city the sentence lists for it)."""
     if m.feature_class != "city" or not m.governorate:
         return m, precision, factor
     at = m.start - sentence.start
-    if not listed and not (parts or _PARTS_OF).search(sentence.text, max(0, at - 45), at):
+    if not listed and not _PARTS_OF.search(sentence.text, max(0, at - 30), at):
         return m, precision, factor
     area = next((c.place for c in gaz.candidates_for_key(name_key(m.governorate + " governorate"))
                  if c.place.feature_class == "governorate"), None)
@@ -254,8 +248,7 @@ def _as_area(m: Mention, precision: int, factor: float, sentence: Span, gaz: Gaz
         return m, precision, factor
     return replace(m, place_id=area.id, name=area.name, lat=area.lat, lon=area.lon,
                    kind=area.kind, feature_class=area.feature_class,
-                   reason=f"{'a zone of' if parts is _ZONE_OF else 'parts of'} {m.surface}: "
-                          "the governorate"), 3, factor
+                   reason=f"parts of {m.surface}: the governorate"), 3, factor
 
 
 # "Rafah, the southern-most governorate", "Khan Younis governorate" is a name the
@@ -290,18 +283,8 @@ _ROUTE_OPENED = re.compile(r"(?i)(?:re-?)?opened\s+(?:an?\s+|the\s+)?(?:[\w'’-
                            r"(?:route|road|passage|corridor|street|highway)s?\b")
 _DISPLACED_IN = re.compile(r"\b[Dd]isplaced\s+(?:[\w,]+\s+){0,5}?in\s+(?:the\s+)?[A-Z]")
 _OWN_NOUN = re.compile(r"(?i)\b(?:towns?|cit(?:y|ies)|villages?|camps?)\s+of\s+$")
-# "combat zones of Khan Younis", "a densely populated Israeli-designated zone in Khan
-# Younis": an area of the governorate like "parts of" one (not "the industrial zone in
-# Khan Younis": a site in the town)
-_ZONE = (r"\b(?:combat|humanitarian|safe|designated|evacuation|buffer|closed|military|danger|"
-         r"fighting)\s+zones?")
-# ("parts of eastern and central Khan Younis": two sides of it; not "parts of the north
-# and Khan Younis": a side told alone is an area of its own, the town after it the town)
-_SIDE = r"(?:(?:north|south|east|west)(?:ern)?|central)"
-_SIDES = rf"{_SIDE}\s+(?:(?:and\s+)?{_SIDE}\s+)?"
-_PARTS_OF = re.compile(rf"(?i)(?:\b(?:parts?|areas?|neighbou?rhoods?)|{_ZONE})\s+(?:of|in)\s+"
-                       rf"(?:the\s+)?(?:{_SIDES})?$")
-_ZONE_OF = re.compile(rf"(?i){_ZONE}\s+(?:of|in)\s+(?:the\s+)?(?:{_SIDES})?$")
+_PARTS_OF = re.compile(r"(?i)\b(?:parts?|areas?|neighbou?rhoods?)\s+(?:of|in)\s+(?:the\s+)?"
+                       r"(?:(?:north|south|east|west)(?:ern)?\s+)?$")
 
 
 def _place_for(unit: EventUnit, s_gaza: list[Mention], s_outside: list[Mention],
