@@ -379,13 +379,13 @@ def without_the_office(text: str, s: Span, named: list[Mention], *,
     house in Rafah on Saturday. The Gaza health ministry said five people were killed"),
     with no attack, day or place of its own (not "... said 40 people were killed in
     strikes on Saturday", "... killed across Gaza": the day's tally)."""
-    if not any(speaks_for_the_strip(text, m) for m in named) or \
-            days_tally(text, s.start, s.end):
+    offices = [m for m in named if speaks_for_the_strip(text, m)]
+    if not offices or days_tally(text, s.start, s.end):
         return named
     if _THAT_ATTACK.search(text, s.start, s.end) is None and \
-            not _bare_toll_after(text, s, named, bare_toll_after):
+            not (len(offices) == len(named) and _bare_toll_after(text, s, bare_toll_after)):
         return named
-    return [m for m in named if not speaks_for_the_strip(text, m)]
+    return [m for m in named if m not in offices]
 
 
 # "strikes", "bombardment", "across", "in total": a toll of more than the attack told before
@@ -397,8 +397,7 @@ _NOT_BARE = re.compile(rf"(?i)\b(?:{_ATTACK_NOUN}s?|bombard\w*|across|throughout
                        r"day|days|hours|week|weekend)\b")
 
 
-def _bare_toll_after(text: str, s: Span, named: list[Mention],
-                     told_before: ToldBefore | None) -> bool:
+def _bare_toll_after(text: str, s: Span, told_before: ToldBefore | None) -> bool:
     """Whether a sentence that names the Strip only as whose office speaks tells a bare
     toll ("Five people were killed, Gaza's health ministry said") right after the sentence
     of an attack told at one place (not "... hit Rafah and Khan Younis": whose toll?), and
@@ -408,7 +407,6 @@ def _bare_toll_after(text: str, s: Span, named: list[Mention],
         not text[told_before.end:s.start].strip() and \
         len(told_before.places) == 1 and \
         not next(iter(told_before.places)).startswith("strip:") and \
-        all(speaks_for_the_strip(text, m) for m in named) and \
         _NOT_BARE.search(text, s.start, s.end) is None
 
 
