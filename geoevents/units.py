@@ -297,7 +297,8 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
             if text is not None and c.kind == "killed" and israeli_dead(c) and \
             not _KILLED_BY.match(c.text) else None
         reason = why is not None and any(u.anchor < why.start() for u in free)
-        if _troops_fell(s, c):
+        fell = _troops_fell(s, c)
+        if fell:
             # "the army struck dozens of targets after one of its soldiers was killed in
             # Rafah": an Israeli strike does not kill Israel's troops, who fell in a fight
             same_clause = [u for u in same_clause if (u.event_type, u.sub_event_type) != AIR]
@@ -341,7 +342,7 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
             # A count with its own place ("Rafah (43 fatalities)") is its own event, of the
             # type of the sentence's violent trigger, else by who was killed.
             violent = [u for u in triggered if u.event_type in VIOLENT and not (
-                (u.event_type, u.sub_event_type) == AIR and _troops_fell(s, c))]
+                (u.event_type, u.sub_event_type) == AIR and fell)]
             # (a count of its own, told as people who were hurt, after an event coded in the
             # Strip: not "the other two journalists were found injured", told again, nor "52
             # people were injured in the past 24 hours", "across the Strip": a day's tally, nor
@@ -411,7 +412,7 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
                 # day's tally, mostly of strikes, whatever was told just before it (not
                 # "12 people were killed in Khan Younis in the past 24 hours": a place's toll)
                 etype = AIR
-            elif previous_violent == AIR and _troops_fell(s, c) and not gaza:
+            elif previous_violent == AIR and fell and not gaza:
                 continue  # "They killed an Israeli soldier, so the Israelis hit back": no
                 # strike's toll, and no place of the fight told
             elif previous_violent == IED and not counts_combatants(c) and \
@@ -421,7 +422,7 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
                 # strikes, not of the bomb told before
                 etype = AIR
             elif previous_violent is not None and not (
-                    previous_violent == AIR and _troops_fell(s, c)) and not (
+                    previous_violent == AIR and fell) and not (
                     own_place and counts_combatants(c) and
                     not _toll_of(previous_violent, previous_places, own, c)):
                 etype = previous_violent  # "The attack killed 90": the event told just before
@@ -493,11 +494,11 @@ def _second_weapon(s: Span, units: list[EventUnit]) -> None:
     told = [u for u in units if not u.from_casualty and u.strength >= 0.8]
     far = [u for u in told if (u.event_type, u.sub_event_type) in (AIR, SHELL)]
     planted = [u for u in told if (u.event_type, u.sub_event_type) == IED]
-    if not far or len(planted) != 1 or len(_PLANTED_WEAPON.findall(s.text)) == 0:
+    weapons = list(_PLANTED_WEAPON.finditer(s.text)) if far and len(planted) == 1 else []
+    if not weapons:
         return
     bomb = planted[0]
-    weapon = min(_PLANTED_WEAPON.finditer(s.text),
-                 key=lambda m: abs(s.start + m.start() - bomb.anchor))
+    weapon = min(weapons, key=lambda m: abs(s.start + m.start() - bomb.anchor))
     # (and told going off: not "targeted a Hamas cell planting explosive devices", "hit a
     # workshop making IEDs": what the strike hit)
     if abs(s.start + weapon.start() - bomb.anchor) > 60:
