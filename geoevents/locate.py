@@ -826,6 +826,12 @@ _ITS_OWN_TIME = re.compile(r"(?i:\b(?:since|ago|earlier|previously|before|last|p
                            rf"yesterday|weeks?|months?)\b)|\b(?:{WEEKDAY_PATTERN}|{MONTH_NAMES})\b")
 
 
+def _previous_sentence_start(text: str, start: int) -> int:
+    """Where the sentence just before the one at ``start`` begins (after ". " or a line
+    break), for rules that read what that sentence told."""
+    return max(text.rfind(". ", 0, start - 2), text.rfind("\n", 0, start - 1)) + 1
+
+
 def _fled_the_order_before(unit: EventUnit, here: list[Mention],
                            last_place: tuple[Mention, int] | None, cues: Cues) -> bool:
     """Whether a flight its sentence tells only by where people went follows an order told
@@ -837,8 +843,7 @@ def _fled_the_order_before(unit: EventUnit, here: list[Mention],
         # (not "Thousands have fled to Deir al-Balah since last week", "Last month,
         # thousands fled toward al-Mawasi": a flight of another time than the order's)
         return False
-    before = max(cues.text.rfind(". ", 0, unit.sentence.start - 2),
-                 cues.text.rfind("\n", 0, unit.sentence.start - 1)) + 1
+    before = _previous_sentence_start(cues.text, unit.sentence.start)
     if not before <= last_place[0].start < unit.sentence.start:
         return False
     return any(t.sub_event_type == "Evacuation order"
@@ -1319,7 +1324,7 @@ def _tallier_told(text: str, start: int, end: int) -> bool:
         return True
     if _IT_SAID.match(text, start) is None:
         return False
-    before = max(text.rfind(". ", 0, start - 2), text.rfind("\n", 0, start - 1)) + 1
+    before = _previous_sentence_start(text, start)
     return _TALLIER_SPEAKS.search(text, before, start) is not None
 
 
