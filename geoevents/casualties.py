@@ -333,6 +333,9 @@ _PATTERNS = [
     # "Three more were killed in an Israeli air strike", "three more were shot dead"
     ("killed", re.compile(rf"\b(?P<n>{_QUANT})\s+more\s+(?:are\s+|were\s+|have\s+been\s+|"
                           rf"had\s+been\s+)(?:killed|shot\s+dead)\b", re.I)),
+    # "Dozens more were injured", "three more were seriously wounded"
+    ("injured", re.compile(rf"\b(?P<n>{_QUANT})\s+more\s+(?:are\s+|were\s+|have\s+been\s+|"
+                           rf"had\s+been\s+)(?:[a-z]+ly\s+)?(?:injured|wounded|hurt)\b", re.I)),
     # "at least another 300 were injured"
     ("injured", re.compile(rf"\b(?:at least\s+|some\s+)?(?:another|a further)\s+(?P<n>{_QUANT})"
                            rf"\s+(?:are\s+|were\s+|have\s+been\s+|had\s+been\s+)?"
@@ -420,6 +423,15 @@ _PATTERNS = [
                           rf"(?P<n>{_QUANT})\s+(?:people\s+)?(?:killed|dead)\b", re.I)),
     ("injured", _KIN_HEAD_HURT := re.compile(rf"\b{_KIN_SUBJECT}{_AUX}(?:[a-z]+ly\s+)?{_HURT}\b",
                                              re.I)),
+    # "... have been killed since October 7, including 210 in the past 24 hours", "..., 40
+    # of them in the last 24 hours": the day's share of a war tally, told with no verb of
+    # its own
+    ("killed", _DAYS_SHARE := re.compile(
+        rf"(?:\b(?:including|among\s+them|of\s+whom)\s+|(?<=,\s)(?=[\w,-]+(?:\s+[\w,-]+)?"
+        rf"\s+of\s+(?:them|whom)\b))(?P<n>{_QUANT})(?:\s+of\s+(?:them|whom))?"
+        rf"(?:\s+(?:people|persons|Palestinians))?(?:\s+(?:were\s+|have\s+been\s+)?killed)?"
+        rf"(?=\s+(?:in|during|over|within)\s+the\s+(?:past|last)\s+(?:24|twenty-four)\s+hours\b)",
+        re.I)),
 ]
 # "killing one and injuring three others": "one" with no noun is a count only where the
 # clause ends or the hurt are told next (not "killing one of the leaders")
@@ -735,7 +747,8 @@ _ANCHOR = re.compile(rf"(?P<k>{_KILLED_PEOPLE}|claim\w*\s+the\s+lives|loss\s+of\
                      rf"(?:rose|rises|risen|climbed|jumped|increased)\s+to)", re.I)
 # Which anchor word each pattern needs: a window runs only the patterns its words allow.
 _PATTERN_CLASS = ("k", "h", "k", "h", "k", "k", "kd", "kd", "d", "d", "kd", "h", "k", "k", "h", "k",
-                  "h", "kd", "k", "k", "k", "kd", "kd", "k", "kd", "kd", "k", "k", "k", "k", "h")
+                  "h", "h", "kd", "k", "k", "k", "kd", "kd", "k", "kd", "kd", "k", "k", "k", "k",
+                  "h", "kd")
 assert len(_PATTERN_CLASS) == len(_PATTERNS)
 _WINDOW_BEFORE, _WINDOW_AFTER = 180, 90
 
@@ -1078,15 +1091,17 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
         if opening is None and _PUT_AT.search(text, max(start, m.start() - 60), m.end()) and \
                 _PUT_SPAN.match(text, m.end(), end):
             opening = _PUT_AT  # (a span after the toll put: a tally, as a truce opening one)
-        cumulative = opening is not None or count >= 1000 and not _days_own(
-            text, m, start, end) or period is not None and not _own_night(
-            text, m, period, found, end) or since is not None or \
+        # (the day's share of a war tally is the day's, whatever span the tally names)
+        cumulative = m.re is not _DAYS_SHARE and (
+            opening is not None or count >= 1000 and not _days_own(text, m, start, end) or
+            period is not None and not _own_night(text, m, period, found, end) or
+            since is not None or \
             _war_clause(cues, m, lo, hi) or \
             cues.search(_FRAMING, start, m.start()) is not None or \
             _WITH_OPENING.fullmatch(text, start, m.start()) is not None and \
             cues.search(_RECENT, start, end) is None or \
             _tally_verb(cues, m, start, end) or \
-            _DAYS_TOLL_BROUGHT.search(text, max(start, m.start() - 40), m.start()) is not None
+            _DAYS_TOLL_BROUGHT.search(text, max(start, m.start() - 40), m.start()) is not None)
         if kind == "killed" and _NOT_DEATH.search(m.group(0)):
             continue  # "casualties" mixes killed and injured: no fatality count
         if text.endswith(("one of the ", "One of the "), max(start, m.start() - 12), m.start()) \

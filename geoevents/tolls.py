@@ -495,8 +495,16 @@ _AND_MORE_AT = re.compile(r"(?:\s+(?:(?:early\s+|late\s+)?on\s+\w+"
 # what the place is, between "in" and its name: "four in the central town of Deir al-Balah"
 # (not "two in tents sheltering families from Rafah": where they had come from)
 _DESCRIBED = re.compile(r"(?:(?!from\s)[a-z][\w-]*\s+){0,4}")
+# ... or the attack the part died in, before its place: "five in an attack on a gathering in
+# Sheikh Radwan", "four in a strike on a car near Nuseirat" (its place after "in", "at" or
+# "near", so not "two in tents sheltering families from Rafah")
+_IN_AN_ATTACK = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+)?(?:air\s*strike|strike|attack|"
+                           r"shelling|bombing|raid|explosion|blast)\s+(?:on|targeting|"
+                           r"hitting)\s+(?:(?!from\s)[a-z][\w-]*\s+){1,4}?(?:in|at|near)\s+"
+                           r"(?:the\s+)?")
 
 
+_NO_STOP = re.compile(r"[^,.;:()]*")
 _OWN_VERB = re.compile(r"[^,.;]{0,60}?\b(?:were|was|are|is|have|has|had)\b", re.I)
 _SINCE_AFTER = re.compile(r"[^,.;]{0,40}?\bsince\b", re.I)
 
@@ -513,8 +521,10 @@ def _and_more_at(unit: EventUnit, located: list[tuple[Mention, int, float]],
     if broken is not None:
         return broken
     for m, precision, factor in located:
-        if not 0 <= m.start - counts[0].end <= 40:
-            continue
+        if not (0 <= m.start - counts[0].end <= 40 or 0 <= m.start - counts[0].end <= 80 and
+                _NO_STOP.fullmatch(text, counts[0].end, m.start)):
+            continue  # (its place may come after the attack: "nine people were killed in a
+            # strike on a house in the al-Faluja area of Jabalia, five in ...")
         return _more_at([(m, precision, factor)], {id(m): unit.fatalities}, s_gaza, text)
     return None
 
@@ -527,10 +537,15 @@ def _more_at(places: list[tuple[Mention, int, float]], shares: dict[int, int],
     first = len(places)
     while True:
         last = places[-1][0]
-        hit = _AND_MORE_AT.match(text, last.end)
+        # (past the town the last place lies in: "five in Sheikh Radwan in Gaza City and
+        # four in Nuseirat camp")
+        hit = _AND_MORE_AT.match(text, last.end) or \
+            _AND_MORE_AT.match(text, _IN_ITS_AREA.match(text, last.end).end())
         n = parse_number(hit.group(1)) if hit is not None else None
-        site = next((x for x in s_gaza if hit.end() <= x.start <= hit.end() + 40 and
-                     _DESCRIBED.fullmatch(text, hit.end(), x.start)), None) if n else None
+        site = next((x for x in s_gaza if hit.end() <= x.start <= hit.end() + 70 and
+                     (x.start <= hit.end() + 40 and
+                      _DESCRIBED.fullmatch(text, hit.end(), x.start) or
+                      _IN_AN_ATTACK.fullmatch(text, hit.end(), x.start))), None) if n else None
         if site is None:
             break
         if any(site.place_id == p.place_id for p, _, _ in places) or \

@@ -347,8 +347,11 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
             # Strip: not "the other two journalists were found injured", told again, nor "52
             # people were injured in the past 24 hours", "across the Strip": a day's tally, nor
             # "many injured", nor "76 wounded were expected to cross", "dozens of injured")
+            # (nor after an attack told at several places: "eight were killed, including two
+            # in Jabalia and three in Sheikh Radwan. Dozens more were wounded": the hurt of
+            # them all, no one place's)
             hurt_after = not violent and c.kind == "injured" and not triggered and \
-                not gaza and previous_violent in _HURT_AFTER and bool(previous_places) and \
+                not gaza and previous_violent in _HURT_AFTER and len(previous_places) == 1 and \
                 c.count is not None and _HURT_VERB.search(c.text) is not None and \
                 not _MEDEVAC.search(s.text) and not _HURT_ELSEWHEN.search(s.text) and \
                 not days_tally(s.text) and not _ACROSS_THE_STRIP.search(s.text) and \

@@ -1626,3 +1626,37 @@ def test_a_span_toll_across_the_strip_by_another_name_keeps_the_rest(where):
 ])
 def test_one_of_a_groups_members_killed_is_one(text):
     assert [e.fatalities for e in parse(text, published="2024-10-27").events] == [1]
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("The health ministry says 25,700 Palestinians have been killed since October 7, including "
+     "210 in the past 24 hours.", 210),
+    ("The ministry says 45,436 Palestinians have been killed and 108,038 injured since October "
+     "7, 2023, including 37 killed in the past 24 hours.", 37),
+    ("The ministry said 41,118 Palestinians have been killed since the war began, 40 of them in "
+     "the last 24 hours.", 40),
+])
+def test_the_days_share_of_a_war_tally_is_the_strips_toll_of_the_day(text, killed):
+    assert [(e.location, e.sub_event_type, e.fatalities)
+            for e in parse(text, published="2024-10-27").events] == \
+        [("Gaza Strip", "Air/drone strike", killed)]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Nine people were killed in a strike on a house in the al-Faluja area of Jabalia, five in an "
+     "attack on a gathering in Sheikh Radwan in Gaza City and four in Nuseirat camp.",
+     {"Jabalia": 9, "Sheikh Radwan": 5, "Nuseirat Camp": 4}),
+    ("Israeli strikes killed nine people in a house in Jabalia, five in a strike on a car near "
+     "Rafah and four in Khan Younis.", {"Jabalia": 9, "Rafah": 5, "Khan Younis": 4}),
+])
+def test_parts_of_a_list_each_told_with_its_attack_keep_their_counts(text, want):
+    got = {e.location: e.fatalities for e in parse(text, published="2024-10-27").events}
+    assert got == want
+
+
+@pytest.mark.parametrize("more", ["Dozens more were injured.", "Three more were seriously wounded."])
+def test_more_hurt_told_after_a_strike_are_its_injured(more):
+    text = f"An Israeli strike on a school in Gaza City killed at least 31 civilians. {more}"
+    got = [(e.location, e.fatalities, e.injuries)
+           for e in parse(text, published="2024-10-27").events]
+    assert got == [("Gaza City", 31, 12 if more.startswith("Dozens") else 3)]

@@ -9903,3 +9903,35 @@ def test_one_of_a_groups_members_is_no_victim_alive_or_speaking(text, killed):
 ])
 def test_the_killers_or_a_beating_are_no_count_of_dead(text, killed):
     assert all(e.fatalities == killed for e in parse(text, published="2024-10-27").events)
+
+
+@pytest.mark.parametrize("text,want", [
+    # a part of a place's toll that is told with its day is no tally of the Strip's
+    ("At least 50 people were killed in Khan Younis, including 20 in the last 24 hours.",
+     [("Khan Younis", 50)]),
+    # a part of a war tally with no day of its own is no day's toll
+    ("The ministry said 41,118 Palestinians have been killed since the war began, including "
+     "12,000 children.", []),
+])
+def test_a_share_of_a_toll_is_the_days_only_with_the_past_24_hours(text, want):
+    assert [(e.location, e.fatalities)
+            for e in parse(text, published="2024-10-27").events] == want
+
+
+def test_a_part_from_where_the_dead_had_fled_is_no_count_of_that_place():
+    text = ("Nine people were killed in a strike on a house in Jabalia, two in tents sheltering "
+            "families from Rafah.")
+    got = {e.location: e.fatalities for e in parse(text, published="2024-10-27").events}
+    assert got.get("Rafah") is None
+
+
+def test_the_hurt_after_a_toll_told_at_several_places_go_to_no_one_place():
+    text = ("Gaza's civil defence says at least eight people were killed in strikes since the "
+            "morning, including two in Jabalia and three in a strike in the Sheikh Radwan area. "
+            "Dozens more were wounded.")
+    assert all(e.injuries is None for e in parse(text, published="2025-01-19").events)
+
+
+def test_more_killed_is_no_count_of_the_hurt():
+    text = "An Israeli strike on a house in Rafah killed four people. Dozens more were killed."
+    assert all(e.injuries is None for e in parse(text, published="2024-10-27").events)
