@@ -84,11 +84,24 @@ def toll_split(unit: EventUnit, located: list[tuple[Mention, int, float]], s_gaz
     counted = sum(n for _, n in parts)
     if not parts or not 0 < counted <= unit.fatalities:
         return None
-    wide = next((m for m in s_gaza if m.start < hit.start() and m.kind == "region"), strip)
+    wide = next((m for m in s_gaza if m.start < hit.start() and m.kind == "region"), None) or \
+        _town_of_the_toll(unit, hit.start(), s_gaza, parts) or strip
     if wide is None and counted < unit.fatalities:
         return None
     places = [(site, 1, 1.0) for site, _ in parts]
     shares = {id(site): n for site, n in parts}
+    within = _share_before(text, hit.start(), s_gaza)
+    if within is not None and counted <= within[1] < unit.fatalities and \
+            all(site.place_id != within[0].place_id for site, _ in parts):
+        # "59 people were killed across the Strip, 47 of them in Gaza City, including seven
+        # in Sheikh Radwan": the part the "including" breaks down holds its own rest
+        town, n = within
+        if n > counted:
+            places.append((town, 1, 1.0))
+            shares[id(town)] = n - counted
+        places.append((wide, 3, 1.0))
+        shares[id(wide)] = unit.fatalities - n
+        return places, shares
     rest = _others_at(text, parts[-1][0].end, unit.sentence.end, s_gaza, places)
     if rest and counted < unit.fatalities:
         # "including six in Khan Younis and others in Jabalia camp, the Beach camp and Gaza
@@ -101,6 +114,37 @@ def toll_split(unit: EventUnit, located: list[tuple[Mention, int, float]], s_gaz
         places.append((wide, 3, 1.0))
         shares[id(wide)] = unit.fatalities - counted
     return places, shares
+
+
+def _town_of_the_toll(unit: EventUnit, at: int, s_gaza: list[Mention],
+                      parts: list[tuple[Mention, int]]) -> Mention | None:
+    """The one town the toll is told for, between its count and the "including" at ``at``
+    ("killed 40 people in Gaza City, including 12 in Shejaia": the rest are Gaza City's,
+    not the Strip's)."""
+    counts = [c for c in unit.casualty_phrases if c.kind == "killed"]
+    if not counts:
+        return None
+    towns = [m for m in s_gaza if counts[0].start <= m.start < at and m.feature_class != "strip"
+             and all(m.place_id != p.place_id for p, _ in parts)]
+    return towns[0] if len({m.place_id for m in towns}) == 1 else None
+
+
+# ", 47 of them in Gaza City, including ...": a part of the toll, right before the parts
+# the "including" names
+_OF_THEM_IN = re.compile(r",\s+(?:at\s+least\s+)?(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+of\s+them\s+"
+                         r"(?:in|at)\s+(?:the\s+)?", re.I)
+
+
+def _share_before(text: str, at: int, s_gaza: list[Mention]) -> tuple[Mention, int] | None:
+    """The place and count of ", 47 of them in Gaza City" right before ``at`` (an
+    "including" that breaks that part down), if there is one."""
+    for m in s_gaza:
+        if not 0 < at - m.end <= 3 or text[m.end:at].strip() != ",":
+            continue
+        share = _OF_THEM_IN.search(text, max(0, m.start - 30), m.start)
+        if share is not None and share.end() == m.start and parse_number(share.group(1)):
+            return m, parse_number(share.group(1)) or 0
+    return None
 
 
 # "including two at the Nuseirat refugee camp and one each in Al-Mawasi, Khan Yunis, and
@@ -216,6 +260,10 @@ _AND_NEAR = re.compile(r",?\s+and\s+(?:also\s+)?(?:near|in|at|around|outside|clo
                        r"(?:the\s+)?", re.I)
 
 
+# the rest of a place's name its mention leaves out: "the Shati (Beach) camp and the Sheikh
+# Radwan neighbourhood"
+_NAME_TAIL = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:refugee\s+)?(?:camp|neighbou?rhood|"
+                        r"area|district|quarter))?", re.I)
 _COUNT_IN = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?")
 
 
@@ -247,7 +295,7 @@ def told_together(unit: EventUnit, located: list[tuple[Mention, int, float]], te
     if not after and not all(count.end <= m.start for m in places):
         return False  # ("killed five in Rafah and three in Khan Younis": a count for each)
     for a, b in zip(places, places[1:]):
-        own = _IN_ITS_AREA.match(text, a.end, b.start)
+        own = _IN_ITS_AREA.match(text, _NAME_TAIL.match(text, a.end).end(), b.start)
         gap = own.end() if own is not None else a.end
         if not (LIST_GAP.fullmatch(text, gap, b.start) or
                 not after and _AND_AT.fullmatch(text, gap, b.start) or

@@ -1660,3 +1660,21 @@ def test_more_hurt_told_after_a_strike_are_its_injured(more):
     got = [(e.location, e.fatalities, e.injuries)
            for e in parse(text, published="2024-10-27").events]
     assert got == [("Gaza City", 31, 12 if more.startswith("Dozens") else 3)]
+
+
+def test_a_toll_told_for_two_places_one_with_its_name_in_full_is_no_ones():
+    text = ("Israeli artillery shelling on the Shati (Beach) camp and the Sheikh Radwan "
+            "neighbourhood has killed at least eleven more people.")
+    assert all(e.fatalities is None for e in parse(text, published="2023-11-18").events)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Gaza health officials said 59 people were killed across the Strip on Tuesday, 47 of them "
+     "in Gaza City, including a family of seven in a strike on a house in the Sheikh Radwan "
+     "neighborhood.", {"Gaza Strip": 12, "Gaza City": 40, "Sheikh Radwan": 7}),
+    ("Strikes killed 40 people in Gaza City, including 12 in Shejaia.",
+     {"Gaza City": 28, "Shejaia": 12}),
+])
+def test_the_rest_of_a_towns_toll_is_the_towns(text, want):
+    got = {e.location: e.fatalities for e in parse(text, published="2025-09-16").events}
+    assert got == want

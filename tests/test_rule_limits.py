@@ -9935,3 +9935,19 @@ def test_the_hurt_after_a_toll_told_at_several_places_go_to_no_one_place():
 def test_more_killed_is_no_count_of_the_hurt():
     text = "An Israeli strike on a house in Rafah killed four people. Dozens more were killed."
     assert all(e.injuries is None for e in parse(text, published="2024-10-27").events)
+
+
+@pytest.mark.parametrize("text,want", [
+    # the Strip's toll with a part named keeps its rest at the Strip
+    ("Gaza's health ministry said 40 people were killed, including 12 in Rafah.",
+     {"Rafah": 12, "Gaza Strip": 28}),
+    # a part of the part that names no place keeps the part whole
+    ("Strikes killed 40 people across Gaza on Monday, 20 of them in Khan Younis, including five "
+     "children.", {"Khan Younis": 20, "Gaza Strip": 20}),
+    # two places each with a toll of its own are no toll told together
+    ("Israeli shelling on the Shati (Beach) camp killed five people and a strike on Sheikh "
+     "Radwan killed eleven more people.", {"Beach Camp": 5, "Sheikh Radwan": 11}),
+])
+def test_a_towns_rest_and_names_in_full_leave_other_tolls_alone(text, want):
+    got = {e.location: e.fatalities for e in parse(text, published="2024-10-27").events}
+    assert got == want
