@@ -1654,7 +1654,8 @@ def test_parts_of_a_list_each_told_with_its_attack_keep_their_counts(text, want)
     assert got == want
 
 
-@pytest.mark.parametrize("more", ["Dozens more were injured.", "Three more were seriously wounded."])
+@pytest.mark.parametrize("more", ["Dozens more were injured.",
+                                  "Three more were seriously wounded."])
 def test_more_hurt_told_after_a_strike_are_its_injured(more):
     text = f"An Israeli strike on a school in Gaza City killed at least 31 civilians. {more}"
     got = [(e.location, e.fatalities, e.injuries)
