@@ -49,7 +49,7 @@ from geoevents.trigger_table import (
     fighters_fire,
 )
 
-__all__ = ["Trigger", "find_triggers", "may_begin", "order_may_begin", "PATTERNS"]
+__all__ = ["Trigger", "GUNFIRE_WORDS", "find_triggers", "may_begin", "order_may_begin", "PATTERNS"]
 
 # One alternation, one pass per sentence over folded (lower-case) text: several times
 # faster than re.IGNORECASE. The group name says which table row matched.
@@ -879,6 +879,17 @@ _REMOTE_ATTACKER = re.compile(r"\b(?:warplanes?|jets?|aircraft|planes?|drones?|q
 _FROM_THE_SEA = re.compile(rf"\b(?:{_NAVAL})\b[^,;:.]{{0,40}}$")
 # The charge, not the deed: "accused Israel of (deliberately) attacking civilians"
 _OF_ATTACKING = re.compile(r"\bof\s+(?:\w+ly\s+)?$")
+# The aircraft that fired on people: "Quadcopters opened fire on residents trying to leave",
+# "an Israeli drone shot dead a man": fire from the air, a drone strike (not "troops opened
+# fire on residents", "a drone was seen before soldiers opened fire": fire from the ground;
+# nor "tanks and drones opened fire on the crowds": the ground's guns among them)
+_AIR_SHOOTER = re.compile(r"(?<!\band )(?<!\bor )(?<!, )\b(?:drones?|quadcopters?|helicopters?|"
+                          r"apaches?|aircraft|warplanes?)\s+(?:(?!(?:and|as|after|before|while|when|then|but|"
+                          r"troops|soldiers|forces|snipers?|tanks?)\b)[\w'’-]+\s+){0,2}$")
+# (told done: not "Anyone who steps outside, the drones open fire", what they do)
+_TOLD_DONE = re.compile(r"\b(?:opened|fired|shot|gunfire)\b")
+# (the words of gunfire: see units, which keeps the drones' fire an attack of its own)
+GUNFIRE_WORDS = ("open", "fire", "shot", "shoot", "gunfire")
 # An armed party that "was attacked by gunmen", "were attacked with anti-tank weapons":
 # fighting, not violence against civilians
 _ARMED_ATTACKED = re.compile(r"\b(?:troops|soldiers|forces|army|military|units?|tanks?|"
@@ -1666,6 +1677,9 @@ def _find_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
                 low.startswith("attacking", at) and _OF_ATTACKING.search(low, lo, at)):
             continue  # "warplanes attacked civilians in a school": the strike told;
             # "accused Israel of attacking civilians": a charge
+        if sub == ATTACK[1] and low.startswith(GUNFIRE_WORDS, at) and \
+                _TOLD_DONE.search(low, at, m.end()) and _AIR_SHOOTER.search(low, lo, at):
+            etype, sub = AIR  # "Quadcopters opened fire on residents": from the air
         if sub == ATTACK[1] and low.startswith(("were attacked", "was attacked", "came under",
                                                 "come under", "comes under", "coming under"),
                                                at) and \

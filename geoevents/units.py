@@ -28,7 +28,7 @@ from geoevents.trigger_table import (
     VIOLENT,
     fighters_fire,
 )
-from geoevents.triggers import Trigger
+from geoevents.triggers import GUNFIRE_WORDS, Trigger
 
 __all__ = ["EventUnit", "build_units", "counts_combatants", "folded_into", "israeli_dead",
            "days_tally", "recovered_listed"]
@@ -273,6 +273,10 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
                 # explosions of residential buildings": a bomb at the troops, or theirs)
                 kind = previous_violent
             units.append(EventUnit(*kind, t.start, own, s, t.strength))
+            if kind == AIR and t.text.lower().startswith(GUNFIRE_WORDS):
+                # "Quadcopters opened fire on residents trying to leave": the drones' guns,
+                # an attack of its own beside the shells or bombs that hit the place
+                units[-1].weapon_apart = True
     units += _the_rest_elsewhere(clauses, units, gaza)
     triggered = list(units)
     hurt_unit: EventUnit | None = None

@@ -2856,3 +2856,23 @@ def test_hostages_bodies_the_army_recovered_at_a_place_are_an_event(text):
 def test_trucks_carrying_a_load_in_are_a_delivery(text, place):
     got = [(e.sub_event_type, e.location) for e in parse(text, published="2024-10-27").events]
     assert ("Aid delivery", place) in got
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Quadcopters opened fire on residents trying to leave the camp in Jabalia on Monday.",
+     "Jabalia"),
+    ("An Israeli drone shot dead a man in Beit Lahia on Monday.", "Beit Lahia"),
+    ("On Monday an Israeli helicopter opened fire at fishermen off Gaza City.", "Gaza City"),
+])
+def test_fire_from_drones_and_helicopters_is_a_drone_strike(text, place):
+    got = _coded(text, published="2024-10-15")
+    assert [(t, s, loc) for t, s, loc, *_ in got] == [
+        ("Explosions/Remote violence", "Air/drone strike", place)]
+
+
+def test_drones_fire_beside_shells_at_one_place_is_an_attack_of_its_own():
+    text = ("On Monday morning, artillery shells fell among crowds waiting at a food "
+            "distribution point in Jabalia camp, killing ten people. Quadcopters opened fire "
+            "on residents trying to leave the camp.")
+    got = {(s, f) for _, s, loc, f, *_ in _coded(text, published="2024-10-15")}
+    assert got == {("Shelling/artillery/missile attack", 10), ("Air/drone strike", None)}

@@ -9951,3 +9951,15 @@ def test_more_killed_is_no_count_of_the_hurt():
 def test_a_towns_rest_and_names_in_full_leave_other_tolls_alone(text, want):
     got = {e.location: e.fatalities for e in parse(text, published="2024-10-27").events}
     assert got == want
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli soldiers opened fire on residents in Jabalia on Monday, killing two.",
+    "A drone hovered overhead as troops opened fire on residents in Jabalia on Monday.",
+    "Tanks and drones opened fire on crowds near the aid site in Rafah on Monday.",
+    "Drones and snipers opened fire on people in Jabalia on Monday.",
+    "\"Anyone who steps outside, the drones open fire,\" a man in Jabalia said on Monday.",
+])
+def test_fire_from_the_ground_or_a_habit_is_no_drone_strike(text):
+    assert all(e.sub_event_type != "Air/drone strike"
+               for e in parse(text, published="2024-10-15").events)
