@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from geoevents.anchored import Cues
 from geoevents.casualties import RANKS, Casualty
+from geoevents.dates import MONTH_NAMES
 from geoevents.in_passing import CAMPAIGN_START, STARTED_ON
 from geoevents.model import Mention
 from geoevents.sentences import Span, split_clauses
@@ -67,8 +68,17 @@ _SHOT = re.compile(r"\b(?:shot|shooting|gunfire|gunshots?|fired (?:on|at)|opened
                    r"aid seekers)\b", re.I)
 # The dead told as aid seekers: "citizens waiting for aid", "on the approaches to
 # distribution points", "victims of the aid lines"
+# ("killed ... while waiting for trucks", "as crowds gathered around an aid convoy": people
+# at the aid that came, not "an aid convoy waited at the crossing", no crowd)
 AID_SOUGHT = re.compile(r"\b(?:(?:seeking|waiting\s+for|collecting|queu(?:e)?ing\s+for)\s+"
                         r"(?:humanitarian\s+|food\s+)?(?:aid|food)|aid[\s-]+seekers?|"
+                        r"waiting\s+for\s+(?:the\s+)?(?:aid\s+|food\s+|flour\s+|humanitarian\s+|"
+                        r"relief\s+|un\s+)?(?:trucks|lorries|convoys?|deliveries|distributions?)|"
+                        r"(?:crowds?|people|thousands|hundreds)\s+(?:had\s+|have\s+|were\s+)?"
+                        r"(?:gathered|gathering|crowded|crowding|massed|massing|surged|surging)\s+"
+                        r"(?:around|near|at|by|toward|towards)\s+(?:an?\s+|the\s+)?"
+                        r"(?:[\w-]+\s+)?(?:aid|food|flour|humanitarian|relief)\s+"
+                        r"(?:convoys?|trucks?|lorries)|"
                         r"aid\s+(?:lines?|queues?)|(?:(?:aid|food)\s+(?:distribution\s+)?|"
                         r"distribution\s+)(?:sites?|points?|centres?|centers?|hubs?))\b", re.I)
 # A raid to free hostages: "an Israeli military operation in Nuseirat to rescue four
@@ -104,10 +114,12 @@ _OWN_FIRE = re.compile(r"\b(?:friendly fire|by mistake|mistaken(?:ly)?|misidenti
 # The dead told killed by the army's fire, no weapon named: "martyred by occupation fire",
 # "killed and three injured yesterday by Israeli army fire" (not "by drone fire", "by
 # tank fire", "by artillery fire": a strike or shelling)
+_FIRER = (r"(?:israeli|occupation|idf|iof|enemy)(?:\s+(?:army|forces|troops|soldiers|military|"
+          r"occupation))?(?:['’]s?)?\s+(?:gun)?fire")
+# ... and the fire told first: "Israeli fire killed at least 17 people there"
 _ARMY_FIRE = re.compile(r"\b(?:killed|martyred|shot|wounded|injured)\s+(?:[\w'’-]+\s+){0,4}?"
-                        r"by\s+(?:the\s+)?(?:israeli|occupation|idf|iof|enemy)(?:\s+(?:army|"
-                        r"forces|troops|soldiers|military|occupation))?(?:['’]s?)?\s+"
-                        r"(?:gun)?fire\b", re.I)
+                        rf"by\s+(?:the\s+)?{_FIRER}\b|\b{_FIRER}\s+(?:had\s+|has\s+)?"
+                        r"(?:killed|wounded|injured)\b", re.I)
 # Troops on the ground who killed, told before a count of fighters with no weapon named
 # ("troops in western Rafah had killed several militants", "ground forces operating in
 # Shujaiya eliminated dozens of terrorists"; not "troops called in an airstrike that killed
@@ -403,7 +415,11 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
             elif counts_combatants(c) and _IN_FIGHTING.search(s.text):
                 etype = BATTLE  # "13 soldiers were killed during the ground operations"
             elif not counts_combatants(c) and _aid_seekers_counted(s, c, casualties) and \
-                    (days_tally(s.text) or own and not own <= previous_places):
+                    (days_tally(s.text) or own and not own <= previous_places or
+                     not own and (at_aid := {m.place_id for m in gaza}) and
+                     not at_aid <= previous_places):
+                # (the place in the clause of the aid: "20 people were killed and 155 injured
+                # while waiting for trucks at the Kuwait roundabout")
                 # "in the past 24 hours, 79 martyrs were received among citizens waiting for
                 # aid, most of them in the Zikim area": the aid seekers' dead, shot near the
                 # aid sites, not the toll of the strike told before
@@ -832,18 +848,28 @@ def _aid_seekers_counted(s: Span, c: Casualty, casualties: list[Casualty]) -> bo
     "62 people were killed in the past 24 hours, among them 19 aid seekers": a part of the
     day's dead, the rest killed elsewhere)."""
     at, end = c.start - s.start, c.end - s.start
+    # (the hurt told with the dead are no part of them: "20 people were killed and 155
+    # injured while waiting for trucks")
+    hurt = [(x.start - s.start, x.end - s.start) for x in casualties
+            if x is not c and x.kind != c.kind and s.start <= x.start < s.start + len(s.text)]
     others = [x.start - s.start for x in casualties
-              if x is not c and s.start <= x.start < s.start + len(s.text)]
+              if x is not c and x.kind == c.kind and s.start <= x.start < s.start + len(s.text)]
     for m in AID_SOUGHT.finditer(s.text):
         lo, hi = (end, m.start()) if m.start() >= end else (m.end(), at)
-        if not any(lo <= o < hi for o in others) and not _A_PART.search(s.text, lo, hi):
+        if not any(lo <= o < hi for o in others) and \
+                not any(not any(a <= p.start() < b for a, b in hurt) and
+                        not _MONTH_BEFORE.search(s.text, max(0, p.start() - 12), p.start())
+                        for p in _A_PART.finditer(s.text, lo, hi)):
             return True
     return False
 
 
-# Words that tell a part of the dead counted before: "among them 19", "19 of them"
+# Words that tell a part of the dead counted before: "among them 19", "19 of them" (not a
+# day of a month: "killed near the roundabout in Rafah on 1 June, as crowds walked towards
+# a distribution point")
 _A_PART = re.compile(r"\b(?:among (?:them|whom)|of (?:them|whom)|including|"
-                     r"\d[\d,]*(?!\s*(?:hours|days|weeks|months)))\b", re.I)
+                     rf"\d[\d,]*(?!\s*(?:hours|days|weeks|months|{MONTH_NAMES})\b))\b", re.I)
+_MONTH_BEFORE = re.compile(rf"\b{MONTH_NAMES}\s+$", re.I)
 
 
 def _cause_end(s: Span, c: Casualty) -> int:

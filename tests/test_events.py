@@ -2876,3 +2876,28 @@ def test_drones_fire_beside_shells_at_one_place_is_an_attack_of_its_own():
             "on residents trying to leave the camp.")
     got = {(s, f) for _, s, loc, f, *_ in _coded(text, published="2024-10-15")}
     assert got == {("Shelling/artillery/missile attack", 10), ("Air/drone strike", None)}
+
+
+@pytest.mark.parametrize("text,place,killed", [
+    ("On Monday more than 100 people were killed as crowds gathered around an aid convoy at "
+     "the Nabulsi roundabout.", "Nabulsi Roundabout", 100),
+    ("On 14 March at least 20 people were killed and 155 injured while waiting for trucks at "
+     "the Kuwait roundabout.", "Kuwaiti Roundabout", 20),
+    ("Hospital officials said on Monday that 31 people were killed near the al-Alam "
+     "roundabout in Rafah on 1 June, as crowds walked towards a distribution point.",
+     "Rafah", 31),
+    ("A WFP convoy was stopped near Beit Lahia on Monday, where crowds had gathered; Israeli "
+     "fire killed at least 17 people there.", "Beit Lahia", 17),
+])
+def test_the_dead_of_crowds_at_aid_with_no_weapon_named_are_an_attack(text, place, killed):
+    got = _coded(text, published="2024-10-22")
+    assert [(t, s, loc, f) for t, s, loc, f, *_ in got] == [
+        ("Violence against civilians", "Attack", place, killed)]
+
+
+def test_aid_seekers_after_a_strike_told_elsewhere_are_an_attack():
+    text = ("Of those, 615 were killed in the vicinity of the sites. Among the incidents "
+            "documented is the killing of at least 31 people near the al-Alam roundabout in "
+            "Rafah on 1 June, as crowds walked towards a distribution point.")
+    got = {(loc, s) for _, s, loc, *_ in _coded(text, published="2025-07-11")}
+    assert ("Rafah", "Attack") in got

@@ -9963,3 +9963,18 @@ def test_a_towns_rest_and_names_in_full_leave_other_tolls_alone(text, want):
 def test_fire_from_the_ground_or_a_habit_is_no_drone_strike(text):
     assert all(e.sub_event_type != "Air/drone strike"
                for e in parse(text, published="2024-10-15").events)
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("An Israeli airstrike killed five people waiting for aid trucks in Rafah on Monday.",
+     "Air/drone strike"),
+    ("Israeli tanks shelled crowds gathered around aid trucks in Khan Younis on Monday, "
+     "killing 12.", "Shelling/artillery/missile attack"),
+    ("An Israeli strike hit a house in Rafah on Monday. Twelve people were killed in Rafah, "
+     "including five who had gathered around an aid truck.", "Air/drone strike"),
+    ("On Monday an Israeli strike killed 30 people in Rafah on 1 June, among them 12 aid "
+     "seekers.", "Air/drone strike"),
+    ("Israeli fire killed two fighters in Rafah on Monday.", "Armed clash"),
+])
+def test_the_dead_at_aid_keep_the_weapon_told(text, sub):
+    assert [e.sub_event_type for e in parse(text, published="2024-10-22").events] == [sub]
