@@ -962,7 +962,24 @@ def _keyed(walk: _Walk, event: Event, unit: EventUnit, place: Mention, s: Span
             walk.same_sentence[slot] = (key, gap)
         else:
             key = first[0]
+    if len(key) == 3 and event.event_type in VIOLENT and \
+            (held := walk.merged.get(key)) is not None and held.notes != event.notes and \
+            {held.sub_event_type, event.sub_event_type} in _BOMB_AND_STRIKE and \
+            not _STRUCK_IT.search((held if held.sub_event_type == _PLANTED else event).notes):
+        # "Strikes in Khan Younis also killed several people. ... fighters had attacked
+        # Israeli troops in Khan Younis with an explosive device": a planted bomb and a
+        # strike told apart at one place and day, two attacks (not "aircraft struck 40
+        # targets, including booby-trapped structures": the bomb's words name the strike's
+        # target)
+        key = key + (event.sub_event_type,)
     return key, event
+
+
+_PLANTED = "Remote explosive/landmine/IED"
+_BOMB_AND_STRIKE = ({_PLANTED, "Air/drone strike"},
+                    {_PLANTED, "Shelling/artillery/missile attack"})
+_STRUCK_IT = re.compile(r"\b(?:struck|strikes?|air\s*strikes?|shell(?:ed|ing|s)|bomb(?:ed|ing)|"
+                        r"aircraft|jets?|warplanes?|drones?|tanks?|artillery)\b", re.I)
 
 
 def _carry_on(rep: _Report, walk: _Walk, sent: _Sentence, units: list[EventUnit]) -> None:

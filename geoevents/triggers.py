@@ -536,12 +536,17 @@ _LEFT_BEHIND = re.compile(r"unexploded|uxos?\b|explosive remnants|landmines?")
 # ... or come upon before any went off: "forces encountered explosive devices and terrorist
 # squads", "troops located and dismantled IEDs in the building" (not "encountered an
 # explosive device that detonated, wounding two": one that went off)
-_DEVICE = re.compile(r"explosive (?:devices?|traps?)|ieds?\b|landmines?|booby[- ]traps?\b|"
+_DEVICE = re.compile(r"explosive (?:devices?|traps?)|ieds?\b|landmines?|booby[- ]trap(?:s|ped)?\b|"
                      r"(?:roadside|car) bombs?")
 _COME_UPON = re.compile(r"\b(?:found|find|finds|finding|located|locating|uncovered|discovered|"
                         r"encountered|encountering|seized|confiscated|dismantled|dismantling|"
                         r"defused|defusing|neutrali[sz]ed|detected|cleared|removed)\s+"
-                        r"(?:(?!(?:with|using|by|when|as|after)\b)[\w'’-]+,?\s+){0,6}$")
+                        r"(?:(?!(?:with|using|by|when|as|after)\b)[\w'’-]+,?\s+){0,12}$")
+# ... or told found after it: "Rifles, explosive devices and operational maps were found in
+# the compound"
+_FOUND_AFTER = re.compile(r"(?:\s+[\w,'’-]+){0,6}?\s+(?:were|was|had\s+been|have\s+been|has\s+been)"
+                          r"\s+(?:found|located|seized|uncovered|discovered|dismantled|defused|"
+                          r"confiscated|neutrali[sz]ed|detected|removed)\b")
 # (looked for in the hazard's own stretch of the sentence, up to a semicolon)
 _HARM_OR_BLAST = re.compile(r"\b(?:killed|killing|died|dead|injured|wounded|maimed|"
                             r"explo(?:ded|sion|sions|des)|detonat\w*|blasts?|went off|"
@@ -1106,6 +1111,21 @@ _TARGETED_TROOPS = re.compile(r"\b(?:targeted|targeting|ambushed|attacked|destro
                               r"(?:(?:merkava\s+)?battle[\s-])?tanks?|armou?red|military|"
                               r"vehicles?)"
                               r"(?:\s+[\w-]+){0,4}\s+with\s+(?:[\w-]+\s+){0,6}$")
+# What fighters blew up, or a building with troops inside: "the Qassam Brigades say their
+# fighters blew up a house used by Israeli soldiers", "a building where soldiers had holed
+# up was blown up" (not "Israeli troops blew up houses in Rafah": the army's demolition)
+_BLEW_UP = re.compile(r"(?:blew|blowing|blown) up\b|(?:were|was|been|being) blown up\b")
+_FIGHTERS_BLEW = re.compile(r"\b(?:fighters|militants|gunmen|resistance|mujahideen|"
+                            r"(?:qassam|quds|aqsa) brigades)\b(?:\s+[\w'’-]+){0,3}\s+$")
+_ARMY_BLEW = re.compile(r"\b(?:israeli|idf|army|troops|soldiers|forces|engineers?|military)\b"
+                        r"(?:\s+[\w'’-]+){0,3}\s+$")
+_TROOPS_INSIDE = re.compile(r"[^.;]{0,50}?\b(?:used|occupied|held|manned)\s+by\s+(?:the\s+)?"
+                            r"(?:israeli\s+)?(?:soldiers|troops|forces)\b|"
+                            r"[^.;]{0,50}?\b(?:where|in\s+which)\s+(?:[\w'’-]+\s+){0,3}?"
+                            r"(?:israeli\s+)?(?:soldiers|troops|forces)\b")
+# guns fired with the bomb: "attacked Israeli troops with rifles and an explosive device"
+_GUNS_TOO = re.compile(r"\b(?:rifles?|guns?|gunfire|machine[\s-]?guns?|small arms|sniper\w*|"
+                       r"bullets|rpgs?|rockets?|missiles?|shells?|mortars?|grenades?)\b")
 _CLAUSE_END = re.compile(r"[,;]|\s(?:while|and then|whereas)\s")
 # "launched several rockets and missiles into Israel": fire that lands in Israel
 # (not "fired mortar bombs on Israel's forces east of Rafah": its troops in the Strip)
@@ -1571,6 +1591,7 @@ def _find_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
     text = cues.text
     low = cues.folded
     out: list[Trigger] = []
+    bombed_troops: set[int] = set()  # where an attack on troops told by its bomb begins
     for row, m in cues.first_of(_ROWS, start, end, folded=True):
         (etype, sub), _, strength = TRIGGER_TABLE[row]
         at = m.start()
@@ -1839,7 +1860,9 @@ def _find_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
                 not _HARM_OR_BLAST.search(low, *_own_stretch(low, at, m.end(), start, end)) and \
                 not _USED_WITH.search(low, max(start, at - 100), at):
             continue  # "the presence of unexploded ordnance": a hazard, not an explosion
-        if sub == IED[1] and _DEVICE.match(low, at) and _COME_UPON.search(low, lo, at) and \
+        if sub == IED[1] and _DEVICE.match(low, at) and (
+                _COME_UPON.search(low, max(start, at - 120), at) or
+                _FOUND_AFTER.match(low, m.end(), end)) and \
                 not _HARM_OR_BLAST.search(low, *_own_stretch(low, at, m.end(), start, end)):
             continue  # "forces encountered explosive devices": none went off
         if sub == AID[1] and (_AID_WAITING.match(low, m.end(), end) or
@@ -1967,6 +1990,20 @@ def _find_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
         if sub == TERRITORY[1] and low.endswith("left", at, m.end()) and (
                 not _LEFT_A_PLACE.match(text, m.end(), end) or _LEFT_BY.search(low, lo, at)):
             continue
+        if sub == DESTRUCTION[1] and _BLEW_UP.match(low, at) and (
+                _FIGHTERS_BLEW.search(low, lo, at) or
+                _TROOPS_INSIDE.match(low, m.end(), end) and not _ARMY_BLEW.search(low, lo, at)):
+            etype, sub = IED  # "fighters blew up a house used by Israeli soldiers": a bomb
+            # set off at the troops, not a house razed
+        if sub == IED[1] and _DEVICE.match(low, at) and \
+                (by_bomb := _TARGETED_TROOPS.search(low, max(start, at - 100), at)) and \
+                not _GUNS_TOO.search(low, by_bomb.start(), at):
+            # "fighters had attacked Israeli troops in Khan Younis with an explosive device":
+            # a bomb planted for the troops, not a fight (not "attacked Israeli troops with
+            # rifles and an explosive device": guns fired too)
+            bombed_troops.add(by_bomb.start())
+            out.append(Trigger(etype, sub, at, m.end(), text[at:m.end()], strength))
+            continue
         if etype == AIR[0]:
             if _INTO_ISRAEL.match(low, m.end(), end) and \
                     not (sub == SHELL[1] and _FROM_A_PLACE.match(text, m.end(), end)):
@@ -1987,6 +2024,10 @@ def _find_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
             # "intense air and ground attacks by Israeli forces on Khan Younis": a strike
             # and a battle (not "bombardment from air, land and sea": shells from afar)
             out.append(Trigger(*BATTLE, at, m.end(), text[at:m.end()], strength))
+    if bombed_troops:
+        # the attack on the troops is the bomb's: one event, the bomb's
+        out = [t for t in out if not (t.start in bombed_troops and
+                                      (t.event_type, t.sub_event_type) == BATTLE)]
     if any(t.sub_event_type == EVACUATION[1] for t in out):
         # "issued evacuation orders for Beit Hanoon ..., calling them 'dangerous combat
         # zones'": the order's words for the areas, not fighting told

@@ -2901,3 +2901,24 @@ def test_aid_seekers_after_a_strike_told_elsewhere_are_an_attack():
             "Rafah on 1 June, as crowds walked towards a distribution point.")
     got = {(loc, s) for _, s, loc, *_ in _coded(text, published="2025-07-11")}
     assert ("Rafah", "Attack") in got
+
+
+@pytest.mark.parametrize("text,place", [
+    ("In a statement, Hamas's Qassam Brigades said fighters had attacked Israeli troops in "
+     "Khan Younis with an explosive device on Monday.", "Khan Younis"),
+    ("The Qassam Brigades say their fighters blew up a house used by Israeli soldiers in "
+     "Beit Hanoun on Monday, causing casualties.", "Beit Hanoun"),
+    ("The group said its fighters blew up a house on Monday where Israeli soldiers had holed "
+     "up east of al-Qarara.", "Al-Qarara"),
+])
+def test_a_bomb_the_fighters_set_off_at_troops_is_a_planted_bomb(text, place):
+    got = _coded(text, published="2024-10-22")
+    assert [(s, loc) for _, s, loc, *_ in got] == [("Remote explosive/landmine/IED", place)]
+
+
+def test_a_bomb_at_troops_and_strikes_told_apart_at_one_place_are_two_attacks():
+    text = ("Israeli strikes hit Rafah on Monday. Hamas fighters attacked Israeli troops in "
+            "Rafah with an explosive device. Two soldiers were killed in Rafah. Another strike "
+            "hit Rafah, killing three.")
+    got = {(s, f) for _, s, loc, f, *_ in _coded(text, published="2024-10-22")}
+    assert got == {("Air/drone strike", 3), ("Remote explosive/landmine/IED", 2)}

@@ -9978,3 +9978,27 @@ def test_fire_from_the_ground_or_a_habit_is_no_drone_strike(text):
 ])
 def test_the_dead_at_aid_keep_the_weapon_told(text, sub):
     assert [e.sub_event_type for e in parse(text, published="2024-10-22").events] == [sub]
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("Hamas fighters attacked Israeli troops in Khan Younis with rifles and an explosive "
+     "device on Monday.", "Armed clash"),
+    ("Israeli troops blew up a house in Beit Hanoun on Monday.", "Looting/property destruction"),
+    ("Israeli forces blew up a house used by Hamas fighters in Rafah on Monday.",
+     "Looting/property destruction"),
+    ("Israeli army engineers blew up a building where troops had found a tunnel shaft in "
+     "Rafah on Monday.", "Looting/property destruction"),
+])
+def test_a_fight_or_the_armys_demolition_is_no_planted_bomb(text, sub):
+    assert [e.sub_event_type for e in parse(text, published="2024-10-22").events] == [sub]
+
+
+@pytest.mark.parametrize("text", [
+    "Troops raided a compound in Khan Younis on Monday. Rifles, explosive devices and "
+    "operational maps were found in the compound.",
+    "On Monday troops dismantled infrastructure above and below ground in Rafah, including a "
+    "booby-trapped building and an underground route.",
+])
+def test_bombs_found_are_no_bomb_set_off(text):
+    assert all(e.sub_event_type != "Remote explosive/landmine/IED"
+               for e in parse(text, published="2024-10-22").events)
