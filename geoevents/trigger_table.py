@@ -424,7 +424,8 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              # (not "a sniper attack on an IDF soldier": fire at the army, a fight)
              r"sniper(?: fire)?" + _AT_TROOPS + r"|(?:struck|hit) by (?:\w+ )?(?:gunfire|bullets)|"
              r"fired live (?:shots|ammunition|rounds|bullets|fire)|"
-             r"(?:came|come|coming|comes) under (?:\w+ ){0,2}fire|at gunpoint|"
+             # ("troops came under sniper and anti-tank fire")
+             r"(?:came|come|coming|comes) under (?:[\w-]+ ){0,4}fire|at gunpoint|"
              r"(?:(?:were|was|been|being) )?shot at|shooting (?:at|on|towards?) (?:\w+ ){0,2}"
              r"(?:civilians|people|Palestinians|crowds|those|patients|aid seekers|residents)|"
              r"(?:Israeli |live )?gunfire(?= (?:at|on|towards?) (?:crowds|civilians|people|"

@@ -2922,3 +2922,9 @@ def test_a_bomb_at_troops_and_strikes_told_apart_at_one_place_are_two_attacks():
             "hit Rafah, killing three.")
     got = {(s, f) for _, s, loc, f, *_ in _coded(text, published="2024-10-22")}
     assert got == {("Air/drone strike", 3), ("Remote explosive/landmine/IED", 2)}
+
+
+def test_troops_under_fire_of_several_weapons_are_in_a_fight():
+    got = _coded("A reservist was killed on Tuesday when troops came under sniper and anti-tank "
+                 "fire in Rafah.", published="2024-10-23")
+    assert [(s, loc, f) for _, s, loc, f, *_ in got] == [("Armed clash", "Rafah", 1)]

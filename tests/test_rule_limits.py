@@ -10002,3 +10002,11 @@ def test_a_fight_or_the_armys_demolition_is_no_planted_bomb(text, sub):
 def test_bombs_found_are_no_bomb_set_off(text):
     assert all(e.sub_event_type != "Remote explosive/landmine/IED"
                for e in parse(text, published="2024-10-22").events)
+
+
+@pytest.mark.parametrize("text", [
+    "An ambulance came under heavy machine-gun fire in Rafah on Tuesday.",
+    "Displaced families came under fire from Israeli tanks in Rafah on Tuesday.",
+])
+def test_people_under_fire_are_attacked_not_in_a_fight(text):
+    assert [e.sub_event_type for e in parse(text, published="2024-10-23").events] == ["Attack"]
