@@ -53,6 +53,14 @@ _ACTORS: tuple[tuple[str, str, str, str], ...] = (
      r"(?:sniper |tank |artillery )?fire|gunfire|shelling|bombardment|(?:air ?)?strikes?|"
      r"helicopters?)|"
      r"ISF|Israeli Security Forces|"
+     # ("IOF bulldozers demolished nine homes", "IOF shelled the school": the Israeli
+     # occupation forces by their letters, as rights groups write them)
+     r"IOF|"
+     # ("troops fired warning shots and then shot at people": the forces in the Strip, by
+     # no other name, firing; not "its troops", "Hamas soldiers", "Egyptian troops")
+     r"(?<!its )(?<!their )(?<!Hamas )(?<!Egyptian )(?<!police )"
+     r"(?:[Tt]roops|[Ss]oldiers)(?= (?:had |have |has |then |also |reportedly )?(?:fired|"
+     r"opened fire|shot|shelled|raided|stormed|demolished|bulldozed|detained|arrested)\b)|"
      # a headline's "Israelis fire at a vehicle": the forces, by what they did
      r"Israelis(?= (?:fire|fired|open|opened|shoot|shot|kill|killed|raid|raided|attack|"
      r"attacked)\b)|"
@@ -76,7 +84,9 @@ _ACTORS: tuple[tuple[str, str, str, str], ...] = (
      r"Qassam Brigades"),
     ("Islamic Jihad", "armed", "Palestinian",
      r"(?:Palestinian )?Islamic Jihad(?:'s|’s)?(?: armed wing| militants| fighters)?|"
-     r"al-Quds Brigades|PIJ"),
+     # ("Al-Quds Brigades say", "Islamic Jihad's Al Quds Brigades": the name as reports
+     # spell it, with or without its capital and hyphen)
+     r"[Aa]l[- ]Quds Brigades|Saraya [Aa]l[- ]Quds|PIJ"),
     # ("the Hamas-run health ministry": who runs the enclave, not who acted)
     # ("the Israel-Hamas war", "the Hamas-led government", "a rescue force under Hamas
     # authority", "the Health Ministry run by Hamas": a name for the war or the authorities)

@@ -153,6 +153,14 @@ def _sides_filled(e: Event) -> Event:
         # at troops, not at the Strip's hospitals and homes; so is the toll of shelling told
         # before, "38 people were killed in North Gaza", the Strip's civilians its dead)
         return replace(e, actor1=ISRAELI)
+    if e.actor1 is None and e.sub_event_type == ATTACK[1] and \
+            e.actor2 in (CIVILIANS, CIVILIANS_INTERNATIONAL) and _ARMY_TOOL.search(e.notes) and \
+            not _TROOPS_HIT.search(e.notes) and not _OTHER_HARM.search(e.notes) and \
+            not any(side_of(a.name) == "Palestinian" for a in find_actors(e.notes)):
+        # "Quadcopters opened fire on residents", "shot dead by a sniper in the hospital
+        # courtyard": weapons in the Strip that only the Israeli forces wield, named or not
+        # (not "gunmen fired from a tank's blind side", "militants fired at a tank": others')
+        return replace(e, actor1=ISRAELI)
     if e.actor1 is None and e.sub_event_type == IED[1] and _ARMY_DEVICE.search(e.notes):
         # "remotely-detonated, explosive-laden armoured vehicles in Sheikh Radwan", "robot
         # vehicles packed with explosives detonated": the army's machines, sent into the
@@ -192,6 +200,13 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
         # "the Israeli army stormed the hospital, ... and removed patients": who acted is
         # named in another clause of the sentence
         named = find_actors(text, unit.sentence.start, unit.sentence.end, cues=cues) or named
+        if _OWN_TELLER.search(text, unit.clause.start, unit.anchor):
+            # (not "Islamic Jihad claimed sniper attacks ..., and residents said dozens of
+            # homes were demolished": a group that tells of its own deed in another clause
+            # is no party to the deed others tell of)
+            named = [a for a in named if a.role != "armed" or
+                     unit.clause.start <= a.start < unit.clause.end or
+                     not _SPEAKER_NEXT.match(text, a.end, unit.sentence.end)]
     # "According to the Hamas media office": who reports is not a party
     sources = attribution_spans(unit.sentence, cues)
     named = [a for a in named if not any(lo <= a.start < hi for lo, hi in sources)]
@@ -200,9 +215,13 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
     armed = [a for a in named if a.role == "armed" and
              not _HELD_BY.search(text, max(0, a.start - 20), a.start) and
              not _KIN_OF.search(text, max(0, a.start - 40), a.start)]
-    # (the Strip's civilians first: "speaking to foreign journalists" names no victims)
-    civilians = sorted((a.name for a in named if a.role == "civilian"),
-                       key=lambda name: name == CIVILIANS_INTERNATIONAL)
+    # (the Strip's civilians first: "speaking to foreign journalists" names no victims;
+    # but the ones a count names first of all: "a building used by UN staff was hit,
+    # killing a foreign UN staff member")
+    civilians = [a.name for a in sorted(
+        (a for a in named if a.role == "civilian"),
+        key=lambda a: (not any(c.start <= a.start < c.end for c in unit.casualty_phrases),
+                       a.name == CIVILIANS_INTERNATIONAL))]
     # "ground battles with Palestinian armed groups", "goals were to defeat Hamas": the
     # one fought is the other party, not who acted
     # "Three IDF soldiers are killed when Hamas launches a rocket barrage": those a count
@@ -329,6 +348,13 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
                 return militia, (actor1.name if actor1 else None) or \
                     next((o for o in others if o != PALESTINIAN_ARMED), None)
             return actor1.name, militia
+        if actor1 is None and not others and \
+                (any(israeli_dead(c) for c in unit.casualty_phrases) or
+                 _TROOPS_HIT.search(text, unit.clause.start, unit.clause.end)):
+            # "Israel said two soldiers were killed in Rafah", "fighters fired an anti-tank
+            # missile at a tank, killing two soldiers": with no one named, the Israeli forces
+            # are the ones the Strip's armed groups hit, not the ones who attacked
+            return None, ISRAELI
         return (actor1.name if actor1 else None), others[0] if others else None
     if unit.sub_event_type == RELEASE[1] and actor1 is None and \
             _PRISONERS.search(text, unit.clause.start, unit.clause.end) and \
@@ -339,6 +365,14 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
         # almost 2,000 Palestinian prisoners": the prisoners Israel held, freed by it (not
         # "Hamas released two soldiers held as prisoners": its captives)
         return GOVERNMENT_OF_ISRAEL, CIVILIANS
+    if unit.sub_event_type == RELEASE[1] and (actor1 is None or actor1.side == "Israel") and \
+            _RESCUED.search(text, unit.clause.start, unit.clause.end):
+        # "special forces rescued four hostages from two apartments in Nuseirat", "two
+        # hostages were rescued in Rafah": captives freed by force, by the Israeli forces,
+        # not released by their captors
+        return ISRAELI, ISRAELI if _SOLDIERS.search(
+            text, unit.clause.start, unit.clause.end) and not _NOT_SOLDIERS.search(
+            text, unit.clause.start, unit.clause.end) else CIVILIANS_ISRAEL
     if unit.sub_event_type == RELEASE[1] and actor1 is not None and actor1.side == "Palestinian":
         # "Hamas freed two elderly Israeli women": the captives an armed group frees are not
         # the Strip's civilians
@@ -390,6 +424,13 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
             not text.startswith("Israeli", actor1.start):
         # the state that agrees to a ceasefire is its government, not its army
         return GOVERNMENT_OF_ISRAEL, victims[0] if victims else None
+    if not victims and (actor1 is None or actor1.side == "Palestinian") and \
+            unit.event_type in VIOLENT and \
+            _TROOPS_HIT.search(text, unit.clause.start, unit.clause.end):
+        # "Al-Quds Brigades say they fired mortar rounds at troops in Jabalia", "killed when
+        # troops came under sniper fire in Rafah": the troops in the Strip, the ones fired on,
+        # are the Israeli forces
+        victims = [ISRAELI]
     if not victims and (actor1 is None or actor1.side != "Israel") and \
             any(israeli_dead(c) or c.victim is None and _OFFICER.match(c.text)
                 for c in unit.casualty_phrases) and \
@@ -416,7 +457,48 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
         # violence against civilians has civilians on the other side by definition (ACLED
         # names them by the country where it happens)
         victims = [CIVILIANS]
-    return (actor1.name if actor1 else None), victims[0] if victims else None
+    name = actor1.name if actor1 else None
+    if name is None and victims != [ISRAELI] and unit.event_type != ATTACK[0] and \
+            (unit.event_type in VIOLENT or unit.sub_event_type == DESTRUCTION[1]) and \
+            not any(a.side == "Palestinian" for a in armed) and \
+            (_ARMY_TOOL.search(text, unit.clause.start, unit.clause.end) or
+             unit.sub_event_type == DESTRUCTION[1] and
+             _HOMES_DESTROYED.search(text, unit.clause.start, unit.clause.end) and
+             not _OTHER_HARM.search(text, unit.clause.start, unit.clause.end)):
+        # "tank shells hit tents", "bulldozers demolished nine homes": weapons in the Strip
+        # that only the Israeli forces wield, named or not (not "troops came under sniper
+        # fire": fire at them); so are homes demolished in the Strip with no one named
+        # ("dozens of homes were demolished near the market"). (A shooting of civilians is
+        # given its shooter once its killings are folded: see sides_filled.)
+        name = ISRAELI
+    if name == ISRAELI and not victims and unit.event_type in VIOLENT and \
+            (AID_SOUGHT.search(text, unit.sentence.start, unit.sentence.end) or
+             _HOPING_FOR_AID.search(text, unit.sentence.start, unit.sentence.end)):
+        # "Thousands had gathered on the main road, hoping to get flour from UN trucks, when
+        # tank shells and gunfire struck them": the crowd that waits for aid is the Strip's
+        # civilians
+        victims = [CIVILIANS]
+    if name == ISRAELI and not victims and unit.sub_event_type == DESTRUCTION[1] and \
+            _HOMES_DESTROYED.search(text, unit.clause.start, unit.clause.end):
+        # "IOF bulldozers demolished at least nine homes": the homes are the Strip's people's
+        victims = [CIVILIANS]
+    return name, victims[0] if victims else None
+
+
+# "hoping to get flour", "in the hope of receiving food"
+_HOPING_FOR_AID = re.compile(r"\b(?:hoping|in\s+the\s+hope\s+of|trying|waiting)\s+(?:to\s+)?"
+                             r"(?:get|getting|receive|receiving|collect|collecting|obtain|"
+                             r"obtaining)\s+(?:some\s+|a\s+(?:bag|sack)\s+of\s+)?(?:flour|food|aid|"
+                             r"bread|rations|supplies)\b", re.I)
+# a teller of the clause's own before its word: "and residents said homes were demolished"
+_OWN_TELLER = re.compile(r"\b(?:" + SPEAKS + r")\b")
+# weapons only the Israeli forces use in the Strip, or drones told with no group's name
+# (not "anti-tank fire", "a tank was hit": what the armed groups fire at them)
+_ARMY_TOOL = re.compile(r"\b(?:quadcopters?|drones?|snipers?|(?<!anti-)(?<!anti )tanks?"
+                        r"(?!\s+(?:was|were|had\s+been|has\s+been)\s+(?:hit|struck|destroyed|"
+                        r"targeted))|bulldozers?|"
+                        r"artillery|warplanes?|fighter\s+jets?|gunboats?|warships?|"
+                        r"naval\s+(?:vessels?|boats?|fire))\b", re.I)
 
 
 def _aid_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
@@ -490,6 +572,18 @@ _FIRE_ON_TROOPS = re.compile(r"(?:(?:opening|opened|opens?)\s+fire|fired|firing|
                              # (not "opened fire on a force of the Hamas-run police")
                              r"(?!\s+(?:of|from|belonging\s+to)\s+(?:the\s+)?(?:Hamas|"
                              r"Palestinian|[Pp]olice|[Ss]ecurity|[Ii]nternal|[Ii]nterior))")
+# troops fired on, by no name of their own: "fired mortar rounds at troops", "claimed
+# sniper attacks on soldiers", "troops came under fire" (not "fire at a police force",
+# "troops of the Hamas-run police")
+_TROOPS_HIT = re.compile(r"\b(?:at|on|against|targeting|targeted|ambushed|attacked|hit|struck)\s+"
+                         r"(?:the\s+|an?\s+)?(?:Israeli\s+|IDF\s+|occupation\s+)?"
+                         r"(?:troops|soldiers|forces|force|patrols?|tanks?|armou?red\s+vehicles|"
+                         r"military\s+vehicles)\b"
+                         r"(?!\s+(?:of|from|belonging\s+to)\s+(?:the\s+)?(?:Hamas|Palestinian|"
+                         r"[Pp]olice|[Ss]ecurity|[Ii]nternal|[Ii]nterior|Egypt))|"
+                         r"(?<!Egyptian )(?<!Hamas )\b(?:troops|soldiers|forces)\s+"
+                         r"(?:had\s+|have\s+)?(?:came|come|comes)"
+                         r"\s+under\b")
 # the Strip's police told in the sentence: "opened fire on a police force, killing two
 # officers" (not "two Israeli Border Police officers")
 _STRIP_POLICE = re.compile(r"(?<!Israeli )(?<!Border )\b(?:[Pp]olice(?:men)?|"
@@ -664,6 +758,16 @@ _HOME_HIT = re.compile(
     r"have\s+been)\s+(?:hit|struck|bombed|targeted|shelled|flattened)\b")
 
 
+# homes torn down: "demolished nine homes", "dozens of homes were demolished", "bulldozed
+# houses"
+_HOMES_DESTROYED = re.compile(
+    r"\b(?:demolish\w*|bulldoz\w*|raz\w*|blew\s+up|blown\s+up|destroy\w*|levell?ed|"
+    r"flattened|torched|burn(?:ed|t))\s+(?:[\w'’-]+\s+){0,4}?" + _DWELLING + r"\b|"
+    r"\b" + _DWELLING + r"\s+(?:[\w'’-]+\s+){0,5}?(?:were|was|had\s+been|has\s+been|have\s+been)"
+    r"\s+(?:\w+ly\s+)?(?:demolished|bulldozed|razed|blown\s+up|destroyed|levell?ed|flattened|"
+    r"torched|burned|burnt)\b", re.I)
+
+
 LOOTERS_ARMED = "Unidentified armed group (Palestine)"
 LOOTERS_CROWD = "Rioters (Palestine)"
 # Who loots when no armed party is named: gangs that are armed, or a crowd (ACLED codes
@@ -754,6 +858,13 @@ _HANDOVER = re.compile(r"\b(?:handed|hands|hand|handing)\s+(?:over\s+)?to\s+(?:t
 # (not "the bodies of 45 people were handed to the ICRC in Khan Younis": the dead Israel
 # returns, with no captive named)
 _REMAINS = re.compile(r"\b(?:bod(?:y|ies)|remains|corpses)\b", re.I)
+# a rescue of captives: "rescued four hostages", "hostages were rescued", "the rescue of
+# two hostages" (not "rescued from the rubble", "rescue teams": no captive freed)
+_RESCUED = re.compile(r"\b(?:rescued|rescues|rescuing|rescue\s+of|extracted|freed\s+in\s+"
+                      r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:operation|raid))\s+(?:[\w'’-]+\s+){0,4}?"
+                      r"(?:hostages?|captives?|abductees)\b|\b(?:hostages?|captives?|abductees)"
+                      r"\s+(?:[\w'’-]+\s+){0,4}?(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
+                      r"(?:\w+ly\s+)?(?:rescued|extracted)\b", re.I)
 _PRISONERS = re.compile(r"(?<!Israeli )\b(?:prisoners?|detainees?)\b", re.I)
 _HOSTAGES = re.compile(r"\b(?:hostages?|captives|abductees)\b", re.I)
 # "in exchange for three hostages", "in return for the release of hostages"
@@ -811,7 +922,10 @@ _STRUCK_OBJECT = re.compile(
     r"\b(?:eliminat(?:ed|ing)|struck|striking|hit|hitting|identified|located|spotted|"
     r"encountered|neutrali[sz](?:ed|ing)|raid(?:ed|ing)|bomb(?:ed|ing)|shell(?:ed|ing)|"
     r"storm(?:ed|ing)|destroy(?:ed|ing)|demolished|dismantl(?:ed|ing)|target(?:ed|ing)|"
-    r"seiz(?:ed|ing)|captured|uncovered)\s+(?:(?:a|an|the|two|three|four|five|six|"
+    r"seiz(?:ed|ing)|captured|uncovered|"
+    # ("During an overnight raid on a Hamas military compound": the deed's noun, and
+    # what it was on)
+    r"(?:raids?|strikes?|airstrikes?|assaults?|attacks?)\s+(?:on|against))\s+(?:(?:a|an|the|two|three|four|five|six|"
     r"seven|eight|nine|ten|several|numerous|dozens|scores|some|about|approximately|around|"
     r"more|than|at|least|of|\d[\d,]*|squads?|cells?|groups?|number|armed)\s+){0,4}"
     # and one word of what was struck: "forces raided a Hamas command center", "jets

@@ -292,7 +292,7 @@ def test_who_tells_of_a_strike_and_who_struck(text, actors):
     ("Israeli bulldozers razed farmland east of Khan Younis on Monday.",
      ("Israeli military", None)),
     ("The occupation army demolished three houses in Rafah on Monday.",
-     ("Israeli military", None)),
+     ("Israeli military", "Civilians (Palestine)")),
     ("Israel's military raided Nasser Hospital in Khan Younis on Monday, saying Hamas "
      "militants were hiding there.", ("Israeli military", "Hamas")),
     # (the forces so named are still the ones fought, or the source)
@@ -771,3 +771,54 @@ def test_a_strike_on_a_claimed_hideout_that_killed_people_hit_civilians(text):
     got = parse(text, published="2024-10-21").events
     assert [(e.actor1, e.actor2) for e in got if e.fatalities] == [
         ("Israeli military", "Civilians (Palestine)")]
+
+
+def _actors_of(text, kind):
+    return [(e.actor1, e.actor2) for e in parse(text, published="2024-10-27").events
+            if e.sub_event_type == kind]
+
+
+@pytest.mark.parametrize("text,kind,actors", [
+    # a count that names its dead picks the victims among the civilians told
+    ("A building used by UN staff in Deir al-Balah was hit, killing a foreign UN staff "
+     "member.", "Air/drone strike", [("Israeli military", "Civilians (International)")]),
+    # hostages rescued are freed by the Israeli forces, named or not
+    ("On Monday, special forces rescued four hostages from two apartments in Nuseirat.",
+     "Hostage or prisoner release", [("Israeli military", "Civilians (Israel)")]),
+    # troops fired on, by no name of their own, are the Israeli forces
+    ("Al-Quds Brigades say they fired mortar rounds at troops in Jabalia.",
+     "Shelling/artillery/missile attack", [("Islamic Jihad", "Israeli military")]),
+    ("Yona Feldbaum, 37, was killed on Tuesday when troops came under sniper and anti-tank "
+     "fire in Rafah.", "Attack", [("Palestinian militants", "Israeli military")]),
+    # weapons only the Israeli forces use
+    ("On 2 February a displaced man was shot dead by a sniper in the hospital courtyard in "
+     "Khan Younis.", "Attack", [("Israeli military", "Civilians (Palestine)")]),
+    ("Quadcopters opened fire on residents trying to leave Jabalia camp.", "Attack",
+     [("Israeli military", "Civilians (Palestine)")]),
+    ("IOF bulldozers demolished at least nine homes in Jabalia camp.",
+     "Looting/property destruction", [("Israeli military", "Civilians (Palestine)")]),
+    ("Troops fired warning shots and then shot at people near al-Shifa hospital.", "Attack",
+     [("Israeli military", "Civilians (Palestine)")]),
+    # with the Israeli dead alone told, the other side attacked
+    ("Israel said two soldiers were killed in Rafah on Monday.", "Armed clash",
+     [("Palestinian militants", "Israeli military")]),
+    # a raid on a group's compound is the forces' deed against the group
+    ("During an overnight raid on a Hamas military compound in Khan Younis, the forces "
+     "eliminated approximately fifteen terrorists in close-quarters combat.", "Armed clash",
+     [("Israeli military", "Hamas")]),
+    # a crowd waiting for aid is the one struck
+    ("Thousands had gathered on the main road east of Khan Younis, hoping to get flour from UN "
+     "trucks, when tank shells struck them.", "Shelling/artillery/missile attack",
+     [("Israeli military", "Civilians (Palestine)")]),
+])
+def test_actors_by_what_the_text_tells_of_them(text, kind, actors):
+    assert _actors_of(text, kind) == actors
+
+
+def test_tank_shells_are_not_the_rockets_told_before():
+    text = ("Hamas's Qassam Brigades fired eight rockets from Rafah toward central Israel on "
+            "Sunday. On Tuesday, local officials said tank shells hit tents in al-Mawasi, west "
+            "of Rafah, killing 21 people.")
+    got = [(e.actor1, e.actor2) for e in parse(text, published="2024-05-28").events
+           if e.fatalities == 21]
+    assert got == [("Israeli military", "Civilians (Palestine)")]

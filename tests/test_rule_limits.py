@@ -2458,7 +2458,7 @@ def test_also_killed_is_news_and_the_latest_attacks_of_a_week_a_tally(text, code
      [("Air/drone strike", "Deir al-Balah", None, "Israeli military", None)]),
     ("Palestinians collecting aid boxes were struck by an Israeli drone in Rafah on Tuesday, "
      "killing four, medics said.",
-     [("Air/drone strike", "Rafah", 4, "Israeli military", None)]),
+     [("Air/drone strike", "Rafah", 4, "Israeli military", "Civilians (Palestine)")]),
 ])
 def test_aid_parcels_that_were_hit_are_no_airdrop_accident(text, coded):
     assert _coded(text, "2024-06-12") == coded
@@ -5510,7 +5510,9 @@ def test_the_same_day_after_a_since_in_another_clause_is_the_day_told():
     # fired from Israel, from the army's machines or from across the border: not the fighters'
     ("Mortar shells fired from Israel hit a school in Khan Younis on Monday, killing four.",
      None),
-    ("Projectiles fired from a quadcopter hit a tent in al-Mawasi on Monday, killing two.", None),
+    # (a quadcopter is the army's own machine)
+    ("Projectiles fired from a quadcopter hit a tent in al-Mawasi on Monday, killing two.",
+     "Israeli military"),
     ("Mortars fired from across the border hit homes in Khan Younis on Monday.", None),
     ("Mortar shells fired from positions near the border fence landed in Khan Younis on "
      "Monday, killing two.", None),
@@ -6574,7 +6576,8 @@ def test_terrorists_are_the_palestinian_side_only_in_the_reports_own_words(text)
 
 @pytest.mark.parametrize("text,actors", [
     # a rescue is the army's, and its hostages are not told freed by their captors
-    ("Israeli forces rescued two hostages in Rafah on Monday.", ("Israeli military", None)),
+    ("Israeli forces rescued two hostages in Rafah on Monday.",
+     ("Israeli military", "Civilians (Israel)")),
     # detainees freed are no hostages: not freed by Hamas, but by Israel, who held them
     ("Released Palestinian detainees arrived in Khan Younis on Saturday.",
      ("Government of Israel", "Civilians (Palestine)")),
@@ -10010,3 +10013,48 @@ def test_bombs_found_are_no_bomb_set_off(text):
 ])
 def test_people_under_fire_are_attacked_not_in_a_fight(text):
     assert [e.sub_event_type for e in parse(text, published="2024-10-23").events] == ["Attack"]
+
+
+# -- actors told by their weapons, their targets or a rescue: limits ------------------------
+@pytest.mark.parametrize("text,kind,actors", [
+    # a named group keeps its deed, whatever weapon
+    ("Hamas fighters ambushed a force in Rafah, killing two soldiers.", "Armed clash",
+     ("Hamas", "Israeli military")),
+    # the Israeli dead told with the fighters who fell: both sides named
+    ("Two soldiers were killed in clashes with Hamas in Rafah.", "Armed clash",
+     ("Israeli military", "Hamas")),
+    # a hostage release by the captors is no rescue
+    ("Hamas released four hostages in Nuseirat on Monday.", "Hostage or prisoner release",
+     ("Hamas", "Civilians (Israel)")),
+    # the group that tells of its own deed in another clause is no party to the demolitions
+    # residents tell of
+    ("Islamic Jihad's al-Quds Brigades claimed sniper attacks on Israeli troops around "
+     "Jabalia camp, and residents said dozens of homes were demolished near the market.",
+     "Looting/property destruction", ("Israeli military", "Civilians (Palestine)")),
+    # but a deed told with the forces in another clause is theirs
+    ("Israeli tanks also advanced into Shejaia, and residents said drones shot at people "
+     "trying to flee.", "Attack", ("Israeli military", "Civilians (Palestine)")),
+    # gangs that burn homes are not the army
+    ("Armed gangs torched homes in Khan Younis on Monday.", "Looting/property destruction",
+     (None, None)),
+    # a strike's object is not who struck
+    ("A Hamas raid on an Israeli position near Rafah killed two soldiers.", "Armed clash",
+     ("Hamas", "Israeli military")),
+])
+def test_actors_by_weapon_target_or_rescue_keep_their_limits(text, kind, actors):
+    got = [(e.actor1, e.actor2) for e in parse(text, published="2024-10-27").events
+           if e.sub_event_type == kind]
+    assert got == [actors]
+
+
+@pytest.mark.parametrize("text", [
+    # rescuers of the dead from rubble free no captives
+    "Rescue teams recovered five bodies from the rubble in Rafah after an airstrike.",
+    # Egypt's troops under fire are not the Israeli forces
+    "Egyptian troops came under fire near Rafah on Monday.",
+])
+def test_no_rescue_nor_israeli_target_read_into_other_words(text):
+    got = parse(text, published="2024-10-27").events
+    assert not any(e.sub_event_type == "Hostage or prisoner release" for e in got)
+    assert not any(e.actor2 == "Israeli military" and e.actor1 != "Military Forces of Egypt"
+                   for e in got)
