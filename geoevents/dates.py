@@ -330,6 +330,12 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
         for m in cues.finditer(pattern, start, end):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
+            if kind == "relative" and _IN_A_NAME.match(m.group(0)) and \
+                    _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                continue  # "journalists of Al-Quds Today TV", "told USA Today": a name
+            if kind == "relative" and m.group(0).lower() == "overnight" and \
+                    _A_DAY_NAMED.match(text, m.end()):
+                continue  # "a strike overnight Wednesday hit a house": the day named
             if kind == "next_day":
                 prior = [r for r in refs if r.start < m.start() and r.date]
                 # "On 17 December, the crossing opened for the first time since 7 October;
@@ -432,6 +438,16 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
         # first day only dates a sentence that gives no day of its own
         refs = [r for r in refs if "consecutive day" not in r.text.lower()]
     return _period_ends(text, _nights_into(text, refs))
+
+
+# "Al-Quds Today TV", "USA Today": a capitalised "Today" after a capitalised word, mid-sentence,
+# is an outlet's name (not "Rafah. Today, strikes hit ...", nor "Gaza: Today ...")
+_IN_A_NAME = re.compile(r"Today\b")
+_NAME_BEFORE = re.compile(r"(?<![.!?:;\n\"“‘'])\s[A-Z][\w'’-]*\s+$")
+# "overnight Wednesday", "overnight on Monday", "overnight 28 February": the night of the day
+# named, not the night up to the report (see _nights_into for "overnight into Thursday")
+_A_DAY_NAMED = re.compile(rf"\s+(?:on\s+)?(?:{WEEKDAY_PATTERN}\b|\d{{1,2}}\s+{MONTH_PATTERN}\b|"
+                          rf"{MONTH_PATTERN}\s+\d{{1,2}}\b)")
 
 
 # "since Tuesday evening", "since yesterday night" (not "since Tuesday", "since Tuesday

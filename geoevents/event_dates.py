@@ -500,8 +500,10 @@ _COMPARED_WITH = re.compile(r"(?i)\b(?:(?:up|down)\s+from|compared\s+(?:with|to)
 # in passing.
 # (or "a kilometer from where another hostage was rescued last week": what a relative
 # clause says of a place, with its own subject)
+# (and "the aftermath of a strike that happened a day earlier on 6 January")
 _RELATIVE_CLAUSE = re.compile(r"(?i)\b(?:that|which)\s+(?:had\s+|has\s+|was\s+|were\s+)?"
-                              r"\w+ed\s+(?:on\s+)?$|"
+                              r"\w+ed\s+(?:(?:an?|one|two|three|\d)\s+days?\s+(?:earlier|before)\s+)?"
+                              r"(?:on\s+)?$|"
                               r"\b(?:where|when)\s+(?:[\w'’-]+\s+){1,3}?(?:had\s+been\s+|has\s+been\s+|"
                               r"was\s+|were\s+)\w+ed\s+(?:on\s+)?$")
 
@@ -571,6 +573,8 @@ def hands_on(text: str, d: DateRef, *, alone: bool = False) -> bool:
         _TOTAL_FROM.search(text, max(0, d.start - 140), d.start) is None and \
         _ORDERED_ON.search(text, max(0, d.start - 80), d.start) is None and \
         _TRUCE_TOOK_EFFECT.search(text, max(0, d.start - 80), d.start) is None and \
+        _A_TRUCES_DAY.match(text, d.end) is None and \
+        _MEASURED_SINCE.search(text, max(0, d.start - 120), d.start) is None and \
         not _a_start_to_come(text, d) and \
         _SINCE_IN_A_RELATIVE.search(text, max(0, d.start - 130), d.start) is None
 
@@ -623,6 +627,14 @@ _TRUCE_TOOK_EFFECT = re.compile(r"(?i)\b(?:truce|ceasefire|pause|agreement|deal)
                                 r"(?:(?:that|which)\s+(?:had\s+|has\s+)?)?(?:took\s+effect|began|"
                                 r"started|came\s+into\s+(?:force|effect)|went\s+into\s+effect)"
                                 r"\s+(?:nearly\s+|about\s+|almost\s+|some\s+|on\s+)?$")
+# "its first announced combat losses since ground operations were expanded on Friday", "the
+# deadliest day since the army entered Rafah on Monday": what the event is measured against
+_MEASURED_SINCE = re.compile(r"(?i)\b(?:\w+iest|worst|largest|biggest|greatest|highest|first|"
+                             r"most\s+[\w-]+)\s+(?:[\w'’-]+\s+){0,4}?(?P<since>since)\s+[^.;:]{0,80}$")
+# "the deadliest day since the October 10 ceasefire took effect", "under the 19 January
+# truce": a day that names a truce, not one what is told next happened on
+_A_TRUCES_DAY = re.compile(r"(?i)(?:,?\s+20\d\d,?)?\s+(?:[\w-]+\s+)?(?:truce|ceasefire|"
+                           r"cease-fire|pause|lull)\b")
 # "has been closed since the occupation seized it last week", after the place: a day in a
 # relative clause on the state of a place, not the day of what the sentence told of it
 _SINCE_IN_A_RELATIVE = re.compile(r"(?i),\s+(?:which|where|that)\b[^.;:,]{0,60}?\bsince\s+"
@@ -691,6 +703,9 @@ def last_date(s: Span, anchor: date | None, cues: Cues) -> DateRef | None:
 
 def handed_on(text: str, days: list[DateRef]) -> list[DateRef]:
     """The days of a sentence that date what the report tells next (see ``hands_on``)."""
+    # ("reached the roundabout in the early hours of Thursday, where crowds had waited since
+    # the night before": the day told, not the start of the wait)
+    days = [d for d in days if not d.since] or days
     return [d for d in days if hands_on(text, d)] or \
         [d for d in days if hands_on(text, d, alone=True)]
 
@@ -791,6 +806,9 @@ def _named_in_passing(text: str, unit: EventUnit, d: DateRef) -> bool:
         return True
     if d.start < unit.anchor:
         return False
+    measured = _MEASURED_SINCE.search(text, max(unit.sentence.start, d.start - 120), d.start)
+    if measured is not None and measured.start("since") > unit.anchor:
+        return True  # (the event word may sit in the measure: "first combat losses since")
     if _a_start_to_come(text, d, lo):
         return True
     rel = _SINCE_IN_A_RELATIVE.search(text, max(unit.sentence.start, d.start - 130), d.start)
@@ -834,7 +852,9 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
         d.start > unit.anchor and _RELATIVE_AFTER.search(cues.text, unit.anchor, d.start))]
     # "announced on 13 March that it had struck ... the night before": a day counted from
     # another date of the clause dates the event; the other one, the telling.
-    pool = [d for d in pool if NEXT_DAY.fullmatch(d.text)] or pool
+    # (not "reached the roundabout in the early hours of Thursday, where crowds had waited
+    # since the night before": the start of the wait, counted from the event's own day)
+    pool = [d for d in pool if NEXT_DAY.fullmatch(d.text) and not d.since] or pool
     # "as of last night, 80,000 have been displaced since Tuesday, when the operation
     # began": "as of" dates the count, the other date the event.
     pool = [d for d in pool if not STATUS.search(cues.text, max(0, d.start - 8), d.start)] \

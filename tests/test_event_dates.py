@@ -1265,3 +1265,78 @@ def test_a_ceasefires_start_is_not_the_day_of_the_toll_after_it(text):
     got = parse(text, published="2025-03-22").events
     assert [(e.event_date, e.fatalities) for e in got if e.location == "Gaza Strip"] == [
         ("2025-03-18", 400)]
+
+
+@pytest.mark.parametrize("text,day", [
+    # "overnight" before a named day is that day's night, not the night up to the report
+    ("In Rafah, a strike overnight Wednesday hit a house in Tal as-Sultan, killing nine.",
+     "2024-02-28"),
+    ("An airstrike overnight on Tuesday killed six people in a house in Jabalia.", "2024-02-27"),
+    ("An airstrike overnight on 27 February killed six people in a house in Jabalia.",
+     "2024-02-27"),
+    # (alone, or run into the next day, it is still the report's night or that morning's)
+    ("An airstrike overnight killed six people in a house in Jabalia.", "2024-03-01"),
+    ("An airstrike overnight into Thursday killed six people in a house in Jabalia.",
+     "2024-02-29"),
+])
+def test_overnight_before_a_named_day_is_that_days(text, day):
+    assert [e.event_date for e in parse(text, published="2024-03-01").events] == [day]
+
+
+@pytest.mark.parametrize("text,day", [
+    # a capitalised "Today" after a name is an outlet's, not the report's day
+    ("Thursday recap: Five journalists from Al-Quds Today TV were killed when their van was "
+     "struck outside Al-Awda Hospital in Nuseirat.", "2024-12-26"),
+    ("On Thursday, five journalists of Palestine Today were killed in a strike on their car in "
+     "Nuseirat.", "2024-12-26"),
+    # (but "Today" opening a sentence is the report's day)
+    ("On Thursday, strikes hit Rafah. Today, five journalists were killed in a strike on their "
+     "car in Nuseirat.", "2024-12-27"),
+])
+def test_today_in_an_outlets_name_is_no_day(text, day):
+    got = parse(text, published="2024-12-27").events
+    assert [e.event_date for e in got if e.location == "Nuseirat"] == [day]
+
+
+def test_a_wait_since_the_night_before_dates_neither_the_event_nor_the_next():
+    got = parse("By the time the convoy of aid trucks reached the Nabulsi roundabout in the "
+                "early hours of Thursday, thousands of people had been waiting on the coastal "
+                "road since the night before. Gaza's health ministry says 112 people were "
+                "killed and more than 760 injured.", published="2024-03-02").events
+    assert {e.event_date for e in got} == {"2024-02-29"}
+
+
+@pytest.mark.parametrize("text", [
+    # the day a truce took effect, named before it, does not date what is told next
+    "Israeli strikes across Gaza killed 104 people overnight, the health ministry said on "
+    "Wednesday, in the deadliest day since the October 10 ceasefire took effect. A family of "
+    "13 was killed in a house in Beit Lahia, according to rescuers.",
+    "Israeli strikes across Gaza killed 104 people overnight, the worst violence under the 10 "
+    "October truce. A family of 13 was killed in a house in Beit Lahia, rescuers said.",
+])
+def test_a_truces_day_named_before_it_is_not_handed_on(text):
+    got = parse(text, published="2025-10-29").events
+    assert [e.event_date for e in got if e.location == "Beit Lahia"] == ["2025-10-29"]
+
+
+@pytest.mark.parametrize("text,day", [
+    # what an event is measured against ("its first losses since ...") is not its day
+    ("The Israeli military has confirmed two soldiers were killed in northern Gaza, its first "
+     "announced combat losses since ground operations were expanded on Friday.", "2023-10-31"),
+    ("Five people were killed in a strike on a house in Jabalia, the deadliest attack since the "
+     "army entered the camp on Saturday.", "2023-10-31"),
+    # (a day of its own before the measure still dates it)
+    ("On Friday, five people were killed in a strike on a house in Jabalia, the deadliest "
+     "attack since the truce.", "2023-10-27"),
+])
+def test_what_an_event_is_measured_against_is_not_its_day(text, day):
+    got = parse(text, published="2023-10-31").events
+    assert [e.event_date for e in got if e.location in ("northern Gaza", "Jabalia")] == [day]
+
+
+def test_a_strike_that_happened_a_day_earlier_does_not_date_what_follows():
+    got = parse("On 7 January 2024, journalists were filming the aftermath of an Israeli strike "
+                "on a home that happened a day earlier on 6 January in Rafah. As they left, "
+                "their car was hit by a missile from an Israeli drone in Rafah, killing three.",
+                published="2024-01-08").events
+    assert ("2024-01-07", 3) in [(e.event_date, e.fatalities) for e in got]
