@@ -271,9 +271,11 @@ def same_stretch(text: str, end: int, s: Span, *, paragraphs: bool = False) -> b
         # (but "• Those fleeing reported passing through an Israeli checkpoint", after a
         # bullet on the flight: a bullet that opens by pointing back goes on with the last)
         return _BULLET_REFERS_BACK.match(text, bullet.end()) is not None and \
-            text.rfind("\n", 0, line - 1) < end
+            text.rfind("\n", 0, line - 1) < end or _a_listed_item(text, end, line)
     if _CREDITED.search(text, max(0, line - 60), line):
         return False  # the last line ends with its outlet, "(Reuters)": a digest entry
+    if paragraphs and _sectioned(text) and _a_section_between(text, end, line):
+        return False
     if "\n\n" in between or _REFERS_BACK.match(s.text) is not None:
         return True
     if not paragraphs:
@@ -286,6 +288,56 @@ def same_stretch(text: str, end: int, s: Span, *, paragraphs: bool = False) -> b
     last = text.rfind("\n", 0, line - 1) + 1
     return line - last > _PROSE_LINE and text[last:line].rstrip()[-1:] in ".]”\"" and \
         end >= last
+
+
+# "Air activity", "Fallen", "Humanitarian": the head of an update's next section, a short line
+# of its own with no closing stop (what the section tells is of the update's own day, not of
+# a day the last section named; an article's one or two subheads go on with its story)
+_SECTION_HEAD = re.compile(r"[ \t]*[A-Z][\w'’-]*(?:[ \t]+[\w'’&/-]+){0,4}[ \t]*$")
+
+
+_SECTION_LINES = re.compile(r"(?m)(?<=\n)" + _SECTION_HEAD.pattern[:-1] + r"(?=\n)")
+_SECTIONS = 4  # an update of at least this many sections (not an article's subheads)
+
+
+@lru_cache(maxsize=8)
+def _sectioned(text: str) -> bool:
+    return sum(1 for _ in zip(range(_SECTIONS), _SECTION_LINES.finditer(text))) >= _SECTIONS
+
+
+def _a_section_between(text: str, end: int, line: int) -> bool:
+    """Whether a section's head stands on a line of its own between ``end`` and ``line``."""
+    k = text.find("\n", end, line)
+    while k >= 0 and k + 1 < line:
+        nxt = text.find("\n", k + 1, line)
+        if nxt < 0:
+            return False
+        if _SECTION_HEAD.fullmatch(text, k + 1, nxt):
+            return True
+        k = nxt
+    return False
+
+
+def _a_listed_item(text: str, end: int, line: int) -> bool:
+    """Whether the bullet at ``line`` is an item of a list its prose opened with a colon,
+    after the date ("... began at 2:10 a.m. on Tuesday, 18 March. / Over the first 24
+    hours, our team recorded the following: / - Gaza City: at least 89 killed"): the
+    items are of the day the prose told (not a digest's bullets, each of its own)."""
+    opened = line
+    while (before := text.rfind("\n", 0, opened - 1) + 1) < opened and \
+            BULLET.match(text, before) is not None:
+        opened = before
+    if opened == line and BULLET.match(text, text.rfind("\n", 0, line - 1) + 1):
+        return False
+    intro = text.rfind("\n", 0, opened - 1) + 1
+    return text[intro:opened].rstrip().endswith(":") and end <= opened and \
+        not BULLET.match(text, intro) and \
+        not any(BULLET.match(text, k + 1) for k in _newlines(text, end, intro)) and \
+        not _ENTRY_STAMP.search(text, end, opened)
+
+
+def _newlines(text: str, lo: int, hi: int) -> list[int]:
+    return [k for k in range(lo, hi) if text[k] == "\n"]
 
 
 # "Posted at 08:55", "Updated 14:05", "10:20 GMT" on a line of its own: the time stamp of
@@ -629,8 +681,10 @@ _TRUCE_TOOK_EFFECT = re.compile(r"(?i)\b(?:truce|ceasefire|pause|agreement|deal)
                                 r"\s+(?:nearly\s+|about\s+|almost\s+|some\s+|on\s+)?$")
 # "its first announced combat losses since ground operations were expanded on Friday", "the
 # deadliest day since the army entered Rafah on Monday": what the event is measured against
+# (not "The first aid convoy since 2 March has entered Gaza, the UN said on Monday": a day
+# after the measure's clause)
 _MEASURED_SINCE = re.compile(r"(?i)\b(?:\w+iest|worst|largest|biggest|greatest|highest|first|"
-                             r"most\s+[\w-]+)\s+(?:[\w'’-]+\s+){0,4}?(?P<since>since)\s+[^.;:]{0,80}$")
+                             r"most\s+[\w-]+)\s+(?:[\w'’-]+\s+){0,4}?(?P<since>since)\s+[^.;:,]{0,80}$")
 # "the deadliest day since the October 10 ceasefire took effect", "under the 19 January
 # truce": a day that names a truce, not one what is told next happened on
 _A_TRUCES_DAY = re.compile(r"(?i)(?:,?\s+20\d\d,?)?\s+(?:[\w-]+\s+)?(?:truce|ceasefire|"

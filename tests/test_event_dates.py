@@ -1340,3 +1340,24 @@ def test_a_strike_that_happened_a_day_earlier_does_not_date_what_follows():
                 "their car was hit by a missile from an Israeli drone in Rafah, killing three.",
                 published="2024-01-08").events
     assert ("2024-01-07", 3) in [(e.event_date, e.fatalities) for e in got]
+
+
+def test_the_items_of_a_list_opened_with_a_colon_are_of_the_day_told_before_it():
+    got = parse("Airstrikes began at about 2:10 a.m. on Tuesday, 18 March, without warning.\n\n"
+                "Over the first 24 hours, our team recorded the following:\n"
+                "- Northern Gaza: 61 killed in Jabalia.\n"
+                "- Khan Younis: 102 killed, many in tents in al-Mawasi.\n",
+                published="2025-03-20").events
+    assert {e.event_date for e in got if e.location in ("Jabalia", "al-Mawasi (Khan Younis)")} \
+        == {"2025-03-18"}
+
+
+def test_a_day_does_not_carry_into_the_next_section_of_a_sectioned_update():
+    text = ("Operational update\n\nSummary of the past 24 hours:\n\nSouthern Gaza\n"
+            "Troops raided a compound in Khan Younis.\n\nNorthern Gaza\n"
+            "Troops raided a school in Jabalia.\n\nAir activity\n"
+            "A launch post in Beit Hanoun, from which rockets were fired toward Sderot on Sunday "
+            "evening, was destroyed.\n\nFallen\n"
+            "The IDF announces the names of two soldiers who fell in combat in Rafah.\n")
+    got = parse(text, published="2023-12-11").events
+    assert [e.event_date for e in got if e.location == "Rafah"] == ["2023-12-11"]

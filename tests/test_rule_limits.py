@@ -10058,3 +10058,26 @@ def test_no_rescue_nor_israeli_target_read_into_other_words(text):
     assert not any(e.sub_event_type == "Hostage or prisoner release" for e in got)
     assert not any(e.actor2 == "Israeli military" and e.actor1 != "Military Forces of Egypt"
                    for e in got)
+
+
+def test_a_digests_bullets_without_a_colon_keep_their_own_days():
+    # (a list not opened by a colon, or a bullet after bullets of other days, is a digest's)
+    got = parse("Airstrikes hit Rafah on Tuesday, 18 March, killing ten people.\n\n"
+                "Other news\n"
+                "- Northern Gaza: 61 killed in Jabalia.\n",
+                published="2025-03-20").events
+    assert [e.event_date for e in got if e.location == "Jabalia"] == ["2025-03-20"]
+
+
+def test_a_day_measured_against_in_another_clause_still_dates_the_telling():
+    got = parse("The deadliest strike since the truce hit a house in Jabalia, killing 12, the "
+                "civil defence said on Monday.", published="2025-05-20").events
+    assert [e.event_date for e in got if e.location == "Jabalia"] == ["2025-05-19"]
+
+
+def test_a_day_carries_past_an_articles_one_subhead():
+    text = ("Seven Israeli soldiers were killed in Rafah on Tuesday when a militant affixed a bomb "
+            "to their vehicle.\n\nUnsuccessful rescue attempt\n\nThe army said a soldier was "
+            "killed in a separate clash in Khan Younis.\n")
+    got = parse(text, published="2025-06-26").events
+    assert [e.event_date for e in got if e.location == "Khan Younis"] == ["2025-06-24"]
