@@ -113,6 +113,14 @@ _CALLS_NOW = re.compile(r"(?:The\s+|An?\s+)?(?:(?![\w'’-]*ing\b)[\w'’-]+\s+)
                         r"relocate|go)\b")
 
 
+# "follows weeks of heavy strikes", "after months of intense fighting": what went on for weeks
+# (not "two weeks of strikes", "the past two weeks of fighting": a span counted to a day)
+_WEEKS_OF = re.compile(r"(?i)(?<!\d )(?<!two )(?<!three )(?<!four )(?<!five )(?<!six )"
+                       r"(?<!past )(?<!last )(?<!first )(?<!the )\b(?:weeks|months)\s+of\s+"
+                       r"(?:(?:heavy|intense|intensive|relentless|near-?daily|daily|repeated|"
+                       r"constant|sustained|israeli|air|aerial|artillery)\s+){0,2}$")
+
+
 _EARLIER_ONE = re.compile(r"(?i)\b(?:previous|earlier|prior)\s+(?:[\w-]+\s+)?$")
 
 
@@ -958,6 +966,10 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
         # "killed five in a house that residents had fled a few days ago", "a strike on a
         # house, which residents had fled earlier this month, killed five"
         a_while = None
+    if _WEEKS_OF.search(text, max(unit.sentence.start, unit.anchor - 60), unit.anchor):
+        # "The push follows weeks of heavy strikes on Zeitoun, ... and the demolition of the
+        # Mushtaha Tower on September 5": strikes over weeks, of no one day
+        return None, 3, 0.7
     if earlier is not None or a_while is not None:
         # "following a previous evacuation order", "had shelled it for weeks (before
         # invading on 4 December)": an earlier or lasting event the report gives no day

@@ -1361,3 +1361,20 @@ def test_a_day_does_not_carry_into_the_next_section_of_a_sectioned_update():
             "The IDF announces the names of two soldiers who fell in combat in Rafah.\n")
     got = parse(text, published="2023-12-11").events
     assert [e.event_date for e in got if e.location == "Rafah"] == ["2023-12-11"]
+
+
+@pytest.mark.parametrize("text,day", [
+    # strikes over weeks have no one day, not the day named later for something else
+    ("The push follows weeks of heavy strikes on Zeitoun, and the demolition of high-rise "
+     "buildings, including the Mushtaha Tower on September 5.", None),
+    ("Troops withdrew, after months of intense fighting in Zeitoun that began on 5 September.",
+     None),
+    # (a counted span, or a day of the strikes' own, still dates them)
+    ("Two weeks of heavy strikes on Zeitoun killed 300 people on Monday.", "2025-09-15"),
+    ("After months of bombardment, Israeli strikes killed 10 people in Zeitoun on Monday.",
+     "2025-09-15"),
+])
+def test_strikes_over_weeks_have_no_day(text, day):
+    got = parse(text, published="2025-09-16").events
+    assert {e.event_date for e in got if e.location == "Zeitoun" and
+            e.event_type != "Strategic developments"} == {day}
