@@ -627,7 +627,9 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
         if unit.event_type in VIOLENT:
             # "Israeli strikes killed more than 40 people after two soldiers died in Rafah":
             # where the deed the attack came after happened, not the attack
-            kept = [m for m in here if not _after_another(unit, m, cues.text)]
+            # (nor "two soldiers were killed in Rafah, prompting strikes that killed 40")
+            kept = [m for m in here if not _after_another(unit, m, cues.text) and
+                    not _before_a_reply(unit, m, cues.text)]
             elsewhere = elsewhere or len(kept) < len(here)
             here = kept
         if unit.sub_event_type not in FROM_HERE and unit.sub_event_type != RETURN[1]:
@@ -726,7 +728,11 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
                                             abs(m.start - unit.anchor) + (m.start < unit.anchor)))
             return [(best, _precision(best, unit.sentence), factor)]
         if any(span.start <= m.start < span.end and not is_agent(m, unit.sentence) and
-               not in_dateline(m, cues.text)
+               not in_dateline(m, cues.text) and
+               # (a sentence whose place was left to the deed before the attack: only a place
+               # the attack's own words name; not "Israel said two soldiers were killed in
+               # Rafah and launched strikes")
+               (not elsewhere or m.start > unit.anchor)
                for m in (outside if span is unit.clause else own_or_not_sent(outside, unit))):
             return []  # the clause is about somewhere else (Beirut, Tel Aviv, Jenin)
     if unit.fatalities and gaz.strip is not None and unit.sub_event_type == AIR[1] and \
@@ -782,12 +788,17 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
                                0.8, None, "an attack after a death told elsewhere", ()), 3, 0.8)]
     if last_place is not None and unit.event_type in VIOLENT and gaz.strip is not None and \
             not last_place[0].start >= unit.sentence.start and \
-            _THE_ATTACK_AGAIN.search(cues.text, max(0, unit.anchor - 25), unit.anchor) and \
-            _AFTER_A_DEATH.search(
-                cues.text, max(0, last_place[0].start - 90), last_place[0].start) is not None:
+            (_THE_ATTACK_AGAIN.search(cues.text, max(0, unit.anchor - 25), unit.anchor) and
+             _AFTER_A_DEATH.search(
+                cues.text, max(0, last_place[0].start - 90), last_place[0].start) is not None or
+             _ORDERED_STRIKES.search(cues.text, unit.sentence.start, unit.anchor + 12) and
+             _TROOPS_HIT.search(
+                cues.text, max(0, last_place[0].start - 90), last_place[0].start) is not None):
         # "ordered strikes on Tuesday after a soldier was killed by gunfire in Rafah. ... the
         # strikes disrupted the search": where the deed the attacks came after happened is
-        # not where they hit, told again with no place
+        # not where they hit, told again with no place (nor "a reservist was killed when
+        # troops came under fire in Rafah. Netanyahu ordered powerful strikes": the strikes
+        # ordered in answer)
         return [(place_mention(cues.text, unit.sentence.start, unit.sentence.start, gaz.strip,
                                0.7, None, "an attack told after a death told elsewhere", ()),
                  3, 0.7)]
@@ -965,12 +976,47 @@ def _after_another(unit: EventUnit, m: Mention, text: str) -> bool:
     return hit is not None and hit.start() > unit.anchor
 
 
+def _before_a_reply(unit: EventUnit, m: Mention, text: str) -> bool:
+    """Whether ``m`` places a death told before the unit's word, which the attack answered
+    ("two soldiers were killed in Rafah, prompting another round of strikes", "said two
+    soldiers were killed in Rafah and launched strikes that killed 44"; not "troops shelled
+    Rafah, prompting families to flee": the attack's own place)."""
+    if m.end >= unit.anchor or _A_DEATH_IN.search(text, max(unit.sentence.start, m.start - 60),
+                                                   m.start) is None:
+        return False
+    return _A_REPLY.match(text, m.end, unit.anchor) is not None
+
+
+# "were killed in", "was shot dead near": a death told with its place
+_A_DEATH_IN = re.compile(r"\b(?:(?:was|were|had\s+been|have\s+been)\s+(?:killed|shot\s+dead|"
+                         r"shot|wounded|injured|ambushed)|died|fell)\b"
+                         r"(?:\s+(?:by|from|in\s+an?)\s+[\w-]+(?:\s+[\w-]+)?)?"
+                         r"(?:\s+on\s+\w+)?\s+(?:in|near|at|outside)\s+(?:the\s+)?"
+                         r"(?:(?:north|south|east|west)(?:ern)?\s+)?$", re.I)
+# ", prompting another round of strikes", "and launched strikes": the attack that answered
+_A_REPLY = re.compile(r"(?:\s+on\s+\w+)?(?:\s*,\s*|\s+)(?:prompting|triggering|sparking|"
+                      r"provoking)\b|(?:\s+on\s+\w+)?\s+and\s+(?:(?:then|Israel|the\s+army|"
+                      r"the\s+military)\s+)?(?:launched|ordered|retaliated|responded)\b",
+                      re.I)
+
+
+# "ordered 'immediate and powerful strikes'": strikes a leader ordered
+_ORDERED_STRIKES = re.compile(r"\b(?:ordered|orders)\s+(?:an?\s+|the\s+)?[\"“]?(?:[\w-]+\s+){0,3}?"
+                              r"(?:and\s+[\w-]+\s+)?(?:strikes|attacks|retaliation)\b", re.I)
+# "soldiers were killed in", "troops came under sniper and anti-tank fire in": an attack on
+# troops with its place
+_TROOPS_HIT = re.compile(r"\b(?:(?:soldiers?|troops?|reservists?|officers?)\s+(?:was|were)\s+"
+                         r"killed|(?:troops|soldiers|forces)\s+came\s+under\s+(?:[\w-]+\s+){0,4}?"
+                         r"(?:fire|attack))(?:\s+on\s+\w+)?\s+(?:in|near|at)\s+(?:the\s+)?$",
+                         re.I)
 # "the strikes", "these Israeli strikes": an attack told again, by a word for it told before
 _THE_ATTACK_AGAIN = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?$", re.I)
 _DIED_OF_IT = re.compile(r"\b(?:died|dies|succumbed|passed\s+away)\b", re.I)
 _AFTER_A_DEATH = re.compile(r"\b(?:after|following)\s+(?:(?!(?:and|but|while|which|that)\b)"
-                            r"[\w'’-]+\s+){1,4}?(?:(?:was|were|had\s+been|have\s+been)\s+"
+                            r"[\w'’-]+\s+){0,4}?(?:(?:was|were|had\s+been|have\s+been)\s+"
                             r"(?:killed|shot\s+dead|(?P<hurt>shot|wounded|injured)|ambushed)|"
+                            # (a headline's "strikes after reservist killed in Rafah")
+                            r"(?:soldiers?|reservists?|troops?|officers?)\s+killed|"
                             r"died|fell)\b"
                             r"(?:\s+(?:by|from|in\s+an?)\s+[\w-]+(?:\s+[\w-]+)?)?\s+"
                             r"(?:in|near|at|outside)\s+(?:the\s+)?(?:(?:north|south|east|west)"

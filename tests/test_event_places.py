@@ -1979,6 +1979,12 @@ def test_a_shooting_told_by_one_aid_site_in_a_region_is_at_the_site_told_next():
      "Gaza City"),
     ("Israeli airstrikes killed 12 people on Monday after a reservist was shot dead near Khan "
      "Younis.", "Gaza Strip"),
+    ("On October 19, two soldiers were killed in Rafah, prompting another round of strikes in "
+     "which Gaza authorities said more than 40 people were killed.", "Gaza Strip"),
+    ("On October 19, Israel said two soldiers were killed in Rafah and launched strikes that "
+     "killed 44 Palestinians.", "Gaza Strip"),
+    ("A soldier was shot dead in Khan Younis on Tuesday, prompting Israeli strikes on Nuseirat "
+     "that killed 12.", "Nuseirat"),
 ])
 def test_the_place_of_a_death_an_attack_came_after_is_not_the_attacks(text, place):
     got = _events(text, "2025-10-29")
@@ -2081,3 +2087,12 @@ def test_strikes_across_the_strip_including_places_leave_the_toll_to_the_strip(t
 def test_where_the_displaced_now_are_is_not_where_they_fled(text, places):
     got = [loc for sub, loc, _, _ in _events(text) if sub == "Displacement"]
     assert got == places
+
+
+def test_strikes_a_headline_or_a_leader_orders_after_troops_were_hit_are_not_at_their_place():
+    got = _events("Overnight strikes hit dozens of targets after reservist killed in Rafah\n\n"
+                  "A reservist was killed on Tuesday when troops came under sniper fire in "
+                  "Rafah. The prime minister ordered \"immediate and powerful strikes\".",
+                  "2025-10-29")
+    assert [loc for sub, loc, _, _ in got if sub == "Air/drone strike"] in (
+        ["Gaza Strip"], ["Gaza Strip", "Gaza Strip"])

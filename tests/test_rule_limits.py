@@ -10081,3 +10081,18 @@ def test_a_day_carries_past_an_articles_one_subhead():
             "killed in a separate clash in Khan Younis.\n")
     got = parse(text, published="2025-06-26").events
     assert [e.event_date for e in got if e.location == "Khan Younis"] == ["2025-06-24"]
+
+
+@pytest.mark.parametrize("text,place", [
+    # the attack's own place, whatever it prompted
+    ("Israeli tanks shelled Rafah, prompting families to flee, and strikes killed 12.", "Rafah"),
+    # dead told with no troops hit: the strikes told next are theirs
+    ("Five civilians were killed in Rafah on Tuesday. The army ordered more strikes on the "
+     "area.", "Rafah"),
+    # an answer that names a place of its own outside the Strip is no event of it
+    ("A soldier was killed in Rafah, prompting strikes on Tel Aviv.", None),
+])
+def test_a_death_an_attack_answered_leaves_only_that_death_its_place(text, place):
+    got = [e.location for e in parse(text, published="2024-10-27").events
+           if e.sub_event_type in ("Air/drone strike", "Shelling/artillery/missile attack")]
+    assert got == ([place] if place else [])
