@@ -843,6 +843,12 @@ def _staff_speak(m: Mention, text: str) -> bool:
                                     _HIT_ITSELF.match(text, say.end()))
 
 
+# "said that of more than 160 wounded they received", "said the bodies they took in":
+# the staff's hospital took the casualties in
+_THEY_RECEIVED = re.compile(r"(?i)[^.!?\n]{0,80}?\b(?:they|it|the\s+hospital)\s+(?:had\s+|have\s+|"
+                            r"has\s+)?(?:received|admitted|took\s+in|treated)\b")
+
+
 def hospitals_aside(here: list[Mention], text: str) -> list[Mention]:
     """The places without hospitals that only receive the casualties, speak as a source,
     are named for whom they employ or where footage came from (and a receiving hospital's
@@ -859,6 +865,13 @@ def hospitals_aside(here: list[Mention], text: str) -> list[Mention]:
             not _ITS_OWN.match(text, town.end if town is not None else m.end)
         struck = _STRUCK_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
         if town is not None and (footage or not struck and RECEIVING.match(text, town.end)):
+            aside.update((id(m), id(town)))
+        elif town is not None and _staff_speak(m, text) and \
+                _THEY_RECEIVED.match(text, town.end) is not None:
+            # "Doctors at al-Awda Hospital in Jabalia said that of 160 wounded they received":
+            # the town is the address of the hospital that took in the casualties (not
+            # "Medics at Nasser Hospital in Khan Younis said three were killed": the town, when
+            # nothing tells they were brought from elsewhere)
             aside.update((id(m), id(town)))
         elif footage or not struck and RECEIVING.match(text, m.end) or \
                 REPORTING.match(text, m.end) or \

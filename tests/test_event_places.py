@@ -2096,3 +2096,10 @@ def test_strikes_a_headline_or_a_leader_orders_after_troops_were_hit_are_not_at_
                   "2025-10-29")
     assert [loc for sub, loc, _, _ in got if sub == "Air/drone strike"] in (
         ["Gaza Strip"], ["Gaza Strip", "Gaza Strip"])
+
+
+def test_the_town_of_a_hospital_whose_staff_tell_the_wounded_they_received_is_no_place():
+    got = _events("Tank shells struck a crowd waiting for aid in Khan Younis. Doctors at al-Awda "
+                  "Hospital in Jabalia said that of more than 160 wounded they received, most "
+                  "had gunshot wounds.", "2024-10-27")
+    assert [loc for _, loc, _, _ in got] == ["Khan Younis"]

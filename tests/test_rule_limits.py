@@ -10096,3 +10096,15 @@ def test_a_death_an_attack_answered_leaves_only_that_death_its_place(text, place
     got = [e.location for e in parse(text, published="2024-10-27").events
            if e.sub_event_type in ("Air/drone strike", "Shelling/artillery/missile attack")]
     assert got == ([place] if place else [])
+
+
+@pytest.mark.parametrize("text,place", [
+    # staff who tell only of the dead: their town, when nothing else is named
+    ("Medics at Nasser Hospital in Khan Younis said three people were killed in an airstrike.",
+     "Khan Younis"),
+    # staff who tell of their own hospital hit
+    ("Doctors at al-Awda Hospital in Jabalia said Israeli tanks shelled the hospital, killing "
+     "two.", "Al-Awda Hospital (Jabalia)"),
+])
+def test_the_town_of_a_hospital_whose_staff_speak_stays_without_a_word_of_receiving(text, place):
+    assert [e.location for e in parse(text, published="2024-10-27").events] == [place]
