@@ -322,10 +322,12 @@ _OTHER_CLAUSE = re.compile(r"\b(?:follows|followed|following|like|unlike|similar
                            r"fired|firing)\b)", re.I)
 # a place named for something else than where it happened: "condemnation from the mayor of
 # Rafah", "officials in Gaza City", "bound for Gaza City", "heard as far as Khan Younis",
-# "heard across Deir al-Balah"
+# "heard across Deir al-Balah", "one man said from Nasser Hospital" (where the speaker is)
 _NOT_ITS_PLACE = re.compile(r"\b(?:(?:mayor|governor|officials?|spokes(?:man|woman|person)|"
                             r"director|head|chief|residents?|natives?|municipality|people)\s+"
                             r"(?:of|in|from)|(?:bound|headed|heading|destined)\s+for|towards?|"
+                            r"(?:said|says|speaking|spoke|reporting)\s+(?:by\s+(?:tele)?phone\s+)?"
+                            r"from|"
                             r"as\s+far\s+as|(?:heard|felt|seen)\s+(?:\w+\s+){0,3}?"
                             r"(?:across|in|from|throughout))\s+(?:the\s+)?$", re.I)
 # a weekday the sentence gives its happening ("The attack ... on Sunday killed three")

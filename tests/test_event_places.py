@@ -2103,3 +2103,10 @@ def test_the_town_of_a_hospital_whose_staff_tell_the_wounded_they_received_is_no
                   "Hospital in Jabalia said that of more than 160 wounded they received, most "
                   "had gunshot wounds.", "2024-10-27")
     assert [loc for _, loc, _, _ in got] == ["Khan Younis"]
+
+
+def test_the_hospital_a_witness_spoke_from_is_no_site_of_the_attack_told_before():
+    got = _events("Tank shells struck crowds waiting for flour east of Khan Younis on Tuesday. "
+                  "\"People fell everywhere,\" one man said from Nasser Hospital, where bodies "
+                  "were laid out.", "2024-10-23")
+    assert [loc for _, loc, _, _ in got] == ["Khan Younis"]

@@ -10108,3 +10108,12 @@ def test_a_death_an_attack_answered_leaves_only_that_death_its_place(text, place
 ])
 def test_the_town_of_a_hospital_whose_staff_speak_stays_without_a_word_of_receiving(text, place):
     assert [e.location for e in parse(text, published="2024-10-27").events] == [place]
+
+
+@pytest.mark.parametrize("said", ["a witness said", "a witness said from al-Shifa Hospital"])
+def test_a_site_told_next_by_a_speaker_is_still_the_attacks_site(said):
+    # (the speaker's own place is passed over, not the site his words tell of)
+    got = parse("Israeli troops opened fire as crowds rushed an aid convoy on the outskirts of "
+                f"Gaza City, killing 20. The convoy had reached the Nabulsi roundabout, {said}.",
+                published="2024-10-27").events
+    assert [e.location for e in got] == ["Nabulsi Roundabout"]
