@@ -789,11 +789,11 @@ def _actors_of(text, kind):
     ("Al-Quds Brigades say they fired mortar rounds at troops in Jabalia.",
      "Shelling/artillery/missile attack", [("Islamic Jihad", "Israeli military")]),
     ("Yona Feldbaum, 37, was killed on Tuesday when troops came under sniper and anti-tank "
-     "fire in Rafah.", "Attack", [("Palestinian militants", "Israeli military")]),
+     "fire in Rafah.", "Armed clash", [("Palestinian militants", "Israeli military")]),
     # weapons only the Israeli forces use
     ("On 2 February a displaced man was shot dead by a sniper in the hospital courtyard in "
      "Khan Younis.", "Attack", [("Israeli military", "Civilians (Palestine)")]),
-    ("Quadcopters opened fire on residents trying to leave Jabalia camp.", "Attack",
+    ("Quadcopters opened fire on residents trying to leave Jabalia camp.", "Air/drone strike",
      [("Israeli military", "Civilians (Palestine)")]),
     ("IOF bulldozers demolished at least nine homes in Jabalia camp.",
      "Looting/property destruction", [("Israeli military", "Civilians (Palestine)")]),

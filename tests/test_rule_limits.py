@@ -10033,7 +10033,7 @@ def test_people_under_fire_are_attacked_not_in_a_fight(text):
      "Looting/property destruction", ("Israeli military", "Civilians (Palestine)")),
     # but a deed told with the forces in another clause is theirs
     ("Israeli tanks also advanced into Shejaia, and residents said drones shot at people "
-     "trying to flee.", "Attack", ("Israeli military", "Civilians (Palestine)")),
+     "trying to flee.", "Air/drone strike", ("Israeli military", "Civilians (Palestine)")),
     # gangs that burn homes are not the army
     ("Armed gangs torched homes in Khan Younis on Monday.", "Looting/property destruction",
      (None, None)),
