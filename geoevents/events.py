@@ -142,6 +142,9 @@ __all__ = ["extract_events"]
 _DEADLY = re.compile(r"\b(?:deadly|fatal|lethal|bloody)\s+(?:[\w-]+\s+)?$", re.I)
 _WHO = re.compile(r"\bwho\s+(?:had\s+|have\s+|has\s+|were\s+|was\s+)?(?:[a-z]+ly\s+)?"
                   r"(?:been\s+)?$")
+_WHO_HAD = re.compile(r"\bwho\s+had\s+(?:[a-z]+ly\s+)?$")
+_THOSE_WHO_HAD = re.compile(r"[\w-]+(?:\s+[\w,-]+){0,3}?\s+who\s+had\s")
+_AFTER_THE = re.compile(r"\b(?:after|following)\b")
 _WHEN = re.compile(r"(?:[\[\]\d]+\s*)?When\s")
 # "In a separate attack the same day": a day counted from the attack told before (not
 # "The same day" alone, which may count from the start of a period: "killed since the
@@ -177,10 +180,12 @@ _TAKEN_ON_THE_WAR_START = re.compile(r"(?i)\b(?:abduct|kidnapp|taken\s+(?:hostag
                                      r"seized\s+as\s+hostages?)\w*\b[^.;]{0,60}?" +
                                      _ON_THE_WAR_START.pattern)
 _ORDER_AND_FLIGHT = frozenset({"Evacuation order", "Displacement"})
-# Sub-types one sentence tells of one occurrence at one place: an order and the flight it
-# caused; a crossing seized and thereby closed ("seized the Rafah crossing, closing it").
+# Sub-types one sentence tells of one occurrence at one place: a crossing seized and
+# thereby closed ("seized the Rafah crossing, closing it"). (An order and the flight it
+# caused are two: "ordered residents of central Khan Younis to leave, pushing thousands of
+# families to flee" tells the order and the people who left.)
 _ONE_OCCURRENCE = {sub: group for group, subs in enumerate(
-    (_ORDER_AND_FLIGHT, ("Non-violent transfer of territory", "Crossing opened or closed")))
+    (("Non-violent transfer of territory", "Crossing opened or closed"),))
     for sub in subs}
 # what makes an agreement one about Gaza: its parties or its place
 _GAZA_PARTY = re.compile(r"\b(?:Hamas|Gaza|Palestinian)", re.I)
@@ -498,6 +503,13 @@ def _code_unit(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit) -> N
         # "People who fled eastern Gaza city ... have been sheltering here", "who had
         # previously been displaced from Gaza City": who the people are, with no day of
         # its own, not a flight the report tells
+        return
+    if unit.sub_event_type == "Displacement" and (
+            _WHO_HAD.search(text, max(s.start, unit.anchor - 30), unit.anchor) or
+            _THOSE_WHO_HAD.match(text, unit.anchor, s.end)) and \
+            _AFTER_THE.search(text, unit.anchor, s.end):
+        # "Families who had moved to al-Mawasi after Israel ordered the evacuation of Khan
+        # Younis on Monday said ...": who the people are; the day is the order's
         return
     if not sent.dated and led_to_a_state(unit, text):
         return  # "already strained after the nearby hospital was evacuated earlier this month"

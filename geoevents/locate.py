@@ -300,8 +300,7 @@ def _place_for(unit: EventUnit, s_gaza: list[Mention], s_outside: list[Mention],
         # Deir al-Balah after leaflets over the east of the town ordered them to leave":
         # a town told earlier in the sentence, before one of the sentences before (not
         # "Israeli forces raided the city of Jenin": a city named there, not one told before)
-        told = titled if anaphor.group(1).lower() not in ("city", "town") or \
-            CITY_OF.match(cues.text, anaphor.end()) else \
+        told = titled if CITY_OF.match(cues.text, anaphor.end()) else \
             [m for m in s_gaza if m.start < anaphor.start()]
         if told is not titled and told and any(
                 told[-1].start < o.start < anaphor.start() and o.feature_class in

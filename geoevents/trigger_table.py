@@ -502,7 +502,10 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                    r"(?! (?:people|persons?|families|Palestinians?|citizens|"
                    r"civilians|residents|IDPs|population|children|women|men|refugees|"
                    r"households|Gazans|girls?|boys?|woman|man|child|mothers?|fathers?|"
-                   r"family|persons|individuals|communities|patients|youths?))"
+                   r"family|persons|individuals|communities|patients|youths?|"
+                   # ("displaced members of the extended family had been sheltering there":
+                   # who they are, not a flight)
+                   r"members|relatives|kin|ones))"
                    # ("displaced 'countless times' by the war": a history, not a flight)
                    # (nor "after being displaced three times over the past 100 days")
                    # (and "displaced twice", "displaced at least five times")
@@ -510,12 +513,26 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                    r"multiple|several|many|numerous|repeated|"
                    r"two|three|four|five|six|seven|eight|nine|ten|\d+|"
                    r"\w+ or \w+) times\b| twice\b| thrice\b| repeatedly\b| again and again\b)|"
-                   r"displacement(?! (?:shelters?|sites?|camps?|centres?|centers?|areas?|tents?|"
-                   r"orders?|warnings?|notices?|directives?|instructions?))|"
+                   # (not a heading: "Displacement: IOF again ordered residents of Jabalia
+                   # to move south" names the topic of what follows)
+                   r"displacement(?!:)(?! (?:shelters?|sites?|camps?|centres?|centers?|areas?|"
+                   r"tents?|orders?|warnings?|notices?|directives?|instructions?))|"
                    # ("Patients ... were forced to evacuate to the Indonesian Hospital")
                    r"forced (?:\w+ ){0,3}to (?:flee|relocate|leave|move|evacuate)|"
+                   # "ordered residents ... to leave, pushing thousands of families to flee
+                   # once more toward al-Mawasi" (people made to flee, not "pushing for a
+                   # ceasefire", "pushed troops to advance")
+                   r"(?:push|prompt|driv|drove)(?:ed|ing|en|e|es|s)? (?:some |about |over |"
+                   r"more than |tens of |hundreds of |thousands of )?(?:[\d,]+ )?(?:[\w-]+ )?"
+                   r"(?:people|families|residents|civilians|palestinians|households|idps|"
+                   r"gazans|thousands|hundreds) (?:[\w'’-]+ ){0,5}?to flee\b|"
                    # (not "destroyed homes and uprooted trees": orchards razed)
                    r"fled|fleeing|forced to flee|relocate|exodus|"
+                   # "hundreds of displaced people, patients and medical staff left on foot
+                   # Saturday morning along the coastal road": people setting out, told by how
+                   # (not "the bodies were left on the road", "troops left on Sunday")
+                   r"(?<!were )(?<!was )(?<!been )(?<!troops )(?<!soldiers )(?<!forces )"
+                   r"left (?:[\w'’-]+ ){0,3}?on foot\b|"
                    r"uprooted(?! (?:[\w-]+ )?(?:trees|olive|orchards?|crops|groves?|plants|"
                    r"fields|farmland|vines))|"
                    # "Hostilities displace people in Gaza city"
@@ -638,6 +655,11 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                  r"that )?(?:building|house|home|tower)s?\b)))"
                  r"(?:evacuation|displacement) (?:orders?|warnings?|notices?|calls?|directives?|"
                  r"instructions?)|"
+                 # "left on foot ... after what the hospital's director said was an order to
+                 # leave within one hour": an order told by what it ordered (not "an order to
+                 # leave the area alone", "a court order to leave": see what follows)
+                 r"(?<!court )(?<!court's )(?:an|the|their|its) orders? to leave\b"
+                 r"(?! (?:\w+ ){0,2}alone\b)|"
                  # "the Israeli military issued an order covering almost all of Rafah"
                  r"issued (?:an |a new |new )?orders? covering|"
                  # "orders were issued for Beit Hanoun and Khuza'a, followed on 20 March by
@@ -1209,7 +1231,10 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
               r"(?:hostages?|captives?|abductees?)\b", 0.8),
     # "Over 560,000 people have returned to northern Gaza", "displaced people returning to
     # Jabalya"
-    (RETURN, r"(?:people|families|palestinians|residents|idps|displaced)(?: [\w,-]+){0,3} "
+    # (not "families who had returned to their homes only weeks ago are fleeing again":
+    # who they are, an earlier return told in passing)
+    (RETURN, r"(?:people|families|palestinians|residents|idps|displaced)"
+             r"(?: (?!(?:who|that|which) had\b)[\w,-]+){0,3} "
              r"(?:have |had |has |are |were )?(?:returned|returning|"
              r"(?<!to )(?<!not )(?<!cannot )(?<!never )(?<!their )returns?) to|"
              r"movements? of people (?:[\w,]+ ){0,8}(?:to|towards) (?:the )?north(?:ern)?|"

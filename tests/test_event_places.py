@@ -979,7 +979,8 @@ def test_attacks_on_the_territory_are_the_strips_not_the_towns_of_the_sentence()
             "following Israeli evacuation orders amid deadly air strikes on the war-torn "
             "territory.")
     assert sorted((s, loc) for _, s, loc, *_ in _coded(text, "2025-03-18")) == [
-        ("Air/drone strike", "Gaza Strip"), ("Evacuation order", "Beit Hanoun")]
+        ("Air/drone strike", "Gaza Strip"), ("Displacement", "Beit Hanoun"),
+        ("Evacuation order", "Beit Hanoun")]
 
 
 def test_what_coincided_with_an_attack_keeps_its_own_place():
@@ -1749,7 +1750,8 @@ def test_an_order_is_not_where_another_clause_strike_hit():
                   "forced thousands of families out of the eastern areas once again.",
                   "2024-08-10")
     assert {(sub, loc) for sub, loc, _, _ in got} == {
-        ("Air/drone strike", "Al-Qarara"), ("Evacuation order", "Khan Younis")}
+        ("Air/drone strike", "Al-Qarara"), ("Evacuation order", "Khan Younis"),
+        ("Displacement", "Khan Younis")}
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -2110,3 +2112,11 @@ def test_the_hospital_a_witness_spoke_from_is_no_site_of_the_attack_told_before(
                   "\"People fell everywhere,\" one man said from Nasser Hospital, where bodies "
                   "were laid out.", "2024-10-23")
     assert [loc for _, loc, _, _ in got] == ["Khan Younis"]
+
+
+def test_the_hospital_is_the_one_its_sentence_named_before():
+    text = ("Ten people were killed in a strike in Hamad Town, according to medical sources at "
+            "Nasser Hospital.\n\nAt al-Shifa Hospital, hundreds of patients left on foot on "
+            "Saturday after what the hospital's director said was an order to leave.")
+    got = {(e.sub_event_type, e.location) for e in parse(text, published="2024-10-27").events}
+    assert ("Evacuation order", "Al-Shifa Hospital") in got

@@ -95,7 +95,8 @@ def test_a_destination_named_by_its_kind_then_by_name():
     text = ("Israel invaded Rafah and ordered the evacuation of its east, and some citizens "
             "fled to other parts of the city, including Tel al-Sultan.")
     got = {(sub, loc) for sub, loc, _, _ in _events(text)}
-    assert got == {("Armed clash", "Rafah"), ("Evacuation order", "Rafah")}
+    assert got == {("Armed clash", "Rafah"), ("Evacuation order", "Rafah"),
+                   ("Displacement", "Rafah")}
 
 
 def test_a_general_siege_is_a_siege():
@@ -149,10 +150,11 @@ def test_a_shooting_in_one_digest_item_is_not_typed_by_the_item_before():
     assert ("Attack", "Rafah") in got
 
 
-def test_an_order_and_the_flight_it_caused_in_one_sentence_are_one_event():
+def test_an_order_and_the_flight_it_caused_in_one_sentence_are_two_events():
     text = ("Palestinians are fleeing from Al Qarara following an Israeli evacuation order on "
             "8 August.")
-    assert len(_events(text, "2024-08-09")) == 1
+    assert sorted(sub for sub, loc, _, _ in _events(text, "2024-08-09")) == [
+        "Displacement", "Evacuation order"]
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -545,6 +547,7 @@ def test_an_order_coded_with_its_flight_is_found_again_by_a_later_sentence():
                 "in Deir al Balah, where an evacuation order was issued on 16 August.",
                 published="2024-08-17")
     assert [(e.event_date, e.location, e.sub_event_type) for e in doc.events] == [
+        ("2024-08-16", "Deir al-Balah", "Displacement"),
         ("2024-08-16", "Deir al-Balah", "Evacuation order")]
 
 
@@ -2928,3 +2931,23 @@ def test_troops_under_fire_of_several_weapons_are_in_a_fight():
     got = _coded("A reservist was killed on Tuesday when troops came under sniper and anti-tank "
                  "fire in Rafah.", published="2024-10-23")
     assert [(s, loc, f) for _, s, loc, f, *_ in got] == [("Armed clash", "Rafah", 1)]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("On Friday evening the army ordered residents of central Khan Younis to leave, pushing "
+     "thousands of families to flee once more toward al-Mawasi.", "Khan Younis"),
+    ("The strikes drove hundreds of residents of Beit Lahia to flee on Monday.", "Beit Lahia"),
+    ("Dozens of residents left Jabalia on foot on Monday.", "Jabalia"),
+])
+def test_people_made_to_flee_or_leaving_on_foot_are_a_displacement(text, place):
+    got = [(e.sub_event_type, e.location) for e in parse(text, published="2024-10-27").events]
+    assert ("Displacement", place) in got
+
+
+def test_an_order_and_the_flight_it_caused_are_two_events():
+    text = ("At al-Shifa Hospital, hundreds of displaced people, patients and medical staff "
+            "left on foot on Saturday morning along the coastal road after what the director "
+            "said was an order to leave within one hour.")
+    got = {(e.sub_event_type, e.location) for e in parse(text, published="2024-10-27").events}
+    assert {("Displacement", "Al-Shifa Hospital"),
+            ("Evacuation order", "Al-Shifa Hospital")} <= got

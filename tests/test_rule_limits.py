@@ -10117,3 +10117,44 @@ def test_a_site_told_next_by_a_speaker_is_still_the_attacks_site(said):
                 f"Gaza City, killing 20. The convoy had reached the Nabulsi roundabout, {said}.",
                 published="2024-10-27").events
     assert [e.location for e in got] == ["Nabulsi Roundabout"]
+
+
+@pytest.mark.parametrize("text", [
+    "Troops left on foot on Sunday from Khan Younis.",
+    "The bodies were left on foot paths in Rafah on Monday.",
+    "Egypt is pushing Israel to let families flee Rafah.",
+    "The shelling pushed troops to advance into Rafah on Monday.",
+    "He ignored an order to leave the area alone in Rafah on Monday.",
+])
+def test_no_flight_or_order_without_people_leaving(text):
+    got = [e.sub_event_type for e in parse(text, published="2024-10-27").events]
+    assert "Displacement" not in got and "Evacuation order" not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Families who had returned to their homes in Abasan only weeks ago are fleeing again.",
+    "An Israeli strike on a building in Beit Lahia killed 93 people on Tuesday. Most of them, "
+    "displaced members of the extended family, had been sheltering in the building.",
+])
+def test_who_the_displaced_are_is_no_return_or_flight(text):
+    got = [e.sub_event_type for e in parse(text, published="2024-10-27").events]
+    assert "Return of displaced people" not in got
+    if "sheltering" in text:
+        assert "Displacement" not in got
+
+
+def test_a_heading_word_is_no_flight():
+    text = ("Displacement: IOF again ordered residents of Jabalia and Beit Hanoun to move south "
+            "via Salah al-Din Road on Monday.")
+    got = {e.sub_event_type for e in parse(text, published="2024-10-27").events}
+    assert got == {"Evacuation order"}
+
+
+def test_who_had_fled_after_an_order_is_who_they_are():
+    text = ("Families who had moved to al-Mawasi after Israel ordered the evacuation of Khan "
+            "Younis on Monday said they had no tents.")
+    got = [e.sub_event_type for e in parse(text, published="2024-10-27").events]
+    assert got == ["Evacuation order"]
+    text = "Thousands of families fled Khan Younis after Israel ordered the evacuation on Monday."
+    got = sorted(e.sub_event_type for e in parse(text, published="2024-10-27").events)
+    assert got == ["Displacement", "Evacuation order"]
