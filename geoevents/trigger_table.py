@@ -924,7 +924,10 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
     (ARRESTS, r"arrested|arrests?(?= (?:of|were|was|have been|had been|carried out)\b)|detained|"
               r"detentions?(?! (?:centres?|centers?|facilities|facility|camps?))|"
               r"(?<!hostages )(?<!hostage )"
-              r"(?<!captives )abducted|rounded up", 0.8),
+              r"(?<!captives )abducted|rounded up|"
+              # "dozens of terror suspects were apprehended in Jabalia and Shejaia" (not "the
+              # gunman was never apprehended": no one held)
+              r"(?<!not )(?<!never )(?<!yet to be )(?<!be )apprehended", 0.8),
     # "two schools there were hit": a building hit is a strike, whatever the sentence
     # says of who hit it
     (AIR, r"(?:schools?|houses?|homes?|buildings?|tents?|shelters?|hospitals?|mosques?|"

@@ -2951,3 +2951,9 @@ def test_an_order_and_the_flight_it_caused_are_two_events():
     got = {(e.sub_event_type, e.location) for e in parse(text, published="2024-10-27").events}
     assert {("Displacement", "Al-Shifa Hospital"),
             ("Evacuation order", "Al-Shifa Hospital")} <= got
+
+
+def test_suspects_apprehended_are_arrests():
+    text = "Over the past day, dozens of suspects were apprehended in Jabalia and Shejaia."
+    got = {(e.sub_event_type, e.location) for e in parse(text, published="2024-10-27").events}
+    assert got == {("Arrests", "Jabalia"), ("Arrests", "Shejaia")}

@@ -10158,3 +10158,8 @@ def test_who_had_fled_after_an_order_is_who_they_are():
     text = "Thousands of families fled Khan Younis after Israel ordered the evacuation on Monday."
     got = sorted(e.sub_event_type for e in parse(text, published="2024-10-27").events)
     assert got == ["Displacement", "Evacuation order"]
+
+
+def test_a_man_never_apprehended_is_no_arrest():
+    text = "The gunman who fired at the convoy in Rafah on Monday was never apprehended."
+    assert "Arrests" not in [e.sub_event_type for e in parse(text, published="2024-10-27").events]
