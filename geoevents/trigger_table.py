@@ -560,6 +560,17 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                    r"(?:,? (?:along|on|via|through|by|using|many|most|mostly|some)\b"
                    r"(?: [\w'’-]+){0,5}?){0,2},? )?"
                    r"(?:to|towards?)\b" + _ERRAND + _TO_GATHER + r"|"
+                   # "Thousands walked with what they could carry from Beit Hanoun toward
+                   # Jabalia": people on foot from one place toward another (not "people
+                   # walked from their tents to the aid site": an errand)
+                   r"(?:people|families|residents|palestinians|idps|civilians|households|"
+                   r"gazans|" + _MANY + r"|others|displaced)(?: (?!who\b|that\b|which\b)"
+                   r"[\w,-]+){0,4} (?:have |had |were )?(?:walked|trekked|trudged) "
+                   r"(?:(?!from\b|to\b|towards?\b)[\w'’,-]+ ){0,6}?from (?:[\w'’,-]+ ){1,4}?"
+                   r"(?:to|towards?)\b" + _ERRAND + _TO_GATHER +
+                   # (nor "walked through the night from al-Mawasi towards the al-Alam
+                   # roundabout, the approach to the site": to an aid site)
+                   r"(?![^.;]{0,80}?\b(?:aid|food|flour|distribution|site|hub)\b)|"
                    # "about 350,000 people had left Gaza City", "more than 180,000 movements
                    # from northern to southern Gaza": a flight by its count
                    r"(?:people|families|residents|palestinians|idps|civilians|households|"
@@ -568,7 +579,12 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                    r"gazans)(?: (?!who\b|that\b|which\b)[\w,-]+){0,2} (?:have |had |has )"
                    r"(?:now |already )?left "
                    r"(?:the )?(?:(?:[\w'’-]+ )?city|north|northern gaza|"
-                   r"(?:[\w'’-]+ ){1,2}(?:city|camp|governorate))\b|"
+                   r"(?:[\w'’-]+ ){1,2}(?:city|camp|governorate)|"
+                   # "450,000 people have left Rafah in one week": any place, with the days
+                   # the count covers
+                   r"(?:[\w'’-]+ ){1,3}?(?:in|over|within|during) (?:the )?(?:past |last )?"
+                   r"(?:a |one |two |three |four |five |six |seven |\d+ |few )?"
+                   r"(?:days?|weeks?|hours)\b)\b|"
                    # (by a count: not "Israeli forces have prevented movement from northern to
                    # southern Gaza", no one moved)
                    r"(?:(?<=\d )|(?<=thousands of )|(?<=hundreds of )|(?<=million ))"

@@ -2957,3 +2957,16 @@ def test_suspects_apprehended_are_arrests():
     text = "Over the past day, dozens of suspects were apprehended in Jabalia and Shejaia."
     got = {(e.sub_event_type, e.location) for e in parse(text, published="2024-10-27").events}
     assert got == {("Arrests", "Jabalia"), ("Arrests", "Shejaia")}
+
+
+@pytest.mark.parametrize("text,place", [
+    ("On Wednesday, thousands walked with what they could carry from Beit Hanoun toward "
+     "Jabalia and Gaza City.", "Beit Hanoun"),
+    ("Hundreds of people walked from Jabalia to Gaza City on Monday.", "Jabalia"),
+    ("An estimated 450,000 people have left Rafah in one week, moving west toward al-Mawasi.",
+     "Rafah"),
+    ("Some 80,000 people have left Beit Lahia over the past three days.", "Beit Lahia"),
+])
+def test_people_walking_from_a_place_or_leaving_it_over_days_are_a_flight(text, place):
+    got = [(e.sub_event_type, e.location) for e in parse(text, published="2024-10-27").events]
+    assert ("Displacement", place) in got

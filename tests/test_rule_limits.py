@@ -10163,3 +10163,14 @@ def test_who_had_fled_after_an_order_is_who_they_are():
 def test_a_man_never_apprehended_is_no_arrest():
     text = "The gunman who fired at the convoy in Rafah on Monday was never apprehended."
     assert "Arrests" not in [e.sub_event_type for e in parse(text, published="2024-10-27").events]
+
+
+@pytest.mark.parametrize("text", [
+    "On Wednesday, people walked from their tents in Deir al-Balah to the aid site.",
+    "Many people have left their jobs in Rafah in recent weeks.",
+    "Thousands of starving people had walked through the night from al-Mawasi towards the "
+    "al-Alam roundabout, the approach to the site, when tanks opened fire on Sunday.",
+])
+def test_an_errand_or_a_job_left_is_no_flight(text):
+    assert "Displacement" not in [e.sub_event_type
+                                  for e in parse(text, published="2024-10-27").events]
