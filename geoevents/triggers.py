@@ -825,6 +825,14 @@ _TELLS_AFTER = re.compile(r"[^.;,]{0,80}?(?<!being )(?<!been )(?<!were )(?<!was 
                           r"(?:told|telling)\s+(?!to\b|by\b))")
 # (a flight given its own day, "fleeing Beit Lahia on Monday", is one the report tells)
 _OWN_DAY = re.compile(rf"\b(?:{A_DAY})\b")
+# "drivers have refused routes ... after trucks were struck", "agencies have suspended
+# deliveries ... after a convoy was hit": work stopped, and why
+_REFUSED_AFTER = re.compile(r"\b(?:drivers|agencies|organi[sz]ations|ngos|wfp|unrwa|unicef|"
+                            r"who|workers|aid|deliveries|convoys?|distributions?|missions?)\b"
+                            r"(?:\s+[\w,'’-]+){0,6}?\s+(?:have\s+|has\s+|had\s+)?"
+                            r"(?:refused|refuse|refusing|suspended|paused|halted|stopped|"
+                            r"declined|withdrawn|withdrew)\s+(?:[\w,'’-]+\s+){0,8}?after\s+"
+                            r"(?:[\w'’-]+\s+){0,4}?(?:were|was|had\s+been|have\s+been)?\s*$")
 # "the family were fleeing Gaza City when their car was shelled", "civilians attempting to
 # relocate to southern Gaza were struck": the flight is what the victims were doing when
 # the attack the sentence tells came, not an event of its own.
@@ -1684,6 +1692,13 @@ def _find_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
             # "Israel was responsible for the strike on a school", "militants orchestrated
             # an ambush", "perpetrated attacks on troops in Beit Hanoun on Monday": the
             # attack told, blamed on someone)
+        if etype in VIOLENT and " after " in before and \
+                _REFUSED_AFTER.search(low, max(start, at - 160), at) and \
+                not _OWN_DAY.search(low, start, end) and not _HARM_NEXT.match(low, m.end(), end):
+            continue  # "Several drivers have refused routes near Netzarim after trucks were
+            # struck": the reason for a refusal, with no day of its own (not "WFP paused
+            # deliveries on Monday after a convoy was shot at", nor "... after trucks were
+            # struck, killing two drivers": the attack told)
         if ("not " in before or "never " in before) and _SPARED.search(low, lo, at):
             continue  # "the last district that had not been subject to a ground invasion"
         hit = _HIT_WORD.search(low, at, m.end()) if etype in VIOLENT else None

@@ -10174,3 +10174,18 @@ def test_a_man_never_apprehended_is_no_arrest():
 def test_an_errand_or_a_job_left_is_no_flight(text):
     assert "Displacement" not in [e.sub_event_type
                                   for e in parse(text, published="2024-10-27").events]
+
+
+@pytest.mark.parametrize("text,kinds", [
+    ("Several drivers have refused routes near Netzarim and Morag after trucks were struck.",
+     []),
+    ("Aid agencies have suspended deliveries in Rafah after a convoy was struck.", []),
+    # a day, or the harm, told: the attack is news
+    ("WFP paused deliveries in Rafah on Monday after a convoy was struck.",
+     ["Air/drone strike"]),
+    ("Drivers refused routes near Netzarim after trucks were struck, killing two drivers.",
+     ["Air/drone strike"]),
+    ("Fighting stopped in Rafah after troops were attacked by gunmen.", ["Armed clash"]),
+])
+def test_an_attack_told_only_as_why_aid_stopped_is_no_event(text, kinds):
+    assert [e.sub_event_type for e in parse(text, published="2024-10-27").events] == kinds
