@@ -528,6 +528,12 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                    r"gazans|thousands|hundreds) (?:[\w'’-]+ ){0,5}?to flee\b|"
                    # (not "destroyed homes and uprooted trees": orchards razed)
                    r"fled|fleeing|forced to flee|relocate|exodus|"
+                   # "Patients on stretchers and in wheelchairs were pushed out into the
+                   # cold as troops stormed Kamal Adwan Hospital": people put out of where
+                   # they stayed (not "troops were pushed out of the area": a retreat)
+                   r"(?:patients|people|families|residents|civilians|displaced|wounded|"
+                   r"injured|staff)(?: (?!troops\b|soldiers\b|forces\b)[\w,-]+){0,5} "
+                   r"(?:were|was|had been|have been) pushed out\b|"
                    # "hundreds of displaced people, patients and medical staff left on foot
                    # Saturday morning along the coastal road": people setting out, told by how
                    # (not "the bodies were left on the road", "troops left on Sunday")

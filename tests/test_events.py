@@ -2970,3 +2970,10 @@ def test_suspects_apprehended_are_arrests():
 def test_people_walking_from_a_place_or_leaving_it_over_days_are_a_flight(text, place):
     got = [(e.sub_event_type, e.location) for e in parse(text, published="2024-10-27").events]
     assert ("Displacement", place) in got
+
+
+def test_patients_pushed_out_of_a_stormed_hospital_are_a_displacement():
+    text = ("Patients on stretchers and in wheelchairs were pushed out into the cold on Friday as "
+            "Israeli troops stormed Kamal Adwan Hospital in Beit Lahia.")
+    got = {(e.sub_event_type, e.location) for e in parse(text, published="2024-10-27").events}
+    assert ("Displacement", "Kamal Adwan Hospital") in got

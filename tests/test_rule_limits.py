@@ -10189,3 +10189,12 @@ def test_an_errand_or_a_job_left_is_no_flight(text):
 ])
 def test_an_attack_told_only_as_why_aid_stopped_is_no_event(text, kinds):
     assert [e.sub_event_type for e in parse(text, published="2024-10-27").events] == kinds
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli troops were pushed out of Beit Hanoun on Friday.",
+    "Food prices were pushed out of reach in Rafah on Friday.",
+])
+def test_troops_or_prices_pushed_out_are_no_flight(text):
+    assert "Displacement" not in [e.sub_event_type
+                                  for e in parse(text, published="2024-10-27").events]
