@@ -791,6 +791,7 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
              _AFTER_A_DEATH.search(
                 cues.text, max(0, last_place[0].start - 90), last_place[0].start) is not None or
              _ORDERED_STRIKES.search(cues.text, unit.sentence.start, unit.anchor + 12) and
+             not _THERE_AGAIN.match(cues.text, unit.anchor) and
              _TROOPS_HIT.search(
                 cues.text, max(0, last_place[0].start - 90), last_place[0].start) is not None):
         # "ordered strikes on Tuesday after a soldier was killed by gunfire in Rafah. ... the
@@ -980,10 +981,21 @@ def _before_a_reply(unit: EventUnit, m: Mention, text: str) -> bool:
     ("two soldiers were killed in Rafah, prompting another round of strikes", "said two
     soldiers were killed in Rafah and launched strikes that killed 44"; not "troops shelled
     Rafah, prompting families to flee": the attack's own place)."""
-    if m.end >= unit.anchor or _A_DEATH_IN.search(text, max(unit.sentence.start, m.start - 60),
-                                                   m.start) is None:
+    if m.end >= unit.anchor or unit.sub_event_type != AIR[1]:
+        # (not "A soldier was wounded in Rafah, prompting tank fire that killed three": fire
+        # from the ground answers where the troops are)
         return False
-    return _A_REPLY.match(text, m.end, unit.anchor) is not None
+    death = _A_DEATH_IN.search(text, max(unit.sentence.start, m.start - 60), m.start)
+    if death is None or _TROOPS_BEFORE.search(
+            text, max(unit.sentence.start, death.start() - 40), death.start()) is None:
+        # (not "Three people were killed in Deir al-Balah, prompting an Israeli airstrike
+        # that killed 4": no troops hit, nothing the strike answered)
+        return False
+    reply = _A_REPLY.match(text, m.end, unit.anchor)
+    # (not "Five Palestinians were killed in Jabalia, prompting residents to flee, as
+    # Israeli strikes killed 12 more": what was prompted is not the attack)
+    return reply is not None and _UP_TO_IT.fullmatch(text, reply.end(), unit.anchor) is not None \
+        and not _THERE_AGAIN.match(text, unit.anchor)
 
 
 # "were killed in", "was shot dead near": a death told with its place
@@ -997,6 +1009,18 @@ _A_REPLY = re.compile(r"(?:\s+on\s+\w+)?(?:\s*,\s*|\s+)(?:prompting|triggering|s
                       r"provoking)\b|(?:\s+on\s+\w+)?\s+and\s+(?:(?:then|Israel|the\s+army|"
                       r"the\s+military)\s+)?(?:launched|ordered|retaliated|responded)\b",
                       re.I)
+
+
+# "Two soldiers were killed", "a reservist was shot dead": troops told hit
+_TROOPS_BEFORE = re.compile(r"\b(?:soldiers?|troops?|reservists?|officers?|commanders?|"
+                            r"sergeants?|servicem[ae]n)\b(?:\s+[\w'’-]+){0,3}?\s*$", re.I)
+# " another round of", " Israel to launch": the few words from the reply to the attack's word
+_UP_TO_IT = re.compile(r"(?:\s+(?!(?:as|while|and|but|when)\b)[\w'’-]+){0,4}\s+", re.I)
+# (not "two soldiers were killed in Rafah, prompting strikes on the city that killed 12",
+# "ordered strikes in the area": the attack told at the death's place again)
+_THERE_AGAIN = re.compile(r"[\w-]*(?:\s+[\w'’-]+){0,3}?\s+(?:there\b|(?:on|in|across|at|around|"
+                          r"near|against)\s+(?:the\s+)?(?:same\s+)?(?:city|town|camp|area|"
+                          r"neighbou?rhood|district|village)\b)", re.I)
 
 
 # "ordered 'immediate and powerful strikes'": strikes a leader ordered

@@ -845,8 +845,22 @@ def _staff_speak(m: Mention, text: str) -> bool:
 
 # "said that of more than 160 wounded they received", "said the bodies they took in":
 # the staff's hospital took the casualties in
-_THEY_RECEIVED = re.compile(r"(?i)[^.!?\n]{0,80}?\b(?:they|it|the\s+hospital)\s+(?:had\s+|have\s+|"
-                            r"has\s+)?(?:received|admitted|took\s+in|treated)\b")
+# (not "said an Israeli strike killed eight people, and that they had received dozens of
+# wounded", "said a drone fired on the third floor, killing two patients they had treated":
+# the staff's words tell the attack, at the town; not "opened fire on people as they received
+# food parcels": what the people received; not "they received 15 bodies after Israeli strikes
+# on the city", "after troops stormed the area": the town told again as the attack's place)
+_THEY_RECEIVED = re.compile(
+    r"(?i)(?:(?!\b(?:kill|strik|struck|shell|fir(?:e|ed|ing)\b|shot|shoot|raid|storm|bomb|hit|"
+    r"attack|open)\w*)[^.!?\n]){0,80}?"
+    r"(?:\b(?:wounded|injured|bodies|dead|casualties|martyrs|patients|victims)\s+(?:whom\s+|that\s+)?"
+    r"(?:they|it|the\s+hospital)\s+(?:had\s+|have\s+|has\s+)?(?:received|admitted|took\s+in|"
+    r"treated)\b|"
+    r"\b(?:they|it|the\s+hospital)\s+(?:had\s+|have\s+|has\s+)?(?:received|admitted|took\s+in|"
+    r"treated)\s+(?:the\s+(?:bodies|remains)\s+of\b|(?:[\w-]+\s+){0,4}?(?:wounded|injured|bodies|"
+    r"dead|casualties|martyrs|patients|victims|people)\b))"
+    r"(?![^.!?\n]*?\b(?:the|that)\s+(?:same\s+)?(?:city|town|camp|area|village|"
+    r"neighbou?rhood)\b)")
 
 
 def hospitals_aside(here: list[Mention], text: str) -> list[Mention]:

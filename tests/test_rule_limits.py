@@ -10198,3 +10198,50 @@ def test_an_attack_told_only_as_why_aid_stopped_is_no_event(text, kinds):
 def test_troops_or_prices_pushed_out_are_no_flight(text):
     assert "Displacement" not in [e.sub_event_type
                                   for e in parse(text, published="2024-10-27").events]
+
+
+@pytest.mark.parametrize("text,place", [
+    # the answer told at the death's place again
+    ("Two soldiers were killed in Rafah on Sunday, prompting strikes on the city that killed "
+     "12 people.", "Rafah"),
+    ("A soldier was killed in Khan Younis and the army launched strikes on the city, killing "
+     "nine people.", "Khan Younis"),
+    ("Two soldiers were killed in Rafah. The army ordered strikes in the area, killing 15 "
+     "people, the civil defence said.", "Rafah"),
+    # no troops hit: nothing the strike answered
+    ("Three people were killed in Deir al-Balah, prompting an Israeli airstrike that killed 4.",
+     "Deir al-Balah"),
+    # what was prompted is not the attack
+    ("Five Palestinians were killed in Jabalia on Tuesday, prompting residents to flee, as "
+     "Israeli strikes killed 12 more.", "Jabalia"),
+])
+def test_a_strike_told_at_the_place_of_the_death_before_it_keeps_that_place(text, place):
+    got = [e.location for e in parse(text, published="2025-10-29").events
+           if e.sub_event_type == "Air/drone strike"]
+    assert got == [place]
+
+
+def test_tank_fire_prompted_by_a_soldier_wounded_is_where_he_was():
+    got = _coded("A soldier was wounded in Rafah on Monday, prompting tank fire that killed "
+                 "three Palestinians.", "2025-10-29")
+    assert [loc for _, loc, _, _, _ in got] == ["Rafah"]
+
+
+@pytest.mark.parametrize("text,place", [
+    # the staff's words tell the attack
+    ("Officials at Nasser Hospital in Khan Younis said an Israeli strike killed eight people, "
+     "and that they had received dozens of wounded.", "Khan Younis"),
+    ("Doctors at Kamal Adwan Hospital in Beit Lahia said a drone fired on the third floor, "
+     "killing two patients they had treated for weeks.", "Beit Lahia"),
+    # what the people received, not the hospital
+    ("Medics at Nasser Hospital in Khan Younis said Israeli troops opened fire on people as "
+     "they received food parcels, killing six.", "Khan Younis"),
+    # the town told again as the attack's place
+    ("Medics at Nasser Hospital in Khan Younis said they received 15 bodies after Israeli "
+     "strikes on the city overnight.", "Khan Younis"),
+    ("Doctors at Kamal Adwan Hospital in Beit Lahia said it had received 20 bodies after "
+     "Israeli troops stormed the area.", "Beit Lahia"),
+])
+def test_the_town_of_a_hospital_whose_staff_tell_the_attack_is_its_place(text, place):
+    got = [e.location for e in parse(text, published="2025-10-29").events]
+    assert got[:1] == [place]
