@@ -333,9 +333,11 @@ _PATTERNS = [
     # "Three more were killed in an Israeli air strike", "three more were shot dead"
     ("killed", re.compile(rf"\b(?P<n>{_QUANT})\s+more\s+(?:are\s+|were\s+|have\s+been\s+|"
                           rf"had\s+been\s+)(?:killed|shot\s+dead)\b", re.I)),
-    # "Dozens more were injured", "three more were seriously wounded"
+    # "Dozens more were injured", "three more were seriously wounded" (not "Dozens more were
+    # previously injured in strikes on the area": hurt before, in other attacks)
     ("injured", re.compile(rf"\b(?P<n>{_QUANT})\s+more\s+(?:are\s+|were\s+|have\s+been\s+|"
-                           rf"had\s+been\s+)(?:[a-z]+ly\s+)?(?:injured|wounded|hurt)\b", re.I)),
+                           rf"had\s+been\s+)(?:(?!previously\b)[a-z]+ly\s+)?"
+                           rf"(?:injured|wounded|hurt)\b", re.I)),
     # "at least another 300 were injured"
     ("injured", re.compile(rf"\b(?:at least\s+|some\s+)?(?:another|a further)\s+(?P<n>{_QUANT})"
                            rf"\s+(?:are\s+|were\s+|have\s+been\s+|had\s+been\s+)?"
@@ -433,6 +435,28 @@ _PATTERNS = [
         rf"(?=\s+(?:in|during|over|within)\s+the\s+(?:past|last)\s+(?:24|twenty-four)\s+hours\b)",
         re.I)),
 ]
+# the last word of a count of the dead or of the hurt before a share with no verb of its own
+_DEAD_OR_HURT = re.compile(rf"\b(?:(?P<dead>killed|dead|deaths?|died|martyr\w*|lives)|{_HURT})\b",
+                          re.I)
+# the share follows another part of the tally: "including 12,000 children, 40 of them in the
+# last 24 hours"
+_AFTER_A_PART = re.compile(r"\b(?:including|among\s+them)\s+\S+(?:\s+[^,;.\s]+){0,4},\s*$",
+                           re.I)
+
+
+def _not_the_days_share(text: str, m: re.Match[str], start: int) -> bool:
+    """Whether the day's share ``m`` breaks down no toll of the dead: one of the hurt ("160,000
+    injured, 300 of them in the last 24 hours", "killed and 4,000 wounded since Tuesday,
+    including 300 in the past 24 hours") or a part of the toll ("including 12,000 children,
+    40 of them in the last 24 hours": the children's share, not the day's toll)."""
+    if "killed" in m.group(0).lower():
+        return False
+    lo = max(start, text.rfind(".", start, m.start()) + 1, m.start() - 250)
+    words = list(_DEAD_OR_HURT.finditer(text, lo, m.start()))
+    return bool(words) and words[-1].group("dead") is None or \
+        _AFTER_A_PART.search(text, lo, m.start()) is not None
+
+
 # "killing one and injuring three others": "one" with no noun is a count only where the
 # clause ends or the hurt are told next (not "killing one of the leaders")
 _ONE_ALONE = re.compile(r"(?:,?\s+and\s+(?:[a-z]+ly\s+)?(?:injuring|wounding|injured|wounded|"
@@ -1091,6 +1115,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
         if opening is None and _PUT_AT.search(text, max(start, m.start() - 60), m.end()) and \
                 _PUT_SPAN.match(text, m.end(), end):
             opening = _PUT_AT  # (a span after the toll put: a tally, as a truce opening one)
+        if m.re is _DAYS_SHARE and _not_the_days_share(text, m, start):
+            continue
         # (the day's share of a war tally is the day's, whatever span the tally names)
         cumulative = m.re is not _DAYS_SHARE and (
             opening is not None or count >= 1000 and not _days_own(text, m, start, end) or

@@ -520,7 +520,7 @@ def _code_unit(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit) -> N
         return
     sent.coded.add(id(unit))
     counted = count_place(unit, located, text)
-    split = toll_split(unit, located, sent.named, rep.strip, text)
+    split = toll_split(unit, located, sent.named, rep.strip, text, rep.gaz)
     listed_before = split is None and counted is not None and \
         sent.told_before is not None and sent.before is not None and \
         told_for_the_places_before(unit, located, sent.named, rep.in_gaza(sent.before),

@@ -43,7 +43,7 @@ _INCLUDING_IN = re.compile(
 
 
 def toll_split(unit: EventUnit, located: list[tuple[Mention, int, float]], s_gaza: list[Mention],
-                strip: Mention | None, text: str
+                strip: Mention | None, text: str, gaz: Gazetteer | None = None
                 ) -> tuple[list[tuple[Mention, int, float]], dict[int, int]] | None:
     """A toll for a wide area with a part of it named at a place: the part at the place,
     the rest at the area (ACLED's way with "72 killed, including 38 in Khan Younis")."""
@@ -85,13 +85,14 @@ def toll_split(unit: EventUnit, located: list[tuple[Mention, int, float]], s_gaz
     if not parts or not 0 < counted <= unit.fatalities:
         return None
     wide = next((m for m in s_gaza if m.start < hit.start() and m.kind == "region"), None) or \
-        _town_of_the_toll(unit, hit.start(), s_gaza, parts) or strip
+        _town_of_the_toll(unit, hit.start(), s_gaza, parts, text, gaz) or strip
     if wide is None and counted < unit.fatalities:
         return None
     places = [(site, 1, 1.0) for site, _ in parts]
     shares = {id(site): n for site, n in parts}
     within = _share_before(text, hit.start(), s_gaza)
     if within is not None and counted <= within[1] < unit.fatalities and \
+            _parts_within(gaz, within[0], parts) and \
             all(site.place_id != within[0].place_id for site, _ in parts):
         # "59 people were killed across the Strip, 47 of them in Gaza City, including seven
         # in Sheikh Radwan": the part the "including" breaks down holds its own rest
@@ -116,8 +117,29 @@ def toll_split(unit: EventUnit, located: list[tuple[Mention, int, float]], s_gaz
     return places, shares
 
 
+# what may stand between a toll's count and its town, in the toll's own clause: not "40 people
+# were killed, health officials at Nasser Hospital said", "according to the civil defence in
+# Gaza City", "a day after Hamas fighters ambushed troops in Rafah", "as tanks advanced in Rafah"
+_TO_ITS_TOWN = re.compile(r"(?:(?!\b(?:as|after|before|while|when|since|where|who|which|that|"
+                          r"according)\b)[^,;:()])*", re.I)
+
+
+def _parts_within(gaz: Gazetteer | None, town: Mention, parts: list[tuple[Mention, int]]
+                  ) -> bool:
+    """Whether every part lies in ``town`` (not "47 of them in Khan Younis, including seven in
+    Nuseirat", "killed 40 in Gaza City, including ... eight in Khan Younis": parts of the
+    whole toll, not of the town's)."""
+    if gaz is None:
+        return all(p.governorate == town.governorate for p, _ in parts)
+    wide = gaz.get(town.place_id) if town.place_id else None
+    return wide is not None and all(
+        (site := gaz.get(p.place_id) if p.place_id else None) is not None and
+        gaz.within(site, wide) for p, _ in parts)
+
+
 def _town_of_the_toll(unit: EventUnit, at: int, s_gaza: list[Mention],
-                      parts: list[tuple[Mention, int]]) -> Mention | None:
+                      parts: list[tuple[Mention, int]], text: str,
+                      gaz: Gazetteer | None = None) -> Mention | None:
     """The one town the toll is told for, between its count and the "including" at ``at``
     ("killed 40 people in Gaza City, including 12 in Shejaia": the rest are Gaza City's,
     not the Strip's)."""
@@ -126,7 +148,10 @@ def _town_of_the_toll(unit: EventUnit, at: int, s_gaza: list[Mention],
         return None
     towns = [m for m in s_gaza if counts[0].start <= m.start < at and m.feature_class != "strip"
              and all(m.place_id != p.place_id for p, _ in parts)]
-    return towns[0] if len({m.place_id for m in towns}) == 1 else None
+    if len({m.place_id for m in towns}) != 1 or \
+            not _TO_ITS_TOWN.fullmatch(text, counts[0].end, towns[0].start):
+        return None
+    return towns[0] if _parts_within(gaz, towns[0], parts) else None
 
 
 # ", 47 of them in Gaza City, including ...": a part of the toll, right before the parts

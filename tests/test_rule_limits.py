@@ -10245,3 +10245,51 @@ def test_tank_fire_prompted_by_a_soldier_wounded_is_where_he_was():
 def test_the_town_of_a_hospital_whose_staff_tell_the_attack_is_its_place(text, place):
     got = [e.location for e in parse(text, published="2025-10-29").events]
     assert got[:1] == [place]
+
+
+@pytest.mark.parametrize("text", [
+    # the day's share of the hurt, not of the dead
+    "The health ministry said 65,000 people have been killed, and 160,000 injured, 300 of them "
+    "in the last 24 hours.",
+    "The ministry said 1,500 were killed and 4,000 wounded since Tuesday, including 300 in the "
+    "past 24 hours.",
+    "The health ministry said 160,000 people have been injured since the war began, including "
+    "300 in the last 24 hours, while 65,000 have been killed.",
+    # the day's share of a part of the tally, not the day's toll
+    "The ministry said 41,118 Palestinians have been killed since the war began, including "
+    "12,000 children, 40 of them in the last 24 hours.",
+    "The ministry said 25,700 Palestinians have been killed, including 10,000 children, of whom "
+    "40 in the past 24 hours.",
+])
+def test_a_share_of_the_hurt_or_of_a_part_is_no_days_toll(text):
+    assert all(e.fatalities is None for e in parse(text, published="2024-10-27").events)
+
+
+def test_more_hurt_before_are_no_hurt_of_the_strike():
+    text = ("An Israeli strike on a house in Rafah killed four people. Dozens more were "
+            "previously injured in strikes on the area.")
+    assert all(e.injuries is None for e in parse(text, published="2024-10-27").events)
+
+
+@pytest.mark.parametrize("text,want", [
+    # a town of who told the toll, or of another clause, is no town of its rest
+    ("At least 40 people were killed, health officials at Nasser Hospital said, including 12 "
+     "in Rafah.", {"Rafah": 12, "Gaza Strip": 28}),
+    ("Israeli strikes killed 40 people on Tuesday, according to the civil defence in Gaza City, "
+     "including 12 in Rafah.", {"Rafah": 12, "Gaza Strip": 28}),
+    ("At least 40 people were killed in strikes on Tuesday, Gaza City's civil defence said, "
+     "including 12 in Shejaia.", {"Shejaia": 12, "Gaza Strip": 28}),
+    ("Israeli strikes killed 40 people, a day after Hamas fighters ambushed troops in Rafah, "
+     "including 12 in Jabalia.", {"Jabalia": 12, "Gaza Strip": 28}),
+    # parts outside the town break down the whole toll, not the town's
+    ("Israeli strikes killed 40 people in Gaza City, including 12 in Shejaia and eight in Khan "
+     "Younis.", {"Shejaia": 12, "Khan Younis": 8, "Gaza Strip": 20}),
+    ("Strikes killed 59 people across Gaza, 47 of them in Khan Younis, including seven in "
+     "Nuseirat.", {"Nuseirat": 7, "Gaza Strip": 52}),
+    ("Strikes killed 59 people across Gaza, 47 of them in Gaza City, including seven in Rafah.",
+     {"Rafah": 7, "Gaza Strip": 52}),
+])
+def test_the_rest_of_a_toll_is_no_towns_outside_its_clause_or_its_parts(text, want):
+    got = {e.location: e.fatalities for e in parse(text, published="2024-10-27").events
+           if e.fatalities is not None}
+    assert got == want
