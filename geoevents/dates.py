@@ -469,12 +469,17 @@ _INTO = re.compile(r"(?i)\s+(?:(?:night|evening)\s+)?into\s+(?:the\s+(?:morning|
 _A_NIGHT = re.compile(r"(?i)overnight|last night|night|evening")
 
 
+# "overnight Wednesday into Thursday": a night named by its first day that runs into the next
+_OVERNIGHT_BEFORE = re.compile(r"(?i)\bovernight\s+(?:on\s+)?$")
+
+
 def _nights_into(text: str, refs: list[DateRef]) -> list[DateRef]:
     """``refs`` without a night's first day where it runs "into" the day named next."""
     drop = {k for k in range(len(refs) - 1)
             if refs[k].date and refs[k + 1].date and refs[k].end <= refs[k + 1].start and
             (hit := _INTO.fullmatch(text, refs[k].end, refs[k + 1].start)) is not None and
-            (_A_NIGHT.fullmatch(refs[k].text) or _A_NIGHT.search(hit.group(0)))}
+            (_A_NIGHT.fullmatch(refs[k].text) or _A_NIGHT.search(hit.group(0)) or
+             _OVERNIGHT_BEFORE.search(text, max(0, refs[k].start - 14), refs[k].start))}
     return [r for k, r in enumerate(refs) if k not in drop] if drop else refs
 
 

@@ -121,6 +121,13 @@ _WEEKS_OF = re.compile(r"(?i)(?<!\d )(?<!two )(?<!three )(?<!four )(?<!five )(?<
                        r"constant|sustained|israeli|air|aerial|artillery)\s+){0,2}$")
 
 
+# (but "Weeks of strikes on Rafah continued on Tuesday, when an airstrike killed 12": the
+# weeks went on to a day the sentence names)
+_WEEKS_WENT_ON = re.compile(r"(?i)[^.;]{0,60}?\b(?:continued|went\s+on|intensified|resumed|"
+                            r"persisted|escalated|pressed\s+on)\b[^.;]{0,40}?\b(?:on|overnight|"
+                            r"today|yesterday)\b")
+
+
 _EARLIER_ONE = re.compile(r"(?i)\b(?:previous|earlier|prior)\s+(?:[\w-]+\s+)?$")
 
 
@@ -282,7 +289,11 @@ def same_stretch(text: str, end: int, s: Span, *, paragraphs: bool = False) -> b
             text.rfind("\n", 0, line - 1) < end or _a_listed_item(text, end, line)
     if _CREDITED.search(text, max(0, line - 60), line):
         return False  # the last line ends with its outlet, "(Reuters)": a digest entry
-    if paragraphs and _sectioned(text) and _a_section_between(text, end, line):
+    # (not a day the lead told before any head: "Israeli strikes killed 30 people on Tuesday.
+    # / A night of terror / Residents of Rafah said an airstrike on a house killed 12": an
+    # article's subheads go on with the story its lead dated)
+    if paragraphs and _sectioned(text) and _a_section_between(text, end, line) and \
+            _SECTION_LINES.search(text, 0, end) is not None:
         return False
     if "\n\n" in between or _REFERS_BACK.match(s.text) is not None:
         return True
@@ -339,9 +350,16 @@ def _a_listed_item(text: str, end: int, line: int) -> bool:
         return False
     intro = text.rfind("\n", 0, opened - 1) + 1
     return text[intro:opened].rstrip().endswith(":") and end <= opened and \
-        not BULLET.match(text, intro) and \
+        not BULLET.match(text, intro) and not _ANOTHER_MATTER.match(text, intro) and \
         not any(BULLET.match(text, k + 1) for k in _newlines(text, end, intro)) and \
         not _ENTRY_STAMP.search(text, end, opened)
+
+
+# (not "In other developments, the ministry listed incidents from across the Strip:",
+# "Elsewhere:": a list of other happenings than the prose told)
+_ANOTHER_MATTER = re.compile(r"(?i)[ \t]*(?:in\s+other\s+(?:news|developments|incidents)|"
+                             r"other\s+(?:news|developments|incidents)|elsewhere|separately|"
+                             r"meanwhile)\b")
 
 
 def _newlines(text: str, lo: int, hi: int) -> list[int]:
@@ -634,7 +652,7 @@ def hands_on(text: str, d: DateRef, *, alone: bool = False) -> bool:
         _ORDERED_ON.search(text, max(0, d.start - 80), d.start) is None and \
         _TRUCE_TOOK_EFFECT.search(text, max(0, d.start - 80), d.start) is None and \
         _A_TRUCES_DAY.match(text, d.end) is None and \
-        _MEASURED_SINCE.search(text, max(0, d.start - 120), d.start) is None and \
+        _measured_since(text, max(0, d.start - 120), d.start) is None and \
         not _a_start_to_come(text, d) and \
         _SINCE_IN_A_RELATIVE.search(text, max(0, d.start - 130), d.start) is None
 
@@ -693,9 +711,27 @@ _TRUCE_TOOK_EFFECT = re.compile(r"(?i)\b(?:truce|ceasefire|pause|agreement|deal)
 # after the measure's clause)
 _MEASURED_SINCE = re.compile(r"(?i)\b(?:\w+iest|worst|largest|biggest|greatest|highest|first|"
                              r"most\s+[\w-]+)\s+(?:[\w'’-]+\s+){0,4}?(?P<since>since)\s+[^.;:,]{0,80}$")
+# (not "The deadliest Israeli strike since the truce killed 12 in Jabalia on Monday", "medics
+# said the first strike on Rafah since the ceasefire killed three on Monday": a measure that
+# is the clause's subject, whose verb and day follow it)
+_A_SUBJECT_STARTS = re.compile(r"(?i)(?:\A|[.!?][\"”’']?\s+|\n\s*|\b(?:said|says|reported|"
+                               r"added)\s+(?:that\s+)?)(?:the|its|their|this|that|a|an)?\s*$")
+
+
+def _measured_since(text: str, lo: int, hi: int) -> re.Match | None:
+    m = _MEASURED_SINCE.search(text, lo, hi)
+    if m is not None and _A_SUBJECT_STARTS.search(text, max(0, m.start() - 40), m.start()):
+        return None
+    return m
+
+
 # "the deadliest day since the October 10 ceasefire took effect", "under the 19 January
 # truce": a day that names a truce, not one what is told next happened on
-_A_TRUCES_DAY = re.compile(r"(?i)(?:,?\s+20\d\d,?)?\s+(?:[\w-]+\s+)?(?:truce|ceasefire|"
+# (not "killed 30 on Monday as ceasefire talks stalled", "on Monday amid ceasefire talks",
+# "on Monday despite truce efforts": a word joining the day to the truce is no truce's name)
+_A_TRUCES_DAY = re.compile(r"(?i)(?:,?\s+20\d\d,?)?\s+(?:(?!(?:as|amid|despite|after|before|"
+                           r"during|under|with|without|while|since|following|ahead|and|but|"
+                           r"or|in|on|of|to|for|over|into|the|a|an)\b)[\w-]+\s+)?(?:truce|ceasefire|"
                            r"cease-fire|pause|lull)\b")
 # "has been closed since the occupation seized it last week", after the place: a day in a
 # relative clause on the state of a place, not the day of what the sentence told of it
@@ -868,7 +904,7 @@ def _named_in_passing(text: str, unit: EventUnit, d: DateRef) -> bool:
         return True
     if d.start < unit.anchor:
         return False
-    measured = _MEASURED_SINCE.search(text, max(unit.sentence.start, d.start - 120), d.start)
+    measured = _measured_since(text, max(unit.sentence.start, d.start - 120), d.start)
     if measured is not None and measured.start("since") > unit.anchor:
         return True  # (the event word may sit in the measure: "first combat losses since")
     if _a_start_to_come(text, d, lo):
@@ -966,7 +1002,8 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
         # "killed five in a house that residents had fled a few days ago", "a strike on a
         # house, which residents had fled earlier this month, killed five"
         a_while = None
-    if _WEEKS_OF.search(text, max(unit.sentence.start, unit.anchor - 60), unit.anchor):
+    if _WEEKS_OF.search(text, max(unit.sentence.start, unit.anchor - 60), unit.anchor) and \
+            not _WEEKS_WENT_ON.match(text, unit.anchor, unit.sentence.end):
         # "The push follows weeks of heavy strikes on Zeitoun, ... and the demolition of the
         # Mushtaha Tower on September 5": strikes over weeks, of no one day
         return None, 3, 0.7

@@ -10293,3 +10293,56 @@ def test_the_rest_of_a_toll_is_no_towns_outside_its_clause_or_its_parts(text, wa
     got = {e.location: e.fatalities for e in parse(text, published="2024-10-27").events
            if e.fatalities is not None}
     assert got == want
+
+
+# -- overnight into a day, truce talks, measures as subjects, weeks gone on, other lists ---
+def test_overnight_from_a_day_into_the_next_is_the_next_days():
+    # (as "overnight into Thursday" and "Wednesday night into Thursday")
+    got = parse("An Israeli airstrike overnight Wednesday into Thursday killed six people in a "
+                "house in Jabalia.", published="2024-03-01").events
+    assert [e.event_date for e in got] == ["2024-02-29"]
+
+
+@pytest.mark.parametrize("join", ["as ceasefire talks stalled in Doha",
+                                  "amid ceasefire talks in Cairo", "despite truce efforts"])
+def test_a_day_joined_to_truce_talks_is_still_handed_on(join):
+    got = parse(f"Israeli strikes killed 30 people across Gaza on Monday {join}. In Rafah, a "
+                "strike on a tent killed six.", published="2024-03-06").events
+    assert [e.event_date for e in got if e.location == "Rafah"] == ["2024-03-04"]
+
+
+@pytest.mark.parametrize("text,place,day", [
+    ("The deadliest Israeli strike since the truce killed 12 people in a house in Jabalia on "
+     "Monday.", "Jabalia", "2025-05-19"),
+    ("The first Israeli strike on Rafah since the ceasefire killed three people on Monday.",
+     "Rafah", "2025-05-19"),
+    ("The heaviest bombardment since the war began hit Khan Younis on Monday, killing 40 "
+     "people.", "Khan Younis", "2025-05-19"),
+])
+def test_a_measure_that_is_the_subject_leaves_the_day_of_its_verb(text, place, day):
+    got = parse(text, published="2025-05-21").events
+    assert [e.event_date for e in got if e.location == place] == [day]
+
+
+def test_weeks_of_strikes_that_went_on_to_a_day_named_take_it():
+    got = parse("Weeks of strikes on Rafah continued on Tuesday, when an airstrike killed 12 "
+                "people in a house.", published="2024-05-09").events
+    assert [e.event_date for e in got if e.location == "Rafah"] == ["2024-05-07"]
+
+
+def test_a_list_of_other_incidents_does_not_take_the_day_told_before():
+    got = parse("Israeli strikes killed 12 people in Rafah on Monday, the health ministry said."
+                "\n\nIn other developments, the ministry listed incidents from across the Strip:\n"
+                "- A strike on a house in Jabalia killed five people.\n",
+                published="2024-03-06").events
+    assert [e.event_date for e in got if e.location == "Jabalia"] == ["2024-03-06"]
+
+
+def test_a_day_the_lead_told_carries_past_an_articles_subheads():
+    text = ("Israeli strikes killed 30 people on Tuesday, medics said.\n\nA night of terror\n\n"
+            "Residents of Rafah said an airstrike on a house killed 12.\n\nHospitals overwhelmed"
+            "\n\nAt Nasser Hospital, doctors said a strike on a tent killed four.\n\n"
+            "Talks stall\n\nNegotiators met in Cairo.\n\nWhat comes next\n\n"
+            "The army said it would expand.\n")
+    got = parse(text, published="2024-03-06").events
+    assert [e.event_date for e in got if e.location == "Rafah"] == ["2024-03-05"]
