@@ -252,6 +252,11 @@ def find_actors(text: str, start: int = 0, end: int | None = None, *,
                 _AFTER_COMMA.search(text, max(start, m.start() - 8), m.start()):
             continue  # "... fired rockets at Sderot on Monday, the army said.": the source
         name, role, side, _ = _ACTORS[int(m.lastgroup[1:])]
+        if name == ISRAELI and m.group(0).lower() in ("troops", "soldiers") and \
+                _OTHERS_TROOPS.search(text, max(start, m.start() - 40), m.start()):
+            # ("Jordanian troops fired", "Egyptian army troops shot dead two smugglers",
+            # "UN troops", "Egypt's troops": the troops of whoever is named before them)
+            continue
         speaks = _SPEAKS.match(text, m.end(), end) if role == "armed" else None
         if speaks and not _OWN_DEED.match(text, speaks.end(), end) and any(
                 _SIDE[_ACTORS[int(n.lastgroup[1:])][0]] != side and (
@@ -264,6 +269,16 @@ def find_actors(text: str, start: int = 0, end: int | None = None, *,
             continue
         out.append(ActorRef(name, role, m.start(), side, m.end()))
     return out
+
+
+# a force's owner named right before bare "troops"/"soldiers": a name of its own, a
+# possessive, or a word for another kind of force (not "The troops", "When troops")
+_OTHERS_TROOPS = re.compile(
+    r"(?:\b(?!(?:The|When|After|As|Then|And|But|While|Later|Meanwhile|Overnight|Earlier|"
+    r"There|Some|Several|Many|Other|More|Two|Three|Four|Five|IDF|IOF|Israeli|Israel['’]s|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
+    r"[A-Z][\w'’.-]*|['’]s?|\b(?:army|border|security|peacekeeping|police|government|"
+    r"regime|rebel|allied|coalition|foreign|its|their|his|our))\s+$")
 
 
 def attacks_next(text: str, actor: ActorRef, end: int) -> bool:

@@ -156,10 +156,13 @@ def _sides_filled(e: Event) -> Event:
     if e.actor1 is None and e.sub_event_type == ATTACK[1] and \
             e.actor2 in (CIVILIANS, CIVILIANS_INTERNATIONAL) and _ARMY_TOOL.search(e.notes) and \
             not _TROOPS_HIT.search(e.notes) and not _OTHER_HARM.search(e.notes) and \
+            not _PRIVATE_HARM.search(e.notes) and \
             not any(side_of(a.name) == "Palestinian" for a in find_actors(e.notes)):
         # "Quadcopters opened fire on residents", "shot dead by a sniper in the hospital
         # courtyard": weapons in the Strip that only the Israeli forces wield, named or not
-        # (not "gunmen fired from a tank's blind side", "militants fired at a tank": others')
+        # (not "gunmen fired from a tank's blind side", "militants fired at a tank": others';
+        # nor "unknown assailants shot dead a man near the water tanks", "artillery shells
+        # hit Zeitoun and members of a local family shot dead a man": shooters of the Strip)
         return replace(e, actor1=ISRAELI)
     if e.actor1 is None and e.sub_event_type == IED[1] and _ARMY_DEVICE.search(e.notes):
         # "remotely-detonated, explosive-laden armoured vehicles in Sheikh Radwan", "robot
@@ -350,10 +353,14 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
             return actor1.name, militia
         if actor1 is None and not others and \
                 (any(israeli_dead(c) for c in unit.casualty_phrases) or
-                 _TROOPS_HIT.search(text, unit.clause.start, unit.clause.end)):
+                 _TROOPS_HIT.search(text, unit.clause.start, unit.clause.end)) and \
+                not _OWN_FIRE.search(text, unit.sentence.start, unit.sentence.end) and \
+                not _MISHAP.search(text, unit.sentence.start, unit.sentence.end):
             # "Israel said two soldiers were killed in Rafah", "fighters fired an anti-tank
             # missile at a tank, killing two soldiers": with no one named, the Israeli forces
-            # are the ones the Strip's armed groups hit, not the ones who attacked
+            # are the ones the Strip's armed groups hit, not the ones who attacked (not "two
+            # soldiers were killed in a work accident", "killed by a stray bullet fired by
+            # another soldier": no one of the other side fired)
             return None, ISRAELI
         return (actor1.name if actor1 else None), others[0] if others else None
     if unit.sub_event_type == RELEASE[1] and actor1 is None and \
@@ -366,10 +373,13 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
         # "Hamas released two soldiers held as prisoners": its captives)
         return GOVERNMENT_OF_ISRAEL, CIVILIANS
     if unit.sub_event_type == RELEASE[1] and (actor1 is None or actor1.side == "Israel") and \
-            _RESCUED.search(text, unit.clause.start, unit.clause.end):
+            _RESCUED.search(text, unit.clause.start, unit.clause.end) and \
+            not _STRIP_POLICE.search(text, unit.sentence.start, unit.sentence.end) and \
+            not _OTHER_HARM.search(text, unit.sentence.start, unit.sentence.end):
         # "special forces rescued four hostages from two apartments in Nuseirat", "two
         # hostages were rescued in Rafah": captives freed by force, by the Israeli forces,
-        # not released by their captors
+        # not released by their captors (not "police rescued a hostage held by a gang": the
+        # Strip's own captives, freed by its police)
         return ISRAELI, ISRAELI if _SOLDIERS.search(
             text, unit.clause.start, unit.clause.end) and not _NOT_SOLDIERS.search(
             text, unit.clause.start, unit.clause.end) else CIVILIANS_ISRAEL
@@ -460,6 +470,8 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
     name = actor1.name if actor1 else None
     if name is None and victims != [ISRAELI] and unit.event_type != ATTACK[0] and \
             (unit.event_type in VIOLENT or unit.sub_event_type == DESTRUCTION[1]) and \
+            unit.sub_event_type != IED[1] and \
+            not _CIVIL_DEMOLITION.search(text, unit.clause.start, unit.clause.end) and \
             not any(a.side == "Palestinian" for a in armed) and \
             (_ARMY_TOOL.search(text, unit.clause.start, unit.clause.end) or
              unit.sub_event_type == DESTRUCTION[1] and
@@ -469,7 +481,10 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
         # that only the Israeli forces wield, named or not (not "troops came under sniper
         # fire": fire at them); so are homes demolished in the Strip with no one named
         # ("dozens of homes were demolished near the market"). (A shooting of civilians is
-        # given its shooter once its killings are folded: see sides_filled.)
+        # given its shooter once its killings are folded: see sides_filled.) Not a bomb set
+        # off by a tank or bulldozer ("an explosive device detonated near a bulldozer",
+        # "fighters blew up a tank": the machine its target), nor a home torn down by its
+        # owner or the town ("demolished by its owner after municipal officials ordered it")
         name = ISRAELI
     if name == ISRAELI and not victims and unit.event_type in VIOLENT and \
             (AID_SOUGHT.search(text, unit.sentence.start, unit.sentence.end) or
@@ -485,6 +500,22 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
     return name, victims[0] if victims else None
 
 
+# shooters of the Strip by no group's name: "unknown assailants", "in a family dispute",
+# "members of a local family shot dead"
+_PRIVATE_HARM = re.compile(r"\b(?:assailants?|attackers?|unknown\s+(?:men|persons|people)|"
+                           r"(?:family|tribal|clan)\s+(?:disputes?|feuds?|quarrels?)|"
+                           r"members\s+of\s+(?:a|the|his|her)\s+(?:local\s+|rival\s+)?"
+                           r"(?:family|clan|tribe)|(?:his|her|their)\s+(?:cousins?|brothers?|"
+                           r"relatives?|neighbou?rs?)|celebratory)\b", re.I)
+# a home torn down by its owner or the town, not in the war: "demolished by its owner",
+# "the municipality demolished"
+_CIVIL_DEMOLITION = re.compile(r"\bby\s+(?:its|their|the)\s+owners?\b|\bmunicipal(?:ity|ities)?\b",
+                               re.I)
+# soldiers killed with no fire of the other side: "in a work accident", "a stray bullet
+# fired by another soldier", "when their tank overturned"
+_MISHAP = re.compile(r"\b(?:accidents?|accidentally|mistaken(?:ly)?|by\s+mistake|misidentif\w+|"
+                     r"stray\s+bullets?|fired\s+by\s+(?:another|a\s+fellow|fellow)\s+soldiers?|"
+                     r"overturned|rolled\s+over)\b", re.I)
 # "hoping to get flour", "in the hope of receiving food"
 _HOPING_FOR_AID = re.compile(r"\b(?:hoping|in\s+the\s+hope\s+of|trying|waiting)\s+(?:to\s+)?"
                              r"(?:get|getting|receive|receiving|collect|collecting|obtain|"
@@ -493,8 +524,11 @@ _HOPING_FOR_AID = re.compile(r"\b(?:hoping|in\s+the\s+hope\s+of|trying|waiting)\
 # a teller of the clause's own before its word: "and residents said homes were demolished"
 _OWN_TELLER = re.compile(r"\b(?:" + SPEAKS + r")\b")
 # weapons only the Israeli forces use in the Strip, or drones told with no group's name
-# (not "anti-tank fire", "a tank was hit": what the armed groups fire at them)
-_ARMY_TOOL = re.compile(r"\b(?:quadcopters?|drones?|snipers?|(?<!anti-)(?<!anti )tanks?"
+# (not "anti-tank fire", "a tank was hit": what the armed groups fire at them; not "water
+# tanks", "fuel tanks", "a drone-making workshop": no weapon)
+_ARMY_TOOL = re.compile(r"\b(?:quadcopters?|drones?(?!-)|snipers?|(?<!anti-)(?<!anti )"
+                        r"(?<!water )(?<!fuel )(?<!storage )(?<!gas )(?<!oxygen )(?<!septic )"
+                        r"(?<!diesel )(?<!petrol )tanks?"
                         r"(?!\s+(?:was|were|had\s+been|has\s+been)\s+(?:hit|struck|destroyed|"
                         r"targeted))|bulldozers?|"
                         r"artillery|warplanes?|fighter\s+jets?|gunboats?|warships?|"
@@ -581,7 +615,11 @@ _TROOPS_HIT = re.compile(r"\b(?:at|on|against|targeting|targeted|ambushed|attack
                          r"military\s+vehicles)\b"
                          r"(?!\s+(?:of|from|belonging\s+to)\s+(?:the\s+)?(?:Hamas|Palestinian|"
                          r"[Pp]olice|[Ss]ecurity|[Ii]nternal|[Ii]nterior|Egypt))|"
-                         r"(?<!Egyptian )(?<!Hamas )\b(?:troops|soldiers|forces)\s+"
+                         # (not "Jordanian soldiers came under fire", "Palestinian security
+                         # forces came under fire from gunmen": others' troops)
+                         r"(?<!Egyptian )(?<!Hamas )(?<!Jordanian )(?<!Lebanese )(?<!UN )"
+                         r"(?<!Palestinian )(?<!security )(?<!police )(?<!peacekeeping )"
+                         r"(?<!army )(?<!['’]s )\b(?:troops|soldiers|forces)\s+"
                          r"(?:had\s+|have\s+)?(?:came|come|comes)"
                          r"\s+under\b")
 # the Strip's police told in the sentence: "opened fire on a police force, killing two

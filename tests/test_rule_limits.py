@@ -10346,3 +10346,62 @@ def test_a_day_the_lead_told_carries_past_an_articles_subheads():
             "The army said it would expand.\n")
     got = parse(text, published="2024-03-06").events
     assert [e.event_date for e in got if e.location == "Rafah"] == ["2024-03-05"]
+
+
+# -- others' troops, mishaps, tanks of water, demolitions and rescues of the Strip's own ------
+@pytest.mark.parametrize("text", [
+    # bare "troops" after another force's name are that force's
+    "Egyptian army troops shot dead two smugglers on the border near Rafah on Monday.",
+    "Jordanian soldiers came under fire near Rafah on Monday.",
+])
+def test_others_troops_are_not_the_israeli_forces(text):
+    got = parse(text, published="2024-10-27").events
+    assert not any(e.actor2 == "Israeli military" and e.actor1 == "Palestinian militants"
+                   for e in got)
+    assert not any(e.actor1 == "Military Forces of Egypt" and e.actor2 == "Israeli military"
+                   for e in got)
+
+
+@pytest.mark.parametrize("text", [
+    # soldiers killed with no fire of the other side
+    "Three soldiers were killed in an operational accident in northern Gaza on Monday, the "
+    "army said.",
+    "Two soldiers were killed in a work accident in Rafah on Monday, the army said.",
+    "A soldier was killed by a stray bullet fired by another soldier in Khan Younis, the army "
+    "said.",
+])
+def test_soldiers_killed_in_a_mishap_were_attacked_by_no_one(text):
+    got = parse(text, published="2024-10-27").events
+    assert not any(e.actor1 == "Palestinian militants" for e in got)
+
+
+@pytest.mark.parametrize("text,kind", [
+    # water tanks and a workshop's name are no weapons
+    ("Unknown assailants shot dead a man near the water tanks in Deir al-Balah on Monday.",
+     "Attack"),
+    ("A man was shot dead by unknown attackers near a drone-making workshop in Gaza City.",
+     "Attack"),
+    # the shooters of a clause of their own, beside the shelling told
+    ("Residents said artillery shells hit Zeitoun and that members of a local family shot "
+     "dead a man accused of collaborating.", "Attack"),
+    # a bomb set off at a bulldozer or a tank is not the army's
+    ("An explosive device was detonated near a bulldozer in Khan Younis on Monday.",
+     "Remote explosive/landmine/IED"),
+    ("A bulldozer was destroyed by an explosive device in Rafah on Monday, killing its driver.",
+     "Remote explosive/landmine/IED"),
+    ("Fighters blew up a tank in Beit Hanoun on Monday, the group said.",
+     "Remote explosive/landmine/IED"),
+    # a home torn down by its owner
+    ("A home was demolished by its owner in Khan Younis after municipal officials ordered it.",
+     "Looting/property destruction"),
+])
+def test_no_israeli_weapon_read_into_other_things(text, kind):
+    got = [e.actor1 for e in parse(text, published="2024-10-27").events
+           if e.sub_event_type == kind]
+    assert "Israeli military" not in got
+
+
+def test_police_that_free_a_gangs_hostage_are_no_israeli_rescue():
+    got = parse("Police rescued a hostage held by a gang in Khan Younis on Monday.",
+                published="2024-10-27").events
+    assert not any(e.actor1 == "Israeli military" for e in got)
