@@ -424,8 +424,13 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              # (not "a sniper attack on an IDF soldier": fire at the army, a fight)
              r"sniper(?: fire)?" + _AT_TROOPS + r"|(?:struck|hit) by (?:\w+ )?(?:gunfire|bullets)|"
              r"fired live (?:shots|ammunition|rounds|bullets|fire)|"
-             # ("troops came under sniper and anti-tank fire")
-             r"(?:came|come|coming|comes) under (?:[\w-]+ ){0,4}fire|at gunpoint|"
+             # ("troops came under sniper and anti-tank fire"; not "Nasser Hospital came
+             # under heavy Israeli artillery fire", "came under intense Israeli tank fire":
+             # shells, told by their own words)
+             r"(?:came|come|coming|comes) under (?:(?:[\w-]+ ){0,2}|(?:(?!(?:artillery|naval|"
+             r"drones?|air|missiles?|rockets?|shells?|mortars?)\b|(?<!anti )tanks?\b)[\w-]+ ){3,4})"
+             r"fire|"
+             r"at gunpoint|"
              r"(?:(?:were|was|been|being) )?shot at|shooting (?:at|on|towards?) (?:\w+ ){0,2}"
              r"(?:civilians|people|Palestinians|crowds|those|patients|aid seekers|residents)|"
              r"(?:Israeli |live )?gunfire(?= (?:at|on|towards?) (?:crowds|civilians|people|"

@@ -542,6 +542,10 @@ _COME_UPON = re.compile(r"\b(?:found|find|finds|finding|located|locating|uncover
                         r"encountered|encountering|seized|confiscated|dismantled|dismantling|"
                         r"defused|defusing|neutrali[sz]ed|detected|cleared|removed)\s+"
                         r"(?:(?!(?:with|using|by|when|as|after)\b)[\w'’-]+,?\s+){0,12}$")
+# (in the finding's own clause: not "Troops searching houses found weapons in Rafah, then an
+# IED hit their armoured vehicle", "forces found weapons in a house, and an explosive device
+# planted nearby targeted their tank": a bomb that went off, told next)
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|then|but|while|before|after|when|as)\b|\bthen\b")
 # ... or told found after it: "Rifles, explosive devices and operational maps were found in
 # the compound"
 _FOUND_AFTER = re.compile(r"(?:\s+[\w,'’-]+){0,6}?\s+(?:were|was|had\s+been|have\s+been|has\s+been)"
@@ -901,6 +905,12 @@ _AIR_SHOOTER = re.compile(r"(?<!\band )(?<!\bor )(?<!, )\b(?:drones?|quadcopters
                           r"troops|soldiers|forces|snipers?|tanks?)\b)[\w'’-]+\s+){0,2}$")
 # (told done: not "Anyone who steps outside, the drones open fire", what they do)
 _TOLD_DONE = re.compile(r"\b(?:opened|fired|shot|gunfire)\b")
+# (the aircraft only backing the troops who fired: "Israeli troops backed by helicopter
+# gunships opened fire on displaced people", "soldiers, under cover of drones, opened fire")
+_AIR_BACKING = re.compile(r"\b(?:backed|supported|covered|escorted|accompanied|assisted|aided)\s+"
+                          r"by\s+(?:[\w'’-]+\s+){0,2}$|\b(?:cover|support|backing)\s+of\s+"
+                          r"(?:[\w'’-]+\s+){0,2}$|\bwith\s+(?:the\s+)?(?:help|aid)\s+of\s+"
+                          r"(?:[\w'’-]+\s+){0,2}$")
 # (the words of gunfire: see units, which keeps the drones' fire an attack of its own)
 GUNFIRE_WORDS = ("open", "fire", "shot", "shoot", "gunfire")
 # An armed party that "was attacked by gunmen", "were attacked with anti-tank weapons":
@@ -1123,14 +1133,25 @@ _TARGETED_TROOPS = re.compile(r"\b(?:targeted|targeting|ambushed|attacked|destro
 # fighters blew up a house used by Israeli soldiers", "a building where soldiers had holed
 # up was blown up" (not "Israeli troops blew up houses in Rafah": the army's demolition)
 _BLEW_UP = re.compile(r"(?:blew|blowing|blown) up\b|(?:were|was|been|being) blown up\b")
+# (the fighters the doers, not their object: not "Troops killed several militants and blew
+# up a tunnel shaft", "troops searching for Hamas militants blew up a tunnel shaft")
 _FIGHTERS_BLEW = re.compile(r"\b(?:fighters|militants|gunmen|resistance|mujahideen|"
-                            r"(?:qassam|quds|aqsa) brigades)\b(?:\s+[\w'’-]+){0,3}\s+$")
-_ARMY_BLEW = re.compile(r"\b(?:israeli|idf|army|troops|soldiers|forces|engineers?|military)\b"
-                        r"(?:\s+[\w'’-]+){0,3}\s+$")
-_TROOPS_INSIDE = re.compile(r"[^.;]{0,50}?\b(?:used|occupied|held|manned)\s+by\s+(?:the\s+)?"
-                            r"(?:israeli\s+)?(?:soldiers|troops|forces)\b|"
-                            r"[^.;]{0,50}?\b(?:where|in\s+which)\s+(?:[\w'’-]+\s+){0,3}?"
-                            r"(?:israeli\s+)?(?:soldiers|troops|forces)\b")
+                            r"(?:qassam|quds|aqsa) brigades)\b(?:\s+(?!and\b)[\w'’-]+){0,3}\s+$")
+_ARMY_BLEW = re.compile(r"\b(?:israeli|israel|idf|army|troops|soldiers|forces|engineers?|military|"
+                        r"occupation)\b(?:\s+[\w'’-]+){0,3}\s+$")
+_ARMY_BEFORE = re.compile(r"\b(?:israeli|idf|army|troops|soldiers|forces|military|"
+                          r"occupation)\b")
+# (the troops inside the building blown up, told after it: not "Dozens of homes were blown
+# up in eastern Khan Younis, where Israeli forces have been operating", "were blown up in
+# parts of Khan Younis held by Israeli forces": the army's demolitions where it holds ground)
+_BUILDING = (r"\b(?:houses?|homes?|buildings?|structures?|apartments?|flats?|towers?|schools?|"
+             r"shelters?|positions?|posts?|tunnels?|shafts?|compounds?)\b[^.;,]{0,40}?")
+_TROOPS_INSIDE = re.compile(r"[^.;]{0,20}?" + _BUILDING + r"\b(?:used|occupied|held|manned)\s+"
+                            r"by\s+(?:the\s+)?(?:israeli\s+)?(?:soldiers|troops|forces)\b|"
+                            r"[^.;]{0,20}?" + _BUILDING + r"\b(?:where|in\s+which)\s+"
+                            r"(?:[\w'’-]+\s+){0,3}?(?:israeli\s+)?(?:soldiers|troops|forces)\b"
+                            r"(?!\s+(?:(?:have|has|had|were|are|was)\s+)?(?:been\s+)?"
+                            r"(?:operating|advancing|pushing|deployed|expanding))")
 # guns fired with the bomb: "attacked Israeli troops with rifles and an explosive device"
 _GUNS_TOO = re.compile(r"\b(?:rifles?|guns?|gunfire|machine[\s-]?guns?|small arms|sniper\w*|"
                        r"bullets|rpgs?|rockets?|missiles?|shells?|mortars?|grenades?)\b")
@@ -1714,7 +1735,9 @@ def _find_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
             continue  # "warplanes attacked civilians in a school": the strike told;
             # "accused Israel of attacking civilians": a charge
         if sub == ATTACK[1] and low.startswith(GUNFIRE_WORDS, at) and \
-                _TOLD_DONE.search(low, at, m.end()) and _AIR_SHOOTER.search(low, lo, at):
+                _TOLD_DONE.search(low, at, m.end()) and \
+                (shooter := _AIR_SHOOTER.search(low, lo, at)) and \
+                not _AIR_BACKING.search(low, lo, shooter.start()):
             etype, sub = AIR  # "Quadcopters opened fire on residents": from the air
         if sub == ATTACK[1] and low.startswith(("were attacked", "was attacked", "came under",
                                                 "come under", "comes under", "coming under"),
@@ -1876,7 +1899,8 @@ def _find_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
                 not _USED_WITH.search(low, max(start, at - 100), at):
             continue  # "the presence of unexploded ordnance": a hazard, not an explosion
         if sub == IED[1] and _DEVICE.match(low, at) and (
-                _COME_UPON.search(low, max(start, at - 120), at) or
+                (found := _COME_UPON.search(low, max(start, at - 120), at)) and
+                not _NEXT_CLAUSE.search(low, found.start(), at) or
                 _FOUND_AFTER.match(low, m.end(), end)) and \
                 not _HARM_OR_BLAST.search(low, *_own_stretch(low, at, m.end(), start, end)):
             continue  # "forces encountered explosive devices": none went off
@@ -2006,7 +2030,8 @@ def _find_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
                 not _LEFT_A_PLACE.match(text, m.end(), end) or _LEFT_BY.search(low, lo, at)):
             continue
         if sub == DESTRUCTION[1] and _BLEW_UP.match(low, at) and (
-                _FIGHTERS_BLEW.search(low, lo, at) or
+                (doers := _FIGHTERS_BLEW.search(low, lo, at)) and
+                not _ARMY_BEFORE.search(low, lo, doers.start()) or
                 _TROOPS_INSIDE.match(low, m.end(), end) and not _ARMY_BLEW.search(low, lo, at)):
             etype, sub = IED  # "fighters blew up a house used by Israeli soldiers": a bomb
             # set off at the troops, not a house razed

@@ -856,6 +856,9 @@ def _aid_seekers_counted(s: Span, c: Casualty, casualties: list[Casualty]) -> bo
               if x is not c and x.kind == c.kind and s.start <= x.start < s.start + len(s.text)]
     for m in AID_SOUGHT.finditer(s.text):
         lo, hi = (end, m.start()) if m.start() >= end else (m.end(), at)
+        if m.start() >= end and _TOLD_APART.search(s.text, lo, hi):
+            continue  # "Five people were killed in Khan Younis; in Rafah, crowds gathered
+            # around an aid convoy": the crowd of another place or day
         if not any(lo <= o < hi for o in others) and \
                 not any(not any(a <= p.start() < b for a, b in hurt) and
                         not _MONTH_BEFORE.search(s.text, max(0, p.start() - 12), p.start())
@@ -870,6 +873,11 @@ def _aid_seekers_counted(s: Span, c: Casualty, casualties: list[Casualty]) -> bo
 _A_PART = re.compile(r"\b(?:among (?:them|whom)|of (?:them|whom)|including|"
                      rf"\d[\d,]*(?!\s*(?:hours|days|weeks|months|{MONTH_NAMES})\b))\b", re.I)
 _MONTH_BEFORE = re.compile(rf"\b{MONTH_NAMES}\s+$", re.I)
+# A clause of its own between the dead and the aid told after them: "Six people were killed
+# in Khan Younis on Monday, while in Rafah crowds gathered near aid trucks", "Nine people
+# were killed on Monday, and on 12 June crowds gathered around an aid convoy in Rafah"
+_TOLD_APART = re.compile(r";|\b(?:while|whereas|and|but|meanwhile)\s+(?:on|in|at|near|"
+                         r"elsewhere|separately)\b|\b(?:meanwhile|separately|elsewhere)\b", re.I)
 
 
 def _cause_end(s: Span, c: Casualty) -> int:

@@ -10405,3 +10405,62 @@ def test_police_that_free_a_gangs_hostage_are_no_israeli_rescue():
     got = parse("Police rescued a hostage held by a gang in Khan Younis on Monday.",
                 published="2024-10-27").events
     assert not any(e.actor1 == "Israeli military" for e in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli troops backed by helicopter gunships opened fire on displaced people in Jabalia "
+    "on Monday.",
+    "Israeli troops backed by helicopters opened fire on residents in Jabalia on Monday, "
+    "killing two.",
+])
+def test_aircraft_backing_the_troops_who_fired_is_no_drone_strike(text):
+    assert [e.sub_event_type for e in parse(text, published="2024-10-15").events] == ["Attack"]
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("Six people were killed in Khan Younis on Monday, and in Rafah crowds gathered near aid "
+     "trucks.", "Air/drone strike"),
+    ("Five people were killed in Khan Younis on Monday; in Rafah, crowds gathered around an "
+     "aid convoy.", "Air/drone strike"),
+    ("Nine people were killed on Monday, and on 12 June crowds gathered around an aid convoy "
+     "in Rafah.", "Air/drone strike"),
+])
+def test_crowds_at_aid_told_in_a_clause_of_their_own_leave_the_dead_alone(text, sub):
+    assert [e.sub_event_type for e in parse(text, published="2024-10-22").events] == [sub]
+
+
+@pytest.mark.parametrize("text,subs", [
+    ("Troops killed several militants and blew up a tunnel shaft in Beit Hanoun on Monday, "
+     "the army said.", ["Armed clash", "Looting/property destruction"]),
+    ("Troops searching for Hamas militants blew up a tunnel shaft in Rafah on Monday.",
+     ["Looting/property destruction"]),
+    ("Dozens of homes were blown up in eastern Khan Younis on Monday, where Israeli forces "
+     "have been operating for weeks.", ["Looting/property destruction"]),
+    ("Dozens of homes were blown up on Monday in parts of Khan Younis held by Israeli forces.",
+     ["Looting/property destruction"]),
+    ("Israel blew up houses in Rafah on Monday where troops are operating.",
+     ["Looting/property destruction"]),
+])
+def test_the_armys_demolitions_near_fighters_or_troops_are_no_planted_bomb(text, subs):
+    assert [e.sub_event_type for e in parse(text, published="2024-10-22").events] == subs
+
+
+@pytest.mark.parametrize("text", [
+    "Troops searching houses found weapons in Rafah on Monday, then an IED hit their armoured "
+    "vehicle.",
+    "Israeli forces found weapons in a house in Khan Younis on Monday, and an explosive device "
+    "planted nearby targeted their tank.",
+])
+def test_a_bomb_told_after_a_find_in_a_clause_of_its_own_went_off(text):
+    assert [e.sub_event_type for e in parse(text, published="2024-10-22").events] == [
+        "Remote explosive/landmine/IED"]
+
+
+@pytest.mark.parametrize("text", [
+    "Nasser Hospital came under heavy Israeli artillery fire in Khan Younis on Monday.",
+    "The hospital came under intense Israeli tank fire in Khan Younis on Monday.",
+    "The area came under heavy Israeli naval fire in Deir al-Balah on Monday.",
+])
+def test_shells_a_place_came_under_are_shelling_not_gunfire(text):
+    assert {e.sub_event_type for e in parse(text, published="2024-10-23").events} == {
+        "Shelling/artillery/missile attack"}
