@@ -363,6 +363,17 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
             # another soldier": no one of the other side fired)
             return None, ISRAELI
         return (actor1.name if actor1 else None), others[0] if others else None
+    if unit.sub_event_type == IED[1] and actor1 is not None and actor1.side == "Israel" and \
+            _SPEAKER_NEXT.match(text, actor1.end, unit.sentence.end) and \
+            any(israeli_dead(c) for c in unit.casualty_phrases) and \
+            not _OWN_FIRE.search(text, unit.sentence.start, unit.sentence.end) and \
+            not _MISHAP.search(text, unit.sentence.start, unit.sentence.end):
+        # "the military said seven soldiers were killed in Khan Younis when a bomb was
+        # attached to their armored vehicle": the army tells of its own dead; the bomb is
+        # the armed groups' (not "killed when an explosive device planted by the troops
+        # detonated prematurely")
+        group = next((a.name for a in armed if a.side == "Palestinian"), PALESTINIAN_ARMED)
+        return group, ISRAELI
     if unit.sub_event_type == RELEASE[1] and actor1 is None and \
             _PRISONERS.search(text, unit.clause.start, unit.clause.end) and \
             not _HOSTAGES.search(text, unit.clause.start, unit.clause.end) and \

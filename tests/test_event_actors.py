@@ -822,3 +822,17 @@ def test_tank_shells_are_not_the_rockets_told_before():
     got = [(e.actor1, e.actor2) for e in parse(text, published="2024-05-28").events
            if e.fatalities == 21]
     assert got == [("Israeli military", "Civilians (Palestine)")]
+
+
+@pytest.mark.parametrize("text,actors", [
+    # the army tells of its own dead: the bomb is the armed groups'
+    ("Separately, the military said seven soldiers were killed in Khan Younis when a bomb "
+     "was attached to their armored vehicle.", [("Palestinian militants", "Israeli military")]),
+    ("The IDF said three soldiers were killed by a roadside bomb in Jabalia on Monday.",
+     [("Palestinian militants", "Israeli military")]),
+    # a group named keeps the deed
+    ("The Israeli military said Hamas fighters detonated an explosive device against a tank "
+     "in Rafah, killing two soldiers.", [("Hamas", "Israeli military")]),
+])
+def test_a_bomb_that_killed_troops_the_army_tells_of_is_the_armed_groups(text, actors):
+    assert _actors_of(text, "Remote explosive/landmine/IED") == actors

@@ -10464,3 +10464,17 @@ def test_a_bomb_told_after_a_find_in_a_clause_of_its_own_went_off(text):
 def test_shells_a_place_came_under_are_shelling_not_gunfire(text):
     assert {e.sub_event_type for e in parse(text, published="2024-10-23").events} == {
         "Shelling/artillery/missile attack"}
+
+
+@pytest.mark.parametrize("text,actors", [
+    # the troops' own device gone off too soon
+    ("The army said two soldiers were killed when an explosive device planted by the troops "
+     "detonated prematurely in Rafah.", ("Israeli military", None)),
+    # the army's own demolition, with no dead of its own
+    ("The military said its forces detonated explosives in a tunnel in Rafah.",
+     ("Israeli military", None)),
+])
+def test_the_armys_own_blasts_stay_its_own(text, actors):
+    got = [(e.actor1, e.actor2) for e in parse(text, published="2024-10-27").events
+           if e.sub_event_type == "Remote explosive/landmine/IED"]
+    assert got == [actors]
