@@ -44,6 +44,9 @@ _VICTIM = (r"(?:(?:more|other|additional|further|Palestinian|Israeli|Gazan|civil
            r"international|foreign|national|female|male|pregnant|disabled|"
            # "an Israeli tank commander", "two reserve soldiers"
            r"tank|army|reserve|platoon|company|battalion|brigade|infantry|combat|squad|"
+           # the other side's words for the army: "Five Israeli occupation soldiers", "two
+           # Zionist soldiers", "three enemy soldiers"
+           r"occupation|Zionist|enemy|"
            # "two injured people were killed": the wounded who died
            r"injured|wounded|sick|"
            # "Seven World Central Kitchen staff members": an organisation's name (not

@@ -1679,3 +1679,15 @@ def test_a_toll_told_for_two_places_one_with_its_name_in_full_is_no_ones():
 def test_the_rest_of_a_towns_toll_is_the_towns(text, want):
     got = {e.location: e.fatalities for e in parse(text, published="2025-09-16").events}
     assert got == want
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Five Israeli occupation soldiers were killed and 14 others wounded in a complex "
+     "operation in Beit Hanoun late Monday.", 5),
+    ("Two occupation soldiers were killed in Rafah.", 2),
+    ("The Qassam Brigades said its fighters killed three enemy soldiers in Shejaia.", 3),
+])
+def test_the_army_by_the_other_sides_words_is_counted(text, count):
+    got = [e.fatalities for e in parse(text, published="2024-10-27").events
+           if e.sub_event_type == "Armed clash"]
+    assert got == [count]
