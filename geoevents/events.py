@@ -180,6 +180,15 @@ _TAKEN_ON_THE_WAR_START = re.compile(r"(?i)\b(?:abduct|kidnapp|taken\s+(?:hostag
                                      r"seized\s+as\s+hostages?)\w*\b[^.;]{0,60}?" +
                                      _ON_THE_WAR_START.pattern)
 _ORDER_AND_FLIGHT = frozenset({"Evacuation order", "Displacement"})
+# "ordered residents of Jabalia to leave on Monday, warning of mass displacement", "a move
+# the UN said amounts to forced displacement": the word names what the order brings, not a
+# flight of its own
+_THE_WORD_DISPLACEMENT = re.compile(r"(?i)displacement\b")
+# (but "have resulted in the displacement of some 100,000 people", "push thousands more
+# people into recurrent displacement": the people who left, counted, a flight told)
+_WHO_WERE_DISPLACED = re.compile(r"(?i)\b(?:\d[\d,.]*|thousands|hundreds|dozens|people|"
+                                 r"families|residents|palestinians|civilians|households|"
+                                 r"idps)\b")
 # Sub-types one sentence tells of one occurrence at one place: a crossing seized and
 # thereby closed ("seized the Rafah crossing, closing it"). (An order and the flight it
 # caused are two: "ordered residents of central Khan Younis to leave, pushing thousands of
@@ -954,6 +963,14 @@ def _keyed(walk: _Walk, event: Event, unit: EventUnit, place: Mention, s: Span
         slot = key[:3] + (s.start, _ONE_OCCURRENCE[event.sub_event_type])
         key = walk.coded_as.get(own) or walk.same_sentence.setdefault(slot, (key, 0))[0]
         walk.coded_as.setdefault(own, key)
+    elif event.sub_event_type in _ORDER_AND_FLIGHT:
+        slot = key[:3] + (s.start, "order")
+        if event.sub_event_type == "Evacuation order":
+            walk.same_sentence.setdefault(slot, (key, 0))
+        elif slot in walk.same_sentence and \
+                _THE_WORD_DISPLACEMENT.match(s.text, at := unit.anchor - s.start) and \
+                not _WHO_WERE_DISPLACED.search(s.text, max(0, at - 45), at + 40):
+            key = walk.same_sentence[slot][0]
     elif event.event_type in VIOLENT and unit.weapon_apart:
         # "drones dropping explosives and robot vehicles packed with explosives detonated in
         # Sheikh Radwan": a second weapon named beside the strikes, an attack of its own

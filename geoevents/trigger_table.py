@@ -116,6 +116,13 @@ _TO_GATHER = (r"(?![^.;]{0,80}?\b(?:to (?:celebrate|protest|mourn|pray|rally|mar
 _ERRAND = (r"(?! (?:the |an? )?(?:[\w'’-]+ ){0,2}?(?:aid|food|distribution|markets?|"
            r"baker(?:y|ies)|queues?|lines?|sea|beach|trucks?|convoys?|hospitals?|mosques?|"
            r"work)\b)")
+# people going home, not in flight: "walked from al-Mawasi back to Khan Younis", "have left
+# al-Mawasi in the past two days to return to their homes", "walked from the south to Gaza
+# City after the ceasefire took hold"
+_HOMEWARD = (r"(?! (?:their |his |her |our )?homes?\b)"
+             r"(?![^.;]{0,80}?\b(?:back (?:to|home)|(?:to|toward|towards) (?:their |his |her |"
+             r"our )?homes?|return(?:ed|ing|s)? (?:to|home)|to return|"
+             r"after (?:the |a )?(?:ceasefire|truce)|(?:ceasefire|truce) (?:took|came|began))\b)")
 # "... attack on an IDF soldier", "fire at Israeli troops": the army the fire was at
 # (officers, forces and patrols only when told as the army's: "Israeli sniper fire at
 # officers guarding aid trucks" is fire at the police)
@@ -538,12 +545,28 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                    # they stayed (not "troops were pushed out of the area": a retreat)
                    r"(?:patients|people|families|residents|civilians|displaced|wounded|"
                    r"injured|staff)(?: (?!troops\b|soldiers\b|forces\b)[\w,-]+){0,5} "
-                   r"(?:were|was|had been|have been) pushed out\b|"
+                   r"(?:were|was|had been|have been) pushed out\b"
+                   # (nor "staff were pushed out of their jobs", "patients were pushed out
+                   # into the corridors as beds ran out": work lost, or beds moved within)
+                   r"(?! (?:of|from) (?:their |the |his |her )?(?:jobs?|work|employment|"
+                   r"posts?|positions?|business|talks|negotiations|process|market|"
+                   r"operating (?:rooms?|theatres?)|wards?)\b)"
+                   r"(?! into (?:the )?(?:corridors?|hallways?|halls?|courtyards?)\b)"
+                   # (nor "families were pushed out of their tents by flooding": the weather)
+                   r"(?![^.;]{0,60}?\bby (?:the )?(?:floods?|flooding|rain|rainwater|storms?|"
+                   r"winds?|sea|waves)\b)"
+                   r"(?![^.;]{0,60}?\bto make (?:space|room)\b)|"
                    # "hundreds of displaced people, patients and medical staff left on foot
                    # Saturday morning along the coastal road": people setting out, told by how
                    # (not "the bodies were left on the road", "troops left on Sunday")
+                   # (the people who left named: not "Hamas fighters left on foot from the
+                   # tunnel", "the paramedics left the ambulance on foot after it came under
+                   # fire", "the infantry left on foot": fighters or crews moving)
+                   r"(?:people|families|residents|palestinians|idps|civilians|households|"
+                   r"gazans|patients|staff|displaced|" + _MANY + r")"
+                   r"(?: (?!who\b|that\b|which\b)[\w,'’-]+){0,6}? "
                    r"(?<!were )(?<!was )(?<!been )(?<!troops )(?<!soldiers )(?<!forces )"
-                   r"left (?:[\w'’-]+ ){0,3}?on foot\b|"
+                   r"left (?:[\w'’-]+ ){0,3}?on foot\b" + _HOMEWARD + r"|"
                    r"uprooted(?! (?:[\w-]+ )?(?:trees|olive|orchards?|crops|groves?|plants|"
                    r"fields|farmland|vines))|"
                    # "Hostilities displace people in Gaza city"
@@ -577,11 +600,16 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                    r"(?:people|families|residents|palestinians|idps|civilians|households|"
                    r"gazans|" + _MANY + r"|others|displaced)(?: (?!who\b|that\b|which\b)"
                    r"[\w,-]+){0,4} (?:have |had |were )?(?:walked|trekked|trudged) "
-                   r"(?:(?!from\b|to\b|towards?\b)[\w'’,-]+ ){0,6}?from (?:[\w'’,-]+ ){1,4}?"
+                   r"(?:(?!from\b|to\b|towards?\b)[\w'’,-]+ ){0,6}?from "
+                   r"(?:(?!back\b)[\w'’,-]+ ){1,4}?"
                    r"(?:to|towards?)\b" + _ERRAND + _TO_GATHER +
                    # (nor "walked through the night from al-Mawasi towards the al-Alam
                    # roundabout, the approach to the site": to an aid site)
-                   r"(?![^.;]{0,80}?\b(?:aid|food|flour|distribution|site|hub)\b)|"
+                   r"(?![^.;]{0,80}?\b(?:aid|food|flour|distribution|site|hub)\b)"
+                   # (nor "walked from al-Mawasi back to Khan Younis", "walked from the south to
+                   # Gaza City": going home)
+                   r"(?<!\bfrom the south to)(?<!\bfrom southern gaza to)"
+                   r"(?<!\bfrom the south toward)(?<!\bfrom the south towards)" + _HOMEWARD + r"|"
                    # "about 350,000 people had left Gaza City", "more than 180,000 movements
                    # from northern to southern Gaza": a flight by its count
                    r"(?:people|families|residents|palestinians|idps|civilians|households|"
@@ -593,9 +621,13 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                    r"(?:[\w'’-]+ ){1,2}(?:city|camp|governorate)|"
                    # "450,000 people have left Rafah in one week": any place, with the days
                    # the count covers
-                   r"(?:[\w'’-]+ ){1,3}?(?:in|over|within|during) (?:the )?(?:past |last )?"
+                   # (not "have left Gaza for Egypt in the past week": gone abroad through a
+                   # crossing; nor "... to return to their homes": going home)
+                   r"(?!gaza\b(?! city)|(?:the )?(?:strip|enclave)\b)"
+                   r"(?:(?!for\b|through\b|via\b)[\w'’-]+ ){1,3}?(?:in|over|within|during) "
+                   r"(?:the )?(?:past |last )?"
                    r"(?:a |one |two |three |four |five |six |seven |\d+ |few )?"
-                   r"(?:days?|weeks?|hours)\b)\b|"
+                   r"(?:days?|weeks?|hours)\b" + _HOMEWARD + r")\b|"
                    # (by a count: not "Israeli forces have prevented movement from northern to
                    # southern Gaza", no one moved)
                    r"(?:(?<=\d )|(?<=thousands of )|(?<=hundreds of )|(?<=million ))"
@@ -953,8 +985,10 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
               r"(?<!hostages )(?<!hostage )"
               r"(?<!captives )abducted|rounded up|"
               # "dozens of terror suspects were apprehended in Jabalia and Shejaia" (not "the
-              # gunman was never apprehended": no one held)
-              r"(?<!not )(?<!never )(?<!yet to be )(?<!be )apprehended", 0.8),
+              # gunman was never apprehended": no one held; nor "many apprehended that the
+              # worst was yet to come": grasped, not held)
+              r"(?<!not )(?<!never )(?<!yet to be )(?<!be )apprehended"
+              r"(?! (?:that|how|what|why|the (?:danger|risk|threat))\b)", 0.8),
     # "two schools there were hit": a building hit is a strike, whatever the sentence
     # says of who hit it
     (AIR, r"(?:schools?|houses?|homes?|buildings?|tents?|shelters?|hospitals?|mosques?|"

@@ -831,7 +831,9 @@ _TELLS_AFTER = re.compile(r"[^.;,]{0,80}?(?<!being )(?<!been )(?<!were )(?<!was 
 _OWN_DAY = re.compile(rf"\b(?:{A_DAY})\b")
 # "drivers have refused routes ... after trucks were struck", "agencies have suspended
 # deliveries ... after a convoy was hit": work stopped, and why
-_REFUSED_AFTER = re.compile(r"\b(?:drivers|agencies|organi[sz]ations|ngos|wfp|unrwa|unicef|"
+# (the WHO only as its capitals write it: not "residents who stopped at the roadside after
+# the convoy was struck", who the people are)
+_REFUSED_AFTER = re.compile(r"\b(drivers|agencies|organi[sz]ations|ngos|wfp|unrwa|unicef|"
                             r"who|workers|aid|deliveries|convoys?|distributions?|missions?)\b"
                             r"(?:\s+[\w,'’-]+){0,6}?\s+(?:have\s+|has\s+|had\s+)?"
                             r"(?:refused|refuse|refusing|suspended|paused|halted|stopped|"
@@ -1714,7 +1716,8 @@ def _find_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
             # an ambush", "perpetrated attacks on troops in Beit Hanoun on Monday": the
             # attack told, blamed on someone)
         if etype in VIOLENT and " after " in before and \
-                _REFUSED_AFTER.search(low, max(start, at - 160), at) and \
+                (stop := _REFUSED_AFTER.search(low, max(start, at - 160), at)) and \
+                (stop.group(1) != "who" or text.startswith("WHO", stop.start(1))) and \
                 not _OWN_DAY.search(low, start, end) and not _HARM_NEXT.match(low, m.end(), end):
             continue  # "Several drivers have refused routes near Netzarim after trucks were
             # struck": the reason for a refusal, with no day of its own (not "WFP paused

@@ -10478,3 +10478,67 @@ def test_the_armys_own_blasts_stay_its_own(text, actors):
     got = [(e.actor1, e.actor2) for e in parse(text, published="2024-10-27").events
            if e.sub_event_type == "Remote explosive/landmine/IED"]
     assert got == [actors]
+
+
+@pytest.mark.parametrize("text", [
+    # a word for what the order brings, not people seen leaving
+    "The army ordered residents of Jabalia to leave on Monday, the UN said, warning of mass "
+    "displacement.",
+    "On Monday the army ordered people in eastern Khan Younis to evacuate to the humanitarian "
+    "zone, a move the UN said amounts to forced displacement.",
+    "Israeli forces ordered residents of the Shujaiya neighbourhood to leave on Monday, in what "
+    "the municipality called a new displacement.",
+])
+def test_displacement_named_as_what_an_order_brings_is_the_order(text):
+    got = [e.sub_event_type for e in parse(text, published="2024-10-27").events]
+    assert got == ["Evacuation order"]
+
+
+@pytest.mark.parametrize("text", [
+    # fighters, crews and troops on foot are no flight
+    "Hamas fighters left on foot from the tunnel in Rafah on Monday.",
+    "The paramedics left the ambulance on foot after it came under fire in Jabalia on Monday.",
+    "The infantry left on foot after the tanks withdrew from Khan Younis on Monday.",
+    # going home is no flight
+    "Displaced families left on foot from al-Mawasi to return to Rafah on Monday.",
+    "Thousands of displaced people walked from al-Mawasi back to Khan Younis on Monday after "
+    "troops withdrew.",
+    "Families walked from Deir al-Balah to their homes in Khan Younis on Monday after the army "
+    "withdrew.",
+    "Hundreds of displaced people walked from the south to Gaza City on Monday after the "
+    "ceasefire took hold.",
+    "Thousands of people have left al-Mawasi in the past two days to return to their homes in "
+    "Khan Younis.",
+    # gone abroad through a crossing
+    "Thousands of people have left Gaza for Egypt in the past week.",
+    "Thousands of people have left the Strip in the past week.",
+])
+def test_fighters_on_foot_people_going_home_or_abroad_are_no_flight(text):
+    assert "Displacement" not in [e.sub_event_type
+                                  for e in parse(text, published="2024-10-27").events]
+
+
+@pytest.mark.parametrize("text", [
+    "Staff were pushed out of their jobs at UNRWA in Gaza City on Friday.",
+    "Patients were pushed out into the corridors of Nasser Hospital in Khan Younis on Friday "
+    "as beds ran out.",
+    "The wounded were pushed out of the operating room in Nasser Hospital on Friday to make "
+    "space.",
+    "Families were pushed out of their tents in al-Mawasi by flooding on Friday.",
+])
+def test_work_lost_beds_moved_or_the_weather_are_no_flight(text):
+    assert "Displacement" not in [e.sub_event_type
+                                  for e in parse(text, published="2024-10-27").events]
+
+
+def test_apprehended_that_is_grasped_not_held():
+    text = ("Many in Khan Younis apprehended that the worst was yet to come, a resident said on "
+            "Monday.")
+    assert "Arrests" not in [e.sub_event_type for e in parse(text, published="2024-10-27").events]
+
+
+def test_people_who_stopped_after_an_attack_are_no_agency_that_stopped_work():
+    text = ("Residents who stopped at the roadside after the convoy was struck by a drone in "
+            "Rafah said no one helped.")
+    assert [e.sub_event_type for e in parse(text, published="2024-10-27").events] == [
+        "Air/drone strike"]
