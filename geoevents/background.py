@@ -123,6 +123,27 @@ _PAST_NEWS = re.compile(r"(?<!\bhave )(?<!\bhas )(?<!\bhad )(?<!\bbeen )\b(?:kil
                         r"wounded|injured|shelled|bombed|raided|stormed|detained|arrested)\b")
 
 
+# "Forces have been operating in Rafah since early May, when they seized the crossing, and
+# have since taken control of the corridor": a campaign told as going on since a month,
+# with no day, the frame of the report's news (a siege in force since a month is one still
+# told: "Israeli forces have besieged Jabalia since early October"; not "Troops have been
+# operating in Rafah since early May and on Friday stormed the Shaboura camp": a day told;
+# nor "since 6 May", "since Monday": the day it began, an event of its own)
+_COARSE_SINCE = rf"\b[Ss]ince\s+(?:early\s+|late\s+|mid-?|the\s+(?:start|beginning|end)\s+of\s+)?" \
+    rf"{MONTH_PATTERN}(?:,?\s+20\d\d)?\b(?![’'-]|\.?\s*\d)"
+# (... or told first: "Since early May, Israeli forces have been operating in Rafah")
+_GOING_ON_SINCE = re.compile(rf"^(?P<first>{_COARSE_SINCE},\s+)?(?:[\w'’.-]+\s+){{1,6}}?"
+                             r"(?:has|have)\s+(?:been\s+)?(?:\w+ly\s+)?"
+                             r"(?!been\b|besieg|encircl|surround|cordon)[a-z]+"
+                             rf"(?:ing|ed|en)\b(?P<after>[^.;]*?{_COARSE_SINCE})?")
+
+
+def _going_on_since_a_month(sentence: str) -> bool:
+    going = _GOING_ON_SINCE.match(sentence)
+    return going is not None and bool(going.group("first") or going.group("after")) and \
+        ";" not in sentence
+
+
 def _a_tally_since_a_month(sentence: str) -> bool:
     """"Since January, 2,000 patients have been medically evacuated": a figure in the perfect,
     counted since a month."""
@@ -299,6 +320,7 @@ def tells_background(text: str, s: Span, counts: bool, anchor: date | None, cues
         # article's definition of a campaign, told by its own dated sentences.
         return True
     if (_IN_A_YEAR.match(s.text) or _a_tally_since_a_month(s.text) or
+            _going_on_since_a_month(s.text) or
             _WEEKS_IN.match(s.text) and not _PAST_NEWS.search(s.text.lower()) and
             _A_STATE.search(s.text, _WEEKS_IN.match(s.text).end()) is not None or
             not counts and _ONLY_ITS_LENGTH.match(s.text)) and \

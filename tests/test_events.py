@@ -2977,3 +2977,13 @@ def test_patients_pushed_out_of_a_stormed_hospital_are_a_displacement():
             "Israeli troops stormed Kamal Adwan Hospital in Beit Lahia.")
     got = {(e.sub_event_type, e.location) for e in parse(text, published="2024-10-27").events}
     assert ("Displacement", "Kamal Adwan Hospital") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Forces have been operating in Rafah since early May, when they seized the Gaza side of the "
+    "Rafah crossing, and have since taken control of most of the Philadelphi Corridor.",
+    "Since early May, Israeli forces have been operating in Rafah.",
+    "Israeli troops have been pressing an offensive in Khan Younis since mid-January.",
+])
+def test_a_campaign_going_on_since_a_month_is_background(text):
+    assert not parse(text, published="2024-10-27").events

@@ -10542,3 +10542,17 @@ def test_people_who_stopped_after_an_attack_are_no_agency_that_stopped_work():
             "Rafah said no one helped.")
     assert [e.sub_event_type for e in parse(text, published="2024-10-27").events] == [
         "Air/drone strike"]
+
+
+@pytest.mark.parametrize("text", [
+    # a day told: the news of that day
+    "Troops have been operating in Rafah since early May and on Friday stormed the Shaboura "
+    "camp.",
+    # the day it began: an event of its own
+    "Israeli forces have been besieging Jabalia since 6 October.",
+    "Since Monday, Israeli forces have been shelling Rafah.",
+    # no "since": the perfect alone is news
+    "Israeli tanks have pushed into eastern Rafah, residents said.",
+])
+def test_a_campaign_with_its_day_is_no_background_since_a_month(text):
+    assert parse(text, published="2024-10-27").events
