@@ -16,7 +16,8 @@ from datetime import date
 from geoevents.dates import MONTH_PATTERN, WEEKDAY_PATTERN
 
 __all__ = ["A_DAY", "DAY_AFTER", "ON_DAY", "CAMPAIGN_START", "STARTED_ON", "DAYS_SPAN",
-           "named_in_passing", "told_as_cover", "how_they_came", "who_they_are"]
+           "named_in_passing", "told_as_cover", "how_they_came", "who_they_are",
+           "told_as_going_on"]
 
 ON_DAY = rf"on (?:{WEEKDAY_PATTERN.lower()}|\d{{1,2}})"  # (over folded text)
 A_DAY = rf"{ON_DAY}|today|yesterday|overnight|last night|this morning"
@@ -665,3 +666,31 @@ def who_they_are(low: str, lo: int, at: int, stop: int, end: int) -> bool:
         not _day_told_after(low, stop, end) and not DAYS_SPAN.search(low, stop, end) and \
         not _COARSE_PAST.match(low, stop, end) and not _TIME_TOLD.match(low, stop, end) and \
         not (_DAY_LATER.match(low, stop, end) and not _HARMED_BEFORE.search(low, lo, at))
+
+
+# "as Israeli siege of northern Gaza enters its fourth week", "the offensive on Jabalia,
+# which entered its third week on Monday": a campaign told by how long it has gone on, its
+# start told before (not "The offensive, now in its 16th day, pressed into Beit Lahia": what
+# it did; nor "the siege of Jabalia began on Monday": its first day)
+_ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|" \
+    r"twelfth|\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:teenth|tieth))"
+_ENTERS_ITS = re.compile(r"(?:\s+(?:of|on|in|against|around)(?:\s+[\w'’-]+){1,4}?)?,?\s+"
+                         r"(?:(?:which|that)\s+)?(?:now\s+)?"
+                         r"(?:enters|entered|entering|has\s+entered|is\s+entering)\s+"
+                         rf"(?:its|their|the)\s+{_ORDINAL}\s+(?:straight\s+|consecutive\s+)?"
+                         r"(?:day|week|month|year)\b")
+# "For the tenth day running, troops besieged Jabalia camp", "the army encircled the
+# hospital for a third consecutive day": a siege told on one of its many days, a state that
+# goes on (not "For the third day running, tanks shelled Jabalia": each day's shelling is
+# news of its own, read only of a siege)
+_NTH_DAY = re.compile(rf"\bfor\s+(?:the|a)\s+{_ORDINAL}\s+(?:(?:straight|consecutive|successive)"
+                      r"\s+(?:day|week)|(?:day|week)\s+(?:running|in\s+a\s+row))\b")
+
+
+def told_as_going_on(low: str, start: int, at: int, stop: int, end: int, campaign: bool,
+                     siege: bool) -> bool:
+    """Whether the campaign or the siege at ``low[at:stop]`` (``start``, ``end``: its
+    sentence's bounds) is told by how long it has gone on, not by what it did."""
+    if campaign and _ENTERS_ITS.match(low, stop, end):
+        return True
+    return siege and _NTH_DAY.search(low, start, end) is not None

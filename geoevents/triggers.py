@@ -26,6 +26,7 @@ from geoevents.in_passing import (
     how_they_came,
     named_in_passing,
     told_as_cover,
+    told_as_going_on,
     who_they_are,
 )
 from geoevents.trigger_table import (
@@ -43,6 +44,7 @@ from geoevents.trigger_table import (
     RELEASE,
     RETURN,
     SHELL,
+    SIEGE,
     TERRITORY,
     TRIGGER_TABLE,
     VIOLENT,
@@ -1859,6 +1861,8 @@ def _find_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
                 etype in VIOLENT and etype != BATTLE[0] and \
                 told_as_cover(low, before, start, lo, at, m.end(), end):
             continue
+        if told_as_going_on(low, start, at, m.end(), end, campaign, sub == SIEGE[1]):
+            continue  # "as Israeli siege of northern Gaza enters its fourth week"
         if etype in VIOLENT and ("previous" in before or "prior" in before or
                                  "former" in before) and _RECALLED.search(low, lo, at):
             continue

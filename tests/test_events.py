@@ -2987,3 +2987,15 @@ def test_patients_pushed_out_of_a_stormed_hospital_are_a_displacement():
 ])
 def test_a_campaign_going_on_since_a_month_is_background(text):
     assert not parse(text, published="2024-10-27").events
+
+
+@pytest.mark.parametrize("text", [
+    "At least 25 children among the dead, as Israeli siege of northern Gaza enters its fourth "
+    "week.",
+    "Jabalia: For the tenth day running, Israeli forces besieged Jabalia camp.",
+    "Israeli troops encircled Kamal Adwan Hospital for a third consecutive day.",
+    "The Israeli offensive on Jabalia entered its third week on Monday.",
+])
+def test_a_siege_or_campaign_told_by_how_long_it_has_gone_on_is_no_event(text):
+    subs = [e.sub_event_type for e in parse(text, published="2024-10-27").events]
+    assert "Siege/encirclement" not in subs and "Armed clash" not in subs

@@ -10556,3 +10556,19 @@ def test_people_who_stopped_after_an_attack_are_no_agency_that_stopped_work():
 ])
 def test_a_campaign_with_its_day_is_no_background_since_a_month(text):
     assert parse(text, published="2024-10-27").events
+
+
+@pytest.mark.parametrize("text,sub", [
+    # each day's shelling is news of its own: only a siege is a state
+    ("For the third day running, Israeli tanks shelled Jabalia camp.",
+     "Shelling/artillery/missile attack"),
+    # what the campaign did, its length an aside
+    ("The offensive, now in its 16th day, pressed into Beit Lahia.", "Armed clash"),
+    # a siege with its day
+    ("Israeli forces besieged Kamal Adwan Hospital on Friday.", "Siege/encirclement"),
+    # the attack told beside the siege's length
+    ("The siege of Kamal Adwan Hospital entered its tenth day as tanks shelled the building, "
+     "killing three.", "Shelling/artillery/missile attack"),
+])
+def test_a_length_told_leaves_the_days_deeds_events(text, sub):
+    assert sub in [e.sub_event_type for e in parse(text, published="2024-10-27").events]
