@@ -17,7 +17,7 @@ from geoevents.dates import MONTH_PATTERN, WEEKDAY_PATTERN
 
 __all__ = ["A_DAY", "DAY_AFTER", "ON_DAY", "CAMPAIGN_START", "STARTED_ON", "DAYS_SPAN",
            "named_in_passing", "told_as_cover", "how_they_came", "who_they_are",
-           "told_as_going_on"]
+           "told_as_going_on", "told_as_a_measure"]
 
 ON_DAY = rf"on (?:{WEEKDAY_PATTERN.lower()}|\d{{1,2}})"  # (over folded text)
 A_DAY = rf"{ON_DAY}|today|yesterday|overnight|last night|this morning"
@@ -694,3 +694,22 @@ def told_as_going_on(low: str, start: int, at: int, stop: int, end: int, campaig
     if campaign and _ENTERS_ITS.match(low, stop, end):
         return True
     return siege and _NTH_DAY.search(low, start, end) is not None
+
+
+# "Saturday's incident was the deadliest since January 22, when 21 reservists were killed
+# near Kissufim", "the highest toll since March, when 40 died in Khan Younis": the toll the
+# news is measured against, told in a "when" clause (not "the deadliest day since the war
+# began, when strikes killed 20 in Rafah": no time after "since" for the clause to tell of;
+# nor "the largest such order since October, when residents were ordered to evacuate northern
+# Gaza": an order of its own recalled, not a toll)
+_MEASURED_WHEN = re.compile(r"\b(?:deadliest|bloodiest|worst|heaviest|highest(?:\s+death)?\s+"
+                            r"tolls?|most\s+(?:deadly|lethal|soldiers|people|palestinians))\b"
+                            r"[^.;]{0,60}?\bsince\s+(?:early\s+|late\s+|"
+                            rf"mid-?)?(?:{_MONTH}|{WEEKDAY_PATTERN.lower()}|\d{{1,2}}\s+{_MONTH}|"
+                            r"(?:19|20)\d\d)\b[^.;,]{0,20},\s+when\b[^.;]*$")
+
+
+def told_as_a_measure(low: str, start: int, at: int) -> bool:
+    """Whether the trigger at ``at`` is told in a "when" clause on the time since which the
+    news of the sentence (``start``: its first character) is measured."""
+    return "since" in low[start:at] and _MEASURED_WHEN.search(low, start, at) is not None

@@ -25,6 +25,7 @@ from geoevents.in_passing import (
     STARTED_ON,
     how_they_came,
     named_in_passing,
+    told_as_a_measure,
     told_as_cover,
     told_as_going_on,
     who_they_are,
@@ -1863,6 +1864,8 @@ def _find_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
             continue
         if told_as_going_on(low, start, at, m.end(), end, campaign, sub == SIEGE[1]):
             continue  # "as Israeli siege of northern Gaza enters its fourth week"
+        if told_as_a_measure(low, start, at):
+            continue  # "the deadliest since January 22, when 21 reservists were killed"
         if etype in VIOLENT and ("previous" in before or "prior" in before or
                                  "former" in before) and _RECALLED.search(low, lo, at):
             continue

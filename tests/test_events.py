@@ -2999,3 +2999,13 @@ def test_a_campaign_going_on_since_a_month_is_background(text):
 def test_a_siege_or_campaign_told_by_how_long_it_has_gone_on_is_no_event(text):
     subs = [e.sub_event_type for e in parse(text, published="2024-10-27").events]
     assert "Siege/encirclement" not in subs and "Armed clash" not in subs
+
+
+@pytest.mark.parametrize("text", [
+    "Saturday's incident was the deadliest since January 22, when 21 reservists were killed as "
+    "two buildings collapsed near Kissufim, in central Gaza.",
+    "It was the worst single loss for the army since March, when eight soldiers died in an "
+    "ambush in Khan Younis.",
+])
+def test_the_toll_a_news_is_measured_against_is_no_event(text):
+    assert not parse(text, published="2024-06-15").events

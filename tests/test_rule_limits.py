@@ -10572,3 +10572,15 @@ def test_a_campaign_with_its_day_is_no_background_since_a_month(text):
 ])
 def test_a_length_told_leaves_the_days_deeds_events(text, sub):
     assert sub in [e.sub_event_type for e in parse(text, published="2024-10-27").events]
+
+
+@pytest.mark.parametrize("text,place", [
+    # no time after "since" for the clause to tell of: the day's news
+    ("It was the deadliest day since the war began, when strikes killed 20 people in Rafah.",
+     "Rafah"),
+    # an order of its own recalled, not a toll
+    ("The largest evacuation order since October, when residents were ordered to leave "
+     "northern Gaza, was issued for Khan Younis on Monday.", "northern Gaza"),
+])
+def test_a_when_clause_of_no_measured_toll_stays_an_event(text, place):
+    assert place in [e.location for e in parse(text, published="2024-10-27").events]
