@@ -229,7 +229,9 @@ _PLANS_DONE = re.compile(r"\b(?:carr(?:y|ies|ied|ying)\s+out|implement(?:s|ed|in
 # "Evacuation orders now cover most of Khan Younis", "orders currently apply to 80% of the
 # Strip": the orders in force, a standing state (not "orders issued on Monday cover Abasan":
 # the day's; nor "Today's displacement order covers nine square kilometres": one order)
-_ORDERS_COVER = re.compile(r"\s+(?:now\s+|currently\s+|still\s+)?(?:cover|covers|span|spans|"
+# (and "Evacuation orders and militarized zones now cover the great majority of the Strip")
+_ORDERS_COVER = re.compile(r"(?:\s+and\s+(?:[\w-]+\s+)?[\w-]+s)?"
+                           r"\s+(?:now\s+|currently\s+|still\s+)?(?:cover|covers|span|spans|"
                            r"apply\s+to|applies\s+to|encompass|encompasses|extend\s+over|"
                            r"remain\s+in\s+(?:force|place|effect))\b")
 # "cannot reach many areas under fire or under evacuation orders", "parts of Gaza subject

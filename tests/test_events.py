@@ -3009,3 +3009,10 @@ def test_a_siege_or_campaign_told_by_how_long_it_has_gone_on_is_no_event(text):
 ])
 def test_the_toll_a_news_is_measured_against_is_no_event(text):
     assert not parse(text, published="2024-06-15").events
+
+
+def test_orders_and_zones_that_cover_the_strip_are_a_standing_state():
+    text = ("Evacuation orders and militarized zones now cover the great majority of the Strip, "
+            "squeezing people into Deir al-Balah.")
+    assert "Evacuation order" not in [e.sub_event_type
+                                      for e in parse(text, published="2025-07-11").events]

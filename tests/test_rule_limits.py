@@ -10584,3 +10584,14 @@ def test_a_length_told_leaves_the_days_deeds_events(text, sub):
 ])
 def test_a_when_clause_of_no_measured_toll_stays_an_event(text, place):
     assert place in [e.location for e in parse(text, published="2024-10-27").events]
+
+
+@pytest.mark.parametrize("text", [
+    # no "cover": the orders given that day
+    "Evacuation orders and airstrikes hit Khan Younis on Monday.",
+    # new orders: the day's
+    "New evacuation orders and closures now cover Deir al-Balah.",
+])
+def test_orders_and_more_given_stay_an_order(text):
+    assert "Evacuation order" in [e.sub_event_type
+                                  for e in parse(text, published="2024-10-27").events]
