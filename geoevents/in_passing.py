@@ -17,7 +17,7 @@ from geoevents.dates import MONTH_PATTERN, WEEKDAY_PATTERN
 
 __all__ = ["A_DAY", "DAY_AFTER", "ON_DAY", "CAMPAIGN_START", "STARTED_ON", "DAYS_SPAN",
            "named_in_passing", "told_as_cover", "how_they_came", "who_they_are",
-           "told_as_going_on", "told_as_a_measure"]
+           "told_as_going_on", "told_as_a_measure", "freed_under_a_truce"]
 
 ON_DAY = rf"on (?:{WEEKDAY_PATTERN.lower()}|\d{{1,2}})"  # (over folded text)
 A_DAY = rf"{ON_DAY}|today|yesterday|overnight|last night|this morning"
@@ -715,3 +715,20 @@ def told_as_a_measure(low: str, start: int, at: int) -> bool:
     """Whether the trigger at ``at`` is told in a "when" clause on the time since which the
     news of the sentence (``start``: its first character) is measured."""
     return "since" in low[start:at] and _MEASURED_WHEN.search(low, start, at) is not None
+
+
+# "The fighting resumed on Friday after a seven-day humanitarian pause, under which 105
+# hostages held in Gaza were freed in exchange for 240 prisoners": the releases over the
+# truce's days, told of the truce as what it brought (not "under a deal reached on Tuesday,
+# Hamas freed four hostages on Thursday": a day of the releases told; nor "the deal, under
+# which 33 hostages will be freed": to come, read elsewhere)
+_UNDER_THE_TRUCE = re.compile(r"\b(?:pause|truce|ceasefire|cease-fire|deal|agreement|"
+                              r"exchange|arrangement)s?\b[^.;]{0,80}?,\s+(?:under|during|in|"
+                              r"as\s+part\s+of)\s+which\s+(?:[\w'’,-]+\s+){0,8}$")
+
+
+def freed_under_a_truce(low: str, start: int, at: int, stop: int, end: int) -> bool:
+    """Whether the release at ``low[at:stop]`` is told in a relative clause of a truce, as
+    what the truce brought over its days, with no day of its own."""
+    return "which" in low[start:at] and _UNDER_THE_TRUCE.search(low, start, at) is not None \
+        and not DAY_AFTER.match(low, stop, end)

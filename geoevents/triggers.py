@@ -23,6 +23,7 @@ from geoevents.in_passing import (
     DAYS_SPAN,
     ON_DAY,
     STARTED_ON,
+    freed_under_a_truce,
     how_they_came,
     named_in_passing,
     told_as_a_measure,
@@ -1866,6 +1867,8 @@ def _find_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
             continue  # "as Israeli siege of northern Gaza enters its fourth week"
         if told_as_a_measure(low, start, at):
             continue  # "the deadliest since January 22, when 21 reservists were killed"
+        if sub == RELEASE[1] and freed_under_a_truce(low, start, at, m.end(), end):
+            continue  # "a seven-day pause, under which 105 hostages were freed"
         if etype in VIOLENT and ("previous" in before or "prior" in before or
                                  "former" in before) and _RECALLED.search(low, lo, at):
             continue

@@ -3016,3 +3016,15 @@ def test_orders_and_zones_that_cover_the_strip_are_a_standing_state():
             "squeezing people into Deir al-Balah.")
     assert "Evacuation order" not in [e.sub_event_type
                                       for e in parse(text, published="2025-07-11").events]
+
+
+@pytest.mark.parametrize("text", [
+    "The fighting resumed on Friday after a seven-day humanitarian pause brokered by Qatar, "
+    "under which 105 hostages held in Gaza were freed in exchange for 240 Palestinian "
+    "prisoners.",
+    "The ceasefire, during which 33 hostages were handed over to the Red Cross in Gaza, ended "
+    "in March.",
+])
+def test_releases_a_truce_brought_are_told_of_the_truce(text):
+    assert "Hostage or prisoner release" not in [
+        e.sub_event_type for e in parse(text, published="2023-12-04").events]

@@ -10595,3 +10595,15 @@ def test_a_when_clause_of_no_measured_toll_stays_an_event(text, place):
 def test_orders_and_more_given_stay_an_order(text):
     assert "Evacuation order" in [e.sub_event_type
                                   for e in parse(text, published="2024-10-27").events]
+
+
+@pytest.mark.parametrize("text", [
+    # no relative clause of the truce: the releases told
+    "Under the deal, Hamas freed four hostages in Khan Younis on Thursday.",
+    # the clause gives the releases their day
+    "The truce, under which three hostages were freed in Gaza City on Sunday, held for a "
+    "second day.",
+])
+def test_releases_with_a_day_under_a_truce_stay_releases(text):
+    assert "Hostage or prisoner release" in [
+        e.sub_event_type for e in parse(text, published="2024-10-27").events]
