@@ -189,6 +189,63 @@ def _a_tally_since_a_day(text: str, s: Span, anchor: date | None, cues: Cues) ->
         any(not opened <= f.start() < d.end for f in _TALLY.finditer(text, s.start, s.end))
 
 
+# "We have recorded 798 people killed between 27 May and 7 July while trying to reach food",
+# "Between 1 and 26 August, WFP brought 1,840 trucks of food into Gaza": a figure over a span
+# of weeks, a tally of many (not "195 Palestinians were killed between 31 October and 1
+# November in two rounds of airstrikes on Jabalia": a day or two, the news of the days;
+# nor "Between 29 June and 5 August, the army conducted a raid on Beit Hanoun": no figure,
+# one campaign told with its days; nor "Between 6 and 24 October, about 60,000 people were
+# displaced", "Between 1 February and 10 March, WHO supported the medical evacuation of
+# 1,473 patients": a flight or an evacuation counted over weeks is still told as the
+# Strip's, like one counted since a day)
+_COUNTED_HARM = re.compile(r"\b(?:killed|died|dead|deaths|injured|wounded|martyred|trucks?)\b",
+                           re.I)
+_BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.I)
+_AND_THEN = re.compile(r"\s+(?:and|to|until|till)\s+$", re.I)
+_DAYS_OF_A_MONTH = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:and|to|until|-|–)\s+"
+                              r"(\d{1,2})(?:st|nd|rd|th)?\b")
+
+
+def _a_tally_between_days(text: str, s: Span, anchor: date | None, cues: Cues) -> bool:
+    """Whether the sentence counts a figure over a span of weeks, between two days."""
+    if anchor is None or not ("between" in s.text.lower() or "from" in s.text.lower()):
+        return False
+    days = [d for d in find_dates(text, anchor, s.start, s.end, cues=cues)
+            if d.date and d.precision == 1]
+    for i, d in enumerate(days):
+        if not _BETWEEN.search(text, max(s.start, d.start - 12), d.start):
+            continue
+        both = _DAYS_OF_A_MONTH.match(d.text)
+        if both is not None:
+            span, last = int(both.group(2)) - int(both.group(1)), d
+        elif i + 1 < len(days) and _AND_THEN.fullmatch(text, d.end, days[i + 1].start):
+            first, second = parse_published(d.date), parse_published(days[i + 1].date)
+            if first is None or second is None:
+                continue
+            span, last = (second - first).days, days[i + 1]
+        else:
+            continue
+        return span > _LONG_SINCE and len(days) <= i + 2 and \
+            _COUNTED_HARM.search(text, s.start, s.end) is not None and \
+            any(not d.start <= f.start() < last.end
+                for f in _TALLY.finditer(text, s.start, s.end))
+    return False
+
+
+# "Of those, 615 were killed in the vicinity of the GHF sites": a share of the figure told
+# before, counted over the same weeks
+_OF_THOSE = re.compile(r"\W*(?:Of|Among)\s+(?:those|these|them|whom)\b", re.I)
+_SENTENCE_BEFORE = re.compile(r"[^.!?]{1,400}[.!?][\"”’]?\s*$")
+
+
+def _a_share_of_a_tally(text: str, s: Span, anchor: date | None, cues: Cues) -> bool:
+    if not _OF_THOSE.match(s.text):
+        return False
+    before = _SENTENCE_BEFORE.search(text, max(0, s.start - 400), s.start)
+    return before is not None and _a_tally_between_days(
+        text, Span(before.start(), s.start, before.group()), anchor, cues)
+
+
 # (not "..., at least 1,000 people have been killed in Jabalia, and troops have stormed Kamal
 # Adwan Hospital": a deed of its own told beside the toll)
 _A_DEED_BESIDE = re.compile(r"(?:,\s+and|;|\band\s+(?:troops|forces|tanks|soldiers|the\s+army))\s+"
@@ -310,6 +367,11 @@ def tells_background(text: str, s: Span, counts: bool, anchor: date | None, cues
             not names_a_day(text, s, anchor, cues):
         # "The camp was established in 1948 for Palestinians who fled": history the
         # report recalls, years before what it reports.
+        return True
+    if _a_tally_between_days(text, s, anchor, cues) or \
+            _a_share_of_a_tally(text, s, anchor, cues):
+        # "798 people killed between 27 May and 7 July. Of those, 615 were killed near
+        # the GHF sites": a figure over weeks, and its shares
         return True
     if _a_tally_since_a_day(text, s, anchor, cues) or _a_truce_recalled(text, s, cues) or \
             (_a_tally_since_then(text, s) or _incidents_counted(text, s)) and \

@@ -3028,3 +3028,13 @@ def test_orders_and_zones_that_cover_the_strip_are_a_standing_state():
 def test_releases_a_truce_brought_are_told_of_the_truce(text):
     assert "Hostage or prisoner release" not in [
         e.sub_event_type for e in parse(text, published="2023-12-04").events]
+
+
+@pytest.mark.parametrize("text", [
+    "We have recorded 798 people killed between 27 May and 7 July while trying to reach food "
+    "in Gaza. Of those, 615 were killed in the vicinity of the aid sites in Rafah.",
+    "From 1 to 20 March, Israeli strikes killed 400 people in Khan Younis.",
+    "Between 1 and 26 August, WFP brought 1,840 trucks of food into Gaza through Kerem Shalom.",
+])
+def test_a_figure_over_weeks_between_two_days_is_a_tally(text):
+    assert not parse(text, published="2025-08-28").events

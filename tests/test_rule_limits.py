@@ -10607,3 +10607,22 @@ def test_orders_and_more_given_stay_an_order(text):
 def test_releases_with_a_day_under_a_truce_stay_releases(text):
     assert "Hostage or prisoner release" in [
         e.sub_event_type for e in parse(text, published="2024-10-27").events]
+
+
+@pytest.mark.parametrize("text,sub", [
+    # a day or two: the news of the days
+    ("At least 195 Palestinians were killed between 31 October and 1 November in two rounds of "
+     "Israeli airstrikes on Jabalia camp.", "Air/drone strike"),
+    ("Between Monday and Wednesday, Israeli strikes killed 40 people in Khan Younis.",
+     "Air/drone strike"),
+    # no figure: one campaign with its days
+    ("Between 29 June and 5 August, the army conducted a raid on Beit Hanoun.", "Armed clash"),
+    # a flight counted over weeks stays the Strip's displacement
+    ("Between 6 and 24 October, about 60,000 people were displaced from North Gaza into Gaza "
+     "City.", "Displacement"),
+    # a share of a toll of one strike
+    ("A strike killed 20 people in Rafah on Monday. Of those, eight were children.",
+     "Air/drone strike"),
+])
+def test_a_figure_over_days_or_no_harm_counted_stays_an_event(text, sub):
+    assert sub in [e.sub_event_type for e in parse(text, published="2025-08-28").events]
