@@ -19,7 +19,7 @@ from geoevents.gazetteer import Gazetteer, haversine_m, name_key
 from geoevents.model import Event, Place, placed_wide
 from geoevents.quantities import number_word
 from geoevents.speech import SAID
-from geoevents.tolls import strikes_told, tells_one_strike
+from geoevents.tolls import part_told_at_sites, strikes_told, tells_one_strike
 from geoevents.trigger_table import VIOLENT
 
 __all__ = ["merge_events", "fold_containers", "fuller_count", "fold_raids_into_attacks",
@@ -221,8 +221,10 @@ def fold_containers(events: list[Event], gaz: Gazetteer) -> list[Event]:
                 out[sites[0]] = _into(out[sites[0]], outer)
                 drop.add(i)
             continue
-        if place is None or place.kind == "region":
-            continue
+        if place is None or place.kind == "region" or part_told_at_sites(outer.notes):
+            continue  # (not "Khan Younis: 102 killed, many in tents in al-Mawasi", "Gaza City:
+            # 89 killed, including ... dozens in Shejaia and Zeitoun": the town's toll, or its
+            # rest, of which the site's dead are a part)
         for j, inner in enumerate(out):
             if j == i or j in drop or inner.event_type != outer.event_type or \
                     inner.event_date != outer.event_date or inner.place_id == outer.place_id \

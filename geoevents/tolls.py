@@ -25,7 +25,7 @@ from geoevents.units import EventUnit
 __all__ = ["toll_split", "aid_seekers_apart", "rest_at_the_area", "told_together",
            "told_for_the_places_before", "sites_told_together", "received_of_a_toll",
            "strikes_told", "told_for_a_region_apart",
-           "tells_one_strike", "told_mostly_at"]
+           "tells_one_strike", "told_mostly_at", "part_told_at_sites"]
 
 
 # "killing at least 50 people, including at least 33 in an airstrike on the Jabalia
@@ -36,7 +36,9 @@ _INCLUDING_IN = re.compile(
     # Lahia")
     r"(?:an? (?:whole |entire )?family of )?(\d[\d,]*|[a-z]+(?:-[a-z]+)?)"
     # ("49 Palestinians, including 32 from Gaza City, have been killed")
-    r"(?:(?: (?:people|palestinians|persons|of them))?(?: who were killed| killed)? "
+    r"(?:(?: (?:people|palestinians|persons|of them))?(?: who were killed| killed)?"
+    # ("including a family of nine whose home in al-Tuffah was flattened")
+    r"(?: whose (?:home|house|tent|shelter|apartment|flat|car)s?)? "
     r"(?:in|at|near|around|outside|(?P<origin>from))|"
     # "including a colonel of the Golani Brigade killed in Shuja'iyya"
     r"(?: [\w'’-]+){1,5}? (?:who (?:was|were) )?killed (?:in|at))\b", re.I)
@@ -65,10 +67,13 @@ def toll_split(unit: EventUnit, located: list[tuple[Mention, int, float]], s_gaz
         return None  # "buildings were targeted, including one in Al Bureij, resulting in 25
         # fatalities": the part named is no part of a toll told before it
     if hit is None or parse_number(hit.group(1)) is None:
-        return _toll_with_places(unit, s_gaza, text) or _and_more_at(unit, located, s_gaza, text)
-    parts = _parts_at_places(text, hit.start(), unit.sentence.end, s_gaza)
-    if not parts and not any(parse_number(p.group(1))
-                             for p in _PART.finditer(text, hit.start(), hit.end() + 1)):
+        return _most_at_its_sites(unit, s_gaza, text, gaz) or \
+            _toll_with_places(unit, s_gaza, text) or _and_more_at(unit, located, s_gaza, text)
+    together: list[tuple[list[Mention], int]] = []
+    parts = _parts_at_places(text, hit.start(), unit.sentence.end, s_gaza, together)
+    if not parts and not together and \
+            not any(parse_number(p.group(1))
+                    for p in _PART.finditer(text, hit.start(), hit.end() + 1)):
         # "including a colonel of the Golani Brigade killed in Shuja'iyya" (not "including
         # 12 near the Zikim crossing, ... in Gaza City": a count whose own place is outside
         # the Strip's list, not the next place named)
@@ -81,14 +86,17 @@ def toll_split(unit: EventUnit, located: list[tuple[Mention, int, float]], s_gaz
         # had come from; a part is placed by "from" only in a toll of a wide area)
         return _toll_with_places(unit, s_gaza, text) or \
             _and_more_at(unit, located, s_gaza, text)
-    counted = sum(n for _, n in parts)
+    counted = sum(n for _, n in parts) + sum(n for _, n in together)
     if not parts or not 0 < counted <= unit.fatalities:
         return None
     wide = next((m for m in s_gaza if m.start < hit.start() and m.kind == "region"), None) or \
-        _town_of_the_toll(unit, hit.start(), s_gaza, parts, text, gaz) or strip
+        _town_of_the_toll(unit, hit.start(), s_gaza,
+                          parts + [(m, 0) for sites, _ in together for m in sites], text,
+                          gaz) or strip
     if wide is None and counted < unit.fatalities:
         return None
-    places = [(site, 1, 1.0) for site, _ in parts]
+    places = [(site, 1, 1.0) for site, _ in parts] + \
+        [(site, 1, 1.0) for sites, _ in together for site in sites]
     shares = {id(site): n for site, n in parts}
     within = _share_before(text, hit.start(), s_gaza)
     if within is not None and counted <= within[1] < unit.fatalities and \
@@ -115,6 +123,55 @@ def toll_split(unit: EventUnit, located: list[tuple[Mention, int, float]], s_gaz
         places.append((wide, 3, 1.0))
         shares[id(wide)] = unit.fatalities - counted
     return places, shares
+
+
+# "Khan Younis: 102 killed, many in tents of displaced people in al-Mawasi", "killed 78 in
+# Rafah, most of them in Tal as-Sultan": where most of a town's dead fell, with no count
+_MOST_IN = re.compile(r",\s+(?:most|many|mostly|the\s+majority|some|several|dozens|scores)"
+                      r"(?:\s+of\s+(?:them|whom))?(?:\s+(?:were\s+)?(?:killed|died))?"
+                      r"\s+(?:in|at|near|around)\s+", re.I)
+# the town a list's item heads, right before its count ("- Rafah: 78 killed")
+_HEADS = re.compile(r"\s*:\s*")
+
+
+def part_told_at_sites(notes: str) -> bool:
+    """Whether a sentence tells where many or most of a toll died ("Rafah: 78 killed, most
+    in Tal as-Sultan", "including a family of nine in al-Tuffah and dozens in Shejaia and
+    Zeitoun"): its sites hold part of the toll, not the whole."""
+    return _MOST_IN.search(notes) is not None or any(
+        parse_number(hit.group(1)) for hit in _INCLUDING_IN.finditer(notes))
+
+
+def _most_at_its_sites(unit: EventUnit, s_gaza: list[Mention], text: str,
+                       gaz: Gazetteer | None = None
+                       ) -> tuple[list[tuple[Mention, int, float]], dict[int, int]] | None:
+    """A town's toll and the sites in it where many or most of its dead fell ("Khan Younis:
+    102 killed, many in tents of displaced people in al-Mawasi"): the whole toll the
+    town's, the sites' events with no count of their own."""
+    counts = [c for c in unit.casualty_phrases if c.kind == "killed"]
+    if not counts:
+        return None
+    count = counts[0]
+    hit = _MOST_IN.match(text, count.end)
+    towns = [m for m in s_gaza if count.end <= m.start and m.feature_class != "strip" and
+             _TO_ITS_TOWN.fullmatch(text, count.end, m.start)]
+    if hit is None and towns:
+        # ("killed 102 people in Khan Younis, many in tents in al-Mawasi")
+        hit = _MOST_IN.match(text, _NAME_TAIL.match(text, towns[0].end).end())
+    if hit is None:
+        return None
+    town = towns[0] if towns and towns[0].end <= hit.start() else \
+        next((m for m in s_gaza if m.end <= count.start and m.feature_class != "strip" and
+              _HEADS.fullmatch(text, m.end, count.start)), None)
+    stop = _NOT_AN_ITEM.search(text, hit.end(), unit.sentence.end)
+    end = stop.start() if stop is not None else unit.sentence.end
+    if ";" in text[hit.end():end]:
+        end = text.index(";", hit.end(), end)
+    sites = [m for m in s_gaza if hit.end() <= m.start < end and m.kind != "region"]
+    if town is None or not sites or any(m.place_id == town.place_id for m in sites) or \
+            not _parts_within(gaz, town, [(m, 0) for m in sites]):
+        return None
+    return [(town, 3, 1.0)] + [(m, 1, 1.0) for m in sites], {id(town): unit.fatalities}
 
 
 # what may stand between a toll's count and its town, in the toll's own clause: not "40 people
@@ -148,6 +205,12 @@ def _town_of_the_toll(unit: EventUnit, at: int, s_gaza: list[Mention],
         return None
     towns = [m for m in s_gaza if counts[0].start <= m.start < at and m.feature_class != "strip"
              and all(m.place_id != p.place_id for p, _ in parts)]
+    head = next((m for m in s_gaza if m.end <= counts[0].start and m.feature_class != "strip"
+                 and _HEADS.fullmatch(text, m.end, counts[0].start)), None)
+    if not towns and head is not None:
+        # ("Gaza City: at least 89 killed, including a family of nine in al-Tuffah": the
+        # town a list's item heads)
+        return head if _parts_within(gaz, head, parts) else None
     if len({m.place_id for m in towns}) != 1 or \
             not _TO_ITS_TOWN.fullmatch(text, counts[0].end, towns[0].start):
         return None
@@ -175,7 +238,8 @@ def _share_before(text: str, at: int, s_gaza: list[Mention]) -> tuple[Mention, i
 # "including two at the Nuseirat refugee camp and one each in Al-Mawasi, Khan Yunis, and
 # Jabalia": the parts of a toll, each at the places named after it
 _PART = re.compile(r"\b(\d[\d,]*|[a-z]+(?:-[a-z]+)?)(?P<each> each)?"
-                   r"(?: (?:people|palestinians|persons|of them))?(?: (?:who were )?killed)? "
+                   r"(?: (?:people|palestinians|persons|of them))?(?: (?:who were )?killed)?"
+                   r"(?: whose (?:home|house|tent|shelter|apartment|flat|car)s?)? "
                    r"(?:in|at|near|around|outside|from) ", re.I)
 
 
@@ -183,10 +247,12 @@ _PART = re.compile(r"\b(\d[\d,]*|[a-z]+(?:-[a-z]+)?)(?P<each> each)?"
 _SPEAKER_AFTER = re.compile(rf",[^.;:,]{{0,80}}?\b(?:{TOLD})\b", re.I)
 
 
-def _parts_at_places(text: str, start: int, end: int, s_gaza: list[Mention]
+def _parts_at_places(text: str, start: int, end: int, s_gaza: list[Mention],
+                     together: list[tuple[list[Mention], int]] | None = None
                      ) -> list[tuple[Mention, int]]:
     """(place, count) for each part of a toll named from ``start`` on, up to the first
-    part that names no specific place of its own."""
+    part that names no specific place of its own; a part told for a list of places is put
+    in ``together``, if given, with none of the places its own."""
     phrases = [p for p in _PART.finditer(text, start, end) if parse_number(p.group(1))]
     out: list[tuple[Mention, int]] = []
     for i, p in enumerate(phrases):
@@ -204,6 +270,13 @@ def _parts_at_places(text: str, start: int, end: int, s_gaza: list[Mention]
             # strike on a school and five in Rafah": a part with no place of the Strip's
             # own stays in the area's rest; the parts after it still hold)
         n = parse_number(p.group(1)) or 0
+        if together is not None and not p.group("each") and len(sites) > 1 and all(
+                LIST_GAP.fullmatch(text, _NAME_TAIL.match(text, a.end).end(), b.start)
+                for a, b in zip(sites, sites[1:])):
+            # "dozens in Shejaia, Zeitoun and the Daraj neighbourhood": a part of the
+            # places together, no one place's
+            together.append((sites, n))
+            continue
         out += [(m, n) for m in sites] if p.group("each") else [(sites[0], n)]
     return out
 

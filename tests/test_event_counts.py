@@ -1691,3 +1691,31 @@ def test_the_army_by_the_other_sides_words_is_counted(text, count):
     got = [e.fatalities for e in parse(text, published="2024-10-27").events
            if e.sub_event_type == "Armed clash"]
     assert got == [count]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Khan Younis: 102 killed, many in tents of displaced people in al-Mawasi.",
+     {"Khan Younis": 102, "al-Mawasi (Khan Younis)": None}),
+    ("Israeli strikes killed 78 people in Rafah, most of them in Tal as-Sultan and al-Shaboura.",
+     {"Rafah": 78, "Tel al-Sultan": None, "Rafah Camp": None}),
+    ("Rafah: 78 killed, most in Tal as-Sultan and al-Shaboura.",
+     {"Rafah": 78, "Tel al-Sultan": None, "Rafah Camp": None}),
+])
+def test_where_most_of_a_towns_dead_fell_leaves_the_toll_the_towns(text, want):
+    got = {e.location: e.fatalities for e in parse(text, published="2025-03-18").events}
+    assert got == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Gaza City: at least 89 killed, including a family of nine whose home in al-Tuffah was "
+     "flattened and dozens in Shejaia and Zeitoun.",
+     {"Gaza City": 68, "Tuffah": 9, "Shejaia": None, "Zeitoun": None}),
+    ("Israeli strikes killed 40 people across Gaza, including a family of six whose house in "
+     "Jabalia was bombed.", {"Gaza Strip": 34, "Jabalia": 6}),
+    ("Israeli strikes killed 50 people across Gaza, including 20 in Jabalia, five in Shejaia "
+     "and Zeitoun and three in Rafah.",
+     {"Gaza Strip": 22, "Jabalia": 20, "Shejaia": None, "Zeitoun": None, "Rafah": 3}),
+])
+def test_parts_of_a_toll_whose_home_or_several_places_share(text, want):
+    got = {e.location: e.fatalities for e in parse(text, published="2025-03-18").events}
+    assert got == want
