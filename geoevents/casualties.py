@@ -131,6 +131,9 @@ _DEATH_NOUN = r"(?:deaths|dead|fatalities|bodies|killings|casualties|martyrs(?![
 # ("two of its paramedics", "five of their children": the group's members counted)
 _OF_GROUP = r"(?:(?:more\s+)?of\s+(?:them|whom|its|their|his|her|our)\s+)"
 _NUM_VICTIM = rf"(?P<n>{_QUANT})\s+{_OF_GROUP}?(?P<v>{_VICTIM})"
+# "killing four people ... and burning more than 40 others": the burned are hurt, told as
+# people (not "burning 40 tents", "burnt tents")
+_BURNED_PEOPLE = rf"(?:burning|burnt|burned)(?=\s+{_QUANT}\s+{_OF_GROUP}?{_VICTIM}\b)"
 
 # "17 people, including at least four children, were killed": an aside about the victims,
 # which may be a list ("471 people, including children, health care staff, and IDPs, were
@@ -270,8 +273,10 @@ _PATTERNS = [
     # the dead, not the hurt)
     ("killed", re.compile(rf"\b{_KILL}{_OR_BURIED}\s+(?P<n>{_QUANT})(?:\s+{_OF_GROUP}?"
                           rf"(?P<v>{_VICTIM}))?{_MORE_VICTIMS}?\b", re.I)),
-    ("injured", re.compile(rf"\b{_HURT}\s+(?P<n>{_QUANT})(?:\s+{_OF_GROUP}?(?P<v>{_VICTIM}))?"
-                           rf"{_MORE_VICTIMS}?\b", re.I)),
+    # ("killing four people ... and burning more than 40 others": the burned are hurt, told
+    # as people, not "burning 40 tents")
+    ("injured", re.compile(rf"\b(?:{_HURT}|{_BURNED_PEOPLE})\s+(?P<n>{_QUANT})(?:\s+{_OF_GROUP}?"
+                           rf"(?P<v>{_VICTIM}))?{_MORE_VICTIMS}?\b", re.I)),
     # "causing the loss of two lives"
     ("killed", re.compile(rf"\bloss\s+of\s+(?P<n>{_QUANT})\s+(?:[\w-]+\s+)?lives\b", re.I)),
     # "claimed the lives of at least 20 individuals"
@@ -768,7 +773,7 @@ class Casualty:
 
 _ANCHOR = re.compile(rf"(?P<k>{_KILLED_PEOPLE}|claim\w*\s+the\s+lives|loss\s+of\s+"
                      # ("the loss of at least two lives")
-                     rf"(?:[\w,-]+\s+){{1,4}}lives)|(?P<h>{_HURT})|"
+                     rf"(?:[\w,-]+\s+){{1,4}}lives)|(?P<h>{_HURT}|{_BURNED_PEOPLE})|"
                      # ("... has risen to 24": the end of a toll whose name runs long)
                      rf"(?P<d>{_DEATH_NOUN}|death toll|death of|martyrdom of|"
                      rf"(?:rose|rises|risen|climbed|jumped|increased)\s+to)", re.I)

@@ -1719,3 +1719,11 @@ def test_where_most_of_a_towns_dead_fell_leaves_the_toll_the_towns(text, want):
 def test_parts_of_a_toll_whose_home_or_several_places_share(text, want):
     got = {e.location: e.fatalities for e in parse(text, published="2025-03-18").events}
     assert got == want
+
+
+def test_people_burned_in_an_attack_are_hurt():
+    text = ("Fire spread through the tents of displaced families at al-Aqsa Martyrs Hospital in "
+            "Deir al-Balah on Monday after an Israeli strike, killing four people and burning "
+            "more than 40 others.")
+    got = [(e.fatalities, e.injuries) for e in parse(text, published="2024-10-14").events]
+    assert got == [(4, 40)]

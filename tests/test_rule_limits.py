@@ -10646,3 +10646,12 @@ def test_a_figure_over_days_or_no_harm_counted_stays_an_event(text, sub):
 def test_most_or_a_part_told_only_where_it_is(text, want):
     got = {e.location: e.fatalities for e in parse(text, published="2025-03-18").events}
     assert got == want
+
+
+@pytest.mark.parametrize("text", [
+    "Settlers set fire to fields near Khan Younis, burning 40 olive trees.",
+    "Israeli forces were seen burning three homes in Rafah on Monday.",
+    "The occupation destroyed houses and burnt 12 tents in Sheikh Radwan.",
+])
+def test_things_burned_are_no_one_hurt(text):
+    assert all(e.injuries is None for e in parse(text, published="2024-10-27").events)
