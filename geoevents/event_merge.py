@@ -1202,6 +1202,7 @@ def fold_same_toll(events: list[Event], gaz: Gazetteer) -> list[Event]:
     so are a toll and its parts at places in it that add up to it ("23 killed across Gaza
     overnight. Ten were killed in Khan Younis, four in Deir al-Balah and nine in Jabalia")."""
     drop: set[int] = set()
+    events = list(events)
     for i, e in enumerate(events):
         wide = gaz.get(e.place_id)
         if not e.fatalities or e.event_type not in VIOLENT or wide is None or \
@@ -1254,6 +1255,11 @@ def fold_same_toll(events: list[Event], gaz: Gazetteer) -> list[Event]:
                 len(parts) > 1 and len({events[j].place_id for j in parts}) == len(parts) and \
                 sum(events[j].fatalities or 0 for j in parts) == e.fatalities:
             drop.add(i)
+            if len(same) == 1 and e.injuries:
+                # ("At least 51 killed near Khan Younis" and "at least 51 people were killed
+                # and more than 200 wounded": the wounded the same toll told)
+                f = events[same[0]]
+                events[same[0]] = replace(f, injuries=fuller_count(f.injuries, e.injuries))
     return [e for k, e in enumerate(events) if k not in drop]
 
 

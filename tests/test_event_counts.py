@@ -1727,3 +1727,11 @@ def test_people_burned_in_an_attack_are_hurt():
             "more than 40 others.")
     got = [(e.fatalities, e.injuries) for e in parse(text, published="2024-10-14").events]
     assert got == [(4, 40)]
+
+
+def test_the_wounded_of_a_toll_told_again_for_the_strip_stay_with_it():
+    text = ("At least 51 killed near Khan Younis, health officials say. Gaza's health ministry "
+            "says at least 51 people were killed and more than 200 wounded.")
+    got = [(e.location, e.fatalities, e.injuries)
+           for e in parse(text, published="2025-06-17").events]
+    assert got == [("Khan Younis", 51, 200)]
