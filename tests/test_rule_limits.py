@@ -10655,3 +10655,15 @@ def test_most_or_a_part_told_only_where_it_is(text, want):
 ])
 def test_things_burned_are_no_one_hurt(text):
     assert all(e.injuries is None for e in parse(text, published="2024-10-27").events)
+
+
+@pytest.mark.parametrize("text,want", [
+    # the targets of the strikes are no toll; the one killed is the clause's own subject
+    ("The Israeli military said the strikes targeted dozens of Hamas commanders after an "
+     "Israeli soldier was killed in Rafah on Tuesday.", [1]),
+    # (a count with the day's strike between it and its verb still is one)
+    ("Five people after the strike were killed, medics said.", [5]),
+])
+def test_a_count_before_a_clause_after_is_not_that_clauses_dead(text, want):
+    from geoevents.casualties import find_casualties
+    assert [c.count for c in find_casualties(text) if c.kind == "killed"] == want
