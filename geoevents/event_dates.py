@@ -52,7 +52,16 @@ def opens_with(text: str, d: DateRef, at: int) -> bool:
     """"Since the closure of the Rafah border crossing on 7 May": whether the event word at
     ``at`` is the one the since-phrase dates (the closure happened on 7 May)."""
     phrase = since_phrase(text, d)
-    return phrase is not None and phrase.start() < at < d.start
+    return phrase is not None and (
+        phrase.start() < at < d.start or
+        _A_STATE_FROM.fullmatch(text, at, phrase.start() + 6) is not None)
+
+
+# "The Rafah crossing has been closed since Israeli forces took control of it on 7 May": a
+# state that began on the day of what the since-phrase names (not "strikes have hit Rafah
+# daily since ...": a doing, not a state that began then)
+_A_STATE_FROM = re.compile(r"(?i)[^.;:!?]{0,40}?\b(?:closed|shut|sealed|blocked|besieged|"
+                           r"encircled|surrounded)\s+(?:(?:ever|completely|fully|largely|entirely)\s+)?since\s")
 
 
 def recent_start(text: str, d: DateRef, anchor: date | None) -> bool:
@@ -200,7 +209,11 @@ _SUPERLATIVE = re.compile(r"\b(?:largest|biggest|heaviest|deadliest|worst|fierce
 _RECENT_DAYS = re.compile(
     r"\b(?:in recent (?:days|weeks)|(?:in|over|during) the (?:past|last) (?:few |several |"
     r"two |three |four |five |six |seven |\d+ )?(?:days|weeks)|in (?:two|three|four|five|six|"
-    r"seven|\d+) days)\b", re.I)
+    r"seven|\d+) days|in (?:a|one|two|three|\d) weeks?)\b", re.I)
+# ("450,000 people have left Rafah in one week": the days up to the report; not "the
+# crossing will reopen in a week", "expected to resume in two weeks": a time to come)
+_IN_TIME_TO_COME = re.compile(r"(?i)\b(?:will|would|shall|expected|due|set|planned|"
+                              r"scheduled|could|may|might|within)\b")
 
 
 # "UNRWA reported that", "said on Tuesday that": what follows is what was told.
@@ -255,6 +268,11 @@ def entry_date(text: str, s: Span, anchor: date | None, cues: Cues) -> date | No
         for later in _ON_DAY_SENTENCE.finditer(text, head.end(), s.start) if head else ():
             head = _ON_DAY_HEAD.match(text, later.end())
             line = later.end()
+    if head is None and line > 0:
+        # ("KEY FIGURES (Ministry of Health, as of 13 May)" on the line above "82 killed in
+        # the past 24 hours": the hours up to the day the figures are given as of)
+        head = _AS_OF_HEAD.match(text, text.rfind("\n", 0, line - 1) + 1, line - 1)
+        line = head.start("day") if head is not None else line
     if head is None:
         return None
     found = [d for d in find_dates(text, anchor, line, head.end(), cues=cues)
@@ -263,6 +281,12 @@ def entry_date(text: str, s: Span, anchor: date | None, cues: Cues) -> date | No
 
 
 BULLET = re.compile(r"[ \t]*[•\-*–·▪]")
+# a heading line that ends on the day its figures are as of ("KEY FIGURES (Ministry of Health,
+# as of 13 May)", "Casualties as of May 12, 2024:"; not a sentence: "Israel struck Rafah,
+# killing 5 (figures as of 12 May)")
+_AS_OF_HEAD = re.compile(rf"[ \t]*(?:[\w'’&/-]+[ \t]+){{0,4}}?(?:\([^()\n]{{0,60}}?)?\bas\s+"
+                         rf"(?:of|at)\s+(?P<day>\d{{1,2}}\s+{MONTH_PATTERN}|"
+                         rf"{MONTH_PATTERN}\s+\d{{1,2}})(?:,?\s+\d{{4}})?\)?[ \t]*:?[ \t]*$")
 
 
 def continues(text: str, d: DateRef, s: Span) -> bool:
@@ -839,7 +863,7 @@ _PERIOD_LINE = re.compile(rf"(?im)^[^\n]{{0,60}}?\b(?:(?P<d1>\d{{1,2}})\s*[-–]
 _PERIOD_REACH = 200  # characters: the head of the report
 # (the days alone on their line, or after an overview's name: not a headline ending on the
 # days of something else, "Gaza truce talks in Cairo, 20-22 May 2024")
-_AN_OVERVIEWS_HEAD = re.compile(r"(?i)\b(?:overview|update|assessment|report|summary|"
+_AN_OVERVIEWS_HEAD = re.compile(r"(?i)\b(?:overview|update|assessment|report|summary|period|"
                                 r"bulletin|snapshot|sitrep|digest|week|weekly|situation|flash)\b")
 
 
@@ -1106,15 +1130,51 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
                 # Nuseirat" after the week: as the report speaks)
                 return week[1].isoformat(), 2, 0.8
         return anchor.isoformat(), 1, 0.8
-    if anchor is not None and cues.search(_RECENT_DAYS, unit.sentence.start, unit.sentence.end):
+    if anchor is not None and (recent := cues.search(_RECENT_DAYS, unit.sentence.start,
+                                                     unit.sentence.end)) and \
+            not (" week" in recent.group(0) and _IN_TIME_TO_COME.search(
+                text, unit.sentence.start, recent.start())):
         # "orders received in recent days", "displaced in four days": the days up to the
-        # report, not the day an earlier sentence named.
-        return anchor.isoformat(), 2, 0.8
+        # report, not the day an earlier sentence named (in an update of a week gone by,
+        # up to its last day: "450,000 people have left Rafah in one week")
+        week = _period_covered(text, anchor)
+        return (week[1] if week is not None else anchor).isoformat(), 2, 0.8
     if carried is not None:
-        return _in_the_window(text, carried, unit), carried.precision, 0.9
+        return _late_on_the_first_day(text, carried, unit, anchor) or \
+            _in_the_window(text, carried, unit), carried.precision, 0.9
     if anchor is not None:
         return anchor.isoformat(), 2, 0.8
     return None, 3, 0.7
+
+
+# "documented the following attacks from Sunday evening until Monday evening": a report's
+# window that opens in the evening of its first day
+_EVENING_WINDOW = re.compile(rf"(?i)\b(?:from|between)\s+(?:the\s+evening\s+of\s+)?"
+                             rf"(?P<a>{WEEKDAY_PATTERN}|\d{{1,2}}\s+{MONTH_PATTERN}|"
+                             rf"{MONTH_PATTERN}\s+\d{{1,2}})\s+(?:evening|night)\s+"
+                             rf"(?:until|till|to|and|through)\s+(?P<b>{WEEKDAY_PATTERN}|"
+                             rf"\d{{1,2}}\s+{MONTH_PATTERN}|{MONTH_PATTERN}\s+\d{{1,2}})\b")
+_WINDOW_REACH = 600  # characters: the window is told at the head of the report
+# "shortly before midnight", "at 11 p.m.", "at 22:30", "late at night": a time of the
+# evening (not "after midnight", "at 1 a.m.": the next morning's)
+_LATE_HOURS = re.compile(r"(?i)\b(?:before\s+midnight|(?:9|10|11)(?::\d\d)?\s*p\.?m\b|"
+                         r"2[1-3]:\d\d\b|late\s+(?:at\s+night|in\s+the\s+evening))")
+
+
+def _late_on_the_first_day(text: str, d: DateRef, unit: EventUnit,
+                           anchor: date | None) -> str | None:
+    """The first day of a window that opens in the evening, for a time of the late evening
+    the report gives no day of its own ("attacks from Sunday evening until Monday evening:
+    ... Khan Younis: Shortly before midnight, a drone struck a tent": Sunday's night)."""
+    late = _LATE_HOURS.search(text, unit.sentence.start, unit.sentence.end)
+    window = _EVENING_WINDOW.search(text, 0, _WINDOW_REACH) if late is not None else None
+    if window is None or _SMALL_HOURS.search(text, unit.sentence.start, unit.sentence.end):
+        return None
+    days = [parse_published(r.date) for r in find_dates(text, anchor, window.start(),
+                                                        window.end()) if r.date]
+    if len(days) != 2 or (days[1] - days[0]).days != 1 or d.date != days[1].isoformat():
+        return None
+    return days[0].isoformat()
 
 
 # "Between 5 November (noon) and 6 November (14:00)", "between the afternoons of 10 and 11

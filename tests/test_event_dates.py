@@ -1378,3 +1378,52 @@ def test_strikes_over_weeks_have_no_day(text, day):
     got = parse(text, published="2025-09-16").events
     assert {e.event_date for e in got if e.location == "Zeitoun" and
             e.event_type != "Strategic developments"} == {day}
+
+
+@pytest.mark.parametrize("text,day", [
+    # a state that began on the day the since-phrase names, not the day told before
+    ("Evacuation orders were issued on 6 May for eastern Rafah. The Rafah crossing has been "
+     "closed since Israeli forces took control of it on 7 May.", "2024-05-07"),
+    ("Evacuation orders were issued on 6 May for eastern Rafah. The Kerem Shalom crossing has "
+     "been shut ever since a rocket attack hit it on 5 May.", "2024-05-05"),
+])
+def test_a_crossing_closed_since_what_happened_on_a_day_closed_that_day(text, day):
+    got = parse(text, published="2024-05-14").events
+    assert [e.event_date for e in got if e.sub_event_type == "Crossing opened or closed"] == [day]
+
+
+@pytest.mark.parametrize("text,day", [
+    ("WHO update\nKEY FIGURES (Ministry of Health, Gaza, as of 13 May)\n"
+     "35,091 killed since 7 October 2023. 82 killed in the past 24 hours.", "2024-05-13"),
+    ("Casualties as of May 12, 2024:\nMinistry figures show 60 people were killed in the past "
+     "24 hours.", "2024-05-12"),
+])
+def test_a_days_tally_under_a_heading_as_of_a_day_is_of_that_day(text, day):
+    got = parse(text, published="2024-05-14").events
+    assert [e.event_date for e in got if e.location == "Gaza Strip"] == [day]
+
+
+def test_people_who_left_in_one_week_left_up_to_the_weeks_last_day():
+    text = ("Emergency Situation Update - Gaza Strip\nReporting period: 7-13 May 2024\n\n"
+            "The Kerem Shalom crossing was shut after a rocket attack on 5 May. An estimated "
+            "450,000 people have left Rafah in one week, moving west toward al-Mawasi.")
+    got = parse(text, published="2024-05-14").events
+    assert [e.event_date for e in got if e.sub_event_type == "Displacement"] == ["2024-05-13"]
+    # (outside a weekly update, up to the report's day)
+    got = parse("Tanks shelled Rafah on 5 May. About 100,000 people fled Rafah in two weeks.",
+                published="2024-05-14").events
+    assert [e.event_date for e in got if e.sub_event_type == "Displacement"] == ["2024-05-14"]
+
+
+@pytest.mark.parametrize("time,day", [
+    ("Shortly before midnight", "2024-10-13"),
+    ("At 11 p.m.", "2024-10-13"),
+    # (a time of the morning is the window's second day)
+    ("At about 1 a.m.", "2024-10-14"),
+])
+def test_late_evening_in_a_window_from_one_evening_to_the_next_is_its_first_day(time, day):
+    text = ("PCHR documented the following attacks from Sunday evening until Monday evening:\n\n"
+            "Jabalia: On Monday morning, shells killed ten people in the camp.\n\n"
+            f"Khan Younis: {time}, a drone struck a tent in al-Mawasi, killing three.")
+    got = parse(text, published="2024-10-15").events
+    assert [e.event_date for e in got if e.fatalities == 3] == [day]

@@ -10667,3 +10667,30 @@ def test_things_burned_are_no_one_hurt(text):
 def test_a_count_before_a_clause_after_is_not_that_clauses_dead(text, want):
     from geoevents.casualties import find_casualties
     assert [c.count for c in find_casualties(text) if c.kind == "killed"] == want
+
+
+def test_what_goes_on_daily_since_a_day_does_not_begin_on_it():
+    text = ("Evacuation orders were issued on 6 May for eastern Rafah. Strikes have hit Rafah "
+            "daily since Israeli forces took control of the crossing on 7 May.")
+    got = parse(text, published="2024-05-14").events
+    assert "2024-05-07" not in [e.event_date for e in got if e.sub_event_type == "Air/drone strike"]
+
+
+def test_figures_as_of_a_day_in_a_sentence_are_no_heading():
+    text = ("Israel struck Rafah, killing 5 (figures as of 12 May)\n"
+            "Ministry: 60 killed in Gaza in the past 24 hours.")
+    got = parse(text, published="2024-05-14").events
+    assert [e.event_date for e in got if e.location == "Gaza Strip"] == ["2024-05-14"]
+
+
+def test_a_time_to_come_in_a_week_dates_nothing_now():
+    got = parse("Tanks shelled Rafah on 5 May. Israel said the offensive, in which 1,000 people "
+                "fled Rafah, will end in two weeks.", published="2024-05-14").events
+    assert "2024-05-14" not in [e.event_date for e in got]
+
+
+def test_late_evening_with_no_evening_window_is_the_day_told():
+    text = ("Jabalia: On Monday morning, shells killed ten people in the camp. Shortly before "
+            "midnight, a drone struck a tent in al-Mawasi, killing three.")
+    got = parse(text, published="2024-10-15").events
+    assert [e.event_date for e in got if e.fatalities == 3] == ["2024-10-14"]
