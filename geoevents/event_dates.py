@@ -39,7 +39,7 @@ __all__ = ["date_for", "carry", "since_phrase", "last_date", "entry_date", "cont
            "same_stretch", "dates_the_page", "names_a_day", "names_another_event",
            "recent_start", "handed_on", "told_on", "recalled", "STATUS", "BULLET", "PATTERNS",
            "dateline_day", "hours_after_the_one_told", "led_to_a_state", "on_a_dateline",
-           "a_tallys_start"]
+           "a_tallys_start", "news_day", "elsewhere_then"]
 
 
 def since_phrase(text: str, d: DateRef) -> re.Match | None:
@@ -214,6 +214,10 @@ _RECENT_DAYS = re.compile(
 # crossing will reopen in a week", "expected to resume in two weeks": a time to come)
 _IN_TIME_TO_COME = re.compile(r"(?i)\b(?:will|would|shall|expected|due|set|planned|"
                               r"scheduled|could|may|might|within)\b")
+
+
+_WORD = re.compile(r"[\w'’-]+")
+_APPOSED_DAY = re.compile(r"\s*,?\s*(?:on\s+)?")
 
 
 # "UNRWA reported that", "said on Tuesday that": what follows is what was told.
@@ -541,6 +545,29 @@ def recalled(d: DateRef, carried: DateRef | None, anchor: date | None) -> bool:
 
 
 _NEWS_DAYS = 3  # days before the report: its news
+
+
+def news_day(when: str | None, precision: int, anchor: date | None) -> str | None:
+    """``when``, the day of the first dated violent event told, if it is of the report's
+    news (not "On October 7, Hamas militants broke through the border")."""
+    day = parse_published(when) if when and precision == 1 else None
+    return when if day is not None and anchor is not None and \
+        0 <= (anchor - day).days <= _NEWS_DAYS else None
+
+
+# "Elsewhere, nine people were killed", "In other strikes, ...": other places, at the time
+# of the report's news
+_ELSEWHERE = re.compile(r"\W*(?:Elsewhere|In\s+other\s+(?:attacks|strikes|incidents|areas))\b",
+                        re.I)
+
+
+def elsewhere_then(text: str, s: Span, when: str | None, news: str | None) -> bool:
+    """Whether a paragraph opens on other places, in a sentence that gives no day, and falls
+    back on a day before the report's news day (the day of an aside told before it; not
+    "On Monday, a strike killed two in Khan Younis. Elsewhere, ...": that day still)."""
+    return news is not None and when is not None and when < news and \
+        _ELSEWHERE.match(s.text) is not None and \
+        text.rfind("\n", 0, s.start) > text.rfind(".", 0, s.start)
 _RECALLED = 14  # days before the news: a day recalled, not the next news
 
 
@@ -714,8 +741,10 @@ def a_tallys_start(text: str, d: DateRef) -> bool:
         _HAVE_DONE.search(text, max(0, since - 120), since) is not None
 
 
-# "have died", "has been killed", "have risen": the perfect of a count up to now
-_HAVE_DONE = re.compile(r"(?i)\b(?:have|has)\s+(?:(?:now|also|reportedly)\s+)?(?:died|perished|"
+# "have died", "has been killed", "have risen": the perfect of a count up to now (also as
+# told: "He said 349 people had been killed since Sunday")
+_HAVE_DONE = re.compile(r"(?i)(?:\b(?:have|has)|\b(?:said|says|reported|added|stated)\b"
+                        r"[^.;!?]{0,60}?\bhad)\s+(?:(?:now|also|reportedly)\s+)?(?:died|perished|"
                         r"been\s+(?:killed|injured|wounded|recorded|reported|counted|detained)|"
                         r"risen|reached|arrived|entered)\b[^.;!?]*$")
 
@@ -1016,6 +1045,12 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
     if earlier is not None and any(d.start <= earlier.start() < d.end for d in dates):
         # (not "bombed an ambulance a day earlier which killed four": a day counted back;
         # but "a week earlier", "days earlier" give no day)
+        earlier = None
+    if earlier is not None and (word := _WORD.match(text, unit.anchor)) is not None and \
+            any(_APPOSED_DAY.fullmatch(text, word.end(), d.start) and d.precision == 1
+                for d in dates):
+        # "the remains of an earlier strike, on 10 October, which destroyed the home": the
+        # earlier one's own day, set beside it
         earlier = None
     a_while = None if in_clause else cues.search(_FOR_A_WHILE, unit.clause.start,
                                                  unit.clause.end)

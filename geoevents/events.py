@@ -58,11 +58,13 @@ from geoevents.event_dates import (
     date_for,
     dateline_day,
     dates_the_page,
+    elsewhere_then,
     entry_date,
     handed_on,
     hours_after_the_one_told,
     led_to_a_state,
     names_another_event,
+    news_day,
     recalled,
     recent_start,
     same_stretch,
@@ -316,6 +318,9 @@ class _Walk:
     # it tells that incident (the items after it may tell others).
     title: tuple[Mention, int] | None = None
     previous: Span | None = None  # the sentence read before
+    # the day the report's first dated violent event was told on, if of its news (see
+    # event_dates.news_day): what "Elsewhere, ..." returns to
+    news_day: str | None = None
     # A toll told for strikes at two places: (toll, the keys it went under, where its
     # sentence starts); a later count at one of them leaves the rest at the other (see
     # _one_of_several)
@@ -546,6 +551,8 @@ def _code_unit(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit) -> N
     else:
         shares = {id(counted): unit.fatalities} if counted is not None else {}
     when, time_precision, date_factor = _unit_date(rep, walk, sent, unit, refers_back)
+    if unit.event_type in VIOLENT and sent.dated and walk.news_day is None:
+        walk.news_day = news_day(when, time_precision, rep.anchor)
     if listed_before and rep.strip is not None and \
             (when, rep.strip.place_id, unit.event_type) in walk.merged:
         # "Israel unleashed waves of airstrikes across the Gaza Strip ... The strikes began,
@@ -911,6 +918,11 @@ def _unit_date(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit,
         (told_day,) = sent.told_before.days
     if told_day is not None:
         when, time_precision = told_day, 1
+    elif not sent.dated and elsewhere_then(rep.text, s, when, walk.news_day):
+        # "... killed early Tuesday. ... His son was killed near the hospital gate on
+        # Saturday. Elsewhere, nine people were killed in a strike on a house in Jabalia":
+        # other places on the day of the report's news, not of the aside before
+        when, time_precision = walk.news_day, 1
     return when, time_precision, date_factor
 
 

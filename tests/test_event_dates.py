@@ -1427,3 +1427,28 @@ def test_late_evening_in_a_window_from_one_evening_to_the_next_is_its_first_day(
             f"Khan Younis: {time}, a drone struck a tent in al-Mawasi, killing three.")
     got = parse(text, published="2024-10-15").events
     assert [e.event_date for e in got if e.fatalities == 3] == [day]
+
+
+def test_the_start_of_a_count_told_does_not_date_what_follows():
+    text = ("He said 349 people had been killed since Sunday. The army said its aircraft struck "
+            "more than 200 targets across the enclave in the past day.")
+    got = parse(text, published="2023-12-04").events
+    assert [e.event_date for e in got if e.location == "Gaza Strip"] == ["2023-12-04"]
+
+
+def test_a_paragraph_opening_elsewhere_is_of_the_news_day_not_the_asides():
+    text = ("A strike killed 5 in Rafah early Tuesday.\n\nThe director said his son was killed "
+            "near the hospital gate in Khan Younis on Saturday.\n\nElsewhere, three were killed "
+            "in a strike in Jabalia.")
+    got = parse(text, published="2024-10-30").events
+    assert [e.event_date for e in got if e.location == "Jabalia"] == ["2024-10-29"]
+
+
+@pytest.mark.parametrize("text,day", [
+    ("The same munition was found in the remains of an earlier strike, on 10 October, which "
+     "destroyed a home in Deir al-Balah, killing 24 people.", "2023-10-10"),
+    ("A previous strike on 12 November killed 10 people in Rafah.", "2023-11-12"),
+])
+def test_an_earlier_strike_with_its_day_beside_it_is_of_that_day(text, day):
+    got = parse(text, published="2023-12-05").events
+    assert [e.event_date for e in got if e.fatalities] == [day]

@@ -10694,3 +10694,29 @@ def test_late_evening_with_no_evening_window_is_the_day_told():
             "midnight, a drone struck a tent in al-Mawasi, killing three.")
     got = parse(text, published="2024-10-15").events
     assert [e.event_date for e in got if e.fatalities == 3] == ["2024-10-14"]
+
+
+def test_what_had_gone_on_since_a_day_not_told_as_a_count_still_hands_it_on():
+    text = ("The strike had hit the house since Sunday. The army said its aircraft struck more "
+            "than 200 targets in Gaza.")
+    got = parse(text, published="2023-12-04").events
+    assert [e.event_date for e in got if e.location == "Gaza Strip"] == ["2023-12-03"]
+
+
+@pytest.mark.parametrize("text,day", [
+    # a day told in the sentence just before, in the same paragraph, still holds
+    ("A strike killed 5 in Rafah early Tuesday. On Monday, a strike killed two in Khan Younis. "
+     "Elsewhere, three were killed in a strike in Jabalia.", "2024-10-28"),
+    # (and a later day than the news day is never pulled back)
+    ("A strike killed 5 in Rafah early Tuesday.\n\nOn Wednesday, a strike killed two in Khan "
+     "Younis.\n\nElsewhere, three were killed in a strike in Jabalia.", "2024-10-30"),
+])
+def test_elsewhere_keeps_a_day_of_the_news(text, day):
+    got = parse(text, published="2024-10-30").events
+    assert [e.event_date for e in got if e.location == "Jabalia"] == [day]
+
+
+def test_an_earlier_strike_with_only_a_tellings_day_has_no_day():
+    got = parse("An earlier strike killed 10 people in Rafah, the ministry said on 12 November.",
+                published="2023-12-05").events
+    assert [e.event_date for e in got if e.fatalities == 10] == [None]
