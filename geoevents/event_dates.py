@@ -39,7 +39,7 @@ __all__ = ["date_for", "carry", "since_phrase", "last_date", "entry_date", "cont
            "same_stretch", "dates_the_page", "names_a_day", "names_another_event",
            "recent_start", "handed_on", "told_on", "recalled", "STATUS", "BULLET", "PATTERNS",
            "dateline_day", "hours_after_the_one_told", "led_to_a_state", "on_a_dateline",
-           "a_tallys_start", "news_day", "elsewhere_then"]
+           "a_tallys_start", "news_day", "elsewhere_then", "came_after"]
 
 
 def since_phrase(text: str, d: DateRef) -> re.Match | None:
@@ -488,6 +488,42 @@ def led_to_a_state(unit: EventUnit, text: str) -> bool:
     end = comma if comma >= 0 else unit.clause.end
     return unit.anchor < end and _LONG_BEFORE.search(text, unit.anchor, end) is not None and \
         not find_dates(text, None, unit.clause.start, end)
+
+
+# "The strike came hours after Hamas's Qassam Brigades fired eight rockets", "The raid came a
+# day after ...": what the sentence tells is counted back from the day of the one it names
+_CAME_AFTER = re.compile(r"\W*(?:The|This|That|Its|Their)\s+(?:[\w'’-]+\s+){0,2}?"
+                         r"(?P<noun>strike|airstrike|attack|raid|bombing|shelling|assault|"
+                         r"operation|incursion|incident|escalation|massacre|killings?)\s+"
+                         r"(?:also\s+)?came\s+(?:only\s+|just\s+|barely\s+)?"
+                         r"(?P<n>hours|minutes|shortly|a\s+day|one\s+day|\w+\s+days)\s+after\s",
+                         re.I)
+_DATED_REACH = 30  # characters from a noun to the day told for it ("strike on Sunday night")
+
+
+def came_after(text: str, s: Span, unit: EventUnit, anchor: date | None,
+               cues: Cues) -> str | None:
+    """The day of what a sentence says the event told before "came after": the day the report
+    last gave that event (its noun with a day beside it: "the air force strike on Sunday
+    night", "Sunday's strike"), less the days counted ("a day after": one)."""
+    hit = _CAME_AFTER.match(text, s.start, s.end)
+    if hit is None or unit.anchor < hit.end():
+        return None
+    n = hit.group("n").lower().split()[0]
+    back = 0 if n in ("hours", "minutes", "shortly") else 1 if n in ("a", "one") else \
+        number_word(n)
+    if back is None:
+        return None
+    noun = re.compile(rf"(?i)\b{hit.group('noun')}\b")
+    for m in reversed(list(noun.finditer(text, 0, s.start))):
+        days = [d for d in find_dates(text, anchor, max(0, m.start() - _DATED_REACH),
+                                      min(s.start, m.end() + _DATED_REACH), cues=cues)
+                if d.date and d.precision == 1 and not d.since and
+                not CLAUSE_BREAK.search(text, min(d.end, m.start()), max(d.start, m.end()))]
+        if days:
+            day = min(days, key=lambda d: abs(d.start - m.start()))
+            return (parse_published(day.date) - timedelta(days=back)).isoformat()
+    return None
 
 
 def hours_after_the_one_told(s: Span) -> int | None:
@@ -966,6 +1002,18 @@ def _named_in_passing(text: str, unit: EventUnit, d: DateRef) -> bool:
     return rel is not None and rel.start() > unit.anchor
 
 
+# "a fire swept through the camp, and by Monday, the health ministry counted 45 dead": the
+# day the count was made up to, not the day of the deaths told (not "withdraw by Monday")
+_BY_THEN = re.compile(r"(?i)\bby\s+(?:late\s+|early\s+)?$")
+_COUNTED_THEN = re.compile(r"(?i),?\s+[^.;:!?]{0,60}?\b(?:counted|had\s+(?:counted|recorded|"
+                           r"risen|reached|climbed|killed)|rose\s+to|stood\s+at)\b")
+
+
+def _a_counts_day(text: str, d: DateRef) -> bool:
+    return _BY_THEN.search(text, max(0, d.start - 12), d.start) is not None and \
+        _COUNTED_THEN.match(text, d.end) is not None
+
+
 def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
               anchor: date | None, cues: Cues) -> tuple[str | None, int, float]:
     # "ten killed today, bringing the total killed since Friday to 104": a date of the
@@ -973,7 +1021,7 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
     dates = [d for d in dates if d.start < unit.anchor or
              _BRINGING.search(cues.text, unit.anchor, d.start) is None]
     dates = [d for d in dates if not _ends_a_relative(cues.text, unit, d) and
-             not _when_they_fled(cues.text, unit, d)]
+             not _when_they_fled(cues.text, unit, d) and not _a_counts_day(cues.text, d)]
     if _THREAT_ON_DOERS.search(cues.text, max(unit.sentence.start, unit.anchor - 160),
                                unit.anchor):
         # "said on Friday that it would operate against militants who had fired rockets":
@@ -1092,6 +1140,11 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
         base = min(pool, key=lambda d: abs(d.start - unit.anchor)) if pool else carried
         day = parse_published(base.date) if base is not None else anchor
         n = 1 if after.group(1).lower() in ("a", "one") else number_word(after.group(1))
+        if base in pool and base.start > after.end() and \
+                not _OTHER_CLAUSE.search(text, unit.anchor, base.start):
+            # (not "came a day after militants fired rockets on Saturday": the day of
+            # what it came after, told with it)
+            n = 0
         if day is not None and n is not None:
             return (day - timedelta(days=n)).isoformat(), 1, 0.8
     lasting = _FOR_N_DAYS.search(text, unit.clause.start, unit.sentence.end) \

@@ -53,6 +53,7 @@ from geoevents.dates import NEXT_DAY, WAR_START, DateRef, find_dates, parse_publ
 from geoevents.event_actors import aid_line_shooters, sides_filled, unit_actors
 from geoevents.event_dates import (
     a_tallys_start,
+    came_after,
     carry,
     continues,
     date_for,
@@ -918,6 +919,11 @@ def _unit_date(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit,
         (told_day,) = sent.told_before.days
     if told_day is not None:
         when, time_precision = told_day, 1
+    elif not [d for d in sent.dated if not told_on(rep.text, d)] and \
+            (after := came_after(rep.text, s, unit, rep.anchor, rep.cues)):
+        # "The air force strike on Sunday night in Rafah ... by Monday, the ministry counted
+        # 45 dead. The strike came hours after Hamas fired eight rockets": Sunday's
+        when, time_precision = after, 1
     elif not sent.dated and elsewhere_then(rep.text, s, when, walk.news_day):
         # "... killed early Tuesday. ... His son was killed near the hospital gate on
         # Saturday. Elsewhere, nine people were killed in a strike on a house in Jabalia":

@@ -1452,3 +1452,27 @@ def test_a_paragraph_opening_elsewhere_is_of_the_news_day_not_the_asides():
 def test_an_earlier_strike_with_its_day_beside_it_is_of_that_day(text, day):
     got = parse(text, published="2023-12-05").events
     assert [e.event_date for e in got if e.fatalities] == [day]
+
+
+@pytest.mark.parametrize("text,day", [
+    # what the strike told before "came hours after": that strike's own day, not the day
+    # of a count told since
+    ("The air strike on Sunday night in Tel al-Sultan killed 12 people, officials said on "
+     "Monday. The strike came hours after Hamas fired eight rockets from Rafah toward Tel "
+     "Aviv.", "2024-05-26"),
+    ("An Israeli raid on Jabalia on Monday killed 5 people. The raid came a day after "
+     "militants fired rockets from Beit Hanoun, the army said on Tuesday.", "2024-05-26"),
+    # (a day told with what it came after is that one's)
+    ("An Israeli raid on Jabalia on Monday killed 5 people. The raid came a day after "
+     "militants fired rockets from Beit Hanoun on Saturday.", "2024-05-25"),
+])
+def test_what_an_event_came_after_is_counted_back_from_the_events_day(text, day):
+    got = parse(text, published="2024-05-28").events
+    assert [e.event_date for e in got if "missile" in e.sub_event_type] == [day]
+
+
+def test_the_day_a_count_was_made_up_to_is_not_the_deaths_day():
+    text = ("The air strike on Sunday night hit Tel al-Sultan. A fire swept through a nearby "
+            "camp in Rafah, and by Monday, the ministry counted 45 dead.")
+    got = parse(text, published="2024-05-28").events
+    assert "2024-05-27" not in [e.event_date for e in got]

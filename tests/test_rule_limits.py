@@ -10720,3 +10720,9 @@ def test_an_earlier_strike_with_only_a_tellings_day_has_no_day():
     got = parse("An earlier strike killed 10 people in Rafah, the ministry said on 12 November.",
                 published="2023-12-05").events
     assert [e.event_date for e in got if e.fatalities == 10] == [None]
+
+
+def test_a_deadline_by_a_day_is_no_count():
+    got = parse("The army said troops must leave Rafah by Monday, after strikes killed 10.",
+                published="2024-05-28").events
+    assert [e.event_date for e in got] == ["2024-05-27"]
