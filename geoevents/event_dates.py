@@ -39,7 +39,8 @@ __all__ = ["date_for", "carry", "since_phrase", "last_date", "entry_date", "cont
            "same_stretch", "dates_the_page", "names_a_day", "names_another_event",
            "recent_start", "handed_on", "told_on", "recalled", "STATUS", "BULLET", "PATTERNS",
            "dateline_day", "hours_after_the_one_told", "led_to_a_state", "on_a_dateline",
-           "a_tallys_start", "news_day", "elsewhere_then", "came_after"]
+           "a_tallys_start", "news_day", "elsewhere_then", "came_after",
+           "goes_on_now"]
 
 
 def since_phrase(text: str, d: DateRef) -> re.Match | None:
@@ -589,6 +590,20 @@ def news_day(when: str | None, precision: int, anchor: date | None) -> str | Non
     day = parse_published(when) if when and precision == 1 else None
     return when if day is not None and anchor is not None and \
         0 <= (anchor - day).days <= _NEWS_DAYS else None
+
+
+def goes_on_now(text: str, s: Span, carried: DateRef | None, day: str,
+                anchor: date | None) -> DateRef | None:
+    """``day`` as the date later sentences fall back on, where a sentence that gives no day
+    tells what goes on ("Israeli strikes continued elsewhere") on a day of the report's news,
+    after a day carried from before them ("Limited deliveries resumed on May 19")."""
+    then = parse_published(carried.date) if carried is not None and carried.date else None
+    now = parse_published(day)
+    if then is None or now is None or anchor is None or \
+            not 0 <= (anchor - now).days <= _NEWS_DAYS or (now - then).days <= _NEWS_DAYS or \
+            _STILL.search(text, s.start, s.end) is None:
+        return None
+    return DateRef(day, 1, s.start, s.end, "")
 
 
 # "Elsewhere, nine people were killed", "In other strikes, ...": other places, at the time

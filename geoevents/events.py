@@ -61,6 +61,7 @@ from geoevents.event_dates import (
     dates_the_page,
     elsewhere_then,
     entry_date,
+    goes_on_now,
     handed_on,
     hours_after_the_one_told,
     led_to_a_state,
@@ -1074,6 +1075,12 @@ def _carry_on(rep: _Report, walk: _Walk, sent: _Sentence, units: list[EventUnit]
         told_on(rep.text, d) and _WAR_TOLL.search(s.text) is None and
         not any(r.since and r.date and r.date < d.date for r in sent.dated)]
     walk.state_since = (states[-1], s.end) if states and not days else None
+    if not sent.dated and violent and len(sent.violent_days) == 1 and \
+            (now := goes_on_now(rep.text, s, walk.carried, next(iter(sent.violent_days)),
+                                rep.anchor)) is not None:
+        # "Limited deliveries resumed on May 19. ... Israeli strikes continued elsewhere. A
+        # strike on a house in Jabalia killed a woman": the strikes of the report's days
+        _carry_day(walk, now, rep.anchor, may_recall=False)
     if days:
         # (a day the sentence dated an attack by is not recalled: "On March 18, Israeli
         # strikes killed more than 400 people across Gaza. Ten were killed in a single

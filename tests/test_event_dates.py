@@ -1476,3 +1476,11 @@ def test_the_day_a_count_was_made_up_to_is_not_the_deaths_day():
             "camp in Rafah, and by Monday, the ministry counted 45 dead.")
     got = parse(text, published="2024-05-28").events
     assert "2024-05-27" not in [e.event_date for e in got]
+
+
+def test_strikes_told_as_going_on_bring_the_day_back_to_the_news():
+    text = ("On Sunday, 31 people were killed near an aid site in Rafah. Limited deliveries "
+            "resumed on May 19. Israeli strikes continued elsewhere. A strike on a house in "
+            "Jabalia killed a woman and four of her children.")
+    got = parse(text, published="2025-06-02").events
+    assert [e.event_date for e in got if e.location == "Jabalia"] == ["2025-06-02"]

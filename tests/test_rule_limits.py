@@ -10726,3 +10726,11 @@ def test_a_deadline_by_a_day_is_no_count():
     got = parse("The army said troops must leave Rafah by Monday, after strikes killed 10.",
                 published="2024-05-28").events
     assert [e.event_date for e in got] == ["2024-05-27"]
+
+
+def test_what_goes_on_keeps_a_day_of_the_news_told_before():
+    text = ("On Sunday, 31 people were killed near an aid site in Rafah. On Saturday, strikes hit "
+            "Khan Younis. Israeli strikes continued elsewhere. A strike on a house in Jabalia "
+            "killed five.")
+    got = parse(text, published="2025-06-02").events
+    assert [e.event_date for e in got if e.location == "Jabalia"] == ["2025-05-31"]
