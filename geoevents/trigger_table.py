@@ -156,6 +156,9 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           # "an aid pallet dropped from the aircraft killed five people")
           r"(?:israeli|idf|military|army|air force|enemy|occupation|fighter|combat) "
           r"aircraft (?:\w+ )?(?:eliminated|killed)|"
+          # "three terrorists emerging from a tunnel shaft; they were eliminated by a drone"
+          r"(?:eliminated|neutrali[sz]ed) by (?:an? |the )?(?:[\w-]+ ){0,2}?(?:drones?|aircraft|"
+          r"warplanes?|(?:fighter )?jets?|helicopters?|quadcopters?|(?:air|drone) strikes?)\b|"
           r"fighter jets?|aerial (?:bombardment|attacks?)|bombed|bombings?|bombardments?|"
           r"bombarded|bombarding|strikes?|"
           # "as it pounded the historic Palestinian refugee camp from the air"
@@ -754,6 +757,14 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                  # to head south" (not a division, a convoy or drivers told to head south)
                  r"(?:ordered|instructed|orders|told) (?:[\w'’,-]+ ){0,6}?" + _PEOPLE +
                  r"(?: [\w'’,-]+){0,8}? to head (?:to the )?(?:south|north|east|west)|"
+                 # "told people living in blocks 105 to 107 and 112 to 114, which cover Bani
+                 # Suheila, Abasan and Khuza'a, to head toward shelters in Rafah": a map's
+                 # blocks told before where to go (not "told people to head to the aid site")
+                 r"(?:ordered|instructed|orders|told) (?:[\w'’,-]+ ){0,6}?" + _PEOPLE +
+                 r"(?: +(?!(?:not|never|that|were|was|is|are|would|could|might|may|too|whether|"
+                 r"if)\b)[\w'’,-]+){0,20}? +to (?:immediately )?head "
+                 r"(?:(?:south|north|east|west)\w* )?(?:to|toward|towards|for) (?:the )?"
+                 r"(?:[\w'’-]+ ){0,2}?(?:shelters?|humanitarian (?:areas?|zones?)|coast(?:al)?)\b|"
                  + _PEOPLE + r" (?:(?!who )[\w'’,-]+ ){0,6}?(?:were|was|are|have been|had been) "
                  r"(?:\w+ )?(?:ordered|told|instructed) (?:[\w'’,-]+ ){0,4}?to head (?:to the )?"
                  r"(?:south|north|east|west)|"
@@ -904,6 +915,16 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           r"missiles?|military|hostages?|detainees|prisoners|fighters|militants)\b)"
           r"[\w'’%-]+,? (?:and )?){0,6}?(?:supplies|aid|food|fuel|medicines?|flour|water|"
           r"meals|incubators|(?:medical )?equipment)\b|"
+          # "Fuel was delivered to Al-Shifa Hospital", "the aid was being delivered to a
+          # U.N. warehouse in Deir al-Balah": goods told handed over where they went (not
+          # "supplies were not delivered to", "were supposed to be delivered", "weapons
+          # were delivered to"; nor "supplies pre-positioned in Deir al-Balah were
+          # delivered to": two places, where they lay and where they went)
+          r"(?<!weapons )(?<!arms )(?:supplies|aid|food|fuel|medicines?|flour|water|meals|"
+          r"incubators|(?:medical )?equipment) (?:(?!(?:not|never|that|which|who|to|in|at|"
+          r"from)\b)"
+          r"[\w'’,-]+ ){0,7}?(?:were|was|have been|has been|had been) (?:(?!not|never)\w+ )?"
+          r"(?:delivered|distributed|transferred|brought) (?:in)?to\b|"
           # "6,350 tons of food entered Gaza", "406 trucks filled with aid were inspected and
           # transferred to the Gaza Strip"
           r"(?:tons|tonnes|pallets|truckloads) of (?:[\w-]+ ){0,2}(?:food|aid|supplies|flour) "
@@ -1091,7 +1112,16 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
             r"(?:[\w-]+ )?"
             r"blockade|"
             r"surrounded by (?:\w+ )?"
-            r"(?:tanks|troops|forces)", 0.8),
+            r"(?:tanks|troops|forces)|"
+            # "Al-Awda Hospital said it was surrounded", "Israeli tanks had surrounded its
+            # al-Amal hospital": a hospital ringed (not "the hospital is surrounded by
+            # farmland", "was surrounded by journalists": what lies or stands around it;
+            # nor a school or a shelter ringed for a raid, told as the raid)
+            r"(?:hospitals?|it|complex) (?:was|is|had been|has been) (?:(?:completely|fully|"
+            r"reportedly|now) )?surrounded(?! by\b)(?! on (?:\w+ ){0,2}sides)|"
+            r"(?:tanks|troops|forces|soldiers|army|military|vehicles) (?:\w+ )?"
+            r"(?:surrounded|encircled) (?:the |an? |its )?(?:[\w'’-]+ ){0,3}?"
+            r"(?:hospitals?|medical (?:complex|centre|center))\b", 0.8),
     # (what "blew up" with nothing after it is an explosion: "the drone had blown up as
     # the fishermen lifted their nets")
     # (not "buildings designated for demolition", "rigged ahead of demolition": planned)

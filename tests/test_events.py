@@ -3038,3 +3038,42 @@ def test_releases_a_truce_brought_are_told_of_the_truce(text):
 ])
 def test_a_figure_over_weeks_between_two_days_is_a_tally(text):
     assert not parse(text, published="2025-08-28").events
+
+
+@pytest.mark.parametrize("text,places", [
+    ("On Monday the army's spokesman told people living in blocks 105 to 107 and 112 to 114, "
+     "which cover Bani Suheila, Abasan and Khuza'a, to head toward shelters in Rafah.",
+     {"Bani Suheila", "Abasan al-Kabira", "Khuza'a"}),
+    ("The army told residents of Beit Lahia on Monday to head toward the humanitarian zone in "
+     "al-Mawasi.", {"Beit Lahia"}),
+])
+def test_people_told_to_head_toward_shelters_are_an_evacuation_order(text, places):
+    got = {e.location for e in parse(text, published="2024-10-27").events
+           if e.sub_event_type == "Evacuation order"}
+    assert got == places
+
+
+@pytest.mark.parametrize("text,place", [
+    ("In Bani Suheila, paratroopers spotted three terrorists emerging from a tunnel shaft; they "
+     "were eliminated by a drone.", "Bani Suheila"),
+    ("In Rafah, the cell was neutralized by an aircraft on Monday.", "Rafah"),
+])
+def test_fighters_eliminated_by_a_drone_are_a_drone_strike(text, place):
+    got = [(e.sub_event_type, e.location) for e in parse(text, published="2024-10-27").events]
+    assert ("Air/drone strike", place) in got
+
+
+@pytest.mark.parametrize("text,place", [
+    ("The Palestinian Red Crescent said on Monday that Israeli tanks had surrounded its "
+     "Kamal Adwan Hospital.", "Kamal Adwan Hospital"),
+    ("Al-Awda Hospital in Jabalia said on Monday it was surrounded.", "Al-Awda Hospital (Jabalia)"),
+])
+def test_tanks_round_a_hospital_are_an_encirclement(text, place):
+    got = [(e.sub_event_type, e.location) for e in parse(text, published="2024-10-27").events]
+    assert ("Siege/encirclement", place) in got
+
+
+def test_supplies_told_delivered_to_a_hospital_are_an_aid_delivery():
+    text = "Fuel was delivered to Al-Shifa Hospital on Monday."
+    got = [(e.sub_event_type, e.location) for e in parse(text, published="2024-10-27").events]
+    assert ("Aid delivery", "Al-Shifa Hospital") in got
