@@ -45,14 +45,19 @@ _ACTORS: tuple[tuple[str, str, str, str], ...] = (
      r"(?<!its )(?<!their )(?<!Qassam )(?<!Quds )(?<!Hamas['’]s )"
      r"\d+(?:st|nd|rd|th) (?:Division|Brigade|Battalion|Armou?red Brigade|Infantry Brigade)|"
      # ("while occupation forces carried out demolitions", "occupation aircraft targeted a
-     # vehicle": the forces as WAFA names them, without "the")
-     r"[Oo]ccupation (?:forces|army|troops|soldiers|aircraft|warplanes|jets|drones?|"
+     # vehicle": the forces as WAFA names them, without "the"; "after the occupation's tanks
+     # withdrew": or as the occupation's own)
+     r"(?:[Tt]he occupation['’]s |[Oo]ccupation )(?:forces|army|troops|soldiers|aircraft|"
+     r"warplanes|jets|drones?|"
      r"artillery|tanks|bulldozers|gunboats|navy|snipers|vehicles|quadcopters?|"
      # ("martyred by occupation sniper fire", "injured by occupation gunfire": the forces'
      # fire, named by the one word WAFA gives them)
      r"(?:sniper |tank |artillery )?fire|gunfire|shelling|bombardment|(?:air ?)?strikes?|"
      r"helicopters?)|"
      r"ISF|Israeli Security Forces|"
+     # ("transferred for questioning by Unit 504 and the ISA", "the IDF and Shin Bet
+     # arrested": the army's interrogators and the security service working with it)
+     r"Shin Bet|ISA|Israel Security Agency|Unit 504|"
      # ("IOF bulldozers demolished nine homes", "IOF shelled the school": the Israeli
      # occupation forces by their letters, as rights groups write them)
      r"IOF|"
@@ -118,7 +123,7 @@ _ACTORS: tuple[tuple[str, str, str, str], ...] = (
      # (nor "counter-terror squads", "anti-terror cells": the forces that fight them)
      r"(?<!Jewish )(?<![Ss]ettler )(?<!Israeli )(?<!Zionist )(?<![\"“'‘])(?<![\w-])"
      r"(?:[Tt]errorists|"
-     r"[Tt]error(?:ist)? (?:squads?|cells?|operatives))|[Mm]ilitant (?:cells?|squads?)"),
+     r"[Tt]error(?:ist)? (?:squads?|cells?|operatives|suspects))|[Mm]ilitant (?:cells?|squads?)"),
     ("Hezbollah", "armed", "Lebanon", r"Hezbollah"),
     # ("an Egyptian soldier was killed in an exchange of fire with Israeli troops near the
     # Rafah crossing": Egypt's forces on the border, a party of their own, as ACLED names it)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date, timedelta
 
 from geoevents.actors import (
     CIVILIANS,
@@ -33,10 +34,13 @@ from geoevents.speech import SPEAKS
 from geoevents.trigger_table import (
     AGREEMENT,
     AID,
+    ARRESTS,
     ATTACK,
     BATTLE,
     CROSSING,
     DESTRUCTION,
+    DISPLACEMENT,
+    EVACUATION,
     IED,
     RELEASE,
     SHELL,
@@ -47,8 +51,8 @@ from geoevents.trigger_table import (
 from geoevents.triggers import find_triggers
 from geoevents.units import AID_SOUGHT, EventUnit, counts_combatants, israeli_dead
 
-__all__ = ["unit_actors", "sides_filled", "aid_line_shooters", "GOVERNMENT_OF_ISRAEL",
-           "LOOTERS_ARMED", "LOOTERS_CROWD"]
+__all__ = ["unit_actors", "sides_filled", "aid_line_shooters", "report_sides",
+           "GOVERNMENT_OF_ISRAEL", "LOOTERS_ARMED", "LOOTERS_CROWD"]
 
 
 def sides_filled(e: Event) -> Event:
@@ -73,6 +77,109 @@ def aid_line_shooters(events: list[Event]) -> list[Event]:
             e.event_date in israeli and e.event_date not in others and
             not _OTHER_HARM.search(e.notes) else e
             for e in events]
+
+
+def report_sides(events: list[Event], text: str = "") -> list[Event]:
+    """The sides the report as a whole tells for events whose own sentence names none: the
+    shooter of aid seekers (see aid_line_shooters, aid_crowd_shooters) and who drove out the
+    people of a place the army ordered to leave (see flight_ordered)."""
+    return flight_ordered(aid_crowd_shooters(aid_line_shooters(events), text))
+
+
+def aid_crowd_shooters(events: list[Event], text: str) -> list[Event]:
+    """People killed as crowds gathered for aid, with no shooter named ("more than 100
+    people were killed as crowds gathered around an aid convoy"), in a report that tells the
+    Israeli forces fired at the people who came ("troops had fired at individuals who
+    approached them", "its forces fired warning shots at individuals who approached troops",
+    "Israel denies firing at civilians"): the report's own account names the shooter (not
+    where the same account names another armed party, "gunmen fired at the crowd")."""
+    if not text or not any(e.event_type == ATTACK[0] and e.actor1 is None for e in events) or \
+            not _fire_at_the_crowd(text):
+        return events
+    return [replace(e, actor1=ISRAELI)
+            if e.event_type == ATTACK[0] and e.actor1 is None and
+            e.actor2 in (CIVILIANS, None) and not _OTHER_HARM.search(e.notes) and
+            not _PRIVATE_HARM.search(e.notes) and
+            (AID_SOUGHT.search(e.notes) or _bare_toll(e.notes)) else e
+            for e in events]
+
+
+def _fire_at_the_crowd(text: str) -> bool:
+    """Whether a sentence of the report tells the Israeli forces fired at people, and names
+    no other armed party with it."""
+    for m in _FIRED_AT_PEOPLE.finditer(text):
+        start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+        stop = min((i for i in (text.find(c, m.end()) for c in ".!?\n") if i >= 0),
+                   default=len(text))
+        named = find_actors(text, start, stop)
+        if any(a.side == "Israel" and a.start < m.start() for a in named) and \
+                not any(a.side == "Palestinian" for a in named) and \
+                not _GANGS.search(text, start, stop):
+            return True
+    return False
+
+
+def _bare_toll(notes: str) -> bool:
+    """A toll told with no weapon, place of harm or party of its own ("Gaza's health
+    ministry says 112 people were killed and more than 760 injured")."""
+    return not _ANY_HARM.search(notes) and \
+        not any(a.role == "armed" for a in find_actors(notes))
+
+
+def flight_ordered(events: list[Event]) -> list[Event]:
+    """People who fled a place on the day the Israeli military ordered its residents out, or
+    the day after ("The army ordered residents of Beit Hanoun ... to leave. Thousands walked
+    with what they could carry from Beit Hanoun"): the order drove them out."""
+    ordered = {(e.place_id, e.event_date) for e in events
+               if e.sub_event_type == EVACUATION[1] and e.actor1 == ISRAELI and e.event_date}
+    if not ordered:
+        return events
+    return [replace(e, actor1=ISRAELI)
+            if e.sub_event_type == DISPLACEMENT[1] and e.actor1 is None and e.event_date and
+            any((e.place_id, day) in ordered for day in _same_or_day_before(e.event_date))
+            else e for e in events]
+
+
+def _same_or_day_before(day: str) -> tuple[str, ...]:
+    d = date.fromisoformat(day)
+    return day, (d - timedelta(days=1)).isoformat()
+
+
+# fire at people, by whoever is named before it: "troops had fired at individuals who
+# approached them", "fired warning shots and then shot at people", "denies firing at
+# civilians", "did not fire at civilians near the site"
+_FIRED_AT_PEOPLE = re.compile(
+    r"\b(?:fired|shot|opened\s+fire|started\s+shooting|shooting|firing|"
+    r"(?:did\s+not|didn['’]t|never)\s+(?:open\s+)?fire)\s+"
+    r"(?:(?:warning\s+)?shots\s+)?(?:(?:and\s+)?(?:then\s+)?(?:shot|fired)\s+)?"
+    r"(?:at|on|towards?|into)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?"
+    r"(?:individuals|people|persons|crowds?|civilians|aid\s+seekers|those|Palestinians|"
+    r"gatherings?)\b", re.I)
+# (not "gangs fired at the crowd", "unknown gunmen shot at people queuing")
+_GANGS = re.compile(r"\b(?:gangs?|looters?|gunmen|armed\s+(?:men|groups?|clans?)|clans?|"
+                    r"militants?|assailants?|police)\b", re.I)
+# a toll's sentence that tells how or where they were hurt: "killed in a strike", "shot",
+# "when tank shells hit", "at the roundabout"
+_ANY_HARM = re.compile(r"\b(?:air\s?strikes?|strikes?|struck|bomb\w*|missiles?|shell\w*|"
+                       r"drones?|rockets?|mortars?|artillery|tanks?|fire|fired|gunfire|"
+                       r"gunshots?|shot|shooting|explosions?|blasts?|raid\w*|clash\w*|"
+                       r"fighting|crush\w*|stampede|trampled|hunger|starv\w*|malnutrition|"
+                       r"at|near|in|on)\b", re.I)
+
+
+# the army's way of holding people in the Strip: "separated at a checkpoint, stripped and
+# detained", "blindfolded and taken away", "taken to an unknown destination"
+_ARMY_DETENTION = re.compile(r"\b(?:(?:military\s+)?checkpoints?|stripped|blindfolded|"
+                             r"(?:taken|moved|transferred)\s+to\s+(?:an\s+)?unknown\s+"
+                             r"(?:destination|location|places?))\b", re.I)
+# the ones held named as people, or as fighters
+_PEOPLE_HELD = re.compile(r"\b(?:men|people|persons|Palestinians|residents|youths?|boys|women|"
+                          r"civilians|displaced|patients|staff|doctors|medics|paramedics|nurses|"
+                          r"journalists|farmers|fishermen|workers|families)\b", re.I)
+_FIGHTERS_FLED = re.compile(r"\b(?:fighters?|militants?|gunm[ae]n|operatives?|terrorists?)\b",
+                            re.I)
+_FIGHTERS_HELD = re.compile(r"\b(?:suspects?|suspected|fighters?|militants?|gunm[ae]n|"
+                            r"operatives?|terrorists?|members\s+of|commanders?|armed)\b", re.I)
 
 
 # an armoured vehicle or a robot loaded with explosives: "explosive-laden armoured vehicles",
@@ -126,6 +233,25 @@ def _sides_filled(e: Event) -> Event:
         # "Militants who fired rockets from Beit Hanoun were struck by an aircraft": the
         # rockets' firers, read into the strike told with them, are the ones it struck
         return replace(e, actor1=ISRAELI, actor2=e.actor2 or e.actor1)
+    if e.sub_event_type == ARRESTS[1] and e.actor1 is None and _ARMY_DETENTION.search(e.notes) \
+            and not _OTHER_HARM.search(e.notes) and not _STRIP_POLICE.search(e.notes) and \
+            not any(side_of(a.name) in ("Palestinian", "Egypt") for a in find_actors(e.notes)):
+        # "men were separated at a checkpoint, stripped and detained": the army's checkpoints
+        # in the Strip and the way it holds men (not "Hamas police set up a checkpoint and
+        # detained two looters": the Strip's own police)
+        e = replace(e, actor1=ISRAELI)
+    if e.sub_event_type == ARRESTS[1] and e.actor1 == ISRAELI and e.actor2 is None and \
+            _PEOPLE_HELD.search(e.notes) and not _FIGHTERS_HELD.search(e.notes):
+        # "at least 30 men were taken to an unknown destination", "Troops detained dozens of
+        # people in Beit Lahia": the people the army holds, told as people, are the Strip's
+        # civilians (not "detained 20 gunmen", "suspects": whom it holds as fighters)
+        return replace(e, actor2=CIVILIANS)
+    if e.sub_event_type == DISPLACEMENT[1] and e.actor2 is None and \
+            not _FIGHTERS_FLED.search(e.notes):
+        # "An estimated 450,000 people have left Rafah in one week", "Thousands walked from
+        # Beit Hanoun": the ones who flee in the Strip are its civilians, named or not (not
+        # "doctors reported that the fighters fled": who fled were no civilians)
+        return replace(e, actor2=CIVILIANS)
     if e.sub_event_type == AID[1] and e.actor2 is None and not _FOREIGNERS.search(e.notes) \
             and not _FOR_OTHERS.search(e.notes):
         # "630 aid trucks entered Gaza", "GHF said it had distributed food": aid that reaches
@@ -893,7 +1019,8 @@ _OTHER_TRUCE = re.compile(r"\b(?:between|clans?|famil(?:y|ies)|tribes?|factions?
                           r"Hezbollah|Lebanon)\b", re.I)
 _HANDED_TO = re.compile(r"\b(?:transferred|handed(?:\s+over)?|delivered|passed(?:\s+on)?|"
                         r"returned|brought|taken|turned\s+over)\s+(?:back\s+)?(?:in)?to\s+"
-                        r"(?:the\s+)?$", re.I)
+                        # ("transferred to IDF and ISA forces": both receivers)
+                        r"(?:the\s+)?(?:[\w'’-]+\s+(?:and|&)\s+(?:the\s+)?)?$", re.I)
 _NOT_ITS_CAPTIVES = re.compile(r"\b(?:prisoners?|detainees?|soldiers?|troops|servicem[ae]n|"
                                r"remains|bod(?:y|ies)|coffins?|corpses?|dead|"
                                # ("released two American women": foreigners, not Israel's)
@@ -926,10 +1053,11 @@ _STRIKE_ANCHOR = re.compile(r"(?:air\s?strikes?|strikes?|raids?|shelling|bombard
                             re.I)
 _NAMED_ON = re.compile(r"[A-Z][\w'’-]*\s+(?:(?:air|drone|tank|army|military)\s+)?")
 # an armed actor told as hit: "Militants were killed by an Israeli drone strike", "two
-# resistance fighters were wounded" (the other party, not who acted)
+# resistance fighters were wounded", "dozens of terror suspects were apprehended" (the other
+# party, not who acted)
 _NAMED_HIT = re.compile(r"(?:[\w'’-]+\s+){0,3}?(?:was|were|had\s+been|have\s+been|has\s+been)"
                         r"\s+(?:killed|wounded|injured|shot(?:\s+dead)?|hit|struck|targeted|"
-                        r"bombed)\b")
+                        r"bombed|arrested|detained|apprehended|captured)\b")
 _HELD_BY = re.compile(r"\b(?:held|kept|holding|captive|captivity)\s+(?:by|of)\s+(?:the\s+)?$",
                       re.I)
 _MEMBER_OF = re.compile(r"\b(?:(?:commanders?|leaders?|members?|officials?|heads?|chiefs?|"

@@ -50,7 +50,7 @@ from geoevents.background import is_stock_line, tells_background
 from geoevents.casualties import find_casualties, has_casualty_words, part_of_a_tally
 from geoevents.confidence import calibrate
 from geoevents.dates import NEXT_DAY, WAR_START, DateRef, find_dates, parse_published
-from geoevents.event_actors import aid_line_shooters, sides_filled, unit_actors
+from geoevents.event_actors import report_sides, sides_filled, unit_actors
 from geoevents.event_dates import (
     a_tallys_start,
     came_after,
@@ -365,7 +365,7 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
         _read_sentence(rep, walk, s)
     # (where the dead were taken or people fled from matters only to events that refer back)
     elsewhere = _taken_or_fled(rep) if walk.referring else frozenset()
-    return _settled(walk.merged, walk.referring, rep.gaz, rep.title, elsewhere)
+    return _settled(walk.merged, walk.referring, rep.gaz, rep.title, elsewhere, text)
 
 
 def _read_sentence(rep: _Report, walk: _Walk, s: Span) -> None:
@@ -1133,7 +1133,8 @@ def _taken_or_fled(rep: _Report) -> frozenset[str]:
 
 
 def _settled(merged: dict[tuple, Event], referring: list[Event], gaz: Gazetteer,
-             title: str | None = None, elsewhere: frozenset[str] = frozenset()) -> list[Event]:
+             title: str | None = None, elsewhere: frozenset[str] = frozenset(),
+             text: str = "") -> list[Event]:
     """The report's events once all of it is read: events that refer back join the one
     they refer to, records of one incident are folded, strikes, orders and sieges their
     only possible author, battles both sides, and every event its calibrated confidence."""
@@ -1165,7 +1166,7 @@ def _settled(merged: dict[tuple, Event], referring: list[Event], gaz: Gazetteer,
     events = rest_at_the_area(events, lambda outer, inner: _holds_more(gaz, outer, inner))
     # (calibrated on the actors the text names; the ones filled in below say nothing of
     # whether the event is right)
-    return aid_line_shooters([sides_filled(e) for e in calibrate(events)])
+    return report_sides([sides_filled(e) for e in calibrate(events)], text)
 
 
 # "the Strip", "the enclave": the Gaza Strip, in a report that names no other place

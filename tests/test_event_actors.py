@@ -836,3 +836,54 @@ def test_tank_shells_are_not_the_rockets_told_before():
 ])
 def test_a_bomb_that_killed_troops_the_army_tells_of_is_the_armed_groups(text, actors):
     assert _actors_of(text, "Remote explosive/landmine/IED") == actors
+
+
+def _actors(text, published, sub=None):
+    return [(e.sub_event_type, e.location, e.actor1, e.actor2)
+            for e in parse(text, published=published).events
+            if sub is None or e.sub_event_type == sub]
+
+
+@pytest.mark.parametrize("text", [
+    "More than 100 people were killed as crowds gathered around an aid convoy at the Nabulsi "
+    "roundabout on Thursday. The army said troops had fired at individuals who approached them.",
+    "Dozens of people were killed on Thursday as crowds walked toward a food distribution site "
+    "in Rafah. The Israeli military said its forces fired warning shots at individuals who "
+    "approached troops.",
+    "Dozens of people were killed on Thursday as crowds walked toward a food distribution site "
+    "in Rafah. The Israeli military said troops did not fire at civilians near the site.",
+])
+def test_aid_seekers_killed_where_the_report_tells_the_forces_fired_at_people(text):
+    assert [a1 for _, _, a1, _ in _actors(text, "2024-03-02", "Attack")] == ["Israeli military"]
+
+
+def test_a_flight_on_the_day_of_an_order_for_its_place_is_the_armys():
+    text = ("The army ordered residents of Beit Hanoun to leave on Wednesday. Thousands walked "
+            "with what they could carry from Beit Hanoun toward Jabalia.")
+    assert ("Displacement", "Beit Hanoun", "Israeli military", "Civilians (Palestine)") in \
+        _actors(text, "2025-03-20")
+
+
+def test_people_who_left_a_place_are_its_civilians():
+    assert _actors("An estimated 450,000 people have left Rafah in one week.", "2025-03-20") == [
+        ("Displacement", "Rafah", None, "Civilians (Palestine)")]
+
+
+@pytest.mark.parametrize("text,sides", [
+    ("Over the past day, dozens of terror suspects were apprehended in Jabalia and transferred "
+     "for questioning by Unit 504 and the ISA.", ("Israeli military", "Palestinian militants")),
+    ("Families said men were separated at a checkpoint in Beit Hanoun on Monday, stripped and "
+     "detained.", ("Israeli military", "Civilians (Palestine)")),
+    ("Israeli troops detained dozens of men at a school in Beit Lahia on Monday.",
+     ("Israeli military", "Civilians (Palestine)")),
+])
+def test_arrests_by_the_armys_units_or_at_its_checkpoints(text, sides):
+    assert [(a1, a2) for *_, a1, a2 in _actors(text, "2024-10-22", "Arrests")] == [sides]
+
+
+def test_ground_left_by_the_occupations_tanks_is_the_armys():
+    text = ("Civil defence crews entered Bani Suheila on Thursday after the occupation's tanks "
+            "withdrew from the area.")
+    assert [a1 for *_, a1, _ in _actors(text, "2024-10-27",
+                                        "Non-violent transfer of territory")] == [
+        "Israeli military"]

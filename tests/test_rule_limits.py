@@ -10777,3 +10777,57 @@ def test_what_lies_round_a_place_is_no_encirclement(text):
 def test_supplies_not_delivered_or_arms_are_no_aid_delivery(text):
     assert "Aid delivery" not in [e.sub_event_type
                                   for e in parse(text, published="2024-10-27").events]
+
+
+# -- the report's account of who fired at aid seekers, and of the order a flight followed ----
+@pytest.mark.parametrize("text", [
+    # no one told firing
+    "More than 100 people were killed as crowds gathered around an aid convoy at the Nabulsi "
+    "roundabout on Thursday.",
+    # the forces fired, but at something else
+    "More than 100 people were killed as crowds gathered around an aid convoy at the Nabulsi "
+    "roundabout on Thursday. Separately, troops fired at a vehicle in Khan Younis.",
+])
+def test_aid_seekers_killed_with_no_fire_at_people_told_keep_no_shooter(text):
+    assert [e.actor1 for e in parse(text, published="2024-03-02").events
+            if e.sub_event_type == "Attack"] == [None]
+
+
+def test_aid_seekers_killed_where_others_are_told_firing_are_not_the_armys():
+    text = ("More than 100 people were killed as crowds gathered around an aid convoy at the "
+            "Nabulsi roundabout on Thursday. Police said gunmen fired at people who approached "
+            "the trucks.")
+    assert [e.actor1 for e in parse(text, published="2024-03-02").events
+            if e.sub_event_type == "Attack"] != ["Israeli military"]
+
+
+@pytest.mark.parametrize("text", [
+    # an order for another place
+    "The army ordered residents of Rafah to leave on Wednesday. Thousands walked with what "
+    "they could carry from Beit Hanoun toward Jabalia.",
+    # an order that came after the flight
+    "Thousands walked with what they could carry from Beit Hanoun toward Jabalia on Monday. On "
+    "Wednesday the army ordered residents of Beit Hanoun to leave.",
+])
+def test_a_flight_away_from_an_orders_place_and_day_names_no_one_who_drove_it(text):
+    assert [e.actor1 for e in parse(text, published="2025-03-20").events
+            if e.sub_event_type == "Displacement"] == [None]
+
+
+@pytest.mark.parametrize("text,sides", [
+    ("Hamas police set up a checkpoint in Khan Younis on Monday and detained two looters.",
+     ("Hamas", None)),
+    ("Dozens of people were detained in Rafah on Monday.", (None, None)),
+    ("Troops arrested 20 suspected militants in Jabalia on Monday.",
+     ("Israeli military", "Palestinian militants")),
+])
+def test_arrests_by_others_or_by_no_one_named_keep_their_sides(text, sides):
+    assert [(e.actor1, e.actor2) for e in parse(text, published="2024-10-22").events
+            if e.sub_event_type == "Arrests"] == [sides]
+
+
+def test_a_coffin_transferred_to_two_israeli_forces_is_not_their_release():
+    text = ("Overnight, the coffin of a deceased hostage was transferred to IDF and ISA forces "
+            "inside the Gaza Strip via the Red Cross.")
+    assert "Israeli military" not in [e.actor1 for e in parse(text, published="2025-10-20").events
+                                      if e.sub_event_type == "Hostage or prisoner release"]
