@@ -172,6 +172,10 @@ _ANY_HARM = re.compile(r"\b(?:air\s?strikes?|strikes?|struck|bomb\w*|missiles?|s
 _ARMY_DETENTION = re.compile(r"\b(?:(?:military\s+)?checkpoints?|stripped|blindfolded|"
                              r"(?:taken|moved|transferred)\s+to\s+(?:an\s+)?unknown\s+"
                              r"(?:destination|location|places?))\b", re.I)
+# the troops as the ones who detain: "troops had killed about 50 gunmen there and detained 180
+# suspects" (not "gunmen detained two soldiers": the troops held)
+_TROOPS_DETAINED = re.compile(r"\b(?:troops|forces|soldiers|army)\b[^.;]{0,80}?\b(?:detained|"
+                              r"arrested|apprehended|rounded\s+up)\b", re.I)
 # the ones held named as people, or as fighters
 _PEOPLE_HELD = re.compile(r"\b(?:men|people|persons|Palestinians|residents|youths?|boys|women|"
                           r"civilians|displaced|patients|staff|doctors|medics|paramedics|nurses|"
@@ -240,6 +244,11 @@ def _sides_filled(e: Event) -> Event:
         # in the Strip and the way it holds men (not "Hamas police set up a checkpoint and
         # detained two looters": the Strip's own police)
         e = replace(e, actor1=ISRAELI)
+    if e.sub_event_type == ARRESTS[1] and e.actor1 == PALESTINIAN_ARMED and \
+            _TROOPS_DETAINED.search(e.notes) and not _STRIP_POLICE.search(e.notes):
+        # "troops had killed about 50 gunmen there and detained 180 suspects": the troops
+        # detained; the gunmen told before were the ones they killed, not who held anyone
+        e = replace(e, actor1=ISRAELI, actor2=e.actor2 or PALESTINIAN_ARMED)
     if e.sub_event_type == ARRESTS[1] and e.actor1 == ISRAELI and e.actor2 is None and \
             _PEOPLE_HELD.search(e.notes) and not _FIGHTERS_HELD.search(e.notes):
         # "at least 30 men were taken to an unknown destination", "Troops detained dozens of

@@ -887,3 +887,9 @@ def test_ground_left_by_the_occupations_tanks_is_the_armys():
     assert [a1 for *_, a1, _ in _actors(text, "2024-10-27",
                                         "Non-violent transfer of territory")] == [
         "Israeli military"]
+
+
+def test_troops_who_killed_gunmen_and_detained_suspects_are_the_ones_who_detained():
+    text = ("By Tuesday it said troops had killed about 50 gunmen there and detained 180 "
+            "suspects at al-Shifa hospital.")
+    assert _actors_of(text, "Arrests") == [("Israeli military", "Palestinian militants")]

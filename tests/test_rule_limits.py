@@ -10831,3 +10831,15 @@ def test_a_coffin_transferred_to_two_israeli_forces_is_not_their_release():
             "inside the Gaza Strip via the Red Cross.")
     assert "Israeli military" not in [e.actor1 for e in parse(text, published="2025-10-20").events
                                       if e.sub_event_type == "Hostage or prisoner release"]
+
+
+@pytest.mark.parametrize("text", [
+    # the troops are the ones held
+    "Gunmen detained two soldiers near Rafah.",
+    # the forces told in another clause, after the arrest
+    "Gunmen in Khan Younis arrested two aid workers, days after Israeli forces pulled out.",
+])
+def test_gunmen_who_detain_keep_the_detention(text):
+    got = [e.actor1 for e in parse(text, published="2024-10-27").events
+           if e.sub_event_type == "Arrests"]
+    assert got == ["Palestinian militants"]
