@@ -106,7 +106,12 @@ def listed_places(here: list[Mention], gaz: Gazetteer, sentence: Span, *,
                     previous.start - sentence.start)) and (
                 _says_where(between) or (_APPOSED.fullmatch(between) or
                                          _ALSO_IN.fullmatch(between)) and
-                holds(gaz, m, previous)) and (
+                holds(gaz, m, previous) or
+                # "the al-Tabi'in school and its mosque in the al-Daraj neighbourhood of Gaza
+                # City": the site's own part, then where both are (not "and its director in
+                # Rafah said")
+                (its := _AND_ITS.match(between)) is not None and
+                _says_where(between[its.end():])) and (
                 not (m.qualifier or "").endswith(" of") or _IN_ITS_SIDE.search(between) or
                 _lies_toward(previous, m, m.qualifier or "")):
             # "the school in Gaza city": the wider place says where the school is, and
@@ -290,6 +295,12 @@ def _says_where(between: str) -> bool:
         between = _ASIDE.sub(" ", between)
     return _LIES_IN.fullmatch(between) is not None or _ADDRESS.fullmatch(between) is not None \
         or _WHICH_IN.fullmatch(between) is not None
+
+
+_AND_ITS = re.compile(r"\s+and\s+(?:its|their)\s+(?:[\w'’-]+\s+)?(?:mosques?|courtyards?|yards?|"
+                     r"surroundings|vicinity|annex(?:es)?|gates?|entrances?|playgrounds?|"
+                     r"grounds|compound|classrooms|wards?|halls?|buildings?|clinics?|"
+                     r"premises)(?=\s+(?:in|at)\s)", re.I)
 
 
 # "the Abu Hussein school, run by the United Nations, which was sheltering displaced

@@ -97,7 +97,7 @@ from geoevents.page_layout import (
     titled_place,
     under_title,
 )
-from geoevents.place_roles import TAKEN_OR_FLED, carried_off, is_origin
+from geoevents.place_roles import TAKEN_OR_FLED, carried_off, is_origin, labelled_place
 from geoevents.sentences import Span, split_sentences
 from geoevents.told_again import (
     THE_ATTACK,
@@ -393,6 +393,7 @@ def _read_sentence(rep: _Report, walk: _Walk, s: Span) -> None:
         # No event words, or a fragment ("Strikes", "World", a menu entry): page
         # chrome and bare headings tell no event.
         walk.skipped.append(s)
+        _label_carried(walk, s, named)
         return
     # War totals ("nearly 38,000 deaths since October") are context, not counts.
     counts = [c for c in find_casualties(text, s.start, s.end, cues=cues) if not c.cumulative
@@ -400,6 +401,7 @@ def _read_sentence(rep: _Report, walk: _Walk, s: Span) -> None:
                                       cues)]
     if tells_background(text, s, bool(counts), anchor, cues, named):
         walk.skipped.append(s)
+        _label_carried(walk, s, named)
         return
     dated = _sentence_dates(rep, walk, s)
     if is_stock_line(s, bool(counts), bool(dated), named, cues):
@@ -1028,6 +1030,15 @@ _BOMB_AND_STRIKE = ({_PLANTED, "Air/drone strike"},
                     {_PLANTED, "Shelling/artillery/missile attack"})
 _STRUCK_IT = re.compile(r"\b(?:struck|strikes?|air\s*strikes?|shell(?:ed|ing|s)|bomb(?:ed|ing)|"
                         r"aircraft|jets?|warplanes?|drones?|tanks?|artillery)\b", re.I)
+
+
+def _label_carried(walk: _Walk, s: Span, named: list[Mention]) -> None:
+    """"2. Khan Younis - Al-Amal Hospital: The siege of the hospital is in its nineteenth
+    day. Yesterday, forces stormed the hospital": a paragraph's label, in a sentence that
+    tells no event, is where its next sentences happen, not the place before it."""
+    label = labelled_place(named, s) if named and not s.text[:1].isspace() else None
+    if label is not None:
+        walk.last_place, walk.last_place_end = (label, s.paragraph), s.end
 
 
 def _carry_on(rep: _Report, walk: _Walk, sent: _Sentence, units: list[EventUnit]) -> None:

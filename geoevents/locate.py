@@ -36,6 +36,7 @@ from geoevents.place_roles import (
     WIDE,
     came_from,
     carried_list,
+    displaced_from,
     held_abroad,
     hospitals_aside,
     in_dateline,
@@ -638,6 +639,7 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
             # ... nor where they had fled from ("tents sheltering families who had fled to
             # Rafah from across Gaza")
             here = not_after(FLED_FROM, here, unit.sentence, cues)
+            here = displaced_from(here, unit.sentence)
         # "struck as they travelled to the European Hospital in Rafah": on the way there,
         # in the town named after it, not at the hospital; "in most areas, except for
         # Rafah": not there.

@@ -21,7 +21,8 @@ from geoevents.units import EventUnit
 __all__ = ["WIDE", "FROM_HERE", "SAME_PLACE_OR_LIST", "TO", "MOVED_TO", "FLED_FROM", "EN_ROUTE",
            "CARRIED_TO", "TAKEN_OR_FLED", "GONE_TO_OR_FLED", "SITUATION_IN", "HOME_TO",
            "RECEIVING", "REPORTING", "SUPPLIES_TO",
-           "came_from", "carried_list", "carried_off", "leaving", "held_abroad", "hospitals_aside",
+           "came_from", "carried_list", "labelled_place", "carried_off", "leaving", "held_abroad",
+           "hospitals_aside", "displaced_from",
            "list_goes_on", "list_began", "own_or_not_sent", "not_after", "AIMED_AT", "is_agent",
            "is_origin", "in_dateline", "locates_another", "speaker_asides", "IN_ADDRESS",
            "named_hospital"]
@@ -99,7 +100,11 @@ MOVED_TO = re.compile(
     # (or "to relocate forcibly to a designated “humanitarian zone” in the Al-Mawasi area")
     r"\b(?:move|flee|fled|relocat\w*|evacuat\w*)\s+(?:[a-z]+ly\s+)?(?:to|towards?|into)\s+"
     + _WHAT_IT_CALLS + r"(?:an?\s+|the\s+)?(?:(?:so-called|designated)\s+)?"
-    r"[“\"]?(?:[\w-]+\s+){0,3}(?:areas?|zones?)[”\"]?\s+(?:in|of|at)\s+(?:the\s+)?$")
+    r"[“\"]?(?:[\w-]+\s+){0,3}(?:areas?|zones?)[”\"]?\s+(?:in|of|at)\s+(?:the\s+)?$|"
+    # "ordered the displaced sheltering there to leave towards al-Mawasi", "shot while
+    # trying to leave Jabalia for Gaza City": where they were going, not where it happened
+    r"\b(?:leave|leaving)\s+(?:(?:towards?|to)\s+|(?:the\s+)?(?:[\w'’-]+\s+){0,4}?for\s+)"
+    r"(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$")
 # Where people had fled from: "families who had fled to Rafah from across Gaza",
 # "families displaced from Jabalia" (not "displaced families along the coast from Deir
 # al-Balah to al-Mawasi": a stretch of ground, where they were hit)
@@ -180,6 +185,26 @@ def carried_off(here: list[Mention], sentence: Span) -> list[Mention]:
     if hit is None:
         return here
     return [m for m in here if m.start < sentence.start + hit.start()]
+
+
+# "2. Khan Younis - Al-Amal Hospital: The siege ...", "Rafah: Overnight, ...": a paragraph's
+# label, places only, then a colon
+_LABEL = re.compile(r"\s*(?:\d{1,2}[.)]\s+)?(?:(?:(?:al|el|an|ad|ash|as)-)?[A-Z][\w'’-]*"
+                    r"[\s,–—-]*){1,8}?:\s")
+
+
+def labelled_place(here: list[Mention], sentence: Span) -> Mention | None:
+    """The most specific of the places a sentence's label names ("2. Khan Younis - Al-Amal
+    Hospital: The siege of the hospital is in its nineteenth day"): where the paragraph's
+    news is, even when the sentence itself tells none."""
+    hit = _LABEL.match(sentence.text)
+    if hit is None:
+        return None
+    labelled = [m for m in here if m.end <= sentence.start + hit.end()]
+    return min(labelled, key=lambda m: _SPECIFIC.get(m.feature_class or "", 3), default=None)
+
+
+_SPECIFIC = {"hospital": 0, "facility": 0, "crossing": 0, "neighbourhood": 0, "camp": 0}
 
 
 def carried_list(here: list[Mention], sentence: Span) -> list[Mention]:
@@ -292,6 +317,34 @@ def came_from(here: list[Mention], sentence: Span) -> list[Mention]:
         elif origin and previous is not None:
             origin = _JUST_A_LIST.fullmatch(
                 sentence.text, previous.end - sentence.start, at) is not None
+        if not origin:
+            keep.append(m)
+        previous = m
+    return keep
+
+
+# "where displaced families from Beit Hanoun, Jabalia and Shejaia had taken refuge": the
+# people named by the place they came from
+_DISPLACED_FROM = re.compile(r"(?i)\bdisplaced\s+(?:families|people|persons|residents|"
+                             r"civilians|Palestinians|children|women)\s+from\s+(?:the\s+)?"
+                             r"(?:(?:north|south|east|west)(?:ern)?\s+)?$")
+_A_STRETCH_TO = re.compile(r"\s+(?:to|through)\s")
+
+
+def displaced_from(here: list[Mention], sentence: Span) -> list[Mention]:
+    """``here`` without the places the displaced people told of came from, nor the places
+    listed with them (not "tents of displaced families from Deir al-Balah to Khan Younis":
+    a stretch of ground, where they were)."""
+    keep, previous, origin = [], None, False
+    for m in here:
+        at = m.start - sentence.start
+        if _DISPLACED_FROM.search(sentence.text, max(0, at - 60), at):
+            origin = _A_STRETCH_TO.match(sentence.text, m.end - sentence.start) is None
+        elif origin and previous is not None:
+            origin = _JUST_A_LIST.fullmatch(
+                sentence.text, previous.end - sentence.start, at) is not None
+        else:
+            origin = False
         if not origin:
             keep.append(m)
         previous = m

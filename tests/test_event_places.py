@@ -2120,3 +2120,47 @@ def test_the_hospital_is_the_one_its_sentence_named_before():
             "Saturday after what the hospital's director said was an order to leave.")
     got = {(e.sub_event_type, e.location) for e in parse(text, published="2024-10-27").events}
     assert ("Evacuation order", "Al-Shifa Hospital") in got
+
+
+@pytest.mark.parametrize("text,places", [
+    # where the people sheltering at the site came from is no place of the strike
+    ("Israeli aircraft struck a school in Gaza City where displaced families from Beit Hanoun, "
+     "Jabalia and Shejaia had taken refuge, killing 20 people.", ["Gaza City"]),
+    ("An Israeli strike hit a school in Deir al-Balah sheltering displaced people from "
+     "Jabalia, killing 10.", ["Deir al-Balah"]),
+])
+def test_where_the_displaced_came_from_is_not_the_strikes_place(text, places):
+    assert [loc for _, loc, _, _ in _events(text, "2024-10-27")] == places
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Occupation aircraft fired three missiles at the al-Tabi'in school and its mosque in the "
+     "al-Daraj neighbourhood of Gaza City.", "Al-Tabi'in School"),
+    ("Israeli jets struck Nasser Hospital and its courtyard in Khan Younis.",
+     "Nasser Medical Complex"),
+])
+def test_a_site_and_its_own_part_in_a_town_is_the_site(text, place):
+    assert [loc for _, loc, _, _ in _events(text, "2024-10-27")] == [place]
+
+
+@pytest.mark.parametrize("text,places", [
+    ("Two men were shot dead by Israeli troops on Tuesday while trying to leave Jabalia for "
+     "Gaza City.", ["Jabalia"]),
+    ("Israeli troops shot dead two men in Rafah who were leaving for Khan Younis.", ["Rafah"]),
+    ("Israeli forces stormed the hospital in Khan Younis, ordered the displaced people "
+     "sheltering there to leave towards al-Mawasi, and detained eight members of the medical "
+     "team.", ["Khan Younis"]),
+])
+def test_where_people_were_leaving_for_is_not_where_it_happened(text, places):
+    assert sorted({loc for _, loc, _, _ in _events(text, "2024-10-27")}) == places
+
+
+def test_a_paragraph_label_places_the_news_after_a_sentence_with_none():
+    text = ("1. Tel al-Hawa, Gaza City: PRCS teams reached the area near a petrol station and "
+            "found the bodies of two colleagues killed by Israeli fire.\n\n"
+            "2. Khan Younis - Al-Amal Hospital: The siege of Al-Amal Hospital is in its "
+            "nineteenth day. Yesterday, Friday, Israeli forces stormed a school and detained "
+            "eight men.")
+    got = parse(text, published="2024-10-26").events
+    assert [(e.sub_event_type, e.location) for e in got if e.sub_event_type == "Arrests"] == \
+        [("Arrests", "Al-Amal")]

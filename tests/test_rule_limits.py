@@ -10843,3 +10843,30 @@ def test_gunmen_who_detain_keep_the_detention(text):
     got = [e.actor1 for e in parse(text, published="2024-10-27").events
            if e.sub_event_type == "Arrests"]
     assert got == ["Palestinian militants"]
+
+
+@pytest.mark.parametrize("text,places", [
+    # not a site's own part: someone of it, told in another place
+    ("Israeli jets struck Nasser Hospital, and its director in Rafah said 5 died.",
+     {"Nasser Medical Complex", "Rafah"}),
+    ("Israeli jets struck Nasser Hospital and homes in Rafah.",
+     {"Nasser Medical Complex", "Rafah"}),
+])
+def test_a_site_and_something_else_in_a_town_keeps_the_town(text, places):
+    assert {loc for _, loc, *_ in _coded(text, "2024-10-27")} == places
+
+
+def test_a_place_left_for_a_while_is_where_it_happened():
+    # "leave ... for weeks" is no place people were going
+    got = _coded("Fighters clashed with troops in Beit Lahia on Tuesday.", "2024-10-27")
+    assert {loc for _, loc, *_ in got} == {"Beit Lahia"}
+    got = _coded("Troops killed three fighters as they tried to leave Rafah for the coast.",
+                 "2024-10-27")
+    assert {loc for _, loc, *_ in got} == {"Rafah"}
+
+
+def test_a_sentence_opening_with_a_place_is_no_label_without_a_colon():
+    text = ("1. Tel al-Hawa, Gaza City: An Israeli strike killed two people.\n\n"
+            "Khan Younis residents said the night was quiet. Later, forces detained eight men.")
+    got = parse(text, published="2024-10-26").events
+    assert ("Arrests", "Khan Younis") not in [(e.sub_event_type, e.location) for e in got]
