@@ -403,11 +403,27 @@ def _bare_toll_after(text: str, s: Span, told_before: ToldBefore | None) -> bool
     of an attack told at one place (not "... hit Rafah and Khan Younis": whose toll?), and
     told with no toll of its own (not "An Israeli strike on a house in Rafah killed five
     people. The Gaza health ministry said 70 people were killed": the day's tally)."""
-    return told_before is not None and not told_before.counted and \
-        not text[told_before.end:s.start].strip() and \
-        len(told_before.places) == 1 and \
-        not next(iter(told_before.places)).startswith("strip:") and \
-        _NOT_BARE.search(text, s.start, s.end) is None
+    if told_before is None or text[told_before.end:s.start].strip() or \
+            len(told_before.places) != 1 or \
+            next(iter(told_before.places)).startswith("strip:"):
+        return False
+    if _REVISED.search(text, s.start, s.end) and _NOT_REVISED.search(text, s.start, s.end) is None:
+        # "... killed as crowds gathered at the Nabulsi roundabout. The Ministry of Health in
+        # Gaza later put the toll at 118 killed": the same attack's toll, revised
+        return True
+    return not told_before.counted and _NOT_BARE.search(text, s.start, s.end) is None
+
+
+# "later put the toll at", "the toll later rose to", "raised the death toll to": the toll of
+# the attack told before, revised (not "the toll across Gaza rose to 30,000": the war's)
+_REVISED = re.compile(r"(?i)\b(?:(?:later|subsequently|since)\s+(?:put|raised|revised|updated|"
+                      r"increased)\s+(?:the|its)\s+(?:death\s+)?toll|(?:the|its)\s+(?:death\s+)?"
+                      r"toll\s+(?:(?:later|subsequently|has\s+since|had\s+since|since)\s+)?"
+                      r"(?:rose|climbed|risen|increased|reached)|"
+                      r"(?:raised|revised|updated)\s+(?:the|its)\s+(?:death\s+)?toll)\b")
+_NOT_REVISED = re.compile(r"(?i)\b(?:across|throughout|all over|in total|overall|altogether|war|"
+                          r"days|hours|week|weekend|since\s+(?:October|the\s+(?:start|beginning)))"
+                          r"\b")
 
 
 _OPENS_WITH_IT = re.compile(rf"\W*The (?:[\w-]+ )?{_ATTACK_NOUN}\b(?!\s+(?:on|in|at)\s+an?\b)")

@@ -1735,3 +1735,10 @@ def test_the_wounded_of_a_toll_told_again_for_the_strip_stay_with_it():
     got = [(e.location, e.fatalities, e.injuries)
            for e in parse(text, published="2025-06-17").events]
     assert got == [("Khan Younis", 51, 200)]
+
+
+def test_a_revised_toll_of_the_attack_told_before_is_its_toll():
+    got = parse("An Israeli strike hit a house in Rafah on Saturday, killing five people. The "
+                "health ministry in Gaza later put the toll at 12 killed and 30 injured.",
+                published="2024-10-27").events
+    assert [(e.location, e.fatalities, e.injuries) for e in got] == [("Rafah", 12, 30)]

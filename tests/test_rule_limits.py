@@ -10870,3 +10870,10 @@ def test_a_sentence_opening_with_a_place_is_no_label_without_a_colon():
             "Khan Younis residents said the night was quiet. Later, forces detained eight men.")
     got = parse(text, published="2024-10-26").events
     assert ("Arrests", "Khan Younis") not in [(e.sub_event_type, e.location) for e in got]
+
+
+def test_a_toll_across_the_strip_after_an_attack_is_no_revised_toll():
+    got = parse("An Israeli strike hit a house in Rafah on Saturday, killing five people. The "
+                "health ministry in Gaza said the toll across the Strip later rose to 40 killed.",
+                published="2024-10-27").events
+    assert ("Rafah", 40) not in [(e.location, e.fatalities) for e in got]
