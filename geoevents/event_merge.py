@@ -23,7 +23,7 @@ from geoevents.tolls import part_told_at_sites, strikes_told, tells_one_strike
 from geoevents.trigger_table import VIOLENT
 
 __all__ = ["merge_events", "fold_containers", "fuller_count", "fold_raids_into_attacks",
-           "fold_into_the_placed_one", "fold_headline", "headline", "fold_same_toll",
+           "fold_into_the_placed_one", "fold_headline", "headline", "standfirst", "fold_same_toll",
            "fold_unarmed_into_strike", "fold_unarmed_into_shooting", "fold_incidents",
            "bound_told_exactly_at_a_site",
            "place_the_dead_told_again", "placed_at",
@@ -34,7 +34,8 @@ __all__ = ["merge_events", "fold_containers", "fuller_count", "fold_raids_into_a
            "rest_of_the_strikes"]
 
 
-def fold_incidents(events: list[Event], title: str | None, gaz: Gazetteer) -> list[Event]:
+def fold_incidents(events: list[Event], title: str | None, gaz: Gazetteer,
+                   standfirst: str | None = None) -> list[Event]:
     """A report's records of one incident, folded into one, in this order: the headline
     into the body; a sentence's town into its site; a one-strike toll into the site told
     next; a toll told for a region into the place its dead are said next to have died; a
@@ -42,6 +43,9 @@ def fold_incidents(events: list[Event], title: str | None, gaz: Gazetteer) -> li
     at one place; killings told with no weapon into the strike that did them. Each fold
     reads the records the ones before it left."""
     events = fold_headline(events, title, gaz)
+    # (and the line under it: "At least 25 children among the dead, says government media
+    # office" under "At least 93 killed as Israeli strike flattens building in Beit Lahia")
+    events = fold_headline(events, standfirst, gaz)
     events = fold_containers(events, gaz)
     events = fold_into_the_placed_one(events, gaz)
     events = place_the_dead_told_again(events, gaz)
@@ -58,7 +62,38 @@ def fold_incidents(events: list[Event], title: str | None, gaz: Gazetteer) -> li
     events = fold_unarmed_into_strike(events)
     events = fold_unarmed_into_shooting(events)
     events = releases_told_again(events, gaz)
+    events = the_attack_named_by_its_place(events, gaz)
     return arrests_in_the_raid(events)
+
+
+# "called the Beit Lahia strike a horrific incident": the attack named by its place
+_NAMED_BY_PLACE = (r"\b[Tt]he\s+{name}(?:['’]s)?\s+(?:(?:air|drone|missile|Israeli)\s*)?"
+                   r"(?:strike|airstrike|attack|bombing|massacre|raid|shelling|killings?)\b(?!s)")
+
+
+def the_attack_named_by_its_place(events: list[Event], gaz: Gazetteer) -> list[Event]:
+    """"An Israeli airstrike destroyed a building in Beit Lahia early Tuesday ... In
+    Washington, a spokesman called the Beit Lahia strike a horrific incident": the attack
+    told before, named by its place, with no count of its own, is that attack (not one more
+    on the day it was spoken of; nor "another Beit Lahia strike", "a second Beit Lahia
+    strike": not "the")."""
+    drop: set[int] = set()
+    for i, e in enumerate(events):
+        if e.event_type not in VIOLENT or e.fatalities is not None or e.injuries is not None \
+                or e.place_id is None:
+            continue
+        place = gaz.get(e.place_id)
+        if place is None or placed_wide(place):
+            continue
+        names = {place.name, *place.aliases, e.location or ""} - {""}
+        if not any(re.search(_NAMED_BY_PLACE.format(name=re.escape(n)), e.notes)
+                   for n in names if n.isascii()):
+            continue
+        if any(k != i and k not in drop and f.place_id == e.place_id and
+               f.event_type == e.event_type and f.event_date != e.event_date and
+               f.notes != e.notes for k, f in enumerate(events)):
+            drop.add(i)
+    return [e for k, e in enumerate(events) if k not in drop]
 
 
 def releases_told_again(events: list[Event], gaz: Gazetteer) -> list[Event]:
@@ -1000,6 +1035,22 @@ def headline(text: str) -> str | None:
     if not nl or not rest.strip() or not first or len(first) > 160 or first[-1] in ".!?:;,":
         return None
     return first
+
+
+def standfirst(text: str) -> str | None:
+    """The line right under a story's headline that sums the story up, with no full stop
+    ("At least 25 children among the dead, says government media office, as Israeli siege of
+    northern Gaza enters its fourth week"), where a body follows it."""
+    if headline(text) is None:
+        return None
+    lines = [x.strip() for x in text.lstrip().split("\n")]
+    rest = [x for x in lines[1:] if x]
+    if len(rest) < 2:
+        return None
+    line = rest[0]
+    if len(line) > 250 or line[-1] in ".!?:;," or len(line.split()) < 6:
+        return None
+    return line
 
 
 _NAMES_A_DAY = re.compile(rf"\b(?:{WEEKDAY_PATTERN}|\d{{1,2}}\s+"

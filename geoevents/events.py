@@ -79,6 +79,7 @@ from geoevents.event_merge import (
     headline,
     merge_events,
     placed_at,
+    standfirst,
 )
 from geoevents.gazetteer import Gazetteer
 from geoevents.locate import (
@@ -233,6 +234,7 @@ class _Report:
     strip_alone: bool
     report_id: str | None
     title: str | None  # the headline, if the report has one
+    standfirst: str | None  # the line under the headline that sums the story up, if any
     source: str | None
     url: str | None
     sentences: list[Span]
@@ -283,7 +285,8 @@ def _read_report(text: str, sentences: list[Span],
         strip=next((m for m in gaza if m.feature_class == "strip"), None) or
         _unnamed_strip(text, gaz),
         strip_alone=not outside and _THE_STRIP_UNNAMED.search(text) is not None,
-        report_id=report_id, title=headline(text), source=source, url=url,
+        report_id=report_id, title=headline(text), standfirst=standfirst(text),
+        source=source, url=url,
         sentences=sentences, sentence_starts=[x.start for x in sentences])
 
 
@@ -365,7 +368,8 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
         _read_sentence(rep, walk, s)
     # (where the dead were taken or people fled from matters only to events that refer back)
     elsewhere = _taken_or_fled(rep) if walk.referring else frozenset()
-    return _settled(walk.merged, walk.referring, rep.gaz, rep.title, elsewhere, text)
+    return _settled(walk.merged, walk.referring, rep.gaz, rep.title, elsewhere, text,
+                    rep.standfirst)
 
 
 def _read_sentence(rep: _Report, walk: _Walk, s: Span) -> None:
@@ -1145,7 +1149,7 @@ def _taken_or_fled(rep: _Report) -> frozenset[str]:
 
 def _settled(merged: dict[tuple, Event], referring: list[Event], gaz: Gazetteer,
              title: str | None = None, elsewhere: frozenset[str] = frozenset(),
-             text: str = "") -> list[Event]:
+             text: str = "", standfirst: str | None = None) -> list[Event]:
     """The report's events once all of it is read: events that refer back join the one
     they refer to, records of one incident are folded, strikes, orders and sieges their
     only possible author, battles both sides, and every event its calibrated confidence."""
@@ -1173,7 +1177,7 @@ def _settled(merged: dict[tuple, Event], referring: list[Event], gaz: Gazetteer,
         e.sub_event_type == "Abduction/forced disappearance" and
         (e.event_date == WAR_START.isoformat() or _ON_THE_WAR_START.search(e.notes)) or
         e.sub_event_type == "Arrests" and _TAKEN_ON_THE_WAR_START.search(e.notes))]
-    events = fold_incidents(events, title, gaz)
+    events = fold_incidents(events, title, gaz, standfirst)
     events = rest_at_the_area(events, lambda outer, inner: _holds_more(gaz, outer, inner))
     # (calibrated on the actors the text names; the ones filled in below say nothing of
     # whether the event is right)

@@ -3077,3 +3077,24 @@ def test_supplies_told_delivered_to_a_hospital_are_an_aid_delivery():
     text = "Fuel was delivered to Al-Shifa Hospital on Monday."
     got = [(e.sub_event_type, e.location) for e in parse(text, published="2024-10-27").events]
     assert ("Aid delivery", "Al-Shifa Hospital") in got
+
+
+def test_the_line_under_the_headline_is_the_story_told_again():
+    text = ("Israeli strike kills 93 in Beit Lahia\n"
+            "At least 25 children among the dead, says the government media office in Gaza\n"
+            "An Israeli airstrike destroyed a building in Beit Lahia on Tuesday, killing 93 "
+            "people. The office said 25 children were among those killed.")
+    got = parse(text, published="2024-10-27").events
+    assert [(e.location, e.fatalities) for e in got] == [("Beit Lahia", 93)]
+
+
+def test_the_attack_named_by_its_place_is_the_one_told_before():
+    text = ("GAZA (AA) - An Israeli airstrike destroyed a building in Beit Lahia early "
+            "Tuesday, killing 93 people, the government media office said.\n\n"
+            "The Health Ministry said 96 people had been killed across the enclave in the "
+            "past 24 hours.\n\n"
+            "In Washington, a State Department spokesman called the Beit Lahia strike a "
+            "horrific incident.")
+    got = parse(text, published="2024-10-27").events
+    assert [(e.event_date, e.location) for e in got if e.location == "Beit Lahia"] == \
+        [("2024-10-22", "Beit Lahia")]

@@ -10877,3 +10877,17 @@ def test_a_toll_across_the_strip_after_an_attack_is_no_revised_toll():
                 "health ministry in Gaza said the toll across the Strip later rose to 40 killed.",
                 published="2024-10-27").events
     assert ("Rafah", 40) not in [(e.location, e.fatalities) for e in got]
+
+
+def test_strikes_named_by_their_place_on_a_day_of_their_own_are_more():
+    got = _coded("An Israeli airstrike hit a house in Beit Lahia on Monday, killing 12 people. "
+                 "On Tuesday, the Beit Lahia strikes resumed, hitting two houses.", "2024-10-27")
+    assert len(got) == 2
+
+
+def test_a_line_under_the_headline_with_a_full_stop_is_the_body():
+    text = ("Israeli strike kills 30 in Nuseirat\n"
+            "An Israeli strike killed four people in Rafah on Sunday, medics said.\n"
+            "An Israeli airstrike hit a school in Nuseirat on Monday, killing 30 people.")
+    got = parse(text, published="2024-10-27").events
+    assert {e.location for e in got} == {"Rafah", "Nuseirat"}
