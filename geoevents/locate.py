@@ -857,10 +857,20 @@ def _fled_the_order_before(unit: EventUnit, here: list[Mention],
         # thousands fled toward al-Mawasi": a flight of another time than the order's)
         return False
     before = _previous_sentence_start(cues.text, unit.sentence.start)
+    if _INSTEAD.search(unit.sentence.text) and "\n" not in cues.text[before:unit.sentence.start]:
+        # "IOF ordered residents of Jabalia to move south. Men were detained at a
+        # checkpoint. Most families instead fled west toward Gaza City": the order told
+        # a sentence further back in the paragraph, which the flight answers
+        earlier = _previous_sentence_start(cues.text, before)
+        if "\n" not in cues.text[earlier:before]:
+            before = earlier
     if not before <= last_place[0].start < unit.sentence.start:
         return False
     return any(t.sub_event_type == "Evacuation order"
                for t in find_triggers(cues.text, before, unit.sentence.start, cues=cues))
+
+
+_INSTEAD = re.compile(r"\b(?:instead|rather)\b", re.I)
 
 
 def _passed_over(unit: EventUnit, gaza: list[Mention], fallbacks: list[Mention], cues: Cues

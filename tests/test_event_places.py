@@ -2164,3 +2164,11 @@ def test_a_paragraph_label_places_the_news_after_a_sentence_with_none():
     got = parse(text, published="2024-10-26").events
     assert [(e.sub_event_type, e.location) for e in got if e.sub_event_type == "Arrests"] == \
         [("Arrests", "Al-Amal")]
+
+
+def test_a_flight_instead_of_the_order_told_further_back_leaves_the_orders_place():
+    text = ("The army ordered residents of Beit Hanoun to move south on Sunday. Men were "
+            "detained at a checkpoint on the road. Most families instead fled west toward Gaza "
+            "City.")
+    got = parse(text, published="2024-10-27").events
+    assert [e.location for e in got if e.sub_event_type == "Displacement"] == ["Beit Hanoun"]

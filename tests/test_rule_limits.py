@@ -10891,3 +10891,16 @@ def test_a_line_under_the_headline_with_a_full_stop_is_the_body():
             "An Israeli airstrike hit a school in Nuseirat on Monday, killing 30 people.")
     got = parse(text, published="2024-10-27").events
     assert {e.location for e in got} == {"Rafah", "Nuseirat"}
+
+
+@pytest.mark.parametrize("text", [
+    # no "instead": only the sentence just before is read for the order
+    "The army ordered residents of Beit Hanoun to move south on Sunday. Men were detained at a "
+    "checkpoint on the road. Most families fled west toward Gaza City.",
+    # another paragraph
+    "The army ordered residents of Beit Hanoun to move south on Sunday.\n\nMen were detained at "
+    "a checkpoint on the road. Most families instead fled west toward Gaza City.",
+])
+def test_a_flight_two_sentences_after_an_order_needs_instead_in_its_paragraph(text):
+    got = parse(text, published="2024-10-27").events
+    assert [e.location for e in got if e.sub_event_type == "Displacement"] == ["Gaza City"]
