@@ -132,8 +132,12 @@ _DEATH_NOUN = r"(?:deaths|dead|fatalities|bodies|killings|casualties|martyrs(?![
 _OF_GROUP = r"(?:(?:more\s+)?of\s+(?:them|whom|its|their|his|her|our)\s+)"
 _NUM_VICTIM = rf"(?P<n>{_QUANT})\s+{_OF_GROUP}?(?P<v>{_VICTIM})"
 # "killing four people ... and burning more than 40 others": the burned are hurt, told as
-# people (not "burning 40 tents", "burnt tents")
-_BURNED_PEOPLE = rf"(?:burning|burnt|burned)(?=\s+{_QUANT}\s+{_OF_GROUP}?{_VICTIM}\b)"
+# people (not "burning 40 tents", "burnt tents"), the people the end of what was burned (not
+# "burning five people to death", "burned two children alive": the dead; "burned two
+# Palestinian cars", "burned 3 children's bodies": things)
+_BURNED_PEOPLE = (rf"(?:burning|burnt|burned)(?=\s+{_QUANT}\s+{_OF_GROUP}?{_VICTIM}\b(?!['’])"
+                  r"(?:\s*(?:[,.;:)]|$)|\s+(?:and|or|in|at|on|near|inside|around|across|as|"
+                  r"while|when|who|including|among|with|during|after|amid|according)\b))")
 
 # "17 people, including at least four children, were killed": an aside about the victims,
 # which may be a list ("471 people, including children, health care staff, and IDPs, were

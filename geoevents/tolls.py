@@ -28,6 +28,15 @@ __all__ = ["toll_split", "aid_seekers_apart", "rest_at_the_area", "told_together
            "tells_one_strike", "told_mostly_at", "part_told_at_sites"]
 
 
+# a home told as hit where its people died (not "a family of seven whose home in Rafah had
+# been destroyed months earlier", "was destroyed in December", "whose home in Jabalia they
+# had fled": a home lost before, not where they were killed)
+_HIT_THERE = (r"(?=(?: [\w'’-]+){1,6}? (?:was|were) (?:\w+ )?(?:hit|struck|bombed|flattened|"
+              r"targeted|shelled|destroyed|levelled|leveled|razed)\b"
+              r"(?! (?:earlier|previously|before|last|months|weeks|years|in (?:January|February|"
+              r"March|April|May|June|July|August|September|October|November|December))\b))")
+
+
 # "killing at least 50 people, including at least 33 in an airstrike on the Jabalia
 # refugee camp": part of a toll, and where that part died.
 _INCLUDING_IN = re.compile(
@@ -38,7 +47,7 @@ _INCLUDING_IN = re.compile(
     # ("49 Palestinians, including 32 from Gaza City, have been killed")
     r"(?:(?: (?:people|palestinians|persons|of them))?(?: who were killed| killed)?"
     # ("including a family of nine whose home in al-Tuffah was flattened")
-    r"(?: whose (?:home|house|tent|shelter|apartment|flat|car)s?)? "
+    rf"(?: whose (?:home|house|tent|shelter|apartment|flat|car)s?{_HIT_THERE})? "
     r"(?:in|at|near|around|outside|(?P<origin>from))|"
     # "including a colonel of the Golani Brigade killed in Shuja'iyya"
     r"(?: [\w'’-]+){1,5}? (?:who (?:was|were) )?killed (?:in|at))\b", re.I)
@@ -239,7 +248,7 @@ def _share_before(text: str, at: int, s_gaza: list[Mention]) -> tuple[Mention, i
 # Jabalia": the parts of a toll, each at the places named after it
 _PART = re.compile(r"\b(\d[\d,]*|[a-z]+(?:-[a-z]+)?)(?P<each> each)?"
                    r"(?: (?:people|palestinians|persons|of them))?(?: (?:who were )?killed)?"
-                   r"(?: whose (?:home|house|tent|shelter|apartment|flat|car)s?)? "
+                   rf"(?: whose (?:home|house|tent|shelter|apartment|flat|car)s?{_HIT_THERE})? "
                    r"(?:in|at|near|around|outside|from) ", re.I)
 
 
@@ -270,9 +279,12 @@ def _parts_at_places(text: str, start: int, end: int, s_gaza: list[Mention],
             # strike on a school and five in Rafah": a part with no place of the Strip's
             # own stays in the area's rest; the parts after it still hold)
         n = parse_number(p.group(1)) or 0
-        if together is not None and not p.group("each") and len(sites) > 1 and all(
-                LIST_GAP.fullmatch(text, _NAME_TAIL.match(text, a.end).end(), b.start)
-                for a, b in zip(sites, sites[1:])):
+        gaps = [LIST_GAP.fullmatch(text, _NAME_TAIL.match(text, a.end).end(), b.start)
+                for a, b in zip(sites, sites[1:])]
+        if together is not None and not p.group("each") and len(sites) > 1 and \
+                all(gaps) and gaps[-1].group(1):
+            # (a list ends in "and": not "including 10 in Shejaia, Gaza City", a place and
+            # the town it is in)
             # "dozens in Shejaia, Zeitoun and the Daraj neighbourhood": a part of the
             # places together, no one place's
             together.append((sites, n))

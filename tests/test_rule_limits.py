@@ -10904,3 +10904,34 @@ def test_a_line_under_the_headline_with_a_full_stop_is_the_body():
 def test_a_flight_two_sentences_after_an_order_needs_instead_in_its_paragraph(text):
     got = parse(text, published="2024-10-27").events
     assert [e.location for e in got if e.sub_event_type == "Displacement"] == ["Gaza City"]
+
+
+# -- people burned -------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    # the burned who died are no one hurt
+    "An Israeli strike set fire to tents in Deir al-Balah, burning five people to death.",
+    "Israeli bombardment of Jabalia on Monday burned two children alive, medics said.",
+    # the people's things burned
+    "Israeli forces burned three Palestinian homes in Khan Younis on Monday.",
+    "Israeli bombing in Rafah on Monday burned 3 children's bodies beyond recognition.",
+])
+def test_the_burned_dead_or_peoples_things_are_no_one_hurt(text):
+    assert all(e.injuries is None for e in parse(text, published="2024-10-27").events)
+
+
+# -- a toll's parts --------------------------------------------------------------------
+@pytest.mark.parametrize("text,want", [
+    # a home lost before is not where its people died
+    ("Israeli strikes killed 40 people in Rafah, including five whose homes in Khan Younis "
+     "had been destroyed earlier.", {"Rafah": 40, "Khan Younis": None}),
+    ("Israeli strikes killed 30 people across Gaza, including a family of seven whose home "
+     "in Rafah had been destroyed months earlier.", {"Gaza Strip": 30, "Rafah": None}),
+    # a place and the town it is in are one place, not a list
+    ("Israeli strikes killed 40 people across Gaza, including 10 in Shejaia, Gaza City.",
+     {"Shejaia": 10, "Gaza Strip": 30}),
+    ("Israeli strikes killed 40 people across Gaza, including 10 in al-Mawasi, Khan Younis, "
+     "and 5 in Jabalia.", {"al-Mawasi (Khan Younis)": 10, "Jabalia": 5, "Gaza Strip": 25}),
+])
+def test_a_part_is_where_it_died_and_a_place_with_its_town_is_one_place(text, want):
+    got = {e.location: e.fatalities for e in parse(text, published="2025-03-18").events}
+    assert got == want
