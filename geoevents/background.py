@@ -135,13 +135,22 @@ _COARSE_SINCE = rf"\b[Ss]ince\s+(?:early\s+|late\s+|mid-?|the\s+(?:start|beginni
 _GOING_ON_SINCE = re.compile(rf"^(?P<first>{_COARSE_SINCE},\s+)?(?:[\w'’.-]+\s+){{1,6}}?"
                              r"(?:has|have)\s+(?:been\s+)?(?:\w+ly\s+)?"
                              r"(?!been\b|besieg|encircl|surround|cordon)[a-z]+"
-                             rf"(?:ing|ed|en)\b(?P<after>[^.;]*?{_COARSE_SINCE})?")
+                             r"(?:ing|ed|en)\b(?P<after>(?:(?!,\s+(?:where|which|who|when|"
+                             rf"while|as|after)\b)[^.;])*?{_COARSE_SINCE})?")
+# (the since-phrase of the campaign's own clause, not "Israeli forces have stormed Kamal
+# Adwan Hospital in Beit Lahia, where they have been operating since early October": the
+# storming, its campaign told in a relative clause; nor "have been shelling Rafah since early
+# May and killed five people in an airstrike on a house", "..., residents said, and tanks
+# shelled the Shaboura camp, killing three", "..., and tanks reached the centre of the city":
+# a deed told beside the campaign)
+_BESIDE_IT = re.compile(r",\s+and\s+(?!ha(?:ve|s)\b|since\b)")
 
 
 def _going_on_since_a_month(sentence: str) -> bool:
     going = _GOING_ON_SINCE.match(sentence)
     return going is not None and bool(going.group("first") or going.group("after")) and \
-        ";" not in sentence
+        ";" not in sentence and not _PAST_NEWS.search(sentence.lower(), going.end()) and \
+        not _BESIDE_IT.search(sentence, going.end())
 
 
 def _a_tally_since_a_month(sentence: str) -> bool:
@@ -239,7 +248,9 @@ _SENTENCE_BEFORE = re.compile(r"[^.!?]{1,400}[.!?][\"”’]?\s*$")
 
 
 def _a_share_of_a_tally(text: str, s: Span, anchor: date | None, cues: Cues) -> bool:
-    if not _OF_THOSE.match(s.text):
+    # (not "Of those, 12 were killed on Tuesday in a strike on a school in Zeitoun": a share
+    # with its own day, the news of that day)
+    if not _OF_THOSE.match(s.text) or names_a_day(text, s, anchor, cues):
         return False
     before = _SENTENCE_BEFORE.search(text, max(0, s.start - 400), s.start)
     return before is not None and _a_tally_between_days(

@@ -687,6 +687,10 @@ _ENTERS_ITS = re.compile(r"(?:\s+(?:of|on|in|against|around)(?:\s+[\w'’-]+){1,
 # news of its own, read only of a siege)
 _NTH_DAY = re.compile(rf"\bfor\s+(?:the|a)\s+{_ORDINAL}\s+(?:(?:straight|consecutive|successive)"
                       r"\s+(?:day|week)|(?:day|week)\s+(?:running|in\s+a\s+row))\b")
+# (the length told of the siege's own clause, not "The siege of Jabalia began on Monday, as
+# Israeli strikes for the third straight day killed dozens", "besieged the hospital on
+# Monday; for the second day running, strikes hit Beit Lahia": the strikes' days)
+_ANOTHER_CLAUSE = re.compile(r";|\b(?:as|while|whereas|when|but)\b|,\s+and\b")
 
 
 def told_as_going_on(low: str, start: int, at: int, stop: int, end: int, campaign: bool,
@@ -695,7 +699,11 @@ def told_as_going_on(low: str, start: int, at: int, stop: int, end: int, campaig
     sentence's bounds) is told by how long it has gone on, not by what it did."""
     if campaign and _ENTERS_ITS.match(low, stop, end):
         return True
-    return siege and _NTH_DAY.search(low, start, end) is not None
+    if not siege:
+        return False
+    nth = _NTH_DAY.search(low, start, end)
+    return nth is not None and not _ANOTHER_CLAUSE.search(
+        low, min(nth.end(), stop), max(nth.start(), at))
 
 
 # "Saturday's incident was the deadliest since January 22, when 21 reservists were killed
@@ -708,7 +716,11 @@ _MEASURED_WHEN = re.compile(r"\b(?:deadliest|bloodiest|worst|heaviest|highest(?:
                             r"tolls?|most\s+(?:deadly|lethal|soldiers|people|palestinians))\b"
                             r"[^.;]{0,60}?\bsince\s+(?:early\s+|late\s+|"
                             rf"mid-?)?(?:{_MONTH}|{WEEKDAY_PATTERN.lower()}|\d{{1,2}}\s+{_MONTH}|"
-                            r"(?:19|20)\d\d)\b[^.;,]{0,20},\s+when\b[^.;]*$")
+                            r"(?:19|20)\d\d)\b[^.;,]{0,20},\s+when\b"
+                            r"(?:(?!,\s+(?:and|but|as|while)\b)[^.;])*$")
+# (within the "when" clause, not "The strike was the deadliest since Saturday, when an
+# airstrike on a school killed 30, and came hours after tanks shelled Rafah": the news
+# told after it)
 
 
 def told_as_a_measure(low: str, start: int, at: int) -> bool:
@@ -727,8 +739,23 @@ _UNDER_THE_TRUCE = re.compile(r"\b(?:pause|truce|ceasefire|cease-fire|deal|agree
                               r"as\s+part\s+of)\s+which\s+(?:[\w'’,-]+\s+){0,8}$")
 
 
+# (a day anywhere in the clause: "The deal, under which Hamas freed three hostages on Sunday
+# and Israel released 90 prisoners, held"; "The truce, under which Hamas released two
+# hostages in Rafah earlier in the day, was extended")
+_DAY_IN_CLAUSE = re.compile(rf"\b(?:{A_DAY}|earlier\s+(?:in\s+the\s+day|today)|"
+                            r"this\s+(?:afternoon|evening|week)|"
+                            rf"\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})\b")
+
+
 def freed_under_a_truce(low: str, start: int, at: int, stop: int, end: int) -> bool:
     """Whether the release at ``low[at:stop]`` is told in a relative clause of a truce, as
     what the truce brought over its days, with no day of its own."""
-    return "which" in low[start:at] and _UNDER_THE_TRUCE.search(low, start, at) is not None \
-        and not DAY_AFTER.match(low, stop, end)
+    if "which" not in low[start:at]:
+        return False
+    truce = _UNDER_THE_TRUCE.search(low, start, at)
+    if truce is None:
+        return False
+    which = low.rfind("which", truce.start(), at)
+    close = low.find(",", stop, end)
+    return not DAY_AFTER.match(low, stop, end) and \
+        not _DAY_IN_CLAUSE.search(low, which, close if close >= 0 else end)

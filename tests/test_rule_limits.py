@@ -10935,3 +10935,59 @@ def test_the_burned_dead_or_peoples_things_are_no_one_hurt(text):
 def test_a_part_is_where_it_died_and_a_place_with_its_town_is_one_place(text, want):
     got = {e.location: e.fatalities for e in parse(text, published="2025-03-18").events}
     assert got == want
+
+
+@pytest.mark.parametrize("text,sub", [
+    # the campaign's since-phrase told in a relative clause of the news
+    ("Israeli forces have stormed Kamal Adwan Hospital in Beit Lahia, where they have been "
+     "operating since early October.", "Armed clash"),
+    # a deed told beside the campaign
+    ("Israeli forces have been operating in Rafah since early May, residents said, and tanks "
+     "shelled the Shaboura camp, killing three.", "Shelling/artillery/missile attack"),
+    ("Israeli forces have been shelling Rafah since early May and killed five people in an "
+     "airstrike on a house.", "Air/drone strike"),
+    ("Israeli troops have been operating in Rafah since early May, and tanks reached the "
+     "centre of the city, residents said.", "Armed clash"),
+])
+def test_a_campaign_since_a_month_leaves_the_news_beside_it(text, sub):
+    assert sub in [e.sub_event_type for e in parse(text, published="2024-10-27").events]
+
+
+@pytest.mark.parametrize("text", [
+    # the length told of the strikes' clause, not the siege's
+    "The siege of Jabalia began on Monday, as Israeli strikes for the third straight day "
+    "killed dozens.",
+    "Israeli forces besieged Kamal Adwan Hospital on Monday; for the second day running, "
+    "strikes hit Beit Lahia.",
+    "Israeli forces besieged al-Awda Hospital on Monday, while for the third straight day "
+    "tanks shelled Beit Lahia.",
+])
+def test_a_length_told_of_another_clause_leaves_the_siege(text):
+    assert "Siege/encirclement" in [e.sub_event_type
+                                    for e in parse(text, published="2024-10-27").events]
+
+
+def test_news_told_after_the_when_clause_of_a_measure_stays_an_event():
+    text = ("The strike was the deadliest since Saturday, when an airstrike on a school in Gaza "
+            "City killed 30, and came hours after tanks shelled Rafah.")
+    assert "Rafah" in [e.location for e in parse(text, published="2024-10-27").events]
+
+
+@pytest.mark.parametrize("text", [
+    # a day told in the clause, not right after the release
+    "The deal, under which Hamas freed three hostages on Sunday and Israel released 90 "
+    "prisoners, held.",
+    "The truce, under which Hamas released two hostages in Rafah earlier in the day, was "
+    "extended.",
+])
+def test_releases_with_a_day_in_the_truce_clause_stay_releases(text):
+    assert "Hostage or prisoner release" in [
+        e.sub_event_type for e in parse(text, published="2024-10-27").events]
+
+
+@pytest.mark.parametrize("text", [
+    "Between 1 and 26 August, 300 people were killed in Gaza City. Of those, 12 were killed on "
+    "Tuesday in a strike on a school in Zeitoun.",
+])
+def test_a_share_with_its_own_day_stays_an_event(text):
+    assert "Zeitoun" in [e.location for e in parse(text, published="2025-08-28").events]
