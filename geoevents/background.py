@@ -144,13 +144,19 @@ _GOING_ON_SINCE = re.compile(rf"^(?P<first>{_COARSE_SINCE},\s+)?(?:[\w'’.-]+\s
 # shelled the Shaboura camp, killing three", "..., and tanks reached the centre of the city":
 # a deed told beside the campaign)
 _BESIDE_IT = re.compile(r",\s+and\s+(?!ha(?:ve|s)\b|since\b)")
+# ... nor "since early October and said its troops had killed 20 gunmen": a count of the
+# news told after it, in whatever tense
+_COUNT_TOLD = re.compile(r"\b(?:killed|wounded|injured|detained|arrested|eliminated)\s+"
+                         r"(?:(?:about|around|at\s+least|more\s+than|some|nearly)\s+)?"
+                         r"(?:\d|dozens\b|scores\b|hundreds\b|several\b)", re.I)
 
 
 def _going_on_since_a_month(sentence: str) -> bool:
     going = _GOING_ON_SINCE.match(sentence)
     return going is not None and bool(going.group("first") or going.group("after")) and \
         ";" not in sentence and not _PAST_NEWS.search(sentence.lower(), going.end()) and \
-        not _BESIDE_IT.search(sentence, going.end())
+        not _BESIDE_IT.search(sentence, going.end()) and \
+        not _COUNT_TOLD.search(sentence, going.end())
 
 
 def _a_tally_since_a_month(sentence: str) -> bool:

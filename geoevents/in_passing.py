@@ -686,7 +686,10 @@ _ENTERS_ITS = re.compile(r"(?:\s+(?:of|on|in|against|around)(?:\s+[\w'’-]+){1,
 # goes on (not "For the third day running, tanks shelled Jabalia": each day's shelling is
 # news of its own, read only of a siege)
 _NTH_DAY = re.compile(rf"\bfor\s+(?:the|a)\s+{_ORDINAL}\s+(?:(?:straight|consecutive|successive)"
-                      r"\s+(?:day|week)|(?:day|week)\s+(?:running|in\s+a\s+row))\b")
+                      r"\s+(?:day|week)|(?:day|week)\s+(?:running|in\s+a\s+row))\b"
+                      # (not "encircled the hospital today, for the second consecutive week of
+                      # operations": the length of something else)
+                      r"(?!\s+of\b)")
 # (the length told of the siege's own clause, not "The siege of Jabalia began on Monday, as
 # Israeli strikes for the third straight day killed dozens", "besieged the hospital on
 # Monday; for the second day running, strikes hit Beit Lahia": the strikes' days)

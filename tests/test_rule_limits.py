@@ -10991,3 +10991,15 @@ def test_releases_with_a_day_in_the_truce_clause_stay_releases(text):
 ])
 def test_a_share_with_its_own_day_stays_an_event(text):
     assert "Zeitoun" in [e.location for e in parse(text, published="2025-08-28").events]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a count of the news told after the campaign, in whatever tense
+    ("The army has been operating in Jabalia since early October and said its troops had "
+     "killed 20 gunmen.", "Armed clash"),
+    # the length of the operations, not of the siege
+    ("Israeli forces encircled the Indonesian Hospital today, for the second consecutive week "
+     "of operations in Beit Lahia.", "Siege/encirclement"),
+])
+def test_news_told_with_a_campaigns_length_stays(text, kind):
+    assert any(e.sub_event_type == kind for e in parse(text, published="2024-10-27").events)
