@@ -157,7 +157,9 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           r"(?:israeli|idf|military|army|air force|enemy|occupation|fighter|combat) "
           r"aircraft (?:\w+ )?(?:eliminated|killed)|"
           # "three terrorists emerging from a tunnel shaft; they were eliminated by a drone"
-          r"(?:eliminated|neutrali[sz]ed) by (?:an? |the )?(?:[\w-]+ ){0,2}?(?:drones?|aircraft|"
+          # (not "the threat was neutralized by anti-aircraft fire": fire from the ground)
+          r"(?:eliminated|neutrali[sz]ed) by (?:an? |the )?(?:(?!anti\b)[\w-]+ ){0,2}?"
+          r"(?<!anti )(?<!anti-)(?:drones?|aircraft|"
           r"warplanes?|(?:fighter )?jets?|helicopters?|quadcopters?|(?:air|drone) strikes?)\b|"
           r"fighter jets?|aerial (?:bombardment|attacks?)|bombed|bombings?|bombardments?|"
           r"bombarded|bombarding|strikes?|"
@@ -760,11 +762,27 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                  # "told people living in blocks 105 to 107 and 112 to 114, which cover Bani
                  # Suheila, Abasan and Khuza'a, to head toward shelters in Rafah": a map's
                  # blocks told before where to go (not "told people to head to the aid site")
-                 r"(?:ordered|instructed|orders|told) (?:[\w'’,-]+ ){0,6}?" + _PEOPLE +
+                 # (nor "told reporters that people in Rafah had begun to head toward
+                 # shelters", "told residents, who had been trying to head toward shelters,
+                 # to stay": another's going, told; nor "Residents said nobody told people
+                 # ...", "following orders from the army, families began to head ...")
+                 r"(?<!nobody )(?<!no one )(?:ordered|instructed|(?<!following )(?<!after )"
+                 r"(?<!the )(?<!under )(?<!new )(?<!its )(?<!their )orders|told) "
+                 r"(?:(?!that\b)[\w'’,-]+ ){0,6}?" + _PEOPLE +
                  r"(?: +(?!(?:not|never|that|were|was|is|are|would|could|might|may|too|whether|"
-                 r"if)\b)[\w'’,-]+){0,20}? +to (?:immediately )?head "
+                 r"if|began|begun|begin|start(?:ed|ing)?|try|trying|tried|wants?|wanted|"
+                 r"plan(?:s|ned)?|hop(?:e|ed|ing)|(?:un)?able|attempt(?:ed|ing)?|decided|refused|"
+                 r"chose|managed|continued|free|safe|forced|prepar(?:ed|ing)|waiting|afraid|"
+                 r"struggl(?:ed|ing)|rushed)\b)[\w'’,-]+){0,20}? +to (?:immediately )?head "
                  r"(?:(?:south|north|east|west)\w* )?(?:to|toward|towards|for) (?:the )?"
-                 r"(?:[\w'’-]+ ){0,2}?(?:shelters?|humanitarian (?:areas?|zones?)|coast(?:al)?)\b|"
+                 r"(?:[\w'’-]+ ){0,2}?(?:shelters?|humanitarian (?:areas?|zones?)|coast(?:al)?)\b"
+                 # (not "to head toward the coast to collect water", "toward the shelters for
+                 # blankets": an errand; nor "to head for shelters as rain flooded tents":
+                 # shelter from the weather)
+                 r"(?![^.;]{0,60}?\b(?:to (?:collect|fetch|get|receive|buy|find|fill|queue)|"
+                 r"for (?:blankets|food|water|bread|flour|meals|tents|mattresses|supplies|aid|"
+                 r"registration|vaccinations?)|(?:as|when|if|during|amid) (?:[\w'’-]+ ){0,2}?"
+                 r"(?:rain|rains|storms?|floods?|flooding|winds?|cold|sirens?))\b)|"
                  + _PEOPLE + r" (?:(?!who )[\w'’,-]+ ){0,6}?(?:were|was|are|have been|had been) "
                  r"(?:\w+ )?(?:ordered|told|instructed) (?:[\w'’,-]+ ){0,4}?to head (?:to the )?"
                  r"(?:south|north|east|west)|"
@@ -920,11 +938,21 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           # "supplies were not delivered to", "were supposed to be delivered", "weapons
           # were delivered to"; nor "supplies pre-positioned in Deir al-Balah were
           # delivered to": two places, where they lay and where they went)
-          r"(?<!weapons )(?<!arms )(?:supplies|aid|food|fuel|medicines?|flour|water|meals|"
+          # (nor "None of the aid was delivered to Jabalia"; nor "Heavy military
+          # equipment was brought into Rafah": the army's gear; nor "patients and medical
+          # equipment were transferred to Nasser Hospital": a ward moved; nor "aid
+          # distribution was brought to a halt"; nor "food was delivered to Israeli troops")
+          r"(?<!weapons )(?<!arms )(?<!none of the )(?<!none of )(?<!military )(?<!army )"
+          r"(?<!engineering )(?<!heavy )(?<!construction )(?<!patients and )(?<!wounded and )"
+          r"(?<!injured and )(?<!medical )"
+          r"(?:supplies|aid|food|fuel|medicines?|flour|water|meals|"
           r"incubators|(?:medical )?equipment) (?:(?!(?:not|never|that|which|who|to|in|at|"
-          r"from)\b)"
+          r"from|patients|wounded|injured|sick|babies|staff)\b)"
           r"[\w'’,-]+ ){0,7}?(?:were|was|have been|has been|had been) (?:(?!not|never)\w+ )?"
-          r"(?:delivered|distributed|transferred|brought) (?:in)?to\b|"
+          r"(?:delivered|distributed|transferred|brought) (?:in)?to\b"
+          r"(?! (?:an? )?(?:halt|standstill|stop|end|close|minimum)\b)"
+          r"(?! (?:the )?(?:israeli |idf |occupation )?(?:troops|soldiers|forces|army|hamas|"
+          r"fighters|militants|gunmen)\b)|"
           # "6,350 tons of food entered Gaza", "406 trucks filled with aid were inspected and
           # transferred to the Gaza Strip"
           r"(?:tons|tonnes|pallets|truckloads) of (?:[\w-]+ ){0,2}(?:food|aid|supplies|flour) "
@@ -1116,10 +1144,16 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
             # "Al-Awda Hospital said it was surrounded", "Israeli tanks had surrounded its
             # al-Amal hospital": a hospital ringed (not "the hospital is surrounded by
             # farmland", "was surrounded by journalists": what lies or stands around it;
-            # nor a school or a shelter ringed for a raid, told as the raid)
+            # nor a school or a shelter ringed for a raid, told as the raid; nor "Nasser
+            # Hospital is surrounded with tents", "on every side by rubble": what lies round
+            # it; "it" and "complex" only of a hospital told before: see triggers)
             r"(?:hospitals?|it|complex) (?:was|is|had been|has been) (?:(?:completely|fully|"
-            r"reportedly|now) )?surrounded(?! by\b)(?! on (?:\w+ ){0,2}sides)|"
-            r"(?:tanks|troops|forces|soldiers|army|military|vehicles) (?:\w+ )?"
+            r"reportedly|now) )?surrounded(?! by\b)(?! with\b)(?!,? on (?:\w+ ){0,2}sides?\b)|"
+            # (not "forces that surrounded Al-Shifa Hospital in March withdrew": the forces
+            # named by a siege before; nor "troops never surrounded"; nor "ambulances and
+            # vehicles surrounded Nasser Hospital": the army's vehicles only)
+            r"(?:tanks|troops|forces|soldiers|army|military|(?:military|army|armou?red|israeli) "
+            r"vehicles) (?:(?!(?:that|which|who|never|not)\b)\w+ )?"
             r"(?:surrounded|encircled) (?:the |an? |its )?(?:[\w'’-]+ ){0,3}?"
             r"(?:hospitals?|medical (?:complex|centre|center))\b", 0.8),
     # (what "blew up" with nothing after it is an explosion: "the drone had blown up as

@@ -976,6 +976,19 @@ _PLEA_BY = re.compile(r"\b(?:the who|who's|world health organi[sz]ation|un|unite
                       r"health ministry|ministry of health|hamas|egypt|qatar|mediators|"
                       r"families)\b")
 _ISRAELI_FORCE = re.compile(r"\b(?:army|military|israel|israeli|idf|troops|forces|cogat)\b")
+# "Aid agencies told displaced families in Rafah to head toward shelters in Deir al-Balah",
+# "Doctors told families of the wounded ... to head toward shelters": where to go told by
+# those who help, advice and no order (but "the army told people ... to head toward shelters")
+_HEAD_FOR_SHELTER = re.compile(r"\bto (?:immediately )?head (?:\w+ )?(?:to|toward|towards|for)\b")
+_ADVISED_BY = re.compile(r"\b(?:aid (?:groups?|agencies|organi[sz]ations|workers)|"
+                         r"agenc(?:y|ies)|un|united nations|unrwa|ocha|unicef|wfp|"
+                         r"world health organi[sz]ation|icrc|red cross|red crescent|msf|"
+                         r"charit(?:y|ies)|volunteers?|doctors?|medics?|nurses?|paramedics|"
+                         r"civil (?:defen[cs]e|emergency)|municipalit(?:y|ies)|"
+                         r"mayor|hamas|ministry|rescuers|relief)\b")
+# "Al-Awda Hospital in Jabalia said it was surrounded": "it" and "the complex" ringed only
+# of a hospital told before (not "the school in Jabalia was shelled; it was surrounded")
+_HOSPITAL_BEFORE = re.compile(r"\b(?:hospitals?|medical (?:complex|cent(?:re|er))|clinics?)\b")
 # "demanding that they go immediately to the shelters" (a form no other row takes: "they",
 # or "go", "move", "head"): an order only when the army is named before it in the sentence
 # (not "Egyptian officials demanded that they move the aid trucks", "residents demanded
@@ -1969,6 +1982,14 @@ def _find_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
                 low.startswith(("call", "demand"), at) and _PLEA_BY.search(low, start, at) and \
                 not _ISRAELI_FORCE.search(low, start, at):
             continue  # "The WHO called for the evacuation of Kamal Adwan hospital": a plea
+        if sub == EVACUATION[1] and \
+                low.startswith(("told", "ordered", "instructed", "orders"), at) and \
+                _HEAD_FOR_SHELTER.search(low, at, m.end()) and \
+                _ADVISED_BY.search(low, start, at) and not _ISRAELI_FORCE.search(low, start, at):
+            continue
+        if sub == SIEGE[1] and low.startswith(("it ", "complex "), at) and \
+                "surrounded" in low[at:m.end()] and not _HOSPITAL_BEFORE.search(low, start, at):
+            continue
         if sub == EVACUATION[1] and low.startswith("demand", at) and \
                 _DEMANDED_THAT.fullmatch(low, at, m.end()) and \
                 not _ISRAELI_FORCE.search(low, start, at):

@@ -11003,3 +11003,68 @@ def test_a_share_with_its_own_day_stays_an_event(text):
 ])
 def test_news_told_with_a_campaigns_length_stays(text, kind):
     assert any(e.sub_event_type == kind for e in parse(text, published="2024-10-27").events)
+
+
+@pytest.mark.parametrize("text", [
+    "The army spokesman told reporters that people in Rafah had begun to head toward shelters "
+    "in Khan Younis.",
+    "The army told residents of Jabalia, who had been trying to head toward shelters in Gaza "
+    "City, to stay in their homes.",
+    "A mother in Rafah told AFP that people there wanted to head toward the coast but could not.",
+    "Following orders from the army, families in Jabalia began to head toward shelters in Gaza "
+    "City on Monday.",
+    "Residents said nobody told people in Beit Hanoun to head toward shelters in Jabalia.",
+    "Aid agencies told displaced families in Rafah to head toward shelters in Deir al-Balah where "
+    "tents were available.",
+    "Doctors told families of the wounded at Nasser Hospital in Khan Younis to head toward "
+    "shelters in Rafah.",
+    "Hamas told people in Gaza City to head toward the shelters and ignore the army's leaflets.",
+    "Volunteers told people in Rafah on Monday to head toward the coast to collect water.",
+    "Medics told the displaced in Khan Younis to head toward the shelters for blankets.",
+    "The municipality told residents of Khan Younis to head for shelters as rain flooded tents.",
+])
+def test_going_told_of_others_or_advised_by_helpers_is_no_order(text):
+    assert "Evacuation order" not in [e.sub_event_type
+                                      for e in parse(text, published="2024-10-27").events]
+
+
+def test_the_army_telling_people_to_head_west_toward_shelters_is_an_order():
+    text = ("The army told residents in eastern Khan Younis on Monday to immediately head west "
+            "toward shelters in al-Mawasi.")
+    assert "Evacuation order" in [e.sub_event_type
+                                  for e in parse(text, published="2024-10-27").events]
+
+
+def test_fire_at_aircraft_is_no_drone_strike():
+    text = "In Rafah, the threat was neutralized by anti-aircraft fire on Monday."
+    assert "Air/drone strike" not in [e.sub_event_type
+                                      for e in parse(text, published="2024-10-27").events]
+
+
+@pytest.mark.parametrize("text", [
+    "Nasser Hospital is surrounded with tents of displaced families.",
+    "The school in Jabalia was shelled on Monday; it was surrounded with barbed wire.",
+    "Displaced families in Rafah said on Monday the tent camp was crowded and it is surrounded, "
+    "with nowhere to go.",
+    "Israeli forces that surrounded Al-Shifa Hospital in March withdrew from Gaza City on Monday.",
+    "Israeli troops never surrounded Al-Awda Hospital, the army said on Monday.",
+    "Hundreds of ambulances and vehicles surrounded Nasser Hospital on Monday as the wounded "
+    "arrived.",
+])
+def test_what_rings_a_place_or_a_siege_before_is_no_encirclement(text):
+    assert "Siege/encirclement" not in [e.sub_event_type
+                                        for e in parse(text, published="2024-10-27").events]
+
+
+@pytest.mark.parametrize("text", [
+    "None of the aid was delivered to Jabalia on Monday, UNRWA said.",
+    "Heavy military equipment was brought into Rafah on Monday.",
+    "Engineering equipment was brought into the Philadelphi corridor on Monday.",
+    "Food was delivered to Israeli troops in Rafah on Monday.",
+    "Patients and medical equipment were transferred to Nasser Hospital after the raid on "
+    "Monday.",
+    "Aid distribution was brought to a halt in Rafah on Monday.",
+])
+def test_aid_none_of_which_came_gear_or_a_ward_moved_is_no_aid_delivery(text):
+    assert "Aid delivery" not in [e.sub_event_type
+                                  for e in parse(text, published="2024-10-27").events]
