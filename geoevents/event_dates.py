@@ -60,9 +60,13 @@ def opens_with(text: str, d: DateRef, at: int) -> bool:
 
 # "The Rafah crossing has been closed since Israeli forces took control of it on 7 May": a
 # state that began on the day of what the since-phrase names (not "strikes have hit Rafah
-# daily since ...": a doing, not a state that began then)
-_A_STATE_FROM = re.compile(r"(?i)[^.;:!?]{0,40}?\b(?:closed|shut|sealed|blocked|besieged|"
-                           r"encircled|surrounded)\s+(?:(?:ever|completely|fully|largely|entirely)\s+)?since\s")
+# daily since ...": a doing, not a state that began then; the state's own word or its
+# subject, not another event told of a place in that state: "Israeli tanks shelled the
+# Indonesian Hospital, besieged since troops moved in on Sunday" is no shelling on Sunday)
+_A_STATE_FROM = re.compile(r"(?i)(?:[\w'’-]+\s*(?:,\s*)?(?:(?:which|that|has|have|had|been|was|"
+                           r"were|is|are|remain(?:s|ed)?|stay(?:s|ed)?|now|effectively|largely|"
+                           r"mostly)\s+){0,3})?(?:closed|shut|sealed|blocked|besieged|encircled|"
+                           r"surrounded)\s+(?:(?:ever|completely|fully|largely|entirely)\s+)?since\s")
 
 
 def recent_start(text: str, d: DateRef, anchor: date | None) -> bool:
@@ -288,8 +292,12 @@ def entry_date(text: str, s: Span, anchor: date | None, cues: Cues) -> date | No
 BULLET = re.compile(r"[ \t]*[•\-*–·▪]")
 # a heading line that ends on the day its figures are as of ("KEY FIGURES (Ministry of Health,
 # as of 13 May)", "Casualties as of May 12, 2024:"; not a sentence: "Israel struck Rafah,
-# killing 5 (figures as of 12 May)")
-_AS_OF_HEAD = re.compile(rf"[ \t]*(?:[\w'’&/-]+[ \t]+){{0,4}}?(?:\([^()\n]{{0,60}}?)?\bas\s+"
+# killing 5 (figures as of 12 May)"; a heading that names figures, not a headline: "Rafah
+# crossing closed as of 7 May")
+_AS_OF_HEAD = re.compile(rf"(?i)[ \t]*(?=[^\n]*?\b(?:figures|casualties|fatalities|toll|"
+                         rf"numbers|data|statistics|facts|killed|injured|displaced)\b[^\n]*?"
+                         rf"\bas\s+(?:of|at)\b)"
+                         rf"(?:[\w'’&/-]+[ \t]+){{0,4}}?(?:\([^()\n]{{0,60}}?)?\bas\s+"
                          rf"(?:of|at)\s+(?P<day>\d{{1,2}}\s+{MONTH_PATTERN}|"
                          rf"{MONTH_PATTERN}\s+\d{{1,2}})(?:,?\s+\d{{4}})?\)?[ \t]*:?[ \t]*$")
 
@@ -499,6 +507,7 @@ _CAME_AFTER = re.compile(r"\W*(?:The|This|That|Its|Their)\s+(?:[\w'’-]+\s+){0,
                          r"(?:also\s+)?came\s+(?:only\s+|just\s+|barely\s+)?"
                          r"(?P<n>hours|minutes|shortly|a\s+day|one\s+day|\w+\s+days)\s+after\s",
                          re.I)
+_SENTENCE_END = re.compile(r"[.!?](?=\s)")
 _DATED_REACH = 30  # characters from a noun to the day told for it ("strike on Sunday night")
 
 
@@ -516,13 +525,20 @@ def came_after(text: str, s: Span, unit: EventUnit, anchor: date | None,
     if back is None:
         return None
     noun = re.compile(rf"(?i)\b{hit.group('noun')}\b")
-    for m in reversed(list(noun.finditer(text, 0, s.start))):
+    # the last one told by that noun, and only if no other day is told after its sentence
+    # (not "An Israeli strike on Saturday killed 10 in Nuseirat. On Monday, Israeli jets struck
+    # a house in Rafah, killing five. The strike came hours after ...": Monday's strike)
+    for m in list(noun.finditer(text, 0, s.start))[-1:]:
         days = [d for d in find_dates(text, anchor, max(0, m.start() - _DATED_REACH),
                                       min(s.start, m.end() + _DATED_REACH), cues=cues)
                 if d.date and d.precision == 1 and not d.since and
                 not CLAUSE_BREAK.search(text, min(d.end, m.start()), max(d.start, m.end()))]
         if days:
             day = min(days, key=lambda d: abs(d.start - m.start()))
+            stop = _SENTENCE_END.search(text, max(day.end, m.end()), s.start)
+            if stop is not None and any(d.date for d in find_dates(text, anchor, stop.end(),
+                                                                   s.start, cues=cues)):
+                return None
             return (parse_published(day.date) - timedelta(days=back)).isoformat()
     return None
 
@@ -616,9 +632,19 @@ def elsewhere_then(text: str, s: Span, when: str | None, news: str | None) -> bo
     """Whether a paragraph opens on other places, in a sentence that gives no day, and falls
     back on a day before the report's news day (the day of an aside told before it; not
     "On Monday, a strike killed two in Khan Younis. Elsewhere, ...": that day still)."""
-    return news is not None and when is not None and when < news and \
-        _ELSEWHERE.match(s.text) is not None and \
-        text.rfind("\n", 0, s.start) > text.rfind(".", 0, s.start)
+    if news is None or when is None or when >= news or _ELSEWHERE.match(s.text) is None or \
+            text.rfind("\n", 0, s.start) < text.rfind(".", 0, s.start):
+        return False
+    # (not after a paragraph that opens on its own day, as a roundup or a timeline tells each:
+    # "On Saturday, Israeli tanks shelled the outskirts of Khan Younis, killing two.
+    # Elsewhere, an airstrike killed three in Jabalia": Saturday's too)
+    before = text[:s.start].rstrip()
+    return _OPENS_ON_A_DAY.match(text, before.rfind("\n") + 1) is None
+
+
+_OPENS_ON_A_DAY = re.compile(rf"(?i)[ \t]*(?:[•\-*–·▪][ \t]*)?(?:(?:On|Early|Late|By)\s+)?"
+                             rf"(?:{WEEKDAY_PATTERN}|\d{{1,2}}\s+{MONTH_PATTERN}|"
+                             rf"{MONTH_PATTERN}\s+\d{{1,2}})\b")
 _RECALLED = 14  # days before the news: a day recalled, not the next news
 
 
@@ -1018,10 +1044,15 @@ def _named_in_passing(text: str, unit: EventUnit, d: DateRef) -> bool:
 
 
 # "a fire swept through the camp, and by Monday, the health ministry counted 45 dead": the
-# day the count was made up to, not the day of the deaths told (not "withdraw by Monday")
+# day the count was made up to, not the day of the deaths told (not "withdraw by Monday";
+# a toll that rose, not troops that reached a place: "By Monday night, tanks had reached
+# Salah al-Din Road"; nor what strikes did that day: "By Saturday evening, Israeli strikes
+# had killed 25 people across Gaza since the morning")
 _BY_THEN = re.compile(r"(?i)\bby\s+(?:late\s+|early\s+)?$")
-_COUNTED_THEN = re.compile(r"(?i),?\s+[^.;:!?]{0,60}?\b(?:counted|had\s+(?:counted|recorded|"
-                           r"risen|reached|climbed|killed)|rose\s+to|stood\s+at)\b")
+_COUNTED_THEN = re.compile(r"(?i),?\s+(?:[^.;:!?]{0,60}?\b(?:counted|had\s+(?:counted|recorded))|"
+                           r"[^.;:!?]{0,40}?\b(?:toll|number|count|tally|figure|dead|deaths|"
+                           r"casualties)\b[^.;:!?]{0,30}?\b(?:had\s+(?:risen|reached|climbed)|"
+                           r"rose\s+to|stood\s+at))\b")
 
 
 def _a_counts_day(text: str, d: DateRef) -> bool:
@@ -1251,12 +1282,15 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
 
 
 # "documented the following attacks from Sunday evening until Monday evening": a report's
-# window that opens in the evening of its first day
+# window that opens in the evening of its first day and closes in the evening of its second
+# (not a night told in the news: "Israeli strikes overnight between Sunday night and Monday
+# killed 20 people ... On Monday, ... Shortly before midnight, a strike killed three": Monday's)
 _EVENING_WINDOW = re.compile(rf"(?i)\b(?:from|between)\s+(?:the\s+evening\s+of\s+)?"
                              rf"(?P<a>{WEEKDAY_PATTERN}|\d{{1,2}}\s+{MONTH_PATTERN}|"
                              rf"{MONTH_PATTERN}\s+\d{{1,2}})\s+(?:evening|night)\s+"
                              rf"(?:until|till|to|and|through)\s+(?P<b>{WEEKDAY_PATTERN}|"
-                             rf"\d{{1,2}}\s+{MONTH_PATTERN}|{MONTH_PATTERN}\s+\d{{1,2}})\b")
+                             rf"\d{{1,2}}\s+{MONTH_PATTERN}|{MONTH_PATTERN}\s+\d{{1,2}})\s+"
+                             rf"(?:evening|night)\b")
 _WINDOW_REACH = 600  # characters: the window is told at the head of the report
 # "shortly before midnight", "at 11 p.m.", "at 22:30", "late at night": a time of the
 # evening (not "after midnight", "at 1 a.m.": the next morning's)

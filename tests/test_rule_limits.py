@@ -11068,3 +11068,61 @@ def test_what_rings_a_place_or_a_siege_before_is_no_encirclement(text):
 def test_aid_none_of_which_came_gear_or_a_ward_moved_is_no_aid_delivery(text):
     assert "Aid delivery" not in [e.sub_event_type
                                   for e in parse(text, published="2024-10-27").events]
+
+
+# -- days of states, tallies, windows, asides and what came after ----------------------
+def test_an_attack_on_a_place_besieged_since_a_day_is_not_of_that_day():
+    text = ("Israeli tanks shelled the Indonesian Hospital, besieged since troops moved in on "
+            "Sunday, killing two patients, medics said.")
+    got = parse(text, published="2024-05-15").events
+    assert [e.event_date for e in got if e.sub_event_type.startswith("Shelling")] == \
+        ["2024-05-15"]
+
+
+def test_a_headline_as_of_a_day_is_no_figures_heading():
+    text = ("Rafah crossing closed as of 7 May\nStrikes across Gaza killed 60 people in the past "
+            "24 hours, the ministry said.")
+    got = parse(text, published="2024-05-14").events
+    assert [e.event_date for e in got if e.location == "Gaza Strip"] == ["2024-05-14"]
+
+
+@pytest.mark.parametrize("text,day", [
+    # troops that reached a place by a day got there that day: no count
+    ("Israeli troops pushed into eastern Rafah on Sunday. By Monday night, tanks had reached "
+     "Salah al-Din Road.", "2024-05-13"),
+    # what strikes did by the evening since the morning is that day's
+    ("By Saturday evening, Israeli strikes had killed 25 people across Gaza since the "
+     "morning, medics said.", "2024-05-11"),
+])
+def test_what_was_done_by_a_day_is_no_count_made_up_to_it(text, day):
+    got = parse(text, published="2024-05-14").events
+    assert day in [e.event_date for e in got]
+
+
+def test_late_evening_after_a_night_told_in_the_news_is_the_day_told():
+    text = ("Israeli strikes overnight between Sunday night and Monday killed 20 people in Rafah, "
+            "medics said. On Monday, troops advanced in Jabalia. Shortly before midnight, a "
+            "strike killed three in Nuseirat.")
+    got = parse(text, published="2024-05-14").events
+    assert [e.event_date for e in got if e.location == "Nuseirat"] == ["2024-05-13"]
+
+
+@pytest.mark.parametrize("text", [
+    ("Israeli strikes killed 10 people in Rafah on Monday, medics said.\n\nOn Saturday, Israeli "
+     "tanks shelled the outskirts of Khan Younis, killing two.\n\nElsewhere, an airstrike "
+     "killed three in Jabalia."),
+    ("Monday: Israeli strikes killed 10 people in Rafah.\n\nSaturday: A strike killed two "
+     "people in Khan Younis.\n\nElsewhere, three people were killed in an airstrike in "
+     "Jabalia."),
+])
+def test_elsewhere_after_a_paragraph_opening_on_its_day_keeps_that_day(text):
+    got = parse(text, published="2024-05-14").events
+    assert [e.event_date for e in got if e.location == "Jabalia"] == ["2024-05-11"]
+
+
+def test_what_came_after_a_strike_told_since_on_another_day_is_not_counted_from_the_older():
+    text = ("An Israeli strike on Saturday killed 10 in Nuseirat.\n\nOn Monday, Israeli jets "
+            "struck a house in Rafah, killing five. The strike came hours after Hamas fired "
+            "rockets from Khan Younis toward Israel.")
+    got = parse(text, published="2024-05-14").events
+    assert [e.event_date for e in got if e.location == "Khan Younis"] == ["2024-05-13"]
