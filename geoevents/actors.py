@@ -57,7 +57,14 @@ _ACTORS: tuple[tuple[str, str, str, str], ...] = (
      r"ISF|Israeli Security Forces|"
      # ("transferred for questioning by Unit 504 and the ISA", "the IDF and Shin Bet
      # arrested": the army's interrogators and the security service working with it)
-     r"Shin Bet|ISA|Israel Security Agency|Unit 504|"
+     # (not "spying for the Shin Bet", "collaborators working with the ISA", "a Shin Bet
+     # agent", "accused the Shin Bet of recruiting": the service behind others, who act;
+     # nor "Shin Bet said Hamas executed three men": its telling of another's deed)
+     r"(?<!for the )(?<!for )(?<!with the )(?<!with )"
+     r"(?:Shin Bet|ISA|Israel Security Agency)(?![-\s]+(?:agents?|cells?|informants?|"
+     r"collaborators?|spy|spies|handlers?|recruits?|of\s+recruiting|linked|backed)\b)"
+     r"(?!\s+(?:has\s+|had\s+)?(?:" + SAID + r")\s+(?!(?:that\s+)?(?:it|its|they|their)\b))|"
+     r"Unit 504|"
      # ("IOF bulldozers demolished nine homes", "IOF shelled the school": the Israeli
      # occupation forces by their letters, as rights groups write them)
      r"IOF|"

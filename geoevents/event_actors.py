@@ -94,7 +94,7 @@ def aid_crowd_shooters(events: list[Event], text: str) -> list[Event]:
     "Israel denies firing at civilians"): the report's own account names the shooter (not
     where the same account names another armed party, "gunmen fired at the crowd")."""
     if not text or not any(e.event_type == ATTACK[0] and e.actor1 is None for e in events) or \
-            not _fire_at_the_crowd(text):
+            not _fire_at_the_crowd(text) or _others_shot_or_crush(text):
         return events
     return [replace(e, actor1=ISRAELI)
             if e.event_type == ATTACK[0] and e.actor1 is None and
@@ -114,7 +114,24 @@ def _fire_at_the_crowd(text: str) -> bool:
         named = find_actors(text, start, stop)
         if any(a.side == "Israel" and a.start < m.start() for a in named) and \
                 not any(a.side == "Palestinian" for a in named) and \
-                not _GANGS.search(text, start, stop):
+                not _GANGS.search(text, start, stop) and \
+                not _ANOTHER_TIME.search(text, start, stop):
+            return True
+    return False
+
+
+def _others_shot_or_crush(text: str) -> bool:
+    """Whether the report tells another cause of the deaths: another party's shooting in a
+    sentence of its own ("Witnesses blamed armed men", "unidentified assailants were behind
+    the shooting", "contractors fired at people who rushed the gates"), or a crush ("The army
+    denied firing at civilians, saying the deaths were caused by a crush")."""
+    if _CRUSH.search(text):
+        return True
+    for m in _OTHER_SHOOTERS.finditer(text):
+        start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+        stop = min((i for i in (text.find(c, m.end()) for c in ".!?\n") if i >= 0),
+                   default=len(text))
+        if _SHOOTING_TOLD.search(text, start, stop):
             return True
     return False
 
@@ -136,8 +153,33 @@ def flight_ordered(events: list[Event]) -> list[Event]:
         return events
     return [replace(e, actor1=ISRAELI)
             if e.sub_event_type == DISPLACEMENT[1] and e.actor1 is None and e.event_date and
-            any((e.place_id, day) in ordered for day in _same_or_day_before(e.event_date))
+            any((e.place_id, day) in ordered for day in _same_or_day_before(e.event_date)) and
+            not _OTHER_CAUSE.search(e.notes)
             else e for e in events]
+
+
+# a flight told with a cause of its own, other than the order: "Thousands fled Jabalia on
+# Tuesday after armed clans clashed in the camp", "Families fled after a fire broke out",
+# "heavy fighting in Jabalia forced thousands to flee" (not "fled after the army ordered
+# them out", "as evacuation warnings were dropped": the order itself)
+_OTHER_CAUSE = re.compile(r"\b(?:after|as|amid|following|because\s+of|due\s+to|fearing|"
+                          r"for\s+fear\s+of|forced|drove|driven)\b"
+                          r"(?![^.;]{0,60}?\b(?:order\w*|evacuat\w*|warn\w*|leaflets?|"
+                          r"told\s+to|instructed|directives?)\b)"
+                          r"(?=[^.;]{0,60}?\b(?:fighting|clash\w*|fire|gunfire|battles?|"
+                          r"shelling|strikes?|bombing|bombardment|raids?|fear\w*|reprisals?|"
+                          r"gangs?|clans?|gunmen|floods?|flooding|rain|storms?)\b)|"
+                          r"\b(?:fighting|clash\w*|battles?|fire|shelling|bombardment)\s+"
+                          r"(?:[\w-]+\s+){0,4}?(?:forced|drove|sent)\b", re.I)
+
+
+def _troops_detain(notes: str) -> bool:
+    """Whether the troops are told as the ones who detain, named before any of the armed
+    men ("Troops had killed about 50 gunmen there and detained 180 suspects"; not
+    "Militants ambushed troops in Jabalia and detained a soldier": the troops the ones hit)."""
+    m = _TROOPS_DETAINED.search(notes)
+    return m is not None and all(m.start() < a.start for a in find_actors(notes)
+                                 if a.side == "Palestinian")
 
 
 def _same_or_day_before(day: str) -> tuple[str, ...]:
@@ -158,6 +200,22 @@ _FIRED_AT_PEOPLE = re.compile(
 # (not "gangs fired at the crowd", "unknown gunmen shot at people queuing")
 _GANGS = re.compile(r"\b(?:gangs?|looters?|gunmen|armed\s+(?:men|groups?|clans?)|clans?|"
                     r"militants?|assailants?|police)\b", re.I)
+# fire told of another time than the deaths: "Israeli forces have repeatedly fired at crowds
+# near aid sites in recent weeks", "In March, Israeli soldiers fired at people gathered
+# around the flour trucks"
+_ANOTHER_TIME = re.compile(r"\b(?:repeatedly|previously|on\s+several\s+occasions|"
+                           r"in\s+recent\s+(?:days|weeks|months)|"
+                           r"(?:last|earlier\s+this|the\s+previous)\s+(?:week|month|year)|"
+                           r"in\s+(?:January|February|March|April|May|June|July|August|"
+                           r"September|October|November|December)\b(?!\s+\d))", re.I)
+# others who shoot, told in a sentence of their own (with _SHOOTING_TOLD)
+_OTHER_SHOOTERS = re.compile(r"\b(?:gangs?|looters?|armed\s+(?:men|gangs?|groups?|clans?)|"
+                             r"clans?|assailants?|unidentified|unknown\s+(?:gunmen|men|persons)|"
+                             r"masked\s+men|contractors?|(?:private\s+)?security\s+guards?)\b",
+                             re.I)
+_SHOOTING_TOLD = re.compile(r"\b(?:fired|shot|shooting|opened\s+fire|gunfire|blamed|"
+                            r"behind|responsible)\b", re.I)
+_CRUSH = re.compile(r"\b(?:crush|stampede|trampled)\b", re.I)
 # a toll's sentence that tells how or where they were hurt: "killed in a strike", "shot",
 # "when tank shells hit", "at the roundabout"
 _ANY_HARM = re.compile(r"\b(?:air\s?strikes?|strikes?|struck|bomb\w*|missiles?|shell\w*|"
@@ -174,14 +232,29 @@ _ARMY_DETENTION = re.compile(r"\b(?:(?:military\s+)?checkpoints?|stripped|blindf
                              r"(?:destination|location|places?))\b", re.I)
 # the troops as the ones who detain: "troops had killed about 50 gunmen there and detained 180
 # suspects" (not "gunmen detained two soldiers": the troops held)
-_TROOPS_DETAINED = re.compile(r"\b(?:troops|forces|soldiers|army)\b[^.;]{0,80}?\b(?:detained|"
-                              r"arrested|apprehended|rounded\s+up)\b", re.I)
+# (nor "Gunmen from the Popular Forces detained two men", "Gunmen wearing army uniforms",
+# "The army said gunmen detained two men": the troops' word is another's name or dress, or
+# the teller's; with _troops_detain, the troops named before any of the gunmen)
+_TROOPS_DETAINED = re.compile(r"(?<!Popular )(?<!Security )\b(?:troops|forces|soldiers|army)\b"
+                              r"(?!\s+uniforms?\b)"
+                              r"(?:(?!\b(?:said|says|told|reported|claimed|stated)\b)[^.;]){0,80}?"
+                              r"\b(?:detained|arrested|apprehended|rounded\s+up)\b", re.I)
+# others who hold people at checkpoints of their own: "Members of the Abu Shabab militia
+# detained five men at a checkpoint", "taken away by masked men", "Egyptian authorities
+# detained three Palestinians at the Rafah crossing"
+_OTHER_HOLDERS = re.compile(r"\b(?:militias?|masked|popular\s+forces|Egyptian|Egypt['’]s)\b",
+                            re.I)
 # the ones held named as people, or as fighters
 _PEOPLE_HELD = re.compile(r"\b(?:men|people|persons|Palestinians|residents|youths?|boys|women|"
                           r"civilians|displaced|patients|staff|doctors|medics|paramedics|nurses|"
                           r"journalists|farmers|fishermen|workers|families)\b", re.I)
-_FIGHTERS_FLED = re.compile(r"\b(?:fighters?|militants?|gunm[ae]n|operatives?|terrorists?)\b",
-                            re.I)
+# (nor "Hamas leaders fled Gaza City", "Soldiers fled the area", "Hostages fled their
+# captors", "Thousands of Israelis fled their homes near the Gaza border", "Residents of
+# Sderot fled to shelters": who fled were none of the Strip's civilians)
+_FIGHTERS_FLED = re.compile(r"\b(?:fighters?|militants?|gunm[ae]n|operatives?|terrorists?|"
+                            r"leaders?|commanders?|soldiers?|troops|hostages?|captives?|"
+                            r"Israelis|settlers?|kibbutz\w*|Sderot|Ashkelon|Ashdod|Netivot|"
+                            r"Lebanese|Lebanon)\b", re.I)
 _FIGHTERS_HELD = re.compile(r"\b(?:suspects?|suspected|fighters?|militants?|gunm[ae]n|"
                             r"operatives?|terrorists?|members\s+of|commanders?|armed)\b", re.I)
 
@@ -239,13 +312,14 @@ def _sides_filled(e: Event) -> Event:
         return replace(e, actor1=ISRAELI, actor2=e.actor2 or e.actor1)
     if e.sub_event_type == ARRESTS[1] and e.actor1 is None and _ARMY_DETENTION.search(e.notes) \
             and not _OTHER_HARM.search(e.notes) and not _STRIP_POLICE.search(e.notes) and \
+            not _OTHER_HOLDERS.search(e.notes) and \
             not any(side_of(a.name) in ("Palestinian", "Egypt") for a in find_actors(e.notes)):
         # "men were separated at a checkpoint, stripped and detained": the army's checkpoints
         # in the Strip and the way it holds men (not "Hamas police set up a checkpoint and
         # detained two looters": the Strip's own police)
         e = replace(e, actor1=ISRAELI)
     if e.sub_event_type == ARRESTS[1] and e.actor1 == PALESTINIAN_ARMED and \
-            _TROOPS_DETAINED.search(e.notes) and not _STRIP_POLICE.search(e.notes):
+            _troops_detain(e.notes) and not _STRIP_POLICE.search(e.notes):
         # "troops had killed about 50 gunmen there and detained 180 suspects": the troops
         # detained; the gunmen told before were the ones they killed, not who held anyone
         e = replace(e, actor1=ISRAELI, actor2=e.actor2 or PALESTINIAN_ARMED)

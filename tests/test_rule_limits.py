@@ -11126,3 +11126,91 @@ def test_what_came_after_a_strike_told_since_on_another_day_is_not_counted_from_
             "rockets from Khan Younis toward Israel.")
     got = parse(text, published="2024-05-14").events
     assert [e.event_date for e in got if e.location == "Khan Younis"] == ["2024-05-13"]
+
+
+# -- other causes of the aid seekers' deaths, and fire told of another time --------------
+@pytest.mark.parametrize("text", [
+    # the army's denial tells another cause
+    "Five people were killed while waiting for aid in Rafah. The army denied firing at "
+    "civilians, saying the deaths were caused by a crush.",
+    # others blamed in a sentence of their own
+    "Five people were killed while waiting for aid in Rafah on Tuesday. Witnesses blamed armed "
+    "men. The Israeli military said its troops did not fire at civilians near the site.",
+    "Five people were killed while waiting for aid in Rafah on Tuesday. Hamas-run police said "
+    "unidentified assailants were behind the shooting. The IDF said it did not fire at people "
+    "near the site.",
+    # the forces' fire told of other days
+    "Three people were killed while collecting aid in Khan Younis on Tuesday. Israeli forces "
+    "have repeatedly fired at crowds near aid sites in recent weeks, according to the UN.",
+    "Three people were killed while collecting aid in Khan Younis on Tuesday. In March, Israeli "
+    "soldiers fired at people gathered around the flour trucks on al-Rashid street.",
+])
+def test_aid_seekers_killed_with_another_cause_or_time_told_keep_no_shooter(text):
+    assert [e.actor1 for e in parse(text, published="2025-07-02").events
+            if e.sub_event_type == "Attack" and e.fatalities] == [None]
+
+
+# -- a flight with a cause of its own, and who fled that are no civilians of the Strip ----
+@pytest.mark.parametrize("text", [
+    "The army ordered residents of Jabalia to leave on Monday. Thousands fled Jabalia on "
+    "Tuesday after armed clans clashed in the camp.",
+    "The army ordered residents of Jabalia to leave on Monday. Families fled Jabalia on Tuesday "
+    "after a fire broke out in the camp.",
+    "The army ordered residents of Jabalia to leave on Monday. On Tuesday, heavy fighting in "
+    "Jabalia forced thousands to flee.",
+])
+def test_a_flight_told_with_its_own_cause_is_not_the_orders(text):
+    assert "Israeli military" not in [e.actor1 for e in parse(text, published="2024-10-10").events
+                                      if e.sub_event_type == "Displacement"]
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of Israelis fled their homes near the Gaza border on Tuesday.",
+    "Residents of Sderot fled to shelters as rockets were fired from Gaza on Tuesday.",
+    "Hamas leaders fled Gaza City on Tuesday, the army said.",
+    "Hostages fled their captors in Rafah on Tuesday.",
+    "Soldiers fled the area of Beit Lahia after an ambush on Tuesday, Hamas said.",
+])
+def test_who_fled_that_are_none_of_the_strips_civilians_are_not_coded_so(text):
+    assert "Civilians (Palestine)" not in [
+        e.actor2 for e in parse(text, published="2024-10-10").events
+        if e.sub_event_type == "Displacement"]
+
+
+# -- the security service told as a teller or a spymaster, and others' checkpoints -------
+@pytest.mark.parametrize("text", [
+    "Shin Bet said Hamas executed three men accused of collaborating in Gaza City on Saturday.",
+    "The Israel Security Agency said Hamas had detained dozens of residents in Gaza City on "
+    "Saturday.",
+    "The IDF and ISA said Hamas fired rockets from Beit Hanoun on Saturday.",
+])
+def test_the_security_service_that_tells_of_hamas_is_no_party(text):
+    assert all(e.actor1 == "Hamas" for e in parse(text, published="2025-08-10").events)
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas said it had arrested collaborators working for the Shin Bet in Gaza City on "
+    "Saturday.",
+    "Hamas police said the looters were working with the Shin Bet, and arrested five of them in "
+    "Gaza City on Saturday.",
+    "Gunmen shot dead a man in Khan Younis on Saturday whom Hamas accused of spying for the "
+    "Shin Bet.",
+    "Hamas accused the Shin Bet of recruiting collaborators and said it detained five men at a "
+    "checkpoint in Deir al-Balah on Saturday.",
+])
+def test_those_who_work_for_the_security_service_are_not_the_army(text):
+    assert "Israeli military" not in [e.actor2 for e in parse(text, published="2025-08-10").events]
+
+
+@pytest.mark.parametrize("text", [
+    "Members of the Abu Shabab militia detained five men at a checkpoint east of Rafah on "
+    "Saturday.",
+    "Gunmen from the Popular Forces detained two men in Rafah on Saturday.",
+    "Militants ambushed troops in Jabalia on Saturday and detained a soldier.",
+    "Gunmen wearing army uniforms detained three men in Khan Younis on Saturday.",
+    "Gunmen who had fought Israeli forces detained two men accused of collaboration in Khan "
+    "Younis.",
+])
+def test_others_who_detain_near_the_armys_words_are_not_the_army(text):
+    assert "Israeli military" not in [e.actor1 for e in parse(text, published="2024-10-27").events
+                                      if e.sub_event_type == "Arrests"]
