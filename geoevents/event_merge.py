@@ -45,7 +45,7 @@ def fold_incidents(events: list[Event], title: str | None, gaz: Gazetteer,
     events = fold_headline(events, title, gaz)
     # (and the line under it: "At least 25 children among the dead, says government media
     # office" under "At least 93 killed as Israeli strike flattens building in Beit Lahia")
-    events = fold_headline(events, standfirst, gaz)
+    events = fold_headline(events, standfirst, gaz, under=True)
     events = fold_containers(events, gaz)
     events = fold_into_the_placed_one(events, gaz)
     events = place_the_dead_told_again(events, gaz)
@@ -71,6 +71,11 @@ _NAMED_BY_PLACE = (r"\b[Tt]he\s+{name}(?:['’]s)?\s+(?:(?:air|drone|missile|Isr
                    r"(?:strike|airstrike|attack|bombing|massacre|raid|shelling|killings?)\b(?!s)")
 
 
+_AN_ATTACK_OF_ITS_OWN = re.compile(r"(?i)\b(?:again|anew|another|new|fresh|second|separate|"
+                                   r"renewed|struck|strikes?|air\s*strikes?|shell(?:ed|ing|s)|"
+                                   r"bomb(?:ed|ing|s)|jets?|warplanes?|drones?|tanks?|artillery)\b")
+
+
 def the_attack_named_by_its_place(events: list[Event], gaz: Gazetteer) -> list[Event]:
     """"An Israeli airstrike destroyed a building in Beit Lahia early Tuesday ... In
     Washington, a spokesman called the Beit Lahia strike a horrific incident": the attack
@@ -86,8 +91,13 @@ def the_attack_named_by_its_place(events: list[Event], gaz: Gazetteer) -> list[E
         if place is None or placed_wide(place):
             continue
         names = {place.name, *place.aliases, e.location or ""} - {""}
-        if not any(re.search(_NAMED_BY_PLACE.format(name=re.escape(n)), e.notes)
-                   for n in names if n.isascii()):
+        named = next((hit for n in names if n.isascii() and (
+            hit := re.search(_NAMED_BY_PLACE.format(name=re.escape(n)), e.notes))), None)
+        if named is None or _AN_ATTACK_OF_ITS_OWN.search(
+                e.notes[:named.start()] + " " + e.notes[named.end():]):
+            # (not "Israeli jets struck again in Beit Lahia in what residents called the
+            # Beit Lahia massacre", "the Nuseirat strike drew condemnation, and a new strike
+            # hit the camp": the sentence tells an attack besides the one it names)
             continue
         if any(k != i and k not in drop and f.place_id == e.place_id and
                f.event_type == e.event_type and f.event_date != e.event_date and
@@ -1091,7 +1101,8 @@ _ARMED_WORD = re.compile(r"\b(?:strikes?|struck|air\s*strikes?|raids?|bomb\w*|sh
                          r"ambush\w*|assault\w*|stabb\w*|offensive)\b", re.I)
 
 
-def fold_headline(events: list[Event], title: str | None, gaz: Gazetteer) -> list[Event]:
+def fold_headline(events: list[Event], title: str | None, gaz: Gazetteer,
+                  under: bool = False) -> list[Event]:
     """A headline tells the story's incident in the present tense, without its day; the
     body tells it again with the day and the place. One event, the body's, with the body's
     count where it tells one, else the headline's (not a second one on the day the story was
@@ -1131,9 +1142,14 @@ def fold_headline(events: list[Event], title: str | None, gaz: Gazetteer) -> lis
                     continue
                 if placed_wide(wide):
                     if h.fatalities is not None and (b.fatalities is None or (
-                            b.fatalities != h.fatalities and _ACROSS.search(h.notes))):
+                            b.fatalities != h.fatalities and _ACROSS.search(h.notes)) or
+                            under and b.fatalities < h.fatalities):
                         # (nor the toll of strikes across the Strip for one place that
                         # tells a count of its own)
+                        # (nor, in the line under the headline, a toll for the Strip above
+                        # the place's: "At least 52 Palestinians killed in Gaza on Tuesday,
+                        # health ministry says" under "Israeli strike kills 12 in Beit
+                        # Lahia", the day's, more than the attack's)
                         continue
                 elif not _holds(gaz, wide, site) and not (
                         _seat_holds(wide, site) and not (

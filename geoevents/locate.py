@@ -29,9 +29,11 @@ from geoevents.place_roles import (
     FROM_HERE,
     HOME_TO,
     IN_ADDRESS,
+    LEAVING_FOR,
     MOVED_TO,
     SITUATION_IN,
     SUPPLIES_TO,
+    THEN_WHERE,
     TO,
     WIDE,
     came_from,
@@ -635,7 +637,11 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
         if unit.sub_event_type not in FROM_HERE and unit.sub_event_type != RETURN[1]:
             # Where people are sent ("its order for people to move south of Wadi Gaza") is
             # not where the fighting or the strikes are.
-            here = not_after(MOVED_TO, here, unit.sentence, cues)
+            moved = not_after(MOVED_TO, here, unit.sentence, cues)
+            # (but "families leaving Jabalia for Gaza City, where an Israeli strike killed 5":
+            # the place they were going to, where the sentence then tells it happened)
+            here = [m for m in here if m in moved or THEN_WHERE.match(cues.text, m.end) and
+                    LEAVING_FOR.search(cues.text, max(0, m.start - 60), m.start)]
             # ... nor where they had fled from ("tents sheltering families who had fled to
             # Rafah from across Gaza")
             here = not_after(FLED_FROM, here, unit.sentence, cues)
@@ -857,10 +863,14 @@ def _fled_the_order_before(unit: EventUnit, here: list[Mention],
         # thousands fled toward al-Mawasi": a flight of another time than the order's)
         return False
     before = _previous_sentence_start(cues.text, unit.sentence.start)
-    if _INSTEAD.search(unit.sentence.text) and "\n" not in cues.text[before:unit.sentence.start]:
+    if _INSTEAD.search(unit.sentence.text) and "\n" not in cues.text[before:unit.sentence.start] \
+            and last_place[0].start < before:
         # "IOF ordered residents of Jabalia to move south. Men were detained at a
         # checkpoint. Most families instead fled west toward Gaza City": the order told
         # a sentence further back in the paragraph, which the flight answers
+        # (not where the sentence between names a place: "... Men were detained at a
+        # checkpoint in Jabalia. Most families instead fled": the order's place is not the
+        # last one told)
         earlier = _previous_sentence_start(cues.text, before)
         if "\n" not in cues.text[earlier:before]:
             before = earlier

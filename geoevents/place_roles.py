@@ -19,7 +19,8 @@ from geoevents.speech import QUOTED, SPEAKS
 from geoevents.units import EventUnit
 
 __all__ = ["WIDE", "FROM_HERE", "SAME_PLACE_OR_LIST", "TO", "MOVED_TO", "FLED_FROM", "EN_ROUTE",
-           "CARRIED_TO", "TAKEN_OR_FLED", "GONE_TO_OR_FLED", "SITUATION_IN", "HOME_TO",
+           "CARRIED_TO", "TAKEN_OR_FLED", "LEAVING_FOR", "THEN_WHERE", "GONE_TO_OR_FLED",
+           "SITUATION_IN", "HOME_TO",
            "RECEIVING", "REPORTING", "SUPPLIES_TO",
            "came_from", "carried_list", "labelled_place", "carried_off", "leaving", "held_abroad",
            "hospitals_aside", "displaced_from",
@@ -90,6 +91,10 @@ TO = re.compile(r"(?i)\b" + _NOT_A_GOAL + r"(?:to|towards?|into)\s+(?:the\s+)?"
 # Where people are told to go, or go: "to move south of", "fled to", "relocate to the",
 # "to move below Wadi Gaza".
 _DIRECTION_OF = r"(?:(?:north|south|east|west)(?:ern|wards?)?\s+(?:of\s+)?|below\s+)(?:the\s+)?"
+# "ordered the displaced sheltering there to leave towards al-Mawasi", "shot while trying
+# to leave Jabalia for Gaza City": where they were going, not where it happened
+_LEAVING_FOR = (r"\b(?:leave|leaving)\s+(?:(?:towards?|to)\s+|(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
+                r"for\s+)(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$")
 MOVED_TO = re.compile(
     r"(?i)\b(?:to move|flee(?:ing)?|fled|relocat(?:e[ds]?|ing)|evacuat(?:e[ds]?|ing)|"
     # ("fled on donkey carts toward al-Mawasi", "fled by car to Rafah": how they went)
@@ -101,10 +106,13 @@ MOVED_TO = re.compile(
     r"\b(?:move|flee|fled|relocat\w*|evacuat\w*)\s+(?:[a-z]+ly\s+)?(?:to|towards?|into)\s+"
     + _WHAT_IT_CALLS + r"(?:an?\s+|the\s+)?(?:(?:so-called|designated)\s+)?"
     r"[“\"]?(?:[\w-]+\s+){0,3}(?:areas?|zones?)[”\"]?\s+(?:in|of|at)\s+(?:the\s+)?$|"
-    # "ordered the displaced sheltering there to leave towards al-Mawasi", "shot while
-    # trying to leave Jabalia for Gaza City": where they were going, not where it happened
-    r"\b(?:leave|leaving)\s+(?:(?:towards?|to)\s+|(?:the\s+)?(?:[\w'’-]+\s+){0,4}?for\s+)"
-    r"(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$")
+    + _LEAVING_FOR)
+LEAVING_FOR = re.compile("(?i)" + _LEAVING_FOR)
+# "leaving Jabalia for Gaza City on Tuesday, where an Israeli strike killed 5 people": the
+# place they were going to, then what happened there
+THEN_WHERE = re.compile(r"(?:\s+(?:on|early|late|last|this)\s+\w+)?,?\s+where\b[^.;]{0,80}?"
+                        r"\b(?:strikes?|struck|killed|killing|shell\w*|bomb\w*|fire[ds]?|shot|"
+                        r"raid\w*|attack\w*)\b", re.I)
 # Where people had fled from: "families who had fled to Rafah from across Gaza",
 # "families displaced from Jabalia" (not "displaced families along the coast from Deir
 # al-Balah to al-Mawasi": a stretch of ground, where they were hit)
@@ -201,9 +209,23 @@ def labelled_place(here: list[Mention], sentence: Span) -> Mention | None:
     if hit is None:
         return None
     labelled = [m for m in here if m.end <= sentence.start + hit.end()]
+    rest, at = [], sentence.start
+    for m in sorted(labelled, key=lambda m: m.start):
+        rest.append(sentence.text[at - sentence.start:m.start - sentence.start])
+        at = m.end
+    rest.append(sentence.text[at - sentence.start:hit.end()])
+    if any(_LABEL_WORD.fullmatch(w) is None
+           for w in re.findall(r"[^\s,–—:().-]+", " ".join(rest))):
+        # (not "Al-Shifa Hospital Director Mohammed Abu Salmiya: ...", "Khan Younis Mayor
+        # Alaa al-Batta: ...": who speaks, named by his post at a place)
+        return None
     return min(labelled, key=lambda m: _SPECIFIC.get(m.feature_class or "", 3), default=None)
 
 
+# what a label names besides its places: "2. Khan Younis - Al-Amal Hospital:"
+_LABEL_WORD = re.compile(r"(?i)\d{1,2}|and|the|of|al|el|hospital|camp|area|city|town|"
+                         r"governorate|neighbou?rhood|district|crossing|school|street|road|"
+                         r"(?:north|south|east|west)(?:ern)?|central|middle")
 _SPECIFIC = {"hospital": 0, "facility": 0, "crossing": 0, "neighbourhood": 0, "camp": 0}
 
 

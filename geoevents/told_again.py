@@ -422,8 +422,12 @@ _REVISED = re.compile(r"(?i)\b(?:(?:later|subsequently|since)\s+(?:put|raised|re
                       r"(?:rose|climbed|risen|increased|reached)|"
                       r"(?:raised|revised|updated)\s+(?:the|its)\s+(?:death\s+)?toll)\b")
 _NOT_REVISED = re.compile(r"(?i)\b(?:across|throughout|all over|in total|overall|altogether|war|"
-                          r"days|hours|week|weekend|since\s+(?:October|the\s+(?:start|beginning)))"
-                          r"\b")
+                          r"days|hours|week|weekend|since\s+(?:October|the\s+(?:start|beginning))|"
+                          # (nor "later raised the toll of a strike on a school to 40": the
+                          # toll of an attack it tells apart)
+                          r"toll\s+(?:of|from|in)\s+(?:an?|another|one|two|three|several|"
+                          r"an\s+earlier|a\s+separate|(?:the\s+)?(?:other|earlier|previous)|"
+                          rf"\w+day['’]s)\s+(?:[\w-]+\s+)?{_ATTACK_NOUN}s?)\b")
 
 
 _OPENS_WITH_IT = re.compile(rf"\W*The (?:[\w-]+ )?{_ATTACK_NOUN}\b(?!\s+(?:on|in|at)\s+an?\b)")

@@ -11214,3 +11214,60 @@ def test_those_who_work_for_the_security_service_are_not_the_army(text):
 def test_others_who_detain_near_the_armys_words_are_not_the_army(text):
     assert "Israeli military" not in [e.actor1 for e in parse(text, published="2024-10-27").events
                                       if e.sub_event_type == "Arrests"]
+
+
+def test_a_place_left_for_where_a_strike_then_killed_is_the_strikes_place():
+    got = _coded("Thousands of people were leaving Jabalia for Gaza City on Tuesday, where an "
+                 "Israeli strike killed 5 people.", "2024-10-23")
+    assert ("Gaza City", 5) in [(loc, n) for _, loc, n, *_ in got]
+
+
+@pytest.mark.parametrize("text", [
+    # a speaker named by his post at a place, no label of the paragraph
+    "An Israeli strike on a house in Jabalia killed six people on Monday.\n\nAl-Shifa Hospital "
+    "Director Mohammed Abu Salmiya: The hospital has run out of fuel. Israeli forces detained "
+    "eight men on Monday.",
+    "An Israeli strike on a house in Jabalia killed six people on Monday.\n\nKhan Younis Mayor "
+    "Alaa al-Batta: The city has no water left. Israeli forces detained eight men on Monday.",
+])
+def test_a_speakers_post_before_a_colon_is_no_paragraph_label(text):
+    got = parse(text, published="2024-10-23").events
+    assert [e.location for e in got if e.sub_event_type == "Arrests"] == ["Jabalia"]
+
+
+def test_a_revised_toll_of_another_attack_is_not_the_one_told_before():
+    got = parse("An Israeli strike hit a house in Rafah on Saturday, killing five people. The "
+                "health ministry in Gaza later raised the toll of a strike on a school to 40 "
+                "killed.", published="2024-10-27").events
+    assert len(got) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "An Israeli airstrike hit a house in Beit Lahia on Monday, killing 12 people. On Tuesday, "
+    "Israeli jets struck again in Beit Lahia in what residents called the Beit Lahia massacre.",
+    "Israeli strikes hit Nuseirat on Sunday, killing 10. On Monday, the Nuseirat strike on a UN "
+    "school drew condemnation, and a new strike hit the camp, medics said.",
+])
+def test_an_attack_told_besides_the_one_named_by_its_place_is_another(text):
+    assert len(_coded(text, "2024-10-24")) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli strike kills 12 in Beit Lahia\nAt least 52 Palestinians killed in Gaza on Tuesday, "
+    "health ministry says\nAn Israeli airstrike destroyed a house in Beit Lahia on Tuesday, "
+    "killing 12 people. Another strike hit a tent in Khan Younis, killing 5.",
+    "Israeli strike kills 12 in Beit Lahia\nIsraeli forces kill 40 Palestinians in Gaza, health "
+    "officials say, as talks stall\nAn Israeli airstrike destroyed a house in Beit Lahia on "
+    "Tuesday, killing 12 people.",
+])
+def test_a_strip_toll_under_the_headline_above_the_attacks_is_its_own(text):
+    got = parse(text, published="2024-10-23").events
+    assert "Gaza Strip" in [e.location for e in got]
+
+
+def test_a_flight_instead_after_a_sentence_with_a_place_of_its_own_is_not_there():
+    text = ("The army ordered residents of Beit Hanoun to move south on Sunday. Men were "
+            "detained at a checkpoint in Jabalia. Most families instead fled west toward Gaza "
+            "City.")
+    got = parse(text, published="2024-10-28").events
+    assert "Jabalia" not in [e.location for e in got if e.sub_event_type == "Displacement"]
