@@ -223,8 +223,9 @@ _DAYS_OF_A_MONTH = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:and|to|until|-|â€
 
 def _a_tally_between_days(text: str, s: Span, anchor: date | None, cues: Cues) -> bool:
     """Whether the sentence counts a figure over a span of weeks, between two days."""
-    if anchor is None or not ("between" in s.text.lower() or "from" in s.text.lower()):
-        return False
+    if anchor is None or not ("between" in s.text.lower() or "from" in s.text.lower()) or \
+            _COUNTED_HARM.search(text, s.start, s.end) is None:
+        return False  # (the cheap tests first: most sentences count no harm between days)
     days = [d for d in find_dates(text, anchor, s.start, s.end, cues=cues)
             if d.date and d.precision == 1]
     for i, d in enumerate(days):

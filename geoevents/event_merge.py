@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from geoevents.actors import ISRAELI
 from geoevents.casualties import find_casualties
@@ -71,6 +72,11 @@ _NAMED_BY_PLACE = (r"\b[Tt]he\s+{name}(?:['’]s)?\s+(?:(?:air|drone|missile|Isr
                    r"(?:strike|airstrike|attack|bombing|massacre|raid|shelling|killings?)\b(?!s)")
 
 
+@lru_cache(maxsize=2048)
+def _named_by_place(name: str) -> re.Pattern:
+    return re.compile(_NAMED_BY_PLACE.format(name=re.escape(name)))
+
+
 _AN_ATTACK_OF_ITS_OWN = re.compile(r"(?i)\b(?:again|anew|another|new|fresh|second|separate|"
                                    r"renewed|struck|strikes?|air\s*strikes?|shell(?:ed|ing|s)|"
                                    r"bomb(?:ed|ing|s)|jets?|warplanes?|drones?|tanks?|artillery)\b")
@@ -91,8 +97,9 @@ def the_attack_named_by_its_place(events: list[Event], gaz: Gazetteer) -> list[E
         if place is None or placed_wide(place):
             continue
         names = {place.name, *place.aliases, e.location or ""} - {""}
-        named = next((hit for n in names if n.isascii() and (
-            hit := re.search(_NAMED_BY_PLACE.format(name=re.escape(n)), e.notes))), None)
+        # (the name must stand in the sentence before its pattern is built: most do not)
+        named = next((hit for n in names if n.isascii() and n in e.notes and (
+            hit := _named_by_place(n).search(e.notes))), None)
         if named is None or _AN_ATTACK_OF_ITS_OWN.search(
                 e.notes[:named.start()] + " " + e.notes[named.end():]):
             # (not "Israeli jets struck again in Beit Lahia in what residents called the
