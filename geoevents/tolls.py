@@ -256,6 +256,14 @@ _PART = re.compile(r"\b(\d[\d,]*|[a-z]+(?:-[a-z]+)?)(?P<each> each)?"
 _SPEAKER_AFTER = re.compile(rf",[^.;:,]{{0,80}}?\b(?:{TOLD})\b", re.I)
 
 
+# the list goes on past the places the gazetteer knows: "dozens in Shejaia, Zeitoun and the
+# Daraj neighbourhood", "dozens in Shejaia and Daraj" (not "10 in Shejaia, Gaza City", "five
+# in Rafah and the army said ...")
+_LIST_GOES_ON = re.compile(r"\s*,?\s*and\s+(?:the\s+)?(?!Israeli|Palestinian|Hamas|Gaza\b)"
+                           r"(?:al-|el-|ad-|as-|ash-|az-)?[A-Z][\w'’-]+(?:\s+(?:neighbou?rhood|"
+                           r"area|camp|district|quarter))?\s*(?:[.;,]|$)")
+
+
 def _parts_at_places(text: str, start: int, end: int, s_gaza: list[Mention],
                      together: list[tuple[list[Mention], int]] | None = None
                      ) -> list[tuple[Mention, int]]:
@@ -281,8 +289,9 @@ def _parts_at_places(text: str, start: int, end: int, s_gaza: list[Mention],
         n = parse_number(p.group(1)) or 0
         gaps = [LIST_GAP.fullmatch(text, _NAME_TAIL.match(text, a.end).end(), b.start)
                 for a, b in zip(sites, sites[1:])]
-        if together is not None and not p.group("each") and len(sites) > 1 and \
-                all(gaps) and gaps[-1].group(1):
+        if together is not None and not p.group("each") and all(gaps) and (
+                len(sites) > 1 and gaps[-1].group(1) or _LIST_GOES_ON.match(
+                    text, _NAME_TAIL.match(text, sites[-1].end).end(), stop)):
             # (a list ends in "and": not "including 10 in Shejaia, Gaza City", a place and
             # the town it is in)
             # "dozens in Shejaia, Zeitoun and the Daraj neighbourhood": a part of the

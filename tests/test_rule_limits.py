@@ -11271,3 +11271,17 @@ def test_a_flight_instead_after_a_sentence_with_a_place_of_its_own_is_not_there(
             "City.")
     got = parse(text, published="2024-10-28").events
     assert "Jabalia" not in [e.location for e in got if e.sub_event_type == "Displacement"]
+
+
+def test_dozens_told_for_a_list_of_places_some_unknown_are_no_ones():
+    text = ("Gaza City: at least 89 killed, including a family of nine whose home in al-Tuffah "
+            "was flattened and dozens in Shejaia, Zeitoun and the Daraj neighbourhood.")
+    got = {e.location: e.fatalities for e in parse(text, published="2024-10-27").events}
+    assert got.get("Shejaia") is None and got.get("Zeitoun") is None
+
+
+def test_a_part_at_one_place_then_other_news_keeps_its_count():
+    text = ("Israeli strikes killed 40 people across Gaza, including 12 in Shejaia and the army "
+            "said it hit 50 targets.")
+    got = {e.location: e.fatalities for e in parse(text, published="2024-10-27").events}
+    assert got.get("Shejaia") == 12
