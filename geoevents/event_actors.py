@@ -125,7 +125,10 @@ def _others_shot_or_crush(text: str) -> bool:
     sentence of its own ("Witnesses blamed armed men", "unidentified assailants were behind
     the shooting", "contractors fired at people who rushed the gates"), or a crush ("The army
     denied firing at civilians, saying the deaths were caused by a crush")."""
-    if _CRUSH.search(text):
+    if _CRUSH.search(text) and not _fire_affirmed(text):
+        # (a crush told beside the forces' fire told as done, "troops fired warning shots and
+        # then shot at people ... Israel said most died in a stampede", leaves the fire its
+        # account: the crush is one side's, the shooting the report's)
         return True
     for m in _OTHER_SHOOTERS.finditer(text):
         start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
@@ -134,6 +137,25 @@ def _others_shot_or_crush(text: str) -> bool:
         if _SHOOTING_TOLD.search(text, start, stop):
             return True
     return False
+
+
+def _fire_affirmed(text: str) -> bool:
+    """Whether a sentence tells the Israeli forces fired at people as done, not denied
+    ("troops fired warning shots and then shot at people"; not "The army denied firing at
+    civilians", "troops did not fire at the crowd")."""
+    for m in _FIRED_AT_PEOPLE.finditer(text):
+        start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+        if _DENIED.search(m.group(0)) or _DENIED.search(text, start, m.start()):
+            continue
+        stop = min((i for i in (text.find(c, m.end()) for c in ".!?\n") if i >= 0),
+                   default=len(text))
+        if any(a.side == "Israel" and a.start < m.start()
+               for a in find_actors(text, start, stop)):
+            return True
+    return False
+
+
+_DENIED = re.compile(r"\b(?:den(?:y|ies|ied|ying)|did\s+not|didn['’]t|never|not)\b", re.I)
 
 
 def _bare_toll(notes: str) -> bool:

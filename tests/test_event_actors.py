@@ -893,3 +893,13 @@ def test_troops_who_killed_gunmen_and_detained_suspects_are_the_ones_who_detaine
     text = ("By Tuesday it said troops had killed about 50 gunmen there and detained 180 "
             "suspects at al-Shifa hospital.")
     assert _actors_of(text, "Arrests") == [("Israeli military", "Palestinian militants")]
+
+
+def test_a_stampede_told_beside_the_fire_the_troops_did_leaves_the_shooter():
+    text = ("He recalled that on 29 February more than 100 people were killed as crowds "
+            "gathered around an aid convoy at the Nabulsi roundabout. The representative of "
+            "Israel said the deaths were mostly caused by a stampede, while troops had fired "
+            "at individuals who approached them.")
+    got = [e.actor1 for e in parse(text, published="2024-03-20").events
+           if e.sub_event_type == "Attack"]
+    assert got == ["Israeli military"]

@@ -11285,3 +11285,15 @@ def test_a_part_at_one_place_then_other_news_keeps_its_count():
             "said it hit 50 targets.")
     got = {e.location: e.fatalities for e in parse(text, published="2024-10-27").events}
     assert got.get("Shejaia") == 12
+
+
+@pytest.mark.parametrize("text", [
+    "At least 20 people were killed as crowds gathered around aid trucks in Rafah on Monday. "
+    "The army denied firing at civilians, saying the deaths were caused by a crush.",
+    "At least 20 people were killed as crowds gathered around aid trucks in Rafah on Monday. "
+    "Israeli troops did not fire at the crowd, the army said, blaming a stampede.",
+])
+def test_a_crush_with_the_fire_denied_names_no_shooter(text):
+    got = [e.actor1 for e in parse(text, published="2024-03-02").events
+           if e.sub_event_type == "Attack"]
+    assert got == [None]
