@@ -886,14 +886,15 @@ def rest_at_the_area(events: list[Event], holds: Callable[[str | None, str | Non
         # "58 killed across Gaza since dawn") holds the day's placed dead told before it too
         span = _SPAN_TOLL.search(wide.notes) is not None and \
             wide.fatalities == max((n for n, _ in _counts_of_dead(wide.notes)), default=0)
-        parts = [e for e in (events[:i] + events[i + 1:] if span else events[i + 1:])
-                 if e.fatalities and
-                 e.event_date == wide.event_date and e.event_type == wide.event_type and
-                 e.notes != wide.notes and holds(wide.place_id, e.place_id) and
-                 not _OVER_AND_ABOVE.search(e.notes) and
-                 # ("42 killed across Gaza ... four soldiers killed in Khan Younis": the
-                 # soldiers are no part of the day's toll of Palestinians)
-                 (soldiers or not _SOLDIERS.search(e.notes))]
+        at = [k for k in (range(len(events)) if span else range(i + 1, len(events)))
+              if k != i and (e := events[k]).fatalities and
+              e.event_date == wide.event_date and e.event_type == wide.event_type and
+              e.notes != wide.notes and holds(wide.place_id, e.place_id) and
+              not _OVER_AND_ABOVE.search(e.notes) and
+              # ("42 killed across Gaza ... four soldiers killed in Khan Younis": the
+              # soldiers are no part of the day's toll of Palestinians)
+              (soldiers or not _SOLDIERS.search(e.notes))]
+        parts = [events[k] for k in at]
         counts = _counts_of_dead(wide.notes)
         if wide.fatalities not in {n for n, _ in counts}:
             continue  # ("killed at least 100 people ..., including 33 in an airstrike on
@@ -905,9 +906,9 @@ def rest_at_the_area(events: list[Event], holds: Callable[[str | None, str | Non
         # with air raids that left 39 dead at a seaside cafe") or that refers back to it
         # ("One of those strikes killed seven people"); parts told after a toll with no
         # word linking the two may be over and above it
-        linked = [e for e in parts if _REFERS_BACK.search(e.notes) and
-                  not _toll_between(events, wide, e) or any(
-                      n == e.fatalities and fits(e) for n, fits in told)]
+        linked = [events[k] for k in at if _REFERS_BACK.search(events[k].notes) and
+                  not _toll_between(events, i, k) or any(
+                      n == events[k].fatalities and fits(events[k]) for n, fits in told)]
         total = sum(e.fatalities or 0 for e in parts)
         if not linked and span:
             # ("killed 104 people overnight ... whose brother and two nephews were killed in
@@ -923,15 +924,15 @@ def rest_at_the_area(events: list[Event], holds: Callable[[str | None, str | Non
     return out
 
 
-def _toll_between(events: list[Event], wide: Event, part: Event) -> bool:
-    """Whether another sentence told a toll of its own between the wide toll and a part that
-    refers back ("104 were martyred ... Al-Aqsa Martyrs Hospital received 30 martyrs from
-    Bureij, Nuseirat and al-Zawaida. Among them were a couple and their four children": the
-    hospital's 30 are what "among them" reads back to, not the 104)."""
-    i, j = events.index(wide), events.index(part)
+def _toll_between(events: list[Event], i: int, j: int) -> bool:
+    """Whether another sentence told a toll of its own between the wide toll (``events[i]``)
+    and a part that refers back (``events[j]``) ("104 were martyred ... Al-Aqsa Martyrs
+    Hospital received 30 martyrs from Bureij, Nuseirat and al-Zawaida. Among them were a
+    couple and their four children": the hospital's 30 are what "among them" reads back to,
+    not the 104)."""
     lo, hi = min(i, j), max(i, j)
-    return any(e.notes not in (wide.notes, part.notes) and _counts_of_dead(e.notes)
-               for e in events[lo + 1:hi])
+    told = (events[i].notes, events[j].notes)
+    return any(e.notes not in told and _counts_of_dead(e.notes) for e in events[lo + 1:hi])
 
 
 # "across the Gaza Strip ... overnight", "across Gaza since dawn": a toll for the whole Strip
