@@ -9,6 +9,7 @@ author of a strike in the Strip).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -104,20 +105,30 @@ def aid_crowd_shooters(events: list[Event], text: str) -> list[Event]:
             for e in events]
 
 
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence (or line) that holds ``text[start:end]``."""
+    lo = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    hi = min((i for i in (text.find(c, end) for c in ".!?\n") if i >= 0), default=len(text))
+    return lo, hi
+
+
+def _israeli_fire_at_people(text: str) -> Iterator[tuple[re.Match, int, int, list[ActorRef]]]:
+    """Each telling that the Israeli forces fired (or did not fire) at people: the match,
+    its sentence's bounds and the parties the sentence names."""
+    for m in _FIRED_AT_PEOPLE.finditer(text):
+        start, stop = _sentence_around(text, m.start(), m.end())
+        named = find_actors(text, start, stop)
+        if any(a.side == "Israel" and a.start < m.start() for a in named):
+            yield m, start, stop, named
+
+
 def _fire_at_the_crowd(text: str) -> bool:
     """Whether a sentence of the report tells the Israeli forces fired at people, and names
     no other armed party with it."""
-    for m in _FIRED_AT_PEOPLE.finditer(text):
-        start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
-        stop = min((i for i in (text.find(c, m.end()) for c in ".!?\n") if i >= 0),
-                   default=len(text))
-        named = find_actors(text, start, stop)
-        if any(a.side == "Israel" and a.start < m.start() for a in named) and \
-                not any(a.side == "Palestinian" for a in named) and \
-                not _GANGS.search(text, start, stop) and \
-                not _ANOTHER_TIME.search(text, start, stop):
-            return True
-    return False
+    return any(not any(a.side == "Palestinian" for a in named) and
+               not _GANGS.search(text, start, stop) and
+               not _ANOTHER_TIME.search(text, start, stop)
+               for _, start, stop, named in _israeli_fire_at_people(text))
 
 
 def _others_shot_or_crush(text: str) -> bool:
@@ -130,29 +141,16 @@ def _others_shot_or_crush(text: str) -> bool:
         # then shot at people ... Israel said most died in a stampede", leaves the fire its
         # account: the crush is one side's, the shooting the report's)
         return True
-    for m in _OTHER_SHOOTERS.finditer(text):
-        start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
-        stop = min((i for i in (text.find(c, m.end()) for c in ".!?\n") if i >= 0),
-                   default=len(text))
-        if _SHOOTING_TOLD.search(text, start, stop):
-            return True
-    return False
+    return any(_SHOOTING_TOLD.search(text, *_sentence_around(text, m.start(), m.end()))
+               for m in _OTHER_SHOOTERS.finditer(text))
 
 
 def _fire_affirmed(text: str) -> bool:
     """Whether a sentence tells the Israeli forces fired at people as done, not denied
     ("troops fired warning shots and then shot at people"; not "The army denied firing at
     civilians", "troops did not fire at the crowd")."""
-    for m in _FIRED_AT_PEOPLE.finditer(text):
-        start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
-        if _DENIED.search(m.group(0)) or _DENIED.search(text, start, m.start()):
-            continue
-        stop = min((i for i in (text.find(c, m.end()) for c in ".!?\n") if i >= 0),
-                   default=len(text))
-        if any(a.side == "Israel" and a.start < m.start()
-               for a in find_actors(text, start, stop)):
-            return True
-    return False
+    return any(not _DENIED.search(m.group(0)) and not _DENIED.search(text, start, m.start())
+               for m, start, _, _ in _israeli_fire_at_people(text))
 
 
 _DENIED = re.compile(r"\b(?:den(?:y|ies|ied|ying)|did\s+not|didn['’]t|never|not)\b", re.I)
@@ -585,8 +583,7 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
         if actor1 is None and not others and \
                 (any(israeli_dead(c) for c in unit.casualty_phrases) or
                  _TROOPS_HIT.search(text, unit.clause.start, unit.clause.end)) and \
-                not _OWN_FIRE.search(text, unit.sentence.start, unit.sentence.end) and \
-                not _MISHAP.search(text, unit.sentence.start, unit.sentence.end):
+                not _own_side_harm(text, unit):
             # "Israel said two soldiers were killed in Rafah", "fighters fired an anti-tank
             # missile at a tank, killing two soldiers": with no one named, the Israeli forces
             # are the ones the Strip's armed groups hit, not the ones who attacked (not "two
@@ -597,8 +594,7 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
     if unit.sub_event_type == IED[1] and actor1 is not None and actor1.side == "Israel" and \
             _SPEAKER_NEXT.match(text, actor1.end, unit.sentence.end) and \
             any(israeli_dead(c) for c in unit.casualty_phrases) and \
-            not _OWN_FIRE.search(text, unit.sentence.start, unit.sentence.end) and \
-            not _MISHAP.search(text, unit.sentence.start, unit.sentence.end):
+            not _own_side_harm(text, unit):
         # "the military said seven soldiers were killed in Khan Younis when a bomb was
         # attached to their armored vehicle": the army tells of its own dead; the bomb is
         # the armed groups' (not "killed when an explosive device planted by the troops
@@ -896,6 +892,13 @@ _ITS_OWN_HIT = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:commanders?|
                           r"leaders?|fighters|members|operatives|officials?|founders?|head|"
                           r"deputy|militants|gunmen|men|spokes(?:man|woman|person)|"
                           r"brigades?|units?|wing|cadres?)\b", re.I)
+
+
+def _own_side_harm(text: str, unit: EventUnit) -> bool:
+    """Whether the unit's sentence tells the troops' dead as their own side's doing ("killed
+    by friendly fire", "in a work accident", "a stray bullet fired by another soldier")."""
+    return _OWN_FIRE.search(text, unit.sentence.start, unit.sentence.end) is not None or \
+        _MISHAP.search(text, unit.sentence.start, unit.sentence.end) is not None
 
 
 def _own_drone(text: str, unit: EventUnit, actor1: ActorRef) -> bool:

@@ -357,7 +357,10 @@ _SECTIONS = 4  # an update of at least this many sections (not an article's subh
 
 
 @lru_cache(maxsize=8)
+@lru_cache(maxsize=64)
 def _sectioned(text: str) -> bool:
+    """Whether the report is an update of many sections (asked for each day handed on, so
+    answered once per report)."""
     return sum(1 for _ in zip(range(_SECTIONS), _SECTION_LINES.finditer(text))) >= _SECTIONS
 
 

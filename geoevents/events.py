@@ -396,16 +396,14 @@ def _read_sentence(rep: _Report, walk: _Walk, s: Span) -> None:
     if fragment or (not found and not has_casualty_words(text, s.start, s.end, cues=cues)):
         # No event words, or a fragment ("Strikes", "World", a menu entry): page
         # chrome and bare headings tell no event.
-        walk.skipped.append(s)
-        _label_carried(walk, s, named)
+        _skipped(walk, s, named)
         return
     # War totals ("nearly 38,000 deaths since October") are context, not counts.
     counts = [c for c in find_casualties(text, s.start, s.end, cues=cues) if not c.cumulative
               and not part_of_a_tally(c, text, (before.start, before.end) if before else None,
                                       cues)]
     if tells_background(text, s, bool(counts), anchor, cues, named):
-        walk.skipped.append(s)
-        _label_carried(walk, s, named)
+        _skipped(walk, s, named)
         return
     dated = _sentence_dates(rep, walk, s)
     if is_stock_line(s, bool(counts), bool(dated), named, cues):
@@ -1036,10 +1034,12 @@ _STRUCK_IT = re.compile(r"\b(?:struck|strikes?|air\s*strikes?|shell(?:ed|ing|s)|
                         r"aircraft|jets?|warplanes?|drones?|tanks?|artillery)\b", re.I)
 
 
-def _label_carried(walk: _Walk, s: Span, named: list[Mention]) -> None:
-    """"2. Khan Younis - Al-Amal Hospital: The siege of the hospital is in its nineteenth
-    day. Yesterday, forces stormed the hospital": a paragraph's label, in a sentence that
-    tells no event, is where its next sentences happen, not the place before it."""
+def _skipped(walk: _Walk, s: Span, named: list[Mention]) -> None:
+    """A sentence that tells no event is set aside; if it is a paragraph's label ("2. Khan
+    Younis - Al-Amal Hospital: The siege of the hospital is in its nineteenth day. Yesterday,
+    forces stormed the hospital"), its place is where the next sentences happen, not the
+    place before it."""
+    walk.skipped.append(s)
     label = labelled_place(named, s) if named and not s.text[:1].isspace() else None
     if label is not None:
         walk.last_place, walk.last_place_end = (label, s.paragraph), s.end
