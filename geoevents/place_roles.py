@@ -840,6 +840,11 @@ def named_hospital(m: Mention) -> bool:
 # "An AFP correspondent at al-Shifa Hospital saw three bodies": where the dead were seen
 _REPORTER_AT = re.compile(r"(?i)\b(?:correspondents?|reporters?|journalists?|photographers?|"
                           r"cameram[ae]n)\s+(?:at|outside)\s+(?:the\s+)?$")
+# "killing a family of nine, relatives told CNN at the Kuwaiti hospital", "a neighbour said
+# outside Nasser hospital": where a speaker spoke, not where the dead were killed
+_TOLD_AT = re.compile(r"\b(?:told|tells|telling|said|says|speaking|spoke)\s+"
+                      r"(?:(?:to\s+)?(?:[A-Z][\w.&’'-]*\s+){1,3})?(?:at|outside|from)\s+"
+                      r"(?:the\s+)?$")
 # "Medics at Nasser hospital say three children are among the dead", "killed seven, doctors
 # at Al-Aqsa hospital said": the staff who speak, where the dead were taken
 _STAFF_AT = re.compile(r"(?i)\b(?:medics|doctors|nurses|paramedics|medical\s+(?:staff|sources)|"
@@ -967,6 +972,7 @@ def hospitals_aside(here: list[Mention], text: str) -> list[Mention]:
                 _STAFF_AFTER.match(text, m.end) or \
                 _STAFF_OF.search(text, max(0, m.start - 40), m.start) or \
                 _REPORTER_AT.search(text, max(0, m.start - 40), m.start) or \
+                _TOLD_AT.search(text, max(0, m.start - 40), m.start) or \
                 _staff_speak(m, text):
             aside.add(id(m))
     return [m for m in here if id(m) not in aside]

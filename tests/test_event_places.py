@@ -2172,3 +2172,20 @@ def test_a_flight_instead_of_the_order_told_further_back_leaves_the_orders_place
             "City.")
     got = parse(text, published="2024-10-27").events
     assert [e.location for e in got if e.sub_event_type == "Displacement"] == ["Beit Hanoun"]
+
+
+# -- hospitals from the building-outline export --------------------------------------
+@pytest.mark.parametrize("text,place", [
+    ("An Israeli strike hit near al-Awda hospital in Nuseirat on Tuesday, killing five people.",
+     "Al-Awda Hospital (Nuseirat)"),
+    ("Israeli tanks besieged al-Awda Hospital in Jabalia on Tuesday.",
+     "Al-Awda Hospital (Jabalia)"),
+    ("A strike near the Kuwaiti hospital in Rafah killed three people on Tuesday.",
+     "Kuwait Specialized Hospital"),
+    # the hospital is in Tal as-Sultan: one place, the more specific
+    ("An Israeli strike on tents near the Emirati hospital in Tal as-Sultan killed 11 people "
+     "on Tuesday.", "Emirati Hospital"),
+])
+def test_hospitals_that_share_a_name_or_sit_in_a_quarter(text, place):
+    events = parse(text, published="2024-10-27").events
+    assert [e.location for e in events] == [place]

@@ -11297,3 +11297,23 @@ def test_a_crush_with_the_fire_denied_names_no_shooter(text):
     got = [e.actor1 for e in parse(text, published="2024-03-02").events
            if e.sub_event_type == "Attack"]
     assert got == [None]
+
+
+# -- a speaker at a hospital ---------------------------------------------------------
+@pytest.mark.parametrize("text,place", [
+    ("In Khan Younis, a strike hit a house on Sunday, killing a family of nine, relatives told "
+     "Reuters at Nasser hospital.", "Khan Younis"),
+    ("A strike hit a house in Bani Suheila on Sunday, killing four, a neighbour said outside "
+     "Nasser hospital.", "Bani Suheila"),
+])
+def test_where_a_speaker_spoke_is_no_place_of_the_attack(text, place):
+    assert [loc for _, loc, _, _, _ in _coded(text)] == [place]
+
+
+@pytest.mark.parametrize("text", [
+    "An Israeli strike hit the courtyard of Nasser hospital on Sunday, killing four, medics said.",
+    "Troops fired at people who gathered at Nasser hospital on Sunday, killing two, witnesses "
+    "told AFP.",
+])
+def test_a_hospital_hit_stays_the_place_whoever_speaks(text):
+    assert [loc for _, loc, _, _, _ in _coded(text)] == ["Nasser Medical Complex"]

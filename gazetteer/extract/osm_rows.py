@@ -1,4 +1,4 @@
-"""Derive gazetteer rows from two OpenStreetMap extracts stored in public GitHub repositories.
+"""Derive gazetteer rows from OpenStreetMap extracts stored in public GitHub repositories.
 
 The extracts are read from local copies of the exported files; nothing is downloaded
 here. Each selected element is addressed by its OSM id, so a reader can check the row
@@ -12,6 +12,11 @@ against openstreetmap.org:
   hotosm_pse_health_facilities_points_geojson.geojson`` (and the populated-places file
   next to it) in Gugustinette/streamers-4-palestinians at commit
   0d7c8bd198dd000dc6f79194c65ac5a85cd09f30.
+* ``outlines``: HOT raw-data-api export of health facilities as building outlines (the
+  .dbf header dates it 2025-04-01), ``hotosm_pse_health_facilities_polygons_shp.shp`` (with
+  its .shx, .dbf, .prj) at the root of bilalpervaiz/Data-Analysis-and-Visualization-Using-R
+  at commit 55f39e5eb0220d4390141fc0a4e5dec0a91e3a98. The large hospitals are mapped as
+  outlines, so the points export above does not hold them.
 
 A node keeps its own coordinate. A way or relation (a building outline) is reduced to its
 polygon centroid, or to shapely's representative point if the centroid falls outside the
@@ -20,7 +25,8 @@ decimals, OSM's own precision.
 
 Usage (from the repository root)::
 
-    python gazetteer/extract/osm_rows.py SCHOOLS.json HEALTH.geojson PLACES.geojson > rows.csv
+    python gazetteer/extract/osm_rows.py SCHOOLS.json HEALTH.geojson PLACES.geojson \
+        OUTLINES.shp > rows.csv
 """
 
 from __future__ import annotations
@@ -45,6 +51,10 @@ HEALTH_SRC = (
     "HOT raw-data-api export 2024-05-31 hotosm_pse_health_facilities_points, github "
     "Gugustinette/streamers-4-palestinians@0d7c8bd1 public/data/"
 )
+OUTLINES_SRC = (
+    "HOT raw-data-api export 2025-04-01 hotosm_pse_health_facilities_polygons, github "
+    "bilalpervaiz/Data-Analysis-and-Visualization-Using-R@55f39e5e"
+)
 PLACES_SRC = (
     "HOT raw-data-api export 2024-05-31 hotosm_pse_populated_places_points, github "
     "Gugustinette/streamers-4-palestinians@0d7c8bd1 public/data/"
@@ -55,7 +65,7 @@ PLACES_SRC = (
 class Pick:
     """One OSM element chosen for the gazetteer, with the names we attach to it."""
 
-    dataset: str  # "schools", "health" or "places"
+    dataset: str  # "schools", "health", "places" or "outlines"
     osm_ref: str  # "way/41243573" or "node/4711969419"
     name: str
     alt_names: tuple[str, ...]
@@ -136,6 +146,21 @@ PICKS: tuple[Pick, ...] = (
           "مستشفى الحلو الدولي", "مستشفى الحلو"), "hospital"),
     Pick("health", "node/4486068989", "Artificial Limbs Hospital",
          ("Artificial Limbs Hospital Gaza", "مستشفى الأطراف الصناعية"), "hospital"),
+    Pick("outlines", "way/41255283", "Al-Nasr Children's Hospital",
+         ("al-Nasr Hospital for Children", "al-Nasr Paediatric Hospital",
+          "al-Nasr Pediatric Hospital", "Nasr Children's Hospital",
+          "al-Nasser Children's Hospital", "مستشفى النصر للأطفال"), "hospital"),
+    Pick("outlines", "way/41318333", "Kuwait Specialized Hospital",
+         ("Kuwait Specialised Hospital", "Kuwaiti Specialized Hospital",
+          "Kuwaiti Specialised Hospital", "Kuwaiti Specialist Hospital", "Kuwaiti Hospital",
+          "Kuwait Hospital", "Kuwaiti hospital in Rafah", "المستشفى الكويتي التخصصي",
+          "المستشفى الكويتي"), "hospital"),
+    Pick("outlines", "way/41312745", "Emirati Hospital",
+         ("Emirati maternity hospital", "Emirati Maternity Hospital", "Emirate Hospital",
+          "Emirates Hospital", "Emirati Red Crescent Hospital", "Emirati Hospital in Rafah",
+          "مستشفى الإماراتي", "المستشفى الإماراتي"), "hospital"),
+    Pick("outlines", "way/303115931", "Al-Awda Hospital (Nuseirat)",
+         ("Al-Awda Hospital", "Al Awda Hospital", "Awda Hospital", "مستشفى العودة"), "hospital"),
     Pick("places", "node/3176361897", "Harat Umm Dhahir",
          ("Umm Dhahir", "Am Dhair", "Harat Um Dhahir", "حارة أم ظهير", "أم ظهير"),
          "neighbourhood"),
@@ -157,6 +182,15 @@ def _point(geometry: dict) -> Point:
     return centroid if geom.contains(centroid) else geom.representative_point()
 
 
+def _features(path: Path) -> list[dict]:
+    """GeoJSON-like features of an exported file (GeoJSON, or a shapefile read by pyogrio)."""
+    if path.suffix.lower() != ".shp":
+        return json.loads(path.read_text(encoding="utf-8"))["features"]
+    import geopandas
+
+    return json.loads(geopandas.read_file(path).to_json(drop_id=True))["features"]
+
+
 def derive_rows(files: dict[str, Path]) -> list[dict[str, str]]:
     """Return one CSV row per pick; raise if a pick is missing or falls outside the Strip."""
     admin = json.loads(ADMIN.read_text(encoding="utf-8"))["features"]
@@ -166,7 +200,7 @@ def derive_rows(files: dict[str, Path]) -> list[dict[str, str]]:
                  if f["properties"].get("admin_level") != "governorate")
     index: dict[tuple[str, str], dict] = {}
     for dataset, path in files.items():
-        for feat in json.loads(path.read_text(encoding="utf-8"))["features"]:
+        for feat in _features(path):
             index[(dataset, _osm_ref(feat["properties"]))] = feat
     rows = []
     for pick in PICKS:
@@ -179,7 +213,8 @@ def derive_rows(files: dict[str, Path]) -> list[dict[str, str]]:
             raise ValueError(f"{pick.name}: {lat}, {lon} is outside the Strip polygon")
         gov = next(name for name, poly in govs.items() if poly.contains(Point(lon, lat)))
         how = "node" if feat["geometry"]["type"] == "Point" else "polygon centroid"
-        src = {"schools": SCHOOLS_SRC, "health": HEALTH_SRC, "places": PLACES_SRC}[pick.dataset]
+        src = {"schools": SCHOOLS_SRC, "health": HEALTH_SRC, "places": PLACES_SRC,
+               "outlines": OUTLINES_SRC}[pick.dataset]
         rows.append({
             "name": pick.name, "alt_names": "|".join(pick.alt_names),
             "feature_class": pick.feature_class, "governorate": gov, "parent": "",
@@ -190,10 +225,11 @@ def derive_rows(files: dict[str, Path]) -> list[dict[str, str]]:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 4:
+    if len(argv) != 5:
         print(__doc__, file=sys.stderr)
         return 2
-    files = {"schools": Path(argv[1]), "health": Path(argv[2]), "places": Path(argv[3])}
+    files = {"schools": Path(argv[1]), "health": Path(argv[2]), "places": Path(argv[3]),
+             "outlines": Path(argv[4])}
     fields = ["name", "alt_names", "feature_class", "governorate", "parent", "lat", "lon",
               "geonames_id", "source", "licence"]
     writer = csv.DictWriter(sys.stdout, fieldnames=fields, lineterminator="\n")
