@@ -31,10 +31,13 @@ _OUTLINE_SLACK_DEG = 0.005
 
 
 def misplaced_sites(gaz: Gazetteer, text: str, matches: list[AliasMatch],
-                    places: list[Place | None]) -> dict[int, str]:
+                    places: list[Place | None],
+                    namesakes: list[list[Place]] | None = None) -> dict[int, str | Place]:
     """Indexes of matches whose site the next mention, named as its container, cannot
-    hold, each with the reason."""
-    out: dict[int, str] = {}
+    hold: each with the namesake it can hold ("al-Awda hospital in Nuseirat", not the one
+    in Jabalia), from ``namesakes`` (the other places of each match's name), or else the
+    reason it is left unresolved."""
+    out: dict[int, str | Place] = {}
     for i in range(len(matches) - 1):
         site, container = places[i], places[i + 1]
         if site is None or container is None or site.feature_class not in _SITES or \
@@ -42,8 +45,12 @@ def misplaced_sites(gaz: Gazetteer, text: str, matches: list[AliasMatch],
                 _IN.fullmatch(text, matches[i][1], matches[i + 1][0]) is None:
             continue
         if not _can_hold(gaz, container, site):
-            out[i] = (f"named in {container.name}, but the gazetteer's {site.name} lies "
-                      "elsewhere; another site of that name")
+            other = next((p for p in (namesakes[i] if namesakes else ())
+                          if p is not site and p.feature_class == site.feature_class and
+                          _can_hold(gaz, container, p)), None)
+            out[i] = other if other is not None else (
+                f"named in {container.name}, but the gazetteer's {site.name} lies "
+                "elsewhere; another site of that name")
     return out
 
 

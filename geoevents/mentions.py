@@ -35,6 +35,7 @@ from geoevents.name_checks import (
     in_source_tag,
     in_spelled_out_acronym,
     modifies_a_name,
+    names_a_family,
 )
 from geoevents.normalize import SURROGATE, article_variants, fold, name_key
 from geoevents.senses import before_governorates, choose_sense
@@ -233,7 +234,8 @@ class MentionMatcher:
         matches = [m for m in self.match(text, folded)
                    if (text[m[1]:m[1] + 1] not in (" ", ",") or not modifies_a_name(text, m)
                        and not self._names_another_site(text, m, sites))
-                   and not in_source_tag(text, m) and not ends_a_name(text, m)]
+                   and not in_source_tag(text, m) and not ends_a_name(text, m)
+                   and not (text[m[0] - 1:m[0]] in (" ", "-") and names_a_family(text, m))]
         table = self._candidates
         cands = [table[m[2]] for m in matches]
         choices = [(cs[0], None, 0.95) if len(cs) == 1 else
@@ -255,16 +257,23 @@ class MentionMatcher:
                     choice[0].place.in_gaza:
                 settled.setdefault(m[2], choice[0])
         misplaced = misplaced_sites(self.gazetteer, text, matches,
-                                    [c[0].place if c else None for c in choices]) \
+                                    [c[0].place if c else None for c in choices],
+                                    [[c.place for c in cs] for cs in cands]) \
             if " in " in text and len(matches) > 1 else {}
         mentions: list[Mention] = []
         for i, ((start, end, key), cs, choice) in enumerate(zip(matches, cands, choices)):
             if not cs:
                 continue
-            if i in misplaced:
-                mentions.append(unresolved_mention(text, start, end, misplaced[i]))
-                continue
             chosen, reason, confidence = choice
+            if i in misplaced:
+                other = misplaced[i]
+                if isinstance(other, str):
+                    mentions.append(unresolved_mention(text, start, end, other))
+                    continue
+                # "al-Awda hospital in Nuseirat": the namesake the place named next holds
+                chosen = next(c for c in cs if c.place is other)
+                reason, confidence = (f"the {other.feature_class} of this name in "
+                                      f"{text[matches[i + 1][0]:matches[i + 1][1]]}"), 0.9
             if confidence < 0.9 and key in settled and settled[key] is not chosen and not (
                     # "distributed hot meals in three locations in Rafah": people are "in" a
                     # town, not in a crossing the report named before

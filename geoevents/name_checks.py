@@ -13,7 +13,7 @@ import re
 from collections import Counter
 
 __all__ = ["AliasMatch", "acceptable", "modifies_a_name", "in_source_tag", "ends_a_name",
-           "in_spelled_out_acronym"]
+           "in_spelled_out_acronym", "names_a_family"]
 
 # A gazetteer spelling found in the text: (start, end, name key).
 AliasMatch = tuple[int, int, str]
@@ -98,6 +98,27 @@ def modifies_a_name(text: str, m: AliasMatch) -> bool:
     words = text[line_start:line_end if line_end >= 0 else end + 200].split()
     title_case = sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
     return not title_case  # in a headline every word is capitalised
+
+
+# "the Abu Nasr family", "Abu Rafah, a resident": a name after "Abu"/"Umm" is a person's or a
+# family's (a place called "Abu ..." or "Umm ..." is matched whole, as its own spelling)
+_KUNYA_BEFORE = re.compile(r"\b(?:Abu|Abou|Umm|Um|Bin|Ibn)[ -]\Z")
+# "the Nasr family home", "the al-Nasr family's house": one name before "family"
+_FAMILY_AFTER = re.compile(r" (?:family|family['’]s|clan)\b")
+
+
+def names_a_family(text: str, m: AliasMatch) -> bool:
+    """Whether a one-word place name is a family's or a person's name: "a building belonging
+    to the Abu Nasr family", "the al-Nasr family's house" (not "a Gaza family of nine", "the
+    Rafah families": people of the place)."""
+    start, end, _ = m
+    surface = text[start:end]
+    if " " in surface:
+        return False
+    if start >= 3 and _KUNYA_BEFORE.search(text, max(0, start - 6), start):
+        return True
+    return text.startswith("the ", max(0, start - 4)) and \
+        _FAMILY_AFTER.match(text, end) is not None
 
 
 _SOURCE_TAG = re.compile(r"\((?:The |the )?(?:[A-Z][\w'’.-]*|of|and)(?: (?:[A-Z][\w'’.-]*|of|and))"

@@ -11,10 +11,19 @@ def _sites(text):
 
 
 def test_a_hospital_named_in_another_camp_is_left_unresolved():
-    text = "Yesterday, Al Awda Hospital in An Nuseirat refugee camp was reportedly hit."
-    assert _sites(text) == [("Al Awda Hospital", None)]
+    text = "Yesterday, Kamal Adwan Hospital in An Nuseirat refugee camp was reportedly hit."
+    assert _sites(text) == [("Kamal Adwan Hospital", None)]
     doc = parse(text, published="2024-04-23")
     assert [(e.location, e.event_date) for e in doc.events] == [("Nuseirat Camp", "2024-04-22")]
+
+
+def test_a_hospital_named_in_the_camp_of_its_namesake_is_that_namesake():
+    # two al-Awda hospitals: the one in Jabalia is the default, "in Nuseirat" names the other
+    text = "Yesterday, Al Awda Hospital in An Nuseirat refugee camp was reportedly hit."
+    assert _sites(text) == [("Al Awda Hospital", "hospital:al-awda-hospital-nuseirat")]
+    doc = parse(text, published="2024-04-23")
+    assert [(e.location, e.event_date) for e in doc.events] == [
+        ("Al-Awda Hospital (Nuseirat)", "2024-04-22")]
 
 
 @pytest.mark.parametrize("text,site", [
@@ -28,7 +37,9 @@ def test_a_site_in_the_place_that_holds_it_is_resolved(text, site):
 
 
 def test_a_site_named_in_a_region_whose_outline_does_not_hold_it_is_unresolved():
+    ms = parse("A strike hit a house near Kamal Adwan Hospital in central Gaza.").mentions
+    assert [(m.surface, m.place_id) for m in ms][0] == ("Kamal Adwan Hospital", None)
+    ms = parse("A strike hit a house near Kamal Adwan Hospital in northern Gaza.").mentions
+    assert ms[0].place_id == "facility:kamal-adwan-hospital"
     ms = parse("A strike hit a house near Al-Awda Hospital in central Gaza.").mentions
-    assert [(m.surface, m.place_id) for m in ms][0] == ("Al-Awda Hospital", None)
-    ms = parse("A strike hit a house near Al-Awda Hospital in northern Gaza.").mentions
-    assert ms[0].place_id == "hospital:al-awda-hospital-jabalia"
+    assert ms[0].place_id == "hospital:al-awda-hospital-nuseirat"

@@ -11317,3 +11317,18 @@ def test_where_a_speaker_spoke_is_no_place_of_the_attack(text, place):
 ])
 def test_a_hospital_hit_stays_the_place_whoever_speaks(text):
     assert [loc for _, loc, _, _, _ in _coded(text)] == ["Nasser Medical Complex"]
+
+
+# -- a family's name ------------------------------------------------------------------
+@pytest.mark.parametrize("text,names", [
+    ("An Israeli strike hit a building belonging to the Abu Nasr family in Beit Lahia on "
+     "Tuesday, killing 93.", ["Beit Lahia"]),
+    ("A strike hit the Nasr family home in Khan Younis on Tuesday.", ["Khan Younis"]),
+    ("An air strike on the al-Nasr family's house in Rafah killed six on Tuesday.", ["Rafah"]),
+    # people of a place, and a place by its own name
+    ("A Gaza family of nine was killed on Tuesday.", ["Gaza"]),
+    ("Strikes hit the al-Nasr area east of Rafah on Tuesday.", ["al-Nasr", "Rafah"]),
+])
+def test_a_family_named_like_a_place_is_no_mention(text, names):
+    got = parse(text, published="2024-10-27").mentions
+    assert [text[m.start:m.end] for m in got] == names
