@@ -373,10 +373,20 @@ _STILL_REPORTED = re.compile(r"\bcontinue(?:s|d)? to be reported\b", re.I)
 PATTERNS = (_BACKGROUND, _STILL_REPORTED, _TRUCE_RECAP)
 
 
+# "Background: Israel has blocked all aid since March 2", "18:55 Background: ...": an
+# inline label opening the paragraph (not a "Background" heading over an article's section,
+# nor "Background media: Palestinians inspect the damage", a caption)
+_LABELLED_BACKGROUND = re.compile(r"[ \t•*-]*(?:\d{1,2}[:.]\d{2}\s+)?Background\s*:", re.I)
+
+
 def tells_background(text: str, s: Span, counts: bool, anchor: date | None, cues: Cues,
                      named: list[Mention]) -> bool:
     """Whether a sentence with event words is the report's frame rather than its news
     (``counts``: whether it gives a toll of its own; ``named``: its places in the Strip)."""
+    if _LABELLED_BACKGROUND.match(text, text.rfind("\n", 0, s.start) + 1):
+        # "Background: During the six weeks of the ceasefire, more than 150 Palestinians were
+        # killed": a paragraph the writer labels as background recalls, whatever it counts
+        return True
     if not counts and is_heading(text, s) and not names_a_day(text, s, anchor, cues):
         # "Rafah offensive, Refugee camp airstrikes in the Israel–Hamas war": a topic
         # line over the items that tell the events.

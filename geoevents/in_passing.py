@@ -369,6 +369,17 @@ _WHETHER = re.compile(r"\b(?:whether|if)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0
 _WAS_TO_BLAME = re.compile(r"\s+(?:was|were|had\s+been)\s+(?:responsible|to\s+blame|behind)\b")
 
 
+# "UN Secretary-General Guterres 'shocked' by Israeli strikes.", "Egypt condemned the
+# renewed Israeli strikes.": a reaction to attacks, with nothing of where, when or whom they
+# hit (not "condemned the Israeli strike on a school in Nuseirat": the attack told)
+_REACTION_TO = re.compile(r"\b(?:(?:shocked|appalled|horrified|outraged|dismayed|alarmed|"
+                          r"saddened)[\"”’']?\s+(?:by|at|over)|condemn(?:s|ed)?|"
+                          r"denounc(?:es|ed)|deplor(?:es|ed)|decri(?:es|ed))\s+(?:the\s+)?"
+                          r"(?:(?:latest|renewed|continued|continuing|ongoing|new|deadly)\s+)?"
+                          r"(?:israeli\s+|israel['’]s\s+)?$")
+_NOTHING_MORE = re.compile(r"[\"”’']?\s*[.!]?[\"”’']?\s*$")
+
+
 def named_in_passing(low: str, before: str, lo: int, at: int, stop: int, end: int,
                      violent: bool, ied: bool, *, published: date | None = None) -> bool:
     """Whether the trigger at ``low[at:stop]`` (``before``: ``low[lo:at]``, its look-back;
@@ -413,6 +424,8 @@ def named_in_passing(low: str, before: str, lo: int, at: int, stop: int, end: in
     if violent and _STORMED.match(low, at, stop) and _THEN_ARRESTED.match(low, stop, end) and \
             not _FIGHT_BESIDE.search(low, max(lo, low.rfind(".", 0, at) + 1), end):
         return True  # "stormed areas east of Khan Younis and arrested ...": the arrests told
+    if violent and _REACTION_TO.search(low, lo, at) and _NOTHING_MORE.match(low, stop, end):
+        return True  # "Guterres 'shocked' by Israeli strikes.": a reaction, no attack told
     if " out" in before and _RULED_OUT.search(low, lo, at):
         return True  # "had “ruled out” an air or artillery strike": denied
     if ("whether" in before or " if " in before) and _WHETHER.search(low, lo, at) and \

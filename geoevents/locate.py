@@ -767,6 +767,13 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
         strip = _strip_mention(cues.text, wide, gaz)
         if strip is not None:
             return [(strip, 3, 0.9)]
+    if unit.event_type in VIOLENT and gaz.strip is not None and \
+            _UNNAMED_AREAS.search(cues.text, unit.sentence.start, unit.sentence.end):
+        # "Overnight strikes hit several areas. ... 45 were killed in Deir al-Balah": areas
+        # the sentence leaves unnamed are somewhere in the Strip, not the place told before
+        # (not "strikes hit several areas of the city": the city told before)
+        return [(place_mention(cues.text, unit.sentence.start, unit.sentence.start, gaz.strip,
+                               0.8, None, "an attack on areas left unnamed", ()), 3, 0.8)]
     taken_to = _taken_to_hospital(unit, gaza, cues) if unit.event_type in VIOLENT else None
     if taken_to is not None and (last_place is None or _a_hospital(last_place[0], cues.text) and
                                  last_place[0].place_id != taken_to.place_id and
@@ -1436,6 +1443,10 @@ _TALLIER_SPEAKS = re.compile(
     re.I)
 
 
+_UNNAMED_AREAS = re.compile(r"\s(?:hit|hitting|struck|striking|targeted|targeting|pounded|"
+                            r"pounding|on|in)\s+(?:several|various|multiple|many|different|"
+                            r"numerous)\s+(?:areas|places|locations|sites|parts|neighbou?rhoods)"
+                            r"\b(?!\s+(?:of|in|across|around|east|west|north|south)\b)", re.I)
 _STRIP_WIDE = re.compile(r"\b(?:across|throughout|all over|anywhere in|everywhere in) "
                          r"(?P<name>the (?:Gaza )?Strip)\b", re.I)
 

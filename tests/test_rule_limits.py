@@ -11332,3 +11332,59 @@ def test_a_hospital_hit_stays_the_place_whoever_speaks(text):
 def test_a_family_named_like_a_place_is_no_mention(text, names):
     got = parse(text, published="2024-10-27").mentions
     assert [text[m.start:m.end] for m in got] == names
+
+
+# -- attacks on areas left unnamed, and a paragraph labelled as background ----------------
+def test_strikes_on_unnamed_areas_are_the_strips_not_the_place_told_before():
+    got = _coded("The army ordered residents of Bani Suheila and Khuza'a to leave on Monday. "
+                 "Overnight, warplanes struck several areas, killing 12.")
+    assert ("Air/drone strike", "Gaza Strip", 12) in [g[:3] for g in got]
+    assert not any(s == "Air/drone strike" and p == "Khuza'a" for s, p, *_ in got)
+
+
+@pytest.mark.parametrize("text,place", [
+    # areas of a place told: that place
+    ("Israeli strikes pounded Rafah on Monday. Overnight strikes hit several areas of the "
+     "city.", "Rafah"),
+    ("Israeli strikes pounded Rafah on Monday. Overnight, warplanes struck several areas in "
+     "Khan Younis.", "Khan Younis"),
+])
+def test_areas_of_a_place_told_stay_at_that_place(text, place):
+    got = _coded(text, published="2024-10-27")
+    assert [p for s, p, *_ in got if s == "Air/drone strike"][-1] == place
+
+
+def test_a_paragraph_labelled_background_tells_no_event():
+    got = _coded("An Israeli strike killed five people in Jabalia on Tuesday.\n\nBackground: "
+                 "During the six weeks of the truce, more than 150 Palestinians were killed by "
+                 "Israeli fire in Rafah. Israel has blocked all aid since March 2.",
+                 published="2025-03-18")
+    assert [(s, p, n) for s, p, n, *_ in got] == [("Air/drone strike", "Jabalia", 5)]
+
+
+def test_background_told_within_a_paragraph_is_not_a_label():
+    # (the word in a sentence, not a paragraph's label: the strike is news)
+    got = _coded("Against this background, an Israeli strike killed five people in Rafah on "
+                 "Tuesday.", published="2025-03-18")
+    assert [(s, p, n) for s, p, n, *_ in got] == [("Air/drone strike", "Rafah", 5)]
+
+
+@pytest.mark.parametrize("text", [
+    "Residents say Israeli tanks advanced near Rafah's al-Shaboura area and opened fire on "
+    "Tuesday. UN Secretary-General Guterres \"shocked\" by Israeli strikes.",
+    "Residents say Israeli tanks advanced near Rafah's al-Shaboura area and opened fire on "
+    "Tuesday. Egypt condemned the renewed Israeli strikes.",
+])
+def test_a_reaction_to_strikes_tells_no_strike(text):
+    got = _coded(text, published="2025-03-18")
+    assert "Air/drone strike" not in [s for s, *_ in got]
+
+
+@pytest.mark.parametrize("text,place,killed", [
+    # the attack reacted to, told with its place or toll: an event
+    ("Egypt condemned the Israeli strike on a school in Nuseirat on Tuesday.", "Nuseirat", None),
+    ("Egypt condemned Israeli strikes that killed 20 people in Rafah on Tuesday.", "Rafah", 20),
+])
+def test_a_reaction_that_tells_the_attack_keeps_it(text, place, killed):
+    got = _coded(text, published="2025-03-18")
+    assert [(s, p, n) for s, p, n, *_ in got] == [("Air/drone strike", place, killed)]
