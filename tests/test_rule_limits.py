@@ -11388,3 +11388,31 @@ def test_a_reaction_to_strikes_tells_no_strike(text):
 def test_a_reaction_that_tells_the_attack_keeps_it(text, place, killed):
     got = _coded(text, published="2025-03-18")
     assert [(s, p, n) for s, p, n, *_ in got] == [("Air/drone strike", place, killed)]
+
+
+# -- a siege named again as the operation it is part of ---------------------------------
+def test_a_siege_named_as_an_operation_is_no_clash():
+    got = _coded("Israel has besieged Jabalia, Beit Lahia and Beit Hanoun since early October, "
+                 "in an operation it says aims to stop Hamas from regrouping.",
+                 published="2024-12-29")
+    assert sorted((s, p) for s, p, *_ in got) == [
+        ("Siege/encirclement", "Beit Hanoun"), ("Siege/encirclement", "Beit Lahia"),
+        ("Siege/encirclement", "Jabalia")]
+
+
+@pytest.mark.parametrize("text,place", [
+    # no siege told: the operation is the storming
+    ("Troops stormed Shejaia on Friday in an operation against Hamas.", "Shejaia"),
+    # a new offensive told beside the siege
+    ("Israel has besieged Jabalia since early October, and launched a new offensive in Beit "
+     "Lahia on Monday.", "Beit Lahia"),
+])
+def test_an_operation_told_apart_from_a_siege_is_still_a_clash(text, place):
+    got = _coded(text, published="2024-10-27")
+    assert ("Armed clash", place) in [(s, p) for s, p, *_ in got]
+
+
+def test_an_operation_told_with_its_harm_beside_a_siege_keeps_it():
+    got = _coded("Troops encircled Kamal Adwan Hospital on Monday, in an operation that killed "
+                 "20 gunmen, the army said.", published="2024-10-27")
+    assert ("Armed clash", "Kamal Adwan Hospital", 20) in [g[:3] for g in got]
