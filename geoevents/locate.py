@@ -498,6 +498,7 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
         return [(place_mention(cues.text, unit.clause.start, unit.clause.start, gaz.strip,
                                0.9, None, "a ministry's tally of the past hours", ()), 3, 0.9)]
     elsewhere = False  # whether a place was left to the deed the attack came after
+    beside = False  # whether the sentence's places were left to the attack told beside it
     for span, factor in ((unit.clause, 1.0), (unit.sentence, 0.9)):
         if span is unit.sentence and unit.event_type in VIOLENT and gaz.strip is not None:
             named = _THE_TERRITORY.search(cues.text, unit.anchor,
@@ -529,6 +530,17 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
                 # City": where they are sent is no place of the order's own)
                 kept = []
             here = kept or here
+        if span is unit.sentence and here and \
+                unit.sub_event_type == "Looting/property destruction" and \
+                (named := _THE_DEMOLITION_OF.search(
+                    cues.text, max(unit.clause.start, unit.anchor - 30), unit.anchor + 20)) and \
+                named.start("word") == unit.anchor:
+            # "follows weeks of heavy strikes on Zeitoun, Sabra and Tel al-Hawa, and the
+            # demolition of high-rise buildings": the places the strikes' words govern are
+            # theirs, not the demolition's told beside them
+            kept = _not_in_violent_clauses(unit, here, cues)
+            beside = beside or len(kept) < len(here)
+            here = kept
         if span is unit.sentence and unit.sub_event_type in FROM_HERE and len(here) > 1:
             apart = _not_in_violent_clauses(unit, here, cues)
             # (a flight keeps them when all else it names is where people went)
@@ -817,7 +829,9 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
         return [(place_mention(cues.text, unit.sentence.start, unit.sentence.start, gaz.strip,
                                0.7, None, "an attack told after a death told elsewhere", ()),
                  3, 0.7)]
-    if last_place is not None:
+    if last_place is not None and not (beside and last_place[0].start >= unit.sentence.start):
+        # (nor the place the attack told beside it left last: "strikes on Zeitoun and Sabra,
+        # and the demolition of high-rise buildings")
         m, para = last_place
         factor = 0.7 if para == unit.sentence.paragraph else 0.6
         return [(m, max(2, _precision(m, unit.sentence)), factor)]
@@ -1443,6 +1457,10 @@ _TALLIER_SPEAKS = re.compile(
     re.I)
 
 
+# (the deed named as a noun beside the attack's, not "and bulldozers demolished several
+# houses": a clause of its own, at the place its sentence tells)
+_THE_DEMOLITION_OF = re.compile(r"\band\s+the\s+(?:[\w-]+\s+)?(?P<word>demolition|destruction)s?"
+                                r"\s+of\b", re.I)
 _UNNAMED_AREAS = re.compile(r"\s(?:hit|hitting|struck|striking|targeted|targeting|pounded|"
                             r"pounding|on|in)\s+(?:several|various|multiple|many|different|"
                             r"numerous)\s+(?:areas|places|locations|sites|parts|neighbou?rhoods)"

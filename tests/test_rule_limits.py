@@ -11416,3 +11416,25 @@ def test_an_operation_told_with_its_harm_beside_a_siege_keeps_it():
     got = _coded("Troops encircled Kamal Adwan Hospital on Monday, in an operation that killed "
                  "20 gunmen, the army said.", published="2024-10-27")
     assert ("Armed clash", "Kamal Adwan Hospital", 20) in [g[:3] for g in got]
+
+
+# -- a demolition told beside strikes on a list of places -------------------------------
+def test_a_demolition_named_beside_strikes_takes_not_their_places():
+    got = _coded("Troops began the offensive on Gaza City on Monday. The push follows weeks of "
+                 "heavy strikes on Zeitoun, Sabra and Tel al-Hawa, and the demolition of "
+                 "high-rise buildings the army said Hamas used, including a tower on September "
+                 "5.", published="2025-09-16")
+    razed = [p for s, p, *_ in got if s == "Looting/property destruction"]
+    assert len(razed) == 1 and not {"Zeitoun", "Sabra", "Tel al-Hawa"} & set(razed)
+
+
+@pytest.mark.parametrize("text,places", [
+    # the demolition's own clause, after the advance: the place its sentence tells
+    ("Residents said tanks advanced towards the centre of Jabalia camp under the cover of "
+     "heavy fire, and bulldozers demolished several houses.", ["Jabalia Camp"]),
+    ("Israeli troops demolished homes in Rafah and Khan Younis on Friday.",
+     ["Rafah", "Khan Younis"]),
+])
+def test_a_demolition_told_in_its_own_clause_keeps_its_places(text, places):
+    got = _coded(text, published="2024-10-27")
+    assert [p for s, p, *_ in got if s == "Looting/property destruction"] == places
