@@ -449,6 +449,16 @@ _PATTERNS = [
         rf"(?:\s+(?:people|persons|Palestinians))?(?:\s+(?:were\s+|have\s+been\s+)?killed)?"
         rf"(?=\s+(?:in|during|over|within)\s+the\s+(?:past|last)\s+(?:24|twenty-four)\s+hours\b)",
         re.I)),
+    # "identified two armed terrorists approaching the forces and eliminated them", "spotted
+    # three terrorists emerging from a tunnel shaft; they were eliminated by a drone": the
+    # fighters an army saw, then killed, counted where they were seen (not "spotted two
+    # gunmen and fired at them", "located three terrorists, who fled": no one killed)
+    ("killed", _SEEN_THEN_KILLED := re.compile(
+        rf"\b(?:spotted|identified|located|detected|observed|saw|noticed)\s+(?P<n>{_QUANT})"
+        rf"\s+(?:[\w-]+\s+)?(?P<v>terrorists|gunmen|militants|fighters|operatives|"
+        rf"(?:terror\s+)?suspects)\b[^.;:]{{0,100}}?(?:[,;]\s*|\s+)(?:and\s+)?(?:then\s+)?"
+        rf"(?:they\s+were\s+(?:later\s+|then\s+|subsequently\s+)?(?:eliminated|killed|"
+        rf"shot\s+dead)|(?:eliminated|killed)\s+(?:all\s+(?:of\s+)?)?them)\b", re.I)),
 ]
 # the last word of a count of the dead or of the hurt before a share with no verb of its own
 _DEAD_OR_HURT = re.compile(rf"\b(?:(?P<dead>killed|dead|deaths?|died|martyr\w*|lives)|{_HURT})\b",
@@ -787,7 +797,7 @@ _ANCHOR = re.compile(rf"(?P<k>{_KILLED_PEOPLE}|claim\w*\s+the\s+lives|loss\s+of\
 # Which anchor word each pattern needs: a window runs only the patterns its words allow.
 _PATTERN_CLASS = ("k", "h", "k", "h", "k", "k", "kd", "kd", "d", "d", "kd", "h", "k", "k", "h", "k",
                   "h", "h", "kd", "k", "k", "k", "kd", "kd", "k", "kd", "kd", "k", "k", "k", "k",
-                  "h", "kd")
+                  "h", "kd", "k")
 assert len(_PATTERN_CLASS) == len(_PATTERNS)
 _WINDOW_BEFORE, _WINDOW_AFTER = 180, 90
 

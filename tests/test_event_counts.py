@@ -1744,3 +1744,15 @@ def test_a_revised_toll_of_the_attack_told_before_is_its_toll():
                 "health ministry in Gaza later put the toll at 12 killed and 30 injured.",
                 published="2024-10-27").events
     assert [(e.location, e.fatalities, e.injuries) for e in got] == [("Rafah", 12, 30)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Troops of the armored brigade in Zeitoun identified two armed terrorists approaching the "
+     "forces and eliminated them with tank fire.", 2),
+    ("In Bani Suheila, paratroopers spotted three terrorists emerging from a tunnel shaft; they "
+     "were eliminated by a drone.", 3),
+    ("Soldiers in Beit Hanoun spotted four gunmen near a school and killed them.", 4),
+])
+def test_fighters_seen_then_killed_are_counted(text, want):
+    got = [e.fatalities for e in parse(text, published="2023-12-11").events]
+    assert got == [want]

@@ -11438,3 +11438,12 @@ def test_a_demolition_named_beside_strikes_takes_not_their_places():
 def test_a_demolition_told_in_its_own_clause_keeps_its_places(text, places):
     got = _coded(text, published="2024-10-27")
     assert [p for s, p, *_ in got if s == "Looting/property destruction"] == places
+
+
+@pytest.mark.parametrize("text", [
+    "Troops in Beit Hanoun spotted two gunmen near a school and fired at them.",
+    "Troops in Beit Hanoun located three terrorists, who fled into a tunnel.",
+    "Soldiers in Jabalia identified two suspects and detained them.",
+])
+def test_fighters_seen_but_not_killed_are_no_toll(text):
+    assert all(e.fatalities is None for e in parse(text, published="2023-12-11").events)
