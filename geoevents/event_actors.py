@@ -963,7 +963,10 @@ _FIRED_FROM = re.compile(
     # quadcopter hit a tent", "mortars fired from across the border", "from positions near
     # the border fence", "from naval vessels": the army's, from its side or its machines)
     r"israel|iof|occupation|quadcopters?|navy|naval|vessels?|boats?|across|border|"
-    r"(?:[\w'’-]+\s+){1,3}?(?:border|fence|israeli|israel|idf))\b)",
+    r"(?:[\w'’-]+\s+){1,3}?(?:border|fence|israeli|israel|idf))\b)|"
+    # "a launch post in Beit Hanoun, from which rockets were fired toward Sderot"
+    r"\bfrom\s+(?:which|where)\s+(?:[\w-]+\s+)?(?:rockets?|projectiles?|mortars?)\s+"
+    r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:fired|launched)\b",
     re.I)
 
 

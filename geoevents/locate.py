@@ -264,6 +264,9 @@ _SAID_GOVERNORATE = re.compile(r",\s+(?:the|a)\s+(?:(?!(?:of|in|within)\s)[\w-]+
 _FIRED_AT = re.compile(r"(?i)\b(?:rockets?|mortars?|missiles?|projectiles?|barrages?)\s+"
                        r"(?:[\w-]+\s+){0,4}?(?:at|towards?|into)\s+(?:the\s+)?"
                        r"(?:(?:southern|northern|central)\s+)?(?:[\w-]+\s+)?$")
+# "a launch post in Beit Hanoun, from which rockets were fired": the place told, then what
+# left it
+_FROM_WHICH = re.compile(r",?\s+from\s+(?:which|where)\b")
 # "told to move there": the place told before is where people were sent (not "designated
 # ... as a humanitarian zone" alone: "the evacuation order includes areas that had been
 # designated by the military as a humanitarian zone" names where it applies)
@@ -705,8 +708,10 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
                     for m in outside):
             # "a rocket fired from Gaza struck a house in Sderot", "militants in Gaza fired
             # rockets at Sderot": where it fell is not in Gaza
+            # ("a launch post in Beit Hanoun, from which rockets were fired toward Sderot":
+            # the place the fire left, told before it)
             launch = [m for m in here if m.kind != "region" and m.feature_class != "strip" and
-                      is_origin(m, unit.sentence)]
+                      (is_origin(m, unit.sentence) or _FROM_WHICH.match(cues.text, m.end))]
             if not launch or unit.fatalities or unit.injuries:
                 return []
             # (but "fired a barrage of rockets from Rafah towards Tel Aviv": the fire from a

@@ -214,6 +214,28 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
             # (told leaving a place: not "Israeli forces fired five rockets at a house in
             # Jabalia", an aircraft's strike)
             r"(?= (?:[\w-]+ ){0,2}?from )|"
+            # "rockets were fired from Beit Hanoun toward Sderot", "a launch post, from which
+            # rockets were fired on Sunday": the fire told by the place it left
+            # (not "rockets were fired at Gaza from Israeli jets", nor "from Lebanon": the
+            # army's, or no place in the Strip)
+            r"from (?:which|where) (?:\w+ )?rockets? (?:were|was|had been|have been|has been) "
+            r"(?:fired|launched)|"
+            # (nor "Israel struck Beit Hanoun after rockets were fired from the area": the
+            # strike's cause, the strike being the news)
+            r"(?<!after )(?<!following )(?<!when )(?<!once )(?<!if )(?<!since )(?<!unless )"
+            r"(?:(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|some|more|"
+            r"many) |(?<!\d )(?<!a )(?<!an )(?<!one )(?<!two )(?<!three )(?<!four )(?<!five )"
+            r"(?<!six )(?<!seven )(?<!eight )(?<!nine )(?<!ten )(?<!several )(?<!some )"
+            r"(?<!more )(?<!many ))"
+            r"rockets? (?:were|was|had been|have been|has been) (?:fired|launched)"
+            r"(?= (?:[\w-]+ ){0,3}?from (?!(?:the )?(?:palestinian )?(?:israeli|idf|drones?|"
+            r"helicopters?|aircraft|jets?|warplanes?|planes?|tanks?|gunboats?|warships?|air|sea|"
+            # (nor "thousands of rockets were launched from the Gaza Strip": no place of
+            # the Strip told as the one they left)
+            r"gaza(?! city)|strip|enclave|territory|"
+            # (nor "ordered people to leave parts of Maghazi, saying rockets had been fired
+            # from there": the reason for an order, told of the place named before)
+            r"there|here)\b))|"
 
             # "Israeli tanks fired shells at houses in Rafah"
             # (not "fired tear gas shells", "illumination flare shells", "fired back as shells
@@ -1169,6 +1191,20 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                   r"(?:blew|blowing|blown) up(?!\s*(?:[,.;:)]|$|(?:in|on|at|as|when|while|near|"
                   r"inside|after|before|during|over|under|and|killing|injuring|wounding)\b))|"
                   r"looted|looting|plundered|set (?:fire|ablaze)|"
+                  # "parts of the building were set on fire after the patients were taken
+                  # away", "troops set the house alight" (not "tents were set on fire by an
+                  # Israeli strike", "set alight by shelling": what a strike burned; nor
+                  # "youths set the tyres on fire": a protest)
+                  # (nor "the attack, which set the camp on fire, killed 45": the strike's
+                  # fire)
+                  r"(?<!which )(?<!that )(?<!strike )(?<!strikes )(?<!attack )(?<!bombing )"
+                  r"(?<!shelling )(?<!missile )(?<!explosion )(?<!blast )(?<!bombardment )"
+                  r"set (?:it |them |(?:the |an? |their |its |his |several |dozens of )(?!(?:\w+ )?"
+                  r"(?:tyres|tires)\b)(?:[\w'’-]+ ){1,4}?)?(?:on fire|alight)"
+                  r"(?! (?:by|in|during|after|when|as) (?:an? |the )?"
+                  r"(?:[\w-]+ ){0,2}?(?:(?:air ?)?strikes?|airstrikes?|missiles?|shells?|"
+                  r"shelling|bombs?|bombing|bombardment|rockets?|drones?|jets?|warplanes?|"
+                  r"aircraft|explosions?|blasts?|projectiles?)\b)|"
                   # (not "youths torched tyres at the entrance of Khan Younis": a protest)
                   r"torch(?:ed|ing)(?! (?:\w+ )?(?:tyres|tires)\b)|"
                   # "departments of the hospital were severely burned and destroyed during

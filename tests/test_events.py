@@ -3099,3 +3099,26 @@ def test_the_attack_named_by_its_place_is_the_one_told_before():
     got = parse(text, published="2024-10-27").events
     assert [(e.event_date, e.location) for e in got if e.location == "Beit Lahia"] == \
         [("2024-10-22", "Beit Lahia")]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Rockets were fired from Beit Hanoun toward Sderot on Sunday.", "Beit Hanoun"),
+    ("Two rockets were launched from Beit Hanoun, the army said.", "Beit Hanoun"),
+    ("A launch post in Beit Hanoun, from which rockets were fired toward Sderot on Sunday "
+     "evening, was hit.", "Beit Hanoun"),
+])
+def test_rockets_told_fired_from_a_place_are_the_fighters_shelling(text, place):
+    got = _coded(text)
+    assert ("Explosions/Remote violence", "Shelling/artillery/missile attack", place, None,
+            "Palestinian militants", None) in got
+
+
+@pytest.mark.parametrize("text,place", [
+    ("She said parts of the hospital in Beit Lahia were set on fire after the patients "
+     "were taken away.", "Beit Lahia"),
+    ("Houses in Khuza'a have been set on fire.", "Khuza'a"),
+    ("Troops set the hospital in Beit Lahia on fire.", "Beit Lahia"),
+])
+def test_buildings_set_on_fire_are_property_destruction(text, place):
+    got = [(e.sub_event_type, e.location) for e in parse(text, published="2025-03-05").events]
+    assert ("Looting/property destruction", place) in got

@@ -11447,3 +11447,43 @@ def test_a_demolition_told_in_its_own_clause_keeps_its_places(text, places):
 ])
 def test_fighters_seen_but_not_killed_are_no_toll(text):
     assert all(e.fatalities is None for e in parse(text, published="2023-12-11").events)
+
+
+# -- rockets told fired from a place -------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Rockets were fired at Beit Hanoun from Israeli jets on Sunday.",
+    "Rockets were fired from Lebanon at Kiryat Shmona on Sunday.",
+    "Thousands of rockets were launched from the Gaza Strip at Israel.",
+    "Israel said it would respond if rockets were fired from Beit Hanoun.",
+    "No rockets have been fired from Beit Hanoun since the truce.",
+])
+def test_rockets_fired_from_no_place_of_the_strip_or_not_at_all_are_no_shelling(text):
+    got = [e.sub_event_type for e in parse(text, published="2024-10-27").events]
+    assert "Shelling/artillery/missile attack" not in got
+
+
+def test_a_strike_after_rockets_were_fired_from_the_area_stays_the_strike():
+    got = [e.sub_event_type for e in parse(
+        "Israel struck Beit Hanoun after two rockets were fired from the area on Sunday.",
+        published="2024-10-27").events]
+    assert got == ["Air/drone strike"]
+
+
+# -- set on fire ---------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Tents in al-Mawasi were set on fire by an Israeli strike.",
+    "The attack, which set the camp in Rafah on fire, killed 45 Palestinians.",
+    "Youths set the tyres on fire at the entrance of Khan Younis.",
+    "Troops did not set the hospital in Beit Lahia on fire, the army said.",
+    "The army said it would set fire to the houses in Khuza'a.",
+])
+def test_a_fire_a_strike_lit_or_none_lit_is_no_property_destruction(text):
+    got = [e.sub_event_type for e in parse(text, published="2024-10-27").events]
+    assert "Looting/property destruction" not in got
+
+
+def test_rockets_fired_from_there_as_an_orders_reason_are_no_shelling():
+    got = [e.sub_event_type for e in parse(
+        "The army ordered people to leave parts of Maghazi on Friday, saying rockets had been "
+        "fired from there.", published="2024-08-16").events]
+    assert "Shelling/artillery/missile attack" not in got
