@@ -264,6 +264,18 @@ _SAID_GOVERNORATE = re.compile(r",\s+(?:the|a)\s+(?:(?!(?:of|in|within)\s)[\w-]+
 _FIRED_AT = re.compile(r"(?i)\b(?:rockets?|mortars?|missiles?|projectiles?|barrages?)\s+"
                        r"(?:[\w-]+\s+){0,4}?(?:at|towards?|into)\s+(?:the\s+)?"
                        r"(?:(?:southern|northern|central)\s+)?(?:[\w-]+\s+)?$")
+# "struck approximately 250 terror targets", "hit more than 100 targets overnight",
+# "dozens of targets were struck" (not "struck 20 targets there", "in the area": the place
+# told before; nor "two targets": a few may all be there)
+_MANY_TARGETS = re.compile(
+    r"(?i)\b(?:struck|hit|attacked|bombed|targeted|striking|hitting)\s+(?:some\s+|about\s+|"
+    r"approximately\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|"
+    r"at\s+least\s+)?(?:[2-9]\d|\d{3,}|\d{1,3},\d{3}|dozens\s+of|hundreds\s+of|scores\s+of)"
+    r"\s+(?:[\w-]+\s+){0,2}?targets\b(?!\s+(?:there|here|in\s+the\s+(?:area|city|town|camp|"
+    r"neighbou?rhood|region|district)))|"
+    r"\b(?:[2-9]\d|\d{3,}|dozens\s+of|hundreds\s+of|scores\s+of)\s+(?:[\w-]+\s+){0,2}?"
+    r"targets\s+(?:were|have\s+been|had\s+been)\s+(?:struck|hit|attacked|bombed)\b"
+    r"(?!\s+(?:there|here|in\s+the\s+(?:area|city|town|camp|neighbou?rhood)))")
 # "a launch post in Beit Hanoun, from which rockets were fired": the place told, then what
 # left it
 _FROM_WHICH = re.compile(r",?\s+from\s+(?:which|where)\b")
@@ -833,6 +845,14 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
         # ordered in answer)
         return [(place_mention(cues.text, unit.sentence.start, unit.sentence.start, gaz.strip,
                                0.7, None, "an attack told after a death told elsewhere", ()),
+                 3, 0.7)]
+    if unit.event_type in VIOLENT and gaz.strip is not None and \
+            _MANY_TARGETS.search(cues.text, unit.sentence.start, unit.sentence.end):
+        # "IAF aircraft struck approximately 250 terror targets, including tunnel shafts":
+        # a day's strikes told by the number of targets, with no place of their own, are
+        # the Strip's, not at the place told before
+        return [(place_mention(cues.text, unit.sentence.start, unit.sentence.start, gaz.strip,
+                               0.7, None, "strikes told by their number of targets", ()),
                  3, 0.7)]
     if last_place is not None and not (beside and last_place[0].start >= unit.sentence.start):
         # (nor the place the attack told beside it left last: "strikes on Zeitoun and Sabra,

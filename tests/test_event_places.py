@@ -2189,3 +2189,11 @@ def test_a_flight_instead_of_the_order_told_further_back_leaves_the_orders_place
 def test_hospitals_that_share_a_name_or_sit_in_a_quarter(text, place):
     events = parse(text, published="2024-10-27").events
     assert [e.location for e in events] == [place]
+
+
+def test_strikes_told_by_their_number_of_targets_are_the_strips():
+    text = ("Troops raided a school in Jabalia and found grenades. IAF aircraft struck "
+            "approximately 250 terror targets, including tunnel shafts and weapons depots.")
+    got = [(e.sub_event_type, e.location) for e in parse(text, published="2023-12-11").events]
+    assert ("Air/drone strike", "Gaza Strip") in got
+    assert ("Air/drone strike", "Jabalia") not in got

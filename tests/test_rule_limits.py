@@ -11487,3 +11487,15 @@ def test_rockets_fired_from_there_as_an_orders_reason_are_no_shelling():
         "The army ordered people to leave parts of Maghazi on Friday, saying rockets had been "
         "fired from there.", published="2024-08-16").events]
     assert "Shelling/artillery/missile attack" not in got
+
+
+# -- strikes told by their number of targets -----------------------------------------
+@pytest.mark.parametrize("text,place", [
+    ("Troops raided a school in Jabalia. Aircraft struck 30 targets in the area.", "Jabalia"),
+    ("Troops raided a school in Jabalia. Aircraft struck two targets.", "Jabalia"),
+    ("Aircraft struck 250 targets in Rafah overnight.", "Rafah"),
+])
+def test_targets_told_at_a_place_or_few_keep_the_place(text, place):
+    got = [e.location for e in parse(text, published="2024-10-27").events
+           if e.sub_event_type == "Air/drone strike"]
+    assert got == [place]
