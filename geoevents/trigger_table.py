@@ -966,7 +966,8 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           # distribution was brought to a halt"; nor "food was delivered to Israeli troops")
           r"(?<!weapons )(?<!arms )(?<!none of the )(?<!none of )(?<!military )(?<!army )"
           r"(?<!engineering )(?<!heavy )(?<!construction )(?<!patients and )(?<!wounded and )"
-          r"(?<!injured and )(?<!medical )"
+          r"(?<!injured and )(?<!patients and medical )(?<!wounded and medical )"
+          r"(?<!injured and medical )"
           r"(?:supplies|aid|food|fuel|medicines?|flour|water|meals|"
           r"incubators|(?:medical )?equipment) (?:(?!(?:not|never|that|which|who|to|in|at|"
           r"from|patients|wounded|injured|sick|babies|staff)\b)"

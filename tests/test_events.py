@@ -3122,3 +3122,9 @@ def test_rockets_told_fired_from_a_place_are_the_fighters_shelling(text, place):
 def test_buildings_set_on_fire_are_property_destruction(text, place):
     got = [(e.sub_event_type, e.location) for e in parse(text, published="2025-03-05").events]
     assert ("Looting/property destruction", place) in got
+
+
+def test_medical_supplies_told_delivered_to_a_hospital_are_an_aid_delivery():
+    text = "Medical supplies were delivered to Nasser Medical Complex on Monday."
+    got = [(e.sub_event_type, e.location) for e in parse(text, published="2024-10-27").events]
+    assert ("Aid delivery", "Nasser Medical Complex") in got

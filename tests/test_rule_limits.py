@@ -11499,3 +11499,13 @@ def test_targets_told_at_a_place_or_few_keep_the_place(text, place):
     got = [e.location for e in parse(text, published="2024-10-27").events
            if e.sub_event_type == "Air/drone strike"]
     assert got == [place]
+
+
+@pytest.mark.parametrize("text", [
+    "Patients and medical supplies were transferred to Nasser Medical Complex.",
+    "Medical supplies were not delivered to Nasser Medical Complex.",
+    "Medical supplies were supposed to be delivered to Nasser Medical Complex.",
+])
+def test_medical_supplies_moved_with_a_ward_or_not_delivered_are_no_aid_delivery(text):
+    got = [e.sub_event_type for e in parse(text, published="2024-10-27").events]
+    assert "Aid delivery" not in got
