@@ -33,6 +33,7 @@ from geoevents.place_roles import (
     MOVED_TO,
     SITUATION_IN,
     SUPPLIES_TO,
+    TAKEN_OR_FLED,
     THEN_WHERE,
     TO,
     WIDE,
@@ -326,7 +327,8 @@ def _place_for(unit: EventUnit, s_gaza: list[Mention], s_outside: list[Mention],
             # (not "trucks queued in the city of El Arish as the army ordered residents of
             # the eastern part of the city to leave": a city abroad told nearer before it)
             told = titled
-        found = _resolve_anaphor(anaphor.group(1), [*earlier, *told], gaz, cues.text)
+        found = _resolve_anaphor(anaphor.group(1), [*earlier, *told], gaz, cues.text,
+                                 anaphor.start())
         here = [m for m in s_gaza if unit.clause.start <= m.start < unit.clause.end and
                 m not in titled]
         # "the hospital was encircled, cutting it off from the rest of Gaza City": the
@@ -1353,8 +1355,8 @@ def _told_again(m: Mention, unit: EventUnit, places: list[Mention], gaz: Gazette
     return False
 
 
-def _resolve_anaphor(noun: str, before: list[Mention], gaz: Gazetteer, text: str = ""
-                     ) -> list[tuple[Mention, int, float]]:
+def _resolve_anaphor(noun: str, before: list[Mention], gaz: Gazetteer, text: str = "",
+                     at: int | None = None) -> list[tuple[Mention, int, float]]:
     """"the hospital was hit": the last hospital the report named, not the last place.
 
     A place is one if its class says so or any of its names does ("Tall as-Sultan camp"
@@ -1384,6 +1386,21 @@ def _resolve_anaphor(noun: str, before: list[Mention], gaz: Gazetteer, text: str
         # eastern part of the city": a site named after its town tells the town
         before = [_town_of_site(m, gaz, wanted) or m for m in before]
     ones = [i for i, m in enumerate(before) if is_one(m)]
+    if noun.lower() == "camp" and ones and ones[-1] < len(before) - 1 and at is not None:
+        # "the 98th Division is still fighting in Jabalia ... sniper attacks on Israeli
+        # troops around the camp": the town named last in the paragraph, whose camp bears its
+        # name, not a camp told further back (not "a displacement camp in Tel al-Sultan,
+        # Rafah ... set the camp on fire": the town that holds the camp told; nor "bodies
+        # were brought to a hospital in Deir al-Balah", "after Maghazi and Jabalia")
+        town = before[-1]
+        camp = _camp_of_town(town, gaz)
+        if camp is not None and "\n" not in text[town.end:at] and \
+                not holds(gaz, town, before[ones[-1]]) and \
+                not TAKEN_OR_FLED.search(text, max(0, town.start - 80), town.start) and \
+                not _WHERE_THEY_WENT.search(text, max(0, town.start - 80), town.start) and \
+                not (len(before) > 1 and could_be_one(before[-2]) and
+                     LIST_GAP.fullmatch(text, before[-2].end, town.start)):
+            return [(camp, 1, 0.85)]
     for k in reversed(ones):
         m = before[k]
         if text and k != ones[0] and _WHERE_THEY_WENT.search(text, max(0, m.start - 60),
@@ -1430,6 +1447,21 @@ def _town_of_site(m: Mention, gaz: Gazetteer, wanted: tuple[str, ...]) -> Mentio
     told = place_mention(m.surface, 0, len(name), town, m.confidence, None,
                          f"the town {m.surface!r} is named after", ())
     return replace(told, start=m.start, end=m.start + len(name))
+
+
+def _camp_of_town(m: Mention, gaz: Gazetteer) -> Mention | None:
+    """The camp named after a town, as told by a mention of the town ("Jabalia" of
+    Jabalia Camp), in its governorate."""
+    if m.feature_class not in ("city", "town") or m.kind == "region":
+        return None
+    camp = next((c.place for c in gaz.candidates_for_key(name_key(f"{m.name} Camp"))
+                 if c.place.feature_class == "camp" and c.place.in_gaza and
+                 c.place.governorate == m.governorate), None)
+    if camp is None:
+        return None
+    return replace(place_mention(m.surface, 0, len(m.surface), camp, m.confidence, None,
+                                 f"the camp named after {m.surface!r}", ()),
+                   start=m.start, end=m.end)
 
 
 def _precision_plain(m: Mention) -> int:

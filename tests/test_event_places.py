@@ -2197,3 +2197,12 @@ def test_strikes_told_by_their_number_of_targets_are_the_strips():
     got = [(e.sub_event_type, e.location) for e in parse(text, published="2023-12-11").events]
     assert ("Air/drone strike", "Gaza Strip") in got
     assert ("Air/drone strike", "Jabalia") not in got
+
+
+def test_the_camp_after_a_town_whose_camp_bears_its_name_is_that_camp():
+    text = ("An Israeli strike hit a tent in Tel al-Sultan on Sunday, killing four people. On "
+            "Monday, troops were fighting in Nuseirat. Residents said tanks shelled homes around "
+            "the camp.")
+    got = parse(text, published="2024-10-27").events
+    assert [e.location for e in got if e.sub_event_type.startswith("Shelling")] == \
+        ["Nuseirat Camp"]

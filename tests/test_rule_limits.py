@@ -11509,3 +11509,25 @@ def test_targets_told_at_a_place_or_few_keep_the_place(text, place):
 def test_medical_supplies_moved_with_a_ward_or_not_delivered_are_no_aid_delivery(text):
     got = [e.sub_event_type for e in parse(text, published="2024-10-27").events]
     assert "Aid delivery" not in got
+
+
+@pytest.mark.parametrize("text", [
+    # (the town told in another paragraph)
+    "An Israeli strike hit a tent in Tel al-Sultan on Sunday, killing four people. On Monday, "
+    "troops were fighting in Nuseirat.\n\nResidents said tanks shelled homes around the camp.",
+    # (where the wounded were taken)
+    "An Israeli strike hit a tent in Tel al-Sultan on Sunday, killing four people. On Monday, "
+    "the wounded were taken to a clinic in Nuseirat. Residents said tanks shelled homes around "
+    "the camp.",
+])
+def test_the_camp_is_not_a_town_named_apart_from_it(text):
+    got = parse(text, published="2024-10-27").events
+    assert [e.location for e in got if e.sub_event_type.startswith("Shelling")] == \
+        ["Tel al-Sultan"]
+
+
+def test_the_camp_is_not_the_town_that_holds_the_camp_told():
+    text = ("An Israeli air strike hit a displacement camp in Tel al-Sultan, Rafah on Sunday. "
+            "Tanks shelled the camp, killing five people.")
+    got = parse(text, published="2024-10-27").events
+    assert "Rafah Camp" not in [e.location for e in got]
