@@ -99,8 +99,8 @@ def listed_places(here: list[Mention], gaz: Gazetteer, sentence: Span, *,
             continue
         between = sentence.text[previous.end - sentence.start:m.start - sentence.start] \
             if previous is not None else ""
-        if previous is not None and (rank(m) > rank(previous) or _BUILDING_IN.get(
-                previous.feature_class or "") == m.feature_class and not two(
+        if previous is not None and (rank(m) > rank(previous) or m.feature_class in
+                _BUILDING_IN.get(previous.feature_class or "", ()) and not two(
                     previous.start, m.start) and not _NEAR_SITE.search(
                     sentence.text, max(0, previous.start - sentence.start - 40),
                     previous.start - sentence.start)) and (
@@ -193,10 +193,11 @@ _TOWNS_HOLDING = frozenset({"city", "town"})
 # stood, not what they hit)
 _ONE_PHRASE = re.compile(r"(?:(?!\band\b|\bor\b|,(?!\s*$)|\bfrom\s+(?:(?:its|their)\s+)?"
                          r"(?:positions?|posts?|bases?)\b)[^;:()–—])*")
-# "a strike on Abu Hussein school in Jabalia refugee camp": a building in the camp, as
-# specific as a site but said to be in it (not "a strike on a school near the Indonesian
-# hospital in Jabalia camp": a landmark the site is near does not hold the camp)
-_BUILDING_IN = {"facility": "camp", "hospital": "camp"}
+# "a strike on Abu Hussein school in Jabalia refugee camp", "strikes hit al-Quds hospital in
+# Tel al-Hawa": a building in the camp or the neighbourhood, as specific as a site but said
+# to be in it (not "a strike on a school near the Indonesian hospital in Jabalia camp": a
+# landmark the site is near does not hold the camp)
+_BUILDING_IN = {"facility": ("camp", "neighbourhood"), "hospital": ("camp", "neighbourhood")}
 
 
 def _seat_of(city: Place, other: Place) -> bool:

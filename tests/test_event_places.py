@@ -2206,3 +2206,12 @@ def test_the_camp_after_a_town_whose_camp_bears_its_name_is_that_camp():
     got = parse(text, published="2024-10-27").events
     assert [e.location for e in got if e.sub_event_type.startswith("Shelling")] == \
         ["Nuseirat Camp"]
+
+
+@pytest.mark.parametrize("text", [
+    "An Israeli strike hit al-Quds hospital in Tel al-Hawa on Sunday.",
+    "The Red Crescent said strikes hit within 20 metres of al-Quds hospital in Tel al-Hawa, "
+    "where 14,000 people are sheltering.",
+])
+def test_a_hospital_in_a_neighbourhood_is_one_place(text):
+    assert [loc for _, loc, _, _ in _events(text, "2024-10-27")] == ["Al-Quds Hospital"]

@@ -11531,3 +11531,14 @@ def test_the_camp_is_not_the_town_that_holds_the_camp_told():
             "Tanks shelled the camp, killing five people.")
     got = parse(text, published="2024-10-27").events
     assert "Rafah Camp" not in [e.location for e in got]
+
+
+@pytest.mark.parametrize("text", [
+    # (a house near the hospital: in the neighbourhood, not at the hospital)
+    "An Israeli strike hit a house near al-Quds hospital in Tel al-Hawa on Sunday.",
+    # (the hospital and homes: two targets)
+    "Israeli strikes hit al-Quds hospital and homes in Tel al-Hawa on Sunday.",
+])
+def test_a_hospital_in_a_neighbourhood_does_not_hide_the_neighbourhood(text):
+    got = {e.location for e in parse(text, published="2024-10-27").events}
+    assert "Tel al-Hawa" in got
