@@ -63,6 +63,7 @@ def fold_incidents(events: list[Event], title: str | None, gaz: Gazetteer,
     events = fold_unarmed_into_strike(events)
     events = fold_unarmed_into_shooting(events)
     events = releases_told_again(events, gaz)
+    events = the_convoy_at_a_site_in_the_town(events, gaz)
     events = the_attack_named_by_its_place(events, gaz)
     return arrests_in_the_raid(events)
 
@@ -110,6 +111,21 @@ def the_attack_named_by_its_place(events: list[Event], gaz: Gazetteer) -> list[E
                f.event_type == e.event_type and f.event_date != e.event_date and
                f.notes != e.notes for k, f in enumerate(events)):
             drop.add(i)
+    return [e for k, e in enumerate(events) if k not in drop]
+
+
+def the_convoy_at_a_site_in_the_town(events: list[Event], gaz: Gazetteer) -> list[Event]:
+    """"the convoy of aid trucks reached the Nabulsi roundabout ... thousands had waited on
+    Gaza City's coastal road": one sentence's delivery at a site and at the town that holds
+    it is one delivery, at the site (not "aid reached Gaza City and Nasser hospital in Khan
+    Younis": the site is in another town)."""
+    drop = {i for i, e in enumerate(events)
+            if e.sub_event_type == "Aid delivery" and (town := gaz.get(e.place_id)) is not None
+            and town.feature_class in _TOWNS and any(
+                k != i and f.sub_event_type == e.sub_event_type and f.notes == e.notes and
+                f.event_date == e.event_date and f.place_id != e.place_id and
+                (site := gaz.get(f.place_id)) is not None and site.kind != "region" and
+                _holds(gaz, town, site) for k, f in enumerate(events))}
     return [e for k, e in enumerate(events) if k not in drop]
 
 

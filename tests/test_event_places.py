@@ -2215,3 +2215,9 @@ def test_the_camp_after_a_town_whose_camp_bears_its_name_is_that_camp():
 ])
 def test_a_hospital_in_a_neighbourhood_is_one_place(text):
     assert [loc for _, loc, _, _ in _events(text, "2024-10-27")] == ["Al-Quds Hospital"]
+
+
+def test_a_convoy_at_a_site_and_its_town_is_one_delivery_at_the_site():
+    text = ("The convoy of aid trucks reached the Nabulsi roundabout on al-Rashid Road, as "
+            "thousands of people waited on Gaza City's coastal road.")
+    assert [loc for _, loc, _, _ in _events(text, "2024-10-27")] == ["Nabulsi Roundabout"]

@@ -11542,3 +11542,9 @@ def test_the_camp_is_not_the_town_that_holds_the_camp_told():
 def test_a_hospital_in_a_neighbourhood_does_not_hide_the_neighbourhood(text):
     got = {e.location for e in parse(text, published="2024-10-27").events}
     assert "Tel al-Hawa" in got
+
+
+def test_a_convoy_at_a_town_and_a_site_in_another_town_is_two_deliveries():
+    text = "Aid trucks reached Gaza City and the Nasser hospital in Khan Younis on Thursday."
+    got = {e.location for e in parse(text, published="2024-10-27").events}
+    assert {"Gaza City", "Nasser Medical Complex"} <= got
