@@ -1756,3 +1756,11 @@ def test_a_revised_toll_of_the_attack_told_before_is_its_toll():
 def test_fighters_seen_then_killed_are_counted(text, want):
     got = [e.fatalities for e in parse(text, published="2023-12-11").events]
     assert got == [want]
+
+
+def test_the_offices_bare_toll_after_the_one_attack_told_is_its_toll():
+    text = ("An Israeli strike hit a house in Nuseirat on Sunday night. Rescuers searched the "
+            "rubble for hours. By Monday, Gaza's health ministry counted 12 dead, including "
+            "five children.")
+    got = [(e.location, e.fatalities) for e in parse(text, published="2024-10-27").events]
+    assert got == [("Nuseirat", 12)]

@@ -11548,3 +11548,23 @@ def test_a_convoy_at_a_town_and_a_site_in_another_town_is_two_deliveries():
     text = "Aid trucks reached Gaza City and the Nasser hospital in Khan Younis on Thursday."
     got = {e.location for e in parse(text, published="2024-10-27").events}
     assert {"Gaza City", "Nasser Medical Complex"} <= got
+
+
+@pytest.mark.parametrize("text", [
+    "An Israeli strike hit a house in Nuseirat on Sunday. Gaza's health ministry said 40 "
+    "people were killed across the Strip.",
+    "An Israeli strike hit a house in Nuseirat on Sunday. Gaza's health ministry said 40 "
+    "people were killed in the past 24 hours.",
+    "An Israeli strike hit a house in Nuseirat on Sunday. Israeli tanks also shelled Rafah. "
+    "Gaza's health ministry said 40 people were killed.",
+])
+def test_the_offices_tally_or_a_toll_after_two_attacks_is_not_one_attacks(text):
+    got = {e.location: e.fatalities for e in parse(text, published="2024-10-27").events}
+    assert got.get("Nuseirat") is None
+
+
+def test_an_offices_toll_told_as_it_stands_two_sentences_on_stays_the_strips():
+    text = ("An Israeli strike hit a house in Nuseirat on Sunday night. Rescuers searched the "
+            "rubble for hours. Gaza's health ministry said 40 people were killed.")
+    got = {e.location: e.fatalities for e in parse(text, published="2024-10-27").events}
+    assert got.get("Nuseirat") is None
