@@ -165,6 +165,22 @@ def _ends_a_relative(text: str, unit: EventUnit, d: DateRef) -> bool:
     return bool(opened) and not re.search(r"[,;]", text[opened[-1].end():unit.clause.start])
 
 
+def _told_in_a_relative(text: str, unit: EventUnit, d: DateRef) -> bool:
+    """Whether ``d`` is told in a relative clause set off by commas before the event's own
+    words ("At al-Shifa Hospital, which Israeli troops stormed on Wednesday, hundreds of
+    people left on foot Saturday morning": the storming's day, not the flight's)."""
+    if not unit.clause.start <= d.start < d.end <= unit.anchor:
+        return False
+    opened = list(_A_PLACES_RELATIVE.finditer(text, unit.clause.start, d.start))
+    return bool(opened) and not re.search(r"[,;]", text[opened[-1].end():d.start]) and \
+        _CLOSES.match(text, d.end, unit.anchor) is not None
+
+
+# (a place's, not a person's: "One woman, who fled from Gaza City on 11 July, said her
+# husband was detained" tells what befell her on her way)
+_A_PLACES_RELATIVE = re.compile(r",\s+(?:where|which)\b")
+
+
 # (nor "killed 20 people, many of them relatives who had come south from Gaza City after
 # Israel ordered them to move last week": when those killed had fled, long before)
 _FLED_BEFORE = re.compile(r"(?i)\bwho\s+(?:had|have)\s+(?:been\s+)?(?:\w+ly\s+)?(?:fled|left|"
@@ -539,8 +555,10 @@ def came_after(text: str, s: Span, unit: EventUnit, anchor: date | None,
         if days:
             day = min(days, key=lambda d: abs(d.start - m.start()))
             stop = _SENTENCE_END.search(text, max(day.end, m.end()), s.start)
-            if stop is not None and any(d.date for d in find_dates(text, anchor, stop.end(),
-                                                                   s.start, cues=cues)):
+            # (but not "by Monday, the ministry counted 45 dead": the day of a count)
+            if stop is not None and any(d.date and not _a_counts_day(text, d)
+                                        for d in find_dates(text, anchor, stop.end(), s.start,
+                                                            cues=cues)):
                 return None
             return (parse_published(day.date) - timedelta(days=back)).isoformat()
     return None
@@ -1070,6 +1088,7 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
     dates = [d for d in dates if d.start < unit.anchor or
              _BRINGING.search(cues.text, unit.anchor, d.start) is None]
     dates = [d for d in dates if not _ends_a_relative(cues.text, unit, d) and
+             not _told_in_a_relative(cues.text, unit, d) and
              not _when_they_fled(cues.text, unit, d) and not _a_counts_day(cues.text, d)]
     if _THREAT_ON_DOERS.search(cues.text, max(unit.sentence.start, unit.anchor - 160),
                                unit.anchor):

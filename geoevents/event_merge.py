@@ -187,10 +187,28 @@ def _the_weapon_told(base: Event, other: Event) -> str | None:
              other.fatalities is not None and _ATTACK_WORD.search(base.notes)) and \
             not _FROM_THE_AIR.search(base.notes) and _GUNS.search(other.notes):
         return other.sub_event_type
+    if base.sub_event_type == _AIR and other.sub_event_type == _SHELL and \
+            base.notes != other.notes and _GUNS.search(other.notes) and \
+            not _AIRCRAFT.search(other.notes) and _names_no_attack(base):
+        # a toll that names no attack at all ("At least 51 killed near Khan Younis") and the
+        # guns told of it ("tank shells and gunfire struck them"): the shelling's dead
+        return other.sub_event_type
     return base.sub_event_type
 
 
 _AIR, _SHELL = "Air/drone strike", "Shelling/artillery/missile attack"
+
+
+def _names_no_attack(e: Event) -> bool:
+    """Whether a strike's record is only a toll, its words naming no attack or weapon ("at
+    least 51 people were killed and more than 200 wounded"): coded a strike for want of
+    another word."""
+    return not any(p.search(e.notes) for p in (_BOMBING, _ATTACK_WORD, _FROM_THE_AIR, _GUNS,
+                                                _HIT_WORD))
+
+
+# (nor "Israel struck a school in Khan Younis, killing 30": a strike told by its verb)
+_HIT_WORD = re.compile(r"\b(?:struck|hit|targeted|targeting|pounded|shot)\b", re.I)
 # "bombing", "bombardment", "the attack on a house": words for an attack that name no
 # weapon; these words name one from the air ("Israeli F-16s bombed a house", "bombed a
 # residential block with 2,000-pound bombs": the aircraft, or the bombs they drop)
@@ -371,6 +389,11 @@ def fold_into_the_placed_one(events: list[Event], gaz: Gazetteer) -> list[Event]
             if j in drop or f.event_type != e.event_type or f.event_date != e.event_date or \
                     (f.fatalities is None) == (e.fatalities is None) or f.notes == e.notes or \
                     (f.place_id or "strip:").startswith("strip:") or not _tells_the_same(f.notes):
+                continue
+            same = _THE_SAME.match(f.notes)
+            if same is not None and _NOT_WHERE_IT_HIT.match(f.notes, same.end()):
+                # (not "The strike came hours after Hamas's Qassam Brigades fired eight
+                # rockets from Rafah": what went on before it, told at its own place)
                 continue
             site = gaz.get(f.place_id)
             # (a region's toll is placed like the Strip's when "the incident" is placed
@@ -1321,6 +1344,11 @@ def _guns_in_either(e: Event, f: Event) -> bool:
     if {e.sub_event_type, f.sub_event_type} != {_AIR, _SHELL}:
         return False
     air = e if e.sub_event_type == _AIR else f
+    shell = f if air is e else e
+    if _names_no_attack(air) and _AIRCRAFT.search(shell.notes) is None:
+        # ("At least 51 killed near Khan Younis" and "tank shells and gunfire struck them":
+        # a toll that names no weapon, and the guns told of it, the only weapon named)
+        return True
     # (not "Israeli airstrikes killed four people across the Gaza Strip, as tanks advanced
     # in Rafah": the aircraft named, the tanks beside them)
     return _GUNS.search(air.notes) is not None and _AIRCRAFT.search(air.notes) is None

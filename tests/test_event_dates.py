@@ -1485,3 +1485,29 @@ def test_strikes_told_as_going_on_bring_the_day_back_to_the_news():
             "Jabalia killed a woman and four of her children.")
     got = parse(text, published="2025-06-02").events
     assert [e.event_date for e in got if e.location == "Jabalia"] == ["2025-06-02"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a day told in a place's relative clause before the event's words is the relative's
+    ("At the Kamal Adwan Hospital, which troops raided on Monday, staff left on foot "
+     "Thursday morning.",
+     [("Armed clash", "Kamal Adwan Hospital", "2024-10-21"),
+      ("Displacement", "Kamal Adwan Hospital", "2024-10-24")]),
+    ("In Jabalia, where tanks advanced on Monday, hundreds of families fled west on Thursday.",
+     [("Armed clash", "Jabalia", "2024-10-21"), ("Displacement", "Jabalia", "2024-10-24")]),
+])
+def test_a_day_in_a_places_relative_clause_is_not_the_events(text, expected):
+    got = [(e.sub_event_type, e.location, e.event_date)
+           for e in parse(text, published="2024-10-27").events]
+    assert got == expected
+
+
+def test_what_the_strike_came_after_is_dated_by_it_past_a_count_day():
+    # "by Monday, the ministry counted 45 dead": the day of a count, not of another attack
+    got = [(e.sub_event_type, e.location, e.event_date, e.actor1)
+           for e in parse("The air strike on Sunday night in Tel al-Sultan was supposed to be "
+                          "precise. But a fire swept through a camp, and by Monday, the health "
+                          "ministry counted 45 dead. The strike came hours after Hamas fired "
+                          "eight rockets from Rafah toward central Israel.",
+                          published="2024-05-28").events]
+    assert ("Shelling/artillery/missile attack", "Rafah", "2024-05-26", "Hamas") in got

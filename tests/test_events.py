@@ -3128,3 +3128,12 @@ def test_medical_supplies_told_delivered_to_a_hospital_are_an_aid_delivery():
     text = "Medical supplies were delivered to Nasser Medical Complex on Monday."
     got = [(e.sub_event_type, e.location) for e in parse(text, published="2024-10-27").events]
     assert ("Aid delivery", "Nasser Medical Complex") in got
+
+
+def test_a_toll_that_names_no_weapon_is_the_shelling_told_of_it():
+    # "At least 51 killed near Khan Younis" and "tank shells and gunfire struck them": the
+    # guns' dead, not a strike coded for want of a word
+    got = _coded("At least 30 people were killed near Rafah, health officials said. "
+                 "Witnesses said tank shells struck a crowd near the aid site.")
+    assert [(sub, place, n) for _, sub, place, n, *_ in got] == \
+        [("Shelling/artillery/missile attack", "Rafah", 30)]

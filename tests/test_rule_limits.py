@@ -11568,3 +11568,35 @@ def test_an_offices_toll_told_as_it_stands_two_sentences_on_stays_the_strips():
             "rubble for hours. Gaza's health ministry said 40 people were killed.")
     got = {e.location: e.fatalities for e in parse(text, published="2024-10-27").events}
     assert got.get("Nuseirat") is None
+
+
+# -- a day in a relative clause, a toll beside the guns, what a strike came after ---------
+@pytest.mark.parametrize("text,expected", [
+    # a person's relative tells what befell them on the way: the main clause's day
+    ("One elderly woman, who fled from Gaza City on 11 July, said her husband was detained.",
+     [("Displacement", "2024-07-11"), ("Arrests", "2024-07-11")]),
+    # the relative after the event's words is another matter
+    ("An airstrike on Thursday hit a school in Jabalia, which tanks had surrounded on Monday, "
+     "killing six.", [("Air/drone strike", "2024-10-24")]),
+])
+def test_a_day_in_a_relative_still_dates_what_it_should(text, expected):
+    got = [(e.sub_event_type, e.event_date) for e in parse(text, published="2024-10-27").events]
+    assert got == expected
+
+
+def test_a_toll_beside_an_air_strike_and_shelling_is_not_made_the_shelling():
+    # the toll is no shelling's when a strike from the air is named with the guns
+    got = [e.sub_event_type for e in parse(
+        "At least 30 people were killed in Rafah, officials said. Witnesses said an Israeli "
+        "drone struck the crowd as tanks fired from the east.", published="2024-10-27").events]
+    assert "Shelling/artillery/missile attack" not in got
+
+
+def test_what_a_strike_came_after_is_not_folded_into_the_strike():
+    # "The strike came hours after militants fired rockets from Rafah": the rockets at Rafah,
+    # not the place of the Strip's strike
+    got = [(e.sub_event_type, e.location, e.fatalities) for e in parse(
+        "An Israeli airstrike killed 12 people in the Gaza Strip on Sunday. The strike came "
+        "hours after militants fired rockets from Rafah.", published="2024-10-27").events]
+    assert ("Air/drone strike", "Gaza Strip", 12) in got
+    assert ("Air/drone strike", "Rafah", 12) not in got
