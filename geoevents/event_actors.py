@@ -173,9 +173,30 @@ def flight_ordered(events: list[Event]) -> list[Event]:
         return events
     return [replace(e, actor1=ISRAELI)
             if e.sub_event_type == DISPLACEMENT[1] and e.actor1 is None and e.event_date and
-            any((e.place_id, day) in ordered for day in _same_or_day_before(e.event_date)) and
+            any((e.place_id, day) in ordered for day in _days_of_the_flight(e)) and
             not _OTHER_CAUSE.search(e.notes)
             else e for e in events]
+
+
+# "An estimated 450,000 people have left Rafah in one week", "fled in the past five days": a
+# flight counted over days up to the one it is dated
+_OVER_DAYS = re.compile(r"\b(?:in|over|during|within)\s+(?:the\s+)?(?:past\s+|last\s+)?"
+                        r"(?P<n>a|one|two|three|four|five|six|seven|\d{1,2})\s+"
+                        r"(?P<unit>weeks?|days)\b", re.I)
+_FEW = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _days_of_the_flight(e: Event) -> tuple[str, ...]:
+    """The days an order may have driven a flight out on: its day or the day before, or
+    any day of the span it is counted over ("have left Rafah in one week" after "evacuation
+    orders issued on 6 May for eastern Rafah")."""
+    over = _OVER_DAYS.search(e.notes)
+    if over is None:
+        return _same_or_day_before(e.event_date)
+    n = _FEW.get(over.group("n").lower()) or int(over.group("n"))
+    n *= 7 if over.group("unit").lower().startswith("week") else 1
+    d = date.fromisoformat(e.event_date)
+    return tuple((d - timedelta(days=k)).isoformat() for k in range(min(n, 31) + 1))
 
 
 # a flight told with a cause of its own, other than the order: "Thousands fled Jabalia on
@@ -350,10 +371,13 @@ def _sides_filled(e: Event) -> Event:
         # civilians (not "detained 20 gunmen", "suspects": whom it holds as fighters)
         return replace(e, actor2=CIVILIANS)
     if e.sub_event_type == DISPLACEMENT[1] and e.actor2 is None and \
-            not _FIGHTERS_FLED.search(e.notes):
+            not any(m.group(0).lower() not in ("troops", "soldiers") or e.actor1 != ISRAELI
+                    for m in _FIGHTERS_FLED.finditer(e.notes)):
         # "An estimated 450,000 people have left Rafah in one week", "Thousands walked from
         # Beit Hanoun": the ones who flee in the Strip are its civilians, named or not (not
-        # "doctors reported that the fighters fled": who fled were no civilians)
+        # "doctors reported that the fighters fled": who fled were no civilians; but "were
+        # pushed out into the cold as Israeli troops stormed Kamal Adwan Hospital": the troops
+        # the army's that drove them)
         return replace(e, actor2=CIVILIANS)
     if e.sub_event_type == AID[1] and e.actor2 is None and not _FOREIGNERS.search(e.notes) \
             and not _FOR_OTHERS.search(e.notes):
@@ -580,6 +604,18 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
                 return militia, (actor1.name if actor1 else None) or \
                     next((o for o in others if o != PALESTINIAN_ARMED), None)
             return actor1.name, militia
+        if actor1 is not None and actor1.side == "Israel" and \
+                _SPEAKER_NEXT.match(text, actor1.end, unit.sentence.end) and \
+                any(israeli_dead(c) for c in unit.casualty_phrases) and \
+                not _own_side_harm(text, unit):
+            # "The Israeli military said the strikes targeted Hamas commanders after a soldier
+            # was killed in Rafah", "The army said a soldier was killed in Khan Younis": the
+            # army tells of its own dead; the ones who killed them are of the other side,
+            # named in the clause or not
+            group = next((a.name for a in armed if a.side == "Palestinian" and
+                          a.start not in struck and
+                          unit.clause.start <= a.start < unit.clause.end), PALESTINIAN_ARMED)
+            return group, ISRAELI
         if actor1 is None and not others and \
                 (any(israeli_dead(c) for c in unit.casualty_phrases) or
                  _TROOPS_HIT.search(text, unit.clause.start, unit.clause.end)) and \

@@ -3137,3 +3137,33 @@ def test_a_toll_that_names_no_weapon_is_the_shelling_told_of_it():
                  "Witnesses said tank shells struck a crowd near the aid site.")
     assert [(sub, place, n) for _, sub, place, n, *_ in got] == \
         [("Shelling/artillery/missile attack", "Rafah", 30)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the army tells of its own dead: who killed them is the other side
+    ("The Israeli military said the strikes targeted dozens of Hamas commanders after an "
+     "Israeli soldier was killed in Rafah on Tuesday.",
+     ("Armed clash", "Rafah", "Palestinian militants", "Israeli military")),
+    ("The army said a soldier was killed in Khan Younis on Tuesday.",
+     ("Armed clash", "Khan Younis", "Palestinian militants", "Israeli military")),
+    ("The IDF said that a soldier was killed in a clash with Hamas fighters in Jabalia.",
+     ("Armed clash", "Jabalia", "Hamas", "Israeli military")),
+])
+def test_the_armys_own_dead_told_by_it_were_killed_by_the_other_side(text, expected):
+    got = [(sub, place, a1, a2) for _, sub, place, _, a1, a2 in _coded(text)]
+    assert expected in got
+
+
+def test_people_pushed_out_as_troops_stormed_are_civilians_driven_by_the_army():
+    got = [(sub, a1, a2) for _, sub, _, _, a1, a2 in _coded(
+        "Patients on stretchers were pushed out into the cold on Friday as Israeli troops "
+        "stormed Kamal Adwan Hospital.")]
+    assert ("Displacement", "Israeli military", "Civilians (Palestine)") in got
+
+
+def test_a_flight_counted_over_a_week_after_the_order_is_the_orders():
+    # "An estimated 450,000 people have left Rafah in one week" after orders for Rafah
+    got = [(sub, a1) for _, sub, _, _, a1, _ in _coded(
+        "The army ordered residents of eastern Rafah to leave on 20 October. About 100,000 "
+        "people have left Rafah in one week.", published="2024-10-27")]
+    assert ("Displacement", "Israeli military") in got

@@ -11600,3 +11600,22 @@ def test_what_a_strike_came_after_is_not_folded_into_the_strike():
         "hours after militants fired rockets from Rafah.", published="2024-10-27").events]
     assert ("Air/drone strike", "Gaza Strip", 12) in got
     assert ("Air/drone strike", "Rafah", 12) not in got
+
+
+def test_a_soldier_killed_by_friendly_fire_told_by_the_army_is_no_militants_deed():
+    got = [(e.actor1, e.actor2) for e in parse(
+        "The army said a soldier was killed by friendly fire in Rafah.",
+        published="2024-10-27").events]
+    assert ("Palestinian militants", "Israeli military") not in got
+
+
+def test_fighters_who_fled_are_no_civilians_and_an_old_order_drove_no_flight():
+    got = [(e.sub_event_type, e.actor1, e.actor2) for e in parse(
+        "Doctors said the fighters fled Jabalia as troops advanced.",
+        published="2024-10-27").events]
+    assert ("Displacement", None, None) in got
+    # an order told more than the week before the flight counted over a week
+    got = [(e.sub_event_type, e.actor1) for e in parse(
+        "The army ordered residents of eastern Rafah to leave on 10 October. About 100,000 "
+        "people have left Rafah in one week.", published="2024-10-27").events]
+    assert ("Displacement", None) in got
