@@ -103,7 +103,11 @@ def listed_places(here: list[Mention], gaz: Gazetteer, sentence: Span, *,
                 _BUILDING_IN.get(previous.feature_class or "", ()) and not two(
                     previous.start, m.start) and not _NEAR_SITE.search(
                     sentence.text, max(0, previous.start - sentence.start - 40),
-                    previous.start - sentence.start)) and (
+                    previous.start - sentence.start) and (
+                    m.feature_class != "neighbourhood" or _RIGHT_IN.fullmatch(between) and
+                    not _AROUND_SITE.search(sentence.text,
+                                            max(0, previous.start - sentence.start - 40),
+                                            previous.start - sentence.start))) and (
                 _says_where(between) or (_APPOSED.fullmatch(between) or
                                          _ALSO_IN.fullmatch(between)) and
                 holds(gaz, m, previous) or
@@ -198,6 +202,18 @@ _ONE_PHRASE = re.compile(r"(?:(?!\band\b|\bor\b|,(?!\s*$)|\bfrom\s+(?:(?:its|the
 # to be in it (not "a strike on a school near the Indonesian hospital in Jabalia camp": a
 # landmark the site is near does not hold the camp)
 _BUILDING_IN = {"facility": ("camp", "neighbourhood"), "hospital": ("camp", "neighbourhood")}
+# ... the neighbourhood right after the building, as its address (not "hit al-Quds hospital
+# on Sunday, killing five people in Tel al-Hawa": the neighbourhood's own happening; but
+# "shelled al-Quds hospital from positions in Tel al-Hawa": where the guns stood is no
+# place of the attack either)
+_RIGHT_IN = re.compile(r"\s*,?\s*(?:(?:which|that)\s+(?:is|was)\s+)?(?:(?:located|situated)\s+|"
+                       r"from\s+(?:(?:its|their)\s+)?(?:positions?|posts?|bases?)\s+)?"
+                       r"(?:in|inside|within)\s+(?:the\s+)?", re.I)
+# (nor "strikes targeted the surroundings of al-Shifa hospital in Rimal": the fire fell
+# around the building, in the neighbourhood)
+_AROUND_SITE = re.compile(r"\b(?:around|surroundings\s+of|surrounding|environs\s+of|"
+                          r"perimeter\s+of|outskirts\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
+                          re.I)
 
 
 def _seat_of(city: Place, other: Place) -> bool:

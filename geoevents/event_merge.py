@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 from functools import lru_cache
 
 from geoevents.actors import ISRAELI
@@ -126,8 +127,35 @@ def the_convoy_at_a_site_in_the_town(events: list[Event], gaz: Gazetteer) -> lis
                 k != i and f.sub_event_type == e.sub_event_type and f.notes == e.notes and
                 f.event_date == e.event_date and f.place_id != e.place_id and
                 (site := gaz.get(f.place_id)) is not None and site.kind != "region" and
-                _holds(gaz, town, site) for k, f in enumerate(events))}
+                _holds(gaz, town, site) and not _told_apart(e.notes, (town, e), (site, f))
+                for k, f in enumerate(events))}
     return [e for k, e in enumerate(events) if k not in drop]
+
+
+def _told_apart(notes: str, *places: tuple[Place, Event]) -> bool:
+    """Whether a sentence tells its two places as two deliveries: a list, or clauses of their
+    own ("distributed flour in Gaza City and at the Nabulsi roundabout", "UNRWA delivered flour
+    to shelters in Khan Younis and to al-Mawasi", "Aid trucks reached Gaza City on Thursday,
+    and WFP distributed flour at the Nabulsi roundabout"): an "and", "or", "while" or ";"
+    between every naming of the one and of the other (a place not found by its names says
+    nothing)."""
+    spans = []
+    for place, e in places:
+        # ("al-Mawasi (Khan Younis)": told as "al-Mawasi")
+        names = {_QUALIFIED.sub("", n) for n in (place.name, *place.aliases, e.location or "")
+                 if n.isascii()}
+        spans.append([(m.start(), m.end()) for n in names if len(n) > 3 for m in re.finditer(
+            rf"(?<![\w-]){re.escape(n)}(?![\w-])", notes, re.I)])
+    # (the town's name inside the site's, "Jabalia" of "Jabalia camp", is the site's)
+    spans[0] = [a for a in spans[0] if not any(b[0] <= a[0] and a[1] <= b[1] for b in spans[1])]
+    if not all(spans):
+        return False
+    return all(_TWO_TOLD.search(notes, min(a[1], b[1]), max(a[0], b[0])) for a in spans[0]
+               for b in spans[1])
+
+
+_QUALIFIED = re.compile(r"\s*\([^()]*\)$")
+_TWO_TOLD = re.compile(r"\b(?:and|or|while|whereas|but|as\s+well\s+as)\b|;", re.I)
 
 
 def releases_told_again(events: list[Event], gaz: Gazetteer) -> list[Event]:
@@ -804,12 +832,17 @@ def the_offices_toll_of_the_one_attack(events: list[Event], gaz: Gazetteer) -> l
         later = _AS_IT_STOOD_LATER.search(e.notes) if place is not None else None
         if place is None or place.feature_class != "strip" or not _OFFICE.search(e.notes) or \
                 later is None or _A_TALLY.search(e.notes[:later.start()] + " " +
-                                                  e.notes[later.end():]):
+                                                  e.notes[later.end():]) or \
+                _IN_THE_STRIP.search(e.notes) or _the_same_day(later.group(), e.event_date):
             continue
         same = [k for k, f in enumerate(events) if k != i and f.event_date == e.event_date and
                 f.event_type in VIOLENT]
         sites = [k for k in same if events[k].event_type == e.event_type and
                  events[k].fatalities is None and events[k].injuries is None and
+                 # (the office counts those Israel's forces killed: not "Hamas fighters
+                 # ambushed Israeli troops in Rafah", "militants fired rockets from Khan
+                 # Younis towards Israel")
+                 events[k].actor1 in (None, ISRAELI) and
                  (site := gaz.get(events[k].place_id)) is not None and site.kind != "region"
                  and site.feature_class != "strip"]
         if len(sites) == 1 and len(same) == 1:
@@ -828,6 +861,27 @@ _AS_IT_STOOD_LATER = re.compile(rf"\b[Bb]y\s+(?:(?:the\s+)?(?:next|following)\s+
                                 r"\blater\s+(?:put|raised|revised)\s+(?:the|its)\s+(?:death\s+)?"
                                 r"toll\b|\btoll\s+(?:later\s+|has\s+since\s+|had\s+since\s+)?"
                                 r"(?:rose|climbed|risen)\b")
+# "counted 45 dead in the Strip": the Strip's tally, a place of its own (not "the health
+# ministry in Gaza counted": where the office is)
+_IN_THE_STRIP = re.compile(r"\b(?:dead|killed|died|deaths|fatalities|lives)\b[^.;]{0,40}?\bin\s+"
+                           r"(?:the\s+)?(?:(?:besieged|war-torn|Palestinian|coastal)\s+)?"
+                           r"(?:Gaza(?:\s+Strip)?|Strip|enclave|territory)\b(?!['’])")
+
+
+def _the_same_day(later: str, day: str | None) -> bool:
+    """Whether "by Sunday evening" names the day the toll is of: the day's tally as it stood
+    that evening ("An Israeli strike hit a house in Nuseirat on Sunday. By Sunday evening,
+    Gaza's health ministry said 70 people had been killed"), not a toll as it rose after."""
+    named = re.search(WEEKDAY_PATTERN, later)
+    if named is None or day is None:
+        return False
+    try:
+        weekday = date.fromisoformat(day).strftime("%A")
+    except ValueError:
+        return False
+    return named.group() == weekday
+
+
 # "... across Gaza", "in the past 24 hours", "since October": a tally, not one attack's
 _A_TALLY = re.compile(r"\b(?:across|throughout|all\s+over|in\s+total|overall|altogether|so\s+far|"
                       rf"since|war|today|yesterday|tonight|overnight|day|days|hours|week|"

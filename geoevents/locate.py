@@ -1395,6 +1395,7 @@ def _resolve_anaphor(noun: str, before: list[Mention], gaz: Gazetteer, text: str
         town = before[-1]
         camp = _camp_of_town(town, gaz)
         if camp is not None and "\n" not in text[town.end:at] and \
+                _told_as_where(text, before[ones[-1]], town) and \
                 not holds(gaz, town, before[ones[-1]]) and \
                 not TAKEN_OR_FLED.search(text, max(0, town.start - 80), town.start) and \
                 not _WHERE_THEY_WENT.search(text, max(0, town.start - 80), town.start) and \
@@ -1447,6 +1448,32 @@ def _town_of_site(m: Mention, gaz: Gazetteer, wanted: tuple[str, ...]) -> Mentio
     told = place_mention(m.surface, 0, len(name), town, m.confidence, None,
                          f"the town {m.surface!r} is named after", ())
     return replace(told, start=m.start, end=m.start + len(name))
+
+
+def _told_as_where(text: str, camp: Mention, town: Mention) -> bool:
+    """Whether ``town``, named after ``camp``, is told as where the story goes on: in a later
+    sentence, at its head or after "in", "into" or "around" ("still fighting in Jabalia"), and
+    neither where a speaker is nor a place an attack is likened to (not "raided Jabalia camp,
+    and a strike killed three in Khan Younis", "Hospital officials in Deir al-Balah said",
+    "ordered residents of eastern Khan Younis to leave", "could not reach Jabalia", "the
+    deadliest since an attack in Rafah in May": the camp told before is still "the camp")."""
+    if not _SENTENCE_END.search(text, camp.end, town.start):
+        return False
+    head = text[max(m.end() for m in _SENTENCE_END.finditer(text, camp.end, town.start)):
+                town.start]
+    return (_AT_HEAD.fullmatch(head) is not None or _WHERE_IT_GOES_ON.search(head) is not None) \
+        and not _LIKENED.search(head) and not _SPEAKER_THERE.match(text, town.end)
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(?:\s+|$)")
+_AT_HEAD = re.compile(r"\W*(?:the\s+)?", re.I)
+_WHERE_IT_GOES_ON = re.compile(r"\b(?:in|into|inside|around|across|through(?:out)?)\s+"
+                               r"(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?$",
+                               re.I)
+# "the deadliest since an attack in Rafah", "more than in Khan Younis", "as in Rafah"
+_LIKENED = re.compile(r"\b(?:since|than|like|as\s+in|similar\s+to)\b", re.I)
+# "Hospital officials in Deir al-Balah said", "the civil defence in Khan Younis told AFP"
+_SPEAKER_THERE = re.compile(rf"[^.;,!?]{{0,30}}?\b(?:{SAID}|told|reports)\b")
 
 
 def _camp_of_town(m: Mention, gaz: Gazetteer) -> Mention | None:

@@ -11619,3 +11619,78 @@ def test_fighters_who_fled_are_no_civilians_and_an_old_order_drove_no_flight():
         "The army ordered residents of eastern Rafah to leave on 10 October. About 100,000 "
         "people have left Rafah in one week.", published="2024-10-27").events]
     assert ("Displacement", None) in got
+
+
+# -- "the camp" after a town whose camp bears its name --------------------------------
+@pytest.mark.parametrize("text,wrong", [
+    # (a town in the camp's own sentence, told of another attack)
+    ("Israeli forces raided Jabalia camp on Tuesday, and a separate strike killed three people "
+     "in Khan Younis. Medics said tanks shelled homes in the camp on Wednesday, killing two.",
+     "Khan Younis Camp"),
+    # (a town an attack is likened to)
+    ("The strike on a school in Nuseirat camp was the deadliest since an attack in Rafah in May. "
+     "Residents of the camp said tanks shelled homes around the camp on Sunday.", "Rafah Camp"),
+    # (where the speakers are)
+    ("Israeli strikes hit Bureij camp on Sunday, killing five. Hospital officials in Deir "
+     "al-Balah said tanks shelled the camp overnight, killing two more.", "Deir al-Balah Camp"),
+    # (a town whose residents were ordered out, and one rescuers could not reach)
+    ("An Israeli strike hit Bureij camp on Sunday. The army then ordered residents of eastern "
+     "Khan Younis to leave. Tanks later shelled homes in the camp, killing two.",
+     "Khan Younis Camp"),
+    ("An Israeli strike hit a house in Shati camp on Sunday, killing five, the civil defence "
+     "said. The agency said it could not reach Jabalia because of the fighting. Tanks later "
+     "shelled the camp, killing two.", "Jabalia Camp"),
+])
+def test_the_camp_is_not_the_camp_of_a_town_told_of_something_else(text, wrong):
+    got = [e.location for e in parse(text, published="2024-10-27").events]
+    assert wrong not in got
+
+
+# -- a hospital in a neighbourhood -----------------------------------------------------
+@pytest.mark.parametrize("text,place", [
+    # (the neighbourhood's own dead, told after the hospital's strike)
+    ("Israeli strikes hit al-Quds hospital on Sunday, killing five people in Tel al-Hawa.",
+     "Tel al-Hawa"),
+    # (fire around the hospital: in the neighbourhood)
+    ("Israeli strikes on Sunday targeted the surroundings of al-Shifa hospital in Rimal, "
+     "killing five.", "Rimal"),
+])
+def test_a_neighbourhood_told_apart_from_its_hospital_stays_a_place(text, place):
+    got = [e.location for e in parse(text, published="2024-10-27").events]
+    assert place in got
+
+
+# -- aid at a site and at its town ---------------------------------------------------------
+@pytest.mark.parametrize("text,places", [
+    ("The World Food Programme distributed flour in Gaza City and at the Nabulsi roundabout "
+     "on Thursday.", {"Gaza City", "Nabulsi Roundabout"}),
+    ("UNRWA distributed food parcels in Khan Younis and al-Mawasi on Thursday.",
+     {"Khan Younis", "al-Mawasi (Khan Younis)"}),
+    ("Food aid was distributed in Rafah and in Tel al-Sultan on Thursday, UNRWA said.",
+     {"Rafah", "Tel al-Sultan"}),
+    ("Aid trucks reached Gaza City on Thursday, and WFP distributed flour at the Nabulsi "
+     "roundabout.", {"Gaza City", "Nabulsi Roundabout"}),
+])
+def test_aid_at_a_town_and_a_site_in_it_told_apart_is_two_deliveries(text, places):
+    got = {e.location for e in parse(text, published="2024-10-27").events
+           if e.sub_event_type == "Aid delivery"}
+    assert places <= got
+
+
+# -- the office's toll as it stood later -------------------------------------------------
+@pytest.mark.parametrize("text,place", [
+    # (the day's toll as it stood that evening)
+    ("An Israeli strike hit a house in Nuseirat on Sunday. By Sunday evening, Gaza's health "
+     "ministry said 70 people had been killed.", "Nuseirat"),
+    # (the Strip's toll, told as such)
+    ("An Israeli strike hit a house in Nuseirat on Sunday night. By Monday, Gaza's health "
+     "ministry counted 45 dead in the Strip.", "Nuseirat"),
+    # (an attack by Palestinian fighters: not whom the ministry counts)
+    ("Hamas fighters ambushed Israeli troops in Rafah on Sunday, the group said. By Monday, "
+     "Gaza's health ministry counted 45 dead.", "Rafah"),
+    ("Palestinian militants fired rockets from Khan Younis towards Israel on Sunday. By "
+     "Monday, Gaza's health ministry counted 45 dead.", "Khan Younis"),
+])
+def test_the_offices_later_toll_is_not_an_attack_it_does_not_count(text, place):
+    got = {e.location: e.fatalities for e in parse(text, published="2024-10-29").events}
+    assert got.get(place) is None
