@@ -378,6 +378,11 @@ _REACTION_TO = re.compile(r"\b(?:(?:shocked|appalled|horrified|outraged|dismayed
                           r"(?:(?:latest|renewed|continued|continuing|ongoing|new|deadly)\s+)?"
                           r"(?:israeli\s+|israel['’]s\s+)?$")
 _NOTHING_MORE = re.compile(r"[\"”’']?\s*[.!]?[\"”’']?\s*$")
+# (not "Residents of Deir al-Balah said they were shocked by the Israeli strikes": those who
+# lived through the attack tell it, and where)
+_WHO_LIVED_IT = re.compile(r"\b(?:residents?|locals?|(?:eye)?witness(?:es)?|survivors?|"
+                           r"famil(?:y|ies)|people|displaced|neighbou?rs|villagers|"
+                           r"parents|mothers|fathers|children|we|us)\b")
 
 
 def named_in_passing(low: str, before: str, lo: int, at: int, stop: int, end: int,
@@ -424,7 +429,10 @@ def named_in_passing(low: str, before: str, lo: int, at: int, stop: int, end: in
     if violent and _STORMED.match(low, at, stop) and _THEN_ARRESTED.match(low, stop, end) and \
             not _FIGHT_BESIDE.search(low, max(lo, low.rfind(".", 0, at) + 1), end):
         return True  # "stormed areas east of Khan Younis and arrested ...": the arrests told
-    if violent and _REACTION_TO.search(low, lo, at) and _NOTHING_MORE.match(low, stop, end):
+    if violent and (reaction := _REACTION_TO.search(low, lo, at)) and \
+            _NOTHING_MORE.match(low, stop, end) and \
+            not _WHO_LIVED_IT.search(low, max(low.rfind(c, 0, reaction.start()) + 1
+                                              for c in ".\n"), reaction.start()):
         return True  # "Guterres 'shocked' by Israeli strikes.": a reaction, no attack told
     if " out" in before and _RULED_OUT.search(low, lo, at):
         return True  # "had “ruled out” an air or artillery strike": denied

@@ -551,7 +551,8 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
                 unit.sub_event_type == "Looting/property destruction" and \
                 (named := _THE_DEMOLITION_OF.search(
                     cues.text, max(unit.clause.start, unit.anchor - 30), unit.anchor + 20)) and \
-                named.start("word") == unit.anchor:
+                named.start("word") == unit.anchor and \
+                _STRIKES_ON.search(cues.text, unit.sentence.start, named.start()):
             # "follows weeks of heavy strikes on Zeitoun, Sabra and Tel al-Hawa, and the
             # demolition of high-rise buildings": the places the strikes' words govern are
             # theirs, not the demolition's told beside them
@@ -799,10 +800,13 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
         if strip is not None:
             return [(strip, 3, 0.9)]
     if unit.event_type in VIOLENT and gaz.strip is not None and \
-            _UNNAMED_AREAS.search(cues.text, unit.sentence.start, unit.sentence.end):
+            (last_place is not None or dominant is not None) and \
+            _hits_unnamed_areas(unit, cues):
         # "Overnight strikes hit several areas. ... 45 were killed in Deir al-Balah": areas
         # the sentence leaves unnamed are somewhere in the Strip, not the place told before
-        # (not "strikes hit several areas of the city": the city told before)
+        # (not "strikes hit several areas of the city": the city told before; nor "Israeli
+        # forces raided Jenin. Drones struck several sites": a report that has named no
+        # place in the Strip)
         return [(place_mention(cues.text, unit.sentence.start, unit.sentence.start, gaz.strip,
                                0.8, None, "an attack on areas left unnamed", ()), 3, 0.8)]
     taken_to = _taken_to_hospital(unit, gaza, cues) if unit.event_type in VIOLENT else None
@@ -1543,12 +1547,33 @@ _TALLIER_SPEAKS = re.compile(
 
 # (the deed named as a noun beside the attack's, not "and bulldozers demolished several
 # houses": a clause of its own, at the place its sentence tells)
+# (the strikes named as a noun too, on the places they hit; not "Israeli tanks advanced into
+# Beit Lahia and Beit Hanoun on Monday, and the demolition of dozens of houses followed":
+# the troops that went in razed the houses there)
+_STRIKES_ON = re.compile(r"\b(?:(?:air\s*)?strikes|bombardments?|bombings?|shelling|raids|"
+                         r"attacks)\s+(?:on|in|across|against|targeting)\s", re.I)
 _THE_DEMOLITION_OF = re.compile(r"\band\s+the\s+(?:[\w-]+\s+)?(?P<word>demolition|destruction)s?"
                                 r"\s+of\b", re.I)
+def _hits_unnamed_areas(unit: EventUnit, cues: Cues) -> bool:
+    """Whether the unit's own words send the attack to areas they leave unnamed ("Overnight
+    strikes hit several areas"): after its word, with no other attack's word between (not
+    "Fighting continued on Tuesday as warplanes struck several areas": the fighting is not
+    the strikes, and stays where it was told)."""
+    areas = _UNNAMED_AREAS.search(cues.text, unit.anchor, unit.sentence.end)
+    return areas is not None and not any(
+        t.start > unit.anchor and t.event_type in VIOLENT and
+        t.sub_event_type != unit.sub_event_type
+        for t in find_triggers(cues.text, unit.anchor + 1, areas.start(), cues=cues))
+
+
 _UNNAMED_AREAS = re.compile(r"\s(?:hit|hitting|struck|striking|targeted|targeting|pounded|"
                             r"pounding|on|in)\s+(?:several|various|multiple|many|different|"
                             r"numerous)\s+(?:areas|places|locations|sites|parts|neighbou?rhoods)"
-                            r"\b(?!\s+(?:of|in|across|around|east|west|north|south)\b)", re.I)
+                            r"\b(?!\s+(?:of|in|across|around|east|west|north|south)\b)"
+                            # (nor "Strikes also hit several areas nearby", "... there", "...
+                            # to the east": around the place told before)
+                            r"(?!\s+(?:near(?:by)?|close\s+(?:by|to)|there|to\s+the\s+(?:north|"
+                            r"south|east|west)|inside|within|along|surrounding)\b)", re.I)
 _STRIP_WIDE = re.compile(r"\b(?:across|throughout|all over|anywhere in|everywhere in) "
                          r"(?P<name>the (?:Gaza )?Strip)\b", re.I)
 

@@ -463,10 +463,15 @@ _AS_BACKDROP = re.compile(
     r"(?:the|its|israel's|israeli|an?|current|ongoing|continued)\s+(?:[\w'-]+\s+){0,2}$")
 # "Israel has besieged Jabalia since early October, in an operation it says aims to stop
 # Hamas from regrouping": the siege told, named again as the campaign it is part of (not
-# "Troops stormed Shejaia on Friday in an operation against Hamas": no siege told)
+# "Troops stormed Shejaia on Friday in an operation against Hamas": no siege told; nor
+# "troops cordoned off the area around Nasser Hospital, in an operation ...": a cordon is
+# no siege of its own, the operation the only event told; nor "Israel has besieged Jabalia
+# since October, and on Monday its forces turned to Beit Hanoun, in a new ground
+# operation": another clause's deed, at its own place)
 _SIEGE_AS_OPERATION = re.compile(r"\b(?:besieg\w*|under\s+(?:a\s+)?(?:[\w-]+\s+){0,2}siege|"
-                                 r"encircl\w*|cordon(?:ed)?\s+off)\b[^.;:]*,\s+(?:in|as\s+part\s+"
-                                 r"of)\s+(?:an?|its|the)\s+(?:[\w'-]+\s+){0,2}$")
+                                 r"encircl\w*)\b(?:(?!,\s*(?:and|but|then|while)\b|"
+                                 r"\b(?:then|while|before|after|later)\b)[^.;:])*,\s+"
+                                 r"(?:in|as\s+part\s+of)\s+(?:an?|its|the)\s+(?:[\w'-]+\s+){0,2}$")
 # "a pattern of attacks on hospitals ... that begin with Israeli airstrikes and are
 # followed by ground raids": attacks of a kind described, not one the report tells
 _PATTERN_OF = re.compile(r"\b(?:a|the|this|that|same|systematic|recurring|established|"
@@ -1823,9 +1828,11 @@ def _find_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
                 _THE_WAR.match(low, m.end(), end) or _WOULD.match(low, m.end(), end):
             continue  # "the Israeli invasion of the Gaza Strip": the war; "an offensive on
             # Rafah would ...", "strikes may hit ...": a forecast
-        if campaign and "," in before and _SIEGE_AS_OPERATION.search(low, start, at) and \
+        if campaign and "," in before and not low.startswith("battle", at) and \
+                _SIEGE_AS_OPERATION.search(low, start, at) and \
                 not _DID_HARM.match(low, m.end(), end):
-            continue  # (not "..., in an operation that killed 20 gunmen": harm told)
+            continue  # (not "..., in an operation that killed 20 gunmen": harm told; nor
+            # "encircled the Shati camp on Monday, in a battle that lasted hours": fighting)
         if (campaign or sub == AGREEMENT[1]) and _AS_BACKDROP.search(low, lo, at) and \
                 not (campaign and STARTED_ON.match(low, m.end(), end)) or \
                 _MAY_BE_ONGOING.search(before) and (_ONGOING.search(low, lo, at) and not (

@@ -11694,3 +11694,83 @@ def test_aid_at_a_town_and_a_site_in_it_told_apart_is_two_deliveries(text, place
 def test_the_offices_later_toll_is_not_an_attack_it_does_not_count(text, place):
     got = {e.location: e.fatalities for e in parse(text, published="2024-10-29").events}
     assert got.get(place) is None
+
+
+# -- what the rules for unnamed areas, reactions, sieges and demolitions leave alone -----
+@pytest.mark.parametrize("text,place", [
+    # the places around the one told before
+    ("Israeli troops blew up several buildings in Rafah. Strikes also hit several areas nearby "
+     "on Tuesday, killing four.", "Rafah"),
+    ("Israeli troops blew up several buildings in Rafah. Strikes also hit several areas there "
+     "on Tuesday, killing four.", "Rafah"),
+    ("Israeli tanks pushed into Khan Younis on Tuesday, residents said. Warplanes also struck "
+     "several areas to the east, killing four.", "Khan Younis"),
+])
+def test_areas_around_the_place_told_stay_at_that_place(text, place):
+    got = _coded(text, published="2024-10-27")
+    assert [p for s, p, *_ in got if s == "Air/drone strike"][-1] == place
+
+
+@pytest.mark.parametrize("text,sub,place", [
+    # another attack of the sentence, whose words come before the strikes on unnamed areas
+    ("Israeli forces pushed deeper into Jabalia on Monday. Fighting continued on Tuesday as "
+     "warplanes struck several areas, killing nine.", "Armed clash", "Jabalia"),
+    ("Israeli troops stormed the Indonesian Hospital in Beit Lahia on Monday. Snipers fired at "
+     "people inside on Tuesday, as warplanes struck several areas.", "Attack",
+     "Indonesian Hospital"),
+])
+def test_an_attack_told_beside_strikes_on_unnamed_areas_keeps_its_place(text, sub, place):
+    got = _coded(text, published="2024-10-27")
+    assert [p for s, p, *_ in got if s == sub][-1] == place
+
+
+@pytest.mark.parametrize("text", [
+    # reports that name no place in the Strip
+    "Israeli strikes pounded southern Lebanon on Tuesday, the army said. Strikes hit several "
+    "areas, killing three people, Lebanese media reported.",
+    "Israeli forces raided Jenin on Tuesday. Drones struck several sites, killing three people, "
+    "the Palestinian health ministry said.",
+])
+def test_unnamed_areas_in_a_report_of_no_place_in_the_strip_are_not_the_strips(text):
+    assert "Gaza Strip" not in [p for _, p, *_ in _coded(text, published="2024-10-27")]
+
+
+@pytest.mark.parametrize("text,sub,place", [
+    # those who lived through the attack tell it, and where
+    ("Residents of Deir al-Balah said they were shocked by the Israeli strikes.",
+     "Air/drone strike", "Deir al-Balah"),
+    ("In Deir al-Balah on Tuesday, residents said they were horrified by the Israeli shelling.",
+     "Shelling/artillery/missile attack", "Deir al-Balah"),
+    ("Tanks advanced into eastern Rafah on Tuesday. Residents were alarmed by the renewed "
+     "Israeli shelling.", "Shelling/artillery/missile attack", "Rafah"),
+])
+def test_those_who_lived_through_strikes_tell_them(text, sub, place):
+    got = _coded(text, published="2024-10-27")
+    assert (sub, place) in [(s, p) for s, p, *_ in got]
+
+
+@pytest.mark.parametrize("text,place", [
+    # a cordon is no siege told: the operation is the only event
+    ("Israeli troops cordoned off the area around Nasser Hospital on Monday, in an operation "
+     "the army said targeted militants.", "Nasser Medical Complex"),
+    # a battle is fighting told
+    ("Israeli tanks encircled the Shati camp on Monday, in a battle that lasted hours, "
+     "residents said.", "Beach Camp"),
+    # another clause's deed, at its own place
+    ("Israel has besieged Jabalia since early October, and on Monday its forces turned to Beit "
+     "Hanoun, in a new ground operation.", "Beit Hanoun"),
+    ("Israeli forces encircled the Indonesian hospital on Monday, then moved on to Beit Lahia, "
+     "in a ground operation backed by drones.", "Beit Lahia"),
+])
+def test_an_operation_not_merely_a_siege_again_is_still_a_clash(text, place):
+    got = _coded(text, published="2024-10-29")
+    assert ("Armed clash", place) in [(s, p) for s, p, *_ in got]
+
+
+def test_a_demolition_after_troops_went_into_places_keeps_them():
+    # (no strikes named on the places: the troops that went in razed the houses there)
+    got = _coded("Israeli tanks advanced into Beit Lahia and Beit Hanoun on Monday, and the "
+                 "demolition of dozens of houses followed, residents said.",
+                 published="2024-10-29")
+    assert [p for s, p, *_ in got if s == "Looting/property destruction"] == [
+        "Beit Lahia", "Beit Hanoun"]
