@@ -29,6 +29,7 @@ from geoevents.actors import (
     side_of,
 )
 from geoevents.anchored import Cues
+from geoevents.casualties import find_casualties
 from geoevents.locate import attribution_spans
 from geoevents.model import Event
 from geoevents.speech import SPEAKS
@@ -179,8 +180,14 @@ def flight_ordered(events: list[Event]) -> list[Event]:
 
 
 # "An estimated 450,000 people have left Rafah in one week", "fled in the past five days": a
-# flight counted over days up to the one it is dated
-_OVER_DAYS = re.compile(r"\b(?:in|over|during|within)\s+(?:the\s+)?(?:past\s+|last\s+)?"
+# flight counted over days up to the one it is dated, the span told of the flight's own verb
+# (not "fled Jabalia on Saturday, the second such exodus in two weeks", "no aid has entered
+# the camp in three weeks", "hoped to return within two weeks", "displaced for the fourth
+# time in two weeks": a span of something else, or of flights before this one)
+_OVER_DAYS = re.compile(r"\b(?:fled|flee|left|fleeing|leaving|displaced|evacuated|relocated|"
+                        r"uprooted|moved)\b(?:\s+(?!(?:and|but|or|to|who|which|that|as|after|"
+                        r"when|while|said|says|because|since|time|times)\b)[\w'’-]+){0,5}?"
+                        r"\s+(?:in|over|during|within)\s+(?:the\s+)?(?:past\s+|last\s+)?"
                         r"(?P<n>a|one|two|three|four|five|six|seven|\d{1,2})\s+"
                         r"(?P<unit>weeks?|days)\b", re.I)
 _FEW = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
@@ -607,11 +614,16 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
         if actor1 is not None and actor1.side == "Israel" and \
                 _SPEAKER_NEXT.match(text, actor1.end, unit.sentence.end) and \
                 any(israeli_dead(c) for c in unit.casualty_phrases) and \
-                not _own_side_harm(text, unit):
+                all(israeli_dead(c) for c in find_casualties(text, unit.sentence.start,
+                                                             unit.sentence.end, cues=cues)) \
+                and not _own_side_harm(text, unit) and \
+                not _OWN_SIDE_MORE.search(text, unit.sentence.start, unit.sentence.end):
             # "The Israeli military said the strikes targeted Hamas commanders after a soldier
             # was killed in Rafah", "The army said a soldier was killed in Khan Younis": the
             # army tells of its own dead; the ones who killed them are of the other side,
-            # named in the clause or not
+            # named in the clause or not (not "said its troops killed 20 militants in Rafah,
+            # and a soldier was killed in the fighting": the army's dead among those it
+            # killed, the troops the ones who fought)
             group = next((a.name for a in armed if a.side == "Palestinian" and
                           a.start not in struck and
                           unit.clause.start <= a.start < unit.clause.end), PALESTINIAN_ARMED)
@@ -928,6 +940,16 @@ _ITS_OWN_HIT = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:commanders?|
                           r"leaders?|fighters|members|operatives|officials?|founders?|head|"
                           r"deputy|militants|gunmen|men|spokes(?:man|woman|person)|"
                           r"brigades?|units?|wing|cadres?)\b", re.I)
+
+
+# the army's own dead told as no deed of the other side's, in words the mishaps above do not
+# name: "a soldier died in a traffic collision near Khan Younis", "killed in an operational
+# incident", "when his weapon discharged", "investigating whether he was hit by Israeli fire"
+_OWN_SIDE_MORE = re.compile(r"\b(?:collision|collided|(?:car|road|traffic|vehicle)\s+crash|"
+                            r"operational\s+(?:incident|mishap)|accidental\s+discharge|"
+                            r"(?:weapon|rifle|gun)\s+(?:\w+\s+)?discharged|"
+                            r"(?:Israeli|its\s+own|their\s+own)\s+(?:tank\s+|troops['’]?\s+|"
+                            r"forces['’]?\s+)?fire)\b", re.I)
 
 
 def _own_side_harm(text: str, unit: EventUnit) -> bool:

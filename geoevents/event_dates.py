@@ -165,15 +165,24 @@ def _ends_a_relative(text: str, unit: EventUnit, d: DateRef) -> bool:
     return bool(opened) and not re.search(r"[,;]", text[opened[-1].end():unit.clause.start])
 
 
-def _told_in_a_relative(text: str, unit: EventUnit, d: DateRef) -> bool:
+def _told_in_a_relative(text: str, unit: EventUnit, d: DateRef,
+                        dates: list[DateRef]) -> bool:
     """Whether ``d`` is told in a relative clause set off by commas before the event's own
     words ("At al-Shifa Hospital, which Israeli troops stormed on Wednesday, hundreds of
     people left on foot Saturday morning": the storming's day, not the flight's)."""
     if not unit.clause.start <= d.start < d.end <= unit.anchor:
         return False
     opened = list(_A_PLACES_RELATIVE.finditer(text, unit.clause.start, d.start))
-    return bool(opened) and not re.search(r"[,;]", text[opened[-1].end():d.start]) and \
-        _CLOSES.match(text, d.end, unit.anchor) is not None
+    closes = _CLOSES.match(text, d.end, unit.anchor)
+    if not opened or re.search(r"[,;]", text[opened[-1].end():d.start]) or closes is None:
+        return False
+    # (and only when the event has a day of its own past it, in its clause: "Near the
+    # Nabulsi roundabout, where aid trucks arrived on Thursday, Israeli fire killed 100
+    # people" has none, and is the trucks' day; "At al-Shifa Hospital, which troops stormed
+    # on Wednesday, hundreds left on foot, the WHO said on Saturday": the telling's)
+    return any(o is not d and o.date and not o.since and
+               closes.end() <= o.start < unit.clause.end and not told_on(text, o)
+               for o in dates)
 
 
 # (a place's, not a person's: "One woman, who fled from Gaza City on 11 July, said her
@@ -1088,7 +1097,7 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
     dates = [d for d in dates if d.start < unit.anchor or
              _BRINGING.search(cues.text, unit.anchor, d.start) is None]
     dates = [d for d in dates if not _ends_a_relative(cues.text, unit, d) and
-             not _told_in_a_relative(cues.text, unit, d) and
+             not _told_in_a_relative(cues.text, unit, d, dates) and
              not _when_they_fled(cues.text, unit, d) and not _a_counts_day(cues.text, d)]
     if _THREAT_ON_DOERS.search(cues.text, max(unit.sentence.start, unit.anchor - 160),
                                unit.anchor):

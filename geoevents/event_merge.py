@@ -217,7 +217,8 @@ def _the_weapon_told(base: Event, other: Event) -> str | None:
         return other.sub_event_type
     if base.sub_event_type == _AIR and other.sub_event_type == _SHELL and \
             base.notes != other.notes and _GUNS.search(other.notes) and \
-            not _AIRCRAFT.search(other.notes) and _names_no_attack(base):
+            not _AIRCRAFT.search(other.notes) and _names_no_attack(base) and \
+            not _told_beside(other):
         # a toll that names no attack at all ("At least 51 killed near Khan Younis") and the
         # guns told of it ("tank shells and gunfire struck them"): the shelling's dead
         return other.sub_event_type
@@ -233,6 +234,13 @@ def _names_no_attack(e: Event) -> bool:
     another word."""
     return not any(p.search(e.notes) for p in (_BOMBING, _ATTACK_WORD, _FROM_THE_AIR, _GUNS,
                                                 _HIT_WORD))
+
+
+def _told_beside(e: Event) -> bool:
+    """Whether the guns' fire is told as more than the toll before it ("Tanks also shelled
+    the eastern parts of Khan Younis", "Separately, ...", "Elsewhere, ...", "another
+    strike"): fire beside the dead, not the fire that killed them."""
+    return _MORE_TOLD.search(e.notes) is not None or _ANOTHER.search(e.notes) is not None
 
 
 # (nor "Israel struck a school in Khan Younis, killing 30": a strike told by its verb)
@@ -1399,7 +1407,8 @@ def _guns_in_either(e: Event, f: Event) -> bool:
         return False
     air = e if e.sub_event_type == _AIR else f
     shell = f if air is e else e
-    if _names_no_attack(air) and _AIRCRAFT.search(shell.notes) is None:
+    if _names_no_attack(air) and _AIRCRAFT.search(shell.notes) is None and \
+            not _told_beside(shell):
         # ("At least 51 killed near Khan Younis" and "tank shells and gunfire struck them":
         # a toll that names no weapon, and the guns told of it, the only weapon named)
         return True

@@ -11774,3 +11774,64 @@ def test_a_demolition_after_troops_went_into_places_keeps_them():
                  published="2024-10-29")
     assert [p for s, p, *_ in got if s == "Looting/property destruction"] == [
         "Beit Lahia", "Beit Hanoun"]
+
+
+# -- a relative's day with no day of the event's own, guns beside a toll, the army's dead,
+# a span told of something else ------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    # the event has no day of its own: the relative's is the nearest the report gives
+    ("Near the Nabulsi roundabout, where aid trucks arrived on Thursday, Israeli fire killed "
+     "100 people.", [("Attack", "2024-10-24")]),
+    ("The massacre at the Tabi'in school, which happened on Saturday, killed more than 90 "
+     "people.", [("Air/drone strike", "2024-10-26")]),
+    ("The convoy, which reached Gaza City on Monday, delivered flour to 10,000 families.",
+     [("Aid delivery", "2024-10-21")]),
+    # nor a day the event is told on after a comma: the telling's, not the flight's
+    ("At al-Shifa Hospital, which troops stormed on Wednesday, hundreds left on foot, the WHO "
+     "said on Saturday.", [("Armed clash", "2024-10-23"), ("Displacement", "2024-10-23")]),
+])
+def test_a_relatives_day_stays_when_the_event_has_none_of_its_own(text, expected):
+    got = [(e.sub_event_type, e.event_date) for e in parse(text, published="2024-10-27").events]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", [
+    "At least 30 people were killed in Khan Younis on Tuesday, medics said. Tanks also "
+    "shelled the eastern parts of Khan Younis.",
+    "At least 30 people were killed in Khan Younis on Tuesday, medics said. Separately, tanks "
+    "shelled the eastern parts of Khan Younis.",
+    "At least 30 people were killed in Khan Younis on Tuesday, medics said. Elsewhere, tanks "
+    "shelled the eastern parts of Khan Younis.",
+])
+def test_a_toll_beside_shelling_told_as_more_is_not_made_the_shelling(text):
+    got = [(e.sub_event_type, e.fatalities) for e in parse(text, published="2024-10-27").events]
+    assert ("Shelling/artillery/missile attack", 30) not in got
+
+
+@pytest.mark.parametrize("text", [
+    # the army's troops told killing others in the sentence: they fought, not only fell
+    "The Israeli military said its troops killed 20 militants in Rafah, and a soldier was "
+    "killed in the fighting.",
+    # the army's dead told as no deed of the other side's
+    "The Israeli military said a soldier died in a traffic collision near Khan Younis.",
+    "The army said a soldier was killed in an operational incident in Rafah.",
+    "The army said a soldier was killed in Rafah when his weapon discharged.",
+])
+def test_the_armys_own_dead_are_not_made_the_other_sides_deed(text):
+    got = [(e.actor1, e.actor2) for e in parse(text, published="2024-10-27").events]
+    assert ("Palestinian militants", "Israeli military") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "The army ordered residents of Jabalia to leave on 15 October. Thousands of people fled "
+    "Jabalia on Saturday, and no aid has entered the camp in three weeks.",
+    "The army ordered residents of Jabalia to leave on 15 October. Thousands of people fled "
+    "Jabalia on Saturday, the second such exodus in two weeks.",
+    "The army ordered residents of Jabalia to leave on 15 October. Thousands of people fled "
+    "Jabalia on Saturday, many of them displaced for the fourth time in two weeks.",
+    "The army ordered residents of Jabalia to leave on 15 October. Families who fled Jabalia "
+    "on Saturday said they hoped to return within two weeks.",
+])
+def test_a_span_told_of_something_else_brings_no_old_order_to_a_flight(text):
+    got = [(e.sub_event_type, e.actor1) for e in parse(text, published="2024-10-27").events]
+    assert ("Displacement", None) in got
