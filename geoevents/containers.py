@@ -41,8 +41,15 @@ def misplaced_sites(gaz: Gazetteer, text: str, matches: list[AliasMatch],
     for i in range(len(matches) - 1):
         site, container = places[i], places[i + 1]
         if site is None or container is None or site.feature_class not in _SITES or \
-                not container.in_gaza or \
                 _IN.fullmatch(text, matches[i][1], matches[i + 1][0]) is None:
+            continue
+        if not container.in_gaza:
+            if site.in_gaza and (container.feature_class == "city" or
+                                 container.feature_class == "country" and
+                                 container.name != "Palestine"):
+                # "the Emirati hospital in al-Arish", "the Kuwait Hospital in Kuwait": a
+                # site of that name abroad
+                out[i] = f"named in {container.name}, outside the Strip"
             continue
         if not _can_hold(gaz, container, site):
             other = next((p for p in (namesakes[i] if namesakes else ())

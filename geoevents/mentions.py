@@ -30,6 +30,7 @@ from geoevents.gazetteer import Candidate, Gazetteer
 from geoevents.model import Mention, Place
 from geoevents.name_checks import (
     AliasMatch,
+    a_country_s_hospital,
     acceptable,
     ends_a_name,
     in_source_tag,
@@ -37,10 +38,11 @@ from geoevents.name_checks import (
     modifies_a_name,
     names_a_family,
 )
-from geoevents.normalize import SURROGATE, article_variants, fold, name_key
+from geoevents.normalize import ARTICLES, SURROGATE, article_variants, fold, name_key
 from geoevents.senses import before_governorates, choose_sense
 from geoevents.unlisted_names import (
     PlaceCues,
+    bare_of_another_site,
     candidate_mentions,
     introduced_list_mentions,
     list_mentions,
@@ -48,12 +50,14 @@ from geoevents.unlisted_names import (
     place_mention,
     shared_noun_mentions,
     shared_region_mentions,
+    site_first_words,
     strip_side_mentions,
     unresolved_mention,
 )
 
 __all__ = ["MentionMatcher", "default_matcher", "matcher_for", "CITY_OF"]
 
+_SETTLEMENTS = frozenset({"city", "town", "governorate", "strip", "region"})
 _PLURAL_NOUNS = (" crossing", " hospital", " camp", " school")
 _WORDISH = re.compile(r"[^\w' ]+")
 # "the city of Jenin", "the southern Gaza city of Khan Yunis": the city named next
@@ -95,6 +99,7 @@ class MentionMatcher:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
         spellings: dict[str, tuple[str, str | None]] = {}
+        firsts = site_first_words(gazetteer)
         for place in gazetteer:
             for alias in gazetteer.aliases_of(place):
                 key = name_key(alias)
@@ -106,6 +111,13 @@ class MentionMatcher:
                 for variant in _spellings(alias):
                     if len(variant.replace(".", "").replace(" ", "")) < 2 or \
                             (len(variant) < 3 and exact is None):
+                        continue
+                    if place.feature_class in ("hospital", "facility") and \
+                            _WORDISH.sub(" ", fold(alias)).split()[0] in ARTICLES and \
+                            bare_of_another_site(firsts, variant, place.id):
+                        # "Nasser Children's Hospital": the bare spelling of "al-Nasser
+                        # Children's Hospital" (al-Nasr, in Gaza City) starts as another
+                        # site's name does ("Nasser Hospital", in Khan Younis)
                         continue
                     spellings[variant] = (key, exact)
         patterns = list(spellings)
@@ -209,6 +221,11 @@ class MentionMatcher:
             _A_BEFORE.search(text, max(0, end - 40), end - 9) is not None and
             _QUALIFIES.match(text, end) is None)
 
+    def _a_settlement(self, key: str) -> bool:
+        """Whether a name is a town's, a city's, a governorate's or the Strip's (people
+        are "of" it: "the Rafah family")."""
+        return any(c.place.feature_class in _SETTLEMENTS for c in self._candidates.get(key, ()))
+
     def _names_another_site(self, text: str, m: AliasMatch, sites: list[Mention]) -> bool:
         """"the Shuhada al-Aqsa mosque": a hospital's short name before another kind of
         site names that site, not the hospital (kept in ``sites``, unresolved)."""
@@ -235,7 +252,9 @@ class MentionMatcher:
                    if (text[m[1]:m[1] + 1] not in (" ", ",") or not modifies_a_name(text, m)
                        and not self._names_another_site(text, m, sites))
                    and not in_source_tag(text, m) and not ends_a_name(text, m)
-                   and not (text[m[0] - 1:m[0]] in (" ", "-") and names_a_family(text, m))]
+                   and not (text[m[0] - 1:m[0]] in (" ", "-") and
+                            names_a_family(text, m, self._a_settlement(m[2])))
+                   and not a_country_s_hospital(text, m)]
         table = self._candidates
         cands = [table[m[2]] for m in matches]
         choices = [(cs[0], None, 0.95) if len(cs) == 1 else

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 
 __all__ = ["AliasMatch", "acceptable", "modifies_a_name", "in_source_tag", "ends_a_name",
-           "in_spelled_out_acronym", "names_a_family"]
+           "in_spelled_out_acronym", "names_a_family", "a_country_s_hospital"]
 
 # A gazetteer spelling found in the text: (start, end, name key).
 AliasMatch = tuple[int, int, str]
@@ -104,21 +104,54 @@ def modifies_a_name(text: str, m: AliasMatch) -> bool:
 # family's (a place called "Abu ..." or "Umm ..." is matched whole, as its own spelling)
 _KUNYA_BEFORE = re.compile(r"\b(?:Abu|Abou|Umm|Um|Bin|Ibn)[ -]\Z")
 # "the Nasr family home", "the al-Nasr family's house": one name before "family"
-_FAMILY_AFTER = re.compile(r" (?:family|family['’]s|clan)\b")
+# (not "the Nuseirat family centre", "the Zeitoun family clinic": a service for families)
+_FAMILY_AFTER = re.compile(r" (?:family(?!\s+(?:cent(?:re|er)s?|courts?|clinics?|health|"
+                           r"medicine|planning|services?)\b)|family['’]s|clan)\b")
 
 
-def names_a_family(text: str, m: AliasMatch) -> bool:
+def names_a_family(text: str, m: AliasMatch, settlement: bool = False) -> bool:
     """Whether a one-word place name is a family's or a person's name: "a building belonging
     to the Abu Nasr family", "the al-Nasr family's house" (not "a Gaza family of nine", "the
-    Rafah families": people of the place)."""
+    Rafah families": people of the place). A ``settlement`` (a town, city, governorate or the
+    Strip) before "family" is where the family is from ("12 members of the Rafah family that
+    had fled", "the Gaza family court"); only "Abu"/"Umm" before it makes it a person's."""
     start, end, _ = m
     surface = text[start:end]
     if " " in surface:
         return False
     if start >= 3 and _KUNYA_BEFORE.search(text, max(0, start - 6), start):
         return True
-    return text.startswith("the ", max(0, start - 4)) and \
+    return not settlement and text.startswith("the ", max(0, start - 4)) and \
         _FAMILY_AFTER.match(text, end) is not None
+
+
+# "a Kuwaiti hospital", "Emirati hospitals", "the Emirati hospital ship": a hospital of that
+# country, or its team, not the one named for it in Gaza ("the Kuwaiti hospital in Rafah")
+_COUNTRY_HOSPITAL = re.compile(r"(?i)(?:Kuwaiti?|Emirat(?:i|e|es)|Indonesian|Turkish|Jordanian|"
+                               r"Qatari|Egyptian|Saudi)\s+hospital(s?)")
+_INDEFINITE_BEFORE = re.compile(r"(?i)\b(?:an?|any|some|several|other)\s+\Z")
+_LIST_BEFORE = re.compile(r"(?i)(?:\band|,)\s+(?:the\s+)?\Z")
+_TEAM_AFTER = re.compile(r"(?i)\s+(?:ships?|vessels?|teams?|convoys?|delegations?|missions?|"
+                         r"flights?)\b")
+
+
+def a_country_s_hospital(text: str, m: AliasMatch) -> bool:
+    """Whether a hospital named for a country ("Kuwaiti Hospital", "Emirati Hospital",
+    "Turkish Hospital") is told as any hospital of that country: after "a"/"an" with no town
+    named ("flown to an Emirati hospital"), in the plural with no list before it ("treated
+    in Emirati hospitals", not "the Kamal Adwan and Indonesian hospitals"), or before a noun
+    it qualifies ("a Kuwaiti hospital team", "the Emirati hospital ship")."""
+    start, end, _ = m
+    got = _COUNTRY_HOSPITAL.fullmatch(text, start, end)
+    if got is None:
+        return False
+    before = text[max(0, start - 12):start]
+    if _INDEFINITE_BEFORE.search(before) and not text.startswith(" in ", end):
+        # (not "An Indonesian hospital in Beit Lahiya was closed": the one of the town named)
+        return True
+    if got.group(1) and not _LIST_BEFORE.search(before):
+        return True
+    return _TEAM_AFTER.match(text, end) is not None
 
 
 _SOURCE_TAG = re.compile(r"\((?:The |the )?(?:[A-Z][\w'’.-]*|of|and)(?: (?:[A-Z][\w'’.-]*|of|and))"

@@ -842,9 +842,13 @@ _REPORTER_AT = re.compile(r"(?i)\b(?:correspondents?|reporters?|journalists?|pho
                           r"cameram[ae]n)\s+(?:at|outside)\s+(?:the\s+)?$")
 # "killing a family of nine, relatives told CNN at the Kuwaiti hospital", "a neighbour said
 # outside Nasser hospital": where a speaker spoke, not where the dead were killed
-_TOLD_AT = re.compile(r"\b(?:told|tells|telling|said|says|speaking|spoke)\s+"
-                      r"(?:(?:to\s+)?(?:[A-Z][\w.&’'-]*\s+){1,3})?(?:at|outside|from)\s+"
-                      r"(?:the\s+)?$")
+# (the outlet only after "told" or "to": not "The army said Hamas at al-Shifa hospital opened
+# fire", where the words after "said" are the speaker's news, and the hospital its place)
+_TOLD_AT = re.compile(r"\b(?:(?:told|tells|telling|(?:speaking|spoke|talking)\s+to)\s+"
+                      r"(?!(?:Hamas|Israel|Israeli|IDF|Palestinian)\b)"
+                      r"(?:[A-Z][\w.&’'-]*\s+){1,3}|"
+                      r"(?:told|tells|telling|said|says|speaking|spoke)\s+)"
+                      r"(?:at|outside|from)\s+(?:the\s+)?$")
 # "Medics at Nasser hospital say three children are among the dead", "killed seven, doctors
 # at Al-Aqsa hospital said": the staff who speak, where the dead were taken
 _STAFF_AT = re.compile(r"(?i)\b(?:medics|doctors|nurses|paramedics|medical\s+(?:staff|sources)|"
@@ -923,6 +927,14 @@ def _staff_speak(m: Mention, text: str) -> bool:
                                     _HIT_ITSELF.match(text, say.end()))
 
 
+def _hit_before(m: Mention, text: str) -> bool:
+    """Whether the sentence, before the speaker at hospital ``m``, tells the hospital itself
+    hit ("Israeli tanks shelled the hospital's upper floors, killing two patients, a doctor
+    told AFP at al-Awda hospital"): the hospital is then the place, whoever speaks there."""
+    start = max(text.rfind(c, 0, m.start) for c in ".!?\n") + 1
+    return bool(_HIT_ITSELF.match(text, start, m.start) or _ITS_OWN.match(text, start, m.start))
+
+
 # "said that of more than 160 wounded they received", "said the bodies they took in":
 # the staff's hospital took the casualties in
 # (not "said an Israeli strike killed eight people, and that they had received dozens of
@@ -972,7 +984,8 @@ def hospitals_aside(here: list[Mention], text: str) -> list[Mention]:
                 _STAFF_AFTER.match(text, m.end) or \
                 _STAFF_OF.search(text, max(0, m.start - 40), m.start) or \
                 _REPORTER_AT.search(text, max(0, m.start - 40), m.start) or \
-                _TOLD_AT.search(text, max(0, m.start - 40), m.start) or \
+                _TOLD_AT.search(text, max(0, m.start - 40), m.start) and \
+                not _hit_before(m, text) or \
                 _staff_speak(m, text):
             aside.add(id(m))
     return [m for m in here if id(m) not in aside]

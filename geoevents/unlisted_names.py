@@ -28,12 +28,12 @@ from geoevents.anchored import Cues, PrefixIndex
 from geoevents.gazetteer import Candidate, Gazetteer
 from geoevents.model import Mention, Place
 from geoevents.name_checks import ends_a_name
-from geoevents.normalize import fold, name_key
+from geoevents.normalize import ARTICLES, fold, name_key
 
 __all__ = ["shared_noun_mentions", "list_mentions", "introduced_list_mentions",
            "candidate_mentions", "near_spelling_mentions", "place_mention", "PlaceCues",
            "region_of_direction", "shared_region_mentions", "strip_side_mentions",
-           "unresolved_mention"]
+           "unresolved_mention", "site_first_words", "bare_of_another_site"]
 
 
 # "X and Y hospitals/camps/schools": X's full name is "X hospital", and Y's "Y hospital".
@@ -610,6 +610,46 @@ def _first_words(gazetteer: Gazetteer) -> tuple[str, ...]:
                          for a in gazetteer.aliases_of(p) if len(name_key(a).split()) > 1}))
 
 
+@cache
+def _words_of_places(gazetteer: Gazetteer) -> dict[str, frozenset[str]]:
+    """Each word of the Strip's place spellings, with the ids of the places it spells."""
+    out: dict[str, set[str]] = {}
+    for p in gazetteer:
+        if p.in_gaza:
+            for a in gazetteer.aliases_of(p):
+                for w in name_key(a).split():
+                    out.setdefault(w, set()).add(p.id)
+    return {w: frozenset(ids) for w, ids in out.items()}
+
+
+_NOT_WORD = re.compile(r"[^\w' ]+")
+
+
+@cache
+def site_first_words(gazetteer: Gazetteer) -> dict[str, frozenset[str]]:
+    """The first words of the Strip's site spellings (hospitals and facilities) written
+    without an article, each with the ids of the sites whose spellings begin with it."""
+    out: dict[str, set[str]] = {}
+    for place in gazetteer:
+        if place.in_gaza and place.feature_class in ("hospital", "facility"):
+            for alias in gazetteer.aliases_of(place):
+                words = _NOT_WORD.sub(" ", fold(alias)).split()
+                if words and words[0] not in ARTICLES:
+                    out.setdefault(words[0], set()).add(place.id)
+    return {w: frozenset(ids) for w, ids in out.items()}
+
+
+def bare_of_another_site(firsts: dict[str, frozenset[str]], spelling: str,
+                         place_id: str) -> bool:
+    """Whether ``spelling`` (folded), a site's article-led name read without its article,
+    begins as other sites' spellings do and never as this site's: "Nasser Children's
+    Hospital" is not al-Nasr's "al-Nasser Children's Hospital" (in Gaza City) but reads as
+    Nasser's ("Nasser Hospital", in Khan Younis)."""
+    words = _NOT_WORD.sub(" ", spelling).split()
+    ids = firsts.get(words[0], frozenset()) if words else frozenset()
+    return bool(ids) and place_id not in ids
+
+
 # A word that is the place's word with an ending for its people or a plural names no place:
 # "Northern Gazans fled south" (not "northern Gaza")
 _PEOPLE_ENDINGS = ("n", "ns", "s", "es", "is", "ites")
@@ -626,11 +666,15 @@ roundabout resort cemetery museum hotel camp crossing gate corridor road street 
 
 def _word_for_word(key: str, place: Place, gazetteer: Gazetteer) -> bool:
     words = key.split()
+    # (a word spelt exactly as another place's is that place's, not a near spelling:
+    # "Nasser Paediatric Hospital" is no "Nasr Paediatric Hospital")
+    known = _words_of_places(gazetteer)
     for alias in gazetteer.aliases_of(place):
         other = name_key(alias).split()
         if len(other) == len(words) and all(a == b or len(a) != len(b) and a[0] == b[0] and
                                             a.removeprefix(b) not in _PEOPLE_ENDINGS and
-                                            fuzz.ratio(a, b) >= _CLOSE_WORD
+                                            fuzz.ratio(a, b) >= _CLOSE_WORD and
+                                            not known.get(a, frozenset()) - {place.id}
                                             for a, b in zip(words, other)):
             return True
     return False
@@ -659,7 +703,12 @@ def _near_spelling(gazetteer: Gazetteer, surface: str) -> Candidate | None:
         return None
     c = cands[0]
     if c.match == "exact":
-        return c if inner else None  # (else the automaton's checks turned it down)
+        # (else the automaton's checks turned it down; nor a bare spelling it does not hold:
+        # "Nasser Children's Hospital")
+        return c if inner and not (
+            c.place.feature_class in ("hospital", "facility") and
+            bare_of_another_site(site_first_words(gazetteer), fold(surface), c.place.id)) \
+            else None
     if (c.place.feature_class in _NAMED_FOR_PEOPLE or words[0] in _KUNYAS) and \
             words[-1] not in _SITE_HEADS:
         return None

@@ -11835,3 +11835,65 @@ def test_the_armys_own_dead_are_not_made_the_other_sides_deed(text):
 def test_a_span_told_of_something_else_brings_no_old_order_to_a_flight(text):
     got = [(e.sub_event_type, e.actor1) for e in parse(text, published="2024-10-27").events]
     assert ("Displacement", None) in got
+
+
+# -- hospitals named for a country, or like another hospital -------------------------
+@pytest.mark.parametrize("text", [
+    # the article-less spelling of al-Nasr's "al-Nasser Children's Hospital", and a near
+    # spelling of it, read as Nasser's in Khan Younis, not as al-Nasr in Gaza City
+    "An Israeli strike hit the Nasser Children's Hospital on Tuesday, killing two patients.",
+    "Israeli forces stormed the Nasser Pediatric Hospital on Tuesday.",
+])
+def test_nasser_s_children_s_hospital_is_not_al_nasr(text):
+    assert "Al-Nasr Children's Hospital" not in [loc for _, loc, _, _, _ in _coded(text)]
+
+
+@pytest.mark.parametrize("text,places", [
+    # any hospital of the country, its team or a site of that name abroad
+    ("A girl wounded in an Israeli strike in Rafah on Tuesday was flown to an Emirati "
+     "hospital, where she died.", ["Rafah"]),
+    ("A girl wounded in an Israeli strike in Rafah on Tuesday was flown to a Turkish "
+     "hospital, where she died.", ["Rafah"]),
+    ("A girl wounded in an Israeli strike in Rafah on Tuesday died at the Emirati hospital in "
+     "al-Arish.", ["Rafah"]),
+    ("An Israeli strike killed eight people in a house in Khan Younis on Tuesday, a Kuwaiti "
+     "hospital team said.", ["Khan Younis"]),
+    # the hospital itself, and one of a town named
+    ("An Israeli strike hit the Kuwaiti hospital on Tuesday, killing two.",
+     ["Kuwait Specialized Hospital"]),
+    ("An Indonesian hospital in Beit Lahiya was shelled on Tuesday, killing two.",
+     ["Indonesian Hospital"]),
+    ("Israeli tanks shelled the Kamal Adwan and Indonesian hospitals on Tuesday.",
+     ["Kamal Adwan Hospital", "Indonesian Hospital"]),
+])
+def test_a_hospital_of_a_country_is_not_the_one_named_for_it(text, places):
+    assert [loc for _, loc, _, _, _ in _coded(text)] == places
+
+
+# -- a speaker at a hospital: the words after "said", and the hospital hit -----------
+@pytest.mark.parametrize("text,place", [
+    ("The army said Hamas at al-Shifa hospital in Gaza City opened fire on soldiers on "
+     "Tuesday.", "Al-Shifa Hospital"),
+    ("Israel said Hamas from the Indonesian Hospital fired rockets on Tuesday.",
+     "Indonesian Hospital"),
+    ("In Jabalia, Israeli tanks shelled the hospital's upper floors on Tuesday, killing two "
+     "patients, a doctor told AFP at al-Awda hospital.", "Al-Awda Hospital (Jabalia)"),
+    ("In Khan Younis, Israeli troops stormed the hospital on Tuesday and detained dozens of "
+     "men, a nurse told Reuters at Nasser hospital.", "Nasser Medical Complex"),
+])
+def test_a_hospital_told_after_said_or_hit_itself_stays_the_place(text, place):
+    assert [loc for _, loc, _, _, _ in _coded(text)] == [place]
+
+
+# -- a place's people and services before "family" -----------------------------------
+@pytest.mark.parametrize("text,names", [
+    ("An Israeli strike hit the Nuseirat family centre on Tuesday, killing four.",
+     ["Nuseirat"]),
+    ("An Israeli strike hit the Gaza family court building on Tuesday.", ["Gaza"]),
+    ("An Israeli strike hit the Zeitoun family clinic on Tuesday, killing four.", ["Zeitoun"]),
+    ("An Israeli strike killed 12 members of the Rafah family that had fled to Deir al-Balah "
+     "on Tuesday.", ["Rafah", "Deir al-Balah"]),
+])
+def test_a_town_or_a_service_before_family_is_a_mention(text, names):
+    got = parse(text, published="2024-10-27").mentions
+    assert [text[m.start:m.end] for m in got] == names
