@@ -453,10 +453,18 @@ _PATTERNS = [
     # three terrorists emerging from a tunnel shaft; they were eliminated by a drone": the
     # fighters an army saw, then killed, counted where they were seen (not "spotted two
     # gunmen and fired at them", "located three terrorists, who fled": no one killed)
+    # (nor "its fighters spotted two Israeli operatives and killed them": the army's men;
+    # nor "identified two terrorists who killed them", "it was unclear whether they were
+    # killed": the killing told after "and" or a comma only)
     ("killed", _SEEN_THEN_KILLED := re.compile(
         rf"\b(?:spotted|identified|located|detected|observed|saw|noticed)\s+(?P<n>{_QUANT})"
-        rf"\s+(?:[\w-]+\s+)?(?P<v>terrorists|gunmen|militants|fighters|operatives|"
-        rf"(?:terror\s+)?suspects)\b[^.;:]{{0,100}}?(?:[,;]\s*|\s+)(?:and\s+)?(?:then\s+)?"
+        rf"\s+(?:(?!(?:israeli|israel's|idf|undercover|special|enemy)\b)[\w-]+\s+)?"
+        rf"(?P<v>terrorists|gunmen|militants|fighters|operatives|"
+        rf"(?:terror\s+)?suspects)\b"
+        # (nor "identified three terrorists who had fired at them and killed them": the
+        # troops, killed by the men seen)
+        rf"(?:(?!\b(?:who|that)\s[^.;:,]{{0,60}}\bthem\s+and\s+killed\b)[^.;:]){{0,100}}?"
+        rf"(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?"
         rf"(?:they\s+were\s+(?:later\s+|then\s+|subsequently\s+)?(?:eliminated|killed|"
         rf"shot\s+dead)|(?:eliminated|killed)\s+(?:all\s+(?:of\s+)?)?them)\b", re.I)),
 ]

@@ -277,6 +277,20 @@ _MANY_TARGETS = re.compile(
     r"\b(?:[2-9]\d|\d{3,}|dozens\s+of|hundreds\s+of|scores\s+of)\s+(?:[\w-]+\s+){0,2}?"
     r"targets\s+(?:were|have\s+been|had\s+been)\s+(?:struck|hit|attacked|bombed)\b"
     r"(?!\s+(?:there|here|in\s+the\s+(?:area|city|town|camp|neighbou?rhood)))")
+# (nor "struck 40 targets across the camp", "in the vicinity", "In the camp, aircraft struck
+# 40 targets": the place told before, named again)
+_TARGETS_THERE = re.compile(
+    r"(?i)\b(?:there|here|nearby|within\s+it|(?:in|across|throughout|around|inside|within|"
+    r"near|at|on|of|to)\s+(?:the|that|this)\s+(?:same\s+)?(?:[\w-]+\s+){0,2}?(?:area|"
+    r"vicinity|city|town|camp|neighbou?rhood|region|district|village|quarter|compound|zone|"
+    r"sector|outskirts|locality|hospital|complex)|with\s+(?:mortars?|tank\s+(?:fire|shells)|"
+    r"artillery))\b")
+# (nor "The troops also struck 30 targets", "the fighters also hit 20 targets": the men
+# told before, at their place; "IAF aircraft" or "Israeli forces" are the army at large)
+_TARGETS_BY_MEN_THERE = re.compile(
+    r"(?i)\b(?:(?:the|these|those|its|their)\s+(?:[\w-]+\s+)?(?:troops|soldiers|forces|"
+    r"fighters|gunmen|militants|brigade|division|battalion|units?)|troops|soldiers|"
+    r"(?<!-)tanks|artillery)\b")
 # "a launch post in Beit Hanoun, from which rockets were fired": the place told, then what
 # left it
 _FROM_WHICH = re.compile(r",?\s+from\s+(?:which|where)\b")
@@ -853,7 +867,10 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
                                0.7, None, "an attack told after a death told elsewhere", ()),
                  3, 0.7)]
     if unit.event_type in VIOLENT and gaz.strip is not None and \
-            _MANY_TARGETS.search(cues.text, unit.sentence.start, unit.sentence.end):
+            (many := _MANY_TARGETS.search(cues.text, unit.sentence.start,
+                                          unit.sentence.end)) and \
+            not _TARGETS_THERE.search(cues.text, unit.sentence.start, unit.sentence.end) and \
+            not _TARGETS_BY_MEN_THERE.search(cues.text, unit.sentence.start, many.start()):
         # "IAF aircraft struck approximately 250 terror targets, including tunnel shafts":
         # a day's strikes told by the number of targets, with no place of their own, are
         # the Strip's, not at the place told before

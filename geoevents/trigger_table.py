@@ -222,20 +222,32 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
             r"(?:fired|launched)|"
             # (nor "Israel struck Beit Hanoun after rockets were fired from the area": the
             # strike's cause, the strike being the news)
+            # (nor "the school was struck because rockets had been launched from it": the
+            # strike's reason)
             r"(?<!after )(?<!following )(?<!when )(?<!once )(?<!if )(?<!since )(?<!unless )"
+            r"(?<!because )(?<!claiming )(?<!alleging )"
             r"(?:(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|some|more|"
             r"many) |(?<!\d )(?<!a )(?<!an )(?<!one )(?<!two )(?<!three )(?<!four )(?<!five )"
             r"(?<!six )(?<!seven )(?<!eight )(?<!nine )(?<!ten )(?<!several )(?<!some )"
             r"(?<!more )(?<!many ))"
             r"rockets? (?:were|was|had been|have been|has been) (?:fired|launched)"
-            r"(?= (?:[\w-]+ ){0,3}?from (?!(?:the )?(?:palestinian )?(?:israeli|idf|drones?|"
-            r"helicopters?|aircraft|jets?|warplanes?|planes?|tanks?|gunboats?|warships?|air|sea|"
+            # (nor "rockets were fired from an Israeli drone", "from Apache helicopters",
+            # "from Israel toward Khan Younis": the army's)
+            r"(?= (?:[\w-]+ ){0,3}?from (?!(?:the |an? )?(?:palestinian )?"
+            r"(?:(?:israeli|israel's|military|army|apache|attack|unmanned|armed|naval|enemy|"
+            r"occupation|f-\d+) )*(?:israeli|israel|idf|drones?|helicopters?|apaches?|"
+            r"quadcopters?|aircraft|jets?|warplanes?|planes?|tanks?|gunboats?|warships?|"
+            r"vessels?|boats?|ships?|navy|air|sea|"
             # (nor "thousands of rockets were launched from the Gaza Strip": no place of
             # the Strip told as the one they left)
             r"gaza(?! city)|strip|enclave|territory|"
             # (nor "ordered people to leave parts of Maghazi, saying rockets had been fired
-            # from there": the reason for an order, told of the place named before)
-            r"there|here)\b))|"
+            # from there", "ordered residents of Beit Hanoun to evacuate, saying rockets had
+            # been fired from the town", "struck Beit Hanoun, where rockets were fired from
+            # earlier": the reason for an order or a strike, told of the place named before)
+            r"there|here|it|them|earlier|before|(?:(?:the|that|this) (?:same )?(?:town|city|"
+            r"area|camp|neighbou?rhood|village|district|region|site|location|spot|vicinity|"
+            r"building|school|hospital|house|compound|zone)(?! (?:of|in) )))\b))|"
 
             # "Israeli tanks fired shells at houses in Rafah"
             # (not "fired tear gas shells", "illumination flare shells", "fired back as shells
@@ -1200,12 +1212,22 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                   # fire)
                   r"(?<!which )(?<!that )(?<!strike )(?<!strikes )(?<!attack )(?<!bombing )"
                   r"(?<!shelling )(?<!missile )(?<!explosion )(?<!blast )(?<!bombardment )"
+                  # (nor "protesters set an Israeli flag on fire", "fighters set an Israeli
+                  # tank on fire", "the sky was set alight by flares": a protest, a fight,
+                  # no property; nor "set on fire as a result of Israeli shelling": a
+                  # strike's fire)
                   r"set (?:it |them |(?:the |an? |their |its |his |several |dozens of )(?!(?:\w+ )?"
-                  r"(?:tyres|tires)\b)(?:[\w'’-]+ ){1,4}?)?(?:on fire|alight)"
-                  r"(?! (?:by|in|during|after|when|as) (?:an? |the )?"
+                  r"(?:tyres|tires)\b)(?!(?:[\w'’-]+ ){0,3}?(?:flags?|effig(?:y|ies)|pictures?|"
+                  r"photos?|posters?|portraits?|images?|tanks?|bulldozers?|jeeps?|apcs?|"
+                  r"armou?red|merkavas?|d9s?|military vehicles?|troop carriers?)\b)"
+                  r"(?:[\w'’-]+ ){1,4}?)?(?<!sky was )(?<!sky is )(?:on fire|alight)"
+                  r"(?! in protest\b)"
+                  r"(?! (?:by|in|during|after|following|when|as|amid|from|under|due to|"
+                  r"because of|as a result of|in the wake of) (?:an? |the )?"
                   r"(?:[\w-]+ ){0,2}?(?:(?:air ?)?strikes?|airstrikes?|missiles?|shells?|"
                   r"shelling|bombs?|bombing|bombardment|rockets?|drones?|jets?|warplanes?|"
-                  r"aircraft|explosions?|blasts?|projectiles?)\b)|"
+                  r"aircraft|explosions?|blasts?|projectiles?|flares?|incendiar\w+|"
+                  r"quadcopters?|tank fire|artillery)\b)|"
                   # (not "youths torched tyres at the entrance of Khan Younis": a protest)
                   r"torch(?:ed|ing)(?! (?:\w+ )?(?:tyres|tires)\b)|"
                   # "departments of the hospital were severely burned and destroyed during

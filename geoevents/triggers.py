@@ -823,6 +823,46 @@ _CONSEQUENCE = re.compile(
     r"\b(?:resulting in|results? in|resulted in|causing|caused|causes?|leading to|led to|"
     r"exacerbat\w+|triggering|driving|drove|drives)\s+"
     r"(?:(?:[\w-]+\s+){0,3}[\w-]+,?\s+(?:and\s+)?){0,4}$")
+# "An Israeli airstrike hit a house in Jabalia and set it on fire", "drones fired at the
+# house and set it alight", "the sky was set alight by flares": what a strike or a shot
+# burned, told in the clause before the fire
+_LIT_BY_FIRE = re.compile(r"\b(?:(?:air ?)?strikes?|airstrikes?|struck|shell(?:s|ed|ing)?|"
+                          r"missiles?|bomb(?:s|ed|ing)?|bombardment|rockets?|drones?|"
+                          r"quadcopters?|warplanes?|jets?|aircraft|tanks?|artillery|"
+                          r"explosions?|blasts?|projectiles?|fired|flares?|incendiary)\b")
+# "a cooking stove ...; three tents were set alight", "set her tent alight while cooking": a
+# fire by mishap
+_FIRE_BY_MISHAP = re.compile(r"\b(?:stoves?|cooking|candles?|electrical|short[ -]circuit|"
+                             r"gas (?:leaks?|cylinders?)|heaters?|generators?|accident\w*)\b")
+# "Patients, staff and medical supplies were transferred to Nasser Medical Complex", "the
+# hospital's medical supplies were transferred to the European Hospital": a ward moved, not
+# goods brought in (the goods told before "were ... to")
+_GOODS_TOLD_MOVED_TO = re.compile(r"(?:were|was|have been|has been|had been) (?:\w+ )?"
+                                  r"(?:delivered|distributed|transferred|brought) (?:in)?to$")
+_WARD_MOVED = re.compile(r"\b(?:(?:patients|wounded|injured|sick|babies|infants|newborns|"
+                         r"staff|doctors|nurses|medics|personnel)(?:,? (?:and )?(?:the |their )?"
+                         r"[\w-]+){0,3},? (?:and|along with|together with|as well as) "
+                         r"(?:the |their |its )?(?:[\w-]+ )?|(?:hospital|unit|ward|department|"
+                         r"clinic|centre|center|complex)'s (?:[\w-]+ )?)$")
+# "rockets were fired from Beit Hanoun", "a launch post, from which rockets were fired"
+_ROCKETS_TOLD_FROM = re.compile(r"(?:from (?:which|where) (?:\w+ )?|(?:[\w-]+ )?)rockets? "
+                                r"(?:were|was|had been|have been|has been) (?:fired|launched)")
+# "ordered the evacuation of eastern Khan Younis, saying rockets had been fired from Khan
+# Younis": the order's reason
+_GIVEN_AS_REASON = re.compile(r"\b(?:saying|claiming|alleging|arguing|citing|as)\s+(?:that\s+)?$")
+# "The army said it hit the site in Beit Hanoun from which rockets were fired"
+_STRUCK_BEFORE = re.compile(r"\b(?:struck|hit|bombed|targeted|attacked|destroyed|raided|"
+                            r"shelled|demolished|blew up)\b")
+# "Beit Hanoun, from which rockets were fired for years", "over the years, hundreds of
+# rockets were launched from Beit Hanoun", "in recent weeks": a place's record, no fire of
+# a day
+_LAUNCH_RECORD = re.compile(r"\b(?:for (?:years|months|decades)|over the (?:years|decades|"
+                            r"past (?:years|months|decades))|in (?:the )?recent (?:weeks|"
+                            r"months|years)|in (?:past|previous|earlier) (?:wars|conflicts|"
+                            r"rounds|years|escalations)|last (?:month|year)|(?:almost |nearly )?"
+                            r"(?:daily|every day)|often|regularly|repeatedly|frequently|"
+                            r"routinely|(?:has|have|had) long (?:said|claimed|alleged|"
+                            r"maintained|accused))\b")
 # "civilians fleeing to southern Gaza", "shootings of fleeing civilians": people described
 # by their flight, not a flight the report tells
 _FLEEING_PEOPLE = re.compile(r"\b(?:against|on|at|for|by|to|(?<!reports )(?<!report )of)\s+"
@@ -2069,6 +2109,25 @@ def _find_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
             # "Israeli missiles set ablaze a tent camp", "Israeli shelling torched several
             # tents": what the strike did (the strike found before it; not "Israeli shells set
             # ablaze a warehouse", told by no other)
+            continue
+        if sub == AID[1] and _GOODS_TOLD_MOVED_TO.search(low, at, m.end()) and \
+                _WARD_MOVED.search(low, max(start, at - 80, *(low.rfind(c, start, at) + 1
+                                                             for c in ".;:")), at):
+            continue  # "Patients, staff and medical supplies were transferred to": a ward
+        if sub == DESTRUCTION[1] and low.endswith(("on fire", "alight"), at, m.end()) and (
+                _LIT_BY_FIRE.search(low, max(start, at - 150, *(low.rfind(c, start, at) + 1
+                                                              for c in ".;:")), at) or
+                _FIRE_BY_MISHAP.search(low, start, end)):
+            continue  # "an airstrike hit a house and set it on fire": the strike's fire
+        if sub == SHELL[1] and _ROCKETS_TOLD_FROM.match(low, at) and (
+                _LAUNCH_RECORD.search(low, start, end) or
+                _GIVEN_AS_REASON.search(low, lo, at) and
+                any(t.sub_event_type == EVACUATION[1] for t in out) or
+                low.startswith(("from which", "from where"), at) and (
+                    any(t.event_type in VIOLENT for t in out) or
+                    _STRUCK_BEFORE.search(low, start, at))):
+            # (nor "Aircraft struck a launch post in Beit Hanoun from which rockets were
+            # fired": the place struck, told by the fire that left it)
             continue
         if sub in _PASSING and _CONSEQUENCE.search(low, max(start, at - 90), at) and \
                 not _COUNTED.match(low, m.end(), end) or \

@@ -11897,3 +11897,101 @@ def test_a_hospital_told_after_said_or_hit_itself_stays_the_place(text, place):
 def test_a_town_or_a_service_before_family_is_a_mention(text, names):
     got = parse(text, published="2024-10-27").mentions
     assert [text[m.start:m.end] for m in got] == names
+
+
+# -- fighters seen, then killed: the killing told of them ------------------------------
+@pytest.mark.parametrize("text", [
+    "Troops in Rafah spotted two terrorists and fired at them, but it was unclear whether "
+    "they were killed.",
+    "Troops in Rafah identified two terrorists who killed them, the army said.",
+    "Troops in Rafah identified three terrorists who had fired at them and killed them.",
+    "The Qassam Brigades said its fighters spotted two Israeli operatives in Khan Younis and "
+    "killed them.",
+])
+def test_fighters_seen_and_not_told_killed_by_the_seers_are_no_toll(text):
+    assert all(e.fatalities is None for e in parse(text, published="2023-12-11").events)
+
+
+# -- rockets told fired from a place: a record, a reason or the army's -----------------
+@pytest.mark.parametrize("text", [
+    "The army ordered residents of Beit Hanoun to evacuate, saying rockets had been fired "
+    "from the town.",
+    "The army ordered the evacuation of eastern Khan Younis, saying rockets had been fired "
+    "from Khan Younis.",
+    "Over the years, hundreds of rockets were launched from Beit Hanoun at Israeli towns.",
+    "Israeli troops in Beit Hanoun, from which rockets were fired for years, demolished "
+    "dozens of houses.",
+    "The army said rockets had been fired from the same area in Zeitoun in recent weeks.",
+    "Rockets were fired from Apache helicopters at a house in Khan Younis.",
+    "Israel has long said rockets were fired from Beit Hanoun.",
+])
+def test_rockets_fired_from_a_place_as_a_record_reason_or_the_armys_are_no_shelling(text):
+    got = [e.sub_event_type for e in parse(text, published="2024-10-27").events]
+    assert "Shelling/artillery/missile attack" not in got
+
+
+@pytest.mark.parametrize("text", [
+    "The military said the school in Jabalia was struck because rockets had been launched "
+    "from it.",
+    "Rockets were fired from an Israeli drone at a car in Rafah, killing two.",
+    "The army struck the area in Rafah from where rockets were launched earlier.",
+    "Aircraft struck a launch post in Beit Hanoun from which rockets were fired toward "
+    "Sderot on Sunday.",
+    "The army struck Beit Hanoun, where rockets were fired from earlier.",
+])
+def test_a_strike_told_with_the_rockets_fired_from_its_target_stays_the_strike(text):
+    got = [e.sub_event_type for e in parse(text, published="2024-10-27").events]
+    assert got == ["Air/drone strike"]
+
+
+# -- set on fire: by a strike, at a protest, in a fight or by mishap --------------------
+@pytest.mark.parametrize("text", [
+    "An Israeli airstrike hit a house in Jabalia and set it on fire.",
+    "An Israeli strike on a school in Jabalia set it on fire.",
+    "Tanks shelled the school in Jabalia and set it alight.",
+    "Two houses in Jabalia were set on fire as a result of Israeli shelling.",
+    "A house in Jabalia was set on fire following an Israeli airstrike.",
+    "The sky was set alight by flares over Gaza City.",
+    "Protesters in Gaza City set an Israeli flag on fire.",
+    "Demonstrators set their tents on fire in protest in Rafah.",
+    "Hamas fighters set a Merkava tank on fire east of Khan Younis.",
+    "The fire that broke out in a tent in Deir al-Balah was caused by a cooking stove; three "
+    "tents were set alight.",
+])
+def test_a_fire_a_strike_lit_or_no_property_burned_is_no_property_destruction(text):
+    got = [e.sub_event_type for e in parse(text, published="2024-10-27").events]
+    assert "Looting/property destruction" not in got
+
+
+# -- targets told at the place named before --------------------------------------------
+@pytest.mark.parametrize("text,kind,place", [
+    ("Troops raided a school in Jabalia. Aircraft struck 40 targets across the camp.",
+     "Air/drone strike", "Jabalia"),
+    ("Troops operated in Jabalia on Monday. In the camp, aircraft struck 40 targets.",
+     "Air/drone strike", "Jabalia"),
+    ("Fighting continued in Shejaiya on Monday. Aircraft struck about 30 targets in the "
+     "vicinity.", "Air/drone strike", "Shejaia"),
+    ("Troops of the 98th Division are operating in Khan Younis. The troops also struck 30 "
+     "targets, the army said.", "Air/drone strike", "Khan Younis"),
+    ("The Qassam Brigades said its fighters clashed with troops in Beit Hanoun. The fighters "
+     "also hit 20 targets with mortars.", "Shelling/artillery/missile attack", "Beit Hanoun"),
+])
+def test_targets_told_there_or_by_the_men_told_before_keep_their_place(text, kind, place):
+    got = [e.location for e in parse(text, published="2024-10-27").events
+           if e.sub_event_type == kind]
+    assert got == [place]
+
+
+# -- medical supplies moved with a ward ------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Patients, staff and medical supplies were transferred to Nasser Medical Complex.",
+    "Staff and medical supplies were transferred to the European Hospital after the "
+    "evacuation order.",
+    "Babies and medical supplies were transferred to the Emirati Hospital in Rafah.",
+    "Patients along with medical supplies were transferred to the European Hospital.",
+    "The hospital's medical supplies were transferred to the European Hospital when it was "
+    "evacuated.",
+])
+def test_medical_supplies_moved_with_a_ward_are_no_aid_delivery(text):
+    got = [e.sub_event_type for e in parse(text, published="2024-10-27").events]
+    assert "Aid delivery" not in got
