@@ -27,9 +27,14 @@ _NUMWORD = (r"(?:\d{1,3}(?:,\d{3})+|\d+|(?:twenty|thirty|forty|fifty|sixty|seven
             r"sixteen|seventeen|eighteen|nineteen|a hundred|one hundred|a dozen|dozens(?: of)?|"
             r"scores(?: of)?|hundreds(?: of)?|thousands(?: of)?|several|many|a number of|"
             r"a few|a couple of|an?)(?!\w)")
-_QUANT = (rf"(?:(?:at least|more than|over|nearly|almost|about|around|some|roughly|up to|"
+# (a range, "20 to 30", "dozens or hundreds"; not "killing 93 and dozens of injured",
+# "104 people died and 760 were hurt": the dead, then the count of the hurt, a second
+# count; but "between 20 and 30 injured" is one)
+_QUANT = (rf"(?:between\s+{_NUMWORD}\s+(?:and|to)\s+{_NUMWORD}|"
+          rf"(?:(?:at least|more than|over|nearly|almost|about|around|some|roughly|up to|"
           rf"as many as|no fewer than|an estimated|approximately|between)\s+)?{_NUMWORD}"
-          rf"(?:\s+(?:and|or|to)\s+{_NUMWORD})?")
+          rf"(?:\s+(?:and|or|to)\s+{_NUMWORD}(?!\s+(?:of\s+)?(?:(?:were|are|have\s+been|had\s+been)\s+"
+          rf"(?:[a-z]+ly\s+)?)?(?:injured|wounded|hurt|injuries)\b))?)")
 # "another 10", "a further four": a count told after one before it
 _FURTHER = rf"(?:another|a\s+further)\s+(?=\S*\d|{_NUMWORD}\s)"
 # An army's ranks: "two majors and a lieutenant colonel"
@@ -58,7 +63,9 @@ _VICTIM = (r"(?:(?:more|other|additional|further|Palestinian|Israeli|Gazan|civil
            r"troops|fighters|militants|gunmen|members|officers|officer|journalists|journalist|"
            r"workers|worker|staff|patients|relatives|residents|individuals|policemen|police|"
            r"paramedics|medics|doctors|nurses|hostages|detainees|Israelis|others|siblings|"
-           r"operatives|combatants|terrorists|citizens|"
+           # ("A citizen was martyred in a drone strike": the word of reports translated
+           # from Arabic for a civilian)
+           r"operatives|combatants|terrorists|citizens|citizen|"
            r"brothers|sisters|sons|daughters|family members|students|teachers|"
            r"mothers|fathers|wives|husbands|grandchildren|cousins|nephews|nieces|"
            r"aid seekers|volunteers|rescuers|guards|commanders|fishermen|farmers|passengers|"
@@ -161,6 +168,10 @@ _ASIDE = (r"(?:,\s+(?:including|among them|among whom|most of them|mostly)\b[^,.
 # ..., are killed"
 _FROM = (r"(?:\s+(?:from|of)\s+(?:the\s+|one\s+)?(?:[\w'’&-]+\s+){0,4}?[\w'’&-]+"
          r"(?=,|\s+(?:--|[–—]))|"
+         # ... or the family they were of, however long its name: "11 members of the Abu
+         # Shaaban family were killed", "five members of the al-Astal family were wounded"
+         r"\s+of\s+(?:the|a|an|one)\s+(?:(?-i:[A-Z])[\w'’-]*\s+|(?:al|el|abu|abu-)[\s-]){1,4}?"
+         r"famil(?:y|ies)(?=\s+(?:were|was|have|had|are|is)\s)|"
          # ... or the body they worked for, named in full before the verb: "Seven aid workers
          # with the charity World Central Kitchen were killed", "two paramedics with the
          # Palestine Red Crescent Society were killed"
@@ -173,6 +184,8 @@ _FILLER = _FROM + _ASIDE + (r"(?:\s+(?!and\b|but\b|while\b|said\b|says\b|say\b|t
                     r"stated\b|added\b|after\s+(?:an?|the|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?was\b)"
                     r"[\w'’-]+){0,4}?\s+")
 _AUX = r"(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|has\s+been\s+|are\s+|is\s+|being\s+)?"
+_HURT_MANNER = (r"(?:(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bbeing\s))"
+                r"(?:shot|stabbed|beaten|run\s+over)\s+and\s+(?=(?:injured|wounded|hurt)\b))")
 # "five men and three women were killed": counts of victims joined by "and" add up, and so
 # do a family's ("a woman and her two children", "a man, his wife and their three children").
 _MORE_ONE = rf"(?:{_QUANT}\s+{_OF_GROUP}?|(?:his|her|their)\s+(?:{_NUMWORD}\s+)?){_VICTIM}"
@@ -273,8 +286,10 @@ _PATTERNS = [
         rf"\b{_NUM_VICTIM}{_MORE_VICTIMS}?{_FILLER}{_AUX}{_KILLED_PEOPLE}\b"
         rf"(?!\s+(?:{_QUANT})\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b){_NOT_AND_HURT_AFTER_VERB}",
         re.I)),
+    # ("a man was shot and wounded by Israeli troops": the way he was hurt, in the passive
+    # only, not "two gunmen shot and wounded a man": who hurt)
     ("injured", _SUBJECT_HURT := re.compile(rf"\b{_NUM_VICTIM}{_MORE_VICTIMS}?{_FILLER}{_AUX}"
-                                            rf"{_HURT}", re.I)),
+                                            rf"{_HURT_MANNER}?{_HURT}", re.I)),
     # "killed at least 35 people", "killing two", "wounding dozens"
     # ("killing or burying under the rubble more than 60 people": the buried are told with
     # the dead, not the hurt)
@@ -348,6 +363,12 @@ _PATTERNS = [
     # "Three more were killed in an Israeli air strike", "three more were shot dead"
     ("killed", re.compile(rf"\b(?P<n>{_QUANT})\s+more\s+(?:are\s+|were\s+|have\s+been\s+|"
                           rf"had\s+been\s+)(?:killed|shot\s+dead)\b", re.I)),
+    # "104 people died and 760 were hurt", "two were killed and 12 were wounded": the hurt
+    # with no noun, counted right after the dead (not "a wall fell and 12 were hurt")
+    ("injured", re.compile(r"(?:(?<=\bdied\sand\s)|(?<=\bkilled\sand\s)|(?<=\bdead\sand\s)|"
+                           r"(?<=\bmartyred\sand\s)|(?<=\bdied,\sand\s)|(?<=\bkilled,\sand\s))"
+                           rf"(?P<n>{_QUANT})\s+(?:were|are|have\s+been|had\s+been)\s+"
+                           rf"(?:[a-z]+ly\s+)?{_HURT_MANNER}?(?:injured|wounded|hurt)\b", re.I)),
     # "Dozens more were injured", "three more were seriously wounded" (not "Dozens more were
     # previously injured in strikes on the area": hurt before, in other attacks)
     ("injured", re.compile(rf"\b(?P<n>{_QUANT})\s+more\s+(?:are\s+|were\s+|have\s+been\s+|"
@@ -804,8 +825,8 @@ _ANCHOR = re.compile(rf"(?P<k>{_KILLED_PEOPLE}|claim\w*\s+the\s+lives|loss\s+of\
                      rf"(?:rose|rises|risen|climbed|jumped|increased)\s+to)", re.I)
 # Which anchor word each pattern needs: a window runs only the patterns its words allow.
 _PATTERN_CLASS = ("k", "h", "k", "h", "k", "k", "kd", "kd", "d", "d", "kd", "h", "k", "k", "h", "k",
-                  "h", "h", "kd", "k", "k", "k", "kd", "kd", "k", "kd", "kd", "k", "k", "k", "k",
-                  "h", "kd", "k")
+                  "h", "h", "h", "kd", "k", "k", "k", "kd", "kd", "k", "kd", "kd", "k", "k", "k",
+                  "k", "h", "kd", "k")
 assert len(_PATTERN_CLASS) == len(_PATTERNS)
 _WINDOW_BEFORE, _WINDOW_AFTER = 180, 90
 
@@ -958,6 +979,31 @@ _ITEM_NUMBER = re.compile(rf"(?:at least\s+)?({_NUMWORD})\s+\w", re.I)
 # "five children, two of them infants": a share of the item before; "three years old": an age
 _SUB_ITEM = re.compile(rf"(?:{_NUMWORD})\s+(?:of\s+(?:them|whom)|among\s+them)\b", re.I)
 _ITEM_AGE = re.compile(rf"(?:{_NUMWORD})[\s-]+(?:years?|months?|weeks?|days?)[\s-]+old\b", re.I)
+
+
+# "Sinwar was killed along with two other militants", "was killed along with his wife and
+# three children": the one told, and the others with them (a single subject only: "was",
+# "has been"; not "were killed along with ..." nor "died along with", whose subject may be
+# many; nor "has been found dead, along with five of her relatives": bodies found, whose
+# killing is told on a day of its own)
+_ALONG_WITH = re.compile(rf"\b(?:was|has\s+been|had\s+been)\s+(?:killed|"
+                         rf"shot\s+dead|martyred),?\s+(?:along|together)\s+with\s+"
+                         rf"(?P<more>{_MORE_ONE}(?:,\s+{_MORE_ONE})*(?:,?\s+and\s+{_MORE_ONE})?)"
+                         rf"(?!\s+(?:were|was|are|is|have|has|had)\b)", re.I)
+
+
+def _dead_along_with(text: str, start: int, end: int) -> Casualty | None:
+    """One dead and those told as killed with them, each conjunct with its number."""
+    m = _ALONG_WITH.search(text, start, end)
+    if m is None:
+        return None
+    each = list(_EACH_VICTIM.finditer(m.group("more")))
+    if any((q.group("q") or "").lower() in _VAGUE_HEADS for q in each):
+        return None  # "was killed along with several officials": no number told
+    more = [_victims(q) for q in each]
+    if not more or not all(more):
+        return None  # "along with their children": no number to add
+    return Casualty("killed", 1 + sum(more), m.start(), m.end(), m.group(0), None, False)
 
 
 def _dead_listed(text: str, start: int, end: int) -> Casualty | None:
@@ -1199,6 +1245,10 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
         listed = _dead_listed(text, start, end)
         if listed is not None:
             found.append(listed)
+    if not any(c.kind == "killed" for c in found):
+        along = _dead_along_with(text, start, end)
+        if along is not None:
+            found.append(along)
     if not any(c.kind == "killed" for c in found):
         named = named_deaths(text, start, end)
         if named is not None and not any(c.start < named[1] and named[0] < c.end for c in found):

@@ -1764,3 +1764,32 @@ def test_the_offices_bare_toll_after_the_one_attack_told_is_its_toll():
             "five children.")
     got = [(e.location, e.fatalities) for e in parse(text, published="2024-10-27").events]
     assert got == [("Nuseirat", 12)]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the hurt with no noun, right after the dead
+    ("The Gaza Health Ministry said 104 people died and 760 were hurt near the Nabulsi "
+     "roundabout when Israeli troops opened fire.", (104, 760)),
+    ("An Israeli strike on a house in Rafah killed five. Three were killed and 12 were "
+     "wounded.", (5, 12)),
+    # a range whose second part is the count of the hurt
+    ("Israeli aircraft bombed a building in Beit Lahia, killing 93 and dozens of injured.",
+     (93, 12)),
+    # the way the one hurt was hurt, in the passive
+    ("Medics said a man was shot and wounded by Israeli troops near the Philadelphi corridor.",
+     (None, 1)),
+    # a citizen, the civilian of reports translated from Arabic
+    ("A citizen was martyred and others injured in a drone strike in al-Tuffah "
+     "neighbourhood.", (1, None)),
+    # the family's name, however long
+    ("On Friday, 11 members of the Abu Shaaban family were killed in Zeitoun when Israeli "
+     "forces fired on their vehicle.", (11, None)),
+    # the one killed and those killed with him
+    ("Hamas commander Ahmed Salem was killed in an Israeli air strike on Khan Younis along "
+     "with his wife and three children.", (1, None)),
+    ("Hamas commander Ahmed Salem was killed along with his wife and three children in an "
+     "Israeli air strike on Khan Younis.", (5, None)),
+])
+def test_counts_told_in_other_wordings(text, want):
+    got = [(e.fatalities, e.injuries) for e in parse(text, published="2024-10-27").events]
+    assert got == [want]

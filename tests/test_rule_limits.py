@@ -11995,3 +11995,23 @@ def test_targets_told_there_or_by_the_men_told_before_keep_their_place(text, kin
 def test_medical_supplies_moved_with_a_ward_are_no_aid_delivery(text):
     got = [e.sub_event_type for e in parse(text, published="2024-10-27").events]
     assert "Aid delivery" not in got
+
+
+@pytest.mark.parametrize("text, want", [
+    # who hurt, not who was hurt
+    ("Two gunmen shot and wounded a man in Khan Younis.", [("injured", 1)]),
+    # the hurt with no noun after no count of the dead
+    ("A wall fell in Rafah and 12 were hurt.", []),
+    # a range stays a range
+    ("The strike killed between 20 and 30 people.", [("killed", 20)]),
+    ("Dozens or hundreds of people were killed.", [("killed", 12)]),
+    # killed along with others: a plural subject, a vague count, or no number
+    ("Five people were killed along with two paramedics.", [("killed", 5)]),
+    ("He was killed along with several officials.", []),
+    ("He was killed along with his children.", []),
+    # bodies found with others: a killing told on a day of its own
+    ("She has been found dead, along with five of her relatives.", []),
+])
+def test_counts_of_other_wordings_stay_within_their_words(text, want):
+    from geoevents.casualties import find_casualties
+    assert [(c.kind, c.count) for c in find_casualties(text)] == want
