@@ -459,6 +459,19 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
         before = [a for a in named if a.role == "armed" and a.end <= unit.anchor]
         if not before or before[-1].side not in ("Israel", "civilians"):
             return (before[-1].name if before else PALESTINIAN_ARMED), ISRAELI
+    attack = _attack_on_troops(text, unit) if unit.event_type == BATTLE[0] else None
+    if attack is not None:
+        # "in response to what Israel said was an attack on its troops in Rafah that killed
+        # two soldiers": the attack on the Israeli forces is the other side's, whoever is
+        # named elsewhere in the sentence; the one who tells of it is no party ("its troops"
+        # only of an Israeli teller: not "Hamas said an attack on its forces")
+        before = [a for a in named if a.role == "armed" and a.end <= attack.start()]
+        tellers = [a for a in before if _SPEAKER_NEXT.match(text, a.end, attack.start())]
+        doers = [a for a in before if a not in tellers and attack.start() - a.end <= 30]
+        if (not doers or doers[-1].side not in ("Israel", "civilians")) and \
+                (not attack.group("own") or tellers and tellers[-1].side == "Israel" or
+                 not tellers and _ISRAEL_SAID.search(text, unit.sentence.start, attack.start())):
+            return (doers[-1].name if doers else PALESTINIAN_ARMED), ISRAELI
     if not any(a.role == "armed" for a in named):
         # "the Israeli army stormed the hospital, ... and removed patients": who acted is
         # named in another clause of the sentence
@@ -892,6 +905,34 @@ _FIRE_ON_TROOPS = re.compile(r"(?:(?:opening|opened|opens?)\s+fire|fired|firing|
                              # (not "opened fire on a force of the Hamas-run police")
                              r"(?!\s+(?:of|from|belonging\s+to)\s+(?:the\s+)?(?:Hamas|"
                              r"Palestinian|[Pp]olice|[Ss]ecurity|[Ii]nternal|[Ii]nterior))")
+# an attack on the Israeli forces: "an attack on its troops in Rafah", "an ambush against
+# IDF soldiers" (not "an attack on troops of the Hamas-run police")
+_ATTACK_ON_TROOPS = re.compile(r"(?:attack|assault|ambush|raid)\s+(?:on|against)\s+"
+                               r"(?:(?P<own>its|their)\s+|the\s+|an?\s+)?(?:Israeli\s+|IDF\s+)?"
+                               r"(?:soldiers?|troops|forces|force|patrols?|tanks?)\b"
+                               r"(?!\s+(?:of|from|belonging\s+to)\s+(?:the\s+)?(?:Hamas|"
+                               r"Palestinian|[Pp]olice|[Ss]ecurity|[Ii]nternal|[Ii]nterior))")
+# the Israeli state or its army telling: "what Israel said was", "the army says"
+_ISRAEL_SAID = re.compile(r"\b(?:Israel|(?:the\s+)?(?:Israeli\s+)?(?:army|military)|(?:the\s+)?IDF)"
+                          r"\s+(?:has\s+|had\s+)?(?:" + SPEAKS + r")\b")
+# ... the toll told after it in a clause of its own: "an attack on its troops in Rafah that
+# killed two soldiers"
+_THAT_KILLED = re.compile(r"[^,.;:]{0,50}?\b(?:that|which)\s+(?:had\s+|has\s+)?$")
+
+
+def _attack_on_troops(text: str, unit: EventUnit) -> re.Match | None:
+    """The attack on the Israeli forces the unit is: at its word, or told just before the
+    toll that is its word."""
+    at = _ATTACK_ON_TROOPS.match(text, unit.anchor)
+    if at is not None:
+        return at
+    for m in _ATTACK_ON_TROOPS.finditer(text, max(unit.clause.start, unit.anchor - 120),
+                                       unit.anchor):
+        if _THAT_KILLED.fullmatch(text, m.end(), unit.anchor):
+            return m
+    return None
+
+
 # troops fired on, by no name of their own: "fired mortar rounds at troops", "claimed
 # sniper attacks on soldiers", "troops came under fire" (not "fire at a police force",
 # "troops of the Hamas-run police")

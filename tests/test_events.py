@@ -3167,3 +3167,16 @@ def test_a_flight_counted_over_a_week_after_the_order_is_the_orders():
         "The army ordered residents of eastern Rafah to leave on 20 October. About 100,000 "
         "people have left Rafah in one week.", published="2024-10-27")]
     assert ("Displacement", "Israeli military") in got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Israeli airstrikes killed at least 44 Palestinians on Sunday, in response to what Israel "
+     "said was an attack on its troops in Rafah that killed two soldiers.",
+     ("Palestinian militants", "Israeli military")),
+    ("The army said an ambush against soldiers in Beit Hanoun killed three reservists.",
+     ("Palestinian militants", "Israeli military")),
+])
+def test_an_attack_on_the_israeli_forces_is_the_other_sides(text, want):
+    got = [(e.actor1, e.actor2) for e in parse(text, published="2025-10-20").events
+           if e.event_type == "Battles"]
+    assert got == [want]

@@ -12015,3 +12015,17 @@ def test_medical_supplies_moved_with_a_ward_are_no_aid_delivery(text):
 def test_counts_of_other_wordings_stay_within_their_words(text, want):
     from geoevents.casualties import find_casualties
     assert [(c.kind, c.count) for c in find_casualties(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # "its forces" of a Hamas teller are its own: not the Israeli forces
+    ("Hamas said an attack on its forces in Rafah that killed two fighters was repelled.",
+     ("Hamas", "Israeli military")),
+    # the one named on the attack is its author
+    ("Israeli forces said Hamas carried out an attack on its troops in Rafah that killed two "
+     "soldiers.", ("Hamas", "Israeli military")),
+])
+def test_an_attack_on_troops_keeps_the_named_sides(text, want):
+    got = [(e.actor1, e.actor2) for e in parse(text, published="2025-10-20").events
+           if e.event_type == "Battles"]
+    assert got == [want]
