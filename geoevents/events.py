@@ -608,6 +608,10 @@ def _second_day(unit: EventUnit, dated: list, when: str | None, text: str) -> li
         return []
 
 
+# a clause of its own after the release's: ", but bombardment resumed ...", "; while ..."
+_BUT_CLAUSE = re.compile(r"[,;]\s+(?:but|while|whereas|although|though)\s")
+
+
 def _record_places(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit,
                    located: list, shares: dict, counted: Mention | None,
                    named: tuple[str | None, str | None], when: str | None,
@@ -840,6 +844,13 @@ def _unit_places(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit,
         # no place of its own, news of the war rather than an event somewhere (not "...
         # from a tunnel in Rafah")
         return None
+    if unit.sub_event_type == RELEASE[1] and located and rep.strip is not None and \
+            (but := _BUT_CLAUSE.search(text, unit.anchor, s.end)) is not None and \
+            all(m.start > but.start() for m, _, _ in located):
+        # "On 12 May, the release of hostage Edan Alexander was followed by a short lull,
+        # but bombardment resumed within hours in southern and northern Gaza": the places
+        # of the clause after "but" are the bombardment's; the release names none
+        located = [(rep.strip, 3, 0.9)]
     if unit.sub_event_type == AGREEMENT[1] and rep.strip is not None and \
             (_GAZA_PARTY.search(s.text) or not sent.named and not sent.outside and
              not any(t is not None and _FRONT_ABROAD.search(t.text) for t in (s, sent.before))):

@@ -776,6 +776,17 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                  r"(?:the|this|that) (?:directive|new directive|evacuation order|displacement "
                  r"order)s? "
                  r"(?:affects?|affected|covers?|covered|applies to|includes?)|"
+                 # "The order, issued yesterday morning, covered Bani Suheila, al-Qarara,
+                 # Abasan and Khuza'a": the order told before, by the areas it names (not
+                 # "the order of the court covered costs": the order's own words first; nor
+                 # "The new orders cover about three square kilometres": the size of an order
+                 # told before)
+                 r"(?:the|this|that|the new|the latest) orders?,? (?:issued [^,.;]{1,40}?,? )?"
+                 r"(?:affects?|affected|covers?|covered|applies to|applied to|included|"
+                 r"includes?) (?!(?:the )?(?:costs?|fees?|expenses|payments?|period|salar)\w*)"
+                 r"(?!(?:an area of |an estimated |about |some |around |nearly |almost |over |"
+                 r"more than |roughly |approximately )*[\d.,]+ |(?:[\w.,-]+ ){1,5}?"
+                 r"(?:square|sq\.?) (?:kilomet|km|mile)|an area\b)|"
                  # ("orders" the verb: not "following orders from Israeli forces to move")
                  r"(?:ordered|instructed|instructs|(?<!following )(?<!after )(?<!the )"
                  r"(?<!under )(?<!new )(?<!its )(?<!their )orders|"
@@ -784,11 +795,11 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                  # (the text is folded: "ordered some 1.1 million people – nearly half of
                  # Gaza's population – to evacuate" has a run of spaces for each dash)
                  r"(?:(?:[\w'’,-]|(?<=\d)\.(?=\d))+ +){0,14}to "
-                 r"(?:immediately |urgently )?(?:evacuate|leave|move|relocate)|"
+                 r"(?:immediately |urgently |temporarily )?(?:evacuate|leave|move|relocate)|"
                  # "advised people to leave" (not "advised staff", "advised patients": advice
                  # to a workforce or to the sick, not an order to the population)
                  r"advised (?:the )?" + _PEOPLE + r" (?:(?:[\w'’,-]|(?<=\d)\.(?=\d))+ ){0,12}?to "
-                 r"(?:immediately |urgently )?(?:evacuate|leave|move|relocate)|"
+                 r"(?:immediately |urgently |temporarily )?(?:evacuate|leave|move|relocate)|"
                  # "residents ... were ordered on Saturday to head south", "ordered residents
                  # to head south" (not a division, a convoy or drivers told to head south)
                  r"(?:ordered|instructed|orders|told) (?:[\w'’,-]+ ){0,6}?" + _PEOPLE +
@@ -828,24 +839,26 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                  r"(?:(?!to |that )[\w'’-]+ ){0,3}?[“\"]?" + _PEOPLE +
                  # (the text is folded: a dash is a space)
                  r" +(?:" + _NO_CLAUSE + r"(?:[\w'’,-]|(?<=\d)\.(?=\d))+ +){0,16}?to "
-                 r"(?:immediately |urgently )?(?:evacuate|leave)\b|"
+                 r"(?:immediately |urgently |temporarily )?(?:evacuate|leave)\b|"
                  r"demand(?:ed|s|ing) (?:that )?(?:(?!to )[\w'’-]+ ){0,3}?" + _PEOPLE +
                  r" +(?:" + _NO_CLAUSE + r"(?:[\w'’,-]|(?<=\d)\.(?=\d))+ +){0,16}?(?:to )?"
-                 r"(?:immediately |urgently )?(?:evacuate|leave)\b|"
+                 r"(?:immediately |urgently |temporarily )?(?:evacuate|leave)\b|"
                  # "demanding that they go immediately to the shelters west of Gaza City"
                  # (not "demanded that residents not leave": no negation between)
                  # (and a quoted order: "demanding that they “go immediately to the shelters")
                  r"demand(?:ed|ing|s)? that (?:they|residents|people|civilians|families) "
                  r"\"?(?:" + _NO_CLAUSE + r"\w+ ){0,2}?(?:go|move|evacuate|leave|relocate|head)\b|"
                  r"call(?:ed|s)? on (?:[\w'’,-]+ ){0,6}to "
-                 r"(?:immediately |urgently )?(?:evacuate|leave|move|relocate)|"
+                 r"(?:immediately |urgently |temporarily )?(?:evacuate|leave|move|relocate)|"
+                 # (and "called on residents of eastern Rafah ... to temporarily evacuate": an
+                 # order however long it is said to last)
                  # "called on residents of Jabalia, Beit Lahia, ... and Al-Nuzha to leave", "called
                  # “on some neighborhoods in eastern Rafah ... to “head to the humanitarian area"
                  # (not "called on Israel to let people move": the first "to" ends the gap)
                  r"call(?:ed|s|ing)? \"?on (?:(?:all|some|the) )?(?:" + _PEOPLE[3:-3] +
                  r"|neighbou?rhoods?|areas?|blocks?) (?:" + _NO_CLAUSE +
                  r"(?!to\b)[\w'’,.…\"-]+ +){0,40}?to \"?"
-                 r"(?:immediately |urgently )?(?:evacuate|leave|move|relocate|head)\b"
+                 r"(?:immediately |urgently |temporarily )?(?:evacuate|leave|move|relocate|head)\b"
                  # (not "called on residents of Jabalia ... to move their wounded to Kamal
                  # Adwan Hospital", "called on families in Rafah ... to move away from
                  # buildings damaged by strikes": what to carry, or safety advice)
@@ -863,8 +876,9 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                  r"(?<!says they )(?<!he )(?<!she )(?<!staff )(?<!workers )(?<!journalists )"
                  r"(?:were|was|are|is|(?<!having )(?<!had )been) "
                  r"(?:\w+ )?told to "
-                 r"(?:immediately |urgently )?leave\b(?! (?:his|her|my|our|their) (?:jobs?|"
-                 r"posts?|positions?|work|offices?|studies)\b)|orders? to evacuate|"
+                 r"(?:immediately |urgently |temporarily )?leave\b"
+                 r"(?! (?:his|her|my|our|their) (?:jobs?|posts?|positions?|work|offices?|"
+                 r"studies)\b)|orders? to evacuate|"
                  # "dropped leaflets over Tel al-Sultan ordering residents to leave" (not
                  # "leaflets dropped by the army warned that the north remained a war zone": a
                  # warning against going back to an area, told of its state)
@@ -1354,6 +1368,20 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
               r"citizens|soldiers?|teenagers?)\b|"
               # "the ICRC facilitated the release of six living Israeli hostages"
               r"release of (?:[\w-]+ ){0,4}(?:hostages|captives|detainees|prisoners)|"
+              # "On 12 May, the release of hostage Edan Alexander", "Hamas freed soldier-
+              # hostage Edan Alexander", "released Israeli-American hostage Keith Siegel": one
+              # captive, by the title before the name (not "the release of the hostage deal",
+              # "released hostage videos", "freed hostages' families": no name after)
+              r"(?<!\ba )(?<!\ban )(?<!\bone )"
+              r"(?:release of|releases?|released|frees?|freed) (?:the )?(?:(?:israeli|american|"
+              r"[\w]+-(?:israeli|american)|soldier|female|male|dual[- ]national|elderly|"
+              r"young|former|us|u\.s\.) )*(?:soldier-)?(?:hostage|captive) "
+              r"(?!(?:deal|deals|talks|negotiations|agreement|videos?|footage|families|family|"
+              r"relatives|list|exchange|swap|release|crisis|issue|file|forum|bodies|body|"
+              # (nor "the mother of a freed hostage said": a verb, no name, after)
+              r"said|says|told|tells|who|whose|was|is|were|had|has|and|or|in|at|on|from|to|"
+              r"of|the|his|her|their|held|being|released|freed)\b)"
+              r"[a-z][\w'’-]+ [a-z][\w'’-]+|"
               # "Hamas returns the body of Israeli American Itay Chen", "hands the remains of
               # three more dead hostages over", "returns one more hostage's body", "the
               # release of four bodies"

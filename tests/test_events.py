@@ -3180,3 +3180,30 @@ def test_an_attack_on_the_israeli_forces_is_the_other_sides(text, want):
     got = [(e.actor1, e.actor2) for e in parse(text, published="2025-10-20").events
            if e.event_type == "Battles"]
     assert got == [want]
+
+
+def test_the_order_told_again_by_the_areas_it_covers_is_one_per_area():
+    got = _events("The order, issued yesterday morning, covered Bani Suheila, al-Qarara, "
+                  "Abasan and Khuza'a.", published="2024-07-23")
+    assert [(sub, date) for sub, _, _, date in got] == [("Evacuation order", "2024-07-22")] * 4
+    assert [place for _, place, _, _ in got] == ["Bani Suheila", "Al-Qarara", "Abasan al-Kabira",
+                                                 "Khuza'a"]
+
+
+def test_an_order_to_leave_for_a_while_is_an_order():
+    got = _events("Yesterday the IDF called on residents of eastern Rafah, estimated at around "
+                  "100,000, to temporarily evacuate to the humanitarian area.",
+                  published="2024-05-07")
+    assert got == [("Evacuation order", "Rafah", None, "2024-05-06")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("On 12 May, the release of hostage Edan Alexander was followed by a short lull in "
+     "strikes, but bombardment resumed within hours in southern and northern Gaza.",
+     ("Hostage or prisoner release", "Gaza Strip")),
+    ("Hamas freed Israeli-American hostage Keith Siegel in Gaza City on Saturday.",
+     ("Hostage or prisoner release", "Gaza City")),
+])
+def test_one_hostage_freed_by_name_is_a_release(text, want):
+    got = [(sub, place) for sub, place, _, _ in _events(text, published="2025-05-15")]
+    assert want in got

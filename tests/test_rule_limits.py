@@ -12029,3 +12029,20 @@ def test_an_attack_on_troops_keeps_the_named_sides(text, want):
     got = [(e.actor1, e.actor2) for e in parse(text, published="2025-10-20").events
            if e.event_type == "Battles"]
     assert got == [want]
+
+
+@pytest.mark.parametrize("text", [
+    # the size of an order told before, not a new one
+    "The new orders cover about three square kilometres in North Gaza and Deir al-Balah.",
+    "The new order covered an area of 12.43 square kilometres of Gaza City.",
+    # no order of the army's
+    "The order of the court in Rafah covered costs.",
+    # no one freed by name
+    "Italy will stop working with UNRWA after the mother of a freed hostage said that her "
+    "daughter had been held in a UNRWA facility in Gaza City.",
+    "Netanyahu called for the release of hostage Edan Alexander in Gaza City.",
+    "The release of the hostage deal in Gaza City was delayed.",
+])
+def test_orders_and_releases_told_by_other_words_stay_within_them(text):
+    got = [e.sub_event_type for e in parse(text, published="2025-01-02").events]
+    assert "Evacuation order" not in got and "Hostage or prisoner release" not in got
