@@ -27,6 +27,7 @@ from geoevents.trigger_table import VIOLENT
 __all__ = ["merge_events", "fold_containers", "fuller_count", "fold_raids_into_attacks",
            "fold_into_the_placed_one", "fold_headline", "headline", "standfirst", "fold_same_toll",
            "fold_unarmed_into_strike", "fold_unarmed_into_shooting", "fold_incidents",
+           "the_dead_a_post_received",
            "bound_told_exactly_at_a_site",
            "place_the_dead_told_again", "placed_at",
            "toll_of_the_raid_told_next", "arrests_in_the_raid", "releases_told_again",
@@ -64,6 +65,7 @@ def fold_incidents(events: list[Event], title: str | None, gaz: Gazetteer,
     events = the_town_told_at_a_site(events, gaz)
     events = fold_unarmed_into_strike(events)
     events = fold_unarmed_into_shooting(events)
+    events = the_dead_a_post_received(events)
     events = releases_told_again(events, gaz)
     events = the_convoy_at_a_site_in_the_town(events, gaz)
     events = the_attack_named_by_its_place(events, gaz)
@@ -1605,3 +1607,60 @@ _GUNFIRE = re.compile(r"\b(?:shot|shooting|shootings|gunfire|gunmen|gunshots?|sn
 # ("Separately, a drone strike hit a tent in Rafah, killing three": a strike that tells its
 # own dead is not the one the killings told before it were)
 _OWN_DEAD = re.compile(r"\b(?:separately|another|killing|killed|kills|dead|died)\b", re.I)
+
+
+# "its trauma stabilization point in Tal as-Sultan received 28 dead", "the hospital had
+# received 176 wounded people": the casualties a medical post took in
+_POST_RECEIVED = re.compile(
+    r"\b(?:hospital|clinic|(?:stabili[sz]ation|medical|trauma|health)\s+(?:point|post|"
+    r"cent(?:re|er))|morgue|staff)\b[^.;]{0,60}?\b(?:had\s+|has\s+|have\s+)?"
+    r"(?:received|admitted|took\s+in)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|"
+    r"about\s+|the\s+)?[\w\"“”-]+\s+(?:[\w-]+\s+)?(?:bodies|dead|martyrs|casualties|"
+    r"wounded|injured)\b", re.I)
+# (not "In the past 24 hours, hospitals received 60 martyrs": the Strip's tally of the day)
+_TALLY_HOURS = re.compile(r"\b(?:past|last|previous)\s+(?:24|48|72|twenty-four)\s+hours\b|"
+                          r"\bhospitals\s+(?:\w+\s+){0,4}?received\b", re.I)
+# (not "received 20 wounded after a strike on a house": the sentence tells the attack too)
+_ATTACK_TOLD = re.compile(r"\b(?:strikes?|struck|air\s*strikes?|raids?|bomb\w*|shell\w*|"
+                          r"missiles?|drones?|tanks?|artillery|fired|firing|shot|shooting|"
+                          r"opened\s+fire|stormed|attack\w*|clash\w*|fighting|"
+                          r"kill(?:ed|ing|s)?)\b", re.I)
+
+
+def _day_before(a: str | None, b: str | None) -> bool:
+    """Whether the day ``a`` is ``b`` or the day before it."""
+    if a is None or b is None:
+        return False
+    try:
+        return 0 <= (date.fromisoformat(b) - date.fromisoformat(a)).days <= 1
+    except ValueError:
+        return False
+
+
+def the_dead_a_post_received(events: list[Event]) -> list[Event]:
+    """"At least 45 Palestinians were killed ... on Sunday night when an Israeli airstrike
+    set ablaze a tent encampment in the Tal as-Sultan area ... Doctors Without Borders said
+    its trauma stabilization point in Tal as-Sultan received 28 dead": what a hospital or
+    a medical post took in, told with no attack and no day of its own, is the attack told
+    at its place that day or the night before (its count only where the attack has none),
+    not an attack of its own (not "Separately, a strike on a house in Rafah killed three":
+    a sentence that tells its attack)."""
+    out = list(events)
+    drop: set[int] = set()
+    for i, v in enumerate(events):
+        if v.event_type not in VIOLENT or _POST_RECEIVED.search(v.notes) is None or \
+                _ATTACK_TOLD.search(v.notes) or _NAMES_A_DAY.search(v.notes) or \
+                _TALLY_HOURS.search(v.notes):
+            continue
+        k = next((k for k, e in enumerate(out) if k not in drop and k != i and
+                  e.event_type in VIOLENT and e.place_id == v.place_id and
+                  _POST_RECEIVED.search(e.notes) is None and
+                  _day_before(e.event_date, v.event_date)), None)
+        if k is not None:
+            e = out[k]
+            out[k] = replace(e, fatalities=e.fatalities if e.fatalities is not None
+                             else v.fatalities,
+                             injuries=e.injuries if e.injuries is not None else v.injuries,
+                             actor1=e.actor1 or v.actor1, actor2=e.actor2 or v.actor2)
+            drop.add(i)
+    return [e for k, e in enumerate(out) if k not in drop]

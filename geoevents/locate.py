@@ -325,6 +325,11 @@ def _place_for(unit: EventUnit, s_gaza: list[Mention], s_outside: list[Mention],
                dominant: Mention | None, gaz: Gazetteer, cues: Cues
                ) -> list[tuple[Mention, int, float]]:
     anaphor = cues.search(_ANAPHOR, unit.clause.start, unit.clause.end)
+    if anaphor is not None and anaphor.group(1).lower() in ("hospital", "medical facility") \
+            and _TOOK_IN.match(cues.text, anaphor.end()):
+        # "said the hospital had received 176 wounded people": the hospital took the
+        # casualties in; the attack is elsewhere, not at the hospital
+        anaphor = None
     if anaphor is not None:
         asides = speaker_asides(unit.sentence)
         titled = [m for m in s_gaza if m.start < anaphor.start() and _in_aside(m, asides)]
@@ -1337,6 +1342,11 @@ def toll_across(unit: EventUnit, text: str, m: Mention, places: Sequence[Mention
 
 _ANAPHOR = re.compile(r"\b[Tt]he (hospital|medical facility|camp|school|shelter|neighbou?rhood|"
                       r"crossing|city|town|area)\b")
+# "the hospital had received 176 wounded people" (not "the hospital was treating about 65
+# patients" before the raid on it)
+_TOOK_IN = re.compile(r"(?i)\s+(?:has\s+|have\s+|had\s+)?(?:received|admitted|took\s+in)\s+"
+                      r"(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+|the\s+)?"
+                      r"(?:\d|(?:[\w-]+\s+)?(?:bodies|martyrs|dead|casualties|wounded|injured)\b)")
 _ANAPHOR_CLASSES = {"hospital": ("hospital",), "medical facility": ("hospital",),
                     "camp": ("camp",), "school": ("school",),
                     "shelter": ("school", "shelter"), "neighbourhood": ("neighbourhood",),

@@ -818,9 +818,11 @@ def _asides_of(sentence: Span) -> tuple[tuple[int, int], ...]:
 _STAFF_WORDS = r"(?:director|head|chief|manager|spokes(?:man|woman|person)|administrator|dean)"
 
 
-# ("director-general of", "the medical director at", "who headed the Indonesian Hospital")
+# ("director-general of", "the medical director at", "who headed the Indonesian Hospital",
+# "the director of the nearby Indonesian hospital")
 _STAFF_OF = re.compile(rf"(?i)\b(?:{_STAFF_WORDS}(?:[\s-]+general)?\s+(?:of|at)|"
-                       r"(?:headed|heads|ran|runs|managed|manages))\s+(?:the\s+)?$")
+                       r"(?:headed|heads|ran|runs|managed|manages))\s+(?:the\s+)?"
+                       r"(?:(?:nearby|main|local)\s+)?$")
 
 
 _STAFF_AFTER = re.compile(rf"(?i)(?:['’]s)?\s+{_STAFF_WORDS}\b")
@@ -955,6 +957,13 @@ _THEY_RECEIVED = re.compile(
     r"neighbou?rhood)\b)")
 
 
+# "its field hospital in al-Mawasi received 184 wounded", "its trauma stabilization point in
+# Tal as-Sultan received 28 dead": the town of a medical post that took the casualties in,
+# named by no name of its own
+_FACILITY_IN = re.compile(r"(?i)\b(?:hospital|clinic|(?:stabili[sz]ation|medical|trauma|"
+                          r"health)\s+(?:point|post|cent(?:re|er)|unit))\s+in\s+(?:the\s+)?$")
+
+
 def hospitals_aside(here: list[Mention], text: str) -> list[Mention]:
     """The places without hospitals that only receive the casualties, speak as a source,
     are named for whom they employ or where footage came from (and a receiving hospital's
@@ -962,7 +971,9 @@ def hospitals_aside(here: list[Mention], text: str) -> list[Mention]:
     aside: set[int] = set()
     for k, m in enumerate(here):
         if not named_hospital(m):
-            if _hospital_town(m, text):
+            if _hospital_town(m, text) or (
+                    _FACILITY_IN.search(text, max(0, m.start - 60), m.start) and
+                    RECEIVING.match(text, m.end)):
                 aside.add(id(m))
             continue
         town = here[k + 1] if k + 1 < len(here) and \

@@ -2221,3 +2221,35 @@ def test_a_convoy_at_a_site_and_its_town_is_one_delivery_at_the_site():
     text = ("The convoy of aid trucks reached the Nabulsi roundabout on al-Rashid Road, as "
             "thousands of people waited on Gaza City's coastal road.")
     assert [loc for _, loc, _, _ in _events(text, "2024-10-27")] == ["Nabulsi Roundabout"]
+
+
+@pytest.mark.parametrize("text", [
+    # the hospital named by the speaker's title, then "the hospital had received"
+    "Troops opened fire on a crowd near the Nabulsi roundabout on Thursday, killing 104 "
+    "people. Mohammed Salha, acting director of Al-Awda Hospital in Jabalia, said the "
+    "hospital had received 176 wounded people, most with gunshot wounds.",
+    # a medical post named by no name of its own, with the town as its address
+    "Troops opened fire on a crowd near the Nabulsi roundabout on Thursday, killing 104 "
+    "people. The Red Cross said its field hospital in Jabalia received 176 wounded.",
+])
+def test_a_hospital_that_only_received_the_wounded_is_no_place_of_the_attack(text):
+    got = [(e.location, e.sub_event_type) for e in parse(text, published="2024-10-27").events]
+    assert got == [("Nabulsi Roundabout", "Attack")]
+
+
+def test_the_dead_a_medical_post_received_are_the_attack_told_there_the_night_before():
+    got = [(e.location, e.fatalities, e.event_date) for e in parse(
+        "At least 45 people were killed on Sunday night when an Israeli airstrike hit a tent "
+        "camp in Tal as-Sultan, the ministry said on Monday. Doctors Without Borders said its "
+        "clinic in Tal as-Sultan received 28 dead.", published="2024-10-28").events]
+    assert got == [("Tel al-Sultan", 45, "2024-10-27")]
+
+
+def test_the_director_of_the_nearby_hospital_speaks_for_it():
+    got = [(e.location, e.fatalities) for e in parse(
+        "An Israeli air strike hit the Jabalia camp on Tuesday. The ministry said at least 50 "
+        "people were killed, while the director of the nearby Indonesian hospital said his "
+        "staff had received hundreds of casualties.", published="2023-11-01").events]
+    assert ("Indonesian Hospital", 50) not in got
+    assert ("Jabalia Camp", 50) in got
+

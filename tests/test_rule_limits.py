@@ -12046,3 +12046,23 @@ def test_an_attack_on_troops_keeps_the_named_sides(text, want):
 def test_orders_and_releases_told_by_other_words_stay_within_them(text):
     got = [e.sub_event_type for e in parse(text, published="2025-01-02").events]
     assert "Evacuation order" not in got and "Hostage or prisoner release" not in got
+
+
+def test_a_hospital_that_was_hit_or_a_days_tally_is_not_a_post_that_only_received():
+    # the hospital itself shelled, then told to have received wounded: still its own attack
+    got = [e.location for e in parse(
+        "Tanks shelled Al-Awda Hospital in Jabalia on Monday. The director said the hospital "
+        "had received 20 wounded.", published="2024-10-27").events]
+    assert "Al-Awda Hospital (Jabalia)" in got
+    # the dead taken in on another day are not the attack's
+    got = [(e.location, e.fatalities) for e in parse(
+        "An Israeli airstrike hit a tent camp in Tal as-Sultan on Sunday, killing 45 people. "
+        "On Wednesday, its clinic in Tal as-Sultan received 28 dead.",
+        published="2024-10-27").events]
+    assert ("Tel al-Sultan", 28) in got
+    # the hospitals' tally of the past day is the Strip's
+    got = [(e.location, e.fatalities) for e in parse(
+        "In the past 24 hours, hospitals received 60 martyrs and 284 injured. An airstrike on "
+        "a house in Rafah killed 5.", published="2024-10-27").events]
+    assert ("Gaza Strip", 60) in got
+
