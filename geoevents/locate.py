@@ -1063,8 +1063,9 @@ def _after_another(unit: EventUnit, m: Mention, text: str) -> bool:
     """Whether ``m`` is placed by a clause after "after" or "following" that tells a death
     of its own, begun after the unit's word ("ordered strikes after a soldier was killed by
     gunfire in Rafah"; not "a soldier was killed in Rafah after a strike", the unit's own)."""
-    hit = _AFTER_A_DEATH.search(text, max(unit.sentence.start, m.start - 90), m.start)
-    if hit is not None and hit["hurt"] and \
+    hit = _AFTER_A_DEATH.search(text, max(unit.sentence.start, m.start - 90), m.start) or \
+        _IN_REPLY_TO.search(text, max(unit.sentence.start, m.start - 90), m.start)
+    if hit is not None and hit.groupdict().get("hurt") and \
             _DIED_OF_IT.search(text, unit.sentence.start, hit.start()):
         # (not "A girl died in hospital on Monday after she was wounded by Israeli fire in
         # Khan Younis": the wounding she died of, the attack's own place)
@@ -1087,11 +1088,12 @@ def _before_a_reply(unit: EventUnit, m: Mention, text: str) -> bool:
         # (not "Three people were killed in Deir al-Balah, prompting an Israeli airstrike
         # that killed 4": no troops hit, nothing the strike answered)
         return False
-    reply = _A_REPLY.match(text, m.end, unit.anchor)
+    reply = _A_REPLY.match(text, m.end)
     # (not "Five Palestinians were killed in Jabalia, prompting residents to flee, as
     # Israeli strikes killed 12 more": what was prompted is not the attack)
-    return reply is not None and _UP_TO_IT.fullmatch(text, reply.end(), unit.anchor) is not None \
-        and not _THERE_AGAIN.match(text, unit.anchor)
+    return reply is not None and reply.end() <= unit.anchor and \
+        _UP_TO_IT.fullmatch(text, reply.end(), unit.anchor) is not None and \
+        not _THERE_AGAIN.match(text, unit.anchor)
 
 
 # "were killed in", "was shot dead near": a death told with its place
@@ -1101,9 +1103,13 @@ _A_DEATH_IN = re.compile(r"\b(?:(?:was|were|had\s+been|have\s+been)\s+(?:killed|
                          r"(?:\s+on\s+\w+)?\s+(?:in|near|at|outside)\s+(?:the\s+)?"
                          r"(?:(?:north|south|east|west)(?:ern)?\s+)?$", re.I)
 # ", prompting another round of strikes", "and launched strikes": the attack that answered
+# (or "a day in which two of its soldiers were killed in Rafah and Israeli strikes killed
+# at least 44": the strikes told beside the deaths, their answer)
 _A_REPLY = re.compile(r"(?:\s+on\s+\w+)?(?:\s*,\s*|\s+)(?:prompting|triggering|sparking|"
                       r"provoking)\b|(?:\s+on\s+\w+)?\s+and\s+(?:(?:then|Israel|the\s+army|"
-                      r"the\s+military)\s+)?(?:launched|ordered|retaliated|responded)\b",
+                      r"the\s+military)\s+)?(?:launched|ordered|retaliated|responded)\b|"
+                      r"(?:\s+on\s+\w+)?\s+and(?=\s+(?:israeli\s+)?(?:air\s*|drone\s+)?"
+                      r"strikes\s+(?:killed|have\s+killed|kill)\b)",
                       re.I)
 
 
@@ -1130,6 +1136,14 @@ _TROOPS_HIT = re.compile(r"\b(?:(?:soldiers?|troops?|reservists?|officers?)\s+(?
                          re.I)
 # "the strikes", "these Israeli strikes": an attack told again, by a word for it told before
 _THE_ATTACK_AGAIN = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?$", re.I)
+# "killed at least 44 on Sunday, in response to what Israel said was an attack on its troops
+# in Rafah", "after an ambush on Israeli soldiers near": the attack on troops answered
+_IN_REPLY_TO = re.compile(r"\b(?:in\s+(?:response|retaliation|reply)\s+(?:to|for)|after|"
+                          r"following)\s+(?:(?!(?:and|but|while|which)\b)[\w'’-]+\s+){0,5}?"
+                          r"(?:an?\s+|the\s+)?(?:attack|ambush|assault|raid)\s+(?:on|against)\s+"
+                          r"(?:its|the|israeli|their)\s+(?:own\s+)?(?:troops|soldiers|forces)\s+"
+                          r"(?:(?:on|early|late)\s+\w+\s+)?(?:in|near|at|outside)\s+(?:the\s+)?"
+                          r"(?:(?:north|south|east|west)(?:ern)?\s+)?$", re.I)
 _DIED_OF_IT = re.compile(r"\b(?:died|dies|succumbed|passed\s+away)\b", re.I)
 _AFTER_A_DEATH = re.compile(r"\b(?:after|following)\s+(?:(?!(?:and|but|while|which|that)\b)"
                             r"[\w'’-]+\s+){0,4}?(?:(?:was|were|had\s+been|have\s+been)\s+"

@@ -606,9 +606,10 @@ def is_agent(m: Mention, sentence: Span) -> bool:
 
 
 _COMPOUND = ("-", "–", "—", "/")
-# who says what the clause tells, inside it: "which Israel said targeted ..."
+# who says what the clause tells, inside it: "which Israel said targeted ...", "in response
+# to what Israel said was an attack on its troops"
 _SAYS = re.compile(r"\s+(?:" + SPEAKS + r")\b")
-_WHICH = re.compile(r"\b(?:which|that|who|whom)\s+$")
+_WHICH = re.compile(r"\b(?:which|that|who|whom|what)\s+$")
 # "Israeli strikes in southern Lebanon killed two": where, though a verb follows
 # (what happened there, not who was there: "artillery units stationed across Israel fired",
 # "warplanes flying over Israel struck": the shells fell in Gaza)

@@ -2253,3 +2253,16 @@ def test_the_director_of_the_nearby_hospital_speaks_for_it():
     assert ("Indonesian Hospital", 50) not in got
     assert ("Jabalia Camp", 50) in got
 
+
+@pytest.mark.parametrize("text", [
+    "Israeli airstrikes killed at least 44 Palestinians on Sunday, in response to what Israel "
+    "said was an attack on its troops in Rafah that killed two soldiers.",
+    "Israeli strikes killed 30 people on Sunday, in retaliation for an attack on its troops "
+    "in Khan Younis.",
+    "It was a day of violence in which two soldiers were killed in Rafah and Israeli strikes "
+    "killed at least 44 Palestinians.",
+])
+def test_strikes_that_answer_an_attack_on_troops_are_not_at_its_place(text):
+    got = [(e.location, e.fatalities) for e in parse(text, published="2025-10-20").events
+           if e.sub_event_type == "Air/drone strike"]
+    assert got and all(loc == "Gaza Strip" for loc, _ in got)

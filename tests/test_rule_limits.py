@@ -12066,3 +12066,16 @@ def test_a_hospital_that_was_hit_or_a_days_tally_is_not_a_post_that_only_receive
         "a house in Rafah killed 5.", published="2024-10-27").events]
     assert ("Gaza Strip", 60) in got
 
+
+def test_strikes_told_at_the_place_of_the_attack_they_answer_stay_there():
+    # the strikes' own words name the place
+    got = [e.location for e in parse(
+        "Israeli strikes hit Rafah on Sunday, killing 30 people, in response to an attack on "
+        "its troops in Rafah.", published="2025-10-20").events
+        if e.sub_event_type == "Air/drone strike"]
+    assert got == ["Rafah"]
+    # strikes not told beside the deaths as their answer
+    got = [e.location for e in parse(
+        "Two soldiers were killed in Rafah and strikes on the city killed 12.",
+        published="2025-10-20").events if e.sub_event_type == "Air/drone strike"]
+    assert got == ["Rafah"]
