@@ -157,7 +157,7 @@ def listed_places(here: list[Mention], gaz: Gazetteer, sentence: Span, *,
                     and _ONE_PHRASE.fullmatch(sentence.text, m.end - sentence.start,
                                           points[o].start - sentence.start)
                     and not two(m.start, points[o].start)) and (
-                    gaz.within(places[o], p) or opens and _seat_of(p, places[o]) and
+                    gaz.within(places[o], p) or opens and seat_of(p, places[o]) and
                     not two(m.start, points[o].start))
                 and not _AND_IN.fullmatch(sentence.text, m.end - sentence.start,
                                           points[o].start - sentence.start)
@@ -195,7 +195,9 @@ _TOWNS_HOLDING = frozenset({"city", "town"})
 # operations in Tel al-Hawa", "tanks shelled eastern Rafah, with troops raiding homes in Tal
 # as-Sultan"; nor "tanks shelled Rafah from positions in Tal as-Sultan": where the guns
 # stood, not what they hit)
-_ONE_PHRASE = re.compile(r"(?:(?!\band\b|\bor\b|,(?!\s*$)|\bfrom\s+(?:(?:its|their)\s+)?"
+# (but "a man was shot and wounded by troops near": one deed told by two words)
+_ONE_PHRASE = re.compile(r"(?:\b(?:shot|killed|beaten)\s+and\s+(?:wounded|injured|killed)\b|"
+                         r"(?!\band\b|\bor\b|,(?!\s*$)|\bfrom\s+(?:(?:its|their)\s+)?"
                          r"(?:positions?|posts?|bases?)\b)[^;:()–—])*")
 # "a strike on Abu Hussein school in Jabalia refugee camp", "strikes hit al-Quds hospital in
 # Tel al-Hawa": a building in the camp or the neighbourhood, as specific as a site but said
@@ -216,10 +218,13 @@ _AROUND_SITE = re.compile(r"\b(?:around|surroundings\s+of|surrounding|environs\s
                           re.I)
 
 
-def _seat_of(city: Place, other: Place) -> bool:
+def seat_of(city: Place, other: Place) -> bool:
     """"In Khan Younis, ... a strike on a house in the al-Qarara area": a city that opens
-    the sentence and names its governorate frames the towns of that governorate too."""
-    return city.feature_class == "city" and other.kind != "region" and \
+    the sentence and names its governorate frames the towns of that governorate too (and
+    its corridor: "In Rafah, medics said a man was shot ... near the Philadelphi
+    corridor")."""
+    return city.feature_class == "city" and (other.kind != "region" or
+                                             other.feature_class == "corridor") and \
         other.governorate is not None and other.governorate == city.governorate and \
         name_key(city.name).removesuffix(" city") == name_key(city.governorate)
 

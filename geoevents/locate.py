@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from geoevents.anchored import Cues
-from geoevents.clause_places import LIST_GAP, SPECIFICITY, holds, listed_places, rank
+from geoevents.clause_places import LIST_GAP, SPECIFICITY, holds, listed_places, rank, seat_of
 from geoevents.dates import MONTH_NAMES, WEEKDAY_PATTERN
 from geoevents.gazetteer import Gazetteer
 from geoevents.mentions import CITY_OF
@@ -441,17 +441,27 @@ def _narrowed_to_parts(here: list[Mention], text: str, gaz: Gazetteer) -> list[M
         if part is not None and part.place_id != m.place_id and \
                 (_COVERING.fullmatch(text, m.end, part.start) or
                  _ITS_OWN.fullmatch(text, m.end, part.start)) and \
-                holds(gaz, m, part):
+                (holds(gaz, m, part) or _seat_holds(gaz, m, part)):
+            # (and "east of Khan Younis in the areas of Bani Suheila and Abasan": the towns
+            # of the governorate its seat names)
             continue
         out.append(m)
     return out
 
 
-# "Gaza city, covering the neighborhood of", "Khan Younis, including the areas of"
-_COVERING = re.compile(r",?\s+(?:covering|including|in particular|particularly|especially|"
+def _seat_holds(gaz: Gazetteer, city: Mention, part: Mention) -> bool:
+    a, b = gaz.get(city.place_id), gaz.get(part.place_id)
+    return a is not None and b is not None and seat_of(a, b)
+
+
+# "Gaza city, covering the neighborhood of", "Khan Younis, including the areas of", "east of
+# Khan Younis in the areas of"
+_COVERING = re.compile(r",?\s+(?:(?:covering|including|in particular|particularly|especially|"
                        r"specifically|namely|mainly|mostly)\s+(?:the\s+)?"
                        r"(?:(?:neighbou?rhoods?|areas?|districts?|blocks?|parts?|towns?|"
-                       r"camps?)\s+of\s+(?:the\s+)?)?", re.I)
+                       r"camps?)\s+of\s+(?:the\s+)?)?|"
+                       r"in\s+the\s+(?:neighbou?rhoods?|areas?|districts?|towns?)\s+of\s+"
+                       r"(?:the\s+)?)", re.I)
 
 
 # "Gaza's largest hospital, Shifa": the town's own site, named after what it is

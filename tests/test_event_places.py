@@ -2266,3 +2266,17 @@ def test_strikes_that_answer_an_attack_on_troops_are_not_at_its_place(text):
     got = [(e.location, e.fatalities) for e in parse(text, published="2025-10-20").events
            if e.sub_event_type == "Air/drone strike"]
     assert got and all(loc == "Gaza Strip" for loc, _ in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town that opens the sentence frames its corridor, one deed told by two words
+    ("In Rafah, medics said a man was shot and wounded by Israeli troops near the Philadelphi "
+     "corridor on Sunday afternoon.", ["Philadelphi Corridor"]),
+    # the towns of the governorate that the seat's "areas of" names
+    ("Artillery shelling east of Khan Younis in the areas of Bani Suheila and Abasan.",
+     ["Bani Suheila", "Abasan al-Kabira"]),
+    ("Tanks shelled Gaza City in the neighbourhoods of Zeitoun and Shejaia.",
+     ["Zeitoun", "Shejaia"]),
+])
+def test_a_wide_place_is_not_coded_beside_the_parts_it_is_told_by(text, expected):
+    assert [e.location for e in parse(text, published="2024-10-27").events] == expected

@@ -12079,3 +12079,16 @@ def test_strikes_told_at_the_place_of_the_attack_they_answer_stay_there():
         "Two soldiers were killed in Rafah and strikes on the city killed 12.",
         published="2025-10-20").events if e.sub_event_type == "Air/drone strike"]
     assert got == ["Rafah"]
+
+
+def test_a_town_and_a_part_told_as_two_happenings_stay_two():
+    # two deeds, a list's "and" between the town and its corridor
+    got = [e.location for e in parse(
+        "In Rafah, tanks shelled homes and troops fired near the Philadelphi corridor.",
+        published="2024-10-27").events]
+    assert "Rafah" in got
+    # the town and an area listed beside it, not named as its parts
+    got = [e.location for e in parse(
+        "Strikes hit Khan Younis and the areas of Bani Suheila.",
+        published="2024-10-27").events]
+    assert got == ["Khan Younis", "Bani Suheila"]
