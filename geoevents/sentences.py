@@ -201,8 +201,15 @@ def _last_word(text: str, lo: int, dot: int) -> str:
         return ""
     last = body.rsplit(None, 1)[-1]
     if not last.replace(".", "").replace("_", "").isalnum():
-        last = _WORD_DOT_TAIL.search(last).group()
+        tail = _WORD_DOT_TAIL.search(last).group()
+        # (not "covered Abasan and Khuza'a. Medics said": the end of a name spelt with an
+        # apostrophe is no initial)
+        if not _APOSTROPHE_IN.search(last, 0, len(last) - len(tail)):
+            last = tail
     return last.lower()
+
+
+_APOSTROPHE_IN = re.compile(r"[A-Za-z]['’]$")
 
 
 def _is_abbreviation(token: str) -> bool:

@@ -2280,3 +2280,11 @@ def test_strikes_that_answer_an_attack_on_troops_are_not_at_its_place(text):
 ])
 def test_a_wide_place_is_not_coded_beside_the_parts_it_is_told_by(text, expected):
     assert [e.location for e in parse(text, published="2024-10-27").events] == expected
+
+
+def test_the_areas_of_an_order_are_not_the_places_of_the_shelling_told_next():
+    got = [(e.location, e.fatalities) for e in parse(
+        "The order covered Bani Suheila, al-Qarara, Abasan and Khuza'a. Medics said 70 people "
+        "were killed on Saturday in strikes east of Khan Younis.",
+        published="2024-10-27").events if e.event_type != "Strategic developments"]
+    assert got == [("Khan Younis", 70)]

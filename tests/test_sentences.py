@@ -75,3 +75,11 @@ def test_hard_wrapped_lines_are_one_sentence():
 def test_headlines_one_per_line_stay_apart():
     text = "Israeli strikes kill 20 in Gaza\nAid trucks enter Rafah\nThe army said on Monday."
     assert len(split_sentences(text)) == 3
+
+
+def test_a_name_spelt_with_an_apostrophe_ends_a_sentence():
+    text = "The order covered Abasan and Khuza'a. Medics said 70 people were killed."
+    assert [s.text for s in split_sentences(text)] == [
+        "The order covered Abasan and Khuza'a.", "Medics said 70 people were killed."]
+    # (an initial still is one: "Lt. Col. M. Ahmed")
+    assert len(split_sentences("The officer, M. Ahmed, said the strike hit a house.")) == 1
