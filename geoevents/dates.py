@@ -421,6 +421,14 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
                     # report tells ("since the October 7 attack" still bounds a period)
                     taken.append((m.start(), m.end()))
                     continue
+            if kind == "day_range" and value is not None and \
+                    _NIGHT_OF.search(text, max(start, m.start() - 24), m.start()) and \
+                    (second := _SECOND_DAY.search(m.group(0))) is not None and \
+                    int(second.group(1)) == int(m.group(1)) + 1:
+                # "Overnight 14-15 May, air strikes hit Jabalia camp": a night dated by the
+                # morning it runs into (not "on 14-15 May", "between 14 and 15 May": a span,
+                # of its first day)
+                value += timedelta(days=1)
             phrase = SINCE_PHRASE.search(text[max(start, m.start() - SINCE_REACH):m.start()])
             if phrase is not None and kind == "next_day" and \
                     _NEW_CLAUSE.search(phrase.group(0)) is not None:
@@ -481,6 +489,12 @@ def _nights_into(text: str, refs: list[DateRef]) -> list[DateRef]:
             (_A_NIGHT.fullmatch(refs[k].text) or _A_NIGHT.search(hit.group(0)) or
              _OVERNIGHT_BEFORE.search(text, max(0, refs[k].start - 14), refs[k].start))}
     return [r for k, r in enumerate(refs) if k not in drop] if drop else refs
+
+
+# "Overnight 14-15 May": a night told by its two days, as "overnight into 15 May" (not "on
+# the night of 16-17 May": the night of the first, its evening)
+_NIGHT_OF = re.compile(r"(?i)\bovernight(?:\s+(?:on|of|between))?\s+$")
+_SECOND_DAY = re.compile(r"(?:and|to|-|–)\s*(\d{1,2})")
 
 
 # (and "between the early hours of 18 March and noon on 20 March": a time of the last day)

@@ -1511,3 +1511,16 @@ def test_what_the_strike_came_after_is_dated_by_it_past_a_count_day():
                           "eight rockets from Rafah toward central Israel.",
                           published="2024-05-28").events]
     assert ("Shelling/artillery/missile attack", "Rafah", "2024-05-26", "Hamas") in got
+
+
+@pytest.mark.parametrize("text,day", [
+    # a night told by its two days is dated by the morning it runs into
+    ("Overnight 14-15 May, successive air strikes on tents in Jabalia camp killed 12 people.",
+     "2024-05-15"),
+    ("Overnight 14 to 15 May, air strikes on Jabalia camp killed 12 people.", "2024-05-15"),
+    # a span of days is dated by its first
+    ("On 14-15 May, air strikes on Jabalia camp killed 12 people.", "2024-05-14"),
+])
+def test_a_night_told_by_its_two_days_is_the_seconds(text, day):
+    got = [e.event_date for e in parse(text, published="2024-05-20").events]
+    assert got == [day]

@@ -12092,3 +12092,16 @@ def test_a_town_and_a_part_told_as_two_happenings_stay_two():
         "Strikes hit Khan Younis and the areas of Bani Suheila.",
         published="2024-10-27").events]
     assert got == ["Khan Younis", "Bani Suheila"]
+
+
+def test_overnight_over_more_than_one_night_keeps_its_first_day():
+    # "overnight 14-16 May" is no one night: a span, of its first day
+    got = [e.event_date for e in parse(
+        "Overnight 14-16 May, air strikes on Jabalia camp killed 12 people.",
+        published="2024-05-20").events]
+    assert got == ["2024-05-14"]
+    # "on the night of 16-17 May" is the night of the first day, its evening
+    got = [e.event_date for e in parse(
+        "On the night of 16-17 May, air strikes on Jabalia camp killed 12 people.",
+        published="2024-05-20").events]
+    assert got == ["2024-05-16"]
