@@ -330,6 +330,11 @@ _AS_OF_HEAD = re.compile(rf"(?i)[ \t]*(?=[^\n]*?\b(?:figures|casualties|fataliti
 def continues(text: str, d: DateRef, s: Span) -> bool:
     """Whether the text from a date to sentence ``s`` is one stretch of prose, so that the
     date carries (see :func:`same_stretch`)."""
+    line = text.rfind("\n", 0, s.start) + 1
+    if line > d.end and _STAMPED_ENTRY.match(text, line):
+        # "15:57 | A short while ago, a launch was identified": the stamp opens the entry's
+        # own line, told of its own time, not of a day an earlier entry named
+        return False
     return same_stretch(text, d.end, s, paragraphs=True)
 
 
@@ -436,6 +441,11 @@ def _newlines(text: str, lo: int, hi: int) -> list[int]:
 _ENTRY_STAMP = re.compile(r"(?im)^[ \t]*(?:(?:posted|updated|published)\s+(?:at\s+)?)?"
                           r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:gmt|bst|utc|cet|est|"
                           r"local\s+time|[ap]\.?m\.?))?[ \t]*$")
+
+
+# "15:57 | A short while ago ...", "09:40 – Troops have ...": a live page's entry that opens
+# on its time stamp (not "10:30 a.m. local time was when the strike hit": a sentence)
+_STAMPED_ENTRY = re.compile(r"[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d[ \t]*[|–—][ \t]*\S")
 
 
 # A sentence that begins by pointing back at what was just told ("The strike took place",

@@ -1524,3 +1524,14 @@ def test_what_the_strike_came_after_is_dated_by_it_past_a_count_day():
 def test_a_night_told_by_its_two_days_is_the_seconds(text, day):
     got = [e.event_date for e in parse(text, published="2024-05-20").events]
     assert got == [day]
+
+
+@pytest.mark.parametrize("text", [
+    "10:31 | Troops shelled Rafah on Sunday, killing two people.\n\n15:57 | A short while "
+    "ago, an airstrike hit a house in Khan Younis.",
+    "On Sunday, troops shelled Rafah, killing two people.\n15:57 – An airstrike hit a house "
+    "in Khan Younis.",
+])
+def test_a_live_entry_opening_on_its_stamp_is_not_dated_by_the_last(text):
+    got = [(e.location, e.event_date) for e in parse(text, published="2024-05-07").events]
+    assert got == [("Rafah", "2024-05-05"), ("Khan Younis", "2024-05-07")]

@@ -12105,3 +12105,11 @@ def test_overnight_over_more_than_one_night_keeps_its_first_day():
         "On the night of 16-17 May, air strikes on Jabalia camp killed 12 people.",
         published="2024-05-20").events]
     assert got == ["2024-05-16"]
+
+
+def test_a_stamp_does_not_cut_its_own_entry_from_its_day():
+    # a later sentence of the same entry goes on with the day it told
+    got = [(e.location, e.event_date) for e in parse(
+        "10:31 | Troops shelled Rafah on Sunday, killing two people. Later an airstrike hit a "
+        "house in Khan Younis.", published="2024-05-07").events]
+    assert got == [("Rafah", "2024-05-05"), ("Khan Younis", "2024-05-05")]
