@@ -793,8 +793,9 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                  r"(?:israel|army|military|idf|forces|authorities|troops|soldiers) (?:\w+ )?"
                  r"(?:tells|told)) "
                  # (the text is folded: "ordered some 1.1 million people – nearly half of
-                 # Gaza's population – to evacuate" has a run of spaces for each dash)
-                 r"(?:(?:[\w'’,-]|(?<=\d)\.(?=\d))+ +){0,14}to "
+                 # Gaza's population – to evacuate" has a run of spaces for each dash; not
+                 # "ordered the military to draw up plans to evacuate civilians": a plan)
+                 r"(?:(?!plans?\b|proposals?\b)(?:[\w'’,-]|(?<=\d)\.(?=\d))+ +){0,14}to "
                  r"(?:immediately |urgently |temporarily )?(?:evacuate|leave|move|relocate)|"
                  # "advised people to leave" (not "advised staff", "advised patients": advice
                  # to a workforce or to the sick, not an order to the population)

@@ -3207,3 +3207,11 @@ def test_an_order_to_leave_for_a_while_is_an_order():
 def test_one_hostage_freed_by_name_is_a_release(text, want):
     got = [(sub, place) for sub, place, _, _ in _events(text, published="2025-05-15")]
     assert want in got
+
+
+def test_an_order_to_draw_up_plans_to_evacuate_is_no_evacuation_order():
+    # an evacuation planned, no order given to the people
+    got = parse("On Friday, Prime Minister Benjamin Netanyahu ordered the military to draw up "
+                "plans to evacuate civilians from Rafah ahead of a ground offensive.",
+                published="2024-02-10").events
+    assert [e.sub_event_type for e in got] == []

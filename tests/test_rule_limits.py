@@ -12113,3 +12113,10 @@ def test_a_stamp_does_not_cut_its_own_entry_from_its_day():
         "10:31 | Troops shelled Rafah on Sunday, killing two people. Later an airstrike hit a "
         "house in Khan Younis.", published="2024-05-07").events]
     assert got == [("Rafah", "2024-05-05"), ("Khan Younis", "2024-05-05")]
+
+
+def test_an_order_to_evacuate_under_a_plan_is_still_an_order():
+    got = [(e.sub_event_type, e.location) for e in parse(
+        "The army ordered civilians to evacuate Rafah under a plan to clear the city.",
+        published="2024-02-10").events]
+    assert got == [("Evacuation order", "Rafah")]
