@@ -1329,8 +1329,10 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                r"land routes? of (?:[\w'’-]+ ){1,4}(?:was |were |has been |have been |"
                r"had been )(?:(?:re-?)?opened|closed|shut)",
      0.8),
-    # "The ceasefire and prisoner exchange deal with Hamas comes into effect"
-    (AGREEMENT, r"(?:agreed|agree|agrees) (?:to|on) (?:an? |the )?(?:[\w-]+ ){0,3}"
+    # "The ceasefire and prisoner exchange deal with Hamas comes into effect" (not "NRC calls
+    # on all parties to agree to an immediate ceasefire", "has yet to agree to a truce": an
+    # agreement asked for, not reached)
+    (AGREEMENT, r"(?:agreed|(?<!\bto )agree|agrees) (?:to|on) (?:an? |the )?(?:[\w-]+ ){0,3}"
                 r"(?:ceasefire|truce|pause|deal)|"
                 r"(?:ceasefire|truce|pause|deal|agreement)(?: [\w-]+){0,6} (?:was|were|has been|"
                 r"had been) agreed|"

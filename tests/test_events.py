@@ -3215,3 +3215,11 @@ def test_an_order_to_draw_up_plans_to_evacuate_is_no_evacuation_order():
                 "plans to evacuate civilians from Rafah ahead of a ground offensive.",
                 published="2024-02-10").events
     assert [e.sub_event_type for e in got] == []
+
+
+@pytest.mark.parametrize("text", [
+    "NRC calls on all parties to agree to an immediate and lasting ceasefire in Rafah.",
+    "Aid groups urged Israel and Hamas to agree to a truce in Gaza.",
+])
+def test_a_call_to_agree_to_a_ceasefire_is_no_agreement(text):
+    assert [e.sub_event_type for e in parse(text, published="2024-07-23").events] == []

@@ -12120,3 +12120,9 @@ def test_an_order_to_evacuate_under_a_plan_is_still_an_order():
         "The army ordered civilians to evacuate Rafah under a plan to clear the city.",
         published="2024-02-10").events]
     assert got == [("Evacuation order", "Rafah")]
+
+
+def test_sides_that_agree_to_a_truce_still_agree():
+    got = [e.sub_event_type for e in parse(
+        "Israel and Hamas agree to a four-day truce in Gaza", published="2023-11-22").events]
+    assert got == ["Agreement"]
