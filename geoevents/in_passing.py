@@ -771,9 +771,26 @@ _DAY_IN_CLAUSE = re.compile(rf"\b(?:{A_DAY}|earlier\s+(?:in\s+the\s+day|today)|"
                             rf"\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})\b")
 
 
+# "During the first phase of the truce, which began on Jan. 19, Hamas freed 33 Israeli
+# hostages", "Over the six-week ceasefire, 33 hostages were freed": the releases over the
+# truce's days, counted under it as a frame (not "During the truce, Hamas freed three
+# hostages on Saturday": a day of the releases told)
+_DURING_THE_TRUCE = re.compile(r"\W*(?:during|over|throughout|in)\s+(?:the\s+|its\s+)?"
+                               r"(?:[\w-]+\s+){0,2}?(?:(?:phase|stage|weeks?|days?)\s+of\s+"
+                               r"(?:the\s+)?(?:[\w-]+\s+){0,2}?)?(?:truce|ceasefire|cease-fire|"
+                               r"pause)\b(?:,\s+(?:which|that)\b[^,;]{0,60})?,\s+"
+                               r"(?:[\w'’-]+\s+){0,4}$")
+
+
 def freed_under_a_truce(low: str, start: int, at: int, stop: int, end: int) -> bool:
-    """Whether the release at ``low[at:stop]`` is told in a relative clause of a truce, as
-    what the truce brought over its days, with no day of its own."""
+    """Whether the release at ``low[at:stop]`` is told in a relative clause of a truce, or
+    under a truce opening the sentence, as what the truce brought over its days, with no day
+    of its own."""
+    if ("during" in low[start:at] or "over" in low[start:at] or "in" in low[start:at]) and \
+            _DURING_THE_TRUCE.fullmatch(low, start, at):
+        close = low.find(",", stop, end)
+        return not DAY_AFTER.match(low, stop, end) and \
+            not _DAY_IN_CLAUSE.search(low, at, close if close >= 0 else end)
     if "which" not in low[start:at]:
         return False
     truce = _UNDER_THE_TRUCE.search(low, start, at)

@@ -3223,3 +3223,12 @@ def test_an_order_to_draw_up_plans_to_evacuate_is_no_evacuation_order():
 ])
 def test_a_call_to_agree_to_a_ceasefire_is_no_agreement(text):
     assert [e.sub_event_type for e in parse(text, published="2024-07-23").events] == []
+
+
+@pytest.mark.parametrize("text", [
+    "During the first phase of the truce, which began on Jan. 19, Hamas freed 33 Israeli "
+    "hostages, eight of them dead, in exchange for around 1,800 Palestinian prisoners.",
+    "Over the six-week ceasefire, 33 hostages were freed in exchange for 1,800 prisoners.",
+])
+def test_releases_counted_under_a_truce_as_a_frame_are_no_release_of_a_day(text):
+    assert [e.sub_event_type for e in parse(text, published="2025-03-18").events] == []

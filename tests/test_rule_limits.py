@@ -12126,3 +12126,10 @@ def test_sides_that_agree_to_a_truce_still_agree():
     got = [e.sub_event_type for e in parse(
         "Israel and Hamas agree to a four-day truce in Gaza", published="2023-11-22").events]
     assert got == ["Agreement"]
+
+
+def test_a_release_under_a_truce_with_its_own_day_is_still_told():
+    got = [(e.sub_event_type, e.event_date) for e in parse(
+        "During the truce, Hamas freed three hostages on Saturday.",
+        published="2025-03-18").events]
+    assert got == [("Hostage or prisoner release", "2025-03-15")]
