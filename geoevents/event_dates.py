@@ -335,6 +335,18 @@ def continues(text: str, d: DateRef, s: Span) -> bool:
         # "15:57 | A short while ago, a launch was identified": the stamp opens the entry's
         # own line, told of its own time, not of a day an earlier entry named
         return False
+    told = text.rfind("\n", 0, d.start) + 1
+    if line > d.end and d.precision == 1 and _LABELLED_ITEM.match(text, line) and \
+            not _LABELLED_ITEM.match(text, told) and \
+            not text[d.end:text.find("\n", d.end)].rstrip().endswith(":"):
+        # "Our crews could not reach the site. Since the army besieged Kamal Adwan Hospital
+        # last Friday, ... / Gaza City: Crews recovered three martyrs after a drone strike":
+        # an update's item, labelled by its area, is of the update's day, not of a day its
+        # prose named in passing (not the items of a list its prose opened: "Hostilities
+        # on 13 May: / Gaza City: ..."; nor an item after an item: "Jabalia: On Monday
+        # morning, ... / Khan Younis: At about 1 a.m., ..."; nor a digest's week: "Israeli
+        # forces intensified their offensive last week. / Khan Younis: ...")
+        return False
     return same_stretch(text, d.end, s, paragraphs=True)
 
 
@@ -446,6 +458,11 @@ _ENTRY_STAMP = re.compile(r"(?im)^[ \t]*(?:(?:posted|updated|published)\s+(?:at\
 # "15:57 | A short while ago ...", "09:40 – Troops have ...": a live page's entry that opens
 # on its time stamp (not "10:30 a.m. local time was when the strike hit": a sentence)
 _STAMPED_ENTRY = re.compile(r"[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d[ \t]*[|–—][ \t]*\S")
+
+
+# "Gaza City: Crews recovered ...", "Central governorate: ...": an item of an update that
+# opens on the area it covers
+_LABELLED_ITEM = re.compile(r"[ \t]*[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,2}[ \t]*:[ \t]+[A-Z]")
 
 
 # A sentence that begins by pointing back at what was just told ("The strike took place",

@@ -1535,3 +1535,11 @@ def test_a_night_told_by_its_two_days_is_the_seconds(text, day):
 def test_a_live_entry_opening_on_its_stamp_is_not_dated_by_the_last(text):
     got = [(e.location, e.event_date) for e in parse(text, published="2024-05-07").events]
     assert got == [("Rafah", "2024-05-05"), ("Khan Younis", "2024-05-07")]
+
+
+def test_an_updates_item_labelled_by_its_area_is_not_dated_by_the_last_paragraph():
+    got = [(e.location, e.event_date) for e in parse(
+        "Field update\n\nSince troops besieged Kamal Adwan Hospital last Friday, our crews in "
+        "the north have been out of service.\n\nGaza City: Crews recovered three bodies after "
+        "a drone strike in Sabra.", published="2024-10-29").events]
+    assert got == [("Kamal Adwan Hospital", "2024-10-25"), ("Sabra", "2024-10-29")]

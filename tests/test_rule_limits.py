@@ -12133,3 +12133,18 @@ def test_a_release_under_a_truce_with_its_own_day_is_still_told():
         "During the truce, Hamas freed three hostages on Saturday.",
         published="2025-03-18").events]
     assert got == [("Hostage or prisoner release", "2025-03-15")]
+
+
+def test_items_of_a_list_opened_on_a_day_keep_its_day():
+    got = [(e.location, e.event_date) for e in parse(
+        "Hostilities on 27 October:\n\nGaza City: Crews recovered three bodies after a drone "
+        "strike in Sabra.", published="2024-10-29").events]
+    assert got == [("Sabra", "2024-10-27")]
+
+
+def test_items_of_a_digest_keep_the_week_its_prose_told():
+    got = [e.event_date for e in parse(
+        "Regional Overview\n20-26 January 2024\n\nIsraeli forces intensified their offensive "
+        "in Khan Younis last week.\n\nKhan Younis: Israeli forces surrounded Nasser hospital.",
+        published="2024-01-31").events]
+    assert "2024-01-31" not in got
