@@ -184,8 +184,10 @@ _FILLER = _FROM + _ASIDE + (r"(?:\s+(?!and\b|but\b|while\b|said\b|says\b|say\b|t
                     r"stated\b|added\b|after\s+(?:an?|the|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?was\b)"
                     r"[\w'’-]+){0,4}?\s+")
 _AUX = r"(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|has\s+been\s+|are\s+|is\s+|being\s+)?"
+# ("a man was shot and wounded", "a soldier was shot and seriously wounded")
 _HURT_MANNER = (r"(?:(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bbeing\s))"
-                r"(?:shot|stabbed|beaten|run\s+over)\s+and\s+(?=(?:injured|wounded|hurt)\b))")
+                r"(?:shot|stabbed|beaten|run\s+over)\s+and\s+(?:(?:seriously|critically|"
+                r"severely|moderately|lightly|slightly)\s+)?(?=(?:injured|wounded|hurt)\b))")
 # "five men and three women were killed": counts of victims joined by "and" add up, and so
 # do a family's ("a woman and her two children", "a man, his wife and their three children").
 _MORE_ONE = rf"(?:{_QUANT}\s+{_OF_GROUP}?|(?:his|her|their)\s+(?:{_NUMWORD}\s+)?){_VICTIM}"
@@ -365,10 +367,12 @@ _PATTERNS = [
                           rf"had\s+been\s+)(?:killed|shot\s+dead)\b", re.I)),
     # "104 people died and 760 were hurt", "two were killed and 12 were wounded": the hurt
     # with no noun, counted right after the dead (not "a wall fell and 12 were hurt")
-    ("injured", re.compile(r"(?:(?<=\bdied\sand\s)|(?<=\bkilled\sand\s)|(?<=\bdead\sand\s)|"
-                           r"(?<=\bmartyred\sand\s)|(?<=\bdied,\sand\s)|(?<=\bkilled,\sand\s))"
-                           rf"(?P<n>{_QUANT})\s+(?:were|are|have\s+been|had\s+been)\s+"
-                           rf"(?:[a-z]+ly\s+)?{_HURT_MANNER}?(?:injured|wounded|hurt)\b", re.I)),
+    # (only where the dead were counted: see find_casualties)
+    ("injured", _HURT_AFTER_DEAD := re.compile(
+        r"(?:(?<=\bdied\sand\s)|(?<=\bkilled\sand\s)|(?<=\bdead\sand\s)|"
+        r"(?<=\bmartyred\sand\s)|(?<=\bdied,\sand\s)|(?<=\bkilled,\sand\s))"
+        rf"(?P<n>{_QUANT})\s+(?:were|are|have\s+been|had\s+been)\s+"
+        rf"(?:(?!previously\b)[a-z]+ly\s+)?{_HURT_MANNER}?(?:injured|wounded|hurt)\b", re.I)),
     # "Dozens more were injured", "three more were seriously wounded" (not "Dozens more were
     # previously injured in strikes on the area": hurt before, in other attacks)
     ("injured", re.compile(rf"\b(?P<n>{_QUANT})\s+more\s+(?:are\s+|were\s+|have\s+been\s+|"
@@ -1072,6 +1076,13 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
             # discussed the strike that killed 45": the dead are the verb's object
         if m.re is _SUBJECT_COUNT and _NOT_KILLED.search(m.group(0)):
             continue  # "one of its leaders was not killed": alive
+        dead = None
+        if m.re is _HURT_AFTER_DEAD:
+            dead = next((c for c in reversed(found) if c.kind == "killed" and c.end <= m.start()
+                         and _JUST_AND.fullmatch(text, c.end, m.start())), None)
+            if dead is None:
+                continue  # "in the past 24 hours 52 were killed and 120 were wounded": the
+                # hurt of a count of the dead that is no toll here are none either
         count = 1 if m.group("n").lower() == "another" or m.re is _KIN_HEAD or \
             m.re is _KIN_HEAD_HURT else parse_number(m.group("n"))
         if count is not None and m.group("n").lower() in _VAGUE_HEADS:
@@ -1207,6 +1218,10 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
             cues.search(_RECENT, start, end) is None or \
             _tally_verb(cues, m, start, end) or \
             _DAYS_TOLL_BROUGHT.search(text, max(start, m.start() - 40), m.start()) is not None)
+        if dead is not None:
+            # "two soldiers were killed and three were wounded": the hurt are of the dead's
+            # kind; "37,000 killed and 85,000 have been injured": of the same tally
+            victim, cumulative = dead.victim, cumulative or dead.cumulative
         if kind == "killed" and _NOT_DEATH.search(m.group(0)):
             continue  # "casualties" mixes killed and injured: no fatality count
         if text.endswith(("one of the ", "One of the "), max(start, m.start() - 12), m.start()) \
@@ -1257,6 +1272,10 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
                                   text[named[0]:named[1]], None, False))
     found.sort(key=lambda c: c.start)
     return found
+
+
+# the words between the dead and the hurt told right after them: "were killed and "
+_JUST_AND = re.compile(r",?\s+and\s+", re.I)
 
 
 def _own_night(text: str, m: re.Match, period: re.Match, found: list[Casualty],

@@ -468,10 +468,16 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
         before = [a for a in named if a.role == "armed" and a.end <= attack.start()]
         tellers = [a for a in before if _SPEAKER_NEXT.match(text, a.end, attack.start())]
         doers = [a for a in before if a not in tellers and attack.start() - a.end <= 30]
+        # (but a group of the other side that tells of the attack claims it: "Hamas said it
+        # carried out an attack on Israeli forces in Rafah that killed two soldiers", "the
+        # al-Quds Brigades claimed an attack on Israeli forces")
+        claimer = tellers[-1] if tellers and tellers[-1].side == "Palestinian" and \
+            _CLAIMED_NEXT.match(text, tellers[-1].end, attack.start()) else None
         if (not doers or doers[-1].side not in ("Israel", "civilians")) and \
                 (not attack.group("own") or tellers and tellers[-1].side == "Israel" or
                  not tellers and _ISRAEL_SAID.search(text, unit.sentence.start, attack.start())):
-            return (doers[-1].name if doers else PALESTINIAN_ARMED), ISRAELI
+            return (doers[-1].name if doers else claimer.name if claimer else PALESTINIAN_ARMED), \
+                ISRAELI
     if not any(a.role == "armed" for a in named):
         # "the Israeli army stormed the hospital, ... and removed patients": who acted is
         # named in another clause of the sentence
@@ -907,11 +913,19 @@ _FIRE_ON_TROOPS = re.compile(r"(?:(?:opening|opened|opens?)\s+fire|fired|firing|
                              r"Palestinian|[Pp]olice|[Ss]ecurity|[Ii]nternal|[Ii]nterior))")
 # an attack on the Israeli forces: "an attack on its troops in Rafah", "an ambush against
 # IDF soldiers" (not "an attack on troops of the Hamas-run police")
+# (nor "an attack on a force of militants in Rafah", "an assault on forces of the Qassam
+# Brigades": forces of another, whoever they are, unless the army's own: "a force of
+# Israeli soldiers", "a force of the Golani Brigade")
 _ATTACK_ON_TROOPS = re.compile(r"(?:attack|assault|ambush|raid)\s+(?:on|against)\s+"
                                r"(?:(?P<own>its|their)\s+|the\s+|an?\s+)?(?:Israeli\s+|IDF\s+)?"
                                r"(?:soldiers?|troops|forces|force|patrols?|tanks?)\b"
-                               r"(?!\s+(?:of|from|belonging\s+to)\s+(?:the\s+)?(?:Hamas|"
-                               r"Palestinian|[Pp]olice|[Ss]ecurity|[Ii]nternal|[Ii]nterior))")
+                               r"(?!\s+(?:of|from|belonging\s+to)\s+(?!(?:the\s+)?(?:Israeli|"
+                               r"IDF|Israel['’]s|Golani|Givati|Nahal|Kfir|Paratroopers)\b|"
+                               r"(?:soldiers|troops|reservists|paratroopers|commandos)\b))")
+# a claim of the teller's own: "Hamas said it carried out", "claimed" (not "accused",
+# "condemned": the other side's attack)
+_CLAIMED_NEXT = re.compile(r"(?:['’]s?)?(?:\s+[\w-]+){0,3}?\s+(?:has\s+|had\s+)?(?:" + SPEAKS +
+                           r")\b")
 # the Israeli state or its army telling: "what Israel said was", "the army says"
 _ISRAEL_SAID = re.compile(r"\b(?:Israel|(?:the\s+)?(?:Israeli\s+)?(?:army|military)|(?:the\s+)?IDF)"
                           r"\s+(?:has\s+|had\s+)?(?:" + SPEAKS + r")\b")

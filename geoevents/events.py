@@ -610,6 +610,10 @@ def _second_day(unit: EventUnit, dated: list, when: str | None, text: str) -> li
 
 # a clause of its own after the release's: ", but bombardment resumed ...", "; while ..."
 _BUT_CLAUSE = re.compile(r"[,;]\s+(?:but|while|whereas|although|though)\s")
+# ... unless it tells of the handover itself: "Hamas released three hostages on Saturday,
+# while crowds gathered in Khan Younis to watch the handover"
+_HANDOVER_TOLD = re.compile(r"\b(?:hand(?:ed|ing|s)?[\s-]?over|handover|ceremon(?:y|ies)|"
+                            r"red\s+cross|icrc|releas(?:e|ed|ing)|freed|freeing)\b", re.I)
 
 
 def _record_places(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit,
@@ -846,7 +850,8 @@ def _unit_places(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit,
         return None
     if unit.sub_event_type == RELEASE[1] and located and rep.strip is not None and \
             (but := _BUT_CLAUSE.search(text, unit.anchor, s.end)) is not None and \
-            all(m.start > but.start() for m, _, _ in located):
+            all(m.start > but.start() for m, _, _ in located) and \
+            not _HANDOVER_TOLD.search(text, but.end(), s.end):
         # "On 12 May, the release of hostage Edan Alexander was followed by a short lull,
         # but bombardment resumed within hours in southern and northern Gaza": the places
         # of the clause after "but" are the bombardment's; the release names none

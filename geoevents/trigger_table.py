@@ -849,8 +849,13 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                  # (and a quoted order: "demanding that they “go immediately to the shelters")
                  r"demand(?:ed|ing|s)? that (?:they|residents|people|civilians|families) "
                  r"\"?(?:" + _NO_CLAUSE + r"\w+ ){0,2}?(?:go|move|evacuate|leave|relocate|head)\b|"
-                 r"call(?:ed|s)? on (?:[\w'’,-]+ ){0,6}to "
-                 r"(?:immediately |urgently |temporarily )?(?:evacuate|leave|move|relocate)|"
+                 # (not "called on residents not to temporarily evacuate", "called on residents
+                 # to temporarily move away from buildings damaged by strikes": a plea to stay,
+                 # safety advice)
+                 r"call(?:ed|s)? on (?:[\w'’,-]+ ){0,6}(?<!\bnot )to "
+                 r"(?:immediately |urgently |temporarily )?(?:evacuate|leave|move|relocate)"
+                 r"(?! away from (?:the )?(?:damaged |unstable )?(?:buildings|structures|houses|"
+                 r"walls)\b)|"
                  # (and "called on residents of eastern Rafah ... to temporarily evacuate": an
                  # order however long it is said to last)
                  # "called on residents of Jabalia, Beit Lahia, ... and Al-Nuzha to leave", "called
@@ -858,7 +863,7 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                  # (not "called on Israel to let people move": the first "to" ends the gap)
                  r"call(?:ed|s|ing)? \"?on (?:(?:all|some|the) )?(?:" + _PEOPLE[3:-3] +
                  r"|neighbou?rhoods?|areas?|blocks?) (?:" + _NO_CLAUSE +
-                 r"(?!to\b)[\w'’,.…\"-]+ +){0,40}?to \"?"
+                 r"(?!to\b)[\w'’,.…\"-]+ +){0,40}?(?<!\bnot )to \"?"
                  r"(?:immediately |urgently |temporarily )?(?:evacuate|leave|move|relocate|head)\b"
                  # (not "called on residents of Jabalia ... to move their wounded to Kamal
                  # Adwan Hospital", "called on families in Rafah ... to move away from
@@ -1375,12 +1380,24 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
               # hostage Edan Alexander", "released Israeli-American hostage Keith Siegel": one
               # captive, by the title before the name (not "the release of the hostage deal",
               # "released hostage videos", "freed hostages' families": no name after)
-              r"(?<!\ba )(?<!\ban )(?<!\bone )"
-              r"(?:release of|releases?|released|frees?|freed) (?:the )?(?:(?:israeli|american|"
+              r"(?<!\ba )(?<!\ban )(?<!\bone )(?:release of|releases?|frees?|"
+              # ("released", "freed" a verb only after a word that may be its subject: not
+              # "Freed hostage Noa Argamani spoke at the UN", "the mother of freed hostage
+              # Mia Schem said", "met released hostage Eli Sharabi": a title of one freed
+              # before)
+              r"(?<=[\w'’] )(?<!\bthe )(?<!\bof )(?<!\band )(?<!\bwith )(?<!\bfor )(?<!\bto )"
+              r"(?<!\bby )(?<!\bfrom )(?<!\bthat )(?<!\bas )(?<!\blike )(?<!\bincluding )"
+              r"(?<!\bamong )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bother )(?<!\bfellow )"
+              r"(?<!\bnewly )(?<!\brecently )(?<!\bformer )(?<!\bsaid )(?<!\bsays )"
+              r"(?<!\btold )(?<!\bmet )(?<!\bmeets )(?<!\bvisited )(?<!\bwelcomed )"
+              r"(?<!\bgreeted )(?<!\bhugged )(?<!\binterviewed )(?<!\bthanked )"
+              r"(?:released|freed)) (?:the )?(?:(?:israeli|american|"
               r"[\w]+-(?:israeli|american)|soldier|female|male|dual[- ]national|elderly|"
               r"young|former|us|u\.s\.) )*(?:soldier-)?(?:hostage|captive) "
               r"(?!(?:deal|deals|talks|negotiations|agreement|videos?|footage|families|family|"
               r"relatives|list|exchange|swap|release|crisis|issue|file|forum|bodies|body|"
+              # ("the release of hostage remains continued": the dead's)
+              r"remains|"
               # (nor "the mother of a freed hostage said": a verb, no name, after)
               r"said|says|told|tells|who|whose|was|is|were|had|has|and|or|in|at|on|from|to|"
               r"of|the|his|her|their|held|being|released|freed)\b)"

@@ -1439,6 +1439,32 @@ _AN_AREA_AFTER = re.compile(r"\s+(?:the\s+)?(?:(?:immediate\s+|full\s+)?evacuati
                             r"neighbou?rhoods?|blocks?|(?:north|south|east|west)(?:ern)?)\b))")
 
 
+# "the order ... covered" (its areas told after: see TRIGGER_TABLE)
+_ORDER_TOLD_AGAIN = re.compile(r"(?:the|this|that|the new|the latest) orders?\b")
+# ... "the whole of northern Gaza", "most of Rafah", "large parts of Khan Younis"
+_WHOLE_AREA_AFTER = re.compile(r"\s+(?:the\s+)?(?:whole|entire|most|much|all)\s+of\b|"
+                               r"\s+large\s+(?:parts|areas|swathes)\b", re.I)
+# the orders a report may tell before one it names again: a court's, a curfew, a halt
+# ("The ICJ ordered Israel to halt its offensive in Rafah", "Israel imposed a curfew")
+_OTHER_ORDER = re.compile(r"\b(?:court|icj|judges?|tribunal|curfews?|injunctions?|"
+                          r"demolition|arrest|halt|stop|suspend|suspension|ban|closure)\b")
+_LEAVE_WORDS = re.compile(r"\b(?:evacuat\w*|leave|leaving|relocat\w*|displac\w*|flee|move|"
+                          r"head|go)\b")
+_AN_ORDER = re.compile(r"\b(?:order(?:ed|s|ing)?|curfews?)\b")
+
+
+def _another_order_before(low: str, at: int) -> bool:
+    """Whether the order named again at ``low[at:]`` is, by the last order told before it in
+    its paragraph, one of another kind (a court's, a curfew, a halt) with no word of leaving
+    near it; an order told first keeps its own words."""
+    lo = max(0, low.rfind("\n\n", 0, at), at - 600)
+    last = next(reversed(list(_AN_ORDER.finditer(low, lo, at))), None)
+    if last is None:
+        return False
+    near = low[max(lo, last.start() - 60):min(at, last.end() + 100)]
+    return bool(_OTHER_ORDER.search(near)) and not _LEAVE_WORDS.search(near)
+
+
 def _an_area_after(text: str, at: int, end: int) -> bool:
     """Whether bare "orders ... for" at ``text[:at]`` are issued for an area: a name then
     nothing, a list, a time or the area's word ("for Beit Hanoun and Khuza'a", "for Gaza City
@@ -2065,6 +2091,14 @@ def _find_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
                 "evacuation" not in low[at:m.end()] and "displacement" not in low[at:m.end()] \
                 and not _an_area_after(text, m.end(), end):
             continue  # ("orders were issued for the arrest of", "orders for troops": no area)
+        if sub == EVACUATION[1] and _ORDER_TOLD_AGAIN.match(low, at) and \
+                (not (_an_area_after(text, m.end() - 1, end) or
+                      _WHOLE_AREA_AFTER.match(text, m.end() - 1, end)) or
+                 _another_order_before(low, at)):
+            continue  # "The order covered Bani Suheila, ..." only of areas, and of an order
+            # to leave (not "The order includes a curfew on Rafah", "The order applies to
+            # humanitarian workers in Rafah"; "The ICJ ordered Israel to halt its offensive in
+            # Rafah. The order covered Rafah": another order told before)
         if sub == DISPLACEMENT[1] and (
                 _DESCRIBED_BEFORE.search(low, lo, at) or _DESCRIBED_AFTER.match(low, m.end(), end)
                 or low.startswith("displaced", at) and _STATE_BEFORE.search(low, lo, at)):

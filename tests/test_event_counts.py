@@ -1778,6 +1778,8 @@ def test_the_offices_bare_toll_after_the_one_attack_told_is_its_toll():
     # the way the one hurt was hurt, in the passive
     ("Medics said a man was shot and wounded by Israeli troops near the Philadelphi corridor.",
      (None, 1)),
+    ("Medics said a man was shot and seriously wounded by Israeli troops near the Philadelphi "
+     "corridor.", (None, 1)),
     # a citizen, the civilian of reports translated from Arabic
     ("A citizen was martyred and others injured in a drone strike in al-Tuffah "
      "neighbourhood.", (1, None)),

@@ -12148,3 +12148,77 @@ def test_items_of_a_digest_keep_the_week_its_prose_told():
         "in Khan Younis last week.\n\nKhan Younis: Israeli forces surrounded Nasser hospital.",
         published="2024-01-31").events]
     assert "2024-01-31" not in got
+
+
+@pytest.mark.parametrize("text, want", [
+    # the dead of no toll here ("24 hours 52 were killed"): their hurt are none either
+    ("An Israeli strike killed 12 people in Nuseirat on Tuesday, and in the past 24 hours 52 "
+     "were killed and 120 were wounded across Gaza.", [("killed", 12)]),
+])
+def test_the_hurt_told_after_the_dead_need_the_dead_counted(text, want):
+    from geoevents.casualties import find_casualties
+    assert [(c.kind, c.count) for c in find_casualties(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the hurt told after the army's dead are of its own: the attack stays Hamas's
+    ("The army said two soldiers were killed and three were seriously wounded in a Hamas "
+     "attack in Rafah.", ("Hamas", "Israeli military")),
+    # a group that tells of its attack on the Israeli forces claims it
+    ("Hamas said it carried out an attack on Israeli forces in Rafah that killed two soldiers.",
+     ("Hamas", "Israeli military")),
+    ("The Qassam Brigades said its fighters carried out an attack on Israeli troops in Rafah "
+     "that killed three soldiers.", ("Hamas armed wing (al-Qassam Brigades)", "Israeli military")),
+    ("Islamic Jihad's al-Quds Brigades claimed an attack on Israeli forces east of Khan Younis "
+     "that killed two soldiers.", ("Islamic Jihad", "Israeli military")),
+    # forces of the other side, attacked by the Israeli ones
+    ("The Israeli army said its aircraft carried out an attack on a force of militants in Rafah "
+     "that killed three gunmen.", ("Israeli military", "Palestinian militants")),
+    ("The army said soldiers carried out an assault on forces of the Qassam Brigades in Rafah "
+     "that killed ten militants.",
+     ("Israeli military", "Hamas armed wing (al-Qassam Brigades)")),
+])
+def test_an_attack_on_forces_keeps_who_claimed_or_made_it(text, want):
+    got = [(e.actor1, e.actor2) for e in parse(text, published="2024-06-30").events
+           if e.event_type == "Battles"]
+    assert got == [want]
+
+
+@pytest.mark.parametrize("text", [
+    # one freed before, named by that title: no release that day
+    "Freed hostage Noa Argamani spoke at the United Nations on Tuesday about her captivity in "
+    "Nuseirat.",
+    "The mother of freed hostage Mia Schem said she was treated at Sheba hospital.",
+    "Freed captive Amit Soussana told the New York Times she was sexually assaulted in Gaza.",
+    # the dead's remains, no one freed
+    "The release of hostage remains continued on Thursday in Khan Younis.",
+])
+def test_a_hostage_freed_before_named_by_title_is_no_release(text):
+    got = [e.sub_event_type for e in parse(text, published="2024-06-30").events]
+    assert "Hostage or prisoner release" not in got
+
+
+def test_a_clause_after_the_release_telling_its_handover_keeps_its_place():
+    got = [e.location for e in parse(
+        "Hamas released three hostages on Saturday, while crowds gathered in Khan Younis to "
+        "watch the handover.", published="2024-06-30").events
+        if e.sub_event_type == "Hostage or prisoner release"]
+    assert got == ["Khan Younis"]
+
+
+@pytest.mark.parametrize("text", [
+    # what the order holds or whom it binds, not the areas it empties
+    "The order includes a curfew on Rafah from 6 pm.",
+    "The order applies to humanitarian workers in Rafah, who must coordinate their movements.",
+    # another order told before: a court's, a curfew
+    "The ICJ ordered Israel to halt its offensive in Rafah. The order, issued by the court on "
+    "Friday, covered Rafah and its surroundings.",
+    "Israel imposed a curfew on Rafah. The order covered Tal al-Sultan and Shaboura.",
+    # a plea to stay, safety advice
+    "Hamas called on residents of northern Gaza not to temporarily evacuate to the south.",
+    "The army called on residents to temporarily move away from buildings damaged by strikes "
+    "in Rafah.",
+])
+def test_the_order_named_again_is_one_to_leave_areas(text):
+    got = [e.sub_event_type for e in parse(text, published="2024-06-30").events]
+    assert "Evacuation order" not in got
