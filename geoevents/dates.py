@@ -422,12 +422,16 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
                     taken.append((m.start(), m.end()))
                     continue
             if kind == "day_range" and value is not None and \
-                    _NIGHT_OF.search(text, max(start, m.start() - 24), m.start()) and \
+                    (night := _NIGHT_OF.search(text, max(start, m.start() - 24),
+                                               m.start())) is not None and \
                     (second := _SECOND_DAY.search(m.group(0))) is not None and \
-                    int(second.group(1)) == int(m.group(1)) + 1:
+                    int(second.group(2)) == int(m.group(1)) + 1 and \
+                    (second.group(1).lower() != "and" or
+                     (night.group(1) or "").lower() == "between"):
                 # "Overnight 14-15 May, air strikes hit Jabalia camp": a night dated by the
                 # morning it runs into (not "on 14-15 May", "between 14 and 15 May": a span,
-                # of its first day)
+                # of its first day; nor "strikes overnight on 14 and 15 May": the nights of
+                # both days, the first of them)
                 value += timedelta(days=1)
             phrase = SINCE_PHRASE.search(text[max(start, m.start() - SINCE_REACH):m.start()])
             if phrase is not None and kind == "next_day" and \
@@ -493,8 +497,8 @@ def _nights_into(text: str, refs: list[DateRef]) -> list[DateRef]:
 
 # "Overnight 14-15 May": a night told by its two days, as "overnight into 15 May" (not "on
 # the night of 16-17 May": the night of the first, its evening)
-_NIGHT_OF = re.compile(r"(?i)\bovernight(?:\s+(?:on|of|between))?\s+$")
-_SECOND_DAY = re.compile(r"(?:and|to|-|–)\s*(\d{1,2})")
+_NIGHT_OF = re.compile(r"(?i)\bovernight(?:\s+(on|of|between))?\s+$")
+_SECOND_DAY = re.compile(r"(and|to|-|–)\s*(\d{1,2})")
 
 
 # (and "between the early hours of 18 March and noon on 20 March": a time of the last day)

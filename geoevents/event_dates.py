@@ -331,23 +331,68 @@ def continues(text: str, d: DateRef, s: Span) -> bool:
     """Whether the text from a date to sentence ``s`` is one stretch of prose, so that the
     date carries (see :func:`same_stretch`)."""
     line = text.rfind("\n", 0, s.start) + 1
-    if line > d.end and _STAMPED_ENTRY.match(text, line):
-        # "15:57 | A short while ago, a launch was identified": the stamp opens the entry's
-        # own line, told of its own time, not of a day an earlier entry named
-        return False
     told = text.rfind("\n", 0, d.start) + 1
-    if line > d.end and d.precision == 1 and _LABELLED_ITEM.match(text, line) and \
-            not _LABELLED_ITEM.match(text, told) and \
-            not text[d.end:text.find("\n", d.end)].rstrip().endswith(":"):
+    if line > d.end and _STAMPED_ENTRY.match(text, line) and \
+            (_STAMPED_ENTRY.match(text, told) or not _heads_what_follows(text, d)):
+        # "15:57 | A short while ago, a launch was identified": the stamp opens the entry's
+        # own line, told of its own time, not of a day an earlier entry named (not the
+        # entries under the page's day: "Gaza live updates for Tuesday, 14 May 2024 /
+        # 09:40 – Israeli airstrikes hit a house in Rafah")
+        return False
+    if line > d.end and d.precision == 1 and \
+            (item := _LABELLED_ITEM.match(text, line)) is not None and \
+            _an_area_label(item.group("label")) and \
+            not _LABELLED_ITEM.match(text, told) and not _heads_what_follows(text, d) and \
+            not _OPENS_ON_THE_DAY.fullmatch(text, told, d.start):
         # "Our crews could not reach the site. Since the army besieged Kamal Adwan Hospital
         # last Friday, ... / Gaza City: Crews recovered three martyrs after a drone strike":
         # an update's item, labelled by its area, is of the update's day, not of a day its
         # prose named in passing (not the items of a list its prose opened: "Hostilities
         # on 13 May: / Gaza City: ..."; nor an item after an item: "Jabalia: On Monday
         # morning, ... / Khan Younis: At about 1 a.m., ..."; nor a digest's week: "Israeli
-        # forces intensified their offensive last week. / Khan Younis: ...")
+        # forces intensified their offensive last week. / Khan Younis: ..."; nor the items
+        # under an update's day: "Situation update, 27 October 2024 / North Gaza: ...",
+        # "On 27 October, Israeli bombardment continued across the Strip. / Gaza City: ...")
         return False
     return same_stretch(text, d.end, s, paragraphs=True)
+
+
+def _heads_what_follows(text: str, d: DateRef) -> bool:
+    """Whether the line of date ``d`` heads the lines after it: a heading with no closing
+    stop ("Situation update, 27 October 2024"), a list's opening ("Hostilities on 13 May:")
+    or a line that points at what follows ("Here are the latest developments from Tuesday
+    14 May.")."""
+    told = text.rfind("\n", 0, d.start) + 1
+    end = text.find("\n", d.end)
+    last = text[told:end if end >= 0 else len(text)].rstrip()[-1:]
+    return last not in ".!?\"”’)]" or \
+        _POINTS_AT_WHAT_FOLLOWS.match(text, told) is not None
+
+
+# "Here are the latest developments", "The following incidents were reported on 27 October."
+_POINTS_AT_WHAT_FOLLOWS = re.compile(r"(?i)[ \t]*(?:here\s+(?:are|is)|the\s+following|below\s+"
+                                     r"(?:are|is))\b")
+# "On 27 October, Israeli bombardment continued ...": a paragraph that opens on its day, the
+# frame of the items under it (not "Since the army besieged the hospital last Friday, ...": a
+# day named in passing)
+_OPENS_ON_THE_DAY = re.compile(r"(?i)[ \t]*(?:on\s+)?")
+
+
+def _an_area_label(label: str) -> bool:
+    """Whether an item's label names an area ("Gaza City", "Central governorate", "Deir
+    al-Balah"; not who speaks, "Witnesses said", "He added", nor a tag, "Read more",
+    "UPDATE")."""
+    words = label.split()
+    return not _A_TAG.fullmatch(label) and \
+        all(w[:1].isupper() or _AREA_WORD.fullmatch(w) for w in words)
+
+
+_A_TAG = re.compile(r"(?i)update[sd]?|breaking|note|correction|watch|analysis|context|"
+                    r"background|sources?|photos?|video|read|listen|opinion|explainer|live|"
+                    r"latest|warning|alert|statement|timeline|summary|quote|editor's\s+note")
+_AREA_WORD = re.compile(r"(?i)(?:(?:al|el|an|ad|ash|as|ar|az)-[\w'’-]+)|and|the|of|al|el|"
+                        r"camp|area|areas|city|town|governorate|neighbou?rhood|district|"
+                        r"(?:north|south|east|west)(?:ern)?|central|middle")
 
 
 def same_stretch(text: str, end: int, s: Span, *, paragraphs: bool = False) -> bool:
@@ -462,7 +507,8 @@ _STAMPED_ENTRY = re.compile(r"[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d[ \t]*[|–—]
 
 # "Gaza City: Crews recovered ...", "Central governorate: ...": an item of an update that
 # opens on the area it covers
-_LABELLED_ITEM = re.compile(r"[ \t]*[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,2}[ \t]*:[ \t]+[A-Z]")
+_LABELLED_ITEM = re.compile(r"[ \t]*(?P<label>[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,2})[ \t]*:"
+                            r"[ \t]+[A-Z]")
 
 
 # A sentence that begins by pointing back at what was just told ("The strike took place",

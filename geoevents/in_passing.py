@@ -782,15 +782,26 @@ _DURING_THE_TRUCE = re.compile(r"\W*(?:during|over|throughout|in)\s+(?:the\s+|it
                                r"(?:[\w'’-]+\s+){0,4}$")
 
 
+# the truce told by its span, over which releases are counted: "the first phase of the
+# truce", "the six-week ceasefire", "the first two weeks of the truce" (not "During the
+# truce, which took effect on Sunday, Hamas freed three hostages": the releases of its day,
+# told the day after)
+_THE_TRUCES_SPAN = re.compile(r"\b(?:phases?|stages?|weeks?|days|months?|\w+-(?:day|week|month))\b")
+# one day of it: "During the first day of the truce, Hamas freed 13 hostages"
+_ONE_DAY_OF = re.compile(r"\bday\s+of\b")
+
+
 def freed_under_a_truce(low: str, start: int, at: int, stop: int, end: int) -> bool:
     """Whether the release at ``low[at:stop]`` is told in a relative clause of a truce, or
     under a truce opening the sentence, as what the truce brought over its days, with no day
     of its own."""
     if ("during" in low[start:at] or "over" in low[start:at] or "in" in low[start:at]) and \
             _DURING_THE_TRUCE.fullmatch(low, start, at):
-        close = low.find(",", stop, end)
-        return not DAY_AFTER.match(low, stop, end) and \
-            not _DAY_IN_CLAUSE.search(low, at, close if close >= 0 else end)
+        # (a day anywhere after the release: "During the ceasefire, Hamas freed three hostages
+        # and Israel freed 90 prisoners, on Sunday")
+        return _THE_TRUCES_SPAN.search(low, start, at) is not None and \
+            _ONE_DAY_OF.search(low, start, at) is None and \
+            not DAY_AFTER.match(low, stop, end) and not _DAY_IN_CLAUSE.search(low, at, end)
     if "which" not in low[start:at]:
         return False
     truce = _UNDER_THE_TRUCE.search(low, start, at)

@@ -794,8 +794,12 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                  r"(?:tells|told)) "
                  # (the text is folded: "ordered some 1.1 million people – nearly half of
                  # Gaza's population – to evacuate" has a run of spaces for each dash; not
-                 # "ordered the military to draw up plans to evacuate civilians": a plan)
-                 r"(?:(?!plans?\b|proposals?\b)(?:[\w'’,-]|(?<=\d)\.(?=\d))+ +){0,14}to "
+                 # "ordered the military to draw up plans to evacuate civilians": a plan, but
+                 # "ordered tens of thousands of people, in line with its plans, to evacuate")
+                 r"(?:(?!(?:draw|drew|drawn|prepare|present|devise|submit|develop|formulate|"
+                 r"produce|come +up +with|make) +(?:up +)?(?:[\w'’-]+ +){0,3}?"
+                 r"(?:plans?|proposals?)\b|to +plan +(?:to|for)\b)"
+                 r"(?:[\w'’,-]|(?<=\d)\.(?=\d))+ +){0,14}to "
                  r"(?:immediately |urgently |temporarily )?(?:evacuate|leave|move|relocate)|"
                  # "advised people to leave" (not "advised staff", "advised patients": advice
                  # to a workforce or to the sick, not an order to the population)
@@ -1336,8 +1340,12 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
      0.8),
     # "The ceasefire and prisoner exchange deal with Hamas comes into effect" (not "NRC calls
     # on all parties to agree to an immediate ceasefire", "has yet to agree to a truce": an
-    # agreement asked for, not reached)
-    (AGREEMENT, r"(?:agreed|(?<!\bto )agree|agrees) (?:to|on) (?:an? |the )?(?:[\w-]+ ){0,3}"
+    # agreement asked for, not reached; but "Hamas decided to agree to the proposal", "the
+    # two sides went on to agree to a truce": one made)
+    (AGREEMENT, r"(?:agreed|(?:(?<!\bto )|(?<=\bdecided to )|(?<=\bmanaged to )|"
+                r"(?<=\bable to )|(?<=\bwent on to )|(?<=\bcame to )|(?<=\bchose to )|"
+                r"(?<=\bvoted to )|(?<=\bmoved to ))agree|agrees) (?:to|on) (?:an? |the )?"
+                r"(?:[\w-]+ ){0,3}"
                 r"(?:ceasefire|truce|pause|deal)|"
                 r"(?:ceasefire|truce|pause|deal|agreement)(?: [\w-]+){0,6} (?:was|were|has been|"
                 r"had been) agreed|"

@@ -12222,3 +12222,82 @@ def test_a_clause_after_the_release_telling_its_handover_keeps_its_place():
 def test_the_order_named_again_is_one_to_leave_areas(text):
     got = [e.sub_event_type for e in parse(text, published="2024-06-30").events]
     assert "Evacuation order" not in got
+
+
+# -- nights, live entries, plans, calls to agree, truce releases, area items -----------
+@pytest.mark.parametrize("text", [
+    # the nights of both days, not one night between them
+    "Overnight on 14 and 15 May, Israeli strikes on Rafah killed 20 people.",
+    "Overnight 14 and 15 May, Israeli strikes on Rafah killed 20 people.",
+])
+def test_overnight_on_two_days_keeps_the_first(text):
+    assert [e.event_date for e in parse(text, published="2024-05-20").events] == ["2024-05-14"]
+
+
+@pytest.mark.parametrize("text", [
+    "Israel-Gaza war live updates for Tuesday, 14 May 2024\n\n09:40 – Israeli airstrikes hit "
+    "a house in Rafah, killing four people.\n\n11:20 – Tanks shelled eastern Khan Younis, "
+    "killing two.",
+    "Here are the latest developments from Tuesday 14 May.\n\n09:40 – Israeli airstrikes hit "
+    "a house in Rafah, killing four people.\n\n11:20 – Tanks shelled eastern Khan Younis, "
+    "killing two.",
+])
+def test_live_entries_under_the_pages_day_keep_it(text):
+    got = [e.event_date for e in parse(text, published="2024-05-16").events]
+    assert got == ["2024-05-14", "2024-05-14"]
+
+
+def test_an_order_given_in_line_with_plans_is_still_an_order():
+    got = [(e.sub_event_type, e.location) for e in parse(
+        "The army on Monday ordered tens of thousands of people, in line with its plans, to "
+        "evacuate eastern Rafah.", published="2024-05-07").events]
+    assert got == [("Evacuation order", "Rafah")]
+
+
+@pytest.mark.parametrize("text,day", [
+    ("Hamas said on Monday it had decided to agree to the ceasefire proposal.", "2024-05-06"),
+    ("The two sides went on to agree to a truce on Monday.", "2024-05-06"),
+    ("Mediators said both parties had been able to agree to a ceasefire on Monday.",
+     "2024-05-06"),
+])
+def test_an_agreement_made_in_an_infinitive_is_still_an_agreement(text, day):
+    got = [(e.sub_event_type, e.event_date) for e in parse(text, published="2024-05-07").events]
+    assert got == [("Agreement", day)]
+
+
+@pytest.mark.parametrize("text,published,day", [
+    # one day of the truce, not its span
+    ("During the first day of the truce, Hamas freed 13 Israeli hostages and Israel released "
+     "39 Palestinian prisoners.", "2023-11-25", "2023-11-25"),
+    ("In the fourth day of the truce, Hamas released 11 hostages and Israel freed 33 "
+     "prisoners.", "2023-11-28", "2023-11-28"),
+    # the truce told by its start, not its span: the releases of its day
+    ("During the truce, which took effect on Sunday, Hamas freed three Israeli hostages in "
+     "Gaza City.", "2025-01-20", "2025-01-19"),
+    # a day told past a comma
+    ("During the ceasefire, Hamas freed three hostages and Israel freed 90 prisoners, on "
+     "Sunday.", "2025-01-20", "2025-01-19"),
+])
+def test_releases_on_a_day_of_the_truce_are_still_told(text, published, day):
+    got = [(e.sub_event_type, e.event_date) for e in parse(text, published=published).events]
+    assert got == [("Hostage or prisoner release", day)]
+
+
+@pytest.mark.parametrize("text,published,day", [
+    # who speaks, a source or a tag, not an area
+    ("Israeli forces shelled the Nuseirat camp on Sunday, killing five people.\n\nWitnesses "
+     "said: Tanks also fired at homes in al-Bureij, wounding three.", "2024-05-07",
+     "2024-05-05"),
+    ("Israeli strikes on Sunday killed 20 people in Nuseirat.\n\nLocal sources: An airstrike "
+     "hit a house in al-Bureij, killing four.", "2024-05-07", "2024-05-05"),
+    ("Israeli strikes on Sunday killed 20 people in Nuseirat.\n\nRead more: Israeli airstrike "
+     "kills four in al-Bureij", "2024-05-07", "2024-05-05"),
+    # the items under the update's day: its heading, or a paragraph opening on it
+    ("Situation update, 27 October 2024\n\nNorth Gaza: Israeli forces shelled Jabalia camp, "
+     "killing five people.", "2024-10-29", "2024-10-27"),
+    ("On 27 October, Israeli bombardment continued across the Gaza Strip.\n\nGaza City: Crews "
+     "recovered three bodies after a drone strike in Sabra.", "2024-10-29", "2024-10-27"),
+])
+def test_an_item_not_labelled_by_an_area_or_under_the_days_heading_keeps_the_day(
+        text, published, day):
+    assert parse(text, published=published).events[-1].event_date == day
