@@ -158,7 +158,9 @@ def listed_places(here: list[Mention], gaz: Gazetteer, sentence: Span, *,
                                           points[o].start - sentence.start)
                     and not two(m.start, points[o].start)) and (
                     gaz.within(places[o], p) or opens and seat_of(p, places[o]) and
-                    not two(m.start, points[o].start))
+                    not two(m.start, points[o].start) and
+                    not (places[o].feature_class == "corridor" and _TOWN_TOLD.match(
+                        sentence.text, points[o].end - sentence.start)))
                 and not _AND_IN.fullmatch(sentence.text, m.end - sentence.start,
                                           points[o].start - sentence.start)
                 # (but "In Khan Younis, an apartment near the Nasser Hospital compound was
@@ -237,6 +239,11 @@ _FRAMES = re.compile(r"\W*(?:(?:[Yy]esterday|[Tt]oday|[Oo]vernight|[Mm]eanwhile|
 # the fighting was only near leaves the town the place)
 # "... as Israeli strikes hit the city": the town told again as a place of its own
 _THE_TOWN_AGAIN = re.compile(r"\b(?:the|that|this)\s+(?:city|town|camp)\b(?!['’])", re.I)
+# (nor "In Rafah, Israeli forces that control the Philadelphi corridor shelled the city's
+# western neighbourhoods": the town told after its corridor in the same clause, the place
+# of its own; but "near the Philadelphi corridor, and tanks shelled the city": another deed)
+_TOWN_TOLD = re.compile(r"(?:(?!,\s+(?:and|while|as|but)\b)[^;:—–])*?"
+                        r"\b(?:the|that|this)\s+(?:city|town)\b", re.I)
 _NEAR_SITE = re.compile(r"\b(?:near|nearby|close to|vicinity of|outside|where)\s+(?:the\s+)?"
                         r"(?:[\w'’-]+\s+){0,3}$", re.I)
 

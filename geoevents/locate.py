@@ -1073,8 +1073,20 @@ def _after_another(unit: EventUnit, m: Mention, text: str) -> bool:
     """Whether ``m`` is placed by a clause after "after" or "following" that tells a death
     of its own, begun after the unit's word ("ordered strikes after a soldier was killed by
     gunfire in Rafah"; not "a soldier was killed in Rafah after a strike", the unit's own)."""
-    hit = _AFTER_A_DEATH.search(text, max(unit.sentence.start, m.start - 90), m.start) or \
-        _IN_REPLY_TO.search(text, max(unit.sentence.start, m.start - 90), m.start)
+    hit = _AFTER_A_DEATH.search(text, max(unit.sentence.start, m.start - 90), m.start)
+    if hit is None and unit.sub_event_type == AIR[1]:
+        # (not "Israeli troops opened fire, killing three, after an attack on its forces
+        # near the Netzarim corridor", "troops battled Hamas fighters following an attack on
+        # its troops in Shejaia": fire from the ground answers where the troops are)
+        hit = _IN_REPLY_TO.search(text, max(unit.sentence.start, m.start - 90), m.start)
+        if hit is not None and (
+                _AT_THE_ATTACK.search(text, unit.anchor, hit.start()) or
+                _HERE_AGAIN.match(text, m.end, unit.sentence.end)):
+            # (nor "a drone struck the attackers after an attack on its troops in Rafah",
+            # "launched airstrikes after an attack on its troops in Rafah, hitting targets
+            # in the city", "pounded Hamas positions after an attack on its troops in Beit
+            # Hanoun, where fighting has raged": the strikes told at the attack's place)
+            return False
     if hit is not None and hit.groupdict().get("hurt") and \
             _DIED_OF_IT.search(text, unit.sentence.start, hit.start()):
         # (not "A girl died in hospital on Monday after she was wounded by Israeli fire in
@@ -1101,9 +1113,13 @@ def _before_a_reply(unit: EventUnit, m: Mention, text: str) -> bool:
     reply = _A_REPLY.match(text, m.end)
     # (not "Five Palestinians were killed in Jabalia, prompting residents to flee, as
     # Israeli strikes killed 12 more": what was prompted is not the attack)
+    # (nor "a soldier was killed in a clash in Rafah and Israeli strikes killed 5 militants
+    # who took part in the attack": the strikes on the attackers, at its place)
     return reply is not None and reply.end() <= unit.anchor and \
         _UP_TO_IT.fullmatch(text, reply.end(), unit.anchor) is not None and \
-        not _THERE_AGAIN.match(text, unit.anchor)
+        not _THERE_AGAIN.match(text, unit.anchor) and \
+        not (reply.group().endswith("and") and
+             _AT_THE_ATTACK.search(text, unit.anchor, unit.sentence.end))
 
 
 # "were killed in", "was shot dead near": a death told with its place
@@ -1154,6 +1170,23 @@ _IN_REPLY_TO = re.compile(r"\b(?:in\s+(?:response|retaliation|reply)\s+(?:to|for
                           r"(?:its|the|israeli|their)\s+(?:own\s+)?(?:troops|soldiers|forces)\s+"
                           r"(?:(?:on|early|late)\s+\w+\s+)?(?:in|near|at|outside)\s+(?:the\s+)?"
                           r"(?:(?:north|south|east|west)(?:ern)?\s+)?$", re.I)
+# "struck the attackers", "the gunmen who had fired on its troops", "killed 5 militants who
+# took part in the attack", "struck the area", "supported ground troops battling militants":
+# what the strikes hit is where the attack was
+_AT_THE_ATTACK = re.compile(r"\b(?:the|those)\s+(?:[\w-]+\s+)?(?:attackers|assailants|"
+                            r"perpetrators|gunmen|cell|squad|area)\b|"
+                            r"\b(?:militants|fighters|gunmen|men|operatives)\s+(?:who|that)\s+"
+                            r"(?:had\s+)?(?:attacked|fired|ambushed|carried\s+out|took\s+part|"
+                            r"opened\s+fire|killed)\b|"
+                            r"\b(?:supported|supporting|backed|backing|support\s+of|covering)\s+"
+                            r"(?:the\s+|its\s+)?(?:ground\s+)?(?:troops|forces|soldiers)\b", re.I)
+# ", hitting targets in the city", "there", ", where fighting has raged": the strikes told at
+# the attack's place again, in the clause that tells it (not "; fighting continued in the
+# city": a clause of its own)
+_HERE_AGAIN = re.compile(r"[^;:—–]*?(?:\b(?:there\b|(?:in|on|across|at|around|near)\s+"
+                         r"(?:the\s+)?(?:same\s+)?(?:city|town|camp|area|neighbou?rhood|"
+                         r"district|village)\b)|,\s+where\s+(?:[\w-]+\s+){0,3}?(?:fighting|"
+                         r"clashes|battles|battling|fought)\b)", re.I)
 _DIED_OF_IT = re.compile(r"\b(?:died|dies|succumbed|passed\s+away)\b", re.I)
 _AFTER_A_DEATH = re.compile(r"\b(?:after|following)\s+(?:(?!(?:and|but|while|which|that)\b)"
                             r"[\w'’-]+\s+){0,4}?(?:(?:was|were|had\s+been|have\s+been)\s+"

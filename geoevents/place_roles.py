@@ -964,6 +964,28 @@ _THEY_RECEIVED = re.compile(
 _FACILITY_IN = re.compile(r"(?i)\b(?:hospital|clinic|(?:stabili[sz]ation|medical|trauma|"
                           r"health)\s+(?:point|post|cent(?:re|er)|unit))\s+in\s+(?:the\s+)?$")
 
+# (not "Israeli tanks shelled a field hospital in Rafah, where casualties were being
+# treated", "the field hospital in Rafah was receiving wounded when it was hit by shells",
+# "had received 20 wounded before shells struck it": the post itself hit, the attack's place)
+_POST_HIT_BEFORE = re.compile(r"(?i)\b(?:hit|hits|struck|strikes?\s+on|shelled|shelling\s+of|"
+                              r"stormed|raided|raids?\s+on|bombed|bombing\s+of|targeted|"
+                              r"attacked|attacks?\s+on)\s+(?:(?:the|a|an|its|their)\s+)?"
+                              r"(?:[\w'’-]+\s+){0,2}$")
+_POST_HIT_AFTER = re.compile(r"(?i)[^.;]{0,120}?\b(?:(?:hit|struck|shelled|bombed|targeted|"
+                             r"stormed|raided|attacked)\s+(?:it|its)\b|it\s+(?:was|had\s+been)"
+                             r"\s+(?:\w+\s+)?(?:hit|struck|shelled|bombed|targeted|stormed|"
+                             r"raided|attacked)\b)")
+
+# (nor "Separately, MSF said its clinic in Khan Younis received 9 dead", after a strike in
+# Deir al-Balah: a sentence told apart from the attack before it, its post's own place)
+_APART = re.compile(r"(?i)\W*(?:separately|elsewhere|in\s+(?:another|a\s+separate)\s+"
+                    r"(?:incident|attack|strike|development))\b")
+
+
+def _told_apart(m: Mention, text: str) -> bool:
+    start = max(text.rfind(c, 0, m.start) for c in ".!?\n") + 1
+    return _APART.match(text, start, m.start) is not None
+
 
 def hospitals_aside(here: list[Mention], text: str) -> list[Mention]:
     """The places without hospitals that only receive the casualties, speak as a source,
@@ -972,9 +994,13 @@ def hospitals_aside(here: list[Mention], text: str) -> list[Mention]:
     aside: set[int] = set()
     for k, m in enumerate(here):
         if not named_hospital(m):
+            post = _FACILITY_IN.search(text, max(0, m.start - 60), m.start)
             if _hospital_town(m, text) or (
-                    _FACILITY_IN.search(text, max(0, m.start - 60), m.start) and
-                    RECEIVING.match(text, m.end)):
+                    post is not None and RECEIVING.match(text, m.end) and
+                    not _POST_HIT_BEFORE.search(text, max(0, post.start() - 40),
+                                                post.start()) and
+                    not _POST_HIT_AFTER.match(text, m.end) and
+                    not _told_apart(m, text)):
                 aside.add(id(m))
             continue
         town = here[k + 1] if k + 1 < len(here) and \

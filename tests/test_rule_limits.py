@@ -12301,3 +12301,71 @@ def test_releases_on_a_day_of_the_truce_are_still_told(text, published, day):
 def test_an_item_not_labelled_by_an_area_or_under_the_days_heading_keeps_the_day(
         text, published, day):
     assert parse(text, published=published).events[-1].event_date == day
+
+
+@pytest.mark.parametrize("text, want", [
+    # the post itself hit while it took the wounded in: the attack's own place
+    ("Israeli strikes hit Deir al-Balah on Saturday, killing 8. The field hospital in Rafah "
+     "was receiving wounded when it was hit by Israeli shells, killing two medics.", "Rafah"),
+    ("Israeli strikes hit Deir al-Balah on Saturday, killing 8. The clinic in Khan Younis had "
+     "received 20 wounded before shells struck it, killing two medics.", "Khan Younis"),
+    ("Israeli strikes hit Deir al-Balah on Saturday, killing 8. A medical point in Nuseirat "
+     "was treating the wounded when a drone strike hit its entrance, killing three.",
+     "Nuseirat"),
+    ("Israeli strikes hit Deir al-Balah on Saturday, killing 8. Israeli tanks shelled a field "
+     "hospital in Rafah, where casualties were being treated, killing two medics.", "Rafah"),
+    ("Israeli strikes hit Deir al-Balah on Saturday, killing 8. A drone strike on a medical "
+     "point in Nuseirat, where the injured were brought, killed three paramedics.",
+     "Nuseirat"),
+])
+def test_a_medical_post_hit_while_it_took_the_wounded_in_is_the_place_of_its_attack(
+        text, want):
+    got = [(e.location, e.fatalities) for e in parse(text, published="2024-10-27").events]
+    assert ("Deir al-Balah", 8) in got and any(loc == want for loc, _ in got)
+
+
+@pytest.mark.parametrize("text, want", [
+    # fire from the ground answers where the troops are
+    ("Israeli troops opened fire on Sunday, killing three Palestinians, after an attack on "
+     "its forces near the Netzarim corridor.", "Netzarim Corridor"),
+    ("Israeli tanks opened fire, killing three people on Sunday, in response to an attack on "
+     "its troops in Rafah.", "Rafah"),
+    ("Israeli troops battled Hamas fighters on Sunday following an attack on its troops in "
+     "Shejaia.", "Shejaia"),
+    # strikes on the attackers, or told at the attack's place again
+    ("An Israeli drone struck the attackers on Sunday after an attack on its troops in Rafah, "
+     "killing two militants.", "Rafah"),
+    ("Israeli jets struck the gunmen who had fired on its troops, the army said, after an "
+     "ambush on Israeli soldiers in Beit Hanoun on Sunday.", "Beit Hanoun"),
+    ("The army launched airstrikes on Sunday after an attack on its troops in Rafah, hitting "
+     "targets in the city.", "Rafah"),
+    ("Israeli airstrikes pounded Hamas positions on Sunday after an attack on its troops in "
+     "Beit Hanoun, where fighting has raged for weeks.", "Beit Hanoun"),
+    ("Israeli airstrikes supported ground troops battling militants on Sunday, after an ambush "
+     "on its soldiers in Jabalia.", "Jabalia"),
+    ("A soldier was killed in a clash in Rafah and Israeli strikes killed 5 militants who took "
+     "part in the attack.", "Rafah"),
+])
+def test_fire_at_the_place_of_an_attack_on_troops_stays_there(text, want):
+    got = [e.location for e in parse(text, published="2024-10-27").events]
+    assert got and "Gaza Strip" not in got and want in got
+
+
+def test_a_town_told_again_after_its_corridor_stays_a_place():
+    # where the forces are, then the town they shelled: the town's own happening
+    got = [e.location for e in parse(
+        "In Rafah, Israeli forces that control the Philadelphi corridor shelled the city's "
+        "western neighbourhoods on Sunday.", published="2024-10-27").events]
+    assert "Rafah" in got
+
+
+@pytest.mark.parametrize("text, post", [
+    ("An Israeli strike on a house in Deir al-Balah killed 6 on Saturday. Separately, MSF said "
+     "its clinic in Khan Younis received 9 dead.", ("Khan Younis", 9)),
+    ("An Israeli strike on a house in Deir al-Balah killed 6 on Saturday. Elsewhere, the "
+     "medical point in Nuseirat received 9 dead.", ("Nuseirat", 9)),
+])
+def test_the_dead_a_post_received_told_apart_are_not_the_attack_told_before(text, post):
+    # the attack keeps its own count, and the post's dead are not folded into it
+    got = [(e.location, e.fatalities) for e in parse(text, published="2024-10-27").events]
+    assert ("Deir al-Balah", 6) in got and post in got
