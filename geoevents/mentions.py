@@ -252,9 +252,14 @@ class MentionMatcher:
                    if (text[m[1]:m[1] + 1] not in (" ", ",") or not modifies_a_name(text, m)
                        and not self._names_another_site(text, m, sites))
                    and not in_source_tag(text, m) and not ends_a_name(text, m)
+                   # (cheap tests first: most names have no "Abu"/"Umm" before them, no
+                   # "family" after them and no "hospital" at their end)
                    and not (text[m[0] - 1:m[0]] in (" ", "-") and
-                            names_a_family(text, m, self._a_settlement(m[2])))
-                   and not a_country_s_hospital(text, m)]
+                            (text[m[0] - 2:m[0] - 1] in ("u", "m", "n") or
+                             text.startswith((" family", " clan"), m[1])) and
+                            names_a_family(text, m, self._a_settlement))
+                   and not (text[m[1] - 1:m[1]] in ("l", "L", "s", "S") and
+                            a_country_s_hospital(text, m))]
         table = self._candidates
         cands = [table[m[2]] for m in matches]
         choices = [(cs[0], None, 0.95) if len(cs) == 1 else

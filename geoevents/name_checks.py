@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 __all__ = ["AliasMatch", "acceptable", "modifies_a_name", "in_source_tag", "ends_a_name",
            "in_spelled_out_acronym", "names_a_family", "a_country_s_hospital"]
@@ -109,20 +110,23 @@ _FAMILY_AFTER = re.compile(r" (?:family(?!\s+(?:cent(?:re|er)s?|courts?|clinics?
                            r"medicine|planning|services?)\b)|family['’]s|clan)\b")
 
 
-def names_a_family(text: str, m: AliasMatch, settlement: bool = False) -> bool:
+def names_a_family(text: str, m: AliasMatch,
+                   settlement: Callable[[str], bool] | None = None) -> bool:
     """Whether a one-word place name is a family's or a person's name: "a building belonging
     to the Abu Nasr family", "the al-Nasr family's house" (not "a Gaza family of nine", "the
     Rafah families": people of the place). A ``settlement`` (a town, city, governorate or the
-    Strip) before "family" is where the family is from ("12 members of the Rafah family that
-    had fled", "the Gaza family court"); only "Abu"/"Umm" before it makes it a person's."""
+    Strip), as ``settlement`` tells by the name's key, before "family" is where the family is
+    from ("12 members of the Rafah family that had fled", "the Gaza family court"); only
+    "Abu"/"Umm" before it makes it a person's."""
     start, end, _ = m
-    surface = text[start:end]
-    if " " in surface:
+    if " " in text[start:end]:
         return False
-    if start >= 3 and _KUNYA_BEFORE.search(text, max(0, start - 6), start):
+    if start >= 3 and text[start - 2] in "umnMN" and \
+            _KUNYA_BEFORE.search(text, max(0, start - 6), start):
         return True
-    return not settlement and text.startswith("the ", max(0, start - 4)) and \
-        _FAMILY_AFTER.match(text, end) is not None
+    return text.startswith("the ", max(0, start - 4)) and \
+        _FAMILY_AFTER.match(text, end) is not None and \
+        not (settlement is not None and settlement(m[2]))
 
 
 # "a Kuwaiti hospital", "Emirati hospitals", "the Emirati hospital ship": a hospital of that
@@ -142,6 +146,8 @@ def a_country_s_hospital(text: str, m: AliasMatch) -> bool:
     in Emirati hospitals", not "the Kamal Adwan and Indonesian hospitals"), or before a noun
     it qualifies ("a Kuwaiti hospital team", "the Emirati hospital ship")."""
     start, end, _ = m
+    if text[end - 1:end] not in ("l", "L", "s", "S"):
+        return False  # the common case: no "hospital(s)" at the end of the name
     got = _COUNTRY_HOSPITAL.fullmatch(text, start, end)
     if got is None:
         return False
