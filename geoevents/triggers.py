@@ -1689,11 +1689,17 @@ _DUG_OUT = re.compile(r"(?i)\b(?:rubble|debris|wreckage|trapped|buried|collapsed
 _DEAD_GIVEN = re.compile(r"(?i)\b(?:bod(?:y|ies)|remains|coffins?|corpses?)\b")
 
 
+def _clause_back(low: str, start: int, at: int, reach: int) -> int:
+    """Where the clause before ``at`` opens: past its last full stop, semicolon or colon, and
+    no more than ``reach`` characters back (nor before ``start``)."""
+    lo = max(start, at - reach)
+    return max(lo, max(low.rfind(c, lo, at) for c in ".;:") + 1)
+
+
 def _handed_nobody(text: str, low: str, start: int, at: int, end: int) -> bool:
     """Whether "handed to the Red Cross" at ``at`` tells of no captive, named person or body
     handed over, in its clause before or in the words after it."""
-    lo = max(start, at - 80)
-    lo = max(lo, max(low.rfind(c, lo, at) for c in ".;:") + 1)
+    lo = _clause_back(low, start, at, 80)
     hi = min(end, at + 100)
     stop = [i for i in (low.find(c, at, hi) for c in ".;:") if i >= 0]
     hi = min(stop) if stop else hi
@@ -1705,9 +1711,7 @@ def _handed_nobody(text: str, low: str, start: int, at: int, end: int) -> bool:
 def _set_free_nobody(text: str, low: str, start: int, at: int, end: int) -> bool:
     """Whether "is released in <place>" at ``at`` tells of no captive or named person set free
     (see _FREED_WHO)."""
-    lo = max(start, at - 80)
-    cut = max(low.rfind(c, lo, at) for c in ".;:")
-    lo = max(lo, cut + 1)
+    lo = _clause_back(low, start, at, 80)
     return not (_FREED_WHO.search(low, lo, at) or _NAMED_PERSON.search(text, lo, at)) or \
         _DUG_OUT.search(low, lo, min(end, at + 120)) is not None
 
@@ -2145,12 +2149,10 @@ def _find_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
             # ablaze a warehouse", told by no other)
             continue
         if sub == AID[1] and _GOODS_TOLD_MOVED_TO.search(low, at, m.end()) and \
-                _WARD_MOVED.search(low, max(start, at - 80, *(low.rfind(c, start, at) + 1
-                                                             for c in ".;:")), at):
+                _WARD_MOVED.search(low, _clause_back(low, start, at, 80), at):
             continue  # "Patients, staff and medical supplies were transferred to": a ward
         if sub == DESTRUCTION[1] and low.endswith(("on fire", "alight"), at, m.end()) and (
-                _LIT_BY_FIRE.search(low, max(start, at - 150, *(low.rfind(c, start, at) + 1
-                                                              for c in ".;:")), at) or
+                _LIT_BY_FIRE.search(low, _clause_back(low, start, at, 150), at) or
                 _FIRE_BY_MISHAP.search(low, start, end)):
             continue  # "an airstrike hit a house and set it on fire": the strike's fire
         if sub == SHELL[1] and _ROCKETS_TOLD_FROM.match(low, at) and (
