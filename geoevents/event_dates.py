@@ -161,8 +161,17 @@ def _ends_a_relative(text: str, unit: EventUnit, d: DateRef) -> bool:
             "," in text[unit.clause.start:d.start] or \
             _CLOSES.match(text, d.end, unit.anchor) is None:
         return False
-    opened = list(_RELATIVE_AFTER.finditer(text, unit.sentence.start, unit.clause.start))
-    return bool(opened) and not re.search(r"[,;]", text[opened[-1].end():unit.clause.start])
+    return _still_open(_RELATIVE_AFTER, text, unit.sentence.start, unit.clause.start)
+
+
+_CLAUSE_MARK = re.compile(r"[,;]")
+
+
+def _still_open(relative: re.Pattern[str], text: str, lo: int, hi: int) -> bool:
+    """Whether the last relative clause ``relative`` opens in ``text[lo:hi]`` runs on to
+    ``hi``, no comma or semicolon closing it before."""
+    opened = list(relative.finditer(text, lo, hi))
+    return bool(opened) and _CLAUSE_MARK.search(text, opened[-1].end(), hi) is None
 
 
 def _told_in_a_relative(text: str, unit: EventUnit, d: DateRef,
@@ -172,9 +181,8 @@ def _told_in_a_relative(text: str, unit: EventUnit, d: DateRef,
     people left on foot Saturday morning": the storming's day, not the flight's)."""
     if not unit.clause.start <= d.start < d.end <= unit.anchor:
         return False
-    opened = list(_A_PLACES_RELATIVE.finditer(text, unit.clause.start, d.start))
     closes = _CLOSES.match(text, d.end, unit.anchor)
-    if not opened or re.search(r"[,;]", text[opened[-1].end():d.start]) or closes is None:
+    if closes is None or not _still_open(_A_PLACES_RELATIVE, text, unit.clause.start, d.start):
         return False
     # (and only when the event has a day of its own past it, in its clause: "Near the
     # Nabulsi roundabout, where aid trucks arrived on Thursday, Israeli fire killed 100
