@@ -481,7 +481,7 @@ _PATTERNS = [
     # (nor "its fighters spotted two Israeli operatives and killed them": the army's men;
     # nor "identified two terrorists who killed them", "it was unclear whether they were
     # killed": the killing told after "and" or a comma only)
-    ("killed", _SEEN_THEN_KILLED := re.compile(
+    ("killed", re.compile(
         rf"\b(?:spotted|identified|located|detected|observed|saw|noticed)\s+(?P<n>{_QUANT})"
         rf"\s+(?:(?!(?:israeli|israel's|idf|undercover|special|enemy)\b)[\w-]+\s+)?"
         rf"(?P<v>terrorists|gunmen|militants|fighters|operatives|"
