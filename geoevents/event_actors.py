@@ -32,6 +32,7 @@ from geoevents.anchored import Cues
 from geoevents.casualties import find_casualties
 from geoevents.locate import attribution_spans
 from geoevents.model import Event
+from geoevents.quantities import parse_number
 from geoevents.speech import SPEAKS
 from geoevents.trigger_table import (
     AGREEMENT,
@@ -190,7 +191,6 @@ _OVER_DAYS = re.compile(r"\b(?:fled|flee|left|fleeing|leaving|displaced|evacuate
                         r"\s+(?:in|over|during|within)\s+(?:the\s+)?(?:past\s+|last\s+)?"
                         r"(?P<n>a|one|two|three|four|five|six|seven|\d{1,2})\s+"
                         r"(?P<unit>weeks?|days)\b", re.I)
-_FEW = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
 def _days_of_the_flight(e: Event) -> tuple[str, ...]:
@@ -200,7 +200,7 @@ def _days_of_the_flight(e: Event) -> tuple[str, ...]:
     over = _OVER_DAYS.search(e.notes)
     if over is None:
         return _same_or_day_before(e.event_date)
-    n = _FEW.get(over.group("n").lower()) or int(over.group("n"))
+    n = parse_number(over.group("n"))
     n *= 7 if over.group("unit").lower().startswith("week") else 1
     d = date.fromisoformat(e.event_date)
     return tuple((d - timedelta(days=k)).isoformat() for k in range(min(n, 31) + 1))
