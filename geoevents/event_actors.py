@@ -922,10 +922,11 @@ _ATTACK_ON_TROOPS = re.compile(r"(?:attack|assault|ambush|raid)\s+(?:on|against)
                                r"(?!\s+(?:of|from|belonging\s+to)\s+(?!(?:the\s+)?(?:Israeli|"
                                r"IDF|Israel['’]s|Golani|Givati|Nahal|Kfir|Paratroopers)\b|"
                                r"(?:soldiers|troops|reservists|paratroopers|commandos)\b))")
+# from a teller's name to its verb: "Hamas said", "Hamas's media office has said"
+_TO_ITS_VERB = r"(?:['’]s?)?(?:\s+[\w-]+){0,3}?\s+(?:has\s+|had\s+)?"
 # a claim of the teller's own: "Hamas said it carried out", "claimed" (not "accused",
 # "condemned": the other side's attack)
-_CLAIMED_NEXT = re.compile(r"(?:['’]s?)?(?:\s+[\w-]+){0,3}?\s+(?:has\s+|had\s+)?(?:" + SPEAKS +
-                           r")\b")
+_CLAIMED_NEXT = re.compile(_TO_ITS_VERB + r"(?:" + SPEAKS + r")\b")
 # the Israeli state or its army telling: "what Israel said was", "the army says"
 _ISRAEL_SAID = re.compile(r"\b(?:Israel|(?:the\s+)?(?:Israeli\s+)?(?:army|military)|(?:the\s+)?IDF)"
                           r"\s+(?:has\s+|had\s+)?(?:" + SPEAKS + r")\b")
@@ -987,9 +988,8 @@ _OFFICER = re.compile(r"(?:(?:Lt\.?\s+|Brig\.?\s+|Maj\.?\s+)?(?:Col|Gen)|Maj|Cap
 
 # a speaker's verb after its name: "Hamas said", "Hamas's media office said", "Hamas
 # accused Israel of"
-_SPEAKER_NEXT = re.compile(r"(?:['’]s?)?(?:\s+[\w-]+){0,3}?\s+(?:has\s+|had\s+)?"
-                           r"(?:" + SPEAKS + r"|accused|accuses|condemned|condemns|blamed|"
-                           r"blames|denounced|denounces)\b")
+_SPEAKER_NEXT = re.compile(_TO_ITS_VERB + r"(?:" + SPEAKS + r"|accused|accuses|condemned|"
+                           r"condemns|blamed|blames|denounced|denounces)\b")
 # the speaker's own people named as hit: "killed its commander", "its fighters were killed"
 _ITS_OWN_HIT = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:commanders?|chiefs?|"
                           r"leaders?|fighters|members|operatives|officials?|founders?|head|"
