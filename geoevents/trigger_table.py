@@ -76,6 +76,9 @@ MISSION_VERBS = ("undertook", "undertakes", "conducted", "carried out", "complet
 # (ACLED type, trigger pattern, strength). Strength lowers confidence for weak cues.
 _PEOPLE = (r"(?:residents|people|civilians|families|palestinians|inhabitants|everyone|"
            r"population|those|displaced)\b")
+# how soon an order says to leave, or for how long: "to immediately evacuate", "to
+# temporarily evacuate" (an order however long it is said to last)
+_AT_ONCE = r"(?:immediately |urgently |temporarily )?"
 # Between the people told and "to evacuate": no negation and no clause of their own ("told
 # residents ... not to leave", "told families ... that patients were too weak to leave",
 # "warned residents ... could be forced to leave", "asked residents ... whether they planned
@@ -799,12 +802,12 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                  r"(?:(?!(?:draw|drew|drawn|prepare|present|devise|submit|develop|formulate|"
                  r"produce|come +up +with|make) +(?:up +)?(?:[\w'’-]+ +){0,3}?"
                  r"(?:plans?|proposals?)\b|to +plan +(?:to|for)\b)"
-                 r"(?:[\w'’,-]|(?<=\d)\.(?=\d))+ +){0,14}to "
-                 r"(?:immediately |urgently |temporarily )?(?:evacuate|leave|move|relocate)|"
+                 r"(?:[\w'’,-]|(?<=\d)\.(?=\d))+ +){0,14}to " +
+                 _AT_ONCE + r"(?:evacuate|leave|move|relocate)|"
                  # "advised people to leave" (not "advised staff", "advised patients": advice
                  # to a workforce or to the sick, not an order to the population)
-                 r"advised (?:the )?" + _PEOPLE + r" (?:(?:[\w'’,-]|(?<=\d)\.(?=\d))+ ){0,12}?to "
-                 r"(?:immediately |urgently |temporarily )?(?:evacuate|leave|move|relocate)|"
+                 r"advised (?:the )?" + _PEOPLE + r" (?:(?:[\w'’,-]|(?<=\d)\.(?=\d))+ ){0,12}?to " +
+                 _AT_ONCE + r"(?:evacuate|leave|move|relocate)|"
                  # "residents ... were ordered on Saturday to head south", "ordered residents
                  # to head south" (not a division, a convoy or drivers told to head south)
                  r"(?:ordered|instructed|orders|told) (?:[\w'’,-]+ ){0,6}?" + _PEOPLE +
@@ -843,11 +846,11 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                  r"(?:told|tells|warned|warns|warning|urged|urges|urging|asked|asks|asking) "
                  r"(?:(?!to |that )[\w'’-]+ ){0,3}?[“\"]?" + _PEOPLE +
                  # (the text is folded: a dash is a space)
-                 r" +(?:" + _NO_CLAUSE + r"(?:[\w'’,-]|(?<=\d)\.(?=\d))+ +){0,16}?to "
-                 r"(?:immediately |urgently |temporarily )?(?:evacuate|leave)\b|"
+                 r" +(?:" + _NO_CLAUSE + r"(?:[\w'’,-]|(?<=\d)\.(?=\d))+ +){0,16}?to " +
+                 _AT_ONCE + r"(?:evacuate|leave)\b|"
                  r"demand(?:ed|s|ing) (?:that )?(?:(?!to )[\w'’-]+ ){0,3}?" + _PEOPLE +
-                 r" +(?:" + _NO_CLAUSE + r"(?:[\w'’,-]|(?<=\d)\.(?=\d))+ +){0,16}?(?:to )?"
-                 r"(?:immediately |urgently |temporarily )?(?:evacuate|leave)\b|"
+                 r" +(?:" + _NO_CLAUSE + r"(?:[\w'’,-]|(?<=\d)\.(?=\d))+ +){0,16}?(?:to )?" +
+                 _AT_ONCE + r"(?:evacuate|leave)\b|"
                  # "demanding that they go immediately to the shelters west of Gaza City"
                  # (not "demanded that residents not leave": no negation between)
                  # (and a quoted order: "demanding that they “go immediately to the shelters")
@@ -856,8 +859,8 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                  # (not "called on residents not to temporarily evacuate", "called on residents
                  # to temporarily move away from buildings damaged by strikes": a plea to stay,
                  # safety advice)
-                 r"call(?:ed|s)? on (?:[\w'’,-]+ ){0,6}(?<!\bnot )to "
-                 r"(?:immediately |urgently |temporarily )?(?:evacuate|leave|move|relocate)"
+                 r"call(?:ed|s)? on (?:[\w'’,-]+ ){0,6}(?<!\bnot )to " +
+                 _AT_ONCE + r"(?:evacuate|leave|move|relocate)"
                  r"(?! away from (?:the )?(?:damaged |unstable )?(?:buildings|structures|houses|"
                  r"walls)\b)|"
                  # (and "called on residents of eastern Rafah ... to temporarily evacuate": an
@@ -867,8 +870,8 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                  # (not "called on Israel to let people move": the first "to" ends the gap)
                  r"call(?:ed|s|ing)? \"?on (?:(?:all|some|the) )?(?:" + _PEOPLE[3:-3] +
                  r"|neighbou?rhoods?|areas?|blocks?) (?:" + _NO_CLAUSE +
-                 r"(?!to\b)[\w'’,.…\"-]+ +){0,40}?(?<!\bnot )to \"?"
-                 r"(?:immediately |urgently |temporarily )?(?:evacuate|leave|move|relocate|head)\b"
+                 r"(?!to\b)[\w'’,.…\"-]+ +){0,40}?(?<!\bnot )to \"?" +
+                 _AT_ONCE + r"(?:evacuate|leave|move|relocate|head)\b"
                  # (not "called on residents of Jabalia ... to move their wounded to Kamal
                  # Adwan Hospital", "called on families in Rafah ... to move away from
                  # buildings damaged by strikes": what to carry, or safety advice)
@@ -885,8 +888,8 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                  r"told to evacuate|(?<!we )(?<!i )(?<!said they )(?<!say they )"
                  r"(?<!says they )(?<!he )(?<!she )(?<!staff )(?<!workers )(?<!journalists )"
                  r"(?:were|was|are|is|(?<!having )(?<!had )been) "
-                 r"(?:\w+ )?told to "
-                 r"(?:immediately |urgently |temporarily )?leave\b"
+                 r"(?:\w+ )?told to " +
+                 _AT_ONCE + r"leave\b"
                  r"(?! (?:his|her|my|our|their) (?:jobs?|posts?|positions?|work|offices?|"
                  r"studies)\b)|orders? to evacuate|"
                  # "dropped leaflets over Tel al-Sultan ordering residents to leave" (not
