@@ -14,7 +14,7 @@ import re
 __all__ = ["TRIGGER_TABLE", "SUBTYPE_RELIABILITY", "VIOLENT", "AIR", "SHELL", "BATTLE",
            "ATTACK", "ABDUCTION", "DISPLACEMENT", "EVACUATION", "AID", "ARRESTS", "DESTRUCTION",
            "PROTEST", "IED", "SIEGE", "TERRITORY", "MASS_GRAVE", "CROSSING", "AGREEMENT",
-           "RELEASE", "RETURN", "MISSION_VERBS", "FIRED_BY_FIGHTERS",
+           "RELEASE", "RETURN", "MISSION_VERBS", "ROCKETS_FIRED", "FIRED_BY_FIGHTERS",
            "fighters_fire"]
 
 # A projectile the fighters on the ground fired: "a rocket fired by militants struck a house",
@@ -73,6 +73,9 @@ RETURN = ("Strategic developments", "Return of displaced people")
 # "undertook a joint mission to", "completed 7 missions to": the verbs of an aid mission
 # told, which triggers.py also tests to tell the army's missions apart
 MISSION_VERBS = ("undertook", "undertakes", "conducted", "carried out", "completed", "led")
+# "rockets were fired", "a rocket had been launched": the fighters' fire told in the passive,
+# by the place it left (triggers.py tells these rows' matches by them)
+ROCKETS_FIRED = r"rockets? (?:were|was|had been|have been|has been) (?:fired|launched)"
 # (ACLED type, trigger pattern, strength). Strength lowers confidence for weak cues.
 _PEOPLE = (r"(?:residents|people|civilians|families|palestinians|inhabitants|everyone|"
            r"population|those|displaced)\b")
@@ -221,8 +224,7 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
             # rockets were fired on Sunday": the fire told by the place it left
             # (not "rockets were fired at Gaza from Israeli jets", nor "from Lebanon": the
             # army's, or no place in the Strip)
-            r"from (?:which|where) (?:\w+ )?rockets? (?:were|was|had been|have been|has been) "
-            r"(?:fired|launched)|"
+            r"from (?:which|where) (?:\w+ )?" + ROCKETS_FIRED + r"|"
             # (nor "Israel struck Beit Hanoun after rockets were fired from the area": the
             # strike's cause, the strike being the news)
             # (nor "the school was struck because rockets had been launched from it": the
@@ -232,8 +234,8 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
             r"(?:(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|some|more|"
             r"many) |(?<!\d )(?<!a )(?<!an )(?<!one )(?<!two )(?<!three )(?<!four )(?<!five )"
             r"(?<!six )(?<!seven )(?<!eight )(?<!nine )(?<!ten )(?<!several )(?<!some )"
-            r"(?<!more )(?<!many ))"
-            r"rockets? (?:were|was|had been|have been|has been) (?:fired|launched)"
+            r"(?<!more )(?<!many ))" +
+            ROCKETS_FIRED +
             # (nor "rockets were fired from an Israeli drone", "from Apache helicopters",
             # "from Israel toward Khan Younis": the army's)
             r"(?= (?:[\w-]+ ){0,3}?from (?!(?:the |an? )?(?:palestinian )?"

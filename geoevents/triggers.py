@@ -45,6 +45,7 @@ from geoevents.trigger_table import (
     MISSION_VERBS,
     RELEASE,
     RETURN,
+    ROCKETS_FIRED,
     SHELL,
     SIEGE,
     TERRITORY,
@@ -845,8 +846,7 @@ _WARD_MOVED = re.compile(r"\b(?:(?:patients|wounded|injured|sick|babies|infants|
                          r"(?:the |their |its )?(?:[\w-]+ )?|(?:hospital|unit|ward|department|"
                          r"clinic|centre|center|complex)'s (?:[\w-]+ )?)$")
 # "rockets were fired from Beit Hanoun", "a launch post, from which rockets were fired"
-_ROCKETS_TOLD_FROM = re.compile(r"(?:from (?:which|where) (?:\w+ )?|(?:[\w-]+ )?)rockets? "
-                                r"(?:were|was|had been|have been|has been) (?:fired|launched)")
+_ROCKETS_TOLD_FROM = re.compile(r"(?:from (?:which|where) (?:\w+ )?|(?:[\w-]+ )?)" + ROCKETS_FIRED)
 # "ordered the evacuation of eastern Khan Younis, saying rockets had been fired from Khan
 # Younis": the order's reason
 _GIVEN_AS_REASON = re.compile(r"\b(?:saying|claiming|alleging|arguing|citing|as)\s+(?:that\s+)?$")
