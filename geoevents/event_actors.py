@@ -378,8 +378,8 @@ def _sides_filled(e: Event) -> Event:
         # civilians (not "detained 20 gunmen", "suspects": whom it holds as fighters)
         return replace(e, actor2=CIVILIANS)
     if e.sub_event_type == DISPLACEMENT[1] and e.actor2 is None and \
-            not any(m.group(0).lower() not in ("troops", "soldiers") or e.actor1 != ISRAELI
-                    for m in _FIGHTERS_FLED.finditer(e.notes)):
+            all(e.actor1 == ISRAELI and m.group(0).lower() in ("troops", "soldiers")
+                for m in _FIGHTERS_FLED.finditer(e.notes)):
         # "An estimated 450,000 people have left Rafah in one week", "Thousands walked from
         # Beit Hanoun": the ones who flee in the Strip are its civilians, named or not (not
         # "doctors reported that the fighters fled": who fled were no civilians; but "were
