@@ -76,6 +76,9 @@ MISSION_VERBS = ("undertook", "undertakes", "conducted", "carried out", "complet
 # "rockets were fired", "a rocket had been launched": the fighters' fire told in the passive,
 # by the place it left (triggers.py tells these rows' matches by them)
 ROCKETS_FIRED = r"rockets? (?:were|was|had been|have been|has been) (?:fired|launched)"
+# "five rockets were fired", "several rockets were launched"
+_ROCKET_COUNTS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                  "several", "some", "more", "many")
 # (ACLED type, trigger pattern, strength). Strength lowers confidence for weak cues.
 _PEOPLE = (r"(?:residents|people|civilians|families|palestinians|inhabitants|everyone|"
            r"population|those|displaced)\b")
@@ -231,10 +234,9 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
             # strike's reason)
             r"(?<!after )(?<!following )(?<!when )(?<!once )(?<!if )(?<!since )(?<!unless )"
             r"(?<!because )(?<!claiming )(?<!alleging )"
-            r"(?:(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|some|more|"
-            r"many) |(?<!\d )(?<!a )(?<!an )(?<!one )(?<!two )(?<!three )(?<!four )(?<!five )"
-            r"(?<!six )(?<!seven )(?<!eight )(?<!nine )(?<!ten )(?<!several )(?<!some )"
-            r"(?<!more )(?<!many ))" +
+            # (the rockets' count, or none: the look-behinds above test the word before it)
+            r"(?:(?:\d+|an?|" + "|".join(_ROCKET_COUNTS) + r") |(?<!\d )(?<!a )(?<!an )" +
+            "".join(rf"(?<!{w} )" for w in _ROCKET_COUNTS) + r")" +
             ROCKETS_FIRED +
             # (nor "rockets were fired from an Israeli drone", "from Apache helicopters",
             # "from Israel toward Khan Younis": the army's)
