@@ -2154,7 +2154,8 @@ def _find_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
         if sub == DESTRUCTION[1] and low.endswith(("on fire", "alight"), at, m.end()) and (
                 _LIT_BY_FIRE.search(low, _clause_back(low, start, at, 150), at) or
                 _FIRE_BY_MISHAP.search(low, start, end)):
-            continue  # "an airstrike hit a house and set it on fire": the strike's fire
+            continue  # "an airstrike hit a house and set it on fire": the strike's fire;
+            # "a cooking stove ...; three tents were set alight": a mishap's
         if sub == SHELL[1] and _ROCKETS_TOLD_FROM.match(low, at) and (
                 _LAUNCH_RECORD.search(low, start, end) or
                 _GIVEN_AS_REASON.search(low, lo, at) and
