@@ -501,16 +501,18 @@ def _newlines(text: str, lo: int, hi: int) -> list[int]:
     return [k for k in range(lo, hi) if text[k] == "\n"]
 
 
+# a time of day: "08:55", "14.05"
+_CLOCK = r"(?:[01]?\d|2[0-3])[:.][0-5]\d"
 # "Posted at 08:55", "Updated 14:05", "10:20 GMT" on a line of its own: the time stamp of
 # a live page's entry (not "at 16:00 local time on Monday", told in a sentence)
-_ENTRY_STAMP = re.compile(r"(?im)^[ \t]*(?:(?:posted|updated|published)\s+(?:at\s+)?)?"
-                          r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:gmt|bst|utc|cet|est|"
+_ENTRY_STAMP = re.compile(r"(?im)^[ \t]*(?:(?:posted|updated|published)\s+(?:at\s+)?)?" +
+                          _CLOCK + r"(?:\s*(?:gmt|bst|utc|cet|est|"
                           r"local\s+time|[ap]\.?m\.?))?[ \t]*$")
 
 
 # "15:57 | A short while ago ...", "09:40 – Troops have ...": a live page's entry that opens
 # on its time stamp (not "10:30 a.m. local time was when the strike hit": a sentence)
-_STAMPED_ENTRY = re.compile(r"[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d[ \t]*[|–—][ \t]*\S")
+_STAMPED_ENTRY = re.compile(r"[ \t]*" + _CLOCK + r"[ \t]*[|–—][ \t]*\S")
 
 
 # "Gaza City: Crews recovered ...", "Central governorate: ...": an item of an update that
