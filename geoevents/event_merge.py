@@ -16,8 +16,9 @@ from functools import lru_cache
 
 from geoevents.actors import ISRAELI
 from geoevents.casualties import find_casualties
+from geoevents.clause_places import seat_of
 from geoevents.dates import MONTH_PATTERN, WEEKDAY_PATTERN
-from geoevents.gazetteer import Gazetteer, haversine_m, name_key
+from geoevents.gazetteer import Gazetteer, haversine_m
 from geoevents.model import Event, Place, placed_wide
 from geoevents.quantities import number_word
 from geoevents.speech import SAID
@@ -1396,9 +1397,7 @@ def _seat_holds(city: Place, site: Place) -> bool:
     """Whether a headline's city names its governorate, which holds ``site`` ("Khan Younis
     pounded as bombing resumes" over "heavy air strikes on the eastern parts of the city, in
     Bani Suheila and Abasan": the towns of the Khan Younis area)."""
-    return city.feature_class == "city" and site.kind != "region" and site.in_gaza and \
-        city.governorate is not None and site.governorate == city.governorate and \
-        name_key(city.name).removesuffix(" city") == name_key(city.governorate)
+    return site.kind != "region" and site.in_gaza and seat_of(city, site)
 
 
 def _guns_in_either(e: Event, f: Event) -> bool:
