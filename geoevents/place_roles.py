@@ -934,7 +934,7 @@ def _hit_before(m: Mention, text: str) -> bool:
     """Whether the sentence, before the speaker at hospital ``m``, tells the hospital itself
     hit ("Israeli tanks shelled the hospital's upper floors, killing two patients, a doctor
     told AFP at al-Awda hospital"): the hospital is then the place, whoever speaks there."""
-    start = max(text.rfind(c, 0, m.start) for c in ".!?\n") + 1
+    start = _sentence_start(text, m.start)
     return bool(_HIT_ITSELF.match(text, start, m.start) or _ITS_OWN.match(text, start, m.start))
 
 
@@ -982,9 +982,14 @@ _APART = re.compile(r"(?i)\W*(?:separately|elsewhere|in\s+(?:another|a\s+separat
                     r"(?:incident|attack|strike|development))\b")
 
 
-def _told_apart(m: Mention, text: str) -> bool:
-    start = max(text.rfind(c, 0, m.start) for c in ".!?\n") + 1
-    return _APART.match(text, start, m.start) is not None
+def _sentence_told_apart(m: Mention, text: str) -> bool:
+    """Whether the sentence of ``m`` opens as one told apart ("Separately, ...")."""
+    return _APART.match(text, _sentence_start(text, m.start), m.start) is not None
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence (or line) that holds ``text[at]`` begins."""
+    return max(text.rfind(c, 0, at) for c in ".!?\n") + 1
 
 
 def hospitals_aside(here: list[Mention], text: str) -> list[Mention]:
@@ -1000,7 +1005,7 @@ def hospitals_aside(here: list[Mention], text: str) -> list[Mention]:
                     not _POST_HIT_BEFORE.search(text, max(0, post.start() - 40),
                                                 post.start()) and
                     not _POST_HIT_AFTER.match(text, m.end) and
-                    not _told_apart(m, text)):
+                    not _sentence_told_apart(m, text)):
                 aside.add(id(m))
             continue
         town = here[k + 1] if k + 1 < len(here) and \
