@@ -222,8 +222,8 @@ class MentionMatcher:
             _QUALIFIES.match(text, end) is None)
 
     def _a_settlement(self, key: str) -> bool:
-        """Whether a name is a town's, a city's, a governorate's or the Strip's (people
-        are "of" it: "the Rafah family")."""
+        """Whether a name is a town's, a city's, a governorate's, a region's or the Strip's
+        (people are "of" it: "the Rafah family")."""
         return any(c.place.feature_class in _SETTLEMENTS for c in self._candidates.get(key, ()))
 
     def _names_another_site(self, text: str, m: AliasMatch, sites: list[Mention]) -> bool:
@@ -252,14 +252,8 @@ class MentionMatcher:
                    if (text[m[1]:m[1] + 1] not in (" ", ",") or not modifies_a_name(text, m)
                        and not self._names_another_site(text, m, sites))
                    and not in_source_tag(text, m) and not ends_a_name(text, m)
-                   # (cheap tests first: most names have no "Abu"/"Umm" before them, no
-                   # "family" after them and no "hospital" at their end)
-                   and not (text[m[0] - 1:m[0]] in (" ", "-") and
-                            (text[m[0] - 2:m[0] - 1] in ("u", "m", "n") or
-                             text.startswith((" family", " clan"), m[1])) and
-                            names_a_family(text, m, self._a_settlement))
-                   and not (text[m[1] - 1:m[1]] in ("l", "L", "s", "S") and
-                            a_country_s_hospital(text, m))]
+                   and not names_a_family(text, m, self._a_settlement)
+                   and not a_country_s_hospital(text, m)]
         table = self._candidates
         cands = [table[m[2]] for m in matches]
         choices = [(cs[0], None, 0.95) if len(cs) == 1 else

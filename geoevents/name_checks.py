@@ -114,14 +114,14 @@ def names_a_family(text: str, m: AliasMatch,
                    settlement: Callable[[str], bool] | None = None) -> bool:
     """Whether a one-word place name is a family's or a person's name: "a building belonging
     to the Abu Nasr family", "the al-Nasr family's house" (not "a Gaza family of nine", "the
-    Rafah families": people of the place). A ``settlement`` (a town, city, governorate or the
-    Strip), as ``settlement`` tells by the name's key, before "family" is where the family is
-    from ("12 members of the Rafah family that had fled", "the Gaza family court"); only
+    Rafah families": people of the place). A settlement's name (a town's, a region's, the
+    Strip's: what ``settlement`` tells of the name's key) before "family" is where the family
+    is from ("12 members of the Rafah family that had fled", "the Gaza family court"); only
     "Abu"/"Umm" before it makes it a person's."""
     start, end, _ = m
-    if " " in text[start:end]:
-        return False
-    if start >= 3 and text[start - 2] in "umnMN" and \
+    if text[start - 1:start] not in (" ", "-") or " " in text[start:end]:
+        return False  # (the common case: no "Abu" or "the" joined to it, or a name of two words)
+    if text[start - 2:start - 1] in ("u", "m", "n") and \
             _KUNYA_BEFORE.search(text, max(0, start - 6), start):
         return True
     return text.startswith("the ", max(0, start - 4)) and \
