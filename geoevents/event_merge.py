@@ -220,15 +220,20 @@ def _the_weapon_told(base: Event, other: Event) -> str | None:
         return other.sub_event_type
     if base.sub_event_type == _AIR and other.sub_event_type == _SHELL and \
             base.notes != other.notes and _GUNS.search(other.notes) and \
-            not _AIRCRAFT.search(other.notes) and _names_no_attack(base) and \
-            not _told_beside(other):
-        # a toll that names no attack at all ("At least 51 killed near Khan Younis") and the
-        # guns told of it ("tank shells and gunfire struck them"): the shelling's dead
+            _the_guns_of_a_bare_toll(base, other):
         return other.sub_event_type
     return base.sub_event_type
 
 
 _AIR, _SHELL = "Air/drone strike", "Shelling/artillery/missile attack"
+
+
+def _the_guns_of_a_bare_toll(air: Event, shell: Event) -> bool:
+    """Whether a strike's record is a toll that names no attack at all ("At least 51 killed
+    near Khan Younis") and the shelling's tells the guns as the only weapon ("tank shells
+    and gunfire struck them"): the shelling's dead."""
+    return _names_no_attack(air) and _AIRCRAFT.search(shell.notes) is None and \
+        not _told_beside(shell)
 
 
 def _names_no_attack(e: Event) -> bool:
@@ -1407,11 +1412,7 @@ def _guns_in_either(e: Event, f: Event) -> bool:
     if {e.sub_event_type, f.sub_event_type} != {_AIR, _SHELL}:
         return False
     air = e if e.sub_event_type == _AIR else f
-    shell = f if air is e else e
-    if _names_no_attack(air) and _AIRCRAFT.search(shell.notes) is None and \
-            not _told_beside(shell):
-        # ("At least 51 killed near Khan Younis" and "tank shells and gunfire struck them":
-        # a toll that names no weapon, and the guns told of it, the only weapon named)
+    if _the_guns_of_a_bare_toll(air, f if air is e else e):
         return True
     # (not "Israeli airstrikes killed four people across the Gaza Strip, as tanks advanced
     # in Rafah": the aircraft named, the tanks beside them)
