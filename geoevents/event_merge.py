@@ -888,7 +888,7 @@ def _the_same_day(later: str, day: str | None) -> bool:
     """Whether "by Sunday evening" names the day the toll is of: the day's tally as it stood
     that evening ("An Israeli strike hit a house in Nuseirat on Sunday. By Sunday evening,
     Gaza's health ministry said 70 people had been killed"), not a toll as it rose after."""
-    named = re.search(WEEKDAY_PATTERN, later)
+    named = _WEEKDAY.search(later)
     if named is None or day is None:
         return False
     try:
@@ -898,6 +898,7 @@ def _the_same_day(later: str, day: str | None) -> bool:
     return named.group() == weekday
 
 
+_WEEKDAY = re.compile(WEEKDAY_PATTERN)
 # "... across Gaza", "in the past 24 hours", "since October": a tally, not one attack's
 _A_TALLY = re.compile(r"\b(?:across|throughout|all\s+over|in\s+total|overall|altogether|so\s+far|"
                       rf"since|war|today|yesterday|tonight|overnight|day|days|hours|week|"
@@ -1407,8 +1408,8 @@ def _seat_holds(city: Place, site: Place) -> bool:
 
 def _guns_in_either(e: Event, f: Event) -> bool:
     """Whether two records are an air strike and a shelling, the strike's own words naming
-    the guns ("Israeli tank fire killed two Hamas gunmen in Gaza ... in a strike"): one
-    attack, "strike" the word for the shelling."""
+    the guns ("Israeli tank fire killed two Hamas gunmen in Gaza ... in a strike"), or only
+    a toll beside the guns told: one attack, "strike" the word for the shelling."""
     if {e.sub_event_type, f.sub_event_type} != {_AIR, _SHELL}:
         return False
     air = e if e.sub_event_type == _AIR else f
