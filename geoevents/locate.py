@@ -1629,15 +1629,18 @@ _TALLIER_SPEAKS = re.compile(
     re.I)
 
 
-# (the deed named as a noun beside the attack's, not "and bulldozers demolished several
-# houses": a clause of its own, at the place its sentence tells)
-# (the strikes named as a noun too, on the places they hit; not "Israeli tanks advanced into
-# Beit Lahia and Beit Hanoun on Monday, and the demolition of dozens of houses followed":
-# the troops that went in razed the houses there)
-_STRIKES_ON = re.compile(r"\b(?:(?:air\s*)?strikes|bombardments?|bombings?|shelling|raids|"
-                         r"attacks)\s+(?:on|in|across|against|targeting)\s", re.I)
+# "and the demolition of high-rise buildings": the deed named as a noun beside the attack's
+# (not "and bulldozers demolished several houses": a clause of its own, at the place its
+# sentence tells)
 _THE_DEMOLITION_OF = re.compile(r"\band\s+the\s+(?:[\w-]+\s+)?(?P<word>demolition|destruction)s?"
                                 r"\s+of\b", re.I)
+# "strikes on Zeitoun, Sabra and Tel al-Hawa": the strikes named as a noun too, on the places
+# they hit (not "Israeli tanks advanced into Beit Lahia and Beit Hanoun on Monday, and the
+# demolition of dozens of houses followed": the troops that went in razed the houses there)
+_STRIKES_ON = re.compile(r"\b(?:(?:air\s*)?strikes|bombardments?|bombings?|shelling|raids|"
+                         r"attacks)\s+(?:on|in|across|against|targeting)\s", re.I)
+
+
 def _hits_unnamed_areas(unit: EventUnit, cues: Cues) -> bool:
     """Whether the unit's own words send the attack to areas they leave unnamed ("Overnight
     strikes hit several areas"): after its word, with no other attack's word between (not
