@@ -1545,10 +1545,10 @@ def _told_as_where(text: str, camp: Mention, town: Mention) -> bool:
     and a strike killed three in Khan Younis", "Hospital officials in Deir al-Balah said",
     "ordered residents of eastern Khan Younis to leave", "could not reach Jabalia", "the
     deadliest since an attack in Rafah in May": the camp told before is still "the camp")."""
-    if not _SENTENCE_END.search(text, camp.end, town.start):
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, camp.end, town.start)]
+    if not ends:
         return False
-    head = text[max(m.end() for m in _SENTENCE_END.finditer(text, camp.end, town.start)):
-                town.start]
+    head = text[ends[-1]:town.start]
     return (_AT_HEAD.fullmatch(head) is not None or _WHERE_IT_GOES_ON.search(head) is not None) \
         and not _LIKENED.search(head) and not _SPEAKER_THERE.match(text, town.end)
 
