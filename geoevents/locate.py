@@ -1450,7 +1450,9 @@ def _resolve_anaphor(noun: str, before: list[Mention], gaz: Gazetteer, text: str
     A place is one if its class says so or any of its names does ("Tall as-Sultan camp"
     is a name of Tel al-Sultan, a neighbourhood that reports also call a camp). One named
     in a list with another of its kind is not "the" one ("the third camp to be hit after
-    Maghazi and Jabalia ... houses in the camp": the camp the story is about).
+    Maghazi and Jabalia ... houses in the camp": the camp the story is about). Given
+    ``at``, where "the camp" is told, a town named after the last camp in the same paragraph
+    may tell the camp that bears its name instead.
     """
     wanted = _ANAPHOR_CLASSES[noun.lower()]
     by_class = noun.lower() in ("city", "town", "area")
