@@ -32,11 +32,12 @@ _OUTLINE_SLACK_DEG = 0.005
 
 def misplaced_sites(gaz: Gazetteer, text: str, matches: list[AliasMatch],
                     places: list[Place | None],
-                    namesakes: list[list[Place]] | None = None) -> dict[int, str | Place]:
+                    namesakes: list[list[Place]]) -> dict[int, str | Place]:
     """Indexes of matches whose site the next mention, named as its container, cannot
-    hold: each with the namesake it can hold ("al-Awda hospital in Nuseirat", not the one
-    in Jabalia), from ``namesakes`` (the other places of each match's name), or else the
-    reason it is left unresolved."""
+    hold (or that names a place abroad: "the Emirati hospital in al-Arish"): each with the
+    namesake it can hold ("al-Awda hospital in Nuseirat", not the one in Jabalia), from
+    ``namesakes`` (the other places of each match's name), or else the reason it is left
+    unresolved."""
     out: dict[int, str | Place] = {}
     for i in range(len(matches) - 1):
         site, container = places[i], places[i + 1]
@@ -52,7 +53,7 @@ def misplaced_sites(gaz: Gazetteer, text: str, matches: list[AliasMatch],
                 out[i] = f"named in {container.name}, outside the Strip"
             continue
         if not _can_hold(gaz, container, site):
-            other = next((p for p in (namesakes[i] if namesakes else ())
+            other = next((p for p in namesakes[i]
                           if p is not site and p.feature_class == site.feature_class and
                           _can_hold(gaz, container, p)), None)
             out[i] = other if other is not None else (
