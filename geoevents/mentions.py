@@ -108,13 +108,14 @@ class MentionMatcher:
                 # Short capitals ("US", "UK", "U.S.") only match as written: "us" is a pronoun.
                 letters = alias.replace(".", "")
                 exact = alias if letters.isupper() and len(letters) <= 4 else None
+                words = _WORDISH.sub(" ", fold(alias)).split()
+                article_led_site = place.feature_class in ("hospital", "facility") and \
+                    bool(words) and words[0] in ARTICLES
                 for variant in _spellings(alias):
                     if len(variant.replace(".", "").replace(" ", "")) < 2 or \
                             (len(variant) < 3 and exact is None):
                         continue
-                    if place.feature_class in ("hospital", "facility") and \
-                            _WORDISH.sub(" ", fold(alias)).split()[0] in ARTICLES and \
-                            bare_of_another_site(firsts, variant, place.id):
+                    if article_led_site and bare_of_another_site(firsts, variant, place.id):
                         # "Nasser Children's Hospital": the bare spelling of "al-Nasser
                         # Children's Hospital" (al-Nasr, in Gaza City) starts as another
                         # site's name does ("Nasser Hospital", in Khan Younis)
