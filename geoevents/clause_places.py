@@ -99,15 +99,9 @@ def listed_places(here: list[Mention], gaz: Gazetteer, sentence: Span, *,
             continue
         between = sentence.text[previous.end - sentence.start:m.start - sentence.start] \
             if previous is not None else ""
-        if previous is not None and (rank(m) > rank(previous) or m.feature_class in
-                _BUILDING_IN.get(previous.feature_class or "", ()) and not two(
-                    previous.start, m.start) and not _NEAR_SITE.search(
-                    sentence.text, max(0, previous.start - sentence.start - 40),
-                    previous.start - sentence.start) and (
-                    m.feature_class != "neighbourhood" or _RIGHT_IN.fullmatch(between) and
-                    not _AROUND_SITE.search(sentence.text,
-                                            max(0, previous.start - sentence.start - 40),
-                                            previous.start - sentence.start))) and (
+        if previous is not None and (rank(m) > rank(previous) or
+                                     _building_in(previous, m, between, sentence) and
+                                     not two(previous.start, m.start)) and (
                 _says_where(between) or (_APPOSED.fullmatch(between) or
                                          _ALSO_IN.fullmatch(between)) and
                 holds(gaz, m, previous) or
@@ -218,6 +212,17 @@ _RIGHT_IN = re.compile(r"\s*,?\s*(?:(?:which|that)\s+(?:is|was)\s+)?(?:(?:locate
 _AROUND_SITE = re.compile(r"\b(?:around|surroundings\s+of|surrounding|environs\s+of|"
                           r"perimeter\s+of|outskirts\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
                           re.I)
+
+
+def _building_in(site: Mention, m: Mention, between: str, sentence: Span) -> bool:
+    """Whether ``m``, named after the building ``site``, is the camp or neighbourhood it is
+    in (see ``_BUILDING_IN``)."""
+    if m.feature_class not in _BUILDING_IN.get(site.feature_class or "", ()):
+        return False
+    at = site.start - sentence.start
+    return not _NEAR_SITE.search(sentence.text, max(0, at - 40), at) and (
+        m.feature_class != "neighbourhood" or _RIGHT_IN.fullmatch(between) is not None and
+        not _AROUND_SITE.search(sentence.text, max(0, at - 40), at))
 
 
 def seat_of(city: Place, other: Place) -> bool:
