@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from geoevents.gazetteer import Gazetteer, haversine_m
+from geoevents.gazetteer import Candidate, Gazetteer, haversine_m
 from geoevents.model import Place
 from geoevents.name_checks import AliasMatch
 
@@ -32,11 +32,11 @@ _OUTLINE_SLACK_DEG = 0.005
 
 def misplaced_sites(gaz: Gazetteer, text: str, matches: list[AliasMatch],
                     places: list[Place | None],
-                    namesakes: list[list[Place]]) -> dict[int, str | Place]:
+                    namesakes: list[list[Candidate]]) -> dict[int, str | Place]:
     """Indexes of matches whose site the next mention, named as its container, cannot
     hold (or that names a place abroad: "the Emirati hospital in al-Arish"): each with the
     namesake it can hold ("al-Awda hospital in Nuseirat", not the one in Jabalia), from
-    ``namesakes`` (the other places of each match's name), or else the reason it is left
+    ``namesakes`` (the ranked candidates of each match's name), or else the reason it is left
     unresolved."""
     out: dict[int, str | Place] = {}
     for i in range(len(matches) - 1):
@@ -53,7 +53,7 @@ def misplaced_sites(gaz: Gazetteer, text: str, matches: list[AliasMatch],
                 out[i] = f"named in {container.name}, outside the Strip"
             continue
         if not _can_hold(gaz, container, site):
-            other = next((p for p in namesakes[i]
+            other = next((p for p in (c.place for c in namesakes[i])
                           if p is not site and p.feature_class == site.feature_class and
                           _can_hold(gaz, container, p)), None)
             out[i] = other if other is not None else (

@@ -277,7 +277,7 @@ class MentionMatcher:
                 settled.setdefault(m[2], choice[0])
         misplaced = misplaced_sites(self.gazetteer, text, matches,
                                     [c[0].place if c else None for c in choices],
-                                    [[c.place for c in cs] for cs in cands]) \
+                                    cands) \
             if " in " in text and len(matches) > 1 else {}
         mentions: list[Mention] = []
         for i, ((start, end, key), cs, choice) in enumerate(zip(matches, cands, choices)):
