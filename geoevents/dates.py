@@ -223,7 +223,11 @@ def _relative(word: str, anchor: date | None) -> tuple[date | None, int]:
     if w.endswith(("days ago", "days earlier", "days before")):
         n = parse_number(w.split()[0]) or 1
         return anchor - timedelta(days=n), 1
-    if w in ("earlier this week", "this week"):
+    if w == "earlier this week":
+        # "Earlier this week, five journalists were killed" (told on a Saturday): a day
+        # before the report's, half way back to the week's Monday (Wednesday), not its own day
+        return anchor - timedelta(days=max(1, (anchor.weekday() + 1) // 2)), 2
+    if w == "this week":
         return anchor, 2
     if w == "last week":
         return anchor - timedelta(days=7), 2

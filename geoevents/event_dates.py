@@ -635,7 +635,9 @@ def came_after(text: str, s: Span, unit: EventUnit, anchor: date | None,
         number_word(n)
     if back is None:
         return None
-    noun = re.compile(rf"(?i)\b{hit.group('noun')}\b")
+    # ("an Israeli airstrike set ablaze a tent camp ... The strike came hours after": the
+    # strike told by a compound of its noun)
+    noun = re.compile(rf"(?i)\b(?:air\s*|drone\s+|missile\s+)?{hit.group('noun')}\b")
     # the last one told by that noun, and only if no other day is told after its sentence
     # (not "An Israeli strike on Saturday killed 10 in Nuseirat. On Monday, Israeli jets struck
     # a house in Rafah, killing five. The strike came hours after ...": Monday's strike)
@@ -648,12 +650,26 @@ def came_after(text: str, s: Span, unit: EventUnit, anchor: date | None,
             day = min(days, key=lambda d: abs(d.start - m.start()))
             stop = _SENTENCE_END.search(text, max(day.end, m.end()), s.start)
             # (but not "by Monday, the ministry counted 45 dead": the day of a count)
-            if stop is not None and any(d.date and not _a_counts_day(text, d)
+            # (nor "Speaking in the Knesset on Monday, Netanyahu said ...": the day of a
+            # sentence that tells no attack)
+            if stop is not None and any(d.date and not _a_counts_day(text, d) and
+                                        _tells_an_attack(text, d)
                                         for d in find_dates(text, anchor, stop.end(), s.start,
                                                             cues=cues)):
                 return None
             return (parse_published(day.date) - timedelta(days=back)).isoformat()
     return None
+
+
+_AN_ATTACK_WORD = re.compile(r"(?i)\b(?:\w*strikes?|struck|bomb\w*|shell\w*|raid\w*|attack\w*|"
+                             r"fired|opened\s+fire|kill\w*|hit)\b")
+
+
+def _tells_an_attack(text: str, d: DateRef) -> bool:
+    """Whether the sentence of a day tells an attack (a later one the noun may name)."""
+    lo = max(text.rfind(".", 0, d.start), text.rfind("\n", 0, d.start)) + 1
+    stop = _SENTENCE_END.search(text, d.end)
+    return _AN_ATTACK_WORD.search(text, lo, stop.start() if stop else len(text)) is not None
 
 
 def hours_after_the_one_told(s: Span) -> int | None:
@@ -1173,6 +1189,12 @@ def _a_counts_day(text: str, d: DateRef) -> bool:
         _COUNTED_THEN.match(text, d.end) is not None
 
 
+# ", where the 98th Division is fighting", ", where troops are still battling Hamas": a place's
+# relative clause in the present progressive
+_GOES_ON_THERE = re.compile(r",\s+(?:where|in\s+which)\s+[^,.;:!?]{0,60}?\b(?:is|are)\s+"
+                            r"(?:still\s+|now\s+)?\w+ing\b")
+
+
 def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
               anchor: date | None, cues: Cues) -> tuple[str | None, int, float]:
     # "ten killed today, bringing the total killed since Friday to 104": a date of the
@@ -1332,6 +1354,13 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
         # "strikes on Rafah, which has seen heavy fighting in recent days, killed 12 on
         # Tuesday": the time of another clause)
         return None, 3, 0.7
+    going_on = _GOES_ON_THERE.search(text, max(unit.sentence.start, unit.anchor - 80),
+                                     unit.sentence.end) if pool and anchor is not None else None
+    if going_on is not None and going_on.start() < unit.anchor < going_on.end() and \
+            all(d.end <= going_on.start() for d in pool):
+        # "visited troops in Khan Younis on Monday, where the 98th Division is fighting": what
+        # goes on there as the report speaks, not on the day of the visit
+        return anchor.isoformat(), 1, 0.8
     if pool:
         # "The battle, which evolved into a siege in late January 2024, began on 1 December
         # 2023": a day the sentence gives dates it rather than a month it names in passing
@@ -1348,6 +1377,11 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
         d = first or d
         if _speakers_now(text, d, carried, anchor, dates):
             return carried.date, carried.precision, 0.9
+        if anchor is not None and d.text.lower() == "this week" and \
+                (week := _period_covered(text, anchor)) is not None:
+            # "Weekly Digest / Reporting period: 23–29 August 2025 ... escalated operations
+            # this week": the week the digest covers, not the one it went up in
+            return week[0].isoformat(), 2, 0.9
         return _in_the_window(text, d, unit), d.precision, 1.0
     call = _CALLS_NOW.match(cues.text, unit.sentence.start, unit.sentence.end) \
         if anchor is not None and carried is not None else None
@@ -1390,6 +1424,11 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
     if carried is not None:
         return _late_on_the_first_day(text, carried, unit, anchor) or \
             _in_the_window(text, carried, unit), carried.precision, 0.9
+    if anchor is not None and (week := _period_covered(text, anchor)) is not None:
+        # ("Weekly Digest / Reporting period: 23–29 August 2025", published on 2 September:
+        # "Demolitions of residential blocks in Beit Lahia" in the week it covers, from its
+        # first day, not on the day the digest went up)
+        return week[0].isoformat(), 2, 0.8
     if anchor is not None:
         return anchor.isoformat(), 2, 0.8
     return None, 3, 0.7

@@ -165,7 +165,7 @@ def split_sentences(text: str) -> list[Span]:
         # (a blank line ends the sentence all the same: "..., Tom White, wrote on X.\n\n
         # According to UNRWA, ...")
         if mark == "." and _is_abbreviation(_last_word(text, max(start, at - 40), at)) and \
-                m.group().count("\n") < 2:
+                m.group().count("\n") < 2 and not _closes_a_date(text, at, m.end()):
             continue
         if mark == "\n" and m.end() == at + 1 and _wrapped(text, at):
             continue
@@ -210,6 +210,17 @@ def _last_word(text: str, lo: int, dot: int) -> str:
 
 
 _APOSTROPHE_IN = re.compile(r"[A-Za-z]['’]$")
+
+
+# "shelled Zeitoun on 23 Aug. A strike on a house ...": a day written before its month
+# closes the date, so a capital after it opens a sentence (not "on Aug. 24", "23 Aug. 2025")
+_DAY_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|"
+                        r"Dec)$")
+
+
+def _closes_a_date(text: str, dot: int, after: int) -> bool:
+    return after < len(text) and "A" <= text[after] <= "Z" and \
+        _DAY_MONTH.search(text, max(0, dot - 12), dot) is not None
 
 
 def _is_abbreviation(token: str) -> bool:

@@ -1543,3 +1543,59 @@ def test_an_updates_item_labelled_by_its_area_is_not_dated_by_the_last_paragraph
         "the north have been out of service.\n\nGaza City: Crews recovered three bodies after "
         "a drone strike in Sabra.", published="2024-10-29").events]
     assert got == [("Kamal Adwan Hospital", "2024-10-25"), ("Sabra", "2024-10-29")]
+
+
+def _dated(text, published):
+    return [(e.event_date, e.location) for e in parse(text, published=published).events]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Israeli tanks shelled Zeitoun on 23 Aug. A strike on a house in al-Tuffah on 24 Aug "
+     "killed a family of eight.", [("2025-08-23", "Zeitoun"), ("2025-08-24", "Tuffah")]),
+    ("Tanks shelled Jabalia on 3 Sept. An airstrike on Nuseirat killed five on 4 Sept.",
+     [("2025-09-03", "Jabalia"), ("2025-09-04", "Nuseirat")]),
+])
+def test_a_day_written_before_an_abbreviated_month_closes_its_sentence(text, expected):
+    assert _dated(text, "2025-09-10") == expected
+
+
+def test_earlier_this_week_is_a_day_before_the_reports():
+    got = parse("Earlier this week, five journalists were killed when an Israeli strike hit "
+                "their vehicle in Nuseirat.", published="2024-12-28").events  # a Saturday
+    assert [(e.event_date, e.time_precision) for e in got] == [("2024-12-25", 2)]
+    # (told on a Monday: the day before)
+    got = parse("Earlier this week, an Israeli strike killed five in Nuseirat.",
+                published="2024-12-23").events
+    assert [e.event_date for e in got] == ["2024-12-22"]
+
+
+def test_a_weekly_digests_undated_events_are_of_the_week_it_covers():
+    text = ("GAZA MONITOR - Weekly Digest\nReporting period: 23-29 August 2025\n\n"
+            "North Gaza\nDemolitions of residential blocks in Beit Lahia.\n\n"
+            "Rafah\nIsraeli troops shot aid-seekers near an aid site in Tal as-Sultan; the MoH "
+            "reported 20 deaths.\n\nGaza City\nIsraeli forces escalated operations in Zeitoun "
+            "this week.")
+    got = parse(text, published="2025-09-02").events
+    assert {(e.event_date, e.location) for e in got} == {
+        ("2025-08-23", "Beit Lahia"), ("2025-08-23", "Tel al-Sultan"),
+        ("2025-08-23", "Zeitoun")}
+
+
+def test_what_the_strike_came_hours_after_is_of_the_airstrikes_day():
+    text = ("At least 45 people were killed on Sunday night when an Israeli airstrike set "
+            "ablaze a tent camp in Tal as-Sultan, the ministry said Monday.\n\n"
+            "Speaking in the Knesset on Monday, the prime minister said the incident was being "
+            "investigated.\n\nThe strike came hours after Hamas fired eight rockets from Rafah "
+            "toward central Israel.")
+    got = parse(text, published="2024-05-27").events
+    assert [(e.event_date, e.location, e.actor1) for e in got] == [
+        ("2024-05-26", "Tel al-Sultan", "Israeli military"), ("2024-05-26", "Rafah", "Hamas")]
+
+
+@pytest.mark.parametrize("text", [
+    "Gallant visited troops in Khan Younis on Monday, where the 98th Division is fighting.",
+    "The minister toured Khan Younis earlier this week, where troops are battling Hamas "
+    "fighters.",
+])
+def test_fighting_told_in_the_present_where_a_visit_went_is_of_the_reports_day(text):
+    assert [e.event_date for e in parse(text, published="2023-12-13").events] == ["2023-12-13"]

@@ -12369,3 +12369,44 @@ def test_the_dead_a_post_received_told_apart_are_not_the_attack_told_before(text
     # the attack keeps its own count, and the post's dead are not folded into it
     got = [(e.location, e.fatalities) for e in parse(text, published="2024-10-27").events]
     assert ("Deir al-Balah", 6) in got and post in got
+
+
+# -- days told with an abbreviated month, "earlier this week", weekly digests, "came after" --
+@pytest.mark.parametrize("text,expected", [
+    # the month first: the abbreviation does not end the sentence
+    ("Tanks shelled Zeitoun on Aug. 23 and an airstrike hit Jabalia on Aug. 24.",
+     [("2025-08-23", "Zeitoun"), ("2025-08-24", "Jabalia")]),
+    # a year after the abbreviated month goes on with the date
+    ("On 23 Aug. 2025 Israeli tanks shelled Zeitoun.", [("2025-08-23", "Zeitoun")]),
+    # "this week" in a report that covers no other week stays the report's own week
+    ("Israeli strikes killed five in Nuseirat this week.", [("2025-09-10", "Nuseirat")]),
+])
+def test_abbreviated_months_and_this_week_keep_their_days(text, expected):
+    assert [(e.event_date, e.location) for e in parse(text, published="2025-09-10").events] \
+        == expected
+
+
+def test_a_report_with_no_period_head_dates_undated_events_on_its_own_day():
+    text = ("Gaza update\nNorth Gaza\nDemolitions of residential blocks in Beit Lahia.\n\n"
+            "Rafah\nIsraeli troops shot aid-seekers near an aid site in Tal as-Sultan; the MoH "
+            "reported 20 deaths.")
+    got = parse(text, published="2025-09-02").events
+    assert {e.event_date for e in got} == {"2025-09-02"}
+
+
+def test_a_strike_came_hours_after_keeps_a_later_strikes_day():
+    # (a later strike, told with a day of its own, is the one "the strike" names)
+    text = ("An Israeli strike on Saturday killed 10 in Nuseirat. On Monday, Israeli jets "
+            "struck a house in Rafah, killing five. The strike came hours after Hamas fired "
+            "rockets from Rafah.")
+    got = parse(text, published="2024-05-27").events
+    assert [e.event_date for e in got if e.actor1 == "Hamas"] == ["2024-05-27"]
+
+
+@pytest.mark.parametrize("text", [
+    # what goes on at the place is not the strike's own clause: the strike keeps its day
+    "An airstrike hit a house in Rafah on Monday, where thousands are sheltering, killing five.",
+    "An airstrike on Monday hit a school in Jabalia, where families are sheltering.",
+])
+def test_a_strikes_day_stays_before_a_present_relative_of_its_place(text):
+    assert [e.event_date for e in parse(text, published="2023-12-13").events] == ["2023-12-11"]
