@@ -161,7 +161,20 @@ def _ends_a_relative(text: str, unit: EventUnit, d: DateRef) -> bool:
             "," in text[unit.clause.start:d.start] or \
             _CLOSES.match(text, d.end, unit.anchor) is None:
         return False
+    opened = list(_RELATIVE_AFTER.finditer(text, unit.sentence.start, unit.clause.start))
+    # (not "transferred to Kamal Adwan Hospital, which has two doctors left after forces
+    # stormed it on Friday, arrested dozens of staff and displaced patients": the main clause
+    # was told before the relative, and the deeds after the day go on with the storming)
+    if opened and _MAIN_DONE.match(text, unit.sentence.start, opened[-1].start()):
+        return False
     return _still_open(_RELATIVE_AFTER, text, unit.sentence.start, unit.clause.start)
+
+
+# a main clause's verb told whole ("the wounded were transferred to", "Israeli fire killed 12
+# in"), not one in a relative of the subject ("a strike that hit a camp in")
+_MAIN_DONE = re.compile(r"(?i)(?:(?!\b(?:which|who|whose|whom|where)\b|(?<!said )(?<!says )"
+                        r"(?<!reported )(?<!stated )\bthat\b)[^,;:])*?"
+                        r"\b(?:was|were|is|are|has|have|had)\s+(?:\w+ly\s+)?\w+ed\b")
 
 
 _CLAUSE_MARK = re.compile(r"[,;]")
@@ -1195,6 +1208,9 @@ _GOES_ON_THERE = re.compile(r",\s+(?:where|in\s+which)\s+[^,.;:!?]{0,60}?\b(?:is
                             r"(?:still\s+|now\s+)?\w+ing\b")
 
 
+_AT_THE_SAME_TIME = re.compile(r"[\s,;]*(?:while|whilst|as)\s", re.I)
+
+
 def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
               anchor: date | None, cues: Cues) -> tuple[str | None, int, float]:
     # "ten killed today, bringing the total killed since Friday to 104": a date of the
@@ -1395,7 +1411,11 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
         # "25 people were killed in strikes across the territory since dawn": the day of the
         # telling, not the day an earlier sentence named for something else
         return anchor.isoformat(), 1, 0.8
-    if anchor is not None and cues.search(_STILL, unit.clause.start, unit.sentence.end):
+    # ("artillery continued shelling the camp, while forces blew up residential squares":
+    # what is told as going on at the same time as what goes on)
+    still_from = unit.sentence.start if _AT_THE_SAME_TIME.match(text, unit.clause.start) \
+        else unit.clause.start
+    if anchor is not None and cues.search(_STILL, still_from, unit.sentence.end):
         # "with hostilities continuing across the Strip": as the report speaks, not on the
         # day an earlier sentence named for something else.
         week = _period_covered(text, anchor)

@@ -1599,3 +1599,20 @@ def test_what_the_strike_came_hours_after_is_of_the_airstrikes_day():
 ])
 def test_fighting_told_in_the_present_where_a_visit_went_is_of_the_reports_day(text):
     assert [e.event_date for e in parse(text, published="2023-12-13").events] == ["2023-12-13"]
+
+
+def test_deeds_after_a_storming_told_in_a_relative_are_of_its_day():
+    text = ("The wounded were transferred to Kamal Adwan Hospital, which has only two doctors "
+            "left after the occupation forces stormed it on Friday, arrested dozens of medical "
+            "staff and displaced patients.")
+    got = parse(text, published="2024-10-29").events
+    assert [(e.event_date, e.sub_event_type) for e in got] == [("2024-10-25", "Arrests")]
+
+
+def test_a_while_clause_beside_what_continued_is_of_the_reports_day():
+    text = ("Israeli forces stormed Kamal Adwan Hospital on Friday.\n\nIn Jabalia camp, "
+            "occupation artillery continued shelling the camp, while occupation forces blew up "
+            "residential squares in the camp.")
+    got = parse(text, published="2024-10-29").events
+    assert [e.event_date for e in got if e.sub_event_type == "Looting/property destruction"] \
+        == ["2024-10-29"]

@@ -12410,3 +12410,19 @@ def test_a_strike_came_hours_after_keeps_a_later_strikes_day():
 ])
 def test_a_strikes_day_stays_before_a_present_relative_of_its_place(text):
     assert [e.event_date for e in parse(text, published="2023-12-13").events] == ["2023-12-11"]
+
+
+def test_a_relative_inside_the_subject_still_ends_at_its_comma():
+    # (the main clause's deed comes after the relative: the day is the flight's, not the
+    # strike's)
+    text = ("An airstrike on a tent camp in al-Mawasi, where thousands had fled after the army "
+            "ordered Rafah evacuated on May 6, killed 12.")
+    got = parse(text, published="2024-10-29").events
+    assert [e.event_date for e in got if e.fatalities == 12] == ["2024-10-29"]
+
+
+def test_a_while_clause_with_no_continuing_main_clause_keeps_the_day_told_before():
+    text = "Tanks shelled Rafah on Friday.\n\nIn Jabalia, strikes hit a house, while forces " \
+           "blew up homes in the camp."
+    got = parse(text, published="2024-10-29").events
+    assert {e.event_date for e in got} == {"2024-10-25"}
