@@ -35,8 +35,8 @@ from geoevents.speech import QUOTED, TOLD
 from geoevents.triggers import find_triggers
 from geoevents.units import EventUnit
 
-__all__ = ["date_for", "carry", "since_phrase", "last_date", "entry_date", "continues",
-           "same_stretch", "dates_the_page", "names_a_day", "names_another_event",
+__all__ = ["date_for", "carry", "those_hours", "since_phrase", "last_date", "entry_date",
+           "continues", "same_stretch", "dates_the_page", "names_a_day", "names_another_event",
            "recent_start", "handed_on", "told_on", "recalled", "STATUS", "BULLET", "PATTERNS",
            "dateline_day", "hours_after_the_one_told", "led_to_a_state", "on_a_dateline",
            "a_tallys_start", "news_day", "elsewhere_then", "came_after",
@@ -683,6 +683,23 @@ def _tells_an_attack(text: str, d: DateRef) -> bool:
     lo = max(text.rfind(".", 0, d.start), text.rfind("\n", 0, d.start)) + 1
     stop = _SENTENCE_END.search(text, d.end)
     return _AN_ATTACK_WORD.search(text, lo, stop.start() if stop else len(text)) is not None
+
+
+# "The truce came into effect on Sunday at 11:15am, nearly three hours late. In those hours,
+# Israeli strikes killed at least 19": the hours of the sentence before, on its day
+_THOSE_HOURS = re.compile(r"\W*(?:In|During|Within|Over)\s+(?:those|these|the\s+same)\s+"
+                          r"(?:few\s+)?(?:hours|minutes)\b", re.I)
+
+
+def those_hours(text: str, s: Span, before: Span | None, anchor: date | None,
+                cues: Cues) -> str | None:
+    """The day of the sentence before, where a sentence that gives no day opens on its hours
+    ("In those hours, ...")."""
+    if before is None or _THOSE_HOURS.match(text, s.start, s.end) is None:
+        return None
+    days = [d for d in find_dates(text, anchor, before.start, before.end, cues=cues)
+            if d.date and d.precision == 1 and not d.since]
+    return days[-1].date if days else None
 
 
 def hours_after_the_one_told(s: Span) -> int | None:

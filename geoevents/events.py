@@ -71,6 +71,7 @@ from geoevents.event_dates import (
     recent_start,
     same_stretch,
     since_phrase,
+    those_hours,
     told_on,
 )
 from geoevents.event_merge import (
@@ -912,6 +913,9 @@ def _unit_date(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit,
     s = sent.span
     when, time_precision, date_factor = date_for(unit, sent.dated, sent.same_line,
                                                  rep.anchor, rep.cues)
+    if not sent.dated and (then := those_hours(rep.text, s, sent.before, rep.anchor,
+                                               rep.cues)) is not None:
+        when, time_precision = then, 1  # "... on Sunday at 11:15am. In those hours, ..."
     if (refers_back or unit.event_type in VIOLENT and (
             opens_with_the_attack(s) and places_it_within(sent.named, sent.told_before, rep.gaz)
             or tells_its_dead(s) and places_it_within(sent.named, sent.told_before, rep.gaz,

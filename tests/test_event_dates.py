@@ -1616,3 +1616,11 @@ def test_a_while_clause_beside_what_continued_is_of_the_reports_day():
     got = parse(text, published="2024-10-29").events
     assert [e.event_date for e in got if e.sub_event_type == "Looting/property destruction"] \
         == ["2024-10-29"]
+
+
+def test_in_those_hours_is_the_day_of_the_sentence_before():
+    text = ("Palestinians walked back to their homes in Rafah on Monday.\n\nThe truce came into "
+            "effect on Sunday at 11:15am, nearly three hours late. In those hours, Israeli air "
+            "strikes killed at least 19 Palestinians in Gaza City.")
+    got = parse(text, published="2025-01-20").events
+    assert [e.event_date for e in got if e.fatalities == 19] == ["2025-01-19"]

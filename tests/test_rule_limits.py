@@ -12426,3 +12426,16 @@ def test_a_while_clause_with_no_continuing_main_clause_keeps_the_day_told_before
            "blew up homes in the camp."
     got = parse(text, published="2024-10-29").events
     assert {e.event_date for e in got} == {"2024-10-25"}
+
+
+@pytest.mark.parametrize("text,day", [
+    # a day of its own stays
+    ("Israeli strikes killed 10 in Rafah on Sunday. In those hours, tanks shelled Jabalia on "
+     "Monday.", "2025-01-20"),
+    # a sentence before with no day hands on nothing of its own
+    ("Aid trucks entered on Saturday. Tanks shelled Khan Younis. In those hours, tanks shelled "
+     "Jabalia.", "2025-01-18"),
+])
+def test_in_those_hours_keeps_a_day_of_its_own(text, day):
+    got = parse(text, published="2025-01-20").events
+    assert [e.event_date for e in got if e.location == "Jabalia"] == [day]
