@@ -328,8 +328,13 @@ def _place_for(unit: EventUnit, s_gaza: list[Mention], s_outside: list[Mention],
     if anaphor is not None and anaphor.group(1).lower() in ("hospital", "medical facility") \
             and _TOOK_IN.match(cues.text, anaphor.end()):
         # "said the hospital had received 176 wounded people": the hospital took the
-        # casualties in; the attack is elsewhere, not at the hospital
-        anaphor = None
+        # casualties in; the attack is elsewhere, not at the hospital (at the place the
+        # clause goes on to name so: "the hospital received the bodies of 40 people killed
+        # in the city's western neighbourhoods")
+        anaphor = cues.search(_ANAPHOR, anaphor.end(), unit.clause.end)
+        if anaphor is not None and anaphor.group(1).lower() in ("hospital",
+                                                                "medical facility"):
+            anaphor = None
     if anaphor is not None:
         asides = speaker_asides(unit.sentence)
         titled = [m for m in s_gaza if m.start < anaphor.start() and _in_aside(m, asides)]
@@ -527,6 +532,26 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
                           key=lambda m: m.start)
     if unit.fatalities and unit.event_type in VIOLENT and gaz.strip is not None:
         wide = _toll_of_the_strip(unit, gaza, cues.text)
+        if wide is not None and wide.re is _TOLL_MOSTLY and any(
+                m.kind == "region" and m.feature_class != "strip" and
+                wide.end() <= m.start < unit.sentence.end for m in gaza):
+            # (not "killing 160, most of them in the northern Gaza Strip, Gaza City and the
+            # Middle Area": regions that together make up the most of the Strip)
+            wide = None
+        if wide is not None and wide.re is _TOLL_MOSTLY:
+            # "at least 91 people were killed on Tuesday, most of them in Gaza City, where
+            # strikes hit homes in Sheikh Radwan": the toll is the Strip's, and the places
+            # named after it are strikes of their own
+            # (one place the part is told at, as with "across the Strip", gets no event of
+            # its own; "most of them in Gaza City, Khan Younis and Rafah": each a place of
+            # the attacks, with no count)
+            after = [m for m in gaza if wide.end() <= m.start < unit.sentence.end and
+                     m.feature_class != "strip"]
+            listed = len(after) > 1 and LIST_GAP.fullmatch(cues.text, after[0].end,
+                                                            after[1].start) is not None
+            return [(_strip_mention(cues.text, wide, gaz), 3, 1.0)] + [
+                (m, _precision(m, unit.sentence), 0.9) for m in after
+                if listed or _ASIDE_OPENS.search(cues.text, wide.end(), m.start)]
         if wide is not None:
             # "62 people have been killed across the Strip since dawn, 52 of them in Gaza
             # City", "98 were killed across the Strip on Tuesday, most of them in Gaza
@@ -681,7 +706,16 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
         # (nor is one that speaks as the source: "Al-Aqsa Hospital reported 33 killed")
         # (nor one named for whom it employs: "killed Dr. Marwan Al-Sultan, director of the
         # Indonesian Hospital", "including the Indonesian Hospital director")
-        here = hospitals_aside(here, cues.text)
+        kept = hospitals_aside(here, cues.text)
+        took_in = [m for m in here if m not in kept and _a_hospital(m, cues.text)]
+        if took_in and kept and unit.event_type in VIOLENT and all(
+                _THEIR_HOME.search(cues.text, max(0, m.start - 40), m.start) for m in kept):
+            # "Nasser Medical Complex received dozens of martyrs, among them a family of nine
+            # from Bani Suheila": where some of the dead came from is no place of the whole
+            # toll; the town the hospital stands in is
+            town = _town_of_hospital(took_in[0], gaza, gaz, cues.text)
+            kept = [town] if town is not None else kept
+        here = kept
         here = _namesakes_apart(here, gaza, gaz, cues.text)
         if unit.event_type in VIOLENT:
             here = not_after(SUPPLIES_TO, here, unit.sentence, cues)
@@ -1238,6 +1272,13 @@ _HOSPITAL_AFTER = re.compile(r"\s+(?:hospital|medical\s+complex|medical\s+cent(?
 _TOWNS = ("city", "town", "village", "camp")
 
 
+# "a family of nine from Bani Suheila", "among them children from Jabalia": the victims'
+# home, not where the toll fell
+_THEIR_HOME = re.compile(r"(?i)\b(?:family|families|children|residents|people|man|men|woman|"
+                         r"women|boy|girls?|boys|brothers|sisters|members|relatives)\s+"
+                         r"(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?$")
+
+
 def _a_hospital(m: Mention, text: str) -> bool:
     """Whether ``m`` names a hospital ("Nasser Medical Complex", "Al-Amal hospital")."""
     return named_hospital(m) or _HOSPITAL_AFTER.match(text, m.end) is not None
@@ -1762,6 +1803,17 @@ _TOLL_ACROSS = re.compile(
     r"\s+(?:in|at)\s+", re.I)
 
 
+# a toll that names no place of its own, then where the most of it fell: "at least 91
+# people were killed on Tuesday, most of them in Gaza City": the toll is the Strip's, not
+# that place's
+_TOLL_MOSTLY = re.compile(
+    r"(?:\s+(?:in|across)\s+(?:the\s+)?Gaza(?:\s+Strip)?\b)?(?P<time>\s+(?:(?:early\s+|late\s+)?"
+    r"on|since|over|during|in\s+the\s+(?:past|last))\s+[^,.;:]{1,40}?|"
+    r"\s+(?:overnight|today|yesterday))?"
+    r"(?P<name>,?\s+(?:primarily|mostly|mainly|largely)|,\s+(?:most|the\s+majority|the\s+bulk)"
+    r"(?:\s+of\s+them)?)\s+(?:in|at)\s+", re.I)
+
+
 # a word that opens an aside of its own about a place the list names: "including in
 # Jabalia, where 15 people were killed", "including one that killed 15 people in Jabalia"
 _ASIDE_OPENS = re.compile(r"\b(?:where|that|which|when|who)\b", re.I)
@@ -1797,7 +1849,15 @@ def _toll_of_the_strip(unit: EventUnit, gaza: list[Mention], text: str) -> re.Ma
         if c.kind != "killed" or c.count != unit.fatalities:
             continue
         hit = _TOLL_ACROSS.match(text, c.end)
-        if hit is None or any(c.end <= m.start < hit.end() for m in gaza):
+        if hit is None:
+            hit = _TOLL_MOSTLY.match(text, c.end)
+            if hit is not None and any(unit.sentence.start <= m.start < c.end and
+                                       m.feature_class != "strip" for m in gaza):
+                # (not "strikes on Rafah killed 40 people, most of them in Tel al-Sultan":
+                # the toll told for a place first)
+                continue
+        if hit is None or any(c.end <= m.start < hit.end() and m.feature_class != "strip"
+                              for m in gaza):
             continue
         told = sum(parse_number(p.group(1)) or 0
                    for p in _PART_AT.finditer(text, hit.end("name"), unit.sentence.end))

@@ -252,6 +252,8 @@ RECEIVING = re.compile(r"\s+(?:was|were|is|are|has been|have been)\s+(?:\w+\s+)?
                         r"(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}(?:\s*\([^()]{1,30}\))?(?:\s+hospital)?"
                         r"\s+(?:has\s+|have\s+|had\s+)?(?:received|receives|admitted|took\s+in)\s+"
                         r"(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+|the\s+)?"
+                        # (or "received dozens of martyrs", "received scores of wounded")
+                        r"(?:(?:dozens|scores|hundreds|tens|thousands)\s+of\s+)?"
                         r"(?:\d|(?:[\w-]+\s+)?(?:bodies|martyrs|dead|casualties|wounded|injured)\b)",
                         re.I)
 # "Shuhada al-Aqsa Hospital and the Gaza Health Ministry reported that at least 33 were

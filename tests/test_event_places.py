@@ -2288,3 +2288,32 @@ def test_the_areas_of_an_order_are_not_the_places_of_the_shelling_told_next():
         "were killed on Saturday in strikes east of Khan Younis.",
         published="2024-10-27").events if e.event_type != "Strategic developments"]
     assert got == [("Khan Younis", 70)]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the named hospital took in the dead; the town it stands in, not where some came from
+    ("Nasser Medical Complex received dozens of martyrs and hundreds of wounded, among them "
+     "a family of nine from Bani Suheila.", ("Khan Younis", 12)),
+    # "the hospital received": the place the clause goes on to name for the dead
+    ("Strikes hit Gaza City. At al-Shifa hospital, doctors say patients are arriving. On "
+     "Monday, the hospital received the bodies of 40 people killed in the city's western "
+     "neighbourhoods.", ("Gaza City", 40)),
+])
+def test_a_hospital_that_received_the_dead_is_not_the_attacks_place(text, want):
+    got = [(e.location, e.fatalities) for e in parse(text, published="2024-10-27").events]
+    assert want in got and not any("Hospital" in p or "Complex" in p for p, _ in got)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Health officials said at least 91 people were killed on Tuesday, most of them in Gaza "
+     "City.", [("Gaza Strip", 91)]),
+    ("Health officials said at least 91 people were killed on Tuesday, most of them in Gaza "
+     "City, where strikes hit homes in the Sheikh Radwan and Tel al-Hawa neighborhoods.",
+     [("Gaza Strip", 91), ("Sheikh Radwan", None), ("Tel al-Hawa", None)]),
+    ("Strikes killed more than 160 people on Friday, most of them in Gaza City, Khan Younis "
+     "and Rafah.", [("Gaza Strip", 160), ("Gaza City", None), ("Khan Younis", None),
+                    ("Rafah", None)]),
+])
+def test_a_toll_mostly_at_a_place_is_the_strips(text, want):
+    got = [(e.location, e.fatalities) for e in parse(text, published="2024-10-27").events]
+    assert got == want

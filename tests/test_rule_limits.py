@@ -12439,3 +12439,25 @@ def test_a_while_clause_with_no_continuing_main_clause_keeps_the_day_told_before
 def test_in_those_hours_keeps_a_day_of_its_own(text, day):
     got = parse(text, published="2025-01-20").events
     assert [e.event_date for e in got if e.location == "Jabalia"] == [day]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a toll told for a place first keeps it, whatever part "most of them" names
+    ("Israeli strikes on Rafah killed 40 people on Monday, most of them in Tel al-Sultan.",
+     ("Rafah", 40)),
+    ("Eight people were killed in Jabalia on Monday, most of them in the camp.",
+     ("Jabalia", 8)),
+    # who the dead were, not where
+    ("An air strike killed 12 people, most of them children, in Jabalia.", ("Jabalia", 12)),
+])
+def test_a_toll_with_its_own_place_is_not_the_strips(text, want):
+    got = [(e.location, e.fatalities) for e in parse(text, published="2024-10-27").events]
+    assert want in got and not any(p == "Gaza Strip" for p, _ in got)
+
+
+def test_a_hospital_struck_is_still_the_place_of_the_strike():
+    # the hospital hit, then counting what it received, is the attack's own place
+    got = [e.location for e in parse(
+        "Israeli tanks shelled Nasser Medical Complex on Monday, killing three people.",
+        published="2024-10-27").events]
+    assert got == ["Nasser Medical Complex"]
