@@ -170,6 +170,32 @@ def _a_tally_since_a_month(sentence: str) -> bool:
         any(not since.start() <= f.start() < since.end() for f in _FIGURE.finditer(sentence))
 
 
+# "More than 250,000 people were ordered to leave Deir al-Balah during August alone", "in
+# July only about 69,000 metric tons of food entered the Strip": a figure of thousands
+# counted over a whole month, a tally of many (not "In July, an airstrike on a school in
+# Nuseirat killed 15 people": one attack told by its month; nor "during August, 2,000 people
+# fled Rafah on the 5th", which names a day: see ``names_a_day``)
+_OVER_A_MONTH = re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Oo]ver|[Ff]or)\s+(?:the\s+"
+                           rf"(?:whole\s+|entire\s+)?month\s+of\s+|all\s+of\s+)?"
+                           rf"{MONTH_PATTERN}(?:,?\s+20\d\d)?(?:\s+alone)?\b(?![’'-]|\.?\s*\d)")
+_THOUSANDS = re.compile(r"\b(?:\d{1,3}(?:,\d{3})+|\d{4,})(?!\d|,\d|\s*(?:%|per|[Aa]\.?[Mm]\b|"
+                        r"[Pp]\.?[Mm]\b))|\b(?:thousands|millions?|(?:a|one|two|half\s+a)\s+"
+                        r"million)\b")
+
+
+def _a_tally_over_a_month(sentence: str) -> bool:
+    """Whether the sentence counts thousands over a whole month it names."""
+    month = _OVER_A_MONTH.search(sentence)
+    return month is not None and not _NTH_OF_IT.search(sentence) and any(
+        not month.start() <= f.start() < month.end() and not _YEAR_ONLY.fullmatch(f.group())
+        for f in _THOUSANDS.finditer(sentence))
+
+
+_YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
+# (a day of the month told: "on the 5th")
+_NTH_OF_IT = re.compile(r"\bon\s+the\s+\d{1,2}(?:st|nd|rd|th)\b")
+
+
 # Days before the report that make a figure counted since a day a running total, not the
 # news of the days ("since Monday", "since 10 April" in a 15 April report: dated by the first)
 _LONG_SINCE = 14
@@ -303,6 +329,38 @@ def _a_tally_since_then(text: str, s: Span) -> bool:
             for f in _TALLY.finditer(text, s.start, s.end))
 
 
+# "Since the ceasefire began, Israeli forces have killed more than 200 Palestinians", "Since
+# the January ceasefire took effect, partners had delivered large volumes of aid": a running
+# tally in the perfect since the truce began, with no day (not "the deadliest day since the
+# truce took effect", measured against it; nor "at least 13 people have been killed since
+# the ceasefire was due to start", the hours before it; nor "since the truce took effect on
+# 10 October", which names its day: see ``names_a_day``)
+_SINCE_THE_TRUCE = re.compile(
+    r"\b[Ss]ince\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?(?:ceasefire|cease-fire|truce)"
+    r"(?:\s+(?:began|started|took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+"
+    r"(?:force|effect)|entered\s+into\s+(?:force|effect)|was\s+(?:agreed|announced|reached|"
+    r"signed))\b|(?=\s*(?:[,.;]|$)))")
+_PERFECT_TENSE = re.compile(r"\b(?:have|has|had)\s+(?:now\s+|so\s+far\s+|already\s+|also\s+)?"
+                            r"(?:been\s+)?(?!been\b)[a-z]+(?:ed|en|wn|ne|t)\b")
+# (nor "have recovered 122 bodies since the ceasefire started, mostly in Rafah, where
+# residents returned": the news of the days told after it, in a clause of its own)
+_CLAUSE_AFTER = re.compile(r";|,\s+(?:[\w'’-]+\s+){0,6}?(?:where|when|while|as|after)\b|"
+                           r",\s+and\b")
+
+
+def _a_tally_since_a_truce(text: str, s: Span) -> bool:
+    """Whether the sentence counts in the perfect since a truce began, with nothing told
+    after it."""
+    since = _SINCE_THE_TRUCE.search(text, s.start, s.end)
+    if since is None:
+        return False
+    perfect = _PERFECT_TENSE.search(text, s.start, s.end)
+    return perfect is not None and \
+        not _PAST_NEWS.search(text.lower(), s.start, min(perfect.start(), since.start())) and \
+        not _CLAUSE_AFTER.search(text, since.end(), s.end) and \
+        not _MEASURED_SINCE.search(text, s.start, since.start())
+
+
 # "ACLED records more than 230 political violence events in Gaza over the week, the large
 # majority of them Israeli air and drone strikes": a count of incidents over a span, a
 # statistic of many (not "the ministry documented 12 attacks on Rafah on Monday": a day's)
@@ -402,7 +460,8 @@ def tells_background(text: str, s: Span, counts: bool, anchor: date | None, cues
         # the GHF sites": a figure over weeks, and its shares
         return True
     if _a_tally_since_a_day(text, s, anchor, cues) or _a_truce_recalled(text, s, cues) or \
-            (_a_tally_since_then(text, s) or _incidents_counted(text, s)) and \
+            (_a_tally_since_then(text, s) or _incidents_counted(text, s) or
+             _a_tally_since_a_truce(text, s)) and \
             not names_a_day(text, s, anchor, cues):
         return True
     if not counts and _DEFINITION.match(s.text) and not names_a_day(text, s, anchor, cues):
@@ -410,6 +469,7 @@ def tells_background(text: str, s: Span, counts: bool, anchor: date | None, cues
         # article's definition of a campaign, told by its own dated sentences.
         return True
     if (_IN_A_YEAR.match(s.text) or _a_tally_since_a_month(s.text) or
+            _a_tally_over_a_month(s.text) or
             _going_on_since_a_month(s.text) or
             _WEEKS_IN.match(s.text) and not _PAST_NEWS.search(s.text.lower()) and
             _A_STATE.search(s.text, _WEEKS_IN.match(s.text).end()) is not None or

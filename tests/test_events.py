@@ -2035,6 +2035,29 @@ def test_a_delivery_over_a_year_and_a_tally_since_a_month_are_background(text):
     assert _events(text, "2024-10-27") == []
 
 
+@pytest.mark.parametrize("text", [
+    "More than 250,000 people were ordered to leave areas of Deir al-Balah and east Khan "
+    "Younis during August alone.",
+    "Supplies entering through Kerem Shalom remain low, and in July only about 69,000 metric "
+    "tons of food entered the Strip.",
+    "In September, Israeli troops demolished 1,200 homes in Rafah.",
+    "Throughout March, thousands of families fled Beit Lahia for Gaza City.",
+])
+def test_thousands_counted_over_a_month_are_a_tally(text):
+    assert _events(text, "2024-10-27") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Since the January ceasefire took effect, humanitarian partners had delivered large "
+    "volumes of aid through Kerem Shalom.",
+    "Since the ceasefire began, Israeli forces have killed more than 200 Palestinians in "
+    "Rafah and Khan Younis, according to the ministry.",
+    "Israeli troops have demolished hundreds of homes in Rafah since the truce.",
+])
+def test_a_tally_since_a_truce_began_is_background(text):
+    assert _events(text, "2025-10-29") == []
+
+
 @pytest.mark.parametrize("text,place,dead", [
     ("Israeli tanks pushed into Khan Younis amid heavy shelling that killed 12 people.",
      "Khan Younis", 12),

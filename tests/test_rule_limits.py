@@ -12461,3 +12461,31 @@ def test_a_hospital_struck_is_still_the_place_of_the_strike():
         "Israeli tanks shelled Nasser Medical Complex on Monday, killing three people.",
         published="2024-10-27").events]
     assert got == ["Nasser Medical Complex"]
+
+
+# -- a tally over a month --------------------------------------------------------------
+@pytest.mark.parametrize("text,place", [
+    ("In July, an airstrike on a school in Nuseirat killed 15 people.", "Nuseirat"),
+    ("In October 2024, an airstrike on a house in Jabalia killed 12 people.", "Jabalia"),
+    ("During October, 2,000 people fled Jabalia on the 5th.", "Jabalia"),
+    ("In October, troops arrested 1,500 men in Jabalia on Monday.", "Jabalia"),
+])
+def test_one_event_told_by_its_month_or_a_day_of_it_stays(text, place):
+    assert place in [e.location for e in parse(text, published="2024-10-27").events]
+
+
+# -- a tally since a truce began ---------------------------------------------------------
+@pytest.mark.parametrize("text,place", [
+    ("An Israeli strike on a house in Khan Younis killed five people, the deadliest since "
+     "the truce took effect.", "Khan Younis"),
+    ("Israeli forces shelled Beit Lahia, where 40 people have been killed since the ceasefire "
+     "began.", "Beit Lahia"),
+    ("At least 13 people have been killed in Israeli strikes since the ceasefire was due to "
+     "start, including in Gaza City and Khan Younis.", "Khan Younis"),
+    ("Civil defence teams said they had recovered 122 bodies since the ceasefire started, "
+     "mostly in Rafah, where residents returned to find blocks levelled.", "Rafah"),
+    ("Since the truce began, troops have demolished homes in Rafah, and on Monday shot dead "
+     "three men in Khan Younis.", "Khan Younis"),
+])
+def test_news_told_beside_a_truce_since_stays(text, place):
+    assert place in [e.location for e in parse(text, published="2024-10-27").events]
