@@ -247,6 +247,22 @@ _UNDER_ORDERS = re.compile(r"\b(?:areas?|places?|zones?|neighbou?rhoods?|parts|d
 _ORDERS_WIDENED = re.compile(rf"\b(?:{A_DAY}|expand\w*|extend\w*|widen\w*|enlarg\w*|put|puts|"
                              r"putting|placed|places|placing|brought|added|adds|declar\w*|"
                              r"designat\w*)\b")
+# ... but "lies close to areas placed under evacuation orders", "parts of the city that have
+# been put under displacement orders": the participle says what the places are, with no one
+# placing them (not "the army placed eastern areas under evacuation orders")
+_PLACED_AREAS = re.compile(r"\b(?:areas?|places?|zones?|neighbou?rhoods?|parts|districts?|"
+                           r"blocks?)\s+(?:(?:of|in)\s+(?:[\w'’-]+\s+){1,3}?)?(?:(?:that|which)\s+(?:have|has|had)\s+(?:now\s+|"
+                           r"already\s+)?been\s+|(?:now\s+|already\s+))?(?P<verb>placed|put)\s+"
+                           r"under\b")
+
+
+def _orders_given(low: str, lo: int, at: int) -> bool:
+    """Whether the look-back before the orders tells them given ("expanded", "on Monday"),
+    not the places they are over."""
+    placed = [m.start("verb") for m in _PLACED_AREAS.finditer(low, lo, at)]
+    return any(m.start() not in placed for m in _ORDERS_WIDENED.finditer(low, lo, at))
+
+
 # (not "Today's orders cover Abasan", "the new orders cover eastern Rafah": the day's)
 _THESE_ORDERS = re.compile(r"(?:['’]s|\b(?:new|latest|fresh|further|these|today|yesterday))\s+"
                            r"(?:[\w-]+\s+)?$")
@@ -412,7 +428,7 @@ def named_in_passing(low: str, before: str, lo: int, at: int, stop: int, end: in
         return True  # "evacuation orders now cover most of Khan Younis": orders in force
     if low.endswith(("order", "orders"), at, stop) and \
             _UNDER_ORDERS.search(low, lo, at) and not DAY_AFTER.match(low, stop, end) and \
-            "issued" not in low[stop:stop + 30] and not _ORDERS_WIDENED.search(low, lo, at) and \
+            "issued" not in low[stop:stop + 30] and not _orders_given(low, lo, at) and \
             not _THESE_ORDERS.search(low, lo, at):
         return True  # "areas under evacuation orders": a standing state
     if "which" in before and _SENT_THERE_BEFORE.search(low, lo, stop) and \

@@ -2058,6 +2058,15 @@ def test_a_tally_since_a_truce_began_is_background(text):
     assert _events(text, "2025-10-29") == []
 
 
+@pytest.mark.parametrize("text", [
+    "Nasser Medical Complex, now the main referral hospital in the south, lies close to areas "
+    "placed under evacuation orders.",
+    "Aid groups cannot reach parts of the city that have been put under evacuation orders.",
+])
+def test_areas_placed_under_orders_are_a_standing_state(text):
+    assert _events(text, "2025-05-22") == []
+
+
 @pytest.mark.parametrize("text,place,dead", [
     ("Israeli tanks pushed into Khan Younis amid heavy shelling that killed 12 people.",
      "Khan Younis", 12),

@@ -12489,3 +12489,17 @@ def test_one_event_told_by_its_month_or_a_day_of_it_stays(text, place):
 ])
 def test_news_told_beside_a_truce_since_stays(text, place):
     assert place in [e.location for e in parse(text, published="2024-10-27").events]
+
+
+# -- areas placed under orders -----------------------------------------------------------
+@pytest.mark.parametrize("text,place", [
+    ("The army placed areas of eastern Khan Younis under evacuation orders.",
+     "Khan Younis Governorate"),
+    ("On 9 May, the military placed eastern areas of Rafah under evacuation orders.",
+     "Rafah Governorate"),
+    ("Residents of areas placed under evacuation orders on Monday fled toward al-Mawasi.",
+     "al-Mawasi"),
+])
+def test_orders_placed_by_someone_or_on_a_day_stay(text, place):
+    got = [(e.sub_event_type, e.location) for e in parse(text, published="2024-10-27").events]
+    assert ("Evacuation order", place) in got
