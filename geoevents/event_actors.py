@@ -397,6 +397,14 @@ def _sides_filled(e: Event) -> Event:
         # "The ceasefire is now in effect", "a truce took hold on Friday": a truce in the
         # Strip that names no parties is the one between Israel and Hamas
         return replace(e, actor1=GOVERNMENT_OF_ISRAEL, actor2=HAMAS)
+    if e.sub_event_type == AGREEMENT[1] and None in (e.actor1, e.actor2) and \
+            {e.actor1, e.actor2} - {None} <= _TRUCE_PARTIES and _TRUCE.search(e.notes) and \
+            not _OTHER_TRUCE.search(e.notes):
+        # "The truce took effect on Sunday, after Israel said Hamas had delayed handing over
+        # the names", "the ceasefire went into effect after Israeli strikes killed 19 people":
+        # one of the two told beside the truce, the other side left unnamed, is the one
+        # between Israel and Hamas (the state agrees, not its army)
+        return replace(e, actor1=GOVERNMENT_OF_ISRAEL, actor2=HAMAS)
     if e.sub_event_type == RELEASE[1] and e.actor2 is None and side_of(e.actor1) == "Palestinian" \
             and not _NOT_ITS_CAPTIVES.search(e.notes):
         # "Tal Shoham and Avera Mengistu are released in Rafah", "the remaining 13 in Khan
@@ -1239,6 +1247,7 @@ _FOR_OTHERS = re.compile(r"\b(?:for|to)\s+(?:the\s+)?(?:Israeli\s+)?(?:troops|so
 _TRUCE = re.compile(r"\b(?:cease-?fire|truce)\b", re.I)
 # "A ceasefire between rival clans took hold in Khan Younis": a truce the sentence gives to
 # others
+_TRUCE_PARTIES = {GOVERNMENT_OF_ISRAEL, ISRAELI, HAMAS}
 _OTHER_TRUCE = re.compile(r"\b(?:between|clans?|famil(?:y|ies)|tribes?|factions?|"
                           r"Hezbollah|Lebanon)\b", re.I)
 _HANDED_TO = re.compile(r"\b(?:transferred|handed(?:\s+over)?|delivered|passed(?:\s+on)?|"

@@ -903,3 +903,16 @@ def test_a_stampede_told_beside_the_fire_the_troops_did_leaves_the_shooter():
     got = [e.actor1 for e in parse(text, published="2024-03-20").events
            if e.sub_event_type == "Attack"]
     assert got == ["Israeli military"]
+
+
+# -- a truce told with one of its parties ---------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The truce took effect on Sunday, after Israel said Hamas had delayed handing over the "
+    "names of the captives.",
+    "The ceasefire came into effect at 11:15. In the interim, Israeli air strikes killed 19 "
+    "people, according to the civil defence.",
+])
+def test_a_truce_told_with_one_party_is_between_israel_and_hamas(text):
+    doc = parse(text, published="2025-01-19")
+    assert [(e.actor1, e.actor2) for e in doc.events if e.sub_event_type == "Agreement"] == \
+        [("Government of Israel", "Hamas")]

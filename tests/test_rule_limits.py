@@ -12503,3 +12503,15 @@ def test_news_told_beside_a_truce_since_stays(text, place):
 def test_orders_placed_by_someone_or_on_a_day_stay(text, place):
     got = [(e.sub_event_type, e.location) for e in parse(text, published="2024-10-27").events]
     assert ("Evacuation order", place) in got
+
+
+# -- a truce told with one of its parties ---------------------------------------------
+@pytest.mark.parametrize("text,sides", [
+    # another group's truce keeps its own party
+    ("Islamic Jihad agreed to a ceasefire on Sunday.", ("Islamic Jihad", None)),
+    # a truce of others in the Strip names no side of the war
+    ("A ceasefire between rival clans took hold in Khan Younis on Sunday.", (None, None)),
+])
+def test_a_truce_of_others_is_not_given_to_israel_and_hamas(text, sides):
+    got = [(a1, a2) for sub, _, _, a1, a2 in _coded(text) if sub == "Agreement"]
+    assert got == [sides]
