@@ -274,10 +274,12 @@ _ANY_HARM = re.compile(r"\b(?:air\s?strikes?|strikes?|struck|bomb\w*|missiles?|s
 
 
 # the army's way of holding people in the Strip: "separated at a checkpoint, stripped and
-# detained", "blindfolded and taken away", "taken to an unknown destination"
+# detained", "blindfolded and taken away", "taken to an unknown destination", "taken to
+# unknown locations after being forced to strip"
 _ARMY_DETENTION = re.compile(r"\b(?:(?:military\s+)?checkpoints?|stripped|blindfolded|"
+                             r"forced\s+to\s+(?:strip|undress)|"
                              r"(?:taken|moved|transferred)\s+to\s+(?:an\s+)?unknown\s+"
-                             r"(?:destination|location|places?))\b", re.I)
+                             r"(?:destinations?|locations?|places?))\b", re.I)
 # the troops as the ones who detain: "troops had killed about 50 gunmen there and detained 180
 # suspects" (not "gunmen detained two soldiers": the troops held)
 # (nor "Gunmen from the Popular Forces detained two men", "Gunmen wearing army uniforms",
@@ -295,7 +297,9 @@ _OTHER_HOLDERS = re.compile(r"\b(?:militias?|masked|popular\s+forces|Egyptian|Eg
 # the ones held named as people, or as fighters
 _PEOPLE_HELD = re.compile(r"\b(?:men|people|persons|Palestinians|residents|youths?|boys|women|"
                           r"civilians|displaced|patients|staff|doctors|medics|paramedics|nurses|"
-                          r"journalists|farmers|fishermen|workers|families)\b", re.I)
+                          r"journalists|farmers|fishermen|workers|families|"
+                          # ("detained a number of our crews", "the hospital's director")
+                          r"crews?|personnel|director|medical\s+staff)\b", re.I)
 # (nor "Hamas leaders fled Gaza City", "Soldiers fled the area", "Hostages fled their
 # captors", "Thousands of Israelis fled their homes near the Gaza border", "Residents of
 # Sderot fled to shelters": who fled were none of the Strip's civilians)
@@ -533,6 +537,11 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
               and not any(_COUNTED_AS.fullmatch(text, at, a.start) for at in hurt)
               and not _member_of(text, a.start, unit.sentence.start)
               and not _NAMED_HIT.match(text, a.start)
+              # "the deadliest single incident for the IDF since the ground offensive began":
+              # the side the loss befell
+              and not (_LOSS_FOR.search(text, max(0, a.start - 40), a.start) and
+                       unit.casualty_phrases and all(israeli_dead(c) == (a.side == "Israel")
+                                                     for c in unit.casualty_phrases))
               # "troops eliminated a terrorist cell", "struck a squad of terrorists": the
               # ones a hostile verb names as its object did not act
               and a.start not in struck
@@ -638,11 +647,26 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
                 return militia, (actor1.name if actor1 else None) or \
                     next((o for o in others if o != PALESTINIAN_ARMED), None)
             return actor1.name, militia
+        if actor1 is not None and actor1.side == "Israel" and unit.casualty_phrases and \
+                all(israeli_dead(c) and c.end <= actor1.start for c in unit.casualty_phrases) \
+                and _ITS_OWN_DEED_NEXT.match(text, actor1.start) and \
+                not _own_side_harm(text, unit):
+            # "a day in which two of its soldiers were killed in Rafah and Israeli strikes
+            # killed 44 Palestinians": the Israeli name after the troops' dead stands on a
+            # deed of its own, not on the fight that killed them; the other side killed them
+            group = next((a.name for a in armed if a.side == "Palestinian" and
+                          a.start not in struck and
+                          unit.clause.start <= a.start < unit.clause.end), PALESTINIAN_ARMED)
+            return group, ISRAELI
         if actor1 is not None and actor1.side == "Israel" and \
-                _SPEAKER_NEXT.match(text, actor1.end, unit.sentence.end) and \
+                (_SPEAKER_NEXT.match(text, actor1.end, unit.sentence.end) or
+                 # ("IDF: 21 reservists killed when buildings collapse in central Gaza": a
+                 # headline's teller before its colon)
+                 _headline_teller(text, unit.sentence.start, actor1)) and \
                 any(israeli_dead(c) for c in unit.casualty_phrases) and \
-                all(israeli_dead(c) for c in find_casualties(text, unit.sentence.start,
-                                                             unit.sentence.end, cues=cues)) \
+                all(israeli_dead(c) or not counts_combatants(c)
+                    for c in find_casualties(text, unit.sentence.start, unit.sentence.end,
+                                             cues=cues)) \
                 and not _own_side_harm(text, unit) and \
                 not _OWN_SIDE_MORE.search(text, unit.sentence.start, unit.sentence.end):
             # "The Israeli military said the strikes targeted Hamas commanders after a soldier
@@ -767,6 +791,7 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
             (actor1.side == "Israel" if actor1 else not _ROCKETS.search(text, unit.sentence.start,
                                                                           unit.sentence.end)) and \
             (any(_civilian_dead(c.victim) or c.victim is None and _KIN_OR_MARTYRS.search(c.text)
+                 or c.victim == "members" and _FAMILY_MEMBERS.search(text, c.start, c.end + 40)
                  for c in unit.casualty_phrases) or
              not any(counts_combatants(c) for c in unit.casualty_phrases) and
              _HOME_HIT.search(text, unit.clause.start, unit.clause.end)):
@@ -985,6 +1010,23 @@ _OWN_FIRE = re.compile(r"\b(?:friendly\s+fire|prematurely|operational\s+accident
 _IN_RESPONSE_TO = re.compile(r"\b(?:in\s+response\s+to|in\s+retaliation\s+for|"
                              r"retaliat\w+\s+(?:for|against))\s+(?:an?\s+|the\s+)?"
                              r"(?:[\w'’-]+\s+){0,2}$", re.I)
+# a loss told as the named side's: "the deadliest incident for the IDF", "the heaviest
+# day for the army" (with the toll of its own dead: not "in the deadliest day for the IDF,
+# troops killed 30 militants")
+_LOSS_FOR = re.compile(r"\b(?:incident|day|loss|losses|toll|blow|setback|attack)\s+"
+                       r"for\s+(?:the\s+)?$", re.I)
+# a headline's teller: "IDF: 21 reservists killed ..." (the name, then a colon)
+_HEADLINE_TELLER = re.compile(r"\s*(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s*:\s", re.I)
+
+
+def _headline_teller(text: str, start: int, actor: ActorRef) -> bool:
+    """Whether the actor is the teller a headline names before its colon."""
+    m = _HEADLINE_TELLER.match(text, start)
+    return m is not None and actor.end <= m.end()
+# the Israeli side's own deed on its name: "Israeli strikes killed 44", "Israeli jets bombed"
+_ITS_OWN_DEED_NEXT = re.compile(r"[\w-]+(?:['’]s?)?\s+(?:(?:air|drone|artillery|tank|naval)\s+)?"
+                                r"(?:air\s?strikes?|strikes?|shelling|bombardment|bombing|"
+                                r"warplanes?|jets?|aircraft|drones?|raids?)\b", re.I)
 # an Israeli officer, by rank or by a numbered unit: "Col. Ehsan Daxa, commander of the
 # 401st Brigade", "Maj. X, 26" (not "the commander of Hamas's Khan Younis Brigade")
 _OFFICER = re.compile(r"(?:(?:Lt\.?\s+|Brig\.?\s+|Maj\.?\s+)?(?:Col|Gen)|Maj|Capt|Lt|Sgt|"
@@ -1146,12 +1188,18 @@ def _civilian_dead(victim: str | None) -> bool:
 # (not "hostages", "police officers", "soldiers", "gunmen": who they were says whose side)
 _PEOPLE = re.compile(r"people|persons?|Palestinians|civilians|citizens|children|child|kids|boys?|"
                      r"girls?|bab(?:y|ies)|infants?|toddlers?|men|man|women|woman|relatives|"
-                     r"residents|neighbou?rs|famil(?:y|ies)|volunteers|journalists|reporters|"
-                     r"students|worshippers|sons?|daughters?|brothers?|sisters?|fathers?|"
-                     r"mothers?|elderly|martyrs", re.I)
+                     r"residents|neighbou?rs|famil(?:y|ies)|volunteers|journalists?|reporters?|"
+                     r"students?|worshippers|sons?|daughters?|brothers?|sisters?|fathers?|"
+                     r"mothers?|elderly|martyrs|patients?|photographers?|cameram[ae]n|"
+                     r"paramedics?|medics?|doctors?|nurses?|teachers?|farmers?|fishermen|"
+                     r"fisherman", re.I)
 # a count whose dead are a family or the Strip's "martyrs", told with no other name ("killing
 # a family of seven", "recovered four martyrs")
 _KIN_OR_MARTYRS = re.compile(r"\b(?:famil(?:y|ies)\s+of|martyrs)\b", re.I)
+# a count of a family's members: "11 members of the Abu Shaaban family were killed",
+# "killed five members of one family"
+_FAMILY_MEMBERS = re.compile(r"\bmembers\s+of\s+(?:the\s+|a\s+|one\s+)?(?:[\w'’-]+\s+){0,2}?"
+                             r"family\b", re.I)
 # a place where people live, told as what a strike hit: "strikes hit homes", "a strike on a
 # house", "a home near the roundabout was hit", "an airstrike hit a residential square"
 # (not "on his way home": who was on the way is not told)
@@ -1160,9 +1208,16 @@ _DWELLING = (r"(?:homes?|houses?|apartments?|apartment\s+(?:blocks?|buildings?|t
 _HOME_HIT = re.compile(
     r"\b(?:on|hit|hits|struck|strikes|targeted|targeting|bombed|bombing|shelled|shelling|"
     r"flattened|levelled|leveled)\s+(?:(?:a|an|the|two|three|four|five|several|multiple|"
-    r"his|her|their|its|nearby|civilian|[A-Z][\w'’-]*)\s+){0,3}?" + _DWELLING + r"\b"
+    r"his|her|their|its|nearby|civilian|[A-Z][\w'’-]*|"
+    # ("bombed a five-storey residential building")
+    r"[\w-]+-stor(?:e)?y|multi-?stor(?:e)?y|high-rise|crowded|densely\s+populated)\s+){0,3}?"
+    + _DWELLING + r"\b"
     r"|\b" + _DWELLING + r"\s+(?:[\w'’-]+\s+){0,5}?(?:was|were|had\s+been|has\s+been|"
-    r"have\s+been)\s+(?:hit|struck|bombed|targeted|shelled|flattened)\b")
+    r"have\s+been)\s+(?:hit|struck|bombed|targeted|shelled|flattened)\b"
+    # ("recovered 6 martyrs from a house of the al-Qadi family struck last night")
+    r"|\b" + _DWELLING + r"\s+(?:(?:of|belonging\s+to)\s+(?:the\s+)?[\w'’-]+\s+"
+    r"(?:family\s+)?)?(?:struck|bombed|targeted|shelled)\s+(?:last|overnight|earlier|on|in|at|"
+    r"by|this|yesterday|today)\b")
 
 
 # homes torn down: "demolished nine homes", "dozens of homes were demolished", "bulldozed

@@ -916,3 +916,48 @@ def test_a_truce_told_with_one_party_is_between_israel_and_hamas(text):
     doc = parse(text, published="2025-01-19")
     assert [(e.actor1, e.actor2) for e in doc.events if e.sub_event_type == "Agreement"] == \
         [("Government of Israel", "Hamas")]
+
+
+# -- the Israeli forces' own dead ----------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Israel says it has resumed enforcing the ceasefire after a day in which two of its "
+    "soldiers were killed in Rafah and Israeli strikes killed 44 Palestinians.",
+    "IDF: 21 reservists killed when buildings collapse in central Gaza",
+    "Israeli army: Three soldiers killed in Rafah",
+    "Twenty-one soldiers were killed in central Gaza on Monday in the deadliest single "
+    "incident for the IDF since the offensive began.",
+    "The army said a soldier was killed in Khan Younis and strikes killed 12 people in Rafah.",
+])
+def test_soldiers_killed_are_the_side_hit(text):
+    doc = parse(text, published="2024-10-21")
+    assert [(e.actor1, e.actor2) for e in doc.events if e.event_type == "Battles"] == \
+        [("Palestinian militants", "Israeli military")]
+
+
+# -- people the army holds ----------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Hundreds of men have been detained in Beit Lahia and taken to unknown locations after "
+    "being forced to strip.",
+    "The occupation army besieged Kamal Adwan Hospital on Friday and detained a number of our "
+    "crews.",
+])
+def test_people_the_army_holds_are_the_strips_civilians(text):
+    doc = parse(text, published="2024-10-27")
+    assert [(e.actor1, e.actor2) for e in doc.events if e.sub_event_type == "Arrests"] == \
+        [("Israeli military", "Civilians (Palestine)")]
+
+
+# -- the people a strike hits ----------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "A strike on Nasser Medical Complex in Khan Younis killed a journalist who had been "
+    "receiving treatment.",
+    "Israeli aircraft bombed a five-storey residential building in Beit Lahia at dawn.",
+    "Crews recovered 6 martyrs and 14 injured from a house of the al-Qadi family struck last "
+    "night in Nuseirat camp.",
+    "An airstrike in Jabalia killed a doctor.",
+    "An Israeli strike in Rafah killed five members of the Abu Taha family.",
+])
+def test_the_people_a_strike_hits_are_the_strips_civilians(text):
+    doc = parse(text, published="2024-10-27")
+    assert [(e.actor1, e.actor2) for e in doc.events] == \
+        [("Israeli military", "Civilians (Palestine)")]

@@ -12515,3 +12515,60 @@ def test_orders_placed_by_someone_or_on_a_day_stay(text, place):
 def test_a_truce_of_others_is_not_given_to_israel_and_hamas(text, sides):
     got = [(a1, a2) for sub, _, _, a1, a2 in _coded(text) if sub == "Agreement"]
     assert got == [sides]
+
+
+# -- the Israeli forces' own dead ----------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    # the troops who killed, the soldier among the dead of their fight
+    "The army said its troops killed 20 militants in Rafah, and a soldier was killed in the "
+    "fighting.",
+    "In the deadliest day for the IDF, troops killed 30 militants in Khan Younis.",
+    "IDF: troops killed 20 militants in Rafah; a soldier was killed",
+    # a colon that names no teller
+    "Israeli forces raid Jabalia: two soldiers killed",
+    # the forces' own fire
+    "Israeli forces: two soldiers killed by friendly fire in Rafah",
+])
+def test_troops_who_fought_stay_the_side_that_acted(text):
+    got = [(a1, a2) for sub, _, _, a1, a2 in _coded(text) if sub == "Armed clash"]
+    assert got == [("Israeli military", "Palestinian militants")]
+
+
+# -- people the army holds ----------------------------------------------------------------
+@pytest.mark.parametrize("text,sides", [
+    # others who take men away
+    ("Hamas police detained two looters at a checkpoint in Khan Younis and took them to "
+     "unknown locations.", ("Hamas", None)),
+    ("Gunmen detained two men in Khan Younis and took them to unknown locations.",
+     ("Palestinian militants", None)),
+    # fighters held are no civilians
+    ("The army detained 20 gunmen and their commander in Rafah.",
+     ("Israeli military", "Palestinian militants")),
+])
+def test_others_holders_and_fighters_held_are_left_as_told(text, sides):
+    got = [(a1, a2) for sub, _, _, a1, a2 in _coded(text) if sub == "Arrests"]
+    assert got == [sides]
+
+
+# -- the people a strike hits ----------------------------------------------------------
+@pytest.mark.parametrize("text,hit", [
+    # members of a group, not of a family
+    ("A strike killed three members of the Qassam Brigades in Rafah.",
+     "Hamas armed wing (al-Qassam Brigades)"),
+    ("An Israeli strike killed two Hamas members in Rafah.", "Hamas"),
+    # a building named beside the target is not the one hit
+    ("Israeli jets struck a Hamas tunnel near a multi-storey car park in Rafah.", "Hamas"),
+])
+def test_a_strike_on_fighters_keeps_them_as_the_ones_hit(text, hit):
+    got = [a2 for sub, _, _, _, a2 in _coded(text) if sub == "Air/drone strike"]
+    assert got == [hit]
+
+
+@pytest.mark.parametrize("text,hit", [
+    ("An Israeli strike in Rafah killed five members of Hamas, a family source said.", "Hamas"),
+    ("An Israeli strike killed five members in Rafah, including the family of a commander.",
+     None),
+])
+def test_members_told_of_no_family_are_not_its_civilians(text, hit):
+    got = [a2 for sub, _, _, _, a2 in _coded(text) if sub == "Air/drone strike"]
+    assert got == [hit]
