@@ -47,6 +47,7 @@ from geoevents.trigger_table import (
     IED,
     RELEASE,
     SHELL,
+    SIEGE,
     TERRITORY,
     VIOLENT,
     fighters_fire,
@@ -86,7 +87,32 @@ def report_sides(events: list[Event], text: str = "") -> list[Event]:
     """The sides the report as a whole tells for events whose own sentence names none: the
     shooter of aid seekers (see aid_line_shooters, aid_crowd_shooters) and who drove out the
     people of a place the army ordered to leave (see flight_ordered)."""
-    return flight_ordered(aid_crowd_shooters(aid_line_shooters(events), text))
+    return raid_damage(flight_ordered(aid_crowd_shooters(aid_line_shooters(events), text)))
+
+
+def raid_damage(events: list[Event]) -> list[Event]:
+    """Damage told with no one named at a place on the day the Israeli forces raided,
+    stormed or besieged it ("Israeli forces raided and besieged Kamal Adwan Hospital ...
+    WHO reported that parts of it were set on fire"): the raid's (not "crowds looted the
+    warehouse", "gangs set fire to trucks": others named with it)."""
+    raided = {(e.place_id, e.event_date) for e in events
+              if e.actor1 == ISRAELI and e.event_date and e.place_id and
+              (e.event_type == BATTLE[0] or e.sub_event_type == SIEGE[1])}
+    if not raided:
+        return events
+    return [replace(e, actor1=ISRAELI)
+            if e.sub_event_type == DESTRUCTION[1] and e.actor1 is None and
+            (e.place_id, e.event_date) in raided and _SET_ON_FIRE.search(e.notes) and
+            not _LOOTING.search(e.notes) and not _OTHER_HARM.search(e.notes) and
+            not _CIVIL_DEMOLITION.search(e.notes) and
+            not any(a.role == "armed" for a in find_actors(e.notes))
+            else e for e in events]
+
+
+# damage by fire or blast with no author told: "parts of it were set on fire", "the ward was
+# burned", "was torched"
+_SET_ON_FIRE = re.compile(r"\b(?:set\s+(?:on\s+)?fire|set\s+ablaze|torched|burn(?:ed|t)|"
+                          r"blown\s+up|blew\s+up|demolished|destroyed|bulldozed)\b", re.I)
 
 
 def aid_crowd_shooters(events: list[Event], text: str) -> list[Event]:
@@ -813,7 +839,8 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
             not any(a.side == "Palestinian" for a in armed) and \
             (_ARMY_TOOL.search(text, unit.clause.start, unit.clause.end) or
              unit.sub_event_type == DESTRUCTION[1] and
-             _HOMES_DESTROYED.search(text, unit.clause.start, unit.clause.end) and
+             (_HOMES_DESTROYED.search(text, unit.clause.start, unit.clause.end) or
+              _DEMOLITIONS.search(text, unit.clause.start, unit.clause.end)) and
              not _OTHER_HARM.search(text, unit.clause.start, unit.clause.end)):
         # "tank shells hit tents", "bulldozers demolished nine homes": weapons in the Strip
         # that only the Israeli forces wield, named or not (not "troops came under sniper
@@ -832,8 +859,11 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
         # civilians
         victims = [CIVILIANS]
     if name == ISRAELI and not victims and unit.sub_event_type == DESTRUCTION[1] and \
-            _HOMES_DESTROYED.search(text, unit.clause.start, unit.clause.end):
-        # "IOF bulldozers demolished at least nine homes": the homes are the Strip's people's
+            (_HOMES_DESTROYED.search(text, unit.clause.start, unit.clause.end) or
+             any(re.search(r"\b(?:homes|houses|residential)\b", m.group(0), re.I)
+                 for m in _DEMOLITIONS.finditer(text, unit.clause.start, unit.clause.end))):
+        # "IOF bulldozers demolished at least nine homes", "demolitions of residential
+        # blocks": the homes are the Strip's people's
         victims = [CIVILIANS]
     return name, victims[0] if victims else None
 
@@ -1228,6 +1258,15 @@ _HOMES_DESTROYED = re.compile(
     r"\b" + _DWELLING + r"\s+(?:[\w'’-]+\s+){0,5}?(?:were|was|had\s+been|has\s+been|have\s+been)"
     r"\s+(?:\w+ly\s+)?(?:demolished|bulldozed|razed|blown\s+up|destroyed|levell?ed|flattened|"
     r"torched|burned|burnt)\b", re.I)
+
+
+# demolitions told as a course of the war, by their noun: "Sustained shelling and
+# demolitions in Zeitoun", "Demolitions of residential blocks in Beit Lahia", "the blowing
+# up of residential blocks" (not "the demolition of a home ordered by the municipality":
+# see _CIVIL_DEMOLITION)
+_DEMOLITIONS = re.compile(r"\b(?:(?:demolitions?|blowing\s+up|detonation|razing|"
+                          r"bulldozing)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:homes|houses|"
+                          r"buildings|residential|blocks|neighbou?rhoods)|demolitions)\b", re.I)
 
 
 LOOTERS_ARMED = "Unidentified armed group (Palestine)"

@@ -961,3 +961,19 @@ def test_the_people_a_strike_hits_are_the_strips_civilians(text):
     doc = parse(text, published="2024-10-27")
     assert [(e.actor1, e.actor2) for e in doc.events] == \
         [("Israeli military", "Civilians (Palestine)")]
+
+
+# -- demolitions and damage in a raid --------------------------------------------------
+@pytest.mark.parametrize("text,sides", [
+    ("Sustained shelling and demolitions in Zeitoun on 23 Aug.", ("Israeli military", None)),
+    ("Demolitions of residential blocks in Beit Lahia on Monday.",
+     ("Israeli military", "Civilians (Palestine)")),
+    ("On 27 October, Israeli forces raided and besieged Kamal Adwan Hospital in Beit Lahia. "
+     "WHO reported that the hospital is now out of service and that parts of it were set on "
+     "fire.", ("Israeli military", None)),
+])
+def test_demolitions_and_damage_in_a_raid_are_the_armys(text, sides):
+    doc = parse(text, published="2024-10-27")
+    got = [(e.actor1, e.actor2) for e in doc.events
+           if e.sub_event_type == "Looting/property destruction"]
+    assert got and set(got) == {sides}

@@ -12572,3 +12572,22 @@ def test_a_strike_on_fighters_keeps_them_as_the_ones_hit(text, hit):
 def test_members_told_of_no_family_are_not_its_civilians(text, hit):
     got = [a2 for sub, _, _, _, a2 in _coded(text) if sub == "Air/drone strike"]
     assert got == [hit]
+
+
+# -- demolitions and damage in a raid --------------------------------------------------
+@pytest.mark.parametrize("text,actor1", [
+    ("The municipality carried out demolitions of illegal buildings in Gaza City on Monday.",
+     None),
+    ("Gangs looted homes and carried out demolitions in Khan Younis on Monday.",
+     "Unidentified armed group (Palestine)"),
+    # others named at the raided place
+    ("On 27 October, Israeli forces raided Kamal Adwan Hospital in Beit Lahia. Crowds later "
+     "looted the pharmacy and set parts of it on fire.", "Rioters (Palestine)"),
+    # damage told of another day than the raid
+    ("On 27 October, Israeli forces raided Jabalia. On 20 October, parts of the market were "
+     "set on fire.", None),
+])
+def test_damage_by_others_or_on_another_day_is_not_the_raids(text, actor1):
+    got = [a1 for sub, _, _, a1, _ in _coded(text, published="2024-10-28")
+           if sub == "Looting/property destruction"]
+    assert got == [actor1]
