@@ -592,6 +592,15 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
         elif not acting:
             return PALESTINIAN_ARMED, None
     actor1 = acting[0] if acting else None
+    if actor1 is not None and actor1.name == PALESTINIAN_ARMED:
+        # "masked gunmen from Hamas' military wing", "fighters of the Qassam Brigades": the
+        # generic name, then the group they are of
+        named_as = next((a for a in armed if a.side == "Palestinian" and
+                         a.name != PALESTINIAN_ARMED and
+                         _OF_GROUP.fullmatch(text, actor1.end, a.start)), None)
+        if named_as is not None:
+            acting = [named_as] + [a for a in acting if a is not actor1 and a is not named_as]
+            actor1 = named_as
     if actor1 is not None and _STRIKE_ANCHOR.match(text, unit.anchor):
         # "Hamas said its fighters attacked Israeli troops ... in response to Israeli strikes
         # on Rafah that killed 10 people": the strike's author is the one named on it
@@ -1045,6 +1054,8 @@ _IN_RESPONSE_TO = re.compile(r"\b(?:in\s+response\s+to|in\s+retaliation\s+for|"
 # troops killed 30 militants")
 _LOSS_FOR = re.compile(r"\b(?:incident|day|loss|losses|toll|blow|setback|attack)\s+"
                        r"for\s+(?:the\s+)?$", re.I)
+# from a generic armed name to the group it is of: "gunmen from Hamas", "fighters of the"
+_OF_GROUP = re.compile(r"\s+(?:from|of|belonging\s+to)\s+(?:the\s+)?", re.I)
 # a headline's teller: "IDF: 21 reservists killed ..." (the name, then a colon)
 _HEADLINE_TELLER = re.compile(r"\s*(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s*:\s", re.I)
 

@@ -977,3 +977,15 @@ def test_demolitions_and_damage_in_a_raid_are_the_armys(text, sides):
     got = [(e.actor1, e.actor2) for e in doc.events
            if e.sub_event_type == "Looting/property destruction"]
     assert got and set(got) == {sides}
+
+
+# -- gunmen of a named group ---------------------------------------------------------------
+@pytest.mark.parametrize("text,actor1", [
+    ("The three women were handed over to the Red Cross in Gaza City on Sunday, surrounded by "
+     "masked gunmen from Hamas' military wing.", "Hamas"),
+    ("Gunmen from Islamic Jihad fired rockets at Sderot from Beit Hanoun on Sunday.",
+     "Islamic Jihad"),
+])
+def test_gunmen_of_a_named_group_are_that_group(text, actor1):
+    doc = parse(text, published="2024-10-27")
+    assert [e.actor1 for e in doc.events] == [actor1]

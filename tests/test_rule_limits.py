@@ -12591,3 +12591,11 @@ def test_damage_by_others_or_on_another_day_is_not_the_raids(text, actor1):
     got = [a1 for sub, _, _, a1, _ in _coded(text, published="2024-10-28")
            if sub == "Looting/property destruction"]
     assert got == [actor1]
+
+
+# -- gunmen of a named group ---------------------------------------------------------------
+def test_gunmen_fighting_a_named_group_are_not_of_it():
+    got = [(a1, a2) for sub, _, _, a1, a2 in
+           _coded("Gunmen clashed with fighters of Hamas in Khan Younis on Sunday.")
+           if sub == "Armed clash"]
+    assert got and all(a1 != "Hamas" for a1, _ in got)
