@@ -175,7 +175,8 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           # "as it pounded the historic Palestinian refugee camp from the air"
           r"pounded|pounding|"
           r"(?<!bullets )(?<!bullet )(?<!rounds )(?<!gunfire )(?<!shots )"
-          r"struck(?! by (?:\w+ )?(?:gunfire|bullets|sniper|shelling|artillery|tank|shells?))",
+          r"struck(?! by (?:\w+ )?(?:gunfire|bullets|sniper|shelling|artillery|tank|shells?))"
+          r"(?! by (?:at least |more than |some )?(?:\w+ )?(?:gunfire|bullets)\b)",
      0.9),
     (SHELL, r"(?:struck|hit) by (?:\w+ )?(?:shelling|artillery|tank fire|tank shells?|shells?)|"
             r"shelling|shelled|artillery|tank (?:fire|shells?|rounds?)|"
@@ -476,6 +477,17 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              r"ambush(?:es)?|raids?|strikes?|plans?|missions?|orders?|manoeuvres?))|"
              # (not "a sniper attack on an IDF soldier": fire at the army, a fight)
              r"sniper(?: fire)?" + _AT_TROOPS + r"|(?:struck|hit) by (?:\w+ )?(?:gunfire|bullets)|"
+             # "struck by at least ten bullets"
+             r"(?:struck|hit) by (?:at least |more than |some )(?:\w+ )?(?:gunfire|bullets)|"
+             # "Israeli forces fired on their vehicle", "soldiers opened fire at a car": the
+             # troops' guns at a car (not "fired on a vehicle carrying gunmen", "fired at a
+             # Hamas vehicle": a fight; nor "tanks fired at a car": see the shelling row)
+             r"(?:forces|troops|soldiers) (?:(?:had|have|has|also|reportedly|then) )?"
+             r"fired (?:on|at|upon) (?:an? |the |their |his |her )?"
+             r"(?!(?:[\w'’-]+ )?(?:hamas|militants?['’]?|fighters?['’]?|military|army|armou?red)\b)"
+             r"(?:[\w'’-]+ )?(?:vehicles?|cars?|carts?|taxis?)\b"
+             r"(?! (?:carrying|with|of) (?:[\w-]+ ){0,2}?(?:militants|fighters|gunmen|"
+             r"operatives|terrorists)\b)|"
              r"fired live (?:shots|ammunition|rounds|bullets|fire)|"
              # ("troops came under sniper and anti-tank fire"; not "Nasser Hospital came
              # under heavy Israeli artillery fire", "came under intense Israeli tank fire":
@@ -1109,7 +1121,8 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
     (AIR, r"(?:schools?|houses?|homes?|buildings?|tents?|shelters?|hospitals?|mosques?|"
           r"churche?s?|clinics?|baker(?:y|ies)|warehouses?|vehicles?|cars?|ambulances?)"
           r"(?: [\w-]+){0,2} (?:was|were|has been|have been|had been) (?:\w+ )?"
-          r"(?:hit|struck|targeted|bombed|shelled)(?! by (?:\w+ )?(?:gunfire|bullets|sniper))|"
+          r"(?:hit|struck|targeted|bombed|shelled)(?! by (?:\w+ )?(?:gunfire|bullets|sniper))"
+          r"(?! by (?:at least |more than |some )(?:\w+ )?(?:gunfire|bullets)\b)|"
           # "the WHO's main warehouse in Deir Al-Balah was destroyed due to attacks"
           # (not "whose buildings were destroyed in attacks last year", a past state)
           r"(?<!whose )(?<!which )(?:schools?|houses?|homes?|buildings?|tents?|shelters?|"

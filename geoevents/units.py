@@ -70,11 +70,14 @@ _SHOT = re.compile(r"\b(?:shot|shooting|gunfire|gunshots?|fired (?:on|at)|opened
 # distribution points", "victims of the aid lines"
 # ("killed ... while waiting for trucks", "as crowds gathered around an aid convoy": people
 # at the aid that came, not "an aid convoy waited at the crossing", no crowd)
-AID_SOUGHT = re.compile(r"\b(?:(?:seeking|waiting\s+for|collecting|queu(?:e)?ing\s+for)\s+"
+AID_SOUGHT = re.compile(r"\b(?:(?:seeking|wait(?:ing|ed)\s+for|collecting|"
+                        r"queu(?:e)?(?:ing|d)\s+for)\s+"
                         r"(?:humanitarian\s+|food\s+)?(?:aid|food)|aid[\s-]+seekers?|"
-                        r"waiting\s+for\s+(?:the\s+)?(?:aid\s+|food\s+|flour\s+|humanitarian\s+|"
+                        r"wait(?:ing|ed)\s+for\s+(?:the\s+)?(?:aid\s+|food\s+|flour\s+|"
+                        r"humanitarian\s+|"
                         r"relief\s+|un\s+)?(?:trucks|lorries|convoys?|deliveries|distributions?)|"
-                        r"(?:crowds?|people|thousands|hundreds)\s+(?:had\s+|have\s+|were\s+)?"
+                        # (and "killed as they crowded around aid trucks": the dead themselves)
+                        r"(?:crowds?|people|thousands|hundreds|they)\s+(?:had\s+|have\s+|were\s+)?"
                         r"(?:gathered|gathering|crowded|crowding|massed|massing|surged|surging)\s+"
                         r"(?:around|near|at|by|toward|towards)\s+(?:an?\s+|the\s+)?"
                         r"(?:[\w-]+\s+)?(?:aid|food|flour|humanitarian|relief)\s+"

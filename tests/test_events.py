@@ -3264,3 +3264,26 @@ def test_a_call_to_agree_to_a_ceasefire_is_no_agreement(text):
 ])
 def test_releases_counted_under_a_truce_as_a_frame_are_no_release_of_a_day(text):
     assert [e.sub_event_type for e in parse(text, published="2025-03-18").events] == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Israeli airstrikes killed 20 people in Rafah on Sunday. On Friday, 11 members of a family "
+     "were killed in Zeitoun when Israeli forces fired on their vehicle.", "Zeitoun"),
+    ("Israeli airstrikes killed 20 people in Rafah on Sunday. Five people were killed on Friday "
+     "when soldiers fired at a car in Khan Younis.", "Khan Younis"),
+    ("A WFP car was struck by at least ten bullets at the checkpoint at the Wadi Gaza bridge.",
+     "Wadi Gaza"),
+])
+def test_troops_firing_at_a_car_are_an_attack_not_the_strike_told_before(text, place):
+    got = [(e.sub_event_type, e.location) for e in parse(text, published="2025-10-20").events]
+    assert ("Attack", place) in got and ("Air/drone strike", place) not in got
+
+
+@pytest.mark.parametrize("text", [
+    "More than 100 Palestinians were killed on Thursday as they crowded around aid trucks in "
+    "Gaza City, health authorities said.",
+    "Twenty people were killed in Gaza City as they waited for aid.",
+])
+def test_people_killed_as_they_sought_aid_are_an_attack(text):
+    got = [(e.sub_event_type, e.location) for e in parse(text, published="2024-02-29").events]
+    assert got == [("Attack", "Gaza City")]

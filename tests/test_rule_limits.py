@@ -10786,7 +10786,8 @@ def test_supplies_not_delivered_or_arms_are_no_aid_delivery(text):
     "roundabout on Thursday.",
     # the forces fired, but at something else
     "More than 100 people were killed as crowds gathered around an aid convoy at the Nabulsi "
-    "roundabout on Thursday. Separately, troops fired at a vehicle in Khan Younis.",
+    "roundabout on Thursday. Separately, troops fired at a vehicle carrying militants in Khan "
+    "Younis.",
 ])
 def test_aid_seekers_killed_with_no_fire_at_people_told_keep_no_shooter(text):
     assert [e.actor1 for e in parse(text, published="2024-03-02").events
@@ -12599,3 +12600,18 @@ def test_gunmen_fighting_a_named_group_are_not_of_it():
            _coded("Gunmen clashed with fighters of Hamas in Khan Younis on Sunday.")
            if sub == "Armed clash"]
     assert got and all(a1 != "Hamas" for a1, _ in got)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a tank's gun at a car: shelling, not troops' fire
+    ("Israeli tanks fired at a car in Khan Younis, killing three.",
+     "Shelling/artillery/missile attack"),
+    # missiles, not bullets
+    ("The house in Rafah was struck by at least two missiles.",
+     "Shelling/artillery/missile attack"),
+    # people crowded around a house, not aid: no aid seekers
+    ("Five people were killed in Rafah as they crowded around a house.", "Air/drone strike"),
+])
+def test_fire_at_a_car_or_a_crowd_not_at_aid_keeps_its_weapon(text, want):
+    got = [e.sub_event_type for e in parse(text, published="2024-10-27").events]
+    assert got == [want]
