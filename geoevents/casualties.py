@@ -313,6 +313,11 @@ _PATTERNS = [
                           rf"(?:\s+(?P<v>{_VICTIM}){_MORE_VICTIMS}?)?", re.I)),
     ("killed", re.compile(rf"\b(?P<n>{_QUANT})\s+(?:\w+\s+)?{_DEATH_NOUN}\b{_NOT_AND_HURT}",
                           re.I)),
+    # "The latest figure from the health ministry is at least 404 killed and 562 injured": a
+    # figure told as the dead with no noun, after the verb that gives it
+    ("killed", re.compile(rf"\b(?:figure|toll|tally|count)\s+(?:[\w'’-]+\s+){{0,6}}?"
+                          rf"(?:is|was|stands\s+at|stood\s+at|now\s+stands\s+at)\s+"
+                          rf"(?P<n>{_QUANT})\s+(?:killed|dead)\b{_NOT_AND_HURT}", re.I)),
     # ("giving a death toll of 13")
     ("killed", re.compile(rf"death toll\s+(?:\w+\s+){{0,4}}?(?:rose|rises|risen|climbed|reached|"
                           rf"stands|stood|is|was|to|at|of)\s+"
@@ -659,6 +664,9 @@ _PERIOD = re.compile(
     rf"\bbetween (?:the )?(?:\w+ )?(?:of )?{_DAY}{_WHEN} and (?:the )?{_DAY}\s+(?:of\s+)?"
     rf"{MONTH_PATTERN}|"
     rf"\bbetween (?:the )?(?:\w+ )?(?:of )?{_DAY}\s+(?:of\s+)?{MONTH_PATTERN}{_WHEN} and "
+    # ("Between 18 March and midday on 20 March": the hour the tally ends at; not "between
+    # the evening of 17 October and the morning of 18 October", one night)
+    rf"(?:(?:midday|noon)\s+(?:on|of)\s+)?"
     rf"(?:the )?{_DAY}", re.I)
 # "the past few weeks" as a tally's period, unless the count's own clause names its day
 _PAST_DAYS = re.compile(r"(?:past|last) \w+ (?:days|weeks)", re.I)
@@ -828,9 +836,9 @@ _ANCHOR = re.compile(rf"(?P<k>{_KILLED_PEOPLE}|claim\w*\s+the\s+lives|loss\s+of\
                      rf"(?P<d>{_DEATH_NOUN}|death toll|death of|martyrdom of|"
                      rf"(?:rose|rises|risen|climbed|jumped|increased)\s+to)", re.I)
 # Which anchor word each pattern needs: a window runs only the patterns its words allow.
-_PATTERN_CLASS = ("k", "h", "k", "h", "k", "k", "kd", "kd", "d", "d", "kd", "h", "k", "k", "h", "k",
-                  "h", "h", "h", "kd", "k", "k", "k", "kd", "kd", "k", "kd", "kd", "k", "k", "k",
-                  "k", "h", "kd", "k")
+_PATTERN_CLASS = ("k", "h", "k", "h", "k", "k", "kd", "kd", "kd", "d", "d", "kd", "h", "k", "k",
+                  "h", "k", "h", "h", "h", "kd", "k", "k", "k", "kd", "kd", "k", "kd", "kd", "k",
+                  "k", "k", "k", "h", "kd", "k")
 assert len(_PATTERN_CLASS) == len(_PATTERNS)
 _WINDOW_BEFORE, _WINDOW_AFTER = 180, 90
 
@@ -1248,6 +1256,11 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
             continue  # "recover the bodies of two hostages", "the bodies of fifteen were
             # discovered", "the bodies of dozens of Palestinians ... arrived after being
             # released by Israel": deaths told before, not a killing
+        if kind == "injured" and _VERB_FIRST.match(m.group(0)) and \
+                _KILLED_AND_HURT.search(text, max(start, m.start() - 20), m.start()):
+            continue  # "killing and injuring dozens": the dead and the hurt together
+        if kind == "injured":
+            count = _hurt_less_dead(text, m, count, end)
         if kind == "injured" and m.group("n").lower() in _NO_NUMBER:
             count = None  # "four people were killed and several injured": the hurt told,
             # with no number of them
@@ -1270,12 +1283,56 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
             # "kills Aziz Salha": a named person is one death, as ACLED counts them
             found.append(Casualty("killed", named[2], named[0], named[1],
                                   text[named[0]:named[1]], None, False))
+    if not any(c.kind == "injured" for c in found):
+        intake = _received_less_dead(text, start, end)
+        if intake is not None:
+            found.append(intake)
     found.sort(key=lambda c: c.start)
     return found
 
 
 # the words between the dead and the hurt told right after them: "were killed and "
 _JUST_AND = re.compile(r",?\s+and\s+", re.I)
+# "killing and injuring dozens of Palestinians", "killed or wounded 65 people": one count of
+# the dead and the hurt together, neither's own (not "killing two and injuring 12": each
+# with its number)
+_KILLED_AND_HURT = re.compile(r"\b(?:killing|killed|kills|kill|martyring)\s+(?:and|or|and/or)"
+                              r"\s+$", re.I)
+# "received 184 wounded, 19 of whom were dead on arrival": the dead are no longer hurt
+_DEAD_ON_ARRIVAL = r"(?:were\s+|was\s+)?(?:declared\s+|pronounced\s+|confirmed\s+)?" \
+    r"dead\s+(?:on|upon)\s+arrival\b"
+_OF_WHOM_DEAD = re.compile(rf"(?:\s+[^,.;:\d]{{1,60}}?)?,?\s+(?P<n>{_QUANT})\s+of\s+"
+                           rf"(?:whom|them)\s+{_DEAD_ON_ARRIVAL}", re.I)
+# ... or told in the sentence after the hospital's intake: "the field hospital received 179
+# patients after a mass casualty incident. Twenty-one people were declared dead upon
+# arrival." (the intake of the sentence right before only, and of the hurt or the patients
+# it took in: not "received 40 tonnes of supplies")
+_DEAD_ON_ARRIVAL_OPENS = re.compile(rf"(?P<n>{_QUANT})\s+(?:(?:people|persons|patients|of\s+them|"
+                                    rf"of\s+whom)\s+)?{_DEAD_ON_ARRIVAL}", re.I)
+_RECEIVED_BEFORE = re.compile(rf"\breceived\s+(?P<n>{_QUANT})\s+(?:(?:wounded|injured)\s+)?"
+                              r"(?:patients|casualties|wounded|injured|people)\b[^.;:!?]*[.;]\s*$",
+                              re.I)
+
+
+def _hurt_less_dead(text: str, m: re.Match, count: int, end: int) -> int:
+    """The hurt a hospital received less those of them told dead on arrival right after."""
+    doa = _OF_WHOM_DEAD.match(text, m.end(), end)
+    less = parse_number(doa.group("n")) if doa is not None else None
+    return count - less if less is not None and 0 < less < count else count
+
+
+def _received_less_dead(text: str, start: int, end: int) -> Casualty | None:
+    """The hurt of a hospital's intake told in the sentence before one that opens with
+    those of it dead on arrival: the intake less the dead."""
+    doa = _DEAD_ON_ARRIVAL_OPENS.match(text, start, end)
+    intake = _RECEIVED_BEFORE.search(text, max(0, start - 200), start) if doa else None
+    if intake is None:
+        return None
+    whole, dead = parse_number(intake.group("n")), parse_number(doa.group("n"))
+    if whole is None or dead is None or not 0 < dead < whole or \
+            intake.group("n").lower() in _VAGUE_HEADS:
+        return None
+    return Casualty("injured", whole - dead, doa.start(), doa.end(), doa.group(0), None, False)
 
 
 def _own_night(text: str, m: re.Match, period: re.Match, found: list[Casualty],

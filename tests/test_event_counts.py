@@ -1795,3 +1795,38 @@ def test_the_offices_bare_toll_after_the_one_attack_told_is_its_toll():
 def test_counts_told_in_other_wordings(text, want):
     got = [(e.fatalities, e.injuries) for e in parse(text, published="2024-10-27").events]
     assert got == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the hospital's intake less those of it dead on arrival, in one sentence or the next
+    ("The ICRC said its field hospital in Rafah received 184 wounded after the shooting near "
+     "the aid site, 19 of whom were dead on arrival.", 165),
+    ("On Sunday the field hospital in Khan Younis received 90 patients after an Israeli strike "
+     "on tents. Ten people were declared dead upon arrival.", 80),
+    ("Nasser hospital received 40 injured people after an Israeli strike in Khan Younis, "
+     "six of them dead on arrival.", 34),
+])
+def test_the_hurt_a_hospital_received_less_the_dead_on_arrival(text, want):
+    got = [e.injuries for e in parse(text, published="2024-10-27").events]
+    assert got == [want]
+
+
+def test_a_toll_ending_at_an_hour_of_a_later_day_is_a_tally():
+    # "Between 18 March and midday on 20 March": days of strikes, no one event's count
+    got = [e.fatalities for e in parse(
+        "Between 18 March and midday on 20 March, the health ministry reported that at least "
+        "506 Palestinians had been killed in Israeli strikes across Gaza.",
+        published="2025-03-20").events]
+    assert 506 not in got
+
+
+@pytest.mark.parametrize("text, want", [
+    # a figure told as the dead with no noun, the hurt right after
+    ("Israeli strikes hit the Gaza Strip on Tuesday. The latest figure from the health "
+     "ministry is at least 404 killed and 562 injured.", (404, 562)),
+    ("Israeli strikes hit the Gaza Strip on Tuesday. The toll now stands at 50 dead and 100 "
+     "wounded.", (50, 100)),
+])
+def test_a_figure_of_the_dead_with_no_noun_is_the_toll(text, want):
+    got = [(e.fatalities, e.injuries) for e in parse(text, published="2025-03-18").events]
+    assert want in got

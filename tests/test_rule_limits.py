@@ -12615,3 +12615,40 @@ def test_gunmen_fighting_a_named_group_are_not_of_it():
 def test_fire_at_a_car_or_a_crowd_not_at_aid_keeps_its_weapon(text, want):
     got = [e.sub_event_type for e in parse(text, published="2024-10-27").events]
     assert got == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the dead and the hurt told as one count: neither's own
+    ("Israeli warplanes bombed a residential square in Beit Lahia on Saturday night, killing "
+     "and injuring dozens of Palestinians.", (None, None)),
+    ("An Israeli strike on a school in Nuseirat killed or wounded 65 people.", (None, None)),
+    # (each with its own number stays)
+    ("An Israeli strike on a house in Rafah killed two and injured 12.", (2, 12)),
+    ("An Israeli strike on a house in Rafah killed four people and injured dozens.", (4, 12)),
+])
+def test_the_dead_and_the_hurt_told_together_are_no_count_of_the_hurt(text, want):
+    got = [(e.fatalities, e.injuries) for e in parse(text, published="2024-10-27").events]
+    assert got == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    # (no dead on arrival told: the intake stays the count of the hurt)
+    ("Nasser hospital received 40 wounded after an Israeli strike in Khan Younis. Two died "
+     "later.", 40),
+    # (the dead told right after a sentence with no intake in it: nothing to take from)
+    ("An Israeli strike hit a house in Rafah and 30 people were wounded. The hospital was full. "
+     "Ten people were declared dead upon arrival.", 30),
+])
+def test_the_hurt_stay_whole_without_an_intake_and_its_dead_on_arrival(text, want):
+    got = [e.injuries for e in parse(text, published="2024-10-27").events]
+    assert want in got
+
+
+@pytest.mark.parametrize("text", [
+    # (a war's figure stays a tally, and the dead and hurt together no count)
+    "The total count of the war is 40,000 killed, the ministry said of Gaza.",
+    "In Rafah, the figure is 30 killed and wounded after an Israeli strike on Sunday.",
+])
+def test_a_figure_of_the_war_or_of_dead_and_hurt_together_is_no_toll(text):
+    got = [e.fatalities for e in parse(text, published="2025-03-18").events]
+    assert not any(got)
