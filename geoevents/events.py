@@ -548,6 +548,10 @@ def _code_unit(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit) -> N
                                    sent.told_before.places, rep.gaz, text)
     if split is not None:
         located, shares = split
+        whole = next((m for m, _, _ in located if shares.get(id(m)) == unit.fatalities), None)
+        if whole is not None:
+            counted = whole  # ("killed 19 people and wounded dozens, including in Gaza City
+            # and in Khan Younis": the hurt are where the whole toll is, not at a part)
     elif counted is not None and (listed_before or told_together(unit, located, text) or
                                   sites_told_together(unit, located, text) or
                                   told_for_a_region_apart(unit, located, sent.named, text) or

@@ -1830,3 +1830,14 @@ def test_a_toll_ending_at_an_hour_of_a_later_day_is_a_tally():
 def test_a_figure_of_the_dead_with_no_noun_is_the_toll(text, want):
     got = [(e.fatalities, e.injuries) for e in parse(text, published="2025-03-18").events]
     assert want in got
+
+
+def test_the_hurt_of_a_toll_whose_places_are_parts_are_at_the_wide_area():
+    # "killed 19 and wounded dozens, ..., including in Gaza City, in Khan Younis": the whole
+    # toll, dead and hurt, is the Strip's; the places named have no count of their own
+    got = [(e.location, e.fatalities, e.injuries) for e in parse(
+        "On Sunday morning Israeli air strikes and artillery fire killed 19 people and wounded "
+        "dozens in the Gaza Strip, according to the civil defence, including in Gaza City, in "
+        "Khan Younis and in Jabalia.", published="2025-01-20").events]
+    assert ("Gaza Strip", 19, 12) in got
+    assert all(i is None for p, _, i in got if p != "Gaza Strip")
