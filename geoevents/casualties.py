@@ -318,6 +318,11 @@ _PATTERNS = [
     ("killed", re.compile(rf"\b(?:figure|toll|tally|count)\s+(?:[\w'’-]+\s+){{0,6}}?"
                           rf"(?:is|was|stands\s+at|stood\s+at|now\s+stands\s+at)\s+"
                           rf"(?P<n>{_QUANT})\s+(?:killed|dead)\b{_NOT_AND_HURT}", re.I)),
+    # "The number of martyrs has exceeded 100": the count the number of the dead has reached
+    ("killed", re.compile(rf"\bnumber\s+of\s+(?:martyrs|dead|deaths|fatalities|(?:those|people)\s+"
+                          rf"killed)\s+(?:has\s+|had\s+|have\s+)?(?:now\s+)?(?:exceeded|surpassed|"
+                          rf"passed|topped|reached|risen\s+to|rose\s+to|climbed\s+to)\s+"
+                          rf"(?P<n>{_QUANT})\b(?!\s*%|\s+per\s*cent)", re.I)),
     # ("giving a death toll of 13")
     ("killed", re.compile(rf"death toll\s+(?:\w+\s+){{0,4}}?(?:rose|rises|risen|climbed|reached|"
                           rf"stands|stood|is|was|to|at|of)\s+"
@@ -759,7 +764,11 @@ _FROM_A_STRIKE = re.compile(
     # displaced people", "killed when warplanes bombed a house"
     r"(?:after|following|when)\s+(?:[\w-]+\s+){0,3}?(?:aircraft|warplanes?|jets?|drones?|"
     r"planes?|helicopters?|tanks?|artillery)\s+(?:struck|hit|bombed|shelled|targeted|"
-    r"fired\s+on)\b)", re.I)
+    r"fired\s+on)\b|"
+    # ... or the place hit told with the hour it was hit: "recovered 6 martyrs and 14 injured
+    # from a house of the al-Qadi family struck last night in Nuseirat camp"
+    r"(?:house|home|building|tent|shelter|school|apartment|flat)\b[^.;]{0,60}?\b(?:struck|hit|"
+    r"bombed|shelled|targeted)\s+(?:last\s+night|overnight|at\s+dawn|this\s+morning)\b)", re.I)
 # ... or told first, the bodies pulled from it after in the same clause: "our teams
 # responded overnight to a strike on a house in the al-Qarara area and recovered four
 # martyrs" (not "recovered the bodies of 30 people from mass graves", nor bodies
@@ -836,9 +845,9 @@ _ANCHOR = re.compile(rf"(?P<k>{_KILLED_PEOPLE}|claim\w*\s+the\s+lives|loss\s+of\
                      rf"(?P<d>{_DEATH_NOUN}|death toll|death of|martyrdom of|"
                      rf"(?:rose|rises|risen|climbed|jumped|increased)\s+to)", re.I)
 # Which anchor word each pattern needs: a window runs only the patterns its words allow.
-_PATTERN_CLASS = ("k", "h", "k", "h", "k", "k", "kd", "kd", "kd", "d", "d", "kd", "h", "k", "k",
-                  "h", "k", "h", "h", "h", "kd", "k", "k", "k", "kd", "kd", "k", "kd", "kd", "k",
-                  "k", "k", "k", "h", "kd", "k")
+_PATTERN_CLASS = ("k", "h", "k", "h", "k", "k", "kd", "kd", "kd", "kd", "d", "d", "kd", "h", "k",
+                  "k", "h", "k", "h", "h", "h", "kd", "k", "k", "k", "kd", "kd", "k", "kd", "kd",
+                  "k", "k", "k", "k", "h", "kd", "k")
 assert len(_PATTERN_CLASS) == len(_PATTERNS)
 _WINDOW_BEFORE, _WINDOW_AFTER = 180, 90
 

@@ -1841,3 +1841,20 @@ def test_the_hurt_of_a_toll_whose_places_are_parts_are_at_the_wide_area():
         "Khan Younis and in Jabalia.", published="2025-01-20").events]
     assert ("Gaza Strip", 19, 12) in got
     assert all(i is None for p, _, i in got if p != "Gaza Strip")
+
+
+@pytest.mark.parametrize("text, want", [
+    # the bodies pulled from a place told as hit that night: its strike's toll
+    ("Crews recovered 6 martyrs and 14 injured from a house of the Qadi family struck last "
+     "night in Nuseirat camp.", (6, 14)),
+    ("Civil defence crews recovered 9 martyrs from a building bombed overnight in Jabalia.",
+     (9, None)),
+    # the number of the dead told as reaching a count
+    ("Israeli jets bombed a school in Gaza City at dawn. The number of martyrs has exceeded "
+     "100, among them 11 children.", (100, None)),
+    ("An Israeli strike hit a house in Rafah on Sunday. The number of dead rose to 12.",
+     (12, None)),
+])
+def test_counts_of_bodies_from_a_place_hit_that_night_and_a_number_reached(text, want):
+    got = [(e.fatalities, e.injuries) for e in parse(text, published="2024-10-29").events]
+    assert want in got
