@@ -917,6 +917,7 @@ def _tally_verb(cues: Cues, m: re.Match, start: int, end: int) -> bool:
     return perfect is not None and not _ONE_ATTACK.search(text, clause, perfect.start()) \
         and not _BY_ONE_ATTACK.match(text, perfect.end(), end) \
         and not _hitting_a_place(text, m.end(), min(end, m.end() + 120)) \
+        and not _one_assault_on_a_place(text, m.end(), min(end, m.end() + 120)) \
         and not _recent(cues, m, start, end) \
         and not _SINCE_DAWN_HERE.search(text, clause, _clause_end(text, m.end(), end)) \
         and not (_AT_A_TOWN.match(text, m.end(), end) and
@@ -965,6 +966,24 @@ _AFTER_HITTING_A_PLACE = re.compile(r"[^.;]*?\b(?:after|while|when|by)\s+(?:bomb
 def _hitting_a_place(text: str, start: int, end: int) -> bool:
     hit = _AFTER_HITTING_A_PLACE.match(text, start, end)
     return hit is not None and not _SPAN_AFTER.search(text, start, hit.end())
+
+
+# "Israeli forces have killed at least 210 Palestinians and wounded more than 400 in a
+# ground and air assault on the Nuseirat refugee camp", "... in an air strike on a house in
+# Rafah": the toll of one assault on a named place, the day's news (not "in an offensive on
+# the Strip": the whole war's; nor "in a raid on Jenin over the past week": a span's; nor
+# "in an attack on civilians in October": a month, no place)
+_IN_ONE_ASSAULT = re.compile(r"[^.;]{0,60}?\b(?:in|during)\s+(?:an?|one)\s+(?:[\w-]+\s+){0,4}?"
+                             r"(?:assault|raid|attack|strike|air\s?strike|bombing|incursion)\s+"
+                             r"(?:on|in|at|into|against)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
+                             r"(?!Gaza\b(?!\s+City)|Strip\b|Palestin|Israel|Hamas|IDF\b|UN\b|"
+                             rf"{MONTH_PATTERN}\b|{WEEKDAY_PATTERN}\b)(?-i:[A-Z])", re.I)
+
+
+def _one_assault_on_a_place(text: str, start: int, end: int) -> bool:
+    hit = _IN_ONE_ASSAULT.match(text, start, end)
+    return hit is not None and not _SPAN_AFTER.search(text, start,
+                                                      _clause_end(text, hit.end(), end))
 
 
 # "At least two people have been killed when Israeli forces launched a missile strike on a

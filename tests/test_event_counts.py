@@ -1858,3 +1858,15 @@ def test_the_hurt_of_a_toll_whose_places_are_parts_are_at_the_wide_area():
 def test_counts_of_bodies_from_a_place_hit_that_night_and_a_number_reached(text, want):
     got = [(e.fatalities, e.injuries) for e in parse(text, published="2024-10-29").events]
     assert want in got
+
+
+@pytest.mark.parametrize("text, want", [
+    # a present-perfect toll of one assault on a named place: the day's, not a tally
+    ("Israeli forces have killed at least 210 Palestinians and wounded more than 400 in a "
+     "ground and air assault on the Nuseirat refugee camp, officials said.", (210, 400)),
+    ("Israeli forces have killed 12 people in an air strike on a house in Rafah, medics said.",
+     (12, None)),
+])
+def test_a_toll_of_one_assault_on_a_named_place_is_the_days(text, want):
+    got = [(e.fatalities, e.injuries) for e in parse(text, published="2024-06-08").events]
+    assert want in got

@@ -12664,3 +12664,14 @@ def test_a_figure_of_the_war_or_of_dead_and_hurt_together_is_no_toll(text):
 def test_bodies_of_before_and_the_wars_number_are_no_toll(text):
     got = [e.fatalities for e in parse(text, published="2024-10-29").events]
     assert not any(got)
+
+
+@pytest.mark.parametrize("text", [
+    # (a span after the assault, or a month where a place would be: a tally still)
+    "Israeli forces have killed 50 people in a raid on Khan Younis over the past week.",
+    "Israeli forces have killed 300 people in an attack on civilians in Gaza in October.",
+    "Israeli forces have killed 300 people in an offensive on the Gaza Strip.",
+])
+def test_a_present_perfect_toll_of_a_span_stays_a_tally(text):
+    got = [e.fatalities for e in parse(text, published="2024-06-08").events]
+    assert not any(got)
