@@ -1021,7 +1021,12 @@ def _keyed(walk: _Walk, event: Event, unit: EventUnit, place: Mention, s: Span
     elif event.event_type in VIOLENT and unit.weapon_apart:
         # "drones dropping explosives and robot vehicles packed with explosives detonated in
         # Sheikh Radwan": a second weapon named beside the strikes, an attack of its own
-        key = key + (event.sub_event_type,)
+        # (but "artillery and aircraft hit targets" after "IDF struck targets in central
+        # Gaza": the strikes already coded there, told again)
+        held = walk.merged.get(key)
+        if not (unit.weapon_joined and held is not None and
+                held.sub_event_type == event.sub_event_type):
+            key = key + (event.sub_event_type,)
     elif event.event_type in VIOLENT:
         # ... even when the two words carry two days ("bombardment between 23 and 26
         # December ... more than 50 strikes on 24-25 December, on three camps"): the word

@@ -217,6 +217,8 @@ class EventUnit:
     injuries: int | None = None
     casualty_phrases: list[Casualty] = field(default_factory=list)
     weapon_apart: bool = False  # a second weapon the sentence names beside a strike
+    # ... named together with it: "air strikes and artillery shelling"
+    weapon_joined: bool = False
 
 
 def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
@@ -293,6 +295,10 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
                 # an attack of its own beside the shells or bombs that hit the place
                 units[-1].weapon_apart = True
     units += _the_rest_elsewhere(clauses, units, gaza)
+    toll_to: dict[int, EventUnit] = {}
+    for clause in clauses:
+        toll_to.update(_two_weapons_joined(
+            s, clause, [t for t in triggers if clause.start <= t.start < clause.end], units))
     triggered = list(units)
     hurt_unit: EventUnit | None = None
     for c in casualties:
@@ -332,6 +338,7 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
                     (u.event_type, u.sub_event_type) not in (AIR, SHELL)]
         if pool:
             target = min(pool, key=lambda u: abs(u.anchor - c.start))
+            target = toll_to.get(id(target), target)
             if _weak_battle(target) and text is not None and \
                     _TOLD_ONE.search(text, max(s.start, target.anchor - 40), target.anchor) and \
                     previous_violent is not None and \
@@ -497,6 +504,54 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
     _second_weapon(s, units)
     units.sort(key=lambda u: u.anchor)
     return units
+
+
+# Two weapons from afar named together, each by its own word: "air strikes and artillery
+# shelling", "artillery and aircraft", "tank fire and airstrikes", "warplanes and tanks"
+# (up to two words between, "intense air strikes and heavy artillery shelling"; not a bare
+# "strikes", which may be the guns': "strikes and shelling hit Rafah")
+_AIR_NAMED = (r"(?:air\s*strikes?|air\s*raids?|aircraft|warplanes?|(?:fighter\s+)?jets|"
+              r"drones?(?:\s+strikes?)?|aerial\s+(?:bombardment|bombing|strikes?))")
+_GUNS_NAMED = (r"(?:(?:tank|artillery|naval)\s+(?:fire|shell(?:s|ing)|strikes?)|"
+               r"artillery(?:\s+shells?)?|shelling|shells|tanks|gunboats?)")
+_JOINED = r"(?:,\s*|\s+)(?:and|as\s+well\s+as|along\s+with)\s+(?:[\w-]+\s+){0,2}?"
+_TWO_WEAPONS = re.compile(rf"\b(?P<air>{_AIR_NAMED}){_JOINED}(?P<guns>{_GUNS_NAMED})\b|"
+                          rf"\b(?P<guns2>{_GUNS_NAMED}){_JOINED}(?P<air2>{_AIR_NAMED})\b", re.I)
+
+
+def _two_weapons_joined(s: Span, clause: Span, ctrig: list[Trigger], units: list[EventUnit]
+                        ) -> dict[int, EventUnit]:
+    """Code strikes and shelling named together as two attacks ("intense air strikes and
+    artillery shelling targeted homes in Bani Suheila and Khuza'a", "Israeli aircraft and
+    artillery struck Beit Lahia": an air strike and a shelling at each place), when the
+    clause tells one of them as an attack of the day; the weapon named second gets a unit
+    of its own (not "strikes and shelling", a bare "strikes" that may be the guns'). The
+    answer maps the second weapon's unit to the first's, which takes a toll told with both
+    ("air strikes and artillery fire killed 19": the strikes' toll, as the first named)."""
+    own = [u for u in units if u.clause == clause and not u.from_casualty and
+           u.strength >= 0.8 and (u.event_type, u.sub_event_type) in (AIR, SHELL)]
+    if not own or any(u.weapon_apart for u in own):
+        return {}
+    joint = _TWO_WEAPONS.search(clause.text)
+    # (not "Air strikes and shelling continued elsewhere, with 11 killed in a strike on a
+    # house in Rafah": a strike of its own told after them, whose place that is; but
+    # "warplanes and artillery pounded Beit Lahia": their own verb)
+    if joint is None or any(t.event_type == AIR[0] and t.start > clause.start + joint.end() + 30
+                            for t in ctrig):
+        return {}
+    pair: list[EventUnit] = []
+    names = (("air", AIR), ("guns", SHELL)) if joint.group("air") is not None else \
+        (("guns2", SHELL), ("air2", AIR))
+    for name, kind in names:
+        unit = next((u for u in own if (u.event_type, u.sub_event_type) == kind), None)
+        if unit is None:
+            unit = EventUnit(*kind, clause.start + joint.start(name), clause, s,
+                             max(u.strength for u in own))
+            units.append(unit)
+        pair.append(unit)
+    first, second = pair
+    second.weapon_apart = second.weapon_joined = True
+    return {id(second): first}
 
 
 # A bomb brought or planted on the ground, named as a weapon of its own: "robot vehicles

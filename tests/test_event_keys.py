@@ -1,6 +1,7 @@
-"""One event per (date, place, type) in a report, and per sub-type for strategic
-developments, on every real report the tests carry: a rule that splits a toll must give
-places of their own, not a second event at the same place and day."""
+"""One event per (date, place, type, sub-type) in a report, on every real report the
+tests carry: a rule that splits a toll must give places of their own, not a second event
+at the same place and day (air strikes and shelling at one place and day are two
+sub-types, two events)."""
 
 import json
 from collections import Counter
@@ -14,8 +15,7 @@ DATA = Path(__file__).resolve().parent / "data"
 
 
 def _key(e):
-    return (e.event_date, e.place_id or e.location, e.event_type,
-            e.sub_event_type if e.event_type == "Strategic developments" else None)
+    return (e.event_date, e.place_id or e.location, e.event_type, e.sub_event_type)
 
 
 def _twice(text, published, report_id):

@@ -3287,3 +3287,27 @@ def test_troops_firing_at_a_car_are_an_attack_not_the_strike_told_before(text, p
 def test_people_killed_as_they_sought_aid_are_an_attack(text):
     got = [(e.sub_event_type, e.location) for e in parse(text, published="2024-02-29").events]
     assert got == [("Attack", "Gaza City")]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Intense air strikes and artillery shelling targeted homes in Bani Suheila and al-Qarara "
+     "on Monday.", ["Bani Suheila", "Al-Qarara"]),
+    ("Israeli warplanes and artillery pounded Beit Lahia overnight.", ["Beit Lahia"]),
+    ("Tank fire and airstrikes hit eastern Rafah on Monday, residents said.", ["Rafah"]),
+    ("Heavy artillery shelling and intense air raids targeted Jabalia camp on Monday.",
+     ["Jabalia Camp"]),
+    ("Israeli gunboats and drones struck the coast of Deir al-Balah.", ["Deir al-Balah"]),
+])
+def test_strikes_and_shelling_named_together_are_two_attacks_at_each_place(text, places):
+    got = [(e.sub_event_type, e.location) for e in parse(text, published="2024-10-27").events]
+    for place in places:
+        assert ("Air/drone strike", place) in got
+        assert ("Shelling/artillery/missile attack", place) in got
+
+
+def test_a_toll_of_strikes_and_shelling_named_together_goes_to_the_first_named():
+    got = [(e.sub_event_type, e.location, e.fatalities) for e in parse(
+        "Israeli air strikes and tank fire killed 12 people in Khan Younis on Monday.",
+        published="2024-10-27").events]
+    assert ("Air/drone strike", "Khan Younis", 12) in got
+    assert ("Shelling/artillery/missile attack", "Khan Younis", None) in got

@@ -12675,3 +12675,30 @@ def test_bodies_of_before_and_the_wars_number_are_no_toll(text):
 def test_a_present_perfect_toll_of_a_span_stays_a_tally(text):
     got = [e.fatalities for e in parse(text, published="2024-06-08").events]
     assert not any(got)
+
+
+@pytest.mark.parametrize("text", [
+    # a bare "strikes" may be the guns': one attack, the shelling
+    "Israeli strikes and shelling hit Rafah on Monday.",
+    # a strike of its own told after them holds the place
+    "Air strikes and shelling continued elsewhere, with medics reporting at least 11 killed in "
+    "a strike on a house in Rafah.",
+])
+def test_strikes_and_shelling_together_make_no_second_attack_beyond_their_words(text):
+    got = [e.sub_event_type for e in parse(text, published="2024-10-27").events
+           if e.location == "Rafah"]
+    assert len(got) == 1
+
+
+def test_a_call_to_stop_strikes_and_shelling_is_no_attack():
+    got = parse("Hamas called for an end to air strikes and shelling on Rafah.",
+                published="2024-10-27").events
+    assert [e.sub_event_type for e in got] == []
+
+
+def test_strikes_told_again_with_guns_make_no_second_strike_at_the_place():
+    # "the military says artillery and aircraft hit targets" after the strikes coded there
+    got = [(e.sub_event_type, e.location) for e in parse(
+        "Israeli jets struck targets in Beit Lahia on Monday. The military said artillery and "
+        "aircraft hit a number of targets in Beit Lahia.", published="2024-10-27").events]
+    assert got.count(("Air/drone strike", "Beit Lahia")) == 1
