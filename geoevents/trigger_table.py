@@ -85,6 +85,10 @@ _PEOPLE = (r"(?:residents|people|civilians|families|palestinians|inhabitants|eve
 # how soon an order says to leave, or for how long: "to immediately evacuate", "to
 # temporarily evacuate" (an order however long it is said to last)
 _AT_ONCE = r"(?:immediately |urgently |temporarily )?"
+# where an order sends people: "to move south", "to head westward", "to relocate to the
+# humanitarian area"
+_MOVE_AWAY = (r"(?:move|relocate|head|go) +(?:immediately +)?(?:(?:south|north|east|west)"
+              r"(?:wards?)?\b|to +the +humanitarian +(?:areas?|zones?)\b)")
 # Between the people told and "to evacuate": no negation and no clause of their own ("told
 # residents ... not to leave", "told families ... that patients were too weak to leave",
 # "warned residents ... could be forced to leave", "asked residents ... whether they planned
@@ -864,6 +868,24 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                  # (the text is folded: a dash is a space)
                  r" +(?:" + _NO_CLAUSE + r"(?:[\w'’,-]|(?<=\d)\.(?=\d))+ +){0,16}?to " +
                  _AT_ONCE + r"(?:evacuate|leave)\b|"
+                 # "urged residents of Beit Lahia to move south" (a direction: not "urged
+                 # people to move carefully", "to move their wounded")
+                 r"(?:told|tells|warned|warns|urged|urges|urging) (?:(?!to |that )[\w'’-]+ )"
+                 r"{0,3}?" + _PEOPLE + r" +(?:" + _NO_CLAUSE +
+                 r"(?:[\w'’,-]|(?<=\d)\.(?=\d))+ +){0,16}?to " + _AT_ONCE + _MOVE_AWAY + "|"
+                 # "Residents of northern Gaza are urged, for their safety, to move south of
+                 # Wadi Gaza", "families in Bani Suheila were told to leave": the order told of
+                 # those it was given to (not "residents were urged not to leave", "people
+                 # were told that they could leave"; nor "residents had been told for days to
+                 # move south": an order of before; nor "families from Jabalia were told to
+                 # leave the school", "people in Khan Younis said they were told to leave
+                 # Rafah": where they came from, another's word)
+                 + _PEOPLE + r" +(?:(?!(?:who|which|from|said|say|says|they)\b)[\w'’,-]+ +)"
+                 r"{0,6}?(?:are|were|was|is|have "
+                 r"been|has been) +(?:again |repeatedly |also |now |being )?(?:urged|"
+                 r"told|warned|asked|instructed),? +(?:(?!not\b|never\b|to\b|that\b)"
+                 r"[\w'’,-]+ +){0,5}?to " + _AT_ONCE + r"(?:evacuate\b|leave\b|" + _MOVE_AWAY +
+                 r")|"
                  r"demand(?:ed|s|ing) (?:that )?(?:(?!to )[\w'’-]+ ){0,3}?" + _PEOPLE +
                  r" +(?:" + _NO_CLAUSE + r"(?:[\w'’,-]|(?<=\d)\.(?=\d))+ +){0,16}?(?:to )?" +
                  _AT_ONCE + r"(?:evacuate|leave)\b|"

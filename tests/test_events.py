@@ -3311,3 +3311,16 @@ def test_a_toll_of_strikes_and_shelling_named_together_goes_to_the_first_named()
         published="2024-10-27").events]
     assert ("Air/drone strike", "Khan Younis", 12) in got
     assert ("Shelling/artillery/missile attack", "Khan Younis", None) in got
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Residents of northern Gaza are urged, for their safety, to move south of Wadi Gaza.",
+     "northern Gaza"),
+    ("The army urged residents of Beit Lahia to move south.", "Beit Lahia"),
+    ("Families in Bani Suheila were told to leave their homes on Sunday.", "Bani Suheila"),
+    ("Residents of Khan Younis are urged to head to the humanitarian area in al-Mawasi.",
+     "Khan Younis"),
+])
+def test_an_order_told_of_those_it_was_given_to_is_an_evacuation_order(text, place):
+    got = [(e.sub_event_type, e.location) for e in parse(text, published="2024-10-27").events]
+    assert ("Evacuation order", place) in got

@@ -12702,3 +12702,16 @@ def test_strikes_told_again_with_guns_make_no_second_strike_at_the_place():
         "Israeli jets struck targets in Beit Lahia on Monday. The military said artillery and "
         "aircraft hit a number of targets in Beit Lahia.", published="2024-10-27").events]
     assert got.count(("Air/drone strike", "Beit Lahia")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Residents of Jabalia were urged not to leave their homes.",
+    "The UN said people were told they could leave Rafah.",
+    "Aid groups urged people in Rafah to move carefully.",
+    "Asked about civilian deaths, he said residents of Jabalia had been told for days to move "
+    "south.",
+    "People in Deir al-Balah who were told to move south last year returned.",
+])
+def test_people_told_to_move_is_no_order_when_told_otherwise(text):
+    got = parse(text, published="2024-10-27").events
+    assert [e.sub_event_type for e in got if e.sub_event_type == "Evacuation order"] == []
