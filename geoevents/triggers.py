@@ -277,7 +277,9 @@ _FOLLOWING_NEGATION = re.compile(r"\W*(?:was|were|had|has)?\s*(?:halted|stopped|
 # "anti-aircraft", "hunger strike", "general strike", "counter-offensive", "internally
 # displaced" (folded text). Checked within the sentence, as no pattern looks behind itself.
 _EXCLUDED_BEFORE = ("anti", "anti ", "counter", "counter ", "internally ", "internal ")
-_NOT_A_STRIKE_BEFORE = ("hunger ", "general ", "labor ", "labour ")  # a "general siege" is one
+# ... and "a nationwide strike", "a commercial strike": a walkout (a "general siege" is one)
+_NOT_A_STRIKE_BEFORE = ("hunger ", "general ", "labor ", "labour ", "nationwide ",
+                        "commercial ")
 # A walkout called: "the labor federation called a strike for Monday", "unions declared a
 # strike" (not "called in a strike on the house", "called a strike that hit a house": one
 # aimed at a target)
