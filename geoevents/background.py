@@ -61,6 +61,14 @@ _BACKGROUND = re.compile(
     # tally, not an event
     r"(?P<tally>(?:war|conflict|fighting|hostilities) (?:has|have|had) (?:now |so far |already )?"
     r"(?:displaced|uprooted|destroyed|damaged|forced)|"
+    # "Some 85% of Gaza's population has been displaced": a share of all of Gaza uprooted
+    # over the war (not "90% of Rafah's residents have been displaced", one city's flight)
+    r"(?:\d{1,3}(?:\.\d)?\s*(?:%|per\s?cent|percent)|most|nearly all|almost all|"
+    r"the (?:vast )?majority) of (?:the |its |(?:the )?Gaza(?: Strip)?['’]s |the Strip['’]s )?"
+    r"(?:entire )?(?:(?:\d(?:\.\d)? million|\d{1,3}(?:,\d{3})+) )?(?:population|residents|"
+    r"inhabitants|people|Palestinians)(?: (?:of|in) (?:the )?"
+    r"Gaza(?: Strip)?)? (?:has|have) (?:now |so far |already )?been (?:forcibly |internally )?"
+    r"(?:displaced|uprooted)|"
     # "Israeli strikes have killed more than 38,000 people in Gaza": the war's toll
     r"(?:has|have) (?:now |so far |already )?killed (?:more than |over |nearly |almost |"
     r"at least |some |about )?\d{1,3},\d{3}(?:,\d{3})?(?!\d)|"
@@ -329,6 +337,30 @@ def _a_tally_since_then(text: str, s: Span) -> bool:
             for f in _TALLY.finditer(text, s.start, s.end))
 
 
+# "Some 97 hostages seized on October 7 remain in Gaza, including the bodies of at least 33",
+# "About 100 captives are still held in Gaza, a third of them believed dead": how many are
+# still held, a state counted, whatever day their seizure names (not "Hamas freed three
+# hostages on Saturday; 59 remain in Gaza": the release told before the count; nor "The
+# hostages were held in a house in Nuseirat that troops raided on Saturday")
+_CAPTIVES_HELD = re.compile(
+    r"\W*(?:(?:some|about|around|nearly|almost|roughly|approximately|an\s+estimated|more\s+than|"
+    r"over|at\s+least|fewer\s+than|the\s+remaining|the)\s+)*(?:\d{1,3}|[a-z]+(?:-[a-z]+)?\s+)?\s*"
+    r"(?:(?:israeli|remaining|living|deceased)\s+)?(?:hostages|captives)\b"
+    r"(?P<who>(?:[^.;:]|\.(?=\s*\d)){0,80}?)\s+(?:still\s+)?(?:remain|are\s+(?:still\s+|now\s+|believed\s+(?:to\s+be"
+    r"\s+)?)?(?:held|being\s+held|in\s+captivity))\b(?P<rest>[^;]*)$", re.I)
+# (the seizure told as who they are: "seized on October 7", "taken by Hamas", not a clause
+# of its own)
+_CLAUSE_VERB = re.compile(r"\b(?:were|was|are|is|have|has|had|will|would)\b", re.I)
+
+
+def _captives_counted(sentence: str) -> bool:
+    """Whether the sentence counts the captives still held, and tells nothing more."""
+    held = _CAPTIVES_HELD.match(sentence)
+    return held is not None and not _CLAUSE_VERB.search(held.group("who")) and \
+        not _PAST_NEWS.search(held.group("rest").lower()) and \
+        not _CLAUSE_VERB.search(held.group("rest"))
+
+
 # "Since the ceasefire began, Israeli forces have killed more than 200 Palestinians", "Since
 # the January ceasefire took effect, partners had delivered large volumes of aid": a running
 # tally in the perfect since the truce began, with no day (not "the deadliest day since the
@@ -453,6 +485,10 @@ def tells_background(text: str, s: Span, counts: bool, anchor: date | None, cues
             not names_a_day(text, s, anchor, cues):
         # "The camp was established in 1948 for Palestinians who fled": history the
         # report recalls, years before what it reports.
+        return True
+    if _captives_counted(s.text):
+        # "Some 97 hostages seized on October 7 remain in Gaza, including the bodies of at
+        # least 33": the captives still held, counted
         return True
     if _a_tally_between_days(text, s, anchor, cues) or \
             _a_share_of_a_tally(text, s, anchor, cues):

@@ -3324,3 +3324,22 @@ def test_a_toll_of_strikes_and_shelling_named_together_goes_to_the_first_named()
 def test_an_order_told_of_those_it_was_given_to_is_an_evacuation_order(text, place):
     got = [(e.sub_event_type, e.location) for e in parse(text, published="2024-10-27").events]
     assert ("Evacuation order", place) in got
+
+
+@pytest.mark.parametrize("text", [
+    "Some 97 hostages seized on October 7 remain in Gaza, including the bodies of at least 33.",
+    "About 100 hostages taken in the Oct. 7 attack are still held in Gaza, including the bodies "
+    "of 33.",
+    "Hostages seized on October 7 are believed held in tunnels under Khan Younis.",
+    "339 soldiers have been killed in the ground offensive. Some 97 hostages remain in Gaza.",
+    "Some 85% of Gaza's population has been displaced amid acute shortages of food, clean water "
+    "and medicine, according to the UN.",
+    "Nearly all of Gaza's 2.3 million people have been displaced.",
+    "Labor federation chief Arnon Bar-David announces a nationwide strike to press the "
+    "government to reach a hostage deal.",
+    "In Gaza City, Israeli troops withdrew on Monday from al-Shifa hospital after a two-week "
+    "raid, leaving burned-out buildings.",
+])
+def test_captives_still_held_running_tolls_shares_displaced_and_walkouts_are_no_events(text):
+    got = [(e.sub_event_type, e.location) for e in parse(text, published="2024-09-01").events]
+    assert all(sub in ("Non-violent transfer of territory",) for sub, _ in got), got

@@ -12715,3 +12715,38 @@ def test_strikes_told_again_with_guns_make_no_second_strike_at_the_place():
 def test_people_told_to_move_is_no_order_when_told_otherwise(text):
     got = parse(text, published="2024-10-27").events
     assert [e.sub_event_type for e in got if e.sub_event_type == "Evacuation order"] == []
+
+
+# -- captives, running tolls, shares displaced, walkouts, campaigns named by length ----------
+@pytest.mark.parametrize("text,published,want", [
+    # the seizure told, or told in its own week
+    ("Hamas militants seized 30 hostages in Kibbutz Nir Oz on Saturday, including the bodies "
+     "of 3.", "2024-09-01", None),
+    ("Israeli forces rescued four hostages kidnapped by Hamas on Oct. 7 from Nuseirat.",
+     "2024-06-08", ("Hostage or prisoner release", "Nuseirat")),
+    # news told beside the captives' count
+    ("Four hostages remain in Gaza after an Israeli strike killed 20 people in Rafah on "
+     "Saturday.", "2024-09-01", ("Air/drone strike", "Rafah")),
+    # a day's deaths in the offensive
+    ("Two soldiers were killed in the offensive in Jabalia, the army said.", "2024-09-01",
+     ("Armed clash", "Jabalia")),
+    ("Two soldiers have been killed in the ground offensive in Rafah on Monday.", "2024-09-01",
+     ("Armed clash", "Rafah")),
+    # one city's people displaced
+    ("About 90% of Rafah's residents have been displaced, the UN said.", "2024-09-01",
+     ("Displacement", "Rafah")),
+    # an air strike on a commercial building
+    ("An Israeli strike hit a commercial building in Gaza City on Monday.", "2024-09-01",
+     ("Air/drone strike", "Gaza City")),
+    # the raid's last day, or its start told
+    ("Israeli troops ended a two-week raid on al-Shifa hospital on Monday.", "2024-04-02",
+     ("Armed clash", "Al-Shifa Hospital")),
+    ("Israeli troops began a two-week raid on al-Shifa hospital, the army said.", "2024-04-02",
+     ("Armed clash", "Al-Shifa Hospital")),
+])
+def test_captives_tolls_shares_walkouts_and_raids_leave_events_told(text, published, want):
+    got = [(e.sub_event_type, e.location) for e in parse(text, published=published).events]
+    if want is None:
+        assert all(sub != "Air/drone strike" for sub, _ in got), got
+    else:
+        assert want in got, got
