@@ -1315,6 +1315,16 @@ def fold_headline(events: list[Event], title: str | None, gaz: Gazetteer,
                         # health ministry says" under "Israeli strike kills 12 in Beit
                         # Lahia", the day's, more than the attack's)
                         continue
+                elif _the_town_of_the_headlines_site(events, h, b, title, wide, site, gaz):
+                    # "Israeli strike hits Gaza's Jabalia camp, kills dozens" over "An
+                    # Israeli air strike tore through a densely built block of Jabalia ...
+                    # killing at least 50": the body's attack in the town, told no nearer,
+                    # is the headline's at the site in it, with the body's toll
+                    out[k] = placed_at(replace(
+                        b, injuries=b.injuries if b.injuries is not None else h.injuries,
+                        actor1=b.actor1 or h.actor1, actor2=b.actor2 or h.actor2), h)
+                    drop.add(i)
+                    break
                 elif not _holds(gaz, wide, site) and not (
                         _seat_holds(wide, site) and not (
                             h.fatalities is not None and b.fatalities is not None and
@@ -1337,6 +1347,31 @@ def fold_headline(events: list[Event], title: str | None, gaz: Gazetteer,
             drop.add(i)
             break
     return [e for k, e in enumerate(out) if k not in drop]
+
+
+def _the_town_of_the_headlines_site(events: list[Event], h: Event, b: Event, title: str,
+                                    site: Place, town: Place, gaz: Gazetteer) -> bool:
+    """Whether the body's attack ``b`` in ``town`` is the headline's ``h`` at ``site`` in it:
+    the body names no attack at the site itself, and the headline's count is none, or a
+    rough word ("kills dozens") the body's toll goes beyond (not "Israeli strike kills 12
+    in Jabalia camp" over "a strike in Jabalia killed five": two counts, two attacks)."""
+    names = {site.name, *site.aliases, h.location or ""} - {""}
+    if town.feature_class not in _TOWNS or site.kind == "region" or \
+            not _holds(gaz, town, site) or not any(
+                n.isascii() and re.search(_HIT_THERE.format(name=re.escape(n)), title, re.I)
+                for n in names) or any(
+                f.place_id == h.place_id and f.event_type == h.event_type and
+                f.notes.strip() != title for f in events):
+        return False
+    return h.fatalities is None or b.fatalities is not None and \
+        b.fatalities >= h.fatalities and not any(
+            number_word(w) == h.fatalities for w in re.findall(r"[\w,]+(?:-\w+)?", title))
+
+
+# "strike hits Gaza's Jabalia camp", "kills 12 in Jabalia camp": the headline's attack at
+# its site (not "as Israeli forces close in on Nasser hospital": a place it tells of besides)
+_HIT_THERE = (r"\b(?:hit|hits|strikes?|struck|targets?|bombs?|shells?|pounds?|(?<!\bin\s)on|"
+              r"in|at)\s+(?:Gaza['’]s\s+)?(?:the\s+)?{name}\b")
 
 
 def the_town_told_at_a_site(events: list[Event], gaz: Gazetteer) -> list[Event]:

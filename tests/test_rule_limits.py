@@ -12750,3 +12750,24 @@ def test_captives_tolls_shares_walkouts_and_raids_leave_events_told(text, publis
         assert all(sub != "Air/drone strike" for sub, _ in got), got
     else:
         assert want in got, got
+
+
+# -- a headline's site and the body's town ---------------------------------------------
+def test_a_headlines_site_with_a_rough_toll_is_the_bodys_attack_in_the_town():
+    got = _coded("Israeli strike hits Gaza's Jabalia camp, kills dozens\nAn Israeli air strike "
+                 "tore through a block of Jabalia on Tuesday, killing at least 50 people, "
+                 "medics said.", "2024-10-23")
+    assert [(loc, n) for _, loc, n, _, _ in got] == [("Jabalia Camp", 50)]
+
+
+@pytest.mark.parametrize("text", [
+    # a number of its own: another attack
+    "Israeli strike kills 12 in Jabalia camp\nAn Israeli strike in Jabalia killed five people "
+    "on Tuesday, medics said.",
+    # a toll the body's count falls short of
+    "Israeli strike hits Jabalia camp, kills dozens\nAn Israeli strike in Jabalia killed five "
+    "people on Tuesday, medics said.",
+])
+def test_a_headlines_site_stays_beside_another_attack_in_the_town(text):
+    got = _coded(text, "2024-10-23")
+    assert sorted(loc for _, loc, _, _, _ in got) == ["Jabalia", "Jabalia Camp"]
