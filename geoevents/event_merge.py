@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
-from geoevents.actors import ISRAELI
+from geoevents.actors import ISRAELI, side_of
 from geoevents.casualties import find_casualties
 from geoevents.clause_places import seat_of
 from geoevents.dates import MONTH_PATTERN, WEEKDAY_PATTERN
@@ -24,6 +24,7 @@ from geoevents.quantities import number_word
 from geoevents.speech import SAID
 from geoevents.tolls import part_told_at_sites, strikes_told, tells_one_strike
 from geoevents.trigger_table import VIOLENT
+from geoevents.units import counts_combatants, israeli_dead
 
 __all__ = ["merge_events", "fold_containers", "fuller_count", "fold_raids_into_attacks",
            "fold_into_the_placed_one", "fold_headline", "headline", "standfirst", "fold_same_toll",
@@ -70,7 +71,33 @@ def fold_incidents(events: list[Event], title: str | None, gaz: Gazetteer,
     events = releases_told_again(events, gaz)
     events = the_convoy_at_a_site_in_the_town(events, gaz)
     events = the_attack_named_by_its_place(events, gaz)
+    events = fighters_killed_in_a_fight(events)
     return arrests_in_the_raid(events)
+
+
+def fighters_killed_in_a_fight(events: list[Event]) -> list[Event]:
+    """"IDF troops eliminated approximately 18 terrorists over the past day using sniper
+    fire": fire that killed armed men of the Strip's groups is a fight with them, not
+    violence against civilians (one with the day's fight already told at the place; not
+    "troops executed three Hamas members", nor "a journalist is shot by clan members amid
+    shootouts with Hamas": its dead are not the fighters)."""
+    out: list[Event] = []
+    for e in events:
+        if e.sub_event_type == "Attack" and side_of(e.actor1) != "civilians" and e.fatalities and \
+                side_of(e.actor2) == "Palestinian" and not _PUT_TO_DEATH.search(e.notes) and \
+                any(c.kind == "killed" and c.count == e.fatalities and counts_combatants(c) and
+                    not israeli_dead(c) for c in find_casualties(e.notes)):
+            e = replace(e, event_type="Battles", sub_event_type="Armed clash")
+            k = next((k for k, f in enumerate(out) if f.sub_event_type == e.sub_event_type and
+                      f.event_date == e.event_date and f.place_id == e.place_id), None)
+            if k is not None:
+                out[k] = merge_events(out[k], e)
+                continue
+        out.append(e)
+    return out
+
+
+_PUT_TO_DEATH = re.compile(r"\b(?:execut\w*|captured|detained|in custody|unarmed)\b", re.I)
 
 
 # "called the Beit Lahia strike a horrific incident": the attack named by its place

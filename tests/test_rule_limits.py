@@ -12771,3 +12771,23 @@ def test_a_headlines_site_with_a_rough_toll_is_the_bodys_attack_in_the_town():
 def test_a_headlines_site_stays_beside_another_attack_in_the_town(text):
     got = _coded(text, "2024-10-23")
     assert sorted(loc for _, loc, _, _, _ in got) == ["Jabalia", "Jabalia Camp"]
+
+
+# -- fire that killed armed men ------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "In central Gaza, IDF troops eliminated approximately 18 terrorists over the past day "
+    "using sniper fire.",
+    "Israeli snipers shot dead three Hamas militants in Rafah on Monday.",
+    "Troops killed five gunmen with sniper fire in Rafah on Monday.",
+])
+def test_fire_that_killed_fighters_is_a_fight(text):
+    got = [sub for sub, *_ in _coded(text)]
+    assert "Armed clash" in got and "Attack" not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli snipers shot dead three men in Rafah on Monday.",
+    "A journalist was shot and killed by clan gunmen amid clashes with Hamas in Gaza City.",
+])
+def test_fire_that_killed_others_stays_an_attack(text):
+    assert "Attack" in [sub for sub, *_ in _coded(text)]
