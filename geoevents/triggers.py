@@ -552,14 +552,15 @@ _FORCE_NAMED = re.compile(r"\b(?:raid\w*|storm\w*|israel\w*|forces|troops|soldie
                           r"attacks?|gunmen)\b")
 _LEFT_BEHIND = re.compile(r"unexploded|uxos?\b|explosive remnants|landmines?")
 # ... or come upon before any went off: "forces encountered explosive devices and terrorist
-# squads", "troops located and dismantled IEDs in the building" (not "encountered an
+# squads", "troops located and dismantled IEDs in the building", "located weapons and an
+# explosive device (IED)": the device's short name told after it (not "encountered an
 # explosive device that detonated, wounding two": one that went off)
 _DEVICE = re.compile(r"explosive (?:devices?|traps?)|ieds?\b|landmines?|booby[- ]trap(?:s|ped)?\b|"
                      r"(?:roadside|car) bombs?")
 _COME_UPON = re.compile(r"\b(?:found|find|finds|finding|located|locating|uncovered|discovered|"
                         r"encountered|encountering|seized|confiscated|dismantled|dismantling|"
                         r"defused|defusing|neutrali[sz]ed|detected|cleared|removed)\s+"
-                        r"(?:(?!(?:with|using|by|when|as|after)\b)[\w'’-]+,?\s+){0,12}$")
+                        r"(?:(?!(?:with|using|by|when|as|after)\b)[\w'’-]+,?\s+){0,12}\(?$")
 # (in the finding's own clause: not "Troops searching houses found weapons in Rafah, then an
 # IED hit their armoured vehicle", "forces found weapons in a house, and an explosive device
 # planted nearby targeted their tank": a bomb that went off, told next)

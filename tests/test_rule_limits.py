@@ -12791,3 +12791,15 @@ def test_fire_that_killed_fighters_is_a_fight(text):
 ])
 def test_fire_that_killed_others_stays_an_attack(text):
     assert "Attack" in [sub for sub, *_ in _coded(text)]
+
+
+# -- a device found, named twice -------------------------------------------------------------
+@pytest.mark.parametrize("text, ied", [
+    ("Troops located explosives, weapons and an explosive device (IED) planted at the "
+     "entrance to a building in Khan Younis.", False),
+    ("Troops found an explosive device (IED) in Rafah, which later exploded, wounding two "
+     "soldiers.", True),
+])
+def test_a_device_found_by_both_its_names_went_off_only_if_told(text, ied):
+    got = [sub for sub, *_ in _coded(text)]
+    assert ("Remote explosive/landmine/IED" in got) == ied
