@@ -72,7 +72,37 @@ def fold_incidents(events: list[Event], title: str | None, gaz: Gazetteer,
     events = the_convoy_at_a_site_in_the_town(events, gaz)
     events = the_attack_named_by_its_place(events, gaz)
     events = fighters_killed_in_a_fight(events)
+    events = the_towns_site_told_again(events, gaz)
     return arrests_in_the_raid(events)
+
+
+def the_towns_site_told_again(events: list[Event], gaz: Gazetteer) -> list[Event]:
+    """"The double strike on the Khan Younis hospital killed journalists" beside "killed
+    when Israeli fire hit Nasser Hospital in Khan Younis": the town's hospital or camp, told
+    with "the" and no count of its own, is the attack the report tells at the one site of
+    that kind in the town (not "a hospital in Khan Younis", nor where it tells attacks at two
+    of its hospitals)."""
+    drop: set[int] = set()
+    for i, e in enumerate(events):
+        town = gaz.get(e.place_id) if e.event_type in VIOLENT and e.fatalities is None and \
+            e.injuries is None else None
+        if town is None or town.feature_class not in _TOWNS:
+            continue
+        names = "|".join(re.escape(n) for n in {town.name, *town.aliases, e.location or ""}
+                         if n and n.isascii())
+        told = re.search(rf"\bthe\s+(?:{names})(?:['’]s)?\s+(?P<kind>hospital|camp)\b|"
+                         rf"\bthe\s+(?P<kind2>hospital|camp)\s+in\s+(?:{names})\b",
+                         e.notes, re.I)
+        if told is None or _OTHER_ONE.search(e.notes):
+            continue
+        kind = (told.group("kind") or told.group("kind2")).lower()
+        sites = {f.place_id for k, f in enumerate(events)
+                 if k != i and k not in drop and f.event_type == e.event_type and
+                 f.notes != e.notes and (site := gaz.get(f.place_id)) is not None and
+                 site.feature_class == kind and site.id != town.id and _holds(gaz, town, site)}
+        if len(sites) == 1:
+            drop.add(i)
+    return [e for k, e in enumerate(events) if k not in drop]
 
 
 def fighters_killed_in_a_fight(events: list[Event]) -> list[Event]:

@@ -12803,3 +12803,18 @@ def test_fire_that_killed_others_stays_an_attack(text):
 def test_a_device_found_by_both_its_names_went_off_only_if_told(text, ied):
     got = [sub for sub, *_ in _coded(text)]
     assert ("Remote explosive/landmine/IED" in got) == ied
+
+
+# -- the town's hospital, told again ---------------------------------------------------------
+@pytest.mark.parametrize("text, places", [
+    ("The strike on the Khan Younis hospital drew condemnation. An Israeli strike hit Nasser "
+     "Hospital in Khan Younis on Monday, killing 20.", ["Nasser Medical Complex"]),
+    # another strike, or a hospital told without "the": one more attack
+    ("An Israeli strike hit Nasser Hospital in Khan Younis on Monday, killing 20. Another "
+     "strike hit the Khan Younis hospital on Tuesday.", ["Khan Younis", "Nasser Medical Complex"]),
+    ("An Israeli strike hit Nasser Hospital in Khan Younis on Monday, killing 20. A strike hit "
+     "a hospital in Khan Younis on Tuesday.", ["Khan Younis", "Nasser Medical Complex"]),
+])
+def test_the_towns_hospital_is_the_one_told_at_its_site(text, places):
+    got = _coded(text, "2024-10-23")
+    assert sorted(loc for _, loc, *_ in got) == places
