@@ -221,7 +221,8 @@ _TWO_TOLD = re.compile(r"\b(?:and|or|while|whereas|but|as\s+well\s+as)\b|;", re.
 def releases_told_again(events: list[Event], gaz: Gazetteer) -> list[Event]:
     """A release of captives told for the whole Strip, beside the same day's releases by the
     same captor placed where they were handed over ("Six hostages freed in Gaza ... Tal
-    Shoham and Avera Mengistu are released in Rafah"): the same releases told again, one
+    Shoham and Avera Mengistu are released in Rafah"), or for a town beside the site in it
+    they were handed over at: the same releases told again, one
     event each (not a handover of the dead, nor prisoners freed, which are releases of
     their own; a prisoner release is the Government of Israel's)."""
     def captives(e: Event) -> bool:
@@ -230,10 +231,17 @@ def releases_told_again(events: list[Event], gaz: Gazetteer) -> list[Event]:
 
     placed = {(e.event_date, e.actor1) for e in events if captives(e) and
               (place := gaz.get(e.place_id)) is not None and place.feature_class != "strip"}
+    # (and at a town, beside the same releases at the site in it they were handed over at:
+    # "Hamas released 24 hostages in Rafah ... driven through the Rafah crossing into Egypt")
+    sites = [(e.event_date, e.actor1, place) for e in events if captives(e) and
+             (place := gaz.get(e.place_id)) is not None and place.feature_class not in _TOWNS
+             and place.kind != "region" and place.feature_class != "strip"]
     return [e for e in events
             if not (captives(e) and (e.event_date, e.actor1) in placed and
                     (place := gaz.get(e.place_id)) is not None and
-                    place.feature_class == "strip")]
+                    (place.feature_class == "strip" or place.feature_class in _TOWNS and any(
+                        (d, a) == (e.event_date, e.actor1) and _holds(gaz, place, site)
+                        for d, a, site in sites)))]
 
 
 _NOT_THE_LIVING = re.compile(r"\b(?:remains|bod(?:y|ies)|coffins?|corpses?|dead)\b", re.I)

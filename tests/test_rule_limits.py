@@ -12818,3 +12818,15 @@ def test_a_device_found_by_both_its_names_went_off_only_if_told(text, ied):
 def test_the_towns_hospital_is_the_one_told_at_its_site(text, places):
     got = _coded(text, "2024-10-23")
     assert sorted(loc for _, loc, *_ in got) == places
+
+
+# -- a release at a town and at the crossing in it ---------------------------------------------
+@pytest.mark.parametrize("town, places", [
+    ("Rafah", ["Rafah Crossing"]),
+    # (a crossing in another town: the handover told apart from the release)
+    ("Khan Younis", ["Khan Younis", "Rafah Crossing"]),
+])
+def test_a_release_at_a_town_is_the_one_at_the_crossing_in_it(town, places):
+    got = _coded(f"Hamas released 24 hostages in {town} on Friday. The hostages were handed to "
+                 "the Red Cross at the Rafah crossing.", "2024-10-26")
+    assert sorted(loc for sub, loc, *_ in got if sub == "Hostage or prisoner release") == places
