@@ -431,9 +431,10 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
                     (second := _SECOND_DAY.search(m.group(0))) is not None and \
                     int(second.group(2)) == int(m.group(1)) + 1 and \
                     (second.group(1).lower() != "and" or
-                     (night.group(1) or "").lower() == "between"):
-                # "Overnight 14-15 May, air strikes hit Jabalia camp": a night dated by the
-                # morning it runs into (not "on 14-15 May", "between 14 and 15 May": a span,
+                     (night.group(1) or night.group(2) or "").lower() == "between"):
+                # "Overnight 14-15 May, air strikes hit Jabalia camp", "on the night of 28 to
+                # 29 October": a night dated by the morning it runs into, as "overnight" is
+                # the report's day (not "on 14-15 May", "between 14 and 15 May": a span,
                 # of its first day; nor "strikes overnight on 14 and 15 May": the nights of
                 # both days, the first of them)
                 value += timedelta(days=1)
@@ -462,7 +463,9 @@ _IN_A_NAME = re.compile(r"Today\b")
 _NAME_BEFORE = re.compile(r"(?<![.!?:;\n\"“‘'])\s[A-Z][\w'’-]*\s+$")
 # "overnight Wednesday", "overnight on Monday", "overnight 28 February": the night of the day
 # named, not the night up to the report (see _nights_into for "overnight into Thursday")
-_A_DAY_NAMED = re.compile(rf"\s+(?:on\s+)?(?:{WEEKDAY_PATTERN}\b|\d{{1,2}}\s+{MONTH_PATTERN}\b|"
+# (and "overnight 25-26 October", "overnight (Monday-Tuesday)": the night of the two days)
+_A_DAY_NAMED = re.compile(rf"\s+(?:on\s+|\(\s*)?(?:{WEEKDAY_PATTERN}\b|"
+                          rf"\d{{1,2}}(?:\s*(?:-|–|to|and)\s*\d{{1,2}})?\s+{MONTH_PATTERN}\b|"
                           rf"{MONTH_PATTERN}\s+\d{{1,2}}\b)")
 
 
@@ -496,12 +499,32 @@ def _nights_into(text: str, refs: list[DateRef]) -> list[DateRef]:
             (hit := _INTO.fullmatch(text, refs[k].end, refs[k + 1].start)) is not None and
             (_A_NIGHT.fullmatch(refs[k].text) or _A_NIGHT.search(hit.group(0)) or
              _OVERNIGHT_BEFORE.search(text, max(0, refs[k].start - 14), refs[k].start))}
+    drop |= {k for k in range(len(refs) - 1) if _a_night_of_two_days(text, refs[k], refs[k + 1])}
     return [r for k, r in enumerate(refs) if k not in drop] if drop else refs
 
 
-# "Overnight 14-15 May": a night told by its two days, as "overnight into 15 May" (not "on
-# the night of 16-17 May": the night of the first, its evening)
-_NIGHT_OF = re.compile(r"(?i)\bovernight(?:\s+(on|of|between))?\s+$")
+# "Overnight (Monday-Tuesday)", "on the night of Monday to Tuesday", "the night between
+# Sunday and Monday": a night told by its two days, dated by the morning it runs into (not
+# "on Monday and Tuesday", "from Monday to Tuesday": a span, of its first day)
+_TWO_DAYS_JOIN = re.compile(r"\s*(-|–|to|and)\s*")
+
+
+def _a_night_of_two_days(text: str, first: DateRef, second: DateRef) -> bool:
+    if not (first.date and second.date and first.end <= second.start and
+            re.fullmatch(WEEKDAY_PATTERN, first.text) and
+            re.fullmatch(WEEKDAY_PATTERN, second.text)):
+        return False
+    join = _TWO_DAYS_JOIN.fullmatch(text, first.end, second.start)
+    night = _NIGHT_OF.search(text, max(0, first.start - 24), first.start)
+    return join is not None and night is not None and \
+        (join.group(1) != "and" or (night.group(1) or night.group(2) or "") == "between") and \
+        (date.fromisoformat(second.date) - date.fromisoformat(first.date)).days == 1
+
+
+# "Overnight 14-15 May", "on the night of 28 to 29 October", "the night between 14 and 15
+# May": a night told by its two days, as "overnight into 15 May"
+_NIGHT_OF = re.compile(r"(?i)\b(?:overnight(?:\s+(on|of|between|from))?|(?:the|a)\s+night\s+"
+                       r"(of|between|from))\s+(?:\(\s*)?$")
 _SECOND_DAY = re.compile(r"(and|to|-|–)\s*(\d{1,2})")
 
 

@@ -12101,11 +12101,14 @@ def test_overnight_over_more_than_one_night_keeps_its_first_day():
         "Overnight 14-16 May, air strikes on Jabalia camp killed 12 people.",
         published="2024-05-20").events]
     assert got == ["2024-05-14"]
-    # "on the night of 16-17 May" is the night of the first day, its evening
-    got = [e.event_date for e in parse(
-        "On the night of 16-17 May, air strikes on Jabalia camp killed 12 people.",
-        published="2024-05-20").events]
-    assert got == ["2024-05-16"]
+    # a span of two days with no night is of its first day, the nights of both days too
+    for text in ("From Monday to Tuesday, Israeli strikes killed 12 people in Rafah.",
+                 "On Monday and Tuesday, Israeli strikes killed 12 people in Rafah.",
+                 "Overnight Monday-Wednesday, Israeli strikes killed 12 people in Rafah.",
+                 "Israeli strikes killed 12 people in Rafah on 14-15 May.",
+                 "Israeli strikes killed 12 people in Rafah overnight on 14 and 15 May."):
+        got = [e.event_date for e in parse(text, published="2024-05-19").events]
+        assert got == ["2024-05-13" if "day" in text else "2024-05-14"], text
 
 
 def test_a_stamp_does_not_cut_its_own_entry_from_its_day():
