@@ -58,6 +58,20 @@ def opens_with(text: str, d: DateRef, at: int) -> bool:
         _A_STATE_FROM.fullmatch(text, at, phrase.start() + 6) is not None)
 
 
+# "bringing its losses since the start of the ground offensive on Oct. 27 to 156", "the number
+# of soldiers killed since troops entered Rafah on Monday": the start of a running total
+_A_TOTAL_FROM = re.compile(r"(?i)\b(?:total|toll|tally|number|losses|count|casualties)"
+                           r"(?:\s+(?:of\s+)?[\w'’-]+){0,3}?\s+$")
+
+
+def a_totals_start(text: str, d: DateRef) -> bool:
+    """Whether the since-phrase of ``d`` is the start of a running total ("bringing its
+    losses since the start of the ground offensive on Oct. 27 to 156")."""
+    phrase = since_phrase(text, d)
+    return phrase is not None and \
+        _A_TOTAL_FROM.search(text, max(0, phrase.start() - 60), phrase.start()) is not None
+
+
 # "The Rafah crossing has been closed since Israeli forces took control of it on 7 May": a
 # state that began on the day of what the since-phrase names (not "strikes have hit Rafah
 # daily since ...": a doing, not a state that began then; the state's own word or its
@@ -1284,7 +1298,11 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
     # "opened on 27 October for the sixth time since 21 October": the day it happened,
     # not the start of the count (but "since the closure of the crossing on 7 May" dates
     # the closure)
-    pool = [d for d in pool if not d.since or opens_with(cues.text, d, unit.anchor)] or [
+    # (but "15 soldiers were killed over the weekend, bringing its losses since the start of
+    # the ground offensive on Oct. 27 to 156": what the total counts has a day of its own)
+    own_day = any(not d.since for d in pool)
+    pool = [d for d in pool if not d.since or opens_with(cues.text, d, unit.anchor) and
+            not (own_day and a_totals_start(cues.text, d))] or [
         d for d in pool if not since_phrase(cues.text, d)]
     cause = _CAUSE_OPENING.match(cues.text, unit.sentence.start)
     if cause is not None and _AFTER_IT.match(cause.group(0)) and \

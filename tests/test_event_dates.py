@@ -1635,3 +1635,15 @@ def test_in_those_hours_is_the_day_of_the_sentence_before():
             "strikes killed at least 19 Palestinians in Gaza City.")
     got = parse(text, published="2025-01-20").events
     assert [e.event_date for e in got if e.fatalities == 19] == ["2025-01-19"]
+
+
+@pytest.mark.parametrize("text,day", [
+    # what a running total counts has a day of its own, not the day the total starts from
+    ("The army said 15 soldiers were killed in Gaza over the weekend, bringing its losses "
+     "since the start of the ground offensive on Oct. 20 to 156.", "2024-10-26"),
+    ("The army said 15 soldiers were killed in Gaza on Friday, bringing the number of soldiers "
+     "killed since the start of the ground offensive on Oct. 20 to 156.", "2024-10-25"),
+])
+def test_a_running_totals_start_does_not_date_what_it_counts(text, day):
+    got = [e.event_date for e in parse(text, published="2024-10-30").events]
+    assert got == [day]

@@ -12833,3 +12833,16 @@ def test_a_release_at_a_town_is_the_one_at_the_crossing_in_it(town, places):
     got = _coded(f"Hamas released 24 hostages in {town} on Friday. The hostages were handed to "
                  "the Red Cross at the Rafah crossing.", "2024-10-26")
     assert sorted(loc for sub, loc, *_ in got if sub == "Hostage or prisoner release") == places
+
+
+def test_a_running_totals_start_still_dates_what_has_no_day_of_its_own():
+    # the operation a total counts from, told with no other day, keeps its start
+    got = [e.event_date for e in parse(
+        "The number of soldiers killed since the start of the ground operation in Gaza on "
+        "Oct. 20 has risen to 271.", published="2024-10-30").events]
+    assert got == ["2024-10-20"]
+    # a since-phrase that is no total still dates what it names
+    got = [e.event_date for e in parse(
+        "Since the closure of the Rafah crossing on 7 October, no aid has entered.",
+        published="2024-10-30").events]
+    assert got == ["2024-10-07"]
