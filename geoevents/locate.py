@@ -244,7 +244,8 @@ def _as_area(m: Mention, precision: int, factor: float, sentence: Span, gaz: Gaz
     if m.feature_class != "city" or not m.governorate:
         return m, precision, factor
     at = m.start - sentence.start
-    if not listed and not _PARTS_OF.search(sentence.text, max(0, at - 30), at):
+    if not listed and (not _PARTS_OF.search(sentence.text, max(0, at - 30), at) or
+                       _ONE_PART_OF.search(sentence.text, max(0, at - 50), at)):
         return m, precision, factor
     area = next((c.place for c in gaz.candidates_for_key(name_key(m.governorate + " governorate"))
                  if c.place.feature_class == "governorate"), None)
@@ -318,6 +319,12 @@ _DISPLACED_IN = re.compile(r"\b[Dd]isplaced\s+(?:[\w,]+\s+){0,5}?in\s+(?:the\s+)
 _OWN_NOUN = re.compile(r"(?i)\b(?:towns?|cit(?:y|ies)|villages?|camps?)\s+of\s+$")
 _PARTS_OF = re.compile(r"(?i)\b(?:parts?|areas?|neighbou?rhoods?)\s+(?:of|in)\s+(?:the\s+)?"
                        r"(?:(?:north|south|east|west)(?:ern)?\s+)?$")
+
+# "the evacuation of a 4 km2 area in western Khan Younis", "an area of eastern Rafah": one
+# part of the city, which lies in it (not "areas in eastern Rafah": the governorate's)
+_ONE_PART_OF = re.compile(r"(?i)\b(?:an?|one)\s+(?:[\w.-]+\s+){0,3}?(?:area|part|"
+                          r"neighbou?rhood)\s+(?:of|in)\s+(?:the\s+)?"
+                          r"(?:(?:north|south|east|west)(?:ern)?\s+)?$")
 
 
 def _place_for(unit: EventUnit, s_gaza: list[Mention], s_outside: list[Mention],

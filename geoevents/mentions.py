@@ -296,8 +296,10 @@ class MentionMatcher:
             if confidence < 0.9 and key in settled and settled[key] is not chosen and not (
                     # "distributed hot meals in three locations in Rafah": people are "in" a
                     # town, not in a crossing the report named before
+                    # (nor "Thousands have fled towards Rafah and Al Mawasi": people flee to
+                    # a town)
                     settled[key].place.feature_class == "crossing" and
-                    text[max(0, start - 3):start].lower() == "in "):
+                    _INTO_A_TOWN.search(text, max(0, start - 30), start)):
                 chosen = settled[key]
                 reason, confidence = "as elsewhere in this report, where context settled it", 0.85
             place = chosen.place
@@ -364,6 +366,10 @@ class MentionMatcher:
                     None)
 
 
+# Where people are or go, a town: "in Rafah", "fled towards Rafah", "moved to Rafah"
+_INTO_A_TOWN = re.compile(r"(?i)(?:\bin|\btowards?|\b(?:fled|flee|fleeing|moved|moving|"
+                          r"relocated|headed|heading|displaced|sheltering)\s+(?:south\s+)?to)"
+                          r"\s+$")
 # Capitalised words right before a name, part of the same name ("Shuhada al-Aqsa").
 _NAME_BEFORE = re.compile(r"(?:(?!The )[A-Z][\w'’-]+ )+\Z")
 _SITE_NOUN = re.compile(r" (mosque|school|church|university|college|clinic|bakery|market)\b",

@@ -673,6 +673,12 @@ _TITLED_DATELINE = re.compile(r"(?:,\s*(?:the\s+)?(?:Gaza(?:\s+Strip)?|Palestini
                               r"(?:,?\s*\d{4})?\s*(?:\([A-Za-z ./]{2,30}\)\s*){0,2}|"
                               r"\s*(?:\([A-Za-z ./]{2,30}\)\s*){1,2})[—–-]")
 
+# (the agency in brackets, its territory before it or not: "Gaza City (AFP) -")
+_BRACKETED_DATELINE = re.compile(r"(?:,\s*(?:the\s+)?(?:Gaza(?:\s+Strip)?|Palestinian\s+"
+                                 r"[Tt]erritor(?:y|ies)|Palestine))?\s*"
+                                 r"(?:\([A-Za-z ./]{2,30}\)\s*){1,2}[—–-]")
+_UNDER_HEADLINE = 300  # characters: a headline (and a standfirst) above the dateline
+
 _TOWN_BEFORE = re.compile(r"\s*([A-Z][\w'’ -]{2,30}?)\s*,\s*(?:the\s+)?$")
 
 
@@ -687,6 +693,11 @@ def in_dateline(m: Mention, text: str) -> bool:
     if line == 0 and (m.start == 0 or text[0].isspace()) and not text[:m.start].strip() and \
             _TITLED_DATELINE.match(text, m.end):
         return True  # "Rafah, Palestinian Territories (AFP) -", "Gaza, 19 March 2024 -"
+    if 0 < line <= _UNDER_HEADLINE and m.start == line and text[line - 1] == "\n" and \
+            _BRACKETED_DATELINE.match(text, m.end):
+        # under a headline, with the agency in brackets: "Gaza rescuers say 31 killed ...
+        # \n\nGaza City (Palestinian Territories) (AFP) - Gaza's civil defence said"
+        return True
     town = _TOWN_BEFORE.match(text, 0, m.start) \
         if line == 0 and m.feature_class in ("strip", "country") else None
     if town is not None and _TITLED_DATELINE.match(text, town.end(1)):

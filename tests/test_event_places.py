@@ -2317,3 +2317,34 @@ def test_a_hospital_that_received_the_dead_is_not_the_attacks_place(text, want):
 def test_a_toll_mostly_at_a_place_is_the_strips(text, want):
     got = [(e.location, e.fatalities) for e in parse(text, published="2024-10-27").events]
     assert got == want
+
+
+# -- a dateline under a headline, an area of a city, a town people flee to ----------------
+def test_a_dateline_under_the_headline_is_not_the_place_of_the_story():
+    got = [(e.location, e.fatalities) for e in parse(
+        "Gaza rescuers say 31 killed near aid site\n\nGaza City (Palestinian Territories) "
+        "(AFP) - Gaza's civil defence agency said Israeli forces opened fire Sunday on crowds "
+        "in the southern city of Rafah, killing at least 31 people.",
+        published="2025-06-01").events]
+    assert got == [("Rafah", 31)]
+
+
+@pytest.mark.parametrize("text, want", [
+    # one area of the city lies in it
+    ("On 22 January, the Israeli army ordered the evacuation of a 4 km2 area in western "
+     "Khan Younis.", "Khan Younis"),
+    ("The army ordered the evacuation of a residential area of Rafah.", "Rafah"),
+    # areas of the city: the governorate's
+    ("The army ordered residents of areas in eastern Rafah to leave.", "Rafah Governorate"),
+    ("Families were displaced from parts of Khan Younis.", "Khan Younis Governorate"),
+])
+def test_one_area_of_a_city_is_the_city_and_areas_of_it_the_governorate(text, want):
+    assert [e.location for e in parse(text, published="2024-10-27").events] == [want]
+
+
+def test_people_flee_to_a_town_not_to_the_crossing_named_after_it():
+    got = [(e.sub_event_type, e.location) for e in parse(
+        "Thousands have fled towards Rafah, where there is no space. On 23 January, 184 "
+        "trucks entered through the Rafah and Kerem Shalom crossings.",
+        published="2024-01-25").events]
+    assert ("Displacement", "Rafah") in got and ("Aid delivery", "Rafah Crossing") in got

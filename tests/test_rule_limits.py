@@ -12846,3 +12846,11 @@ def test_a_running_totals_start_still_dates_what_has_no_day_of_its_own():
         "Since the closure of the Rafah crossing on 7 October, no aid has entered.",
         published="2024-10-30").events]
     assert got == ["2024-10-07"]
+
+
+# -- a dateline only at the head of a line, with the agency in brackets ---------------------
+def test_a_town_opening_a_line_without_an_agency_is_no_dateline():
+    got = [e.location for e in parse(
+        "Strikes go on\n\nRafah was shelled again on Sunday, killing four people.",
+        published="2025-06-01").events]
+    assert got == ["Rafah"]
