@@ -664,6 +664,10 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
             # accelerate evacuation towards al-Mawasi": a route is where it runs, not where
             # those who take it go
             here = not_after(TO, here, unit.sentence)
+        if unit.sub_event_type == "Aid delivery" and len(here) > 1:
+            # "to increase humanitarian aid to the residents of the Gaza Strip, 17 aid trucks
+            # entered northern Gaza": whose people the aid is for, not where it came in
+            here = not_after(_ITS_PEOPLE, here, unit.sentence) or here
         if unit.sub_event_type in _AT_THE_GATE and len(here) > 1:
             # "reopened Kerem Shalom, allowing aid into Gaza": aid and crossings are coded
             # at the crossing, not where the aid goes
@@ -1717,6 +1721,8 @@ _STRIP_WIDE = re.compile(r"\b(?:across|throughout|all over|anywhere in|everywher
 
 # "aid trucks started to enter the Gaza Strip on Sunday through the Kerem Shalom gate":
 # where the aid went, not the crossing
+_ITS_PEOPLE = re.compile(r"(?i)\b(?:to|for)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:residents|people|"
+                         r"population|civilians|inhabitants)\s+of\s+(?:the\s+)?$")
 _ENTERING = re.compile(r"(?i)\benter(?:s|ed|ing)?\s+(?:the\s+)?$")
 # "strikes on the war-torn territory", "battled Hamas forces in the territory": the Strip
 _THE_TERRITORY = re.compile(r"\s(?:on|across|in|into|throughout)\s+"

@@ -2348,3 +2348,11 @@ def test_people_flee_to_a_town_not_to_the_crossing_named_after_it():
         "trucks entered through the Rafah and Kerem Shalom crossings.",
         published="2024-01-25").events]
     assert ("Displacement", "Rafah") in got and ("Aid delivery", "Rafah Crossing") in got
+
+
+def test_whose_people_the_aid_is_for_is_not_where_it_came_in():
+    got = [e.location for e in parse(
+        "As part of the efforts to increase humanitarian aid to the residents of the Gaza "
+        "Strip, 17 aid trucks entered northern Gaza overnight through the 96th Gate.",
+        published="2024-03-20").events]
+    assert got == ["northern Gaza"]

@@ -12854,3 +12854,10 @@ def test_a_town_opening_a_line_without_an_agency_is_no_dateline():
         "Strikes go on\n\nRafah was shelled again on Sunday, killing four people.",
         published="2025-06-01").events]
     assert got == ["Rafah"]
+
+
+def test_aid_to_families_in_towns_is_delivered_there():
+    got = [e.location for e in parse(
+        "The WFP delivered flour to families in Khan Younis and Rafah.",
+        published="2024-03-20").events]
+    assert got == ["Khan Younis", "Rafah"]
