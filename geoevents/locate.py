@@ -643,6 +643,8 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
         if span is unit.clause and len(here) > 1 and (
                 unit.event_type in VIOLENT or unit.sub_event_type == "Evacuation order"):
             here = _the_order_apart(unit, here, span, cues)
+        if span is unit.clause and len(here) > 1:
+            here = _in_its_when(unit, here, cues.text)
         # "GAZA CITY, Gaza Strip (AP) — an airstrike on a mosque in Beit Lahiya": where the
         # story was filed from, never by itself where it happened (a clause that names only
         # the dateline leaves the place to its sentence: "Gaza, 19 March 2024 - The Civil
@@ -1090,6 +1092,22 @@ def _the_order_apart(unit: EventUnit, here: list[Mention], span: Span, cues: Cue
     if not attack or not leaving([m for m in here if m.start > unit.anchor], unit.sentence):
         return here
     return [m for m in here if m.start > unit.anchor or m.start < attack[0]]
+
+
+def _in_its_when(unit: EventUnit, here: list[Mention], text: str) -> list[Mention]:
+    """``here`` less the places of the clause a "when" clause hangs on, when the event is told
+    in the "when" clause and that names a place of its own: "The Kerem Shalom crossing has
+    remained shut since Sunday, when rockets fired from the Rafah area killed four soldiers":
+    the crossing is what stayed shut, the attack came from Rafah."""
+    when = max(_WHEN.finditer(text, unit.clause.start, unit.anchor), default=None,
+               key=lambda w: w.start())
+    if when is None or not any(m.start >= when.end() for m in here):
+        return here
+    return [m for m in here if m.start >= when.end()]
+
+
+# "since Sunday, when rockets ...", "on 9 July, when the school was hit"
+_WHEN = re.compile(r",\s+when\s")
 
 
 def _namesakes_apart(here: list[Mention], gaza: list[Mention], gaz: Gazetteer, text: str

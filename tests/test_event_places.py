@@ -2356,3 +2356,10 @@ def test_whose_people_the_aid_is_for_is_not_where_it_came_in():
         "Strip, 17 aid trucks entered northern Gaza overnight through the 96th Gate.",
         published="2024-03-20").events]
     assert got == ["northern Gaza"]
+
+
+def test_a_when_clause_with_a_place_of_its_own_is_not_placed_by_the_clause_before():
+    got = [e.location for e in parse(
+        "The Kerem Shalom crossing has remained shut since Sunday, when rockets fired from "
+        "the Rafah area killed four Israeli soldiers.", published="2024-05-07").events]
+    assert got == ["Rafah"]

@@ -12861,3 +12861,15 @@ def test_aid_to_families_in_towns_is_delivered_there():
         "The WFP delivered flour to families in Khan Younis and Rafah.",
         published="2024-03-20").events]
     assert got == ["Khan Younis", "Rafah"]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a "when" clause that names no place: the place told before it
+    ("Strikes hit Jabalia on Monday, when 12 people were killed.", [("Jabalia", 12)]),
+    # the clause before keeps its own event's place
+    ("Tanks shelled Rafah on Sunday, when five people were killed in Khan Younis.",
+     [("Rafah", None), ("Khan Younis", 5)]),
+])
+def test_a_when_clause_naming_no_place_keeps_the_place_before(text, want):
+    assert [(e.location, e.fatalities) for e in parse(text, published="2024-10-27").events] \
+        == want
