@@ -422,14 +422,21 @@ def _sides_filled(e: Event) -> Event:
         # the Strip is received by its civilians, named or not (not "workers, who included
         # citizens of Australia and Britain": others told with it)
         return replace(e, actor2=CIVILIANS)
+    if e.sub_event_type == AGREEMENT[1] and _CIVILIAN_SIDES & {e.actor1, e.actor2} and \
+            _TRUCE.search(e.notes) and not _OTHER_TRUCE.search(e.notes):
+        # "A ceasefire took effect ..., and three Israeli women held hostage were handed
+        # over": the civilians told with a truce are no party to it
+        e = replace(e, actor1=None if e.actor1 in _CIVILIAN_SIDES else e.actor1,
+                    actor2=None if e.actor2 in _CIVILIAN_SIDES else e.actor2)
     if e.sub_event_type == AGREEMENT[1] and e.actor1 is None and e.actor2 is None and \
             _TRUCE.search(e.notes) and not _OTHER_TRUCE.search(e.notes):
         # "The ceasefire is now in effect", "a truce took hold on Friday": a truce in the
         # Strip that names no parties is the one between Israel and Hamas
         return replace(e, actor1=GOVERNMENT_OF_ISRAEL, actor2=HAMAS)
     if e.sub_event_type == AGREEMENT[1] and None in (e.actor1, e.actor2) and \
-            {e.actor1, e.actor2} - {None} <= _TRUCE_PARTIES and _TRUCE.search(e.notes) and \
-            not _OTHER_TRUCE.search(e.notes):
+            {e.actor1, e.actor2} - {None} <= _TRUCE_PARTIES and \
+            (_TRUCE.search(e.notes) or HAMAS in (e.actor1, e.actor2) and _PAUSE.search(e.notes)) \
+            and not _OTHER_TRUCE.search(e.notes):
         # "The truce took effect on Sunday, after Israel said Hamas had delayed handing over
         # the names", "the ceasefire went into effect after Israeli strikes killed 19 people":
         # one of the two told beside the truce, the other side left unnamed, is the one
@@ -1350,6 +1357,10 @@ _FOR_OTHERS = re.compile(r"\b(?:for|to)\s+(?:the\s+)?(?:Israeli\s+)?(?:troops|so
                          r"(?:received|got|collected)\b", re.I)
 # (not "a humanitarian pause began in Rafah": a pause may be the army's own)
 _TRUCE = re.compile(r"\b(?:cease-?fire|truce)\b", re.I)
+# a pause in the fighting, told as an agreement Hamas is party to: "The pause came into
+# force at 7:00 am" (the other party is Israel's)
+_PAUSE = re.compile(r"\b(?:pause|lull|cessation\s+of\s+hostilities)\b", re.I)
+_CIVILIAN_SIDES = frozenset({CIVILIANS, CIVILIANS_ISRAEL, CIVILIANS_INTERNATIONAL})
 # "A ceasefire between rival clans took hold in Khan Younis": a truce the sentence gives to
 # others
 _TRUCE_PARTIES = {GOVERNMENT_OF_ISRAEL, ISRAELI, HAMAS}

@@ -918,6 +918,18 @@ def test_a_truce_told_with_one_party_is_between_israel_and_hamas(text):
         [("Government of Israel", "Hamas")]
 
 
+@pytest.mark.parametrize("text", [
+    "A ceasefire in Gaza took effect on Sunday, and three Palestinian women were handed over "
+    "to the Red Cross in Gaza City.",
+    "A truce began on Friday and displaced civilians started walking north.",
+    "Hamas agreed to a four-day pause. The pause came into force at 7:00 am.",
+])
+def test_civilians_told_with_a_truce_are_no_party_to_it(text):
+    doc = parse(text, published="2025-01-19")
+    assert [(e.actor1, e.actor2) for e in doc.events if e.sub_event_type == "Agreement"] == \
+        [("Government of Israel", "Hamas")]
+
+
 # -- the Israeli forces' own dead ----------------------------------------------------------
 @pytest.mark.parametrize("text", [
     "Israel says it has resumed enforcing the ceasefire after a day in which two of its "

@@ -12873,3 +12873,15 @@ def test_aid_to_families_in_towns_is_delivered_there():
 def test_a_when_clause_naming_no_place_keeps_the_place_before(text, want):
     assert [(e.location, e.fatalities) for e in parse(text, published="2024-10-27").events] \
         == want
+
+
+# a pause is Israel's and Hamas's only where Hamas is told as its party, and a truce of
+# others keeps its own parties
+@pytest.mark.parametrize("text", [
+    "The IDF announced a humanitarian pause in Rafah on Sunday, and aid reached civilians.",
+    "A ceasefire between rival clans took hold in Khan Younis, residents said.",
+])
+def test_a_pause_or_a_truce_of_others_is_not_israel_and_hamas(text):
+    doc = parse(text, published="2025-01-19")
+    assert ("Government of Israel", "Hamas") not in \
+        [(e.actor1, e.actor2) for e in doc.events if e.sub_event_type == "Agreement"]
