@@ -383,6 +383,10 @@ def _sides_filled(e: Event) -> Event:
         # killed near the Rafah crossing, which Israel seized earlier this month", ground of
         # the Strip they never held)
         return replace(e, actor2=None)
+    if e.sub_event_type == EVACUATION[1] and e.actor2 is None and e.actor1 in (None, ISRAELI):
+        # "new displacement orders covering northern Gaza and Khan Younis": an order to
+        # leave places of the Strip is aimed at the people who live there, named or not
+        e = replace(e, actor1=ISRAELI, actor2=CIVILIANS)
     if e.sub_event_type in ONE_SIDED and side_of(e.actor1) == "Palestinian" and \
             side_of(e.actor2) != "Israel":
         # "Militants who fired rockets from Beit Hanoun were struck by an aircraft": the
@@ -1255,13 +1259,19 @@ _DWELLING = (r"(?:homes?|houses?|apartments?|apartment\s+(?:blocks?|buildings?|t
              r"residential\s+[\w-]+|tents?|family\s+homes?)")
 _HOME_HIT = re.compile(
     r"\b(?:on|hit|hits|struck|strikes|targeted|targeting|bombed|bombing|shelled|shelling|"
-    r"flattened|levelled|leveled)\s+(?:(?:a|an|the|two|three|four|five|several|multiple|"
+    r"flattened|levelled|leveled|destroyed|destroying)\s+(?:(?:a|an|the|two|three|four|five|"
+    r"several|multiple|"
     r"his|her|their|its|nearby|civilian|[A-Z][\w'’-]*|"
     # ("bombed a five-storey residential building")
     r"[\w-]+-stor(?:e)?y|multi-?stor(?:e)?y|high-rise|crowded|densely\s+populated)\s+){0,3}?"
     + _DWELLING + r"\b"
     r"|\b" + _DWELLING + r"\s+(?:[\w'’-]+\s+){0,5}?(?:was|were|had\s+been|has\s+been|"
     r"have\s+been)\s+(?:hit|struck|bombed|targeted|shelled|flattened)\b"
+    # ("a residential building that was destroyed by an Israeli air strike")
+    r"|\b" + _DWELLING + r"\s+(?:[\w'’-]+\s+){0,5}?(?:was|were|had\s+been|has\s+been|"
+    r"have\s+been)\s+(?:destroyed|levell?ed|razed|reduced\s+to\s+rubble)\s+(?:in|by)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:air\s?strikes?|strikes?|shelling|"
+    r"bombardment|bombing|missiles?)\b"
     # ("recovered 6 martyrs from a house of the al-Qadi family struck last night")
     r"|\b" + _DWELLING + r"\s+(?:(?:of|belonging\s+to)\s+(?:the\s+)?[\w'’-]+\s+"
     r"(?:family\s+)?)?(?:struck|bombed|targeted|shelled)\s+(?:last|overnight|earlier|on|in|at|"

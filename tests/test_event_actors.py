@@ -85,7 +85,7 @@ def test_guards_against_background_leave_events_told_alongside_them(text, expect
     ("On 26 May, the Israeli Air Force bombed a camp in Tel al-Sultan.",
      ("Israeli military", None)),
     ("On 8 August, an Israeli evacuation order was issued for Al Qarara.",
-     ("Israeli military", None)),
+     ("Israeli military", "Civilians (Palestine)")),
     ("On 23 November, Israeli forces continued ground battles with Palestinian armed groups in "
      "Jabalia.", ("Israeli military", "Palestinian militants")),
     ("On 23 November, ground battles with Palestinian armed groups continued in Jabalia.",
@@ -968,6 +968,10 @@ def test_people_the_army_holds_are_the_strips_civilians(text):
     "night in Nuseirat camp.",
     "An airstrike in Jabalia killed a doctor.",
     "An Israeli strike in Rafah killed five members of the Abu Taha family.",
+    "Crews searched the rubble of a residential building that was destroyed by an Israeli air "
+    "strike this afternoon in Shejaia.",
+    "Several homes in Jabalia were destroyed in Israeli shelling on Monday.",
+    "An Israeli airstrike destroyed a house in Rafah on Monday.",
 ])
 def test_the_people_a_strike_hits_are_the_strips_civilians(text):
     doc = parse(text, published="2024-10-27")
@@ -1001,3 +1005,15 @@ def test_demolitions_and_damage_in_a_raid_are_the_armys(text, sides):
 def test_gunmen_of_a_named_group_are_that_group(text, actor1):
     doc = parse(text, published="2024-10-27")
     assert [e.actor1 for e in doc.events] == [actor1]
+
+
+# -- orders to leave -------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The latest escalation has also triggered new displacement orders covering Khan Younis.",
+    "The army issued new evacuation orders for eastern Khan Younis on Monday.",
+    "Israel ordered the evacuation of Beit Hanoun on Monday.",
+])
+def test_an_order_to_leave_is_aimed_at_the_strips_civilians(text):
+    doc = parse(text, published="2024-10-27")
+    assert [(e.actor1, e.actor2) for e in doc.events if e.sub_event_type == "Evacuation order"] \
+        == [("Israeli military", "Civilians (Palestine)")]

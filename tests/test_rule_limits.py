@@ -12885,3 +12885,14 @@ def test_a_pause_or_a_truce_of_others_is_not_israel_and_hamas(text):
     doc = parse(text, published="2025-01-19")
     assert ("Government of Israel", "Hamas") not in \
         [(e.actor1, e.actor2) for e in doc.events if e.sub_event_type == "Agreement"]
+
+
+# what a strike destroyed is the people's only where it is their home
+@pytest.mark.parametrize("text", [
+    "An Israeli airstrike destroyed a Hamas weapons depot in Rafah on Monday.",
+    "The building where militants were hiding was destroyed by an Israeli strike in Rafah on "
+    "Monday.",
+])
+def test_a_strike_that_destroyed_no_home_hits_no_civilians(text):
+    doc = parse(text, published="2024-10-27")
+    assert "Civilians (Palestine)" not in {e.actor2 for e in doc.events}
