@@ -738,10 +738,12 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
         return (actor1.name if actor1 else None), others[0] if others else None
     if unit.sub_event_type == IED[1] and actor1 is not None and actor1.side == "Israel" and \
             _SPEAKER_NEXT.match(text, actor1.end, unit.sentence.end) and \
-            any(israeli_dead(c) for c in unit.casualty_phrases) and \
+            any(israeli_dead(c) or c.victim is None and _OFFICER.match(c.text)
+                for c in unit.casualty_phrases) and \
             not _own_side_harm(text, unit):
         # "the military said seven soldiers were killed in Khan Younis when a bomb was
-        # attached to their armored vehicle": the army tells of its own dead; the bomb is
+        # attached to their armored vehicle", "the military said Col. X, commander of the
+        # 401st Brigade, was killed": the army tells of its own dead; the bomb is
         # the armed groups' (not "killed when an explosive device planted by the troops
         # detonated prematurely")
         group = next((a.name for a in armed if a.side == "Palestinian"), PALESTINIAN_ARMED)

@@ -606,6 +606,9 @@ def test_a_headline_of_another_kind_of_development_is_its_own_event():
      "explosive device in Jabalia.", ("Palestinian militants", "Israeli military")),
     ("A roadside bomb killed two soldiers in Rafah on Monday.",
      ("Palestinian militants", "Israeli military")),
+    ("Also on Sunday, the military said Col. Ehsan Daqsa, commander of the 401st Brigade, was "
+     "killed in Jabalia when an explosive device went off near his tank.",
+     ("Palestinian militants", "Israeli military")),
 ])
 def test_fire_on_soldiers_and_soldiers_hit(text, actors):
     (event,) = [e for e in parse(text, published="2024-10-22").events

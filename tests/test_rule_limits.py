@@ -12896,3 +12896,11 @@ def test_a_pause_or_a_truce_of_others_is_not_israel_and_hamas(text):
 def test_a_strike_that_destroyed_no_home_hits_no_civilians(text):
     doc = parse(text, published="2024-10-27")
     assert "Civilians (Palestine)" not in {e.actor2 for e in doc.events}
+
+
+# the army telling of an officer killed by a device is the other side's bomb only where the
+# device was not the troops' own
+def test_an_officer_killed_by_the_troops_own_device_is_not_the_armed_groups():
+    doc = parse("The army said Maj. Yoav Cohen was killed in Rafah when an explosive device "
+                "planted by the troops went off prematurely.", published="2024-10-27")
+    assert "Palestinian militants" not in {e.actor1 for e in doc.events}
