@@ -351,6 +351,15 @@ _ARMY_DEVICE = re.compile(r"\b(?:explosive[- ](?:laden|packed|rigged|filled|load
 _EGYPTS_OTHER_FOES = re.compile(r"\b(?:smugglers?|smuggling|traffickers?|gunmen|armed\s+men|"
                                 r"infiltrators?|militants?|jihadists?|Islamic\s+State|"
                                 r"Bedouins?|tribesmen)\b", re.I)
+# people who came near the Israeli forces' lines: "crossed the yellow line and approached
+# troops", "as they approached Israeli positions", "posed a threat to the forces"
+_NEARED_TROOPS = re.compile(
+    r"\b(?:approach(?:ed|ing)|near(?:ed|ing)|(?:came|coming|got|getting)\s+close\s+to|"
+    r"advanc(?:ed|ing)\s+(?:towards?|on)|cross(?:ed|ing))\s+(?:the\s+)?(?:Israeli\s+|IDF\s+|"
+    r"army\s+)?(?:troops|forces|soldiers|positions|yellow\s+line|security\s+fence|"
+    r"border\s+fence|buffer\s+zone)\b|"
+    r"\bpos(?:ed|ing)\s+(?:an?\s+)?(?:immediate\s+)?threat\s+to\s+(?:the\s+)?"
+    r"(?:Israeli\s+|IDF\s+)?(?:troops|forces|soldiers)\b", re.I)
 # "Armed gangs attacked aid seekers near a distribution point", "killed in a crush at an aid
 # site": the sentence names others who did the harm, or harm no one's fire did
 _OTHER_HARM = re.compile(r"\b(?:gangs?|looters?|gunmen|armed\s+(?:men|groups?|clans?)|clans?|"
@@ -472,6 +481,14 @@ def _sides_filled(e: Event) -> Event:
         # (not "gunmen fired from a tank's blind side", "militants fired at a tank": others';
         # nor "unknown assailants shot dead a man near the water tanks", "artillery shells
         # hit Zeitoun and members of a local family shot dead a man": shooters of the Strip)
+        return replace(e, actor1=ISRAELI)
+    if e.actor1 is None and e.sub_event_type == ATTACK[1] and \
+            e.actor2 in (CIVILIANS, CIVILIANS_INTERNATIONAL) and _NEARED_TROOPS.search(e.notes) \
+            and not _OTHER_HARM.search(e.notes) and not _PRIVATE_HARM.search(e.notes) and \
+            not any(side_of(a.name) == "Palestinian" for a in find_actors(e.notes)):
+        # "Two men were shot dead east of Khan Younis after, according to the Israeli army,
+        # they 'crossed the yellow line and approached troops'", "killed as they approached
+        # Israeli positions": the ones shot came near the troops, who shot them
         return replace(e, actor1=ISRAELI)
     if e.actor1 is None and e.sub_event_type == IED[1] and _ARMY_DEVICE.search(e.notes):
         # "remotely-detonated, explosive-laden armoured vehicles in Sheikh Radwan", "robot

@@ -1020,3 +1020,17 @@ def test_an_order_to_leave_is_aimed_at_the_strips_civilians(text):
     doc = parse(text, published="2024-10-27")
     assert [(e.actor1, e.actor2) for e in doc.events if e.sub_event_type == "Evacuation order"] \
         == [("Israeli military", "Civilians (Palestine)")]
+
+
+# -- people shot as they came near the troops ------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Two men were shot dead east of Khan Younis on Monday after, according to the army, they "
+    "crossed the yellow line and approached troops.",
+    "Three people were shot dead in Rafah on Monday as they approached Israeli positions, "
+    "medics said.",
+    "A man was shot dead in Khan Younis on Monday after he came close to the border fence.",
+])
+def test_people_shot_as_they_neared_the_troops_were_shot_by_them(text):
+    doc = parse(text, published="2024-10-27")
+    assert [(e.actor1, e.actor2) for e in doc.events] == \
+        [("Israeli military", "Civilians (Palestine)")]

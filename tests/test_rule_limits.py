@@ -12904,3 +12904,13 @@ def test_an_officer_killed_by_the_troops_own_device_is_not_the_armed_groups():
     doc = parse("The army said Maj. Yoav Cohen was killed in Rafah when an explosive device "
                 "planted by the troops went off prematurely.", published="2024-10-27")
     assert "Palestinian militants" not in {e.actor1 for e in doc.events}
+
+
+# people shot near the troops by others named, or by shooters of the Strip, keep their shooter
+@pytest.mark.parametrize("text", [
+    "Unknown assailants shot dead a man who approached troops in Rafah on Monday.",
+    "Gunmen shot dead a man in Khan Younis on Monday after he approached their checkpoint.",
+])
+def test_people_shot_near_the_troops_by_others_are_not_the_armys(text):
+    doc = parse(text, published="2024-10-27")
+    assert "Israeli military" not in {e.actor1 for e in doc.events}
