@@ -146,7 +146,11 @@ def _israeli_fire_at_people(text: str) -> Iterator[tuple[re.Match, int, int, lis
     for m in _FIRED_AT_PEOPLE.finditer(text):
         start, stop = _sentence_around(text, m.start(), m.end())
         named = find_actors(text, start, stop)
-        if any(a.side == "Israel" and a.start < m.start() for a in named):
+        if any(a.side == "Israel" and a.start < m.start() for a in named) or \
+                _ARMY_TOOL.search(text, start, m.start()) and \
+                not _TROOPS_HIT.search(text, start, m.start()):
+            # ("residents describe tanks and drones opening fire on crowds waiting for flour
+            # trucks": the weapons only the Israeli forces wield in the Strip)
             yield m, start, stop, named
 
 
@@ -265,7 +269,7 @@ def _same_or_day_before(day: str) -> tuple[str, ...]:
 # approached them", "fired warning shots and then shot at people", "denies firing at
 # civilians", "did not fire at civilians near the site"
 _FIRED_AT_PEOPLE = re.compile(
-    r"\b(?:fired|shot|opened\s+fire|started\s+shooting|shooting|firing|"
+    r"\b(?:fired|shot|open(?:ed|ing|s)\s+fire|started\s+shooting|shooting|firing|"
     r"(?:did\s+not|didn['’]t|never)\s+(?:open\s+)?fire)\s+"
     r"(?:(?:warning\s+)?shots\s+)?(?:(?:and\s+)?(?:then\s+)?(?:shot|fired)\s+)?"
     r"(?:at|on|towards?|into)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?"

@@ -1034,3 +1034,12 @@ def test_people_shot_as_they_neared_the_troops_were_shot_by_them(text):
     doc = parse(text, published="2024-10-27")
     assert [(e.actor1, e.actor2) for e in doc.events] == \
         [("Israeli military", "Civilians (Palestine)")]
+
+
+# -- the army's weapons told firing at the crowd ---------------------------------------------
+def test_tanks_told_firing_at_the_crowd_name_the_shooter():
+    doc = parse("At least 20 people were killed as crowds gathered around aid trucks near the "
+                "Nabulsi roundabout on Monday. Witnesses said tanks opened fire on the crowds.",
+                published="2024-10-27")
+    assert [(e.actor1, e.actor2) for e in doc.events if e.sub_event_type == "Attack"] == \
+        [("Israeli military", "Civilians (Palestine)")]

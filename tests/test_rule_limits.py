@@ -12914,3 +12914,17 @@ def test_an_officer_killed_by_the_troops_own_device_is_not_the_armed_groups():
 def test_people_shot_near_the_troops_by_others_are_not_the_armys(text):
     doc = parse(text, published="2024-10-27")
     assert "Israeli military" not in {e.actor1 for e in doc.events}
+
+
+# fire at the crowd by others named, or at the tanks, or of another time, names no Israeli
+# shooter of the day's dead
+@pytest.mark.parametrize("text", [
+    "Witnesses said unknown gunmen near the tanks opened fire on the crowds.",
+    "Residents said quadcopters repeatedly fired at crowds in recent weeks.",
+    "Fighters fired at tanks and at crowds nearby.",
+])
+def test_fire_at_the_crowd_by_others_names_no_israeli_shooter(text):
+    doc = parse("At least 20 people were killed as crowds gathered around aid trucks near the "
+                "Nabulsi roundabout on Monday. " + text, published="2024-10-27")
+    assert [e.actor1 for e in doc.events if e.sub_event_type == "Attack"] != \
+        ["Israeli military"]
