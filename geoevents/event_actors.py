@@ -789,6 +789,12 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
         return ISRAELI, ISRAELI if _SOLDIERS.search(
             text, unit.clause.start, unit.clause.end) and not _NOT_SOLDIERS.search(
             text, unit.clause.start, unit.clause.end) else CIVILIANS_ISRAEL
+    if unit.event_type == ATTACK[0] and (actor1 is None or actor1.side == "Palestinian") and \
+            _captives_killed(text, unit):
+        # "six hostages were executed by their captors", "Hostages shot at close range. ...
+        # the six were shot at close range": the captives killed in the Strip are Israel's
+        # civilians, and who killed them is who held them, Hamas where no other is named
+        return (actor1.name if actor1 else HAMAS), CIVILIANS_ISRAEL
     if unit.sub_event_type == RELEASE[1] and actor1 is not None and actor1.side == "Palestinian":
         # "Hamas freed two elderly Israeli women": the captives an armed group frees are not
         # the Strip's civilians
@@ -1494,6 +1500,43 @@ _STRUCK_OBJECT = re.compile(
     r"(?:(?!(?:as|after|when|while|and|before|because|since|that|which|where|by|with|from|"
     r"said|says|in|during|amid|amidst|under|on|near|through|throughout|despite|following|"
     r"until|into|over|was|were|is|are|been|being)\b)[a-z-]+\s+)?$", re.I)
+def _captives_killed(text: str, unit: EventUnit) -> bool:
+    """Whether the unit's dead are the hostages: named so in its clause ("six hostages were
+    executed"), or a bare count told back to hostages the line before names ("Hostages shot
+    at close range" over "the six were shot at close range"); not captives hit by Israeli
+    fire ("hostages were killed in an Israeli airstrike")."""
+    start, end = unit.clause.start, unit.clause.end
+    if _ISRAELI_FIRE.search(text, unit.sentence.start, unit.sentence.end):
+        return False
+    if _CAPTIVES_HIT.search(text, start, end):
+        return True
+    bare = _BARE_COUNT_HIT.search(text, start, end)
+    if bare is None:
+        return False
+    before = text[:unit.sentence.start].rstrip()
+    line = before[before.rfind("\n") + 1:]
+    return _CAPTIVES_HIT.search(line) is not None and not _ISRAELI_FIRE.search(line)
+
+
+_CAPTIVE_WORD = r"(?:hostages?|captives?|abductees)"
+_KILLED_WORD = (r"(?:killed|murdered|executed|shot(?:\s+dead)?|slain|slaughtered|"
+                r"brutally\s+murdered)")
+# "six hostages were executed", "Hostages shot at close range", "the captives had been killed"
+_CAPTIVES_HIT = re.compile(r"\b" + _CAPTIVE_WORD + r"\s+(?:(?:were|was|had\s+been|have\s+been|"
+                           r"has\s+been)\s+)?(?:\w+ly\s+)?" + _KILLED_WORD + r"\b|"
+                           # ("Islamic Jihad executed two hostages")
+                           r"\b" + _KILLED_WORD + r"\s+(?:(?:the|all|its|their|two|three|four|"
+                           r"five|six|seven|eight|nine|ten|several|\d+|Israeli|female|male|"
+                           r"elderly|young)\s+){0,3}" + _CAPTIVE_WORD +
+                           r"\b", re.I)
+# "the six were shot at close range": a count told back to its noun
+_BARE_COUNT_HIT = re.compile(r"\b(?:the|all)\s+(?:two|three|four|five|six|seven|eight|nine|ten|"
+                             r"\d+)\s+(?:were|had\s+been)\s+(?:\w+ly\s+)?" + _KILLED_WORD +
+                             r"\b", re.I)
+# the Israeli forces' fire told with the dead: "killed in an Israeli airstrike", "by IDF fire"
+_ISRAELI_FIRE = re.compile(r"\b(?:air\s?strikes?|strikes?|bombardment|bombing|shelling|"
+                           r"(?:Israeli|IDF|army|troops['’]?)\s+(?:fire|gunfire|forces|troops))\b",
+                           re.I)
 # a relative of the one hit: "brother of senior Hamas figures", "the son of a Hamas commander"
 _KIN_OF = re.compile(r"\b(?:brothers?|sisters?|sons?|daughters?|wife|wives|husband|father|"
                      r"mother|parents|relatives?|nephews?|nieces?|cousins?|grandsons?|"

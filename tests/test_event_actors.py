@@ -1043,3 +1043,16 @@ def test_tanks_told_firing_at_the_crowd_name_the_shooter():
                 published="2024-10-27")
     assert [(e.actor1, e.actor2) for e in doc.events if e.sub_event_type == "Attack"] == \
         [("Israeli military", "Civilians (Palestine)")]
+
+
+# -- captives killed -------------------------------------------------------------------------
+@pytest.mark.parametrize("text,actor1", [
+    ("Six hostages were executed by their captors in a tunnel in Rafah on Saturday.", "Hamas"),
+    ("Islamic Jihad executed two hostages in Khan Younis on Saturday.", "Islamic Jihad"),
+    ("Health Ministry: Hostages shot at close range\nThe forensic institute in Rafah says the "
+     "six were shot at close range on Saturday.", "Hamas"),
+])
+def test_captives_killed_are_israels_civilians_killed_by_their_captors(text, actor1):
+    doc = parse(text, published="2024-10-27")
+    assert [(e.actor1, e.actor2) for e in doc.events if e.sub_event_type == "Attack"] == \
+        [(actor1, "Civilians (Israel)")]

@@ -12928,3 +12928,15 @@ def test_fire_at_the_crowd_by_others_names_no_israeli_shooter(text):
                 "Nabulsi roundabout on Monday. " + text, published="2024-10-27")
     assert [e.actor1 for e in doc.events if e.sub_event_type == "Attack"] != \
         ["Israeli military"]
+
+
+# captives killed by Israeli fire, and a bare count told back to others, are not killed by
+# their captors
+@pytest.mark.parametrize("text", [
+    "Hamas said three hostages were killed in an Israeli airstrike in Rafah on Saturday.",
+    "Gunmen killed six men in Rafah on Saturday. Police said the six were shot at close range.",
+    "Troops killed the gunmen holding hostages in Rafah on Saturday, and a woman was shot dead.",
+])
+def test_captives_killed_by_israeli_fire_or_others_dead_are_not_the_captors_deed(text):
+    doc = parse(text, published="2024-10-27")
+    assert ("Hamas", "Civilians (Israel)") not in {(e.actor1, e.actor2) for e in doc.events}
