@@ -737,7 +737,7 @@ def test_captives_handed_over_by_name_are_freed_by_their_captors(text, actors):
 
 @pytest.mark.parametrize("text,actors", [
     ("Residents reported remotely-detonated, explosive-laden armoured vehicles in Sheikh Radwan, "
-     "destroying homes street by street.", ("Israeli military", None)),
+     "destroying homes street by street.", ("Israeli military", "Civilians (Palestine)")),
     ("Robotic vehicles packed with explosives were detonated in Zeitoun on Friday.",
      ("Israeli military", None)),
     ("An explosive device detonated against an Israeli force in Beit Hanoun.",
