@@ -104,6 +104,7 @@ def raid_damage(events: list[Event]) -> list[Event]:
             if e.sub_event_type == DESTRUCTION[1] and e.actor1 is None and
             (e.place_id, e.event_date) in raided and _SET_ON_FIRE.search(e.notes) and
             not _LOOTING.search(e.notes) and not _OTHER_HARM.search(e.notes) and
+            not _NOT_THE_RAIDS.search(e.notes) and
             not _CIVIL_DEMOLITION.search(e.notes) and
             not any(a.role == "armed" for a in find_actors(e.notes))
             else e for e in events]
@@ -113,6 +114,15 @@ def raid_damage(events: list[Event]) -> list[Event]:
 # burned", "was torched"
 _SET_ON_FIRE = re.compile(r"\b(?:set\s+(?:on\s+)?fire|set\s+ablaze|torched|burn(?:ed|t)|"
                           r"blown\s+up|blew\s+up|demolished|destroyed|bulldozed)\b", re.I)
+# ... neither the army's own machines burned ("two military jeeps were set on fire"), nor
+# fires others set ("protesters set fire to tyres"; but "the school sheltering displaced
+# people was set on fire": the ones who sheltered there)
+_NOT_THE_RAIDS = re.compile(r"\b(?:(?:military|army)\s+(?:vehicles?|jeeps?|trucks?|tanks?|"
+                            r"bulldozers?)|jeeps?|APCs?|armou?red\s+(?:vehicles?|carriers?)|"
+                            r"Humvees?|Merkavas?)\b|"
+                            r"\b(?:protesters?|demonstrators?|crowds?|mobs?|rioters?|youths?|"
+                            r"residents|displaced\s+(?:people|persons|families|men))\s+"
+                            r"(?:\w+\s+)?(?:set|burn\w*|torch\w*|blew|threw)\b", re.I)
 
 
 def aid_crowd_shooters(events: list[Event], text: str) -> list[Event]:
@@ -453,7 +463,7 @@ def _sides_filled(e: Event) -> Event:
     if e.sub_event_type == AGREEMENT[1] and None in (e.actor1, e.actor2) and \
             {e.actor1, e.actor2} - {None} <= _TRUCE_PARTIES and \
             (_TRUCE.search(e.notes) or HAMAS in (e.actor1, e.actor2) and _PAUSE.search(e.notes)) \
-            and not _OTHER_TRUCE.search(e.notes):
+            and not _OTHER_TRUCE.search(e.notes) and not _HAMAS_RIVALS.search(e.notes):
         # "The truce took effect on Sunday, after Israel said Hamas had delayed handing over
         # the names", "the ceasefire went into effect after Israeli strikes killed 19 people":
         # one of the two told beside the truce, the other side left unnamed, is the one
@@ -629,7 +639,8 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
         # generic name, then the group they are of
         named_as = next((a for a in armed if a.side == "Palestinian" and
                          a.name != PALESTINIAN_ARMED and
-                         _OF_GROUP.fullmatch(text, actor1.end, a.start)), None)
+                         _OF_GROUP.fullmatch(text, actor1.end, a.start) and
+                         not _NOT_OF_GROUP.match(text, a.end)), None)
         if named_as is not None:
             acting = [named_as] + [a for a in acting if a is not actor1 and a is not named_as]
             actor1 = named_as
@@ -717,6 +728,8 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
         if actor1 is not None and actor1.side == "Israel" and unit.casualty_phrases and \
                 all(israeli_dead(c) and c.end <= actor1.start for c in unit.casualty_phrases) \
                 and _ITS_OWN_DEED_NEXT.match(text, actor1.start) and \
+                _NEXT_CLAUSE.search(text, max(c.end for c in unit.casualty_phrases),
+                                    actor1.start) and \
                 not _own_side_harm(text, unit):
             # "a day in which two of its soldiers were killed in Rafah and Israeli strikes
             # killed 44 Palestinians": the Israeli name after the troops' dead stands on a
@@ -869,7 +882,8 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
                  or c.victim == "members" and _FAMILY_MEMBERS.search(text, c.start, c.end + 40)
                  for c in unit.casualty_phrases) or
              not any(counts_combatants(c) for c in unit.casualty_phrases) and
-             _HOME_HIT.search(text, unit.clause.start, unit.clause.end)):
+             _HOME_HIT.search(text, unit.clause.start, unit.clause.end) and
+             not _FIGHTERS_BODIES.search(text, unit.sentence.start, unit.sentence.end)):
         # "Israeli airstrikes kill 55 people", "three Palestinian men were killed when an
         # agricultural area was hit", "killing a family of seven": the dead, named as people
         # and not as fighters, are the Strip's civilians (not "a rocket hit a home in Rehovot,
@@ -889,7 +903,8 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
             (_ARMY_TOOL.search(text, unit.clause.start, unit.clause.end) or
              unit.sub_event_type == DESTRUCTION[1] and
              (_HOMES_DESTROYED.search(text, unit.clause.start, unit.clause.end) or
-              _DEMOLITIONS.search(text, unit.clause.start, unit.clause.end)) and
+              _DEMOLITIONS.search(text, unit.clause.start, unit.clause.end) and
+              not _CIVIL_WORKS.search(text, unit.clause.start, unit.clause.end)) and
              not _OTHER_HARM.search(text, unit.clause.start, unit.clause.end)):
         # "tank shells hit tents", "bulldozers demolished nine homes": weapons in the Strip
         # that only the Israeli forces wield, named or not (not "troops came under sniper
@@ -1096,15 +1111,31 @@ _LOSS_FOR = re.compile(r"\b(?:incident|day|loss|losses|toll|blow|setback|attack)
                        r"for\s+(?:the\s+)?$", re.I)
 # from a generic armed name to the group it is of: "gunmen from Hamas", "fighters of the"
 _OF_GROUP = re.compile(r"\s+(?:from|of|belonging\s+to)\s+(?:the\s+)?", re.I)
+# ... a group's name that tells of others or a place ("Gunmen from Hamas's rival Fatah",
+# "Gunmen from the Hamas stronghold of Shejaia", "Gunmen from Hamas-linked families")
+_NOT_OF_GROUP = re.compile(r"(?:['’]s?\s+(?:[\w-]+\s+)?(?:rivals?|foes?|opponents?|enemies|"
+                           r"adversaries|critics)|\s+(?:strongholds?|bastions?|heartland|"
+                           r"territory)|-(?:ruled|controlled|held|linked|affiliated|allied))\b",
+                           re.I)
 # a headline's teller: "IDF: 21 reservists killed ..." (the name, then a colon)
 _HEADLINE_TELLER = re.compile(r"\s*(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s*:\s", re.I)
+# ... with nothing after the name but a teller's word ("IDF spokesman:", "Israeli army
+# says:"; not "Israeli troops advance: three soldiers killed": a deed of its own)
+_TELLER_TAIL = re.compile(r"(?:\s+(?:spokes(?:man|woman|person)|says|said|officials?|sources?|"
+                          r"chief))?\s*:\s", re.I)
 
 
 def _headline_teller(text: str, start: int, actor: ActorRef) -> bool:
     """Whether the actor is the teller a headline names before its colon."""
     m = _HEADLINE_TELLER.match(text, start)
-    return m is not None and actor.end <= m.end()
+    return m is not None and actor.end <= m.end() and \
+        _TELLER_TAIL.fullmatch(text, actor.end, m.end()) is not None
 # the Israeli side's own deed on its name: "Israeli strikes killed 44", "Israeli jets bombed"
+# (told in a clause of its own, after "and" or a comma: not "were killed when an Israeli
+# drone crashed on their position", "killed after an Israeli airstrike hit the building they
+# were in", "killed during Israeli raids": the deed the dead fell in)
+_NEXT_CLAUSE = re.compile(r"(?:,|;|\band|\bwhile|\bwhereas|\bmeanwhile)\s+(?:an?\s+|the\s+)?$",
+                          re.I)
 _ITS_OWN_DEED_NEXT = re.compile(r"[\w-]+(?:['’]s?)?\s+(?:(?:air|drone|artillery|tank|naval)\s+)?"
                                 r"(?:air\s?strikes?|strikes?|shelling|bombardment|bombing|"
                                 r"warplanes?|jets?|aircraft|drones?|raids?)\b", re.I)
@@ -1307,6 +1338,13 @@ _HOME_HIT = re.compile(
     r"by|this|yesterday|today)\b")
 
 
+# the dead taken from the place hit told as fighters: "The bodies of four fighters were
+# recovered from a house struck last night" (the ones the strike hit were no civilians)
+_FIGHTERS_BODIES = re.compile(r"\bbodies\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+                              r"(?:fighters?|militants?|gunm[ae]n|operatives?|terrorists?)\b",
+                              re.I)
+
+
 # homes torn down: "demolished nine homes", "dozens of homes were demolished", "bulldozed
 # houses"
 _HOMES_DESTROYED = re.compile(
@@ -1324,6 +1362,16 @@ _HOMES_DESTROYED = re.compile(
 _DEMOLITIONS = re.compile(r"\b(?:(?:demolitions?|blowing\s+up|detonation|razing|"
                           r"bulldozing)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:homes|houses|"
                           r"buildings|residential|blocks|neighbou?rhoods)|demolitions)\b", re.I)
+
+
+# demolitions done to clear the ruins, by the Strip's own crews or the homes' people:
+# "Civil defence teams carried out demolitions of unsafe buildings", "UNDP crews began the
+# demolition of damaged buildings to clear rubble", "Residents carried out demolitions of
+# their own damaged homes" (not the war's: "Demolitions continued in eastern Khan Younis,
+# the civil defence said")
+_CIVIL_WORKS = re.compile(r"\b(?:teams|crews|contractors|workers|engineers|residents|owners|"
+                          r"their\s+own|unsafe|damaged|dilapidated|illegal|rubble|"
+                          r"UNDP|UNOPS|reconstruction|rebuild\w*)\b", re.I)
 
 
 LOOTERS_ARMED = "Unidentified armed group (Palestine)"
@@ -1403,6 +1451,11 @@ _CIVILIAN_SIDES = frozenset({CIVILIANS, CIVILIANS_ISRAEL, CIVILIANS_INTERNATIONA
 # "A ceasefire between rival clans took hold in Khan Younis": a truce the sentence gives to
 # others
 _TRUCE_PARTIES = {GOVERNMENT_OF_ISRAEL, ISRAELI, HAMAS}
+# Hamas's rivals in the Strip, whose truce with it is none of Israel's ("Hamas and Fatah agreed
+# to a ceasefire", "a truce with the Abu Shabab gang", "agreed to a truce with the Popular
+# Forces")
+_HAMAS_RIVALS = re.compile(r"\b(?:Fatah|Palestinian\s+Authority|Popular\s+Forces|Abu\s+Shabab|"
+                           r"gangs?|militias?)\b", re.I)
 _OTHER_TRUCE = re.compile(r"\b(?:between|clans?|famil(?:y|ies)|tribes?|factions?|"
                           r"Hezbollah|Lebanon)\b", re.I)
 _HANDED_TO = re.compile(r"\b(?:transferred|handed(?:\s+over)?|delivered|passed(?:\s+on)?|"

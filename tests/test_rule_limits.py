@@ -12515,6 +12515,11 @@ def test_orders_placed_by_someone_or_on_a_day_stay(text, place):
     ("Islamic Jihad agreed to a ceasefire on Sunday.", ("Islamic Jihad", None)),
     # a truce of others in the Strip names no side of the war
     ("A ceasefire between rival clans took hold in Khan Younis on Sunday.", (None, None)),
+    # Hamas's truce with its rivals in the Strip, whose names are no actors of the war
+    ("Hamas and Fatah agreed to a ceasefire in Gaza on Sunday.", ("Hamas", None)),
+    ("Hamas agreed to a truce with the Popular Forces in Rafah on Sunday.", ("Hamas", None)),
+    ("Hamas said a truce with the Abu Shabab gang took effect in Rafah on Sunday.",
+     ("Hamas", None)),
 ])
 def test_a_truce_of_others_is_not_given_to_israel_and_hamas(text, sides):
     got = [(a1, a2) for sub, _, _, a1, a2 in _coded(text) if sub == "Agreement"]
@@ -12532,10 +12537,26 @@ def test_a_truce_of_others_is_not_given_to_israel_and_hamas(text, sides):
     "Israeli forces raid Jabalia: two soldiers killed",
     # the forces' own fire
     "Israeli forces: two soldiers killed by friendly fire in Rafah",
+    # a headline's deed before its colon, not its teller
+    "Israeli troops advance: three soldiers killed in Rafah",
 ])
 def test_troops_who_fought_stay_the_side_that_acted(text):
     got = [(a1, a2) for sub, _, _, a1, a2 in _coded(text) if sub == "Armed clash"]
     assert got == [("Israeli military", "Palestinian militants")]
+
+
+@pytest.mark.parametrize("text", [
+    # the Israeli deed the soldiers fell in, not one of its own beside their deaths
+    "Two soldiers were killed on Monday when an Israeli drone crashed on their position in "
+    "Beit Hanoun.",
+    "Two reservists were killed in Khan Younis on Monday after an Israeli airstrike hit the "
+    "building they were in.",
+    "Two soldiers were killed in Khan Younis on Monday during Israeli raids on the city's "
+    "eastern neighbourhoods.",
+])
+def test_soldiers_killed_in_their_own_sides_deed_are_no_militants_attack(text):
+    got = [(a1, a2) for *_, a1, a2 in _coded(text)]
+    assert got and ("Palestinian militants", "Israeli military") not in got
 
 
 # -- people the army holds ----------------------------------------------------------------
@@ -12578,6 +12599,17 @@ def test_members_told_of_no_family_are_not_its_civilians(text, hit):
     assert got == [hit]
 
 
+@pytest.mark.parametrize("text", [
+    # the dead taken from the house struck were fighters
+    "The bodies of four fighters were recovered from a house struck last night in Nuseirat.",
+    "Civil defence crews recovered the bodies of four Qassam fighters from a house struck on "
+    "Monday in Nuseirat.",
+])
+def test_a_house_struck_that_held_fighters_names_no_civilians_hit(text):
+    got = [a2 for sub, _, _, _, a2 in _coded(text) if sub == "Air/drone strike"]
+    assert got and "Civilians (Palestine)" not in got
+
+
 # -- demolitions and damage in a raid --------------------------------------------------
 @pytest.mark.parametrize("text,actor1", [
     ("The municipality carried out demolitions of illegal buildings in Gaza City on Monday.",
@@ -12590,11 +12622,28 @@ def test_members_told_of_no_family_are_not_its_civilians(text, hit):
     # damage told of another day than the raid
     ("On 27 October, Israeli forces raided Jabalia. On 20 October, parts of the market were "
      "set on fire.", None),
+    # the army's own machines burned, or a fire others set, at the raided place
+    ("On 27 October, Israeli forces raided Jabalia camp. On 27 October, two military jeeps "
+     "were set on fire in Jabalia camp.", None),
+    ("On 27 October, Israeli forces raided Khan Younis. On 27 October, protesters set fire "
+     "to tyres in Khan Younis.", None),
 ])
 def test_damage_by_others_or_on_another_day_is_not_the_raids(text, actor1):
     got = [a1 for sub, _, _, a1, _ in _coded(text, published="2024-10-28")
            if sub == "Looting/property destruction"]
     assert got == [actor1]
+
+
+@pytest.mark.parametrize("text", [
+    # demolitions to clear the ruins, by the Strip's own crews or the homes' people
+    "Civil defence teams carried out demolitions of unsafe buildings in Gaza City on Monday.",
+    "UNDP crews began the demolition of damaged buildings in Khan Younis on Monday to clear "
+    "rubble.",
+    "Residents carried out demolitions of their own damaged homes in Beit Lahia on Monday.",
+])
+def test_demolitions_to_clear_the_ruins_are_not_the_armys(text):
+    got = [a1 for sub, _, _, a1, _ in _coded(text) if sub == "Looting/property destruction"]
+    assert got and "Israeli military" not in got
 
 
 # -- gunmen of a named group ---------------------------------------------------------------
@@ -12603,6 +12652,18 @@ def test_gunmen_fighting_a_named_group_are_not_of_it():
            _coded("Gunmen clashed with fighters of Hamas in Khan Younis on Sunday.")
            if sub == "Armed clash"]
     assert got and all(a1 != "Hamas" for a1, _ in got)
+
+
+@pytest.mark.parametrize("text", [
+    # the group named as the gunmen's rival, or as the place they come from
+    "Gunmen from Hamas's rival Fatah opened fire on a Hamas police patrol in Khan Younis on "
+    "Sunday.",
+    "Gunmen from the Hamas stronghold of Shejaia attacked Israeli troops on Sunday.",
+    "Gunmen from Hamas-linked families clashed with police in Gaza City on Sunday.",
+])
+def test_gunmen_from_a_groups_rival_or_stronghold_are_not_of_it(text):
+    got = [a1 for *_, a1, _ in _coded(text)]
+    assert got and "Hamas" not in got
 
 
 @pytest.mark.parametrize("text, want", [
