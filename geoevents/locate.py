@@ -670,6 +670,10 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
             # "to increase humanitarian aid to the residents of the Gaza Strip, 17 aid trucks
             # entered northern Gaza": whose people the aid is for, not where it came in
             here = not_after(_ITS_PEOPLE, here, unit.sentence) or here
+        if unit.sub_event_type == "Crossing opened or closed" and len(here) > 1:
+            # "The Kerem Shalom crossing has remained shut since Sunday, when rockets fired
+            # from the Rafah area killed four soldiers": the crossing named is what closed
+            here = [m for m in here if m.feature_class == "crossing"] or here
         if unit.sub_event_type in _AT_THE_GATE and len(here) > 1:
             # "reopened Kerem Shalom, allowing aid into Gaza": aid and crossings are coded
             # at the crossing, not where the aid goes

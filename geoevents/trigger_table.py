@@ -320,7 +320,15 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
     (BATTLE, r"clash(?:es|ed)?|(?<!months of )(?<!years of )fighting|fought|firefights?|"
              r"gun ?battles?|gunfights?|"
              r"shoot[- ]?outs?|"
-             r"close[- ]quarters? combat|(?<!areas of )(?<!zones of )"
+             r"close[- ]quarters? combat|"
+             # the army's word for a firefight: "eliminated a terrorist cell during a
+             # close-quarter encounter", "eliminated terrorists in close-quarters encounters"
+             r"(?:close[- ]quarters?|close[- ]range|face[- ]to[- ]face) (?:encounters?|"
+             r"engagements?)"
+             # (not "a close-range encounter with a stray dog": met with no armed foe)
+             r"(?! with (?:an? |the )?(?!(?:[\w'’-]+ )?(?:terrorists?|militants?|gunmen|"
+             r"fighters?|hamas|enemy|israeli|idf|troops|soldiers|forces|armed|cells?|"
+             r"squads?)\b))|(?<!areas of )(?<!zones of )"
              r"combat(?! zones?| areas?| effectiveness| capabilit| readiness| units?| troops|"
              r" engineers?| brigades?| soldiers| vehicles?| dogs?| experience)|"
              # ("battled" with an armed opponent or a place, not "battled a blaze", "battling
@@ -863,10 +871,12 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                  # evacuate", "warned residents of the Nuseirat, Al-Zahraa, and Al-Mughraqa
                  # areas to evacuate", "demanded Palestinians evacuate an area"
                  # (and a leaflet that "asked “residents of the Bureij camp ... to leave")
+                 # (and a long list of places: "told residents of Beit Hanoun, Khuza'a, Abasan
+                 # al-Kabira and Abasan al-Jadida, as well as eastern Khan Younis, to leave")
                  r"(?:told|tells|warned|warns|warning|urged|urges|urging|asked|asks|asking) "
                  r"(?:(?!to |that )[\w'’-]+ ){0,3}?[“\"]?" + _PEOPLE +
                  # (the text is folded: a dash is a space)
-                 r" +(?:" + _NO_CLAUSE + r"(?:[\w'’,-]|(?<=\d)\.(?=\d))+ +){0,16}?to " +
+                 r" +(?:" + _NO_CLAUSE + r"(?:[\w'’,-]|(?<=\d)\.(?=\d))+ +){0,24}?to " +
                  _AT_ONCE + r"(?:evacuate|leave)\b|"
                  # "urged residents of Beit Lahia to move south" (a direction: not "urged
                  # people to move carefully", "to move their wounded")
@@ -1059,6 +1069,12 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           r"(?:has |have |had )?(?:entered|arrived|crossed)|"
           # (not "150 trucks were waiting to be transferred to the Gaza Strip")
           r"trucks? (?:(?!to )[\w-]+ ){0,6}?(?:transferred|delivered) (?:in)?to (?:the )?gaza|"
+          # ... or through a gate: "154 trucks were inspected and transferred through Kerem
+          # Shalom and Nitzana" (not "trucks waiting to be transferred through the crossing")
+          # (nor "trucks carrying weapons were transferred through the tunnel": arms)
+          r"trucks? (?:(?!(?:to|be|not|never|waiting|due|set|yet|weapons?|arms|ammunition|"
+          r"munitions|explosives|rockets?|military)\b)"
+          r"[\w-]+ ){0,6}?(?:transferred|passed) through\b|"
           r"humanitarian (?:aid|supplies|trucks|cargo|assistance) (?:has |have |had )?(?:been )?"
           r"(?:entered|arrived|delivered)|"
           # "WFP distributed more than 9,000 hot meals", "to deliver fuel and supplies"
@@ -1373,10 +1389,17 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                r"crossings? (?:(?:between|with|from|into|on|along) (?:(?!remain|stay)[\w'’-]+ )"
                r"{1,3}){0,3}"
                r"(?:was |were |"
-               r"has been |have been |had been )?(?:(?:re-?)?opened|closed|shut)|"
+               r"has been |have been |had been )?"
+               # "the crossing had been completely closed"
+               r"(?:(?:completely|fully|totally|entirely|partially|again|now) )?"
+               r"(?:(?:re-?)?opened|closed|shut)|"
                # a state, unless counted in days: "remain closed for the third consecutive day"
-               r"crossings? remain(?:s|ed)? closed(?= (?:[\w-]+ ){0,3}for the (?:second|third|"
-               r"fourth|fifth) consecutive day)|"
+               # or from a day of the week just past: "The Kerem Shalom crossing has remained
+               # shut since Sunday" (not "has remained closed since May 2024", "since 2 March":
+               # a closure long before, told as background)
+               r"crossings? (?:has |have |had )?remain(?:s|ed)? (?:closed|shut)(?= (?:[\w-]+ )"
+               r"{0,3}for the (?:second|third|fourth|fifth) consecutive day| since (?:last )?"
+               r"(?:yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|"
                r"land routes? of (?:[\w'’-]+ ){1,4}(?:was |were |has been |have been |"
                r"had been )(?:(?:re-?)?opened|closed|shut)",
      0.8),
@@ -1457,8 +1480,10 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
               # release of four bodies"
               # (not "Israel returned the bodies of 45 Palestinians", "delayed the release of
               # 15 Palestinian bodies": the dead Israel held are no hostages)
+              # (and "Hamas handed over, through the Red Cross, the remains of Lt. Hadar
+              # Goldin": the go-between told first, set off by commas)
               r"(?:returns?|returned|hands? over|handed over|releases?|released|transferr(?:ed|s)?)"
-              r"(?: (?!palestinian|of (?!the red cross))[\w'’()-]+,?){0,12}? (?:the )?"
+              r",?(?: (?!palestinian|of (?!the red cross))[\w'’()-]+,?){0,12}? (?:the )?"
               r"(?:bod(?:y|ies)|remains|coffins?) "
               r"of (?!(?:[\w-]+ ){0,3}?palestinian)|"
               r"(?:returns?|returned|hands|handed|releases?|released) (?:over )?"

@@ -3343,3 +3343,60 @@ def test_an_order_told_of_those_it_was_given_to_is_an_evacuation_order(text, pla
 def test_captives_still_held_running_tolls_shares_displaced_and_walkouts_are_no_events(text):
     got = [(e.sub_event_type, e.location) for e in parse(text, published="2024-09-01").events]
     assert all(sub in ("Non-violent transfer of territory",) for sub, _ in got), got
+
+
+def test_a_long_list_of_places_told_to_leave_is_one_order_at_each():
+    got = [(e.sub_event_type, e.location) for e in parse(
+        "The Israeli military has told residents of Beit Hanoun, Khuza'a, Abasan al-Kabira and "
+        "Abasan al-Jadida, as well as eastern Khan Younis, to leave immediately and head to "
+        "western Gaza City.", published="2025-03-18").events]
+    for place in ("Beit Hanoun", "Khuza'a", "Abasan al-Kabira", "Abasan al-Jadida",
+                  "Khan Younis"):
+        assert ("Evacuation order", place) in got
+    assert ("Evacuation order", "Gaza City") not in got
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Over the past day, the troops eliminated terrorists in close-quarters encounters in "
+     "the area of the Shifa Hospital.", "Al-Shifa Hospital"),
+    ("Israel said its forces had eliminated a terrorist cell during a close-quarter "
+     "encounter in central Gaza.", "central Gaza"),
+    ("Troops killed militants in close-range encounters with Hamas fighters in Jabalia.",
+     "Jabalia"),
+])
+def test_a_close_quarters_encounter_is_a_clash(text, place):
+    got = [(e.sub_event_type, e.location) for e in parse(text, published="2024-10-27").events]
+    assert ("Armed clash", place) in got
+
+
+@pytest.mark.parametrize("text, place, day", [
+    ("The Kerem Shalom crossing has remained shut since Sunday, when rockets fired from the "
+     "Rafah area killed four Israeli soldiers nearby.", "Kerem Shalom Crossing", "2024-05-05"),
+    ("Israel seized the Rafah crossing on Tuesday. An official said the crossing had been "
+     "completely closed, halting the departure of wounded patients.", "Rafah Crossing",
+     "2024-05-07"),
+    ("The Kerem Shalom crossing remains closed since yesterday.", "Kerem Shalom Crossing",
+     "2024-05-06"),
+])
+def test_a_crossing_shut_since_a_day_just_past_is_a_closure(text, place, day):
+    got = [(e.sub_event_type, e.location, e.event_date)
+           for e in parse(text, published="2024-05-07").events
+           if e.sub_event_type == "Crossing opened or closed"]
+    assert got == [("Crossing opened or closed", place, day)]
+
+
+def test_trucks_transferred_through_a_crossing_are_aid_at_the_crossing():
+    got = [(e.sub_event_type, e.location) for e in parse(
+        "In addition, 154 trucks were inspected and transferred through Kerem Shalom and "
+        "Nitzana.", published="2024-03-20").events]
+    assert ("Aid delivery", "Kerem Shalom Crossing") in got
+
+
+@pytest.mark.parametrize("text", [
+    "- 9 Nov: Hamas handed over, through the Red Cross, the remains of Lt. Hadar Goldin, held "
+    "in Gaza since 2014.",
+    "Hamas handed over, via the ICRC, the bodies of two hostages on Thursday.",
+])
+def test_remains_handed_over_through_a_go_between_are_a_release(text):
+    got = parse(text, published="2025-11-11").events
+    assert [e.sub_event_type for e in got] == ["Hostage or prisoner release"]

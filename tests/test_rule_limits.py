@@ -13001,3 +13001,40 @@ def test_fire_at_the_crowd_by_others_names_no_israeli_shooter(text):
 def test_captives_killed_by_israeli_fire_or_others_dead_are_not_the_captors_deed(text):
     doc = parse(text, published="2024-10-27")
     assert ("Hamas", "Civilians (Israel)") not in {(e.actor1, e.actor2) for e in doc.events}
+
+
+@pytest.mark.parametrize("text", [
+    "He described a close-range encounter with a stray dog in Rafah.",
+    "The soldiers were trained in close-quarters engagements at a base in Israel.",
+])
+def test_an_encounter_with_no_armed_foe_is_no_clash(text):
+    got = parse(text, published="2024-10-27").events
+    assert [e.sub_event_type for e in got if e.sub_event_type == "Armed clash"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Rafah crossing has remained closed since May 2024.",
+    "The Kerem Shalom crossing has remained closed since 2 March.",
+    "The crossings remained closed.",
+])
+def test_a_crossing_long_shut_is_no_closure_of_the_day(text):
+    got = parse(text, published="2024-10-27").events
+    assert [e.sub_event_type for e in got if e.sub_event_type == "Crossing opened or closed"] \
+        == []
+
+
+@pytest.mark.parametrize("text", [
+    "Some 150 trucks were waiting to be transferred through the Kerem Shalom crossing.",
+    "Trucks were not transferred through Kerem Shalom on Sunday.",
+    "Trucks carrying weapons were transferred through the tunnel in Rafah.",
+])
+def test_trucks_not_let_through_or_carrying_arms_are_no_aid(text):
+    got = parse(text, published="2024-10-27").events
+    assert [e.sub_event_type for e in got if e.sub_event_type == "Aid delivery"] == []
+
+
+def test_bodies_of_palestinians_handed_over_by_israel_are_no_release():
+    got = parse("Israel handed over, through the Red Cross, the bodies of 15 Palestinians.",
+                published="2025-11-11").events
+    assert [e.sub_event_type for e in got if e.sub_event_type == "Hostage or prisoner release"] \
+        == []
