@@ -457,8 +457,13 @@ _PATTERNS = [
     # 60 were martyred in the raids"'
     # (or right after a verb of telling, the count perhaps quoted on its own: 'the ministry
     # said "dozens" were killed there', "officials said five were killed")
+    # (or a second count of its own after the first clause's: "a strike on a tent in Khan
+    # Younis killed three people, the civil defence said, and two were killed in Jabalia";
+    # a number, not "and many were martyred")
     ("killed", re.compile(rf"(?:(?<=\bthat\s)|(?<=[“\"])|(?<=\bsaid\s)|(?<=\bsays\s)|"
-                          rf"(?<=\bsay\s)|(?<=\breported\s)|(?<=\bstated\s))"
+                          rf"(?<=\bsay\s)|(?<=\breported\s)|(?<=\bstated\s)|"
+                          rf"(?<=,\sand\s)(?=\d|(?:two|three|four|five|six|seven|eight|nine|"
+                          rf"ten|eleven|twelve)\b))"
                           # (an opening quote before the count is the look-behind's: no
                           # optional quote here, so the pattern begins at a word)
                           rf"(?P<n>{_QUANT})[”\"]?\s+"

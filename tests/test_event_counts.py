@@ -1870,3 +1870,12 @@ def test_counts_of_bodies_from_a_place_hit_that_night_and_a_number_reached(text,
 def test_a_toll_of_one_assault_on_a_named_place_is_the_days(text, want):
     got = [(e.fatalities, e.injuries) for e in parse(text, published="2024-06-08").events]
     assert want in got
+
+
+def test_a_second_count_after_and_is_its_own_places_toll():
+    got = [(e.location, e.fatalities) for e in parse(
+        "Elsewhere, a strike on a tent in Khan Younis killed three people, including a child, "
+        "the civil defence said, and two were killed in Jabalia in the north.",
+        published="2025-06-01").events]
+    assert ("Khan Younis", 3) in got
+    assert ("Jabalia", 2) in got
