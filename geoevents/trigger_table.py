@@ -442,8 +442,9 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              r"(?<!since )(?<!when )(?<!after )(?<!before )(?<!once )(?<!until )(?<!as )"
              r"hostilities (?:(?:further|have|had|also|reportedly) )?resum\w*|"
              r"continu\w+ hostilities|"
-             # "intense hostilities in Gaza continued on Tuesday"
-             r"hostilities (?:in|across|around|throughout) (?:the )?(?:[\w-]+ ){1,3}"
+             # "intense hostilities in Gaza continued on Tuesday", "Hostilities around
+             # hospitals in Gaza city intensified"
+             r"hostilities (?:in|across|around|throughout) (?:the )?(?:[\w-]+ ){1,8}?"
              r"(?:intensif|escalat|continu)\w*|"
              # ("tanks from the Israeli Defence Force entered Khan Younis": whose tanks, an
              # army's force or unit; not "forces from the Palestinian Authority entered the

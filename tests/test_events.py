@@ -3400,3 +3400,13 @@ def test_trucks_transferred_through_a_crossing_are_aid_at_the_crossing():
 def test_remains_handed_over_through_a_go_between_are_a_release(text):
     got = parse(text, published="2025-11-11").events
     assert [e.sub_event_type for e in got] == ["Hostage or prisoner release"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Hostilities around hospitals in Gaza city intensified.", "Gaza City"),
+    ("Hostilities around the Nasser and Al Amal hospitals in Khan Younis continued.",
+     "Nasser Medical Complex"),
+])
+def test_hostilities_told_growing_around_a_named_place_are_a_clash(text, place):
+    got = [(e.sub_event_type, e.location) for e in parse(text, published="2024-10-27").events]
+    assert ("Armed clash", place) in got

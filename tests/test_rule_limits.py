@@ -13038,3 +13038,12 @@ def test_bodies_of_palestinians_handed_over_by_israel_are_no_release():
                 published="2025-11-11").events
     assert [e.sub_event_type for e in got if e.sub_event_type == "Hostage or prisoner release"] \
         == []
+
+
+@pytest.mark.parametrize("text", [
+    "The UN warned that hostilities in and around Rafah could intensify.",
+    "Hostilities in the north of Gaza have not continued since the truce.",
+])
+def test_hostilities_feared_or_denied_are_no_clash(text):
+    got = parse(text, published="2024-10-27").events
+    assert [e.sub_event_type for e in got if e.sub_event_type == "Armed clash"] == []
