@@ -64,11 +64,16 @@ _BACKGROUND = re.compile(
     # "Some 85% of Gaza's population has been displaced": a share of all of Gaza uprooted
     # over the war (not "90% of Rafah's residents have been displaced", one city's flight)
     r"(?:\d{1,3}(?:\.\d)?\s*(?:%|per\s?cent|percent)|most|nearly all|almost all|"
-    r"the (?:vast )?majority) of (?:the |its |(?:the )?Gaza(?: Strip)?['’]s |the Strip['’]s )?"
+    r"the (?:vast )?majority) of (?:the |(?:the )?Gaza(?: Strip)?['’]s |the Strip['’]s |"
+    # (nor "Israel's assault on Rafah continued. Nearly all of its residents have been
+    # displaced": "its" the city's, unless told with all of Gaza's some two million)
+    r"its (?=(?:entire )?2(?:\.\d)? million ))?"
     r"(?:entire )?(?:(?:\d(?:\.\d)? million|\d{1,3}(?:,\d{3})+) )?(?:population|residents|"
     r"inhabitants|people|Palestinians)(?: (?:of|in) (?:the )?"
-    r"Gaza(?: Strip)?)? (?:has|have) (?:now |so far |already )?been (?:forcibly |internally )?"
-    r"(?:displaced|uprooted)|"
+    r"Gaza(?: Strip)?(?! City))? (?:has|have) (?:now |so far |already )?been (?:forcibly |"
+    r"internally )?(?:displaced|uprooted)"
+    # (nor "Most of the residents have been displaced from eastern Rafah": one place's)
+    r"(?!\s+(?:from|in|out of|within)\s+(?!(?:the\s+)?Gaza\b(?!\s+City)|the\s+Strip\b))|"
     # "Israeli strikes have killed more than 38,000 people in Gaza": the war's toll
     r"(?:has|have) (?:now |so far |already )?killed (?:more than |over |nearly |almost |"
     r"at least |some |about )?\d{1,3},\d{3}(?:,\d{3})?(?!\d)|"
@@ -192,16 +197,29 @@ _THOUSANDS = re.compile(r"\b(?:\d{1,3}(?:,\d{3})+|\d{4,})(?!\d|,\d|\s*(?:%|per|[
 
 
 def _a_tally_over_a_month(sentence: str) -> bool:
-    """Whether the sentence counts thousands over a whole month it names."""
+    """Whether the sentence counts thousands over a whole month it names, both told in its
+    main clause."""
     month = _OVER_A_MONTH.search(sentence)
-    return month is not None and not _NTH_OF_IT.search(sentence) and any(
-        not month.start() <= f.start() < month.end() and not _YEAR_ONLY.fullmatch(f.group())
-        for f in _THOUSANDS.finditer(sentence))
+    if month is None or _NTH_OF_IT.search(sentence):
+        return False
+    aside = min((a.start() for a in _ASIDE_OPENED.finditer(sentence)
+                 if not month.start() <= a.start() <= month.end()), default=len(sentence))
+    return month.start() < aside and any(
+        not month.start() <= f.start() < month.end() and f.start() < aside and
+        not _YEAR_ONLY.fullmatch(f.group()) for f in _THOUSANDS.finditer(sentence))
 
 
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
 # (a day of the month told: "on the 5th")
 _NTH_OF_IT = re.compile(r"\bon\s+the\s+\d{1,2}(?:st|nd|rd|th)\b")
+# (nor "Israeli strikes killed 15 people in Deir al-Balah, where more than 250,000 people
+# were ordered to leave during August", "an airstrike hit a school sheltering 3,000 people,
+# the third such strike in August", "arrested 1,500 men in Jabalia, the largest sweep since
+# the siege began in October": the month or the figure in an aside of a sentence with news
+# of its own)
+_ASIDE_OPENED = re.compile(r",\s+(?:where|when|which|who|whom|whose|an?|the|its|their|one|"
+                           r"after|as|amid|while|despite|since)\b|\s(?:where|which|who|whose)\s|"
+                           r"\bsince\b", re.I)
 
 
 # Days before the report that make a figure counted since a day a running total, not the
@@ -351,6 +369,12 @@ _CAPTIVES_HELD = re.compile(
 # (the seizure told as who they are: "seized on October 7", "taken by Hamas", not a clause
 # of its own)
 _CLAUSE_VERB = re.compile(r"\b(?:were|was|are|is|have|has|had|will|would)\b", re.I)
+# (nor "Some 130 hostages remain in Gaza as Israeli strikes pounded Rafah overnight",
+# "Five hostages are still held in Khan Younis, where Israeli troops fought Hamas gunmen on
+# Monday": news told in a clause beside the count)
+_NEWS_BESIDE = re.compile(r"\b(?:as(?!\s+(?:many|much|well|of)\b)|where|when|while|after|"
+                          r"before|whereas|and|but|which|that|who|amid|killing|wounding|"
+                          r"injuring)\b", re.I)
 
 
 def _captives_counted(sentence: str) -> bool:
@@ -358,7 +382,8 @@ def _captives_counted(sentence: str) -> bool:
     held = _CAPTIVES_HELD.match(sentence)
     return held is not None and not _CLAUSE_VERB.search(held.group("who")) and \
         not _PAST_NEWS.search(held.group("rest").lower()) and \
-        not _CLAUSE_VERB.search(held.group("rest"))
+        not _CLAUSE_VERB.search(held.group("rest")) and \
+        not _NEWS_BESIDE.search(held.group("rest"))
 
 
 # "Since the ceasefire began, Israeli forces have killed more than 200 Palestinians", "Since
@@ -379,6 +404,17 @@ _PERFECT_TENSE = re.compile(r"\b(?:have|has|had)\s+(?:now\s+|so\s+far\s+|already
 _CLAUSE_AFTER = re.compile(r";|,\s+(?:[\w'’-]+\s+){0,6}?(?:where|when|while|as|after)\b|"
                            r",\s+and\b")
 
+# (nor "have killed three Palestinians in Khan Younis, in the latest violation since the
+# ceasefire took effect", "the second such incident since the truce": the day's deed, one
+# of those since the truce)
+_ANOTHER_SINCE = re.compile(r"\b(?:the|its|their|an?)\s+(?:[\w'’-]+\s+)?(?:latest|second|third|"
+                            r"fourth|fifth|new|fresh|another|such)\b[^.;]{0,60}$", re.I)
+# (nor "Hamas has handed over the bodies of two more hostages in Khan Younis, bringing the
+# number returned since the ceasefire began to 15": the truce told in an aside after the
+# day's deed)
+_ASIDE_BEFORE_SINCE = re.compile(r",\s+(?:in\s+)?(?:the|an?|its|their|one|bringing|raising|"
+                                 r"taking|pushing|marking|amid|despite)\b", re.I)
+
 
 def _a_tally_since_a_truce(text: str, s: Span) -> bool:
     """Whether the sentence counts in the perfect since a truce began, with nothing told
@@ -390,7 +426,9 @@ def _a_tally_since_a_truce(text: str, s: Span) -> bool:
     return perfect is not None and \
         not _PAST_NEWS.search(text.lower(), s.start, min(perfect.start(), since.start())) and \
         not _CLAUSE_AFTER.search(text, since.end(), s.end) and \
-        not _MEASURED_SINCE.search(text, s.start, since.start())
+        not _MEASURED_SINCE.search(text, s.start, since.start()) and \
+        not _ANOTHER_SINCE.search(text, s.start, since.start()) and \
+        not _ASIDE_BEFORE_SINCE.search(text, perfect.end(), since.start())
 
 
 # "ACLED records more than 230 political violence events in Gaza over the week, the large

@@ -252,14 +252,20 @@ _ORDERS_WIDENED = re.compile(rf"\b(?:{A_DAY}|expand\w*|extend\w*|widen\w*|enlarg
 # placing them (not "the army placed eastern areas under evacuation orders")
 _PLACED_AREAS = re.compile(r"\b(?:areas?|places?|zones?|neighbou?rhoods?|parts|districts?|"
                            r"blocks?)\s+(?:(?:of|in)\s+(?:[\w'’-]+\s+){1,3}?)?(?:(?:that|which)\s+(?:have|has|had)\s+(?:now\s+|"
-                           r"already\s+)?been\s+|(?:now\s+|already\s+))?(?P<verb>placed|put)\s+"
+                           r"already\s+)?been\s+|(?:now\s+|already\s+))?"
+                           # (nor "districts of Khan Younis newly placed under evacuation
+                           # orders": placed just now)
+                           r"(?<!newly )(?<!recently )(?<!just )(?P<verb>placed|put)\s+"
                            r"under\b")
 
 
-def _orders_given(low: str, lo: int, at: int) -> bool:
+def _orders_given(low: str, lo: int, at: int, stop: int, end: int) -> bool:
     """Whether the look-back before the orders tells them given ("expanded", "on Monday"),
     not the places they are over."""
-    placed = [m.start("verb") for m in _PLACED_AREAS.finditer(low, lo, at)]
+    # (nor "fled areas placed under evacuation orders in the past 48 hours": the days'
+    # orders)
+    placed = [] if DAYS_SPAN.match(low, stop + 1, end) else \
+        [m.start("verb") for m in _PLACED_AREAS.finditer(low, lo, at)]
     return any(m.start() not in placed for m in _ORDERS_WIDENED.finditer(low, lo, at))
 
 
@@ -382,6 +388,10 @@ _TALLY_OVER = re.compile(r"\b(?:toll|number|tally|total)\s+of\s+(?:[\w'’-]+\s+
 _KILLED_IN_IT = re.compile(r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|already\s+|also\s+)?been\s+"
                            r"(?:killed|wounded|injured)\s+(?:in|during|throughout|over\s+the\s+"
                            r"course\s+of)\s+(?:the|its|their|israel['’]s|this)\s+$")
+# (nor "Two soldiers have been killed in the fighting in Jabalia, the military said", "have
+# been killed in the offensive in Jabalia": the day's toll of a place, in the perfect)
+_A_PLACE_OF_IT = re.compile(r"\s+(?:in|on|into|of|around|near|at)\s+(?!(?:the\s+)?gaza(?:\s+strip)?"
+                            r"\b(?!\s+city)|the\s+strip\b|gaza['’]s\b)")
 _SPAN_WORD = re.compile(r"(?:[\w-]+\s+)?(?:offensive|operation|campaign|war|invasion|incursion|"
                         r"fighting|hostilities|assault|onslaught)s?$")
 
@@ -462,7 +472,7 @@ def named_in_passing(low: str, before: str, lo: int, at: int, stop: int, end: in
         return True  # "evacuation orders now cover most of Khan Younis": orders in force
     if low.endswith(("order", "orders"), at, stop) and \
             _UNDER_ORDERS.search(low, lo, at) and not DAY_AFTER.match(low, stop, end) and \
-            "issued" not in low[stop:stop + 30] and not _orders_given(low, lo, at) and \
+            "issued" not in low[stop:stop + 30] and not _orders_given(low, lo, at, stop, end) and \
             not _THESE_ORDERS.search(low, lo, at):
         return True  # "areas under evacuation orders": a standing state
     if "which" in before and _SENT_THERE_BEFORE.search(low, lo, stop) and \
@@ -473,7 +483,8 @@ def named_in_passing(low: str, before: str, lo: int, at: int, stop: int, end: in
             not DAY_AFTER.match(low, stop, end):
         return True  # "the toll of soldiers killed in the ground offensive": its span
     if " been " in before and _SPAN_WORD.match(low, at, stop) and \
-            _KILLED_IN_IT.search(low, lo, at) and not DAY_AFTER.match(low, stop, end):
+            _KILLED_IN_IT.search(low, lo, at) and not DAY_AFTER.match(low, stop, end) and \
+            not _A_PLACE_OF_IT.match(low, stop, end):
         return True  # "339 soldiers have been killed in the ground offensive": its span
     if " ago" in low[stop:stop + 80] and _CAMPAIGN.match(low, at, stop) and \
             _LAUNCHED_BEFORE.search(low, lo, at) and _WEEKS_AGO.match(low, stop, end) and \

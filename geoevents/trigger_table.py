@@ -88,7 +88,22 @@ _AT_ONCE = r"(?:immediately |urgently |temporarily )?"
 # where an order sends people: "to move south", "to head westward", "to relocate to the
 # humanitarian area"
 _MOVE_AWAY = (r"(?:move|relocate|head|go) +(?:immediately +)?(?:(?:south|north|east|west)"
-              r"(?:wards?)?\b|to +the +humanitarian +(?:areas?|zones?)\b)")
+              r"(?:wards?)?\b|to +the +humanitarian +(?:areas?|zones?)\b)"
+              # (not "urged displaced Palestinians to head north on Monday morning after Israel
+              # opened the Netzarim corridor", "to go north, returning to their homes": a way
+              # home; nor "urged residents of Rafah to move west if the fighting reached them":
+              # advice for a day that may come)
+              r"(?![^.;]{0,80}?\b(?:return\w*|go(?:ing)? +back|allowed|permitted|if|unless|"
+              r"(?:opened|reopened) +(?:the +)?(?:[\w'’-]+ +){0,2}?(?:corridor|crossing|road|"
+              r"route))\b)")
+# Between "were told" and "to leave": an order of before ("were told months ago to move
+# south", "were told last year to leave"), or one told by those who give no evacuation
+# orders ("were asked by the municipality to leave the streets", "by the Red Crescent to
+# evacuate the hospital grounds")
+_TOLD_BEFORE_OR_BY_OTHERS = (r"ago\b|earlier\b|previously\b|last\b|already\b|by +(?:the +|its +)?"
+                             r"(?:hamas|municipal\w*|red +(?:crescent|cross)|un\b|unrwa|who\b|"
+                             r"aid\b|civil\b|ministry|interior|health|hospital|school|staff|"
+                             r"doctors|medics|local|authorities|officials|police)")
 # Between the people told and "to evacuate": no negation and no clause of their own ("told
 # residents ... not to leave", "told families ... that patients were too weak to leave",
 # "warned residents ... could be forced to leave", "asked residents ... whether they planned
@@ -180,7 +195,7 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           r"pounded|pounding|"
           r"(?<!bullets )(?<!bullet )(?<!rounds )(?<!gunfire )(?<!shots )"
           r"struck(?! by (?:\w+ )?(?:gunfire|bullets|sniper|shelling|artillery|tank|shells?))"
-          r"(?! by (?:at least |more than |some )?(?:\w+ )?(?:gunfire|bullets)\b)",
+          r"(?! by (?:at least |more than |some )?(?:an? )?(?:\w+ )?(?:gunfire|bullets)\b)",
      0.9),
     (SHELL, r"(?:struck|hit) by (?:\w+ )?(?:shelling|artillery|tank fire|tank shells?|shells?)|"
             r"shelling|shelled|artillery|tank (?:fire|shells?|rounds?)|"
@@ -490,8 +505,9 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              r"ambush(?:es)?|raids?|strikes?|plans?|missions?|orders?|manoeuvres?))|"
              # (not "a sniper attack on an IDF soldier": fire at the army, a fight)
              r"sniper(?: fire)?" + _AT_TROOPS + r"|(?:struck|hit) by (?:\w+ )?(?:gunfire|bullets)|"
-             # "struck by at least ten bullets"
-             r"(?:struck|hit) by (?:at least |more than |some )(?:\w+ )?(?:gunfire|bullets)|"
+             # "struck by at least ten bullets", "by more than a dozen bullets"
+             r"(?:struck|hit) by (?:at least |more than |some )(?:an? )?(?:\w+ )?"
+             r"(?:gunfire|bullets)|"
              # "Israeli forces fired on their vehicle", "soldiers opened fire at a car": the
              # troops' guns at a car (not "fired on a vehicle carrying gunmen", "fired at a
              # Hamas vehicle": a fight; nor "tanks fired at a car": see the shelling row)
@@ -499,8 +515,11 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              r"fired (?:on|at|upon) (?:an? |the |their |his |her )?"
              r"(?!(?:[\w'’-]+ )?(?:hamas|militants?['’]?|fighters?['’]?|military|army|armou?red)\b)"
              r"(?:[\w'’-]+ )?(?:vehicles?|cars?|carts?|taxis?)\b"
-             r"(?! (?:carrying|with|of) (?:[\w-]+ ){0,2}?(?:militants|fighters|gunmen|"
-             r"operatives|terrorists)\b)|"
+             r"(?! (?:carrying|with|of|loaded with) (?:[\w-]+ ){0,3}?(?:militants|fighters|"
+             r"gunmen|operatives|terrorists|"
+             # (nor "fired at a car carrying a senior Hamas commander", "a vehicle loaded
+             # with weapons": the armed men and their arms)
+             r"commanders?|members|armed men|weapons|explosives|rockets|launchers?)\b)|"
              r"fired live (?:shots|ammunition|rounds|bullets|fire)|"
              # ("troops came under sniper and anti-tank fire"; not "Nasser Hospital came
              # under heavy Israeli artillery fire", "came under intense Israeli tank fire":
@@ -894,8 +913,9 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                  + _PEOPLE + r" +(?:(?!(?:who|which|from|said|say|says|they)\b)[\w'’,-]+ +)"
                  r"{0,6}?(?:are|were|was|is|have "
                  r"been|has been) +(?:again |repeatedly |also |now |being )?(?:urged|"
-                 r"told|warned|asked|instructed),? +(?:(?!not\b|never\b|to\b|that\b)"
-                 r"[\w'’,-]+ +){0,5}?to " + _AT_ONCE + r"(?:evacuate\b|leave\b|" + _MOVE_AWAY +
+                 r"told|warned|asked|instructed),? +(?:(?!not\b|never\b|to\b|that\b|" +
+                 _TOLD_BEFORE_OR_BY_OTHERS + r")[\w'’,-]+ +){0,5}?to " + _AT_ONCE +
+                 r"(?:evacuate\b|leave\b|" + _MOVE_AWAY +
                  r")|"
                  r"demand(?:ed|s|ing) (?:that )?(?:(?!to )[\w'’-]+ ){0,3}?" + _PEOPLE +
                  r" +(?:" + _NO_CLAUSE + r"(?:[\w'’,-]|(?<=\d)\.(?=\d))+ +){0,16}?(?:to )?" +
@@ -1161,7 +1181,7 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           r"churche?s?|clinics?|baker(?:y|ies)|warehouses?|vehicles?|cars?|ambulances?)"
           r"(?: [\w-]+){0,2} (?:was|were|has been|have been|had been) (?:\w+ )?"
           r"(?:hit|struck|targeted|bombed|shelled)(?! by (?:\w+ )?(?:gunfire|bullets|sniper))"
-          r"(?! by (?:at least |more than |some )(?:\w+ )?(?:gunfire|bullets)\b)|"
+          r"(?! by (?:at least |more than |some )(?:an? )?(?:\w+ )?(?:gunfire|bullets)\b)|"
           # "the WHO's main warehouse in Deir Al-Balah was destroyed due to attacks"
           # (not "whose buildings were destroyed in attacks last year", a past state)
           r"(?<!whose )(?<!which )(?:schools?|houses?|homes?|buildings?|tents?|shelters?|"

@@ -13047,3 +13047,112 @@ def test_bodies_of_palestinians_handed_over_by_israel_are_no_release():
 def test_hostilities_feared_or_denied_are_no_clash(text):
     got = parse(text, published="2024-10-27").events
     assert [e.sub_event_type for e in got if e.sub_event_type == "Armed clash"] == []
+
+
+# -- thousands over a month told in an aside of the day's news ---------------------------
+@pytest.mark.parametrize("text,want", [
+    ("Israeli strikes killed 15 people in Deir al-Balah, where more than 250,000 people were "
+     "ordered to leave during August.", ("Air/drone strike", "Deir al-Balah")),
+    ("Israeli tanks advanced into eastern Deir al-Balah, an area that sheltered thousands of "
+     "displaced people in July.", ("Armed clash", "Deir al-Balah")),
+    ("An Israeli airstrike hit a school in Gaza City sheltering 3,000 displaced people, the "
+     "third such strike in August.", ("Air/drone strike", "Gaza City")),
+    ("Israeli troops arrested 1,500 men in Jabalia, the largest sweep since the siege began in "
+     "October.", ("Arrests", "Jabalia")),
+    ("Israeli troops stormed Kamal Adwan Hospital in Beit Lahia, where thousands had sheltered "
+     "in October.", ("Armed clash", "Kamal Adwan Hospital")),
+    ("The army ordered 100,000 residents of eastern Khan Younis to leave, its largest order in "
+     "July.", ("Evacuation order", "Khan Younis")),
+])
+def test_a_month_counted_in_an_aside_leaves_the_news_told(text, want):
+    assert want in [(e.sub_event_type, e.location)
+                    for e in parse(text, published="2024-10-27").events]
+
+
+# -- the day's deed told as one of those since a truce ---------------------------------------
+@pytest.mark.parametrize("text,want", [
+    ("Israeli forces have killed three Palestinians in Khan Younis, the health ministry said, "
+     "in the latest violation since the ceasefire took effect.", "Khan Younis"),
+    ("Israeli forces have killed two Palestinians in Beit Lahia, the ministry said, in the "
+     "second such incident since the truce.", "Beit Lahia"),
+    ("Hamas has handed over the bodies of two more hostages through the Red Cross in Khan "
+     "Younis, bringing the number returned since the ceasefire began to 15.", "Khan Younis"),
+])
+def test_a_deed_told_beside_a_truce_since_stays(text, want):
+    assert want in [e.location for e in parse(text, published="2025-10-29").events]
+
+
+# -- captives counted beside news, running tolls of a place, shares of a city --------------
+@pytest.mark.parametrize("text,published,want", [
+    ("Some 130 hostages remain in Gaza as Israeli strikes pounded Rafah overnight, killing 12 "
+     "people.", "2024-09-01", ("Air/drone strike", "Rafah")),
+    ("Hostages remain in Gaza as Israeli tanks push into Rafah.", "2024-09-01",
+     ("Armed clash", "Rafah")),
+    ("Five hostages are still held in Khan Younis, where Israeli troops fought Hamas gunmen on "
+     "Monday.", "2024-09-01", ("Armed clash", "Khan Younis")),
+    ("The remaining hostages are believed held in Rafah, where Israeli tanks advanced on "
+     "Tuesday.", "2024-09-01", ("Armed clash", "Rafah")),
+    ("Two Israeli soldiers have been killed in the fighting in Jabalia, the military said.",
+     "2024-09-01", ("Armed clash", "Jabalia")),
+    ("Two soldiers have been killed in the offensive in Jabalia, the army said.", "2024-09-01",
+     ("Armed clash", "Jabalia")),
+    ("A reservist has been killed in the fighting in Khan Younis, the army said.", "2024-09-01",
+     ("Armed clash", "Khan Younis")),
+    ("Israel's assault on Rafah continued on Monday. Nearly all of its residents have been "
+     "displaced, the UN said.", "2024-05-20", ("Displacement", "Rafah")),
+    ("Most of the residents have been displaced from eastern Rafah since Israeli tanks moved in "
+     "on Monday.", "2024-05-20", ("Displacement", "Rafah")),
+])
+def test_counts_of_captives_tolls_and_shares_leave_the_news_beside_them(text, published, want):
+    assert want in [(e.sub_event_type, e.location)
+                    for e in parse(text, published=published).events]
+
+
+# -- areas placed under orders just now ------------------------------------------------------
+@pytest.mark.parametrize("text,place", [
+    ("Tens of thousands of people fled areas placed under evacuation orders in the past 48 hours "
+     "in Jabalia.", "Jabalia"),
+    ("Residents fled eastern districts of Khan Younis newly placed under evacuation orders.",
+     "Khan Younis"),
+])
+def test_areas_placed_under_orders_just_now_keep_the_order(text, place):
+    got = [(e.sub_event_type, e.location) for e in parse(text, published="2024-10-27").events]
+    assert ("Evacuation order", place) in got
+
+
+# -- fire at a car carrying armed men or arms ----------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Israeli forces fired at a car carrying a senior Hamas commander in Khan Younis, killing him.",
+    "Israeli forces fired at a vehicle loaded with weapons in Rafah, the army said.",
+])
+def test_fire_at_a_car_of_armed_men_is_no_attack_on_civilians(text):
+    assert [e.sub_event_type for e in parse(text, published="2024-09-01").events
+            if e.sub_event_type == "Attack"] == []
+
+
+# -- people told to move who were given no order ---------------------------------------------
+@pytest.mark.parametrize("text,published", [
+    ("Hamas urged displaced Palestinians to head north on Monday morning after Israel opened "
+     "the Netzarim corridor.", "2025-01-27"),
+    ("Aid groups urged residents of Rafah to move west if the fighting reached them.",
+     "2024-10-27"),
+    ("Many people in Rafah were told months ago to move south, and now face another order.",
+     "2024-10-27"),
+    ("Residents of Rafah were told months ago to evacuate, and now face another order.",
+     "2024-10-27"),
+    ("Displaced families in Deir al-Balah were asked by the municipality to leave the streets.",
+     "2024-10-27"),
+    ("Residents of Rafah were asked by the Red Crescent to evacuate the hospital grounds.",
+     "2024-10-27"),
+])
+def test_a_way_home_advice_an_old_order_or_others_word_is_no_order(text, published):
+    got = parse(text, published=published).events
+    assert [e.sub_event_type for e in got if e.sub_event_type == "Evacuation order"] == []
+
+
+# -- a car struck by a count of bullets --------------------------------------------------
+def test_a_car_struck_by_a_dozen_bullets_is_no_air_strike():
+    got = [e.sub_event_type for e in parse(
+        "A car in Khan Younis was struck by more than a dozen bullets, killing the driver.",
+        published="2024-09-01").events]
+    assert got and "Air/drone strike" not in got
