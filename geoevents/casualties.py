@@ -550,6 +550,11 @@ _ACTIVE_KILL = re.compile(r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)(?<!\bare\s)(?
 _REPORTS_A_COUNT = re.compile(
     r"\s+(?:confirmed|announced|acknowledged|reported|revealed|disclosed)\s+(?:that\s+)?"
     rf"(?P<n>{_QUANT})\s+", re.I)
+# ... nor captives handed back, some of them dead ("33 hostages, eight of them dead, were
+# released")
+_HANDED_BACK_AFTER = re.compile(r"\s*(?:,|--|[–—-])?\s*(?:were|was|have\s+been|had\s+been|"
+                                r"are\s+being)\s+(?:[a-z]+ly\s+)?(?:exchanged|swapped|released|"
+                                r"freed|handed\s+(?:over|back)|returned|repatriated)\b", re.I)
 # "was not killed", "were nearly killed": alive
 _NOT_KILLED = re.compile(r"\b(?:not|never|nearly|almost|narrowly)\s+(?:been\s+)?(?:killed|"
                          r"slain|massacred|martyred)$", re.I)
@@ -634,6 +639,12 @@ _SINCE_DAWN_HERE = re.compile(rf"\b{_SINCE_DAWN}\b", re.I)
 # ... with no day named after it (not "since midnight on 18 March, when the truce collapsed",
 # "since dawn on 5 October", "since midnight last Tuesday": a tally of the days since)
 _SINCE_DAWN_TODAY = re.compile(rf"\b{_SINCE_DAWN}\b(?!\s+(?:on|of|last|this\s+past)\b)", re.I)
+# "since Israel began striking Gaza in the early hours", "since the bombing resumed at dawn":
+# a start the day's own hours give (not "since the war began in the early hours of 7 October")
+_SINCE_THE_DAYS_START = re.compile(r"since\s+[^.;:,]{0,60}?\b(?:in\s+the\s+early\s+hours|"
+                                   r"(?:at|before|after)\s+(?:dawn|daybreak|midnight)|"
+                                   r"this\s+morning|overnight|last\s+night|early\s+today)\b"
+                                   r"(?!\s+(?:of|on|last)\b)", re.I)
 _ITS_DAY = re.compile(rf"\b(?:{_THIS_DAY}|{_SINCE_DAWN}|tonight)\b", re.I)
 _BRINGING = re.compile(r"\b(?:bringing|raising|taking|pushing)\b", re.I)
 # "Three other soldiers were killed in separate fighting, bringing Monday's death toll to
@@ -807,6 +818,14 @@ _HANDED_BACK = re.compile(r"\b(?:releas\w*|repatriat\w*|transfer\w*|gave back|gi
 _STILL_HELD = re.compile(r"\s+of\s+(?:the\s+)?(?:deceased\s+)?(?:[\w-]+\s+)?"
                          r"(?:hostages|captives)\b|(?:\s+[\w-]+){0,5}?\s+still\s+held\b",
                          re.I)
+# ... or told after the hostages still held: "Some 97 hostages remain in Gaza, including the
+# bodies of at least 33" (not "hostages were released ... Strikes on Rafah left the bodies of
+# 12", another clause's dead)
+_HELD_BEFORE = re.compile(r"(?:\b(?:hostages|captives)\b[^.;:]{0,80}?\b(?:remain(?:s|ing)?|"
+                          r"(?:still|being)\s+held|held\s+(?:in|by))|\b(?:holds?|holding|"
+                          r"still\s+has)\s+(?:[\w-]+\s+){0,3}?(?:hostages|captives))\b"
+                          r"[^.;:]{0,50}?(?:,\s*|\s+)(?:including|among\s+them|of\s+whom|"
+                          r"of\s+which)\s+(?:the\s+|at\s+least\s+)?$", re.I)
 # ("several bodies of Palestinians were recovered": whose bodies, between)
 _BODIES_OF = re.compile(r"\b(?:bodies|remains)\s+of\s+$", re.I)
 # (the bodies' release: not "a statement released by the hospital", nor
@@ -825,6 +844,9 @@ _FOUND_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’
                           r"(?:discovered|found|recovered|retrieved|exhumed|uncovered)\b", re.I)
 # An age, not a count: "killed 6-year-old Hind Rajab" is one person.
 _AGE = re.compile(r"(?:-| )(?:year|month|week|day)s?(?:-| )old\b", re.I)
+# A number that measures time or distance ("killed 48 to 72 hours before the autopsies")
+_MEASURE_AFTER = re.compile(r"(?:-|\s+)(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|"
+                            r"km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|yards?)\b", re.I)
 _PLURAL_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:twins|children|boys|girls|babies|siblings|"
                            r"brothers|sisters|people|infants|toddlers)\b", re.I)
 _NOT_DEATH = re.compile(r"\b(casualties)\b", re.I)
@@ -925,6 +947,7 @@ def _tally_verb(cues: Cues, m: re.Match, start: int, end: int) -> bool:
         and not _one_assault_on_a_place(text, m.end(), min(end, m.end() + 120)) \
         and not _recent(cues, m, start, end) \
         and not _SINCE_DAWN_HERE.search(text, clause, _clause_end(text, m.end(), end)) \
+        and not _SINCE_THE_DAYS_START.search(text, clause, _clause_end(text, m.end(), end)) \
         and not (_AT_A_TOWN.match(text, m.end(), end) and
                  not _SPAN_AFTER.search(text, m.end(), _clause_end(text, m.end(), end)))
 
@@ -1115,6 +1138,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
                 _OBJECT_COUNT.match(text, m.end()):
             continue  # "a bus carrying 30 passengers killed five", "the two leaders
             # discussed the strike that killed 45": the dead are the verb's object
+        if m.re is _SUBJECT_COUNT and _HANDED_BACK_AFTER.match(text, m.end(), end):
+            continue  # "33 Israeli hostages - eight of them dead - were exchanged for
+            # prisoners": the captives handed back, the dead among them dead before
         if m.re is _SUBJECT_COUNT and _NOT_KILLED.search(m.group(0)):
             continue  # "one of its leaders was not killed": alive
         dead = None
@@ -1147,6 +1173,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
                 _ONE_ALONE.match(text, m.end(), end)):
             continue
         age = _AGE.match(text, m.end("n"))
+        if not victim and not age and _MEASURE_AFTER.match(text, m.end("n")):
+            continue  # "were killed 48 to 72 hours before the autopsies", "killed 300 metres
+            # from the fence": a span or a distance, not the dead
         if age and not _PLURAL_AFTER.match(text, age.end()):
             count = 1  # "killed 6-year-old Hind Rajab"; "2 month old twins" are two
         elif not victim and 1900 <= count <= 2100 and m.group("n").isdigit():
@@ -1234,6 +1263,11 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
             # "killed 22 people across the Gaza Strip since midnight": the day's count,
             # where the window cuts the day off ("since mi")
             since = cues.search(_CUMULATIVE, since.end(), hi)
+        if since is not None and since.group(0).lower().endswith("since") and \
+                (today := _SINCE_THE_DAYS_START.match(text, since.end() - 5, end)) is not None:
+            # "404 people have been killed and 562 injured since Israel began striking Gaza in
+            # the early hours": the day's count, from a start the day's own hours give
+            since = cues.search(_CUMULATIVE, today.end(), hi) if today.end() < hi else None
         if since is not None and since.group(0).lower() == "since" and \
                 _DEADLIEST_SINCE.search(text, start, since.end()):
             since = None
@@ -1281,7 +1315,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
                       not _STRIKES_OVER.search(text, start, end))) or
                 "bodies" in m.group(0).lower() and (
                     _HANDED_BACK.search(text, max(start, m.start() - 30), m.start()) or
-                    _STILL_HELD.match(text, m.end(), min(end, m.end() + 60))) or
+                    _STILL_HELD.match(text, m.end(), min(end, m.end() + 60)) or
+                    _HELD_BEFORE.search(text, max(start, m.start() - 120), m.start())) or
                 _FOUND_AFTER.match(text, m.end(), min(end, m.end() + 40)) or
                 ("bodies" in m.group(0).lower() or
                  _BODIES_OF.search(text, max(start, m.start() - 14), m.start())) and

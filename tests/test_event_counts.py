@@ -1879,3 +1879,15 @@ def test_a_second_count_after_and_is_its_own_places_toll():
         published="2025-06-01").events]
     assert ("Khan Younis", 3) in got
     assert ("Jabalia", 2) in got
+
+
+@pytest.mark.parametrize("text, want", [
+    # a day's toll counted from a start the day's own hours give
+    ("The health ministry says 404 people have been killed and 562 injured since Israel began "
+     "striking Gaza in the early hours.", (404, 562)),
+    ("Medics in Gaza said 85 people have been killed in Gaza since Israeli strikes resumed "
+     "overnight.", (85, None)),
+])
+def test_a_toll_since_a_start_in_the_day_is_the_days(text, want):
+    got = [(e.fatalities, e.injuries) for e in parse(text, published="2025-03-18").events]
+    assert want in got

@@ -13156,3 +13156,37 @@ def test_a_car_struck_by_a_dozen_bullets_is_no_air_strike():
         "A car in Khan Younis was struck by more than a dozen bullets, killing the driver.",
         published="2024-09-01").events]
     assert got and "Air/drone strike" not in got
+
+
+@pytest.mark.parametrize("text", [
+    # (a span or a distance after "killed" counts no dead)
+    "The forensic institute says the six were shot in Rafah, and were killed 48 to 72 hours "
+    "before the autopsies.",
+    "An Israeli strike hit Jabalia. The man was killed 300 metres from his home.",
+    # (the bodies of the hostages still held, and captives handed back with their dead)
+    "Some 97 hostages seized on October 7 remain in Gaza, including the bodies of at least 33.",
+    "Hamas still holds 59 hostages in Gaza, among them the bodies of 35.",
+    "During the truce, 33 Israeli hostages - eight of them dead - were exchanged in Rafah for "
+    "1,800 Palestinian prisoners.",
+    # (a toll since a start of the war that names its hour stays a tally)
+    "The ministry says 40,000 people have been killed in Gaza since the war began in the early "
+    "hours of 7 October.",
+])
+def test_spans_held_captives_and_a_wars_start_give_no_toll(text):
+    got = [e.fatalities for e in parse(text, published="2024-10-27").events]
+    assert not any(got)
+
+
+@pytest.mark.parametrize("text, want", [
+    # (counts beside a span stay: the dead, not the hours; an age is one person)
+    ("Shelling in Jabalia killed seven, 48 hours after the truce ended.", 7),
+    ("An air strike in Rafah killed a 12-year-old boy.", 1),
+    ("A drone strike in Rafah killed 3 people 300 metres from the border.", 3),
+    # (a clause beside the hostages held: the strike's own dead)
+    ("Israeli hostages remain in Gaza while an air strike on Rafah left the bodies of 12 people "
+     "in the street.", 12),
+    ("Five hostages were killed in Rafah, and three others were released.", 5),
+])
+def test_counts_beside_spans_and_hostages_stay(text, want):
+    got = [e.fatalities for e in parse(text, published="2024-10-27").events]
+    assert want in got
