@@ -130,6 +130,7 @@ from geoevents.tolls import (
     sites_told_together,
     strikes_told,
     tells_one_strike,
+    told_across_with_parts,
     told_for_a_region_apart,
     told_for_the_places_before,
     told_mostly_at,
@@ -555,7 +556,8 @@ def _code_unit(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit) -> N
     elif counted is not None and (listed_before or told_together(unit, located, text) or
                                   sites_told_together(unit, located, text) or
                                   told_for_a_region_apart(unit, located, sent.named, text) or
-                                  told_mostly_at(unit, located, text)):
+                                  told_mostly_at(unit, located, text) or
+                                  told_across_with_parts(unit, located, text)):
         shares, counted = {}, None  # ("strikes on the Kamal Adwan Hospital in Beit Lahia
         # and the Nuseirat camp killed 17": a toll of the places together, the whole, dead
         # and hurt, no one place's)

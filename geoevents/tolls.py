@@ -25,7 +25,7 @@ from geoevents.units import EventUnit
 __all__ = ["toll_split", "aid_seekers_apart", "rest_at_the_area", "told_together",
            "told_for_the_places_before", "sites_told_together", "received_of_a_toll",
            "strikes_told", "told_for_a_region_apart",
-           "tells_one_strike", "told_mostly_at", "part_told_at_sites"]
+           "tells_one_strike", "told_mostly_at", "part_told_at_sites", "told_across_with_parts"]
 
 
 # a home told as hit where its people died (not "a family of seven whose home in Rafah had
@@ -139,6 +139,10 @@ def toll_split(unit: EventUnit, located: list[tuple[Mention, int, float]], s_gaz
 _MOST_IN = re.compile(r",\s+(?:most|many|mostly|the\s+majority|some|several|dozens|scores)"
                       r"(?:\s+of\s+(?:them|whom))?(?:\s+(?:were\s+)?(?:killed|died))?"
                       r"\s+(?:in|at|near|around)\s+", re.I)
+# ... or only where some of them fell, with no number: "23 people were killed in strikes on
+# houses in Rafah overnight, including in al-Shawka and al-Jneina neighborhoods"
+_INCLUDING_AT = re.compile(r"(?:\s+(?:overnight|today|yesterday|on\s+\w+day|this\s+morning|"
+                           r"last\s+night))?,\s+including\s+(?:in|at|near|around)\s+", re.I)
 # the town a list's item heads, right before its count ("- Rafah: 78 killed")
 _HEADS = re.compile(r"\s*:\s*")
 
@@ -146,8 +150,9 @@ _HEADS = re.compile(r"\s*:\s*")
 def part_told_at_sites(notes: str) -> bool:
     """Whether a sentence tells where many or most of a toll died ("Rafah: 78 killed, most
     in Tal as-Sultan", "including a family of nine in al-Tuffah and dozens in Shejaia and
-    Zeitoun"): its sites hold part of the toll, not the whole."""
-    return _MOST_IN.search(notes) is not None or any(
+    Zeitoun", "killed in Rafah overnight, including in al-Shawka"): its sites hold part of
+    the toll, not the whole."""
+    return _MOST_IN.search(notes) is not None or _INCLUDING_AT.search(notes) is not None or any(
         parse_number(hit.group(1)) for hit in _INCLUDING_IN.finditer(notes))
 
 
@@ -166,7 +171,8 @@ def _most_at_its_sites(unit: EventUnit, s_gaza: list[Mention], text: str,
              _TO_ITS_TOWN.fullmatch(text, count.end, m.start)]
     if hit is None and towns:
         # ("killed 102 people in Khan Younis, many in tents in al-Mawasi")
-        hit = _MOST_IN.match(text, _NAME_TAIL.match(text, towns[0].end).end())
+        tail = _NAME_TAIL.match(text, towns[0].end).end()
+        hit = _MOST_IN.match(text, tail) or _INCLUDING_AT.match(text, tail)
     if hit is None:
         return None
     town = towns[0] if towns and towns[0].end <= hit.start() else \
@@ -423,6 +429,28 @@ def told_together(unit: EventUnit, located: list[tuple[Mention, int, float]], te
                 after and own is not None and _AND_ANOTHER.fullmatch(text, gap, b.start)):
             return False
     return True
+# "dozens more were killed across the Strip, including people waiting for aid near the
+# Netzarim corridor and residents of Zeitoun": the Strip's toll, the places after it parts
+# of it with no count of their own
+_ACROSS_INCLUDING = re.compile(
+    r"(?:\s+(?:[\w-]+\s+){0,5}?)?\s*(?:across|throughout|all\s+over)\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:territory|enclave|Strip)\b(?!['’]s\b)[^,;:.—–]{0,30}?\s*(?:,|--|[—–])\s*"
+    r"(?:including|among\s+them|among\s+whom)\b", re.I)
+
+
+def told_across_with_parts(unit: EventUnit, located: list[tuple[Mention, int, float]],
+                           text: str) -> bool:
+    """A toll told across the Strip with places named after it as parts, with no number of
+    their own ("dozens more were killed across the Strip, including people waiting for aid
+    near the Netzarim corridor"): no place's own count."""
+    counts = [c for c in unit.casualty_phrases if c.kind == "killed"]
+    if not counts or not located or unit.event_type not in VIOLENT:
+        return False
+    across = _ACROSS_INCLUDING.match(text, counts[0].end, unit.sentence.end)
+    return across is not None and all(m.start >= across.end() for m, _, _ in located) and \
+        not _GAP_COUNT.search(text, across.end(), max(m.start for m, _, _ in located))
+
+
 # "received the bodies of eight others, most of them from the Bani Suheila area": where most
 # of the dead came from, not where all of them did
 _MOSTLY_FROM = re.compile(r",?\s+(?:most|many|the\s+majority|some)\s+of\s+(?:them|whom)\s+"

@@ -1891,3 +1891,28 @@ def test_a_second_count_after_and_is_its_own_places_toll():
 def test_a_toll_since_a_start_in_the_day_is_the_days(text, want):
     got = [(e.fatalities, e.injuries) for e in parse(text, published="2025-03-18").events]
     assert want in got
+
+
+@pytest.mark.parametrize("text, want", [
+    # a town's toll with sites named after it as parts, no number theirs: the town's whole
+    ("Medics said at least 23 people were killed in Israeli strikes on houses in Rafah "
+     "overnight, including in al-Shawka and Tal al-Sultan.", ("Rafah", 23)),
+    ("At least 40 people were killed in strikes on Gaza City on Monday, including in Shejaia "
+     "and Zeitoun.", ("Gaza City", 40)),
+])
+def test_a_towns_toll_including_in_its_sites_stays_the_towns(text, want):
+    got = [(e.location, e.fatalities) for e in parse(text, published="2024-05-07").events]
+    assert want in got
+    assert all(n is None for p, n in got if p != want[0])
+
+
+@pytest.mark.parametrize("text", [
+    # a toll across the Strip, the places after it parts with no number: none of theirs
+    "Gaza health officials said dozens more were killed across the Strip, including people "
+    "waiting for aid near the Netzarim corridor and residents of Zeitoun.",
+    "Medics said 30 people were killed across the territory on Monday, including residents of "
+    "Jabalia.",
+])
+def test_a_toll_across_the_strip_is_no_count_of_its_parts(text):
+    got = [(e.location, e.fatalities) for e in parse(text, published="2025-08-25").events]
+    assert got and all(n is None for p, n in got if p != "Gaza Strip")

@@ -13190,3 +13190,21 @@ def test_spans_held_captives_and_a_wars_start_give_no_toll(text):
 def test_counts_beside_spans_and_hostages_stay(text, want):
     got = [e.fatalities for e in parse(text, published="2024-10-27").events]
     assert want in got
+
+
+@pytest.mark.parametrize("text, want", [
+    # (a part with its own number, or a place outside the town: the split stays)
+    ("At least 40 people were killed in strikes on Gaza City, including 12 in Shejaia.",
+     [("Shejaia", 12), ("Gaza City", 28)]),
+    ("Medics said 30 people were killed across the Gaza Strip, including 12 in Jabalia.",
+     [("Jabalia", 12), ("Gaza Strip", 18)]),
+    # (a strike on one place: its own toll)
+    ("An Israeli strike on a house in Shejaia killed 12 people, including in the Gaza City "
+     "area.", [("Shejaia", 12)]),
+    # (the Strip's toll told in its own sentence, and a strike after: each its own)
+    ("Medics said 30 people were killed across the Gaza Strip on Monday. A strike in Jabalia "
+     "killed 5.", [("Gaza Strip", 30), ("Jabalia", 5)]),
+])
+def test_including_parts_with_a_number_or_apart_keep_their_counts(text, want):
+    got = [(e.location, e.fatalities) for e in parse(text, published="2024-10-27").events]
+    assert all(w in got for w in want)
