@@ -793,6 +793,25 @@ _STRIKE_FIRST = re.compile(r"\b(?:to|after|following|of|from|on)\s+(?:an?\s+|the
                            r"(?:[\w-]+\s+){0,2}?(?:air\s*strikes?|strikes?|bombardment|bombing|"
                            r"shelling)\b[^.;:]*?\band\s+(?:[\w-]+\s+){0,2}?$", re.I)
 _STALE_HERE = re.compile(_STALE, re.I)
+# ... or told in the sentence right before, the place hit that day: "Our crews are searching
+# the rubble of a building destroyed by an Israeli air strike this afternoon in Shejaia. So
+# far our teams have recovered the bodies of 23 martyrs"
+_STRUCK_BEFORE = re.compile(r"\b(?:(?:hit|struck|targeted|bombed|flattened|destroyed|levelled|"
+                            r"leveled)\s+(?:\w+\s+){0,2}?by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+                            r"(?:air\s*strikes?|strikes?|missiles?|shells?|bombardment|warplanes?|"
+                            r"jets?)|(?:air\s*strikes?|strikes?|bombardment|bombing|shelling)\s+"
+                            r"(?:hit|struck|destroyed|flattened|on)\b)[^.;]*?\b(?:this\s+(?:morning|"
+                            r"afternoon|evening)|today|overnight|last\s+night|at\s+dawn|"
+                            rf"on\s+{WEEKDAY_PATTERN})\b", re.I)
+
+
+def _struck_just_before(text: str, start: int) -> bool:
+    """Whether the sentence right before ``start`` tells a place struck that day, with no
+    span of before in it."""
+    last = len(text[:start].rstrip())
+    stop = max(text.rfind(". ", 0, max(0, last - 1)), text.rfind("\n", 0, last))
+    before = text[stop + 1:last]
+    return _STRUCK_BEFORE.search(before) is not None and not _STALE_HERE.search(before)
 # ... nor bodies pulled out once the strikes were over: "When the ceasefire took effect,
 # crews returned to the sites of strikes in Rafah and recovered 30 bodies", "After the
 # strikes on the neighbourhood stopped, rescuers returned and recovered 25 bodies"
@@ -1282,13 +1301,34 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
             opening = _PUT_AT  # (a span after the toll put: a tally, as a truce opening one)
         if m.re is _DAYS_SHARE and _not_the_days_share(text, m, start):
             continue
+        rec = _RECOVERED.search(text, max(start, m.start() - 30), m.start()) \
+            if kind == "killed" else None
+        pulled = rec is not None and _PULLED_OUT.match(rec.group(0)) is not None and \
+            not _NOT_PULLED.search(text, max(start, rec.start() - 30), rec.start()) and \
+            not _WITHDRAWN_BEFORE.search(text, start, m.start()) and \
+            (_FROM_A_STRIKE.match(text, m.end(), min(end, m.end() + 160)) is not None or
+             (_STRIKE_FIRST.search(text, max(start, rec.start() - 160), rec.start()) or
+              _struck_just_before(text, start)) and
+             not _STALE_HERE.search(text, start, end) and
+             not _STRIKES_OVER.search(text, start, end))
+        framing = cues.search(_FRAMING, start, m.start())
+        if framing is not None and framing.group(0).lower() == "so far" and (
+                pulled or any(c.kind == "killed" and not c.cumulative and
+                              c.start >= framing.end() and
+                              _RECOVERED.search(text, max(start, c.start - 30), c.start)
+                              for c in found)):
+            # "So far our teams have recovered the bodies of 23 martyrs ... and rescued more
+            # than 60 injured": the strike's dead pulled out by now
+            framing = None
+            if since is not None and since.group(0).lower() == "so far":
+                since = None
         # (the day's share of a war tally is the day's, whatever span the tally names)
         cumulative = m.re is not _DAYS_SHARE and (
             opening is not None or count >= 1000 and not _days_own(text, m, start, end) or
             period is not None and not _own_night(text, m, period, found, end) or
             since is not None or \
             _war_clause(cues, m, lo, hi) or \
-            cues.search(_FRAMING, start, m.start()) is not None or \
+            framing is not None or \
             _WITH_OPENING.fullmatch(text, start, m.start()) is not None and \
             cues.search(_RECENT, start, end) is None or \
             _tally_verb(cues, m, start, end) or \
@@ -1306,13 +1346,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
             continue  # "... fatalities are believed to be trapped under the rubble"
         if kind == "killed" and (
                 (rec := _RECOVERED.search(text, max(start, m.start() - 30), m.start())) and
-                not (_PULLED_OUT.match(rec.group(0)) and
-                     not _NOT_PULLED.search(text, max(start, rec.start() - 30), rec.start()) and
-                     not _WITHDRAWN_BEFORE.search(text, start, m.start()) and
-                     (_FROM_A_STRIKE.match(text, m.end(), min(end, m.end() + 160)) or
-                      _STRIKE_FIRST.search(text, max(start, rec.start() - 160), rec.start()) and
-                      not _STALE_HERE.search(text, start, end) and
-                      not _STRIKES_OVER.search(text, start, end))) or
+                not pulled or
                 "bodies" in m.group(0).lower() and (
                     _HANDED_BACK.search(text, max(start, m.start() - 30), m.start()) or
                     _STILL_HELD.match(text, m.end(), min(end, m.end() + 60)) or

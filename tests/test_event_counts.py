@@ -1916,3 +1916,16 @@ def test_a_towns_toll_including_in_its_sites_stays_the_towns(text, want):
 def test_a_toll_across_the_strip_is_no_count_of_its_parts(text):
     got = [(e.location, e.fatalities) for e in parse(text, published="2025-08-25").events]
     assert got and all(n is None for p, n in got if p != "Gaza Strip")
+
+
+@pytest.mark.parametrize("text, want", [
+    # the bodies pulled out "so far" of a place told struck that day in the sentence before
+    ("Crews are searching the rubble of a building destroyed by an Israeli air strike this "
+     "afternoon in Shejaia.\n\nSo far our teams have recovered the bodies of 23 martyrs, most "
+     "of them women and children, and rescued more than 60 injured.", (23, 60)),
+    ("An Israeli air strike destroyed a building in Shejaia this afternoon. Crews recovered "
+     "the bodies of 23 people.", (23, None)),
+])
+def test_bodies_pulled_from_a_place_struck_told_just_before(text, want):
+    got = [(e.fatalities, e.injuries) for e in parse(text, published="2025-04-09").events]
+    assert want in got

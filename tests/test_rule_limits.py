@@ -13208,3 +13208,22 @@ def test_counts_beside_spans_and_hostages_stay(text, want):
 def test_including_parts_with_a_number_or_apart_keep_their_counts(text, want):
     got = [(e.location, e.fatalities) for e in parse(text, published="2024-10-27").events]
     assert all(w in got for w in want)
+
+
+@pytest.mark.parametrize("text", [
+    # (a place struck long before, bodies from graves, bodies after a withdrawal, and bodies
+    # "so far" with no strike told: the dead of before)
+    "An Israeli air strike destroyed a building in Shejaia in December. Crews recovered the "
+    "bodies of 23 people.",
+    "An Israeli air strike destroyed a building in Shejaia this afternoon. Crews recovered the "
+    "bodies of 23 people from mass graves in Khan Younis.",
+    "Israeli forces withdrew from Shejaia this morning. So far, crews have recovered the bodies "
+    "of 23 people.",
+    "So far, crews have recovered the bodies of 230 people from the rubble in Gaza City.",
+    # (a tally "so far" after a strike stays a tally)
+    "An Israeli strike hit a house in Rafah this morning. So far, 300 people have been killed "
+    "in Rafah since the offensive began.",
+])
+def test_bodies_of_before_and_tallies_so_far_give_no_toll(text):
+    got = [e.fatalities for e in parse(text, published="2025-04-09").events]
+    assert not any(got)
