@@ -201,6 +201,23 @@ _NONVIOLENT_DEATH = re.compile(
     re.I)
 
 
+# ", as hospitals reported a growing number of deaths from starvation": other news told
+# beside the count, not what its dead died of
+_OTHER_NEWS = re.compile(r",\s+(?:as|while|and)\s+(?:[\w'’-]+\s+){0,4}?(?:reported|said|warned|"
+                         r"recorded|announced|confirmed)\b", re.I)
+
+
+def _nonviolent(s: Span, c: Casualty) -> bool:
+    """Whether the count's sentence tells its dead died of hunger, cold or the like (not
+    "Israeli forces killed at least 67 Palestinians ..., as hospitals reported a growing
+    number of deaths from starvation": the hunger of others)."""
+    hit = _NONVIOLENT_DEATH.search(s.text)
+    if hit is None:
+        return False
+    at = c.end - s.start
+    return not (hit.start() > at and _OTHER_NEWS.search(s.text, at, hit.start()))
+
+
 @dataclass
 class EventUnit:
     """One thing a sentence says happened, with the span that says it."""
@@ -359,7 +376,7 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
                 # "Israeli forces subsequently raid the hospital, killing four doctors": a
                 # raid that met no armed opponent and killed the people there
                 target.event_type, target.sub_event_type = ATTACK
-        elif _NONVIOLENT_DEATH.search(s.text) or _ACCIDENT.search(clause.text) or \
+        elif _nonviolent(s, c) or _ACCIDENT.search(clause.text) or \
                 _ACCIDENT.search(s.text, 0, _cause_end(s, c)) or \
                 text is not None and recovered_listed(text, s, c):
             continue  # deaths from hunger, cold, a power cut or an accident are not a

@@ -1929,3 +1929,14 @@ def test_a_toll_across_the_strip_is_no_count_of_its_parts(text):
 def test_bodies_pulled_from_a_place_struck_told_just_before(text, want):
     got = [(e.fatalities, e.injuries) for e in parse(text, published="2025-04-09").events]
     assert want in got
+
+
+@pytest.mark.parametrize("text, want", [
+    # other news of hunger told beside a killing: the killing's toll stays
+    ("Israeli forces killed at least 67 Palestinians who were waiting for food near the Zikim "
+     "crossing in northern Gaza on Sunday, as hospitals reported a growing number of deaths "
+     "from starvation.", 67),
+])
+def test_a_killing_beside_news_of_hunger_keeps_its_toll(text, want):
+    got = [e.fatalities for e in parse(text, published="2025-07-21").events]
+    assert want in got

@@ -13227,3 +13227,14 @@ def test_including_parts_with_a_number_or_apart_keep_their_counts(text, want):
 def test_bodies_of_before_and_tallies_so_far_give_no_toll(text):
     got = [e.fatalities for e in parse(text, published="2025-04-09").events]
     assert not any(got)
+
+
+@pytest.mark.parametrize("text", [
+    # (deaths of hunger, with the news told beside them: still no violent event)
+    "Five children died in Gaza City of malnutrition, as the ministry reported on Sunday.",
+    "At least 12 people died in Khan Younis from hunger and cold, as the ministry said aid was "
+    "blocked.",
+])
+def test_deaths_of_hunger_told_with_news_stay_nonviolent(text):
+    got = [e.fatalities for e in parse(text, published="2025-07-21").events]
+    assert not any(got)
