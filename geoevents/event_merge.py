@@ -90,19 +90,35 @@ def the_towns_site_told_again(events: list[Event], gaz: Gazetteer) -> list[Event
             continue
         names = "|".join(re.escape(n) for n in {town.name, *town.aliases, e.location or ""}
                          if n and n.isascii())
-        told = re.search(rf"\bthe\s+(?:{names})(?:['’]s)?\s+(?P<kind>hospital|camp)\b|"
-                         rf"\bthe\s+(?P<kind2>hospital|camp)\s+in\s+(?:{names})\b",
-                         e.notes, re.I)
+        told = next((m for m in re.finditer(
+            rf"\bthe\s+(?:{names})(?:['’]s)?\s+(?P<kind>hospital|camp)\b|"
+            rf"\bthe\s+(?P<kind2>hospital|camp)\s+in\s+(?:{names})\b", e.notes, re.I)
+            if _SITE_STRUCK.search(e.notes, max(0, m.start() - 40), m.start())), None)
         if told is None or _OTHER_ONE.search(e.notes):
             continue
         kind = (told.group("kind") or told.group("kind2")).lower()
+        # (the site's attack of the same day, where the sentence names a day: not "An
+        # Israeli strike hit Nasser Hospital in Khan Younis on Monday ... On Wednesday,
+        # Israeli strikes hit the Khan Younis hospital again")
+        own_day = _NAMES_A_DAY.search(e.notes) is not None
         sites = {f.place_id for k, f in enumerate(events)
                  if k != i and k not in drop and f.event_type == e.event_type and
-                 f.notes != e.notes and (site := gaz.get(f.place_id)) is not None and
+                 f.notes != e.notes and (f.event_date == e.event_date or not own_day) and
+                 (site := gaz.get(f.place_id)) is not None and
                  site.feature_class == kind and site.id != town.id and _holds(gaz, town, site)}
         if len(sites) == 1:
             drop.add(i)
     return [e for k, e in enumerate(events) if k not in drop]
+
+
+# ... told as what was hit (not "the wounded were taken to the Khan Younis hospital",
+# "doctors at the Khan Younis hospital said", "a house near the Khan Younis hospital", "homes
+# in Jabalia town, east of the Jabalia camp": a place told beside the town's own attack)
+_SITE_STRUCK = re.compile(r"\b(?:on|hit|hits|struck|strikes?|striking|target(?:s|ed|ing)?|"
+                          r"storm(?:s|ed|ing)?|raid(?:s|ed|ing)?|bomb(?:s|ed|ing)?|"
+                          r"shell(?:s|ed|ing)?|pound(?:s|ed|ing)?|attack(?:s|ed|ing)?|"
+                          r"besieg\w*|into|(?:strike|attack|bombing|shelling|raid|siege|"
+                          r"storming)\s+(?:of|at|in))\s+$", re.I)
 
 
 def fighters_killed_in_a_fight(events: list[Event]) -> list[Event]:
@@ -127,7 +143,11 @@ def fighters_killed_in_a_fight(events: list[Event]) -> list[Event]:
     return out
 
 
-_PUT_TO_DEATH = re.compile(r"\b(?:execut\w*|captured|detained|in custody|unarmed)\b", re.I)
+# (nor men killed once out of the fight: "shot dead two Hamas militants who were trying to
+# surrender", "who had been taken prisoner", "members of the militia they had abducted")
+_PUT_TO_DEATH = re.compile(r"\b(?:execut\w*|captured|detained|in custody|unarmed|"
+                           r"surrender\w*|taken\s+prisoner|prisoners?|captives?|abduct\w*|"
+                           r"kidnap\w*|arrest\w*|handcuffed|blindfolded)\b", re.I)
 
 
 # "called the Beit Lahia strike a horrific incident": the attack named by its place
@@ -233,15 +253,18 @@ def releases_told_again(events: list[Event], gaz: Gazetteer) -> list[Event]:
               (place := gaz.get(e.place_id)) is not None and place.feature_class != "strip"}
     # (and at a town, beside the same releases at the site in it they were handed over at:
     # "Hamas released 24 hostages in Rafah ... driven through the Rafah crossing into Egypt")
-    sites = [(e.event_date, e.actor1, place) for e in events if captives(e) and
+    # (the same captives on both: not "Hamas released 24 hostages in Rafah on Friday, and
+    # Israel freed 39 Palestinian prisoners who crossed through the Rafah crossing", whose
+    # prisoners at the crossing are not the hostages freed in the town)
+    sites = [(e.event_date, e.actor1, e.actor2, place) for e in events if captives(e) and
              (place := gaz.get(e.place_id)) is not None and place.feature_class not in _TOWNS
              and place.kind != "region" and place.feature_class != "strip"]
     return [e for e in events
             if not (captives(e) and (e.event_date, e.actor1) in placed and
                     (place := gaz.get(e.place_id)) is not None and
                     (place.feature_class == "strip" or place.feature_class in _TOWNS and any(
-                        (d, a) == (e.event_date, e.actor1) and _holds(gaz, place, site)
-                        for d, a, site in sites)))]
+                        (d, a, v) == (e.event_date, e.actor1, e.actor2) and
+                        _holds(gaz, place, site) for d, a, v, site in sites)))]
 
 
 _NOT_THE_LIVING = re.compile(r"\b(?:remains|bod(?:y|ies)|coffins?|corpses?|dead)\b", re.I)
@@ -1427,6 +1450,11 @@ def _the_town_of_the_headlines_site(events: list[Event], h: Event, b: Event, tit
                 for n in names) or any(
                 f.place_id == h.place_id and f.event_type == h.event_type and
                 f.notes.strip() != title for f in events):
+        return False
+    if _ACROSS.search(b.notes) or _HOURS_TOTAL.search(b.notes):
+        # (not "Israeli strike hits Shati camp, kills scores" over "Israeli air strikes
+        # across Gaza City killed at least 80 people", "... killed 60 people in Gaza City
+        # over the past 24 hours": the day's strikes over the town)
         return False
     return h.fatalities is None or b.fatalities is not None and \
         b.fatalities >= h.fatalities and not any(

@@ -534,6 +534,25 @@ _GUNS_NAMED = (r"(?:(?:tank|artillery|naval)\s+(?:fire|shell(?:s|ing)|strikes?)|
 _JOINED = r"(?:,\s*|\s+)(?:and|as\s+well\s+as|along\s+with)\s+(?:[\w-]+\s+){0,2}?"
 _TWO_WEAPONS = re.compile(rf"\b(?P<air>{_AIR_NAMED}){_JOINED}(?P<guns>{_GUNS_NAMED})\b|"
                           rf"\b(?P<guns2>{_GUNS_NAMED}){_JOINED}(?P<air2>{_AIR_NAMED})\b", re.I)
+# ... told as what others hit, or what was sent, heard or seen, not as what attacked: "its
+# fighters shot down an Israeli drone and fired anti-tank shells at tanks", "ambushed tanks
+# and drones in Shejaia", "the army deployed tanks and drones along the border", "residents
+# could hear warplanes and artillery", "the sound of drones and tanks overnight"
+_NOT_THE_ATTACKERS = re.compile(
+    r"\b(?:at|against|down|downed|ambush\w*|target(?:s|ed|ing)?|attack(?:s|ed|ing)?|"
+    r"confront\w*|engag(?:e|es|ed|ing)|destroy\w*|disabl\w*|deploy\w*|mass(?:ed|ing)|"
+    r"mov(?:ed|ing)|brought|hear|hears|heard|hearing|saw|see|seen|spott\w*|watch\w*|"
+    r"(?:sounds?|noise|roar|buzz\w*|rumble|hum)\s+of)"
+    r"\s+(?:(?:the|an?|israeli|enemy|occupation|zionist|its|their|military|army|more|"
+    r"several|two|three|four|dozens\s+of)\s+)*$", re.I)
+
+
+# ... nor told as a war's weapons over a span: "Israel has pounded Khan Younis with air
+# strikes and artillery shelling for months", "Israel's campaign of air strikes and
+# shelling has destroyed much of Khan Younis"
+_A_CAMPAIGN = re.compile(r"\b(?:campaign|for\s+(?:the\s+(?:past|last)\s+)?(?:\w+\s+)?"
+                         r"(?:days|weeks|months|years)|since\s+(?:the\s+)?(?:war|start|"
+                         r"beginning|outset|October))\b", re.I)
 
 
 def _two_weapons_joined(s: Span, clause: Span, ctrig: list[Trigger], units: list[EventUnit]
@@ -554,7 +573,9 @@ def _two_weapons_joined(s: Span, clause: Span, ctrig: list[Trigger], units: list
     # house in Rafah": a strike of its own told after them, whose place that is; but
     # "warplanes and artillery pounded Beit Lahia": their own verb)
     if joint is None or any(t.event_type == AIR[0] and t.start > clause.start + joint.end() + 30
-                            for t in ctrig):
+                            for t in ctrig) or \
+            _NOT_THE_ATTACKERS.search(clause.text, max(0, joint.start() - 60), joint.start()) or \
+            _A_CAMPAIGN.search(clause.text):
         return {}
     pair: list[EventUnit] = []
     names = (("air", AIR), ("guns", SHELL)) if joint.group("air") is not None else \

@@ -13238,3 +13238,81 @@ def test_bodies_of_before_and_tallies_so_far_give_no_toll(text):
 def test_deaths_of_hunger_told_with_news_stay_nonviolent(text):
     got = [e.fatalities for e in parse(text, published="2025-07-21").events]
     assert not any(got)
+
+
+# -- strikes and shelling named together: the weapons that attacked ---------------------------
+def test_a_drone_shot_down_beside_shells_fired_is_no_air_strike():
+    got = [sub for sub, *_ in _coded(
+        "Hamas said its fighters shot down an Israeli drone and fired anti-tank shells at tanks "
+        "in Beit Hanoun on Monday.", "2024-10-23")]
+    assert "Air/drone strike" not in got, got
+
+
+@pytest.mark.parametrize("text", [
+    # weapons told as what others hit, sent, heard or saw
+    "Israeli air strikes hit Gaza City on Monday, as Hamas fighters ambushed tanks and drones in "
+    "Shejaia.",
+    "Israeli air strikes pounded Rafah on Monday as the army deployed tanks and drones along the "
+    "border.",
+    "Residents said they could hear warplanes and artillery as Israeli strikes hit Beit Lahia on "
+    "Monday.",
+    "Israeli air strikes hit Rafah on Monday, residents said, describing the sound of drones and "
+    "tanks overnight.",
+    # a war's weapons over a span
+    "Israel has pounded Khan Younis with air strikes and artillery shelling for months.",
+    "Israel's campaign of air strikes and shelling has destroyed much of Khan Younis.",
+])
+def test_weapons_named_together_but_not_attacking_make_no_shelling(text):
+    got = [sub for sub, *_ in _coded(text, "2024-10-23")]
+    assert "Shelling/artillery/missile attack" not in got, got
+
+
+# -- fire that killed armed men out of the fight -------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Israeli troops shot dead two Hamas militants who were trying to surrender in Rafah on Monday.",
+    "Israeli troops shot dead two Hamas militants who had been taken prisoner in Rafah on Monday.",
+])
+def test_fighters_killed_out_of_the_fight_are_no_clash(text):
+    got = [sub for sub, *_ in _coded(text, "2024-06-24")]
+    assert "Armed clash" not in got and "Attack" in got, got
+
+
+# -- the town's hospital or camp told beside the town's own attack ---------------------------------
+@pytest.mark.parametrize("text, want", [
+    # the wounded taken there, doctors there, a house near it, a place east of it
+    ("An Israeli strike hit Nasser Hospital in Khan Younis on Monday, killing 20. Israeli tanks "
+     "also shelled eastern Khan Younis on Monday, and the wounded were taken to the Khan Younis "
+     "hospital.", "Khan Younis"),
+    ("An Israeli strike hit Nasser Hospital in Khan Younis on Monday, killing 20. On Wednesday, "
+     "Israeli air strikes hit Khan Younis, doctors at the Khan Younis hospital said.",
+     "Khan Younis"),
+    ("An Israeli strike hit Nasser Hospital in Khan Younis on Monday, killing 20. Israeli strikes "
+     "on Wednesday hit a house near the Khan Younis hospital.", "Khan Younis"),
+    ("An Israeli air strike hit a tent in the Jabalia camp on Monday, killing 5. On Tuesday, "
+     "Israeli strikes hit homes in Jabalia town, east of the Jabalia camp.", "Jabalia"),
+])
+def test_the_towns_hospital_told_beside_its_own_attack_keeps_the_towns(text, want):
+    got = [loc for _, loc, *_ in _coded(text, "2024-10-23")]
+    assert want in got, got
+
+
+# -- a headline's site and the body's toll over the town -------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Israeli strike hits Shati camp, kills scores\nIsraeli air strikes across Gaza City killed at "
+    "least 80 people on Tuesday, the health ministry said.",
+    "Israeli strike hits Gaza's Shati camp, kills dozens\nIsraeli strikes killed 60 people in Gaza "
+    "City over the past 24 hours, the health ministry said.",
+])
+def test_a_headlines_site_takes_no_toll_of_the_towns_day(text):
+    got = [(loc, n) for _, loc, n, *_ in _coded(text, "2024-10-23")]
+    assert ("Beach Camp", 80) not in got and ("Beach Camp", 60) not in got, got
+    assert any(loc == "Gaza City" for loc, _ in got), got
+
+
+# -- a release in a town beside other captives freed at a site in it ----------------------------
+def test_prisoners_freed_at_the_crossing_leave_the_hostages_release_in_the_town():
+    got = [loc for sub, loc, *_ in _coded(
+        "Hamas released 24 hostages in Rafah on Friday, and Israel freed 39 Palestinian prisoners "
+        "who crossed through the Rafah crossing.", "2024-10-26")
+        if sub == "Hostage or prisoner release"]
+    assert "Rafah" in got, got
