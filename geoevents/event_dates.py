@@ -688,8 +688,14 @@ def came_after(text: str, s: Span, unit: EventUnit, anchor: date | None,
     return None
 
 
+# (and "On Monday, an Israeli drone targeted a car in Rafah", "warplanes pounded a block,
+# wounding six": an attack told by other words, the one "the strike" names)
 _AN_ATTACK_WORD = re.compile(r"(?i)\b(?:\w*strikes?|struck|bomb\w*|shell\w*|raid\w*|attack\w*|"
-                             r"fired|opened\s+fire|kill\w*|hit)\b")
+                             r"fired|opened\s+fire|kill\w*|hit|target(?:s|ed|ing)|"
+                             r"pound(?:s|ed|ing)|wound(?:s|ed|ing)|injur(?:es|ed|ing)|"
+                             r"blasts?|explo(?:sion|ded|des)\w*|blew\s+up|shot|shoot\w*|"
+                             r"ambush\w*|clash\w*|storm(?:s|ed|ing)|demolish\w*|destroy\w*|"
+                             r"died|dead)\b")
 
 
 def _tells_an_attack(text: str, d: DateRef) -> bool:
@@ -701,7 +707,10 @@ def _tells_an_attack(text: str, d: DateRef) -> bool:
 
 # "The truce came into effect on Sunday at 11:15am, nearly three hours late. In those hours,
 # Israeli strikes killed at least 19": the hours of the sentence before, on its day
-_THOSE_HOURS = re.compile(r"\W*(?:In|During|Within|Over)\s+(?:those|these|the\s+same)\s+"
+# (not "In these hours, Israeli tanks are advancing on eastern Rafah": the hours the report
+# speaks in, told in the present)
+_THOSE_HOURS = re.compile(r"\W*(?:In|During|Within|Over)\s+(?:those|the\s+same|these(?![^.;]*?\b"
+                          r"(?:is|are)\s+(?:still\s+|now\s+)?\w+ing\b))\s+"
                           r"(?:few\s+)?(?:hours|minutes)\b", re.I)
 
 
@@ -1240,6 +1249,8 @@ _GOES_ON_THERE = re.compile(r",\s+(?:where|in\s+which)\s+[^,.;:!?]{0,60}?\b(?:is
 
 
 _AT_THE_SAME_TIME = re.compile(r"[\s,;]*(?:while|whilst|as)\s", re.I)
+_MEANT_TO = re.compile(r"(?i)\b(?:would|will|shall|could|can|may|might|must|to|not|never)\s+"
+                       r"(?:not\s+|\w+ly\s+|further\s+|be\s+)?$")
 
 
 def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
@@ -1448,7 +1459,11 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
         return anchor.isoformat(), 1, 0.8
     # ("artillery continued shelling the camp, while forces blew up residential squares":
     # what is told as going on at the same time as what goes on)
-    still_from = unit.sentence.start if _AT_THE_SAME_TIME.match(text, unit.clause.start) \
+    # (not "The army said it would continue its operations in Rafah, while troops demolished
+    # homes": what is only meant to go on)
+    still_from = unit.sentence.start if _AT_THE_SAME_TIME.match(text, unit.clause.start) and \
+        any(_MEANT_TO.search(text, max(unit.sentence.start, c.start() - 20), c.start()) is None
+            for c in _STILL.finditer(text, unit.sentence.start, unit.clause.start)) \
         else unit.clause.start
     if anchor is not None and cues.search(_STILL, still_from, unit.sentence.end):
         # "with hostilities continuing across the Strip": as the report speaks, not on the

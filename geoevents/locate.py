@@ -538,7 +538,7 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
             gaza = sorted([*gaza, _strip_mention(cues.text, across, gaz)],
                           key=lambda m: m.start)
     if unit.fatalities and unit.event_type in VIOLENT and gaz.strip is not None:
-        wide = _toll_of_the_strip(unit, gaza, cues.text)
+        wide = _toll_of_the_strip(unit, gaza, cues.text, gaz, last_place)
         if wide is not None and wide.re is _TOLL_MOSTLY and any(
                 m.kind == "region" and m.feature_class != "strip" and
                 wide.end() <= m.start < unit.sentence.end for m in gaza):
@@ -726,7 +726,8 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
         kept = hospitals_aside(here, cues.text)
         took_in = [m for m in here if m not in kept and _a_hospital(m, cues.text)]
         if took_in and kept and unit.event_type in VIOLENT and all(
-                _THEIR_HOME.search(cues.text, max(0, m.start - 40), m.start) for m in kept):
+                _THEIR_HOME.search(cues.text, max(0, m.start - 40), m.start) and
+                _SOME_OF_THEM.search(cues.text, took_in[0].end, m.start) for m in kept):
             # "Nasser Medical Complex received dozens of martyrs, among them a family of nine
             # from Bani Suheila": where some of the dead came from is no place of the whole
             # toll; the town the hospital stands in is
@@ -1312,6 +1313,13 @@ _THEIR_HOME = re.compile(r"(?i)\b(?:family|families|children|residents|people|ma
                          r"(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?$")
 
 
+# ("among them a family of nine from Bani Suheila": some of the dead; not "received the
+# bodies of five people from the Maghazi camp after a strike on their home": all of them,
+# from where the strike fell)
+_SOME_OF_THEM = re.compile(r"(?i)\b(?:among\s+(?:them|whom|those)|including|of\s+whom|"
+                           r"some\s+of\s+them)\b")
+
+
 def _a_hospital(m: Mention, text: str) -> bool:
     """Whether ``m`` names a hospital ("Nasser Medical Complex", "Al-Amal hospital")."""
     return named_hospital(m) or _HOSPITAL_AFTER.match(text, m.end) is not None
@@ -1875,7 +1883,39 @@ def _toll_told_apart(unit: EventUnit, gaza: list[Mention], text: str, across: re
 _PART_AT = re.compile(r"\b(\d[\d,]*|[a-z]+(?:-[a-z]+)?)(?:\s+of\s+them)?\s+(?:in|at)\s", re.I)
 
 
-def _toll_of_the_strip(unit: EventUnit, gaza: list[Mention], text: str) -> re.Match | None:
+# what may stand between "most of them in" and the place: "most of them in the southern city
+# of Rafah", "mostly in the Jabalia refugee camp"
+_TO_THE_PLACE = re.compile(r"(?i)(?:the\s+)?(?:(?:southern|northern|eastern|western|central)\s+)?"
+                           r"(?:(?:city|town|village|camp|refugee\s+camp|area|district|"
+                           r"neighbou?rhood)\s+of\s+)?")
+
+
+def _mostly_at(hit: re.Match, gaza: list[Mention], text: str) -> Mention | None:
+    """The place "most of them in" goes on to, if a place follows it right away (not "most
+    of them in their sleep", "most of them at the entrance to the building")."""
+    return next((m for m in gaza if hit.end() <= m.start < hit.end() + 40 and
+                 _TO_THE_PLACE.fullmatch(text, hit.end(), m.start)), None)
+
+
+def _held_by_the_place_told_before(unit: EventUnit, last_place: tuple[Mention, int] | None,
+                                   gaz: Gazetteer, text: str, at: Mention) -> bool:
+    """Whether the place "most of them in" names is, or lies in, the place the sentence
+    before told last ("Israeli strikes pounded Gaza City overnight. At least 30 people were
+    killed, most of them in Shujaiya": the toll of the strikes on the city)."""
+    if last_place is None or last_place[0].kind == "region" or \
+            last_place[0].feature_class == "strip":
+        return False
+    lo = max(text.rfind(". ", 0, max(0, unit.sentence.start - 2)) + 2,
+             text.rfind("\n", 0, max(0, unit.sentence.start - 1)) + 1)
+    if not lo <= last_place[0].start < unit.sentence.start:
+        return False
+    held, holder = gaz.get(at.place_id), gaz.get(last_place[0].place_id)
+    return held is not None and holder is not None and \
+        (held.id == holder.id or gaz.within(held, holder))
+
+
+def _toll_of_the_strip(unit: EventUnit, gaza: list[Mention], text: str, gaz: Gazetteer,
+                       last_place: tuple[Mention, int] | None) -> re.Match | None:
     """The words "across the Strip" right after a toll that goes on to tell where a part
     or the most of it fell ("killed across the Strip since dawn, 52 of them in Gaza City"):
     the toll is the Strip's (not "killed 12 in Rafah and 40 across the Strip, most of
@@ -1890,6 +1930,12 @@ def _toll_of_the_strip(unit: EventUnit, gaza: list[Mention], text: str) -> re.Ma
                                        m.feature_class != "strip" for m in gaza):
                 # (not "strikes on Rafah killed 40 people, most of them in Tel al-Sultan":
                 # the toll told for a place first)
+                continue
+            at = _mostly_at(hit, gaza, text) if hit is not None else None
+            if hit is not None and (at is None or _held_by_the_place_told_before(
+                    unit, last_place, gaz, text, at)):
+                # (nor "The strike killed 12 people, most of them in their sleep": no place
+                # the most fell at; nor a toll of the place the sentence before told)
                 continue
         if hit is None or any(c.end <= m.start < hit.end() and m.feature_class != "strip"
                               for m in gaza):

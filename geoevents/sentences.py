@@ -165,7 +165,7 @@ def split_sentences(text: str) -> list[Span]:
         # (a blank line ends the sentence all the same: "..., Tom White, wrote on X.\n\n
         # According to UNRWA, ...")
         if mark == "." and _is_abbreviation(_last_word(text, max(start, at - 40), at)) and \
-                m.group().count("\n") < 2 and not _closes_a_date(text, at, m.end()):
+                m.group().count("\n") < 2 and not _closes_a_date(text, start, at, m.end()):
             continue
         if mark == "\n" and m.end() == at + 1 and _wrapped(text, at):
             continue
@@ -218,9 +218,21 @@ _DAY_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|Jun|Jul
                         r"Dec)$")
 
 
-def _closes_a_date(text: str, dot: int, after: int) -> bool:
-    return after < len(text) and "A" <= text[after] <= "Z" and \
-        _DAY_MONTH.search(text, max(0, dot - 12), dot) is not None
+# (but not a day that opens its sentence: "Since 23 Aug. Israeli forces have demolished",
+# "As of 23 Aug. Israeli forces had ...", "Between 20 and 23 Aug. Israeli forces ...": the
+# sentence goes on past the month)
+_OPENS_WITH_THE_DAY = re.compile(
+    r"(?i)\W*(?:(?:early|late)\s+)?(?:on|since|as\s+of|by|until|till|from|between|after|"
+    r"before|during|through|starting|beginning|(?:in|on)\s+the\s+(?:early\s+)?(?:hours|morning|"
+    r"night|evening|afternoon)\s+of)\s+(?:the\s+(?:week|days|period)\s+of\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?(?:\s+[A-Z][a-z]{2,3}\.?)?\s*(?:and|to|-|–)\s*)?")
+
+
+def _closes_a_date(text: str, start: int, dot: int, after: int) -> bool:
+    day = _DAY_MONTH.search(text, max(0, dot - 12), dot) \
+        if after < len(text) and "A" <= text[after] <= "Z" else None
+    return day is not None and \
+        _OPENS_WITH_THE_DAY.fullmatch(text, start, day.start()) is None
 
 
 def _is_abbreviation(token: str) -> bool:

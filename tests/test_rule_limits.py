@@ -13316,3 +13316,79 @@ def test_prisoners_freed_at_the_crossing_leave_the_hostages_release_in_the_town(
         "who crossed through the Rafah crossing.", "2024-10-26")
         if sub == "Hostage or prisoner release"]
     assert "Rafah" in got, got
+
+
+# -- a day that opens its sentence with an abbreviated month ----------------------------------
+@pytest.mark.parametrize("text, day", [
+    ("Since 23 Aug. Israeli forces have demolished 50 homes in Khan Younis, OCHA said.",
+     "2025-08-23"),
+    ("Israeli airstrikes killed 12 people in Jabalia on Friday. As of 23 Aug. Israeli forces "
+     "had demolished 50 homes in Khan Younis.", "2025-08-23"),
+])
+def test_a_day_opening_its_sentence_does_not_close_it(text, day):
+    got = parse(text, published="2025-08-30").events
+    assert [e.event_date for e in got if e.location == "Khan Younis"] == [day]
+
+
+# -- "In these hours" told in the present ------------------------------------------------------
+def test_these_hours_told_in_the_present_are_the_reports():
+    got = parse("Israel announced on Friday that it would expand its ground operation. In these "
+                "hours, Israeli tanks are advancing on eastern Rafah and shelling homes.",
+                published="2024-05-12").events
+    assert {e.event_date for e in got if e.location == "Rafah"} == {"2024-05-12"}
+
+
+# -- a "while" clause beside what is only meant to go on -----------------------------------
+def test_a_while_clause_beside_what_would_continue_keeps_the_day_told_before():
+    text = ("Israeli jets struck a house in Nuseirat on Saturday, killing four.\n\nThe army said "
+            "it would continue its operations in Rafah, while troops demolished homes in Tel "
+            "al-Sultan.")
+    got = parse(text, published="2024-05-14").events
+    assert [e.event_date for e in got if e.location == "Tel al-Sultan"] == ["2024-05-11"]
+
+
+# -- "The strike came hours after" past a later attack told in other words ----------------------
+@pytest.mark.parametrize("later", [
+    "an Israeli drone targeted a car in Rafah.",
+    "Israeli warplanes pounded a residential block in Rafah, wounding six.",
+])
+def test_a_later_attack_in_other_words_is_the_one_that_came_after(later):
+    text = (f"An Israeli airstrike on Saturday killed 10 in Nuseirat. On Monday, {later} The "
+            "strike came hours after Hamas fired rockets from Rafah.")
+    got = parse(text, published="2024-05-28").events
+    assert [e.event_date for e in got if e.actor1 == "Hamas"] == ["2024-05-27"]
+
+
+# -- "most of them in" with no place, or the place told before ---------------------------------
+@pytest.mark.parametrize("text, want", [
+    ("Israeli jets struck a house in the Nuseirat camp on Tuesday night. The strike killed 12 "
+     "people, most of them in their sleep, medics said.", ("Nuseirat Camp", 12)),
+    ("Israeli jets struck a house in the Nuseirat camp on Tuesday night. The strike killed 12 "
+     "people, most of them at the entrance to the building, medics said.", ("Nuseirat Camp", 12)),
+])
+def test_most_of_them_told_of_no_place_is_no_toll_of_the_strip(text, want):
+    got = [(e.location, e.fatalities) for e in parse(text, published="2024-06-12").events]
+    assert got == [want]
+
+
+@pytest.mark.parametrize("text", [
+    "An Israeli airstrike on a school sheltering displaced families killed 25 people on "
+    "Tuesday, most of them in the school's courtyard.",
+    "Israeli strikes pounded Gaza City overnight. At least 30 people were killed, most of them "
+    "in Shujaiya, medics said.",
+])
+def test_a_toll_mostly_at_the_place_told_before_or_at_none_is_not_the_strips(text):
+    got = [e.location for e in parse(text, published="2024-06-12").events]
+    assert "Gaza Strip" not in got
+
+
+# -- a hospital that received the dead of one place ----------------------------------------
+@pytest.mark.parametrize("text, place", [
+    ("Al-Aqsa Martyrs Hospital received the bodies of five people from the Maghazi camp after "
+     "an Israeli strike on their home.", "Maghazi Camp"),
+    ("Nasser Medical Complex received the bodies of seven members of the Abu Taha family from "
+     "Bani Suheila, killed when an Israeli airstrike hit their home.", "Bani Suheila"),
+])
+def test_where_all_the_dead_came_from_is_the_attacks_place(text, place):
+    got = [e.location for e in parse(text, published="2024-06-12").events]
+    assert got == [place]
