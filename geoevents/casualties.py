@@ -281,6 +281,16 @@ _KIN_SUBJECT = (rf"(?:whose|(?<!\band\s)(?<!,\s)(?<!\bwith\s)(?:his|her|their|my
                 rf"twin)\s+)?(?P<n>{_KIN_ONE})"
                 rf"(?:{_MORE_VICTIMS}|,\s+(?!and\b|but\b|while\b)[^,.;:]{{1,40}},)?"
                 rf"(?:\s+(?:also|both|all))?\s+(?=(?:was|were|is|are|has|have|had)\s)")
+# "The number of martyrs has exceeded 100": the count the number of the dead has reached
+_NUMBER_REACHED = re.compile(rf"\bnumber\s+of\s+(?:martyrs|dead|deaths|fatalities|"
+                             rf"(?:those|people)\s+killed)\s+(?:has\s+|had\s+|have\s+)?(?:now\s+)?"
+                             rf"(?:exceeded|surpassed|passed|topped|reached|risen\s+to|rose\s+to|"
+                             rf"climbed\s+to)\s+(?P<n>{_QUANT})\b(?!\s*%|\s+per\s*cent)", re.I)
+# ... and the span it has reached it over: "has exceeded 700 in Jabalia over 23 days",
+# "has reached 300 this month", "where the army has besieged Jabalia for three weeks, the
+# number of martyrs has exceeded 770": a running tally, not one attack's dead
+_FOR_A_SPAN = re.compile(r"\bfor\s+(?:[\w-]+\s+){0,2}?(?:days|weeks|months|years)\b", re.I)
+
 _PATTERNS = [
     # "35 people were killed", "two soldiers killed", "five men and three women were killed"
     # (not "a gunman killed two soldiers": who killed, the victims after the verb)
@@ -315,14 +325,14 @@ _PATTERNS = [
                           re.I)),
     # "The latest figure from the health ministry is at least 404 killed and 562 injured": a
     # figure told as the dead with no noun, after the verb that gives it
-    ("killed", re.compile(rf"\b(?:figure|toll|tally|count)\s+(?:[\w'’-]+\s+){{0,6}}?"
+    # (not "The toll for the week was 200 killed", "the toll of the ceasefire period is 150
+    # killed", "The count of aid workers is 280 killed": a span's or a class's figure)
+    ("killed", re.compile(rf"\b(?:figure|toll|tally|count)\s+"
+                          rf"(?:(?!(?:for|of|among|since|during|over|so)\b)[\w'’-]+\s+){{0,6}}?"
                           rf"(?:is|was|stands\s+at|stood\s+at|now\s+stands\s+at)\s+"
                           rf"(?P<n>{_QUANT})\s+(?:killed|dead)\b{_NOT_AND_HURT}", re.I)),
     # "The number of martyrs has exceeded 100": the count the number of the dead has reached
-    ("killed", re.compile(rf"\bnumber\s+of\s+(?:martyrs|dead|deaths|fatalities|(?:those|people)\s+"
-                          rf"killed)\s+(?:has\s+|had\s+|have\s+)?(?:now\s+)?(?:exceeded|surpassed|"
-                          rf"passed|topped|reached|risen\s+to|rose\s+to|climbed\s+to)\s+"
-                          rf"(?P<n>{_QUANT})\b(?!\s*%|\s+per\s*cent)", re.I)),
+    ("killed", _NUMBER_REACHED),
     # ("giving a death toll of 13")
     ("killed", re.compile(rf"death toll\s+(?:\w+\s+){{0,4}}?(?:rose|rises|risen|climbed|reached|"
                           rf"stands|stood|is|was|to|at|of)\s+"
@@ -685,10 +695,12 @@ _PERIOD = re.compile(
     rf"\bbetween (?:the )?(?:\w+ )?(?:of )?{_DAY}{_WHEN} and (?:the )?{_DAY}\s+(?:of\s+)?"
     rf"{MONTH_PATTERN}|"
     rf"\bbetween (?:the )?(?:\w+ )?(?:of )?{_DAY}\s+(?:of\s+)?{MONTH_PATTERN}{_WHEN} and "
+    rf"(?:the )?{_DAY}|"
     # ("Between 18 March and midday on 20 March": the hour the tally ends at; not "between
-    # the evening of 17 October and the morning of 18 October", one night)
-    rf"(?:(?:midday|noon)\s+(?:on|of)\s+)?"
-    rf"(?:the )?{_DAY}", re.I)
+    # the evening of 17 October and the morning of 18 October", one night, nor "Between the
+    # night of 17 March and midday on 18 March", a night and the morning after it)
+    rf"\bbetween (?!the (?:night|evening) of)(?:the )?(?:\w+ )?(?:of )?{_DAY}\s+(?:of\s+)?"
+    rf"{MONTH_PATTERN}{_WHEN} and (?:midday|noon)\s+(?:on|of)\s+(?:the )?{_DAY}", re.I)
 # "the past few weeks" as a tally's period, unless the count's own clause names its day
 _PAST_DAYS = re.compile(r"(?:past|last) \w+ (?:days|weeks)", re.I)
 _CLAUSE_STOP = re.compile(r"[,.;:]")
@@ -783,8 +795,13 @@ _FROM_A_STRIKE = re.compile(
     r"fired\s+on)\b|"
     # ... or the place hit told with the hour it was hit: "recovered 6 martyrs and 14 injured
     # from a house of the al-Qadi family struck last night in Nuseirat camp"
-    r"(?:house|home|building|tent|shelter|school|apartment|flat)\b[^.;]{0,60}?\b(?:struck|hit|"
-    r"bombed|shelled|targeted)\s+(?:last\s+night|overnight|at\s+dawn|this\s+morning)\b)", re.I)
+    # (the place the bodies came from, in their clause: not "recovered 20 bodies from the
+    # rubble of homes in Rafah, and a tent was hit overnight in Mawasi", another place's
+    # strike; nor "a house ... targeted at dawn on 12 October", a strike of days before)
+    r"(?<=\bfrom\s)(?:(?:under\s+)?the\s+rubble\s+of\s+)?(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:house|home|building|tent|shelter|school|apartment|flat)\b[^.;,]{0,60}?,?\s*\b(?:struck|"
+    r"hit|bombed|shelled|targeted)\s+(?:last\s+night|overnight|at\s+dawn|this\s+morning)\b"
+    rf"(?!\s+(?:on|of)\s+(?:\d|{MONTH_PATTERN}\b)))", re.I)
 # ... or told first, the bodies pulled from it after in the same clause: "our teams
 # responded overnight to a strike on a house in the al-Qarara area and recovered four
 # martyrs" (not "recovered the bodies of 30 people from mass graves", nor bodies
@@ -1020,17 +1037,32 @@ def _hitting_a_place(text: str, start: int, end: int) -> bool:
 # Rafah": the toll of one assault on a named place, the day's news (not "in an offensive on
 # the Strip": the whole war's; nor "in a raid on Jenin over the past week": a span's; nor
 # "in an attack on civilians in October": a month, no place)
-_IN_ONE_ASSAULT = re.compile(r"[^.;]{0,60}?\b(?:in|during)\s+(?:an?|one)\s+(?:[\w-]+\s+){0,4}?"
+# (nor "have killed 400 Palestinians in Gaza, among them 30 in an attack on the Nuseirat
+# camp", "..., 30 of them in an attack on a school": a part's assault, not the whole's; nor
+# "in a two-week raid on Al-Shifa Hospital", "in an ongoing raid", "in a months-long
+# assault on Rafah": an operation's running toll)
+_IN_ONE_ASSAULT = re.compile(r"(?:(?!\b(?:including|among|of\s+(?:them|whom))\b)[^.;]){0,60}?"
+                             r"\b(?:in|during)\s+(?:an?|one)\s+"
+                             r"(?:(?!(?:ongoing|continuing|prolonged|protracted|sustained|lengthy|"
+                             r"extended|long-running|[\w-]*(?:days?|weeks?|months?|years?|long)\b))"
+                             r"[\w-]+\s+){0,4}?"
                              r"(?:assault|raid|attack|strike|air\s?strike|bombing|incursion)\s+"
                              r"(?:on|in|at|into|against)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
                              r"(?!Gaza\b(?!\s+City)|Strip\b|Palestin|Israel|Hamas|IDF\b|UN\b|"
                              rf"{MONTH_PATTERN}\b|{WEEKDAY_PATTERN}\b)(?-i:[A-Z])", re.I)
 
 
+# (nor "in an assault on Jabalia that began on 5 October", "..., as fighting there entered
+# its second week": an operation told by its start, its toll a running one)
+_ITS_START_TOLD = re.compile(r"[^.;]{0,80}?\b(?:began|begun|started|launched|entered\s+its)\b",
+                             re.I)
+
+
 def _one_assault_on_a_place(text: str, start: int, end: int) -> bool:
     hit = _IN_ONE_ASSAULT.match(text, start, end)
     return hit is not None and not _SPAN_AFTER.search(text, start,
-                                                      _clause_end(text, hit.end(), end))
+                                                      _clause_end(text, hit.end(), end)) \
+        and not _ITS_START_TOLD.match(text, hit.end(), end)
 
 
 # "At least two people have been killed when Israeli forces launched a missile strike on a
@@ -1332,6 +1364,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
             _WITH_OPENING.fullmatch(text, start, m.start()) is not None and \
             cues.search(_RECENT, start, end) is None or \
             _tally_verb(cues, m, start, end) or \
+            m.re is _NUMBER_REACHED and (
+                _SPAN_AFTER.search(text, m.end(), _clause_end(text, m.end(), end)) is not None or
+                _FOR_A_SPAN.search(text, start, m.start()) is not None) or \
             _DAYS_TOLL_BROUGHT.search(text, max(start, m.start() - 40), m.start()) is not None)
         if dead is not None:
             # "two soldiers were killed and three were wounded": the hurt are of the dead's
@@ -1411,9 +1446,12 @@ _OF_WHOM_DEAD = re.compile(rf"(?:\s+[^,.;:\d]{{1,60}}?)?,?\s+(?P<n>{_QUANT})\s+o
 # it took in: not "received 40 tonnes of supplies")
 _DEAD_ON_ARRIVAL_OPENS = re.compile(rf"(?P<n>{_QUANT})\s+(?:(?:people|persons|patients|of\s+them|"
                                     rf"of\s+whom)\s+)?{_DEAD_ON_ARRIVAL}", re.I)
-_RECEIVED_BEFORE = re.compile(rf"\breceived\s+(?P<n>{_QUANT})\s+(?:(?:wounded|injured)\s+)?"
-                              r"(?:patients|casualties|wounded|injured|people)\b[^.;:!?]*[.;]\s*$",
-                              re.I)
+# (not an intake told as the hurt, "The Kuwaiti hospital received 60 wounded people after
+# Israeli forces fired at crowds in Rafah. Twelve people were declared dead upon arrival":
+# its sentence counts them already; nor one over a span, "received 179 patients over the past
+# week": no one incident's)
+_RECEIVED_BEFORE = re.compile(rf"\breceived\s+(?P<n>{_QUANT})\s+"
+                              r"(?:patients|casualties|people)\b[^.;:!?]*[.;]\s*$", re.I)
 
 
 def _hurt_less_dead(text: str, m: re.Match, count: int, end: int) -> int:
@@ -1432,7 +1470,8 @@ def _received_less_dead(text: str, start: int, end: int) -> Casualty | None:
         return None
     whole, dead = parse_number(intake.group("n")), parse_number(doa.group("n"))
     if whole is None or dead is None or not 0 < dead < whole or \
-            intake.group("n").lower() in _VAGUE_HEADS:
+            intake.group("n").lower() in _VAGUE_HEADS or \
+            _SPAN_AFTER.search(text, intake.end("n"), intake.end()):
         return None
     return Casualty("injured", whole - dead, doa.start(), doa.end(), doa.group(0), None, False)
 

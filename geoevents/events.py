@@ -550,9 +550,12 @@ def _code_unit(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit) -> N
     if split is not None:
         located, shares = split
         whole = next((m for m, _, _ in located if shares.get(id(m)) == unit.fatalities), None)
-        if whole is not None:
+        if whole is not None and len(located) > 1:
             counted = whole  # ("killed 19 people and wounded dozens, including in Gaza City
             # and in Khan Younis": the hurt are where the whole toll is, not at a part)
+            # (not the wide area alone, the rest of a toll whose aid seekers are an event of
+            # their own: "killed 12 people ... and wounded 40, including five killed near an
+            # aid site in Rafah": the hurt go with one of the two, not with both)
     elif counted is not None and (listed_before or told_together(unit, located, text) or
                                   sites_told_together(unit, located, text) or
                                   told_for_a_region_apart(unit, located, sent.named, text) or

@@ -13392,3 +13392,108 @@ def test_a_toll_mostly_at_the_place_told_before_or_at_none_is_not_the_strips(tex
 def test_where_all_the_dead_came_from_is_the_attacks_place(text, place):
     got = [e.location for e in parse(text, published="2024-06-12").events]
     assert got == [place]
+
+
+@pytest.mark.parametrize("text, count", [
+    # (a figure of a span or of a class of the dead: a tally, no one event's toll)
+    ("Israeli strikes hit Khan Younis on Tuesday. The toll for the week was 200 killed, the "
+     "ministry said.", 200),
+    ("Israeli strikes hit Rafah on Tuesday. According to the ministry, the toll of the "
+     "ceasefire period is 150 killed.", 150),
+    ("Israeli strikes hit Rafah on Tuesday. The count of aid workers is 280 killed, the UN "
+     "said.", 280),
+    ("Israeli strikes hit Rafah on Tuesday. The figure for the month is 900 killed.", 900),
+])
+def test_a_figure_of_a_span_or_a_class_is_no_toll(text, count):
+    got = [e.fatalities for e in parse(text, published="2025-03-18").events]
+    assert count not in got
+
+
+@pytest.mark.parametrize("text, count", [
+    # (the number of the dead reached over a span: a running tally)
+    ("Israeli jets bombed a school in Gaza City at dawn. The number of people killed has "
+     "exceeded 200 in the past week, the ministry said.", 200),
+    ("Israeli jets bombed a school in Gaza City at dawn. The number of martyrs has reached 300 "
+     "this month.", 300),
+    ("Israeli jets bombed a school in Gaza City at dawn. The number of martyrs has exceeded 700 "
+     "in Jabalia over 23 days.", 700),
+    ("In northern Gaza, where the army has besieged Jabalia for three weeks, the number of "
+     "martyrs has exceeded 770.", 770),
+])
+def test_a_number_of_the_dead_reached_over_a_span_is_a_tally(text, count):
+    got = [e.fatalities for e in parse(text, published="2024-10-29").events]
+    assert count not in got
+
+
+def test_a_night_and_the_morning_after_it_are_no_tally():
+    # "Between the night of 17 March and midday on 18 March": one wave of strikes
+    got = [e.fatalities for e in parse(
+        "Between the night of 17 March and midday on 18 March, Israeli strikes killed 413 "
+        "people across Gaza.", published="2025-03-20").events]
+    assert 413 in got
+
+
+@pytest.mark.parametrize("text, hurt", [
+    # (an intake told as the hurt: its own sentence counts them, no second count less the
+    # dead; an intake over a week: no one incident's hurt)
+    ("The Kuwaiti hospital received 60 wounded people after Israeli forces fired at crowds "
+     "in Rafah. Twelve people were declared dead upon arrival, the hospital said.", 48),
+    ("Israeli forces fired near an aid site in Rafah on Sunday. The ICRC field hospital "
+     "received 179 patients over the past week. Twenty-one were declared dead on arrival.",
+     158),
+    ("The hospital received 60 patients with malnutrition over the week. Two people were "
+     "pronounced dead on arrival after an Israeli strike in Rafah.", 58),
+])
+def test_the_dead_on_arrival_take_nothing_from_the_hurt_counted_or_a_spans_intake(text, hurt):
+    got = [e.injuries for e in parse(text, published="2024-10-27").events]
+    assert hurt not in got
+
+
+@pytest.mark.parametrize("text, count", [
+    # (bodies from a place other than the one told hit that night, or from a strike of a
+    # day long before)
+    ("Civil defence crews recovered 20 bodies from the rubble of homes in Rafah, and a tent "
+     "was hit overnight in Mawasi, the agency said.", 20),
+    ("Civil defence crews last night recovered the bodies of 14 people from under the rubble "
+     "of a house in Gaza City that was targeted at dawn on 12 October.", 14),
+])
+def test_bodies_from_another_place_or_a_strike_long_before_are_no_toll(text, count):
+    got = [e.fatalities for e in parse(text, published="2024-10-29").events]
+    assert count not in got
+
+
+@pytest.mark.parametrize("text", [
+    # (aid seekers counted apart from the rest of the day's toll: the hurt go with one)
+    "Israeli fire killed 12 people across the Gaza Strip on Thursday, including five at an "
+    "aid distribution point in Rafah, where 40 others were wounded.",
+    "Israeli strikes killed 12 people in the Gaza Strip on Thursday and wounded 40, including "
+    "five killed near an aid site in Rafah.",
+])
+def test_the_hurt_of_a_toll_with_its_aid_seekers_apart_are_counted_once(text):
+    got = [e.injuries for e in parse(text, published="2025-06-20").events]
+    assert sum(i or 0 for i in got) == 40
+
+
+@pytest.mark.parametrize("text, count", [
+    # (a part's assault, not the whole count's)
+    ("Israeli strikes have killed 400 Palestinians in Gaza, among them 30 in an attack on the "
+     "Nuseirat camp, the ministry said.", 400),
+    ("Israeli forces have killed 500 Palestinians in the Gaza Strip, 30 of them in an attack "
+     "on a school in Nuseirat.", 500),
+    # (an operation told by its length, as ongoing, or by its start: its running toll)
+    ("Israeli forces say they have killed about 200 militants in a two-week raid on Al-Shifa "
+     "Hospital.", 200),
+    ("Israeli forces have killed at least 300 people in a months-long assault on Rafah, the "
+     "ministry said.", 300),
+    ("The Israeli army said it has killed 150 fighters in an ongoing raid on Shifa hospital.",
+     150),
+    ("Israeli forces have killed hundreds in a prolonged siege and raid on Kamal Adwan "
+     "Hospital and its surroundings.", 100),
+    ("Israeli forces have killed dozens of people in an assault on Jabalia that began on 5 "
+     "October.", 12),
+    ("Israeli troops have killed at least 30 fighters in a raid on the Shejaiya neighbourhood, "
+     "the army said, as fighting there entered its second week.", 30),
+])
+def test_a_present_perfect_toll_of_a_part_or_a_running_operation_stays_a_tally(text, count):
+    got = [e.fatalities for e in parse(text, published="2024-06-08").events]
+    assert count not in got
