@@ -430,8 +430,7 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
                                                m.start())) is not None and \
                     (second := _SECOND_DAY.search(m.group(0))) is not None and \
                     int(second.group(2)) == int(m.group(1)) + 1 and \
-                    (second.group(1).lower() != "and" or
-                     (night.group(1) or night.group(2) or "").lower() == "between"):
+                    _runs_into_the_second(night, second.group(1)):
                 # "Overnight 14-15 May, air strikes hit Jabalia camp", "on the night of 28 to
                 # 29 October": a night dated by the morning it runs into, as "overnight" is
                 # the report's day (not "on 14-15 May", "between 14 and 15 May": a span,
@@ -517,8 +516,20 @@ def _a_night_of_two_days(text: str, first: DateRef, second: DateRef) -> bool:
     join = _TWO_DAYS_JOIN.fullmatch(text, first.end, second.start)
     night = _NIGHT_OF.search(text, max(0, first.start - 24), first.start)
     return join is not None and night is not None and \
-        (join.group(1) != "and" or (night.group(1) or night.group(2) or "") == "between") and \
+        _runs_into_the_second(night, join.group(1)) and \
         (date.fromisoformat(second.date) - date.fromisoformat(first.date)).days == 1
+
+
+def _runs_into_the_second(night: re.Match, join: str) -> bool:
+    """Whether a night told by two days joined by ``join`` runs into the second: "overnight
+    14-15 May", "the night of 28 to 29 October", "the night between 14 and 15 May" (not "the
+    night of 16-17 May, the IDF began a ground advance towards Deir al-Balah": a night by
+    its two dates, the evening of the first, as a span of days; nor "overnight on 14 and 15
+    May": the nights of both days)."""
+    word = (night.group(1) or night.group(2) or "").lower()
+    if join.lower() == "and":
+        return word == "between"
+    return not (join in "-–" and night.group(2) is not None and word == "of")
 
 
 # "Overnight 14-15 May", "on the night of 28 to 29 October", "the night between 14 and 15

@@ -366,12 +366,13 @@ _EGYPTS_OTHER_FOES = re.compile(r"\b(?:smugglers?|smuggling|traffickers?|gunmen|
                                 r"infiltrators?|militants?|jihadists?|Islamic\s+State|"
                                 r"Bedouins?|tribesmen)\b", re.I)
 # people who came near the Israeli forces' lines: "crossed the yellow line and approached
-# troops", "as they approached Israeli positions", "posed a threat to the forces"
+# troops", "as they approached Israeli positions", "posed a threat to the forces" (not
+# "shot dead after they crossed the border fence into Egypt": Egypt's border)
 _NEARED_TROOPS = re.compile(
     r"\b(?:approach(?:ed|ing)|near(?:ed|ing)|(?:came|coming|got|getting)\s+close\s+to|"
     r"advanc(?:ed|ing)\s+(?:towards?|on)|cross(?:ed|ing))\s+(?:the\s+)?(?:Israeli\s+|IDF\s+|"
     r"army\s+)?(?:troops|forces|soldiers|positions|yellow\s+line|security\s+fence|"
-    r"border\s+fence|buffer\s+zone)\b|"
+    r"border\s+fence|buffer\s+zone)\b(?!\s+(?:in)?to\s+(?:the\s+)?Egypt|\s+with\s+Egypt)|"
     r"\bpos(?:ed|ing)\s+(?:an?\s+)?(?:immediate\s+)?threat\s+to\s+(?:the\s+)?"
     r"(?:Israeli\s+|IDF\s+)?(?:troops|forces|soldiers)\b", re.I)
 # "Armed gangs attacked aid seekers near a distribution point", "killed in a crush at an aid
@@ -882,7 +883,7 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
                  or c.victim == "members" and _FAMILY_MEMBERS.search(text, c.start, c.end + 40)
                  for c in unit.casualty_phrases) or
              not any(counts_combatants(c) for c in unit.casualty_phrases) and
-             _HOME_HIT.search(text, unit.clause.start, unit.clause.end) and
+             _a_home_hit(text, unit) and
              not _FIGHTERS_BODIES.search(text, unit.sentence.start, unit.sentence.end)):
         # "Israeli airstrikes kill 55 people", "three Palestinian men were killed when an
         # agricultural area was hit", "killing a family of seven": the dead, named as people
@@ -1345,6 +1346,28 @@ _FIGHTERS_BODIES = re.compile(r"\bbodies\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3
                               re.I)
 
 
+def _a_home_hit(text: str, unit: EventUnit) -> bool:
+    """Whether the unit's clause tells a home hit ("strikes hit homes in Sheikh Radwan", "a
+    residential building that was destroyed by an Israeli air strike"); a home destroyed
+    only where the sentence names no member of an armed group ("A senior Hamas official was
+    killed in a house in Rafah that was destroyed by an Israeli air strike": his house)."""
+    hit = _HOME_HIT.search(text, unit.clause.start, unit.clause.end)
+    return hit is not None and not (
+        _DESTROYED_WORD.search(hit.group(0)) and
+        _GROUP_MEMBER.search(text, unit.sentence.start, unit.sentence.end))
+
+
+_DESTROYED_WORD = re.compile(r"\b(?:destroy|levell?ed|razed|rubble)", re.I)
+_ARMED_GROUP = r"(?:Hamas|Islamic\s+Jihad|Qassam|(?:al-)?Quds\s+Brigades|PIJ)"
+# "a senior Hamas official", "Islamic Jihad's commander in Rafah", "a commander of Hamas's
+# northern brigade" (not "the Hamas-run health ministry")
+_GROUP_MEMBER = re.compile(
+    r"\b" + _ARMED_GROUP + r"(?:['’]s)?\s+(?:[\w'’-]+\s+){0,2}?(?:commanders?|leaders?|"
+    r"officials?|members?|operatives?|militants?|fighters?|chiefs?|heads?)\b|"
+    r"\b(?:commanders?|leaders?|officials?|members?|operatives?|chiefs?|heads?)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:of|in)\s+(?:the\s+)?" + _ARMED_GROUP + r"\b", re.I)
+
+
 # homes torn down: "demolished nine homes", "dozens of homes were demolished", "bulldozed
 # houses"
 _HOMES_DESTROYED = re.compile(
@@ -1587,9 +1610,12 @@ _BARE_COUNT_HIT = re.compile(r"\b(?:the|all)\s+(?:two|three|four|five|six|seven|
                              r"\d+)\s+(?:were|had\s+been)\s+(?:\w+ly\s+)?" + _KILLED_WORD +
                              r"\b", re.I)
 # the Israeli forces' fire told with the dead: "killed in an Israeli airstrike", "by IDF fire"
+# (and "three hostages were mistakenly shot dead by soldiers in Shejaiya": the troops, who
+# did not hold them)
 _ISRAELI_FIRE = re.compile(r"\b(?:air\s?strikes?|strikes?|bombardment|bombing|shelling|"
-                           r"(?:Israeli|IDF|army|troops['’]?)\s+(?:fire|gunfire|forces|troops))\b",
-                           re.I)
+                           r"(?:Israeli|IDF|army|troops['’]?)\s+(?:fire|gunfire|forces|troops|"
+                           r"soldiers)|by\s+(?:the\s+)?(?:soldiers|troops|forces|army|military|"
+                           r"IDF))\b", re.I)
 # a relative of the one hit: "brother of senior Hamas figures", "the son of a Hamas commander"
 _KIN_OF = re.compile(r"\b(?:brothers?|sisters?|sons?|daughters?|wife|wives|husband|father|"
                      r"mother|parents|relatives?|nephews?|nieces?|cousins?|grandsons?|"

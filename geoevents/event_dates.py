@@ -64,12 +64,27 @@ _A_TOTAL_FROM = re.compile(r"(?i)\b(?:total|toll|tally|number|losses|count|casua
                            r"(?:\s+(?:of\s+)?[\w'’-]+){0,3}?\s+$")
 
 
-def a_totals_start(text: str, d: DateRef) -> bool:
+def a_totals_start(text: str, d: DateRef, pool: list[DateRef]) -> bool:
     """Whether the since-phrase of ``d`` is the start of a running total ("bringing its
-    losses since the start of the ground offensive on Oct. 27 to 156")."""
+    losses since the start of the ground offensive on Oct. 27 to 156") and what the total
+    counts has a day of its own in ``pool``, told before the total ("15 soldiers were
+    killed in Gaza over the weekend"): not a day the total is told or reached on ("the
+    ministry said on Sunday the toll since the Israeli raid on Nuseirat on 8 May had risen
+    to 40", "the toll since troops stormed Rafah on 7 May reached 300 on Sunday": the raid,
+    the storming, on their own day)."""
     phrase = since_phrase(text, d)
-    return phrase is not None and \
-        _A_TOTAL_FROM.search(text, max(0, phrase.start() - 60), phrase.start()) is not None
+    if phrase is None:
+        return False
+    total = _A_TOTAL_FROM.search(text, max(0, phrase.start() - 60), phrase.start())
+    return total is not None and any(
+        not o.since and o.end <= total.start() and not told_on(text, o) and
+        _OPENS_A_TELLING.match(text, o.end, total.start()) is None for o in pool)
+
+
+# "On Sunday, the health ministry said the toll since ...": the day of the telling (not
+# "killed on Saturday, the army said, bringing the toll since ...": the killing's day)
+_OPENS_A_TELLING = re.compile(r"\s*,?\s*(?:[\w'’-]+\s+){0,6}?(?:" + QUOTED +
+                              r")\b(?!\s*,)", re.I)
 
 
 # "The Rafah crossing has been closed since Israeli forces took control of it on 7 May": a
@@ -1311,9 +1326,8 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
     # the closure)
     # (but "15 soldiers were killed over the weekend, bringing its losses since the start of
     # the ground offensive on Oct. 27 to 156": what the total counts has a day of its own)
-    own_day = any(not d.since for d in pool)
     pool = [d for d in pool if not d.since or opens_with(cues.text, d, unit.anchor) and
-            not (own_day and a_totals_start(cues.text, d))] or [
+            not a_totals_start(cues.text, d, pool)] or [
         d for d in pool if not since_phrase(cues.text, d)]
     cause = _CAUSE_OPENING.match(cues.text, unit.sentence.start)
     if cause is not None and _AFTER_IT.match(cause.group(0)) and \

@@ -245,7 +245,8 @@ def _as_area(m: Mention, precision: int, factor: float, sentence: Span, gaz: Gaz
         return m, precision, factor
     at = m.start - sentence.start
     if not listed and (not _PARTS_OF.search(sentence.text, max(0, at - 30), at) or
-                       _ONE_PART_OF.search(sentence.text, max(0, at - 50), at)):
+                       _ONE_PART_OF.search(sentence.text, max(0, at - 50), at) and
+                       not _TAKES_IN.match(sentence.text, at + len(m.surface))):
         return m, precision, factor
     area = next((c.place for c in gaz.candidates_for_key(name_key(m.governorate + " governorate"))
                  if c.place.feature_class == "governorate"), None)
@@ -325,6 +326,10 @@ _PARTS_OF = re.compile(r"(?i)\b(?:parts?|areas?|neighbou?rhoods?)\s+(?:of|in)\s+
 _ONE_PART_OF = re.compile(r"(?i)\b(?:an?|one)\s+(?:[\w.-]+\s+){0,3}?(?:area|part|"
                           r"neighbou?rhood)\s+(?:of|in)\s+(?:the\s+)?"
                           r"(?:(?:north|south|east|west)(?:ern)?\s+)?$")
+# (but not "a large area of eastern Khan Younis, including Bani Suheila and Abasan": an
+# area that takes in the governorate's other towns)
+_TAKES_IN = re.compile(r"[^.;]*?\b(?:including|such\s+as|among\s+them)\s+(?:the\s+)?"
+                       r"(?:towns?\s+of\s+)?[A-Z]")
 
 
 def _place_for(unit: EventUnit, s_gaza: list[Mention], s_outside: list[Mention],
@@ -1106,13 +1111,19 @@ def _in_its_when(unit: EventUnit, here: list[Mention], text: str) -> list[Mentio
     the crossing is what stayed shut, the attack came from Rafah."""
     when = max(_WHEN.finditer(text, unit.clause.start, unit.anchor), default=None,
                key=lambda w: w.start())
-    if when is None or not any(m.start >= when.end() for m in here):
+    if when is None or not any(m.start >= when.end() for m in here) or \
+            _HARM_TOLD.search(text, unit.clause.start, when.start()):
+        # (not "Three Palestinians were killed in Khan Younis on Saturday, when Israeli drones
+        # struck a group of people returning from Rafah": the clause it hangs on tells the
+        # harm and its place, the "when" clause only how it came)
         return here
     return [m for m in here if m.start >= when.end()]
 
 
 # "since Sunday, when rockets ...", "on 9 July, when the school was hit"
 _WHEN = re.compile(r",\s+when\s")
+_HARM_TOLD = re.compile(r"(?i)\b(?:killed|killing|died|dead|wounded|injured|injuring|hurt|"
+                        r"shot|martyred)\b")
 
 
 def _namesakes_apart(here: list[Mention], gaza: list[Mention], gaz: Gazetteer, text: str

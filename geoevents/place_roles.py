@@ -673,10 +673,14 @@ _TITLED_DATELINE = re.compile(r"(?:,\s*(?:the\s+)?(?:Gaza(?:\s+Strip)?|Palestini
                               r"(?:,?\s*\d{4})?\s*(?:\([A-Za-z ./]{2,30}\)\s*){0,2}|"
                               r"\s*(?:\([A-Za-z ./]{2,30}\)\s*){1,2})[—–-]")
 
-# (the agency in brackets, its territory before it or not: "Gaza City (AFP) -")
+# (the agency in brackets, its territory before it or not: "Gaza City (AFP) -"; not an
+# item of a list under a heading, "Rafah (southern Gaza) - Israeli tanks shelled tents",
+# "Khan Younis (south) - an airstrike hit a house": the item's place in brackets)
 _BRACKETED_DATELINE = re.compile(r"(?:,\s*(?:the\s+)?(?:Gaza(?:\s+Strip)?|Palestinian\s+"
                                  r"[Tt]erritor(?:y|ies)|Palestine))?\s*"
-                                 r"(?:\([A-Za-z ./]{2,30}\)\s*){1,2}[—–-]")
+                                 r"(?:\([A-Za-z ./]{2,30}\)\s*)?\((?:[A-Z]{2,6}|"
+                                 r"[A-Z](?:\.[A-Z])+\.?|Reuters|Xinhua|Anadolu|Sputnik|"
+                                 r"Bernama|dpa|Efe|Ansa|Wafa)\)\s*[—–-]")
 _UNDER_HEADLINE = 300  # characters: a headline (and a standfirst) above the dateline
 
 _TOWN_BEFORE = re.compile(r"\s*([A-Z][\w'’ -]{2,30}?)\s*,\s*(?:the\s+)?$")

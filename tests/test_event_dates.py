@@ -1518,7 +1518,6 @@ def test_what_the_strike_came_after_is_dated_by_it_past_a_count_day():
     ("Overnight 14-15 May, successive air strikes on tents in Jabalia camp killed 12 people.",
      "2024-05-15"),
     ("Overnight 14 to 15 May, air strikes on Jabalia camp killed 12 people.", "2024-05-15"),
-    ("On the night of 16-17 May, air strikes on Jabalia camp killed 12 people.", "2024-05-17"),
     ("Air strikes on Jabalia camp killed 12 people during the night of 14 to 15 May.",
      "2024-05-15"),
     ("Air strikes on Jabalia camp killed 12 people overnight 14-15 May.", "2024-05-15"),

@@ -13497,3 +13497,91 @@ def test_the_hurt_of_a_toll_with_its_aid_seekers_apart_are_counted_once(text):
 def test_a_present_perfect_toll_of_a_part_or_a_running_operation_stays_a_tally(text, count):
     got = [e.fatalities for e in parse(text, published="2024-06-08").events]
     assert count not in got
+
+
+# -- a night by its two dates, a running total's start, a "when" clause -------------------------
+# a night told as "the night of" two dates joined by a dash is of its first day, as a span
+@pytest.mark.parametrize("text", [
+    "On the night of 16–17 May, the IDF began a ground advance towards Deir al-Balah.",
+    "On the night of 16-17 May, air strikes on Jabalia camp killed 12 people.",
+])
+def test_the_night_of_two_dates_with_a_dash_keeps_its_first_day(text):
+    assert [e.event_date for e in parse(text, published="2024-05-20").events] == ["2024-05-16"]
+
+
+# what a total counts from keeps its own day where the other day is the telling's or the
+# total's
+@pytest.mark.parametrize("text", [
+    "On Sunday, the ministry said the toll since the Israeli raid on Nuseirat on 8 May had "
+    "risen to 40.",
+    "The death toll since Israeli troops stormed Rafah on 8 May reached 300 on Sunday.",
+    "Casualties since the Israeli ground incursion into Jabalia on 8 May number more than 100, "
+    "medics said on Sunday.",
+])
+def test_a_totals_start_told_on_another_day_keeps_its_own_day(text):
+    assert [e.event_date for e in parse(text, published="2024-05-20").events] == ["2024-05-08"]
+
+
+def test_a_day_of_the_counted_told_before_its_source_still_dates_it():
+    got = [e.event_date for e in parse(
+        "Two soldiers were killed in Rafah on Saturday, the army said, bringing the number of "
+        "soldiers killed since the start of the ground offensive on 7 May to 20.",
+        published="2024-05-20").events]
+    assert got == ["2024-05-18"]
+
+
+# a "when" clause that tells how the harm the clause before places came keeps that place
+@pytest.mark.parametrize("text,place", [
+    ("Three Palestinians were killed in Khan Younis on Saturday, when Israeli drones struck a "
+     "group of people returning from Rafah.", "Khan Younis"),
+    ("Two people were killed in Deir al-Balah on Saturday, when Israeli tanks fired shells from "
+     "positions east of Bureij.", "Deir al-Balah"),
+])
+def test_a_when_clause_after_the_harm_and_its_place_does_not_move_it(text, place):
+    got = [(e.location, e.fatalities) for e in parse(text, published="2024-06-01").events]
+    assert (place, 2 if "Two" in text else 3) in got
+
+
+# -- a line under a heading that opens on a place in brackets ------------------------------------
+# the bracket is the item's place, not an agency: no dateline
+@pytest.mark.parametrize("text", [
+    "Key developments\n\nRafah (southern Gaza) - Israeli tanks shelled tents near the coast on "
+    "Saturday, killing three people.",
+    "Daily update\n\nRafah (south) - Israeli tanks shelled tents near the coast on Saturday, "
+    "killing three people.",
+])
+def test_a_place_in_brackets_opening_a_list_item_is_no_dateline(text):
+    got = [e.location for e in parse(text, published="2024-06-01").events]
+    assert got == ["Rafah"]
+
+
+# -- one area of a city that takes in the governorate's other towns -------------------------------
+def test_an_area_including_other_towns_is_the_governorates():
+    got = [e.location for e in parse(
+        "Israeli forces ordered the evacuation of a large area of eastern Khan Younis on "
+        "Saturday, including Bani Suheila and Abasan.", published="2024-06-01").events]
+    assert "Khan Younis" not in got and "Khan Younis Governorate" in got
+
+
+# -- a home destroyed where a group's member died, captives shot by soldiers, Egypt's fence ------
+@pytest.mark.parametrize("text", [
+    "A senior Hamas official was killed on Saturday in a house in Rafah that was destroyed by an "
+    "Israeli air strike.",
+    "Islamic Jihad's commander in Rafah was killed on Saturday in a house that was destroyed by "
+    "an Israeli air strike.",
+])
+def test_a_home_destroyed_where_a_groups_member_died_hits_no_civilians(text):
+    doc = parse(text, published="2024-06-01")
+    assert "Civilians (Palestine)" not in {e.actor2 for e in doc.events}
+
+
+def test_captives_shot_by_soldiers_are_not_the_captors_deed():
+    doc = parse("Three hostages were mistakenly shot dead by soldiers in Shejaiya on Saturday "
+                "after they emerged waving a white flag.", published="2024-06-01")
+    assert "Hamas" not in {e.actor1 for e in doc.events}
+
+
+def test_people_shot_crossing_into_egypt_are_not_the_armys():
+    doc = parse("Two men were shot dead in Khan Younis on Saturday after they crossed the border "
+                "fence into Egypt.", published="2024-06-01")
+    assert "Israeli military" not in {e.actor1 for e in doc.events}
