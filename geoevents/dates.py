@@ -522,14 +522,11 @@ def _a_night_of_two_days(text: str, first: DateRef, second: DateRef) -> bool:
 
 def _runs_into_the_second(night: re.Match, join: str) -> bool:
     """Whether a night told by two days joined by ``join`` runs into the second: "overnight
-    14-15 May", "the night of 28 to 29 October", "the night between 14 and 15 May" (not "the
-    night of 16-17 May, the IDF began a ground advance towards Deir al-Balah": a night by
-    its two dates, the evening of the first, as a span of days; nor "overnight on 14 and 15
-    May": the nights of both days)."""
-    word = (night.group(1) or night.group(2) or "").lower()
+    14-15 May", "the night of 28 to 29 October", "the night of 16-17 May", "the night between
+    14 and 15 May" (not "overnight on 14 and 15 May": the nights of both days)."""
     if join.lower() == "and":
-        return word == "between"
-    return not (join in "-–" and night.group(2) is not None and word == "of")
+        return (night.group(1) or night.group(2) or "").lower() == "between"
+    return True
 
 
 # "Overnight 14-15 May", "on the night of 28 to 29 October", "the night between 14 and 15

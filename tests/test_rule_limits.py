@@ -13500,13 +13500,14 @@ def test_a_present_perfect_toll_of_a_part_or_a_running_operation_stays_a_tally(t
 
 
 # -- a night by its two dates, a running total's start, a "when" clause -------------------------
-# a night told as "the night of" two dates joined by a dash is of its first day, as a span
+# a night told as "the night of" two dates joined by a dash runs into the second, as one
+# joined by "to" does (one night, dated by the morning it runs into)
 @pytest.mark.parametrize("text", [
     "On the night of 16–17 May, the IDF began a ground advance towards Deir al-Balah.",
     "On the night of 16-17 May, air strikes on Jabalia camp killed 12 people.",
 ])
-def test_the_night_of_two_dates_with_a_dash_keeps_its_first_day(text):
-    assert [e.event_date for e in parse(text, published="2024-05-20").events] == ["2024-05-16"]
+def test_the_night_of_two_dates_with_a_dash_runs_into_the_second(text):
+    assert [e.event_date for e in parse(text, published="2024-05-20").events] == ["2024-05-17"]
 
 
 # what a total counts from keeps its own day where the other day is the telling's or the
