@@ -473,7 +473,10 @@ _PATTERNS = [
     ("killed", re.compile(rf"(?:(?<=\bthat\s)|(?<=[“\"])|(?<=\bsaid\s)|(?<=\bsays\s)|"
                           rf"(?<=\bsay\s)|(?<=\breported\s)|(?<=\bstated\s)|"
                           rf"(?<=,\sand\s)(?=\d|(?:two|three|four|five|six|seven|eight|nine|"
-                          rf"ten|eleven|twelve)\b))"
+                          rf"ten|eleven|twelve)\b)"
+                          # (not "Israeli strikes killed 20 people across Gaza, and 12 were
+                          # killed in Khan Younis alone": a part of the first toll)
+                          rf"(?![^.;]{{0,80}}?\balone\b))"
                           # (an opening quote before the count is the look-behind's: no
                           # optional quote here, so the pattern begins at a word)
                           rf"(?P<n>{_QUANT})[”\"]?\s+"
@@ -654,7 +657,11 @@ _SINCE_DAWN_TODAY = re.compile(rf"\b{_SINCE_DAWN}\b(?!\s+(?:on|of|last|this\s+pa
 _SINCE_THE_DAYS_START = re.compile(r"since\s+[^.;:,]{0,60}?\b(?:in\s+the\s+early\s+hours|"
                                    r"(?:at|before|after)\s+(?:dawn|daybreak|midnight)|"
                                    r"this\s+morning|overnight|last\s+night|early\s+today)\b"
-                                   r"(?!\s+(?:of|on|last)\b)", re.I)
+                                   # (not "since Israel resumed its strikes at dawn nine
+                                   # days ago": a dawn of days before)
+                                   r"(?!\s+(?:of|on|last)\b)(?!\s+(?:[\w-]+\s+){0,2}?"
+                                   r"(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before)"
+                                   r"\b)", re.I)
 _ITS_DAY = re.compile(rf"\b(?:{_THIS_DAY}|{_SINCE_DAWN}|tonight)\b", re.I)
 _BRINGING = re.compile(r"\b(?:bringing|raising|taking|pushing)\b", re.I)
 # "Three other soldiers were killed in separate fighting, bringing Monday's death toll to
@@ -822,13 +829,27 @@ _STRUCK_BEFORE = re.compile(r"\b(?:(?:hit|struck|targeted|bombed|flattened|destr
                             rf"on\s+{WEEKDAY_PATTERN})\b", re.I)
 
 
-def _struck_just_before(text: str, start: int) -> bool:
+# a place named where the bodies were pulled out: "In Khan Younis, civil defence crews
+# recovered the bodies of 20 people"
+_PLACE_NAMED = re.compile(r"\b(?:[Ii]n|at|near|from)\s+(?:the\s+)?((?:al-|el-)?[A-Z][\w'’-]+"
+                          r"(?:\s+(?:al-|el-)?[A-Z][\w'’-]+)*)")
+
+
+# "So far this year, crews have recovered the bodies of 300 people": a tally of a period
+_SO_FAR_A_PERIOD = re.compile(r",?\s+(?:this\s+(?:year|month|week)|in\s+(?:the\s+)?(?:war|year|"
+                              r"month)|during|since|over)\b", re.I)
+
+
+def _struck_just_before(text: str, start: int, end: int) -> bool:
     """Whether the sentence right before ``start`` tells a place struck that day, with no
-    span of before in it."""
+    span of before in it, and the sentence from ``start`` names no other place (not "An
+    Israeli air strike hit a house in Rafah this morning. In Khan Younis, civil defence
+    crews recovered the bodies of 20 people": bodies of another place)."""
     last = len(text[:start].rstrip())
     stop = max(text.rfind(". ", 0, max(0, last - 1)), text.rfind("\n", 0, last))
     before = text[stop + 1:last]
-    return _STRUCK_BEFORE.search(before) is not None and not _STALE_HERE.search(before)
+    return _STRUCK_BEFORE.search(before) is not None and not _STALE_HERE.search(before) and \
+        all(hit.group(1) in before for hit in _PLACE_NAMED.finditer(text, start, end))
 # ... nor bodies pulled out once the strikes were over: "When the ceasefire took effect,
 # crews returned to the sites of strikes in Rafah and recovered 30 bodies", "After the
 # strikes on the neighbourhood stopped, rescuers returned and recovered 25 bodies"
@@ -881,8 +902,11 @@ _FOUND_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’
 # An age, not a count: "killed 6-year-old Hind Rajab" is one person.
 _AGE = re.compile(r"(?:-| )(?:year|month|week|day)s?(?:-| )old\b", re.I)
 # A number that measures time or distance ("killed 48 to 72 hours before the autopsies")
+# (not "killed 12 day labourers", "killed two second-year students": the unit names them)
 _MEASURE_AFTER = re.compile(r"(?:-|\s+)(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|"
-                            r"km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|yards?)\b", re.I)
+                            r"km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|yards?)\b(?![-'’])"
+                            r"(?!\s+(?:labou?rers?|workers?|students?|pupils?|traders?|"
+                            r"shifts?)\b)", re.I)
 _PLURAL_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:twins|children|boys|girls|babies|siblings|"
                            r"brothers|sisters|people|infants|toddlers)\b", re.I)
 _NOT_DEATH = re.compile(r"\b(casualties)\b", re.I)
@@ -1340,11 +1364,12 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
             not _WITHDRAWN_BEFORE.search(text, start, m.start()) and \
             (_FROM_A_STRIKE.match(text, m.end(), min(end, m.end() + 160)) is not None or
              (_STRIKE_FIRST.search(text, max(start, rec.start() - 160), rec.start()) or
-              _struck_just_before(text, start)) and
+              _struck_just_before(text, start, end)) and
              not _STALE_HERE.search(text, start, end) and
              not _STRIKES_OVER.search(text, start, end))
         framing = cues.search(_FRAMING, start, m.start())
-        if framing is not None and framing.group(0).lower() == "so far" and (
+        if framing is not None and framing.group(0).lower() == "so far" and \
+                not _SO_FAR_A_PERIOD.match(text, framing.end(), end) and (
                 pulled or any(c.kind == "killed" and not c.cumulative and
                               c.start >= framing.end() and
                               _RECOVERED.search(text, max(start, c.start - 30), c.start)

@@ -338,6 +338,13 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              r"close[- ]quarters? combat|"
              # the army's word for a firefight: "eliminated a terrorist cell during a
              # close-quarter encounter", "eliminated terrorists in close-quarters encounters"
+             # (not "residents described close-range encounters with Israeli troops as
+             # they fled", "Medics described a close-range encounter with soldiers": a
+             # meeting told by who met the army, no fight)
+             r"(?<!described )(?<!describes )(?<!describing )(?<!recounted )(?<!recalled )"
+             r"(?<!described a )(?<!described an )(?<!recounted a )(?<!recalled a )"
+             r"(?<!describes a )(?<!told of a )(?<!spoke of a )(?<!told of )(?<!spoke of )"
+             r"(?<!described their )(?<!recounted their )"
              r"(?:close[- ]quarters?|close[- ]range|face[- ]to[- ]face) (?:encounters?|"
              r"engagements?)"
              # (not "a close-range encounter with a stray dog": met with no armed foe)
@@ -459,7 +466,11 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              r"continu\w+ hostilities|"
              # "intense hostilities in Gaza continued on Tuesday", "Hostilities around
              # hospitals in Gaza city intensified"
-             r"hostilities (?:in|across|around|throughout) (?:the )?(?:[\w-]+ ){1,8}?"
+             # (not "Hostilities around Rafah are expected to intensify", "are not expected
+             # to escalate", "threaten to escalate": growth feared, not told)
+             r"hostilities (?:in|across|around|throughout) (?:the )?"
+             r"(?:(?!(?:to|not|never|may|might|could|would|will|should|can|expected|likely|"
+             r"unlikely|set|poised|threat\w*|feared|risk\w*)\b)[\w-]+ ){1,8}?"
              r"(?:intensif|escalat|continu)\w*|"
              # ("tanks from the Israeli Defence Force entered Khan Younis": whose tanks, an
              # army's force or unit; not "forces from the Palestinian Authority entered the
@@ -896,7 +907,11 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                  r"(?:told|tells|warned|warns|warning|urged|urges|urging|asked|asks|asking) "
                  r"(?:(?!to |that )[\w'’-]+ ){0,3}?[“\"]?" + _PEOPLE +
                  # (the text is folded: a dash is a space)
-                 r" +(?:" + _NO_CLAUSE + r"(?:[\w'’,-]|(?<=\d)\.(?=\d))+ +){0,24}?to " +
+                 # (not "told residents of Gaza City ... to ignore the leaflets and refuse to
+                 # leave", "asked families ... about their plans to leave": no order to go)
+                 r" +(?:" + _NO_CLAUSE + r"(?!(?:ignor\w*|refus\w*|plans?|planning|afraid|"
+                 r"unable|reluctant|wants?|wanted|wish\w*|decid\w*|decision|chose|choose)\b)"
+                 r"(?:[\w'’,-]|(?<=\d)\.(?=\d))+ +){0,24}?to " +
                  _AT_ONCE + r"(?:evacuate|leave)\b|"
                  # "urged residents of Beit Lahia to move south" (a direction: not "urged
                  # people to move carefully", "to move their wounded")
@@ -1093,9 +1108,15 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           # ... or through a gate: "154 trucks were inspected and transferred through Kerem
           # Shalom and Nitzana" (not "trucks waiting to be transferred through the crossing")
           # (nor "trucks carrying weapons were transferred through the tunnel": arms)
+          # (nor "Israeli tanks and trucks passed through the streets of Khan Younis",
+          # "Trucks carrying displaced families passed through the Netzarim corridor": the
+          # army's convoys and people fleeing; a crossing is what aid trucks pass)
+          r"(?<!army )(?<!military )(?<!tanks and )"
           r"trucks? (?:(?!(?:to|be|not|never|waiting|due|set|yet|weapons?|arms|ammunition|"
           r"munitions|explosives|rockets?|military)\b)"
-          r"[\w-]+ ){0,6}?(?:transferred|passed) through\b|"
+          r"[\w-]+ ){0,6}?(?:transferred|passed) through (?:the )?(?:(?:[\w'’-]+ ){0,3}?"
+          r"crossings?|kerem shalom|karem abu salem|kissufim|zikim|erez|nitzana|karni|"
+          r"gate 96)\b|"
           r"humanitarian (?:aid|supplies|trucks|cargo|assistance) (?:has |have |had )?(?:been )?"
           r"(?:entered|arrived|delivered)|"
           # "WFP distributed more than 9,000 hot meals", "to deliver fuel and supplies"
@@ -1413,7 +1434,13 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                r"has been |have been |had been )?"
                # "the crossing had been completely closed"
                r"(?:(?:completely|fully|totally|entirely|partially|again|now) )?"
-               r"(?:(?:re-?)?opened|closed|shut)|"
+               r"(?:(?:re-?)?opened|closed|shut)"
+               # (not "has been completely closed for months", "had been fully closed since
+               # May": a state long in force, told as background)
+               r"(?! for (?:(?:several|many|nearly|almost|over|more than|the past|the last) )?"
+               r"(?:[\w-]+ )?(?:weeks|months|years)\b| since (?:(?:early|late|mid) )?"
+               r"(?:january|february|march|april|may|june|july|august|september|october|"
+               r"november|december)\b(?! \d)| since (?:19|20)\d\d\b)|"
                # a state, unless counted in days: "remain closed for the third consecutive day"
                # or from a day of the week just past: "The Kerem Shalom crossing has remained
                # shut since Sunday" (not "has remained closed since May 2024", "since 2 March":
@@ -1504,7 +1531,11 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
               # (and "Hamas handed over, through the Red Cross, the remains of Lt. Hadar
               # Goldin": the go-between told first, set off by commas)
               r"(?:returns?|returned|hands? over|handed over|releases?|released|transferr(?:ed|s)?)"
-              r",?(?: (?!palestinian|of (?!the red cross))[\w'’()-]+,?){0,12}? (?:the )?"
+              # (not "After residents returned, the bodies of 40 people were found", "The
+              # wounded were transferred, the bodies of the dead left in the street": the
+              # verb's clause closed by the comma)
+              r"(?:,(?= (?:through|via|with|by|under|in|on|at|to|after)\b[^,.;]{1,40},))?"
+              r"(?: (?!palestinian|of (?!the red cross))[\w'’()-]+,?){0,12}? (?:the )?"
               r"(?:bod(?:y|ies)|remains|coffins?) "
               r"of (?!(?:[\w-]+ ){0,3}?palestinian)|"
               r"(?:returns?|returned|hands|handed|releases?|released) (?:over )?"

@@ -207,6 +207,12 @@ _OTHER_NEWS = re.compile(r",\s+(?:as|while|and)\s+(?:[\w'’-]+\s+){0,4}?(?:repo
                          r"recorded|announced|confirmed)\b", re.I)
 
 
+# the same dead pointed back to, or the teller's word set off by commas
+_ASIDE = re.compile(r"\s*,")
+_SAME_DEAD = re.compile(r"\b(?:they|them|their|these|those|he|she|his|her|the\s+(?:dead|"
+                        r"victims|deceased|children|patients))\b", re.I)
+
+
 def _nonviolent(s: Span, c: Casualty) -> bool:
     """Whether the count's sentence tells its dead died of hunger, cold or the like (not
     "Israeli forces killed at least 67 Palestinians ..., as hospitals reported a growing
@@ -215,7 +221,11 @@ def _nonviolent(s: Span, c: Casualty) -> bool:
     if hit is None:
         return False
     at = c.end - s.start
-    return not (hit.start() > at and _OTHER_NEWS.search(s.text, at, hit.start()))
+    news = _OTHER_NEWS.search(s.text, at, hit.start()) if hit.start() > at else None
+    # (not "12 patients died, as doctors said they ... died of hunger", "five children died,
+    # as doctors said, of malnutrition": the count's own dead, told again)
+    return news is None or _ASIDE.match(s.text, news.end()) is not None or \
+        _SAME_DEAD.search(s.text, news.end(), hit.start()) is not None
 
 
 @dataclass

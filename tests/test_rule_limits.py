@@ -13586,3 +13586,126 @@ def test_people_shot_crossing_into_egypt_are_not_the_armys():
     doc = parse("Two men were shot dead in Khan Younis on Saturday after they crossed the border "
                 "fence into Egypt.", published="2024-06-01")
     assert "Israeli military" not in {e.actor1 for e in doc.events}
+
+
+# -- an order's long list of places, and leaving told as refused or planned -----------------
+@pytest.mark.parametrize("text", [
+    "Hamas's interior ministry told residents of Gaza City, Jabalia, Beit Lahia, Beit Hanoun and "
+    "Shejaia, as well as people in Zeitoun, to ignore the leaflets and refuse to leave.",
+    "UN officials asked families sheltering in schools in Khan Younis, Rafah and Deir al-Balah, "
+    "and in tents along the coast, about their plans to leave.",
+])
+def test_leaving_refused_or_planned_is_no_order(text):
+    got = parse(text, published="2024-10-27").events
+    assert [e.sub_event_type for e in got if e.sub_event_type == "Evacuation order"] == []
+
+
+# -- close-range encounters told by those who met the troops ---------------------------------
+@pytest.mark.parametrize("text", [
+    "In Rafah, residents described close-range encounters with Israeli troops as they fled the "
+    "Tal al-Sultan area.",
+    "Medics described a close-range encounter with Israeli soldiers at a checkpoint in Khan "
+    "Younis, where they were detained.",
+])
+def test_an_encounter_with_troops_told_by_civilians_is_no_clash(text):
+    got = parse(text, published="2024-10-27").events
+    assert [e.sub_event_type for e in got if e.sub_event_type == "Armed clash"] == []
+
+
+# -- a crossing shut for months, told with an adverb -------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The Rafah crossing has been completely closed for months.",
+    "The Rafah crossing had been fully closed since May, aid agencies said.",
+    "The Rafah crossing had been completely closed for months before the truce.",
+])
+def test_a_crossing_fully_shut_for_long_is_no_closure_of_the_day(text):
+    got = parse(text, published="2024-10-27").events
+    assert [e.sub_event_type for e in got if e.sub_event_type == "Crossing opened or closed"] \
+        == []
+
+
+# -- trucks that pass through no crossing ----------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Israeli army trucks passed through the Netzarim corridor on Sunday.",
+    "Israeli tanks and trucks passed through the streets of Khan Younis on Sunday.",
+    "Trucks carrying displaced families and their belongings passed through the Netzarim "
+    "corridor on Monday.",
+])
+def test_trucks_of_the_army_or_of_people_fleeing_are_no_aid(text):
+    got = parse(text, published="2024-10-27").events
+    assert [e.sub_event_type for e in got if e.sub_event_type == "Aid delivery"] == []
+
+
+# -- a verb's clause closed by a comma before bodies found -------------------------------------
+@pytest.mark.parametrize("text", [
+    "After residents returned, the bodies of 40 people were found under the rubble in Jabalia.",
+    "The wounded were transferred, the bodies of the dead left in the street in Khan Younis.",
+])
+def test_bodies_after_a_clause_of_going_back_are_no_release(text):
+    got = parse(text, published="2024-10-27").events
+    assert [e.sub_event_type for e in got
+            if e.sub_event_type == "Hostage or prisoner release"] == []
+
+
+# -- hostilities feared to grow -----------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Hostilities around Rafah are expected to intensify in the coming days, aid agencies said.",
+    "Hostilities in Gaza City are not expected to escalate, an Israeli official said.",
+    "Hostilities in Deir al-Balah threaten to escalate, OCHA warned.",
+])
+def test_hostilities_expected_to_grow_are_no_clash(text):
+    got = parse(text, published="2024-10-27").events
+    assert [e.sub_event_type for e in got if e.sub_event_type == "Armed clash"] == []
+
+
+# -- a second count that is part of the first -----------------------------------------------
+def test_a_part_told_after_and_alone_is_no_toll_of_its_own():
+    got = [(loc, n) for _, loc, n, *_ in _coded(
+        "Israeli strikes killed 20 people across Gaza on Sunday, and 12 were killed in Khan "
+        "Younis alone.", "2024-10-27")]
+    assert ("Khan Younis", 12) not in got, got
+
+
+# -- a unit of time that names the dead ------------------------------------------------------
+@pytest.mark.parametrize("text, want", [
+    ("An Israeli strike in Khan Younis killed 12 day labourers waiting for work, medics said.",
+     12),
+    ("An Israeli strike on the Islamic University in Gaza City killed two second-year medical "
+     "students.", 2),
+])
+def test_day_labourers_and_second_year_students_keep_their_count(text, want):
+    got = [e.fatalities for e in parse(text, published="2024-10-27").events]
+    assert want in got, got
+
+
+# -- a dawn days before ------------------------------------------------------------------------
+def test_a_toll_since_a_dawn_days_ago_is_no_days_toll():
+    got = [e.fatalities for e in parse(
+        "Gaza's health ministry said 830 people have been killed since Israel resumed its strikes "
+        "at dawn nine days ago.", published="2025-03-27").events]
+    assert not any(got), got
+
+
+# -- bodies pulled out elsewhere, or over a period ---------------------------------------------
+@pytest.mark.parametrize("text", [
+    "An Israeli air strike hit a house in Rafah this morning. In Khan Younis, civil defence "
+    "crews recovered the bodies of 20 people from the rubble.",
+    "An Israeli strike hit a house in Rafah this morning. So far this year, crews have recovered "
+    "the bodies of 300 people from the rubble.",
+])
+def test_bodies_of_another_place_or_a_year_are_no_strikes_toll(text):
+    got = [(loc, n) for _, loc, n, *_ in _coded(text, "2025-04-09")]
+    assert all(n is None for _, n in got), got
+
+
+# -- the count's own dead told again as dying of hunger --------------------------------------
+@pytest.mark.parametrize("text", [
+    "Amid the Israeli blockade, five children died in Gaza City, as doctors said, of "
+    "malnutrition and dehydration.",
+    "Israeli forces besieged the hospital in Khan Younis, where 12 patients died, as doctors said "
+    "they had run out of food and died of hunger.",
+    "The Israeli siege of Beit Lahia killed 15 people, and doctors said they died of starvation.",
+])
+def test_deaths_of_hunger_told_of_the_same_dead_stay_nonviolent(text):
+    got = [e.fatalities for e in parse(text, published="2025-07-21").events]
+    assert not any(got), got
