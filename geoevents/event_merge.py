@@ -73,7 +73,24 @@ def fold_incidents(events: list[Event], title: str | None, gaz: Gazetteer,
     events = the_attack_named_by_its_place(events, gaz)
     events = fighters_killed_in_a_fight(events)
     events = the_towns_site_told_again(events, gaz)
-    return arrests_in_the_raid(events)
+    return one_per_key(arrests_in_the_raid(events))
+
+
+def one_per_key(events: list[Event]) -> list[Event]:
+    """One record per (date, place, type, sub-type), whatever the order the sentences
+    keyed them in ("intense artillery shelling and air raids targeting Jabalia camp" and
+    then "aircraft bombed a house ... in Jabalia camp": the lead's shelling takes the
+    body's strike, the lead's air raids are the same strike)."""
+    first: dict[tuple, int] = {}
+    out: list[Event] = []
+    for e in events:
+        key = (e.event_date, e.place_id, e.event_type, e.sub_event_type)
+        if key in first:
+            out[first[key]] = merge_events(out[first[key]], e)
+        else:
+            first[key] = len(out)
+            out.append(e)
+    return out
 
 
 def the_towns_site_told_again(events: list[Event], gaz: Gazetteer) -> list[Event]:

@@ -33,3 +33,17 @@ def test_no_report_has_two_events_with_one_key():
     twice = {rid: keys for text, published, rid in records
              if (keys := _twice(text, published, rid))}
     assert twice == {}
+
+
+def test_strikes_named_with_shelling_and_told_again_make_one_record_per_key():
+    # the lead's shelling takes the body's strike at the camp; the lead's air raids there are
+    # that same strike, not a second record of the key
+    events = parse(
+        "Dozens of people were killed today as Israeli forces pressed their offensive, with "
+        "intense artillery shelling and air raids targeting Jabalia camp in the north and the "
+        "city of Rafah in the south.\n\nWarplanes bombed a house in Jabalia camp, killing five "
+        "people, medics said.", published="2024-05-14").events
+    keys = [(e.event_date, e.place_id, e.event_type, e.sub_event_type) for e in events]
+    assert len(keys) == len(set(keys))
+    assert ("Jabalia Camp", "Air/drone strike") in [(e.location, e.sub_event_type)
+                                                    for e in events]
