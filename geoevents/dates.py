@@ -502,13 +502,15 @@ def _nights_into(text: str, refs: list[DateRef]) -> list[DateRef]:
     return [r for k, r in enumerate(refs) if k not in drop] if drop else refs
 
 
-# "Overnight (Monday-Tuesday)", "on the night of Monday to Tuesday", "the night between
-# Sunday and Monday": a night told by its two days, dated by the morning it runs into (not
-# "on Monday and Tuesday", "from Monday to Tuesday": a span, of its first day)
+# what joins a night's two days: "Monday-Tuesday", "Monday to Tuesday", "Sunday and Monday"
 _TWO_DAYS_JOIN = re.compile(r"\s*(-|–|to|and)\s*")
 
 
 def _a_night_of_two_days(text: str, first: DateRef, second: DateRef) -> bool:
+    """Whether ``first`` and ``second`` are the two days of one night ("Overnight
+    (Monday-Tuesday)", "on the night of Monday to Tuesday", "the night between Sunday and
+    Monday"), dated by the morning it runs into (not "on Monday and Tuesday", "from Monday
+    to Tuesday": a span, of its first day)."""
     if not (first.date and second.date and first.end <= second.start and
             re.fullmatch(WEEKDAY_PATTERN, first.text) and
             re.fullmatch(WEEKDAY_PATTERN, second.text)):

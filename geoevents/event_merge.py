@@ -259,9 +259,9 @@ def releases_told_again(events: list[Event], gaz: Gazetteer) -> list[Event]:
     """A release of captives told for the whole Strip, beside the same day's releases by the
     same captor placed where they were handed over ("Six hostages freed in Gaza ... Tal
     Shoham and Avera Mengistu are released in Rafah"), or for a town beside the site in it
-    they were handed over at: the same releases told again, one
-    event each (not a handover of the dead, nor prisoners freed, which are releases of
-    their own; a prisoner release is the Government of Israel's)."""
+    they were handed over at: the same releases told again, one event each (not a handover
+    of the dead, nor prisoners freed, which are releases of their own; a prisoner release
+    is the Government of Israel's)."""
     def captives(e: Event) -> bool:
         return e.sub_event_type == "Hostage or prisoner release" and e.actor1 is not None \
             and e.actor1 != "Government of Israel" and not _NOT_THE_LIVING.search(e.notes)

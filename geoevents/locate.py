@@ -1760,10 +1760,12 @@ _STRIP_WIDE = re.compile(r"\b(?:across|throughout|all over|anywhere in|everywher
                          r"(?P<name>the (?:Gaza )?Strip)\b", re.I)
 
 
-# "aid trucks started to enter the Gaza Strip on Sunday through the Kerem Shalom gate":
-# where the aid went, not the crossing
+# "aid to the residents of the Gaza Strip", "food for the displaced people of Rafah": whose
+# people the aid is for, not where it came in
 _ITS_PEOPLE = re.compile(r"(?i)\b(?:to|for)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:residents|people|"
                          r"population|civilians|inhabitants)\s+of\s+(?:the\s+)?$")
+# "aid trucks started to enter the Gaza Strip on Sunday through the Kerem Shalom gate":
+# where the aid went, not the crossing
 _ENTERING = re.compile(r"(?i)\benter(?:s|ed|ing)?\s+(?:the\s+)?$")
 # "strikes on the war-torn territory", "battled Hamas forces in the territory": the Strip
 _THE_TERRITORY = re.compile(r"\s(?:on|across|in|into|throughout)\s+"

@@ -229,6 +229,9 @@ _OPENS_WITH_THE_DAY = re.compile(
 
 
 def _closes_a_date(text: str, start: int, dot: int, after: int) -> bool:
+    """Whether the dot at ``dot`` ends a month written short after its day ("on 23 Aug.")
+    and a capital at ``after`` follows, in a sentence from ``start`` that does not open
+    with that date."""
     day = _DAY_MONTH.search(text, max(0, dot - 12), dot) \
         if after < len(text) and "A" <= text[after] <= "Z" else None
     return day is not None and \
