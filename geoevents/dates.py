@@ -502,6 +502,7 @@ def _nights_into(text: str, refs: list[DateRef]) -> list[DateRef]:
     return [r for k, r in enumerate(refs) if k not in drop] if drop else refs
 
 
+_A_WEEKDAY = re.compile(WEEKDAY_PATTERN)
 # what joins a night's two days: "Monday-Tuesday", "Monday to Tuesday", "Sunday and Monday"
 _TWO_DAYS_JOIN = re.compile(r"\s*(-|–|to|and)\s*")
 
@@ -512,8 +513,7 @@ def _a_night_of_two_days(text: str, first: DateRef, second: DateRef) -> bool:
     Monday"), dated by the morning it runs into (not "on Monday and Tuesday", "from Monday
     to Tuesday": a span, of its first day)."""
     if not (first.date and second.date and first.end <= second.start and
-            re.fullmatch(WEEKDAY_PATTERN, first.text) and
-            re.fullmatch(WEEKDAY_PATTERN, second.text)):
+            _A_WEEKDAY.fullmatch(first.text) and _A_WEEKDAY.fullmatch(second.text)):
         return False
     join = _TWO_DAYS_JOIN.fullmatch(text, first.end, second.start)
     night = _NIGHT_OF.search(text, max(0, first.start - 24), first.start)

@@ -1475,9 +1475,11 @@ def _the_town_of_the_headlines_site(events: list[Event], h: Event, b: Event, tit
         return False
     return h.fatalities is None or b.fatalities is not None and \
         b.fatalities >= h.fatalities and not any(
-            number_word(w) == h.fatalities for w in re.findall(r"[\w,]+(?:-\w+)?", title))
+            number_word(w) == h.fatalities for w in _A_WORD.findall(title))
 
 
+# a word that may be a number: "12", "1,200", "twenty-one"
+_A_WORD = re.compile(r"[\w,]+(?:-\w+)?")
 # "strike hits Gaza's Jabalia camp", "kills 12 in Jabalia camp": the headline's attack at
 # its site (not "as Israeli forces close in on Nasser hospital": a place it tells of besides)
 _HIT_THERE = (r"\b(?:hit|hits|strikes?|struck|targets?|bombs?|shells?|pounds?|(?<!\bin\s)on|"
