@@ -430,7 +430,8 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
                                                m.start())) is not None and \
                     (second := _SECOND_DAY.search(m.group(0))) is not None and \
                     int(second.group(2)) == int(m.group(1)) + 1 and \
-                    _runs_into_the_second(night, second.group(1)):
+                    (second.group(1).lower() != "and" or
+                     _between(night)):
                 # "Overnight 14-15 May, air strikes hit Jabalia camp", "on the night of 28 to
                 # 29 October": a night dated by the morning it runs into, as "overnight" is
                 # the report's day (not "on 14-15 May", "between 14 and 15 May": a span,
@@ -518,17 +519,8 @@ def _a_night_of_two_days(text: str, first: DateRef, second: DateRef) -> bool:
     join = _TWO_DAYS_JOIN.fullmatch(text, first.end, second.start)
     night = _NIGHT_OF.search(text, max(0, first.start - 24), first.start)
     return join is not None and night is not None and \
-        _runs_into_the_second(night, join.group(1)) and \
+        (join.group(1) != "and" or _between(night)) and \
         (date.fromisoformat(second.date) - date.fromisoformat(first.date)).days == 1
-
-
-def _runs_into_the_second(night: re.Match, join: str) -> bool:
-    """Whether a night told by two days joined by ``join`` runs into the second: "overnight
-    14-15 May", "the night of 28 to 29 October", "the night of 16-17 May", "the night between
-    14 and 15 May" (not "overnight on 14 and 15 May": the nights of both days)."""
-    if join.lower() == "and":
-        return (night.group(1) or night.group(2) or "").lower() == "between"
-    return True
 
 
 # "Overnight 14-15 May", "on the night of 28 to 29 October", "the night between 14 and 15
@@ -536,6 +528,12 @@ def _runs_into_the_second(night: re.Match, join: str) -> bool:
 _NIGHT_OF = re.compile(r"(?i)\b(?:overnight(?:\s+(on|of|between|from))?|(?:the|a)\s+night\s+"
                        r"(of|between|from))\s+(?:\(\s*)?$")
 _SECOND_DAY = re.compile(r"(and|to|-|–)\s*(\d{1,2})")
+
+
+def _between(night: re.Match) -> bool:
+    """Whether a night of two days is told "between" them ("the night between 14 and 15
+    May"), where an "and" joins the night's days and not a span's."""
+    return (night.group(1) or night.group(2) or "").lower() == "between"
 
 
 # (and "between the early hours of 18 March and noon on 20 March": a time of the last day)

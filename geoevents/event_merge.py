@@ -105,8 +105,7 @@ def the_towns_site_told_again(events: list[Event], gaz: Gazetteer) -> list[Event
             e.injuries is None else None
         if town is None or town.feature_class not in _TOWNS:
             continue
-        names = "|".join(re.escape(n) for n in {town.name, *town.aliases, e.location or ""}
-                         if n and n.isascii())
+        names = "|".join(re.escape(n) for n in _ascii_names(town, e))
         told = next((m for m in re.finditer(
             rf"\bthe\s+(?:{names})(?:['’]s)?\s+(?P<kind>hospital|camp)\b|"
             rf"\bthe\s+(?P<kind2>hospital|camp)\s+in\s+(?:{names})\b", e.notes, re.I)
@@ -196,9 +195,8 @@ def the_attack_named_by_its_place(events: list[Event], gaz: Gazetteer) -> list[E
         place = gaz.get(e.place_id)
         if place is None or placed_wide(place):
             continue
-        names = {place.name, *place.aliases, e.location or ""} - {""}
         # (the name must stand in the sentence before its pattern is built: most do not)
-        named = next((hit for n in names if n.isascii() and n in e.notes and (
+        named = next((hit for n in _ascii_names(place, e) if n in e.notes and (
             hit := _named_by_place(n).search(e.notes))), None)
         if named is None or _AN_ATTACK_OF_ITS_OWN.search(
                 e.notes[:named.start()] + " " + e.notes[named.end():]):
@@ -211,6 +209,12 @@ def the_attack_named_by_its_place(events: list[Event], gaz: Gazetteer) -> list[E
                f.notes != e.notes for k, f in enumerate(events)):
             drop.add(i)
     return [e for k, e in enumerate(events) if k not in drop]
+
+
+def _ascii_names(place: Place, e: Event) -> set[str]:
+    """The names a sentence may give ``e``'s ``place`` by, in plain letters: its own, its
+    aliases and the one the event was told at."""
+    return {n for n in (place.name, *place.aliases, e.location or "") if n and n.isascii()}
 
 
 def the_convoy_at_a_site_in_the_town(events: list[Event], gaz: Gazetteer) -> list[Event]:
@@ -1460,11 +1464,10 @@ def _the_town_of_the_headlines_site(events: list[Event], h: Event, b: Event, tit
     the body names no attack at the site itself, and the headline's count is none, or a
     rough word ("kills dozens") the body's toll goes beyond (not "Israeli strike kills 12
     in Jabalia camp" over "a strike in Jabalia killed five": two counts, two attacks)."""
-    names = {site.name, *site.aliases, h.location or ""} - {""}
     if town.feature_class not in _TOWNS or site.kind == "region" or \
             not _holds(gaz, town, site) or not any(
-                n.isascii() and re.search(_HIT_THERE.format(name=re.escape(n)), title, re.I)
-                for n in names) or any(
+                re.search(_HIT_THERE.format(name=re.escape(n)), title, re.I)
+                for n in _ascii_names(site, h)) or any(
                 f.place_id == h.place_id and f.event_type == h.event_type and
                 f.notes.strip() != title for f in events):
         return False

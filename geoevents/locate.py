@@ -337,15 +337,14 @@ def _place_for(unit: EventUnit, s_gaza: list[Mention], s_outside: list[Mention],
                dominant: Mention | None, gaz: Gazetteer, cues: Cues
                ) -> list[tuple[Mention, int, float]]:
     anaphor = cues.search(_ANAPHOR, unit.clause.start, unit.clause.end)
-    if anaphor is not None and anaphor.group(1).lower() in ("hospital", "medical facility") \
+    if anaphor is not None and anaphor.group(1).lower() in _A_HOSPITAL_TOLD_AGAIN \
             and _TOOK_IN.match(cues.text, anaphor.end()):
         # "said the hospital had received 176 wounded people": the hospital took the
         # casualties in; the attack is elsewhere, not at the hospital (at the place the
         # clause goes on to name so: "the hospital received the bodies of 40 people killed
         # in the city's western neighbourhoods")
         anaphor = cues.search(_ANAPHOR, anaphor.end(), unit.clause.end)
-        if anaphor is not None and anaphor.group(1).lower() in ("hospital",
-                                                                "medical facility"):
+        if anaphor is not None and anaphor.group(1).lower() in _A_HOSPITAL_TOLD_AGAIN:
             anaphor = None
     if anaphor is not None:
         asides = speaker_asides(unit.sentence)
@@ -1492,6 +1491,9 @@ def toll_across(unit: EventUnit, text: str, m: Mention, places: Sequence[Mention
 
 _ANAPHOR = re.compile(r"\b[Tt]he (hospital|medical facility|camp|school|shelter|neighbou?rhood|"
                       r"crossing|city|town|area)\b")
+# ... a hospital told again by its word ("the hospital"), which may only have taken the
+# casualties in
+_A_HOSPITAL_TOLD_AGAIN = ("hospital", "medical facility")
 # "the hospital had received 176 wounded people" (not "the hospital was treating about 65
 # patients" before the raid on it)
 _TOOK_IN = re.compile(r"(?i)\s+(?:has\s+|have\s+|had\s+)?(?:received|admitted|took\s+in)\s+"
@@ -1918,9 +1920,8 @@ def _held_by_the_place_told_before(unit: EventUnit, last_place: tuple[Mention, i
     if last_place is None or last_place[0].kind == "region" or \
             last_place[0].feature_class == "strip":
         return False
-    lo = max(text.rfind(". ", 0, max(0, unit.sentence.start - 2)) + 2,
-             text.rfind("\n", 0, max(0, unit.sentence.start - 1)) + 1)
-    if not lo <= last_place[0].start < unit.sentence.start:
+    if not _previous_sentence_start(text, unit.sentence.start) <= last_place[0].start < \
+            unit.sentence.start:
         return False
     held, holder = gaz.get(at.place_id), gaz.get(last_place[0].place_id)
     return held is not None and holder is not None and \
