@@ -64,7 +64,7 @@ _A_TOTAL_FROM = re.compile(r"(?i)\b(?:total|toll|tally|number|losses|count|casua
                            r"(?:\s+(?:of\s+)?[\w'’-]+){0,3}?\s+$")
 
 
-def a_totals_start(text: str, d: DateRef, pool: list[DateRef]) -> bool:
+def _a_totals_start(text: str, d: DateRef, pool: list[DateRef]) -> bool:
     """Whether the since-phrase of ``d`` is the start of a running total ("bringing its
     losses since the start of the ground offensive on Oct. 27 to 156") and what the total
     counts has a day of its own in ``pool``, told before the total ("15 soldiers were
@@ -1330,7 +1330,7 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
     # (but "15 soldiers were killed over the weekend, bringing its losses since the start of
     # the ground offensive on Oct. 27 to 156": what the total counts has a day of its own)
     pool = [d for d in pool if not d.since or opens_with(cues.text, d, unit.anchor) and
-            not a_totals_start(cues.text, d, pool)] or [
+            not _a_totals_start(cues.text, d, pool)] or [
         d for d in pool if not since_phrase(cues.text, d)]
     cause = _CAUSE_OPENING.match(cues.text, unit.sentence.start)
     if cause is not None and _AFTER_IT.match(cause.group(0)) and \

@@ -543,26 +543,25 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
                           key=lambda m: m.start)
     if unit.fatalities and unit.event_type in VIOLENT and gaz.strip is not None:
         wide = _toll_of_the_strip(unit, gaza, cues.text, gaz, last_place)
-        if wide is not None and wide.re is _TOLL_MOSTLY and any(
-                m.kind == "region" and m.feature_class != "strip" and
-                wide.end() <= m.start < unit.sentence.end for m in gaza):
-            # (not "killing 160, most of them in the northern Gaza Strip, Gaza City and the
-            # Middle Area": regions that together make up the most of the Strip)
-            wide = None
         if wide is not None and wide.re is _TOLL_MOSTLY:
-            # "at least 91 people were killed on Tuesday, most of them in Gaza City, where
-            # strikes hit homes in Sheikh Radwan": the toll is the Strip's, and the places
-            # named after it are strikes of their own
-            # (one place the part is told at, as with "across the Strip", gets no event of
-            # its own; "most of them in Gaza City, Khan Younis and Rafah": each a place of
-            # the attacks, with no count)
             after = [m for m in gaza if wide.end() <= m.start < unit.sentence.end and
                      m.feature_class != "strip"]
-            listed = len(after) > 1 and LIST_GAP.fullmatch(cues.text, after[0].end,
-                                                            after[1].start) is not None
-            return [(_strip_mention(cues.text, wide, gaz), 3, 1.0)] + [
-                (m, _precision(m, unit.sentence), 0.9) for m in after
-                if listed or _ASIDE_OPENS.search(cues.text, wide.end(), m.start)]
+            if any(m.kind == "region" for m in after):
+                # (not "killing 160, most of them in the northern Gaza Strip, Gaza City and
+                # the Middle Area": regions that together make up the most of the Strip)
+                wide = None
+            else:
+                # "at least 91 people were killed on Tuesday, most of them in Gaza City,
+                # where strikes hit homes in Sheikh Radwan": the toll is the Strip's, and the
+                # places named after it are strikes of their own
+                # (one place the part is told at, as with "across the Strip", gets no event
+                # of its own; "most of them in Gaza City, Khan Younis and Rafah": each a
+                # place of the attacks, with no count)
+                listed = len(after) > 1 and LIST_GAP.fullmatch(cues.text, after[0].end,
+                                                                after[1].start) is not None
+                return [(_strip_mention(cues.text, wide, gaz), 3, 1.0)] + [
+                    (m, _precision(m, unit.sentence), 0.9) for m in after
+                    if listed or _ASIDE_OPENS.search(cues.text, wide.end(), m.start)]
         if wide is not None:
             # "62 people have been killed across the Strip since dawn, 52 of them in Gaza
             # City", "98 were killed across the Strip on Tuesday, most of them in Gaza

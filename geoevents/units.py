@@ -565,8 +565,8 @@ _A_CAMPAIGN = re.compile(r"\b(?:campaign|for\s+(?:the\s+(?:past|last)\s+)?(?:\w+
                          r"beginning|outset|October))\b", re.I)
 
 
-def _two_weapons_joined(s: Span, clause: Span, ctrig: list[Trigger], units: list[EventUnit]
-                        ) -> dict[int, EventUnit]:
+def _two_weapons_joined(s: Span, clause: Span, clause_triggers: list[Trigger],
+                        units: list[EventUnit]) -> dict[int, EventUnit]:
     """Code strikes and shelling named together as two attacks ("intense air strikes and
     artillery shelling targeted homes in Bani Suheila and Khuza'a", "Israeli aircraft and
     artillery struck Beit Lahia": an air strike and a shelling at each place), when the
@@ -583,7 +583,7 @@ def _two_weapons_joined(s: Span, clause: Span, ctrig: list[Trigger], units: list
     # house in Rafah": a strike of its own told after them, whose place that is; but
     # "warplanes and artillery pounded Beit Lahia": their own verb)
     if joint is None or any(t.event_type == AIR[0] and t.start > clause.start + joint.end() + 30
-                            for t in ctrig) or \
+                            for t in clause_triggers) or \
             _NOT_THE_ATTACKERS.search(clause.text, max(0, joint.start() - 60), joint.start()) or \
             _A_CAMPAIGN.search(clause.text):
         return {}
