@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from geoevents.dates import MONTH_PATTERN, WEEKDAY_PATTERN
+from geoevents.dates import MONTH_PATTERN, WAR_START, WEEKDAY_PATTERN
 
 __all__ = ["A_DAY", "DAY_AFTER", "ON_DAY", "CAMPAIGN_START", "STARTED_ON", "DAYS_SPAN",
            "named_in_passing", "told_as_cover", "how_they_came", "who_they_are",
@@ -310,15 +310,15 @@ _CAMPAIGN = re.compile(r"(?:offensive|operation|campaign|siege|assault|incursion
 _CAPTIVES_WHO = re.compile(r"\b(?:hostages|captives|abductees|israelis|people|soldiers|"
                            r"civilians|women|children|men)\s+(?:who\s+were\s+|that\s+were\s+)?$")
 _CAPTIVE_TAKEN = re.compile(r"(?:seized|taken|abducted|kidnapped|captured)$")
+# the war's first day, in folded text: "oct. 7", "october 7", "7 october"
+_OCT_7 = r"(?:oct(?:ober|\.)?\s+7|7\s+oct(?:ober|\.)?)"
 _ON_THE_FIRST_DAY = re.compile(
     r"(?:\s+(?:alive\s+|captive\s+|hostage\s+))?(?:\s+(?:by|from)\s+(?:[\w'’-]+\s+){1,3}?)?"
     r"\s+(?:on|during|in)\s+(?:the\s+)?(?:hamas['’]s?\s+)?"
-    r"(?:(?:oct(?:ober|\.)?\s+7(?:th)?|7\s+oct(?:ober|\.)?)(?:,?\s+2023)?\b|"
+    rf"(?:(?:oct(?:ober|\.)?\s+7th|{_OCT_7})(?:,?\s+2023)?\b|"
     r"(?:[\w'’-]+\s+){0,3}?(?:cross border\s+)?(?:attacks?|raid|rampage|incursion|massacre)\s+"
-    r"(?:(?:on|into)\s+(?:southern\s+)?israel\s+)?(?:on|of)\s+(?:oct(?:ober|\.)?\s+7|"
-    r"7\s+oct(?:ober|\.)?)\b|(?:oct(?:ober|\.)?\s+7|7\s+oct(?:ober|\.)?)\s+"
+    rf"(?:(?:on|into)\s+(?:southern\s+)?israel\s+)?(?:on|of)\s+{_OCT_7}\b|{_OCT_7}\s+"
     r"(?:attacks?|raid|rampage|incursion|massacre))")
-_WAR_BEGAN = date(2023, 10, 7)
 
 
 def _captives_of_the_first_day(low: str, lo: int, at: int, stop: int, end: int,
@@ -328,7 +328,7 @@ def _captives_of_the_first_day(low: str, lo: int, at: int, stop: int, end: int,
     return _CAPTIVE_TAKEN.match(low, at, stop) is not None and \
         _CAPTIVES_WHO.search(low, lo, at) is not None and \
         _ON_THE_FIRST_DAY.match(low, stop, end) is not None and \
-        (published is None or (published - _WAR_BEGAN).days > 7)
+        (published is None or (published - WAR_START).days > 7)
 
 
 # "killed by an explosive device in Jabalia, a reminder that Hamas cells are still fighting
