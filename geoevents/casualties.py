@@ -286,9 +286,10 @@ _NUMBER_REACHED = re.compile(rf"\bnumber\s+of\s+(?:martyrs|dead|deaths|fatalitie
                              rf"(?:those|people)\s+killed)\s+(?:has\s+|had\s+|have\s+)?(?:now\s+)?"
                              rf"(?:exceeded|surpassed|passed|topped|reached|risen\s+to|rose\s+to|"
                              rf"climbed\s+to)\s+(?P<n>{_QUANT})\b(?!\s*%|\s+per\s*cent)", re.I)
-# ... and the span it has reached it over: "has exceeded 700 in Jabalia over 23 days",
-# "has reached 300 this month", "where the army has besieged Jabalia for three weeks, the
-# number of martyrs has exceeded 770": a running tally, not one attack's dead
+# ... over a span, a running tally and not one attack's dead: told after the count ("has
+# exceeded 700 in Jabalia over 23 days", "has reached 300 this month": see _SPAN_AFTER) or
+# before it ("where the army has besieged Jabalia for three weeks, the number of martyrs has
+# exceeded 770")
 _FOR_A_SPAN = re.compile(r"\bfor\s+(?:[\w-]+\s+){0,2}?(?:days|weeks|months|years)\b", re.I)
 
 _PATTERNS = [
@@ -1001,15 +1002,16 @@ def _tally_verb(cues: Cues, m: re.Match, start: int, end: int) -> bool:
         # "an offensive ... that has left more than 100 dead": its whole toll (not "an
         # incursion into Shejaia overnight has left 12 dead": that night's)
         return True
+    own_end = _clause_end(text, m.end(), end)
     return perfect is not None and not _ONE_ATTACK.search(text, clause, perfect.start()) \
         and not _BY_ONE_ATTACK.match(text, perfect.end(), end) \
         and not _hitting_a_place(text, m.end(), min(end, m.end() + 120)) \
         and not _one_assault_on_a_place(text, m.end(), min(end, m.end() + 120)) \
         and not _recent(cues, m, start, end) \
-        and not _SINCE_DAWN_HERE.search(text, clause, _clause_end(text, m.end(), end)) \
-        and not _SINCE_THE_DAYS_START.search(text, clause, _clause_end(text, m.end(), end)) \
+        and not _SINCE_DAWN_HERE.search(text, clause, own_end) \
+        and not _SINCE_THE_DAYS_START.search(text, clause, own_end) \
         and not (_AT_A_TOWN.match(text, m.end(), end) and
-                 not _SPAN_AFTER.search(text, m.end(), _clause_end(text, m.end(), end)))
+                 not _SPAN_AFTER.search(text, m.end(), own_end))
 
 
 def _recent(cues: Cues, m: re.Match, start: int, end: int) -> bool:
@@ -1083,6 +1085,8 @@ _ITS_START_TOLD = re.compile(r"[^.;]{0,80}?\b(?:began|begun|started|launched|ent
 
 
 def _one_assault_on_a_place(text: str, start: int, end: int) -> bool:
+    """Whether the count is told as one assault's on a named place, with no span or start
+    of an operation told with it."""
     hit = _IN_ONE_ASSAULT.match(text, start, end)
     return hit is not None and not _SPAN_AFTER.search(text, start,
                                                       _clause_end(text, hit.end(), end)) \
@@ -1405,8 +1409,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
         if kind == "killed" and _UNCONFIRMED.match(text, m.end(), min(end, m.end() + 40)):
             continue  # "... fatalities are believed to be trapped under the rubble"
         if kind == "killed" and (
-                (rec := _RECOVERED.search(text, max(start, m.start() - 30), m.start())) and
-                not pulled or
+                rec is not None and not pulled or
                 "bodies" in m.group(0).lower() and (
                     _HANDED_BACK.search(text, max(start, m.start() - 30), m.start()) or
                     _STILL_HELD.match(text, m.end(), min(end, m.end() + 60)) or
