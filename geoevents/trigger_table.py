@@ -85,6 +85,11 @@ _PEOPLE = (r"(?:residents|people|civilians|families|palestinians|inhabitants|eve
 # how soon an order says to leave, or for how long: "to immediately evacuate", "to
 # temporarily evacuate" (an order however long it is said to last)
 _AT_ONCE = r"(?:immediately |urgently |temporarily )?"
+# a word of the folded text, a decimal point kept in it ("some 1.1 million people")
+_FOLDED_WORD = r"(?:[\w'’,-]|(?<=\d)\.(?=\d))+"
+# gunfire told by its count of shots: "struck by at least ten bullets", "by more than a dozen
+# bullets" (the shooting row's, not a strike's)
+_BY_COUNTED_BULLETS = r"by (?:at least |more than |some )(?:an? )?(?:\w+ )?(?:gunfire|bullets)"
 # where an order sends people: "to move south", "to head westward", "to relocate to the
 # humanitarian area"
 _MOVE_AWAY = (r"(?:move|relocate|head|go) +(?:immediately +)?(?:(?:south|north|east|west)"
@@ -517,8 +522,7 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              # (not "a sniper attack on an IDF soldier": fire at the army, a fight)
              r"sniper(?: fire)?" + _AT_TROOPS + r"|(?:struck|hit) by (?:\w+ )?(?:gunfire|bullets)|"
              # "struck by at least ten bullets", "by more than a dozen bullets"
-             r"(?:struck|hit) by (?:at least |more than |some )(?:an? )?(?:\w+ )?"
-             r"(?:gunfire|bullets)|"
+             r"(?:struck|hit) " + _BY_COUNTED_BULLETS + "|"
              # "Israeli forces fired on their vehicle", "soldiers opened fire at a car": the
              # troops' guns at a car (not "fired on a vehicle carrying gunmen", "fired at a
              # Hamas vehicle": a fight; nor "tanks fired at a car": see the shelling row)
@@ -861,11 +865,11 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                  r"(?:(?!(?:draw|drew|drawn|prepare|present|devise|submit|develop|formulate|"
                  r"produce|come +up +with|make) +(?:up +)?(?:[\w'’-]+ +){0,3}?"
                  r"(?:plans?|proposals?)\b|to +plan +(?:to|for)\b)"
-                 r"(?:[\w'’,-]|(?<=\d)\.(?=\d))+ +){0,14}to " +
+                 + _FOLDED_WORD + r" +){0,14}to " +
                  _AT_ONCE + r"(?:evacuate|leave|move|relocate)|"
                  # "advised people to leave" (not "advised staff", "advised patients": advice
                  # to a workforce or to the sick, not an order to the population)
-                 r"advised (?:the )?" + _PEOPLE + r" (?:(?:[\w'’,-]|(?<=\d)\.(?=\d))+ ){0,12}?to " +
+                 r"advised (?:the )?" + _PEOPLE + r" (?:" + _FOLDED_WORD + r" ){0,12}?to " +
                  _AT_ONCE + r"(?:evacuate|leave|move|relocate)|"
                  # "residents ... were ordered on Saturday to head south", "ordered residents
                  # to head south" (not a division, a convoy or drivers told to head south)
@@ -911,13 +915,13 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                  # leave", "asked families ... about their plans to leave": no order to go)
                  r" +(?:" + _NO_CLAUSE + r"(?!(?:ignor\w*|refus\w*|plans?|planning|afraid|"
                  r"unable|reluctant|wants?|wanted|wish\w*|decid\w*|decision|chose|choose)\b)"
-                 r"(?:[\w'’,-]|(?<=\d)\.(?=\d))+ +){0,24}?to " +
+                 + _FOLDED_WORD + r" +){0,24}?to " +
                  _AT_ONCE + r"(?:evacuate|leave)\b|"
                  # "urged residents of Beit Lahia to move south" (a direction: not "urged
                  # people to move carefully", "to move their wounded")
                  r"(?:told|tells|warned|warns|urged|urges|urging) (?:(?!to |that )[\w'’-]+ )"
                  r"{0,3}?" + _PEOPLE + r" +(?:" + _NO_CLAUSE +
-                 r"(?:[\w'’,-]|(?<=\d)\.(?=\d))+ +){0,16}?to " + _AT_ONCE + _MOVE_AWAY + "|"
+                 _FOLDED_WORD + r" +){0,16}?to " + _AT_ONCE + _MOVE_AWAY + "|"
                  # "Residents of northern Gaza are urged, for their safety, to move south of
                  # Wadi Gaza", "families in Bani Suheila were told to leave": the order told of
                  # those it was given to (not "residents were urged not to leave", "people
@@ -933,7 +937,7 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                  r"(?:evacuate\b|leave\b|" + _MOVE_AWAY +
                  r")|"
                  r"demand(?:ed|s|ing) (?:that )?(?:(?!to )[\w'’-]+ ){0,3}?" + _PEOPLE +
-                 r" +(?:" + _NO_CLAUSE + r"(?:[\w'’,-]|(?<=\d)\.(?=\d))+ +){0,16}?(?:to )?" +
+                 r" +(?:" + _NO_CLAUSE + _FOLDED_WORD + r" +){0,16}?(?:to )?" +
                  _AT_ONCE + r"(?:evacuate|leave)\b|"
                  # "demanding that they go immediately to the shelters west of Gaza City"
                  # (not "demanded that residents not leave": no negation between)
@@ -1202,7 +1206,7 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           r"churche?s?|clinics?|baker(?:y|ies)|warehouses?|vehicles?|cars?|ambulances?)"
           r"(?: [\w-]+){0,2} (?:was|were|has been|have been|had been) (?:\w+ )?"
           r"(?:hit|struck|targeted|bombed|shelled)(?! by (?:\w+ )?(?:gunfire|bullets|sniper))"
-          r"(?! by (?:at least |more than |some )(?:an? )?(?:\w+ )?(?:gunfire|bullets)\b)|"
+          r"(?! " + _BY_COUNTED_BULLETS + r"\b)|"
           # "the WHO's main warehouse in Deir Al-Balah was destroyed due to attacks"
           # (not "whose buildings were destroyed in attacks last year", a past state)
           r"(?<!whose )(?<!which )(?:schools?|houses?|homes?|buildings?|tents?|shelters?|"
