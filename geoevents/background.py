@@ -187,13 +187,25 @@ def _a_tally_since_a_month(sentence: str) -> bool:
 # July only about 69,000 metric tons of food entered the Strip": a figure of thousands
 # counted over a whole month, a tally of many (not "In July, an airstrike on a school in
 # Nuseirat killed 15 people": one attack told by its month; nor "during August, 2,000 people
-# fled Rafah on the 5th", which names a day: see ``names_a_day``)
+# fled Rafah on the 5th", which names a day of it: see _NTH_OF_IT and ``names_a_day``)
 _OVER_A_MONTH = re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Oo]ver|[Ff]or)\s+(?:the\s+"
                            rf"(?:whole\s+|entire\s+)?month\s+of\s+|all\s+of\s+)?"
                            rf"{MONTH_PATTERN}(?:,?\s+20\d\d)?(?:\s+alone)?\b(?![’'-]|\.?\s*\d)")
 _THOUSANDS = re.compile(r"\b(?:\d{1,3}(?:,\d{3})+|\d{4,})(?!\d|,\d|\s*(?:%|per|[Aa]\.?[Mm]\b|"
                         r"[Pp]\.?[Mm]\b))|\b(?:thousands|millions?|(?:a|one|two|half\s+a)\s+"
                         r"million)\b")
+# (not a year: "in July 2024")
+_YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
+# (a day of the month told: "on the 5th")
+_NTH_OF_IT = re.compile(r"\bon\s+the\s+\d{1,2}(?:st|nd|rd|th)\b")
+# (nor "Israeli strikes killed 15 people in Deir al-Balah, where more than 250,000 people
+# were ordered to leave during August", "an airstrike hit a school sheltering 3,000 people,
+# the third such strike in August", "arrested 1,500 men in Jabalia, the largest sweep since
+# the siege began in October": the month or the figure in an aside of a sentence with news
+# of its own)
+_ASIDE_OPENED = re.compile(r",\s+(?:where|when|which|who|whom|whose|an?|the|its|their|one|"
+                           r"after|as|amid|while|despite|since)\b|\s(?:where|which|who|whose)\s|"
+                           r"\bsince\b", re.I)
 
 
 def _a_tally_over_a_month(sentence: str) -> bool:
@@ -207,19 +219,6 @@ def _a_tally_over_a_month(sentence: str) -> bool:
     return month.start() < aside and any(
         not month.start() <= f.start() < month.end() and f.start() < aside and
         not _YEAR_ONLY.fullmatch(f.group()) for f in _THOUSANDS.finditer(sentence))
-
-
-_YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
-# (a day of the month told: "on the 5th")
-_NTH_OF_IT = re.compile(r"\bon\s+the\s+\d{1,2}(?:st|nd|rd|th)\b")
-# (nor "Israeli strikes killed 15 people in Deir al-Balah, where more than 250,000 people
-# were ordered to leave during August", "an airstrike hit a school sheltering 3,000 people,
-# the third such strike in August", "arrested 1,500 men in Jabalia, the largest sweep since
-# the siege began in October": the month or the figure in an aside of a sentence with news
-# of its own)
-_ASIDE_OPENED = re.compile(r",\s+(?:where|when|which|who|whom|whose|an?|the|its|their|one|"
-                           r"after|as|amid|while|despite|since)\b|\s(?:where|which|who|whose)\s|"
-                           r"\bsince\b", re.I)
 
 
 # Days before the report that make a figure counted since a day a running total, not the
@@ -403,7 +402,6 @@ _PERFECT_TENSE = re.compile(r"\b(?:have|has|had)\s+(?:now\s+|so\s+far\s+|already
 # residents returned": the news of the days told after it, in a clause of its own)
 _CLAUSE_AFTER = re.compile(r";|,\s+(?:[\w'’-]+\s+){0,6}?(?:where|when|while|as|after)\b|"
                            r",\s+and\b")
-
 # (nor "have killed three Palestinians in Khan Younis, in the latest violation since the
 # ceasefire took effect", "the second such incident since the truce": the day's deed, one
 # of those since the truce)

@@ -429,6 +429,8 @@ def told_together(unit: EventUnit, located: list[tuple[Mention, int, float]], te
                 after and own is not None and _AND_ANOTHER.fullmatch(text, gap, b.start)):
             return False
     return True
+
+
 # "dozens more were killed across the Strip, including people waiting for aid near the
 # Netzarim corridor and residents of Zeitoun": the Strip's toll, the places after it parts
 # of it with no count of their own
