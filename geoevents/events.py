@@ -297,6 +297,9 @@ class _Walk:
     """What carries from one sentence of a report to the next."""
 
     carried: DateRef | None = None  # the date later sentences without one fall back on
+    # the one carried before a day only guessed within the week ("Earlier this week, ..."),
+    # which holds only to the end of its paragraph
+    before_guess: DateRef | None = None
     # a day recalled from long before the report's news (see event_dates.recalled): what
     # "the next day" counts from, not what later sentences fall back on
     recalled: DateRef | None = None
@@ -477,6 +480,12 @@ def _sentence_dates(rep: _Report, walk: _Walk, s: Span) -> list[DateRef]:
     text, cues, anchor = rep.text, rep.cues, rep.anchor
     if walk.skipped and cues.possible(NEXT_DAY, s.start, s.end):
         _carry_day(walk, carry(walk.skipped, walk.carried, anchor, cues), anchor)
+    if walk.carried is not None and _A_GUESSED_DAY.fullmatch(walk.carried.text) and \
+            "\n\n" in text[walk.carried.end:s.start]:
+        # "Earlier this week, two projectiles were launched ... In response, the IDF struck
+        # the launcher. || The IDF reiterates its call on residents ... to move": the guess
+        # dates its own paragraph, not the ones after it
+        walk.carried, walk.recalled = walk.before_guess, None
     previous = walk.last_day if walk.carried is not None and walk.last_day is not None and \
         _SEPARATE_ONE.search(s.text) and _period_start(text, walk.recalled or walk.carried) \
         else walk.recalled or walk.carried
@@ -512,7 +521,13 @@ def _carry_day(walk: _Walk, day: DateRef | None, anchor: date | None, *,
     if day is not None and may_recall and recalled(day, walk.carried, anchor):
         walk.recalled = day
     else:
+        if day is not None and _A_GUESSED_DAY.fullmatch(day.text):
+            walk.before_guess = walk.carried
         walk.carried, walk.recalled = day, None
+
+
+# a day the report does not tell, only the part of the week it falls in
+_A_GUESSED_DAY = re.compile(r"(?i)earlier\s+this\s+week")
 
 
 def _code_unit(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit) -> None:

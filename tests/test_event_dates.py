@@ -1646,3 +1646,17 @@ def test_in_those_hours_is_the_day_of_the_sentence_before():
 def test_a_running_totals_start_does_not_date_what_it_counts(text, day):
     got = [e.event_date for e in parse(text, published="2024-10-30").events]
     assert got == [day]
+
+
+def test_a_day_guessed_within_the_week_dates_its_own_paragraph_only():
+    # "earlier this week" is a guess at a day; a paragraph told after it falls back on the
+    # day carried before it, not on the guess
+    events = parse(
+        "Earlier today, Israeli aircraft struck a building in Tuffah.\n\n"
+        "Earlier this week, two rockets were fired from Beit Hanoun towards Sderot.\n\n"
+        "The army reiterated its call on residents of Shejaia to move west.",
+        published="2025-04-09").events
+    got = {(e.location, e.sub_event_type): e.event_date for e in events}
+    assert got[("Tuffah", "Air/drone strike")] == "2025-04-09"
+    assert got[("Beit Hanoun", "Shelling/artillery/missile attack")] < "2025-04-09"
+    assert got[("Shejaia", "Evacuation order")] == "2025-04-09"
