@@ -1041,12 +1041,10 @@ def _keyed(walk: _Walk, event: Event, unit: EventUnit, place: Mention, s: Span
     elif event.event_type in VIOLENT and unit.weapon_apart:
         # "drones dropping explosives and robot vehicles packed with explosives detonated in
         # Sheikh Radwan": a second weapon named beside the strikes, an attack of its own
-        # (but "artillery and aircraft hit targets" after "IDF struck targets in central
-        # Gaza": the strikes already coded there, told again)
-        held = walk.merged.get(key)
-        if not (unit.weapon_joined and held is not None and
-                held.sub_event_type == event.sub_event_type):
-            key = key + (event.sub_event_type,)
+        # (a record of a sub-type already coded there and then, "artillery and aircraft hit
+        # targets" after "IDF struck targets in central Gaza", joins it once the report is
+        # read: event_merge.one_per_key)
+        key = key + (event.sub_event_type,)
     elif event.event_type in VIOLENT:
         # ... even when the two words carry two days ("bombardment between 23 and 26
         # December ... more than 50 strikes on 24-25 December, on three camps"): the word

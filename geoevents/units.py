@@ -243,9 +243,9 @@ class EventUnit:
     fatalities: int | None = None
     injuries: int | None = None
     casualty_phrases: list[Casualty] = field(default_factory=list)
-    weapon_apart: bool = False  # a second weapon the sentence names beside a strike
-    # ... named together with it: "air strikes and artillery shelling"
-    weapon_joined: bool = False
+    # a second weapon the sentence names beside a strike: a planted bomb, or the second of
+    # "air strikes and artillery shelling"
+    weapon_apart: bool = False
 
 
 def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
@@ -598,7 +598,7 @@ def _two_weapons_joined(s: Span, clause: Span, clause_triggers: list[Trigger],
             units.append(unit)
         pair.append(unit)
     first, second = pair
-    second.weapon_apart = second.weapon_joined = True
+    second.weapon_apart = True
     return {id(second): first}
 
 
