@@ -149,12 +149,8 @@ def fighters_killed_in_a_fight(events: list[Event]) -> list[Event]:
                 side_of(e.actor2) == "Palestinian" and not _PUT_TO_DEATH.search(e.notes) and \
                 any(c.kind == "killed" and c.count == e.fatalities and counts_combatants(c) and
                     not israeli_dead(c) for c in find_casualties(e.notes)):
+            # (one with the day's fight already told at the place: see one_per_key)
             e = replace(e, event_type="Battles", sub_event_type="Armed clash")
-            k = next((k for k, f in enumerate(out) if f.sub_event_type == e.sub_event_type and
-                      f.event_date == e.event_date and f.place_id == e.place_id), None)
-            if k is not None:
-                out[k] = merge_events(out[k], e)
-                continue
         out.append(e)
     return out
 
