@@ -925,7 +925,7 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
         victims = [CIVILIANS]
     if name == ISRAELI and not victims and unit.sub_event_type == DESTRUCTION[1] and \
             (_HOMES_DESTROYED.search(text, unit.clause.start, unit.clause.end) or
-             any(re.search(r"\b(?:homes|houses|residential)\b", m.group(0), re.I)
+             any(_HOMES_WORD.search(m.group(0))
                  for m in _DEMOLITIONS.finditer(text, unit.clause.start, unit.clause.end))):
         # "IOF bulldozers demolished at least nine homes", "demolitions of residential
         # blocks": the homes are the Strip's people's
@@ -1392,6 +1392,8 @@ _DEMOLITIONS = re.compile(r"\b(?:(?:demolitions?|blowing\s+up|detonation|razing|
 # demolition of damaged buildings to clear rubble", "Residents carried out demolitions of
 # their own damaged homes" (not the war's: "Demolitions continued in eastern Khan Younis,
 # the civil defence said")
+# demolitions told of homes: "demolitions of homes", "the blowing up of residential blocks"
+_HOMES_WORD = re.compile(r"\b(?:homes|houses|residential)\b", re.I)
 _CIVIL_WORKS = re.compile(r"\b(?:teams|crews|contractors|workers|engineers|residents|owners|"
                           r"their\s+own|unsafe|damaged|dilapidated|illegal|rubble|"
                           r"UNDP|UNOPS|reconstruction|rebuild\w*)\b", re.I)
