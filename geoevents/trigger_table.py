@@ -1293,8 +1293,12 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
     # (but "evacuated from besieged Nasser Hospital": a siege of the site)
     # (nor "transporting the wounded from the besieged north of Gaza"; but "from the
     # besieged northern town of Beit Hanoun": a siege of the town)
-    (SIEGE, r"besieged(?!(?<=from besieged) (?:northern|southern|eastern|central) Gaza\b(?! City))"
-            r"(?!(?<=from the besieged) (?:north|south)(?:ern)?\b(?! gaza city| (?:[\w'’-]+ )?"
+    # (nor "civilians in the besieged north need help", "families in besieged northern Gaza":
+    # where people are, the region by its epithet)
+    (SIEGE, r"besieged(?!(?:(?<=from besieged)|(?<=\bin besieged)) (?:northern|southern|eastern|"
+            r"central) Gaza\b(?! City))"
+            r"(?!(?:(?<=from the besieged)|(?<=\bin the besieged)) (?:north|south)(?:ern)?\b"
+            r"(?! gaza city| (?:[\w'’-]+ )?"
             r"(?:towns?|city|camps?|neighbou?rhoods?|districts?|villages?|hospitals?)\b))"
             r"(?! (?:coastal |Palestinian )?(?:Gaza Strip|Gaza(?! City|['’]s)|"
             r"enclave|territory|strip)\b)|besieging|sieges?|encircled|encirclement|encircles?|encircling|"

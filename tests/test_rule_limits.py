@@ -13709,3 +13709,25 @@ def test_bodies_of_another_place_or_a_year_are_no_strikes_toll(text):
 def test_deaths_of_hunger_told_of_the_same_dead_stay_nonviolent(text):
     got = [e.fatalities for e in parse(text, published="2025-07-21").events]
     assert not any(got), got
+
+
+# -- a region by its epithet, where people are -------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The desperate civilians in Gaza need urgent help, including those in the besieged north "
+    "where the UN has not been able to deliver aid.",
+    "Families in besieged northern Gaza are starving, the agency said.",
+])
+def test_people_in_the_besieged_north_tell_no_siege(text):
+    got = [e.sub_event_type for e in parse(text, published="2024-03-01").events]
+    assert "Siege/encirclement" not in got, got
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Troops in the besieged northern town of Beit Hanoun arrested ten men on Monday.",
+     "Beit Hanoun"),
+    ("Civilians trapped in the besieged Kamal Adwan hospital were evacuated on Monday.",
+     "Kamal Adwan Hospital"),
+])
+def test_a_town_or_a_site_besieged_is_still_a_siege(text, place):
+    got = [(e.sub_event_type, e.location) for e in parse(text, published="2024-03-01").events]
+    assert ("Siege/encirclement", place) in got, got
