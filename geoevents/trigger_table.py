@@ -421,8 +421,10 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              # reached the center of Khan Yunis"
              r"entered (?:the )?(?:edges?|outskirts|centre|center|heart|(?:east|west|north|"
              r"south)(?:ern)? (?:parts?|areas?|neighbou?rhoods?)) of|"
-             r"advanc(?:es|ed|ing) (?:further |deeper )?into|push(?:es|ed|ing) (?:further |"
-             r"deeper )?into|"
+             # (not "250,000 people have been pushed into an ever-shrinking strip of sand":
+             # people driven there, the passive)
+             r"advanc(?:es|ed|ing) (?:further |deeper )?into|(?<!been )(?<!were )(?<!was )"
+             r"(?<!are )(?<!being )push(?:es|ed|ing) (?:further |deeper )?into|"
              # (not "killings carried out shortly before troops reached them": people reached)
              r"(?:troops|forces|tanks) (?:\w+ ){0,2}reached(?! (?:them|him|her|us|the (?:[\w-]+ )?"
              r"(?:hostages?|captives?|bodies|body|victims?|wounded|injured))\b)|"

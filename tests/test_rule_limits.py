@@ -13731,3 +13731,18 @@ def test_people_in_the_besieged_north_tell_no_siege(text):
 def test_a_town_or_a_site_besieged_is_still_a_siege(text, place):
     got = [(e.sub_event_type, e.location) for e in parse(text, published="2024-03-01").events]
     assert ("Siege/encirclement", place) in got, got
+
+
+# -- people pushed into an area ----------------------------------------------------------------
+def test_people_pushed_into_an_area_are_no_advance():
+    got = [e.sub_event_type for e in parse(
+        "Since the order, an estimated 250,000 people have been pushed into an ever-shrinking "
+        "strip of sand along the coast of Khan Younis.", published="2024-07-14").events]
+    assert "Armed clash" not in got, got
+
+
+def test_tanks_pushing_into_a_town_still_advance():
+    got = [(e.sub_event_type, e.location) for e in parse(
+        "Israeli tanks pushed into the eastern part of Rafah on Monday.",
+        published="2024-07-14").events]
+    assert ("Armed clash", "Rafah") in got, got
