@@ -285,6 +285,13 @@ _WEEKS_LONG = r"(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+)?
     r"(?:two|three|four|five|six|several|many|\d{1,2})\s+(?:weeks|months)"
 _AFTER_WEEKS_OF = re.compile(r"\s+(?:of|lasting)\s+" + _WEEKS_LONG + r"\b")
 _AFTER_A = re.compile(r"\bafter\s+(?:an?|the)\s+$")
+# "al-Shifa Hospital, which is barely functioning after an Israeli raid in November": a
+# month gone by, the attack as the time after which a place is as it is (not "after an
+# Israeli raid on Monday", "after a raid in November, on the 18th": a day told)
+_AFTER_AN = re.compile(r"\bafter\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}$")
+_IN_A_MONTH = re.compile(rf"\s+in\s+(?:early\s+|late\s+|mid-?)?(?P<month>{_MONTH})"
+                         r"(?:\s+(?P<year>(?:19|20)\d\d))?\b(?!\s*\d)(?![^.;]{0,40}?\b(?:on\s+"
+                         r"the\s+\d|\d{1,2}(?:st|nd|rd|th)\b))")
 _DURING_WHICH = re.compile(r"\b(?:of|for|lasting)\s+" + _WEEKS_LONG +
                            r",?\s+during\s+which\s+(?:[\w'’-]+\s+){0,12}$")
 # "withdrew from Khan Younis, ending a four-month offensive", "after a six-week siege,
@@ -352,13 +359,18 @@ _UNDER_DAILY = re.compile(r"\b(?:come|comes|coming|came|been|being)\s+under\s+(?
                           r"(?:[\w-]+\s+)?$")
 
 
+def _month_gone(month: str, year: str | None, published: date | None) -> bool:
+    """Whether ``month`` (of ``year``, if told) is not the month of ``published``."""
+    return published is None or not (
+        _MONTHS.index(month[:3]) + 1 == published.month and
+        (year is None or int(year) == published.year))
+
+
 def _a_month_gone(low: str, lo: int, at: int, published: date | None) -> bool:
     when = _IN_A_MONTH_WHEN.search(low, lo, at)
     if when is None:
         return False
-    return published is None or not (
-        _MONTHS.index(when.group("month")[:3]) + 1 == published.month and
-        (when.group("year") is None or int(when.group("year")) == published.year))
+    return _month_gone(when.group("month"), when.group("year"), published)
 
 
 # "The closure of crossings since 2 March, coupled with the cutting of electricity on 9
@@ -512,6 +524,10 @@ def named_in_passing(low: str, before: str, lo: int, at: int, stop: int, end: in
     if "after " in before and _AFTER_A.search(low, lo, at) and \
             _AFTER_WEEKS_OF.match(low, stop, end):
         return True  # "stormed the hospital after a siege of more than two weeks"
+    if "after " in before and _AFTER_AN.search(low, lo, at) and \
+            (month := _IN_A_MONTH.match(low, stop, end)) and \
+            _month_gone(month.group("month"), month.group("year"), published):
+        return True  # "barely functioning after an Israeli raid in November"
     if " during which " in low[max(0, at - 160):at] and \
             _DURING_WHICH.search(low, max(0, at - 160), at) and \
             not _A_DAY_IN.search(low, low.rfind(" during which ", 0, at), at) and \

@@ -13746,3 +13746,21 @@ def test_tanks_pushing_into_a_town_still_advance():
         "Israeli tanks pushed into the eastern part of Rafah on Monday.",
         published="2024-07-14").events]
     assert ("Armed clash", "Rafah") in got, got
+
+
+# -- an attack of a month gone by, as the time after which a place is as it is -------------------
+def test_a_raid_of_a_month_gone_by_is_no_event():
+    got = [e.location for e in parse(
+        "Doctors at al-Shifa Hospital, which is barely functioning after an Israeli raid in "
+        "November, said many of the wounded were shot.", published="2024-03-01").events]
+    assert "Al-Shifa Hospital" not in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Al-Shifa Hospital was left in ruins after the Israeli raid in March.",
+    "Al-Shifa Hospital was evacuated after an Israeli raid on Monday.",
+    "Al-Shifa Hospital was evacuated after an Israeli raid in November, on the 18th.",
+])
+def test_a_raid_of_the_month_or_a_day_is_told(text):
+    got = [(e.sub_event_type, e.location) for e in parse(text, published="2024-03-01").events]
+    assert ("Armed clash", "Al-Shifa Hospital") in got, got
