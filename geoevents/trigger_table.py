@@ -1193,7 +1193,12 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           r"(?: (?:that|which) [\w-]+)?(?: (?:have|has|had))? "
           r"(?:are|were|was|is|being|been) (?:being )?distributed", 0.8),
     # "reports of deaths and arrests": the bare noun is a summary; "arrests of" tells some
-    (ARRESTS, r"arrested|arrests?(?= (?:of|were|was|have been|had been|carried out)\b)|detained|"
+    # (not "reveal the fate of those detained", "the families of the detained": people named
+    # by a detention, with no day of it told)
+    (ARRESTS, r"arrested|arrests?(?= (?:of|were|was|have been|had been|carried out)\b)|"
+              r"(?<!\bof those )(?<!\bof the )detained|"
+              r"(?<=\bof those )detained(?= (?:[\w'’-]+ ){0,4}?(?:on (?:mon|tues|wednes|thurs|"
+              r"fri|satur|sun)day|yesterday|today|overnight|last night)\b)|"
               r"detentions?(?! (?:centres?|centers?|facilities|facility|camps?))|"
               r"(?<!hostages )(?<!hostage )"
               r"(?<!captives )abducted|rounded up|"

@@ -13764,3 +13764,22 @@ def test_a_raid_of_a_month_gone_by_is_no_event():
 def test_a_raid_of_the_month_or_a_day_is_told(text):
     got = [(e.sub_event_type, e.location) for e in parse(text, published="2024-03-01").events]
     assert ("Armed clash", "Al-Shifa Hospital") in got, got
+
+
+# -- people named by a detention -----------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Al Mezan calls on the world to reveal the fate of those detained in northern Gaza.",
+    "The families of the detained in Beit Lahia have had no news.",
+])
+def test_the_fate_of_those_detained_is_no_arrest(text):
+    got = [e.sub_event_type for e in parse(text, published="2023-12-14").events]
+    assert "Arrests" not in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Many of those detained in Jabalia on Tuesday were later released.",
+    "Troops detained dozens of men in Jabalia on Tuesday.",
+])
+def test_detentions_of_a_day_are_arrests(text):
+    got = [(e.sub_event_type, e.location) for e in parse(text, published="2023-12-14").events]
+    assert ("Arrests", "Jabalia") in got, got
