@@ -359,6 +359,15 @@ _UNDER_DAILY = re.compile(r"\b(?:come|comes|coming|came|been|being)\s+under\s+(?
                           r"(?:[\w-]+\s+)?$")
 
 
+# "rejected a suggestion by Trump on Saturday that Gaza be \"cleaned out\" and its residents
+# moved to Egypt", "proposed that the wounded be evacuated to Jordan": what one asks to be
+# done, in the subjunctive (not "suggested that the army had shelled the camp": a claim)
+_THAT_IT_BE = re.compile(r"\b(?:suggest\w*|propos\w*|ideas?|plans?|calls?\s+for|called\s+for|"
+                         r"demand\w*|insist\w*|urg\w+|recommend\w*|requests?|requested|"
+                         r"asked|asks)\b[^.;]{0,80}?\bthat\s+"
+                         r"(?:[\w'’-]+\s+){1,5}?(?:should\s+)?be\s+[^.;]{0,80}$")
+
+
 def _month_gone(month: str, year: str | None, published: date | None) -> bool:
     """Whether ``month`` (of ``year``, if told) is not the month of ``published``."""
     return published is None or not (
@@ -544,6 +553,9 @@ def named_in_passing(low: str, before: str, lo: int, at: int, stop: int, end: in
             not _DONE_BEFORE.search(low, lo, at) and \
             not DAY_AFTER.match(low, stop, end):
         return True  # "a reminder that Hamas cells are still fighting": a gloss
+    if " be " in low[max(0, at - 100):stop] and \
+            _THAT_IT_BE.search(low, max(0, low.rfind(".", 0, at) + 1, at - 240), stop):
+        return True  # "a suggestion that Gaza be cleaned out and its residents moved"
     if _captives_of_the_first_day(low, lo, at, stop, end, published):
         return True  # "Some 97 hostages seized on October 7 remain in Gaza": who they are
     if "under " in before and _UNDER_DAILY.search(low, lo, at) and \

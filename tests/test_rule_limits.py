@@ -13783,3 +13783,21 @@ def test_the_fate_of_those_detained_is_no_arrest(text):
 def test_detentions_of_a_day_are_arrests(text):
     got = [(e.sub_event_type, e.location) for e in parse(text, published="2023-12-14").events]
     assert ("Arrests", "Jabalia") in got, got
+
+
+# -- what one asks to be done, in the subjunctive --------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Egypt and Jordan have rejected a suggestion by US President Donald Trump on Saturday that "
+    "Gaza be \"cleaned out\" and its residents moved to the two countries.",
+    "The minister proposed that residents of northern Gaza be moved to al-Mawasi.",
+])
+def test_a_proposal_that_people_be_moved_is_no_displacement(text):
+    got = [e.sub_event_type for e in parse(text, published="2025-01-27").events]
+    assert "Displacement" not in got, got
+
+
+def test_a_claim_with_that_is_still_told():
+    got = [(e.sub_event_type, e.location) for e in parse(
+        "Witnesses said that Jabalia camp was shelled on Sunday and that residents were moved "
+        "to schools.", published="2025-01-27").events]
+    assert ("Displacement", "Jabalia Camp") in got, got
