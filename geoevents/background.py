@@ -361,8 +361,11 @@ def _a_tally_since_then(text: str, s: Span) -> bool:
 # hostages were held in a house in Nuseirat that troops raided on Saturday")
 _CAPTIVES_HELD = re.compile(
     r"\W*(?:(?:some|about|around|nearly|almost|roughly|approximately|an\s+estimated|more\s+than|"
-    r"over|at\s+least|fewer\s+than|the\s+remaining|the)\s+)*(?:\d{1,3}|[a-z]+(?:-[a-z]+)?\s+)?\s*"
-    r"(?:(?:israeli|remaining|living|deceased)\s+)?(?:hostages|captives)\b"
+    r"over|at\s+least|fewer\s+than|the\s+remaining|the)\s+)*"
+    # ("The bodies of 13 deceased hostages remain in Gaza": the dead still held, counted)
+    r"(?:(?:bodies|remains)\s+of\s+(?:(?:some|about|around|at\s+least|the)\s+)*)?"
+    r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?\s+)?\s*"
+    r"(?:(?:israeli|remaining|living|deceased|dead)\s+)?(?:hostages|captives)\b"
     r"(?P<who>(?:[^.;:]|\.(?=\s*\d)){0,80}?)\s+(?:still\s+)?(?:remain|are\s+(?:still\s+|now\s+|believed\s+(?:to\s+be"
     r"\s+)?)?(?:held|being\s+held|in\s+captivity))\b(?P<rest>[^;]*)$", re.I)
 # (the seizure told as who they are: "seized on October 7", "taken by Hamas", not a clause

@@ -13801,3 +13801,19 @@ def test_a_claim_with_that_is_still_told():
         "Witnesses said that Jabalia camp was shelled on Sunday and that residents were moved "
         "to schools.", published="2025-01-27").events]
     assert ("Displacement", "Jabalia Camp") in got, got
+
+
+# -- the dead still held, counted ------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The bodies of 13 deceased hostages remain in Gaza.",
+    "The remains of four hostages are still held in Khan Younis.",
+])
+def test_bodies_of_hostages_still_held_are_no_event(text):
+    assert not parse(text, published="2025-10-29").events
+
+
+def test_bodies_of_hostages_handed_over_are_a_release():
+    got = [(e.sub_event_type, e.location) for e in parse(
+        "Hamas handed over the bodies of four hostages in Khan Younis on Monday.",
+        published="2025-10-29").events]
+    assert got == [("Hostage or prisoner release", "Khan Younis")], got
