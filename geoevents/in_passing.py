@@ -241,6 +241,17 @@ _UNDER_ORDERS = re.compile(r"\b(?:areas?|places?|zones?|neighbou?rhoods?|parts|d
                            r"land|territory)\b[^.;,]{0,30}?\b(?:under|subject\s+to|covered\s+by)\s+"
                            r"(?:an?\s+|the\s+)?(?:active\s+|existing\s+|standing\s+)?"
                            r"(?:[\w'’-]+\s+){0,2}$")
+# "About 69 per cent of the Gaza Strip is now either within militarized zones, under
+# displacement orders, or both", "to date, 84 per cent of Gaza has been placed under
+# evacuation orders": a share of the whole Strip under the orders, their sum over the war
+# (not "orders issued on Monday put 10 per cent of the Strip under orders": see
+# _THESE_ORDERS and DAY_AFTER)
+_SHARE_UNDER = re.compile(r"\b(?:\d{1,3}(?:\.\d)?\s*(?:%|per\s?cent|percent)|most|much|"
+                          r"(?:nearly|almost)\s+all|the\s+(?:vast\s+)?majority|(?:a|one|two)\s+"
+                          r"(?:third|quarter|half)s?)\s+of\s+(?:the\s+)?(?:gaza(?:\s+strip)?|strip|"
+                          r"enclave)(?!\s+city)(?:['’]s\s+(?:territory|land|area))?\b"
+                          r"(?:(?!\b(?:issued|ordered|today|yesterday)\b)[^.;]){0,80}?\bunder\s+"
+                          r"(?:(?:active|existing|standing|unrevoked)\s+)?(?:[\w'’-]+\s+)?$")
 # (nor "On 9 May, the military expanded the areas under evacuation orders", "put Rafah's
 # eastern areas under evacuation orders": orders given, with the day or the deed told)
 # (nor "the army declared large parts of Khan Younis under new evacuation orders": declared)
@@ -466,6 +477,30 @@ _WHO_LIVED_IT = re.compile(r"\b(?:residents?|locals?|(?:eye)?witness(?:es)?|surv
                            r"parents|mothers|fathers|children|we|us)\b")
 
 
+# "a polio vaccination campaign began in northern Gaza under localised pauses in the
+# fighting", "aid trucks entered during a lull in the fighting": the fighting as what has
+# stopped, the time of what the sentence tells (not "a pause in the fighting ended when
+# tanks shelled Rafah": the shelling its own trigger)
+_PAUSE_IN = re.compile(r"\b(?:pauses?|lulls?|breaks?|respite|let-?up)\s+(?:in|from)\s+"
+                       r"(?:the\s+)?$")
+# "threatened to execute a hostage for every Israeli strike on civilian homes": an attack
+# named as the condition of a threat, none told
+_FOR_EVERY = re.compile(r"\bfor\s+(?:every|each)\s+(?:(?:single|new|further|israeli)\s+){0,2}$")
+# (an order's quoted words, "ordered \"powerful strikes\" on Tuesday": the day the order's,
+# not the strikes')
+_QUOTE_SHUTS = re.compile(r"[\"”’']")
+# (the harm of what led to it is not the attack's own: "ordered strikes after a soldier
+# was killed in Rafah")
+_WHY = re.compile(r"\b(?:after|following|because|when|in\s+(?:response|retaliation)\s+"
+                  r"(?:to|for))\b")
+
+
+def _why_end(low: str, stop: int, end: int) -> int:
+    """Where the reason told after the trigger at ``stop`` begins (or ``end``)."""
+    why = _WHY.search(low, stop, end)
+    return why.start() if why is not None else end
+
+
 def named_in_passing(low: str, before: str, lo: int, at: int, stop: int, end: int,
                      violent: bool, ied: bool, *, published: date | None = None) -> bool:
     """Whether the trigger at ``low[at:stop]`` (``before``: ``low[lo:at]``, its look-back;
@@ -496,6 +531,10 @@ def named_in_passing(low: str, before: str, lo: int, at: int, stop: int, end: in
             "issued" not in low[stop:stop + 30] and not _orders_given(low, lo, at, stop, end) and \
             not _THESE_ORDERS.search(low, lo, at):
         return True  # "areas under evacuation orders": a standing state
+    if low.endswith(("order", "orders"), at, stop) and "under" in before and \
+            _SHARE_UNDER.search(low, max(0, at - 160), at) and \
+            not DAY_AFTER.match(low, stop, end) and not _THESE_ORDERS.search(low, lo, at):
+        return True  # "69 per cent of the Gaza Strip is under displacement orders": the sum
     if "which" in before and _SENT_THERE_BEFORE.search(low, lo, stop) and \
             not DAY_AFTER.match(low, stop, end):
         return True  # "areas to which Israel had told residents to move": what they are
@@ -563,14 +602,22 @@ def named_in_passing(low: str, before: str, lo: int, at: int, stop: int, end: in
         return True  # "Rafah has come under nightly strikes": a habit
     if not violent:
         return False
+    if ("pause" in before or "lull" in before or "break" in before or "respite" in before or
+            "let" in before) and _PAUSE_IN.search(low, lo, at):
+        return True  # "under localised pauses in the fighting": the fighting stopped
+    if ("every " in before or "each " in before) and _FOR_EVERY.search(low, lo, at):
+        return True  # "a hostage for every Israeli strike": a threat's condition
     if ("deni" in low[stop:stop + 90] or "reject" in low[stop:stop + 90] or
             "disput" in low[stop:stop + 90]) and _DENIED_AFTER.match(low, stop, end):
         return True  # "saying they had been killed by Israeli airstrikes, which the military
         # denied": a claim the other side denies, not an attack the report tells
     if ("order" in before or "call" in before or "demand" in before or "urg" in before or
-            "threat" in before or "vow" in before) and _ORDERED.search(low, lo, at) and \
-            not _FLED_HARM.search(low, stop, end) and not _RUINED.search(low, stop, end) and \
-            not DAY_AFTER.match(low, stop, end):
+            "threat" in before or "vow" in before) and \
+            (ordered := _ORDERED.search(low, lo, at)) and \
+            not _FLED_HARM.search(low, stop, _why_end(low, stop, end)) and \
+            not _RUINED.search(low, stop, end) and \
+            (not DAY_AFTER.match(low, stop, end) or
+             _QUOTE_SHUTS.match(low, stop) and _QUOTE_SHUTS.search(ordered.group())):
         return True  # "Netanyahu ordered \"powerful strikes\"": an order given, not an
         # attack told (the strikes carried out are told of their own)
     if "since" in before and _SINCE_THE.search(low, lo, at) and \

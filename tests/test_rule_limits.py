@@ -13817,3 +13817,47 @@ def test_bodies_of_hostages_handed_over_are_a_release():
         "Hamas handed over the bodies of four hostages in Khan Younis on Monday.",
         published="2025-10-29").events]
     assert got == [("Hostage or prisoner release", "Khan Younis")], got
+
+
+# -- fighting paused, a threat's condition, a quoted order ------------------------------------
+@pytest.mark.parametrize("text", [
+    "The third phase of a polio vaccination campaign began in northern Gaza on Tuesday under "
+    "localised pauses in the fighting.",
+    "Vaccinations took place in Deir al-Balah on Sunday during daily humanitarian pauses in "
+    "fighting.",
+    "Hamas threatened on Monday to execute a hostage for every Israeli strike on civilian homes "
+    "in Gaza City.",
+    "Netanyahu ordered 'powerful strikes' on Tuesday after a soldier was killed in Rafah.",
+])
+def test_paused_threatened_or_ordered_attacks_are_no_attacks(text):
+    got = [(e.sub_event_type, e.location) for e in parse(text, published="2024-10-27").events
+           if e.sub_event_type in ("Armed clash", "Air/drone strike")]
+    assert got in ([], [("Armed clash", "Rafah")]), got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("A pause in the fighting ended on Monday when tanks shelled Rafah.",
+     "Shelling/artillery/missile attack"),
+    ("Netanyahu ordered \"powerful strikes\", and on Tuesday warplanes struck Rafah, killing 12.",
+     "Air/drone strike"),
+    ("The army ordered airstrikes on Jabalia overnight.", "Air/drone strike"),
+])
+def test_attacks_told_beside_a_pause_or_an_order_stay(text, want):
+    got = [e.sub_event_type for e in parse(text, published="2024-10-27").events]
+    assert want in got, got
+
+
+# -- a share of the Strip under orders --------------------------------------------------------
+@pytest.mark.parametrize("text, n", [
+    ("About 69 per cent of the Gaza Strip is now either within Israeli-militarized zones, under "
+     "displacement orders, or both.", 0),
+    ("Some 80 per cent of Gaza is under evacuation orders.", 0),
+    ("On Monday the army put 10 per cent of the Strip under new evacuation orders.", 1),
+    ("Two new evacuation orders were issued by the Israeli military; to date, about 84 per cent "
+     "of the Gaza Strip has been placed under evacuation orders.", 1),
+])
+def test_a_share_of_the_strip_under_orders_is_no_order(text, n):
+    got = [e for e in parse(text, published="2024-10-27").events
+           if e.sub_event_type == "Evacuation order"]
+    assert len(got) == n, got
+
