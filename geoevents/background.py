@@ -19,6 +19,7 @@ from geoevents.in_passing import CAMPAIGN_START, STARTED_ON
 from geoevents.model import Mention
 from geoevents.page_layout import is_heading
 from geoevents.sentences import Span
+from geoevents.told_again import revises_a_toll
 from geoevents.triggers import find_triggers
 
 __all__ = ["PATTERNS", "is_stock_line", "tells_background"]
@@ -253,6 +254,27 @@ def _a_tally_since_a_day(text: str, s: Span, anchor: date | None, cues: Cues) ->
         not _PAST_NEWS.search(text.lower(), s.start, opened) and \
         not _A_DEED_BESIDE.search(text, perfect.end(), s.end) and \
         any(not opened <= f.start() < d.end for f in _TALLY.finditer(text, s.start, s.end))
+
+
+# "The Civil Defence recalls that on 23 March, six of our members were killed", "OCHA
+# recalled that on 2 March all crossings were closed": a deed of weeks before the report,
+# told as recalled (not "recalled that on Monday troops stormed the hospital": the news of
+# the days; nor "recalled that troops stormed the hospital", which names no day)
+_RECALLS = re.compile(r"\b(?:recalls|recalled|recalling|reminds|reminded|remembers|"
+                      r"remembered)\s+(?:(?:us|everyone|the\s+world|reporters)\s+)?that\b",
+                      re.I)
+
+
+def _recalled_from_weeks_ago(text: str, s: Span, anchor: date | None, cues: Cues) -> bool:
+    """Whether the sentence recalls what happened on days weeks before the report, the
+    only days it names."""
+    recalls = _RECALLS.search(text, s.start, s.end) if anchor is not None else None
+    if recalls is None:
+        return False
+    days = [parse_published(d.date)
+            for d in find_dates(text, anchor, recalls.end(), s.end, cues=cues)
+            if d.date and d.precision == 1]
+    return bool(days) and all(d is not None and (anchor - d).days > _LONG_SINCE for d in days)
 
 
 # "We have recorded 798 people killed between 27 May and 7 July while trying to reach food",
@@ -533,6 +555,15 @@ def tells_background(text: str, s: Span, counts: bool, anchor: date | None, cues
             _a_share_of_a_tally(text, s, anchor, cues):
         # "798 people killed between 27 May and 7 July. Of those, 615 were killed near
         # the GHF sites": a figure over weeks, and its shares
+        return True
+    if _recalled_from_weeks_ago(text, s, anchor, cues) or \
+            revises_a_toll(text, s) and \
+            (before := _SENTENCE_BEFORE.search(text, max(0, s.start - 400), s.start)) and \
+            _recalled_from_weeks_ago(text, Span(before.start(), s.start, before.group()),
+                                     anchor, cues):
+        # "The Civil Defence recalls that on 23 March, six of our members were killed", and
+        # "He recalled that on 29 February 100 people were killed at the Nabulsi roundabout.
+        # The ministry later put the toll at 118": the toll of the one recalled
         return True
     if _a_tally_since_a_day(text, s, anchor, cues) or _a_truce_recalled(text, s, cues) or \
             (_a_tally_since_then(text, s) or _incidents_counted(text, s) or

@@ -407,7 +407,7 @@ def _bare_toll_after(text: str, s: Span, told_before: ToldBefore | None) -> bool
             len(told_before.places) != 1 or \
             next(iter(told_before.places)).startswith("strip:"):
         return False
-    if _REVISED.search(text, s.start, s.end) and _NOT_REVISED.search(text, s.start, s.end) is None:
+    if revises_a_toll(text, s):
         # "... killed as crowds gathered at the Nabulsi roundabout. The Ministry of Health in
         # Gaza later put the toll at 118 killed": the same attack's toll, revised
         return True
@@ -428,6 +428,13 @@ _NOT_REVISED = re.compile(r"(?i)\b(?:across|throughout|all over|in total|overall
                           r"toll\s+(?:of|from|in)\s+(?:an?|another|one|two|three|several|"
                           r"an\s+earlier|a\s+separate|(?:the\s+)?(?:other|earlier|previous)|"
                           rf"\w+day['’]s)\s+(?:[\w-]+\s+)?{_ATTACK_NOUN}s?)\b")
+
+
+def revises_a_toll(text: str, s: Span) -> bool:
+    """Whether the sentence revises the toll of the attack told before it ("The Ministry of
+    Health later put the toll at 118 killed")."""
+    return _REVISED.search(text, s.start, s.end) is not None and \
+        _NOT_REVISED.search(text, s.start, s.end) is None
 
 
 _OPENS_WITH_IT = re.compile(rf"\W*The (?:[\w-]+ )?{_ATTACK_NOUN}\b(?!\s+(?:on|in|at)\s+an?\b)")

@@ -899,7 +899,7 @@ def test_troops_who_killed_gunmen_and_detained_suspects_are_the_ones_who_detaine
 
 
 def test_a_stampede_told_beside_the_fire_the_troops_did_leaves_the_shooter():
-    text = ("He recalled that on 29 February more than 100 people were killed as crowds "
+    text = ("He said that on 29 February more than 100 people were killed as crowds "
             "gathered around an aid convoy at the Nabulsi roundabout. The representative of "
             "Israel said the deaths were mostly caused by a stampede, while troops had fired "
             "at individuals who approached them.")

@@ -13861,3 +13861,19 @@ def test_a_share_of_the_strip_under_orders_is_no_order(text, n):
            if e.sub_event_type == "Evacuation order"]
     assert len(got) == n, got
 
+
+# -- a deed of weeks before, recalled ---------------------------------------------------------
+@pytest.mark.parametrize("text, n", [
+    ("The Civil Defence recalls that on 23 September, six of our members were killed in Tal "
+     "as-Sultan.", 0),
+    ("He recalled that on 29 September more than 100 people were killed as crowds gathered "
+     "around an aid convoy in Gaza City. The Ministry of Health later put the toll at 118 "
+     "killed.", 0),
+    ("The Civil Defence recalls that on Monday, six of our members were killed in Tal "
+     "as-Sultan.", 1),
+    ("The Civil Defence recalled that troops stormed the hospital in Jabalia.", 1),
+    ("On 23 September, six civil defence members were killed in Tal as-Sultan.", 1),
+])
+def test_a_deed_of_weeks_ago_recalled_is_no_event(text, n):
+    got = parse(text, published="2024-10-27").events
+    assert len(got) == n, got
