@@ -477,6 +477,15 @@ _WHO_LIVED_IT = re.compile(r"\b(?:residents?|locals?|(?:eye)?witness(?:es)?|surv
                            r"parents|mothers|fathers|children|we|us)\b")
 
 
+# "The school was sheltering displaced families who had been expelled from their homes in
+# Shejaia and Zeitoun": who the people are, by how they once came to flee (not "families
+# who had been expelled from Shejaia on Monday": the day told; nor "troops expelled
+# families from Shejaia": told of its own)
+_WHO_HAD_BEEN = re.compile(r"\b(?:who|whom)\s+had\s+(?:(?:already|earlier|previously|once)\s+)?"
+                           r"been\s+(?:forcibly\s+)?$")
+_EXPELLED = re.compile(r"(?:expel|evict)")
+
+
 # "a polio vaccination campaign began in northern Gaza under localised pauses in the
 # fighting", "aid trucks entered during a lull in the fighting": the fighting as what has
 # stopped, the time of what the sentence tells (not "a pause in the fighting ended when
@@ -605,6 +614,9 @@ def named_in_passing(low: str, before: str, lo: int, at: int, stop: int, end: in
     if ("pause" in before or "lull" in before or "break" in before or "respite" in before or
             "let" in before) and _PAUSE_IN.search(low, lo, at):
         return True  # "under localised pauses in the fighting": the fighting stopped
+    if " been " in before and _EXPELLED.match(low, at, stop) and \
+            _WHO_HAD_BEEN.search(low, lo, at) and not _day_told_after(low, stop, end):
+        return True  # "families who had been expelled from their homes": who they are
     if ("every " in before or "each " in before) and _FOR_EVERY.search(low, lo, at):
         return True  # "a hostage for every Israeli strike": a threat's condition
     if ("deni" in low[stop:stop + 90] or "reject" in low[stop:stop + 90] or

@@ -13877,3 +13877,16 @@ def test_a_share_of_the_strip_under_orders_is_no_order(text, n):
 def test_a_deed_of_weeks_ago_recalled_is_no_event(text, n):
     got = parse(text, published="2024-10-27").events
     assert len(got) == n, got
+
+
+# -- people told by how they were once expelled -----------------------------------------------
+@pytest.mark.parametrize("text, n", [
+    ("The school was sheltering displaced families who had been expelled from their homes in "
+     "Shejaia, Zeitoun and Beit Hanoun.", 0),
+    ("The school sheltered families who had been expelled from their homes in Shejaia on "
+     "Monday.", 1),
+    ("Troops expelled families from their homes in Shejaia on Monday.", 1),
+])
+def test_people_told_by_an_old_expulsion_are_no_attack(text, n):
+    got = [e for e in parse(text, published="2024-10-27").events if e.sub_event_type == "Attack"]
+    assert len(got) == n, got
