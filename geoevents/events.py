@@ -99,7 +99,13 @@ from geoevents.page_layout import (
     titled_place,
     under_title,
 )
-from geoevents.place_roles import TAKEN_OR_FLED, carried_off, is_origin, labelled_place
+from geoevents.place_roles import (
+    TAKEN_OR_FLED,
+    carried_off,
+    carried_on,
+    is_origin,
+    labelled_place,
+)
 from geoevents.sentences import Span, split_sentences
 from geoevents.told_again import (
     THE_ATTACK,
@@ -1097,7 +1103,7 @@ def _carry_on(rep: _Report, walk: _Walk, sent: _Sentence, units: list[EventUnit]
     s = sent.span
     # (not where the wounded were carried: "Ambulances transported the injured to the PRCS
     # field hospital in al-Mawasi and to the Kuwaiti hospital in Rafah")
-    named = carried_off(sent.named, s) if not units else []
+    named = carried_on(carried_off(sent.named, s), rep.text) if not units else []
     if named:
         # "People waiting for supplies were killed in Deir al Balah." (no count, no
         # weapon): where the count of the next sentence most likely happened

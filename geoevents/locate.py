@@ -947,6 +947,15 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
         return [(place_mention(cues.text, unit.sentence.start, unit.sentence.start, gaz.strip,
                                0.7, None, "strikes told by their number of targets", ()),
                  3, 0.7)]
+    if unit.from_casualty and last_place is not None and \
+            not last_place[0].start >= unit.sentence.start and \
+            _TOOK_THEM_IN.search(cues.text, unit.sentence.start, unit.sentence.end) and \
+            any(unit.sentence.start <= m.start < unit.sentence.end for m in gaza) and \
+            _one_of_a_list(last_place[0], cues.text):
+        # "Strikes hit homes in Khan Younis, Bureij camp and Sabra. ... Our field hospital in
+        # Deir al-Balah received 22 wounded": the casualties a hospital took in after attacks
+        # told at several places together are the count of none of them
+        return []
     if last_place is not None and not (beside and last_place[0].start >= unit.sentence.start):
         # (nor the place the attack told beside it left last: "strikes on Zeitoun and Sabra,
         # and the demolition of high-rise buildings")
@@ -960,6 +969,24 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
     if dominant is not None:
         return [(dominant, 3 if dominant.kind == "region" else 2, 0.5)]
     return []
+
+
+_TOOK_THEM_IN = re.compile(r"(?i)\b(?:received|receiving|admitted|took\s+in|(?:brought|taken|"
+                           r"transferred|rushed)\s+to)\b")
+# "in Khan Younis, Bureij camp, al-Zawaida and the Sabra neighbourhood": a name after another
+_NAME_BEFORE_IN_LIST = re.compile(r"(?-i:[A-Z])[\w'’-]*(?:\s+(?:camp|town|city|area))?"
+                                  r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
+                                  r"(?:(?:al|el|an|ad|as|ash)-)?$", re.I)
+_NAME_AFTER_IN_LIST = re.compile(r"(?:\s+(?:camp|town|city|area|neighbou?rhood))?"
+                                 r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
+                                 r"(?:(?:al|el|an|ad|as|ash)-)?(?-i:[A-Z])", re.I)
+
+
+def _one_of_a_list(m: Mention, text: str) -> bool:
+    """Whether ``m`` is named in a list with another place ("in Khan Younis, Bureij camp and
+    the Sabra neighbourhood")."""
+    return _NAME_BEFORE_IN_LIST.search(text, max(0, m.start - 40), m.start) is not None or \
+        _NAME_AFTER_IN_LIST.match(text, m.end) is not None
 
 
 def _two_happenings(sentence: Span, cues: Cues) -> Callable[[int, int], bool]:

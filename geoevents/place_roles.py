@@ -26,7 +26,7 @@ __all__ = ["WIDE", "FROM_HERE", "SAME_PLACE_OR_LIST", "TO", "MOVED_TO", "FLED_FR
            "hospitals_aside", "displaced_from",
            "list_goes_on", "list_began", "own_or_not_sent", "not_after", "AIMED_AT", "is_agent",
            "is_origin", "in_dateline", "locates_another", "speaker_asides", "IN_ADDRESS",
-           "named_hospital"]
+           "named_hospital", "carried_on"]
 
 
 # Out-of-area places too wide to be where a strike landed ("Israel withdrew from ...").
@@ -155,13 +155,16 @@ _CARRY_VERBS = r"brought|taken|transferred|rushed|carried|transported|admitted|d
 CARRIED_TO = re.compile(
     rf"(?i)\b(?:(?:{_CARRY_VERBS}|referred)\s+(?:\w+\s+){{0,2}}?(?:to|into)|"
     # "transfer 57 critical patients to Al Shifa Hospital", "transferring 23 patients and
-    # their caregivers to Al Shifa hospital": where patients were moved to
+    # their caregivers to Al Shifa hospital": where patients were moved to ("transferring
+    # dozens of injured people to Al-Shifa")
     r"transfer(?:red|ring)?\s+(?:[\w,-]+\s+){0,6}?(?:patients|wounded|injured|infants|"
-    r"babies|caregivers|companions)\s+(?:to|into)|"
+    r"babies|caregivers|companions)(?:\s+(?:people|persons|civilians|children))?\s+(?:to|into)|"
     # "injured patients are reported to have arrived at the Al Awda and Indonesian hospitals"
     r"(?:arrived|arriving|arrive)\s+at|"
     # "casualties being treated at Awda Hospital"
-    r"(?:being\s+|were\s+|are\s+)?treated\s+(?:at|in))\s+(?:the\s+)?(?:[\w-]+\s+)?$")
+    r"(?:being\s+|were\s+|are\s+)?treated\s+(?:at|in))\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    # (a name the gazetteer reads from after its article: "to Al-|Shifa")
+    r"(?:(?:al|el|an|ad|as|ash)-)?$")
 # "The bodies were taken to Nasser Hospital in Khan Younis", "The family had fled from Gaza
 # City": where the dead were brought or people came from, no site of an attack
 _TAKEN = r"taken|brought|rushed|transferred|transported|carried|flown"
@@ -1009,6 +1012,34 @@ def _sentence_start(text: str, at: int) -> int:
     return max(text.rfind(c, 0, at) for c in ".!?\n") + 1
 
 
+# "At Al-Aqsa Martyrs Hospital in Deir al-Balah, the wounded were treated on the floor",
+# "At Nasser hospital, staff treated patients with blast injuries": a sentence that opens at
+# the hospital to tell how it tends the casualties brought there
+_AT_HOSPITAL = re.compile(r"(?i)\s*(?:[\w\s,]{0,30}?,\s*)?at\s+(?:the\s+)?"
+                          r"(?:(?:al|el|an|ad|as|ash)-)?")
+_TENDED = re.compile(r"(?i)\b(?:treat(?:ed|ing|s)?|received|receiving|admitted|admitting|"
+                     r"overwhelmed|lined\s+up|laid\s+out|morgue|wards?)\b")
+# (not "At Al-Shifa Hospital, troops stormed the emergency ward", "At Nasser hospital, a shell
+# struck the ward where the wounded were treated": the hospital itself hit)
+_HIT_THERE = re.compile(r"(?i)\b(?:hit|hits|struck|strikes?|shell(?:s|ed|ing)?|storm(?:s|ed|ing)|"
+                        r"raid(?:s|ed|ing)?|bomb(?:s|ed|ing)?|target(?:s|ed|ing)|"
+                        r"attack(?:s|ed|ing)?|besieg\w+|siege|surround\w*|encircl\w+|"
+                        r"fir(?:e|ed|ing)|shot|shoot\w*|troops|tanks?|soldiers|forces|"
+                        r"arrest\w*|detain\w*|evacuat\w+)\b")
+
+
+def _tended_at(m: Mention, text: str, end: int) -> bool:
+    """Whether the sentence of the hospital ``m`` opens at it ("At Nasser hospital, ...")
+    and tells only of the casualties tended there (``end``: where the hospital's name, and
+    the town of its address, end)."""
+    start = _sentence_start(text, m.start)
+    if _AT_HOSPITAL.fullmatch(text, start, m.start) is None:
+        return False
+    stop = min((k for k in (text.find(c, end) for c in ".!?\n") if k >= 0), default=len(text))
+    rest = text[end:stop]
+    return _TENDED.search(rest) is not None and _HIT_THERE.search(rest) is None
+
+
 def hospitals_aside(here: list[Mention], text: str) -> list[Mention]:
     """The places without hospitals that only receive the casualties, speak as a source,
     are named for whom they employ or where footage came from (and a receiving hospital's
@@ -1030,7 +1061,9 @@ def hospitals_aside(here: list[Mention], text: str) -> list[Mention]:
         footage = _FOOTAGE_FROM.search(text, max(0, m.start - 40), m.start) is not None and \
             not _ITS_OWN.match(text, town.end if town is not None else m.end)
         struck = _STRUCK_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
-        if town is not None and (footage or not struck and RECEIVING.match(text, town.end)):
+        if not struck and _tended_at(m, text, town.end if town is not None else m.end):
+            aside.update(id(k) for k in (m, town) if k is not None)
+        elif town is not None and (footage or not struck and RECEIVING.match(text, town.end)):
             aside.update((id(m), id(town)))
         elif town is not None and _staff_speak(m, text) and \
                 _THEY_RECEIVED.match(text, town.end) is not None:
@@ -1049,3 +1082,17 @@ def hospitals_aside(here: list[Mention], text: str) -> list[Mention]:
                 _staff_speak(m, text):
             aside.add(id(m))
     return [m for m in here if id(m) not in aside]
+
+
+def carried_on(named: list[Mention], text: str) -> list[Mention]:
+    """The places a sentence that tells no event leaves for the next ones: not a hospital
+    it names only as a source or as where casualties are tended, nor that hospital's town
+    ("The director of the nearby Indonesian Hospital in Beit Lahia said the wards were
+    overwhelmed with dead and wounded": the next sentence's strike is not there)."""
+    kept = hospitals_aside(named, text)
+    aside = [m for m in named if m not in kept and named_hospital(m)]
+    # (a town set aside by itself is kept: "its field hospital in Rafah received 179
+    # casualties" after "the shooting happened near a site in Rafah")
+    return [m for m in named if m not in aside and
+            not any(IN_ADDRESS.fullmatch(text, h.end, m.start) for h in aside)]
+

@@ -2365,3 +2365,37 @@ def test_a_when_clause_with_a_place_of_its_own_is_not_placed_by_the_clause_befor
     # the attack at Rafah; the crossing only as what closed
     assert [loc for t, loc in got if t != "Strategic developments"] == ["Rafah"]
     assert all(loc == "Kerem Shalom Crossing" for t, loc in got if t == "Strategic developments")
+
+
+# -- hospitals that only tend the casualties -------------------------------------------------
+def test_a_hospital_whose_director_speaks_is_not_where_the_next_strike_is():
+    got = [e.location for e in parse(
+        "An Israeli air strike hit a house in Jabalia on Tuesday, killing 12 people. The director "
+        "of the nearby Indonesian Hospital in Beit Lahia said the wards were overwhelmed with "
+        "dead and wounded. The Israeli military said its warplanes had targeted a Hamas "
+        "commander.", published="2024-10-27").events]
+    assert "Indonesian Hospital" not in got and "Beit Lahia" not in got, got
+
+
+def test_a_sentence_opening_at_a_hospital_that_tends_the_wounded_places_nothing():
+    got = [(e.location, e.fatalities) for e in parse(
+        "Israeli tanks shelled Bureij camp on Monday. At Al-Aqsa Martyrs Hospital in Deir "
+        "al-Balah, the wounded were treated on the floor, medics said. Officials had initially "
+        "reported 40 killed.", published="2024-10-27").events]
+    assert all(loc == "Bureij Camp" for loc, _ in got), got
+
+
+def test_where_the_injured_were_transferred_is_no_place_of_the_strikes():
+    got = [e.location for e in parse(
+        "Ambulance crews continued to respond overnight to strikes on homes in Jabalia camp, "
+        "transferring dozens of injured people to Al-Shifa and the Indonesian Hospital.",
+        published="2024-10-27").events]
+    assert got == ["Jabalia Camp"]
+
+
+def test_the_wounded_a_field_hospital_took_in_after_strikes_on_a_list_count_for_none():
+    got = [(e.location, e.injuries) for e in parse(
+        "Strikes hit homes in Khan Younis, Bureij camp and the Sabra neighbourhood of Gaza City. "
+        "Our field hospital in Deir al-Balah received 22 wounded in a few hours.",
+        published="2024-10-27").events]
+    assert all(n is None for _, n in got) and "Deir al-Balah" not in dict(got), got

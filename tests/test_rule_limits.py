@@ -13890,3 +13890,37 @@ def test_a_deed_of_weeks_ago_recalled_is_no_event(text, n):
 def test_people_told_by_an_old_expulsion_are_no_attack(text, n):
     got = [e for e in parse(text, published="2024-10-27").events if e.sub_event_type == "Attack"]
     assert len(got) == n, got
+
+
+# -- hospitals that tend the casualties, and hospitals hit ------------------------------------
+def test_a_hospital_besieged_stays_the_place_the_next_sentence_carries():
+    got = [(e.sub_event_type, e.location) for e in parse(
+        "Troops besieged the Indonesian Hospital in Beit Lahia on Tuesday. The Israeli military "
+        "said its warplanes had targeted a Hamas commander.", published="2024-10-27").events]
+    assert ("Air/drone strike", "Indonesian Hospital") in got, got
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Israeli tanks shelled Bureij camp on Monday. At Al-Aqsa Martyrs Hospital in Deir "
+     "al-Balah, a shell struck the ward where the wounded were treated, medics said.",
+     "Al-Aqsa Martyrs Hospital"),
+    ("At Nasser Hospital, Israeli troops stormed the emergency ward and arrested patients.",
+     "Nasser Medical Complex"),
+])
+def test_a_sentence_opening_at_a_hospital_hit_keeps_the_hospital(text, place):
+    got = [e.location for e in parse(text, published="2024-10-27").events]
+    assert place in got, got
+
+
+def test_a_hospital_raided_is_not_set_aside_by_the_injured_it_transferred():
+    got = [e.location for e in parse(
+        "Israeli forces raided the Indonesian Hospital, transferring dozens of injured people to "
+        "Al-Shifa.", published="2024-10-27").events]
+    assert got == ["Indonesian Hospital"], got
+
+
+def test_the_wounded_a_field_hospital_took_in_after_a_strike_at_one_place_are_its():
+    got = [(e.location, e.injuries) for e in parse(
+        "Strikes hit homes in Khan Younis on Monday. Our field hospital in Deir al-Balah received "
+        "22 wounded in a few hours.", published="2024-10-27").events]
+    assert ("Khan Younis", 22) in got, got
