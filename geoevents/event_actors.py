@@ -347,8 +347,12 @@ _FIGHTERS_FLED = re.compile(r"\b(?:fighters?|militants?|gunm[ae]n|operatives?|te
                             r"leaders?|commanders?|soldiers?|troops|hostages?|captives?|"
                             r"Israelis|settlers?|kibbutz\w*|Sderot|Ashkelon|Ashdod|Netivot|"
                             r"Lebanese|Lebanon)\b", re.I)
+# (not "detained members of our crews", "members of the medical staff": who the members are
+# of says who they are)
 _FIGHTERS_HELD = re.compile(r"\b(?:suspects?|suspected|fighters?|militants?|gunm[ae]n|"
-                            r"operatives?|terrorists?|members\s+of|commanders?|armed)\b", re.I)
+                            r"operatives?|terrorists?|commanders?|armed)\b|"
+                            r"\bmembers\s+of\b(?!\s+(?:our|the|its|their|his|her)?\s*"
+                            r"(?:[\w-]+\s+)?(?:crews?|staff|teams?|famil(?:y|ies)|press)\b)", re.I)
 
 
 # an armoured vehicle or a robot loaded with explosives: "explosive-laden armoured vehicles",
@@ -407,6 +411,11 @@ def _sides_filled(e: Event) -> Event:
         # killed near the Rafah crossing, which Israel seized earlier this month", ground of
         # the Strip they never held)
         return replace(e, actor2=None)
+    if e.sub_event_type == EVACUATION[1] and side_of(e.actor2) == "Palestinian" and \
+            e.actor1 in (None, ISRAELI):
+        # "Israel Attacks Hamas Leaders in Doha - Occupation Orders All Residents to Leave Gaza
+        # City": the group told beside an order to leave is not the ones ordered out
+        e = replace(e, actor2=None)
     if e.sub_event_type == EVACUATION[1] and e.actor2 is None and e.actor1 in (None, ISRAELI):
         # "new displacement orders covering northern Gaza and Khan Younis": an order to
         # leave places of the Strip is aimed at the people who live there, named or not
@@ -686,7 +695,11 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
                 armed = [a for a in armed if a is not speaker]
         if actor1 is None:
             armed = [a for a in armed if a.side != "Israel"]
-    if actor1 is None and unit.sub_event_type == DESTRUCTION[1]:
+    if unit.sub_event_type == DESTRUCTION[1] and \
+            (actor1 is None or actor1.name == PALESTINIAN_ARMED and
+             not any(a.side == "Palestinian" and a.name != PALESTINIAN_ARMED for a in armed)):
+        # "trucks were looted by gunmen in the Deir al-Balah area": looters the clause names
+        # by no group's name are not the armed groups' fighters (not "Hamas gunmen looted")
         looters = _looters(text, unit.clause.start, unit.clause.end)
         if looters is not None:
             return looters, None
@@ -880,6 +893,7 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
             (actor1.side == "Israel" if actor1 else not _ROCKETS.search(text, unit.sentence.start,
                                                                           unit.sentence.end)) and \
             (any(_civilian_dead(c.victim) or c.victim is None and _KIN_OR_MARTYRS.search(c.text)
+                 or c.victim is None and _titled_civilian(text, c.start)
                  or c.victim == "members" and _FAMILY_MEMBERS.search(text, c.start, c.end + 40)
                  for c in unit.casualty_phrases) or
              not any(counts_combatants(c) for c in unit.casualty_phrases) and
@@ -1286,16 +1300,27 @@ _ITS_MEMBER_KILLED = re.compile(r"\b(?:killing|killed|kills)\s+(?:the|a|an|its|o
                                 r"militants?|fighters?|members?|leaders?|chiefs?|gunm[ae]n)\b",
                                 re.I)
 
+def _titled_civilian(text: str, at: int) -> bool:
+    """Whether a count told by a name has a civilian's work just before it ("our
+    physiotherapist Fadi al-Wadiya", "journalist Anas al-Sharif")."""
+    # (not "with rescuers reporting dozens killed": a name, not a count, after the work)
+    m = _TITLE_BEFORE.search(text, max(0, at - 30), at)
+    return text[at:at + 1].isupper() and m is not None and at - m.end() <= 1 and \
+        _PEOPLE.fullmatch(m.group(1)) is not None and m.group(1)[0].islower()
+
+
 def _civilian_dead(victim: str | None) -> bool:
     """Whether a count's dead or hurt are named as people ("35 people", "four Palestinians",
     "a 3-year-old boy"), none of them Israelis."""
     if not victim:
         return False
     words = victim.split()
-    # (not "three armed men", "two security men": fighters or the enclave's police)
+    # (not "three armed men", "two security men", "two tank drivers": fighters, the
+    # enclave's police or troops)
     return _PEOPLE.fullmatch(words[-1]) is not None and \
         not any(w.lower().startswith("israel") for w in words) and \
-        not any(w.lower() in ("armed", "security", "masked") for w in words)
+        not any(w.lower() in ("armed", "security", "masked", "military", "army", "tank")
+                for w in words)
 
 
 # (not "hostages", "police officers", "soldiers", "gunmen": who they were says whose side)
@@ -1305,7 +1330,14 @@ _PEOPLE = re.compile(r"people|persons?|Palestinians|civilians|citizens|children|
                      r"students?|worshippers|sons?|daughters?|brothers?|sisters?|fathers?|"
                      r"mothers?|elderly|martyrs|patients?|photographers?|cameram[ae]n|"
                      r"paramedics?|medics?|doctors?|nurses?|teachers?|farmers?|fishermen|"
-                     r"fisherman", re.I)
+                     r"fisherman|"
+                     # ("five staff members were killed, including a paediatrician": a
+                     # hospital's or an agency's people)
+                     r"staff|workers?|employees|colleagues|physiotherapists?|p(?:a)?ediatricians?|"
+                     r"surgeons?|technicians?|pharmacists?|rescuers?|drivers?", re.I)
+# one of the dead named by their name after their work: "our physiotherapist Fadi al-Wadiya
+# was killed", "journalist Anas al-Sharif" (not "commander Mohammed Deif": see _PEOPLE)
+_TITLE_BEFORE = re.compile(r"\b([\w-]+)\s+$")
 # a count whose dead are a family or the Strip's "martyrs", told with no other name ("killing
 # a family of seven", "recovered four martyrs")
 _KIN_OR_MARTYRS = re.compile(r"\b(?:famil(?:y|ies)\s+of|martyrs)\b", re.I)
@@ -1318,6 +1350,10 @@ _FAMILY_MEMBERS = re.compile(r"\bmembers\s+of\s+(?:the\s+|a\s+|one\s+)?(?:[\w'�
 # (not "on his way home": who was on the way is not told)
 _DWELLING = (r"(?:homes?|houses?|apartments?|apartment\s+(?:blocks?|buildings?|towers?)|"
              r"residential\s+[\w-]+|tents?|family\s+homes?)")
+# where the Strip's people crowd, told as what a strike hit: "a strike on a crowded market",
+# "hit a market street" (with _DWELLING, only for a strike's target)
+_PEOPLES_PLACE = (r"(?:" + _DWELLING[3:-1] + r"|markets?|market\s+(?:streets?|places?|squares?)|"
+                  r"marketplaces?)")
 _HOME_HIT = re.compile(
     r"\b(?:on|hit|hits|struck|strikes|targeted|targeting|bombed|bombing|shelled|shelling|"
     r"flattened|levelled|leveled|destroyed|destroying)\s+(?:(?:a|an|the|two|three|four|five|"
@@ -1325,16 +1361,20 @@ _HOME_HIT = re.compile(
     r"his|her|their|its|nearby|civilian|[A-Z][\w'’-]*|"
     # ("bombed a five-storey residential building")
     r"[\w-]+-stor(?:e)?y|multi-?stor(?:e)?y|high-rise|crowded|densely\s+populated)\s+){0,3}?"
-    + _DWELLING + r"\b"
-    r"|\b" + _DWELLING + r"\s+(?:[\w'’-]+\s+){0,5}?(?:was|were|had\s+been|has\s+been|"
+    + _PEOPLES_PLACE + r"\b"
+    r"|\b" + _PEOPLES_PLACE + r"\s+(?:[\w'’-]+\s+){0,5}?(?:was|were|had\s+been|has\s+been|"
     r"have\s+been)\s+(?:hit|struck|bombed|targeted|shelled|flattened)\b"
+    # ("a strike near a crowded market street": a crowd's place, hit or near)
+    r"|\b(?:strikes?|airstrikes?|air\s+strikes?|shells?|shelling|missiles?)\s+near\s+"
+    r"(?:an?\s+|the\s+)?(?:crowded|busy|packed|densely\s+populated)\s+(?:[\w-]+\s+)?"
+    + _PEOPLES_PLACE + r"\b"
     # ("a residential building that was destroyed by an Israeli air strike")
-    r"|\b" + _DWELLING + r"\s+(?:[\w'’-]+\s+){0,5}?(?:was|were|had\s+been|has\s+been|"
+    r"|\b" + _PEOPLES_PLACE + r"\s+(?:[\w'’-]+\s+){0,5}?(?:was|were|had\s+been|has\s+been|"
     r"have\s+been)\s+(?:destroyed|levell?ed|razed|reduced\s+to\s+rubble)\s+(?:in|by)\s+"
     r"(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:air\s?strikes?|strikes?|shelling|"
     r"bombardment|bombing|missiles?)\b"
     # ("recovered 6 martyrs from a house of the al-Qadi family struck last night")
-    r"|\b" + _DWELLING + r"\s+(?:(?:of|belonging\s+to)\s+(?:the\s+)?[\w'’-]+\s+"
+    r"|\b" + _PEOPLES_PLACE + r"\s+(?:(?:of|belonging\s+to)\s+(?:the\s+)?[\w'’-]+\s+"
     r"(?:family\s+)?)?(?:struck|bombed|targeted|shelled)\s+(?:last|overnight|earlier|on|in|at|"
     r"by|this|yesterday|today)\b")
 
@@ -1346,12 +1386,23 @@ _FIGHTERS_BODIES = re.compile(r"\bbodies\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3
                               re.I)
 
 
+# "another" with no noun of its own: "; another killed four", "and another one hit"
+_ANOTHER_ONE = re.compile(r"[\s,;:-]*(?:and\s+|while\s+|as\s+)?another(?:\s+one)?\s+"
+                          r"(?:(?:also|later|then)\s+)?(?:killed|kills|hit|hits|struck|"
+                          r"strikes|wounded|injured|destroyed|levelled|leveled)\b", re.I)
+
+
 def _a_home_hit(text: str, unit: EventUnit) -> bool:
     """Whether the unit's clause tells a home hit ("strikes hit homes in Sheikh Radwan", "a
     residential building that was destroyed by an Israeli air strike"); a home destroyed
     only where the sentence names no member of an armed group ("A senior Hamas official was
     killed in a house in Rafah that was destroyed by an Israeli air strike": his house)."""
-    hit = _HOME_HIT.search(text, unit.clause.start, unit.clause.end)
+    start = unit.clause.start
+    if _ANOTHER_ONE.match(text, unit.clause.start, unit.clause.end):
+        # "a strike on a home in al-Shati camp killed a family of five; another killed four
+        # in al-Tuffah": "another" alone is one more of what the sentence told before it
+        start = unit.sentence.start
+    hit = _HOME_HIT.search(text, start, unit.clause.end)
     return hit is not None and not (
         _DESTROYED_WORD.search(hit.group(0)) and
         _GROUP_MEMBER.search(text, unit.sentence.start, unit.sentence.end))
@@ -1382,8 +1433,12 @@ _HOMES_DESTROYED = re.compile(
 # demolitions in Zeitoun", "Demolitions of residential blocks in Beit Lahia", "the blowing
 # up of residential blocks" (not "the demolition of a home ordered by the municipality":
 # see _CIVIL_DEMOLITION)
-_DEMOLITIONS = re.compile(r"\b(?:(?:demolitions?|blowing\s+up|detonation|razing|"
-                          r"bulldozing)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:homes|houses|"
+_DEMOLISHING = r"(?:demolitions?|blowing\s+up|detonation|razing|bulldozing)"
+# ("the demolition and blowing up of dozens of houses": two words for one deed, and a
+# quantity before the homes)
+_DEMOLITIONS = re.compile(r"\b(?:" + _DEMOLISHING + r"(?:\s+and\s+(?:the\s+)?" + _DEMOLISHING +
+                          r")?\s+of\s+(?:the\s+)?(?:(?:dozens|scores|hundreds|tens|a\s+number|"
+                          r"several)\s+of\s+)?(?:[\w-]+\s+)?(?:homes|houses|"
                           r"buildings|residential|blocks|neighbou?rhoods)|demolitions)\b", re.I)
 
 

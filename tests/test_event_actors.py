@@ -1056,3 +1056,53 @@ def test_captives_killed_are_israels_civilians_killed_by_their_captors(text, act
     doc = parse(text, published="2024-10-27")
     assert [(e.actor1, e.actor2) for e in doc.events if e.sub_event_type == "Attack"] == \
         [(actor1, "Civilians (Israel)")]
+
+
+# -- the dead named by their work, and strikes on a crowd's place --------------------------
+@pytest.mark.parametrize("text", [
+    "Three staff members of the hospital were killed in an airstrike in Khan Younis on Monday.",
+    "Two aid workers were killed in a drone strike in Deir al-Balah on Monday.",
+    "Our colleague nurse Amal Hassan was killed in an airstrike in Rafah on Monday.",
+    "An airstrike hit a crowded market in Nuseirat on Monday, killing eight.",
+    "A strike near a busy market street in Khan Younis on Monday killed six.",
+])
+def test_the_dead_named_by_their_work_or_a_crowds_place_are_civilians(text):
+    doc = parse(text, published="2024-10-27")
+    assert [(e.actor1, e.actor2) for e in doc.events] == \
+        [("Israeli military", "Civilians (Palestine)")]
+
+
+def test_another_alone_is_one_more_of_the_strike_told_before():
+    doc = parse("A strike on a house in Rafah killed five on Monday; another killed four in "
+                "Khan Younis.", published="2024-10-27")
+    assert [(e.location, e.actor2) for e in doc.events] == \
+        [("Rafah", "Civilians (Palestine)"), ("Khan Younis", "Civilians (Palestine)")]
+
+
+def test_gunmen_who_loot_are_an_unnamed_armed_group_unless_a_group_is_named():
+    doc = parse("Dozens of trucks were looted by gunmen in Rafah on Monday.",
+                published="2024-10-27")
+    assert [e.actor1 for e in doc.events] == ["Unidentified armed group (Palestine)"]
+    doc = parse("Hamas gunmen looted aid trucks in Rafah on Monday.", published="2024-10-27")
+    assert [e.actor1 for e in doc.events] == ["Hamas"]
+
+
+def test_the_demolition_and_blowing_up_of_dozens_of_houses_is_the_armys():
+    doc = parse("PCHR documented the demolition and blowing up of dozens of houses in Bani "
+                "Suheila on Monday.", published="2024-10-27")
+    assert [(e.actor1, e.actor2) for e in doc.events] == \
+        [("Israeli military", "Civilians (Palestine)")]
+
+
+def test_members_of_crews_detained_are_civilians():
+    doc = parse("Israeli forces detained members of our medical teams at Kamal Adwan Hospital "
+                "on Monday.", published="2024-10-27")
+    assert [(e.actor1, e.actor2) for e in doc.events] == \
+        [("Israeli military", "Civilians (Palestine)")]
+
+
+def test_a_group_told_beside_an_evacuation_order_is_not_the_one_ordered_out():
+    doc = parse("Israel killed Hamas leaders in Doha on Monday and ordered all residents of "
+                "Gaza City to leave.", published="2024-10-27")
+    assert [(e.actor1, e.actor2) for e in doc.events if e.sub_event_type == "Evacuation order"] \
+        == [("Israeli military", "Civilians (Palestine)")]

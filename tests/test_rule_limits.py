@@ -13924,3 +13924,24 @@ def test_the_wounded_a_field_hospital_took_in_after_a_strike_at_one_place_are_it
         "Strikes hit homes in Khan Younis on Monday. Our field hospital in Deir al-Balah received "
         "22 wounded in a few hours.", published="2024-10-27").events]
     assert ("Khan Younis", 22) in got, got
+
+
+@pytest.mark.parametrize("text,actor2", [
+    # a fighter named by rank is not a civilian named by work
+    ("Commander Ahmed Ghandour was killed in an airstrike in Jabalia on Monday.", None),
+    # nor the ones who tell of the dead
+    ("Israeli forces pressed their assault on Jabalia on Monday, with rescuers reporting "
+     "dozens killed.", None),
+    # "another" with a noun of its own tells its own target
+    ("An airstrike hit a Hamas post in Rafah on Monday; another strike targeted a Hamas "
+     "commander in Khan Younis.", "Hamas"),
+])
+def test_civilians_only_where_the_dead_are_named_by_a_civilians_work(text, actor2):
+    doc = parse(text, published="2024-10-27")
+    assert doc.events and doc.events[-1].actor2 == actor2
+
+
+def test_members_of_an_armed_group_detained_are_the_group():
+    doc = parse("Israeli forces detained members of Hamas in Beit Lahia on Monday.",
+                published="2024-10-27")
+    assert [e.actor2 for e in doc.events] == ["Hamas"]
