@@ -384,6 +384,13 @@ def _place_for(unit: EventUnit, s_gaza: list[Mention], s_outside: list[Mention],
         listed = _list_told_before(earlier, cues.text)
         if listed:
             return [(m, _precision_plain(m), 0.85) for m in listed]
+    there = _there_before(unit, s_gaza, earlier, last_place, cues)
+    if there is not None:
+        # "Humanitarians have warned that northern Gaza is on the brink of famine. The World
+        # Food Programme paused deliveries there after one of its convoys was looted": the
+        # place the sentence just before named, though it told no event, not the one an
+        # earlier event left
+        return [(there, _precision(there, unit.sentence), 0.7)]
     if unit.sub_event_type == "Displacement" and last_place is not None and \
             gaz.strip is not None and not s_gaza and \
             _part_of_territory(cues, unit.sentence, gaz) is None:
@@ -395,6 +402,32 @@ def _place_for(unit: EventUnit, s_gaza: list[Mention], s_outside: list[Mention],
             # as holding them all), not the list's last place
             return [(wide, 3, 0.8)]
     return _locate(unit, s_gaza, s_outside, last_place, dominant, gaz, cues)
+
+
+# "there" as a place told before (not "there were", "there is no safe place")
+_THERE = re.compile(r"\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|"
+                    r"might|must|can|remains?|remained|seems?|seemed|appears?|appeared|"
+                    r"exists?|existed|being|been)\b|['’]s\b)", re.I)
+
+
+def _there_before(unit: EventUnit, s_gaza: list[Mention], earlier: list[Mention],
+                  last_place: tuple[Mention, int] | None, cues: Cues) -> Mention | None:
+    """The one place of the Strip the sentence just before names, for a sentence that
+    names none and says "there"; None where the place told last is that one or is later."""
+    if any(unit.sentence.start <= m.start < unit.sentence.end for m in s_gaza) or \
+            not _THERE.search(cues.text, unit.sentence.start, unit.sentence.end):
+        return None
+    before = _previous_sentence_start(cues.text, unit.sentence.start)
+    named = [m for m in earlier if before <= m.start < unit.sentence.start and m.place_id]
+    if len({m.place_id for m in named}) != 1 or "\n" in cues.text[named[-1].end:
+                                                                  unit.sentence.start].strip():
+        return None
+    # (not "displaced 90% of Gaza's people. Israel carries out strikes there as well": the
+    # Strip is no place of its own to tell again; nor a report with no place told before)
+    if last_place is None or last_place[0].place_id == named[-1].place_id or \
+            last_place[0].start >= before or named[-1].feature_class == "strip":
+        return None
+    return named[-1]
 
 
 def _list_told_of(m: Mention, earlier: list[Mention], text: str, gaz: Gazetteer

@@ -192,10 +192,23 @@ def carried_off(here: list[Mention], sentence: Span) -> list[Mention]:
     """``here`` less the places after the words that carry the dead or wounded somewhere
     ("Ambulances transported the injured to the PRCS field hospital in al-Mawasi and to the
     Kuwaiti hospital in Rafah"): all the rest of the sentence tells where they went."""
+    treated = _TREATED_THERE.search(sentence.text)
+    if treated is not None:
+        # "a UN team that visited al-Shifa hospital had seen gunshot wounds among some 200
+        # patients still being treated there": where the wounded are cared for, not where
+        # they were hurt
+        here = [m for m in here if not named_hospital(m) or
+                m.start >= sentence.start + treated.start()]
     hit = _CARRY_VERB.search(sentence.text)
     if hit is None:
         return here
     return [m for m in here if m.start < sentence.start + hit.start()]
+
+
+# the wounded cared for at the place told before: "patients still being treated there",
+# "the wounded admitted there"
+_TREATED_THERE = re.compile(r"(?i)\b(?:treated|cared\s+for|admitted|receiving\s+(?:care|"
+                            r"treatment))\s+there\b")
 
 
 # "2. Khan Younis - Al-Amal Hospital: The siege ...", "Rafah: Overnight, ...": a paragraph's

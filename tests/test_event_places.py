@@ -2399,3 +2399,18 @@ def test_the_wounded_a_field_hospital_took_in_after_strikes_on_a_list_count_for_
         "Our field hospital in Deir al-Balah received 22 wounded in a few hours.",
         published="2024-10-27").events]
     assert all(n is None for _, n in got) and "Deir al-Balah" not in dict(got), got
+
+
+def test_a_hospital_where_patients_are_treated_is_not_carried_to_the_next_sentence():
+    doc = parse("An airstrike killed five people in Rafah on Monday. A UN team that visited "
+                "Nasser Hospital saw many wounds among patients still being treated there. The "
+                "WFP paused deliveries on Wednesday after one of its convoys was looted.",
+                published="2024-10-27")
+    assert [e.location for e in doc.events] == ["Rafah", "Rafah"]
+
+
+def test_there_is_the_place_the_sentence_before_named_though_it_told_no_event():
+    doc = parse("An airstrike killed five people in Rafah on Monday. Aid officials warned that "
+                "Beit Lahia is on the brink of famine. The WFP paused deliveries there on "
+                "Wednesday after one of its convoys was looted.", published="2024-10-27")
+    assert [e.location for e in doc.events] == ["Rafah", "Beit Lahia"]

@@ -13945,3 +13945,16 @@ def test_members_of_an_armed_group_detained_are_the_group():
     doc = parse("Israeli forces detained members of Hamas in Beit Lahia on Monday.",
                 published="2024-10-27")
     assert [e.actor2 for e in doc.events] == ["Hamas"]
+
+
+@pytest.mark.parametrize("text", [
+    # "there were" is no place told again
+    "An airstrike killed five people in Rafah on Monday. Aid officials warned that Beit Lahia "
+    "is on the brink of famine. There were also strikes on Tuesday.",
+    # nor is the Strip as a whole a place to tell again
+    "An airstrike killed five people in Rafah on Monday. Officials said Gaza is on the brink "
+    "of famine. Strikes there continued on Tuesday.",
+])
+def test_there_takes_the_sentence_befores_place_only_as_a_place_of_its_own(text):
+    doc = parse(text, published="2024-10-27")
+    assert [e.location for e in doc.events] == ["Rafah", "Rafah"]
