@@ -47,6 +47,13 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("weekday", re.compile(rf"\b(?:((?i:last|this|on|early|late|since))\s+)?({WEEKDAY_PATTERN})"
                            r"(?:'s)?\b")),
     ("relative", re.compile(r"\b(yesterday|today|tonight|last night|overnight|this morning|"
+                            # "During the night, trucks were looted": the night up to the
+                            # report, as "overnight" (not "during the night of 5 May",
+                            # "during the night before the raid": a night named)
+                            r"during the night(?!\s+(?:of|before|after|between|from|into|"
+                            r"to|that|when)\b)(?=\s*[,.;]|\s+(?:[a-z]+\s+){0,6}?(?:was|were|"
+                            r"had|has|have|killed|hit|struck|shelled|bombed|looted|fired|raided|"
+                            r"stormed|opened|targeted)\b)|"
                             r"earlier today|earlier this week|this week|last week|"
                             r"(?:a|one|two|three) weeks? ago|(?:at|over|during) the weekend|"
                             r"last weekend|this weekend|"
@@ -205,8 +212,8 @@ def _relative(word: str, anchor: date | None) -> tuple[date | None, int]:
     if anchor is None:
         return None, 1
     w = word.lower()
-    if w in ("today", "tonight", "this morning", "earlier today", "overnight", "last night") \
-            or "24" in w or "twenty-four" in w:
+    if w in ("today", "tonight", "this morning", "earlier today", "overnight", "last night",
+             "during the night") or "24" in w or "twenty-four" in w:
         # "overnight" and "last night" in a report are the night that ends on its
         # publication day (as the gold annotations date them: a morning update's "strikes
         # last night" are mostly after midnight)

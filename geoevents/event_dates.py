@@ -278,8 +278,18 @@ _FOR_A_WHILE = re.compile(r"\b(?:for (?:several |many |a few )?(?:days|weeks|mon
                           # "after an Israeli strike killed seven of its workers earlier this
                           # year": some day long before, untold
                           r"earlier (?:this|in the) (?:year|month|spring|summer|autumn|winter)|"
+                          # "Last month, our physiotherapist was killed in a drone strike":
+                          # a day of the month before, untold
+                          r"last (?:month|year)|"
+                          # "IOF fired at fishing boats off Gaza City on three occasions": a
+                          # doing of several days, none told
+                          r"on (?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|"
+                          r"numerous|many|\d{1,2}) (?:separate |different )?occasions|"
                           r"(?:(?:a few|several|some|two|three|four|five|six|\d{1,2}) months|"
                           r"a month|months) ago)\b", re.I)
+
+
+_SINCE_THEN = re.compile(r"(?i)\b(?:since|after|following)\b[^,.;]*$")
 
 
 # ("some of the largest strikes in Gaza in recent weeks", "the highest toll in recent
@@ -970,7 +980,9 @@ def hands_on(text: str, d: DateRef, *, alone: bool = False) -> bool:
          _TRUCE_BROKEN.search(text, max(0, d.start - 60), d.start) is not None) and \
         (not d.text.endswith(("'s", "’s")) and text[d.end:d.end + 2] not in ("'s", "’s") or
          d.precision == 1 and _OCTOBER_7.search(d.text) is None and
-         _DAYS_TOLL.match(text, d.end) is not None) and \
+         (_DAYS_TOLL.match(text, d.end) is not None or
+          _DAYS_ATTACK.match(text, d.end) is not None and
+          _CONDEMNED.search(text, max(0, d.start - 40), d.start) is not None)) and \
         _TOLD_BEFORE_THAT.search(text, max(0, d.start - 140), d.start) is None and \
         not _in_a_relative(text, d) and \
         _TOTAL_FROM.search(text, max(0, d.start - 140), d.start) is None and \
@@ -1113,6 +1125,16 @@ _TRUCE_BROKEN = re.compile(r"(?i)\b(?:broke|ended|shattered|breached|violated)\s
 # "Thursday's death toll was among the highest": the day of the deaths told next (not
 # "last week's death toll", a week's, nor "October 7's death toll", the attack on Israel's)
 _DAYS_TOLL = re.compile(r"(?:['’]s)?\s+(?:death\s+)?toll\b")
+# "condemned Thursday's deadly incident in Gaza City ... . According to health authorities,
+# 112 people were killed": the day of the attack the report follows up, told on next (not
+# "still burying the dead of Thursday's strike. Tanks shelled Beit Lahia": another event's)
+_DAYS_ATTACK = re.compile(r"(?i)(?:['’]s)?\s+(?:(?:deadly|deadliest|bloody|fatal|horrific|"
+                          r"tragic|israeli|mass|latest)\s+){0,2}(?:incident|attack|strike|"
+                          r"air\s?strike|massacre|shooting|killings?|bombing|shelling)\b")
+# (told as what is condemned or looked into: the incident the report follows up)
+_CONDEMNED = re.compile(r"(?i)\b(?:condemn(?:s|ed|ing)?|denounc(?:es|ed|ing)|deplor(?:es|ed|ing)|"
+                        r"decr(?:y|ies|ied)|mourn(?:s|ed|ing)?|investigat(?:es|ed|ing|ion\s+"
+                        r"into)|(?:probe|inquiry)\s+into)\s+(?:the\s+)?$")
 _OCTOBER_7 = re.compile(r"(?i)\b(?:oct(?:ober)?\.?\s+7(?:th)?|7(?:th)?\s+(?:of\s+)?oct(?:ober)?)\b")
 
 
@@ -1364,11 +1386,17 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
     a_while = None if in_clause else cues.search(_FOR_A_WHILE, unit.clause.start,
                                                  unit.clause.end)
     if a_while is not None and (a_while.group(0).lower().endswith(" ago") or
-                                a_while.group(0).lower().startswith("earlier")) and \
+                                a_while.group(0).lower().startswith(("earlier", "last"))) and \
             a_while.start() > unit.anchor and \
             _OTHER_CLAUSE.search(text, unit.anchor, a_while.start()) is not None:
         # "killed five in a house that residents had fled a few days ago", "a strike on a
         # house, which residents had fled earlier this month, killed five"
+        a_while = None
+    if a_while is not None and a_while.group(0).lower().startswith("last") and \
+            _SINCE_THEN.search(text, max(unit.clause.start, a_while.start() - 80),
+                               a_while.start()) is not None:
+        # (not "strikes across Gaza since it ended its ceasefire last month": the start of
+        # what the clause tells, not its time)
         a_while = None
     if _WEEKS_OF.search(text, max(unit.sentence.start, unit.anchor - 60), unit.anchor) and \
             not _WEEKS_WENT_ON.match(text, unit.anchor, unit.sentence.end):

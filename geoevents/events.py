@@ -165,6 +165,12 @@ _WHEN = re.compile(r"(?:[\[\]\d]+\s*)?When\s")
 _SEPARATE_ONE = re.compile(r"\b(?:[Ss]eparate|[Aa]nother|[Ss]econd|[Ff]urther)\s+(?:[\w-]+\s+)?"
                            r"(?:attacks?|strikes?|airstrikes?|raids?|incidents?|shelling|"
                            r"bombings?)\b")
+# "Since the evacuation order on 1 July, the hospital has emptied. On the same day, a strike
+# on Shati killed 20": a period's start that opens its sentence frames it, and the same day is
+# the attack's told before (not "300 have been killed since May 6. The same day, forces
+# entered the city": the start of a count told last)
+_THE_SAME_DAY = re.compile(r"\b(?:[Tt]he|[Tt]hat)\s+same\s+day\b")
+_OPENS_ITS_SENTENCE = re.compile(r"(?:^|[.!?][\"'’”]?\s+|\n\s*)$")
 # "has been closed since", "have remained shut since": a state that began on the day named
 # (and "breaking the ceasefire in effect since 19 January", "the truce that had held since":
 # a state's start, not the day the strikes told next were on)
@@ -175,6 +181,14 @@ _STATE_SINCE = re.compile(r"(?i)\b(?:(?:has|have|had)\s+(?:been|remained|stayed)
 # "since early Monday", "since dawn on Sunday": one day's count, not a period's start
 _DAYS_OWN_SINCE = re.compile(r"(?i)\bsince\s+(?:early|dawn|daybreak|midnight|"
                              r"the\s+(?:early\s+)?(?:morning|hours))\b[^.;,]*$")
+
+
+def _a_frames_start(text: str, d: DateRef) -> bool:
+    """Whether ``d`` is dated by a since-phrase that opens its sentence ("Since the evacuation
+    order on 1 July, ...")."""
+    phrase = since_phrase(text, d)
+    return phrase is not None and \
+        _OPENS_ITS_SENTENCE.search(text, max(0, phrase.start() - 4), phrase.start()) is not None
 
 
 def _period_start(text: str, d: DateRef) -> bool:
@@ -493,7 +507,9 @@ def _sentence_dates(rep: _Report, walk: _Walk, s: Span) -> list[DateRef]:
         # dates its own paragraph, not the ones after it
         walk.carried, walk.recalled = walk.before_guess, None
     previous = walk.last_day if walk.carried is not None and walk.last_day is not None and \
-        _SEPARATE_ONE.search(s.text) and _period_start(text, walk.recalled or walk.carried) \
+        (_SEPARATE_ONE.search(s.text) or _THE_SAME_DAY.search(s.text) and
+         _a_frames_start(text, walk.recalled or walk.carried)) and \
+        _period_start(text, walk.recalled or walk.carried) \
         else walk.recalled or walk.carried
     if walk.state_since is not None and not text[walk.state_since[1]:s.start].strip() and \
             cues.possible(NEXT_DAY, s.start, s.end):

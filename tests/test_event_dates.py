@@ -1660,3 +1660,58 @@ def test_a_day_guessed_within_the_week_dates_its_own_paragraph_only():
     assert got[("Tuffah", "Air/drone strike")] == "2025-04-09"
     assert got[("Beit Hanoun", "Shelling/artillery/missile attack")] < "2025-04-09"
     assert got[("Shejaia", "Evacuation order")] == "2025-04-09"
+
+
+@pytest.mark.parametrize("text,place,day", [
+    # "during the night" with no day named is the night up to the report, as "overnight"
+    ("On Saturday aid trucks entered Gaza. During the night, a number of trucks were looted by "
+     "gunmen in the Deir al-Balah area.", "Deir al-Balah", "2024-10-27"),
+    ("Israeli drones struck Rafah during the night, killing three.", "Rafah", "2024-10-27"),
+    # (a night named is that night)
+    ("Troops raided the camp on Tuesday. During the night of 20 October, tanks shelled "
+     "Jabalia.", "Jabalia", "2024-10-20"),
+])
+def test_during_the_night_is_the_reports_night(text, place, day):
+    got = {e.location: e.event_date for e in parse(text, published="2024-10-27").events}
+    assert got[place] == day
+
+
+def test_the_same_day_after_a_period_start_is_the_attacks_day():
+    text = ("An Israeli strike on Saturday hit al-Mawasi, killing 90 people. Since the "
+            "evacuation order for eastern Khan Younis on 1 July, the European Gaza Hospital has "
+            "emptied. On the same day, a strike on a prayer gathering in Shati camp killed 20.")
+    got = {e.fatalities: e.event_date for e in parse(text, published="2024-07-14").events}
+    assert got[20] == "2024-07-13"
+
+
+@pytest.mark.parametrize("text,place,day", [
+    # the day of an incident the report follows up dates its details told next
+    ("Guterres has condemned Thursday's deadly incident in Gaza City, in which more than 100 "
+     "Palestinians were reportedly killed. According to the Gaza health authorities, 112 people "
+     "were killed when Israeli forces opened fire near the Nabulsi roundabout.",
+     "Nabulsi Roundabout", "2024-10-24"),
+    # (not another event's day told in passing)
+    ("Residents were still burying the dead of Thursday's strike in Jabalia. Israeli tanks "
+     "shelled Beit Lahia, killing three.", "Beit Lahia", "2024-10-27"),
+])
+def test_a_condemned_incidents_day_is_handed_on(text, place, day):
+    got = {e.location: e.event_date for e in parse(text, published="2024-10-27").events}
+    assert got[place] == day
+
+
+@pytest.mark.parametrize("text,day", [
+    # a day of the month before, or of several occasions, is not told
+    ("Last month, our physiotherapist was killed in a drone strike in Gaza City.", None),
+    ("Our physiotherapist was killed in a drone strike in Gaza City last month.", None),
+    ("On 25 October, airstrikes hit Beit Lahia. Israeli forces fired at fishing boats off the "
+     "coast of Gaza City on three occasions.", None),
+    # (not a month that dates something else of the clause)
+    ("Israel has carried out waves of strikes across Gaza City since it ended its ceasefire "
+     "with Hamas last month.", "2024-10-27"),
+    ("A strike on a house in Gaza City, which residents had fled last month, killed five on "
+     "Saturday.", "2024-10-26"),
+])
+def test_last_month_and_several_occasions_give_no_day(text, day):
+    got = {e.location: e.event_date for e in parse(text, published="2024-10-27").events}
+    assert got["Gaza City"] == day
+
