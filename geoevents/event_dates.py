@@ -1351,6 +1351,12 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
     # the closure)
     # (but "15 soldiers were killed over the weekend, bringing its losses since the start of
     # the ground offensive on Oct. 27 to 156": what the total counts has a day of its own)
+    if unit.sub_event_type == "Return of displaced people":
+        # "the ministry said on Wednesday that 500,000 people have returned to the north
+        # since Monday": a return dated by the day it began, not the day it was told
+        began = [d for d in pool if d.since and d.precision == 1 and d.start > unit.anchor and
+                 not CLAUSE_BREAK.search(cues.text, unit.anchor, d.start)]
+        pool = began[:1] or pool
     pool = [d for d in pool if not d.since or opens_with(cues.text, d, unit.anchor) and
             not _a_totals_start(cues.text, d, pool)] or [
         d for d in pool if not since_phrase(cues.text, d)]

@@ -167,6 +167,16 @@ _AT_TROOPS = (r"(?! (?:(?:attacks?|fire|shots?|operations?) )?(?:on|at|against|t
 _FIRED_ON = r"(?:fir(?:e[ds]?|ing)|opened fire) (?:on|at|upon) "
 # "the entry of all humanitarian and commercial", "the flow of": before what was let in
 _ENTRY_OF = r"(?:entry|flow) of (?:all |any )?(?:[\w-]+,? (?:and )?){0,3}?"
+# The words before "the return of" that make it a return sought or kept from people, not
+# one under way ("called for the return of", "blocked the return of", "talks on the return of")
+_NOT_SOUGHT = "".join(
+    rf"(?<!{w} the )(?<!{w} )" for w in (
+        "for", "allow", "allowed", "allowing", "permit", "permitted", "block", "blocked",
+        "blocking", "prevent", "prevented", "preventing", "delay", "delayed", "delaying",
+        "halt", "halted", "stop", "stopped", "await", "awaiting", "on", "about", "over", "no",
+        "ensure", "ensuring", "facilitate", "enable", "demand", "demanded", "demanding",
+        "secure", "guarantee", "guaranteeing", "regarding", "concerning"))
+
 TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
     (AIR, r"air ?strikes?|air[- ]raids?|air attacks?|"
           # "an intense air, sea, and ground attack"
@@ -1643,7 +1653,19 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              r"streaming|moving|trekking|pouring)) north(?:wards?)?\b|"
              # "thousands of people resumed movement north"
              r"(?:resumed|began|started) (?:their |the )?(?:movement|return|journey)s? "
-             r"(?:back )?(?:to (?:the )?)?north(?:ern|wards?)?\b",
+             r"(?:back )?(?:to (?:the )?)?north(?:ern|wards?)?\b|"
+             # "the return of hundreds of thousands of displaced residents to Gaza City since
+             # Monday", "The return of displaced people to the north began on Monday": a
+             # return told as under way (not "called for the return of the displaced to
+             # the north", "Israel blocked the return of displaced people to Gaza City": a
+             # return sought or kept from them, with no start of its own)
+             + _NOT_SOUGHT +
+             r"\breturn of (?:(?:[\w,-]+ ){0,5}?(?:the )?)(?:displaced|idps)"
+             r"(?: (?:people|persons|residents|families|palestinians|gazans|civilians))? "
+             r"(?:back )?to (?:[\w'’,-]+ ){1,6}?(?=since (?:monday|tuesday|wednesday|thursday|"
+             r"friday|saturday|sunday|\d{1,2} [a-z]+|(?:january|february|march|april|may|june|"
+             r"july|august|september|october|november|december) \d)|(?:has |have )?"
+             r"(?:began|begun|started|resumed|got under ?way|continued)\b)",
      0.75),
     (PROTEST, r"protests?|protested|protesting|protesters|demonstrations?|demonstrators|"
               r"demonstrated|marched|rall(?:y|ies|ied)", 0.7),

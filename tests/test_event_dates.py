@@ -1715,3 +1715,13 @@ def test_last_month_and_several_occasions_give_no_day(text, day):
     got = {e.location: e.event_date for e in parse(text, published="2024-10-27").events}
     assert got["Gaza City"] == day
 
+
+@pytest.mark.parametrize("text", [
+    "The ministry said on Wednesday that 500,000 people have returned to northern Gaza since "
+    "Monday.",
+    "The municipality said on Wednesday that the return of hundreds of thousands of displaced "
+    "residents to northern Gaza since Monday has exposed the destruction.",
+])
+def test_a_return_is_dated_by_the_day_it_began(text):
+    got = [(e.sub_event_type, e.event_date) for e in parse(text, published="2024-10-23").events]
+    assert got == [("Return of displaced people", "2024-10-21")]

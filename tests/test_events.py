@@ -3410,3 +3410,12 @@ def test_remains_handed_over_through_a_go_between_are_a_release(text):
 def test_hostilities_told_growing_around_a_named_place_are_a_clash(text, place):
     got = [(e.sub_event_type, e.location) for e in parse(text, published="2024-10-27").events]
     assert ("Armed clash", place) in got
+
+
+@pytest.mark.parametrize("text", [
+    "The return of displaced people to northern Gaza began on Monday.",
+    "Since Monday, the return of displaced families to Gaza City has continued.",
+])
+def test_the_return_of_the_displaced_told_under_way_is_a_return(text):
+    got = [e.sub_event_type for e in parse(text, published="2024-10-23").events]
+    assert got == ["Return of displaced people"]

@@ -13958,3 +13958,15 @@ def test_members_of_an_armed_group_detained_are_the_group():
 def test_there_takes_the_sentence_befores_place_only_as_a_place_of_its_own(text):
     doc = parse(text, published="2024-10-27")
     assert [e.location for e in doc.events] == ["Rafah", "Rafah"]
+
+
+# -- the return of the displaced sought or kept from them ------------------------------------
+@pytest.mark.parametrize("text", [
+    "Hamas called for the return of displaced people to northern Gaza since Monday.",
+    "Talks on the return of displaced people to Gaza City began on Monday.",
+    "Israel blocked the return of the displaced to the north, which began on Monday.",
+    "The return of displaced people to their homes in the north remains uncertain.",
+])
+def test_a_return_sought_or_blocked_is_no_return(text):
+    got = [e.sub_event_type for e in parse(text, published="2024-10-23").events]
+    assert "Return of displaced people" not in got, got
