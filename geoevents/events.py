@@ -844,6 +844,22 @@ def _unit_places(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit,
         raided = _raided_place(rep, walk, s)
         if raided is not None:
             near = (raided, s.paragraph)
+    if unit.sub_event_type == "Arrests" and not sent.named and sent.before is not None and \
+            sent.before.paragraph == s.paragraph and (near is None or near[1] != s.paragraph):
+        # "IDF troops completed an activity in the area of the Kamal Adwan Hospital.
+        # Approximately 90 suspects were apprehended": the troops' place, told just before
+        # in the paragraph, not a place of an earlier paragraph
+        # (not "Khan Younis residents said the night was quiet", "Al-Shifa Hospital Director
+        # Mohammed Abu Salmiya: ...": no troops told there)
+        troops = _TROOPS.search(text, sent.before.start, sent.before.end)
+        before = [m for m in rep.in_gaza(sent.before) if m.feature_class != "strip" and
+                  troops is not None and m.start > troops.end()]
+        # (not "troops were seen in Jabalia, Beit Lahia and Beit Hanoun": a list, no one
+        # place)
+        if before and len({m.place_id for m in before if m.kind != "region"}) <= 2:
+            spot = min(before, key=lambda m: (SPECIFICITY.get(m.feature_class or "", 3),
+                                              -m.start))
+            near = (spot, s.paragraph)
     named = sent.named
     frame = hours_after_the_one_told(s) if unit.event_type in VIOLENT else None
     if frame is not None and unit.anchor >= frame and any(m.start >= frame for m in named):
@@ -932,6 +948,8 @@ def _unit_places(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit,
 
 
 _RECOVERED = re.compile(r"(?i)recover|retriev")
+# "IDF troops completed an activity in the area of", "forces operated in"
+_TROOPS = re.compile(r"\b(?:[Tt]roops|[Ff]orces|[Ss]oldiers|IDF|[Aa]rmy|[Mm]ilitary)\b")
 
 
 # "in the first hours of the raid", "during the storming": a raid told before (not "in

@@ -421,7 +421,12 @@ def held_abroad(unit: EventUnit, gaza: list[Mention]) -> bool:
     return not any(m.start == at for m in gaza)
 
 
-_IN_A_PLACE = re.compile(r"\b(?:in|at|outside(?:\s+of)?)\s+(?:the\s+)?(?=[A-Z])")
+# (not "arrested ..., some of whom took part in the October 7 massacre", "detained in
+# March": a day or a month, no place)
+_IN_A_PLACE = re.compile(r"\b(?:in|at|outside(?:\s+of)?)\s+(?:the\s+)?(?=[A-Z])"
+                         r"(?!(?:January|February|March|April|May|June|July|August|September|"
+                         r"October|November|December|Monday|Tuesday|Wednesday|Thursday|"
+                         r"Friday|Saturday|Sunday)\b)")
 
 
 def list_goes_on(last: Mention, gaza: list[Mention], unit: EventUnit) -> list[Mention]:

@@ -1046,6 +1046,23 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                 r"withdrew|withdrawn|withdrawing|withdraws?|withdrawal of|pulled out of|retreated|"
                 r"(?:ended|ending|concluded) (?:in|with) (?:an? |the )?(?:\w+ )?withdrawal", 0.65),
     (AID, r"aid (?:trucks?|convoys?|deliver(?:y|ies)|shipments?|drops?)|trucks? of aid|"
+          # "PRCS received a second convoy of humanitarian aid through the Rafah crossing",
+          # "received the first convoy of 20 trucks yesterday": a convoy taken in at its
+          # end (not "received a convoy of journalists", "received reports of a convoy")
+          r"(?<!not )(?<!never )(?:received|receives|receiving) "
+          # ("received today, Sunday, a second convoy")
+          r"(?:(?:today|yesterday|this|last|on|morning|evening|afternoon|night|"
+          r"(?:mon|tues|wednes|thurs|fri|satur|sun)day),? ){0,3}(?:(?:the|a|an|its|their|"
+          r"first|second|third|fourth|fifth|another|new|further|latest|last|\d+) ){0,3}"
+          r"convoys? of (?:[\w,-]+ ){0,4}?(?:aid|supplies|trucks|lorries|relief|food|fuel|"
+          r"medicines?)\b|"
+          # "a convoy of aid reached Gaza City on Sunday", "a convoy of 25 trucks entered
+          # through Zikim" (not "a convoy of aid was unable to reach the north", "a convoy of
+          # trucks waiting to enter", "the convoy of aid trucks was turned back before it
+          # reached the checkpoint")
+          r"convoys? of (?:[\w,-]+ ){0,4}?(?:aid|supplies|trucks|lorries|relief)"
+          r"(?: (?:trucks|lorries|supplies))? (?:(?:has|have|had|finally|also|then|later) )?"
+          r"(?:reached|arrived|entered|crossed)\b|"
           # "59 trucks carrying water, food and medicines entered Gaza", "the entry of ten
           # trucks carrying water", "escorting a convoy of trucks carrying aid" (not "a
           # truck carrying aid overturned on civilians", "the trucks carrying flour were on
@@ -1501,8 +1518,19 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                 r"(?:ceasefire|truce|pause|cease-fire)(?: (?!that\b|which\b)[\w-]+){0,6} "
                 r"(?:is|was) now (?:officially |formally )?in (?:effect|force)",
      0.8),
-    (RELEASE, r"(?:hostages?|captives?|detainees|prisoners)(?: [\w-]+){0,3} (?:were |was |have "
-              r"been |had been )?(?:released|freed|handed over|transferred (?:out|from|to))|"
+    # ("24 hostages held in Gaza (13 Israelis, 10 Thai nationals and one Filipino) were
+    # released": who they are told in brackets)
+    (RELEASE, r"(?:hostages?|captives?|detainees|prisoners)(?: [\w-]+){0,3}(?: \([^()]{1,80}\))? "
+              r"(?:were |was |have been |had been )?(?:released|freed|handed over|"
+              r"transferred (?:out|from|to))|"
+              # "four captives, Noa Argamani, Almog Meir Jan, Andrey Kozlov and Shlomo Ziv,
+              # were rescued alive", "where hostage Farhan al-Qadi was rescued on Tuesday"
+              # (not "hostages' families said 12 people were rescued from the rubble": the
+              # rescued told by a clause of their own; nor "hostages could be rescued")
+              r"(?:hostages?|captives?)(?:,? (?!(?:said|says|told|who|that|which|whose|but|"
+              r"while|when|from|could|would|should|might|must|can|will|may|to)\b)"
+              r"[\w'’-]+){0,10}?,? (?:were|was|had been|has been|have been) (?:\w+ly )?"
+              r"rescued\b|"
               r"release operations?|(?:releases?|released|frees?|freed) "
               # "Hamas releases four Thai migrant workers and 12 Israeli hostages" (not
               # "releases a video of the hostages")

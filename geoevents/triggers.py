@@ -168,7 +168,11 @@ _CONDITION = re.compile(r"\b(?:if|unless|whether|when|once|until|whereby|(?:unde
 # in the past says what was done, as "and bombed" does)
 _PAST_IRREGULAR = re.compile(r"(?:struck|shot|blew|fought|took|broke|drove|sent|began)\b")
 # "abducted by the Mujahideen Brigades during the October 7 attacks": in Israel, in 2023
-_ON_OCTOBER_7 = re.compile(r"[^.;]{0,60}?\b(?:during|in|on)\s+the\s+(?:october\s+7|7\s+october)"
+# (not "90 suspects were apprehended, some of whom participated in the October 7 massacre":
+# the day of what the people held had done, told in a clause of its own about them)
+_ON_OCTOBER_7 = re.compile(r"(?:(?!,\s+(?:(?:some|many|most|all|one|several|dozens|each|"
+                           r"none|two|three|four|five|\d+)\s+of\s+)?(?:who|whom|whose)\b)"
+                           r"[^.;]){0,60}?\b(?:during|in|on)\s+the\s+(?:october\s+7|7\s+october)"
                            r"(?:,?\s+2023)?\s+(?:hamas[- ]led\s+)?(?:attacks?|massacres?|"
                            r"assault)")
 # "Fighting and security concerns also led to temporary closures of the crossings": a

@@ -3419,3 +3419,28 @@ def test_hostilities_told_growing_around_a_named_place_are_a_clash(text, place):
 def test_the_return_of_the_displaced_told_under_way_is_a_return(text):
     got = [e.sub_event_type for e in parse(text, published="2024-10-23").events]
     assert got == ["Return of displaced people"]
+
+
+# -- hostages rescued told in the passive, or with who they are in brackets; aid convoys
+# received; suspects held at a place the sentence before names -------------------------------
+@pytest.mark.parametrize("text,published,want", [
+    ("The army said four captives, Noa Argamani, Almog Meir Jan, Andrey Kozlov and Shlomo Ziv, "
+     "were rescued alive from two buildings in Nuseirat camp.", "2024-06-08",
+     ("Hostage or prisoner release", "Nuseirat Camp")),
+    ("Their bodies were found a kilometer from the tunnel in Rafah where hostage Farhan al-Qadi "
+     "was rescued on Tuesday.", "2024-09-01", ("Hostage or prisoner release", "Rafah")),
+    ("On 24 November, 24 hostages held in Gaza (13 Israelis, 10 Thai nationals and one "
+     "Filipino) were released.", "2023-11-25", ("Hostage or prisoner release", "Gaza Strip")),
+    ("The Red Crescent received today, Sunday, a second convoy of humanitarian aid through the "
+     "Rafah crossing, consisting of 14 trucks.", "2023-10-22",
+     ("Aid delivery", "Rafah Crossing")),
+    ("Its teams received the first convoy of 20 trucks at the Rafah crossing yesterday.",
+     "2023-10-22", ("Aid delivery", "Rafah Crossing")),
+    ("A convoy of aid reached Gaza City on Sunday.", "2024-02-20", ("Aid delivery", "Gaza City")),
+    ("In northern Gaza, IDF troops completed an activity in the area of the Kamal Adwan Hospital "
+     "in Beit Lahia. Approximately 90 suspects were apprehended, some of whom participated in the "
+     "October 7 massacre.", "2023-12-13", ("Arrests", "Kamal Adwan Hospital")),
+])
+def test_rescues_convoys_and_arrests_in_other_wordings(text, published, want):
+    got = [(sub, loc) for _, sub, loc, *_ in _coded(text, published)]
+    assert want in got, got

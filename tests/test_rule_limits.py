@@ -13970,3 +13970,28 @@ def test_there_takes_the_sentence_befores_place_only_as_a_place_of_its_own(text)
 def test_a_return_sought_or_blocked_is_no_return(text):
     got = [e.sub_event_type for e in parse(text, published="2024-10-23").events]
     assert "Return of displaced people" not in got, got
+
+
+# -- no rescue, no convoy taken in, no one held abroad ----------------------------------------
+@pytest.mark.parametrize("text", [
+    "Families of the hostages said 12 people were rescued from the rubble in Jabalia.",
+    "The hostages could be rescued in Rafah, the minister said.",
+    "The hostages held in Khan Younis were never rescued.",
+    "A convoy of aid was unable to reach Gaza City on Sunday.",
+    "Al-Shifa Hospital received a convoy of journalists on Sunday.",
+    "The hospital in Khan Younis has not received a convoy of aid in weeks.",
+    "Prisoners held in Ofer (mostly minors) were beaten, the report said.",
+    "Protesters were arrested in London on Saturday.",
+])
+def test_no_rescue_convoy_or_arrest_where_none_is_told(text):
+    got = [(e.sub_event_type, e.location) for e in parse(text, published="2024-10-27").events]
+    assert not any(sub in ("Hostage or prisoner release", "Aid delivery", "Arrests")
+                   for sub, _ in got), got
+
+
+def test_suspects_held_go_to_the_troops_place_only_when_it_is_one_place():
+    got = [(e.sub_event_type, e.location) for e in parse(
+        "Israeli forces killed five people in Rafah.\n\nOur team said troops were seen in "
+        "Jabalia, Beit Lahia and Beit Hanoun. Hundreds of men have been detained.",
+        published="2024-10-27").events]
+    assert not {("Arrests", p) for p in ("Jabalia", "Beit Lahia", "Beit Hanoun")} & set(got), got
