@@ -198,6 +198,15 @@ def test_a_list_of_the_dead_adds_up():
         [("killed", 15, False)]
     # one item alone may be any part of the toll: no count
     assert _counts("The dead included a journalist working for Al Jazeera.") == []
+    # a list of groups by age and sex the dead of a toll told before "included" is a share
+    # of them, not a toll
+    text = ("Israeli strikes killed at least 104 people across the Gaza Strip overnight. "
+            "The dead included 46 children and 20 women, with strikes hitting homes in Bureij.")
+    assert find_casualties(text, text.index("The dead")) == []
+    # ... with no toll told before it, the lowest count
+    assert _counts("The dead included 46 children and 20 women.") == [("killed", 66, False)]
+    assert _counts("The dead included five children, three women and two paramedics.") == \
+        [("killed", 10, False)]
 
 
 def test_a_list_of_the_dead_is_the_toll_of_the_strike_told_before():

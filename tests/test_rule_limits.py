@@ -13995,3 +13995,20 @@ def test_suspects_held_go_to_the_troops_place_only_when_it_is_one_place():
         "Jabalia, Beit Lahia and Beit Hanoun. Hundreds of men have been detained.",
         published="2024-10-27").events]
     assert not {("Arrests", p) for p in ("Jabalia", "Beit Lahia", "Beit Hanoun")} & set(got), got
+
+
+# -- who the dead included by age and sex is no toll of its own ------------------------------
+@pytest.mark.parametrize("text,whole", [
+    ("Israeli strikes killed at least 104 people across the Gaza Strip overnight. The dead "
+     "included 46 children and 20 women, with strikes hitting homes in Bureij and Nuseirat.", 104),
+    ("Strikes on Gaza City killed 30 people on Monday. Among the victims, the dead included "
+     "12 children, eight women and two elderly men.", 30),
+    ("Israeli strikes killed at least 104 people across the Gaza Strip overnight, the civil "
+     "defence said.\n\nThe dead included 46 children and 20 women, with strikes hitting homes "
+     "and tents in Bureij, Nuseirat, the Sabra neighbourhood of Gaza City and Beit Lahia.", 104),
+])
+def test_children_and_women_the_dead_included_are_no_places_toll(text, whole):
+    # (with no toll told before, the lowest count: "An Israeli strike hit a house in Rafah.
+    # The dead included five children and three women" is 8)
+    got = [e.fatalities for e in parse(text, published="2025-10-29").events]
+    assert whole in got and not any(n and n != whole for n in got), got
