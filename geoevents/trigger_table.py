@@ -194,6 +194,11 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           r"(?:drones?|helicopters?|aircraft|jets?|planes?|apaches?|quadcopters?) "
           r"(?:\w+ )?fir(?:ed|es|ing) (?:an? |two |three |four |several |\d+ )?"
           r"(?:[\w-]+ ){0,2}?(?:missiles?|rockets?|bombs?)|"
+          # "a drone dropped a bomb on a group of people", "a quadcopter dropped explosives
+          # on residents": a bomb from the air (not "a drone dropped leaflets")
+          r"(?:drones?|helicopters?|aircraft|planes?|quadcopters?) (?:\w+ )?"
+          r"(?:dropped|drops|dropping) (?:an? |two |three |several |\d+ )?"
+          r"(?:[\w-]+ ){0,2}?(?:bombs?|explosives?|grenades?|munitions?)\b|"
           # "Israeli aircraft eliminated a number of Hamas fighters" (not aircraft that
           # dropped aid or leaflets: what they did is said; and an army's aircraft, not
           # "an aid pallet dropped from the aircraft killed five people")
@@ -237,17 +242,20 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
             # (not "struck missile launch posts": a target)
             rf"missiles?(?! {_AS_TARGET})|rockets? (?:fire|attacks?|barrages?|salvos?)|"
             r"barrages? of rockets|"
-            r"fired rockets?|naval (?:fire|bombardment)|"
+            r"fired rockets?(?![- ]propelled)|naval (?:fire|bombardment)|"
             # "targeted an Israeli Apache helicopter with a SAM rocket", "fired an anti-tank
             # rocket at"
             # (not "a truck loaded with rockets", nor a rocket a drone or a helicopter
             # fired: an air strike)
             r"(?<!loaded )(?<!laden )(?<!filled )(?<!packed )(?<!stocked )(?<!armed )"
-            r"(?<!equipped )with (?:an? |two |three |several )?(?:[\w-]+ ){0,2}rockets?|"
+            r"(?<!equipped )with (?:an? |two |three |several )?(?:[\w-]+ ){0,2}rockets?"
+            r"(?![- ]propelled)|"
             r"(?<!drone )(?<!drones )(?<!helicopter )(?<!helicopters )(?<!aircraft )"
             r"(?<!warplane )(?<!warplanes )(?<!jet )(?<!jets )(?<!plane )(?<!planes )"
             r"(?<!apache )(?<!apaches )(?<!quadcopter )(?<!quadcopters )"
-            r"fired (?:an? |two |three |several )(?:[\w-]+ ){0,2}rockets?|"
+            # (not "fired a rocket-propelled grenade at a tank": a weapon of a fight at close
+            # range, a battle)
+            r"fired (?:an? |two |three |several )(?:[\w-]+ ){0,2}rockets?(?![- ]propelled)|"
             # "the al-Qassam Brigades fired eight rockets from Rafah", "militants launched
             # rockets from Beit Hanoun at Sderot": rockets by their number, or launched
             r"(?<!drone )(?<!drones )(?<!helicopter )(?<!helicopters )(?<!aircraft )"

@@ -722,10 +722,19 @@ def _fire_with_own_places(clause: Span, ctrig: list[Trigger], gaza: list[Mention
         return None
     joint = (_WITH_FIRE if lead.sub_event_type == SHELL[1] else _WHERE_FIRE).search(
         s.text, max(0, first - s.start), shell - s.start)
-    if joint is None:
+    aside = _WHERE_ASIDE.search(s.text, max(0, first - s.start - 40), first - s.start) \
+        if joint is None else None
+    if aside is not None and "," in s.text[first - s.start:shell - s.start]:
+        # "In Khan Younis, where ground operations have expanded since 1 December, Al Mezan
+        # documented shelling of homes in Bani Suheila": the fighting an aside tells of the
+        # place before it, the shelling the main clause's, at places of its own
+        at = s.text.rindex(",", 0, shell - s.start) + s.start
+        battle_at = {m.place_id for m in gaza if clause.start <= m.start < s.start + aside.start()}
+    elif joint is None:
         return None
-    at = s.start + joint.start()
-    battle_at = {m.place_id for m in gaza if first < m.start < at}
+    else:
+        at = s.start + joint.start()
+        battle_at = {m.place_id for m in gaza if first < m.start < at}
     # (not "clashes erupted in Shujaiya, with shelling hitting homes near the Shujaiya
     # market": the battle's own place again, its own fire)
     if not battle_at or not any(shell < m.start < clause.end and m.place_id not in battle_at
@@ -782,6 +791,9 @@ def _raid_with_own_place(clause: Span, ctrig: list[Trigger], gaza: list[Mention]
 
 # ", with heavy shelling", ", with residents reporting shelling", "amid artillery fire"
 _WITH_FIRE = re.compile(r",?\s+(?:with|amid|amidst)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+# ", where ground operations have expanded": an aside on the place before it, opening with
+# the battle
+_WHERE_ASIDE = re.compile(r",\s+where\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 # "Fighting raged in Khan Younis, where officials said snipers had fired on Nasser
 # Hospital": gunfire at a site of its own, told in a clause on the battle's place
 _WHERE_FIRE = re.compile(r",\s+where\s+[^,;.]{0,80}$", re.I)

@@ -3444,3 +3444,31 @@ def test_the_return_of_the_displaced_told_under_way_is_a_return(text):
 def test_rescues_convoys_and_arrests_in_other_wordings(text, published, want):
     got = [(sub, loc) for _, sub, loc, *_ in _coded(text, published)]
     assert want in got, got
+
+
+# -- the weapon names the type --------------------------------------------------------------
+def test_a_drone_that_dropped_a_bomb_is_a_strike_after_a_shooting():
+    got = _coded("On 31 October, IOF opened fire at civilians inspecting their homes in eastern "
+                 "Shejaia, killing two brothers. On 2 November, a drone dropped a bomb on a group "
+                 "of people in Bani Suheila, east of Khan Younis, killing one and injuring three.",
+                 "2025-11-06")
+    assert [(t, sub, loc) for t, sub, loc, *_ in got] == [
+        ("Violence against civilians", "Attack", "Shejaia"),
+        ("Explosions/Remote violence", "Air/drone strike", "Bani Suheila")]
+
+
+def test_a_rocket_propelled_grenade_at_a_tank_is_a_battle():
+    got = _coded("Twenty-one IDF reservists were killed in the central Gaza Strip on Monday "
+                 "afternoon when terrorists fired a rocket-propelled grenade at a tank guarding "
+                 "the force.", "2024-01-23")
+    assert [(t, sub, n) for t, sub, _, n, *_ in got] == [("Battles", "Armed clash", 21)]
+
+
+def test_shelling_told_after_an_aside_on_fighting_is_shelling_at_its_own_places():
+    got = _coded("In Khan Younis, where ground operations have expanded since the collapse of "
+                 "the humanitarian pause on 1 December, Al Mezan documented shelling of homes in "
+                 "Bani Suheila and al-Qarara.", "2023-12-14")
+    assert {(sub, loc) for _, sub, loc, *_ in got} >= {
+        ("Shelling/artillery/missile attack", "Bani Suheila"),
+        ("Shelling/artillery/missile attack", "Al-Qarara")}
+    assert not any(sub == "Armed clash" and loc != "Khan Younis" for _, sub, loc, *_ in got)

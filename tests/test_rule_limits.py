@@ -14012,3 +14012,27 @@ def test_children_and_women_the_dead_included_are_no_places_toll(text, whole):
     # The dead included five children and three women" is 8)
     got = [e.fatalities for e in parse(text, published="2025-10-29").events]
     assert whole in got and not any(n and n != whole for n in got), got
+
+
+# -- what a drone dropped, and rockets that are no grenade -----------------------------------
+@pytest.mark.parametrize("text", [
+    "Israeli drones dropped leaflets over Khan Younis ordering residents to leave.",
+    "A drone later dropped aid parcels over Jabalia.",
+])
+def test_a_drone_dropping_leaflets_or_aid_is_no_strike(text):
+    assert not any(sub == "Air/drone strike" for sub, *_ in _coded(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Militants fired a rocket at Sderot from Beit Hanoun.",
+    "Hamas fired rockets from Rafah toward Kerem Shalom.",
+])
+def test_rockets_fired_from_a_place_stay_rocket_fire(text):
+    assert {sub for sub, *_ in _coded(text)} == {"Shelling/artillery/missile attack"}
+
+
+def test_shelling_at_the_place_of_an_aside_on_fighting_stays_with_the_fighting():
+    # (the shelling has no place of its own: the battle's own fire)
+    got = _coded("In Jabalia, where clashes erupted on Monday, tanks shelled the area around "
+                 "the market.")
+    assert [(sub, loc) for sub, loc, *_ in got] == [("Armed clash", "Jabalia")]
