@@ -1395,7 +1395,15 @@ def fold_headline(events: list[Event], title: str | None, gaz: Gazetteer,
         unarmed = h.event_type == "Explosions/Remote violence" and \
             _ARMED_WORD.search(title) is None and not any(
                 g.event_type == h.event_type and g.notes.strip() != title for g in events)
-        for k, b in enumerate(out):
+        # ("More Than 100 Killed as Crowds Surge Toward Aid Trucks in Gaza City" over a line
+        # that tells troops opened fire, then "112 people were killed": first the body's
+        # record whose count the headline's round toll stands for, at its place)
+        rounded = h.fatalities is not None and _ROUND_TOLL.search(title) is not None
+        order = sorted(range(len(out)), key=lambda k: not (
+            rounded and out[k].place_id == h.place_id and
+            (out[k].fatalities or 0) >= (h.fatalities or 0)))
+        for k in order:
+            b = out[k]
             if k == i or k in drop or b.notes.strip() == title or b.event_type != h.event_type \
                     and not (unarmed and b.event_type == "Violence against civilians") or \
                     own_day and b.event_date != h.event_date or \

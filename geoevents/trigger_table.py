@@ -215,7 +215,10 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           r"pounded|pounding|"
           r"(?<!bullets )(?<!bullet )(?<!rounds )(?<!gunfire )(?<!shots )"
           r"struck(?! by (?:\w+ )?(?:gunfire|bullets|sniper|shelling|artillery|tank|shells?))"
-          r"(?! by (?:at least |more than |some )?(?:an? )?(?:\w+ )?(?:gunfire|bullets)\b)",
+          r"(?! by (?:at least |more than |some )?(?:an? )?(?:\w+ )?(?:gunfire|bullets)\b)"
+          # (nor "died in a stampede or were struck by trucks", "struck by an aid truck": run
+          # over, no strike)
+          r"(?! by (?:an? |the )?(?:[\w-]+ )?(?:trucks?|lorr(?:y|ies)|cars?|vehicles?)\b)",
      0.9),
     (SHELL, r"(?:struck|hit) by (?:\w+ )?(?:shelling|artillery|tank fire|tank shells?|shells?)|"
             r"shelling|shelled|artillery|tank (?:fire|shells?|rounds?)|"

@@ -3472,3 +3472,16 @@ def test_shelling_told_after_an_aside_on_fighting_is_shelling_at_its_own_places(
         ("Shelling/artillery/missile attack", "Bani Suheila"),
         ("Shelling/artillery/missile attack", "Al-Qarara")}
     assert not any(sub == "Armed clash" and loc != "Khan Younis" for _, sub, loc, *_ in got)
+
+
+def test_a_headlines_round_toll_is_the_bodys_attack_that_counts_it():
+    got = _coded("More Than 100 Killed as Crowds Surge Toward Aid Trucks in Gaza City\n\n"
+                 "Palestinian officials said Israeli troops opened fire; the Israeli military "
+                 "said most victims were crushed or run over.\n\n"
+                 "The convoy arrived before dawn on Thursday near the Nabulsi roundabout in "
+                 "Gaza City. The Gaza Health Ministry said 112 people were killed and about 760 "
+                 "wounded, and accused Israeli soldiers of firing into the crowd. The Israeli "
+                 "military said dozens died in a stampede or were struck by trucks.",
+                 "2024-03-01")
+    assert not any(sub == "Air/drone strike" for _, sub, *_ in got), got
+    assert [n for *_, n, _, _ in got if n] == [112], got

@@ -14036,3 +14036,18 @@ def test_shelling_at_the_place_of_an_aside_on_fighting_stays_with_the_fighting()
     got = _coded("In Jabalia, where clashes erupted on Monday, tanks shelled the area around "
                  "the market.")
     assert [(sub, loc) for sub, loc, *_ in got] == [("Armed clash", "Jabalia")]
+
+
+# -- people run over by trucks were struck by no strike ---------------------------------------
+@pytest.mark.parametrize("text", [
+    "The Israeli military said dozens died in a stampede or were struck by trucks near the "
+    "Nabulsi roundabout.",
+    "A boy was struck by an aid truck in Rafah and died.",
+])
+def test_struck_by_trucks_is_no_air_strike(text):
+    assert not any(sub == "Air/drone strike" for sub, *_ in _coded(text))
+
+
+def test_struck_by_a_drone_stays_an_air_strike():
+    assert [sub for sub, *_ in _coded("A car was struck by an Israeli drone in Khan Younis.")] \
+        == ["Air/drone strike"]
