@@ -1181,10 +1181,11 @@ def _anothers_told_day(cues: Cues, unit: EventUnit, d: DateRef) -> bool:
 
 
 # "Regional Overview: Middle East / 20-26 January 2024", "Weekly Assessment, September
-# 13-19, 2025": the days a weekly overview covers, on a line of its own at its head
-_PERIOD_LINE = re.compile(rf"(?im)^[^\n]{{0,60}}?\b(?:(?P<d1>\d{{1,2}})\s*[-–]\s*"
+# 13-19, 2025": the days a weekly overview covers, on a line of its own at its head (also
+# in brackets after the week's number: "Security Digest - Week 47 (17-23 November 2025)")
+_PERIOD_LINE = re.compile(rf"(?im)^[^\n]{{0,60}}?(?P<br>\()?\b(?:(?P<d1>\d{{1,2}})\s*[-–]\s*"
                           rf"(?P<d2>\d{{1,2}})\s+(?P<m1>{MONTH_PATTERN})|(?P<m2>{MONTH_PATTERN})\s+(?P<d3>\d{{1,2}})\s*"
-                          rf"[-–]\s*(?P<d4>\d{{1,2}})),?\s+(?P<y>\d{{4}})[ \t]*$")
+                          rf"[-–]\s*(?P<d4>\d{{1,2}})),?\s+(?P<y>\d{{4}})(?(br)\))[ \t]*$")
 _PERIOD_REACH = 200  # characters: the head of the report
 # (the days alone on their line, or after an overview's name: not a headline ending on the
 # days of something else, "Gaza truce talks in Cairo, 20-22 May 2024")

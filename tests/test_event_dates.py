@@ -1727,3 +1727,15 @@ def test_last_month_and_several_occasions_give_no_day(text, day):
 def test_a_return_is_dated_by_the_day_it_began(text):
     got = [(e.sub_event_type, e.event_date) for e in parse(text, published="2024-10-23").events]
     assert got == [("Return of displaced people", "2024-10-21")]
+
+
+@pytest.mark.parametrize("head", [
+    "GAZA SECURITY DIGEST - Week 34 (23-29 August 2025)",
+    "Weekly Situation Report No. 12 (23–29 August 2025)",
+])
+def test_a_digests_week_in_brackets_after_its_number_is_the_week_it_covers(head):
+    text = (head + "\n\nNorth Gaza: Demolitions of residential blocks in Beit Lahia "
+            "continued.\n\nRafah: Israeli troops shot aid-seekers near an aid site in Tal "
+            "as-Sultan.")
+    got = parse(text, published="2025-09-02").events
+    assert {e.event_date for e in got} <= {"2025-08-23", "2025-08-29"}, got

@@ -14051,3 +14051,19 @@ def test_struck_by_trucks_is_no_air_strike(text):
 def test_struck_by_a_drone_stays_an_air_strike():
     assert [sub for sub, *_ in _coded("A car was struck by an Israeli drone in Khan Younis.")] \
         == ["Air/drone strike"]
+
+
+
+# -- days in brackets that are not the week a digest covers ---------------------------------
+@pytest.mark.parametrize("head,plain", [
+    ("Gaza truce talks in Cairo (20-22 August 2025)",
+     "Gaza truce talks in Cairo, 20-22 August 2025"),
+    ("Ceasefire talks resume in Doha (20-22 August 2025)",
+     "Ceasefire talks resume in Doha, 20-22 August 2025"),
+])
+def test_days_in_brackets_of_a_headline_or_unclosed_are_no_digests_week(head, plain):
+    body = "\n\nAn Israeli airstrike hit a house in Khan Younis, killing five."
+    got = [(e.event_date, e.time_precision) for e in parse(head + body,
+                                                          published="2025-09-02").events]
+    assert got == [(e.event_date, e.time_precision)
+                   for e in parse(plain + body, published="2025-09-02").events]
