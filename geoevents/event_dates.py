@@ -35,7 +35,8 @@ from geoevents.speech import QUOTED, TOLD
 from geoevents.triggers import find_triggers
 from geoevents.units import EventUnit
 
-__all__ = ["date_for", "carry", "those_hours", "since_phrase", "last_date", "entry_date",
+__all__ = ["date_for", "a_days_attack", "carry", "those_hours", "since_phrase", "last_date",
+           "entry_date",
            "continues", "same_stretch", "dates_the_page", "names_a_day", "names_another_event",
            "recent_start", "handed_on", "told_on", "recalled", "STATUS", "BULLET", "PATTERNS",
            "dateline_day", "hours_after_the_one_told", "led_to_a_state", "on_a_dateline",
@@ -1122,9 +1123,39 @@ _TRUCE_OF = re.compile(r"(?i)\b(?:truce|ceasefire|pause|lull)\s+(?:on\s+)?$")
 # (not "Israel broke the ceasefire on Tuesday with a wave of airstrikes": the day of an act)
 _TRUCE_BROKEN = re.compile(r"(?i)\b(?:broke|ended|shattered|breached|violated)\s+(?:the\s+|a\s+)?"
                            r"(?:[\w-]+\s+){0,2}(?:truce|ceasefire|pause|lull)\s+(?:on\s+)?$")
+# "the death toll from Saturday's Israeli massacre in the Nuseirat camp has risen to 274.
+# Forces carried out the attack in broad daylight": the day of the attack the report goes on
+# to tell (not "The army said Tuesday's strike killed a commander. Two soldiers were killed
+# in northern Gaza": an attack named in passing, where what follows is news of its own)
+_A_DAYS_ATTACK = re.compile(r"(?:(?:Israeli|deadly|[\w-]+-scale|mass|twin|double)\s+){0,2}"
+                            r"(?:massacre|attack|air\s?strike|strike|raid|bombing|bombardment|"
+                            r"assault|operation|shelling)\b")
+_ITS_ATTACK = re.compile(r"['’]s\s+" + _A_DAYS_ATTACK.pattern)
+
+
+def a_days_attack(text: str, d: DateRef, end: int) -> bool:
+    """Whether ``d`` names an attack by its day ("Saturday's Israeli massacre") in a sentence
+    ending at ``end`` whose next sentence does not tell of that attack again."""
+    if not (d.text.endswith(("'s", "’s")) and
+            _A_DAYS_ATTACK.match(text, d.end + (text[d.end:d.end + 1] == " ")) is not None or
+            _ITS_ATTACK.match(text, d.end) is not None):
+        return False
+    nxt = _SENTENCE_END.search(text, end + 1)
+    return not any(_COUNTED_FROM_IT.search(text, max(end, m.start() - 25), m.start()) is None
+                   for m in _THE_ATTACK.finditer(text, end, nxt.end() if nxt else len(text)))
+
+
+# "carried out the attack", "during the raid": the attack named just before, told again
+# (not "Days after the Muwasi strike, an airstrike on a prayer hall killed 20": a time
+# counted from it)
+_COUNTED_FROM_IT = re.compile(r"(?i)\b(?:after|before|since|following|until|ahead\s+of)\s+$")
+_THE_ATTACK = re.compile(r"(?i)\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:massacre|attack|"
+                         r"air\s?strike|strike|raid|bombing|bombardment|assault|operation)\b")
+
+
 # "Thursday's death toll was among the highest": the day of the deaths told next (not
 # "last week's death toll", a week's, nor "October 7's death toll", the attack on Israel's)
-_DAYS_TOLL = re.compile(r"(?:['’]s)?\s+(?:death\s+)?toll\b")
+_DAYS_TOLL = re.compile(r"(?:['’]s)?\s+(?:(?:death\s+)?toll\b|" + _A_DAYS_ATTACK.pattern + ")")
 # "condemned Thursday's deadly incident in Gaza City ... . According to health authorities,
 # 112 people were killed": the day of the attack the report follows up, told on next (not
 # "still burying the dead of Thursday's strike. Tanks shelled Beit Lahia": another event's)
@@ -1144,7 +1175,8 @@ def last_date(s: Span, anchor: date | None, cues: Cues) -> DateRef | None:
     refs = [d for d in find_dates(cues.text, anchor, s.start, s.end, cues=cues)
             if d.date and not d.since and d.precision < 3 and
             not names_another_event(cues.text, d)]
-    refs = handed_on(cues.text, refs)
+    refs = [d for d in handed_on(cues.text, refs)
+            if not a_days_attack(cues.text, d, s.end)]
     return refs[-1] if refs else None
 
 

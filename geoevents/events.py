@@ -52,6 +52,7 @@ from geoevents.confidence import calibrate
 from geoevents.dates import NEXT_DAY, WAR_START, DateRef, find_dates, parse_published
 from geoevents.event_actors import report_sides, sides_filled, unit_actors
 from geoevents.event_dates import (
+    a_days_attack,
     a_tallys_start,
     came_after,
     carry,
@@ -1176,6 +1177,9 @@ def _carry_on(rep: _Report, walk: _Walk, sent: _Sentence, units: list[EventUnit]
         d for d in sent.dated if d.precision == 1 and d.date in sent.violent_days and
         told_on(rep.text, d) and _WAR_TOLL.search(s.text) is None and
         not any(r.since and r.date and r.date < d.date for r in sent.dated)]
+    # (a day that names an attack dates what follows only where it tells of the attack
+    # again: see event_dates.a_days_attack)
+    days = [d for d in days if not a_days_attack(rep.text, d, s.end)]
     walk.state_since = (states[-1], s.end) if states and not days else None
     if not sent.dated and violent and len(sent.violent_days) == 1 and \
             (now := goes_on_now(rep.text, s, walk.carried, next(iter(sent.violent_days)),

@@ -1739,3 +1739,16 @@ def test_a_digests_week_in_brackets_after_its_number_is_the_week_it_covers(head)
             "as-Sultan.")
     got = parse(text, published="2025-09-02").events
     assert {e.event_date for e in got} <= {"2025-08-23", "2025-08-29"}, got
+
+
+@pytest.mark.parametrize("first", [
+    "The health ministry said on Sunday that the death toll from Saturday's Israeli massacre in "
+    "Nuseirat has risen to 274.",
+    "Medics said on Sunday that 40 people were wounded in Saturday's air strike on Nuseirat.",
+])
+def test_a_days_attack_named_with_its_day_dates_what_the_report_tells_of_it_next(first):
+    text = first + " Troops carried out the attack in broad daylight, under cover of " \
+        "artillery shelling on Az-Zawayda."
+    got = [(e.event_date, e.location) for e in parse(text, published="2024-06-09").events
+           if e.location == "Az-Zawayda"]
+    assert got == [("2024-06-08", "Az-Zawayda")], got

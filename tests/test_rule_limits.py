@@ -14067,3 +14067,27 @@ def test_days_in_brackets_of_a_headline_or_unclosed_are_no_digests_week(head, pl
                                                           published="2025-09-02").events]
     assert got == [(e.event_date, e.time_precision)
                    for e in parse(plain + body, published="2025-09-02").events]
+
+
+# -- a day's attack named in passing does not date what has a day of its own ---------------
+@pytest.mark.parametrize("text,day", [
+    ("The UN condemned Saturday's Israeli strike on Nuseirat. On Monday, tanks shelled "
+     "Khan Younis.", "2024-06-10"),
+    ("Last week's air strike on Nuseirat was condemned. Tanks shelled Khan Younis today.",
+     "2024-06-11"),
+    ("Families still mourn the October 7's attack victims. Tanks shelled Khan Younis today.",
+     "2024-06-11"),
+])
+def test_a_named_days_attack_leaves_a_later_day_its_own(text, day):
+    got = [(e.event_date, e.location) for e in parse(text, published="2024-06-11").events
+           if e.location == "Khan Younis"]
+    assert got == [(day, "Khan Younis")], got
+
+
+def test_a_days_attack_named_after_the_news_day_does_not_date_what_follows():
+    text = ("Wounded Palestinians left Gaza for Egypt on Wednesday as rescuers dug through the "
+            "rubble in Jabalia. The Israeli army said Tuesday's strike killed a Hamas commander."
+            "\n\nThe army also announced the deaths of two more soldiers in Khan Younis.")
+    got = [(e.event_date, e.location) for e in parse(text, published="2023-11-01").events
+           if e.location == "Khan Younis"]
+    assert got == [("2023-11-01", "Khan Younis")], got
