@@ -1041,9 +1041,12 @@ _HAVE_DONE = re.compile(r"(?i)(?:\b(?:have|has)|\b(?:said|says|reported|added|st
 # "the deadliest day since the ceasefire took effect nearly three weeks ago": the truce's
 # start, not the day of what the report tells next
 # (and "the ceasefire agreement that came into force on 10 October": in a relative clause)
+# (or when it was made: "ending two months of calm under a ceasefire agreed in January")
 _TRUCE_TOOK_EFFECT = re.compile(r"(?i)\b(?:truce|ceasefire|pause|agreement|deal)\s+"
                                 r"(?:(?:that|which)\s+(?:had\s+|has\s+)?)?(?:took\s+effect|began|"
-                                r"started|came\s+into\s+(?:force|effect)|went\s+into\s+effect)"
+                                r"started|came\s+into\s+(?:force|effect)|went\s+into\s+effect|"
+                                r"(?:(?:that|which)\s+(?:was|had\s+been)\s+)?(?:agreed|reached|"
+                                r"signed|brokered|struck|sealed))"
                                 r"\s+(?:nearly\s+|about\s+|almost\s+|some\s+|on\s+)?$")
 # "its first announced combat losses since ground operations were expanded on Friday", "the
 # deadliest day since the army entered Rafah on Monday": what the event is measured against

@@ -1752,3 +1752,16 @@ def test_a_days_attack_named_with_its_day_dates_what_the_report_tells_of_it_next
     got = [(e.event_date, e.location) for e in parse(text, published="2024-06-09").events
            if e.location == "Az-Zawayda"]
     assert got == [("2024-06-08", "Az-Zawayda")], got
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli air strikes across the Gaza Strip killed at least 404 Palestinians, ending two "
+    "months of calm under a ceasefire agreed in January.",
+    "Israeli air strikes across the Gaza Strip killed at least 404 Palestinians, shattering a "
+    "truce that was brokered on 15 January.",
+    "Israeli air strikes across the Gaza Strip killed at least 404 Palestinians, breaking the "
+    "deal signed on 15 January.",
+])
+def test_the_day_a_truce_was_made_is_not_the_day_of_the_strikes_that_broke_it(text):
+    got = [(e.event_date, e.fatalities) for e in parse(text, published="2025-03-18").events]
+    assert got == [("2025-03-18", 404)], got

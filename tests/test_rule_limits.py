@@ -14091,3 +14091,16 @@ def test_a_days_attack_named_after_the_news_day_does_not_date_what_follows():
     got = [(e.event_date, e.location) for e in parse(text, published="2023-11-01").events
            if e.location == "Khan Younis"]
     assert got == [("2023-11-01", "Khan Younis")], got
+
+
+# -- a truce made on a day: the strikes of that day keep it -------------------------------
+@pytest.mark.parametrize("text,day", [
+    ("Israeli air strikes killed 20 in Rafah on 15 January, hours before a ceasefire was "
+     "agreed.", "2025-01-15"),
+    ("On 15 January, hours after a truce was reached, Israeli air strikes killed 20 in Rafah.",
+     "2025-01-15"),
+])
+def test_a_strike_told_with_its_own_day_beside_a_truce_keeps_it(text, day):
+    got = [e.event_date for e in parse(text, published="2025-03-18").events
+           if e.sub_event_type == "Air/drone strike"]
+    assert got == [day], got
