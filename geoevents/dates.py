@@ -54,7 +54,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                             r"to|that|when)\b)(?=\s*[,.;]|\s+(?:[a-z]+\s+){0,6}?(?:was|were|"
                             r"had|has|have|killed|hit|struck|shelled|bombed|looted|fired|raided|"
                             r"stormed|opened|targeted)\b)|"
-                            r"earlier today|earlier this week|this week|last week|"
+                            r"earlier today|earlier this week|this week|"
+                            r"(?:late|early)\s+last\s+week|last week|"
                             r"(?:a|one|two|three) weeks? ago|(?:at|over|during) the weekend|"
                             r"last weekend|this weekend|"
                             # ("in the previous 24 hours": a ministry's tally of the day
@@ -238,6 +239,12 @@ def _relative(word: str, anchor: date | None) -> tuple[date | None, int]:
         return anchor, 2
     if w == "last week":
         return anchor - timedelta(days=7), 2
+    if w.endswith("last week") and w.split()[0] in ("late", "early"):
+        # "Late last week troops raided Kamal Adwan hospital" (told on a Tuesday): the
+        # Friday before the report's week, not the Tuesday a week back; "early last week":
+        # that week's Tuesday
+        monday = anchor - timedelta(days=anchor.weekday())
+        return monday - timedelta(days=3 if w.startswith("late") else 6), 2
     if w.endswith(("week ago", "weeks ago")):
         n = parse_number(w.split()[0]) or 1
         return anchor - timedelta(days=7 * n), 2

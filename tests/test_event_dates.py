@@ -1765,3 +1765,13 @@ def test_a_days_attack_named_with_its_day_dates_what_the_report_tells_of_it_next
 def test_the_day_a_truce_was_made_is_not_the_day_of_the_strikes_that_broke_it(text):
     got = [(e.event_date, e.fatalities) for e in parse(text, published="2025-03-18").events]
     assert got == [("2025-03-18", 404)], got
+
+
+@pytest.mark.parametrize("text,day", [
+    ("Late last week troops raided Kamal Adwan hospital and detained 100 people.", "2024-10-25"),
+    ("Early last week, an Israeli airstrike hit a house in Rafah, killing five.", "2024-10-22"),
+    ("An Israeli airstrike hit a house in Rafah late last week, killing five.", "2024-10-25"),
+])
+def test_late_or_early_last_week_is_the_end_or_start_of_the_week_before(text, day):
+    got = [(e.event_date, e.time_precision) for e in parse(text, published="2024-10-29").events]
+    assert got and all(g == (day, 2) for g in got), got

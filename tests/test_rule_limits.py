@@ -14104,3 +14104,15 @@ def test_a_strike_told_with_its_own_day_beside_a_truce_keeps_it(text, day):
     got = [e.event_date for e in parse(text, published="2025-03-18").events
            if e.sub_event_type == "Air/drone strike"]
     assert got == [day], got
+
+
+# -- "last week" alone, or another word before it -------------------------------------------
+@pytest.mark.parametrize("text,day", [
+    ("An Israeli airstrike hit a house in Rafah last week, killing five.", "2024-10-22"),
+    ("The army said last week's airstrike hit a house in Rafah; today an airstrike killed five "
+     "in Jabalia.", "2024-10-29"),
+])
+def test_last_week_without_late_or_early_keeps_its_day(text, day):
+    got = [e.event_date for e in parse(text, published="2024-10-29").events
+           if e.fatalities == 5]
+    assert got == [day], got
