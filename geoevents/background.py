@@ -15,7 +15,7 @@ from datetime import date
 from geoevents.anchored import Cues
 from geoevents.dates import MONTH_PATTERN, find_dates, parse_published
 from geoevents.event_dates import names_a_day, since_phrase
-from geoevents.in_passing import CAMPAIGN_START, STARTED_ON
+from geoevents.in_passing import A_DAY, CAMPAIGN_START, STARTED_ON
 from geoevents.model import Mention
 from geoevents.page_layout import is_heading
 from geoevents.sentences import Span
@@ -265,11 +265,22 @@ _RECALLS = re.compile(r"\b(?:recalls|recalled|recalling|reminds|reminded|remembe
                       re.I)
 
 
+# (nor "The ministry later raised the toll to 118, as new strikes killed 20 people in Rafah
+# on Sunday": the day's news told beside the toll revised)
+_NEWS_AFTER_TOLL = re.compile(r"(?:,|;)\s*(?:as|while|when|and|after|but|amid|even\s+as)\b",
+                              re.I)
+
+
 def _recalled_from_weeks_ago(text: str, s: Span, anchor: date | None, cues: Cues) -> bool:
     """Whether the sentence recalls what happened on days weeks before the report, the
     only days it names."""
     recalls = _RECALLS.search(text, s.start, s.end) if anchor is not None else None
     if recalls is None:
+        return False
+    # (not "On Sunday, an airstrike killed four rescuers in Rafah, the Civil Defence said,
+    # recalling that on 23 September six of its members were killed": the day's news told
+    # before what is recalled)
+    if any(t.start < recalls.start() for t in find_triggers(text, s.start, s.end, cues=cues)):
         return False
     days = [parse_published(d.date)
             for d in find_dates(text, anchor, recalls.end(), s.end, cues=cues)
@@ -401,10 +412,16 @@ _NEWS_BESIDE = re.compile(r"\b(?:as(?!\s+(?:many|much|well|of)\b)|where|when|whi
                           r"injuring)\b", re.I)
 
 
+# (nor "The bodies of hostages killed in an Israeli airstrike in Khan Younis on Sunday
+# remain under the rubble": the day's strike told as who they are)
+_WHO_BY_A_DAY = re.compile(rf"\b(?:{A_DAY}|this week)\b")
+
+
 def _captives_counted(sentence: str) -> bool:
     """Whether the sentence counts the captives still held, and tells nothing more."""
     held = _CAPTIVES_HELD.match(sentence)
     return held is not None and not _CLAUSE_VERB.search(held.group("who")) and \
+        not _WHO_BY_A_DAY.search(held.group("who").lower()) and \
         not _PAST_NEWS.search(held.group("rest").lower()) and \
         not _CLAUSE_VERB.search(held.group("rest")) and \
         not _NEWS_BESIDE.search(held.group("rest"))
@@ -557,7 +574,7 @@ def tells_background(text: str, s: Span, counts: bool, anchor: date | None, cues
         # the GHF sites": a figure over weeks, and its shares
         return True
     if _recalled_from_weeks_ago(text, s, anchor, cues) or \
-            revises_a_toll(text, s) and \
+            revises_a_toll(text, s) and not _NEWS_AFTER_TOLL.search(text, s.start, s.end) and \
             (before := _SENTENCE_BEFORE.search(text, max(0, s.start - 400), s.start)) and \
             _recalled_from_weeks_ago(text, Span(before.start(), s.start, before.group()),
                                      anchor, cues):

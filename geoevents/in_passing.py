@@ -252,6 +252,10 @@ _SHARE_UNDER = re.compile(r"\b(?:\d{1,3}(?:\.\d)?\s*(?:%|per\s?cent|percent)|mos
                           r"enclave)(?!\s+city)(?:['’]s\s+(?:territory|land|area))?\b"
                           r"(?:(?!\b(?:issued|ordered|today|yesterday)\b)[^.;]){0,80}?\bunder\s+"
                           r"(?:(?:active|existing|standing|unrevoked)\s+)?(?:[\w'’-]+\s+)?$")
+# (nor "With Sunday's order for Beit Lahia, 84 per cent of the Strip is now under
+# evacuation orders": the day's order told before the sum)
+_DAYS_ORDER = re.compile(r"\b(?:(?:[a-z]+day|today|yesterday)['’]s|new|latest|fresh|further)\s+"
+                         r"(?:[\w-]+\s+)?orders?\b")
 # (nor "On 9 May, the military expanded the areas under evacuation orders", "put Rafah's
 # eastern areas under evacuation orders": orders given, with the day or the deed told)
 # (nor "the army declared large parts of Khan Younis under new evacuation orders": declared)
@@ -303,6 +307,10 @@ _AFTER_AN = re.compile(r"\bafter\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}$")
 _IN_A_MONTH = re.compile(rf"\s+in\s+(?:early\s+|late\s+|mid-?)?(?P<month>{_MONTH})"
                          r"(?:\s+(?P<year>(?:19|20)\d\d))?\b(?!\s*\d)(?![^.;]{0,40}?\b(?:on\s+"
                          r"the\s+\d|\d{1,2}(?:st|nd|rd|th)\b))")
+# (nor "withdrew from Kamal Adwan Hospital after a raid in November that killed three
+# staff": the attack's own toll told, the attack an event of its own)
+_ITS_TOLL_AFTER = re.compile(r",?\s+(?:(?:that|which)\s+(?:[\w'’-]+\s+){0,3}?(?:killed|kills|"
+                             r"injured|wounded|left)|(?:killing|wounding|injuring|leaving))\b")
 _DURING_WHICH = re.compile(r"\b(?:of|for|lasting)\s+" + _WEEKS_LONG +
                            r",?\s+during\s+which\s+(?:[\w'’-]+\s+){0,12}$")
 # "withdrew from Khan Younis, ending a four-month offensive", "after a six-week siege,
@@ -373,10 +381,17 @@ _UNDER_DAILY = re.compile(r"\b(?:come|comes|coming|came|been|being)\s+under\s+(?
 # "rejected a suggestion by Trump on Saturday that Gaza be \"cleaned out\" and its residents
 # moved to Egypt", "proposed that the wounded be evacuated to Jordan": what one asks to be
 # done, in the subjunctive (not "suggested that the army had shelled the camp": a claim)
+# (the trigger within what is asked: not "a woman who asked that her name not be used said
+# her house was shelled on Monday", "requested that the patients be evacuated after troops
+# stormed the hospital", "demanded that the men be stripped and then detained them": the
+# deeds told in a clause of their own)
 _THAT_IT_BE = re.compile(r"\b(?:suggest\w*|propos\w*|ideas?|plans?|calls?\s+for|called\s+for|"
                          r"demand\w*|insist\w*|urg\w+|recommend\w*|requests?|requested|"
                          r"asked|asks)\b[^.;]{0,80}?\bthat\s+"
-                         r"(?:[\w'’-]+\s+){1,5}?(?:should\s+)?be\s+[^.;]{0,80}$")
+                         r"(?:[\w'’-]+\s+){1,5}?(?:should\s+)?be\s+"
+                         r"(?:(?!\b(?:after|before|as|when|while|following|then|since|because|"
+                         r"until|where|which|who|said|says|saying|told|was|were|is|are|had|has|"
+                         r"have|amid)\b)[^.;,]){0,80}$")
 
 
 def _month_gone(month: str, year: str | None, published: date | None) -> bool:
@@ -504,10 +519,19 @@ _WHY = re.compile(r"\b(?:after|following|because|when|in\s+(?:response|retaliati
                   r"(?:to|for))\b")
 
 
-def _why_end(low: str, stop: int, end: int) -> int:
-    """Where the reason told after the trigger at ``stop`` begins (or ``end``)."""
+# (but the harm told after the reason's clause is the attack's: "ordered airstrikes across
+# Gaza following a Hamas attack on troops in Rafah, killing at least 104 people")
+_WHY_ENDS = re.compile(r"[,;]")
+
+
+def _harm_of_its_own(low: str, stop: int, end: int) -> bool:
+    """Whether harm is told after the trigger at ``stop``, outside the reason told for it."""
     why = _WHY.search(low, stop, end)
-    return why.start() if why is not None else end
+    if why is None:
+        return _FLED_HARM.search(low, stop, end) is not None
+    ends = _WHY_ENDS.search(low, why.end(), end)
+    return _FLED_HARM.search(low, stop, why.start()) is not None or \
+        ends is not None and _FLED_HARM.search(low, ends.end(), end) is not None
 
 
 def named_in_passing(low: str, before: str, lo: int, at: int, stop: int, end: int,
@@ -541,8 +565,11 @@ def named_in_passing(low: str, before: str, lo: int, at: int, stop: int, end: in
             not _THESE_ORDERS.search(low, lo, at):
         return True  # "areas under evacuation orders": a standing state
     if low.endswith(("order", "orders"), at, stop) and "under" in before and \
-            _SHARE_UNDER.search(low, max(0, at - 160), at) and \
-            not DAY_AFTER.match(low, stop, end) and not _THESE_ORDERS.search(low, lo, at):
+            (share := _SHARE_UNDER.search(low, max(0, at - 160), at)) and \
+            not DAY_AFTER.match(low, stop, end) and not _THESE_ORDERS.search(low, lo, at) and \
+            not _DAYS_ORDER.search(low, max(low.rfind(".", 0, share.start()),
+                                            low.rfind(";", 0, share.start())) + 1,
+                                   share.start()):
         return True  # "69 per cent of the Gaza Strip is under displacement orders": the sum
     if "which" in before and _SENT_THERE_BEFORE.search(low, lo, stop) and \
             not DAY_AFTER.match(low, stop, end):
@@ -583,6 +610,7 @@ def named_in_passing(low: str, before: str, lo: int, at: int, stop: int, end: in
         return True  # "stormed the hospital after a siege of more than two weeks"
     if "after " in before and _AFTER_AN.search(low, lo, at) and \
             (month := _IN_A_MONTH.match(low, stop, end)) and \
+            not _ITS_TOLL_AFTER.match(low, month.end(), end) and \
             _month_gone(month.group("month"), month.group("year"), published):
         return True  # "barely functioning after an Israeli raid in November"
     if " during which " in low[max(0, at - 160):at] and \
@@ -626,7 +654,7 @@ def named_in_passing(low: str, before: str, lo: int, at: int, stop: int, end: in
     if ("order" in before or "call" in before or "demand" in before or "urg" in before or
             "threat" in before or "vow" in before) and \
             (ordered := _ORDERED.search(low, lo, at)) and \
-            not _FLED_HARM.search(low, stop, _why_end(low, stop, end)) and \
+            not _harm_of_its_own(low, stop, end) and \
             not _RUINED.search(low, stop, end) and \
             (not DAY_AFTER.match(low, stop, end) or
              _QUOTE_SHUTS.match(low, stop) and _QUOTE_SHUTS.search(ordered.group())):

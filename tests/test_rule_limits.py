@@ -14116,3 +14116,77 @@ def test_last_week_without_late_or_early_keeps_its_day(text, day):
     got = [e.event_date for e in parse(text, published="2024-10-29").events
            if e.fatalities == 5]
     assert got == [day], got
+
+
+# -- what is asked to be done, beside a deed told of its own ----------------------------------
+@pytest.mark.parametrize("text,sub,place", [
+    ("A woman who asked that her name not be used said her house in Khan Younis was shelled "
+     "on Monday.", "Shelling/artillery/missile attack", "Khan Younis"),
+    ("The WHO requested that the patients be evacuated after Israeli troops stormed Nasser "
+     "Hospital on Monday.", "Armed clash", "Nasser Medical Complex"),
+    ("Residents said soldiers demanded that the men be stripped and then detained dozens of "
+     "them in Beit Lahia on Monday.", "Arrests", "Beit Lahia"),
+    ("Hamas insisted that the hostages would be released only after Israel halted its "
+     "offensive, as tanks shelled eastern Khan Younis on Monday.",
+     "Shelling/artillery/missile attack", "Khan Younis"),
+])
+def test_a_deed_told_beside_what_is_asked_to_be_done_stays(text, sub, place):
+    got = [(e.sub_event_type, e.location) for e in parse(text, published="2024-03-05").events]
+    assert (sub, place) in got, got
+
+
+# -- an order of strikes, with the strikes' toll told after the reason ------------------------
+def test_strikes_ordered_with_their_toll_after_the_reason_stay():
+    got = [e.sub_event_type for e in parse(
+        "Israel ordered airstrikes across Gaza following a Hamas attack on troops in Rafah, "
+        "killing at least 104 people, the civil defence said.", published="2024-10-27").events]
+    assert "Air/drone strike" in got, got
+
+
+# -- the day's order told before the share of the Strip under orders --------------------------
+def test_the_days_order_told_before_the_share_under_orders_stays():
+    got = [(e.sub_event_type, e.location) for e in parse(
+        "With Sunday's order for Beit Lahia, 84 per cent of the Strip is now under evacuation "
+        "orders.", published="2024-10-27").events]
+    assert ("Evacuation order", "Beit Lahia") in got, got
+
+
+# -- the day's news told beside what is recalled ----------------------------------------------
+@pytest.mark.parametrize("text", [
+    "On Sunday, an Israeli airstrike killed four rescuers in Rafah, the Civil Defence said, "
+    "recalling that on 23 September six of its members were killed in Tal as-Sultan.",
+    "An Israeli strike on a school in Nuseirat killed 17 people on Sunday, the ministry said, "
+    "which recalled that on 23 September a strike on the same school killed 20.",
+    "Israeli strikes killed 12 in Rafah, the agency recalled that on 10 September a strike "
+    "killed 19 in al-Mawasi.",
+])
+def test_news_told_before_what_is_recalled_stays(text):
+    assert parse(text, published="2024-10-27").events
+
+
+def test_news_told_beside_a_revised_toll_of_a_deed_recalled_stays():
+    got = [(e.sub_event_type, e.location, str(e.event_date)) for e in parse(
+        "He recalled that on 29 September more than 100 people were killed in Gaza City. The "
+        "ministry later raised the toll to 118, as new strikes killed 20 people in Rafah on "
+        "Sunday.", published="2024-10-27").events]
+    assert ("Air/drone strike", "Rafah", "2024-10-27") in got, got
+
+
+# -- hostages killed on a day, their bodies still held ----------------------------------------
+@pytest.mark.parametrize("text,sub,place", [
+    ("The bodies of hostages killed in an Israeli airstrike in Khan Younis on Sunday remain "
+     "under the rubble, Hamas said.", "Air/drone strike", "Khan Younis"),
+    ("The bodies of three hostages killed in Israeli shelling of Rafah overnight are still held "
+     "by Hamas, the group said.", "Shelling/artillery/missile attack", "Rafah"),
+])
+def test_hostages_killed_on_a_day_whose_bodies_are_held_tell_the_attack(text, sub, place):
+    got = [(e.sub_event_type, e.location) for e in parse(text, published="2024-10-27").events]
+    assert (sub, place) in got, got
+
+
+# -- an attack of a month gone by, with its own toll told -------------------------------------
+def test_a_raid_of_a_month_gone_by_with_its_toll_is_no_air_strike():
+    got = [e.sub_event_type for e in parse(
+        "Israeli forces withdrew from Kamal Adwan Hospital after a raid in November that killed "
+        "three staff.", published="2024-12-05").events]
+    assert "Air/drone strike" not in got, got
