@@ -175,7 +175,31 @@ _NOT_SOUGHT = "".join(
         "blocking", "prevent", "prevented", "preventing", "delay", "delayed", "delaying",
         "halt", "halted", "stop", "stopped", "await", "awaiting", "on", "about", "over", "no",
         "ensure", "ensuring", "facilitate", "enable", "demand", "demanded", "demanding",
-        "secure", "guarantee", "guaranteeing", "regarding", "concerning"))
+        "secure", "guarantee", "guaranteeing", "regarding", "concerning",
+        # ("Israel has barred the return of displaced people to northern Gaza since 13
+        # October": the barring's start, no return's)
+        "allows", "permits", "blocks", "prevents", "delays", "enabled", "enabling",
+        "facilitated", "facilitating", "ensured", "secured", "securing", "guaranteed",
+        "demands", "bar", "barred", "barring", "ban", "banned", "banning", "obstruct",
+        "obstructed", "obstructing", "suspend", "suspended", "suspending", "postpone",
+        "postponed", "postponing", "refuse", "refused", "refusing", "deny", "denied",
+        "denying", "reject", "rejected", "rejecting", "hinder", "hindered", "hindering",
+        "impede", "impeded", "impeding", "restrict", "restricted", "restricting"))
+# "struck by an aid truck", "were run over by aid trucks": people the trucks hit
+_RUN_OVER = "".join(
+    rf"(?<!{v} by {d})" for v in ("struck", "hit", "run over", "ran over", "knocked down",
+                                  "crushed", "rammed")
+    for d in ("", "an ", "a ", "the "))
+_MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|october|"
+           r"november|december)")
+# ", detained in December 2023": a month gone by, told of a person
+_IN_A_MONTH = r" in " + _MONTHS + r"\b"
+# The words of the place a return goes to, before "since" or "began": no verb of its own
+# ("The return of displaced people to northern Gaza has not yet begun", "... to Rafah has
+# been barred since 5 May", "... which was to have begun on Saturday": the start denied,
+# the time of a ban, or a start that was due)
+_RETURN_TO = (r"(?:(?!(?:has|have|had|is|was|were|are|be|been|being|not|never|yet|still|"
+              r"would|could|should|will|may|might|must|can|shall)\b)[\w'’,-]+ ){1,6}?")
 
 TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
     (AIR, r"air ?strikes?|air[- ]raids?|air attacks?|"
@@ -1056,7 +1080,11 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                 r"also |then |finally )?left(?! behind\b)|"
                 r"withdrew|withdrawn|withdrawing|withdraws?|withdrawal of|pulled out of|retreated|"
                 r"(?:ended|ending|concluded) (?:in|with) (?:an? |the )?(?:\w+ )?withdrawal", 0.65),
-    (AID, r"aid (?:trucks?|convoys?|deliver(?:y|ies)|shipments?|drops?)|trucks? of aid|"
+    # (not "A boy was struck by an aid truck in Rafah and died": the truck that ran people
+    # over, no aid brought in)
+    # (but "were struck by aid drops": what fell on them, aid let in from the air)
+    (AID, _RUN_OVER + r"aid (?:trucks?|convoys?)|aid (?:deliver(?:y|ies)|shipments?|drops?)|"
+          r"trucks? of aid|"
           # "PRCS received a second convoy of humanitarian aid through the Rafah crossing",
           # "received the first convoy of 20 trucks yesterday": a convoy taken in at its
           # end (not "received a convoy of journalists", "received reports of a convoy")
@@ -1071,7 +1099,9 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           # through Zikim" (not "a convoy of aid was unable to reach the north", "a convoy of
           # trucks waiting to enter", "the convoy of aid trucks was turned back before it
           # reached the checkpoint")
-          r"convoys? of (?:[\w,-]+ ){0,4}?(?:aid|supplies|trucks|lorries|relief)"
+          # (nor "a convoy of army trucks reached the Netzarim corridor": the troops' own)
+          r"convoys? of (?:(?!(?:israeli|military|army|idf|armou?red|troops?)\b)[\w,-]+ ){0,4}?"
+          r"(?:aid|supplies|trucks|lorries|relief)"
           r"(?: (?:trucks|lorries|supplies))? (?:(?:has|have|had|finally|also|then|later) )?"
           r"(?:reached|arrived|entered|crossed)\b|"
           # "59 trucks carrying water, food and medicines entered Gaza", "the entry of ten
@@ -1233,10 +1263,17 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
     # "reports of deaths and arrests": the bare noun is a summary; "arrests of" tells some
     # (not "reveal the fate of those detained", "the families of the detained": people named
     # by a detention, with no day of it told)
-    (ARRESTS, r"arrested|arrests?(?= (?:of|were|was|have been|had been|carried out)\b)|"
-              r"(?<!\bof those )(?<!\bof the )detained|"
-              r"(?<=\bof those )detained(?= (?:[\w'’-]+ ){0,4}?(?:on (?:mon|tues|wednes|thurs|"
-              r"fri|satur|sun)day|yesterday|today|overnight|last night)\b)|"
+    # (nor "Hospital director Hussam Abu Safiya, detained in December, remains in custody":
+    # who a person is, by a detention of a month gone by)
+    # ("Many of those detained on 25 October in Beit Lahia", "most of those detained in the
+    # raid on Kamal Adwan Hospital on Friday": a detention with its day)
+    (ARRESTS, r"arrested(?!(?<=, arrested)" + _IN_A_MONTH + r")|"
+              r"arrests?(?= (?:of|were|was|have been|had been|carried out)\b)|"
+              r"(?<!\bof those )(?<!\bof the )detained(?!(?<=, detained)" + _IN_A_MONTH + r")|"
+              r"(?<=\bof those )detained(?= (?:(?!(?:were|was|are|is|have|has|had|been|"
+              r"remain|remains|remained)\b)[\w'’-]+ ){0,7}?(?:on (?:mon|tues|wednes|thurs|"
+              r"fri|satur|sun)day|yesterday|today|overnight|last night|"
+              r"on \d{1,2} " + _MONTHS + r"|on " + _MONTHS + r" \d{1,2})\b)|"
               r"detentions?(?! (?:centres?|centers?|facilities|facility|camps?))|"
               r"(?<!hostages )(?<!hostage )"
               r"(?<!captives )abducted|rounded up|"
@@ -1287,7 +1324,10 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           r"(?:school|house|home|building|tent|"
           r"shelter|hospital|mosque|church|camp|compound|convoy|vehicle|car|warehouse|bakery|area|"
           r"clinic|market|(?:health ?care |health |medical )?(?:centre|center|facility))|"
-          r"(?:was|were|been) (?:\w+ )?(?:hit|targeted)|hit by|"
+          # (not "killed after being hit by an aid truck": run over)
+          r"(?:was|were|been) (?:\w+ )?(?:hit|targeted)"
+          r"(?! by (?:an? |the )?(?:[\w-]+ )?(?:trucks?|lorr(?:y|ies)|cars?|vehicles?)\b)|"
+          r"hit by(?! (?:an? |the )?(?:[\w-]+ )?(?:trucks?|lorr(?:y|ies)|cars?|vehicles?)\b)|"
           r"(?:israel|military|army|forces|IDF|jets) attacked|"
           # "attacks on Al-Ahli and Al-Wafa hospitals", "attacks near or on Al Awda and Kamal
           # Adwan hospitals": named sites (not "attacks on all hospitals")
@@ -1538,8 +1578,15 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
               # were rescued alive", "where hostage Farhan al-Qadi was rescued on Tuesday"
               # (not "hostages' families said 12 people were rescued from the rubble": the
               # rescued told by a clause of their own; nor "hostages could be rescued")
-              r"(?:hostages?|captives?)(?:,? (?!(?:said|says|told|who|that|which|whose|but|"
-              r"while|when|from|could|would|should|might|must|can|will|may|to)\b)"
+              # (nor "Amid hostage talks in Cairo, five people were rescued from under the
+              # rubble", "Hostage families protested as a girl was rescued": the hostages a
+              # word for other things, the rescued told in a clause after it)
+              r"(?:hostages?|captives?)(?! (?:talks|deal|deals|negotiations?|famil(?:y|ies)|"
+              r"relatives|forum|videos?|crisis|file|agreement|exchange|swap|issue|square|"
+              r"protests?|rall(?:y|ies)|situation)\b)"
+              r"(?:,? (?!(?:said|says|told|who|that|which|whose|but|"
+              r"while|when|from|could|would|should|might|must|can|will|may|to|as|after|"
+              r"before|since|because|though|although|until|once|amid|amidst)\b)"
               r"[\w'’-]+){0,10}?,? (?:were|was|had been|has been|have been) (?:\w+ly )?"
               r"rescued\b|"
               r"release operations?|(?:releases?|released|frees?|freed) "
@@ -1701,9 +1748,9 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              + _NOT_SOUGHT +
              r"\breturn of (?:(?:[\w,-]+ ){0,5}?(?:the )?)(?:displaced|idps)"
              r"(?: (?:people|persons|residents|families|palestinians|gazans|civilians))? "
-             r"(?:back )?to (?:[\w'’,-]+ ){1,6}?(?=since (?:monday|tuesday|wednesday|thursday|"
+             r"(?:back )?to " + _RETURN_TO + r"(?=since (?:monday|tuesday|wednesday|thursday|"
              r"friday|saturday|sunday|\d{1,2} [a-z]+|(?:january|february|march|april|may|june|"
-             r"july|august|september|october|november|december) \d)|(?:has |have )?"
+             r"july|august|september|october|november|december) \d)|(?:has |have |had )?"
              r"(?:began|begun|started|resumed|got under ?way|continued)\b)",
      0.75),
     (PROTEST, r"protests?|protested|protesting|protesters|demonstrations?|demonstrators|"

@@ -730,6 +730,14 @@ def _fire_with_own_places(clause: Span, ctrig: list[Trigger], gaza: list[Mention
         # place before it, the shelling the main clause's, at places of its own
         at = s.text.rindex(",", 0, shell - s.start) + s.start
         battle_at = {m.place_id for m in gaza if clause.start <= m.start < s.start + aside.start()}
+        # the shelling's own places told in its own words (not "..., shelling killed five
+        # people, medics at Nasser Hospital said": who told it; nor "residents said shelling
+        # forced them to flee to al-Mawasi": where they went)
+        stop = _AFTER_FIRE.search(s.text, shell - s.start)
+        end = min(clause.end, s.start + stop.start()) if stop is not None else clause.end
+        if not any(shell < m.start < end and m.place_id not in battle_at and
+                   _GONE_TO.search(s.text, 0, m.start - s.start) is None for m in gaza):
+            return None
     elif joint is None:
         return None
     else:
@@ -794,6 +802,10 @@ _WITH_FIRE = re.compile(r",?\s+(?:with|amid|amidst)\s+(?:[\w'’-]+\s+){0,3}$", 
 # ", where ground operations have expanded": an aside on the place before it, opening with
 # the battle
 _WHERE_ASIDE = re.compile(r",\s+where\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+# The end of the shelling's own words after an aside: the next comma or a flight told
+_AFTER_FIRE = re.compile(r"[,;]|\b(?:flee|fled|fleeing|flight|escape|escaped)\b", re.I)
+# "... to al-Mawasi": a place gone to
+_GONE_TO = re.compile(r"\b(?:to|towards?|into)\s+(?:the\s+)?$", re.I)
 # "Fighting raged in Khan Younis, where officials said snipers had fired on Nasser
 # Hospital": gunfire at a site of its own, told in a clause on the battle's place
 _WHERE_FIRE = re.compile(r",\s+where\s+[^,;.]{0,80}$", re.I)

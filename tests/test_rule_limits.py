@@ -14190,3 +14190,92 @@ def test_a_raid_of_a_month_gone_by_with_its_toll_is_no_air_strike():
         "Israeli forces withdrew from Kamal Adwan Hospital after a raid in November that killed "
         "three staff.", published="2024-12-05").events]
     assert "Air/drone strike" not in got, got
+
+
+# -- people an aid truck ran over ------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "A boy was struck by an aid truck in Rafah and died.",
+    "Two children were run over by aid trucks in Deir al-Balah on Saturday.",
+    "A man was crushed by an aid truck in Rafah on Saturday, medics said.",
+])
+def test_people_run_over_by_an_aid_truck_are_no_aid_delivery(text):
+    assert not any(sub == "Aid delivery" for sub, *_ in _coded(text))
+
+
+# -- a return not begun, or a ban on it since a day ------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The return of displaced people to northern Gaza has not yet begun, officials said on "
+    "Saturday.",
+    "The return of displaced people to northern Gaza has still not started.",
+    "Israel has barred the return of displaced people to northern Gaza since 13 October.",
+    "Israel has banned the return of displaced people to northern Gaza since Monday.",
+    "Hamas accused Israel of obstructing the return of displaced people to northern Gaza since "
+    "Saturday.",
+    "Israel postponed the return of displaced Palestinians to northern Gaza, which was to have "
+    "begun on Saturday.",
+    "Israel suspended the return of displaced people to northern Gaza, which had begun on "
+    "Monday.",
+    "The return of displaced people to Rafah has been barred since 5 May.",
+])
+def test_a_return_not_begun_or_barred_since_a_day_is_no_return(text):
+    got = [e.sub_event_type for e in parse(text, published="2024-10-27").events]
+    assert "Return of displaced people" not in got, got
+
+
+# -- people rescued in a clause after "hostage" used of something else -----------------------
+@pytest.mark.parametrize("text", [
+    "Amid hostage talks in Cairo, five people were rescued from under the rubble in Jabalia on "
+    "Saturday.",
+    "The hostage deal stalled as two children were rescued from the rubble of a house in "
+    "Nuseirat on Saturday.",
+    "Hostage families protested in Tel Aviv on Saturday as a girl was rescued from a collapsed "
+    "building in Jabalia.",
+])
+def test_people_rescued_from_rubble_near_the_word_hostage_are_no_release(text):
+    assert not any(sub == "Hostage or prisoner release" for sub, *_ in _coded(text))
+
+
+# -- the army's own convoy -------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "A convoy of army trucks reached the Netzarim corridor on Saturday.",
+    "A convoy of Israeli army trucks reached the Netzarim corridor on Saturday.",
+])
+def test_a_convoy_of_army_trucks_is_no_aid_delivery(text):
+    assert not any(sub == "Aid delivery" for sub, *_ in _coded(text))
+
+
+# -- "of those detained" with its day told, and a person told by a detention months ago ------
+@pytest.mark.parametrize("text,place", [
+    ("Many of those detained on 25 October in Beit Lahia were stripped and beaten.",
+     "Beit Lahia"),
+    ("Most of those detained in the raid on Kamal Adwan Hospital on Friday were medical staff.",
+     "Kamal Adwan Hospital"),
+])
+def test_those_detained_on_a_day_told_are_still_an_arrest(text, place):
+    assert ("Arrests", place) in [(sub, loc) for sub, loc, *_ in _coded(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli forces struck a house in Jabalia on Friday, killing five people. Hospital director "
+    "Hussam Abu Safiya, detained in December, remains in custody, the ministry said.",
+    "Israeli forces shelled Rafah overnight.\n\nIn northern Gaza, Israeli troops operated in "
+    "Beit Hanoun on Friday. Hospital director Hussam Abu Safiya, detained in December, remains "
+    "in custody.",
+])
+def test_a_person_told_by_a_detention_in_a_month_gone_by_is_no_arrest(text):
+    assert not any(sub == "Arrests" for sub, *_ in _coded(text))
+
+
+# -- an aside on fighting, then shelling told by who counted it or where people fled ---------
+@pytest.mark.parametrize("text,place", [
+    ("In Khan Younis, where fighting raged, shelling killed five people, medics at Nasser "
+     "Hospital said on Saturday.", "Khan Younis"),
+    ("In Jabalia, where troops have been fighting for weeks, shelling killed three people, a "
+     "doctor at the Indonesian Hospital said.", "Jabalia"),
+    ("In Rafah, where heavy fighting continued, residents said shelling forced them to flee to "
+     "al-Mawasi on Saturday.", "Rafah"),
+])
+def test_shelling_after_an_aside_with_no_place_of_its_own_stays_with_the_fighting(text, place):
+    got = _coded(text)
+    assert not any(sub == "Shelling/artillery/missile attack" for sub, *_ in got), got
+    assert ("Armed clash", place) in [(sub, loc) for sub, loc, *_ in got]
