@@ -388,6 +388,18 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
                 if value is not None and kind == "relative" and \
                         _a_tellings_night(text, m, start):
                     value -= timedelta(days=1)
+                if value is not None and kind == "relative" and \
+                        m.group(1).lower() == "during the night":
+                    # "On 5 May, troops entered eastern Rafah. During the night, tanks
+                    # shelled the Brazil neighbourhood" (told on 10 May): the night of the
+                    # day told, as "that night" (after the day before the report's, or its
+                    # own day, it is the night up to the report)
+                    prior = [r for r in refs if r.start < m.start() and r.date and not r.since]
+                    told = max(prior, key=lambda r: r.start) if prior else previous
+                    night_of = parse_published(told.date) \
+                        if told is not None and told.date and told.precision == 1 else None
+                    if night_of is not None and night_of < value - timedelta(days=1):
+                        value = night_of
                 if value is not None and kind in ("weekday", "relative") and \
                         (evening := _SINCE_LAST_EVENING.search(text, max(start, m.start() - 6),
                                                                m.end() + 9)) \

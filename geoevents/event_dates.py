@@ -1143,8 +1143,15 @@ def a_days_attack(text: str, d: DateRef, end: int) -> bool:
             _A_DAYS_ATTACK.match(text, d.end + (text[d.end:d.end + 1] == " ")) is not None or
             _ITS_ATTACK.match(text, d.end) is not None):
         return False
+    # (an attack condemned is one the report follows up, whatever is told next: "UNRWA
+    # condemned Monday's Israeli attack on its school in Nuseirat. Eighteen people were
+    # killed")
+    if _CONDEMNED.search(text, max(0, d.start - 40), d.start) is not None:
+        return False
     nxt = _SENTENCE_END.search(text, end + 1)
     return not any(_COUNTED_FROM_IT.search(text, max(end, m.start() - 25), m.start()) is None
+                   and _A_CAMPAIGN.fullmatch(m.group(0)) is None and
+                   _ON_GAZA.match(text, m.end()) is None
                    for m in _THE_ATTACK.finditer(text, end, nxt.end() if nxt else len(text)))
 
 
@@ -1154,6 +1161,12 @@ def a_days_attack(text: str, d: DateRef, end: int) -> bool:
 _COUNTED_FROM_IT = re.compile(r"(?i)\b(?:after|before|since|following|until|ahead\s+of)\s+$")
 _THE_ATTACK = re.compile(r"(?i)\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:massacre|attack|"
                          r"air\s?strike|strike|raid|bombing|bombardment|assault|operation)\b")
+# (not a campaign or the war, told of next: "The ground operation in Khan Younis
+# continued", "The military operation in Rafah, launched in May", "The Israeli assault on
+# Gaza has killed more than 37,000 people")
+_A_CAMPAIGN = re.compile(r"(?i)\w+\s+(?:[\w-]+\s+)?(?:ground|military|army['’]s|wider|broader|"
+                         r"ongoing|[\w-]+-long)\s+(?:operation|assault|bombardment)")
+_ON_GAZA = re.compile(r"(?i)\s+(?:on|of|in|against|across)\s+(?:the\s+)?Gaza\b(?!\s+City)")
 
 
 # "Thursday's death toll was among the highest": the day of the deaths told next (not
@@ -1226,6 +1239,11 @@ _PERIOD_REACH = 200  # characters: the head of the report
 # days of something else, "Gaza truce talks in Cairo, 20-22 May 2024")
 _AN_OVERVIEWS_HEAD = re.compile(r"(?i)\b(?:overview|update|assessment|report|summary|period|"
                                 r"bulletin|snapshot|sitrep|digest|week|weekly|situation|flash)\b")
+# (in brackets, only right after the overview's number or name: "Week 47 (", "Report No. 12
+# (", "Weekly Update (", not a headline's own days, "Gaza: MSF teams report surge in injuries
+# (20-26 October 2024)", "World Week for Peace in Palestine (20-26 October 2024)")
+_BRACKETED_AFTER = re.compile(r"(?i)(?:\d+|\b(?:overview|update|assessment|report|summary|"
+                              r"bulletin|snapshot|sitrep|digest))\s*[-–:|]?\s*\($")
 
 
 def _period_covered(text: str, anchor: date) -> tuple[date, date] | None:
@@ -1233,7 +1251,8 @@ def _period_covered(text: str, anchor: date) -> tuple[date, date] | None:
     m = next((m for m in _PERIOD_LINE.finditer(text, 0, _PERIOD_REACH)
               if not re.search(r"\w", head := text[m.start():m.start("d1") if m.group("d1")
                                                    else m.start("m2")]) or
-              _AN_OVERVIEWS_HEAD.search(head)), None)
+              _AN_OVERVIEWS_HEAD.search(head) and
+              (m.group("br") is None or _BRACKETED_AFTER.search(head))), None)
     if m is None:
         return None
     month = m.group("m1") or m.group("m2")

@@ -14279,3 +14279,72 @@ def test_shelling_after_an_aside_with_no_place_of_its_own_stays_with_the_fightin
     got = _coded(text)
     assert not any(sub == "Shelling/artillery/missile attack" for sub, *_ in got), got
     assert ("Armed clash", place) in [(sub, loc) for sub, loc, *_ in got]
+
+
+# -- days in brackets after a headline that only has an overview's word --------------------
+@pytest.mark.parametrize("head", [
+    "Gaza: MSF teams report surge in injuries (20-26 October 2024)",
+    "World Week for Peace in Palestine and Israel (20-26 October 2024)",
+])
+def test_days_in_brackets_after_a_headline_are_no_digests_week(head):
+    text = head + "\n\nIsraeli strikes continued across Gaza City this week, killing five."
+    got = [(e.event_date, e.location) for e in parse(text, published="2024-10-28").events]
+    assert got == [("2024-10-28", "Gaza City")], got
+
+
+@pytest.mark.parametrize("head", [
+    "Gaza Security Digest - Week 43 (20-26 October 2024)",
+    "Gaza Weekly Update (20-26 October 2024)",
+])
+def test_days_in_brackets_after_a_digests_number_or_name_stay_its_week(head):
+    text = head + "\n\nIsraeli strikes continued across Gaza City this week, killing five."
+    got = [(e.event_date, e.location) for e in parse(text, published="2024-10-28").events]
+    assert got == [("2024-10-20", "Gaza City")], got
+
+
+# -- a condemned attack's day dates its toll told next, with no "the attack" told again ----
+@pytest.mark.parametrize("text,published,day,killed", [
+    ("The UN condemned Thursday's deadly strike on aid seekers in Gaza City. According to "
+     "health authorities, 112 people were killed and 760 wounded.", "2024-03-01", "2024-02-29",
+     112),
+    ("UNRWA condemned Monday's Israeli attack on its school in Nuseirat. Eighteen people, "
+     "including six staff members, were killed, the agency said.", "2024-07-17", "2024-07-15",
+     18),
+    ("Hamas denounced Saturday's massacre in Nuseirat. At least 274 Palestinians were killed "
+     "and hundreds wounded, the health ministry said.", "2024-06-09", "2024-06-08", 274),
+])
+def test_a_condemned_attacks_day_dates_the_toll_told_next(text, published, day, killed):
+    got = [(e.event_date, e.fatalities) for e in parse(text, published=published).events]
+    assert got == [(day, killed)], got
+
+
+# -- a campaign or the war told next is not the day's attack told again ---------------------
+@pytest.mark.parametrize("text,published,place", [
+    ("The army said Tuesday's strike killed a Hamas commander in Jabalia. The ground operation "
+     "in Khan Younis continued, with tanks shelling Bani Suheila.", "2024-06-13", "Bani Suheila"),
+    ("Medics said Saturday's strike on a school in Nuseirat killed 30. The Israeli assault on "
+     "Gaza has killed more than 37,000 people, the health ministry says. Tanks shelled Khan "
+     "Younis, killing two.", "2024-06-10", "Khan Younis"),
+    ("The army said Tuesday's raid on a tunnel shaft in Rafah killed three gunmen. The military "
+     "operation in Rafah, launched in May, has drawn international criticism. Tanks shelled "
+     "Tal as-Sultan, killing two.", "2024-06-13", "Tel al-Sultan"),
+])
+def test_a_campaign_told_next_leaves_later_news_the_reports_day(text, published, place):
+    got = [e.event_date for e in parse(text, published=published).events
+           if e.location == place]
+    assert got == [published], got
+
+
+# -- "during the night" after a day told before the day before the report -------------------
+@pytest.mark.parametrize("text,published,place,day", [
+    ("On 5 May, Israeli forces entered eastern Rafah. During the night, tanks shelled the "
+     "Brazil neighbourhood, killing three.", "2024-05-10", "Al-Brazil", "2024-05-05"),
+    ("An Israeli airstrike hit a house in Jabalia on Tuesday, killing five. During the night, a "
+     "drone struck a tent in Mawasi, killing two.", "2024-06-13", "al-Mawasi", "2024-06-11"),
+    ("Late on Saturday, an airstrike hit a house in Nuseirat. During the night, more strikes "
+     "were reported in Bureij, killing four.", "2024-06-10", "Bureij", "2024-06-08"),
+])
+def test_during_the_night_after_an_earlier_day_is_that_days_night(text, published, place, day):
+    got = [e.event_date for e in parse(text, published=published).events
+           if e.location == place]
+    assert got == [day], got
