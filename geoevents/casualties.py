@@ -1160,10 +1160,12 @@ def _dead_along_with(text: str, start: int, end: int) -> Casualty | None:
 
 
 def _toll_told_before(text: str, start: int, total: int) -> bool:
-    """A larger toll told in the sentences just before (the lead's, a paragraph up)."""
-    lo = 0 if start <= 400 else min(i for i in (text.find(". ", start - 400, start) + 2,
-                                                text.find("\n", start - 400, start) + 1,
-                                                start) if i > 0)
+    """A larger toll told in the sentence just before (the lead's, a paragraph up)."""
+    # (only that sentence's: "An Israeli strike on a school in Gaza City killed 30 people.
+    # In Rafah, a strike hit a house. The dead included five children and three women": the
+    # dead of the house are eight)
+    end = len(text[:start].rstrip())
+    lo = max(text.rfind(". ", 0, max(0, end - 1)) + 2, text.rfind("\n", 0, end) + 1, 0)
     return any(c.kind == "killed" and c.count is not None and c.count > total
                for c in find_casualties(text, lo, start))
 

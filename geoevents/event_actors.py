@@ -701,6 +701,14 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
         # "trucks were looted by gunmen in the Deir al-Balah area": looters the clause names
         # by no group's name are not the armed groups' fighters (not "Hamas gunmen looted")
         looters = _looters(text, unit.clause.start, unit.clause.end)
+        clan = next((m for m in _CLAN.finditer(text, unit.clause.start, unit.clause.end)
+                     if _CLANS_MEN_AFTER.match(text, m.end()) or
+                     _CLANS_MEN_BEFORE.search(text, max(0, m.start() - 40), m.start())),
+                    None) if looters == LOOTERS_ARMED else None
+        if clan is not None:
+            # (not "Gunmen of the Abu Shabab clan looted aid trucks": men of a clan the
+            # clause names are that clan's)
+            return _clan_militia(clan), None
         if looters is not None:
             return looters, None
     # the other party is of the other side: "Hamas" and "its armed wing" are one side;
@@ -724,11 +732,7 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
             # armed clan is a party of its own, not the Israeli forces nor the generic side
             # (the clan's name without a place or a day told before it: "gunmen from Gaza's
             # Doghmush clan", "On Sunday Doghmush clan gunmen")
-            name = clan.group("name").split()
-            while len(name) > 1 and (_NOT_AN_ORG.fullmatch(name[0]) or
-                                     re.search(r"['’]s$", name[0])):
-                name = name[1:]
-            militia = f"{' '.join(name)} clan militia (Palestine)"
+            militia = _clan_militia(clan)
             if actor1 is not None and actor1.name == PALESTINIAN_ARMED and (
                     0 <= clan.start() - actor1.end <= 12 or 0 <= actor1.start - clan.end() <= 2):
                 # (and "Doghmush clan gunmen clashed with Hamas police": the clan's men too)
@@ -1387,9 +1391,12 @@ _FIGHTERS_BODIES = re.compile(r"\bbodies\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3
 
 
 # "another" with no noun of its own: "; another killed four", "and another one hit"
+# (not "another hit a vehicle in Khan Younis, killing two": a target of its own)
 _ANOTHER_ONE = re.compile(r"[\s,;:-]*(?:and\s+|while\s+|as\s+)?another(?:\s+one)?\s+"
-                          r"(?:(?:also|later|then)\s+)?(?:killed|kills|hit|hits|struck|"
-                          r"strikes|wounded|injured|destroyed|levelled|leveled)\b", re.I)
+                          r"(?:(?:also|later|then)\s+)?(?:killed|kills|wounded|injured|"
+                          r"(?:hit|hits|struck|strikes|destroyed|levelled|leveled)\b"
+                          r"(?!\s+(?:an?|the|two|three|four|five|several|his|her|their|its|"
+                          r"one)\b|\s+(?-i:[A-Z])))\b", re.I)
 
 
 def _a_home_hit(text: str, unit: EventUnit) -> bool:
@@ -1506,6 +1513,24 @@ GOVERNMENT_OF_ISRAEL = "Government of Israel"
 _CLAN = re.compile(r"\b(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+clan\b"
                    r"(?!['’]s\s+(?:homes?|houses?|areas?|neighbou?rhood|quarter|compound|lands?|"
                    r"property|district|streets?)\b)")
+
+# the clan's armed men: "Doghmush clan gunmen", "gunmen from the Abu Shabab clan" (not
+# "gunmen looted the Doghmush clan's warehouse": what was looted)
+_CLANS_MEN_AFTER = re.compile(r"\s+(?:gunm[ae]n|militia\w*|members|armed\s+men|fighters)\b",
+                              re.I)
+_CLANS_MEN_BEFORE = re.compile(r"\b(?:gunm[ae]n|militiamen|members|armed\s+men|fighters)\s+"
+                               r"(?:of|from)\s+(?:[\w'’-]+\s+)?$", re.I)
+
+
+def _clan_militia(clan: re.Match) -> str:
+    """The actor a clan named as a party is ("Gaza's Doghmush clan": the Doghmush clan's
+    militia)."""
+    name = clan.group("name").split()
+    while len(name) > 1 and (_NOT_AN_ORG.fullmatch(name[0]) or re.search(r"['’]s$", name[0])):
+        name = name[1:]
+    return f"{' '.join(name)} clan militia (Palestine)"
+
+
 _CLAN_PLACE_BEFORE = re.compile(r"\b(?:homes?|houses?|areas?|neighbou?rhood|quarter|compound|"
                                 r"lands?|property|district|streets?)\s+(?:of|belonging\s+to)\s+$")
 # (not "Egypt released 12 Palestinian detainees": a releaser the clause names, other than

@@ -41,7 +41,7 @@ __all__ = ["date_for", "a_days_attack", "carry", "those_hours", "since_phrase", 
            "recent_start", "handed_on", "told_on", "recalled", "STATUS", "BULLET", "PATTERNS",
            "dateline_day", "hours_after_the_one_told", "led_to_a_state", "on_a_dateline",
            "a_tallys_start", "news_day", "elsewhere_then", "came_after",
-           "goes_on_now"]
+           "goes_on_now", "night_of_a_day_told"]
 
 
 def since_phrase(text: str, d: DateRef) -> re.Match | None:
@@ -291,6 +291,7 @@ _FOR_A_WHILE = re.compile(r"\b(?:for (?:several |many |a few )?(?:days|weeks|mon
 
 
 _SINCE_THEN = re.compile(r"(?i)\b(?:since|after|following)\b[^,.;]*$")
+_RELATIVE_OPENED = re.compile(r"(?i),\s*(?:who|whom|whose|which|where)\b[^,.;]*$")
 
 
 # ("some of the largest strikes in Gaza in recent weeks", "the highest toll in recent
@@ -784,9 +785,18 @@ def carry(skipped: list[Span], carried: DateRef | None, anchor: date | None,
     """The last date the report gave: the latest passed-over sentence's, else ``carried``."""
     for s in reversed(skipped):
         found = last_date(s, anchor, cues)
-        if found is not None:
+        if found is not None and not night_of_a_day_told(found, carried, anchor):
             return found
     return carried
+
+
+def night_of_a_day_told(d: DateRef, told: DateRef | None, anchor: date | None) -> bool:
+    """Whether ``d`` is "during the night" after a day told before the report's eve: the
+    night of that day, not the night up to the report ("Israeli troops entered Rafah on 7
+    May. During the night, tanks shelled the eastern neighbourhoods")."""
+    return d.text.lower() == "during the night" and told is not None and \
+        told.date is not None and anchor is not None and \
+        told.date < (anchor - timedelta(days=1)).isoformat()
 
 
 def recalled(d: DateRef, carried: DateRef | None, anchor: date | None) -> bool:
@@ -1174,10 +1184,14 @@ _ON_GAZA = re.compile(r"(?i)\s+(?:on|of|in|against|across)\s+(?:the\s+)?Gaza\b(?
 _DAYS_TOLL = re.compile(r"(?:['’]s)?\s+(?:(?:death\s+)?toll\b|" + _A_DAYS_ATTACK.pattern + ")")
 # "condemned Thursday's deadly incident in Gaza City ... . According to health authorities,
 # 112 people were killed": the day of the attack the report follows up, told on next (not
-# "still burying the dead of Thursday's strike. Tanks shelled Beit Lahia": another event's)
+# "still burying the dead of Thursday's strike. Tanks shelled Beit Lahia": another event's;
+# nor "condemned Thursday's strike on a school in Gaza City. Israeli tanks shelled Beit
+# Lahia", "condemned Thursday's killing of aid workers": an attack told with what it hit is
+# told in full, and what comes next is another)
 _DAYS_ATTACK = re.compile(r"(?i)(?:['’]s)?\s+(?:(?:deadly|deadliest|bloody|fatal|horrific|"
                           r"tragic|israeli|mass|latest)\s+){0,2}(?:incident|attack|strike|"
-                          r"air\s?strike|massacre|shooting|killings?|bombing|shelling)\b")
+                          r"air\s?strike|massacre|shooting|killings?|bombing|shelling)\b"
+                          r"(?!\s+(?:on|of|against|targeting)\b)")
 # (told as what is condemned or looked into: the incident the report follows up)
 _CONDEMNED = re.compile(r"(?i)\b(?:condemn(?:s|ed|ing)?|denounc(?:es|ed|ing)|deplor(?:es|ed|ing)|"
                         r"decr(?:y|ies|ied)|mourn(?:s|ed|ing)?|investigat(?:es|ed|ing|ion\s+"
@@ -1458,6 +1472,13 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
                                a_while.start()) is not None:
         # (not "strikes across Gaza since it ended its ceasefire last month": the start of
         # what the clause tells, not its time)
+        a_while = None
+    if a_while is not None and a_while.group(0).lower().startswith("last") and \
+            a_while.end() <= unit.anchor and "," in text[a_while.end():unit.anchor] and \
+            _RELATIVE_OPENED.search(text, max(unit.sentence.start, a_while.start() - 80),
+                                    a_while.start()) is not None:
+        # (not "Israeli troops, who entered Rafah last month, killed three gunmen": the time
+        # of a relative clause set before the deed)
         a_while = None
     if _WEEKS_OF.search(text, max(unit.sentence.start, unit.anchor - 60), unit.anchor) and \
             not _WEEKS_WENT_ON.match(text, unit.anchor, unit.sentence.end):

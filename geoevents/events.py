@@ -68,6 +68,7 @@ from geoevents.event_dates import (
     led_to_a_state,
     names_another_event,
     news_day,
+    night_of_a_day_told,
     recalled,
     recent_start,
     same_stretch,
@@ -524,6 +525,9 @@ def _sentence_dates(rep: _Report, walk: _Walk, s: Span) -> list[DateRef]:
              (not d.since or recent_start(text, d, anchor) or
               since_phrase(text, d) is not None and
               (anchor is None or d.date <= anchor.isoformat()))]
+    # ("Israeli troops entered Rafah on 7 May. During the night, tanks shelled the eastern
+    # neighbourhoods": the night of the day told before, not the night up to the report)
+    dated = [d for d in dated if not night_of_a_day_told(d, previous, anchor)]
     if walk.skipped and not dated:
         _carry_day(walk, carry(walk.skipped, walk.carried, anchor, cues), anchor)
     return dated
@@ -868,7 +872,7 @@ def _unit_places(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit,
         # the place of the strike told before names the time, not this one's place
         named = [m for m in named if m.start >= frame]
     located = place_for(unit, named, sent.outside, sent.earlier, near,
-                        rep.fallback(s), gaz, rep.cues)
+                        rep.fallback(s), gaz, rep.cues, rep.outside)
     if unit.event_type in VIOLENT and not sent.named and located:
         # "a strike on a house inside the safe zone killed 12. ... a relative who lived
         # in the targeted building in Deir al-Balah": where the next sentence puts the

@@ -75,9 +75,11 @@ _NEAR_LIST = re.compile(rf"(?i)\b{_NEAR_WORDS}(?:[\w'’-]+\s+){{1,4}}(?:and|or|
 
 def place_for(unit: EventUnit, s_gaza: list[Mention], s_outside: list[Mention],
               earlier: list[Mention], last_place: tuple[Mention, int] | None,
-              dominant: Mention | None, gaz: Gazetteer, cues: Cues
-              ) -> list[tuple[Mention, int, float]]:
-    found = _place_for(unit, s_gaza, s_outside, earlier, last_place, dominant, gaz, cues)
+              dominant: Mention | None, gaz: Gazetteer, cues: Cues,
+              abroad: Sequence[Mention] = ()) -> list[tuple[Mention, int, float]]:
+    """Where ``unit`` happened (``abroad``: the report's places outside the Strip)."""
+    found = _place_for(unit, s_gaza, s_outside, earlier, last_place, dominant, gaz, cues,
+                       abroad)
     if not found and unit.sub_event_type == RELEASE[1]:
         found = _held_in_gaza(unit, s_gaza, s_outside, gaz, cues.text)
     if unit.sub_event_type in FROM_HERE and not s_gaza and \
@@ -334,8 +336,8 @@ _TAKES_IN = re.compile(r"[^.;]*?\b(?:including|such\s+as|among\s+them)\s+(?:the\
 
 def _place_for(unit: EventUnit, s_gaza: list[Mention], s_outside: list[Mention],
                earlier: list[Mention], last_place: tuple[Mention, int] | None,
-               dominant: Mention | None, gaz: Gazetteer, cues: Cues
-               ) -> list[tuple[Mention, int, float]]:
+               dominant: Mention | None, gaz: Gazetteer, cues: Cues,
+               abroad: Sequence[Mention] = ()) -> list[tuple[Mention, int, float]]:
     anaphor = cues.search(_ANAPHOR, unit.clause.start, unit.clause.end)
     if anaphor is not None and anaphor.group(1).lower() in _A_HOSPITAL_TOLD_AGAIN \
             and _TOOK_IN.match(cues.text, anaphor.end()):
@@ -384,7 +386,7 @@ def _place_for(unit: EventUnit, s_gaza: list[Mention], s_outside: list[Mention],
         listed = _list_told_before(earlier, cues.text)
         if listed:
             return [(m, _precision_plain(m), 0.85) for m in listed]
-    there = _there_before(unit, s_gaza, earlier, last_place, cues)
+    there = _there_before(unit, s_gaza, earlier, last_place, cues, abroad)
     if there is not None:
         # "Humanitarians have warned that northern Gaza is on the brink of famine. The World
         # Food Programme paused deliveries there after one of its convoys was looted": the
@@ -401,17 +403,22 @@ def _place_for(unit: EventUnit, s_gaza: list[Mention], s_outside: list[Mention],
             # after a list of places, is the Strip's (or the region's that the list names
             # as holding them all), not the list's last place
             return [(wide, 3, 0.8)]
-    return _locate(unit, s_gaza, s_outside, last_place, dominant, gaz, cues)
+    return _locate(unit, s_gaza, s_outside, last_place, dominant, gaz, cues, earlier)
 
 
-# "there" as a place told before (not "there were", "there is no safe place")
-_THERE = re.compile(r"\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|"
-                    r"might|must|can|remains?|remained|seems?|seemed|appears?|appeared|"
-                    r"exists?|existed|being|been)\b|['’]s\b)", re.I)
+# "there" as a place told before (not "there were", "there is no safe place", "There isn't
+# a single safe place", "There used to be a bakery on every street", "then and there")
+_THERE = re.compile(r"(?<!\bthen and )(?<!\bhere and )\bthere\b(?!\s+(?:(?:also|still)\s+)?"
+                    r"(?:(?:is|are|was|were|has|have|had|does|do|did|will|would|could|may|"
+                    r"might|must|can|should|shall|remains?|remained|seems?|seemed|appears?|"
+                    r"appeared|exists?|existed|being|been|continues?|continued|needs?|ought|"
+                    r"used\s+to)(?:n['’]t)?|won['’]t|can['’]t|ain['’]t)(?![\w'’])|"
+                    r"['’](?:s|re|d|ll)\b)", re.I)
 
 
 def _there_before(unit: EventUnit, s_gaza: list[Mention], earlier: list[Mention],
-                  last_place: tuple[Mention, int] | None, cues: Cues) -> Mention | None:
+                  last_place: tuple[Mention, int] | None, cues: Cues,
+                  abroad: Sequence[Mention] = ()) -> Mention | None:
     """The one place of the Strip the sentence just before names, for a sentence that
     names none and says "there"; None where the place told last is that one or is later."""
     if any(unit.sentence.start <= m.start < unit.sentence.end for m in s_gaza) or \
@@ -421,6 +428,10 @@ def _there_before(unit: EventUnit, s_gaza: list[Mention], earlier: list[Mention]
     named = [m for m in earlier if before <= m.start < unit.sentence.start and m.place_id]
     if len({m.place_id for m in named}) != 1 or "\n" in cues.text[named[-1].end:
                                                                   unit.sentence.start].strip():
+        return None
+    if any(before <= m.start < unit.sentence.start for m in abroad):
+        # (not "Egyptian mediators met Hamas officials in Cairo about the Rafah crossing.
+        # Officials there said ...": "there" may be the place abroad)
         return None
     # (not "displaced 90% of Gaza's people. Israel carries out strikes there as well": the
     # Strip is no place of its own to tell again; nor a report with no place told before)
@@ -534,7 +545,8 @@ def _protest_elsewhere(unit: EventUnit, gaza: list[Mention], outside: list[Menti
 
 def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
             last_place: tuple[Mention, int] | None, dominant: Mention | None,
-            gaz: Gazetteer, cues: Cues) -> list[tuple[Mention, int, float]]:
+            gaz: Gazetteer, cues: Cues, earlier: Sequence[Mention] = ()
+            ) -> list[tuple[Mention, int, float]]:
     """Where a unit happened: one place, or each place a clause lists."""
     sources = attribution_spans(unit.sentence, cues)
     said = _SPEAKER_LAST.search(cues.text, max(unit.sentence.start, unit.sentence.end - 90),
@@ -984,7 +996,7 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
             not last_place[0].start >= unit.sentence.start and \
             _TOOK_THEM_IN.search(cues.text, unit.sentence.start, unit.sentence.end) and \
             any(unit.sentence.start <= m.start < unit.sentence.end for m in gaza) and \
-            _one_of_a_list(last_place[0], cues.text):
+            _one_of_a_list(last_place[0], earlier, gaz, cues.text):
         # "Strikes hit homes in Khan Younis, Bureij camp and Sabra. ... Our field hospital in
         # Deir al-Balah received 22 wounded": the casualties a hospital took in after attacks
         # told at several places together are the count of none of them
@@ -1006,20 +1018,27 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
 
 _TOOK_THEM_IN = re.compile(r"(?i)\b(?:received|receiving|admitted|took\s+in|(?:brought|taken|"
                            r"transferred|rushed)\s+to)\b")
-# "in Khan Younis, Bureij camp, al-Zawaida and the Sabra neighbourhood": a name after another
-_NAME_BEFORE_IN_LIST = re.compile(r"(?-i:[A-Z])[\w'’-]*(?:\s+(?:camp|town|city|area))?"
-                                  r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
-                                  r"(?:(?:al|el|an|ad|as|ash)-)?$", re.I)
-_NAME_AFTER_IN_LIST = re.compile(r"(?:\s+(?:camp|town|city|area|neighbou?rhood))?"
-                                 r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
-                                 r"(?:(?:al|el|an|ad|as|ash)-)?(?-i:[A-Z])", re.I)
+# "in Khan Younis, Bureij camp, al-Zawaida and the Sabra neighbourhood": the words between
+# two places of a list
+_BETWEEN_IN_LIST = re.compile(r"(?:\s+(?:camp|town|city|area|neighbou?rhood))?"
+                              r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
+                              r"(?:(?:al|el|an|ad|as|ash)-)?", re.I)
 
 
-def _one_of_a_list(m: Mention, text: str) -> bool:
-    """Whether ``m`` is named in a list with another place ("in Khan Younis, Bureij camp and
-    the Sabra neighbourhood")."""
-    return _NAME_BEFORE_IN_LIST.search(text, max(0, m.start - 40), m.start) is not None or \
-        _NAME_AFTER_IN_LIST.match(text, m.end) is not None
+def _one_of_a_list(m: Mention, earlier: Sequence[Mention], gaz: Gazetteer, text: str) -> bool:
+    """Whether ``m`` is named in a list with another place of the Strip ("in Khan Younis,
+    Bureij camp and the Sabra neighbourhood")."""
+    # (a place, not any capital after a comma: "hit a house in Khan Younis, the Civil
+    # Defence said", "On Monday, Khan Younis came under heavy bombardment"; nor an address:
+    # "a tent in al-Mawasi, Khan Younis", "a home in Rafah, Gaza")
+    for o in earlier:
+        if o.place_id is None or o.place_id == m.place_id or o.feature_class == "strip":
+            continue
+        a, b = (m, o) if o.start >= m.end else (o, m)
+        if b.start - a.end <= 30 and _BETWEEN_IN_LIST.fullmatch(text, a.end, b.start) and \
+                not holds(gaz, a, b) and not holds(gaz, b, a):
+            return True
+    return False
 
 
 def _two_happenings(sentence: Span, cues: Cues) -> Callable[[int, int], bool]:

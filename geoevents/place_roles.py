@@ -1038,12 +1038,16 @@ _AT_HOSPITAL = re.compile(r"(?i)\s*(?:[\w\s,]{0,30}?,\s*)?at\s+(?:the\s+)?"
 _TENDED = re.compile(r"(?i)\b(?:treat(?:ed|ing|s)?|received|receiving|admitted|admitting|"
                      r"overwhelmed|lined\s+up|laid\s+out|morgue|wards?)\b")
 # (not "At Al-Shifa Hospital, troops stormed the emergency ward", "At Nasser hospital, a shell
-# struck the ward where the wounded were treated": the hospital itself hit)
+# struck the ward where the wounded were treated": the hospital itself hit; nor "At Al-Awda
+# Hospital, a sniper killed a doctor as he treated the wounded", "an Israeli quadcopter
+# killed a nurse who was treating patients": people killed there)
 _HIT_THERE = re.compile(r"(?i)\b(?:hit|hits|struck|strikes?|shell(?:s|ed|ing)?|storm(?:s|ed|ing)|"
                         r"raid(?:s|ed|ing)?|bomb(?:s|ed|ing)?|target(?:s|ed|ing)|"
                         r"attack(?:s|ed|ing)?|besieg\w+|siege|surround\w*|encircl\w+|"
                         r"fir(?:e|ed|ing)|shot|shoot\w*|troops|tanks?|soldiers|forces|"
-                        r"arrest\w*|detain\w*|evacuat\w+)\b")
+                        r"arrest\w*|detain\w*|evacuat\w+|kill(?:s|ed|ing)|wounding|injuring|"
+                        r"snipers?|quadcopters?|drones?|gunfire|bullets?|explosions?|blast|"
+                        r"missiles?|rockets?)\b")
 
 
 def _tended_at(m: Mention, text: str, end: int) -> bool:

@@ -14348,3 +14348,146 @@ def test_during_the_night_after_an_earlier_day_is_that_days_night(text, publishe
     got = [e.event_date for e in parse(text, published=published).events
            if e.location == place]
     assert got == [day], got
+
+
+# -- casualties a hospital took in after strikes at one place, told with a source or address ---
+@pytest.mark.parametrize("text,place,injured", [
+    # a capital after the comma is the source, not another place of a list
+    ("An Israeli strike hit a house in Khan Younis, the Civil Defence said. Nasser Hospital "
+     "received 22 wounded.", "Khan Younis", 22),
+    ("An Israeli strike hit a school sheltering displaced families in Nuseirat, the UN said. "
+     "Al-Awda Hospital received 30 wounded.", "Nuseirat", 30),
+    # nor is the day that opens the sentence
+    ("On Monday, Khan Younis came under heavy bombardment. Nasser Hospital received 40 "
+     "wounded.", "Khan Younis", 40),
+    # nor the place's address
+    ("Israeli strikes hit a tent in al-Mawasi, Khan Younis, on Monday. Nasser Hospital "
+     "received 22 wounded.", "al-Mawasi (Khan Younis)", 22),
+    ("An Israeli airstrike hit a home in Rafah, Gaza, on Monday. The Kuwaiti Hospital received "
+     "14 wounded, medics said.", "Rafah", 14),
+])
+def test_the_wounded_a_hospital_took_in_after_a_strike_told_with_its_source_are_its(
+        text, place, injured):
+    got = [(e.location, e.injuries) for e in parse(text, published="2024-10-27").events]
+    assert (place, injured) in got, got
+
+
+# -- people killed at a hospital while being treated ------------------------------------------
+@pytest.mark.parametrize("text,place", [
+    ("Israeli tanks shelled Bureij camp on Monday. At Al-Awda Hospital in Jabalia, a sniper "
+     "killed a doctor as he treated the wounded in the courtyard.", "Al-Awda Hospital (Jabalia)"),
+    ("Israeli tanks shelled Bureij camp on Monday. At Kamal Adwan Hospital in Beit Lahia, an "
+     "Israeli quadcopter killed a nurse who was treating patients in the ward.",
+     "Kamal Adwan Hospital"),
+    ("Israeli tanks shelled Bureij camp on Monday. At Nasser Hospital, Israeli snipers wounded "
+     "three medics who were treating patients in the courtyard.", "Nasser Medical Complex"),
+])
+def test_a_sentence_opening_at_a_hospital_where_people_were_killed_keeps_the_hospital(
+        text, place):
+    got = [e.location for e in parse(text, published="2024-10-27").events]
+    assert place in got, got
+
+
+# -- "there" that names no place, or a place abroad --------------------------------------------
+@pytest.mark.parametrize("text,place", [
+    ("An airstrike killed five people in Rafah on Monday. Aid officials warned that Beit Lahia "
+     "is on the brink of famine. There isn't a single safe place, a resident said after an "
+     "airstrike killed three people on Tuesday.", "Rafah"),
+    ("An airstrike killed five people in Rafah on Monday. The UN said conditions in Gaza City "
+     "were catastrophic. There weren't enough ambulances when a drone strike killed four "
+     "people on Tuesday.", "Rafah"),
+    ("An airstrike killed five people in Rafah on Monday. Aid officials warned that Beit Lahia "
+     "is on the brink of famine. There used to be a bakery on every street, and on Tuesday an "
+     "airstrike killed three people.", "Rafah"),
+    ("An airstrike killed five people in Rafah on Monday. Aid officials warned that Beit Lahia "
+     "is on the brink of famine. Then and there, an airstrike killed three people on "
+     "Tuesday.", "Rafah"),
+    # the sentence before also names a city abroad that "there" may be
+    ("Israeli strikes killed 12 people in Khan Younis on Monday. Egyptian mediators met Hamas "
+     "officials in Cairo to discuss reopening the Rafah crossing. Officials there said a drone "
+     "strike killed four people on Tuesday.", "Khan Younis"),
+    ("Israeli strikes killed 12 people in Khan Younis on Monday. A Hamas delegation discussed "
+     "the Netzarim corridor with mediators in Doha. Sources there said an airstrike killed "
+     "four people on Tuesday.", "Khan Younis"),
+])
+def test_there_is_no_place_of_the_sentence_before_unless_it_names_one(text, place):
+    got = [e.location for e in parse(text, published="2024-10-27").events]
+    assert got == [place, place], got
+
+
+# -- "another" that names its own target -------------------------------------------------------
+def test_another_that_hit_a_target_of_its_own_is_not_the_home_told_before():
+    got = _coded("A strike on a home in Rafah killed five on Monday; another hit a vehicle in "
+                 "Khan Younis, killing two.")
+    assert [(loc, a2) for _, loc, _, _, a2 in got] == \
+        [("Rafah", "Civilians (Palestine)"), ("Khan Younis", None)], got
+
+
+# -- looters named as a clan's men -------------------------------------------------------------
+@pytest.mark.parametrize("text,actor1", [
+    ("Gunmen of the Abu Shabab clan looted aid trucks near Kerem Shalom on Monday.",
+     "Abu Shabab clan militia (Palestine)"),
+    ("Doghmush clan gunmen looted a UN warehouse in Gaza City on Monday.",
+     "Doghmush clan militia (Palestine)"),
+    # (the clan as whose store was looted: the looters stay unnamed)
+    ("Gunmen looted the Doghmush clan's warehouse in Gaza City on Monday.",
+     "Unidentified armed group (Palestine)"),
+])
+def test_gunmen_of_a_clan_who_loot_are_the_clans_militia(text, actor1):
+    got = [e.actor1 for e in parse(text, published="2024-10-27").events
+           if e.sub_event_type == "Looting/property destruction"]
+    assert got == [actor1], got
+
+
+# -- "during the night" after a day long before the report ------------------------------------
+@pytest.mark.parametrize("text,day", [
+    ("Israeli troops raided Jabalia camp on Tuesday. During the night, tanks shelled Beit "
+     "Lahia, killing three.", "2024-10-22"),
+    ("On 12 October, Israeli forces encircled Jabalia camp. During the night, drones fired at "
+     "people trying to flee, killing four.", "2024-10-12"),
+    ("Israeli troops entered Rafah on 7 May. During the night, residents stayed indoors. Tanks "
+     "shelled the eastern neighbourhoods, killing four.", "2024-05-07"),
+])
+def test_during_the_night_after_a_day_told_is_not_the_reports_night(text, day):
+    got = [e.event_date for e in parse(text, published="2024-10-27").events if e.fatalities]
+    assert got == [day], got
+
+
+# -- a condemned attack told with its target, and "last month" in a relative clause -----------
+@pytest.mark.parametrize("text", [
+    "The UN condemned Thursday's strike on a school in Gaza City. Israeli tanks shelled Beit "
+    "Lahia, killing three.",
+    "The Secretary-General condemned Thursday's killing of aid workers in Deir al-Balah. "
+    "Israeli drones struck a car in Rafah, killing two.",
+])
+def test_a_condemned_attack_told_in_full_does_not_date_the_next_one(text):
+    got = [e.event_date for e in parse(text, published="2024-10-27").events if e.fatalities]
+    assert got == ["2024-10-27"], got
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli troops, who entered Rafah last month, killed three gunmen in the city's Tel "
+    "al-Sultan area.",
+    "The Israeli military, which resumed its offensive last month, said its aircraft struck 50 "
+    "targets in Khan Younis.",
+])
+def test_last_month_in_a_relative_clause_leaves_the_deed_its_day(text):
+    got = [e.event_date for e in parse(text, published="2024-10-27").events]
+    assert got == ["2024-10-27"], got
+
+
+# -- who the dead included, after a toll of another attack ------------------------------------
+@pytest.mark.parametrize("text,place,n", [
+    ("An Israeli strike on a school in Gaza City killed 30 people on Monday. In Rafah, a "
+     "strike hit a house of the Abu Taha family. The dead included five children and three "
+     "women.", "Rafah", 8),
+    ("Israeli strikes have killed more than 43,000 Palestinians since the war began, the "
+     "ministry says. On Monday, a strike hit a house in Jabalia. The dead included four "
+     "children and two women.", "Jabalia", 6),
+    ("An Israeli airstrike killed 22 people at a school in Nuseirat on Monday. Separately, a "
+     "strike hit a tent in al-Mawasi, Khan Younis. The dead included three children and two "
+     "women, medics said.", "al-Mawasi (Khan Younis)", 5),
+])
+def test_who_the_dead_included_after_another_attacks_toll_is_this_ones_toll(text, place, n):
+    got = [(e.location, e.fatalities) for e in parse(text, published="2024-10-27").events]
+    assert (place, n) in got, got
