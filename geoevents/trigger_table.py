@@ -203,6 +203,12 @@ _RETURN_TO = (r"(?:(?!(?:has|have|had|is|was|were|are|be|been|being|not|never|ye
 
 TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
     (AIR, r"air ?strikes?|air[- ]raids?|air attacks?|"
+          # "Israeli attacks hit homes in Gaza City and Rafah", "The attacks began at 2am,
+          # hitting homes, tents and former schools in Gaza City": attacks told by the
+          # dwellings and shelters they hit (not "attacks on aid hit deliveries", "the
+          # attack hit the headlines": no dwelling hit)
+          r"attacks? (?:[^.;]{0,60}?, )?(?:hit|hitting|struck|striking) (?:[\w'’-]+ ){0,2}?"
+          r"(?:homes?|houses?|tents?|schools?|shelters?|residential)\b|"
           # "an intense air, sea, and ground attack"
           r"air,? (?:(?:sea|land|ground|naval),? )?(?:and )?(?:sea|land|ground|naval) "
           r"(?:attacks?|assaults?|bombardments?|strikes?)|"
@@ -268,6 +274,17 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
             r"returnees|pedestrians|passers-by)\b)|"
             # (not "struck missile launch posts": a target)
             rf"missiles?(?! {_AS_TARGET})|rockets? (?:fire|attacks?|barrages?|salvos?)|"
+            # "Hamas's armed wing fired a barrage from Rafah", "rocket launches were identified
+            # from the Rafah area": the fighters' fire told by the place it left (not "fired
+            # a barrage of questions", nor a tank's barrage, the army's: see "tanks fired";
+            # nor launches "from the Gaza Strip", "from Lebanon": no place in the Strip)
+            r"(?<!tanks )(?<!tank )(?<!artillery )fired (?:a |another )?(?:[\w-]+ )?barrage"
+            r"(?! of (?!rockets|missiles|mortars?|shells|projectiles)\b)"
+            r"(?= (?:[\w-]+ ){0,3}?from (?!(?:the )?(?:gaza(?! city)|strip|enclave|lebanon|"
+            r"yemen|israel|the border)\b))|"
+            r"rocket launch(?:es)? (?:were|was|had been|have been) (?:identified|detected|"
+            r"spotted|recorded|reported) (?:[\w-]+ ){0,2}?from (?!(?:the )?(?:gaza(?! city)|"
+            r"strip|enclave|lebanon|yemen|israel)\b)|"
             r"barrages? of rockets|"
             r"fired rockets?(?![- ]propelled)|naval (?:fire|bombardment)|"
             # "targeted an Israeli Apache helicopter with a SAM rocket", "fired an anti-tank
@@ -588,7 +605,12 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              # shells, told by their own words)
              r"(?:came|come|coming|comes) under (?:(?:[\w-]+ ){0,2}|(?:(?!(?:artillery|naval|"
              r"drones?|air|missiles?|rockets?|shells?|mortars?)\b|(?<!anti )tanks?\b)[\w-]+ ){3,4})"
-             r"fire|"
+             r"(?:gun)?fire|"
+             # "One truck driver was beaten", "another driver was assaulted": a convoy's crew
+             # set upon (not "the attack was beaten back": a fight)
+             r"(?:truck |lorry |aid |convoy |ambulance )?(?:drivers?|aid workers?|paramedics|"
+             r"medics|volunteers|journalists?) (?:was|were|had been|has been|have been) "
+             r"(?:\w+ly )?(?:beaten|assaulted)(?! (?:back|off)\b)|"
              r"at gunpoint|"
              r"(?:(?:were|was|been|being) )?shot at|shooting (?:at|on|towards?) (?:\w+ ){0,2}"
              r"(?:civilians|people|Palestinians|crowds|those|patients|aid seekers|residents)|"
@@ -1567,7 +1589,12 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                 r"negotiations\b)[\w-]+){0,6} (?:(?:formally|officially|finally|now) )?"
                 r"(?:began|begins|started|starts|took hold|takes hold)(?! to\b)|"
                 r"(?:ceasefire|truce|pause|cease-fire)(?: (?!that\b|which\b)[\w-]+){0,6} "
-                r"(?:is|was) now (?:officially |formally )?in (?:effect|force)",
+                r"(?:is|was) now (?:officially |formally )?in (?:effect|force)|"
+                # "The humanitarian pause that began at 07:00 on 24 November has largely
+                # held": a truce's start told with its time, as it holds
+                r"(?:ceasefire|truce|pause|cease-fire) (?:that|which) (?:began|started|"
+                r"took effect|came into (?:effect|force)) (?:at|on) [^.;()]{0,40}?,? "
+                r"(?:has|had) (?:\w+ )?held",
      0.8),
     # ("24 hostages held in Gaza (13 Israelis, 10 Thai nationals and one Filipino) were
     # released": who they are told in brackets)

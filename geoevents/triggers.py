@@ -1524,6 +1524,25 @@ def _not_a_crossing_decision(low: str, start: int, at: int, stop: int) -> bool:
                 " of " in low[at:stop] and _AID_ENTRY_SOUGHT.search(low, max(start, at - 80), at))
 
 
+# "In the hours before the pause, heavy bombardment was reported", "Shortly after the
+# truce, strikes hit Rafah": a truce that only dates what is told after the comma (not
+# "must halt strikes before the truce", "In the hours before the truce, strikes would"; nor
+# "Ahead of the truce, strikes hit": a time still to come; nor "Since the truce, strikes
+# have killed 200": a span, a tally of it)
+_TRUCE_TIME = re.compile(r"\b(?:before|after)\s+(?:the\s+|a\s+|this\s+)?"
+                         r"(?:[\w-]+\s+)?$")
+_TRUCE_NOUNS = ("pause", "truce", "ceasefire")
+
+
+def _truce_as_time(low: str, lo: int, at: int) -> bool:
+    """Whether every irrealis word before the trigger at ``low[at:]`` is a truce that only
+    dates the clause after a comma: "In the hours before the pause, heavy bombardment"."""
+    words = list(_IRREALIS_WORD.finditer(low, lo, at))
+    return bool(words) and all(
+        w.group(0) in _TRUCE_NOUNS and _TRUCE_TIME.search(low, lo, w.start()) is not None and
+        "," in low[w.end():at] for w in words)
+
+
 def _real_after_and(low: str, lo: int, at: int, end: int) -> bool:
     """Whether the trigger at ``low[at:]`` is told in a clause of its own after "and",
     with a subject of its own and a verb in the past, beyond the irrealis words before it."""
@@ -1743,7 +1762,8 @@ def _find_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
                 not _PAST_IRREGULAR.match(low, at)) and \
                 not _NOT_SAID.search(low, lo, at) and not (
                 sub == RELEASE[1] and all(w.group(0).startswith(_DEAL_WORDS) for w in
-                                          _IRREALIS_WORD.finditer(low, lo, at))) and not (
+                                          _IRREALIS_WORD.finditer(low, lo, at))) and \
+                not _truce_as_time(low, lo, at) and not (
                 low.endswith((" and ", ", "), lo, at) and _PAST_VERB.match(low, at)) and \
                 not _real_after_and(low, lo, at, end):
             # (a release is what a ceasefire or a deal brings; "Israel prepared for an

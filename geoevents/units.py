@@ -538,7 +538,10 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
 # (up to two words between, "intense air strikes and heavy artillery shelling"; not a bare
 # "strikes", which may be the guns': "strikes and shelling hit Rafah")
 _AIR_NAMED = (r"(?:air\s*strikes?|air\s*raids?|aircraft|warplanes?|(?:fighter\s+)?jets|"
-              r"drones?(?:\s+strikes?)?|aerial\s+(?:bombardment|bombing|strikes?))")
+              r"drones?(?:\s+strikes?)?|aerial\s+(?:bombardment|bombing|strikes?)|"
+              # "backed by intense air and artillery bombardment": one noun for both
+              r"air(?=\s+and\s+(?:artillery|tank|naval)\s+(?:bombardment|bombing|strikes?|"
+              r"fire|shelling|attacks?)\b))")
 _GUNS_NAMED = (r"(?:(?:tank|artillery|naval)\s+(?:fire|shell(?:s|ing)|strikes?)|"
                r"artillery(?:\s+shells?)?|shelling|shells|tanks|gunboats?)")
 _JOINED = r"(?:,\s*|\s+)(?:and|as\s+well\s+as|along\s+with)\s+(?:[\w-]+\s+){0,2}?"

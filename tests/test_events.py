@@ -3485,3 +3485,69 @@ def test_a_headlines_round_toll_is_the_bodys_attack_that_counts_it():
                  "2024-03-01")
     assert not any(sub == "Air/drone strike" for _, sub, *_ in got), got
     assert [n for *_, n, _, _ in got if n] == [112], got
+
+
+# -- air strikes told by the homes a list of places had hit ----------------------------------
+@pytest.mark.parametrize("text,places", [
+    ("The attacks began at about 2am on Tuesday, hitting homes, tents and former schools "
+     "sheltering displaced families in Gaza City, Deir el-Balah, Khan Younis and Rafah.",
+     {"Gaza City", "Deir al-Balah", "Khan Younis", "Rafah"}),
+    ("Israeli attacks hit houses in Jabalia and Beit Lahia overnight.", {"Jabalia", "Beit Lahia"}),
+])
+def test_attacks_told_by_the_homes_they_hit_are_strikes_at_each_place(text, places):
+    got = _coded(text, "2025-03-18")
+    assert {loc for _, sub, loc, *_ in got if sub == "Air/drone strike"} == places, got
+
+
+# -- a truce only dating the bombardment told after it ---------------------------------------
+@pytest.mark.parametrize("text,places", [
+    ("In the hours before the pause, heavy bombardment was reported across the Strip, "
+     "including in Jabalia, Beit Lahia and Khan Younis.", {"Jabalia", "Beit Lahia",
+                                                           "Khan Younis"}),
+    ("Shortly after the truce, Israeli strikes hit Rafah.", {"Rafah"}),
+])
+def test_a_truce_that_dates_the_clause_keeps_its_strikes(text, places):
+    got = _coded(text, "2023-11-25")
+    assert {loc for _, sub, loc, *_ in got if sub == "Air/drone strike"} == places, got
+
+
+def test_a_pause_told_begun_as_it_holds_is_an_agreement():
+    got = _coded("The humanitarian pause that began at 07:00 on 24 November has largely "
+                 "held.", "2023-11-25")
+    assert [(sub, loc) for _, sub, loc, *_ in got] == [("Agreement", "Gaza Strip")], got
+
+
+# -- a convoy under gunfire, its drivers beaten ----------------------------------------------
+@pytest.mark.parametrize("text,place", [
+    ("Once the convoy reached Gaza City it came under gunfire.", "Gaza City"),
+    ("In Deir al-Balah, one truck driver was beaten.", "Deir al-Balah"),
+    ("An aid worker was assaulted at a distribution point in Rafah.", "Rafah"),
+])
+def test_a_convoy_under_gunfire_or_its_driver_beaten_is_an_attack(text, place):
+    got = _coded(text, "2024-02-20")
+    assert [(t, loc) for t, _, loc, *_ in got] == [("Violence against civilians", place)], got
+
+
+# -- the fighters' fire told by the place it left --------------------------------------------
+@pytest.mark.parametrize("text,place", [
+    ("Sirens sounded in Tel Aviv after Hamas's armed wing fired a barrage from Rafah.", "Rafah"),
+    ("Over the past day, rocket launches were identified from the Rafah area toward Israeli "
+     "territory.", "Rafah"),
+    ("Islamic Jihad fired another barrage from Khan Younis at Ashkelon.", "Khan Younis"),
+])
+def test_a_barrage_or_launches_from_a_place_are_shelling_there(text, place):
+    got = _coded(text, "2024-05-27")
+    assert [(sub, loc) for _, sub, loc, *_ in got] == [
+        ("Shelling/artillery/missile attack", place)], got
+
+
+# -- "air and artillery bombardment": two weapons, one noun ----------------------------------
+@pytest.mark.parametrize("text", [
+    "The army launched a ground offensive on Gaza City, backed by intense air and artillery "
+    "bombardment.",
+    "Gaza City came under intense air and artillery strikes overnight.",
+])
+def test_air_and_artillery_sharing_a_noun_are_two_weapons(text):
+    got = _coded(text, "2025-09-16")
+    assert {sub for _, sub, loc, *_ in got if loc == "Gaza City"} >= {
+        "Air/drone strike", "Shelling/artillery/missile attack"}, got

@@ -14491,3 +14491,25 @@ def test_last_month_in_a_relative_clause_leaves_the_deed_its_day(text):
 def test_who_the_dead_included_after_another_attacks_toll_is_this_ones_toll(text, place, n):
     got = [(e.location, e.fatalities) for e in parse(text, published="2024-10-27").events]
     assert (place, n) in got, got
+
+
+# -- limits of the truce told as a time, attacks hitting homes, beaten drivers, barrages -----
+@pytest.mark.parametrize("text", [
+    # a truce as a demand or a span, not a time
+    "Israel must halt strikes before the truce on Jabalia.",
+    "In the hours before the truce, strikes would hit Jabalia.",
+    "Since the truce, Israeli strikes have killed more than 200 people in Rafah.",
+    # attacks that hit no dwelling
+    "Attacks on aid convoys hit deliveries to Rafah.",
+    # a fight, not a crew set upon
+    "The attack on troops in Rafah was beaten back.",
+    # a barrage of words, or launches from the Strip as a whole
+    "The minister fired a barrage of questions from Rafah.",
+    "Rocket launches were identified from the Gaza Strip toward Sderot.",
+    # a pause that began long ago and ended
+    "The pause that began in November ended on Friday in Khan Younis.",
+])
+def test_truce_attacks_drivers_and_barrages_keep_their_limits(text):
+    got = [(e.sub_event_type, e.location) for e in parse(text, published="2024-06-10").events]
+    assert not any(sub in ("Air/drone strike", "Attack", "Shelling/artillery/missile attack",
+                           "Agreement") for sub, _ in got), got
