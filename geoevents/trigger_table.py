@@ -1338,6 +1338,10 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           r"(?: and (?:areas?|facilities|sites|places|locations|buildings|homes|houses))? "
           r"(?:hit|struck|targeted|bombed|shelled) (?:are|were|include[ds]?|included)", 0.85),
     (AIR, r"striking (?:by|of)|(?:came|come|coming|comes) under (?:\w+ ){0,2}attack|"
+          # "completed the encirclement of Khan Yunis, striking dozens of targets": the army's
+          # strikes told by their count of targets (not "a striking number of targets")
+          r"striking (?:dozens of|scores of|hundreds of|(?:more than |about |some |over )?"
+          r"\d+(?:,\d{3})*) (?:[\w-]+ ){0,2}?(?:targets|sites|positions)\b|"
           # ("the deadly attack by Israeli forces on a five-storey residential building"; not
           # "the attack by Israeli troops on a hospital in Khan Younis": soldiers on the
           # ground, no strike from the air)

@@ -3551,3 +3551,9 @@ def test_air_and_artillery_sharing_a_noun_are_two_weapons(text):
     got = _coded(text, "2025-09-16")
     assert {sub for _, sub, loc, *_ in got if loc == "Gaza City"} >= {
         "Air/drone strike", "Shelling/artillery/missile attack"}, got
+
+
+def test_striking_a_count_of_targets_is_the_armys_strikes():
+    got = _coded("Troops completed the encirclement of Khan Yunis overnight, striking dozens of "
+                 "targets and killing dozens of terrorists in the west of the city.", "2024-01-23")
+    assert ("Air/drone strike", "Khan Younis") in [(sub, loc) for _, sub, loc, *_ in got], got

@@ -14513,3 +14513,9 @@ def test_truce_attacks_drivers_and_barrages_keep_their_limits(text):
     got = [(e.sub_event_type, e.location) for e in parse(text, published="2024-06-10").events]
     assert not any(sub in ("Air/drone strike", "Attack", "Shelling/artillery/missile attack",
                            "Agreement") for sub, _ in got), got
+
+
+def test_a_striking_number_is_no_strike():
+    got = [e.sub_event_type for e in parse("Officials noted a striking number of targets in "
+                                           "Rafah.", published="2024-06-10").events]
+    assert got == [], got
