@@ -1500,6 +1500,12 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
     (MASS_GRAVE, r"mass graves? (?:\w+ ){0,6}(?:discovered|found|uncovered|unearthed|exhumed)|"
                  r"(?:discover|find|found|uncover|unearth)\w* (?:\w+ ){0,3}mass graves?", 0.85),
     (CROSSING, r"(?:closures?|reopening) of (?:the )?(?:[\w'’-]+ ){0,5}crossings?|"
+               # "the Rafah crossing ... was hit for a third time in 24 hours and closed": shut
+               # by the strikes it took, the crossing hit told before (see triggers.py; not
+               # "a house was hit and closed the road", "and closed Rafah Crossing": what
+               # was closed, told after it)
+               r"and (?:then |later )?closed(?=[,.;]| (?:for|to|on|after|since|in|until|"
+               r"again|completely|indefinitely)\b)|"
                # "the entry of humanitarian aid was halted on 2 March": the crossings shut to aid
                # ("the entry of all humanitarian and commercial supplies into Gaza has been
                # halted")

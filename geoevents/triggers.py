@@ -1543,6 +1543,24 @@ def _truce_as_time(low: str, lo: int, at: int) -> bool:
         "," in low[w.end():at] for w in words)
 
 
+# "The Rafah crossing, the only exit not controlled by Israel, was hit": an irrealis word
+# inside a noun phrase set off by commas, told of the place, not of what hit it
+_ASIDE_OPENS = re.compile(r",\s+(?:the|an?|its|their)\s+[^,;:.()]*$")
+_ASIDE_CLOSES = re.compile(r"[^,;:.()]*,\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)"
+                           r"\s+)?$")
+
+
+def _in_an_aside(low: str, lo: int, at: int, stop: int) -> bool:
+    """Whether every irrealis word before the trigger ``low[at:stop]`` stands in a noun phrase
+    set off by commas that closes right before it: "the Rafah crossing, the only exit not
+    controlled by Israel, was hit" (not "Al-Shifa, the hospital Israel vowed to storm, was
+    not hit": the trigger's own negation)."""
+    words = list(_IRREALIS_WORD.finditer(low, lo, at))
+    return bool(words) and not _IRREALIS_WORD.search(low, at, stop) and all(
+        _ASIDE_OPENS.search(low, lo, w.start()) is not None and
+        _ASIDE_CLOSES.fullmatch(low, w.end(), at) is not None for w in words)
+
+
 def _real_after_and(low: str, lo: int, at: int, end: int) -> bool:
     """Whether the trigger at ``low[at:]`` is told in a clause of its own after "and",
     with a subject of its own and a verb in the past, beyond the irrealis words before it."""
@@ -1684,6 +1702,10 @@ _TRUCE_LONG_AGO = re.compile(r"\s+(?:daily|each\s+day|every\s+(?:day|morning)|"
                              "March", "April", "June", "July", "August", "September", "October",
                              "November", "December")) + r"|may)\b(?!\s+\d)|"
                              r"(?:\w+\s+)?(?:weeks|months)\s+ago)\b")
+# "the Rafah crossing with Egypt, the only exit not controlled by Israel, was hit for a third
+# time in 24 hours": the crossing "and closed" follows
+_CROSSING_HIT = re.compile(r"\bcrossings?\b[^.;]{0,100}?\s(?:was|were|has\s+been|had\s+been)\s+"
+                           r"(?:hit|struck|bombed|shelled|damaged)\b[^.;,]{0,40}?\s$")
 # "The patients were handed to the Red Cross in Rafah for evacuation", "The bodies of
 # Palestinians handed over to the Red Cross were buried": no captive set free
 _HANDED_NOT_CAPTIVES = re.compile(r"\b(?:patients|wounded|injured|sick|evacuees|"
@@ -1763,7 +1785,7 @@ def _find_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
                 not _NOT_SAID.search(low, lo, at) and not (
                 sub == RELEASE[1] and all(w.group(0).startswith(_DEAL_WORDS) for w in
                                           _IRREALIS_WORD.finditer(low, lo, at))) and \
-                not _truce_as_time(low, lo, at) and not (
+                not _truce_as_time(low, lo, at) and not _in_an_aside(low, lo, at, m.end()) and not (
                 low.endswith((" and ", ", "), lo, at) and _PAST_VERB.match(low, at)) and \
                 not _real_after_and(low, lo, at, end):
             # (a release is what a ceasefire or a deal brings; "Israel prepared for an
@@ -1790,6 +1812,9 @@ def _find_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
         if sub == AGREEMENT[1] and _TRUCE_STARTS.search(low, at, m.end()) and (
                 _WHEN_IT_STARTS.search(low, lo, at) or _TRUCE_LONG_AGO.match(low, m.end(), end)):
             continue  # "once the truce begins", "the ceasefire began last month"
+        if sub == CROSSING[1] and low.startswith("and", at) and \
+                not _CROSSING_HIT.search(low, max(start, at - 160), at):
+            continue  # "... and closed" of a crossing told hit just before, nothing else
         if sub == RELEASE[1] and low.startswith("hand", at) and \
                 _HANDED_NOT_CAPTIVES.search(low, lo, at):
             continue  # "The patients were handed to the Red Cross in Rafah for evacuation"

@@ -3557,3 +3557,11 @@ def test_striking_a_count_of_targets_is_the_armys_strikes():
     got = _coded("Troops completed the encirclement of Khan Yunis overnight, striking dozens of "
                  "targets and killing dozens of terrorists in the west of the city.", "2024-01-23")
     assert ("Air/drone strike", "Khan Younis") in [(sub, loc) for _, sub, loc, *_ in got], got
+
+
+def test_a_crossing_hit_and_closed_behind_an_aside_is_a_strike_and_a_closure():
+    got = _coded("The Palestinian side of the Rafah crossing with Egypt, the only exit not "
+                 "controlled by Israel, was hit for a third time in 24 hours and closed, officials "
+                 "at the terminal said.", "2023-10-10")
+    assert {(sub, loc) for _, sub, loc, *_ in got} == {
+        ("Air/drone strike", "Rafah Crossing"), ("Crossing opened or closed", "Rafah Crossing")}

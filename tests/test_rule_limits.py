@@ -14519,3 +14519,15 @@ def test_a_striking_number_is_no_strike():
     got = [e.sub_event_type for e in parse("Officials noted a striking number of targets in "
                                            "Rafah.", published="2024-06-10").events]
     assert got == [], got
+
+
+@pytest.mark.parametrize("text,subs", [
+    # the trigger's own negation, past an aside
+    ("Al-Shifa, the hospital Israel vowed to storm, was not hit.", set()),
+    # what was closed told after "closed": no crossing hit before it
+    ("Near the Rafah crossing, a house was hit and closed the road.", {"Air/drone strike"}),
+    ("Shops in Rafah opened and closed within hours.", set()),
+])
+def test_asides_and_closures_keep_their_limits(text, subs):
+    got = {e.sub_event_type for e in parse(text, published="2024-06-10").events}
+    assert got == subs, got
