@@ -492,6 +492,62 @@ def _incidents_counted(text: str, s: Span) -> bool:
         not _PAST_NEWS.search(text.lower(), s.start, counted.start())
 
 
+# "This week, PCHR documented the killing of 9 Palestinians ... by IOF gunfire and
+# airstrikes", "During the reporting period, OCHA recorded 40 killed": a monitor's count
+# over its week, the sum of the incidents it lists one by one (not "This week, PCHR
+# documented an airstrike on Monday that killed two": a day told)
+_WEEKS_COUNT = re.compile(r"(?:[\w'’-]+\s+){0,2}?(?:this|last|the\s+past|the\s+previous|during\s+"
+                          r"the|over\s+the|in\s+the|throughout\s+the)\s+(?:past\s+)?(?:week|"
+                          r"reporting\s+period|period\s+covered)\b,?\s+(?:[\w'’()-]+\s+){1,5}?"
+                          r"(?:documented|recorded|monitored|registered|counted|verified)\b",
+                          re.I)
+_A_DAY_TOLD = re.compile(rf"\b(?:{A_DAY})\b", re.I)
+
+
+def _a_weeks_count(text: str, s: Span, anchor: date | None, cues: Cues) -> bool:
+    """Whether the sentence opens with a monitor's count over its week and names no day."""
+    return _WEEKS_COUNT.match(s.text) is not None and not names_a_day(text, s, anchor, cues) \
+        and not _A_DAY_TOLD.search(s.text)
+
+
+# "Around 70 per cent of the city's roads were damaged or destroyed by bulldozing and
+# bombing", "Most of the camp's homes have been destroyed by airstrikes": a share of what the
+# war has ruined, no attack of its own (not "An airstrike on Tuesday destroyed 70 per cent
+# of the building": an attack told, with its day; nor "Strikes hit Khan Younis, where 80 per
+# cent of homes have been destroyed": the share an aside)
+_A_SHARE_RUINED = re.compile(r"[\s•*-]*(?:(?:around|about|some|nearly|almost|over|more\s+than|"
+                             r"an\s+estimated|roughly|up\s+to|at\s+least)\s+)?"
+                             r"(?:\d[\d.]*\s*(?:per\s?cent|percent|%)|most|much|half|"
+                             r"two-thirds|three-quarters|the\s+majority)\s+of\s+"
+                             r"(?:[\w'’-]+\s+){1,6}?(?:were|was|have\s+been|has\s+been|"
+                             r"had\s+been|are|is)\s+(?:now\s+|either\s+|already\s+)?"
+                             r"(?:(?:damaged|destroyed|razed|levelled|leveled|flattened|"
+                             r"demolished)\b(?:\s+or\s+|,?\s+)?){1,3}", re.I)
+
+
+# "a week after Israel's strike on Hamas leaders in the Qatari capital killed six people",
+# "an Israeli drone strike on a car in the Lebanese city of Tyre killed two": the attack
+# told in another country, its toll that attack's (not "strikes in Gaza and Lebanon", nor
+# "a strike in Lebanon killed four, while shelling in Khan Younis killed three": the Strip
+# told too; nor "fled to Egypt after the strike": where people went)
+_ABROAD = r"(?:qatar|lebanon|iran|syria|yemen|iraq|jordan|turkey|t[üu]rkiye)"
+_ABROAD_NATION = r"(?:qatari|lebanese|iranian|syrian|yemeni|iraqi|jordanian|turkish)"
+_IN_ANOTHER_LAND = re.compile(r"\s+(?:(?!(?:and|or|but|while|after|before|as|when|which|"
+                              r"gaza|strip|enclave)\b)[\w'’-]+\s+){0,4}?(?:in|inside)\s+"
+                              rf"(?:{_ABROAD}\b|(?:the\s+)?{_ABROAD_NATION}\s+"
+                              r"(?:capital|city|port|town|village|south|north|territory|"
+                              r"soil)\b)", re.I)
+
+
+def _an_attack_abroad(text: str, s: Span, named: list[Mention], cues: Cues) -> bool:
+    """Whether every attack word of a sentence that names no place in the Strip is told in
+    another country."""
+    if named:
+        return False
+    found = find_triggers(text, s.start, s.end, cues=cues)
+    return bool(found) and all(_IN_ANOTHER_LAND.match(text, t.end, s.end) for t in found)
+
+
 # A clause of its own before a tally: "...; the army has since struck", ", where the war has"
 # (or ", in a war that has killed", "as the offensive that has killed": the war the
 # sentence's event is part of)
@@ -567,6 +623,14 @@ def tells_background(text: str, s: Span, counts: bool, anchor: date | None, cues
     if _captives_counted(s.text):
         # "Some 97 hostages seized on October 7 remain in Gaza, including the bodies of at
         # least 33": the captives still held, counted
+        return True
+    if not counts and _A_SHARE_RUINED.match(s.text) and not _A_DAY_TOLD.search(s.text) and \
+            not names_a_day(text, s, anchor, cues):
+        return True  # "Around 70 per cent of the city's roads were destroyed by bombing"
+    if _a_weeks_count(text, s, anchor, cues) or \
+            counts and _an_attack_abroad(text, s, named, cues):
+        # "This week, PCHR documented the killing of 9 Palestinians": the week's sum;
+        # "Israel's strike on Hamas leaders in the Qatari capital killed six": abroad
         return True
     if _a_tally_between_days(text, s, anchor, cues) or \
             _a_share_of_a_tally(text, s, anchor, cues):

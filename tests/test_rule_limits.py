@@ -14531,3 +14531,83 @@ def test_a_striking_number_is_no_strike():
 def test_asides_and_closures_keep_their_limits(text, subs):
     got = {e.sub_event_type for e in parse(text, published="2024-06-10").events}
     assert got == subs, got
+
+
+# -- a monitor's count over its week is the sum of the incidents it lists -------------------
+_LEAD = "An Israeli airstrike on a house in Rafah killed 12 people on Monday, medics said. "
+
+
+@pytest.mark.parametrize("text", [
+    "This week, PCHR documented the killing of 9 Palestinians by IOF gunfire and airstrikes.",
+    "During the reporting period, OCHA recorded the killing of 40 Palestinians in the Gaza "
+    "Strip.",
+    "In the past week, Al Mezan documented 14 airstrikes on homes in Khan Younis.",
+])
+def test_a_monitors_weekly_count_is_no_event(text):
+    got = [(e.location, e.fatalities) for e in parse(_LEAD + text, published="2025-11-06").events]
+    assert got == [("Rafah", 12)], got
+
+
+@pytest.mark.parametrize("text,place,killed", [
+    # a day told: the incident the monitor documented
+    ("This week, PCHR documented an airstrike on Tuesday that killed two people in "
+     "Deir al-Balah.", "Deir al-Balah", 2),
+    # no monitor counting: the week's attacks told as news
+    ("This week, Israeli airstrikes killed 30 people in Khan Younis.", "Khan Younis", 30),
+])
+def test_a_weeks_news_with_a_day_or_no_monitor_stays_an_event(text, place, killed):
+    got = [(e.location, e.fatalities) for e in parse(_LEAD + text, published="2025-11-06").events]
+    assert (place, killed) in got, got
+
+
+# -- an attack told in another country is no event in the Strip ------------------------------
+@pytest.mark.parametrize("text", [
+    "US Secretary of State Marco Rubio travels to Doha, a week after Israel's strike on Hamas "
+    "leaders in the Qatari capital killed six people.",
+    "An Israeli drone strike on a car in the Lebanese city of Tyre killed two Hamas members on "
+    "Tuesday.",
+    "Israeli jets struck targets in Syria overnight, killing three people.",
+])
+def test_an_attack_abroad_is_no_event(text):
+    got = [(e.location, e.fatalities) for e in parse(_LEAD + text, published="2025-11-06").events]
+    assert got == [("Rafah", 12)], got
+
+
+@pytest.mark.parametrize("text,place,killed", [
+    # the Strip told too: its attack keeps its own toll
+    ("An Israeli strike in Lebanon killed four people, while shelling in Khan Younis killed "
+     "three.", "Khan Younis", 3),
+    ("Israeli strikes in Gaza and Lebanon killed 40 people on Tuesday.", "Gaza Strip", 40),
+    # a country told as where people went, not where the attack was
+    ("Wounded children were flown to Jordan after the strike on a school in Jabalia killed 15 "
+     "on Tuesday.", "Jabalia", 15),
+])
+def test_an_attack_in_the_strip_beside_one_abroad_stays(text, place, killed):
+    got = [(e.location, e.fatalities) for e in parse(_LEAD + text, published="2025-11-06").events]
+    assert (place, killed) in got, got
+
+
+# -- a share of what the war has ruined is no attack of its own -----------------------------
+@pytest.mark.parametrize("text", [
+    "- Around 70 per cent of the city's roads were damaged or destroyed by bulldozing and "
+    "bombing.",
+    "Most of the camp's homes have been destroyed by airstrikes.",
+])
+def test_a_share_ruined_is_no_event(text):
+    got = [(e.location, e.fatalities) for e in parse(_LEAD + text, published="2025-11-06").events]
+    assert got == [("Rafah", 12)], got
+
+
+@pytest.mark.parametrize("text,place", [
+    # the attack told with its day, or the share an aside of a sentence that tells one
+    ("An airstrike on Tuesday destroyed 70 per cent of the building in Jabalia.", "Jabalia"),
+    ("Strikes hit Khan Younis on Tuesday, where 80 per cent of homes have been destroyed.",
+     "Khan Younis"),
+    ("Half of the houses in Beit Hanoun were destroyed by Israeli shelling on Tuesday.",
+     "Beit Hanoun"),
+    ("About 60 per cent of the buildings in Khan Younis were destroyed in the airstrikes, "
+     "killing 20 people.", "Khan Younis"),
+])
+def test_a_share_ruined_by_an_attack_told_stays(text, place):
+    got = [e.location for e in parse(_LEAD + text, published="2025-11-06").events]
+    assert place in got, got
