@@ -23,11 +23,12 @@ from geoevents.model import Event, Place, placed_wide
 from geoevents.quantities import number_word
 from geoevents.speech import SAID
 from geoevents.tolls import part_told_at_sites, strikes_told, tells_one_strike
-from geoevents.trigger_table import VIOLENT
+from geoevents.trigger_table import SIEGE, VIOLENT
 from geoevents.units import counts_combatants, israeli_dead
 
 __all__ = ["merge_events", "fold_containers", "fuller_count", "fold_raids_into_attacks",
-           "fold_into_the_placed_one", "fold_headline", "headline", "standfirst", "fold_same_toll",
+           "fold_into_the_placed_one", "fold_headline", "headline", "standfirst",
+           "entry_headings", "fold_same_toll",
            "fold_unarmed_into_strike", "fold_unarmed_into_shooting", "fold_incidents",
            "the_dead_a_post_received",
            "bound_told_exactly_at_a_site",
@@ -36,11 +37,12 @@ __all__ = ["merge_events", "fold_containers", "fuller_count", "fold_raids_into_a
            "body_count_stands",
            "place_the_lead_told_next", "told_where", "tells_several", "name_the_site_told",
            "the_blast_that_killed", "place_the_toll_told_there", "a_list_item",
-           "rest_of_the_strikes"]
+           "rest_of_the_strikes", "the_siege_told_again"]
 
 
 def fold_incidents(events: list[Event], title: str | None, gaz: Gazetteer,
-                   standfirst: str | None = None) -> list[Event]:
+                   standfirst: str | None = None,
+                   headings: tuple[tuple[str, str], ...] = ()) -> list[Event]:
     """A report's records of one incident, folded into one, in this order: the headline
     into the body; a sentence's town into its site; a one-strike toll into the site told
     next; a toll told for a region into the place its dead are said next to have died; a
@@ -51,6 +53,11 @@ def fold_incidents(events: list[Event], title: str | None, gaz: Gazetteer,
     # (and the line under it: "At least 25 children among the dead, says government media
     # office" under "At least 93 killed as Israeli strike flattens building in Beit Lahia")
     events = fold_headline(events, standfirst, gaz, under=True)
+    # (and a live page's entry heading over its entry: "Posted at 1:02 a.m. ET / Israeli
+    # strike sets fire to tent camp in Rafah, killing at least 45" over "An Israeli airstrike
+    # on Sunday evening set fire to a camp ... in the Tal as-Sultan area of western Rafah")
+    for heading, entry in headings:
+        events = fold_headline(events, heading, gaz, entry=entry)
     events = fold_containers(events, gaz)
     events = fold_into_the_placed_one(events, gaz)
     events = place_the_dead_told_again(events, gaz)
@@ -73,6 +80,7 @@ def fold_incidents(events: list[Event], title: str | None, gaz: Gazetteer,
     events = the_attack_named_by_its_place(events, gaz)
     events = fighters_killed_in_a_fight(events)
     events = the_towns_site_told_again(events, gaz)
+    events = the_siege_told_again(events, gaz)
     return one_per_key(arrests_in_the_raid(events))
 
 
@@ -135,6 +143,47 @@ _SITE_STRUCK = re.compile(r"\b(?:on|hit|hits|struck|strikes?|striking|target(?:s
                           r"shell(?:s|ed|ing)?|pound(?:s|ed|ing)?|attack(?:s|ed|ing)?|"
                           r"besieg\w*|into|(?:strike|attack|bombing|shelling|raid|siege|"
                           r"storming)\s+(?:of|at|in))\s+$", re.I)
+
+
+def the_siege_told_again(events: list[Event], gaz: Gazetteer) -> list[Event]:
+    """"as siege of Jabalia enters tenth day" over "has imposed a full siege on Jabalia camp
+    and its surroundings since 5 October": a siege goes on, and a report that tells it again
+    at the same place, or at a town and a site in it, on another day tells one siege, kept
+    on the first day told and at the nearer place. Not a siege of the Strip or a governorate
+    beside one of a town or a hospital in it ("the complete siege of Gaza" and "troops
+    besieged al-Shifa", "North Gaza remains under siege" and "a tightened siege on Beit
+    Lahiya"), nor sieges of two towns."""
+    sieges = [i for i, e in enumerate(events) if e.sub_event_type == SIEGE[1]]
+    drop: set[int] = set()
+    for i in sieges:
+        e, here = events[i], gaz.get(events[i].place_id)
+        if here is None or here.feature_class == "strip" or here.kind == "region" or i in drop:
+            continue
+        for j in sieges:
+            f, there = events[j], gaz.get(events[j].place_id)
+            if j == i or j in drop or there is None or there.feature_class == "strip" or \
+                    there.kind == "region" or \
+                    not (there.id == here.id or gaz.within(there, here) or
+                         gaz.within(here, there)):
+                continue
+            # (the first day told, then the nearer place; a day told before none)
+            first = (f.event_date or "9") < (e.event_date or "9") or \
+                f.event_date == e.event_date and there.id != here.id and gaz.within(there, here)
+            later = e if first else f
+            if there.id != here.id and (f.event_date == e.event_date or
+                                        _NAMES_A_DAY.search(later.notes)):
+                # (not "Troops encircled Khan Younis on Monday. On Wednesday, troops besieged
+                # Nasser hospital in the city": a site's own siege, told with its own day;
+                # nor "troops have encircled Khan Younis" and "al-Amal hospital in Khan
+                # Younis is under siege", told of one day)
+                continue
+            if first:
+                drop.add(i)
+                events[j] = replace(f, actor2=f.actor2 or e.actor2)
+                break
+            drop.add(j)
+            events[i] = e = replace(e, actor2=e.actor2 or f.actor2)
+    return [e for k, e in enumerate(events) if k not in drop]
 
 
 def fighters_killed_in_a_fight(events: list[Event]) -> list[Event]:
@@ -1316,6 +1365,31 @@ def headline(text: str) -> str | None:
     return first
 
 
+# "Posted at 1:02 a.m. ET", "Updated 14:05 GMT", "10:20": a live page's entry's time stamp,
+# on a line of its own
+_ENTRY_STAMP = re.compile(r"(?im)^[ \t]*(?:(?:posted|updated|published)\s+(?:at\s+)?)?"
+                          r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?"
+                          r"(?:\s*(?:[A-Z]{2,4}|local\s+time))?[ \t]*$")
+
+
+def entry_headings(text: str) -> tuple[tuple[str, str], ...]:
+    """The headings of a live page's entries, each with its entry's text: the line right
+    under an entry's time stamp ("Posted at 1:02 a.m. ET"), with no full stop, over the
+    entry's own text ("Israeli strike sets fire to tent camp in Rafah, killing at least 45,
+    Gaza officials say")."""
+    out: list[tuple[str, str]] = []
+    stamps = list(_ENTRY_STAMP.finditer(text))
+    for k, m in enumerate(stamps):
+        entry = text[m.end():stamps[k + 1].start() if k + 1 < len(stamps) else len(text)]
+        lines = [x.strip() for x in entry.split("\n", 4)[1:4]]
+        head = lines[0] if lines else ""
+        body = next((x for x in lines[1:] if x), "")
+        if head and len(head) <= 160 and head[-1] not in ".!?:;,\"'”" and \
+                len(head.split()) >= 4 and len(body) > len(head) and body[-1] in ".!?\"'”":
+            out.append((head, entry))
+    return tuple(out)
+
+
 def standfirst(text: str) -> str | None:
     """The line right under a story's headline that sums the story up, with no full stop
     ("At least 25 children among the dead, says government media office, as Israeli siege of
@@ -1371,13 +1445,14 @@ _ARMED_WORD = re.compile(r"\b(?:strikes?|struck|air\s*strikes?|raids?|bomb\w*|sh
 
 
 def fold_headline(events: list[Event], title: str | None, gaz: Gazetteer,
-                  under: bool = False) -> list[Event]:
+                  under: bool = False, entry: str | None = None) -> list[Event]:
     """A headline tells the story's incident in the present tense, without its day; the
     body tells it again with the day and the place. One event, the body's, with the body's
     count where it tells one, else the headline's (not a second one on the day the story was
     published). A headline's toll for the
     whole Strip or a region is not a count for one place the body names ("More than 40
-    children killed in two days" over a paragraph on North Gaza): it stays its own."""
+    children killed in two days" over a paragraph on North Gaza): it stays its own. The
+    heading of a live page's entry is told again only in its ``entry``."""
     if title is None:
         return events
     out = list(events)
@@ -1404,7 +1479,10 @@ def fold_headline(events: list[Event], title: str | None, gaz: Gazetteer,
             (out[k].fatalities or 0) >= (h.fatalities or 0)))
         for k in order:
             b = out[k]
-            if k == i or k in drop or b.notes.strip() == title or b.event_type != h.event_type \
+            if k == i or k in drop or b.notes.strip() == title or \
+                    entry is not None and (b.notes.strip() not in entry or
+                                           b.sub_event_type != h.sub_event_type) or \
+                    b.event_type != h.event_type \
                     and not (unarmed and b.event_type == "Violence against civilians") or \
                     own_day and b.event_date != h.event_date or \
                     h.event_type not in VIOLENT and b.sub_event_type != h.sub_event_type:
@@ -1415,7 +1493,16 @@ def fold_headline(events: list[Event], title: str | None, gaz: Gazetteer,
                 continue
             if b.place_id != h.place_id:
                 site = gaz.get(b.place_id)
-                if wide is None or site is None:
+                if wide is None or site is None or entry is not None and (
+                        not _holds(gaz, wide, site) or
+                        any(g.notes == b.notes and g.event_type == b.event_type and
+                            g.place_id != b.place_id and (p := gaz.get(g.place_id)) is not None
+                            and not placed_wide(p) for g in out)):
+                    # (an entry's heading at a place its entry tells nearer, not another:
+                    # "IDF says it struck terror targets in northern and central Gaza" over
+                    # "aircraft hit a number of targets" in central Gaza; nor one of the
+                    # places its entry tells together: "Overnight strikes kill at least 23 in
+                    # Rafah" over "homes were hit in al-Jneina, al-Shaboura and Tal as-Sultan")
                     continue
                 if placed_wide(wide):
                     if h.fatalities is not None and (b.fatalities is None or (

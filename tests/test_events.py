@@ -3565,3 +3565,38 @@ def test_a_crossing_hit_and_closed_behind_an_aside_is_a_strike_and_a_closure():
                  "at the terminal said.", "2023-10-10")
     assert {(sub, loc) for _, sub, loc, *_ in got} == {
         ("Air/drone strike", "Rafah Crossing"), ("Crossing opened or closed", "Rafah Crossing")}
+
+
+# -- a siege told again at the same place, or at a town and a site in it --------------------
+@pytest.mark.parametrize("text,published,want", [
+    ("Palestinians flee as siege of Beit Hanoun enters second week\nIsraeli forces have "
+     "besieged Beit Hanoun since 5 October, residents said, and tanks shelled the town on "
+     "Sunday.", "2024-10-13", [("Beit Hanoun", "2024-10-05")]),
+    ("Israeli forces have besieged al-Shifa hospital since Monday. On Wednesday, the siege of "
+     "al-Shifa hospital entered its third day, with tanks at the gates.", "2024-10-24",
+     [("Al-Shifa Hospital", "2024-10-21")]),
+    ("Troops storm Kamal Adwan hospital as the siege tightens\nIsraeli forces stormed Kamal "
+     "Adwan Hospital in Beit Lahia on Tuesday, 12 December, after a siege of the facility that "
+     "lasted several days.", "2023-12-14", [("Kamal Adwan Hospital", "2023-12-12")]),
+])
+def test_a_siege_told_again_is_one_siege(text, published, want):
+    got = [(e.location, e.event_date) for e in parse(text, published=published).events
+           if e.sub_event_type == "Siege/encirclement"]
+    assert got == want, got
+
+
+# -- a live page's entry heading told again by its entry -------------------------------------
+@pytest.mark.parametrize("text,published,want", [
+    ("Live updates\n\nPosted at 1:02 a.m. ET\nIsraeli strike on school in Nuseirat kills at "
+     "least 30, officials say\n\nAn Israeli airstrike on Sunday night hit the al-Mufti school "
+     "in Nuseirat camp, killing at least 30 people, the health ministry said.\n\nPosted at "
+     "3:10 a.m. ET\nHostage families rally in Tel Aviv\n\nThousands marched to demand a deal.",
+     "2024-10-14", [("Air/drone strike", "Nuseirat Camp", 30, "2024-10-13")]),
+    ("Live: day 300\n\nPosted at 09:15\nIDF: three soldiers killed in southern Gaza\n\nThree "
+     "soldiers were killed on Monday when militants fired an anti-tank missile at their "
+     "vehicle in Rafah, the military said.\n\nPosted at 10:40\nUN warns of fuel shortage\n\n"
+     "The UN says hospitals will run out of fuel within days.", "2024-08-06",
+     [("Armed clash", "Rafah", 3, "2024-08-05")]),
+])
+def test_a_live_entrys_heading_is_its_entrys_event(text, published, want):
+    assert _events(text, published) == want

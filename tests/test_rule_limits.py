@@ -14611,3 +14611,42 @@ def test_a_share_ruined_is_no_event(text):
 def test_a_share_ruined_by_an_attack_told_stays(text, place):
     got = [e.location for e in parse(_LEAD + text, published="2025-11-06").events]
     assert place in got, got
+
+
+# -- sieges at a governorate and its towns, at two towns, or at a site with its own day --------
+@pytest.mark.parametrize("text,published,want", [
+    ("North Gaza remains under siege. Israeli forces have continued to impose a tightened "
+     "siege on Beit Lahiya and Beit Hanoun.", "2024-12-24",
+     ["North Gaza", "Beit Lahia", "Beit Hanoun"]),
+    ("Troops encircled Khan Younis on Monday. On Wednesday, troops besieged Nasser hospital in "
+     "the city.", "2024-10-24", ["Khan Younis", "Nasser Medical Complex"]),
+    ("Israeli forces besieged Beit Hanoun on Monday. On Wednesday, Israeli forces besieged "
+     "Jabalia camp.", "2024-10-24", ["Beit Hanoun", "Jabalia Camp"]),
+    ("Israel imposed a complete siege on the Gaza Strip on 9 October. Troops encircled "
+     "al-Shifa hospital on Wednesday.", "2023-11-16", ["Gaza Strip", "Al-Shifa Hospital"]),
+])
+def test_sieges_of_other_places_stay_apart(text, published, want):
+    got = [e.location for e in parse(text, published=published).events
+           if e.sub_event_type == "Siege/encirclement"]
+    assert got == want, got
+
+
+# -- an entry's heading is not an event of another entry, place or weapon ---------------------
+@pytest.mark.parametrize("text,published,place", [
+    # (its own entry tells strikes at several places together)
+    ("Live\n\nPosted at 08:15\nOvernight strikes kill at least 23 in Rafah\nHospital officials "
+     "say at least 23 people were killed as homes were hit in al-Shaboura and Tal as-Sultan."
+     "\n\nPosted at 09:30\nCrossings shut\nThe UN says both crossings are closed.",
+     "2024-05-07", "Rafah"),
+    # (the next entry's strike is not the heading's)
+    ("Live\n\nPosted at 08:15\nIsraeli airstrike kills five in Khan Younis, medics say\nThe UN "
+     "says the hospitals in the south are running out of fuel.\n\nPosted at 09:30\nStrike on "
+     "house in Nuseirat\nAn Israeli airstrike hit a house in Nuseirat camp, killing five.",
+     "2024-05-07", "Khan Younis"),
+    # (nor another weapon told in its entry on another day)
+    ("Live\n\nPosted at 08:15\nAirstrikes kill 12 in Jabalia\nMedics say 12 people were killed. "
+     "Residents say tanks shelled the camp on Monday.", "2024-05-08", "Jabalia"),
+])
+def test_an_entry_heading_stays_where_no_entry_tells_it_again(text, published, place):
+    got = [(e.sub_event_type, e.location) for e in parse(text, published=published).events]
+    assert ("Air/drone strike", place) in got, got
