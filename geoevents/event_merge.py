@@ -37,7 +37,8 @@ __all__ = ["merge_events", "fold_containers", "fuller_count", "fold_raids_into_a
            "body_count_stands",
            "place_the_lead_told_next", "told_where", "tells_several", "name_the_site_told",
            "the_blast_that_killed", "place_the_toll_told_there", "a_list_item",
-           "rest_of_the_strikes", "the_siege_told_again"]
+           "rest_of_the_strikes", "the_siege_told_again",
+           "a_fights_dead_told_again"]
 
 
 def fold_incidents(events: list[Event], title: str | None, gaz: Gazetteer,
@@ -81,6 +82,7 @@ def fold_incidents(events: list[Event], title: str | None, gaz: Gazetteer,
     events = fighters_killed_in_a_fight(events)
     events = the_towns_site_told_again(events, gaz)
     events = the_siege_told_again(events, gaz)
+    events = a_fights_dead_told_again(events, gaz)
     return one_per_key(arrests_in_the_raid(events))
 
 
@@ -183,6 +185,37 @@ def the_siege_told_again(events: list[Event], gaz: Gazetteer) -> list[Event]:
                 break
             drop.add(j)
             events[i] = e = replace(e, actor2=e.actor2 or f.actor2)
+    return [e for k, e in enumerate(events) if k not in drop]
+
+
+# "said Wednesday", "said on Tuesday": the day of the telling
+_SAID_ON = re.compile(rf"\b(?:said|says|announced|reported|confirmed)\s+(?:on\s+)?"
+                      rf"(?:{WEEKDAY_PATTERN})\b", re.I)
+
+
+def a_fights_dead_told_again(events: list[Event], gaz: Gazetteer) -> list[Event]:
+    """"Netanyahu ordered strikes over the death of a soldier in Rafah" and "one reservist
+    was killed on Tuesday when militants opened fire on troops in Rafah": a fight's dead
+    told again with no day of its own, on the day after the one told with its day, at the
+    same place or for the Strip, are the dead of that fight (not "two soldiers were killed
+    in Khan Younis on Monday" beside "two soldiers were killed in Rafah": two places)."""
+    drop: set[int] = set()
+    for i, e in enumerate(events):
+        here = gaz.get(e.place_id)
+        # (a day the telling names is not the dead's: "the agency said Wednesday")
+        if e.event_type != "Battles" or not e.fatalities or here is None or \
+                _NAMES_A_DAY.search(_SAID_ON.sub("", e.notes)) or \
+                "Israel" not in (side_of(e.actor1), side_of(e.actor2)):
+            continue
+        told = [j for j, f in enumerate(events)
+                if j != i and j not in drop and f.event_type == "Battles" and
+                f.fatalities == e.fatalities and f.notes != e.notes and
+                f.event_date != e.event_date and _day_before(f.event_date, e.event_date) and
+                _NAMES_A_DAY.search(f.notes) and
+                (f.place_id == e.place_id or here.feature_class == "strip" and
+                 (site := gaz.get(f.place_id)) is not None and site.in_gaza)]
+        if len(told) == 1:
+            drop.add(i)
     return [e for k, e in enumerate(events) if k not in drop]
 
 

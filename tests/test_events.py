@@ -3600,3 +3600,19 @@ def test_a_siege_told_again_is_one_siege(text, published, want):
 ])
 def test_a_live_entrys_heading_is_its_entrys_event(text, published, want):
     assert _events(text, published) == want
+
+
+# -- a fight's dead told again the day after, with no day of their own ----------------------
+@pytest.mark.parametrize("text,published,want", [
+    ("Israeli strikes killed 40 people across Gaza overnight, medics said Wednesday, after "
+     "Netanyahu ordered strikes over the death of a soldier in Khan Younis. The army said one "
+     "soldier was killed on Tuesday when gunmen opened fire on troops in Khan Younis.",
+     "2025-10-29", [("Khan Younis", 1, "2025-10-28")]),
+    ("A soldier was killed on Monday when militants fired an anti-tank missile at troops in "
+     "Jabalia, the army said. Speaking to reporters, the defence minister said: \"They killed "
+     "one of our soldiers, and they will pay.\"", "2024-10-15", [("Jabalia", 1, "2024-10-14")]),
+])
+def test_a_fights_dead_told_again_are_that_fights(text, published, want):
+    got = [(e.location, e.fatalities, e.event_date) for e in parse(text, published=published).events
+           if e.event_type == "Battles"]
+    assert got == want, got

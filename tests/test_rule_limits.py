@@ -14650,3 +14650,16 @@ def test_sieges_of_other_places_stay_apart(text, published, want):
 def test_an_entry_heading_stays_where_no_entry_tells_it_again(text, published, place):
     got = [(e.sub_event_type, e.location) for e in parse(text, published=published).events]
     assert ("Air/drone strike", place) in got, got
+
+
+# -- a fight's dead at other places, or told with a day of their own --------------------------
+@pytest.mark.parametrize("text,published,want", [
+    ("Two soldiers were killed in Rafah on Saturday, the army said. Two soldiers were killed "
+     "in Khan Younis, the army said.", "2024-10-27", ["Rafah", "Khan Younis"]),
+    ("A soldier was killed in fighting in Rafah on Saturday. On Sunday, another soldier was "
+     "killed in Rafah.", "2024-10-27", ["Rafah", "Rafah"]),
+])
+def test_dead_of_other_fights_stay_apart(text, published, want):
+    got = [e.location for e in parse(text, published=published).events
+           if e.event_type == "Battles"]
+    assert got == want, got
