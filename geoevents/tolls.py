@@ -379,6 +379,14 @@ _AND_ANOTHER = re.compile(r",?\s+and\s+(?:another|a\s+second|a\s+third)\s+(?:[\w
 _AND_AT = re.compile(r",?\s+and\s+(?:also\s+)?(?:on|in|at|near|around)\s+(?:the\s+)?"
                      r"(?:[\w-]+\s+){0,5}?(?:in|at|near|of|around)\s+(?:the\s+)?", re.I)
 
+# ...and before the toll ("Strikes on a vehicle in Rimal and on homes in Deir al-Balah and
+# Nuseirat killed at least 24"), the last place right before its verb (not "shelled homes in
+# Rafah and on the outskirts of Khan Younis an airstrike killed 12": the strike's own place)
+_AND_ON_TARGET = re.compile(r",?\s+and\s+(?:also\s+)?(?:on|at)\s+(?:an?\s+|the\s+)?"
+                            r"(?:(?!(?:air\s?)?strikes?\b|attacks?\b|raids?\b|shell\w*|"
+                            r"drones?\b|troops\b)[a-z][\w-]*\s+){1,3}?(?:in|at|near)\s+(?:the\s+)?")
+_RIGHT_BEFORE = re.compile(r"\s*,?\s*(?:(?:that|which|have|has|had)\s+)?")
+
 # "opened fire on crowds near the aid point in Rafah and near the Netzarim axis, killing
 # several": each place with a word of its own, the toll told after both
 _AND_NEAR = re.compile(r",?\s+and\s+(?:also\s+)?(?:near|in|at|around|outside|close\s+to)\s+"
@@ -424,6 +432,8 @@ def told_together(unit: EventUnit, located: list[tuple[Mention, int, float]], te
         gap = own.end() if own is not None else a.end
         if not (LIST_GAP.fullmatch(text, gap, b.start) or
                 not after and _AND_AT.fullmatch(text, gap, b.start) or
+                after and _AND_ON_TARGET.fullmatch(text, gap, b.start) and _RIGHT_BEFORE.fullmatch(
+                    text, _NAME_TAIL.match(text, places[-1].end).end(), count.start) or
                 after and _AND_NEAR.fullmatch(text, gap, b.start) or
                 after and _AND_ANOTHER.fullmatch(text, a.end, b.start) or
                 after and own is not None and _AND_ANOTHER.fullmatch(text, gap, b.start)):

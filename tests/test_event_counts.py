@@ -1940,3 +1940,15 @@ def test_bodies_pulled_from_a_place_struck_told_just_before(text, want):
 def test_a_killing_beside_news_of_hunger_keeps_its_toll(text, want):
     got = [e.fatalities for e in parse(text, published="2025-07-21").events]
     assert want in got
+
+
+@pytest.mark.parametrize("text, want", [
+    # a toll told after strikes on targets at several places, each with a phrase of its own
+    ("Strikes on a vehicle in Rimal and on homes in Deir al-Balah and Nuseirat killed at "
+     "least 24 on Saturday.",
+     [("Rimal", None, None), ("Deir al-Balah", None, None), ("Nuseirat", None, None)]),
+    ("Air strikes on a house in Rafah and on a tent in al-Mawasi killed nine people on "
+     "Saturday.", [("Rafah", None, None), ("al-Mawasi (Rafah)", None, None)]),
+])
+def test_a_toll_after_targets_at_several_places_is_no_places(text, want):
+    assert _toll(text) == want

@@ -14663,3 +14663,17 @@ def test_dead_of_other_fights_stay_apart(text, published, want):
     got = [e.location for e in parse(text, published=published).events
            if e.event_type == "Battles"]
     assert got == want, got
+
+
+@pytest.mark.parametrize("text, want", [
+    # (not a strike of its own told with its place right before the toll)
+    ("Tanks shelled homes in Rafah and on the outskirts of Khan Younis an airstrike killed 12 "
+     "people on Saturday.", ("Khan Younis", 12)),
+    ("A drone struck a car in Rafah and on Saturday a strike in Khan Younis killed five "
+     "people.", ("Khan Younis", 5)),
+    ("Shelling hit a house in Rafah and an airstrike on a tent in al-Mawasi killed nine "
+     "people on Saturday.", ("al-Mawasi (Rafah)", 9)),
+])
+def test_a_toll_with_its_own_strike_after_another_place_keeps_its_count(text, want):
+    got = [(e.location, e.fatalities) for e in parse(text, published="2024-10-27").events]
+    assert want in got
