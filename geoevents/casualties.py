@@ -784,7 +784,9 @@ _RECOVERED = re.compile(r"\b(?:recover\w*|retriev\w*|exhum\w*|return\w*|hand(?:s
 # Israeli strike during the war", "since the ceasefire began", "bombed by Israeli jets in
 # December", "after the army ended its operation there", "3 killed days earlier")
 _STALE = (r"\b(?:graves?|withdr[ae]w|withdrawal|pull(?:ed|s|ing)?[\s-]*out|pullout|weeks?|"
-          r"months?|ago|earlier|recent(?:ly)?|previous(?:ly)?|past\s+(?:\w+\s+)?days|"
+          r"months?|ago|earlier|recent(?:ly)?|previously|past\s+(?:\w+\s+)?days|"
+          # ("following a strike the previous night": the night before, no stale dead)
+          r"previous(?!\s+(?:night|day|evening|morning|afternoon)\b)|"
           r"last\s+(?:week|month|year)|during\s+the\s+(?:war|offensive|operation|incursion)|"
           r"since\s+the\s+(?:war|start|beginning|outbreak|ceasefire|truce)|"
           rf"ended\s+(?:its|the)\s+(?:\w+\s+)?operation|in\s+(?:early\s+|late\s+|mid-?)?"

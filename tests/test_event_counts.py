@@ -1952,3 +1952,10 @@ def test_a_killing_beside_news_of_hunger_keeps_its_toll(text, want):
 ])
 def test_a_toll_after_targets_at_several_places_is_no_places(text, want):
     assert _toll(text) == want
+
+
+def test_bodies_pulled_out_after_a_strike_the_night_before_are_its_toll():
+    # "following a strike the previous night": the night before, not dead of long ago
+    assert _toll("On 22 April, the Civil Defence reported retrieving the bodies of eleven "
+                 "people from under rubble in Beit Lahia following a strike the previous "
+                 "night.") == [("Beit Lahia", 11, None)]

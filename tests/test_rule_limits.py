@@ -14677,3 +14677,14 @@ def test_dead_of_other_fights_stay_apart(text, published, want):
 def test_a_toll_with_its_own_strike_after_another_place_keeps_its_count(text, want):
     got = [(e.location, e.fatalities) for e in parse(text, published="2024-10-27").events]
     assert want in got
+
+
+@pytest.mark.parametrize("text", [
+    # (bodies of strikes of days or a week before stay the dead of before)
+    "On Monday, crews recovered the bodies of eleven people from under rubble in Beit Lahia "
+    "following strikes in previous days.",
+    "On Monday, crews recovered the bodies of eleven people in Beit Lahia following a strike "
+    "the previous week.",
+])
+def test_bodies_of_strikes_days_before_are_no_toll(text):
+    assert [e.fatalities for e in parse(text, published="2024-10-27").events] == [None]
