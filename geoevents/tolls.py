@@ -909,6 +909,12 @@ _OVER_AND_ABOVE = re.compile(rf"\b(?:another\s+{_COUNT_WORD}|{_COUNT_WORD}\s+(?:
                              re.I)
 
 
+# "Fourteen citizens were martyred since dawn today in Israeli bombardment ... a woman was
+# killed by occupation sniper fire east of al-Maghazi camp": a day's toll of the strikes
+# holds the people shot that day too
+_STRIKES_AND_SHOTS = ("Explosions/Remote violence", "Violence against civilians")
+
+
 def rest_at_the_area(events: list[Event], holds: Callable[[str | None, str | None], bool]
                      ) -> list[Event]:
     """A day's toll for a wide area and later sentences that tell parts of it at places
@@ -928,7 +934,8 @@ def rest_at_the_area(events: list[Event], holds: Callable[[str | None, str | Non
             wide.fatalities == max((n for n, _ in _counts_of_dead(wide.notes)), default=0)
         at = [k for k in (range(len(events)) if span else range(i + 1, len(events)))
               if k != i and (e := events[k]).fatalities and
-              e.event_date == wide.event_date and e.event_type == wide.event_type and
+              e.event_date == wide.event_date and (e.event_type == wide.event_type or (
+                  wide.event_type, e.event_type) == _STRIKES_AND_SHOTS) and
               e.notes != wide.notes and holds(wide.place_id, e.place_id) and
               not _OVER_AND_ABOVE.search(e.notes) and
               # ("42 killed across Gaza ... four soldiers killed in Khan Younis": the
@@ -980,7 +987,9 @@ def _toll_between(events: list[Event], i: int, j: int) -> bool:
 _SPAN = r"\b(?:overnight|since\s+(?:dawn|midnight|(?:early\s+)?this\s+morning))\b"
 # ("across the Palestinian enclave", "across the besieged territory": the Strip by another
 # name)
-_ACROSS = (r"\bacross\s+(?:the\s+)?(?:(?:Palestinian|besieged|coastal|war-torn|devastated)\s+)?"
+# ("in several areas of the Gaza Strip": the Strip, its areas left unnamed)
+_ACROSS = (r"\b(?:across|(?:in|of)\s+(?:several|many|various|different|multiple)\s+(?:areas|parts)"
+           r"\s+of)\s+(?:the\s+)?(?:(?:Palestinian|besieged|coastal|war-torn|devastated)\s+)?"
            r"(?:Gaza(?:\s+Strip)?|Strip|enclave|territory)\b")
 # "Separately, five people were killed in Jabalia": told as no part of the toll (nor "In
 # addition, five people were killed in Jabalia", "Later on Sunday, a strike in Jabalia killed
@@ -1006,6 +1015,7 @@ _NO_DEAD_AFTER = re.compile(
     rf"^(?:-|\s+)(?:year|month|week|day|hour|minute)s?\b|^\s+{MONTH_PATTERN}(?:\s|,|$)|"
     r"^\s+(?:[\w-]+\s+){0,2}?(?:houses?|homes?|buildings?|towers?|schools?|hospitals?|"
     r"mosques?|tents?|shelters?|vehicles?|cars?|trucks?|strikes?|air ?strikes?|raids?|"
+    r"areas|parts|places|locations|"
     r"attacks?|rockets?|missiles?|shells?|bombs?|times)\b|"
     r"^\s+(?:[\w-]+\s+){0,2}?(?:were\s+|was\s+)?(?:wounded|injured|hurt)\b", re.I)
 _NO_DEAD_BEFORE = re.compile(rf"(?:\b{MONTH_PATTERN}\s+|\b(?:wounded|injured|injuring|wounding|"

@@ -1959,3 +1959,15 @@ def test_bodies_pulled_out_after_a_strike_the_night_before_are_its_toll():
     assert _toll("On 22 April, the Civil Defence reported retrieving the bodies of eleven "
                  "people from under rubble in Beit Lahia following a strike the previous "
                  "night.") == [("Beit Lahia", 11, None)]
+
+
+def test_a_days_toll_of_several_areas_of_the_strip_keeps_the_rest():
+    # "since dawn today in bombardment of several areas of the Gaza Strip": the Strip's toll
+    # of the day, the strikes and the shooting told at their places after it parts of it
+    assert _toll("Fourteen citizens were martyred since dawn today in Israeli bombardment of "
+                 "several areas of the Gaza Strip. Aircraft bombed a house in Jabalia camp, "
+                 "killing five citizens, while three others were martyred when a drone "
+                 "targeted a group of citizens in the Shati camp. A woman was killed by sniper "
+                 "fire east of al-Maghazi camp.") == [
+        ("Gaza Strip", 5, None), ("Jabalia Camp", 5, None), ("Beach Camp", 3, None),
+        ("Maghazi Camp", 1, None)]

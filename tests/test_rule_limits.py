@@ -14688,3 +14688,16 @@ def test_a_toll_with_its_own_strike_after_another_place_keeps_its_count(text, wa
 ])
 def test_bodies_of_strikes_days_before_are_no_toll(text):
     assert [e.fatalities for e in parse(text, published="2024-10-27").events] == [None]
+
+
+@pytest.mark.parametrize("text, want", [
+    # (a killing told apart, or fighters killed in a clash, is no part of the day's toll)
+    ("Fourteen citizens were martyred today in Israeli bombardment of several areas of the "
+     "Gaza Strip. Separately, troops shot dead two men in Rafah.",
+     [("Gaza Strip", 14), ("Rafah", 2)]),
+    ("Israeli strikes killed 14 people across the Gaza Strip since dawn. Troops shot dead two "
+     "gunmen who attacked them in Rafah.", [("Gaza Strip", 14), ("Rafah", 2)]),
+])
+def test_a_days_toll_keeps_what_is_told_apart(text, want):
+    assert [(e.location, e.fatalities)
+            for e in parse(text, published="2024-10-27").events] == want
