@@ -1153,16 +1153,24 @@ def a_days_attack(text: str, d: DateRef, end: int) -> bool:
             _A_DAYS_ATTACK.match(text, d.end + (text[d.end:d.end + 1] == " ")) is not None or
             _ITS_ATTACK.match(text, d.end) is not None):
         return False
-    # (an attack condemned is one the report follows up, whatever is told next: "UNRWA
-    # condemned Monday's Israeli attack on its school in Nuseirat. Eighteen people were
-    # killed")
-    if _CONDEMNED.search(text, max(0, d.start - 40), d.start) is not None:
-        return False
     nxt = _SENTENCE_END.search(text, end + 1)
+    # (an attack condemned is one the report follows up: "UNRWA condemned Monday's Israeli
+    # attack on its school in Nuseirat. Eighteen people were killed"; but one told with what
+    # it hit is told in full where the next sentence tells a deed of its own, "condemned
+    # Thursday's strike on a school in Gaza City. Israeli tanks shelled Beit Lahia")
+    if _CONDEMNED.search(text, max(0, d.start - 40), d.start) is not None and \
+            (_DAYS_ATTACK.match(text, d.end) is not None or
+             _A_DEED.search(text, end, nxt.end() if nxt else len(text)) is None):
+        return False
     return not any(_COUNTED_FROM_IT.search(text, max(end, m.start() - 25), m.start()) is None
                    and _A_CAMPAIGN.fullmatch(m.group(0)) is None and
                    _ON_GAZA.match(text, m.end()) is None
                    for m in _THE_ATTACK.finditer(text, end, nxt.end() if nxt else len(text)))
+
+
+# (a deed told in a sentence of its own, not a toll of the attack named before it)
+_A_DEED = re.compile(r"(?i)\b(?:shelled|struck|bombed|raided|stormed|attacked|targeted|"
+                     r"fired\s+(?:at|on)|opened\s+fire|hit)\b")
 
 
 # "carried out the attack", "during the raid": the attack named just before, told again
