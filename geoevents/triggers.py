@@ -1528,8 +1528,12 @@ def _not_a_crossing_decision(low: str, start: int, at: int, stop: int) -> bool:
 # truce, strikes hit Rafah": a truce that only dates what is told after the comma (not
 # "must halt strikes before the truce", "In the hours before the truce, strikes would"; nor
 # "Ahead of the truce, strikes hit": a time still to come; nor "Since the truce, strikes
-# have killed 200": a span, a tally of it)
-_TRUCE_TIME = re.compile(r"\b(?:before|after)\s+(?:the\s+|a\s+|this\s+)?"
+# have killed 200": a span, a tally of it; nor a bare "Before the truce, Israeli strikes
+# killed more than 14,000 people", "After a truce, strikes usually stop": the whole war
+# before it, any truce; the hours or the day next to it only)
+_TRUCE_TIME = re.compile(r"\b(?:(?:hours|minutes|moments|shortly|just|soon|immediately|"
+                         r"(?:the|that)\s+(?:night|morning|evening|day))\s+)"
+                         r"(?:before|after)\s+(?:the\s+|a\s+|this\s+)?"
                          r"(?:[\w-]+\s+)?$")
 _TRUCE_NOUNS = ("pause", "truce", "ceasefire")
 
@@ -1705,7 +1709,32 @@ _TRUCE_LONG_AGO = re.compile(r"\s+(?:daily|each\s+day|every\s+(?:day|morning)|"
 # "the Rafah crossing with Egypt, the only exit not controlled by Israel, was hit for a third
 # time in 24 hours": the crossing "and closed" follows
 _CROSSING_HIT = re.compile(r"\bcrossings?\b[^.;]{0,100}?\s(?:was|were|has\s+been|had\s+been)\s+"
-                           r"(?:hit|struck|bombed|shelled|damaged)\b[^.;,]{0,40}?\s$")
+                           r"(?P<verb>hit|struck|bombed|shelled|damaged)\b[^.;,]{0,40}?\s$")
+# "A school near the Erez crossing was shelled and closed", "The road to the Rafah crossing
+# was hit and closed to traffic", "The clinic at the Rafah crossing was struck and closed": a
+# place by the crossing, what was hit and closed (not "The terminal at the Rafah crossing")
+_BY_THE_CROSSING = re.compile(r"\b(?:near|next\s+to|by|to|outside|beside|close\s+to|towards?|"
+                              r"behind|opposite|from|around|along|(?<!terminal\s)(?<!gate\s)"
+                              r"(?<!gates\s)(?<!hall\s)(?<!side\s)at)\s+(?:the\s+)?"
+                              r"(?:[\w'’-]+\s+){0,3}$")
+# "The Rafah crossing was damaged last year and closed until repairs": a closure long past
+_HIT_LONG_AGO = re.compile(r"\b(?:last\s+(?:year|month|week)|(?:years|months|weeks)\s+ago|"
+                           r"in\s+(?:19|20)\d\d|previously|in\s+the\s+past)\b")
+
+
+def _crossing_hit_and_closed(low: str, start: int, at: int) -> bool:
+    """Whether "and closed" at ``at`` tells of a crossing told hit right before it: "the Rafah
+    crossing with Egypt, the only exit not controlled by Israel, was hit for a third time
+    in 24 hours and closed" (not "If the Rafah crossing was hit and closed, aid would stop",
+    "Israel denied that the Rafah crossing was hit and closed": no strike told as done)."""
+    hit = _CROSSING_HIT.search(low, max(start, at - 160), at)
+    if hit is None or _HIT_LONG_AGO.search(low, hit.end("verb"), at):
+        return False
+    lo = _clause_back(low, start, hit.start(), 200)
+    verb = hit.start("verb")
+    return _BY_THE_CROSSING.search(low, lo, hit.start()) is None and \
+        not _IRREALIS_WORD.search(low, verb, at) and (
+            not _IRREALIS_WORD.search(low, lo, verb) or _in_an_aside(low, lo, verb, verb))
 # "The patients were handed to the Red Cross in Rafah for evacuation", "The bodies of
 # Palestinians handed over to the Red Cross were buried": no captive set free
 _HANDED_NOT_CAPTIVES = re.compile(r"\b(?:patients|wounded|injured|sick|evacuees|"
@@ -1813,7 +1842,7 @@ def _find_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
                 _WHEN_IT_STARTS.search(low, lo, at) or _TRUCE_LONG_AGO.match(low, m.end(), end)):
             continue  # "once the truce begins", "the ceasefire began last month"
         if sub == CROSSING[1] and low.startswith("and", at) and \
-                not _CROSSING_HIT.search(low, max(start, at - 160), at):
+                not _crossing_hit_and_closed(low, start, at):
             continue  # "... and closed" of a crossing told hit just before, nothing else
         if sub == RELEASE[1] and low.startswith("hand", at) and \
                 _HANDED_NOT_CAPTIVES.search(low, lo, at):

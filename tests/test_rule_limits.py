@@ -14701,3 +14701,59 @@ def test_bodies_of_strikes_days_before_are_no_toll(text):
 def test_a_days_toll_keeps_what_is_told_apart(text, want):
     assert [(e.location, e.fatalities)
             for e in parse(text, published="2024-10-27").events] == want
+
+
+# -- attacks hitting homes, a truce as a time, a pause that holds, beaten crews, counted
+# -- targets and crossings closed: what each must leave alone ---------------------------
+@pytest.mark.parametrize("text,sub", [
+    # the idiom, and attacks from the ground
+    ("The attacks hit home for residents of Rafah, who have lost relatives.", "Air/drone strike"),
+    ("Tank attacks hit homes in Jabalia.", "Air/drone strike"),
+    ("Ground attacks hit schools in Jabalia.", "Air/drone strike"),
+    # a kind of attack named, not one told
+    ("The campaign of attacks hitting homes in Gaza City has displaced 90 per cent of the "
+     "population.", "Air/drone strike"),
+    ("Attacks hitting schools used as shelters have become routine in Jabalia, the UN said.",
+     "Air/drone strike"),
+    ("Over the past year, Israeli attacks hitting homes, tents and shelters in Khan Younis have "
+     "killed thousands.", "Air/drone strike"),
+    # the whole war before a truce, or any truce
+    ("Before the truce, Israeli strikes had killed more than 14,000 people in Gaza City.",
+     "Air/drone strike"),
+    ("Before the truce, Israeli strikes killed more than 14,000 people across Gaza.",
+     "Air/drone strike"),
+    ("After a truce, strikes on Rafah usually stop for weeks.", "Air/drone strike"),
+    # a truce that fails or ended
+    ("The ceasefire that began on 10 October has not held, with Israeli strikes killing "
+     "hundreds.", "Agreement"),
+    ("The ceasefire which began on Sunday has never held in Rafah, residents said.",
+     "Agreement"),
+    ("The truce that began on 24 November had held until Friday, when fighting resumed in "
+     "Khan Younis.", "Agreement"),
+    # outrun, outplayed, or a pattern
+    ("The drivers were beaten to the crossing by a rival convoy in Rafah.", "Attack"),
+    ("Volunteers were beaten in the local football final in Khan Younis.", "Attack"),
+    ("Drivers were repeatedly beaten in Rafah, the UN said.", "Attack"),
+    # what the army can do
+    ("Israel is capable of striking hundreds of targets in Gaza City each day, a general "
+     "boasted.", "Air/drone strike"),
+    ("The air force's ability to keep striking dozens of sites in Rafah is limited, analysts "
+     "said.", "Air/drone strike"),
+    # a place by the crossing hit and closed, a condition, a denial, a closure long past
+    ("A school near the Erez crossing was shelled and closed on Monday.",
+     "Crossing opened or closed"),
+    ("A bakery next to the Rafah crossing was hit and closed for good.",
+     "Crossing opened or closed"),
+    ("The road to the Rafah crossing was hit and closed to traffic on Saturday.",
+     "Crossing opened or closed"),
+    ("The clinic at the Rafah crossing was struck and closed on Saturday.",
+     "Crossing opened or closed"),
+    ("If the Rafah crossing was hit and closed, aid would stop entirely.",
+     "Crossing opened or closed"),
+    ("Israel denied that the Rafah crossing was hit and closed.", "Crossing opened or closed"),
+    ("The Rafah crossing was damaged last year and closed until repairs were made.",
+     "Crossing opened or closed"),
+])
+def test_homes_hit_truces_crews_targets_and_closures_keep_their_reach(text, sub):
+    got = [e.sub_event_type for e in parse(text, published="2024-06-10").events]
+    assert sub not in got, got
