@@ -502,11 +502,30 @@ _WEEKS_COUNT = re.compile(r"(?:[\w'’-]+\s+){0,2}?(?:this|last|the\s+past|the\s
                           r"(?:documented|recorded|monitored|registered|counted|verified)\b",
                           re.I)
 _A_DAY_TOLD = re.compile(rf"\b(?:{A_DAY})\b", re.I)
+# What the monitor counts is a number ("documented the killing of 9 Palestinians",
+# "recorded 40 killed", "documented 14 airstrikes"), not one incident ("verified an Israeli
+# strike on a school in Nuseirat that killed 30", "documented the killing of a paramedic",
+# "journalists documented Israeli forces storming al-Awda hospital"; nor "soldiers recorded
+# themselves blowing up a mosque": a video, no count)
+_A_COUNT_NEXT = re.compile(r"\s+(?:the\s+(?:killing|deaths?|injur\w+|wounding|arrests?|"
+                           r"demolition|destruction|abduction|detention)\s+of\s+)?"
+                           r"(?:(?:at\s+least|some|about|around|nearly|almost|over|more\s+than|"
+                           r"an\s+estimated)\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|"
+                           r"nine|ten|eleven|twelve|dozens|scores|hundreds|several|multiple|"
+                           r"numerous)\b)", re.I)
+# One attack told in the sentence: "in an airstrike on a house", "by the strike", "when
+# Israeli shells hit it" (an incident of its own, not the sum of many or the war's toll)
+_ONE_ATTACK = re.compile(r"\b(?:(?:an?|the|one|a\s+single)\s+(?:[\w'’-]+\s+){0,2}?"
+                         r"(?:air\s*strike|strike|attack|bombardment|bombing|raid|shell|"
+                         r"missile|explosion|blast|incursion|assault)|when\s+(?:[\w'’-]+\s+)"
+                         r"{0,3}?(?:hit|struck|shelled|bombed|stormed|raided|fired))\b", re.I)
 
 
 def _a_weeks_count(text: str, s: Span, anchor: date | None, cues: Cues) -> bool:
     """Whether the sentence opens with a monitor's count over its week and names no day."""
-    return _WEEKS_COUNT.match(s.text) is not None and not names_a_day(text, s, anchor, cues) \
+    m = _WEEKS_COUNT.match(s.text)
+    return m is not None and _A_COUNT_NEXT.match(s.text, m.end()) is not None and \
+        not _ONE_ATTACK.search(s.text) and not names_a_day(text, s, anchor, cues) \
         and not _A_DAY_TOLD.search(s.text)
 
 
@@ -523,6 +542,11 @@ _A_SHARE_RUINED = re.compile(r"[\s•*-]*(?:(?:around|about|some|nearly|almost|o
                              r"had\s+been|are|is)\s+(?:now\s+|either\s+|already\s+)?"
                              r"(?:(?:damaged|destroyed|razed|levelled|leveled|flattened|"
                              r"demolished)\b(?:\s+or\s+|,?\s+)?){1,3}", re.I)
+
+
+# "this week", "in recent days": a share ruined of late, an operation of its own
+_OF_LATE = re.compile(r"\b(?:this\s+week|in\s+recent\s+days|(?:over|in)\s+the\s+(?:past|last)\s+"
+                      r"(?:few\s+|two\s+|three\s+|several\s+)?days)\b", re.I)
 
 
 # "a week after Israel's strike on Hamas leaders in the Qatari capital killed six people",
@@ -625,7 +649,12 @@ def tells_background(text: str, s: Span, counts: bool, anchor: date | None, cues
         # least 33": the captives still held, counted
         return True
     if not counts and _A_SHARE_RUINED.match(s.text) and not _A_DAY_TOLD.search(s.text) and \
+            not _ONE_ATTACK.search(s.text) and not _OF_LATE.search(s.text) and \
             not names_a_day(text, s, anchor, cues):
+        # (not "Half of the houses in Beit Hanoun were destroyed by an Israeli airstrike",
+        # "More than half of the market in Nuseirat was destroyed when Israeli shells hit
+        # it": the share one attack ruined, that attack told; nor "Most of the houses in
+        # al-Zaytoun were demolished by Israeli bulldozers this week": a demolition of late)
         return True  # "Around 70 per cent of the city's roads were destroyed by bombing"
     if _a_weeks_count(text, s, anchor, cues) or \
             counts and _an_attack_abroad(text, s, named, cues):

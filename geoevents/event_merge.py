@@ -154,7 +154,8 @@ def the_siege_told_again(events: list[Event], gaz: Gazetteer) -> list[Event]:
     on the first day told and at the nearer place. Not a siege of the Strip or a governorate
     beside one of a town or a hospital in it ("the complete siege of Gaza" and "troops
     besieged al-Shifa", "North Gaza remains under siege" and "a tightened siege on Beit
-    Lahiya"), nor sieges of two towns."""
+    Lahiya"), nor sieges of two towns, nor two sieges of one place each told with its own
+    day or laid "again"."""
     sieges = [i for i, e in enumerate(events) if e.sub_event_type == SIEGE[1]]
     drop: set[int] = set()
     for i in sieges:
@@ -172,6 +173,15 @@ def the_siege_told_again(events: list[Event], gaz: Gazetteer) -> list[Event]:
             first = (f.event_date or "9") < (e.event_date or "9") or \
                 f.event_date == e.event_date and there.id != here.id and gaz.within(there, here)
             later = e if first else f
+            if there.id == here.id and f.event_date != e.event_date and (
+                    _ANEW.search(later.notes) or _NAMES_A_DAY.search(later.notes) and
+                    _NAMES_A_DAY.search((f if first else e).notes) and
+                    not _GOES_ON.search(later.notes)):
+                # (not "besieged al-Shifa hospital on 15 November ... On 18 March, troops
+                # besieged al-Shifa hospital again", nor "besieged Jabalia camp on 12 May" and
+                # "besieged Jabalia camp on 6 October": two sieges, each told with its day;
+                # but "since Monday" and "On Wednesday, the siege ... entered its third day")
+                continue
             if there.id != here.id and (f.event_date == e.event_date or
                                         _NAMES_A_DAY.search(later.notes)):
                 # (not "Troops encircled Khan Younis on Monday. On Wednesday, troops besieged
@@ -188,6 +198,30 @@ def the_siege_told_again(events: list[Event], gaz: Gazetteer) -> list[Event]:
     return [e for k, e in enumerate(events) if k not in drop]
 
 
+# A siege told as going on ("entered its third day", "continues", "remains", "still") or
+# laid anew ("again", "for a second time", "re-imposed")
+_GOES_ON = re.compile(r"\b(?:enter(?:s|ed|ing)|(?:first|second|third|fourth|fifth|sixth|"
+                      r"seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:day|week)|"
+                      r"continu\w+|remain\w*|still|ongoing|persist\w*)\b", re.I)
+_ANEW = re.compile(r"\b(?:again|anew|once\s+more|(?:a|the)\s+(?:second|third|fourth)\s+time|"
+                   r"re-?(?:imposed|besieged|encircled|surrounded)|renewed|new\s+siege)\b",
+                   re.I)
+# Another fight's dead: "Another soldier was killed in Rafah", "a second soldier", "two more
+# soldiers", "in a separate clash", "in a new attack"
+_OTHER_DEAD = re.compile(r"\b(?:another|a\s+(?:second|third|fourth|further)|(?:\w+\s+)?more\s+"
+                         r"(?:soldiers?|troops|reservists?|officers?|fighters|militants|gunmen)|"
+                         r"separate|new\s+(?:attack|clash|ambush|incident))\b", re.I)
+# or fighters' dead told with a day of their own that is no weekday, in their own clause
+# ("a soldier was killed in Rafah today", "Overnight, two soldiers were killed"; not
+# "Israeli strikes killed 40 people across Gaza overnight, ... the death of a soldier")
+_FIGHTERS = (r"(?:soldiers?|troops?|reservists?|officers?|commanders?|fighters?|militants?|"
+             r"gunm[ae]n)")
+_NOW = r"(?:today|yesterday|overnight|last\s+night|this\s+morning)"
+# ("The army said today that a soldier was killed": the day of the telling)
+_SAID_NOW = re.compile(rf"\b(?:said|says|announced|reported|confirmed)\s+{_NOW}\b", re.I)
+_DEAD_OF_A_DAY = re.compile(rf"\b{_FIGHTERS}\b[^,;.]*\b{_NOW}\b|"
+                            rf"\b{_NOW}\b,?[^,;.]*?\b{_FIGHTERS}\b", re.I)
+
 # "said Wednesday", "said on Tuesday": the day of the telling
 _SAID_ON = re.compile(rf"\b(?:said|says|announced|reported|confirmed)\s+(?:on\s+)?"
                       rf"(?:{WEEKDAY_PATTERN})\b", re.I)
@@ -198,13 +232,16 @@ def a_fights_dead_told_again(events: list[Event], gaz: Gazetteer) -> list[Event]
     was killed on Tuesday when militants opened fire on troops in Rafah": a fight's dead
     told again with no day of its own, on the day after the one told with its day, at the
     same place or for the Strip, are the dead of that fight (not "two soldiers were killed
-    in Khan Younis on Monday" beside "two soldiers were killed in Rafah": two places)."""
+    in Khan Younis on Monday" beside "two soldiers were killed in Rafah": two places; nor
+    "Another soldier was killed in Rafah today": another fight, with its own day)."""
     drop: set[int] = set()
     for i, e in enumerate(events):
         here = gaz.get(e.place_id)
         # (a day the telling names is not the dead's: "the agency said Wednesday")
         if e.event_type != "Battles" or not e.fatalities or here is None or \
                 _NAMES_A_DAY.search(_SAID_ON.sub("", e.notes)) or \
+                _OTHER_DEAD.search(e.notes) or \
+                _DEAD_OF_A_DAY.search(_SAID_NOW.sub("", e.notes)) or \
                 "Israel" not in (side_of(e.actor1), side_of(e.actor2)):
             continue
         told = [j for j, f in enumerate(events)

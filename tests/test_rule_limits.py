@@ -14757,3 +14757,76 @@ def test_a_days_toll_keeps_what_is_told_apart(text, want):
 def test_homes_hit_truces_crews_targets_and_closures_keep_their_reach(text, sub):
     got = [e.sub_event_type for e in parse(text, published="2024-06-10").events]
     assert sub not in got, got
+
+
+# -- one incident a monitor documented this week, or a recording that is no count -----------
+@pytest.mark.parametrize("text,place,killed", [
+    ("Over the past week, the UN human rights office verified an Israeli strike on a school in "
+     "Nuseirat that killed 30 people.", "Nuseirat", 30),
+    ("This week, PCHR documented the killing of a paramedic by Israeli gunfire in Jabalia.",
+     "Jabalia", 1),
+    ("Earlier this week, Al Mezan documented an Israeli drone strike that killed three "
+     "children in Beit Lahia.", "Beit Lahia", 3),
+    ("In the past week, journalists documented Israeli forces storming al-Awda hospital in "
+     "Jabalia.", "Al-Awda Hospital (Jabalia)", None),
+    ("This week, Israeli soldiers recorded themselves blowing up a mosque in Khan Younis.",
+     "Khan Younis", None),
+])
+def test_one_incident_documented_this_week_stays_an_event(text, place, killed):
+    got = [(e.location, e.fatalities) for e in parse(_LEAD + text, published="2025-11-06").events]
+    assert (place, killed) in got, got
+
+
+# -- a share one attack ruined, or ruined of late, is that attack --------------------------
+@pytest.mark.parametrize("text,place", [
+    ("Half of the houses in Beit Hanoun were destroyed by an Israeli airstrike, witnesses "
+     "said.", "Beit Hanoun"),
+    ("Most of the building in Deir al-Balah was destroyed by the strike, witnesses said.",
+     "Deir al-Balah"),
+    ("Most of the homes in Jabalia camp were destroyed in an Israeli bombardment that began "
+     "after midnight.", "Jabalia Camp"),
+    ("More than half of the market in Nuseirat was destroyed when Israeli shells hit it.",
+     "Nuseirat"),
+    ("Most of the houses in the al-Zaytoun neighbourhood were demolished by Israeli "
+     "bulldozers this week.", "Zeitoun"),
+])
+def test_a_share_one_attack_ruined_stays_that_attack(text, place):
+    got = [e.location for e in parse(_LEAD + text, published="2025-11-06").events]
+    assert place in got, got
+
+
+# -- two sieges of one place, each told with its own day, or laid again -----------------------
+@pytest.mark.parametrize("text,published,want", [
+    ("Israeli forces besieged al-Shifa hospital on 15 November 2023, trapping hundreds of "
+     "patients. On 18 March 2024, Israeli troops besieged al-Shifa hospital again, the health "
+     "ministry said.", "2024-03-20",
+     [("Al-Shifa Hospital", "2023-11-15"), ("Al-Shifa Hospital", "2024-03-18")]),
+    ("Israeli forces laid siege to Kamal Adwan hospital on 5 October. On 24 December, troops "
+     "besieged Kamal Adwan hospital for a second time.", "2024-12-26",
+     [("Kamal Adwan Hospital", "2024-10-05"), ("Kamal Adwan Hospital", "2024-12-24")]),
+    ("Israeli tanks besieged Jabalia camp on 12 May. Israeli forces besieged Jabalia camp on "
+     "6 October, the army said.", "2024-10-10",
+     [("Jabalia Camp", "2024-05-12"), ("Jabalia Camp", "2024-10-06")]),
+    ("Troops encircled Beit Hanoun on Sunday. On Tuesday, troops encircled Beit Hanoun again "
+     "after withdrawing on Monday.", "2024-10-24",
+     [("Beit Hanoun", "2024-10-20"), ("Beit Hanoun", "2024-10-22")]),
+])
+def test_two_sieges_of_one_place_stay_apart(text, published, want):
+    got = [(e.location, e.event_date) for e in parse(text, published=published).events
+           if e.sub_event_type == "Siege/encirclement"]
+    assert got == want, got
+
+
+# -- another soldier's death, or one told "today", is another fight ------------------------
+@pytest.mark.parametrize("text,published,want", [
+    ("A soldier was killed in fighting in Rafah on Monday, the army said. Another soldier was "
+     "killed in Rafah today, the military said.", "2024-10-29",
+     [("Rafah", 1, "2024-10-28"), ("Rafah", 1, "2024-10-29")]),
+    ("A soldier was killed in fighting in Rafah on Monday, the army said. A soldier was killed "
+     "in Rafah yesterday, the military said.", "2024-10-30",
+     [("Rafah", 1, "2024-10-28"), ("Rafah", 1, "2024-10-29")]),
+])
+def test_another_fights_dead_stay_apart(text, published, want):
+    got = [(e.location, e.fatalities, e.event_date) for e in parse(text, published=published).events
+           if e.event_type == "Battles"]
+    assert got == want, got
