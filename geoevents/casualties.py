@@ -787,6 +787,13 @@ _STALE = (r"\b(?:graves?|withdr[ae]w|withdrawal|pull(?:ed|s|ing)?[\s-]*out|pullo
           r"months?|ago|earlier|recent(?:ly)?|previously|past\s+(?:\w+\s+)?days|"
           # ("following a strike the previous night": the night before, no stale dead)
           r"previous(?!\s+(?:night|day|evening|morning|afternoon)\b)|"
+          # (the strike's own hour only: not "following strikes in Shujaiya, an area troops
+          # left the previous day", bodies reached once the troops had gone)
+          r"(?!(?:air[\s-]*)?strikes?\b|bombardment\b|bombing\b|shelling\b|"
+          r"raids?\b|attacks?\b|struck\b|hit\b|bombed\b|shelled\b|targeted\b|killed\b|"
+          r"houses?\b|homes?\b|tents?\b|buildings?\b|cars?\b|vehicles?\b|shelters?\b|"
+          r"schools?\b|on\b|the\b)[\w-]+\s+(?:on\s+)?the\s+previous\s+"
+          r"(?:night|day|evening|morning|afternoon)|"
           r"last\s+(?:week|month|year)|during\s+the\s+(?:war|offensive|operation|incursion)|"
           r"since\s+the\s+(?:war|start|beginning|outbreak|ceasefire|truce)|"
           rf"ended\s+(?:its|the)\s+(?:\w+\s+)?operation|in\s+(?:early\s+|late\s+|mid-?)?"

@@ -386,6 +386,10 @@ _AND_ON_TARGET = re.compile(r",?\s+and\s+(?:also\s+)?(?:on|at)\s+(?:an?\s+|the\s
                             r"(?:(?!(?:air\s?)?strikes?\b|attacks?\b|raids?\b|shell\w*|"
                             r"drones?\b|troops\b)[a-z][\w-]*\s+){1,3}?(?:in|at|near)\s+(?:the\s+)?")
 _RIGHT_BEFORE = re.compile(r"\s*,?\s*(?:(?:that|which|have|has|had)\s+)?")
+# ...the toll told by its verb, the places its subject's (not "Tanks shelled homes in Rafah and
+# at a school in Khan Younis nine people were killed": a clause of its own, its dead the
+# school's)
+_TOLL_VERB_FIRST = re.compile(r"[a-z]+(?:ed|ing)\b")
 
 # "opened fire on crowds near the aid point in Rafah and near the Netzarim axis, killing
 # several": each place with a word of its own, the toll told after both
@@ -433,7 +437,8 @@ def told_together(unit: EventUnit, located: list[tuple[Mention, int, float]], te
         if not (LIST_GAP.fullmatch(text, gap, b.start) or
                 not after and _AND_AT.fullmatch(text, gap, b.start) or
                 after and _AND_ON_TARGET.fullmatch(text, gap, b.start) and _RIGHT_BEFORE.fullmatch(
-                    text, _NAME_TAIL.match(text, places[-1].end).end(), count.start) or
+                    text, _NAME_TAIL.match(text, places[-1].end).end(), count.start) and
+                _TOLL_VERB_FIRST.match(text, count.start) or
                 after and _AND_NEAR.fullmatch(text, gap, b.start) or
                 after and _AND_ANOTHER.fullmatch(text, a.end, b.start) or
                 after and own is not None and _AND_ANOTHER.fullmatch(text, gap, b.start)):
@@ -913,6 +918,24 @@ _OVER_AND_ABOVE = re.compile(rf"\b(?:another\s+{_COUNT_WORD}|{_COUNT_WORD}\s+(?:
 # killed by occupation sniper fire east of al-Maghazi camp": a day's toll of the strikes
 # holds the people shot that day too
 _STRIKES_AND_SHOTS = ("Explosions/Remote violence", "Violence against civilians")
+# (not where the toll is the aircraft's, "Israeli air strikes killed at least 30 people across
+# the Gaza Strip since dawn", nor a shooting told as more, "Israeli forces also shot dead four
+# people", nor crowds shot at aid, "opened fire on crowds near an aid site in Rafah, killing
+# 20", a toll of its own)
+_AIRCRAFTS_TOLL = re.compile(r"\b(?:air[\s-]*strikes?|air\s+raids?|warplanes?|jets|aircraft)\b",
+                             re.I)
+_ALSO = re.compile(r"\b(?:also|as\s+well)\b", re.I)
+_AT_AID = re.compile(r"\b(?:aid|food|crowds?|distribution)\b", re.I)
+
+
+def _part_of_its_kind(wide: Event, e: Event) -> bool:
+    """Whether ``e`` is of the kind of dead ``wide``'s toll counts: of its own event type, or
+    people shot that day as part of a day's toll of bombardment."""
+    if e.event_type == wide.event_type:
+        return True
+    return (wide.event_type, e.event_type) == _STRIKES_AND_SHOTS and \
+        not _AIRCRAFTS_TOLL.search(wide.notes) and not _ALSO.search(e.notes) and \
+        not _AT_AID.search(e.notes)
 
 
 def rest_at_the_area(events: list[Event], holds: Callable[[str | None, str | None], bool]
@@ -934,8 +957,7 @@ def rest_at_the_area(events: list[Event], holds: Callable[[str | None, str | Non
             wide.fatalities == max((n for n, _ in _counts_of_dead(wide.notes)), default=0)
         at = [k for k in (range(len(events)) if span else range(i + 1, len(events)))
               if k != i and (e := events[k]).fatalities and
-              e.event_date == wide.event_date and (e.event_type == wide.event_type or (
-                  wide.event_type, e.event_type) == _STRIKES_AND_SHOTS) and
+              e.event_date == wide.event_date and _part_of_its_kind(wide, e) and
               e.notes != wide.notes and holds(wide.place_id, e.place_id) and
               not _OVER_AND_ABOVE.search(e.notes) and
               # ("42 killed across Gaza ... four soldiers killed in Khan Younis": the
@@ -1015,8 +1037,10 @@ _NO_DEAD_AFTER = re.compile(
     rf"^(?:-|\s+)(?:year|month|week|day|hour|minute)s?\b|^\s+{MONTH_PATTERN}(?:\s|,|$)|"
     r"^\s+(?:[\w-]+\s+){0,2}?(?:houses?|homes?|buildings?|towers?|schools?|hospitals?|"
     r"mosques?|tents?|shelters?|vehicles?|cars?|trucks?|strikes?|air ?strikes?|raids?|"
-    r"areas|parts|places|locations|"
     r"attacks?|rockets?|missiles?|shells?|bombs?|times)\b|"
+    # ("several areas": no dead; not "killed 30 in several areas of the Gaza Strip", the dead
+    # told before where they fell)
+    r"^\s+(?!(?:in|across|of|at)\s)(?:[\w-]+\s+){0,2}?(?:areas|parts|places|locations)\b|"
     r"^\s+(?:[\w-]+\s+){0,2}?(?:were\s+|was\s+)?(?:wounded|injured|hurt)\b", re.I)
 _NO_DEAD_BEFORE = re.compile(rf"(?:\b{MONTH_PATTERN}\s+|\b(?:wounded|injured|injuring|wounding|"
                              r"hurt|hurting)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|"

@@ -14830,3 +14830,59 @@ def test_another_fights_dead_stay_apart(text, published, want):
     got = [(e.location, e.fatalities, e.event_date) for e in parse(text, published=published).events
            if e.event_type == "Battles"]
     assert got == want, got
+
+
+@pytest.mark.parametrize("text, want", [
+    # (a clause of its own after the last place, its count as subject: the place's dead)
+    ("Tanks shelled homes in Rafah and at a school in Khan Younis nine people were killed on "
+     "Saturday.", ("Khan Younis", 9)),
+    ("Israeli tanks shelled homes in Rafah and on a tent in al-Mawasi nine people were killed "
+     "on Saturday.", ("al-Mawasi (Rafah)", 9)),
+    ("Israeli forces shelled eastern areas of Rafah and at a shelter in Khan Younis at least 12 "
+     "people were killed by an airstrike on Saturday.", ("Khan Younis", 12)),
+])
+def test_a_toll_told_as_its_own_clause_after_places_keeps_its_place(text, want):
+    got = [(e.location, e.fatalities) for e in parse(text, published="2024-10-27").events]
+    assert want in got
+
+
+@pytest.mark.parametrize("text", [
+    # (the day before told of something else than the strike: bodies of dead of before)
+    "On Monday, crews recovered the bodies of eleven people killed in Israeli strikes in "
+    "Shujaiya, an area troops left the previous day.",
+    "On Monday, crews recovered the bodies of eleven people following strikes in Shujaiya, "
+    "after the army left the neighbourhood the previous night.",
+    "On Monday, civil defence crews recovered the bodies of eleven people following Israeli "
+    "strikes in Shujaiya, having regained access to the area the previous day.",
+    "On Monday, crews recovered the bodies of eleven people from the rubble of homes hit by "
+    "strikes in Shujaiya, which rescuers could reach only the previous day.",
+])
+def test_bodies_reached_the_day_before_are_no_toll(text):
+    assert [e.fatalities for e in parse(text, published="2024-10-27").events] == [None]
+
+
+@pytest.mark.parametrize("text, want", [
+    # (people shot are no part of an air strikes toll, nor when told as more, nor crowds
+    # shot at an aid site, a toll of their own)
+    ("Israeli air strikes killed at least 30 people across the Gaza Strip since dawn, medics "
+     "said. Israeli forces opened fire on crowds near an aid site in Rafah, killing 20 people.",
+     [("Gaza Strip", 30), ("Rafah", 20)]),
+    ("Israeli strikes killed at least 30 people across the Gaza Strip since dawn, medics "
+     "said. Israeli forces opened fire on crowds near an aid site in Rafah, killing 20 people.",
+     [("Gaza Strip", 30), ("Rafah", 20)]),
+    ("Israeli strikes killed 30 people across Gaza since dawn. Israeli forces also shot dead "
+     "four people near an aid distribution point in Rafah.", [("Gaza Strip", 30), ("Rafah", 4)]),
+    ("Israeli warplanes killed at least 30 people across the Gaza Strip since dawn. Israeli "
+     "forces shot dead four people in Rafah.", [("Gaza Strip", 30), ("Rafah", 4)]),
+])
+def test_a_strikes_toll_keeps_shootings_apart(text, want):
+    assert [(e.location, e.fatalities)
+            for e in parse(text, published="2024-10-27").events] == want
+
+
+def test_dead_counted_in_several_areas_are_the_tolls():
+    # "killed 30 in several areas of the Gaza Strip": 30 the dead, the areas no count
+    assert [(e.location, e.fatalities) for e in parse(
+        "Israeli bombardment killed 30 in several areas of the Gaza Strip since dawn. An "
+        "airstrike on a house in Jabalia killed seven people.", published="2024-10-27").events
+    ] == [("Gaza Strip", 23), ("Jabalia", 7)]
