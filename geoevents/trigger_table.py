@@ -192,6 +192,9 @@ _RUN_OVER = "".join(
     for d in ("", "an ", "a ", "the "))
 _MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|october|"
            r"november|december)")
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+# (not "struck by an aid truck", "hit by a car": run over, no strike)
+_NOT_BY_A_VEHICLE = r"(?! by (?:an? |the )?(?:[\w-]+ )?(?:trucks?|lorr(?:y|ies)|cars?|vehicles?)\b)"
 # ", detained in December 2023": a month gone by, told of a person
 _IN_A_MONTH = r" in " + _MONTHS + r"\b"
 # The words of the place a return goes to, before "since" or "began": no verb of its own
@@ -253,9 +256,8 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           r"(?<!bullets )(?<!bullet )(?<!rounds )(?<!gunfire )(?<!shots )"
           r"struck(?! by (?:\w+ )?(?:gunfire|bullets|sniper|shelling|artillery|tank|shells?))"
           r"(?! by (?:at least |more than |some )?(?:an? )?(?:\w+ )?(?:gunfire|bullets)\b)"
-          # (nor "died in a stampede or were struck by trucks", "struck by an aid truck": run
-          # over, no strike)
-          r"(?! by (?:an? |the )?(?:[\w-]+ )?(?:trucks?|lorr(?:y|ies)|cars?|vehicles?)\b)",
+          # (nor "died in a stampede or were struck by trucks")
+          + _NOT_BY_A_VEHICLE,
      0.9),
     (SHELL, r"(?:struck|hit) by (?:\w+ )?(?:shelling|artillery|tank fire|tank shells?|shells?)|"
             r"shelling|shelled|artillery|tank (?:fire|shells?|rounds?)|"
@@ -687,7 +689,7 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
     (DISPLACEMENT, r"(?<!remain )(?<!remains )(?<!remained )(?<!remaining )(?<!remain forcibly )"
                    r"(?:(?<!which has )(?<!which have )(?<!which had )(?<!that has )"
                    r"(?<!that have )|(?=displaced (?:[^.;,]|,(?=\d)){0,60}?\bsince (?:last )?"
-                   r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))"
+                   + _WEEKDAY + r"\b))"
                    r"(?<!remains forcibly )(?<!remain internally )(?<!remains internally )"
                    # ("targeting the displaced in the school": the people, not a flight)
                    r"(?<!\bthe )(?<!\bThe )"
@@ -1095,8 +1097,7 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                 r"(?:brigades?|troops|forces|soldiers|divisions?|battalions?|units|tanks)\b"
                 r"(?=,? (?:[\w,-]+ ){0,6}?from\b)"
                 r"(?![^.;]{0,80}?\b(?:for (?:weeks|months|years)|over the (?:past|last) |"
-                r"since (?:january|february|march|april|may|june|july|august|september|october|"
-                r"november|december|\d{4})\b))", 0.8),
+                r"since (?:" + _MONTHS + r"|\d{4})\b))", 0.8),
     (TERRITORY, r"seized|captured|capturing|"
                 # "Israeli forces also moved back into the Netzarim corridor, severing Salah
                 # al-Din Road": troops back in a corridor they had left (not "pushed back into
@@ -1126,7 +1127,7 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           r"(?<!not )(?<!never )(?:received|receives|receiving) "
           # ("received today, Sunday, a second convoy")
           r"(?:(?:today|yesterday|this|last|on|morning|evening|afternoon|night|"
-          r"(?:mon|tues|wednes|thurs|fri|satur|sun)day),? ){0,3}(?:(?:the|a|an|its|their|"
+          + _WEEKDAY + r"),? ){0,3}(?:(?:the|a|an|its|their|"
           r"first|second|third|fourth|fifth|another|new|further|latest|last|\d+) ){0,3}"
           r"convoys? of (?:[\w,-]+ ){0,4}?(?:aid|supplies|trucks|lorries|relief|food|fuel|"
           r"medicines?)\b|"
@@ -1306,8 +1307,8 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
               r"arrests?(?= (?:of|were|was|have been|had been|carried out)\b)|"
               r"(?<!\bof those )(?<!\bof the )detained(?!(?<=, detained)" + _IN_A_MONTH + r")|"
               r"(?<=\bof those )detained(?= (?:(?!(?:were|was|are|is|have|has|had|been|"
-              r"remain|remains|remained)\b)[\w'’-]+ ){0,7}?(?:on (?:mon|tues|wednes|thurs|"
-              r"fri|satur|sun)day|yesterday|today|overnight|last night|"
+              r"remain|remains|remained)\b)[\w'’-]+ ){0,7}?(?:on " + _WEEKDAY +
+              r"|yesterday|today|overnight|last night|"
               r"on \d{1,2} " + _MONTHS + r"|on " + _MONTHS + r" \d{1,2})\b)|"
               r"detentions?(?! (?:centres?|centers?|facilities|facility|camps?))|"
               r"(?<!hostages )(?<!hostage )"
@@ -1368,9 +1369,8 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           r"shelter|hospital|mosque|church|camp|compound|convoy|vehicle|car|warehouse|bakery|area|"
           r"clinic|market|(?:health ?care |health |medical )?(?:centre|center|facility))|"
           # (not "killed after being hit by an aid truck": run over)
-          r"(?:was|were|been) (?:\w+ )?(?:hit|targeted)"
-          r"(?! by (?:an? |the )?(?:[\w-]+ )?(?:trucks?|lorr(?:y|ies)|cars?|vehicles?)\b)|"
-          r"hit by(?! (?:an? |the )?(?:[\w-]+ )?(?:trucks?|lorr(?:y|ies)|cars?|vehicles?)\b)|"
+          r"(?:was|were|been) (?:\w+ )?(?:hit|targeted)" + _NOT_BY_A_VEHICLE + r"|"
+          r"hit" + _NOT_BY_A_VEHICLE + r" by|"
           r"(?:israel|military|army|forces|IDF|jets) attacked|"
           # "attacks on Al-Ahli and Al-Wafa hospitals", "attacks near or on Al Awda and Kamal
           # Adwan hospitals": named sites (not "attacks on all hospitals")
@@ -1581,15 +1581,14 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                # May": a state long in force, told as background)
                r"(?! for (?:(?:several|many|nearly|almost|over|more than|the past|the last) )?"
                r"(?:[\w-]+ )?(?:weeks|months|years)\b| since (?:(?:early|late|mid) )?"
-               r"(?:january|february|march|april|may|june|july|august|september|october|"
-               r"november|december)\b(?! \d)| since (?:19|20)\d\d\b)|"
+               + _MONTHS + r"\b(?! \d)| since (?:19|20)\d\d\b)|"
                # a state, unless counted in days: "remain closed for the third consecutive day"
                # or from a day of the week just past: "The Kerem Shalom crossing has remained
                # shut since Sunday" (not "has remained closed since May 2024", "since 2 March":
                # a closure long before, told as background)
                r"crossings? (?:has |have |had )?remain(?:s|ed)? (?:closed|shut)(?= (?:[\w-]+ )"
                r"{0,3}for the (?:second|third|fourth|fifth) consecutive day| since (?:last )?"
-               r"(?:yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|"
+               r"(?:yesterday|" + _WEEKDAY + r")\b)|"
                r"land routes? of (?:[\w'’-]+ ){1,4}(?:was |were |has been |have been |"
                r"had been )(?:(?:re-?)?opened|closed|shut)",
      0.8),
@@ -1741,8 +1740,7 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
               r"(?<!video )(?<!videos )(?<!report )(?<!statement )(?<!footage )(?<!images )"
               r"(?<!figures )(?<!data )(?<!funds )(?<!findings )(?<!results )(?<!list )"
               r"(?:is|are|was|were|has been|have been|had been) (?:(?:finally|also|then|later) )?"
-              r"(?:released|freed|set free) (?:in|at) (?!(?:january|february|march|april|may|"
-              r"june|july|august|september|october|november|december|\d|early|late|mid|"
+              r"(?:released|freed|set free) (?:in|at) (?!(?:" + _MONTHS + r"|\d|early|late|mid|"
               r"the (?:first|second|third|last|past|same|end|start|middle|wake|coming|next|"
               r"early|late)|stages|phases|batches|groups|exchange|return|response|"
               r"accordance|line|a |an |full|part|order|time)\b)|"
@@ -1805,9 +1803,8 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              + _NOT_SOUGHT +
              r"\breturn of (?:(?:[\w,-]+ ){0,5}?(?:the )?)(?:displaced|idps)"
              r"(?: (?:people|persons|residents|families|palestinians|gazans|civilians))? "
-             r"(?:back )?to " + _RETURN_TO + r"(?=since (?:monday|tuesday|wednesday|thursday|"
-             r"friday|saturday|sunday|\d{1,2} [a-z]+|(?:january|february|march|april|may|june|"
-             r"july|august|september|october|november|december) \d)|(?:has |have |had )?"
+             r"(?:back )?to " + _RETURN_TO + r"(?=since (?:" + _WEEKDAY + r"|\d{1,2} [a-z]+|" +
+             _MONTHS + r" \d)|(?:has |have |had )?"
              r"(?:began|begun|started|resumed|got under ?way|continued)\b)",
      0.75),
     (PROTEST, r"protests?|protested|protesting|protesters|demonstrations?|demonstrators|"
