@@ -265,12 +265,6 @@ _RECALLS = re.compile(r"\b(?:recalls|recalled|recalling|reminds|reminded|remembe
                       re.I)
 
 
-# (nor "The ministry later raised the toll to 118, as new strikes killed 20 people in Rafah
-# on Sunday": the day's news told beside the toll revised)
-_NEWS_AFTER_TOLL = re.compile(r"(?:,|;)\s*(?:as|while|when|and|after|but|amid|even\s+as)\b",
-                              re.I)
-
-
 def _recalled_from_weeks_ago(text: str, s: Span, anchor: date | None, cues: Cues) -> bool:
     """Whether the sentence recalls what happened on days weeks before the report, the
     only days it names."""
@@ -286,6 +280,23 @@ def _recalled_from_weeks_ago(text: str, s: Span, anchor: date | None, cues: Cues
             for d in find_dates(text, anchor, recalls.end(), s.end, cues=cues)
             if d.date and d.precision == 1]
     return bool(days) and all(d is not None and (anchor - d).days > _LONG_SINCE for d in days)
+
+
+# (not "The ministry later raised the toll to 118, as new strikes killed 20 people in Rafah
+# on Sunday": the day's news told beside the toll revised)
+_NEWS_AFTER_TOLL = re.compile(r"(?:,|;)\s*(?:as|while|when|and|after|but|amid|even\s+as)\b",
+                              re.I)
+
+
+def _recalled_toll_revised(text: str, s: Span, anchor: date | None, cues: Cues) -> bool:
+    """Whether the sentence only revises the toll of what the sentence before it recalls from
+    weeks before the report: "He recalled that on 29 February 100 people were killed at the
+    Nabulsi roundabout. The ministry later put the toll at 118"."""
+    if not revises_a_toll(text, s) or _NEWS_AFTER_TOLL.search(text, s.start, s.end):
+        return False
+    before = _SENTENCE_BEFORE.search(text, max(0, s.start - 400), s.start)
+    return before is not None and _recalled_from_weeks_ago(
+        text, Span(before.start(), s.start, before.group()), anchor, cues)
 
 
 # "We have recorded 798 people killed between 27 May and 7 July while trying to reach food",
@@ -667,10 +678,7 @@ def tells_background(text: str, s: Span, counts: bool, anchor: date | None, cues
         # the GHF sites": a figure over weeks, and its shares
         return True
     if _recalled_from_weeks_ago(text, s, anchor, cues) or \
-            revises_a_toll(text, s) and not _NEWS_AFTER_TOLL.search(text, s.start, s.end) and \
-            (before := _SENTENCE_BEFORE.search(text, max(0, s.start - 400), s.start)) and \
-            _recalled_from_weeks_ago(text, Span(before.start(), s.start, before.group()),
-                                     anchor, cues):
+            _recalled_toll_revised(text, s, anchor, cues):
         # "The Civil Defence recalls that on 23 March, six of our members were killed", and
         # "He recalled that on 29 February 100 people were killed at the Nabulsi roundabout.
         # The ministry later put the toll at 118": the toll of the one recalled

@@ -517,8 +517,6 @@ _QUOTE_SHUTS = re.compile(r"[\"”’']")
 # was killed in Rafah")
 _WHY = re.compile(r"\b(?:after|following|because|when|in\s+(?:response|retaliation)\s+"
                   r"(?:to|for))\b")
-
-
 # (but the harm told after the reason's clause is the attack's: "ordered airstrikes across
 # Gaza following a Hamas attack on troops in Rafah, killing at least 104 people")
 _WHY_ENDS = re.compile(r"[,;]")
@@ -630,7 +628,7 @@ def named_in_passing(low: str, before: str, lo: int, at: int, stop: int, end: in
             not DAY_AFTER.match(low, stop, end):
         return True  # "a reminder that Hamas cells are still fighting": a gloss
     if " be " in low[max(0, at - 100):stop] and \
-            _THAT_IT_BE.search(low, max(0, low.rfind(".", 0, at) + 1, at - 240), stop):
+            _THAT_IT_BE.search(low, max(low.rfind(".", 0, at) + 1, at - 240), stop):
         return True  # "a suggestion that Gaza be cleaned out and its residents moved"
     if _captives_of_the_first_day(low, lo, at, stop, end, published):
         return True  # "Some 97 hostages seized on October 7 remain in Gaza": who they are
@@ -639,8 +637,8 @@ def named_in_passing(low: str, before: str, lo: int, at: int, stop: int, end: in
         return True  # "Rafah has come under nightly strikes": a habit
     if not violent:
         return False
-    if ("pause" in before or "lull" in before or "break" in before or "respite" in before or
-            "let" in before) and _PAUSE_IN.search(low, lo, at):
+    if any(w in before for w in ("pause", "lull", "break", "respite", "let")) and \
+            _PAUSE_IN.search(low, lo, at):
         return True  # "under localised pauses in the fighting": the fighting stopped
     if " been " in before and _EXPELLED.match(low, at, stop) and \
             _WHO_HAD_BEEN.search(low, lo, at) and not _day_told_after(low, stop, end):

@@ -725,9 +725,13 @@ def _fire_with_own_places(clause: Span, ctrig: list[Trigger], gaza: list[Mention
         return None
     joint = (_WITH_FIRE if lead.sub_event_type == SHELL[1] else _WHERE_FIRE).search(
         s.text, max(0, first - s.start), shell - s.start)
-    aside = _WHERE_ASIDE.search(s.text, max(0, first - s.start - 40), first - s.start) \
-        if joint is None else None
-    if aside is not None and "," in s.text[first - s.start:shell - s.start]:
+    if joint is not None:
+        at = s.start + joint.start()
+        battle_at = {m.place_id for m in gaza if first < m.start < at}
+    else:
+        aside = _WHERE_ASIDE.search(s.text, max(0, first - s.start - 40), first - s.start)
+        if aside is None or "," not in s.text[first - s.start:shell - s.start]:
+            return None
         # "In Khan Younis, where ground operations have expanded since 1 December, Al Mezan
         # documented shelling of homes in Bani Suheila": the fighting an aside tells of the
         # place before it, the shelling the main clause's, at places of its own
@@ -741,11 +745,6 @@ def _fire_with_own_places(clause: Span, ctrig: list[Trigger], gaza: list[Mention
         if not any(shell < m.start < end and m.place_id not in battle_at and
                    _GONE_TO.search(s.text, 0, m.start - s.start) is None for m in gaza):
             return None
-    elif joint is None:
-        return None
-    else:
-        at = s.start + joint.start()
-        battle_at = {m.place_id for m in gaza if first < m.start < at}
     # (not "clashes erupted in Shujaiya, with shelling hitting homes near the Shujaiya
     # market": the battle's own place again, its own fire)
     if not battle_at or not any(shell < m.start < clause.end and m.place_id not in battle_at
