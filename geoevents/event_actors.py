@@ -1304,12 +1304,13 @@ _ITS_MEMBER_KILLED = re.compile(r"\b(?:killing|killed|kills)\s+(?:the|a|an|its|o
                                 r"militants?|fighters?|members?|leaders?|chiefs?|gunm[ae]n)\b",
                                 re.I)
 
+
 def _titled_civilian(text: str, at: int) -> bool:
     """Whether a count told by a name has a civilian's work just before it ("our
     physiotherapist Fadi al-Wadiya", "journalist Anas al-Sharif")."""
     # (not "with rescuers reporting dozens killed": a name, not a count, after the work)
     m = _TITLE_BEFORE.search(text, max(0, at - 30), at)
-    return text[at:at + 1].isupper() and m is not None and at - m.end() <= 1 and \
+    return text[at:at + 1].isupper() and m is not None and \
         _PEOPLE.fullmatch(m.group(1)) is not None and m.group(1)[0].islower()
 
 
@@ -1356,7 +1357,7 @@ _DWELLING = (r"(?:homes?|houses?|apartments?|apartment\s+(?:blocks?|buildings?|t
              r"residential\s+[\w-]+|tents?|family\s+homes?)")
 # where the Strip's people crowd, told as what a strike hit: "a strike on a crowded market",
 # "hit a market street" (with _DWELLING, only for a strike's target)
-_PEOPLES_PLACE = (r"(?:" + _DWELLING[3:-1] + r"|markets?|market\s+(?:streets?|places?|squares?)|"
+_PEOPLES_PLACE = (r"(?:" + _DWELLING + r"|markets?|market\s+(?:streets?|places?|squares?)|"
                   r"marketplaces?)")
 _HOME_HIT = re.compile(
     r"\b(?:on|hit|hits|struck|strikes|targeted|targeting|bombed|bombing|shelled|shelling|"
@@ -1526,7 +1527,7 @@ def _clan_militia(clan: re.Match) -> str:
     """The actor a clan named as a party is ("Gaza's Doghmush clan": the Doghmush clan's
     militia)."""
     name = clan.group("name").split()
-    while len(name) > 1 and (_NOT_AN_ORG.fullmatch(name[0]) or re.search(r"['’]s$", name[0])):
+    while len(name) > 1 and (_NOT_AN_ORG.fullmatch(name[0]) or name[0].endswith(("'s", "’s"))):
         name = name[1:]
     return f"{' '.join(name)} clan militia (Palestine)"
 
