@@ -18,7 +18,8 @@ from geoevents.speech import TOLD
 
 __all__ = ["DateRef", "find_dates", "parse_published", "PATTERNS", "NEXT_DAY",
            "MONTH_PATTERN", "WEEKDAY_PATTERN", "SINCE_BEFORE", "WAR_START",
-           "SINCE_REACH", "BEFORE_WHAT", "MONTH_NAMES", "CLAUSE_BREAK"]
+           "SINCE_REACH", "BEFORE_WHAT", "MONTH_NAMES", "CLAUSE_BREAK", "DURING_THE_NIGHT",
+           "night_of_a_day_told"]
 
 _MONTHS = {m: i + 1 for i, m in enumerate(
     "january february march april may june july august september october november december"
@@ -209,12 +210,28 @@ def _past_year(kind: str, m: re.Match, anchor: date) -> date | None:
     return _safe(anchor.year - 1, _MONTHS[month.lower().rstrip(".")], int(day))
 
 
+# "During the night, trucks were looted": the night up to the report, as "overnight", unless a
+# day told before is earlier (see ``night_of_a_day_told``)
+DURING_THE_NIGHT = "during the night"
+
+
+def night_of_a_day_told(told: DateRef | None, day: date | None) -> date | None:
+    """The day ``told`` names where "during the night" told after it is that day's night: a
+    day before the eve of ``day``, the day the night would otherwise end on ("On 5 May,
+    troops entered eastern Rafah. During the night, tanks shelled the Brazil neighbourhood",
+    told on 10 May; not after the report's eve or its own day, where it is the night up to
+    the report)."""
+    night_of = parse_published(told.date) if told is not None and told.date else None
+    return night_of if night_of is not None and day is not None and \
+        night_of < day - timedelta(days=1) else None
+
+
 def _relative(word: str, anchor: date | None) -> tuple[date | None, int]:
     if anchor is None:
         return None, 1
     w = word.lower()
     if w in ("today", "tonight", "this morning", "earlier today", "overnight", "last night",
-             "during the night") or "24" in w or "twenty-four" in w:
+             DURING_THE_NIGHT) or "24" in w or "twenty-four" in w:
         # "overnight" and "last night" in a report are the night that ends on its
         # publication day (as the gold annotations date them: a morning update's "strikes
         # last night" are mostly after midnight)
@@ -389,17 +406,12 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
                         _a_tellings_night(text, m, start):
                     value -= timedelta(days=1)
                 if value is not None and kind == "relative" and \
-                        m.group(1).lower() == "during the night":
-                    # "On 5 May, troops entered eastern Rafah. During the night, tanks
-                    # shelled the Brazil neighbourhood" (told on 10 May): the night of the
-                    # day told, as "that night" (after the day before the report's, or its
-                    # own day, it is the night up to the report)
+                        m.group(1).lower() == DURING_THE_NIGHT:
                     prior = [r for r in refs if r.start < m.start() and r.date and not r.since]
                     told = max(prior, key=lambda r: r.start) if prior else previous
-                    night_of = parse_published(told.date) \
-                        if told is not None and told.date and told.precision == 1 else None
-                    if night_of is not None and night_of < value - timedelta(days=1):
-                        value = night_of
+                    night_of = night_of_a_day_told(told, value)
+                    if night_of is not None:
+                        value, precision = night_of, told.precision
                 if value is not None and kind in ("weekday", "relative") and \
                         (evening := _SINCE_LAST_EVENING.search(text, max(start, m.start() - 6),
                                                                m.end() + 9)) \

@@ -18,6 +18,7 @@ from geoevents.anchored import Cues
 from geoevents.dates import (
     BEFORE_WHAT,
     CLAUSE_BREAK,
+    DURING_THE_NIGHT,
     MONTH_PATTERN,
     NEXT_DAY,
     SINCE_BEFORE,
@@ -27,6 +28,7 @@ from geoevents.dates import (
     WEEKDAY_PATTERN,
     DateRef,
     find_dates,
+    night_of_a_day_told,
     parse_published,
 )
 from geoevents.quantities import number_word
@@ -41,7 +43,7 @@ __all__ = ["date_for", "a_days_attack", "carry", "those_hours", "since_phrase", 
            "recent_start", "handed_on", "told_on", "recalled", "STATUS", "BULLET", "PATTERNS",
            "dateline_day", "hours_after_the_one_told", "led_to_a_state", "on_a_dateline",
            "a_tallys_start", "news_day", "elsewhere_then", "came_after",
-           "goes_on_now", "night_of_a_day_told"]
+           "goes_on_now"]
 
 
 def since_phrase(text: str, d: DateRef) -> re.Match | None:
@@ -785,18 +787,12 @@ def carry(skipped: list[Span], carried: DateRef | None, anchor: date | None,
     """The last date the report gave: the latest passed-over sentence's, else ``carried``."""
     for s in reversed(skipped):
         found = last_date(s, anchor, cues)
-        if found is not None and not night_of_a_day_told(found, carried, anchor):
+        # ("Israeli troops entered Rafah on 7 May. During the night, residents stayed
+        # indoors": the night of the day carried, which stays the day)
+        if found is not None and not (found.text.lower() == DURING_THE_NIGHT and
+                                      night_of_a_day_told(carried, anchor) is not None):
             return found
     return carried
-
-
-def night_of_a_day_told(d: DateRef, told: DateRef | None, anchor: date | None) -> bool:
-    """Whether ``d`` is "during the night" after a day told before the report's eve: the
-    night of that day, not the night up to the report ("Israeli troops entered Rafah on 7
-    May. During the night, tanks shelled the eastern neighbourhoods")."""
-    return d.text.lower() == "during the night" and told is not None and \
-        told.date is not None and anchor is not None and \
-        told.date < (anchor - timedelta(days=1)).isoformat()
 
 
 def recalled(d: DateRef, carried: DateRef | None, anchor: date | None) -> bool:

@@ -68,7 +68,6 @@ from geoevents.event_dates import (
     led_to_a_state,
     names_another_event,
     news_day,
-    night_of_a_day_told,
     recalled,
     recent_start,
     same_stretch,
@@ -526,9 +525,6 @@ def _sentence_dates(rep: _Report, walk: _Walk, s: Span) -> list[DateRef]:
              (not d.since or recent_start(text, d, anchor) or
               since_phrase(text, d) is not None and
               (anchor is None or d.date <= anchor.isoformat()))]
-    # ("Israeli troops entered Rafah on 7 May. During the night, tanks shelled the eastern
-    # neighbourhoods": the night of the day told before, not the night up to the report)
-    dated = [d for d in dated if not night_of_a_day_told(d, previous, anchor)]
     if walk.skipped and not dated:
         _carry_day(walk, carry(walk.skipped, walk.carried, anchor, cues), anchor)
     return dated
