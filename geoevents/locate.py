@@ -56,7 +56,7 @@ from geoevents.place_roles import (
     where_they_are,
 )
 from geoevents.quantities import parse_number
-from geoevents.sentences import Span, split_clauses
+from geoevents.sentences import ARTICLE, Span, split_clauses
 from geoevents.speech import SAID
 from geoevents.trigger_table import AIR, RELEASE, RETURN, VIOLENT
 from geoevents.triggers import Trigger, find_triggers, may_begin, order_may_begin
@@ -1022,7 +1022,7 @@ _TOOK_THEM_IN = re.compile(r"(?i)\b(?:received|receiving|admitted|took\s+in|(?:b
 # two places of a list
 _BETWEEN_IN_LIST = re.compile(r"(?:\s+(?:camp|town|city|area|neighbou?rhood))?"
                               r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
-                              r"(?:(?:al|el|an|ad|as|ash)-)?", re.I)
+                              + ARTICLE, re.I)
 
 
 def _one_of_a_list(m: Mention, earlier: Sequence[Mention], gaz: Gazetteer, text: str) -> bool:

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from geoevents.anchored import Cues
 from geoevents.model import Mention
-from geoevents.sentences import NAME_WORD, Span
+from geoevents.sentences import ARTICLE, NAME_WORD, Span
 from geoevents.speech import QUOTED, SPEAKS
 from geoevents.units import EventUnit
 
@@ -164,7 +164,7 @@ CARRIED_TO = re.compile(
     # "casualties being treated at Awda Hospital"
     r"(?:being\s+|were\s+|are\s+)?treated\s+(?:at|in))\s+(?:the\s+)?(?:[\w-]+\s+)?"
     # (a name the gazetteer reads from after its article: "to Al-|Shifa")
-    r"(?:(?:al|el|an|ad|as|ash)-)?$")
+    + ARTICLE + "$")
 # "The bodies were taken to Nasser Hospital in Khan Younis", "The family had fled from Gaza
 # City": where the dead were brought or people came from, no site of an attack
 _TAKEN = r"taken|brought|rushed|transferred|transported|carried|flown"
@@ -486,7 +486,7 @@ def list_began(gaza: list[Mention], unit: EventUnit) -> list[Mention]:
 
 
 # ", and Al-Zuhour in the north ...": a clause that opens with a list's last name
-_LAST_ITEM = re.compile(r",\s+and\s+(?:(?:al|el|an|ad|as|ash)-)?[A-Z]")
+_LAST_ITEM = re.compile(r",\s+and\s+" + ARTICLE + "[A-Z]")
 # a plural noun that gathers a list's next names: "and the neighborhoods of Al-Salam, ..."
 _GATHERING = r"(?:neighbou?rhoods|areas|towns|villages|camps|districts)\s+of"
 # what may lie between two of its places: other names, and a noun that gathers the next
@@ -816,10 +816,10 @@ _VICTIM_BEFORE = re.compile(r"(?i)\b(?:kill|wound|injur|arrest|detain|abduct|tar
 # in Gaza City", "employed at the Rafah crossing as he walked home in Khan Younis")
 _WORKS_AT = re.compile(r"(?i)\b(?:employed|who\s+(?:works?|worked|had\s+worked))\s+"
                        r"(?:as\s+(?:an?\s+)?[\w-]+\s+)?(?P<at>(?:at|for)\s+(?:the\s+)?"
-                       r"(?:(?:al|el|an|ad|as|ash)-)?(?-i:[A-Z])"
+                       + ARTICLE + r"(?-i:[A-Z])"
                        r"(?:(?!\s(?:at|on|as|when|while|after|before|during|until|where|and|"
                        r"since|inside|outside)\s)[^,;:.!?()“”\"]){0,60})")
-_NAME_PART = r"(?:(?:al|el|an|ad|as|ash)-)?(?-i:[A-Z])[\w'’-]*"
+_NAME_PART = ARTICLE + r"(?-i:[A-Z])[\w'’-]*"
 _PLACE_NAME = rf"{_NAME_PART}(?:[\s-]+{_NAME_PART})*"
 # Where a speaker spoke from: "told AFP from Deir al-Balah", "speaking by phone from Rafah",
 # "Al Jazeera's Tareq Abu Azzoum, reporting from Deir el-Balah"
@@ -1033,8 +1033,7 @@ def _sentence_start(text: str, at: int) -> int:
 # "At Al-Aqsa Martyrs Hospital in Deir al-Balah, the wounded were treated on the floor",
 # "At Nasser hospital, staff treated patients with blast injuries": a sentence that opens at
 # the hospital to tell how it tends the casualties brought there
-_AT_HOSPITAL = re.compile(r"(?i)\s*(?:[\w\s,]{0,30}?,\s*)?at\s+(?:the\s+)?"
-                          r"(?:(?:al|el|an|ad|as|ash)-)?")
+_AT_HOSPITAL = re.compile(r"(?i)\s*(?:[\w\s,]{0,30}?,\s*)?at\s+(?:the\s+)?" + ARTICLE)
 _TENDED = re.compile(r"(?i)\b(?:treat(?:ed|ing|s)?|received|receiving|admitted|admitting|"
                      r"overwhelmed|lined\s+up|laid\s+out|morgue|wards?)\b")
 # (not "At Al-Shifa Hospital, troops stormed the emergency ward", "At Nasser hospital, a shell

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from geoevents.anchored import Cues, PrefixIndex
 
-__all__ = ["Span", "split_sentences", "split_clauses", "PATTERNS", "NAME_WORD"]
+__all__ = ["Span", "split_sentences", "split_clauses", "PATTERNS", "NAME_WORD", "ARTICLE"]
 
 _ABBREVIATIONS = frozenset("""
 mr mrs ms dr prof gen lt col maj sgt capt cpl pvt adm brig st sr jr no nos vs etc
@@ -121,7 +121,9 @@ _OPENING_HEAD = re.compile(r"\W*(?:Even\s+(?:after|as|though|when|while)|After|W
                            r"Following|Although|Though|When)\s+")
 _UP_TO_COMMA = re.compile(r"[^,.;:]{1,120},")
 # A capitalised name word, with the article its transliteration may carry ("Al-Nour")
-NAME_WORD = r"(?:(?:al|el|an|ad|as|ash)-)?[A-Z][\w'’-]*"
+# "al-", "el-", "ash-": the article a name of the Strip may open with
+ARTICLE = r"(?:(?:al|el|an|ad|as|ash)-)?"
+NAME_WORD = ARTICLE + r"[A-Z][\w'’-]*"
 # ", Jabalia and Beit Lahia continued": a list of names goes on past the comma
 _LIST_GOES_ON = re.compile(rf"\s+{NAME_WORD}(?:\s+{NAME_WORD})*(?:\s*,|\s+and\s)")
 
