@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from geoevents.anchored import Cues
+from geoevents.dates import MONTH_NAMES, WEEKDAY_PATTERN
 from geoevents.model import Mention
 from geoevents.sentences import ARTICLE, NAME_WORD, Span
 from geoevents.speech import QUOTED, SPEAKS
@@ -424,9 +425,7 @@ def held_abroad(unit: EventUnit, gaza: list[Mention]) -> bool:
 # (not "arrested ..., some of whom took part in the October 7 massacre", "detained in
 # March": a day or a month, no place)
 _IN_A_PLACE = re.compile(r"\b(?:in|at|outside(?:\s+of)?)\s+(?:the\s+)?(?=[A-Z])"
-                         r"(?!(?:January|February|March|April|May|June|July|August|September|"
-                         r"October|November|December|Monday|Tuesday|Wednesday|Thursday|"
-                         r"Friday|Saturday|Sunday)\b)")
+                         rf"(?!(?:{MONTH_NAMES}|{WEEKDAY_PATTERN})\b)")
 
 
 def list_goes_on(last: Mention, gaza: list[Mention], unit: EventUnit) -> list[Mention]:
