@@ -217,14 +217,13 @@ _OTHER_DEAD = re.compile(r"\b(?:another|a\s+(?:second|third|fourth|further)|(?:\
 _FIGHTERS = (r"(?:soldiers?|troops?|reservists?|officers?|commanders?|fighters?|militants?|"
              r"gunm[ae]n)")
 _NOW = r"(?:today|yesterday|overnight|last\s+night|this\s+morning)"
-# ("The army said today that a soldier was killed": the day of the telling)
-_SAID_NOW = re.compile(rf"\b(?:said|says|announced|reported|confirmed)\s+{_NOW}\b", re.I)
 _DEAD_OF_A_DAY = re.compile(rf"\b{_FIGHTERS}\b[^,;.]*\b{_NOW}\b|"
                             rf"\b{_NOW}\b,?[^,;.]*?\b{_FIGHTERS}\b", re.I)
-
-# "said Wednesday", "said on Tuesday": the day of the telling
-_SAID_ON = re.compile(rf"\b(?:said|says|announced|reported|confirmed)\s+(?:on\s+)?"
-                      rf"(?:{WEEKDAY_PATTERN})\b", re.I)
+# The day of the telling, not of the dead: "The army said today that a soldier was killed",
+# "said Wednesday", "said on Tuesday"
+_TELLING = r"\b(?:said|says|announced|reported|confirmed)\s+"
+_SAID_NOW = re.compile(rf"{_TELLING}{_NOW}\b", re.I)
+_SAID_ON = re.compile(rf"{_TELLING}(?:on\s+)?(?:{WEEKDAY_PATTERN})\b", re.I)
 
 
 def a_fights_dead_told_again(events: list[Event], gaz: Gazetteer) -> list[Event]:
