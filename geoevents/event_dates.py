@@ -1366,6 +1366,28 @@ _MEANT_TO = re.compile(r"(?i)\b(?:would|will|shall|could|can|may|might|must|to|n
                        r"(?:not\s+|\w+ly\s+|further\s+|be\s+)?$")
 
 
+def _anothers_while(text: str, unit: EventUnit, a_while: re.Match) -> bool:
+    """Whether a time of no day in the clause ("a few days ago", "last month") is another
+    clause's, not the time of what ``unit`` tells."""
+    said = a_while.group(0).lower()
+    if (said.endswith(" ago") or said.startswith(("earlier", "last"))) and \
+            a_while.start() > unit.anchor and \
+            _OTHER_CLAUSE.search(text, unit.anchor, a_while.start()) is not None:
+        # "killed five in a house that residents had fled a few days ago", "a strike on a
+        # house, which residents had fled earlier this month, killed five"
+        return True
+    if not said.startswith("last"):
+        return False
+    # (not "strikes across Gaza since it ended its ceasefire last month": the start of what
+    # the clause tells, not its time; nor "Israeli troops, who entered Rafah last month,
+    # killed three gunmen": the time of a relative clause set before the deed)
+    return _SINCE_THEN.search(text, max(unit.clause.start, a_while.start() - 80),
+                              a_while.start()) is not None or \
+        a_while.end() <= unit.anchor and "," in text[a_while.end():unit.anchor] and \
+        _RELATIVE_OPENED.search(text, max(unit.sentence.start, a_while.start() - 80),
+                                a_while.start()) is not None
+
+
 def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
               anchor: date | None, cues: Cues) -> tuple[str | None, int, float]:
     # "ten killed today, bringing the total killed since Friday to 104": a date of the
@@ -1464,25 +1486,7 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
         earlier = None
     a_while = None if in_clause else cues.search(_FOR_A_WHILE, unit.clause.start,
                                                  unit.clause.end)
-    if a_while is not None and (a_while.group(0).lower().endswith(" ago") or
-                                a_while.group(0).lower().startswith(("earlier", "last"))) and \
-            a_while.start() > unit.anchor and \
-            _OTHER_CLAUSE.search(text, unit.anchor, a_while.start()) is not None:
-        # "killed five in a house that residents had fled a few days ago", "a strike on a
-        # house, which residents had fled earlier this month, killed five"
-        a_while = None
-    if a_while is not None and a_while.group(0).lower().startswith("last") and \
-            _SINCE_THEN.search(text, max(unit.clause.start, a_while.start() - 80),
-                               a_while.start()) is not None:
-        # (not "strikes across Gaza since it ended its ceasefire last month": the start of
-        # what the clause tells, not its time)
-        a_while = None
-    if a_while is not None and a_while.group(0).lower().startswith("last") and \
-            a_while.end() <= unit.anchor and "," in text[a_while.end():unit.anchor] and \
-            _RELATIVE_OPENED.search(text, max(unit.sentence.start, a_while.start() - 80),
-                                    a_while.start()) is not None:
-        # (not "Israeli troops, who entered Rafah last month, killed three gunmen": the time
-        # of a relative clause set before the deed)
+    if a_while is not None and _anothers_while(text, unit, a_while):
         a_while = None
     if _WEEKS_OF.search(text, max(unit.sentence.start, unit.anchor - 60), unit.anchor) and \
             not _WEEKS_WENT_ON.match(text, unit.anchor, unit.sentence.end):
