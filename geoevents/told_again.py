@@ -32,7 +32,7 @@ __all__ = ["PATTERNS", "THE_ATTACK", "ToldBefore", "areas_told_next", "without_t
            "speaks_for_the_strip", "dates_the_lead", "day_told",
            "lead_day", "names_no_other_place", "night_told", "opening_day_of_the_lead",
            "opens_with_the_attack", "places_it_within", "redated", "rekeyed", "site_told_next",
-           "took_place", "tells_its_dead", "named_death_day"]
+           "took_place", "tells_its_dead", "named_death_day", "revises_a_toll"]
 
 
 class ToldBefore(NamedTuple):
