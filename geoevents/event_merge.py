@@ -45,11 +45,13 @@ def fold_incidents(events: list[Event], title: str | None, gaz: Gazetteer,
                    standfirst: str | None = None,
                    headings: tuple[tuple[str, str], ...] = ()) -> list[Event]:
     """A report's records of one incident, folded into one, in this order: the headline
-    into the body; a sentence's town into its site; a one-strike toll into the site told
-    next; a toll told for a region into the place its dead are said next to have died; a
-    raid into the force it used on civilians; a toll told for the Strip into the same toll
-    at one place; killings told with no weapon into the strike that did them. Each fold
-    reads the records the ones before it left."""
+    (and a live page's entry headings, ``headings``) into the body; a sentence's town into
+    its site; a one-strike toll into the site told next; a toll told for a region into the
+    place its dead are said next to have died; a raid into the force it used on civilians; a
+    toll told for the Strip into the same toll at one place; killings told with no weapon
+    into the strike that did them; last, a siege told again into the one told first, and a
+    fight's dead told again into the fight told with its day. Each fold reads the records
+    the ones before it left."""
     events = fold_headline(events, title, gaz)
     # (and the line under it: "At least 25 children among the dead, says government media
     # office" under "At least 93 killed as Israeli strike flattens building in Beit Lahia")
