@@ -1449,14 +1449,14 @@ _DEMOLITIONS = re.compile(r"\b(?:" + _DEMOLISHING + r"(?:\s+and\s+(?:the\s+)?" +
                           r"several)\s+of\s+)?(?:[\w-]+\s+)?(?:homes|houses|"
                           r"buildings|residential|blocks|neighbou?rhoods)|demolitions)\b", re.I)
 
+# demolitions told of homes: "demolitions of homes", "the blowing up of residential blocks"
+_HOMES_WORD = re.compile(r"\b(?:homes|houses|residential)\b", re.I)
 
 # demolitions done to clear the ruins, by the Strip's own crews or the homes' people:
 # "Civil defence teams carried out demolitions of unsafe buildings", "UNDP crews began the
 # demolition of damaged buildings to clear rubble", "Residents carried out demolitions of
 # their own damaged homes" (not the war's: "Demolitions continued in eastern Khan Younis,
 # the civil defence said")
-# demolitions told of homes: "demolitions of homes", "the blowing up of residential blocks"
-_HOMES_WORD = re.compile(r"\b(?:homes|houses|residential)\b", re.I)
 _CIVIL_WORKS = re.compile(r"\b(?:teams|crews|contractors|workers|engineers|residents|owners|"
                           r"their\s+own|unsafe|damaged|dilapidated|illegal|rubble|"
                           r"UNDP|UNOPS|reconstruction|rebuild\w*)\b", re.I)
