@@ -259,3 +259,27 @@ def test_neighbourhoods_centre_lies_among_the_citys_neighbourhoods(gaz):
     assert min(p.lon for p in parts) < lon < max(p.lon for p in parts)
     # a place with no neighbourhoods known has no centre to measure sides from
     assert gaz.neighbourhoods_centre(gaz.lookup("Cairo")[0].place) is None
+
+
+@pytest.mark.parametrize("text,place_id", [
+    ("Aid began arriving at the U.S.-built floating pier on Friday.",
+     "facility:gaza-floating-pier"),
+    ("Tanks pushed towards the Netzarim junction south of Gaza City.", "area:netzarim-junction"),
+    ("A shell fell near the Netzarim junction area on Monday.", "area:netzarim-junction"),
+    ("Shelling hit the area of Anthedon harbour.", "area:anthedon-harbour"),
+    ("A strike hit a church in Gaza's Old City.", "neighbourhood:old-city-of-gaza"),
+])
+def test_landmarks_that_reports_name(text, place_id):
+    from geoevents import parse
+    assert place_id in {m.place_id for m in parse(text).mentions}
+
+
+@pytest.mark.parametrize("text", [
+    "Police closed the Old City of Jerusalem on Friday.",
+    "Protesters gathered in the Old City of Hebron.",
+    "The ship tied up at the pier in Larnaca.",
+])
+def test_old_cities_and_piers_elsewhere_are_not_gazas(text):
+    from geoevents import parse
+    ids = {m.place_id for m in parse(text).mentions}
+    assert not ids & {"neighbourhood:old-city-of-gaza", "facility:gaza-floating-pier"}
