@@ -262,8 +262,9 @@ def test_neighbourhoods_centre_lies_among_the_citys_neighbourhoods(gaz):
 
 
 @pytest.mark.parametrize("text,place_id", [
-    ("Aid began arriving at the U.S.-built floating pier on Friday.",
+    ("Aid began arriving at the U.S.-built Gaza floating pier on Friday.",
      "facility:gaza-floating-pier"),
+    ("Trucks left the Trident Pier for a warehouse.", "facility:gaza-floating-pier"),
     ("Tanks pushed towards the Netzarim junction south of Gaza City.", "area:netzarim-junction"),
     ("A shell fell near the Netzarim junction area on Monday.", "area:netzarim-junction"),
     ("Shelling hit the area of Anthedon harbour.", "area:anthedon-harbour"),
