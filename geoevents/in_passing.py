@@ -86,12 +86,16 @@ _SITE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:house|home|building|tent|school|s
 # (not "are facing daily bombardment": what people live under, an event of its own)
 # (and "Israel often carries out strikes against militant targets": what it does)
 # (and "has been carrying out near-daily raids", "carries out near-daily strikes",
-# "frequently strike militant targets")
+# "frequently strike militant targets", "colleagues in the north describe daily drone strikes
+# and shelling": a habit told by those who live it)
 _HABITUAL = re.compile(r"\b(?:(?:has|have|had)\s+(?:\w+\s+)?(?:been\s+)?(?:carried\s+out|"
                        r"carrying\s+out|conducted|conducting|launched|launching|staged|"
                        r"mounted)|carries\s+out|carry\s+out|conducts)\s+(?:near-daily|"
                        r"near\s+daily|almost\s+daily|daily|nightly|near-nightly|routine|"
                        r"regular)\s+(?:[\w-]+\s+)?$|"
+                       r"\b(?:describe|describes|described|describing)\s+(?:near-daily|"
+                       r"near\s+daily|almost\s+daily|daily|nightly|near-nightly)\s+"
+                       r"(?:[\w-]+\s+){0,2}?(?:(?:and|or)\s+(?:[\w-]+\s+)?)?$|"
                        r"\b(?:often|regularly|routinely|frequently|usually|typically)\s+"
                        r"(?:(?:carries\s+out|carry\s+out|conducts|conduct|launches|launch|stages)\s+"
                        r"(?:[\w-]+\s+)?)?$")
@@ -393,6 +397,36 @@ _THAT_IT_BE = re.compile(r"\b(?:suggest\w*|propos\w*|ideas?|plans?|calls?\s+for|
                          r"until|where|which|who|said|says|saying|told|was|were|is|are|had|has|"
                          r"have|amid)\b)[^.;,]){0,80}$")
 
+# "all crossings have been closed to aid since 2 March" in a 31 March report, "the crossing
+# has been closed since May": a closure in force since a day weeks before, a standing state
+# (not "the crossing has been closed since Monday": a closure of the days, dated by it)
+_SHUT_SINCE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|also\s+)?(?:been|remained|stayed)\s+"
+                         r"(?:closed|shut|sealed)$")
+_SINCE_WHEN = re.compile(r"(?:\s+(?!since\b)[\w'’-]+){0,4}?\s+since\s+(?:(?P<d1>\d{1,2})\s+"
+                         rf"(?P<m1>{_MONTH})|(?P<m2>{_MONTH})\.?(?:\s+(?P<d2>\d{{1,2}})\b)?|"
+                         r"(?P<war>the\s+(?:start|beginning|outbreak)\b|the\s+war\b))")
+
+
+def _shut_since_long_ago(low: str, stop: int, end: int, published: date | None) -> bool:
+    """Whether the closure ending at ``stop`` is told as in force since a day two weeks or
+    more before ``published``, or since a month gone."""
+    since = _SINCE_WHEN.match(low, stop, end)
+    if since is None or published is None:
+        return False
+    if since.group("war"):
+        return True
+    month = since.group("m1") or since.group("m2")
+    day = since.group("d1") or since.group("d2")
+    if day is None:
+        return _month_gone(month, None, published)
+    try:
+        told = date(published.year, _MONTHS.index(month[:3]) + 1, int(day))
+    except ValueError:
+        return False
+    if told > published:
+        told = told.replace(year=told.year - 1)
+    return (published - told).days >= 14
+
 
 def _month_gone(month: str, year: str | None, published: date | None) -> bool:
     """Whether ``month`` (of ``year``, if told) is not the month of ``published``."""
@@ -514,9 +548,11 @@ _FOR_EVERY = re.compile(r"\bfor\s+(?:every|each)\s+(?:(?:single|new|further|isra
 # not the strikes')
 _QUOTE_SHUTS = re.compile(r"[\"”’']")
 # (the harm of what led to it is not the attack's own: "ordered strikes after a soldier
-# was killed in Rafah")
+# was killed in Rafah", "ordered \"powerful strikes\" over the death of a soldier in
+# Rafah", "ordered strikes on Gaza, claiming that a soldier had been killed in Rafah")
 _WHY = re.compile(r"\b(?:after|following|because|when|in\s+(?:response|retaliation)\s+"
-                  r"(?:to|for))\b")
+                  r"(?:to|for)|over\s+(?:the\s+)?(?:deaths?|killings?)\s+of|"
+                  r"(?:claiming|citing|alleging)\s+(?:that\b)?)")
 # (but the harm told after the reason's clause is the attack's: "ordered airstrikes across
 # Gaza following a Hamas attack on troops in Rafah, killing at least 104 people")
 _WHY_ENDS = re.compile(r"[,;]")
@@ -600,6 +636,9 @@ def named_in_passing(low: str, before: str, lo: int, at: int, stop: int, end: in
     if low.startswith("closure", at) and "since" in low[stop:stop + 60] and \
             _CLOSED_SINCE.match(low, at, end):
         return True  # "the closure of crossings since 2 March": a standing state
+    if low.endswith("closed", at, stop) and _SHUT_SINCE.search(low, at, stop) and \
+            _shut_since_long_ago(low, stop, end, published):
+        return True  # "all crossings have been closed since 2 March": a standing state
     if " when " in before and _a_month_gone(low, lo, at, published) and \
             not DAY_AFTER.match(low, stop, end):
         return True  # "disappeared in February, when forces besieged the hospital"
@@ -711,7 +750,8 @@ _RESUMED = re.compile(r"\s+(?:(?:in|on|across|around)\s+(?:[\w'’-]+\s+){1,3})?
                       r"(?:resumed|restarted|began|started|erupted|broke\s+out|"
                       r"flared|ended|stopped|collapsed)\b")
 # "Prime Minister Netanyahu ordered \"powerful strikes\"", "ordered the army to strike
-# Khan Younis forcefully", "called for a ground assault on Rafah": an attack ordered, called
+# Khan Younis forcefully", "ordered the army to carry out \"powerful strikes\" on the Gaza
+# Strip", "called for a ground assault on Rafah": an attack ordered, called
 # for or threatened, not one carried out (not "ordered residents to leave", an evacuation
 # order, nor "strikes ordered by Netanyahu hit Rafah", "ordered troops to open fire on the
 # crowd, killing 12", "the army ordered airstrikes on Jabalia overnight": the strikes told)
@@ -722,7 +762,8 @@ _RUINED = re.compile(r"\b(?:collapsed|destroy(?:ed|ing)|flatten(?:ed|ing)|level(
 _ORDERED = re.compile(r"\b(?:ordered|ordering|gave\s+orders\s+for|call(?:ed|s|ing)\s+for|"
                       r"demand(?:ed|s|ing)|urg(?:ed|es|ing)|threaten(?:ed|s|ing)|vow(?:ed|s|ing)"
                       r")\s+(?:(?:the\s+|its\s+)?(?:army|military|troops|forces|idf|air\s+force|"
-                      r"soldiers)\s+to\s+(?:\w+ly\s+)?|(?:to\s+)?)(?:an?\s+|the\s+|more\s+|"
+                      r"soldiers)\s+to\s+(?:\w+ly\s+)?(?:(?:carry|carries)\s+out\s+|conduct\s+|"
+                      r"launch\s+|mount\s+)?|(?:to\s+)?)(?:an?\s+|the\s+|more\s+|"
                       r"further\s+|new\s+|renewed\s+)?[\"“'‘]?(?:[\w-]+\s+){0,2}$")
 
 
@@ -894,7 +935,6 @@ _NTH_DAY = re.compile(rf"\bfor\s+(?:the|a)\s+{_ORDINAL}\s+(?:(?:straight|consecu
 # Israeli strikes for the third straight day killed dozens", "besieged the hospital on
 # Monday; for the second day running, strikes hit Beit Lahia": the strikes' days)
 _ANOTHER_CLAUSE = re.compile(r";|\b(?:as|while|whereas|when|but)\b|,\s+and\b")
-
 
 def told_as_going_on(low: str, start: int, at: int, stop: int, end: int, campaign: bool,
                      siege: bool) -> bool:

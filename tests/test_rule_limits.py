@@ -1773,6 +1773,14 @@ def test_one_with_a_verb_of_their_own_is_not_one_more_of_the_dead(text, killed):
      "signs of slowing.", ["Air/drone strike"]),
     ("Israel has been carrying out near-daily air raids on Rafah, residents said.", []),
     ("Israeli warplanes frequently strike militant targets in the Gaza Strip.", []),
+    ("Our colleagues in the north describe daily drone strikes and shelling, and difficulty "
+     "reaching patients in Tal al-Hawa and Shujaiya.", []),
+    ("Residents described near-daily shelling of Beit Hanoun.", []),
+    # (a day told after the habit: the shelling of that day)
+    ("Residents described daily air strikes and artillery shelling in Beit Hanoun on Tuesday.",
+     ["Air/drone strike", "Shelling/artillery/missile attack"]),
+    # (what people live under, not a habit described: "facing daily bombardment")
+    ("People in Gaza City are facing daily bombardment.", ["Air/drone strike"]),
     ("Three paramedics were killed in an Israeli strike in Tuffah on Tuesday. Rescuers were "
      "engaged in evacuating the wounded when the strike hit.", ["Air/drone strike"]),
 ])
@@ -13828,6 +13836,11 @@ def test_bodies_of_hostages_handed_over_are_a_release():
     "Hamas threatened on Monday to execute a hostage for every Israeli strike on civilian homes "
     "in Gaza City.",
     "Netanyahu ordered 'powerful strikes' on Tuesday after a soldier was killed in Rafah.",
+    "The prime minister ordered the army to carry out \"powerful strikes\" on the Gaza Strip, "
+    "claiming that an Israeli soldier had been killed in Rafah.",
+    "The defence minister ordered the military to launch strikes on Gaza, citing the killing "
+    "of a soldier in Rafah.",
+    "The prime minister ordered strikes over the death of a soldier in Rafah.",
 ])
 def test_paused_threatened_or_ordered_attacks_are_no_attacks(text):
     got = [(e.sub_event_type, e.location) for e in parse(text, published="2024-10-27").events
@@ -13841,6 +13854,10 @@ def test_paused_threatened_or_ordered_attacks_are_no_attacks(text):
     ("Netanyahu ordered \"powerful strikes\", and on Tuesday warplanes struck Rafah, killing 12.",
      "Air/drone strike"),
     ("The army ordered airstrikes on Jabalia overnight.", "Air/drone strike"),
+    ("Netanyahu ordered the army to carry out strikes on Khan Younis, killing 20 people, "
+     "officials said.", "Air/drone strike"),
+    ("The army ordered airstrikes on Rafah, claiming militants fired from there, killing 12 "
+     "people on Tuesday.", "Air/drone strike"),
 ])
 def test_attacks_told_beside_a_pause_or_an_order_stay(text, want):
     got = [e.sub_event_type for e in parse(text, published="2024-10-27").events]
@@ -14886,3 +14903,21 @@ def test_dead_counted_in_several_areas_are_the_tolls():
         "Israeli bombardment killed 30 in several areas of the Gaza Strip since dawn. An "
         "airstrike on a house in Jabalia killed seven people.", published="2024-10-27").events
     ] == [("Gaza Strip", 23), ("Jabalia", 7)]
+
+
+
+# -- a closure in force since a day weeks before ---------------------------------------------
+@pytest.mark.parametrize("text, n", [
+    ("The attack came days after the war resumed on 18 March, and while all crossings have been "
+     "closed to aid since 2 March.", 0),
+    ("The Rafah crossing has been closed since 7 May.", 0),
+    ("The Kerem Shalom crossing had been shut to aid since the start of the war.", 0),
+    # (since a day of the last days: the closure of that day)
+    ("The Rafah crossing has been closed since Monday.", 1),
+    ("The Rafah crossing has been closed since 20 October.", 1),
+    ("The Rafah crossing was closed on 7 May.", 1),
+])
+def test_a_closure_in_force_since_weeks_is_no_event(text, n):
+    got = [e for e in parse(text, published="2024-10-27").events
+           if e.sub_event_type == "Crossing opened or closed"]
+    assert len(got) == n, got
