@@ -70,7 +70,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                             r"(?:two|three|four|five|six|2|3|4|5|6) days (?:ago|earlier|before))\b",
                             re.IGNORECASE)),
     # Dated from the date given just before them, not from the publication date.
-    ("next_day", re.compile(r"\b(the (?:next|following|previous|same) (?:day|night|evening)|"
+    # ("a strike flattened homes there the previous afternoon": the day before the one told)
+    ("next_day", re.compile(r"\b(the (?:next|following|previous|same) "
+                            r"(?:day|night|evening|afternoon|morning)|"
                             r"that (?:same )?(?:day|night|evening)|later that day|"
                             r"a day (?:later|earlier)|"
                             # "One week before the bombing" (the one told before), "two

@@ -1775,3 +1775,18 @@ def test_the_day_a_truce_was_made_is_not_the_day_of_the_strikes_that_broke_it(te
 def test_late_or_early_last_week_is_the_end_or_start_of_the_week_before(text, day):
     got = [(e.event_date, e.time_precision) for e in parse(text, published="2024-10-29").events]
     assert got and all(g == (day, 2) for g in got), got
+
+
+@pytest.mark.parametrize("text,day", [
+    ("Rescuers were still digging through the ruins of Jabalia camp on Wednesday after an "
+     "Israeli strike flattened a block of homes there the previous afternoon, killing 50.",
+     "2024-10-22"),
+    ("Troops raided Jabalia on Monday. The next morning an Israeli strike hit a house in "
+     "Beit Lahia, killing five.", "2024-10-22"),
+    ("An Israeli strike flattened a house in Rafah the previous evening, killing five.",
+     "2024-10-26"),
+])
+def test_the_previous_or_next_part_of_a_day_counts_from_the_day_told(text, day):
+    got = [e.event_date for e in parse(text, published="2024-10-27").events
+           if e.sub_event_type == "Air/drone strike"]
+    assert got == [day], got

@@ -14921,3 +14921,17 @@ def test_a_closure_in_force_since_weeks_is_no_event(text, n):
     got = [e for e in parse(text, published="2024-10-27").events
            if e.sub_event_type == "Crossing opened or closed"]
     assert len(got) == n, got
+
+
+# -- "the same morning", "the next afternoon" ---------------------------------------
+@pytest.mark.parametrize("text,day", [
+    # the same part of the day: the day told, not the day before or after it
+    ("A strike hit Rafah on Thursday. The same morning, tanks shelled Khan Younis.",
+     "2024-10-24"),
+    # "this morning" is the report's day, not the day told before it
+    ("A strike hit Rafah on Thursday. This morning, tanks shelled Khan Younis.", "2024-10-27"),
+])
+def test_a_part_of_a_day_not_told_as_previous_or_next_keeps_its_own_day(text, day):
+    got = [e.event_date for e in parse(text, published="2024-10-27").events
+           if e.location == "Khan Younis"]
+    assert got == [day], got
