@@ -1388,6 +1388,38 @@ def _anothers_while(text: str, unit: EventUnit, a_while: re.Match) -> bool:
                                 a_while.start()) is not None
 
 
+# "On Wednesday the army said ten soldiers were killed in Shejaia on Tuesday", "The IDF on
+# Wednesday named ten soldiers killed in Shejaia on Tuesday": a telling set between a day and
+# the event, told with no "that"
+_TOLD_BETWEEN = re.compile(rf"(?i)\b(?:{TOLD}|named|identified|cleared\s+for\s+publication|"
+                           r"released\s+(?:the\s+)?names)\b")
+# (the event's own day, named: not "overnight", "yesterday", counted from the report)
+_A_NAMED_DAY = re.compile(rf"(?i)\b(?:{WEEKDAY_PATTERN}|{MONTH_PATTERN}|\d{{1,2}})\b")
+_TELLING_REACH = 160  # characters from the event to its own day after it
+
+
+def _the_tellings_day_dropped(text: str, unit: EventUnit, pool: list[DateRef]) -> list[DateRef]:
+    """The days of ``pool`` less those of a telling before the event where the event has a
+    day of its own named after it in the sentence ("On Wednesday the army said ten soldiers
+    were killed in Shejaia on Tuesday": Tuesday; not "On Monday, the army said troops raided
+    Rafah, and on Tuesday they stormed Khan Younis": a day of another clause)."""
+    own = next((d for d in pool if d.start >= unit.anchor and d.precision == 1 and
+                d.start - unit.anchor <= _TELLING_REACH and
+                _A_NAMED_DAY.search(d.text) and not told_on(text, d) and
+                not re.search(r";|\band\s+(?:on|then|later)\b|[,:]\s+(?:and|but|while)\s",
+                              text[unit.anchor:d.start])), None)
+    if own is None:
+        return pool
+    before = [d for d in pool if d.end <= unit.anchor]
+    if not before:
+        return pool
+    last = max(before, key=lambda d: d.end)
+    if not told_on(text, last) and _TOLD_BETWEEN.search(text, last.end, unit.anchor) is None or \
+            re.search(r"[.!?;]", text[last.end:unit.anchor]):
+        return pool
+    return [d for d in pool if d.end > unit.anchor or d.start >= last.end] or pool
+
+
 def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
               anchor: date | None, cues: Cues) -> tuple[str | None, int, float]:
     # "ten killed today, bringing the total killed since Friday to 104": a date of the
@@ -1472,6 +1504,8 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
         told = cues.search(_TELLING, unit.sentence.start, unit.anchor)
         if told is not None:
             pool = [d for d in pool if d.start >= told.end()] or pool
+        else:
+            pool = _the_tellings_day_dropped(cues.text, unit, pool)
     text = cues.text
     earlier = _EARLIER_ONE.search(text, max(unit.clause.start, unit.anchor - 30), unit.anchor)
     if earlier is not None and any(d.start <= earlier.start() < d.end for d in dates):

@@ -1790,3 +1790,15 @@ def test_the_previous_or_next_part_of_a_day_counts_from_the_day_told(text, day):
     got = [e.event_date for e in parse(text, published="2024-10-27").events
            if e.sub_event_type == "Air/drone strike"]
     assert got == [day], got
+
+
+@pytest.mark.parametrize("text,day", [
+    ("On Wednesday the army said ten soldiers were killed in Shejaia on Tuesday.", "2024-10-22"),
+    ("The IDF on Wednesday morning cleared for publication the names of ten soldiers killed in "
+     "northern Gaza, nine of them in one incident in Shejaia on Tuesday.", "2024-10-22"),
+    ("The ministry said on Wednesday an airstrike killed five people in Rafah on 20 October.",
+     "2024-10-20"),
+])
+def test_a_telling_with_no_that_before_the_event_does_not_date_it_over_its_own_day(text, day):
+    got = [e.event_date for e in parse(text, published="2024-10-27").events]
+    assert got == [day], got

@@ -14935,3 +14935,17 @@ def test_a_part_of_a_day_not_told_as_previous_or_next_keeps_its_own_day(text, da
     got = [e.event_date for e in parse(text, published="2024-10-27").events
            if e.location == "Khan Younis"]
     assert got == [day], got
+
+
+# -- a telling's day before the event, its own day after it ----------------------------
+@pytest.mark.parametrize("text,days", [
+    # a day of the next clause is not the first event's own
+    ("On Monday, the army said troops raided Rafah, and on Tuesday they stormed Khan Younis.",
+     ["2024-10-21", "2024-10-22"]),
+    # a day counted from the report after the event does not outweigh the telling's
+    ("On Wednesday the ministry said an airstrike killed five people in Rafah overnight.",
+     ["2024-10-23"]),
+])
+def test_a_tellings_day_stays_where_the_event_names_no_day_of_its_own(text, days):
+    got = [e.event_date for e in parse(text, published="2024-10-27").events]
+    assert got == days, got
