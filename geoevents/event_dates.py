@@ -1420,6 +1420,18 @@ def _the_tellings_day_dropped(text: str, unit: EventUnit, pool: list[DateRef]) -
     return [d for d in pool if d.end > unit.anchor or d.start >= last.end] or pool
 
 
+_ITS_DEAD = re.compile(r"(?i)\b(?:killed|dead|died|deaths?|wounded|injured|hurt|lost\s+their\s+"
+                      r"lives|martyred|casualties|toll)\b")
+# (a halt of work in response: "paused deliveries", "suspended operations", "halted its
+# convoys", not "Fighting broke out on Friday after four protesters were killed": the day
+# of what set it off too)
+_A_RESPONSE = re.compile(r"(?i)\b(?:paused|suspended|halted|stopped|froze|withdrew\s+its\s+staff|"
+                         r"pulled\s+out\s+its\s+staff)\b")
+_A_DAY_THEN_AFTER = re.compile(r"[\s,]*(?:after|following)\s+(?!(?:the\s+)?(?:midnight|dawn|"
+                               r"daybreak|sunrise|sunset|nightfall|dusk|dark|noon|midday|\d|"
+                               r"[\w-]+\s+prayers\b))")
+
+
 def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
               anchor: date | None, cues: Cues) -> tuple[str | None, int, float]:
     # "ten killed today, bringing the total killed since Friday to 104": a date of the
@@ -1498,6 +1510,15 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
     if cause is not None and unit.anchor >= cause.end():
         pool = [d for d in pool if not d.start < cause.end()]
         in_clause = [d for d in in_clause if not d.start < cause.end()]
+    if pool and not in_clause and _A_DAY_THEN_AFTER.match(text_ := cues.text, unit.clause.start) \
+            and (last := max(pool, key=lambda d: d.end)).end <= unit.clause.start and \
+            not text_[last.end:unit.clause.start].strip(" ,") and unit.anchor > unit.clause.start \
+            and _ITS_DEAD.search(text_, unit.sentence.start, unit.clause.start) is None and \
+            _A_RESPONSE.search(text_, unit.sentence.start, last.start) is not None:
+        # "paused deliveries there on 20 February after one of its convoys came under gunfire
+        # and was looted": the day of the response, not of what it came after (not "17 were
+        # killed on Tuesday after forces opened fire": the dead of what it came after)
+        return None, 3, 0.7
     if len(pool) > 1:
         # "On 20 February, UNRWA reported that an airstrike hit its school on 18 February":
         # the dates before "reported that" are the telling's.

@@ -1802,3 +1802,13 @@ def test_the_previous_or_next_part_of_a_day_counts_from_the_day_told(text, day):
 def test_a_telling_with_no_that_before_the_event_does_not_date_it_over_its_own_day(text, day):
     got = [e.event_date for e in parse(text, published="2024-10-27").events]
     assert got == [day], got
+
+
+@pytest.mark.parametrize("text", [
+    "The World Food Programme paused deliveries there on 20 February after one of its convoys "
+    "came under gunfire in Gaza City and was looted.",
+    "The agency suspended its convoys to Rafah on Monday, after a truck was shot at and looted.",
+])
+def test_what_a_halt_of_work_came_after_has_no_day_of_the_halt(text):
+    got = [e.event_date for e in parse(text, published="2024-03-01").events]
+    assert got and all(g is None for g in got), got

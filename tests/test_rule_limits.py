@@ -14949,3 +14949,18 @@ def test_a_part_of_a_day_not_told_as_previous_or_next_keeps_its_own_day(text, da
 def test_a_tellings_day_stays_where_the_event_names_no_day_of_its_own(text, days):
     got = [e.event_date for e in parse(text, published="2024-10-27").events]
     assert got == days, got
+
+
+# -- "on <day> after ...": the day of what it came after too ------------------------------
+@pytest.mark.parametrize("text,day", [
+    # the dead of what set it off, told in the main clause
+    ("At least 17 Palestinians were killed on Tuesday after Israeli forces opened fire near an "
+     "aid site in Rafah.", "2024-10-22"),
+    # a deed of its own, not a halt of work
+    ("Fighting broke out in Rafah on Friday after Israeli troops shot four protesters.",
+     "2024-10-25"),
+    ("Troops stormed Jabalia on Monday after an airstrike hit a school there.", "2024-10-21"),
+])
+def test_a_day_before_after_dates_what_came_before_unless_it_is_a_halt_of_work(text, day):
+    got = [e.event_date for e in parse(text, published="2024-10-27").events]
+    assert got and all(g == day for g in got), got
