@@ -11,6 +11,7 @@ not into the next bullet of a digest. These functions choose among them.
 from __future__ import annotations
 
 import re
+from dataclasses import replace as dataclass_replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -42,7 +43,7 @@ __all__ = ["date_for", "a_days_attack", "carry", "those_hours", "since_phrase", 
            "continues", "same_stretch", "dates_the_page", "names_a_day", "names_another_event",
            "recent_start", "handed_on", "told_on", "recalled", "STATUS", "BULLET", "PATTERNS",
            "dateline_day", "hours_after_the_one_told", "led_to_a_state", "on_a_dateline",
-           "a_tallys_start", "news_day", "elsewhere_then", "came_after",
+           "a_tallys_start", "a_tallys_end", "news_day", "elsewhere_then", "came_after",
            "goes_on_now"]
 
 
@@ -1209,9 +1210,31 @@ def last_date(s: Span, anchor: date | None, cues: Cues) -> DateRef | None:
     refs = [d for d in find_dates(cues.text, anchor, s.start, s.end, cues=cues)
             if d.date and not d.since and d.precision < 3 and
             not names_another_event(cues.text, d)]
-    refs = [d for d in handed_on(cues.text, refs)
+    refs = [a_tallys_end(cues.text, d, s) for d in handed_on(cues.text, refs)
             if not a_days_attack(cues.text, d, s.end)]
     return refs[-1] if refs else None
+
+
+# "Between the afternoons of 24 and 28 May, 190 Palestinians were killed": a tally of days,
+# dated by its first, which hands on its last to what the report tells next ("Limited
+# commercial supplies entered via Kerem Shalom": on the 28th, not the 24th)
+_DAYS_SPAN = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*(?P<last>\d{1,2})"
+                        r"(?:st|nd|rd|th)?\s")
+_A_TALLY = re.compile(r"(?i)\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:(?:were|have\s+been|had\s+been)\s+)?"
+                      r"(?:killed|injured|wounded)\b")
+
+
+def a_tallys_end(text: str, d: DateRef, s: Span) -> DateRef:
+    """``d`` dated by its last day where it is the span of a tally of days its sentence ``s``
+    tells (see above), else ``d``."""
+    span = _DAYS_SPAN.search(d.text)
+    first = parse_published(d.date) if span is not None else None
+    if first is None or _A_TALLY.search(text, s.start, s.end) is None:
+        return d
+    last = first + timedelta(days=int(span.group("last")) - first.day)
+    # (a window of one day, "between the afternoons of 25 and 26 October", is the window a
+    # time of day told next falls in: see _in_the_window)
+    return dataclass_replace(d, date=last.isoformat()) if (last - first).days > 1 else d
 
 
 def handed_on(text: str, days: list[DateRef]) -> list[DateRef]:

@@ -53,6 +53,7 @@ from geoevents.dates import NEXT_DAY, WAR_START, DateRef, find_dates, parse_publ
 from geoevents.event_actors import report_sides, sides_filled, unit_actors
 from geoevents.event_dates import (
     a_days_attack,
+    a_tallys_end,
     a_tallys_start,
     came_after,
     carry,
@@ -1180,7 +1181,8 @@ def _carry_on(rep: _Report, walk: _Walk, sent: _Sentence, units: list[EventUnit]
         not any(r.since and r.date and r.date < d.date for r in sent.dated)]
     # (a day that names an attack dates what follows only where it tells of the attack
     # again: see event_dates.a_days_attack)
-    days = [d for d in days if not a_days_attack(rep.text, d, s.end)]
+    # (a tally of days hands on its last: see event_dates.a_tallys_end)
+    days = [a_tallys_end(rep.text, d, s) for d in days if not a_days_attack(rep.text, d, s.end)]
     walk.state_since = (states[-1], s.end) if states and not days else None
     if not sent.dated and violent and len(sent.violent_days) == 1 and \
             (now := goes_on_now(rep.text, s, walk.carried, next(iter(sent.violent_days)),

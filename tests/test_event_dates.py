@@ -1812,3 +1812,14 @@ def test_a_telling_with_no_that_before_the_event_does_not_date_it_over_its_own_d
 def test_what_a_halt_of_work_came_after_has_no_day_of_the_halt(text):
     got = [e.event_date for e in parse(text, published="2024-03-01").events]
     assert got and all(g is None for g in got), got
+
+
+@pytest.mark.parametrize("text,day", [
+    ("Between the afternoons of 24 and 28 May, according to MoH, 190 Palestinians were killed "
+     "and 496 injured. Limited commercial supplies entered via Kerem Shalom.", "2024-05-28"),
+    ("Between 20 and 25 May, 190 Palestinians were killed. Tanks shelled Beit Lahia.",
+     "2024-05-25"),
+])
+def test_a_tally_of_days_hands_on_its_last_day_not_its_first(text, day):
+    got = [e.event_date for e in parse(text, published="2024-05-28").events]
+    assert got == [day], got

@@ -14964,3 +14964,10 @@ def test_a_tellings_day_stays_where_the_event_names_no_day_of_its_own(text, days
 def test_a_day_before_after_dates_what_came_before_unless_it_is_a_halt_of_work(text, day):
     got = [e.event_date for e in parse(text, published="2024-10-27").events]
     assert got and all(g == day for g in got), got
+
+
+# -- a span of days that is not a tally ---------------------------------------------------
+def test_a_span_of_days_of_an_attack_still_hands_on_its_first_day():
+    text = "On 24 and 25 October, tanks shelled Jabalia. Troops raided Beit Lahia."
+    got = [e.event_date for e in parse(text, published="2024-10-27").events]
+    assert got == ["2024-10-24", "2024-10-24"], got
