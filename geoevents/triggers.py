@@ -436,6 +436,14 @@ _STRUCK_TROOPS = re.compile(r"struck\s+(?!by\b)(?:back\s+(?:at\s+)?)?(?:[\w'’-
 _STRUCK_WITH_SHELLS = re.compile(r"struck\b[^,;.]{0,80}?\bwith\s+(?:[\w-]+\s+){0,2}?"
                                  r"(?:rockets?|mortars?|mortar\s+(?:shells|rounds|fire)|shells|"
                                  r"artillery|projectiles)\b")
+# ... and so is a bombardment told with them: "fighters bombarded enemy forces east of Khan
+# Younis with short-range rockets", "bombarded a gathering with mortar shells" (not "jets
+# bombarded the camp with missiles", "with bombs": from the air)
+_BOMBARDED_WITH_SHELLS = re.compile(r"bombard(?:ed|ing|s)?\b[^,;.]{0,80}?\bwith\s+"
+                                    r"(?:an?\s+|a\s+barrage\s+of\s+)?"
+                                    r"(?:[\w\"“”'’-]+\s+){0,4}?"
+                                    r"(?:rockets?|mortars?|mortar\s+(?:shells|rounds|fire)|"
+                                    r"shells|artillery|projectiles)\b")
 _SHARE_OF = re.compile(r"\b(?:per ?cent|%|proportion|share) of (?:[\w-]+ ){0,8}$")
 # Cheap test for the words _ONGOING and _AT_THE_TIME begin with.
 _MAY_BE_ONGOING = re.compile(r"amid|alarmed|concerned|appalled|at the time|since |escalation|"
@@ -1941,6 +1949,9 @@ def _find_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
             if not _AIR_IN_CLAUSE.search(lead, clause.end() if clause else 0) or \
                     _fired_by_fighters(low, max(start, at - 100), at):
                 etype, sub = SHELL if _STRUCK_WITH_SHELLS.match(low, at, end) else BATTLE
+        if etype == AIR[0] and low.startswith("bombard", at) and \
+                _BOMBARDED_WITH_SHELLS.match(low, at, end):
+            etype, sub = SHELL  # "bombarded enemy forces with short-range rockets": no aircraft
         if low.startswith("strike ", at) and low.endswith(" to ", lo, at) and \
                 _RAIDED_TO.search(low, max(start, at - 120), at) and \
                 not _AIRCRAFT.search(low, max(start, at - 120), at):

@@ -3616,3 +3616,13 @@ def test_a_fights_dead_told_again_are_that_fights(text, published, want):
     got = [(e.location, e.fatalities, e.event_date) for e in parse(text, published=published).events
            if e.event_type == "Battles"]
     assert got == want, got
+
+
+@pytest.mark.parametrize("text", [
+    "Al-Qassam Brigades: Our mujahideen bombarded enemy gatherings at the \"Netzarim\" axis "
+    "with \"Rajum\" 114mm short-range rockets on Monday.",
+    "Hamas fighters bombarded Israeli forces near Netzarim with mortar shells on Monday.",
+])
+def test_a_bombardment_with_rockets_or_mortars_is_shelling(text):
+    doc = parse(text, published="2024-10-27")
+    assert [e.sub_event_type for e in doc.events] == ["Shelling/artillery/missile attack"]

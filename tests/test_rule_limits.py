@@ -14971,3 +14971,18 @@ def test_a_span_of_days_of_an_attack_still_hands_on_its_first_day():
     text = "On 24 and 25 October, tanks shelled Jabalia. Troops raided Beit Lahia."
     got = [e.event_date for e in parse(text, published="2024-10-27").events]
     assert got == ["2024-10-24", "2024-10-24"], got
+
+
+@pytest.mark.parametrize("text, want", [
+    # (jets bombarding with missiles or bombs stay an air strike; artillery with shells is
+    # the army's shelling, no group's)
+    ("Israeli jets bombarded the camp in Nuseirat with missiles on Monday, killing five.",
+     ("Air/drone strike", "Israeli military")),
+    ("Israeli jets bombarded Rafah with heavy guided bombs on Monday.",
+     ("Air/drone strike", "Israeli military")),
+    ("Israeli artillery bombarded Beit Lahia with shells on Monday, killing three.",
+     ("Shelling/artillery/missile attack", "Israeli military")),
+])
+def test_a_bombardment_with_shells_is_shelling_and_with_bombs_from_the_air(text, want):
+    doc = parse(text, published="2024-10-27")
+    assert [(e.sub_event_type, e.actor1) for e in doc.events] == [want]
