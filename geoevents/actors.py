@@ -156,6 +156,9 @@ _ACTORS: tuple[tuple[str, str, str, str], ...] = (
      # site": whose it was, or no people at all)
      r"(?<!Hamas )(?<![Mm]ilitant )(?<![Tt]errorist )(?<![Ff]ighters['’] )(?<!Jihad )"
      r"(?<![Ii]ntelligence )(?<![Ii]nformation )"
+     # (nor "targeted the occupation army's gathering", "a troop gathering": the forces')
+     r"(?<!army's )(?<!army’s )(?<!troops' )(?<!troops’ )(?<!soldiers' )(?<!soldiers’ )"
+     r"(?<!enemy's )(?<!enemy’s )(?<![Ee]nemy )(?<![Tt]roop )(?<![Mm]ilitary )"
      r"(?:gatherings?|crowds?)(?! of\b)"
      r"(?! (?:point|place|area|spot|control|site|centre|center|facilit(?:y|ie))s?\b)|"
      r"civilians|aid seekers|displaced (?:people|families|persons|Palestinians)|families|"

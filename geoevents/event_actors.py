@@ -542,6 +542,9 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
     text = cues.text
     if unit.sub_event_type == AID[1]:
         return _aid_actors(unit, cues)
+    claim = _own_fighters_claim(text, unit, cues)
+    if claim is not None:
+        return claim
     named = find_actors(text, unit.clause.start, unit.clause.end, cues=cues)
     if unit.event_type in (BATTLE[0], ATTACK[0]) and _FIRE_ON_TROOPS.match(text, unit.anchor):
         # "a gunman crossing the yellow line and opening fire on soldiers", told by the army:
@@ -951,6 +954,46 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
     return name, victims[0] if victims else None
 
 
+# an armed group's own statement of its deed, told as "our" fighters': "Saraya al-Quds: Our
+# mujahideen targeted the occupation army's gathering with mortar shells", "Our mujahideen
+# bombarded enemy forces east of Khan Younis"
+_OUR_FIGHTERS = re.compile(r"\b[Oo]ur\s+(?:(?:heroic|brave)\s+)?(?:mujahideen|mujahidin|"
+                           r"fighters|resistance\s+fighters)\b")
+# ... whose foes are the Israeli forces by the group's words for them ("enemy forces", "a
+# Zionist infantry force", "the occupation army")
+_ENEMY = re.compile(r"\b(?:enemy|Zionist|occupation)\b", re.I)
+# the group named as the teller of a statement: "Saraya al-Quds: Our fighters ...",
+# "[09:14] Al-Qassam Brigades: ..."
+_STATEMENT_COLON = re.compile(r"\s*:\s")
+
+
+def _own_fighters_claim(text: str, unit: EventUnit, cues: Cues) -> tuple[str, str | None] | None:
+    """(group, its foe) of a fight or fire an armed group tells as its own fighters' deed
+    ("Our mujahideen targeted the occupation army's gathering"): the group whose statement
+    it is, named before a colon in the sentence or in a statement told before it, else
+    the Strip's armed groups; not an air strike or an order, which the group never makes."""
+    if unit.event_type not in (BATTLE[0], SHELL[0]) or unit.sub_event_type in ONE_SIDED:
+        return None
+    ours = _OUR_FIGHTERS.search(text, unit.sentence.start, unit.anchor)
+    if ours is None:
+        return None
+    before = find_actors(text, 0, ours.start(), cues=cues)
+    if any(a.side != "Palestinian" and a.role == "armed" and a.start >= unit.sentence.start
+           for a in before):
+        # ("the army said our fighters ...": whose "our" is not told by a group's colon)
+        return None
+    tellers = [a for a in before if a.side == "Palestinian" and a.name != PALESTINIAN_ARMED
+               and _STATEMENT_COLON.match(text, a.end)]
+    group = tellers[-1].name if tellers else next(
+        (a.name for a in reversed(before) if a.side == "Palestinian" and
+         a.start >= unit.sentence.start), PALESTINIAN_ARMED)
+    after = find_actors(text, ours.end(), unit.clause.end, cues=cues)
+    foe = ISRAELI if _ENEMY.search(text, ours.end(), unit.clause.end) or \
+        any(a.side == "Israel" for a in after) or \
+        _TROOPS_HIT.search(text, ours.end(), unit.clause.end) else None
+    return group, foe
+
+
 # shooters of the Strip by no group's name: "unknown assailants", "in a family dispute",
 # "members of a local family shot dead"
 _PRIVATE_HARM = re.compile(r"\b(?:assailants?|attackers?|unknown\s+(?:men|persons|people)|"
@@ -1169,8 +1212,10 @@ _OFFICER = re.compile(r"(?:(?:Lt\.?\s+|Brig\.?\s+|Maj\.?\s+)?(?:Col|Gen)|Maj|Cap
 
 # a speaker's verb after its name: "Hamas said", "Hamas's media office said", "Hamas
 # accused Israel of"
+# ("The Israeli army acknowledged that four soldiers were killed": a teller's word too)
 _SPEAKER_NEXT = re.compile(_TO_ITS_VERB + r"(?:" + SPEAKS + r"|accused|accuses|condemned|"
-                           r"condemns|blamed|blames|denounced|denounces)\b")
+                           r"condemns|blamed|blames|denounced|denounces|acknowledged|"
+                           r"acknowledges|admitted|admits)\b")
 # the speaker's own people named as hit: "killed its commander", "its fighters were killed"
 _ITS_OWN_HIT = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:commanders?|chiefs?|"
                           r"leaders?|fighters|members|operatives|officials?|founders?|head|"
@@ -1361,7 +1406,9 @@ _PEOPLES_PLACE = (r"(?:" + _DWELLING + r"|markets?|market\s+(?:streets?|places?|
                   r"marketplaces?)")
 _HOME_HIT = re.compile(
     r"\b(?:on|hit|hits|struck|strikes|targeted|targeting|bombed|bombing|shelled|shelling|"
-    r"flattened|levelled|leveled|destroyed|destroying)\s+(?:(?:a|an|the|two|three|four|five|"
+    r"flattened|levelled|leveled|destroyed|destroying|destroys|"
+    # ("documented shelling of homes in Bani Suheila", "the bombing of a house")
+    r"(?:shelling|bombing|bombardment|targeting)\s+of)\s+(?:(?:a|an|the|two|three|four|five|"
     r"several|multiple|"
     r"his|her|their|its|nearby|civilian|[A-Z][\w'’-]*|"
     # ("bombed a five-storey residential building")

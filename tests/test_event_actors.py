@@ -1106,3 +1106,44 @@ def test_a_group_told_beside_an_evacuation_order_is_not_the_one_ordered_out():
                 "Gaza City to leave.", published="2024-10-27")
     assert [(e.actor1, e.actor2) for e in doc.events if e.sub_event_type == "Evacuation order"] \
         == [("Israeli military", "Civilians (Palestine)")]
+
+
+@pytest.mark.parametrize("text", [
+    "Al Mezan documented shelling of homes in Bani Suheila on Monday.",
+    "Israeli tanks continued the shelling of residential areas in Khan Younis on Monday.",
+    "An Israeli airstrike destroys a house in Jabalia on Monday; people are under the rubble.",
+    "The bombing of a house in Rafah on Monday left a family under the rubble.",
+])
+def test_shelling_of_homes_or_a_house_destroyed_hits_civilians(text):
+    doc = parse(text, published="2024-10-27")
+    assert [e.actor2 for e in doc.events] == ["Civilians (Palestine)"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Saraya al-Quds: Our mujahideen targeted the occupation army's gathering at the Morag "
+     "axis, north of Rafah, with mortar shells.", ("Islamic Jihad", "Israeli military")),
+    ("Al-Qassam Brigades: Our fighters shelled an enemy gathering east of Khan Younis with "
+     "mortar rounds.", ("Hamas armed wing (al-Qassam Brigades)", "Israeli military")),
+    # (a statement told before names whose "our" it is)
+    ("Saraya al-Quds: Our fighters clashed with troops in Shejaia. Our mujahideen bombarded "
+     "enemy forces advancing east of Khan Younis with short-range rockets.",
+     ("Islamic Jihad", "Israeli military")),
+    ("Al-Qassam Brigades: Our mujahideen blew up a booby-trapped tunnel on a Zionist "
+     "infantry force in Tel al-Sultan.", ("Hamas armed wing (al-Qassam Brigades)",
+                                          "Israeli military")),
+])
+def test_a_groups_own_fighters_told_as_ours_are_the_group_against_the_army(text, want):
+    doc = parse(text, published="2024-10-27")
+    assert (doc.events[-1].actor1, doc.events[-1].actor2) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The Israeli army acknowledged that four soldiers were killed on Monday in northern Gaza "
+     "City, where a fighter placed an explosive device on a tank.",
+     ("Palestinian militants", "Israeli military")),
+    ("The army admitted that two soldiers were killed in Rafah on Monday in clashes with "
+     "Hamas fighters.", ("Hamas", "Israeli military")),
+])
+def test_the_army_that_acknowledges_its_dead_is_the_side_hit(text, want):
+    doc = parse(text, published="2024-10-22")
+    assert [(e.actor1, e.actor2) for e in doc.events] == [want]

@@ -14974,6 +14974,23 @@ def test_a_span_of_days_of_an_attack_still_hands_on_its_first_day():
 
 
 @pytest.mark.parametrize("text, want", [
+    # (a shelling of fighters' positions is not of homes; nor an airstrike on a tunnel shaft)
+    ("Israeli artillery kept up the shelling of Hamas positions near Beit Hanoun on Monday.",
+     ("Israeli military", "Hamas")),
+    ("An Israeli airstrike destroys a Hamas tunnel shaft in Rafah on Monday.",
+     ("Israeli military", "Hamas")),
+    # (a gathering of people, or a crowd, struck stays civilians)
+    ("An Israeli drone struck a gathering of people near the market in Nuseirat on Monday, "
+     "killing three.", ("Israeli military", "Civilians (Palestine)")),
+    ("Israeli shells hit a crowd in Jabalia on Monday, killing five.",
+     ("Israeli military", "Civilians (Palestine)")),
+])
+def test_homes_or_crowds_hit_only_where_told(text, want):
+    doc = parse(text, published="2024-10-27")
+    assert [(e.actor1, e.actor2) for e in doc.events] == [want]
+
+
+@pytest.mark.parametrize("text, want", [
     # (jets bombarding with missiles or bombs stay an air strike; artillery with shells is
     # the army's shelling, no group's)
     ("Israeli jets bombarded the camp in Nuseirat with missiles on Monday, killing five.",
@@ -14986,3 +15003,10 @@ def test_a_span_of_days_of_an_attack_still_hands_on_its_first_day():
 def test_a_bombardment_with_shells_is_shelling_and_with_bombs_from_the_air(text, want):
     doc = parse(text, published="2024-10-27")
     assert [(e.sub_event_type, e.actor1) for e in doc.events] == [want]
+
+
+def test_an_army_that_acknowledges_its_strike_is_its_author():
+    doc = parse("Israel acknowledged its strike on Monday killed 12 people in a school in "
+                "Nuseirat.", published="2024-10-22")
+    assert [(e.actor1, e.actor2) for e in doc.events] == \
+        [("Israeli military", "Civilians (Palestine)")]
