@@ -909,6 +909,13 @@ _FOUND_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’
                           r"(?<=bodies)\s+and\s+(?:human\s+)?remains)?"
                           r"\s+(?:are|is|were|was|have been|had been)\s+(?:\w+\s+)?"
                           r"(?:discovered|found|recovered|retrieved|exhumed|uncovered)\b", re.I)
+# "about 180 bodies had been buried in a mass grave in the grounds", "40 martyrs were buried
+# in the hospital courtyard": a burial of the dead of before, not a killing (not "were buried
+# under the rubble", "buried alive": killed so)
+_BURIED_AFTER = re.compile(r"\s+(?:are|is|were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?buried\s+"
+                           r"(?:in|inside|within|at)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?"
+                           r"(?:graves?|cemetery|cemeteries|grounds|courtyard|yard|compound|"
+                           r"garden)\b", re.I)
 # An age, not a count: "killed 6-year-old Hind Rajab" is one person.
 _AGE = re.compile(r"(?:-| )(?:year|month|week|day)s?(?:-| )old\b", re.I)
 # A number that measures time or distance ("killed 48 to 72 hours before the autopsies")
@@ -1443,6 +1450,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
                     _STILL_HELD.match(text, m.end(), min(end, m.end() + 60)) or
                     _HELD_BEFORE.search(text, max(start, m.start() - 120), m.start())) or
                 _FOUND_AFTER.match(text, m.end(), min(end, m.end() + 40)) or
+                _BURIED_AFTER.match(text, m.end(), min(end, m.end() + 80)) or
                 ("bodies" in m.group(0).lower() or
                  _BODIES_OF.search(text, max(start, m.start() - 14), m.start())) and
                 _HANDED_OVER.search(text, start, end)):

@@ -1192,6 +1192,28 @@ _DESCRIBED_AFTER = re.compile(
     r"(?:people|persons|civilians|patients|children|families)\b|"
     r"\s+(?:[\w-]+\s+){0,2}(?:across|within|throughout)\s+(?:the\s+)?gaza\b"
     r"(?!\s+(?:city|governorate))")
+# "There are more than 650 patients and some 7,000 displaced here", "the school houses 3,000
+# displaced": a head count of the people sheltering at a place, the word a noun (not
+# "some 7,000 displaced from Jabalia", "80,000 displaced since Tuesday": a flight counted)
+_HEADCOUNT = r"(?:\d[\d,.]*|dozens|hundreds|thousands|tens\s+of\s+thousands)\s+(?:of\s+)?"
+_HEADCOUNT_BEFORE = re.compile(rf"\b(?P<host>(?:hous|host|shelter)(?:es|s|ed|ing)?\s+"
+                               r"(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|"
+                               rf"an\s+estimated)\s+)?)?{_HEADCOUNT}$")
+_HEADCOUNT_AFTER = re.compile(r"\s+(?:here|there|inside|(?:in|at|on)\s+(?:the|this|that|its|our|"
+                              r"their)\s+(?:[\w'’-]+\s+)?(?:hospital|compound|complex|building|"
+                              r"grounds|school|shelter|yard|courtyard|site|facility|centre|center))\b")
+
+
+def _a_headcount(low: str, lo: int, at: int, stop: int, end: int) -> bool:
+    """Whether "displaced" at ``low[at:stop]`` is the noun of a head count of the people
+    sheltering somewhere."""
+    if low[at:stop] != "displaced":
+        return False
+    count = _HEADCOUNT_BEFORE.search(low, lo, at)
+    return count is not None and (count.group("host") is not None or
+                                  _HEADCOUNT_AFTER.match(low, stop, end) is not None)
+
+
 # "a resolution calling for ... the release of hostages", "an operation to secure the
 # release of four hostages": a release asked for or aimed at, not one that happened
 # ("Hamas delays the release of further hostages", "to compel the group into agreeing to a
@@ -2197,7 +2219,8 @@ def _find_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
             # Rafah. The order covered Rafah": another order told before)
         if sub == DISPLACEMENT[1] and (
                 _DESCRIBED_BEFORE.search(low, lo, at) or _DESCRIBED_AFTER.match(low, m.end(), end)
-                or low.startswith("displaced", at) and _STATE_BEFORE.search(low, lo, at)):
+                or low.startswith("displaced", at) and _STATE_BEFORE.search(low, lo, at)
+                or _a_headcount(low, lo, at, m.end(), end)):
             continue
         if low.startswith("protest ", at) and low.endswith((" in ", " as a "), lo, at) and \
                 low.startswith((" of", " at", " against"), m.end()):

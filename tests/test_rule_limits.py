@@ -15010,3 +15010,38 @@ def test_an_army_that_acknowledges_its_strike_is_its_author():
                 "Nuseirat.", published="2024-10-22")
     assert [(e.actor1, e.actor2) for e in doc.events] == \
         [("Israeli military", "Civilians (Palestine)")]
+
+
+# -- a burial of bodies is no killing --------------------------------------------------------
+@pytest.mark.parametrize("text, want", [
+    ("Israeli forces raid al-Shifa Hospital. The hospital director said on Tuesday that about "
+     "180 bodies had been buried in a mass grave in the grounds because they could not be "
+     "taken out.", [None]),
+    ("Israeli forces raid al-Shifa Hospital. On Monday 40 martyrs were buried in the hospital "
+     "courtyard, the director said.", [None]),
+    # (buried by the strike, or the dead of a strike told with their burial: its toll)
+    ("An Israeli strike on a house in Rafah on Monday killed 12 people. 12 bodies were buried "
+     "under the rubble.", [12]),
+    ("Israeli forces raid al-Shifa Hospital. On Monday 40 martyrs killed in an air strike on a "
+     "house in Jabalia were buried in a cemetery in Gaza City.", [None, 40, None]),
+])
+def test_bodies_buried_in_a_grave_are_no_toll(text, want):
+    assert [e.fatalities for e in parse(text, published="2024-10-27").events] == want
+
+
+# -- a head count of the displaced sheltering at a place is no flight -------------------------
+@pytest.mark.parametrize("text, n", [
+    ("Israeli forces raid al-Shifa Hospital. There are more than 650 patients and some 7,000 "
+     "displaced here, he said.", 0),
+    ("Israeli forces raid al-Shifa Hospital. The hospital houses some 7,000 displaced.", 0),
+    ("Israeli forces raid al-Shifa Hospital. There are 3,000 displaced in the hospital "
+     "compound.", 0),
+    # (a flight counted: where from, since when, or what left them so)
+    ("Israeli strikes hit Jabalia on Monday, leaving some 7,000 displaced.", 1),
+    ("Some 7,000 displaced from Jabalia reached Gaza City on Monday.", 2),
+    ("Israeli tanks advanced into Beit Lahia on Monday; some 5,000 were displaced there.", 1),
+])
+def test_a_head_count_of_the_displaced_is_no_flight(text, n):
+    got = [e for e in parse(text, published="2024-10-27").events
+           if e.sub_event_type == "Displacement"]
+    assert len(got) == n, got
