@@ -44,6 +44,12 @@ STARTED_ON = re.compile(rf"\s+(?:in|into|on|against|across|throughout|inside)\s+
                         r"(?:[^.;,]|\.(?= ?\d)){0,60}?\bon (?:the )?"
                         rf"(?:\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH}|"
                         rf"{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b)")
+# "Signs of shelling and gunfire were evident", "bearing the marks of heavy bombardment": the
+# traces of attacks gone by, seen at a place (not "signs of a strike on Monday night":
+# its day told; "the aftermath of the strike": the strike told)
+_TRACES_OF = re.compile(r"\b(?:signs|traces|marks|scars|evidence)\s+of\s+(?:the\s+|an?\s+|"
+                        r"recent\s+|past\s+|earlier\s+|previous\s+|heavy\s+|intense\s+|"
+                        r"repeated\s+)*(?:[\w-]+\s+(?:and|or)\s+)?$")
 # "Palestinians who had sought protection from air strikes by setting up tents"
 _SHELTER_FROM = re.compile(r"\b(?:protection|refuge|shelter|safety|cover|respite)\s+from\s+"
                            r"(?:the\s+)?(?:[\w-]+\s+){0,2}$")
@@ -578,6 +584,9 @@ def named_in_passing(low: str, before: str, lo: int, at: int, stop: int, end: in
         # "the area that has so far escaped ground fighting": what did not happen (not "had
         # avoided the airstrikes that killed 20 people in Rafah on Tuesday": told elsewhere)
         return True
+    if " of " in before[-40:] and _TRACES_OF.search(low, lo, at) and \
+            not _day_told_after(low, stop, end):
+        return True  # "Signs of shelling and gunfire were evident": traces seen
     if ied and "hear" in before and _HEARD.search(low, lo, at):
         return True  # "residents reported hearing explosions": heard from afar, unplaced
     if (" who " in before or " which " in before or " that " in before or

@@ -185,6 +185,8 @@ _NOT_SOUGHT = "".join(
         "postponed", "postponing", "refuse", "refused", "refusing", "deny", "denied",
         "denying", "reject", "rejected", "rejecting", "hinder", "hindered", "hindering",
         "impede", "impeded", "impeding", "restrict", "restricted", "restricting"))
+# "killed along aid convoy routes in northern Gaza": the way aid goes, a place
+_A_ROUTE = r"(?! (?:routes?|roads?|corridors?|lanes?|paths?)\b)"
 # "struck by an aid truck", "were run over by aid trucks": people the trucks hit
 _RUN_OVER = "".join(
     rf"(?<!{v} by {d})" for v in ("struck", "hit", "run over", "ran over", "knocked down",
@@ -1119,7 +1121,8 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
     # (not "A boy was struck by an aid truck in Rafah and died": the truck that ran people
     # over, no aid brought in)
     # (but "were struck by aid drops": what fell on them, aid let in from the air)
-    (AID, _RUN_OVER + r"aid (?:trucks?|convoys?)|aid (?:deliver(?:y|ies)|shipments?|drops?)|"
+    (AID, _RUN_OVER + r"aid (?:trucks?|convoys?)" + _A_ROUTE + r"|"
+          r"aid (?:deliver(?:y|ies)|shipments?|drops?)" + _A_ROUTE + r"|"
           r"trucks? of aid|"
           # "PRCS received a second convoy of humanitarian aid through the Rafah crossing",
           # "received the first convoy of 20 trucks yesterday": a convoy taken in at its

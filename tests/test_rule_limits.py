@@ -15045,3 +15045,21 @@ def test_a_head_count_of_the_displaced_is_no_flight(text, n):
     got = [e for e in parse(text, published="2024-10-27").events
            if e.sub_event_type == "Displacement"]
     assert len(got) == n, got
+
+
+# -- the traces of attacks seen at a place, and the routes aid takes, are no events ------------
+@pytest.mark.parametrize("text, want", [
+    ("Team members described Al-Shifa as a death zone. Signs of shelling and gunfire were "
+     "evident.", []),
+    ("The walls of the school in Jabalia bear the marks of heavy bombardment.", []),
+    ("In recent weeks, children have also been killed near food distribution points in Rafah "
+     "and Khan Younis and along aid convoy routes in northern Gaza.", []),
+    ("Israel opened new aid delivery routes into northern Gaza on Monday.", []),
+    # (the attack told with its day; a convoy that came)
+    ("Residents of Jabalia found signs of an air strike on Monday night that killed three "
+     "people.", [("Air/drone strike", "Jabalia")]),
+    ("An aid convoy reached Gaza City on Monday.", [("Aid delivery", "Gaza City")]),
+])
+def test_traces_of_attacks_and_aid_routes_are_no_events(text, want):
+    assert [(e.sub_event_type, e.location)
+            for e in parse(text, published="2024-10-27").events] == want
