@@ -583,6 +583,34 @@ def _an_attack_abroad(text: str, s: Span, named: list[Mention], cues: Cues) -> b
     return bool(found) and all(_IN_ANOTHER_LAND.match(text, t.end, s.end) for t in found)
 
 
+# "The IDF carried out a precise strike targeting the senior leadership of Hamas. Explosions
+# were reported in the Qatari capital, Doha": an attack told with no place, placed abroad by
+# the sentence right after it (not "... Explosions were reported in Gaza City and in Doha":
+# the Strip told too)
+_NEXT_SENTENCE = re.compile(r"[\"”’']?\s*(?P<next>[^.!?\n]{1,300}[.!?])")
+_THE_STRIP = re.compile(r"\b(?:gaza|strip|enclave)\b", re.I)
+# (the same attack: "Explosions were reported", "The strike hit", not "Israel also struck
+# targets in Lebanon": another one)
+_SAME_ATTACK = re.compile(r"(?:(?:loud|large|several|multiple|heavy|powerful)\s+)?(?:explosions?|"
+                          r"blasts?|(?:the|that)\s+(?:(?:air\s*)?strike|attack|bombing|raid))\b"
+                          r"(?![^.!?]*\b(?:also|another|other|separately|meanwhile|elsewhere)\b)",
+                          re.I)
+
+
+def _placed_abroad_next(text: str, s: Span, named: list[Mention], cues: Cues) -> bool:
+    """Whether the attack of a sentence that names no place in the Strip is placed in another
+    country by the sentence after it."""
+    if named or not find_triggers(text, s.start, s.end, cues=cues):
+        return False
+    nxt = _NEXT_SENTENCE.match(text, s.end)
+    if nxt is None or _THE_STRIP.search(nxt.group("next")) or \
+            not _SAME_ATTACK.match(nxt.group("next")):
+        return False
+    found = find_triggers(text, nxt.start("next"), nxt.end("next"), cues=cues)
+    return bool(found) and all(_IN_ANOTHER_LAND.match(text, t.end, nxt.end("next"))
+                               for t in found)
+
+
 # A clause of its own before a tally: "...; the army has since struck", ", where the war has"
 # (or ", in a war that has killed", "as the offensive that has killed": the war the
 # sentence's event is part of)
@@ -668,9 +696,12 @@ def tells_background(text: str, s: Span, counts: bool, anchor: date | None, cues
         # al-Zaytoun were demolished by Israeli bulldozers this week": a demolition of late)
         return True  # "Around 70 per cent of the city's roads were destroyed by bombing"
     if _a_weeks_count(text, s, anchor, cues) or \
-            counts and _an_attack_abroad(text, s, named, cues):
+            counts and _an_attack_abroad(text, s, named, cues) or \
+            _placed_abroad_next(text, s, named, cues):
         # "This week, PCHR documented the killing of 9 Palestinians": the week's sum;
-        # "Israel's strike on Hamas leaders in the Qatari capital killed six": abroad
+        # "Israel's strike on Hamas leaders in the Qatari capital killed six": abroad, or
+        # "... a precise strike targeting Hamas's leadership. Explosions were reported in
+        # the Qatari capital": placed abroad by the sentence after
         return True
     if _a_tally_between_days(text, s, anchor, cues) or \
             _a_share_of_a_tally(text, s, anchor, cues):

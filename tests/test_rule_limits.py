@@ -15063,3 +15063,26 @@ def test_a_head_count_of_the_displaced_is_no_flight(text, n):
 def test_traces_of_attacks_and_aid_routes_are_no_events(text, want):
     assert [(e.sub_event_type, e.location)
             for e in parse(text, published="2024-10-27").events] == want
+
+
+# -- an attack told with no place, placed abroad by the sentence after it ----------------------
+@pytest.mark.parametrize("text, want", [
+    ("The IDF and the Shin Bet carried out a precise strike targeting the senior leadership of "
+     "the terrorist organisation Hamas. Explosions were reported in the Qatari capital, Doha, "
+     "where Hamas leaders had gathered.", []),
+    ("Israeli tanks shelled Khan Younis on Sunday. Israeli jets carried out a strike on a Hamas "
+     "commander. The strike hit a flat in the Lebanese capital.",
+     [("Shelling/artillery/missile attack", "Khan Younis", None)]),
+    # (another attack told abroad after it, or the Strip told too: the attack stays)
+    ("Israeli tanks shelled Khan Younis on Sunday. An Israeli air strike killed three people on "
+     "Monday. Israel also struck targets in Lebanon.",
+     [("Shelling/artillery/missile attack", "Khan Younis", None),
+      ("Air/drone strike", "Khan Younis", 3)]),
+    ("Israeli tanks shelled Khan Younis on Sunday. An Israeli air strike killed three people on "
+     "Monday. Explosions were also reported in the Lebanese capital.",
+     [("Shelling/artillery/missile attack", "Khan Younis", None),
+      ("Air/drone strike", "Khan Younis", 3)]),
+])
+def test_an_attack_placed_abroad_by_the_next_sentence_is_no_event(text, want):
+    assert [(e.sub_event_type, e.location, e.fatalities)
+            for e in parse(text, published="2024-10-27").events] == want
