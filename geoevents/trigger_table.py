@@ -256,6 +256,12 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           # "as it pounded the historic Palestinian refugee camp from the air"
           r"pounded|pounding|"
           r"(?<!bullets )(?<!bullet )(?<!rounds )(?<!gunfire )(?<!shots )"
+          # (nor "a rocket-propelled grenade struck a tank", "an anti-tank missile struck the
+          # vehicle": the fighters' weapon, read as the fight)
+          # (over folded text: "anti tank", "yassin 105")
+          r"(?<!grenade )(?<!grenades )(?<!rpg )(?<!rpgs )(?<!anti tank missile )"
+          r"(?<!anti tank missiles )(?<!anti tank rocket )(?<!anti tank rockets )(?<!yassin 105 )"
+          r"(?<!yassin shell )"
           r"struck(?! by (?:\w+ )?(?:gunfire|bullets|sniper|shelling|artillery|tank|shells?))"
           r"(?! by (?:at least |more than |some )?(?:an? )?(?:\w+ )?(?:gunfire|bullets)\b)"
           # (nor "died in a stampede or were struck by trucks")

@@ -15086,3 +15086,21 @@ def test_traces_of_attacks_and_aid_routes_are_no_events(text, want):
 def test_an_attack_placed_abroad_by_the_next_sentence_is_no_event(text, want):
     assert [(e.sub_event_type, e.location, e.fatalities)
             for e in parse(text, published="2024-10-27").events] == want
+
+
+# -- the fighters' weapon striking a tank is the fight, no air strike --------------------------
+@pytest.mark.parametrize("text, want", [
+    ("Twenty-one Israeli soldiers were killed in central Gaza when a rocket-propelled grenade "
+     "struck a tank, the military said on Tuesday.", [("Armed clash", 21)]),
+    ("An anti-tank missile struck an Israeli tank in Beit Hanoun on Monday.",
+     [("Armed clash", None)]),
+    ("A Yassin-105 shell struck a bulldozer in Rafah on Monday.", [("Armed clash", None)]),
+    # (the army's own strike told beside it)
+    ("Fighters said an RPG struck a tank in Rafah on Monday before Israeli jets struck the "
+     "area.", [("Armed clash", None), ("Air/drone strike", None)]),
+    ("Israeli warplanes struck a house in Jabalia on Monday, killing four.",
+     [("Air/drone strike", 4)]),
+])
+def test_a_fighters_weapon_striking_a_tank_is_no_air_strike(text, want):
+    assert [(e.sub_event_type, e.fatalities)
+            for e in parse(text, published="2024-10-27").events] == want
