@@ -106,8 +106,10 @@ from geoevents.place_roles import (
     TAKEN_OR_FLED,
     carried_off,
     carried_on,
+    hospitals_aside,
     is_origin,
     labelled_place,
+    named_hospital,
 )
 from geoevents.sentences import Span, split_sentences
 from geoevents.told_again import (
@@ -1141,6 +1143,16 @@ def _carry_on(rep: _Report, walk: _Walk, sent: _Sentence, units: list[EventUnit]
     # (not where the wounded were carried: "Ambulances transported the injured to the PRCS
     # field hospital in al-Mawasi and to the Kuwaiti hospital in Rafah")
     named = carried_on(carried_off(sent.named, s), rep.text) if not units else []
+    if named and walk.last_place is not None and walk.last_place[0].kind != "region" and \
+            not named_hospital(walk.last_place[0]) and \
+            same_stretch(rep.text, walk.last_place_end, s) and \
+            not hospitals_aside(named, rep.text):
+        # "killed 31 near an aid site in Rafah. The ICRC said its field hospital in
+        # al-Mawasi received 179 casualties. Twenty-one were pronounced dead on arrival":
+        # the town of a hospital that took the casualties in does not displace the place
+        # the attack was told at (not "was carried to Nasser Medical Complex. ... its field
+        # hospital in Rafah received 179 casualties": a hospital told before is no such place)
+        named = []
     if named:
         # "People waiting for supplies were killed in Deir al Balah." (no count, no
         # weapon): where the count of the next sentence most likely happened

@@ -269,8 +269,10 @@ RECEIVING = re.compile(r"\s+(?:was|were|is|are|has been|have been)\s+(?:\w+\s+)?
                         r"(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}(?:\s*\([^()]{1,30}\))?(?:\s+hospital)?"
                         r"\s+(?:has\s+|have\s+|had\s+)?(?:received|receives|admitted|took\s+in)\s+"
                         r"(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+|the\s+)?"
-                        # (or "received dozens of martyrs", "received scores of wounded")
-                        r"(?:(?:dozens|scores|hundreds|tens|thousands)\s+of\s+)?"
+                        # (or "received dozens of martyrs", "received scores of wounded",
+                        # "received large numbers of casualties")
+                        r"(?:(?:dozens|scores|hundreds|tens|thousands|(?:(?:large|great|huge|"
+                        r"high)\s+)?numbers?)\s+of\s+)?"
                         r"(?:\d|(?:[\w-]+\s+)?(?:bodies|martyrs|dead|casualties|wounded|injured)\b)",
                         re.I)
 # "Shuhada al-Aqsa Hospital and the Gaza Health Ministry reported that at least 33 were
@@ -1101,7 +1103,25 @@ def hospitals_aside(here: list[Mention], text: str) -> list[Mention]:
                 not _hit_before(m, text) or \
                 _staff_speak(m, text):
             aside.add(id(m))
+    for k in range(len(here) - 2, -1, -1):
+        # "Nasser Medical Complex in Khan Younis, the Baptist (al-Ahli) Hospital and the
+        # Indonesian Hospital received large numbers of casualties": each hospital of a list
+        # the last of which took in the casualties, and its town
+        m = here[k]
+        town = here[k + 1] if IN_ADDRESS.fullmatch(text, m.end, here[k + 1].start) else None
+        after = here[k + 2] if town is not None and k + 2 < len(here) else \
+            here[k + 1] if town is None else None
+        if id(m) in aside or not named_hospital(m) or after is None or \
+                id(after) not in aside or not named_hospital(after) or \
+                _HOSPITAL_LIST_GAP.fullmatch(text, (town or m).end, after.start) is None:
+            continue
+        aside.update(id(x) for x in (m, town) if x is not None)
     return [m for m in here if id(m) not in aside]
+
+
+# the gap between two hospitals of a list: ", the Baptist (", ") Hospital and the "
+_HOSPITAL_LIST_GAP = re.compile(r"\)?(?:\s+(?:hospital|medical\s+complex))?(?:\s*,\s*(?:and\s+)?|"
+                                r"\s+and\s+)(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+)?\(?", re.I)
 
 
 def carried_on(named: list[Mention], text: str) -> list[Mention]:

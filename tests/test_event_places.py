@@ -2414,3 +2414,24 @@ def test_there_is_the_place_the_sentence_before_named_though_it_told_no_event():
                 "Beit Lahia is on the brink of famine. The WFP paused deliveries there on "
                 "Wednesday after one of its convoys was looted.", published="2024-10-27")
     assert [e.location for e in doc.events] == ["Rafah", "Beit Lahia"]
+
+
+def test_hospitals_of_a_list_that_took_in_the_casualties_are_no_places_of_the_strikes():
+    # "Nasser Medical Complex in Khan Younis and the Indonesian Hospital received large
+    # numbers of casualties": each hospital of the list only took the casualties in
+    got = _events("Strikes hit Jabalia overnight, killing 20. Nasser Medical Complex in Khan "
+                  "Younis, the Baptist (al-Ahli) Hospital and the Indonesian Hospital received "
+                  "large numbers of casualties, and the bodies of many martyrs arrived in "
+                  "pieces.", "2024-10-27")
+    assert not {loc for _, loc, _, _ in got} & {
+        "Nasser Medical Complex", "Al-Ahli Arab Hospital", "Indonesian Hospital", "Khan Younis"}
+
+
+def test_the_town_of_a_hospital_that_took_in_the_casualties_does_not_displace_the_attack():
+    # "its field hospital in al-Mawasi received 179 casualties": the next sentences' dead
+    # are the attack's told before in Rafah, not al-Mawasi's
+    got = _events("Israeli tanks opened fire on crowds near an aid site in Rafah on Sunday, "
+                  "killing 31 people. The Red Cross said its field hospital in al-Mawasi "
+                  "received 179 casualties. Twenty-one were pronounced dead on arrival. On "
+                  "Monday, three more people were killed near the same area.", "2025-06-02")
+    assert {loc for _, loc, _, _ in got} == {"Rafah"}

@@ -15104,3 +15104,27 @@ def test_an_attack_placed_abroad_by_the_next_sentence_is_no_event(text, want):
 def test_a_fighters_weapon_striking_a_tank_is_no_air_strike(text, want):
     assert [(e.sub_event_type, e.fatalities)
             for e in parse(text, published="2024-10-27").events] == want
+
+
+@pytest.mark.parametrize("text, places", [
+    # (hospitals hit are places of the attack, listed or not, even beside one that took in
+    # the wounded)
+    ("Israeli strikes hit Al-Awda Hospital and Kamal Adwan Hospital on Monday, killing four.",
+     {"Al-Awda Hospital (Jabalia)", "Kamal Adwan Hospital"}),
+    ("Shelling hit Kamal Adwan Hospital, the Indonesian Hospital and Al-Awda Hospital, which "
+     "received 20 wounded.",
+     {"Kamal Adwan Hospital", "Indonesian Hospital", "Al-Awda Hospital (Jabalia)"}),
+    ("An airstrike hit Al-Awda Hospital in Jabalia and the Indonesian Hospital received dozens "
+     "of casualties.", {"Al-Awda Hospital (Jabalia)"}),
+    # (the town of a receiving hospital still places the dead told next when the attack was
+    # told only by its region, or after a hospital told as where one wounded was carried)
+    ("Israeli fire killed at least 31 Palestinians near an aid site in southern Gaza. The Red "
+     "Cross said its field hospital in Rafah received 179 casualties. Twenty-one were "
+     "declared dead on arrival.", {"southern Gaza", "Rafah"}),
+    # (a city told as a place of its own after another verb, on its edge, stays one)
+    ("Strikes hit Jabalia, and tanks shelled homes on the eastern edge of Gaza City.",
+     {"Jabalia", "Gaza City"}),
+])
+def test_receiving_hospitals_and_edges_of_cities_keep_the_places_hit(text, places):
+    got = {e.location for e in parse(text, published="2024-10-27").events}
+    assert got == places
