@@ -746,7 +746,14 @@ def in_dateline(m: Mention, text: str) -> bool:
 _BEARING_OF = re.compile(r"(?i)(?:,|\b(?:located|situated|lying|which\s+(?:is|lies))\b)\s*"
                          r"(?:(?:located|situated|lying)\s+)?(?:just\s+|about\s+|some\s+)?"
                          r"(?:[\d.]+\s*(?:km|kilometres?|kilometers?|miles?)\s+)?(?:to\s+the\s+)?"
-                         r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+(?:the\s+)?$")
+                         r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+(?:the\s+)?$|"
+                         # "the Nabulsi roundabout on al-Rashid Street, on the south-western
+                         # edge of Gaza City", "in the eastern part of Khan Younis"
+                         r"(?:\s*(?:on|along)\s+(?:the\s+)?(?:(?:al|el|ash|as|an|ad)-)?"
+                         r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s+(?:street|road))?"
+                         r"(?:,|\s)\s*(?:on|at|in)\s+the\s+(?:(?:(?:north|south)(?:-?(?:east|west))?|"
+                         r"east|west)(?:ern)?\s+(?:edge|outskirts|fringes?|side|end|part|tip)|"
+                         r"(?:edge|outskirts|fringes?))\s+of\s+(?:the\s+)?$")
 # A bearing from a town says where a site lies, not where a region or governorate does.
 _WHOLE_AREAS = frozenset({"region", "strip", "governorate"})
 _PLACE_WORDS = re.compile(r"(?i)(?:\s+(?:neighbou?rhood|area|district|camp|axis|street|"

@@ -2435,3 +2435,17 @@ def test_the_town_of_a_hospital_that_took_in_the_casualties_does_not_displace_th
                   "received 179 casualties. Twenty-one were pronounced dead on arrival. On "
                   "Monday, three more people were killed near the same area.", "2025-06-02")
     assert {loc for _, loc, _, _ in got} == {"Rafah"}
+
+
+@pytest.mark.parametrize("text", [
+    "Reports came in of mass casualties at the Nabulsi roundabout on al-Rashid Street, on the "
+    "south-western edge of Gaza City, where crowds had gathered waiting for aid trucks. "
+    "Witnesses said Israeli forces opened fire as the crowd surged around the lorries.",
+    "Crowds waiting for aid trucks gathered at the Nabulsi roundabout, on the western edge of "
+    "Gaza City. Witnesses said Israeli forces opened fire on them.",
+])
+def test_a_site_told_on_the_edge_of_a_city_is_the_place_carried(text):
+    # "the Nabulsi roundabout ..., on the south-western edge of Gaza City": the city only
+    # says where the roundabout lies; the shooting told next is at the roundabout
+    got = _events(text, "2024-02-29")
+    assert [loc for sub, loc, _, _ in got if sub == "Attack"] == ["Nabulsi Roundabout"]
