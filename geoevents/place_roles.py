@@ -70,7 +70,10 @@ TO = re.compile(r"(?i)\b" + _NOT_A_GOAL + r"(?:to|towards?|into)\s+(?:the\s+)?"
                  # "pushing hundreds of thousands towards the coast at al-Mawasi"
                  r"(?:coast(?:line)?|shore|beach|seafront|sea)\s+(?:at|in|of|near))"
                  r"\s+(?:the\s+)?)?"
-                 r"(?:(?!(?:evacuate|leave|flee|vacate)\b)[\w-]+\s+)?"
+                 # (not "orders continue to cover Jabalia, Beit Lahia and Beit Hanoun": where
+                 # the order applies)
+                 r"(?:(?!(?:evacuate|leave|flee|vacate|cover|include|affect|encompass)\b)"
+                 r"[\w-]+\s+)?"
                  # "fleeing to the southern town of Rafah"
                  r"(?:(?:town|city|area|village|camp|district|governorate)\s+of\s+(?:the\s+)?)?"
                  r"(?:(?:north|south|east|west)(?:ern)?\s+(?:of\s+)?(?:the\s+)?)?"

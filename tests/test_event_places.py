@@ -2449,3 +2449,13 @@ def test_a_site_told_on_the_edge_of_a_city_is_the_place_carried(text):
     # says where the roundabout lies; the shooting told next is at the roundabout
     got = _events(text, "2024-02-29")
     assert [loc for sub, loc, _, _ in got if sub == "Attack"] == ["Nabulsi Roundabout"]
+
+
+def test_an_order_that_continues_to_cover_towns_is_at_the_towns():
+    # "Evacuation orders continue to cover Jabalia, Beit Lahia and Beit Hanoun": where the
+    # orders apply, not where anyone is sent
+    got = _events("Northern Gaza has been under an intensified Israeli military operation since "
+                  "6 October. Evacuation orders continue to cover Jabalia, Beit Lahia and Beit "
+                  "Hanoun.", "2024-10-24")
+    assert [loc for sub, loc, _, _ in got if sub == "Evacuation order"] == [
+        "Jabalia", "Beit Lahia", "Beit Hanoun"]

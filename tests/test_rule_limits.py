@@ -15128,3 +15128,18 @@ def test_a_fighters_weapon_striking_a_tank_is_no_air_strike(text, want):
 def test_receiving_hospitals_and_edges_of_cities_keep_the_places_hit(text, places):
     got = {e.location for e in parse(text, published="2024-10-27").events}
     assert got == places
+
+
+@pytest.mark.parametrize("text, places", [
+    # (where people are sent stays no place of the order, after a verb or not)
+    ("The army ordered residents of Jabalia to move to Gaza City.", {"Jabalia"}),
+    ("The army ordered residents of Beit Lahia to evacuate to Khan Younis.", {"Beit Lahia"}),
+    ("Israel ordered residents of Beit Hanoun to relocate to shelters in Gaza City.",
+     {"Beit Hanoun"}),
+    ("The evacuation order was expanded to cover Beit Lahia, forcing residents to flee to Gaza "
+     "City.", {"Beit Lahia"}),
+])
+def test_an_order_is_not_where_people_are_sent(text, places):
+    got = {e.location for e in parse(text, published="2024-10-27").events
+           if e.sub_event_type == "Evacuation order"}
+    assert got == places
