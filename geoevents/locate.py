@@ -370,8 +370,14 @@ def _place_for(unit: EventUnit, s_gaza: list[Mention], s_outside: list[Mention],
                 m not in titled]
         # "the hospital was encircled, cutting it off from the rest of Gaza City": the
         # hospital, unless the clause names some place that is not merely around it.
-        if found and all(m.place_id != found[0][0].place_id and holds(gaz, m, found[0][0])
-                         for m in here):
+        # (nor the hospital itself, set aside as its staff's workplace, when the attack's
+        # words tell of "the hospital": "Staff at Kamal Adwan report that the hospital
+        # compound came under fire"; not "Medics at Nasser said shelling in the surrounding
+        # streets was making it impossible for ambulances to reach the hospital")
+        if found and all(m.place_id != found[0][0].place_id and holds(gaz, m, found[0][0]) or
+                         m.place_id == found[0][0].place_id and
+                         anaphor.start() < unit.anchor + 30 and
+                         m not in hospitals_aside([m], cues.text) for m in here):
             if _NEAR.search(cues.text, max(0, anaphor.start() - 25), anaphor.start()):
                 found = [(m, max(p, 2), f) for m, p, f in found]  # "the vicinity of the
                 # hospital": near it, not at it

@@ -2459,3 +2459,14 @@ def test_an_order_that_continues_to_cover_towns_is_at_the_towns():
                   "Hanoun.", "2024-10-24")
     assert [loc for sub, loc, _, _ in got if sub == "Evacuation order"] == [
         "Jabalia", "Beit Lahia", "Beit Hanoun"]
+
+
+@pytest.mark.parametrize("text", [
+    "The three hospitals still working in North Gaza report they are short of fuel. Staff at "
+    "Kamal Adwan report that the hospital compound came under fire over the past 48 hours.",
+    "Staff at Kamal Adwan Hospital said the hospital came under fire on Monday.",
+])
+def test_the_hospital_its_staff_tell_of_is_the_place_of_the_attack(text):
+    # "Staff at Kamal Adwan report that the hospital compound came under fire": the staff's
+    # workplace, told again as what was hit
+    assert [loc for _, loc, _, _ in _events(text, "2024-10-24")] == ["Kamal Adwan Hospital"]

@@ -15143,3 +15143,15 @@ def test_an_order_is_not_where_people_are_sent(text, places):
     got = {e.location for e in parse(text, published="2024-10-27").events
            if e.sub_event_type == "Evacuation order"}
     assert got == places
+
+
+@pytest.mark.parametrize("text, places", [
+    # (the hospital its staff speak from is not where the attack is when "the hospital" is
+    # only where ambulances go, or took the wounded in)
+    ("Medics at Nasser Medical Complex said shelling in the surrounding streets of Khan Younis "
+     "was making it nearly impossible for ambulances to reach the hospital.", {"Khan Younis"}),
+    ("Doctors at Kamal Adwan Hospital said the hospital received 30 wounded from strikes on "
+     "Jabalia.", {"Jabalia"}),
+])
+def test_staff_telling_of_the_hospital_place_no_attack_there(text, places):
+    assert {e.location for e in parse(text, published="2024-10-27").events} == places
