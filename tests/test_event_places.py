@@ -2470,3 +2470,13 @@ def test_the_hospital_its_staff_tell_of_is_the_place_of_the_attack(text):
     # "Staff at Kamal Adwan report that the hospital compound came under fire": the staff's
     # workplace, told again as what was hit
     assert [loc for _, loc, _, _ in _events(text, "2024-10-24")] == ["Kamal Adwan Hospital"]
+
+
+def test_a_release_told_with_no_place_is_not_carried_from_another_happening():
+    # "On October 13 Hamas freed the last 20 living hostages", after a shooting in Rafah:
+    # captives held in the Strip, not at the shooting's place
+    got = _events("Militants opened fire on troops in Rafah on Tuesday. On October 13 Hamas "
+                  "freed the last 20 living hostages in exchange for nearly 2,000 Palestinian "
+                  "prisoners.", "2025-10-29")
+    assert [(sub, loc) for sub, loc, _, _ in got if sub == "Hostage or prisoner release"] == [
+        ("Hostage or prisoner release", "Gaza Strip")]

@@ -15155,3 +15155,17 @@ def test_an_order_is_not_where_people_are_sent(text, places):
 ])
 def test_staff_telling_of_the_hospital_place_no_attack_there(text, places):
     assert {e.location for e in parse(text, published="2024-10-27").events} == places
+
+
+@pytest.mark.parametrize("text, place", [
+    # (a release told after the sentence that places its handover stays there)
+    ("Crowds gathered at a square in Khan Younis for the handover. Hamas freed three hostages "
+     "to the Red Cross.", "Khan Younis"),
+    ("Crowds gathered at a square in Khan Younis for the handover. Hamas freed three hostages "
+     "on Saturday.", "Khan Younis"),
+    ("Hamas released three hostages in Khan Younis on Saturday.", "Khan Younis"),
+])
+def test_a_release_keeps_the_handovers_place(text, place):
+    got = [e.location for e in parse(text, published="2024-10-27").events
+           if e.sub_event_type == "Hostage or prisoner release"]
+    assert got == [place]
