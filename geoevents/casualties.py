@@ -21,8 +21,11 @@ from geoevents.speech import TOLD
 __all__ = ["Casualty", "find_casualties", "has_casualty_words", "part_of_a_tally", "PATTERNS",
            "RANKS"]
 
-_NUMWORD = (r"(?:\d{1,3}(?:,\d{3})+|\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|"
-            r"ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|"
+# ("killed (210) martyrs and wounded more than (400) citizens": the Gaza ministries' way of
+# setting a figure apart, in brackets)
+_NUMWORD = (r"(?:\((?:\d{1,3}(?:,\d{3})+|\d+)\)|\d{1,3}(?:,\d{3})+|\d+|"
+            r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+            r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|"
             r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
             r"sixteen|seventeen|eighteen|nineteen|a hundred|one hundred|a dozen|dozens(?: of)?|"
             r"scores(?: of)?|hundreds(?: of)?|thousands(?: of)?|several|many|a number of|"
@@ -175,7 +178,9 @@ _FROM = (r"(?:\s+(?:from|of)\s+(?:the\s+|one\s+)?(?:[\w'’&-]+\s+){0,4}?[\w'’
          # ... or the body they worked for, named in full before the verb: "Seven aid workers
          # with the charity World Central Kitchen were killed", "two paramedics with the
          # Palestine Red Crescent Society were killed"
-         r"\s+(?:with|for|from|of)\s+(?:the\s+)?(?:(?:charity|aid\s+group|group|agency|"
+         # ("of the U.S.-based charity World Central Kitchen": where the body is based)
+         r"\s+(?:with|for|from|of)\s+(?:the\s+)?(?:[\w.'’-]+-based\s+)?(?:(?:charity|aid\s+group|"
+         r"group|agency|"
          r"organi[sz]ation|NGO)\s+)?(?-i:[A-Z][\w'’&.-]*)(?:\s+(?:(?-i:[A-Z][\w'’&.-]*)|of|"
          r"for|and|de|du|sans)){0,5}(?=\s+(?:were|was|have|had|are|is)\s))?")
 # (not "targeted dozens of Hamas commanders after an Israeli soldier was killed": a clause
@@ -306,8 +311,10 @@ _PATTERNS = [
     # "killed at least 35 people", "killing two", "wounding dozens"
     # ("killing or burying under the rubble more than 60 people": the buried are told with
     # the dead, not the hurt)
-    ("killed", re.compile(rf"\b{_KILL}{_OR_BURIED}\s+(?P<n>{_QUANT})(?:\s+{_OF_GROUP}?"
-                          rf"(?P<v>{_VICTIM}))?{_MORE_VICTIMS}?\b", re.I)),
+    # ('killing "dozens of terrorists"': an army's words quoted, the count inside the quote)
+    ("killed", re.compile(rf"\b{_KILL}{_OR_BURIED}\s+(?:[\"“](?=[^\"”]{{1,60}}[\"”]))?"
+                          rf"(?P<n>{_QUANT})(?:\s+{_OF_GROUP}?"
+                          rf"(?P<v>{_VICTIM}))?{_MORE_VICTIMS}?(?:\b|(?<=\)))", re.I)),
     # ("killing four people ... and burning more than 40 others": the burned are hurt, told
     # as people, not "burning 40 tents")
     ("injured", re.compile(rf"\b(?:{_HURT}|{_BURNED_PEOPLE})\s+(?P<n>{_QUANT})(?:\s+{_OF_GROUP}?"
@@ -1175,12 +1182,23 @@ def _dead_along_with(text: str, start: int, end: int) -> Casualty | None:
     return Casualty("killed", 1 + sum(more), m.start(), m.end(), m.group(0), None, False)
 
 
+# the words of a sentence before a list of the dead that only say who told it ("Civil
+# defence spokesman Mahmud Bassal told AFP ", "Medics said that ")
+_ONLY_WHO_TOLD = re.compile(r"(?:[^,.;:]{1,80}?\s(?:told\s+(?-i:[A-Z])[\w.'’-]*|said|says|"
+                            r"added|stated|reported)\s+(?:that\s+)?)?", re.I)
+
+
 def _toll_told_before(text: str, start: int, total: int) -> bool:
     """A larger toll told in the sentence just before (the lead's, a paragraph up)."""
     # (only that sentence's: "An Israeli strike on a school in Gaza City killed 30 people.
     # In Rafah, a strike hit a house. The dead included five children and three women": the
     # dead of the house are eight)
-    end = len(text[:start].rstrip())
+    # (or after who told it: "A spokesman told AFP the dead included 46 children and 20
+    # women", the toll a paragraph up still the sentence before; not "In Rafah, a strike hit
+    # a house, and medics said the dead included ...", an attack of the sentence's own)
+    opens = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
+    end = len(text[:opens].rstrip()) if _ONLY_WHO_TOLD.fullmatch(text, opens, start) else start
+    end = len(text[:end].rstrip())
     lo = max(text.rfind(". ", 0, max(0, end - 1)) + 2, text.rfind("\n", 0, end) + 1, 0)
     return any(c.kind == "killed" and c.count is not None and c.count > total
                for c in find_casualties(text, lo, start))

@@ -35,6 +35,8 @@ def number_word(word: str) -> int | None:
     """An exact number written as digits or words ("7", "seven", "twenty-one"); None for
     anything vaguer ("several", "dozens")."""
     w = word.lower().strip()
+    if w[:1] == "(" and w[-1:] == ")" and _DIGITS.fullmatch(w[1:-1]):
+        w = w[1:-1]  # "(210)": a figure set apart in brackets
     if _DIGITS.fullmatch(w):
         return int(w.replace(",", ""))
     if w in _UNITS:

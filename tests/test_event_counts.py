@@ -1971,3 +1971,28 @@ def test_a_days_toll_of_several_areas_of_the_strip_keeps_the_rest():
                  "fire east of al-Maghazi camp.") == [
         ("Gaza Strip", 5, None), ("Jabalia Camp", 5, None), ("Beach Camp", 3, None),
         ("Maghazi Camp", 1, None)]
+
+
+# -- a figure in brackets, a quoted count, a body "X-based" ---------------------------------
+@pytest.mark.parametrize("text, want", [
+    # "killed (210) martyrs and wounded more than (400) citizens": the ministries' brackets
+    ("The occupation committed a massacre today in Nuseirat refugee camp, which killed (210) "
+     "martyrs and wounded more than (400) citizens.", [("Nuseirat Camp", 210, 400)]),
+    # 'killing "dozens of terrorists"': the army's words quoted, ACLED's 12
+    ('The army said troops killed "dozens of terrorists" in Khan Younis on Monday.',
+     [("Khan Younis", 12, None)]),
+    # "of the U.S.-based charity World Central Kitchen": where the body is based
+    ("Seven staff members of the U.S.-based charity World Central Kitchen were killed in an "
+     "Israeli strike in Deir al-Balah.", [("Deir al-Balah", 7, None)]),
+])
+def test_counts_in_brackets_quotes_and_after_a_based_body(text, want):
+    assert _toll(text) == want
+
+
+def test_who_the_dead_were_told_by_a_speaker_is_a_share_of_the_toll_before():
+    # "A spokesman told AFP the dead included 46 children and 20 women": who some of the
+    # toll a paragraph up were, not a place's own toll
+    assert _toll("Israeli strikes killed at least 104 people across the Gaza Strip overnight, "
+                 "the civil defence agency said.\n\nA spokesman told AFP the dead included 46 "
+                 "children and 20 women, with strikes hitting homes in Bureij and Nuseirat."
+                 ) == [("Gaza Strip", 104, None), ("Bureij", None, None), ("Nuseirat", None, None)]

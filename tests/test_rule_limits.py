@@ -15169,3 +15169,25 @@ def test_a_release_keeps_the_handovers_place(text, place):
     got = [e.location for e in parse(text, published="2024-10-27").events
            if e.sub_event_type == "Hostage or prisoner release"]
     assert got == [place]
+
+
+# -- brackets, quotes, "X-based", parts, who the dead were -------------------------------------
+@pytest.mark.parametrize("text,killed,injured", [
+    # a list's number in brackets is no count: "Table (2) shows ..."
+    ("Table (2) of the report lists the shelters in Rafah.", None, None),
+    # a quote after the verb that is no count: 'killed "with precision"'
+    ('The army said its strike in Rafah killed "with precision", medics said.', None, None),
+])
+def test_brackets_and_quotes_make_no_count(text, killed, injured):
+    got = parse(text, published="2024-06-30").events
+    assert all(e.fatalities == killed and e.injuries == injured for e in got)
+
+
+def test_a_list_of_the_dead_after_an_attack_of_the_sentences_own_is_its_toll():
+    # "In Rafah, a strike hit a house, and medics said the dead included five children and
+    # three women": the house's dead, not a share of the school's toll before
+    got = [(e.location, e.fatalities) for e in parse(
+        "An Israeli strike on a school in Gaza City killed 30 people. In Rafah, a strike hit a "
+        "house, and medics said the dead included five children and three women.",
+        published="2024-10-27").events]
+    assert ("Rafah", 8) in got
