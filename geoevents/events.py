@@ -696,7 +696,14 @@ def _record_places(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit,
             if key in walk.merged else event
         if event.event_type in VIOLENT:
             sent.violent_keys.append(key)
-        if loc_factor >= 0.9:
+        if loc_factor >= 0.9 and not (
+                place.kind == "region" and place.feature_class != "strip" and
+                id(place) in shares and walk.last_place is not None and
+                walk.last_place_end == s.end and id(walk.last_place[0]) in shares and
+                not placed_wide(walk.last_place[0])):
+            # (not the region a toll's rest is put at, after its part's own place: "ten
+            # soldiers were killed in the north, nine of them in Shejaia": what is told next
+            # happens in Shejaia; but the Strip's rest stays, where the Strip's tallies go)
             walk.last_place, walk.last_place_end = (place, s.paragraph), s.end
 
 

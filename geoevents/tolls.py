@@ -782,7 +782,11 @@ _PART_ITEM = re.compile(r"(?:at\s+least\s+)?(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)"
                         r"\s+(?:in|at)\s+(?:the\s+)?", re.I)
 # what the place of a part is, between "in" and its name (not "five in critical condition
 # at Nasser Hospital")
-_PART_DESCRIBED = re.compile(r"(?:(?!(?:from|in|at|on|near)\s)[a-z][\w-]*\s+){0,4}")
+# (or the attack the part fell in, then its place: "ten soldiers killed in the north, nine
+# of them in one complex incident in Shejaia", "12 of them in a single strike in Rafah")
+_PART_DESCRIBED = re.compile(r"(?:(?!(?:from|in|at|on|near)\s)[a-z][\w-]*\s+){0,4}"
+                             r"(?:(?<=\s)(?:incident|attack|strike|airstrike|ambush|battle|raid|"
+                             r"bombing|explosion|blast)\s+(?:in|at|near)\s+(?:the\s+)?)?")
 # ... and the items of a breakdown that count the strikes, not the dead ("killed seven in
 # two strikes, one in Rafah and one in Khan Younis", "killed 12 people in two attacks, one on
 # a house in Nuseirat and another on a car in Deir al-Balah"): no place's own count

@@ -363,6 +363,13 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
             # soldiers": the attack in the clause its own)
             pool = [u for u in pool if u.anchor > why.start() or
                     (u.event_type, u.sub_event_type) not in (AIR, SHELL)]
+        if c.kind == "killed" and counts_combatants(c) and not israeli_dead(c) and \
+                _GROUND_KILLERS.search(clause.text, 0, c.end - clause.start) and \
+                any((u.event_type, u.sub_event_type) == BATTLE for u in pool):
+            # "troops completed the encirclement of Khan Yunis, striking dozens of targets and
+            # killing dozens of terrorists": fighters the troops killed, the fight's dead, not
+            # the strikes' told beside them
+            pool = [u for u in pool if (u.event_type, u.sub_event_type) == BATTLE]
         if pool:
             target = min(pool, key=lambda u: abs(u.anchor - c.start))
             target = toll_to.get(id(target), target)

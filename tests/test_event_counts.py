@@ -1989,6 +1989,21 @@ def test_counts_in_brackets_quotes_and_after_a_based_body(text, want):
     assert _toll(text) == want
 
 
+def test_a_part_told_with_the_attack_it_fell_in():
+    # "nine of them in one complex incident in Shejaia": the attack, then the part's place
+    assert _toll("Ten soldiers were killed in the northern Gaza Strip on Tuesday, nine of them "
+                 "in one complex incident in Shejaia.") == [
+        ("Shejaia", 9, None), ("northern Gaza", 1, None)]
+
+
+def test_fighters_the_troops_killed_are_the_fights_dead():
+    # "striking dozens of targets and killing 30 terrorists": the troops' fight, not the strikes
+    assert [(e.sub_event_type, e.fatalities) for e in parse(
+        "Troops raided Khan Yunis overnight, striking dozens of targets and killing 30 "
+        "terrorists in the west of the city.", published="2024-10-27").events] == [
+        ("Armed clash", 30), ("Air/drone strike", None)]
+
+
 def test_who_the_dead_were_told_by_a_speaker_is_a_share_of_the_toll_before():
     # "A spokesman told AFP the dead included 46 children and 20 women": who some of the
     # toll a paragraph up were, not a place's own toll

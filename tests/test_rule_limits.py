@@ -15183,6 +15183,14 @@ def test_brackets_and_quotes_make_no_count(text, killed, injured):
     assert all(e.fatalities == killed and e.injuries == injured for e in got)
 
 
+def test_a_part_in_a_strike_on_a_place_is_not_read_as_its_own():
+    # "12 of them in an attack on a school in Rafah": the attack's target is no part's place
+    # the rule reads ("on", not "in"): the toll stays at Gaza City
+    assert [(e.location, e.fatalities) for e in parse(
+        "Strikes killed 30 people in Gaza City, 12 of them in an attack on a school in Rafah.",
+        published="2024-10-27").events][0] == ("Gaza City", 30)
+
+
 def test_a_list_of_the_dead_after_an_attack_of_the_sentences_own_is_its_toll():
     # "In Rafah, a strike hit a house, and medics said the dead included five children and
     # three women": the house's dead, not a share of the school's toll before
@@ -15191,3 +15199,10 @@ def test_a_list_of_the_dead_after_an_attack_of_the_sentences_own_is_its_toll():
         "house, and medics said the dead included five children and three women.",
         published="2024-10-27").events]
     assert ("Rafah", 8) in got
+
+
+def test_strikes_killing_civilians_beside_a_raid_keep_their_toll():
+    # "aircraft struck a house, killing 30 people": civilians, the strike's own dead
+    assert [(e.sub_event_type, e.fatalities) for e in parse(
+        "Troops raided Khan Yunis overnight, and aircraft struck a house, killing 30 people.",
+        published="2024-10-27").events] == [("Armed clash", None), ("Air/drone strike", 30)]
