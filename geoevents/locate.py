@@ -634,9 +634,15 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
                 # place of the attacks, with no count)
                 listed = len(after) > 1 and LIST_GAP.fullmatch(cues.text, after[0].end,
                                                                 after[1].start) is not None
+                # ("most of them from air strikes on Beit Hanoun": the strikes' place, an
+                # event of its own; "the Abasan and Khuza'a areas east of Khan Younis": the
+                # sites, not the town that holds them)
+                struck = _STRIKES_THAT_HIT.match(cues.text, wide.end()) is not None
                 return [(_strip_mention(cues.text, wide, gaz), 3, 1.0)] + [
                     (m, _precision(m, unit.sentence), 0.9) for m in after
-                    if listed or _ASIDE_OPENS.search(cues.text, wide.end(), m.start)]
+                    if (listed or struck or _ASIDE_OPENS.search(cues.text, wide.end(),
+                                                                m.start)) and
+                    not (struck and _holds_another(gaz, m, after, cues.text))]
         if wide is not None:
             # "62 people have been killed across the Strip since dawn, 52 of them in Gaza
             # City", "98 were killed across the Strip on Tuesday, most of them in Gaza
@@ -1973,11 +1979,16 @@ _TOLL_ACROSS = re.compile(
 # people were killed on Tuesday, most of them in Gaza City": the toll is the Strip's, not
 # that place's
 _TOLL_MOSTLY = re.compile(
-    r"(?:\s+(?:in|across)\s+(?:the\s+)?Gaza(?:\s+Strip)?\b)?(?P<time>\s+(?:(?:early\s+|late\s+)?"
+    # (the ministry's wording: "23 martyrs and 78 injuries arrived at the hospitals, most of
+    # them from air strikes on Beit Hanoun")
+    r"(?:\s+and\s+(?:\d[\d,]*|[a-z]+)\s+(?:injuries|injured|wounded)(?:\s+people)?)?"
+    r"(?:\s+(?:have\s+|had\s+)?(?:arrived\s+(?:at|in)|reached|(?:were\s+|been\s+)?"
+    r"(?:brought|taken|admitted)\s+to)\s+(?:the\s+)?hospitals\b)?"
+    r"(?:\s+(?:in|across|of)\s+(?:the\s+)?Gaza(?:\s+Strip)?\b)?(?P<time>\s+(?:(?:early\s+|late\s+)?"
     r"on|since|over|during|in\s+the\s+(?:past|last))\s+[^,.;:]{1,40}?|"
     r"\s+(?:overnight|today|yesterday))?"
     r"(?P<name>,?\s+(?:primarily|mostly|mainly|largely)|,\s+(?:most|the\s+majority|the\s+bulk)"
-    r"(?:\s+of\s+them)?)\s+(?:in|at)\s+", re.I)
+    r"(?:\s+of\s+them)?)\s+(?:in|at|from)\s+", re.I)
 
 
 # a word that opens an aside of its own about a place the list names: "including in
@@ -2008,9 +2019,31 @@ _PART_AT = re.compile(r"\b(\d[\d,]*|[a-z]+(?:-[a-z]+)?)(?:\s+of\s+them)?\s+(?:in
 
 # what may stand between "most of them in" and the place: "most of them in the southern city
 # of Rafah", "mostly in the Jabalia refugee camp"
-_TO_THE_PLACE = re.compile(r"(?i)(?:the\s+)?(?:(?:southern|northern|eastern|western|central)\s+)?"
+# ... or the strikes that hit it: "most of them from air strikes on Beit Hanoun", "most of
+# them in Israeli strikes on Rafah"
+_STRIKES_THAT_HIT = re.compile(r"(?i)(?:israeli\s+)?(?:air\s*strikes?|strikes?|attacks?|raids?|"
+                               r"shelling|bombardment|bombing)\s+(?:on|in|of|targeting)\s+")
+_TO_THE_PLACE = re.compile(r"(?i)(?:" + _STRIKES_THAT_HIT.pattern[4:] + r")?"
+                           r"(?:the\s+)?(?:(?:southern|northern|eastern|western|central)\s+)?"
                            r"(?:(?:city|town|village|camp|refugee\s+camp|area|district|"
                            r"neighbou?rhood)\s+of\s+)?")
+
+
+def _holds_another(gaz: Gazetteer, m: Mention, places: list[Mention], text: str) -> bool:
+    """Whether ``m`` holds another of ``places`` or says where one lies ("al-Tuffah
+    neighbourhood in Gaza City", "the Abasan and Khuza'a areas east of Khan Younis": the
+    town the sites are told in)."""
+    if any(p.end <= m.start for p in places) and \
+            _BEARING_BEFORE.search(text, max(0, m.start - 30), m.start):
+        return True
+    held = gaz.get(m.place_id)
+    return held is not None and any(
+        p.place_id != m.place_id and (inner := gaz.get(p.place_id)) is not None and
+        gaz.within(inner, held) for p in places)
+
+
+_BEARING_BEFORE = re.compile(r"(?i)\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+"
+                             r"(?:the\s+)?$")
 
 
 def _mostly_at(hit: re.Match, gaza: list[Mention], text: str) -> Mention | None:

@@ -3626,3 +3626,22 @@ def test_a_fights_dead_told_again_are_that_fights(text, published, want):
 def test_a_bombardment_with_rockets_or_mortars_is_shelling(text):
     doc = parse(text, published="2024-10-27")
     assert [e.sub_event_type for e in doc.events] == ["Shelling/artillery/missile attack"]
+
+
+# -- a tally told with the strikes most of it came from ---------------------------------------
+@pytest.mark.parametrize("text,want", [
+    ("In the past 24 hours, 23 martyrs and 78 injuries arrived at the hospitals, most of them "
+     "from air strikes on Beit Hanoun, the Abasan and Khuza'a areas east of Khan Younis, and "
+     "al-Tuffah neighbourhood in Gaza City.",
+     [("Gaza Strip", 23), ("Beit Hanoun", None), ("Abasan al-Kabira", None), ("Khuza'a", None),
+      ("Tuffah", None)]),
+    ("The health ministry said 40 people were killed in the past 24 hours, most of them in "
+     "strikes on Rafah and Jabalia.", [("Gaza Strip", 40), ("Rafah", None), ("Jabalia", None)]),
+    ("The ministry said 52 people were killed on Monday, most of them in air strikes on "
+     "Jabalia, Beit Lahia and Zeitoun in Gaza City.",
+     [("Gaza Strip", 52), ("Jabalia", None), ("Beit Lahia", None), ("Zeitoun", None)]),
+])
+def test_a_tally_told_with_the_strikes_most_of_it_came_from_is_the_strips(text, want):
+    assert [(e.location, e.fatalities)
+            for e in parse(text, published="2025-03-19").events] == want
+

@@ -15206,3 +15206,20 @@ def test_strikes_killing_civilians_beside_a_raid_keep_their_toll():
     assert [(e.sub_event_type, e.fatalities) for e in parse(
         "Troops raided Khan Yunis overnight, and aircraft struck a house, killing 30 people.",
         published="2024-10-27").events] == [("Armed clash", None), ("Air/drone strike", 30)]
+
+
+# -- a tally told with where most of it came from ----------------------------------------------
+@pytest.mark.parametrize("text,want", [
+    # the places' own toll, told before it: no Strip's
+    ("Strikes on Rafah and Jabalia killed 40 people in the past 24 hours.",
+     [("Rafah", None), ("Jabalia", None)]),
+    # where the dead came from, not where strikes hit: the attack's own place keeps its toll
+    ("The strike on the school in Jabalia killed 12 people, most of them from Beit Lahia.",
+     [("Jabalia", 12), ("Beit Lahia", None)]),
+    # no place after the words
+    ("The strike killed 12 people, most of them from the same family.", []),
+])
+def test_a_toll_told_with_its_places_first_is_theirs(text, want):
+    assert [(e.location, e.fatalities)
+            for e in parse(text, published="2024-10-27").events] == want
+
