@@ -916,6 +916,16 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                  # leave the area alone", "a court order to leave": see what follows)
                  r"(?<!court )(?<!court's )(?:an|the|their|its) orders? to leave\b"
                  r"(?! (?:\w+ ){0,2}alone\b)|"
+                 # "its orders to empty Tel al-Hawa and al-Sabra", "ordered residents to vacate
+                 # the eastern neighbourhoods": an order told by the emptying of an area (not
+                 # "a court order to vacate the flat"; nor "ordered to empty their pockets",
+                 # "ordered the crew to empty the truck": a body or a load, no area)
+                 r"(?<!court )(?<!court's )(?:(?:an|the|their|its|new|fresh) orders?|ordered|"
+                 r"(?<!following )(?<!after )(?<!under )orders|ordering|instructed) "
+                 r"(?:(?!to\b)[\w'’,-]+ ){0,6}?to (?:immediately )?(?:empty|vacate)\b"
+                 r"(?! (?:(?:their|his|her|its|the|a|an) )?(?:[\w-]+ )?(?:pockets?|bags?|"
+                 r"trucks?|vehicles?|cars?|boxes|containers?|tanks?|flats?|apartments?|"
+                 r"offices?|rooms?|cells?)\b)|"
                  # "the Israeli military issued an order covering almost all of Rafah"
                  r"issued (?:an |a new |new )?orders? covering|"
                  # "orders were issued for Beit Hanoun and Khuza'a, followed on 20 March by

@@ -3645,3 +3645,14 @@ def test_a_tally_told_with_the_strikes_most_of_it_came_from_is_the_strips(text, 
     assert [(e.location, e.fatalities)
             for e in parse(text, published="2025-03-19").events] == want
 
+
+# -- an order told by the emptying of an area ---------------------------------------------------
+@pytest.mark.parametrize("text,want", [
+    ("The massacres committed this morning in Gaza City, and the army's orders to empty Tel "
+     "al-Hawa and al-Sabra, will not achieve any of its goals.", ["Tel al-Hawa", "Sabra"]),
+    ("The army ordered residents to vacate Tel al-Hawa and Sabra on Monday.",
+     ["Tel al-Hawa", "Sabra"]),
+])
+def test_an_order_to_empty_an_area_is_an_evacuation_order(text, want):
+    assert [e.location for e in parse(text, published="2024-07-08").events
+            if e.sub_event_type == "Evacuation order"] == want

@@ -15223,3 +15223,13 @@ def test_a_toll_told_with_its_places_first_is_theirs(text, want):
     assert [(e.location, e.fatalities)
             for e in parse(text, published="2024-10-27").events] == want
 
+
+# -- an order to empty something that is no area ------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Soldiers ordered the men in Jabalia to empty their pockets.",
+    "Troops ordered the driver to empty the truck near Rafah.",
+    "A court order to vacate the house in Rafah was issued.",
+])
+def test_an_order_to_empty_a_load_is_no_evacuation(text):
+    assert not [e for e in parse(text, published="2024-07-08").events
+                if e.sub_event_type == "Evacuation order"]
