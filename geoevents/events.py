@@ -931,6 +931,18 @@ def _unit_places(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit,
         # but bombardment resumed within hours in southern and northern Gaza": the places
         # of the clause after "but" are the bombardment's; the release names none
         located = [(rep.strip, 3, 0.9)]
+    if unit.sub_event_type == RELEASE[1] and located and rep.strip is not None and \
+            not sent.named and all(m.start < s.start for m, _, _ in located) and \
+            not _RECOVERED.match(text, unit.anchor) and \
+            not _PLACE_TOLD_AGAIN.search(s.text) and not any(
+                _AT_A_PLACE.search(text, max(s.start, m.start - 8), m.start)
+                for m in sent.outside):
+        # "On Monday, it returned remains that Israel said belonged to a hostage", "All 20
+        # living hostages were freed on October 13": a handover told with no place of its
+        # own is the Strip's, not the place a sentence before told for something else (but
+        # "Twenty-four captives were released. They were driven through the Rafah crossing":
+        # the place the next sentence tells of them)
+        located = [(rep.strip, 3, 0.9)]
     if unit.sub_event_type == AGREEMENT[1] and rep.strip is not None and \
             (_GAZA_PARTY.search(s.text) or not sent.named and not sent.outside and
              not any(t is not None and _FRONT_ABROAD.search(t.text) for t in (s, sent.before))):
@@ -960,6 +972,14 @@ def _unit_places(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit,
 
 
 _RECOVERED = re.compile(r"(?i)recover|retriev")
+# ("four captives ... were rescued alive from two buildings in the camp": the place told
+# before, told again by its word)
+_PLACE_TOLD_AGAIN = re.compile(r"(?i)\b(?:the|that|this)\s+(?:same\s+)?(?:camp|city|town|area|"
+                               r"village|hospital|neighbou?rhood|crossing|square|site|building|"
+                               r"house)\b|\b(?:there|where)\b")
+# ("released to Egypt", "freed in Ramallah": a place outside the Strip the handover is at;
+# not "remains that Israel said belonged to a hostage": a speaker)
+_AT_A_PLACE = re.compile(r"(?i)\b(?:in|at|to|from|into|via|through|near)\s+(?:the\s+)?$")
 # "IDF troops completed an activity in the area of", "forces operated in"
 _TROOPS = re.compile(r"\b(?:[Tt]roops|[Ff]orces|[Ss]oldiers|IDF|[Aa]rmy|[Mm]ilitary)\b")
 

@@ -1731,7 +1731,15 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
               r"(?:were |was |have been |had been )(?:returned|handed over|released|transferred|"
               r"repatriated)|"
               r"(?:hands|handed|hand) (?:the )?remains of (?:[\w-]+ ){0,4}(?:hostages|captives) "
-              r"over|(?<!response to the )(?<!response to the limited )"
+              r"over|"
+              # "On Monday, it returned remains that Israel said belonged to a hostage": the
+              # dead captive told by a clause after the remains (not "returned bodies that
+              # belonged to Palestinians held in Israel")
+              r"(?:returns?|returned|hands? over|handed over|releases?|released) (?:the |a |an )?"
+              r"(?:bod(?:y|ies)|remains|coffins?) (?:that|which) (?:(?!palestinian)[\w'’,-]+ )"
+              r"{0,6}?belong(?:ed|s)? to (?:(?:a|an|the|one|another|two|three|four|\d+|"
+              r"israeli|dead|deceased|slain) ){0,3}(?:hostages?|captives?|abductees?)\b|"
+              r"(?<!response to the )(?<!response to the limited )"
               r"release of (?!(?:[\w-]+ ){0,3}?palestinian)(?:[\w-]+ ){0,3}bodies|"
               # "its forces rescued an IDF private who was taken hostage by Hamas", "is freed
               # from captivity in Gaza": a captive set free (not "to rescue hostages": an aim;
@@ -1749,6 +1757,20 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
               # Palestinians": the dead Israel held)
               r"(?:handed|hands|hand|handing) (?:over )?to (?:the )?(?:international committee "
               r"of the )?(?:red cross|icrc)\b(?! (?:[\w'’-]+ ){0,5}?palestinian)|"
+              # "Hamas transfers the three women to the International Committee of the Red
+              # Cross", "handed the two hostages over to the Red Cross": captives named
+              # before the go-between (not "transferred the wounded to the Red Cross",
+              # "handed the bodies of 15 Palestinians to the ICRC", "handed a letter to the
+              # Red Cross": the hurt, the dead Israel held, or a thing)
+              r"(?<!\bto be )(?:handed|hands|handing|transfers|transferred|transferring) "
+              r"(?!(?:[\w'’-]+ ){0,6}?(?:palestinians?|wounded|injured|sick|patients?|aid|"
+              r"supplies|medicines?|fuel|letters?|lists?|names|documents?|messages?|requests?|"
+              r"equipment|goods|food|trucks?|convoys?|files?|reports?)\b)"
+              r"(?:the |a |an |(?:two|three|four|five|six|seven|eight|nine|ten|\d+) )?"
+              r"(?:[\w'’-]+ ){0,4}?(?:hostages?|captives?|abductees?|women|woman|men|man|"
+              r"soldiers?|children|girls?|boys?|civilians|israelis|detainees|prisoners)"
+              r"(?: over)? to (?:the )?(?:international committee of the )?"
+              r"(?:red cross|icrc)\b|"
               # "four female soldiers ... were paraded on a stage in Palestine Square before
               # being handed over": the handover ceremony of captives
               r"(?:were|was|are|is) paraded (?:[\w'’,-]+ ){0,10}?(?:before|then|and then) "

@@ -3656,3 +3656,21 @@ def test_a_tally_told_with_the_strikes_most_of_it_came_from_is_the_strips(text, 
 def test_an_order_to_empty_an_area_is_an_evacuation_order(text, want):
     assert [e.location for e in parse(text, published="2024-07-08").events
             if e.sub_event_type == "Evacuation order"] == want
+
+
+# -- captives handed to the go-between, dead captives given back ------------------------------
+@pytest.mark.parametrize("text,want", [
+    ("Hamas handed the two hostages over to the Red Cross in Khan Younis.", ["Khan Younis"]),
+    ("Crowds gathered in Khan Younis on Sunday.\n\nHamas transfers the three women to the "
+     "International Committee of the Red Cross at al-Saraya Square.", ["Gaza Strip"]),
+    # a handover with no place of its own is the Strip's, not the place told before for
+    # something else
+    ("\"We came back and now my brother is dead,\" said Ahmed, 32, in Deir al-Balah.\n\nOn "
+     "Monday, Hamas returned remains that Israel said belonged to a hostage.", ["Gaza Strip"]),
+    ("Hamas handed over a body which Israel says belongs to a hostage in Khan Younis on "
+     "Monday.", ["Khan Younis"]),
+])
+def test_captives_handed_over_are_a_release(text, want):
+    assert [e.location for e in parse(text, published="2025-10-29").events
+            if e.sub_event_type == "Hostage or prisoner release"] == want
+

@@ -15233,3 +15233,22 @@ def test_a_toll_told_with_its_places_first_is_theirs(text, want):
 def test_an_order_to_empty_a_load_is_no_evacuation(text):
     assert not [e for e in parse(text, published="2024-07-08").events
                 if e.sub_event_type == "Evacuation order"]
+
+
+# -- handed to the Red Cross, but no captives ---------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Israel transferred the wounded to the Red Cross in Rafah.",
+    "Hamas handed a list of names to the Red Cross in Gaza City.",
+    "Israel returned bodies that belonged to Palestinians held in Israeli prisons to Khan Younis.",
+])
+def test_no_captive_handed_over_is_no_release(text):
+    assert not [e for e in parse(text, published="2025-10-29").events
+                if e.sub_event_type == "Hostage or prisoner release"]
+
+
+def test_a_release_told_at_the_place_before_by_its_word_stays_there():
+    text = ("Israeli forces raided the Nuseirat camp on Saturday. The army said four captives "
+            "were rescued alive from two buildings in the camp.")
+    assert [e.location for e in parse(text, published="2024-06-09").events
+            if e.sub_event_type == "Hostage or prisoner release"] == ["Nuseirat Camp"]
+
