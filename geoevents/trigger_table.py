@@ -1116,7 +1116,7 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                 r"(?=,? (?:[\w,-]+ ){0,6}?from\b)"
                 r"(?![^.;]{0,80}?\b(?:for (?:weeks|months|years)|over the (?:past|last) |"
                 r"since (?:" + _MONTHS + r"|\d{4})\b))", 0.8),
-    (TERRITORY, r"seized|captured|capturing|"
+    (TERRITORY, r"seized|(?<!killed or )(?<!eliminated or )captured|capturing|"
                 # "Israeli forces also moved back into the Netzarim corridor, severing Salah
                 # al-Din Road": troops back in a corridor they had left (not "pushed back into
                 # Jabalia": a town fought for again)
@@ -1336,7 +1336,17 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
               # gunman was never apprehended": no one held; nor "many apprehended that the
               # worst was yet to come": grasped, not held)
               r"(?<!not )(?<!never )(?<!yet to be )(?<!be )apprehended"
-              r"(?! (?:that|how|what|why|the (?:danger|risk|threat))\b)", 0.8),
+              r"(?! (?:that|how|what|why|the (?:danger|risk|threat))\b)|"
+              # "troops killed or captured 20 gunmen": the fighters taken, not a place
+              r"(?<=killed or )captured|(?<=eliminated or )captured", 0.8),
+    # "The IDF says it has killed or arrested several of them", "troops killed or captured 20
+    # gunmen in Jabalia": fighters killed in the fighting, beside those held (not "may be
+    # killed or arrested", "risk being killed or detained": a danger, no fighting told)
+    (BATTLE, r"(?<!be )(?<!being )(?<!been )(?<!getting )(?<!get )(?<!were )(?<!was )"
+             r"(?:killed|eliminated)(?= or (?:arrested|detained|captured|apprehended)\b)|"
+             r"(?:(?<!be arrested or )(?<!be detained or )(?<=arrested or )|"
+             r"(?<!be detained or )(?<=detained or )|(?<=captured or )|(?<=apprehended or ))"
+             r"(?:killed|eliminated)\b", 0.75),
     # "two schools there were hit": a building hit is a strike, whatever the sentence
     # says of who hit it
     (AIR, r"(?:schools?|houses?|homes?|buildings?|tents?|shelters?|hospitals?|mosques?|"

@@ -3674,3 +3674,15 @@ def test_captives_handed_over_are_a_release(text, want):
     assert [e.location for e in parse(text, published="2025-10-29").events
             if e.sub_event_type == "Hostage or prisoner release"] == want
 
+
+# -- fighters killed or held ---------------------------------------------------------------------
+@pytest.mark.parametrize("text,want", [
+    ("Dozens of Hamas operatives remain trapped in tunnels beneath Rafah. The IDF says it has "
+     "killed or arrested several of them in recent days as they tried to emerge.",
+     [("Armed clash", "Rafah"), ("Arrests", "Rafah")]),
+    ("The army said troops killed or captured 20 gunmen in Jabalia.",
+     [("Armed clash", "Jabalia"), ("Arrests", "Jabalia")]),
+])
+def test_fighters_killed_or_held_are_a_clash_and_arrests(text, want):
+    assert sorted((e.sub_event_type, e.location)
+                  for e in parse(text, published="2025-11-20").events) == want

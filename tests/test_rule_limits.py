@@ -15252,3 +15252,18 @@ def test_a_release_told_at_the_place_before_by_its_word_stays_there():
     assert [e.location for e in parse(text, published="2024-06-09").events
             if e.sub_event_type == "Hostage or prisoner release"] == ["Nuseirat Camp"]
 
+
+# -- killed or held as a danger -----------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Residents in Jabalia fear they will be killed or arrested if they stay.",
+    "Residents in Jabalia fear they will be arrested or killed if they stay.",
+    "Anyone who approaches the fence in Rafah risks being killed or detained.",
+])
+def test_a_danger_of_being_killed_or_held_is_no_event(text):
+    assert not parse(text, published="2025-11-20").events
+
+
+def test_troops_capturing_a_place_is_still_territory():
+    assert [e.sub_event_type for e in parse("Troops captured the Rafah crossing on Tuesday.",
+                                            published="2024-05-08").events] == \
+        ["Non-violent transfer of territory"]
