@@ -444,6 +444,9 @@ def list_goes_on(last: Mention, gaza: list[Mention], unit: EventUnit) -> list[Me
             continue
         if not out and _DASH_LIST.fullmatch(text, unit.clause.end - base, m.start - base):
             pass  # "hostilities continued in the four refugee camps – Al Bureij, ..."
+        elif _WHERE_ASIDE_THEN.fullmatch(text, last.end - base, m.start - base):
+            pass  # "Fighting continues in Jabalia, where the army says dozens of gunmen have
+            # surrendered, and in Khan Younis": the list goes on after an aside on its item
         elif _NEW_CLAUSE_OPENS.match(text, last.end - base, m.start - base) or \
                 SAME_PLACE_OR_LIST.fullmatch(text[last.end - base:m.start - base]) is None and \
                 _NAMES_BETWEEN.fullmatch(text, last.end - base, m.start - base) is None and \
@@ -466,6 +469,14 @@ def list_goes_on(last: Mention, gaza: list[Mention], unit: EventUnit) -> list[Me
 # before the name, with its own subject (not ", and in", "and northern": the list)
 _NEW_CLAUSE_OPENS = re.compile(r"[\s,]*(?:and\s+that|while|whereas|but|as|when|where|after|"
                                r"before|amid)\s+(?!(?:in|at|of|well|also)\b)", re.I)
+
+
+# ", where the army says dozens of gunmen have surrendered, and in ": an aside on the place
+# before, then the list's next item by its own preposition (not ", where troops fought
+# Hamas in ...": a place inside the aside; nor ", where ..., and troops in": a clause of its
+# own)
+_WHERE_ASIDE_THEN = re.compile(r"\s*,\s+where\s+[^.;:,()]{1,120}?,\s+and\s+(?:also\s+)?"
+                               r"(?:in|at|around|near)\s+(?:the\s+)?", re.I)
 
 
 def list_began(gaza: list[Mention], unit: EventUnit) -> list[Mention]:

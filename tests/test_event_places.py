@@ -2480,3 +2480,14 @@ def test_a_release_told_with_no_place_is_not_carried_from_another_happening():
                   "prisoners.", "2025-10-29")
     assert [(sub, loc) for sub, loc, _, _ in got if sub == "Hostage or prisoner release"] == [
         ("Hostage or prisoner release", "Gaza Strip")]
+
+
+# -- a list that goes on after an aside on its item -------------------------------------------
+@pytest.mark.parametrize("text,want", [
+    ("Fighting continues in Jabalia, where the army says dozens of gunmen have surrendered, and "
+     "in Khan Younis, where the 98th Division is operating.", ["Jabalia", "Khan Younis"]),
+    ("Strikes hit Jabalia, where a school was damaged, and in Khan Younis.",
+     ["Jabalia", "Khan Younis"]),
+])
+def test_a_list_goes_on_after_an_aside_on_its_item(text, want):
+    assert [loc for _, loc, _, _ in _events(text, "2023-12-13")] == want

@@ -15267,3 +15267,10 @@ def test_troops_capturing_a_place_is_still_territory():
     assert [e.sub_event_type for e in parse("Troops captured the Rafah crossing on Tuesday.",
                                             published="2024-05-08").events] == \
         ["Non-violent transfer of territory"]
+
+
+def test_a_place_after_an_aside_with_its_own_event_is_that_events():
+    got = [(e.sub_event_type, e.location) for e in parse(
+        "Troops raided Jabalia, where residents said homes were burned, and in Khan Younis a "
+        "strike killed three.", published="2023-12-13").events]
+    assert ("Armed clash", "Khan Younis") not in got and ("Air/drone strike", "Khan Younis") in got
