@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -274,6 +274,10 @@ class _Report:
     def outside_in(self, s: Span) -> list[Mention]:
         return self.outside[bisect_left(self.outside_starts, s.start):
                             bisect_left(self.outside_starts, s.end)]
+
+    def sentence_at(self, at: int) -> Span:
+        """The sentence an offset of the text falls in."""
+        return self.sentences[max(bisect_right(self.sentence_starts, at) - 1, 0)]
 
     def names_unknown(self, s: Span) -> bool:
         return bisect_left(self.unknown, s.start) < bisect_left(self.unknown, s.end)
@@ -936,12 +940,14 @@ def _unit_places(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit,
             not _RECOVERED.match(text, unit.anchor) and \
             not _PLACE_TOLD_AGAIN.search(s.text) and not any(
                 _AT_A_PLACE.search(text, max(s.start, m.start - 8), m.start)
-                for m in sent.outside):
+                for m in sent.outside) and not any(
+                _HANDOVER_TOLD.search(rep.sentence_at(m.start).text) for m, _, _ in located):
         # "On Monday, it returned remains that Israel said belonged to a hostage", "All 20
         # living hostages were freed on October 13": a handover told with no place of its
         # own is the Strip's, not the place a sentence before told for something else (but
         # "Twenty-four captives were released. They were driven through the Rafah crossing":
-        # the place the next sentence tells of them)
+        # the place the next sentence tells of them; nor "Crowds gathered in Khan Younis for
+        # the handover. Hamas freed three hostages": the handover's place told before)
         located = [(rep.strip, 3, 0.9)]
     if unit.sub_event_type == AGREEMENT[1] and rep.strip is not None and \
             (_GAZA_PARTY.search(s.text) or not sent.named and not sent.outside and

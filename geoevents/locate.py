@@ -80,16 +80,8 @@ def place_for(unit: EventUnit, s_gaza: list[Mention], s_outside: list[Mention],
     """Where ``unit`` happened (``abroad``: the report's places outside the Strip)."""
     found = _place_for(unit, s_gaza, s_outside, earlier, last_place, dominant, gaz, cues,
                        abroad)
-    if unit.sub_event_type == RELEASE[1] and (not found or all(
-            not unit.sentence.start <= m.start < unit.sentence.end and f > 0.5 and
-            not _HANDOVER_THERE.search(cues.text, _sentence_start(cues.text, m.start),
-                                       _sentence_end(cues.text, m.end))
-            for m, _, f in found)):
-        # "On October 13 Hamas freed the last 20 living hostages", after "troops in Rafah":
-        # captives held in the Strip, not at the place an earlier sentence told of another
-        # happening (but "Crowds gathered in Khan Younis for the handover. Hamas freed three
-        # hostages": the handover's place; nor the report's main place, by which it is told)
-        found = _held_in_gaza(unit, s_gaza, s_outside, gaz, cues.text) or found
+    if not found and unit.sub_event_type == RELEASE[1]:
+        found = _held_in_gaza(unit, s_gaza, s_outside, gaz, cues.text)
     if unit.sub_event_type in FROM_HERE and not s_gaza and \
             cues.search(_SENT_THERE, unit.sentence.start, unit.sentence.end) is not None and \
             _AGAIN.search(unit.sentence.text) is None:
@@ -124,22 +116,6 @@ def place_for(unit: EventUnit, s_gaza: list[Mention], s_outside: list[Mention],
         else:
             found = areas
     return found
-
-
-# A sentence that tells of a handover of captives: "Crowds gathered in Khan Younis for the
-# handover", "Red Cross vehicles arrived at the square in Khan Younis"
-_HANDOVER_THERE = re.compile(r"(?i)\b(?:hand(?:ed|ing|s)?[\s-]?over|handovers?|ceremon(?:y|ies)|"
-                             r"red\s+cross|icrc|releas\w*|freed|freeing|hostages?|captives?|"
-                             r"prisoners?)\b")
-
-
-def _sentence_start(text: str, at: int) -> int:
-    return max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1, 0)
-
-
-def _sentence_end(text: str, at: int) -> int:
-    ends = [k for k in (text.find(". ", at), text.find("\n", at)) if k >= 0]
-    return min(ends, default=len(text))
 
 
 # "Hamas releases 13 Israeli hostages", "rescued an IDF private who was taken hostage by
