@@ -867,6 +867,18 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                    r"from their (?:homes|houses|neighbou?rhoods?))\b(?! (?:the |a |an |their |"
                    r"its )?(?:[\w'’-]+ ){0,2}?(?:hospitals?|facilit(?:y|ies)|schools?|shelters?|"
                    r"compounds?|wards?|buildings?)\b)", 0.8),
+    # "Tens of thousands of people were seen moving south along Salah Ad Deen Road": crowds
+    # told on the road away from the north (not "troops stopped people moving south along
+    # the road": see the RETURN row for the road north)
+    # (nor "a strike hit a car carrying people heading south along the road": who was hit)
+    (DISPLACEMENT, r"(?<!stopped )(?<!blocked )(?<!prevented )(?<!turned back )(?<!at )"
+                   r"(?<!on )(?<!carrying )(?<!carried )(?<!transporting )(?<!with )"
+                   r"(?:people|families|residents|palestinians|gazans|" + _MANY +
+                   r")(?: [\w,-]+){0,3} (?:were |are |was |have been )?(?:seen )?(?:walked|"
+                   r"walking|streamed|streaming|trekked|trekking|poured|pouring|headed|heading|"
+                   r"moved|moving|fled|fleeing|travell?ed|travell?ing) south(?:wards?)? "
+                   r"(?:along|on|via|down) (?:the )?(?:[\w'’-]+ ){0,3}?(?:road|street|highway|"
+                   r"coast(?:al road)?)\b", 0.7),
     # ("those inside were evacuated to the hospital": the wounded, not a flight)
     # (patients "evacuated from Nasser to the field hospital" are still moved)
     (DISPLACEMENT, r"(?:were|was|been|being) evacuated(?! (?:(?!from )\w+ ){0,2}to (?:a |the )?"
@@ -879,7 +891,13 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                    # "visited the hospital and evacuated 14 patients"
                    r"evacuated (?:some |about |at least |more than |over )?[\d,]+ "
                    r"(?:[\w-]+ )?(?:patients|people|civilians|residents|children|staff|"
-                   r"wounded|injured)|"
+                   r"wounded|injured|babies|infants|newborns)|"
+                   # "about 50 sick and injured children, with their companions, crossed into
+                   # Egypt": the sick taken out through the crossing (not "patients waiting to
+                   # cross into Egypt", "were allowed to cross": still to go)
+                   r"(?:sick|wounded|injured|patients)(?: (?!(?:waiting|due|set|allowed|"
+                   r"expected|hoping|unable|who|awaiting)\b)[\w,'’-]+){0,6}? "
+                   r"(?:have |has |had )?(?:crossed|left|exited) (?:into |to |for )?egypt\b|"
                    # "reached the hospital ... to assess the situation and transfer 57 critical
                    # patients to Al Shifa", "succeeded in transferring 23 patients": patients
                    # moved out (not "transferred 40 trucks", no people)
@@ -1140,6 +1158,17 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
     (AID, _RUN_OVER + r"aid (?:trucks?|convoys?)" + _A_ROUTE + r"|"
           r"aid (?:deliver(?:y|ies)|shipments?|drops?)" + _A_ROUTE + r"|"
           r"trucks? of aid|"
+          # "The first fuel delivery since October 7 has crossed from Egypt", "The first
+          # fuel in over 130 days entered Gaza on Wednesday", "23,000 litres of fuel
+          # arrived": fuel brought in (not "no fuel has entered since March", "fuel ran
+          # out", "fuel deliveries were halted": see the irrealis words in triggers.py)
+          # (not "Fuel deliveries have been prioritized for hospitals": a policy)
+          r"fuel (?:delivery|shipment|convoy)(?= (?:[^.;]){0,60}?\b(?:entered|crossed|"
+          r"arrived|reached)\b)|"
+          r"(?<!no )(?<!no more )(?<!without )(?:(?:litres|liters|gallons|tonnes|tons) of "
+          r"(?:[\w-]+ )?)?fuel(?: (?:in|for) (?:over |more than |nearly |almost |about )?"
+          r"[\w-]+ (?:days|weeks|months)| since (?:[\w-]+ ){1,3}?)?,? (?:(?:has|have|had) )?"
+          r"(?:(?:finally|also|then) )?(?:been )?(?:entered|crossed|arrived|delivered)\b|"
           # "PRCS received a second convoy of humanitarian aid through the Rafah crossing",
           # "received the first convoy of 20 trucks yesterday": a convoy taken in at its
           # end (not "received a convoy of journalists", "received reports of a convoy")
@@ -1338,7 +1367,16 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
               r"(?<!not )(?<!never )(?<!yet to be )(?<!be )apprehended"
               r"(?! (?:that|how|what|why|the (?:danger|risk|threat))\b)|"
               # "troops killed or captured 20 gunmen": the fighters taken, not a place
-              r"(?<=killed or )captured|(?<=eliminated or )captured", 0.8),
+              r"(?<=killed or )captured|(?<=eliminated or )captured|"
+              # "soldiers are interrogating young men in the courtyard, who were stripped and
+              # blindfolded", "men were blindfolded and handcuffed": people held, told by what
+              # was done to them (not "a blindfolded hostage", "blindfolded for the video": no
+              # one taken)
+              r"(?:were|was|been|being|are|is) (?:\w+ )?(?:stripped|blindfolded|handcuffed|"
+              r"zip-tied|bound)(?: (?:to their underwear|naked|and (?:stripped|blindfolded|"
+              r"handcuffed|zip-tied|bound)))*(?<!\bstripped)(?<!\bbound)\b|"
+              r"stripped (?:(?:to their underwear|naked) )?(?:and|,) (?:\w+ )?(?:blindfolded|"
+              r"handcuffed|zip-tied)", 0.8),
     # "The IDF says it has killed or arrested several of them", "troops killed or captured 20
     # gunmen in Jabalia": fighters killed in the fighting, beside those held (not "may be
     # killed or arrested", "risk being killed or detained": a danger, no fighting told)
@@ -1379,7 +1417,21 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           # "among the areas and facilities hit are X, Y and Z"
           r"(?:areas?|facilities|sites|places|locations|buildings|homes|houses|targets)"
           r"(?: and (?:areas?|facilities|sites|places|locations|buildings|homes|houses))? "
-          r"(?:hit|struck|targeted|bombed|shelled) (?:are|were|include[ds]?|included)", 0.85),
+          r"(?:hit|struck|targeted|bombed|shelled) (?:are|were|include[ds]?|included)|"
+          # "Targets include what it says are Hamas commanders and weapons depots in Khan
+          # Younis, Nuseirat and Jabalia": the places of a wave of strikes, listed (not
+          # "potential targets include", "targets included in the bank": to come, or a list)
+          r"(?<!potential )(?<!possible )(?<!future )(?<!likely )(?<!intended )(?<!planned )"
+          r"(?<!its )(?<!their )(?<!new )targets (?:include[ds]?|included)"
+          r"(?= (?:[^.;]){0,120}?\bin\b)|"
+          # "In Deir al-Balah, Khan Younis, Rafah and Gaza City, homes and tents went up in
+          # flames": many homes burning told in a night of strikes (not "a tent went up in
+          # flames", "tents caught fire after a gas canister exploded": one fire, or a
+          # fire's own cause)
+          r"(?:homes|houses|tents|buildings|shelters|apartments)(?: and (?:homes|houses|"
+          r"tents|buildings|shelters|apartments))? (?:went up|burst|were engulfed|erupted) "
+          r"in flames(?! (?:after|when|from|due to|caused by) (?:an? |the )?(?:gas|cooking|"
+          r"candles?|electrical|short|heat|generators?|stoves?)\b)", 0.85),
     (AIR, r"striking (?:by|of)|(?:came|come|coming|comes) under (?:\w+ ){0,2}attack|"
           # "completed the encirclement of Khan Yunis, striking dozens of targets": the army's
           # strikes told by their count of targets (not "a striking number of targets")
@@ -1601,8 +1653,9 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                # ("the Erez crossing into Gaza on its northern border with Israel opened")
                r"crossings? (?:(?:between|with|from|into|on|along) (?:(?!remain|stay)[\w'’-]+ )"
                r"{1,3}){0,3}"
+               # ("the Rafah crossing into Egypt has opened": told of the crossing itself)
                r"(?:was |were |"
-               r"has been |have been |had been )?"
+               r"has been |have been |had been |has |have |had )?"
                # "the crossing had been completely closed"
                r"(?:(?:completely|fully|totally|entirely|partially|again|now) )?"
                r"(?:(?:re-?)?opened|closed|shut)"
@@ -1674,6 +1727,19 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
               r"before|since|because|though|although|until|once|amid|amidst)\b)"
               r"[\w'’-]+){0,10}?,? (?:were|was|had been|has been|have been) (?:\w+ly )?"
               r"rescued\b|"
+              # "Hamas handed over Yarden Bibas and Ofer Calderon in Khan Younis", "Hamas
+              # handed three Israeli women to the Red Cross": the captors handing people over
+              # at a place or to the Red Cross (not "Hamas handed over its response to the
+              # proposal in Cairo", "handed a list of names to the mediators", "handed
+              # control to the Palestinian Authority": papers or power, no captives)
+              r"(?:hamas|islamic jihad|(?:al-)?qassam(?: brigades)?|captors|militants|gunmen) "
+              r"(?:(?:has|have|had|then|also|later|finally) )?(?:handed|hands|hand)(?: over)? "
+              r"(?!(?:[\w'’-]+ ){0,3}?(?:response|reply|answer|lists?|names|proposals?|"
+              r"statements?|letters?|documents?|papers|weapons|arms|control|power|authority|"
+              r"administration|governance|keys|maps?|demands|conditions|position|amendments|"
+              r"comments|remarks|message|videos?|footage|evidence|information|details|"
+              r"mediators)\b)(?:[\w'’-]+,? ){1,8}?(?:to (?:the )?(?:international committee "
+              r"of the )?(?:red cross|icrc)|in|at)\b|"
               r"release operations?|(?:releases?|released|frees?|freed) "
               # "Hamas releases four Thai migrant workers and 12 Israeli hostages" (not
               # "releases a video of the hostages")
@@ -1843,6 +1909,17 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
              r"displaced(?: [\w,-]+){0,3} (?:have |had |are |were )?(?:walked|headed|"
              r"streamed|moved|trekked|poured|(?<=are |ere |was | is |een )(?:walking|heading|"
              r"streaming|moving|trekking|pouring)) north(?:wards?)?\b|"
+             # "tens of thousands of Palestinians walking north along al-Rashid Road on
+             # Monday": crowds told on the road back north (not "troops stopped people walking
+             # north along the road", "fired at families heading north on Salah al-Din Road":
+             # a return kept from them, or what was shot at)
+             r"(?<!stopped )(?<!blocked )(?<!prevented )(?<!turned back )(?<!at )(?<!on )"
+             r"(?<!carrying )(?<!carried )(?<!transporting )(?<!with )"
+             r"(?:people|families|residents|palestinians|gazans|" + _MANY +
+             r")(?: [\w,-]+){0,3} (?:were |are |was |have been )?(?:seen )?(?:walked|walking|"
+             r"streamed|streaming|trekked|trekking|poured|pouring|headed|heading|moved|moving|"
+             r"travell?ed|travell?ing) north(?:wards?)? (?:along|on|via|up) (?:the )?"
+             r"(?:[\w'’-]+ ){0,3}?(?:road|street|highway|coast(?:al road)?)\b|"
              # "thousands of people resumed movement north"
              r"(?:resumed|began|started) (?:their |the )?(?:movement|return|journey)s? "
              r"(?:back )?(?:to (?:the )?)?north(?:ern|wards?)?\b|"

@@ -3686,3 +3686,49 @@ def test_captives_handed_over_are_a_release(text, want):
 def test_fighters_killed_or_held_are_a_clash_and_arrests(text, want):
     assert sorted((e.sub_event_type, e.location)
                   for e in parse(text, published="2025-11-20").events) == want
+
+
+# -- events told by what was done, handed over, brought in or walked -------------------------
+@pytest.mark.parametrize("text,want", [
+    # places listed as hit in a night of strikes, each its own strike
+    ("The strikes began at about 2:00 a.m. In Deir al-Balah, Khan Younis and Rafah, homes and "
+     "tents went up in flames.",
+     [("Air/drone strike", "Deir al-Balah"), ("Air/drone strike", "Khan Younis"),
+      ("Air/drone strike", "Rafah")]),
+    ("The army launched a wave of strikes. Targets include what it says are Hamas commanders "
+     "and weapons depots in Nuseirat and Jabalia.",
+     [("Air/drone strike", "Gaza Strip"), ("Air/drone strike", "Nuseirat"),
+      ("Air/drone strike", "Jabalia")]),
+    # captives handed over at a place
+    ("On Thursday Hamas handed over Agam Berger in Jabalia.",
+     [("Hostage or prisoner release", "Jabalia")]),
+    ("Hamas handed three Israeli women to the International Committee of the Red Cross in "
+     "Gaza City.", [("Hostage or prisoner release", "Gaza City")]),
+    # a detention told by what was done to the men
+    ("Dozens of men in Beit Lahia were blindfolded and handcuffed by soldiers on Sunday.",
+     [("Arrests", "Beit Lahia")]),
+    ("Photos showed men stripped to their underwear and blindfolded in Beit Lahia.",
+     [("Arrests", "Beit Lahia")]),
+    # fuel brought in
+    ("The first fuel in over 130 days entered Gaza on Wednesday through Kerem Shalom.",
+     [("Aid delivery", "Kerem Shalom Crossing")]),
+    ("Some 60,000 litres of fuel arrived at Al-Shifa hospital on Sunday.",
+     [("Aid delivery", "Al-Shifa Hospital")]),
+    # the sick taken out into Egypt, and the babies evacuated
+    ("About 50 sick and injured children, with their companions, crossed into Egypt through "
+     "the Rafah crossing on Saturday.", [("Displacement", "Rafah Crossing")]),
+    ("WHO and PRCS evacuated 31 premature babies from Al-Shifa to a hospital in Rafah.",
+     [("Displacement", "Al-Shifa Hospital")]),
+    # crowds on the road back north, or fleeing south
+    ("Thousands of people headed north along Salah al-Din Road to Gaza City on Monday.",
+     [("Return of displaced people", "Gaza City")]),
+    ("Thousands of people fled south along Salah al-Din Road from Gaza City on Monday.",
+     [("Displacement", "Gaza City")]),
+    # a crossing that has opened
+    ("The Rafah crossing into Egypt has opened for some of Gaza's sick and wounded.",
+     [("Crossing opened or closed", "Rafah Crossing")]),
+])
+def test_events_told_by_what_was_done(text, want):
+    got = [(e.sub_event_type, e.location) for e in parse(text, published="2024-10-27").events]
+    assert got == want, got
+

@@ -15274,3 +15274,30 @@ def test_a_place_after_an_aside_with_its_own_event_is_that_events():
         "Troops raided Jabalia, where residents said homes were burned, and in Khan Younis a "
         "strike killed three.", published="2023-12-13").events]
     assert ("Armed clash", "Khan Younis") not in got and ("Air/drone strike", "Khan Younis") in got
+
+
+# -- what is done, handed over, brought in or walked: what is no event ----------------------
+@pytest.mark.parametrize("text", [
+    "Potential targets include Hamas commanders in Khan Younis and Rafah.",
+    "In al-Mawasi, tents went up in flames after a gas canister exploded on Sunday.",
+    "A tent went up in flames in al-Mawasi on Sunday.",
+    "Hamas handed over its response to the proposal in Cairo.",
+    "Hamas handed a list of names to the mediators in Doha.",
+    "Hamas handed control of the Rafah crossing to the Palestinian Authority in January.",
+    "The hospital in Khan Younis was stripped of its equipment.",
+    "The wounded in Jabalia were bound for the hospital.",
+    "A blindfolded hostage appeared in a video from Khan Younis.",
+    "No fuel has entered Gaza since 2 March.",
+    "Fuel deliveries were halted at Kerem Shalom on Sunday.",
+    "Fuel deliveries have been prioritized for hospitals in Khan Younis.",
+    "Hospitals in Khan Younis ran out of fuel on Sunday.",
+    "Some 12,000 patients in Rafah are waiting to cross into Egypt.",
+    "Some of the wounded were allowed to cross into Egypt at the Rafah crossing on Sunday.",
+    "Soldiers searched a bus carrying families heading north along Salah al-Din Road in Gaza "
+    "City.",
+    "Israeli troops stopped people walking north along Salah al-Din Road in Gaza City.",
+    "The Kerem Shalom crossing has closed for months.",
+])
+def test_what_was_done_limits(text):
+    got = [(e.sub_event_type, e.location) for e in parse(text, published="2024-10-27").events]
+    assert got == [], got
