@@ -589,9 +589,10 @@ def _code_unit(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit) -> N
     sent.coded.add(id(unit))
     counted = count_place(unit, located, text)
     split = toll_split(unit, located, sent.named, rep.strip, text, rep.gaz)
+    attack_told = _sentence_of_the_attack(rep, sent, unit)
     listed_before = split is None and counted is not None and \
-        sent.told_before is not None and sent.before is not None and \
-        told_for_the_places_before(unit, located, sent.named, rep.in_gaza(sent.before),
+        sent.told_before is not None and attack_told is not None and \
+        told_for_the_places_before(unit, located, sent.named, rep.in_gaza(attack_told),
                                    sent.told_before.places, rep.gaz, text)
     if split is not None:
         located, shares = split
@@ -635,6 +636,26 @@ def _code_unit(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit) -> N
         _record_places(rep, walk, sent, unit, located, shares, counted, named, day,
                        time_precision, date_factor, refers_back)
     _share_told(walk, located, shares, unit, s)
+
+
+def _sentence_of_the_attack(rep: _Report, sent: _Sentence, unit: EventUnit) -> Span | None:
+    """The sentence that told the attack told before: the one just before, or, for a bare
+    toll with no attack word or day of its own, an earlier one with no violence told between
+    ("In Deir al-Balah, Khan Younis, Rafah and Gaza City, homes and tents went up in flames.
+    At Nasser Hospital, bodies were laid out on the floor. By evening, the ministry said at
+    least 404 people had been killed": the toll still that of the places listed; not
+    "Israeli strikes during the delay killed 19 people": an attack of its own)."""
+    told, before = sent.told_before, sent.before
+    if told is None or before is None or before.end == told.end or \
+            not unit.from_casualty or sent.dated:
+        return before
+    j = bisect_left(rep.sentence_starts, sent.span.start) - 1
+    while j >= 0 and rep.sentences[j].end > told.end:
+        j -= 1
+    if j < 0 or rep.sentences[j].end != told.end or \
+            not same_stretch(rep.text, told.end, sent.span):
+        return before
+    return rep.sentences[j]
 
 
 # "On 20 and 21 December, WHO and partners delivered fuel and food to the hospital": two

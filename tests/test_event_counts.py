@@ -2011,3 +2011,16 @@ def test_who_the_dead_were_told_by_a_speaker_is_a_share_of_the_toll_before():
                  "the civil defence agency said.\n\nA spokesman told AFP the dead included 46 "
                  "children and 20 women, with strikes hitting homes in Bureij and Nuseirat."
                  ) == [("Gaza Strip", 104, None), ("Bureij", None, None), ("Nuseirat", None, None)]
+
+
+def test_a_toll_after_a_list_and_an_aside_is_the_strips():
+    # "In X, Y and Z, homes went up in flames. At Nasser Hospital, bodies were laid out. By
+    # evening, the ministry said 404 were killed": the Strip's toll, not Z's
+    got = [(e.location, e.fatalities) for e in parse(
+        "Israel launched its heaviest airstrikes in more than a year, and the Health Ministry "
+        "says over 400 people were killed. In Deir al-Balah, Khan Younis, Rafah and Gaza City, "
+        "homes and tents went up in flames. At Nasser Hospital, bodies were laid out on the "
+        "floor. By evening, the ministry said at least 404 people had been killed.",
+        published="2024-10-27").events]
+    assert got == [("Gaza Strip", 404), ("Deir al-Balah", None), ("Khan Younis", None),
+                   ("Rafah", None), ("Gaza City", None)], got
