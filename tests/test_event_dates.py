@@ -1800,8 +1800,9 @@ def test_the_previous_or_next_part_of_a_day_counts_from_the_day_told(text, day):
      "2024-10-20"),
 ])
 def test_a_telling_with_no_that_before_the_event_does_not_date_it_over_its_own_day(text, day):
-    got = [e.event_date for e in parse(text, published="2024-10-27").events]
-    assert got == [day], got
+    # (the soldiers killed in the north and those of the one incident may be two events)
+    got = {e.event_date for e in parse(text, published="2024-10-27").events}
+    assert got == {day}, got
 
 
 @pytest.mark.parametrize("text", [
