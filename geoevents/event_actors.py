@@ -962,6 +962,13 @@ _OUR_FIGHTERS = re.compile(r"\b[Oo]ur\s+(?:(?:heroic|brave)\s+)?(?:mujahideen|mu
 # ... whose foes are the Israeli forces by the group's words for them ("enemy forces", "a
 # Zionist infantry force", "the occupation army")
 _ENEMY = re.compile(r"\b(?:enemy|Zionist|occupation)\b", re.I)
+# (not "Our fighters came under heavy shelling by occupation tanks", "our mujahideen were
+# targeted by a drone": the fighters hit, by the forces)
+_OURS_HIT = re.compile(r"\b(?:came\s+under|come\s+under|under\s+(?:heavy\s+)?(?:fire|shelling|"
+                       r"bombardment)|(?:were|was|have\s+been|had\s+been|being)\s+(?:[\w-]+\s+)?"
+                       r"(?:shelled|targeted|struck|hit|bombed|bombarded|attacked|killed|wounded|"
+                       r"injured|ambushed|fired\s+(?:on|at|upon)))\b", re.I)
+_WORD_END = re.compile(r"[\w-]*(?:\s+(?:on|at|upon)\b)?")
 # the group named as the teller of a statement: "Saraya al-Quds: Our fighters ...",
 # "[09:14] Al-Qassam Brigades: ..."
 _STATEMENT_COLON = re.compile(r"\s*:\s")
@@ -975,7 +982,7 @@ def _own_fighters_claim(text: str, unit: EventUnit, cues: Cues) -> tuple[str, st
     if unit.event_type not in (BATTLE[0], SHELL[0]) or unit.sub_event_type in ONE_SIDED:
         return None
     ours = _OUR_FIGHTERS.search(text, unit.sentence.start, unit.anchor)
-    if ours is None:
+    if ours is None or _OURS_HIT.search(text, ours.end(), _WORD_END.match(text, unit.anchor).end()):
         return None
     before = find_actors(text, 0, ours.start(), cues=cues)
     if any(a.side != "Palestinian" and a.role == "armed" and a.start >= unit.sentence.start

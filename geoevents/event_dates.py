@@ -1418,6 +1418,10 @@ _TOLD_BETWEEN = re.compile(rf"(?i)\b(?:{TOLD}|named|identified|cleared\s+for\s+p
                            r"released\s+(?:the\s+)?names)\b")
 # (the event's own day, named: not "overnight", "yesterday", counted from the report)
 _A_NAMED_DAY = re.compile(rf"(?i)\b(?:{WEEKDAY_PATTERN}|{MONTH_PATTERN}|\d{{1,2}})\b")
+# (nor "the army said troops raided Jabalia, killing five, in an operation that began on
+# Sunday": the day of what the event is part of, or came after)
+_ANOTHERS_DAY = re.compile(r"(?i)\b(?:began|begun|started|launched|opened|since|after|before|"
+                           r"following|ahead\s+of|preceding)\b")
 _TELLING_REACH = 160  # characters from the event to its own day after it
 
 
@@ -1430,7 +1434,8 @@ def _the_tellings_day_dropped(text: str, unit: EventUnit, pool: list[DateRef]) -
                 d.start - unit.anchor <= _TELLING_REACH and
                 _A_NAMED_DAY.search(d.text) and not told_on(text, d) and
                 not re.search(r";|\band\s+(?:on|then|later)\b|[,:]\s+(?:and|but|while)\s",
-                              text[unit.anchor:d.start])), None)
+                              text[unit.anchor:d.start]) and
+                not _ANOTHERS_DAY.search(text, unit.anchor, d.start)), None)
     if own is None:
         return pool
     before = [d for d in pool if d.end <= unit.anchor]

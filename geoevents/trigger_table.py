@@ -256,12 +256,19 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           # "as it pounded the historic Palestinian refugee camp from the air"
           r"pounded|pounding|"
           r"(?<!bullets )(?<!bullet )(?<!rounds )(?<!gunfire )(?<!shots )"
-          # (nor "a rocket-propelled grenade struck a tank", "an anti-tank missile struck the
-          # vehicle": the fighters' weapon, read as the fight)
+          # (nor "a rocket-propelled grenade struck a tank", "an anti-tank missile struck an
+          # Israeli tank": the fighters' weapon at the forces, read as the fight; but "a stun
+          # grenade struck a woman", "an Israeli anti-tank missile struck a car carrying
+          # fighters": no fight)
           # (over folded text: "anti tank", "yassin 105")
-          r"(?<!grenade )(?<!grenades )(?<!rpg )(?<!rpgs )(?<!anti tank missile )"
-          r"(?<!anti tank missiles )(?<!anti tank rocket )(?<!anti tank rockets )(?<!yassin 105 )"
-          r"(?<!yassin shell )"
+          r"(?!(?:(?<=grenade )|(?<=grenades )|(?<=rpg )|(?<=rpgs )|(?<=anti tank missile )|"
+          r"(?<=anti tank missiles )|(?<=anti tank rocket )|(?<=anti tank rockets )|"
+          r"(?<=yassin 105 )|(?<=yassin shell ))"
+          r"(?<!israeli anti tank missile )(?<!israeli anti tank missiles )"
+          r"struck (?:an? |the |two |three |several )?(?:[\w-]+ ){0,2}?"
+          r"(?:tanks?|merkavas?|bulldozers?|d9s?|apcs?|(?:personnel|troop) carriers?|"
+          r"(?:military|army|armou?red|israeli|enemy|zionist|occupation) (?:vehicles?|jeeps?)|"
+          r"jeeps?|soldiers|troops|forces?|infantry)\b)"
           r"struck(?! by (?:\w+ )?(?:gunfire|bullets|sniper|shelling|artillery|tank|shells?))"
           r"(?! by (?:at least |more than |some )?(?:an? )?(?:\w+ )?(?:gunfire|bullets)\b)"
           # (nor "died in a stampede or were struck by trucks")

@@ -444,6 +444,15 @@ _BOMBARDED_WITH_SHELLS = re.compile(r"bombard(?:ed|ing|s)?\b[^,;.]{0,80}?\bwith\
                                     r"(?:[\w\"“”'’-]+\s+){0,4}?"
                                     r"(?:rockets?|mortars?|mortar\s+(?:shells|rounds|fire)|"
                                     r"shells|artillery|projectiles)\b")
+# where the clause of a look-back ``low[lo:at]`` starts: after its last ";" or ":"
+_LEAD_CUT = re.compile(r"[;:](?!.*[;:])", re.S)
+
+
+def _clause_lead(low: str, lo: int, at: int) -> int:
+    cut = _LEAD_CUT.search(low, lo, at)
+    return cut.end() if cut else lo
+
+
 _SHARE_OF = re.compile(r"\b(?:per ?cent|%|proportion|share) of (?:[\w-]+ ){0,8}$")
 # Cheap test for the words _ONGOING and _AT_THE_TIME begin with.
 _MAY_BE_ONGOING = re.compile(r"amid|alarmed|concerned|appalled|at the time|since |escalation|"
@@ -1972,8 +1981,12 @@ def _find_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
                     _fired_by_fighters(low, max(start, at - 100), at):
                 etype, sub = SHELL if _STRUCK_WITH_SHELLS.match(low, at, end) else BATTLE
         if etype == AIR[0] and low.startswith("bombard", at) and \
-                _BOMBARDED_WITH_SHELLS.match(low, at, end):
-            etype, sub = SHELL  # "bombarded enemy forces with short-range rockets": no aircraft
+                (shells := _BOMBARDED_WITH_SHELLS.match(low, at, end)) and \
+                not _AIRCRAFT.search(low, _clause_lead(low, max(start, at - 100), at),
+                                     shells.end()):
+            # "bombarded enemy forces with short-range rockets": no aircraft (not "an Israeli
+            # drone bombarded a group of citizens with a rocket": the rockets the drone's)
+            etype, sub = SHELL
         if low.startswith("strike ", at) and low.endswith(" to ", lo, at) and \
                 _RAIDED_TO.search(low, max(start, at - 120), at) and \
                 not _AIRCRAFT.search(low, max(start, at - 120), at):

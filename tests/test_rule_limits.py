@@ -15301,3 +15301,38 @@ def test_a_place_after_an_aside_with_its_own_event_is_that_events():
 def test_what_was_done_limits(text):
     got = [(e.sub_event_type, e.location) for e in parse(text, published="2024-10-27").events]
     assert got == [], got
+
+
+# -- rockets fired from the air, weapons at no forces, fighters hit, a day of another -------
+@pytest.mark.parametrize("text", [
+    "An Israeli drone bombarded a group of citizens east of Khan Younis with a rocket, killing "
+    "three.",
+    "Occupation aircraft bombarded the al-Farabi school in Gaza City with several rockets on "
+    "Tuesday.",
+])
+def test_rockets_an_aircraft_bombards_with_stay_an_air_strike(text):
+    assert [e.sub_event_type for e in parse(text, published="2024-06-30").events] == \
+        ["Air/drone strike"]
+
+
+@pytest.mark.parametrize("text, n", [
+    # (a weapon that strikes no tank, no troops: no fight, and still an event)
+    ("A stun grenade struck a woman waiting for aid in Rafah, medics said.", None),
+    ("An Israeli anti-tank missile struck a car carrying fighters in Rafah, killing three.", 3),
+])
+def test_a_weapon_striking_no_forces_is_still_told(text, n):
+    got = [(e.location, e.fatalities) for e in parse(text, published="2024-06-30").events]
+    assert ("Rafah", n) in got
+
+
+def test_our_fighters_hit_by_the_forces_are_not_who_fired():
+    got = _coded("Saraya al-Quds said: Our fighters came under heavy shelling by occupation "
+                 "tanks east of Khan Younis.")
+    assert [a1 for *_, a1, _ in got] == ["Israeli military"]
+
+
+def test_the_day_an_operation_began_is_not_the_days_own():
+    # "in an operation that began on Sunday": not the day of the raid told on Monday
+    (event,) = parse("On Monday the army said troops raided Jabalia, killing five militants, in "
+                     "an operation that began on Sunday.", published="2024-06-30").events
+    assert str(event.event_date) == "2024-06-24"
