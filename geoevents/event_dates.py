@@ -534,13 +534,19 @@ def _a_listed_item(text: str, end: int, line: int) -> bool:
     after the date ("... began at 2:10 a.m. on Tuesday, 18 March. / Over the first 24
     hours, our team recorded the following: / - Gaza City: at least 89 killed"): the
     items are of the day the prose told (not a digest's bullets, each of its own)."""
-    opened = line
-    while (before := text.rfind("\n", 0, opened - 1) + 1) < opened and \
-            BULLET.match(text, before) is not None:
-        opened = before
+    opened = at = line
+    # (a blank line may stand between the items, or after the prose that opens them:
+    # "Al-Haq documented the following: / / - In Nuseirat, a school was struck")
+    while (before := text.rfind("\n", 0, at - 1) + 1) < at and \
+            (BULLET.match(text, before) is not None or not text[before:at].strip()):
+        at = before
+        if BULLET.match(text, before) is not None:
+            opened = before
     if opened == line and BULLET.match(text, text.rfind("\n", 0, line - 1) + 1):
         return False
-    intro = text.rfind("\n", 0, opened - 1) + 1
+    intro = text.rfind("\n", 0, at - 1) + 1
+    if not text[intro:at].strip():
+        return False
     return text[intro:opened].rstrip().endswith(":") and end <= opened and \
         not BULLET.match(text, intro) and not _ANOTHER_MATTER.match(text, intro) and \
         not any(BULLET.match(text, k + 1) for k in _newlines(text, end, intro)) and \

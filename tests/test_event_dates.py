@@ -1824,3 +1824,15 @@ def test_what_a_halt_of_work_came_after_has_no_day_of_the_halt(text):
 def test_a_tally_of_days_hands_on_its_last_day_not_its_first(text, day):
     got = [e.event_date for e in parse(text, published="2024-05-28").events]
     assert got == [day], got
+
+
+@pytest.mark.parametrize("text", [
+    "On 20 October, Israeli forces launched strikes across Gaza. The ministry listed the "
+    "following:\n\n- In Jabalia, a house was hit, killing five.\n\n- In Rafah, a drone struck a "
+    "car, killing two.",
+    "On 20 October, Israeli forces launched strikes across Gaza, the ministry said:\n- In "
+    "Jabalia, a house was hit, killing five.\n\n- In Rafah, a drone struck a car, killing two.",
+])
+def test_items_a_dated_line_opens_with_a_colon_keep_its_day_across_blank_lines(text):
+    got = [e.event_date for e in parse(text, published="2024-10-27").events]
+    assert got == ["2024-10-20"] * 3, got

@@ -15336,3 +15336,15 @@ def test_the_day_an_operation_began_is_not_the_days_own():
     (event,) = parse("On Monday the army said troops raided Jabalia, killing five militants, in "
                      "an operation that began on Sunday.", published="2024-06-30").events
     assert str(event.event_date) == "2024-06-24"
+
+
+@pytest.mark.parametrize("text", [
+    "On 20 October, Israeli forces struck Gaza.\n\n- In Jabalia, a house was hit, killing five.\n"
+    "- In Rafah, a drone struck a car, killing two.",
+    "On 20 October, Israeli forces launched strikes across Gaza.\n\nIn other developments, the "
+    "ministry listed incidents:\n\n- In Jabalia, a house was hit, killing five.",
+])
+def test_bullets_no_dated_line_opens_with_a_colon_are_of_the_reports_day(text):
+    got = [(e.location, e.event_date) for e in parse(text, published="2024-10-27").events
+           if e.location != "Gaza Strip"]
+    assert got and all(d == "2024-10-27" for _, d in got), got
