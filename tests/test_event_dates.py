@@ -1836,3 +1836,17 @@ def test_a_tally_of_days_hands_on_its_last_day_not_its_first(text, day):
 def test_items_a_dated_line_opens_with_a_colon_keep_its_day_across_blank_lines(text):
     got = [e.event_date for e in parse(text, published="2024-10-27").events]
     assert got == ["2024-10-20"] * 3, got
+
+
+@pytest.mark.parametrize("text,day", [
+    ("On Tuesday, tanks shelled Rafah. Over the past week, armed men looted aid trucks in "
+     "Khan Younis.", "2024-10-27"),
+    ("On Tuesday, tanks shelled Rafah. Israeli strikes killed 12 people in Jabalia during the "
+     "week.", "2024-10-27"),
+    ("Regional Overview | 12-18 October 2024\n\nOn 13 October, tanks shelled Rafah. Israeli "
+     "strikes killed 12 people in Jabalia during the week.", "2024-10-18"),
+])
+def test_the_past_week_is_up_to_the_report_not_a_day_told_before(text, day):
+    got = [e.event_date for e in parse(text, published="2024-10-27").events
+           if e.location != "Rafah"]
+    assert got == [day], got

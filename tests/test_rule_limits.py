@@ -15348,3 +15348,15 @@ def test_bullets_no_dated_line_opens_with_a_colon_are_of_the_reports_day(text):
     got = [(e.location, e.event_date) for e in parse(text, published="2024-10-27").events
            if e.location != "Gaza Strip"]
     assert got and all(d == "2024-10-27" for _, d in got), got
+
+
+@pytest.mark.parametrize("text,day", [
+    ("On Tuesday, tanks shelled Rafah. During the week of 14 October, strikes killed 12 people "
+     "in Jabalia.", "2024-10-14"),
+    ("On Tuesday, tanks shelled Rafah. An airstrike killed 12 people in Jabalia on Friday, the "
+     "deadliest in the past week.", "2024-10-25"),
+])
+def test_a_week_named_or_a_day_told_is_not_the_week_up_to_the_report(text, day):
+    got = [e.event_date for e in parse(text, published="2024-10-27").events
+           if e.location == "Jabalia"]
+    assert got == [day], got
