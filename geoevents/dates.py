@@ -609,7 +609,10 @@ def _resolve(kind: str, m: re.Match, anchor: date | None) -> tuple[date | None, 
     if kind == "month_year":
         mth = _MONTHS[m.group(1).lower().rstrip(".")]
         since = m.group(0).lower().startswith("since")
-        return _with_year(mth, 1, m.group(2), anchor), 3, since
+        # "raided in late October": the last third of the month, from its first day (a span
+        # is dated by its first day), not the 1st
+        first = 21 if m.group(0).lower().startswith("late") else 1
+        return _with_year(mth, first, m.group(2), anchor), 3, since
     if kind == "weekday":
         if anchor is None:
             return None, 1, False

@@ -326,7 +326,7 @@ def test_a_battle_that_began_on_a_day_and_became_a_siege_in_a_month():
             "2024, began on 1 December 2023 in the midst of the Israeli invasion of the Gaza "
             "Strip.")
     assert {(sub, d) for sub, _, _, d in _events(text, "2025-03-20")} == {
-        ("Armed clash", "2023-12-01"), ("Siege/encirclement", "2024-01-01")}
+        ("Armed clash", "2023-12-01"), ("Siege/encirclement", "2024-01-21")}
 
 
 def test_an_updates_stock_line_names_no_event():
@@ -1849,4 +1849,14 @@ def test_items_a_dated_line_opens_with_a_colon_keep_its_day_across_blank_lines(t
 def test_the_past_week_is_up_to_the_report_not_a_day_told_before(text, day):
     got = [e.event_date for e in parse(text, published="2024-10-27").events
            if e.location != "Rafah"]
+    assert got == [day], got
+
+
+@pytest.mark.parametrize("text,day", [
+    ("Israeli forces raided Kamal Adwan hospital in late October, detaining dozens of staff.",
+     "2024-10-21"),
+    ("Late October saw Israeli forces raid Kamal Adwan hospital.", "2024-10-21"),
+])
+def test_late_in_a_month_is_its_last_third_not_its_first_day(text, day):
+    got = [e.event_date for e in parse(text, published="2024-11-07").events]
     assert got == [day], got

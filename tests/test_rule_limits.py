@@ -15360,3 +15360,12 @@ def test_a_week_named_or_a_day_told_is_not_the_week_up_to_the_report(text, day):
     got = [e.event_date for e in parse(text, published="2024-10-27").events
            if e.location == "Jabalia"]
     assert got == [day], got
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli forces raided Kamal Adwan hospital in October, detaining dozens of staff.",
+    "Israeli forces raided Kamal Adwan hospital in early October, detaining dozens of staff.",
+])
+def test_a_month_or_its_start_keeps_the_first_of_the_month(text):
+    got = [e.event_date for e in parse(text, published="2024-11-07").events]
+    assert got == ["2024-10-01"], got
