@@ -577,7 +577,7 @@ def lead_day(text: str, s: Span, anchor: date | None,
     of several the lead must have told ("the initial attack" of "Two strikes hit a
     hospital"). None if it does not."""
     if anchor is None or not (
-            _INCIDENT_ON.match(text, s.start, s.end) or
+            _INCIDENT_ON.match(text, s.start, s.end) or _SCENE_ON.search(text, s.start, s.end) or
             _THE_ONE_OF.search(text, s.start, s.end) or _THE_FIRST.search(text, s.start, s.end) or
             _DAYS_TOLL.search(text, s.start, s.end)):
         return None  # (what tells the lead again, looked for before the sentence's days)
@@ -587,7 +587,7 @@ def lead_day(text: str, s: Span, anchor: date | None,
     if not days:
         return None
     return _the_incident_of(text, s, days) or _the_first_on(text, s, days) or \
-        _the_days_toll(text, s, days, anchor, cues)
+        _the_days_toll(text, s, days, anchor, cues) or _the_scene_of(text, s, days)
 
 
 # "The IDF says Sinwar was killed on Wednesday in Tel al-Sultan": the day of a death the
@@ -614,6 +614,25 @@ def named_death_day(text: str, s: Span, anchor: date | None, cues: Cues,
                     not d.since), None)
         if day is not None and 0 < (anchor - date.fromisoformat(day.date)).days <= _RECENT:
             return day.date
+    return None
+
+
+# "the troops were securing an area near Kissufim on Monday afternoon when gunmen fired on
+# them": what they were doing when the lead's attack came on them, with its day (not
+# "Residents were sleeping on Monday night when a strike hit a house nearby": no one the
+# lead told is what the attack came on)
+_SCENE_ON = re.compile(rf"\b(?:was|were)\s+[a-z]+ing\b[^.;:!?]{{0,120}}?[\s,](?P<day>on\s+"
+                       rf"{WEEKDAY_PATTERN})\b(?:\s+(?:morning|afternoon|evening|night))?,?\s+"
+                       r"when\s+[^.;:!?]{0,60}?\b(?:on|at|upon|into|beneath|under|near|"
+                       r"towards?)\s+(?:them|him|her)\b")
+
+
+def _the_scene_of(text: str, s: Span, days: list[DateRef]) -> tuple[str, bool, bool] | None:
+    """``lead_day`` of "the troops were securing an area on Monday afternoon when gunmen
+    fired on them": the day of all the lead told."""
+    hit = _SCENE_ON.search(text, s.start, s.end)
+    if hit is not None and (d := _day_at(days, hit.start("day"), 3)):
+        return d.date, True, False
     return None
 
 

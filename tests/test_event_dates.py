@@ -1860,3 +1860,15 @@ def test_the_past_week_is_up_to_the_report_not_a_day_told_before(text, day):
 def test_late_in_a_month_is_its_last_third_not_its_first_day(text, day):
     got = [e.event_date for e in parse(text, published="2024-11-07").events]
     assert got == [day], got
+
+
+@pytest.mark.parametrize("text", [
+    "Four Israeli soldiers were killed in Rafah, the army said on Tuesday. The army said the "
+    "soldiers were clearing a building on Monday afternoon when militants fired on them.",
+    "Four Israeli soldiers were killed in Rafah, the army said on Tuesday. The soldiers were "
+    "clearing a building on Monday evening, when a device went off beneath them.",
+])
+def test_what_they_were_doing_on_a_day_when_the_attack_came_on_them_dates_the_lead(text):
+    got = [e.event_date for e in parse(text, published="2024-10-22").events
+           if e.sub_event_type == "Armed clash"]
+    assert got == ["2024-10-21"], got

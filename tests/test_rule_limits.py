@@ -15369,3 +15369,15 @@ def test_a_week_named_or_a_day_told_is_not_the_week_up_to_the_report(text, day):
 def test_a_month_or_its_start_keeps_the_first_of_the_month(text):
     got = [e.event_date for e in parse(text, published="2024-11-07").events]
     assert got == ["2024-10-01"], got
+
+
+@pytest.mark.parametrize("text", [
+    "Four Israeli soldiers were killed in Rafah, the army said on Tuesday. Residents were "
+    "sleeping on Monday night when a strike hit a house nearby.",
+    "Four Israeli soldiers were killed in Rafah, the army said on Tuesday. Residents were "
+    "sleeping on Monday night when a missile struck them in Khan Younis.",
+])
+def test_others_doing_on_a_day_when_an_attack_came_do_not_date_the_lead(text):
+    got = [e.event_date for e in parse(text, published="2024-10-22").events
+           if e.sub_event_type == "Armed clash"]
+    assert got == ["2024-10-22"], got
