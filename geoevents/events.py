@@ -179,6 +179,11 @@ _OPENS_ITS_SENTENCE = re.compile(r"(?:^|[.!?][\"'’”]?\s+|\n\s*)$")
 # "has been closed since", "have remained shut since": a state that began on the day named
 # (and "breaking the ceasefire in effect since 19 January", "the truce that had held since":
 # a state's start, not the day the strikes told next were on)
+# "troops have besieged Jabalia since", "forces have been operating there since": what has
+# gone on since a day, up to now
+_GOES_ON_SINCE = re.compile(r"(?i)\b(?:has|have)\s+(?:been\s+)?[a-z]+(?:ed|ing|en)\b"
+                            r"[^.;:!?]{0,60}?\bsince\s+$")
+_OPENS_A_PARAGRAPH = re.compile(r"\n[ \t]*\n[ \t]*$")
 _STATE_SINCE = re.compile(r"(?i)\b(?:(?:has|have|had)\s+(?:been|remained|stayed)\s+(?:[\w-]+\s+)?"
                           r"(?:closed|shut|open|sealed|blocked|suspended|halted)\s+"
                           r"(?:[\w-]+\s+){0,3}?|(?:in\s+(?:effect|force|place)|(?:had\s+|has\s+)?"
@@ -1250,6 +1255,17 @@ def _carry_on(rep: _Report, walk: _Walk, sent: _Sentence, units: list[EventUnit]
     # (a tally of days hands on its last: see event_dates.a_tallys_end)
     days = [a_tallys_end(rep.text, d, s) for d in days if not a_days_attack(rep.text, d, s.end)]
     walk.state_since = (states[-1], s.end) if states and not days else None
+    if not days and rep.anchor is not None and sent.dated and \
+            _OPENS_A_PARAGRAPH.search(rep.text, max(0, s.start - 20), s.start) and \
+            all(d.since and _GOES_ON_SINCE.search(rep.text, max(s.start, d.start - 80), d.start)
+                for d in sent.dated) and walk.carried is not None and \
+            walk.carried.date != rep.anchor.isoformat():
+        # "The strike came hours after another killed 20 on Sunday. || In northern Gaza, where
+        # troops have besieged Jabalia since October 6, residents said drones were firing on
+        # anyone moving": a paragraph that opens on what has gone on since a day tells of
+        # now, not of the day the last paragraph named
+        _carry_day(walk, DateRef(rep.anchor.isoformat(), 1, s.start, s.end, ""), rep.anchor,
+                   may_recall=False)
     if not sent.dated and violent and len(sent.violent_days) == 1 and \
             (now := goes_on_now(rep.text, s, walk.carried, next(iter(sent.violent_days)),
                                 rep.anchor)) is not None:

@@ -1872,3 +1872,12 @@ def test_what_they_were_doing_on_a_day_when_the_attack_came_on_them_dates_the_le
     got = [e.event_date for e in parse(text, published="2024-10-22").events
            if e.sub_event_type == "Armed clash"]
     assert got == ["2024-10-21"], got
+
+
+def test_a_paragraph_opening_on_what_has_gone_on_since_a_day_tells_of_now():
+    text = ("On Sunday, an airstrike killed 20 people in Nuseirat.\n\nIn Rafah, where troops have "
+            "besieged the camp since 6 October, residents said drones were firing on anyone "
+            "moving. A drone strike killed three people near a shelter.")
+    got = [e.event_date for e in parse(text, published="2024-10-28").events
+           if e.sub_event_type == "Air/drone strike" and e.location == "Rafah"]
+    assert got == ["2024-10-28"], got

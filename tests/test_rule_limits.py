@@ -15381,3 +15381,12 @@ def test_others_doing_on_a_day_when_an_attack_came_do_not_date_the_lead(text):
     got = [e.event_date for e in parse(text, published="2024-10-22").events
            if e.sub_event_type == "Armed clash"]
     assert got == ["2024-10-22"], got
+
+
+def test_what_has_gone_on_since_a_day_mid_paragraph_keeps_the_day_told_before():
+    text = ("On Sunday, an airstrike killed 20 people in Nuseirat. In Rafah, where troops have "
+            "besieged the camp since 6 October, residents said drones were firing on anyone "
+            "moving. A drone strike killed three people near a shelter.")
+    got = [e.event_date for e in parse(text, published="2024-10-28").events
+           if e.sub_event_type == "Air/drone strike" and e.location == "Rafah"]
+    assert got == ["2024-10-27"], got
