@@ -406,6 +406,12 @@ _PATTERNS = [
     ("injured", re.compile(rf"\b(?P<n>{_QUANT})\s+more\s+(?:are\s+|were\s+|have\s+been\s+|"
                            rf"had\s+been\s+)(?:(?!previously\b)[a-z]+ly\s+)?"
                            rf"(?:injured|wounded|hurt)\b", re.I)),
+    # "Dozens were injured, some in critical condition", "Twelve were wounded": the hurt told
+    # with no noun where a sentence begins, the dead told before it (not "the crowd, dozens
+    # were injured": a clause of another's)
+    ("injured", re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<n>{_QUANT})\s+(?:were|have\s+been|"
+                           rf"had\s+been)\s+(?:(?!previously\b)[a-z]+ly\s+)?"
+                           rf"(?:injured|wounded|hurt)\b", re.I)),
     # "at least another 300 were injured"
     ("injured", re.compile(rf"\b(?:at least\s+|some\s+)?(?:another|a further)\s+(?P<n>{_QUANT})"
                            rf"\s+(?:are\s+|were\s+|have\s+been\s+|had\s+been\s+)?"
@@ -427,8 +433,10 @@ _PATTERNS = [
                           re.I)),
     # "the strike, with 12 killed and 30 wounded" (not "compared with 12 killed on Sunday",
     # another day's; nor "with 12 killed in the past week", a tally)
+    # ("was hit on Saturday, with dozens reported killed": the count as others told it)
     ("killed", re.compile(rf"(?<!\bcompared\s)(?<!\bcomparison\s)\bwith\s+(?P<n>{_QUANT})\s+"
-                          rf"(?:people\s+|persons\s+)?(?:killed|dead)\b"
+                          rf"(?:(?:people\s+|persons\s+)?|(?:reported|confirmed)\s+)"
+                          rf"(?:killed|dead)\b"
                           rf"(?![^,.;]{{0,40}}?\b(?:in|over|during)\s+the\s+(?:past|last)\s+"
                           rf"(?:week|month|year)\b){_NOT_AND_HURT}", re.I)),
     # "one of the top leaders of its armed wing was killed": one ("One of the group's top
@@ -444,8 +452,11 @@ _PATTERNS = [
         rf"{_NUM_VICTIM}{_MORE_VICTIMS}?\b", re.I)),
     # "The Ministry of Health reported 35 killed", "officials claiming 236 killed": a count
     # with no noun, told as what someone reported
+    # ("media reports speak of dozens killed": the count others tell)
     ("killed", re.compile(rf"\b(?:reported|reporting|reports|claimed|claiming|claims|"
-                          rf"confirmed|confirming|recorded|recording)\s+(?P<n>{_QUANT})\s+"
+                          rf"confirmed|confirming|recorded|recording|"
+                          rf"(?:speak|speaks|spoke|speaking|talk|talks|talked)\s+of)\s+"
+                          rf"(?P<n>{_QUANT})\s+"
                           rf"(?:were\s+|had\s+been\s+|have\s+been\s+)?(?:killed|dead)\b"
                           # (the war's toll, "in the war", "since the start of the conflict";
                           # not "in one of the deadliest days of the war", "in the war-torn
@@ -508,7 +519,12 @@ _PATTERNS = [
         rf"(?:\b(?:including|among\s+them|of\s+whom)\s+|(?<=,\s)(?=[\w,-]+(?:\s+[\w,-]+)?"
         rf"\s+of\s+(?:them|whom)\b))(?P<n>{_QUANT})(?:\s+of\s+(?:them|whom))?"
         rf"(?:\s+(?:people|persons|Palestinians))?(?:\s+(?:were\s+|have\s+been\s+)?killed)?"
-        rf"(?=\s+(?:in|during|over|within)\s+the\s+(?:past|last)\s+(?:24|twenty-four)\s+hours\b)",
+        rf"(?=\s+(?:in|during|over|within)\s+the\s+(?:past|last)\s+(?:24|twenty-four)\s+hours\b|"
+        # ("97 have been killed since the ceasefire, including 44 killed on Sunday, 19 October,
+        # alone": one day's share, told with that day)
+        rf"\s+(?:on\s+(?:{WEEKDAY_PATTERN}|\d{{1,2}}\s+{MONTH_PATTERN}|{MONTH_PATTERN}\s+\d{{1,2}})"
+        rf"(?:,?\s+(?:\d{{1,2}}\s+{MONTH_PATTERN}|{MONTH_PATTERN}\s+\d{{1,2}}))?|yesterday|today)"
+        rf",?\s+alone\b)",
         re.I)),
     # "identified two armed terrorists approaching the forces and eliminated them", "spotted
     # three terrorists emerging from a tunnel shaft; they were eliminated by a drone": the
@@ -776,6 +792,11 @@ _CLAUSE_END = re.compile(r"[,;:]")
 _RECOVERED = re.compile(r"\b(?:recover\w*|retriev\w*|exhum\w*|return\w*|hand(?:s|ed)? over|"
                         r"found|identif\w*)"
                         r"\s+(?:the\s+)?(?:remains|bod(?:y|ies))?\s*(?:of\s+)?$|"
+                        # "could not reach dozens of bodies lying in the roads": the dead left
+                        # where they fell, over days, no attack's toll
+                        r"\b(?:could\s+not|couldn't|cannot|can't|unable\s+to|failed\s+to)\s+"
+                        r"(?:reach|access|get\s+to|collect)\s+(?:the\s+)?"
+                        r"(?:remains|bod(?:y|ies))?\s*(?:of\s+)?$|"
                         # "the remains of three bodies Hamas gave to Israel"
                         r"\bremains\s+of\s+(?:the\s+)?$|"
                         # "a mass grave holding at least 49 bodies": the dead of before
@@ -957,8 +978,8 @@ _ANCHOR = re.compile(rf"(?P<k>{_KILLED_PEOPLE}|claim\w*\s+the\s+lives|loss\s+of\
                      rf"(?:rose|rises|risen|climbed|jumped|increased)\s+to)", re.I)
 # Which anchor word each pattern needs: a window runs only the patterns its words allow.
 _PATTERN_CLASS = ("k", "h", "k", "h", "k", "k", "kd", "kd", "kd", "kd", "d", "d", "kd", "h", "k",
-                  "k", "h", "k", "h", "h", "h", "kd", "k", "k", "k", "kd", "kd", "k", "kd", "kd",
-                  "k", "k", "k", "k", "h", "kd", "k")
+                  "k", "h", "k", "h", "h", "h", "h", "kd", "k", "k", "k", "kd", "kd", "k", "kd",
+                  "kd", "k", "k", "k", "k", "h", "kd", "k")
 assert len(_PATTERN_CLASS) == len(_PATTERNS)
 _WINDOW_BEFORE, _WINDOW_AFTER = 180, 90
 

@@ -2024,3 +2024,35 @@ def test_a_toll_after_a_list_and_an_aside_is_the_strips():
         published="2024-10-27").events]
     assert got == [("Gaza Strip", 404), ("Deir al-Balah", None), ("Khan Younis", None),
                    ("Rafah", None), ("Gaza City", None)], got
+
+
+@pytest.mark.parametrize("text,want", [
+    # the hurt told with no noun where a sentence begins, after the strike
+    ("An Israeli strike hit a school in Jabalia on Monday, killing 15 people. Dozens were "
+     "injured, some critically.", (15, 12)),
+    ("An Israeli strike hit a school in Jabalia on Monday. Twelve were seriously wounded.",
+     (None, 12)),
+])
+def test_the_hurt_told_alone_where_a_sentence_begins_count(text, want):
+    got = [(e.fatalities, e.injuries) for e in parse(text, published="2024-10-24").events]
+    assert got == [want]
+
+
+@pytest.mark.parametrize("text,want", [
+    # the dead as others reported them, with "reported" before the verb or "speak of"
+    ("A school sheltering displaced people in Nuseirat was hit on Monday, with dozens reported "
+     "killed.", ("Nuseirat", 12)),
+    ("Israeli shells hit a market in Jabalia on Monday; witnesses spoke of 20 dead.",
+     ("Jabalia", 20)),
+])
+def test_a_count_others_reported_or_spoke_of_is_the_toll(text, want):
+    assert [(e.location, e.fatalities) for e in parse(text, published="2024-10-24").events] \
+        == [want]
+
+
+def test_one_days_share_of_a_tally_told_with_alone_is_that_days_toll():
+    text = ("Israeli strikes have killed 300 people across the Gaza Strip since the truce "
+            "collapsed, including 60 on Tuesday alone.")
+    assert [(e.event_date, e.location, e.fatalities)
+            for e in parse(text, published="2024-10-24").events] \
+        == [("2024-10-22", "Gaza Strip", 60)]

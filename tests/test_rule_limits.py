@@ -15390,3 +15390,36 @@ def test_what_has_gone_on_since_a_day_mid_paragraph_keeps_the_day_told_before():
     got = [e.event_date for e in parse(text, published="2024-10-28").events
            if e.sub_event_type == "Air/drone strike" and e.location == "Rafah"]
     assert got == ["2024-10-27"], got
+
+
+@pytest.mark.parametrize("text,want", [
+    # bodies no one could reach are the dead left over days, no toll of the strike
+    ("An Israeli air strike hit a house in Rafah on Monday. Rescuers said they could not reach "
+     "dozens of bodies lying under the rubble.", None),
+    ("An Israeli air strike hit a house in Rafah on Monday, killing five people. Crews were "
+     "unable to reach the bodies of 20 others in the area.", 5),
+])
+def test_bodies_no_one_could_reach_are_no_toll(text, want):
+    assert [e.fatalities for e in parse(text, published="2024-10-24").events] == [want]
+
+
+@pytest.mark.parametrize("text", [
+    # the hurt with no noun in a clause of another's, or hurt before: no count
+    "The crowd scattered near the school in Jabalia on Monday, dozens were injured.",
+    "An Israeli strike hit a school in Jabalia on Monday. Dozens were previously injured in "
+    "strikes on the area.",
+])
+def test_the_hurt_told_alone_mid_clause_or_before_are_not_counted(text):
+    assert all(e.injuries is None for e in parse(text, published="2024-10-24").events)
+
+
+def test_a_part_of_a_tally_with_no_day_alone_is_no_days_toll():
+    # (a share of a kind of the dead, not of a day)
+    text = ("Israeli strikes have killed 300 people across the Gaza Strip since the truce "
+            "collapsed, including 60 children.")
+    assert all(e.fatalities is None for e in parse(text, published="2024-10-24").events)
+
+
+def test_a_count_spoken_of_since_the_war_began_is_no_toll():
+    text = "An Israeli strike hit Rafah on Monday. He spoke of dozens killed since the war began."
+    assert all(e.fatalities is None for e in parse(text, published="2024-10-24").events)
