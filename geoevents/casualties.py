@@ -14,7 +14,7 @@ from functools import cache
 
 from geoevents.anchored import Cues, PrefixIndex
 from geoevents.dates import MONTH_PATTERN, WEEKDAY_PATTERN
-from geoevents.named_deaths import named_deaths
+from geoevents.named_deaths import named_deaths, named_hurt
 from geoevents.quantities import parse_number
 from geoevents.speech import TOLD
 
@@ -1527,6 +1527,12 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
         intake = _received_less_dead(text, start, end)
         if intake is not None:
             found.append(intake)
+    if not any(c.kind == "injured" for c in found):
+        hurt = named_hurt(text, start, end)
+        if hurt is not None and not any(c.start < hurt[1] and hurt[0] < c.end for c in found):
+            # "Reuters photographer Hatem Khaled was wounded": one hurt, as ACLED counts them
+            found.append(Casualty("injured", 1, hurt[0], hurt[1], text[hurt[0]:hurt[1]], None,
+                                  False))
     found.sort(key=lambda c: c.start)
     return found
 

@@ -15,7 +15,7 @@ from geoevents.dates import WEEKDAY_PATTERN
 from geoevents.quantities import number_word
 from geoevents.speech import QUOTED
 
-__all__ = ["named_deaths"]
+__all__ = ["named_deaths", "named_hurt"]
 
 # A capitalised word of a personal name, with the particles Arabic names carry.
 _PART = r"(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|(?:al|el|Al|El)-[A-Z][a-z'’]+|Abu|Abou|bin|ibn)"
@@ -175,3 +175,24 @@ def _named(text: str, start: int, end: int) -> list[re.Match]:
             _NOT_DONE.search(text, max(start, role.start() - 25), role.start()):
         role = None
     return found if role is None else [*found, role]
+
+
+# "Reuters photographer Hatem Khaled was wounded", "X, a paramedic, was seriously injured":
+# one named person hurt, counted one as the named dead are (not "was nearly wounded", nor
+# "was fatally wounded": dead)
+_WAS_HURT = re.compile(r"\s+(?:is|was|has been|had been)\s+"
+                       r"(?:(?!nearly\b|narrowly\b|not\b|fatally\b|mortally\b)"
+                       r"[a-z]+ly\s+|also\s+)?(?:wounded|injured|hurt)\b")
+
+
+def named_hurt(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """(start, end) of one named person told hurt in ``text[start:end]`` (one sentence), or
+    None when it names no one hurt."""
+    verb = _WAS_HURT.search(text, start, end)
+    if verb is None:
+        return None
+    name = _NAME_BEFORE.search(text, max(start, verb.start() - 140), verb.start())
+    if name is None or _NOT_A_PERSON.match(name.group("name")) or \
+            _NOT_A_PERSON_END.search(name.group("name")):
+        return None
+    return name.start(), verb.end()

@@ -40,6 +40,11 @@ _HURT_AFTER = frozenset({AIR, IED, SHELL, ATTACK, BATTLE})
 _TOLD_HURT = re.compile(r"\b(?:the|these|those|both)\s+(?:other\s+)?$", re.I)
 _HURT_VERB = re.compile(r"\b(?:was|were|been|is|are)\b", re.I)
 _HURT_TOO = re.compile(r"\s*[,;]?\s*(?:and|while)\s+", re.I)
+# ... or told as the hurt carried to care: "more than 180 wounded people were taken to a
+# trauma stabilisation point" (not "76 wounded were expected to cross", "were evacuated")
+_HURT_TAKEN = re.compile(r"\s+(?:people\s+|persons\s+|Palestinians\s+)?(?:were|had\s+been|"
+                         r"have\s+been)\s+(?:taken|brought|rushed|admitted|carried)\s+to\b",
+                         re.I)
 # ... not the hurt of another time: "Another soldier was wounded last month", "Two years ago,
 # 40 people were injured", "have been wounded since the war began"
 _HURT_ELSEWHEN = re.compile(r"\b(?:(?:last|previous|past)\s+(?:week|month|year)s?|"
@@ -412,7 +417,8 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
             # them all, no one place's)
             hurt_after = not violent and c.kind == "injured" and not triggered and \
                 not gaza and previous_violent in _HURT_AFTER and len(previous_places) == 1 and \
-                c.count is not None and _HURT_VERB.search(c.text) is not None and \
+                c.count is not None and (_HURT_VERB.search(c.text) is not None or
+                                         _HURT_TAKEN.match(s.text, c.end - s.start)) and \
                 not _MEDEVAC.search(s.text) and not _HURT_ELSEWHEN.search(s.text) and \
                 not days_tally(s.text) and not _ACROSS_THE_STRIP.search(s.text) and \
                 not _TOLD_HURT.search(s.text, max(0, c.start - s.start - 12), c.start - s.start)

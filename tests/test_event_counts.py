@@ -2056,3 +2056,19 @@ def test_one_days_share_of_a_tally_told_with_alone_is_that_days_toll():
     assert [(e.event_date, e.location, e.fatalities)
             for e in parse(text, published="2024-10-24").events] \
         == [("2024-10-22", "Gaza Strip", 60)]
+
+
+@pytest.mark.parametrize("text,want", [
+    # one named person told hurt is one hurt, as the named dead are one dead
+    ("An Israeli strike hit a house in Khan Younis on Monday, killing three people. Reuters "
+     "photographer Hatem Khaled was wounded.", (3, 1)),
+    ("An Israeli strike hit a house in Khan Younis on Monday, killing three people. Hatem "
+     "Khaled, a photographer, was seriously injured.", (3, 1)),
+    # the hurt told as carried to care, in the sentence after the strike
+    ("An Israeli airstrike on a camp in Tel al-Sultan on Sunday night killed at least 45 "
+     "people. Medics said more than 180 wounded people were taken to a field hospital.",
+     (45, 180)),
+])
+def test_a_named_person_hurt_or_the_hurt_carried_to_care_count(text, want):
+    got = [(e.fatalities, e.injuries) for e in parse(text, published="2024-10-27").events]
+    assert got == [want]

@@ -15423,3 +15423,24 @@ def test_a_part_of_a_tally_with_no_day_alone_is_no_days_toll():
 def test_a_count_spoken_of_since_the_war_began_is_no_toll():
     text = "An Israeli strike hit Rafah on Monday. He spoke of dozens killed since the war began."
     assert all(e.fatalities is None for e in parse(text, published="2024-10-24").events)
+
+
+@pytest.mark.parametrize("text", [
+    # a name nearly hurt, or a place: no one hurt
+    "An Israeli strike hit a house in Khan Younis on Monday. Hatem Khaled was nearly wounded.",
+    "An Israeli strike hit a house in Khan Younis on Monday. Khan Younis was hurt by the "
+    "closure of the crossings.",
+    # the hurt carried elsewhere, another time, or to cross: not the strike's
+    "An Israeli airstrike hit Rafah on Sunday. Some 76 wounded were expected to cross into "
+    "Egypt.",
+    "An Israeli airstrike hit Rafah on Sunday. About 40 wounded people were taken to hospitals "
+    "in Egypt last week.",
+])
+def test_no_one_named_hurt_nor_the_hurt_carried_elsewhere_count(text):
+    assert all(e.injuries is None for e in parse(text, published="2024-10-27").events)
+
+
+def test_a_named_person_fatally_wounded_is_not_hurt():
+    text = ("Israeli forces raided a building in Nuseirat on Saturday. Chief Inspector Arnon "
+            "Zmora, a police officer, was fatally wounded during the raid.")
+    assert all(e.injuries is None for e in parse(text, published="2024-10-27").events)
