@@ -945,12 +945,18 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
                  # the eastern neighbourhoods": an order told by the emptying of an area (not
                  # "a court order to vacate the flat"; nor "ordered to empty their pockets",
                  # "ordered the crew to empty the truck": a body or a load, no area)
+                 # (nor "ordered its troops to vacate the Netzarim corridor", "instructed
+                 # soldiers to vacate their positions": a withdrawal; nor "instructed hospitals
+                 # to empty their stores of medicines": stocks, no people)
                  r"(?<!court )(?<!court's )(?:(?:an|the|their|its|new|fresh) orders?|ordered|"
                  r"(?<!following )(?<!after )(?<!under )orders|ordering|instructed) "
+                 r"(?!(?:(?!to\b)[\w'’,-]+ ){0,6}?(?:troops|soldiers|forces|units|army|"
+                 r"battalions?|brigades?)\b)"
                  r"(?:(?!to\b)[\w'’,-]+ ){0,6}?to (?:immediately )?(?:empty|vacate)\b"
                  r"(?! (?:(?:their|his|her|its|the|a|an) )?(?:[\w-]+ )?(?:pockets?|bags?|"
                  r"trucks?|vehicles?|cars?|boxes|containers?|tanks?|flats?|apartments?|"
-                 r"offices?|rooms?|cells?)\b)|"
+                 r"offices?|rooms?|cells?|positions?|posts?|stores|stocks?|warehouses?|"
+                 r"shelves|beds)\b)|"
                  # "the Israeli military issued an order covering almost all of Rafah"
                  r"issued (?:an |a new |new )?orders? covering|"
                  # "orders were issued for Beit Hanoun and Khuza'a, followed on 20 March by
@@ -1170,12 +1176,15 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           # arrived": fuel brought in (not "no fuel has entered since March", "fuel ran
           # out", "fuel deliveries were halted": see the irrealis words in triggers.py)
           # (not "Fuel deliveries have been prioritized for hospitals": a policy)
-          r"fuel (?:delivery|shipment|convoy)(?= (?:[^.;]){0,60}?\b(?:entered|crossed|"
-          r"arrived|reached)\b)|"
+          # (nor "A fuel convoy was turned back before it reached Rafah": kept out; "Before
+          # the war, fuel entered Gaza daily": the way it used to come)
+          r"fuel (?:delivery|shipment|convoy)(?= (?:(?!\b(?:before|until|turned|blocked|"
+          r"stopped|denied|prevented)\b)[^.;]){0,60}?\b(?:entered|crossed|arrived|reached)\b)|"
           r"(?<!no )(?<!no more )(?<!without )(?:(?:litres|liters|gallons|tonnes|tons) of "
           r"(?:[\w-]+ )?)?fuel(?: (?:in|for) (?:over |more than |nearly |almost |about )?"
           r"[\w-]+ (?:days|weeks|months)| since (?:[\w-]+ ){1,3}?)?,? (?:(?:has|have|had) )?"
-          r"(?:(?:finally|also|then) )?(?:been )?(?:entered|crossed|arrived|delivered)\b|"
+          r"(?:(?:finally|also|then) )?(?:been )?(?:entered|crossed|arrived|delivered)\b"
+          r"(?! (?:(?:[\w-]+ ){0,4}?)(?:daily|every day|each day|regularly|routinely)\b)|"
           # "PRCS received a second convoy of humanitarian aid through the Rafah crossing",
           # "received the first convoy of 20 trucks yesterday": a convoy taken in at its
           # end (not "received a convoy of journalists", "received reports of a convoy")
@@ -1387,11 +1396,15 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
     # "The IDF says it has killed or arrested several of them", "troops killed or captured 20
     # gunmen in Jabalia": fighters killed in the fighting, beside those held (not "may be
     # killed or arrested", "risk being killed or detained": a danger, no fighting told)
+    # (nor "Dozens of medics killed or detained by Israeli forces", "journalists killed or
+    # arrested since October": the done-to told by a tally, no one fought)
     (BATTLE, r"(?<!be )(?<!being )(?<!been )(?<!getting )(?<!get )(?<!were )(?<!was )"
-             r"(?:killed|eliminated)(?= or (?:arrested|detained|captured|apprehended)\b)|"
+             r"(?:killed|eliminated)(?= or (?:arrested|detained|captured|apprehended)\b"
+             r"(?! (?:by|since|during|so far|over the|in the (?:past|last))\b))|"
              r"(?:(?<!be arrested or )(?<!be detained or )(?<=arrested or )|"
              r"(?<!be detained or )(?<=detained or )|(?<=captured or )|(?<=apprehended or ))"
-             r"(?:killed|eliminated)\b", 0.75),
+             r"(?:killed|eliminated)\b(?! (?:by|since|during|so far|over the|in the "
+             r"(?:past|last))\b)", 0.75),
     # "two schools there were hit": a building hit is a strike, whatever the sentence
     # says of who hit it
     (AIR, r"(?:schools?|houses?|homes?|buildings?|tents?|shelters?|hospitals?|mosques?|"
@@ -1437,8 +1450,10 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           # fire's own cause)
           r"(?:homes|houses|tents|buildings|shelters|apartments)(?: and (?:homes|houses|"
           r"tents|buildings|shelters|apartments))? (?:went up|burst|were engulfed|erupted) "
-          r"in flames(?! (?:after|when|from|due to|caused by) (?:an? |the )?(?:gas|cooking|"
-          r"candles?|electrical|short|heat|generators?|stoves?)\b)", 0.85),
+          # (nor "tents went up in flames after a fire broke out": a blaze, no strike told)
+          r"in flames(?! (?:after|when|from|due to|caused by|as) (?:an? |the )?(?:[\w-]+ )?"
+          r"(?:gas|cooking|candles?|electrical|short|heat|generators?|stoves?|fires?|blazes?|"
+          r"settlers)\b)", 0.85),
     (AIR, r"striking (?:by|of)|(?:came|come|coming|comes) under (?:\w+ ){0,2}attack|"
           # "completed the encirclement of Khan Yunis, striking dozens of targets": the army's
           # strikes told by their count of targets (not "a striking number of targets")
@@ -1740,7 +1755,13 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
               # proposal in Cairo", "handed a list of names to the mediators", "handed
               # control to the Palestinian Authority": papers or power, no captives)
               r"(?:hamas|islamic jihad|(?:al-)?qassam(?: brigades)?|captors|militants|gunmen) "
+              # (nor "Hamas handed out aid parcels in Gaza City", "Gunmen handed leaflets to
+              # residents in Rafah": things given out, no one set free)
               r"(?:(?:has|have|had|then|also|later|finally) )?(?:handed|hands|hand)(?: over)? "
+              r"(?!(?:out|in|back)\b)"
+              r"(?!(?:[\w'’-]+ ){0,3}?(?:leaflets?|flyers?|pamphlets?|parcels?|aid|food|"
+              r"money|cash|salaries|sweets|gifts?|counter-?proposals?|drafts?|plans?|"
+              r"replies)\b)"
               r"(?!(?:[\w'’-]+ ){0,3}?(?:response|reply|answer|lists?|names|proposals?|"
               r"statements?|letters?|documents?|papers|weapons|arms|control|power|authority|"
               r"administration|governance|keys|maps?|demands|conditions|position|amendments|"
@@ -1845,15 +1866,19 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
               # before the go-between (not "transferred the wounded to the Red Cross",
               # "handed the bodies of 15 Palestinians to the ICRC", "handed a letter to the
               # Red Cross": the hurt, the dead Israel held, or a thing)
+              # (nor "Doctors at Al-Shifa transferred the children to the ICRC for evacuation
+              # to the south", "the premature babies": the sick moved by the go-between)
               r"(?<!\bto be )(?:handed|hands|handing|transfers|transferred|transferring) "
               r"(?!(?:[\w'’-]+ ){0,6}?(?:palestinians?|wounded|injured|sick|patients?|aid|"
               r"supplies|medicines?|fuel|letters?|lists?|names|documents?|messages?|requests?|"
-              r"equipment|goods|food|trucks?|convoys?|files?|reports?)\b)"
+              r"equipment|goods|food|trucks?|convoys?|files?|reports?|orphan\w*|babies|"
+              r"infants|newborns|premature|evacuees)\b)"
               r"(?:the |a |an |(?:two|three|four|five|six|seven|eight|nine|ten|\d+) )?"
               r"(?:[\w'’-]+ ){0,4}?(?:hostages?|captives?|abductees?|women|woman|men|man|"
               r"soldiers?|children|girls?|boys?|civilians|israelis|detainees|prisoners)"
               r"(?: over)? to (?:the )?(?:international committee of the )?"
-              r"(?:red cross|icrc)\b|"
+              r"(?:red cross|icrc)\b(?! (?:for|to be taken for) (?:medical )?(?:evacuation|"
+              r"treatment|care)\b)|"
               # "four female soldiers ... were paraded on a stage in Palestine Square before
               # being handed over": the handover ceremony of captives
               r"(?:were|was|are|is) paraded (?:[\w'’,-]+ ){0,10}?(?:before|then|and then) "

@@ -35,6 +35,7 @@ from geoevents.trigger_table import (
     AGREEMENT,
     AID,
     AIR,
+    ARRESTS,
     ATTACK,
     BATTLE,
     CROSSING,
@@ -967,6 +968,8 @@ _HARM_WORD = re.compile(r"\b(?:killed|killing|shot|shooting|fired|fire|attacked|
 # ... in the flight's own clause: not "a strike killed four in Deir al-Balah, medics said,
 # as the residents fled", "as they fled west; a strike later hit a school"
 _HARM_BEFORE_FLIGHT = re.compile(_HARM_WORD.pattern + r"[^,;:.]*$")
+# "Palestinians walking north along al-Rashid Road": crowds told on the road
+_CROWD_ON_THE_ROAD = re.compile(r"\b(?:north|south)(?:wards?)? (?:along|on|via|up|down) ")
 _HARM_AFTER_FLIGHT = re.compile(r"(?:(?!;|,\s+and\s|\.\s)[\s\S])*?" + _HARM_WORD.pattern)
 # Who "attacked civilians" from afar ("warplanes attacked civilians sheltering in a school",
 # "naval boats attacked fishermen"): a strike or shelling, told by its own trigger
@@ -1799,6 +1802,13 @@ _NAMED_PERSON = re.compile(r"\b(?!(?:The|A|An|This|These|Those|His|Her|Their|Its
 _DUG_OUT = re.compile(r"(?i)\b(?:rubble|debris|wreckage|trapped|buried|collapsed)\b")
 
 
+# "men were blindfolded and handcuffed", "who were stripped and blindfolded": people held,
+# told by what was done to them (not "Some of the bodies found in the mass grave were
+# handcuffed": the dead, found)
+_HELD_BY_WHAT_WAS_DONE = re.compile(r"(?:(?:were|was|been|being|are|is) (?:\w+ )?)?"
+                                    r"(?:stripped|blindfolded|handcuffed|zip-tied|bound)\b")
+
+
 # "Medical supplies were handed to the Red Cross in Rafah", "The documents were handed over
 # to the ICRC": goods or papers given to the go-between (not "Hamas handed over to the Red
 # Cross three hostages", "The bodies of four hostages were handed to the Red Cross")
@@ -1883,6 +1893,9 @@ def _find_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
         if sub == CROSSING[1] and low.startswith("and", at) and \
                 not _crossing_hit_and_closed(low, start, at):
             continue  # "... and closed" of a crossing told hit just before, nothing else
+        if sub == ARRESTS[1] and _HELD_BY_WHAT_WAS_DONE.match(low, at) and \
+                _DEAD_GIVEN.search(low, start, at):
+            continue  # "Some of the bodies found in the mass grave were handcuffed": the dead
         if sub == RELEASE[1] and low.startswith("hand", at) and \
                 _HANDED_NOT_CAPTIVES.search(low, lo, at):
             continue  # "The patients were handed to the Red Cross in Rafah for evacuation"
@@ -2270,6 +2283,10 @@ def _find_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
                                            _HARM_AFTER_FLIGHT.match(low, m.end(),
                                                                     min(end, m.end() + 80)))):
             continue
+        if sub in (DISPLACEMENT[1], RETURN[1]) and _CROWD_ON_THE_ROAD.search(low, at, m.end()) \
+                and _HARM_BEFORE_FLIGHT.search(low, max(start, at - 100), at):
+            continue  # "An airstrike hit a vehicle carrying displaced families heading south
+            # along Salah al-Din Road": who was hit, not a flight of its own
         if sub == DESTRUCTION[1] and low.startswith(("set ", "torch"), at) and \
                 _WEAPON_BEFORE.search(low, lo, at) and any(t.start >= lo for t in out):
             # "Israeli missiles set ablaze a tent camp", "Israeli shelling torched several

@@ -15444,3 +15444,35 @@ def test_a_named_person_fatally_wounded_is_not_hurt():
     text = ("Israeli forces raided a building in Nuseirat on Saturday. Chief Inspector Arnon "
             "Zmora, a police officer, was fatally wounded during the raid.")
     assert all(e.injuries is None for e in parse(text, published="2024-10-27").events)
+
+
+# -- withdrawals, stocks, the sick, tallies, blazes, things handed out, the dead found -------
+@pytest.mark.parametrize("text,sub", [
+    ("Israel ordered its troops to vacate the Netzarim corridor under the ceasefire deal on "
+     "Sunday.", "Evacuation order"),
+    ("The army instructed soldiers to vacate their positions in Rafah on Sunday.",
+     "Evacuation order"),
+    ("The ministry instructed hospitals in Khan Younis to empty their stores of medicines.",
+     "Evacuation order"),
+    ("Doctors at Al-Shifa Hospital transferred the children to the ICRC for evacuation to the "
+     "south on Sunday.", "Hostage or prisoner release"),
+    ("Dozens of medics killed or detained by Israeli forces in Gaza City were named by the "
+     "ministry on Sunday.", "Armed clash"),
+    ("An airstrike hit a vehicle carrying displaced families heading south along Salah al-Din "
+     "Road in Deir al-Balah.", "Displacement"),
+    ("Israeli tanks shelled thousands of displaced people heading south on the coastal road "
+     "near Nuseirat.", "Displacement"),
+    ("Before the war, fuel entered Gaza daily through Kerem Shalom.", "Aid delivery"),
+    ("A fuel convoy was turned back before it reached Rafah on Sunday.", "Aid delivery"),
+    ("Some of the bodies found in the mass grave at Nasser Hospital were handcuffed, the civil "
+     "defence said.", "Arrests"),
+    ("The bodies, which were bound and blindfolded, were exhumed in Khan Younis on Sunday.",
+     "Arrests"),
+    ("In al-Mawasi, dozens of tents went up in flames after a fire broke out on Sunday.",
+     "Air/drone strike"),
+    ("Hamas handed out aid parcels in Gaza City on Sunday.", "Hostage or prisoner release"),
+    ("Gunmen handed leaflets to residents in Rafah on Sunday.", "Hostage or prisoner release"),
+])
+def test_what_was_done_to_others_limits(text, sub):
+    got = [e.sub_event_type for e in parse(text, published="2024-06-30").events]
+    assert sub not in got, got
