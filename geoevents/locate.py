@@ -655,7 +655,9 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
         here = [m for m in gaza if span.start <= m.start < span.end
                 and not any(a <= m.start < b for a, b in sources)]
         if not here:
-            part = _part_of_territory(cues, span, gaz)
+            part = _part_of_territory(cues, span, gaz) or (
+                _side_told_alone(cues, unit, span, gaz) if unit.event_type in VIOLENT
+                else None)
             if part is not None:
                 # "A fifth was killed on Saturday in the north of the Palestinian territory"
                 return [(part, 3, factor)]
@@ -1909,6 +1911,38 @@ def _part_of_territory(cues: Cues, span: Span, gaz: Gazetteer) -> Mention | None
                          f"'{hit.group(0)}': a region of the Strip", ())
 
 
+# "Three more soldiers were killed in separate fighting in the south": a side of the Strip
+# told alone, in a report about the Strip (not "in the south of Lebanon", "in the
+# south's hospitals", "in the southern city": a place of its own)
+_SIDE_ALONE = re.compile(r"(?i)\bin\s+the\s+(?P<a>north|south)\b(?!\s+of\b)(?![-'’\w])")
+
+
+def _side_told_alone(cues: Cues, unit: EventUnit, span: Span, gaz: Gazetteer
+                     ) -> Mention | None:
+    """The region of a violent clause that places its deed only "in the south"."""
+    hit = cues.search(_SIDE_ALONE, max(span.start, unit.clause.start),
+                      min(span.end, unit.clause.end))
+    if hit is None or _WHO_THERE.search(cues.text, max(0, hit.start() - 30), hit.start()) or \
+            _OTHER_TIMES.search(cues.text, max(span.start, hit.start() - 40), hit.start()):
+        return None
+    region = region_of_direction(gaz, hit.group("a"))
+    if region is None:
+        return None
+    return place_mention(cues.text, hit.start("a"), hit.end("a"), region, 0.85, None,
+                         f"'{hit.group(0)}': a side of the Strip told alone", ())
+
+
+# (not "preparations for ground incursions akin to previous operations in the north": deeds
+# of other times the clause likens it to)
+_OTHER_TIMES = re.compile(r"(?i)\b(?:akin\s+to|like|similar\s+to|as\s+in|than|previous|"
+                          r"earlier|past|former)\b")
+# (not "Residents in the south said the strikes were the heaviest in weeks": who speaks or
+# is spoken of there, not where the deed was)
+_WHO_THERE = re.compile(r"(?i)\b(?:residents|people|families|civilians|palestinians|medics|"
+                        r"doctors|officials|sources|witnesses|hospitals|those|others|"
+                        r"displaced|journalists|correspondents?)\s+$")
+
+
 def _strip_mention(text: str, hit: re.Match, gaz: Gazetteer) -> Mention | None:
     strip = gaz.strip
     if strip is None:
@@ -1920,6 +1954,7 @@ def _strip_mention(text: str, hit: re.Match, gaz: Gazetteer) -> Mention | None:
 
 # The patterns this module looks for through a report's cues (geoevents.anchored).
 PATTERNS = (_ANAPHOR, _ATTRIBUTION, _STRIP_WIDE, _SENT_THERE, _PART_OF_TERRITORY, _THESE_PLACES,
+            _SIDE_ALONE,
             # (the roles not_after tests every place of a unit's clause for)
             CARRIED_TO, HOME_TO, SITUATION_IN, AIMED_AT, SUPPLIES_TO, MOVED_TO, FLED_FROM)
 

@@ -2491,3 +2491,16 @@ def test_a_release_told_with_no_place_is_not_carried_from_another_happening():
 ])
 def test_a_list_goes_on_after_an_aside_on_its_item(text, want):
     assert [loc for _, loc, _, _ in _events(text, "2023-12-13")] == want
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Two soldiers were killed in Gaza City on Monday. Three more soldiers were killed in "
+     "separate fighting in the south.", "southern Gaza"),
+    ("An airstrike killed five people in Khan Younis. In the north, troops clashed with "
+     "gunmen.", "northern Gaza"),
+])
+def test_a_side_of_the_strip_told_alone_places_a_deed(text, side):
+    # "Three more soldiers were killed in separate fighting in the south": the south of the
+    # Strip, not the place the sentence before told of
+    got = [loc for _, loc, _, _ in _events(text, "2024-10-27")]
+    assert got[-1] == side and len(got) == 2

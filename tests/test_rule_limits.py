@@ -15476,3 +15476,18 @@ def test_a_named_person_fatally_wounded_is_not_hurt():
 def test_what_was_done_to_others_limits(text, sub):
     got = [e.sub_event_type for e in parse(text, published="2024-06-30").events]
     assert sub not in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "An airstrike killed five people in Khan Younis. Residents in the south said the strikes "
+    "were the heaviest in weeks.",
+    "The army struck over 50 targets in Khan Younis. The assaults may prepare ground "
+    "incursions akin to previous operations in the north.",
+    "An airstrike killed five people in Khan Younis. Fighting continued in the south of "
+    "Lebanon.",
+])
+def test_a_side_told_alone_is_not_taken_for_who_speaks_or_another_time(text):
+    # "Residents in the south said", "akin to previous operations in the north", "the south
+    # of Lebanon": no side of the Strip where the deed was
+    assert all(loc not in ("southern Gaza", "northern Gaza")
+               for _, loc, _, _ in _events(text, "2024-10-27"))
