@@ -807,6 +807,13 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
                     not _before_a_reply(unit, m, cues.text)]
             elsewhere = elsewhere or len(kept) < len(here)
             here = kept
+            if any(m.start > unit.anchor for m in here):
+                # "Residents reported tanks near al-Mawasi and heavy shelling around Nasser
+                # Hospital": where the tanks were seen, told beside the attack, is not where
+                # the shelling fell, which its own words place
+                here = [m for m in here if not _ONLY_SEEN_THERE.search(
+                    cues.text, max(0, m.start - 60), m.start) or not _AND_THEN_IT.fullmatch(
+                    cues.text, m.end, unit.anchor)]
         if unit.sub_event_type not in FROM_HERE and unit.sub_event_type != RETURN[1]:
             # Where people are sent ("its order for people to move south of Wadi Gaza") is
             # not where the fighting or the strikes are.
@@ -1915,6 +1922,17 @@ def _part_of_territory(cues: Cues, span: Span, gaz: Gazetteer) -> Mention | None
 # told alone, in a report about the Strip (not "in the south of Lebanon", "in the
 # south's hospitals", "in the southern city": a place of its own)
 _SIDE_ALONE = re.compile(r"(?i)\bin\s+the\s+(?P<a>north|south)\b(?!\s+of\b)(?![-'’\w])")
+
+
+# "tanks near al-Mawasi", "troops stationed around the hospital": a force told only as being
+# there, with no deed of its own
+_ONLY_SEEN_THERE = re.compile(r"(?i)\b(?:tanks?|troops|forces|soldiers|bulldozers|snipers|"
+                              r"(?:armou?red\s+|military\s+)?vehicles)\s+(?:(?:were|was|had\s+been|"
+                              r"stationed|deployed|positioned|massed|massing|gathered|seen|"
+                              r"spotted)\s+){0,2}(?:near|around|outside|close\s+to|at|on\s+the"
+                              r"\s+outskirts\s+of)\s+(?:the\s+)?$")
+# ... and the attack beside it: "and heavy shelling" right after the place
+_AND_THEN_IT = re.compile(r"(?i)\s*,?\s*and\s+(?:(?:[\w-]+|\w+\s+of)\s+){0,2}")
 
 
 def _side_told_alone(cues: Cues, unit: EventUnit, span: Span, gaz: Gazetteer

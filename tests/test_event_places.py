@@ -2504,3 +2504,11 @@ def test_a_side_of_the_strip_told_alone_places_a_deed(text, side):
     # Strip, not the place the sentence before told of
     got = [loc for _, loc, _, _ in _events(text, "2024-10-27")]
     assert got[-1] == side and len(got) == 2
+
+
+def test_a_force_told_only_as_near_a_place_is_not_where_the_attack_beside_it_fell():
+    # "tanks near al-Mawasi and heavy shelling around Nasser Hospital": the shelling's own
+    # place, not where the tanks were seen
+    got = _events("Residents reported tanks near al-Mawasi and heavy shelling around Nasser "
+                  "Hospital.", "2024-01-23")
+    assert [loc for _, loc, _, _ in got] == ["Nasser Medical Complex"]

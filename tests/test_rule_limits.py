@@ -15491,3 +15491,13 @@ def test_a_side_told_alone_is_not_taken_for_who_speaks_or_another_time(text):
     # of Lebanon": no side of the Strip where the deed was
     assert all(loc not in ("southern Gaza", "northern Gaza")
                for _, loc, _, _ in _events(text, "2024-10-27"))
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Tanks shelled areas near al-Mawasi and heavy shelling hit Nasser Hospital.", "al-Mawasi"),
+    ("Residents reported tanks near al-Mawasi and heavy shelling.", "al-Mawasi"),
+])
+def test_a_place_of_the_attack_itself_is_kept_beside_another(text, place):
+    # "Tanks shelled areas near al-Mawasi": the tanks' own deed there; "tanks near al-Mawasi
+    # and heavy shelling": no other place told for the shelling
+    assert place in [loc for _, loc, _, _ in _events(text, "2024-01-23")]
