@@ -1479,7 +1479,15 @@ _ATTRIBUTION = re.compile(
     # "Authorities in Hamas-run Gaza said": the speakers' Strip, not the clause they tell
     # ("Authorities in Gaza said a strike on a school in Nuseirat killed 16": Nuseirat hit)
     r"\b[Aa]uthorities (?:in|of) (?:Hamas-run |Hamas-controlled |the )?Gaza(?: Strip)?\b"
-    r"(?! City)")
+    r"(?! City)|"
+    # "Gaza's civil defence said two people were killed and nine wounded by Israeli fire":
+    # the rescuers of the whole Strip, telling of a shooting at the scene told before (not
+    # "Gaza's Civil Defence said strikes killed 71": strikes of the Strip's day; nor "Gaza's
+    # health ministry said": its tallies are the Strip's own)
+    r"\bGaza(?: Strip)?['’]s (?:[Cc]ivil [Dd]efen[cs]e|[Cc]ivil [Ee]mergency [Ss]ervice|"
+    r"[Rr]escue [Ss]ervices?|[Aa]mbulance [Ss]ervice)\b"
+    r"(?![^.;]*\b(?:[Ss]trikes|[Bb]ombardments?|[Ss]helling|[Ss]trike\s+on)\b)"
+    r"(?=[^.;]*\b(?:(?:by|from)\s+(?:Israeli\s+)?(?:gun)?fire|shot|shooting|opened\s+fire)\b)")
 
 
 # Who says so, at the end of the sentence: "killed two in Rafah, Gaza City residents said"

@@ -2512,3 +2512,12 @@ def test_a_force_told_only_as_near_a_place_is_not_where_the_attack_beside_it_fel
     got = _events("Residents reported tanks near al-Mawasi and heavy shelling around Nasser "
                   "Hospital.", "2024-01-23")
     assert [loc for _, loc, _, _ in got] == ["Nasser Medical Complex"]
+
+
+def test_the_strips_rescuers_who_speak_are_no_place_of_the_deed():
+    # "Gaza's civil defence said two people were killed": the rescuers of the whole Strip
+    # tell of the crossing where the crowds were, told before
+    got = _events("On Sunday, crowds had gathered at the Netzarim corridor waiting to cross. "
+                  "Footage shows people running as gunfire is heard. Gaza's civil defence said "
+                  "two people were killed and nine wounded by Israeli fire.", "2025-01-27")
+    assert [loc for _, loc, _, _ in got] == ["Netzarim Corridor"]

@@ -15501,3 +15501,16 @@ def test_a_place_of_the_attack_itself_is_kept_beside_another(text, place):
     # "Tanks shelled areas near al-Mawasi": the tanks' own deed there; "tanks near al-Mawasi
     # and heavy shelling": no other place told for the shelling
     assert place in [loc for _, loc, _, _ in _events(text, "2024-01-23")]
+
+
+
+@pytest.mark.parametrize("text", [
+    "Strikes hit Jabalia on Monday. Gaza's civil defence said strikes across the Strip killed "
+    "30 people.",
+    "Strikes hit Jabalia on Monday. Gaza's civil defence said 30 people were killed on Monday.",
+])
+def test_the_strips_rescuers_leave_a_toll_of_strikes_at_the_strip(text):
+    # "Gaza's civil defence said strikes across the Strip killed 30": the Strip's toll, not
+    # a shooting at the place told before
+    got = _events(text, "2024-10-27")
+    assert ("Gaza Strip", 30) in [(loc, n) for _, loc, n, _ in got]
