@@ -110,6 +110,11 @@ MOVED_TO = re.compile(
     r"\b(?:move|flee|fled|relocat\w*|evacuat\w*)\s+(?:[a-z]+ly\s+)?(?:to|towards?|into)\s+"
     + _WHAT_IT_CALLS + r"(?:an?\s+|the\s+)?(?:(?:so-called|designated)\s+)?"
     r"[“\"]?(?:[\w-]+\s+){0,3}(?:areas?|zones?)[”\"]?\s+(?:in|of|at)\s+(?:the\s+)?$|"
+    # "around a million people have fled the city, many towards al-Mawasi": where a share
+    # of those who fled went
+    r"\b(?:flee(?:ing)?|fled|displaced|relocated|evacuated)\b[^.;:]{0,40}?,\s+(?:many|most|"
+    r"some|others|thousands|hundreds|the\s+majority|the\s+rest)(?:\s+of\s+them)?\s+"
+    r"(?:(?:going|heading|moving|fleeing)\s+)?(?:to|towards?|into)\s+(?:the\s+)?$|"
     + _LEAVING_FOR)
 LEAVING_FOR = re.compile("(?i)" + _LEAVING_FOR)
 # "leaving Jabalia for Gaza City on Tuesday, where an Israeli strike killed 5 people": the

@@ -2521,3 +2521,13 @@ def test_the_strips_rescuers_who_speak_are_no_place_of_the_deed():
                   "Footage shows people running as gunfire is heard. Gaza's civil defence said "
                   "two people were killed and nine wounded by Israeli fire.", "2025-01-27")
     assert [loc for _, loc, _, _ in got] == ["Netzarim Corridor"]
+
+
+def test_where_a_share_of_those_who_fled_went_is_no_place_of_the_advance():
+    # "around a million people have fled the city, many towards al-Mawasi and Deir
+    # al-Balah": where they went, not where the forces entered
+    got = _events("Since Israeli ground forces entered eastern Rafah on 7 May and took control "
+                  "of the Rafah crossing, around a million people have fled the city, many "
+                  "towards al-Mawasi and Deir al-Balah, where MSF teams see overcrowding.",
+                  "2024-05-27")
+    assert not {"al-Mawasi", "Deir al-Balah"} & {loc for _, loc, _, _ in got}

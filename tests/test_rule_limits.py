@@ -15514,3 +15514,10 @@ def test_the_strips_rescuers_leave_a_toll_of_strikes_at_the_strip(text):
     # a shooting at the place told before
     got = _events(text, "2024-10-27")
     assert ("Gaza Strip", 30) in [(loc, n) for _, loc, n, _ in got]
+
+
+def test_a_place_after_a_share_that_is_not_sent_there_is_kept():
+    # "Thousands fled, many of them children, in Khan Younis": no "to" after the share
+    got = _events("Thousands fled on Monday, many of them children, as tanks shelled homes in "
+                  "Khan Younis.", "2024-10-27")
+    assert "Khan Younis" in {loc for sub, loc, _, _ in got if sub.startswith("Shelling")}
