@@ -1192,8 +1192,21 @@ def _skipped(walk: _Walk, s: Span, named: list[Mention]) -> None:
     place before it."""
     walk.skipped.append(s)
     label = labelled_place(named, s) if named and not s.text[:1].isspace() else None
+    if label is None and len({m.place_id for m in named}) == 1 and \
+            _GATHERED_AT.search(s.text, 0, named[0].start - s.start):
+        # "On Sunday, crowds had gathered at the Netzarim corridor waiting to cross. ...
+        # Two people were killed by Israeli fire": the scene the next sentences tell of
+        label = named[0]
     if label is not None:
         walk.last_place, walk.last_place_end = (label, s.paragraph), s.end
+
+
+# Crowds told as gathered at a place: "crowds had gathered at", "thousands were waiting near"
+_GATHERED_AT = re.compile(r"(?i)\b(?:crowds?|people|thousands|hundreds|residents|families|"
+                          r"aid\s+seekers|palestinians|displaced)\s+(?:had\s+|have\s+|were\s+)?"
+                          r"(?:gathered|gathering|massed|massing|waited|waiting|queued|queuing|"
+                          r"queueing|assembled|crowded)\s+(?:[a-z]+\s+){0,3}?(?:at|near|around|"
+                          r"outside|in\s+front\s+of|by)\s+(?:the\s+)?$")
 
 
 def _carry_on(rep: _Report, walk: _Walk, sent: _Sentence, units: list[EventUnit]) -> None:

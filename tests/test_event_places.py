@@ -2531,3 +2531,11 @@ def test_where_a_share_of_those_who_fled_went_is_no_place_of_the_advance():
                   "towards al-Mawasi and Deir al-Balah, where MSF teams see overcrowding.",
                   "2024-05-27")
     assert not {"al-Mawasi", "Deir al-Balah"} & {loc for _, loc, _, _ in got}
+
+
+def test_crowds_told_as_gathered_at_a_place_set_the_scene_of_the_shooting_after():
+    # "Thousands of people were waiting at the Rafah crossing on Monday. Later, gunmen
+    # opened fire, killing two": the scene the sentence before set, not the strikes' town
+    got = _events("Strikes hit Jabalia overnight. Thousands of people were waiting at the Rafah "
+                  "crossing on Monday. Later, gunmen opened fire, killing two.", "2024-10-27")
+    assert [loc for _, loc, n, _ in got if n == 2] == ["Rafah Crossing"]

@@ -15521,3 +15521,11 @@ def test_a_place_after_a_share_that_is_not_sent_there_is_kept():
     got = _events("Thousands fled on Monday, many of them children, as tanks shelled homes in "
                   "Khan Younis.", "2024-10-27")
     assert "Khan Younis" in {loc for sub, loc, _, _ in got if sub.startswith("Shelling")}
+
+
+def test_a_sentence_naming_a_place_with_no_crowd_gathered_there_sets_no_scene():
+    # "Aid trucks were waiting at the Rafah crossing": no crowd told there; the shooting
+    # stays with the place told before
+    got = _events("Strikes hit Jabalia overnight. Aid trucks stood idle at the Rafah crossing "
+                  "on Monday. Later, gunmen opened fire, killing two.", "2024-10-27")
+    assert "Rafah Crossing" not in [loc for _, loc, n, _ in got if n == 2]
