@@ -103,7 +103,8 @@ def listed_places(here: list[Mention], gaz: Gazetteer, sentence: Span, *,
                                      _building_in(previous, m, between, sentence) and
                                      not two(previous.start, m.start)) and (
                 _says_where(between) or (_APPOSED.fullmatch(between) or
-                                         _ALSO_IN.fullmatch(between)) and
+                                         _ALSO_IN.fullmatch(between) or
+                                         _APPOSED_SIDE.fullmatch(between)) and
                 holds(gaz, m, previous) or
                 # "the al-Tabi'in school and its mosque in the al-Daraj neighbourhood of Gaza
                 # City": the site's own part, then where both are (not "and its director in
@@ -254,6 +255,9 @@ _NEAR_SITE = re.compile(r"\b(?:near|nearby|close to|vicinity of|outside|where)\s
 
 
 _APPOSED = re.compile(r"\s*,\s*")
+# "in Tal as Sultan, western Rafah": the side of the town the place lies in, its address
+_APPOSED_SIDE = re.compile(r"\s*,\s*(?:(?:north|south)-?(?:east|west)(?:ern)?|(?:north|south|"
+                           r"east|west)(?:ern)?|central)\s+", re.I)
 
 
 # (and "Gaza City's eastern Shijaiyah neighborhood": the part of the city it lies in)

@@ -2539,3 +2539,10 @@ def test_crowds_told_as_gathered_at_a_place_set_the_scene_of_the_shooting_after(
     got = _events("Strikes hit Jabalia overnight. Thousands of people were waiting at the Rafah "
                   "crossing on Monday. Later, gunmen opened fire, killing two.", "2024-10-27")
     assert [loc for _, loc, n, _ in got if n == 2] == ["Rafah Crossing"]
+
+
+def test_a_place_with_the_side_of_its_town_after_a_comma_is_one_place():
+    # "in Tal as Sultan, western Rafah": the side of the town says where the camp lies
+    got = _events("An Israeli air strike in Tal as Sultan, western Rafah, killed at least 45 "
+                  "Palestinians.", "2024-05-28")
+    assert [(loc, n) for _, loc, n, _ in got] == [("Tel al-Sultan", 45)]

@@ -15529,3 +15529,14 @@ def test_a_sentence_naming_a_place_with_no_crowd_gathered_there_sets_no_scene():
     got = _events("Strikes hit Jabalia overnight. Aid trucks stood idle at the Rafah crossing "
                   "on Monday. Later, gunmen opened fire, killing two.", "2024-10-27")
     assert "Rafah Crossing" not in [loc for _, loc, n, _ in got if n == 2]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Strikes hit Jabalia, eastern Khan Younis, and Rafah.",
+     ["Jabalia", "Khan Younis", "Rafah"]),
+    ("Strikes hit Tal as Sultan, eastern Khan Younis and Deir al-Balah.",
+     ["Tel al-Sultan", "Khan Younis", "Deir al-Balah"]),
+])
+def test_a_side_of_a_town_that_does_not_hold_the_place_before_is_an_item(text, places):
+    # "Tal as Sultan, eastern Khan Younis and Deir al-Balah": a list, each a place
+    assert [loc for _, loc, _, _ in _events(text, "2024-10-27")] == places
