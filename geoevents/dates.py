@@ -611,7 +611,11 @@ def _resolve(kind: str, m: re.Match, anchor: date | None) -> tuple[date | None, 
         since = m.group(0).lower().startswith("since")
         # "raided in late October": the last third of the month, from its first day (a span
         # is dated by its first day), not the 1st
-        first = 21 if m.group(0).lower().startswith("late") else 1
+        # (not "from mid- to late October", "between early and late October": the span's
+        # end, the month's start still its first day)
+        ends_a_span = re.search(r"(?i)\b(?:to|and|until|till|through)\s+$",
+                                m.string[max(0, m.start() - 12):m.start()])
+        first = 21 if m.group(0).lower().startswith("late") and not ends_a_span else 1
         return _with_year(mth, first, m.group(2), anchor), 3, since
     if kind == "weekday":
         if anchor is None:

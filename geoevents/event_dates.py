@@ -306,8 +306,9 @@ _RECENT_DAYS = re.compile(
     r"two |three |four |five |six |seven |\d+ )?(?:days|weeks)|in (?:two|three|four|five|six|"
     r"seven|\d+) days|in (?:a|one|two|three|\d) weeks?|"
     # "Over the past week, trucks were looted", "killing six people during the week"
-    r"(?:in|over|during) the (?:past|last) week|(?:during|over) the week(?!\s+(?:of|before|"
-    r"after|when|that)\b))\b", re.I)
+    # (not "freed during the week-long pause in fighting": a span of its own, not up to now)
+    r"(?:in|over|during) the (?:past|last) week(?!-)|(?:during|over) the week(?!-|\s+(?:of|"
+    r"before|after|when|that)\b))\b", re.I)
 # ("450,000 people have left Rafah in one week": the days up to the report; not "the
 # crossing will reopen in a week", "expected to resume in two weeks": a time to come)
 _IN_TIME_TO_COME = re.compile(r"(?i)\b(?:will|would|shall|expected|due|set|planned|"

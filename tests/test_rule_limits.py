@@ -15540,3 +15540,20 @@ def test_a_sentence_naming_a_place_with_no_crowd_gathered_there_sets_no_scene():
 def test_a_side_of_a_town_that_does_not_hold_the_place_before_is_an_item(text, places):
     # "Tal as Sultan, eastern Khan Younis and Deir al-Balah": a list, each a place
     assert [loc for _, loc, _, _ in _events(text, "2024-10-27")] == places
+
+
+def test_a_week_long_span_is_not_the_week_up_to_the_report():
+    text = ("On Tuesday, tanks shelled Rafah. Hostages were freed during the week-long pause in "
+            "fighting, while Israeli troops raided Jabalia.")
+    got = [e.event_date for e in parse(text, published="2024-10-28").events
+           if e.location == "Jabalia"]
+    assert got == ["2024-10-22"], got
+
+
+@pytest.mark.parametrize("text", [
+    "From mid- to late October, Israeli forces raided Kamal Adwan hospital three times.",
+    "Between early and late October, Israeli forces raided Kamal Adwan hospital three times.",
+])
+def test_late_in_a_month_as_a_spans_end_keeps_the_first_of_the_month(text):
+    got = [e.event_date for e in parse(text, published="2024-11-07").events]
+    assert got == ["2024-10-01"], got
