@@ -626,11 +626,19 @@ _SCENE_ON = re.compile(rf"\b(?:was|were)\s+[a-z]+ing\b[^.;:!?]{{0,120}}?[\s,](?P
                        r"when\s+[^.;:!?]{0,60}?\b(?:on|at|upon|into|beneath|under|near|"
                        r"towards?)\s+(?:them|him|her)\b")
 
+# ... who were doing it told as ones told before: "the troops", "they" (not "Palestinians were
+# queueing for flour on Monday when troops opened fire on them": others, not the lead's)
+_TOLD_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth|[Ii]ts|[Tt]heir)\s+"
+                          r"(?:[\w-]+\s+){0,3}|\b(?:[Tt]hey|[Hh]e|[Ss]he)\s+)\Z")
+
 
 def _the_scene_of(text: str, s: Span, days: list[DateRef]) -> tuple[str, bool, bool] | None:
     """``lead_day`` of "the troops were securing an area on Monday afternoon when gunmen
     fired on them": the day of all the lead told."""
     hit = _SCENE_ON.search(text, s.start, s.end)
+    if hit is not None and _TOLD_BEFORE.search(text, max(s.start, hit.start() - 40),
+                                               hit.start()) is None:
+        return None
     if hit is not None and (d := _day_at(days, hit.start("day"), 3)):
         return d.date, True, False
     return None

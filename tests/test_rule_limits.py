@@ -15557,3 +15557,11 @@ def test_a_week_long_span_is_not_the_week_up_to_the_report():
 def test_late_in_a_month_as_a_spans_end_keeps_the_first_of_the_month(text):
     got = [e.event_date for e in parse(text, published="2024-11-07").events]
     assert got == ["2024-10-01"], got
+
+
+def test_others_doing_on_a_day_when_fire_came_on_them_do_not_date_the_lead():
+    text = ("Four Israeli soldiers were killed in Rafah, the army said on Tuesday. Palestinians "
+            "were queueing for flour on Monday when troops opened fire on them.")
+    got = [e.event_date for e in parse(text, published="2024-10-22").events
+           if e.sub_event_type == "Armed clash"]
+    assert got == ["2024-10-22"], got
