@@ -184,12 +184,19 @@ _WAS_HURT = re.compile(r"\s+(?:is|was|has been|had been)\s+"
                        r"(?:(?!nearly\b|narrowly\b|not\b|fatally\b|mortally\b)"
                        r"[a-z]+ly\s+|also\s+)?(?:wounded|injured|hurt)\b")
 
+# ... nor hurt at another time or who then died: "Hatem Khaled was wounded last month in
+# Rafah", "had been wounded in an earlier strike", "was wounded and later died"
+_HURT_THEN = re.compile(r"\b(?:(?:last|previous|past)\s+(?:week|month|year)s?|"
+                        r"(?:days?|weeks?|months?|years?)\s+ago|earlier\s+this\s+"
+                        r"(?:week|month|year)|(?:an?|the)\s+(?:earlier|previous|prior)\b|"
+                        r"since|in\s+(?:19|20)\d\d|died|succumbed|dead)\b", re.I)
+
 
 def named_hurt(text: str, start: int, end: int) -> tuple[int, int] | None:
     """(start, end) of one named person told hurt in ``text[start:end]`` (one sentence), or
     None when it names no one hurt."""
     verb = _WAS_HURT.search(text, start, end)
-    if verb is None:
+    if verb is None or _HURT_THEN.search(text, verb.end(), end):
         return None
     name = _NAME_BEFORE.search(text, max(start, verb.start() - 140), verb.start())
     if name is None or _NOT_A_PERSON.match(name.group("name")) or \

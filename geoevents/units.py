@@ -45,6 +45,11 @@ _HURT_TOO = re.compile(r"\s*[,;]?\s*(?:and|while)\s+", re.I)
 _HURT_TAKEN = re.compile(r"\s+(?:people\s+|persons\s+|Palestinians\s+)?(?:were|had\s+been|"
                          r"have\s+been)\s+(?:taken|brought|rushed|admitted|carried)\s+to\b",
                          re.I)
+# (not "300 wounded people were taken to hospitals in recent days", "during the week": the
+# hurt of many days)
+_TAKEN_OVER_DAYS = re.compile(r"\b(?:in\s+recent\s+(?:days|weeks)|(?:during|over|throughout)\s+"
+                              r"the\s+(?:(?:past|last)\s+)?(?:week|days)|this\s+week|"
+                              r"every\s+day|each\s+day|daily)\b", re.I)
 # ... not the hurt of another time: "Another soldier was wounded last month", "Two years ago,
 # 40 people were injured", "have been wounded since the war began"
 _HURT_ELSEWHEN = re.compile(r"\b(?:(?:last|previous|past)\s+(?:week|month|year)s?|"
@@ -418,7 +423,8 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
             hurt_after = not violent and c.kind == "injured" and not triggered and \
                 not gaza and previous_violent in _HURT_AFTER and len(previous_places) == 1 and \
                 c.count is not None and (_HURT_VERB.search(c.text) is not None or
-                                         _HURT_TAKEN.match(s.text, c.end - s.start)) and \
+                                         (_HURT_TAKEN.match(s.text, c.end - s.start) and
+                                          not _TAKEN_OVER_DAYS.search(s.text))) and \
                 not _MEDEVAC.search(s.text) and not _HURT_ELSEWHEN.search(s.text) and \
                 not days_tally(s.text) and not _ACROSS_THE_STRIP.search(s.text) and \
                 not _TOLD_HURT.search(s.text, max(0, c.start - s.start - 12), c.start - s.start)

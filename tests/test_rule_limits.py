@@ -15565,3 +15565,19 @@ def test_others_doing_on_a_day_when_fire_came_on_them_do_not_date_the_lead():
     got = [e.event_date for e in parse(text, published="2024-10-22").events
            if e.sub_event_type == "Armed clash"]
     assert got == ["2024-10-22"], got
+
+
+@pytest.mark.parametrize("text", [
+    # a named person hurt at another time, or who then died: no one hurt
+    "An Israeli airstrike hit a house in Khan Younis on Monday, killing three people. Hatem "
+    "Khaled was wounded last month in Rafah.",
+    "An Israeli airstrike hit a house in Khan Younis on Monday, killing three people. Hatem "
+    "Khaled had been wounded in an earlier strike.",
+    "An Israeli airstrike hit a house in Khan Younis on Monday, killing three people. Hatem "
+    "Khaled was wounded in the strike and died later in hospital.",
+    # the hurt carried to care over many days: not the strike's
+    "An Israeli airstrike on a camp in Tel al-Sultan on Sunday night killed at least 45 people. "
+    "Over 300 wounded people were taken to hospitals in recent days.",
+])
+def test_a_name_hurt_another_time_or_the_hurt_carried_over_days_count_no_one(text):
+    assert all(e.injuries is None for e in parse(text, published="2024-10-28").events)
