@@ -101,15 +101,26 @@ def raid_damage(events: list[Event]) -> list[Event]:
     if not raided:
         return events
     return [replace(e, actor1=ISRAELI)
-            if e.sub_event_type == DESTRUCTION[1] and e.actor1 is None and
-            (e.place_id, e.event_date) in raided and _SET_ON_FIRE.search(e.notes) and
-            not _LOOTING.search(e.notes) and not _OTHER_HARM.search(e.notes) and
-            not _NOT_THE_RAIDS.search(e.notes) and
-            not _CIVIL_DEMOLITION.search(e.notes) and
+            if (e.sub_event_type == DESTRUCTION[1] and _SET_ON_FIRE.search(e.notes) and
+                not _LOOTING.search(e.notes) and not _NOT_THE_RAIDS.search(e.notes) and
+                not _CIVIL_DEMOLITION.search(e.notes) or
+                # ("troops besieged its hospital in Khan Younis, shooting into the yard. It
+                # said one displaced person sheltering there was killed": the besiegers')
+                # (not "an officer was mortally wounded during the raid": theirs hurt)
+                e.sub_event_type == ATTACK[1] and e.actor2 in (CIVILIANS, None) and
+                not _TROOPS_HURT.search(e.notes) and
+                not any(israeli_dead(c) or counts_combatants(c)
+                        for c in find_casualties(e.notes))) and
+            e.actor1 is None and (e.place_id, e.event_date) in raided and
+            not _OTHER_HARM.search(e.notes) and
             not any(a.role == "armed" for a in find_actors(e.notes))
             else e for e in events]
 
 
+# the raiders' own men: "Officer Arnon Zmora ... was mortally wounded during the raid"
+_TROOPS_HURT = re.compile(r"\b(?:officers?|soldiers?|troops|reservists?|commanders?|"
+                          r"sergeants?|captains?|majors?|lieutenants?|fighters?|militants?|"
+                          r"gunmen)\b", re.I)
 # damage by fire or blast with no author told: "parts of it were set on fire", "the ward was
 # burned", "was torched"
 _SET_ON_FIRE = re.compile(r"\b(?:set\s+(?:on\s+)?fire|set\s+ablaze|torched|burn(?:ed|t)|"

@@ -511,6 +511,12 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
                 etype = BATTLE
             elif _SHOT.search(s.text):
                 etype = ATTACK  # "killed by Israeli gunfire", "killed at an aid site"
+            elif text is not None and not counts_combatants(c) and \
+                    all(m.feature_class == "strip" for m in gaza) and _shot_beside(text, s):
+                # "Footage shows people running as gunfire is heard. Two people were killed
+                # and nine wounded by Israeli fire. The army said it fired warning shots":
+                # the troops' shooting told beside a toll that names no weapon
+                etype = ATTACK
             elif fighters_fire(clause.text):
                 # "a rocket fired by militants hit a house, killing two": the fighters' fire
                 etype = SHELL
@@ -933,6 +939,42 @@ def recovered_listed(text: str, s: Span, c: Casualty) -> bool:
                 _BODIES.search(text, line, stop) is not None and \
                 _PART_RECOVERED.search(text, line, stop) is None
     return False
+
+
+# the troops' guns told in the sentence next to a toll: "shooting into the yard", "as gunfire
+# is heard", "fired warning shots at 'suspects'", "opened fire on the crowd"
+_GROUND_SHOT = re.compile(r"\b(?:shooting|gunfire|gun ?shots|(?:warning|live) (?:shots|rounds)|"
+                          r"open(?:ed|s)? fire|fir(?:ed|ing) (?:on|at|upon|into)|"
+                          r"shot (?:at|into|dead))\b", re.I)
+# ... with no weapon from afar told there (not "shelling and gunfire", "a drone opened fire";
+# but "firing smoke bombs and shooting": no bomb dropped)
+_FROM_AFAR_BESIDE = re.compile(r"\b(?:air ?strikes?|strikes?|struck|air|aircraft|jets?|"
+                               r"warplanes?|drones?|quadcopters?|helicopters?|missiles?|"
+                               r"rockets?|shell\w*|artillery|tanks?|mortars?|bombard\w*|"
+                               r"(?<!smoke )(?<!stun )(?<!sound )bomb\w*|naval|gunboats?)\b",
+                               re.I)
+
+
+def _shot_beside(text: str, s: Span) -> bool:
+    """Whether the sentence before or after ``s`` in its paragraph tells the troops' shooting,
+    and neither it nor ``s`` a weapon from afar nor armed men: the shooting is what killed."""
+    if _FROM_AFAR_BESIDE.search(s.text) or _OTHER_CAUSE.search(s.text):
+        return False  # (nor "dozens were killed in pushing and trampling": a crush)
+    start = text.rfind("\n", 0, s.start) + 1
+    before = text[max(start, s.start - 400):s.start].rstrip()
+    before = before[before.rfind(". ", 0, len(before) - 1) + 1:]
+    end = text.find("\n", s.end)
+    after = text[s.end:min(len(text) if end < 0 else end, s.end + 400)]
+    cut = after.find(". ")
+    after = after if cut < 0 else after[:cut + 1]
+    # (nor "troops opened fire on militants": a fight; nor "troops opened fire on crowds,
+    # killing three": a shooting with its own dead)
+    return any(_GROUND_SHOT.search(x) and not _FROM_AFAR_BESIDE.search(x) and
+               not _ARMED.search(x) and not _KILLED_BESIDE.search(x) for x in (before, after))
+
+
+_OTHER_CAUSE = re.compile(r"\b(?:trampl\w*|stampedes?|crush(?:ed|ing)?|pushing)\b", re.I)
+_KILLED_BESIDE = re.compile(r"\b(?:kill\w*|dead|died|wound\w*|injur\w*|martyr\w*)\b", re.I)
 
 
 def _previous_sentence(text: str, start: int) -> str:

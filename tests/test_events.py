@@ -3732,3 +3732,17 @@ def test_events_told_by_what_was_done(text, want):
     got = [(e.sub_event_type, e.location) for e in parse(text, published="2024-10-27").events]
     assert got == want, got
 
+
+
+# -- a toll with no weapon of its own beside the troops' shooting ------------------------------
+@pytest.mark.parametrize("text", [
+    "The Red Crescent said troops besieged its hospital in Khan Younis, firing smoke bombs and "
+    "shooting into the yard. It said one displaced person sheltering there was killed.",
+    "On Sunday, crowds gathered at the Netzarim corridor. Footage shows people running as "
+    "gunfire is heard. The civil defence said two people were killed and nine wounded by "
+    "Israeli fire. The military said it fired warning shots at suspects approaching its troops.",
+])
+def test_a_toll_beside_the_troops_shooting_is_an_attack(text):
+    doc = parse(text, published="2024-10-27")
+    assert [(e.sub_event_type, e.actor1) for e in doc.events if e.fatalities] == \
+        [("Attack", "Israeli military")]

@@ -15581,3 +15581,20 @@ def test_others_doing_on_a_day_when_fire_came_on_them_do_not_date_the_lead():
 ])
 def test_a_name_hurt_another_time_or_the_hurt_carried_over_days_count_no_one(text):
     assert all(e.injuries is None for e in parse(text, published="2024-10-28").events)
+
+
+@pytest.mark.parametrize("text, want", [
+    # (gunfire beside jets or shells told, or in another paragraph, or at fighters: no
+    # shooting at people named as what killed)
+    ("Israeli jets pounded Rafah overnight. Gunfire was also heard. Five people were killed.",
+     "Air/drone strike"),
+    ("Residents heard gunfire near the hospital in Khan Younis.\n\nFive people were killed in "
+     "the city, medics said.", "Air/drone strike"),
+    ("Troops opened fire on militants in Beit Hanoun. Two people were killed.",
+     "Armed clash"),
+    ("Residents heard gunfire in Jabalia. Two people were killed in Beit Lahia.",
+     "Air/drone strike"),
+])
+def test_gunfire_told_apart_leaves_a_bare_toll_alone(text, want):
+    doc = parse(text, published="2024-10-27")
+    assert [e.sub_event_type for e in doc.events if e.fatalities] == [want]
