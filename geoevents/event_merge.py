@@ -23,7 +23,7 @@ from geoevents.model import Event, Place, placed_wide
 from geoevents.quantities import number_word
 from geoevents.speech import SAID
 from geoevents.tolls import part_told_at_sites, strikes_told, tells_one_strike
-from geoevents.trigger_table import SIEGE, VIOLENT
+from geoevents.trigger_table import BATTLE, SIEGE, VIOLENT
 from geoevents.units import counts_combatants, israeli_dead
 
 __all__ = ["merge_events", "fold_containers", "fuller_count", "fold_raids_into_attacks",
@@ -82,6 +82,7 @@ def fold_incidents(events: list[Event], title: str | None, gaz: Gazetteer,
     events = the_convoy_at_a_site_in_the_town(events, gaz)
     events = the_attack_named_by_its_place(events, gaz)
     events = fighters_killed_in_a_fight(events)
+    events = killed_like_the_lead(events)
     events = the_towns_site_told_again(events, gaz)
     events = the_siege_told_again(events, gaz)
     events = a_fights_dead_told_again(events, gaz)
@@ -103,6 +104,36 @@ def one_per_key(events: list[Event]) -> list[Event]:
             first[key] = len(out)
             out.append(e)
     return out
+
+
+def killed_like_the_lead(events: list[Event]) -> list[Event]:
+    """"At least 27 Palestinians were killed when Israeli forces opened fire on crowds ...
+    On Sunday, 31 people were killed in similar circumstances in the same area": a toll told
+    as like the report's first one, naming no weapon of its own, is of that one's kind (not
+    of the tank fire a witness told in between)."""
+    out = list(events)
+    for i, e in enumerate(out):
+        if not e.fatalities or e.event_type not in VIOLENT or not _SIMILAR.search(e.notes) or \
+                not _names_no_attack(e):
+            continue
+        lead = next((f for f in out[:i] if f.fatalities and f.event_type in VIOLENT and
+                     f.notes != e.notes), None)
+        if lead is not None and lead.event_type != BATTLE[0] and \
+                not counts_combatants_in(e.notes):
+            out[i] = replace(e, event_type=lead.event_type, sub_event_type=lead.sub_event_type,
+                             actor1=e.actor1 or lead.actor1)
+    return out
+
+
+# "killed in similar circumstances", "in a similar incident", "in the same way"
+_SIMILAR = re.compile(r"\b(?:in|under)\s+(?:similar|the\s+same)\s+circumstances\b|"
+                      r"\bin\s+(?:an?\s+)?similar\s+(?:incidents?|attacks?|shootings?)\b|"
+                      r"\bin\s+the\s+same\s+way\b", re.I)
+
+
+def counts_combatants_in(notes: str) -> bool:
+    """Whether a sentence's dead are fighters or soldiers."""
+    return any(counts_combatants(c) for c in find_casualties(notes) if c.kind == "killed")
 
 
 def the_towns_site_told_again(events: list[Event], gaz: Gazetteer) -> list[Event]:

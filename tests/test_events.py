@@ -3746,3 +3746,13 @@ def test_a_toll_beside_the_troops_shooting_is_an_attack(text):
     doc = parse(text, published="2024-10-27")
     assert [(e.sub_event_type, e.actor1) for e in doc.events if e.fatalities] == \
         [("Attack", "Israeli military")]
+
+
+# -- a toll told as like the report's first one ------------------------------------------------
+def test_a_toll_killed_in_similar_circumstances_is_of_the_leads_kind():
+    doc = parse("At least 27 Palestinians were killed early on Tuesday when Israeli forces opened "
+                "fire on crowds heading to an aid site in Rafah. One man said tanks fired at us. "
+                "On Sunday, 31 people were killed in similar circumstances in the same area, "
+                "officials said.", published="2024-10-22")
+    assert [(e.sub_event_type, e.fatalities) for e in doc.events if e.fatalities] == \
+        [("Attack", 27), ("Attack", 31)]

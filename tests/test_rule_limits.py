@@ -15598,3 +15598,18 @@ def test_a_name_hurt_another_time_or_the_hurt_carried_over_days_count_no_one(tex
 def test_gunfire_told_apart_leaves_a_bare_toll_alone(text, want):
     doc = parse(text, published="2024-10-27")
     assert [e.sub_event_type for e in doc.events if e.fatalities] == [want]
+
+
+def test_a_toll_like_the_leads_with_its_own_weapon_keeps_it():
+    doc = parse("An Israeli air strike on a school in Nuseirat killed 12 people on Tuesday. On "
+                "Sunday, tanks shelled a house in Bureij, killing eight in similar circumstances.",
+                published="2024-10-22")
+    assert [e.sub_event_type for e in doc.events] == \
+        ["Air/drone strike", "Shelling/artillery/missile attack"]
+
+
+def test_the_raiders_own_hurt_is_no_attack_of_theirs():
+    doc = parse("Israeli special forces raided Nuseirat on Saturday to rescue four hostages. An "
+                "officer was mortally wounded during the raid.", published="2024-06-08")
+    assert not [e for e in doc.events if e.sub_event_type == "Attack" and
+                e.actor1 == "Israeli military"]
