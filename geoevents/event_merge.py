@@ -75,6 +75,8 @@ def fold_incidents(events: list[Event], title: str | None, gaz: Gazetteer,
     events = fold_same_toll(events, gaz)
     events = rest_of_the_strikes(events, gaz)
     events = the_town_told_at_a_site(events, gaz)
+    events = the_sites_town_told(events, gaz)
+    events = the_town_as_a_bearing(events, gaz)
     events = fold_unarmed_into_strike(events)
     events = fold_unarmed_into_shooting(events)
     events = the_dead_a_post_received(events)
@@ -1712,6 +1714,112 @@ def the_town_told_at_a_site(events: list[Event], gaz: Gazetteer) -> list[Event]:
                for j, f in enumerate(events)):
             drop.add(i)
     return [e for k, e in enumerate(events) if k not in drop]
+
+
+def the_sites_town_told(events: list[Event], gaz: Gazetteer) -> list[Event]:
+    """"Israeli strikes on Nasser Hospital on Monday killed at least 20 people ... The first
+    strike hit the top floor of a hospital building in Khan Younis": a town's attack with no
+    toll, told as at a site of a kind ("a hospital building in Khan Younis"), and the same
+    day's attack of the same kind, with its toll, at a site of that kind the town holds, are
+    one event, at the site; so is a town's record the site's own sentence gave it (a
+    dateline's "KHAN YOUNIS/CAIRO (Reuters) - Israeli strikes on Nasser Hospital killed 20")
+    (not "another strike", "also", "elsewhere": one more)."""
+    drop: set[int] = set()
+    for i, e in enumerate(events):
+        town = gaz.get(e.place_id) if e.event_type in VIOLENT and e.fatalities is None \
+            and e.injuries is None else None
+        if town is None or town.feature_class not in _TOWNS or _ANOTHER.search(e.notes) or \
+                _ALSO.search(e.notes) or _ELSEWHERE.search(e.notes):
+            continue
+        told = _KIND_IN_TOWN.finditer(e.notes)
+        kinds = {m.group("site").lower() for m in told
+                 if _starts_with_a_name(e.notes, m.end(), _ascii_names(town, e))}
+        for j, f in enumerate(events):
+            site = gaz.get(f.place_id)
+            if j == i or j in drop or not f.fatalities or f.event_type != e.event_type or \
+                    f.sub_event_type != e.sub_event_type or f.event_date != e.event_date or \
+                    site is None or site.id == town.id or not _holds(gaz, town, site) or \
+                    _ANOTHER.search(f.notes) or _ALSO.search(f.notes):
+                continue
+            # (not "Tanks advanced into eastern Rafah, and in Shaboura they hit two houses,
+            # killing four": the advance into the town a fight of its own)
+            # (nor "In Khan Younis, heavy bombardment continued, with a strike near Nasser
+            # hospital killing four", "jets struck Rafah, where a house in Tel al-Sultan was
+            # hit": the town's own attack, told at it; the town only a dateline, a bearing
+            # or an owner: "KHAN YOUNIS (Reuters) -", "east of Gaza City", "Gaza's biggest
+            # hospital")
+            if f.notes == e.notes and e.event_type != BATTLE[0] and \
+                    sum(g.notes == e.notes and g.event_type == e.event_type
+                        for g in events) == 2 and \
+                    _town_told_only_aside(e.notes, _ascii_names(town, e)) or \
+                    site.feature_class in kinds:
+                drop.add(i)
+                break
+    return [e for k, e in enumerate(events) if k not in drop]
+
+
+def the_town_as_a_bearing(events: list[Event], gaz: Gazetteer) -> list[Event]:
+    """"An Israeli strike on the al-Mawasi area killed at least 90 people ... The strike hit a
+    walled compound west of Khan Younis ... 90 people were killed and around 300 wounded": a
+    town named only as the bearing of the site hit ("west of Khan Younis"), with the same
+    toll the same day as an attack of the same kind at a place near the town, is that
+    attack told again, at that place (not "another strike", "also": one more)."""
+    drop: set[int] = set()
+    out = list(events)
+    for i, e in enumerate(out):
+        town = gaz.get(e.place_id) if e.event_type in VIOLENT and e.fatalities else None
+        if town is None or town.feature_class not in _TOWNS or town.lat is None or \
+                _ANOTHER.search(e.notes) or _ALSO.search(e.notes):
+            continue
+        names = _ascii_names(town, e)
+        bearing = [m for m in _BEARING_OF.finditer(e.notes)
+                   if _starts_with_a_name(e.notes, m.end(), names)]
+        # (the town named only so: not "in Khan Younis, west of Bani Suheila")
+        if not bearing or any(re.search(rf"\b(?:in|at|on|into)\s+(?:the\s+)?"
+                                        rf"{re.escape(n)}\b", e.notes, re.I) for n in names):
+            continue
+        for j, f in enumerate(out):
+            site = gaz.get(f.place_id)
+            if j == i or j in drop or f.fatalities != e.fatalities or \
+                    f.event_type != e.event_type or f.sub_event_type != e.sub_event_type or \
+                    f.event_date != e.event_date or site is None or site.id == town.id or \
+                    site.kind == "region" or site.lat is None or \
+                    haversine_m(site.lat, site.lon, town.lat, town.lon) > _BEARING_RADIUS_M or \
+                    _ANOTHER.search(f.notes) or _ALSO.search(f.notes):
+                continue
+            out[j] = _into(f, e)
+            drop.add(i)
+            break
+    return [e for k, e in enumerate(out) if k not in drop]
+
+
+# "a walled compound west of Khan Younis", "a house north-east of Rafah"
+_BEARING_OF = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+"
+                         r"(?:outskirts\s+|edge\s+|side\s+)?of\s+(?:the\s+)?", re.I)
+_BEARING_RADIUS_M = 8000  # a place this near the town is one its bearing may name
+
+
+# "a hospital building in Khan Younis", "a school in Nuseirat": a site of a kind, unnamed,
+# in a town named next
+_KIND_IN_TOWN = re.compile(r"\b(?:an?|the\s+(?:[\w-]+\s+){0,2}of\s+an?)\s+(?:[\w-]+\s+)?"
+                           r"(?P<site>hospital|school|mosque|camp)(?:\s+(?:building|compound|"
+                           r"complex))?\s+in\s+", re.I)
+
+
+def _town_told_only_aside(notes: str, names: set[str]) -> bool:
+    """Whether every naming of the town in ``notes`` is a dateline's capitals, a bearing
+    ("west of Khan Younis") or an owner ("Gaza's biggest hospital")."""
+    for n in names:
+        for m in re.finditer(rf"\b{re.escape(n)}\b", notes, re.I):
+            if not (m.group(0).isupper() or re.match(r"['’]s\b", notes[m.end():]) or
+                    any(b.end() == m.start() for b in _BEARING_OF.finditer(notes))):
+                return False
+    return True
+
+
+def _starts_with_a_name(notes: str, at: int, names: set[str]) -> bool:
+    rest = notes[at:].lower()
+    return any(rest.startswith(n.lower()) for n in names if n)
 
 
 def _other_day_told(events: list[Event], i: int, town: Place, gaz: Gazetteer) -> bool:

@@ -3756,3 +3756,19 @@ def test_a_toll_killed_in_similar_circumstances_is_of_the_leads_kind():
                 "officials said.", published="2024-10-22")
     assert [(e.sub_event_type, e.fatalities) for e in doc.events if e.fatalities] == \
         [("Attack", 27), ("Attack", 31)]
+
+
+# -- a site's attack told again at its town ----------------------------------------------------
+@pytest.mark.parametrize("text, want", [
+    ("Israeli strikes on Nasser Hospital in southern Gaza on Monday killed at least 20 people."
+     "\n\nThe first strike hit the top floor of a hospital building in Khan Younis where a "
+     "journalist was filming.", [("Nasser Medical Complex", 20, None)]),
+    ("KHAN YOUNIS, Aug 25 (Reuters) - Israeli strikes on Nasser Hospital in southern Gaza on "
+     "Monday killed at least 20 people.", [("Nasser Medical Complex", 20, None)]),
+    ("An Israeli strike on the al-Mawasi area of southern Gaza killed at least 90 people on "
+     "Saturday. The strike hit a walled compound west of Khan Younis. The ministry said 90 "
+     "people were killed and around 300 wounded.", [("al-Mawasi", 90, 300)]),
+])
+def test_a_sites_attack_told_again_at_its_town_is_one(text, want):
+    doc = parse(text, published="2024-10-27")
+    assert [(e.location, e.fatalities, e.injuries) for e in doc.events] == want

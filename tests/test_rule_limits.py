@@ -15613,3 +15613,19 @@ def test_the_raiders_own_hurt_is_no_attack_of_theirs():
                 "officer was mortally wounded during the raid.", published="2024-06-08")
     assert not [e for e in doc.events if e.sub_event_type == "Attack" and
                 e.actor1 == "Israeli military"]
+
+
+@pytest.mark.parametrize("text, n", [
+    # (another strike at the town, or one told at a site of another kind, stays)
+    ("An Israeli strike on Nasser Hospital killed 20 people on Monday. Another strike hit a "
+     "hospital building in Khan Younis.", 2),
+    ("An Israeli strike on Nasser Hospital killed 20 people on Monday. A strike hit a school "
+     "in Khan Younis.", 2),
+    # (a town as a bearing with another toll, or far from the other attack, stays)
+    ("An Israeli strike on the al-Mawasi area killed 90 people on Saturday. A strike hit a "
+     "house west of Khan Younis, killing five.", 2),
+    ("An Israeli strike on Beit Lahia killed 90 people on Saturday. A strike hit a compound "
+     "west of Khan Younis, killing 90 people.", 2),
+])
+def test_a_town_told_beside_a_site_with_more_stays(text, n):
+    assert len(parse(text, published="2024-10-27").events) == n
