@@ -791,6 +791,16 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
                           a.start not in struck and
                           unit.clause.start <= a.start < unit.clause.end), PALESTINIAN_ARMED)
             return group, ISRAELI
+        if actor1 is not None and actor1.side == "Israel" and \
+                _SPEAKER_NEXT.match(text, actor1.end, unit.sentence.end) and \
+                _UNDER_FIRE_FROM.search(text, actor1.end, unit.clause.end) and \
+                not _own_side_harm(text, unit):
+            # "IDF says troops in Rafah came under fire from terrorists emerging from a tunnel
+            # shaft": the army tells of the fire at its troops; who fired is the other side
+            group = next((a.name for a in armed if a.side == "Palestinian" and
+                          a.start not in struck and
+                          unit.clause.start <= a.start < unit.clause.end), PALESTINIAN_ARMED)
+            return group, ISRAELI
         if actor1 is None and not others and \
                 (any(israeli_dead(c) for c in unit.casualty_phrases) or
                  _TROOPS_HIT.search(text, unit.clause.start, unit.clause.end)) and \
@@ -1155,6 +1165,12 @@ def _attack_on_troops(text: str, unit: EventUnit) -> re.Match | None:
     return None
 
 
+# "troops came under fire from terrorists", "forces came under heavy fire from gunmen"
+_UNDER_FIRE_FROM = re.compile(r"(?<!Egyptian )(?<!Hamas )(?<!Palestinian )(?<!police )"
+                              r"\b(?:troops|soldiers|forces)\s+(?:[\w-]+\s+){0,4}?"
+                              r"(?:came|come|comes)\s+under\s+(?:[\w-]+\s+){0,2}?(?:gun)?fire\s+"
+                              r"from\s+(?:the\s+)?(?:[\w-]+\s+)?(?:terrorists|militants|gunmen|"
+                              r"fighters|Hamas|operatives|cells?|squads?)\b")
 # troops fired on, by no name of their own: "fired mortar rounds at troops", "claimed
 # sniper attacks on soldiers", "troops came under fire" (not "fire at a police force",
 # "troops of the Hamas-run police")

@@ -1147,3 +1147,14 @@ def test_a_groups_own_fighters_told_as_ours_are_the_group_against_the_army(text,
 def test_the_army_that_acknowledges_its_dead_is_the_side_hit(text, want):
     doc = parse(text, published="2024-10-22")
     assert [(e.actor1, e.actor2) for e in doc.events] == [want]
+
+
+@pytest.mark.parametrize("text", [
+    "IDF says troops in Rafah came under fire from terrorists emerging from a tunnel shaft east "
+    "of the city.",
+    "The army said troops in Rafah came under fire from gunmen on Monday.",
+])
+def test_the_armys_troops_under_fire_from_fighters_are_the_ones_hit(text):
+    doc = parse(text, published="2024-10-22")
+    assert [(e.actor1, e.actor2) for e in doc.events] == \
+        [("Palestinian militants", "Israeli military")]

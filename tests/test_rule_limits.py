@@ -15629,3 +15629,10 @@ def test_the_raiders_own_hurt_is_no_attack_of_theirs():
 ])
 def test_a_town_told_beside_a_site_with_more_stays(text, n):
     assert len(parse(text, published="2024-10-27").events) == n
+
+
+def test_the_armys_troops_who_fought_first_stay_its_own():
+    doc = parse("The army said troops killed three gunmen in Rafah on Monday.",
+                published="2024-10-22")
+    assert [(e.actor1, e.actor2) for e in doc.events] == \
+        [("Israeli military", "Palestinian militants")]
