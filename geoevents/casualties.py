@@ -38,6 +38,10 @@ _QUANT = (rf"(?:between\s+{_NUMWORD}\s+(?:and|to)\s+{_NUMWORD}|"
           rf"as many as|no fewer than|an estimated|approximately|between)\s+)?{_NUMWORD}"
           rf"(?:\s+(?:and|or|to)\s+{_NUMWORD}(?!\s+(?:of\s+)?(?:(?:were|are|have\s+been|had\s+been)\s+"
           rf"(?:[a-z]+ly\s+)?)?(?:injured|wounded|hurt|injuries)\b))?)")
+# Where a count begins: a word's start, or the bracket of a figure set apart ("In the past
+# 24 hours, (23) martyrs and (78) injuries arrived at the hospitals"), where no word boundary
+# stands before the bracket
+_NB = r"(?:\b|(?<![\w(])(?=\(\d))"
 # "another 10", "a further four": a count told after one before it
 _FURTHER = rf"(?:another|a\s+further)\s+(?=\S*\d|{_NUMWORD}\s)"
 # An army's ranks: "two majors and a lieutenant colonel"
@@ -223,7 +227,7 @@ _VERB_FIRST = re.compile(rf"(?:{_KILL}|{_HURT})\b", re.I)
 _NOUN_FIRST = re.compile(r"(?:deaths|death|bodies|killing)\s+of\b", re.I)
 _FAMILY_OF = rf"(?:an?|one|the|a whole|an entire)\s+family\s+of\s+(?P<n>{_NUMWORD})"
 # The whole a breakdown of victims belongs to: "23 Palestinians, including ..."
-_HEAD_BEFORE = re.compile(rf"\b(?P<n>{_QUANT})\s+{_VICTIM},?\s+(?:including|among them|"
+_HEAD_BEFORE = re.compile(rf"{_NB}(?P<n>{_QUANT})\s+{_VICTIM},?\s+(?:including|among them|"
                           r"among whom)\s+$", re.I)
 # "... with seven women amongst them were killed": the victims told before are the whole
 _AMONG_THEM = re.compile(r"\s+among(?:st)?\s+them\b", re.I)
@@ -245,14 +249,14 @@ _LESS_RECOVERED = re.compile(rf"\s*(?:\(|,\s+)(?:including|of\s+(?:them|whom))\s
 # "Nine of her ten children were killed", "two of the five soldiers were wounded": some of
 # a whole, the verb's own subject (not "one of the three people killed was a child": the
 # whole's count, no verb of its own)
-_SHARE_OF = re.compile(rf"\b(?P<n>{_QUANT})\s+of\s+(?:his|her|their|its|the|our|my|your)\s+$",
+_SHARE_OF = re.compile(rf"{_NB}(?P<n>{_QUANT})\s+of\s+(?:his|her|their|its|the|our|my|your)\s+$",
                        re.I)
 # (not "20 of the 36 people who were killed ... were women": the verb the whole's own,
 # in a clause of it)
 _WHO_WERE = re.compile(r"\b(?:who|that|which)\s+(?:had\s+|have\s+)?(?:were|was|been|are|is)\b",
                        re.I)
 _WERE_VERB = re.compile(r"\b(?:were|was|been|are|is)\s+(?:[a-z]+ly\s+)?[a-z]+$", re.I)
-_HEAD_WITH = re.compile(rf"\b(?P<n>{_QUANT})\s+{_VICTIM},?\s+(?:with\s+)?$", re.I)
+_HEAD_WITH = re.compile(rf"{_NB}(?P<n>{_QUANT})\s+{_VICTIM},?\s+(?:with\s+)?$", re.I)
 # ...when they open the clause (not "wounded 60 people, with five children among them
 # killed", "a school sheltering 6,000 people, with 12 children among them killed")
 _OPENS_CLAUSE = re.compile(r"(?:[.;:!?(—–]|\b(?:and|but|while|as|when|after))\s*$", re.I)
@@ -301,12 +305,12 @@ _PATTERNS = [
     # "35 people were killed", "two soldiers killed", "five men and three women were killed"
     # (not "a gunman killed two soldiers": who killed, the victims after the verb)
     ("killed", _SUBJECT_COUNT := re.compile(
-        rf"\b{_NUM_VICTIM}{_MORE_VICTIMS}?{_FILLER}{_AUX}{_KILLED_PEOPLE}\b"
+        rf"{_NB}{_NUM_VICTIM}{_MORE_VICTIMS}?{_FILLER}{_AUX}{_KILLED_PEOPLE}\b"
         rf"(?!\s+(?:{_QUANT})\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b){_NOT_AND_HURT_AFTER_VERB}",
         re.I)),
     # ("a man was shot and wounded by Israeli troops": the way he was hurt, in the passive
     # only, not "two gunmen shot and wounded a man": who hurt)
-    ("injured", _SUBJECT_HURT := re.compile(rf"\b{_NUM_VICTIM}{_MORE_VICTIMS}?{_FILLER}{_AUX}"
+    ("injured", _SUBJECT_HURT := re.compile(rf"{_NB}{_NUM_VICTIM}{_MORE_VICTIMS}?{_FILLER}{_AUX}"
                                             rf"{_HURT_MANNER}?{_HURT}", re.I)),
     # "killed at least 35 people", "killing two", "wounding dozens"
     # ("killing or burying under the rubble more than 60 people": the buried are told with
@@ -329,7 +333,7 @@ _PATTERNS = [
     # people")
     ("killed", re.compile(rf"\b(?:deaths|death|bodies|killing|martyrdom)\s+of\s+(?P<n>{_QUANT})"
                           rf"(?:\s+(?P<v>{_VICTIM}){_MORE_VICTIMS}?)?", re.I)),
-    ("killed", re.compile(rf"\b(?P<n>{_QUANT})\s+(?:\w+\s+)?{_DEATH_NOUN}\b{_NOT_AND_HURT}",
+    ("killed", re.compile(rf"{_NB}(?P<n>{_QUANT})\s+(?:\w+\s+)?{_DEATH_NOUN}\b{_NOT_AND_HURT}",
                           re.I)),
     # "The latest figure from the health ministry is at least 404 killed and 562 injured": a
     # figure told as the dead with no noun, after the verb that gives it
@@ -372,7 +376,7 @@ _PATTERNS = [
                           rf"[\w-]+['’]s )(?:[^.;,]{{0,60}}?\s)?)?"
                           rf"(?:was|is|stood at|stands at|(?:has |had )?(?:rose|risen) to|"
                           rf"reached|at)\s+(?P<n>{_QUANT})", re.I)),
-    ("injured", re.compile(rf"\b(?P<n>{_QUANT})\s+(?:others\s+)?(?:injuries|wounded|injured)\b",
+    ("injured", re.compile(rf"{_NB}(?P<n>{_QUANT})\s+(?:others\s+)?(?:injuries|wounded|injured)\b",
                            re.I)),
     # "while another eleven are killed in an attack on a tent"
     ("killed", re.compile(rf"\b(?:another|a further)\s+(?P<n>{_QUANT})\s+(?:are\s+|were\s+|"
@@ -391,7 +395,7 @@ _PATTERNS = [
                            rf"(?:(?!(?:not|nearly|almost|narrowly|never)\b)\w+ly\s+)?"
                            rf"(?:wounded|injured|hurt)\b", re.I)),
     # "Three more were killed in an Israeli air strike", "three more were shot dead"
-    ("killed", re.compile(rf"\b(?P<n>{_QUANT})\s+more\s+(?:are\s+|were\s+|have\s+been\s+|"
+    ("killed", re.compile(rf"{_NB}(?P<n>{_QUANT})\s+more\s+(?:are\s+|were\s+|have\s+been\s+|"
                           rf"had\s+been\s+)(?:killed|shot\s+dead)\b", re.I)),
     # "104 people died and 760 were hurt", "two were killed and 12 were wounded": the hurt
     # with no noun, counted right after the dead (not "a wall fell and 12 were hurt")
@@ -403,7 +407,7 @@ _PATTERNS = [
         rf"(?:(?!previously\b)[a-z]+ly\s+)?{_HURT_MANNER}?(?:injured|wounded|hurt)\b", re.I)),
     # "Dozens more were injured", "three more were seriously wounded" (not "Dozens more were
     # previously injured in strikes on the area": hurt before, in other attacks)
-    ("injured", re.compile(rf"\b(?P<n>{_QUANT})\s+more\s+(?:are\s+|were\s+|have\s+been\s+|"
+    ("injured", re.compile(rf"{_NB}(?P<n>{_QUANT})\s+more\s+(?:are\s+|were\s+|have\s+been\s+|"
                            rf"had\s+been\s+)(?:(?!previously\b)[a-z]+ly\s+)?"
                            rf"(?:injured|wounded|hurt)\b", re.I)),
     # "Dozens were injured, some in critical condition", "Twelve were wounded": the hurt told
@@ -428,7 +432,7 @@ _PATTERNS = [
     ("killed", re.compile(rf"\b{_KILL}\s+(?:the\s+|their\s+|his\s+|her\s+)?(?P<n>parents)"
                           rf"{_MORE_VICTIMS}\b", re.I)),
     # "Twelve were confirmed dead", "five were reported killed"
-    ("killed", re.compile(rf"\b(?P<n>{_QUANT})\s+(?:were|have\s+been|had\s+been)\s+(?:confirmed|"
+    ("killed", re.compile(rf"{_NB}(?P<n>{_QUANT})\s+(?:were|have\s+been|had\s+been)\s+(?:confirmed|"
                           rf"reported|declared|pronounced)\s+(?:dead|killed)\b{_NOT_AND_HURT}",
                           re.I)),
     # "the strike, with 12 killed and 30 wounded" (not "compared with 12 killed on Sunday",

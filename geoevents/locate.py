@@ -2018,7 +2018,9 @@ _TOLL_ACROSS = re.compile(
 _TOLL_MOSTLY = re.compile(
     # (the ministry's wording: "23 martyrs and 78 injuries arrived at the hospitals, most of
     # them from air strikes on Beit Hanoun")
-    r"(?:\s+and\s+(?:\d[\d,]*|[a-z]+)\s+(?:injuries|injured|wounded)(?:\s+people)?)?"
+    # ("(23) martyrs and (78) injuries": the figures set apart in brackets)
+    r"(?:\s+and\s+(?:\d[\d,]*|\(\d[\d,]*\)|[a-z]+)\s+(?:injuries|injured|wounded)"
+    r"(?:\s+people)?)?"
     r"(?:\s+(?:have\s+|had\s+)?(?:arrived\s+(?:at|in)|reached|(?:were\s+|been\s+)?"
     r"(?:brought|taken|admitted)\s+to)\s+(?:the\s+)?hospitals\b)?"
     r"(?:\s+(?:in|across|of)\s+(?:the\s+)?Gaza(?:\s+Strip)?\b)?(?P<time>\s+(?:(?:early\s+|late\s+)?"

@@ -2072,3 +2072,21 @@ def test_one_days_share_of_a_tally_told_with_alone_is_that_days_toll():
 def test_a_named_person_hurt_or_the_hurt_carried_to_care_count(text, want):
     got = [(e.fatalities, e.injuries) for e in parse(text, published="2024-10-27").events]
     assert got == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the ministry's figures set apart in brackets: the Strip's tally of the day, the places
+    # the most came from each with no count
+    ("In the past 24 hours, (23) martyrs and (78) injuries arrived at the hospitals, most of "
+     "them from air strikes on Beit Hanoun and al-Tuffah neighbourhood in Gaza City.",
+     [("Gaza Strip", 23, 78), ("Beit Hanoun", None, None), ("Tuffah", None, None)]),
+    ("(40) martyrs and (120) injuries arrived at the hospitals of the Gaza Strip in the past "
+     "24 hours.", [("Gaza Strip", 40, 120)]),
+    ("The occupation committed (3) massacres against families in the Gaza Strip, leaving (40) "
+     "martyrs and (120) injuries in the past 24 hours.", [("Gaza Strip", 40, 120)]),
+    ("An Israeli air strike on a house in Jabalia killed (7) people.", [("Jabalia", 7, None)]),
+])
+def test_a_count_set_apart_in_brackets(text, want):
+    got = [(e.location, e.fatalities, e.injuries)
+           for e in parse(text, published="2024-10-27").events]
+    assert got == want, got

@@ -15636,3 +15636,20 @@ def test_the_armys_troops_who_fought_first_stay_its_own():
                 published="2024-10-22")
     assert [(e.actor1, e.actor2) for e in doc.events] == \
         [("Israeli military", "Palestinian militants")]
+
+
+# -- a count set apart in brackets ----------------------------------------------------
+@pytest.mark.parametrize("text, want", [
+    # the war's running total in brackets is no event
+    ("The cumulative toll since 7 October has risen to (49,547) martyrs and (112,719) "
+     "injuries.", []),
+    # a shelter's number in brackets is no count of the dead
+    ("Shelter (4) in Khan Younis was hit; martyrs were pulled from the rubble.",
+     [("Khan Younis", None, None)]),
+    # an item's number in brackets is no count
+    ("The ministry listed (1) the shortage of fuel and (2) the closure of the crossings.", []),
+])
+def test_a_count_in_brackets_limits(text, want):
+    got = [(e.location, e.fatalities, e.injuries)
+           for e in parse(text, published="2024-10-27").events]
+    assert got == want, got
