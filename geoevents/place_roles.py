@@ -281,7 +281,13 @@ RECEIVING = re.compile(r"\s+(?:was|were|is|are|has been|have been)\s+(?:\w+\s+)?
                         # "received large numbers of casualties")
                         r"(?:(?:dozens|scores|hundreds|tens|thousands|(?:(?:large|great|huge|"
                         r"high)\s+)?numbers?)\s+of\s+)?"
-                        r"(?:\d|(?:[\w-]+\s+)?(?:bodies|martyrs|dead|casualties|wounded|injured)\b)",
+                        r"(?:\d|(?:[\w-]+\s+)?(?:bodies|martyrs|dead|casualties|wounded|injured)\b)|"
+                        # "Indonesian hospital 71 (most from Beit Lahia and Jabalia)", "al-Aqsa
+                        # hospital in Deir al-Balah 86 (from Nuseirat and Bureij)": a ministry's
+                        # intake by hospital, the dead brought from the places after it
+                        r"(?:\s+(?:hospital|medical\s+complex))?(?:\s+in(?:\s+[\w'’-]+){1,3}?)?"
+                        r"\s+[\d,]+\s+\((?:most(?:ly)?\s+|mainly\s+|largely\s+)?(?:of\s+them\s+)?"
+                        r"from\s",
                         re.I)
 # "Shuhada al-Aqsa Hospital and the Gaza Health Ministry reported that at least 33 were
 # killed": the hospital speaks as a source.

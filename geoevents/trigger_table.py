@@ -1453,7 +1453,14 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
           # (nor "tents went up in flames after a fire broke out": a blaze, no strike told)
           r"in flames(?! (?:after|when|from|due to|caused by|as) (?:an? |the )?(?:[\w-]+ )?"
           r"(?:gas|cooking|candles?|electrical|short|heat|generators?|stoves?|fires?|blazes?|"
-          r"settlers)\b)", 0.85),
+          r"settlers)\b)|"
+          # "Distribution by hospital: ... Indonesian hospital 71 (most from Beit Lahia and
+          # Jabalia); Nasser Medical Complex 104 (from Khan Younis and Abasan)": a ministry's
+          # intake told by hospital, with the places the dead came from (not "hospital 2
+          # (from 2019)", "hospital 30 (from the north wing)": no place after it; nor with
+          # no dead told before it: see triggers.py)
+          r"(?:hospitals?|complex)(?: in(?: [\w'’-]+){1,3}?)? [\d,]+ \((?:most(?:ly)? |mainly "
+          r"|largely )?(?:of them )?from(?= [a-z])(?! the\b)", 0.85),
     (AIR, r"striking (?:by|of)|(?:came|come|coming|comes) under (?:\w+ ){0,2}attack|"
           # "completed the encirclement of Khan Yunis, striking dozens of targets": the army's
           # strikes told by their count of targets (not "a striking number of targets")

@@ -1842,6 +1842,14 @@ def _set_free_nobody(text: str, low: str, start: int, at: int, end: int) -> bool
         _DUG_OUT.search(low, lo, min(end, at + 120)) is not None
 
 
+# "Indonesian hospital 71 (most from Beit Lahia and Jabalia)": a hospital's intake by the
+# places its dead came from (trigger_table), ...
+_INTAKE_ITEM = re.compile(r"(?:hospitals?|complex)\b[^()]*\d \([^()]*from$")
+# ... told after the toll it breaks down ("404 martyrs and 562 injuries have arrived at the
+# hospitals ... Distribution by hospital: ...")
+_DEAD_TOLD = re.compile(r"\b(?:martyrs|dead|killed|bodies|fatalities|deaths|casualties)\b")
+
+
 def _find_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
     text = cues.text
     low = cues.folded
@@ -1869,6 +1877,10 @@ def _find_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
             # (a release is what a ceasefire or a deal brings; "Israel prepared for an
             # operation and ordered the evacuation": a second verb says what was done)
             continue
+        if _INTAKE_ITEM.match(low, at, m.end()) and \
+                not _DEAD_TOLD.search(low, max(0, at - 400), at):
+            continue  # "Staff: Nasser Medical Complex 300 (from Khan Younis)": a hospital's
+            # figure with places after it is the dead it took in only after a toll is told
         if _could_come(low, lo, at, m.group(0), end):
             continue
         if etype not in VIOLENT and (_OFTEN_NEXT.match(low, m.end(), end) or

@@ -3772,3 +3772,17 @@ def test_a_toll_killed_in_similar_circumstances_is_of_the_leads_kind():
 def test_a_sites_attack_told_again_at_its_town_is_one(text, want):
     doc = parse(text, published="2024-10-27")
     assert [(e.location, e.fatalities, e.injuries) for e in doc.events] == want
+
+
+def test_a_ministrys_intake_by_hospital_names_the_places_the_dead_came_from():
+    # "Distribution by hospital: X hospital 71 (most from A and B); Y 104 (from C)": strikes
+    # on the places the dead came from, each with no count; the hospitals only took them in
+    got = [(e.sub_event_type, e.location, e.fatalities) for e in parse(
+        "At least 60 martyrs arrived at hospitals today. Distribution by hospital: Indonesian "
+        "hospital 20 (most from Beit Lahia and Jabalia); al-Aqsa Martyrs hospital in Deir "
+        "al-Balah 14 (from Nuseirat and Bureij); European hospital 26 (mostly from Rafah).",
+        published="2024-10-27").events]
+    assert got == [("Air/drone strike", "Gaza Strip", 60),
+                   ("Air/drone strike", "Beit Lahia", None), ("Air/drone strike", "Jabalia", None),
+                   ("Air/drone strike", "Nuseirat", None), ("Air/drone strike", "Bureij", None),
+                   ("Air/drone strike", "Rafah", None)], got

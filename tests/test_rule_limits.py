@@ -15653,3 +15653,17 @@ def test_a_count_in_brackets_limits(text, want):
     got = [(e.location, e.fatalities, e.injuries)
            for e in parse(text, published="2024-10-27").events]
     assert got == want, got
+
+
+# -- a ministry's intake by hospital ---------------------------------------------------
+@pytest.mark.parametrize("text", [
+    # no dead told: a hospital's figure of something else
+    "Staff counts: Nasser Medical Complex 300 (from Khan Younis and Rafah); al-Aqsa hospital "
+    "120.",
+    # no place after "from"
+    "At least 60 martyrs arrived at hospitals. Beds at the European hospital 30 (from the north "
+    "wing) were full.",
+])
+def test_an_intake_by_hospital_limits(text):
+    got = [(e.location, e.fatalities) for e in parse(text, published="2024-10-27").events]
+    assert all(loc in ("Gaza Strip",) for loc, _ in got), got
