@@ -143,6 +143,18 @@ _GROUND_KILLERS = re.compile(
     r"shell\w*|artillery|tanks?|missiles?|bombs?|said|says|were|was|been)\b)[^.;:])*?"
     r"\b(?:had |have |has )?(?:killed|kill|kills|eliminated|eliminating|killing)\b",
     re.I)
+# ... or the army itself, in a clause of its own with no weapon named ("The army said its
+# troops were in Gaza City, that it had killed dozens of fighters, and that a commander had
+# been killed in an air strike": the fight's dead, not the strike's told in the next clause;
+# not "it had killed 20 militants in air strikes": the weapon its own; nor "Jets struck
+# Rafah, and the army said it had killed 20 militants": the strike told first, its toll;
+# nor "The occupation claimed that it killed nineteen militants" after the sentence of the
+# strike on the school: no strike of the sentence's own to be told apart from)
+_ARMY_KILLED = re.compile(r"\b(?:it|the\s+(?:army|military|IDF)|IDF|(?:its|Israeli)\s+forces)"
+                          r"\s+(?:had\s+|has\s+|have\s+)?(?:killed|eliminated)\b", re.I)
+_WEAPON_NAMED = re.compile(r"\b(?:air\w*|jets?|drones?|warplanes?|aircraft|strikes?|shell\w*|"
+                           r"artillery|tanks?|missiles?|bombs?|bombing|rockets?|explosi\w+)\b",
+                           re.I)
 _MEDEVAC = re.compile(r"\bevacuat\w*\s+(?:of\s+)?(?:about\s+|some\s+|at least\s+)?[\d,]+\s+"
                       r"(?:\w+\s+)?(?:wounded|injured|sick|patients)|\b(?:wounded|injured|sick)"
                       r"\s+(?:\w+\s+){0,3}(?:were|was|had been)\s+evacuated", re.I)
@@ -365,7 +377,12 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
             # Rafah": an Israeli strike does not kill Israel's troops, who fell in a fight
             same_clause = [u for u in same_clause if (u.event_type, u.sub_event_type) != AIR]
             free = [u for u in free if (u.event_type, u.sub_event_type) != AIR]
-        pool = same_clause or ([] if own_place or tally_apart else free)
+        army_count = c.kind == "killed" and not same_clause and counts_combatants(c) and \
+            not israeli_dead(c) and \
+            _ARMY_KILLED.search(clause.text, 0, c.end - clause.start) is not None and \
+            not _WEAPON_NAMED.search(clause.text) and bool(free) and \
+            all(u.anchor > c.end for u in free)
+        pool = same_clause or ([] if own_place or tally_apart or army_count else free)
         if reason:
             # "Israel struck targets across Gaza after two of its soldiers were killed in
             # Rafah": the troops' death the strikes answered, not their toll (no Israeli
@@ -448,7 +465,7 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
                 etype = previous_violent
             elif reason:
                 etype = BATTLE  # (the troops' death a fight of its own)
-            elif counts_combatants(c) and not israeli_dead(c) and \
+            elif army_count or counts_combatants(c) and not israeli_dead(c) and \
                     _GROUND_KILLERS.search(clause.text, 0, c.end - clause.start):
                 # "aircraft had struck targets in the Gaza City area and that troops in
                 # Tal as-Sultan had killed several militants": fighters killed by troops on

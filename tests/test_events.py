@@ -3786,3 +3786,18 @@ def test_a_ministrys_intake_by_hospital_names_the_places_the_dead_came_from():
                    ("Air/drone strike", "Beit Lahia", None), ("Air/drone strike", "Jabalia", None),
                    ("Air/drone strike", "Nuseirat", None), ("Air/drone strike", "Bureij", None),
                    ("Air/drone strike", "Rafah", None)], got
+
+
+@pytest.mark.parametrize("text, want", [
+    # the army's count of the fighters it killed, in a clause of its own with no weapon,
+    # before a strike told in the next: the fight's dead
+    ("The Israeli army said that its troops were in Gaza City, that it had killed dozens of "
+     "fighters, and that a Hamas commander had been killed in an air strike.",
+     [("Armed clash", "Gaza City", 12), ("Air/drone strike", "Gaza City", 1)]),
+    ("The army said it killed 20 militants in Khan Younis, and that jets struck Rafah.",
+     [("Armed clash", "Khan Younis", 20), ("Air/drone strike", "Rafah", None)]),
+])
+def test_the_armys_count_of_fighters_killed_apart_from_a_strike(text, want):
+    got = [(e.sub_event_type, e.location, e.fatalities)
+           for e in parse(text, published="2024-10-27").events]
+    assert got == want, got

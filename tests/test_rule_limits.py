@@ -15667,3 +15667,28 @@ def test_a_count_in_brackets_limits(text, want):
 def test_an_intake_by_hospital_limits(text):
     got = [(e.location, e.fatalities) for e in parse(text, published="2024-10-27").events]
     assert all(loc in ("Gaza Strip",) for loc, _ in got), got
+
+
+# -- the army's count of fighters killed beside a strike ---------------------------------
+@pytest.mark.parametrize("text, want", [
+    # the strike told first: its toll
+    ("Jets struck Rafah overnight, and the army said it had killed 20 militants.",
+     [("Air/drone strike", "Rafah", 20)]),
+    # the weapon in the count's own clause
+    ("The army said it had killed 20 militants in air strikes on Gaza City.",
+     [("Air/drone strike", "Gaza City", 20)]),
+])
+def test_the_armys_count_of_fighters_limits(text, want):
+    got = [(e.sub_event_type, e.location, e.fatalities)
+           for e in parse(text, published="2024-10-27").events]
+    assert got == want, got
+
+
+def test_the_armys_claim_after_the_strike_told_before_is_its_toll():
+    # "The occupation claimed ... that it killed nineteen militants": the toll of the strike
+    # told a sentence before, no fight of its own
+    got = [(e.sub_event_type, e.location, e.fatalities) for e in parse(
+        "At dawn, occupation aircraft fired three missiles at a school in Gaza City. The "
+        "occupation claimed that the school housed a command centre and that it killed "
+        "nineteen militants.", published="2024-10-27").events]
+    assert [sub for sub, _, _ in got] == ["Air/drone strike"], got
