@@ -1949,7 +1949,8 @@ def _side_told_alone(cues: Cues, unit: EventUnit, span: Span, gaz: Gazetteer
     hit = cues.search(_SIDE_ALONE, max(span.start, unit.clause.start),
                       min(span.end, unit.clause.end))
     if hit is None or _WHO_THERE.search(cues.text, max(0, hit.start() - 30), hit.start()) or \
-            _OTHER_TIMES.search(cues.text, max(span.start, hit.start() - 40), hit.start()):
+            _OTHER_TIMES.search(cues.text, max(span.start, hit.start() - 40), hit.start()) or \
+            _OTHER_FRONT.search(cues.text, unit.sentence.start, unit.sentence.end):
         return None
     region = region_of_direction(gaz, hit.group("a"))
     if region is None:
@@ -1962,6 +1963,9 @@ def _side_told_alone(cues: Cues, unit: EventUnit, span: Span, gaz: Gazetteer
 # of other times the clause likens it to)
 _OTHER_TIMES = re.compile(r"(?i)\b(?:akin\s+to|like|similar\s+to|as\s+in|than|previous|"
                           r"earlier|past|former)\b")
+# (not "a Hezbollah drone attack killed two soldiers in the north": the north of Israel, on
+# another front the sentence tells of)
+_OTHER_FRONT = re.compile(r"\b(?:Hezbollah|Leban\w*|Houthis?|Yemen\w*|Syria\w*|Iran\w*)\b")
 # (not "Residents in the south said the strikes were the heaviest in weeks": who speaks or
 # is spoken of there, not where the deed was)
 _WHO_THERE = re.compile(r"(?i)\b(?:residents|people|families|civilians|palestinians|medics|"

@@ -15692,3 +15692,15 @@ def test_the_armys_claim_after_the_strike_told_before_is_its_toll():
         "occupation claimed that the school housed a command centre and that it killed "
         "nineteen militants.", published="2024-10-27").events]
     assert [sub for sub, _, _ in got] == ["Air/drone strike"], got
+
+
+@pytest.mark.parametrize("text", [
+    "An airstrike killed five people in Khan Younis. Meanwhile, a Hezbollah drone attack "
+    "killed two soldiers in the north.",
+    "An airstrike killed five people in Khan Younis. Rockets fired by Hezbollah wounded three "
+    "people in the north on Monday.",
+])
+def test_a_side_told_alone_on_another_front_is_not_the_strips(text):
+    # "a Hezbollah drone attack killed two soldiers in the north": the north of Israel
+    assert all(loc not in ("southern Gaza", "northern Gaza")
+               for _, loc, _, _ in _events(text, "2024-10-27"))
