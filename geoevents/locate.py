@@ -1487,6 +1487,10 @@ _ATTRIBUTION = re.compile(
     r"\bGaza(?: Strip)?['’]s (?:[Cc]ivil [Dd]efen[cs]e|[Cc]ivil [Ee]mergency [Ss]ervice|"
     r"[Rr]escue [Ss]ervices?|[Aa]mbulance [Ss]ervice)\b"
     r"(?![^.;]*\b(?:[Ss]trikes|[Bb]ombardments?|[Ss]helling|[Ss]trike\s+on)\b)"
+    # (nor "Gaza's civil defence said 45 people had been killed by Israeli fire since dawn":
+    # the Strip's toll of a span of time)
+    r"(?![^.;]*\b(?:since|across|throughout|so\s+far|a\s+total|in\s+total|toll|overnight|"
+    r"(?:in|over|during)\s+the\s+(?:past|last))\b)"
     r"(?=[^.;]*\b(?:(?:by|from)\s+(?:Israeli\s+)?(?:gun)?fire|shot|shooting|opened\s+fire)\b)")
 
 

@@ -15704,3 +15704,16 @@ def test_a_side_told_alone_on_another_front_is_not_the_strips(text):
     # "a Hezbollah drone attack killed two soldiers in the north": the north of Israel
     assert all(loc not in ("southern Gaza", "northern Gaza")
                for _, loc, _, _ in _events(text, "2024-10-27"))
+
+
+@pytest.mark.parametrize("text, n", [
+    ("An Israeli strike hit a house in Jabalia, killing four people. Gaza's civil defence said "
+     "45 people had been killed by Israeli fire since dawn.", 45),
+    ("An Israeli strike hit a house in Jabalia, killing four people. Gaza's civil defence said "
+     "27 people were killed by Israeli fire in the past 24 hours.", 27),
+])
+def test_the_strips_rescuers_leave_a_toll_of_the_day_at_the_strip(text, n):
+    # "Gaza's civil defence said 45 people had been killed by Israeli fire since dawn": the
+    # Strip's toll, not the house hit in the sentence before
+    got = _events(text, "2024-10-27")
+    assert ("Jabalia", n) not in [(loc, k) for _, loc, k, _ in got], got
