@@ -1848,6 +1848,13 @@ _INTAKE_ITEM = re.compile(r"(?:hospitals?|complex)\b[^()]*\d \([^()]*from$")
 # ... told after the toll it breaks down ("404 martyrs and 562 injuries have arrived at the
 # hospitals ... Distribution by hospital: ...")
 _DEAD_TOLD = re.compile(r"\b(?:martyrs|dead|killed|bodies|fatalities|deaths|casualties)\b")
+# ... and not a list of something else the hospitals took or sent ("Patients evacuated:
+# European Gaza Hospital 120 (from Nasser Medical Complex)", "Fuel deliveries: al-Awda hospital
+# 2,000 (from Rafah crossing)", "Beds available: al-Aqsa hospital 20 (from Nuseirat donors)")
+_NOT_INTAKE_OF_DEAD = re.compile(r"\b(?:patients?|evacuat\w*|transferr\w*|referr\w*|beds?|fuel|"
+                                 r"supplies|deliver\w*|donat\w*|staff)\b")
+_FROM_A_FACILITY = re.compile(r"\s*(?:[\w'’-]+\s+){0,4}?(?:hospitals?|complex|clinics?|"
+                              r"crossings?|donors?|warehouses?|stores?)\b")
 
 
 def _find_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
@@ -1877,8 +1884,10 @@ def _find_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
             # (a release is what a ceasefire or a deal brings; "Israel prepared for an
             # operation and ordered the evacuation": a second verb says what was done)
             continue
-        if _INTAKE_ITEM.match(low, at, m.end()) and \
-                not _DEAD_TOLD.search(low, max(0, at - 400), at):
+        if _INTAKE_ITEM.match(low, at, m.end()) and (
+                not _DEAD_TOLD.search(low, max(0, at - 400), at) or
+                _FROM_A_FACILITY.match(low, m.end()) or
+                _NOT_INTAKE_OF_DEAD.search(low, max(0, low.rfind(". ", 0, at)), at)):
             continue  # "Staff: Nasser Medical Complex 300 (from Khan Younis)": a hospital's
             # figure with places after it is the dead it took in only after a toll is told
         if _could_come(low, lo, at, m.group(0), end):

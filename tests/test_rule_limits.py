@@ -15663,6 +15663,14 @@ def test_a_count_in_brackets_limits(text, want):
     # no place after "from"
     "At least 60 martyrs arrived at hospitals. Beds at the European hospital 30 (from the north "
     "wing) were full.",
+    # a list of patients sent on, beds or supplies, not of the dead taken in
+    "At least 40 people were killed in the past day, the ministry said. Patients evacuated: "
+    "European Gaza Hospital 120 (from Nasser Medical Complex); Kuwaiti hospital 30 (from "
+    "al-Najjar hospital).",
+    "At least 40 people were killed on Saturday, the ministry said. Beds available: al-Aqsa "
+    "hospital 20 (from Nuseirat donors).",
+    "At least 40 people were killed. Fuel deliveries: al-Awda hospital 2,000 (from Rafah "
+    "crossing).",
 ])
 def test_an_intake_by_hospital_limits(text):
     got = [(e.location, e.fatalities) for e in parse(text, published="2024-10-27").events]
