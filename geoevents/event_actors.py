@@ -766,10 +766,7 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
             # "a day in which two of its soldiers were killed in Rafah and Israeli strikes
             # killed 44 Palestinians": the Israeli name after the troops' dead stands on a
             # deed of its own, not on the fight that killed them; the other side killed them
-            group = next((a.name for a in armed if a.side == "Palestinian" and
-                          a.start not in struck and
-                          unit.clause.start <= a.start < unit.clause.end), PALESTINIAN_ARMED)
-            return group, ISRAELI
+            return _other_sides_group(armed, struck, unit), ISRAELI
         if actor1 is not None and actor1.side == "Israel" and \
                 (_SPEAKER_NEXT.match(text, actor1.end, unit.sentence.end) or
                  # ("IDF: 21 reservists killed when buildings collapse in central Gaza": a
@@ -787,20 +784,14 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
             # named in the clause or not (not "said its troops killed 20 militants in Rafah,
             # and a soldier was killed in the fighting": the army's dead among those it
             # killed, the troops the ones who fought)
-            group = next((a.name for a in armed if a.side == "Palestinian" and
-                          a.start not in struck and
-                          unit.clause.start <= a.start < unit.clause.end), PALESTINIAN_ARMED)
-            return group, ISRAELI
+            return _other_sides_group(armed, struck, unit), ISRAELI
         if actor1 is not None and actor1.side == "Israel" and \
                 _SPEAKER_NEXT.match(text, actor1.end, unit.sentence.end) and \
                 _UNDER_FIRE_FROM.search(text, actor1.end, unit.clause.end) and \
                 not _own_side_harm(text, unit):
             # "IDF says troops in Rafah came under fire from terrorists emerging from a tunnel
             # shaft": the army tells of the fire at its troops; who fired is the other side
-            group = next((a.name for a in armed if a.side == "Palestinian" and
-                          a.start not in struck and
-                          unit.clause.start <= a.start < unit.clause.end), PALESTINIAN_ARMED)
-            return group, ISRAELI
+            return _other_sides_group(armed, struck, unit), ISRAELI
         if actor1 is None and not others and \
                 (any(israeli_dead(c) for c in unit.casualty_phrases) or
                  _TROOPS_HIT.search(text, unit.clause.start, unit.clause.end)) and \
@@ -973,6 +964,13 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
         # blocks": the homes are the Strip's people's
         victims = [CIVILIANS]
     return name, victims[0] if victims else None
+
+
+def _other_sides_group(armed: list, struck: set[int], unit: EventUnit) -> str:
+    """The Strip's armed group the clause names as the one that fought the Israeli forces
+    (not one named as struck), else the Strip's armed groups at large."""
+    return next((a.name for a in armed if a.side == "Palestinian" and a.start not in struck and
+                 unit.clause.start <= a.start < unit.clause.end), PALESTINIAN_ARMED)
 
 
 # an armed group's own statement of its deed, told as "our" fighters': "Saraya al-Quds: Our
