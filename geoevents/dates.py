@@ -597,6 +597,10 @@ def _period_ends(text: str, refs: list[DateRef]) -> list[DateRef]:
     return out
 
 
+# what stands before the second month of a span: "from mid- to late October"
+_SPAN_END_BEFORE = re.compile(r"(?i)\b(?:to|and|until|till|through)\s+$")
+
+
 def _resolve(kind: str, m: re.Match, anchor: date | None) -> tuple[date | None, int, bool]:
     if kind == "iso":
         return _safe(int(m.group(1)), int(m.group(2)), int(m.group(3))), 1, False
@@ -613,8 +617,7 @@ def _resolve(kind: str, m: re.Match, anchor: date | None) -> tuple[date | None, 
         # is dated by its first day), not the 1st
         # (not "from mid- to late October", "between early and late October": the span's
         # end, the month's start still its first day)
-        ends_a_span = re.search(r"(?i)\b(?:to|and|until|till|through)\s+$",
-                                m.string[max(0, m.start() - 12):m.start()])
+        ends_a_span = _SPAN_END_BEFORE.search(m.string[max(0, m.start() - 12):m.start()])
         first = 21 if m.group(0).lower().startswith("late") and not ends_a_span else 1
         return _with_year(mth, first, m.group(2), anchor), 3, since
     if kind == "weekday":

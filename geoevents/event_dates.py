@@ -1432,6 +1432,9 @@ _A_NAMED_DAY = re.compile(rf"(?i)\b(?:{WEEKDAY_PATTERN}|{MONTH_PATTERN}|\d{{1,2}
 # Sunday": the day of what the event is part of, or came after)
 _ANOTHERS_DAY = re.compile(r"(?i)\b(?:began|begun|started|launched|opened|since|after|before|"
                            r"following|ahead\s+of|preceding)\b")
+# (a clause of its own between the event and the day: "; on Tuesday", "and then on Tuesday")
+_ANOTHER_CLAUSE = re.compile(r";|\band\s+(?:on|then|later)\b|[,:]\s+(?:and|but|while)\s")
+_SENTENCE_OR_CLAUSE_END = re.compile(r"[.!?;]")
 _TELLING_REACH = 160  # characters from the event to its own day after it
 
 
@@ -1443,8 +1446,7 @@ def _the_tellings_day_dropped(text: str, unit: EventUnit, pool: list[DateRef]) -
     own = next((d for d in pool if d.start >= unit.anchor and d.precision == 1 and
                 d.start - unit.anchor <= _TELLING_REACH and
                 _A_NAMED_DAY.search(d.text) and not told_on(text, d) and
-                not re.search(r";|\band\s+(?:on|then|later)\b|[,:]\s+(?:and|but|while)\s",
-                              text[unit.anchor:d.start]) and
+                not _ANOTHER_CLAUSE.search(text[unit.anchor:d.start]) and
                 not _ANOTHERS_DAY.search(text, unit.anchor, d.start)), None)
     if own is None:
         return pool
@@ -1453,7 +1455,7 @@ def _the_tellings_day_dropped(text: str, unit: EventUnit, pool: list[DateRef]) -
         return pool
     last = max(before, key=lambda d: d.end)
     if not told_on(text, last) and _TOLD_BETWEEN.search(text, last.end, unit.anchor) is None or \
-            re.search(r"[.!?;]", text[last.end:unit.anchor]):
+            _SENTENCE_OR_CLAUSE_END.search(text, last.end, unit.anchor):
         return pool
     return [d for d in pool if d.end > unit.anchor or d.start >= last.end] or pool
 
