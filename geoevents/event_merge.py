@@ -121,7 +121,7 @@ def killed_like_the_lead(events: list[Event]) -> list[Event]:
         lead = next((f for f in out[:i] if f.fatalities and f.event_type in VIOLENT and
                      f.notes != e.notes), None)
         if lead is not None and lead.event_type != BATTLE[0] and \
-                not counts_combatants_in(e.notes):
+                not _counts_combatants_in(e.notes):
             out[i] = replace(e, event_type=lead.event_type, sub_event_type=lead.sub_event_type,
                              actor1=e.actor1 or lead.actor1)
     return out
@@ -133,7 +133,7 @@ _SIMILAR = re.compile(r"\b(?:in|under)\s+(?:similar|the\s+same)\s+circumstances\
                       r"\bin\s+the\s+same\s+way\b", re.I)
 
 
-def counts_combatants_in(notes: str) -> bool:
+def _counts_combatants_in(notes: str) -> bool:
     """Whether a sentence's dead are fighters or soldiers."""
     return any(counts_combatants(c) for c in find_casualties(notes) if c.kind == "killed")
 

@@ -945,6 +945,7 @@ _NTH_DAY = re.compile(rf"\bfor\s+(?:the|a)\s+{_ORDINAL}\s+(?:(?:straight|consecu
 # Monday; for the second day running, strikes hit Beit Lahia": the strikes' days)
 _ANOTHER_CLAUSE = re.compile(r";|\b(?:as|while|whereas|when|but)\b|,\s+and\b")
 
+
 def told_as_going_on(low: str, start: int, at: int, stop: int, end: int, campaign: bool,
                      siege: bool) -> bool:
     """Whether the campaign or the siege at ``low[at:stop]`` (``start``, ``end``: its
