@@ -654,13 +654,11 @@ def _sentence_of_the_attack(rep: _Report, sent: _Sentence, unit: EventUnit) -> S
     if told is None or before is None or before.end == told.end or \
             not unit.from_casualty or sent.dated:
         return before
-    j = bisect_left(rep.sentence_starts, sent.span.start) - 1
-    while j >= 0 and rep.sentences[j].end > told.end:
-        j -= 1
-    if j < 0 or rep.sentences[j].end != told.end or \
+    attack = rep.sentence_at(told.end - 1)
+    if attack.end != told.end or attack.start >= sent.span.start or \
             not same_stretch(rep.text, told.end, sent.span):
         return before
-    return rep.sentences[j]
+    return attack
 
 
 # "On 20 and 21 December, WHO and partners delivered fuel and food to the hospital": two
