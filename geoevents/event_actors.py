@@ -33,6 +33,7 @@ from geoevents.casualties import find_casualties
 from geoevents.locate import attribution_spans
 from geoevents.model import Event
 from geoevents.quantities import parse_number
+from geoevents.sentences import stop_after, stop_before
 from geoevents.speech import SPEAKS
 from geoevents.trigger_table import (
     AGREEMENT,
@@ -156,9 +157,7 @@ def aid_crowd_shooters(events: list[Event], text: str) -> list[Event]:
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The bounds of the sentence (or line) that holds ``text[start:end]``."""
-    lo = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
-    hi = min((i for i in (text.find(c, end) for c in ".!?\n") if i >= 0), default=len(text))
-    return lo, hi
+    return stop_before(text, start), stop_after(text, end)
 
 
 def _israeli_fire_at_people(text: str) -> Iterator[tuple[re.Match, int, int, list[ActorRef]]]:

@@ -15,7 +15,7 @@ from functools import lru_cache
 from geoevents.anchored import Cues
 from geoevents.dates import MONTH_NAMES, WEEKDAY_PATTERN
 from geoevents.model import Mention
-from geoevents.sentences import ARTICLE, NAME_WORD, Span
+from geoevents.sentences import ARTICLE, NAME_WORD, Span, stop_after, stop_before
 from geoevents.speech import QUOTED, SPEAKS
 from geoevents.units import EventUnit
 
@@ -1005,7 +1005,7 @@ def _hit_before(m: Mention, text: str) -> bool:
     """Whether the sentence, before the speaker at hospital ``m``, tells the hospital itself
     hit ("Israeli tanks shelled the hospital's upper floors, killing two patients, a doctor
     told AFP at al-Awda hospital"): the hospital is then the place, whoever speaks there."""
-    start = _sentence_start(text, m.start)
+    start = stop_before(text, m.start)
     return bool(_HIT_ITSELF.match(text, start, m.start) or _ITS_OWN.match(text, start, m.start))
 
 
@@ -1055,12 +1055,7 @@ _APART = re.compile(r"(?i)\W*(?:separately|elsewhere|in\s+(?:another|a\s+separat
 
 def _sentence_told_apart(m: Mention, text: str) -> bool:
     """Whether the sentence of ``m`` opens as one told apart ("Separately, ...")."""
-    return _APART.match(text, _sentence_start(text, m.start), m.start) is not None
-
-
-def _sentence_start(text: str, at: int) -> int:
-    """Where the sentence (or line) that holds ``text[at]`` begins."""
-    return max(text.rfind(c, 0, at) for c in ".!?\n") + 1
+    return _APART.match(text, stop_before(text, m.start), m.start) is not None
 
 
 # "At Al-Aqsa Martyrs Hospital in Deir al-Balah, the wounded were treated on the floor",
@@ -1086,11 +1081,10 @@ def _tended_at(m: Mention, text: str, end: int) -> bool:
     """Whether the sentence of the hospital ``m`` opens at it ("At Nasser hospital, ...")
     and tells only of the casualties tended there (``end``: where the hospital's name, and
     the town of its address, end)."""
-    start = _sentence_start(text, m.start)
+    start = stop_before(text, m.start)
     if _AT_HOSPITAL.fullmatch(text, start, m.start) is None:
         return False
-    stop = min((k for k in (text.find(c, end) for c in ".!?\n") if k >= 0), default=len(text))
-    rest = text[end:stop]
+    rest = text[end:stop_after(text, end)]
     return _TENDED.search(rest) is not None and _HIT_THERE.search(rest) is None
 
 

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from geoevents.anchored import Cues, PrefixIndex
 
-__all__ = ["Span", "split_sentences", "split_clauses", "PATTERNS", "NAME_WORD", "ARTICLE"]
+__all__ = ["Span", "split_sentences", "split_clauses", "PATTERNS", "NAME_WORD", "ARTICLE",
+           "stop_before", "stop_after"]
 
 _ABBREVIATIONS = frozenset("""
 mr mrs ms dr prof gen lt col maj sgt capt cpl pvt adm brig st sr jr no nos vs etc
@@ -154,6 +155,19 @@ class Span:
     end: int
     text: str
     paragraph: int = 0
+
+
+def stop_before(text: str, at: int) -> int:
+    """Where the sentence (or line) that holds ``text[at]`` begins, by its last stop or line
+    break alone: for a look around one offset where no split of the report is at hand (an
+    abbreviation's full stop ends a sentence here, as the splitter's rules would not)."""
+    return max(text.rfind(c, 0, at) for c in ".!?\n") + 1
+
+
+def stop_after(text: str, at: int) -> int:
+    """Where that sentence (or line) ends: its next stop or line break from ``at``, else the
+    end of the text."""
+    return min((i for i in (text.find(c, at) for c in ".!?\n") if i >= 0), default=len(text))
 
 
 def split_sentences(text: str) -> list[Span]:
