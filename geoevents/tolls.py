@@ -885,9 +885,9 @@ _FATE_AFTER = re.compile(r"[^,.;:]{0,20}?\b(?:wounded|injured|hurt|detained|arre
 # A count in the words between a toll and its breakdown, of what is not the dead ("and
 # destroyed four houses", "and detained 15", "in strikes on two houses"), not a time
 # ("in 24 hours", "after 2 in the afternoon", "on 5 May", "since October 7")
-_GAP_COUNT = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-                        r"twelve|[a-z]+teen|twenty|thirty|forty|fifty|dozens?|hundreds?)\b",
-                        re.I)
+_COUNT_WORD = (r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+               r"[a-z]+teen|twenty|thirty|forty|fifty|dozens?)")
+_GAP_COUNT = re.compile(rf"\b(?:{_COUNT_WORD}|hundreds?)\b", re.I)
 _TIME_AFTER = re.compile(rf"(?:-|\s+)(?:(?:hours?|days?|weeks?|months?|nights?|minutes?|"
                          rf"years?)\b|{MONTH_PATTERN}(?:\s|,|$)|(?:a\.?m|p\.?m)\b|o['’]clock\b)|"
                          r":\d|(?:st|nd|rd|th)\b", re.I)
@@ -910,8 +910,6 @@ def _other_count(gap: str) -> bool:
 
 # "Later on Sunday, an airstrike killed seven additional people", "At least 10 other people
 # were killed": dead over and above a toll told before, no part of it
-_COUNT_WORD = (r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-               r"[a-z]+teen|twenty|thirty|forty|fifty|dozens?)")
 _OVER_AND_ABOVE = re.compile(rf"\b(?:another\s+{_COUNT_WORD}|{_COUNT_WORD}\s+(?:additional|"
                              r"other|more|further))\s+(?:[\w-]+\s+){0,2}?"
                              r"(?:people|persons|palestinians|civilians|others|killed|dead|were)\b",
