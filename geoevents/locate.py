@@ -1600,8 +1600,10 @@ def toll_across(unit: EventUnit, text: str, m: Mention, places: Sequence[Mention
         for c in unit.casualty_phrases)
 
 
-_ANAPHOR = re.compile(r"\b[Tt]he (hospital|medical facility|camp|school|shelter|neighbou?rhood|"
-                      r"crossing|city|town|area)\b")
+# ("the refugee camp": a camp told again with the word reports join to its name, "bombed a
+# school at the refugee camp" after "killed 195 in the Jabaliya refugee camp")
+_ANAPHOR = re.compile(r"\b[Tt]he (?:refugee (?=camp\b))?(hospital|medical facility|"
+                      r"camp|school|shelter|neighbou?rhood|crossing|city|town|area)\b")
 # ... a hospital told again by its word ("the hospital"), which may only have taken the
 # casualties in
 _A_HOSPITAL_TOLD_AGAIN = ("hospital", "medical facility")

@@ -15725,3 +15725,29 @@ def test_the_strips_rescuers_leave_a_toll_of_the_day_at_the_strip(text, n):
     # Strip's toll, not the house hit in the sentence before
     got = _events(text, "2024-10-27")
     assert ("Jabalia", n) not in [(loc, k) for _, loc, k, _ in got], got
+
+
+
+# -- the place a sentence refers back to ---------------------------------------------
+def _placed(text, published="2024-06-30"):
+    return [(e.sub_event_type, e.location, e.event_date)
+            for e in parse(text, published=published).events]
+
+
+def test_the_refugee_camp_told_again_is_the_camp_named_before():
+    got = _placed("Israeli strikes have killed dozens of people in the Nuseirat refugee camp "
+                  "since Monday, medics said. On Wednesday, Israeli jets hit a clinic at the "
+                  "refugee camp run by the United Nations.")
+    assert ("Air/drone strike", "Nuseirat Camp", "2024-06-26") in got
+
+
+@pytest.mark.parametrize("text", [
+    # camps of no name told before, and the agency's word, are no camp told again
+    "Israeli strikes hit Khan Younis on Monday. On Tuesday, a strike hit the refugee camps "
+    "along the coast, medics said.",
+    "An Israeli strike hit a house in Deir al-Balah on Monday. Aid groups said the refugee "
+    "agency's school had been damaged.",
+])
+def test_the_refugee_camp_limits(text):
+    assert all(place not in ("Khan Younis Camp", "Deir al-Balah Camp")
+               for _, place, _ in _placed(text))
