@@ -312,9 +312,13 @@ _ENDANGERED = re.compile(r"(?i)\b(?:endanger(?:s|ed|ing)?|threaten(?:s|ed|ing)?|
 # "Patients in moderate to severe condition were forced to evacuate to the Indonesian
 # Hospital": the sick moved out of the hospital told before, to another (where they were
 # sent is not the flight's place)
+# (and "patients were being evacuated and equipment moved to Nasser": the hospital they
+# are taken to is no more the flight's place than one they are told to move to)
 _PATIENTS_MOVED = re.compile(r"(?i)\b(?:patients|the (?:sick|wounded|injured)|medical staff)\b"
-                             r"[^.;]{0,60}?\b(?:forced|made|ordered|told)\s+to\s+(?:evacuate|"
-                             r"leave|move|relocate)\b")
+                             r"[^.;]{0,60}?\b(?:(?:forced|made|ordered|told)\s+to\s+(?:evacuate|"
+                             r"leave|move|relocate)\b|(?:were|are|was|is|had\s+been|have\s+been|"
+                             r"has\s+been)\s+(?:being\s+)?(?:evacuated|moved|transferred|"
+                             r"relocated)\b)")
 _AT_THE_GATE = frozenset({"Aid delivery", "Crossing opened or closed"})
 _ROUTE_OPENED = re.compile(r"(?i)(?:re-?)?opened\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?"
                            r"(?:route|road|passage|corridor|street|highway)s?\b")
@@ -760,12 +764,17 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
                 # "told 1.1 million people in the northern half of the enclave to move
                 # below Wadi Gaza": the region they leave, named by the Strip's epithet
                 return [(part, 3, factor)]
+            patients = not left and all(m.feature_class == "hospital" for m in here) and \
+                _PATIENTS_MOVED.search(unit.sentence.text) is not None
+            if patients and span is unit.sentence and unit.sub_event_type == "Displacement":
+                left_from = _hospital_they_left(unit, here, earlier, gaz, cues)
+                if left_from:
+                    return left_from
             here = left or (
                 # "thousands have moved towards western Khan Younis": where they went is
                 # all the sentence says of a flight (an order is where it applies)
                 here if unit.sub_event_type == "Displacement" and span is unit.sentence and
-                not (all(m.feature_class == "hospital" for m in here) and
-                     _PATIENTS_MOVED.search(unit.sentence.text)) and
+                not patients and
                 not _fled_the_order_before(unit, here, last_place, cues)
                 else [])
             if unit.sub_event_type == "Evacuation order":
@@ -1035,6 +1044,25 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
     if dominant is not None:
         return [(dominant, 3 if dominant.kind == "region" else 2, 0.5)]
     return []
+
+
+def _hospital_they_left(unit: EventUnit, here: list[Mention], earlier: Sequence[Mention],
+                        gaz: Gazetteer, cues: Cues) -> list[tuple[Mention, int, float]]:
+    """The hospital "the hospital" of the sentence tells again, for patients its sentence
+    names only as taken to another one: "A doctor at the hospital said patients were being
+    moved to Nasser", after a sentence naming the European Hospital, is a flight from the
+    European Hospital. Empty where the sentence says no "the hospital", or it is the one
+    they were taken to."""
+    told = cues.search(_ANAPHOR, unit.sentence.start, unit.sentence.end)
+    while told is not None and told.group(1).lower() not in _A_HOSPITAL_TOLD_AGAIN:
+        told = cues.search(_ANAPHOR, told.end(), unit.sentence.end)
+    if told is None:
+        return []
+    before = [m for m in earlier if m.start < unit.sentence.start and m.place_id]
+    found = _resolve_anaphor(told.group(1), before, gaz, cues.text, told.start())
+    if not found or any(m.place_id == found[0][0].place_id for m in here):
+        return []
+    return [(found[0][0], found[0][1], 0.8)]
 
 
 _TOOK_THEM_IN = re.compile(r"(?i)\b(?:received|receiving|admitted|took\s+in|(?:brought|taken|"

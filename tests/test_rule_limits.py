@@ -15751,3 +15751,19 @@ def test_the_refugee_camp_told_again_is_the_camp_named_before():
 def test_the_refugee_camp_limits(text):
     assert all(place not in ("Khan Younis Camp", "Deir al-Balah Camp")
                for _, place, _ in _placed(text))
+
+
+def test_patients_moved_to_another_hospital_flee_the_one_told_before():
+    got = _placed("An official at Al-Aqsa Martyrs Hospital said most of its staff had left on "
+                  "Sunday.\n\nA nurse at the hospital said that patients were being evacuated "
+                  "and medicines were being moved to the Kuwaiti hospital in Rafah.")
+    assert [(sub, place) for sub, place, _ in got if sub == "Displacement"] == [
+        ("Displacement", "Al-Aqsa Martyrs Hospital")]
+
+
+def test_patients_moved_with_no_hospital_told_again_limits():
+    # no "the hospital" to tell again: the hospital they go to is still no place of the flight
+    got = _placed("Israeli tanks shelled eastern Rafah on Sunday. Patients were being evacuated "
+                  "to Nasser Hospital, medics said.")
+    assert all(place != "Nasser Medical Complex" for sub, place, _ in got
+               if sub == "Displacement")
