@@ -1041,9 +1041,49 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
         # "GAZA CITY (AP) - An Israeli strike killed five people": where the writer is, when
         # nothing else in the report places the event
         return [(filed[0], _precision(filed[0], unit.sentence), 0.9)]
+    if dominant is not None and last_place is None:
+        lead = _lead_told_within(unit, earlier, dominant, gaz, cues.text)
+        if lead is not None:
+            return [(lead, max(2, _precision(lead, unit.sentence)), 0.6)]
     if dominant is not None:
         return [(dominant, 3 if dominant.kind == "region" else 2, 0.5)]
     return []
+
+
+# the dead or the hurt at a hospital: where they were brought, counted or treated
+_THE_HURT_THERE = re.compile(r"(?i)\b(?:bod(?:y|ies)|morgues?|dead|wounded|injured|casualties|"
+                             r"treat(?:ed|ment|ing))\b")
+
+
+def _lead_told_within(unit: EventUnit, earlier: Sequence[Mention], dominant: Mention,
+                      gaz: Gazetteer, text: str) -> Mention | None:
+    """The most specific place the sentence just before names, inside the report's main
+    place, for an attack its own sentence places nowhere and no event before it placed:
+    "Hamas said its fighters destroyed an armoured vehicle in Gaza City's Zeitoun
+    neighbourhood. The vehicle was targeted with an explosive device" tells again of the
+    deed at Zeitoun, not somewhere in Gaza City (but not a place outside the main one,
+    which the sentence before may name for a deed of its own)."""
+    if unit.event_type not in VIOLENT:
+        return None
+    # (across a paragraph break: reports often give each sentence a paragraph)
+    end = len(text[:unit.sentence.start].rstrip())
+    before = max(text.rfind(". ", 0, end - 1), text.rfind("\n", 0, end)) + 1
+    named = [m for m in earlier if before <= m.start < unit.sentence.start and m.place_id and
+             m.kind != "region" and m.feature_class != "strip" and not in_dateline(m, text)]
+    if not named or find_triggers(text, before, unit.sentence.start):
+        # (a sentence before that told an attack of its own placed it: a report that
+        # places none of its events leaves the next one to its main place)
+        return None
+    best = min(named, key=lambda m: (rank(m), -m.start))
+    if _a_hospital(best, text) and _THE_HURT_THERE.search(text, before, unit.sentence.start):
+        # (not "A reporter counted the bodies at the Al-Aqsa hospital morgue. Records showed
+        # the dead of the strike were all men": where the dead were taken)
+        return None
+    if rank(best) >= rank(dominant) or not holds(gaz, dominant, best) or any(
+            m.place_id != best.place_id and not holds(gaz, m, best) for m in named):
+        # (not a sentence that names two places apart: which one is told again is unsure)
+        return None
+    return best
 
 
 def _hospital_they_left(unit: EventUnit, here: list[Mention], earlier: Sequence[Mention],

@@ -15767,3 +15767,19 @@ def test_patients_moved_with_no_hospital_told_again_limits():
                   "to Nasser Hospital, medics said.")
     assert all(place != "Nasser Medical Complex" for sub, place, _ in got
                if sub == "Displacement")
+
+
+def test_a_deed_told_again_keeps_the_neighbourhood_of_the_sentence_before():
+    got = _placed("Hamas said on Sunday its fighters destroyed an Israeli bulldozer in eastern "
+                  "Gaza City's Shejaia neighbourhood.\n\nThe group said the bulldozer was "
+                  "targeted on Saturday with an explosive device.")
+    assert got == [("Remote explosive/landmine/IED", "Shejaia", "2024-06-29")]
+
+
+def test_a_deed_told_again_limits():
+    # two places apart in the sentence before: which one is told again is unsure
+    got = _placed("Residents said tanks were seen in Shejaia and Tel al-Hawa on Saturday, as the "
+                  "army pressed on in Gaza City.\n\nAn explosive device was detonated against "
+                  "an Israeli tank, the armed group said. The army plans to take all of Gaza "
+                  "City, and Gaza City residents fear the worst.")
+    assert [place for _, place, _ in got] == ["Gaza City"]
