@@ -15783,3 +15783,24 @@ def test_a_deed_told_again_limits():
                   "an Israeli tank, the armed group said. The army plans to take all of Gaza "
                   "City, and Gaza City residents fear the worst.")
     assert [place for _, place, _ in got] == ["Gaza City"]
+# -- the captives' day -----------------------------------------------------------------
+def _days(text, published):
+    return [(e.sub_event_type, e.event_date) for e in parse(text, published=published).events]
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli special forces are raiding a school in Beit Hanoun, the army said on Tuesday, "
+    "citing information that the remains of hostages taken on October 7 may be held there. "
+    "Hundreds of displaced people had fled the school after the army ordered them to leave.",
+    "The captives were taken alive on October 7, and their remains were found during fighting "
+    "in Khan Younis on Tuesday.",
+])
+def test_the_day_captives_were_taken_dates_no_event_of_the_report(text):
+    got = _days(text, "2024-03-05")
+    assert got and all(d != "2023-10-07" for _, d in got)
+
+
+def test_a_seizure_of_a_place_on_a_day_keeps_that_day():
+    got = _days("Israeli troops took the Rafah crossing on 7 May, the army said.", "2024-05-08")
+    assert all(d == "2024-05-07" for _, d in got)
+
