@@ -1148,6 +1148,26 @@ def _started_on_the_days(low: str, stop: int, end: int, published: date | None) 
     return 0 <= (published - day).days <= 2
 
 
+_DEAL_AS_FRAME = re.compile(r"\b(?:despite|in\s+spite\s+of|under|during|amid|since|after|"
+                            r"throughout)\s+(?:the\s+|a\s+|its\s+)?(?:[\w'’-]+\s+){0,3}$")
+
+
+def _started_days_before(low: str, stop: int, end: int, published: date | None) -> bool:
+    """Whether the deal's start told at ``low[stop:]`` is a date well before the report's
+    days ("the ceasefire that took effect on October 10" in a report of late November)."""
+    told = _ITS_DATE.match(low, stop, end) if published is not None else None
+    if told is None:
+        return False
+    month = _MONTH_NUMBER[told.group("m") or told.group("m2")]
+    try:
+        day = date(published.year, month, int(told.group("d") or told.group("d2")))
+    except ValueError:
+        return False
+    if day > published:
+        day = day.replace(year=day.year - 1)
+    return (published - day).days > 2
+
+
 _SINCE_IT = re.compile(r"\bsince\s+(?:it|they|the\s+(?:deal|agreement|truce|ceasefire))\b")
 # "Shortly after having issued the evacuation orders, Israel began its assault": what is
 # told as the time of something else
@@ -2211,8 +2231,15 @@ def _find_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
                 (_STILL_HOLDS.match(low, m.end(), end) or _DEAL_KEPT.search(low, lo, at) and
                  not _started_on_the_days(low, m.end(), end, cues.published)) or \
                 sub == AGREEMENT[1] and _SINCE_IT.search(low, at, m.end()) and \
-                not _started_on_the_days(low, m.end(), end, cues.published):
-            continue  # the deal in force named by its start
+                not _started_on_the_days(low, m.end(), end, cues.published) or \
+                sub == AGREEMENT[1] and (" that " in low[at:m.end()] or
+                                         " which " in low[at:m.end()]) and \
+                _DEAL_AS_FRAME.search(low, max(lo, at - 60), at) and \
+                _started_days_before(low, m.end(), end, cues.published):
+            continue  # the deal in force named by its start (or by a start days before, as
+            # the frame of what followed: "despite the ceasefire that took effect on 10
+            # October, strikes have killed 300"; not "the truce that took effect on 10 May
+            # collapsed": what became of it)
         if sub == AID[1] and (_PERFECT_BEFORE.search(low, lo, at) or
                               _PERFECT_AFTER.match(low, m.end(), end)) and \
                 _SINCE_A_DATE.match(low, m.end(), end) and not _FIRST_SINCE.search(low, lo, at):

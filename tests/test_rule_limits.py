@@ -15804,3 +15804,20 @@ def test_a_seizure_of_a_place_on_a_day_keeps_that_day():
     got = _days("Israeli troops took the Rafah crossing on 7 May, the army said.", "2024-05-08")
     assert all(d == "2024-05-07" for _, d in got)
 
+
+# -- a truce named by a start weeks before --------------------------------------------
+def test_a_truce_named_by_a_start_weeks_before_is_no_agreement():
+    got = _days("Despite the truce that came into force on 11 March, Israeli drones have "
+                "kept striking Khan Younis, killing at least 120 people.", "2025-04-20")
+    assert "Agreement" not in [s for s, _ in got]
+
+
+@pytest.mark.parametrize("text,published", [
+    ("The truce that came into force on 11 March was broken within hours when a drone "
+     "struck Khan Younis.", "2025-03-12"),
+    ("A truce between Israel and Hamas came into force on 11 March, mediators said.",
+     "2025-04-20"),
+])
+def test_a_truce_told_starting_is_still_an_agreement(text, published):
+    assert "Agreement" in [s for s, _ in _days(text, published)]
+
