@@ -13,7 +13,7 @@ import re
 from datetime import date
 
 from geoevents.anchored import Cues
-from geoevents.dates import MONTH_PATTERN, find_dates, parse_published
+from geoevents.dates import MONTH_PATTERN, WAR_START, find_dates, parse_published
 from geoevents.event_dates import names_a_day, since_phrase
 from geoevents.in_passing import A_DAY, CAMPAIGN_START, STARTED_ON
 from geoevents.model import Mention
@@ -118,6 +118,29 @@ def _a_truce_recalled(text: str, s: Span, cues: Cues) -> bool:
     recap = cues.search(_TRUCE_RECAP, s.start, s.end)
     return recap is not None and ";" not in text[recap.end():s.end] and \
         _PAST_NEWS.search(text.lower(), recap.end(), s.end) is None
+
+
+# "Hamas launched a surprise attack on Israel on Oct. 7, prompting Israeli air strikes on
+# Gaza": the war's first day and the response it set off, the frame of any later report
+# (not "Gunmen attacked a post near Rafah on Sunday, prompting Israeli air strikes": a day
+# of the report's news)
+_WAR_SET_OFF = re.compile(r",\s+(?:prompting|triggering|sparking|provoking|igniting|"
+                          r"which\s+(?:prompted|triggered|sparked|provoked|ignited))\b")
+_WAR_START_DAY = re.compile(r"\b(?:Oct(?:ober|\.)?\s*7|7\s+Oct(?:ober|\.)?)\b"
+                            r"(?!,?\s*20(?!23)\d\d)")
+_AN_ATTACK = re.compile(r"\b(?:attacks?|assault|incursion|rampage|infiltration)\b", re.I)
+
+
+def _the_war_set_off(s: Span, anchor: date | None) -> bool:
+    """Whether a sentence tells the attack of the war's first day and what it set off, in a
+    report written days after it."""
+    if anchor is None or (anchor - WAR_START).days <= 3 or "Oct" not in s.text:
+        return False
+    off = _WAR_SET_OFF.search(s.text)
+    if off is None:
+        return False
+    head = s.text[:off.start()]
+    return _WAR_START_DAY.search(head) is not None and _AN_ATTACK.search(head) is not None
 
 
 # "The Israeli operation in Jabalia is now in its 13th day.": how long a campaign has gone
@@ -682,6 +705,8 @@ def tells_background(text: str, s: Span, counts: bool, anchor: date | None, cues
             not names_a_day(text, s, anchor, cues):
         # "The camp was established in 1948 for Palestinians who fled": history the
         # report recalls, years before what it reports.
+        return True
+    if _the_war_set_off(s, anchor):
         return True
     if _captives_counted(s.text):
         # "Some 97 hostages seized on October 7 remain in Gaza, including the bodies of at

@@ -15821,3 +15821,18 @@ def test_a_truce_named_by_a_start_weeks_before_is_no_agreement():
 def test_a_truce_told_starting_is_still_an_agreement(text, published):
     assert "Agreement" in [s for s, _ in _days(text, published)]
 
+
+# -- the war's first day told as the frame ------------------------------------------------
+def test_the_war_start_and_the_strikes_it_set_off_are_no_event_of_a_later_report():
+    got = _days("Hamas fighters crossed into Israel on Oct. 7 in a surprise assault on army "
+                "posts and villages, triggering a massive Israeli bombing campaign on Gaza. "
+                "On Monday an Israeli air strike on a house in Rafah killed 12 people.",
+                "2023-10-24")
+    assert got == [("Air/drone strike", "2023-10-23")]
+
+
+def test_a_raid_of_the_report_days_that_sets_off_strikes_is_still_told():
+    got = _days("Gunmen attacked an army post near Rafah on Sunday, prompting Israeli air "
+                "strikes on the town.", "2024-10-07")
+    assert "Air/drone strike" in [s for s, _ in got]
+
