@@ -209,9 +209,10 @@ def _period_start(text: str, d: DateRef) -> bool:
     return d.since or since_phrase(text, d) is not None
 
 
-# "kidnapped 251 people on 7 October 2023": the day the war began, in Israel
-# (not "on 7 October 2024", a day of another year)
-_ON_THE_WAR_START = re.compile(r"\b(?:on|during)\s+(?:7\s+October|October\s+7)(?:,?\s+2023)?\b"
+# "kidnapped 251 people on 7 October 2023", "the attacks of October 7, in which militants
+# killed 1,200 and kidnapped 251": the day the war began, in Israel (not "on 7 October
+# 2024", a day of another year)
+_ON_THE_WAR_START = re.compile(r"\b(?:on|during|of)\s+(?:7\s+October|October\s+7)(?:,?\s+2023)?\b"
                                r"(?!,?\s+\d{4})")
 _TAKEN_ON_THE_WAR_START = re.compile(r"(?i)\b(?:abduct|kidnapp|taken\s+(?:hostage|captive)|"
                                      r"seized\s+as\s+hostages?)\w*\b[^.;]{0,60}?" +

@@ -15836,3 +15836,9 @@ def test_a_raid_of_the_report_days_that_sets_off_strikes_is_still_told():
                 "strikes on the town.", "2024-10-07")
     assert "Air/drone strike" in [s for s, _ in got]
 
+
+def test_the_captives_of_the_war_start_are_no_abduction_in_the_strip():
+    got = _days("Troops arrested 30 men in Khan Younis on Monday. The army said some had "
+                "taken part in the attacks of October 7, in which militants killed 1,200 "
+                "people and kidnapped 251 others.", "2024-09-10")
+    assert "Abduction/forced disappearance" not in [s for s, _ in got]
