@@ -45,6 +45,9 @@ _BACKGROUND = re.compile(
     # "The strike adds to the mounting toll from Israeli attacks on Gaza"
     r"adds? to (?:the |a )?(?:mounting |rising |growing |soaring )?(?:death )?toll|"
     r"throughout the war|so far in the war|over the past (?:\w+ ){0,2}months?|"
+    # "escaped an air strike earlier in the war": a deed of long before, given no day,
+    # recalled of the report's people or places (a toll of its own still counts it)
+    r"earlier in the (?:war|conflict)|"
     r"over the course of the war|"
     r"during the (?:[\w–-]+ )?war|in the space of (?:\w+ )?(?:days|weeks|months)|"
     # "During the first year of the war, aid entered Gaza through Rafah": a span of the war

@@ -15842,3 +15842,18 @@ def test_the_captives_of_the_war_start_are_no_abduction_in_the_strip():
                 "taken part in the attacks of October 7, in which militants killed 1,200 "
                 "people and kidnapped 251 others.", "2024-09-10")
     assert "Abduction/forced disappearance" not in [s for s, _ in got]
+
+
+# -- a deed recalled from earlier in the war ------------------------------------------------
+def test_a_strike_recalled_from_earlier_in_the_war_is_no_event():
+    got = _days("The commander of the group grew up in Rafah. His family says he survived an "
+                "Israeli air strike on the city earlier in the war.", "2025-06-05")
+    assert "Air/drone strike" not in [s for s, _ in got]
+
+
+@pytest.mark.parametrize("text", [
+    "An Israeli air strike hit a house in Rafah earlier in the day, medics said.",
+    "An Israeli air strike hit a house in Rafah earlier in the week, medics said.",
+])
+def test_a_strike_earlier_in_the_day_or_week_is_still_told(text):
+    assert "Air/drone strike" in [s for s, _ in _days(text, "2025-06-05")]
