@@ -1855,9 +1855,12 @@ PATTERNS = (_TELLING, _FOR_A_WHILE, _RECENT_DAYS, _STILL)
 
 
 # "GAZA, Nov. 2 (Xinhua) --": an agency dateline with the story's own day
-_DATELINE = re.compile(rf"(?m)^[ \t]*[A-Z][A-Z .'’/-]{{2,40}}(?:,\s*[A-Z][\w .'’-]{{2,30}})?,\s+"
+# (also "Jerusalem, Nov 26 (IANS) The army said": the city in title case, the story run on
+# after the agency's bracket with no dash)
+_DATELINE = re.compile(rf"(?m)^[ \t]*[A-Z][A-Za-z .'’/-]{{2,40}}(?:,\s*[A-Z][\w .'’-]{{2,30}})?,\s+"
                        rf"(?P<day>{MONTH_PATTERN}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_PATTERN})"
-                       rf"(?:,?\s+\d{{4}})?\s*\([A-Za-z][\w .'’/-]{{1,40}}\)\s*[-–—:]")
+                       rf"(?:,?\s+\d{{4}})?\s*\([A-Za-z][\w .'’/-]{{1,40}}\)"
+                       rf"(?:\s*[-–—:]|[ \t]+(?=[A-Z][a-z]))")
 _DATELINE_REACH = 300  # characters: a dateline opens the story, under at most a headline
 
 

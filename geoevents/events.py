@@ -128,6 +128,7 @@ from geoevents.told_again import (
     redated,
     rekeyed,
     site_told_next,
+    telling_day,
     tells_its_dead,
     took_place,
     undated_lead,
@@ -496,6 +497,8 @@ def _redate_lead(rep: _Report, walk: _Walk, s: Span) -> None:
         [walk.referring[i] for i in walk.lead_referring]
     if told is None and (day := named_death_day(rep.text, s, rep.anchor, rep.cues, lead)):
         told = (day, False, False)  # "... Sinwar was killed on Wednesday in Tel al-Sultan"
+    if told is None and (day := telling_day(rep.text, s, rep.anchor, rep.cues, lead)):
+        told = (day, True, False)  # "The ministry's spokesman, late on Sunday, said the toll"
     if told is None or not undated_lead(lead, rep.anchor, told[1], told[2]) or \
             not names_no_other_place(rep.in_gaza(s), lead, rep.gaz):
         return

@@ -22,6 +22,7 @@ from geoevents.event_dates import on_a_dateline, told_on
 from geoevents.event_merge import merge_events, tells_several, told_where
 from geoevents.gazetteer import Gazetteer, Place
 from geoevents.model import Event, Mention
+from geoevents.quantities import number_word
 from geoevents.sentences import NAME_WORD, Span
 from geoevents.speech import TOLD
 from geoevents.trigger_table import VIOLENT
@@ -528,6 +529,7 @@ _DAYS_TOLL = re.compile(rf"\b{WEEKDAY_PATTERN}['’]s\s+(?:death\s+)?toll\b")
 _OTHER_ONE = re.compile(r"(?i)\b(?:separate|second|third|another|other|similar|further|fresh|"
                         r"new|earlier|later|previous|last|latest)\b")
 _RECENT = 14  # days: not "the attack of 7 October", long before the report
+_NEWS_BEFORE = 3  # days: a telling of the report's news, not of an earlier week's
 # (not "the deadliest since the incident of 20 October", "Unlike the first attack on the
 # hospital on Monday", "It follows Thursday's death toll": one before the lead)
 _BEFORE_THE_LEAD = re.compile(r"\b(?:after|since|before|following|follows|followed|like|"
@@ -614,6 +616,43 @@ def named_death_day(text: str, s: Span, anchor: date | None, cues: Cues,
                     not d.since), None)
         if day is not None and 0 < (anchor - date.fromisoformat(day.date)).days <= _RECENT:
             return day.date
+    return None
+
+
+# "The ministry's spokesman, late on Sunday, said the toll would rise", "In a statement on
+# Tuesday, the army said its troops killed five gunmen": the lead's news told again as said
+# on a day of its own, before the report's. What was said that day had happened by then, so
+# the lead is of that day, not of the report's (a dateline's) day.
+_SAID_ON = re.compile(rf"\W*(?:In\s+an?\s+(?:statement|briefing|post|update)\s*,?\s*)?"
+                      rf"(?:[^.;:!?\"“”]{{0,60}}?[\s,])?(?P<day>(?:late\s+|early\s+)?(?:on\s+)?"
+                      rf"{WEEKDAY_PATTERN})(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s+"
+                      rf"(?:[^.;:!?\"“”]{{0,60}}?\s)?(?:{TOLD})\b")
+# what was said is the lead's own news: its toll, or the very count the lead gave
+_THE_TOLL = re.compile(r"(?i)\b(?:the|its)\s+(?:death\s+)?toll\b")
+_A_COUNT = re.compile(r"(?i)\b(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b")
+
+
+def telling_day(text: str, s: Span, anchor: date | None, cues: Cues,
+                lead: list[Event | None]) -> str | None:
+    """The day a later sentence gives the telling of the lead's news, for a lead dated by
+    the report's day alone: the day it was said, one before the report's (a weekday is the
+    last such day before it). None if the sentence tells something else: another toll, a
+    telling of the report's own day, or a telling that is not at its head."""
+    if anchor is None or not lead or any(e is None for e in lead):
+        return None
+    hit = _SAID_ON.match(text, s.start, s.end)
+    if hit is None:
+        return None
+    day = next((d for d in find_dates(text, anchor, hit.start("day"), hit.end("day"),
+                                      cues=cues)
+                if d.date and d.precision == 1 and not d.since), None)
+    if day is None or not 0 < (anchor - date.fromisoformat(day.date)).days <= _NEWS_BEFORE:
+        return None
+    said = text[hit.end():s.end]
+    counts = {e.fatalities for e in lead if e is not None and e.fatalities}
+    given = {n for m in _A_COUNT.finditer(said) if (n := number_word(m.group())) is not None}
+    if _THE_TOLL.search(said) and not given or counts and given and given <= counts:
+        return day.date
     return None
 
 

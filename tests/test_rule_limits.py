@@ -15857,3 +15857,35 @@ def test_a_strike_recalled_from_earlier_in_the_war_is_no_event():
 ])
 def test_a_strike_earlier_in_the_day_or_week_is_still_told(text):
     assert "Air/drone strike" in [s for s, _ in _days(text, "2025-06-05")]
+# -- the day the lead's news was said ---------------------------------------------------
+@pytest.mark.parametrize("text, want", [
+    # the toll of the lead, said on a day before the report's: the strike is of that day
+    ("At least 40 people were killed in an Israeli strike on a school in Nuseirat, the "
+     "health ministry said. A ministry spokesman, late on Monday, said the toll could rise.",
+     "2024-03-11"),
+    # an agency's dateline dates the page; the statement's own day dates the killing
+    ("Cairo, Mar 13 (Reuters) The army said its troops killed four gunmen in Beit Hanoun. In "
+     "a statement on Tuesday, the army said its soldiers had shot four armed men.",
+     "2024-03-12"),
+])
+def test_the_day_the_leads_news_was_said_dates_it(text, want):
+    got = [(e.event_date, e.time_precision) for e in parse(text, published="2024-03-13").events]
+    assert got == [(want, 1)], got
+
+
+@pytest.mark.parametrize("text", [
+    # another count said on Tuesday: another telling, not the lead's
+    "At least 40 people were killed in an Israeli strike on a school in Nuseirat, the health "
+    "ministry said. On Tuesday, the ministry said 12 people had died of hunger.",
+    # what was said on Tuesday is no toll at all
+    "At least 40 people were killed in an Israeli strike on a school in Nuseirat, the health "
+    "ministry said. The army, which on Tuesday said it would widen its operations, gave no "
+    "comment.",
+    # said on the report's own day: nothing earlier to date it by
+    "At least 40 people were killed in an Israeli strike on a school in Nuseirat, the health "
+    "ministry said. A ministry spokesman, late on Wednesday, said the toll could rise.",
+])
+def test_a_telling_of_something_else_leaves_the_lead_on_the_reports_day(text):
+    got = [e.event_date for e in parse(text, published="2024-03-13").events
+           if e.sub_event_type == "Air/drone strike"]
+    assert got == ["2024-03-13"], got
