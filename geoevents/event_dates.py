@@ -302,9 +302,10 @@ _RELATIVE_OPENED = re.compile(r"(?i),\s*(?:who|whom|whose|which|where)\b[^,.;]*$
 _SUPERLATIVE = re.compile(r"\b(?:largest|biggest|heaviest|deadliest|worst|fiercest|most|"
                           r"highest|bloodiest|first)\b", re.I)
 _RECENT_DAYS = re.compile(
+    # ("in the last couple of days": two days or so, up to the report, as "the past few")
     r"\b(?:in recent (?:days|weeks)|(?:in|over|during) the (?:past|last) (?:few |several |"
-    r"two |three |four |five |six |seven |\d+ )?(?:days|weeks)|in (?:two|three|four|five|six|"
-    r"seven|\d+) days|in (?:a|one|two|three|\d) weeks?|"
+    r"couple of |two |three |four |five |six |seven |\d+ )?(?:days|weeks)|in (?:two|three|four|"
+    r"five|six|seven|\d+) days|in (?:a|one|two|three|\d) weeks?|"
     # "Over the past week, trucks were looted", "killing six people during the week"
     # (not "freed during the week-long pause in fighting": a span of its own, not up to now)
     r"(?:in|over|during) the (?:past|last) week(?!-)|(?:during|over) the week(?!-|\s+(?:of|"

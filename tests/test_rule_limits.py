@@ -15889,3 +15889,22 @@ def test_a_telling_of_something_else_leaves_the_lead_on_the_reports_day(text):
     got = [e.event_date for e in parse(text, published="2024-03-13").events
            if e.sub_event_type == "Air/drone strike"]
     assert got == ["2024-03-13"], got
+
+
+# -- "in the last couple of days" ---------------------------------------------------------
+def test_a_couple_of_days_up_to_the_report_is_not_the_day_told_before():
+    # the shelling of the last two days or so, not the week-old strike of the sentence before
+    got = {e.sub_event_type: (e.event_date, e.time_precision) for e in parse(
+        "An Israeli strike hit a house in Bureij, killing six people. Residents said another "
+        "strike hit the Nuseirat camp last week. Residents said the roads around the camp had "
+        "come under heavy Israeli shelling in the last couple of days.",
+        published="2024-03-13").events}
+    assert got.get("Shelling/artillery/missile attack") == ("2024-03-13", 2), got
+
+
+def test_a_couple_of_days_beside_a_day_of_its_own_is_left_alone():
+    # the sentence's own Monday dates the shelling; the couple of days is a comparison
+    got = [(e.sub_event_type, e.event_date) for e in parse(
+        "On Monday, Israeli artillery shelled the outskirts of Bureij, the heaviest shelling "
+        "residents had seen in the last couple of days.", published="2024-03-13").events]
+    assert ("Shelling/artillery/missile attack", "2024-03-11") in got, got
