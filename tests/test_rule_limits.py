@@ -15908,3 +15908,14 @@ def test_a_couple_of_days_beside_a_day_of_its_own_is_left_alone():
         "On Monday, Israeli artillery shelled the outskirts of Bureij, the heaviest shelling "
         "residents had seen in the last couple of days.", published="2024-03-13").events]
     assert ("Shelling/artillery/missile attack", "2024-03-11") in got, got
+
+
+# -- days that name the captives' day -------------------------------------------------
+def test_hostages_named_by_the_day_they_were_taken_do_not_date_what_follows():
+    # "hostages taken on Oct 7": the captives' day, not the day the people fled the hospital
+    got = {e.sub_event_type: e.event_date for e in parse(
+        "Israeli troops are searching Al-Amal Hospital in Khan Younis, the army said on March "
+        "4, citing information that hostages taken on Oct 7 were held there. Hundreds of "
+        "displaced people had fled the hospital after the army ordered them out.",
+        published="2024-03-04").events}
+    assert got.get("Displacement") == "2024-03-04", got
