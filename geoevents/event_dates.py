@@ -1011,6 +1011,9 @@ def hands_on(text: str, d: DateRef, *, alone: bool = False) -> bool:
         _TOTAL_FROM.search(text, max(0, d.start - 140), d.start) is None and \
         _ORDERED_ON.search(text, max(0, d.start - 80), d.start) is None and \
         _TRUCE_TOOK_EFFECT.search(text, max(0, d.start - 80), d.start) is None and \
+        ("truce" not in text[max(0, d.start - _TRUCE_REACH):d.start].lower() and
+         "ceasefire" not in text[max(0, d.start - _TRUCE_REACH):d.start].lower() or
+         _TRUCE_IN_FORCE.search(text, max(0, d.start - _TRUCE_REACH), d.start) is None) and \
         _A_TRUCES_DAY.match(text, d.end) is None and \
         _measured_since(text, max(0, d.start - 120), d.start) is None and \
         not _a_start_to_come(text, d) and \
@@ -1070,6 +1073,16 @@ _TRUCE_TOOK_EFFECT = re.compile(r"(?i)\b(?:truce|ceasefire|pause|agreement|deal)
                                 r"(?:(?:that|which)\s+(?:was|had\s+been)\s+)?(?:agreed|reached|"
                                 r"signed|brokered|struck|sealed))"
                                 r"\s+(?:nearly\s+|about\s+|almost\s+|some\s+|on\s+)?$")
+# "A ceasefire agreement between the two sides, brokered by mediators and implemented on
+# October 10, requires ...": the day the truce named at the head of the sentence came in,
+# told in the participles that describe it, not a day what the report tells next happened
+# on (not "The ceasefire collapsed when strikes killed 20 people in Rafah on 18 March": what
+# ended it, told in a clause of its own)
+_TRUCE_IN_FORCE = re.compile(r"(?i)\b(?:truce|ceasefire)\b(?:[^.;:!?]"
+                             r"(?!\b(?:killed|killing|struck|hit|shelled|bombed|attacked|"
+                             r"collapsed|ended|broke)\b)){0,100}?\b(?:implemented|enforced)"
+                             r"\s+(?:on\s+|in\s+)?$")
+_TRUCE_REACH = 150  # characters from the truce's noun to its day
 # "its first announced combat losses since ground operations were expanded on Friday", "the
 # deadliest day since the army entered Rafah on Monday": what the event is measured against
 # (not "The first aid convoy since 2 March has entered Gaza, the UN said on Monday": a day

@@ -15910,7 +15910,26 @@ def test_a_couple_of_days_beside_a_day_of_its_own_is_left_alone():
     assert ("Shelling/artillery/missile attack", "2024-03-11") in got, got
 
 
-# -- days that name the captives' day -------------------------------------------------
+# -- days that name a truce's start or the captives' day ---------------------------------
+def test_the_day_a_truce_was_put_in_force_is_not_handed_on():
+    # the truce's day, told in the phrase that describes it, does not date the quote after it
+    got = [(e.sub_event_type, e.event_date) for e in parse(
+        "An Israeli drone strike killed four people in a car in Beit Lahia, civil defence "
+        "said. The truce between Israel and Hamas, mediated by Qatar and Egypt and "
+        "implemented on January 19, requires troops to pull back. \"The killing of four "
+        "people in Beit Lahia is a crime,\" Hamas said in a statement.",
+        published="2025-02-03").events]
+    assert got == [("Air/drone strike", "2025-02-03")], got
+
+
+def test_a_day_after_the_truce_told_in_its_own_clause_still_dates_what_follows():
+    # the strike of 18 March is told in a clause of its own: its day dates the next sentence
+    got = [(e.sub_event_type, e.location, e.event_date) for e in parse(
+        "The ceasefire collapsed when Israeli jets struck Khan Younis on 18 March. Tanks "
+        "shelled eastern Rafah, residents said.", published="2025-03-20").events]
+    assert ("Shelling/artillery/missile attack", "Rafah", "2025-03-18") in got, got
+
+
 def test_hostages_named_by_the_day_they_were_taken_do_not_date_what_follows():
     # "hostages taken on Oct 7": the captives' day, not the day the people fled the hospital
     got = {e.sub_event_type: e.event_date for e in parse(
