@@ -1410,7 +1410,9 @@ _GOES_ON_THERE = re.compile(r",\s+(?:where|in\s+which)\s+[^,.;:!?]{0,60}?\b(?:is
 
 
 # ", while forces blew up homes": a clause told as going on at the time of the one before
-_AT_THE_SAME_TIME = re.compile(r"[\s,;]*(?:while|whilst|as)\s", re.I)
+# (and "continues its ground invasion ..., amid increased aerial operations": what goes on
+# around what goes on)
+_AT_THE_SAME_TIME = re.compile(r"[\s,;]*(?:while|whilst|as|amid|amidst)\s", re.I)
 # "would continue", "to keep up", "will not stop": before a word of going on, what is
 # only meant to go on, not told as going on
 _MEANT_TO = re.compile(r"(?i)\b(?:would|will|shall|could|can|may|might|must|to|not|never)\s+"

@@ -15938,3 +15938,19 @@ def test_hostages_named_by_the_day_they_were_taken_do_not_date_what_follows():
         "displaced people had fled the hospital after the army ordered them out.",
         published="2024-03-04").events}
     assert got.get("Displacement") == "2024-03-04", got
+
+
+# -- "amid" beside what goes on -----------------------------------------------------------
+@pytest.mark.parametrize("text, want", [
+    # the fighting told after "amid" goes on with the offensive, as the report speaks
+    ("On Saturday, a UN official wrote that the north was under siege. The Israeli army "
+     "continues its ground assault on Beit Lahia, amid fierce clashes with gunmen across "
+     "the town.", "2024-11-04"),
+    # only meant to go on: the day carried from before stays
+    ("On Saturday, Israeli troops fought gunmen in Beit Lahia. The army said it would "
+     "continue the assault, amid fierce clashes with gunmen across the town.", "2024-11-02"),
+])
+def test_what_goes_on_amid_what_goes_on_is_of_the_reports_day(text, want):
+    got = [e.event_date for e in parse(text, published="2024-11-04").events
+           if e.sub_event_type == "Armed clash"]
+    assert got and set(got) == {want}, got
