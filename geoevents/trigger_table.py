@@ -1987,3 +1987,23 @@ SUBTYPE_RELIABILITY: dict[str, float] = {
     IED[1]: 0.9, ABDUCTION[1]: 0.9, DESTRUCTION[1]: 0.8, DISPLACEMENT[1]: 0.7, AID[1]: 0.65,
     SHELL[1]: 0.65, ARRESTS[1]: 0.45, MASS_GRAVE[1]: 0.4, PROTEST[1]: 0.3,
 }
+
+
+# The dead told as aid seekers: "citizens waiting for aid", "on the approaches to
+# distribution points", "victims of the aid lines"
+# ("killed ... while waiting for trucks", "as crowds gathered around an aid convoy": people
+# at the aid that came, not "an aid convoy waited at the crossing", no crowd)
+AID_SOUGHT = re.compile(r"\b(?:(?:seeking|wait(?:ing|ed)\s+for|collecting|"
+                        r"queu(?:e)?(?:ing|d)\s+for)\s+"
+                        r"(?:humanitarian\s+|food\s+)?(?:aid|food)|aid[\s-]+seekers?|"
+                        r"wait(?:ing|ed)\s+for\s+(?:the\s+)?(?:aid\s+|food\s+|flour\s+|"
+                        r"humanitarian\s+|"
+                        r"relief\s+|un\s+)?(?:trucks|lorries|convoys?|deliveries|distributions?)|"
+                        # (and "killed as they crowded around aid trucks": the dead themselves)
+                        r"(?:crowds?|people|thousands|hundreds|they)\s+(?:had\s+|have\s+|were\s+)?"
+                        r"(?:gathered|gathering|crowded|crowding|massed|massing|surged|surging)\s+"
+                        r"(?:around|near|at|by|toward|towards)\s+(?:an?\s+|the\s+)?"
+                        r"(?:[\w-]+\s+)?(?:aid|food|flour|humanitarian|relief)\s+"
+                        r"(?:convoys?|trucks?|lorries)|"
+                        r"aid\s+(?:lines?|queues?)|(?:(?:aid|food)\s+(?:distribution\s+)?|"
+                        r"distribution\s+)(?:sites?|points?|centres?|centers?|hubs?))\b", re.I)

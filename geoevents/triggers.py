@@ -34,6 +34,7 @@ from geoevents.in_passing import (
 from geoevents.trigger_table import (
     AGREEMENT,
     AID,
+    AID_SOUGHT,
     AIR,
     ARRESTS,
     ATTACK,
@@ -1314,6 +1315,8 @@ _FROM_A_PLACE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?(?:[\w-]+\s
                            r"(?!Gaza(?:\s+Strip)?\b|Strip\b|[Ee]nclave\b|Israel|Lebanon|Yemen)"
                            r"[A-Z]")
 _AIR_WORD = re.compile(r"air|drone|warplane|jet|aerial|bomb|aircraft")
+# a building named as what an attack hit: "attack on a school", "attacks on the house"
+_SITE_NAMED = re.compile(r"\b(?:on|near|against)\s+(?:a|an|the|its|their)\s+", re.I)
 # "heavy tank fire east of Bureij and strikes in Nuseirat", "tanks shelled Rafah and jets
 # struck Khan Younis": a place, then "and" (over the text itself: a place is written with a
 # capital; not "shelling by Israeli tanks and strikes")
@@ -2412,6 +2415,17 @@ def _find_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
         # zones'": the order's words for the areas, not fighting told
         out = [t for t in out if not (_COMBAT_ZONE.fullmatch(t.text) and _CALLING.search(
             low, max(start, t.start - 40), t.start))]
+    if any(t.sub_event_type == AIR[1] and "attack" in t.text.lower() for t in out) and \
+            AID_SOUGHT.search(text, start, end) and not _AIRCRAFT.search(low, start, end):
+        # "the Israeli attack on people waiting for aid trucks near the roundabout": the
+        # crowd at the aid was shot at, no aircraft told (not "an Israeli air attack on
+        # people waiting for aid", "drones attacked aid seekers": from the air)
+        # (nor "another deadly attack on a school": a building struck, whoever the
+        # sentence's crowd at the aid was)
+        out = [Trigger(*ATTACK, t.start, t.end, t.text, t.strength)
+               if t.sub_event_type == AIR[1] and "attack" in t.text.lower() and
+               not _AIR_WORD.search(t.text.lower()) and not _SITE_NAMED.search(t.text)
+               else t for t in out]
     shelling = [t for t in out if t.sub_event_type == SHELL[1]]
     if shelling:
         # "the maternity ward was hit during shelling": a word that names no weapon

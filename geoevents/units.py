@@ -20,6 +20,7 @@ from geoevents.model import Mention
 from geoevents.sentences import Span, split_clauses
 from geoevents.trigger_table import (
     AID,
+    AID_SOUGHT,
     AIR,
     ATTACK,
     BATTLE,
@@ -76,24 +77,6 @@ _SHOT = re.compile(r"\b(?:shot|shooting|gunfire|gunshots?|fired (?:on|at)|opened
                    r"(?:humanitarian )?(?:aid|food)|aid (?:distribution )?(?:sites?|points?|"
                    r"centres?|centers?|hubs?)|distribution (?:sites?|points?|centres?|centers?)|"
                    r"aid seekers)\b", re.I)
-# The dead told as aid seekers: "citizens waiting for aid", "on the approaches to
-# distribution points", "victims of the aid lines"
-# ("killed ... while waiting for trucks", "as crowds gathered around an aid convoy": people
-# at the aid that came, not "an aid convoy waited at the crossing", no crowd)
-AID_SOUGHT = re.compile(r"\b(?:(?:seeking|wait(?:ing|ed)\s+for|collecting|"
-                        r"queu(?:e)?(?:ing|d)\s+for)\s+"
-                        r"(?:humanitarian\s+|food\s+)?(?:aid|food)|aid[\s-]+seekers?|"
-                        r"wait(?:ing|ed)\s+for\s+(?:the\s+)?(?:aid\s+|food\s+|flour\s+|"
-                        r"humanitarian\s+|"
-                        r"relief\s+|un\s+)?(?:trucks|lorries|convoys?|deliveries|distributions?)|"
-                        # (and "killed as they crowded around aid trucks": the dead themselves)
-                        r"(?:crowds?|people|thousands|hundreds|they)\s+(?:had\s+|have\s+|were\s+)?"
-                        r"(?:gathered|gathering|crowded|crowding|massed|massing|surged|surging)\s+"
-                        r"(?:around|near|at|by|toward|towards)\s+(?:an?\s+|the\s+)?"
-                        r"(?:[\w-]+\s+)?(?:aid|food|flour|humanitarian|relief)\s+"
-                        r"(?:convoys?|trucks?|lorries)|"
-                        r"aid\s+(?:lines?|queues?)|(?:(?:aid|food)\s+(?:distribution\s+)?|"
-                        r"distribution\s+)(?:sites?|points?|centres?|centers?|hubs?))\b", re.I)
 # A raid to free hostages: "an Israeli military operation in Nuseirat to rescue four
 # hostages", "a hostage rescue operation" (not "a rescue operation to recover bodies")
 _RESCUE_RAID = re.compile(r"\b(?:(?:operation|raid|mission)\s+(?:[\w'’-]+\s+){0,4}?to\s+"
@@ -1098,6 +1081,7 @@ def _cause_end(s: Span, c: Casualty) -> int:
     at, end = c.end - s.start, min(len(s.text), c.end - s.start + 90)
     stop = _NEXT_CLAUSE.search(s.text, at, end)
     return stop.start() if stop else end
+
 
 
 _NEXT_CLAUSE = re.compile(r";|,(?!\s+(?:after|when|as)\s)|\s(?:and|but|while|as well as)\s")

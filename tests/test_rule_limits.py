@@ -15954,3 +15954,16 @@ def test_what_goes_on_amid_what_goes_on_is_of_the_reports_day(text, want):
     got = [e.event_date for e in parse(text, published="2024-11-04").events
            if e.sub_event_type == "Armed clash"]
     assert got and set(got) == {want}, got
+# -- an attack on the crowd at the aid ---------------------------------------------------
+@pytest.mark.parametrize("text,sub", [
+    ("The toll from the Israeli attack on people waiting for aid trucks at the Nabulsi "
+     "roundabout rose on Saturday.", "Attack"),
+    # from the air
+    ("An Israeli air attack on people waiting for aid in Rafah killed five on Saturday.",
+     "Air/drone strike"),
+    # a building hit
+    ("Amid reports of another deadly attack on a school in Gaza City on Saturday, officials "
+     "said people waiting for aid were also shot.", "Air/drone strike"),
+])
+def test_an_attack_on_aid_seekers_with_no_aircraft_is_on_civilians(text, sub):
+    assert [s for s, *_ in _coded(text)] == [sub]
