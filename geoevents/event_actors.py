@@ -34,7 +34,7 @@ from geoevents.locate import attribution_spans
 from geoevents.model import Event
 from geoevents.quantities import parse_number
 from geoevents.sentences import stop_after, stop_before
-from geoevents.speech import SPEAKS
+from geoevents.speech import QUOTED, SPEAKS
 from geoevents.trigger_table import (
     AGREEMENT,
     AID,
@@ -339,6 +339,15 @@ _TROOPS_DETAINED = re.compile(r"(?<!Popular )(?<!Security )\b(?:troops|forces|so
                               r"(?!\s+uniforms?\b)"
                               r"(?:(?!\b(?:said|says|told|reported|claimed|stated)\b)[^.;]){0,80}?"
                               r"\b(?:detained|arrested|apprehended|rounded\s+up)\b", re.I)
+# the Israeli state or army telling of detentions in the passive, with no one else named
+# as holding the men: "an Israeli government spokesman said the men had been detained",
+# "the army said 40 suspects were arrested"
+_ISRAELI_TELLS_DETENTION = re.compile(
+    r"\b(?:Israel|Israeli\s+(?:government\s+|military\s+|army\s+)?(?:spokes(?:man|woman|person)|"
+    r"officials?)|(?:the\s+)?(?:Israeli\s+)?(?:army|military)|(?:the\s+)?IDF)\b"
+    r"(?:\s+[\w-]+){0,4}?\s+(?:has\s+|had\s+)?(?:" + QUOTED + r")\b"
+    r"[^.;]{0,60}?\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
+    r"(?:detained|arrested|apprehended|rounded\s+up)\b", re.I)
 # others who hold people at checkpoints of their own: "Members of the Abu Shabab militia
 # detained five men at a checkpoint", "taken away by masked men", "Egyptian authorities
 # detained three Palestinians at the Rafah crossing"
@@ -435,6 +444,17 @@ def _sides_filled(e: Event) -> Event:
         # "Militants who fired rockets from Beit Hanoun were struck by an aircraft": the
         # rockets' firers, read into the strike told with them, are the ones it struck
         return replace(e, actor1=ISRAELI, actor2=e.actor2 or e.actor1)
+    if e.sub_event_type == ARRESTS[1] and HAMAS in (e.actor1, e.actor2) and \
+            (e.actor1 == ISRAELI or _ISRAELI_TELLS_DETENTION.search(e.notes)) and \
+            not _STRIP_POLICE.search(e.notes) and \
+            all(a.name != HAMAS or _NOT_OF_GROUP.match(e.notes, a.end)
+                for a in find_actors(e.notes)):
+        # "an Israeli spokesman said the men had been detained in Jabalia, a Hamas
+        # stronghold": the group names the place the men were taken in, neither who held
+        # them nor who was held; the state whose spokesman tells of the detentions holds them
+        e = replace(e, actor1=ISRAELI, actor2=e.actor2 if e.actor2 not in (HAMAS, ISRAELI) else (
+            CIVILIANS if _PEOPLE_HELD.search(e.notes) and not _FIGHTERS_HELD.search(e.notes)
+            else None))
     if e.sub_event_type == ARRESTS[1] and e.actor1 is None and _ARMY_DETENTION.search(e.notes) \
             and not _OTHER_HARM.search(e.notes) and not _STRIP_POLICE.search(e.notes) and \
             not _OTHER_HOLDERS.search(e.notes) and \

@@ -15954,6 +15954,25 @@ def test_what_goes_on_amid_what_goes_on_is_of_the_reports_day(text, want):
     got = [e.event_date for e in parse(text, published="2024-11-04").events
            if e.sub_event_type == "Armed clash"]
     assert got and set(got) == {want}, got
+# -- who holds men told detained by an Israeli teller ---------------------------------
+def test_men_an_israeli_spokesman_says_were_detained_are_held_by_the_army():
+    got = _coded("An Israeli army spokesman said the men had been detained in Beit Hanoun "
+                 "and Jabalia, which he called Hamas strongholds.", "2023-12-09")
+    assert {(sub, a1, a2) for sub, _, _, a1, a2 in got} == {
+        ("Arrests", "Israeli military", "Civilians (Palestine)")}, got
+
+
+@pytest.mark.parametrize("text,holder", [
+    # the group named as the one that holds them
+    ("An Israeli official said Hamas had detained two aid workers in Rafah on Saturday.",
+     "Hamas"),
+    # the Strip's own police
+    ("Hamas police said the looters had been arrested in Deir al-Balah on Saturday.", "Hamas"),
+])
+def test_detentions_by_the_strips_own_keep_their_holder(text, holder):
+    assert [a1 for sub, _, _, a1, _ in _coded(text) if sub == "Arrests"] == [holder]
+
+
 # -- an attack on the crowd at the aid ---------------------------------------------------
 @pytest.mark.parametrize("text,sub", [
     ("The toll from the Israeli attack on people waiting for aid trucks at the Nabulsi "
