@@ -374,6 +374,16 @@ _FIGHTERS_HELD = re.compile(r"\b(?:suspects?|suspected|fighters?|militants?|gunm
                             r"(?:[\w-]+\s+)?(?:crews?|staff|teams?|famil(?:y|ies)|press)\b)", re.I)
 
 
+# a bomb told as set off at the troops: "an explosive device was detonated in the face of the
+# Israeli forces", "a roadside bomb went off under an army jeep" (not "troops detonated an
+# explosive device in a tunnel shaft": the troops' own charge, with no one it was aimed at)
+_DEVICE_AT_TROOPS = re.compile(
+    r"\b(?:explosive\s+(?:devices?|charges?)|IEDs?|(?:roadside\s+)?bombs?|(?:land)?mines?)\b"
+    r"[^.;]{0,30}?\b(?:detonated|exploded|went\s+off|set\s+off|blew\s+up)\s+"
+    r"(?:in\s+the\s+face\s+of|against|at|under|beneath|targeting)\s+(?:the\s+|an?\s+)?"
+    r"(?:(?:Israeli|army|military|IDF|occupation)\s+)?"
+    r"(?:forces?|troops|soldiers?|units?|patrols?|tanks?|jeeps?|vehicles?|bulldozers?|"
+    r"APCs?|convoys?)\b", re.I)
 # an armoured vehicle or a robot loaded with explosives: "explosive-laden armoured vehicles",
 # "robot vehicles packed with explosives", "booby-trapped APCs" (not "an explosive-laden car":
 # a car bomb may be anyone's)
@@ -544,6 +554,12 @@ def _sides_filled(e: Event) -> Event:
         # they 'crossed the yellow line and approached troops'", "killed as they approached
         # Israeli positions": the ones shot came near the troops, who shot them
         return replace(e, actor1=ISRAELI)
+    if e.sub_event_type == IED[1] and e.actor1 == ISRAELI and _DEVICE_AT_TROOPS.search(e.notes) \
+            and not _ARMY_DEVICE.search(e.notes) and not _OWN_FIRE.search(e.notes):
+        # "an explosive device was detonated in the face of the Israeli forces": the bomb set
+        # off at the troops is their foes'; the troops told with it are the ones it hit
+        return replace(e, actor1=e.actor2 if side_of(e.actor2) == "Palestinian"
+                       else PALESTINIAN_ARMED, actor2=ISRAELI)
     if e.actor1 is None and e.sub_event_type == IED[1] and _ARMY_DEVICE.search(e.notes):
         # "remotely-detonated, explosive-laden armoured vehicles in Sheikh Radwan", "robot
         # vehicles packed with explosives detonated": the army's machines, sent into the

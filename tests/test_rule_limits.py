@@ -15973,6 +15973,21 @@ def test_detentions_by_the_strips_own_keep_their_holder(text, holder):
     assert [a1 for sub, _, _, a1, _ in _coded(text) if sub == "Arrests"] == [holder]
 
 
+# -- a bomb set off at the troops ------------------------------------------------------
+def test_a_bomb_set_off_at_the_troops_is_their_foes():
+    got = _coded("Israeli troops fought Palestinian gunmen in Shejaia, during which a roadside "
+                 "bomb was set off against the soldiers, the paper said.")
+    assert ("Remote explosive/landmine/IED", "Shejaia", None, "Palestinian militants",
+            "Israeli military") in got, got
+
+
+def test_a_charge_the_troops_detonate_stays_theirs():
+    got = _coded("Israeli troops clashed with Palestinian fighters in Rafah; the troops "
+                 "detonated an explosive device in a tunnel shaft.")
+    assert [(a1, a2) for sub, _, _, a1, a2 in got if sub.startswith("Remote")] == [
+        ("Israeli military", "Palestinian militants")], got
+
+
 # -- an attack on the crowd at the aid ---------------------------------------------------
 @pytest.mark.parametrize("text,sub", [
     ("The toll from the Israeli attack on people waiting for aid trucks at the Nabulsi "
