@@ -1317,6 +1317,9 @@ _FROM_A_PLACE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?(?:[\w-]+\s
 _AIR_WORD = re.compile(r"air|drone|warplane|jet|aerial|bomb|aircraft")
 # a building named as what an attack hit: "attack on a school", "attacks on the house"
 _SITE_NAMED = re.compile(r"\b(?:on|near|against)\s+(?:a|an|the|its|their)\s+", re.I)
+# the weapon a target was hit with, right before the weapon's name: "targeted on Friday with
+# a powerful", "struck with an" (a clause of its own: no comma or stop between)
+_WITH_THE_DEVICE = re.compile(r"\bwith\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$")
 # "heavy tank fire east of Bureij and strikes in Nuseirat", "tanks shelled Rafah and jets
 # struck Khan Younis": a place, then "and" (over the text itself: a place is written with a
 # capital; not "shelling by Israeli tanks and strikes")
@@ -2415,6 +2418,16 @@ def _find_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
         # zones'": the order's words for the areas, not fighting told
         out = [t for t in out if not (_COMBAT_ZONE.fullmatch(t.text) and _CALLING.search(
             low, max(start, t.start - 40), t.start))]
+    devices = [t for t in out if t.sub_event_type == IED[1]]
+    if devices and any(t.sub_event_type == AIR[1] for t in out):
+        # "the tank was targeted on Saturday with an explosive device": the bomb is what it
+        # was hit with, told by the weapon after "with" (not "a drone strike hit fighters
+        # planting an explosive device": a strike of its own, named as one)
+        out = [Trigger(*IED, t.start, t.end, t.text, t.strength)
+               if t.sub_event_type == AIR[1] and not _AIR_WORD.search(t.text.lower()) and
+               any(0 <= x.start - t.end <= 40 and _WITH_THE_DEVICE.search(low, t.end, x.start)
+                   for x in devices)
+               else t for t in out]
     if any(t.sub_event_type == AIR[1] and "attack" in t.text.lower() for t in out) and \
             AID_SOUGHT.search(text, start, end) and not _AIRCRAFT.search(low, start, end):
         # "the Israeli attack on people waiting for aid trucks near the roundabout": the

@@ -15988,6 +15988,19 @@ def test_a_charge_the_troops_detonate_stays_theirs():
         ("Israeli military", "Palestinian militants")], got
 
 
+# -- what a target was hit with --------------------------------------------------------
+def test_a_vehicle_targeted_with_a_bomb_is_no_air_strike():
+    got = _coded("The Qassam Brigades said an army troop carrier was struck with a large "
+                 "explosive device east of Khan Younis on Saturday.")
+    assert [sub for sub, *_ in got] == ["Remote explosive/landmine/IED"], got
+
+
+def test_a_strike_on_men_with_a_bomb_stays_a_strike():
+    got = _coded("An Israeli drone strike hit a group of men planting an explosive device in "
+                 "Khan Younis on Saturday.")
+    assert [sub for sub, *_ in got] == ["Air/drone strike"], got
+
+
 # -- an attack on the crowd at the aid ---------------------------------------------------
 @pytest.mark.parametrize("text,sub", [
     ("The toll from the Israeli attack on people waiting for aid trucks at the Nabulsi "
