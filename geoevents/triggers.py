@@ -421,6 +421,14 @@ _FROM_THE_AIR = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+from\s+the\s+air\b")
 # fighters on the ground have no aircraft (not "rockets fired by militants struck a house")
 _FIGHTERS_STRUCK = re.compile(r"(?<!\bby )\b(?:fighters|militants|gunmen|combatants)"
                               r"\s+(?:also\s+|reportedly\s+)?$")
+# ... and so are the army's foot soldiers: "tanks and infantry struck militant cells", "ground
+# forces struck dozens of targets" (not "jets struck ... as troops advanced", "aircraft
+# backing the troops struck": an aircraft in the clause; nor "troops called in a strike, which
+# struck": another clause)
+# (but "the troops also struck 30 targets, the army said": the army's word for all its arms)
+_GROUND_STRUCK = re.compile(r"\b(?:infantry|ground\s+(?:forces|troops|units)|paratroopers|"
+                            r"commandos)\s+(?:also\s+|reportedly\s+|have\s+|had\s+)?$")
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:which|that|who)\b")
 # ... the aircraft's targets are not who struck: "an airstrike targeting the militants
 # struck a school", "Israeli jets, which hunted the militants, struck" (the clause since the
 # last comma or "and" names no aircraft or strike: not "aircraft hit the camp, and the
@@ -2040,6 +2048,12 @@ def _find_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
             if not _AIR_IN_CLAUSE.search(lead, clause.end() if clause else 0) or \
                     _fired_by_fighters(low, max(start, at - 100), at):
                 etype, sub = SHELL if _STRUCK_WITH_SHELLS.match(low, at, end) else BATTLE
+        if etype == AIR[0] and low.startswith("struck", at) and \
+                (ground := _GROUND_STRUCK.search(low, max(start, at - 60), at)) and \
+                not _AIR_IN_CLAUSE.search(low, max(start, at - 120), at) and \
+                not _CLAUSE_BREAK.search(low, ground.end(), at):
+            etype, sub = BATTLE  # "tanks and infantry struck militant cells", "ground troops
+            # struck dozens of targets": a raid by forces on the ground, no aircraft
         if etype == AIR[0] and low.startswith("bombard", at) and \
                 (shells := _BOMBARDED_WITH_SHELLS.match(low, at, end)) and \
                 not _AIRCRAFT.search(low, _clause_lead(low, max(start, at - 100), at),

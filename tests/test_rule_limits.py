@@ -16001,6 +16001,21 @@ def test_a_strike_on_men_with_a_bomb_stays_a_strike():
     assert [sub for sub, *_ in got] == ["Air/drone strike"], got
 
 
+# -- the army's ground forces that struck ----------------------------------------------
+@pytest.mark.parametrize("text,sub", [
+    ("Israeli tanks and infantry struck militant positions in Beit Hanoun overnight, the "
+     "army said on Saturday.", "Armed clash"),
+    ("Ground troops struck dozens of militant cells in Beit Lahia on Saturday.", "Armed clash"),
+    # an aircraft in the clause
+    ("Israeli jets struck a house in Rafah on Saturday as troops advanced, killing four.",
+     "Air/drone strike"),
+    ("Aircraft supporting the troops struck a building in Jabalia on Saturday, killing three.",
+     "Air/drone strike"),
+])
+def test_foot_soldiers_strike_on_the_ground(text, sub):
+    assert [s for s, *_ in _coded(text)] == [sub]
+
+
 # -- an attack on the crowd at the aid ---------------------------------------------------
 @pytest.mark.parametrize("text,sub", [
     ("The toll from the Israeli attack on people waiting for aid trucks at the Nabulsi "
