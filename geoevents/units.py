@@ -189,6 +189,11 @@ _ACCIDENT = re.compile(r"\b(?:overturn(?:s|ed|ing)?|(?:traffic|road|car) (?:acci
                        r"falling|fell) from (?:an? |the )?(?:(?!(?:drones?|quadcopters?)\b)"
                        r"[\w-]+ ){1,2}(?:hit|struck|landed|"
                        r"crashed|killed)|"
+                       # "after packages of aid that had been airdropped fell on them": the
+                       # aid named, then how it came down, then its fall
+                       r"(?:crates?|pallets?|parcels?|packages?|box(?:es)?|bundles?) "
+                       r"(?:[\w-]+ ){0,6}?(?:air-?dropped|dropped|released|parachuted) "
+                       r"(?:[\w-]+ ){0,4}?(?:fell|landed|crashed) (?:on|onto|upon)|"
                        r"(?:crushed|hit|struck|killed) by (?:\w+ ){0,3}?(?:crates?|pallets?|"
                        r"airdrops?|air-?dropped)|"
                        r"parachutes? (?:\w+ ){0,2}?(?:failed|did not open|malfunctioned))\b", re.I)
@@ -1080,8 +1085,17 @@ def _cause_end(s: Span, c: Casualty) -> int:
     child drowned": another happening)."""
     at, end = c.end - s.start, min(len(s.text), c.end - s.start + 90)
     stop = _NEXT_CLAUSE.search(s.text, at, end)
+    if stop and stop.start() == at and (hurt := _HURT_WITH_THEM.match(s.text, at)):
+        # ("five were killed and several others wounded Friday after aid packages fell on
+        # them": the hurt told right with the dead, one toll whose cause follows both; not
+        # "were killed in the attack and 70 were injured after a fire broke out": the dead
+        # given their own cause first)
+        end = min(len(s.text), end + hurt.end() - stop.start())
+        stop = _NEXT_CLAUSE.search(s.text, hurt.end(), end)
     return stop.start() if stop else end
 
+
+_HURT_WITH_THEM = re.compile(r"\s+and\s+(?:[\w-]+\s+){0,3}?(?:were\s+)?(?:wounded|injured|hurt)\b")
 
 
 _NEXT_CLAUSE = re.compile(r";|,(?!\s+(?:after|when|as)\s)|\s(?:and|but|while|as well as)\s")

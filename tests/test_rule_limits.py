@@ -16029,3 +16029,31 @@ def test_foot_soldiers_strike_on_the_ground(text, sub):
 ])
 def test_an_attack_on_aid_seekers_with_no_aircraft_is_on_civilians(text, sub):
     assert [s for s, *_ in _coded(text)] == [sub]
+
+
+# -- aid that fell from the air ----------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Officials said four people were killed in Deir al-Balah on Saturday after parcels of food "
+    "that were dropped by a plane landed on them.",
+    # the hurt told with the dead: the cause after them is both's
+    "Officials said four people were killed and several others hurt in Deir al-Balah on "
+    "Saturday after parcels of food that were dropped by a plane landed on them.",
+    "Four people were killed and three others wounded in Deir al-Balah on Saturday after a "
+    "fire broke out at a bakery.",
+])
+def test_people_killed_by_aid_dropped_on_them_are_no_strike(text):
+    got = _coded(text)
+    assert not [sub for sub, *_ in got if sub == "Air/drone strike"], got
+
+
+@pytest.mark.parametrize("text", [
+    # the dead given their own cause before the hurt and the fire
+    "At least five people were killed in the attack on Deir al-Balah and at least 40 were "
+    "injured after a fire broke out in nearby tents on Saturday.",
+    "Five people were killed in Jabalia on Saturday near the site where aid boxes had been "
+    "dropped by planes.",
+    "Four people were killed in Deir al-Balah on Saturday, and a pallet of aid fell on a tent "
+    "in Rafah.",
+])
+def test_deaths_beside_an_airdrop_keep_their_strike(text):
+    assert [sub for sub, *_ in _coded(text)] == ["Air/drone strike"]
