@@ -338,6 +338,34 @@ _TAKES_IN = re.compile(r"[^.;]*?\b(?:including|such\s+as|among\s+them)\s+(?:the\
                        r"(?:towns?\s+of\s+)?[A-Z]")
 
 
+# "carried out air strikes in southern Lebanon", "struck a base near the city of Safed": the
+# attack's own words put it in a country or a city that is not the Strip's, whatever site a
+# word such as "the hospital" or "the city" points back to (not "strikes near the hospital
+# killed three, Lebanese media said"; nor "rockets fired from the hospital toward Israel":
+# where the fire went; nor "the city of Khan Younis": a city of the Strip)
+_IN_ABROAD = re.compile(r"\s+(?:in|inside|near|across)\s+(?:the\s+)?(?:(?:far\s+)?(?:southern|"
+                        r"northern|eastern|western|south|north|east|west)\s+)?$", re.I)
+_A_CITY_NAMED = re.compile(r"\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+)")
+
+
+def _told_abroad(unit: EventUnit, anaphor: re.Match, s_gaza: list[Mention],
+                 s_outside: list[Mention], text: str) -> bool:
+    """Whether the clause after the attack's word names where it happened outside the Strip
+    (a place abroad, or a city the Strip's gazetteer does not hold), so that a site told
+    before by its word is not its place."""
+    stop = unit.clause.end
+    if any(unit.anchor < m.start < stop and m.feature_class != "strip" and
+           _IN_ABROAD.search(text, max(unit.anchor, m.start - 30), m.start) and
+           not any(unit.anchor < g.start < m.start for g in s_gaza) for m in s_outside):
+        return True
+    if anaphor.start() < unit.anchor:
+        return False
+    named = _A_CITY_NAMED.match(text, anaphor.end()) \
+        if anaphor.group(1).lower() in ("city", "town") else None
+    return named is not None and named.start("name") < stop and \
+        not any(g.start <= named.start("name") < g.end for g in s_gaza)
+
+
 def _place_for(unit: EventUnit, s_gaza: list[Mention], s_outside: list[Mention],
                earlier: list[Mention], last_place: tuple[Mention, int] | None,
                dominant: Mention | None, gaz: Gazetteer, cues: Cues,
@@ -352,6 +380,8 @@ def _place_for(unit: EventUnit, s_gaza: list[Mention], s_outside: list[Mention],
         anaphor = cues.search(_ANAPHOR, anaphor.end(), unit.clause.end)
         if anaphor is not None and anaphor.group(1).lower() in _A_HOSPITAL_TOLD_AGAIN:
             anaphor = None
+    if anaphor is not None and _told_abroad(unit, anaphor, s_gaza, s_outside, cues.text):
+        return []
     if anaphor is not None:
         asides = speaker_asides(unit.sentence)
         titled = [m for m in s_gaza if m.start < anaphor.start() and _in_aside(m, asides)]

@@ -16057,3 +16057,28 @@ def test_people_killed_by_aid_dropped_on_them_are_no_strike(text):
 ])
 def test_deaths_beside_an_airdrop_keep_their_strike(text):
     assert [sub for sub, *_ in _coded(text)] == ["Air/drone strike"]
+# -- an attack its own words place abroad ---------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Troops stormed al-Amal Hospital in Khan Younis on Monday. The standoff at the hospital "
+    "continued as Israeli jets bombed targets in southern Lebanon on Tuesday.",
+    "Troops stormed al-Amal Hospital in Khan Younis on Monday. The drone strike hit a "
+    "checkpoint near the town of Nabatieh, wounding three people, officials said.",
+])
+def test_an_attack_placed_abroad_is_not_at_the_site_told_before(text):
+    # "bombed targets in southern Lebanon": not at the hospital "the hospital" points back to
+    got = _coded(text, "2024-02-14")
+    assert all(not (loc or "").startswith("Al-Amal") for sub, loc, *_ in got
+               if sub != "Armed clash"), got
+    assert len(got) == 1, got
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Troops stormed al-Amal Hospital in Khan Younis on Monday. Staff at the hospital said "
+     "tank shells hit its upper floor on Tuesday.", "Al-Amal"),
+    ("Clashes erupted in Rafah on Monday. Israeli shelling near the town of Khan Younis "
+     "killed four people on Tuesday.", "Khan Younis"),
+])
+def test_a_site_told_again_or_a_town_of_the_strip_keeps_its_place(text, place):
+    got = _coded(text, "2024-02-14")
+    assert any(sub == "Shelling/artillery/missile attack" and loc == place
+               for sub, loc, *_ in got), got
