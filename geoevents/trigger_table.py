@@ -1539,7 +1539,13 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
             r"(?! gaza city| (?:[\w'’-]+ )?"
             r"(?:towns?|city|camps?|neighbou?rhoods?|districts?|villages?|hospitals?)\b))"
             r"(?! (?:coastal |Palestinian )?(?:Gaza Strip|Gaza(?! City|['’]s)|"
-            r"enclave|territory|strip)\b)|besieging|sieges?|encircled|encirclement|encircles?|encircling|"
+            r"enclave|territory|strip)\b)"
+            # (nor "compounding the destruction in the already besieged area", "the campaign
+            # on the besieged region": what the place is called, a word for the area told
+            # before, not a siege told)
+            r"(?<!\balready besieged)"
+            r"(?! (?:area|region|zone|pocket|population|residents|people|families)\b)|"
+            r"besieging|sieges?|encircled|encirclement|encircles?|encircling|"
             # "Israeli authorities imposed a full blockade on Gaza"
             r"(?:imposed|imposes|(?<!of )imposing|tightened|reimposed) (?:an? |the |its )?"
             r"(?:[\w-]+ )?"

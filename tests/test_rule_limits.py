@@ -16082,3 +16082,26 @@ def test_a_site_told_again_or_a_town_of_the_strip_keeps_its_place(text, place):
     got = _coded(text, "2024-02-14")
     assert any(sub == "Shelling/artillery/missile attack" and loc == place
                for sub, loc, *_ in got), got
+
+
+# -- "besieged" as what a place told before is called --------------------------------
+@pytest.mark.parametrize("text", [
+    "Israeli tank fire in eastern Khan Younis destroyed several homes on Sunday, adding to the "
+    "ruin in the already besieged area.",
+    "Medics said 30 people were killed in Beit Lahia on Sunday as the army pressed its assault "
+    "on the besieged region.",
+])
+def test_the_besieged_area_is_no_siege_of_its_own(text):
+    got = _coded(text, "2024-11-18")
+    assert "Siege/encirclement" not in [sub for sub, *_ in got], got
+    assert got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli forces besieged the area around Kamal Adwan Hospital on Sunday.",
+    "Patients were evacuated from the besieged al-Awda Hospital on Monday.",
+    "Israeli troops have besieged Jabalia camp since Saturday.",
+])
+def test_a_siege_told_of_a_place_stays_a_siege(text):
+    got = _coded(text, "2024-11-18")
+    assert "Siege/encirclement" in [sub for sub, *_ in got], got
