@@ -558,6 +558,29 @@ _ONE_ATTACK = re.compile(r"\b(?:(?:an?|the|one|a\s+single)\s+(?:[\w'’-]+\s+){0
                          r"{0,3}?(?:hit|struck|shelled|bombed|stormed|raided|fired))\b", re.I)
 
 
+# "The army said it struck nearly 300 targets in Rafah over the past week", "has hit more
+# than 1,000 sites in the last two weeks": a sum of many strikes over weeks, no attack of
+# its own (not "struck 40 targets in the past day", "overnight": the day's strikes; nor
+# "over the past week, a strike on a school in Nuseirat killed 30": one attack told)
+_TARGETS_COUNTED = re.compile(r"\b(?:struck|hit|attacked|targeted|bombed|striking|hitting)\s+"
+                              r"(?:(?:nearly|almost|more\s+than|over|about|around|some|at\s+"
+                              r"least|roughly|up\s+to)\s+)?(?:\d[\d,]*|hundreds|dozens|"
+                              r"thousands)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:targets|sites|"
+                              r"positions)\b", re.I)
+_OVER_WEEKS = re.compile(r"\b(?:over|in|during|throughout)\s+the\s+(?:past|last|previous)\s+"
+                         r"(?:(?:two|three|four|five|six|several|few|\d+)\s+)?(?:weeks?|"
+                         r"months?|fortnight)\b", re.I)
+
+
+def _targets_over_weeks(text: str, s: Span, anchor: date | None, cues: Cues) -> bool:
+    """Whether the sentence counts the targets struck over weeks and names no day."""
+    if "target" not in s.text and "site" not in s.text and "position" not in s.text:
+        return False
+    return _TARGETS_COUNTED.search(s.text) is not None and \
+        _OVER_WEEKS.search(s.text) is not None and not _ONE_ATTACK.search(s.text) and \
+        not names_a_day(text, s, anchor, cues) and not _A_DAY_TOLD.search(s.text)
+
+
 def _a_weeks_count(text: str, s: Span, anchor: date | None, cues: Cues) -> bool:
     """Whether the sentence opens with a monitor's count over its week and names no day."""
     m = _WEEKS_COUNT.match(s.text)
@@ -723,7 +746,7 @@ def tells_background(text: str, s: Span, counts: bool, anchor: date | None, cues
         # it": the share one attack ruined, that attack told; nor "Most of the houses in
         # al-Zaytoun were demolished by Israeli bulldozers this week": a demolition of late)
         return True  # "Around 70 per cent of the city's roads were destroyed by bombing"
-    if _a_weeks_count(text, s, anchor, cues) or \
+    if _a_weeks_count(text, s, anchor, cues) or _targets_over_weeks(text, s, anchor, cues) or \
             counts and _an_attack_abroad(text, s, named, cues) or \
             _placed_abroad_next(text, s, named, cues):
         # "This week, PCHR documented the killing of 9 Palestinians": the week's sum;

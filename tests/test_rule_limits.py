@@ -16105,3 +16105,22 @@ def test_the_besieged_area_is_no_siege_of_its_own(text):
 def test_a_siege_told_of_a_place_stays_a_siege(text):
     got = _coded(text, "2024-11-18")
     assert "Siege/encirclement" in [sub for sub, *_ in got], got
+
+
+# -- targets counted over weeks -------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The Israeli army said it had struck more than 300 targets in Khan Younis over the past "
+    "two weeks to clear the way for its troops.",
+    "The military said its jets hit nearly 1,200 sites across Rafah in the last month.",
+])
+def test_targets_counted_over_weeks_are_no_attack(text):
+    assert _coded(text, "2024-02-14") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli jets struck 12 targets in Khan Younis on Tuesday, the army said.",
+    "Over the past week, an Israeli strike on a school in Nuseirat that hit three sites "
+    "killed 30 people, medics said on Tuesday.",
+])
+def test_the_days_targets_or_one_attack_stay_events(text):
+    assert _coded(text, "2024-02-14") != []
