@@ -192,6 +192,11 @@ _FROM = (r"(?:\s+(?:from|of)\s+(?:the\s+|one\s+)?(?:[\w'’&-]+\s+){0,4}?[\w'’
 _FILLER = _FROM + _ASIDE + (r"(?:\s+(?!and\b|but\b|while\b|said\b|says\b|say\b|told\b|tell\b|"
                     r"stated\b|added\b|after\s+(?:an?|the|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?was\b)"
                     r"[\w'’-]+){0,4}?\s+")
+# "are reported to be injured", "were said to have been killed", "were reported killed":
+# the count as the hospital or the ministry told it, still the incident's own (not "feared":
+# a fear, no count; see _UNCONFIRMED for "believed trapped")
+_HEARSAY = (r"(?:(?:also\s+)?(?:reported|said|believed|thought|confirmed)\s+"
+            r"(?:to\s+(?:be|have\s+been)\s+)?)?")
 _AUX = r"(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|has\s+been\s+|are\s+|is\s+|being\s+)?"
 # ("a man was shot and wounded", "a soldier was shot and seriously wounded")
 _HURT_MANNER = (r"(?:(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bbeing\s))"
@@ -394,9 +399,10 @@ _PATTERNS = [
                            rf"(?:,[^,.;]{{1,60}},)?\s+(?:was|has\s+been|had\s+been|is)\s+"
                            rf"(?:(?!(?:not|nearly|almost|narrowly|never)\b)\w+ly\s+)?"
                            rf"(?:wounded|injured|hurt)\b", re.I)),
-    # "Three more were killed in an Israeli air strike", "three more were shot dead"
+    # "Three more were killed in an Israeli air strike", "three more were shot dead", "five
+    # more are said to have been killed": the count as others told it
     ("killed", re.compile(rf"{_NB}(?P<n>{_QUANT})\s+more\s+(?:are\s+|were\s+|have\s+been\s+|"
-                          rf"had\s+been\s+)(?:killed|shot\s+dead)\b", re.I)),
+                          rf"had\s+been\s+){_HEARSAY}(?:killed|shot\s+dead)\b", re.I)),
     # "104 people died and 760 were hurt", "two were killed and 12 were wounded": the hurt
     # with no noun, counted right after the dead (not "a wall fell and 12 were hurt")
     # (only where the dead were counted: see find_casualties)
@@ -405,10 +411,11 @@ _PATTERNS = [
         r"(?<=\bmartyred\sand\s)|(?<=\bdied,\sand\s)|(?<=\bkilled,\sand\s))"
         rf"(?P<n>{_QUANT})\s+(?:were|are|have\s+been|had\s+been)\s+"
         rf"(?:(?!previously\b)[a-z]+ly\s+)?{_HURT_MANNER}?(?:injured|wounded|hurt)\b", re.I)),
-    # "Dozens more were injured", "three more were seriously wounded" (not "Dozens more were
-    # previously injured in strikes on the area": hurt before, in other attacks)
+    # "Dozens more were injured", "three more were seriously wounded", "dozens more are
+    # reported to be hurt" (not "Dozens more were previously injured in strikes on the area":
+    # hurt before, in other attacks)
     ("injured", re.compile(rf"{_NB}(?P<n>{_QUANT})\s+more\s+(?:are\s+|were\s+|have\s+been\s+|"
-                           rf"had\s+been\s+)(?:(?!previously\b)[a-z]+ly\s+)?"
+                           rf"had\s+been\s+){_HEARSAY}(?:(?!previously\b)[a-z]+ly\s+)?"
                            rf"(?:injured|wounded|hurt)\b", re.I)),
     # "Dozens were injured, some in critical condition", "Twelve were wounded": the hurt told
     # with no noun where a sentence begins, the dead told before it (not "the crowd, dozens

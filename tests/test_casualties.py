@@ -435,3 +435,19 @@ def test_a_present_perfect_toll_of_a_strike_on_a_named_place_is_the_days(text, t
 ])
 def test_a_soldiers_unit_before_the_noun_and_the_loss_of_lives_count(text, n):
     assert [c.count for c in find_casualties(text) if c.kind == "killed"] == [n]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the count as the hospital or the ministry told it: still the incident's
+    ("Scores more are reported to be wounded after the shelling of the market.",
+     [("injured", 20, False)]),
+    ("Four more were said to have been killed when the second shell landed.",
+     [("killed", 4, False)]),
+    ("Three more were reported killed near the bakery.", [("killed", 3, False)]),
+    # left alone: a fear is no count, nor the missing under the rubble
+    ("Dozens more are feared to be hurt.", []),
+    ("Dozens more are believed trapped beneath the collapsed building.", []),
+])
+def test_more_told_as_reported_or_said_are_counted(text, expected):
+    assert _counts(text) == expected
+
