@@ -1031,11 +1031,15 @@ def _windows(cues: Cues, start: int, end: int) -> list[tuple[int, int, set[str]]
 
 
 def _war_clause(cues: Cues, m: re.Match, lo: int, hi: int) -> bool:
-    """Whether "war", "offensive"... stands in the count's own clause near it."""
+    """Whether "war", "offensive"... stands in the count's own clause near it (not "killed
+    in an offensive into Tel al-Hawa": one push into a district, told with no span, is that
+    district's toll as an incursion's is)."""
     text = cues.text
     before = [c.end() for c in _CLAUSE_END.finditer(text, lo, m.start())]
     after = _CLAUSE_END.search(text, m.end(), hi)
-    return any(not _AMID.search(text, max(0, w.start() - 40), w.start())
+    return any(not _AMID.search(text, max(0, w.start() - 40), w.start()) and
+               not (w.group(0).lower() == "offensive" and m.end() <= w.start() and
+                    _one_assault_on_a_place(text, m.end(), min(len(text), m.end() + 120)))
                for w in cues.finditer(_WAR, before[-1] if before else lo,
                                       after.start() if after else hi))
 
@@ -1127,7 +1131,10 @@ _IN_ONE_ASSAULT = re.compile(r"(?:(?!\b(?:including|among|of\s+(?:them|whom))\b)
                              r"(?:(?!(?:ongoing|continuing|prolonged|protracted|sustained|lengthy|"
                              r"extended|long-running|[\w-]*(?:days?|weeks?|months?|years?|long)\b))"
                              r"[\w-]+\s+){0,4}?"
-                             r"(?:assault|raid|attack|strike|air\s?strike|bombing|incursion)\s+"
+                             r"(?:assault|raid|attack|strike|air\s?strike|bombing|incursion|"
+                             # ("in an Israeli offensive into Tel al-Hawa": a push into one
+                             # district, as an incursion; not "an offensive on Gaza", the war)
+                             r"offensive(?=\s+into\b))\s+"
                              r"(?:on|in|at|into|against)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
                              r"(?!Gaza\b(?!\s+City)|Strip\b|Palestin|Israel|Hamas|IDF\b|UN\b|"
                              rf"{MONTH_PATTERN}\b|{WEEKDAY_PATTERN}\b)(?-i:[A-Z])", re.I)

@@ -451,3 +451,18 @@ def test_a_soldiers_unit_before_the_noun_and_the_loss_of_lives_count(text, n):
 def test_more_told_as_reported_or_said_are_counted(text, expected):
     assert _counts(text) == expected
 
+
+@pytest.mark.parametrize("text, tally", [
+    # one push into a named district, with no span: that district's toll
+    ("Officials said some 30 people are thought to have been killed in an army offensive "
+     "into Zeitoun south of Gaza City.", False),
+    # left alone: the war on a city, a span, an operation told by its start
+    ("More than 200 people have been killed in an Israeli offensive on Khan Younis.", True),
+    ("About 60 people have been killed in the offensive into Beit Hanoun over the past "
+     "month.", True),
+    ("Some 80 people have been killed in an offensive into Jabalia that began two weeks "
+     "ago.", True),
+])
+def test_an_offensive_into_a_named_district_is_that_districts_toll(text, tally):
+    killed = [c for c in find_casualties(text) if c.kind == "killed"]
+    assert [c.cumulative for c in killed] == [tally]
