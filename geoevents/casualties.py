@@ -174,7 +174,9 @@ _ASIDE = (r"(?:,\s+(?:including|among them|among whom|most of them|mostly)\b[^,.
 # Where the victims were from: "Seven volunteers from the World Central Kitchen, including
 # ..., are killed"
 _FROM = (r"(?:\s+(?:from|of)\s+(?:the\s+|one\s+)?(?:[\w'’&-]+\s+){0,4}?[\w'’&-]+"
-         r"(?=,|\s+(?:--|[–—]))|"
+         # ... or a relative clause of the victims after it: "the names of nine soldiers from
+         # the army's Givati Brigade who were killed"
+         r"(?=,|\s+(?:--|[–—])|\s+who\s+(?:were|was|had|have|are)\s)|"
          # ... or the family they were of, however long its name: "11 members of the Abu
          # Shaaban family were killed", "five members of the al-Astal family were wounded"
          r"\s+of\s+(?:the|a|an|one)\s+(?:(?-i:[A-Z])[\w'’-]*\s+|(?:al|el|abu|abu-)[\s-]){1,4}?"

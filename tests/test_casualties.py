@@ -466,3 +466,16 @@ def test_more_told_as_reported_or_said_are_counted(text, expected):
 def test_an_offensive_into_a_named_district_is_that_districts_toll(text, tally):
     killed = [c for c in find_casualties(text) if c.kind == "killed"]
     assert [c.cumulative for c in killed] == [tally]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the victims' unit named in full, then a relative clause telling what befell them
+    ("The army published the names of six soldiers from the Nahal infantry brigade's "
+     "reconnaissance company who were killed.", [("killed", 6, False)]),
+    ("Three volunteers from the local relief committee who were wounded on Sunday were "
+     "moved to Egypt.", [("injured", 3, False)]),
+    # left alone: the relative clause tells something else of them
+    ("Four men from the eastern neighbourhood who were arrested were later released.", []),
+])
+def test_victims_from_a_named_unit_with_a_relative_clause(text, expected):
+    assert _counts(text) == expected
