@@ -643,8 +643,12 @@ _SINCE = (r"(?:(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)|"
 # nor "since hours after the attack")
 _DAY_SINCE = (r"since\s+(?:(?:early\s+|the\s+early\s+|this\s+)?(?:dawn|daybreak|midnight|"
               r"morning)|the\s+early\s+(?:morning\s+)?hours)\b(?!\s+(?:on|of|last|this\s+past)\b)")
+# "seven people died in total during the strike": the whole of one attack's dead, not a
+# tally (but "in total" alone, or "in total during the war", is)
+_IN_TOTAL = (r"in total(?!\s+(?:in|during|from)\s+(?:the|that|this)\s+(?:[\w-]+\s+)?"
+             r"(?:air\s?strike|strike|attack|bombing|shelling|raid|blast|explosion)\b)")
 _CUMULATIVE = re.compile(
-    rf"\b({_SINCE}|so far|to date|in total|overall|cumulative|throughout|total of|began|"
+    rf"\b({_SINCE}|so far|to date|{_IN_TOTAL}|overall|cumulative|throughout|total of|began|"
     rf"start of|past \w+ months|have been killed {_SINCE}|"
     # "In the past few days, more than 500 Palestinians have been killed": days of tallies
     # (not "in the past 24 hours", one day's)
@@ -720,7 +724,7 @@ _RECENT = re.compile(rf"\b(?:additional|further|(?<!hundreds )(?<!dozens )(?<!th
 # Framing that makes the counts after it a tally: "In total, 151 UNRWA staff ...", "So
 # far, ...", "By 4 February, 92 civilians were killed"; not the day's count before
 # "bringing the toll since October to 38,000".
-_FRAMING = re.compile(r"\b(?:so far|to date|in total|since the (?:start|beginning|outbreak)|"
+_FRAMING = re.compile(rf"\b(?:so far|to date|{_IN_TOTAL}|since the (?:start|beginning|outbreak)|"
                       r"since October|by (?:\d{1,2}\s+" + MONTH_PATTERN + r"|" + MONTH_PATTERN +
                       r"\s+\d{1,2})(?:,?\s+\d{4})?,)", re.I)
 # ...or share its clause ("the war has killed 150 UN staff"; not "one of the deadliest of

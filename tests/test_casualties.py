@@ -479,3 +479,15 @@ def test_an_offensive_into_a_named_district_is_that_districts_toll(text, tally):
 ])
 def test_victims_from_a_named_unit_with_a_relative_clause(text, expected):
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize("text, tally", [
+    # the whole of one attack's dead
+    ("A doctor said nine people died in total in the strike on the apartment block.", False),
+    # left alone: a tally
+    ("In total, 230 aid workers have been killed.", True),
+    ("Some 40 paramedics were killed in total during the war.", True),
+])
+def test_in_total_of_one_strike_is_that_strikes_toll(text, tally):
+    killed = [c for c in find_casualties(text) if c.kind == "killed"]
+    assert [c.cumulative for c in killed] == [tally]
