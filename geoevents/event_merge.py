@@ -38,7 +38,7 @@ __all__ = ["merge_events", "fold_containers", "fuller_count", "fold_raids_into_a
            "place_the_lead_told_next", "told_where", "tells_several", "name_the_site_told",
            "the_blast_that_killed", "place_the_toll_told_there", "a_list_item",
            "rest_of_the_strikes", "the_siege_told_again",
-           "a_fights_dead_told_again"]
+           "a_fights_dead_told_again", "the_one_attack_told_wide"]
 
 
 def fold_incidents(events: list[Event], title: str | None, gaz: Gazetteer,
@@ -49,8 +49,9 @@ def fold_incidents(events: list[Event], title: str | None, gaz: Gazetteer,
     its site; a one-strike toll into the site told next; a toll told for a region into the
     place its dead are said next to have died; a raid into the force it used on civilians; a
     toll told for the Strip into the same toll at one place; killings told with no weapon
-    into the strike that did them; last, a siege told again into the one told first, and a
-    fight's dead told again into the fight told with its day. Each fold reads the records
+    into the strike that did them; last, a siege told again into the one told first, a
+    fight's dead told again into the fight told with its day, and an attack a lead placed
+    only at the Strip or a region into the one its body places. Each fold reads the records
     the ones before it left."""
     events = fold_headline(events, title, gaz)
     # (and the line under it: "At least 25 children among the dead, says government media
@@ -88,6 +89,7 @@ def fold_incidents(events: list[Event], title: str | None, gaz: Gazetteer,
     events = the_towns_site_told_again(events, gaz)
     events = the_siege_told_again(events, gaz)
     events = a_fights_dead_told_again(events, gaz)
+    events = the_one_attack_told_wide(events, gaz)
     return one_per_key(arrests_in_the_raid(events))
 
 
@@ -2115,4 +2117,70 @@ def the_dead_a_post_received(events: list[Event]) -> list[Event]:
                              injuries=e.injuries if e.injuries is not None else v.injuries,
                              actor1=e.actor1 or v.actor1, actor2=e.actor2 or v.actor2)
             drop.add(i)
+    return [e for k, e in enumerate(out) if k not in drop]
+
+
+# what an attack was aimed at, named in both of two sentences told of it
+_TARGET_NOUN = re.compile(r"\b(school|hospital|mosque|market|bakery|shelter|ambulance|convoy|"
+                          r"clinic)s?\b", re.I)
+
+
+_TOLD_AS_MORE = re.compile(r"\b(?:second|meanwhile|later|separate(?:ly)?)\b", re.I)
+
+
+def _targets_named(notes: str) -> set[str]:
+    return {m.group(1).lower() for m in _TARGET_NOUN.finditer(notes)}
+
+
+def the_one_attack_told_wide(events: list[Event], gaz: Gazetteer) -> list[Event]:
+    """"Israeli forces fired on an aid convoy in the Gaza Strip ... The convoy was shot at
+    near the Deir al-Balah checkpoint": a record placed only at the Strip or a region, with
+    no toll larger than the placed one's, and the one record of the same kind of violence
+    the report places that day within it, are one event, at that place, when both name the
+    same kind of target. The wide sentence is the report's lead or summary: it names the
+    area because it has not yet come to the site. Not when the report places two or more
+    such records that day (the wide one may be a third, or their sum: see fold_same_toll),
+    nor when its words spread it across the area or mark it as another, nor when the two
+    are told with different attackers."""
+    drop: set[int] = set()
+    out = list(events)
+    for i, e in enumerate(out):
+        if e.event_type not in VIOLENT:
+            continue
+        wide = gaz.get(e.place_id)
+        if wide is None or not placed_wide(wide) or _ACROSS.search(e.notes) or \
+                _MORE_TOLD.search(e.notes) or _ANOTHER.search(e.notes) or \
+                tells_several(e.notes):
+            continue
+        placed = [j for j, f in enumerate(out)
+                  if j != i and j not in drop and f.event_type == e.event_type and
+                  f.event_date == e.event_date and f.notes != e.notes and
+                  (site := gaz.get(f.place_id)) is not None and not placed_wide(site) and
+                  site.in_gaza and (wide.feature_class == "strip" or gaz.within(site, wide))]
+        if len(placed) != 1:
+            continue
+        f = out[placed[0]]
+        if e.actor1 is not None and f.actor1 is not None and e.actor1 != f.actor1 or \
+                f.sub_event_type != e.sub_event_type or _ANOTHER.search(f.notes) or \
+                _MORE_TOLD.search(f.notes) or _TOLD_AS_MORE.search(f.notes):
+            # (nor "tanks shelled a school in Rafah" after "a strike on a school in Gaza":
+            # another kind of fire; nor "Meanwhile, ...", "Hours later, ...", "the second
+            # strike": told as one more)
+            continue
+        if not _targets_named(e.notes) & _targets_named(f.notes):
+            # (the two sentences must show it is one attack: the same kind of target hit,
+            # "a shelter housing aid workers" and "the shelter was shelled". A Strip's bare
+            # "Israeli strike in Gaza" beside a strike on a house in Rafah may be another of
+            # the day's, and houses and tents are hit many times a day)
+            continue
+        if e.fatalities is not None and (f.fatalities is not None and
+                                         e.fatalities > f.fatalities or not _exact_toll(e)) \
+                or e.injuries is not None and f.injuries is not None and \
+                e.injuries > f.injuries:
+            # (the area's day toll, of which the placed attack is one part; or a vague
+            # word's count, "hundreds killed in a strike on a hospital in Gaza", which the
+            # report may share with another attack it leaves unplaced)
+            continue
+        out[placed[0]] = _into(f, e)
+        drop.add(i)
     return [e for k, e in enumerate(out) if k not in drop]

@@ -16124,3 +16124,32 @@ def test_targets_counted_over_weeks_are_no_attack(text):
 ])
 def test_the_days_targets_or_one_attack_stay_events(text):
     assert _coded(text, "2024-02-14") != []
+# -- an attack a lead places only at the Strip or a region ---------------------------
+@pytest.mark.parametrize("text, place", [
+    ("The Red Crescent said Israeli troops opened fire on one of its ambulances in the Gaza "
+     "Strip on Tuesday. The ambulance came under fire by Israeli forces near the Kissufim "
+     "road junction in Deir al-Balah, the society said.", "Deir al-Balah"),
+    ("Israeli forces fired on a convoy of the food agency in the Gaza Strip on Tuesday. The "
+     "convoy was shot at by Israeli troops near the Netzarim corridor, the agency said.",
+     "Netzarim"),
+])
+def test_a_leads_wide_attack_is_the_one_its_body_places(text, place):
+    # the lead names the Strip or a region because it has not yet come to the site
+    got = _events(text, "2024-10-29")
+    assert len(got) == 1 and got[0][1].startswith(place), got
+
+
+@pytest.mark.parametrize("text", [
+    # the wide toll is larger than the placed one's: the day's, of which the site is part
+    "Israeli strikes on a school killed 30 people in southern Gaza on Tuesday. A strike on "
+    "a school in Khan Younis killed 12 of them, medics said.",
+    # no target of the same kind: the wide strike may be another of the day's
+    "An Israeli strike killed a man in the Gaza Strip on Tuesday. An Israeli drone strike "
+    "hit a house in Rafah later in the day, medics said.",
+    # told as another
+    "Israeli tanks shelled a school in the Gaza Strip on Tuesday, killing two. Another "
+    "shelling hit a school in Rafah, killing two more, medics said.",
+])
+def test_a_wide_attack_not_shown_to_be_the_placed_one_stays(text):
+    got = _events(text, "2024-10-29")
+    assert len(got) >= 2, got
