@@ -129,8 +129,12 @@ def _a_truce_recalled(text: str, s: Span, cues: Cues) -> bool:
 # of the report's news)
 _WAR_SET_OFF = re.compile(r",\s+(?:prompting|triggering|sparking|provoking|igniting|"
                           r"which\s+(?:prompted|triggered|sparked|provoked|ignited))\b")
-_WAR_START_DAY = re.compile(r"\b(?:Oct(?:ober|\.)?\s*7|7\s+Oct(?:ober|\.)?)\b"
-                            r"(?!,?\s*20(?!23)\d\d)")
+# the day the attack was done on ("on Oct. 7", "on Saturday, 7 October 2023"), not one it is
+# measured from ("the deadliest since Oct. 7") or an anniversary of it; with no year, only a
+# report from before the first anniversary means 2023 by it
+_WAR_START_DAY = re.compile(r"\bon\s+(?:Saturday,?\s+)?(?:Oct(?:ober|\.)?\s*7|7\s+Oct(?:ober|\.)?)"
+                            r"\b(?P<year>,?\s*2023\b)?(?!,?\s*\d{4})(?!,?\s+the\s+\w+\s+anniversary)")
+_FIRST_ANNIVERSARY = date(2024, 10, 7)
 _AN_ATTACK = re.compile(r"\b(?:attacks?|assault|incursion|rampage|infiltration)\b", re.I)
 
 
@@ -143,7 +147,9 @@ def _the_war_set_off(s: Span, anchor: date | None) -> bool:
     if off is None:
         return False
     head = s.text[:off.start()]
-    return _WAR_START_DAY.search(head) is not None and _AN_ATTACK.search(head) is not None
+    day = _WAR_START_DAY.search(head)
+    return day is not None and (day.group("year") is not None or anchor < _FIRST_ANNIVERSARY) \
+        and _AN_ATTACK.search(head) is not None
 
 
 # "The Israeli operation in Jabalia is now in its 13th day.": how long a campaign has gone

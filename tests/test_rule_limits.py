@@ -16153,3 +16153,17 @@ def test_a_leads_wide_attack_is_the_one_its_body_places(text, place):
 def test_a_wide_attack_not_shown_to_be_the_placed_one_stays(text):
     got = _events(text, "2024-10-29")
     assert len(got) >= 2, got
+
+
+# -- the war's first day only as a yardstick or an anniversary -----------------------------
+@pytest.mark.parametrize("text, published, want", [
+    # "since Oct. 7" measures the strike; the condemnation it sparked is the strike's
+    ("An Israeli air strike on a shelter for displaced people in Deir al-Balah killed 25, "
+     "the deadliest attack on the town since Oct. 7, prompting protests from aid groups.",
+     "2024-08-02", "Air/drone strike"),
+    # a later year's October 7, no year given: the day of the report's own strikes
+    ("Israeli jets bombed Beit Hanoun on Monday, October 7, a year after the Hamas attack, "
+     "triggering a new flight from the town.", "2024-10-09", "Air/drone strike"),
+])
+def test_october_7_as_a_yardstick_or_a_later_years_day_frames_nothing(text, published, want):
+    assert want in [s for s, _ in _days(text, published)]
