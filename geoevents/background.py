@@ -577,13 +577,25 @@ _OVER_WEEKS = re.compile(r"\b(?:over|in|during|throughout)\s+the\s+(?:past|last|
                          r"(?:(?:two|three|four|five|six|several|few|\d+)\s+)?(?:weeks?|"
                          r"months?|fortnight)\b", re.I)
 
+# the span is that of the count, told straight after it ("struck 300 targets in Rafah over
+# the past week"), not a comparison further on ("the heaviest night in the past month")
+_SPAN_OF_THE_COUNT = re.compile(r"(?:\s+(?:in|across|throughout|on|around)\s+(?:the\s+)?"
+                                r"(?:[A-Z][\w'’-]*\s*){1,3}|\s+(?:of\s+)?(?:Hamas|militants?|"
+                                r"Hezbollah)(?:\s+\w+){0,2})?\s*")
+# a toll of its own: the day's attack told ("killing at least 20 people")
+_A_TOLL = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+(?:at\s+least\s+"
+                     r"|more\s+than\s+|some\s+|about\s+)?(?:\d|[a-z]+\s+(?:people|palestinians|"
+                     r"civilians|children|persons))", re.I)
+
 
 def _targets_over_weeks(text: str, s: Span, anchor: date | None, cues: Cues) -> bool:
     """Whether the sentence counts the targets struck over weeks and names no day."""
     if "target" not in s.text and "site" not in s.text and "position" not in s.text:
         return False
-    return _TARGETS_COUNTED.search(s.text) is not None and \
-        _OVER_WEEKS.search(s.text) is not None and not _ONE_ATTACK.search(s.text) and \
+    counted = _TARGETS_COUNTED.search(s.text)
+    return counted is not None and \
+        _OVER_WEEKS.match(s.text, _SPAN_OF_THE_COUNT.match(s.text, counted.end()).end()) \
+        is not None and not _ONE_ATTACK.search(s.text) and not _A_TOLL.search(s.text) and \
         not names_a_day(text, s, anchor, cues) and not _A_DAY_TOLD.search(s.text)
 
 

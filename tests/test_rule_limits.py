@@ -16167,3 +16167,16 @@ def test_a_wide_attack_not_shown_to_be_the_placed_one_stays(text):
 ])
 def test_october_7_as_a_yardstick_or_a_later_years_day_frames_nothing(text, published, want):
     assert want in [s for s, _ in _days(text, published)]
+
+
+# -- the span of a targets count, not a comparison ---------------------------------------
+@pytest.mark.parametrize("text", [
+    # the month only measures the night's raids, which have a toll of their own
+    "Israeli aircraft hit more than 60 targets in Deir al-Balah, killing at least "
+    "18 people in the worst bombardment of the town in the past month, medics said.",
+    # the weeks are a comparison told after a clause of its own
+    "The army said its jets struck about 30 sites in Jabalia, among them launch pads, after "
+    "rockets were fired at Israel, in a wave of raids unseen over the past several weeks.",
+])
+def test_weeks_that_only_compare_leave_the_days_strikes_coded(text):
+    assert "Air/drone strike" in [s for s, _ in _days(text, "2024-05-21")]
