@@ -137,6 +137,12 @@ _WAR_START_DAY = re.compile(r"\bon\s+(?:Saturday,?\s+)?(?:Oct(?:ober|\.)?\s*7|7\
 _FIRST_ANNIVERSARY = date(2024, 10, 7)
 _AN_ATTACK = re.compile(r"\b(?:attacks?|assault|incursion|rampage|infiltration)\b", re.I)
 
+# a relative or appositive clause after a comma ("which they had left", "a facility they
+# had besieged", "where troops had fought"), or one in the pluperfect: an aside on what the
+# main clause names
+_AN_ASIDE = re.compile(r"\s*(?:(?:which|who|whom|whose|where|that|an?|the)\b|"
+                       r"[^,.;]*\bhad\s+(?:been\s+)?\w+(?:ed|en|wn)\b)", re.I)
+
 
 def _the_war_set_off(s: Span, anchor: date | None) -> bool:
     """Whether a sentence tells the attack of the war's first day and what it set off, in a
@@ -807,6 +813,12 @@ def tells_background(text: str, s: Span, counts: bool, anchor: date | None, cues
         # "tanks pushed into eastern Rafah, where the war has destroyed most homes": the
         # tally is an aside of a sentence that tells an event of its own (or "struck Khan
         # Younis, where hundreds have died since Israel started the war")
+        background = None
+    if background is not None and background.group(0).lower().startswith("earlier in the") \
+            and _AN_ASIDE.match(text, text.rfind(",", s.start, background.start()) + 1) and \
+            text.rfind(",", s.start, background.start()) > s.start:
+        # "Israeli tanks re-entered Zeitoun, an area the army had cleared earlier in the
+        # war": the recalled deed is an aside on the place; the main clause tells the news
         background = None
     if background is not None and background.group("since_war") and \
             _MEASURED_SINCE.search(text, s.start, background.start()):

@@ -16180,3 +16180,14 @@ def test_october_7_as_a_yardstick_or_a_later_years_day_frames_nothing(text, publ
 ])
 def test_weeks_that_only_compare_leave_the_days_strikes_coded(text):
     assert "Air/drone strike" in [s for s, _ in _days(text, "2024-05-21")]
+
+
+# -- "earlier in the war" in an aside on a place ----------------------------------------
+@pytest.mark.parametrize("text, want", [
+    ("Israeli troops stormed Beit Hanoun again, a town they had overrun earlier in the war, "
+     "and exchanged fire with gunmen there.", "Armed clash"),
+    ("Israeli forces moved back into Shejaiya, which the army had left earlier in the war, "
+     "and fought Hamas fighters near the market.", "Armed clash"),
+])
+def test_an_aside_recalled_from_earlier_in_the_war_leaves_the_new_deed(text, want):
+    assert want in [s for s, _ in _days(text, "2024-06-20")]
