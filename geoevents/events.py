@@ -212,8 +212,10 @@ def _period_start(text: str, d: DateRef) -> bool:
 
 # "kidnapped 251 people on 7 October 2023", "the attacks of October 7, in which militants
 # killed 1,200 and kidnapped 251": the day the war began, in Israel (not "on 7 October
-# 2024", a day of another year)
-_ON_THE_WAR_START = re.compile(r"\b(?:on|during|of)\s+(?:7\s+October|October\s+7)(?:,?\s+2023)?\b"
+# 2024", a day of another year; "of" only as the attacks of that day, not "the eve of the
+# anniversary of October 7", a day of a later year)
+_ON_THE_WAR_START = re.compile(r"\b(?:on|during|(?:attacks?|assault|massacre|raid|rampage)\s+"
+                               r"of)\s+(?:7\s+October|October\s+7)(?:,?\s+2023)?\b"
                                r"(?!,?\s+\d{4})")
 _TAKEN_ON_THE_WAR_START = re.compile(r"(?i)\b(?:abduct|kidnapp|taken\s+(?:hostage|captive)|"
                                      r"seized\s+as\s+hostages?)\w*\b[^.;]{0,60}?" +

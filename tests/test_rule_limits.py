@@ -16191,3 +16191,11 @@ def test_weeks_that_only_compare_leave_the_days_strikes_coded(text):
 ])
 def test_an_aside_recalled_from_earlier_in_the_war_leaves_the_new_deed(text, want):
     assert want in [s for s, _ in _days(text, "2024-06-20")]
+
+
+# -- "of October 7" only as the attacks of that day --------------------------------------
+def test_an_abduction_on_the_eve_of_an_anniversary_is_still_told():
+    got = _days("Armed men kidnapped a UN driver in Khan Younis on the eve of the anniversary "
+                "of October 7, the agency said.", "2024-10-09")
+    assert got != []
+
