@@ -621,10 +621,12 @@ _ON_ISRAEL_BEFORE = re.compile(r"(?i)\b(?:attacks?|assault|incursion|raid)\b[^.;
                                r"(?:burst|broke|crossed)\s+into)\s+(?:southern\s+)?Israel\s+"
                                r"(?:(?:on|in)\s+(?:the\s+)?)?$")
 # "abducted from the Nova festival on", "who were taken hostage on": the captives' day
-# (and "hostages taken on Oct 7", "were taken alive on October 7", "the bodies of hostages
-# that were taken on": the captives named by how they were taken, not "troops took the
-# crossing on 7 May")
-_TAKEN_ON = re.compile(r"(?i)\b(?:abducted|kidnapped|taken\s+(?:hostage|captive|alive)|"
+# (and "hostages taken on Oct 7", "the captives were taken alive on October 7", "the bodies
+# of hostages that were taken on": the captives named by how they were taken; "taken alive"
+# only of hostages or captives, not "12 gunmen were taken alive on October 7", fighters the
+# troops caught; nor "troops took the crossing on 7 May")
+_TAKEN_ON = re.compile(r"(?i)\b(?:abducted|kidnapped|taken\s+(?:hostage|captive)|"
+                       r"(?:hostages?|captives?)\b[^.;,]{0,30}?\btaken\s+alive|"
                        r"(?:hostages?|captives?)\s+(?:(?:who|that)\s+(?:were|was)\s+)?taken|"
                        r"seized)\b[^.;,]{0,45}?\b(?:on|in)\s+(?:the\s+)?$")
 _BEGUN_BY = re.compile(r"(?i)\b(?:initiated|launched|started|begun|began|sparked|triggered)\s+"

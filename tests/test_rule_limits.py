@@ -16199,3 +16199,10 @@ def test_an_abduction_on_the_eve_of_an_anniversary_is_still_told():
                 "of October 7, the agency said.", "2024-10-09")
     assert got != []
 
+
+# -- "taken alive" only of captives ---------------------------------------------------------
+def test_fighters_taken_alive_on_a_later_october_7_keep_that_day():
+    got = _days("The army said eight militants were taken alive on October 7 in Beit Lahia "
+                "after a firefight with troops. On the same day, a strike killed 11 people in "
+                "the town.", "2024-10-10")
+    assert got and all(d == "2024-10-07" for _, d in got), got
