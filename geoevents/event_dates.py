@@ -1015,7 +1015,8 @@ def hands_on(text: str, d: DateRef, *, alone: bool = False) -> bool:
         _TRUCE_TOOK_EFFECT.search(text, max(0, d.start - 80), d.start) is None and \
         ("truce" not in text[max(0, d.start - _TRUCE_REACH):d.start].lower() and
          "ceasefire" not in text[max(0, d.start - _TRUCE_REACH):d.start].lower() or
-         _TRUCE_IN_FORCE.search(text, max(0, d.start - _TRUCE_REACH), d.start) is None) and \
+         _TRUCE_IN_FORCE.search(text, max(0, d.start - _TRUCE_REACH), d.start) is None or
+         _BACK_TO_THAT_DAY.search(text, d.end, d.end + _BACK_REACH) is not None) and \
         _A_TRUCES_DAY.match(text, d.end) is None and \
         _measured_since(text, max(0, d.start - 120), d.start) is None and \
         not _a_start_to_come(text, d) and \
@@ -1085,6 +1086,14 @@ _TRUCE_IN_FORCE = re.compile(r"(?i)\b(?:truce|ceasefire)\b(?:[^.;:!?]"
                              r"collapsed|ended|broke)\b)){0,100}?\b(?:implemented|enforced)"
                              r"\s+(?:on\s+|in\s+)?$")
 _TRUCE_REACH = 150  # characters from the truce's noun to its day
+# (but "A truce was implemented on 10 October. Hours later, a strike killed 3", "... held for
+# only a few hours. A drone strike killed two that afternoon": what is told next points back
+# to the truce's day, so that day dates it)
+_BACK_TO_THAT_DAY = re.compile(r"(?i)\b(?:(?:hours|minutes)\s+(?:later|after)|within\s+hours|"
+                               r"(?:later\s+)?that\s+(?:same\s+)?(?:day|morning|afternoon|"
+                               r"evening|night)|the\s+same\s+day|shortly\s+after(?:wards)?|"
+                               r"(?:for\s+)?only\s+a\s+few\s+hours)\b")
+_BACK_REACH = 260  # characters: the rest of the truce's sentence and the one after it
 # "its first announced combat losses since ground operations were expanded on Friday", "the
 # deadliest day since the army entered Rafah on Monday": what the event is measured against
 # (not "The first aid convoy since 2 March has entered Gaza, the UN said on Monday": a day

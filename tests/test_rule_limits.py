@@ -16206,3 +16206,15 @@ def test_fighters_taken_alive_on_a_later_october_7_keep_that_day():
                 "after a firefight with troops. On the same day, a strike killed 11 people in "
                 "the town.", "2024-10-10")
     assert got and all(d == "2024-10-07" for _, d in got), got
+
+
+# -- a truce's day that what follows points back to ------------------------------------------
+@pytest.mark.parametrize("text, want", [
+    ("A ceasefire was enforced on 12 March. Minutes later, Israeli tanks shelled homes in "
+     "Beit Hanoun, killing four, medics said.", "2025-03-12"),
+    ("The truce, mediated by Egypt and implemented on Monday, lasted only a few hours. A drone "
+     "strike killed three people in Rafah later that day, civil defence said.", "2025-03-10"),
+])
+def test_what_points_back_to_a_truces_day_takes_that_day(text, want):
+    got = _days(text, "2025-03-14")
+    assert got and all(d == want for _, d in got), got
