@@ -628,7 +628,15 @@ _SAID_ON = re.compile(rf"\W*(?:In\s+an?\s+(?:statement|briefing|post|update)\s*,
                       rf"{WEEKDAY_PATTERN})(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s+"
                       rf"(?:[^.;:!?\"“”]{{0,60}}?\s)?(?:{TOLD})\b")
 # what was said is the lead's own news: its toll, or the very count the lead gave
-_THE_TOLL = re.compile(r"(?i)\b(?:the|its)\s+(?:death\s+)?toll\b")
+# (a bare toll: not "the toll of the war", "the death toll among its soldiers", another's)
+_THE_TOLL = re.compile(r"(?i)\b(?:the|its)\s+(?:death\s+)?toll\b(?!\s+(?:of|among|across|"
+                       r"in|for|from|since|on)\b)")
+# victims the count names, of a side the lead's are not ("two soldiers were killed")
+_SOLDIERS_COUNTED = re.compile(r"(?i)\b(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:\w+\s+)?"
+                               r"(?:soldiers?|troops|reservists|officers?)\b")
+# a place the telling names ("in northern Gaza"), to be the lead's own
+_SAID_AT = re.compile(r"\b(?:in|near|at)\s+(?P<place>(?:(?:northern|southern|central|eastern|"
+                      r"western)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 _A_COUNT = re.compile(r"(?i)\b(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b")
 
 
@@ -651,6 +659,12 @@ def telling_day(text: str, s: Span, anchor: date | None, cues: Cues,
     said = text[hit.end():s.end]
     counts = {e.fatalities for e in lead if e is not None and e.fatalities}
     given = {n for m in _A_COUNT.finditer(said) if (n := number_word(m.group())) is not None}
+    sites = [e.location.lower() for e in lead if e is not None and e.location]
+    if any(number_word(m.group("n")) is not None for m in _SOLDIERS_COUNTED.finditer(said)) and \
+            not any(e is not None and "Israeli" in (e.actor2 or "") for e in lead) or \
+            any(not any(p in site or site in p for site in sites)
+                for p in (m.group("place").lower() for m in _SAID_AT.finditer(said))):
+        return None  # another's count or another place: "two soldiers were killed in the north"
     if _THE_TOLL.search(said) and not given or counts and given and given <= counts:
         return day.date
     return None

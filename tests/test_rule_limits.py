@@ -16218,3 +16218,18 @@ def test_fighters_taken_alive_on_a_later_october_7_keep_that_day():
 def test_what_points_back_to_a_truces_day_takes_that_day(text, want):
     got = _days(text, "2025-03-14")
     assert got and all(d == want for _, d in got), got
+
+
+# -- a telling on an earlier day of another toll or of other victims ----------------------
+@pytest.mark.parametrize("text", [
+    "An Israeli strike on a house in Deir al-Balah killed 14 people, medics said. On Monday the "
+    "ministry said the death toll of the war had passed 35,000.",
+    "An Israeli strike on a car in Khan Younis killed three people, medics said. On Tuesday, "
+    "the army said the toll among its reservists had climbed.",
+    "An Israeli strike killed four people in Beit Lahia, medics said. On Tuesday, the army "
+    "said four soldiers were wounded in southern Gaza.",
+])
+def test_a_telling_of_another_toll_leaves_the_lead_on_the_reports_day(text):
+    got = [e.event_date for e in parse(text, published="2024-05-15").events
+           if e.sub_event_type == "Air/drone strike"]
+    assert got == ["2024-05-15"], got
