@@ -1542,9 +1542,13 @@ TRIGGER_TABLE: tuple[tuple[tuple[str, str], str, float], ...] = (
             r"enclave|territory|strip)\b)"
             # (nor "compounding the destruction in the already besieged area", "the campaign
             # on the besieged region": what the place is called, a word for the area told
-            # before, not a siege told)
-            r"(?<!\balready besieged)"
-            r"(?! (?:area|region|zone|pocket|population|residents|people|families)\b)|"
+            # before, not a siege told; only the adjective after a determiner: "forces have
+            # already besieged the east of Rafah", "troops besieged residents of the camp"
+            # tell a siege)
+            r"(?<!\bthe already besieged)(?<!\ban already besieged)(?<!\bits already besieged)"
+            r"(?!(?:(?<=\bthe besieged)|(?<=\ban besieged)|(?<=\bits besieged)|"
+            r"(?<=\bthis besieged)|(?<=\btheir besieged)) "
+            r"(?:area|region|zone|pocket|population|residents|people|families)\b)|"
             r"besieging|sieges?|encircled|encirclement|encircles?|encircling|"
             # "Israeli authorities imposed a full blockade on Gaza"
             r"(?:imposed|imposes|(?<!of )imposing|tightened|reimposed) (?:an? |the |its )?"

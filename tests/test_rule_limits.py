@@ -16233,3 +16233,21 @@ def test_a_telling_of_another_toll_leaves_the_lead_on_the_reports_day(text):
     got = [e.event_date for e in parse(text, published="2024-05-15").events
            if e.sub_event_type == "Air/drone strike"]
     assert got == ["2024-05-15"], got
+@pytest.mark.parametrize("text, place", [
+    ("Israeli troops have already besieged the western districts of Khan Younis, witnesses "
+     "said on Monday.", None),
+    ("Soldiers already besieged Beit Lahia on Sunday, medics said.", "Beit Lahia"),
+    ("Israeli tanks have already besieged Kamal Adwan Hospital in Beit Lahia for four days, "
+     "staff said on Monday.", None),
+    ("Israeli troops have besieged families inside a school in Jabalia since Sunday, "
+     "relatives said.", None),
+    ("Israeli forces besieged residents of Beit Hanoun on Sunday, stopping them from "
+     "fleeing, rescuers said.", None),
+    ("Israeli tanks besieged people taking shelter in a school in Jabalia on Sunday.", None),
+])
+def test_besieged_told_as_a_verb_stays_a_siege(text, place):
+    got = _coded(text, "2024-11-18")
+    subs = [sub for sub, *_ in got]
+    assert "Siege/encirclement" in subs, got
+    if place:
+        assert any(sub == "Siege/encirclement" and loc == place for sub, loc, *_ in got), got
