@@ -1324,7 +1324,23 @@ _FROM_A_PLACE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?(?:[\w-]+\s
                            r"[A-Z]")
 _AIR_WORD = re.compile(r"air|drone|warplane|jet|aerial|bomb|aircraft")
 # a building named as what an attack hit: "attack on a school", "attacks on the house"
-_SITE_NAMED = re.compile(r"\b(?:on|near|against)\s+(?:a|an|the|its|their)\s+", re.I)
+# (told in the trigger or just after it: "an attack on a house", "the attack hit a warehouse
+# used as a distribution point"; not "an attack on a crowd waiting for aid": people)
+_SITE_NAMED = re.compile(r"\b(?:on|near|against|hit|struck|targeted|targeting|hitting|striking)"
+                         r"\s+(?:a|an|the|its|their)\s+(?!(?:[\w'’-]+\s+){0,2}?(?:crowds?|"
+                         r"groups?|gatherings?|people|civilians|palestinians|residents|men|women|"
+                         r"children|families|seekers|queues?|lines?|those)\b)", re.I)
+# (after it, "near the roundabout" is where, not what was hit)
+_SITE_AFTER = re.compile(r"\s+" + _SITE_NAMED.pattern.replace("on|near|against", "on|against"),
+                         re.I)
+# The attack's own clause, for the people it hit: from the last comma before it to a clause
+# of other victims or another day ("..., while dozens were killed at aid points this week",
+# "..., a day after 20 aid seekers were shot", "..., including four who had been waiting
+# for aid": not the attack's own crowd)
+_OWN_CLAUSE_START = re.compile(r".*[,;:]", re.S)
+_OWN_CLAUSE_END = re.compile(r"[;:]|\.\s|[,]?\s+(?:while|whereas|but|including|among\s+(?:them|"
+                             r"whom)|(?:days?|hours?|weeks?|months?)\s+(?:after|before|earlier)|"
+                             r"besides|in\s+addition\s+to)\b", re.I)
 # the weapon a target was hit with, right before the weapon's name: "targeted on Friday with
 # a powerful", "struck with an" (a clause of its own: no comma or stop between)
 _WITH_THE_DEVICE = re.compile(r"\bwith\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$")
@@ -1891,6 +1907,14 @@ _FROM_A_FACILITY = re.compile(r"\s*(?:[\w'’-]+\s+){0,4}?(?:hospitals?|complex|
                               r"crossings?|donors?|warehouses?|stores?)\b")
 
 
+def _aid_sought_in_clause(text: str, start: int, end: int, t: Trigger) -> bool:
+    """Whether the attack's own clause tells the people at the aid it hit."""
+    before = _OWN_CLAUSE_START.match(text, start, t.start)
+    stop = _OWN_CLAUSE_END.search(text, t.end, end)
+    return bool(AID_SOUGHT.search(text, before.end() if before else start,
+                                  stop.start() if stop else end))
+
+
 def _find_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
     text = cues.text
     low = cues.folded
@@ -2451,7 +2475,9 @@ def _find_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
         # sentence's crowd at the aid was)
         out = [Trigger(*ATTACK, t.start, t.end, t.text, t.strength)
                if t.sub_event_type == AIR[1] and "attack" in t.text.lower() and
-               not _AIR_WORD.search(t.text.lower()) and not _SITE_NAMED.search(t.text)
+               not _AIR_WORD.search(t.text.lower()) and not _SITE_NAMED.search(t.text) and
+               not _SITE_AFTER.match(text, t.end, end) and
+               _aid_sought_in_clause(text, start, end, t)
                else t for t in out]
     shelling = [t for t in out if t.sub_event_type == SHELL[1]]
     if shelling:

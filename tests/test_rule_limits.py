@@ -16251,3 +16251,26 @@ def test_besieged_told_as_a_verb_stays_a_siege(text, place):
     assert "Siege/encirclement" in subs, got
     if place:
         assert any(sub == "Siege/encirclement" and loc == place for sub, loc, *_ in got), got
+
+
+# the attack's own object and clause, not aid seekers told of elsewhere in the sentence
+@pytest.mark.parametrize("text", [
+    "An Israeli attack on a home in Bureij killed 7 people on Sunday, while scores were shot "
+    "near aid distribution sites over the week.",
+    "An Israeli attack on a tent in Deir al-Balah killed 3 people on Sunday, two days after "
+    "15 aid seekers were shot in Rafah.",
+    "An Israeli attack hit a school used as a food distribution centre in Beit Lahia on "
+    "Sunday, killing 5 people.",
+    "The Israeli attack on Bureij killed 9 people on Sunday, including three who had been "
+    "waiting for aid.",
+])
+def test_an_attack_whose_own_clause_tells_no_aid_seekers_keeps_its_strike(text):
+    assert [s for s, *_ in _coded(text)] == ["Air/drone strike"], _coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Aid seekers were killed in an Israeli attack near the Kuwait roundabout on Sunday.",
+    "An Israeli attack on a crowd waiting for aid trucks in Gaza City killed 9 on Sunday.",
+])
+def test_an_attack_on_the_crowd_at_the_aid_stays_an_attack(text):
+    assert [s for s, *_ in _coded(text)] == ["Attack"], _coded(text)
