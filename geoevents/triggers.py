@@ -429,6 +429,17 @@ _FIGHTERS_STRUCK = re.compile(r"(?<!\bby )\b(?:fighters|militants|gunmen|combata
 _GROUND_STRUCK = re.compile(r"\b(?:infantry|ground\s+(?:forces|troops|units)|paratroopers|"
                             r"commandos)\s+(?:also\s+|reportedly\s+|have\s+|had\s+)?$")
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:which|that|who)\b")
+# ... what they struck is an armed foe: "struck militant positions", "struck a cell of
+# gunmen" (not "struck the school", "struck a weapons depot", "struck dozens of targets": a
+# site hit, no side that fought back told)
+_STRUCK_FOES = re.compile(r"struck\s+(?:[\w'’-]+\s+){0,4}?(?:militants?|fighters?|gunmen|"
+                          r"combatants?|terrorists?|operatives?|cells?|squads?|positions?|"
+                          r"posts?|hamas|qassam|jihad)\b")
+# ... with no aircraft told after it in its clause: "struck dozens of targets with the
+# support of fighter jets", "struck with the help of drones"
+_AIR_AFTER = re.compile(r"[^;]*?\b(?:jets?|warplanes?|aircraft|drones?|helicopters?|planes?|"
+                        r"aerial|air\s*(?:force|support|strikes?))\b")
+_AIR_AFTER_STOP = re.compile(r";|\b(?:while|whereas|but)\b")
 # ... the aircraft's targets are not who struck: "an airstrike targeting the militants
 # struck a school", "Israeli jets, which hunted the militants, struck" (the clause since the
 # last comma or "and" names no aircraft or strike: not "aircraft hit the camp, and the
@@ -2075,7 +2086,10 @@ def _find_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
         if etype == AIR[0] and low.startswith("struck", at) and \
                 (ground := _GROUND_STRUCK.search(low, max(start, at - 60), at)) and \
                 not _AIR_IN_CLAUSE.search(low, max(start, at - 120), at) and \
-                not _CLAUSE_BREAK.search(low, ground.end(), at):
+                not _CLAUSE_BREAK.search(low, ground.end(), at) and \
+                _STRUCK_FOES.match(low, at, end) and \
+                not _AIR_AFTER.match(low, at, (stop.start() if (
+                    stop := _AIR_AFTER_STOP.search(low, at, end)) else end)):
             etype, sub = BATTLE  # "tanks and infantry struck militant cells", "ground troops
             # struck dozens of targets": a raid by forces on the ground, no aircraft
         if etype == AIR[0] and low.startswith("bombard", at) and \

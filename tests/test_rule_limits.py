@@ -16274,3 +16274,16 @@ def test_an_attack_whose_own_clause_tells_no_aid_seekers_keeps_its_strike(text):
 ])
 def test_an_attack_on_the_crowd_at_the_aid_stays_an_attack(text):
     assert [s for s, *_ in _coded(text)] == ["Attack"], _coded(text)
+
+
+# ground forces that struck a site, or with aircraft told after the verb, fought no one
+@pytest.mark.parametrize("text", [
+    "Israeli ground forces struck scores of targets in Khan Younis on Sunday backed by "
+    "warplanes, the army said.",
+    "Ground troops struck with support from drones, killing 4 militants in Jabalia on Sunday.",
+    "Israeli ground forces had struck the clinic in Beit Lahia on Sunday, killing 6 people, "
+    "medics said.",
+    "Ground troops struck an arms store in Zeitoun on Sunday, the army said.",
+])
+def test_ground_forces_striking_a_site_or_with_aircraft_fought_no_clash(text):
+    assert "Armed clash" not in [s for s, *_ in _coded(text)], _coded(text)
