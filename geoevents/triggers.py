@@ -1355,6 +1355,14 @@ _OWN_CLAUSE_END = re.compile(r"[;:]|\.\s|[,]?\s+(?:while|whereas|but|including|a
 # the weapon a target was hit with, right before the weapon's name: "targeted on Friday with
 # a powerful", "struck with an" (a clause of its own: no comma or stop between)
 _WITH_THE_DEVICE = re.compile(r"\bwith\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$")
+# ... "with" that goes with the people hit, not the verb: "struck militants with an explosive
+# device", "a cell armed with", "a militant with an IED" (what they carried)
+_WITH_THE_CARRIER = re.compile(r"\b(?:militants?|fighters?|gunmen|gunman|men|man|cells?|squads?|"
+                               r"operatives?|members?|suspects?|terrorists?|armed|equipped|"
+                               r"carrying|laden|loaded)\s+with\b")
+# ... and a strike told by its noun is named as one: "an Israeli strike hit a car with an
+# explosive device inside it"
+_STRIKE_NOUN = re.compile(r"\b(?:air)?strikes?\b")
 # "heavy tank fire east of Bureij and strikes in Nuseirat", "tanks shelled Rafah and jets
 # struck Khan Younis": a place, then "and" (over the text itself: a place is written with a
 # capital; not "shelling by Israeli tanks and strikes")
@@ -2477,8 +2485,10 @@ def _find_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
         # planting an explosive device": a strike of its own, named as one)
         out = [Trigger(*IED, t.start, t.end, t.text, t.strength)
                if t.sub_event_type == AIR[1] and not _AIR_WORD.search(t.text.lower()) and
-               any(0 <= x.start - t.end <= 40 and _WITH_THE_DEVICE.search(low, t.end, x.start)
-                   for x in devices)
+               not _STRIKE_NOUN.search(t.text.lower()) and
+               any(0 <= x.start - t.end <= 40 and
+                   (w := _WITH_THE_DEVICE.search(low, t.end, x.start)) and
+                   not _WITH_THE_CARRIER.search(low, t.end, w.end()) for x in devices)
                else t for t in out]
     if any(t.sub_event_type == AIR[1] and "attack" in t.text.lower() for t in out) and \
             AID_SOUGHT.search(text, start, end) and not _AIRCRAFT.search(low, start, end):

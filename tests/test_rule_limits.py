@@ -16287,3 +16287,18 @@ def test_an_attack_on_the_crowd_at_the_aid_stays_an_attack(text):
 ])
 def test_ground_forces_striking_a_site_or_with_aircraft_fought_no_clash(text):
     assert "Armed clash" not in [s for s, *_ in _coded(text)], _coded(text)
+
+
+# a strike named by its noun, or "with" a device that the people hit carried
+@pytest.mark.parametrize("text", [
+    "An Israeli strike hit a van with a bomb hidden inside it in Deir al-Balah on Sunday, "
+    "killing three.",
+    "A strike hit a squad armed with explosive devices near the troops in Khan Younis on "
+    "Sunday, the army said.",
+    "An Israeli strike killed a gunman with an IED in Jabalia on Sunday, the army said.",
+    "The military said it struck fighters with an explosive device in Khan Younis on Sunday.",
+])
+def test_a_strike_on_people_or_things_carrying_a_device_stays_a_strike(text):
+    got = _coded(text)
+    assert "Air/drone strike" in [s for s, *_ in got], got
+    assert "Remote explosive/landmine/IED" not in [s for s, *_ in got], got
