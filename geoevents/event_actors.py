@@ -457,7 +457,7 @@ def _sides_filled(e: Event) -> Event:
     if e.sub_event_type == ARRESTS[1] and HAMAS in (e.actor1, e.actor2) and \
             (e.actor1 == ISRAELI or _ISRAELI_TELLS_DETENTION.search(e.notes)) and \
             not _STRIP_POLICE.search(e.notes) and \
-            all(a.name != HAMAS or _NOT_OF_GROUP.match(e.notes, a.end)
+            all(a.name != HAMAS or _PLACE_OF_GROUP.match(e.notes, a.end)
                 for a in find_actors(e.notes)):
         # "an Israeli spokesman said the men had been detained in Jabalia, a Hamas
         # stronghold": the group names the place the men were taken in, neither who held
@@ -1246,6 +1246,10 @@ _NOT_OF_GROUP = re.compile(r"(?:['’]s?\s+(?:[\w-]+\s+)?(?:rivals?|foes?|oppone
                            r"adversaries|critics)|\s+(?:strongholds?|bastions?|heartland|"
                            r"territory)|-(?:ruled|controlled|held|linked|affiliated|allied))\b",
                            re.I)
+# ... as a place's name only ("Jabalia, a Hamas stronghold", "Hamas-ruled Gaza"; not
+# "Hamas-affiliated fighters were detained": the people held, named by their group)
+_PLACE_OF_GROUP = re.compile(r"(?:\s+(?:strongholds?|bastions?|heartland|territory)|"
+                             r"-(?:ruled|controlled|held))\b", re.I)
 # a headline's teller: "IDF: 21 reservists killed ..." (the name, then a colon)
 _HEADLINE_TELLER = re.compile(r"\s*(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s*:\s", re.I)
 # ... with nothing after the name but a teller's word ("IDF spokesman:", "Israeli army

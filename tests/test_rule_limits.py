@@ -16302,3 +16302,15 @@ def test_a_strike_on_people_or_things_carrying_a_device_stays_a_strike(text):
     got = _coded(text)
     assert "Air/drone strike" in [s for s, *_ in got], got
     assert "Remote explosive/landmine/IED" not in [s for s, *_ in got], got
+
+
+# detainees named by the group they belong to are the group's
+@pytest.mark.parametrize("text", [
+    "The Israeli military said scores of Hamas-linked gunmen were detained in Beit Lahia on "
+    "Sunday.",
+    "The army said 12 Hamas-affiliated operatives were arrested in Rafah on Sunday.",
+])
+def test_detainees_named_by_their_group_keep_it(text):
+    got = [(a1, a2) for sub, _, _, a1, a2 in _coded(text) if sub == "Arrests"]
+    assert got and all(a2 == "Hamas" for _, a2 in got), got
+
