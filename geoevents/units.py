@@ -191,9 +191,13 @@ _ACCIDENT = re.compile(r"\b(?:overturn(?:s|ed|ing)?|(?:traffic|road|car) (?:acci
                        r"crashed|killed)|"
                        # "after packages of aid that had been airdropped fell on them": the
                        # aid named, then how it came down, then its fall
+                       # (not "packages dropped by an Israeli drone fell on people": the
+                       # drone's drop, a strike)
                        r"(?:crates?|pallets?|parcels?|packages?|box(?:es)?|bundles?) "
-                       r"(?:[\w-]+ ){0,6}?(?:air-?dropped|dropped|released|parachuted) "
-                       r"(?:[\w-]+ ){0,4}?(?:fell|landed|crashed) (?:on|onto|upon)|"
+                       r"(?:(?!(?:drones?|quadcopters?)\b)[\w-]+ ){0,6}?"
+                       r"(?:air-?dropped|dropped|released|parachuted) "
+                       r"(?:(?!(?:drones?|quadcopters?)\b)[\w-]+ ){0,4}?"
+                       r"(?:fell|landed|crashed) (?:on|onto|upon)|"
                        r"(?:crushed|hit|struck|killed) by (?:\w+ ){0,3}?(?:crates?|pallets?|"
                        r"airdrops?|air-?dropped)|"
                        r"parachutes? (?:\w+ ){0,2}?(?:failed|did not open|malfunctioned))\b", re.I)

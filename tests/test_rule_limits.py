@@ -16314,3 +16314,9 @@ def test_detainees_named_by_their_group_keep_it(text):
     got = [(a1, a2) for sub, _, _, a1, a2 in _coded(text) if sub == "Arrests"]
     assert got and all(a2 == "Hamas" for _, a2 in got), got
 
+
+# what a drone dropped and that fell on people is its strike, no airdrop accident
+def test_a_drones_drop_that_fell_on_people_is_no_accident():
+    got = _coded("Bundles dropped by an Israeli quadcopter fell on a crowd in Beit Lahia on "
+                 "Sunday and blew up, killing 2.")
+    assert [s for s, *_ in got] == ["Air/drone strike"], got
