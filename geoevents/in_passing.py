@@ -488,6 +488,12 @@ _SPAN_WORD = re.compile(r"(?:[\w-]+\s+)?(?:offensive|operation|campaign|war|inva
 # Jabalia three days ago": the news of the days)
 _LAUNCHED_BEFORE = re.compile(r"\b(?:launched|began|started|opened|resumed|renewed)\s+"
                               r"(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,2}$")
+# ... or told as its subject: "The operation began three weeks ago in the eastern
+# districts", "The assault on the camp started two months ago" (not "The operation began
+# on Sunday": the day told)
+_BEGAN_AFTER = re.compile(r"(?:\s+(?:in|on|against|into|of|at)\s+(?:the\s+)?[\w'’-]+"
+                          r"(?:\s+[\w'’-]+)?)?\s+(?:has\s+|had\s+)?(?:began|begun|started|"
+                          r"was\s+launched|opened|got\s+under\s*way)\b")
 # (not "launched a new offensive in Jabalia on Sunday after leaving the camp two months ago":
 # the weeks ago are of another deed, the day told)
 _WEEKS_AGO = re.compile(r"(?:(?!\b(?:after|since|following|when|than|before)\b)[^.;,]){0,60}?"
@@ -625,10 +631,16 @@ def named_in_passing(low: str, before: str, lo: int, at: int, stop: int, end: in
             _KILLED_IN_IT.search(low, lo, at) and not DAY_AFTER.match(low, stop, end) and \
             not _A_PLACE_OF_IT.match(low, stop, end):
         return True  # "339 soldiers have been killed in the ground offensive": its span
-    if " ago" in low[stop:stop + 80] and _CAMPAIGN.match(low, at, stop) and \
-            _LAUNCHED_BEFORE.search(low, lo, at) and _WEEKS_AGO.match(low, stop, end) and \
+    if " ago" in low[stop:stop + 80] and (
+            _CAMPAIGN.match(low, at, stop) and _LAUNCHED_BEFORE.search(low, lo, at) and
+            _WEEKS_AGO.match(low, stop, end) or
+            _CAMPAIGN.search(low, at, stop) and
+            (began := _BEGAN_AFTER.match(low, stop, end)) is not None and
+            _WEEKS_AGO.match(low, began.end(), end)) and \
             not DAY_AFTER.match(low, stop, end):
-        return True  # "launched a renewed offensive in Jabalia two weeks ago": its start
+        # "launched a renewed offensive in Jabalia two weeks ago", "the offensive began two
+        # weeks ago": its start
+        return True
     if violent and _STORMED.match(low, at, stop) and _THEN_ARRESTED.match(low, stop, end) and \
             not _FIGHT_BESIDE.search(low, max(lo, low.rfind(".", 0, at) + 1), end):
         return True  # "stormed areas east of Khan Younis and arrested ...": the arrests told

@@ -9689,6 +9689,14 @@ def test_an_order_told_of_its_own_stays(text, places):
      "been regrouping there.", []),
     ("The army launched an offensive in Jabalia three days ago.", [("Armed clash", "Jabalia")]),
     ("Troops fought Hamas in Jabalia two weeks ago.", [("Armed clash", "Jabalia")]),
+    # ... or told as the subject of its start
+    ("The ground operation began two weeks ago in Beit Hanoun, the army said.", []),
+    ("The army's ground operation in Beit Hanoun started three weeks ago, residents said.",
+     []),
+    ("The ground operation in Beit Hanoun began three days ago.",
+     [("Armed clash", "Beit Hanoun")]),
+    ("The ground operation began on Sunday in Beit Hanoun, the army said.",
+     [("Armed clash", "Beit Hanoun")]),
     # a raid told by the arrests it made
     ("The occupation forces also stormed areas east of Khan Younis and arrested a number of "
      "displaced people, according to local sources.", [("Arrests", "Khan Younis")]),
