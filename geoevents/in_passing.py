@@ -462,6 +462,25 @@ _SENT_THERE_BEFORE = re.compile(r"\b(?:to|into|towards?)\s+which\s+(?:[\w'’-]+
                                 r"(?:told|ordered|urged|directed|instructed|asked|advised)\b")
 
 
+# "one of the areas the army had earlier told residents to evacuate to": a place told by
+# the order once given that sent people there, the preposition left at the end (not "the
+# army told residents to evacuate to al-Mawasi": the order, its destination named)
+_SENT_THERE_EARLIER = re.compile(r"\b(?:places?|areas?|zones?|locations?|shelters?|camps?|"
+                                 r"sites?|towns?|neighbou?rhoods?)\s+(?:that\s+|which\s+)?"
+                                 r"(?:[\w'’-]+\s+){1,4}?had\s+(?:(?:already|earlier|"
+                                 r"previously|repeatedly)\s+)?$")
+_TO_STRANDED = re.compile(r"\s+(?:to|into|towards?)\s*(?=[.,;:!?)\"”]|$)")
+# "Palestinians displaced from the north following Israel's evacuation orders": the orders
+# told as why the people spoken of were uprooted, not an order of the report's (not "the
+# army's new evacuation orders", nor "orders issued on Monday": see _THESE_ORDERS, DAY_AFTER)
+_UPROOTED_BY_ORDERS = re.compile(
+    r"\b(?:people|palestinians|families|residents|those|others|gazans|civilians|thousands|"
+    r"hundreds|many|population)\s+(?:(?:who|that)\s+(?:had\s+|have\s+|were\s+|was\s+)?"
+    r"(?:been\s+)?)?(?:displaced|uprooted)\b[^.;]{0,80}?\b(?:following|after|under|"
+    r"because\s+of|due\s+to|in\s+response\s+to|by)\s+(?:the\s+|an?\s+)?"
+    r"(?:[\w-]+['’]s?\s+)?(?:(?:repeated|earlier|previous|successive|mass|military)\s+)?$")
+
+
 # "His death brings the toll of soldiers killed in the ground offensive and operations along
 # the border to 358": the span a running toll counts over, not a battle told (not "the toll
 # of those killed in Tuesday’s strike": an attack told by its dead; nor "killed since the
@@ -623,6 +642,16 @@ def named_in_passing(low: str, before: str, lo: int, at: int, stop: int, end: in
     if "which" in before and _SENT_THERE_BEFORE.search(low, lo, stop) and \
             not DAY_AFTER.match(low, stop, end):
         return True  # "areas to which Israel had told residents to move": what they are
+    if "had " in before and _TO_STRANDED.match(low, stop, end) and \
+            _SENT_THERE_EARLIER.search(low, lo, at):
+        return True  # "one of the areas the army had told people to evacuate to"
+    if low.endswith(("order", "orders"), at, stop) and \
+            ("displaced" in low[at - 200:at] or "uprooted" in low[at - 200:at]) and \
+            _UPROOTED_BY_ORDERS.search(low, max(low.rfind(".", 0, at), low.rfind(";", 0, at),
+                                                at - 200) + 1, at) and \
+            not DAY_AFTER.match(low, stop, end) and \
+            not _DAYS_ORDER.search(low, max(lo, at - 40), stop):
+        return True  # "families displaced following Israel's evacuation orders": why
     if ("toll" in before or "number" in before or "tally" in before or "total" in before) and \
             _SPAN_WORD.match(low, at, stop) and _TALLY_OVER.search(low, lo, at) and \
             not DAY_AFTER.match(low, stop, end):

@@ -16328,3 +16328,21 @@ def test_a_drones_drop_that_fell_on_people_is_no_accident():
     got = _coded("Bundles dropped by an Israeli quadcopter fell on a crowd in Beit Lahia on "
                  "Sunday and blew up, killing 2.")
     assert [s for s, *_ in got] == ["Air/drone strike"], got
+
+
+# -- orders recalled as what made a place or a people what they are ---------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Rescuers said the tent camp was one of the zones the army had previously ordered "
+     "residents to move to.", []),
+    ("Deir al-Balah now shelters thousands of families displaced from the north after the "
+     "army's evacuation orders.", [("Displacement", "Deir al-Balah")]),
+    # (an order of its own: given, new, or its destination named)
+    ("The army had previously ordered residents of Beit Lahia to move to Gaza City.",
+     [("Evacuation order", "Beit Lahia")]),
+    ("Deir al-Balah now shelters thousands of families displaced from the north after the "
+     "army's new evacuation orders.",
+     [("Displacement", "Deir al-Balah"), ("Evacuation order", "Deir al-Balah")]),
+])
+def test_orders_recalled_as_a_cause_are_no_order(text, expected):
+    assert [(e.sub_event_type, e.location)
+            for e in parse(text, published="2024-10-27").events] == expected
