@@ -960,7 +960,16 @@ _FOUND_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’
 _BURIED_AFTER = re.compile(r"\s+(?:are|is|were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?buried\s+"
                            r"(?:in|inside|within|at)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?"
                            r"(?:graves?|cemetery|cemeteries|grounds|courtyard|yard|compound|"
-                           r"garden)\b", re.I)
+                           # ("hundreds of bodies have been buried in different areas": where
+                           # the dead were laid, not under what they died)
+                           r"garden|areas|places|sites|locations|plots?)\b", re.I)
+# "we had to bury the bodies of 6 martyrs near the road", "mourners buried 12 people in
+# Rafah": the dead of before laid to rest, the burial told first (not "buried 12 people
+# under the rubble": see the sentence's own harm words; nor "killed and buried")
+_BURIED_BEFORE = re.compile(r"\b(?<!killed and )(?:bur(?:y|ies|ied|ying)|inter(?:s|red|ring)?)\s+"
+                            r"(?:the\s+)?(?:(?:bodies|remains)\s+of\s+)?(?:(?:at\s+least|about|"
+                            r"some|more\s+than|nearly|around)\s+)?$", re.I)
+_UNDER_RUBBLE = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?(?:alive|under|beneath)\b", re.I)
 # An age, not a count: "killed 6-year-old Hind Rajab" is one person.
 _AGE = re.compile(r"(?:-| )(?:year|month|week|day)s?(?:-| )old\b", re.I)
 # A number that measures time or distance ("killed 48 to 72 hours before the autopsies")
@@ -1514,6 +1523,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
                     _HELD_BEFORE.search(text, max(start, m.start() - 120), m.start())) or
                 _FOUND_AFTER.match(text, m.end(), min(end, m.end() + 40)) or
                 _BURIED_AFTER.match(text, m.end(), min(end, m.end() + 80)) or
+                "bur" in text[max(start, m.start() - 40):m.start()] and
+                _BURIED_BEFORE.search(text, max(start, m.start() - 40), m.start()) and
+                not _UNDER_RUBBLE.match(text, m.end(), min(end, m.end() + 50)) or
                 ("bodies" in m.group(0).lower() or
                  _BODIES_OF.search(text, max(start, m.start() - 14), m.start())) and
                 _HANDED_OVER.search(text, start, end)):

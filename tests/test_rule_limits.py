@@ -16346,3 +16346,20 @@ def test_a_drones_drop_that_fell_on_people_is_no_accident():
 def test_orders_recalled_as_a_cause_are_no_order(text, expected):
     assert [(e.sub_event_type, e.location)
             for e in parse(text, published="2024-10-27").events] == expected
+
+
+# -- burials of the dead of before -----------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Civil defence crews said they had to bury the bodies of 9 martyrs in a yard near the "
+     "market in Nuseirat.", []),
+    ("Hundreds of bodies have been buried in different areas of Khan Younis, including a plot "
+     "beside Nasser Hospital.", []),
+    # (the dead of an attack told, or people buried by it, stay)
+    ("An Israeli airstrike killed 12 people in Nuseirat on Monday, and relatives buried them "
+     "the same evening.", [("Air/drone strike", "Nuseirat", 12)]),
+    ("An Israeli strike on a funeral in Nuseirat killed 12 people on Monday.",
+     [("Air/drone strike", "Nuseirat", 12)]),
+])
+def test_a_burial_is_no_killing(text, expected):
+    assert [(e.sub_event_type, e.location, e.fatalities)
+            for e in parse(text, published="2024-10-27").events] == expected
