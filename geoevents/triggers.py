@@ -279,7 +279,11 @@ _FOLLOWING_NEGATION = re.compile(r"\W*(?:was|were|had|has)?\s*(?:halted|stopped|
                                  # "forced to move repeatedly", "displacement was expected"
                                  r"(?:\s+\w+)?\s+repeatedly\b|"
                                  r"(?:\s+[\w-]+){0,3}\s+(?:was|is|are|were)\s+"
-                                 r"(?:also\s+)?(?:expected|anticipated|feared|likely)\b")
+                                 r"(?:also\s+)?(?:expected|anticipated|feared|likely)\b|"
+                                 # "aid convoys all but unable to deliver supplies", "trucks
+                                 # still unable to enter": what could not be done
+                                 r"\s+(?:(?:were|was|are|is|have\s+been|has\s+been|all\s+but|"
+                                 r"largely|mostly|still|often)\s+){0,2}unable\s+to\b")
 # "anti-aircraft", "hunger strike", "general strike", "counter-offensive", "internally
 # displaced" (folded text). Checked within the sentence, as no pattern looks behind itself.
 _EXCLUDED_BEFORE = ("anti", "anti ", "counter", "counter ", "internally ", "internal ")

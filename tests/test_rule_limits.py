@@ -16363,3 +16363,16 @@ def test_orders_recalled_as_a_cause_are_no_order(text, expected):
 def test_a_burial_is_no_killing(text, expected):
     assert [(e.sub_event_type, e.location, e.fatalities)
             for e in parse(text, published="2024-10-27").events] == expected
+
+
+# -- what could not be done, and where people are, told by the war around them -------------
+@pytest.mark.parametrize("text,expected", [
+    ("Doctors described shortages at the hospital in Deir al-Balah, with medicine running out "
+     "and aid trucks all but unable to deliver supplies.", []),
+    ("Aid trucks were still unable to reach Beit Lahia on Monday.", []),
+    ("Aid trucks delivered flour to the hospital in Deir al-Balah on Monday.",
+     [("Aid delivery", "Deir al-Balah")]),
+])
+def test_a_delivery_that_could_not_be_made_is_none(text, expected):
+    assert [(e.sub_event_type, e.location)
+            for e in parse(text, published="2024-10-27").events] == expected
