@@ -85,6 +85,10 @@ _ENDURED = re.compile(r"\b(?:endured|endure|endures|enduring|suffered|suffer|suf
 _AREAS_UNDER = re.compile(r"\b(?:places|areas|zones|locations|regions)\s+(?:that\s+are\s+|"
                           r"which\s+are\s+)?(?:witnessing|experiencing|facing|seeing|hit\s+by)\s+"
                           r"(?:[\w-]+\s+)?$")
+# "may leave because of their proximity to the fighting": where people are, told by the
+# fighting near them (not "fighting close to the hospital": the fighting placed)
+_NEAR_THE_FIGHTING = re.compile(r"\b(?:proximity|closeness|nearness)\s+to\s+the\s+"
+                                r"(?:[\w-]+\s+)?$")
 _HEARD = re.compile(r"\b(?:hear|hears|heard|hearing)\s+(?:(?:loud|heavy|large|several|"
                     r"multiple|massive|successive|the)\s+)?$")
 _SITE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:house|home|building|tent|school|shelter|car|"
@@ -762,6 +766,9 @@ def named_in_passing(low: str, before: str, lo: int, at: int, stop: int, end: in
             not _FLED_HARM.search(low, stop, end):
         return True  # "most of whom fled heavy bombing": what people once fled (not "who
         # fled the shelling of Jabalia on Tuesday": an attack of the day told)
+    if "to the " in before and _NEAR_THE_FIGHTING.search(low, lo, at) and \
+            not DAY_AFTER.match(low, stop, end):
+        return True  # "because of their proximity to the fighting": where they are
     if ("ing " in before or "hit by" in before) and _AREAS_UNDER.search(low, lo, at):
         return True  # "to move to places witnessing air strikes": what the places are like
     if low.endswith(("the ", "this ", "that "), lo, at) and low.endswith("ed", at, stop) and \

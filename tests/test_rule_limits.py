@@ -16376,3 +16376,14 @@ def test_a_burial_is_no_killing(text, expected):
 def test_a_delivery_that_could_not_be_made_is_none(text, expected):
     assert [(e.sub_event_type, e.location)
             for e in parse(text, published="2024-10-27").events] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Some 20,000 residents of eastern Rafah may leave because of their proximity to the "
+     "fighting, the agency said.", []),
+    ("Heavy fighting close to the European Hospital in Khan Younis was reported on Monday.",
+     [("Armed clash", "European Gaza Hospital")]),
+])
+def test_the_fighting_people_live_near_is_no_clash(text, expected):
+    assert [(e.sub_event_type, e.location)
+            for e in parse(text, published="2024-10-27").events] == expected
