@@ -64,7 +64,9 @@ _BACKGROUND = re.compile(
     # "the nearly 11-month-long war has displaced about 90% of Gaza's people": the war's
     # tally, not an event
     r"(?P<tally>(?:war|conflict|fighting|hostilities) (?:has|have|had) (?:now |so far |already )?"
-    r"(?:displaced|uprooted|destroyed|damaged|forced)|"
+    # ("the war has largely cut off the flow of food": what it has done to all of Gaza)
+    r"(?:(?:largely|mostly|effectively|almost entirely|all but) )?"
+    r"(?:displaced|uprooted|destroyed|damaged|forced|cut off|choked off|severed)|"
     # "Some 85% of Gaza's population has been displaced": a share of all of Gaza uprooted
     # over the war (not "90% of Rafah's residents have been displaced", one city's flight)
     r"(?:\d{1,3}(?:\.\d)?\s*(?:%|per\s?cent|percent)|most|nearly all|almost all|"

@@ -16387,3 +16387,14 @@ def test_a_delivery_that_could_not_be_made_is_none(text, expected):
 def test_the_fighting_people_live_near_is_no_clash(text, expected):
     assert [(e.sub_event_type, e.location)
             for e in parse(text, published="2024-10-27").events] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The war has largely cut off the flow of food, medicine and basic goods to Gaza, and "
+     "people there now depend on aid.", []),
+    ("Israel closed the Kerem Shalom crossing on Monday, cutting off the flow of fuel.",
+     [("Crossing opened or closed", "Kerem Shalom Crossing")]),
+])
+def test_what_the_war_has_cut_off_is_no_closure(text, expected):
+    assert [(e.sub_event_type, e.location)
+            for e in parse(text, published="2024-10-27").events] == expected
