@@ -2127,6 +2127,15 @@ _TARGET_NOUN = re.compile(r"\b(school|hospital|mosque|market|bakery|shelter|ambu
 
 _TOLD_AS_MORE = re.compile(r"\b(?:second|meanwhile|later|separate(?:ly)?)\b", re.I)
 
+# a sentence that names where an act already told happened: "the operation took place in",
+# "the ambush was carried out in", "the attack happened near"
+_TELLS_WHERE_IT_WAS = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:operation|attack|"
+                                 r"ambush|assault|raid|strike|incident|clash(?:es)?)\s+"
+                                 r"(?:had\s+|has\s+)?(?:took\s+place|happened|occurred|"
+                                 r"was\s+carried\s+out)\s+(?:in|at|near|on|"
+                                 r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\b",
+                                 re.I)
+
 
 def _targets_named(notes: str) -> set[str]:
     return {m.group(1).lower() for m in _TARGET_NOUN.finditer(notes)}
@@ -2167,12 +2176,15 @@ def the_one_attack_told_wide(events: list[Event], gaz: Gazetteer) -> list[Event]
             # another kind of fire; nor "Meanwhile, ...", "Hours later, ...", "the second
             # strike": told as one more)
             continue
-        if not _targets_named(e.notes) & _targets_named(f.notes):
+        if not _targets_named(e.notes) & _targets_named(f.notes) and \
+                not _TELLS_WHERE_IT_WAS.search(f.notes):
             # (the two sentences must show it is one attack: the same kind of target hit,
             # "a shelter housing aid workers" and "the shelter was shelled". A Strip's bare
             # "Israeli strike in Gaza" beside a strike on a house in Rafah may be another of
             # the day's, and houses and tents are hit many times a day)
             continue
+            # (or the site's sentence only says where the act told before was: "the attack
+            # took place in the Shaboura area of Rafah" tells no act of its own)
         if e.fatalities is not None and (f.fatalities is not None and
                                          e.fatalities > f.fatalities or not _exact_toll(e)) \
                 or e.injuries is not None and f.injuries is not None and \
@@ -2184,3 +2196,4 @@ def the_one_attack_told_wide(events: list[Event], gaz: Gazetteer) -> list[Event]
         out[placed[0]] = _into(f, e)
         drop.add(i)
     return [e for k, e in enumerate(out) if k not in drop]
+

@@ -16398,3 +16398,21 @@ def test_the_fighting_people_live_near_is_no_clash(text, expected):
 def test_what_the_war_has_cut_off_is_no_closure(text, expected):
     assert [(e.sub_event_type, e.location)
             for e in parse(text, published="2024-10-27").events] == expected
+# -- a wide attack whose site a later sentence names ---------------------------------
+def test_a_wide_ambush_is_the_one_the_report_then_places():
+    # the site's sentence tells no act of its own, only where the one told before was
+    text = ("The armed wing of Islamic Jihad said on Sunday that its fighters ambushed "
+            "Israeli troops in the central Gaza Strip. The group said the operation took "
+            "place east of the Maghazi camp, without giving further details.")
+    got = _events(text, "2024-08-11")
+    battles = [g for g in got if g[0] == "Armed clash"]
+    assert len(battles) == 1 and battles[0][1].startswith("Maghazi"), got
+
+
+def test_a_wide_ambush_beside_a_site_told_as_its_own_act_stays():
+    # the second sentence tells another clash, not where the first one was
+    text = ("The armed wing of Islamic Jihad said on Sunday that its fighters ambushed "
+            "Israeli troops in the central Gaza Strip. Its fighters also clashed with an "
+            "Israeli force east of the Maghazi camp, the group said.")
+    got = _events(text, "2024-08-11")
+    assert len([g for g in got if g[0] == "Armed clash"]) == 2, got
