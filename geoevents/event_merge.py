@@ -38,7 +38,8 @@ __all__ = ["merge_events", "fold_containers", "fuller_count", "fold_raids_into_a
            "place_the_lead_told_next", "told_where", "tells_several", "name_the_site_told",
            "the_blast_that_killed", "place_the_toll_told_there", "a_list_item",
            "rest_of_the_strikes", "the_siege_told_again",
-           "a_fights_dead_told_again", "the_one_attack_told_wide"]
+           "a_fights_dead_told_again", "the_one_attack_told_wide",
+           "the_strikes_dead_told_as_a_clash"]
 
 
 def fold_incidents(events: list[Event], title: str | None, gaz: Gazetteer,
@@ -50,8 +51,9 @@ def fold_incidents(events: list[Event], title: str | None, gaz: Gazetteer,
     place its dead are said next to have died; a raid into the force it used on civilians; a
     toll told for the Strip into the same toll at one place; killings told with no weapon
     into the strike that did them; last, a siege told again into the one told first, a
-    fight's dead told again into the fight told with its day, and an attack a lead placed
-    only at the Strip or a region into the one its body places. Each fold reads the records
+    fight's dead told again into the fight told with its day, an attack a lead placed
+    only at the Strip or a region into the one its body places, and a strike's dead told
+    again as a clash into the strike. Each fold reads the records
     the ones before it left."""
     events = fold_headline(events, title, gaz)
     # (and the line under it: "At least 25 children among the dead, says government media
@@ -90,6 +92,7 @@ def fold_incidents(events: list[Event], title: str | None, gaz: Gazetteer,
     events = the_siege_told_again(events, gaz)
     events = a_fights_dead_told_again(events, gaz)
     events = the_one_attack_told_wide(events, gaz)
+    events = the_strikes_dead_told_as_a_clash(events)
     return one_per_key(arrests_in_the_raid(events))
 
 
@@ -2197,3 +2200,29 @@ def the_one_attack_told_wide(events: list[Event], gaz: Gazetteer) -> list[Event]
         drop.add(i)
     return [e for k, e in enumerate(out) if k not in drop]
 
+
+def the_strikes_dead_told_as_a_clash(events: list[Event]) -> list[Event]:
+    """"12 killed overnight in shelling of the hospital" and, from the offensive told around
+    the same dead, a clash at the hospital with the same 12 killed, that day: one toll at one
+    place is one act, the one whose weapon the report names (a strike or shelling), not a
+    clash the words of a wider offensive gave it. Not a toll told as more ("also",
+    "another strike"), nor a clash another side is said to have fought."""
+    drop: set[int] = set()
+    out = list(events)
+    for i, e in enumerate(out):
+        if e.sub_event_type != BATTLE[1] or not e.fatalities or not _exact_toll(e) or \
+                _MORE_TOLD.search(e.notes) or _ANOTHER.search(e.notes):
+            continue
+        hit = next((j for j, f in enumerate(out)
+                    if j not in drop and f.sub_event_type in (_AIR, _SHELL) and
+                    f.fatalities == e.fatalities and f.event_date == e.event_date and
+                    f.place_id == e.place_id and _exact_toll(f) and
+                    (f.actor1 is None or e.actor1 is None or f.actor1 == e.actor1) and
+                    not _MORE_TOLD.search(f.notes) and not _ANOTHER.search(f.notes)), None)
+        if hit is None:
+            continue
+        f = out[hit]
+        out[hit] = replace(f, injuries=fuller_count(f.injuries, e.injuries),
+                           actor1=f.actor1 or e.actor1)
+        drop.add(i)
+    return [e for k, e in enumerate(out) if k not in drop]

@@ -16416,3 +16416,22 @@ def test_a_wide_ambush_beside_a_site_told_as_its_own_act_stays():
             "Israeli force east of the Maghazi camp, the group said.")
     got = _events(text, "2024-08-11")
     assert len([g for g in got if g[0] == "Armed clash"]) == 2, got
+
+
+# -- a strike's dead told again as a clash -------------------------------------------
+def test_the_dead_of_a_shelling_told_with_the_offensive_are_one_attack():
+    text = ("At least nine people were killed overnight in Israeli shelling of the Kamal "
+            "Adwan Hospital, officials said. The health ministry said nine people were "
+            "killed at the Kamal Adwan Hospital as Israel pressed its air and ground "
+            "offensive in the north of the territory.")
+    got = _events(text, "2023-12-12")
+    assert [g[0] for g in got if g[2] == 9] == ["Shelling/artillery/missile attack"], got
+
+
+def test_a_clash_with_its_own_toll_beside_a_strike_stays():
+    # different tolls: the clash's dead are not the strike's
+    text = ("Israeli shelling of the Kamal Adwan Hospital killed nine people overnight, "
+            "officials said. Israeli troops clashed with gunmen near the Kamal Adwan "
+            "Hospital, killing four fighters, the army said.")
+    got = _events(text, "2023-12-12")
+    assert any(g[0] == "Armed clash" for g in got), got
