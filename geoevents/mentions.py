@@ -303,11 +303,23 @@ class MentionMatcher:
                 chosen = settled[key]
                 reason, confidence = "as elsewhere in this report, where context settled it", 0.85
             place = chosen.place
+            if place.feature_class == "region" and " to " in text[max(0, start - 30):start] \
+                    and _END_TO_END.search(text, max(0, start - 45), start) and \
+                    not _MOVED_ALONG.search(text, max(0, start - 90), start):
+                # ("south of the Gaza Strip" read as one name, the span's end)
+                place = self.gazetteer.strip
+                reason = "a span from one end of the Strip to the other"
             qualifier = _qualifier(text, start) if _may_qualify(text, start) else None
             if qualifier and qualifier.endswith(" of") and text.startswith(("'s ", "’s "), end) \
                     and not _STRIP_EPITHET.match(text, end + 3):
                 # "the centre of Gaza's main southern city": the bearing is the city's (not
                 # "the south of Gaza's war-torn territory": the Strip's own)
+                qualifier = None
+            if qualifier and place.feature_class == "strip" and _END_TO_END.search(
+                    text, max(0, start - 45), start) and \
+                    not _MOVED_ALONG.search(text, max(0, start - 90), start):
+                # "from the north to the south of the Gaza Strip": the whole Strip, its
+                # last bearing only where the span ends
                 qualifier = None
             if qualifier and place.feature_class == "strip":
                 region = self._region_for(qualifier)
@@ -403,6 +415,17 @@ _REGION_NAMES = {"north": "northern Gaza", "south": "southern Gaza", "central": 
                  "centre": "central Gaza", "center": "central Gaza"}
 _DIRECTION_WORDS = frozenset({"north", "northern", "south", "southern", "east", "eastern",
                               "west", "western", "central"})
+# "from the north to the south of the Strip", "from north to south of Gaza": a span over
+# the whole Strip, not the region its last bearing names
+_END_TO_END = re.compile(r"(?i)\bfrom\s+(?:the\s+)?(?:far\s+)?(?:north|south)(?:ern)?\s+"
+                         r"(?:end\s+)?to\s+(?:the\s+)?(?:(?:far\s+)?(?:south|north)(?:ern)?"
+                         r"(?:\s+end)?\s+of\s+(?:the\s+)?)?$")
+# (not people moved along the span: "thousands fled from the north to the south of the
+# Strip" went to the south)
+_MOVED_ALONG = re.compile(r"(?i)\b(?:fle[de]|flee(?:ing|s)?|mov\w*|"
+                          r"relocat\w*|evacuat\w*|displac\w*|head(?:ed|ing)?|travel\w*|"
+                          r"push\w*|forc\w*|sent|driven|walk\w*|went|go(?:ing)?|transfer\w*|"
+                          r"migrat\w*|journey\w*|return\w*|cross\w*|made their way)\b")
 # How a direction before a name can end ("north of", "eastern", "central"): a cheap test
 # before the pattern, since most names have no direction before them.
 _QUALIFIER_ENDS = ("north", "south", "east", "west", "ern", "central", " of")

@@ -16435,3 +16435,28 @@ def test_a_clash_with_its_own_toll_beside_a_strike_stays():
             "Hospital, killing four fighters, the army said.")
     got = _events(text, "2023-12-12")
     assert any(g[0] == "Armed clash" for g in got), got
+
+
+# -- a span from one end of the Strip to the other ------------------------------------
+@pytest.mark.parametrize("text", [
+    "Israeli air strikes hit houses and tents from the north to the south of the Gaza Strip "
+    "overnight, killing at least 60 people, hospital officials said.",
+    "Warplanes pounded targets from the northern to the southern end of the Gaza Strip on "
+    "Monday night, killing 60, the civil defence said.",
+])
+def test_a_span_across_the_strip_is_the_strip(text):
+    got = _events(text, "2025-04-02")
+    assert [g[1] for g in got if g[2] == 60] == ["Gaza Strip"], got
+
+
+@pytest.mark.parametrize("text, place", [
+    # people moved along the span went to its end
+    ("Tens of thousands of families fled from the north to the south of the Gaza Strip on "
+     "Monday, the UN said.", "southern Gaza"),
+    # no span: the region itself
+    ("Israeli air strikes hit houses in the south of the Gaza Strip overnight, killing at "
+     "least 60 people, hospital officials said.", "southern Gaza"),
+])
+def test_a_move_along_the_span_or_one_region_keeps_the_region(text, place):
+    got = _events(text, "2025-04-02")
+    assert got and all(g[1] == place for g in got), got
