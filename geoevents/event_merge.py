@@ -2140,6 +2140,12 @@ _TELLS_WHERE_IT_WAS = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:operat
                                  re.I)
 
 
+def _names_a_weapon(e: Event) -> bool:
+    """Whether a record's sub-type comes from a weapon its words name, not a default for
+    a bare "attacked" (whose kind of fire the site's sentence may then tell)."""
+    return any(p.search(e.notes) for p in (_BOMBING, _FROM_THE_AIR, _GUNS, _AIRCRAFT))
+
+
 def _targets_named(notes: str) -> set[str]:
     return {m.group(1).lower() for m in _TARGET_NOUN.finditer(notes)}
 
@@ -2173,8 +2179,9 @@ def the_one_attack_told_wide(events: list[Event], gaz: Gazetteer) -> list[Event]
             continue
         f = out[placed[0]]
         if e.actor1 is not None and f.actor1 is not None and e.actor1 != f.actor1 or \
-                f.sub_event_type != e.sub_event_type or _ANOTHER.search(f.notes) or \
-                _MORE_TOLD.search(f.notes) or _TOLD_AS_MORE.search(f.notes):
+                f.sub_event_type != e.sub_event_type and _names_a_weapon(e) or \
+                _ANOTHER.search(f.notes) or _MORE_TOLD.search(f.notes) or \
+                _TOLD_AS_MORE.search(f.notes):
             # (nor "tanks shelled a school in Rafah" after "a strike on a school in Gaza":
             # another kind of fire; nor "Meanwhile, ...", "Hours later, ...", "the second
             # strike": told as one more)

@@ -16460,3 +16460,21 @@ def test_a_span_across_the_strip_is_the_strip(text):
 def test_a_move_along_the_span_or_one_region_keeps_the_region(text, place):
     got = _events(text, "2025-04-02")
     assert got and all(g[1] == place for g in got), got
+
+
+# -- a lead's bare "attacked" takes the kind of fire its site's sentence tells --------
+def test_a_leads_bare_attack_takes_the_sites_fire():
+    text = ("Israeli forces attacked a shelter housing aid workers in southern Gaza on "
+            "Monday, killing three people. \"Tonight Israeli forces shelled the shelter in "
+            "Al Mawasi, Khan Younis,\" the charity said.")
+    got = _events(text, "2024-05-13")
+    assert [(g[0], g[2]) for g in got] == [("Shelling/artillery/missile attack", 3)], got
+
+
+def test_a_leads_strike_from_the_air_beside_a_shelled_site_stays():
+    # the lead names its own weapon: not shown to be the site's shelling
+    text = ("An Israeli air strike hit a shelter housing aid workers in southern Gaza on "
+            "Monday, killing three people. \"Tonight Israeli forces shelled the shelter in "
+            "Al Mawasi, Khan Younis,\" the charity said.")
+    got = _events(text, "2024-05-13")
+    assert len(got) == 2, got
