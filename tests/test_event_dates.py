@@ -797,7 +797,7 @@ def test_a_morning_time_in_a_window_from_the_afternoon_is_its_second_day(text, d
     ("Israel attacked a shelter belonging to MSF in the Gaza Strip on Saturday, killing at "
      "least two people. \"Tonight Israeli forces conducted an operation in Al Mawasi, Khan "
      "Younis, where a shelter hosting MSF staff was shelled,\" MSF said on X.",
-     ["2024-10-26", "2024-10-26"]),
+     ["2024-10-26"]),  # (one shelling of one shelter, at the quote's site, on its day)
     # (not the report's own "today", nor a quote in a report of a day long before)
     ("Israel attacked a shelter in Khan Younis on Saturday, killing two people. Today, an "
      "airstrike hit a house in Rafah.", ["2024-10-26", "2024-10-27"]),
