@@ -1085,6 +1085,54 @@ _THE_HURT_THERE = re.compile(r"(?i)\b(?:bod(?:y|ies)|morgues?|dead|wounded|injur
                              r"treat(?:ed|ment|ing))\b")
 
 
+# "the bulldozer", "that vehicle", "the tents": a thing the sentence before told, named again
+_THE_THING = re.compile(r"(?i)\b(?:the|that|this|these|those)\s+"
+                        r"(?=((?:[a-z][\w'’-]*\s+){0,4}[a-z][\w'’-]*))")
+# words that end such a phrase ("the bulldozer was targeted", "the tents in the area")
+_PHRASE_ENDS = frozenset(
+    "was were is are has had have be been being said says say told tells stated added of in "
+    "on at by with and or but to from for near into onto after before as when while that which "
+    "who where it its their his her".split())
+# what any report names again with no thing told: its speakers, the sides, the war, the time
+_NOT_A_THING = frozenset(
+    "people person group army military ministry government authorities officials official "
+    "spokesman spokesperson statement agency office civil defence defense health media "
+    "sources source residents witnesses medics doctors paramedics israeli palestinian strip "
+    "enclave territory war conflict day days night morning evening week time year same".split())
+
+# the kind a thing told may be named again by
+_KINDS = {
+    "vehicle": frozenset("carrier tank bulldozer jeep apc merkava truck car humvee d9 "
+                         "armored armoured".split()),
+    "building": frozenset("house home tower apartment block school mosque hospital clinic "
+                          "shelter".split()),
+}
+
+
+def _told_back(before: str, sentence: str) -> bool:
+    """Whether the attack's sentence names again a thing the sentence before told ("Hamas
+    said its fighters destroyed a bulldozer in Shejaia. The bulldozer was targeted with an
+    explosive device"), other than a speaker of its own ("..., the hospital said"), or the
+    sentence before names the attack's target outright ("Target: Nasser Hospital")."""
+    if re.match(r"(?i)\W*targets?\s*:", before):
+        return True  # (a fact box's "Target: Nasser Hospital" tells the attack's target)
+    told = {w.lower().rstrip("s") for w in re.findall(r"[\w'’-]+", before)}
+    # (named again by its kind: "destroyed an armoured personnel carrier ... the vehicle")
+    told |= {kind for kind, things in _KINDS.items() if told & things}
+    for m in _THE_THING.finditer(sentence):
+        words = m.group(1).split()
+        cut = next((i for i, w in enumerate(words) if w.lower() in _PHRASE_ENDS), len(words))
+        if re.match(rf"(?i)(?:{SAID}|told|added)\b",
+                    words[cut] if cut < len(words) else sentence[m.end(1):].lstrip()):
+            continue  # (a speaker: "..., the hospital said")
+        for w in words[:cut]:
+            w = w.lower().strip("'’").rstrip("s")
+            if len(w) > 2 and w not in _NOT_A_THING and w + "s" not in _NOT_A_THING \
+                    and w in told:
+                return True
+    return False
+
+
 def _lead_told_within(unit: EventUnit, earlier: Sequence[Mention], dominant: Mention,
                       gaz: Gazetteer, text: str) -> Mention | None:
     """The most specific place the sentence just before names, inside the report's main
@@ -1103,6 +1151,12 @@ def _lead_told_within(unit: EventUnit, earlier: Sequence[Mention], dominant: Men
     if not named or find_triggers(text, before, unit.sentence.start):
         # (a sentence before that told an attack of its own placed it: a report that
         # places none of its events leaves the next one to its main place)
+        return None
+    if not _told_back(text[before:unit.sentence.start],
+                      text[unit.sentence.start:unit.sentence.end]):
+        # (not a sentence before that only sets the scene: "Doctors at Al-Shifa Hospital said
+        # fuel was running out. An Israeli air strike killed seven people", where the
+        # hospital is where the speakers work, not what the strike hit)
         return None
     best = min(named, key=lambda m: (rank(m), -m.start))
     if _a_hospital(best, text) and _THE_HURT_THERE.search(text, before, unit.sentence.start):

@@ -16478,3 +16478,23 @@ def test_a_leads_strike_from_the_air_beside_a_shelled_site_stays():
             "Al Mawasi, Khan Younis,\" the charity said.")
     got = _events(text, "2024-05-13")
     assert len(got) == 2, got
+@pytest.mark.parametrize("text, place", [
+    # the sentence before only sets the scene: where speakers work, a shortage, a shelter
+    ("GAZA CITY (Reuters) - Nurses at Al-Ahli Hospital in Gaza City warned on Saturday that "
+     "medicines were scarce.\n\nAn Israeli air strike killed four people overnight, medics "
+     "said.", "Gaza City"),
+    ("People in Gaza City said on Saturday that the Sheikh Radwan district had no power.\n\n"
+     "An Israeli strike on an apartment killed three people, rescuers said.", "Gaza City"),
+    ("KHAN YOUNIS, Gaza Strip (AP) - Thousands of displaced people are living in tents in the "
+     "Mawasi area of Khan Younis.\n\nAn Israeli strike killed eight people on Monday, the "
+     "Health Ministry said.", "Khan Younis"),
+])
+def test_a_scene_set_in_the_sentence_before_does_not_place_the_attack(text, place):
+    assert [p for _, p, _ in _placed(text)] == [place]
+
+
+def test_a_deed_told_again_by_the_kind_of_thing_it_hit():
+    got = _placed("Hamas said on Sunday its fighters destroyed an Israeli tank in Gaza City's "
+                  "Tuffah neighbourhood.\n\nThe group said the vehicle was hit on Saturday with "
+                  "an explosive device.")
+    assert [place for _, place, _ in got] == ["Tuffah"]
