@@ -196,9 +196,15 @@ _FILLER = _FROM + _ASIDE + (r"(?:\s+(?!and\b|but\b|while\b|said\b|says\b|say\b|t
                     r"[\w'’-]+){0,4}?\s+")
 # "are reported to be injured", "were said to have been killed", "were reported killed":
 # the count as the hospital or the ministry told it, still the incident's own (not "feared":
-# a fear, no count; see _UNCONFIRMED for "believed trapped")
-_HEARSAY = (r"(?:(?:also\s+)?(?:reported|said|believed|thought|confirmed)\s+"
+# a fear, no count; nor "believed" or "thought": a guess, no count either; see _UNCONFIRMED
+# for "believed trapped")
+_HEARSAY = (r"(?:(?:also\s+)?(?:reported|said|confirmed)\s+"
             r"(?:to\s+(?:be|have\s+been)\s+)?)?")
+# ... of the same incident, not of others told beside it: "five more were killed in strikes
+# elsewhere", "hundreds more were killed over the past week" (but "dozens more were killed
+# across the Strip" is the Strip's count, an event of its own)
+_NOT_ELSEWHERE = (r"(?![^.;:]{0,40}?\b(?:elsewhere|in\s+(?:other|separate)|"
+                  r"over\s+the\s+(?:past|last)|(?:this|last|past)\s+week)\b)")
 _AUX = r"(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|has\s+been\s+|are\s+|is\s+|being\s+)?"
 # ("a man was shot and wounded", "a soldier was shot and seriously wounded")
 _HURT_MANNER = (r"(?:(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bbeing\s))"
@@ -404,7 +410,8 @@ _PATTERNS = [
     # "Three more were killed in an Israeli air strike", "three more were shot dead", "five
     # more are said to have been killed": the count as others told it
     ("killed", re.compile(rf"{_NB}(?P<n>{_QUANT})\s+more\s+(?:are\s+|were\s+|have\s+been\s+|"
-                          rf"had\s+been\s+){_HEARSAY}(?:killed|shot\s+dead)\b", re.I)),
+                          rf"had\s+been\s+){_HEARSAY}(?:killed|shot\s+dead)\b"
+                          rf"{_NOT_ELSEWHERE}", re.I)),
     # "104 people died and 760 were hurt", "two were killed and 12 were wounded": the hurt
     # with no noun, counted right after the dead (not "a wall fell and 12 were hurt")
     # (only where the dead were counted: see find_casualties)
@@ -418,7 +425,7 @@ _PATTERNS = [
     # hurt before, in other attacks)
     ("injured", re.compile(rf"{_NB}(?P<n>{_QUANT})\s+more\s+(?:are\s+|were\s+|have\s+been\s+|"
                            rf"had\s+been\s+){_HEARSAY}(?:(?!previously\b)[a-z]+ly\s+)?"
-                           rf"(?:injured|wounded|hurt)\b", re.I)),
+                           rf"(?:injured|wounded|hurt)\b{_NOT_ELSEWHERE}", re.I)),
     # "Dozens were injured, some in critical condition", "Twelve were wounded": the hurt told
     # with no noun where a sentence begins, the dead told before it (not "the crowd, dozens
     # were injured": a clause of another's)

@@ -491,3 +491,16 @@ def test_victims_from_a_named_unit_with_a_relative_clause(text, expected):
 def test_in_total_of_one_strike_is_that_strikes_toll(text, tally):
     killed = [c for c in find_casualties(text) if c.kind == "killed"]
     assert [c.cumulative for c in killed] == [tally]
+
+
+@pytest.mark.parametrize("text", [
+    # a guess, no count: the dead still unfound under a house
+    "Scores more are believed to have been killed beneath the ruins, civil defence said.",
+    "Dozens more are thought to be injured.",
+    # others told beside the incident: elsewhere, across the Strip, over days
+    "Three more were reported killed in other strikes elsewhere in the south.",
+    "Seven more were killed in separate strikes on Sunday.",
+    "Hundreds more are said to have been killed in the enclave over the past week.",
+])
+def test_more_dead_guessed_or_of_other_incidents_are_not_counted(text):
+    assert [c for c in _counts(text) if c[0] == "killed" or c[0] == "injured"] == []
