@@ -1294,6 +1294,11 @@ def _dead_listed(text: str, start: int, end: int) -> Casualty | None:
     return Casualty("killed", total, hit.start(), stop, text[hit.start():stop], None, False)
 
 
+# the people or rites of those mourning the dead: "families of", "the funerals of"
+_MOURNERS_OF = re.compile(r"(?i)\b(?:families|relatives|parents|widows|loved\s+ones|"
+                          r"funerals|graves)\s+of\s+(?:the\s+)?\Z")
+
+
 def find_casualties(text: str, start: int = 0, end: int | None = None, *,
                     cues: Cues | None = None) -> list[Casualty]:
     """Killed/injured counts in ``text[start:end]`` (one sentence), leftmost-longest,
@@ -1334,6 +1339,10 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
         if m.re is _SUBJECT_COUNT and _HANDED_BACK_AFTER.match(text, m.end(), end):
             continue  # "33 Israeli hostages - eight of them dead - were exchanged for
             # prisoners": the captives handed back, the dead among them dead before
+        if m.re is _SUBJECT_COUNT and _MOURNERS_OF.search(text, max(start, m.start() - 40),
+                                                           m.start()):
+            continue  # "Families of 20 soldiers who were killed in Gaza protested": the dead
+            # named only as those the mourners act for, dead before
         if m.re is _SUBJECT_COUNT and _NOT_KILLED.search(m.group(0)):
             continue  # "one of its leaders was not killed": alive
         dead = None

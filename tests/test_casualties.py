@@ -504,3 +504,13 @@ def test_in_total_of_one_strike_is_that_strikes_toll(text, tally):
 ])
 def test_more_dead_guessed_or_of_other_incidents_are_not_counted(text):
     assert [c for c in _counts(text) if c[0] == "killed" or c[0] == "injured"] == []
+
+
+@pytest.mark.parametrize("text", [
+    # the dead named only as those whom mourners act for: no count of the day's
+    "Relatives of 12 reservists from the 55th Brigade who were killed in Gaza rallied outside "
+    "the Knesset on Monday.",
+    "Families of nine soldiers who were killed in the fighting marched in Tel Aviv.",
+])
+def test_the_dead_that_mourners_act_for_are_not_counted(text):
+    assert [c for c in _counts(text) if c[0] == "killed"] == []
