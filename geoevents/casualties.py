@@ -654,6 +654,12 @@ _DAY_SINCE = (r"since\s+(?:(?:early\s+|the\s+early\s+|this\s+)?(?:dawn|daybreak|
 # tally (but "in total" alone, or "in total during the war", is)
 _IN_TOTAL = (r"in total(?!\s+(?:in|during|from)\s+(?:the|that|this)\s+(?:[\w-]+\s+)?"
              r"(?:air\s?strike|strike|attack|bombing|shelling|raid|blast|explosion)\b)")
+# ... but an attack told as lasting days, or of weeks past, is many days' toll
+_IN_TOTAL_OF_DAYS = re.compile(
+    r"\s+in total\s+(?:in|during|from)\s+(?:the|that|this)\s+(?:[\w-]+\s+)?"
+    r"(?:air\s?strike|strike|attack|bombing|shelling|raid|blast|explosion)\b[^.;]{0,60}?\b"
+    r"(?:lasted|lasting|went\s+on|continued|days|weeks|months|past|last\s+(?:week|month))\b",
+    re.I)
 _CUMULATIVE = re.compile(
     rf"\b({_SINCE}|so far|to date|{_IN_TOTAL}|overall|cumulative|throughout|total of|began|"
     rf"start of|past \w+ months|have been killed {_SINCE}|"
@@ -1473,6 +1479,10 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
         if since is not None and since.group(0).lower() == "since" and \
                 _DEADLIEST_SINCE.search(text, start, since.end()):
             since = None
+        if since is None:
+            # "nine people died in total during the shelling of the area that lasted three
+            # days": the attack "in total" names is told as lasting days, a tally of them
+            since = _IN_TOTAL_OF_DAYS.match(text, m.end(), min(end, m.end() + 130))
         opening = _SINCE_OPENS.search(text, max(start, m.start() - 200), m.start())
         if opening is not None and (
                 _DEADLIEST_SINCE.search(text, start, opening.start() + 5) or

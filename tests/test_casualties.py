@@ -514,3 +514,13 @@ def test_more_dead_guessed_or_of_other_incidents_are_not_counted(text):
 ])
 def test_the_dead_that_mourners_act_for_are_not_counted(text):
     assert [c for c in _counts(text) if c[0] == "killed"] == []
+
+
+@pytest.mark.parametrize("text", [
+    # an attack told as lasting days: many days' toll
+    "Eleven people died in total during the bombing of the camp, which went on for four days.",
+    "Twenty were killed in total in the raid on the town that lasted two weeks, residents said.",
+])
+def test_in_total_of_an_attack_lasting_days_is_a_tally(text):
+    killed = [c for c in find_casualties(text) if c.kind == "killed"]
+    assert [c.cumulative for c in killed] == [True]
