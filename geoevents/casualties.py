@@ -983,6 +983,14 @@ _BURIED_BEFORE = re.compile(r"\b(?<!killed and )(?:bur(?:y|ies|ied|ying)|inter(?
                             r"(?:the\s+)?(?:(?:bodies|remains)\s+of\s+)?(?:(?:at\s+least|about|"
                             r"some|more\s+than|nearly|around)\s+)?$", re.I)
 _UNDER_RUBBLE = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?(?:alive|under|beneath)\b", re.I)
+# "buried the bodies of 15 people killed in an Israeli strike on ...": the count goes on
+# with its own killing by an attack, which is that attack's toll, the burial only its frame
+_KILLED_IN_ATTACK = re.compile(r"(?:(?:\s+(?:who|that))?\s+(?:were|was|had\s+been|have\s+been))?"
+                               r"\s+killed(?=\s)", re.I)
+_IN_AN_ATTACK = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:in|by)\s+(?:an?\s+|the\s+)?"
+                           r"(?:[\w'’-]+\s+){0,3}?(?:air\s*strikes?|strikes?|shelling|"
+                           r"bombardments?|bombings?|attacks?|raids?|missiles?|shells?|"
+                           r"gunfire|fire)\b", re.I)
 # An age, not a count: "killed 6-year-old Hind Rajab" is one person.
 _AGE = re.compile(r"(?:-| )(?:year|month|week|day)s?(?:-| )old\b", re.I)
 # A number that measures time or distance ("killed 48 to 72 hours before the autopsies")
@@ -1305,6 +1313,18 @@ _MOURNERS_OF = re.compile(r"(?i)\b(?:families|relatives|parents|widows|loved\s+o
                           r"funerals|graves)\s+of\s+(?:the\s+)?\Z")
 
 
+def _killed_in_an_attack(text: str, m: re.Match, end: int) -> bool:
+    """The count at m goes on with its own killing by an attack ("15 people killed in an
+    Israeli strike on ...", "6 martyrs who were killed in the strike on ...")."""
+    pos = m.end()
+    if not re.search(r"\bkilled$", m.group(0), re.I):
+        k = _KILLED_IN_ATTACK.match(text, pos, min(end, pos + 40))
+        if k is None:
+            return False
+        pos = k.end()
+    return _IN_AN_ATTACK.match(text, pos, min(end, pos + 80)) is not None
+
+
 def find_casualties(text: str, start: int = 0, end: int | None = None, *,
                     cues: Cues | None = None) -> list[Casualty]:
     """Killed/injured counts in ``text[start:end]`` (one sentence), leftmost-longest,
@@ -1551,7 +1571,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
                 _BURIED_AFTER.match(text, m.end(), min(end, m.end() + 80)) or
                 "bur" in text[max(start, m.start() - 40):m.start()] and
                 _BURIED_BEFORE.search(text, max(start, m.start() - 40), m.start()) and
-                not _UNDER_RUBBLE.match(text, m.end(), min(end, m.end() + 50)) or
+                not _UNDER_RUBBLE.match(text, m.end(), min(end, m.end() + 50)) and
+                not _killed_in_an_attack(text, m, end) or
                 ("bodies" in m.group(0).lower() or
                  _BODIES_OF.search(text, max(start, m.start() - 14), m.start())) and
                 _HANDED_OVER.search(text, start, end)):

@@ -16359,6 +16359,11 @@ def test_orders_recalled_as_a_cause_are_no_order(text, expected):
      "the same evening.", [("Air/drone strike", "Nuseirat", 12)]),
     ("An Israeli strike on a funeral in Nuseirat killed 12 people on Monday.",
      [("Air/drone strike", "Nuseirat", 12)]),
+    # (the buried counted with their own killing by a strike: that strike's toll)
+    ("Families in Nuseirat buried the bodies of 14 people killed in an Israeli airstrike on a "
+     "shelter in the camp on Sunday.", [("Air/drone strike", "Nuseirat", 14)]),
+    ("Rescuers buried the bodies of 8 martyrs who were killed in the Israeli strike on Jabalia "
+     "on Sunday, medics said.", [("Air/drone strike", "Jabalia", 8)]),
 ])
 def test_a_burial_is_no_killing(text, expected):
     assert [(e.sub_event_type, e.location, e.fatalities)
