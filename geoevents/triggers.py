@@ -279,11 +279,12 @@ _FOLLOWING_NEGATION = re.compile(r"\W*(?:was|were|had|has)?\s*(?:halted|stopped|
                                  # "forced to move repeatedly", "displacement was expected"
                                  r"(?:\s+\w+)?\s+repeatedly\b|"
                                  r"(?:\s+[\w-]+){0,3}\s+(?:was|is|are|were)\s+"
-                                 r"(?:also\s+)?(?:expected|anticipated|feared|likely)\b|"
-                                 # "aid convoys all but unable to deliver supplies", "trucks
-                                 # still unable to enter": what could not be done
-                                 r"\s+(?:(?:were|was|are|is|have\s+been|has\s+been|all\s+but|"
-                                 r"largely|mostly|still|often)\s+){0,2}unable\s+to\b")
+                                 r"(?:also\s+)?(?:expected|anticipated|feared|likely)\b")
+# "aid convoys all but unable to deliver supplies", "trucks still unable to enter": a
+# delivery that could not be made. Of aid only: "protesters were unable to reach the
+# fence", "residents displaced were unable to find shelter" still tell what happened.
+_UNABLE_AFTER = re.compile(r"\s+(?:(?:were|was|are|is|have\s+been|has\s+been|all\s+but|"
+                           r"largely|mostly|still|often)\s+){0,2}unable\s+to\b")
 # "anti-aircraft", "hunger strike", "general strike", "counter-offensive", "internally
 # displaced" (folded text). Checked within the sentence, as no pattern looks behind itself.
 _EXCLUDED_BEFORE = ("anti", "anti ", "counter", "counter ", "internally ", "internal ")
@@ -2009,6 +2010,7 @@ def _find_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
                 _set_free_nobody(text, low, start, at, end):
             continue  # "The film was released in Gaza City on Sunday"
         if _FOLLOWING_NEGATION.match(low, m.end(), end) or \
+                sub == AID[1] and _UNABLE_AFTER.match(low, m.end(), end) or \
                 low.startswith(" campaign", m.end()) or \
                 etype in VIOLENT and _LED_TO.match(low, m.end(), end) or \
                 sub != RELEASE[1] and _ON_OCTOBER_7.match(low, m.end(), min(end, m.end() + 90)):

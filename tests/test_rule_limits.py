@@ -16377,6 +16377,9 @@ def test_a_burial_is_no_killing(text, expected):
     ("Aid trucks were still unable to reach Beit Lahia on Monday.", []),
     ("Aid trucks delivered flour to the hospital in Deir al-Balah on Monday.",
      [("Aid delivery", "Deir al-Balah")]),
+    # (what else could not be done leaves its own event: the protest was held)
+    ("Demonstrators were unable to get near the fence east of Rafah on Monday as Israeli "
+     "troops fired tear gas at them.", [("Peaceful protest", "Rafah")]),
 ])
 def test_a_delivery_that_could_not_be_made_is_none(text, expected):
     assert [(e.sub_event_type, e.location)
