@@ -522,6 +522,14 @@ _BEGAN_AFTER = re.compile(r"(?:\s+(?:in|on|against|into|of|at)\s+(?:the\s+)?[\w'
 _WEEKS_AGO = re.compile(r"(?:(?!\b(?:after|since|following|when|than|before)\b)[^.;,]){0,60}?"
                         r"\b(?:(?:two|three|four|five|six|seven|eight|several|"
                         r"\d+)\s+weeks|(?:a|one|two|three|several|\d+)\s+months?)\s+ago\b")
+# ... and after a start told of the campaign as subject, the span must be that start's own,
+# no clause opened between ("began as families who had fled two months ago returned",
+# "began while aid that entered a month ago ran out": the span dates the other deed)
+_OWN_WEEKS_AGO = re.compile(r"(?:(?!\b(?:after|since|following|when|than|before|as|while|who|"
+                            r"whom|whose|which|that|where|because|once|until|and|but)\b)"
+                            r"[^.;,]){0,60}?"
+                            r"\b(?:(?:two|three|four|five|six|seven|eight|several|"
+                            r"\d+)\s+weeks|(?:a|one|two|three|several|\d+)\s+months?)\s+ago\b")
 
 
 # "The occupation forces stormed areas east of Khan Younis and arrested a number of displaced
@@ -669,7 +677,7 @@ def named_in_passing(low: str, before: str, lo: int, at: int, stop: int, end: in
             _WEEKS_AGO.match(low, stop, end) or
             _CAMPAIGN.search(low, at, stop) and
             (began := _BEGAN_AFTER.match(low, stop, end)) is not None and
-            _WEEKS_AGO.match(low, began.end(), end)) and \
+            _OWN_WEEKS_AGO.match(low, began.end(), end)) and \
             not DAY_AFTER.match(low, stop, end):
         # "launched a renewed offensive in Jabalia two weeks ago", "the offensive began two
         # weeks ago": its start

@@ -9697,6 +9697,9 @@ def test_an_order_told_of_its_own_stays(text, places):
      [("Armed clash", "Beit Hanoun")]),
     ("The ground operation began on Sunday in Beit Hanoun, the army said.",
      [("Armed clash", "Beit Hanoun")]),
+    # (a span of a clause opened after the start dates that clause's deed, not the start)
+    ("The raid on Beit Hanoun began as residents who had left the town three weeks ago were "
+     "coming back, witnesses said.", [("Armed clash", "Beit Hanoun")]),
     # a raid told by the arrests it made
     ("The occupation forces also stormed areas east of Khan Younis and arrested a number of "
      "displaced people, according to local sources.", [("Arrests", "Khan Younis")]),
