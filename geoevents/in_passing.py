@@ -483,6 +483,14 @@ _UPROOTED_BY_ORDERS = re.compile(
     r"(?:been\s+)?)?(?:displaced|uprooted)\b[^.;]{0,80}?\b(?:following|after|under|"
     r"because\s+of|due\s+to|in\s+response\s+to|by)\s+(?:the\s+|an?\s+)?"
     r"(?:[\w-]+['’]s?\s+)?(?:(?:repeated|earlier|previous|successive|mass|military)\s+)?$")
+# ... but the flight is of the report's days when the uprooting is dated ("displaced on
+# Saturday following ...") or the people are told on the move ("were heading to Khan
+# Younis", "headed to al-Mawasi"): the orders are then the flight's, given in those days
+_UPROOTED_ON_A_DAY = re.compile(rf"\b(?:displaced|uprooted)\b[^.;]{{0,80}}?\b(?:{A_DAY}|"
+                                r"this week)\b")
+_ON_THE_MOVE = re.compile(r"[^.;]{0,80}?\b(?:(?:were|are|was|is)\s+(?:still\s+|now\s+)?"
+                          r"(?:heading|fleeing|moving|streaming|walking|trekking|leaving)|"
+                          r"headed|streamed|trekked)\b")
 
 
 # "His death brings the toll of soldiers killed in the ground offensive and operations along
@@ -662,7 +670,9 @@ def named_in_passing(low: str, before: str, lo: int, at: int, stop: int, end: in
             _UPROOTED_BY_ORDERS.search(low, max(low.rfind(".", 0, at), low.rfind(";", 0, at),
                                                 at - 200) + 1, at) and \
             not DAY_AFTER.match(low, stop, end) and \
-            not _DAYS_ORDER.search(low, max(lo, at - 40), stop):
+            not _DAYS_ORDER.search(low, max(lo, at - 40), stop) and \
+            not _UPROOTED_ON_A_DAY.search(low, max(low.rfind(".", 0, at) + 1, at - 200), at) and \
+            not _ON_THE_MOVE.match(low, stop, end):
         return True  # "families displaced following Israel's evacuation orders": why
     if ("toll" in before or "number" in before or "tally" in before or "total" in before) and \
             _SPAN_WORD.match(low, at, stop) and _TALLY_OVER.search(low, lo, at) and \

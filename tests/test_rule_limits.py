@@ -16345,6 +16345,12 @@ def test_a_drones_drop_that_fell_on_people_is_no_accident():
     ("Deir al-Balah now shelters thousands of families displaced from the north after the "
      "army's new evacuation orders.",
      [("Displacement", "Deir al-Balah"), ("Evacuation order", "Deir al-Balah")]),
+    # (a flight of the report's days, dated or told under way, keeps its order)
+    ("Thousands of residents displaced on Sunday after the army's evacuation orders for "
+     "eastern Rafah headed west.", [("Displacement", "Rafah"), ("Evacuation order", "Rafah")]),
+    ("Families displaced from Rafah following the army's evacuation order were streaming "
+     "towards the coast, the agency said on Sunday.",
+     [("Displacement", "Rafah"), ("Evacuation order", "Rafah")]),
 ])
 def test_orders_recalled_as_a_cause_are_no_order(text, expected):
     assert [(e.sub_event_type, e.location)
