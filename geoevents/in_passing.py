@@ -89,6 +89,9 @@ _AREAS_UNDER = re.compile(r"\b(?:places|areas|zones|locations|regions)\s+(?:that
 # fighting near them (not "fighting close to the hospital": the fighting placed)
 _NEAR_THE_FIGHTING = re.compile(r"\b(?:proximity|closeness|nearness)\s+to\s+the\s+"
                                 r"(?:[\w-]+\s+)?$")
+# ... but a fighting told with its sides ("proximity to the clashes between Israeli troops
+# and Hamas fighters in Nuseirat") is a clash the report tells
+_SIDES_AFTER = re.compile(r"\s+between\s+[^.;,]{1,60}?\s+and\s+\w")
 _HEARD = re.compile(r"\b(?:hear|hears|heard|hearing)\s+(?:(?:loud|heavy|large|several|"
                     r"multiple|massive|successive|the)\s+)?$")
 _SITE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:house|home|building|tent|school|shelter|car|"
@@ -785,7 +788,7 @@ def named_in_passing(low: str, before: str, lo: int, at: int, stop: int, end: in
         return True  # "most of whom fled heavy bombing": what people once fled (not "who
         # fled the shelling of Jabalia on Tuesday": an attack of the day told)
     if "to the " in before and _NEAR_THE_FIGHTING.search(low, lo, at) and \
-            not DAY_AFTER.match(low, stop, end):
+            not DAY_AFTER.match(low, stop, end) and not _SIDES_AFTER.match(low, stop, end):
         return True  # "because of their proximity to the fighting": where they are
     if ("ing " in before or "hit by" in before) and _AREAS_UNDER.search(low, lo, at):
         return True  # "to move to places witnessing air strikes": what the places are like

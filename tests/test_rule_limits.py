@@ -16400,6 +16400,10 @@ def test_a_delivery_that_could_not_be_made_is_none(text, expected):
      "fighting, the agency said.", []),
     ("Heavy fighting close to the European Hospital in Khan Younis was reported on Monday.",
      [("Armed clash", "European Gaza Hospital")]),
+    # (fighting told with its sides is a clash of the report's)
+    ("The clinic closed its doors because of its proximity to the battles between Israeli "
+     "forces and Hamas gunmen in Beit Lahia, medics said on Sunday.",
+     [("Armed clash", "Beit Lahia")]),
 ])
 def test_the_fighting_people_live_near_is_no_clash(text, expected):
     assert [(e.sub_event_type, e.location)
