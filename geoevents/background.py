@@ -66,7 +66,12 @@ _BACKGROUND = re.compile(
     r"(?P<tally>(?:war|conflict|fighting|hostilities) (?:has|have|had) (?:now |so far |already )?"
     # ("the war has largely cut off the flow of food": what it has done to all of Gaza)
     r"(?:(?:largely|mostly|effectively|almost entirely|all but) )?"
-    r"(?:displaced|uprooted|destroyed|damaged|forced|cut off|choked off|severed)|"
+    r"(?:displaced|uprooted|destroyed|damaged|forced|"
+    # (cut off from all of Gaza only: not "has cut off Kamal Adwan Hospital in Beit Lahia,
+    # where tanks surrounded it", "cut off water supplies to Rafah": one place's, a clash)
+    r"(?:cut off|choked off|severed)(?=(?:(?!,\s*(?:where|with|while|as|said|the|"
+    r"according)\b)[^.;]){0,80}?\b(?:Gaza\b(?!\s+City)|the Strip\b|the enclave\b|"
+    r"the territory\b)))|"
     # "Some 85% of Gaza's population has been displaced": a share of all of Gaza uprooted
     # over the war (not "90% of Rafah's residents have been displaced", one city's flight)
     r"(?:\d{1,3}(?:\.\d)?\s*(?:%|per\s?cent|percent)|most|nearly all|almost all|"

@@ -16415,6 +16415,9 @@ def test_the_fighting_people_live_near_is_no_clash(text, expected):
      "people there now depend on aid.", []),
     ("Israel closed the Kerem Shalom crossing on Monday, cutting off the flow of fuel.",
      [("Crossing opened or closed", "Kerem Shalom Crossing")]),
+    # (one place cut off by fighting, the fighting told there, is a clash of the report's)
+    ("Fighting has cut off the Indonesian Hospital in Beit Lahia, where Israeli tanks and "
+     "Hamas gunmen traded fire, medics said.", [("Armed clash", "Indonesian Hospital")]),
 ])
 def test_what_the_war_has_cut_off_is_no_closure(text, expected):
     assert [(e.sub_event_type, e.location)
