@@ -2140,6 +2140,21 @@ _TELLS_WHERE_IT_WAS = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:operat
                                  re.I)
 
 
+def _only_tells_where_it_was(e: Event, f: Event) -> bool:
+    """Whether the placed record ``f``'s sentence only says where the act of the wide record
+    ``e`` happened: "The group said the operation took place east of the Maghazi camp". Not
+    when it tells an act of its own beside that ("a strike on a house killed six; the strike
+    occurred at dawn": that strike's own place), nor when either sentence is marked as
+    another incident or another hour, nor when the two tell different tolls."""
+    m = _TELLS_WHERE_IT_WAS.search(f.notes)
+    if m is None or _ATTACK_TOLD.search(f.notes[:m.start()] + " " + f.notes[m.end():]):
+        return False
+    if any(_ANOTHER_INCIDENT.match(n) or _ANOTHER_HOUR.match(n) for n in (e.notes, f.notes)):
+        return False
+    return not (e.fatalities is not None and f.fatalities is not None and
+                e.fatalities != f.fatalities)
+
+
 def _names_a_weapon(e: Event) -> bool:
     """Whether a record's sub-type comes from a weapon its words name, not a default for
     a bare "attacked" (whose kind of fire the site's sentence may then tell)."""
@@ -2187,7 +2202,7 @@ def the_one_attack_told_wide(events: list[Event], gaz: Gazetteer) -> list[Event]
             # strike": told as one more)
             continue
         if not _targets_named(e.notes) & _targets_named(f.notes) and \
-                not _TELLS_WHERE_IT_WAS.search(f.notes):
+                not _only_tells_where_it_was(e, f):
             # (the two sentences must show it is one attack: the same kind of target hit,
             # "a shelter housing aid workers" and "the shelter was shelled". A Strip's bare
             # "Israeli strike in Gaza" beside a strike on a house in Rafah may be another of

@@ -16522,3 +16522,40 @@ def test_a_deed_told_again_by_the_kind_of_thing_it_hit():
                   "Tuffah neighbourhood.\n\nThe group said the vehicle was hit on Saturday with "
                   "an explosive device.")
     assert [place for _, place, _ in got] == ["Tuffah"]
+
+
+def test_a_placed_strike_that_tells_its_own_toll_keeps_the_wide_one_apart():
+    # "the strike occurred ..." places the second sentence's own strike, not the lead's
+    text = ("An Israeli air strike killed two people in central Gaza on Saturday, medics "
+            "said. An Israeli air strike on a home in Deir al-Balah killed six people; the "
+            "strike occurred before dawn in the east of the city, medics said.")
+    got = _events(text, "2024-06-30")
+    assert sorted(g[1] for g in got if g[0] == "Air/drone strike") == \
+        ["Deir al-Balah", "central Gaza"], got
+
+
+def test_a_site_told_as_another_incident_is_not_the_wide_strikes_site():
+    text = ("An Israeli air strike killed a Palestinian journalist in the Gaza Strip on "
+            "Saturday, the media office said. In another incident, an Israeli air strike hit "
+            "a car in Khan Younis, killing three people; the strike took place near the Nasser "
+            "hospital, medics said.")
+    got = _events(text, "2024-06-30")
+    assert len([g for g in got if g[0] == "Air/drone strike"]) == 2, got
+
+
+def test_a_placed_strike_told_first_keeps_a_later_wide_one_apart():
+    text = ("An Israeli drone strike on a car in Khan Younis killed three people on Saturday; "
+            "the strike took place close to the Nasser hospital, medics said. In another "
+            "incident, an Israeli air strike killed a fisherman in southern Gaza, the "
+            "fishermen's union said.")
+    got = _events(text, "2024-06-30")
+    assert len([g for g in got if g[0] == "Air/drone strike"]) == 2, got
+
+
+def test_a_wide_strikes_victim_is_not_the_family_a_placed_strike_killed():
+    text = ("An Israeli air strike killed a Palestinian police officer in southern Gaza on "
+            "Saturday, the interior ministry said. An Israeli air strike on a tent in "
+            "Al-Mawasi killed a mother and her two children; the strike happened near the "
+            "Kuwaiti field hospital, medics said.")
+    got = _events(text, "2024-06-30")
+    assert len([g for g in got if g[0] == "Air/drone strike"]) == 2, got
