@@ -2223,6 +2223,13 @@ def the_one_attack_told_wide(events: list[Event], gaz: Gazetteer) -> list[Event]
     return [e for k, e in enumerate(out) if k not in drop]
 
 
+# a fight a sentence tells in its own words (not only fighters among the dead: "the army
+# said it killed four militants", whom its aircraft struck)
+_A_FIGHT_TOLD = re.compile(r"\b(?:clash\w*|gun-?battles?|gun\s+battles?|fighting|fought|"
+                           r"battl\w*|fire-?fights?|exchanges?\s+of\s+fire|ambush\w*)\b",
+                           re.I)
+
+
 def the_strikes_dead_told_as_a_clash(events: list[Event]) -> list[Event]:
     """"12 killed overnight in shelling of the hospital" and, from the offensive told around
     the same dead, a clash at the hospital with the same 12 killed, that day: one toll at one
@@ -2233,7 +2240,12 @@ def the_strikes_dead_told_as_a_clash(events: list[Event]) -> list[Event]:
     out = list(events)
     for i, e in enumerate(out):
         if e.sub_event_type != BATTLE[1] or not e.fatalities or not _exact_toll(e) or \
-                _MORE_TOLD.search(e.notes) or _ANOTHER.search(e.notes):
+                _MORE_TOLD.search(e.notes) or _ANOTHER.search(e.notes) or \
+                _A_FIGHT_TOLD.search(e.notes):
+            # (only a clash read from words that tell no fight, a campaign's "as Israel
+            # pressed its offensive" or "the killing of four militants"; not one its sentence
+            # tells as fighting, "killed three gunmen in clashes", "a soldier was killed in a
+            # gunbattle": a fight of its own, whatever its toll)
             continue
         hit = next((j for j, f in enumerate(out)
                     if j not in drop and f.sub_event_type in (_AIR, _SHELL) and

@@ -16559,3 +16559,26 @@ def test_a_wide_strikes_victim_is_not_the_family_a_placed_strike_killed():
             "Kuwaiti field hospital, medics said.")
     got = _events(text, "2024-06-30")
     assert len([g for g in got if g[0] == "Air/drone strike"]) == 2, got
+
+
+@pytest.mark.parametrize("text", [
+    # gunmen killed in clashes, and a strike on a house with as many dead: two acts
+    "Israeli troops killed three Hamas gunmen in clashes in Khan Younis on Saturday, the army "
+    "said. An Israeli air strike on a home in Khan Younis killed three people, medics said.",
+    # a gunbattle told with no marker of a second act
+    "Two Palestinian gunmen died in a gunbattle with Israeli troops in Beit Hanoun on "
+    "Saturday, the army said. Medics said two people died in an Israeli air strike on a "
+    "house in Beit Hanoun.",
+    # a soldier's death in clashes beside a strike on a tent
+    "An Israeli soldier was killed in clashes with Hamas fighters in Rafah on Saturday, the "
+    "army said. An Israeli air strike on a tent in Rafah killed one person, medics said.",
+    # at a region
+    "Israeli troops killed four militants in fighting in northern Gaza on Saturday, the army "
+    "said. An Israeli air strike in northern Gaza killed four people, health officials said.",
+    # at the Strip, the clash told second
+    "An Israeli air strike killed five people in the Gaza Strip on Saturday, medics said. "
+    "Israeli troops killed five militants in clashes in the Gaza Strip, the army said.",
+])
+def test_a_clash_told_as_fighting_stays_beside_a_strike_with_as_many_dead(text):
+    got = _events(text, "2024-06-30")
+    assert any(g[0] == "Armed clash" for g in got), got
