@@ -304,8 +304,7 @@ class MentionMatcher:
                 reason, confidence = "as elsewhere in this report, where context settled it", 0.85
             place = chosen.place
             if place.feature_class == "region" and " to " in text[max(0, start - 30):start] \
-                    and _END_TO_END.search(text, max(0, start - 45), start) and \
-                    not _MOVED_ALONG.search(text, max(0, start - 90), start):
+                    and _spans_the_strip(text, start, place.name):
                 # ("south of the Gaza Strip" read as one name, the span's end)
                 place = self.gazetteer.strip
                 reason = "a span from one end of the Strip to the other"
@@ -315,9 +314,8 @@ class MentionMatcher:
                 # "the centre of Gaza's main southern city": the bearing is the city's (not
                 # "the south of Gaza's war-torn territory": the Strip's own)
                 qualifier = None
-            if qualifier and place.feature_class == "strip" and _END_TO_END.search(
-                    text, max(0, start - 45), start) and \
-                    not _MOVED_ALONG.search(text, max(0, start - 90), start):
+            if qualifier and place.feature_class == "strip" and \
+                    _spans_the_strip(text, start, None):
                 # "from the north to the south of the Gaza Strip": the whole Strip, its
                 # last bearing only where the span ends
                 qualifier = None
@@ -417,15 +415,35 @@ _DIRECTION_WORDS = frozenset({"north", "northern", "south", "southern", "east", 
                               "west", "western", "central"})
 # "from the north to the south of the Strip", "from north to south of Gaza": a span over
 # the whole Strip, not the region its last bearing names
-_END_TO_END = re.compile(r"(?i)\bfrom\s+(?:the\s+)?(?:far\s+)?(?:north|south)(?:ern)?\s+"
-                         r"(?:end\s+)?to\s+(?:the\s+)?(?:(?:far\s+)?(?:south|north)(?:ern)?"
+_END_TO_END = re.compile(r"(?i)\bfrom\s+(?:the\s+)?(?:far\s+)?(north|south)(?:ern)?\s+"
+                         r"(?:end\s+)?to\s+(?:the\s+)?(?:(?:far\s+)?(south|north)(?:ern)?"
                          r"(?:\s+end)?\s+of\s+(?:the\s+)?)?$")
 # (not people moved along the span: "thousands fled from the north to the south of the
 # Strip" went to the south)
+# (nor a force or a campaign moved along it: "expanded its offensive from the north to
+# southern Gaza", "fighting spread from the north to the south of the Strip" reached the
+# region it names; "forces" is who, not a move)
 _MOVED_ALONG = re.compile(r"(?i)\b(?:fle[de]|flee(?:ing|s)?|mov\w*|"
                           r"relocat\w*|evacuat\w*|displac\w*|head(?:ed|ing)?|travel\w*|"
-                          r"push\w*|forc\w*|sent|driven|walk\w*|went|go(?:ing)?|transfer\w*|"
-                          r"migrat\w*|journey\w*|return\w*|cross\w*|made their way)\b")
+                          r"push\w*|forc(?:ed|ing)|sent|driven|walk\w*|went|go(?:ing)?|"
+                          r"transfer\w*|migrat\w*|journey\w*|return\w*|cross\w*|"
+                          r"made their way|expand\w*|shift\w*|turn\w*|redeploy\w*|"
+                          r"advanc\w*|spread\w*|extend\w*|widen\w*|switch\w*|"
+                          r"mov(?:ed|ing)\s+(?:its|their)\s+focus)\b")
+
+
+def _spans_the_strip(text: str, start: int, region: str | None) -> bool:
+    """Whether the words before ``start`` span the Strip from one end to the other: "from
+    the north to the south of" (before the Strip's name) or "from the north to" (before the
+    region ``region`` at the other end). Both ends must be named, and be the two ends: "from
+    the north to central Gaza" names no span of the whole Strip. Not a move along it."""
+    m = _END_TO_END.search(text, max(0, start - 45), start)
+    if m is None or _MOVED_ALONG.search(text, max(0, start - 90), start):
+        return False
+    first, last = m.group(1).lower(), m.group(2)
+    if last is None and region is not None:
+        last = next((b for b, r in _REGION_NAMES.items() if r == region), None)
+    return last is not None and last.lower() in ("north", "south") and last.lower() != first
 # How a direction before a name can end ("north of", "eastern", "central"): a cheap test
 # before the pattern, since most names have no direction before them.
 _QUALIFIER_ENDS = ("north", "south", "east", "west", "ern", "central", " of")

@@ -16582,3 +16582,28 @@ def test_a_wide_strikes_victim_is_not_the_family_a_placed_strike_killed():
 def test_a_clash_told_as_fighting_stays_beside_a_strike_with_as_many_dead(text):
     got = _events(text, "2024-06-30")
     assert any(g[0] == "Armed clash" for g in got), got
+
+
+@pytest.mark.parametrize("text, place", [
+    # a campaign moved along the span reached the region it names
+    ("Israel widened its ground offensive from the north to southern Gaza on Saturday, with "
+     "air strikes killing at least 30 people, health officials said.", "southern Gaza"),
+    ("Israel shifted its offensive from the north to the south of the Gaza Strip on Saturday, "
+     "with air strikes killing at least 30 people, health officials said.", "southern Gaza"),
+    ("Israel redeployed armoured brigades from the south to northern Gaza on Saturday, where "
+     "shelling killed at least nine people, medics said.", "northern Gaza"),
+    # one end named only: the middle of the Strip is no end of it
+    ("Israeli tanks pushed from the north to central Gaza on Saturday, and air strikes killed "
+     "at least 12 people there, medics said.", "central Gaza"),
+])
+def test_a_move_to_one_end_or_the_middle_keeps_the_region(text, place):
+    got = _events(text, "2024-06-30")
+    assert got and all(g[1] == place for g in got if g[2]), got
+
+
+def test_forces_named_before_a_span_still_span_the_strip():
+    # "forces" says who struck, not that anyone moved along the span
+    text = ("Israeli forces bombed homes from the north to the south of the Gaza Strip "
+            "overnight, killing at least 40 people, medics said.")
+    got = _events(text, "2024-06-30")
+    assert [g[1] for g in got if g[2] == 40] == ["Gaza Strip"], got
