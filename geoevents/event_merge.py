@@ -2161,6 +2161,37 @@ def _names_a_weapon(e: Event) -> bool:
     return any(p.search(e.notes) for p in (_BOMBING, _FROM_THE_AIR, _GUNS, _AIRCRAFT))
 
 
+# a target noun with the word before it and what "of" names after it: "an aid convoy", "a
+# convoy of displaced people"
+_TARGET_TOLD = re.compile(r"\b(?:([\w-]+)\s+)?(school|hospital|mosque|market|bakery|shelter|"
+                          r"ambulance|convoy|clinic)s?(?:\s+of\s+(?:the\s+)?([\w-]+))?",
+                          re.I)
+_NO_QUALIFIER = frozenset({"a", "an", "the", "this", "that", "its", "their", "his", "her",
+                           "our", "same", "one", "another", "other", "attacked", "shelled",
+                           "hit", "struck", "targeted", "bombed", "on", "at", "in", "near",
+                           "of", "to", "from", "and", "or", "by", "with", "into"})
+
+
+def _same_target(a: str, b: str) -> bool:
+    """Whether two sentences name a kind of target told alike in both: "a shelter housing
+    aid workers" and "the shelter in Al Mawasi", not "an aid convoy" and "a convoy of
+    displaced people" (a word naming whose or what the target is that the other sentence
+    lacks: two different targets)."""
+    def told(notes: str) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for m in _TARGET_TOLD.finditer(notes):
+            words = {w.lower() for w in (m.group(1), m.group(3))
+                     if w and w.lower() not in _NO_QUALIFIER and not w.isdigit()}
+            out.setdefault(m.group(2).lower(), set()).update(words)
+        return out
+    ta, tb = told(a), told(b)
+    for noun in ta.keys() & tb.keys():
+        if all(re.search(rf"\b{re.escape(w)}\b", b, re.I) for w in ta[noun]) and \
+                all(re.search(rf"\b{re.escape(w)}\b", a, re.I) for w in tb[noun]):
+            return True
+    return False
+
+
 def _targets_named(notes: str) -> set[str]:
     return {m.group(1).lower() for m in _TARGET_NOUN.finditer(notes)}
 
@@ -2194,7 +2225,9 @@ def the_one_attack_told_wide(events: list[Event], gaz: Gazetteer) -> list[Event]
             continue
         f = out[placed[0]]
         if e.actor1 is not None and f.actor1 is not None and e.actor1 != f.actor1 or \
-                f.sub_event_type != e.sub_event_type and _names_a_weapon(e) or \
+                f.sub_event_type != e.sub_event_type and (
+                    _names_a_weapon(e) or _ANOTHER_INCIDENT.match(f.notes) or
+                    _ANOTHER_HOUR.match(f.notes) or not _same_target(e.notes, f.notes)) or \
                 _ANOTHER.search(f.notes) or _MORE_TOLD.search(f.notes) or \
                 _TOLD_AS_MORE.search(f.notes):
             # (nor "tanks shelled a school in Rafah" after "a strike on a school in Gaza":

@@ -16607,3 +16607,21 @@ def test_forces_named_before_a_span_still_span_the_strip():
             "overnight, killing at least 40 people, medics said.")
     got = _events(text, "2024-06-30")
     assert [g[1] for g in got if g[2] == 40] == ["Gaza Strip"], got
+
+
+@pytest.mark.parametrize("text", [
+    # told as another incident, or at another hour
+    "Israeli forces attacked a school housing displaced families in southern Gaza on Saturday, "
+    "killing four people, the ministry said. In another incident, Israeli tanks shelled a "
+    "school in Rafah, wounding ten people, medics said.",
+    "Israeli forces attacked a school housing displaced families in southern Gaza on Saturday, "
+    "killing four people, the ministry said. Earlier, Israeli tanks shelled a school in Rafah, "
+    "wounding ten people, medics said.",
+    # the same kind of target, but told as two different ones
+    "Israeli forces attacked an aid convoy in northern Gaza on Saturday, killing one driver, "
+    "the UN said. Israeli tanks shelled a convoy of displaced families in Beit Lahiya, killing "
+    "six, medics said.",
+])
+def test_a_leads_bare_attack_stays_apart_from_another_sites_shelling(text):
+    got = _events(text, "2024-06-30")
+    assert len(got) == 2, got
