@@ -1162,15 +1162,21 @@ def _started_on_the_days(low: str, stop: int, end: int, published: date | None) 
     11 October)."""
     if _ITS_DAY_TOLD.match(low, stop, end):
         return True
+    day = _its_date(low, stop, end, published)
+    return day is not None and 0 <= (published - day).days <= 2
+
+
+def _its_date(low: str, stop: int, end: int, published: date | None) -> date | None:
+    """The deal's start told at ``low[stop:]`` as a date ("on 10 October"), in the report's
+    year; None where none is told or the report has no day."""
     told = _ITS_DATE.match(low, stop, end) if published is not None else None
     if told is None:
-        return False
+        return None
     month = _MONTH_NUMBER[told.group("m") or told.group("m2")]
     try:
-        day = date(published.year, month, int(told.group("d") or told.group("d2")))
+        return date(published.year, month, int(told.group("d") or told.group("d2")))
     except ValueError:
-        return False
-    return 0 <= (published - day).days <= 2
+        return None
 
 
 _DEAL_AS_FRAME = re.compile(r"\b(?:despite|in\s+spite\s+of|under|during|amid|since|after|"
@@ -1180,13 +1186,8 @@ _DEAL_AS_FRAME = re.compile(r"\b(?:despite|in\s+spite\s+of|under|during|amid|sin
 def _started_days_before(low: str, stop: int, end: int, published: date | None) -> bool:
     """Whether the deal's start told at ``low[stop:]`` is a date well before the report's
     days ("the ceasefire that took effect on October 10" in a report of late November)."""
-    told = _ITS_DATE.match(low, stop, end) if published is not None else None
-    if told is None:
-        return False
-    month = _MONTH_NUMBER[told.group("m") or told.group("m2")]
-    try:
-        day = date(published.year, month, int(told.group("d") or told.group("d2")))
-    except ValueError:
+    day = _its_date(low, stop, end, published)
+    if day is None:
         return False
     if day > published:
         day = day.replace(year=day.year - 1)
