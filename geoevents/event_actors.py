@@ -38,6 +38,7 @@ from geoevents.speech import QUOTED, SPEAKS
 from geoevents.trigger_table import (
     AGREEMENT,
     AID,
+    AID_SOUGHT,
     ARRESTS,
     ATTACK,
     BATTLE,
@@ -54,7 +55,7 @@ from geoevents.trigger_table import (
     fighters_fire,
 )
 from geoevents.triggers import find_triggers
-from geoevents.units import AID_SOUGHT, EventUnit, counts_combatants, israeli_dead
+from geoevents.units import EventUnit, counts_combatants, israeli_dead
 
 __all__ = ["unit_actors", "sides_filled", "aid_line_shooters", "report_sides",
            "GOVERNMENT_OF_ISRAEL", "LOOTERS_ARMED", "LOOTERS_CROWD"]
