@@ -428,8 +428,7 @@ _MOVED_ALONG = re.compile(r"(?i)\b(?:fle[de]|flee(?:ing|s)?|mov\w*|"
                           r"push\w*|forc(?:ed|ing)|sent|driven|walk\w*|went|go(?:ing)?|"
                           r"transfer\w*|migrat\w*|journey\w*|return\w*|cross\w*|"
                           r"made their way|expand\w*|shift\w*|turn\w*|redeploy\w*|"
-                          r"advanc\w*|spread\w*|extend\w*|widen\w*|switch\w*|"
-                          r"mov(?:ed|ing)\s+(?:its|their)\s+focus)\b")
+                          r"advanc\w*|spread\w*|extend\w*|widen\w*|switch\w*)\b")
 
 
 def _spans_the_strip(text: str, start: int, region: str | None) -> bool:
