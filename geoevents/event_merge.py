@@ -2124,8 +2124,8 @@ def the_dead_a_post_received(events: list[Event]) -> list[Event]:
 
 
 # what an attack was aimed at, named in both of two sentences told of it
-_TARGET_NOUN = re.compile(r"\b(school|hospital|mosque|market|bakery|shelter|ambulance|convoy|"
-                          r"clinic)s?\b", re.I)
+_TARGETS = r"(school|hospital|mosque|market|bakery|shelter|ambulance|convoy|clinic)s?"
+_TARGET_NOUN = re.compile(rf"\b{_TARGETS}\b", re.I)
 
 
 _TOLD_AS_MORE = re.compile(r"\b(?:second|meanwhile|later|separate(?:ly)?)\b", re.I)
@@ -2163,8 +2163,7 @@ def _names_a_weapon(e: Event) -> bool:
 
 # a target noun with the word before it and what "of" names after it: "an aid convoy", "a
 # convoy of displaced people"
-_TARGET_TOLD = re.compile(r"\b(?:([\w-]+)\s+)?(school|hospital|mosque|market|bakery|shelter|"
-                          r"ambulance|convoy|clinic)s?(?:\s+of\s+(?:the\s+)?([\w-]+))?",
+_TARGET_TOLD = re.compile(rf"\b(?:([\w-]+)\s+)?{_TARGETS}(?:\s+of\s+(?:the\s+)?([\w-]+))?",
                           re.I)
 _NO_QUALIFIER = frozenset({"a", "an", "the", "this", "that", "its", "their", "his", "her",
                            "our", "same", "one", "another", "other", "attacked", "shelled",
@@ -2237,12 +2236,12 @@ def the_one_attack_told_wide(events: list[Event], gaz: Gazetteer) -> list[Event]
         if not _targets_named(e.notes) & _targets_named(f.notes) and \
                 not _only_tells_where_it_was(e, f):
             # (the two sentences must show it is one attack: the same kind of target hit,
-            # "a shelter housing aid workers" and "the shelter was shelled". A Strip's bare
-            # "Israeli strike in Gaza" beside a strike on a house in Rafah may be another of
-            # the day's, and houses and tents are hit many times a day)
+            # "a shelter housing aid workers" and "the shelter was shelled", or the site's
+            # sentence only says where the act told before was: "the attack took place in
+            # the Shaboura area of Rafah" tells no act of its own. A Strip's bare "Israeli
+            # strike in Gaza" beside a strike on a house in Rafah may be another of the
+            # day's, and houses and tents are hit many times a day)
             continue
-            # (or the site's sentence only says where the act told before was: "the attack
-            # took place in the Shaboura area of Rafah" tells no act of its own)
         if e.fatalities is not None and (f.fatalities is not None and
                                          e.fatalities > f.fatalities or not _exact_toll(e)) \
                 or e.injuries is not None and f.injuries is not None and \
