@@ -652,12 +652,12 @@ _DAY_SINCE = (r"since\s+(?:(?:early\s+|the\s+early\s+|this\s+)?(?:dawn|daybreak|
               r"morning)|the\s+early\s+(?:morning\s+)?hours)\b(?!\s+(?:on|of|last|this\s+past)\b)")
 # "seven people died in total during the strike": the whole of one attack's dead, not a
 # tally (but "in total" alone, or "in total during the war", is)
-_IN_TOTAL = (r"in total(?!\s+(?:in|during|from)\s+(?:the|that|this)\s+(?:[\w-]+\s+)?"
-             r"(?:air\s?strike|strike|attack|bombing|shelling|raid|blast|explosion)\b)")
+_IN_THE_ATTACK = (r"\s+(?:in|during|from)\s+(?:the|that|this)\s+(?:[\w-]+\s+)?"
+                  r"(?:air\s?strike|strike|attack|bombing|shelling|raid|blast|explosion)\b")
+_IN_TOTAL = rf"in total(?!{_IN_THE_ATTACK})"
 # ... but an attack told as lasting days, or of weeks past, is many days' toll
 _IN_TOTAL_OF_DAYS = re.compile(
-    r"\s+in total\s+(?:in|during|from)\s+(?:the|that|this)\s+(?:[\w-]+\s+)?"
-    r"(?:air\s?strike|strike|attack|bombing|shelling|raid|blast|explosion)\b[^.;]{0,60}?\b"
+    rf"\s+in total{_IN_THE_ATTACK}[^.;]{{0,60}}?\b"
     r"(?:lasted|lasting|went\s+on|continued|days|weeks|months|past|last\s+(?:week|month))\b",
     re.I)
 _CUMULATIVE = re.compile(
@@ -1313,11 +1313,14 @@ _MOURNERS_OF = re.compile(r"(?i)\b(?:families|relatives|parents|widows|loved\s+o
                           r"funerals|graves)\s+of\s+(?:the\s+)?\Z")
 
 
+_ENDS_KILLED = re.compile(r"\bkilled$", re.I)
+
+
 def _killed_in_an_attack(text: str, m: re.Match, end: int) -> bool:
     """The count at m goes on with its own killing by an attack ("15 people killed in an
     Israeli strike on ...", "6 martyrs who were killed in the strike on ...")."""
     pos = m.end()
-    if not re.search(r"\bkilled$", m.group(0), re.I):
+    if not _ENDS_KILLED.search(m.group(0)):
         k = _KILLED_IN_ATTACK.match(text, pos, min(end, pos + 40))
         if k is None:
             return False
