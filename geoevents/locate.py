@@ -1100,6 +1100,12 @@ _NOT_A_THING = frozenset(
     "sources source residents witnesses medics doctors paramedics israeli palestinian strip "
     "enclave territory war conflict day days night morning evening week time year same".split())
 
+# a fact box's "Target: Nasser Hospital", the attack's target told outright
+_TARGET_LABEL = re.compile(r"(?i)\W*targets?\s*:")
+_WORD = re.compile(r"[\w'’-]+")
+# a speaker's verb after the thing ("..., the hospital said")
+_SPEAKER_VERB = re.compile(rf"(?i)(?:{SAID}|told|added)\b")
+
 # the kind a thing told may be named again by
 _KINDS = {
     "vehicle": frozenset("carrier tank bulldozer jeep apc merkava truck car humvee d9 "
@@ -1114,16 +1120,15 @@ def _told_back(before: str, sentence: str) -> bool:
     said its fighters destroyed a bulldozer in Shejaia. The bulldozer was targeted with an
     explosive device"), other than a speaker of its own ("..., the hospital said"), or the
     sentence before names the attack's target outright ("Target: Nasser Hospital")."""
-    if re.match(r"(?i)\W*targets?\s*:", before):
+    if _TARGET_LABEL.match(before):
         return True  # (a fact box's "Target: Nasser Hospital" tells the attack's target)
-    told = {w.lower().rstrip("s") for w in re.findall(r"[\w'’-]+", before)}
+    told = {w.lower().rstrip("s") for w in _WORD.findall(before)}
     # (named again by its kind: "destroyed an armoured personnel carrier ... the vehicle")
     told |= {kind for kind, things in _KINDS.items() if told & things}
     for m in _THE_THING.finditer(sentence):
         words = m.group(1).split()
         cut = next((i for i, w in enumerate(words) if w.lower() in _PHRASE_ENDS), len(words))
-        if re.match(rf"(?i)(?:{SAID}|told|added)\b",
-                    words[cut] if cut < len(words) else sentence[m.end(1):].lstrip()):
+        if _SPEAKER_VERB.match(words[cut] if cut < len(words) else sentence[m.end(1):].lstrip()):
             continue  # (a speaker: "..., the hospital said")
         for w in words[:cut]:
             w = w.lower().strip("'’").rstrip("s")
