@@ -528,19 +528,18 @@ _LAUNCHED_BEFORE = re.compile(r"\b(?:launched|began|started|opened|resumed|renew
 _BEGAN_AFTER = re.compile(r"(?:\s+(?:in|on|against|into|of|at)\s+(?:the\s+)?[\w'’-]+"
                           r"(?:\s+[\w'’-]+)?)?\s+(?:has\s+|had\s+)?(?:began|begun|started|"
                           r"was\s+launched|opened|got\s+under\s*way)\b")
+_SPAN_AGO = (r"\b(?:(?:two|three|four|five|six|seven|eight|several|"
+             r"\d+)\s+weeks|(?:a|one|two|three|several|\d+)\s+months?)\s+ago\b")
 # (not "launched a new offensive in Jabalia on Sunday after leaving the camp two months ago":
 # the weeks ago are of another deed, the day told)
 _WEEKS_AGO = re.compile(r"(?:(?!\b(?:after|since|following|when|than|before)\b)[^.;,]){0,60}?"
-                        r"\b(?:(?:two|three|four|five|six|seven|eight|several|"
-                        r"\d+)\s+weeks|(?:a|one|two|three|several|\d+)\s+months?)\s+ago\b")
+                        + _SPAN_AGO)
 # ... and after a start told of the campaign as subject, the span must be that start's own,
 # no clause opened between ("began as families who had fled two months ago returned",
 # "began while aid that entered a month ago ran out": the span dates the other deed)
 _OWN_WEEKS_AGO = re.compile(r"(?:(?!\b(?:after|since|following|when|than|before|as|while|who|"
                             r"whom|whose|which|that|where|because|once|until|and|but)\b)"
-                            r"[^.;,]){0,60}?"
-                            r"\b(?:(?:two|three|four|five|six|seven|eight|several|"
-                            r"\d+)\s+weeks|(?:a|one|two|three|several|\d+)\s+months?)\s+ago\b")
+                            r"[^.;,]){0,60}?" + _SPAN_AGO)
 
 
 # "The occupation forces stormed areas east of Khan Younis and arrested a number of displaced
