@@ -822,8 +822,8 @@ def tells_background(text: str, s: Span, counts: bool, anchor: date | None, cues
         # Younis, where hundreds have died since Israel started the war")
         background = None
     if background is not None and background.group(0).lower().startswith("earlier in the") \
-            and _AN_ASIDE.match(text, text.rfind(",", s.start, background.start()) + 1) and \
-            text.rfind(",", s.start, background.start()) > s.start:
+            and (comma := text.rfind(",", s.start, background.start())) > s.start and \
+            _AN_ASIDE.match(text, comma + 1):
         # "Israeli tanks re-entered Zeitoun, an area the army had cleared earlier in the
         # war": the recalled deed is an aside on the place; the main clause tells the news
         background = None
