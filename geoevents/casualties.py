@@ -1572,7 +1572,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
                     _HELD_BEFORE.search(text, max(start, m.start() - 120), m.start())) or
                 _FOUND_AFTER.match(text, m.end(), min(end, m.end() + 40)) or
                 _BURIED_AFTER.match(text, m.end(), min(end, m.end() + 80)) or
-                "bur" in text[max(start, m.start() - 40):m.start()] and
+                ("bur" in text[max(start, m.start() - 40):m.start()] or
+                 "inter" in text[max(start, m.start() - 40):m.start()]) and
                 _BURIED_BEFORE.search(text, max(start, m.start() - 40), m.start()) and
                 not _UNDER_RUBBLE.match(text, m.end(), min(end, m.end() + 50)) and
                 not _killed_in_an_attack(text, m, end) or

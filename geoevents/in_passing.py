@@ -668,7 +668,7 @@ def named_in_passing(low: str, before: str, lo: int, at: int, stop: int, end: in
             _SENT_THERE_EARLIER.search(low, lo, at):
         return True  # "one of the areas the army had told people to evacuate to"
     if low.endswith(("order", "orders"), at, stop) and \
-            ("displaced" in low[at - 200:at] or "uprooted" in low[at - 200:at]) and \
+            ("displaced" in (near := low[max(0, at - 200):at]) or "uprooted" in near) and \
             _UPROOTED_BY_ORDERS.search(low, max(low.rfind(".", 0, at), low.rfind(";", 0, at),
                                                 at - 200) + 1, at) and \
             not DAY_AFTER.match(low, stop, end) and \

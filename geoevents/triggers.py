@@ -1190,7 +1190,10 @@ def _started_days_before(low: str, stop: int, end: int, published: date | None) 
     if day is None:
         return False
     if day > published:
-        day = day.replace(year=day.year - 1)
+        try:
+            day = day.replace(year=day.year - 1)
+        except ValueError:  # 29 February told in a report of the year after a leap year
+            day = day.replace(year=day.year - 1, day=28)
     return (published - day).days > 2
 
 
