@@ -437,7 +437,10 @@ def _shut_since_long_ago(low: str, stop: int, end: int, published: date | None) 
     except ValueError:
         return False
     if told > published:
-        told = told.replace(year=told.year - 1)
+        try:
+            told = told.replace(year=told.year - 1)
+        except ValueError:  # 29 February told in a report of a leap year before that day
+            told = told.replace(year=told.year - 1, day=28)
     return (published - told).days >= 14
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import math
+from datetime import date
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -198,6 +201,117 @@ def test_parse_word_salad(words):
         assert Gazetteer.default()[e.place_id].in_gaza
         assert e.event_date is None or e.event_date <= "2024-06-30"
 
+
+# Report-like sentences built from templates: random text rarely forms a date phrase, a
+# count or a place, so the rules that read them (a day moved a year back, a month's last
+# day, a toll told in words) are reached here instead.
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December", "Jan", "Feb", "Feb.", "Mar",
+           "Apr", "Jun", "Sept", "Sep", "Oct", "Nov", "Dec", "Dec."]
+_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_GAZA = ["Rafah", "Khan Younis", "Jabalia camp", "al-Mawasi", "Shejaia", "Deir al-Balah",
+         "Beit Lahia", "Nuseirat", "Zeitoun", "Gaza City", "northern Gaza", "Tal al-Sultan",
+         "the Rafah crossing", "Jabalia refugee camp", "Bureij", "Beit Hanoun"]
+_CROSSINGS = ["The Rafah crossing has been", "All crossings into Gaza have been",
+              "Kerem Shalom has remained", "The crossings had been"]
+_COUNT_WORDS = ["one", "two", "three", "eleven", "twenty", "a dozen", "dozens", "hundreds",
+                "scores", "several", "a hundred", "thousands"]
+
+
+@st.composite
+def _a_date(draw) -> str:
+    # the edges of months drawn often: February and the 29th to the 31st
+    month = draw(st.sampled_from(["February", "Feb"]) | st.sampled_from(_MONTHS))
+    day = draw(st.sampled_from([0, 1, 28, 29, 30, 31, 32]) | st.integers(0, 32))
+    year = draw(st.none() | st.integers(1999, 2031))
+    tail = "" if year is None else f", {year}"
+    if draw(st.booleans()):
+        return f"{month} {day}{tail}"
+    return f"{day} {month}{'' if year is None else f' {year}'}"
+
+
+@st.composite
+def _a_when(draw) -> str:
+    return draw(st.one_of(
+        _a_date().map(lambda d: f"on {d}"),
+        st.sampled_from(_WEEKDAYS).map(lambda w: f"on {w}"),
+        st.sampled_from(_WEEKDAYS).map(lambda w: f"last {w}"),
+        st.sampled_from(["yesterday", "last night", "overnight", "earlier this week",
+                         "this morning", "on Saturday night"]),
+        st.integers(0, 400).map(lambda n: f"{n} days earlier"),
+        st.integers(0, 400).map(lambda n: f"{n} days ago"),
+        st.tuples(st.sampled_from(["late", "early", "mid-"]), st.sampled_from(_MONTHS))
+        .map(lambda t: f"in {t[0]} {t[1]}".replace("- ", "-")),
+        _a_date().map(lambda d: f"since {d}"),
+        st.sampled_from(_MONTHS).map(lambda m: f"since {m}"),
+    ))
+
+
+@st.composite
+def _a_count(draw) -> str:
+    return draw(st.one_of(
+        st.integers(0, 10**30).map(str),
+        st.integers(0, 10**7).map(lambda n: f"{n:,}"),
+        st.sampled_from(_COUNT_WORDS),
+        st.tuples(st.integers(0, 10**6), st.integers(0, 10**6))
+        .map(lambda t: f"between {t[0]} and {t[1]}"),
+        st.integers(0, 5000).map(lambda n: f"at least {n}"),
+    ))
+
+
+@st.composite
+def _a_sentence(draw) -> str:
+    place, when, n = draw(st.sampled_from(_GAZA)), draw(_a_when()), draw(_a_count())
+    date_ = draw(_a_date())
+    templates = [
+        f"An Israeli strike on {place} killed {n} people {when}.",
+        f"Shelling in {place} {when} wounded {n}, medics said.",
+        f"{n.capitalize()} Palestinians were killed and {draw(_a_count())} wounded in "
+        f"{place} {when}.",
+        f"The army issued an evacuation order for {place} {when}.",
+        f"{n} aid trucks entered through {place} {when}.",
+        f"Troops arrested {n} men in {place} {when}.",
+        f"The ceasefire that took effect on {date_} collapsed when airstrikes hit {place} "
+        f"{when}.",
+        f"Since the truce took effect on {date_}, {n} people have been killed in {place}.",
+        f"The {n} hostages taken on {date_} were held in {place}, the army said {when}.",
+        f"{draw(st.sampled_from(_CROSSINGS))} closed since {date_}, and {n} were killed in "
+        f"{place} {when}.",
+        f"Residents of {place} said {n} people died in a strike {when}, {draw(_a_when())}.",
+    ]
+    return draw(st.sampled_from(templates))
+
+
+_PUBLISHED = st.one_of(
+    st.none(),
+    st.sampled_from(["2024-02-29", "2020-02-29", "2028-02-29", "2024-01-01", "2023-12-31",
+                     "2024-12-31", "2025-01-01", "2024-03-01", "2023-03-01", "2024-02-10",
+                     "2025-02-28", "2024-01-15", "2025-03-01", "2024-04-30"]),
+    # the first months of a leap year and of the year after one
+    st.dates(min_value=date(2024, 1, 1), max_value=date(2025, 3, 31)).map(date.isoformat),
+    st.dates(min_value=date(1999, 1, 1), max_value=date(2031, 12, 31)).map(date.isoformat),
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_a_sentence(), min_size=1, max_size=4), _PUBLISHED)
+def test_parse_never_crashes_on_report_like_sentences(sentences, published):
+    text = " ".join(sentences)
+    doc = parse(text, published=published)
+    for e in doc.events:
+        assert e.event_date is None or date.fromisoformat(e.event_date).isoformat() == \
+            e.event_date
+        assert e.time_precision in (1, 2, 3)
+        for count in (e.fatalities, e.injuries):
+            assert count is None or (isinstance(count, int) and count >= 0)
+        for coord in (e.latitude, e.longitude):
+            assert coord is None or math.isfinite(coord)
+
+
+def test_a_closure_since_29_february_in_a_leap_year_report_before_that_day():
+    # the day is moved a year back, to a year with no 29 February
+    doc = parse("The Rafah crossing has been closed since 29 February.", published="2024-02-10")
+    assert isinstance(doc, ParsedReport)
 
 def test_html_is_read_as_its_text():
     page = ("<html><head><script>var city='Rafah';</script><style>p{}</style></head><body>"
