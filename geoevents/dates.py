@@ -137,6 +137,18 @@ def _safe(y: int, mth: int, d: int) -> date | None:
         return None
 
 
+def latest_on_or_before(day: date, published: date) -> date:
+    """``day`` read in the report's year, or the year before when that falls after the report:
+    a day told without a year ("since 29 February") is one already past. A 29 February with
+    none in the year before is its 28th."""
+    if day <= published:
+        return day
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:
+        return day.replace(year=day.year - 1, day=28)
+
+
 def _with_year(mth: int, d: int, year: str | None, anchor: date | None) -> date | None:
     if year:
         return _safe(int(year), mth, d)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from geoevents.dates import MONTH_PATTERN, WAR_START, WEEKDAY_PATTERN
+from geoevents.dates import MONTH_PATTERN, WAR_START, WEEKDAY_PATTERN, latest_on_or_before
 
 __all__ = ["A_DAY", "DAY_AFTER", "ON_DAY", "CAMPAIGN_START", "STARTED_ON", "DAYS_SPAN",
            "named_in_passing", "told_as_cover", "how_they_came", "who_they_are",
@@ -436,12 +436,7 @@ def _shut_since_long_ago(low: str, stop: int, end: int, published: date | None) 
         told = date(published.year, _MONTHS.index(month[:3]) + 1, int(day))
     except ValueError:
         return False
-    if told > published:
-        try:
-            told = told.replace(year=told.year - 1)
-        except ValueError:  # 29 February told in a report of a leap year before that day
-            told = told.replace(year=told.year - 1, day=28)
-    return (published - told).days >= 14
+    return (published - latest_on_or_before(told, published)).days >= 14
 
 
 def _month_gone(month: str, year: str | None, published: date | None) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from geoevents.anchored import Cues, PrefixIndex
-from geoevents.dates import MONTH_NAMES, WEEKDAY_PATTERN
+from geoevents.dates import MONTH_NAMES, WEEKDAY_PATTERN, latest_on_or_before
 from geoevents.in_passing import (
     A_DAY,
     CAMPAIGN_START,
@@ -1189,12 +1189,7 @@ def _started_days_before(low: str, stop: int, end: int, published: date | None) 
     day = _its_date(low, stop, end, published)
     if day is None:
         return False
-    if day > published:
-        try:
-            day = day.replace(year=day.year - 1)
-        except ValueError:  # 29 February told in a report of the year after a leap year
-            day = day.replace(year=day.year - 1, day=28)
-    return (published - day).days > 2
+    return (published - latest_on_or_before(day, published)).days > 2
 
 
 _SINCE_IT = re.compile(r"\bsince\s+(?:it|they|the\s+(?:deal|agreement|truce|ceasefire))\b")
