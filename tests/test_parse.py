@@ -704,3 +704,10 @@ def test_a_close_spelling_is_found_in_every_report_that_names_it():
 ])
 def test_a_name_with_an_age_after_it_is_a_person(text, names):
     assert [m.name for m in find_places(text).mentions] == names
+
+
+def test_a_long_run_of_capitalised_words_glued_together_is_read_quickly():
+    # a paragraph label's words were split at every capital: exponential backtracking
+    text = "Shuja'iyya's" * 120
+    doc = parse(text, published="2024-06-29")
+    assert isinstance(doc, ParsedReport)
