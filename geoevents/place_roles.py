@@ -221,9 +221,9 @@ _TREATED_THERE = re.compile(r"(?i)\b(?:treated|cared\s+for|admitted|receiving\s+
 
 
 # "2. Khan Younis - Al-Amal Hospital: The siege ...", "Rafah: Overnight, ...": a paragraph's
-# label, places only, then a colon; a word is taken whole (possessive), or a long run of
+# label, places only, then a colon; a word ends only where its letters end, or a long run of
 # capitalised words glued together ("Shuja'iyya'sShuja'iyya's...") splits in too many ways
-_LABEL = re.compile(r"\s*(?:\d{1,2}[.)]\s+)?(?:(?:(?:al|el|an|ad|ash|as)-)?[A-Z][\w'’-]*+"
+_LABEL = re.compile(r"\s*(?:\d{1,2}[.)]\s+)?(?:(?:(?:al|el|an|ad|ash|as)-)?[A-Z][\w'’-]*(?![\w'’-])"
                     r"[\s,–—-]*){1,8}?:\s")
 
 
