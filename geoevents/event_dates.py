@@ -1013,10 +1013,7 @@ def hands_on(text: str, d: DateRef, *, alone: bool = False) -> bool:
         _TOTAL_FROM.search(text, max(0, d.start - 140), d.start) is None and \
         _ORDERED_ON.search(text, max(0, d.start - 80), d.start) is None and \
         _TRUCE_TOOK_EFFECT.search(text, max(0, d.start - 80), d.start) is None and \
-        ("truce" not in text[max(0, d.start - _TRUCE_REACH):d.start].lower() and
-         "ceasefire" not in text[max(0, d.start - _TRUCE_REACH):d.start].lower() or
-         _TRUCE_IN_FORCE.search(text, max(0, d.start - _TRUCE_REACH), d.start) is None or
-         _BACK_TO_THAT_DAY.search(text, d.end, d.end + _BACK_REACH) is not None) and \
+        not _a_truces_first_day(text, d) and \
         _A_TRUCES_DAY.match(text, d.end) is None and \
         _measured_since(text, max(0, d.start - 120), d.start) is None and \
         not _a_start_to_come(text, d) and \
@@ -1094,6 +1091,16 @@ _BACK_TO_THAT_DAY = re.compile(r"(?i)\b(?:(?:hours|minutes)\s+(?:later|after)|wi
                                r"evening|night)|the\s+same\s+day|shortly\s+after(?:wards)?|"
                                r"(?:for\s+)?only\s+a\s+few\s+hours)\b")
 _BACK_REACH = 260  # characters: the rest of the truce's sentence and the one after it
+
+
+def _a_truces_first_day(text: str, d: DateRef) -> bool:
+    """Whether ``d`` is the day a truce named before it came in, told in the words that
+    describe the truce, with nothing after it pointing back to that day."""
+    lo = max(0, d.start - _TRUCE_REACH)
+    near = text[lo:d.start].lower()
+    return ("truce" in near or "ceasefire" in near) and \
+        _TRUCE_IN_FORCE.search(text, lo, d.start) is not None and \
+        _BACK_TO_THAT_DAY.search(text, d.end, d.end + _BACK_REACH) is None
 # "its first announced combat losses since ground operations were expanded on Friday", "the
 # deadliest day since the army entered Rafah on Monday": what the event is measured against
 # (not "The first aid convoy since 2 March has entered Gaza, the UN said on Monday": a day

@@ -443,6 +443,8 @@ def _spans_the_strip(text: str, start: int, region: str | None) -> bool:
     if last is None and region is not None:
         last = next((b for b, r in _REGION_NAMES.items() if r == region), None)
     return last is not None and last.lower() in ("north", "south") and last.lower() != first
+
+
 # How a direction before a name can end ("north of", "eastern", "central"): a cheap test
 # before the pattern, since most names have no direction before them.
 _QUALIFIER_ENDS = ("north", "south", "east", "west", "ern", "central", " of")

@@ -657,11 +657,11 @@ def telling_day(text: str, s: Span, anchor: date | None, cues: Cues,
     if day is None or not 0 < (anchor - date.fromisoformat(day.date)).days <= _NEWS_BEFORE:
         return None
     said = text[hit.end():s.end]
-    counts = {e.fatalities for e in lead if e is not None and e.fatalities}
+    counts = {e.fatalities for e in lead if e.fatalities}
     given = {n for m in _A_COUNT.finditer(said) if (n := number_word(m.group())) is not None}
-    sites = [e.location.lower() for e in lead if e is not None and e.location]
+    sites = [e.location.lower() for e in lead if e.location]
     if any(number_word(m.group("n")) is not None for m in _SOLDIERS_COUNTED.finditer(said)) and \
-            not any(e is not None and "Israeli" in (e.actor2 or "") for e in lead) or \
+            not any("Israeli" in (e.actor2 or "") for e in lead) or \
             any(not any(p in site or site in p for site in sites)
                 for p in (m.group("place").lower() for m in _SAID_AT.finditer(said))):
         return None  # another's count or another place: "two soldiers were killed in the north"

@@ -1341,13 +1341,15 @@ _AIR_WORD = re.compile(r"air|drone|warplane|jet|aerial|bomb|aircraft")
 # a building named as what an attack hit: "attack on a school", "attacks on the house"
 # (told in the trigger or just after it: "an attack on a house", "the attack hit a warehouse
 # used as a distribution point"; not "an attack on a crowd waiting for aid": people)
+# ... the thing after the verb not people
+_A_THING_HIT = (r"\s+(?:a|an|the|its|their)\s+(?!(?:[\w'’-]+\s+){0,2}?(?:crowds?|groups?|"
+                r"gatherings?|people|civilians|palestinians|residents|men|women|children|"
+                r"families|seekers|queues?|lines?|those)\b)")
 _SITE_NAMED = re.compile(r"\b(?:on|near|against|hit|struck|targeted|targeting|hitting|striking)"
-                         r"\s+(?:a|an|the|its|their)\s+(?!(?:[\w'’-]+\s+){0,2}?(?:crowds?|"
-                         r"groups?|gatherings?|people|civilians|palestinians|residents|men|women|"
-                         r"children|families|seekers|queues?|lines?|those)\b)", re.I)
+                         + _A_THING_HIT, re.I)
 # (after it, "near the roundabout" is where, not what was hit)
-_SITE_AFTER = re.compile(r"\s+" + _SITE_NAMED.pattern.replace("on|near|against", "on|against"),
-                         re.I)
+_SITE_AFTER = re.compile(r"\s+\b(?:on|against|hit|struck|targeted|targeting|hitting|striking)"
+                         + _A_THING_HIT, re.I)
 # The attack's own clause, for the people it hit: from the last comma before it to a clause
 # of other victims or another day ("..., while dozens were killed at aid points this week",
 # "..., a day after 20 aid seekers were shot", "..., including four who had been waiting
