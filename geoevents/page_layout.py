@@ -121,7 +121,75 @@ def is_caption(s: Span, text: str = "") -> bool:
     if not credit and t.rstrip().removesuffix(".")[-1:].isdigit():
         credit = _STAMPED.search(t) is not None and \
             _CREDIT_NEXT.match(text, s.end) is not None
-    return credit and _TOLD_BY.search(t) is None
+    return credit and _TOLD_BY.search(t) is None or pictured(s, text)
+
+
+def pictured(s: Span, text: str) -> bool:
+    """Whether a paragraph tells what the people in a picture are doing, in the simple
+    present a caption uses and a report's news does not ("Mourners carry the bodies of
+    relatives killed in an overnight strike, at a hospital in Deir al-Balah", "A boy
+    wounded in shelling lies on a stretcher in Nasser Hospital"): the attack it names only
+    as what befell the people shown is the picture's background, told (if at all) as news
+    elsewhere, and the place is where the picture was taken, not where the attack fell.
+    The present shows in the verb's agreement with its subject: a bare verb after people,
+    one in -s after a person. A line that says who told it, or has a finite verb in the
+    past, is news whatever its tense; one that tells the attack the people act after
+    ("flee after an Israeli strike on a school in Rimal") tells it as an act of its own."""
+    t = s.text
+    if s.start and text[max(0, s.start - 2):s.start] != "\n\n" or \
+            _CLOSED.search(text, s.end, s.end + 60) is None or \
+            not text[:s.start].strip() and not text[s.end:].strip():
+        return False  # (a caption is a paragraph of its own, not a line of a list, nor the
+        # whole of a report)
+    if t[-1:] not in ".!?\"”" and text[s.end:].strip() and "—" not in t[-30:]:
+        return False  # (a subheading over more text: a headline's present)
+    return _PICTURE_PEOPLE.match(t) is not None and _NEWS_TENSE.search(t) is None and \
+        _AN_ACT_BEFORE.search(t) is None
+
+
+# Words after a subject that are no verb in the present: the past (the regular "-ed" and
+# the common irregular forms), a participle, an adverb, a function word
+_NOT_A_PRESENT = (
+    r"(?![a-z]+(?:ed|ing|ly)\b|(?:are|is|am|be|been|being|can|could|may|might|must|shall|"
+    r"should|do|does|of|in|at|on|from|to|for|by|with|and|or|but|who|which|that|whose|as|"
+    r"near|across|after|before|during|inside|outside|into|amid|among|under|over|including|"
+    r"through|toward|towards|around|along|behind|beside|between|without|within|via|than|"
+    r"like|against|about|past|up|down|out|off|onto|upon|also|then|still|now|"
+    r"ate|became|began|bore|broke|brought|built|came|caught|chose|dug|drew|drove|fed|fell|"
+    r"felt|fled|flew|fought|found|froze|gave|got|grew|held|heard|hid|hit|hung|kept|knew|"
+    r"laid|lay|led|left|lost|made|meant|met|paid|put|ran|rang|rode|rose|sank|sat|saw|"
+    r"sent|set|shook|shot|shut|slept|sought|spent|spoke|stood|stole|struck|swept|swore|"
+    r"took|threw|tore|understood|went|woke|won|wore|wrote|cut|spread|stuck|blew|bled)\b)")
+# The people a caption shows, as its sentence's subject (up to four words before them:
+# "A young Palestinian man", "Displaced Palestinian families"), an optional participle
+# phrase ("injured in an Israeli strike", "driven out by the bombardment"), then the verb
+# in the present: bare after people, in -s after a person
+_PEOPLE_MANY = (r"palestinians|people|persons|men|women|children|kids|boys|girls|babies|"
+                r"infants|mourners|relatives|residents|rescuers|workers|medics|paramedics|"
+                r"doctors|nurses|families|members|civilians|gazans|survivors|volunteers|"
+                r"worshippers|crowds|youths|mothers|fathers|students|neighbou?rs|"
+                r"journalists")
+_PEOPLE_ONE = (r"person|man|woman|child|kid|boy|girl|baby|infant|mourner|relative|resident|"
+               r"rescuer|worker|medic|paramedic|doctor|nurse|family|member|civilian|"
+               r"survivor|volunteer|crowd|youth|mother|father|student|journalist")
+_PICTURE_PEOPLE = re.compile(
+    r"(?:(?:[A-Z][\w'’-]*|an?|the|two|three|four|five|six|\d+|young|old|elderly|little|"
+    r"small|local|other|wounded|injured|displaced|grieving|bereaved|exhausted)\s+){0,4}?"
+    r"(?i:(?:" + _PEOPLE_MANY + r")\b(?P<m>)|(?:" + _PEOPLE_ONE + r")\b)"
+    r"(?:,?\s+[a-z]+(?:ed|en|t)(?:\s+(?:out|away|off|up|down))?\s+"
+    r"(?:in|by|at|during|after|from|with)\s+"
+    r"(?:[\w'’-]+\s+){1,5}?)?\s*" + _NOT_A_PRESENT +
+    r"(?:(?(m)[a-z]*[a-rt-z]|[a-z]*[a-rt-z]s))\s+[a-z]")
+# The end of a caption's paragraph: the text's, or a blank line, after at most its credit
+_CLOSED = re.compile(r"[^\n]{0,50}(?:\n[ \t]*\n|\Z)")
+# What the people shown do after, or at the site of, an act the caption tells as such
+# ("flee after an Israeli strike on a school", "pray in a mosque following an Israeli strike
+# in Rafah", "search the site of a strike on a house in Jabalia"): an act of its own, with
+# its own place, not only what befell them
+_AN_ACT_BEFORE = re.compile(r"\b(?:after|following|since|(?:site|scene|aftermath|wake)\s+of)\b")
+# A finite verb in the past or the perfect, or a teller: news, whatever else it holds
+_NEWS_TENSE = re.compile(r"(?i)\b(?:was|were|has|have|had|did|will|would|" + SAID +
+                         r"|told|according)\b")
 
 
 # A wire photo's credit on its own after the caption: "REUTERS/Mohammed Salem", "AP

@@ -16648,3 +16648,43 @@ def test_orders_recalled_as_why_people_fled_at_the_very_start_of_a_report():
 def test_the_dead_laid_to_rest_are_no_toll_whichever_word_tells_it(verb):
     got = _coded(f"Mourners {verb} the bodies of 12 people in Deir al-Balah on Sunday.")
     assert [n for _, _, n, _, _ in got if n] == [], got
+
+
+# -- a picture told in the present -------------------------------------------------------
+_BODY = "An Israeli strike hit a house in Nuseirat on Monday, killing six people, medics said."
+
+
+@pytest.mark.parametrize("caption", [
+    "Mourners weep over the bodies of relatives killed in Israeli strikes, at a hospital "
+    "in Deir al-Balah.",
+    "DISPLACED families forced out by the fighting pitch tents on a beach in Mawasi.—AFP",
+    "A girl wounded in the shelling sits on a bed at a clinic in Rafah.",
+])
+def test_people_pictured_in_the_present_tell_no_event(caption):
+    text = f"Strike in central Gaza\n\n{caption}\n\n{_BODY}"
+    assert [e.location for e in parse(text, published="2024-07-02").events] == ["Nuseirat"]
+
+
+@pytest.mark.parametrize("line,place", [
+    # an act the people shown act after, or at the site of: told as such
+    ("Residents flee after an Israeli strike on a school in Jabalia.", "Jabalia"),
+    ("Rescuers search the site of an Israeli strike on a house in Jabalia.", "Jabalia"),
+    # news in the past, or with its teller, whatever its subject
+    ("Residents said an Israeli strike hit a school in Jabalia.", "Jabalia"),
+    ("Palestinians killed in an Israeli strike were buried in Jabalia.", "Jabalia"),
+])
+def test_news_or_an_act_told_in_a_caption_stays(line, place):
+    text = f"Strike in central Gaza\n\n{line}\n\n{_BODY}"
+    assert place in [e.location for e in parse(text, published="2024-07-02").events]
+
+
+def test_a_digest_line_in_the_present_is_news():
+    # (lines of a list, one right under another: a digest's items, told in the present)
+    text = ("Israel-Hamas war\nMourners bury relatives killed in an Israeli strike in Beit "
+            "Hanoun. (Reuters)\nAn Israeli strike kills four in Nuseirat. (AP)\n")
+    assert "Beit Hanoun" in [e.location for e in parse(text, published="2024-07-02").events]
+    caption = text.replace(". (Reuters)\n", ".\n\n").replace("Israel-Hamas war\n",
+                                                              "Israel-Hamas war\n\n")
+    assert "Beit Hanoun" not in [e.location for e in parse(caption,
+                                                            published="2024-07-02").events]
+
