@@ -1724,6 +1724,29 @@ def _could_come(low: str, lo: int, at: int, trigger: str, end: int) -> bool:
          not _OWN_DAY.search(low, at, modal.end()))
 
 
+# A guess about what happened, the frame over the whole clause that follows, however far
+# the act stands from it: "It is likely that the group used drones to spot the base and
+# then fired rockets at it", "Some have suggested that the footage may have been released
+# to show the extent of the ground operation" (an analyst's or a commentator's reasoning,
+# not a report of an act; the act, if it happened, is told as such elsewhere)
+_GUESS_FRAME = re.compile(r"\b(?:(?:it\s+is|it['’]s|it\s+was|it\s+seems|it\s+appears)\s+"
+                          r"(?:\w+\s+)?(?:likely|possible|probable|plausible|conceivable)|"
+                          r"(?:speculat|theori[sz]|hypothesi[sz]|surmis|guess)(?:e|es|ed|ing)?|"
+                          # (not what a source's account or the evidence points to: "reports
+                          # suggest that", "the bodies were bound, suggesting that")
+                          r"\b(?:some|others|analysts|experts|observers|commentators|critics)"
+                          r"\s+(?:have\s+|had\s+)?suggested)\s+that\b[^;:]*$")
+# (one of which every match of _GUESS_FRAME holds: looked for first, as plain words)
+_GUESS_WORD = re.compile(r"likely|possible|probable|plausible|conceivable|suggest|speculat|"
+                         r"theori|hypothesi|surmis|guess")
+
+
+def _guessed(low: str, start: int, at: int) -> bool:
+    """Whether the trigger at ``low[at:]`` stands in a clause told as a guess."""
+    return _GUESS_WORD.search(low, start, at) is not None and \
+        _GUESS_FRAME.search(low, start, at) is not None
+
+
 def _aid_at_a_rate(low: str, start: int, at: int, after: int, end: int) -> bool:
     """Whether the aid at ``low[at:after]`` is told as a rate over a stretch of time ("an
     average of 161 aid trucks a day entered"), not a delivery of a day: a rate over a few
@@ -1973,7 +1996,7 @@ def _find_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
                 _NOT_INTAKE_OF_DEAD.search(low, max(0, low.rfind(". ", 0, at)), at)):
             continue  # "Staff: Nasser Medical Complex 300 (from Khan Younis)": a hospital's
             # figure with places after it is the dead it took in only after a toll is told
-        if _could_come(low, lo, at, m.group(0), end):
+        if _could_come(low, lo, at, m.group(0), end) or _guessed(low, start, at):
             continue
         if etype not in VIOLENT and (_OFTEN_NEXT.match(low, m.end(), end) or
                                      sub in (AID[1], DESTRUCTION[1]) and

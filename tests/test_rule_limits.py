@@ -16688,3 +16688,31 @@ def test_a_digest_line_in_the_present_is_news():
     assert "Beit Hanoun" not in [e.location for e in parse(caption,
                                                             published="2024-07-02").events]
 
+
+# -- a guess about what happened ---------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "It is likely that the group used spotters to pick out the base and then fired mortars "
+    "at it from Rafah.",
+    "Some analysts have suggested that the footage may have been released to show how far "
+    "the ground operation in Khan Younis had gone.",
+    "It is possible that militants planted the explosives in the tunnel near Jabalia weeks "
+    "before.",
+])
+def test_an_act_told_as_a_guess_is_no_event(text):
+    assert not parse(text, published="2024-05-06").events
+
+
+@pytest.mark.parametrize("text,sub", [
+    # a source's account, or what the evidence points to: told
+    ("Reports suggest that Israeli tanks shelled eastern Rafah overnight.",
+     "Shelling/artillery/missile attack"),
+    # the guess is about something else in the sentence than the act
+    ("Israeli tanks shelled eastern Rafah on Sunday, and it is likely that more residents "
+     "will flee.", "Shelling/artillery/missile attack"),
+    # a guess closed before the act, in a clause of its own
+    ("It is likely that the toll will rise; early on Sunday morning, Israeli tanks shelled "
+     "eastern Rafah.",
+     "Shelling/artillery/missile attack"),
+])
+def test_an_act_told_beside_a_guess_stays(text, sub):
+    assert sub in [e.sub_event_type for e in parse(text, published="2024-05-06").events]
