@@ -449,6 +449,11 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
                     taken.append((m.start(), m.end()))
                     continue
                 if kind == "weekday" and value is not None and \
+                        ("GMT" in (near := text[max(start, m.start() - 30):m.end() + 30]) or
+                         "UTC" in near):
+                    local = _local_day(text, m, value)
+                    value = local if published is None or local <= published else value
+                if kind == "weekday" and value is not None and \
                         _TO_COME.search(text, max(start, m.start() - 60), m.start()):
                     # "said the truce would take effect on Sunday", "called a strike for
                     # Monday": a day to come, which dates nothing told
@@ -507,6 +512,40 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
         # first day only dates a sentence that gives no day of its own
         refs = [r for r in refs if "consecutive day" not in r.text.lower()]
     return _period_ends(text, _nights_into(text, refs))
+
+
+# "1 a.m. (11 p.m. GMT Sunday)", "at 2200 GMT on Saturday", "Friday, 23:30 UTC": a clock
+# told in universal time, whose day is the day in London, not in Gaza
+_CLOCK_IN = (r"(?P<h>[01]?\d|2[0-3])(?:[:.]?(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.?\s?m\.?)?\s*"
+             r"(?:GMT|UTC)")
+_UNIVERSAL_BEFORE = re.compile(r"\b" + _CLOCK_IN + r"\s*,?\s*(?:on\s+)?$", re.I)
+_UNIVERSAL_AFTER = re.compile(r"\s*,?\s*(?:at\s+)?(?:around\s+|about\s+)?" + _CLOCK_IN + r"\b",
+                              re.I)
+
+
+def _gaza_offset(day: date) -> int:
+    """Hours Gaza's clocks run ahead of universal time: summer time from the end of March
+    to the end of October (to the day, the last weekend of each)."""
+    summer = 4 <= day.month <= 9 or day.month == 3 and day.day >= 26 or \
+        day.month == 10 and day.day <= 25
+    return 3 if summer else 2
+
+
+def _local_day(text: str, m: re.Match, value: date) -> date:
+    """The local day of a weekday told with a universal-time clock: late in the London
+    evening is already the next morning in Gaza (the act of "1 a.m." local is Monday's,
+    though the conversion beside it says "11 p.m. GMT Sunday")."""
+    clock = _UNIVERSAL_BEFORE.search(text, max(0, m.start() - 30), m.start()) or \
+        _UNIVERSAL_AFTER.match(text, m.end())
+    if clock is None:
+        return value
+    hour = int(clock.group("h"))
+    ap = (clock.group("ap") or "").lower()[:1]
+    if ap == "p" and hour < 12:
+        hour += 12
+    elif ap == "a" and hour == 12:
+        hour = 0
+    return value + timedelta(days=1) if hour + _gaza_offset(value) >= 24 else value
 
 
 # "Al-Quds Today TV", "USA Today": a capitalised "Today" after a capitalised word, mid-sentence,

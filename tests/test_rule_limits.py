@@ -16716,3 +16716,31 @@ def test_an_act_told_as_a_guess_is_no_event(text):
 ])
 def test_an_act_told_beside_a_guess_stays(text, sub):
     assert sub in [e.sub_event_type for e in parse(text, published="2024-05-06").events]
+# -- a clock told in universal time ----------------------------------------------------
+@pytest.mark.parametrize("text,day", [
+    # past midnight in Gaza, still the evening before in London
+    ("Tanks pushed into Beit Hanoun shortly after midnight (10:30 p.m. GMT Thursday), "
+     "residents said.", "2024-02-16"),
+    ("The shelling of Khan Younis began at 2300 GMT on Thursday, witnesses said.",
+     "2024-02-16"),
+    # an afternoon hour: the same day in both places
+    ("The shelling of Khan Younis began at 1400 GMT on Thursday, witnesses said.",
+     "2024-02-15"),
+    # no clock: the day as told
+    ("The shelling of Khan Younis began on Thursday, witnesses said.", "2024-02-15"),
+])
+def test_a_universal_clock_gives_the_local_day(text, day):
+    from datetime import date
+
+    from geoevents.dates import find_dates
+    (ref,) = [d for d in find_dates(text, date(2024, 2, 17)) if d.date]
+    assert ref.date == day
+
+
+def test_the_local_day_is_never_after_the_report():
+    from datetime import date
+
+    from geoevents.dates import find_dates
+    text = "Strikes hit Rafah at 11 p.m. GMT Friday, medics said."
+    assert [d.date for d in find_dates(text, date(2024, 2, 16)) if d.date] == ["2024-02-16"]
+
