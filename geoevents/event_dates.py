@@ -1516,6 +1516,11 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
     # running total, not of the event
     dates = [d for d in dates if d.start < unit.anchor or
              _BRINGING.search(cues.text, unit.anchor, d.start) is None]
+    if dates and dates[0].start < _DATELINE_REACH and len(dates) > 1 and \
+            on_a_dateline(cues.text, dates[0]):
+        # "KHAN YUNIS, Nov 23 (AFP) - Bodies were buried on Wednesday in a mass grave": the
+        # day the story was filed, which gives way to the day the story's sentence gives
+        dates = dates[1:]
     dates = [d for d in dates if not _ends_a_relative(cues.text, unit, d) and
              not _told_in_a_relative(cues.text, unit, d, dates) and
              not _when_they_fled(cues.text, unit, d) and not _a_counts_day(cues.text, d)]

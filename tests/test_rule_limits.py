@@ -16744,3 +16744,18 @@ def test_the_local_day_is_never_after_the_report():
     text = "Strikes hit Rafah at 11 p.m. GMT Friday, medics said."
     assert [d.date for d in find_dates(text, date(2024, 2, 16)) if d.date] == ["2024-02-16"]
 
+
+# -- an agency dateline beside the story's own day ------------------------------------
+def test_the_days_own_weekday_beats_the_dateline():
+    text = ("RAFAH, Gaza Strip, March 7, 2024 (AFP) - An Israeli air strike hit a house in "
+            "Rafah on Wednesday, killing six people, medics said.")
+    (event,) = parse(text, published="2024-03-07").events
+    assert event.event_date == "2024-03-06"
+
+
+def test_a_dateline_alone_still_dates_the_story():
+    text = ("RAFAH, Gaza Strip, March 6, 2024 (AFP) - An Israeli air strike hit a house in "
+            "Rafah, killing six people, medics said.")
+    (event,) = parse(text, published="2024-03-07").events
+    assert event.event_date == "2024-03-06"
+
