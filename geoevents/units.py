@@ -22,8 +22,11 @@ from geoevents.trigger_table import (
     AID,
     AID_SOUGHT,
     AIR,
+    ARRESTS,
     ATTACK,
     BATTLE,
+    DESTRUCTION,
+    EVACUATION,
     IED,
     RELEASE,
     SHELL,
@@ -262,6 +265,19 @@ class EventUnit:
     weapon_apart: bool = False
 
 
+# What troops do on the ground to people or places with no fight: the act is the event
+_ACTS_DONE = frozenset({EVACUATION, ARRESTS, DESTRUCTION})
+# (but "evacuation orders and military operations in Rafah", "invaded Rafah and ordered the
+# evacuation of its east": the campaign told beside the order, fighting of its own)
+_CAMPAIGN = re.compile(r"operation|offensive|hostilit|combat|man(?:oeu|eu)v|inva[ds]|"
+                       r"incursion", re.I)
+
+# (nor "tanks pushed into Rafah on Tuesday after issuing an evacuation order on Monday": two
+# acts, one told as the other's time)
+_APART_IN_TIME = re.compile(r"\b(?:after|before|since|following|once|until|then|later|when|"
+                            r"days?|weeks?)\b", re.I)
+
+
 def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
                 gaza: list[Mention], previous_violent: tuple[str, str] | None = None, *,
                 text: str | None = None, cues: Cues | None = None,
@@ -290,7 +306,23 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
         raid_apart = _raid_with_own_place(clause, ctrig, gaza) \
             if fire_apart is None and strong_violent and not strong_battle else None
         apart = fire_apart if fire_apart is not None else raid_apart
+        # "soldiers entered the hospital, demanding its evacuation", "troops raided the
+        # camp and arrested 12": the movement that carried out the order, the arrests or
+        # the demolition, no fight of its own (not "... amid clashes with gunmen", nor
+        # "stormed the camp, killing three": a raid that harmed people, coded by its toll)
+        # (not "the order comes days after troops entered Rafah": an earlier push the act
+        # is dated by, told after it)
+        acted = min((t.start for t in ctrig if (t.event_type, t.sub_event_type) in _ACTS_DONE
+                     and t.strength >= 0.8), default=None)
+        if acted is not None and (casualties or any(
+                t.event_type in VIOLENT and t.strength >= 0.8 for t in triggers) or
+                _ARMED.search(s.text)):
+            acted = None
         for t in ctrig:
+            if acted is not None and t.start < acted and t.strength < 0.7 and \
+                    (t.event_type, t.sub_event_type) == BATTLE and not _CAMPAIGN.search(t.text) \
+                    and not _APART_IN_TIME.search(s.text, t.end - s.start, acted - s.start):
+                continue
             if t.strength < 0.7 and strong_violent and t.event_type in VIOLENT and not (
                     (rescue or raid_apart is not None and t.start < raid_apart) and
                     (t.event_type, t.sub_event_type) == BATTLE and not strong_battle):

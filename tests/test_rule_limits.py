@@ -16759,3 +16759,29 @@ def test_a_dateline_alone_still_dates_the_story():
     (event,) = parse(text, published="2024-03-07").events
     assert event.event_date == "2024-03-06"
 
+# -- the act troops went in to do, no fight of its own ----------------------------------
+@pytest.mark.parametrize("text,sub", [
+    ("Israeli troops entered the Al-Ahli hospital in Gaza City on Tuesday, issuing an "
+     "evacuation order for patients and staff.", "Evacuation order"),
+    ("Israeli forces raided the Nuseirat camp on Monday and arrested 15 men, residents said.",
+     "Arrests"),
+])
+def test_troops_who_went_in_to_order_or_arrest_fought_no_battle(text, sub):
+    subs = [s for s, *_ in _coded(text)]
+    assert sub in subs and "Armed clash" not in subs
+
+
+@pytest.mark.parametrize("text", [
+    # an armed opponent is named: the raid met a fight as well
+    "Israeli forces raided the Nuseirat camp on Monday amid clashes with gunmen and arrested "
+    "15 men, residents said.",
+    # the campaign told beside the order is fighting of its own
+    "The army ordered residents of eastern Khan Younis to evacuate on Monday as its military "
+    "operations in the city expanded.",
+    # a push told after the order, as the time it came in: an earlier act of its own
+    "The new evacuation order for Deir al-Balah came on Monday, a week after Israeli tanks "
+    "and troops entered Khan Younis.",
+])
+def test_a_fight_named_beside_the_order_or_arrests_stays_a_battle(text):
+    subs = [s for s, *_ in _coded(text)]
+    assert "Armed clash" in subs
