@@ -159,7 +159,11 @@ _BURNED_PEOPLE = (rf"(?:burning|burnt|burned)(?=\s+{_QUANT}\s+{_OF_GROUP}?{_VICT
 # non-combatants were killed").
 # (a list runs to the verb, "..., and IDPs, were killed": not "..., and patients, remain
 # trapped inside Nasser Hospital, where two were killed", a clause after it)
-_ASIDE = (r"(?:,\s+(?:including|among them|among whom|most of them|mostly)\b[^,.;:]{1,60}"
+# ("At least 40 people, many of them children, were killed": a share of the victims told by
+# any quantifier or number, "some of whom", "half of them", "nine of them")
+_ASIDE = (r"(?:,\s+(?:including|among them|among whom|mostly|"
+          rf"(?:many|most|some|several|half|all|a\s+few|{_NUMWORD})\s+of\s+(?:them|whom))"
+          r"\b[^,.;:]{1,60}"
           r"(?:(?:,[^,.;:]{1,80}){1,3},(?=\s+(?:were|was|are|is|have|has|had)\s)|,)|"
           # "43 Palestinian civilians, (with) seven women amongst them, were killed"
           r",\s+(?:with\s+)?[^,.;:]{1,40}?\s+among(?:st)?\s+them,|"

@@ -16785,3 +16785,23 @@ def test_troops_who_went_in_to_order_or_arrest_fought_no_battle(text, sub):
 def test_a_fight_named_beside_the_order_or_arrests_stays_a_battle(text):
     subs = [s for s, *_ in _coded(text)]
     assert "Armed clash" in subs
+# -- a share of the victims told between the count and its verb ------------------------
+@pytest.mark.parametrize("text,kind,count", [
+    ("At least 18 people, many of them women, were killed in an air strike on a house in "
+     "Rafah on Friday.", "killed", 18),
+    ("Nine Palestinians, some of whom were sheltering in tents, were killed overnight.",
+     "killed", 9),
+    ("Twelve people, three of them children, were wounded when a drone hit a car.",
+     "injured", 12),
+])
+def test_a_quantified_share_of_the_victims_is_an_aside(text, kind, count):
+    from geoevents.casualties import find_casualties
+    assert [(c.kind, c.count) for c in find_casualties(text)] == [(kind, count)]
+
+
+def test_a_share_of_people_not_hurt_stays_no_count():
+    # the verb after the aside is not a killing or a wound: no count at all
+    from geoevents.casualties import find_casualties
+    assert find_casualties("Forty families, many of them from Beit Hanoun, were moved to "
+                           "a school in Deir al-Balah.") == []
+
