@@ -193,9 +193,13 @@ _FROM = (r"(?:\s+(?:from|of)\s+(?:the\s+|one\s+)?(?:[\w'’&-]+\s+){0,4}?[\w'’
          r"group|agency|"
          r"organi[sz]ation|NGO)\s+)?(?-i:[A-Z][\w'’&.-]*)(?:\s+(?:(?-i:[A-Z][\w'’&.-]*)|of|"
          r"for|and|de|du|sans)){0,5}(?=\s+(?:were|was|have|had|are|is)\s))?")
+# ('"At least 20 people" were killed', '"dozens of civilians" were wounded': the count quoted
+# from a source, its verb after the closing mark)
+_QUOTE_CLOSED = r"(?:[\"”](?=\s))?"
 # (not "targeted dozens of Hamas commanders after an Israeli soldier was killed": a clause
 # of its own, whose subject was the one killed)
-_FILLER = _FROM + _ASIDE + (r"(?:\s+(?!and\b|but\b|while\b|said\b|says\b|say\b|told\b|tell\b|"
+_FILLER = _QUOTE_CLOSED + _FROM + _ASIDE + (
+                    r"(?:\s+(?!and\b|but\b|while\b|said\b|says\b|say\b|told\b|tell\b|"
                     r"stated\b|added\b|after\s+(?:an?|the|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?was\b)"
                     r"[\w'’-]+){0,4}?\s+")
 # "are reported to be injured", "were said to have been killed", "were reported killed":

@@ -16805,3 +16805,19 @@ def test_a_share_of_people_not_hurt_stays_no_count():
     assert find_casualties("Forty families, many of them from Beit Hanoun, were moved to "
                            "a school in Deir al-Balah.") == []
 
+
+# -- a count quoted from its source, the verb after the closing mark -------------------
+@pytest.mark.parametrize("text,kind,count", [
+    ('"At least 14 people" were killed when a strike hit a school in Nuseirat, an official '
+     "said.", "killed", 14),
+    ("The hospital said “six civilians” had been wounded in the shelling.", "injured", 6),
+])
+def test_a_quoted_count_keeps_its_verb(text, kind, count):
+    from geoevents.casualties import find_casualties
+    assert [(c.kind, c.count) for c in find_casualties(text)] == [(kind, count)]
+
+
+def test_a_quoted_count_with_no_verb_of_its_own_stays_no_count():
+    from geoevents.casualties import find_casualties
+    assert find_casualties('The ministry listed "40 people" and said the list would grow.') == []
+
