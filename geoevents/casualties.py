@@ -134,7 +134,10 @@ _HURT = r"(?:injured|injuring|injures|wounded|wounding|hurt|injuries|wounds)"
 # clause of their own)
 _HURT_TOO = r"(?:wounded|injured|hurt|injuries)\b"
 _THE_HURT_TOO = r"the\s+(?:wounded|injured|hurt)\b(?!\s+(?:were|was|are|is|have|has|had)\b)"
-_NOT_AND_HURT = rf"(?!\s+(?:and|or|&)\s+(?:{_HURT_TOO}|{_THE_HURT_TOO}))"
+# ("30 dead and missing", "93 dead or missing": the missing counted with the dead, who may
+# be alive, so no count of the dead either)
+_MISSING_TOO = r"(?:the\s+)?missing\b"
+_NOT_AND_HURT = rf"(?!\s+(?:and|or|&)\s+(?:{_HURT_TOO}|{_THE_HURT_TOO}|{_MISSING_TOO}))"
 # after a clause of its own ("three people were killed"), the hurt may be the subject of the
 # next: "and wounded people were trapped under the rubble"
 _NOT_AND_HURT_AFTER_VERB = (

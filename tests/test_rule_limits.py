@@ -16821,3 +16821,18 @@ def test_a_quoted_count_with_no_verb_of_its_own_stays_no_count():
     from geoevents.casualties import find_casualties
     assert find_casualties('The ministry listed "40 people" and said the list would grow.') == []
 
+
+# -- the missing counted with the dead ---------------------------------------------------
+@pytest.mark.parametrize("joined", ["dead and missing", "dead or missing",
+                                    "deaths and the missing"])
+def test_the_dead_counted_with_the_missing_are_no_count_of_the_dead(joined):
+    from geoevents.casualties import find_casualties
+    text = f"Civil defence crews reported 25 {joined} after the strike on a house in Jabalia."
+    assert [c for c in find_casualties(text) if c.kind == "killed"] == []
+
+
+def test_the_missing_in_a_clause_of_their_own_leave_the_dead_counted():
+    from geoevents.casualties import find_casualties
+    text = ("Medics counted 25 dead in the strike on a house in Jabalia, and several "
+            "residents are missing.")
+    assert [(c.kind, c.count) for c in find_casualties(text)] == [("killed", 25)]
