@@ -719,7 +719,12 @@ _SINCE_DAWN_HERE = re.compile(rf"\b{_SINCE_DAWN}\b", re.I)
 _SINCE_DAWN_TODAY = re.compile(rf"\b{_SINCE_DAWN}\b(?!\s+(?:on|of|last|this\s+past)\b)", re.I)
 # "since Israel began striking Gaza in the early hours", "since the bombing resumed at dawn":
 # a start the day's own hours give (not "since the war began in the early hours of 7 October")
+# (any of the day's hours: "since the operation began in the morning", "since the shelling
+# started this afternoon", "since the raid began earlier today")
 _SINCE_THE_DAYS_START = re.compile(r"since\s+[^.;:,]{0,60}?\b(?:in\s+the\s+early\s+hours|"
+                                   r"(?:early\s+|late\s+|later\s+)?in\s+the\s+(?:morning|"
+                                   r"afternoon|evening)|this\s+(?:afternoon|evening)|"
+                                   r"earlier\s+(?:today|in\s+the\s+day)|at\s+(?:noon|midday)|"
                                    r"(?:at|before|after)\s+(?:dawn|daybreak|midnight)|"
                                    r"this\s+morning|overnight|last\s+night|early\s+today)\b"
                                    # (not "since Israel resumed its strikes at dawn nine
@@ -1205,10 +1210,23 @@ def _one_assault_on_a_place(text: str, start: int, end: int) -> bool:
 # "At least two people have been killed when Israeli forces launched a missile strike on a
 # car": the toll of the one attack told right after it
 # (not "killed in Gaza by an Israeli strike or gunfire since January": a tally of either)
-_BY_ONE_ATTACK = re.compile(r"\s+(?:in|by|when|after|as)\s+(?:[\w'’-]+\s+){0,4}?"
+# (and an aside on the dead between: "have been killed, including 13 children, in an air
+# strike on a house")
+# (or the one attack told as a deed on one thing: "... after Israel bombed a building
+# housing displaced families", "when tanks shelled a school in Jabalia"; not "after Israel
+# struck a series of targets", "bombed a number of homes": many)
+_BY_ONE_ATTACK = re.compile(r"(?:,[^,.;:()]{1,50},)?"
+                            r"\s+(?:(?:in|by|when|after|as)\s+(?:[\w'’-]+\s+){0,4}?"
                             r"(?:an?|one)\s+(?:[\w-]+\s+){0,2}(?:air ?strike|strike|attack|"
                             r"bombing|shelling|raid|explosion|blast)\b"
-                            r"(?!\s+or\b)", re.I)
+                            r"(?!\s+or\b)|"
+                            r"(?:when|after|as)\s+(?:[\w'’-]+\s+){1,3}?(?:bombed|struck|hit|"
+                            r"shelled|targeted|attacked|raided)\s+(?:an?|one)\s+"
+                            r"(?!(?:series|number|wave|string|spate|round|barrage|host|range|"
+                            r"couple|dozen|total|list|set)\b)(?:[\w-]+\s+){0,2}?"
+                            r"(?:building|house|home|tent|school|shelter|car|vehicle|apartment|"
+                            r"mosque|hospital|clinic|market|bakery|gathering|crowd|truck|"
+                            r"ambulance|compound|camp|residential\s+block)s?\b)", re.I)
 
 
 def _victims(q: re.Match) -> int:

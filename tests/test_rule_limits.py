@@ -16836,3 +16836,46 @@ def test_the_missing_in_a_clause_of_their_own_leave_the_dead_counted():
     text = ("Medics counted 25 dead in the strike on a house in Jabalia, and several "
             "residents are missing.")
     assert [(c.kind, c.count) for c in find_casualties(text)] == [("killed", 25)]
+
+
+# -- a present-perfect toll told with one deed on one thing as its cause -----------------
+@pytest.mark.parametrize("text,count", [
+    ("At least 19 people have been killed, including seven children, after Israeli jets "
+     "bombed a house sheltering displaced families in Nuseirat.", 19),
+    ("Nine Palestinians have been killed when Israeli tanks shelled a school used as a "
+     "shelter in Beit Lahia, medics said.", 9),
+    ("Fourteen people have been killed, most of them women, in an air strike on a home in "
+     "Rafah.", 14),
+])
+def test_a_perfect_toll_of_one_deed_is_that_deeds(text, count):
+    from geoevents.casualties import find_casualties
+    assert [(c.kind, c.count, c.cumulative) for c in find_casualties(text)] == \
+        [("killed", count, False)]
+
+
+@pytest.mark.parametrize("text", [
+    "More than 200 people have been killed since Israel struck a house in Rafah last month.",
+    "At least 90 people have been killed after Israeli aircraft struck a series of targets "
+    "across the territory over the past week.",
+    "Some 120 aid workers have been killed, including 40 drivers, since the war began.",
+])
+def test_a_perfect_toll_of_many_deeds_or_a_span_stays_a_tally(text):
+    from geoevents.casualties import find_casualties
+    assert all(c.cumulative for c in find_casualties(text))
+
+
+# -- a running toll counted from a start within the day ------------------------------
+@pytest.mark.parametrize("start", ["began in the morning", "started this afternoon",
+                                   "began earlier today"])
+def test_a_toll_since_the_days_own_start_is_the_days(start):
+    from geoevents.casualties import find_casualties
+    text = f"Local officials said the death toll in Rafah had reached 21 since the raid {start}."
+    assert [(c.count, c.cumulative) for c in find_casualties(text)] == [(21, False)]
+
+
+@pytest.mark.parametrize("start", ["began in the morning of 7 October",
+                                   "started in the afternoon on 12 May"])
+def test_a_toll_since_a_named_days_hours_stays_a_tally(start):
+    from geoevents.casualties import find_casualties
+    text = f"Local officials said the death toll in Rafah had reached 210 since the war {start}."
+    assert all(c.cumulative for c in find_casualties(text))
