@@ -17,12 +17,14 @@ from geoevents.gazetteer import Gazetteer
 from geoevents.model import Mention, placed_wide
 from geoevents.place_roles import GONE_TO_OR_FLED
 from geoevents.sentences import Span
+from geoevents.speech import TOLD
 
 __all__ = ["place_told_next"]
 
 # an attack's nouns, which may tell again an attack told in other words ("Israel struck a
 # zone ... The bombing hit a tent")
-_ATTACK_NOUNS = r"air ?strikes?|strikes?|raids?|attacks?|bombings?|shelling|explosions?|blasts?"
+_ATTACK_NOUNS = (r"air ?strikes?|strikes?|raids?|attacks?|bombings?|shelling|explosions?|blasts?|"
+                 r"massacres?")
 # the words a report tells a happening by, again with "the" ("A convoy of 109 trucks was
 # looted ... The convoy ... from Kerem Shalom crossing"; "raided a convoy ... The raid
 # occurred near ...")
@@ -131,10 +133,13 @@ def _same_kind(first: str, clause: str) -> bool:
 _ANOTHER_MONTH = re.compile(rf"\b(?:[Ii]n|[Oo]n)\s+(?:{MONTH_PATTERN}|(?:19|20)\d\d)\b")
 
 
-def _tells_it_again(first: str, later: str) -> int | None:
+def _tells_it_again(first: str, later: str, several: bool = False) -> int | None:
     """Where ``later`` tells again the happening ``first`` told, if it does: "the <noun>"
     of a noun ``first`` used (or its verb: "raided ... The raid"), or "the incident
-    happened"."""
+    happened". ``several``: ``first`` told several attacks, which only a plural of an
+    attack's noun tells again as a whole ("the raids on shelters in Nuseirat camp")."""
+    if several:
+        return _the_attacks_again(later)
     inc = _THE_INCIDENT.search(later) or _THE_BLAST.search(later)
     if inc is not None:
         return inc.end()
@@ -166,9 +171,32 @@ def _tells_it_again(first: str, later: str) -> int | None:
                 _ATTACK_NOUN.fullmatch(noun) and not _OWN_KIND.match(noun) and \
                 _AN_ATTACK.search(first):
             # ("Israel struck a zone in southern Gaza ... The bombing hit a tent in
-            # al-Mawasi": one attack, told in other words)
-            return m.end()
+            # al-Mawasi": one attack, told in other words; "the Mawasi massacre": named by
+            # its place, which stands before the noun)
+            return m.start()
     return None
+
+
+def _the_attacks_again(later: str) -> int | None:
+    """Where ``later`` tells again, all together, the attacks a sentence told ("strikes
+    killed six in central Gaza ... most died in the attacks on shelters in Nuseirat"): "the
+    <attacks>" in the plural (not "the strike on a house in Nuseirat": one of them)."""
+    for m in _TOLD_AGAIN.finditer(later):
+        noun = m.group("noun")
+        if _ATTACK_NOUN.fullmatch(noun) and noun.lower().endswith("s") and \
+                not _OWN_KIND.match(noun) and \
+                not _ONE_OF.search(later, max(0, m.start() - 30), m.start()) and \
+                not _SOME_OF_THEM.match(later, m.end()):
+            return m.start()
+    return None
+
+
+_THEN_SAID = re.compile(rf"\b(?:{TOLD}|added|adding)\b")
+# (not "One of the deadliest attacks hit a building in Gaza City", "The attacks included a
+# strike on a hospital in Khan Younis": one of them told, not all)
+_ONE_OF = re.compile(r"(?i)\b(?:one|some|several|many|most|two|three|a\s+few)\s+of\s*\Z")
+_SOME_OF_THEM = re.compile(r"(?i)\s+(?:also\s+)?(?:included|include|including|were\s+among|"
+                           r"among\s+them)\b")
 
 
 def _told_explicitly(later: str) -> int | None:
@@ -209,11 +237,17 @@ def place_told_next(text: str, s: Span, sentences: list[Span], starts: list[int]
     # (a city too, told again next at a site in it: "opened fire as crowds rushed an aid
     # convoy on the outskirts of Gaza City ... The convoy had reached the Nabulsi roundabout")
     city = outer is not None and outer.feature_class == "city"
-    if outer is None or not (placed_wide(outer) or city) or \
-            tells_several(s.text) or _SEVERAL_TOLD.search(s.text):
+    if outer is None or not (placed_wide(outer) or city) or _SEVERAL_TOLD.search(s.text):
         # (not "Israeli strikes killed 30 across Gaza. The strike on a house in Nuseirat
         # killed five": one of several)
         return None
+    # (several attacks told of a region are placed only where they are told again all
+    # together, in the next sentence: "Strikes killed six in central Gaza. Most died in
+    # the attacks on shelters in Nuseirat camp"; not "... The strike on a house in
+    # Maghazi killed two": one of them)
+    several = tells_several(s.text)
+    if several and (city or _PERIOD_TOLL.search(s.text)):
+        return None  # (not the attacks on a city, nor those of a span of time)
     k = bisect_left(starts, s.start)
     if k >= len(sentences) or sentences[k].start != s.start:
         return None
@@ -224,7 +258,7 @@ def place_told_next(text: str, s: Span, sentences: list[Span], starts: list[int]
     # were, nor by a measure against other times)
     period = bool(_PERIOD_TOLL.search(s.text))
     for n, later in enumerate(sentences[k + 1:k + 1 + _FAR], 1):
-        if n > 2 and (not far or city):
+        if n > 2 and (not far or city) or several and n > 1:
             return None
         if city and n > 1 and any(m.place_id == outer.id for m in gaza[
                 bisect_left(gaza_starts, sentences[k + 1].start):
@@ -234,14 +268,22 @@ def place_told_next(text: str, s: Span, sentences: list[Span], starts: list[int]
             # telling of it comes between)
         if a_list_item(later.text):
             return None  # ("- Israel launches an airstrike ...": an item of a list, its own)
-        at = _tells_it_again(s.text, later.text) if n <= 2 else None
+        at = _tells_it_again(s.text, later.text, several) if n <= 2 else None
         stop = None  # (where the places it may be told at end)
-        when = _AT_THE_TIME.search(later.text) if at is None and not period else None
+        if several and at is not None:
+            # (their places told in the clause that tells them again, not in the speaker's
+            # next words: "the night's attacks were the worst in weeks," the ministry said,
+            # adding that its count covered only Beit Lahia)
+            said = _THEN_SAID.search(later.text, at)
+            stop = said.start() if said is not None else None
+        when = _AT_THE_TIME.search(later.text) if at is None and not (period or several) \
+            else None
         if when is not None:
             at, stop = when.start(), when.end()
         elif at is None and n > 2 and not period:
             at = _told_explicitly(later.text)
-        nth = _NTH_TIME.match(later.text) if at is None and n == 1 and not period else None
+        nth = _NTH_TIME.match(later.text) if at is None and n == 1 and not (period or several) \
+            else None
         if nth is not None and not _same_kind(s.text, later.text[nth.end():]):
             nth = None
         if nth is not None:
@@ -274,7 +316,9 @@ def place_told_next(text: str, s: Span, sentences: list[Span], starts: list[int]
             places.append((m, p))
         # one place, with the regions that hold it ("the Kerem Shalom border crossing in
         # the southern Gaza Strip"), or one region
-        sites = {p.id: m for m, p in places if p.kind != "region"} or \
+        # (several attacks told again at a site and at a region apart from it are at two
+        # places: "the raids hit Beit Lahia and the east of central Gaza")
+        sites = {p.id: m for m, p in places if p.kind != "region" and not several} or \
             {p.id: m for m, p in places}
         if len(sites) > 1:
             # (nor the town that holds it, or one it is told of as lying beside: "the Al

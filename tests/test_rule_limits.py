@@ -16879,3 +16879,54 @@ def test_a_toll_since_a_named_days_hours_stays_a_tally(start):
     from geoevents.casualties import find_casualties
     text = f"Local officials said the death toll in Rafah had reached 210 since the war {start}."
     assert all(c.cumulative for c in find_casualties(text))
+# -- several attacks of a region told again all together at one site ------------------
+@pytest.mark.parametrize("text,place", [
+    ("Four people were killed and several hurt in Israeli strikes in the central Gaza Strip "
+     "late on Friday, hospital officials said. Most of the victims died in the attacks on "
+     "shelters for displaced families in Nuseirat camp, the officials said.",
+     "Nuseirat Camp"),
+    ("Seven Palestinians were killed in Israeli air strikes in southern Gaza on Friday. The "
+     "Mawasi strikes hit tents west of Khan Younis, rescuers said.", "al-Mawasi (Khan Younis)"),
+])
+def test_several_attacks_told_again_as_a_whole_take_the_site(text, place):
+    got = _coded(text, published="2024-07-06")
+    assert [(loc, n) for _, loc, n, _, _ in got] == [(place, got[0][2])], got
+    assert got[0][2] in (4, 7)
+
+
+@pytest.mark.parametrize("text", [
+    # one of them told, not all
+    "Four people were killed in Israeli strikes in the central Gaza Strip on Friday. The "
+    "strike on a house in Nuseirat killed two, medics said.",
+    "Four people were killed in Israeli strikes in the central Gaza Strip on Friday. One of "
+    "the strikes hit a house in Nuseirat, medics said.",
+    "Four people were killed in Israeli strikes in the central Gaza Strip on Friday. The "
+    "strikes included a raid on a house in Nuseirat, medics said.",
+    # a span of time's attacks
+    "Thirty people were killed in Israeli strikes in the central Gaza Strip over the past 24 "
+    "hours. The strikes hit a house in Nuseirat, medics said.",
+])
+def test_one_of_several_attacks_leaves_the_region(text):
+    got = _coded(text, published="2024-07-06")
+    assert "central Gaza" in [loc for _, loc, *_ in got], got
+
+
+def test_a_speakers_later_words_do_not_place_several_attacks():
+    got = _coded("Israeli strikes killed 50 people overnight in the northern Gaza Strip, "
+                 "medics said. \"The night's attacks were the worst in weeks,\" the ministry "
+                 "said, adding that its count covered only Beit Lahia.",
+                 published="2024-07-06")
+    assert "Beit Lahia" not in [loc for _, loc, *_ in got], got
+
+
+@pytest.mark.parametrize("later", [
+    "\"We pulled children from the sand after the Mawasi bombing in Khan Younis,\" a rescuer "
+    "wrote.",
+    "\"This massacre in the Mawasi area of Khan Younis took whole families,\" a rescuer "
+    "wrote.",
+])
+def test_an_attack_told_again_by_a_name_of_its_place(later):
+    got = _coded("Israeli jets bombed a tent camp near Khan Younis early on Friday, killing "
+                 "at least 19 people. " + later, published="2024-07-06")
+    assert [(loc, n) for _, loc, n, _, _ in got] == [("al-Mawasi (Khan Younis)", 19)], got
+
