@@ -902,7 +902,8 @@ _STAFF_AFTER = re.compile(rf"(?i)(?:['’]s)?\s+{_STAFF_WORDS}\b")
 
 
 # "the Al-Aqsa Martyrs Hospital in Deir al-Balah received the bodies": the hospital's town
-IN_ADDRESS = re.compile(r"\s+in\s+(?:the\s+)?")
+# (or "the hospital in nearby Deir al-Balah": a town told as apart from where it happened)
+IN_ADDRESS = re.compile(r"\s+in\s+(?:the\s+)?(?P<near>(?:nearby|neighbou?ring)\s+)?")
 
 
 def named_hospital(m: Mention) -> bool:
@@ -1054,6 +1055,13 @@ _APART = re.compile(r"(?i)\W*(?:separately|elsewhere|in\s+(?:another|a\s+separat
                     r"(?:incident|attack|strike|development))\b")
 
 
+# "said the strike", "reported that this attack": the words of a source begin with an attack
+# told before
+_ATTACK_TOLD_BACK = re.compile(r"(?i)\s+(?:that\s+)?(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?"
+                               r"(?:air\s*strikes?|strikes?|attacks?|bombings?|raids?|shelling|"
+                               r"explosions?|blasts?|massacres?)\b")
+
+
 def _sentence_told_apart(m: Mention, text: str) -> bool:
     """Whether the sentence of ``m`` opens as one told apart ("Separately, ...")."""
     return _APART.match(text, stop_before(text, m.start), m.start) is not None
@@ -1114,6 +1122,15 @@ def hospitals_aside(here: list[Mention], text: str) -> list[Mention]:
             aside.update(id(k) for k in (m, town) if k is not None)
         elif town is not None and (footage or not struck and RECEIVING.match(text, town.end)):
             aside.update((id(m), id(town)))
+        elif town is not None and (said := REPORTING.match(text, town.end)) is not None:
+            # "Al-Aqsa Hospital in Deir al-Balah said an Israeli strike on a tent killed five":
+            # a source and its address, the town the place where nothing else is; but not
+            # where it is told apart from the attack ("the hospital in nearby Deir al-Balah"),
+            # nor where the source tells of an attack told before ("... said the bombing left
+            # nine dead": that one's place)
+            near = IN_ADDRESS.fullmatch(text, m.end, town.start).group("near")
+            back = _ATTACK_TOLD_BACK.match(text, said.end())
+            aside.update(id(k) for k in (m, town if near or back else None) if k is not None)
         elif town is not None and _staff_speak(m, text) and \
                 _THEY_RECEIVED.match(text, town.end) is not None:
             # "Doctors at al-Awda Hospital in Jabalia said that of 160 wounded they received":

@@ -16930,3 +16930,20 @@ def test_an_attack_told_again_by_a_name_of_its_place(later):
                  "at least 19 people. " + later, published="2024-07-06")
     assert [(loc, n) for _, loc, n, _, _ in got] == [("al-Mawasi (Khan Younis)", 19)], got
 
+
+# -- a hospital that gives the toll, with its address ---------------------------------
+@pytest.mark.parametrize("second", [
+    # the town told as apart from the attack
+    "The Al-Aqsa Martyrs Hospital in nearby Deir al-Balah said 14 people were killed.",
+    # the source tells of the attack told before
+    "The Al-Aqsa Martyrs Hospital in Deir al-Balah said the bombing killed 14 people.",
+])
+def test_a_hospital_giving_the_toll_is_not_where_the_attack_was(second):
+    got = _coded("An Israeli air strike hit a shelter in Nuseirat on Saturday. " + second)
+    assert [(loc, n) for _, loc, n, _, _ in got] == [("Nuseirat", 14)], got
+
+
+def test_a_hospital_giving_the_toll_of_its_own_town_keeps_the_town():
+    got = _coded("Nasser Hospital in Khan Younis said an Israeli air strike on a tent killed "
+                 "six people on Saturday.")
+    assert [(loc, n) for _, loc, n, _, _ in got] == [("Khan Younis", 6)], got
