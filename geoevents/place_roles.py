@@ -1122,6 +1122,13 @@ def hospitals_aside(here: list[Mention], text: str) -> list[Mention]:
             aside.update(id(k) for k in (m, town) if k is not None)
         elif town is not None and (footage or not struck and RECEIVING.match(text, town.end)):
             aside.update((id(m), id(town)))
+        elif town is not None and _staff_speak(m, text) and \
+                _THEY_RECEIVED.match(text, town.end) is not None:
+            # "Doctors at al-Awda Hospital in Jabalia said that of 160 wounded they received":
+            # the town is the address of the hospital that took in the casualties (not
+            # "Medics at Nasser Hospital in Khan Younis said three were killed": the town, when
+            # nothing tells they were brought from elsewhere)
+            aside.update((id(m), id(town)))
         elif town is not None and (said := REPORTING.match(text, town.end)) is not None:
             # "Al-Aqsa Hospital in Deir al-Balah said an Israeli strike on a tent killed five":
             # a source and its address, the town the place where nothing else is; but not
@@ -1131,13 +1138,6 @@ def hospitals_aside(here: list[Mention], text: str) -> list[Mention]:
             near = IN_ADDRESS.fullmatch(text, m.end, town.start).group("near")
             back = _ATTACK_TOLD_BACK.match(text, said.end())
             aside.update(id(k) for k in (m, town if near or back else None) if k is not None)
-        elif town is not None and _staff_speak(m, text) and \
-                _THEY_RECEIVED.match(text, town.end) is not None:
-            # "Doctors at al-Awda Hospital in Jabalia said that of 160 wounded they received":
-            # the town is the address of the hospital that took in the casualties (not
-            # "Medics at Nasser Hospital in Khan Younis said three were killed": the town, when
-            # nothing tells they were brought from elsewhere)
-            aside.update((id(m), id(town)))
         elif footage or not struck and RECEIVING.match(text, m.end) or \
                 REPORTING.match(text, m.end) or \
                 _STAFF_AFTER.match(text, m.end) or \
