@@ -1055,6 +1055,9 @@ _APART = re.compile(r"(?i)\W*(?:separately|elsewhere|in\s+(?:another|a\s+separat
                     r"(?:incident|attack|strike|development))\b")
 
 
+# "said on Monday it was surrounded", "said that its wards were hit": the hospital tells of
+# itself, the place of what it tells
+_OF_ITSELF = re.compile(r"(?i)\s+(?:(?:on|late|early)\s+\w+\s+)?(?:that\s+)?(?:it|its)\b")
 # "said the strike", "reported that this attack": the words of a source begin with an attack
 # told before
 _ATTACK_TOLD_BACK = re.compile(r"(?i)\s+(?:that\s+)?(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?"
@@ -1129,7 +1132,8 @@ def hospitals_aside(here: list[Mention], text: str) -> list[Mention]:
             # "Medics at Nasser Hospital in Khan Younis said three were killed": the town, when
             # nothing tells they were brought from elsewhere)
             aside.update((id(m), id(town)))
-        elif town is not None and (said := REPORTING.match(text, town.end)) is not None:
+        elif town is not None and (said := REPORTING.match(text, town.end)) is not None and \
+                not _OF_ITSELF.match(text, said.end()):
             # "Al-Aqsa Hospital in Deir al-Balah said an Israeli strike on a tent killed five":
             # a source and its address, the town the place where nothing else is; but not
             # where it is told apart from the attack ("the hospital in nearby Deir al-Balah"),

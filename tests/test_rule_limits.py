@@ -16947,3 +16947,9 @@ def test_a_hospital_giving_the_toll_of_its_own_town_keeps_the_town():
     got = _coded("Nasser Hospital in Khan Younis said an Israeli air strike on a tent killed "
                  "six people on Saturday.")
     assert [(loc, n) for _, loc, n, _, _ in got] == [("Khan Younis", 6)], got
+
+
+def test_a_hospital_with_its_address_telling_of_itself_stays_the_place():
+    got = _coded("Nasser Hospital in Khan Younis said on Saturday that its wards were hit by "
+                 "Israeli shelling.")
+    assert "Nasser Medical Complex" in [loc for _, loc, *_ in got], got
