@@ -1133,7 +1133,11 @@ def hospitals_aside(here: list[Mention], text: str) -> list[Mention]:
             # nothing tells they were brought from elsewhere)
             aside.update((id(m), id(town)))
         elif town is not None and (said := REPORTING.match(text, town.end)) is not None and \
-                not _OF_ITSELF.match(text, said.end()):
+                not _OF_ITSELF.match(text, said.end()) and \
+                _STAFF_AT.search(text, max(0, m.start - 40), m.start) is None and \
+                _HIT_ITSELF.match(text, said.end()) is None:
+            # (the hospital speaking, not its staff, who are read below; nor telling of the
+            # hospital hit: "... said tanks shelled the hospital")
             # "Al-Aqsa Hospital in Deir al-Balah said an Israeli strike on a tent killed five":
             # a source and its address, the town the place where nothing else is; but not
             # where it is told apart from the attack ("the hospital in nearby Deir al-Balah"),
