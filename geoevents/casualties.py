@@ -835,8 +835,10 @@ _UNCONFIRMED = re.compile(
     r"(?:[^\S\n]+(?!and\b)\w+){0,2}[^\S\n]+(?:believed|feared|trapped|missing|unaccounted)\b",
     re.I)
 _CLAUSE_END = re.compile(r"[,;:]")
+# (all the words of coming upon the dead: "troops discovered the bodies of four hostages in a
+# tunnel", "located the remains of", "unearthed 20 bodies")
 _RECOVERED = re.compile(r"\b(?:recover\w*|retriev\w*|exhum\w*|return\w*|hand(?:s|ed)? over|"
-                        r"found|identif\w*)"
+                        r"found|identif\w*|discover\w*|locat\w*|uncover\w*|unearth\w*)"
                         r"\s+(?:the\s+)?(?:remains|bod(?:y|ies))?\s*(?:of\s+)?$|"
                         # "could not reach dozens of bodies lying in the roads": the dead left
                         # where they fell, over days, no attack's toll
@@ -943,7 +945,7 @@ _STRIKES_OVER = re.compile(r"\b(?:return(?:ed|ing)|went\s+back|came\s+back|cease
 # ("After Israeli troops pulled out of Khan Younis, rescuers recovered the bodies of 30
 # people killed in Israeli strikes"); bodies returned or handed over are the dead of before
 # ("Israeli forces returned the bodies of 15 Palestinians ... after the strike")
-_PULLED_OUT = re.compile(r"\b(?:recover|retriev)\w*", re.I)
+_PULLED_OUT = re.compile(r"\b(?:recover|retriev|locat|discover|uncover|unearth)\w*", re.I)
 # (bodies not pulled out count no toll: "crews could not recover the bodies of 20 people
 # after Israeli tanks fired on rescuers", a strike on those who came for them)
 _NOT_PULLED = re.compile(r"\b(?:could\s+not|couldn't|cannot|can't|unable\s+to|failed\s+to|"
@@ -976,7 +978,15 @@ _HANDED_OVER = re.compile(r"\b(?:(?<!statement )(?<!video )(?<!footage )(?<!repo
                           r"(?:statement|video|footage|report|figures|images|data)\b|\s+"
                           r"(?:[\w-]+\s+){0,2}(?:hostages|captives|prisoners|detainees)\b)|"
                           r"handed\s+over|hand(?:s|ed|ing)?\s+(?:over|back)|"
-                          r"gave\s+back|returned\s+by|repatriat\w*)\b", re.I)
+                          r"gave\s+back|returned\s+by|repatriat\w*|"
+                          # the handover told from either side: "Hamas gives the bodies
+                          # of two captives to the Red Cross", "the army received the
+                          # bodies of two captives from the Red Cross" (not "the hospital
+                          # received 20 bodies", the dead of the day brought in)
+                          r"(?:gives?|gave|given|giving)(?=[^.;:]{0,60}?\bto\b)|"
+                          r"receiv\w*(?=[^.;:]{0,80}?\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                          r"(?:cross|icrc|hamas|israel|captors|militants|group|authorities)\b))\b",
+                          re.I)
 # (or "several bodies and remains were recovered", of bodies only: not "killed seven people
 # and human remains were recovered", the remains of others)
 _FOUND_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+|"

@@ -16953,3 +16953,28 @@ def test_a_hospital_with_its_address_telling_of_itself_stays_the_place():
     got = _coded("Nasser Hospital in Khan Younis said on Saturday that its wards were hit by "
                  "Israeli shelling.")
     assert "Nasser Medical Complex" in [loc for _, loc, *_ in got], got
+
+
+# -- the dead come upon or handed across are no attack's toll -------------------------------
+@pytest.mark.parametrize("text", [
+    "The military said soldiers discovered the bodies of four captives in a tunnel in Khan "
+    "Younis on Monday.",
+    "Troops located the remains of three hostages in a building in Rafah on Tuesday.",
+    "Hamas gives the bodies of three Israeli captives to the Red Cross in Khan Younis.",
+    "The army said on Sunday it had received the bodies of two hostages from the Red Cross "
+    "in Gaza.",
+])
+def test_bodies_found_or_handed_across_count_no_attack(text):
+    assert [n for _, _, n, _, _ in _coded(text) if n] == [], _coded(text)
+
+
+@pytest.mark.parametrize("text,killed", [
+    # the day's dead brought in: no handover
+    ("Nasser Hospital received the bodies of 20 people killed in Israeli strikes in Khan "
+     "Younis on Monday.", 20),
+    # the dead of a strike told with them, come upon under its rubble
+    ("Crews located the bodies of nine people under the rubble of a house hit by an Israeli "
+     "air strike in Khan Younis on Monday.", 9),
+])
+def test_the_days_dead_brought_in_or_dug_out_of_a_strike_keep_their_toll(text, killed):
+    assert killed in [n for _, _, n, _, _ in _coded(text)], _coded(text)
