@@ -17,7 +17,7 @@ from geoevents.dates import MONTH_PATTERN, WAR_START, WEEKDAY_PATTERN, latest_on
 
 __all__ = ["A_DAY", "DAY_AFTER", "ON_DAY", "CAMPAIGN_START", "STARTED_ON", "DAYS_SPAN",
            "named_in_passing", "told_as_cover", "how_they_came", "who_they_are",
-           "told_as_going_on", "told_as_a_measure", "freed_under_a_truce"]
+           "told_as_going_on", "told_by_its_length", "told_as_a_measure", "freed_under_a_truce"]
 
 ON_DAY = rf"on (?:{WEEKDAY_PATTERN.lower()}|\d{{1,2}})"  # (over folded text)
 A_DAY = rf"{ON_DAY}|today|yesterday|overnight|last night|this morning"
@@ -1010,6 +1010,37 @@ _NTH_DAY = re.compile(rf"\bfor\s+(?:the|a)\s+{_ORDINAL}\s+(?:(?:straight|consecu
 # Israeli strikes for the third straight day killed dozens", "besieged the hospital on
 # Monday; for the second day running, strikes hit Beit Lahia": the strikes' days)
 _ANOTHER_CLAUSE = re.compile(r";|\b(?:as|while|whereas|when|but)\b|,\s+and\b")
+
+# "a town that has been under siege for 68 days", "besieged for more than two weeks by the
+# army", "during a weeks-long siege", "their yearlong siege", "after more than a month of
+# bombardment and siege": a siege told by the time it has lasted, a state going on whose
+# start is long gone (not "besieged the hospital for two days before withdrawing on
+# Monday": a day of it told; nor "troops besieged the hospital on Monday": no length told).
+# Read by the trigger finder, which drops such a siege told beside an attack.
+_NUMBER_WORD = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|" \
+    r"twelve|several|many|a\s+few|few)"
+_LASTED_FOR = re.compile(r"(?:\s+(?:by|of|on|around|in)\b[^.;,]{0,50}?)?\s+for\s+"
+                         r"(?:(?:more\s+than|over|nearly|almost|about|some|at\s+least|"
+                         r"well\s+over|the\s+past|the\s+last)\s+)?"
+                         rf"(?:{_NUMBER_WORD}\s+)?(?:days|weeks|months|years|"
+                         r"(?<=a\s)(?:week|month|year)|(?<=an\s)hour)\b")
+# (over folded text, its hyphens spaces: "a weeks long siege", "a 40 day siege")
+_LONG_BEFORE = re.compile(r"(?:\b(?:day|week|month|year)s?[- ]?long|"
+                          r"\b\d{1,3}[- ](?:day|week|month)|"
+                          r"\b(?:days|weeks|months|years|a\s+(?:week|month|year))\s+of)\s+"
+                          r"(?:[\w'’-]+\s+(?:and\s+|or\s+|,\s*)?){0,4}$")
+
+
+def told_by_its_length(low: str, start: int, at: int, stop: int, end: int) -> bool:
+    """Whether the siege at ``low[at:stop]`` is told by how long it has lasted, with no day
+    of its own in its clause."""
+    if _LONG_BEFORE.search(low, max(start, at - 70), at) is None and \
+            _LASTED_FOR.match(low, stop, end) is None:
+        return False
+    # (the siege's own clause only: not "killed 22 on Wednesday in Beit Lahia, a town under
+    # siege for 68 days", whose day is the killing's)
+    clause = max(start, at - 60, low.rfind(",", start, at) + 1, low.rfind(";", start, at) + 1)
+    return not DAY_AFTER.match(low, stop, end) and not _DAY_IN_CLAUSE.search(low, clause, at)
 
 
 def told_as_going_on(low: str, start: int, at: int, stop: int, end: int, campaign: bool,

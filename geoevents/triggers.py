@@ -29,6 +29,7 @@ from geoevents.in_passing import (
     told_as_a_measure,
     told_as_cover,
     told_as_going_on,
+    told_by_its_length,
     who_they_are,
 )
 from geoevents.trigger_table import (
@@ -1968,6 +1969,7 @@ def _find_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
     low = cues.folded
     out: list[Trigger] = []
     bombed_troops: set[int] = set()  # where an attack on troops told by its bomb begins
+    lasted: set[int] = set()  # where a siege told by how long it has lasted begins
     for row, m in cues.first_of(_ROWS, start, end, folded=True):
         (etype, sub), _, strength = TRIGGER_TABLE[row]
         at = m.start()
@@ -2241,6 +2243,8 @@ def _find_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
             continue
         if told_as_going_on(low, start, at, m.end(), end, campaign, sub == SIEGE[1]):
             continue  # "as Israeli siege of northern Gaza enters its fourth week"
+        if sub == SIEGE[1] and told_by_its_length(low, start, at, m.end(), end):
+            lasted.add(at)
         if told_as_a_measure(low, start, at):
             continue  # "the deadliest since January 22, when 21 reservists were killed"
         if sub == RELEASE[1] and freed_under_a_truce(low, start, at, m.end(), end):
@@ -2499,6 +2503,13 @@ def _find_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
             # "intense air and ground attacks by Israeli forces on Khan Younis": a strike
             # and a battle (not "bombardment from air, land and sea": shells from afar)
             out.append(Trigger(*BATTLE, at, m.end(), text[at:m.end()], strength))
+    if lasted and any(t.event_type in VIOLENT and t.start not in lasted for t in out):
+        # "22 died when aircraft bombed a house in Beit Lahia, a town under siege for 68
+        # days", "the hospital, pulverised by bombing during a weeks-long siege": the siege
+        # told by its length beside an attack is that attack's backdrop, a state going on,
+        # not news of its own (not "thousands have been besieged in the north for three
+        # months", told alone: the siege is what the report tells)
+        out = [t for t in out if t.start not in lasted or t.sub_event_type != SIEGE[1]]
     if bombed_troops:
         # the attack on the troops is the bomb's: one event, the bomb's
         out = [t for t in out if not (t.start in bombed_troops and

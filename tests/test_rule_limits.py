@@ -16978,3 +16978,29 @@ def test_bodies_found_or_handed_across_count_no_attack(text):
 ])
 def test_the_days_dead_brought_in_or_dug_out_of_a_strike_keep_their_toll(text, killed):
     assert killed in [n for _, _, n, _, _ in _coded(text)], _coded(text)
+# -- a siege told by how long it has lasted, beside an attack ------------------------
+@pytest.mark.parametrize("text", [
+    ("Nine people died when a missile hit a school in Beit Hanoun, a town that has been under "
+     "a tight Israeli siege for 40 days, medics said."),
+    ("Troops stormed the clinic in Beit Lahia, which had been pounded by tanks during their "
+     "yearlong siege of the town."),
+    ("Israeli aircraft bombed two houses in Jabalia camp, the agency said after nearly two "
+     "months of shelling and siege."),
+])
+def test_a_siege_told_by_its_length_beside_an_attack_is_its_backdrop(text):
+    got = [s for s, *_ in _coded(text, "2024-11-20")]
+    assert "Siege/encirclement" not in got and got
+
+
+@pytest.mark.parametrize("text", [
+    # told alone: the siege is what the report tells
+    "In North Gaza, thousands of people have been besieged for nearly two months.",
+    # a day of it told
+    ("Israeli forces besieged the hospital in Khan Younis for three days before pulling out "
+     "on Monday, as tanks shelled nearby homes."),
+    # no length told
+    "Israeli troops besieged the Indonesian Hospital on Monday as tanks shelled its gate.",
+])
+def test_a_siege_alone_or_with_a_day_or_no_length_is_still_one(text):
+    assert "Siege/encirclement" in [s for s, *_ in _coded(text, "2024-11-20")]
+
