@@ -14,7 +14,7 @@ from datetime import date
 
 from geoevents.anchored import Cues
 from geoevents.dates import MONTH_PATTERN, WAR_START, find_dates, parse_published
-from geoevents.event_dates import names_a_day, since_phrase
+from geoevents.event_dates import _BACK_TO_THAT_DAY, names_a_day, since_phrase
 from geoevents.in_passing import A_DAY, CAMPAIGN_START, STARTED_ON
 from geoevents.model import Mention
 from geoevents.page_layout import is_heading
@@ -293,10 +293,26 @@ def _a_tally_since_a_day(text: str, s: Span, anchor: date | None, cues: Cues) ->
         # hundreds have been killed": the operation's first day, an event of its own)
         return False
     perfect = _HARMED_SINCE.search(text, d.end, s.end)
-    return perfect is not None and \
-        not _RELATIVE_BEFORE.search(text, max(d.end, perfect.start() - 40), perfect.start()) and \
-        not _PAST_NEWS.search(text.lower(), d.end, perfect.start()) and \
-        not _PAST_NEWS.search(text.lower(), s.start, opened) and \
+    if perfect is None:
+        # ("At least 300 soldiers have reportedly been killed since October 27": the toll
+        # told first, the time it is counted from after it)
+        # (only "since" and the day: not "have been killed since the ceasefire collapsed on
+        # March 18", whose day is the collapse's, an event the sentence tells)
+        # (nor "... since May 6. The same day, forces entered the city": the next sentence
+        # points back to the day, an event it tells)
+        perfect = _HARMED_SINCE.search(text, s.start, opened) \
+            if phrase is None and not _BACK_TO_THAT_DAY.search(text, s.end, s.end + 120) \
+            else None
+        if perfect is None or _PAST_NEWS.search(
+                text.lower(), (_AND_MORE_HARMED.match(text, perfect.end()) or perfect).end(),
+                opened) or _PAST_NEWS.search(text.lower(), d.end, s.end):
+            return False
+        first = s.start
+    else:
+        first = d.end
+    return not _RELATIVE_BEFORE.search(text, max(first, perfect.start() - 40), perfect.start()) \
+        and not _PAST_NEWS.search(text.lower(), first, perfect.start()) and \
+        not _PAST_NEWS.search(text.lower(), s.start, min(opened, perfect.start())) and \
         not _A_DEED_BESIDE.search(text, perfect.end(), s.end) and \
         any(not opened <= f.start() < d.end for f in _TALLY.finditer(text, s.start, s.end))
 
@@ -413,9 +429,14 @@ _A_DEED_BESIDE = re.compile(r"(?:,\s+and|;|\band\s+(?:troops|forces|tanks|soldie
 
 # (a toll of harm: a flight counted since a day, "about one million people have fled Rafah
 # since 6 May", is still told as the Strip's displacement)
-_HARMED_SINCE = re.compile(r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|already\s+|also\s+)?"
+_HARMED_SINCE = re.compile(r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|already\s+|also\s+|"
+                           r"(?:reportedly|allegedly|officially|collectively)\s+)?"
                            r"(?:been\s+)?(?:killed|martyred|injured|wounded|died|detained|"
                            r"arrested|destroyed|damaged)\b")
+# (the toll's second figure in the same perfect: "have been killed and thousands wounded",
+# "have died and 800 others were injured")
+_AND_MORE_HARMED = re.compile(r"\s+and\s+(?:[\w,]+\s+){1,3}?(?:were\s+|have\s+been\s+)?"
+                              r"(?:wounded|injured|detained|arrested)\b")
 _TALLY = re.compile(_FIGURE.pattern + r"|\b(?:a|one|two|half\s+a)\s+million\b")
 
 
@@ -491,9 +512,10 @@ def _captives_counted(sentence: str) -> bool:
 # 10 October", which names its day: see ``names_a_day``)
 _SINCE_THE_TRUCE = re.compile(
     r"\b[Ss]ince\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?(?:ceasefire|cease-fire|truce)"
-    r"(?:\s+(?:began|started|took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+"
-    r"(?:force|effect)|entered\s+into\s+(?:force|effect)|was\s+(?:agreed|announced|reached|"
-    r"signed))\b|(?=\s*(?:[,.;]|$)))")
+    r"(?:\s+(?:began|started|took\s+(?:effect|hold)|kicked\s+in|came\s+into\s+(?:force|effect)|"
+    r"went\s+into\s+(?:force|effect)|entered\s+into\s+(?:force|effect)|"
+    r"was\s+(?:agreed|announced|reached|signed|brokered|declared|implemented))\b|"
+    r"(?=\s*(?:[,.;]|$)))")
 _PERFECT_TENSE = re.compile(r"\b(?:have|has|had)\s+(?:now\s+|so\s+far\s+|already\s+|also\s+)?"
                             r"(?:been\s+)?(?!been\b)[a-z]+(?:ed|en|wn|ne|t)\b")
 # (nor "have recovered 122 bodies since the ceasefire started, mostly in Rafah, where

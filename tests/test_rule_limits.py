@@ -17004,3 +17004,31 @@ def test_a_siege_told_by_its_length_beside_an_attack_is_its_backdrop(text):
 def test_a_siege_alone_or_with_a_day_or_no_length_is_still_one(text):
     assert "Siege/encirclement" in [s for s, *_ in _coded(text, "2024-11-20")]
 
+
+# -- a toll counted since a start, told before it or since a truce "took hold" -------------
+@pytest.mark.parametrize("text,published", [
+    ("At least 250 Israeli soldiers have reportedly been killed and thousands wounded in "
+     "fighting in Gaza since October 27, when the ground offensive began.", "2024-05-20"),
+    ("More than 90 aid workers have allegedly been killed by Israeli strikes in Gaza since "
+     "1 March.", "2024-06-20"),
+    ("Israeli strikes and gunfire in Gaza have killed at least 240 Palestinians since the truce "
+     "took hold, health officials said.", "2025-11-30"),
+])
+def test_a_toll_counted_since_a_start_weeks_ago_is_a_running_total(text, published):
+    assert _coded(text, published) == []
+
+
+@pytest.mark.parametrize("text,published,sub", [
+    # a day of the news told after the toll
+    ("At least 250 Israeli soldiers have been killed in Gaza since October 27, and on Monday "
+     "a tank was hit in Rafah, killing two.", "2024-05-20", "Air/drone strike"),
+    # counted since a day just gone: the news of the days
+    ("Israeli strikes have killed 12 people in Khan Younis since the truce took hold on "
+     "Sunday.", "2025-10-14", "Air/drone strike"),
+    # the day's strike, measured against the days since the truce
+    ("Israeli strikes killed 12 people in Khan Younis on Tuesday, in the deadliest day since "
+     "the truce took hold.", "2025-11-30", "Air/drone strike"),
+])
+def test_a_toll_with_news_of_its_own_or_of_the_days_is_still_coded(text, published, sub):
+    assert sub in [s for s, *_ in _coded(text, published)]
+
