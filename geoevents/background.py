@@ -449,14 +449,24 @@ _TALLY = re.compile(_FIGURE.pattern + r"|\b(?:a|one|two|half\s+a)\s+million\b")
 _SINCE_THEN = re.compile(r"\b(?:(?:ever\s+)?since\s+then|ever\s+since(?=\s*(?:[,.;:)]|$)|"
                          r"\s+(?:and|but|while)\b))\b", re.I)
 _TALLIED_SINCE = re.compile(r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|already\s+|also\s+)?"
-                            r"(?:been\s+)?(?:killed|martyred|injured|wounded|detained|arrested|"
+                            r"(?:been\s+)?(?:killed|martyred|died|injured|wounded|detained|arrested|"
                             r"destroyed|demolished|evacuated|displaced|struck|hit|eliminated|"
                             r"captured|seized)\b", re.I)
 
 
+# "22 of them have been killed or captured in recent days", "In recent weeks, at least 27
+# people have died of hunger in the north": a span reaching to the report's day with no
+# first day, over which a figure in the perfect is counted, a running tally like one since
+# then (not "have died in recent days, and on Monday a strike killed 5": a day told, read by
+# the caller; nor "an airstrike in recent days killed 12": the past, one attack)
+_OF_RECENT = re.compile(r"\b(?:in|over|during)\s+(?:the\s+)?recent\s+(?:days|weeks|months)\b",
+                        re.I)
+
+
 def _a_tally_since_then(text: str, s: Span) -> bool:
-    """Whether the sentence counts in the perfect since a time told before ("since then")."""
-    since = _SINCE_THEN.search(text, s.start, s.end)
+    """Whether the sentence counts in the perfect since a time told before ("since then"), or
+    over recent days or weeks."""
+    since = _SINCE_THEN.search(text, s.start, s.end) or _OF_RECENT.search(text, s.start, s.end)
     perfect = _TALLIED_SINCE.search(text, s.start, s.end) if since is not None else None
     return perfect is not None and \
         not _PAST_NEWS.search(text.lower(), s.start, perfect.start()) and \

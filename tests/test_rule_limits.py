@@ -17032,3 +17032,25 @@ def test_a_toll_counted_since_a_start_weeks_ago_is_a_running_total(text, publish
 def test_a_toll_with_news_of_its_own_or_of_the_days_is_still_coded(text, published, sub):
     assert sub in [s for s, *_ in _coded(text, published)]
 
+
+# -- a figure counted over recent days or weeks ----------------------------------------
+@pytest.mark.parametrize("text,published", [
+    ("At least 15 of the gunmen have been killed or detained in Rafah in recent days after "
+     "leaving the tunnels, the army said.", "2025-11-20"),
+    ("In recent weeks, as aid deliveries dwindled, at least 19 children have died of hunger at "
+     "hospitals in northern Gaza.", "2024-03-10"),
+])
+def test_a_figure_counted_over_recent_weeks_is_a_running_tally(text, published):
+    assert _coded(text, published) == []
+
+
+@pytest.mark.parametrize("text,published,subs", [
+    # the day's news told before the tally
+    ("Israeli strikes killed 12 people in Rafah on Monday, and troops have detained 40 men in "
+     "recent days.", "2025-11-20", {"Air/drone strike", "Arrests"}),
+    # one attack of recent days, told in the past
+    ("An airstrike in recent days killed 12 people at a school in Rafah.", "2025-11-20",
+     {"Air/drone strike"}),
+])
+def test_news_told_beside_or_instead_of_a_recent_tally_is_still_coded(text, published, subs):
+    assert {s for s, *_ in _coded(text, published)} == subs
