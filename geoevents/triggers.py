@@ -1243,8 +1243,18 @@ _PLACED = re.compile(r"(?<!\bthe )(?<!\bnewly )(?<!\brecently )(?<!\balready )"
                      r"\w*|add(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,3}$")
 _STATE_BEFORE = re.compile(r"\b(?:(?:now )?(?:are|is)(?: now| currently| still)?|an?)"
                            r"\s+(?:[\w-]+ly\s+)?$")  # before the word "displaced" only
+# (... and people told by what drove them out, a campaign or a kind of violence with no act
+# of its own: "people displaced by the Israel's war", "was displaced by fighting", "displaced
+# by Israeli bombardment take shelter", "displaced inside Gaza by six weeks of invasion"; not
+# "displaced by the strike on Monday", "by the offensive in Rafah this week", "by the raid":
+# a day told, or one act; see _DRIVEN_OUT_ON_A_DAY)
+_DRIVEN_OUT_BY = r"(?:war|wars|conflict|invasion|fighting|hostilities|violence|aggression|" \
+    r"bombardments?|bombings?|bombing\s+raids|shelling|airstrikes|air\s+strikes|strikes|" \
+    r"attacks|offensives?|assaults?|operations|clashes|escalation|genocide)"
 _DESCRIBED_AFTER = re.compile(
-    r"\s+by\s+(?:the\s+)?(?:israeli\s+|ongoing\s+|current\s+)?(?:war|conflict|invasion)\b|"
+    r"\s+(?:(?:inside|within|in|across)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,2}?)?by\s+"
+    r"(?:(?:the|this|their|its|(?:[\w-]+\s+)?(?:days|weeks|months|years)\s+of)\s+)?"
+    rf"(?:[\w'’-]+\s+){{0,2}}?(?P<driven>{_DRIVEN_OUT_BY})\b|"
     r",\s+(?!(?:and|while)\s+(?:at\s+least\s+)?\d)(?:[\w-]+,?\s+){0,3}(?:and\s+)?[\w-]+\s+"
     r"(?:people|persons|civilians|patients|children|families)\b|"
     r"\s+(?:[\w-]+\s+){0,2}(?:across|within|throughout)\s+(?:the\s+)?gaza\b"
@@ -1259,6 +1269,31 @@ _HEADCOUNT_BEFORE = re.compile(rf"\b(?P<host>(?:hous|host|shelter)(?:es|s|ed|ing
 _HEADCOUNT_AFTER = re.compile(r"\s+(?:here|there|inside|(?:in|at|on)\s+(?:the|this|that|its|our|"
                               r"their)\s+(?:[\w'’-]+\s+)?(?:hospital|compound|complex|building|"
                               r"grounds|school|shelter|yard|courtyard|site|facility|centre|center))\b")
+
+
+def _described_after(low: str, stop: int, end: int) -> bool:
+    """Whether the words after "displaced" describe the people rather than tell a flight: a
+    stock for the Strip, or what drove them out with no day of its own in the clause."""
+    after = _DESCRIBED_AFTER.match(low, stop, end)
+    if after is None or after.group("driven") is None:
+        return after is not None
+    clause = _CLAUSE_END.search(low, after.end(), end)
+    return _DRIVEN_OUT_ON_A_DAY.search(low, after.end(), clause.start() if clause else end) is None
+
+
+def _driven_out_by(low: str, lo: int, at: int, end: int) -> bool:
+    """Whether the trigger at ``at`` is what drove out the people "displaced" just before it,
+    told with no day of its own: how they are described, not an attack of the report."""
+    word = low.rfind("displaced", lo, at)
+    return _described_after(low, word + 9, end) and \
+        _DESCRIBED_AFTER.match(low, word + 9, end).start("driven") == at
+
+
+# (the clause of the cause ends at a new clause or sentence; a day in it is the flight's:
+# "displaced by Israeli strikes on Monday", "by the fighting in Rafah this week")
+_CLAUSE_END = re.compile(r"[;.!?]|,\s+(?:and|but|while|as|after|where|when|which|who)\b")
+_DRIVEN_OUT_ON_A_DAY = re.compile(rf"\b(?:{A_DAY}|this week|last week|since|over the (?:past|last)"
+                                  r"|in the (?:past|last))\b")
 
 
 def _a_headcount(low: str, lo: int, at: int, stop: int, end: int) -> bool:
@@ -2055,6 +2090,8 @@ def _find_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
                 _CAUSE.search(low, lo, at) and \
                 (etype == BATTLE[0] or not _HARM_BEFORE.search(low, start, at)):
             continue
+        if etype in VIOLENT and "displaced" in before and _driven_out_by(low, lo, at, end):
+            continue  # "families displaced by Israeli shelling": who they are, not a shelling
         if " been " in before and not _DOING.match(low, at) and (
                 _BEEN_DONE.search(before) and _HABITUAL_AFTER.match(low, m.end(), end) or
                 _OFTEN_BEEN.search(before)) and not _OWN_DAY.search(low, start, end) and \
@@ -2392,7 +2429,7 @@ def _find_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
             # humanitarian workers in Rafah"; "The ICJ ordered Israel to halt its offensive in
             # Rafah. The order covered Rafah": another order told before)
         if sub == DISPLACEMENT[1] and (
-                _DESCRIBED_BEFORE.search(low, lo, at) or _DESCRIBED_AFTER.match(low, m.end(), end)
+                _DESCRIBED_BEFORE.search(low, lo, at) or _described_after(low, m.end(), end)
                 or low.startswith("displaced", at) and _STATE_BEFORE.search(low, lo, at)
                 or _a_headcount(low, lo, at, m.end(), end)):
             continue

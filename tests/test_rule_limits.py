@@ -17054,3 +17054,30 @@ def test_a_figure_counted_over_recent_weeks_is_a_running_tally(text, published):
 ])
 def test_news_told_beside_or_instead_of_a_recent_tally_is_still_coded(text, published, subs):
     assert {s for s, *_ in _coded(text, published)} == subs
+
+
+# -- people told by what drove them out --------------------------------------------------
+@pytest.mark.parametrize("text,published", [
+    ("Umm Khaled, 52, comes from Beit Hanoun and was displaced by the fighting.", "2024-06-12"),
+    ("Families displaced by Israeli shelling wait for food at a kitchen in Deir al-Balah.",
+     "2024-06-12"),
+    ("Nearly 900,000 people have been displaced across the south by five weeks of Israeli "
+     "bombardment, the UN said.", "2024-06-12"),
+])
+def test_people_described_by_what_drove_them_out_tell_no_event(text, published):
+    assert _coded(text, published) == []
+
+
+@pytest.mark.parametrize("text,published,subs", [
+    # the strike of a day, which displaced them
+    ("Thousands of residents were displaced by the shelling in Beit Lahia on Tuesday.",
+     "2024-06-12", {"Displacement", "Shelling/artillery/missile attack"}),
+    # a flight from a place, told with its day
+    ("Some 5,000 families were displaced from Rafah on Tuesday after tanks advanced into the "
+     "city.", "2024-06-12", {"Displacement", "Armed clash"}),
+    # the shelter's people described, the strike on it still told
+    ("A strike hit a school in Khan Younis sheltering families displaced by the war, killing "
+     "six people, medics said.", "2024-06-12", {"Air/drone strike"}),
+])
+def test_a_flight_or_an_attack_with_its_day_is_still_coded(text, published, subs):
+    assert {s for s, *_ in _coded(text, published)} == subs
