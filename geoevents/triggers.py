@@ -259,6 +259,42 @@ _HABITUAL = re.compile(r"\b(?:(?:has|have|had)\s+(?:faced|seen|endured|suffered|
 # ... unless the days are told: "since Monday", "in the past 24 hours"
 _RECENT_AFTER = re.compile(rf"[^.;,]{{0,60}}?\b(?:{_SINCE_A_WEEKDAY}|in the (?:past|last) "
                            r"(?:24|48|[\w-]+) hours)\b")
+# Attacks told as going on, with no day, place, harm or count of their own in the sentence:
+# "the relentless bombardments have left much of the territory in ruins", "the ongoing
+# clashes are proving among the most violent", "amid incessant shelling": the state the
+# report's news happens in (not "the ongoing bombardment of Khan Younis", "continued
+# shelling killed three people on Monday", "ongoing clashes in Rafah": a place, a day or a
+# harm told, an attack of the report)
+_GOING_ON_WORDS = ("ongoing ", "continu", "relentless ", "incessant ", "unrelenting ",
+                   "constant ", "nonstop ", "non-stop ", "ceaseless ", "unceasing ")
+_GOING_ON_BEFORE = re.compile(r"\b(?:ongoing|continuing|continued|continuous|relentless|"
+                              r"incessant|unrelenting|constant|non-?stop|ceaseless|unceasing)"
+                              r"\s+(?:(?:israeli|military|aerial|heavy|intense|deadly|)\s+)?$")
+# (... or what the sentence says of them: "the ongoing clashes are proving to be among the
+# most violent confrontations": the same fighting, named again in the predicate)
+_GOING_ON_SUBJECT = re.compile(r"\b(?:ongoing|continuing|continued|relentless|incessant|"
+                               r"unrelenting|constant|non-?stop|ceaseless|unceasing)\s+"
+                               r"(?:[\w-]+\s+)?(?:clashes|fighting|bombardments?|shelling|"
+                               r"(?:air)?strikes|attacks|hostilities|battles?|raids)\s+"
+                               r"(?:are|is|were|was|remain|remains|have|has)\b[^.;,]*$")
+# (any name but the war's parties and the Strip's: "Gaza City remained under relentless air
+# strikes", "UNICEF's spokesman in Rafah described constant shelling": a place, or someone
+# telling of one, an attack the report tells)
+_A_NAME_TOLD = re.compile(r"(?<!^)(?<![.!?]\s)\b(?!(?:Gaza|Israel|Israeli|Israelis|Hamas|"
+                          r"Palestinian|Palestinians|Strip|The|But|And|In|On|At|As|Amid|With|"
+                          r"Meanwhile)\b)[A-Z][a-z]|\bGaza\s+City\b")
+_COUNT_OR_HARM = re.compile(r"\b(?:\d|killed|killing|dead|died|wounded|wounding|injured|"
+                            r"injuring|martyred|casualties|victims|hit|struck|targeted)")
+
+
+def _ongoing_nowhere(text: str, low: str, start: int, stop: int, end: int) -> bool:
+    """Whether the sentence tells no day, place, harm or count beside attacks told as going
+    on."""
+    return not _OWN_DAY.search(low, start, end) and not _LATELY.search(low, start, end) and \
+        not _A_NAME_TOLD.search(text[start:end]) and \
+        not _COUNT_OR_HARM.search(low, start, end)
+
+
 # A person's record: the attacks someone planned, directed or carried out
 _RECORD_OF = re.compile(r"\b(?:(?:was|were|is|are|been)\s+(?:\w+\s+)?(?:responsible\s+for|"
                         r"involved\s+in|behind)|perpetrated|orchestrated|masterminded|"
@@ -2104,6 +2140,11 @@ def _find_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
             continue  # "a zone which has faced repeated airstrikes": what a place has been
             # through, no event of the report (not "has come under repeated shelling
             # overnight", "has seen repeated airstrikes since Monday": the days told)
+        if etype in VIOLENT and any(w in low[start:at] for w in _GOING_ON_WORDS) and \
+                (_GOING_ON_BEFORE.search(low, lo, at) or _GOING_ON_SUBJECT.search(low, start, at)) \
+                and _ongoing_nowhere(text, low, start, m.end(), end):
+            continue  # "the relentless bombardments have left the territory in ruins", "the
+            # ongoing clashes are among the fiercest": the war's running state
         if etype in VIOLENT and (low.endswith("s", at, m.end()) or
                                  _SEVERAL_NEXT.match(low, m.end(), end)) and \
                 _RECORD_OF.search(low, lo, at) and not _ONE_NAMED.search(low, lo, at) and \

@@ -17081,3 +17081,30 @@ def test_people_described_by_what_drove_them_out_tell_no_event(text, published):
 ])
 def test_a_flight_or_an_attack_with_its_day_is_still_coded(text, published, subs):
     assert {s for s, *_ in _coded(text, published)} == subs
+
+
+# -- attacks told as going on, with nothing of their own ----------------------------------
+@pytest.mark.parametrize("text", [
+    "The tightening blockade has caused shortages of fuel and flour, and the relentless "
+    "airstrikes have reduced whole districts to rubble.",
+    "The ongoing clashes are turning into some of the deadliest battles since the truce began.",
+    "Families were trying to bake bread amid incessant shelling, aid workers said.",
+])
+def test_attacks_told_only_as_going_on_are_the_wars_state(text):
+    assert _coded(text, "2024-06-12") == []
+
+
+@pytest.mark.parametrize("text,sub", [
+    # a place, a day or a harm of their own
+    ("The ongoing bombardment of Khan Younis killed 14 people on Monday.", "Air/drone strike"),
+    ("Ongoing clashes in Rafah forced the hospital to close.", "Armed clash"),
+    ("Continued Israeli shelling killed three people near the Netzarim corridor.",
+     "Shelling/artillery/missile attack"),
+    ("The ongoing clashes in Beit Hanoun are the deadliest battles since the truce began.",
+     "Armed clash"),
+    # someone telling of a place under them
+    ("A UNICEF spokesman said Gaza City remained home to thousands of children, under dire "
+     "conditions and relentless air strikes.", "Air/drone strike"),
+])
+def test_going_on_attacks_with_a_place_day_or_harm_are_still_coded(text, sub):
+    assert sub in [s for s, *_ in _coded(text, "2024-06-12")]
