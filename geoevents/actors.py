@@ -47,7 +47,9 @@ _ACTORS: tuple[tuple[str, str, str, str], ...] = (
      # ("while occupation forces carried out demolitions", "occupation aircraft targeted a
      # vehicle": the forces as WAFA names them, without "the"; "after the occupation's tanks
      # withdrew": or as the occupation's own)
-     r"(?:[Tt]he occupation['’]s |[Oo]ccupation )(?:forces|army|troops|soldiers|aircraft|"
+     # ("by occupation [Israeli] fire": an editor's gloss in brackets inside a quote)
+     r"(?:[Tt]he occupation['’]s |[Oo]ccupation (?:\[Israeli\] )?)(?:forces|army|troops|"
+     r"soldiers|aircraft|"
      r"warplanes|jets|drones?|"
      r"artillery|tanks|bulldozers|gunboats|navy|snipers|vehicles|quadcopters?|"
      # ("martyred by occupation sniper fire", "injured by occupation gunfire": the forces'

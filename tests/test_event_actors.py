@@ -629,6 +629,9 @@ def test_a_soldier_killed_by_gunfire_is_the_israeli_forces_hit():
     "Occupation artillery shelled areas east of Khan Younis on Monday, while occupation forces "
     "carried out demolitions of homes in the eastern parts of Shejaia.",
     "Occupation bulldozers razed farmland east of Rafah on Monday.",
+    # an editor's gloss in brackets, as translated quotes carry it
+    "A medic said two people were shot dead by occupation [Israeli] fire east of Rafah on "
+    "Monday.",
 ])
 def test_occupation_forces_without_the_article(text):
     assert {e.actor1 for e in parse(text, published="2024-10-22").events} == {
