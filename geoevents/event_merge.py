@@ -2195,6 +2195,27 @@ def _targets_named(notes: str) -> set[str]:
     return {m.group(1).lower() for m in _TARGET_NOUN.finditer(notes)}
 
 
+_QUARTER_RADIUS_M = 1500  # a site this near a neighbourhood's point, in its governorate
+
+
+def _a_town_of_sites(place: Place) -> bool:
+    return place.feature_class in _TOWNS or place.feature_class == "neighbourhood"
+
+
+def _a_site_in(gaz: Gazetteer, town: Place, site: Place) -> bool:
+    """Whether ``site`` is one building or compound (a school, a hospital) in ``town`` or
+    the quarter: a lead that names only the town or the quarter of a strike on "a school"
+    has not yet come to the school it names next. Not a town or quarter in a town: a
+    strike in Gaza City and one in Shejaia are as likely two of the day's as one."""
+    if site.id == town.id or _a_town_of_sites(site) or site.kind == "region":
+        return False
+    if town.feature_class != "neighbourhood":
+        return _holds(gaz, town, site)
+    return gaz.within(site, town) or site.parent is None and \
+        site.governorate == town.governorate and None not in (site.lat, town.lat) and \
+        haversine_m(site.lat, site.lon, town.lat, town.lon) <= _QUARTER_RADIUS_M
+
+
 def the_one_attack_told_wide(events: list[Event], gaz: Gazetteer) -> list[Event]:
     """"Israeli forces fired on an aid convoy in the Gaza Strip ... The convoy was shot at
     near the Deir al-Balah checkpoint": a record placed only at the Strip or a region, with
@@ -2204,22 +2225,28 @@ def the_one_attack_told_wide(events: list[Event], gaz: Gazetteer) -> list[Event]
     area because it has not yet come to the site. Not when the report places two or more
     such records that day (the wide one may be a third, or their sum: see fold_same_toll),
     nor when its words spread it across the area or mark it as another, nor when the two
-    are told with different attackers."""
+    are told with different attackers. A lead placed only at a town or a quarter is read
+    the same way against one building or compound in it ("a strike on a school in Gaza
+    City ... the targeted X School") told after it, never against another town or quarter
+    (a town told after the site is where more happened: "the bodies were taken to a
+    hospital in Beit Lahia")."""
     drop: set[int] = set()
     out = list(events)
     for i, e in enumerate(out):
         if e.event_type not in VIOLENT:
             continue
         wide = gaz.get(e.place_id)
-        if wide is None or not placed_wide(wide) or _ACROSS.search(e.notes) or \
-                _MORE_TOLD.search(e.notes) or _ANOTHER.search(e.notes) or \
-                tells_several(e.notes):
+        if wide is None or not (placed_wide(wide) or _a_town_of_sites(wide)) or \
+                _ACROSS.search(e.notes) or _MORE_TOLD.search(e.notes) or \
+                _ANOTHER.search(e.notes) or tells_several(e.notes):
             continue
         placed = [j for j, f in enumerate(out)
                   if j != i and j not in drop and f.event_type == e.event_type and
                   f.event_date == e.event_date and f.notes != e.notes and
                   (site := gaz.get(f.place_id)) is not None and not placed_wide(site) and
-                  site.in_gaza and (wide.feature_class == "strip" or gaz.within(site, wide))]
+                  site.in_gaza and (wide.feature_class == "strip" or gaz.within(site, wide)
+                                    if placed_wide(wide) else
+                                    j > i and _a_site_in(gaz, wide, site))]
         if len(placed) != 1:
             continue
         f = out[placed[0]]

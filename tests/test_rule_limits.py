@@ -17108,3 +17108,34 @@ def test_attacks_told_only_as_going_on_are_the_wars_state(text):
 ])
 def test_going_on_attacks_with_a_place_day_or_harm_are_still_coded(text, sub):
     assert sub in [s for s, *_ in _coded(text, "2024-06-12")]
+# -- a lead that names only the town of a strike on a school, and the school named next --
+@pytest.mark.parametrize("text,where,killed", [
+    ("At least 15 people were killed on Friday when an Israeli strike hit a school used as "
+     "a shelter in Gaza City, rescuers said. The bombed Dar al-Arqam School had housed "
+     "hundreds of families from the east of the city.", "Dar al-Arqam School (Tuffah)", 15),
+    ("An Israeli air strike on a school sheltering families in Nuseirat camp wounded dozens "
+     "on Friday. Medics said the Abu Oreiban School was hit as people slept.",
+     "Abu Oreiban School", None),
+])
+def test_the_towns_strike_on_a_school_is_the_school_named_next(text, where, killed):
+    got = _coded(text)
+    assert [(loc, n) for _, loc, n, _, _ in got] == [(where, killed)]
+
+
+@pytest.mark.parametrize("text", [
+    # another strike, told as such
+    "An Israeli strike hit a school in Gaza City on Friday, medics said. Another strike hit "
+    "the Dar al-Arqam School, where families had sheltered.",
+    # the town's strikes, more than one
+    "Israeli strikes on schools in Gaza City killed 30 people on Friday. The Dar al-Arqam "
+    "School was hit as people slept.",
+])
+def test_another_or_several_strikes_in_the_town_stay_apart_from_the_school(text):
+    got = _coded(text)
+    assert "Gaza City" in [loc for _, loc, _, _, _ in got]
+
+
+def test_a_town_and_a_quarter_in_it_are_not_folded_as_one_strike():
+    got = _coded("An Israeli strike hit a school in Gaza City on Friday, medics said. An "
+                 "Israeli strike also hit a school in Shejaia, killing four.")
+    assert len(got) == 2
