@@ -39,12 +39,12 @@ __all__ = ["merge_events", "fold_containers", "fuller_count", "fold_raids_into_a
            "the_blast_that_killed", "place_the_toll_told_there", "a_list_item",
            "rest_of_the_strikes", "the_siege_told_again",
            "a_fights_dead_told_again", "the_one_attack_told_wide",
-           "the_strikes_dead_told_as_a_clash"]
+           "the_strikes_dead_told_as_a_clash", "the_statement_told_again"]
 
 
 def fold_incidents(events: list[Event], title: str | None, gaz: Gazetteer,
                    standfirst: str | None = None,
-                   headings: tuple[tuple[str, str], ...] = ()) -> list[Event]:
+                   headings: tuple[tuple[str, str], ...] = (), text: str = "") -> list[Event]:
     """A report's records of one incident, folded into one, in this order: the headline
     (and a live page's entry headings, ``headings``) into the body; a sentence's town into
     its site; a one-strike toll into the site told next; a toll told for a region into the
@@ -53,7 +53,8 @@ def fold_incidents(events: list[Event], title: str | None, gaz: Gazetteer,
     into the strike that did them; last, a siege told again into the one told first, a
     fight's dead told again into the fight told with its day, an attack a lead placed
     only at the Strip or a region into the one its body places, and a strike's dead told
-    again as a clash into the strike. Each fold reads the records
+    again as a clash into the strike, and a side's or a witness's telling of an attack into
+    the attack the report (``text``) told before it. Each fold reads the records
     the ones before it left."""
     events = fold_headline(events, title, gaz)
     # (and the line under it: "At least 25 children among the dead, says government media
@@ -93,6 +94,7 @@ def fold_incidents(events: list[Event], title: str | None, gaz: Gazetteer,
     events = a_fights_dead_told_again(events, gaz)
     events = the_one_attack_told_wide(events, gaz)
     events = the_strikes_dead_told_as_a_clash(events)
+    events = the_statement_told_again(events, gaz, text)
     return one_per_key(arrests_in_the_raid(events))
 
 
@@ -2318,4 +2320,179 @@ def the_strikes_dead_told_as_a_clash(events: list[Event]) -> list[Event]:
         out[hit] = replace(f, injuries=fuller_count(f.injuries, e.injuries),
                            actor1=f.actor1 or e.actor1)
         drop.add(i)
+    return [e for k, e in enumerate(out) if k not in drop]
+
+
+# Reporting verbs, the class's whole common vocabulary: a sentence whose first verb is one
+# of these tells what someone said, not what happened (past forms, and the present's only
+# where it is no plural noun: "medical reports said", "the claims of the army")
+_REPORTING = (SAID + r"|stated|confirmed|claimed|acknowledged|announced|reported|added|adds|"
+              r"told|tells|noted|insisted|asserted|alleged|maintained|declared|recounted|"
+              r"recalled|described|explained|commented")
+# a verb of an act of the sentence's own before its reporting verb ("Tanks shelled the camp,
+# medics said": an act told, then its source)
+_OWN_ACT = re.compile(r"\b(?:kill\w*|struck|strikes?|hit|bomb\w*|shell\w*|fir(?:ed|ing)|"
+                      r"storm\w*|raid\w*|attack\w*|launch\w*|target\w*|died|dead|wound\w*|"
+                      r"injur\w*|destroy\w*|detain\w*|arrest\w*|clash\w*|ambush\w*)\b", re.I)
+_SPEAKER_FIRST = re.compile(r"\W*(?P<who>(?:[^,;:!?.\u201c\u201d\"]|\.(?=\s+[A-Z])|"
+                            r",(?=[^,]{1,80},)){1,140}?)"
+                            r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)"
+                            r"(?<!\bbeen\s)(?<!\bbeing\s)\b(?:" + _REPORTING + r")\b", re.I)
+_QUOTE_FIRST = re.compile(r"\W*[\u201c\"][^\u201c\u201d\"]{1,400}[\u201d\"],?\s+"
+                          r"(?:[\w'\u2019-]+\s+){0,4}?(?:" + _REPORTING + r")\b", re.I)
+# a place named as a person's post or home, not where anything was hit: "a senior official
+# in Rafah", "a survivor interviewed at the hospital", "deputy head of police in Rafah"
+_A_PERSONS_PLACE = re.compile(r"\b(?:official|commander|leader|head|chief|member|operative|"
+                              r"spokes(?:man|woman|person)|director|survivor|witness|resident|"
+                              r"doctor|nurse|paramedic|journalist|correspondent|militant|"
+                              r"fighter|figure|officer)s?\b"
+                              r"(?:\s+[a-z]+ed)?\s+(?:in|at|of|from)\s+(?:[\w-]+\s+){0,2}$",
+                              re.I)
+_STATEMENT_DAYS_AFTER = 3  # a statement comes on the day of its incident or the days after
+_FALLBACK_DAYS = 2  # a record dated only by its report may be a day or two after its act
+
+
+# what a speaker tells as an act of its own: one named with "a" ("an Israeli force",
+# "an explosive device", "a new raid"), or fighting told fresh ("in fierce battles"), not
+# the one told before ("the strikes targeted ...", "the hospital had come under fire")
+_A_NEW_ACT = re.compile(r"\b(?:an?|one)\s+(?:(?!of\b)[\w-]+\s+){0,3}?(?:force|unit|strike|"
+                        r"airstrike|air\s+strike|attack|raid|bombing|shelling|explosion|device|bomb|"
+                        r"missile|rocket|grenade|shell|ambush|operation|incursion|assault)\b|"
+                        r"(?<!\bthe\s)\b(?:clash\w*|battl\w*|fighting|fought|firefights?|combat|"
+                        r"gun-?battles?|exchanges?\s+of\s+fire|ambush\w*)\b", re.I)
+
+
+def _statement_only(notes: str) -> re.Match | None:
+    """The part of ``notes`` told as a statement, when its first verb is a reporting one
+    (a quote and who said it, or the speaker and what they said of an act told before:
+    a quote is the speaker's own words for it, whatever its article)."""
+    m = _QUOTE_FIRST.match(notes)
+    if m is not None:
+        return m
+    m = _SPEAKER_FIRST.match(notes)
+    if m is None:
+        return None
+    who = _ITS_AUXILIARY.sub("", m.group("who"))
+    if _OWN_ACT.search(who) or _A_CLAUSE.search(who) or _A_NEW_ACT.search(notes, m.end()):
+        return None
+    return m
+
+
+# (a speaker's "has confirmed", "had not commented"; any other verb or a clause's opening
+# before the reporting verb is a clause of its own: "People were told to leave as reports
+# emerged ...")
+_ITS_AUXILIARY = re.compile(r"\b(?:has|have|had|will|would|did|does|do)(?:\s+not)?\s*$", re.I)
+_A_CLAUSE = re.compile(r"\b(?:was|were|is|are|be|been|being|has|have|had|will|would|as|when|"
+                       r"after|while|because|since|if|who|which)\b", re.I)
+
+
+def _named_only_as_a_post(notes: str, place: Place) -> bool:
+    """Whether ``place`` is named in ``notes`` only as a person's post or where a speaker
+    was met ("a survivor interviewed at the hospital")."""
+    low, found = notes.lower(), False
+    for name in {place.name.lower(), *(a.lower() for a in place.aliases)}:
+        if len(name) < 4:
+            continue
+        for m in re.finditer(r"\b" + re.escape(name) + r"\b", low):
+            found = True
+            if not _A_PERSONS_PLACE.search(notes[max(0, m.start() - 80):m.start()]):
+                return False
+    return found
+
+
+def _vaguer(gaz: Gazetteer, told: Place, site: Place) -> bool:
+    """Whether ``told`` holds ``site`` (the Strip every place, a region no place wider)."""
+    if told.feature_class == "strip":
+        return True
+    return site.feature_class != "strip" and not (placed_wide(site) and not placed_wide(told)) \
+        and _holds(gaz, told, site)
+
+
+def _statement_day(e: Event, f: Event) -> str | None:
+    """The day the incident of record ``e`` told again by statement ``f`` took place, or
+    None when the two days cannot be one incident's."""
+    if e.event_date == f.event_date:
+        return e.event_date
+    if e.event_date is None or f.event_date is None:
+        return None
+    gap = (date.fromisoformat(f.event_date) - date.fromisoformat(e.event_date)).days
+    if 0 < gap <= _STATEMENT_DAYS_AFTER and f.time_precision == 1 and \
+            f.event_type == e.event_type:
+        # (not a clash the statement's speaker made of it: read only on its own day)
+        return e.event_date  # (said on a later day of an incident told with its own)
+    if 0 < -gap <= _FALLBACK_DAYS and f.time_precision == 1 and e.time_precision > 1:
+        return f.event_date  # (no incident comes after its own confirmation)
+    return None
+
+
+def _could_be_told_by(e: Event, f: Event) -> bool:
+    """Whether statement ``f`` could tell record ``e``'s incident: a violent record of the
+    same kind (or a clash only the statement's speaker made of it: "the group confirmed the
+    death of its commander" names no fight), by the same attacker, with no dead or hurt
+    beyond those it counts."""
+    if e.event_type not in VIOLENT or tells_several(e.notes) and not tells_several(f.notes):
+        # (nor one strike told of a record of several: "Israeli strikes killed seven ...
+        # residents said Wednesday's strike destroyed the block" may be one of them)
+        return False
+    if e.event_type != f.event_type:
+        if f.event_type != BATTLE[0] or _A_FIGHT_TOLD.search(f.notes):
+            return False
+    elif e.actor1 is not None and f.actor1 is not None and e.actor1 != f.actor1:
+        return False
+    # (a count the record lacks is news of its own: "he added that the forces killed dozens
+    # of militants in the Strip", the day's toll of more than the one raid told)
+    return not (f.fatalities is not None and (e.fatalities is None or
+                                              f.fatalities > e.fatalities) or
+                f.injuries is not None and (e.injuries is None or f.injuries > e.injuries))
+
+
+def the_statement_told_again(events: list[Event], gaz: Gazetteer, text: str = ""
+                             ) -> list[Event]:
+    """"Hamas on Wednesday confirmed the death of X", "The army said the strikes targeted a
+    senior official in Rafah", ""The shells hit us," said a survivor at the hospital": a
+    sentence whose act is only a side's or a witness's telling of an incident told before
+    it tells no incident of its own. It is read onto the one violent record before it that
+    it can be (the same place or one that holds it, the same day or a day its statement
+    could follow, no toll above it), keeping that record's place, weapon and day, or the
+    statement's day where the record had only its report's. Not a telling of another
+    ("another strike", "separately"), nor one the record's place does not hold unless the
+    place is only a speaker's or a person's ("an official in Rafah"), nor a day's tally
+    across an area, nor when two records could be the one it tells."""
+    drop: set[int] = set()
+    out = list(events)
+    at = [text.find(e.notes) if e.notes else -1 for e in out]
+    for j, f in enumerate(out):
+        if f.event_type not in VIOLENT or at[j] <= 0:
+            continue
+        said = _statement_only(f.notes)
+        if said is None or _MORE_TOLD.search(f.notes) or _ANOTHER.search(f.notes) or \
+                _TOLD_AS_MORE.search(f.notes) or _ACROSS.search(f.notes) or \
+                _HOURS_TOTAL.search(f.notes):
+            continue
+        told = gaz.get(f.place_id)
+        hits: list[tuple[int, str]] = []
+        for i, e in enumerate(out):
+            if i == j or not 0 <= at[i] < at[j] or i in drop or e.notes == f.notes or \
+                    not _could_be_told_by(e, f):
+                continue
+            day = _statement_day(e, f)
+            if day is None:
+                continue
+            site = gaz.get(e.place_id)
+            if f.place_id != e.place_id and not (
+                    site is not None and told is not None and
+                    (_vaguer(gaz, told, site) or
+                     _named_only_as_a_post(f.notes, told))):
+                continue
+            hits.append((i, day))
+        alike = [h for h in hits if out[h[0]].sub_event_type == f.sub_event_type]
+        hits = alike or hits  # (the same kind of fire first: a clash beside a strike is not it)
+        if len({out[i].place_id for i, _ in hits}) != 1:
+            continue
+        i, day = max(hits, key=lambda h: at[h[0]])
+        e = out[i]
+        out[i] = replace(_into(e, f), event_date=day,
+                         time_precision=min(e.time_precision, f.time_precision)
+                         if day == f.event_date else e.time_precision)
+        drop.add(j)
     return [e for k, e in enumerate(out) if k not in drop]

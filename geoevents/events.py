@@ -1370,7 +1370,7 @@ def _settled(merged: dict[tuple, Event], referring: list[Event], gaz: Gazetteer,
         e.sub_event_type == "Abduction/forced disappearance" and
         (e.event_date == WAR_START.isoformat() or _ON_THE_WAR_START.search(e.notes)) or
         e.sub_event_type == "Arrests" and _TAKEN_ON_THE_WAR_START.search(e.notes))]
-    events = fold_incidents(events, title, gaz, standfirst, entry_headings(text))
+    events = fold_incidents(events, title, gaz, standfirst, entry_headings(text), text)
     events = rest_at_the_area(events, lambda outer, inner: _holds_more(gaz, outer, inner))
     # (calibrated on the actors the text names; the ones filled in below say nothing of
     # whether the event is right)

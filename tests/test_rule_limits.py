@@ -17139,3 +17139,71 @@ def test_a_town_and_a_quarter_in_it_are_not_folded_as_one_strike():
     got = _coded("An Israeli strike hit a school in Gaza City on Friday, medics said. An "
                  "Israeli strike also hit a school in Shejaia, killing four.")
     assert len(got) == 2
+
+
+# -- a later sentence that only tells what a side or a witness said of the attack ----------
+def _statement_coded(text, published="2024-06-30"):
+    return [(e.event_date, e.sub_event_type, e.location, e.fatalities)
+            for e in parse(text, published=published).events]
+
+
+@pytest.mark.parametrize("text", [
+    # a side's confirmation of the dead, on its own day
+    "An Israeli strike on a flat in Deir al-Balah killed six people, rescuers said. Islamic "
+    "Jihad on Saturday confirmed the death of a commander, whom it named as a leader of its "
+    "unit in Deir al-Balah.",
+    # the army's claim of whom the strikes were aimed at, naming the town of that person
+    "Israeli strikes in central Gaza killed seven people on Sunday, medics said. The army "
+    "claimed that the strikes targeted a senior militant in Nuseirat.",
+    # a survivor's words, and where the survivor was met
+    "Tank fire killed 11 people waiting for flour in Rafah on Sunday, health officials said. "
+    "\u201cWe ran, then the shells came down on us,\u201d said Omar, a survivor interviewed at "
+    "the European Hospital.",
+])
+def test_a_statement_about_the_attack_told_before_is_no_second_event(text):
+    got = _statement_coded(text)
+    assert len(got) == 1, got
+
+
+def test_a_confirmation_dates_an_attack_told_only_by_its_report():
+    got = _statement_coded(
+        "An Israeli strike on a flat in Deir al-Balah killed six people, rescuers said. Islamic "
+        "Jihad on Saturday confirmed the death of a commander, whom it named as a leader of its "
+        "unit in Deir al-Balah.", published="2024-06-30")
+    assert [(d, n) for d, _, _, n in got] == [("2024-06-29", 6)]
+
+
+def test_a_statement_naming_another_kind_of_fire_keeps_its_own_event():
+    got = _statement_coded("For a third day, Israeli forces carried out heavy raids in Shejaia on "
+                           "Sunday. A resident added that artillery fire had trapped families in "
+                           "the quarter.")
+    assert "Shelling/artillery/missile attack" in [t for _, t, _, _ in got], got
+
+
+@pytest.mark.parametrize("text,n", [
+    # a fight the statement tells as one of its own
+    ("An Israeli strike killed five people in Shejaia on Sunday, medics said. The group said "
+     "its fighters clashed with an Israeli force in Shejaia, causing casualties.", 2),
+    # another strike, told as such
+    ("An Israeli strike killed five people in Khan Younis on Sunday, medics said. Medics "
+     "said another strike hit a tent in southern Gaza, killing two.", 2),
+    # a place finer than the attack told before, where the statement's act happened
+    ("Israeli strikes killed nine people in southern Gaza on Sunday, medics said. The army "
+     "said a militant fired a rocket-propelled grenade at troops in Rafah.", 2),
+])
+def test_a_statement_that_tells_an_act_of_its_own_stays_an_event(text, n):
+    got = _statement_coded(text)
+    assert len(got) == n, got
+
+
+def test_a_place_the_speakers_tell_the_strikes_hit_stays_apart_from_the_town():
+    got = _statement_coded("Israeli strikes killed at least 40 people in Khan Younis on Monday. "
+                           "Witnesses said the strikes hit tents in the Mawasi area.")
+    assert len(got) == 2, got
+
+
+def test_people_told_to_leave_are_no_statement_about_the_attack():
+    got = _statement_coded(
+        "Israeli troops raided the Shifa hospital in Gaza City on Sunday. People near the area "
+        "were being told to leave as buildings in the vicinity of the hospital were blown up.")
+    assert len(got) >= 2, got
