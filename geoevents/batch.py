@@ -48,6 +48,7 @@ from geoevents.io.reports import check_max_report_bytes
 from geoevents.model import Event, Mention, ParsedReport
 
 __all__ = ["run", "RunSummary", "ENGINES", "ParseFn", "ParseFailure", "Sink", "parse_stream",
+           "ConfidentOnly", "check_min_confidence",
            "parse_report", "parse_reports", "default_parse", "chunks", "progress_bar",
            "write_map", "write_incidents", "events_of_reports", "check_formats",
            "MENTIONS_NAME", "ERRORS_NAME", "MAP_NAME", "INCIDENTS_NAME"]
@@ -124,6 +125,32 @@ def default_parse() -> ParseFn:
     from geoevents import parse  # the pipeline; imported late so io-only use stays light
 
     return parse
+
+
+@dataclass(frozen=True)
+class ConfidentOnly:
+    """A parse function that keeps only events of at least ``min_confidence``.
+
+    A class, not a closure, so that it pickles into worker processes and onto Dask
+    workers: the cut is made where the events are made, and every output of the run
+    (each format, the map, the incidents) sees the same events.
+    """
+
+    min_confidence: float
+    parse_fn: ParseFn | None = None
+
+    def __call__(self, text: str, **kwargs: Any) -> ParsedReport:
+        doc = (self.parse_fn or default_parse())(text, **kwargs)
+        kept = tuple(e for e in doc.events if e.confidence >= self.min_confidence)
+        return doc if len(kept) == len(doc.events) else replace(doc, events=kept)
+
+
+def check_min_confidence(value: object) -> float:
+    """The threshold, or a ValueError that names it: a confidence lies in [0, 1]."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)) \
+            or not 0.0 <= float(value) <= 1.0:
+        raise ValueError(f"min_confidence must be a number from 0 to 1, not {value!r}")
+    return float(value)
 
 
 def _init_worker(parse_fn: ParseFn | None) -> None:
@@ -451,6 +478,7 @@ def run(
     chunksize: int = 16,
     incidents: bool = False,
     published: str | None = None,
+    min_confidence: float = 0.0,
 ) -> RunSummary:
     """Parse every report in ``inputs`` and write events, mentions and errors to ``out_dir``.
 
@@ -490,6 +518,11 @@ def run(
     published : str, optional
         ISO date (YYYY-MM-DD) of the reports that give none of their own (a folder of
         ``.txt`` files): relative dates ("on Saturday", "yesterday") resolve against it.
+    min_confidence : float
+        Write only events whose ``confidence`` is at least this (0 to 1; default 0, all).
+        On the held-out gold, 0.7 keeps about five in six events and raises the share
+        that match a gold event (see the README's Accuracy section).
+
     Returns
     -------
     RunSummary
@@ -498,6 +531,8 @@ def run(
     check_max_report_bytes(max_report_bytes)
     if published is not None:
         check_iso_date("published", published)
+    if check_min_confidence(min_confidence) > 0.0:
+        parse_fn = ConfidentOnly(min_confidence, parse_fn)
     if scheduler is not None:
         engine = "dask"  # a scheduler's address means the run goes to that cluster
     fmts = check_formats(formats)

@@ -431,3 +431,39 @@ def test_parse_reports_yields_each_parse_or_the_reason_it_has_none(tmp_path):
 
     with pytest.raises(KeyError):  # a crash is not passed off as bad input
         list(parse_reports(src, parse_fn=crashing))
+
+
+def test_min_confidence_keeps_the_confident_events_on_every_engine_path(tmp_path):
+    from geoevents import parse
+
+    src = ROOT / "examples" / "reports.jsonl"
+    full = read_events(run(src, tmp_path / "all", parse_fn=parse, map=False)
+                       .outputs["geojson"])
+    cut = float(full["confidence"].median())
+    wanted = set(full.loc[full["confidence"] >= cut, "event_id"])
+    assert 0 < len(wanted) < len(full)
+    for workers in (1, 2):  # the cut must travel into worker processes
+        out = tmp_path / f"cut{workers}"
+        summary = run(src, out, parse_fn=parse, map=False, workers=workers,
+                      min_confidence=cut)
+        kept = read_events(out / "events.geojson")
+        assert set(kept["event_id"]) == wanted
+        assert summary.events == len(wanted)
+    # 0, the default, is everything
+    zero = read_events(run(src, tmp_path / "zero", parse_fn=parse, map=False,
+                           min_confidence=0).outputs["geojson"])
+    assert len(zero) == len(full)
+
+
+@pytest.mark.parametrize("bad", [-0.1, 1.5, float("nan"), "0.7", True])
+def test_min_confidence_must_lie_between_0_and_1(tmp_path, bad):
+    with pytest.raises(ValueError, match="min_confidence must be a number from 0 to 1"):
+        run([], tmp_path / "never", min_confidence=bad)
+    assert not (tmp_path / "never").exists()
+
+
+def test_cli_min_confidence_out_of_range_is_a_usage_error(tmp_path, capsys):
+    src = _jsonl(tmp_path / "in.jsonl", GOOD)
+    assert _cli(["run", str(src), "--out", str(tmp_path / "o"), "--min-confidence", "2"]) == 2
+    assert "--min-confidence must be a number from 0 to 1" in capsys.readouterr().err
+    assert not (tmp_path / "o").exists()

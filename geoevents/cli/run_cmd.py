@@ -57,6 +57,9 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     p.add_argument("--incidents", action="store_true",
                    help="also write incidents.geojson: one row per (date, place, type) "
                         "across reports, with the reports that tell it")
+    p.add_argument("--min-confidence", type=float, default=0.0, metavar="P",
+                   help="write only events whose confidence is at least P (0 to 1; "
+                        "default 0: all); 0.7 trades a sixth of the events for precision")
     p.add_argument("--max-report-mb", type=float, default=5.0, metavar="N",
                    help="reject reports larger than N MB (default 5)")
     p.add_argument("--progress", dest="progress", action="store_true", default=None,
@@ -74,6 +77,9 @@ def main(args: argparse.Namespace) -> int:
     if not math.isfinite(args.max_report_mb) or args.max_report_mb <= 0:
         print("geoevents run: --max-report-mb must be a positive number", file=sys.stderr)
         return EXIT_USAGE
+    if not 0.0 <= args.min_confidence <= 1.0:  # also false for nan
+        print("geoevents run: --min-confidence must be a number from 0 to 1", file=sys.stderr)
+        return EXIT_USAGE
     if args.engine == "local" and args.scheduler:
         print("geoevents run: --scheduler sends the run to Dask; it cannot go with "
               "--engine local", file=sys.stderr)
@@ -89,7 +95,7 @@ def main(args: argparse.Namespace) -> int:
             engine=args.engine or "local", scheduler=args.scheduler, strict=args.strict,
             max_report_bytes=int(args.max_report_mb * 1024 * 1024),
             progress=args.progress, map=args.map, incidents=args.incidents,
-            published=args.published,
+            published=args.published, min_confidence=args.min_confidence,
         )
     except ReportFormatError as err:
         print(f"geoevents run: rejected record (--strict): {err}", file=sys.stderr)
