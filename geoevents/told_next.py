@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from geoevents.casualties import find_casualties
 from geoevents.dates import MONTH_PATTERN, WEEKDAY_PATTERN
 from geoevents.event_merge import a_list_item, tells_several
 from geoevents.gazetteer import Gazetteer
@@ -139,7 +140,7 @@ def _tells_it_again(first: str, later: str, several: bool = False) -> int | None
     happened". ``several``: ``first`` told several attacks, which only a plural of an
     attack's noun tells again as a whole ("the raids on shelters in Nuseirat camp")."""
     if several:
-        return _the_attacks_again(later)
+        return _the_attacks_again(first, later)
     inc = _THE_INCIDENT.search(later) or _THE_BLAST.search(later)
     if inc is not None:
         return inc.end()
@@ -177,10 +178,15 @@ def _tells_it_again(first: str, later: str, several: bool = False) -> int | None
     return None
 
 
-def _the_attacks_again(later: str) -> int | None:
-    """Where ``later`` tells again, all together, the attacks a sentence told ("strikes
+def _the_attacks_again(first: str, later: str) -> int | None:
+    """Where ``later`` tells again, all together, the attacks ``first`` told ("strikes
     killed six in central Gaza ... most died in the attacks on shelters in Nuseirat"): "the
-    <attacks>" in the plural (not "the strike on a house in Nuseirat": one of them)."""
+    <attacks>" in the plural (not "the strike on a house in Nuseirat": one of them), with no
+    count of the dead that is only a part of ``first``'s (not "Five of the dead were killed
+    when the strikes hit a house in Nuseirat", "The strikes on Khan Younis killed six of
+    them": a part of the toll, so a part of the attacks)."""
+    if _A_PART_COUNTED.search(later) or _fewer_killed(first, later):
+        return None
     for m in _TOLD_AGAIN.finditer(later):
         noun = m.group("noun")
         if _ATTACK_NOUN.fullmatch(noun) and noun.lower().endswith("s") and \
@@ -191,10 +197,31 @@ def _the_attacks_again(later: str) -> int | None:
     return None
 
 
+_NUMBER = (r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+           r"thirty|forty|fifty")
+# "five of the dead", "six of them": a count of a part of the dead told before
+_A_PART_COUNTED = re.compile(rf"(?i)\b(?:{_NUMBER})\s+of\s+(?:them|those|these|the\s+(?:dead|"
+                             r"victims|killed|people|bodies|casualties|fatalities))\b")
+
+
+def _fewer_killed(first: str, later: str) -> bool:
+    """Whether ``later`` counts fewer dead than ``first`` ("killing eight ... The strikes on
+    Khan Younis killed six"): a part of them."""
+    def killed(text: str) -> list[int]:
+        return [c.count for c in find_casualties(text)
+                if c.kind == "killed" and c.count is not None and not c.cumulative]
+    before, after = killed(first), killed(later)
+    return bool(before and after) and max(after) < max(before)
+
+
 _THEN_SAID = re.compile(rf"\b(?:{TOLD}|added|adding)\b")
 # (not "One of the deadliest attacks hit a building in Gaza City", "The attacks included a
 # strike on a hospital in Khan Younis": one of them told, not all)
-_ONE_OF = re.compile(r"(?i)\b(?:one|some|several|many|most|two|three|a\s+few)\s+of\s*\Z")
+# (nor "The deadliest of the strikes hit a house in Nuseirat", "The worst of the attacks hit
+# Maghazi", "Among the strikes was one on a house": one chosen from them)
+_ONE_OF = re.compile(rf"(?i)(?:\b(?:one|some|several|many|most|a\s+few|the\s+rest|{_NUMBER}|"
+                     r"the\s+(?:\w+est|worst|first|last|most\s+\w+))\s+of|"
+                     r"\bamong|\A\W*of)\s*\Z")
 _SOME_OF_THEM = re.compile(r"(?i)\s+(?:also\s+)?(?:included|include|including|were\s+among|"
                            r"among\s+them)\b")
 
@@ -246,8 +273,10 @@ def place_told_next(text: str, s: Span, sentences: list[Span], starts: list[int]
     # the attacks on shelters in Nuseirat camp"; not "... The strike on a house in
     # Maghazi killed two": one of them)
     several = tells_several(s.text)
-    if several and (city or _PERIOD_TOLL.search(s.text)):
-        return None  # (not the attacks on a city, nor those of a span of time)
+    if several and (city or outer.feature_class == "strip" or _PERIOD_TOLL.search(s.text)):
+        return None  # (not the attacks on a city, nor those of a span of time, nor the
+        # Strip's: "strikes killed 40 in the Gaza Strip ... most died in the strikes on Khan
+        # Younis" are not all in one town)
     k = bisect_left(starts, s.start)
     if k >= len(sentences) or sentences[k].start != s.start:
         return None

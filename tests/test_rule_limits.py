@@ -16911,6 +16911,42 @@ def test_one_of_several_attacks_leaves_the_region(text):
     assert "central Gaza" in [loc for _, loc, *_ in got], got
 
 
+@pytest.mark.parametrize("text,site,n", [
+    # one chosen from them by how bad it was
+    ("Israeli strikes killed at least 11 people in the central Gaza Strip on Sunday, medics "
+     "said. The heaviest of the strikes flattened a home in Nuseirat camp, killing six.",
+     "Nuseirat Camp", 6),
+    ("Ten people died in Israeli strikes in the central Gaza Strip on Sunday, medics said. The "
+     "worst of the raids hit the Maghazi camp, where a family of four was killed.",
+     "Maghazi Camp", 4),
+    # "among them" told before the noun
+    ("Israeli strikes killed at least 11 people in the central Gaza Strip on Sunday, medics "
+     "said. Among the attacks was one on a home in Nuseirat camp that killed six.",
+     "Nuseirat Camp", 6),
+    # a part of the toll counted
+    ("Israeli strikes killed at least 11 people in the central Gaza Strip on Sunday, medics "
+     "said. Six of the victims died when the strikes hit a home in Nuseirat camp.",
+     "Nuseirat Camp", None),
+    ("Israeli strikes pounded the southern Gaza Strip on Sunday, killing nine. The strikes on "
+     "Rafah killed five of them, rescuers said.", "Rafah", 5),
+    ("Israeli strikes pounded the southern Gaza Strip on Sunday, killing nine. The strikes on "
+     "Rafah killed five, rescuers said.", "Rafah", 5),
+])
+def test_a_part_of_several_attacks_told_next_leaves_the_region_its_toll(text, site, n):
+    got = _coded(text, published="2024-07-06")
+    region = next(loc for _, loc, *_ in got if loc.endswith("Gaza"))
+    assert [(loc, k) for _, loc, k, _, _ in got if loc != region] == [(site, n)], got
+    assert [k for _, loc, k, _, _ in got if loc == region] in ([11], [10], [9]), got
+
+
+def test_the_strips_attacks_told_next_at_a_town_stay_the_strips():
+    got = _coded("Israeli air strikes killed at least 35 Palestinians in the besieged "
+                 "Gaza Strip on Wednesday, officials said. Most of the dead were in the "
+                 "strikes on Rafah, they said.", published="2024-07-06")
+    assert ("Gaza Strip", 35) in [(loc, n) for _, loc, n, _, _ in got], got
+    assert ("Rafah", 35) not in [(loc, n) for _, loc, n, _, _ in got], got
+
+
 def test_a_speakers_later_words_do_not_place_several_attacks():
     got = _coded("Israeli strikes killed 50 people overnight in the northern Gaza Strip, "
                  "medics said. \"The night's attacks were the worst in weeks,\" the ministry "
