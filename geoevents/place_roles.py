@@ -1058,6 +1058,10 @@ _APART = re.compile(r"(?i)\W*(?:separately|elsewhere|in\s+(?:another|a\s+separat
 # "said on Monday it was surrounded", "said that its wards were hit": the hospital tells of
 # itself, the place of what it tells
 _OF_ITSELF = re.compile(r"(?i)\s+(?:(?:on|late|early)\s+\w+\s+)?(?:that\s+)?(?:it|its)\b")
+# "its courtyard", "the entrance of the hospital", "the hospital's gate", "from the complex":
+# the hospital's words tell of itself, wherever in them
+_TELLS_OF_ITSELF = re.compile(r"(?i)\b(?:its|the\s+(?:hospital|(?:medical\s+)?complex|facility)"
+                              r"(?:['’]s)?)\b")
 # "said the strike", "reported that this attack": the words of a source begin with an attack
 # told before
 _ATTACK_TOLD_BACK = re.compile(r"(?i)\s+(?:that\s+)?(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?"
@@ -1135,9 +1139,12 @@ def hospitals_aside(here: list[Mention], text: str) -> list[Mention]:
         elif town is not None and (said := REPORTING.match(text, town.end)) is not None and \
                 not _OF_ITSELF.match(text, said.end()) and \
                 _STAFF_AT.search(text, max(0, m.start - 40), m.start) is None and \
-                _HIT_ITSELF.match(text, said.end()) is None:
+                _HIT_ITSELF.match(text, said.end()) is None and \
+                _TELLS_OF_ITSELF.search(text, said.end(), stop_after(text, said.end())) is None:
             # (the hospital speaking, not its staff, who are read below; nor telling of the
-            # hospital hit: "... said tanks shelled the hospital")
+            # hospital hit: "... said tanks shelled the hospital", nor anything else of it in
+            # its words: "... said troops stormed its courtyard", "... said a strike killed
+            # four in the hospital's courtyard", "... said forces withdrew from the complex")
             # "Al-Aqsa Hospital in Deir al-Balah said an Israeli strike on a tent killed five":
             # a source and its address, the town the place where nothing else is; but not
             # where it is told apart from the attack ("the hospital in nearby Deir al-Balah"),

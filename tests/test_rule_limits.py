@@ -16985,6 +16985,25 @@ def test_a_hospital_giving_the_toll_of_its_own_town_keeps_the_town():
     assert [(loc, n) for _, loc, n, _, _ in got] == [("Khan Younis", 6)], got
 
 
+@pytest.mark.parametrize("text,site", [
+    ("Al-Awda Hospital in Jabalia said Israeli troops broke into its yard overnight and "
+     "arrested several doctors.", "Al-Awda Hospital (Jabalia)"),
+    ("The Kamal Adwan Hospital in Beit Lahia said an Israeli quadcopter fired at the gate of "
+     "the hospital, wounding three medics.", "Kamal Adwan Hospital"),
+    ("Al-Shifa Hospital in Gaza City said Israeli snipers killed three people in its yard on "
+     "Sunday.", "Al-Shifa Hospital"),
+    ("The European Hospital in Khan Younis said a shell fell beside its entrance, killing a "
+     "nurse.", "European Gaza Hospital"),
+    ("The Al-Ahli Arab Hospital in Gaza City said an Israeli strike on Saturday killed three "
+     "people in the hospital's car park.", "Al-Ahli Arab Hospital"),
+    ("Al-Shifa Hospital in Gaza City said Israeli troops pulled out of the complex after a "
+     "long siege.", "Al-Shifa Hospital"),
+])
+def test_a_hospital_with_its_address_telling_of_itself_later_in_its_words(text, site):
+    got = _coded(text, published="2024-07-06")
+    assert site in [loc for _, loc, *_ in got], got
+
+
 def test_a_hospital_with_its_address_telling_of_itself_stays_the_place():
     got = _coded("Nasser Hospital in Khan Younis said on Saturday that its wards were hit by "
                  "Israeli shelling.")
