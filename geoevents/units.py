@@ -276,6 +276,11 @@ _CAMPAIGN = re.compile(r"operation|offensive|hostilit|combat|man(?:oeu|eu)v|inva
 # acts, one told as the other's time)
 _APART_IN_TIME = re.compile(r"\b(?:after|before|since|following|once|until|then|later|when|"
                             r"days?|weeks?)\b", re.I)
+# (nor "tanks pushed into Rafah as the army issued orders for Khan Younis", "entered Tel
+# al-Sultan, where the army had issued orders": the act told with a subject of its own, or
+# as done before the movement, is no part of how the troops went in)
+_OWN_SUBJECT = re.compile(r"\b(?:as|while|whereas|where)\s+(?:the|its|their|an?|[A-Z]\w*)\b|"
+                          r"\bhad\b")
 
 
 def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
@@ -321,7 +326,8 @@ def build_units(s: Span, triggers: list[Trigger], casualties: list[Casualty],
         for t in ctrig:
             if acted is not None and t.start < acted and t.strength < 0.7 and \
                     (t.event_type, t.sub_event_type) == BATTLE and not _CAMPAIGN.search(t.text) \
-                    and not _APART_IN_TIME.search(s.text, t.end - s.start, acted - s.start):
+                    and not _APART_IN_TIME.search(s.text, t.end - s.start, acted - s.start) \
+                    and not _OWN_SUBJECT.search(s.text, t.end - s.start, acted - s.start):
                 continue
             if t.strength < 0.7 and strong_violent and t.event_type in VIOLENT and not (
                     (rescue or raid_apart is not None and t.start < raid_apart) and

@@ -17262,3 +17262,26 @@ def test_people_told_to_leave_are_no_statement_about_the_attack():
         "Israeli troops raided the Shifa hospital in Gaza City on Sunday. People near the area "
         "were being told to leave as buildings in the vicinity of the hospital were blown up.")
     assert len(got) >= 2, got
+
+
+# -- a push beside an act told with a subject of its own, or as done before ---------------
+@pytest.mark.parametrize("text,place", [
+    # the order has its own subject and its own, other place
+    ("Israeli troops advanced further into Jabalia on Friday as the army put out fresh "
+     "evacuation orders for northern Gaza.", "Jabalia"),
+    ("Israeli tanks stormed eastern Deir al-Balah on Thursday as the military issued an "
+     "evacuation order for parts of Khan Younis.", "Deir al-Balah"),
+    # the same place, but the order is the command's own act at the time, not how the push
+    # was carried out
+    ("Israeli tanks rolled into eastern Rafah on Wednesday as the army ordered 100,000 "
+     "people in the city to evacuate.", "Rafah"),
+    ("Israeli troops entered Beit Hanoun on Friday, the first ground push there in months, "
+     "while the army issued evacuation orders for the town.", "Beit Hanoun"),
+    # an order told as given earlier, in the past perfect, is background to the entry
+    ("Israeli tanks entered the Tel al-Sultan area of western Rafah on Thursday, where the "
+     "army had ordered residents to leave.", "Tel al-Sultan"),
+])
+def test_a_push_beside_an_order_of_its_own_subject_stays_a_battle(text, place):
+    got = _coded(text)
+    assert ("Armed clash", place) in [(s, p) for s, p, *_ in got]
+    assert "Evacuation order" in [s for s, *_ in got]
