@@ -136,7 +136,12 @@ _HURT_TOO = r"(?:wounded|injured|hurt|injuries)\b"
 _THE_HURT_TOO = r"the\s+(?:wounded|injured|hurt)\b(?!\s+(?:were|was|are|is|have|has|had)\b)"
 # ("30 dead and missing", "93 dead or missing": the missing counted with the dead, who may
 # be alive, so no count of the dead either)
-_MISSING_TOO = r"(?:the\s+)?missing\b"
+# (only where "missing" ends the count, before a stop, a place or a joining word: not "the
+# missing numbered ten", "missing relatives are feared buried", the missing as the subject
+# of a clause of their own, or "missing" told of a group of its own)
+_MISSING_TOO = (r"(?:the\s+)?missing\b(?=\s*(?:[^\w\s]|$)|\s+(?:in|at|on|from|after|under|"
+                r"since|following|during|across|throughout|amid|beneath|as|when|while|"
+                r"and|or|so|with|by|according|including|among|of|to)\b)")
 _NOT_AND_HURT = rf"(?!\s+(?:and|or|&)\s+(?:{_HURT_TOO}|{_THE_HURT_TOO}|{_MISSING_TOO}))"
 # after a clause of its own ("three people were killed"), the hurt may be the subject of the
 # next: "and wounded people were trapped under the rubble"

@@ -17285,3 +17285,21 @@ def test_a_push_beside_an_order_of_its_own_subject_stays_a_battle(text, place):
     got = _coded(text)
     assert ("Armed clash", place) in [(s, p) for s, p, *_ in got]
     assert "Evacuation order" in [s for s, *_ in got]
+
+
+# -- "missing" with a verb or a noun of its own ------------------------------------------
+@pytest.mark.parametrize("text,count", [
+    # "missing" before a noun tells a group of its own, not a joined count
+    ("Rescuers counted 14 dead and missing relatives believed buried after an Israeli strike "
+     "on an apartment block in Gaza City on Monday.", 14),
+    ("An Israeli air strike on a home in Khan Younis on Monday left 11 dead and missing "
+     "neighbours were still being dug for, medics said.", 11),
+    # "the missing" as the subject of a clause with its own verb and figure
+    ("Rescuers counted 14 dead and the missing numbered at least six after an Israeli strike "
+     "on an apartment block in Gaza City on Monday.", 14),
+    ("The toll stands at 17 dead and the missing have yet to be counted, civil defence said "
+     "of Monday's air strike on a home in Maghazi.", 17),
+])
+def test_missing_with_its_own_verb_or_noun_leaves_the_dead_counted(text, count):
+    from geoevents.casualties import find_casualties
+    assert [c.count for c in find_casualties(text) if c.kind == "killed"] == [count]
