@@ -988,9 +988,15 @@ _HANDED_OVER = re.compile(r"\b(?:(?<!statement )(?<!video )(?<!footage )(?<!repo
                           # of two captives to the Red Cross", "the army received the
                           # bodies of two captives from the Red Cross" (not "the hospital
                           # received 20 bodies", the dead of the day brought in)
-                          r"(?:gives?|gave|given|giving)(?=[^.;:]{0,60}?\bto\b)|"
-                          r"receiv\w*(?=[^.;:]{0,80}?\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-                          r"(?:cross|icrc|hamas|israel|captors|militants|group|authorities)\b))\b",
+                          # (only with the dead as what is given and a party after
+                          # "from": not "had given birth to twins", "gave the family no
+                          # time to flee", "from a group of aid seekers")
+                          r"(?:gives?|gave|given|giving)(?:\s+(?:back|over))?\s+(?:the\s+)?"
+                          r"(?:bodies|body|remains|them)\b(?=[^.;:]{0,60}?\bto\b)|"
+                          r"receiv\w*\s+(?:the\s+)?(?:bodies|body|remains|them)\b"
+                          r"(?=[^.;:]{0,80}?\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                          r"(?:cross|icrc|hamas|israel|captors|militants|group|authorities)\b"
+                          r"(?!\s+of\b)))\b",
                           re.I)
 # (or "several bodies and remains were recovered", of bodies only: not "killed seven people
 # and human remains were recovered", the remains of others)

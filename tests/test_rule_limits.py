@@ -17303,3 +17303,24 @@ def test_a_push_beside_an_order_of_its_own_subject_stays_a_battle(text, place):
 def test_missing_with_its_own_verb_or_noun_leaves_the_dead_counted(text, count):
     from geoevents.casualties import find_casualties
     assert [c.count for c in find_casualties(text) if c.kind == "killed"] == [count]
+
+
+# -- a give or receive that hands no bodies across ----------------------------------------
+@pytest.mark.parametrize("text,killed", [
+    # "given" of something else than the dead
+    ("The bodies of 14 people, among them a mother who had given birth to a son the week "
+     "before, were taken to Nasser hospital after an Israeli strike on a home in Khan Younis.", 14),
+    ("An Israeli air strike on a home in Nuseirat on Tuesday, which gave the residents no "
+     "chance to get out, left the bodies of seven people in the ruins, rescuers said.", 7),
+    # "from a group of ...": where the dead came from, no party handing them over
+    ("Al-Awda hospital received the bodies of 10 people from a group of aid seekers shot by "
+     "Israeli troops near the Netzarim corridor on Monday.", 10),
+])
+def test_a_give_or_receive_of_no_bodies_leaves_the_toll(text, killed):
+    assert killed in [n for _, _, n, _, _ in _coded(text)], _coded(text)
+
+
+def test_the_bodies_received_from_a_handover_party_stay_no_toll():
+    text = ("The Red Cross received the bodies of 45 Palestinians from Israel at the Kerem "
+            "Shalom crossing on Monday.")
+    assert [n for _, _, n, _, _ in _coded(text) if n] == [], _coded(text)
