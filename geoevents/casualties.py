@@ -734,9 +734,18 @@ _SINCE_THE_DAYS_START = re.compile(r"since\s+[^.;:,]{0,60}?\b(?:in\s+the\s+early
                                    r"this\s+morning|overnight|last\s+night|early\s+today)\b"
                                    # (not "since Israel resumed its strikes at dawn nine
                                    # days ago": a dawn of days before)
-                                   r"(?!\s+(?:of|on|last)\b)(?!\s+(?:[\w-]+\s+){0,2}?"
+                                   # (nor with a day named after it past a comma, a
+                                   # bracketed clock time or "local time", or a bare
+                                   # weekday or date: "at noon Sunday", "at noon (1000 GMT)
+                                   # on Sunday", "in the morning, on Monday", "in the
+                                   # afternoon, four days ago")
+                                   r"(?!(?:\s*\([^()]{0,30}\)|\s*,|\s+local\s+time)*\s+"
+                                   r"(?:(?:of|on|last)\b|(?:mon|tues|wednes|thurs|fri|satur|"
+                                   r"sun)day\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|"
+                                   r"sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
+                                   r"oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|(?:[\w-]+\s+){0,2}?"
                                    r"(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before)"
-                                   r"\b)", re.I)
+                                   r"\b))", re.I)
 _ITS_DAY = re.compile(rf"\b(?:{_THIS_DAY}|{_SINCE_DAWN}|tonight)\b", re.I)
 _BRINGING = re.compile(r"\b(?:bringing|raising|taking|pushing)\b", re.I)
 # "Three other soldiers were killed in separate fighting, bringing Monday's death toll to
@@ -1247,7 +1256,16 @@ _BY_ONE_ATTACK = re.compile(r"(?:,[^,.;:()]{1,50},)?"
                             r"couple|dozen|total|list|set)\b)(?:[\w-]+\s+){0,2}?"
                             r"(?:building|house|home|tent|school|shelter|car|vehicle|apartment|"
                             r"mosque|hospital|clinic|market|bakery|gathering|crowd|truck|"
-                            r"ambulance|compound|camp|residential\s+block)s?\b)", re.I)
+                            r"ambulance|compound|camp|residential\s+block)s?\b"
+                            # (not a deed told as repeated or spread over a span or an
+                            # area: "attacked a camp every day this week", "struck a camp
+                            # and surrounding areas ... over three days")
+                            r"(?![^.;:]{0,60}?\b(?:every|each|daily|nightly|repeatedly|"
+                            r"again|over\s+(?:the\s+)?(?:past\s+|last\s+)?(?:[\w-]+\s+)?"
+                            r"(?:days?|nights?|weeks?|months?)|for\s+(?:[\w-]+\s+)?"
+                            r"(?:days|nights|weeks|months)|(?:this|last|past)\s+(?:week|"
+                            r"month)|in\s+recent|throughout|and\s+(?:the\s+)?(?:surrounding|"
+                            r"nearby|neighbouring|neighboring|adjacent|other)\b)))", re.I)
 
 
 def _victims(q: re.Match) -> int:

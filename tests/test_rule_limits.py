@@ -17324,3 +17324,29 @@ def test_the_bodies_received_from_a_handover_party_stay_no_toll():
     text = ("The Red Cross received the bodies of 45 Palestinians from Israel at the Kerem "
             "Shalom crossing on Monday.")
     assert [n for _, _, n, _, _ in _coded(text) if n] == [], _coded(text)
+
+
+# -- a start in the day's hours with a day named past a comma or bracket, or a bare weekday -
+@pytest.mark.parametrize("text", [
+    "At least 95 people have been killed in Gaza since the truce broke down at midday "
+    "Saturday, the health ministry said on Wednesday.",
+    "At least 95 people have been killed in Gaza since the truce broke down at noon "
+    "(0900 GMT) on Saturday, the health ministry said on Wednesday.",
+    "At least 38 people have been killed since the assault on Zeitoun began in the evening, "
+    "on Sunday, medics said on Wednesday.",
+    "At least 60 people have been killed since the raid on the Nuseirat camp began in the "
+    "morning, three days ago, civil defence said.",
+])
+def test_a_start_in_the_hours_of_an_earlier_named_day_gives_a_running_tally(text):
+    assert [n for _, _, n, _, _ in _coded(text) if n] == [], _coded(text)
+
+
+# -- a deed told as repeated or spread over days or an area ------------------------------
+@pytest.mark.parametrize("text", [
+    "Scores of people have been killed, medics said, as Israeli forces shelled a camp "
+    "every night this week in Nuseirat.",
+    "More than 80 people have been killed, many of them children, as Israeli jets bombed a "
+    "camp and nearby areas in Maghazi over four days.",
+])
+def test_a_deed_repeated_or_spread_out_takes_no_running_toll(text):
+    assert [n for _, _, n, _, _ in _coded(text) if n] == [], _coded(text)
