@@ -1030,12 +1030,25 @@ _LONG_BEFORE = re.compile(r"(?:\b(?:day|week|month|year)s?[- ]?long|"
                           r"\b(?:days|weeks|months|years|a\s+(?:week|month|year))\s+of)\s+"
                           r"(?:[\w'’-]+\s+(?:and\s+|or\s+|,\s*)?){0,4}$")
 
+# a length of under a week told in days: "for five days", "for the past two days", "a 3-day
+# siege", "four days of siege", "for several days"
+_A_FEW_DAYS = re.compile(r"\b(?:[1-6]|one|two|three|four|five|six|a\s+few|few|several|"
+                         r"a\s+couple\s+of)[- ]days?\b")
+
 
 def told_by_its_length(low: str, start: int, at: int, stop: int, end: int) -> bool:
     """Whether the siege at ``low[at:stop]`` is told by how long it has lasted, with no day
     of its own in its clause."""
-    if _LONG_BEFORE.search(low, max(start, at - 70), at) is None and \
-            _LASTED_FOR.match(low, stop, end) is None:
+    before = _LONG_BEFORE.search(low, max(start, at - 70), at)
+    after = _LASTED_FOR.match(low, stop, end)
+    if before is None and after is None:
+        return False
+    # (a length of a few days is a siege begun this week, news still going on, not a state
+    # whose start is long gone: "troops have surrounded the hospital for five days", "the
+    # school, besieged by tanks for two days" (not "for 40 days", "for two weeks"))
+    told = low[max(start, before.start() - 12):before.end()] if before else \
+        low[after.start():after.end()]
+    if _A_FEW_DAYS.search(told):
         return False
     # (the siege's own clause only: not "killed 22 on Wednesday in Beit Lahia, a town under
     # siege for 68 days", whose day is the killing's)

@@ -17350,3 +17350,19 @@ def test_a_start_in_the_hours_of_an_earlier_named_day_gives_a_running_tally(text
 ])
 def test_a_deed_repeated_or_spread_out_takes_no_running_toll(text):
     assert [n for _, _, n, _, _ in _coded(text) if n] == [], _coded(text)
+
+
+# -- a siege of a few days beside an attack is news still going on -------------------------
+@pytest.mark.parametrize("text", [
+    ("Soldiers have encircled the Al-Awda Hospital in Jabalia for four days, the WHO said, "
+     "adding that a tank shell hit its second floor and wounded three nurses."),
+    ("Troops have surrounded the Indonesian Hospital for two days while drones have fired on its "
+     "power generators, the ministry said."),
+    ("A drone strike killed four people near the Kamal Adwan Hospital, which troops have "
+     "besieged for three days."),
+    ("The UNRWA school in Jabalia, encircled by tanks for five days, was hit by a shell that "
+     "killed six people."),
+])
+def test_a_siege_of_a_few_days_beside_an_attack_is_kept(text):
+    got = [s for s, *_ in _coded(text, "2024-10-20")]
+    assert "Siege/encirclement" in got and len(got) > 1, got
