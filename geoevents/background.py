@@ -307,6 +307,14 @@ def _a_tally_since_a_day(text: str, s: Span, anchor: date | None, cues: Cues) ->
                 text.lower(), (_AND_MORE_HARMED.match(text, perfect.end()) or perfect).end(),
                 opened) or _PAST_NEWS.search(text.lower(), d.end, s.end):
             return False
+        # (the since-phrase in the toll's own clause only: not "Two soldiers have been killed
+        # in Rafah, bringing the toll since October 27 to 330", "has killed 12 in Deir
+        # al-Balah, the deadliest attack there since March 18", "the latest since": the
+        # day's deed, measured or added up in an aside)
+        if _ASIDE_BEFORE_SINCE.search(text, perfect.end(), opened) or \
+                _MEASURED_SINCE.search(text, s.start, opened) or \
+                _ANOTHER_SINCE.search(text, s.start, opened):
+            return False
         first = s.start
     else:
         first = d.end

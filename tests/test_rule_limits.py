@@ -17366,3 +17366,16 @@ def test_a_deed_repeated_or_spread_out_takes_no_running_toll(text):
 def test_a_siege_of_a_few_days_beside_an_attack_is_kept(text):
     got = [s for s, *_ in _coded(text, "2024-10-20")]
     assert "Siege/encirclement" in got and len(got) > 1, got
+
+
+# -- the day's deed told before a since-phrase that is an aside or a measure ----------------
+@pytest.mark.parametrize("text,published", [
+    ("Three Israeli soldiers have been killed in clashes in Rafah, raising the army's death "
+     "toll since October 27 to 333.", "2024-06-12"),
+    ("An Israeli air strike has killed 11 members of one family in Khan Younis, the ministry "
+     "said, in the deadliest attack in the city since March 18.", "2025-05-02"),
+    ("At least 22 people have been killed in an Israeli strike on a school in Gaza City, the "
+     "worst such attack since 1 March, medics said.", "2024-06-22"),
+])
+def test_a_deed_told_before_an_aside_or_measure_since_a_day_is_kept(text, published):
+    assert _coded(text, published), text
