@@ -474,8 +474,18 @@ _OF_RECENT = re.compile(r"\b(?:in|over|during)\s+(?:the\s+)?recent\s+(?:days|wee
 def _a_tally_since_then(text: str, s: Span) -> bool:
     """Whether the sentence counts in the perfect since a time told before ("since then"), or
     over recent days or weeks."""
-    since = _SINCE_THEN.search(text, s.start, s.end) or _OF_RECENT.search(text, s.start, s.end)
+    since = _SINCE_THEN.search(text, s.start, s.end)
+    recent = _OF_RECENT.search(text, s.start, s.end) if since is None else None
+    since = since or recent
     perfect = _TALLIED_SINCE.search(text, s.start, s.end) if since is not None else None
+    if recent is not None and perfect is not None and (
+            _ASIDE_BEFORE_SINCE.search(text, perfect.end(), recent.start()) or
+            _MEASURED_SINCE.search(text, s.start, recent.start()) or
+            _ANOTHER_SINCE.search(text, s.start, recent.start())):
+        # (the recent span must govern the perfect, not measure the day's one deed in an
+        # aside: "a strike has killed 18, one of the deadliest attacks in recent weeks", "has
+        # killed 14, the latest in a series of strikes on shelters in recent weeks")
+        return False
     return perfect is not None and \
         not _PAST_NEWS.search(text.lower(), s.start, perfect.start()) and \
         any(not since.start() <= f.start() < since.end()

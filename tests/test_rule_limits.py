@@ -17379,3 +17379,18 @@ def test_a_siege_of_a_few_days_beside_an_attack_is_kept(text):
 ])
 def test_a_deed_told_before_an_aside_or_measure_since_a_day_is_kept(text, published):
     assert _coded(text, published), text
+
+
+# -- one attack in the perfect, measured against recent weeks in an aside ------------------
+@pytest.mark.parametrize("text", [
+    ("An Israeli strike on a home in Gaza City has killed at least 16 people, one of the "
+     "deadliest attacks in recent weeks, doctors said."),
+    ("An Israeli air strike has killed 13 people sheltering in a school in Nuseirat, the latest "
+     "in a string of strikes on shelters in recent weeks."),
+    ("At least 23 people have been killed in an Israeli strike on tents in al-Mawasi, the "
+     "highest toll from one attack in recent days, the civil defence said."),
+    ("Hamas fighters have killed nine Israeli soldiers in an ambush in Shujaiya, the deadliest "
+     "single attack on troops in recent months."),
+])
+def test_one_attack_measured_against_recent_weeks_is_kept(text):
+    assert _coded(text, "2024-06-20"), text
