@@ -1307,21 +1307,55 @@ _HEADCOUNT_AFTER = re.compile(r"\s+(?:here|there|inside|(?:in|at|on)\s+(?:the|th
                               r"grounds|school|shelter|yard|courtyard|site|facility|centre|center))\b")
 
 
-def _described_after(low: str, stop: int, end: int) -> bool:
+def _described_after(text: str, low: str, start: int, stop: int, end: int) -> bool:
     """Whether the words after "displaced" describe the people rather than tell a flight: a
     stock for the Strip, or what drove them out with no day of its own in the clause."""
     after = _DESCRIBED_AFTER.match(low, stop, end)
     if after is None or after.group("driven") is None:
         return after is not None
     clause = _CLAUSE_END.search(low, after.end(), end)
-    return _DRIVEN_OUT_ON_A_DAY.search(low, after.end(), clause.start() if clause else end) is None
+    stop_clause = clause.start() if clause else end
+    if _DRIVEN_OUT_ON_A_DAY.search(low, after.end(), stop_clause):
+        return False
+    if _THE_WAR_ITSELF.fullmatch(after.group("driven")):
+        return True
+    # (an attack, not the war, is told as a flight of the report when the flight is counted
+    # or new ("Some 300 families were displaced by", "were newly displaced by"), when the
+    # attack is on a named place or kills ("by shelling of Beit Hanoun", "by the offensive in
+    # Rafah", "by airstrikes that killed 30"), or when "the strikes" are those the sentence
+    # before told)
+    # (all but "newly" only with the flight told in a verb of its own, "were displaced by":
+    # not "families displaced by the fighting in Jabalia sheltered in schools", who they are)
+    if _NEWLY_FLED.search(low, start, stop - 9):
+        return False
+    return not (_FLED_AS_VERB.search(low, start, stop - 9) and (
+        _COUNTED_FLIGHT.search(low, start, stop - 9) or
+        _AT_A_NAMED_PLACE.match(text, after.end(), stop_clause) or
+        _CAUSE_HARMS.match(low, after.end(), stop_clause) or
+        _BY_THE_ONES_TOLD.match(low, stop, after.end()) and
+        re.search(rf"\b{after.group('driven')[:5]}", low[max(0, start - 300):start])))
 
 
-def _driven_out_by(low: str, lo: int, at: int, end: int) -> bool:
+_NEWLY_FLED = re.compile(r"\bnewly\s+$")
+_FLED_AS_VERB = re.compile(r"\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
+                           r"(?:[\w-]+ly\s+)?$")
+_THE_WAR_ITSELF = re.compile(r"wars?|conflict|invasion|genocide|aggression|hostilities|"
+                             r"violence|escalation")
+_COUNTED_FLIGHT = re.compile(rf"\b{_HEADCOUNT}(?:[\w'’-]+\s+){{0,2}}?(?:were|was|have\s+been|"
+                             r"has\s+been|had\s+been)\s+(?:[\w-]+ly\s+)?$")
+_AT_A_NAMED_PLACE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:of|in|on|across|around|near)\s+"
+                               r"(?:the\s+)?(?:(?:eastern|western|northern|southern|central)\s+)?"
+                               r"(?:(?:al|el|an|ar|as|ash|az)-)?(?!Gaza\b(?!\s+City)|Strip\b|"
+                               r"Hamas\b|Israel\b|Palestin|Hezbollah\b)[A-Z]")
+_CAUSE_HARMS = re.compile(r"\s+(?:that|which)\s+(?:have\s+|has\s+)?(?:killed|wounded|injured)\b")
+_BY_THE_ONES_TOLD = re.compile(r"\s+by\s+the\s+\w+$")
+
+
+def _driven_out_by(text: str, low: str, lo: int, start: int, at: int, end: int) -> bool:
     """Whether the trigger at ``at`` is what drove out the people "displaced" just before it,
     told with no day of its own: how they are described, not an attack of the report."""
     word = low.rfind("displaced", lo, at)
-    return _described_after(low, word + 9, end) and \
+    return _described_after(text, low, start, word + 9, end) and \
         _DESCRIBED_AFTER.match(low, word + 9, end).start("driven") == at
 
 
@@ -2126,7 +2160,8 @@ def _find_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
                 _CAUSE.search(low, lo, at) and \
                 (etype == BATTLE[0] or not _HARM_BEFORE.search(low, start, at)):
             continue
-        if etype in VIOLENT and "displaced" in before and _driven_out_by(low, lo, at, end):
+        if etype in VIOLENT and "displaced" in before and \
+                _driven_out_by(text, low, lo, start, at, end):
             continue  # "families displaced by Israeli shelling": who they are, not a shelling
         if " been " in before and not _DOING.match(low, at) and (
                 _BEEN_DONE.search(before) and _HABITUAL_AFTER.match(low, m.end(), end) or
@@ -2470,7 +2505,8 @@ def _find_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
             # humanitarian workers in Rafah"; "The ICJ ordered Israel to halt its offensive in
             # Rafah. The order covered Rafah": another order told before)
         if sub == DISPLACEMENT[1] and (
-                _DESCRIBED_BEFORE.search(low, lo, at) or _described_after(low, m.end(), end)
+                _DESCRIBED_BEFORE.search(low, lo, at)
+                or _described_after(text, low, start, m.end(), end)
                 or low.startswith("displaced", at) and _STATE_BEFORE.search(low, lo, at)
                 or _a_headcount(low, lo, at, m.end(), end)):
             continue

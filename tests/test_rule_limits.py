@@ -17394,3 +17394,22 @@ def test_a_deed_told_before_an_aside_or_measure_since_a_day_is_kept(text, publis
 ])
 def test_one_attack_measured_against_recent_weeks_is_kept(text):
     assert _coded(text, "2024-06-20"), text
+
+
+# -- a flight counted, new, or driven by an attack on a named place is displacement ---------
+@pytest.mark.parametrize("text,published", [
+    ("Dozens of families were displaced by Israeli air strikes that killed at least 25 people "
+     "in Rafah, the ministry said.", "2024-05-08"),
+    ("Israeli strikes pounded eastern Rafah overnight. Thousands of people were displaced by "
+     "the strikes, the UN said.", "2024-05-07"),
+    ("Some 4,000 people were displaced by Israeli shelling of Beit Lahia, the UN said, as tanks "
+     "moved into the town.", "2024-10-10"),
+    ("More than 80,000 people have been displaced by the Israeli offensive in Rafah, the agency "
+     "said.", "2024-05-10"),
+    ("About 200 families were displaced by Israeli bombardment of the al-Zaytoun neighbourhood, "
+     "the civil defence said.", "2024-07-10"),
+    ("Some 15,000 people were newly displaced by Israeli air strikes and ground operations in "
+     "Khan Younis, OCHA said.", "2024-07-25"),
+])
+def test_a_counted_or_new_flight_from_an_attack_is_displacement(text, published):
+    assert "Displacement" in [s for s, *_ in _coded(text, published)], _coded(text, published)
