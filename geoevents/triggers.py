@@ -289,10 +289,30 @@ _COUNT_OR_HARM = re.compile(r"\b(?:\d|killed|killing|dead|died|wounded|wounding|
 
 def _ongoing_nowhere(text: str, low: str, start: int, stop: int, end: int) -> bool:
     """Whether the sentence tells no day, place, harm or count beside attacks told as going
-    on."""
-    return not _OWN_DAY.search(low, start, end) and not _LATELY.search(low, start, end) and \
-        not _A_NAME_TOLD.search(text[start:end]) and \
-        not _COUNT_OR_HARM.search(low, start, end)
+    on, nor follows one in its paragraph that tells a day and a place."""
+    if _OWN_DAY.search(low, start, end) or _LATELY.search(low, start, end) or \
+            _A_NAME_TOLD.search(text[start:end]) or _COUNT_OR_HARM.search(low, start, end):
+        return False
+    # (a place opening the sentence as its subject: "Rafah came under relentless shelling",
+    # "Jabalia has been under incessant bombardment" (a first word is any word's capital, so
+    # only a place of the Strip the gazetteer knows counts))
+    first = _FIRST_WORD.match(text, start, end)
+    if first and _a_place_of_the_strip(first.group(0)):
+        return False
+    # (the sentence before in the paragraph told the day and the place: "Tanks pushed into
+    # Khan Younis on Tuesday. Residents said the tanks kept up constant shelling")
+    brk = max(text.rfind("\n", 0, max(0, start - 1)) + 1, max(0, start - 400))
+    prev = max(brk, max(text.rfind(m, brk, max(brk, start - 2)) for m in (". ", "! ", "? ")) + 2)
+    return not (prev < start and _OWN_DAY.search(low, prev, start) and
+                _A_NAME_TOLD.search(text[prev:start]))
+
+
+_FIRST_WORD = re.compile(r"\s*[A-Z][\w'’-]+")
+
+
+def _a_place_of_the_strip(word: str) -> bool:
+    from geoevents.gazetteer import _default_gazetteer
+    return any(c.place.in_gaza for c in _default_gazetteer().lookup(word.strip(), fuzzy=False))
 
 
 # A person's record: the attacks someone planned, directed or carried out

@@ -17413,3 +17413,16 @@ def test_one_attack_measured_against_recent_weeks_is_kept(text):
 ])
 def test_a_counted_or_new_flight_from_an_attack_is_displacement(text, published):
     assert "Displacement" in [s for s, *_ in _coded(text, published)], _coded(text, published)
+
+
+# -- an attack told as going on, with its place opening the sentence or the sentence before -
+@pytest.mark.parametrize("text,sub", [
+    ("Nuseirat came under relentless Israeli shelling, witnesses said.",
+     "Shelling/artillery/missile attack"),
+    ("Jabalia has been under incessant bombardment, with tanks pushing toward the camp's "
+     "centre, residents said.", "Air/drone strike"),
+    ("Israeli tanks pushed into eastern Khan Younis on Wednesday. Witnesses said the tanks kept "
+     "up constant shelling as families fled west.", "Shelling/artillery/missile attack"),
+])
+def test_a_going_on_attack_with_its_place_first_or_told_just_before_is_kept(text, sub):
+    assert sub in [s for s, *_ in _coded(text, "2024-07-25")], _coded(text, "2024-07-25")
