@@ -144,7 +144,9 @@ def pictured(s: Span, text: str) -> bool:
     if t[-1:] not in ".!?\"”" and text[s.end:].strip() and "—" not in t[-30:]:
         return False  # (a subheading over more text: a headline's present)
     return _PICTURE_PEOPLE.match(t) is not None and _NEWS_TENSE.search(t) is None and \
-        _AN_ACT_BEFORE.search(t) is None
+        _AN_ACT_BEFORE.search(t) is None and _BEFELL.search(t) is not None and \
+        _A_TOLL.search(t) is None and _AN_ACT_BESIDE.search(t) is None and \
+        _DIES.search(t) is None
 
 
 # Words after a subject that are no verb in the present: the past (the regular "-ed" and
@@ -187,6 +189,25 @@ _CLOSED = re.compile(r"[^\n]{0,50}(?:\n[ \t]*\n|\Z)")
 # in Rafah", "search the site of a strike on a house in Jabalia"): an act of its own, with
 # its own place, not only what befell them
 _AN_ACT_BEFORE = re.compile(r"\b(?:after|following|since|(?:site|scene|aftermath|wake)\s+of)\b")
+# The attack named only as what befell people, a participle on them ("relatives killed
+# in", "families forced out by", "a girl wounded in"): what a caption shows of it. A line
+# with no such participle tells its attack in a verb of its own ("die in an Israeli
+# strike", "report heavy shelling"), which is how headlines and live-blog lines tell news
+_BEFELL = re.compile(
+    r"(?i:\b(?:" + _PEOPLE_MANY + r"|" + _PEOPLE_ONE + r")\b),?\s+"
+    r"(?:[a-z]+(?:ed|en)|hurt|hit|shot|struck|caught|left|cut)"
+    r"(?:\s+(?:out|away|off|up|down))?\s+(?:in|by|during|from)\b")
+# A count of people hedged as a toll is ("number at least 30", "more than 20"): news, not
+# what a picture shows
+_A_TOLL = re.compile(r"(?i)\b(?:at least|more than|nearly|almost|up to|some)\s+"
+                     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens)\b")
+# A death told as it happens ("a boy injured in a strike dies in hospital"): news, which a
+# picture cannot show
+_DIES = re.compile(r"(?i)\b(?:die|dies|succumbs?)\b")
+# An act told beside what the people shown do, with a subject of its own ("as Israeli
+# troops push into Shejaiya", "while an Israeli tank shells the convoy"): news of its own
+_AN_ACT_BESIDE = re.compile(r"\b(?:as|while)\s+(?!(?:they|he|she|it|we|well)\b)"
+                            r"(?:[\w'’-]+\s+){0,4}?[a-z]+s\b")
 # A finite verb in the past or the perfect, or a teller: news, whatever else it holds
 _NEWS_TENSE = re.compile(r"(?i)\b(?:was|were|has|have|had|did|will|would|" + SAID +
                          r"|told|according)\b")

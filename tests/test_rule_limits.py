@@ -17426,3 +17426,36 @@ def test_a_counted_or_new_flight_from_an_attack_is_displacement(text, published)
 ])
 def test_a_going_on_attack_with_its_place_first_or_told_just_before_is_kept(text, sub):
     assert sub in [s for s, *_ in _coded(text, "2024-07-25")], _coded(text, "2024-07-25")
+
+
+@pytest.mark.parametrize("line,place", [
+    # the attack told by a verb of its own, as a headline or a live-blog line tells it
+    ("Four Palestinians die in an Israeli air strike on a house in Bureij.", "Bureij"),
+    ("People report intense Israeli shelling in Beit Lahiya through the night.",
+     "Beit Lahia"),
+    ("A paramedic dies of wounds from an Israeli strike on Jabalia.", "Jabalia"),
+    ("Women protest in Deir al-Balah against the war.", "Deir al-Balah"),
+    # a toll, a death as it happens, or an act with a subject of its own beside the people
+    ("Palestinians killed in an Israeli strike on a market in Jabalia number at least 12.",
+     "Jabalia"),
+    ("A girl wounded in an Israeli strike dies at a clinic in Bureij.", "Bureij"),
+    ("Civilians suffer as Israeli air strikes pound Bureij.", "Bureij"),
+    ("Mourners come under fire at a funeral in Beit Lahiya while an Israeli drone strikes "
+     "the procession.", "Beit Lahia"),
+])
+def test_a_present_tense_news_line_is_no_caption(line, place):
+    text = f"Latest from Gaza\n\n{line}\n\n{_BODY}"
+    assert any(place in (e.location or "")
+               for e in parse(text, published="2024-07-02").events)
+
+
+def test_a_present_tense_lead_and_a_live_blog_line_are_news():
+    lead = ("Five Palestinians die in Israeli air strikes on Bureij camp.\n\n"
+            "The health ministry said the toll since October had passed 37,900.")
+    assert any("Bureij" in (e.location or "")
+               for e in parse(lead, published="2024-07-02").events)
+    blog = ("Gaza live: day 270\n\nFamilies leave Rafah as Israel orders new evacuations.\n\n"
+            "People report heavy shelling in Zeitoun.\n\nRescuers dig through rubble in "
+            "Jabalia.")
+    assert any("Zeitoun" in (e.location or "")
+               for e in parse(blog, published="2024-07-02").events)
