@@ -1869,8 +1869,31 @@ _GUESS_WORD = re.compile(r"likely|possible|probable|plausible|conceivable|sugges
 
 def _guessed(low: str, start: int, at: int) -> bool:
     """Whether the trigger at ``low[at:]`` stands in a clause told as a guess."""
-    return _GUESS_WORD.search(low, start, at) is not None and \
-        _GUESS_FRAME.search(low, start, at) is not None
+    if _GUESS_WORD.search(low, start, at) is None:
+        return False
+    frame = _GUESS_FRAME.search(low, start, at)
+    if frame is None:
+        return False
+    stop = _SENTENCE_STOP.search(low, at)
+    for c in _FACT_CLAUSE.finditer(low, frame.start(), stop.start() if stop else len(low)):
+        if c.start() < at:
+            return False  # (the act stands in a clause of its own told as fact)
+    return True
+
+
+# A clause of its own after a guess, told as fact: a conjunction ("as", "while", "when"
+# after a comma, not the preposition of "as an assembly point"), then a subject of up to six
+# words (no second verb of the guess's own subject, joined by "and") and a finite verb in the
+# past ("..., after Israeli tanks shelled the area", "...,
+# but Israeli special forces stormed the building", "..., analysts said, as Israeli tanks
+# pushed into the city"): the guess is about something else, and the act is news
+_FACT_CLAUSE = re.compile(
+    r"(?:\b(?:after|but|whereas)|,\s*(?:as|while|when|yet))\s+"
+    r"(?:(?!(?:and|or|then)\b)[\w'’-]+\s+){1,6}?"
+    r"(?!(?:been|ed|need|indeed|embed|speed|seed|bred)\b)"
+    r"(?:[a-z]{2,}ed|struck|hit|shot|fought|fled|fell|blew|took|drove|stormed|swept|tore|"
+    r"shook|killed|came|went|ran|sent|led|left|opened|broke|seized|launched)\b")
+_SENTENCE_STOP = re.compile(r"[.;:](?:\s|$)")
 
 
 def _aid_at_a_rate(low: str, start: int, at: int, after: int, end: int) -> bool:

@@ -17459,3 +17459,25 @@ def test_a_present_tense_lead_and_a_live_blog_line_are_news():
             "Jabalia.")
     assert any("Zeitoun" in (e.location or "")
                for e in parse(blog, published="2024-07-02").events)
+
+
+@pytest.mark.parametrize("text,place", [
+    # a guess about one thing, then a clause of its own, told as fact, with the act
+    ("It is likely that more bodies remain under the debris after an Israeli air strike "
+     "flattened a five-storey block in Beit Lahiya on Sunday, rescuers said.", "Beit Lahia"),
+    ("Doctors said it was possible that some of the wounded were hit by shrapnel, after "
+     "Israeli tanks shelled the streets near the clinic in Bureij on Sunday.", "Bureij"),
+    ("Some have suggested that the captives had been moved, but Israeli troops stormed a "
+     "flat in Nuseirat on Saturday, the army said.", "Nuseirat"),
+    ("It is possible that the army will widen its push, observers said, as Israeli tanks "
+     "moved into western Rafah on Sunday.", "Rafah"),
+])
+def test_an_act_in_its_own_clause_after_a_guess_stays(text, place):
+    assert any(place in (e.location or "")
+               for e in parse(text, published="2024-05-06").events)
+
+
+def test_a_guess_whose_own_subject_acts_twice_stays_a_guess():
+    text = ("It is likely that the gunmen used drones to mark Erez as a staging point for "
+            "troops and launched a combined attack with mortars and rockets.")
+    assert not parse(text, published="2024-05-06").events
