@@ -522,6 +522,10 @@ _UNIVERSAL_BEFORE = re.compile(r"\b" + _CLOCK_IN + r"\s*,?\s*(?:on\s+)?$", re.I)
 _UNIVERSAL_AFTER = re.compile(r"\s*,?\s*(?:at\s+)?(?:around\s+|about\s+)?" + _CLOCK_IN + r"\b",
                               re.I)
 
+# A weekday of the clock's own right after it ("2200 GMT Monday", "2200 GMT on Monday")
+_OWN_WEEKDAY = re.compile(r"\s*,?\s*(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
+                          re.I)
+
 
 def _gaza_offset(day: date) -> int:
     """Hours Gaza's clocks run ahead of universal time: summer time from the end of March
@@ -535,8 +539,12 @@ def _local_day(text: str, m: re.Match, value: date) -> date:
     """The local day of a weekday told with a universal-time clock: late in the London
     evening is already the next morning in Gaza (the act of "1 a.m." local is Monday's,
     though the conversion beside it says "11 p.m. GMT Sunday")."""
-    clock = _UNIVERSAL_BEFORE.search(text, max(0, m.start() - 30), m.start()) or \
-        _UNIVERSAL_AFTER.match(text, m.end())
+    clock = _UNIVERSAL_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    if clock is None:
+        clock = _UNIVERSAL_AFTER.match(text, m.end())
+        if clock is not None and _OWN_WEEKDAY.match(text, clock.end()):
+            return value  # ("on Tuesday, 2200 GMT Monday": the clock after has a day of its
+            # own, so the weekday before it is the local day already)
     if clock is None:
         return value
     hour = int(clock.group("h"))

@@ -17481,3 +17481,11 @@ def test_a_guess_whose_own_subject_acts_twice_stays_a_guess():
     text = ("It is likely that the gunmen used drones to mark Erez as a staging point for "
             "troops and launched a combined attack with mortars and rockets.")
     assert not parse(text, published="2024-05-06").events
+
+
+@pytest.mark.parametrize("when", ["at 2 a.m. local time on Thursday, 2300 GMT Wednesday",
+                                  "early on Thursday, 2300 GMT on Wednesday"])
+def test_a_local_weekday_before_a_universal_clock_with_its_own_day_stays(when):
+    text = f"Israeli air strikes hit Bureij {when}, killing four people, medics said."
+    got = [e.event_date for e in parse(text, published="2024-05-10").events]
+    assert got and all(str(d) == "2024-05-09" for d in got), got
