@@ -189,7 +189,7 @@ _FUTURE = re.compile(r"\b(?:will|next|scheduled|expected|planned|upcoming|due to
 # clause of its own; nor "would investigate the strike on Monday in Rafah", "were to blame
 # for the strike on Tuesday", "would remain in Rafah after they killed 12 gunmen on
 # Tuesday": the day of an attack named after the verb)
-_TO_COME = re.compile(r"(?i)\b(?:will|would|shall|(?:is|are|was|were)\s+(?:due|set|expected|"
+TO_COME = re.compile(r"(?i)\b(?:will|would|shall|(?:is|are|was|were)\s+(?:due|set|expected|"
                       r"scheduled|slated|to)|due\s+to|set\s+to|expected\s+to|planned\s+to|"
                       r"plans?\s+to|(?:called|scheduled|planned|set|slated)\s+(?:[\w-]+\s+){0,3}?"
                       r"for(?=\s+$))\b(?:(?!\b(?:who|whom|which|that|whose|where|when|after|"
@@ -454,7 +454,7 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
                     local = _local_day(text, m, value)
                     value = local if published is None or local <= published else value
                 if kind == "weekday" and value is not None and \
-                        _TO_COME.search(text, max(start, m.start() - 60), m.start()):
+                        TO_COME.search(text, max(start, m.start() - 60), m.start()):
                     # "said the truce would take effect on Sunday", "called a strike for
                     # Monday": a day to come, which dates nothing told
                     value = None

@@ -25,6 +25,7 @@ from geoevents.dates import (
     SINCE_BEFORE,
     SINCE_PHRASE,
     SINCE_REACH,
+    TO_COME,
     WAR_START,
     WEEKDAY_PATTERN,
     DateRef,
@@ -1516,14 +1517,15 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
     # running total, not of the event
     dates = [d for d in dates if d.start < unit.anchor or
              _BRINGING.search(cues.text, unit.anchor, d.start) is None]
-    if dates and dates[0].start < _DATELINE_REACH and len(dates) > 1 and \
-            on_a_dateline(cues.text, dates[0]):
-        # "KHAN YUNIS, Nov 23 (AFP) - Bodies were buried on Wednesday in a mass grave": the
-        # day the story was filed, which gives way to the day the story's sentence gives
-        dates = dates[1:]
     dates = [d for d in dates if not _ends_a_relative(cues.text, unit, d) and
              not _told_in_a_relative(cues.text, unit, d, dates) and
              not _when_they_fled(cues.text, unit, d) and not _a_counts_day(cues.text, d)]
+    if dates and dates[0].start < _DATELINE_REACH and len(dates) > 1 and \
+            on_a_dateline(cues.text, dates[0]) and \
+            any(_the_acts_own_day(cues.text, unit, d) for d in dates[1:]):
+        # "KHAN YUNIS, Nov 23 (AFP) - Bodies were buried on Wednesday in a mass grave": the
+        # day the story was filed, which gives way to the day the sentence gives the act
+        dates = dates[1:]
     if _THREAT_ON_DOERS.search(cues.text, max(unit.sentence.start, unit.anchor - 160),
                                unit.anchor):
         # "said on Friday that it would operate against militants who had fired rockets":
@@ -1902,6 +1904,23 @@ _DATELINE = re.compile(rf"(?m)^[ \t]*[A-Z][A-Za-z .'’/-]{{2,40}}(?:,\s*[A-Z][\
                        rf"(?:,?\s+\d{{4}})?\s*\([A-Za-z][\w .'’/-]{{1,40}}\)"
                        rf"(?:\s*[-–—:]|[ \t]+(?=[A-Z][a-z]))")
 _DATELINE_REACH = 300  # characters: a dateline opens the story, under at most a headline
+# A word that ties a day to something other than the act itself: a point the act is
+# compared with or counted from ("the deadliest since Sunday"), another act it came after or
+# before ("a week after Israel ordered residents to leave on Friday", "ahead of talks due on
+# Sunday"), or something going on beside it ("as the cabinet prepared to meet on Saturday")
+_ANOTHER_DAYS_LINK = re.compile(r"(?i)\b(?:since|after|following|before|ahead\s+of|until|"
+                                r"till|as|while|when|amid|by)\b")
+
+
+def _the_acts_own_day(text: str, unit: EventUnit, d: DateRef) -> bool:
+    """Whether a day in the act's sentence is told as the act's own: not one the act is
+    measured from, nor one of another act or of something still to come."""
+    if d.since or d.date is None or \
+            not unit.sentence.start <= d.start < unit.sentence.end:
+        return False
+    lo, hi = sorted((unit.anchor, d.start))
+    return _ANOTHER_DAYS_LINK.search(text, lo, hi) is None and \
+        TO_COME.search(text, max(unit.sentence.start, d.start - 80), d.start) is None
 
 
 def on_a_dateline(text: str, d: DateRef) -> bool:

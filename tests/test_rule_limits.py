@@ -17489,3 +17489,18 @@ def test_a_local_weekday_before_a_universal_clock_with_its_own_day_stays(when):
     text = f"Israeli air strikes hit Bureij {when}, killing four people, medics said."
     got = [e.event_date for e in parse(text, published="2024-05-10").events]
     assert got and all(str(d) == "2024-05-09" for d in got), got
+
+
+@pytest.mark.parametrize("tail", [
+    # a point the act is measured from, another act's day, something still to come
+    "killing five people, medics said, the worst strike on the camp since Monday.",
+    "killing five people, five days after the army told residents to leave on Saturday.",
+    "killing five people, medics said, as negotiators got ready to meet on Sunday.",
+    "killing five people, ahead of truce talks due on Monday in Doha, medics said.",
+])
+def test_a_dateline_stays_beside_a_day_that_is_not_the_acts(tail):
+    text = (f"DEIR AL-BALAH, Gaza Strip, March 7, 2024 (AFP) - An Israeli air strike hit a "
+            f"tent in Deir al-Balah, {tail}")
+    got = [e.event_date for e in parse(text, published="2024-03-07").events
+           if e.sub_event_type == "Air/drone strike"]
+    assert got == ["2024-03-07"], got
