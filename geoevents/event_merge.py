@@ -2204,18 +2204,44 @@ def _a_town_of_sites(place: Place) -> bool:
     return place.feature_class in _TOWNS or place.feature_class == "neighbourhood"
 
 
-def _a_site_in(gaz: Gazetteer, town: Place, site: Place) -> bool:
+def _a_site_in(gaz: Gazetteer, town: Place, site: Place, notes: str = "") -> bool:
     """Whether ``site`` is one building or compound (a school, a hospital) in ``town`` or
     the quarter: a lead that names only the town or the quarter of a strike on "a school"
     has not yet come to the school it names next. Not a town or quarter in a town: a
-    strike in Gaza City and one in Shejaia are as likely two of the day's as one."""
+    strike in Gaza City and one in Shejaia are as likely two of the day's as one; nor a
+    site near the quarter whose own sentence (``notes``) puts it in another town or
+    quarter ("the X school in Zeitoun" after "a school in Shejaia")."""
     if site.id == town.id or _a_town_of_sites(site) or site.kind == "region":
         return False
     if town.feature_class != "neighbourhood":
         return _holds(gaz, town, site)
     return gaz.within(site, town) or site.parent is None and \
         site.governorate == town.governorate and None not in (site.lat, town.lat) and \
-        haversine_m(site.lat, site.lon, town.lat, town.lon) <= _QUARTER_RADIUS_M
+        haversine_m(site.lat, site.lon, town.lat, town.lon) <= _QUARTER_RADIUS_M and \
+        not _names_another_quarter(gaz, town, notes)
+
+
+_PLACE_AFTER = re.compile(r"\b(?:in|at|near|of)\s+(?:the\s+)?"
+                          r"([A-Z][\w'\u2019-]*(?:\s+[A-Za-z][\w'\u2019-]*){0,2})")
+
+
+def _names_another_quarter(gaz: Gazetteer, town: Place, notes: str) -> bool:
+    """Whether ``notes`` place their act in a town or quarter other than ``town`` (and not
+    one holding it: "Shejaia in Gaza City" names Shejaia's city)."""
+    for m in _PLACE_AFTER.finditer(notes):
+        words = m.group(1).split()
+        for k in range(len(words), 0, -1):
+            try:
+                found = gaz.lookup(" ".join(words[:k]), fuzzy=False, limit=3)
+            except Exception:  # noqa: BLE001 (a phrase that cannot be a name)
+                continue
+            exact = [c.place for c in found if c.score >= 1.0]
+            if exact:
+                if any(_a_town_of_sites(p) and p.id != town.id and not _holds(gaz, p, town)
+                       for p in exact) and not any(p.id == town.id for p in exact):
+                    return True
+                break
+    return False
 
 
 def the_one_attack_told_wide(events: list[Event], gaz: Gazetteer) -> list[Event]:
@@ -2248,7 +2274,7 @@ def the_one_attack_told_wide(events: list[Event], gaz: Gazetteer) -> list[Event]
                   (site := gaz.get(f.place_id)) is not None and not placed_wide(site) and
                   site.in_gaza and (wide.feature_class == "strip" or gaz.within(site, wide)
                                     if placed_wide(wide) else
-                                    j > i and _a_site_in(gaz, wide, site))]
+                                    j > i and _a_site_in(gaz, wide, site, f.notes))]
         if len(placed) != 1:
             continue
         f = out[placed[0]]

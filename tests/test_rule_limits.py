@@ -17504,3 +17504,19 @@ def test_a_dateline_stays_beside_a_day_that_is_not_the_acts(tail):
     got = [e.event_date for e in parse(text, published="2024-03-07").events
            if e.sub_event_type == "Air/drone strike"]
     assert got == ["2024-03-07"], got
+# -- a town's lead and a school named after it: what keeps them two strikes ------------
+def test_a_school_placed_in_another_quarter_is_not_the_quarters_lead():
+    for text in (
+            "Israeli jets struck a school in Shejaia on Wednesday, killing six, rescuers said. "
+            "Israeli jets struck the Al-Falah school in Zeitoun on Wednesday, killing six.",
+            "An Israeli strike on a school in Shejaia wounded several people on Wednesday, "
+            "medics said. An Israeli strike on the Al-Falah school in Zeitoun wounded others on "
+            "Wednesday."):
+        got = _coded(text)
+        assert "Shejaia" in [loc for _, loc, _, _, _ in got], got
+
+
+def test_a_school_in_the_quarter_named_after_its_lead_is_still_one_strike():
+    got = _coded("An Israeli strike hit a school in Shejaia on Wednesday, killing six. The "
+                 "targeted Al-Falah school in Shejaia was sheltering families.")
+    assert len(got) == 1, got
