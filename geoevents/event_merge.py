@@ -960,6 +960,9 @@ _FRONTED_PLACE = re.compile(r"\W*(?:In|At|Near)\s+(?:the\s+)?[A-Z][^,.;]{0,40},"
 # "were killed Sunday by an Israeli drone strike on their car near Rafah": the one told)
 _A_NEW_ONE = re.compile(r"\W*an?\s+(?:[\w-]+\s+){0,2}?(?:air ?strike|strike|attack|bombing|"
                         r"raid|shelling)\b", re.I)
+# ("Hours before, a strike hit ...", "A day earlier, ...": at another time than the one told)
+_HOURS_APART = re.compile(r"\W*(?:(?:Some|A\s+few|Several|Two|Three)\s+)?(?:Hours?|Minutes?|"
+                          r"(?:A|One)\s+(?:day|hour)|Days?)\s+(?:before|earlier|later)\b", re.I)
 _ANOTHER_HOUR = re.compile(r"\W*(?:Earlier|Later|Hours\s+(?:later|earlier)|Before\s+that|"
                            r"After\s+that|Overnight|Shortly\s+(?:after|before))\b", re.I)
 # "Israeli tanks shelled homes in Khan Younis" after an air strike's toll: another attack, of
@@ -2287,6 +2290,13 @@ def the_one_attack_told_wide(events: list[Event], gaz: Gazetteer) -> list[Event]
             # (nor "tanks shelled a school in Rafah" after "a strike on a school in Gaza":
             # another kind of fire; nor "Meanwhile, ...", "Hours later, ...", "the second
             # strike": told as one more)
+            continue
+        if not placed_wide(wide) and (
+                _ANOTHER_INCIDENT.match(f.notes) or _ANOTHER_HOUR.match(f.notes) or
+                _HOURS_APART.match(f.notes)):
+            # (a town's lead is no wider than the site's sentence: one told at another hour,
+            # "Hours earlier, a strike on the X school", is another of the town's strikes
+            # that day)
             continue
         if not _targets_named(e.notes) & _targets_named(f.notes) and \
                 not _only_tells_where_it_was(e, f):

@@ -17520,3 +17520,11 @@ def test_a_school_in_the_quarter_named_after_its_lead_is_still_one_strike():
     got = _coded("An Israeli strike hit a school in Shejaia on Wednesday, killing six. The "
                  "targeted Al-Falah school in Shejaia was sheltering families.")
     assert len(got) == 1, got
+
+
+@pytest.mark.parametrize("opening", ["Earlier that day,", "Hours before,", "Hours earlier"])
+def test_a_school_struck_at_another_hour_is_not_the_towns_lead(opening):
+    got = _coded("An Israeli strike on a school in Gaza City wounded several people on Friday, "
+                 f"medics said. {opening} an Israeli strike hit the Al-Tabieen school in Gaza "
+                 "City.")
+    assert "Gaza City" in [loc for _, loc, _, _, _ in got], got
