@@ -2293,10 +2293,12 @@ def the_one_attack_told_wide(events: list[Event], gaz: Gazetteer) -> list[Event]
             continue
         if not placed_wide(wide) and (
                 _ANOTHER_INCIDENT.match(f.notes) or _ANOTHER_HOUR.match(f.notes) or
-                _HOURS_APART.match(f.notes)):
+                _HOURS_APART.match(f.notes) or
+                e.fatalities is not None and f.fatalities is not None and
+                e.fatalities != f.fatalities and _exact_toll(e) and _exact_toll(f)):
             # (a town's lead is no wider than the site's sentence: one told at another hour,
-            # "Hours earlier, a strike on the X school", is another of the town's strikes
-            # that day)
+            # "Hours earlier, a strike on the X school", or with an exact toll of its own
+            # other than the lead's, is another of the town's strikes that day)
             continue
         if not _targets_named(e.notes) & _targets_named(f.notes) and \
                 not _only_tells_where_it_was(e, f):

@@ -17528,3 +17528,15 @@ def test_a_school_struck_at_another_hour_is_not_the_towns_lead(opening):
                  f"medics said. {opening} an Israeli strike hit the Al-Tabieen school in Gaza "
                  "City.")
     assert "Gaza City" in [loc for _, loc, _, _, _ in got], got
+
+
+@pytest.mark.parametrize("text,town", [
+    ("An Israeli strike on a school in Sheikh Radwan killed three people on Monday, medics "
+     "said. An Israeli strike on the Hamama school in Sheikh Radwan killed eleven people on "
+     "Monday.", "Sheikh Radwan"),
+    ("An Israeli drone hit a school in Jabalia on Monday, killing one man. Israeli jets bombed "
+     "the Al-Fakhura school in Jabalia on Monday, killing 13 people, rescuers said.", "Jabalia"),
+])
+def test_a_towns_strike_and_a_schools_each_with_its_own_exact_toll_stay_two(text, town):
+    got = _coded(text)
+    assert town in [loc for _, loc, _, _, _ in got] and len(got) == 2, got
