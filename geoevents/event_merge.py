@@ -2400,18 +2400,36 @@ _A_NEW_ACT = re.compile(r"\b(?:an?|one)\s+(?:(?!of\b)[\w-]+\s+){0,3}?(?:force|un
                         r"gun-?battles?|exchanges?\s+of\s+fire|ambush\w*)\b", re.I)
 
 
+# an act told afresh with its own doer and verb: "its aircraft struck Hamas militants",
+# "Israeli warplanes bombed the X school", "its fighters fired mortar shells" (not "the
+# strike targeted a senior official": the one told before, by its name)
+_A_DOER_ACTS = re.compile(r"\b(?:forces|troops|soldiers|army|military|navy|aircraft|"
+                          r"warplanes?|(?:fighter\s+)?jets?|planes?|drones?|helicopters?|"
+                          r"tanks?|artillery|gunboats?|snipers?|fighters|gunmen|militants)\s+"
+                          r"(?:[a-z]+ly\s+)?(?:struck|bombed|shelled|fired|opened\s+fire|"
+                          r"flattened|hit|raided|stormed|shot|attacked|destroyed|blew\s+up|"
+                          r"targeted|launched|killed)\b", re.I)
+
+
+def _tells_an_act_of_its_own(words: str) -> bool:
+    return bool(_A_NEW_ACT.search(words) or _A_DOER_ACTS.search(words))
+
+
 def _statement_only(notes: str) -> re.Match | None:
     """The part of ``notes`` told as a statement, when its first verb is a reporting one
-    (a quote and who said it, or the speaker and what they said of an act told before:
-    a quote is the speaker's own words for it, whatever its article)."""
+    (a quote and who said it, or the speaker and what they said of an act told before),
+    and neither the quote nor what the speaker said tells an act of its own: one named
+    with "a", or a doer and its act verb ("its aircraft struck", "a drone fired a
+    missile")."""
     m = _QUOTE_FIRST.match(notes)
     if m is not None:
-        return m
+        return None if _tells_an_act_of_its_own(m.group(0)) else m
     m = _SPEAKER_FIRST.match(notes)
     if m is None:
         return None
     who = _ITS_AUXILIARY.sub("", m.group("who"))
-    if _OWN_ACT.search(who) or _A_CLAUSE.search(who) or _A_NEW_ACT.search(notes, m.end()):
+    if _OWN_ACT.search(who) or _A_CLAUSE.search(who) or \
+            _tells_an_act_of_its_own(notes[m.end():]):
         return None
     return m
 

@@ -17540,3 +17540,32 @@ def test_a_school_struck_at_another_hour_is_not_the_towns_lead(opening):
 def test_a_towns_strike_and_a_schools_each_with_its_own_exact_toll_stay_two(text, town):
     got = _coded(text)
     assert town in [loc for _, loc, _, _, _ in got] and len(got) == 2, got
+
+
+
+# -- a later statement that tells an act of its own, in its own words --------------------
+@pytest.mark.parametrize("text", [
+    # a doer and its act verb after the reporting verb, on a later day
+    "An Israeli airstrike killed four people in a flat in Khan Younis on Monday, rescuers "
+    "said. The Israeli military said on Wednesday its aircraft struck Islamic Jihad gunmen in "
+    "Khan Younis, killing three of them.",
+    # the same, told of another building, the same day
+    "Israeli warplanes struck a home in Nuseirat refugee camp on Friday, killing seven people, "
+    "WAFA reported. WAFA said Israeli warplanes struck the Al-Awda school in Nuseirat on "
+    "Friday, killing four displaced people.",
+    # a shooting told again with its own day and toll
+    "Israeli forces opened fire on crowds at an aid point in Rafah on Monday, killing 15, the "
+    "health ministry said. The ministry said on Wednesday that Israeli forces opened fire on "
+    "aid seekers in Rafah, killing 6.",
+    # a quote opening the sentence that tells its own strike and toll
+    "An Israeli airstrike killed five people in Maghazi camp on Monday. \"A drone fired a "
+    "missile at young men gathering in the road in Maghazi, killing three,\" a resident told "
+    "reporters on Tuesday.",
+    # a side's own attack on the other side's forces
+    "Israeli forces shelled the eastern areas of Rafah on Tuesday, killing three people, "
+    "medics said. Islamic Jihad's armed wing said its fighters fired rockets at Israeli troops "
+    "east of Rafah.",
+])
+def test_a_statement_telling_a_fresh_act_stays_its_own_event(text):
+    got = _statement_coded(text)
+    assert len(got) == 2, got
