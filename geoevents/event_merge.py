@@ -2491,7 +2491,10 @@ def _could_be_told_by(e: Event, f: Event) -> bool:
         # residents said Wednesday's strike destroyed the block" may be one of them)
         return False
     if e.event_type != f.event_type:
-        if f.event_type != BATTLE[0] or _A_FIGHT_TOLD.search(f.notes):
+        if f.event_type != BATTLE[0] or _A_FIGHT_TOLD.search(f.notes) or \
+                f.actor2 is not None and f.actor2 == e.actor1 and f.actor1 != e.actor1:
+            # (nor a side's own act against the record's attacker: "its fighters fired
+            # mortar shells at Israeli troops" after Israeli shelling is another attacker's)
             return False
     elif e.actor1 is not None and f.actor1 is not None and e.actor1 != f.actor1:
         return False

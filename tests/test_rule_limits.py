@@ -17569,3 +17569,15 @@ def test_a_towns_strike_and_a_schools_each_with_its_own_exact_toll_stay_two(text
 def test_a_statement_telling_a_fresh_act_stays_its_own_event(text):
     got = _statement_coded(text)
     assert len(got) == 2, got
+
+
+def test_a_sides_own_fire_at_the_attacker_told_before_is_another_act():
+    for text in (
+            "Israeli forces shelled the eastern areas of Rafah on Tuesday, killing three "
+            "people, medics said. Islamic Jihad's armed wing said it fired mortar shells at "
+            "Israeli troops east of Rafah.",
+            "Israeli forces shelled the eastern areas of Rafah on Tuesday, killing three "
+            "people, medics said. The Al-Quds Brigades said they targeted Israeli troops with "
+            "mortar shells east of Rafah."):
+        got = _statement_coded(text)
+        assert len(got) == 2, got
