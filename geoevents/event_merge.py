@@ -2412,15 +2412,26 @@ _A_DOER_ACTS = re.compile(r"\b(?:forces|troops|soldiers|army|military|navy|aircr
 
 
 def _tells_an_act_of_its_own(words: str) -> bool:
-    return bool(_A_NEW_ACT.search(words) or _A_DOER_ACTS.search(words))
+    return bool(_A_NEW_ACT.search(words))
+
+
+def _a_doers_act_of_its_own(e: Event, f: Event) -> bool:
+    """Whether statement ``f`` tells, with a doer and its act verb, an act other than record
+    ``e``'s: one on another day or with another count ("the military said on Wednesday its
+    aircraft struck gunmen in Rafah, killing two" after Monday's strike that killed five);
+    the same act verb on the record's day and toll is the speaker's account of it; and a
+    record dated only by its report may be the act the statement dates."""
+    return e.time_precision == 1 and _A_DOER_ACTS.search(f.notes) is not None and (
+        f.event_date != e.event_date or
+        f.fatalities is not None and f.fatalities != e.fatalities)
 
 
 def _statement_only(notes: str) -> re.Match | None:
     """The part of ``notes`` told as a statement, when its first verb is a reporting one
     (a quote and who said it, or the speaker and what they said of an act told before),
-    and neither the quote nor what the speaker said tells an act of its own: one named
-    with "a", or a doer and its act verb ("its aircraft struck", "a drone fired a
-    missile")."""
+    and neither the quote nor what the speaker said tells an act of its own named with
+    "a" ("a drone fired a missile"). A doer and its act verb ("its aircraft struck") is
+    weighed against each record: see :func:`_a_doers_act_of_its_own`."""
     m = _QUOTE_FIRST.match(notes)
     if m is not None:
         return None if _tells_an_act_of_its_own(m.group(0)) else m
@@ -2532,7 +2543,7 @@ def the_statement_told_again(events: list[Event], gaz: Gazetteer, text: str = ""
         hits: list[tuple[int, str]] = []
         for i, e in enumerate(out):
             if i == j or not 0 <= at[i] < at[j] or i in drop or e.notes == f.notes or \
-                    not _could_be_told_by(e, f):
+                    not _could_be_told_by(e, f) or _a_doers_act_of_its_own(e, f):
                 continue
             day = _statement_day(e, f)
             if day is None:
