@@ -1892,7 +1892,8 @@ def fold_same_toll(events: list[Event], gaz: Gazetteer) -> list[Event]:
     officers killed ... in Khirbat al-Adas in Rafah": a toll told for the Strip or a region
     and the same toll, the same day, at one place in it, are one event, at that place; and
     so are a toll and its parts at places in it that add up to it ("23 killed across Gaza
-    overnight. Ten were killed in Khan Younis, four in Deir al-Balah and nine in Jabalia")."""
+    overnight. Ten were killed in Khan Younis, four in Deir al-Balah and nine in Jabalia").
+    The Strip is never the place in a region, though its centre lies in central Gaza."""
     drop: set[int] = set()
     events = list(events)
     for i, e in enumerate(events):
@@ -1911,7 +1912,8 @@ def fold_same_toll(events: list[Event], gaz: Gazetteer) -> list[Event]:
                 (e.actor2 is None or e.actor2 != f.actor1) and
                 (f.actor2 is None or f.actor2 != e.actor1) and
                 (site := gaz.get(f.place_id)) is not None and site.id != wide.id and
-                site.in_gaza and (wide.feature_class == "strip" or gaz.within(site, wide)) and
+                site.in_gaza and site.feature_class != "strip" and
+                (wide.feature_class == "strip" or gaz.within(site, wide)) and
                 (wide.feature_class not in _TOWNS or e.fatalities >= _TOWN_FOLD_MIN)]
         inside = [j for j in near
                   if not _ANOTHER.search(events[j].notes) and not _ANOTHER.search(e.notes) and

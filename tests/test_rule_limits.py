@@ -17581,3 +17581,17 @@ def test_a_sides_own_fire_at_the_attacker_told_before_is_another_act():
             "mortar shells east of Rafah."):
         got = _statement_coded(text)
         assert len(got) == 2, got
+
+
+# -- a region's toll and the same toll told for the Strip: one event in the region -------------
+@pytest.mark.parametrize("text, place", [
+    ("Shelling killed nine people in central Gaza on Monday, hospital officials said. Across "
+     "the Gaza Strip, Israeli shelling killed nine people on Monday, the ministry said.",
+     "central Gaza"),
+    ("Israeli shelling killed nine people in southern Gaza on Monday. Across the Gaza Strip, "
+     "Israeli shelling killed nine people on Monday, the ministry said.", "southern Gaza"),
+])
+def test_a_regions_toll_told_again_for_the_strip_stays_in_the_region(text, place):
+    # (the Strip's centre lies inside central Gaza, but the Strip is not a place in it)
+    coded = [(e.location, e.fatalities) for e in parse(text, published="2024-09-24").events]
+    assert coded == [(place, 9)]
