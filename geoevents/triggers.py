@@ -311,8 +311,12 @@ _FIRST_WORD = re.compile(r"\s*[A-Z][\w'’-]+")
 
 
 def _a_place_of_the_strip(word: str) -> bool:
-    from geoevents.gazetteer import _default_gazetteer
-    return any(c.place.in_gaza for c in _default_gazetteer().lookup(word.strip(), fuzzy=False))
+    from geoevents.gazetteer import MAX_QUERY_LENGTH, Gazetteer
+
+    word = word.strip()
+    # (a "word" longer than any query is no name, and the gazetteer refuses to look it up)
+    return len(word) <= MAX_QUERY_LENGTH and any(
+        c.place.in_gaza for c in Gazetteer.default().lookup(word, fuzzy=False))
 
 
 # A person's record: the attacks someone planned, directed or carried out

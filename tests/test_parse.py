@@ -711,3 +711,11 @@ def test_a_long_run_of_capitalised_words_glued_together_is_read_quickly():
     text = "Shuja'iyya's" * 120
     doc = parse(text, published="2024-06-29")
     assert isinstance(doc, ParsedReport)
+
+
+def test_a_word_longer_than_any_place_name_before_ongoing_fire_is_no_crash():
+    # the check for a place opening a sentence of "ongoing shelling" looks the first word
+    # up; a word over the gazetteer's query limit is simply no place
+    for text in ("X" * 501 + " faced ongoing shelling.",
+                 "Residents in Rafah said. " + "Y" * 2000 + " faced ongoing shelling."):
+        assert parse(text, published="2024-06-30").events == ()
