@@ -14,7 +14,7 @@ from datetime import date
 
 from geoevents.anchored import Cues
 from geoevents.dates import MONTH_PATTERN, WAR_START, find_dates, parse_published
-from geoevents.event_dates import _BACK_TO_THAT_DAY, names_a_day, since_phrase
+from geoevents.event_dates import BACK_TO_THAT_DAY, names_a_day, since_phrase
 from geoevents.in_passing import A_DAY, CAMPAIGN_START, STARTED_ON
 from geoevents.model import Mention
 from geoevents.page_layout import is_heading
@@ -301,7 +301,7 @@ def _a_tally_since_a_day(text: str, s: Span, anchor: date | None, cues: Cues) ->
         # (nor "... since May 6. The same day, forces entered the city": the next sentence
         # points back to the day, an event it tells)
         perfect = _HARMED_SINCE.search(text, s.start, opened) \
-            if phrase is None and not _BACK_TO_THAT_DAY.search(text, s.end, s.end + 120) \
+            if phrase is None and not BACK_TO_THAT_DAY.search(text, s.end, s.end + 120) \
             else None
         if perfect is None or _PAST_NEWS.search(
                 text.lower(), (_AND_MORE_HARMED.match(text, perfect.end()) or perfect).end(),

@@ -521,7 +521,8 @@ def run(
     min_confidence : float
         Write only events whose ``confidence`` is at least this (0 to 1; default 0, all).
         On the held-out gold, 0.7 keeps about five in six events and raises the share
-        that match a gold event (see the README's Accuracy section).
+        that match a gold event (see the README's Accuracy section). Mentions are written
+        whole: a place is named in the report whatever became of the events there.
 
     Returns
     -------

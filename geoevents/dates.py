@@ -19,7 +19,7 @@ from geoevents.speech import TOLD
 __all__ = ["DateRef", "find_dates", "parse_published", "PATTERNS", "NEXT_DAY",
            "MONTH_PATTERN", "WEEKDAY_PATTERN", "SINCE_BEFORE", "WAR_START",
            "SINCE_REACH", "BEFORE_WHAT", "MONTH_NAMES", "CLAUSE_BREAK", "DURING_THE_NIGHT",
-           "night_of_a_day_told"]
+           "night_of_a_day_told", "TO_COME"]
 
 _MONTHS = {m: i + 1 for i, m in enumerate(
     "january february march april may june july august september october november december"
@@ -528,8 +528,10 @@ _OWN_WEEKDAY = re.compile(r"\s*,?\s*(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur
 
 
 def _gaza_offset(day: date) -> int:
-    """Hours Gaza's clocks run ahead of universal time: summer time from the end of March
-    to the end of October (to the day, the last weekend of each)."""
+    """Hours Gaza's clocks run ahead of universal time: summer time taken as 26 March to
+    25 October. The real change moves each year (in 2024 and 2025 it came in mid-April,
+    after Ramadan), so a clock late in the evening in the weeks between may be put a day
+    off; a table of the changes would need a time-zone database at run time."""
     summer = 4 <= day.month <= 9 or day.month == 3 and day.day >= 26 or \
         day.month == 10 and day.day <= 25
     return 3 if summer else 2

@@ -45,7 +45,7 @@ __all__ = ["date_for", "a_days_attack", "carry", "those_hours", "since_phrase", 
            "recent_start", "handed_on", "told_on", "recalled", "STATUS", "BULLET", "PATTERNS",
            "dateline_day", "hours_after_the_one_told", "led_to_a_state", "on_a_dateline",
            "a_tallys_start", "a_tallys_end", "news_day", "elsewhere_then", "came_after",
-           "goes_on_now"]
+           "goes_on_now", "BACK_TO_THAT_DAY"]
 
 
 def since_phrase(text: str, d: DateRef) -> re.Match | None:
@@ -1087,7 +1087,7 @@ _TRUCE_REACH = 150  # characters from the truce's noun to its day
 # (but "A truce was implemented on 10 October. Hours later, a strike killed 3", "... held for
 # only a few hours. A drone strike killed two that afternoon": what is told next points back
 # to the truce's day, so that day dates it)
-_BACK_TO_THAT_DAY = re.compile(r"(?i)\b(?:(?:hours|minutes)\s+(?:later|after)|within\s+hours|"
+BACK_TO_THAT_DAY = re.compile(r"(?i)\b(?:(?:hours|minutes)\s+(?:later|after)|within\s+hours|"
                                r"(?:later\s+)?that\s+(?:same\s+)?(?:day|morning|afternoon|"
                                r"evening|night)|the\s+same\s+day|shortly\s+after(?:wards)?|"
                                r"(?:for\s+)?only\s+a\s+few\s+hours)\b")
@@ -1101,7 +1101,7 @@ def _a_truces_first_day(text: str, d: DateRef) -> bool:
     near = text[lo:d.start].lower()
     return ("truce" in near or "ceasefire" in near) and \
         _TRUCE_IN_FORCE.search(text, lo, d.start) is not None and \
-        _BACK_TO_THAT_DAY.search(text, d.end, d.end + _BACK_REACH) is None
+        BACK_TO_THAT_DAY.search(text, d.end, d.end + _BACK_REACH) is None
 # "its first announced combat losses since ground operations were expanded on Friday", "the
 # deadliest day since the army entered Rafah on Monday": what the event is measured against
 # (not "The first aid convoy since 2 March has entered Gaza, the UN said on Monday": a day

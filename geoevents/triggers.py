@@ -1331,13 +1331,14 @@ _HEADCOUNT_AFTER = re.compile(r"\s+(?:here|there|inside|(?:in|at|on)\s+(?:the|th
                               r"grounds|school|shelter|yard|courtyard|site|facility|centre|center))\b")
 
 
-def _described_after(text: str, low: str, start: int, stop: int, end: int) -> bool:
-    """Whether the words after "displaced" describe the people rather than tell a flight: a
-    stock for the Strip, or what drove them out with no day of its own in the clause."""
+def _described_after(text: str, low: str, start: int, at: int, stop: int, end: int) -> bool:
+    """Whether the words after the flight word at ``low[at:stop]`` describe the people
+    rather than tell a flight: a stock for the Strip, or what drove them out with no day of
+    its own in the clause."""
     after = _DESCRIBED_AFTER.match(low, stop, end)
     if after is None or after.group("driven") is None:
         return after is not None
-    clause = _CLAUSE_END.search(low, after.end(), end)
+    clause = _CAUSE_CLAUSE_END.search(low, after.end(), end)
     stop_clause = clause.start() if clause else end
     if _DRIVEN_OUT_ON_A_DAY.search(low, after.end(), stop_clause):
         return False
@@ -1350,14 +1351,15 @@ def _described_after(text: str, low: str, start: int, stop: int, end: int) -> bo
     # before told)
     # (all but "newly" only with the flight told in a verb of its own, "were displaced by":
     # not "families displaced by the fighting in Jabalia sheltered in schools", who they are)
-    if _NEWLY_FLED.search(low, start, stop - 9):
+    if _NEWLY_FLED.search(low, start, at):
         return False
-    return not (_FLED_AS_VERB.search(low, start, stop - 9) and (
-        _COUNTED_FLIGHT.search(low, start, stop - 9) or
+    return not (_FLED_AS_VERB.search(low, start, at) and (
+        _COUNTED_FLIGHT.search(low, start, at) or
         _AT_A_NAMED_PLACE.match(text, after.end(), stop_clause) or
         _CAUSE_HARMS.match(low, after.end(), stop_clause) or
         _BY_THE_ONES_TOLD.match(low, stop, after.end()) and
-        re.search(rf"\b{after.group('driven')[:5]}", low[max(0, start - 300):start])))
+        re.search(rf"\b{re.escape(after.group('driven')[:5])}",
+                  low[max(0, start - 300):start])))
 
 
 _NEWLY_FLED = re.compile(r"\bnewly\s+$")
@@ -1379,13 +1381,13 @@ def _driven_out_by(text: str, low: str, lo: int, start: int, at: int, end: int) 
     """Whether the trigger at ``at`` is what drove out the people "displaced" just before it,
     told with no day of its own: how they are described, not an attack of the report."""
     word = low.rfind("displaced", lo, at)
-    return _described_after(text, low, start, word + 9, end) and \
+    return _described_after(text, low, start, word, word + 9, end) and \
         _DESCRIBED_AFTER.match(low, word + 9, end).start("driven") == at
 
 
 # (the clause of the cause ends at a new clause or sentence; a day in it is the flight's:
 # "displaced by Israeli strikes on Monday", "by the fighting in Rafah this week")
-_CLAUSE_END = re.compile(r"[;.!?]|,\s+(?:and|but|while|as|after|where|when|which|who)\b")
+_CAUSE_CLAUSE_END = re.compile(r"[;.!?]|,\s+(?:and|but|while|as|after|where|when|which|who)\b")
 _DRIVEN_OUT_ON_A_DAY = re.compile(rf"\b(?:{A_DAY}|this week|last week|since|over the (?:past|last)"
                                   r"|in the (?:past|last))\b")
 
@@ -2553,7 +2555,7 @@ def _find_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
             # Rafah. The order covered Rafah": another order told before)
         if sub == DISPLACEMENT[1] and (
                 _DESCRIBED_BEFORE.search(low, lo, at)
-                or _described_after(text, low, start, m.end(), end)
+                or _described_after(text, low, start, at, m.end(), end)
                 or low.startswith("displaced", at) and _STATE_BEFORE.search(low, lo, at)
                 or _a_headcount(low, lo, at, m.end(), end)):
             continue

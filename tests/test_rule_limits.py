@@ -17595,3 +17595,14 @@ def test_a_regions_toll_told_again_for_the_strip_stays_in_the_region(text, place
     # (the Strip's centre lies inside central Gaza, but the Strip is not a place in it)
     coded = [(e.location, e.fatalities) for e in parse(text, published="2024-09-24").events]
     assert coded == [(place, 9)]
+
+
+# -- the clause of what drove people out runs past a bare comma to its day --------------------
+def test_a_day_set_off_by_commas_in_the_clause_of_the_cause_is_the_flights():
+    told = parse("Hundreds of families displaced by the shelling, on Monday, sheltered in "
+                 "schools in Deir al-Balah.", published="2024-06-04").events
+    assert ("2024-06-03", "Displacement", "Deir al-Balah") in [
+        (e.event_date, e.sub_event_type, e.location) for e in told]
+    # (a relative clause after the comma is another clause: who they are, no flight told)
+    assert _coded("Families displaced by the fighting, who have nowhere else to go, sheltered "
+                  "in schools in Deir al-Balah on Monday.", published="2024-06-04") == []
