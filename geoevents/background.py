@@ -293,6 +293,7 @@ def _a_tally_since_a_day(text: str, s: Span, anchor: date | None, cues: Cues) ->
         # hundreds have been killed": the operation's first day, an event of its own)
         return False
     perfect = _HARMED_SINCE.search(text, d.end, s.end)
+    low = text.lower()
     if perfect is None:
         # ("At least 300 soldiers have reportedly been killed since October 27": the toll
         # told first, the time it is counted from after it)
@@ -304,23 +305,21 @@ def _a_tally_since_a_day(text: str, s: Span, anchor: date | None, cues: Cues) ->
             if phrase is None and not BACK_TO_THAT_DAY.search(text, s.end, s.end + 120) \
             else None
         if perfect is None or _PAST_NEWS.search(
-                text.lower(), (_AND_MORE_HARMED.match(text, perfect.end()) or perfect).end(),
-                opened) or _PAST_NEWS.search(text.lower(), d.end, s.end):
+                low, (_AND_MORE_HARMED.match(text, perfect.end()) or perfect).end(),
+                opened) or _PAST_NEWS.search(low, d.end, s.end):
             return False
         # (the since-phrase in the toll's own clause only: not "Two soldiers have been killed
         # in Rafah, bringing the toll since October 27 to 330", "has killed 12 in Deir
         # al-Balah, the deadliest attack there since March 18", "the latest since": the
         # day's deed, measured or added up in an aside)
-        if _ASIDE_BEFORE_SINCE.search(text, perfect.end(), opened) or \
-                _MEASURED_SINCE.search(text, s.start, opened) or \
-                _ANOTHER_SINCE.search(text, s.start, opened):
+        if _since_told_aside(text, s.start, perfect.end(), opened):
             return False
         first = s.start
     else:
         first = d.end
     return not _RELATIVE_BEFORE.search(text, max(first, perfect.start() - 40), perfect.start()) \
-        and not _PAST_NEWS.search(text.lower(), first, perfect.start()) and \
-        not _PAST_NEWS.search(text.lower(), s.start, min(opened, perfect.start())) and \
+        and not _PAST_NEWS.search(low, first, perfect.start()) and \
+        not _PAST_NEWS.search(low, s.start, min(opened, perfect.start())) and \
         not _A_DEED_BESIDE.search(text, perfect.end(), s.end) and \
         any(not opened <= f.start() < d.end for f in _TALLY.finditer(text, s.start, s.end))
 
@@ -471,6 +470,16 @@ _OF_RECENT = re.compile(r"\b(?:in|over|during)\s+(?:the\s+)?recent\s+(?:days|wee
                         re.I)
 
 
+def _since_told_aside(text: str, start: int, perfect_end: int, since_start: int) -> bool:
+    """Whether the span a toll is counted over ("since October 27", "in recent weeks")
+    measures or adds up the day's one deed in an aside ("bringing the toll since October 27
+    to 330", "the deadliest attack there since March 18", "the latest since") rather than
+    governing the perfect before it: then the toll is that deed's, not a running total."""
+    return bool(_ASIDE_BEFORE_SINCE.search(text, perfect_end, since_start) or
+                _MEASURED_SINCE.search(text, start, since_start) or
+                _ANOTHER_SINCE.search(text, start, since_start))
+
+
 def _a_tally_since_then(text: str, s: Span) -> bool:
     """Whether the sentence counts in the perfect since a time told before ("since then"), or
     over recent days or weeks."""
@@ -478,10 +487,8 @@ def _a_tally_since_then(text: str, s: Span) -> bool:
     recent = _OF_RECENT.search(text, s.start, s.end) if since is None else None
     since = since or recent
     perfect = _TALLIED_SINCE.search(text, s.start, s.end) if since is not None else None
-    if recent is not None and perfect is not None and (
-            _ASIDE_BEFORE_SINCE.search(text, perfect.end(), recent.start()) or
-            _MEASURED_SINCE.search(text, s.start, recent.start()) or
-            _ANOTHER_SINCE.search(text, s.start, recent.start())):
+    if recent is not None and perfect is not None and \
+            _since_told_aside(text, s.start, perfect.end(), recent.start()):
         # (the recent span must govern the perfect, not measure the day's one deed in an
         # aside: "a strike has killed 18, one of the deadliest attacks in recent weeks", "has
         # killed 14, the latest in a series of strikes on shelters in recent weeks")
@@ -572,9 +579,7 @@ def _a_tally_since_a_truce(text: str, s: Span) -> bool:
     return perfect is not None and \
         not _PAST_NEWS.search(text.lower(), s.start, min(perfect.start(), since.start())) and \
         not _CLAUSE_AFTER.search(text, since.end(), s.end) and \
-        not _MEASURED_SINCE.search(text, s.start, since.start()) and \
-        not _ANOTHER_SINCE.search(text, s.start, since.start()) and \
-        not _ASIDE_BEFORE_SINCE.search(text, perfect.end(), since.start())
+        not _since_told_aside(text, s.start, perfect.end(), since.start())
 
 
 # "ACLED records more than 230 political violence events in Gaza over the week, the large

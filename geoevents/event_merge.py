@@ -2542,6 +2542,7 @@ def the_statement_told_again(events: list[Event], gaz: Gazetteer, text: str = ""
                 _HOURS_TOTAL.search(f.notes):
             continue
         told = gaz.get(f.place_id)
+        told_as_a_post = told is not None and _named_only_as_a_post(f.notes, told)
         hits: list[tuple[int, str]] = []
         for i, e in enumerate(out):
             if i == j or not 0 <= at[i] < at[j] or i in drop or e.notes == f.notes or \
@@ -2553,8 +2554,7 @@ def the_statement_told_again(events: list[Event], gaz: Gazetteer, text: str = ""
             site = gaz.get(e.place_id)
             if f.place_id != e.place_id and not (
                     site is not None and told is not None and
-                    (_vaguer(gaz, told, site) or
-                     _named_only_as_a_post(f.notes, told))):
+                    (_vaguer(gaz, told, site) or told_as_a_post)):
                 continue
             hits.append((i, day))
         alike = [h for h in hits if out[h[0]].sub_event_type == f.sub_event_type]

@@ -1120,13 +1120,14 @@ def hospitals_aside(here: list[Mention], text: str) -> list[Mention]:
                     not _sentence_told_apart(m, text)):
                 aside.add(id(m))
             continue
-        town = here[k + 1] if k + 1 < len(here) and \
-            IN_ADDRESS.fullmatch(text, m.end, here[k + 1].start) else None
+        address = IN_ADDRESS.fullmatch(text, m.end, here[k + 1].start) \
+            if k + 1 < len(here) else None
+        town = here[k + 1] if address else None
         footage = _FOOTAGE_FROM.search(text, max(0, m.start - 40), m.start) is not None and \
             not _ITS_OWN.match(text, town.end if town is not None else m.end)
         struck = _STRUCK_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
         if not struck and _tended_at(m, text, town.end if town is not None else m.end):
-            aside.update(id(k) for k in (m, town) if k is not None)
+            aside.update(id(p) for p in (m, town) if p is not None)
         elif town is not None and (footage or not struck and RECEIVING.match(text, town.end)):
             aside.update((id(m), id(town)))
         elif town is not None and _staff_speak(m, text) and \
@@ -1150,9 +1151,9 @@ def hospitals_aside(here: list[Mention], text: str) -> list[Mention]:
             # where it is told apart from the attack ("the hospital in nearby Deir al-Balah"),
             # nor where the source tells of an attack told before ("... said the bombing left
             # nine dead": that one's place)
-            near = IN_ADDRESS.fullmatch(text, m.end, town.start).group("near")
+            near = address.group("near")
             back = _ATTACK_TOLD_BACK.match(text, said.end())
-            aside.update(id(k) for k in (m, town if near or back else None) if k is not None)
+            aside.update(id(p) for p in (m, town if near or back else None) if p is not None)
         elif footage or not struck and RECEIVING.match(text, m.end) or \
                 REPORTING.match(text, m.end) or \
                 _STAFF_AFTER.match(text, m.end) or \

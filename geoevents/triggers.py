@@ -287,7 +287,7 @@ _COUNT_OR_HARM = re.compile(r"\b(?:\d|killed|killing|dead|died|wounded|wounding|
                             r"injuring|martyred|casualties|victims|hit|struck|targeted)")
 
 
-def _ongoing_nowhere(text: str, low: str, start: int, stop: int, end: int) -> bool:
+def _ongoing_nowhere(text: str, low: str, start: int, end: int) -> bool:
     """Whether the sentence tells no day, place, harm or count beside attacks told as going
     on, nor follows one in its paragraph that tells a day and a place."""
     if _OWN_DAY.search(low, start, end) or _LATELY.search(low, start, end) or \
@@ -1881,10 +1881,9 @@ def _guessed(low: str, start: int, at: int) -> bool:
     if frame is None:
         return False
     stop = _SENTENCE_STOP.search(low, at)
-    for c in _FACT_CLAUSE.finditer(low, frame.start(), stop.start() if stop else len(low)):
-        if c.start() < at:
-            return False  # (the act stands in a clause of its own told as fact)
-    return True
+    fact = _FACT_CLAUSE.search(low, frame.start(), stop.start() if stop else len(low))
+    # (the act stands in a clause of its own told as fact)
+    return fact is None or fact.start() >= at
 
 
 # A clause of its own after a guess, told as fact: a conjunction ("as", "while", "when"
@@ -2226,7 +2225,7 @@ def _find_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
             # overnight", "has seen repeated airstrikes since Monday": the days told)
         if etype in VIOLENT and any(w in low[start:at] for w in _GOING_ON_WORDS) and \
                 (_GOING_ON_BEFORE.search(low, lo, at) or _GOING_ON_SUBJECT.search(low, start, at)) \
-                and _ongoing_nowhere(text, low, start, m.end(), end):
+                and _ongoing_nowhere(text, low, start, end):
             continue  # "the relentless bombardments have left the territory in ruins", "the
             # ongoing clashes are among the fiercest": the war's running state
         if etype in VIOLENT and (low.endswith("s", at, m.end()) or

@@ -71,13 +71,15 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
 
 def main(args: argparse.Namespace) -> int:
     """Run the batch and print its summary; return the exit code."""
-    from geoevents.batch import run
+    from geoevents.batch import check_min_confidence, run
 
     formats = ["geojson", *[f for f in args.formats if f != "geojson"]]
     if not math.isfinite(args.max_report_mb) or args.max_report_mb <= 0:
         print("geoevents run: --max-report-mb must be a positive number", file=sys.stderr)
         return EXIT_USAGE
-    if not 0.0 <= args.min_confidence <= 1.0:  # also false for nan
+    try:
+        check_min_confidence(args.min_confidence)  # before anything is read or written
+    except ValueError:
         print("geoevents run: --min-confidence must be a number from 0 to 1", file=sys.stderr)
         return EXIT_USAGE
     if args.engine == "local" and args.scheduler:
