@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 import sys
-from collections import Counter
 from pathlib import Path
 from unittest import mock
 
@@ -42,9 +41,8 @@ def _labelled(path: Path) -> tuple[np.ndarray, np.ndarray]:
             parse(rec["text"], published=rec.get("published"))
             gold = [(g.get("type"), _gold_place_ids(gaz, g.get("place")))
                     for g in rec.get("events", [])]
-            per_sentence = Counter(e.notes for e in seen)
+            rows.extend(confidence.report_features(seen))
             for e in seen:
-                rows.append(confidence.features(e, per_sentence[e.notes], len(seen)))
                 labels.append(any(e.event_type == t and _same_place(gaz, e, ids)
                                   for t, ids in gold))
     return np.array(rows), np.array(labels, dtype=float)
