@@ -1,0 +1,216 @@
+"""How many people a count names.
+
+ACLED takes the lowest number a report gives, so a count adds only what is told: victims
+joined by "and" add up ("a woman and her two children"), a share gives way to the whole it
+is a part of ("three children are among the seven dead"), an age or a measure is no count
+("killed 6-year-old Hind Rajab" is one person), a list of the dead sums its items, and a
+hospital's intake of the hurt leaves out those dead on arrival.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geoevents.casualties.record import Casualty
+from geoevents.casualties.tallies import _SPAN_AFTER
+from geoevents.casualties.wording import (
+    _EACH_VICTIM,
+    _HURT,
+    _KILL,
+    _KIN_ONE,
+    _MORE_ONE,
+    _NB,
+    _NUMWORD,
+    _OF_GROUP,
+    _ONE_PERSON,
+    _QUANT,
+    _VICTIM,
+)
+from geoevents.quantities import parse_number
+
+# "killed a woman, and her husband and three children were wounded": the conjuncts after
+# the first victim are the subject of a verb of their own, not more of the dead
+_OWN_VERB = re.compile(rf"(?:,?\s+and\s+{_MORE_ONE})*\s+(?:were|was|are|is|have|has|had)\b",
+                       re.I)
+# "A brother of one of the dead said", "a father whose son was killed": a relative of the
+# dead, not one of them
+_RELATIVE_OF_DEAD = re.compile(r"\s+(?:whose\b|of\s+(?:one\s+of\s+)?(?:the\s+)?(?:dead|victims?|"
+                               r"slain|killed|deceased)\b)", re.I)
+_KIN_NOUN = re.compile(_KIN_ONE, re.I)
+_VERB_FIRST = re.compile(rf"(?:{_KILL}|{_HURT})\b", re.I)
+# ("caused the deaths of two paramedics and a journalist was wounded": the journalist's own
+# verb, not one more of the dead)
+_NOUN_FIRST = re.compile(r"(?:deaths|death|bodies|killing)\s+of\b", re.I)
+
+# The whole a breakdown of victims belongs to: "23 Palestinians, including ..."
+_HEAD_BEFORE = re.compile(rf"{_NB}(?P<n>{_QUANT})\s+{_VICTIM},?\s+(?:including|among them|"
+                          r"among whom)\s+$", re.I)
+# "... with seven women amongst them were killed": the victims told before are the whole
+_AMONG_THEM = re.compile(r"\s+among(?:st)?\s+them\b", re.I)
+# "Her husband was wounded, as was their only surviving son", "Two soldiers were killed, as
+# were three civilians": more of the same verb's victims (not "as was the house", no victim)
+_AS_WAS = re.compile(rf"(?:\s+[^,.;:]{{1,60}}?)?,?\s+as\s+(?:was|were)\s+(?:also\s+)?"
+                     rf"(?:(?P<q>{_QUANT})\s+{_OF_GROUP}?|(?:his|her|their|the)\s+"
+                     rf"(?:(?P<k>{_NUMWORD})\s+)?(?:(?:only|surviving|eldest|youngest|other|"
+                     rf"[\w-]+-old)\s+){{0,3}})(?P<v>{_VICTIM})\b"
+                     # (not "..., as were five others in Khan Younis", "as were three people
+                     # in a separate strike": victims of a place or an attack of their own)
+                     r"(?![^,.;:]{0,40}?\b(?:in|at|near)\s+(?:(?:the\s+)?(?-i:[A-Z])|"
+                     r"(?:a|an)\s+(?:separate|other|second)\b|another\b))", re.I)
+# "The hospitals received 133 martyrs (including 4 recovered bodies)", "56 killed, including
+# 6 bodies recovered from the rubble": a day's toll with the dead of before in it
+_LESS_RECOVERED = re.compile(rf"\s*(?:\(|,\s+)(?:including|of\s+(?:them|whom))\s+(?P<n>{_QUANT})"
+                             r"\s+(?:recovered\s+bodies|bodies\s+(?:were\s+)?(?:recovered|"
+                             r"retrieved))\b", re.I)
+# "Nine of her ten children were killed", "two of the five soldiers were wounded": some of
+# a whole, the verb's own subject (not "one of the three people killed was a child": the
+# whole's count, no verb of its own)
+_SHARE_OF = re.compile(rf"{_NB}(?P<n>{_QUANT})\s+of\s+(?:his|her|their|its|the|our|my|your)\s+$",
+                       re.I)
+# (not "20 of the 36 people who were killed ... were women": the verb the whole's own,
+# in a clause of it)
+_WHO_WERE = re.compile(r"\b(?:who|that|which)\s+(?:had\s+|have\s+)?(?:were|was|been|are|is)\b",
+                       re.I)
+_WERE_VERB = re.compile(r"\b(?:were|was|been|are|is)\s+(?:[a-z]+ly\s+)?[a-z]+$", re.I)
+_HEAD_WITH = re.compile(rf"{_NB}(?P<n>{_QUANT})\s+{_VICTIM},?\s+(?:with\s+)?$", re.I)
+# ...when they open the clause (not "wounded 60 people, with five children among them
+# killed", "a school sheltering 6,000 people, with 12 children among them killed")
+_OPENS_CLAUSE = re.compile(r"(?:[.;:!?(—–]|\b(?:and|but|while|as|when|after))\s*$", re.I)
+# "three children are among the seven dead", "Four women were among 15 people killed",
+# "... among the 40 wounded": the count of the whole the victims are a part of (its number
+# right after "among")
+_AMONG = (rf"\s+(?:are|were|is|was)\s+(?:also\s+)?among(?:st)?\s+(?:the\s+)?(?P<n>{_QUANT})\s+"
+          rf"(?:{_VICTIM}\s+)?(?:who\s+)?(?:were\s+|have\s+been\s+|had\s+been\s+)?")
+# (not "Two medics were among the 40 wounded or killed": a whole of the dead and hurt
+# together is neither's count)
+_NOT_MIXED = r"(?!\s*(?:,\s*)?(?:and|or|and/or)\s+(?:killed|dead|fatalities|martyred|slain|" \
+    r"wounded|injured|hurt|missing)\b)"
+_AMONG_THE_WHOLE = {"killed": re.compile(rf"{_AMONG}(?:killed|dead|fatalities|martyred|slain)\b"
+                                         rf"{_NOT_MIXED}", re.I),
+                    "injured": re.compile(rf"{_AMONG}(?:wounded|injured|hurt)\b{_NOT_MIXED}",
+                                          re.I)}
+# ... or follow no verb they are the object of ("According to Bishara 43 Palestinian
+# civilians with seven women amongst them were killed")
+_VERB_BEFORE = re.compile(r"\b[a-z]+(?:ed|ing)\s+$")
+
+_VAGUE_HEADS = frozenset({"several", "many", "a number of", "a few", "scores", "scores of",
+                          "dozens", "dozens of"})
+# Words that give the hurt no number (ACLED's conventional values are for the dead)
+_NO_NUMBER = frozenset({"several", "many", "a number of", "a few"})
+_INCLUDING_MORE = re.compile(r"[^.;]{0,100}?,?\s+including\s+(?:at\s+least\s+)?"
+                             r"(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:people|Palestinians|"
+                             r"persons|civilians|children|women)\b", re.I)
+# (not "killed several and wounded dozens, including 20 children", "killed several at a
+# school sheltering displaced families, including 700 children": a part of another group)
+_ANOTHER_GROUP = re.compile(r"\b(?:kill\w*|injur\w*|wound\w*|hurt|dead|died|shelter\w*|"
+                            r"hous(?:ing|es|ed)|host\w*|where|which|who)\b", re.I)
+
+# An age, not a count: "killed 6-year-old Hind Rajab" is one person.
+_AGE = re.compile(r"(?:-| )(?:year|month|week|day)s?(?:-| )old\b", re.I)
+# A number that measures time or distance ("killed 48 to 72 hours before the autopsies")
+# (not "killed 12 day labourers", "killed two second-year students": the unit names them)
+_MEASURE_AFTER = re.compile(r"(?:-|\s+)(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|"
+                            r"km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|yards?)\b(?![-'’])"
+                            r"(?!\s+(?:labou?rers?|workers?|students?|pupils?|traders?|"
+                            r"shifts?)\b)", re.I)
+_PLURAL_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:twins|children|boys|girls|babies|siblings|"
+                           r"brothers|sisters|people|infants|toddlers)\b", re.I)
+_NOT_DEATH = re.compile(r"\b(casualties)\b", re.I)
+
+
+def _victims(q: re.Match) -> int:
+    """How many one conjunct of a list of victims counts: its number, or one for "his
+    wife" (a plural with no number, "their children", adds none: the lowest count)."""
+    number = q.group("q") or q.group("k")
+    if number:
+        return (parse_number(number) or 0) * _pair(q.group("v"))
+    return 1 if _ONE_PERSON.fullmatch(q.group("v").split()[-1]) else 0
+
+
+def _pair(victim: str | None) -> int:
+    """How many people one of the victims named is: two for "a couple" ("a couple and their
+    four children were killed": six), else one."""
+    return 2 if victim and victim.split()[-1].lower() in ("couple", "couples") else 1
+
+
+# "The dead included eight Red Crescent workers, six members of the Civil Defense and a
+# staffer from UNRWA": the items of the list, each with its number, add up.
+_DEAD_INCLUDED = re.compile(r"\b(?:[Tt]he\s+)?(?:dead|victims|[Tt]hose killed|fatalities)\s+"
+                            r"(?:included|include|includes|were)\s+")
+_LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_ITEM_NUMBER = re.compile(rf"(?:at least\s+)?({_NUMWORD})\s+\w", re.I)
+# "five children, two of them infants": a share of the item before; "three years old": an age
+_SUB_ITEM = re.compile(rf"(?:{_NUMWORD})\s+(?:of\s+(?:them|whom)|among\s+them)\b", re.I)
+_ITEM_AGE = re.compile(rf"(?:{_NUMWORD})[\s-]+(?:years?|months?|weeks?|days?)[\s-]+old\b", re.I)
+# "Israeli strikes killed at least 104 people ... The dead included 46 children and 20
+# women": who some of the dead of a toll told just before were, by age and sex, a share of
+# it (the men are left out), not a toll of its own; but "An Israeli strike hit a house in
+# Rafah. The dead included five children and three women": the lowest count told
+_ITEM_GROUP = re.compile(rf"(?:at\s+least\s+)?(?:{_NUMWORD})\s+(?:of\s+them\s+)?(?:children|"
+                         rf"child|minors|boys|girls|women|woman|elderly|infants|babies)\b", re.I)
+
+
+# "Sinwar was killed along with two other militants", "was killed along with his wife and
+# three children": the one told, and the others with them (a single subject only: "was",
+# "has been"; not "were killed along with ..." nor "died along with", whose subject may be
+# many; nor "has been found dead, along with five of her relatives": bodies found, whose
+# killing is told on a day of its own)
+_ALONG_WITH = re.compile(rf"\b(?:was|has\s+been|had\s+been)\s+(?:killed|"
+                         rf"shot\s+dead|martyred),?\s+(?:along|together)\s+with\s+"
+                         rf"(?P<more>{_MORE_ONE}(?:,\s+{_MORE_ONE})*(?:,?\s+and\s+{_MORE_ONE})?)"
+                         rf"(?!\s+(?:were|was|are|is|have|has|had)\b)", re.I)
+
+
+def _dead_along_with(text: str, start: int, end: int) -> Casualty | None:
+    """One dead and those told as killed with them, each conjunct with its number."""
+    m = _ALONG_WITH.search(text, start, end)
+    if m is None:
+        return None
+    each = list(_EACH_VICTIM.finditer(m.group("more")))
+    if any((q.group("q") or "").lower() in _VAGUE_HEADS for q in each):
+        return None  # "was killed along with several officials": no number told
+    more = [_victims(q) for q in each]
+    if not more or not all(more):
+        return None  # "along with their children": no number to add
+    return Casualty("killed", 1 + sum(more), m.start(), m.end(), m.group(0), None, False)
+
+
+# "received 184 wounded, 19 of whom were dead on arrival": the dead are no longer hurt
+_DEAD_ON_ARRIVAL = r"(?:were\s+|was\s+)?(?:declared\s+|pronounced\s+|confirmed\s+)?" \
+    r"dead\s+(?:on|upon)\s+arrival\b"
+_OF_WHOM_DEAD = re.compile(rf"(?:\s+[^,.;:\d]{{1,60}}?)?,?\s+(?P<n>{_QUANT})\s+of\s+"
+                           rf"(?:whom|them)\s+{_DEAD_ON_ARRIVAL}", re.I)
+# ... or told in the sentence after the hospital's intake: "the field hospital received 179
+# patients after a mass casualty incident. Twenty-one people were declared dead upon
+# arrival." (the intake of the sentence right before only, and of the hurt or the patients
+# it took in: not "received 40 tonnes of supplies")
+_DEAD_ON_ARRIVAL_OPENS = re.compile(rf"(?P<n>{_QUANT})\s+(?:(?:people|persons|patients|of\s+them|"
+                                    rf"of\s+whom)\s+)?{_DEAD_ON_ARRIVAL}", re.I)
+# (not an intake told as the hurt, "The Kuwaiti hospital received 60 wounded people after
+# Israeli forces fired at crowds in Rafah. Twelve people were declared dead upon arrival":
+# its sentence counts them already; nor one over a span, "received 179 patients over the past
+# week": no one incident's)
+_RECEIVED_BEFORE = re.compile(rf"\breceived\s+(?P<n>{_QUANT})\s+"
+                              r"(?:patients|casualties|people)\b[^.;:!?]*[.;]\s*$", re.I)
+
+
+def _hurt_less_dead(text: str, m: re.Match, count: int, end: int) -> int:
+    """The hurt a hospital received less those of them told dead on arrival right after."""
+    doa = _OF_WHOM_DEAD.match(text, m.end(), end)
+    less = parse_number(doa.group("n")) if doa is not None else None
+    return count - less if less is not None and 0 < less < count else count
+
+
+def _received_less_dead(text: str, start: int, end: int) -> Casualty | None:
+    """The hurt of a hospital's intake told in the sentence before one that opens with
+    those of it dead on arrival: the intake less the dead."""
+    doa = _DEAD_ON_ARRIVAL_OPENS.match(text, start, end)
+    intake = _RECEIVED_BEFORE.search(text, max(0, start - 200), start) if doa else None
+    if intake is None:
+        return None
+    whole, dead = parse_number(intake.group("n")), parse_number(doa.group("n"))
+    if whole is None or dead is None or not 0 < dead < whole or \
+            intake.group("n").lower() in _VAGUE_HEADS or \
+            _SPAN_AFTER.search(text, intake.end("n"), intake.end()):
+        return None
+    return Casualty("injured", whole - dead, doa.start(), doa.end(), doa.group(0), None, False)

@@ -1,0 +1,382 @@
+"""Whether a count is a war tally or one event's toll.
+
+ACLED codes the fatalities of an event; cumulative war totals ("nearly 38,000 deaths since
+October", "Israeli attacks have killed 500 health workers") are context, not an event's dead,
+and are flagged ``cumulative``. The cues here (a span or a framing near the count, a
+present-perfect tally, a date range, the day's own hours, one attack on a named place) are
+read near the count and in its own clause, not anywhere in the sentence: "as the war entered
+its ninth month" elsewhere does not make "killed 12" a war total.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geoevents.anchored import Cues
+from geoevents.casualties.record import Casualty
+from geoevents.dates import MONTH_PATTERN, WEEKDAY_PATTERN
+
+# Words that make a count a war total when they stand next to it ("the death toll since
+# October 7", "so far", "a total of")...
+# ("since dawn on Sunday": one day's toll)
+# ("the hospital has since been out of service", "has since reopened": "since" as an adverb
+# of what came after, no tally's start; but "have since been killed" tells the dead of the
+# days after)
+# ("Israel has since killed 318 Palestinians": the dead of the days after, as "have since
+# been killed")
+_SINCE = (r"(?:(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)|"
+          r"(?=since\s+(?:been\s+)?(?:killed|martyred)))"
+          r"since(?!\s+(?:early\s+|this\s+|the\s+early\s+)?(?:dawn|daybreak|midnight|morning|"
+          r"hours))")
+# "since dawn", "since the early hours": a start within the day, with no day or event named
+# after it (not "since dawn on Saturday", "since the early hours of the offensive": a span's;
+# nor "since hours after the attack")
+_DAY_SINCE = (r"since\s+(?:(?:early\s+|the\s+early\s+|this\s+)?(?:dawn|daybreak|midnight|"
+              r"morning)|the\s+early\s+(?:morning\s+)?hours)\b(?!\s+(?:on|of|last|this\s+past)\b)")
+# "seven people died in total during the strike": the whole of one attack's dead, not a
+# tally (but "in total" alone, or "in total during the war", is)
+_IN_THE_ATTACK = (r"\s+(?:in|during|from)\s+(?:the|that|this)\s+(?:[\w-]+\s+)?"
+                  r"(?:air\s?strike|strike|attack|bombing|shelling|raid|blast|explosion)\b")
+_IN_TOTAL = rf"in total(?!{_IN_THE_ATTACK})"
+# ... but an attack told as lasting days, or of weeks past, is many days' toll
+_IN_TOTAL_OF_DAYS = re.compile(
+    rf"\s+in total{_IN_THE_ATTACK}[^.;]{{0,60}}?\b"
+    r"(?:lasted|lasting|went\s+on|continued|days|weeks|months|past|last\s+(?:week|month))\b",
+    re.I)
+_CUMULATIVE = re.compile(
+    rf"\b({_SINCE}|so far|to date|{_IN_TOTAL}|overall|cumulative|throughout|total of|began|"
+    rf"start of|past \w+ months|have been killed {_SINCE}|"
+    # "In the past few days, more than 500 Palestinians have been killed": days of tallies
+    # (not "in the past 24 hours", one day's)
+    r"(?:past|last) (?:few|several|two|three|four|five|six|seven|\d+) (?:days|weeks)|"
+    # "a child is killed every 10 minutes", "killed in 48 days of relentless bombing"
+    r"every (?:\w+ )?(?:minutes?|hours?|days?)|in (?:\d+|\w+) (?:days|weeks|months) of|"
+    # "a record 383 aid workers were killed in 2024": a year's tally
+    r"(?:killed|died) (?:in|during) (?:the )?(?:19|20)\d\d|calendar year|"
+    # "the latest incident puts the death toll at 32 for Palestinians killed in the surge"
+    # (not "putting the death toll from the strike at 23": one attack's toll)
+    r"(?:puts?|putting) the (?:\w+ )?toll(?! (?:from|of|in) (?:the|this|that|[\w-]+['’]s) "
+    r"(?:[\w-]+ ){0,2}?(?:air ?strike|strike|attack|bombing|shelling|massacre|explosion|blast))"
+    # (nor "The Health Ministry put the toll at 104 killed and 760 wounded": the dead and the
+    # hurt of one incident, with no span after)
+    r"(?! at (?:more than |at least |over )?[\d,]+ (?:killed|dead) and (?:more than |at least "
+    # (a span of the war after it, not "since the early hours": the day's)
+    rf"|over )?[\d,]+ (?:wounded|injured)\b(?! (?:(?!{_DAY_SINCE})since|in the war|during|over|"
+    r"throughout)\b)))\b",
+    re.I)
+# "Israeli attacks have killed 500 health workers": a tally, unless one strike is the
+# subject ("an airstrike on a school has killed 16 people").
+# ("have now been killed", "have also been killed"; not "Israeli gunfire has also killed
+# two people near the corridor": another of the day's incidents)
+_PERFECT = re.compile(r"(?<!\bto )\b(?:have|has)\s+(?:(?:now|so far|already)\s+(?:been\s+)?|"
+                      r"also\s+been\s+|been\s+)?(?:killed|resulted|left)\b", re.I)
+_ONE_ATTACK = re.compile(r"\b(?:an?|the|this|that)\s+(?:[\w-]+\s+){0,3}(?:air ?strike|strike|"
+                         r"attack|bombing|shelling|raid|explosion|blast)\b", re.I)
+_CAMPAIGN = re.compile(r"\b(?:an?|the|this|that|its)\s+(?:[\w-]+\s+){0,3}(?:offensive|"
+                       r"campaign|operation|war|conflict|assault|incursion)\b[^,.;]{0,60}$",
+                       re.I)
+# The day a count is told for, in the report's own terms ("overnight", "on Monday")
+_THIS_DAY = (r"yesterday|overnight|today|this morning|last night|"
+             rf"on {WEEKDAY_PATTERN}|"
+             r"in the (?:past|last) (?:\d{1,2}|twenty-four|forty-eight) hours")
+# "killed since dawn": the day's count, where the count's own clause says so (not "as new
+# strikes since dawn hit Rafah" after a tally of its own)
+# ("since the early hours": the day's, as "since dawn")
+# (not "since the early hours of the war", "... of 7 October": a tally's start)
+_SINCE_DAWN = (r"since (?:(?:early |the early |this )?(?:dawn|daybreak|midnight|morning)|"
+               r"the early hours(?!\s+(?:on|of|last)\b))")
+_SINCE_DAWN_HERE = re.compile(rf"\b{_SINCE_DAWN}\b", re.I)
+# ... with no day named after it (not "since midnight on 18 March, when the truce collapsed",
+# "since dawn on 5 October", "since midnight last Tuesday": a tally of the days since)
+_SINCE_DAWN_TODAY = re.compile(rf"\b{_SINCE_DAWN}\b(?!\s+(?:on|of|last|this\s+past)\b)", re.I)
+# "since Israel began striking Gaza in the early hours", "since the bombing resumed at dawn":
+# a start the day's own hours give (not "since the war began in the early hours of 7 October")
+# (any of the day's hours: "since the operation began in the morning", "since the shelling
+# started this afternoon", "since the raid began earlier today")
+_SINCE_THE_DAYS_START = re.compile(r"since\s+[^.;:,]{0,60}?\b(?:in\s+the\s+early\s+hours|"
+                                   r"(?:early\s+|late\s+|later\s+)?in\s+the\s+(?:morning|"
+                                   r"afternoon|evening)|this\s+(?:afternoon|evening)|"
+                                   r"earlier\s+(?:today|in\s+the\s+day)|at\s+(?:noon|midday)|"
+                                   r"(?:at|before|after)\s+(?:dawn|daybreak|midnight)|"
+                                   r"this\s+morning|overnight|last\s+night|early\s+today)\b"
+                                   # (not "since Israel resumed its strikes at dawn nine
+                                   # days ago": a dawn of days before)
+                                   # (nor with a day named after it past a comma, a
+                                   # bracketed clock time or "local time", or a bare
+                                   # weekday or date: "at noon Sunday", "at noon (1000 GMT)
+                                   # on Sunday", "in the morning, on Monday", "in the
+                                   # afternoon, four days ago")
+                                   r"(?!(?:\s*\([^()]{0,30}\)|\s*,|\s+local\s+time)*\s+"
+                                   r"(?:(?:of|on|last)\b|(?:mon|tues|wednes|thurs|fri|satur|"
+                                   r"sun)day\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|"
+                                   r"sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
+                                   r"oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|(?:[\w-]+\s+){0,2}?"
+                                   r"(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before)"
+                                   r"\b))", re.I)
+_ITS_DAY = re.compile(rf"\b(?:{_THIS_DAY}|{_SINCE_DAWN}|tonight)\b", re.I)
+_BRINGING = re.compile(r"\b(?:bringing|raising|taking|pushing)\b", re.I)
+# "Three other soldiers were killed in separate fighting, bringing Monday's death toll to
+# 24": the day's toll of all its attacks, not this one's (not "bringing the death toll from
+# the strike to 30", the one attack's own)
+_DAYS_TOLL_BROUGHT = re.compile(rf"\b(?:bringing|raising|taking|pushing)\s+(?:the\s+)?"
+                                rf"(?:(?:day|{WEEKDAY_PATTERN}|today|yesterday|tonight)['’]s|"
+                                rf"daily)\s+(?:overall\s+|total\s+)?$", re.I)
+# ("killed dozens and wounded hundreds more": more of the tally, not more since; but
+# "Dozens more Palestinians have been killed" are more since; "more than 500": a bound)
+_RECENT = re.compile(rf"\b(?:additional|further|(?<!hundreds )(?<!dozens )(?<!thousands )"
+                     rf"(?<!scores )more(?!\s+than\b)|"
+                     rf"more(?=\s+(?:[\w-]+\s+)?(?:people|palestinians|civilians|persons|"
+                     rf"children|bodies|were|have|had|are)\b)|another|"
+                     # "killed by the latest air strikes": the news of the day
+                     rf"(?:the\s+)?latest\s+(?:[\w-]+\s+)?(?:air\s?strikes|strikes|attacks|"
+                     rf"bombardment|bombing|shelling|raids|wave|round|escalation)|"
+                     rf"{_THIS_DAY})\b", re.I)
+# Framing that makes the counts after it a tally: "In total, 151 UNRWA staff ...", "So
+# far, ...", "By 4 February, 92 civilians were killed"; not the day's count before
+# "bringing the toll since October to 38,000".
+_FRAMING = re.compile(rf"\b(?:so far|to date|{_IN_TOTAL}|since the (?:start|beginning|outbreak)|"
+                      r"since October|by (?:\d{1,2}\s+" + MONTH_PATTERN + r"|" + MONTH_PATTERN +
+                      r"\s+\d{1,2})(?:,?\s+\d{4})?,)", re.I)
+# ...or share its clause ("the war has killed 150 UN staff"; not "one of the deadliest of
+# the war, killed 40")...
+_WAR = re.compile(r"\b(war|offensive|conflict|campaign|uprising|intifada)\b", re.I)
+# ...or open the sentence as its frame ("With 178 UNRWA staff killed and nearly 350
+# incidents affecting its premises, UNRWA calls for ...")...
+_WITH_OPENING = re.compile(r"\W*with\s+(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|"
+                           r"some\s+)?", re.I)
+# ...and a date range that makes every count in the sentence a tally over several days
+# ("Between the afternoons of 15 and 18 July, 184 Palestinians were killed"; not
+# "between 20 and 30 people").
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_WHEN = r"(?:\s*\([^)]{0,20}\))?"  # "(noon)", "(14:00)"
+_PERIOD = re.compile(
+    rf"\bbetween (?:the )?(?:\w+ )?(?:of )?{_DAY}{_WHEN} and (?:the )?{_DAY}\s+(?:of\s+)?"
+    rf"{MONTH_PATTERN}|"
+    rf"\bbetween (?:the )?(?:\w+ )?(?:of )?{_DAY}\s+(?:of\s+)?{MONTH_PATTERN}{_WHEN} and "
+    rf"(?:the )?{_DAY}|"
+    # ("Between 18 March and midday on 20 March": the hour the tally ends at; not "between
+    # the evening of 17 October and the morning of 18 October", one night, nor "Between the
+    # night of 17 March and midday on 18 March", a night and the morning after it)
+    rf"\bbetween (?!the (?:night|evening) of)(?:the )?(?:\w+ )?(?:of )?{_DAY}\s+(?:of\s+)?"
+    rf"{MONTH_PATTERN}{_WHEN} and (?:midday|noon)\s+(?:on|of)\s+(?:the )?{_DAY}", re.I)
+# "the past few weeks" as a tally's period, unless the count's own clause names its day
+_PAST_DAYS = re.compile(r"(?:past|last) \w+ (?:days|weeks)", re.I)
+_CLAUSE_STOP = re.compile(r"[,.;:]")
+
+
+def _clause_end(text: str, at: int, end: int) -> int:
+    stop = _CLAUSE_STOP.search(text, at, end)
+    return end if stop is None else stop.start()
+
+
+# "since the ceasefire took effect on October 10, 318 citizens have been martyred": a clause
+# opening with the truce's start frames the counts after it ("... and 788 injured") as the
+# tally of the days since
+# (the clause's own opening: not "In the first Israeli strike since the ceasefire took
+# effect, three people were killed in a house in Rafah", one attack's dead)
+_SINCE_OPENS = re.compile(r"(?:(?<![\w,]\s)(?<![\w,])|(?<=\band\s)|(?<=\bbut\s))"
+                          r"\bsince\s+(?:the\s+)?(?:[\w-]+\s+)?(?:ceasefire|truce)\b"
+                          r"[^.;:,]{0,60},\s*(?:[^.;:,]{0,80}?\band\s+)?$", re.I)
+# "put the toll at 350 killed and 1,200 wounded in three days of Israeli strikes", "... in
+# the strikes of the past week": the toll of a span, told after it further than the window
+# of the cues reaches
+_PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|places)\s+the\s+(?:death\s+)?toll\s+at\b",
+                     re.I)
+# (not "since the early hours", "since dawn": the day's)
+_PUT_SPAN = re.compile(r"[^.;]{0,80}?\b(?:days|weeks|months|week|month|war|so far|"
+                       rf"(?!{_DAY_SINCE})since|"
+                       r"to date|overall|throughout|past(?!\s+(?:24|twenty-four)\s+hours))\b",
+                       re.I)
+# "1,164 injured during the past 24 hours": a day's count however large (not a war total)
+# (not "41,118 Palestinians have been killed and 40 in the past 24 hours": the hours the
+# other count's)
+_THE_DAYS_COUNT = re.compile(r"(?:(?!\band\b)[^.;:,\d]){0,40}?\b(?:in|during|over|within)\s+"
+                             r"the\s+(?:past|last)\s+"
+                             r"(?:24|twenty-four)\s+hours\b", re.I)
+
+
+def _days_own(text: str, m: re.Match, start: int, end: int) -> bool:
+    """Whether the count's own clause tells it as a day's ("and 1,164 injured during the
+    past 24 hours"), with no span of the war beside it."""
+    stop = _clause_end(text, m.end(), end)
+    return _THE_DAYS_COUNT.match(text, m.end(), stop) is not None and \
+        _CUMULATIVE.search(text, max(start, m.start() - 45), stop) is None
+
+
+_DEADLIEST_SINCE = re.compile(r"\b(?:deadliest|bloodiest|worst|heaviest)\s+(?:single\s+)?"
+                              r"(?:day|night|attack|strike|incident)\b[^.;]{0,60}\bsince$",
+                              re.I)
+
+_CLAUSE_END = re.compile(r"[,;:]")
+
+
+def _war_clause(cues: Cues, m: re.Match, lo: int, hi: int) -> bool:
+    """Whether "war", "offensive"... stands in the count's own clause near it (not "killed
+    in an offensive into Tel al-Hawa": one push into a district, told with no span, is that
+    district's toll as an incursion's is)."""
+    text = cues.text
+    before = [c.end() for c in _CLAUSE_END.finditer(text, lo, m.start())]
+    after = _CLAUSE_END.search(text, m.end(), hi)
+    return any(not _AMID.search(text, max(0, w.start() - 40), w.start()) and
+               not (w.group(0).lower() == "offensive" and m.end() <= w.start() and
+                    _one_assault_on_a_place(text, m.end(), min(len(text), m.end() + 120)))
+               for w in cues.finditer(_WAR, before[-1] if before else lo,
+                                      after.start() if after else hi))
+
+
+# "kill at least 72 Palestinians amidst the ongoing offensive": the war as a backdrop
+# of the day's count, not the span of a tally
+_AMID = re.compile(r"\bamid(?:st)?\s+(?:the\s+|an?\s+|israel's\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _tally_verb(cues: Cues, m: re.Match, start: int, end: int) -> bool:
+    """"attacks have killed 500", "151 staff have been killed": a present-perfect tally
+    (its clause, before the count or right after it), unless one attack is the subject or
+    the sentence says it is the latest news ("in the past 24 hours", "two more")."""
+    text = cues.text
+    clause = max([c.end() for c in _CLAUSE_END.finditer(text, start, m.start())], default=start)
+    perfect = _PERFECT.search(text, clause, min(end, m.end() + 20))
+    if perfect is not None and _CAMPAIGN.search(text, clause, perfect.start()) and \
+            _ITS_DAY.search(text, clause, min(end, m.end() + 20)) is None:
+        # "an offensive ... that has left more than 100 dead": its whole toll (not "an
+        # incursion into Shejaia overnight has left 12 dead": that night's)
+        return True
+    own_end = _clause_end(text, m.end(), end)
+    return perfect is not None and not _ONE_ATTACK.search(text, clause, perfect.start()) \
+        and not _BY_ONE_ATTACK.match(text, perfect.end(), end) \
+        and not _hitting_a_place(text, m.end(), min(end, m.end() + 120)) \
+        and not _one_assault_on_a_place(text, m.end(), min(end, m.end() + 120)) \
+        and not _recent(cues, m, start, end) \
+        and not _SINCE_DAWN_HERE.search(text, clause, own_end) \
+        and not _SINCE_THE_DAYS_START.search(text, clause, own_end) \
+        and not (_AT_A_TOWN.match(text, m.end(), end) and
+                 not _SPAN_AFTER.search(text, m.end(), own_end))
+
+
+def _recent(cues: Cues, m: re.Match, start: int, end: int) -> bool:
+    """Whether the sentence says its count is the latest news ("two more", "overnight",
+    "the latest air strikes"; not "the latest attacks have killed 300 people in the past
+    week": a span's tally)."""
+    recent = cues.search(_RECENT, start, end)
+    if recent is not None and "latest" in recent.group(0).lower():
+        text = cues.text
+        if _SPAN_AFTER.search(text, m.end(), _clause_end(text, m.end(), end)):
+            recent = cues.search(_RECENT, recent.end(), end)
+    return recent is not None
+
+
+# (not "in Khan Younis over the past month", "during the offensive": a span)
+# ("in Jabalia in three days", "within a week": a span too)
+_SPAN_AFTER = re.compile(r"\b(?:over|during|throughout|since|so far|in the (?:past|last)|this "
+                         r"(?:week|month|year)|last (?:week|month|year)|in recent|within|"
+                         r"in (?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several) "
+                         r"(?:days|weeks|months))\b", re.I)
+# "Israeli strikes have killed at least 10 people in Nuseirat, medics said": the count of a
+# named town or camp, as news of the day (not "in Gaza", the whole war's, nor "in northern
+# Gaza", "in the central Gaza Strip", a third of it; but "in Gaza's Nuseirat camp", a town)
+_AT_A_TOWN = re.compile(r"\s+(?:(?:people|persons|Palestinians|civilians)\s+)?(?:in|at)\s+"
+                        r"(?:the\s+)?(?:[a-z]+\s+)?"
+                        r"(?!Gaza\b(?!\s+City|['’]s\s+[A-Z])|the\s+Gaza\s+Strip\b|Gaza\s+Strip\b)"
+                        r"(?!Israel|Hamas|IDF|US\b|U\.S\.)[A-Z]")
+
+
+# "has killed three members of Gaza's civil defence ... after bombing the Bureij refugee
+# camp", "after hitting a school in Nuseirat": the toll of a strike on a named place, the
+# day's news
+# (not "has killed 20 Hamas commanders while targeting Hamas leaders": a side, not a place;
+# nor "has killed dozens in recent weeks while shelling Jabalia": a span's toll)
+_AFTER_HITTING_A_PLACE = re.compile(r"[^.;]*?\b(?:after|while|when|by)\s+(?:bombing|striking|"
+                                    r"shelling|targeting|hitting)\s+(?:the\s+|an?\s+"
+                                    r"(?:[\w-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?)?"
+                                    r"(?!Gaza\b(?!\s+City)|Strip\b|Palestinian|Israel|Hamas|"
+                                    r"Hezbollah|Islamic\s+Jihad|IDF\b|UN\b|UNRWA\b)[A-Z]")
+
+
+def _hitting_a_place(text: str, start: int, end: int) -> bool:
+    hit = _AFTER_HITTING_A_PLACE.match(text, start, end)
+    return hit is not None and not _SPAN_AFTER.search(text, start, hit.end())
+
+
+# "Israeli forces have killed at least 210 Palestinians and wounded more than 400 in a
+# ground and air assault on the Nuseirat refugee camp", "... in an air strike on a house in
+# Rafah": the toll of one assault on a named place, the day's news (not "in an offensive on
+# the Strip": the whole war's; nor "in a raid on Jenin over the past week": a span's; nor
+# "in an attack on civilians in October": a month, no place)
+# (nor "have killed 400 Palestinians in Gaza, among them 30 in an attack on the Nuseirat
+# camp", "..., 30 of them in an attack on a school": a part's assault, not the whole's; nor
+# "in a two-week raid on Al-Shifa Hospital", "in an ongoing raid", "in a months-long
+# assault on Rafah": an operation's running toll)
+_IN_ONE_ASSAULT = re.compile(r"(?:(?!\b(?:including|among|of\s+(?:them|whom))\b)[^.;]){0,60}?"
+                             r"\b(?:in|during)\s+(?:an?|one)\s+"
+                             r"(?:(?!(?:ongoing|continuing|prolonged|protracted|sustained|lengthy|"
+                             r"extended|long-running|[\w-]*(?:days?|weeks?|months?|years?|long)\b))"
+                             r"[\w-]+\s+){0,4}?"
+                             r"(?:assault|raid|attack|strike|air\s?strike|bombing|incursion|"
+                             # ("in an Israeli offensive into Tel al-Hawa": a push into one
+                             # district, as an incursion; not "an offensive on Gaza", the war)
+                             r"offensive(?=\s+into\b))\s+"
+                             r"(?:on|in|at|into|against)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
+                             r"(?!Gaza\b(?!\s+City)|Strip\b|Palestin|Israel|Hamas|IDF\b|UN\b|"
+                             rf"{MONTH_PATTERN}\b|{WEEKDAY_PATTERN}\b)(?-i:[A-Z])", re.I)
+
+
+# (nor "in an assault on Jabalia that began on 5 October", "..., as fighting there entered
+# its second week": an operation told by its start, its toll a running one)
+_ITS_START_TOLD = re.compile(r"[^.;]{0,80}?\b(?:began|begun|started|launched|entered\s+its)\b",
+                             re.I)
+
+
+def _one_assault_on_a_place(text: str, start: int, end: int) -> bool:
+    """Whether the count is told as one assault's on a named place, with no span or start
+    of an operation told with it."""
+    hit = _IN_ONE_ASSAULT.match(text, start, end)
+    return hit is not None and not _SPAN_AFTER.search(text, start,
+                                                      _clause_end(text, hit.end(), end)) \
+        and not _ITS_START_TOLD.match(text, hit.end(), end)
+
+
+# "At least two people have been killed when Israeli forces launched a missile strike on a
+# car": the toll of the one attack told right after it
+# (not "killed in Gaza by an Israeli strike or gunfire since January": a tally of either)
+# (and an aside on the dead between: "have been killed, including 13 children, in an air
+# strike on a house")
+# (or the one attack told as a deed on one thing: "... after Israel bombed a building
+# housing displaced families", "when tanks shelled a school in Jabalia"; not "after Israel
+# struck a series of targets", "bombed a number of homes": many)
+_BY_ONE_ATTACK = re.compile(r"(?:,[^,.;:()]{1,50},)?"
+                            r"\s+(?:(?:in|by|when|after|as)\s+(?:[\w'’-]+\s+){0,4}?"
+                            r"(?:an?|one)\s+(?:[\w-]+\s+){0,2}(?:air ?strike|strike|attack|"
+                            r"bombing|shelling|raid|explosion|blast)\b"
+                            r"(?!\s+or\b)|"
+                            r"(?:when|after|as)\s+(?:[\w'’-]+\s+){1,3}?(?:bombed|struck|hit|"
+                            r"shelled|targeted|attacked|raided)\s+(?:an?|one)\s+"
+                            r"(?!(?:series|number|wave|string|spate|round|barrage|host|range|"
+                            r"couple|dozen|total|list|set)\b)(?:[\w-]+\s+){0,2}?"
+                            r"(?:building|house|home|tent|school|shelter|car|vehicle|apartment|"
+                            r"mosque|hospital|clinic|market|bakery|gathering|crowd|truck|"
+                            r"ambulance|compound|camp|residential\s+block)s?\b"
+                            # (not a deed told as repeated or spread over a span or an
+                            # area: "attacked a camp every day this week", "struck a camp
+                            # and surrounding areas ... over three days")
+                            r"(?![^.;:]{0,60}?\b(?:every|each|daily|nightly|repeatedly|"
+                            r"again|over\s+(?:the\s+)?(?:past\s+|last\s+)?(?:[\w-]+\s+)?"
+                            r"(?:days?|nights?|weeks?|months?)|for\s+(?:[\w-]+\s+)?"
+                            r"(?:days|nights|weeks|months)|(?:this|last|past)\s+(?:week|"
+                            r"month)|in\s+recent|throughout|and\s+(?:the\s+)?(?:surrounding|"
+                            r"nearby|neighbouring|neighboring|adjacent|other)\b)))", re.I)
+
+
+def _own_night(text: str, m: re.Match, period: re.Match, found: list[Casualty],
+               end: int) -> bool:
+    """Whether a count told after a tally over several days is a part of it with a day or
+    night of its own ("Between 3 and 5 May, at least 63 Palestinians were killed ...; the
+    toll includes at least 22 people killed in airstrikes on Rafah overnight"): that
+    night's toll, not the period's."""
+    return period.end() <= m.start() and \
+        any(c.kind == "killed" and c.start >= period.start() for c in found) and \
+        _OWN_NIGHT.search(text, m.end(), _clause_end(text, m.end(), end)) is not None
+
+
+# (not "including 79 killed in the last 24 hours": the period's last day, a tally too)
+_OWN_NIGHT = re.compile(rf"\b(?:yesterday|overnight|last night|this morning|tonight|"
+                        rf"on {WEEKDAY_PATTERN})\b", re.I)

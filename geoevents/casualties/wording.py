@@ -1,0 +1,237 @@
+"""How reports word a count of the dead or the hurt.
+
+The numbers and vague quantities ("at least 35", "dozens of"), the victims ("two IDF reserve
+soldiers", "a man and his wife"), the verbs of killing and of hurting, and the asides, sources
+and fillers that stand between a count and its verb. The count patterns (``patterns``) and
+the checks on a count (``headcount``, ``counts``) are built from these pieces, so that every
+pattern reads a count the same way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geoevents.dates import MONTH_PATTERN
+
+# ("killed (210) martyrs and wounded more than (400) citizens": the Gaza ministries' way of
+# setting a figure apart, in brackets)
+_NUMWORD = (r"(?:\((?:\d{1,3}(?:,\d{3})+|\d+)\)|\d{1,3}(?:,\d{3})+|\d+|"
+            r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+            r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|"
+            r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+            r"sixteen|seventeen|eighteen|nineteen|a hundred|one hundred|a dozen|dozens(?: of)?|"
+            r"scores(?: of)?|hundreds(?: of)?|thousands(?: of)?|several|many|a number of|"
+            r"a few|a couple of|an?)(?!\w)")
+# (a range, "20 to 30", "dozens or hundreds"; not "killing 93 and dozens of injured",
+# "104 people died and 760 were hurt": the dead, then the count of the hurt, a second
+# count; but "between 20 and 30 injured" is one)
+_QUANT = (rf"(?:between\s+{_NUMWORD}\s+(?:and|to)\s+{_NUMWORD}|"
+          rf"(?:(?:at least|more than|over|nearly|almost|about|around|some|roughly|up to|"
+          rf"as many as|no fewer than|an estimated|approximately|between)\s+)?{_NUMWORD}"
+          rf"(?:\s+(?:and|or|to)\s+{_NUMWORD}(?!\s+(?:of\s+)?(?:(?:were|are|have\s+been|had\s+been)\s+"
+          rf"(?:[a-z]+ly\s+)?)?(?:injured|wounded|hurt|injuries)\b))?)")
+# Where a count begins: a word's start, or the bracket of a figure set apart ("In the past
+# 24 hours, (23) martyrs and (78) injuries arrived at the hospitals"), where no word boundary
+# stands before the bracket
+_NB = r"(?:\b|(?<![\w(])(?=\(\d))"
+# "another 10", "a further four": a count told after one before it
+_FURTHER = rf"(?:another|a\s+further)\s+(?=\S*\d|{_NUMWORD}\s)"
+# An army's ranks: "two majors and a lieutenant colonel"
+RANKS = r"majors?|colonels?|lieutenants?|sergeants?|captains?|corporals?"
+_KIN_ONE = (r"(?:wife|husband|son|daughter|mother|father|brother|sister|baby|infant|"
+            r"grand(?:son|daughter|mother|father|child)|nephew|niece|cousin|uncle|aunt)\b")
+_VICTIM = (r"(?:(?:more|other|additional|further|Palestinian|Israeli|Gazan|civilian|displaced|"
+           r"local|aid|medical|health|UN|UNRWA|IDF|family|clan|young|unarmed|Hamas|Islamic|Jihad|"
+           r"Qassam|armed|civil|defen[cs]e|rescue|emergency|security|press|media|"
+           r"municipal|humanitarian|senior|top|deputy|prominent|[\w-]+-old|police|"
+           # "killing one international UN staff member"
+           r"international|foreign|national|female|male|pregnant|disabled|"
+           # "an Israeli tank commander", "two reserve soldiers"
+           r"tank|army|reserve|platoon|company|battalion|brigade|infantry|combat|squad|"
+           # the other side's words for the army: "Five Israeli occupation soldiers", "two
+           # Zionist soldiers", "three enemy soldiers"
+           r"occupation|Zionist|enemy|"
+           # "two injured people were killed": the wounded who died
+           r"injured|wounded|sick|"
+           # "Seven World Central Kitchen staff members": an organisation's name (not
+           # a month: "On 13 March UNRWA staff were killed" is a day, not a count)
+           rf"(?-i:(?!{MONTH_PATTERN}\b)[A-Z][\w'’&-]+))\s+){{0,5}}"
+           r"(?:people|persons|person|Palestinians|Palestinian|civilians|civilian|children|"
+           r"child|kids|women|woman|men|man|boys|boy|girls|girl|babies|infants|soldiers|soldier|"
+           r"adults?|elderly|youngsters|teenagers|youths|toddlers|newborns|minors|IDPs?|"
+           r"troops|fighters|militants|gunmen|members|officers|officer|journalists|journalist|"
+           r"workers|worker|staff|patients|relatives|residents|individuals|policemen|police|"
+           r"paramedics|medics|doctors|nurses|hostages|detainees|Israelis|others|siblings|"
+           # ("A citizen was martyred in a drone strike": the word of reports translated
+           # from Arabic for a civilian)
+           r"operatives|combatants|terrorists|citizens|citizen|"
+           r"brothers|sisters|sons|daughters|family members|students|teachers|"
+           r"mothers|fathers|wives|husbands|grandchildren|cousins|nephews|nieces|"
+           r"aid seekers|volunteers|rescuers|guards|commanders|fishermen|farmers|passengers|"
+           r"occupants|teenagers?|teens?|youth|leaders?|activists?|"
+           r"colleagues?|staff members?|employees?|cameram[ae]n|photographers?|reporters?|"
+           r"correspondents?|commander|directors?|nurse|doctor|paramedic|volunteer|drivers?|"
+           r"teachers?|student|crew members?|reservists?|troopers?|gunman|militant|fighter|"
+           r"officials?|personnel|"
+           # a husband and wife, two of the dead: "a couple and their four children"
+           r"couples?|"
+           # ranks: "two majors and a lieutenant colonel", "a staff sergeant"
+           rf"(?:(?:lieutenant|staff|master|first|sergeant)[ -])?(?:{RANKS})|"
+           # one of a family: "a father and his four sons", "a man and his wife"
+           rf"{_KIN_ONE})")
+# ("eliminated 40 terrorists": an army's word for the fighters it killed)
+_KILL = (r"(?:killed|killing|kills|kill|dead|died|slain|massacred|martyred|martyring|perished|"
+         r"eliminated|eliminating|(?:lost|losing) their lives)")
+# "71 people have been brutally slaughtered": after the victims only (cattle are slaughtered);
+# "a soldier fell in combat in southern Gaza", "fell during combat": the army's word for its
+# dead (not "rockets fell in open areas")
+# ... and the army's own word for its dead with no battle named, after its soldiers only:
+# "21 IDF reserve soldiers fell.", "three additional soldiers fell in the southern Gaza
+# Strip" (not "two soldiers fell ill", "fell into the hands of", "fell from a roof", nor
+# "two rockets fell in open areas": no soldiers)
+_FELL = ("(?:" + "|".join(rf"(?<={w}\s)" for w in (
+    "soldiers", "soldier", "troops", "reservists", "reservist", "officers", "officer",
+    "troopers", "trooper", "fighters", "commanders", "commander")) + ")"
+         r"fell(?=\s*[.,;:]|\s+(?:on|in|near|at|"
+         r"during|while|when|yesterday|today|overnight)\s+(?!love\b|line\b|(?:the\s+)?"
+         r"(?:hands|trap|ambush|water|sea|sleep)\b))"
+         # (a place or a day after "in", "on", "at", "near", the fighting after "while": not
+         # "fell on the stairs", "fell in a tunnel shaft", "fell while climbing a wall", nor
+         # "fell when a building collapsed and were lightly wounded": a fall, the hurt after)
+         r"(?!\s+(?:on|in|near|at)\s+(?!(?:the\s+)?(?-i:[A-Z])|(?:the\s+)?(?:northern|southern|"
+         r"central|eastern|western|north|south|east|west|combat|battle|action|fighting|"
+         r"clashes)\b)|\s+while\s+(?!fighting|operating|serving|on\b|in\b))"
+         r"(?![^.;]{0,80}?\band\s+(?:was|were)\s+(?:\w+ly\s+)?(?:injured|wounded|hurt)\b)")
+# "two Palestinians were shot and killed near the hospital", "was stabbed and killed": the
+# way they were killed, told before the verb, in the passive only (not "Two police officers
+# shot and killed a suspect", "two gunmen reportedly shot and killed a man": who killed) and
+# before the verb of the killing (not "were beaten and dead bodies were later found")
+_MANNER = (r"(?:shot|stabbed|gunned\s+down|beaten|run\s+over)\s+and\s+"
+           r"(?=(?:killed|died|slain|martyred|eliminated)\b)")
+_KILLED_PEOPLE = (rf"(?:(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bbeing\s)|(?<=\bare\s)|"
+                  rf"(?<=\bis\s)){_MANNER}|(?<=ly\s){_MANNER}(?!\w+\s+(?:a|an|the|his|her|their|"
+                  rf"its|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b))?"
+                  rf"(?:{_KILL}|slaughtered|fell\s+(?:in|during)\s+(?:combat|battle|action)\b|"
+                  rf"{_FELL})")
+# ... a killing of fighters only, the verb opening or closing the count: "eliminated 40
+# terrorists", "12 Hamas operatives were eliminated" (not "UNRWA eliminated 12 staff", "30
+# staff positions were eliminated": jobs cut)
+_ELIMINATED = re.compile(r"^eliminat|eliminat\w*$", re.I)
+_FIGHTER_NOUN = re.compile(r"terrorists?|operatives?|combatants?|fighters?|militants?|gunm[ae]n|"
+                           r"commanders?|leaders?", re.I)
+_HURT = r"(?:injured|injuring|injures|wounded|wounding|hurt|injuries|wounds)"
+# "hundreds of martyrs and wounded", "dozens were killed and wounded": one count of the dead
+# and the hurt together, so no count of the dead ("hundreds of martyrs and injuries" too;
+# not "five people were killed and the wounded were taken to hospital": the hurt of a
+# clause of their own)
+_HURT_TOO = r"(?:wounded|injured|hurt|injuries)\b"
+_THE_HURT_TOO = r"the\s+(?:wounded|injured|hurt)\b(?!\s+(?:were|was|are|is|have|has|had)\b)"
+# ("30 dead and missing", "93 dead or missing": the missing counted with the dead, who may
+# be alive, so no count of the dead either)
+# (only where "missing" ends the count, before a stop, a place or a joining word: not "the
+# missing numbered ten", "missing relatives are feared buried", the missing as the subject
+# of a clause of their own, or "missing" told of a group of its own)
+_MISSING_TOO = (r"(?:the\s+)?missing\b(?=\s*(?:[^\w\s]|$)|\s+(?:in|at|on|from|after|under|"
+                r"since|following|during|across|throughout|amid|beneath|as|when|while|"
+                r"and|or|so|with|by|according|including|among|of|to)\b)")
+_NOT_AND_HURT = rf"(?!\s+(?:and|or|&)\s+(?:{_HURT_TOO}|{_THE_HURT_TOO}|{_MISSING_TOO}))"
+# after a clause of its own ("three people were killed"), the hurt may be the subject of the
+# next: "and wounded people were trapped under the rubble"
+_NOT_AND_HURT_AFTER_VERB = (
+    rf"(?!\s+(?:and|or|&)\s+(?:{_HURT_TOO}(?!\s+(?:people|persons|civilians|residents|"
+    rf"children|Palestinians)\s+(?:were|was|are|remain|remained)\b)|{_THE_HURT_TOO}))")
+# ("two martyrs' families": whose families, not a count of the dead)
+_DEATH_NOUN = r"(?:deaths|dead|fatalities|bodies|killings|casualties|martyrs(?!['’]))"
+# ("two of its paramedics", "five of their children": the group's members counted)
+_OF_GROUP = r"(?:(?:more\s+)?of\s+(?:them|whom|its|their|his|her|our)\s+)"
+_NUM_VICTIM = rf"(?P<n>{_QUANT})\s+{_OF_GROUP}?(?P<v>{_VICTIM})"
+# "killing four people ... and burning more than 40 others": the burned are hurt, told as
+# people (not "burning 40 tents", "burnt tents"), the people the end of what was burned (not
+# "burning five people to death", "burned two children alive": the dead; "burned two
+# Palestinian cars", "burned 3 children's bodies": things)
+_BURNED_PEOPLE = (rf"(?:burning|burnt|burned)(?=\s+{_QUANT}\s+{_OF_GROUP}?{_VICTIM}\b(?!['’])"
+                  r"(?:\s*(?:[,.;:)]|$)|\s+(?:and|or|in|at|on|near|inside|around|across|as|"
+                  r"while|when|who|including|among|with|during|after|amid|according)\b))")
+
+# "17 people, including at least four children, were killed": an aside about the victims,
+# which may be a list ("471 people, including children, health care staff, and IDPs, were
+# killed"), or have no commas before a verb ("270 people including children and other
+# non-combatants were killed").
+# (a list runs to the verb, "..., and IDPs, were killed": not "..., and patients, remain
+# trapped inside Nasser Hospital, where two were killed", a clause after it)
+# ("At least 40 people, many of them children, were killed": a share of the victims told by
+# any quantifier or number, "some of whom", "half of them", "nine of them")
+_ASIDE = (r"(?:,\s+(?:including|among them|among whom|mostly|"
+          rf"(?:many|most|some|several|half|all|a\s+few|{_NUMWORD})\s+of\s+(?:them|whom))"
+          r"\b[^,.;:]{1,60}"
+          r"(?:(?:,[^,.;:]{1,80}){1,3},(?=\s+(?:were|was|are|is|have|has|had)\s)|,)|"
+          # "43 Palestinian civilians, (with) seven women amongst them, were killed"
+          r",\s+(?:with\s+)?[^,.;:]{1,40}?\s+among(?:st)?\s+them,|"
+          # "Two of his children, who were with him at the time, were also killed" (not
+          # "Two Hamas fighters, who emerged from a tunnel shaft, killed Israeli soldiers":
+          # who killed)
+          r",\s+who\s+[^,.;:]{1,60},(?!\s+(?:also\s+)?(?:killed|killing|kills|kill)\b)|"
+          # "Six members of one family -- a couple and their four children -- were killed"
+          r"\s+(?:--|[–—])\s+[^–—.;:]{1,80}?\s+(?:--|[–—])|"
+          r"\s+(?:including|among them)\s+[^,.;:]{1,60}?(?=\s+(?:were|was|have been|had been|"
+          r"are|is)\s))?")
+# Where the victims were from: "Seven volunteers from the World Central Kitchen, including
+# ..., are killed"
+_FROM = (r"(?:\s+(?:from|of)\s+(?:the\s+|one\s+)?(?:[\w'’&-]+\s+){0,4}?[\w'’&-]+"
+         # ... or a relative clause of the victims after it: "the names of nine soldiers from
+         # the army's Givati Brigade who were killed"
+         r"(?=,|\s+(?:--|[–—])|\s+who\s+(?:were|was|had|have|are)\s)|"
+         # ... or the family they were of, however long its name: "11 members of the Abu
+         # Shaaban family were killed", "five members of the al-Astal family were wounded"
+         r"\s+of\s+(?:the|a|an|one)\s+(?:(?-i:[A-Z])[\w'’-]*\s+|(?:al|el|abu|abu-)[\s-]){1,4}?"
+         r"famil(?:y|ies)(?=\s+(?:were|was|have|had|are|is)\s)|"
+         # ... or the body they worked for, named in full before the verb: "Seven aid workers
+         # with the charity World Central Kitchen were killed", "two paramedics with the
+         # Palestine Red Crescent Society were killed"
+         # ("of the U.S.-based charity World Central Kitchen": where the body is based)
+         r"\s+(?:with|for|from|of)\s+(?:the\s+)?(?:[\w.'’-]+-based\s+)?(?:(?:charity|aid\s+group|"
+         r"group|agency|"
+         r"organi[sz]ation|NGO)\s+)?(?-i:[A-Z][\w'’&.-]*)(?:\s+(?:(?-i:[A-Z][\w'’&.-]*)|of|"
+         r"for|and|de|du|sans)){0,5}(?=\s+(?:were|was|have|had|are|is)\s))?")
+# ('"At least 20 people" were killed', '"dozens of civilians" were wounded': the count quoted
+# from a source, its verb after the closing mark)
+_QUOTE_CLOSED = r"(?:[\"”](?=\s))?"
+# (not "targeted dozens of Hamas commanders after an Israeli soldier was killed": a clause
+# of its own, whose subject was the one killed)
+_FILLER = _QUOTE_CLOSED + _FROM + _ASIDE + (
+                    r"(?:\s+(?!and\b|but\b|while\b|said\b|says\b|say\b|told\b|tell\b|"
+                    r"stated\b|added\b|after\s+(?:an?|the|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?was\b)"
+                    r"[\w'’-]+){0,4}?\s+")
+# "are reported to be injured", "were said to have been killed", "were reported killed":
+# the count as the hospital or the ministry told it, still the incident's own (not "feared":
+# a fear, no count; nor "believed" or "thought": a guess, no count either; see _UNCONFIRMED
+# for "believed trapped")
+_HEARSAY = (r"(?:(?:also\s+)?(?:reported|said|confirmed)\s+"
+            r"(?:to\s+(?:be|have\s+been)\s+)?)?")
+# ... of the same incident, not of others told beside it: "five more were killed in strikes
+# elsewhere", "hundreds more were killed over the past week" (but "dozens more were killed
+# across the Strip" is the Strip's count, an event of its own)
+_NOT_ELSEWHERE = (r"(?![^.;:]{0,40}?\b(?:elsewhere|in\s+(?:other|separate)|"
+                  r"over\s+the\s+(?:past|last)|(?:this|last|past)\s+week)\b)")
+_AUX = r"(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|has\s+been\s+|are\s+|is\s+|being\s+)?"
+# ("a man was shot and wounded", "a soldier was shot and seriously wounded")
+_HURT_MANNER = (r"(?:(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bbeing\s))"
+                r"(?:shot|stabbed|beaten|run\s+over)\s+and\s+(?:(?:seriously|critically|"
+                r"severely|moderately|lightly|slightly)\s+)?(?=(?:injured|wounded|hurt)\b))")
+# "five men and three women were killed": counts of victims joined by "and" add up, and so
+# do a family's ("a woman and her two children", "a man, his wife and their three children").
+_MORE_ONE = rf"(?:{_QUANT}\s+{_OF_GROUP}?|(?:his|her|their)\s+(?:{_NUMWORD}\s+)?){_VICTIM}"
+# (not "the bodies of four Palestinians and several injured individuals": the hurt)
+_NOT_HURT_ONE = rf"(?!(?:[\w-]+\s+)?{_HURT_TOO})"
+_MORE_VICTIMS = (rf"(?P<more>(?:,\s+{_NOT_HURT_ONE}{_MORE_ONE})*,?\s+and\s+{_NOT_HURT_ONE}"
+                 rf"{_MORE_ONE})")
+_EACH_VICTIM = re.compile(rf"(?:(?P<q>{_QUANT})\s+{_OF_GROUP}?|"
+                          rf"(?:his|her|their)\s+(?:(?P<k>{_NUMWORD})\s+)?)"
+                          rf"(?P<v>{_VICTIM})", re.I)
+_ONE_PERSON = re.compile(rf"(?:{_KIN_ONE}|child|woman|man|boy|girl|person|civilian|Palestinian|"
+                         r"soldier|officer|journalist|worker|adult|IDP|colleague|member|"
+                         r"employee|cameraman|photographer|reporter|correspondent|commander|"
+                         r"director|nurse|doctor|paramedic|volunteer|teacher|student|"
+                         r"reservist|driver|guard|citizen)", re.I)
+
+_FAMILY_OF = rf"(?:an?|one|the|a whole|an entire)\s+family\s+of\s+(?P<n>{_NUMWORD})"
