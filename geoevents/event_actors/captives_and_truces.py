@@ -1,0 +1,113 @@
+"""Whose captives were freed, rescued or killed, and whose truce took hold.
+
+Hostages freed from the Strip are Israel's civilians, and who frees them is who held them,
+Hamas where the text names no other; prisoners freed are the ones Israel held, freed by it;
+captives freed by force were rescued by the Israeli forces; captives killed were killed by
+who held them, unless Israeli fire hit them. A truce in the Strip that names no parties is
+the one between Israel and Hamas (not one between rival clans, families or factions), and
+the civilians told with it are no party to it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geoevents.actors import CIVILIANS, CIVILIANS_INTERNATIONAL, CIVILIANS_ISRAEL, HAMAS, ISRAELI
+from geoevents.event_actors.other_parties import GOVERNMENT_OF_ISRAEL
+from geoevents.units import EventUnit
+
+# (not "Egypt released 12 Palestinian detainees": a releaser the clause names, other than
+# Israel and its prison service)
+_OTHER_RELEASER = re.compile(r"\b(?!Israel|Service\b|IPS\b|The\b|They\b|It\b|Prisoners?\b|"
+                             r"Detainees?\b|Palestinians?\b)[A-Z][\w'’-]+\s+(?:has\s+|have\s+|"
+                             r"had\s+)?(?:released|freed|releases|frees|releasing|freeing)\b")
+# (not "a humanitarian pause began in Rafah": a pause may be the army's own)
+_TRUCE = re.compile(r"\b(?:cease-?fire|truce)\b", re.I)
+# a pause in the fighting, told as an agreement Hamas is party to: "The pause came into
+# force at 7:00 am" (the other party is Israel's)
+_PAUSE = re.compile(r"\b(?:pause|lull|cessation\s+of\s+hostilities)\b", re.I)
+_CIVILIAN_SIDES = frozenset({CIVILIANS, CIVILIANS_ISRAEL, CIVILIANS_INTERNATIONAL})
+# "A ceasefire between rival clans took hold in Khan Younis": a truce the sentence gives to
+# others
+_TRUCE_PARTIES = {GOVERNMENT_OF_ISRAEL, ISRAELI, HAMAS}
+# Hamas's rivals in the Strip, whose truce with it is none of Israel's ("Hamas and Fatah agreed
+# to a ceasefire", "a truce with the Abu Shabab gang", "agreed to a truce with the Popular
+# Forces")
+_HAMAS_RIVALS = re.compile(r"\b(?:Fatah|Palestinian\s+Authority|Popular\s+Forces|Abu\s+Shabab|"
+                           r"gangs?|militias?)\b", re.I)
+_OTHER_TRUCE = re.compile(r"\b(?:between|clans?|famil(?:y|ies)|tribes?|factions?|"
+                          r"Hezbollah|Lebanon)\b", re.I)
+_HANDED_TO = re.compile(r"\b(?:transferred|handed(?:\s+over)?|delivered|passed(?:\s+on)?|"
+                        r"returned|brought|taken|turned\s+over)\s+(?:back\s+)?(?:in)?to\s+"
+                        # ("transferred to IDF and ISA forces": both receivers)
+                        r"(?:the\s+)?(?:[\w'’-]+\s+(?:and|&)\s+(?:the\s+)?)?$", re.I)
+_NOT_ITS_CAPTIVES = re.compile(r"\b(?:prisoners?|detainees?|soldiers?|troops|servicem[ae]n|"
+                               r"remains|bod(?:y|ies)|coffins?|corpses?|dead|"
+                               # ("released two American women": foreigners, not Israel's)
+                               r"foreign(?:ers?)?|American|Thais?|Filipinos?|Nepalese|"
+                               r"Russian|Chinese|Tanzanian)\b", re.I)
+# the captives' handover, named or not: "were handed to the ICRC", "paraded on a stage ...
+# before being handed over"
+_HANDOVER = re.compile(r"\b(?:handed|hands|hand|handing)\s+(?:over\s+)?to\s+(?:the\s+)?"
+                       r"(?:International\s+Committee\s+of\s+the\s+)?(?:Red\s+Cross|ICRC)\b|"
+                       r"\bparaded\b[^.;]{0,80}?\b(?:handed\s+over|released|freed)\b", re.I)
+# (not "the bodies of 45 people were handed to the ICRC in Khan Younis": the dead Israel
+# returns, with no captive named)
+_REMAINS = re.compile(r"\b(?:bod(?:y|ies)|remains|corpses)\b", re.I)
+# a rescue of captives: "rescued four hostages", "hostages were rescued", "the rescue of
+# two hostages" (not "rescued from the rubble", "rescue teams": no captive freed)
+_RESCUED = re.compile(r"\b(?:rescued|rescues|rescuing|rescue\s+of|extracted|freed\s+in\s+"
+                      r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:operation|raid))\s+(?:[\w'’-]+\s+){0,4}?"
+                      r"(?:hostages?|captives?|abductees)\b|\b(?:hostages?|captives?|abductees)"
+                      r"\s+(?:[\w'’-]+\s+){0,4}?(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
+                      r"(?:\w+ly\s+)?(?:rescued|extracted)\b", re.I)
+_PRISONERS = re.compile(r"(?<!Israeli )\b(?:prisoners?|detainees?)\b", re.I)
+_HOSTAGES = re.compile(r"\b(?:hostages?|captives|abductees)\b", re.I)
+# "in exchange for three hostages", "in return for the release of hostages"
+_TRADED_FOR = re.compile(r"\b(?:exchange|return|swap|trade)\s+for\s+(?:[\w'’-]+\s+){0,4}$",
+                         re.I)
+_SOLDIERS = re.compile(r"\b(?:soldiers?|troops|servicem[ae]n|conscripts?)\b", re.I)
+_NOT_SOLDIERS = re.compile(r"\b(?:civilians?|women|woman|children|child|girls?|boys?|mothers?|"
+                           r"grandmothers?|elderly|babies|baby|teenagers?|men|man)\b", re.I)
+
+
+def _captives_killed(text: str, unit: EventUnit) -> bool:
+    """Whether the unit's dead are the hostages: named so in its clause ("six hostages were
+    executed"), or a bare count told back to hostages the line before names ("Hostages shot
+    at close range" over "the six were shot at close range"); not captives hit by Israeli
+    fire ("hostages were killed in an Israeli airstrike")."""
+    start, end = unit.clause.start, unit.clause.end
+    if _ISRAELI_FIRE.search(text, unit.sentence.start, unit.sentence.end):
+        return False
+    if _CAPTIVES_HIT.search(text, start, end):
+        return True
+    bare = _BARE_COUNT_HIT.search(text, start, end)
+    if bare is None:
+        return False
+    before = text[:unit.sentence.start].rstrip()
+    line = before[before.rfind("\n") + 1:]
+    return _CAPTIVES_HIT.search(line) is not None and not _ISRAELI_FIRE.search(line)
+
+
+_CAPTIVE_WORD = r"(?:hostages?|captives?|abductees)"
+_KILLED_WORD = (r"(?:killed|murdered|executed|shot(?:\s+dead)?|slain|slaughtered|"
+                r"brutally\s+murdered)")
+# "six hostages were executed", "Hostages shot at close range", "the captives had been killed"
+_CAPTIVES_HIT = re.compile(r"\b" + _CAPTIVE_WORD + r"\s+(?:(?:were|was|had\s+been|have\s+been|"
+                           r"has\s+been)\s+)?(?:\w+ly\s+)?" + _KILLED_WORD + r"\b|"
+                           # ("Islamic Jihad executed two hostages")
+                           r"\b" + _KILLED_WORD + r"\s+(?:(?:the|all|its|their|two|three|four|"
+                           r"five|six|seven|eight|nine|ten|several|\d+|Israeli|female|male|"
+                           r"elderly|young)\s+){0,3}" + _CAPTIVE_WORD +
+                           r"\b", re.I)
+# "the six were shot at close range": a count told back to its noun
+_BARE_COUNT_HIT = re.compile(r"\b(?:the|all)\s+(?:two|three|four|five|six|seven|eight|nine|ten|"
+                             r"\d+)\s+(?:were|had\s+been)\s+(?:\w+ly\s+)?" + _KILLED_WORD +
+                             r"\b", re.I)
+# the Israeli forces' fire told with the dead: "killed in an Israeli airstrike", "by IDF fire"
+# (and "three hostages were mistakenly shot dead by soldiers in Shejaiya": the troops, who
+# did not hold them)
+_ISRAELI_FIRE = re.compile(r"\b(?:air\s?strikes?|strikes?|bombardment|bombing|shelling|"
+                           r"(?:Israeli|IDF|army|troops['’]?)\s+(?:fire|gunfire|forces|troops|"
+                           r"soldiers)|by\s+(?:the\s+)?(?:soldiers|troops|forces|army|military|"
+                           r"IDF))\b", re.I)
