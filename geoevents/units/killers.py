@@ -1,0 +1,178 @@
+"""What killed a count's dead, by the words told with it: gunfire, troops, a raid, or no strike.
+
+A count with no attack of its own takes the event told nearest, else the one told before,
+else strikes. The words beside it can tell otherwise: "killed by Israeli gunfire", "killed
+at an aid site" (an attack, not the strike next to it); "troops in western Rafah had killed
+several militants" (a battle); "forces raid the hospital, killing four doctors" (a raid that
+met no armed opponent); "after two of its soldiers were killed" (the deaths the strikes
+answered, not their toll).
+"""
+
+from __future__ import annotations
+
+import re
+
+from geoevents.casualties import Casualty
+from geoevents.sentences import Span
+
+_SHOT = re.compile(r"\b(?:shot|shooting|gunfire|gunshots?|fired (?:on|at)|opened fire|snipers?|"
+                   # soldiers on the ground, with no weapon named: "Israeli troops kill nine
+                   # Palestinians", "Israelis fire at a vehicle carrying a family"
+                   # (not "soldiers were killed", their own deaths, nor "a fire at a tent",
+                   # "a drone fires at", "tanks fire on": a blaze, a strike, shelling)
+                   r"(?:troops|soldiers) (?!(?:were|was|are|is|been|being|had been|have been) )"
+                   r"(?:\w+ )?(?:kill|kills|killed)|"
+                   r"(?:israelis|troops|soldiers|forces|police|snipers|settlers|guards) "
+                   r"(?:\w+ ){0,2}?fires? (?:on|at)|"
+                   r"bullets?|executed|stabbed|beaten|(?:seeking|waiting for|collecting) "
+                   r"(?:humanitarian )?(?:aid|food)|aid (?:distribution )?(?:sites?|points?|"
+                   r"centres?|centers?|hubs?)|distribution (?:sites?|points?|centres?|centers?)|"
+                   r"aid seekers)\b", re.I)
+# A raid to free hostages: "an Israeli military operation in Nuseirat to rescue four
+# hostages", "a hostage rescue operation" (not "a rescue operation to recover bodies")
+_RESCUE_RAID = re.compile(r"\b(?:(?:operation|raid|mission)\s+(?:[\w'’-]+\s+){0,4}?to\s+"
+                          r"(?:rescue|free|extract)\s+(?:[\w'’-]+\s+){0,3}?(?:hostages?|"
+                          r"captives?|abductees)|hostage[- ]rescue\s+(?:operation|raid|mission))\b",
+                          re.I)
+# Gunfire that killed the army's men: "a soldier was killed by gunfire", "shot dead by a
+# gunman", "sniper fire" (not "troops opened fire on crowds, and a soldier was killed in a
+# stampede": the fire not what killed them)
+_FIRE_AT_TROOPS = re.compile(r"\b(?:(?:killed|shot|wounded|injured|hit)\s+(?:[\w'’-]+\s+){0,3}?"
+                             r"by\s+(?:[\w'’-]+\s+){0,2}?(?:gunfire|gunmen|gunman|sniper\w*|"
+                             r"bullets?|fire|militants?|fighters?|shooters?|assailants?)|"
+                             r"shot dead|gunned down|sniper fire)\b", re.I)
+
+# The dead told killed by the army's fire, no weapon named: "martyred by occupation fire",
+# "killed and three injured yesterday by Israeli army fire" (not "by drone fire", "by
+# tank fire", "by artillery fire": a strike or shelling)
+_FIRER = (r"(?:israeli|occupation|idf|iof|enemy)(?:\s+(?:army|forces|troops|soldiers|military|"
+          r"occupation))?(?:['’]s?)?\s+(?:gun)?fire")
+# ... and the fire told first: "Israeli fire killed at least 17 people there"
+_ARMY_FIRE = re.compile(r"\b(?:killed|martyred|shot|wounded|injured)\s+(?:[\w'’-]+\s+){0,4}?"
+                        rf"by\s+(?:the\s+)?{_FIRER}\b|\b{_FIRER}\s+(?:had\s+|has\s+)?"
+                        r"(?:killed|wounded|injured)\b", re.I)
+# Troops on the ground who killed, told before a count of fighters with no weapon named
+# ("troops in western Rafah had killed several militants", "ground forces operating in
+# Shujaiya eliminated dozens of terrorists"; not "troops called in an airstrike that killed
+# five gunmen", "forces said jets killed": a weapon from afar named between)
+_GROUND_KILLERS = re.compile(
+    r"\b(?:troops|soldiers|ground (?:forces|troops)|infantry|paratroopers|commandos|"
+    r"special forces)\b(?:(?!\b(?:air\w*|jets?|drones?|warplanes?|aircraft|strikes?|"
+    r"shell\w*|artillery|tanks?|missiles?|bombs?|said|says|were|was|been)\b)[^.;:])*?"
+    r"\b(?:had |have |has )?(?:killed|kill|kills|eliminated|eliminating|killing)\b",
+    re.I)
+# ... or the army itself, in a clause of its own with no weapon named ("The army said its
+# troops were in Gaza City, that it had killed dozens of fighters, and that a commander had
+# been killed in an air strike": the fight's dead, not the strike's told in the next clause;
+# not "it had killed 20 militants in air strikes": the weapon its own; nor "Jets struck
+# Rafah, and the army said it had killed 20 militants": the strike told first, its toll;
+# nor "The occupation claimed that it killed nineteen militants" after the sentence of the
+# strike on the school: no strike of the sentence's own to be told apart from)
+_ARMY_KILLED = re.compile(r"\b(?:it|the\s+(?:army|military|IDF)|IDF|(?:its|Israeli)\s+forces)"
+                          r"\s+(?:had\s+|has\s+|have\s+)?(?:killed|eliminated)\b", re.I)
+_WEAPON_NAMED = re.compile(r"\b(?:air\w*|jets?|drones?|warplanes?|aircraft|strikes?|shell\w*|"
+                           r"artillery|tanks?|missiles?|bombs?|bombing|rockets?|explosi\w+)\b",
+                           re.I)
+
+_IN_FIGHTING = re.compile(r"\b(?:operations?|fighting|combat|clash\w*|battles?|offensive)\b",
+                          re.I)
+
+# Who a raid kills that no one takes for fighters (not "Palestinians", "people": whom a
+# raid on armed men kills as well)
+_UNARMED = re.compile(r"doctors?|nurses?|medics?|paramedics?|patients?|journalists?|"
+                      r"reporters?|aid workers?|children|women|civilians|worshipp?ers|"
+                      r"(?:health|medical|hospital) (?:workers?|staff)|staff", re.I)
+_RAID = re.compile(r"raid(?:s|ed|ing)?\b|storm(?:s|ed|ing)?\b", re.I)
+# (not "raided the camp, killing two children and three gunmen", "... amid clashes")
+# (nor "killing two children and three Hamas members", "...; Hamas said its Qassam
+# Brigades fought the troops": armed men killed or fighting told by their group's name)
+# (not _COMBATANTS: the soldiers and troops it counts are the raiders most raids name)
+_ARMED = re.compile(r"\b(?:fighters?|militants?|gunm[ae]n|operatives|terrorists|clash\w*|"
+                    r"firefights?|exchanges? of fire|gun ?battles?|ambush\w*|resistance|"
+                    r"combatants?|fought|(?:hamas|jihad|qassam|quds) (?:members?|"
+                    r"men|commanders?)|members of (?:hamas|islamic jihad|the \w+ brigades?|"
+                    r"armed groups?))\b", re.I)
+# A crowd that stormed a place: "hungry crowds stormed aid trucks, and four children were
+# killed in the stampede" (not a raid by armed men)
+_CROWD_STORMED = re.compile(r"\b(?:crowds?|mobs?|people|residents|looters|protesters|"
+                            r"aid seekers|thousands|hundreds)\b[^,;:.]*$", re.I)
+
+
+# "killed in the surprise offensive", "during this operation": an attack already told (not
+# "forces subsequently raid the hospital", "by an IDF raid", "The Israeli forces raided":
+# one told for the first time)
+_TOLD_ONE = re.compile(r"\b(?:in|during|by|from)\s+(?:the|this)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+# (not "killed in the raid on the hospital": a raid with a target of its own)
+_OWN_TARGET = re.compile(r"[\w-]+\s+(?:on|into|at|against)\s", re.I)
+# (nor a raid told just before the toll: "Israeli commandos then raided a nearby building.
+# Three gunmen were killed in the raid"; "Troops stormed a school. Three gunmen were killed
+# during the raid")
+_RAID_TOLD_BEFORE = re.compile(r"\b(?:raid(?:ed|ing)|storm(?:ed|ing)|commandos?|ground\s+"
+                               r"(?:forces|troops)|troops\s+(?:entered|pushed|moved))\b",
+                               re.I)
+
+# the troops' guns told in the sentence next to a toll: "shooting into the yard", "as gunfire
+# is heard", "fired warning shots at 'suspects'", "opened fire on the crowd"
+_GROUND_SHOT = re.compile(r"\b(?:shooting|gunfire|gun ?shots|(?:warning|live) (?:shots|rounds)|"
+                          r"open(?:ed|s)? fire|fir(?:ed|ing) (?:on|at|upon|into)|"
+                          r"shot (?:at|into|dead))\b", re.I)
+# ... with no weapon from afar told there (not "shelling and gunfire", "a drone opened fire";
+# but "firing smoke bombs and shooting": no bomb dropped)
+_FROM_AFAR_BESIDE = re.compile(r"\b(?:air ?strikes?|strikes?|struck|air|aircraft|jets?|"
+                               r"warplanes?|drones?|quadcopters?|helicopters?|missiles?|"
+                               r"rockets?|shell\w*|artillery|tanks?|mortars?|bombard\w*|"
+                               r"(?<!smoke )(?<!stun )(?<!sound )bomb\w*|naval|gunboats?)\b",
+                               re.I)
+
+
+def _shot_beside(text: str, s: Span) -> bool:
+    """Whether the sentence before or after ``s`` in its paragraph tells the troops' shooting,
+    and neither it nor ``s`` a weapon from afar nor armed men: the shooting is what killed."""
+    if _FROM_AFAR_BESIDE.search(s.text) or _OTHER_CAUSE.search(s.text):
+        return False  # (nor "dozens were killed in pushing and trampling": a crush)
+    start = text.rfind("\n", 0, s.start) + 1
+    before = text[max(start, s.start - 400):s.start].rstrip()
+    before = before[before.rfind(". ", 0, len(before) - 1) + 1:]
+    end = text.find("\n", s.end)
+    after = text[s.end:min(len(text) if end < 0 else end, s.end + 400)]
+    cut = after.find(". ")
+    after = after if cut < 0 else after[:cut + 1]
+    # (nor "troops opened fire on militants": a fight; nor "troops opened fire on crowds,
+    # killing three": a shooting with its own dead)
+    return any(_GROUND_SHOT.search(x) and not _FROM_AFAR_BESIDE.search(x) and
+               not _ARMED.search(x) and not _KILLED_BESIDE.search(x) for x in (before, after))
+
+
+_OTHER_CAUSE = re.compile(r"\b(?:trampl\w*|stampedes?|crush(?:ed|ing)?|pushing)\b", re.I)
+_KILLED_BESIDE = re.compile(r"\b(?:kill\w*|dead|died|wound\w*|injur\w*|martyr\w*)\b", re.I)
+
+
+def _previous_sentence(text: str, start: int) -> str:
+    """The sentence (roughly) just before the one at ``start``."""
+    before = text[max(0, start - 400):start].rstrip()
+    cut = max(before.rfind(". ", 0, len(before) - 1), before.rfind("\n", 0, len(before) - 1))
+    return before[cut + 1:]
+
+
+# a raid verb with the aid its object: "stormed an aid convoy", "raided a convoy of 109 aid
+# trucks" (not "carried out an operation to airdrop aid")
+_RAIDED_IT = re.compile(r"(?:raid|storm|ambush|attack|intercept|seiz|loot)\w*\s+"
+                        r"(?:[\w'’-]+\s+){0,5}", re.I)
+
+# "after one of its soldiers was killed", "following the killing of two soldiers" (not
+# "fired mortar shells at troops in Rafah, after which three soldiers were killed": what
+# the fire did, its own toll)
+_AFTER_DEATHS = re.compile(r"\b(?:after|following|in\s+response\s+to|in\s+retaliation\s+for)\s+"
+                           r"(?!which\b)(?:the\s+(?:killing|deaths?)\s+of\s+)?"
+                           r"(?:[\w'’-]+\s+){0,4}$", re.I)
+
+
+_KILLED_BY = re.compile(r"(?:killed|killing|kills|kill)\b(?!\s+of\b)", re.I)
+
+
+def _clause_start(s: Span, clauses: list[Span], c: Casualty) -> int:
+    """Where, in the sentence, the clause the count is told in starts."""
+    clause = next((cl for cl in clauses if cl.start <= c.start < cl.end), None)
+    return max(0, (clause.start if clause else c.start) - s.start)
