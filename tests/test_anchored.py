@@ -8,16 +8,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geoevents import events, triggers
+from geoevents import events
 from geoevents.anchored import Cues, PrefixIndex, literal_prefixes, word_view
 from geoevents.normalize import fold
+from geoevents.triggers import sift
 
 # Every pattern the event stage looks for through cues; triggers match folded text.
 PATTERNS = events._INDEX.patterns
-FOLDED = {id(p) for p in triggers._ROWS}
+FOLDED = {id(p) for p in sift._ROWS}
 # The trigger table as one alternation, as it was once matched: ``Cues.first_of`` over its
 # rows must give the same matches, and say which row matched.
-_ALTERNATION = re.compile("|".join(rf"(?P<t{i}>{p.pattern})" for i, p in enumerate(triggers._ROWS)))
+_ALTERNATION = re.compile("|".join(rf"(?P<t{i}>{p.pattern})" for i, p in enumerate(sift._ROWS)))
 
 
 def _first_of_plain(text: str, pos: int, end: int) -> list[tuple[int, tuple[int, int]]]:
@@ -26,7 +27,7 @@ def _first_of_plain(text: str, pos: int, end: int) -> list[tuple[int, tuple[int,
 
 
 def _first_of_cued(cues: Cues, pos: int, end: int) -> list[tuple[int, tuple[int, int]]]:
-    return [(i, m.span()) for i, m in cues.first_of(triggers._ROWS, pos, end, folded=True)]
+    return [(i, m.span()) for i, m in cues.first_of(sift._ROWS, pos, end, folded=True)]
 
 
 def _spans_plain(pattern: re.Pattern, text: str, pos: int, end: int) -> list[tuple[int, int]]:
@@ -132,9 +133,9 @@ def test_digits_and_letters_of_other_scripts_are_found():
 def test_the_trigger_index_keeps_selective_prefixes():
     # a table edit that lets a pattern begin with a bare "the " would send the whole
     # trigger alternation to every "the" of a report
-    from geoevents import triggers
+    from geoevents.triggers import sift
 
-    prefixes = set().union(*(literal_prefixes(row) for row in triggers._ROWS))
+    prefixes = set().union(*(literal_prefixes(row) for row in sift._ROWS))
     assert "the " not in prefixes and "that " not in prefixes
     assert sum(len(p) >= 4 for p in prefixes) >= 0.9 * len(prefixes)
 
