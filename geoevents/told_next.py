@@ -258,8 +258,9 @@ def place_told_next(text: str, s: Span, sentences: list[Span], starts: list[int]
     Read while ``s``'s event is made, from the place names of the sentences after it, so a
     happening of any kind (an aid convoy, a raid) is placed even where the later sentence
     makes no event of its own, and that event, if any, stays its own;
-    :func:`geoevents.event_merge.place_the_lead_told_next` comes after, and joins a toll to
-    the next event of its kind and day, made and placed by its own sentence."""
+    :func:`geoevents.event_merge.placed_next.place_the_lead_told_next` comes after, and
+    joins a toll to the next event of its kind and day, made and placed by its own
+    sentence."""
     outer = gaz.get(wide.place_id)
     # (a city too, told again next at a site in it: "opened fire as crowds rushed an aid
     # convoy on the outskirts of Gaza City ... The convoy had reached the Nabulsi roundabout")

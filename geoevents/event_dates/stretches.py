@@ -133,7 +133,6 @@ _SECTION_LINES = re.compile(r"(?m)(?<=\n)" + _SECTION_HEAD.pattern[:-1] + r"(?=\
 _SECTIONS = 4  # an update of at least this many sections (not an article's subheads)
 
 
-@lru_cache(maxsize=8)
 @lru_cache(maxsize=64)
 def _sectioned(text: str) -> bool:
     """Whether the report is an update of many sections (asked for each day handed on, so
