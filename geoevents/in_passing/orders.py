@@ -1,0 +1,149 @@
+"""Evacuation orders and closures told as a standing state, or as the cause of a past uprooting.
+
+"Evacuation orders now cover most of Khan Younis", "areas under evacuation orders", "84 per
+cent of Gaza has been placed under evacuation orders", "all crossings have been closed to aid
+since 2 March" in a report of 31 March: the orders or the closure in force, their sum over the
+war, not an order given or a crossing shut on the report's day. So too the places people were
+once sent to ("areas to which Israel had told residents to move") and the orders told as why
+people were uprooted ("displaced from the north following Israel's evacuation orders"). Orders
+told with their day, or as new ("Today's orders", "the latest orders"), are news.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from geoevents.dates import latest_on_or_before
+from geoevents.in_passing.days import _MONTH, _MONTHS, A_DAY, DAYS_SPAN, _month_gone
+
+# "Evacuation orders now cover most of Khan Younis", "orders currently apply to 80% of the
+# Strip": the orders in force, a standing state (not "orders issued on Monday cover Abasan":
+# the day's; nor "Today's displacement order covers nine square kilometres": one order)
+# (and "Evacuation orders and militarized zones now cover the great majority of the Strip")
+_ORDERS_COVER = re.compile(r"(?:\s+and\s+(?:[\w-]+\s+)?[\w-]+s)?"
+                           r"\s+(?:now\s+|currently\s+|still\s+)?(?:cover|covers|span|spans|"
+                           r"apply\s+to|applies\s+to|encompass|encompasses|extend\s+over|"
+                           r"remain\s+in\s+(?:force|place|effect))\b")
+# "cannot reach many areas under fire or under evacuation orders", "parts of Gaza subject
+# to displacement orders": places told by the orders they are under, a standing state (not
+# "areas under evacuation orders issued on Monday": that day's)
+_UNDER_ORDERS = re.compile(r"\b(?:areas?|places?|zones?|neighbou?rhoods?|parts|districts?|blocks?|"
+                           r"land|territory)\b[^.;,]{0,30}?\b(?:under|subject\s+to|covered\s+by)\s+"
+                           r"(?:an?\s+|the\s+)?(?:active\s+|existing\s+|standing\s+)?"
+                           r"(?:[\w'’-]+\s+){0,2}$")
+# "About 69 per cent of the Gaza Strip is now either within militarized zones, under
+# displacement orders, or both", "to date, 84 per cent of Gaza has been placed under
+# evacuation orders": a share of the whole Strip under the orders, their sum over the war
+# (not "orders issued on Monday put 10 per cent of the Strip under orders": see
+# _THESE_ORDERS and DAY_AFTER)
+_SHARE_UNDER = re.compile(r"\b(?:\d{1,3}(?:\.\d)?\s*(?:%|per\s?cent|percent)|most|much|"
+                          r"(?:nearly|almost)\s+all|the\s+(?:vast\s+)?majority|(?:a|one|two)\s+"
+                          r"(?:third|quarter|half)s?)\s+of\s+(?:the\s+)?(?:gaza(?:\s+strip)?|strip|"
+                          r"enclave)(?!\s+city)(?:['’]s\s+(?:territory|land|area))?\b"
+                          r"(?:(?!\b(?:issued|ordered|today|yesterday)\b)[^.;]){0,80}?\bunder\s+"
+                          r"(?:(?:active|existing|standing|unrevoked)\s+)?(?:[\w'’-]+\s+)?$")
+# (nor "With Sunday's order for Beit Lahia, 84 per cent of the Strip is now under
+# evacuation orders": the day's order told before the sum)
+_DAYS_ORDER = re.compile(r"\b(?:(?:[a-z]+day|today|yesterday)['’]s|new|latest|fresh|further)\s+"
+                         r"(?:[\w-]+\s+)?orders?\b")
+# (nor "On 9 May, the military expanded the areas under evacuation orders", "put Rafah's
+# eastern areas under evacuation orders": orders given, with the day or the deed told)
+# (nor "the army declared large parts of Khan Younis under new evacuation orders": declared)
+_ORDERS_WIDENED = re.compile(rf"\b(?:{A_DAY}|expand\w*|extend\w*|widen\w*|enlarg\w*|put|puts|"
+                             r"putting|placed|places|placing|brought|added|adds|declar\w*|"
+                             r"designat\w*)\b")
+# ... but "lies close to areas placed under evacuation orders", "parts of the city that have
+# been put under displacement orders": the participle says what the places are, with no one
+# placing them (not "the army placed eastern areas under evacuation orders")
+_PLACED_AREAS = re.compile(r"\b(?:areas?|places?|zones?|neighbou?rhoods?|parts|districts?|"
+                           r"blocks?)\s+(?:(?:of|in)\s+(?:[\w'’-]+\s+){1,3}?)?(?:(?:that|which)\s+(?:have|has|had)\s+(?:now\s+|"
+                           r"already\s+)?been\s+|(?:now\s+|already\s+))?"
+                           # (nor "districts of Khan Younis newly placed under evacuation
+                           # orders": placed just now)
+                           r"(?<!newly )(?<!recently )(?<!just )(?P<verb>placed|put)\s+"
+                           r"under\b")
+
+
+def _orders_given(low: str, lo: int, at: int, stop: int, end: int) -> bool:
+    """Whether the look-back before the orders tells them given ("expanded", "on Monday"),
+    not the places they are over."""
+    # (nor "fled areas placed under evacuation orders in the past 48 hours": the days'
+    # orders)
+    placed = [] if DAYS_SPAN.match(low, stop + 1, end) else \
+        [m.start("verb") for m in _PLACED_AREAS.finditer(low, lo, at)]
+    return any(m.start() not in placed for m in _ORDERS_WIDENED.finditer(low, lo, at))
+
+
+# (not "Today's orders cover Abasan", "the new orders cover eastern Rafah": the day's)
+_THESE_ORDERS = re.compile(r"(?:['’]s|\b(?:new|latest|fresh|further|these|today|yesterday))\s+"
+                           r"(?:[\w-]+\s+)?$")
+
+# "all crossings have been closed to aid since 2 March" in a 31 March report, "the crossing
+# has been closed since May": a closure in force since a day weeks before, a standing state
+# (not "the crossing has been closed since Monday": a closure of the days, dated by it)
+_SHUT_SINCE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|also\s+)?(?:been|remained|stayed)\s+"
+                         r"(?:closed|shut|sealed)$")
+_SINCE_WHEN = re.compile(r"(?:\s+(?!since\b)[\w'’-]+){0,4}?\s+since\s+(?:(?P<d1>\d{1,2})\s+"
+                         rf"(?P<m1>{_MONTH})|(?P<m2>{_MONTH})\.?(?:\s+(?P<d2>\d{{1,2}})\b)?|"
+                         r"(?P<war>the\s+(?:start|beginning|outbreak)\b|the\s+war\b))")
+
+
+def _shut_since_long_ago(low: str, stop: int, end: int, published: date | None) -> bool:
+    """Whether the closure ending at ``stop`` is told as in force since a day two weeks or
+    more before ``published``, or since a month gone."""
+    since = _SINCE_WHEN.match(low, stop, end)
+    if since is None or published is None:
+        return False
+    if since.group("war"):
+        return True
+    month = since.group("m1") or since.group("m2")
+    day = since.group("d1") or since.group("d2")
+    if day is None:
+        return _month_gone(month, None, published)
+    try:
+        told = date(published.year, _MONTHS.index(month[:3]) + 1, int(day))
+    except ValueError:
+        return False
+    return (published - latest_on_or_before(told, published)).days >= 14
+
+
+# "The closure of crossings since 2 March, coupled with the cutting of electricity on 9
+# March": a closure told as going on since a day, not one of the day told beside it
+_CLOSED_SINCE = re.compile(r"closures?(?:\s+of\s+(?:the\s+|all\s+)?(?:[\w'’-]+\s+){0,3}?"
+                           r"crossings?(?:\s+points?)?)?\s+since\s+", re.I)
+
+
+# "Khan Younis and Rafah - areas to which Israel had told residents of northern Gaza to
+# move": the order that made them the places people were sent to, told as what they are
+# (not "areas to which Israel told residents to move on Tuesday": the day told)
+_SENT_THERE_BEFORE = re.compile(r"\b(?:to|into|towards?)\s+which\s+(?:[\w'’-]+\s+){0,3}?had\s+"
+                                r"(?:(?:already|earlier|previously)\s+)?(?:been\s+)?"
+                                r"(?:told|ordered|urged|directed|instructed|asked|advised)\b")
+
+
+# "one of the areas the army had earlier told residents to evacuate to": a place told by
+# the order once given that sent people there, the preposition left at the end (not "the
+# army told residents to evacuate to al-Mawasi": the order, its destination named)
+_SENT_THERE_EARLIER = re.compile(r"\b(?:places?|areas?|zones?|locations?|shelters?|camps?|"
+                                 r"sites?|towns?|neighbou?rhoods?)\s+(?:that\s+|which\s+)?"
+                                 r"(?:[\w'’-]+\s+){1,4}?had\s+(?:(?:already|earlier|"
+                                 r"previously|repeatedly)\s+)?$")
+_TO_STRANDED = re.compile(r"\s+(?:to|into|towards?)\s*(?=[.,;:!?)\"”]|$)")
+# "Palestinians displaced from the north following Israel's evacuation orders": the orders
+# told as why the people spoken of were uprooted, not an order of the report's (not "the
+# army's new evacuation orders", nor "orders issued on Monday": see _THESE_ORDERS, DAY_AFTER)
+_UPROOTED_BY_ORDERS = re.compile(
+    r"\b(?:people|palestinians|families|residents|those|others|gazans|civilians|thousands|"
+    r"hundreds|many|population)\s+(?:(?:who|that)\s+(?:had\s+|have\s+|were\s+|was\s+)?"
+    r"(?:been\s+)?)?(?:displaced|uprooted)\b[^.;]{0,80}?\b(?:following|after|under|"
+    r"because\s+of|due\s+to|in\s+response\s+to|by)\s+(?:the\s+|an?\s+)?"
+    r"(?:[\w-]+['’]s?\s+)?(?:(?:repeated|earlier|previous|successive|mass|military)\s+)?$")
+# ... but the flight is of the report's days when the uprooting is dated ("displaced on
+# Saturday following ...") or the people are told on the move ("were heading to Khan
+# Younis", "headed to al-Mawasi"): the orders are then the flight's, given in those days
+_UPROOTED_ON_A_DAY = re.compile(rf"\b(?:displaced|uprooted)\b[^.;]{{0,80}}?\b(?:{A_DAY}|"
+                                r"this week)\b")
+_ON_THE_MOVE = re.compile(r"[^.;]{0,80}?\b(?:(?:were|are|was|is)\s+(?:still\s+|now\s+)?"
+                          r"(?:heading|fleeing|moving|streaming|walking|trekking|leaving)|"
+                          r"headed|streamed|trekked)\b")

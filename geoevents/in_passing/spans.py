@@ -1,0 +1,268 @@
+"""Campaigns, sieges and truces told by their span, not by what they did on the report's day.
+
+"the toll of soldiers killed in the ground offensive", "launched a renewed offensive in Jabalia
+two weeks ago", "ending a four-month offensive", "after a siege of more than two weeks",
+"since the fighting resumed", "as Israeli siege of northern Gaza enters its fourth week", "a
+town that has been under siege for 68 days", "the deadliest since January 22, when 21
+reservists were killed", "a seven-day humanitarian pause, under which 105 hostages held in
+Gaza were freed": the campaign, the siege or the truce is the time the news is told against
+(its start long gone, its length, the span a toll counts over, the time since which a toll
+is measured, the releases over a truce's days), not an event of the report's. A day of its
+own told makes it news again.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geoevents.dates import WEEKDAY_PATTERN
+from geoevents.in_passing.days import _MONTH, A_DAY, DAY_AFTER
+
+# "after a siege of more than two weeks, during which the hospital came under repeated
+# shelling": what went on over weeks, told as the time before what the sentence tells (not
+# "a siege of Jabalia", "a four-day raid during which troops killed 20 people": days told)
+_WEEKS_LONG = r"(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+)?" \
+    r"(?:two|three|four|five|six|several|many|\d{1,2})\s+(?:weeks|months)"
+_AFTER_WEEKS_OF = re.compile(r"\s+(?:of|lasting)\s+" + _WEEKS_LONG + r"\b")
+_AFTER_A = re.compile(r"\bafter\s+(?:an?|the)\s+$")
+_DURING_WHICH = re.compile(r"\b(?:of|for|lasting)\s+" + _WEEKS_LONG +
+                           r",?\s+during\s+which\s+(?:[\w'’-]+\s+){0,12}$")
+# "withdrew from Khan Younis, ending a four-month offensive", "after a six-week siege,
+# troops stormed the hospital": a campaign named by its weeks or months, over by then or
+# the time before what the sentence tells (not "ended a two-week raid on al-Shifa on 1
+# April": its last day told; hyphens are folded to spaces)
+_WEEKS_LONG_ONE = re.compile(r"\b(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+)?(?:two|three|four|five|"
+                             r"six|seven|eight|nine|ten|eleven|twelve|several|many|\d{1,2})[- ]"
+                             r"(?:week|month|year)(?:[- ]long|[- ]old)?\s+(?:[\w'’-]+\s+){0,2}$")
+# (nor "Israeli forces began a two-week siege of Jabalia": its start told)
+# (nor "Israeli troops expanded their three-week offensive in Jabalia into Beit Lahia": what
+# was done to it that day)
+_BEGUN_BEFORE = re.compile(r"\b(?:began|begin|begins|launched|launch|launches|started|starts|"
+                           r"imposed|imposes|laid|lays|expand(?:s|ed)?|extend(?:s|ed)?|"
+                           r"widen(?:s|ed)?|broaden(?:s|ed)?|intensif(?:y|ies|ied)|"
+                           r"escalat(?:e|es|ed)|renew(?:s|ed)?|resum(?:e|es|ed))\s+$")
+_CAMPAIGN = re.compile(r"(?:offensive|operation|campaign|siege|assault|incursion|invasion|"
+                       r"bombardment|war|onslaught|blockade|raid)s?$")
+# (not "after a siege of three weeks, during which troops on Saturday shelled its upper
+# floors": a day told in the clause)
+_A_DAY_IN = re.compile(rf"\b(?:{A_DAY})\b")
+
+
+# "His death brings the toll of soldiers killed in the ground offensive and operations along
+# the border to 358": the span a running toll counts over, not a battle told (not "the toll
+# of those killed in Tuesday’s strike": an attack told by its dead; nor "killed since the
+# start of the ground operation on Oct. 27": its start, a day told)
+_TALLY_OVER = re.compile(r"\b(?:toll|number|tally|total)\s+of\s+(?:[\w'’-]+\s+){0,4}?"
+                         r"(?:killed|dead|died|wounded|injured|fallen)\s+(?:in|during|"
+                         r"throughout)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:and\s+(?:the\s+)?)?$")
+# "339 soldiers have been killed in the ground offensive", "more than 3,500 children have
+# been killed during the war": a running toll in the perfect, the campaign its span (not
+# "two soldiers were killed in the offensive in Jabalia on Monday": a day's deaths)
+_KILLED_IN_IT = re.compile(r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|already\s+|also\s+)?been\s+"
+                           r"(?:killed|wounded|injured)\s+(?:in|during|throughout|over\s+the\s+"
+                           r"course\s+of)\s+(?:the|its|their|israel['’]s|this)\s+$")
+# (nor "Two soldiers have been killed in the fighting in Jabalia, the military said", "have
+# been killed in the offensive in Jabalia": the day's toll of a place, in the perfect)
+_A_PLACE_OF_IT = re.compile(r"\s+(?:in|on|into|of|around|near|at)\s+(?!(?:the\s+)?gaza(?:\s+strip)?"
+                            r"\b(?!\s+city)|the\s+strip\b|gaza['’]s\b)")
+_SPAN_WORD = re.compile(r"(?:[\w-]+\s+)?(?:offensive|operation|campaign|war|invasion|incursion|"
+                        r"fighting|hostilities|assault|onslaught)s?$")
+
+
+# "The 162nd Division launched a renewed offensive in Jabalia two weeks ago, saying ...":
+# how the fighting the report tells of began, weeks before (not "launched an offensive in
+# Jabalia three days ago": the news of the days)
+_LAUNCHED_BEFORE = re.compile(r"\b(?:launched|began|started|opened|resumed|renewed)\s+"
+                              r"(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,2}$")
+# ... or told as its subject: "The operation began three weeks ago in the eastern
+# districts", "The assault on the camp started two months ago" (not "The operation began
+# on Sunday": the day told)
+_BEGAN_AFTER = re.compile(r"(?:\s+(?:in|on|against|into|of|at)\s+(?:the\s+)?[\w'’-]+"
+                          r"(?:\s+[\w'’-]+)?)?\s+(?:has\s+|had\s+)?(?:began|begun|started|"
+                          r"was\s+launched|opened|got\s+under\s*way)\b")
+_SPAN_AGO = (r"\b(?:(?:two|three|four|five|six|seven|eight|several|"
+             r"\d+)\s+weeks|(?:a|one|two|three|several|\d+)\s+months?)\s+ago\b")
+# (not "launched a new offensive in Jabalia on Sunday after leaving the camp two months ago":
+# the weeks ago are of another deed, the day told)
+_WEEKS_AGO = re.compile(r"(?:(?!\b(?:after|since|following|when|than|before)\b)[^.;,]){0,60}?"
+                        + _SPAN_AGO)
+# ... and after a start told of the campaign as subject, the span must be that start's own,
+# no clause opened between ("began as families who had fled two months ago returned",
+# "began while aid that entered a month ago ran out": the span dates the other deed)
+_OWN_WEEKS_AGO = re.compile(r"(?:(?!\b(?:after|since|following|when|than|before|as|while|who|"
+                            r"whom|whose|which|that|where|because|once|until|and|but)\b)"
+                            r"[^.;,]){0,60}?" + _SPAN_AGO)
+
+
+# (not "fighting resumed in Khan Younis on Friday": no "since"; nor "since the clashes in
+# Shejaia began on Monday": the day they began told)
+_SINCE_THE = re.compile(r"\b(?:ever\s+)?since\s+(?:the\s+|renewed\s+)?(?:[\w-]+\s+)?$")
+_RESUMED = re.compile(r"\s+(?:(?:in|on|across|around)\s+(?:[\w'’-]+\s+){1,3})?"
+                      r"(?:resumed|restarted|began|started|erupted|broke\s+out|"
+                      r"flared|ended|stopped|collapsed)\b")
+
+
+# "as Israeli siege of northern Gaza enters its fourth week", "the offensive on Jabalia,
+# which entered its third week on Monday": a campaign told by how long it has gone on, its
+# start told before (not "The offensive, now in its 16th day, pressed into Beit Lahia": what
+# it did; nor "the siege of Jabalia began on Monday": its first day)
+_ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|" \
+    r"twelfth|\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:teenth|tieth))"
+_ENTERS_ITS = re.compile(r"(?:\s+(?:of|on|in|against|around)(?:\s+[\w'’-]+){1,4}?)?,?\s+"
+                         r"(?:(?:which|that)\s+)?(?:now\s+)?"
+                         r"(?:enters|entered|entering|has\s+entered|is\s+entering)\s+"
+                         rf"(?:its|their|the)\s+{_ORDINAL}\s+(?:straight\s+|consecutive\s+)?"
+                         r"(?:day|week|month|year)\b")
+# "For the tenth day running, troops besieged Jabalia camp", "the army encircled the
+# hospital for a third consecutive day": a siege told on one of its many days, a state that
+# goes on (not "For the third day running, tanks shelled Jabalia": each day's shelling is
+# news of its own, read only of a siege)
+_NTH_DAY = re.compile(rf"\bfor\s+(?:the|a)\s+{_ORDINAL}\s+(?:(?:straight|consecutive|successive)"
+                      r"\s+(?:day|week)|(?:day|week)\s+(?:running|in\s+a\s+row))\b"
+                      # (not "encircled the hospital today, for the second consecutive week of
+                      # operations": the length of something else)
+                      r"(?!\s+of\b)")
+# (the length told of the siege's own clause, not "The siege of Jabalia began on Monday, as
+# Israeli strikes for the third straight day killed dozens", "besieged the hospital on
+# Monday; for the second day running, strikes hit Beit Lahia": the strikes' days)
+_ANOTHER_CLAUSE = re.compile(r";|\b(?:as|while|whereas|when|but)\b|,\s+and\b")
+
+# "a town that has been under siege for 68 days", "besieged for more than two weeks by the
+# army", "during a weeks-long siege", "their yearlong siege", "after more than a month of
+# bombardment and siege": a siege told by the time it has lasted, a state going on whose
+# start is long gone (not "besieged the hospital for two days before withdrawing on
+# Monday": a day of it told; nor "troops besieged the hospital on Monday": no length told).
+# Read by the trigger finder, which drops such a siege told beside an attack.
+_NUMBER_WORD = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|" \
+    r"twelve|several|many|a\s+few|few)"
+_LASTED_FOR = re.compile(r"(?:\s+(?:by|of|on|around|in)\b[^.;,]{0,50}?)?\s+for\s+"
+                         r"(?:(?:more\s+than|over|nearly|almost|about|some|at\s+least|"
+                         r"well\s+over|the\s+past|the\s+last)\s+)?"
+                         rf"(?:{_NUMBER_WORD}\s+)?(?:days|weeks|months|years|"
+                         r"(?<=a\s)(?:week|month|year)|(?<=an\s)hour)\b")
+# (over folded text, its hyphens spaces: "a weeks long siege", "a 40 day siege")
+_LONG_BEFORE = re.compile(r"(?:\b(?:day|week|month|year)s?[- ]?long|"
+                          r"\b\d{1,3}[- ](?:day|week|month)|"
+                          r"\b(?:days|weeks|months|years|a\s+(?:week|month|year))\s+of)\s+"
+                          r"(?:[\w'’-]+\s+(?:and\s+|or\s+|,\s*)?){0,4}$")
+
+# a length of under a week told in days: "for five days", "for the past two days", "a 3-day
+# siege", "four days of siege", "for several days"
+_A_FEW_DAYS = re.compile(r"\b(?:[1-6]|one|two|three|four|five|six|a\s+few|few|several|"
+                         r"a\s+couple\s+of)[- ]days?\b")
+
+
+def told_by_its_length(low: str, start: int, at: int, stop: int, end: int) -> bool:
+    """Whether the siege at ``low[at:stop]`` is told by how long it has lasted, with no day
+    of its own in its clause."""
+    before = _LONG_BEFORE.search(low, max(start, at - 70), at)
+    after = _LASTED_FOR.match(low, stop, end)
+    if before is None and after is None:
+        return False
+    # (a length of a few days is a siege begun this week, news still going on, not a state
+    # whose start is long gone: "troops have surrounded the hospital for five days", "the
+    # school, besieged by tanks for two days" (not "for 40 days", "for two weeks"))
+    told = low[max(start, before.start() - 12):before.end()] if before else \
+        low[after.start():after.end()]
+    if _A_FEW_DAYS.search(told):
+        return False
+    # (the siege's own clause only: not "killed 22 on Wednesday in Beit Lahia, a town under
+    # siege for 68 days", whose day is the killing's)
+    clause = max(start, at - 60, low.rfind(",", start, at) + 1, low.rfind(";", start, at) + 1)
+    return not DAY_AFTER.match(low, stop, end) and not _DAY_IN_CLAUSE.search(low, clause, at)
+
+
+def told_as_going_on(low: str, start: int, at: int, stop: int, end: int, campaign: bool,
+                     siege: bool) -> bool:
+    """Whether the campaign or the siege at ``low[at:stop]`` (``start``, ``end``: its
+    sentence's bounds) is told by how long it has gone on, not by what it did."""
+    if campaign and _ENTERS_ITS.match(low, stop, end):
+        return True
+    if not siege:
+        return False
+    nth = _NTH_DAY.search(low, start, end)
+    return nth is not None and not _ANOTHER_CLAUSE.search(
+        low, min(nth.end(), stop), max(nth.start(), at))
+
+
+# "Saturday's incident was the deadliest since January 22, when 21 reservists were killed
+# near Kissufim", "the highest toll since March, when 40 died in Khan Younis": the toll the
+# news is measured against, told in a "when" clause (not "the deadliest day since the war
+# began, when strikes killed 20 in Rafah": no time after "since" for the clause to tell of;
+# nor "the largest such order since October, when residents were ordered to evacuate northern
+# Gaza": an order of its own recalled, not a toll)
+_MEASURED_WHEN = re.compile(r"\b(?:deadliest|bloodiest|worst|heaviest|highest(?:\s+death)?\s+"
+                            r"tolls?|most\s+(?:deadly|lethal|soldiers|people|palestinians))\b"
+                            r"[^.;]{0,60}?\bsince\s+(?:early\s+|late\s+|"
+                            rf"mid-?)?(?:{_MONTH}|{WEEKDAY_PATTERN.lower()}|\d{{1,2}}\s+{_MONTH}|"
+                            r"(?:19|20)\d\d)\b[^.;,]{0,20},\s+when\b"
+                            r"(?:(?!,\s+(?:and|but|as|while)\b)[^.;])*$")
+# (within the "when" clause, not "The strike was the deadliest since Saturday, when an
+# airstrike on a school killed 30, and came hours after tanks shelled Rafah": the news
+# told after it)
+
+
+def told_as_a_measure(low: str, start: int, at: int) -> bool:
+    """Whether the trigger at ``at`` is told in a "when" clause on the time since which the
+    news of the sentence (``start``: its first character) is measured."""
+    return "since" in low[start:at] and _MEASURED_WHEN.search(low, start, at) is not None
+
+
+# "The fighting resumed on Friday after a seven-day humanitarian pause, under which 105
+# hostages held in Gaza were freed in exchange for 240 prisoners": the releases over the
+# truce's days, told of the truce as what it brought (not "under a deal reached on Tuesday,
+# Hamas freed four hostages on Thursday": a day of the releases told; nor "the deal, under
+# which 33 hostages will be freed": to come, read elsewhere)
+_UNDER_THE_TRUCE = re.compile(r"\b(?:pause|truce|ceasefire|cease-fire|deal|agreement|"
+                              r"exchange|arrangement)s?\b[^.;]{0,80}?,\s+(?:under|during|in|"
+                              r"as\s+part\s+of)\s+which\s+(?:[\w'’,-]+\s+){0,8}$")
+
+
+# (a day anywhere in the clause: "The deal, under which Hamas freed three hostages on Sunday
+# and Israel released 90 prisoners, held"; "The truce, under which Hamas released two
+# hostages in Rafah earlier in the day, was extended")
+_DAY_IN_CLAUSE = re.compile(rf"\b(?:{A_DAY}|earlier\s+(?:in\s+the\s+day|today)|"
+                            r"this\s+(?:afternoon|evening|week)|"
+                            rf"\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})\b")
+
+
+# "During the first phase of the truce, which began on Jan. 19, Hamas freed 33 Israeli
+# hostages", "Over the six-week ceasefire, 33 hostages were freed": the releases over the
+# truce's days, counted under it as a frame (not "During the truce, Hamas freed three
+# hostages on Saturday": a day of the releases told)
+_DURING_THE_TRUCE = re.compile(r"\W*(?:during|over|throughout|in)\s+(?:the\s+|its\s+)?"
+                               r"(?:[\w-]+\s+){0,2}?(?:(?:phase|stage|weeks?|days?)\s+of\s+"
+                               r"(?:the\s+)?(?:[\w-]+\s+){0,2}?)?(?:truce|ceasefire|cease-fire|"
+                               r"pause)\b(?:,\s+(?:which|that)\b[^,;]{0,60})?,\s+"
+                               r"(?:[\w'’-]+\s+){0,4}$")
+
+
+# the truce told by its span, over which releases are counted: "the first phase of the
+# truce", "the six-week ceasefire", "the first two weeks of the truce" (not "During the
+# truce, which took effect on Sunday, Hamas freed three hostages": the releases of its day,
+# told the day after)
+_THE_TRUCES_SPAN = re.compile(r"\b(?:phases?|stages?|weeks?|days|months?|\w+-(?:day|week|month))\b")
+# one day of it: "During the first day of the truce, Hamas freed 13 hostages"
+_ONE_DAY_OF = re.compile(r"\bday\s+of\b")
+
+
+def freed_under_a_truce(low: str, start: int, at: int, stop: int, end: int) -> bool:
+    """Whether the release at ``low[at:stop]`` is told in a relative clause of a truce, or
+    under a truce opening the sentence, as what the truce brought over its days, with no day
+    of its own."""
+    if ("during" in low[start:at] or "over" in low[start:at] or "in" in low[start:at]) and \
+            _DURING_THE_TRUCE.fullmatch(low, start, at):
+        # (a day anywhere after the release: "During the ceasefire, Hamas freed three hostages
+        # and Israel freed 90 prisoners, on Sunday")
+        return _THE_TRUCES_SPAN.search(low, start, at) is not None and \
+            _ONE_DAY_OF.search(low, start, at) is None and \
+            not DAY_AFTER.match(low, stop, end) and not _DAY_IN_CLAUSE.search(low, at, end)
+    if "which" not in low[start:at]:
+        return False
+    truce = _UNDER_THE_TRUCE.search(low, start, at)
+    if truce is None:
+        return False
+    which = low.rfind("which", truce.start(), at)
+    close = low.find(",", stop, end)
+    return not DAY_AFTER.match(low, stop, end) and \
+        not _DAY_IN_CLAUSE.search(low, which, close if close >= 0 else end)
