@@ -95,7 +95,7 @@ def how_they_came(low: str, lo: int, at: int, stop: int, end: int) -> bool:
 # fled their homes": a flight told as the verb of a relative on people, who they are (not
 # "residents who fled Jabalia on Monday", "hundreds who have fled Rafah since Sunday": the
 # day told, the flight its news; "families who fled Jabalia in October", "who fled Rafah
-# last week": a time told, for the relative rule above to weigh)
+# last week": a time told, for the relative-clause rule of gone_by to weigh)
 _WHO_BEFORE = re.compile(r"\b(?:who|whom)\s+(?:had\s+|have\s+|has\s+)?(?:[\w-]+ly\s+)?$")
 _TIME_TOLD = re.compile(r"[^.;,]{0,60}?\b(?:(?:this|last|past|earlier\s+this)\s+(?:week|"
                         r"month|year)|ago)\b")
