@@ -1,0 +1,190 @@
+"""A day's toll for a wide area and the parts of it later sentences tell: no death counted
+twice.
+
+"Israeli forces killed at least 95 people in Gaza on Monday ... At least 39 people were
+killed" at a cafe in Gaza City: 39 there, 56 in the Strip. A part stays at its place and the
+area keeps the rest where the part is of the toll (it refers back to it, the toll's sentence
+counts it, or the toll is the whole Strip's over a span of the day), not dead over and above
+it ("seven additional people", "killed in separate strikes").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from geoevents.dates import MONTH_PATTERN
+from geoevents.model import Event
+from geoevents.quantities import parse_number
+from geoevents.tolls.strikes import _COUNT_WORD
+
+# "Later on Sunday, an airstrike killed seven additional people", "At least 10 other people
+# were killed": dead over and above a toll told before, no part of it
+_OVER_AND_ABOVE = re.compile(rf"\b(?:another\s+{_COUNT_WORD}|{_COUNT_WORD}\s+(?:additional|"
+                             r"other|more|further))\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:people|persons|palestinians|civilians|others|killed|dead|were)\b",
+                             re.I)
+
+
+# "Fourteen citizens were martyred since dawn today in Israeli bombardment ... a woman was
+# killed by occupation sniper fire east of al-Maghazi camp": a day's toll of the strikes
+# holds the people shot that day too
+_STRIKES_AND_SHOTS = ("Explosions/Remote violence", "Violence against civilians")
+# (not where the toll is the aircraft's, "Israeli air strikes killed at least 30 people across
+# the Gaza Strip since dawn", nor a shooting told as more, "Israeli forces also shot dead four
+# people", nor crowds shot at aid, "opened fire on crowds near an aid site in Rafah, killing
+# 20", a toll of its own)
+_AIRCRAFTS_TOLL = re.compile(r"\b(?:air[\s-]*strikes?|air\s+raids?|warplanes?|jets|aircraft)\b",
+                             re.I)
+_ALSO = re.compile(r"\b(?:also|as\s+well)\b", re.I)
+_AT_AID = re.compile(r"\b(?:aid|food|crowds?|distribution)\b", re.I)
+
+
+def _part_of_its_kind(wide: Event, e: Event) -> bool:
+    """Whether ``e`` is of the kind of dead ``wide``'s toll counts: of its own event type, or
+    people shot that day as part of a day's toll of bombardment."""
+    if e.event_type == wide.event_type:
+        return True
+    return (wide.event_type, e.event_type) == _STRIKES_AND_SHOTS and \
+        not _AIRCRAFTS_TOLL.search(wide.notes) and not _ALSO.search(e.notes) and \
+        not _AT_AID.search(e.notes)
+
+
+def rest_at_the_area(events: list[Event], holds: Callable[[str | None, str | None], bool]
+                     ) -> list[Event]:
+    """A day's toll for a wide area and later sentences that tell parts of it at places
+    within: each part stays at its place and the area keeps the rest ("Israeli forces
+    killed at least 95 people in Gaza on Monday ... At least 39 people were killed" at a
+    cafe in Gaza City: 39 there, 56 in the Strip), so no death is counted twice."""
+    out = list(events)
+    for i, wide in enumerate(events):
+        if not wide.fatalities or wide.event_date is None or \
+                _OVER_AND_ABOVE.search(wide.notes) or _SEPARATE.search(wide.notes):
+            continue  # ("Twenty-eight other people were killed in separate strikes": the
+            # toll leaves out the strike told before)
+        soldiers = _SOLDIERS.search(wide.notes) is not None
+        # a Strip-wide toll of a span ("killed 104 people overnight across the Gaza Strip",
+        # "58 killed across Gaza since dawn") holds the day's placed dead told before it too
+        span = _SPAN_TOLL.search(wide.notes) is not None and \
+            wide.fatalities == max((n for n, _ in _counts_of_dead(wide.notes)), default=0)
+        at = [k for k in (range(len(events)) if span else range(i + 1, len(events)))
+              if k != i and (e := events[k]).fatalities and
+              e.event_date == wide.event_date and _part_of_its_kind(wide, e) and
+              e.notes != wide.notes and holds(wide.place_id, e.place_id) and
+              not _OVER_AND_ABOVE.search(e.notes) and
+              # ("42 killed across Gaza ... four soldiers killed in Khan Younis": the
+              # soldiers are no part of the day's toll of Palestinians)
+              (soldiers or not _SOLDIERS.search(e.notes))]
+        parts = [events[k] for k in at]
+        counts = _counts_of_dead(wide.notes)
+        if wide.fatalities not in {n for n, _ in counts}:
+            continue  # ("killed at least 100 people ..., including 33 in an airstrike on
+            # Jabalia camp": the toll already is the rest of the parts its sentence told, and
+            # "Among the dead were four people ... in Mawasi Khan Younis" after "including 10
+            # in Khan Younis" may be of those 10)
+        told = [(n, fits) for n, fits in counts if n != wide.fatalities]
+        # a part the toll's sentence counts ("killed at least 95 people in Gaza on Monday
+        # with air raids that left 39 dead at a seaside cafe") or that refers back to it
+        # ("One of those strikes killed seven people"); parts told after a toll with no
+        # word linking the two may be over and above it
+        linked = [events[k] for k in at if _REFERS_BACK.search(events[k].notes) and
+                  not _toll_between(events, i, k) or any(
+                      n == events[k].fatalities and fits(events[k]) for n, fits in told)]
+        total = sum(e.fatalities or 0 for e in parts)
+        if not linked and span:
+            # ("killed 104 people overnight ... whose brother and two nephews were killed in
+            # Bureij": a span's toll for the whole Strip counts every death of that span, the
+            # ones told at their places among them)
+            linked = [e for e in parts if not _APART.search(e.notes)]
+        if not linked and any(n == total and all(fits(e) for e in parts) for n, fits in told):
+            linked = parts  # ("killed at least 33 people, including 12 guards ... Seven
+            # guards were killed in a strike in Rafah, ... five guards dead in Khan Yunis")
+        counted = sum(e.fatalities or 0 for e in linked)
+        if linked and counted < wide.fatalities:
+            out[i] = replace(wide, fatalities=wide.fatalities - counted)
+    return out
+
+
+def _toll_between(events: list[Event], i: int, j: int) -> bool:
+    """Whether another sentence told a toll of its own between the wide toll (``events[i]``)
+    and a part that refers back (``events[j]``) ("104 were martyred ... Al-Aqsa Martyrs
+    Hospital received 30 martyrs from Bureij, Nuseirat and al-Zawaida. Among them were a
+    couple and their four children": the hospital's 30 are what "among them" reads back to,
+    not the 104)."""
+    lo, hi = min(i, j), max(i, j)
+    told = (events[i].notes, events[j].notes)
+    return any(e.notes not in told and _counts_of_dead(e.notes) for e in events[lo + 1:hi])
+
+
+# "across the Gaza Strip ... overnight", "across Gaza since dawn": a toll for the whole Strip
+# over a span of the day (not the ministry's "past 24 hours" tally, which runs to its own hour)
+_SPAN = r"\b(?:overnight|since\s+(?:dawn|midnight|(?:early\s+)?this\s+morning))\b"
+# ("across the Palestinian enclave", "across the besieged territory": the Strip by another
+# name)
+# ("in several areas of the Gaza Strip": the Strip, its areas left unnamed)
+_ACROSS = (r"\b(?:across|(?:in|of)\s+(?:several|many|various|different|multiple)\s+(?:areas|parts)"
+           r"\s+of)\s+(?:the\s+)?(?:(?:Palestinian|besieged|coastal|war-torn|devastated)\s+)?"
+           r"(?:Gaza(?:\s+Strip)?|Strip|enclave|territory)\b")
+# "Separately, five people were killed in Jabalia": told as no part of the toll (nor "In
+# addition, five people were killed in Jabalia", "Later on Sunday, a strike in Jabalia killed
+# five": over and above it, or after the span it counts)
+_APART = re.compile(r"\b(?:separately|in\s+a\s+separate|elsewhere|in\s+addition|"
+                    r"additionally|later)\b", re.I)
+_SPAN_TOLL = re.compile(rf"{_ACROSS}(?=[^.;]*?{_SPAN})|{_SPAN}(?=[^.;]*?{_ACROSS})", re.I)
+_SEPARATE = re.compile(r"\b(?:separate|elsewhere|other\s+(?:\w+\s+)?(?:strikes|attacks|raids))\b",
+                       re.I)
+_SOLDIERS = re.compile(r"\b(?:soldiers?|troops|reservists?|servicem[ae]n)\b", re.I)
+_ARTICLES = frozenset({"a", "an", "another"})  # ("a media tent": no count of the dead)
+_NUMBER = re.compile(r"\b(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b", re.I)
+# "One of those strikes killed seven people", "Among the dead were ...": the toll before
+_REFERS_BACK = re.compile(r"\b(?:one|two|three|some|several|many|most) of (?:those|these|the) "
+                          r"(?:strikes|attacks|raids|air ?strikes|bombings|dead|killed|victims)\b|"
+                          r"\bamong (?:those killed|the dead|the victims|them)\b", re.I)
+
+
+# "a 7-year-old girl", "since October 7", "7 October", "in the past 24 hours", "strikes on two
+# houses", "citing 5 strikes on homes", "and wounded 7", "seven others were injured": a
+# number that counts no dead
+_NO_DEAD_AFTER = re.compile(
+    rf"^(?:-|\s+)(?:year|month|week|day|hour|minute)s?\b|^\s+{MONTH_PATTERN}(?:\s|,|$)|"
+    r"^\s+(?:[\w-]+\s+){0,2}?(?:houses?|homes?|buildings?|towers?|schools?|hospitals?|"
+    r"mosques?|tents?|shelters?|vehicles?|cars?|trucks?|strikes?|air ?strikes?|raids?|"
+    r"attacks?|rockets?|missiles?|shells?|bombs?|times)\b|"
+    # ("several areas": no dead; not "killed 30 in several areas of the Gaza Strip", the dead
+    # told before where they fell)
+    r"^\s+(?!(?:in|across|of|at)\s)(?:[\w-]+\s+){0,2}?(?:areas|parts|places|locations)\b|"
+    r"^\s+(?:[\w-]+\s+){0,2}?(?:were\s+|was\s+)?(?:wounded|injured|hurt)\b", re.I)
+_NO_DEAD_BEFORE = re.compile(rf"(?:\b{MONTH_PATTERN}\s+|\b(?:wounded|injured|injuring|wounding|"
+                             r"hurt|hurting)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|"
+                             r"around\s+|nearly\s+|over\s+)?)$", re.I)
+# "including seven children", "12 guards", "three of them in Rafah": dead of a kind or at a
+# place, a part of the toll only where the part tells the same ("Seven people were killed in a
+# house in Rafah" after "including seven children" may be other dead)
+_KIND = re.compile(r"^\s+(?:of\s+them\s+)?(?:[a-z-]+\s+)?(children|kids|minors|women|girls|"
+                   r"boys|babies|infants|journalists|guards|policemen|officers|workers|"
+                   r"paramedics|medics|doctors|nurses|rescuers|teachers|students|members|"
+                   r"fighters|militants|staff|employees|volunteers)\b")
+_AT_PLACE = re.compile(r"^\s+(?:of\s+them\s+|people\s+|killed\s+|dead\s+)?(?:in|at)\s+"
+                       r"(?:the\s+)?([A-Z][\w'-]+)")
+
+
+def _counts_of_dead(notes: str) -> list[tuple[int, Callable[[Event], bool]]]:
+    """The numbers a toll's sentence gives that may count its dead, each with a test of
+    whether a part told later can be those dead."""
+    out: list[tuple[int, Callable[[Event], bool]]] = []
+    for m in _NUMBER.finditer(notes):
+        w = m.group()
+        if w.lower() in _ARTICLES or not (n := parse_number(w)):
+            continue
+        after, before = notes[m.end():m.end() + 60], notes[max(0, m.start() - 40):m.start()]
+        if _NO_DEAD_AFTER.search(after) or _NO_DEAD_BEFORE.search(before) or \
+                1900 < n < 2100 and w.isdigit():
+            continue
+        kind, place = _KIND.search(after), _AT_PLACE.search(after)
+        words = [re.sub(r"(?:ren|en|s)$", "", kind.group(1)) if kind else None,
+                 place.group(1) if place else None]
+        out.append((n, lambda e, words=words: all(
+            x is None or re.search(rf"\b{re.escape(x)}", f"{e.notes} {e.location}", re.I)
+            for x in words)))
+    return out
