@@ -1,0 +1,383 @@
+"""A clause's places narrowed to the event's own.
+
+A clause often names the places of other events beside its own: the death an attack
+answered ("ordered strikes after a soldier was killed by gunfire in Rafah"), an order told
+with an attack ("a ground and air operation in Jabalya, accompanied by evacuation orders
+covering Jabalya camp, Beit Lahiya and Beit Hanoun"), another kind of violence, a "when"
+clause, tanks only seen somewhere; or a whole that only says where its parts lie ("a
+displacement order in Gaza city, covering the neighbourhood of Tufah"). These tests take
+such places out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from geoevents.anchored import Cues
+from geoevents.clause_places import holds, seat_of
+from geoevents.gazetteer import Gazetteer
+from geoevents.model import Mention
+from geoevents.place_roles import leaving
+from geoevents.sentences import Span, split_clauses
+from geoevents.trigger_table import AIR, VIOLENT
+from geoevents.triggers import Trigger, find_triggers, may_begin, order_may_begin
+from geoevents.units import EventUnit, folded_into
+
+_ENDANGERED = re.compile(r"(?i)\b(?:endanger(?:s|ed|ing)?|threaten(?:s|ed|ing)?|"
+                         r"jeopardi[sz](?:es|ed|ing)|imperil(?:s|led|ling)?)\s+(?:the\s+)?"
+                         r"(?:(?:nearby|adjacent|neighbouring|neighboring)\s+)?$")
+
+_AT_THE_GATE = frozenset({"Aid delivery", "Crossing opened or closed"})
+_ROUTE_OPENED = re.compile(r"(?i)(?:re-?)?opened\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?"
+                           r"(?:route|road|passage|corridor|street|highway)s?\b")
+
+
+def _narrowed_to_parts(here: list[Mention], text: str, gaz: Gazetteer) -> list[Mention]:
+    """"a displacement order in Gaza city, covering the neighbourhood of Tufah": the parts
+    the clause names say where, not the place that holds them."""
+    out = []
+    for i, m in enumerate(here):
+        part = here[i + 1] if i + 1 < len(here) else None
+        if part is not None and part.place_id != m.place_id and \
+                (_COVERING.fullmatch(text, m.end, part.start) or
+                 _ITS_OWN.fullmatch(text, m.end, part.start)) and \
+                (holds(gaz, m, part) or _seat_holds(gaz, m, part)):
+            # (and "east of Khan Younis in the areas of Bani Suheila and Abasan": the towns
+            # of the governorate its seat names)
+            continue
+        out.append(m)
+    return out
+
+
+def _seat_holds(gaz: Gazetteer, city: Mention, part: Mention) -> bool:
+    a, b = gaz.get(city.place_id), gaz.get(part.place_id)
+    return a is not None and b is not None and seat_of(a, b)
+
+
+# "Gaza city, covering the neighborhood of", "Khan Younis, including the areas of", "east of
+# Khan Younis in the areas of"
+_COVERING = re.compile(r",?\s+(?:(?:covering|including|in particular|particularly|especially|"
+                       r"specifically|namely|mainly|mostly)\s+(?:the\s+)?"
+                       r"(?:(?:neighbou?rhoods?|areas?|districts?|blocks?|parts?|towns?|"
+                       r"camps?)\s+of\s+(?:the\s+)?)?|"
+                       r"in\s+the\s+(?:neighbou?rhoods?|areas?|districts?|towns?)\s+of\s+"
+                       r"(?:the\s+)?)", re.I)
+
+
+# "Gaza's largest hospital, Shifa": the town's own site, named after what it is
+_ITS_OWN = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+(?:the\s+)?")
+
+
+def _two_happenings(sentence: Span, cues: Cues) -> Callable[[int, int], bool]:
+    """A test of whether the words from a place (at ``a``) to a place after it (at ``b``),
+    read from the word of the event told before the first, tell events of two kinds: "a drone strike
+    hit a car in Rafah as the army demolished homes in Tal as-Sultan", "In Deir al-Balah, an
+    airstrike killed four people and tanks shelled Nuseirat camp" (not "an airstrike in Gaza
+    City killed four people in the Zeitoun neighborhood", "Four people were killed in Gaza
+    City when an airstrike hit a house in Zeitoun": one)."""
+    triggers: list[Trigger] | None = None
+
+    def apart(a: int, b: int) -> bool:
+        nonlocal triggers
+        if triggers is None:
+            triggers = find_triggers(cues.text, sentence.start, sentence.end, cues=cues)
+        lo = max((t.start for t in triggers if t.start < a), default=a)
+        return len({t.sub_event_type for t in triggers if lo <= t.start < b}) > 1
+    return apart
+
+
+_ITS_PART = re.compile(r"\b(?:its|their)\s+(?:(?:north|south|east|west|centre|center)\w*|"
+                       r"residents|people|population|inhabitants|neighbou?rhoods|areas|parts|"
+                       r"outskirts)\b", re.I)
+
+
+def _not_in_violent_clauses(unit: EventUnit, here: list[Mention], cues: Cues
+                            ) -> list[Mention]:
+    """The sentence's places for an order or a flight whose clause names none, less those
+    an attack of another clause governs: "In Khan Younis, our teams responded to a strike on
+    a house in the al-Qarara area, while new evacuation orders have forced thousands of
+    families out of the eastern areas": al-Qarara is where the strike hit; the town that
+    frames the sentence, before the strike's word, frames the orders too. (Not "Israel
+    invaded Rafah and ordered the evacuation of its east": the order's clause points back to
+    the place.)"""
+    if _ITS_PART.search(unit.clause.text):
+        return here
+    clauses = split_clauses(unit.sentence, cues.text, cues)
+    keep = []
+    for m in here:
+        clause = next((c for c in clauses if c.start <= m.start < c.end), None)
+        if clause is None or clause.start == unit.clause.start or not any(
+                t.event_type in VIOLENT and t.start < m.start
+                for t in find_triggers(cues.text, clause.start, m.start, cues=cues)):
+            keep.append(m)
+    return keep
+
+
+# "... followed evacuation orders and killed 12 people in Nuseirat": the attack told on
+_ITS_VERB_AGAIN = re.compile(r"\band\s+(?:then\s+|later\s+|also\s+)?(?:killed|hit|struck|shot|"
+                             r"shelled|bombed|stormed|raided|destroyed|pushed|advanced|"
+                             r"wounded|injured)\b", re.I)
+
+
+def _the_order_apart(unit: EventUnit, here: list[Mention], span: Span, cues: Cues
+                     ) -> list[Mention]:
+    """An attack's places and an order's, told in one clause, each on its own side of the
+    order's word: "conducting a ground and air operation in Jabalya, accompanied by
+    evacuation orders covering Jabalya camp, Beit Lahiya and Beit Hanoun": the operation is
+    in Jabalya, the orders cover the three, when each side names a place of its own."""
+    if unit.event_type in VIOLENT and not order_may_begin(cues, unit.anchor + 1, span.end):
+        return here  # no order told after the attack
+    words = find_triggers(cues.text, span.start, span.end, cues=cues)
+    if unit.event_type in VIOLENT:
+        order = next((t.start for t in words if t.start > unit.anchor and
+                      t.sub_event_type == "Evacuation order" and not folded_into(t, unit)),
+                     None)
+        if order is None or not any(unit.anchor < m.start < order for m in here) or \
+                not any(m.start > order for m in here):
+            return here
+        # (not "strikes on Deir al-Balah followed evacuation orders and killed 12 people in
+        # Nuseirat": the attack's own verb again, after the orders)
+        again = _ITS_VERB_AGAIN.search(cues.text, order, span.end)
+        return [m for m in here if m.start < order or again is not None and
+                m.start > again.start()]
+    attack = [t.start for t in words if t.start < unit.anchor and t.event_type in VIOLENT]
+    # (not "manoeuvres in and around Rafah have intensified and Israel has ordered 100,000
+    # Palestinians in the southern city to evacuate to ... Al-Mawasi": where they are sent
+    # is no place of the order's own)
+    if not attack or not leaving([m for m in here if m.start > unit.anchor], unit.sentence):
+        return here
+    return [m for m in here if m.start > unit.anchor or m.start < attack[0]]
+
+
+def _in_its_when(unit: EventUnit, here: list[Mention], text: str) -> list[Mention]:
+    """``here`` less the places of the clause a "when" clause hangs on, when the event is told
+    in the "when" clause and that names a place of its own: "The Kerem Shalom crossing has
+    remained shut since Sunday, when rockets fired from the Rafah area killed four soldiers":
+    the crossing is what stayed shut, the attack came from Rafah."""
+    when = max(_WHEN.finditer(text, unit.clause.start, unit.anchor), default=None,
+               key=lambda w: w.start())
+    if when is None or not any(m.start >= when.end() for m in here) or \
+            _HARM_TOLD.search(text, unit.clause.start, when.start()):
+        # (not "Three Palestinians were killed in Khan Younis on Saturday, when Israeli drones
+        # struck a group of people returning from Rafah": the clause it hangs on tells the
+        # harm and its place, the "when" clause only how it came)
+        return here
+    return [m for m in here if m.start >= when.end()]
+
+
+# "since Sunday, when rockets ...", "on 9 July, when the school was hit"
+_WHEN = re.compile(r",\s+when\s")
+_HARM_TOLD = re.compile(r"(?i)\b(?:killed|killing|died|dead|wounded|injured|injuring|hurt|"
+                        r"shot|martyred)\b")
+
+
+def _namesakes_apart(here: list[Mention], gaza: list[Mention], gaz: Gazetteer, text: str
+                     ) -> list[Mention]:
+    """``here`` less a name told as a part of a town that the gazetteer puts elsewhere:
+    "the al-Amal, al-Nasr and Western Camp neighbourhoods of Khan Younis" are not the
+    an-Nasr village of Rafah, its namesake."""
+    out = []
+    for m in here:
+        town = next((n for n in gaza if n.start >= m.end and n.start - m.end < 80), None)
+        if town is not None and town.feature_class in ("city", "town") and \
+                _PARTS_OF_TOWN.fullmatch(text, m.end, town.start) and not holds(gaz, town, m):
+            continue
+        out.append(m)
+    return out
+
+
+# the rest of a list of parts, then the town: ", al-Nasr and Western Camp neighbourhoods of "
+_PART_NAME = (r"(?:(?:al|el|an|ash|as|ad|ar|az)-)?[A-Z][\w'’-]*"
+              r"(?:\s+(?:(?:al|el|an|ash|as|ad|ar|az)-)?[A-Z][\w'’-]*)?")
+_PARTS_OF_TOWN = re.compile(rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_PART_NAME}){{0,4}}\s+"
+                            r"(?:neighbou?rhoods?|districts?|quarters?)\s+of\s+(?:the\s+)?")
+
+
+def _after_another(unit: EventUnit, m: Mention, text: str) -> bool:
+    """Whether ``m`` is placed by a clause after "after" or "following" that tells a death
+    of its own, begun after the unit's word ("ordered strikes after a soldier was killed by
+    gunfire in Rafah"; not "a soldier was killed in Rafah after a strike", the unit's own)."""
+    hit = _AFTER_A_DEATH.search(text, max(unit.sentence.start, m.start - 90), m.start)
+    if hit is None and unit.sub_event_type == AIR[1]:
+        # (not "Israeli troops opened fire, killing three, after an attack on its forces
+        # near the Netzarim corridor", "troops battled Hamas fighters following an attack on
+        # its troops in Shejaia": fire from the ground answers where the troops are)
+        hit = _IN_REPLY_TO.search(text, max(unit.sentence.start, m.start - 90), m.start)
+        if hit is not None and (
+                _AT_THE_ATTACK.search(text, unit.anchor, hit.start()) or
+                _HERE_AGAIN.match(text, m.end, unit.sentence.end)):
+            # (nor "a drone struck the attackers after an attack on its troops in Rafah",
+            # "launched airstrikes after an attack on its troops in Rafah, hitting targets
+            # in the city", "pounded Hamas positions after an attack on its troops in Beit
+            # Hanoun, where fighting has raged": the strikes told at the attack's place)
+            return False
+    if hit is not None and hit.groupdict().get("hurt") and \
+            _DIED_OF_IT.search(text, unit.sentence.start, hit.start()):
+        # (not "A girl died in hospital on Monday after she was wounded by Israeli fire in
+        # Khan Younis": the wounding she died of, the attack's own place)
+        return False
+    return hit is not None and hit.start() > unit.anchor
+
+
+def _before_a_reply(unit: EventUnit, m: Mention, text: str) -> bool:
+    """Whether ``m`` places a death told before the unit's word, which the attack answered
+    ("two soldiers were killed in Rafah, prompting another round of strikes", "said two
+    soldiers were killed in Rafah and launched strikes that killed 44"; not "troops shelled
+    Rafah, prompting families to flee": the attack's own place)."""
+    if m.end >= unit.anchor or unit.sub_event_type != AIR[1]:
+        # (not "A soldier was wounded in Rafah, prompting tank fire that killed three": fire
+        # from the ground answers where the troops are)
+        return False
+    death = _A_DEATH_IN.search(text, max(unit.sentence.start, m.start - 60), m.start)
+    if death is None or _TROOPS_BEFORE.search(
+            text, max(unit.sentence.start, death.start() - 40), death.start()) is None:
+        # (not "Three people were killed in Deir al-Balah, prompting an Israeli airstrike
+        # that killed 4": no troops hit, nothing the strike answered)
+        return False
+    reply = _A_REPLY.match(text, m.end)
+    # (not "Five Palestinians were killed in Jabalia, prompting residents to flee, as
+    # Israeli strikes killed 12 more": what was prompted is not the attack)
+    # (nor "a soldier was killed in a clash in Rafah and Israeli strikes killed 5 militants
+    # who took part in the attack": the strikes on the attackers, at its place)
+    return reply is not None and reply.end() <= unit.anchor and \
+        _UP_TO_IT.fullmatch(text, reply.end(), unit.anchor) is not None and \
+        not _THERE_AGAIN.match(text, unit.anchor) and \
+        not (reply.group().endswith("and") and
+             _AT_THE_ATTACK.search(text, unit.anchor, unit.sentence.end))
+
+
+# "were killed in", "was shot dead near": a death told with its place
+_A_DEATH_IN = re.compile(r"\b(?:(?:was|were|had\s+been|have\s+been)\s+(?:killed|shot\s+dead|"
+                         r"shot|wounded|injured|ambushed)|died|fell)\b"
+                         r"(?:\s+(?:by|from|in\s+an?)\s+[\w-]+(?:\s+[\w-]+)?)?"
+                         r"(?:\s+on\s+\w+)?\s+(?:in|near|at|outside)\s+(?:the\s+)?"
+                         r"(?:(?:north|south|east|west)(?:ern)?\s+)?$", re.I)
+# ", prompting another round of strikes", "and launched strikes": the attack that answered
+# (or "a day in which two of its soldiers were killed in Rafah and Israeli strikes killed
+# at least 44": the strikes told beside the deaths, their answer)
+_A_REPLY = re.compile(r"(?:\s+on\s+\w+)?(?:\s*,\s*|\s+)(?:prompting|triggering|sparking|"
+                      r"provoking)\b|(?:\s+on\s+\w+)?\s+and\s+(?:(?:then|Israel|the\s+army|"
+                      r"the\s+military)\s+)?(?:launched|ordered|retaliated|responded)\b|"
+                      r"(?:\s+on\s+\w+)?\s+and(?=\s+(?:israeli\s+)?(?:air\s*|drone\s+)?"
+                      r"strikes\s+(?:killed|have\s+killed|kill)\b)",
+                      re.I)
+
+
+# "Two soldiers were killed", "a reservist was shot dead": troops told hit
+_TROOPS_BEFORE = re.compile(r"\b(?:soldiers?|troops?|reservists?|officers?|commanders?|"
+                            r"sergeants?|servicem[ae]n)\b(?:\s+[\w'’-]+){0,3}?\s*$", re.I)
+# " another round of", " Israel to launch": the few words from the reply to the attack's word
+_UP_TO_IT = re.compile(r"(?:\s+(?!(?:as|while|and|but|when)\b)[\w'’-]+){0,4}\s+", re.I)
+# (not "two soldiers were killed in Rafah, prompting strikes on the city that killed 12",
+# "ordered strikes in the area": the attack told at the death's place again)
+_THERE_AGAIN = re.compile(r"[\w-]*(?:\s+[\w'’-]+){0,3}?\s+(?:there\b|(?:on|in|across|at|around|"
+                          r"near|against)\s+(?:the\s+)?(?:same\s+)?(?:city|town|camp|area|"
+                          r"neighbou?rhood|district|village)\b)", re.I)
+
+
+# "ordered 'immediate and powerful strikes'": strikes a leader ordered
+_ORDERED_STRIKES = re.compile(r"\b(?:ordered|orders)\s+(?:an?\s+|the\s+)?[\"“]?(?:[\w-]+\s+){0,3}?"
+                              r"(?:and\s+[\w-]+\s+)?(?:strikes|attacks|retaliation)\b", re.I)
+# "soldiers were killed in", "troops came under sniper and anti-tank fire in": an attack on
+# troops with its place
+_TROOPS_HIT = re.compile(r"\b(?:(?:soldiers?|troops?|reservists?|officers?)\s+(?:was|were)\s+"
+                         r"killed|(?:troops|soldiers|forces)\s+came\s+under\s+(?:[\w-]+\s+){0,4}?"
+                         r"(?:fire|attack))(?:\s+on\s+\w+)?\s+(?:in|near|at)\s+(?:the\s+)?$",
+                         re.I)
+# "the strikes", "these Israeli strikes": an attack told again, by a word for it told before
+_THE_ATTACK_AGAIN = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?$", re.I)
+# "killed at least 44 on Sunday, in response to what Israel said was an attack on its troops
+# in Rafah", "after an ambush on Israeli soldiers near": the attack on troops answered
+_IN_REPLY_TO = re.compile(r"\b(?:in\s+(?:response|retaliation|reply)\s+(?:to|for)|after|"
+                          r"following)\s+(?:(?!(?:and|but|while|which)\b)[\w'’-]+\s+){0,5}?"
+                          r"(?:an?\s+|the\s+)?(?:attack|ambush|assault|raid)\s+(?:on|against)\s+"
+                          r"(?:its|the|israeli|their)\s+(?:own\s+)?(?:troops|soldiers|forces)\s+"
+                          r"(?:(?:on|early|late)\s+\w+\s+)?(?:in|near|at|outside)\s+(?:the\s+)?"
+                          r"(?:(?:north|south|east|west)(?:ern)?\s+)?$", re.I)
+# "struck the attackers", "the gunmen who had fired on its troops", "killed 5 militants who
+# took part in the attack", "struck the area", "supported ground troops battling militants":
+# what the strikes hit is where the attack was
+_AT_THE_ATTACK = re.compile(r"\b(?:the|those)\s+(?:[\w-]+\s+)?(?:attackers|assailants|"
+                            r"perpetrators|gunmen|cell|squad|area)\b|"
+                            r"\b(?:militants|fighters|gunmen|men|operatives)\s+(?:who|that)\s+"
+                            r"(?:had\s+)?(?:attacked|fired|ambushed|carried\s+out|took\s+part|"
+                            r"opened\s+fire|killed)\b|"
+                            r"\b(?:supported|supporting|backed|backing|support\s+of|covering)\s+"
+                            r"(?:the\s+|its\s+)?(?:ground\s+)?(?:troops|forces|soldiers)\b", re.I)
+# ", hitting targets in the city", "there", ", where fighting has raged": the strikes told at
+# the attack's place again, in the clause that tells it (not "; fighting continued in the
+# city": a clause of its own)
+_HERE_AGAIN = re.compile(r"[^;:—–]*?(?:\b(?:there\b|(?:in|on|across|at|around|near)\s+"
+                         r"(?:the\s+)?(?:same\s+)?(?:city|town|camp|area|neighbou?rhood|"
+                         r"district|village)\b)|,\s+where\s+(?:[\w-]+\s+){0,3}?(?:fighting|"
+                         r"clashes|battles|battling|fought)\b)", re.I)
+_DIED_OF_IT = re.compile(r"\b(?:died|dies|succumbed|passed\s+away)\b", re.I)
+_AFTER_A_DEATH = re.compile(r"\b(?:after|following)\s+(?:(?!(?:and|but|while|which|that)\b)"
+                            r"[\w'’-]+\s+){0,4}?(?:(?:was|were|had\s+been|have\s+been)\s+"
+                            r"(?:killed|shot\s+dead|(?P<hurt>shot|wounded|injured)|ambushed)|"
+                            # (a headline's "strikes after reservist killed in Rafah")
+                            r"(?:soldiers?|reservists?|troops?|officers?)\s+killed|"
+                            r"died|fell)\b"
+                            r"(?:\s+(?:by|from|in\s+an?)\s+[\w-]+(?:\s+[\w-]+)?)?\s+"
+                            r"(?:in|near|at|outside)\s+(?:the\s+)?(?:(?:north|south|east|west)"
+                            r"(?:ern)?\s+)?$", re.I)
+
+
+def _before_other_violence(unit: EventUnit, here: list[Mention], span: Span, cues: Cues
+                           ) -> list[Mention]:
+    """The clause's places of a violent ``unit`` less those after another kind of
+    violence's word: "bombardment from the air, land and sea continued across the Gaza
+    Strip, with ground fighting reported in Gaza City and the Beach camp": the places after
+    it are that event's, when this one has a place of its own before it.
+
+    (not "killed four people who had fled the shelling in Beit Hanoun": a place after a
+    word of this event's kind again; nor "tanks shelled eastern Rafah, with troops raiding
+    homes in Tal as-Sultan": a word folded into this event, no event of its own to take
+    the place)"""
+    after = [m.start for m in here if m.start > unit.anchor]
+    if len(after) < 2 or not may_begin(cues, min(after) + 1, max(after) + 1):
+        # (only another violent word can cut the list, and only one that begins after the
+        # first place after the unit's own word and by the last: the words are looked for
+        # in no other case)
+        return here
+    words = [t for t in find_triggers(cues.text, unit.anchor + 1, span.end, cues=cues)
+             if t.start > unit.anchor and not folded_into(t, unit)]
+    other = next((t.start for t in words if t.event_type != unit.event_type and
+                  t.event_type in VIOLENT), None)
+    if other is None or not any(unit.anchor < m.start < other for m in here):
+        return here
+    return [m for m in here if m.start < other or next(
+        t for t in reversed(words) if t.start < m.start).event_type == unit.event_type]
+
+
+# "and the demolition of high-rise buildings": the deed named as a noun beside the attack's
+# (not "and bulldozers demolished several houses": a clause of its own, at the place its
+# sentence tells)
+_THE_DEMOLITION_OF = re.compile(r"\band\s+the\s+(?:[\w-]+\s+)?(?P<word>demolition|destruction)s?"
+                                r"\s+of\b", re.I)
+# "strikes on Zeitoun, Sabra and Tel al-Hawa": the strikes named as a noun too, on the places
+# they hit (not "Israeli tanks advanced into Beit Lahia and Beit Hanoun on Monday, and the
+# demolition of dozens of houses followed": the troops that went in razed the houses there)
+_STRIKES_ON = re.compile(r"\b(?:(?:air\s*)?strikes|bombardments?|bombings?|shelling|raids|"
+                         r"attacks)\s+(?:on|in|across|against|targeting)\s", re.I)
+
+
+# "aid to the residents of the Gaza Strip", "food for the displaced people of Rafah": whose
+# people the aid is for, not where it came in
+_ITS_PEOPLE = re.compile(r"(?i)\b(?:to|for)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:residents|people|"
+                         r"population|civilians|inhabitants)\s+of\s+(?:the\s+)?$")
+# "aid trucks started to enter the Gaza Strip on Sunday through the Kerem Shalom gate":
+# where the aid went, not the crossing
+_ENTERING = re.compile(r"(?i)\benter(?:s|ed|ing)?\s+(?:the\s+)?$")
+
+
+# "tanks near al-Mawasi", "troops stationed around the hospital": a force told only as being
+# there, with no deed of its own
+_ONLY_SEEN_THERE = re.compile(r"(?i)\b(?:tanks?|troops|forces|soldiers|bulldozers|snipers|"
+                              r"(?:armou?red\s+|military\s+)?vehicles)\s+(?:(?:were|was|had\s+been|"
+                              r"stationed|deployed|positioned|massed|massing|gathered|seen|"
+                              r"spotted)\s+){0,2}(?:near|around|outside|close\s+to|at|on\s+the"
+                              r"\s+outskirts\s+of)\s+(?:the\s+)?$")
+# ... and the attack beside it: "and heavy shelling" right after the place
+_AND_THEN_IT = re.compile(r"(?i)\s*,?\s*and\s+(?:(?:[\w-]+|\w+\s+of)\s+){0,2}")

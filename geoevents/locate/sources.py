@@ -1,0 +1,100 @@
+"""Who told it: places in the words that name a source or a speaker.
+
+"according to officials at Al-Aqsa Hospital", "killed two in Rafah, Gaza City residents
+said", "Ahmed Saleh, a doctor at Nasser Hospital, said": places there say who reported or
+where the speaker is, not where it happened, so a clause's places are read without them.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from geoevents.anchored import Cues
+from geoevents.model import Mention
+from geoevents.sentences import Span
+from geoevents.speech import SAID
+
+__all__ = ["attribution_spans", "outside_attributions"]
+
+
+# Names listed before the word for what they are: "Nasser, Al-Aqsa and Al-Ahli (hospitals)"
+_NAME = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+_NAMES = rf"{_NAME}(?:,\s+{_NAME})*(?:,?\s+and\s+{_NAME})?"
+_ATTRIBUTION = re.compile(
+    r"\b(?:[Aa]ccording to|officials? (?:from|at|of)|sources? (?:at|in)|spokes(?:person|man|woman) "
+    r"(?:for|of|at))\b"
+    # ("according to the Nasser, Al-Aqsa and Al-Ahli hospitals": a list of sources; not
+    # "according to the ministry, Rafah, Khan Younis and Jabalia were hit": the places hit)
+    # (and not "a spokesman for the civil defence in Gaza City said the strike in Jabalia
+    # killed five": the source ends at its verb)
+    # (its own verbs, not geoevents.speech.TOLD: "claimed" does not end a source here)
+    r"(?:(?!\s(?:said|says|told|stated|reported|confirmed|added)\b)[^,.;:]|"
+    r",\s+(?=" + _NAMES + r"\s+hospitals\b))*|"
+    r"\bPer (?:the )?[A-Z][^,.;:]{0,60}(?=,)|"  # "Per Gaza's Civil Defense, 17 people were killed"
+    # "Authorities in Hamas-run Gaza said": the speakers' Strip, not the clause they tell
+    # ("Authorities in Gaza said a strike on a school in Nuseirat killed 16": Nuseirat hit)
+    r"\b[Aa]uthorities (?:in|of) (?:Hamas-run |Hamas-controlled |the )?Gaza(?: Strip)?\b"
+    r"(?! City)|"
+    # "Gaza's civil defence said two people were killed and nine wounded by Israeli fire":
+    # the rescuers of the whole Strip, telling of a shooting at the scene told before (not
+    # "Gaza's Civil Defence said strikes killed 71": strikes of the Strip's day; nor "Gaza's
+    # health ministry said": its tallies are the Strip's own)
+    r"\bGaza(?: Strip)?['’]s (?:[Cc]ivil [Dd]efen[cs]e|[Cc]ivil [Ee]mergency [Ss]ervice|"
+    r"[Rr]escue [Ss]ervices?|[Aa]mbulance [Ss]ervice)\b"
+    r"(?![^.;]*\b(?:[Ss]trikes|[Bb]ombardments?|[Ss]helling|[Ss]trike\s+on)\b)"
+    # (nor "Gaza's civil defence said 45 people had been killed by Israeli fire since dawn":
+    # the Strip's toll of a span of time)
+    r"(?![^.;]*\b(?:since|across|throughout|so\s+far|a\s+total|in\s+total|toll|overnight|"
+    r"(?:in|over|during)\s+the\s+(?:past|last))\b)"
+    r"(?=[^.;]*\b(?:(?:by|from)\s+(?:Israeli\s+)?(?:gun)?fire|shot|shooting|opened\s+fire)\b)")
+
+
+# Who says so, at the end of the sentence: "killed two in Rafah, Gaza City residents said"
+_SPEAKER_LAST = re.compile(
+    r",\s+(?:[\w'’-]+\s+){0,4}?(?:residents|officials|medics|sources|witnesses|doctors|"
+    r"paramedics|authorities|spokes(?:man|woman|person)|ministry|police|journalists|"
+    r"correspondents?|media)(?:\s+(?:at|in|from|of)\s+[^,.;]{1,50}?)?"
+    r"\s+(?:" + SAID + r"|told\s+[\w-]+)\W*$")
+# ... or at its start: "Residents in Khan Younis say a home near the Bani Suhaila roundabout was
+# hit" (not "Residents of Beit Lahia said they were ordered to leave for Gaza City", "Residents
+# in Rafah said they fled to al-Mawasi": what the speakers tell of themselves happened where
+# they are)
+_SPEAKER_FIRST = re.compile(
+    r"\W*(?:[A-Z][\w'’-]*\s+){0,2}?(?:[Rr]esidents|[Ww]itnesses|[Mm]edics|[Dd]octors|"
+    r"[Pp]aramedics|[Rr]escuers|[Oo]fficials|[Ss]ources|[Cc]orrespondents?)\s+(?:in|at|from|of)"
+    r"\s+[^,.;]{1,50}?\s+(?:" + SAID + r"|told\s+[\w-]+)\b"
+    r"(?![\s,:]+(?:that\s+)?[\"“]?(?i:they|we|their|our|them|us)\b)")
+_HIT_BEFORE = re.compile(r"(?i)\b(?:killed|killing|kills|targeted|targeting|assassinated|"
+                         r"assassinating|wounded|injured|arrested|detained|abducted)\s+"
+                         r"(?:an?|the|one|two|three|several)\s+(?:[\w-]+\s+){0,2}$")
+
+
+def attribution_spans(sentence: Span, cues: Cues) -> list[tuple[int, int]]:
+    """Where a sentence names its source ("according to officials at Al-Aqsa Hospital"):
+    places there say who reported, not where it happened."""
+    text = cues.text
+    # ("killed a senior official of Islamic Jihad in Gaza City": the official is who was
+    # hit, and the place is where)
+    return [m.span() for m in cues.finditer(_ATTRIBUTION, sentence.start, sentence.end)
+            if not _HIT_BEFORE.search(text, max(sentence.start, m.start() - 40), m.start())]
+
+
+def outside_attributions(mentions: list[Mention], sentences: list[Span],
+                         cues: Cues) -> list[Mention]:
+    """The mentions that do not merely name who reported ("according to ... Hospital")."""
+    spans = [sp for s in sentences for sp in attribution_spans(s, cues)]
+    if not spans:
+        return mentions
+    starts = [a for a, _ in spans]
+    out = []
+    for m in mentions:
+        i = bisect_right(starts, m.start) - 1
+        if i < 0 or m.start >= spans[i][1]:
+            out.append(m)
+    return out
+
+
+def _in_aside(m: Mention, asides: list[tuple[int, int]]) -> bool:
+    """Whether ``m`` stands in one of a sentence's ``speaker_asides``."""
+    return any(a <= m.start < b for a, b in asides)
