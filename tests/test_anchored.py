@@ -8,13 +8,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geoevents import events
 from geoevents.anchored import Cues, PrefixIndex, literal_prefixes, word_view
+from geoevents.events.report import _INDEX
 from geoevents.normalize import fold
 from geoevents.triggers import sift
 
 # Every pattern the event stage looks for through cues; triggers match folded text.
-PATTERNS = events._INDEX.patterns
+PATTERNS = _INDEX.patterns
 FOLDED = {id(p) for p in sift._ROWS}
 # The trigger table as one alternation, as it was once matched: ``Cues.first_of`` over its
 # rows must give the same matches, and say which row matched.
@@ -63,7 +63,7 @@ def test_word_view_keeps_length_and_marks_word_starts():
 
 def test_same_matches_as_finditer_on_every_real_report(corpus_texts):
     for text in corpus_texts:
-        cues = Cues(text, events._INDEX)
+        cues = Cues(text, _INDEX)
         for pattern in PATTERNS:
             assert _spans_cued(cues, pattern, 0, len(text)) == \
                 _spans_plain(pattern, text, 0, len(text)), pattern.pattern[:60]
@@ -73,7 +73,7 @@ def test_same_matches_as_finditer_on_every_real_report(corpus_texts):
 def test_same_matches_within_a_window():
     text = ("Israeli airstrikes killed at least 35 people on Saturday. On 29 June 2024, "
             "fighting continued in Shejaia; the hospital was hit. Two soldiers were killed.")
-    cues = Cues(text, events._INDEX)
+    cues = Cues(text, _INDEX)
     for pos, end in [(0, 40), (13, 70), (58, len(text)), (100, 101)]:
         for pattern in PATTERNS:
             assert _spans_cued(cues, pattern, pos, end) == _spans_plain(pattern, text, pos, end)
@@ -95,7 +95,7 @@ _WORDS = ["Israeli", "airstrikes", "air strike", "strike", "killed", "killing", 
 @given(st.lists(st.sampled_from(_WORDS), max_size=40), st.sampled_from(["", " ", "x"]))
 def test_same_matches_as_finditer_on_generated_text(words, glue):
     text = " ".join(w if i % 7 else glue + w for i, w in enumerate(words))
-    cues = Cues(text, events._INDEX)
+    cues = Cues(text, _INDEX)
     for pattern in PATTERNS:
         assert _spans_cued(cues, pattern, 0, len(text)) == \
             _spans_plain(pattern, text, 0, len(text)), (pattern.pattern[:60], text)
@@ -124,7 +124,7 @@ def test_digits_and_letters_of_other_scripts_are_found():
     # \d matches Arabic-Indic digits and re.I matches dotless i: the fold maps both.
     assert fold("٣٥ kılled") == "35 killed"
     text = "٣٥ people were kılled in an airstrike"
-    cues = Cues(text, events._INDEX)
+    cues = Cues(text, _INDEX)
     for pattern in PATTERNS:
         assert _spans_cued(cues, pattern, 0, len(text)) == \
             _spans_plain(pattern, text, 0, len(text))

@@ -35,7 +35,7 @@ def _labelled(path: Path) -> tuple[np.ndarray, np.ndarray]:
         seen[:] = events
         return events
 
-    with mock.patch("geoevents.events.calibrate", capture):
+    with mock.patch("geoevents.events.settle.calibrate", capture):
         for line in path.open(encoding="utf-8"):
             rec = json.loads(line)
             parse(rec["text"], published=rec.get("published"))

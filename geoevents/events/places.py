@@ -1,0 +1,237 @@
+"""Where a unit happened, as (place, geo_precision, confidence factor); or nowhere.
+
+:mod:`geoevents.locate` gives the most specific in-Gaza place the unit's clause or sentence
+names. Some places are told elsewhere: the raid told before ("in the first hours of the
+raid"), the troops' place told just before an arrest, the areas an evacuation order lists
+next, the crossing aid came in through, the site the next sentence puts a strike at. A
+handover or a ceasefire in Gaza is the whole Strip's. And a weak cue ("the operation",
+"advances") makes an event only where its own sentence names a specific place.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from geoevents.event_dates import hours_after_the_one_told, same_stretch
+from geoevents.events.report import _Report, _Sentence, _Walk
+from geoevents.locate import SPECIFICITY, place_for
+from geoevents.model import Mention
+from geoevents.page_layout import narrowed, under_title
+from geoevents.sentences import Span
+from geoevents.told_again import areas_told_next, site_told_next
+from geoevents.told_next import place_told_next
+from geoevents.trigger_table import AGREEMENT, BATTLE, RELEASE, VIOLENT
+from geoevents.units import EventUnit
+
+# "another deadly attack on a school in Gaza": a weak cue whose harm is told, if not counted
+# (an attack's: "Israel's deadly military operations in Gaza" are the war, not an event)
+_DEADLY = re.compile(r"\b(?:deadly|fatal|lethal|bloody)\s+(?:[\w-]+\s+)?$", re.I)
+
+
+# what makes an agreement one about Gaza: its parties or its place
+_GAZA_PARTY = re.compile(r"\b(?:Hamas|Gaza|Palestinian)", re.I)
+# a front of the war outside the Strip, named with no place of its own
+_FRONT_ABROAD = re.compile(r"\b(?:Hezbollah|Leban\w*|Houthis?|Yemen\w*|Syria\w*|Iran\w*)\b")
+
+
+# a clause of its own after the release's: ", but bombardment resumed ...", "; while ..."
+_BUT_CLAUSE = re.compile(r"[,;]\s+(?:but|while|whereas|although|though)\s")
+# ... unless it tells of the handover itself: "Hamas released three hostages on Saturday,
+# while crowds gathered in Khan Younis to watch the handover"
+_HANDOVER_TOLD = re.compile(r"\b(?:hand(?:ed|ing|s)?[\s-]?over|handover|ceremon(?:y|ies)|"
+                            r"red\s+cross|icrc|releas(?:e|ed|ing)|freed|freeing)\b", re.I)
+
+
+def _unit_places(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit,
+                 refers_back: bool) -> list[tuple[Mention, int, float]] | None:
+    """Where a unit happened, as (place, geo_precision, confidence factor); None for a
+    unit too weak to be an event where it is placed."""
+    text, s, gaz = rep.text, sent.span, rep.gaz
+    near = None if sent.names_unknown or walk.last_place is None or not \
+        same_stretch(text, walk.last_place_end, s) else walk.last_place
+    if refers_back and near is not None and sent.told_before is not None and \
+            near[0].place_id not in sent.told_before.places:
+        # "An airstrike killed eight in Deir al-Balah. The dead had fled eastern Khan
+        # Younis. The deadly strike hit a house": the strike told before, not the place
+        # named last
+        near = None
+    if not sent.named and sent.told_before is not None and \
+            _THE_RAID.search(text, s.start, s.end):
+        # "troops raided Shifa ..., accompanied by airstrikes in the surrounding Rimal
+        # neighborhood. The military said troops killed about 20 gunmen and detained 80
+        # others in the first hours of the raid": where the raid told before was, not the
+        # strikes' place named last
+        raided = _raided_place(rep, walk, s)
+        if raided is not None:
+            near = (raided, s.paragraph)
+    if unit.sub_event_type == "Arrests" and not sent.named and sent.before is not None and \
+            sent.before.paragraph == s.paragraph and (near is None or near[1] != s.paragraph):
+        # "IDF troops completed an activity in the area of the Kamal Adwan Hospital.
+        # Approximately 90 suspects were apprehended": the troops' place, told just before
+        # in the paragraph, not a place of an earlier paragraph
+        # (not "Khan Younis residents said the night was quiet", "Al-Shifa Hospital Director
+        # Mohammed Abu Salmiya: ...": no troops told there)
+        troops = _TROOPS.search(text, sent.before.start, sent.before.end)
+        before = [m for m in rep.in_gaza(sent.before) if m.feature_class != "strip" and
+                  troops is not None and m.start > troops.end()]
+        # (not "troops were seen in Jabalia, Beit Lahia and Beit Hanoun": a list, no one
+        # place)
+        if before and len({m.place_id for m in before if m.kind != "region"}) <= 2:
+            spot = min(before, key=lambda m: (SPECIFICITY.get(m.feature_class or "", 3),
+                                              -m.start))
+            near = (spot, s.paragraph)
+    named = sent.named
+    frame = hours_after_the_one_told(s) if unit.event_type in VIOLENT else None
+    if frame is not None and unit.anchor >= frame and any(m.start >= frame for m in named):
+        # "Hours after the Muwasi strike, an airstrike on a prayer hall in the Shati camp":
+        # the place of the strike told before names the time, not this one's place
+        named = [m for m in named if m.start >= frame]
+    located = place_for(unit, named, sent.outside, sent.earlier, near,
+                        rep.fallback(s), gaz, rep.cues, rep.outside)
+    if unit.event_type in VIOLENT and not sent.named and located:
+        # "a strike on a house inside the safe zone killed 12. ... a relative who lived
+        # in the targeted building in Deir al-Balah": where the next sentence puts the
+        # site, not the place told before
+        site = site_told_next(text, s, rep.gaza, rep.gaza_starts)
+        if site is not None:
+            located = [(site, 1, 0.8)]
+    if unit.sub_event_type == "Evacuation order" and located and \
+            all(p >= 3 for _, p, _ in located):
+        # "issued an evacuation warning for residents across the northern Gaza Strip. The
+        # areas include Sheikh Zayed, Beit Lahia, Jabalya camp": the areas the order names
+        listed = areas_told_next(text, s, rep.gaza, rep.gaza_starts, gaz,
+                                 [m for m, _, _ in located])
+        if listed:
+            located = [(m, 3 if m.kind == "region" else 2 if m.qualifier else 1, 0.85)
+                       for m in listed]
+    if unit.sub_event_type == "Aid delivery" and located and \
+            all(m.feature_class == "strip" for m, _, _ in located):
+        # "Egypt opened the aid corridor via the Rafah border crossing. A convoy of 20
+        # trucks entered the Gaza Strip": aid is coded at the crossing told of
+        gate = _gate_told_before(s, sent.before, rep.gaza, rep.gaza_starts)
+        if gate is not None:
+            located = [(gate, 1, 0.8)]
+    if len(located) == 1 and located[0][0].in_gaza and not refers_back and not (
+            unit.event_type in VIOLENT and sent.told_before is not None) and (
+            located[0][0].kind == "region" or
+            located[0][0].feature_class in ("strip", "city")):
+        # "An international aid convoy entered Gaza from Egypt. The Viva Palestina convoy
+        # ... entered Gaza through the Rafah crossing": the happening told again next, at a
+        # place in the Strip or region its own sentence gives (not a sentence that refers
+        # back, nor one after an attack told already: "the strike" next is that one)
+        again = place_told_next(text, s, rep.sentences, rep.sentence_starts, rep.gaza,
+                                rep.gaza_starts, located[0][0], gaz)
+        if again is not None:
+            # (a site in the city the sentence named is as sure as the city: it carries on)
+            located = [(again, 1, 0.9 if located[0][0].feature_class == "city" else 0.8)]
+    if unit.sub_event_type == RELEASE[1] and located and \
+            all(m.feature_class == "strip" or m.kind == "region" and factor < 0.9
+                for m, _, factor in located) and _RECOVERED.match(text, unit.anchor):
+        # "Israel recovers the bodies of two hostages in Gaza": the army's search told with
+        # no place of its own, news of the war rather than an event somewhere (not "...
+        # from a tunnel in Rafah")
+        return None
+    if unit.sub_event_type == RELEASE[1] and located and rep.strip is not None and \
+            (but := _BUT_CLAUSE.search(text, unit.anchor, s.end)) is not None and \
+            all(m.start > but.start() for m, _, _ in located) and \
+            not _HANDOVER_TOLD.search(text, but.end(), s.end):
+        # "On 12 May, the release of hostage Edan Alexander was followed by a short lull,
+        # but bombardment resumed within hours in southern and northern Gaza": the places
+        # of the clause after "but" are the bombardment's; the release names none
+        located = [(rep.strip, 3, 0.9)]
+    if unit.sub_event_type == RELEASE[1] and located and rep.strip is not None and \
+            not sent.named and all(m.start < s.start for m, _, _ in located) and \
+            not _RECOVERED.match(text, unit.anchor) and \
+            not _PLACE_TOLD_AGAIN.search(s.text) and not any(
+                _AT_A_PLACE.search(text, max(s.start, m.start - 8), m.start)
+                for m in sent.outside) and not any(
+                _HANDOVER_TOLD.search(rep.sentence_at(m.start).text) for m, _, _ in located):
+        # "On Monday, it returned remains that Israel said belonged to a hostage", "All 20
+        # living hostages were freed on October 13": a handover told with no place of its
+        # own is the Strip's, not the place a sentence before told for something else (but
+        # "Twenty-four captives were released. They were driven through the Rafah crossing":
+        # the place the next sentence tells of them; nor "Crowds gathered in Khan Younis for
+        # the handover. Hamas freed three hostages": the handover's place told before)
+        located = [(rep.strip, 3, 0.9)]
+    if unit.sub_event_type == AGREEMENT[1] and rep.strip is not None and \
+            (_GAZA_PARTY.search(s.text) or not sent.named and not sent.outside and
+             not any(t is not None and _FRONT_ABROAD.search(t.text) for t in (s, sent.before))):
+        # a ceasefire or a pause in Gaza holds for the whole Strip, whatever town the
+        # sentence or the one before it names, wherever it was agreed (and "The truce began
+        # at 7 a.m. local time" after the Rafah crossing told, naming no place: the report's
+        # truce; not "a ceasefire in Lebanon", nor "The truce with Hezbollah began at 4 a.m."
+        # or "... agreed to a ceasefire in Lebanon. The truce began at 4 a.m.": another front)
+        located = [(rep.strip, 3, 0.9)]
+    if rep.infobox is not None and unit.event_type in VIOLENT:
+        located = [narrowed(m, p, f, rep.infobox, gaz) for m, p, f in located]
+    if under_title(unit.event_type, text, s, sent.named, sent.titled, gaz):
+        located = [narrowed(m, p, f, sent.titled, gaz) for m, p, f in located]
+    if unit.strength < 0.7 and not unit.casualty_phrases and not (
+            unit.event_type != BATTLE[0] and
+            _DEADLY.search(text, max(s.start, unit.anchor - 25), unit.anchor)) and all(
+            m.kind == "region" and not (m.feature_class == "corridor" and
+                                        unit.event_type == "Strategic developments")
+            or factor < 0.9
+            for m, _, factor in located):
+        # A weak cue ("the operation", "advances") makes an event only where its own
+        # sentence names a specific place: "the operation in Gaza" is background
+        # ("withdrew from the Netzarim Corridor" is not: a corridor is a named strip of
+        # ground).
+        return None
+    return located
+
+
+_RECOVERED = re.compile(r"(?i)recover|retriev")
+# ("four captives ... were rescued alive from two buildings in the camp": the place told
+# before, told again by its word)
+_PLACE_TOLD_AGAIN = re.compile(r"(?i)\b(?:the|that|this)\s+(?:same\s+)?(?:camp|city|town|area|"
+                               r"village|hospital|neighbou?rhood|crossing|square|site|building|"
+                               r"house)\b|\b(?:there|where)\b")
+# ("released to Egypt", "freed in Ramallah": a place outside the Strip the handover is at;
+# not "remains that Israel said belonged to a hostage": a speaker)
+_AT_A_PLACE = re.compile(r"(?i)\b(?:in|at|to|from|into|via|through|near)\s+(?:the\s+)?$")
+# "IDF troops completed an activity in the area of", "forces operated in"
+_TROOPS = re.compile(r"\b(?:[Tt]roops|[Ff]orces|[Ss]oldiers|IDF|[Aa]rmy|[Mm]ilitary)\b")
+
+
+# "in the first hours of the raid", "during the storming": a raid told before (not "in
+# the separate raid overnight", "the October 7 raid": another one)
+_THE_RAID = re.compile(r"\b[Tt]he\s+(?!(?:separate|other|second|third|similar|new|latest|"
+                       r"October|Oct\.?|7|cross-border)\s)(?:[\w-]+\s+)?"
+                       r"(?:raid|storming|incursion)\b")
+
+
+def _raided_place(rep: _Report, walk: _Walk, s: Span) -> Mention | None:
+    """The one place the last sentence with violence coded a battle at, where it coded
+    another kind of violence elsewhere too: the mention of it named last before ``s``."""
+    battles = {k[1] for k in walk.last_violent if k[2] == BATTLE[0]}
+    others = {k[1] for k in walk.last_violent if k[2] != BATTLE[0]}
+    if len(battles) != 1 or not others - battles:
+        return None
+    (place_id,) = battles
+    return next((m for m in reversed(rep.gaza[:bisect_left(rep.gaza_starts, s.start)])
+                 if m.place_id == place_id), None)
+
+
+# What the sentence before says of a crossing when it is the aid's way in
+_GATE_WORDS = re.compile(r"(?i)\b(?:aid|trucks?|convoys?|corridor|(?:re)?opened|reopening|"
+                         r"opening|humanitarian|deliver\w*|supplies)\b")
+
+
+_GATE_SHUT = re.compile(r"(?i)\b(?:clos(?:e|ed|es|ing|ure)|shut\w*|suspend\w*|halt\w*|"
+                        r"cut(?:ting|s)?\s+off|block\w*|seal\w*|stuck|stranded|piled\s+up)\b")
+_GATE_OPENED = re.compile(r"(?i)\b(?:re)?open(?:ed|ing|s)?\b")
+
+
+def _gate_told_before(s: Span, before: Span | None, gaza: list[Mention],
+                      gaza_starts: list[int]) -> Mention | None:
+    """The crossing the sentence just before names as the way aid comes in, if it does:
+    where aid told next with no gate of its own entered."""
+    if before is None or before.paragraph != s.paragraph or \
+            _GATE_WORDS.search(before.text) is None or \
+            _GATE_SHUT.search(before.text) and not _GATE_OPENED.search(before.text):
+        return None  # (a crossing told shut is no way in: "Israel closed Kerem Shalom")
+    named = gaza[bisect_left(gaza_starts, before.start):bisect_left(gaza_starts, before.end)]
+    gates = {m.place_id: m for m in named if m.feature_class == "crossing"}
+    return next(iter(gates.values())) if len(gates) == 1 else None
