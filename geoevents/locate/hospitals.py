@@ -16,10 +16,20 @@ from geoevents.clause_places import holds
 from geoevents.gazetteer import Gazetteer
 from geoevents.locate.anaphors import _A_HOSPITAL_TOLD_AGAIN, _ANAPHOR, _resolve_anaphor
 from geoevents.model import Mention
-from geoevents.place_roles import CARRIED_TO, IN_ADDRESS, named_hospital, not_after
-from geoevents.sentences import ARTICLE
+from geoevents.place_roles import (
+    CARRIED_TO,
+    IN_ADDRESS,
+    hospitals_aside,
+    named_hospital,
+    not_after,
+)
+from geoevents.sentences import ARTICLE, Span
+from geoevents.trigger_table import VIOLENT
 from geoevents.units import EventUnit
 from geoevents.unlisted_names import place_mention
+
+__all__ = ["patients_moved", "hospital_they_left", "hospitals_apart",
+           "town_of_the_receiving_hospital", "taken_in_from_a_list"]
 
 # "Patients in moderate to severe condition were forced to evacuate to the Indonesian
 # Hospital": the sick moved out of the hospital told before, to another (where they were
@@ -33,8 +43,16 @@ _PATIENTS_MOVED = re.compile(r"(?i)\b(?:patients|the (?:sick|wounded|injured)|me
                              r"relocated)\b)")
 
 
-def _hospital_they_left(unit: EventUnit, here: list[Mention], earlier: Sequence[Mention],
-                        gaz: Gazetteer, cues: Cues) -> list[tuple[Mention, int, float]]:
+def patients_moved(here: list[Mention], sentence: Span) -> bool:
+    """Whether a sentence that names only hospitals tells of patients moved ("Patients in
+    moderate to severe condition were forced to evacuate to the Indonesian Hospital"): the
+    hospital named is where they were sent."""
+    return all(m.feature_class == "hospital" for m in here) and \
+        _PATIENTS_MOVED.search(sentence.text) is not None
+
+
+def hospital_they_left(unit: EventUnit, here: list[Mention], earlier: Sequence[Mention],
+                       gaz: Gazetteer, cues: Cues) -> list[tuple[Mention, int, float]]:
     """The hospital "the hospital" of the sentence tells again, for patients its sentence
     names only as taken to another one: "A doctor at the hospital said patients were being
     moved to Nasser", after a sentence naming the European Hospital, is a flight from the
@@ -134,3 +152,55 @@ def _town_of_hospital(m: Mention, gaza: list[Mention], gaz: Gazetteer, text: str
         return None
     return place_mention(text, m.start, m.end, parent, m.confidence, None,
                          f"the town {m.surface!r} stands in", ())
+
+
+def hospitals_apart(unit: EventUnit, here: list[Mention], gaza: list[Mention], gaz: Gazetteer,
+                    cues: Cues) -> list[Mention]:
+    """``here`` less the hospitals told as such: "Al-Aqsa Hospital was overwhelmed with
+    casualties": where the wounded are treated, not where they were hit (nor one that speaks
+    as the source: "Al-Aqsa Hospital reported 33 killed"; nor one named for whom it employs:
+    "killed Dr. Marwan Al-Sultan, director of the Indonesian Hospital", "including the
+    Indonesian Hospital director").
+
+    "Nasser Medical Complex received dozens of martyrs, among them a family of nine from
+    Bani Suheila": where some of the dead came from is no place of the whole toll; the town
+    the hospital stands in is."""
+    kept = hospitals_aside(here, cues.text)
+    took_in = [m for m in here if m not in kept and _a_hospital(m, cues.text)]
+    if took_in and kept and unit.event_type in VIOLENT and all(
+            _THEIR_HOME.search(cues.text, max(0, m.start - 40), m.start) and
+            _SOME_OF_THEM.search(cues.text, took_in[0].end, m.start) for m in kept):
+        town = _town_of_hospital(took_in[0], gaza, gaz, cues.text)
+        kept = [town] if town is not None else kept
+    return kept
+
+
+def town_of_the_receiving_hospital(unit: EventUnit, gaza: list[Mention],
+                                   last_place: tuple[Mention, int] | None, gaz: Gazetteer,
+                                   cues: Cues) -> Mention | None:
+    """"Fifty bodies were brought to Nasser Medical Complex" after "troops raided Al-Amal
+    hospital": the hospital that took in the dead is not where they were killed, nor is
+    another hospital told before; the town the hospital stands in (but "an airstrike hit a
+    house in Bani Suheila ... Fifty bodies were brought to Nasser": the strike told before;
+    "tanks shelled Nasser Medical Complex ... The bodies of four were brought to Nasser
+    Medical Complex": the hospital hit took in its dead)."""
+    taken_to = _taken_to_hospital(unit, gaza, cues) if unit.event_type in VIOLENT else None
+    if taken_to is not None and (last_place is None or _a_hospital(last_place[0], cues.text) and
+                                 last_place[0].place_id != taken_to.place_id and
+                                 not _KILLED_APART.search(cues.text, unit.sentence.start,
+                                                          taken_to.start)):
+        return _town_of_hospital(taken_to, gaza, gaz, cues.text)
+    return None
+
+
+def taken_in_from_a_list(unit: EventUnit, gaza: list[Mention],
+                         last_place: tuple[Mention, int] | None, earlier: Sequence[Mention],
+                         gaz: Gazetteer, text: str) -> bool:
+    """"Strikes hit homes in Khan Younis, Bureij camp and Sabra. ... Our field hospital in
+    Deir al-Balah received 22 wounded": the casualties a hospital took in after attacks told
+    at several places together are the count of none of them."""
+    return unit.from_casualty and last_place is not None and \
+        not last_place[0].start >= unit.sentence.start and \
+        _TOOK_THEM_IN.search(text, unit.sentence.start, unit.sentence.end) is not None and \
+        any(unit.sentence.start <= m.start < unit.sentence.end for m in gaza) and \
+        _one_of_a_list(last_place[0], earlier, gaz, text)

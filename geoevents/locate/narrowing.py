@@ -5,24 +5,55 @@ answered ("ordered strikes after a soldier was killed by gunfire in Rafah"), an 
 with an attack ("a ground and air operation in Jabalya, accompanied by evacuation orders
 covering Jabalya camp, Beit Lahiya and Beit Hanoun"), another kind of violence, a "when"
 clause, tanks only seen somewhere; or a whole that only says where its parts lie ("a
-displacement order in Gaza city, covering the neighbourhood of Tufah"). These tests take
-such places out.
+displacement order in Gaza city, covering the neighbourhood of Tufah"); or a place of
+another role: where people were sent or taken, what an offensive aims at, a place on the
+way. An event's kind says where it is coded, too: an aid delivery at the crossing, a
+return where people go back to. These tests take such places out.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 
 from geoevents.anchored import Cues
 from geoevents.clause_places import holds, seat_of
 from geoevents.gazetteer import Gazetteer
+from geoevents.locate.toll_places import toll_across
 from geoevents.model import Mention
-from geoevents.place_roles import leaving
+from geoevents.place_roles import (
+    AIMED_AT,
+    CARRIED_TO,
+    EN_ROUTE,
+    FLED_FROM,
+    FROM_HERE,
+    HOME_TO,
+    LEAVING_FOR,
+    MOVED_TO,
+    SITUATION_IN,
+    THEN_WHERE,
+    TO,
+    came_from,
+    carried_list,
+    displaced_from,
+    leaving,
+    list_began,
+    list_goes_on,
+    locates_another,
+    not_after,
+    where_they_are,
+)
 from geoevents.sentences import Span, split_clauses
-from geoevents.trigger_table import AIR, VIOLENT
+from geoevents.trigger_table import AIR, RETURN, VIOLENT
 from geoevents.triggers import Trigger, find_triggers, may_begin, order_may_begin
 from geoevents.units import EventUnit, folded_into
+
+__all__ = ["beside_the_strikes", "flight_apart_from_attacks", "listed_in_its_clause",
+           "not_where_another_lies", "narrowed_by_its_kind", "where_the_order_applies",
+           "not_where_taken_or_aimed", "namesakes_apart", "not_the_deed_it_answered",
+           "not_only_seen_there", "not_where_people_were_sent", "not_on_the_way",
+           "narrowed_to_its_parts", "two_happenings", "answers_a_death_told_before"]
 
 _ENDANGERED = re.compile(r"(?i)\b(?:endanger(?:s|ed|ing)?|threaten(?:s|ed|ing)?|"
                          r"jeopardi[sz](?:es|ed|ing)|imperil(?:s|led|ling)?)\s+(?:the\s+)?"
@@ -69,7 +100,7 @@ _COVERING = re.compile(r",?\s+(?:(?:covering|including|in particular|particularl
 _ITS_OWN = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+(?:the\s+)?")
 
 
-def _two_happenings(sentence: Span, cues: Cues) -> Callable[[int, int], bool]:
+def two_happenings(sentence: Span, cues: Cues) -> Callable[[int, int], bool]:
     """A test of whether the words from a place (at ``a``) to a place after it (at ``b``),
     read from the word of the event told before the first, tell events of two kinds: "a drone strike
     hit a car in Rafah as the army demolished homes in Tal as-Sultan", "In Deir al-Balah, an
@@ -172,8 +203,8 @@ _HARM_TOLD = re.compile(r"(?i)\b(?:killed|killing|died|dead|wounded|injured|inju
                         r"shot|martyred)\b")
 
 
-def _namesakes_apart(here: list[Mention], gaza: list[Mention], gaz: Gazetteer, text: str
-                     ) -> list[Mention]:
+def namesakes_apart(here: list[Mention], gaza: list[Mention], gaz: Gazetteer, text: str
+                    ) -> list[Mention]:
     """``here`` less a name told as a part of a town that the gazetteer puts elsewhere:
     "the al-Amal, al-Nasr and Western Camp neighbourhoods of Khan Younis" are not the
     an-Nasr village of Rafah, its namesake."""
@@ -381,3 +412,210 @@ _ONLY_SEEN_THERE = re.compile(r"(?i)\b(?:tanks?|troops|forces|soldiers|bulldozer
                               r"\s+outskirts\s+of)\s+(?:the\s+)?$")
 # ... and the attack beside it: "and heavy shelling" right after the place
 _AND_THEN_IT = re.compile(r"(?i)\s*,?\s*and\s+(?:(?:[\w-]+|\w+\s+of)\s+){0,2}")
+
+
+def beside_the_strikes(unit: EventUnit, here: list[Mention], cues: Cues) -> list[Mention] | None:
+    """For a demolition told as a noun beside strikes told as one ("follows weeks of heavy
+    strikes on Zeitoun, Sabra and Tel al-Hawa, and the demolition of high-rise buildings"),
+    the sentence's places less those the strikes' words govern: those are the strikes', not
+    the demolition's told beside them. None for any other unit."""
+    if unit.sub_event_type == "Looting/property destruction" and \
+            (named := _THE_DEMOLITION_OF.search(
+                cues.text, max(unit.clause.start, unit.anchor - 30), unit.anchor + 20)) and \
+            named.start("word") == unit.anchor and \
+            _STRIKES_ON.search(cues.text, unit.sentence.start, named.start()):
+        return _not_in_violent_clauses(unit, here, cues)
+    return None
+
+
+def flight_apart_from_attacks(unit: EventUnit, here: list[Mention], cues: Cues
+                              ) -> list[Mention]:
+    """The sentence's places for an order or a flight, less those an attack of another
+    clause governs (see ``_not_in_violent_clauses``); a flight keeps them when all else it
+    names is where people went."""
+    if unit.sub_event_type in FROM_HERE and len(here) > 1:
+        apart = _not_in_violent_clauses(unit, here, cues)
+        if unit.sub_event_type == "Evacuation order" or leaving(apart, unit.sentence):
+            return apart or here
+    return here
+
+
+def listed_in_its_clause(unit: EventUnit, here: list[Mention], gaza: list[Mention], cues: Cues
+                         ) -> list[Mention]:
+    """The clause's places with the rest of the list they run on into or begin before the
+    clause, less those another event's words govern: another kind of violence's (see
+    ``_before_other_violence``), an order's (``_the_order_apart``), the clause a "when"
+    clause hangs on (``_in_its_when``).
+
+    (not "ground and air attacks on Khan Younis and bombed homes in Rafah and Deir
+    el-Balah": the names after another event's words are that event's places; nor "Israeli
+    tanks advanced into Jabalia and Beit Lahia, and Nuseirat was bombed overnight": the
+    list's first names are what another verb governs)"""
+    if here:
+        more = list_goes_on(here[-1], gaza, unit)
+        here = here + [m for m in more if not find_triggers(cues.text, unit.clause.end, m.start,
+                                                            cues=cues)]
+    began = list_began(gaza, unit)
+    if began and not find_triggers(cues.text, unit.sentence.start, began[0].start, cues=cues):
+        here = began + here
+    if unit.event_type in VIOLENT:
+        here = _before_other_violence(unit, here, unit.clause, cues)
+    if len(here) > 1 and (
+            unit.event_type in VIOLENT or unit.sub_event_type == "Evacuation order"):
+        here = _the_order_apart(unit, here, unit.clause, cues)
+    if len(here) > 1:
+        here = _in_its_when(unit, here, cues.text)
+    return here
+
+
+def not_where_another_lies(here: list[Mention], gaza: list[Mention], text: str
+                           ) -> list[Mention]:
+    """``here`` less a place told only to say where the one beside it lies: "incursion in
+    Al-Zaytoun neighbourhood, east of Gaza City": Gaza City only says where the
+    neighbourhood lies."""
+    return [m for m in here if not locates_another(m, _next_to(m, gaza, -1),
+                                                   _next_to(m, gaza, 1), text)]
+
+
+def _next_to(m: Mention, mentions: list[Mention], side: int) -> Mention | None:
+    """The mention just before ``m`` (side -1) or just after it (side 1), in ``mentions``
+    sorted by start."""
+    if side < 0:
+        i = bisect_left(mentions, m.start, key=_start_of)
+        return mentions[i - 1] if i > 0 and mentions[i - 1].end <= m.start else None
+    i = bisect_left(mentions, m.end, key=_start_of)
+    return mentions[i] if i < len(mentions) else None
+
+
+def _start_of(m: Mention) -> int:
+    return m.start
+
+
+def narrowed_by_its_kind(unit: EventUnit, here: list[Mention], text: str) -> list[Mention]:
+    """``here`` less the places an event of the unit's kind is not coded at.
+
+    - "opened an additional route southwards along Salah al-Din Road ... to accelerate
+      evacuation towards al-Mawasi": a route is where it runs, not where those who take it
+      go;
+    - "to increase humanitarian aid to the residents of the Gaza Strip, 17 aid trucks
+      entered northern Gaza": whose people the aid is for, not where it came in;
+    - "The Kerem Shalom crossing has remained shut since Sunday, when rockets fired from the
+      Rafah area killed four soldiers": the crossing named is what closed;
+    - "reopened Kerem Shalom, allowing aid into Gaza": aid and crossings are coded at the
+      crossing, not where the aid goes;
+    - "the army withdrew from the Netzarim Corridor as Palestinians return to northern
+      Gaza": a return is coded where people go back to;
+    - "Gaza city, where 100,000 people displaced from North Gaza have relocated": where the
+      displaced are now is not where they fled."""
+    if unit.sub_event_type == "Crossing opened or closed" and here and \
+            _ROUTE_OPENED.match(text, unit.anchor):
+        here = not_after(TO, here, unit.sentence)
+    if unit.sub_event_type == "Aid delivery" and len(here) > 1:
+        here = not_after(_ITS_PEOPLE, here, unit.sentence) or here
+    if unit.sub_event_type == "Crossing opened or closed" and len(here) > 1:
+        here = [m for m in here if m.feature_class == "crossing"] or here
+    if unit.sub_event_type in _AT_THE_GATE and len(here) > 1:
+        here = not_after(_ENTERING, not_after(TO, here, unit.sentence),
+                         unit.sentence) or here
+    if unit.sub_event_type == RETURN[1] and len(here) > 1:
+        away = {id(m) for m in not_after(TO, here, unit.sentence)}
+        here = [m for m in here if id(m) not in away] or here
+    if unit.sub_event_type == "Displacement" and here:
+        here = [m for m in here if not where_they_are(m, unit.sentence)]
+    return here
+
+
+def where_the_order_applies(here: list[Mention], sentence: Span) -> list[Mention]:
+    """An evacuation order's places: where people are ordered out from, and not what the
+    order puts at risk ("the evacuation order issued for eastern Deir al-Balah endangers
+    al-Aqsa Martyrs Hospital"), unless the sentence names nothing else."""
+    here = came_from(here, sentence) or here
+    return not_after(_ENDANGERED, here, sentence) or here
+
+
+def not_where_taken_or_aimed(here: list[Mention], sentence: Span, cues: Cues) -> list[Mention]:
+    """``here`` less the places of other roles: "30 bodies were brought to Al-Aqsa Hospital
+    in Deir al-Balah": where the dead and wounded were taken is not where they were hit; nor
+    is what an area is home to, the place of a situation an event worsens, or what an
+    offensive aims to capture, unless the sentence names nothing else."""
+    here = carried_list(not_after(CARRIED_TO, here, sentence, cues), sentence)
+    here = not_after(HOME_TO, here, sentence, cues) or here
+    here = not_after(SITUATION_IN, here, sentence, cues)
+    return not_after(AIMED_AT, here, sentence, cues) or here
+
+
+def not_the_deed_it_answered(unit: EventUnit, here: list[Mention], text: str) -> list[Mention]:
+    """``here`` less where the deed an attack came after happened: "Israeli strikes killed
+    more than 40 people after two soldiers died in Rafah" (nor "two soldiers were killed in
+    Rafah, prompting strikes that killed 40")."""
+    return [m for m in here if not _after_another(unit, m, text) and
+            not _before_a_reply(unit, m, text)]
+
+
+def not_only_seen_there(unit: EventUnit, here: list[Mention], text: str) -> list[Mention]:
+    """"Residents reported tanks near al-Mawasi and heavy shelling around Nasser Hospital":
+    where the tanks were seen, told beside the attack, is not where the shelling fell, which
+    its own words place (a place after the unit's word)."""
+    if any(m.start > unit.anchor for m in here):
+        return [m for m in here if not _ONLY_SEEN_THERE.search(
+            text, max(0, m.start - 60), m.start) or not _AND_THEN_IT.fullmatch(
+            text, m.end, unit.anchor)]
+    return here
+
+
+def not_where_people_were_sent(unit: EventUnit, here: list[Mention], cues: Cues
+                               ) -> list[Mention]:
+    """Where people are sent ("its order for people to move south of Wadi Gaza") is not
+    where the fighting or the strikes are (but "families leaving Jabalia for Gaza City, where
+    an Israeli strike killed 5": the place they were going to, where the sentence then
+    tells it happened); nor where they had fled from ("tents sheltering families who had
+    fled to Rafah from across Gaza")."""
+    moved = not_after(MOVED_TO, here, unit.sentence, cues)
+    here = [m for m in here if m in moved or THEN_WHERE.match(cues.text, m.end) and
+            LEAVING_FOR.search(cues.text, max(0, m.start - 60), m.start)]
+    here = not_after(FLED_FROM, here, unit.sentence, cues)
+    return displaced_from(here, unit.sentence)
+
+
+def not_on_the_way(unit: EventUnit, here: list[Mention]) -> list[Mention]:
+    """"struck as they travelled to the European Hospital in Rafah": on the way there, in the
+    town named after it, not at the hospital; "in most areas, except for Rafah": not there
+    (but "ordered residents to move from Beit Lahia to Gaza City": the place an order or a
+    flight leaves)."""
+    return [m for m in here if not (hit := EN_ROUTE.search(
+        unit.sentence.text, max(0, m.start - unit.sentence.start - 30),
+        m.start - unit.sentence.start)) or
+        unit.sub_event_type in FROM_HERE and hit.group(0).rstrip().endswith("from")]
+
+
+def narrowed_to_its_parts(unit: EventUnit, here: list[Mention], gaz: Gazetteer, text: str
+                          ) -> list[Mention]:
+    """Of several places, the parts a clause names rather than the place that holds them
+    (see ``_narrowed_to_parts``), but the Strip a toll is told across (not "killed 20 people
+    across the Gaza Strip, including Jabalia": the toll is the Strip's, its parts are attacks
+    of their own)."""
+    if len(here) > 1:
+        parts = _narrowed_to_parts(here, text, gaz)
+        return [m for m in here if m in parts or (
+            unit.fatalities and m.feature_class == "strip" and
+            toll_across(unit, text, m, here))]
+    return here
+
+
+def answers_a_death_told_before(unit: EventUnit, last_place: tuple[Mention, int] | None,
+                                gaz: Gazetteer, text: str) -> bool:
+    """Whether attacks told with no place answer a death told at the place before: "ordered
+    strikes on Tuesday after a soldier was killed by gunfire in Rafah. ... the strikes
+    disrupted the search": where the deed the attacks came after happened is not where they
+    hit, told again with no place (nor "a reservist was killed when troops came under fire
+    in Rafah. Netanyahu ordered powerful strikes": the strikes ordered in answer)."""
+    return bool(
+        last_place is not None and unit.event_type in VIOLENT and gaz.strip is not None and
+        not last_place[0].start >= unit.sentence.start and
+        (_THE_ATTACK_AGAIN.search(text, max(0, unit.anchor - 25), unit.anchor) and
+         _AFTER_A_DEATH.search(
+            text, max(0, last_place[0].start - 90), last_place[0].start) is not None or
+         _ORDERED_STRIKES.search(text, unit.sentence.start, unit.anchor + 12) and
+         not _THERE_AGAIN.match(text, unit.anchor) and
+         _TROOPS_HIT.search(
+            text, max(0, last_place[0].start - 90), last_place[0].start) is not None))

@@ -11,11 +11,16 @@ import re
 from bisect import bisect_right
 
 from geoevents.anchored import Cues
+from geoevents.gazetteer import Gazetteer
+from geoevents.locate.anaphors import _told_again
 from geoevents.model import Mention
+from geoevents.place_roles import FROM_HERE, TO, not_after
 from geoevents.sentences import Span
 from geoevents.speech import SAID
+from geoevents.units import EventUnit
 
-__all__ = ["attribution_spans", "outside_attributions"]
+__all__ = ["attribution_spans", "outside_attributions", "speaker_span",
+           "not_where_the_speakers_are", "not_in_a_speakers_title", "only_where_the_speaker_is"]
 
 
 # Names listed before the word for what they are: "Nasser, Al-Aqsa and Al-Ahli (hospitals)"
@@ -68,6 +73,54 @@ _SPEAKER_FIRST = re.compile(
 _HIT_BEFORE = re.compile(r"(?i)\b(?:killed|killing|kills|targeted|targeting|assassinated|"
                          r"assassinating|wounded|injured|arrested|detained|abducted)\s+"
                          r"(?:an?|the|one|two|three|several)\s+(?:[\w-]+\s+){0,2}$")
+
+
+def speaker_span(sentence: Span, text: str) -> tuple[int, int] | None:
+    """Where a sentence says who tells it: at its end ("killed two in Rafah, Gaza City
+    residents said"), else at its start ("Residents in Khan Younis say a home ... was hit")."""
+    said = _SPEAKER_LAST.search(text, max(sentence.start, sentence.end - 90), sentence.end)
+    if said is None:
+        said = _SPEAKER_FIRST.match(text, sentence.start, sentence.end)
+    return said.span() if said is not None else None
+
+
+def not_where_the_speakers_are(unit: EventUnit, here: list[Mention], speaker: tuple[int, int]
+                               ) -> list[Mention]:
+    """``here`` less the places in the words that say who speaks ("killed two in Rafah, Gaza
+    City residents said"): where the speakers are is the place only when the sentence names
+    no other ("medics in Khan Younis said")."""
+    kept = [m for m in here if not speaker[0] <= m.start < speaker[1]]
+    if unit.sub_event_type in FROM_HERE and not not_after(TO, kept, unit.sentence):
+        # (not "Residents of Beit Lahia said troops ordered them to move to Gaza
+        # City": where they are sent is no place of the order's own)
+        kept = []
+    return kept or here
+
+
+def not_in_a_speakers_title(unit: EventUnit, here: list[Mention], asides: list[tuple[int, int]],
+                            gaza: list[Mention], gaz: Gazetteer, cues: Cues) -> list[Mention]:
+    """``here`` less the places of the sentence's ``speaker_asides``: "Ahmed Saleh, a doctor
+    at Nasser Hospital, said the strike in Rafah killed two", "told AFP from Deir al-Balah":
+    what the speaker is and where he spoke from, unless the sentence names another place
+    where it could be (not "a resident of Jabalia, said tanks rolled into the camp as people
+    fled toward Gaza City": where they went is no such place).
+
+    (but "The mayor of Rafah said strikes destroyed 20 homes in the city, as shelling also
+    hit Khan Younis": the clause tells of the title's place again)"""
+    if not asides:
+        return here
+    return [m for m in here if not _in_aside(m, asides) or
+            _told_again(m, unit, gaza, gaz, cues)] or here
+
+
+def only_where_the_speaker_is(here: list[Mention], others: list[Mention],
+                              asides: list[tuple[int, int]]) -> bool:
+    """Whether a clause names only where its speaker is, and its sentence ``others`` places
+    outside the speaker's words: "The Civil Defence in the Gaza Strip said its crews recovered
+    nine bodies, from a house hit ... in the Nuseirat camp" leaves the place to its
+    sentence."""
+    return bool(asides) and all(_in_aside(m, asides) for m in here) and any(
+        not _in_aside(g, asides) for g in others)
 
 
 def attribution_spans(sentence: Span, cues: Cues) -> list[tuple[int, int]]:

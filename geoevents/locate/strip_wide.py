@@ -17,11 +17,16 @@ from geoevents.dates import MONTH_NAMES, WEEKDAY_PATTERN
 from geoevents.gazetteer import Gazetteer
 from geoevents.locate.told_before import _previous_sentence_start
 from geoevents.model import Mention
+from geoevents.place_roles import TO, not_after
 from geoevents.sentences import Span
-from geoevents.trigger_table import VIOLENT
+from geoevents.trigger_table import AIR, VIOLENT
 from geoevents.triggers import find_triggers
-from geoevents.units import EventUnit
+from geoevents.units import EventUnit, days_tally
 from geoevents.unlisted_names import place_mention, region_of_direction
+
+__all__ = ["attack_told_across", "the_territory_named", "part_told_alone", "region_they_leave",
+           "clause_tallies_the_strip", "sentence_tallies_the_strip", "days_toll_all_told",
+           "told_across_the_strip", "areas_left_unnamed", "targets_counted"]
 
 # "Hamas releases 13 Israeli hostages", "rescued an IDF private who was taken hostage by
 # Hamas": captives held in the Strip, whose release is told with no place (not "Israel
@@ -265,3 +270,137 @@ def _strip_mention(text: str, hit: re.Match, gaz: Gazetteer) -> Mention | None:
     start, end = hit.span("name")
     return place_mention(text, start, end, strip, 0.9, None,
                          "'the Strip' after a word for the whole of it", ())
+
+
+def attack_told_across(unit: EventUnit, gaza: list[Mention], gaz: Gazetteer, cues: Cues
+                       ) -> Mention | None:
+    """The Strip, for an attack its own words place across it: "as airstrikes hit across the
+    enclave and rain battered ... Rafah" (not when a place stands between the attack's word
+    and the Strip, nor when the words go on to name its parts: "strikes across the Strip,
+    including in Jabalia")."""
+    window = min(unit.clause.end, unit.anchor + 50)
+    if unit.event_type in VIOLENT and gaz.strip is not None and \
+            _ACROSS_WORD.search(cues.folded, unit.anchor, window):
+        across = _ACROSS_IT.match(cues.text, unit.anchor, window)
+        if across is not None and not any(unit.anchor < m.start < across.start("name")
+                                          for m in gaza) and \
+                not _NAMING_PARTS.match(cues.text, across.end()):
+            return _strip_mention(cues.text, across, gaz)
+    return None
+
+
+def the_territory_named(unit: EventUnit, gaz: Gazetteer, cues: Cues) -> Mention | None:
+    """The Strip, for a violent clause that places its attacks on it by an epithet: "fled
+    Beit Hanoon ... amid deadly air strikes on the war-torn territory" names no town of the
+    sentence (but "attacked Israeli troops in Shejaia; the fighting in the coastal enclave
+    was the fiercest in weeks" tells again of the attack its sentence places)."""
+    if unit.event_type in VIOLENT and gaz.strip is not None:
+        named = _THE_TERRITORY.search(cues.text, unit.anchor,
+                                      min(unit.clause.end, unit.anchor + 90))
+        if named is not None and not any(
+                t.event_type == unit.event_type and not
+                unit.clause.start <= t.start < unit.clause.end
+                for t in find_triggers(cues.text, unit.sentence.start, unit.sentence.end,
+                                       cues=cues)):
+            return _strip_mention(cues.text, named, gaz)
+    return None
+
+
+def part_told_alone(unit: EventUnit, span: Span, gaz: Gazetteer, cues: Cues) -> Mention | None:
+    """The region of a span that names no place of the Strip, only a part of it: "A fifth
+    was killed on Saturday in the north of the Palestinian territory" (or, for a violent
+    clause, a side told alone: "in the south")."""
+    return _part_of_territory(cues, span, gaz) or (
+        _side_told_alone(cues, unit, span, gaz) if unit.event_type in VIOLENT else None)
+
+
+def region_they_leave(unit: EventUnit, span: Span, gaz: Gazetteer, cues: Cues
+                      ) -> Mention | None:
+    """"told 1.1 million people in the northern half of the enclave to move below Wadi
+    Gaza": the region an order or a flight leaves, named by the Strip's epithet (not one
+    people are sent to)."""
+    part = _part_of_territory(cues, span, gaz)
+    if part is not None and not_after(TO, [part], unit.sentence):
+        return part
+    return None
+
+
+def clause_tallies_the_strip(unit: EventUnit, gaza: list[Mention], gaz: Gazetteer, cues: Cues
+                             ) -> Mention | None:
+    """"the health ministry said 195 people were killed in the Strip in the previous 24
+    hours, and that fighting had surrounded Nasser": the ministry's tally of the day, told
+    in a clause of its own, is the whole Strip's, whatever the next clause names."""
+    if unit.from_casualty and unit.fatalities and gaz.strip is not None and \
+            unit.sub_event_type == AIR[1] and \
+            days_tally(cues.text, unit.clause.start, unit.clause.end) and \
+            _STRIPS_TALLIER.search(cues.text, unit.clause.start, unit.clause.end) and not any(
+                unit.clause.start <= m.start < unit.clause.end and m.feature_class != "strip"
+                for m in gaza):
+        return place_mention(cues.text, unit.clause.start, unit.clause.start, gaz.strip, 0.9,
+                             None, "a ministry's tally of the past hours", ())
+    return None
+
+
+def sentence_tallies_the_strip(unit: EventUnit, gaza: list[Mention],
+                               sources: list[tuple[int, int]], gaz: Gazetteer, cues: Cues
+                               ) -> Mention | None:
+    """"Gaza's health ministry said 71 people were killed in the past 24 hours": the
+    ministry's tally of the day is the whole Strip's, whatever place was told before (not
+    "Israeli strikes pounded Rafah. Medics said 12 people were killed in the past 24 hours":
+    those who tend the dead of a place tally that place's). A place of the sentence is one
+    outside its ``sources``, the words that say who told it."""
+    if unit.fatalities and gaz.strip is not None and unit.sub_event_type == AIR[1] and \
+            days_tally(cues.text, unit.sentence.start, unit.sentence.end) and \
+            _tallier_told(cues.text, unit.sentence.start, unit.sentence.end) and not any(
+                unit.sentence.start <= m.start < unit.sentence.end and
+                not any(a <= m.start < b for a, b in sources) for m in gaza):
+        return place_mention(cues.text, unit.sentence.start, unit.sentence.start, gaz.strip,
+                             0.9, None, "a ministry's tally of the past hours", ())
+    return None
+
+
+def days_toll_all_told(unit: EventUnit, gaz: Gazetteer, cues: Cues) -> Mention | None:
+    """"Altogether, at least 45 people are killed from today's attacks": the day's toll of
+    the whole Strip, not of the place named before."""
+    if unit.fatalities and _ALL_TOLD.match(cues.text, unit.sentence.start) and \
+            _DAYS_ATTACKS.search(cues.text, unit.sentence.start, unit.sentence.end) and \
+            gaz.strip is not None:
+        return place_mention(cues.text, unit.sentence.start, unit.sentence.start, gaz.strip,
+                             0.9, None, "a day's toll 'altogether'", ())
+    return None
+
+
+def told_across_the_strip(unit: EventUnit, gaz: Gazetteer, cues: Cues) -> Mention | None:
+    """"air strikes continue across the Strip": the whole Strip, whatever place the report
+    named before ("the Strip" alone is no toponym, so no mention says it)."""
+    wide = cues.search(_STRIP_WIDE, unit.sentence.start, unit.sentence.end)
+    return _strip_mention(cues.text, wide, gaz) if wide is not None else None
+
+
+def areas_left_unnamed(unit: EventUnit, last_place: tuple[Mention, int] | None,
+                       dominant: Mention | None, gaz: Gazetteer, cues: Cues) -> Mention | None:
+    """"Overnight strikes hit several areas. ... 45 were killed in Deir al-Balah": areas the
+    sentence leaves unnamed are somewhere in the Strip, not the place told before (not
+    "strikes hit several areas of the city": the city told before; nor "Israeli forces
+    raided Jenin. Drones struck several sites": a report that has named no place in the
+    Strip, neither a ``last_place`` nor a ``dominant`` one)."""
+    if unit.event_type in VIOLENT and gaz.strip is not None and \
+            (last_place is not None or dominant is not None) and \
+            _hits_unnamed_areas(unit, cues):
+        return place_mention(cues.text, unit.sentence.start, unit.sentence.start, gaz.strip,
+                             0.8, None, "an attack on areas left unnamed", ())
+    return None
+
+
+def targets_counted(unit: EventUnit, gaz: Gazetteer, cues: Cues) -> Mention | None:
+    """"IAF aircraft struck approximately 250 terror targets, including tunnel shafts": a
+    day's strikes told by the number of targets, with no place of their own, are the
+    Strip's, not at the place told before."""
+    if unit.event_type in VIOLENT and gaz.strip is not None and \
+            (many := _MANY_TARGETS.search(cues.text, unit.sentence.start,
+                                          unit.sentence.end)) and \
+            not _TARGETS_THERE.search(cues.text, unit.sentence.start, unit.sentence.end) and \
+            not _TARGETS_BY_MEN_THERE.search(cues.text, unit.sentence.start, many.start()):
+        return place_mention(cues.text, unit.sentence.start, unit.sentence.start, gaz.strip,
+                             0.7, None, "strikes told by their number of targets", ())
+    return None

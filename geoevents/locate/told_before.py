@@ -26,6 +26,8 @@ from geoevents.triggers import find_triggers
 from geoevents.units import EventUnit
 from geoevents.unlisted_names import place_mention
 
+__all__ = ["lead_told_within", "fled_the_order_before", "fallback_passed_over"]
+
 # "there" as a place told before (not "there were", "there is no safe place", "There isn't
 # a single safe place", "There used to be a bakery on every street", "then and there")
 _THERE = re.compile(r"(?<!\bthen and )(?<!\bhere and )\bthere\b(?!\s+(?:(?:also|still)\s+)?"
@@ -170,8 +172,8 @@ def _told_back(before: str, sentence: str) -> bool:
     return False
 
 
-def _lead_told_within(unit: EventUnit, earlier: Sequence[Mention], dominant: Mention,
-                      gaz: Gazetteer, text: str) -> Mention | None:
+def lead_told_within(unit: EventUnit, earlier: Sequence[Mention], dominant: Mention,
+                     gaz: Gazetteer, text: str) -> Mention | None:
     """The most specific place the sentence just before names, inside the report's main
     place, for an attack its own sentence places nowhere and no event before it placed:
     "Hamas said its fighters destroyed an armoured vehicle in Gaza City's Zeitoun
@@ -217,8 +219,8 @@ def _previous_sentence_start(text: str, start: int) -> int:
     return max(text.rfind(". ", 0, start - 2), text.rfind("\n", 0, start - 1)) + 1
 
 
-def _fled_the_order_before(unit: EventUnit, here: list[Mention],
-                           last_place: tuple[Mention, int] | None, cues: Cues) -> bool:
+def fled_the_order_before(unit: EventUnit, here: list[Mention],
+                          last_place: tuple[Mention, int] | None, cues: Cues) -> bool:
     """Whether a flight its sentence tells only by where people went follows an order told
     in the sentence just before at another place ("Israel ordered residents of Deir
     al-Balah to leave. Families fled toward al-Mawasi"): those ordered out, fleeing the
@@ -247,6 +249,17 @@ def _fled_the_order_before(unit: EventUnit, here: list[Mention],
 
 
 _INSTEAD = re.compile(r"\b(?:instead|rather)\b", re.I)
+
+
+def fallback_passed_over(unit: EventUnit, gaza: list[Mention],
+                         last_place: tuple[Mention, int] | None, dominant: Mention | None,
+                         cues: Cues) -> bool:
+    """"Israel has told them to move to what it calls an 'expanded humanitarian zone' in
+    al-Mawasi": for an order or a flight, a place the sentence names only as where people
+    are sent (or as another event's) is not where they leave, however often the report
+    names it (the place of the event told before, or the report's ``dominant`` one)."""
+    return unit.sub_event_type in FROM_HERE and _passed_over(
+        unit, gaza, [m for m in (last_place[0] if last_place else None, dominant) if m], cues)
 
 
 def _passed_over(unit: EventUnit, gaza: list[Mention], fallbacks: list[Mention], cues: Cues

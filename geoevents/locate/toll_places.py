@@ -10,15 +10,24 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from geoevents.clause_places import LIST_GAP
+from geoevents.anchored import Cues
+from geoevents.clause_places import LIST_GAP, rank
 from geoevents.gazetteer import Gazetteer
-from geoevents.locate.strip_wide import _ACROSS_IT, _ACROSS_WORD, _NAMING_PARTS
+from geoevents.locate.strip_wide import (
+    _ACROSS_IT,
+    _ACROSS_WORD,
+    _KILLED_ACROSS,
+    _NAMING_PARTS,
+    _strip_mention,
+)
 from geoevents.locate.told_before import _previous_sentence_start
 from geoevents.model import Mention
 from geoevents.quantities import parse_number
+from geoevents.trigger_table import VIOLENT
 from geoevents.units import EventUnit
 
-__all__ = ["count_place", "toll_across"]
+__all__ = ["count_place", "toll_across", "toll_across_its_parts", "the_strips_toll",
+           "place_before_the_count", "toll_mainly_at_a_part"]
 
 
 def count_place(unit: EventUnit, located: list[tuple[Mention, int, float]],
@@ -239,3 +248,80 @@ def _toll_of_the_strip(unit: EventUnit, gaza: list[Mention], text: str, gaz: Gaz
             continue
         return hit
     return None
+
+
+def toll_across_its_parts(unit: EventUnit, gaza: list[Mention], gaz: Gazetteer, cues: Cues
+                          ) -> Mention | None:
+    """The Strip, as one more place of a toll told across it before the places it names:
+    "Israeli strikes across the Strip, including in Sheikh Radwan and Jabalia, killed at
+    least 81 people": the toll is the Strip's, the places it names are strikes of their own
+    ("the Strip" alone is no toponym, so no mention says it)."""
+    window = min(unit.clause.end, unit.anchor + 50)
+    if unit.event_type in VIOLENT and gaz.strip is not None and unit.fatalities:
+        across = _ACROSS_IT.match(cues.text, unit.anchor, window) or next(
+            (hit for c in unit.casualty_phrases if c.kind == "killed" and
+             (hit := _KILLED_ACROSS.match(cues.text, c.end)) is not None), None)
+        if across is not None and _NAMING_PARTS.match(cues.text, across.end()) and not any(
+                across.start() <= m.start < across.end("name") for m in gaza) and \
+                not _toll_told_apart(unit, gaza, cues.text, across):
+            return _strip_mention(cues.text, across, gaz)
+    return None
+
+
+def the_strips_toll(unit: EventUnit, gaza: list[Mention], gaz: Gazetteer, cues: Cues,
+                    last_place: tuple[Mention, int] | None
+                    ) -> tuple[Mention, list[Mention]] | None:
+    """The Strip, for a toll told as its own, and the places after it that are attacks of
+    their own: "62 people have been killed across the Strip since dawn, 52 of them in Gaza
+    City", "98 were killed across the Strip on Tuesday, most of them in Gaza City": the toll
+    is the Strip's; the place named after it holds a part of it.
+
+    "at least 91 people were killed on Tuesday, most of them in Gaza City, where strikes hit
+    homes in Sheikh Radwan": the toll is the Strip's, and the places named after it are
+    strikes of their own (one place the part is told at, as with "across the Strip", gets no
+    event of its own; "most of them in Gaza City, Khan Younis and Rafah": each a place of the
+    attacks, with no count)."""
+    if not (unit.fatalities and unit.event_type in VIOLENT and gaz.strip is not None):
+        return None
+    wide = _toll_of_the_strip(unit, gaza, cues.text, gaz, last_place)
+    if wide is None:
+        return None
+    if wide.re is _TOLL_MOSTLY:
+        after = [m for m in gaza if wide.end() <= m.start < unit.sentence.end and
+                 m.feature_class != "strip"]
+        if any(m.kind == "region" for m in after):
+            # (not "killing 160, most of them in the northern Gaza Strip, Gaza City and
+            # the Middle Area": regions that together make up the most of the Strip)
+            return None
+        listed = len(after) > 1 and LIST_GAP.fullmatch(cues.text, after[0].end,
+                                                        after[1].start) is not None
+        # ("most of them from air strikes on Beit Hanoun": the strikes' place, an event of
+        # its own; "the Abasan and Khuza'a areas east of Khan Younis": the sites, not the
+        # town that holds them)
+        struck = _STRIKES_THAT_HIT.match(cues.text, wide.end()) is not None
+        return _strip_mention(cues.text, wide, gaz), [
+            m for m in after
+            if (listed or struck or _ASIDE_OPENS.search(cues.text, wide.end(), m.start)) and
+            not (struck and _holds_another(gaz, m, after, cues.text))]
+    return _strip_mention(cues.text, wide, gaz), []
+
+
+def place_before_the_count(unit: EventUnit, here: list[Mention]) -> Mention | None:
+    """The place a casualty count's unit names between the count before it and its own
+    (``segment_start`` to its anchor), the most specific and nearest (not "occurred in the
+    Gaza Strip on 29 February, when 118 were killed ... on Al-Rashid Street in Gaza City":
+    only regions before, and a place after the count says where)."""
+    before = [m for m in here if unit.segment_start <= m.start < unit.anchor]
+    if all(m.kind == "region" for m in before) and \
+            any(m.kind != "region" and m.start > unit.anchor for m in here):
+        return None
+    if before:
+        return min(before, key=lambda m: (rank(m), unit.anchor - m.start))
+    return None
+
+
+def toll_mainly_at_a_part(unit: EventUnit, whole: Mention | None, text: str) -> bool:
+    """"31 killed in airstrikes across the Gaza Strip, primarily in northern Gaza": the toll
+    is the Strip's (``whole``); where most fell does not hold all of it."""
+    return bool(unit.fatalities) and whole is not None and \
+        _MAINLY.match(text, whole.end) is not None
