@@ -102,7 +102,7 @@ _SOME_HAPPENING = re.compile(r"\b(?:kill\w*|died|dead|deaths?|wounded|injured|st
                              r"blasts?|clashes|fighting|ambush\w*)\b", re.I)
 # (not "Separately, ...", "Another convoy ...", "Meanwhile, ...": another happening; nor one
 # of another time, "In March, a convoy entered through Rafah"; wider than locate's
-# _ANOTHER_EVENT and told_again's _ANOTHER_ATTACK: a sentence told next need not be the
+# _ANOTHER_EVENT and told_again.its_day's _ANOTHER_ATTACK: a sentence told next need not be the
 # same happening, so any sign of another time or one more happening rules it out)
 # (not "rescued ... from two separate buildings in the heart of Nuseirat": what is apart is
 # not another happening)
