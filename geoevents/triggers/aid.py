@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 
 from geoevents.dates import MONTH_NAMES, WEEKDAY_PATTERN
+from geoevents.in_passing import DAY_AFTER
+from geoevents.trigger_table import AID, BATTLE, CROSSING, MISSION_VERBS
 from geoevents.triggers.deals import _clause_back
 from geoevents.triggers.irrealis import _IRREALIS_WORD, _in_an_aside
 
@@ -292,3 +294,73 @@ def _crossing_hit_and_closed(low: str, start: int, at: int) -> bool:
     return _BY_THE_CROSSING.search(low, lo, hit.start()) is None and \
         not _IRREALIS_WORD.search(low, verb, at) and (
             not _IRREALIS_WORD.search(low, lo, verb) or _in_an_aside(low, lo, verb, verb))
+
+
+# -- The checks of the trigger loop (sift) these words decide, in the loop's order ---------
+# (``low``: the folded report; ``start``, ``end``: the sentence's bounds; ``lo``: the
+# look-back of the trigger ``low[at:stop]``; ``sub``: the type it has so far)
+
+
+def aid_on_its_way(low: str, lo: int, at: int, stop: int, end: int, sub: str) -> bool:
+    """Whether the push is made by aid, not by troops: "Aid convoys made a push into
+    northern Gaza", "The UN made a fresh push into northern Gaza to deliver aid"."""
+    return bool(sub == BATTLE[1] and "push" in low[at:stop] and (
+        _AID_PUSH_BY.search(low, lo, at) or _AID_PUSH_FOR.match(low, stop, end)))
+
+
+def closed_after_no_crossing_hit(low: str, start: int, at: int, sub: str) -> bool:
+    """Whether "... and closed" tells nothing: it is a closure only of a crossing told hit
+    just before it ("the Rafah crossing ... was hit for a third time in 24 hours and
+    closed")."""
+    return sub == CROSSING[1] and low.startswith("and", at) and \
+        not _crossing_hit_and_closed(low, start, at)
+
+
+def aid_not_delivered(low: str, start: int, lo: int, at: int, stop: int, end: int,
+                      sub: str) -> bool:
+    """Whether the aid told is no delivery of a day: waiting, at a rate, held up, guarded
+    (unless told on its way in or on its day), a scheme not at work, missions none or a share
+    of which were facilitated, or the army's own missions."""
+    if sub == AID[1] and (_AID_WAITING.match(low, stop, end) or
+                          _aid_at_a_rate(low, start, at, stop, end) or
+                          _AID_HELD_UP.search(low, max(start, at - 80), at) or
+                          _AID_GUARDED.search(low, lo, at) and
+                          not DAY_AFTER.match(low, stop, end) and
+                          not _AID_MOVING.match(low, stop, end) or
+                          _AID_SCHEME.match(low, stop, end) and
+                          not _SCHEME_AT_WORK.search(low, start, end)):
+        return True
+    return bool(sub == AID[1] and (
+        "facilitated" in low[at:stop] and
+        _NONE_OR_SHARE.search(low, max(start, at - 80), at) or
+        low.startswith(MISSION_VERBS, at) and _ARMY_DID.search(low, lo, at)))
+
+
+def delivery_as_a_circumstance(low: str, lo: int, at: int, sub: str) -> bool:
+    """Whether the delivery is what someone was doing when another thing is told, or a
+    detail of a total: "aid workers killed while delivering food", "with Fogbow delivering
+    over a thousand pallets"."""
+    return bool(sub == AID[1] and low.startswith(_DELIVERING, at) and
+                _WHILE_DOING.search(low, lo, at))
+
+
+def a_running_total(low: str, lo: int, at: int, stop: int, end: int, sub: str) -> bool:
+    """Whether the aid is a running total since a date, told in the present perfect: "more
+    than 6,000 tons of aid have been delivered since May 17" (not "the first aid convoy since
+    2 March has entered Gaza": the day's delivery)."""
+    return bool(sub == AID[1] and (_PERFECT_BEFORE.search(low, lo, at) or
+                                   _PERFECT_AFTER.match(low, stop, end)) and
+                _SINCE_A_DATE.match(low, stop, end) and not _FIRST_SINCE.search(low, lo, at))
+
+
+def a_ward_moved(low: str, start: int, at: int, stop: int, sub: str) -> bool:
+    """Whether the goods moved are a ward's, not aid brought in: "Patients, staff and medical
+    supplies were transferred to Nasser Medical Complex"."""
+    return bool(sub == AID[1] and _GOODS_TOLD_MOVED_TO.search(low, at, stop) and
+                _WARD_MOVED.search(low, _clause_back(low, start, at, 80), at))
+
+
+def no_crossing_decision(low: str, start: int, at: int, stop: int, sub: str) -> bool:
+    """Whether the crossing's aid was kept out (or let in) by no authority of a crossing, or
+    is a call, a wish, a charge or a habit."""
+    return sub == CROSSING[1] and _not_a_crossing_decision(low, start, at, stop)

@@ -11,8 +11,12 @@ a walkout ("a general strike"), an airdrop gone wrong, arms found, carried or bo
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from geoevents.trigger_table import fighters_fire
+from geoevents.trigger_table import AID_SOUGHT, AIR, ATTACK, BATTLE, SHELL, VIOLENT, fighters_fire
+
+if TYPE_CHECKING:
+    from geoevents.triggers.sift import Trigger
 
 # "anti-aircraft", "hunger strike", "general strike", "counter-offensive", "internally
 # displaced" (folded text). Checked within the sentence, as no pattern looks behind itself.
@@ -261,3 +265,223 @@ def _fired_by_fighters(low: str, lo: int, at: int) -> bool:
 # jets struck a house")
 _SAME_CLAUSE_TAIL = re.compile(r"(?:(?!\b(?:israeli|idf|jets?|warplanes?|aircraft|drones?|"
                                r"helicopters?|planes?|army|troops|forces|tanks?)\b)[^,;.]){0,40}")
+
+
+# -- The checks of the trigger loop (sift) these words decide, in the loop's order ---------
+# (``low``: the folded report; ``start``, ``end``: the sentence's bounds; ``lo``: the
+# look-back of the trigger ``low[at:stop]``; ``etype``, ``sub``: the type it has so far)
+
+
+def in_another_sense(low: str, lo: int, at: int, stop: int, end: int) -> bool:
+    """Whether the word is part of another one or a walkout, no violence: "anti-aircraft",
+    "counter-offensive", "internally displaced", "a hunger strike", "the labor federation
+    called a strike for Monday", "doctors went on strike" (not "called in a strike on the
+    house": one aimed at a target)."""
+    return bool(low.endswith(_EXCLUDED_BEFORE, lo, at) or (
+        low.startswith("strike", at) and (
+            low.endswith(_NOT_A_STRIKE_BEFORE, lo, at) or
+            _WALKOUT.search(low, lo, at) and not _AIMED_AT.match(low, stop, end) or
+            _ON_STRIKE.search(low, lo, at))))
+
+
+def no_attack_of_its_own(low: str, start: int, lo: int, at: int, stop: int, end: int,
+                         etype: str, sub: str) -> bool:
+    """Whether the word tells no attack of its own: an airdrop gone wrong, a strike already
+    told by its own trigger, or a charge laid."""
+    hit = _HIT_WORD.search(low, at, stop) if etype in VIOLENT else None
+    if hit is not None and (
+            _AIRDROP_OBJECT.search(low, max(start, hit.start() - 40), hit.start()) or
+            _BY_AIRDROP_OBJECT.match(low, stop, end)):
+        return True  # "an air-dropped aid box struck a tent": an airdrop gone wrong
+    # "warplanes attacked civilians in a school": the strike told; "accused Israel of
+    # attacking civilians": a charge
+    return bool(sub == ATTACK[1] and low.startswith("attack", at) and (
+        _REMOTE_ATTACKER.search(low, lo, at) and not (
+            _FROM_THE_SEA.search(low, lo, at) and
+            ("fishing" in low[at:stop] or "fishermen" in low[at:stop])) or
+        low.startswith("attacking", at) and _OF_ATTACKING.search(low, lo, at)))
+
+
+def retyped_by_who_struck(low: str, start: int, lo: int, at: int, stop: int, end: int,
+                          etype: str, sub: str) -> tuple[str, str]:
+    """The type the attack takes from who struck (its own type if none of them says
+    otherwise), each rule meeting the type the one before gave it: the table types a word by
+    itself, and the shooter, the armed party fired on or the fighters' own rockets say
+    whether it came from the air, from guns or in a fight on the ground."""
+    if sub == ATTACK[1] and low.startswith(GUNFIRE_WORDS, at) and \
+            _TOLD_DONE.search(low, at, stop) and \
+            (shooter := _AIR_SHOOTER.search(low, lo, at)) and \
+            not _AIR_BACKING.search(low, lo, shooter.start()):
+        etype, sub = AIR  # "Quadcopters opened fire on residents": from the air
+    if sub == ATTACK[1] and low.startswith(("were attacked", "was attacked", "came under",
+                                            "come under", "comes under", "coming under"),
+                                           at) and \
+            _ARMED_ATTACKED.search(low, lo, at):
+        etype, sub = BATTLE  # "an army unit was attacked by Hamas gunmen", "forces came
+        # under heavy fire during the extraction": an armed party fired on
+    if etype == AIR[0] and low.startswith(("struck", "hit"), at) and \
+            _fired_by_fighters(low, max(start, at - 100), at) and \
+            not _STRUCK_TROOPS.match(low, at, end):
+        etype, sub = SHELL  # "a rocket fired by militants struck a house": no aircraft
+    elif etype == AIR[0] and low.startswith("struck", at) and \
+            (fighters := _FIGHTERS_STRUCK.search(low, max(start, at - 40), at)) and \
+            _STRUCK_TROOPS.match(low, at, end):
+        lead = low[max(start, at - 120):fighters.start()]
+        clause = _CLAUSE_START.match(lead)
+        # (the fighters' own missile is no aircraft: "a missile fired by Palestinian
+        # fighters struck a tank")
+        if not _AIR_IN_CLAUSE.search(lead, clause.end() if clause else 0) or \
+                _fired_by_fighters(low, max(start, at - 100), at):
+            etype, sub = SHELL if _STRUCK_WITH_SHELLS.match(low, at, end) else BATTLE
+    if etype == AIR[0] and low.startswith("struck", at) and \
+            (ground := _GROUND_STRUCK.search(low, max(start, at - 60), at)) and \
+            not _AIR_IN_CLAUSE.search(low, max(start, at - 120), at) and \
+            not _CLAUSE_BREAK.search(low, ground.end(), at) and \
+            _STRUCK_FOES.match(low, at, end) and \
+            not _AIR_AFTER.match(low, at, (air_stop.start() if (
+                air_stop := _AIR_AFTER_STOP.search(low, at, end)) else end)):
+        etype, sub = BATTLE  # "tanks and infantry struck militant cells", "ground troops
+        # struck dozens of targets": a raid by forces on the ground, no aircraft
+    if etype == AIR[0] and low.startswith("bombard", at) and \
+            (shells := _BOMBARDED_WITH_SHELLS.match(low, at, end)) and \
+            not _AIRCRAFT.search(low, _clause_lead(low, max(start, at - 100), at),
+                                 shells.end()):
+        # "bombarded enemy forces with short-range rockets": no aircraft (not "an Israeli
+        # drone bombarded a group of citizens with a rocket": the rockets the drone's)
+        etype, sub = SHELL
+    if low.startswith("strike ", at) and low.endswith(" to ", lo, at) and \
+            _RAIDED_TO.search(low, max(start, at - 120), at) and \
+            not _AIRCRAFT.search(low, max(start, at - 120), at):
+        etype, sub = BATTLE  # "infantry and tank units had conducted 'local raids' inside
+        # the strip to strike militant cells": what the raids did, on the ground
+    return etype, sub
+
+
+def typed_by_who_raided_or_pounded(low: str, start: int, at: int, stop: int, end: int,
+                                   etype: str, sub: str) -> tuple[str, str] | None:
+    """The type the fight, the raids or the pounding take from who did them, or None where
+    that was no attack: protesters who confronted troops, rain that pounded tents."""
+    if sub == BATTLE[1] and low.startswith("confront", at) and \
+            _PROTESTERS.search(low, max(start, at - 120), at):
+        return None  # "Hundreds of Palestinians protesting near the fence confronted Israeli
+        # troops": a protest, not a battle
+    if low.startswith("raids", at) and stop - at == 5 and \
+            not _GROUND_RAIDS.search(low, max(start, at - 80), at) and \
+            not _RAIDS_INTO.match(low, stop, end):
+        etype, sub = AIR  # "Overnight raids on Khan Younis and Deir el-Balah", "killed
+        # in Israeli raids targeting homes": raids told with no troops are from the air
+    if low.startswith("pound", at):
+        if _POUNDED_BY_GUNS.search(low, max(start, at - 40), at):
+            etype, sub = SHELL  # "Israeli tanks pounded the outskirts of Khan Younis"
+        elif not (_POUNDED_BY.search(low, max(start, at - 60), at) or
+                  _FROM_THE_AIR.match(low, stop, end)):
+            return None  # "heavy rain pounded tent camps", "relatives pounded on the doors"
+    return etype, sub
+
+
+def typed_by_the_arms_named(low: str, lo: int, at: int, stop: int, end: int, etype: str,
+                            sub: str) -> tuple[str, str] | None:
+    """The type a fight told by the fighters' weapons takes, or None where the weapons were
+    only held or carried: "troops found rocket-propelled grenades and rifles in the school"
+    (no event), "gunmen armed with RPGs" (but "fighters moving forward with anti-tank
+    missiles hit an Israeli tank": fired), "Israeli forces fired an anti-tank missile at a
+    house" (a missile attack, not a battle)."""
+    if etype == BATTLE[0] and low.startswith(_ARMS_NAMED, at):
+        if _ARMS_HELD.search(low, lo, at) or _ARMS_CARRIED.search(low, lo, at) and \
+                not _ARMS_USED_AFTER.match(low, stop, end):
+            return None
+        if _FIRED_BY_THE_ARMY.search(low, lo, at):
+            return SHELL
+    return etype, sub
+
+
+def arms_procured(low: str, start: int, at: int, stop: int, sub: str) -> bool:
+    """Whether the aircraft are arms bought or sold: "signed an agreement to acquire 25
+    F-15EX fighter jets"."""
+    return bool(sub == AIR[1] and _ARMS.search(low, at, stop) and
+                _PROCURED.search(low, max(start, at - 60), at))
+
+
+def in_protest_of(low: str, lo: int, at: int, stop: int) -> bool:
+    """Whether the protest is a motive: "delaying their release in protest of the scenes"."""
+    return low.startswith("protest ", at) and low.endswith((" in ", " as a "), lo, at) and \
+        low.startswith((" of", " at", " against"), stop)
+
+
+def typed_by_its_target(text: str, low: str, start: int, at: int, stop: int, end: int,
+                        etype: str, sub: str) -> tuple[str, str] | None:
+    """The type fire from afar takes from where it went, or None where it went into Israel:
+    "launched several rockets and missiles into Israel" lands in Israel (but "the al-Qassam
+    Brigades fired eight rockets from Rafah towards central Israel": shelling told leaving a
+    place of the Strip); "launched mortars at Israeli forces operating in the area", "Hamas
+    targeted Israeli troops and armored vehicles with mortar shells": fire at troops on the
+    ground is fighting with them."""
+    if etype == AIR[0]:
+        if _INTO_ISRAEL.match(low, stop, end) and \
+                not (sub == SHELL[1] and _FROM_A_PLACE.match(text, stop, end)):
+            return None
+        after = _CLAUSE_END.search(low, stop, min(end, stop + 80))
+        window = (stop, after.start() if after else min(end, stop + 80))
+        if ("israeli" in low[window[0]:window[1]] or "idf" in low[window[0]:window[1]]) \
+                and _AT_TROOPS.search(low, stop if _AIR_WORD.search(
+                    low, at, stop) else at, window[1]) or \
+                _TARGETED_TROOPS.search(low, max(start, at - 100), at):
+            return BATTLE
+    return etype, sub
+
+
+def a_ground_assault_too(low: str, at: int, stop: int, sub: str) -> bool:
+    """Whether the strike is told with an assault on the ground, a battle too: "intense air
+    and ground attacks by Israeli forces on Khan Younis" (not "bombardment from air, land
+    and sea": shells from afar)."""
+    return bool(sub == AIR[1] and _GROUND_ASSAULT.search(low, at, stop))
+
+
+# -- ... and over the triggers the sentence kept ------------------------------------------
+
+# The attack's own clause, for the people it hit: from the last comma before it to a clause
+# of other victims or another day ("..., while dozens were killed at aid points this week",
+# "..., a day after 20 aid seekers were shot", "..., including four who had been waiting
+# for aid": not the attack's own crowd)
+_OWN_CLAUSE_START = re.compile(r".*[,;:]", re.S)
+_OWN_CLAUSE_END = re.compile(r"[;:]|\.\s|[,]?\s+(?:while|whereas|but|including|among\s+(?:them|"
+                             r"whom)|(?:days?|hours?|weeks?|months?)\s+(?:after|before|earlier)|"
+                             r"besides|in\s+addition\s+to)\b", re.I)
+
+
+def _aid_sought_in_clause(text: str, start: int, end: int, t: Trigger) -> bool:
+    """Whether the attack's own clause tells the people at the aid it hit."""
+    before = _OWN_CLAUSE_START.match(text, start, t.start)
+    stop = _OWN_CLAUSE_END.search(text, t.end, end)
+    return bool(AID_SOUGHT.search(text, before.end() if before else start,
+                                  stop.start() if stop else end))
+
+
+def aid_seekers_attacked(text: str, low: str, start: int, end: int, out: list[Trigger]) -> bool:
+    """Whether the sentence ``text[start:end]`` tells an air strike by the word "attack"
+    beside people seeking aid, with no aircraft told: the crowd at the aid may have been shot
+    at (see :func:`an_attack_on_the_aid_crowd`)."""
+    return bool(any(t.sub_event_type == AIR[1] and "attack" in t.text.lower() for t in out) and
+                AID_SOUGHT.search(text, start, end) and not _AIRCRAFT.search(low, start, end))
+
+
+def an_attack_on_the_aid_crowd(text: str, start: int, end: int, t: Trigger) -> bool:
+    """Whether the air strike ``t`` is an attack on the crowd at the aid: "the Israeli attack
+    on people waiting for aid trucks near the roundabout" (not "an Israeli air attack on
+    people waiting for aid", "drones attacked aid seekers": from the air; nor "another deadly
+    attack on a school": a building struck, whoever the sentence's crowd at the aid was)."""
+    return bool(t.sub_event_type == AIR[1] and "attack" in t.text.lower() and
+                not _AIR_WORD.search(t.text.lower()) and not _SITE_NAMED.search(t.text) and
+                not _SITE_AFTER.match(text, t.end, end) and
+                _aid_sought_in_clause(text, start, end, t))
+
+
+def hit_during_the_shelling(text: str, t: Trigger, shelling: list[Trigger]) -> bool:
+    """Whether the strike ``t``, a word that names no weapon ("hit", "strikes"), takes the
+    weapon of shelling named right next to it: "the maternity ward was hit during shelling"
+    (not "heavy tank fire east of Bureij and strikes in Nuseirat": two things, each at its
+    own place)."""
+    return t.sub_event_type == AIR[1] and not _AIR_WORD.search(t.text.lower()) and \
+        any((abs(x.start - t.end) <= 30 or abs(t.start - x.end) <= 30) and
+            not _EACH_ITS_PLACE.search(text, min(x.end, t.end), max(x.start, t.start))
+            for x in shelling)

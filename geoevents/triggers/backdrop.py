@@ -17,8 +17,21 @@ from __future__ import annotations
 import re
 
 from geoevents.dates import WEEKDAY_PATTERN
-from geoevents.in_passing import CAMPAIGN_START
-from geoevents.triggers.irrealis import _OWN_DAY
+from geoevents.in_passing import CAMPAIGN_START, DAY_AFTER, STARTED_ON
+from geoevents.trigger_table import (
+    AGREEMENT,
+    AID,
+    BATTLE,
+    CROSSING,
+    DESTRUCTION,
+    DISPLACEMENT,
+    RELEASE,
+    SIEGE,
+    TERRITORY,
+    VIOLENT,
+)
+from geoevents.triggers.aid import _HINDERED, _UNABLE_AFTER
+from geoevents.triggers.irrealis import _FOLLOWING_NEGATION, _OWN_DAY, _TOLD_DEATH, _WHETHER
 
 # "abducted by the Mujahideen Brigades during the October 7 attacks": in Israel, in 2023
 # (not "90 suspects were apprehended, some of whom participated in the October 7 massacre":
@@ -462,3 +475,256 @@ _NOT_INTAKE_OF_DEAD = re.compile(r"\b(?:patients?|evacuat\w*|transferr\w*|referr
                                  r"supplies|deliver\w*|donat\w*|staff)\b")
 _FROM_A_FACILITY = re.compile(r"\s*(?:[\w'’-]+\s+){0,4}?(?:hospitals?|complex|clinics?|"
                               r"crossings?|donors?|warehouses?|stores?)\b")
+
+
+# -- The checks of the trigger loop (sift) these words decide, in the loop's order ---------
+# (``text``: the report; ``low``: its folded text; ``start``, ``end``: the sentence's
+# bounds; ``lo``: the look-back of the trigger ``low[at:stop]``, ``before``: ``low[lo:at]``;
+# ``etype``, ``sub``: the type it has so far)
+
+_PASSING = {DISPLACEMENT[1], DESTRUCTION[1]}
+_HINDERED_TYPES = {AID[1], CROSSING[1]}
+
+
+def a_hospital_intake(low: str, at: int, stop: int) -> bool:
+    """Whether the word is an item of a hospital's intake listed by the places its dead came
+    from: "Staff: Nasser Medical Complex 300 (from Khan Younis)": a hospital's figure with
+    places after it is the dead it took in only after a toll is told (and not of patients,
+    fuel or beds, nor from another facility)."""
+    return bool(_INTAKE_ITEM.match(low, at, stop) and (
+        not _DEAD_TOLD.search(low, max(0, at - 400), at) or
+        _FROM_A_FACILITY.match(low, stop) or
+        _NOT_INTAKE_OF_DEAD.search(low, max(0, low.rfind(". ", 0, at)), at)))
+
+
+def a_state_over_weeks(low: str, start: int, stop: int, end: int, etype: str,
+                       sub: str) -> bool:
+    """Whether what is no violence is told as a state over weeks, no event of a day: "aid
+    convoys have been repeatedly blocked", "150 trucks a day have entered in recent
+    weeks"."""
+    return bool(etype not in VIOLENT and (_OFTEN_NEXT.match(low, stop, end) or
+                                          sub in (AID[1], DESTRUCTION[1]) and
+                                          _STRETCH_NEXT.match(low, stop, end) and
+                                          not _OWN_DAY.search(low, start, end)))
+
+
+def halted_or_of_the_war(low: str, stop: int, end: int, etype: str, sub: str) -> bool:
+    """Whether the words after it say it was halted, done many times over, or expected; aid
+    unable to get through; a weeks-long campaign; a cause named for what it led to; or the
+    attack on Israel (but "rescued a hostage who was kidnapped during the October 7 attack":
+    when the captive was taken, not when freed)."""
+    return bool(_FOLLOWING_NEGATION.match(low, stop, end) or
+                sub == AID[1] and _UNABLE_AFTER.match(low, stop, end) or
+                low.startswith(" campaign", stop) or
+                etype in VIOLENT and _LED_TO.match(low, stop, end) or
+                sub != RELEASE[1] and _ON_OCTOBER_7.match(low, stop, min(end, stop + 90)))
+
+
+def an_operation_named_or_a_cause(text: str, low: str, before: str, start: int, lo: int,
+                                  at: int, end: int, etype: str) -> bool:
+    """Whether the word names work or a campaign rather than fighting ("search-and-rescue
+    operations", "the operation of the 25-bed in-patient section", "Operation Gideon's
+    Chariots II" unless the sentence launches it), or gives fighting or strikes that harmed
+    no one it names as the cause of something else ("generators could not be repaired due to
+    the bombardment and fighting"; not "one colleague was killed due to strikes")."""
+    return bool(low.startswith("operation", at) and (_NOT_MILITARY.search(low, lo, at) or
+                                                     _OPERATION_OF.match(low, at + 9, end) or
+                                                     _NAMED_OPERATION.match(text, at, end) and
+                                                     not _LAUNCHED.search(low, lo, at)) or
+                etype in VIOLENT and ("due to" in before or "because of" in before or
+                                      "owing to" in before or " by " in before) and
+                _CAUSE.search(low, lo, at) and
+                (etype == BATTLE[0] or not _HARM_BEFORE.search(low, start, at)))
+
+
+def told_as_a_habit(text: str, low: str, before: str, start: int, lo: int, at: int,
+                    stop: int, end: int, etype: str) -> bool:
+    """Whether the attack is what has been done again and again, or goes on, with no day,
+    place or harm of its own: the backdrop of the report's news, not news."""
+    if " been " in before and not _DOING.match(low, at) and (
+            _BEEN_DONE.search(before) and _HABITUAL_AFTER.match(low, stop, end) or
+            _OFTEN_BEEN.search(before)) and not _OWN_DAY.search(low, start, end) and \
+            not _LATELY.search(low, start, end) and not _HARM_NEXT.match(low, stop, end):
+        return True  # "the same fields had been razed by the army frequently", "had
+        # frequently been razed": a habit
+    if etype in VIOLENT and any(w in before for w in _HABITUAL_WORDS) and \
+            _HABITUAL.search(low, lo, at) and not DAY_AFTER.match(low, stop, end) and \
+            not _RECENT_AFTER.match(low, stop, end):
+        return True  # "a zone which has faced repeated airstrikes": what a place has been
+        # through, no event of the report (not "has come under repeated shelling
+        # overnight", "has seen repeated airstrikes since Monday": the days told)
+    # "the relentless bombardments have left the territory in ruins", "the ongoing clashes
+    # are among the fiercest": the war's running state
+    return bool(etype in VIOLENT and any(w in low[start:at] for w in _GOING_ON_WORDS) and
+                (_GOING_ON_BEFORE.search(low, lo, at) or
+                 _GOING_ON_SUBJECT.search(low, start, at)) and
+                _ongoing_nowhere(text, low, start, end))
+
+
+def a_record_or_a_reason(text: str, low: str, before: str, start: int, lo: int, at: int,
+                         stop: int, end: int, etype: str) -> bool:
+    """Whether the attacks are what someone is known for, or the reason given for work
+    stopped, with no day of their own."""
+    if etype in VIOLENT and (low.endswith("s", at, stop) or
+                             _SEVERAL_NEXT.match(low, stop, end)) and \
+            _RECORD_OF.search(low, lo, at) and not _ONE_NAMED.search(low, lo, at) and \
+            not DAY_AFTER.match(low, stop, end):
+        return True  # "al-Haj perpetrated sniper attacks against Israeli forces", "he was
+        # responsible for attacks on troops": what someone is known for, no event (not
+        # "Israel was responsible for the strike on a school", "militants orchestrated
+        # an ambush", "perpetrated attacks on troops in Beit Hanoun on Monday": the
+        # attack told, blamed on someone)
+    # "Several drivers have refused routes near Netzarim after trucks were struck": the
+    # reason for a refusal, with no day of its own (not "WFP paused deliveries on Monday
+    # after a convoy was shot at", nor "... after trucks were struck, killing two drivers":
+    # the attack told)
+    return bool(etype in VIOLENT and " after " in before and
+                (refusal := _REFUSED_AFTER.search(low, max(start, at - 160), at)) and
+                (refusal.group(1) != "who" or text.startswith("WHO", refusal.start(1))) and
+                not _OWN_DAY.search(low, start, end) and not _HARM_NEXT.match(low, stop, end))
+
+
+def a_span_or_a_share(low: str, before: str, start: int, lo: int, at: int, stop: int,
+                      end: int, etype: str) -> bool:
+    """Whether the attacks are a war's span, a statistic or a period over: "the death toll
+    since Israel began airstrikes", "70 per cent of people killed in Gaza by strikes", "the
+    death toll from Israeli air strikes since May 10", "a ceasefire ended 11 days of Israeli
+    air strikes"."""
+    return bool("since " in before and (_SINCE_BEGAN.search(low, lo, at) or
+                                        _SINCE_THE.search(low, lo, at) and
+                                        _BEGAN_AFTER.match(low, stop, end) or
+                                        _SINCE_WHO.search(low, lo, at) and
+                                        _ON_ISRAEL.match(low, stop) or
+                                        _TALLY_SINCE.search(low, max(start, at - 100), at)) or
+                etype in VIOLENT and (_SHARE_OF.search(low, lo, at) or
+                                      _TOLL_FROM.search(low, lo, at) and
+                                      low.endswith("s", at, stop) or
+                                      _DAYS_OF.search(low, lo, at)))
+
+
+def names_a_campaign(low: str, at: int, stop: int) -> bool:
+    """Whether the word is a campaign's ("offensive", "invasion", "operations", "siege")."""
+    return _CAMPAIGN.fullmatch(low, at, stop) is not None
+
+
+def named_as_backdrop(low: str, before: str, start: int, lo: int, at: int, stop: int,
+                      end: int, etype: str, sub: str, strength: float, campaign: bool) -> bool:
+    """Whether the campaign, the deal or the attack is named as the backdrop of the news, or
+    as what may come: the war itself, a campaign named in a prepositional phrase, fighting
+    that goes on, harm under it, a question asked. ``strength``: the trigger's in the table;
+    ``campaign``: whether the word is a campaign's."""
+    if campaign and low.startswith(("invasion", "offensive"), at) and \
+            _THE_WAR.match(low, stop, end) or _WOULD.match(low, stop, end):
+        return True  # "the Israeli invasion of the Gaza Strip": the war; "an offensive on
+        # Rafah would ...", "strikes may hit ...": a forecast
+    if campaign and "," in before and not low.startswith("battle", at) and \
+            _SIEGE_AS_OPERATION.search(low, start, at) and \
+            not _DID_HARM.match(low, stop, end):
+        return True  # (not "..., in an operation that killed 20 gunmen": harm told; nor
+        # "encircled the Shati camp on Monday, in a battle that lasted hours": fighting)
+    return bool((campaign or sub == AGREEMENT[1]) and _AS_BACKDROP.search(low, lo, at) and
+                not (campaign and STARTED_ON.match(low, stop, end)) or
+                _MAY_BE_ONGOING.search(before) and (_ONGOING.search(low, lo, at) and not (
+                    etype == BATTLE[0] and strength >= 0.8 and "amid" in before and
+                    _fought_there(low, start, at, stop, end)) or
+                                                    _AT_THE_TIME.search(low, lo, at)) or
+                etype in VIOLENT and "under " in before and _UNDER.search(low, lo, at) or
+                "whether" in low[max(start, at - 80):at] and
+                _WHETHER.search(low, max(start, at - 80), at) and
+                not _TOLD_DEATH.search(low, max(start, at - 80), end))
+
+
+def a_kind_a_stance_or_a_time(low: str, before: str, start: int, lo: int, at: int,
+                              stop: int, end: int, etype: str) -> bool:
+    """Whether the attacks are of a kind described, a stance taken on the war's course, or
+    the one told before, named again as a time."""
+    if "pattern" in low[max(start, at - 150):at] and \
+            _PATTERN_OF.search(low, max(start, at - 150), at) and \
+            "," not in low[low.rfind("pattern", max(start, at - 150), at):at]:
+        # (within the phrase, not "a pattern of attacks on health care, tanks shelled")
+        return True
+    if (_STANCE.search(low, start, at) or _STANCE_AFTER.match(low, stop, end)) and \
+            not low.endswith("ed", at, stop) and not _ONE_TOLD.search(low, lo, at) and \
+            not _OWN_DAY.search(low, start, end) and \
+            not any(c.isdigit() for c in low[start:end]) and \
+            not _GO_ON.match(low, stop, end) and not _DID_HARM.match(low, stop, end):
+        return True  # "OCHA warns that the relentless bombardment ... is having devastating
+        # consequences": a stance on the war's course
+    if etype in VIOLENT and _TOLD_ALREADY.fullmatch(low, start, at) and \
+            _TOOK_PLACE.match(low, stop, end):
+        return True  # "The airstrike took place a day after ...": the one told before
+    # "One week before the bombing, Israel had designated ...": a time told by it
+    return bool((" before " in before or " after " in before or "prior to" in before) and
+                _TIMED_BY.search(low, lo, at))
+
+
+def a_use_or_a_time(low: str, before: str, start: int, lo: int, at: int, stop: int, end: int,
+                    etype: str) -> bool:
+    """Whether the attacks are what a place was used for, or the time of what the sentence
+    tells: the attack told before, a stretch of fighting, a past state."""
+    if etype in VIOLENT and "use" in before and _USED_TO.search(low, lo, at) and \
+            not _MEANS_USED.search(low, lo, at):
+        return True  # "the school was being used to launch attacks on troops": a claim of
+        # what a place served for, not an attack told
+    if etype in VIOLENT and _AFTER_THE_ONE_TOLD.fullmatch(low, start, at) and \
+            low.startswith(",", stop) and _AN_ATTACK.search(low, 0, start):
+        return True  # "Following the strike, helicopters evacuated the wounded": the time
+        # of what the sentence tells, by the attack told before (an attack no earlier
+        # sentence names is told here: "After the Israeli bombardment, survivors ...")
+    if etype in VIOLENT and " of " in before and _SPAN_OF.search(low, lo, at) and \
+            not DAY_AFTER.match(low, stop, end) and not _PULLED_OUT.search(low, start, end):
+        return True  # "tensions are high following a week of clashes": a stretch of
+        # fighting as the time of what the sentence tells
+    # "following periods of intense looting": a past state, as a time
+    return bool("periods of" in before and _PERIODS_OF.search(low, lo, at))
+
+
+def recalled_from_before(low: str, before: str, lo: int, at: int, stop: int, end: int,
+                   etype: str) -> bool:
+    """Whether the attack is one of before: recalled ("after a previous battle and siege"),
+    once before ("The complex was raided once before, in November"), of a class a comparison
+    names ("one of the most senior officers to have been killed in the fighting"), or a deed
+    told before, as a time."""
+    if etype in VIOLENT and ("previous" in before or "prior" in before or
+                             "former" in before) and _RECALLED.search(low, lo, at):
+        return True
+    if _ONCE_BEFORE.match(low, stop):
+        return True
+    if "to have been" in before and _CLASS_OF.search(low, lo, at) and \
+            not DAY_AFTER.match(low, stop, end):
+        return True
+    # "raid Khan Yunis after abruptly withdrawing from the city earlier this month": the
+    # withdrawal told before, as a time (not "after shelling Beit Hanoun earlier this week":
+    # an attack of its own)
+    return bool(low.endswith("ing", at, stop) and "after " in before and
+                _AFTER_GERUND.search(low, lo, at) and
+                (earlier := _EARLIER.search(low, stop, min(end, stop + 80))) and
+                (etype not in VIOLENT or _UNDATED_EARLIER.match(low, earlier.start())))
+
+
+def a_siege_of_no_hospital(low: str, start: int, at: int, stop: int, sub: str) -> bool:
+    """Whether "it" or "the complex" was surrounded with no hospital told before: "Al-Awda
+    Hospital in Jabalia said it was surrounded" is a siege (not "the school in Jabalia was
+    shelled; it was surrounded")."""
+    return bool(sub == SIEGE[1] and low.startswith(("it ", "complex "), at) and
+                "surrounded" in low[at:stop] and not _HOSPITAL_BEFORE.search(low, start, at))
+
+
+def a_consequence_or_hindered(low: str, start: int, lo: int, at: int, stop: int, end: int,
+                              sub: str) -> bool:
+    """Whether the displacement or the destruction is a consequence named in passing
+    ("resulting in further civilian casualties, displacement and destruction"; not one with
+    a count of its own), or the aid or the crossing what hinders aid ("delays in aid
+    deliveries", "the ongoing closure of key crossings")."""
+    return bool(sub in _PASSING and _CONSEQUENCE.search(low, max(start, at - 90), at) and
+                not _COUNTED.match(low, stop, end) or
+                sub in _HINDERED_TYPES and _HINDERED.search(low, lo, at))
+
+
+def no_place_left(text: str, low: str, lo: int, at: int, stop: int, end: int,
+                  sub: str) -> bool:
+    """Whether troops "left" no place ("troops left a trail of destruction", "forces left two
+    dead"), or the leaving is what their fire did ("the shelling by Israeli tanks left Khan
+    Younis without water")."""
+    return bool(sub == TERRITORY[1] and low.endswith("left", at, stop) and (
+        not _LEFT_A_PLACE.match(text, stop, end) or _LEFT_BY.search(low, lo, at)))

@@ -13,6 +13,7 @@ import re
 from datetime import date
 
 from geoevents.dates import MONTH_NAMES, WEEKDAY_PATTERN, latest_on_or_before
+from geoevents.trigger_table import AGREEMENT, ARRESTS, RELEASE
 
 # The captors telling of bodies they dug out themselves
 _CAPTORS_FOUND = re.compile(r"\b(?:hamas|islamic jihad|qassam|quds brigades|al-quds|"
@@ -177,3 +178,68 @@ def _set_free_nobody(text: str, low: str, start: int, at: int, end: int) -> bool
     lo = _clause_back(low, start, at, 80)
     return not (_FREED_WHO.search(low, lo, at) or _NAMED_PERSON.search(text, lo, at)) or \
         _DUG_OUT.search(low, lo, min(end, at + 120)) is not None
+
+
+# -- The checks of the trigger loop (sift) these words decide, in the loop's order ---------
+# (``low``: the folded report; ``start``, ``end``: the sentence's bounds; ``lo``: the
+# look-back of the trigger ``low[at:stop]``; ``sub``: the type it has so far)
+
+
+def a_truce_start_as_a_time(low: str, lo: int, at: int, stop: int, end: int, sub: str) -> bool:
+    """Whether a truce's start is told as the time of something else, or long ago: "once the
+    truce begins", "the ceasefire began last month"."""
+    return bool(sub == AGREEMENT[1] and _TRUCE_STARTS.search(low, at, stop) and (
+        _WHEN_IT_STARTS.search(low, lo, at) or _TRUCE_LONG_AGO.match(low, stop, end)))
+
+
+def no_captive_held_or_freed(text: str, low: str, start: int, lo: int, at: int, stop: int,
+                             end: int, sub: str) -> bool:
+    """Whether the arrest or the release is of no captive: the dead found bound, patients,
+    goods or things handed over or let out."""
+    if sub == ARRESTS[1] and _HELD_BY_WHAT_WAS_DONE.match(low, at) and \
+            _DEAD_GIVEN.search(low, start, at):
+        return True  # "Some of the bodies found in the mass grave were handcuffed": the dead
+    if sub == RELEASE[1] and low.startswith("hand", at) and \
+            _HANDED_NOT_CAPTIVES.search(low, lo, at):
+        return True  # "The patients were handed to the Red Cross in Rafah for evacuation"
+    if sub == RELEASE[1] and low.startswith("hand", at) and \
+            low.endswith(("red cross", "icrc"), at, stop) and \
+            _handed_nobody(text, low, start, at, end):
+        return True  # "Medical supplies were handed to the Red Cross in Rafah"
+    # "The film was released in Gaza City on Sunday"
+    return bool(sub == RELEASE[1] and _SET_FREE_AT.match(low, at) and
+                _set_free_nobody(text, low, start, at, end))
+
+
+def release_sought(low: str, start: int, lo: int, at: int, sub: str) -> bool:
+    """Whether the release is asked for, or aimed at ("a resolution calling for the release
+    of hostages", "an operation to free two hostages"), not one that happened."""
+    return bool(sub == RELEASE[1] and (low.startswith("release of", at) and
+                                       _RELEASE_SOUGHT.search(low, start, at) or
+                                       low.endswith(" to ", lo, at)))
+
+
+def recovered_by_the_captors(low: str, start: int, at: int, sub: str) -> bool:
+    """Whether the bodies were dug out by the captors themselves: "Hamas said its fighters
+    recovered the bodies of two captives from the rubble" (their own search, no handing over
+    and not the army's)."""
+    return bool(sub == RELEASE[1] and low.startswith(("recover", "retriev"), at) and
+                _CAPTORS_FOUND.search(low, max(start, at - 80), at))
+
+
+def a_deal_named_by_its_start(low: str, lo: int, at: int, stop: int, end: int, sub: str,
+                              published: date | None) -> bool:
+    """Whether the deal in force is named by its start (or by a start days before, as the
+    frame of what followed: "despite the ceasefire that took effect on 10 October, strikes
+    have killed 300"; not "the truce that took effect on 10 May collapsed": what became of
+    it). ``published``: the report's day."""
+    return bool(sub == AGREEMENT[1] and (" that " in low[at:stop] or
+                                         " which " in low[at:stop]) and
+                (_STILL_HOLDS.match(low, stop, end) or _DEAL_KEPT.search(low, lo, at) and
+                 not _started_on_the_days(low, stop, end, published)) or
+                sub == AGREEMENT[1] and _SINCE_IT.search(low, at, stop) and
+                not _started_on_the_days(low, stop, end, published) or
+                sub == AGREEMENT[1] and (" that " in low[at:stop] or
+                                         " which " in low[at:stop]) and
+                _DEAL_AS_FRAME.search(low, max(lo, at - 60), at) and
+                _started_days_before(low, stop, end, published))

@@ -10,10 +10,25 @@ advice to leave is no army order. What is left is an order given, a flight told,
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from geoevents.dates import MONTH_NAMES, WEEKDAY_PATTERN
-from geoevents.in_passing import A_DAY, DAY_AFTER, DAYS_SPAN, ON_DAY
-from geoevents.triggers.aid import _STOCK_AFTER
+from geoevents.in_passing import A_DAY, DAY_AFTER, DAYS_SPAN, ON_DAY, how_they_came, who_they_are
+from geoevents.trigger_table import (
+    AID,
+    ATTACK,
+    BATTLE,
+    DISPLACEMENT,
+    EVACUATION,
+    RETURN,
+    VIOLENT,
+)
+from geoevents.triggers.aid import _STOCK_AFTER, _STOCK_BEFORE
+from geoevents.triggers.backdrop import _HAVING
+from geoevents.triggers.irrealis import _OWN_DAY
+
+if TYPE_CHECKING:
+    from geoevents.triggers.sift import Trigger
 
 _COMBAT_ZONE = re.compile(r"(?i)combat zones?")
 
@@ -463,3 +478,186 @@ def _orders_as_cause(low: str, before: str, start: int, at: int, stop: int, end:
         not _DAY_OWNED.search(low, max(start, at - 40), at) and \
         not _ORDERS_FOR.match(low, stop, end) and \
         not _day_in_clause(low, max(start, at - 150), at, end)
+
+
+# -- The checks of the trigger loop (sift) these words decide, in the loop's order ---------
+# (``text``: the report; ``low``: its folded text; ``start``, ``end``: the sentence's
+# bounds; ``lo``: the look-back of the trigger ``low[at:stop]``, ``before``: ``low[lo:at]``;
+# ``etype``, ``sub``: the type it has so far)
+
+_STOCK_TYPES = {EVACUATION[1], AID[1], DISPLACEMENT[1]}
+
+
+def displaced_by_it(text: str, low: str, before: str, start: int, lo: int, at: int, end: int,
+                    etype: str) -> bool:
+    """Whether the attack is what drove out the people "displaced" just before it, told with
+    no day of its own: "families displaced by Israeli shelling" (who they are, not a
+    shelling)."""
+    return etype in VIOLENT and "displaced" in before and \
+        _driven_out_by(text, low, lo, start, at, end)
+
+
+def forced_out_by_no_force(low: str, start: int, at: int, stop: int, sub: str) -> bool:
+    """Whether an evacuation forced is told with no force that forced it: "the power cut
+    forced patient and staff evacuation", "the flooding forced out the patients" (not "the
+    raid on Kamal Adwan Hospital forced patient and staff evacuation")."""
+    return bool(sub == ATTACK[1] and low.startswith(("forced ", "forcing "), at) and
+                ("evacuation" in low[at:stop] or low.startswith(("forced out ", "forcing out "),
+                                                                at) and
+                 not low.startswith("forced out of ", at)) and
+                not _FORCE_NAMED.search(low, start, at))
+
+
+def a_move_not_made(low: str, start: int, lo: int, at: int, stop: int, end: int,
+                    sub: str) -> bool:
+    """Whether the mission, the evacuation or the transfer of patients was sought, put off,
+    refused or tallied, not made; or the one "medically evacuated" is a wounded person taken
+    for care (not "14 patients from Kamal Adwan were medically evacuated to Al Shifa
+    Hospital": moved)."""
+    # (nor "a soldier was wounded in Rafah and medically evacuated to a hospital": the
+    # wounded taken for care)
+    return bool(sub == DISPLACEMENT[1] and (
+        low.startswith("mission", at) and
+        _mission_not_made(low, start, lo, at, stop, end)
+        or low.startswith("evacuation of", at) and (
+            _MOVE_HELD_UP.search(low, lo, at) or
+            _MOVE_HELD_UP_AFTER.match(low, stop, end))
+        or low.startswith("transfer", at) and
+        _transfer_not_made(low, start, lo, at, stop, end)
+        or low.startswith("medically evacuated", at) and
+        _CARRIED_AWAY.match(low, stop, end) and "patient" not in low[start:at]))
+
+
+def a_count_or_a_stock(low: str, before: str, lo: int, at: int, stop: int, end: int,
+                       etype: str, sub: str) -> bool:
+    """Whether the aid, the return, the order or the flight is a running count, a return
+    prevented, a time given by a deed, or a stock ("84 per cent of the Gaza Strip is under
+    evacuation orders", "the total number of aid trucks entering"), not an event of the
+    day."""
+    if sub == AID[1] and _STOCK_AFTER.match(low, stop, end) or \
+            sub == RETURN[1] and " from returning" in low[at:stop] or \
+            etype != BATTLE[0] and "having" in before and _HAVING.search(low, lo, at):
+        return True  # a running count, a return prevented, a time given by a deed
+    return bool(sub in _STOCK_TYPES and _STOCK_BEFORE.search(low, lo, at) or
+                sub == EVACUATION[1] and low.startswith("ordered", at) and
+                _DESCRIBED_BEFORE.search(low, lo, at))
+
+
+def a_plea_or_advice(low: str, start: int, at: int, stop: int, sub: str) -> bool:
+    """Whether the evacuation is called for as a plea, or where to go is advised by those
+    who help, in a sentence that names no Israeli force: "The WHO called for the evacuation
+    of Kamal Adwan hospital", "Aid agencies told displaced families in Rafah to head toward
+    shelters in Deir al-Balah" (but "the army told people ... to head toward shelters")."""
+    if sub == EVACUATION[1] and "evacuation of" in low[at:stop] and \
+            low.startswith(("call", "demand"), at) and _PLEA_BY.search(low, start, at) and \
+            not _ISRAELI_FORCE.search(low, start, at):
+        return True  # "The WHO called for the evacuation of Kamal Adwan hospital": a plea
+    return bool(sub == EVACUATION[1] and
+                low.startswith(("told", "ordered", "instructed", "orders"), at) and
+                _HEAD_FOR_SHELTER.search(low, at, stop) and
+                _ADVISED_BY.search(low, start, at) and not _ISRAELI_FORCE.search(low, start, at))
+
+
+def no_order_given(text: str, low: str, before: str, start: int, lo: int, at: int, stop: int,
+                   end: int, sub: str) -> bool:
+    """Whether the evacuation order is no order given that day: a demand no army made, a
+    standing state, a pattern of the war, the cause of a flight, orders for no area, or an
+    order named again that is no order to leave."""
+    if sub == EVACUATION[1] and low.startswith("demand", at) and \
+            _DEMANDED_THAT.fullmatch(low, at, stop) and \
+            not _ISRAELI_FORCE.search(low, start, at):
+        return True
+    if sub == EVACUATION[1] and ("under " in before or " by " in before) and \
+            (under := _UNDER_ORDERS.search(low, lo, at)) is not None and \
+            not _PLACED.search(low, lo, under.start()):
+        return True  # "areas under displacement orders": a standing state, not an order
+    if sub == EVACUATION[1] and low.startswith(("evacuation order", "displacement order"),
+                                               at) and _HABITUAL_ORDERS.search(low, lo, at) \
+            and not _ORDERS_GIVEN.search(low, lo, at) and \
+            not _ORDERS_TOLD.match(low, stop, end):
+        return True
+    if sub == EVACUATION[1] and _orders_as_cause(low, before, start, at, stop, end):
+        return True
+    if sub == EVACUATION[1] and low.endswith(" for", at, stop) and \
+            "evacuation" not in low[at:stop] and "displacement" not in low[at:stop] \
+            and not _an_area_after(text, stop, end):
+        return True  # ("orders were issued for the arrest of", "orders for troops": no area)
+    # "The order covered Bani Suheila, ..." only of areas, and of an order to leave (not
+    # "The order includes a curfew on Rafah", "The order applies to humanitarian workers in
+    # Rafah"; "The ICJ ordered Israel to halt its offensive in Rafah. The order covered
+    # Rafah": another order told before)
+    return bool(sub == EVACUATION[1] and _ORDER_TOLD_AGAIN.match(low, at) and
+                (not (_an_area_after(text, stop - 1, end) or
+                      _WHOLE_AREA_AFTER.match(text, stop - 1, end)) or
+                 _another_order_before(low, at)))
+
+
+def the_displaced_described(text: str, low: str, start: int, lo: int, at: int, stop: int,
+                            end: int, sub: str) -> bool:
+    """Whether the words around "displaced" describe the people rather than tell a flight:
+    "people displaced by the war", "who have been repeatedly displaced", "1.5 million people
+    now are displaced", "the school houses 3,000 displaced"."""
+    return bool(sub == DISPLACEMENT[1] and (
+        _DESCRIBED_BEFORE.search(low, lo, at)
+        or _described_after(text, low, start, at, stop, end)
+        or low.startswith("displaced", at) and _STATE_BEFORE.search(low, lo, at)
+        or _a_headcount(low, lo, at, stop, end)))
+
+
+def the_fleeing_described(low: str, before: str, start: int, lo: int, at: int, stop: int,
+                          end: int, sub: str) -> bool:
+    """Whether the flight describes the people rather than tells a flight: who is shot at or
+    tells ("shootings of fleeing civilians", "IDPs fleeing from the north are reporting dead
+    bodies"), how they came to shelter, who the dead or the people were."""
+    if low.startswith("fleeing", at) and (
+            _FLEEING_PEOPLE.search(low, lo, at) or _FLEEING_ADJECTIVE.match(low, stop, end)):
+        return True
+    if low.startswith("fleeing", at) and _FLEEING_WITNESS.search(low, lo, at) and \
+            (tells := _TELLS_AFTER.match(low, stop, end)) is not None and \
+            not _OWN_DAY.search(low, stop, tells.end()):
+        return True
+    if sub in (DISPLACEMENT[1], EVACUATION[1]) and \
+            ("after " in before or "who " in before) and how_they_came(
+                low, max(start, at - 120), at, stop, end):
+        return True  # "where thousands have sought shelter after being told to leave"
+    # "some of the dead had just fled Khan Younis", "people who fled the north crowded into
+    # the area": who the dead, or the people, were
+    return bool(sub == DISPLACEMENT[1] and (_THE_DEAD_HAD.search(low, lo, at) or
+                                            who_they_are(low, lo, at, stop, end)))
+
+
+def no_flight_of_its_own(low: str, before: str, start: int, lo: int, at: int, stop: int,
+                         end: int, sub: str) -> bool:
+    """Whether the flight is none of the war's, or none of its own: people the weather drove
+    out, the casualties carried away, or the flight the harm the sentence tells came
+    during."""
+    if sub == DISPLACEMENT[1] and low.startswith("forced ", at) and \
+            (" out of" in low[at:stop] or " from their" in low[at:stop]) and \
+            _FORCED_BY_WEATHER.search(low, lo, at):
+        return True  # "The heavy rains forced hundreds of families out of their tents"
+    if sub == DISPLACEMENT[1] and low.startswith(("were evacuated", "was evacuated"), at) \
+            and _THE_HURT_BEFORE.search(low, lo, at) and \
+            _CARRIED_AWAY.match(low, stop, end):
+        return True  # "the injured and killed ... were evacuated from the targeted house"
+    if sub == DISPLACEMENT[1] and (_FLIGHT_AS_CIRCUMSTANCE.search(low, lo, at) and
+                                   _HARMED_AFTER.match(low, stop, end) or
+                                   "while" in before and _WHILE_FLEEING.search(low, lo, at) or
+                                   "as " in before and _AS_THEY.search(low, lo, at) and (
+                                       _HARM_BEFORE_FLIGHT.search(low, max(start, at - 100),
+                                                                  at) or
+                                       _HARM_AFTER_FLIGHT.match(low, stop,
+                                                                min(end, stop + 80)))):
+        return True  # "the family were fleeing Gaza City when their car was shelled",
+        # "killed while fleeing Rafah", "opened fire on residents as they fled"
+    # "An airstrike hit a vehicle carrying displaced families heading south along Salah
+    # al-Din Road": who was hit, not a flight of its own
+    return bool(sub in (DISPLACEMENT[1], RETURN[1]) and
+                _CROWD_ON_THE_ROAD.search(low, at, stop) and
+                _HARM_BEFORE_FLIGHT.search(low, max(start, at - 100), at))
+
+
+def a_combat_zone_in_the_order(low: str, start: int, t: Trigger) -> bool:
+    """Whether the fighting ``t`` is the order's words for the areas, not fighting told:
+    "issued evacuation orders for Beit Hanoon ..., calling them 'dangerous combat zones'"."""
+    return bool(_COMBAT_ZONE.fullmatch(t.text) and _CALLING.search(
+        low, max(start, t.start - 40), t.start))

@@ -12,8 +12,22 @@ the day.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from geoevents.trigger_table import ROCKETS_FIRED
+from geoevents.trigger_table import (
+    AIR,
+    DESTRUCTION,
+    EVACUATION,
+    IED,
+    ROCKETS_FIRED,
+    SHELL,
+    VIOLENT,
+)
+from geoevents.triggers.attackers import _AIR_WORD, _TARGETED_TROOPS
+from geoevents.triggers.deals import _clause_back
+
+if TYPE_CHECKING:
+    from geoevents.triggers.sift import Trigger
 
 # Explosives left behind: a hazard until one goes off or harms someone.
 # "soldiers defused a bomb planted under a jeep", "troops placed charges on a damaged tank
@@ -201,3 +215,125 @@ def _blamed_on_a_rocket(text: str, low: str, at: int) -> bool:
             # caused by a rocket misfired by Islamic Jihad": the one told before)
         return True
     return False
+
+
+# -- The checks of the trigger loop (sift) these words decide, in the loop's order ---------
+# (``low``: the folded report; ``start``, ``end``: the sentence's bounds; ``lo``: the
+# look-back of the trigger ``low[at:stop]``; ``etype``, ``sub``: the type it has so far)
+
+
+def a_bomb_that_hit_nothing(low: str, start: int, at: int, stop: int, end: int,
+                            sub: str) -> bool:
+    """Whether the bomb hit no one: one put on a vehicle and defused, or on a wreck, that
+    hurt no one ("soldiers defused a bomb planted under a jeep", "troops placed charges on a
+    damaged tank and destroyed it"), or charges going off in a demolition ("explosives went
+    off as troops demolished houses")."""
+    if sub == IED[1] and _PUT_ON.search(low, at, stop) and \
+            (_DEFUSED.search(low, start, end) or _WRECK.search(low, at, stop)) and \
+            not _HURT.search(low, start, end):
+        return True
+    return bool(sub == IED[1] and _WENT_OFF.search(low, at, stop) and
+                _DEMOLITION.search(low, start, end))
+
+
+def destroyed_from_afar(low: str, start: int, at: int, stop: int, end: int, sub: str) -> bool:
+    """Whether the army's destruction is the strikes' told in its clause: "the army destroyed
+    houses in Rafah with air strikes" (the strikes are the event)."""
+    return bool(sub == DESTRUCTION[1] and _ARMY_DESTROYED.match(low, at) and
+                _FROM_AFAR.search(low, start, _clause_end(low, stop, end)))
+
+
+def explosives_left_or_found(low: str, start: int, at: int, stop: int, end: int,
+                             sub: str) -> bool:
+    """Whether the explosives went off nowhere: left behind, a hazard until one goes off or
+    harms someone, or come upon before any went off."""
+    if sub == IED[1] and _LEFT_BEHIND.match(low, at) and \
+            not _HARM_OR_BLAST.search(low, *_own_stretch(low, at, stop, start, end)) and \
+            not _USED_WITH.search(low, max(start, at - 100), at):
+        return True  # "the presence of unexploded ordnance": a hazard, not an explosion
+    # "forces encountered explosive devices": none went off
+    return bool(sub == IED[1] and _DEVICE.match(low, at) and (
+        (found := _COME_UPON.search(low, max(start, at - 120), at)) and
+        not _NEXT_CLAUSE.search(low, found.start(), at) or
+        _FOUND_AFTER.match(low, stop, end)) and
+        not _HARM_OR_BLAST.search(low, *_own_stretch(low, at, stop, start, end)))
+
+
+def set_ablaze_by_a_strike(low: str, lo: int, at: int, sub: str, out: list[Trigger]) -> bool:
+    """Whether the fire is what a strike found before it did: "Israeli missiles set ablaze a
+    tent camp", "Israeli shelling torched several tents" (``out``: the triggers kept so far;
+    not "Israeli shells set ablaze a warehouse", told by no other)."""
+    return bool(sub == DESTRUCTION[1] and low.startswith(("set ", "torch"), at) and
+                _WEAPON_BEFORE.search(low, lo, at) and any(t.start >= lo for t in out))
+
+
+def a_fire_set_by_another(low: str, start: int, at: int, stop: int, end: int,
+                          sub: str) -> bool:
+    """Whether the fire is the strike's or a mishap's: "an airstrike hit a house and set it
+    on fire" (the strike's fire), "a cooking stove ...; three tents were set alight" (a
+    mishap's)."""
+    return bool(sub == DESTRUCTION[1] and low.endswith(("on fire", "alight"), at, stop) and (
+        _LIT_BY_FIRE.search(low, _clause_back(low, start, at, 150), at) or
+        _FIRE_BY_MISHAP.search(low, start, end)))
+
+
+def rockets_of_another_day(low: str, start: int, lo: int, at: int, end: int, sub: str,
+                           out: list[Trigger]) -> bool:
+    """Whether rockets told fired from a place are no fire of the day: the place's record
+    ("Beit Hanoun, from which rockets were fired for years"), an order's reason ("ordered the
+    evacuation of eastern Khan Younis, saying rockets had been fired from Khan Younis"), or
+    the place struck, told by the fire that left it ("Aircraft struck a launch post in Beit
+    Hanoun from which rockets were fired"). ``out``: the triggers kept so far."""
+    return bool(sub == SHELL[1] and _ROCKETS_TOLD_FROM.match(low, at) and (
+        _LAUNCH_RECORD.search(low, start, end) or
+        _GIVEN_AS_REASON.search(low, lo, at) and
+        any(t.sub_event_type == EVACUATION[1] for t in out) or
+        low.startswith(("from which", "from where"), at) and (
+            any(t.event_type in VIOLENT for t in out) or
+            _STRUCK_BEFORE.search(low, start, at))))
+
+
+def retyped_as_a_bomb(low: str, lo: int, at: int, stop: int, end: int, etype: str,
+                      sub: str) -> tuple[str, str]:
+    """The type of a building blown up: a bomb (IED) where fighters set it off, or troops
+    were inside ("fighters blew up a house used by Israeli soldiers": a bomb set off at the
+    troops, not a house razed); its own type otherwise."""
+    if sub == DESTRUCTION[1] and _BLEW_UP.match(low, at) and (
+            (doers := _FIGHTERS_BLEW.search(low, lo, at)) and
+            not _ARMY_BEFORE.search(low, lo, doers.start()) or
+            _TROOPS_INSIDE.match(low, stop, end) and not _ARMY_BLEW.search(low, lo, at)):
+        return IED
+    return etype, sub
+
+
+def troops_bombed_at(low: str, start: int, at: int, sub: str) -> int | None:
+    """Where the attack on troops the bomb was planted for begins, if it was: "fighters had
+    attacked Israeli troops in Khan Younis with an explosive device" is a bomb, not a fight
+    (not "attacked Israeli troops with rifles and an explosive device": guns fired too)."""
+    if sub == IED[1] and _DEVICE.match(low, at) and \
+            (by_bomb := _TARGETED_TROOPS.search(low, max(start, at - 100), at)) and \
+            not _GUNS_TOO.search(low, by_bomb.start(), at):
+        return by_bomb.start()
+    return None
+
+
+def retyped_as_a_rocket(text: str, low: str, at: int, etype: str,
+                        sub: str) -> tuple[str, str]:
+    """The type of a blast: the rocket's (shelling) where its paragraph blames a misfired
+    rocket ("the explosion at al-Ahli Arab Hospital", "... denied Israeli claims that one of
+    its rockets misfired"), not a bomb; its own type otherwise."""
+    if sub == IED[1] and low.startswith("explosion", at) and _blamed_on_a_rocket(text, low, at):
+        return SHELL
+    return etype, sub
+
+
+def hit_with_the_device(low: str, t: Trigger, devices: list[Trigger]) -> bool:
+    """Whether the strike ``t`` is what a target was hit with, a bomb told by the weapon
+    after "with": "the tank was targeted on Saturday with an explosive device" (not "a drone
+    strike hit fighters planting an explosive device": a strike of its own, named as one).
+    ``devices``: the bombs the sentence kept."""
+    return t.sub_event_type == AIR[1] and not _AIR_WORD.search(t.text.lower()) and \
+        not _STRIKE_NOUN.search(t.text.lower()) and \
+        any(0 <= x.start - t.end <= 40 and
+            (w := _WITH_THE_DEVICE.search(low, t.end, x.start)) and
+            not _WITH_THE_CARRIER.search(low, t.end, w.end()) for x in devices)

@@ -13,8 +13,13 @@ own after "and" with a verb in the past.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from geoevents.in_passing import A_DAY
+from geoevents.trigger_table import RELEASE, RETURN, VIOLENT
+
+if TYPE_CHECKING:
+    from geoevents.anchored import Cues
 
 # Words that make the trigger hypothetical, negated or a demand rather than a report,
 # when they stand within four words before it.
@@ -287,3 +292,58 @@ _FACT_CLAUSE = re.compile(
     r"(?:[a-z]{2,}ed|struck|hit|shot|fought|fled|fell|blew|took|drove|stormed|swept|tore|"
     r"shook|killed|came|went|ran|sent|led|left|opened|broke|seized|launched)\b")
 _SENTENCE_STOP = re.compile(r"[.;:](?:\s|$)")
+
+
+# -- The checks of the trigger loop (sift) these words decide, in the loop's order ---------
+# (``low``: the folded report; ``start``, ``end``: the sentence's bounds; ``lo``: the
+# look-back of the trigger ``low[at:stop]``, ``before``: ``low[lo:at]``; ``etype``, ``sub``:
+# the type it has so far)
+
+
+def told_as_unreal(cues: Cues, low: str, lo: int, at: int, stop: int, end: int,
+                   sub: str) -> bool:
+    """Whether an irrealis word in the look-back makes the trigger a wish, a plan, a demand
+    or a negation rather than an act told as done. Not what was not said of an attack told,
+    a release whose only such words are the ceasefire or the deal that brings it, a truce
+    that only dates the clause, a word inside an aside about a place, nor a second verb in
+    the past after "and" ("Israel prepared for an operation and ordered the evacuation": a
+    second verb says what was done). ``cues``: the report's, for a cheap pre-test."""
+    return bool(cues.possible(_IRREALIS_WORD, lo, at) and (
+        _IRREALIS.search(low, lo, at) or _IRREALIS_AND.search(low, lo, at) and
+        not _PAST_IRREGULAR.match(low, at)) and
+        not _NOT_SAID.search(low, lo, at) and not (
+            sub == RELEASE[1] and all(w.group(0).startswith(_DEAL_WORDS) for w in
+                                      _IRREALIS_WORD.finditer(low, lo, at))) and
+        not _truce_as_time(low, lo, at) and not _in_an_aside(low, lo, at, stop) and not (
+            low.endswith((" and ", ", "), lo, at) and _PAST_VERB.match(low, at)) and
+        not _real_after_and(low, lo, at, end))
+
+
+def told_as_feared_or_guessed(low: str, start: int, lo: int, at: int, stop: int,
+                              end: int) -> bool:
+    """Whether the trigger is a thing that could or would come ("a ground incursion into
+    Rafah could result in a massacre") or stands in a clause told as a guess ("It is likely
+    that the group fired rockets"): feared or guessed at, not told as done."""
+    return _could_come(low, lo, at, low[at:stop], end) or _guessed(low, start, at)
+
+
+def told_as_sought(low: str, start: int, lo: int, at: int, etype: str) -> bool:
+    """Whether the trigger is a later item of a list of things sought ("its goals: the
+    destruction of Hamas and the release of the captives") or, unless violent, a term of a
+    deal or a plan ("The first phase provides for the release of 33 hostages")."""
+    if low.endswith(_AND_THE, lo, at) and _SOUGHT_LIST.search(low, max(start, at - 220), at):
+        return True
+    return bool(etype not in VIOLENT and _TERMS.search(low, start, at))
+
+
+def still_to_come(low: str, lo: int, at: int, stop: int, sub: str) -> bool:
+    """Whether the release or the return is one to come: "all hostages would be released by
+    the end of the phase", "33 hostages ... are to be freed in exchange for prisoners"."""
+    return bool(sub in (RELEASE[1], RETURN[1]) and (_YET_TO.search(low, at, stop) or
+                                                   _TO_BE_DONE.search(low, lo, at)))
+
+
+def told_as_spared(low: str, before: str, lo: int, at: int) -> bool:
+    """Whether the trigger is what a place has been spared: "the last district that had not
+    been subject to a ground invasion"."""
+    return bool(("not " in before or "never " in before) and _SPARED.search(low, lo, at))
