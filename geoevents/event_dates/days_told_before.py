@@ -237,8 +237,8 @@ _SAID_ON_A_DAY = re.compile(
     re.IGNORECASE)
 
 
-def _speakers_now(text: str, d: DateRef, carried: DateRef | None, anchor: date | None,
-                  dates: list[DateRef]) -> bool:
+def speakers_now(text: str, d: DateRef, carried: DateRef | None, anchor: date | None,
+                 dates: list[DateRef]) -> bool:
     """Whether a quote opens with its speaker's "today" in a report of a day before
     ("... killed two on Tuesday. 'Tonight Israeli forces conducted an operation in Al
     Mawasi,' MSF said": the speaker spoke on the day the report tells, not the day it went

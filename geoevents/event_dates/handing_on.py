@@ -63,6 +63,13 @@ def carry(skipped: list[Span], carried: DateRef | None, anchor: date | None,
 STATUS = re.compile(r"(?i)\bas of\s+$")
 
 
+def a_state_as_of(text: str, d: DateRef) -> bool:
+    """Whether ``d`` is the day a state of affairs is told as of: "as of last night, 80,000
+    have been displaced since Tuesday, when the operation began": "as of" dates the count,
+    the other date the event."""
+    return STATUS.search(text, max(0, d.start - 8), d.start) is not None
+
+
 def hands_on(text: str, d: DateRef, *, alone: bool = False) -> bool:
     """Whether a day dates what the report tells next: not a day a state of affairs was
     described ("as of 14 July"), a telling's day ("as we said yesterday"), a speaker's
@@ -198,7 +205,7 @@ def a_tallys_end(text: str, d: DateRef, s: Span) -> DateRef:
         return d
     last = first + timedelta(days=int(span.group("last")) - first.day)
     # (a window of one day, "between the afternoons of 25 and 26 October", is the window a
-    # time of day told next falls in: see _in_the_window)
+    # time of day told next falls in: see report_frames.in_the_window)
     return dataclass_replace(d, date=last.isoformat()) if (last - first).days > 1 else d
 
 

@@ -27,6 +27,21 @@ _TO_START = re.compile(r"\b(?:to|will|due to|set to|expected to)\s+(?:start|begi
 # (not "killed 12 in Khan Younis, where residents have been without water for five days":
 # a state told of others, after a comma or a relative word)
 _RELATIVE_AFTER = re.compile(r",\s+(?:where|which|who|whose)\b")
+
+
+def told_in_a_relative_after(text: str, unit: EventUnit, d: DateRef) -> bool:
+    """Whether ``d`` is told in a relative clause after the event: "The strike took place in
+    Tel al-Sultan, where ... a ground offensive began two weeks ago": the day of what the
+    clause says of its place."""
+    return d.start > unit.anchor and _RELATIVE_AFTER.search(text, unit.anchor, d.start) is not None
+
+
+def due_to_start(text: str, d: DateRef) -> bool:
+    """Whether ``d`` is the day something is due to start: "A humanitarian pause to start on
+    24 November has been agreed": not the day it was agreed."""
+    return _TO_START.search(text, max(0, d.start - 30), d.start) is not None
+
+
 # (and "an airstrike on a tent camp in al-Mawasi, where thousands had fled after the army
 # ordered Rafah evacuated on May 6, killed 12": the count's clause only closes that one)
 _CLOSES = re.compile(r"[^,;]*,\s")
@@ -335,7 +350,20 @@ def _goes_on_since(text: str, unit: EventUnit, d: DateRef) -> bool:
         _GOES_ON.search(text, unit.sentence.start, begun.start()) is not None
 
 
-def _named_in_passing(text: str, unit: EventUnit, d: DateRef) -> bool:
+def goes_on_since_begun(text: str, unit: EventUnit, dates: list[DateRef],
+                        anchor: date | None) -> bool:
+    """Whether the event goes on as the report speaks (on its day ``anchor``, if known): each
+    day of its clause (or, with none, of its sentence) is the start of what goes on, not on
+    the day an earlier sentence named, nor on one the next clause tells ("continued
+    operations in Jabalia begun on 5 May, and on 12 May an airstrike killed 10 in Beit
+    Lahia")."""
+    goes_on = [d for d in dates if _goes_on_since(text, unit, d)]
+    its_clause = [d for d in dates if unit.clause.start <= d.start < unit.clause.end]
+    return anchor is not None and bool(goes_on) and \
+        all(d in goes_on for d in (its_clause if its_clause else dates))
+
+
+def named_in_passing(text: str, unit: EventUnit, d: DateRef) -> bool:
     """Whether ``d``, after the event word, is the day of something else the sentence names
     in passing: a truce's start ("in violation of the ceasefire agreement that came into
     force on 10 October"), a day to come ("a ceasefire, to take effect on 19 January"), the
@@ -372,3 +400,13 @@ _COUNTED_THEN = re.compile(r"(?i),?\s+(?:[^.;:!?]{0,60}?\b(?:counted|had\s+(?:co
 def _a_counts_day(text: str, d: DateRef) -> bool:
     return _BY_THEN.search(text, max(0, d.start - 12), d.start) is not None and \
         _COUNTED_THEN.match(text, d.end) is not None
+
+
+def told_of_others(text: str, unit: EventUnit, d: DateRef, dates: list[DateRef]) -> bool:
+    """Whether ``d`` is a day the sentence tells of others than the event: one that ends a
+    relative clause before it, one told in a place's relative clause set off before its own
+    words ("At al-Shifa Hospital, which Israeli troops stormed on Wednesday, hundreds of
+    people left on foot Saturday morning"), when those it befell had fled, or the day a count
+    was made up to ("by Monday, the health ministry counted 45 dead")."""
+    return _ends_a_relative(text, unit, d) or _told_in_a_relative(text, unit, d, dates) or \
+        _when_they_fled(text, unit, d) or _a_counts_day(text, d)

@@ -12,9 +12,11 @@ a since-phrase.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
+from geoevents.anchored import Cues
 from geoevents.dates import (
+    CLAUSE_BREAK,
     SINCE_BEFORE,
     SINCE_PHRASE,
     SINCE_REACH,
@@ -23,6 +25,7 @@ from geoevents.dates import (
     parse_published,
 )
 from geoevents.event_dates.tellings import _OPENS_A_TELLING, told_on
+from geoevents.quantities import number_word
 from geoevents.speech import TOLD
 from geoevents.units import EventUnit
 
@@ -63,6 +66,23 @@ def _a_totals_start(text: str, d: DateRef, pool: list[DateRef]) -> bool:
     return total is not None and any(
         not o.since and o.end <= total.start() and not told_on(text, o) and
         _OPENS_A_TELLING.match(text, o.end, total.start()) is None for o in pool)
+
+
+def a_start_of_something_else(text: str, d: DateRef, at: int, pool: list[DateRef]) -> bool:
+    """Whether ``d`` starts a period that does not date the event word at ``at``: "opened on
+    27 October for the sixth time since 21 October": the day it happened, not the start of
+    the count (but "since the closure of the crossing on 7 May" dates the closure; and "15
+    soldiers were killed over the weekend, bringing its losses since the start of the ground
+    offensive on Oct. 27 to 156": what the total counts has a day of its own)."""
+    return d.since and not (opens_with(text, d, at) and not _a_totals_start(text, d, pool))
+
+
+def began_since_then(text: str, unit: EventUnit, d: DateRef) -> bool:
+    """Whether ``d``, a day after the event in its clause, is the day a period began: "the
+    ministry said on Wednesday that 500,000 people have returned to the north since Monday":
+    a return dated by the day it began, not the day it was told."""
+    return d.since and d.precision == 1 and d.start > unit.anchor and \
+        not CLAUSE_BREAK.search(text, unit.anchor, d.start)
 
 
 # "The Rafah crossing has been closed since Israeli forces took control of it on 7 May": a
@@ -115,6 +135,61 @@ _HAD_BEEN = re.compile(r"\bhad\s+(?:been\s+)?(?:killed|died|wounded|injured)\b",
 _STILL = re.compile(r"\b(?:continu(?:e|es|ed|ing)|ongoing|under way|underway)\b", re.I)
 
 
+def names_a_running_total(text: str, unit: EventUnit, d: DateRef) -> bool:
+    """Whether ``d``, after the event, is a day of the running total the sentence brings it
+    into: "ten killed today, bringing the total killed since Friday to 104": a date of the
+    running total, not of the event."""
+    return d.start >= unit.anchor and _BRINGING.search(text, unit.anchor, d.start) is not None
+
+
+def weeks_earlier(text: str, unit: EventUnit, pool: list[DateRef], carried: DateRef | None,
+                  anchor: date | None) -> str | None:
+    """The day, to the week, of an event told as what came that many weeks before, where its
+    sentence gives no day: "The killings come two weeks after our correspondent and four
+    colleagues were killed in a strike on a media tent": that many weeks before the day the
+    report told last, or its own (not "Two weeks after the hostages were freed Israeli
+    strikes on Rafah killed 20 people": the sentence opens on the time of what it tells)."""
+    weeks = _WEEKS_AFTER.search(text, max(unit.sentence.start, unit.anchor - 120), unit.anchor) \
+        if not pool else None
+    if weeks is not None and not text[unit.sentence.start:weeks.start()].strip(" \t\n\"'“‘"):
+        weeks = None
+    n = None if weeks is None else 1 if weeks.group(1).lower() in ("a", "one") else \
+        number_word(weeks.group(1).lower())
+    day = parse_published(carried.date) if carried is not None and carried.date and \
+        carried.precision == 1 else anchor
+    if n and day is not None:
+        return (day - timedelta(weeks=n)).isoformat()
+    return None
+
+
+def days_earlier(text: str, unit: EventUnit, pool: list[DateRef], carried: DateRef | None,
+                 anchor: date | None) -> str | None:
+    """The day of an event told as what came that many days before: "The event took place
+    two days after an Israeli airstrike": the strike is dated that many days before the day
+    the sentence (or the report) gives the event (not "came a day after militants fired
+    rockets on Saturday": the day of what it came after, told with it)."""
+    after = _DAYS_AFTER.search(text, max(unit.sentence.start, unit.anchor - 45), unit.anchor)
+    if after is None:
+        return None
+    base = min(pool, key=lambda d: abs(d.start - unit.anchor)) if pool else carried
+    day = parse_published(base.date) if base is not None else anchor
+    n = 1 if after.group(1).lower() in ("a", "one") else number_word(after.group(1))
+    if base in pool and base.start > after.end() and \
+            not _OTHER_CLAUSE.search(text, unit.anchor, base.start):
+        n = 0
+    if day is not None and n is not None:
+        return (day - timedelta(days=n)).isoformat()
+    return None
+
+
+def told_since_dawn(text: str, unit: EventUnit) -> bool:
+    """Whether the event's clause tells what happened since the dawn of the report's day: "25
+    people were killed in strikes across the territory since dawn": the day of the telling,
+    not the day an earlier sentence named for something else."""
+    dawn = _SINCE_DAWN.search(text, unit.clause.start, unit.clause.end)
+    return dawn is not None and not _HAD_BEEN.search(text, unit.clause.start, dawn.start())
+
+
 # "follows weeks of heavy strikes", "after months of intense fighting": what went on for weeks
 # (not "two weeks of strikes", "the past two weeks of fighting": a span counted to a day)
 _WEEKS_OF = re.compile(r"(?i)(?<!\d )(?<!two )(?<!three )(?<!four )(?<!five )(?<!six )"
@@ -130,9 +205,36 @@ _WEEKS_WENT_ON = re.compile(r"(?i)[^.;]{0,60}?\b(?:continued|went\s+on|intensifi
                             r"today|yesterday)\b")
 
 
+def weeks_of_it(text: str, unit: EventUnit) -> bool:
+    """Whether the event is told as weeks or months of it, of no one day: "The push follows
+    weeks of heavy strikes on Zeitoun, ... and the demolition of the Mushtaha Tower on
+    September 5": strikes over weeks (but "Weeks of strikes on Rafah continued on Tuesday":
+    the weeks went on to a day the sentence names)."""
+    return _WEEKS_OF.search(text, max(unit.sentence.start, unit.anchor - 60), unit.anchor) \
+        is not None and _WEEKS_WENT_ON.match(text, unit.anchor, unit.sentence.end) is None
+
+
 # "has been operating in and around al-Shifa for seven consecutive days": since the first
 _FOR_N_DAYS = re.compile(r"\b(?:has|have) been\b[^.;]{0,80}?\bfor (?:the (?:past|last) )?"
                          r"(\w+) (?:consecutive |straight )?days\b", re.I)
+
+
+def for_days_on_end(text: str, unit: EventUnit, carried: DateRef | None,
+                    anchor: date | None) -> str | None:
+    """The first of the days what the event's clause tells has gone on for ("has been
+    operating in and around al-Shifa for seven consecutive days"), counted back from the day
+    the report told last (or its own): what went on that long is the event's own doing, not a
+    state of its victims, nor the one before it ("forces, which have been operating ... for
+    seven days, stormed")."""
+    lasting = _FOR_N_DAYS.search(text, unit.clause.start, unit.sentence.end)
+    if lasting is None or unit.anchor > lasting.end() or unit.anchor < lasting.start() and \
+            _OTHER_CLAUSE.search(text, unit.anchor, lasting.start()):
+        return None
+    n = number_word(lasting.group(1).lower())
+    base = parse_published(carried.date) if carried is not None and carried.date else anchor
+    if n and base is not None:
+        return (base - timedelta(days=n - 1)).isoformat()
+    return None
 
 
 _OTHER_CLAUSE = re.compile(r"[,;]|\b(?:where|who|whom|whose|which|that)\b", re.I)
@@ -176,6 +278,33 @@ _IN_TIME_TO_COME = re.compile(r"(?i)\b(?:will|would|shall|expected|due|set|plann
                               r"scheduled|could|may|might|within)\b")
 
 
+def nearer_in_recent_days(cues: Cues, unit: EventUnit, pool: list[DateRef]) -> bool:
+    """Whether the event is told as what went on "in recent days", nearer to it than any day
+    of ``pool``: "covered Jabalia, where Israel has carried out airstrikes in recent days":
+    the strikes have no day of their own, nearer to them than the order's Thursday (not
+    "strikes on Rafah, which has seen heavy fighting in recent days, killed 12 on Tuesday":
+    the time of another clause)."""
+    text = cues.text
+    if "recent" not in text[unit.sentence.start:unit.sentence.end]:
+        return False
+    recent = cues.search(_RECENT_DAYS, unit.sentence.start, unit.sentence.end)
+    return recent is not None and recent.group(0).lower().startswith("in recent") and \
+        not _SUPERLATIVE.search(text, max(unit.sentence.start, recent.start() - 60),
+                                recent.start()) and \
+        abs(recent.start() - unit.anchor) < min(abs(d.start - unit.anchor) for d in pool) and \
+        not _OTHER_CLAUSE.search(text, min(recent.start(), unit.anchor),
+                                 max(recent.start(), unit.anchor))
+
+
+def in_recent_days(cues: Cues, unit: EventUnit) -> bool:
+    """Whether the event's sentence tells the days up to the report: "orders received in
+    recent days", "displaced in four days", "450,000 people have left Rafah in one week" (not
+    "the crossing will reopen in a week": a time to come)."""
+    recent = cues.search(_RECENT_DAYS, unit.sentence.start, unit.sentence.end)
+    return recent is not None and not (" week" in recent.group(0) and _IN_TIME_TO_COME.search(
+        cues.text, unit.sentence.start, recent.start()))
+
+
 # "32 patients have died at al-Shifa Hospital since 11 November": the start of what a
 # sentence counts up to now, not a day that what is told next happened on (not "Since 10
 # April, strikes have hit Nuseirat. ...": a period the report opens on)
@@ -208,6 +337,16 @@ _GOES_ON_THERE = re.compile(r",\s+(?:where|in\s+which)\s+[^,.;:!?]{0,60}?\b(?:is
                             r"(?:still\s+|now\s+)?\w+ing\b")
 
 
+def goes_on_there(text: str, unit: EventUnit, pool: list[DateRef]) -> bool:
+    """Whether the event is what goes on at a place as the report speaks, told after the
+    sentence's days: "visited troops in Khan Younis on Monday, where the 98th Division is
+    fighting": not on the day of the visit."""
+    going_on = _GOES_ON_THERE.search(text, max(unit.sentence.start, unit.anchor - 80),
+                                     unit.sentence.end)
+    return going_on is not None and going_on.start() < unit.anchor < going_on.end() and \
+        all(d.end <= going_on.start() for d in pool)
+
+
 # ", while forces blew up homes": a clause told as going on at the time of the one before
 # (and "continues its ground invasion ..., amid increased aerial operations": what goes on
 # around what goes on)
@@ -216,6 +355,21 @@ _AT_THE_SAME_TIME = re.compile(r"[\s,;]*(?:while|whilst|as|amid|amidst)\s", re.I
 # only meant to go on, not told as going on
 _MEANT_TO = re.compile(r"(?i)\b(?:would|will|shall|could|can|may|might|must|to|not|never)\s+"
                        r"(?:not\s+|\w+ly\s+|further\s+|be\s+)?$")
+
+
+def still_goes_on(cues: Cues, unit: EventUnit, anchor: date | None) -> bool:
+    """Whether the event is told as still going on, where the report's day ``anchor`` is
+    known: "with hostilities continuing across the Strip": as the report speaks, not on the
+    day an earlier sentence named for something else. A clause told as at the same time as
+    one before it that goes on goes on too ("artillery continued shelling the camp, while
+    forces blew up residential squares"), unless that one is only meant to go on ("The army
+    said it would continue its operations in Rafah, while troops demolished homes")."""
+    text = cues.text
+    still_from = unit.sentence.start if _AT_THE_SAME_TIME.match(text, unit.clause.start) and \
+        any(_MEANT_TO.search(text, max(unit.sentence.start, c.start() - 20), c.start()) is None
+            for c in _STILL.finditer(text, unit.sentence.start, unit.clause.start)) \
+        else unit.clause.start
+    return anchor is not None and cues.search(_STILL, still_from, unit.sentence.end) is not None
 
 
 def _anothers_while(text: str, unit: EventUnit, a_while: re.Match) -> bool:
@@ -238,3 +392,15 @@ def _anothers_while(text: str, unit: EventUnit, a_while: re.Match) -> bool:
         a_while.end() <= unit.anchor and "," in text[a_while.end():unit.anchor] and \
         _RELATIVE_OPENED.search(text, max(unit.sentence.start, a_while.start() - 80),
                                 a_while.start()) is not None
+
+
+def for_a_while(cues: Cues, unit: EventUnit) -> bool:
+    """Whether the event's clause tells a lasting or earlier doing the report gives no day
+    for ("had shelled it for weeks (before invading on 4 December)", "a few days ago", "last
+    month"), its own time, not another clause's."""
+    a_while = cues.search(_FOR_A_WHILE, unit.clause.start, unit.clause.end)
+    return a_while is not None and not _anothers_while(cues.text, unit, a_while)
+
+
+# The patterns this module's checks look for through a report's cues (geoevents.anchored).
+PATTERNS = (_FOR_A_WHILE, _RECENT_DAYS, _STILL)

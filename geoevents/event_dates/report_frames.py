@@ -98,7 +98,7 @@ _BRACKETED_AFTER = re.compile(r"(?i)(?:\d+|\b(?:overview|update|assessment|repor
                               r"bulletin|snapshot|sitrep|digest))\s*[-–:|]?\s*\($")
 
 
-def _period_covered(text: str, anchor: date) -> tuple[date, date] | None:
+def period_covered(text: str, anchor: date) -> tuple[date, date] | None:
     """The first and last day of the week a report covers, where it went up after it."""
     m = next((m for m in _PERIOD_LINE.finditer(text, 0, _PERIOD_REACH)
               if not re.search(r"\w", head := text[m.start():m.start("d1") if m.group("d1")
@@ -114,6 +114,40 @@ def _period_covered(text: str, anchor: date) -> tuple[date, date] | None:
         return None
     last = first + timedelta(days=int(m.group("d2") or m.group("d4")) - first.day)
     return (first, last) if 0 < (last - first).days <= 7 and last < anchor else None
+
+
+def this_weeks_first_day(text: str, d: DateRef, anchor: date) -> date | None:
+    """The first day of the week a digest covers, where ``d`` is its "this week": "Weekly
+    Digest / Reporting period: 23–29 August 2025 ... escalated operations this week": the
+    week the digest covers, not the one it went up in."""
+    if d.text.lower() != "this week":
+        return None
+    week = period_covered(text, anchor)
+    return week[0] if week is not None else None
+
+
+def goes_on_in_the_week(text: str, carried: DateRef | None, anchor: date) -> str | None:
+    """The day, in the week an overview covers, of what it tells as going on: "Regional
+    Overview ... 20-26 January 2024", published on the 31st: "Strikes also continued in
+    Nuseirat" in the week the overview covers, on the day it told last if that is in the
+    week, else the week's last day (not "On 30 January, tanks shelled Khan Younis. Strikes
+    also continued in Nuseirat" after the week: as the report speaks, None)."""
+    week = period_covered(text, anchor)
+    if week is None:
+        return None
+    day = parse_published(carried.date) if carried is not None and carried.date else None
+    if day is not None and week[0] <= day <= week[1]:
+        return carried.date
+    if day is None or day < week[0]:
+        return week[1].isoformat()
+    return None
+
+
+def last_day_covered(text: str, anchor: date) -> date:
+    """The last of the days up to the report: its own day, or in an update of a week gone by
+    the week's last ("450,000 people have left Rafah in one week")."""
+    week = period_covered(text, anchor)
+    return week[1] if week is not None else anchor
 
 
 # "documented the following attacks from Sunday evening until Monday evening": a report's
@@ -133,8 +167,8 @@ _LATE_HOURS = re.compile(r"(?i)\b(?:before\s+midnight|(?:9|10|11)(?::\d\d)?\s*p\
                          r"2[1-3]:\d\d\b|late\s+(?:at\s+night|in\s+the\s+evening))")
 
 
-def _late_on_the_first_day(text: str, d: DateRef, unit: EventUnit,
-                           anchor: date | None) -> str | None:
+def late_on_the_first_day(text: str, d: DateRef, unit: EventUnit,
+                          anchor: date | None) -> str | None:
     """The first day of a window that opens in the evening, for a time of the late evening
     the report gives no day of its own ("attacks from Sunday evening until Monday evening:
     ... Khan Younis: Shortly before midnight, a drone struck a tent": Sunday's night)."""
@@ -176,7 +210,7 @@ def _of_the_morning(text: str, unit: EventUnit) -> bool:
     return bool(times) and min(times)[1]
 
 
-def _in_the_window(text: str, d: DateRef, unit: EventUnit) -> str | None:
+def in_the_window(text: str, d: DateRef, unit: EventUnit) -> str | None:
     """The day of a time of the morning told in a window that opens in the afternoon
     ("Between 5 November (noon) and 6 November (14:00), 252 were killed. Among the
     deadliest were two airstrikes at about 1:30 a.m.": the morning of 6 November)."""
@@ -221,6 +255,15 @@ def on_a_dateline(text: str, d: DateRef) -> bool:
     m = _DATELINE.match(text) if "(" in text[:_DATELINE_REACH] else None
     m = m or _AGENCY_AFTER.match(text)
     return m is not None and m.start("day") <= d.start < m.end()
+
+
+def the_datelines_day_gives_way(text: str, unit: EventUnit, dates: list[DateRef]) -> bool:
+    """Whether the first of ``dates`` is an agency dateline's day that gives way to the day
+    the sentence gives the act: "KHAN YUNIS, Nov 23 (AFP) - Bodies were buried on Wednesday
+    in a mass grave": the day the story was filed is not the burial's."""
+    return bool(dates) and dates[0].start < _DATELINE_REACH and len(dates) > 1 and \
+        on_a_dateline(text, dates[0]) and \
+        any(_the_acts_own_day(text, unit, d) for d in dates[1:])
 
 
 # "GAZA, December 25, 2023, WAFA -": a dateline with the agency after the day

@@ -113,7 +113,7 @@ _LATER_TELLING = re.compile(r"\s*[,;]\s+(?:(?:and|while|but)\s+)?(?:[\w'’-]+\s
                             r"(?:" + TOLD + r")\s+(?:that\s+)?", re.I)
 
 
-def _anothers_told_day(cues: Cues, unit: EventUnit, d: DateRef) -> bool:
+def anothers_told_day(cues: Cues, unit: EventUnit, d: DateRef) -> bool:
     """Whether ``d`` is the day of another event a later clause tells, with a speaker of its
     own ("Israeli troops battled militants for a sixth day in Jabaliya, and the military
     said five soldiers were killed Wednesday night by tank fire": the tank fire's day, not
@@ -168,3 +168,17 @@ def _the_tellings_day_dropped(text: str, unit: EventUnit, pool: list[DateRef]) -
             _SENTENCE_OR_CLAUSE_END.search(text, last.end, unit.anchor):
         return pool
     return [d for d in pool if d.end > unit.anchor or d.start >= last.end] or pool
+
+
+def without_a_tellings_days(cues: Cues, unit: EventUnit, pool: list[DateRef]) -> list[DateRef]:
+    """The days of ``pool`` less those of a telling before the event: "On 20 February, UNRWA
+    reported that an airstrike hit its school on 18 February": the dates before "reported
+    that" are the telling's (told with no "that", see :func:`_the_tellings_day_dropped`)."""
+    told = cues.search(_TELLING, unit.sentence.start, unit.anchor)
+    if told is not None:
+        return [d for d in pool if d.start >= told.end()] or pool
+    return _the_tellings_day_dropped(cues.text, unit, pool)
+
+
+# The patterns this module's checks look for through a report's cues (geoevents.anchored).
+PATTERNS = (_TELLING,)
