@@ -22,7 +22,7 @@ The package, from the words of a day to the checks that use them:
   the ground (``told_as_cover``);
 * ``not_done`` -- attacks spared, planned, to come, asked for, ordered, ruled out, denied,
   asked about, reacted to;
-* ``named`` -- ``named_in_passing``: the checks, in their order.
+* ``named`` -- ``named_in_passing``: the checks of the modules above, in their order.
 """
 
 from __future__ import annotations

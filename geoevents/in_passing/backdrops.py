@@ -16,17 +16,31 @@ from __future__ import annotations
 import re
 
 from geoevents.dates import WEEKDAY_PATTERN
-from geoevents.in_passing.days import A_DAY
+from geoevents.in_passing.days import A_DAY, DAY_AFTER
 
 # "Palestinians who had sought protection from air strikes by setting up tents"
 _SHELTER_FROM = re.compile(r"\b(?:protection|refuge|shelter|safety|cover|respite)\s+from\s+"
                            r"(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 
-
+# "the citizens endured the bombardment, killing and starvation": what people live through
 # (not "suffered burns in airstrikes on tents": hurt in an attack told)
 _ENDURED = re.compile(r"\b(?:endured|endure|endures|enduring|suffered|suffer|suffers|"
                       r"suffering)\s+(?:the\s+|months\s+of\s+|weeks\s+of\s+|days\s+of\s+)?"
                       r"(?:(?!(?:in|from|during|by|after|when|as|at|on|under)\s)[\w'’-]+\s+){0,2}$")
+
+
+def lived_through_or_feared(low: str, before: str, lo: int, at: int, stop: int,
+                            end: int) -> bool:
+    """Whether the attack is told as what people live through or fear ("the citizens
+    endured the bombardment, killing and starvation", "who had sought protection from air
+    strikes"), not an attack the report tells."""
+    if ("endur" in before or "suffer" in before) and _ENDURED.search(low, lo, at) and \
+            not DAY_AFTER.match(low, stop, end):
+        return True
+    return " from " in before and _SHELTER_FROM.search(low, lo, at) is not None
+
+
+# "to move to places witnessing air strikes": what the places are like
 _AREAS_UNDER = re.compile(r"\b(?:places|areas|zones|locations|regions)\s+(?:that\s+are\s+|"
                           r"which\s+are\s+)?(?:witnessing|experiencing|facing|seeing|hit\s+by)\s+"
                           r"(?:[\w-]+\s+)?$")
@@ -37,9 +51,31 @@ _NEAR_THE_FIGHTING = re.compile(r"\b(?:proximity|closeness|nearness)\s+to\s+the\
 # ... but a fighting told with its sides ("proximity to the clashes between Israeli troops
 # and Hamas fighters in Nuseirat") is a clash the report tells
 _SIDES_AFTER = re.compile(r"\s+between\s+[^.;,]{1,60}?\s+and\s+\w")
+
+
+def what_places_are_like(low: str, before: str, lo: int, at: int, stop: int,
+                         end: int) -> bool:
+    """Whether the attack tells what places are like, or where people are ("because of
+    their proximity to the fighting", "to move to places witnessing air strikes"), not an
+    attack the report tells."""
+    if "to the " in before and _NEAR_THE_FIGHTING.search(low, lo, at) and \
+            not DAY_AFTER.match(low, stop, end) and not _SIDES_AFTER.match(low, stop, end):
+        return True
+    return ("ing " in before or "hit by" in before) and \
+        _AREAS_UNDER.search(low, lo, at) is not None
+
+
 # "residents reported hearing explosions": heard from afar, unplaced
 _HEARD = re.compile(r"\b(?:hear|hears|heard|hearing)\s+(?:(?:loud|heavy|large|several|"
                     r"multiple|massive|successive|the)\s+)?$")
+
+
+def heard_from_afar(low: str, before: str, lo: int, at: int) -> bool:
+    """Whether the explosion is told as heard ("residents reported hearing explosions"):
+    heard from afar, unplaced, not an attack the report tells."""
+    return "hear" in before and _HEARD.search(low, lo, at) is not None
+
+
 # (not "are facing daily bombardment": what people live under, an event of its own)
 # (and "Israel often carries out strikes against militant targets": what it does)
 # (and "has been carrying out near-daily raids", "carries out near-daily strikes",
@@ -62,6 +98,22 @@ _HABIT_AFTER = re.compile(r"\s+(?:(?:often|frequently|regularly|routinely|usuall
                           r"carry\s+out|carries\s+out)|(?:has|have)\s+(?:often|frequently|"
                           r"regularly|routinely)\s+(?:struck|bombed|shelled|targeted|hit|"
                           r"carried\s+out))\b")
+
+
+def told_as_a_habit(low: str, before: str, lo: int, at: int, stop: int, end: int) -> bool:
+    """Whether the attack is told as a habit, what an army does ("Israel has carried out
+    near-daily air raids on Rafah", "Israeli warplanes frequently strike militant targets"),
+    not an attack of a day (not "had conducted regular strikes on ... Khan Younis on
+    Tuesday": a day's)."""
+    if ("daily " in before or "nightly " in before or "routine " in before or
+            "regular " in before or "ly " in before or "often " in before) and \
+            _HABITUAL.search(low, lo, at) and not DAY_AFTER.match(low, stop, end):
+        return True
+    return _HABIT_AFTER.match(low, stop, end) is not None and not DAY_AFTER.match(low, stop, end)
+
+
+# "as the renewed fighting ... showed no signs of slowing": the war as the backdrop of what
+# the sentence tells
 _CLAUSE_BREAK = re.compile(r"\b(?:while|whereas|when|but)\b")
 _AS_THE = re.compile(r"\bas\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 # (not "as fighting continued on Wednesday", "as fighting raged on in the east of the city":
@@ -71,6 +123,23 @@ _NO_END_IN_SIGHT = re.compile(r"(?:\s+[\w'’-]+){0,12}?\s+(?P<verb>(?:showed|sh
                               r"grinds|drags)\s+on\b"
                               rf"(?!\s+(?:{WEEKDAY_PATTERN.lower()}|\d|(?:in|at|around|near)\s+"
                               r"(?!(?:the\s+)?(?:enclave|strip|territory|gaza(?!\s+city))\b))))")
+
+
+def the_war_as_a_backdrop(low: str, before: str, lo: int, at: int, stop: int,
+                          end: int) -> bool:
+    """Whether the fighting is told as the backdrop of what the sentence tells, going on
+    with no end in sight ("as the renewed fighting ... showed no signs of slowing")."""
+    if not ("as " in before and _AS_THE.search(low, lo, at) is not None and
+            ("sign" in low[stop:stop + 120] or " on" in low[stop:stop + 120])):
+        return False
+    backdrop = _NO_END_IN_SIGHT.match(low, stop, end)
+    if backdrop is None:
+        return False
+    # (not "as Israeli tanks shelled homes in Bani Suheila and Abasan while the ground
+    # offensive showed no signs of slowing": past six words, the attack told with a backdrop
+    # of its own)
+    return len(low[stop:backdrop.start("verb")].split()) <= 6 or not (
+        low.endswith("ed", at, stop) or _CLAUSE_BREAK.search(low, stop, backdrop.start("verb")))
 
 
 # "killed by an explosive device in Jabalia, a reminder that Hamas cells are still fighting
@@ -84,11 +153,28 @@ _REMINDER = re.compile(r"\b(?:an?|the|as\s+a)\s+(?:[\w-]+\s+)?(?:reminder|sign|s
 # (not "the explosions heard overnight were a sign that Israeli forces had blown up homes in
 # Jabalia": a deed done, told by what was seen of it)
 _DONE_BEFORE = re.compile(r"\bhad\s+(?:[\w-]+\s+)?$")
+
+
+def told_as_a_gloss(low: str, before: str, lo: int, at: int, stop: int, end: int) -> bool:
+    """Whether the attack word is in the writer's gloss on what was told ("a reminder that
+    Hamas cells are still fighting"), a state, not a deed done nor an attack of a day."""
+    return (" reminder " in before or " sign " in before or " signal " in before or
+            " indication " in before) and _REMINDER.search(low, lo, at) is not None and \
+        not _DONE_BEFORE.search(low, lo, at) and not DAY_AFTER.match(low, stop, end)
+
+
 # "Rafah has come under nightly strikes", "areas that come under daily bombardment": what a
 # place lives under, a habit
 _UNDER_DAILY = re.compile(r"\b(?:come|comes|coming|came|been|being)\s+under\s+(?:near-?)?"
                           r"(?:daily|nightly|regular|routine|constant|near-constant)\s+"
                           r"(?:[\w-]+\s+)?$")
+
+
+def lives_under_a_habit(low: str, before: str, lo: int, at: int, stop: int, end: int) -> bool:
+    """Whether the attack is what a place lives under, a habit ("Rafah has come under
+    nightly strikes"), with no day told."""
+    return "under " in before and _UNDER_DAILY.search(low, lo, at) is not None and \
+        not DAY_AFTER.match(low, stop, end)
 
 
 # "The occupation forces stormed areas east of Khan Younis and arrested a number of displaced
@@ -102,12 +188,28 @@ _FIGHT_BESIDE = re.compile(r"\b(?:clash\w*|fight\w*|gunfire|gunfight\w*|battles?
                            r"wounded|injured|dead|shell\w*|bomb\w*|strikes?|struck)")
 
 
+def told_by_its_arrests(low: str, lo: int, at: int, stop: int, end: int) -> bool:
+    """Whether the raid at ``low[at:stop]`` is told by the arrests it made, with no fighting
+    told beside it ("stormed areas east of Khan Younis and arrested ..."): the arrests are
+    the event."""
+    return _STORMED.match(low, at, stop) is not None and \
+        _THEN_ARRESTED.match(low, stop, end) is not None and \
+        not _FIGHT_BESIDE.search(low, max(lo, low.rfind(".", 0, at) + 1), end)
+
+
 # "a polio vaccination campaign began in northern Gaza under localised pauses in the
 # fighting", "aid trucks entered during a lull in the fighting": the fighting as what has
 # stopped, the time of what the sentence tells (not "a pause in the fighting ended when
 # tanks shelled Rafah": the shelling its own trigger)
 _PAUSE_IN = re.compile(r"\b(?:pauses?|lulls?|breaks?|respite|let-?up)\s+(?:in|from)\s+"
                        r"(?:the\s+)?$")
+
+
+def in_a_pause(low: str, before: str, lo: int, at: int) -> bool:
+    """Whether the fighting is told as what has stopped, the time of what the sentence tells
+    ("under localised pauses in the fighting")."""
+    return any(w in before for w in ("pause", "lull", "break", "respite", "let")) and \
+        _PAUSE_IN.search(low, lo, at) is not None
 
 
 # "the crime was committed under the cover of intense aerial and artillery bombardment",

@@ -2,7 +2,8 @@
 
 An attack word with a day told right after it ("in Khan Younis on Tuesday"), or a span of the
 last few days ("have fled Rafah since Monday"), is the news of the report's days, whatever the
-words around it; most checks of this package stand down when one is told. The words for a
+words around it; most checks of this package stand down when one is told (``DAY_AFTER``, or
+``day_told_after`` with a time of the report's own day as well). The words for a
 campaign's first day and its day told (``CAMPAIGN_START``, ``STARTED_ON``) are read by the
 trigger finder, the unit splitter and the background reader too.
 """
@@ -47,3 +48,16 @@ def _month_gone(month: str, year: str | None, published: date | None) -> bool:
     return published is None or not (
         _MONTHS.index(month[:3]) + 1 == published.month and
         (year is None or int(year) == published.year))
+
+
+# (a time of the report's own day told after the words: "families who had fled Israeli
+# shelling in Jabalia camp earlier in the day")
+_TIME_OF_THE_DAY = re.compile(r"[^.;,]{0,60}?\b(?:earlier\s+(?:in\s+the\s+day|today|this\s+"
+                              r"(?:morning|afternoon|evening))|hours\s+earlier|at\s+dawn|"
+                              r"this\s+(?:afternoon|evening)|tonight)\b")
+
+
+def day_told_after(low: str, stop: int, end: int) -> bool:
+    """Whether a day, or a time of the report's day, is told right after ``stop``."""
+    return DAY_AFTER.match(low, stop, end) is not None or \
+        _TIME_OF_THE_DAY.match(low, stop, end) is not None

@@ -4,14 +4,14 @@
 "where hundreds of thousands have sought shelter after Israel's military told them to leave",
 "Umm Khaled, a mother of five displaced from Jabalia, told MEE": the flight, or the order
 behind it, tells the people the sentence speaks of, not a displacement of the report's days.
-A day told with it, or a time of the report's own day (``_day_told_after``), makes it news.
+A day told with it, or a time of the report's own day (``days.day_told_after``), makes it news.
 """
 
 from __future__ import annotations
 
 import re
 
-from geoevents.in_passing.days import A_DAY, DAY_AFTER, DAYS_SPAN
+from geoevents.in_passing.days import A_DAY, DAYS_SPAN, day_told_after
 from geoevents.in_passing.gone_by import _COARSE_PAST
 
 # "1.3 million Palestinians are sheltering in Rafah, most of whom fled heavy bombing in the
@@ -22,21 +22,22 @@ _WHO_FLED = re.compile(r"\b(?:who|whom)\s+(?:had\s+|have\s+|has\s+)?(?:fled|esca
 # the strike on them told of its own)
 _SITE_THAT_WAS = re.compile(r"\b(?:that|which)\s+(?:was|were|had\s+been)\b")
 # (nor "families who had fled Israeli shelling in Jabalia camp earlier in the day": the
-# day told; "who fled the bombing, which destroyed homes in Rafah": what it did told;
-# "witnesses who fled heavy shelling in Beit Hanoun said at least four people were
-# killed": its toll told)
-_FLED_THE_DAY = re.compile(r"[^.;,]{0,60}?\b(?:earlier\s+(?:in\s+the\s+day|today|this\s+"
-                           r"(?:morning|afternoon|evening))|hours\s+earlier|at\s+dawn|"
-                           r"this\s+(?:afternoon|evening)|tonight)\b")
+# day told, see ``day_told_after``; "who fled the bombing, which destroyed homes in Rafah":
+# what it did told; "witnesses who fled heavy shelling in Beit Hanoun said at least four
+# people were killed": its toll told)
 _FLED_WHAT_IT_DID = re.compile(r",?\s+(?:that|which)\b")
 _FLED_HARM = re.compile(r"\b(?:killed|killing|dead|died|injured|injuring|wounded|"
                         r"wounding|casualties|lives)\b")
 
 
-def _day_told_after(low: str, stop: int, end: int) -> bool:
-    """Whether a day, or a time of the report's day, is told right after ``stop``."""
-    return DAY_AFTER.match(low, stop, end) is not None or \
-        _FLED_THE_DAY.match(low, stop, end) is not None
+def what_people_fled(low: str, before: str, lo: int, at: int, stop: int, end: int) -> bool:
+    """Whether the attack at ``low[at:stop]`` is what the people a sentence speaks of once
+    fled: "most of whom fled heavy bombing" tells who they are, not an attack of the report's
+    (not "who fled the shelling of Jabalia on Tuesday": an attack of the day told)."""
+    return ("fled " in before or "escaped " in before) and \
+        _WHO_FLED.search(low, lo, at) is not None and \
+        not _SITE_THAT_WAS.search(low, at, stop) and not day_told_after(low, stop, end) and \
+        not _FLED_WHAT_IT_DID.match(low, stop, end) and not _FLED_HARM.search(low, stop, end)
 
 
 # "The school was sheltering displaced families who had been expelled from their homes in
@@ -46,6 +47,15 @@ def _day_told_after(low: str, stop: int, end: int) -> bool:
 _WHO_HAD_BEEN = re.compile(r"\b(?:who|whom)\s+had\s+(?:(?:already|earlier|previously|once)\s+)?"
                            r"been\s+(?:forcibly\s+)?$")
 _EXPELLED = re.compile(r"(?:expel|evict)")
+
+
+def who_had_been_expelled(low: str, before: str, lo: int, at: int, stop: int,
+                          end: int) -> bool:
+    """Whether the expulsion at ``low[at:stop]`` tells who the people sheltering somewhere
+    are ("families who had been expelled from their homes"), by how they once came to flee,
+    with no day of its own."""
+    return " been " in before and _EXPELLED.match(low, at, stop) is not None and \
+        _WHO_HAD_BEEN.search(low, lo, at) is not None and not day_told_after(low, stop, end)
 
 
 # "a coastal area where hundreds of thousands have sought shelter after Israel's military
@@ -87,7 +97,7 @@ def how_they_came(low: str, lo: int, at: int, stop: int, end: int) -> bool:
     # of the last days told, the flight or the order its news; nor "have sought shelter in
     # Mawasi after the latest evacuation orders for Rafah": orders told as new)
     return told is not None and not _NEWLY.search(low, told.start(), at) and \
-        not _day_told_after(low, stop, end) and \
+        not day_told_after(low, stop, end) and \
         not DAYS_SPAN.search(low, told.start(), end)
 
 
@@ -127,10 +137,10 @@ def who_they_are(low: str, lo: int, at: int, stop: int, end: int) -> bool:
     sentence ends) is the verb of a relative clause on the people who fled, or of an aside
     on a speaker, with no day of its own."""
     if low.startswith("displaced", at) and _A_PERSON.search(low, lo, at) and \
-            _ASIDE_CLOSES.match(low, stop, end) and not _day_told_after(low, stop, end):
+            _ASIDE_CLOSES.match(low, stop, end) and not day_told_after(low, stop, end):
         return True
     return low.startswith(("fled", "escaped"), at) and \
         _WHO_BEFORE.search(low, lo, at) is not None and \
-        not _day_told_after(low, stop, end) and not DAYS_SPAN.search(low, stop, end) and \
+        not day_told_after(low, stop, end) and not DAYS_SPAN.search(low, stop, end) and \
         not _COARSE_PAST.match(low, stop, end) and not _TIME_TOLD.match(low, stop, end) and \
         not (_DAY_LATER.match(low, stop, end) and not _HARMED_BEFORE.search(low, lo, at))

@@ -15,7 +15,7 @@ import re
 from datetime import date
 
 from geoevents.dates import WAR_START
-from geoevents.in_passing.days import _MONTH, _MONTHS, DAY_AFTER, _month_gone
+from geoevents.in_passing.days import _MONTH, _MONTHS, DAY_AFTER, _month_gone, day_told_after
 
 # "Signs of shelling and gunfire were evident", "bearing the marks of heavy bombardment": the
 # traces of attacks gone by, seen at a place (not "signs of a strike on Monday night":
@@ -23,6 +23,15 @@ from geoevents.in_passing.days import _MONTH, _MONTHS, DAY_AFTER, _month_gone
 _TRACES_OF = re.compile(r"\b(?:signs|traces|marks|scars|evidence)\s+of\s+(?:the\s+|an?\s+|"
                         r"recent\s+|past\s+|earlier\s+|previous\s+|heavy\s+|intense\s+|"
                         r"repeated\s+)*(?:[\w-]+\s+(?:and|or)\s+)?$")
+
+
+def traces_seen(low: str, before: str, lo: int, at: int, stop: int, end: int) -> bool:
+    """Whether the attack at ``low[at:stop]`` is told by its traces seen at a place ("Signs
+    of shelling and gunfire were evident"): attacks gone by, not news of the report's."""
+    return " of " in before[-40:] and _TRACES_OF.search(low, lo, at) is not None and \
+        not day_told_after(low, stop, end)
+
+
 # "under the rubble of the bombed house": the site of the attack told
 _SITE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:house|home|building|tent|school|shelter|car|"
                          r"vehicle|apartment|mosque|hospital|clinic|area|site|camp)s?\b")
@@ -36,6 +45,18 @@ _NTH_TO_BE = re.compile(r"\bthe\s+(?:second|third|fourth|fifth|sixth|seventh|eig
 # Thursday became the second hospital to be raided by Israeli troops": the raid told here)
 _IT_IS_THE_NTH = re.compile(r"(?:\b(?:this|it|that|which)\s+(?:is|was|became|has\s+become|"
                             r"marks|marked)|\bmaking\s+it|,)\s+$")
+
+
+def the_one_told_already(low: str, before: str, lo: int, at: int, stop: int,
+                         end: int) -> bool:
+    """Whether the attack word names an attack the report has told already: as the site it
+    left ("under the rubble of the bombed house"), or counted among others of its kind ("the
+    third school sheltering displaced people to be bombed in Gaza City this week")."""
+    if low.endswith(("the ", "this ", "that "), lo, at) and low.endswith("ed", at, stop) and \
+            " " not in low[at:stop] and _SITE_AFTER.match(low, stop, end):
+        return True
+    return "to be " in before and (nth := _NTH_TO_BE.search(low, lo, at)) is not None and \
+        _IT_IS_THE_NTH.search(low, max(0, nth.start() - 30), nth.start()) is not None
 
 
 # A relative clause that tells what a person or a place once went through, with no day of
@@ -83,10 +104,14 @@ _FOR_WEEKS = re.compile(r"[^.;,]{0,60}?\bfor\s+(?:more\s+than\s+|over\s+|nearly\
                         r"\d+)\s+)?(?:weeks|months|years)\b")
 
 
-def _told_in_a_relative(low: str, lo: int, at: int, stop: int, end: int,
-                        published: date | None = None) -> bool:
+def told_in_a_relative(low: str, before: str, lo: int, at: int, stop: int, end: int,
+                       published: date | None = None) -> bool:
     """Whether the trigger at ``low[at:stop]`` is the verb of a relative clause told with
-    a month or a year gone by and no day (``published``: the report's day, if known)."""
+    a month or a year gone by and no day (``published``: the report's day, if known): what
+    a person or a place once went through is background to the one the sentence tells of."""
+    if not (" who " in before or " which " in before or " that " in before or
+            " whom " in before):
+        return False
     rel = _RELATIVE_BEFORE.search(low, lo, at)
     if rel is None:
         return False
@@ -127,6 +152,33 @@ _IN_A_MONTH = re.compile(rf"\s+in\s+(?:early\s+|late\s+|mid-?)?(?P<month>{_MONTH
 # staff": the attack's own toll told, the attack an event of its own)
 _ITS_TOLL_AFTER = re.compile(r",?\s+(?:(?:that|which)\s+(?:[\w'’-]+\s+){0,3}?(?:killed|kills|"
                              r"injured|wounded|left)|(?:killing|wounding|injuring|leaving))\b")
+
+
+def _a_month_gone(low: str, lo: int, at: int, published: date | None) -> bool:
+    when = _IN_A_MONTH_WHEN.search(low, lo, at)
+    if when is None:
+        return False
+    return _month_gone(when.group("month"), when.group("year"), published)
+
+
+def when_in_a_month_gone(low: str, before: str, lo: int, at: int, stop: int, end: int,
+                         published: date | None) -> bool:
+    """Whether the attack marks a month gone by as the time of what the sentence tells
+    ("disappeared in February, when forces besieged the hospital"), with no day told."""
+    return " when " in before and _a_month_gone(low, lo, at, published) and \
+        not DAY_AFTER.match(low, stop, end)
+
+
+def after_one_in_a_month_gone(low: str, before: str, lo: int, at: int, stop: int, end: int,
+                              published: date | None) -> bool:
+    """Whether the attack, in a month gone by, is the time after which a place is as it is
+    ("barely functioning after an Israeli raid in November"), its own toll untold."""
+    return "after " in before and _AFTER_AN.search(low, lo, at) is not None and \
+        (month := _IN_A_MONTH.match(low, stop, end)) is not None and \
+        not _ITS_TOLL_AFTER.match(low, month.end(), end) and \
+        _month_gone(month.group("month"), month.group("year"), published)
+
+
 # "Some 97 hostages seized on October 7 remain in Gaza", "the bodies of two hostages abducted
 # by militants during the Oct. 7 attack": who the captives are, taken on the day that began
 # the war (not "Hamas militants seized 30 hostages on Saturday": the seizure told; nor, in a
@@ -145,18 +197,11 @@ _ON_THE_FIRST_DAY = re.compile(
     r"(?:attacks?|raid|rampage|incursion|massacre))")
 
 
-def _captives_of_the_first_day(low: str, lo: int, at: int, stop: int, end: int,
-                               published: date | None) -> bool:
+def captives_of_the_first_day(low: str, lo: int, at: int, stop: int, end: int,
+                              published: date | None) -> bool:
     """Whether the trigger describes captives by their seizure on the war's first day, told
-    more than a week after it."""
+    more than a week after it: who they are, not a seizure of the report's days."""
     return _CAPTIVE_TAKEN.match(low, at, stop) is not None and \
         _CAPTIVES_WHO.search(low, lo, at) is not None and \
         _ON_THE_FIRST_DAY.match(low, stop, end) is not None and \
         (published is None or (published - WAR_START).days > 7)
-
-
-def _a_month_gone(low: str, lo: int, at: int, published: date | None) -> bool:
-    when = _IN_A_MONTH_WHEN.search(low, lo, at)
-    if when is None:
-        return False
-    return _month_gone(when.group("month"), when.group("year"), published)

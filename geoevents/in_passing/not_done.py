@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from geoevents.in_passing.days import DAY_AFTER
 from geoevents.in_passing.flights import _FLED_HARM
 
 # (what a place "has so far escaped"; not "the family had escaped the shelling of their
@@ -25,12 +26,27 @@ _ESCAPED = re.compile(r"\b(?:has|have|had)\s+(?:(?:so\s+far|largely|until\s+now|
                       r"been\s+spared)\s+(?:[\w-]+\s+){0,3}$")
 
 
+def spared_so_far(low: str, before: str, lo: int, at: int, stop: int, end: int) -> bool:
+    """Whether the attack is what a place has been spared ("the area that has so far
+    escaped ground fighting"): what did not happen (not "had avoided the airstrikes that
+    killed 20 people in Rafah on Tuesday": told elsewhere)."""
+    return ("escaped" in before or "spared" in before or "avoided" in before) and \
+        _ESCAPED.search(low, lo, at) is not None and not DAY_AFTER.match(low, stop, end)
+
+
 # (not "an airstrike killed 12 in Rafah, which the army denied targeting", "Hamas said the
 # raid killed ten soldiers, which the army denied": a detail or a toll denied, not the attack)
 _DENIED_AFTER = re.compile(r"(?:(?!killed|killing|wounded|injured|dead\b)[^.;,\d]){0,40}?,\s+"
                            r"(?:which|a\s+claim|an?\s+(?:account|allegation|accusation|"
                            r"assertion|charge))\s+(?:that\s+)?(?:[\w'’-]+\s+){1,3}?"
                            r"(?:denied|denies|rejected|rejects|disputed|disputes)\s*(?:[.;,]|$)")
+
+
+def denied_by_the_other_side(low: str, stop: int, end: int) -> bool:
+    """Whether the attack is a claim the other side denies ("saying they had been killed by
+    Israeli airstrikes, which the military denied"), not an attack the report tells."""
+    return ("deni" in low[stop:stop + 90] or "reject" in low[stop:stop + 90] or
+            "disput" in low[stop:stop + 90]) and _DENIED_AFTER.match(low, stop, end) is not None
 
 
 # "Israel insists a ground assault there will go ahead", "fighting will continue as long as
@@ -51,6 +67,17 @@ _PLANS_DONE = re.compile(r"\b(?:carr(?:y|ies|ied|ying)\s+out|implement(?:s|ed|in
                          r"with|put\s+into\s+action)\s+(?:its\s+|their\s+|the\s+|long-?\w*\s+)?$")
 
 
+def still_to_come(low: str, before: str, lo: int, at: int, stop: int, end: int) -> bool:
+    """Whether the attack is planned or still to come ("alarmed by plans for an expanded
+    military operation", "a ground assault there will go ahead"), not one carried out."""
+    if "plan" in before and (plans := _PLANS_FOR.search(low, lo, at)) and \
+            not _PLANS_DONE.search(low, lo, plans.start()) and \
+            not DAY_AFTER.match(low, stop, end):
+        return True
+    return (" will " in low[stop:stop + 40] or " would " in low[stop:stop + 40] or
+            " to " in low[stop:stop + 40]) and _TO_COME.match(low, stop, end) is not None
+
+
 # "rejected a suggestion by Trump on Saturday that Gaza be \"cleaned out\" and its residents
 # moved to Egypt", "proposed that the wounded be evacuated to Jordan": what one asks to be
 # done, in the subjunctive (not "suggested that the army had shelled the camp": a claim)
@@ -67,14 +94,36 @@ _THAT_IT_BE = re.compile(r"\b(?:suggest\w*|propos\w*|ideas?|plans?|calls?\s+for|
                          r"have|amid)\b)[^.;,]){0,80}$")
 
 
+def asked_to_be_done(low: str, at: int, stop: int) -> bool:
+    """Whether the attack is within what one asks to be done, in the subjunctive ("a
+    suggestion that Gaza be cleaned out and its residents moved"), not a deed told."""
+    return " be " in low[max(0, at - 100):stop] and \
+        _THAT_IT_BE.search(low, max(low.rfind(".", 0, at) + 1, at - 240), stop) is not None
+
+
 # "The army said it had “ruled out” an air or artillery strike": what did not happen, as
 # its denial (not "ruled out a ceasefire and struck Rafah": a deed of its own)
 _RULED_OUT = re.compile(r"\b(?:ruled?|rules|ruling)\s+out[\"“”']?\s+(?:an?\s+|any\s+|the\s+)?"
                         r"(?:(?!(?:and|or)\b)[\w-]+\s+){0,2}"
                         r"(?:(?:or|and)\s+(?:(?!(?:and|or)\b)[\w-]+\s+)?)?$")
+
+
+def ruled_out(low: str, before: str, lo: int, at: int) -> bool:
+    """Whether the attack is what did not happen, as its denial ("had “ruled out” an air or
+    artillery strike")."""
+    return " out" in before and _RULED_OUT.search(low, lo, at) is not None
+
+
 # "was reviewing whether Hamas fire was responsible": a cause asked about, no attack told
 _WHETHER = re.compile(r"\b(?:whether|if)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}$")
 _WAS_TO_BLAME = re.compile(r"\s+(?:was|were|had\s+been)\s+(?:responsible|to\s+blame|behind)\b")
+
+
+def asked_about(low: str, before: str, lo: int, at: int, stop: int, end: int) -> bool:
+    """Whether the attack is a cause asked about ("reviewing whether Hamas fire was
+    responsible"), no attack told."""
+    return ("whether" in before or " if " in before) and \
+        _WHETHER.search(low, lo, at) is not None and _WAS_TO_BLAME.match(low, stop, end) is not None
 
 
 # "UN Secretary-General Guterres 'shocked' by Israeli strikes.", "Egypt condemned the
@@ -91,9 +140,29 @@ _NOTHING_MORE = re.compile(r"[\"”’']?\s*[.!]?[\"”’']?\s*$")
 _WHO_LIVED_IT = re.compile(r"\b(?:residents?|locals?|(?:eye)?witness(?:es)?|survivors?|"
                            r"famil(?:y|ies)|people|displaced|neighbou?rs|villagers|"
                            r"parents|mothers|fathers|children|we|us)\b")
+
+
+def reacted_to(low: str, lo: int, at: int, stop: int, end: int) -> bool:
+    """Whether the attacks are named only as what one reacts to ("Guterres 'shocked' by
+    Israeli strikes."), with nothing of where, when or whom they hit, nor told by those who
+    lived them."""
+    return (reaction := _REACTION_TO.search(low, lo, at)) is not None and \
+        _NOTHING_MORE.match(low, stop, end) is not None and \
+        not _WHO_LIVED_IT.search(low, max(low.rfind(c, 0, reaction.start()) + 1
+                                          for c in ".\n"), reaction.start())
+
+
 # "threatened to execute a hostage for every Israeli strike on civilian homes": an attack
 # named as the condition of a threat, none told
 _FOR_EVERY = re.compile(r"\bfor\s+(?:every|each)\s+(?:(?:single|new|further|israeli)\s+){0,2}$")
+
+
+def told_as_a_condition(low: str, before: str, lo: int, at: int) -> bool:
+    """Whether the attack is the condition of a threat ("a hostage for every Israeli
+    strike"), none told."""
+    return ("every " in before or "each " in before) and _FOR_EVERY.search(low, lo, at) is not None
+
+
 # (an order's quoted words, "ordered \"powerful strikes\" on Tuesday": the day the order's,
 # not the strikes')
 _QUOTE_SHUTS = re.compile(r"[\"”’']")
@@ -134,3 +203,18 @@ _ORDERED = re.compile(r"\b(?:ordered|ordering|gave\s+orders\s+for|call(?:ed|s|in
                       r"soldiers)\s+to\s+(?:\w+ly\s+)?(?:(?:carry|carries)\s+out\s+|conduct\s+|"
                       r"launch\s+|mount\s+)?|(?:to\s+)?)(?:an?\s+|the\s+|more\s+|"
                       r"further\s+|new\s+|renewed\s+)?[\"“'‘]?(?:[\w-]+\s+){0,2}$")
+
+
+def ordered_not_carried_out(low: str, before: str, lo: int, at: int, stop: int,
+                            end: int) -> bool:
+    """Whether the attack is ordered, called for or threatened ("Netanyahu ordered
+    \"powerful strikes\""), an order given, not an attack told: the strikes carried out are
+    told of their own."""
+    return ("order" in before or "call" in before or "demand" in before or "urg" in before or
+            "threat" in before or "vow" in before) and \
+        (ordered := _ORDERED.search(low, lo, at)) is not None and \
+        not _harm_of_its_own(low, stop, end) and \
+        not _RUINED.search(low, stop, end) and \
+        (not DAY_AFTER.match(low, stop, end) or
+         _QUOTE_SHUTS.match(low, stop) is not None and
+         _QUOTE_SHUTS.search(ordered.group()) is not None)

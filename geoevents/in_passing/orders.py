@@ -15,7 +15,7 @@ import re
 from datetime import date
 
 from geoevents.dates import latest_on_or_before
-from geoevents.in_passing.days import _MONTH, _MONTHS, A_DAY, DAYS_SPAN, _month_gone
+from geoevents.in_passing.days import _MONTH, _MONTHS, A_DAY, DAY_AFTER, DAYS_SPAN, _month_gone
 
 # "Evacuation orders now cover most of Khan Younis", "orders currently apply to 80% of the
 # Strip": the orders in force, a standing state (not "orders issued on Monday cover Abasan":
@@ -79,6 +79,28 @@ def _orders_given(low: str, lo: int, at: int, stop: int, end: int) -> bool:
 _THESE_ORDERS = re.compile(r"(?:['’]s|\b(?:new|latest|fresh|further|these|today|yesterday))\s+"
                            r"(?:[\w-]+\s+)?$")
 
+
+def orders_in_force(low: str, before: str, lo: int, at: int, stop: int, end: int) -> bool:
+    """Whether the orders at ``low[at:stop]`` are told as in force, a standing state or
+    their sum over the war, not an order of the report's days: "evacuation orders now cover
+    most of Khan Younis", "areas under evacuation orders", "69 per cent of the Gaza Strip is
+    under displacement orders"."""
+    if low.endswith("orders", at, stop) and _ORDERS_COVER.match(low, stop, end) and \
+            not _THESE_ORDERS.search(low, lo, at) and not DAY_AFTER.match(low, stop, end):
+        return True
+    if low.endswith(("order", "orders"), at, stop) and \
+            _UNDER_ORDERS.search(low, lo, at) and not DAY_AFTER.match(low, stop, end) and \
+            "issued" not in low[stop:stop + 30] and not _orders_given(low, lo, at, stop, end) and \
+            not _THESE_ORDERS.search(low, lo, at):
+        return True
+    return low.endswith(("order", "orders"), at, stop) and "under" in before and \
+        (share := _SHARE_UNDER.search(low, max(0, at - 160), at)) is not None and \
+        not DAY_AFTER.match(low, stop, end) and not _THESE_ORDERS.search(low, lo, at) and \
+        not _DAYS_ORDER.search(low, max(low.rfind(".", 0, share.start()),
+                                        low.rfind(";", 0, share.start())) + 1,
+                               share.start())
+
+
 # "all crossings have been closed to aid since 2 March" in a 31 March report, "the crossing
 # has been closed since May": a closure in force since a day weeks before, a standing state
 # (not "the crossing has been closed since Monday": a closure of the days, dated by it)
@@ -114,6 +136,18 @@ _CLOSED_SINCE = re.compile(r"closures?(?:\s+of\s+(?:the\s+|all\s+)?(?:[\w'’-]+
                            r"crossings?(?:\s+points?)?)?\s+since\s+", re.I)
 
 
+def a_closure_in_force(low: str, at: int, stop: int, end: int, published: date | None) -> bool:
+    """Whether the closure at ``low[at:stop]`` is told as in force since a day long gone
+    ("the closure of crossings since 2 March", "all crossings have been closed since 2
+    March"), a standing state, not a crossing shut on the report's day."""
+    if low.startswith("closure", at) and "since" in low[stop:stop + 60] and \
+            _CLOSED_SINCE.match(low, at, end):
+        return True
+    return low.endswith("closed", at, stop) and \
+        _SHUT_SINCE.search(low, at, stop) is not None and \
+        _shut_since_long_ago(low, stop, end, published)
+
+
 # "Khan Younis and Rafah - areas to which Israel had told residents of northern Gaza to
 # move": the order that made them the places people were sent to, told as what they are
 # (not "areas to which Israel told residents to move on Tuesday": the day told)
@@ -130,6 +164,20 @@ _SENT_THERE_EARLIER = re.compile(r"\b(?:places?|areas?|zones?|locations?|shelter
                                  r"(?:[\w'’-]+\s+){1,4}?had\s+(?:(?:already|earlier|"
                                  r"previously|repeatedly)\s+)?$")
 _TO_STRANDED = re.compile(r"\s+(?:to|into|towards?)\s*(?=[.,;:!?)\"”]|$)")
+
+
+def where_people_were_sent(low: str, before: str, lo: int, at: int, stop: int,
+                           end: int) -> bool:
+    """Whether the order at ``low[at:stop]`` tells what a place is, the place people were
+    once sent to ("areas to which Israel had told residents to move", "one of the areas the
+    army had told people to evacuate to"), not an order of the report's days."""
+    if "which" in before and _SENT_THERE_BEFORE.search(low, lo, stop) and \
+            not DAY_AFTER.match(low, stop, end):
+        return True
+    return "had " in before and _TO_STRANDED.match(low, stop, end) is not None and \
+        _SENT_THERE_EARLIER.search(low, lo, at) is not None
+
+
 # "Palestinians displaced from the north following Israel's evacuation orders": the orders
 # told as why the people spoken of were uprooted, not an order of the report's (not "the
 # army's new evacuation orders", nor "orders issued on Monday": see _THESE_ORDERS, DAY_AFTER)
@@ -147,3 +195,17 @@ _UPROOTED_ON_A_DAY = re.compile(rf"\b(?:displaced|uprooted)\b[^.;]{{0,80}}?\b(?:
 _ON_THE_MOVE = re.compile(r"[^.;]{0,80}?\b(?:(?:were|are|was|is)\s+(?:still\s+|now\s+)?"
                           r"(?:heading|fleeing|moving|streaming|walking|trekking|leaving)|"
                           r"headed|streamed|trekked)\b")
+
+
+def why_they_were_uprooted(low: str, lo: int, at: int, stop: int, end: int) -> bool:
+    """Whether the orders at ``low[at:stop]`` are told as why the people spoken of were
+    once uprooted ("families displaced following Israel's evacuation orders"), not as an
+    order of the report's days."""
+    return low.endswith(("order", "orders"), at, stop) and \
+        ("displaced" in (near := low[max(0, at - 200):at]) or "uprooted" in near) and \
+        _UPROOTED_BY_ORDERS.search(low, max(low.rfind(".", 0, at), low.rfind(";", 0, at),
+                                            at - 200) + 1, at) is not None and \
+        not DAY_AFTER.match(low, stop, end) and \
+        not _DAYS_ORDER.search(low, max(lo, at - 40), stop) and \
+        not _UPROOTED_ON_A_DAY.search(low, max(low.rfind(".", 0, at) + 1, at - 200), at) and \
+        not _ON_THE_MOVE.match(low, stop, end)

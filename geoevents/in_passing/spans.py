@@ -48,6 +48,33 @@ _CAMPAIGN = re.compile(r"(?:offensive|operation|campaign|siege|assault|incursion
 _A_DAY_IN = re.compile(rf"\b(?:{A_DAY})\b")
 
 
+def after_weeks_of_it(low: str, before: str, lo: int, at: int, stop: int, end: int) -> bool:
+    """Whether the campaign is told by its weeks as the time after which the sentence's deed
+    came ("stormed the hospital after a siege of more than two weeks"), not as news."""
+    return "after " in before and _AFTER_A.search(low, lo, at) is not None and \
+        _AFTER_WEEKS_OF.match(low, stop, end) is not None
+
+
+def during_weeks_of_it(low: str, at: int, stop: int, end: int) -> bool:
+    """Whether the attack is told as what went on over weeks of a campaign, with no day in
+    its clause ("a siege of two weeks, during which it came under repeated shelling")."""
+    return " during which " in low[max(0, at - 160):at] and \
+        _DURING_WHICH.search(low, max(0, at - 160), at) is not None and \
+        not _A_DAY_IN.search(low, low.rfind(" during which ", 0, at), at) and \
+        not DAY_AFTER.match(low, stop, end)
+
+
+def named_by_its_weeks(low: str, before: str, lo: int, at: int, stop: int, end: int) -> bool:
+    """Whether the campaign is named by its weeks or months ("ending a four-month
+    offensive"), over by then or the time before what the sentence tells, its start and
+    what was done to it untold."""
+    return ("month " in before or "week " in before or "year " in before) and \
+        _CAMPAIGN.match(low, at, stop) is not None and \
+        (long_one := _WEEKS_LONG_ONE.search(low, lo, at)) is not None and \
+        not _BEGUN_BEFORE.search(low, lo, long_one.start()) and \
+        not DAY_AFTER.match(low, stop, end)
+
+
 # "His death brings the toll of soldiers killed in the ground offensive and operations along
 # the border to 358": the span a running toll counts over, not a battle told (not "the toll
 # of those killed in Tuesday’s strike": an attack told by its dead; nor "killed since the
@@ -67,6 +94,19 @@ _A_PLACE_OF_IT = re.compile(r"\s+(?:in|on|into|of|around|near|at)\s+(?!(?:the\s+
                             r"\b(?!\s+city)|the\s+strip\b|gaza['’]s\b)")
 _SPAN_WORD = re.compile(r"(?:[\w-]+\s+)?(?:offensive|operation|campaign|war|invasion|incursion|"
                         r"fighting|hostilities|assault|onslaught)s?$")
+
+
+def a_toll_over_its_span(low: str, before: str, lo: int, at: int, stop: int, end: int) -> bool:
+    """Whether the campaign is the span a running toll counts over ("the toll of soldiers
+    killed in the ground offensive", "339 soldiers have been killed in the ground
+    offensive"), not a battle the report tells."""
+    if ("toll" in before or "number" in before or "tally" in before or "total" in before) and \
+            _SPAN_WORD.match(low, at, stop) and _TALLY_OVER.search(low, lo, at) and \
+            not DAY_AFTER.match(low, stop, end):
+        return True
+    return " been " in before and _SPAN_WORD.match(low, at, stop) is not None and \
+        _KILLED_IN_IT.search(low, lo, at) is not None and not DAY_AFTER.match(low, stop, end) and \
+        not _A_PLACE_OF_IT.match(low, stop, end)
 
 
 # "The 162nd Division launched a renewed offensive in Jabalia two weeks ago, saying ...":
@@ -94,12 +134,33 @@ _OWN_WEEKS_AGO = re.compile(r"(?:(?!\b(?:after|since|following|when|than|before|
                             r"[^.;,]){0,60}?" + _SPAN_AGO)
 
 
+def begun_weeks_ago(low: str, lo: int, at: int, stop: int, end: int) -> bool:
+    """Whether the campaign is told by its start weeks before ("launched a renewed offensive
+    in Jabalia two weeks ago", "the offensive began two weeks ago"): how the fighting the
+    report tells of began, not news of its days."""
+    return " ago" in low[stop:stop + 80] and (
+        _CAMPAIGN.match(low, at, stop) is not None and
+        _LAUNCHED_BEFORE.search(low, lo, at) is not None and
+        _WEEKS_AGO.match(low, stop, end) is not None or
+        _CAMPAIGN.search(low, at, stop) is not None and
+        (began := _BEGAN_AFTER.match(low, stop, end)) is not None and
+        _OWN_WEEKS_AGO.match(low, began.end(), end) is not None) and \
+        not DAY_AFTER.match(low, stop, end)
+
+
 # (not "fighting resumed in Khan Younis on Friday": no "since"; nor "since the clashes in
 # Shejaia began on Monday": the day they began told)
 _SINCE_THE = re.compile(r"\b(?:ever\s+)?since\s+(?:the\s+|renewed\s+)?(?:[\w-]+\s+)?$")
 _RESUMED = re.compile(r"\s+(?:(?:in|on|across|around)\s+(?:[\w'’-]+\s+){1,3})?"
                       r"(?:resumed|restarted|began|started|erupted|broke\s+out|"
                       r"flared|ended|stopped|collapsed)\b")
+
+
+def since_it_resumed(low: str, before: str, lo: int, at: int, stop: int, end: int) -> bool:
+    """Whether the fighting is told as a time ("have struck more than 400 targets since the
+    fighting resumed"), not a battle the report tells."""
+    return "since" in before and _SINCE_THE.search(low, lo, at) is not None and \
+        _RESUMED.match(low, stop, end) is not None and not DAY_AFTER.match(low, stop, end)
 
 
 # "as Israeli siege of northern Gaza enters its fourth week", "the offensive on Jabalia,
