@@ -18,13 +18,16 @@ The package, in the order a sentence's units are made:
   the ground, the army's fire, a raid, or no strike;
 * ``two_weapons`` -- two weapons named at once, each an attack of its own;
 * ``places_apart`` -- where a clause tells two events at places of their own;
-* ``build`` -- ``build_units``: the units of a sentence, and ``folded_into``, whether an
-  event word is part of another's event.
+* ``folds`` -- event words that tell no event of their own but fold into another's: the
+  weaker cue, a firefight's own fire, the troops' way to an act, the aid an attack hit
+  (``folded_into``);
+* ``build`` -- ``build_units``: the units of a sentence, step by step.
 """
 
 from __future__ import annotations
 
-from geoevents.units.build import build_units, folded_into
+from geoevents.units.build import build_units
+from geoevents.units.folds import folded_into
 from geoevents.units.nonviolent import recovered_listed
 from geoevents.units.record import EventUnit
 from geoevents.units.tallies import days_tally

@@ -13,7 +13,18 @@ from __future__ import annotations
 import re
 
 from geoevents.casualties import Casualty
+from geoevents.model import Mention
 from geoevents.sentences import Span
+from geoevents.trigger_table import AIR, ATTACK, BATTLE, IED, SHELL, fighters_fire
+from geoevents.units.nonviolent import an_accident_told, cause_end
+from geoevents.units.record import EventUnit, weak_battle
+from geoevents.units.tallies import a_strip_tally, across_the_strip, days_tally
+from geoevents.units.victims import (
+    aid_seekers_shot,
+    counts_combatants,
+    israeli_dead,
+    toll_told_before,
+)
 
 _SHOT = re.compile(r"\b(?:shot|shooting|gunfire|gunshots?|fired (?:on|at)|opened fire|snipers?|"
                    # soldiers on the ground, with no weapon named: "Israeli troops kill nine
@@ -156,11 +167,6 @@ def _previous_sentence(text: str, start: int) -> str:
     return before[cut + 1:]
 
 
-# a raid verb with the aid its object: "stormed an aid convoy", "raided a convoy of 109 aid
-# trucks" (not "carried out an operation to airdrop aid")
-_RAIDED_IT = re.compile(r"(?:raid|storm|ambush|attack|intercept|seiz|loot)\w*\s+"
-                        r"(?:[\w'’-]+\s+){0,5}", re.I)
-
 # "after one of its soldiers was killed", "following the killing of two soldiers" (not
 # "fired mortar shells at troops in Rafah, after which three soldiers were killed": what
 # the fire did, its own toll)
@@ -176,3 +182,183 @@ def _clause_start(s: Span, clauses: list[Span], c: Casualty) -> int:
     """Where, in the sentence, the clause the count is told in starts."""
     clause = next((cl for cl in clauses if cl.start <= c.start < cl.end), None)
     return max(0, (clause.start if clause else c.start) - s.start)
+
+
+def armed_men_told(text: str) -> bool:
+    """Whether ``text`` tells armed men or a fight with them (_ARMED): "... amid clashes
+    with gunmen", "killing two children and three Hamas members"."""
+    return _ARMED.search(text) is not None
+
+
+def after_the_deaths(text: str | None, s: Span, c: Casualty) -> re.Match[str] | None:
+    """The words before a count of Israel's troops killed that tell their deaths as what
+    something answered ("Israel struck targets across Gaza after two of its soldiers were
+    killed in Rafah"), if the count is told so (not "killing two soldiers": their killing
+    told as a deed)."""
+    return _AFTER_DEATHS.search(text, max(s.start, c.start - 40), c.start) \
+        if text is not None and c.kind == "killed" and israeli_dead(c) and \
+        not _KILLED_BY.match(c.text) else None
+
+
+def killed_by_the_army_apart(c: Casualty, clause: Span, same_clause: list[EventUnit],
+                             free: list[EventUnit]) -> bool:
+    """Whether fighters are told killed by the army, in a clause of its own with no weapon
+    named, before any event their count could be the toll of ("The army said its troops
+    were in Gaza City, that it had killed dozens of fighters, and that a commander had been
+    killed in an air strike": the fight's dead, not the strike's told in the next clause)."""
+    return c.kind == "killed" and not same_clause and counts_combatants(c) and \
+        not israeli_dead(c) and \
+        _ARMY_KILLED.search(clause.text, 0, c.end - clause.start) is not None and \
+        not _WEAPON_NAMED.search(clause.text) and bool(free) and \
+        all(u.anchor > c.end for u in free)
+
+
+def but_the_strikes_that_answered(pool: list[EventUnit], why: re.Match[str]) -> list[EventUnit]:
+    """The units of ``pool`` but the strikes told before the troops' deaths they answered
+    (``why``): "Israel struck targets across Gaza after two of its soldiers were killed in
+    Rafah" is the troops' death the strikes answered, not their toll (no Israeli strike
+    kills Israel's troops; but "after a Hamas rocket attack killed four soldiers": the
+    attack in the clause its own)."""
+    return [u for u in pool if u.anchor > why.start() or
+            (u.event_type, u.sub_event_type) not in (AIR, SHELL)]
+
+
+def killed_by_troops_on_the_ground(c: Casualty, clause: Span) -> bool:
+    """Whether the count's clause tells fighters killed by troops on the ground, no weapon
+    from afar named ("troops in Tal as-Sultan had killed several militants")."""
+    return counts_combatants(c) and not israeli_dead(c) and \
+        _GROUND_KILLERS.search(clause.text, 0, c.end - clause.start) is not None
+
+
+def the_battles_if_troops_killed(pool: list[EventUnit], c: Casualty, clause: Span
+                                 ) -> list[EventUnit]:
+    """The battles of ``pool``, if there are any and the count's dead are fighters troops
+    on the ground killed, else ``pool``: "troops completed the encirclement of Khan Yunis,
+    striking dozens of targets and killing dozens of terrorists" are the fight's dead, not
+    the strikes' told beside them."""
+    if c.kind == "killed" and killed_by_troops_on_the_ground(c, clause) and \
+            any((u.event_type, u.sub_event_type) == BATTLE for u in pool):
+        return [u for u in pool if (u.event_type, u.sub_event_type) == BATTLE]
+    return pool
+
+
+def strike_told_again(target: EventUnit, c: Casualty, s: Span, text: str | None,
+                      previous_violent: tuple[str, str] | None, same_clause: list[EventUnit],
+                      own: set[str | None], previous_places: frozenset[str]
+                      ) -> tuple[str, str] | None:
+    """The kind of the strike told before, if ``target`` is a weak word for it: "Israeli
+    strikes hit Jabalia. ... were also killed in the surprise offensive" is the strike, not
+    a battle (not "killed in the raid on the hospital", a raid with a target of its own, nor
+    a raid told in the sentence just before)."""
+    if weak_battle(target) and text is not None and \
+            _TOLD_ONE.search(text, max(s.start, target.anchor - 40), target.anchor) and \
+            previous_violent is not None and \
+            previous_violent[0] == AIR[0] and not israeli_dead(c) and \
+            not any(u.strength >= 0.8 and (u.event_type, u.sub_event_type) == BATTLE
+                    for u in same_clause) and own <= previous_places and \
+            not _OWN_TARGET.match(text, target.anchor, s.end) and \
+            not _RAID_TOLD_BEFORE.search(_previous_sentence(text, s.start)):
+        return previous_violent
+    return None
+
+
+def raid_on_the_unarmed(target: EventUnit, c: Casualty, s: Span, text: str | None
+                        ) -> tuple[str, str] | None:
+    """ATTACK, if ``target`` is a raid that met no armed opponent and killed the people
+    there: "Israeli forces subsequently raid the hospital, killing four doctors" (not a
+    crowd that stormed a place, nor an accident)."""
+    if weak_battle(target) and text is not None and c.kind == "killed" and \
+            c.victim and _UNARMED.fullmatch(c.victim.split()[-1]) and \
+            _RAID.match(text, target.anchor) and not _ARMED.search(s.text) and \
+            not _CROWD_STORMED.search(text, max(s.start, target.anchor - 40),
+                                      target.anchor) and \
+            not an_accident_told(s.text):
+        return ATTACK
+    return None
+
+
+def what_killed(c: Casualty, s: Span, clause: Span, text: str | None, gaza: list[Mention],
+                casualties: list[Casualty], violent: list[EventUnit], own: set[str | None],
+                fell: bool, previous_violent: tuple[str, str] | None,
+                previous_places: frozenset[str], *, reason: bool, army_count: bool,
+                tally_apart: bool) -> tuple[str, str] | None:
+    """The kind of the event a count with no unit to join is the toll of, or None if it is
+    none's: a count with its own place ("Rafah (43 fatalities)") is its own event, of the
+    type of the sentence's violent trigger, else by who was killed and the words told with
+    it; ``reason``, ``army_count`` and ``tally_apart`` are what :func:`build_units` found of
+    it (the troops' deaths a strike answered, fighters the army killed in a clause of its
+    own, a day's tally of the Strip)."""
+    if reason:
+        return BATTLE  # (the troops' death a fight of its own)
+    if army_count or killed_by_troops_on_the_ground(c, clause):
+        # "aircraft had struck targets in the Gaza City area and that troops in
+        # Tal as-Sultan had killed several militants": fighters killed by troops on
+        # the ground, a battle of the count's own clause, not the strike next to it
+        return BATTLE
+    if tally_apart:
+        return AIR
+    if not counts_combatants(c) and \
+            any(m.feature_class != "strip" for m in gaza) and \
+            _ARMY_FIRE.search(clause.text, 0, c.end - clause.start + 80) and \
+            not days_tally(s.text):
+        # "a young man was martyred by occupation fire in Beit Lahia": the army's
+        # fire at people, told apart from the bombing beside it (not "In Rafah, 15
+        # people were killed by Israeli fire over the past 24 hours": a day's toll
+        # of a place, "fire" a word for all its strikes and shelling)
+        return ATTACK
+    if violent:
+        near = min(violent, key=lambda u: abs(u.anchor - c.start))
+        return (near.event_type, near.sub_event_type)
+    if counts_combatants(c) and _IN_FIGHTING.search(s.text):
+        return BATTLE  # "13 soldiers were killed during the ground operations"
+    if not counts_combatants(c) and aid_seekers_shot(s, c, casualties, own, gaza,
+                                                     previous_places):
+        return ATTACK
+    if _RESCUE_RAID.search(s.text):
+        # "during an Israeli military operation in Nuseirat to rescue four hostages,
+        # 274 Palestinians were killed": the rescue is a raid, fought on the ground
+        return BATTLE
+    if not counts_combatants(c) and a_strip_tally(s.text, clause, gaza):
+        # "the health ministry said 71 people were killed in the past 24 hours": a
+        # day's tally, mostly of strikes, whatever was told just before it (not
+        # "12 people were killed in Khan Younis in the past 24 hours": a place's toll)
+        return AIR
+    if previous_violent == AIR and fell and not gaza:
+        return None  # "They killed an Israeli soldier, so the Israelis hit back": no
+        # strike's toll, and no place of the fight told
+    if previous_violent == IED and not counts_combatants(c) and \
+            across_the_strip(clause.text):
+        # "an IED attack on an armoured bulldozer in Zeitoun ... at least 98 people
+        # were killed across the Strip on September 16": the Strip's dead, mostly of
+        # strikes, not of the bomb told before
+        return AIR
+    if previous_violent is not None and \
+            toll_told_before(previous_violent, previous_places, own, c, fell):
+        return previous_violent  # "The attack killed 90": the event told just before
+    if counts_combatants(c):
+        # (a soldier killed "in the southern Gaza Strip", a place of the sentence's
+        # own other than the strike's: fighting there, not the strike told before)
+        return BATTLE
+    if _SHOT.search(s.text):
+        return ATTACK  # "killed by Israeli gunfire", "killed at an aid site"
+    if text is not None and not counts_combatants(c) and \
+            all(m.feature_class == "strip" for m in gaza) and _shot_beside(text, s):
+        # "Footage shows people running as gunfire is heard. Two people were killed
+        # and nine wounded by Israeli fire. The army said it fired warning shots":
+        # the troops' shooting told beside a toll that names no weapon
+        return ATTACK
+    if fighters_fire(clause.text):
+        # "a rocket fired by militants hit a house, killing two": the fighters' fire
+        return SHELL
+    # deaths told with no weapon: in the Strip almost always strikes and shelling
+    return AIR
+
+
+def shot_at_the_troops(u: EventUnit, s: Span, clauses: list[Span]) -> bool:
+    """Whether all the dead counted of ``u`` are Israel's troops, told killed by gunfire: "a
+    soldier was killed by gunfire in Rafah" is fire at the army's own men, a fight with the
+    gunmen, not violence against civilians."""
+    dead = [c for c in u.casualty_phrases if c.kind == "killed" and c.count]
+    return bool(dead) and all(israeli_dead(c) for c in dead) and \
+        any(_FIRE_AT_TROOPS.search(s.text, _clause_start(s, clauses, c), cause_end(s, c))
+            for c in dead)

@@ -13,6 +13,8 @@ import re
 
 from geoevents.casualties import Casualty
 from geoevents.sentences import Span
+from geoevents.trigger_table import IED, SHELL
+from geoevents.triggers import Trigger
 
 # "a truck carrying aid overturns on civilians, killing 25": an accident, told in the
 # count's own clause or before it (not "... killed in Rafah, and a third was hurt when his
@@ -125,7 +127,7 @@ def recovered_listed(text: str, s: Span, c: Casualty) -> bool:
     return False
 
 
-def _cause_end(s: Span, c: Casualty) -> int:
+def cause_end(s: Span, c: Casualty) -> int:
     """Where what the count's sentence says caused the deaths can end: a little past the
     count ("killed after a fire broke out at a bakery"), up to the next clause ("killed in
     Nuseirat on Monday and fires broke out in nearby tents", "..., medics said, and a
@@ -146,3 +148,26 @@ _HURT_WITH_THEM = re.compile(r"\s+and\s+(?:[\w-]+\s+){0,3}?(?:were\s+)?(?:wounde
 
 
 _NEXT_CLAUSE = re.compile(r";|,(?!\s+(?:after|when|as)\s)|\s(?:and|but|while|as well as)\s")
+
+
+def an_accident_told(text: str) -> bool:
+    """Whether ``text`` tells an accident (_ACCIDENT): "a truck carrying aid overturns on
+    civilians", "a gas leak", "the aid crate killed five people"."""
+    return _ACCIDENT.search(text) is not None
+
+
+def an_accidents_blast(t: Trigger, clause: Span) -> bool:
+    """Whether ``t`` is the weak word "explosion" in a clause that tells an accident: "a gas
+    cylinder explosion killed two" is an accident's blast, whatever else the report blames a
+    blast on."""
+    return (t.event_type, t.sub_event_type) in (IED, SHELL) and t.strength < 0.7 and \
+        _ACCIDENT.search(clause.text) is not None
+
+
+def died_of_no_violence(s: Span, c: Casualty, clause: Span, text: str | None) -> bool:
+    """Whether the count's dead died of no violent event: of hunger, cold, a power cut or
+    an accident told in its clause or as its cause; nor are bodies pulled out, told by a
+    list's lead-in."""
+    return _nonviolent(s, c) or _ACCIDENT.search(clause.text) is not None or \
+        _ACCIDENT.search(s.text, 0, cause_end(s, c)) is not None or \
+        text is not None and recovered_listed(text, s, c)

@@ -35,7 +35,7 @@ _OWN_VERB_AFTER = re.compile(r"(?i)\b(?:is|are|was|were|will|would|could|can|may
                              r"had|do|did|does|not)\b|\b(?!(?:hundred|red)\b)\w+ed\b")
 
 
-def _the_rest_elsewhere(clauses: list[Span], units: list[EventUnit],
+def the_rest_elsewhere(clauses: list[Span], units: list[EventUnit],
                         gaza: list[Mention]) -> list[EventUnit]:
     """A development told again, the verb left out, for the rest of those it concerns at a
     place of their own ("The first seven hostages were handed to the Red Cross in Gaza City,
@@ -107,6 +107,17 @@ def _fire_with_own_places(clause: Span, ctrig: list[Trigger], gaza: list[Mention
     return at
 
 
+def fire_apart_at(clause: Span, ctrig: list[Trigger], gaza: list[Mention], s: Span,
+                  strong_battle: bool) -> int | None:
+    """Where fire told at places of its own begins in a clause: shelling or gunfire told
+    with a strong word of fighting (_fire_with_own_places), else the second of two kinds of
+    fire from afar (_weapons_apart)."""
+    fire_apart = _fire_with_own_places(clause, ctrig, gaza, s) if strong_battle else None
+    if fire_apart is None:
+        fire_apart = _weapons_apart(clause, ctrig, gaza, s)
+    return fire_apart
+
+
 def _weapons_apart(clause: Span, ctrig: list[Trigger], gaza: list[Mention],
                    s: Span) -> int | None:
     """Where the second of two kinds of fire from afar, each told at places of its own and
@@ -133,7 +144,7 @@ def _weapons_apart(clause: Span, ctrig: list[Trigger], gaza: list[Mention],
 _AND_NEXT = re.compile(r"\s(?:and|as well as)\s+(?:[\w'’-]+\s+){0,2}$")
 
 
-def _raid_with_own_place(clause: Span, ctrig: list[Trigger], gaza: list[Mention]
+def raid_with_own_place(clause: Span, ctrig: list[Trigger], gaza: list[Mention]
                          ) -> int | None:
     """Where strikes told after a raid with a place of its own begin: "troops raided Gaza's
     largest hospital, Shifa, ... in an operation accompanied by heavy gunfire and airstrikes
@@ -189,6 +200,22 @@ def _own_phrase(t: Trigger, ctrig: list[Trigger], clause: Span, s: Span,
     if (lo, hi) == (clause.start, clause.end):
         return clause
     return Span(lo, hi, full[lo - base:hi - base], clause.paragraph)
+
+
+def words_governed(t: Trigger, ctrig: list[Trigger], clause: Span, s: Span,
+                   text: str | None, apart: int | None) -> Span:
+    """The words of the clause the unit of ``t`` takes: a battle's own phrase
+    (_own_phrase), else the clause; and where the clause tells two events at places of their
+    own (``apart``), the battle, the raid or the first weapon governs the words before the
+    split, the fire or the strikes those after."""
+    own = _own_phrase(t, ctrig, clause, s, text) \
+        if (t.event_type, t.sub_event_type) == BATTLE else clause
+    if apart is not None:
+        own = Span(own.start, apart, s.text[own.start - s.start:apart - s.start],
+                   clause.paragraph) if t.start < apart else \
+            Span(apart, clause.end, s.text[apart - s.start:clause.end - s.start],
+                 clause.paragraph)
+    return own
 
 
 _BEGUN_BEFORE = re.compile(rf"\b(?:since|before|after|following|until)\s+the\s+"

@@ -34,17 +34,17 @@ class EventUnit:
     weapon_apart: bool = False
 
 
-def _weak_battle(u: EventUnit) -> bool:
+def weak_battle(u: EventUnit) -> bool:
     """Whether a unit is a battle only by a weak cue ("operation", "offensive", "raid")."""
     return (u.event_type, u.sub_event_type) == BATTLE and u.strength < 0.7 and \
         not u.from_casualty
 
 
-def _counted(unit: EventUnit, kind: str) -> bool:
+def counted(unit: EventUnit, kind: str) -> bool:
     return any(c.kind == kind for c in unit.casualty_phrases)
 
 
-def _attach(unit: EventUnit, c: Casualty) -> None:
+def attach(unit: EventUnit, c: Casualty) -> None:
     unit.casualty_phrases.append(c)
     if c.kind == "killed":
         if c.count is not None:

@@ -11,7 +11,11 @@ from __future__ import annotations
 
 import re
 
+from geoevents.casualties import Casualty
+from geoevents.model import Mention
+from geoevents.sentences import Span
 from geoevents.trigger_table import AIR, ATTACK, BATTLE, IED, SHELL
+from geoevents.units.record import EventUnit
 
 # the kinds of attack a bare count of the hurt after it belongs to ("Six others were wounded.")
 _HURT_AFTER = frozenset({AIR, IED, SHELL, ATTACK, BATTLE})
@@ -62,3 +66,58 @@ def days_tally(text: str, start: int = 0, end: int | None = None) -> bool:
     end = len(text) if end is None else end
     return DAYS_TALLY.search(text, start, end) is not None and \
         _A_PLACE_TOLD_AGAIN.search(text, start, end) is None
+
+
+def a_strip_tally(text: str, clause: Span, gaza: list[Mention]) -> bool:
+    """Whether ``text`` tells a day's tally and ``clause`` names no place but the Strip: "the
+    health ministry said 71 people were killed in the past 24 hours" is a day's tally, mostly
+    of strikes, whatever was told with it (not "12 people were killed in Khan Younis in the
+    past 24 hours": a place's toll), and "the health ministry said 195 people were killed in
+    the Strip in the previous 24 hours, and that fighting had surrounded Nasser" a day's
+    tally in a clause of its own, not the toll of the fighting told with it."""
+    return days_tally(text) and \
+        all(m.feature_class == "strip" for m in gaza if clause.start <= m.start < clause.end)
+
+
+def across_the_strip(text: str) -> bool:
+    """Whether ``text`` tells a toll of the whole Strip ("across the Strip")."""
+    return _ACROSS_THE_STRIP.search(text) is not None
+
+
+def hurt_told_after(s: Span, c: Casualty, triggered: list[EventUnit], gaza: list[Mention],
+                    previous_violent: tuple[str, str] | None,
+                    previous_places: frozenset[str]) -> bool:
+    """Whether ``c`` is a count of its own, told as people who were hurt, after an event
+    coded at one place: "... was killed by an explosive device in Jabalia. Two officers were
+    moderately hurt" are the hurt of the attack told just before, at its place (not "the
+    other two journalists were found injured", told again, nor "52 people were injured in
+    the past 24 hours", "across the Strip": a day's tally, nor "many injured", nor "76
+    wounded were expected to cross", "dozens of injured"; nor after an attack told at
+    several places: "eight were killed, including two in Jabalia and three in Sheikh
+    Radwan. Dozens more were wounded": the hurt of them all, no one place's)."""
+    return c.kind == "injured" and not triggered and \
+        not gaza and previous_violent in _HURT_AFTER and len(previous_places) == 1 and \
+        c.count is not None and (_HURT_VERB.search(c.text) is not None or
+                                 (_HURT_TAKEN.match(s.text, c.end - s.start) is not None and
+                                  not _TAKEN_OVER_DAYS.search(s.text))) and \
+        not _MEDEVAC.search(s.text) and not _HURT_ELSEWHEN.search(s.text) and \
+        not days_tally(s.text) and not _ACROSS_THE_STRIP.search(s.text) and \
+        not _TOLD_HURT.search(s.text, max(0, c.start - s.start - 12), c.start - s.start)
+
+
+def hurt_of_no_event_of_their_own(c: Casualty, s: Span, violent: list[EventUnit],
+                                  hurt_after: bool, triggered: list[EventUnit],
+                                  gaza: list[Mention]) -> bool:
+    """Whether ``c`` counts people hurt who make no event of their own: "190 wounded and
+    sick people were evacuated" tells who, not an attack; "Twelve people are injured." with
+    no place of its own are the injured of the attack told before, wherever that was."""
+    return not violent and c.kind == "injured" and not hurt_after and (
+        bool(triggered) or _MEDEVAC.search(s.text) is not None or not gaza)
+
+
+def others_hurt_too(s: Span, hurt: EventUnit, c: Casualty) -> bool:
+    """Whether ``c`` is told joined to the last count of ``hurt`` as other people hurt, who
+    add up: "Another officer was seriously wounded, and two officers were moderately hurt"
+    (not "..., including two children")."""
+    return _HURT_TOO.fullmatch(s.text, hurt.casualty_phrases[-1].end - s.start,
+                               c.start - s.start) is not None

@@ -13,7 +13,7 @@ import re
 
 from geoevents.sentences import Span
 from geoevents.trigger_table import AIR, IED, SHELL
-from geoevents.triggers import Trigger
+from geoevents.triggers import GUNFIRE_WORDS, Trigger
 from geoevents.units.record import EventUnit
 
 # Two weapons from afar named together, each by its own word: "air strikes and artillery
@@ -51,7 +51,7 @@ _A_CAMPAIGN = re.compile(r"\b(?:campaign|for\s+(?:the\s+(?:past|last)\s+)?(?:\w+
                          r"beginning|outset|October))\b", re.I)
 
 
-def _two_weapons_joined(s: Span, clause: Span, clause_triggers: list[Trigger],
+def two_weapons_joined(s: Span, clause: Span, clause_triggers: list[Trigger],
                         units: list[EventUnit]) -> dict[int, EventUnit]:
     """Code strikes and shelling named together as two attacks ("intense air strikes and
     artillery shelling targeted homes in Bani Suheila and Khuza'a", "Israeli aircraft and
@@ -101,7 +101,7 @@ _PLANTED_WEAPON = re.compile(r"\b(?:robot(?:ic)?s?(?:\s+(?:vehicles?|carriers?|a
                              r"landmines?)\b", re.I)
 
 
-def _second_weapon(s: Span, units: list[EventUnit]) -> None:
+def second_weapon(s: Span, units: list[EventUnit]) -> None:
     """Mark a planted bomb the sentence names beside strikes from afar as an attack of its
     own ("a night of bombardment, with drones dropping explosives and robot vehicles packed
     with explosives detonated in Sheikh Radwan": the drones' strikes and the robots' blasts,
@@ -134,3 +134,10 @@ _WENT_OFF = re.compile(r"[^.;]*?\b(?:detonated|exploded|went\s+off|blew\s+up|blo
 _WENT_OFF_BEFORE = re.compile(r"\b(?:detonated|blew\s+up)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _BROUGHT = re.compile(r"robot|.*\b(?:vehicles?|carriers?|apcs?|trucks?|cars?|bulldozers?)\b",
                       re.I)
+
+
+def the_drones_guns(kind: tuple[str, str], t: Trigger) -> bool:
+    """Whether a strike's word ``t`` tells the drones' gunfire: "Quadcopters opened fire on
+    residents trying to leave" is the drones' guns, an attack of its own beside the shells
+    or bombs that hit the place."""
+    return kind == AIR and t.text.lower().startswith(GUNFIRE_WORDS)

@@ -12,8 +12,11 @@ import re
 
 from geoevents.casualties import RANKS, Casualty
 from geoevents.dates import MONTH_NAMES
+from geoevents.model import Mention
 from geoevents.sentences import Span
-from geoevents.trigger_table import AID_SOUGHT, IED
+from geoevents.trigger_table import AID_SOUGHT, AIR, IED
+from geoevents.units.record import EventUnit
+from geoevents.units.tallies import days_tally
 
 # (and an army's ranks: "a lieutenant colonel and a major were killed in southern Gaza")
 # ("40 terrorists", "two Hamas operatives", "21 reservists": an army's words for fighters)
@@ -29,7 +32,14 @@ _OWN_FIRE = re.compile(r"\b(?:friendly fire|by mistake|mistaken(?:ly)?|misidenti
                        r"operational accident|own (?:fire|forces|troops))\b", re.I)
 
 
-def _troops_fell(s: Span, c: Casualty) -> bool:
+def no_strikes(units: list[EventUnit]) -> list[EventUnit]:
+    """The units but air strikes, for Israel's troops' dead: "the army struck dozens of
+    targets after one of its soldiers was killed in Rafah" (an Israeli strike does not kill
+    Israel's troops, who fell in a fight)."""
+    return [u for u in units if (u.event_type, u.sub_event_type) != AIR]
+
+
+def troops_fell(s: Span, c: Casualty) -> bool:
     """Whether a count's dead are Israel's troops and the sentence tells no fire of their own
     side ("friendly fire"), nor the dead as someone's ("killing a soldier's family")."""
     return israeli_dead(c) and not _OWN_FIRE.search(s.text) and \
@@ -112,6 +122,28 @@ _OPERATIVES = re.compile(r"operatives?", re.I)
 _ARMED_QUALIFIER = re.compile(r"more|other|additional|further|palestinian|senior|top|deputy|"
                               r"prominent|young|armed|militant|terrorist|hamas|islamic|jihad|"
                               r"qassam|pij|hezbollah|nukhba|[\w-]+-old", re.I)
+
+
+def aid_seekers_shot(s: Span, c: Casualty, casualties: list[Casualty], own: set[str | None],
+                     gaza: list[Mention], previous_places: frozenset[str]) -> bool:
+    """Whether the count's dead are told as aid seekers, shot near the aid sites, not the
+    toll of the strike told before: "in the past 24 hours, 79 martyrs were received among
+    citizens waiting for aid, most of them in the Zikim area" (a day's tally), or a place of
+    their own that strike was not coded at (the place in the clause of the aid: "20 people
+    were killed and 155 injured while waiting for trucks at the Kuwait roundabout")."""
+    return bool(_aid_seekers_counted(s, c, casualties) and
+                (days_tally(s.text) or own and not own <= previous_places or
+                 not own and (at_aid := {m.place_id for m in gaza}) and
+                 not at_aid <= previous_places))
+
+
+def toll_told_before(previous: tuple[str, str], places: frozenset[str], own: set[str | None],
+                     c: Casualty, fell: bool) -> bool:
+    """Whether the count is the toll of the violent event told just before ("The attack
+    killed 90"): not Israel's troops after a strike (no Israeli strike kills them), nor
+    combatants at places of their own clause the event could not have killed (_toll_of)."""
+    return not (previous == AIR and fell) and not (
+        own and counts_combatants(c) and not _toll_of(previous, places, own, c))
 
 
 def _toll_of(previous: tuple[str, str], places: frozenset[str], own: set[str | None],
