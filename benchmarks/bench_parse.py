@@ -39,14 +39,14 @@ def _throughput(fn, texts: list[str], seconds: float) -> tuple[float, float]:
 
 
 def _cold_pass(texts: list[str], published: dict) -> tuple[float, float]:
-    from geoevents import unlisted_names
     from geoevents.gazetteer import Gazetteer
     from geoevents.normalize import name_key
+    from geoevents.unlisted_names import near_spellings
 
     Gazetteer.default()._similar_cache.clear()
     name_key.cache_clear()
-    for memo in (unlisted_names._near_spelling, unlisted_names._close_first_word,
-                 unlisted_names._near_spelling_in):
+    for memo in (near_spellings._near_spelling, near_spellings._close_first_word,
+                 near_spellings._near_spelling_in):
         memo.cache_clear()
     size = sum(len(t.encode("utf-8")) for t in texts)
     t0 = time.perf_counter()

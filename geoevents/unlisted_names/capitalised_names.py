@@ -1,0 +1,201 @@
+"""Capitalised words after "in/near/at", and named roads and sites, that look like a place
+the automaton did not find: resolved by a close spelling in the gazetteer, or reported
+unresolved (``place_id=None``) rather than dropped; a short name of a site told in full
+before it is that site ("near Nasser hospital ... Medics at Nasser said").
+
+Also where the scans of one report may begin (:class:`PlaceCues`): after a locative
+preposition, and where a near spelling may be told (read by
+:mod:`geoevents.unlisted_names.near_spellings`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from geoevents.anchored import Cues, PrefixIndex
+from geoevents.gazetteer import Gazetteer
+from geoevents.model import Mention
+from geoevents.name_checks import ends_a_name
+from geoevents.normalize import fold, name_key
+from geoevents.unlisted_names.records import (
+    _DIRECTIONS_ALONE,
+    _NOT_PLACES,
+    _ORG_LAST,
+    _looked_up,
+    _overlaps,
+    unresolved_mention,
+)
+
+__all__ = ["PlaceCues", "candidate_mentions"]
+
+
+# Toponym-like candidates: capitalised words after a locative preposition, tried only
+# where a preposition begins a word (geoevents.anchored).
+_CANDIDATE = re.compile(
+    r"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]round|[Tt]owards?|[Ii]nto)\s+(?:the\s+)?"
+    r"((?:(?:al|el)-)?(?:[A-Z][a-z'’]+|[A-Z]{2,})(?:[ -](?:al-|el-|as-|ash-|an-|ad-)?"
+    r"[A-Z][a-z'’]+){0,3})"
+)
+
+
+# Where a name is told (prepositions are ``_CANDIDATE``'s): after "the town of", "both", and
+# before a site's noun (group 1: "Al Wafaa Hospital", "Rafa Crossing", "Naser Medical
+# Complex"; not a school's, mosque's or church's: a name like another one's is another site)
+_NAME_CUE = re.compile(r"\b(?:(?:[Tt]owns?|[Vv]illages?|[Nn]eighbou?rhoods?|[Pp]arts|"
+                       r"[Oo]utskirts)\s+of|[Bb]oth)\s+(?:the\s+)?(?=[A-Z]|[ae]l-)|"
+                       r"\b(Hospital|Clinic|Complex|Crossing|Camp|Cemetery|Roundabout)\b")
+_PLACE_INDEX = PrefixIndex([_CANDIDATE, _NAME_CUE])
+
+
+class PlaceCues:
+    """Where this module's scans of one report may begin (one automaton pass), and the names
+    after a locative preposition, read once for the two passes that use them."""
+
+    __slots__ = ("cues", "_after_prepositions")
+
+    def __init__(self, text: str, folded: str) -> None:
+        self.cues = Cues(text, _PLACE_INDEX, folded)
+        self._after_prepositions: list[re.Match] | None = None
+
+    def after_prepositions(self, known: list[Mention], starts: list[int]) -> list[re.Match]:
+        """The names after a locative preposition that overlap none of ``known`` (sorted,
+        ``starts`` their starts). Each call starts from the names the last call kept: the
+        passes call it with ever more mentions known."""
+        hits = self._after_prepositions
+        if hits is None:
+            hits = self.cues.finditer(_CANDIDATE)
+        hits = [hit for hit in hits if not _overlaps(known, starts, hit.start(1), hit.end(1))]
+        self._after_prepositions = hits
+        return hits
+
+
+# The name before " road"/" street" (found by the noun, which is rare in a report).
+_ROAD_NAME = re.compile(r"\b(?:(?:Al|al|El|el)[- ])?([A-Z][a-z'’-]+)(?:[ -](?:(?:Ad|As|An|Al|ad|as|"
+                        r"an|al)[ -])?[A-Z][a-z'’-]+){0,2} \Z")
+_ROAD_NOUNS = (" road", " street")
+# Named sites found the same way ("the UN-run Al-Jawni school", "the Yassin mosque"):
+# hospitals are left to the gazetteer, which knows them under their many names.
+_SITE_NOUNS = (" school", " mosque", " church", " college", " university")
+_GENERIC_ROADS = frozenset({"Main", "Ring", "Side", "Back", "High"})
+# "the only Catholic church in Gaza": a denomination describes a church, it does not name it
+# (but "the Greek Orthodox Church" may be the name a report gives one)
+_DENOMINATIONS = frozenset({"Catholic", "Orthodox", "Anglican", "Baptist", "Evangelical",
+                            "Protestant", "Latin", "Coptic", "Greek", "Armenian"})
+
+
+_ABBREVIATION_UPPER = re.compile(r"^[A-Z]{2,}$")
+
+
+_FACILITY_AFTER = re.compile(r"\s+(school|hospital|camp|mosque|clinic|university|college|"
+                             r"church|bakery)\b", re.I)
+
+
+def _named_roads(text: str, folded: str) -> list[tuple[int, int]]:
+    """Spans of "<Capitalised name> road/street/school/mosque..." in the text."""
+    out = []
+    for noun in _ROAD_NOUNS + _SITE_NOUNS:
+        at = folded.find(noun)
+        while at >= 0:
+            end = at + len(noun)
+            if end == len(text) or not text[end].isalnum():
+                hit = _ROAD_NAME.search(text, max(0, at - 40), at + 1)
+                if hit is not None and hit.group(1) not in _NOT_PLACES and \
+                        hit.group(1) not in _GENERIC_ROADS and \
+                        not (hit.group(1) in _DENOMINATIONS and text[at + 1].islower()):
+                    out.append((hit.start(), end))
+            at = folded.find(noun, end)
+    return sorted(out)
+
+
+def candidate_mentions(gazetteer: Gazetteer, text: str, known: list[Mention],
+                       cues: PlaceCues | None = None) -> list[Mention]:
+    """Capitalised names that look like places ("in X", named roads) but that the
+    automaton did not find: a close spelling of a gazetteer place, else unresolved."""
+    if cues is None:
+        cues = PlaceCues(text, fold(text))
+    out: list[Mention] = []
+    starts = [m.start for m in known]
+    for start, end in _named_roads(text, cues.cues.folded):
+        # "Al Rashid road", "Salah Ad Din road": a named road, wherever it stands
+        if _overlaps(known, starts, start, end):
+            continue
+        # a site's name that the automaton did not find is not in the gazetteer: a similar
+        # one would be another site ("Al-Jawni school" is not "Fahmi al-Jarjawi School")
+        site = text[start:end].lower().endswith(_SITE_NOUNS)
+        if site and gazetteer.candidates_for_key(name_key(text[start:end].split()[0])):
+            continue  # "the Maghazi Secondary Girls School": named after the camp it is in
+        # (but "the Catholic Church compound" is named by its denomination: the gazetteer
+        # may know the church by it)
+        denominated = text[start:end].split()[0] in _DENOMINATIONS
+        cands = [] if site and not denominated else gazetteer.lookup(text[start:end], limit=3)
+        if cands and cands[0].match != "exact":
+            out.append(_looked_up(text, start, end, cands))
+        elif not cands:
+            out.append(unresolved_mention(text, start, end,
+                                          "a named road or site that is not in the gazetteer"))
+    starts = sorted(starts + [m.start for m in out])
+    known = sorted([*known, *out], key=lambda m: m.start)
+    for hit in cues.after_prepositions(known, starts):  # (most overlap a gazetteer match)
+        start, end = hit.span(1)
+        surface = hit.group(1)
+        words = surface.replace("’", "'").split()
+        if words[0].removesuffix("'s").removesuffix("'") in _NOT_PLACES or surface in _NOT_PLACES \
+                or surface in _DIRECTIONS_ALONE:
+            continue
+        if _ABBREVIATION_UPPER.match(words[0]) or words[-1] in _ORG_LAST or \
+                ends_a_name(text, (start, end, "")) or words[-1].endswith("'s"):
+            continue  # "near Ismail Haniyeh's home": an unknown name's home is a person's
+        site = _site_told_before(text, known, start, surface)
+        if site is not None:
+            out.append(site)
+            continue
+        cands = gazetteer.lookup(surface, limit=3) if len(surface) <= 80 else []
+        noun = None if cands else _FACILITY_AFTER.match(text, end)
+        if noun is not None:
+            # "the al-Tabeen school compound": the school's name needs its noun
+            cands = gazetteer.lookup(f"{surface} {noun.group(1)}", limit=3)
+            if cands:
+                end = noun.end()
+        if cands and cands[0].match != "exact":
+            out.append(_looked_up(text, start, end, cands))
+        else:
+            out.append(unresolved_mention(text, start, end,
+                                          "looks like a place name but is not in the gazetteer"))
+    return out
+
+
+# The noun of a site a report names in full before it names it short ("near Nasser
+# hospital ... Medics at Nasser said"): the short name is that site.
+_TOLD_SITE = re.compile(r"[ -](?:(?:medical|refugee|border)\s+)?(hospital|medical complex|"
+                        r"complex|clinic|school|mosque|church|camp|crossing)\Z", re.I)
+
+# ... nor the name of another thing its noun tells ("a house in the Nasser neighbourhood of
+# Gaza City" after "Nasser hospital": the neighbourhood)
+_OTHER_NOUN_AFTER = re.compile(r"\s+(?:neighbou?rhood|area|district|quarter|street|road|"
+                               r"square|roundabout|junction|intersection|market|family|clan|"
+                               r"home|house|building|tower|school|mosque|church|clinic|camp|"
+                               r"university|college|bakery)s?\b", re.I)
+
+
+def _site_told_before(text: str, known: list[Mention], start: int, surface: str
+                      ) -> Mention | None:
+    """The site told in full earlier in the report whose name without its noun is
+    ``surface`` ("Nasser hospital" before "at Nasser"), as a mention of ``surface``. Only
+    for a name the gazetteer does not know on its own (a town, "Rafah" after "the Rafah
+    crossing", is found by the automaton), never for the first telling, nor a person's
+    ("at Nasser, who said")."""
+    if text.startswith((", who", " who "), start + len(surface)) or \
+            _OTHER_NOUN_AFTER.match(text, start + len(surface)):
+        return None
+    key = name_key(surface)
+    for m in reversed(known):
+        if m.end > start:
+            continue
+        noun = _TOLD_SITE.search(m.surface)
+        if noun is None or name_key(m.surface[:noun.start()]) != key:
+            continue
+        return replace(m, surface=surface, start=start, end=start + len(surface),
+                       confidence=round(0.9 * m.confidence, 3),
+                       reason=f"short for {m.surface!r}, told before in this report")
+    return None

@@ -1,0 +1,271 @@
+"""Names in a coordination or a list of places, which the automaton finds one at a time or
+not at all.
+
+* a noun shared by a coordination names both places: "Shifa and Al Quds hospitals";
+* names that continue a list of places: "Ar Rimal, Ash Shujai'yeh, and Ad Daraj areas";
+* the names of a list that a plural noun of areas opens: "the neighbourhoods of Al-Salam,
+  Al-Nour and Jabalia Camp".
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from geoevents.gazetteer import Gazetteer
+from geoevents.model import Mention
+from geoevents.normalize import name_key
+from geoevents.unlisted_names.records import (
+    _DIRECTIONS_ALONE,
+    _NOT_PLACES,
+    _looked_up,
+    _overlaps,
+    place_mention,
+    unresolved_mention,
+)
+
+__all__ = ["introduced_list_mentions", "list_mentions", "shared_noun_mentions"]
+
+
+# "X and Y hospitals/camps/schools": X's full name is "X hospital", and Y's "Y hospital".
+_NAME = r"((?:[Aa]l[- ])?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+
+
+# Read backwards from the noun: "[X[,]] and Y" ending right before it (and "the" before the
+# last: "Kamal Adwan, al-Awda and the Indonesian hospitals")
+_COORDINATED = re.compile(rf"(?:\b{_NAME},? )?\band (?:the )?{_NAME}\Z")
+# ... and the items before those, each followed by a comma: "Bureij, " in "Bureij, Maghazi and"
+_EARLIER_ITEM = re.compile(rf"\b{_NAME}, \Z")
+
+
+# The next item of a list of places: ", Name", ", and Name", " and Name"; then either the
+# separator before the list's next item (group 2) or a noun that says the list names
+# areas (group 3: "Ar Rimal and Ad Daraj areas of Gaza city").
+_LIST_ITEM = re.compile(
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
+    r"((?:(?:Al|El|A[dnrsz]|Ash|At)[- ]|(?:al|el|a[dnrsz]|ash|at)-)?[A-Z][a-z'’]+"
+    r"(?:[ -][A-Z][a-z'’]+){0,2})"
+    r"(?:(,\s*(?:and\s+)?|\s+and\s+)|\s+(areas?|neighbou?rhoods?|quarters?|districts?)\b)?")
+
+
+def _next_item(text: str, after: int) -> re.Match | None:
+    """The name that continues a list right after offset ``after``, if any."""
+    if after >= len(text) or not (text[after] == "," or text.startswith(" and ", after)):
+        return None  # most names end a phrase, not a list
+    return _LIST_ITEM.match(text, after)
+
+
+def _starts_a_name(text: str, at: int, starts: list[int]) -> bool:
+    """Whether a known place name begins at ``at`` (after an optional "the ")."""
+    if text.startswith(("the ", "The "), at):
+        at += 4
+    k = bisect_left(starts, at)
+    return k < len(starts) and starts[k] == at
+
+
+# One lower-case word between the names and "refugee camps" ("historic", "crowded")
+_ADJECTIVE_BEFORE = re.compile(r" (?!(?:and|or|the|of|in|two|three|four|five|both)\b)"
+                               r"[a-z][a-z-]+\Z")
+
+
+def _shared_nouns(text: str) -> list[tuple[int, str]]:
+    """(offset of the space before it, noun) for each " hospitals", " camps", " schools",
+    " crossings"."""
+    found = []
+    for noun in ("hospitals", "camps", "schools", "crossings"):
+        at = text.find(" " + noun)
+        while at >= 0:
+            after = at + 1 + len(noun)
+            if after == len(text) or not (text[after].isalnum() or text[after] == "_"):
+                names_end = at
+                if noun == "camps" and text.endswith(" refugee", 0, at):
+                    names_end -= len(" refugee")  # "Al Bureij and Al Maghazi refugee camps"
+                    word = _ADJECTIVE_BEFORE.search(text, max(0, names_end - 30), names_end)
+                    if word is not None:
+                        names_end = word.start()  # "... Al-Maghazi historic refugee camps"
+                found.append((names_end, noun))
+            at = text.find(" " + noun, after)
+    return sorted(found)
+
+
+def shared_noun_mentions(gazetteer: Gazetteer, text: str) -> list[Mention]:
+    """"Shifa and Al Quds hospitals", "Jabalia and Nuseirat camps": the noun shared by
+    a coordination names both places. These mentions replace what the bare names
+    matched (the town of Nuseirat, the village of An-Nasr for "Nasser")."""
+    out: list[Mention] = []
+    for at, plural in _shared_nouns(text):
+        joint = text.rfind(" and ", max(0, at - 70), at)
+        if joint < 0:
+            continue  # no coordination right before the noun (most cases)
+        hit = _COORDINATED.search(text, max(0, joint - 60), at)
+        if hit is None:
+            continue
+        items = _items_sharing(text, hit)
+        earlier = len(items) - (2 if hit.group(1) is not None else 1)
+        found: dict[int, Mention] = {}
+        the_last = " the " in text[hit.start(2) - 5:hit.start(2)]
+        for k in range(len(items) - 1, -1, -1):
+            if k < earlier and k + 1 not in found:
+                # (not "Jabalia, Beit Lahia, Bureij and Nuseirat camps": a name of no camp
+                # ends the items that share the noun; Jabalia is the town)
+                break
+            span, side = items[k]
+            if the_last and k < len(items) - 1 and _a_town(gazetteer, text, span):
+                # (not "Strikes hit Khan Younis and the Nuseirat camps", "raided Jabalia and
+                # the Beach camps": "the" opens the last item's own phrase, and a town
+                # before it is the town)
+                break
+            mention = _shares_the_noun(gazetteer, text, span, plural, side)
+            if mention is not None:
+                found[k] = mention
+        out += [found[k] for k in sorted(found)]
+    return out
+
+
+_TOWN_CLASSES = frozenset({"city", "town", "village"})
+
+
+def _a_town(gazetteer: Gazetteer, text: str, span: tuple[int, int]) -> bool:
+    """Whether the name at ``span`` is, by itself, first a town ("Jabalia", "Khan Younis")."""
+    name = text[span[0]:span[1]]
+    name = name[4:] if name.startswith(("The ", "the ")) else name
+    cands = gazetteer.candidates_for_key(name_key(name))
+    return bool(cands) and cands[0].place.feature_class in _TOWN_CLASSES
+
+
+def _items_sharing(text: str, hit: re.Match) -> list[tuple[tuple[int, int], str]]:
+    """The names of a coordination before a shared noun (``hit``), each with the side where
+    the name it shares the noun with stands, and the earlier items of its list ("Bureij,
+    Maghazi and Nuseirat refugee camps": the earlier items share the noun too)."""
+    items = [(hit.span(group), side) for group, side in ((1, "after"), (2, "before"))
+             if hit.group(group) is not None]
+    edge = hit.start(1) if hit.group(1) is not None else -1
+    while edge > 0 and len(items) < 6:
+        more = _EARLIER_ITEM.search(text, max(0, edge - 40), edge)
+        if more is None:
+            break
+        items.insert(0, (more.span(1), "after"))
+        edge = more.start(1)
+    return items
+
+
+def _shares_the_noun(gazetteer: Gazetteer, text: str, span: tuple[int, int], plural: str,
+                     side: str) -> Mention | None:
+    """The place the name at ``span`` is with the noun it shares ("Nuseirat" of "Bureij and
+    Nuseirat camps"), or None."""
+    start, end = span
+    noun = plural.lower().rstrip("s")
+    words = text[start:end].split()
+    # "In Jabalia and ...": a capitalised word before the name is not part of it
+    for first in range(len(words)):
+        if words[first] in ("The", "the"):
+            continue  # "The Rafah, Kerem Shalom and Erez crossings": not the name's
+        name = " ".join(words[first:])
+        cands = gazetteer.candidates_for_key(name_key(f"{name} {noun}"))
+        if cands:
+            return place_mention(text, end - len(name), end, cands[0].place, 0.85, None,
+                                 f"shares '{plural}' with the name {side} it",
+                                 tuple(x.place.id for x in cands[1:]))
+    return None
+
+
+def list_mentions(gazetteer: Gazetteer, text: str, known: list[Mention]) -> list[Mention]:
+    """Names that continue a list of places ("Ar Rimal, Ash Shujai'yeh, and Ad Daraj
+    areas of Gaza city"): the gazetteer's close spelling, or unresolved where the list
+    plainly goes on ("areas", another comma) so that a name is not dropped."""
+    out: list[Mention] = []
+    starts = [m.start for m in known]
+    queue = [m.end for m in known if m.place_id is not None]
+    while queue:
+        hit = _next_item(text, queue.pop(0))
+        if hit is None:
+            continue
+        start, end = hit.span(1)
+        if _overlaps(known, starts, start, end) or any(m.start == start for m in out):
+            continue  # a name already found
+        surface = hit.group(1)
+        if surface.split()[0] in _NOT_PLACES or surface in _DIRECTIONS_ALONE:
+            continue
+        cands = gazetteer.lookup(surface, limit=3) if len(surface) <= 80 else []
+        if cands:  # "exact" too: a spelling the automaton has not ("Shujai'yeh")
+            out.append(_looked_up(text, start, end, cands, "in a list of places"))
+        elif hit.group(3) or hit.group(2) and _starts_a_name(text, hit.end(2), starts):
+            out.append(unresolved_mention(text, start, end,
+                                          "named in a list of places but not in the gazetteer"))
+        else:
+            continue
+        queue.append(end)
+    return out
+
+# "the neighbourhoods of Al-Salam, Al-Nour and Tal Al-Zaatar", "areas in the east, including
+# Cura al-Lut, Ash-Sheikh Nasir": a plural noun of areas opens a list whose every item is a
+# place, known to the gazetteer or not.
+_LIST_OPENER = re.compile(
+    r"\b(?:neighbou?rhoods|areas|towns|villages|districts|quarters)"
+    r"(?:\s+in\s+the\s+[a-z]+)?(?:\s+of|,?\s+(?:including|such\s+as)|\s+include)\s+")
+_OPENED_ITEM = re.compile(
+    r"(?:(?:Al|El|A[dnrsz]|Ash|At)[- ]|(?:al|el|a[dnrsz]|ash|at)-)?[A-Z][a-z'’]+"
+    r"(?:[ -](?:(?:al|el|a[dnrsz]|ash|at)-)?[A-Z‘'’][\w'’‘]+){0,3}"
+    r"(?=,|\s+[a-z]|[.;:)”\"]|\s*\Z)")
+_OPENED_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+# "areas including Gaza City, Water and Sanitation": areas of work (sectors, clusters), not
+# of land
+_SECTOR_WORDS = frozenset("""
+Health Nutrition Water Sanitation Hygiene WASH Shelter Shelters Education Protection Food
+Security Logistics Livelihoods Agriculture Emergency Telecommunications Camp Coordination
+Management Mine Action Gender Child Housing Infrastructure Energy Fishing Industry Finance
+Planning Trade Tourism Transport Justice Governance Economy Employment Relief Recovery
+""".split())
+# "hospitals in areas including Al-Aqsa, Nasser and Kamal Adwan": the items are the
+# facilities ("Nasser" is the hospital, not the village An-Nasr)
+_FACILITIES_BEFORE = re.compile(
+    r"\b(?:hospitals|facilities|clinics|schools|shelters|centres|centers|bakeries|"
+    r"universities|mosques|churches)\s+(?:in\s+)?(?:[a-z]+\s+){0,2}\Z")
+
+
+def introduced_list_mentions(gazetteer: Gazetteer, text: str, known: list[Mention]
+                             ) -> list[Mention]:
+    """Each name of a list that "neighbourhoods of", "areas, including" opens: the
+    gazetteer's close spelling, else unresolved. A list needs two names or more (not
+    "the areas of Rafah")."""
+    out: list[Mention] = []
+    starts = [m.start for m in known]
+    for opener in _LIST_OPENER.finditer(text):
+        if _FACILITIES_BEFORE.search(text, max(0, opener.start() - 60), opener.start()):
+            continue
+        items = []
+        at = opener.end()
+        while True:
+            if text.startswith("the ", at):
+                at += 4
+            hit = _OPENED_ITEM.match(text, at)
+            if hit is None:
+                break
+            items.append(hit.span())
+            sep = _OPENED_SEPARATOR.match(text, hit.end())
+            if sep is None:
+                break
+            at = sep.end()
+        if len(items) < 2 or any(text[a:b].split()[0] in _SECTOR_WORDS for a, b in items):
+            continue
+        found = []
+        for start, end in items:
+            surface = text[start:end]
+            if _overlaps(known, starts, start, end):
+                found.append(None)  # a known place: the list is one of places
+                continue
+            if surface.split()[0] in _NOT_PLACES or surface in _DIRECTIONS_ALONE or \
+                    any(m.start == start for m in out):
+                continue
+            cands = gazetteer.lookup(surface, limit=3) if len(surface) <= 80 else []
+            # a loose likeness is another place ("Al-Rawda" is not al-Awda, "Al-Jeneina"
+            # not Jenin): only a close spelling of a place in the Strip is taken
+            cands = [c for c in cands if c.match != "fuzzy" and c.place.in_gaza]
+            found.append(_looked_up(text, start, end, cands, "in a list of areas") if cands
+                         else unresolved_mention(text, start, end,
+                                                 "named in a list of areas but not in the "
+                                                 "gazetteer"))
+        # (not "areas such as Health, Nutrition and Shelter": some name must be a place)
+        if any(m is None or m.place_id is not None for m in found):
+            out.extend(m for m in found if m is not None)
+    return out
