@@ -12,8 +12,17 @@ from __future__ import annotations
 
 import re
 
-from geoevents.actors import CIVILIANS, CIVILIANS_INTERNATIONAL, CIVILIANS_ISRAEL, HAMAS, ISRAELI
+from geoevents.actors import (
+    CIVILIANS,
+    CIVILIANS_INTERNATIONAL,
+    CIVILIANS_ISRAEL,
+    HAMAS,
+    ISRAELI,
+    ActorRef,
+)
+from geoevents.event_actors.harm_authors import _OTHER_HARM, _STRIP_POLICE
 from geoevents.event_actors.other_parties import GOVERNMENT_OF_ISRAEL
+from geoevents.trigger_table import ATTACK, RELEASE
 from geoevents.units import EventUnit
 
 # (not "Egypt released 12 Palestinian detainees": a releaser the clause names, other than
@@ -111,3 +120,77 @@ _ISRAELI_FIRE = re.compile(r"\b(?:air\s?strikes?|strikes?|bombardment|bombing|sh
                            r"(?:Israeli|IDF|army|troops['’]?)\s+(?:fire|gunfire|forces|troops|"
                            r"soldiers)|by\s+(?:the\s+)?(?:soldiers|troops|forces|army|military|"
                            r"IDF))\b", re.I)
+
+
+def receives_the_freed(text: str, unit: EventUnit, at: int) -> bool:
+    """Whether the party at ``at`` is named as the one the freed were handed to ("the
+    captives were transferred to Israeli forces"): who receives the freed does not free
+    them."""
+    return unit.sub_event_type == RELEASE[1] and \
+        _HANDED_TO.search(text, max(0, at - 40), at) is not None
+
+
+def prisoners_freed_by_israel(text: str, unit: EventUnit, actor1: ActorRef | None) -> bool:
+    """Whether the release, its releaser unnamed, is of prisoners: "Buses carrying freed
+    prisoners arrived at Nasser Hospital", "Israel began releasing almost 2,000 Palestinian
+    prisoners": the prisoners Israel held, freed by it (not "Hamas released two soldiers held
+    as prisoners": its captives)."""
+    return unit.sub_event_type == RELEASE[1] and actor1 is None and \
+        _PRISONERS.search(text, unit.clause.start, unit.clause.end) is not None and \
+        not _HOSTAGES.search(text, unit.clause.start, unit.clause.end) and \
+        not _SOLDIERS.search(text, unit.clause.start, unit.clause.end) and \
+        not _OTHER_RELEASER.search(text, unit.clause.start, unit.clause.end)
+
+
+def rescued_by_force(text: str, unit: EventUnit, actor1: ActorRef | None) -> bool:
+    """Whether the release is a rescue: "special forces rescued four hostages from two
+    apartments in Nuseirat", "two hostages were rescued in Rafah": captives freed by force, by
+    the Israeli forces, not released by their captors (not "police rescued a hostage held by a
+    gang": the Strip's own captives, freed by its police)."""
+    return unit.sub_event_type == RELEASE[1] and (actor1 is None or actor1.side == "Israel") and \
+        _RESCUED.search(text, unit.clause.start, unit.clause.end) is not None and \
+        not _STRIP_POLICE.search(text, unit.sentence.start, unit.sentence.end) and \
+        not _OTHER_HARM.search(text, unit.sentence.start, unit.sentence.end)
+
+
+def captives_are_soldiers(text: str, unit: EventUnit) -> bool:
+    """Whether the captives the clause names are soldiers ("Hamas released five Israeli
+    soldiers held hostage": its forces, no civilians), and none of them told as civilians."""
+    return _SOLDIERS.search(text, unit.clause.start, unit.clause.end) is not None and \
+        not _NOT_SOLDIERS.search(text, unit.clause.start, unit.clause.end)
+
+
+def killed_by_their_captors(text: str, unit: EventUnit, actor1: ActorRef | None) -> bool:
+    """Whether the attack killed captives, by no Israeli hand: "six hostages were executed by
+    their captors", "Hostages shot at close range. ... the six were shot at close range": the
+    captives killed in the Strip are Israel's civilians, and who killed them is who held
+    them."""
+    return unit.event_type == ATTACK[0] and (actor1 is None or actor1.side == "Palestinian") and \
+        _captives_killed(text, unit)
+
+
+def freed_by_a_group(unit: EventUnit, actor1: ActorRef | None) -> bool:
+    """Whether an armed group of the Strip frees the captives: "Hamas freed two elderly
+    Israeli women": the captives an armed group frees are not the Strip's civilians."""
+    return unit.sub_event_type == RELEASE[1] and actor1 is not None and \
+        actor1.side == "Palestinian"
+
+
+def hostages_freed(text: str, unit: EventUnit, actor1: ActorRef | None) -> bool:
+    """Whether the release frees hostages from the Strip: "Hamas freed 24 hostages, including
+    13 Israeli women and children", "three Israeli hostages were released in Deir al Balah":
+    Israel's civilians, freed by who held them (not "Israeli forces rescued four hostages": a
+    rescue; nor "30 Palestinian prisoners were released in exchange for three hostages": the
+    hostages are what the prisoners' release was traded for)."""
+    return unit.sub_event_type == RELEASE[1] and \
+        (actor1 is None or actor1.side == "Palestinian") and \
+        (any(not _TRADED_FOR.search(text, max(unit.clause.start, m.start() - 50), m.start())
+             for m in _HOSTAGES.finditer(text, unit.clause.start, unit.clause.end)) or
+         # "Romi Gonen, Emily Damari and Doron Steinbrecher were handed to the ICRC in
+         # al-Saraya Square", "four female soldiers were paraded on a stage before being
+         # handed over": captives named by their names, freed from the Strip (not
+         # "Palestinian prisoners were handed to the ICRC": Israel's)
+         _HANDOVER.search(text, unit.clause.start, unit.sentence.end) is not None and
+         not _PRISONERS.search(text, unit.clause.start, unit.clause.end) and
+         not _REMAINS.search(text, unit.clause.start, unit.clause.end) and
+         not re.search(r"\bPalestinians?\b", text[unit.clause.start:unit.clause.end]))

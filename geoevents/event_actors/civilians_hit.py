@@ -13,7 +13,15 @@ from __future__ import annotations
 
 import re
 
-from geoevents.units import EventUnit
+from geoevents.actors import CIVILIANS_INTERNATIONAL, ISRAELI, ONE_SIDED, ActorRef
+from geoevents.event_actors.harm_authors import (
+    _ARMY_TOOL,
+    _CIVIL_DEMOLITION,
+    _OTHER_HARM,
+    _ROCKETS,
+)
+from geoevents.trigger_table import AID_SOUGHT, ATTACK, DESTRUCTION, IED, SHELL, VIOLENT
+from geoevents.units import EventUnit, counts_combatants
 
 # "hoping to get flour", "in the hope of receiving food"
 _HOPING_FOR_AID = re.compile(r"\b(?:hoping|in\s+the\s+hope\s+of|trying|waiting)\s+(?:to\s+)?"
@@ -197,3 +205,98 @@ _HOMES_WORD = re.compile(r"\b(?:homes|houses|residential)\b", re.I)
 _CIVIL_WORKS = re.compile(r"\b(?:teams|crews|contractors|workers|engineers|residents|owners|"
                           r"their\s+own|unsafe|damaged|dilapidated|illegal|rubble|"
                           r"UNDP|UNOPS|reconstruction|rebuild\w*)\b", re.I)
+
+
+def civilians_named(named: list[ActorRef], unit: EventUnit) -> list[str]:
+    """The civilians the unit names, the Strip's first ("speaking to foreign journalists"
+    names no victims); but the ones a count names first of all ("a building used by UN staff
+    was hit, killing a foreign UN staff member")."""
+    return [a.name for a in sorted(
+        (a for a in named if a.role == "civilian"),
+        key=lambda a: (not any(c.start <= a.start < c.end for c in unit.casualty_phrases),
+                       a.name == CIVILIANS_INTERNATIONAL))]
+
+
+def victims_told(unit: EventUnit, civilians: list[str], others: list[str]) -> list[str]:
+    """The ones hit: the civilians named, else the other side's parties; the other side's
+    where a toll counts combatants ("killed three Hamas gunmen, doctors said": a toll of
+    combatants names the other party, whatever civilians the sentence also names)."""
+    return others if others and any(counts_combatants(c) for c in unit.casualty_phrases) \
+        else civilians or others
+
+
+def claimed_target(text: str, unit: EventUnit, actor1: ActorRef | None, armed: list[ActorRef],
+                   victims: list[str]) -> bool:
+    """Whether the group named as hit is only the army's claim of its target: "the IDF struck
+    a building in Beit Lahia where it said Hamas operatives were hiding ..., killing 73
+    people": the dead told are people (not "killing five militants": the group's own)."""
+    return unit.sub_event_type in ONE_SIDED and actor1 is not None and \
+        actor1.side == "Israel" and \
+        (not unit.casualty_phrases or
+         any(_civilian_dead(c.victim) for c in unit.casualty_phrases)) and \
+        not any(counts_combatants(c) for c in unit.casualty_phrases) and \
+        (chosen := [a for a in armed if victims and a.name == victims[0]]) and \
+        all(a.side == "Palestinian" and
+            _ITS_CLAIM.search(text, max(unit.sentence.start, a.start - 80), a.start) and
+            not _ITS_MEMBER_KILLED.search(text, a.end, unit.sentence.end)
+            for a in chosen)
+
+
+def people_killed(text: str, unit: EventUnit, actor1: ActorRef | None) -> bool:
+    """Whether the ones an attack or shelling hit are the Strip's civilians: "Israeli
+    airstrikes kill 55 people", "three Palestinian men were killed when an agricultural area
+    was hit", "killing a family of seven": the dead, named as people and not as fighters (not
+    "a rocket hit a home in Rehovot, killing one man"); so are those who live where a strike
+    hit ("strikes hit homes in Sheikh Radwan", "a house was hit in Nuseirat camp")."""
+    return unit.event_type in (ATTACK[0], SHELL[0]) and \
+        (actor1.side == "Israel" if actor1 else not _ROCKETS.search(text, unit.sentence.start,
+                                                                    unit.sentence.end)) and \
+        (any(_civilian_dead(c.victim) or c.victim is None and _KIN_OR_MARTYRS.search(c.text)
+             or c.victim is None and _titled_civilian(text, c.start)
+             or c.victim == "members" and _FAMILY_MEMBERS.search(text, c.start, c.end + 40)
+             for c in unit.casualty_phrases) or
+         not any(counts_combatants(c) for c in unit.casualty_phrases) and
+         _a_home_hit(text, unit) and
+         not _FIGHTERS_BODIES.search(text, unit.sentence.start, unit.sentence.end))
+
+
+def army_deed_unnamed(text: str, unit: EventUnit, victims: list[str],
+                      armed: list[ActorRef]) -> bool:
+    """Whether a deed no one is named for is the Israeli forces': "tank shells hit tents",
+    "bulldozers demolished nine homes": weapons in the Strip that only the Israeli forces
+    wield, named or not (not "troops came under sniper fire": fire at them); so are homes
+    demolished in the Strip with no one named ("dozens of homes were demolished near the
+    market"). (A shooting of civilians is given its shooter once its killings are folded: see
+    sides_filled.) Not a bomb set off by a tank or bulldozer ("an explosive device detonated
+    near a bulldozer", "fighters blew up a tank": the machine its target), nor a home torn
+    down by its owner or the town ("demolished by its owner after municipal officials ordered
+    it")."""
+    return victims != [ISRAELI] and unit.event_type != ATTACK[0] and \
+        (unit.event_type in VIOLENT or unit.sub_event_type == DESTRUCTION[1]) and \
+        unit.sub_event_type != IED[1] and \
+        not _CIVIL_DEMOLITION.search(text, unit.clause.start, unit.clause.end) and \
+        not any(a.side == "Palestinian" for a in armed) and \
+        (_ARMY_TOOL.search(text, unit.clause.start, unit.clause.end) is not None or
+         unit.sub_event_type == DESTRUCTION[1] and
+         (_HOMES_DESTROYED.search(text, unit.clause.start, unit.clause.end) is not None or
+          _DEMOLITIONS.search(text, unit.clause.start, unit.clause.end) is not None and
+          not _CIVIL_WORKS.search(text, unit.clause.start, unit.clause.end)) and
+         not _OTHER_HARM.search(text, unit.clause.start, unit.clause.end))
+
+
+def aid_seekers_hit(text: str, unit: EventUnit) -> bool:
+    """Whether the violence hit a crowd waiting for aid: "Thousands had gathered on the main
+    road, hoping to get flour from UN trucks, when tank shells and gunfire struck them": the
+    crowd that waits for aid is the Strip's civilians."""
+    return unit.event_type in VIOLENT and \
+        (AID_SOUGHT.search(text, unit.sentence.start, unit.sentence.end) is not None or
+         _HOPING_FOR_AID.search(text, unit.sentence.start, unit.sentence.end) is not None)
+
+
+def homes_demolished(text: str, unit: EventUnit) -> bool:
+    """Whether the destruction is of homes: "IOF bulldozers demolished at least nine homes",
+    "demolitions of residential blocks": the homes are the Strip's people's."""
+    return unit.sub_event_type == DESTRUCTION[1] and \
+        (_HOMES_DESTROYED.search(text, unit.clause.start, unit.clause.end) is not None or
+         any(_HOMES_WORD.search(m.group(0))
+             for m in _DEMOLITIONS.finditer(text, unit.clause.start, unit.clause.end)))

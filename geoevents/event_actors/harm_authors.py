@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 
-from geoevents.units import EventUnit
+from geoevents.actors import ActorRef
+from geoevents.trigger_table import VIOLENT
+from geoevents.units import EventUnit, israeli_dead
 
 # "Armed gangs attacked aid seekers near a distribution point", "killed in a crush at an aid
 # site": the sentence names others who did the harm, or harm no one's fire did
@@ -91,7 +93,7 @@ _OWN_SIDE_MORE = re.compile(r"\b(?:collision|collided|(?:car|road|traffic|vehicl
                             r"forces['’]?\s+)?fire)\b", re.I)
 
 
-def _own_side_harm(text: str, unit: EventUnit) -> bool:
+def own_side_harm(text: str, unit: EventUnit) -> bool:
     """Whether the unit's sentence tells the troops' dead as their own side's doing ("killed
     by friendly fire", "in a work accident", "a stray bullet fired by another soldier")."""
     return _OWN_FIRE.search(text, unit.sentence.start, unit.sentence.end) is not None or \
@@ -102,3 +104,36 @@ def _own_side_harm(text: str, unit: EventUnit) -> bool:
 # and mortars may be either side's
 _ARTILLERY = re.compile(r"\b(?:shell\w*|artillery|tanks?)\b", re.I)
 _ROCKETS = re.compile(r"\b(?:rockets?|mortars?|missiles?|projectiles?)\b", re.I)
+
+
+def troops_hit_unnamed(text: str, unit: EventUnit) -> bool:
+    """Whether a battle that names no one has the Israeli forces as the ones hit: "Israel said
+    two soldiers were killed in Rafah", "fighters fired an anti-tank missile at a tank,
+    killing two soldiers"; with no one named, the Israeli forces are the ones the Strip's armed
+    groups hit, not the ones who attacked (not "two soldiers were killed in a work accident",
+    "killed by a stray bullet fired by another soldier": no one of the other side fired)."""
+    return (any(israeli_dead(c) for c in unit.casualty_phrases) or
+            _TROOPS_HIT.search(text, unit.clause.start, unit.clause.end) is not None) and \
+        not own_side_harm(text, unit)
+
+
+def israeli_forces_hit(text: str, unit: EventUnit, actor1: ActorRef | None) -> bool:
+    """Whether the ones hit are the Israeli forces: the troops in the Strip, fired on by no
+    one of their own side ("Al-Quds Brigades say they fired mortar rounds at troops in
+    Jabalia", "killed when troops came under sniper fire in Rafah"), or a count of their dead
+    ("a soldier was killed by gunfire in Rafah", "Col. X, commander of the 401st Brigade, was
+    killed by an explosive device"; not "Gunmen opened fire on a police force in Khan Younis,
+    killing two officers": the Strip's police)."""
+    return ((actor1 is None or actor1.side == "Palestinian") and
+            unit.event_type in VIOLENT and
+            _TROOPS_HIT.search(text, unit.clause.start, unit.clause.end) is not None) or \
+        ((actor1 is None or actor1.side != "Israel") and
+         troops_counted_dead(unit) and
+         not _STRIP_POLICE.search(text, unit.sentence.start, unit.sentence.end))
+
+
+def troops_counted_dead(unit: EventUnit) -> bool:
+    """Whether a count of the unit's is of the Israeli forces' dead or hurt, or names an
+    Israeli officer by rank or unit ("Col. X, commander of the 401st Brigade, was killed")."""
+    return any(israeli_dead(c) or c.victim is None and _OFFICER.match(c.text)
+               for c in unit.casualty_phrases)

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import re
 
-from geoevents.actors import find_actors
+from geoevents.actors import PALESTINIAN_ARMED, ActorRef, find_actors
 from geoevents.anchored import Cues
+from geoevents.trigger_table import AGREEMENT, DESTRUCTION
 from geoevents.units import EventUnit
 
 
-def _aid_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
+def aid_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
     """(actor1, actor2) of an aid delivery: who delivered it, only as the clause names them
     as the ones who delivered ("WHO and partners delivered fuel and food", "GHF said it had
     distributed food"), and the civilians it names; not an armed party told beside it
@@ -136,3 +137,57 @@ def _clan_militia(clan: re.Match) -> str:
 
 _CLAN_PLACE_BEFORE = re.compile(r"\b(?:homes?|houses?|areas?|neighbou?rhood|quarter|compound|"
                                 r"lands?|property|district|streets?)\s+(?:of|belonging\s+to)\s+$")
+
+
+def looters_named(text: str, unit: EventUnit, actor1: ActorRef | None,
+                  armed: list[ActorRef]) -> str | None:
+    """Who looted, where the clause names them by no group's name: "trucks were looted by
+    gunmen in the Deir al-Balah area": looters are not the armed groups' fighters (not "Hamas
+    gunmen looted"); and men of a clan the clause names are that clan's ("Gunmen of the Abu
+    Shabab clan looted aid trucks"). None where the unit is no looting so told."""
+    if unit.sub_event_type == DESTRUCTION[1] and \
+            (actor1 is None or actor1.name == PALESTINIAN_ARMED and
+             not any(a.side == "Palestinian" and a.name != PALESTINIAN_ARMED for a in armed)):
+        looters = _looters(text, unit.clause.start, unit.clause.end)
+        clan = next((m for m in _CLAN.finditer(text, unit.clause.start, unit.clause.end)
+                     if _CLANS_MEN_AFTER.match(text, m.end()) or
+                     _CLANS_MEN_BEFORE.search(text, max(0, m.start() - 40), m.start())),
+                    None) if looters == LOOTERS_ARMED else None
+        if clan is not None:
+            return _clan_militia(clan)
+        return looters
+    return None
+
+
+def clan_fight_sides(text: str, unit: EventUnit, actor1: ActorRef | None, armed: list[ActorRef],
+                     others: list[str]) -> tuple[str | None, str | None] | None:
+    """(actor1, actor2) of a battle an armed clan fought: "clashes between Hamas security
+    forces and members of the Doghmush clan": an armed clan is a party of its own, not the
+    Israeli forces nor the generic side (the clan's name without a place or a day told before
+    it: "gunmen from Gaza's Doghmush clan", "On Sunday Doghmush clan gunmen"); not a clan told
+    as a place ("near the homes of the Doghmush clan", "in the Doghmush clan's neighbourhood":
+    where the fighting was, not who fought). None where the clause names no such clan."""
+    clan = next((m for m in _CLAN.finditer(text, unit.clause.start, unit.clause.end)
+                 if not _CLAN_PLACE_BEFORE.search(text, max(0, m.start() - 40), m.start())),
+                None)
+    if clan is not None and (actor1 is None or actor1.start != clan.start("name")):
+        militia = _clan_militia(clan)
+        if actor1 is not None and actor1.name == PALESTINIAN_ARMED and (
+                0 <= clan.start() - actor1.end <= 12 or 0 <= actor1.start - clan.end() <= 2):
+            # (and "Doghmush clan gunmen clashed with Hamas police": the clan's men too)
+            # ("Gunmen of the Abu Shabab clan clashed with Hamas police": the clan's men)
+            return militia, next((a.name for a in armed if a is not actor1 and
+                                  a.name != PALESTINIAN_ARMED), None)
+        if actor1 is None or clan.start() < actor1.start and not others:
+            return militia, (actor1.name if actor1 else None) or \
+                next((o for o in others if o != PALESTINIAN_ARMED), None)
+        return actor1.name, militia
+    return None
+
+
+def israel_agrees(text: str, unit: EventUnit, actor1: ActorRef | None) -> bool:
+    """Whether the party to an agreement is the state of Israel by its name ("Israel agreed
+    to a ceasefire"): the state that agrees to a ceasefire is its government, not its army."""
+    return unit.sub_event_type == AGREEMENT[1] and actor1 is not None and \
+        text.startswith("Israel", actor1.start) and \
+        not text.startswith("Israeli", actor1.start)

@@ -13,16 +13,31 @@ from __future__ import annotations
 
 import re
 
-from geoevents.actors import ISRAELI, ONE_SIDED, PALESTINIAN_ARMED, ActorRef, find_actors
+from geoevents.actors import (
+    ISRAELI,
+    ONE_SIDED,
+    PALESTINIAN_ARMED,
+    ActorRef,
+    attacks_next,
+    find_actors,
+)
 from geoevents.anchored import Cues
-from geoevents.event_actors.harm_authors import _TROOPS_HIT
+from geoevents.casualties import find_casualties
+from geoevents.event_actors.captives_and_truces import receives_the_freed
+from geoevents.event_actors.harm_authors import (
+    _OWN_SIDE_MORE,
+    _TROOPS_HIT,
+    own_side_harm,
+    troops_counted_dead,
+)
+from geoevents.locate import attribution_spans
 from geoevents.speech import SPEAKS
-from geoevents.trigger_table import BATTLE, SHELL
+from geoevents.trigger_table import ATTACK, BATTLE, IED, SHELL, VIOLENT
 from geoevents.triggers import find_triggers
-from geoevents.units import EventUnit
+from geoevents.units import EventUnit, counts_combatants, israeli_dead
 
 
-def _other_sides_group(armed: list, struck: set[int], unit: EventUnit) -> str:
+def other_sides_group(armed: list, struck: set[int], unit: EventUnit) -> str:
     """The Strip's armed group the clause names as the one that fought the Israeli forces
     (not one named as struck), else the Strip's armed groups at large."""
     return next((a.name for a in armed if a.side == "Palestinian" and a.start not in struck and
@@ -49,7 +64,7 @@ _WORD_END = re.compile(r"[\w-]*(?:\s+(?:on|at|upon)\b)?")
 _STATEMENT_COLON = re.compile(r"\s*:\s")
 
 
-def _own_fighters_claim(text: str, unit: EventUnit, cues: Cues) -> tuple[str, str | None] | None:
+def own_fighters_claim(text: str, unit: EventUnit, cues: Cues) -> tuple[str, str | None] | None:
     """(group, its foe) of a fight or fire an armed group tells as its own fighters' deed
     ("Our mujahideen targeted the occupation army's gathering"): the group whose statement
     it is, named before a colon in the sentence or in a statement told before it, else
@@ -267,7 +282,7 @@ _FIRED_FROM = re.compile(
     re.I)
 
 
-def _fire_from_the_strip(text: str, unit: EventUnit) -> bool:
+def fire_from_the_strip(text: str, unit: EventUnit) -> bool:
     """Whether the unit's word is projectiles told fired from a place, their firer unnamed
     ("eight projectiles crossed from the Rafah area", "a barrage of rockets was launched out
     of Jabalia"); not a strike told with them ("said it struck the launch site of rockets
@@ -383,3 +398,287 @@ _PARTNER = re.compile(r"\b(?:coordinat\w+|cooperat\w+|together|partnership|conju
 _FOUGHT_NOT_WITH = re.compile(rf"\b(?:{_FOUGHT_WORDS}|(?:coordination|together|cooperation|"
                               rf"conjunction|coordinated|partnership) with)\s+"
                               rf"(?:the\s+|remaining\s+)?$", re.I)
+
+
+# -- the checks unit_actors makes, in its order ------------------------------------------
+
+
+def fire_on_troops_sides(text: str, unit: EventUnit,
+                         named: list[ActorRef]) -> tuple[str, str] | None:
+    """(actor1, actor2) of fire at the Israeli forces: "a gunman crossing the yellow line and
+    opening fire on soldiers", told by the army: who fired is the one named last before the
+    fire, the troops the ones fired on. None where the unit is no such fire, or the one named
+    last is of the Israeli side or a civilian."""
+    if unit.event_type in (BATTLE[0], ATTACK[0]) and _FIRE_ON_TROOPS.match(text, unit.anchor):
+        before = [a for a in named if a.role == "armed" and a.end <= unit.anchor]
+        if not before or before[-1].side not in ("Israel", "civilians"):
+            return (before[-1].name if before else PALESTINIAN_ARMED), ISRAELI
+    return None
+
+
+def attack_on_troops_sides(text: str, unit: EventUnit,
+                           named: list[ActorRef]) -> tuple[str, str] | None:
+    """(actor1, actor2) of a battle that is an attack on the Israeli forces: "in response to
+    what Israel said was an attack on its troops in Rafah that killed two soldiers": the
+    attack is the other side's, whoever is named elsewhere in the sentence; the one who tells
+    of it is no party ("its troops" only of an Israeli teller: not "Hamas said an attack on its
+    forces"). None where the unit is no such attack."""
+    attack = _attack_on_troops(text, unit) if unit.event_type == BATTLE[0] else None
+    if attack is not None:
+        before = [a for a in named if a.role == "armed" and a.end <= attack.start()]
+        tellers = [a for a in before if _SPEAKER_NEXT.match(text, a.end, attack.start())]
+        doers = [a for a in before if a not in tellers and attack.start() - a.end <= 30]
+        # (but a group of the other side that tells of the attack claims it: "Hamas said it
+        # carried out an attack on Israeli forces in Rafah that killed two soldiers", "the
+        # al-Quds Brigades claimed an attack on Israeli forces")
+        claimer = tellers[-1] if tellers and tellers[-1].side == "Palestinian" and \
+            _CLAIMED_NEXT.match(text, tellers[-1].end, attack.start()) else None
+        if (not doers or doers[-1].side not in ("Israel", "civilians")) and \
+                (not attack.group("own") or tellers and tellers[-1].side == "Israel" or
+                 not tellers and _ISRAEL_SAID.search(text, unit.sentence.start, attack.start())):
+            return (doers[-1].name if doers else claimer.name if claimer else PALESTINIAN_ARMED), \
+                ISRAELI
+    return None
+
+
+def named_in_the_sentence(text: str, unit: EventUnit, cues: Cues,
+                          named: list[ActorRef]) -> list[ActorRef]:
+    """The parties the clause names, or the sentence's where the clause names no armed one:
+    "the Israeli army stormed the hospital, ... and removed patients": who acted is named in
+    another clause of the sentence (not "Islamic Jihad claimed sniper attacks ..., and
+    residents said dozens of homes were demolished": a group that tells of its own deed in
+    another clause is no party to the deed others tell of)."""
+    if not any(a.role == "armed" for a in named):
+        named = find_actors(text, unit.sentence.start, unit.sentence.end, cues=cues) or named
+        if _OWN_TELLER.search(text, unit.clause.start, unit.anchor):
+            named = [a for a in named if a.role != "armed" or
+                     unit.clause.start <= a.start < unit.clause.end or
+                     not _SPEAKER_NEXT.match(text, a.end, unit.sentence.end)]
+    return named
+
+
+def without_sources(named: list[ActorRef], unit: EventUnit, cues: Cues) -> list[ActorRef]:
+    """The parties named outside the sentence's attribution: "According to the Hamas media
+    office": who reports is not a party."""
+    sources = attribution_spans(unit.sentence, cues)
+    return [a for a in named if not any(lo <= a.start < hi for lo, hi in sources)]
+
+
+def armed_parties(text: str, named: list[ActorRef]) -> list[ActorRef]:
+    """The armed parties named, less those told as holding captives and those told as a
+    relative's: "Dr. Zakaria Sinwar, brother of senior Hamas figures": the group a relative of
+    the one hit belongs to is no party."""
+    return [a for a in named if a.role == "armed" and
+            not _HELD_BY.search(text, max(0, a.start - 20), a.start) and
+            not _KIN_OF.search(text, max(0, a.start - 40), a.start)]
+
+
+def struck_objects(text: str, armed: list[ActorRef]) -> set[int]:
+    """Where the armed parties a hostile verb names as its object begin: "troops eliminated a
+    terrorist cell", "struck a squad of terrorists"."""
+    return {a.start for a in armed if _STRUCK_OBJECT.search(text, max(0, a.start - 50), a.start)}
+
+
+def acting_parties(text: str, unit: EventUnit, cues: Cues, armed: list[ActorRef],
+                   struck: set[int]) -> list[ActorRef]:
+    """The armed parties that acted: not the one fought ("ground battles with Palestinian
+    armed groups", "goals were to defeat Hamas"), nor those a count names as the dead or
+    wounded ("Three IDF soldiers are killed when Hamas launches a rocket barrage"), nor the
+    group a person belongs to ("Ismail Baz, commander of Hezbollah's coastal sector, is
+    assassinated": who they were, the other party); but the name on the deed's own word is its
+    author, whatever "with" comes before ("fighting raged in Rafah, with Israeli shelling
+    killing five in Tal as-Sultan")."""
+    hurt = [c.start for c in unit.casualty_phrases if c.victim]
+    # ("ended with the IDF withdrawing": "with" names an opponent only in fighting)
+    fought = _FOUGHT if unit.event_type in VIOLENT else _FOUGHT_NOT_WITH
+    return [a for a in armed if (not fought.search(text, max(0, a.start - 30), a.start) or
+                                 fought is _FOUGHT and
+                                 _PARTNER.search(text, max(0, a.start - 50), a.start) or
+                                 unit.event_type != BATTLE[0] and
+                                 _names_its_word(a.start, unit, cues))
+            and not any(_COUNTED_AS.fullmatch(text, at, a.start) for at in hurt)
+            and not _member_of(text, a.start, unit.sentence.start)
+            and not _NAMED_HIT.match(text, a.start)
+            # "the deadliest single incident for the IDF since the ground offensive began":
+            # the side the loss befell
+            and not (_LOSS_FOR.search(text, max(0, a.start - 40), a.start) and
+                     unit.casualty_phrases and all(israeli_dead(c) == (a.side == "Israel")
+                                                   for c in unit.casualty_phrases))
+            # "troops eliminated a terrorist cell", "struck a squad of terrorists": the
+            # ones a hostile verb names as its object did not act
+            and a.start not in struck
+            # "the captives were transferred to Israeli forces": who receives the freed
+            # does not free them
+            and not receives_the_freed(text, unit, a.start)]
+
+
+def firer_told(text: str, unit: EventUnit, armed: list[ActorRef],
+               struck: set[int]) -> ActorRef | None:
+    """The armed party a relative clause says fired what the unit is about ("would operate
+    against militants who had fired rockets from Khan Younis"), where the unit tells no toll
+    (nor "troops eliminated a terrorist cell that fired anti-tank missiles at IDF troops": the
+    unit is the deed done to the firers)."""
+    return None if unit.casualty_phrases else _relative_firer(
+        text, [a for a in armed if a.start not in struck], unit)
+
+
+def without_fire_tellers(text: str, armed: list[ActorRef], acting: list[ActorRef],
+                         firer: ActorRef | None) -> tuple[list[ActorRef], list[ActorRef]]:
+    """(armed, acting) of projectiles fired: "The Israeli military said eight projectiles
+    crossed from the Rafah area": who tells of rockets fired from the Strip is their source,
+    neither their firer nor their target; the firer a relative clause names acted first
+    ("would operate against militants who had fired rockets from Khan Younis": the rockets
+    are the militants', the threat after "against" is no event of its own)."""
+    armed = [a for a in armed if not (a.side == "Israel" and _SAYS.match(text, a.start + 1))]
+    acting = [a for a in acting if a in armed]
+    if firer is not None:
+        acting = [firer] + [a for a in acting if a is not firer]
+    return armed, acting
+
+
+def named_by_its_group(text: str, acting: list[ActorRef],
+                       armed: list[ActorRef]) -> list[ActorRef]:
+    """The acting parties, the generic name that acted first replaced by the group it is told
+    of: "masked gunmen from Hamas' military wing", "fighters of the Qassam Brigades"."""
+    actor1 = acting[0] if acting else None
+    if actor1 is not None and actor1.name == PALESTINIAN_ARMED:
+        named_as = next((a for a in armed if a.side == "Palestinian" and
+                         a.name != PALESTINIAN_ARMED and
+                         _OF_GROUP.fullmatch(text, actor1.end, a.start) and
+                         not _NOT_OF_GROUP.match(text, a.end)), None)
+        if named_as is not None:
+            return [named_as] + [a for a in acting if a is not actor1 and a is not named_as]
+    return acting
+
+
+def strike_named_on(text: str, unit: EventUnit, actor1: ActorRef | None,
+                    acting: list[ActorRef]) -> tuple[ActorRef | None, ActorRef | None]:
+    """(who told of it, who acted) of a strike: "Hamas said its fighters attacked Israeli
+    troops ... in response to Israeli strikes on Rafah that killed 10 people": the strike's
+    author is the one named on it, the one named first its teller."""
+    if actor1 is not None and _STRIKE_ANCHOR.match(text, unit.anchor):
+        own = [a for a in acting if a.side != actor1.side and a.start < unit.anchor and
+               _NAMED_ON.fullmatch(text, a.start, unit.anchor)]
+        return (actor1, own[0]) if own else (None, actor1)
+    return None, actor1
+
+
+def struck_by_a_strike(text: str, unit: EventUnit, armed: list[ActorRef]) -> list[ActorRef]:
+    """The armed parties an air strike, an evacuation order or a siege in the Strip may have
+    hit: the other side named with it is the one struck ("Hamas's deputy leader confirmed
+    that Sinwar was killed"), or, told at a deed of its own, no party ("towns pounded from the
+    air since Hamas gunmen stormed southern Israel", "an ambush by Palestinian resistance
+    fighters"); the Israeli side named with it is not the one struck ("the site of an ambush
+    where eight Israeli soldiers were killed")."""
+    return [a for a in armed if a.side != "Palestinian" or
+            not attacks_next(text, a, unit.sentence.end) and
+            not _DEED_BY.search(text, max(0, a.start - 40), a.start) and
+            not _IN_RESPONSE_TO.search(text, max(0, a.start - 40), a.start)]
+
+
+def own_drone_at_israeli(text: str, unit: EventUnit, actor1: ActorRef | None,
+                         armed: list[ActorRef]) -> bool:
+    """Whether an armed group of the Strip flew the drone the strike is, at the Israeli side:
+    "Hamas's armed wing said it struck an Israeli tank with a drone": the group's drone, and
+    the Israeli forces it hit."""
+    return actor1 is not None and actor1.side == "Palestinian" and \
+        _own_drone(text, unit, actor1) and \
+        not any(a.side == "Israel" for a in armed) and \
+        _AT_ISRAELI.search(text, actor1.end, unit.clause.end) is not None
+
+
+def strike_author(text: str, unit: EventUnit, actor1: ActorRef | None, acting: list[ActorRef],
+                  armed: list[ActorRef]) -> tuple[ActorRef | None, list[ActorRef]]:
+    """(actor1, armed) of an air strike, an evacuation order or a siege in the Strip, the
+    Israeli military's: a group of the Strip named first is not its author (but "Hamas said
+    Israeli troops hit by its fighters": the word's agent named as the speaker's own); one
+    that tells of it is no party to it ("Hamas's media office said an airstrike on a school
+    killed 12 people", "Hamas accused Israel of an airstrike that killed 12 people"; but
+    "Hamas said an airstrike killed its commander": its own were the ones struck); with no
+    author named, the Israeli side named with it is not the one struck."""
+    if actor1 is not None and actor1.side == "Palestinian" and \
+            not _BY_ITS_OWN.match(text, unit.anchor, unit.sentence.end) and \
+            not _own_drone(text, unit, actor1):
+        speaker, actor1 = actor1, next((a for a in acting if a.side != "Palestinian"), None)
+        if _SPEAKER_NEXT.match(text, speaker.end, unit.sentence.end) and \
+                not _ITS_OWN_HIT.search(text, speaker.end, unit.sentence.end):
+            armed = [a for a in armed if a is not speaker]
+    if actor1 is None:
+        armed = [a for a in armed if a.side != "Israel"]
+    return actor1, armed
+
+
+def other_sides_names(armed: list[ActorRef], actor1: ActorRef | None,
+                      told_by: ActorRef | None) -> list[str]:
+    """The other party's names, of the other side than who acted: "Hamas" and "its armed
+    wing" are one side; a group named beside "terrorists" or "militants" is who they were
+    ("killed three terrorists, all members of the al-Qassam Brigades"), the generic name
+    last."""
+    others = [a.name for a in armed if (actor1 is None or a.side != actor1.side) and
+              a is not told_by]
+    others.sort(key=lambda name: name == PALESTINIAN_ARMED)
+    return others
+
+
+def holding_party(named: list[ActorRef], armed: list[ActorRef]) -> list[str]:
+    """The armed parties named as holding captives: "hostages held by Hamas at Nuseirat were
+    rescued in the operation": the party holding them is the one the operation was
+    against."""
+    return [a.name for a in named if a.role == "armed" and a not in armed]
+
+
+def dead_before_its_own_deed(text: str, unit: EventUnit, actor1: ActorRef | None) -> bool:
+    """Whether the Israeli name after the troops' dead stands on a deed of its own: "a day in
+    which two of its soldiers were killed in Rafah and Israeli strikes killed 44
+    Palestinians": not on the fight that killed them; the other side killed them."""
+    return actor1 is not None and actor1.side == "Israel" and bool(unit.casualty_phrases) and \
+        all(israeli_dead(c) and c.end <= actor1.start for c in unit.casualty_phrases) \
+        and _ITS_OWN_DEED_NEXT.match(text, actor1.start) is not None and \
+        _NEXT_CLAUSE.search(text, max(c.end for c in unit.casualty_phrases),
+                            actor1.start) is not None and \
+        not own_side_harm(text, unit)
+
+
+def army_tells_its_dead(text: str, unit: EventUnit, cues: Cues, actor1: ActorRef | None) -> bool:
+    """Whether the army tells of its own dead, the ones who killed them of the other side,
+    named in the clause or not: "The Israeli military said the strikes targeted Hamas
+    commanders after a soldier was killed in Rafah", "The army said a soldier was killed in
+    Khan Younis", "IDF: 21 reservists killed when buildings collapse in central Gaza" (a
+    headline's teller before its colon); not "said its troops killed 20 militants in Rafah,
+    and a soldier was killed in the fighting": the army's dead among those it killed, the
+    troops the ones who fought."""
+    return actor1 is not None and actor1.side == "Israel" and \
+        (_SPEAKER_NEXT.match(text, actor1.end, unit.sentence.end) is not None or
+         _headline_teller(text, unit.sentence.start, actor1)) and \
+        any(israeli_dead(c) for c in unit.casualty_phrases) and \
+        all(israeli_dead(c) or not counts_combatants(c)
+            for c in find_casualties(text, unit.sentence.start, unit.sentence.end,
+                                     cues=cues)) \
+        and not own_side_harm(text, unit) and \
+        not _OWN_SIDE_MORE.search(text, unit.sentence.start, unit.sentence.end)
+
+
+def army_tells_fire_at_troops(text: str, unit: EventUnit, actor1: ActorRef | None) -> bool:
+    """Whether the army tells of the fire at its troops: "IDF says troops in Rafah came under
+    fire from terrorists emerging from a tunnel shaft": who fired is the other side."""
+    return actor1 is not None and actor1.side == "Israel" and \
+        _SPEAKER_NEXT.match(text, actor1.end, unit.sentence.end) is not None and \
+        _UNDER_FIRE_FROM.search(text, actor1.end, unit.clause.end) is not None and \
+        not own_side_harm(text, unit)
+
+
+def bomb_on_its_troops(text: str, unit: EventUnit, actor1: ActorRef | None) -> bool:
+    """Whether the army tells of its own dead by a bomb: "the military said seven soldiers
+    were killed in Khan Younis when a bomb was attached to their armored vehicle", "the
+    military said Col. X, commander of the 401st Brigade, was killed": the bomb is the armed
+    groups' (not "killed when an explosive device planted by the troops detonated
+    prematurely")."""
+    return unit.sub_event_type == IED[1] and actor1 is not None and actor1.side == "Israel" and \
+        _SPEAKER_NEXT.match(text, actor1.end, unit.sentence.end) is not None and \
+        troops_counted_dead(unit) and \
+        not own_side_harm(text, unit)
+
+
+def first_group(armed: list[ActorRef]) -> str:
+    """The first armed group of the Strip named, else the Strip's armed groups at large."""
+    return next((a.name for a in armed if a.side == "Palestinian"), PALESTINIAN_ARMED)
