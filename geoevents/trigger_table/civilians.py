@@ -1,0 +1,141 @@
+"""Violence against civilians: people shot, fired on or attacked, and hostages taken.
+
+Gunfire at people, at fishermen or at aid convoys is an attack on them, not a strike
+or a battle; fire at the army's troops is not (``_AT_TROOPS``).
+"""
+
+from __future__ import annotations
+
+from geoevents.trigger_table.event_types import ABDUCTION, ATTACK, Row
+from geoevents.trigger_table.words import _BY_COUNTED_BULLETS, _TROOPS_SHOT_AT
+
+_AT_TROOPS = (r"(?! (?:(?:attacks?|fire|shots?|operations?) )?(?:on|at|against|targeting) "
+              + _TROOPS_SHOT_AT + r")")
+# "fired on", "opened fire at", "firing upon": what a convoy was fired on by
+_FIRED_ON = r"(?:fir(?:e[ds]?|ing)|opened fire) (?:on|at|upon) "
+
+# rows 8-9 of the table
+ATTACKS_AND_KIDNAPPINGS: tuple[Row, ...] = (
+    (ATTACK, r"open(?:s|ed|ing)? fire|"
+             # "residents were shot by snipers", "snipers killed two men"
+             r"(?:were|was|been|being) shot (?:dead |and (?:killed|wounded|injured) )?by "
+             r"(?:israeli )?(?:snipers?|soldiers|troops|forces)|"
+             # "snipers had fired on Nasser Hospital", "snipers reportedly shot two men"
+             r"snipers? (?:(?:had|have|has|also|reportedly|then) )?(?:shot|killed|fired)|"
+             # "at least 16 bullets struck the vehicles"
+             r"(?:bullets?|gunfire|live rounds|shots) (?:\w+ )?(?:struck|hit)"
+             r"(?! (?:an? |the )?(?:israeli )?(?:tanks?|soldiers?|troops|forces|military))|"
+             # "Israeli naval vessels fire on fishing boats off Gaza City": the navy's gunfire
+             # at fishermen is an attack on them, no strike
+             r"fire[ds]? (?:on|at) (?:crowds?|civilians|people|aid seekers|"
+             r"(?:(?:a|the|two|several|palestinian) )?(?:fishermen|fishing (?:boats?|vessels?)))|"
+             # "condemned the Israeli military for firing on a humanitarian convoy": fire on
+             # aid, a convoy told as one (not "fired on an Israeli military convoy", "fired
+             # on a convoy of Israeli tanks", "fired on a Hamas convoy", "Hamas fighters
+             # fired on a convoy": an armed one, or one not told)
+             + _FIRED_ON + r"(?:an? |the |two |several )?"
+             r"(?!(?:[\w'’-]+ ){0,2}?(?:military|army|armou?red|israeli|idf)\b)"
+             r"(?:[\w'’-]+ )?(?:aid|humanitarian|relief|food|un|wfp|unrwa|unicef|who|"
+             r"red cross|red crescent|medical|ambulance) (?:convoys?|trucks?)\b|"
+             # "fired on a convoy of aid trucks"
+             + _FIRED_ON + r"(?:an? |the )?convoys? "
+             r"(?:of|carrying) (?:[\w'’-]+ )?(?:aid|humanitarian|relief|food|flour|medical)\b|"
+             r"shot dead|shot and killed|(?:fatally|mortally) (?:shot|wounded)|gunned down|"
+             # ("executed a coordinated attack": carried out, not put to death; but
+             # "executed civilians during raids" were put to death)
+             r"executed(?! (?:an? |the |its |their )?(?:(?!(?:during|in|on|at|after|before|"
+             r"amid|while|when|them|him|her|civilians|people|men|detainees|prisoners)\b)"
+             r"[\w-]+ ){0,2}(?:attacks?|operations?|"
+             r"ambush(?:es)?|raids?|strikes?|plans?|missions?|orders?|manoeuvres?))|"
+             # (not "a sniper attack on an IDF soldier": fire at the army, a fight)
+             r"sniper(?: fire)?" + _AT_TROOPS + r"|(?:struck|hit) by (?:\w+ )?(?:gunfire|bullets)|"
+             # "struck by at least ten bullets", "by more than a dozen bullets"
+             r"(?:struck|hit) " + _BY_COUNTED_BULLETS + "|"
+             # "Israeli forces fired on their vehicle", "soldiers opened fire at a car": the
+             # troops' guns at a car (not "fired on a vehicle carrying gunmen", "fired at a
+             # Hamas vehicle": a fight; nor "tanks fired at a car": see the shelling row)
+             r"(?:forces|troops|soldiers) (?:(?:had|have|has|also|reportedly|then) )?"
+             r"fired (?:on|at|upon) (?:an? |the |their |his |her )?"
+             r"(?!(?:[\w'’-]+ )?(?:hamas|militants?['’]?|fighters?['’]?|military|army|armou?red)\b)"
+             r"(?:[\w'’-]+ )?(?:vehicles?|cars?|carts?|taxis?)\b"
+             r"(?! (?:carrying|with|of|loaded with) (?:[\w-]+ ){0,3}?(?:militants|fighters|"
+             r"gunmen|operatives|terrorists|"
+             # (nor "fired at a car carrying a senior Hamas commander", "a vehicle loaded
+             # with weapons": the armed men and their arms)
+             r"commanders?|members|armed men|weapons|explosives|rockets|launchers?)\b)|"
+             r"fired live (?:shots|ammunition|rounds|bullets|fire)|"
+             # ("troops came under sniper and anti-tank fire"; not "Nasser Hospital came
+             # under heavy Israeli artillery fire", "came under intense Israeli tank fire":
+             # shells, told by their own words)
+             r"(?:came|come|coming|comes) under (?:(?:[\w-]+ ){0,2}|(?:(?!(?:artillery|naval|"
+             r"drones?|air|missiles?|rockets?|shells?|mortars?)\b|(?<!anti )tanks?\b)[\w-]+ ){3,4})"
+             r"(?:gun)?fire|"
+             # "One truck driver was beaten", "another driver was assaulted": a convoy's crew
+             # set upon (not "the attack was beaten back": a fight)
+             r"(?:truck |lorry |aid |convoy |ambulance )?(?:drivers?|aid workers?|paramedics|"
+             r"medics|volunteers|journalists?) (?:was|were|had been|has been|have been) "
+             # (nor "Drivers were repeatedly beaten in Rafah, the UN said": a pattern; nor
+             # "The drivers were beaten to the crossing by a rival convoy", "Volunteers were
+             # beaten in the local football final": outrun, outplayed)
+             r"(?:(?!(?:repeatedly|routinely|regularly|frequently|often|previously)\b)\w+ly )?"
+             r"(?:beaten|assaulted)(?! (?:back|off|to)\b)"
+             r"(?![^.;,]{0,30}\b(?:finals?|match|game|league|race|tournament|contest|"
+             r"election|vote|polls)\b)|"
+             r"at gunpoint|"
+             r"(?:(?:were|was|been|being) )?shot at|shooting (?:at|on|towards?) (?:\w+ ){0,2}"
+             r"(?:civilians|people|Palestinians|crowds|those|patients|aid seekers|residents)|"
+             r"(?:Israeli |live )?gunfire(?= (?:at|on|towards?) (?:crowds|civilians|people|"
+             r"Palestinians|aid seekers))|killed (?:\w+ ){0,3}by (?:\w+ ){0,2}gunfire|"
+             # force used on people with no armed opponent: "staff and patients were forced
+             # out of the facility", "stopped at gun point", "crushed people sheltering"
+             r"forced out of (?:the |a |an |their |its )?(?:[\w'’-]+ ){0,2}(?:hospitals?|"
+             r"facilit(?:y|ies)|schools?|shelters?|homes?|buildings?|compounds?|wards?)|"
+             r"forcibly (?:removed|expelled|evacuated)|"
+             # "5,500 people were forcibly displaced from three schools", "the raid, forced
+             # patient and staff evacuation": people driven out of the site they sheltered
+             # in (not "forcibly displaced from their homes by the war": a flight)
+             r"forcibly displaced from (?:the |a |an |its |their )?(?:[\w'’-]+ ){0,2}?"
+             r"(?:hospitals?|facilit(?:y|ies)|schools?|shelters?|compounds?|wards?)\b"
+             # (not "forcibly displaced from shelters in Rafah after evacuation orders", "...
+             # by the fighting": a flight from orders or fighting, no force used on them)
+             r"(?!(?:(?![.;])[^\n]){0,60}?\b(?:after|following|under|by|due to|amid|because of) "
+             r"(?:the |an? |new |renewed |israeli |military |heavy |intense )*(?:evacuation|"
+             r"orders?|fighting|hostilities|(?:air ?)?strikes|bombardment|shelling)\b)|"
+             r"forced (?:(?:patients?|staff|medical staff|the wounded)(?:,? and | ))+"
+             r"evacuations?|forced evacuations? of (?:the )?(?:[\w'’-]+ ){0,2}?(?:patients|staff|"
+             r"hospitals?|wards?)\b|"
+             # "stormed Kamal Adwan hospital, forcing out patients and staff": the sick and
+             # those caring for them driven out by force (a force named: see triggers.py)
+             r"forc(?:ed|ing) out (?:the |its |all |(?:the )?remaining )?(?:[\w-]+ )?"
+             r"(?:patients|medical staff|staff|doctors|nurses|wounded|injured)\b|"
+             # "detained all men inside after forcing them to strip to their underwear",
+             # "instructed everyone inside to leave naked": detainees stripped at gunpoint
+             r"(?:forc(?:ed|ing)|made|making|ordered|ordering|instructed|instructing) "
+             r"(?:[\w'’-]+ ){1,4}?to (?:strip|undress|leave naked)\b|"
+             # (someone stripped, not "protesters stripped naked": their own protest)
+             # (nor things stripped: "gangs stripped aid trucks naked", "the hospital was
+             # stripped naked of equipment")
+             r"(?:(?:were|was|been|being) stripped |stripp(?:ed|ing) (?!(?:[\w'’-]+ )?"
+             r"(?:trucks?|convoys?|warehouses?|stores?|shops?|buildings?|houses?|homes?|"
+             r"hospitals?|vehicles?|cars?|land|fields?|trees?|shelves)\b)(?:[\w'’-]+ ){1,2}?)"
+             r"(?:naked(?! of\b)|to their underwear)|"
+             # "Israel had forced out displaced people ... sheltering in Nasser Hospital"
+             # (forced by whom: not "evacuation orders" or "heavy rain forced out families")
+             r"(?:israel|forces|troops|soldiers|army|military|idf) (?:had |has |have |also |then )?"
+             r"(?:forced|drove|driven) out (?:[\w'’-]+ ){1,8}?(?:sheltering|staying|living|"
+             r"taking refuge) (?:in|at)\b|"
+             r"expelled (?:[\w'’-]+ ){0,4}from (?:the |a |an |their |its )?(?:[\w'’-]+ ){0,2}"
+             r"(?:hospitals?|facilit(?:y|ies)|schools?|shelters?|homes?|buildings?|compounds?)|"
+             r"at gun point|"
+             r"removed (?:the )?(?:patients|staff|people|civilians|residents|families|"
+             r"displaced)|"
+             r"crushed (?:\w+ ){0,2}(?:people|civilians|patients)|mauled|"
+             # "soldiers attacked residents", "refugees were attacked with small arms"
+             r"attack(?:ed|ing) (?:the )?(?:[\w-]+ )?(?:civilians|residents|refugees|"
+             r"palestinians|aid seekers|worshippers|farmers|fishermen|worshipers|"
+             r"fishing (?:boats?|vessels?))\b|"
+             r"(?:were|was) attacked (?:with|by) (?:[\w-]+ ){0,3}(?:small arms|guns|gunfire|"
+             r"weapons|knives|batons|dogs|soldiers|troops|settlers|gunmen)\b", 0.8),
+    (ABDUCTION, r"took (?:\w+ ){0,4}hostages?|kidnapp(?:ed|ing)(?= (?:a|an|two|three|\d|"
+                r"several|dozens))", 0.75),
+)
