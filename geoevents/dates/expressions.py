@@ -1,0 +1,122 @@
+"""The date expressions a report writes, and what one found is.
+
+Reports name a day in a handful of forms: an ISO date, a day and a month with or without a
+year ("23 November", "October 7, 2023", "28-29 October"), a month ("in late October"), a
+weekday ("last Wednesday"), a word relative to the report ("yesterday", "overnight", "the past
+24 hours") or to the day told just before it ("the next day", "two days later"). These are
+the patterns looked for, in the order they take a stretch of text, and :class:`DateRef`, one
+found and resolved (or not) to an ISO date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    "january february march april may june july august september october november december"
+    .split())}
+_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+_WEEKDAYS = {d: i for i, d in enumerate(
+    "monday tuesday wednesday thursday friday saturday sunday".split())}
+MONTH_NAMES = (r"(?:January|February|March|April|May|June|July|August|September|October|"
+               r"November|December)")  # written out in full, no abbreviation
+_MONTH_RE = rf"(?:{MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+MONTH_PATTERN = _MONTH_RE
+WEEKDAY_PATTERN = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_DAY_RE = r"(\d{1,2})(?:st|nd|rd|th)?\*?"  # "23* November": a footnote mark
+_YEAR_RE = r"(?:,?\s+((?:19|20)\d\d))?"
+_PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("iso", re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")),
+    # "28 and 29 October", "28-29 October": a span is dated by its first day.
+    ("day_range", re.compile(rf"\b{_DAY_RE}\s*(?:and|to|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+"
+                             rf"(?:of\s+)?({_MONTH_RE}){_YEAR_RE}")),
+    ("month_day", re.compile(rf"\b({_MONTH_RE})\s+{_DAY_RE}\b{_YEAR_RE}")),
+    ("day_month", re.compile(rf"\b{_DAY_RE}\s+(?:of\s+)?({_MONTH_RE}){_YEAR_RE}")),
+    ("month_year", re.compile(rf"\b(?:(?:in|during|since|throughout|early|late|mid)\s+|mid-)"
+                              rf"({_MONTH_RE})(?:\s+((?:19|20)\d\d))?\b", re.IGNORECASE)),
+    # The qualifier may open a sentence ("Last Wednesday, ...").
+    ("weekday", re.compile(rf"\b(?:((?i:last|this|on|early|late|since))\s+)?({WEEKDAY_PATTERN})"
+                           r"(?:'s)?\b")),
+    ("relative", re.compile(r"\b(yesterday|today|tonight|last night|overnight|this morning|"
+                            # "During the night, trucks were looted": the night up to the
+                            # report, as "overnight" (not "during the night of 5 May",
+                            # "during the night before the raid": a night named)
+                            r"during the night(?!\s+(?:of|before|after|between|from|into|"
+                            r"to|that|when)\b)(?=\s*[,.;]|\s+(?:[a-z]+\s+){0,6}?(?:was|were|"
+                            r"had|has|have|killed|hit|struck|shelled|bombed|looted|fired|raided|"
+                            r"stormed|opened|targeted)\b)|"
+                            r"earlier today|earlier this week|this week|"
+                            r"(?:late|early)\s+last\s+week|last week|"
+                            r"(?:a|one|two|three) weeks? ago|(?:at|over|during) the weekend|"
+                            r"last weekend|this weekend|"
+                            # ("in the previous 24 hours": a ministry's tally of the day
+                            # it is told, as "in the past 24 hours")
+                            r"(?:in )?the (?:past|last|previous|preceding) "
+                            r"(?:24|twenty-four) hours|"
+                            # a span up to the report, dated by its first day
+                            r"the (?:past|last) (?:two|three|four|2|3|4) days|"
+                            r"for the (?:second|third|fourth|fifth) consecutive day|"
+                            r"for (?:two|three|four|five) consecutive days|"
+                            r"(?:two|three|four|five|six|2|3|4|5|6) days (?:ago|earlier|before))\b",
+                            re.IGNORECASE)),
+    # Dated from the date given just before them, not from the publication date.
+    # ("a strike flattened homes there the previous afternoon": the day before the one told)
+    ("next_day", re.compile(r"\b(the (?:next|following|previous|same) "
+                            r"(?:day|night|evening|afternoon|morning)|"
+                            r"that (?:same )?(?:day|night|evening)|later that day|"
+                            r"a day (?:later|earlier)|"
+                            # "One week before the bombing" (the one told before), "two
+                            # days later"
+                            r"(?:one|two|three|four|five|six|a|[2-9]) (?:days?|weeks?) "
+                            r"(?:later|before(?= the\b))|"
+                            r"the (?:day|night|evening) (?:after|before)|"
+                            # "The 24 hours prior to the pause witnessed strikes": the day
+                            # before the one just given
+                            r"the (?:24|twenty-four) hours (?:before|prior to|preceding))\b",
+                            re.IGNORECASE)),
+]
+
+
+# The patterns this module looks for through a report's cues (geoevents.anchored).
+PATTERNS = tuple(pattern for _, pattern in _PATTERNS)
+NEXT_DAY = dict(_PATTERNS)["next_day"]  # counts from the date given before it
+
+
+@dataclass(frozen=True, slots=True)
+class DateRef:
+    """A resolved (or unresolvable) date expression found at ``start:end``."""
+
+    date: str | None
+    precision: int
+    start: int
+    end: int
+    text: str
+    # The date bounds a period ("since Saturday", the end of "between 31 October and
+    # 1 November"): not the date of an event.
+    since: bool = False
+
+
+def parse_published(value: object) -> date | None:
+    """Read the report's publication date (ISO date or datetime string, or a date)."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()  # a date, never a timestamp, goes into event_date
+    if isinstance(value, date):
+        return value
+    m = re.match(r"\s*((?:19|20)\d\d)-(\d\d)-(\d\d)", str(value))
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+# "Al-Quds Today TV", "USA Today": a capitalised "Today" after a capitalised word, mid-sentence,
+# is an outlet's name (not "Rafah. Today, strikes hit ...", nor "Gaza: Today ...")
+_IN_A_NAME = re.compile(r"Today\b")
+_NAME_BEFORE = re.compile(r"(?<![.!?:;\n\"“‘'])\s[A-Z][\w'’-]*\s+$")

@@ -1,0 +1,207 @@
+"""The day one date expression names, counted from the report's publication day.
+
+Reports date events relative to when they were written, so ``published`` is the anchor.
+A day told without a year is the report's year, or the year before when that would fall
+after the report; after a full date with a year it is a later day of that year (a narrative
+that moves on). Some days date nothing the report tells: "the October 7 attacks" names the
+day the war began, and "would take effect on Sunday" a day to come.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from geoevents.dates.expressions import _MONTHS, _WEEKDAYS, DateRef, parse_published
+from geoevents.quantities import ORDINALS, parse_number
+
+
+def _safe(y: int, mth: int, d: int) -> date | None:
+    try:
+        return date(y, mth, d)
+    except ValueError:
+        return None
+
+
+def latest_on_or_before(day: date, published: date) -> date:
+    """``day`` read in the report's year, or the year before when that falls after the report:
+    a day told without a year ("since 29 February") is one already past. A 29 February with
+    none in the year before is its 28th."""
+    if day <= published:
+        return day
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:
+        return day.replace(year=day.year - 1, day=28)
+
+
+def _with_year(mth: int, d: int, year: str | None, anchor: date | None) -> date | None:
+    if year:
+        return _safe(int(year), mth, d)
+    if anchor is None:
+        return None
+    found = _safe(anchor.year, mth, d)
+    if found and found > anchor + timedelta(days=2):
+        if (found - anchor).days <= 92:
+            return None  # "the next update will be issued on 29 July": not a past event
+        found = _safe(anchor.year - 1, mth, d)  # "on 28 December" in a January report
+    return found
+
+
+_DAY_AND_MONTH = frozenset({"month_day", "day_month", "day_range"})
+# "detained ... after 7 October", "killed since 7 October": the war's start, in any year
+_SINCE_OR_AFTER = re.compile(r"(?i)\b(?:since|after|before)\s+$")
+_SINCE_THE = re.compile(r"(?i)\b(?:since|after|before)\s+(?:the\s+)?$")
+# "massacre on October 7", "teams that attacked Israel on October 7"
+# (and "abducted by the Hamas terrorist organization on October 7")
+_ATTACK_ON = re.compile(r"(?i)\b(?:attack(?:s|ed)?|massacres?|assault(?:ed)?|kidnapp(?:ed|ing)|"
+                        r"abduct(?:ed|ing)|infiltrat\w+)\s+(?:by\s+(?:[\w-]+\s+){1,4}?)?"
+                        r"(?:[\w-]+\s+){0,2}?(?:on|of)\s+$")
+WAR_START = date(2023, 10, 7)  # the war's first day, which "since 7 October" names
+_THE_ATTACK = re.compile(r"\s*(?:attacks?|massacres?|assault|incursion|invasion)\b",
+                         re.IGNORECASE)
+
+
+def _has_year(m: re.Match) -> bool:
+    return m.lastindex is not None and m.lastindex >= 3 and m.group(3) is not None
+_PAST = re.compile(r"\b(?:was|were|had|\w{3,}ed)\b", re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:will|next|scheduled|expected|planned|upcoming|due to|shall)\b",
+                     re.IGNORECASE)
+
+
+# A weekday named as a day to come, in its own clause: "would take effect on Sunday", "is
+# due to reopen on Monday", "scheduled for Tuesday" (not "said it would respond, and on
+# Sunday strikes hit Gaza", "would act against gunmen who launched mortars on Thursday": a
+# clause of its own; nor "would investigate the strike on Monday in Rafah", "were to blame
+# for the strike on Tuesday", "would remain in Rafah after they killed 12 gunmen on
+# Tuesday": the day of an attack named after the verb)
+TO_COME = re.compile(r"(?i)\b(?:will|would|shall|(?:is|are|was|were)\s+(?:due|set|expected|"
+                      r"scheduled|slated|to)|due\s+to|set\s+to|expected\s+to|planned\s+to|"
+                      r"plans?\s+to|(?:called|scheduled|planned|set|slated)\s+(?:[\w-]+\s+){0,3}?"
+                      r"for(?=\s+$))\b(?:(?!\b(?:who|whom|which|that|whose|where|when|after|"
+                      r"before|since|because|while|(?:air)?strikes?|attacks?|killings?|raids?|"
+                      r"bombings?|bombardments?|shelling|deaths?|massacres?|explosions?|blasts?|"
+                      r"ambush(?:es)?|incidents?|killed|struck|hit|fired|shelled|bombed|stormed|"
+                      r"raided)\b)[^,;.:!?])*$")
+_WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_NARRATIVE_SPAN = 200  # days a year-less day may follow the full date before it
+
+
+def _narrative_year(kind: str, m: re.Match, refs: list[DateRef],
+                    previous: DateRef | None) -> date | None:
+    """"On 17 October 2023, ... . Five were killed on 27 December": a day written without
+    a year, after a full date with one, is a later day of that year (a narrative that
+    moves on), whatever the publication date would make of it."""
+    told = [r for r in refs if r.start < m.start()] + ([previous] if previous else [])
+    told = [r for r in told if r.date and r.precision == 1 and not r.since and
+            _WRITTEN_YEAR.search(r.text)]
+    if not told:
+        return None
+    base = parse_published(max(told, key=lambda r: r.start if r is not previous else -1).date)
+    if base is None:
+        return None
+    month, day = (m.group(1), m.group(2)) if kind == "month_day" else (m.group(2), m.group(1))
+    found = _safe(base.year, _MONTHS[month.lower().rstrip(".")], int(day))
+    return found if found and 0 <= (found - base).days <= _NARRATIVE_SPAN else None
+
+
+def _past_year(kind: str, m: re.Match, anchor: date) -> date | None:
+    month, day = (m.group(1), m.group(2)) if kind == "month_day" else (m.group(2), m.group(1))
+    return _safe(anchor.year - 1, _MONTHS[month.lower().rstrip(".")], int(day))
+
+
+# "During the night, trucks were looted": the night up to the report, as "overnight", unless a
+# day told before is earlier (see ``night_of_a_day_told``)
+DURING_THE_NIGHT = "during the night"
+
+
+def night_of_a_day_told(told: DateRef | None, day: date | None) -> date | None:
+    """The day ``told`` names where "during the night" told after it is that day's night: a
+    day before the eve of ``day``, the day the night would otherwise end on ("On 5 May,
+    troops entered eastern Rafah. During the night, tanks shelled the Brazil neighbourhood",
+    told on 10 May; not after the report's eve or its own day, where it is the night up to
+    the report)."""
+    night_of = parse_published(told.date) if told is not None and told.date else None
+    return night_of if night_of is not None and day is not None and \
+        night_of < day - timedelta(days=1) else None
+
+
+def _relative(word: str, anchor: date | None) -> tuple[date | None, int]:
+    if anchor is None:
+        return None, 1
+    w = word.lower()
+    if w in ("today", "tonight", "this morning", "earlier today", "overnight", "last night",
+             DURING_THE_NIGHT) or "24" in w or "twenty-four" in w:
+        # "overnight" and "last night" in a report are the night that ends on its
+        # publication day (as the gold annotations date them: a morning update's "strikes
+        # last night" are mostly after midnight)
+        return anchor, 1
+    if w == "yesterday":
+        return anchor - timedelta(days=1), 1
+    if w.startswith("for ") and "consecutive day" in w:
+        word = w.split()[-3]
+        n = ORDINALS.get(word) or parse_number(word) or 1
+        return anchor - timedelta(days=n - 1), 2  # since the first of those days
+    if w.startswith(("the past ", "the last ")) and w.endswith("days"):
+        n = parse_number(w.split()[2]) or 1
+        return anchor - timedelta(days=n - 1), 2
+    if w.endswith(("days ago", "days earlier", "days before")):
+        n = parse_number(w.split()[0]) or 1
+        return anchor - timedelta(days=n), 1
+    if w == "earlier this week":
+        # "Earlier this week, five journalists were killed" (told on a Saturday): a day
+        # before the report's, half way back to the week's Monday (Wednesday), not its own day
+        return anchor - timedelta(days=max(1, (anchor.weekday() + 1) // 2)), 2
+    if w == "this week":
+        return anchor, 2
+    if w == "last week":
+        return anchor - timedelta(days=7), 2
+    if w.endswith("last week") and w.split()[0] in ("late", "early"):
+        # "Late last week troops raided Kamal Adwan hospital" (told on a Tuesday): the
+        # Friday before the report's week, not the Tuesday a week back; "early last week":
+        # that week's Tuesday
+        monday = anchor - timedelta(days=anchor.weekday())
+        return monday - timedelta(days=3 if w.startswith("late") else 6), 2
+    if w.endswith(("week ago", "weeks ago")):
+        n = parse_number(w.split()[0]) or 1
+        return anchor - timedelta(days=7 * n), 2
+    if w.endswith("weekend"):
+        # the Saturday of the weekend just past (or under way, for a weekend report)
+        return anchor - timedelta(days=(anchor.weekday() - 5) % 7), 2
+    return None, 1
+
+
+# what stands before the second month of a span: "from mid- to late October"
+_SPAN_END_BEFORE = re.compile(r"(?i)\b(?:to|and|until|till|through)\s+$")
+
+
+def _resolve(kind: str, m: re.Match, anchor: date | None) -> tuple[date | None, int, bool]:
+    if kind == "iso":
+        return _safe(int(m.group(1)), int(m.group(2)), int(m.group(3))), 1, False
+    if kind == "month_day":
+        mth = _MONTHS[m.group(1).lower().rstrip(".")]
+        return _with_year(mth, int(m.group(2)), m.group(3), anchor), 1, False
+    if kind in ("day_month", "day_range"):
+        mth = _MONTHS[m.group(2).lower().rstrip(".")]
+        return _with_year(mth, int(m.group(1)), m.group(3), anchor), 1, False
+    if kind == "month_year":
+        mth = _MONTHS[m.group(1).lower().rstrip(".")]
+        since = m.group(0).lower().startswith("since")
+        # "raided in late October": the last third of the month, from its first day (a span
+        # is dated by its first day), not the 1st
+        # (not "from mid- to late October", "between early and late October": the span's
+        # end, the month's start still its first day)
+        ends_a_span = _SPAN_END_BEFORE.search(m.string[max(0, m.start() - 12):m.start()])
+        first = 21 if m.group(0).lower().startswith("late") and not ends_a_span else 1
+        return _with_year(mth, first, m.group(2), anchor), 3, since
+    if kind == "weekday":
+        if anchor is None:
+            return None, 1, False
+        qual = (m.group(1) or "").lower()
+        target = _WEEKDAYS[m.group(2).lower()]
+        back = (anchor.weekday() - target) % 7
+        if qual == "last" and back == 0:
+            back = 7
+        return anchor - timedelta(days=back), 1, qual == "since"
+    value, precision = _relative(m.group(1), anchor)
+    return value, precision, False

@@ -1,0 +1,54 @@
+"""The day in Gaza of a weekday told with a clock in universal time.
+
+Wire reports give times in GMT or UTC ("1 a.m. (11 p.m. GMT Sunday)", "at 2200 GMT on
+Saturday"); the day of such a clock is the day in London, while late in the London evening
+it is already the next morning in Gaza, where the event took place.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+# "1 a.m. (11 p.m. GMT Sunday)", "at 2200 GMT on Saturday", "Friday, 23:30 UTC": a clock
+# told in universal time, whose day is the day in London, not in Gaza
+_CLOCK_IN = (r"(?P<h>[01]?\d|2[0-3])(?:[:.]?(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.?\s?m\.?)?\s*"
+             r"(?:GMT|UTC)")
+_UNIVERSAL_BEFORE = re.compile(r"\b" + _CLOCK_IN + r"\s*,?\s*(?:on\s+)?$", re.I)
+_UNIVERSAL_AFTER = re.compile(r"\s*,?\s*(?:at\s+)?(?:around\s+|about\s+)?" + _CLOCK_IN + r"\b",
+                              re.I)
+
+# A weekday of the clock's own right after it ("2200 GMT Monday", "2200 GMT on Monday")
+_OWN_WEEKDAY = re.compile(r"\s*,?\s*(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
+                          re.I)
+
+
+def _gaza_offset(day: date) -> int:
+    """Hours Gaza's clocks run ahead of universal time: summer time taken as 26 March to
+    25 October. The real change moves each year (in 2024 and 2025 it came in mid-April,
+    after Ramadan), so a clock late in the evening in the weeks between may be put a day
+    off; a table of the changes would need a time-zone database at run time."""
+    summer = 4 <= day.month <= 9 or day.month == 3 and day.day >= 26 or \
+        day.month == 10 and day.day <= 25
+    return 3 if summer else 2
+
+
+def _local_day(text: str, m: re.Match, value: date) -> date:
+    """The local day of a weekday told with a universal-time clock: late in the London
+    evening is already the next morning in Gaza (the act of "1 a.m." local is Monday's,
+    though the conversion beside it says "11 p.m. GMT Sunday")."""
+    clock = _UNIVERSAL_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    if clock is None:
+        clock = _UNIVERSAL_AFTER.match(text, m.end())
+        if clock is not None and _OWN_WEEKDAY.match(text, clock.end()):
+            return value  # ("on Tuesday, 2200 GMT Monday": the clock after has a day of its
+            # own, so the weekday before it is the local day already)
+    if clock is None:
+        return value
+    hour = int(clock.group("h"))
+    ap = (clock.group("ap") or "").lower()[:1]
+    if ap == "p" and hour < 12:
+        hour += 12
+    elif ap == "a" and hour == 12:
+        hour = 0
+    return value + timedelta(days=1) if hour + _gaza_offset(value) >= 24 else value
