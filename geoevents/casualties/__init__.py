@@ -11,7 +11,8 @@ The package, in the order a count is read:
 * ``wording`` -- how reports word a count: numbers, victims, the verbs of killing and hurting,
   the asides between a count and its verb;
 * ``tallies`` -- whether a count is a war tally or one event's toll;
-* ``patterns`` -- the count patterns, and the anchor words that pick which of them to run;
+* ``patterns`` -- the count patterns, the anchor words that pick which of them to run, and
+  the matches of theirs that tell no toll;
 * ``bodies`` -- the dead of before (bodies recovered, handed back, buried): no killing now;
 * ``headcount`` -- how many people a count names: victims added up, shares and wholes, lists
   of the dead, a hospital's intake less the dead on arrival;

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from geoevents.casualties.record import Casualty
 from geoevents.dates import MONTH_PATTERN, WEEKDAY_PATTERN
 
 # "15 bodies are believed trapped under the rubble": not counted as killed ("killed 15,
@@ -225,3 +226,66 @@ def _killed_in_an_attack(text: str, m: re.Match, end: int) -> bool:
             return False
         pos = k.end()
     return _IN_AN_ATTACK.match(text, pos, min(end, pos + 80)) is not None
+
+
+def bodies_found_before(text: str, m: re.Match, start: int) -> re.Match | None:
+    """The words of coming upon the dead right before a count ("recovered the bodies of"):
+    the dead of before, unless pulled out of a strike told with them."""
+    return _RECOVERED.search(text, max(start, m.start() - 30), m.start())
+
+
+def pulled_out_of_a_strike(text: str, m: re.Match, rec: re.Match, start: int,
+                           end: int) -> bool:
+    """Whether the bodies come out of a strike told with them ("crews recovered the bodies
+    of nine people from the rubble of a house hit by an Israeli air strike"): the strike's
+    toll, pulled out, not after a withdrawal nor once the strikes were over."""
+    if _PULLED_OUT.match(rec.group(0)) is None or \
+            _NOT_PULLED.search(text, max(start, rec.start() - 30), rec.start()) or \
+            _WITHDRAWN_BEFORE.search(text, start, m.start()):
+        return False
+    if _FROM_A_STRIKE.match(text, m.end(), min(end, m.end() + 160)) is not None:
+        return True
+    return bool((_STRIKE_FIRST.search(text, max(start, rec.start() - 160), rec.start()) or
+                 _struck_just_before(text, start, end)) and
+                not _STALE_HERE.search(text, start, end) and
+                not _STRIKES_OVER.search(text, start, end))
+
+
+def so_far_the_strikes_dead(text: str, framing: re.Match, pulled: bool,
+                            found: list[Casualty], start: int, end: int) -> bool:
+    """Whether "so far" frames the dead of a strike pulled out by now, not a tally ("So far
+    our teams have recovered the bodies of 23 martyrs ... and rescued more than 60
+    injured")."""
+    return framing.group(0).lower() == "so far" and \
+        not _SO_FAR_A_PERIOD.match(text, framing.end(), end) and (
+            pulled or any(c.kind == "killed" and not c.cumulative and
+                          c.start >= framing.end() and
+                          _RECOVERED.search(text, max(start, c.start - 30), c.start)
+                          for c in found))
+
+
+def told_dead_before(text: str, m: re.Match, rec: re.Match | None, pulled: bool, start: int,
+                     end: int) -> bool:
+    """Whether a count of the dead tells deaths told before, not a killing: bodies believed
+    trapped, recovered (not from a strike told with them), handed back or still held,
+    found or buried."""
+    if _UNCONFIRMED.match(text, m.end(), min(end, m.end() + 40)):
+        return True  # "... fatalities are believed to be trapped under the rubble"
+    # "recover the bodies of two hostages", "the bodies of fifteen were discovered", "the
+    # bodies of dozens of Palestinians ... arrived after being released by Israel"
+    return bool(
+        rec is not None and not pulled or
+        "bodies" in m.group(0).lower() and (
+            _HANDED_BACK.search(text, max(start, m.start() - 30), m.start()) or
+            _STILL_HELD.match(text, m.end(), min(end, m.end() + 60)) or
+            _HELD_BEFORE.search(text, max(start, m.start() - 120), m.start())) or
+        _FOUND_AFTER.match(text, m.end(), min(end, m.end() + 40)) or
+        _BURIED_AFTER.match(text, m.end(), min(end, m.end() + 80)) or
+        ("bur" in text[max(start, m.start() - 40):m.start()] or
+         "inter" in text[max(start, m.start() - 40):m.start()]) and
+        _BURIED_BEFORE.search(text, max(start, m.start() - 40), m.start()) and
+        not _UNDER_RUBBLE.match(text, m.end(), min(end, m.end() + 50)) and
+        not _killed_in_an_attack(text, m, end) or
+        ("bodies" in m.group(0).lower() or
+         _BODIES_OF.search(text, max(start, m.start() - 14), m.start())) and
+        _HANDED_OVER.search(text, start, end))

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
+from geoevents.casualties.patterns import _KIN_HEAD, _KIN_HEAD_HURT, _SUBJECT_COUNT, _SUBJECT_HURT
 from geoevents.casualties.record import Casualty
-from geoevents.casualties.tallies import _SPAN_AFTER
+from geoevents.casualties.tallies import _ONE_ATTACK, _SPAN_AFTER
 from geoevents.casualties.wording import (
     _EACH_VICTIM,
     _HURT,
@@ -27,6 +28,7 @@ from geoevents.casualties.wording import (
     _VICTIM,
 )
 from geoevents.quantities import parse_number
+from geoevents.speech import TOLD
 
 # "killed a woman, and her husband and three children were wounded": the conjuncts after
 # the first victim are the subject of a verb of their own, not more of the dead
@@ -161,7 +163,7 @@ _ALONG_WITH = re.compile(rf"\b(?:was|has\s+been|had\s+been)\s+(?:killed|"
                          rf"(?!\s+(?:were|was|are|is|have|has|had)\b)", re.I)
 
 
-def _dead_along_with(text: str, start: int, end: int) -> Casualty | None:
+def dead_along_with(text: str, start: int, end: int) -> Casualty | None:
     """One dead and those told as killed with them, each conjunct with its number."""
     m = _ALONG_WITH.search(text, start, end)
     if m is None:
@@ -201,7 +203,7 @@ def _hurt_less_dead(text: str, m: re.Match, count: int, end: int) -> int:
     return count - less if less is not None and 0 < less < count else count
 
 
-def _received_less_dead(text: str, start: int, end: int) -> Casualty | None:
+def received_less_dead(text: str, start: int, end: int) -> Casualty | None:
     """The hurt of a hospital's intake told in the sentence before one that opens with
     those of it dead on arrival: the intake less the dead."""
     doa = _DEAD_ON_ARRIVAL_OPENS.match(text, start, end)
@@ -214,3 +216,244 @@ def _received_less_dead(text: str, start: int, end: int) -> Casualty | None:
             _SPAN_AFTER.search(text, intake.end("n"), intake.end()):
         return None
     return Casualty("injured", whole - dead, doa.start(), doa.end(), doa.group(0), None, False)
+
+
+# The checks on a count, in the order find_casualties runs them.
+
+def the_count(text: str, m: re.Match, victim: str | None, end: int) -> int | None:
+    """The number a count gives: one for "another" or one of a family, a vague count's
+    part where the part told is more, and two for each couple."""
+    count = 1 if m.group("n").lower() == "another" or m.re is _KIN_HEAD or \
+        m.re is _KIN_HEAD_HURT else parse_number(m.group("n"))
+    if count is not None and m.group("n").lower() in _VAGUE_HEADS:
+        part = _INCLUDING_MORE.match(text, m.end(), min(end, m.end() + 120))
+        if part is not None and (parse_number(part.group("n")) or 0) > count and \
+                not _ANOTHER_GROUP.search(text, m.end(), part.start("n")):
+            # "killed several Palestinians in multiple attacks ..., including 20 people
+            # ... in an overnight airstrike": the whole is at least its part
+            count = parse_number(part.group("n"))
+    if count is not None:
+        count *= _pair(victim)
+    return count
+
+
+# Above any death toll a report could mean: no count
+MAX_COUNT = 10_000_000
+
+# "killing one and injuring three others": "one" with no noun is a count only where the
+# clause ends or the hurt are told next (not "killing one of the leaders")
+_ONE_ALONE = re.compile(r"(?:,?\s+and\s+(?:[a-z]+ly\s+)?(?:injuring|wounding|injured|wounded|"
+                        r"leaving)\b|,\s+(?:injuring|wounding)\b|,\s+(?:[\w-]+\s+){1,5}(?:" + TOLD +
+                        r")\b|,\s+according\s+to\b|"
+                        r"\s+(?:(?:early|late)\s+)?(?:on|in|at|near)\s+[A-Z]|\s+overnight\b|"
+                        r"\s+(?:on\s+the\s+spot|instantly|outright|immediately)\b"
+                        # (not "killing one on the spot and another on the way to hospital")
+                        r"(?!,?\s+and\s+(?:another|a\s+second|(?:two|three|four|\d+)\s+others?)\b)|"
+                        r"\s*(?:[.;]|$))")
+
+
+def a_lone_one(text: str, m: re.Match, victim: str | None, end: int) -> bool:
+    """Whether "a", "one" or "both" stands with no noun and so names no one: only "killing
+    one" where the clause ends or the hurt are told next is a count."""
+    return m.group("n").lower() in ("a", "an", "one", "both") and not victim and not (
+        m.group("n").lower() == "one" and _VERB_FIRST.match(m.group(0)) and
+        _ONE_ALONE.match(text, m.end(), end))
+
+
+def count_by_age(text: str, m: re.Match, victim: str | None, count: int) -> int | None:
+    """The count, one where the number is an age; None where it is a span, a distance or a
+    year, not the dead."""
+    age = _AGE.match(text, m.end("n"))
+    if not victim and not age and _MEASURE_AFTER.match(text, m.end("n")):
+        return None  # "were killed 48 to 72 hours before the autopsies", "killed 300 metres
+        # from the fence": a span or a distance, not the dead
+    if age and not _PLURAL_AFTER.match(text, age.end()):
+        return 1  # "killed 6-year-old Hind Rajab"; "2 month old twins" are two
+    if not victim and 1900 <= count <= 2100 and m.group("n").isdigit():
+        return None  # "in 2024 killed ...": a year, not a count
+    return count
+
+
+def a_relative_of_the_dead(text: str, m: re.Match, victim: str | None) -> bool:
+    """Whether the one of a family counted is a relative of the dead ("A brother of one of
+    the dead said", "a father whose son was killed"), not one of them."""
+    return bool(victim and _KIN_NOUN.fullmatch(victim.split()[-1]) and
+                _RELATIVE_OF_DEAD.match(text, m.end("v")))
+
+
+def victims_joined(text: str, m: re.Match) -> str | None:
+    """The victims joined to the first by "and", more of the dead ("five men and three
+    women were killed"); None where they are the subject of a verb of their own ("killed a
+    woman, and her husband and three children were wounded")."""
+    more = m.groupdict().get("more")
+    if more and (_VERB_FIRST.match(m.group(0)) or _NOUN_FIRST.match(m.group(0))) and \
+            _OWN_VERB.match(text, m.end()):
+        more = None
+    return more
+
+
+def each_victim(more: str) -> int:
+    """How many the victims joined add up to ("a woman and her two children": two more)."""
+    return sum(_victims(q) for q in _EACH_VICTIM.finditer(more))
+
+
+def the_whole_before(text: str, m: re.Match, count: int, found: list[Casualty],
+                     start: int) -> int | None:
+    """The whole a breakdown of victims belongs to, where it is told before the breakdown
+    and is no count of its own already."""
+    if "includ" in text[max(start, m.start() - 12):m.start()] or \
+            "among" in text[max(start, m.start() - 12):m.start()]:
+        head = _HEAD_BEFORE.search(text, max(start, m.start() - 80), m.start())
+        if head is not None and (parse_number(head.group("n")) or 0) > count and \
+                not any(c.start <= head.start() < c.end for c in found):
+            # (not "strikes killed 30 people, including 5 killed in Rafah": there the
+            # whole is its own count already, and the 5 a part of it)
+            return parse_number(head.group("n"))  # "At least 23 Palestinians,
+            # including seven women, five children and a paramedic, are killed"
+    return count
+
+
+def the_share_told(text: str, m: re.Match, count: int, start: int) -> int | None:
+    """The share of a whole the verb tells ("Nine of her ten children were killed": nine),
+    not the whole they belong to."""
+    share = _SHARE_OF.search(text, max(start, m.start() - 40), m.start()) \
+        if m.re is _SUBJECT_COUNT or m.re is _SUBJECT_HURT else None
+    if share is not None and _WERE_VERB.search(m.group(0)) and \
+            not _WHO_WERE.search(m.group(0)) and \
+            (parse_number(share.group("n")) or count) < count:
+        return parse_number(share.group("n"))
+    return count
+
+
+def a_speakers_loss(text: str, m: re.Match, more: str | None, end: int) -> bool:
+    """Whether the one of a family counted is a speaker's loss ("said Abu Mohammed, whose
+    brother was killed"), one of a toll told before (not "whose brother and two nephews
+    were killed")."""
+    return (m.re is _KIN_HEAD or m.re is _KIN_HEAD_HURT) and not more and \
+        m.group(0).lower().startswith("whose") and not _AS_WAS.match(text, m.end(), end)
+
+
+def with_those_as_was(text: str, m: re.Match, count: int, end: int) -> int:
+    """The count with the victims told after it by the same verb ("Her husband was
+    critically wounded, as was their only surviving son")."""
+    if m.re is _KIN_HEAD or m.re is _KIN_HEAD_HURT or m.re is _SUBJECT_COUNT or \
+            m.re is _SUBJECT_HURT:
+        also = _AS_WAS.match(text, m.end(), end)
+        if also is not None:
+            count += _victims(also)
+    return count
+
+
+def less_the_recovered(text: str, m: re.Match, kind: str, count: int, start: int,
+                       end: int) -> int:
+    """A day's toll less the bodies of before told in it ("133 martyrs (including 4
+    recovered bodies)": the bodies pulled out are the dead of before, not the day's)."""
+    recovered = _LESS_RECOVERED.match(text, m.end(), end) if kind == "killed" else None
+    back = max(start, m.start() - 150)
+    if recovered is not None and _ONE_ATTACK.search(
+            text, max(back, text.rfind(". ", back, m.start()) + 1), m.end()):
+        recovered = None  # "An Israeli airstrike on a house in Jabalia killed 15 people,
+        # including 6 bodies recovered from the rubble": the one attack's own dead, pulled
+        # out after it
+    if recovered is not None and 0 < (parse_number(recovered.group("n")) or 0) < count:
+        count -= parse_number(recovered.group("n"))
+    return count
+
+
+def the_whole_among(text: str, m: re.Match, kind: str, more: str | None,
+                    count: int) -> int | None:
+    """The whole the victims are among ("three children are among the seven dead", "...
+    among the 40 wounded"): the children are a part of the count, and the count is the
+    whole."""
+    whole = _AMONG_THE_WHOLE[kind].match(text, m.end("more") if more else m.end("v")) \
+        if m.re is _SUBJECT_COUNT or m.re is _SUBJECT_HURT else None
+    if whole is not None and (parse_number(whole.group("n")) or 0) > count:
+        return parse_number(whole.group("n"))
+    return count
+
+
+def the_whole_with_them(text: str, m: re.Match, victim: str | None, count: int,
+                        start: int) -> int | None:
+    """The whole told before victims "among them" ("43 Palestinian civilians with seven
+    women amongst them were killed": the whole, not its part), where it opens its clause
+    or follows no verb it is the object of."""
+    if victim and _AMONG_THEM.match(text, m.end("v")):
+        head = _HEAD_WITH.search(text, max(start, m.start() - 80), m.start())
+        if head is not None and (parse_number(head.group("n")) or 0) > count and (
+                head.start() == start or
+                _OPENS_CLAUSE.search(text, max(start, head.start() - 15), head.start()) or
+                not _VERB_BEFORE.search(text, max(start, head.start() - 20), head.start())):
+            return parse_number(head.group("n"))
+    return count
+
+
+def mixes_the_hurt(m: re.Match) -> bool:
+    """Whether the count is of "casualties", which mixes the killed and the injured: no
+    fatality count."""
+    return _NOT_DEATH.search(m.group(0)) is not None
+
+
+# "one of the many journalists to have been killed" (not "one of the five journalists
+# appears to have been killed": one of them was)
+_CLASS_MEMBERS = re.compile(r"\b(?!appears\b|seems\b)[a-z]+s to have been\b")
+
+
+def a_class_of_the_dead(text: str, m: re.Match, start: int) -> bool:
+    """Whether the count names one of a class of the dead ("one of the many journalists to
+    have been killed"), no toll."""
+    return text.endswith(("one of the ", "One of the "), max(start, m.start() - 12),
+                         m.start()) and _CLASS_MEMBERS.search(m.group(0)) is not None
+
+
+# "killing and injuring dozens of Palestinians", "killed or wounded 65 people": one count of
+# the dead and the hurt together, neither's own (not "killing two and injuring 12": each
+# with its number)
+_KILLED_AND_HURT = re.compile(r"\b(?:killing|killed|kills|kill|martyring)\s+(?:and|or|and/or)"
+                              r"\s+$", re.I)
+
+
+def killed_and_hurt_together(text: str, m: re.Match, start: int) -> bool:
+    """Whether the hurt are counted with the dead in one count ("killing and injuring
+    dozens"), no count of the hurt's own."""
+    return _VERB_FIRST.match(m.group(0)) is not None and \
+        _KILLED_AND_HURT.search(text, max(start, m.start() - 20), m.start()) is not None
+
+
+def the_hurt_counted(text: str, m: re.Match, count: int, end: int) -> int | None:
+    """The count of the hurt: less those told dead on arrival, and no number where it is
+    vague ("four people were killed and several injured": the hurt told, with no number
+    of them)."""
+    count = _hurt_less_dead(text, m, count, end)
+    if m.group("n").lower() in _NO_NUMBER:
+        count = None
+    return count
+
+
+def listed_dead(text: str, start: int, end: int) -> tuple[re.Match, int, int, bool] | None:
+    """A list of the dead, each item opening with its number: where it opens and stops, the
+    sum of its items, and whether it only breaks down by age and sex a toll that may be told
+    before; None unless at least two items have a number (one alone may be any part of the
+    toll)."""
+    if "dead" not in text[start:end] and "victims" not in text[start:end] and \
+            "killed" not in text[start:end] and "fatalities" not in text[start:end]:
+        return None
+    hit = _DEAD_INCLUDED.search(text, start, end)
+    if hit is None:
+        return None
+    stop = min((i for i in (text.find(c, hit.end(), end) for c in ".;:") if i >= 0),
+               default=end)
+    total, items, groups = 0, 0, 0
+    for item in (i.strip() for i in _LIST_SPLIT.split(text[hit.end():stop])):
+        if _SUB_ITEM.match(item):
+            continue
+        if _ITEM_AGE.match(item):
+            return None
+        n = _ITEM_NUMBER.match(item)
+        number = parse_number(n.group(1)) if n else None
+        if number is None or number > MAX_COUNT:
+            break
+        total, items = total + number, items + 1
+        groups += _ITEM_GROUP.match(item) is not None
+    if items < 2:
+        return None
+    return hit, stop, total, groups == items and not hit.group(0).rstrip().endswith("were")

@@ -4,6 +4,10 @@ that pick which of them to run.
 Each pattern needs one kind of casualty word (a killing, a hurt, a death noun), so a sentence
 runs only the patterns its words allow, and only in windows around those words: the number
 patterns never scan the rest of the sentence.
+
+Some patterns' matches tell no toll where they stand (a headline's count mid-sentence, a
+subject that killed or was handed back, the hurt after no count of the dead), and the checks
+on those matches live here with the patterns they read.
 """
 
 from __future__ import annotations
@@ -12,7 +16,17 @@ import re
 from functools import cache
 
 from geoevents.anchored import Cues, PrefixIndex
-from geoevents.casualties.tallies import _CUMULATIVE, _FRAMING, _PERIOD, _RECENT, _WAR
+from geoevents.casualties.bodies import _HAD, _MOURNERS_OF
+from geoevents.casualties.record import Casualty
+from geoevents.casualties.tallies import (
+    _CUMULATIVE,
+    _FRAMING,
+    _PERIOD,
+    _RECENT,
+    _SPAN_AFTER,
+    _WAR,
+    _clause_end,
+)
 from geoevents.casualties.wording import (
     _AUX,
     _BURNED_PEOPLE,
@@ -32,6 +46,7 @@ from geoevents.casualties.wording import (
     _NOT_AND_HURT_AFTER_VERB,
     _NOT_ELSEWHERE,
     _NUM_VICTIM,
+    _NUMWORD,
     _OF_GROUP,
     _ONE_PERSON,
     _QUANT,
@@ -324,7 +339,7 @@ _AFTER_A_PART = re.compile(r"\b(?:including|among\s+them)\s+\S+(?:\s+[^,;.\s]+){
                            re.I)
 
 
-def _not_the_days_share(text: str, m: re.Match[str], start: int) -> bool:
+def not_the_days_share(text: str, m: re.Match[str], start: int) -> bool:
     """Whether the day's share ``m`` breaks down no toll of the dead: one of the hurt ("160,000
     injured, 300 of them in the last 24 hours", "killed and 4,000 wounded since Tuesday,
     including 300 in the past 24 hours") or a part of the toll ("including 12,000 children,
@@ -384,3 +399,136 @@ def _windows(cues: Cues, start: int, end: int) -> list[tuple[int, int, set[str]]
         else:
             spans.append((lo, hi, {m.lastgroup}))
     return spans
+
+
+def casualty_cues(text: str) -> Cues:
+    """The cues of a report for this package's patterns, where the caller has none."""
+    return Cues(text, _INDEX)
+
+
+def count_matches(cues: Cues, start: int, end: int) -> list[tuple[int, int, str, re.Match]]:
+    """Every pattern's matches in the windows of ``start:end`` as (start, -end, kind, match),
+    leftmost first and the longest first of those at one place: a count is read once, by
+    the pattern that takes in the most of it."""
+    return sorted(((m.start(), -m.end(), kind, m) for lo, hi, classes in _windows(cues, start, end)
+                   for kind, pattern in _patterns_for(frozenset(classes))
+                   for m in cues.finditer(pattern, lo, hi)), key=lambda h: (h[0], h[1]))
+
+
+# "An army officer confirmed two soldiers were killed": a verb of telling and the count it
+# told
+_REPORTS_A_COUNT = re.compile(
+    r"\s+(?:confirmed|announced|acknowledged|reported|revealed|disclosed)\s+(?:that\s+)?"
+    rf"(?P<n>{_QUANT})\s+", re.I)
+
+
+def the_count_told(text: str, m: re.Match, end: int) -> re.Match | None:
+    """The count a match stands for: "An army officer confirmed two soldiers were killed"
+    counts the soldiers told of, not the one who told it (None where what was told is no
+    count of the dead)."""
+    told = _REPORTS_A_COUNT.match(text, m.end("more") if m.group("more") else m.end("v")) \
+        if m.re is _SUBJECT_COUNT else None
+    if told is not None:
+        return _SUBJECT_COUNT.match(text, told.start("n"), end)
+    return m
+
+
+_MID_SENTENCE_STOP = re.compile(r"[.!?]\s+$")
+
+
+def headline_not_a_toll(text: str, m: re.Match, start: int) -> bool:
+    """Whether a count with no noun, as a headline tells it, is no toll where it stands: a
+    headline's count opens its sentence or clause, so one after a stop the sentence did not
+    end at, or one that died told after a comma, is none; nor is another count of the dead
+    of before."""
+    if m.re is not _HEADLINE:
+        return False
+    if m.start() != start and _MID_SENTENCE_STOP.search(
+            text, max(start, m.start() - 3), m.start()):
+        return True  # "School No. 2 killed": a stop the sentence did not end at
+    if m.group(0).lower().endswith("died") and \
+            not (m.group("another") or m.group("and_another")) and \
+            text[start:m.start()].rstrip().endswith((",", ";", "(")):
+        return True  # "Of the 2,000 patients evacuated, 15 died on the way": a count that
+        # died with no noun counts only opening its sentence
+    # "while another 15 had died earlier in the week": the dead of before
+    return bool((m.group("another") or m.group("and_another")) and _HAD.search(m.group(0)))
+
+
+# A killing verb with no auxiliary before it ("carrying 30 passengers killed", not "were
+# killed") ...
+_ACTIVE_KILL = re.compile(r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)(?<!\bare\s)(?<!\bis\s)"
+                          r"(?<!\bbeing\s)\b(?:killed|killing|kills|kill)$", re.I)
+# ... and a count right after it, its object ("killed five"; not "killed two days ago",
+# "killed a day after")
+_OBJECT_COUNT = re.compile(
+    r"\s+(?:(?:at least|more than|over|nearly|almost|about|around|some|roughly|up to|"
+    r"as many as|no fewer than|an estimated|approximately)\s+)?(?!an?\b(?!\s+dozen\b))"
+    rf"{_NUMWORD}(?![\w-])(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|km|"
+    r"kilomet(?:er|re)s?|miles?|met(?:er|re)s?)\b)", re.I)
+# captives handed back, some of them dead ("33 hostages, eight of them dead, were
+# released")
+_HANDED_BACK_AFTER = re.compile(r"\s*(?:,|--|[–—-])?\s*(?:were|was|have\s+been|had\s+been|"
+                                r"are\s+being)\s+(?:[a-z]+ly\s+)?(?:exchanged|swapped|released|"
+                                r"freed|handed\s+(?:over|back)|returned|repatriated)\b", re.I)
+# "was not killed", "were nearly killed": alive
+_NOT_KILLED = re.compile(r"\b(?:not|never|nearly|almost|narrowly)\s+(?:been\s+)?(?:killed|"
+                         r"slain|massacred|martyred)$", re.I)
+
+
+def subject_not_killed_now(text: str, m: re.Match, start: int, end: int) -> bool:
+    """Whether the victims a count opens with are no dead of this killing: those who
+    killed, the captives handed back, the dead mourners act for, or the living."""
+    if m.re is not _SUBJECT_COUNT:
+        return False
+    if _ACTIVE_KILL.search(m.group(0)) and _OBJECT_COUNT.match(text, m.end()):
+        return True  # "a bus carrying 30 passengers killed five", "the two leaders
+        # discussed the strike that killed 45": the dead are the verb's object
+    if _HANDED_BACK_AFTER.match(text, m.end(), end):
+        return True  # "33 Israeli hostages - eight of them dead - were exchanged for
+        # prisoners": the captives handed back, the dead among them dead before
+    if _MOURNERS_OF.search(text, max(start, m.start() - 40), m.start()):
+        return True  # "Families of 20 soldiers who were killed in Gaza protested": the dead
+        # named only as those the mourners act for, dead before
+    return _NOT_KILLED.search(m.group(0)) is not None  # "one of its leaders was not
+    # killed": alive
+
+
+def hurt_after_the_dead(m: re.Match) -> bool:
+    """Whether the count is of the hurt with no noun, told right after the dead ("104
+    people died and 760 were hurt"): a count only where those dead were counted."""
+    return m.re is _HURT_AFTER_DEAD
+
+
+# the words between the dead and the hurt told right after them: "were killed and "
+_JUST_AND = re.compile(r",?\s+and\s+", re.I)
+
+
+def the_dead_just_before(text: str, m: re.Match, found: list[Casualty]) -> Casualty | None:
+    """The count of the dead the hurt at ``m`` are told right after, whose kind and tally
+    they share; None where no count of the dead was found there ("in the past 24 hours 52
+    were killed and 120 were wounded": the hurt of a count of the dead that is no toll
+    here are none either)."""
+    return next((c for c in reversed(found) if c.kind == "killed" and c.end <= m.start()
+                 and _JUST_AND.fullmatch(text, c.end, m.start())), None)
+
+
+def the_days_share(m: re.Match) -> bool:
+    """Whether the count is the day's share of a war tally ("..., including 210 in the past
+    24 hours"): the day's, whatever span the tally names."""
+    return m.re is _DAYS_SHARE
+
+
+def number_reached_over_a_span(text: str, m: re.Match, start: int, end: int) -> bool:
+    """Whether "the number of martyrs has exceeded 700" is told over a span, after it ("in
+    Jabalia over 23 days") or before it ("where the army has besieged Jabalia for three
+    weeks"): a running tally, not one attack's dead."""
+    return m.re is _NUMBER_REACHED and (
+        _SPAN_AFTER.search(text, m.end(), _clause_end(text, m.end(), end)) is not None or
+        _FOR_A_SPAN.search(text, start, m.start()) is not None)
+
+
+def among_the_dead(text: str) -> bool:
+    """Whether a count tells who were among the dead ("Among the dead were four
+    children")."""
+    return _AMONG_THE_DEAD.match(text) is not None

@@ -195,7 +195,7 @@ _THE_DAYS_COUNT = re.compile(r"(?:(?!\band\b)[^.;:,\d]){0,40}?\b(?:in|during|ove
                              r"(?:24|twenty-four)\s+hours\b", re.I)
 
 
-def _days_own(text: str, m: re.Match, start: int, end: int) -> bool:
+def days_own(text: str, m: re.Match, start: int, end: int) -> bool:
     """Whether the count's own clause tells it as a day's ("and 1,164 injured during the
     past 24 hours"), with no span of the war beside it."""
     stop = _clause_end(text, m.end(), end)
@@ -210,7 +210,7 @@ _DEADLIEST_SINCE = re.compile(r"\b(?:deadliest|bloodiest|worst|heaviest)\s+(?:si
 _CLAUSE_END = re.compile(r"[,;:]")
 
 
-def _war_clause(cues: Cues, m: re.Match, lo: int, hi: int) -> bool:
+def war_clause(cues: Cues, m: re.Match, lo: int, hi: int) -> bool:
     """Whether "war", "offensive"... stands in the count's own clause near it (not "killed
     in an offensive into Tel al-Hawa": one push into a district, told with no span, is that
     district's toll as an incursion's is)."""
@@ -229,7 +229,7 @@ def _war_clause(cues: Cues, m: re.Match, lo: int, hi: int) -> bool:
 _AMID = re.compile(r"\bamid(?:st)?\s+(?:the\s+|an?\s+|israel's\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
 
-def _tally_verb(cues: Cues, m: re.Match, start: int, end: int) -> bool:
+def tally_verb(cues: Cues, m: re.Match, start: int, end: int) -> bool:
     """"attacks have killed 500", "151 staff have been killed": a present-perfect tally
     (its clause, before the count or right after it), unless one attack is the subject or
     the sentence says it is the latest news ("in the past 24 hours", "two more")."""
@@ -366,7 +366,7 @@ _BY_ONE_ATTACK = re.compile(r"(?:,[^,.;:()]{1,50},)?"
                             r"nearby|neighbouring|neighboring|adjacent|other)\b)))", re.I)
 
 
-def _own_night(text: str, m: re.Match, period: re.Match, found: list[Casualty],
+def own_night(text: str, m: re.Match, period: re.Match, found: list[Casualty],
                end: int) -> bool:
     """Whether a count told after a tally over several days is a part of it with a day or
     night of its own ("Between 3 and 5 May, at least 63 Palestinians were killed ...; the
@@ -380,3 +380,92 @@ def _own_night(text: str, m: re.Match, period: re.Match, found: list[Casualty],
 # (not "including 79 killed in the last 24 hours": the period's last day, a tally too)
 _OWN_NIGHT = re.compile(rf"\b(?:yesterday|overnight|last night|this morning|tonight|"
                         rf"on {WEEKDAY_PATTERN})\b", re.I)
+
+
+def period_told(cues: Cues, start: int, end: int) -> re.Match | None:
+    """A date range over several days in the sentence ("Between the afternoons of 15 and 18
+    July"), which makes its counts a tally."""
+    return cues.search(_PERIOD, start, end)
+
+
+def near_the_count(text: str, m: re.Match, start: int, end: int) -> tuple[int, int]:
+    """Where a cumulative cue counts: near the number only."""
+    # Cumulative cues count only near the number: "as the war entered its ninth
+    # month" elsewhere in the sentence does not make "killed 12" a war total.
+    lo, hi = max(start, m.start() - 45), min(end, m.end() + 30)
+    # "138 killed, bringing the cumulative toll to 2,808": the total is what follows
+    bringing = _BRINGING.search(text, m.end(), hi)
+    hi = bringing.start() if bringing else hi
+    return lo, hi
+
+
+def span_since(cues: Cues, text: str, m: re.Match, lo: int, hi: int, start: int,
+               end: int) -> re.Match | None:
+    """The cue near the count that makes it a tally of a span ("since October", "so far"),
+    past those that tell the day's own count; or one attack told "in total" as lasting
+    days."""
+    since = cues.search(_CUMULATIVE, lo, hi)
+    if since is not None and _PAST_DAYS.fullmatch(since.group(0)) and \
+            _ITS_DAY.search(text, m.end(), _clause_end(text, m.end(), end)):
+        # ("strikes, which have intensified over the past two weeks, killed 12 people in
+        # Rafah on Saturday": the count of the day it names)
+        since = cues.search(_CUMULATIVE, since.end(), hi)
+    if since is not None and since.group(0).lower().startswith("put") and \
+            _CUMULATIVE.match(text, since.start()) is None:
+        # "puts the toll at 404 killed and 562 wounded since the early hours": the day's
+        # toll, where the window cuts the day off ("since t")
+        since = cues.search(_CUMULATIVE, since.end(), hi)
+    if since is not None and since.group(0).lower() == "since" and \
+            _SINCE_DAWN_TODAY.match(text, since.start()):
+        # "killed 22 people across the Gaza Strip since midnight": the day's count,
+        # where the window cuts the day off ("since mi")
+        since = cues.search(_CUMULATIVE, since.end(), hi)
+    if since is not None and since.group(0).lower().endswith("since") and \
+            (today := _SINCE_THE_DAYS_START.match(text, since.end() - 5, end)) is not None:
+        # "404 people have been killed and 562 injured since Israel began striking Gaza in
+        # the early hours": the day's count, from a start the day's own hours give
+        since = cues.search(_CUMULATIVE, today.end(), hi) if today.end() < hi else None
+    if since is not None and since.group(0).lower() == "since" and \
+            _DEADLIEST_SINCE.search(text, start, since.end()):
+        # ("the deadliest day for the army since the ground operation began, with 24
+        # soldiers killed": the day's toll, measured against the war's other days)
+        since = None
+    if since is None:
+        # "nine people died in total during the shelling of the area that lasted three
+        # days": the attack "in total" names is told as lasting days, a tally of them
+        since = _IN_TOTAL_OF_DAYS.match(text, m.end(), min(end, m.end() + 130))
+    return since
+
+
+def opened_as_a_tally(text: str, m: re.Match, start: int, end: int) -> bool:
+    """Whether the count's clause opens with the start of a truce, or the toll is put for a
+    span after it: a tally of the days since."""
+    opening = _SINCE_OPENS.search(text, max(start, m.start() - 200), m.start())
+    if opening is not None and (
+            _DEADLIEST_SINCE.search(text, start, opening.start() + 5) or
+            _ITS_DAY.search(text, m.end(), end)):
+        opening = None  # "In the deadliest day since the ceasefire began, 30 were
+        # killed", "since the truce began, strikes killed 12 people on Monday": a day's
+    if opening is None and _PUT_AT.search(text, max(start, m.start() - 60), m.end()) and \
+            _PUT_SPAN.match(text, m.end(), end):
+        return True  # (a span after the toll put: a tally, as a truce opening one)
+    return opening is not None
+
+
+def framing_before(cues: Cues, m: re.Match, start: int) -> re.Match | None:
+    """A framing before the count that makes it a tally ("In total, ...", "So far, ...")."""
+    return cues.search(_FRAMING, start, m.start())
+
+
+def framed_by_with(cues: Cues, text: str, m: re.Match, start: int, end: int) -> bool:
+    """Whether the count opens its sentence as its frame ("With 178 UNRWA staff killed and
+    nearly 350 incidents affecting its premises, UNRWA calls for ..."), with no word that
+    it is the latest news."""
+    return _WITH_OPENING.fullmatch(text, start, m.start()) is not None and \
+        cues.search(_RECENT, start, end) is None
+
+
+def the_days_toll_brought(text: str, m: re.Match, start: int) -> bool:
+    """Whether the count is the day's toll of all its attacks that one more brought it to
+    ("..., bringing Monday's death toll to 24")."""
+    return _DAYS_TOLL_BROUGHT.search(text, max(start, m.start() - 40), m.start()) is not None

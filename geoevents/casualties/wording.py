@@ -119,6 +119,15 @@ _KILLED_PEOPLE = (rf"(?:(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bbeing\
 _ELIMINATED = re.compile(r"^eliminat|eliminat\w*$", re.I)
 _FIGHTER_NOUN = re.compile(r"terrorists?|operatives?|combatants?|fighters?|militants?|gunm[ae]n|"
                            r"commanders?|leaders?", re.I)
+
+
+def eliminated_no_fighters(m: re.Match, victim: str | None) -> bool:
+    """Whether an army's word for killing tells a count of no fighters ("eliminated 30
+    staff positions", "eliminated two terrorist squads"): a toll only of the fighters it
+    names."""
+    return _ELIMINATED.search(m.group(0)) is not None and not (
+        victim and _FIGHTER_NOUN.fullmatch(victim.split()[-1]))
+
 _HURT = r"(?:injured|injuring|injures|wounded|wounding|hurt|injuries|wounds)"
 # "hundreds of martyrs and wounded", "dozens were killed and wounded": one count of the dead
 # and the hurt together, so no count of the dead ("hundreds of martyrs and injuries" too;
