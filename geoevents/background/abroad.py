@@ -64,3 +64,12 @@ def _placed_abroad_next(text: str, s: Span, named: list[Mention], cues: Cues) ->
     found = find_triggers(text, nxt.start("next"), nxt.end("next"), cues=cues)
     return bool(found) and all(_IN_ANOTHER_LAND.match(text, t.end, nxt.end("next"))
                                for t in found)
+
+
+def told_abroad(text: str, s: Span, counts: bool, named: list[Mention], cues: Cues) -> bool:
+    """Whether the attack of a sentence that names no place in the Strip is another country's:
+    told there with a toll of its own ("Israel's strike on Hamas leaders in the Qatari capital
+    killed six"), or placed there by the sentence after it ("... a precise strike targeting
+    Hamas's leadership. Explosions were reported in the Qatari capital")."""
+    return counts and _an_attack_abroad(text, s, named, cues) or \
+        _placed_abroad_next(text, s, named, cues)

@@ -44,7 +44,7 @@ _ASIDE_OPENED = re.compile(r",\s+(?:where|when|which|who|whom|whose|an?|the|its|
                            r"\bsince\b", re.I)
 
 
-def _a_tally_over_a_month(sentence: str) -> bool:
+def a_tally_over_a_month(sentence: str) -> bool:
     """Whether the sentence counts thousands over a whole month it names, both told in its
     main clause."""
     month = _OVER_A_MONTH.search(sentence)
@@ -74,7 +74,7 @@ _DAYS_OF_A_MONTH = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:and|to|until|-|â€
                               r"(\d{1,2})(?:st|nd|rd|th)?\b")
 
 
-def _a_tally_between_days(text: str, s: Span, anchor: date | None, cues: Cues) -> bool:
+def a_tally_between_days(text: str, s: Span, anchor: date | None, cues: Cues) -> bool:
     """Whether the sentence counts a figure over a span of weeks, between two days."""
     if anchor is None or not ("between" in s.text.lower() or "from" in s.text.lower()) or \
             _COUNTED_HARM.search(text, s.start, s.end) is None:
@@ -106,13 +106,13 @@ def _a_tally_between_days(text: str, s: Span, anchor: date | None, cues: Cues) -
 _OF_THOSE = re.compile(r"\W*(?:Of|Among)\s+(?:those|these|them|whom)\b", re.I)
 
 
-def _a_share_of_a_tally(text: str, s: Span, anchor: date | None, cues: Cues) -> bool:
+def a_share_of_a_tally(text: str, s: Span, anchor: date | None, cues: Cues) -> bool:
     # (not "Of those, 12 were killed on Tuesday in a strike on a school in Zeitoun": a share
     # with its own day, the news of that day)
     if not _OF_THOSE.match(s.text) or names_a_day(text, s, anchor, cues):
         return False
     before = _SENTENCE_BEFORE.search(text, max(0, s.start - 400), s.start)
-    return before is not None and _a_tally_between_days(
+    return before is not None and a_tally_between_days(
         text, Span(before.start(), s.start, before.group()), anchor, cues)
 
 
@@ -128,7 +128,7 @@ _EVENTS_COUNTED = re.compile(
     r"(?:\w+\s+)?(?:week|weeks|month|months|period|year)\b", re.I)
 
 
-def _incidents_counted(text: str, s: Span) -> bool:
+def incidents_counted(text: str, s: Span) -> bool:
     """Whether the sentence is a count of incidents over a span, with no news told before
     it (not "An Israeli airstrike killed five people in Rafah, the ministry said, adding that
     it had documented more than 40 attacks in the city over the past week": the strike told)."""
@@ -190,7 +190,7 @@ _A_TOLL = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+
                      r"civilians|children|persons))", re.I)
 
 
-def _targets_over_weeks(text: str, s: Span, anchor: date | None, cues: Cues) -> bool:
+def targets_over_weeks(text: str, s: Span, anchor: date | None, cues: Cues) -> bool:
     """Whether the sentence counts the targets struck over weeks and names no day."""
     if "target" not in s.text and "site" not in s.text and "position" not in s.text:
         return False
@@ -201,7 +201,7 @@ def _targets_over_weeks(text: str, s: Span, anchor: date | None, cues: Cues) -> 
         not names_a_day(text, s, anchor, cues) and not _A_DAY_TOLD.search(s.text)
 
 
-def _a_weeks_count(text: str, s: Span, anchor: date | None, cues: Cues) -> bool:
+def a_weeks_count(text: str, s: Span, anchor: date | None, cues: Cues) -> bool:
     """Whether the sentence opens with a monitor's count over its week and names no day."""
     m = _WEEKS_COUNT.match(s.text)
     return m is not None and _A_COUNT_NEXT.match(s.text, m.end()) is not None and \

@@ -16,6 +16,7 @@ from datetime import date
 from geoevents.anchored import Cues
 from geoevents.background.tally_words import _LONG_SINCE, _PAST_NEWS, _SENTENCE_BEFORE
 from geoevents.dates import WAR_START, find_dates, parse_published
+from geoevents.event_dates import names_a_day
 from geoevents.sentences import Span
 from geoevents.told_again import revises_a_toll
 from geoevents.triggers import find_triggers
@@ -32,9 +33,10 @@ _TRUCE_RECAP = re.compile(r"\b(?:ceasefire|cease-fire|truce|deal|agreement)\b[^.
                           r"(?:killed|left)\b", re.I)
 
 
-def _a_truce_recalled(text: str, s: Span, cues: Cues) -> bool:
-    """(not "A ceasefire took effect on Sunday, halting a war that has killed 40,000; hours
-    later strikes killed five people in Rafah": news of its own after the recap)"""
+def a_truce_recalled(text: str, s: Span, cues: Cues) -> bool:
+    """Whether the sentence recalls a truce with the war's toll and tells nothing after it
+    (not "A ceasefire took effect on Sunday, halting a war that has killed 40,000; hours
+    later strikes killed five people in Rafah": news of its own after the recap)."""
     recap = cues.search(_TRUCE_RECAP, s.start, s.end)
     return recap is not None and ";" not in text[recap.end():s.end] and \
         _PAST_NEWS.search(text.lower(), recap.end(), s.end) is None
@@ -55,7 +57,7 @@ _FIRST_ANNIVERSARY = date(2024, 10, 7)
 _AN_ATTACK = re.compile(r"\b(?:attacks?|assault|incursion|rampage|infiltration)\b", re.I)
 
 
-def _the_war_set_off(s: Span, anchor: date | None) -> bool:
+def the_war_set_off(s: Span, anchor: date | None) -> bool:
     """Whether a sentence tells the attack of the war's first day and what it set off, in a
     report written days after it."""
     if anchor is None or (anchor - WAR_START).days <= 3 or "Oct" not in s.text:
@@ -78,7 +80,7 @@ _RECALLS = re.compile(r"\b(?:recalls|recalled|recalling|reminds|reminded|remembe
                       re.I)
 
 
-def _recalled_from_weeks_ago(text: str, s: Span, anchor: date | None, cues: Cues) -> bool:
+def recalled_from_weeks_ago(text: str, s: Span, anchor: date | None, cues: Cues) -> bool:
     """Whether the sentence recalls what happened on days weeks before the report, the
     only days it names."""
     recalls = _RECALLS.search(text, s.start, s.end) if anchor is not None else None
@@ -101,14 +103,14 @@ _NEWS_AFTER_TOLL = re.compile(r"(?:,|;)\s*(?:as|while|when|and|after|but|amid|ev
                               re.I)
 
 
-def _recalled_toll_revised(text: str, s: Span, anchor: date | None, cues: Cues) -> bool:
+def recalled_toll_revised(text: str, s: Span, anchor: date | None, cues: Cues) -> bool:
     """Whether the sentence only revises the toll of what the sentence before it recalls from
     weeks before the report: "He recalled that on 29 February 100 people were killed at the
     Nabulsi roundabout. The ministry later put the toll at 118"."""
     if not revises_a_toll(text, s) or _NEWS_AFTER_TOLL.search(text, s.start, s.end):
         return False
     before = _SENTENCE_BEFORE.search(text, max(0, s.start - 400), s.start)
-    return before is not None and _recalled_from_weeks_ago(
+    return before is not None and recalled_from_weeks_ago(
         text, Span(before.start(), s.start, before.group()), anchor, cues)
 
 
@@ -132,3 +134,10 @@ def _is_history(sentence: str, anchor: date) -> bool:
     aside = _ASIDE.search(sentence)
     years = [int(y) for y in _YEAR.findall(sentence, 0, aside.start() if aside else len(sentence))]
     return bool(years) and max(years) < anchor.year - 2
+
+
+def history_recalled(text: str, s: Span, anchor: date | None, cues: Cues) -> bool:
+    """Whether the sentence is history the report recalls, years before what it reports, and
+    names no day of its own: "The camp was established in 1948 for Palestinians who fled"."""
+    return anchor is not None and _is_history(s.text, anchor) and \
+        not names_a_day(text, s, anchor, cues)

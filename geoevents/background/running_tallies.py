@@ -14,11 +14,13 @@ import re
 from datetime import date
 
 from geoevents.anchored import Cues
+from geoevents.background.counts_over_a_span import incidents_counted
 from geoevents.background.tally_words import _FIGURE, _LONG_SINCE, _PAST_NEWS, _TALLY
 from geoevents.dates import MONTH_PATTERN, find_dates, parse_published
-from geoevents.event_dates import BACK_TO_THAT_DAY, since_phrase
-from geoevents.in_passing import CAMPAIGN_START
+from geoevents.event_dates import BACK_TO_THAT_DAY, names_a_day, since_phrase
+from geoevents.in_passing import CAMPAIGN_START, STARTED_ON
 from geoevents.sentences import Span
+from geoevents.triggers import find_triggers
 
 # "Since January, 2,000 patients have been medically evacuated", "less than 450 patients
 # have been evacuated since May 2024": a figure counted since a month, with no day, is a
@@ -32,7 +34,7 @@ _PERFECT = re.compile(r"\b(?:have|has)\s+(?:now\s+|so far\s+|already\s+|also\s+)
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|where|who|that)\s+(?:[\w'’-]+\s+){0,3}$")
 
 
-def _a_tally_since_a_month(sentence: str) -> bool:
+def a_tally_since_a_month(sentence: str) -> bool:
     """"Since January, 2,000 patients have been medically evacuated": a figure in the perfect,
     counted since a month."""
     since = _SINCE_A_MONTH.search(sentence)
@@ -43,7 +45,7 @@ def _a_tally_since_a_month(sentence: str) -> bool:
         any(not since.start() <= f.start() < since.end() for f in _FIGURE.finditer(sentence))
 
 
-def _a_tally_since_a_day(text: str, s: Span, anchor: date | None, cues: Cues) -> bool:
+def a_tally_since_a_day(text: str, s: Span, anchor: date | None, cues: Cues) -> bool:
     """"since the ceasefire took effect on October 10, 318 citizens have been killed" in a
     November report, "At least 40 aid workers have been killed since 1 May" in a June one: a
     toll in the perfect counted since a day weeks before, the only day the sentence names."""
@@ -217,3 +219,32 @@ _MEASURED_SINCE = re.compile(r"\b(?:the|its|their|a)\s+(?:[\w'’-]+\s+)?(?:\w+i
 _CAMPAIGN_BEGUN = re.compile(rf"since the {CAMPAIGN_START} of (?:the |its |an? )?"
                              r"(?:[\w'’-]+ ){0,3}?(?:operations?|offensive|invasion|"
                              r"incursions?|onslaught|raids?|assault|campaign)\b", re.I)
+
+
+def a_running_tally(text: str, s: Span, anchor: date | None, cues: Cues) -> bool:
+    """Whether the sentence counts a running total that names no day of its own: in the
+    perfect since a time told before or over recent days, incidents over a period, or in the
+    perfect since a truce began."""
+    return (_a_tally_since_then(text, s) or incidents_counted(text, s) or
+            _a_tally_since_a_truce(text, s)) and \
+        not names_a_day(text, s, anchor, cues)
+
+
+def measured_against_the_war(text: str, s: Span, background: re.Match[str]) -> bool:
+    """Whether the span since the war began only measures the sentence's attack against the
+    war's others: "bombed Khan Younis overnight, the most intense raids since Israel launched
+    the war"; the attack is told, not the war's frame."""
+    return bool(background.group("since_war")) and \
+        _MEASURED_SINCE.search(text, s.start, background.start()) is not None
+
+
+def the_campaigns_first_day(text: str, s: Span, background: re.Match[str], cues: Cues) -> bool:
+    """Whether the frame is the first day of an operation, an event of its own, and all the
+    sentence tells: "soldiers killed since the start of the Israeli ground operation in Gaza
+    on Oct. 27" (not "since the start of the military operations in Gaza on 7 October, 90 per
+    cent of the population has been displaced": what else the sentence tells is a tally since
+    then)."""
+    return (begun := _CAMPAIGN_BEGUN.match(text, background.start(), s.end)) is not None and \
+        (day := STARTED_ON.match(s.text.lower(), begun.end() - s.start)) is not None and \
+        not any(not background.start() <= t.start < s.start + day.end()
+                for t in find_triggers(text, s.start, s.end, cues=cues))

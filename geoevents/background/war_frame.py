@@ -11,10 +11,17 @@ of its own, or names a day of its own.
 from __future__ import annotations
 
 import re
+from datetime import date
 
+from geoevents.anchored import Cues
+from geoevents.background.counts_over_a_span import _A_DAY_TOLD, _ONE_ATTACK, a_tally_over_a_month
+from geoevents.background.running_tallies import a_tally_since_a_month
 from geoevents.background.tally_words import _PAST_NEWS
 from geoevents.dates import MONTH_PATTERN
+from geoevents.event_dates import names_a_day
 from geoevents.in_passing import A_DAY
+from geoevents.model import Mention
+from geoevents.sentences import Span
 
 _BACKGROUND = re.compile(
     r"\b(?:continues|more than (?:\w+ ){1,2}months|"
@@ -178,7 +185,7 @@ _NEWS_BESIDE = re.compile(r"\b(?:as(?!\s+(?:many|much|well|of)\b)|where|when|whi
 _WHO_BY_A_DAY = re.compile(rf"\b(?:{A_DAY}|this week)\b")
 
 
-def _captives_counted(sentence: str) -> bool:
+def captives_counted(sentence: str) -> bool:
     """Whether the sentence counts the captives still held, and tells nothing more."""
     held = _CAPTIVES_HELD.match(sentence)
     return held is not None and not _CLAUSE_VERB.search(held.group("who")) and \
@@ -208,6 +215,18 @@ _OF_LATE = re.compile(r"\b(?:this\s+week|in\s+recent\s+days|(?:over|in)\s+the\s+
                       r"(?:few\s+|two\s+|three\s+|several\s+)?days)\b", re.I)
 
 
+def a_share_ruined(text: str, s: Span, anchor: date | None, cues: Cues) -> bool:
+    """Whether the sentence tells a share of what the war has ruined, with no attack, day or
+    time of late of its own: "Around 70 per cent of the city's roads were destroyed by
+    bombing" (not "Half of the houses in Beit Hanoun were destroyed by an Israeli airstrike",
+    "More than half of the market in Nuseirat was destroyed when Israeli shells hit it": the
+    share one attack ruined, that attack told; nor "Most of the houses in al-Zaytoun were
+    demolished by Israeli bulldozers this week": a demolition of late)."""
+    return _A_SHARE_RUINED.match(s.text) is not None and not _A_DAY_TOLD.search(s.text) and \
+        not _ONE_ATTACK.search(s.text) and not _OF_LATE.search(s.text) and \
+        not names_a_day(text, s, anchor, cues)
+
+
 # A clause of its own before a tally: "...; the army has since struck", ", where the war has"
 # (or ", in a war that has killed", "as the offensive that has killed": the war the
 # sentence's event is part of)
@@ -218,3 +237,51 @@ _DEFINITION = re.compile(
     r"(?:\[\d+\]\s*)?The\s+(?:[\w'’-]+\s+){1,6}(?:\([^)]{0,80}\)\s+)?(?:was|is)\s+(?:an?|the)\s+"
     r"(?:[\w'’-]+\s+){0,3}(?:engagement|battle|offensive|operation|campaign|siege|incursion|"
     r"invasion|massacre|attack)\b")
+
+
+def a_tally_told_aside(text: str, s: Span, background: re.Match[str]) -> bool:
+    """Whether the war's tally is an aside of a sentence that tells an event of its own:
+    "tanks pushed into eastern Rafah, where the war has destroyed most homes", "struck Khan
+    Younis, where hundreds have died since Israel started the war"."""
+    return bool(background.group("tally") or background.group("since_war")) and \
+        _LATER_CLAUSE.search(text, s.start, background.start()) is not None
+
+
+def recalled_aside_on_a_place(text: str, s: Span, background: re.Match[str]) -> bool:
+    """Whether a deed recalled from earlier in the war is an aside on a place the main clause
+    tells the news of: "Israeli tanks re-entered Zeitoun, an area the army had cleared earlier
+    in the war"."""
+    return background.group(0).lower().startswith("earlier in the") and \
+        (comma := text.rfind(",", s.start, background.start())) > s.start and \
+        _AN_ASIDE.match(text, comma + 1) is not None
+
+
+def continues_in_a_place(background: re.Match[str], named: list[Mention]) -> bool:
+    """Whether what "continues" is told of a place of its own, today's news of it: "the
+    offensive continues to expand, particularly in eastern Rafah" (not "militants continue
+    to mount attacks", "the siege continues", named nowhere or only by a region of the Strip:
+    a state of affairs, not an event)."""
+    return background.group(0).lower() == "continues" and any(m.kind != "region" for m in named)
+
+
+def a_campaigns_definition(text: str, s: Span, anchor: date | None, cues: Cues) -> bool:
+    """Whether the sentence is an article's definition of a campaign, told by its own dated
+    sentences, and names no day of its own: "The Battle of Shuja'iyya was a military
+    engagement ... in December 2023"."""
+    return _DEFINITION.match(s.text) is not None and not names_a_day(text, s, anchor, cues)
+
+
+def framed_by_its_span(text: str, s: Span, counts: bool, anchor: date | None,
+                       cues: Cues) -> bool:
+    """Whether the sentence is told over a span and names no day of its own: a whole year
+    ("In 2023, aid entered Gaza through Rafah"), a figure since a month or over a month, a
+    campaign going on since a month, the state a campaign has left weeks in ("Three weeks in,
+    the camp is encircled") or, with no toll of its own, only how long it has gone on ("The
+    Israeli operation in Jabalia is now in its 13th day.")."""
+    return bool(_IN_A_YEAR.match(s.text) or a_tally_since_a_month(s.text) or
+                a_tally_over_a_month(s.text) or
+                _going_on_since_a_month(s.text) or
+                _WEEKS_IN.match(s.text) and not _PAST_NEWS.search(s.text.lower()) and
+                _A_STATE.search(s.text, _WEEKS_IN.match(s.text).end()) is not None or
+                not counts and _ONLY_ITS_LENGTH.match(s.text)) and \
+        not names_a_day(text, s, anchor, cues)
