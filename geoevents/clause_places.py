@@ -60,72 +60,29 @@ def listed_places(here: list[Mention], gaz: Gazetteer, sentence: Span, *,
     addressed = False  # whether ``previous`` only said where the place before it is
     addresses: dict[str | None, int] = {}  # places named as where another one is: their end
     for m in here:
-        if m.place_id in points or m.place_id in addresses and _DESCRIBED_IN.fullmatch(
-                sentence.text, addresses[m.place_id] - sentence.start, m.start - sentence.start):
-            # ("the Holy Family Church in Gaza City, the only Catholic church in Gaza":
-            # the address again, in a description of the site, not a second place)
-            if previous is not None and m.place_id == previous.place_id and "(" not in \
-                    sentence.text[previous.end - sentence.start:m.start - sentence.start]:
-                # "Al Ahli Arab/Baptist hospital in Gaza city": the place's other name;
-                # what follows says where the place is (a name in brackets, "Nasser
-                # Hospital (Nasser Medical Complex) in Khan Younis", is an aside the
-                # address is read past)
+        if m.place_id in points or m.place_id in addresses and _the_address_told_again(
+                m, addresses[m.place_id], sentence):
+            if _its_other_name(previous, m, sentence):
                 previous = m
             continue
-        if addressed and previous is not None and _NAMED_PART_OF.fullmatch(
-                sentence.text, previous.end - sentence.start, m.start - sentence.start):
-            # "Hamama School in the Gaza neighborhood of Sheikh Radwan": the rest of the
-            # school's address, not a second place
+        if addressed and _rest_of_the_address(previous, m, sentence):
             previous = m
             continue
-        if addressed and site is not None and (_NEAR_TOWN.fullmatch(
-                sentence.text, previous.end - sentence.start, m.start - sentence.start) or
-                previous.kind == "region" and _SETTLEMENT_OF.fullmatch(
-                    sentence.text, previous.end - sentence.start, m.start - sentence.start)) \
-                and holds(gaz, m, site):
-            # "in Al-Mawasi, a coastal community in the southern Gaza Strip, near the city
-            # of Rafah", "Tel al-Sultan, a district in the southern Gaza city of Rafah": the
-            # address goes on
+        if addressed and _the_address_goes_on(previous, site, m, sentence, gaz):
             previous = m
             continue
         addressed = False
-        if points and m.qualifier and m.qualifier.endswith(" of") and previous is not None \
-                and previous.kind != "region" and not previous.qualifier and \
-                _APPOSED.fullmatch(sentence.text, previous.end - sentence.start,
-                                   m.start - sentence.start - len(m.qualifier) - 1) and \
-                _lies_toward(previous, m, m.qualifier):
-            # "Abasan al Kabira, east of Khan Younis": where the place before is (not
-            # "Beit Lahiya, south of Gaza city", a list: Beit Lahiya is north of it)
+        if points and _where_the_place_before_lies(previous, m, sentence):
             continue
-        between = sentence.text[previous.end - sentence.start:m.start - sentence.start] \
-            if previous is not None else ""
-        if previous is not None and (rank(m) > rank(previous) or
-                                     _building_in(previous, m, between, sentence) and
-                                     not two(previous.start, m.start)) and (
-                _says_where(between) or (_APPOSED.fullmatch(between) or
-                                         _ALSO_IN.fullmatch(between) or
-                                         _APPOSED_SIDE.fullmatch(between)) and
-                holds(gaz, m, previous) or
-                # "the al-Tabi'in school and its mosque in the al-Daraj neighbourhood of Gaza
-                # City": the site's own part, then where both are (not "and its director in
-                # Rafah said")
-                (its := _AND_ITS.match(between)) is not None and
-                _says_where(between[its.end():])) and (
-                not (m.qualifier or "").endswith(" of") or _IN_ITS_SIDE.search(between) or
-                _lies_toward(previous, m, m.qualifier or "")):
-            # "the school in Gaza city": the wider place says where the school is, and
-            # may itself be placed ("in Abasan al-Kabira near the city of Khan Yunis").
-            previous = m
-            addressed = True
-            addresses[m.place_id] = m.end
-            continue
-        if previous is not None and rank(m) < rank(previous) and (
-                _POSSESSIVE.fullmatch(between) or _NAMED_PART_OF.fullmatch(between) or
-                _IN_ITS_PART.fullmatch(between)) and holds(gaz, previous, m):
-            # "Gaza City's al-Shifa Hospital", "the Gaza neighbourhood of Shejaia", "near
-            # Khan Younis in the Al-Mawasi area": the city only says where the hospital,
-            # the neighbourhood or the area is
-            points.pop(previous.place_id, None)
+        if previous is not None:
+            between = sentence.text[previous.end - sentence.start:m.start - sentence.start]
+            if _the_address_of_the_place_before(previous, m, between, sentence, gaz, two):
+                previous = m
+                addressed = True
+                addresses[m.place_id] = m.end
+                continue
+            if _where_the_place_after_is(previous, m, between, gaz):
+                points.pop(previous.place_id, None)
         points[m.place_id] = m
         previous = site = m
     places = {pid: gaz.get(pid) for pid in points}
@@ -138,48 +95,145 @@ def listed_places(here: list[Mention], gaz: Gazetteer, sentence: Span, *,
         # (and "an airstrike in Gaza City killed four people in the Zeitoun neighborhood":
         # a town the clause names, then a place in it, is where that place is)
         framing = p.feature_class in _TOWNS_HOLDING
-        opens = framing and _FRAMES.fullmatch(sentence.text, 0, m.start - sentence.start) \
-            is not None and sentence.text.startswith(",", m.end - sentence.start)
-        named_after = _SETTLEMENT_OF.match(sentence.text, m.end - sentence.start)
-        if p.kind == "region" and named_after is not None and any(
-                o.start == sentence.start + named_after.end() for o in points.values()):
-            # "the northern Gaza city of Deir al-Balah": the region only describes the town
-            # named after it (even where the report misplaces it)
+        opens = framing and _opens_the_sentence(m, sentence)
+        if p.kind == "region" and _describes_the_town_named_after(m, points, sentence):
             continue
-        if (p.kind == "region" or framing) and pid not in listed and any(
-                o != pid and places[o] is not None and (
-                    p.kind == "region" or opens or one_happening and points[o].start > m.start
-                    and _ONE_PHRASE.fullmatch(sentence.text, m.end - sentence.start,
-                                          points[o].start - sentence.start)
-                    and not two(m.start, points[o].start)) and (
-                    gaz.within(places[o], p) or opens and seat_of(p, places[o]) and
-                    not two(m.start, points[o].start) and
-                    not (places[o].feature_class == "corridor" and _TOWN_TOLD.match(
-                        sentence.text, points[o].end - sentence.start)))
-                and not _AND_IN.fullmatch(sentence.text, m.end - sentence.start,
-                                          points[o].start - sentence.start)
-                # (but "In Khan Younis, an apartment near the Nasser Hospital compound was
-                # hit": a town that opens the sentence frames the one place it tells, the
-                # site, near which the attack was; not "In Khan Younis, strikes hit homes
-                # and fighting raged near Nasser hospital": two happenings; nor "In Khan
-                # Younis, heavy bombardment continued, with a strike near Nasser hospital",
-                # "In Deir al-Balah, people gathered near al-Aqsa hospital as Israeli strikes
-                # hit the city": the town's own happening beside the site's)
-                and (p.kind == "region" or opens and not two(m.start, points[o].start) and
-                     _ONE_PHRASE.fullmatch(sentence.text, m.end + 1 - sentence.start,
-                                           points[o].start - sentence.start) is not None and
-                     _THE_TOWN_AGAIN.search(sentence.text, points[o].end - sentence.start)
-                     is None or
-                     not _NEAR_SITE.search(
-                    sentence.text, max(0, points[o].start - sentence.start - 40),
-                    points[o].start - sentence.start))
-                for o in points):
-            # "across the Strip, including Jabalia", "Jabalia, in northern Gaza": the
-            # region holds the place already; not "killed across the Gaza Strip and in Gaza
-            # City", nor "fighting in northern Gaza, Gaza City and Khan Younis" (a list)
+        if (p.kind == "region" or framing) and pid not in listed and _holds_another_place(
+                pid, p, m, points, places, sentence, gaz, opens, one_happening, two):
             continue
         keep.append(m)
     return keep
+
+
+def _the_address_told_again(m: Mention, address_end: int, sentence: Span) -> bool:
+    """"the Holy Family Church in Gaza City, the only Catholic church in Gaza": the address
+    (told before, ending at ``address_end``) again, in a description of the site, not a
+    second place."""
+    return _DESCRIBED_IN.fullmatch(
+        sentence.text, address_end - sentence.start, m.start - sentence.start) is not None
+
+
+def _its_other_name(previous: Mention | None, m: Mention, sentence: Span) -> bool:
+    """"Al Ahli Arab/Baptist hospital in Gaza city": the place told again right after
+    itself is its other name; what follows says where the place is (a name in brackets,
+    "Nasser Hospital (Nasser Medical Complex) in Khan Younis", is an aside the address is
+    read past)."""
+    return previous is not None and m.place_id == previous.place_id and "(" not in \
+        sentence.text[previous.end - sentence.start:m.start - sentence.start]
+
+
+def _rest_of_the_address(previous: Mention | None, m: Mention, sentence: Span) -> bool:
+    """"Hamama School in the Gaza neighborhood of Sheikh Radwan": the rest of the school's
+    address, not a second place."""
+    return previous is not None and _NAMED_PART_OF.fullmatch(
+        sentence.text, previous.end - sentence.start, m.start - sentence.start)
+
+
+def _the_address_goes_on(previous: Mention, site: Mention | None, m: Mention,
+                         sentence: Span, gaz: Gazetteer) -> bool:
+    """"in Al-Mawasi, a coastal community in the southern Gaza Strip, near the city of
+    Rafah", "Tel al-Sultan, a district in the southern Gaza city of Rafah": the address of
+    the site goes on, with a town that holds it."""
+    return site is not None and (_NEAR_TOWN.fullmatch(
+        sentence.text, previous.end - sentence.start, m.start - sentence.start) or
+        previous.kind == "region" and _SETTLEMENT_OF.fullmatch(
+            sentence.text, previous.end - sentence.start, m.start - sentence.start)) \
+        and holds(gaz, m, site)
+
+
+def _where_the_place_before_lies(previous: Mention | None, m: Mention, sentence: Span) -> bool:
+    """"Abasan al Kabira, east of Khan Younis": a bearing from ``m`` says where the place
+    before is (not "Beit Lahiya, south of Gaza city", a list: Beit Lahiya is north of it)."""
+    return m.qualifier and m.qualifier.endswith(" of") and previous is not None \
+        and previous.kind != "region" and not previous.qualifier and \
+        _APPOSED.fullmatch(sentence.text, previous.end - sentence.start,
+                           m.start - sentence.start - len(m.qualifier) - 1) and \
+        _lies_toward(previous, m, m.qualifier)
+
+
+def _the_address_of_the_place_before(previous: Mention, m: Mention, between: str,
+                                     sentence: Span, gaz: Gazetteer,
+                                     two: Callable[[int, int], bool]) -> bool:
+    """"the school in Gaza city": the wider place says where the school is, and may itself
+    be placed ("in Abasan al-Kabira near the city of Khan Yunis"); so does the camp or the
+    neighbourhood a building is in. And "the al-Tabi'in school and its mosque in the
+    al-Daraj neighbourhood of Gaza City": the site's own part, then where both are (not
+    "and its director in Rafah said")."""
+    return (rank(m) > rank(previous) or
+            _building_in(previous, m, between, sentence) and
+            not two(previous.start, m.start)) and (
+        _says_where(between) or (_APPOSED.fullmatch(between) or
+                                 _ALSO_IN.fullmatch(between) or
+                                 _APPOSED_SIDE.fullmatch(between)) and
+        holds(gaz, m, previous) or
+        (its := _AND_ITS.match(between)) is not None and
+        _says_where(between[its.end():])) and (
+        not (m.qualifier or "").endswith(" of") or _IN_ITS_SIDE.search(between) or
+        _lies_toward(previous, m, m.qualifier or ""))
+
+
+def _where_the_place_after_is(previous: Mention, m: Mention, between: str,
+                              gaz: Gazetteer) -> bool:
+    """"Gaza City's al-Shifa Hospital", "the Gaza neighbourhood of Shejaia", "near Khan
+    Younis in the Al-Mawasi area": the city only says where the hospital, the neighbourhood
+    or the area is, so it is no place of its own."""
+    return rank(m) < rank(previous) and (
+        _POSSESSIVE.fullmatch(between) or _NAMED_PART_OF.fullmatch(between) or
+        _IN_ITS_PART.fullmatch(between)) and holds(gaz, previous, m)
+
+
+def _opens_the_sentence(m: Mention, sentence: Span) -> bool:
+    """"In Khan Younis, ...": the town opens the sentence, set off by a comma."""
+    return _FRAMES.fullmatch(sentence.text, 0, m.start - sentence.start) is not None and \
+        sentence.text.startswith(",", m.end - sentence.start)
+
+
+def _describes_the_town_named_after(m: Mention, points: dict[str, Mention],
+                                    sentence: Span) -> bool:
+    """"the northern Gaza city of Deir al-Balah": the region only describes the town named
+    after it (even where the report misplaces it)."""
+    named_after = _SETTLEMENT_OF.match(sentence.text, m.end - sentence.start)
+    return named_after is not None and any(
+        o.start == sentence.start + named_after.end() for o in points.values())
+
+
+def _holds_another_place(pid: str, p: Place, m: Mention, points: dict[str, Mention],
+                         places: dict[str, Place | None], sentence: Span, gaz: Gazetteer,
+                         opens: bool, one_happening: bool,
+                         two: Callable[[int, int], bool]) -> bool:
+    """"across the Strip, including Jabalia", "Jabalia, in northern Gaza": the region holds
+    another place of the clause already, as does a town that frames a place in it; not
+    "killed across the Gaza Strip and in Gaza City", nor "fighting in northern Gaza, Gaza
+    City and Khan Younis" (a list, left to the caller).
+
+    A town frames the one place it tells when it opens the sentence ("In Khan Younis, an
+    apartment near the Nasser Hospital compound was hit": the site, near which the attack
+    was), or when one phrase joins it to the place; not "In Khan Younis, strikes hit homes
+    and fighting raged near Nasser hospital": two happenings; nor "In Khan Younis, heavy
+    bombardment continued, with a strike near Nasser hospital", "In Deir al-Balah, people
+    gathered near al-Aqsa hospital as Israeli strikes hit the city": the town's own
+    happening beside the site's."""
+    return any(
+        o != pid and places[o] is not None and (
+            p.kind == "region" or opens or one_happening and points[o].start > m.start
+            and _ONE_PHRASE.fullmatch(sentence.text, m.end - sentence.start,
+                                      points[o].start - sentence.start)
+            and not two(m.start, points[o].start)) and (
+            gaz.within(places[o], p) or opens and seat_of(p, places[o]) and
+            not two(m.start, points[o].start) and
+            not (places[o].feature_class == "corridor" and _TOWN_TOLD.match(
+                sentence.text, points[o].end - sentence.start)))
+        and not _AND_IN.fullmatch(sentence.text, m.end - sentence.start,
+                                  points[o].start - sentence.start)
+        and (p.kind == "region" or opens and not two(m.start, points[o].start) and
+             _ONE_PHRASE.fullmatch(sentence.text, m.end + 1 - sentence.start,
+                                   points[o].start - sentence.start) is not None and
+             _THE_TOWN_AGAIN.search(sentence.text, points[o].end - sentence.start)
+             is None or
+             not _NEAR_SITE.search(
+            sentence.text, max(0, points[o].start - sentence.start - 40),
+            points[o].start - sentence.start))
+        for o in points)
 
 
 # "In Gaza, fighting around Al Shifa hospital intensified": a city that opens the sentence
