@@ -126,7 +126,7 @@ def _rest_of_the_address(previous: Mention | None, m: Mention, sentence: Span) -
     """"Hamama School in the Gaza neighborhood of Sheikh Radwan": the rest of the school's
     address, not a second place."""
     return previous is not None and _NAMED_PART_OF.fullmatch(
-        sentence.text, previous.end - sentence.start, m.start - sentence.start)
+        sentence.text, previous.end - sentence.start, m.start - sentence.start) is not None
 
 
 def _the_address_goes_on(previous: Mention, site: Mention | None, m: Mention,
@@ -134,21 +134,21 @@ def _the_address_goes_on(previous: Mention, site: Mention | None, m: Mention,
     """"in Al-Mawasi, a coastal community in the southern Gaza Strip, near the city of
     Rafah", "Tel al-Sultan, a district in the southern Gaza city of Rafah": the address of
     the site goes on, with a town that holds it."""
-    return site is not None and (_NEAR_TOWN.fullmatch(
+    return bool(site is not None and (_NEAR_TOWN.fullmatch(
         sentence.text, previous.end - sentence.start, m.start - sentence.start) or
         previous.kind == "region" and _SETTLEMENT_OF.fullmatch(
-            sentence.text, previous.end - sentence.start, m.start - sentence.start)) \
-        and holds(gaz, m, site)
+            sentence.text, previous.end - sentence.start, m.start - sentence.start))
+        and holds(gaz, m, site))
 
 
 def _where_the_place_before_lies(previous: Mention | None, m: Mention, sentence: Span) -> bool:
     """"Abasan al Kabira, east of Khan Younis": a bearing from ``m`` says where the place
     before is (not "Beit Lahiya, south of Gaza city", a list: Beit Lahiya is north of it)."""
-    return m.qualifier and m.qualifier.endswith(" of") and previous is not None \
-        and previous.kind != "region" and not previous.qualifier and \
-        _APPOSED.fullmatch(sentence.text, previous.end - sentence.start,
-                           m.start - sentence.start - len(m.qualifier) - 1) and \
-        _lies_toward(previous, m, m.qualifier)
+    return bool(m.qualifier and m.qualifier.endswith(" of") and previous is not None
+                and previous.kind != "region" and not previous.qualifier and
+                _APPOSED.fullmatch(sentence.text, previous.end - sentence.start,
+                                   m.start - sentence.start - len(m.qualifier) - 1) and
+                _lies_toward(previous, m, m.qualifier))
 
 
 def _the_address_of_the_place_before(previous: Mention, m: Mention, between: str,
@@ -159,9 +159,9 @@ def _the_address_of_the_place_before(previous: Mention, m: Mention, between: str
     neighbourhood a building is in. And "the al-Tabi'in school and its mosque in the
     al-Daraj neighbourhood of Gaza City": the site's own part, then where both are (not
     "and its director in Rafah said")."""
-    return (rank(m) > rank(previous) or
-            _building_in(previous, m, between, sentence) and
-            not two(previous.start, m.start)) and (
+    return bool((rank(m) > rank(previous) or
+                 _building_in(previous, m, between, sentence) and
+                 not two(previous.start, m.start)) and (
         _says_where(between) or (_APPOSED.fullmatch(between) or
                                  _ALSO_IN.fullmatch(between) or
                                  _APPOSED_SIDE.fullmatch(between)) and
@@ -169,7 +169,7 @@ def _the_address_of_the_place_before(previous: Mention, m: Mention, between: str
         (its := _AND_ITS.match(between)) is not None and
         _says_where(between[its.end():])) and (
         not (m.qualifier or "").endswith(" of") or _IN_ITS_SIDE.search(between) or
-        _lies_toward(previous, m, m.qualifier or ""))
+        _lies_toward(previous, m, m.qualifier or "")))
 
 
 def _where_the_place_after_is(previous: Mention, m: Mention, between: str,
@@ -177,9 +177,9 @@ def _where_the_place_after_is(previous: Mention, m: Mention, between: str,
     """"Gaza City's al-Shifa Hospital", "the Gaza neighbourhood of Shejaia", "near Khan
     Younis in the Al-Mawasi area": the city only says where the hospital, the neighbourhood
     or the area is, so it is no place of its own."""
-    return rank(m) < rank(previous) and (
+    return bool(rank(m) < rank(previous) and (
         _POSSESSIVE.fullmatch(between) or _NAMED_PART_OF.fullmatch(between) or
-        _IN_ITS_PART.fullmatch(between)) and holds(gaz, previous, m)
+        _IN_ITS_PART.fullmatch(between)) and holds(gaz, previous, m))
 
 
 def _opens_the_sentence(m: Mention, sentence: Span) -> bool:
