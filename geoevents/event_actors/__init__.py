@@ -8,8 +8,8 @@ author of a strike in the Strip).
 One module for each decision, each building on the ones before it:
 
 * :mod:`~geoevents.event_actors.harm_authors`: the words that tell whose hand a harm was
-  where no one is named (the army's weapons, others who harm, troops fired on, the troops'
-  own fire);
+  where no one is named (the army's weapons, others who harm, troops fired on or bombed,
+  the troops' own fire);
 * :mod:`~geoevents.event_actors.who_acted`: which of the armed parties a clause names acted,
   and which were told, fought or hit;
 * :mod:`~geoevents.event_actors.civilians_hit`: when the ones hit are the Strip's civilians;

@@ -19,10 +19,12 @@ from geoevents.actors import (
     HAMAS,
     ISRAELI,
     ActorRef,
+    side_of,
 )
 from geoevents.event_actors.harm_authors import _OTHER_HARM, _STRIP_POLICE
 from geoevents.event_actors.other_parties import GOVERNMENT_OF_ISRAEL
-from geoevents.trigger_table import ATTACK, RELEASE
+from geoevents.model import Event
+from geoevents.trigger_table import AGREEMENT, ATTACK, RELEASE
 from geoevents.units import EventUnit
 
 # (not "Egypt released 12 Palestinian detainees": a releaser the clause names, other than
@@ -194,3 +196,54 @@ def hostages_freed(text: str, unit: EventUnit, actor1: ActorRef | None) -> bool:
          not _PRISONERS.search(text, unit.clause.start, unit.clause.end) and
          not _REMAINS.search(text, unit.clause.start, unit.clause.end) and
          not re.search(r"\bPalestinians?\b", text[unit.clause.start:unit.clause.end]))
+
+
+def _truce_of_the_strip(notes: str) -> bool:
+    """Whether the record tells a truce, and no one else's than the war's sides ("A ceasefire
+    between rival clans took hold in Khan Younis": a truce the sentence gives to others)."""
+    return _TRUCE.search(notes) is not None and not _OTHER_TRUCE.search(notes)
+
+
+def civilians_beside_a_truce(e: Event) -> bool:
+    """Whether civilians are told as a party to a truce: "A ceasefire took effect ..., and
+    three Israeli women held hostage were handed over": the civilians told with a truce are
+    no party to it."""
+    return e.sub_event_type == AGREEMENT[1] and bool(_CIVILIAN_SIDES & {e.actor1, e.actor2}) and \
+        _truce_of_the_strip(e.notes)
+
+
+def no_civilian_party(actor: str | None) -> str | None:
+    """The actor, unless it is civilians, who are no party to a truce."""
+    return None if actor in _CIVILIAN_SIDES else actor
+
+
+def truce_names_no_parties(e: Event) -> bool:
+    """Whether a truce names no parties: "The ceasefire is now in effect", "a truce took hold
+    on Friday": a truce in the Strip that names no parties is the one between Israel and
+    Hamas."""
+    return e.sub_event_type == AGREEMENT[1] and e.actor1 is None and e.actor2 is None and \
+        _truce_of_the_strip(e.notes)
+
+
+def truce_names_one_side(e: Event) -> bool:
+    """Whether a truce names one of Israel and Hamas, the other side left unnamed: "The truce
+    took effect on Sunday, after Israel said Hamas had delayed handing over the names", "the
+    ceasefire went into effect after Israeli strikes killed 19 people": one of the two told
+    beside the truce is the one between Israel and Hamas (the state agrees, not its army); a
+    pause Hamas is party to too ("The pause came into force at 7:00 am"); not a truce of
+    Hamas's rivals ("a truce with the Abu Shabab gang")."""
+    return e.sub_event_type == AGREEMENT[1] and None in (e.actor1, e.actor2) and \
+        {e.actor1, e.actor2} - {None} <= _TRUCE_PARTIES and \
+        (_TRUCE.search(e.notes) is not None or
+         HAMAS in (e.actor1, e.actor2) and _PAUSE.search(e.notes) is not None) and \
+        not _OTHER_TRUCE.search(e.notes) and not _HAMAS_RIVALS.search(e.notes)
+
+
+def its_captives_freed(e: Event) -> bool:
+    """Whether an armed group of the Strip frees ones the record names as no one's: "Tal Shoham and
+    Avera Mengistu are released in Rafah", "the remaining 13 in Khan Younis": the ones an
+    armed group of the Strip frees are the captives it held (not "Hamas released two
+    soldiers", "handed over the remains of four hostages", "freed 30 detainees": its enemy's
+    forces, the dead, or prisoners)."""
+    return e.sub_event_type == RELEASE[1] and e.actor2 is None and \
+        side_of(e.actor1) == "Palestinian" and not _NOT_ITS_CAPTIVES.search(e.notes)

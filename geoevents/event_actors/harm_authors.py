@@ -7,15 +7,25 @@ torn down by its owner or the town) rule the army out. Troops fired on make the 
 forces the ones hit, unless the sentence means the Strip's police, or tells the troops' dead
 as their own side's doing (friendly fire, a work accident). Shelling a report gives no
 author: tanks and artillery are the Israeli military's, rockets and mortars may be either
-side's.
+side's. A bomb set off at the troops is their foes', an armoured vehicle loaded with
+explosives the army's own; people shot as they neared the troops were shot by them.
 """
 
 from __future__ import annotations
 
 import re
 
-from geoevents.actors import ActorRef
-from geoevents.trigger_table import VIOLENT
+from geoevents.actors import (
+    CIVILIANS,
+    CIVILIANS_INTERNATIONAL,
+    ISRAELI,
+    ONE_SIDED,
+    ActorRef,
+    find_actors,
+    side_of,
+)
+from geoevents.model import Event
+from geoevents.trigger_table import ATTACK, IED, SHELL, VIOLENT, fighters_fire
 from geoevents.units import EventUnit, israeli_dead
 
 # "Armed gangs attacked aid seekers near a distribution point", "killed in a crush at an aid
@@ -137,3 +147,119 @@ def troops_counted_dead(unit: EventUnit) -> bool:
     Israeli officer by rank or unit ("Col. X, commander of the 401st Brigade, was killed")."""
     return any(israeli_dead(c) or c.victim is None and _OFFICER.match(c.text)
                for c in unit.casualty_phrases)
+
+
+def strike_or_shelling_unnamed(e: Event) -> bool:
+    """Whether an air strike, an evacuation order or a siege in the Strip, which only the
+    Israeli military makes, names no author; or shelling, by tanks or artillery or on the
+    Strip's civilians, with no rockets or mortars told: shelling too is the army's, unless it
+    fell on Israeli forces (Palestinian groups fire mortars at troops, not at the Strip's
+    hospitals and homes; so is the toll of shelling told before, "38 people were killed in
+    North Gaza", the Strip's civilians its dead)."""
+    return e.actor1 is None and (e.sub_event_type in ONE_SIDED or
+                                 e.sub_event_type == SHELL[1] and side_of(e.actor2) != "Israel"
+                                 and (_ARTILLERY.search(e.notes) is not None or
+                                      e.actor2 in (CIVILIANS, CIVILIANS_INTERNATIONAL))
+                                 and not _ROCKETS.search(e.notes))
+
+
+def _no_shooter_of_the_strip(notes: str) -> bool:
+    """Whether the record names no one of the Strip who harms: no gangs or militants, no
+    unknown assailants or family feud, and no Palestinian party."""
+    return not _OTHER_HARM.search(notes) and not _PRIVATE_HARM.search(notes) and \
+        not any(side_of(a.name) == "Palestinian" for a in find_actors(notes))
+
+
+def army_weapon_on_civilians(e: Event) -> bool:
+    """Whether civilians were attacked by no one named with weapons in the Strip that only
+    the Israeli forces wield: "Quadcopters opened fire on residents", "shot dead by a sniper
+    in the hospital courtyard" (not "gunmen fired from a tank's blind side", "militants fired
+    at a tank": others'; nor "unknown assailants shot dead a man near the water tanks",
+    "artillery shells hit Zeitoun and members of a local family shot dead a man": shooters of
+    the Strip)."""
+    return e.actor1 is None and e.sub_event_type == ATTACK[1] and \
+        e.actor2 in (CIVILIANS, CIVILIANS_INTERNATIONAL) and \
+        _ARMY_TOOL.search(e.notes) is not None and not _TROOPS_HIT.search(e.notes) and \
+        _no_shooter_of_the_strip(e.notes)
+
+
+# people who came near the Israeli forces' lines: "crossed the yellow line and approached
+# troops", "as they approached Israeli positions", "posed a threat to the forces" (not
+# "shot dead after they crossed the border fence into Egypt": Egypt's border)
+_NEARED_TROOPS = re.compile(
+    r"\b(?:approach(?:ed|ing)|near(?:ed|ing)|(?:came|coming|got|getting)\s+close\s+to|"
+    r"advanc(?:ed|ing)\s+(?:towards?|on)|cross(?:ed|ing))\s+(?:the\s+)?(?:Israeli\s+|IDF\s+|"
+    r"army\s+)?(?:troops|forces|soldiers|positions|yellow\s+line|security\s+fence|"
+    r"border\s+fence|buffer\s+zone)\b(?!\s+(?:in)?to\s+(?:the\s+)?Egypt|\s+with\s+Egypt)|"
+    r"\bpos(?:ed|ing)\s+(?:an?\s+)?(?:immediate\s+)?threat\s+to\s+(?:the\s+)?"
+    r"(?:Israeli\s+|IDF\s+)?(?:troops|forces|soldiers)\b", re.I)
+
+
+def shot_near_the_troops(e: Event) -> bool:
+    """Whether civilians attacked by no one named had come near the Israeli forces: "Two men
+    were shot dead east of Khan Younis after, according to the Israeli army, they 'crossed the
+    yellow line and approached troops'", "killed as they approached Israeli positions": the
+    ones shot came near the troops, who shot them."""
+    return e.actor1 is None and e.sub_event_type == ATTACK[1] and \
+        e.actor2 in (CIVILIANS, CIVILIANS_INTERNATIONAL) and \
+        _NEARED_TROOPS.search(e.notes) is not None and _no_shooter_of_the_strip(e.notes)
+
+
+# a bomb told as set off at the troops: "an explosive device was detonated in the face of the
+# Israeli forces", "a roadside bomb went off under an army jeep" (not "troops detonated an
+# explosive device in a tunnel shaft": the troops' own charge, with no one it was aimed at)
+_DEVICE_AT_TROOPS = re.compile(
+    r"\b(?:explosive\s+(?:devices?|charges?)|IEDs?|(?:roadside\s+)?bombs?|(?:land)?mines?)\b"
+    r"[^.;]{0,30}?\b(?:detonated|exploded|went\s+off|set\s+off|blew\s+up)\s+"
+    r"(?:in\s+the\s+face\s+of|against|at|under|beneath|targeting)\s+(?:the\s+|an?\s+)?"
+    r"(?:(?:Israeli|army|military|IDF|occupation)\s+)?"
+    r"(?:forces?|troops|soldiers?|units?|patrols?|tanks?|jeeps?|vehicles?|bulldozers?|"
+    r"APCs?|convoys?)\b", re.I)
+# an armoured vehicle or a robot loaded with explosives: "explosive-laden armoured vehicles",
+# "robot vehicles packed with explosives", "booby-trapped APCs" (not "an explosive-laden car":
+# a car bomb may be anyone's)
+_ARMY_DEVICE = re.compile(r"\b(?:explosive[- ](?:laden|packed|rigged|filled|loaded)|booby-?trapped)"
+                          r"\s+(?:(?:old|armou?red|military|remote-controlled|unmanned)\s+)*"
+                          r"(?:armou?red\s+(?:vehicles?|carriers?|personnel\s+carriers?)|"
+                          r"APCs?|M113s?|robots?|robotic\s+vehicles?)|"
+                          r"\b(?:robot(?:ic)?|armou?red)\s+(?:vehicles?|carriers?|personnel\s+"
+                          r"carriers?)\s+(?:packed|laden|loaded|rigged|filled)\s+with\s+explosives\b",
+                          re.I)
+
+
+def bomb_at_the_troops(e: Event) -> bool:
+    """Whether a bomb the Israeli forces are named with was set off at them: "an explosive
+    device was detonated in the face of the Israeli forces": the bomb set off at the troops
+    is their foes'; the troops told with it are the ones it hit (not the army's own machines
+    loaded with explosives, nor its own device gone off)."""
+    return e.sub_event_type == IED[1] and e.actor1 == ISRAELI and \
+        _DEVICE_AT_TROOPS.search(e.notes) is not None and \
+        not _ARMY_DEVICE.search(e.notes) and not _OWN_FIRE.search(e.notes)
+
+
+def army_machine_bomb(e: Event) -> bool:
+    """Whether a bomb no one is named for is one of the army's machines: "remotely-detonated,
+    explosive-laden armoured vehicles in Sheikh Radwan", "robot vehicles packed with
+    explosives detonated": the army's machines, sent into the neighbourhoods it clears."""
+    return e.actor1 is None and e.sub_event_type == IED[1] and \
+        _ARMY_DEVICE.search(e.notes) is not None
+
+
+def troops_struck_unnamed(e: Event) -> bool:
+    """Whether a device or fire no one is named for hit the Israeli forces: "Col. X was killed
+    by an explosive device in Jabalia", "a soldier was killed by gunfire in Rafah": a device
+    or fire that hits the Israeli forces in the Strip is the armed groups' (not "killed by
+    friendly fire", "an explosive device planted by the troops detonated prematurely": the
+    forces' own)."""
+    return e.actor1 is None and e.actor2 == ISRAELI and (e.sub_event_type == IED[1] or
+                                                         e.event_type == ATTACK[0]) and \
+        not _OWN_FIRE.search(e.notes)
+
+
+def fighters_fire_unnamed(e: Event) -> bool:
+    """Whether shelling no one is named for is the Strip's armed groups': "rockets fired from
+    the Gaza Strip struck a school"; so are rockets or mortars that hit Israeli forces ("a
+    rocket attack on 5 May that killed four Israeli soldiers")."""
+    return e.actor1 is None and e.sub_event_type == SHELL[1] and (
+        fighters_fire(e.notes) is not None or side_of(e.actor2) == "Israel" and
+        _ROCKETS.search(e.notes) is not None)
