@@ -15,7 +15,7 @@ from geoevents.casualties import find_casualties
 from geoevents.dates import MONTH_PATTERN, WEEKDAY_PATTERN
 from geoevents.event_merge import a_list_item, tells_several
 from geoevents.gazetteer import Gazetteer
-from geoevents.model import Mention, placed_wide
+from geoevents.model import Mention, Place, placed_wide
 from geoevents.place_roles import GONE_TO_OR_FLED
 from geoevents.sentences import Span
 from geoevents.speech import TOLD
@@ -265,108 +265,55 @@ def place_told_next(text: str, s: Span, sentences: list[Span], starts: list[int]
     # (a city too, told again next at a site in it: "opened fire as crowds rushed an aid
     # convoy on the outskirts of Gaza City ... The convoy had reached the Nabulsi roundabout")
     city = outer is not None and outer.feature_class == "city"
-    if outer is None or not (placed_wide(outer) or city) or _SEVERAL_TOLD.search(s.text):
-        # (not "Israeli strikes killed 30 across Gaza. The strike on a house in Nuseirat
-        # killed five": one of several)
+    if outer is None or not (placed_wide(outer) or city) or _one_of_several(s.text):
         return None
-    # (several attacks told of a region are placed only where they are told again all
-    # together, in the next sentence: "Strikes killed six in central Gaza. Most died in
-    # the attacks on shelters in Nuseirat camp"; not "... The strike on a house in
-    # Maghazi killed two": one of them)
     several = tells_several(s.text)
-    if several and (city or outer.feature_class == "strip" or _PERIOD_TOLL.search(s.text)):
-        return None  # (not the attacks on a city, nor those of a span of time, nor the
-        # Strip's: "strikes killed 40 in the Gaza Strip ... most died in the strikes on Khan
-        # Younis" are not all in one town)
-    k = bisect_left(starts, s.start)
-    if k >= len(sentences) or sentences[k].start != s.start:
+    if several and _attacks_apart(outer, city, s.text):
         return None
-    if a_list_item(s.text):
+    k = _its_index(s, sentences, starts)
+    if k is None or a_list_item(s.text):
         return None
-    far = True
-    # (a toll of a span of time is placed by no sentence far after, nor by where the dead
-    # were, nor by a measure against other times)
-    period = bool(_PERIOD_TOLL.search(s.text))
+    far = True  # (no other happening told between: one far after may still point back)
+    period = _a_toll_of_a_span(s.text)
     for n, later in enumerate(sentences[k + 1:k + 1 + _FAR], 1):
-        if n > 2 and (not far or city) or several and n > 1:
+        if _past_its_reach(n, far, city, several):
             return None
-        if city and n > 1 and any(m.place_id == outer.id for m in gaza[
-                bisect_left(gaza_starts, sentences[k + 1].start):
-                bisect_left(gaza_starts, later.start)]):
-            return None  # ("Israeli strike sets Rafah camp ablaze. An Israeli air strike on
-            # a camp in Rafah killed 45. The strike ... hit Tal as-Sultan": the city's own
-            # telling of it comes between)
+        if city and n > 1 and _the_city_told_between(outer, gaza, gaza_starts,
+                                                     sentences[k + 1].start, later.start):
+            return None
         if a_list_item(later.text):
             return None  # ("- Israel launches an airstrike ...": an item of a list, its own)
         at = _tells_it_again(s.text, later.text, several) if n <= 2 else None
-        stop = None  # (where the places it may be told at end)
-        if several and at is not None:
-            # (their places told in the clause that tells them again, not in the speaker's
-            # next words: "the night's attacks were the worst in weeks," the ministry said,
-            # adding that its count covered only Beit Lahia)
-            said = _THEN_SAID.search(later.text, at)
-            stop = said.start() if said is not None else None
-        when = _AT_THE_TIME.search(later.text) if at is None and not (period or several) \
+        stop = _before_the_speakers_words(later.text, at) if several and at is not None \
+            else None
+        when = _where_they_were_then(later.text) if at is None and not (period or several) \
             else None
         if when is not None:
             at, stop = when.start(), when.end()
         elif at is None and n > 2 and not period:
             at = _told_explicitly(later.text)
-        nth = _NTH_TIME.match(later.text) if at is None and n == 1 and not (period or several) \
-            else None
-        if nth is not None and not _same_kind(s.text, later.text[nth.end():]):
-            nth = None
+        nth = _the_nth_time(s.text, later.text) \
+            if at is None and n == 1 and not (period or several) else None
         if nth is not None:
-            at = nth.end()
-        if at is None or _ANOTHER.search(later.text, nth.end() if nth is not None else 0):
-            if _SOME_HAPPENING.search(later.text) and _told_explicitly(later.text) is None:
-                far = False  # (a happening told between: "the incident" after it may be it)
+            at = nth
+        if at is None or _another_told(later.text, nth if nth is not None else 0):
+            if _a_happening_between(later.text):
+                far = False
             continue
-        days = {d.lower() for d in _OTHER_DAY.findall(s.text)}
-        if days and {d.lower() for d in _OTHER_DAY.findall(later.text, at)} - days:
-            continue  # ("... on Monday. The attack on the Nasser hospital on Sunday killed
-            # three": another day's)
-        cut = _OTHER_CLAUSE.search(later.text, at)
-        end = later.start + cut.start() if cut is not None else later.end
-        if stop is not None:
-            end = min(end, later.start + stop)
-        places = []
-        for m in gaza[bisect_left(gaza_starts, later.start + at):
-                      bisect_left(gaza_starts, end)]:
-            if GONE_TO_OR_FLED.search(text, max(later.start, m.start - 60), m.start) or \
-                    _NOT_ITS_PLACE.search(text, max(later.start, m.start - 40), m.start):
-                continue
-            p = gaz.get(m.place_id)
-            if p is None or not p.in_gaza or p.id == outer.id:
-                continue
-            if outer.feature_class != "strip" and not gaz.within(p, outer):
-                return None  # a place outside the region: another happening
-            if city and p.feature_class in _TOWNS:
-                return None  # (a town in the city's governorate: no site in the city)
-            places.append((m, p))
-        # one place, with the regions that hold it ("the Kerem Shalom border crossing in
-        # the southern Gaza Strip"), or one region
-        # (several attacks told again at a site and at a region apart from it are at two
-        # places: "the raids hit Beit Lahia and the east of central Gaza")
-        sites = {p.id: m for m, p in places if p.kind != "region" and not several} or \
-            {p.id: m for m, p in places}
-        if len(sites) > 1:
-            # (nor the town that holds it, or one it is told of as lying beside: "the Al
-            # Shati refugee camp, located to the west of Gaza City")
-            inner = {pid: m for pid, m in sites.items()
-                     if not _BESIDE.search(text, max(later.start, m.start - 30), m.start) and
-                     not any(q != pid and gaz.within(gaz.get(q), gaz.get(pid)) for q in sites)}
-            sites = inner or sites
+        if _of_another_day(s.text, later.text, at):
+            continue
+        end = _where_its_places_end(later, at, stop)
+        places = _its_places(text, later, at, end, gaza, gaza_starts, outer, city, gaz)
+        if places is None:
+            return None
+        sites = _its_sites(text, later, places, several, gaz)
         if not sites:
             continue  # ("the package's parachute did not deploy": told again, not placed)
         if len(sites) != 1:
             return None
         (m,) = sites.values()
-        if _ANOTHER_MONTH.search(later.text, 0, m.end - later.start + 40):
+        if _in_another_month(later, m) or city and _another_part(s.text, text, m):
             return None
-        if city and (_PARTS.search(s.text) or _AND_ANOTHER_PART.match(text, m.end)):
-            return None  # ("in two Gaza City districts ... in the Tal al-Hawa and al-Sinaa
-            # districts": a name the gazetteer does not know beside it, another part)
         return m
     return None
 
@@ -406,3 +353,173 @@ _NOT_ITS_PLACE = re.compile(r"\b(?:(?:mayor|governor|officials?|spokes(?:man|wom
                             r"(?:across|in|from|throughout))\s+(?:the\s+)?$", re.I)
 # a weekday the sentence gives its happening ("The attack ... on Sunday killed three")
 _OTHER_DAY = re.compile(rf"\b({WEEKDAY_PATTERN})\b")
+
+
+def _one_of_several(first: str) -> bool:
+    """Whether ``first`` tells several attacks together ("killed 30 across Gaza", "a wave of
+    bombing"), so that one told next at a place is one of them, not all (not "Israeli
+    strikes killed 30 across Gaza. The strike on a house in Nuseirat killed five")."""
+    return _SEVERAL_TOLD.search(first) is not None
+
+
+def _attacks_apart(outer: Place, city: bool, first: str) -> bool:
+    """Whether the several attacks ``first`` tells may lie apart: those of a city, of the
+    Strip or of a span of time ("strikes killed 40 in the Gaza Strip ... most died in the
+    strikes on Khan Younis" are not all in one town). Several attacks told of a region are
+    placed only where they are told again all together, in the next sentence ("Strikes
+    killed six in central Gaza. Most died in the attacks on shelters in Nuseirat camp"; not
+    "... The strike on a house in Maghazi killed two": one of them)."""
+    return city or outer.feature_class == "strip" or bool(_PERIOD_TOLL.search(first))
+
+
+def _its_index(s: Span, sentences: list[Span], starts: list[int]) -> int | None:
+    """The index of ``s`` among the report's ``sentences``, if it is one of them: only the
+    sentences after a sentence of the report can tell it again."""
+    k = bisect_left(starts, s.start)
+    if k >= len(sentences) or sentences[k].start != s.start:
+        return None
+    return k
+
+
+def _a_toll_of_a_span(first: str) -> bool:
+    """Whether ``first`` tells a toll of a span of time, the sum of many happenings, which
+    no sentence far after places, nor where the dead were, nor a measure against other
+    times."""
+    return bool(_PERIOD_TOLL.search(first))
+
+
+def _past_its_reach(n: int, far: bool, city: bool, several: bool) -> bool:
+    """Whether the ``n``-th sentence after is too far to tell the happening again: any but
+    the next two, unless it can only point back and no other happening came between (not
+    for a city's); only the next for several attacks."""
+    return n > 2 and (not far or city) or several and n > 1
+
+
+def _the_city_told_between(outer: Place, gaza: list[Mention], gaza_starts: list[int],
+                           start: int, end: int) -> bool:
+    """Whether the sentences from ``start`` to ``end`` name the city ``outer`` again: the
+    city's own telling of it comes between ("Israeli strike sets Rafah camp ablaze. An
+    Israeli air strike on a camp in Rafah killed 45. The strike ... hit Tal as-Sultan")."""
+    return any(m.place_id == outer.id for m in gaza[bisect_left(gaza_starts, start):
+                                                      bisect_left(gaza_starts, end)])
+
+
+def _before_the_speakers_words(later: str, at: int) -> int | None:
+    """Where several attacks' places told again at ``at`` end: their places are told in
+    the clause that tells them again, not in the speaker's next words ("the night's attacks
+    were the worst in weeks," the ministry said, adding that its count covered only Beit
+    Lahia)."""
+    said = _THEN_SAID.search(later, at)
+    return said.start() if said is not None else None
+
+
+def _where_they_were_then(later: str) -> re.Match[str] | None:
+    """Where ``later`` tells where the dead were when it happened, in the clause whose
+    subject they are ("They were operating in the southern Gaza Strip at the time of the
+    incident")."""
+    return _AT_THE_TIME.search(later)
+
+
+def _the_nth_time(first: str, later: str) -> int | None:
+    """Where the one told is told again in ``later``, measured against others, after
+    "that" ("This was the second time within a week that Gate 96 was used for the direct
+    entry of aid into central Gaza"), if what follows tells a happening of its kind."""
+    nth = _NTH_TIME.match(later)
+    if nth is None or not _same_kind(first, later[nth.end():]):
+        return None
+    return nth.end()
+
+
+def _another_told(later: str, start: int) -> bool:
+    """Whether ``later``, from ``start``, tells another happening or another time
+    ("Separately, ...", "Another convoy ...", "In March, a convoy entered through Rafah")."""
+    return _ANOTHER.search(later, start) is not None
+
+
+def _a_happening_between(later: str) -> bool:
+    """Whether ``later``, which does not tell the one again, tells some happening of its
+    own: "the incident" after it may be that one."""
+    return _SOME_HAPPENING.search(later) is not None and _told_explicitly(later) is None
+
+
+def _of_another_day(first: str, later: str, at: int) -> bool:
+    """Whether ``later``, from ``at``, gives its happening a weekday ``first`` did not:
+    another day's ("... on Monday. The attack on the Nasser hospital on Sunday killed
+    three")."""
+    days = {d.lower() for d in _OTHER_DAY.findall(first)}
+    return bool(days and {d.lower() for d in _OTHER_DAY.findall(later, at)} - days)
+
+
+def _where_its_places_end(later: Span, at: int, stop: int | None) -> int:
+    """Where the places ``later`` tells the happening at end: where it goes on to another
+    happening or another thing (:data:`_OTHER_CLAUSE`), or at ``stop``."""
+    cut = _OTHER_CLAUSE.search(later.text, at)
+    end = later.start + cut.start() if cut is not None else later.end
+    if stop is not None:
+        end = min(end, later.start + stop)
+    return end
+
+
+def _named_for_else(text: str, later: Span, m: Mention) -> bool:
+    """Whether ``m`` is named for something else than where it happened: where people went
+    or fled to, or "the mayor of Rafah", "bound for Gaza City", "heard as far as Khan
+    Younis" (:data:`_NOT_ITS_PLACE`)."""
+    return bool(GONE_TO_OR_FLED.search(text, max(later.start, m.start - 60), m.start) or
+                _NOT_ITS_PLACE.search(text, max(later.start, m.start - 40), m.start))
+
+
+def _anothers_place(p: Place, outer: Place, city: bool, gaz: Gazetteer) -> bool:
+    """Whether ``p`` places another happening: a place outside the region, or a town in
+    the city's governorate (no site in the city)."""
+    return outer.feature_class != "strip" and not gaz.within(p, outer) or \
+        city and p.feature_class in _TOWNS
+
+
+def _its_places(text: str, later: Span, at: int, end: int, gaza: list[Mention],
+                gaza_starts: list[int], outer: Place, city: bool, gaz: Gazetteer
+                ) -> list[tuple[Mention, Place]] | None:
+    """The places in Gaza finer than ``outer`` that ``later`` names from ``at`` to ``end``
+    for where it happened, or None where one of them places another happening."""
+    places = []
+    for m in gaza[bisect_left(gaza_starts, later.start + at):
+                  bisect_left(gaza_starts, end)]:
+        if _named_for_else(text, later, m):
+            continue
+        p = gaz.get(m.place_id)
+        if p is None or not p.in_gaza or p.id == outer.id:
+            continue
+        if _anothers_place(p, outer, city, gaz):
+            return None
+        places.append((m, p))
+    return places
+
+
+def _its_sites(text: str, later: Span, places: list[tuple[Mention, Place]], several: bool,
+               gaz: Gazetteer) -> dict[str, Mention]:
+    """The sites among ``places``, by id: one place, with the regions that hold it ("the
+    Kerem Shalom border crossing in the southern Gaza Strip"), or one region (several
+    attacks told again at a site and at a region apart from it are at two places: "the
+    raids hit Beit Lahia and the east of central Gaza"); of several, not the town that holds
+    one, nor one it is told of as lying beside ("the Al Shati refugee camp, located to the
+    west of Gaza City")."""
+    sites = {p.id: m for m, p in places if p.kind != "region" and not several} or \
+        {p.id: m for m, p in places}
+    if len(sites) > 1:
+        inner = {pid: m for pid, m in sites.items()
+                 if not _BESIDE.search(text, max(later.start, m.start - 30), m.start) and
+                 not any(q != pid and gaz.within(gaz.get(q), gaz.get(pid)) for q in sites)}
+        sites = inner or sites
+    return sites
+
+
+def _in_another_month(later: Span, m: Mention) -> bool:
+    """Whether ``later`` tells, up to just after the site ``m``, of another month or year
+    ("In March, a convoy entered through Rafah")."""
+    return _ANOTHER_MONTH.search(later.text, 0, m.end - later.start + 40) is not None
+
+
+def _another_part(first: str, text: str, m: Mention) -> bool:
+    """Whether a city's site ``m`` is one of several parts: "in two Gaza City districts ...
+    in the Tal al-Hawa and al-Sinaa districts" (a name the gazetteer does not know beside
+    it, another part)."""
+    return bool(_PARTS.search(first) or _AND_ANOTHER_PART.match(text, m.end))
