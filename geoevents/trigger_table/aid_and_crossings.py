@@ -14,7 +14,7 @@ from geoevents.trigger_table.event_types import AID, CROSSING, Row
 from geoevents.trigger_table.words import _MONTHS, _WEEKDAY
 
 # "undertook a joint mission to", "completed 7 missions to": the verbs of an aid mission
-# told, which triggers.py also tests to tell the army's missions apart
+# told, which the triggers package also tests to tell the army's missions apart
 MISSION_VERBS = ("undertook", "undertakes", "conducted", "carried out", "completed", "led")
 # Aid kept from (or let into) the Strip, not from a place inside it: "Israeli forces halted
 # the flow of aid to Beit Lahia", "allowed WFP to resume delivery of flour to its bakeries",
@@ -44,7 +44,7 @@ AID_DELIVERIES: tuple[Row, ...] = (
           # "The first fuel delivery since October 7 has crossed from Egypt", "The first
           # fuel in over 130 days entered Gaza on Wednesday", "23,000 litres of fuel
           # arrived": fuel brought in (not "no fuel has entered since March", "fuel ran
-          # out", "fuel deliveries were halted": see the irrealis words in triggers.py)
+          # out", "fuel deliveries were halted": see the irrealis words in the triggers package)
           # (not "Fuel deliveries have been prioritized for hospitals": a policy)
           # (nor "A fuel convoy was turned back before it reached Rafah": kept out; "Before
           # the war, fuel entered Gaza daily": the way it used to come)
@@ -98,7 +98,7 @@ AID_DELIVERIES: tuple[Row, ...] = (
           r"distributed)\b)|"
           r"trucks? (?:\w+ ){0,2}(?:enters?|entered|entering|cross(?:es|ed)?|arrive[sd]?)|"
           # "The first fuel tankers were seen entering through the Rafah crossing" (not
-          # "tankers were waiting to enter": see the trucks' rules in triggers.py)
+          # "tankers were waiting to enter": see the trucks' rules in the triggers package)
           # (nor "Fuel tankers will enter through Kerem Shalom on Sunday": aid to come)
           r"(?:fuel |gas |water |diesel )?tankers (?:(?!(?:will|would|could|can|cannot|may|"
           r"might|must|should|shall|to|not|never|yet)\b)\w+ ){0,2}(?:enters?|entered|entering|"
@@ -236,7 +236,7 @@ AID_DELIVERIES: tuple[Row, ...] = (
 CROSSINGS: tuple[Row, ...] = (
     (CROSSING, r"(?:closures?|reopening) of (?:the )?(?:[\w'’-]+ ){0,5}crossings?|"
                # "the Rafah crossing ... was hit for a third time in 24 hours and closed": shut
-               # by the strikes it took, the crossing hit told before (see triggers.py; not
+               # by the strikes it took, the crossing hit told before (see the triggers package; not
                # "a house was hit and closed the road", "and closed Rafah Crossing": what
                # was closed, told after it)
                r"and (?:then |later )?closed(?=[,.;]| (?:for|to|on|after|since|in|until|"

@@ -105,7 +105,7 @@ ATTACKS_AND_KIDNAPPINGS: tuple[Row, ...] = (
              r"evacuations?|forced evacuations? of (?:the )?(?:[\w'’-]+ ){0,2}?(?:patients|staff|"
              r"hospitals?|wards?)\b|"
              # "stormed Kamal Adwan hospital, forcing out patients and staff": the sick and
-             # those caring for them driven out by force (a force named: see triggers.py)
+             # those caring for them driven out by force (a force named: see the triggers package)
              r"forc(?:ed|ing) out (?:the |its |all |(?:the )?remaining )?(?:[\w-]+ )?"
              r"(?:patients|medical staff|staff|doctors|nurses|wounded|injured)\b|"
              # "detained all men inside after forcing them to strip to their underwear",

@@ -48,7 +48,7 @@ WITHDRAWALS_AND_CAPTURES: tuple[Row, ...] = (
                 r"pulled (?:its |their |the |all |most |some )?(?:[\w-]+ ){0,2}?(?:troops|"
                 r"forces|soldiers|brigades?|divisions?|battalions?|units|tanks) out of|"
                 # "its 98th Division had left Khan Yunis" (a place named next: see
-                # triggers.py)
+                # the triggers package)
                 r"(?:divisions?|brigades?|battalions?|troops|forces|tanks) (?:had |has |have |"
                 r"also |then |finally )?left(?! behind\b)|"
                 r"withdrew|withdrawn|withdrawing|withdraws?|withdrawal of|pulled out of|retreated|"

@@ -45,7 +45,7 @@ def fighters_fire(text: str, start: int = 0, end: int | None = None) -> re.Match
 
 
 # "rockets were fired", "a rocket had been launched": the fighters' fire told in the passive,
-# by the place it left (triggers.py tells these rows' matches by them)
+# by the place it left (the triggers package tells these rows' matches by them)
 ROCKETS_FIRED = r"rockets? (?:were|was|had been|have been|has been) (?:fired|launched)"
 # "five rockets were fired", "several rockets were launched"
 _ROCKET_COUNTS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -73,7 +73,7 @@ STRIKES_SHELLING_AND_BLASTS: tuple[Row, ...] = (
           r"air,? (?:(?:sea|land|ground|naval),? )?(?:and )?(?:sea|land|ground|naval) "
           r"(?:attacks?|assaults?|bombardments?|strikes?)|"
           # "a new ground and air assault in several refugee camps", "its attacks from the
-          # air and ground on the Khan Younis region" (a battle as well: see triggers.py)
+          # air and ground on the Khan Younis region" (a battle as well: see the triggers package)
           r"ground,? (?:and |as well as )air (?:attacks?|assaults?)|"
           r"(?:attacks?|assaults?) (?:both )?from (?:the )?air and (?:the )?ground|"
           r"launched (?:a |an )?(?:[\w-]+ ){0,2}"
@@ -307,7 +307,7 @@ SITES_HIT: tuple[Row, ...] = (
           # Jabalia); Nasser Medical Complex 104 (from Khan Younis and Abasan)": a ministry's
           # intake told by hospital, with the places the dead came from (not "hospital 2
           # (from 2019)", "hospital 30 (from the north wing)": no place after it; nor with
-          # no dead told before it: see triggers.py)
+          # no dead told before it: see the triggers package)
           r"(?:hospitals?|complex)(?: in(?: [\w'’-]+){1,3}?)? [\d,]+ \((?:most(?:ly)? |mainly "
           r"|largely )?(?:of them )?from(?= [a-z])(?! the\b)", 0.85),
     (AIR, r"striking (?:by|of)|(?:came|come|coming|comes) under (?:\w+ ){0,2}attack|"
