@@ -31,12 +31,15 @@ if TYPE_CHECKING:  # pragma: no cover
     import geopandas
     import shapely
 
-__all__ = ["Gazetteer", "Candidate", "ReverseResult", "MAX_QUERY_LENGTH", "haversine_m"]
+__all__ = ["Gazetteer", "Candidate", "ReverseResult", "MAX_QUERY_LENGTH", "TOWN_CLASSES",
+           "haversine_m"]
 
 MAX_QUERY_LENGTH = 500
 FUZZY_CUTOFF = 84.0
 SKELETON_CUTOFF = 70.0
 SIMILAR_CACHE_SIZE = 100_000  # distinct unknown names remembered per gazetteer
+# The feature classes of a place people live in: what a site or a quarter lies in.
+TOWN_CLASSES = frozenset({"city", "town", "village", "camp"})
 # Words that describe a place rather than name it; dropped when the full query is unknown.
 _DESCRIPTORS = frozenset({"neighbourhood", "neighborhood", "district", "quarter", "area",
                           "town", "village", "municipality", "region", "city", "suburb"})

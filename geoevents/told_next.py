@@ -14,7 +14,7 @@ from bisect import bisect_left
 from geoevents.casualties import find_casualties
 from geoevents.dates import MONTH_PATTERN, WEEKDAY_PATTERN
 from geoevents.event_merge import a_list_item, tells_several
-from geoevents.gazetteer import Gazetteer
+from geoevents.gazetteer import TOWN_CLASSES, Gazetteer
 from geoevents.model import Mention, Place, placed_wide
 from geoevents.place_roles import GONE_TO_OR_FLED
 from geoevents.sentences import Span
@@ -318,7 +318,6 @@ def place_told_next(text: str, s: Span, sentences: list[Span], starts: list[int]
     return None
 
 
-_TOWNS = frozenset({"city", "town", "village", "camp"})
 _PART_NOUNS = r"(?:districts|neighbou?rhoods|quarters|areas|sites|places|locations)"
 _PARTS = re.compile(rf"\b(?:two|three|four|five|several|many|various|\d+)\s+(?:[\w-]+\s+){{0,3}}?"
                     rf"{_PART_NOUNS}\b", re.I)
@@ -472,7 +471,7 @@ def _anothers_place(p: Place, outer: Place, city: bool, gaz: Gazetteer) -> bool:
     """Whether ``p`` places another happening: a place outside the region, or a town in
     the city's governorate (no site in the city)."""
     return outer.feature_class != "strip" and not gaz.within(p, outer) or \
-        city and p.feature_class in _TOWNS
+        city and p.feature_class in TOWN_CLASSES
 
 
 def _its_places(text: str, later: Span, at: int, end: int, gaza: list[Mention],

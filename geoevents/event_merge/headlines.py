@@ -15,8 +15,8 @@ from dataclasses import replace
 from geoevents.casualties import find_casualties
 from geoevents.clause_places import seat_of
 from geoevents.event_merge.attack_words import _ACROSS, _ARMED_WORD, _HOURS_TOTAL, _NAMES_A_DAY
-from geoevents.event_merge.merging import _TOWNS, _ascii_names, _holds, fuller_count, placed_at
-from geoevents.gazetteer import Gazetteer
+from geoevents.event_merge.merging import _ascii_names, _holds, fuller_count, placed_at
+from geoevents.gazetteer import TOWN_CLASSES, Gazetteer
 from geoevents.model import Event, Place, placed_wide
 from geoevents.quantities import number_word
 from geoevents.trigger_table import VIOLENT
@@ -212,7 +212,7 @@ def _the_town_of_the_headlines_site(events: list[Event], h: Event, b: Event, tit
     the body names no attack at the site itself, and the headline's count is none, or a
     rough word ("kills dozens") the body's toll goes beyond (not "Israeli strike kills 12
     in Jabalia camp" over "a strike in Jabalia killed five": two counts, two attacks)."""
-    if town.feature_class not in _TOWNS or site.kind == "region" or \
+    if town.feature_class not in TOWN_CLASSES or site.kind == "region" or \
             not _holds(gaz, town, site) or not any(
                 re.search(_HIT_THERE.format(name=re.escape(n)), title, re.I)
                 for n in _ascii_names(site, h)) or any(

@@ -15,7 +15,7 @@ from datetime import date
 
 from geoevents.casualties import find_casualties
 from geoevents.event_merge.attack_words import _ANOTHER, _MORE_TOLD
-from geoevents.gazetteer import Gazetteer, haversine_m
+from geoevents.gazetteer import TOWN_CLASSES, Gazetteer, haversine_m
 from geoevents.model import Event, Place
 
 __all__ = ["merge_events", "fuller_count", "placed_at"]
@@ -169,13 +169,12 @@ def _holds(gaz: Gazetteer, town: Place, site: Place) -> bool:
     with no parent recorded, by being near the town's point in the same governorate."""
     if gaz.within(site, town):
         return True
-    return site.parent is None and town.feature_class in _TOWNS and \
-        site.feature_class not in _TOWNS and site.kind != "region" and \
+    return site.parent is None and town.feature_class in TOWN_CLASSES and \
+        site.feature_class not in TOWN_CLASSES and site.kind != "region" and \
         site.governorate == town.governorate and None not in (site.lat, town.lat) and \
         haversine_m(site.lat, site.lon, town.lat, town.lon) <= _TOWN_RADIUS_M
 
 
-_TOWNS = frozenset({"city", "town", "village", "camp"})
 
 
 def fuller_count(x: int | None, y: int | None) -> int | None:

@@ -33,7 +33,6 @@ from geoevents.event_merge.attack_words import (
     told_where,
 )
 from geoevents.event_merge.merging import (
-    _TOWNS,
     _exact_toll,
     _holds,
     _into,
@@ -43,7 +42,7 @@ from geoevents.event_merge.merging import (
     merge_events,
     placed_at,
 )
-from geoevents.gazetteer import Gazetteer
+from geoevents.gazetteer import TOWN_CLASSES, Gazetteer
 from geoevents.model import Event, Place, placed_wide
 from geoevents.trigger_table import VIOLENT
 
@@ -127,7 +126,7 @@ def bound_told_exactly_at_a_site(events: list[Event], gaz: Gazetteer) -> list[Ev
                 int(bound.group("n").replace(",", "")) != e.fatalities:
             continue
         town = gaz.get(e.place_id)
-        if town is None or town.feature_class not in _TOWNS:
+        if town is None or town.feature_class not in TOWN_CLASSES:
             continue
         for j in range(i + 1, min(i + 3, len(out))):
             f = out[j]

@@ -37,7 +37,6 @@ from geoevents.event_merge.merging import (
     _FROM_THE_AIR,
     _GUNS,
     _SHELL,
-    _TOWNS,
     _exact_toll,
     _holds,
     _into,
@@ -45,7 +44,7 @@ from geoevents.event_merge.merging import (
     _the_guns_of_a_bare_toll,
     fuller_count,
 )
-from geoevents.gazetteer import Gazetteer, haversine_m
+from geoevents.gazetteer import TOWN_CLASSES, Gazetteer, haversine_m
 from geoevents.model import Event, Place, placed_wide
 from geoevents.tolls import strikes_told, tells_one_strike
 from geoevents.trigger_table import VIOLENT
@@ -153,7 +152,7 @@ def fold_same_toll(events: list[Event], gaz: Gazetteer) -> list[Event]:
     for i, e in enumerate(events):
         wide = gaz.get(e.place_id)
         if not e.fatalities or e.event_type not in VIOLENT or wide is None or \
-                not (wide.kind == "region" or wide.feature_class in ("strip", *_TOWNS)):
+                not (wide.kind == "region" or wide.feature_class in ("strip", *TOWN_CLASSES)):
             continue
         # (not the rest of a toll its sentence split: "12 killed in the Strip, including six
         # in Rafah"; not another kind of attack, nor dead of the other side: "two soldiers
@@ -168,10 +167,10 @@ def fold_same_toll(events: list[Event], gaz: Gazetteer) -> list[Event]:
                 (site := gaz.get(f.place_id)) is not None and site.id != wide.id and
                 site.in_gaza and site.feature_class != "strip" and
                 (wide.feature_class == "strip" or gaz.within(site, wide)) and
-                (wide.feature_class not in _TOWNS or e.fatalities >= _TOWN_FOLD_MIN)]
+                (wide.feature_class not in TOWN_CLASSES or e.fatalities >= _TOWN_FOLD_MIN)]
         inside = [j for j in near
                   if not _ANOTHER.search(events[j].notes) and not _ANOTHER.search(e.notes) and
-                  (wide.feature_class not in _TOWNS or not _ALSO.search(events[j].notes) and
+                  (wide.feature_class not in TOWN_CLASSES or not _ALSO.search(events[j].notes) and
                    not _ALSO.search(e.notes))]
         # (one toll told again is one of the same kind of attack; a toll's parts may be of
         # several: "16 killed in airstrikes across the Gaza Strip. ... Three were killed
@@ -197,7 +196,7 @@ def fold_same_toll(events: list[Event], gaz: Gazetteer) -> list[Event]:
         # "Elsewhere in the city, an airstrike on a house in Shujaiya killed six")
         parts = [j for j in near
                  if not _MORE_TOLD.search(events[j].notes) and not _MORE_TOLD.search(e.notes)]
-        if len(same) == 1 or len(inside) > 1 and wide.feature_class not in _TOWNS and \
+        if len(same) == 1 or len(inside) > 1 and wide.feature_class not in TOWN_CLASSES and \
                 len({events[j].place_id for j in inside}) == len(inside) and \
                 sum(events[j].fatalities or 0 for j in inside) == e.fatalities or \
                 len(parts) > 1 and len({events[j].place_id for j in parts}) == len(parts) and \
@@ -333,7 +332,7 @@ _QUARTER_RADIUS_M = 1500  # a site this near a neighbourhood's point, in its gov
 
 
 def _a_town_of_sites(place: Place) -> bool:
-    return place.feature_class in _TOWNS or place.feature_class == "neighbourhood"
+    return place.feature_class in TOWN_CLASSES or place.feature_class == "neighbourhood"
 
 
 def _a_site_in(gaz: Gazetteer, town: Place, site: Place, notes: str = "") -> bool:

@@ -25,8 +25,8 @@ from geoevents.event_merge.attack_words import (
     _OTHER_ONE,
     tells_several,
 )
-from geoevents.event_merge.merging import _TOWNS, _ascii_names, _holds, _into
-from geoevents.gazetteer import Gazetteer, haversine_m
+from geoevents.event_merge.merging import _ascii_names, _holds, _into
+from geoevents.gazetteer import TOWN_CLASSES, Gazetteer, haversine_m
 from geoevents.model import Event, Place
 from geoevents.tolls import part_told_at_sites
 from geoevents.trigger_table import BATTLE, VIOLENT
@@ -133,7 +133,7 @@ def the_town_told_at_a_site(events: list[Event], gaz: Gazetteer) -> list[Event]:
         # (a sentence that tells attacks at several places or on several days: a summary
         # the report goes on to tell in parts; not "In Rafah, Israeli forces bombed
         # buildings", an attack of its own beside the one at Tal al-Sultan)
-        if town is None or town.feature_class not in _TOWNS or not any(
+        if town is None or town.feature_class not in TOWN_CLASSES or not any(
                 k != i and g.notes == e.notes and g.event_type == e.event_type and
                 (g.place_id != e.place_id or g.event_date != e.event_date)
                 for k, g in enumerate(events)) and not (
@@ -162,7 +162,7 @@ def the_sites_town_told(events: list[Event], gaz: Gazetteer) -> list[Event]:
     for i, e in enumerate(events):
         town = gaz.get(e.place_id) if e.event_type in VIOLENT and e.fatalities is None \
             and e.injuries is None else None
-        if town is None or town.feature_class not in _TOWNS or _ANOTHER.search(e.notes) or \
+        if town is None or town.feature_class not in TOWN_CLASSES or _ANOTHER.search(e.notes) or \
                 _ALSO.search(e.notes) or _ELSEWHERE.search(e.notes):
             continue
         told = _KIND_IN_TOWN.finditer(e.notes)
@@ -202,7 +202,7 @@ def the_town_as_a_bearing(events: list[Event], gaz: Gazetteer) -> list[Event]:
     out = list(events)
     for i, e in enumerate(out):
         town = gaz.get(e.place_id) if e.event_type in VIOLENT and e.fatalities else None
-        if town is None or town.feature_class not in _TOWNS or town.lat is None or \
+        if town is None or town.feature_class not in TOWN_CLASSES or town.lat is None or \
                 _ANOTHER.search(e.notes) or _ALSO.search(e.notes):
             continue
         names = _ascii_names(town, e)
@@ -303,12 +303,12 @@ def releases_told_again(events: list[Event], gaz: Gazetteer) -> list[Event]:
     # Israel freed 39 Palestinian prisoners who crossed through the Rafah crossing", whose
     # prisoners at the crossing are not the hostages freed in the town)
     sites = [(e.event_date, e.actor1, e.actor2, place) for e in events if captives(e) and
-             (place := gaz.get(e.place_id)) is not None and place.feature_class not in _TOWNS
+             (place := gaz.get(e.place_id)) is not None and place.feature_class not in TOWN_CLASSES
              and place.kind != "region" and place.feature_class != "strip"]
     return [e for e in events
             if not (captives(e) and (e.event_date, e.actor1) in placed and
                     (place := gaz.get(e.place_id)) is not None and
-                    (place.feature_class == "strip" or place.feature_class in _TOWNS and any(
+                    (place.feature_class == "strip" or place.feature_class in TOWN_CLASSES and any(
                         (d, a, v) == (e.event_date, e.actor1, e.actor2) and
                         _holds(gaz, place, site) for d, a, v, site in sites)))]
 
@@ -323,7 +323,7 @@ def the_convoy_at_a_site_in_the_town(events: list[Event], gaz: Gazetteer) -> lis
     Younis": the site is in another town)."""
     drop = {i for i, e in enumerate(events)
             if e.sub_event_type == "Aid delivery" and (town := gaz.get(e.place_id)) is not None
-            and town.feature_class in _TOWNS and any(
+            and town.feature_class in TOWN_CLASSES and any(
                 k != i and f.sub_event_type == e.sub_event_type and f.notes == e.notes and
                 f.event_date == e.event_date and f.place_id != e.place_id and
                 (site := gaz.get(f.place_id)) is not None and site.kind != "region" and
@@ -368,7 +368,7 @@ def the_towns_site_told_again(events: list[Event], gaz: Gazetteer) -> list[Event
     for i, e in enumerate(events):
         town = gaz.get(e.place_id) if e.event_type in VIOLENT and e.fatalities is None and \
             e.injuries is None else None
-        if town is None or town.feature_class not in _TOWNS:
+        if town is None or town.feature_class not in TOWN_CLASSES:
             continue
         names = "|".join(re.escape(n) for n in _ascii_names(town, e))
         told = next((m for m in re.finditer(

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from geoevents.anchored import Cues
 from geoevents.clause_places import holds
-from geoevents.gazetteer import Gazetteer
+from geoevents.gazetteer import TOWN_CLASSES, Gazetteer
 from geoevents.locate.anaphors import _A_HOSPITAL_TOLD_AGAIN, _ANAPHOR, _resolve_anaphor
 from geoevents.model import Mention
 from geoevents.place_roles import (
@@ -104,7 +104,6 @@ _KILLED_APART = re.compile(r"\b(?:were|was|had\s+been|have\s+been)\s+killed,?\s+
                            re.I)
 _HOSPITAL_AFTER = re.compile(r"\s+(?:hospital|medical\s+complex|medical\s+cent(?:er|re))\b",
                              re.I)
-_TOWNS = ("city", "town", "village", "camp")
 
 
 # "a family of nine from Bani Suheila", "among them children from Jabalia": the victims'
@@ -142,13 +141,13 @@ def _town_of_hospital(m: Mention, gaza: list[Mention], gaz: Gazetteer, text: str
                       ) -> Mention | None:
     """The town a hospital stands in: the one named after it ("Nasser Hospital in Khan
     Younis"), else the one the gazetteer puts it in."""
-    town = next((g for g in gaza if g.start >= m.end and g.feature_class in _TOWNS and
+    town = next((g for g in gaza if g.start >= m.end and g.feature_class in TOWN_CLASSES and
                  IN_ADDRESS.fullmatch(text, m.end, g.start)), None)
     if town is not None:
         return town
     place = gaz.get(m.place_id)
     parent = gaz.get(place.parent) if place is not None and place.parent else None
-    if parent is None or not parent.in_gaza or parent.feature_class not in _TOWNS:
+    if parent is None or not parent.in_gaza or parent.feature_class not in TOWN_CLASSES:
         return None
     return place_mention(text, m.start, m.end, parent, m.confidence, None,
                          f"the town {m.surface!r} stands in", ())
