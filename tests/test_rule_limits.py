@@ -16737,6 +16737,24 @@ def test_a_universal_clock_gives_the_local_day(text, day):
     assert ref.date == day
 
 
+@pytest.mark.parametrize("published,day", [
+    # Gaza's summer time began on 20 April in 2024 (after Ramadan): on 5 April, 21:30 GMT is
+    # still 23:30 of the same Friday in Gaza
+    ("2024-04-07", "2024-04-05"),
+    # in July Gaza runs three hours ahead: 21:30 GMT is already Saturday in Gaza
+    ("2024-07-07", "2024-07-06"),
+    # back on winter time from 26 October 2024: two hours ahead again
+    ("2024-11-03", "2024-11-01"),
+])
+def test_the_local_day_follows_gazas_own_summer_time(published, day):
+    from datetime import date
+
+    from geoevents.dates import find_dates
+    text = "The shelling of Khan Younis began at 2130 GMT on Friday, witnesses said."
+    (ref,) = [d for d in find_dates(text, date.fromisoformat(published)) if d.date]
+    assert ref.date == day
+
+
 def test_the_local_day_is_never_after_the_report():
     from datetime import date
 

@@ -8,7 +8,9 @@ it is already the next morning in Gaza, where the event took place.
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, timezone
+from functools import lru_cache
+from zoneinfo import ZoneInfo
 
 # "1 a.m. (11 p.m. GMT Sunday)", "at 2200 GMT on Saturday", "Friday, 23:30 UTC": a clock
 # told in universal time, whose day is the day in London, not in Gaza
@@ -23,14 +25,18 @@ _OWN_WEEKDAY = re.compile(r"\s*,?\s*(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur
                           re.I)
 
 
-def _gaza_offset(day: date) -> int:
-    """Hours Gaza's clocks run ahead of universal time: summer time taken as 26 March to
-    25 October. The real change moves each year (in 2024 and 2025 it came in mid-April,
-    after Ramadan), so a clock late in the evening in the weeks between may be put a day
-    off; a table of the changes would need a time-zone database at run time."""
-    summer = 4 <= day.month <= 9 or day.month == 3 and day.day >= 26 or \
-        day.month == 10 and day.day <= 25
-    return 3 if summer else 2
+@lru_cache(maxsize=1)
+def _gaza() -> ZoneInfo:
+    """Gaza's own zone from the IANA database (the ``tzdata`` package where the system has
+    none): its summer time starts and ends on dates that move each year (mid-April in 2024
+    and 2025, after Ramadan), so no fixed rule gives the day right in the weeks between."""
+    return ZoneInfo("Asia/Gaza")
+
+
+def _gaza_day(day: date, hour: int, minute: int) -> date:
+    """The day in Gaza when a universal-time clock reads ``hour:minute`` on ``day``."""
+    universal = datetime(day.year, day.month, day.day, hour, minute, tzinfo=timezone.utc)
+    return universal.astimezone(_gaza()).date()
 
 
 def _local_day(text: str, m: re.Match, value: date) -> date:
@@ -51,4 +57,4 @@ def _local_day(text: str, m: re.Match, value: date) -> date:
         hour += 12
     elif ap == "a" and hour == 12:
         hour = 0
-    return value + timedelta(days=1) if hour + _gaza_offset(value) >= 24 else value
+    return _gaza_day(value, hour, int(clock.group("mi") or 0))
