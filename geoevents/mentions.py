@@ -258,7 +258,7 @@ class MentionMatcher:
         table = self._candidates
         cands = [table[m[2]] for m in matches]
         choices = [(cs[0], None, 0.95) if len(cs) == 1 else
-                   choose_sense(self.gazetteer, text, i, matches, cands) if cs else None
+                   choose_sense(self.gazetteer, text, i, matches, cands, folded) if cs else None
                    for i, cs in enumerate(cands)]
         if "overnorates" in text or "region" in text or "rovince" in text:
             for i in before_governorates(text, matches):

@@ -13,7 +13,7 @@ import re
 
 from geoevents.gazetteer import Candidate, Gazetteer
 from geoevents.name_checks import AliasMatch
-from geoevents.normalize import name_key
+from geoevents.normalize import fold, name_key
 
 __all__ = ["choose_sense", "before_governorates"]
 
@@ -82,19 +82,27 @@ _LIST_GLUE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*", re.I)
 
 
 def choose_sense(gaz: Gazetteer, text: str, i: int, matches: list[AliasMatch],
-                 cands: list[list[Candidate]]) -> tuple[Candidate, str | None, float]:
+                 cands: list[list[Candidate]], folded: str | None = None
+                 ) -> tuple[Candidate, str | None, float]:
     """(sense, reason, confidence) of the ambiguous name ``matches[i]``, whose ranked
-    senses are ``cands[i]``; ``matches`` and ``cands`` are the text's other names."""
+    senses are ``cands[i]``; ``matches`` and ``cands`` are the text's other names.
+
+    ``folded`` is ``fold(text)``, when the caller has it already: a pattern that must find
+    its words right before the name ("city of", "camps") is tried only where the folded
+    text has them (folding gives every letter a case-blind pattern takes for an ASCII
+    letter that letter, at the same offset)."""
+    folded = fold(text) if folded is None else folded
     cs = cands[i]
     start, _, key = matches[i]
     abroad = _namesake_abroad(gaz, text, i, matches, cands)
     if abroad is not None:
         return abroad
-    if _CITY_OF.search(text[max(0, start - 12):start]):
+    near = max(0, start - 12)
+    if folded.find("city of", near, start) >= 0 and _CITY_OF.search(text[near:start]):
         for c in cs:
             if c.place.feature_class == "city":
                 return c, "named as 'the city of ...'", 0.9
-    if _CAMP_OF.search(text[max(0, start - 12):start]) and \
+    if folded.find("camp of", near, start) >= 0 and _CAMP_OF.search(text[near:start]) and \
             not _PEOPLE_AFTER.match(text, matches[i][1]) or \
             _A_CAMP_AFTER.match(text, matches[i][1]) or _WORD_THEN_CAMP.match(text, matches[i][1]):
         for c in cs:
@@ -116,7 +124,8 @@ def choose_sense(gaz: Gazetteer, text: str, i: int, matches: list[AliasMatch],
             return crossing, "what opens or closes is the crossing", 0.9
         if _listed_with_a_crossing(text, i, matches, cands):
             return crossing, "listed with other crossings", 0.9
-    camps = _CAMPS_BEFORE.search(text, max(0, start - 80), start)
+    camps = _CAMPS_BEFORE.search(text, max(0, start - 80), start) \
+        if folded.find("camps", max(0, start - 80), start) >= 0 else None
     if camps and not (camps["sep"] == "," and
                       _NAMED_CAMPS.search(text, max(0, camps.start() - 40), camps.start("sep"))):
         for c in cs:
@@ -211,15 +220,17 @@ def _governorate_after_settlement(gaz: Gazetteer, text: str, i: int, matches: li
     """"Al Bureij and Al Maghazi, both in Deir Al Balah", "Abasan al-Kabira, Khan
     Younis": a town, village or camp of its own placed "in" a name that is both a city
     and a governorate places it in the governorate (the camp is not in the city)."""
-    cs = cands[i]
-    city = next((c for c in cs if c.place.feature_class == "city"), None)
-    gov = next((c for c in cs if c.place.feature_class == "governorate"), None)
-    if city is None or gov is None or i == 0:
+    if i == 0:
         return None
     start = matches[i][0]
     before = matches[i - 1]
     if start - before[1] > 40 or not cands[i - 1] or \
             _PLACED_IN.fullmatch(text, before[1], start) is None:
+        return None  # (most names: no other name placed right before them)
+    cs = cands[i]
+    city = next((c for c in cs if c.place.feature_class == "city"), None)
+    gov = next((c for c in cs if c.place.feature_class == "governorate"), None)
+    if city is None or gov is None:
         return None
     other = cands[i - 1][0].place
     if other.feature_class in _SETTLEMENTS and other.in_gaza and \
