@@ -261,7 +261,10 @@ def in_spelled_out_acronym(text: str, start: int, end: int,
     (Coordination of ... Towards the Gaza Strip)". (Not "Khan Younis Training Centre
     (KYTC)": a name that begins the spelled-out name is the place it is named after.)
     ``places`` are the spans of the other names found in the text."""
-    if "(" in text[max(0, start - 160):start]:
+    open_at = text.rfind("(", max(0, start - 160), start)
+    # (the pattern's bracket is the last one before the name, and still open there: most
+    # brackets before a name are closed, "(AFP)", "(UNRWA)")
+    if open_at >= 0 and text.find(")", open_at, start) < 0:
         hit = _ACRONYM_BEFORE.search(text, max(0, start - 160), start)
         if hit is not None and hit.group(1)[0] == hit.group(2) and \
                 ")" in text[end:end + 120]:
