@@ -336,7 +336,8 @@ class MentionMatcher:
                                      reason, others))
         if sites:
             mentions = sorted([*mentions, *sites], key=_start)
-        extra = shared_noun_mentions(self.gazetteer, text)
+        cues = PlaceCues(text, folded)
+        extra = shared_noun_mentions(self.gazetteer, text, cues.cues)
         if extra:
             mentions = [m for m in mentions
                         if not any(e.start < m.end and m.start < e.end for e in extra)]
@@ -346,7 +347,6 @@ class MentionMatcher:
         # directions that share a later "Gaza", lists that go on past known names.
         shared_regions = "ern and " in text or "al and " in text or "ern, " in text or \
             "middle and " in text
-        cues = PlaceCues(text, folded)
         for more in (lambda ms: near_spelling_mentions(self.gazetteer, text, ms, cues),
                      lambda ms: candidate_mentions(self.gazetteer, text, ms, cues),
                      lambda ms: shared_region_mentions(self.gazetteer, text, ms)
@@ -354,9 +354,7 @@ class MentionMatcher:
                      lambda ms: strip_side_mentions(self.gazetteer, text, ms)
                      if " Strip" in text else [],
                      lambda ms: list_mentions(self.gazetteer, text, ms),
-                     lambda ms: introduced_list_mentions(self.gazetteer, text, ms)
-                     if "reas" in text or "hoods" in text or "towns" in text or
-                     "villages" in text or "districts" in text or "quarters" in text else []):
+                     lambda ms: introduced_list_mentions(self.gazetteer, text, ms, cues.cues)):
             extra = more(mentions)
             if extra:
                 mentions = sorted([*mentions, *extra], key=_start)

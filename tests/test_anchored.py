@@ -70,6 +70,19 @@ def test_same_matches_as_finditer_on_every_real_report(corpus_texts):
         assert _first_of_cued(cues, 0, len(text)) == _first_of_plain(text, 0, len(text))
 
 
+def test_place_cues_find_what_finditer_finds_on_every_real_report(corpus_texts):
+    from geoevents.unlisted_names.capitalised_names import _PLACE_INDEX, PlaceCues
+
+    for text in corpus_texts:
+        folded = fold(text)
+        cues = PlaceCues(text, folded).cues
+        for pattern in _PLACE_INDEX.patterns:
+            for target, in_folded in ((text, False), (folded, True)):
+                assert [m.span() for m in cues.finditer(pattern, folded=in_folded)] == \
+                    [m.span() for m in pattern.finditer(target) if m.end() > m.start()], \
+                    pattern.pattern[:60]
+
+
 def test_same_matches_within_a_window():
     text = ("Israeli airstrikes killed at least 35 people on Saturday. On 29 June 2024, "
             "fighting continued in Shejaia; the hospital was hit. Two soldiers were killed.")

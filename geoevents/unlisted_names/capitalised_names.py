@@ -4,8 +4,9 @@ unresolved (``place_id=None``) rather than dropped; a short name of a site told 
 before it is that site ("near Nasser hospital ... Medics at Nasser said").
 
 Also where the scans of one report may begin (:class:`PlaceCues`): after a locative
-preposition, and where a near spelling may be told (read by
-:mod:`geoevents.unlisted_names.near_spellings`).
+preposition, before a road's or a site's noun, where a near spelling may be told (read by
+:mod:`geoevents.unlisted_names.near_spellings`), and where a noun is shared by a
+coordination or opens a list (:mod:`geoevents.unlisted_names.listed_names`).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from geoevents.gazetteer import Gazetteer
 from geoevents.model import Mention
 from geoevents.name_checks import ends_a_name
 from geoevents.normalize import fold, name_key
+from geoevents.unlisted_names import listed_names
 from geoevents.unlisted_names.records import (
     _DIRECTIONS_ALONE,
     _NOT_PLACES,
@@ -45,12 +47,20 @@ _CANDIDATE = re.compile(
 _NAME_CUE = re.compile(r"\b(?:(?:[Tt]owns?|[Vv]illages?|[Nn]eighbou?rhoods?|[Pp]arts|"
                        r"[Oo]utskirts)\s+of|[Bb]oth)\s+(?:the\s+)?(?=[A-Z]|[ae]l-)|"
                        r"\b(Hospital|Clinic|Complex|Crossing|Camp|Cemetery|Roundabout)\b")
-_PLACE_INDEX = PrefixIndex([_CANDIDATE, _NAME_CUE])
+# The name before " road"/" street" (found by the noun, which is rare in a report).
+_ROAD_NOUNS = (" road", " street")
+# Named sites found the same way ("the UN-run Al-Jawni school", "the Yassin mosque"):
+# hospitals are left to the gazetteer, which knows them under their many names.
+_SITE_NOUNS = (" school", " mosque", " church", " college", " university")
+# (looked for in the folded text)
+_ROAD_OR_SITE_NOUN = re.compile("|".join(re.escape(noun) for noun in _ROAD_NOUNS + _SITE_NOUNS))
+_PLACE_INDEX = PrefixIndex([_CANDIDATE, _NAME_CUE, _ROAD_OR_SITE_NOUN, *listed_names.PATTERNS])
 
 
 class PlaceCues:
-    """Where this module's scans of one report may begin (one automaton pass), and the names
-    after a locative preposition, read once for the two passes that use them."""
+    """Where the scans of one report for names the automaton missed may begin (one automaton
+    pass), and the names after a locative preposition, read once for the two passes that
+    use them."""
 
     __slots__ = ("cues", "_after_prepositions")
 
@@ -70,13 +80,9 @@ class PlaceCues:
         return hits
 
 
-# The name before " road"/" street" (found by the noun, which is rare in a report).
+# The name before a road's or a site's noun.
 _ROAD_NAME = re.compile(r"\b(?:(?:Al|al|El|el)[- ])?([A-Z][a-z'’-]+)(?:[ -](?:(?:Ad|As|An|Al|ad|as|"
                         r"an|al)[ -])?[A-Z][a-z'’-]+){0,2} \Z")
-_ROAD_NOUNS = (" road", " street")
-# Named sites found the same way ("the UN-run Al-Jawni school", "the Yassin mosque"):
-# hospitals are left to the gazetteer, which knows them under their many names.
-_SITE_NOUNS = (" school", " mosque", " church", " college", " university")
 _GENERIC_ROADS = frozenset({"Main", "Ring", "Side", "Back", "High"})
 # "the only Catholic church in Gaza": a denomination describes a church, it does not name it
 # (but "the Greek Orthodox Church" may be the name a report gives one)
@@ -91,20 +97,17 @@ _FACILITY_AFTER = re.compile(r"\s+(school|hospital|camp|mosque|clinic|university
                              r"church|bakery)\b", re.I)
 
 
-def _named_roads(text: str, folded: str) -> list[tuple[int, int]]:
+def _named_roads(text: str, cues: Cues) -> list[tuple[int, int]]:
     """Spans of "<Capitalised name> road/street/school/mosque..." in the text."""
     out = []
-    for noun in _ROAD_NOUNS + _SITE_NOUNS:
-        at = folded.find(noun)
-        while at >= 0:
-            end = at + len(noun)
-            if end == len(text) or not text[end].isalnum():
-                hit = _ROAD_NAME.search(text, max(0, at - 40), at + 1)
-                if hit is not None and hit.group(1) not in _NOT_PLACES and \
-                        hit.group(1) not in _GENERIC_ROADS and \
-                        not (hit.group(1) in _DENOMINATIONS and text[at + 1].islower()):
-                    out.append((hit.start(), end))
-            at = folded.find(noun, end)
+    for noun in cues.finditer(_ROAD_OR_SITE_NOUN, folded=True):
+        at, end = noun.span()
+        if end == len(text) or not text[end].isalnum():
+            hit = _ROAD_NAME.search(text, max(0, at - 40), at + 1)
+            if hit is not None and hit.group(1) not in _NOT_PLACES and \
+                    hit.group(1) not in _GENERIC_ROADS and \
+                    not (hit.group(1) in _DENOMINATIONS and text[at + 1].islower()):
+                out.append((hit.start(), end))
     return sorted(out)
 
 
@@ -116,7 +119,7 @@ def candidate_mentions(gazetteer: Gazetteer, text: str, known: list[Mention],
         cues = PlaceCues(text, fold(text))
     out: list[Mention] = []
     starts = [m.start for m in known]
-    for start, end in _named_roads(text, cues.cues.folded):
+    for start, end in _named_roads(text, cues.cues):
         # "Al Rashid road", "Salah Ad Din road": a named road, wherever it stands
         if _overlaps(known, starts, start, end):
             continue

@@ -5,6 +5,10 @@ not at all.
 * names that continue a list of places: "Ar Rimal, Ash Shujai'yeh, and Ad Daraj areas";
 * the names of a list that a plural noun of areas opens: "the neighbourhoods of Al-Salam,
   Al-Nour and Jabalia Camp".
+
+The nouns are found through the report's place cues (:data:`PATTERNS`, indexed with
+:class:`geoevents.unlisted_names.PlaceCues`): one automaton pass, not a scan of the report
+for each noun.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from geoevents.anchored import Cues
 from geoevents.gazetteer import Gazetteer
 from geoevents.model import Mention
 from geoevents.normalize import name_key
@@ -24,7 +29,7 @@ from geoevents.unlisted_names.records import (
     unresolved_mention,
 )
 
-__all__ = ["introduced_list_mentions", "list_mentions", "shared_noun_mentions"]
+__all__ = ["PATTERNS", "introduced_list_mentions", "list_mentions", "shared_noun_mentions"]
 
 
 # "X and Y hospitals/camps/schools": X's full name is "X hospital", and Y's "Y hospital".
@@ -68,32 +73,34 @@ _ADJECTIVE_BEFORE = re.compile(r" (?!(?:and|or|the|of|in|two|three|four|five|bot
                                r"[a-z][a-z-]+\Z")
 
 
-def _shared_nouns(text: str) -> list[tuple[int, str]]:
+# The plural nouns a coordination can share.
+_SHARED_NOUN = re.compile(r" (hospitals|camps|schools|crossings)")
+
+
+def _shared_nouns(text: str, cues: Cues) -> list[tuple[int, str]]:
     """(offset of the space before it, noun) for each " hospitals", " camps", " schools",
     " crossings"."""
     found = []
-    for noun in ("hospitals", "camps", "schools", "crossings"):
-        at = text.find(" " + noun)
-        while at >= 0:
-            after = at + 1 + len(noun)
-            if after == len(text) or not (text[after].isalnum() or text[after] == "_"):
-                names_end = at
-                if noun == "camps" and text.endswith(" refugee", 0, at):
-                    names_end -= len(" refugee")  # "Al Bureij and Al Maghazi refugee camps"
-                    word = _ADJECTIVE_BEFORE.search(text, max(0, names_end - 30), names_end)
-                    if word is not None:
-                        names_end = word.start()  # "... Al-Maghazi historic refugee camps"
-                found.append((names_end, noun))
-            at = text.find(" " + noun, after)
+    for hit in cues.finditer(_SHARED_NOUN):
+        at, after, noun = hit.start(), hit.end(), hit.group(1)
+        if after == len(text) or not (text[after].isalnum() or text[after] == "_"):
+            names_end = at
+            if noun == "camps" and text.endswith(" refugee", 0, at):
+                names_end -= len(" refugee")  # "Al Bureij and Al Maghazi refugee camps"
+                word = _ADJECTIVE_BEFORE.search(text, max(0, names_end - 30), names_end)
+                if word is not None:
+                    names_end = word.start()  # "... Al-Maghazi historic refugee camps"
+            found.append((names_end, noun))
     return sorted(found)
 
 
-def shared_noun_mentions(gazetteer: Gazetteer, text: str) -> list[Mention]:
+def shared_noun_mentions(gazetteer: Gazetteer, text: str, cues: Cues) -> list[Mention]:
     """"Shifa and Al Quds hospitals", "Jabalia and Nuseirat camps": the noun shared by
     a coordination names both places. These mentions replace what the bare names
-    matched (the town of Nuseirat, the village of An-Nasr for "Nasser")."""
+    matched (the town of Nuseirat, the village of An-Nasr for "Nasser"). ``cues`` are the
+    report's place cues."""
     out: list[Mention] = []
-    for at, plural in _shared_nouns(text):
+    for at, plural in _shared_nouns(text, cues):
         joint = text.rfind(" and ", max(0, at - 70), at)
         if joint < 0:
             continue  # no coordination right before the noun (most cases)
@@ -223,14 +230,14 @@ _FACILITIES_BEFORE = re.compile(
     r"universities|mosques|churches)\s+(?:in\s+)?(?:[a-z]+\s+){0,2}\Z")
 
 
-def introduced_list_mentions(gazetteer: Gazetteer, text: str, known: list[Mention]
-                             ) -> list[Mention]:
+def introduced_list_mentions(gazetteer: Gazetteer, text: str, known: list[Mention],
+                             cues: Cues) -> list[Mention]:
     """Each name of a list that "neighbourhoods of", "areas, including" opens: the
     gazetteer's close spelling, else unresolved. A list needs two names or more (not
-    "the areas of Rafah")."""
+    "the areas of Rafah"). ``cues`` are the report's place cues."""
     out: list[Mention] = []
     starts = [m.start for m in known]
-    for opener in _LIST_OPENER.finditer(text):
+    for opener in cues.finditer(_LIST_OPENER):
         if _FACILITIES_BEFORE.search(text, max(0, opener.start() - 60), opener.start()):
             continue
         items = []
@@ -269,3 +276,7 @@ def introduced_list_mentions(gazetteer: Gazetteer, text: str, known: list[Mentio
         if any(m is None or m.place_id is not None for m in found):
             out.extend(m for m in found if m is not None)
     return out
+
+
+# What the report's place cues look for on behalf of this module.
+PATTERNS = (_SHARED_NOUN, _LIST_OPENER)
