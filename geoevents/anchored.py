@@ -21,7 +21,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from datetime import date
 
-from ahocorasick_rs import AhoCorasick, Implementation
+from ahocorasick_rs import BytesAhoCorasick, Implementation
 
 from geoevents.normalize import fold
 
@@ -187,8 +187,15 @@ def word_view(folded: str) -> str:
     A non-ASCII letter becomes a space too: that only admits extra offsets, which the
     pattern itself then rejects. Prefixes are ASCII, so none is missed.
     """
+    return _word_bytes(folded).decode("ascii")
+
+
+def _word_bytes(folded: str) -> bytes:
+    """:func:`word_view` as the bytes the automaton reads: one byte a character, so an
+    offset in them is an offset in the text (and no text crosses into the automaton as
+    UTF-8 to be counted back in characters)."""
     raw = folded.encode("ascii", "replace") if not folded.isascii() else folded.encode("ascii")
-    return raw.translate(_ASCII_NOT_WORD).decode("ascii")
+    return raw.translate(_ASCII_NOT_WORD)
 
 
 class PrefixIndex:
@@ -228,13 +235,14 @@ class PrefixIndex:
         # key -> ((group, shift), ...): one flat loop per automaton hit in starts()
         self._owners = [tuple((k, shift) for shift, ks in entries[key].items()
                               for k in sorted(ks)) for key in keys]
-        self._automaton = AhoCorasick(keys, implementation=Implementation.DFA)
+        self._automaton = BytesAhoCorasick([key.encode("ascii") for key in keys],
+                                           implementation=Implementation.DFA)
 
     def starts(self, folded: str) -> list[list[int]]:
         """For each pattern, the sorted offsets of ``folded`` where it may match."""
         groups: list[list[int]] = [[] for _ in range(max(self._group_of, default=-1) + 1)]
         owners = self._owners
-        view = " " + word_view(folded)
+        view = b" " + _word_bytes(folded)
         for idx, start, _ in self._automaton.find_matches_as_indexes(view, overlapping=True):
             for k, shift in owners[idx]:
                 groups[k].append(start + shift)
