@@ -345,12 +345,9 @@ class MentionMatcher:
             mentions.sort(key=_start)
         # Each of these reads the mentions found so far: names the automaton missed,
         # directions that share a later "Gaza", lists that go on past known names.
-        shared_regions = "ern and " in text or "al and " in text or "ern, " in text or \
-            "middle and " in text
         for more in (lambda ms: near_spelling_mentions(self.gazetteer, text, ms, cues),
                      lambda ms: candidate_mentions(self.gazetteer, text, ms, cues),
-                     lambda ms: shared_region_mentions(self.gazetteer, text, ms)
-                     if shared_regions else [],
+                     lambda ms: shared_region_mentions(self.gazetteer, text, ms, cues.cues),
                      lambda ms: strip_side_mentions(self.gazetteer, text, ms)
                      if " Strip" in text else [],
                      lambda ms: list_mentions(self.gazetteer, text, ms),

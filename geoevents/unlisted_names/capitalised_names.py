@@ -6,7 +6,8 @@ before it is that site ("near Nasser hospital ... Medics at Nasser said").
 Also where the scans of one report may begin (:class:`PlaceCues`): after a locative
 preposition, before a road's or a site's noun, where a near spelling may be told (read by
 :mod:`geoevents.unlisted_names.near_spellings`), and where a noun is shared by a
-coordination or opens a list (:mod:`geoevents.unlisted_names.listed_names`).
+coordination or opens a list (:mod:`geoevents.unlisted_names.listed_names`), or a direction
+is listed before another (:mod:`geoevents.unlisted_names.directions`).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from geoevents.gazetteer import Gazetteer
 from geoevents.model import Mention
 from geoevents.name_checks import ends_a_name
 from geoevents.normalize import fold, name_key
-from geoevents.unlisted_names import listed_names
+from geoevents.unlisted_names import directions, listed_names
 from geoevents.unlisted_names.records import (
     _DIRECTIONS_ALONE,
     _NOT_PLACES,
@@ -54,7 +55,8 @@ _ROAD_NOUNS = (" road", " street")
 _SITE_NOUNS = (" school", " mosque", " church", " college", " university")
 # (looked for in the folded text)
 _ROAD_OR_SITE_NOUN = re.compile("|".join(re.escape(noun) for noun in _ROAD_NOUNS + _SITE_NOUNS))
-_PLACE_INDEX = PrefixIndex([_CANDIDATE, _NAME_CUE, _ROAD_OR_SITE_NOUN, *listed_names.PATTERNS])
+_PLACE_INDEX = PrefixIndex([_CANDIDATE, _NAME_CUE, _ROAD_OR_SITE_NOUN, *listed_names.PATTERNS,
+                            *directions.PATTERNS])
 
 
 class PlaceCues:

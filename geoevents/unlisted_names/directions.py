@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import re
 
+from geoevents.anchored import Cues
 from geoevents.gazetteer import Gazetteer
 from geoevents.model import Mention, Place
 from geoevents.normalize import name_key
 from geoevents.unlisted_names.records import place_mention
 
-__all__ = ["region_of_direction", "shared_region_mentions", "strip_side_mentions"]
+__all__ = ["PATTERNS", "region_of_direction", "shared_region_mentions", "strip_side_mentions"]
 
 
 # "central and southern Gaza", "northern, central and southern Gaza": the directions
@@ -72,11 +73,18 @@ _AREAS_BEFORE = re.compile(r"(?i)\b((?:north|south|centr)(?:ern|al)?|middle)(?:,
                            r"regions?)\s+of\s+(?:the\s+)?\Z")
 
 
-def shared_region_mentions(gazetteer: Gazetteer, text: str, known: list[Mention]
+# Where a direction may be listed before another ("southern and central", "northern, central",
+# "the middle and southern areas"): a test of the report before its regions are read.
+_LISTED_DIRECTION = re.compile("ern and |al and |ern, |middle and ")
+
+
+def shared_region_mentions(gazetteer: Gazetteer, text: str, known: list[Mention], cues: Cues
                            ) -> list[Mention]:
     """The directions listed before a region of the Strip: "central" in "central and
-    southern Gaza" names central Gaza."""
+    southern Gaza" names central Gaza. ``cues`` are the report's place cues."""
     out: list[Mention] = []
+    if cues.search(_LISTED_DIRECTION) is None:
+        return out  # the common case: no direction listed before another
     for m in known:
         if m.feature_class != "region" or not m.in_gaza:
             continue
@@ -102,3 +110,7 @@ def shared_region_mentions(gazetteer: Gazetteer, text: str, known: list[Mention]
                                      f"'{m.surface}'", ()))
             end = start
     return out
+
+
+# What the report's place cues look for on behalf of this module.
+PATTERNS = (_LISTED_DIRECTION,)
