@@ -130,8 +130,13 @@ class MentionMatcher:
         # "northern Gaza" (a region) is also how "northern Gaza City" begins.
         self._directional = frozenset(key for key, _ in self._payload
                                       if key.split()[0] in _DIRECTION_WORDS)
+        # "Kerem Shalom and Rafah Crossings": names whose noun a report may write plural
+        self._plural_nouns = frozenset(key for key, _ in self._payload
+                                       if key.endswith(_PLURAL_NOUNS))
         # Candidates depend only on the key: rank them once, not per match.
         self._candidates = {key: gazetteer.candidates_for_key(key) for key, _ in self._payload}
+        # (key, the place chosen) -> the ids of the key's other places, told once
+        self._others_of: dict[tuple[str, str], tuple[str, ...]] = {}
         # "north of the Gaza Strip" -> the northern Gaza region, if the gazetteer has it
         self._regions = {word: self._first_place(name) for word, name in _REGION_NAMES.items()}
         self._gaza_key = name_key("Gaza") if name_key("Gaza") in self._candidates else None
@@ -161,11 +166,12 @@ class MentionMatcher:
             if start < taken:
                 continue
             key, exact = payload[idx]
-            if key.endswith(_PLURAL_NOUNS) and folded.startswith("s", end) and \
+            if key in self._plural_nouns and folded.startswith("s", end) and \
                     (end + 1 == len(folded) or not folded[end + 1].isalnum()):
                 end += 1  # "the Kerem Shalom and Rafah Crossings": the plural of the noun
             if acceptable(text, start, end, exact, cased):
-                if self._gaza_key is not None and self._a_city_of_gaza(text, end, key):
+                if key == self._gaza_city_key and self._gaza_key is not None and \
+                        self._a_city_of_gaza(text, end, key):
                     # "the southern Gaza city of Khan Yunis": a city of Gaza, named next
                     chosen.append((start, start + 4, self._gaza_key))
                     continue
@@ -278,7 +284,7 @@ class MentionMatcher:
         misplaced = misplaced_sites(self.gazetteer, text, matches,
                                     [c[0].place if c else None for c in choices],
                                     cands) \
-            if " in " in text and len(matches) > 1 else {}
+            if len(matches) > 1 and " in " in text else {}
         mentions: list[Mention] = []
         for i, ((start, end, key), cs, choice) in enumerate(zip(matches, cands, choices)):
             if not cs:
@@ -331,7 +337,7 @@ class MentionMatcher:
                 if region is not None:
                     reason = f"the Strip's {side.group(1).lower()} = {region.name}"
                     place = region
-            others = _others(cs, place.id) if len(cs) > 1 else ()
+            others = self._others(key, place.id) if len(cs) > 1 else ()
             mentions.append(place_mention(text, start, end, place, confidence, qualifier,
                                      reason, others))
         if sites:
@@ -360,6 +366,15 @@ class MentionMatcher:
             mentions = [m for m in mentions
                         if not in_spelled_out_acronym(text, m.start, m.end, spans)]
         return mentions
+
+    def _others(self, key: str, chosen: str) -> tuple[str, ...]:
+        """The ids of the places a name could also mean than ``chosen``: a function of the
+        name, kept once told (the same names come back report after report)."""
+        others = self._others_of.get((key, chosen))
+        if others is None:
+            others = self._others_of[key, chosen] = tuple(
+                c.place.id for c in self._candidates[key] if c.place.id != chosen)
+        return others
 
     def _first_place(self, name: str) -> Place | None:
         cands = self.gazetteer.candidates_for_key(name_key(name))
@@ -448,14 +463,10 @@ _QUALIFIER_ENDS = ("north", "south", "east", "west", "ern", "central", " of")
 def _may_qualify(text: str, start: int) -> bool:
     if start < 3 or not text[start - 1].isspace():
         return False
-    tail = text[max(0, start - 25):start].rstrip()
-    if tail[-3:].lower() == "the":
+    tail = text[max(0, start - 25):start].rstrip().lower()
+    if tail.endswith("the"):
         tail = tail[:-3].rstrip()
-    return tail.lower().endswith(_QUALIFIER_ENDS)
-
-
-def _others(cs: list[Candidate], chosen: str) -> tuple[str, ...]:
-    return tuple(c.place.id for c in cs if c.place.id != chosen)
+    return tail.endswith(_QUALIFIER_ENDS)
 
 
 def _start(m: Mention) -> int:
