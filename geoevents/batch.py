@@ -43,7 +43,12 @@ from geoevents.io import (
     writer_for,
 )
 from geoevents.io.jsonl import mention_record
-from geoevents.io.out_dir import remove_leftover_temporaries, remove_stale_outputs
+from geoevents.io.out_dir import (
+    MANIFEST_NAME,
+    record_outputs,
+    remove_leftover_temporaries,
+    remove_stale_outputs,
+)
 from geoevents.io.reports import check_max_report_bytes
 from geoevents.model import Event, Mention, ParsedReport
 
@@ -488,9 +493,11 @@ def run(
         See :func:`geoevents.io.read_reports`.
     out_dir : path
         Receives ``events.<ext>`` per format, ``mentions.jsonl``, ``errors.jsonl`` and
-        ``map.html``. Each file is replaced atomically when the run succeeds, and an
-        earlier run's file of one of these names that this run does not write is removed
-        (and named in ``warnings``), so the directory never mixes two runs.
+        ``map.html``. Each file is replaced atomically when the run succeeds, and the run
+        records what it wrote in ``.geoevents-outputs.json``: a file an earlier run
+        recorded that this run does not write (another format, the map) is removed, so the
+        directory does not mix two runs, while a file of one of these names that no run
+        recorded (the user's own) is left in place; both are named in ``warnings``.
     formats : iterable of str
         Any of ``geojson``, ``gpkg``, ``parquet``, ``csv``.
     workers : int
@@ -538,7 +545,7 @@ def run(
         engine = "dask"  # a scheduler's address means the run goes to that cluster
     fmts = check_formats(formats)
     out = Path(out_dir)
-    remove_leftover_temporaries(out, _OWNED)
+    remove_leftover_temporaries(out, (*_OWNED, MANIFEST_NAME))
     if engine == "dask":
         from geoevents.dask_engine import run_dask
 
@@ -549,17 +556,18 @@ def run(
         summary = _run_local(inputs, out, fmts, workers=max(1, workers), strict=strict,
                              max_report_bytes=max_report_bytes, progress=progress,
                              parse_fn=parse_fn, chunksize=chunksize, published=published)
-    # The events are in place: what else the directory holds under our names is another
+    # The events are in place: what an earlier run wrote under our other names is that
     # run's, and must not sit beside them as if it were this one's.
     planned = {out / name for name, wanted in ((INCIDENTS_NAME, incidents), (MAP_NAME, map))
                if wanted}
     stale = remove_stale_outputs(out, _OWNED, keep=[*summary.outputs.values(), *planned])
-    summary.warnings += [f"removed {name}, an earlier run's output" for name in stale]
+    summary.warnings += stale.warnings()
     remove_stale_outputs(out, [p.name for p in planned], keep=())  # rewritten next
     if incidents:
         write_incidents(summary, out)
     if map:
         write_map(summary, out)
+    record_outputs(out, summary.outputs.values())  # last: what the next run may remove
     return summary
 
 

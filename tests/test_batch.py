@@ -114,7 +114,7 @@ def test_strict_raises_and_writes_nothing(tmp_path, bad_inputs, parser):
         run(bad_inputs, out, parse_fn=parser, strict=True, map=False)
     assert (out / "events.geojson").read_bytes() == before
     assert sorted(p.name for p in out.iterdir()) == [
-        "errors.jsonl", "events.geojson", "mentions.jsonl"]
+        ".geoevents-outputs.json", "errors.jsonl", "events.geojson", "mentions.jsonl"]
 
 
 def test_crash_mid_run_keeps_previous_outputs(tmp_path, parser):
@@ -397,9 +397,51 @@ def test_the_output_directory_holds_one_run(tmp_path, parser):
     (out / "notes.txt").write_text("mine")
     summary = run(src, out, parse_fn=parser, map=False)
     assert sorted(p.name for p in out.iterdir()) == \
-        ["errors.jsonl", "events.geojson", "mentions.jsonl", "notes.txt"]
+        [".geoevents-outputs.json", "errors.jsonl", "events.geojson", "mentions.jsonl",
+         "notes.txt"]
     assert summary.warnings == [f"removed {name}, an earlier run's output"
                                 for name in ("events.csv", "map.html", "incidents.geojson")]
+
+
+def test_a_run_removes_only_what_an_earlier_run_recorded(tmp_path, parser):
+    src = _jsonl(tmp_path / "in.jsonl", GOOD)
+    desk = tmp_path / "mydesk"
+    desk.mkdir()
+    (desk / "events.csv").write_text("notes\n")
+    (desk / "map.html").write_text("<html>\n")
+    summary = run(src, desk, parse_fn=parser, map=False)
+    # the user's files of the names a run writes are theirs: left, and said to be left
+    assert (desk / "events.csv").read_text() == "notes\n"
+    assert (desk / "map.html").read_text() == "<html>\n"
+    assert summary.warnings == [
+        f"left {name} in place: no earlier run recorded writing it, so it may be yours; "
+        "it is not this run's output" for name in ("events.csv", "map.html")]
+    recorded = json.loads((desk / ".geoevents-outputs.json").read_text())["outputs"]
+    assert sorted(recorded) == ["errors.jsonl", "events.geojson", "mentions.jsonl"]
+    # a run's own output, recorded, is removed by a later run that does not write it ...
+    run(src, desk, formats=["geojson", "parquet"], parse_fn=parser, map=False)
+    assert run(src, desk, parse_fn=parser, map=False).warnings[0] == \
+        "removed events.parquet, an earlier run's output"
+    # ... unless it changed after that run wrote it
+    run(src, desk, formats=["geojson", "csv"], parse_fn=parser, map=False)
+    (desk / "events.csv").write_text("edited by hand\n")
+    summary = run(src, desk, parse_fn=parser, map=False)
+    assert (desk / "events.csv").read_text() == "edited by hand\n"
+    assert "left events.csv in place: it changed after the run that wrote it; it is not " \
+           "this run's output" in summary.warnings
+
+
+def test_a_directory_of_an_older_version_keeps_its_files(tmp_path, parser):
+    src = _jsonl(tmp_path / "in.jsonl", GOOD)
+    out = tmp_path / "out"
+    run(src, out, formats=["geojson", "csv"], parse_fn=parser, map=False)
+    (out / ".geoevents-outputs.json").unlink()  # as a version that kept no record left it
+    summary = run(src, out, parse_fn=parser, map=False)
+    assert (out / "events.csv").exists()
+    assert [w.split(":")[0] for w in summary.warnings] == ["left events.csv in place"]
+    (out / ".geoevents-outputs.json").write_text("{not json")  # a record that is unreadable
+    assert (out / "events.csv").exists() and \
+        run(src, out, parse_fn=parser, map=False).warnings[0].startswith("left events.csv")
 
 
 def test_a_strict_failure_leaves_the_earlier_run_whole(tmp_path, bad_inputs, parser):
