@@ -26,6 +26,7 @@ from typing import Any
 
 from geoevents.errors import (
     GeoeventsError,
+    NoReportsError,
     ParserCrashError,
     ReportFormatError,
     check_iso_date,
@@ -37,6 +38,7 @@ from geoevents.io import (
     JsonlWriter,
     RejectedRecord,
     Report,
+    SkippedFiles,
     StreamWriter,
     output_name,
     read_reports,
@@ -67,6 +69,8 @@ INCIDENTS_NAME = "incidents.geojson"
 _NO_GOVERNORATE = "(Strip-wide or multi-governorate region)"
 # Rows buffered per writer before a chunk is written: bounds memory at a few MB per format.
 WRITER_CHUNK = 5_000
+# Rejected records a run that read nothing quotes in its error (the rest are counted).
+_RECORDS_TOLD = 10
 
 
 @dataclass
@@ -237,7 +241,9 @@ class Sink:
     """Owns every output of a run and the summary counters.
 
     Writers commit only in :meth:`close`; :meth:`abort` drops them all, so a failed or
-    interrupted run leaves the previous outputs untouched.
+    interrupted run leaves the previous outputs untouched. A run that read no report at
+    all commits nothing either: :meth:`close` raises :class:`NoReportsError` rather than
+    put empty outputs in place of an earlier run's.
     """
 
     def __init__(self, out_dir: Path, formats: Iterable[str], *, strict: bool = False,
@@ -250,6 +256,8 @@ class Sink:
         self._types: Counter[str] = Counter()
         self._govs: Counter[str] = Counter()
         self._ids: dict[str, str] = {}  # report id -> where it was first read
+        self.skipped = SkippedFiles()  # what the read passed over: hand it to read_reports
+        self._first_errors: list[dict[str, Any]] = []
         out_dir.mkdir(parents=True, exist_ok=True)
         self.mentions = JsonlWriter(out_dir / MENTIONS_NAME)
         self.errors = JsonlWriter(out_dir / ERRORS_NAME)
@@ -265,7 +273,7 @@ class Sink:
         if self.strict:
             raise ReportFormatError(str(rec))
         self.summary.reports_rejected += 1
-        self.errors.write(rec.to_dict())
+        self._error(rec.to_dict())
 
     def crashed(self, report: Report, failure: ParseFailure) -> None:
         """A report the parser crashed on: skipped like a bad record, but counted apart and
@@ -275,7 +283,12 @@ class Sink:
             raise ParserCrashError(f"{rec}\n{failure.traceback or ''}".rstrip())
         self.summary.reports_rejected += 1
         self.summary.reports_crashed += 1
-        self.errors.write(rec.to_dict() | {"crash": True, "traceback": failure.traceback})
+        self._error(rec.to_dict() | {"crash": True, "traceback": failure.traceback})
+
+    def _error(self, record: dict[str, Any]) -> None:
+        self.errors.write(record)
+        if len(self._first_errors) < _RECORDS_TOLD:
+            self._first_errors.append(record)
 
     def accept_reports(self, records: Iterable[Report | RejectedRecord]) -> Iterator[Report]:
         """Pass good reports on; record the rejected ones."""
@@ -322,6 +335,14 @@ class Sink:
             self._govs[e.admin1 or _NO_GOVERNORATE] += 1
 
     def close(self) -> RunSummary:
+        """Commit every output; raise :class:`NoReportsError`, committing nothing, when no
+        report could be read."""
+        if not self.summary.reports_read:
+            self.abort()
+            raise self._nothing_read()
+        skipped = self.skipped.files_message()
+        if skipped:
+            self.summary.warnings.append(skipped)
         outputs = [*self.writers.values(), self.mentions, self.errors]
         try:
             for output in outputs:  # write every output before renaming any
@@ -344,6 +365,26 @@ class Sink:
             writer.abort()
         self.mentions.abort()
         self.errors.abort()
+
+    def _nothing_read(self) -> NoReportsError:
+        """Why the run has nothing to write: the records rejected, the files skipped."""
+        s = self.summary
+        why = []
+        if s.reports_rejected:
+            why.append(f"{s.reports_rejected} record(s) rejected"
+                       + (f", {s.reports_crashed} by a parser crash" if s.reports_crashed else "")
+                       + ":")
+            why += [f"  {RejectedRecord(r['file'], r['line'], r['reason'])}"
+                    for r in self._first_errors]
+            if s.reports_rejected > len(self._first_errors):
+                why.append(f"  and {s.reports_rejected - len(self._first_errors)} more")
+        why += [m for m in (self.skipped.files_message(), self.skipped.excluded_message()) if m]
+        if not why:
+            why.append("the input holds no report")
+        return NoReportsError(
+            f"no report could be read, so nothing was written to {self.out_dir}\n"
+            + "\n".join(f"  {line}" for line in why),
+            rejected=s.reports_rejected, crashed=s.reports_crashed, records=self._first_errors)
 
 
 def _by_count(item: tuple[str, int]) -> tuple[int, str]:
@@ -372,7 +413,8 @@ def progress_bar(enabled: bool | None) -> Any:
 
 
 def parse_reports(inputs: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], *,
-                  published: str | None = None, parse_fn: ParseFn | None = None
+                  published: str | None = None, parse_fn: ParseFn | None = None,
+                  skipped: SkippedFiles | None = None,
                   ) -> Iterator[tuple[Report, ParsedReport] | RejectedRecord]:
     """Read and parse each report of ``inputs`` in order, in this process (for a notebook,
     a map or the ``parse`` command; a large batch goes through :func:`run`).
@@ -380,12 +422,13 @@ def parse_reports(inputs: str | os.PathLike[str] | Iterable[str | os.PathLike[st
     Yields ``(report, parsed)`` for each report, or the :class:`RejectedRecord` of one
     that cannot be read or that the parser refuses (a malformed ``published``). A parser
     crash is raised, not passed off as bad input. ``published`` dates the reports that
-    give no date of their own.
+    give no date of their own; ``skipped`` collects the files of a directory that are not
+    reports (see :func:`geoevents.io.read_reports`).
     """
     if published is not None:
         check_iso_date("published", published)
     parse_fn = parse_fn or default_parse()
-    for rec in read_reports(inputs):
+    for rec in read_reports(inputs, skipped=skipped):
         if isinstance(rec, RejectedRecord):
             yield rec
             continue
@@ -404,20 +447,30 @@ def parse_reports(inputs: str | os.PathLike[str] | Iterable[str | os.PathLike[st
 def events_of_reports(inputs: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], *,
                       on_skip: Callable[[str], None] | None = None,
                       parse_fn: ParseFn | None = None,
-                      published: str | None = None) -> list[Event]:
+                      published: str | None = None,
+                      skipped: SkippedFiles | None = None) -> list[Event]:
     """Every event of the reports in ``inputs``, in memory. A record that cannot be read
-    or parsed is told to ``on_skip`` and skipped; none parsed at all is an error."""
+    or parsed is told to ``on_skip`` and skipped; none parsed at all raises
+    :class:`NoReportsError`. ``skipped`` collects the files of a directory that are not
+    reports."""
     events: list[Event] = []
-    parsed = 0
-    for item in parse_reports(inputs, published=published, parse_fn=parse_fn):
+    parsed = rejected = 0
+    skipped = skipped if skipped is not None else SkippedFiles()
+    for item in parse_reports(inputs, published=published, parse_fn=parse_fn,
+                              skipped=skipped):
         if isinstance(item, RejectedRecord):
+            rejected += 1
             if on_skip is not None:
                 on_skip(str(item))
             continue
         parsed += 1
         events.extend(item[1].events)
     if not parsed:
-        raise GeoeventsError(f"{inputs}: no report could be read")
+        why = [m for m in (f"{rejected} record(s) rejected" if rejected else None,
+                           skipped.files_message()) if m]
+        raise NoReportsError(f"{inputs}: no report could be read "
+                             f"({'; '.join(why) or 'the input holds no report'})",
+                             rejected=rejected)
     return events
 
 
@@ -584,7 +637,8 @@ def _run_local(inputs: Any, out: Path, formats: tuple[str, ...], *, workers: int
                 published=published)
     bar = progress_bar(progress)
     try:
-        records = read_reports(inputs, max_report_bytes=max_report_bytes, exclude=[out])
+        records = read_reports(inputs, max_report_bytes=max_report_bytes, exclude=[out],
+                               skipped=sink.skipped)
         for report, result in parse_stream(sink.accept_reports(records), parse_fn,
                                            workers=workers, chunksize=chunksize):
             sink.add(report, result)

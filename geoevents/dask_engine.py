@@ -108,7 +108,8 @@ def run_dask(
         with distributed.Client(cluster or scheduler, set_as_default=False) as client:
             n_workers = max(1, len(client.scheduler_info().get("workers", {})) or workers)
             window: deque[tuple[list[Report], Any]] = deque()
-            records = read_reports(inputs, max_report_bytes=max_report_bytes, exclude=[out])
+            records = read_reports(inputs, max_report_bytes=max_report_bytes, exclude=[out],
+                                   skipped=sink.skipped)
             parts = chunks(sink.accept_reports(records), partition_size)
             # Absolute: a worker's working directory is not ours.
             target = str(tmp_dir.resolve()) if tmp_dir is not None else None

@@ -6,6 +6,9 @@ Callers can catch ``GeoeventsError`` for anything raised here, or the builtin
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 __all__ = [
     "GeoeventsError",
     "QueryError",
@@ -14,6 +17,7 @@ __all__ = [
     "ExportError",
     "OptionError",
     "ParserCrashError",
+    "NoReportsError",
 ]
 
 
@@ -44,6 +48,20 @@ class OptionError(GeoeventsError, ValueError):
 class ParserCrashError(GeoeventsError, RuntimeError):
     """The parser failed on a report it should have taken (a bug, not bad input); the
     message names the record and carries the traceback."""
+
+
+class NoReportsError(GeoeventsError, ValueError):
+    """No report of the input could be read, so nothing was written: the outputs of an
+    earlier run are left as they were, not replaced by empty ones. The message says why
+    (the records rejected, the files skipped); ``rejected`` and ``crashed`` count the
+    records, and ``records`` holds the first of them as ``errors.jsonl`` would."""
+
+    def __init__(self, message: str, *, rejected: int = 0, crashed: int = 0,
+                 records: Sequence[dict[str, Any]] = ()) -> None:
+        super().__init__(message)
+        self.rejected = rejected
+        self.crashed = crashed
+        self.records = list(records)
 
 
 def check_option(name: str, value: str, allowed: tuple[str, ...]) -> str:

@@ -260,9 +260,9 @@ def test_cli_exit_codes(tmp_path, bad_inputs, parser, monkeypatch, capsys):
     small.write_text("Airstrike in Rafah. " * 100)  # 2,000 bytes
     code = _cli(["run", str(small), "--out", str(tmp_path / "m"), "--no-map",
                  "--max-report-mb", "0.001"])
-    assert code == 1  # its only report was rejected: nothing could be read
-    (err,) = read_jsonl(tmp_path / "m" / "errors.jsonl")
-    assert "over the limit of 1,048 bytes" in err["reason"]
+    assert code == 1  # its only report was rejected: nothing could be read or written
+    assert "over the limit of 1,048 bytes" in capsys.readouterr().err
+    assert not (tmp_path / "m" / "errors.jsonl").exists()
 
 
 def test_map_is_optional(tmp_path, parser):
@@ -509,3 +509,61 @@ def test_cli_min_confidence_out_of_range_is_a_usage_error(tmp_path, capsys):
     assert _cli(["run", str(src), "--out", str(tmp_path / "o"), "--min-confidence", "2"]) == 2
     assert "--min-confidence must be a number from 0 to 1" in capsys.readouterr().err
     assert not (tmp_path / "o").exists()
+
+
+@pytest.mark.parametrize("inputs", ["empty", "others", "itself"])
+def test_a_run_that_reads_no_report_writes_nothing(tmp_path, parser, inputs):
+    from geoevents.errors import NoReportsError
+
+    out = tmp_path / "out"
+    out.mkdir()
+    src = _jsonl(out / "in.jsonl", GOOD)  # a good run first, its input in its output folder
+    run(src, out, parse_fn=parser, map=False)
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    folder = {"empty": tmp_path / "empty", "others": tmp_path / "others", "itself": out}[inputs]
+    folder.mkdir(exist_ok=True)
+    if inputs == "others":
+        for name in ("a.json", "b.md"):
+            (folder / name).write_text("{}")
+    with pytest.raises(NoReportsError, match="no report could be read, so nothing was "
+                                             "written") as caught:
+        run(folder, out, parse_fn=parser, map=False)
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+    why = {"empty": "the input holds no report",
+           "others": "skipped 2 files that are not .txt, .jsonl or .ndjson: "
+                     f"{folder / 'a.json'}, {folder / 'b.md'}",
+           "itself": f"did not read {out}: the output directory is never read as input"}
+    assert str(caught.value).splitlines()[1:] == [f"  {why[inputs]}"]
+
+
+def test_a_run_names_the_files_of_a_folder_it_did_not_read(tmp_path, parser):
+    src = tmp_path / "in"
+    src.mkdir()
+    _jsonl(src / "a.ndjson", GOOD)
+    (src / "notes.md").write_text("mine")
+    summary = run(src, tmp_path / "out", parse_fn=parser, map=False)
+    assert summary.reports_read == 2
+    assert summary.warnings == [
+        f"skipped 1 file that is not .txt, .jsonl or .ndjson: {src / 'notes.md'}"]
+
+
+def test_cli_says_no_report_could_be_read_and_keeps_the_outputs(tmp_path, parser,
+                                                                monkeypatch, capsys):
+    monkeypatch.setattr(batch, "default_parse", lambda: parser)
+    out = tmp_path / "out"
+    assert _cli(["run", str(_jsonl(tmp_path / "in.jsonl", GOOD)), "--out", str(out),
+                 "--no-map"]) == 0
+    before = (out / "events.geojson").read_bytes()
+    (tmp_path / "empty").mkdir()
+    capsys.readouterr()
+    assert _cli(["run", str(tmp_path / "empty"), "--out", str(out), "--no-map"]) == 1
+    assert "no report could be read" in capsys.readouterr().err
+    assert (out / "events.geojson").read_bytes() == before
+    # every record crashed the parser: nothing is written, and the traceback is told
+    monkeypatch.setattr(batch, "default_parse",
+                        lambda: _crashes_on_jabalia(lambda text, **kw: 1 / 0))
+    assert _cli(["run", str(_jsonl(tmp_path / "j.jsonl", [GOOD[1]])), "--out", str(out),
+                 "--no-map"]) == 3
+    err = capsys.readouterr().err
+    assert "1 record(s) rejected, 1 by a parser crash:" in err and "Traceback" in err
+    assert (out / "events.geojson").read_bytes() == before

@@ -57,7 +57,7 @@ def iso_date(value: str) -> str:
 
 def unusable_input(inputs: list[str]) -> str | None:
     """Why an input named on the command line cannot be read at all, if it cannot."""
-    from geoevents.io.reports import REPORT_SUFFIXES
+    from geoevents.io.reports import REPORT_SUFFIXES, unsupported_type
 
     for item in inputs:
         if item == "-":
@@ -66,5 +66,5 @@ def unusable_input(inputs: list[str]) -> str | None:
         if not path.exists():
             return f"{item}: no such file or directory"
         if path.is_file() and path.suffix.lower() not in REPORT_SUFFIXES:
-            return f"{item}: unsupported file type; expected .txt, .jsonl or a directory"
+            return f"{item}: {unsupported_type(path)}"
     return None

@@ -20,8 +20,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         "map", help="draw events on an interactive HTML map",
         description="Write an HTML map of events: one layer per day (or per event type), "
                     "a date slider, legend, governorate shading. EVENTS is an events file "
-                    "(GeoJSON, GeoPackage, GeoParquet, CSV) or reports (.txt, .jsonl with a "
-                    "'text' field, or a directory of them), which are parsed first.")
+                    "(GeoJSON, GeoPackage, GeoParquet, CSV) or reports (.txt, .jsonl or .ndjson "
+                    "with a 'text' field, or a directory of them), which are parsed first.")
     p.add_argument("events", metavar="EVENTS", help="events file, or reports to parse")
     p.add_argument("-o", "--output", required=True, help="HTML file to write")
     p.add_argument("--by", choices=("date", "type"), default="date",
@@ -55,10 +55,16 @@ def _is_reports(path: Path, kind: str) -> bool:
 def _parse_reports(path: Path, published: str | None) -> list[Any]:
     """Parse every report; unreadable records are reported on stderr and skipped."""
     from geoevents.batch import events_of_reports
+    from geoevents.io.reports import SkippedFiles
 
-    return events_of_reports(path, on_skip=lambda why: print(f"geoevents: skipped {why}",
-                                                             file=sys.stderr),
-                             published=published)
+    skipped = SkippedFiles()
+    try:
+        return events_of_reports(path, on_skip=lambda why: print(f"geoevents: skipped {why}",
+                                                                 file=sys.stderr),
+                                 published=published, skipped=skipped)
+    finally:
+        if skipped.files:
+            print(f"geoevents map: {skipped.files_message()}", file=sys.stderr)
 
 
 def _map(args: argparse.Namespace) -> int:

@@ -8,7 +8,7 @@ import sys
 
 from geoevents.batch import parse_reports
 from geoevents.cli._output import fail, iso_date, print_table, unusable_input
-from geoevents.io.reports import RejectedRecord
+from geoevents.io.reports import RejectedRecord, SkippedFiles
 
 __all__ = ["register"]
 
@@ -22,10 +22,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     """Add this module's sub-command(s) to the ``geoevents`` parser."""
     p = sub.add_parser(
         "parse", help="find places and events in reports",
-        description="Parse reports (.txt: one report; .jsonl: one JSON report per line with "
-                    "'text' and optional 'id', 'published', 'source', 'url'; '-' for stdin "
-                    "JSON Lines) and print their place mentions and events.")
-    p.add_argument("inputs", nargs="+", metavar="FILE", help=".txt, .jsonl, directory or -")
+        description="Parse reports (.txt: one report; .jsonl or .ndjson: one JSON report per "
+                    "line with 'text' and optional 'id', 'published', 'source', 'url'; '-' "
+                    "for stdin JSON Lines) and print their place mentions and events.")
+    p.add_argument("inputs", nargs="+", metavar="FILE",
+                   help=".txt, .jsonl or .ndjson file, directory, or - for stdin")
     p.add_argument("--published", type=iso_date,
                    help="publication date (YYYY-MM-DD) for .txt reports or records without "
                         "one; anchors 'on Saturday'")
@@ -40,7 +41,8 @@ def _run(args: argparse.Namespace) -> int:
     if problem:
         return fail(problem)
     rejected = parsed = 0
-    for item in parse_reports(args.inputs, published=args.published):
+    skipped = SkippedFiles()
+    for item in parse_reports(args.inputs, published=args.published, skipped=skipped):
         if isinstance(item, RejectedRecord):
             print(f"skipped {item}", file=sys.stderr)
             rejected += 1
@@ -58,6 +60,10 @@ def _run(args: argparse.Namespace) -> int:
         if doc.events:
             print_table([e.to_dict() for e in doc.events], _EVENT_COLUMNS)
         print()
+    if skipped.files:
+        print(f"geoevents parse: {skipped.files_message()}", file=sys.stderr)
+    if not parsed:
+        return fail("no report could be read", code=1)
     if rejected:
         print(f"{rejected} record(s) skipped, {parsed} parsed", file=sys.stderr)
     return 1 if rejected else 0

@@ -1,8 +1,9 @@
 """``geoevents run``: the batch runner on the command line.
 
 Bad records are skipped and listed in ``errors.jsonl``; the exit code is 0 with a
-warning count on stderr (1 if no report at all could be read), or 1 with ``--strict``
-(which stops at the first bad record and writes nothing). Exit code 2 is for usage
+warning count on stderr, or 1 when no report at all could be read (nothing is written:
+the outputs of an earlier run stay as they were) or with ``--strict`` (which stops at the
+first bad record and writes nothing). Exit code 2 is for usage
 errors, as argparse does; 3 says the parser itself failed on some report (its traceback
 is in ``errors.jsonl``; every other report is written), which is a bug to report rather
 than bad input.
@@ -15,7 +16,12 @@ import math
 import sys
 
 from geoevents.cli._output import iso_date, positive_int, unusable_input
-from geoevents.errors import GeoeventsError, ParserCrashError, ReportFormatError
+from geoevents.errors import (
+    GeoeventsError,
+    NoReportsError,
+    ParserCrashError,
+    ReportFormatError,
+)
 
 __all__ = ["register", "main"]
 
@@ -33,11 +39,12 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     p = subparsers.add_parser(
         "run",
         help="parse many reports and write events, mentions and a map",
-        description="Parse .txt/.jsonl reports (files, directories or - for stdin) and "
-        "write events.geojson, mentions.jsonl, errors.jsonl and map.html to --out.",
+        description="Parse .txt/.jsonl/.ndjson reports (files, directories or - for stdin) "
+        "and write events.geojson, mentions.jsonl, errors.jsonl and map.html to --out.",
     )
     p.add_argument("inputs", nargs="+", metavar="INPUT",
-                   help=".txt or .jsonl file, directory, or - for JSON Lines on stdin")
+                   help=".txt, .jsonl or .ndjson file, directory, or - for JSON Lines on "
+                        "stdin")
     p.add_argument("--out", required=True, metavar="DIR", help="output directory")
     p.add_argument("--format", dest="formats", nargs="+", choices=FORMATS, default=[],
                    metavar="FMT",
@@ -105,6 +112,12 @@ def main(args: argparse.Namespace) -> int:
     except ParserCrashError as err:
         print(f"geoevents run: the parser crashed (--strict): {err}", file=sys.stderr)
         return EXIT_CRASHED
+    except NoReportsError as err:
+        print(f"geoevents run: {err}", file=sys.stderr)
+        crash = next((r for r in err.records if r.get("crash")), None)
+        if crash is not None:  # the bug's traceback: there is no errors.jsonl to hold it
+            print(crash.get("traceback") or "", file=sys.stderr, end="")
+        return EXIT_CRASHED if err.crashed else EXIT_REJECTED
     except (GeoeventsError, OSError) as err:
         print(f"geoevents run: {err}", file=sys.stderr)
         return EXIT_REJECTED
@@ -120,7 +133,4 @@ def main(args: argparse.Namespace) -> int:
               "other report was written. The tracebacks are in "
               f"{summary.outputs.get('errors')}", file=sys.stderr)
         return EXIT_CRASHED
-    if summary.reports_rejected and not summary.reports_read:
-        print("error: no report could be read", file=sys.stderr)
-        return EXIT_REJECTED
     return EXIT_OK

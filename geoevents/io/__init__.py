@@ -31,6 +31,7 @@ from geoevents.io.reports import (
     DEFAULT_MAX_REPORT_BYTES,
     RejectedRecord,
     Report,
+    SkippedFiles,
     read_reports,
 )
 from geoevents.model import Event
@@ -43,6 +44,7 @@ __all__ = [
     "DEFAULT_MAX_REPORT_BYTES",
     "Report",
     "RejectedRecord",
+    "SkippedFiles",
     "read_reports",
     "read_events",
     "write_events",

@@ -1,9 +1,13 @@
-"""Report input: ``.txt`` files, ``.jsonl`` files, directories of them, or stdin.
+"""Report input: ``.txt`` files, JSON Lines files (``.jsonl`` or ``.ndjson``), directories
+of them, or stdin.
 
 Batch runs read thousands of scraped files, and one bad record must cost nothing but
 itself. :func:`read_reports` therefore never raises for a bad record: it yields a
 :class:`RejectedRecord` naming the file, line and problem, and carries on. Files are read
 one line at a time with a size cap, so a huge or hostile input cannot exhaust memory.
+A directory's other files (notes, ``.json`` documents, outputs) are passed over, and the
+:class:`SkippedFiles` a caller hands in collects them, so that a run can name what it did
+not read rather than be silently empty.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ import os
 import stat
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -24,14 +28,20 @@ from geoevents.normalize import SURROGATE
 __all__ = [
     "Report",
     "RejectedRecord",
+    "SkippedFiles",
     "read_reports",
+    "unsupported_type",
     "check_max_report_bytes",
     "DEFAULT_MAX_REPORT_BYTES",
     "REPORT_SUFFIXES",
 ]
 
 DEFAULT_MAX_REPORT_BYTES = 5 * 1024 * 1024
-REPORT_SUFFIXES = (".txt", ".jsonl")
+# .ndjson is the other common name of JSON Lines. A .json file is not read: it is most
+# often one document (an array, a config, GeoJSON), which line-by-line reading would
+# reject line by line.
+REPORT_SUFFIXES = (".txt", ".jsonl", ".ndjson")
+_KINDS = ".txt, .jsonl or .ndjson"
 _SNIFF_BYTES = 8192
 _OPTIONAL_STRING_FIELDS = ("published", "source", "url")
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
@@ -74,6 +84,40 @@ class RejectedRecord:
 ReportOrRejected = Report | RejectedRecord
 
 
+@dataclass
+class SkippedFiles:
+    """What a read passed over without a word in its records: the files of a directory
+    that are not reports (by suffix), and the directories it was told never to read (a
+    run's own output directory) that it met. Hand one to :func:`read_reports`."""
+
+    files: list[str] = field(default_factory=list)
+    excluded: list[str] = field(default_factory=list)
+
+    def files_message(self, limit: int = 5) -> str | None:
+        """"skipped 3 files that are not .txt, .jsonl or .ndjson: a.json, ...", or None."""
+        if not self.files:
+            return None
+        n = len(self.files)
+        names = ", ".join(self.files[:limit]) + (f" and {n - limit} more" if n > limit else "")
+        return (f"skipped {n} file{'s' if n > 1 else ''} that {'are' if n > 1 else 'is'} "
+                f"not {_KINDS}: {names}")
+
+    def excluded_message(self) -> str | None:
+        """Which directories were not read because they are the output directory."""
+        if not self.excluded:
+            return None
+        return (f"did not read {', '.join(self.excluded)}: the output directory is never "
+                "read as input")
+
+
+def unsupported_type(path: str | os.PathLike[str]) -> str:
+    """Why a file named as input is not read, by its suffix."""
+    hint = (" (a .json file that holds one JSON report per line can be renamed .jsonl)"
+            if Path(path).suffix.lower() == ".json" else "")
+    return f"unsupported file type; expected {_KINDS} (one JSON report per line), or a " \
+           f"directory{hint}"
+
+
 def check_max_report_bytes(value: object) -> int:
     """The size limit must be a positive whole number of bytes: anything else would
     reject every report as "over the limit" rather than say the option is wrong."""
@@ -89,18 +133,19 @@ def read_reports(
     max_report_bytes: int = DEFAULT_MAX_REPORT_BYTES,
     stdin: BinaryIO | None = None,
     exclude: Iterable[str | os.PathLike[str]] = (),
+    skipped: SkippedFiles | None = None,
 ) -> Iterator[ReportOrRejected]:
     """Yield a :class:`Report` or a :class:`RejectedRecord` for every record in ``inputs``.
 
     Parameters
     ----------
     inputs : path, ``"-"`` or iterable of them
-        ``.txt`` files (one report, id = file stem), ``.jsonl`` files (one report per
-        line, only ``text`` required; id = ``stem:line`` when the line has none),
-        directories (every ``.txt``/``.jsonl`` inside, recursively, in sorted order) or
-        ``"-"`` for JSON Lines on stdin. Two files with the same stem get ids from their
-        paths ("d2/ocha"); the same file reached twice is read once. UTF-8, or UTF-16
-        with a byte-order mark.
+        ``.txt`` files (one report, id = file stem), ``.jsonl`` or ``.ndjson`` files (one
+        report per line, only ``text`` required; id = ``stem:line`` when the line has
+        none), directories (every ``.txt``/``.jsonl``/``.ndjson`` inside, recursively, in
+        sorted order) or ``"-"`` for JSON Lines on stdin. Two files with the same stem
+        get ids from their paths ("d2/ocha"); the same file reached twice is read once.
+        UTF-8, or UTF-16 with a byte-order mark.
     max_report_bytes : int
         Reports (or JSON lines) larger than this are rejected without being loaded.
     stdin : binary file, optional
@@ -109,6 +154,9 @@ def read_reports(
         Directories never read (a run's own output directory, when it lies inside an
         input directory). Hidden files and directories are skipped while walking, and a
         directory reached twice (a symlink loop) is read once.
+    skipped : SkippedFiles, optional
+        Collects the files a directory walk passes over for their suffix, and the
+        ``exclude`` directories it meets, so that the caller can say what was not read.
 
     Examples
     --------
@@ -120,7 +168,8 @@ def read_reports(
     if isinstance(inputs, str | os.PathLike):
         inputs = [inputs]
     walk = _Walk(seen=set(), skip={_identity(Path(p)) for p in exclude} - {None},
-                 files=set(), stems={})
+                 files=set(), stems={},
+                 skipped=skipped if skipped is not None else SkippedFiles())
     for item in inputs:
         if str(item) == "-":
             stream = stdin if stdin is not None else sys.stdin.buffer
@@ -138,6 +187,7 @@ class _Walk:
     skip: set[tuple[int, int] | None]
     files: set[tuple[int, int]]
     stems: dict[tuple[str, str], Path]
+    skipped: SkippedFiles
 
     def stem(self, path: Path) -> str:
         """The file's stem, or its path without suffix when another file of its kind
@@ -171,9 +221,7 @@ def _read_path(path: Path, limit: int, *, explicit: bool,
     suffix = path.suffix.lower()
     if suffix not in REPORT_SUFFIXES:
         if explicit:
-            yield RejectedRecord(
-                str(path), None, "unsupported file type; expected .txt, .jsonl or a directory"
-            )
+            yield RejectedRecord(str(path), None, unsupported_type(path))
         return
     if not stat.S_ISREG(st.st_mode):
         yield RejectedRecord(str(path), None, f"cannot read: not a regular file ({_kind(st)})")
@@ -194,8 +242,11 @@ def _read_path(path: Path, limit: int, *, explicit: bool,
 
 def _read_dir(path: Path, limit: int, walk: _Walk) -> Iterator[ReportOrRejected]:
     ident = _identity(path)
-    if ident is None or ident in walk.seen or ident in walk.skip:
-        return  # a symlink loop, or the run's own output directory
+    if ident in walk.skip:
+        walk.skipped.excluded.append(str(path))  # the run's own output directory
+        return
+    if ident is None or ident in walk.seen:
+        return  # a symlink loop
     walk.seen.add(ident)
     try:
         entries = sorted(os.scandir(path), key=lambda e: e.name)
@@ -214,6 +265,8 @@ def _read_dir(path: Path, limit: int, walk: _Walk) -> Iterator[ReportOrRejected]
             yield from _read_dir(child, limit, walk)
         elif child.suffix.lower() in REPORT_SUFFIXES:
             yield from _read_path(child, limit, explicit=False, walk=walk)
+        else:
+            walk.skipped.files.append(str(child))
 
 
 def _read_txt(path: Path, size: int, limit: int, rid: str) -> ReportOrRejected:

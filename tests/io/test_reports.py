@@ -160,3 +160,39 @@ def test_a_malformed_line_says_where_and_what():
     assert [r.reason for r in bad] == [
         "malformed JSON at column 34: Invalid control character",
         "malformed JSON at column 12: Expecting ',' delimiter"]
+
+
+def test_ndjson_is_json_lines_and_a_directory_names_what_it_skipped(tmp_path):
+    from geoevents.io.reports import SkippedFiles
+
+    (tmp_path / "a.ndjson").write_text('{"id": "a", "text": "Shelling hit Rafah."}\n')
+    for name in ("b.json", "c.md", "d.geojson"):
+        (tmp_path / name).write_text("{}")
+    (tmp_path / ".hidden.json").write_text("{}")  # hidden files pass unnamed, as before
+    skipped = SkippedFiles()
+    assert [r.id for r in read_reports(tmp_path, skipped=skipped)] == ["a"]
+    assert skipped.files == [str(tmp_path / n) for n in ("b.json", "c.md", "d.geojson")]
+    assert skipped.files_message(limit=2) == (
+        f"skipped 3 files that are not .txt, .jsonl or .ndjson: {tmp_path / 'b.json'}, "
+        f"{tmp_path / 'c.md'} and 1 more")
+    assert SkippedFiles(files=["x.md"]).files_message() == \
+        "skipped 1 file that is not .txt, .jsonl or .ndjson: x.md"
+    assert SkippedFiles().files_message() is None
+
+
+def test_the_output_directory_given_as_input_is_said_not_read(tmp_path):
+    from geoevents.io.reports import SkippedFiles
+
+    (tmp_path / "r.jsonl").write_text('{"text": "Shelling hit Rafah."}\n')
+    skipped = SkippedFiles()
+    assert list(read_reports(tmp_path, exclude=[tmp_path], skipped=skipped)) == []
+    assert skipped.excluded_message() == \
+        f"did not read {tmp_path}: the output directory is never read as input"
+
+
+def test_a_json_file_named_as_input_says_how_to_have_it_read(tmp_path):
+    path = tmp_path / "reports.json"
+    path.write_text('{"text": "Shelling hit Rafah."}\n')
+    _, bad = _split(list(read_reports(path)))
+    assert bad[0].reason.startswith("unsupported file type; expected .txt, .jsonl or .ndjson")
+    assert "can be renamed .jsonl" in bad[0].reason
