@@ -19,7 +19,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "map", help="draw events on an interactive HTML map",
         description="Write an HTML map of events: one layer per day (or per event type), "
-                    "a date slider, legend, governorate shading. EVENTS is an events file "
+                    "a date slider, legend, governorate shading. The page is self-contained "
+                    "and works offline unless --online is given. EVENTS is an events file "
                     "(GeoJSON, GeoPackage, GeoParquet, CSV) or reports (.txt, .jsonl or .ndjson "
                     "with a 'text' field, or a directory of them), which are parsed first.")
     p.add_argument("events", metavar="EVENTS", help="events file, or reports to parse")
@@ -27,11 +28,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--by", choices=("date", "type"), default="date",
                    help="one layer per day (default) or per event type")
     p.add_argument("--title", help="title shown on the map")
-    p.add_argument("--offline", action="store_true",
-                   help="inline all scripts and styles; no tiles unless --tiles is local")
+    where = p.add_mutually_exclusive_group()
+    where.add_argument("--offline", dest="online", action="store_false", default=False,
+                       help="the default: every script and style inlined, so the page works "
+                            "without a network; no base-map tiles unless --tiles is a local "
+                            "file: template")
+    where.add_argument("--online", dest="online", action="store_true", default=False,
+                       help="load Leaflet, jQuery, Bootstrap and Font Awesome from their CDNs "
+                            "and draw OpenStreetMap tiles under the events: a smaller page "
+                            "with a base map, blank without a network")
     p.add_argument("--tiles", default=None,
-                   help="folium tiles name or URL template (default OpenStreetMap; with "
-                        "--offline, none unless a local file: template)")
+                   help="folium tiles name or URL template (with --online, default "
+                        "OpenStreetMap; offline, none unless a local file: template)")
     p.add_argument("--heat", choices=("events", "fatalities"), help="add a heat layer")
     p.add_argument("--choropleth", choices=("events", "fatalities", "none"), default="events",
                    help="shade governorates by this total (default events)")
@@ -76,15 +84,15 @@ def _map(args: argparse.Namespace) -> int:
     if not path.exists():
         return fail(f"no such file or directory: {args.events}")
     tiles = args.tiles or "OpenStreetMap"
-    if args.offline and args.tiles and not is_local_tiles(args.tiles):
+    if not args.online and args.tiles and not is_local_tiles(args.tiles):
         print(f"geoevents: note: --tiles {args.tiles!r} needs the network; the offline map "
-              "is drawn without tiles (give a local file: URL template to have some)",
-              file=sys.stderr)
+              "is drawn without tiles (give a local file: URL template to have some, or "
+              "--online for a page that loads them)", file=sys.stderr)
     try:
         events = _parse_reports(path, args.published) if _is_reports(path, args.input) \
             else read_events(path)
         m = render_map(
-            events, by=args.by, title=args.title, offline=args.offline,
+            events, by=args.by, title=args.title, offline=not args.online,
             cluster_threshold=args.cluster_threshold, heat=args.heat or False,
             tiles=tiles, choropleth=None if args.choropleth == "none" else args.choropleth,
         )

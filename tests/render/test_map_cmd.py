@@ -28,6 +28,19 @@ def test_map_command_writes_an_offline_map(tmp_path, events_geojson, capsys):
     assert '"n":5' in html and '"by":"type"' in html
 
 
+def test_the_map_works_offline_unless_asked_to_go_online(tmp_path, events_geojson, capsys):
+    plain, online = tmp_path / "plain.html", tmp_path / "online.html"
+    assert main(["map", str(events_geojson), "-o", str(plain)]) == 0
+    assert remote_references(plain.read_text("utf-8")) == []
+    assert main(["map", str(events_geojson), "-o", str(online), "--online"]) == 0
+    html = online.read_text("utf-8")
+    assert any("leaflet" in ref for ref in remote_references(html))
+    assert "tile.openstreetmap.org" in html
+    with pytest.raises(SystemExit):  # one or the other
+        main(["map", str(events_geojson), "-o", str(plain), "--online", "--offline"])
+    assert "not allowed with argument" in capsys.readouterr().err
+
+
 def test_map_command_reports_bad_input(tmp_path, capsys):
     assert main(["map", str(tmp_path / "missing.geojson"), "-o", str(tmp_path / "m.html")]) == 2
     assert "no such file" in capsys.readouterr().err
@@ -87,6 +100,10 @@ def test_offline_with_remote_tiles_says_they_are_dropped(tmp_path, capsys):
     src.write_text("An Israeli airstrike hit a house in Rafah on 3 June, killing five people.")
     assert main(["map", str(src), "-o", str(tmp_path / "m.html"), "--offline"]) == 0
     assert "needs the network" not in capsys.readouterr().err  # the default: no note
-    assert main(["map", str(src), "-o", str(tmp_path / "m.html"), "--offline", "--tiles",
+    for offline in (["--offline"], []):  # offline is the default
+        assert main(["map", str(src), "-o", str(tmp_path / "m.html"), *offline, "--tiles",
+                     "OpenStreetMap"]) == 0
+        assert "--tiles 'OpenStreetMap' needs the network" in capsys.readouterr().err
+    assert main(["map", str(src), "-o", str(tmp_path / "m.html"), "--online", "--tiles",
                  "OpenStreetMap"]) == 0
-    assert "--tiles 'OpenStreetMap' needs the network" in capsys.readouterr().err
+    assert "needs the network" not in capsys.readouterr().err
