@@ -177,6 +177,8 @@ def save_map(m: folium.Map, path: str | os.PathLike[str]) -> Path:
     gained a network reference since ``render_map`` (e.g. a folium plugin added later).
     """
     target = Path(path)
+    if target.is_dir():  # the rename would put the page in place of the folder's files
+        raise ExportError(f"cannot write map to {target}: it is a directory")
     html = m.get_root().render()
     if getattr(m, _OFFLINE_FLAG, False):
         remote = remote_references(html)
@@ -188,5 +190,5 @@ def save_map(m: folium.Map, path: str | os.PathLike[str]) -> Path:
         with atomic_path(target) as tmp:
             tmp.write_text(html, encoding="utf-8")
     except OSError as err:
-        raise ExportError(f"cannot write map to {target}: {err}") from err
+        raise ExportError(f"cannot write map to {target}: {err.strerror or err}") from err
     return target

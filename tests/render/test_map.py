@@ -110,6 +110,15 @@ def test_save_is_atomic_and_leaves_no_temp(tmp_path, seed_events):
     assert target.exists() and sorted(p.name for p in target.parent.iterdir()) == ["map.html"]
 
 
+def test_save_never_puts_the_page_in_place_of_a_folder(tmp_path, seed_events):
+    folder = tmp_path / "mydocs"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("mine")
+    with pytest.raises(ExportError, match="mydocs: it is a directory"):
+        save_map(render_map(seed_events, offline=True), folder)
+    assert (folder / "notes.txt").read_text() == "mine"
+
+
 def test_options_are_checked(seed_events):
     with pytest.raises(OptionError, match="date, type"):
         render_map(seed_events, by="place")
