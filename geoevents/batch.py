@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from geoevents.errors import (
+    ExportError,
     GeoeventsError,
     NoReportsError,
     ParserCrashError,
@@ -598,6 +599,8 @@ def run(
         engine = "dask"  # a scheduler's address means the run goes to that cluster
     fmts = check_formats(formats)
     out = Path(out_dir)
+    if out.exists() and not out.is_dir():
+        raise ExportError(f"{out}: is a file, not a directory; out_dir must be a directory")
     remove_leftover_temporaries(out, (*_OWNED, MANIFEST_NAME))
     if engine == "dask":
         from geoevents.dask_engine import run_dask

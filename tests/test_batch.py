@@ -235,6 +235,15 @@ def test_options_are_checked(tmp_path):
     assert not (tmp_path / "never").exists()
 
 
+def test_an_output_path_that_is_a_file_is_refused_in_words(tmp_path):
+    from geoevents.errors import ExportError
+
+    (tmp_path / "afile").write_text("mine")
+    with pytest.raises(ExportError, match="afile: is a file, not a directory"):
+        run([], tmp_path / "afile")
+    assert (tmp_path / "afile").read_text() == "mine"
+
+
 def _cli(argv):
     parser = argparse.ArgumentParser(prog="geoevents")
     run_cmd.register(parser.add_subparsers())

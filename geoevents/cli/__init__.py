@@ -11,6 +11,8 @@ import importlib
 import sys
 from collections.abc import Sequence
 
+from geoevents.cli._exit import EXIT_CODES_HELP, EXIT_OK, EXIT_USAGE
+
 __all__ = ["main", "build_parser"]
 
 _COMMAND_MODULES = ("geocode_cmd", "gazetteer_cmd", "parse_cmd", "evaluate_cmd", "run_cmd",
@@ -23,9 +25,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser = argparse.ArgumentParser(
         prog="geoevents",
-        description="Turn conflict reports about the Gaza Strip into mapped, dated events "
+        description="Turn conflict reports about the Gaza Strip into mapped, dated events\n"
                     "(offline gazetteer, place mentions, ACLED-style events, GeoJSON, maps).",
-        epilog="Run 'geoevents COMMAND --help' for a command's options.",
+        epilog=f"Run 'geoevents COMMAND --help' for a command's options.\n\n{EXIT_CODES_HELP}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"geoevents {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -41,17 +44,18 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code (0 ok, 1 partial or not found, 2 usage,
-    3 the parser crashed on a report)."""
+    """Run the command line; returns the exit code, one convention for every command (see
+    :mod:`geoevents.cli._exit`): 0 done, records skipped with a warning included; 1 nothing
+    could be done; 2 a usage error; 3 the parser crashed on a report."""
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         parser.print_help()
-        return 2
+        return EXIT_USAGE
     try:
-        return int(args.func(args) or 0)
+        return int(args.func(args) or EXIT_OK)
     except BrokenPipeError:  # e.g. `geoevents gazetteer list | head`
-        return 0
+        return EXIT_OK
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130

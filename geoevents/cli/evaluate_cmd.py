@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from geoevents.cli._output import fail, print_json
+from geoevents.cli._exit import EXIT_NOTHING
+from geoevents.cli._output import fail, os_problem, print_json, unusable_input
 from geoevents.errors import ReportFormatError
 from geoevents.evaluate import evaluate, read_gold
 
@@ -30,11 +31,19 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def _run(args: argparse.Namespace) -> int:
     results = []
+    problem = unusable_input(args.gold, reports=False)
+    if problem:
+        return fail(problem)
     for path in args.gold:
         try:
             results.append((path, read_gold(path)))
-        except (OSError, UnicodeDecodeError, ReportFormatError) as err:
-            return fail(f"{path}: {err}" if isinstance(err, UnicodeDecodeError) else str(err))
+        except OSError as err:
+            return fail(os_problem(err), EXIT_NOTHING)
+        except UnicodeDecodeError as err:
+            return fail(f"{path}: not valid UTF-8: {err.reason} at byte {err.start}",
+                        EXIT_NOTHING)
+        except ReportFormatError as err:
+            return fail(str(err), EXIT_NOTHING)
     if len(results) > 1:  # every file, then all of them together
         results.append(("all", [rec for _, recs in results for rec in recs]))
     as_json = []
@@ -42,7 +51,7 @@ def _run(args: argparse.Namespace) -> int:
         try:
             scores = evaluate(records)
         except ReportFormatError as err:
-            return fail(f"{label}: {err}")
+            return fail(f"{label}: {err}", EXIT_NOTHING)
         summary = scores.summary()
         if args.json:
             as_json.append({"gold": label, **summary, **({"misses": scores.misses}

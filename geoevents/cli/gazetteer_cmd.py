@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from geoevents.cli._exit import EXIT_NOTHING, EXIT_OK
 from geoevents.cli._output import fail, positive_int, print_json, print_table
 from geoevents.errors import QueryError
 from geoevents.gazetteer import Gazetteer
@@ -53,7 +54,7 @@ def _search(args: argparse.Namespace) -> int:
         print_table(rows, _COLUMNS + ["score", "match"])
         if rows[0]["reason"]:
             print(f"\nnote: {rows[0]['reason']}")
-    return 0 if rows else 1
+    return EXIT_OK if rows else EXIT_NOTHING
 
 
 def _list(args: argparse.Namespace) -> int:
@@ -76,7 +77,7 @@ def _list(args: argparse.Namespace) -> int:
     else:
         print_table(rows, _COLUMNS)
         print(f"\n{len(rows)} places")
-    return 0
+    return EXIT_OK
 
 
 def _show(args: argparse.Namespace) -> int:
@@ -88,7 +89,7 @@ def _show(args: argparse.Namespace) -> int:
         except QueryError as err:
             return fail(str(err))
         if not cands:
-            return fail(f"no place {args.place!r}", code=1)
+            return fail(f"no place {args.place!r}", EXIT_NOTHING)
         place = cands[0].place
     rec = place.to_dict()
     if args.json:
@@ -96,4 +97,4 @@ def _show(args: argparse.Namespace) -> int:
     else:
         for k, v in rec.items():
             print(f"{k:>13}: {', '.join(v) if isinstance(v, list) else v}")
-    return 0
+    return EXIT_OK

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from geoevents.cli._exit import EXIT_NOTHING, EXIT_OK
 from geoevents.cli._output import fail, positive_int, print_json, print_table
 from geoevents.errors import QueryError
 from geoevents.geocoder import MAX_REVERSE_KM, GazaGeocoder
@@ -47,7 +48,7 @@ def _geocode(args: argparse.Namespace) -> int:
     if not found:
         if args.json:
             print_json([])
-        return fail(f"no place found for {args.query!r}", code=1)
+        return fail(f"no place found for {args.query!r}", EXIT_NOTHING)
     rows = _rows(found[: args.limit])
     if args.json:
         print_json([{**r, "raw": loc.raw} for r, loc in zip(rows, found)])
@@ -55,7 +56,7 @@ def _geocode(args: argparse.Namespace) -> int:
         print_table(rows, ["name", "lat", "lon", "class", "governorate", "id", "score"])
         if rows[0]["reason"] and args.limit > 1:
             print(f"\nnote: {rows[0]['reason']}")
-    return 0
+    return EXIT_OK
 
 
 def _reverse(args: argparse.Namespace) -> int:
@@ -67,11 +68,11 @@ def _reverse(args: argparse.Namespace) -> int:
         if args.json:
             print_json(None)
         return fail(f"no place: ({args.lat}, {args.lon}) is more than {MAX_REVERSE_KM:g} km "
-                    "from the Gaza Strip (is it lat, lon in that order?)", code=1)
+                    "from the Gaza Strip (is it lat, lon in that order?)", EXIT_NOTHING)
     if args.json:
         print_json({"address": loc.address, "lat": loc.latitude, "lon": loc.longitude,
                     "raw": loc.raw})
     else:
         print(f"{loc.address}  ({loc.raw['distance_m']:.0f} m away; governorate: "
               f"{loc.raw['containing_governorate']}; in the Strip: {loc.raw['in_strip']})")
-    return 0
+    return EXIT_OK

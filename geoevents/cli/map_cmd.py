@@ -7,8 +7,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from geoevents.cli._output import fail, iso_date
-from geoevents.errors import GeoeventsError
+from geoevents.cli._exit import EXIT_NOTHING, EXIT_OK
+from geoevents.cli._output import fail, iso_date, os_problem, unusable_output
+from geoevents.errors import GeoeventsError, OptionError
 from geoevents.io.reports import REPORT_SUFFIXES
 
 __all__ = ["register"]
@@ -82,7 +83,10 @@ def _map(args: argparse.Namespace) -> int:
 
     path = Path(args.events)
     if not path.exists():
-        return fail(f"no such file or directory: {args.events}")
+        return fail(f"{args.events}: no such file or directory")
+    problem = unusable_output("-o", args.output, directory=False)
+    if problem:
+        return fail(problem)
     tiles = args.tiles or "OpenStreetMap"
     if not args.online and args.tiles and not is_local_tiles(args.tiles):
         print(f"geoevents: note: --tiles {args.tiles!r} needs the network; the offline map "
@@ -99,7 +103,12 @@ def _map(args: argparse.Namespace) -> int:
         out = save_map(m, args.output)
     except ImportError as err:
         return fail(str(err))
-    except (GeoeventsError, OSError, ValueError) as err:
-        return fail(str(err) if str(args.events) in str(err) else f"{args.events}: {err}")
+    except OptionError as err:
+        return fail(str(err))
+    except OSError as err:
+        return fail(os_problem(err), EXIT_NOTHING)
+    except (GeoeventsError, ValueError) as err:  # events or reports it cannot use
+        return fail(str(err) if str(args.events) in str(err) else f"{args.events}: {err}",
+                    EXIT_NOTHING)
     print(out)
-    return 0
+    return EXIT_OK

@@ -5,10 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import traceback
 
 from geoevents.batch import parse_reports
+from geoevents.cli._exit import EXIT_CRASHED, EXIT_NOTHING, EXIT_OK
 from geoevents.cli._output import fail, iso_date, print_table, unusable_input
-from geoevents.io.reports import RejectedRecord, SkippedFiles
+from geoevents.io.reports import RejectedRecord, Report, SkippedFiles
+from geoevents.model import ParsedReport
 
 __all__ = ["register"]
 
@@ -36,34 +39,45 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
-    """Exit 0 when every record parsed, 1 when any was skipped (each is named on stderr)."""
+    """Exit 0 when reports were parsed (a record skipped is named on stderr), 1 when none
+    could be read, 3 when the parser crashed."""
     problem = unusable_input(args.inputs)
     if problem:
         return fail(problem)
     rejected = parsed = 0
     skipped = SkippedFiles()
-    for item in parse_reports(args.inputs, published=args.published, skipped=skipped):
-        if isinstance(item, RejectedRecord):
-            print(f"skipped {item}", file=sys.stderr)
-            rejected += 1
-            continue
-        rec, doc = item
-        parsed += 1
-        if args.json:
-            sys.stdout.write(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
-            continue
-        print(f"== {rec.id} (published {doc.published or 'unknown'}): "
-              f"{len(doc.mentions)} mentions, {len(doc.events)} events")
-        if not args.events_only and doc.mentions:
-            print_table([m.to_dict() for m in doc.mentions], _MENTION_COLUMNS)
-            print()
-        if doc.events:
-            print_table([e.to_dict() for e in doc.events], _EVENT_COLUMNS)
-        print()
+    try:
+        for item in parse_reports(args.inputs, published=args.published, skipped=skipped):
+            if isinstance(item, RejectedRecord):
+                print(f"geoevents: skipped {item}", file=sys.stderr)
+                rejected += 1
+                continue
+            parsed += 1
+            _print(*item, args)
+    except Exception:  # noqa: BLE001 - a bug in the parser: say so, with its traceback
+        traceback.print_exc()
+        return fail(f"the parser crashed after {parsed + rejected} record(s): a bug to "
+                    "report (the traceback is above)", EXIT_CRASHED)
     if skipped.files:
-        print(f"geoevents parse: {skipped.files_message()}", file=sys.stderr)
+        print(f"geoevents: warning: {skipped.files_message()}", file=sys.stderr)
     if not parsed:
-        return fail("no report could be read", code=1)
+        return fail("no report could be read" + ("" if rejected or skipped.files else
+                                                 ": the input holds no report"), EXIT_NOTHING)
     if rejected:
-        print(f"{rejected} record(s) skipped, {parsed} parsed", file=sys.stderr)
-    return 1 if rejected else 0
+        print(f"geoevents: warning: {rejected} record(s) skipped, {parsed} parsed",
+              file=sys.stderr)
+    return EXIT_OK
+
+
+def _print(rec: Report, doc: ParsedReport, args: argparse.Namespace) -> None:
+    if args.json:
+        sys.stdout.write(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
+        return
+    print(f"== {rec.id} (published {doc.published or 'unknown'}): "
+          f"{len(doc.mentions)} mentions, {len(doc.events)} events")
+    if not args.events_only and doc.mentions:
+        print_table([m.to_dict() for m in doc.mentions], _MENTION_COLUMNS)
+        print()
+    if doc.events:
+        print_table([e.to_dict() for e in doc.events], _EVENT_COLUMNS)
+    print()

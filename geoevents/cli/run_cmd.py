@@ -1,12 +1,12 @@
 """``geoevents run``: the batch runner on the command line.
 
-Bad records are skipped and listed in ``errors.jsonl``; the exit code is 0 with a
-warning count on stderr, or 1 when no report at all could be read (nothing is written:
-the outputs of an earlier run stay as they were) or with ``--strict`` (which stops at the
-first bad record and writes nothing). Exit code 2 is for usage
-errors, as argparse does; 3 says the parser itself failed on some report (its traceback
-is in ``errors.jsonl``; every other report is written), which is a bug to report rather
-than bad input.
+Bad records are skipped and listed in ``errors.jsonl``; the exit code (see
+:mod:`geoevents.cli._exit`) is 0 with a warning count on stderr, or 1 when no report at
+all could be read (nothing is written: the outputs of an earlier run stay as they were)
+or with ``--strict`` (which stops at the first bad record and writes nothing). Exit code 2
+is for usage errors, as argparse does, an ``--out`` that is a file among them; 3 says the
+parser itself failed on some report (its traceback is in ``errors.jsonl``; every other
+report is written), which is a bug to report rather than bad input.
 """
 
 from __future__ import annotations
@@ -15,7 +15,15 @@ import argparse
 import math
 import sys
 
-from geoevents.cli._output import iso_date, positive_int, unusable_input
+from geoevents.cli._exit import EXIT_CRASHED, EXIT_NOTHING, EXIT_OK, EXIT_USAGE
+from geoevents.cli._output import (
+    fail,
+    iso_date,
+    os_problem,
+    positive_int,
+    unusable_input,
+    unusable_output,
+)
 from geoevents.errors import (
     GeoeventsError,
     NoReportsError,
@@ -24,11 +32,6 @@ from geoevents.errors import (
 )
 
 __all__ = ["register", "main"]
-
-EXIT_OK = 0
-EXIT_REJECTED = 1
-EXIT_USAGE = 2
-EXIT_CRASHED = 3  # the parser failed on a report: a bug to report, not bad input
 
 
 def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
@@ -82,22 +85,18 @@ def main(args: argparse.Namespace) -> int:
 
     formats = ["geojson", *[f for f in args.formats if f != "geojson"]]
     if not math.isfinite(args.max_report_mb) or args.max_report_mb <= 0:
-        print("geoevents run: --max-report-mb must be a positive number", file=sys.stderr)
-        return EXIT_USAGE
+        return fail("--max-report-mb must be a positive number")
     try:
         check_min_confidence(args.min_confidence)  # before anything is read or written
     except ValueError:
-        print("geoevents run: --min-confidence must be a number from 0 to 1", file=sys.stderr)
-        return EXIT_USAGE
+        return fail("--min-confidence must be a number from 0 to 1")
     if args.engine == "local" and args.scheduler:
-        print("geoevents run: --scheduler sends the run to Dask; it cannot go with "
-              "--engine local", file=sys.stderr)
-        return EXIT_USAGE
-    problem = unusable_input(args.inputs)
+        return fail("--scheduler sends the run to Dask; it cannot go with --engine local")
+    # Before anything is written: a mistyped path must not replace a good output.
+    problem = unusable_input(args.inputs) or unusable_output("--out", args.out,
+                                                             directory=True)
     if problem:
-        # Before anything is written: a mistyped path must not replace a good output.
-        print(f"geoevents run: {problem}", file=sys.stderr)
-        return EXIT_USAGE
+        return fail(problem)
     try:
         summary = run(
             args.inputs, args.out, formats=formats, workers=args.workers,
@@ -107,30 +106,27 @@ def main(args: argparse.Namespace) -> int:
             published=args.published, min_confidence=args.min_confidence,
         )
     except ReportFormatError as err:
-        print(f"geoevents run: rejected record (--strict): {err}", file=sys.stderr)
-        return EXIT_REJECTED
+        return fail(f"rejected record (--strict): {err}", EXIT_NOTHING)
     except ParserCrashError as err:
-        print(f"geoevents run: the parser crashed (--strict): {err}", file=sys.stderr)
-        return EXIT_CRASHED
+        return fail(f"the parser crashed (--strict): {err}", EXIT_CRASHED)
     except NoReportsError as err:
-        print(f"geoevents run: {err}", file=sys.stderr)
+        fail(str(err))
         crash = next((r for r in err.records if r.get("crash")), None)
         if crash is not None:  # the bug's traceback: there is no errors.jsonl to hold it
             print(crash.get("traceback") or "", file=sys.stderr, end="")
-        return EXIT_CRASHED if err.crashed else EXIT_REJECTED
-    except (GeoeventsError, OSError) as err:
-        print(f"geoevents run: {err}", file=sys.stderr)
-        return EXIT_REJECTED
+        return EXIT_CRASHED if err.crashed else EXIT_NOTHING
+    except OSError as err:
+        return fail(os_problem(err), EXIT_NOTHING)
+    except GeoeventsError as err:
+        return fail(str(err), EXIT_NOTHING)
     except ImportError as err:  # the dask extra is not installed
-        print(f"geoevents run: {err}", file=sys.stderr)
-        return EXIT_USAGE
+        return fail(str(err), EXIT_USAGE)
     print(summary.format())
     if summary.reports_rejected:
-        print(f"warning: {summary.reports_rejected} record(s) rejected; see "
+        print(f"geoevents: warning: {summary.reports_rejected} record(s) rejected; see "
               f"{summary.outputs.get('errors')}", file=sys.stderr)
     if summary.reports_crashed:
-        print(f"error: the parser crashed on {summary.reports_crashed} report(s); every "
-              "other report was written. The tracebacks are in "
-              f"{summary.outputs.get('errors')}", file=sys.stderr)
-        return EXIT_CRASHED
+        return fail(f"the parser crashed on {summary.reports_crashed} report(s); every "
+                    "other report was written. The tracebacks are in "
+                    f"{summary.outputs.get('errors')}", EXIT_CRASHED)
     return EXIT_OK

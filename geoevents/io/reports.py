@@ -355,11 +355,11 @@ def _parse_line(raw: bytes, name: str, lineno: int, default_id: str) -> ReportOr
     text, problem = _decode(raw)
     if problem:
         return RejectedRecord(name, lineno, problem)
-    try:
+    text = text.rstrip("\r\n")  # JSON may not hold a raw newline: it ends the line, not
+    try:  # a string, so a line cut short inside one is said to be cut short
         obj = json.loads(text)
     except json.JSONDecodeError as err:
-        return RejectedRecord(name, lineno, f"malformed JSON at column {err.colno}: "
-                                            f"{err.msg.removesuffix(' at')}")
+        return RejectedRecord(name, lineno, _malformed(err, len(text)))
     if not isinstance(obj, dict):
         return RejectedRecord(name, lineno, f"expected a JSON object, got {_jtype(obj)}")
     rid = obj.get("id")
@@ -384,6 +384,19 @@ def _parse_line(raw: bytes, name: str, lineno: int, default_id: str) -> ReportOr
             )
         extra[key] = _whole(value) or None
     return Report(id=_whole(rid), text=_whole(body), **extra, file=name, line=lineno)
+
+
+def _malformed(err: json.JSONDecodeError, length: int) -> str:
+    """What is wrong with a line's JSON, and where; a line that ends before its JSON does
+    (a truncated file, a string broken over two lines) is said to be cut off."""
+    what = err.msg.removesuffix(" at")
+    if what.startswith("Unterminated string"):
+        return (f"malformed JSON: the line ends inside the string that starts at column "
+                f"{err.colno} (is it cut off, or the string broken over two lines?)")
+    if err.pos >= length:
+        return (f"malformed JSON: the line ends before its JSON does (is it cut off?): "
+                f"{what} at column {err.colno}")
+    return f"malformed JSON at column {err.colno}: {what}"
 
 
 def _whole(value: str | None) -> str | None:

@@ -155,11 +155,18 @@ def test_same_stem_in_two_folders_and_the_same_file_twice(tmp_path):
 
 
 def test_a_malformed_line_says_where_and_what():
-    data = b'{"id": "a", "text": "unterminated\n{"id": "b" "text": "x"}\n'
+    data = (b'{"id": "a", "text": "unterminated\n{"id": "b" "text": "x"}\n'
+            b'{"id": "c", "text": "x"\r\n{"id": "d", "text": "x"} ]\n')
     _, bad = _split(list(read_reports("-", stdin=io.BytesIO(data))))
     assert [r.reason for r in bad] == [
-        "malformed JSON at column 34: Invalid control character",
-        "malformed JSON at column 12: Expecting ',' delimiter"]
+        # a line cut off inside its text is said to be cut off, not to hold a control
+        # character (the newline that ends it)
+        "malformed JSON: the line ends inside the string that starts at column 21 (is it "
+        "cut off, or the string broken over two lines?)",
+        "malformed JSON at column 12: Expecting ',' delimiter",
+        "malformed JSON: the line ends before its JSON does (is it cut off?): Expecting "
+        "',' delimiter at column 24",
+        "malformed JSON at column 26: Extra data"]
 
 
 def test_ndjson_is_json_lines_and_a_directory_names_what_it_skipped(tmp_path):
