@@ -167,7 +167,15 @@ class Gazetteer:
         return len(self._places)
 
     def __iter__(self) -> Iterator[Place]:
+        """Every place, in the order the gazetteer was built with: ``for place in g``."""
         return iter(self._places.values())
+
+    @property
+    def places(self) -> tuple[Place, ...]:
+        """Every place, in the order the gazetteer was built with (the shipped data's is by
+        id), as a tuple: a gazetteer does not change, so it hands out no list to edit that
+        it would not see. ``len(g)`` counts them; ``g[place_id]`` gets one."""
+        return tuple(self._places.values())
 
     def __contains__(self, place_id: object) -> bool:
         return place_id in self._places

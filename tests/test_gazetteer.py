@@ -26,6 +26,19 @@ def test_ids_unique_and_enough_places(gaz):
     assert sum(p.in_gaza for p in gaz) >= 90
 
 
+def test_its_places_can_be_iterated_and_read_as_a_tuple(gaz):
+    from geoevents.model import Place
+
+    places = gaz.places
+    assert isinstance(places, tuple) and len(places) == len(gaz)
+    assert list(gaz) == list(places) and all(isinstance(p, Place) for p in places)
+    assert gaz["camp:jabalia-camp"] in places
+    camps = sorted(p.name for p in gaz.places if p.feature_class == "camp")
+    assert len(camps) == 8 and "Jabalia Camp" in camps
+    own = Gazetteer(places[:3])  # a gazetteer of one's own keeps the order it was given
+    assert own.places == places[:3]
+
+
 def test_every_place_has_source_and_licence(gaz):
     for p in gaz:
         assert p.source, p.id
