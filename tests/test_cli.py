@@ -165,3 +165,21 @@ def test_one_exit_code_convention_and_messages_in_words(elsewhere, monkeypatch, 
     assert main(["run", "two.jsonl", "--out", "o", "--no-map"]) == 0
     assert "1 record(s) rejected" in capsys.readouterr().err
     assert '"line":2' in (elsewhere / "o" / "errors.jsonl").read_text(encoding="utf-8")
+
+
+def test_reverse_says_where_the_point_is_apart_from_the_places_address(capsys):
+    from geoevents.cli import main
+
+    # just off the coast: the nearest place is in the Strip, the point is not
+    assert main(["reverse", "31.3666", "34.2543"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Kfar Yam (former settlement), Khan Younis Governorate, Gaza Strip")
+    assert out.rstrip().endswith("the point itself is outside the Strip)")
+    assert main(["reverse", "31.5006", "34.47"]) == 0
+    assert "the point is in the Strip, in Gaza Governorate)" in capsys.readouterr().out
+    # outside, the nearest place on either side of the fence, as the help says
+    assert main(["reverse", "40.7", "-74.0"]) == 0
+    assert capsys.readouterr().out.startswith("New York  (")
+    with pytest.raises(SystemExit):
+        main(["reverse", "--help"])
+    assert "on either side of the fence" in capsys.readouterr().out

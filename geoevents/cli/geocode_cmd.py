@@ -24,8 +24,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=_geocode)
 
-    r = sub.add_parser("reverse", help="nearest gazetteer place to a point",
-                       description="Nearest in-Strip place and containing governorate.")
+    r = sub.add_parser(
+        "reverse", help="nearest gazetteer place to a point",
+        description="The place the gazetteer knows nearest to a point, and the governorate "
+                    "that contains the point. For a point in the Strip the place is one of "
+                    "the Strip's; for a point outside it, the nearest place on either side "
+                    f"of the fence (Sderot for a point in Sderot), up to {MAX_REVERSE_KM:g} km "
+                    "away, else none (exit 1). The place's address names where the place "
+                    "is; the note after it says where the point is.")
     r.add_argument("lat", type=float)
     r.add_argument("lon", type=float)
     r.add_argument("--json", action="store_true", help="print JSON")
@@ -67,12 +73,24 @@ def _reverse(args: argparse.Namespace) -> int:
     if loc is None:
         if args.json:
             print_json(None)
-        return fail(f"no place: ({args.lat}, {args.lon}) is more than {MAX_REVERSE_KM:g} km "
-                    "from the Gaza Strip (is it lat, lon in that order?)", EXIT_NOTHING)
+        return fail(f"no place: ({args.lat}, {args.lon}) is outside the Strip and more than "
+                    f"{MAX_REVERSE_KM:g} km from any place the gazetteer knows (is it lat, lon "
+                    "in that order?)", EXIT_NOTHING)
     if args.json:
         print_json({"address": loc.address, "lat": loc.latitude, "lon": loc.longitude,
                     "raw": loc.raw})
     else:
-        print(f"{loc.address}  ({loc.raw['distance_m']:.0f} m away; governorate: "
-              f"{loc.raw['containing_governorate']}; in the Strip: {loc.raw['in_strip']})")
+        print(f"{loc.address}  ({loc.raw['distance_m']:.0f} m away; {_where_the_point_is(loc)})")
     return EXIT_OK
+
+
+def _where_the_point_is(loc) -> str:
+    """Where the point lies, told apart from the place's address: the nearest place to a
+    point just off the coast is in the Strip while the point is not."""
+    if not loc.raw["in_strip"]:
+        return "the point itself is outside the Strip"
+    gov = loc.raw["containing_governorate"]
+    if gov is None:
+        return "the point is in the Strip"
+    return f"the point is in the Strip, in {gov}" + ("" if "overnorate" in gov else
+                                                      " Governorate")
