@@ -194,6 +194,27 @@ class Gazetteer:
     def aliases_of(self, place: Place) -> tuple[str, ...]:
         return (place.name, *place.aliases)
 
+    @property
+    def governorates(self) -> tuple[str, ...]:
+        """The governorates' names, as places' ``governorate`` field gives them."""
+        return tuple(sorted({p.governorate for p in self if p.governorate}))
+
+    def governorate_named(self, name: str) -> str | None:
+        """The governorate ``name`` means, as places' ``governorate`` field gives it: its
+        own name, or any spelling the gazetteer has of the governorate or of a region that
+        is that governorate alone ("Middle Area", "Khan Yunis Governorate", "Wusta"), with
+        case, diacritics and Arabic articles folded; None when it names no governorate."""
+        return self._governorate_keys.get(name_key(name))
+
+    @cached_property
+    def _governorate_keys(self) -> dict[str, str]:
+        found: dict[str, set[str]] = {}
+        for p in self:
+            if p.governorate and p.feature_class in ("governorate", "region"):
+                for alias in (p.governorate, p.name, *p.aliases):
+                    found.setdefault(name_key(alias), set()).add(p.governorate)
+        return {key: govs.pop() for key, govs in found.items() if key and len(govs) == 1}
+
     def ambiguity(self, name: str) -> tuple[list[str], str] | None:
         """The documented ranking and reason for an ambiguous name, if it is one."""
         return self._ambiguous.get(name_key(name))

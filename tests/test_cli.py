@@ -120,6 +120,14 @@ def test_gazetteer_list_filters_ignore_case_and_name_the_valid_values(capsys):
     assert main(["gazetteer", "list", "--class", "fortress"]) == 2
     err = capsys.readouterr().err
     assert "--class 'fortress' is not one the gazetteer has" in err and "neighbourhood" in err
+    # the names the tool's own reasons use ("the Middle Area") are governorates' names too
+    for name in ("Middle Area", "middle area", "Deir el-Balah", "WUSTA"):
+        assert main(["gazetteer", "list", "--governorate", name, "--json"]) == 0
+        rows = json.loads(capsys.readouterr().out)
+        assert rows and {r["governorate"] for r in rows} == {"Deir al-Balah"}, name
+    assert main(["gazetteer", "list", "--governorate", "Middel"]) == 2
+    assert "choose one of Deir al-Balah, Gaza, Khan Younis, North Gaza, Rafah, or another " \
+           "of their names" in capsys.readouterr().err
 
 
 def test_one_exit_code_convention_and_messages_in_words(elsewhere, monkeypatch, capsys):

@@ -39,6 +39,17 @@ def test_its_places_can_be_iterated_and_read_as_a_tuple(gaz):
     assert own.places == places[:3]
 
 
+def test_a_governorate_by_any_of_its_names(gaz):
+    assert gaz.governorates == ("Deir al-Balah", "Gaza", "Khan Younis", "North Gaza", "Rafah")
+    for name, governorate in [("Middle Area", "Deir al-Balah"),
+                              ("the middle area", "Deir al-Balah"),
+                              ("Khan Yunis Governorate", "Khan Younis"),
+                              ("north gaza", "North Gaza"), ("Rafaḩ", "Rafah"),
+                              ("المحافظة الوسطى", "Deir al-Balah"), ("Jabalia", None),
+                              ("northern Gaza", None)]:  # a region of two governorates
+        assert gaz.governorate_named(name) == governorate, name
+
+
 def test_every_place_has_source_and_licence(gaz):
     for p in gaz:
         assert p.source, p.id

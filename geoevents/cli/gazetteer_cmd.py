@@ -30,7 +30,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     ls = gsub.add_parser("list", help="list places")
     ls.add_argument("--class", dest="feature_class", help="only this feature class")
-    ls.add_argument("--governorate", help="only this governorate")
+    ls.add_argument("--governorate",
+                    help="only this governorate: its name or another the gazetteer gives it "
+                         "(\"Middle Area\", \"Khan Yunis\"), in any case")
     ls.add_argument("--outside", action="store_true", help="places outside the Strip")
     ls.add_argument("--json", action="store_true")
     ls.set_defaults(func=_list)
@@ -59,18 +61,21 @@ def _search(args: argparse.Namespace) -> int:
 
 def _list(args: argparse.Namespace) -> int:
     gaz = Gazetteer.default()
-    for option, value, known in (
-            ("--class", args.feature_class, {p.feature_class for p in gaz}),
-            ("--governorate", args.governorate, {p.governorate for p in gaz if p.governorate})):
-        if value and value.casefold() not in {k.casefold() for k in known}:
-            return fail(f"{option} {value!r} is not one the gazetteer has; choose one of "
-                        f"{', '.join(sorted(known))}")
+    classes = {p.feature_class for p in gaz}
+    if args.feature_class and args.feature_class.casefold() not in \
+            {c.casefold() for c in classes}:
+        return fail(f"--class {args.feature_class!r} is not one the gazetteer has; choose one "
+                    f"of {', '.join(sorted(classes))}")
+    governorate = args.governorate and gaz.governorate_named(args.governorate)
+    if args.governorate and not governorate:
+        return fail(f"--governorate {args.governorate!r} is not one the gazetteer has; choose "
+                    f"one of {', '.join(gaz.governorates)}, or another of their names "
+                    "(such as Middle Area for Deir al-Balah), in any case")
     places = [p for p in gaz
               if p.in_gaza != args.outside
               and (not args.feature_class or
                    p.feature_class.casefold() == args.feature_class.casefold())
-              and (not args.governorate or
-                   (p.governorate or "").casefold() == args.governorate.casefold())]
+              and (not governorate or p.governorate == governorate)]
     rows = [{c: getattr(p, c) for c in _COLUMNS} for p in places]
     if args.json:
         print_json(rows)
