@@ -191,3 +191,32 @@ def test_reverse_says_where_the_point_is_apart_from_the_places_address(capsys):
     with pytest.raises(SystemExit):
         main(["reverse", "--help"])
     assert "on either side of the fence" in capsys.readouterr().out
+
+
+def test_evaluate_errors_are_told_in_words(tmp_path, capsys):
+    from geoevents.cli import main
+    from geoevents.cli.evaluate_cmd import describe_miss
+
+    gold = {"date": "2024-09-11", "place": "Nuseirat", "type": "Battles", "fatalities": 34}
+    assert [describe_miss(m) for m in [
+        {"report": "r", "missed_toponym": "Wadi Gazi"},
+        {"report": "r", "far_toponym": "Deir Al Balah", "got": "Deir al-Balah", "km": 1.19},
+        {"report": "r", "spurious_event": {**gold, "fatalities": None, "confidence": 0.9}},
+        {"report": "r", "missed_event": {**gold, "date": None}},
+        {"report": "r", "wrong_count": gold, "got": None},
+        {"report": "r", "event": gold, "got": [("2024-09-11", "Gaza Strip"), (None, "Rafah")]},
+    ]] == [
+        'r: missed toponym "Wadi Gazi"',
+        'r: far toponym "Deir Al Balah": placed at Deir al-Balah, 1.19 km from the gold point',
+        "r: spurious event: 2024-09-11 Battles at Nuseirat (confidence 0.9)",
+        "r: missed event: undated Battles at Nuseirat (34 dead)",
+        "r: wrong count: 2024-09-11 Battles at Nuseirat (34 dead); predicted no count",
+        "r: misplaced or misdated: 2024-09-11 Battles at Nuseirat (34 dead); predicted "
+        "2024-09-11 at Gaza Strip; undated at Rafah"]
+    lines = (DATA / "gold_heldout.jsonl").read_text(encoding="utf-8").splitlines()[:3]
+    (tmp_path / "g.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert main(["evaluate", str(tmp_path / "g.jsonl"), "--errors"]) == 0
+    misses = [x for x in capsys.readouterr().out.splitlines() if x.startswith("    ")]
+    assert misses and not [x for x in misses if "{" in x or "('" in x]
+    assert main(["evaluate", str(tmp_path / "g.jsonl"), "--errors", "--json"]) == 0
+    assert isinstance(json.loads(capsys.readouterr().out)["misses"][0], dict)  # JSON stays

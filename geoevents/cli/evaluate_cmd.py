@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import json
+from typing import Any
 
 from geoevents.cli._exit import EXIT_NOTHING
 from geoevents.cli._output import fail, os_problem, print_json, unusable_input
 from geoevents.errors import ReportFormatError
 from geoevents.evaluate import evaluate, read_gold
 
-__all__ = ["register"]
+__all__ = ["register", "describe_miss"]
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -60,7 +62,7 @@ def _run(args: argparse.Namespace) -> int:
         _print(label, scores, summary)
         if args.errors:
             for miss in scores.misses:
-                print(f"    {miss}")
+                print(f"    {describe_miss(miss)}")
     if args.json:  # one object for one file, else one array: always one JSON document
         print_json(as_json[0] if len(as_json) == 1 else as_json)
     return 0
@@ -85,3 +87,40 @@ def _print(label: str, scores, summary: dict) -> None:
                       for label, (n, p) in scores.precision_by_confidence.items())
     print(f"  precision by confidence: {bands}")
     print(f"  non-Gaza places used as event locations: {scores.non_gaza_event_locations}")
+
+
+def describe_miss(miss: dict[str, Any]) -> str:
+    """One line of text for a miss of :attr:`Scores.misses` (``--json`` keeps the dicts):
+    the report, what kind of miss, and the gold and predicted records in words."""
+    report = miss.get("report")
+    if "missed_toponym" in miss:
+        what = f'missed toponym "{miss["missed_toponym"]}"'
+    elif "spurious_toponym" in miss:
+        what = f'spurious toponym "{miss["spurious_toponym"]}"'
+    elif "far_toponym" in miss:
+        what = (f'far toponym "{miss["far_toponym"]}": placed at {miss["got"]}, '
+                f'{miss["km"]} km from the gold point')
+    elif "spurious_event" in miss:
+        event = miss["spurious_event"]
+        confidence = f"confidence {event.get('confidence')}"
+        what = f"spurious event: {_event(event, confidence)}"
+    elif "missed_event" in miss:
+        what = f"missed event: {_event(miss['missed_event'])}"
+    elif "wrong_count" in miss:
+        got = miss.get("got")
+        what = (f"wrong count: {_event(miss['wrong_count'])}; predicted "
+                f"{'no count' if got is None else f'{got} dead'}")
+    elif "event" in miss:
+        got = "; ".join(f"{date or 'undated'} at {place}" for date, place in miss["got"])
+        what = f"misplaced or misdated: {_event(miss['event'])}; predicted {got or 'none'}"
+    else:
+        what = json.dumps({k: v for k, v in miss.items() if k != "report"}, default=str)
+    return f"{report}: {what}"
+
+
+def _event(event: dict[str, Any], *notes: str) -> str:
+    """"2024-09-11 Explosions/Remote violence at Nuseirat (34 dead)"."""
+    dead = event.get("fatalities")
+    notes = (*([] if dead is None else [f"{dead} dead"]), *notes)
+    return (f"{event.get('date') or 'undated'} {event.get('type')} at "
+            f"{event.get('place') or 'no place'}" + (f" ({', '.join(notes)})" if notes else ""))
