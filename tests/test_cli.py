@@ -220,3 +220,19 @@ def test_evaluate_errors_are_told_in_words(tmp_path, capsys):
     assert misses and not [x for x in misses if "{" in x or "('" in x]
     assert main(["evaluate", str(tmp_path / "g.jsonl"), "--errors", "--json"]) == 0
     assert isinstance(json.loads(capsys.readouterr().out)["misses"][0], dict)  # JSON stays
+
+
+def test_every_option_and_argument_has_help():
+    import argparse
+
+    from geoevents.cli import build_parser
+
+    def without_help(parser, name):
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for sub, subparser in action.choices.items():
+                    yield from without_help(subparser, f"{name} {sub}")
+            elif not action.help and not isinstance(action, argparse._HelpAction):
+                yield f"{name} {'/'.join(action.option_strings) or action.dest}"
+
+    assert list(without_help(build_parser(), "geoevents")) == []

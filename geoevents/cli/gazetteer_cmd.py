@@ -21,11 +21,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     gsub = p.add_subparsers(dest="gazetteer_command", metavar="ACTION", required=True)
 
     s = gsub.add_parser("search", help="ranked candidates for a name")
-    s.add_argument("query")
+    s.add_argument("query", help='place name, any spelling, e.g. "Khan Younes"')
     s.add_argument("-n", "--limit", type=positive_int, default=10,
                    help="at most this many candidates (default 10; fewer when one name "
                         "matches exactly)")
-    s.add_argument("--json", action="store_true")
+    s.add_argument("--json", action="store_true", help="print JSON")
     s.set_defaults(func=_search)
 
     ls = gsub.add_parser("list", help="list places")
@@ -34,12 +34,12 @@ def register(sub: argparse._SubParsersAction) -> None:
                     help="only this governorate: its name or another the gazetteer gives it "
                          "(\"Middle Area\", \"Khan Yunis\"), in any case")
     ls.add_argument("--outside", action="store_true", help="places outside the Strip")
-    ls.add_argument("--json", action="store_true")
+    ls.add_argument("--json", action="store_true", help="print JSON")
     ls.set_defaults(func=_list)
 
     sh = gsub.add_parser("show", help="one place, by id or name")
     sh.add_argument("place", help="place id (e.g. neighbourhood:shujaiyya) or name")
-    sh.add_argument("--json", action="store_true")
+    sh.add_argument("--json", action="store_true", help="print JSON")
     sh.set_defaults(func=_show)
 
 

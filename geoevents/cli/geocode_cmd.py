@@ -32,8 +32,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                     f"of the fence (Sderot for a point in Sderot), up to {MAX_REVERSE_KM:g} km "
                     "away, else none (exit 1). The place's address names where the place "
                     "is; the note after it says where the point is.")
-    r.add_argument("lat", type=float)
-    r.add_argument("lon", type=float)
+    r.add_argument("lat", type=float, help="latitude in degrees, e.g. 31.5006")
+    r.add_argument("lon", type=float, help="longitude in degrees, e.g. 34.47")
     r.add_argument("--json", action="store_true", help="print JSON")
     r.set_defaults(func=_reverse)
 
