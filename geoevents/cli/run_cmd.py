@@ -69,7 +69,8 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
                         "across reports, with the reports that tell it")
     p.add_argument("--min-confidence", type=float, default=0.0, metavar="P",
                    help="write only events whose confidence is at least P (0 to 1; "
-                        "default 0: all); 0.7 trades a sixth of the events for precision")
+                        "default 0: all): a higher P writes fewer events, more of them "
+                        "right (the README's Accuracy section gives what 0.7 keeps)")
     p.add_argument("--max-report-mb", type=float, default=5.0, metavar="N",
                    help="reject reports larger than N MB (default 5)")
     p.add_argument("--progress", dest="progress", action="store_true", default=None,
