@@ -19,10 +19,10 @@ from pathlib import Path
 
 import pytest
 
-nbformat = pytest.importorskip("nbformat", reason="nbformat is in the [notebook] extra")
-nbclient = pytest.importorskip("nbclient", reason="nbclient is in the [notebook] extra")
-pytest.importorskip("ipykernel", reason="ipykernel is in the [notebook] extra")
-pytest.importorskip("matplotlib", reason="matplotlib is in the [notebook] extra")
+nbformat = pytest.importorskip("nbformat", reason="nbformat is in the [test] extra")
+nbclient = pytest.importorskip("nbclient", reason="nbclient is in the [test] extra")
+pytest.importorskip("ipykernel", reason="ipykernel is in the [test] extra")
+pytest.importorskip("matplotlib", reason="matplotlib is in the [test] extra")
 
 from jupyter_client.kernelspec import find_kernel_specs  # noqa: E402  (nbclient dependency)
 

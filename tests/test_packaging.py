@@ -42,3 +42,17 @@ def test_the_notice_names_every_licence_the_gazetteer_rows_carry():
     assert {"CC BY 4.0", "CC BY-SA 4.0", "ODbL 1.0", "CC0", "CC BY-IGO", "MIT"} <= named
     assert [lic for lic in sorted(named) if lic not in notice] == []
     assert "gazetteer/SOURCES.md" in notice
+
+
+def test_the_notebook_extra_opens_the_notebook_and_the_test_extra_stays_light():
+    extras = _pyproject()["project"]["optional-dependencies"]
+    names = {extra: {re.split(r"[<>=\[ ]", req)[0] for req in reqs}
+             for extra, reqs in extras.items()}
+    assert {"jupyterlab", "ipykernel", "matplotlib"} <= names["notebook"]
+    # the tests execute the notebook headless: no JupyterLab in CI
+    assert {"nbclient", "nbformat", "ipykernel", "matplotlib"} <= names["test"]
+    assert "jupyterlab" not in names["test"]
+    assert not any("notebook" in req for req in extras["test"])
+    intro = "".join(json.loads((ROOT / "notebooks" / "explore_gaza_events.ipynb")
+                               .read_text(encoding="utf-8"))["cells"][0]["source"])
+    assert '.[notebook]' in intro and "jupyter lab" in intro  # as the notebook itself says
