@@ -583,12 +583,20 @@ def run(
         Write only events whose ``confidence`` is at least this (0 to 1; default 0, all).
         On the held-out gold, 0.7 keeps 1,538 of the 1,776 events (it drops 238, about an
         eighth) and raises the share that match a gold event from 0.686 to 0.726 (the
-        README's Accuracy section). Mentions are written
-        whole: a place is named in the report whatever became of the events there.
+        README's Accuracy section). Mentions are written whole: a place is named in the
+        report whatever became of the events there.
 
     Returns
     -------
     RunSummary
+
+    Raises
+    ------
+    NoReportsError
+        When no report could be read: nothing is written, and an earlier run's outputs in
+        ``out_dir`` stay as they were; the message says why.
+    ReportFormatError, ParserCrashError
+        With ``strict``, at the first bad record or parser crash; nothing is written.
     """
     check_option("engine", engine, ENGINES)
     check_max_report_bytes(max_report_bytes)
