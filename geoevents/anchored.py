@@ -49,21 +49,37 @@ def literal_prefixes(pattern: re.Pattern | str, flags: int = 0) -> frozenset[str
 
     Raises ``ValueError`` when a match can begin with an arbitrary character.
     """
+    return frozenset(prefix for prefix, _ in _literal_starts(pattern, flags))
+
+
+def _literal_starts(pattern: re.Pattern | str, flags: int = 0) -> frozenset[tuple[str, bool]]:
+    """:func:`literal_prefixes`, each with whether the matches it begins begin a word.
+
+    A match begins a word when, should its first character be a word character, the
+    character before it is none: a ``\\b`` there, or a look-behind that ends in a space or
+    a punctuation mark ("(?<=\\bthat\\s)", "(?<=[.!?]\\s)"), or the start of the text.
+    Such a prefix need only be looked for at word starts. (Under ``re.ASCII`` a letter
+    such as "é" is no word character, while its fold is one: no prefix begins a word.)
+    """
     if isinstance(pattern, re.Pattern):
         pattern, flags = pattern.pattern, pattern.flags
-    found = _prefixes(list(_sre.parse(pattern, flags)))
-    if not found or "" in found:
+    parsed = _sre.parse(pattern, flags)
+    found = _prefixes(list(parsed))
+    if not found or any(not prefix for prefix, _ in found):
         raise ValueError(f"pattern {pattern[:60]!r} can match without a literal prefix")
-    out = {fold(p) for p in found}
-    if any(not p.strip() for p in out):
+    unicode = not parsed.state.flags & _c.SRE_FLAG_ASCII
+    out = {(fold(prefix), at_word and unicode) for prefix, at_word in found}
+    if any(not prefix.strip() for prefix, _ in out):
         raise ValueError(f"pattern {pattern[:60]!r} can begin with a space only")
     return frozenset(out)
 
 
-def _prefixes(items: list) -> set[str] | None:
-    """Prefixes of the sequence ``items``; None if it can begin with anything."""
+def _prefixes(items: list, at_word: bool = False) -> set[tuple[str, bool]] | None:
+    """(prefix, whether it begins a word) for the sequence ``items``; None if it can begin
+    with anything. ``at_word``: what was already asserted where ``items`` begin."""
     i = 0
     while i < len(items) and items[i][0] in _ZERO_WIDTH:
+        at_word = at_word or _asserts_a_word_start(*items[i])
         i += 1
     if i == len(items):
         return None
@@ -73,13 +89,13 @@ def _prefixes(items: list) -> set[str] | None:
         chars = _chars(op, av)
         if chars is None:
             return None
-        return _cap({c + t for c in chars for t in _run(rest, _MAX_PREFIX - 1)})
+        return _cap({(c + t, at_word) for c in chars for t in _run(rest, _MAX_PREFIX - 1)})
     if op is _c.SUBPATTERN:
-        return _prefixes(list(av[-1]) + rest)
+        return _prefixes(list(av[-1]) + rest, at_word)
     if op is _c.BRANCH:
-        out: set[str] = set()
+        out: set[tuple[str, bool]] = set()
         for alt in av[1]:
-            found = _prefixes(list(alt) + rest)
+            found = _prefixes(list(alt) + rest, at_word)
             if found is None:
                 return None
             out |= found
@@ -87,16 +103,49 @@ def _prefixes(items: list) -> set[str] | None:
     if op in _REPEATS:
         low, _, body = av
         # Only the first iteration is certain; what follows it may be the body again.
-        first = _prefixes(list(body))
+        first = _prefixes(list(body), at_word)
         if first is None:
             return None
         if low == 0:
-            after = _prefixes(rest)
+            after = _prefixes(rest, at_word)
             if after is None:
                 return None
             first |= after
         return _cap(first)
     return None
+
+
+def _asserts_a_word_start(op: object, av: object) -> bool:
+    """Whether a zero-width item says that a word character after it begins a word."""
+    if op is _c.AT:
+        return av in (_c.AT_BOUNDARY, _c.AT_BEGINNING, _c.AT_BEGINNING_STRING)
+    if op is _c.ASSERT and av[0] == -1 and av[1]:  # a look-behind: its last character
+        return _no_word_character(*av[1][-1])
+    if op is _c.ASSERT_NOT and av[0] == -1 and len(av[1]) == 1:  # "(?<![\\w(])"
+        kind, value = av[1][0]
+        return kind is _c.IN and (_c.CATEGORY, _c.CATEGORY_WORD) in value and \
+            (_c.NEGATE, None) not in value
+    return False
+
+
+def _no_word_character(op: object, av: object) -> bool:
+    """Whether an item matches only characters that are no word characters."""
+    if op is _c.LITERAL:
+        return not _is_word(chr(av))
+    if op is not _c.IN:
+        return False
+    for kind, value in av:
+        if kind is _c.LITERAL:
+            if _is_word(chr(value)):
+                return False
+        elif kind is not _c.CATEGORY or value not in (_c.CATEGORY_SPACE,
+                                                       _c.CATEGORY_NOT_WORD):
+            return False
+    return True
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
 
 
 def _run(items: list, room: int) -> set[str]:
@@ -151,30 +200,13 @@ def _chars(op: object, av: object) -> set[str] | None:
     return out if len(out) <= _MAX_CLASS else None
 
 
-def _cap(found: set[str]) -> set[str]:
+def _cap(found: set[tuple[str, bool]]) -> set[tuple[str, bool]]:
     """Keep prefix sets small: shortening a prefix only admits more offsets."""
     size = _MAX_PREFIX
     while len(found) > _MAX_SET and size > 1:
         size -= 1
-        found = {p[:size] for p in found}
+        found = {(prefix[:size], at_word) for prefix, at_word in found}
     return found
-
-
-def _word_start(items: list) -> bool:
-    """Whether every match begins at ``\\b`` (so a word character there starts a word)."""
-    for op, av in items:
-        if op is _c.AT:
-            if av is _c.AT_BOUNDARY:
-                return True
-            continue
-        if op is _c.ASSERT or op is _c.ASSERT_NOT:
-            continue
-        if op is _c.SUBPATTERN:
-            return _word_start(list(av[-1]))
-        if op is _c.BRANCH:
-            return all(_word_start(list(alt)) for alt in av[1])
-        return False
-    return False
 
 
 _ASCII_NOT_WORD = bytes(c if c < 128 and (chr(c).isalnum() or c == ord("_")) else ord(" ")
@@ -198,6 +230,35 @@ def _word_bytes(folded: str) -> bytes:
     return raw.translate(_ASCII_NOT_WORD)
 
 
+def _view_keys(pattern: re.Pattern, starts: frozenset[tuple[str, bool]]
+               ) -> set[tuple[str, int]]:
+    """The (key, shift)s the automaton looks for: a prefix in the word view, given a space
+    in front where it begins a word (the view has one leading space, so a view offset is
+    one past the text offset, and a key given a space begins one further on)."""
+    keys = set()
+    for prefix, at_word in starts:
+        if not prefix.isascii():
+            raise ValueError(f"pattern {pattern.pattern[:60]!r}: prefix {prefix!r} "
+                             "is not ASCII once folded")
+        key, shift = word_view(prefix), -1
+        if at_word and (key[0].isalnum() or key[0] == "_"):
+            key, shift = " " + key, 0
+        keys.add((key, shift))
+    return keys
+
+
+def _needed_keys(keys: set[tuple[str, int]]) -> set[tuple[str, int]]:
+    """``keys`` without those that only find offsets another key finds already: "an"
+    where "a" is looked for, " a" (at word starts) where "a" is looked for anywhere. Each
+    offset is then tried once, not once per key that finds it."""
+    def covered(key: str, shift: int) -> bool:
+        shorter = [(key[:n], shift) for n in range(1, len(key))]
+        if shift == 0:  # " an" finds "an" where a word begins
+            shorter += [(key[1:n], -1) for n in range(2, len(key) + 1)]
+        return any(other in keys for other in shorter)
+    return {(key, shift) for key, shift in keys if not covered(key, shift)}
+
+
 class PrefixIndex:
     """Where each of several patterns can begin in a text, from one automaton pass.
 
@@ -208,28 +269,20 @@ class PrefixIndex:
 
     def __init__(self, patterns: Sequence[re.Pattern]) -> None:
         self.patterns = tuple(patterns)
-        # view key -> {shift: patterns}. The view has one leading space, so a view offset
-        # is one past the text offset; a key given a space for its word start begins one
-        # further on. The same key can arise both ways, hence a shift per owner set.
+        # view key -> {shift: patterns} (see _view_keys). The same key can arise both
+        # ways, hence a shift per owner set.
         entries: dict[str, dict[int, set[int]]] = {}
         # Patterns that begin alike (the casualty patterns all begin with a number) share
-        # one list of offsets: a group per (prefixes, word start).
-        groups: dict[tuple[frozenset[str], bool], int] = {}
+        # one list of offsets: a group per set of (prefix, word start).
+        groups: dict[frozenset[tuple[str, bool]], int] = {}
         self._group_of: list[int] = []
         for pattern in self.patterns:
-            at_word = _word_start(list(_sre.parse(pattern.pattern, pattern.flags)))
-            prefixes = literal_prefixes(pattern)
-            k = groups.setdefault((prefixes, at_word), len(groups))
+            starts = _literal_starts(pattern)
+            k = groups.setdefault(starts, len(groups))
             self._group_of.append(k)
             if k < len(groups) - 1:
                 continue  # its group's offsets are already being collected
-            for prefix in prefixes:
-                if not prefix.isascii():
-                    raise ValueError(f"pattern {pattern.pattern[:60]!r}: prefix {prefix!r} "
-                                     "is not ASCII once folded")
-                key, shift = word_view(prefix), -1
-                if at_word and (key[0].isalnum() or key[0] == "_"):
-                    key, shift = " " + key, 0
+            for key, shift in _needed_keys(_view_keys(pattern, starts)):
                 entries.setdefault(key, {}).setdefault(shift, set()).add(k)
         keys = list(entries)
         # key -> ((group, shift), ...): one flat loop per automaton hit in starts()

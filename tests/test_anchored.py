@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geoevents.anchored import Cues, PrefixIndex, literal_prefixes, word_view
+from geoevents.anchored import Cues, PrefixIndex, _literal_starts, literal_prefixes, word_view
 from geoevents.events.report import _INDEX
 from geoevents.normalize import fold
 from geoevents.triggers import sift
@@ -46,6 +46,24 @@ def test_prefixes_are_read_from_the_pattern():
     assert literal_prefixes(r"\ban?\s+(?:x|y)") == {"a ", "an "}
     assert literal_prefixes(r"\d+ killed") == set("0123456789")
     assert literal_prefixes(r"(?i)Gaza’s") == {"gaza's"}
+
+
+@pytest.mark.parametrize("pattern", [
+    r"\btwo", r"(?<=\bthat\s)two", r"(?:^|(?<=[.!?]\s)|(?<=\n))two", r'(?<=[“"])two',
+    r"(?<![\w(])two", r"(?m)^two", r"(?:\b|(?<![\w(])(?=\(\d))(?:two|\(\d)"])
+def test_a_pattern_that_asserts_a_word_start_is_looked_for_at_word_starts(pattern):
+    assert all(at_word for _, at_word in _literal_starts(pattern))
+    compiled = re.compile(pattern, re.I)
+    text = 'network two. Two were hit;\ntwo ("two") said that two (2) x(3) _two'
+    cues = Cues(text, PrefixIndex([compiled]))
+    assert [m.span() for m in cues.finditer(compiled)] == \
+        [m.span() for m in compiled.finditer(text)]
+
+
+@pytest.mark.parametrize("pattern", [r"(?<=\s\w)two", r"(?<!\btwo)two", r"(?<![(])two",
+                                     r"(?a)\btwo", r"(?<=\d)two", r"\Btwo"])
+def test_other_look_behinds_make_no_word_start(pattern):
+    assert not any(at_word for _, at_word in _literal_starts(pattern))
 
 
 @pytest.mark.parametrize("pattern", [r"\w+ strike", r".*killed", r"a?", r"(?:x|\S)y"])
