@@ -417,6 +417,14 @@ class Cues:
         k = bisect_left(pairs, (pos,))
         return k < len(pairs) and pairs[k][0] < endpos
 
+    def any_of(self, words: Sequence[str], pos: int, endpos: int) -> bool:
+        """Whether one of ``words`` (lower-case ASCII letters, digits and spaces) occurs in
+        the folded text of [pos, endpos): a cheap pre-test for a pattern every match of
+        which holds one of them. Whatever a pattern's letter matches, with or without
+        ``re.I`` ("ſ", "K", "İ"), folds to that letter, so no match is missed."""
+        folded = self.folded
+        return any(folded.find(word, pos, endpos) >= 0 for word in words)
+
     def possible(self, pattern: re.Pattern, pos: int, endpos: int) -> bool:
         """Whether a prefix of ``pattern`` occurs in [pos, endpos): a cheap pre-test."""
         starts = self._starts_of(pattern)

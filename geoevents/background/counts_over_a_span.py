@@ -126,12 +126,17 @@ _EVENTS_COUNTED = re.compile(
     r"(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:events|incidents|attacks|violations)\b"
     r"[^.;]{0,60}?\b(?:over|during|in|throughout|within)\s+the\s+(?:past\s+|last\s+|same\s+)?"
     r"(?:\w+\s+)?(?:week|weeks|month|months|period|year)\b", re.I)
+# (every match of it holds one of what it counts, and one of the spans it counts over)
+_INCIDENTS = ("event", "incident", "attack", "violation")
+_SPANS = ("week", "month", "period", "year")
 
 
-def incidents_counted(text: str, s: Span) -> bool:
+def incidents_counted(text: str, s: Span, cues: Cues) -> bool:
     """Whether the sentence is a count of incidents over a span, with no news told before
     it (not "An Israeli airstrike killed five people in Rafah, the ministry said, adding that
     it had documented more than 40 attacks in the city over the past week": the strike told)."""
+    if not (cues.any_of(_INCIDENTS, s.start, s.end) and cues.any_of(_SPANS, s.start, s.end)):
+        return False  # (the words the count needs, looked for as plain text first)
     counted = _EVENTS_COUNTED.search(text, s.start, s.end)
     return counted is not None and \
         not _PAST_NEWS.search(text.lower(), s.start, counted.start())

@@ -83,7 +83,9 @@ _RECALLS = re.compile(r"\b(?:recalls|recalled|recalling|reminds|reminded|remembe
 def recalled_from_weeks_ago(text: str, s: Span, anchor: date | None, cues: Cues) -> bool:
     """Whether the sentence recalls what happened on days weeks before the report, the
     only days it names."""
-    recalls = _RECALLS.search(text, s.start, s.end) if anchor is not None else None
+    if anchor is None or not cues.any_of(("recall", "remind", "remember"), s.start, s.end):
+        return False  # (the words _RECALLS needs, looked for as plain text first)
+    recalls = _RECALLS.search(text, s.start, s.end)
     if recalls is None:
         return False
     # (not "On Sunday, an airstrike killed four rescuers in Rafah, the Civil Defence said,
@@ -107,8 +109,9 @@ def recalled_toll_revised(text: str, s: Span, anchor: date | None, cues: Cues) -
     """Whether the sentence only revises the toll of what the sentence before it recalls from
     weeks before the report: "He recalled that on 29 February 100 people were killed at the
     Nabulsi roundabout. The ministry later put the toll at 118"."""
-    if not revises_a_toll(text, s) or _NEWS_AFTER_TOLL.search(text, s.start, s.end):
-        return False
+    if not cues.any_of(("toll",), s.start, s.end) or not revises_a_toll(text, s) or \
+            _NEWS_AFTER_TOLL.search(text, s.start, s.end):
+        return False  # (a toll revised names it: looked for as plain text first)
     before = _SENTENCE_BEFORE.search(text, max(0, s.start - 400), s.start)
     return before is not None and recalled_from_weeks_ago(
         text, Span(before.start(), s.start, before.group()), anchor, cues)
@@ -130,6 +133,8 @@ _HELD_ASIDE = re.compile(r",\s+(?:an?\s+)?(?:[\w'’-]+\s+){0,4}?(?:held|abducte
 def _is_history(sentence: str, anchor: date) -> bool:
     """Whether a sentence names only years long before the report (two or more), outside
     what it says in passing of someone."""
+    if not any(century in sentence for century in ("18", "19", "20")):
+        return False  # (the digits a _YEAR begins with; an aside cut out makes none)
     sentence = _HELD_ASIDE.sub(",", sentence)
     aside = _ASIDE.search(sentence)
     years = [int(y) for y in _YEAR.findall(sentence, 0, aside.start() if aside else len(sentence))]

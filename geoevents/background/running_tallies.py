@@ -149,9 +149,11 @@ def _since_told_aside(text: str, start: int, perfect_end: int, since_start: int)
                 _ANOTHER_SINCE.search(text, start, since_start))
 
 
-def _a_tally_since_then(text: str, s: Span) -> bool:
+def _a_tally_since_then(text: str, s: Span, cues: Cues) -> bool:
     """Whether the sentence counts in the perfect since a time told before ("since then"), or
     over recent days or weeks."""
+    if not cues.any_of(("since", "recent"), s.start, s.end):
+        return False  # (the words the two spans need, looked for as plain text first)
     since = _SINCE_THEN.search(text, s.start, s.end)
     recent = _OF_RECENT.search(text, s.start, s.end) if since is None else None
     since = since or recent
@@ -198,9 +200,11 @@ _ASIDE_BEFORE_SINCE = re.compile(r",\s+(?:in\s+)?(?:the|an?|its|their|one|bringi
                                  r"taking|pushing|marking|amid|despite)\b", re.I)
 
 
-def _a_tally_since_a_truce(text: str, s: Span) -> bool:
+def _a_tally_since_a_truce(text: str, s: Span, cues: Cues) -> bool:
     """Whether the sentence counts in the perfect since a truce began, with nothing told
     after it."""
+    if not cues.any_of(("since",), s.start, s.end):
+        return False
     since = _SINCE_THE_TRUCE.search(text, s.start, s.end)
     if since is None:
         return False
@@ -225,8 +229,8 @@ def a_running_tally(text: str, s: Span, anchor: date | None, cues: Cues) -> bool
     """Whether the sentence counts a running total that names no day of its own: in the
     perfect since a time told before or over recent days, incidents over a period, or in the
     perfect since a truce began."""
-    return (_a_tally_since_then(text, s) or incidents_counted(text, s) or
-            _a_tally_since_a_truce(text, s)) and \
+    return (_a_tally_since_then(text, s, cues) or incidents_counted(text, s, cues) or
+            _a_tally_since_a_truce(text, s, cues)) and \
         not names_a_day(text, s, anchor, cues)
 
 

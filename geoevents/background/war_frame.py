@@ -147,6 +147,11 @@ _COUNT_TOLD = re.compile(r"\b(?:killed|wounded|injured|detained|arrested|elimina
                          r"(?:\d|dozens\b|scores\b|hundreds\b|several\b)", re.I)
 
 
+# What every month named begins with (MONTH_PATTERN, in its case): the three tests of a
+# figure or a campaign since or over a month, run only where one is named
+_A_MONTH = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+
+
 def _going_on_since_a_month(sentence: str) -> bool:
     going = _GOING_ON_SINCE.match(sentence)
     return going is not None and bool(going.group("first") or going.group("after")) and \
@@ -278,9 +283,10 @@ def framed_by_its_span(text: str, s: Span, counts: bool, anchor: date | None,
     campaign going on since a month, the state a campaign has left weeks in ("Three weeks in,
     the camp is encircled") or, with no toll of its own, only how long it has gone on ("The
     Israeli operation in Jabalia is now in its 13th day.")."""
-    return bool(_IN_A_YEAR.match(s.text) or a_tally_since_a_month(s.text) or
-                a_tally_over_a_month(s.text) or
-                _going_on_since_a_month(s.text) or
+    return bool(_IN_A_YEAR.match(s.text) or
+                _A_MONTH.search(s.text) and (a_tally_since_a_month(s.text) or
+                                             a_tally_over_a_month(s.text) or
+                                             _going_on_since_a_month(s.text)) or
                 _WEEKS_IN.match(s.text) and not _PAST_NEWS.search(s.text.lower()) and
                 _A_STATE.search(s.text, _WEEKS_IN.match(s.text).end()) is not None or
                 not counts and _ONLY_ITS_LENGTH.match(s.text)) and \

@@ -98,7 +98,7 @@ def date_for(unit: EventUnit, dates: list[DateRef], carried: DateRef | None,
         pool = without_a_tellings_days(cues, unit, pool)
     earlier = _an_earlier_one(text, unit, dates)
     a_while = not in_clause and for_a_while(cues, unit)
-    if weeks_of_it(text, unit):
+    if weeks_of_it(cues, unit):
         return None, 3, 0.7
     if earlier or a_while:
         return None, 3, 0.7

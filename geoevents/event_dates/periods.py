@@ -205,13 +205,15 @@ _WEEKS_WENT_ON = re.compile(r"(?i)[^.;]{0,60}?\b(?:continued|went\s+on|intensifi
                             r"today|yesterday)\b")
 
 
-def weeks_of_it(text: str, unit: EventUnit) -> bool:
+def weeks_of_it(cues: Cues, unit: EventUnit) -> bool:
     """Whether the event is told as weeks or months of it, of no one day: "The push follows
     weeks of heavy strikes on Zeitoun, ... and the demolition of the Mushtaha Tower on
     September 5": strikes over weeks (but "Weeks of strikes on Rafah continued on Tuesday":
     the weeks went on to a day the sentence names)."""
-    return _WEEKS_OF.search(text, max(unit.sentence.start, unit.anchor - 60), unit.anchor) \
-        is not None and _WEEKS_WENT_ON.match(text, unit.anchor, unit.sentence.end) is None
+    text, lo = cues.text, max(unit.sentence.start, unit.anchor - 60)
+    return cues.any_of(("weeks", "months"), lo, unit.anchor) and \
+        _WEEKS_OF.search(text, lo, unit.anchor) is not None and \
+        _WEEKS_WENT_ON.match(text, unit.anchor, unit.sentence.end) is None
 
 
 # "has been operating in and around al-Shifa for seven consecutive days": since the first

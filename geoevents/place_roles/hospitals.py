@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from geoevents.model import Mention
+from geoevents.normalize import fold
 from geoevents.place_roles.carried import _CARRY_VERBS, named_hospital
 from geoevents.sentences import ARTICLE, stop_after, stop_before
 from geoevents.speech import SPEAKS
@@ -259,6 +260,16 @@ def _tended_at(m: Mention, text: str, end: int) -> bool:
     return _TENDED.search(rest) is not None and _HIT_THERE.search(rest) is None
 
 
+# What _HOSPITAL_TOWN and _FACILITY_IN need before a place (a hospital, a medical complex,
+# a clinic, a medical point, post, centre or unit), looked for as plain text first
+_FACILITY_WORDS = ("hospital", "medical", "clinic", "point", "post", "cent", "unit")
+
+
+def _a_facility_before(m: Mention, text: str) -> bool:
+    before = fold(text[max(0, m.start - 120):m.start])
+    return any(word in before for word in _FACILITY_WORDS)
+
+
 def hospitals_aside(here: list[Mention], text: str) -> list[Mention]:
     """The places without hospitals that only receive the casualties, speak as a source,
     are named for whom they employ or where footage came from (and a receiving hospital's
@@ -266,6 +277,8 @@ def hospitals_aside(here: list[Mention], text: str) -> list[Mention]:
     aside: set[int] = set()
     for k, m in enumerate(here):
         if not named_hospital(m):
+            if not _a_facility_before(m, text):
+                continue
             post = _FACILITY_IN.search(text, max(0, m.start - 60), m.start)
             if _hospital_town(m, text) or (
                     post is not None and RECEIVING.match(text, m.end) and

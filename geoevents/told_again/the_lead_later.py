@@ -84,6 +84,12 @@ def _tells_of_today(text: str, end: int, anchor: date, cues: Cues) -> bool:
                for d in find_dates(text, anchor, 0, end, cues=cues))
 
 
+# A word each of those five patterns needs (an attack's noun, "toll", "when"), looked for
+# as plain text first: most sentences tell no lead again
+_TOLD_AGAIN_WORDS = ("attack", "strike", "raid", "bombing", "shelling", "incident", "explosion",
+                     "massacre", "shooting", "toll", "when")
+
+
 def lead_day(text: str, s: Span, anchor: date | None,
              cues: Cues) -> tuple[str, bool, bool] | None:
     """The day a later sentence gives the happening the report led with, told again as
@@ -94,7 +100,7 @@ def lead_day(text: str, s: Span, anchor: date | None,
     incident" of "air strikes that killed seven aid workers"); and whether it is the first
     of several the lead must have told ("the initial attack" of "Two strikes hit a
     hospital"). None if it does not."""
-    if anchor is None or not (
+    if anchor is None or not cues.any_of(_TOLD_AGAIN_WORDS, s.start, s.end) or not (
             _INCIDENT_ON.match(text, s.start, s.end) or _SCENE_ON.search(text, s.start, s.end) or
             _THE_ONE_OF.search(text, s.start, s.end) or _THE_FIRST.search(text, s.start, s.end) or
             _DAYS_TOLL.search(text, s.start, s.end)):
