@@ -9,6 +9,7 @@ values ("dozens" -> 12, "several" -> 10).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = ["parse_number", "number_word", "ORDINALS"]
 
@@ -47,8 +48,11 @@ def number_word(word: str) -> int | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def parse_number(phrase: str) -> int | None:
-    """The lowest number a quantity phrase gives ("at least 35" -> 35)."""
+    """The lowest number a quantity phrase gives ("at least 35" -> 35). (Its answers are
+    kept: a toll's sentence is read word by word, each word tried as a number, and the same
+    words come back in every report.)"""
     p = phrase.lower().strip()
     qualifier = _QUALIFIER.match(p)
     if qualifier:
