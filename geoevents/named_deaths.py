@@ -72,17 +72,20 @@ _NEXT_NAMED = re.compile(rf"(?:(?:the\s+)?(?:(?!along\b|with\b|and\b|of\b)[\w-]+
 _LIST_END = re.compile(r"\b(?:in|on|at|while|during|when|after|near|by|from|as|who|which)\b")
 
 
+# "are killed", "were reportedly killed": how both patterns below end
+_ARE_KILLED = (r"(?:are|were|have been|had been)\s+(?:reportedly\s+|also\s+)?(?:killed|"
+               r"assassinated|shot dead)\b")
+# (looked for first: the names the patterns begin with are tried at every capital)
+_KILLED_TOGETHER = re.compile(_ARE_KILLED)
+
 # "journalist Ismail al-Ghoul and his cameraman are killed": the named one and one more
 _AND_ONE_MORE_KILLED = re.compile(
-    rf"(?P<name>{_NAME})\s+and\s+(?:his|her)\s+(?:[\w-]+\s+)?{_ROLE_OR_KIN}\s+"
-    r"(?:are|were|have been|had been)\s+(?:reportedly\s+|also\s+)?(?:killed|assassinated|"
-    r"shot dead)\b")
+    rf"(?P<name>{_NAME})\s+and\s+(?:his|her)\s+(?:[\w-]+\s+)?{_ROLE_OR_KIN}\s+{_ARE_KILLED}")
 
 
 # "The PRCS paramedics Haitham Tubasi and Suhail Hassouna were killed"
 _TWO_NAMED_KILLED = re.compile(
-    rf"(?P<name>{_NAME})\s+and\s+(?P<other>{_NAME})\s+(?:are|were|have been|had been)\s+"
-    r"(?:reportedly\s+|also\s+)?(?:killed|assassinated|shot dead)\b")
+    rf"(?P<name>{_NAME})\s+and\s+(?P<other>{_NAME})\s+{_ARE_KILLED}")
 
 
 # "Haitham Tubasi, Suhail Hassouna and Ahmed Abu Nasser were killed": the names listed
@@ -111,8 +114,9 @@ def named_deaths(text: str, start: int, end: int) -> tuple[int, int, int] | None
     if "kill" not in sentence and "assassinat" not in sentence and "shot" not in sentence and \
             "fell " not in sentence:
         return None
-    pair = _AND_ONE_MORE_KILLED.search(text, start, end) or \
-        _TWO_NAMED_KILLED.search(text, start, end)
+    pair = (_AND_ONE_MORE_KILLED.search(text, start, end) or
+            _TWO_NAMED_KILLED.search(text, start, end)) \
+        if _KILLED_TOGETHER.search(text, start, end) else None
     if pair is not None and not any(
             _NOT_A_PERSON.match(name) or _NOT_A_PERSON_END.search(name)
             for name in (pair.group("name"), pair.groupdict().get("other") or "")) and \

@@ -27,7 +27,18 @@ from geoevents.background.running_tallies import (
     _SINCE_THEN,
 )
 from geoevents.background.war_frame import _A_MONTH, _COARSE_SINCE
+from geoevents.casualties.headcount import _ALONG_WITH
 from geoevents.event_dates.periods import _WEEKS_OF
+from geoevents.event_dates.tellings import _TOLD_ON, _TOLD_ON_WORDS
+from geoevents.event_merge.told_later import _QUOTE_FIRST, _REPORTING_VERBS, _SPEAKER_FIRST
+from geoevents.named_deaths import (
+    _AND_ONE_MORE_KILLED,
+    _ARE_KILLED,
+    _KILLED_TOGETHER,
+    _TWO_NAMED_KILLED,
+    _WAS_HURT,
+)
+from geoevents.place_roles.carried import _CARRY_VERB, _CARRY_WORDS
 from geoevents.place_roles.hospitals import _FACILITY_IN, _FACILITY_WORDS, _HOSPITAL_TOWN
 from geoevents.told_again.its_toll import _REVISED
 from geoevents.told_again.the_attack import _INCIDENT_ON
@@ -109,6 +120,9 @@ _MONTHS = tuple("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split())
                                         _DAYS_TOLL)),
     (_HOSPITAL_TOWN, _FACILITY_WORDS), (_FACILITY_IN, _FACILITY_WORDS),
     (_WEEKS_OF, ("weeks", "months")),
+    (_ALONG_WITH, ("along", "together")), (_WAS_HURT, ("wounded", "injured", "hurt")),
+    (_QUOTE_FIRST, _REPORTING_VERBS), (_SPEAKER_FIRST, _REPORTING_VERBS),
+    (_CARRY_VERB, _CARRY_WORDS), (_TOLD_ON, _TOLD_ON_WORDS),
 ])
 def test_every_match_holds_a_word_of_its_gate(pattern, words):
     assert every_match_holds(pattern, words), pattern.pattern[:60]
@@ -121,6 +135,13 @@ def test_every_match_holds_a_word_of_its_gate(pattern, words):
 def test_every_match_holds_a_word_of_its_gate_as_written(pattern, words):
     assert every_match_holds(pattern, words, cased=True), pattern[:60] \
         if isinstance(pattern, str) else pattern.pattern[:60]
+
+
+def test_both_patterns_of_two_named_dead_end_as_the_one_looked_for_first():
+    assert _KILLED_TOGETHER.pattern == _ARE_KILLED
+    for pattern in (_AND_ONE_MORE_KILLED, _TWO_NAMED_KILLED):
+        assert pattern.pattern.endswith(r"\s+" + _ARE_KILLED) and pattern.flags == \
+            _KILLED_TOGETHER.flags
 
 
 def test_the_month_gate_finds_every_month_written_as_a_pattern_reads_it():

@@ -178,7 +178,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None, *,
             # of them (not "several", ACLED's ten)
         found.append(Casualty(kind, count, m.start(), m.end(), m.group(0), victim,
                               cumulative))
-    _fill_in(text, start, end, found)
+    _fill_in(text, start, end, found, cues)
     found.sort(key=lambda c: c.start)
     return found
 
@@ -188,15 +188,17 @@ def _overlaps(found: list[Casualty], start: int, end: int) -> bool:
     return any(c.start < end and start < c.end for c in found)
 
 
-def _fill_in(text: str, start: int, end: int, found: list[Casualty]) -> None:
+def _fill_in(text: str, start: int, end: int, found: list[Casualty], cues: Cues) -> None:
     """Where no pattern counts the dead or the hurt, the counts told otherwise, added to
     ``found``: a list of the dead, one killed along with others, a named death; a hospital's
-    intake less its dead on arrival, a named person hurt."""
+    intake less its dead on arrival, a named person hurt. (One killed along with others
+    and a named person hurt are looked for only where their words occur.)"""
     if not any(c.kind == "killed" for c in found):
         listed = _dead_listed(text, start, end)
         if listed is not None:
             found.append(listed)
-    if not any(c.kind == "killed" for c in found):
+    if not any(c.kind == "killed" for c in found) and \
+            cues.any_of(("along", "together"), start, end):
         along = dead_along_with(text, start, end)
         if along is not None:
             found.append(along)
@@ -210,7 +212,8 @@ def _fill_in(text: str, start: int, end: int, found: list[Casualty]) -> None:
         intake = received_less_dead(text, start, end)
         if intake is not None:
             found.append(intake)
-    if not any(c.kind == "injured" for c in found):
+    if not any(c.kind == "injured" for c in found) and \
+            cues.any_of(("wounded", "injured", "hurt"), start, end):
         hurt = named_hurt(text, start, end)
         if hurt is not None and not _overlaps(found, hurt[0], hurt[1]):
             # "Reuters photographer Hatem Khaled was wounded": one hurt, as ACLED counts them

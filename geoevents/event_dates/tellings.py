@@ -13,6 +13,7 @@ import re
 
 from geoevents.anchored import Cues
 from geoevents.dates import MONTH_PATTERN, WEEKDAY_PATTERN, DateRef
+from geoevents.normalize import fold
 from geoevents.speech import QUOTED, TOLD
 from geoevents.triggers import find_triggers
 from geoevents.units import EventUnit
@@ -67,10 +68,17 @@ _CONFIRMED_ON = re.compile(r"(?i)\b(?:confirmed|disclosed|revealed|acknowledged|
                            r"(?:on\s+)?$")
 
 
+# (the verbs _TOLD_ON needs, looked for as plain text first)
+_TOLD_ON_WORDS = ("said", "say", "stated", "announced", "confirmed", "reported", "claimed",
+                  "told", "tells", "noted", "warned", "added", "explained", "briefed")
+
+
 def told_on(text: str, d: DateRef) -> bool:
     """Whether a day is the day of a telling ("Shehab reported on Sunday")."""
-    return _TOLD_ON.search(text, max(0, d.start - 50), d.start) is not None and \
-        not _day_told_of(text, d)
+    lo = max(0, d.start - 50)
+    before = fold(text[lo:d.start])
+    return any(verb in before for verb in _TOLD_ON_WORDS) and \
+        _TOLD_ON.search(text, lo, d.start) is not None and not _day_told_of(text, d)
 
 
 # "'On Saturday, an air strike hit our house,' a man said.": a speaker's day, opening a

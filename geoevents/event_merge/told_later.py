@@ -29,6 +29,7 @@ from geoevents.event_merge.attack_words import (
 from geoevents.event_merge.merging import _ascii_names, _day_before, _holds, _into
 from geoevents.gazetteer import Gazetteer
 from geoevents.model import Event, Place, placed_wide
+from geoevents.normalize import fold
 from geoevents.speech import SAID
 from geoevents.trigger_table import BATTLE, SIEGE, VIOLENT
 
@@ -195,6 +196,8 @@ def the_attack_named_by_its_place(events: list[Event], gaz: Gazetteer) -> list[E
 _REPORTING = (SAID + r"|stated|confirmed|claimed|acknowledged|announced|reported|added|adds|"
               r"told|tells|noted|insisted|asserted|alleged|maintained|declared|recounted|"
               r"recalled|described|explained|commented")
+# ... as plain words, one of which every statement holds
+_REPORTING_VERBS = tuple(dict.fromkeys(_REPORTING.split("|")))
 # a verb of an act of the sentence's own before its reporting verb ("Tanks shelled the camp,
 # medics said": an act told, then its source)
 _OWN_ACT = re.compile(r"\b(?:kill\w*|struck|strikes?|hit|bomb\w*|shell\w*|fir(?:ed|ing)|"
@@ -260,6 +263,9 @@ def _statement_only(notes: str) -> re.Match | None:
     and neither the quote nor what the speaker said tells an act of its own named with
     "a" ("a drone fired a missile"). A doer and its act verb ("its aircraft struck") is
     weighed against each record: see :func:`_a_doers_act_of_its_own`."""
+    folded = fold(notes)
+    if not any(verb in folded for verb in _REPORTING_VERBS):
+        return None  # (both patterns need one: looked for as plain text first)
     m = _QUOTE_FIRST.match(notes)
     if m is not None:
         return None if _tells_an_act_of_its_own(m.group(0)) else m

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from geoevents.model import Mention
+from geoevents.normalize import fold
 from geoevents.place_roles.movement import not_after
 from geoevents.sentences import ARTICLE, Span
 
@@ -47,6 +48,15 @@ GONE_TO_OR_FLED = re.compile(rf"\b(?:(?:{_TAKEN}|returning|travel(?:l)?ing|headi
 # al-Ahli Arab Hospital; four to al-Awda Hospital in Nuseirat": the list of where the
 # dead were taken goes on with the verb left out
 _CARRY_VERB = re.compile(rf"(?i)\b(?:{_CARRY_VERBS})\s+(?:\w+\s+){{0,2}}?to\b")
+
+
+_CARRY_WORDS = tuple(_CARRY_VERBS.split("|"))
+
+
+def _carries(sentence: Span) -> bool:
+    """Whether the sentence has one of the verbs _CARRY_VERB needs: a cheap test first."""
+    folded = fold(sentence.text)
+    return any(verb in folded for verb in _CARRY_WORDS)
 _COUNT_TO = re.compile(r"(?i)[;,]\s+(?:and\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|"
                       r"eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:[\s-]\w+)?)\s+"
                       r"(?:(?:more|others?|bodies|dead|wounded|injured)\s+)?to\s+"
@@ -65,7 +75,7 @@ def carried_off(here: list[Mention], sentence: Span) -> list[Mention]:
         # they were hurt
         here = [m for m in here if not named_hospital(m) or
                 m.start >= sentence.start + treated.start()]
-    hit = _CARRY_VERB.search(sentence.text)
+    hit = _CARRY_VERB.search(sentence.text) if _carries(sentence) else None
     if hit is None:
         return here
     return [m for m in here if m.start < sentence.start + hit.start()]
@@ -81,7 +91,7 @@ def carried_list(here: list[Mention], sentence: Span) -> list[Mention]:
     """``here`` without the places a list of where the dead were taken goes on to
     ("delivered to al-Shifa Hospital; 60 to al-Ahli Hospital; four to al-Awda Hospital in
     Nuseirat")."""
-    if not here or _CARRY_VERB.search(sentence.text) is None:
+    if not here or not _carries(sentence) or _CARRY_VERB.search(sentence.text) is None:
         return here
     return not_after(_COUNT_TO, here, sentence)
 
