@@ -40,6 +40,7 @@ from geoevents.named_deaths import (
 )
 from geoevents.place_roles.carried import _CARRY_VERB, _CARRY_WORDS
 from geoevents.place_roles.hospitals import _FACILITY_IN, _FACILITY_WORDS, _HOSPITAL_TOWN
+from geoevents.place_roles.speakers import _SAYS, _SPEAKER_TITLE, _SPOKE_FROM, _WORKS_AT
 from geoevents.told_again.its_toll import _REVISED
 from geoevents.told_again.the_attack import _INCIDENT_ON
 from geoevents.told_again.the_lead_later import (
@@ -123,6 +124,7 @@ _MONTHS = tuple("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split())
     (_ALONG_WITH, ("along", "together")), (_WAS_HURT, ("wounded", "injured", "hurt")),
     (_QUOTE_FIRST, _REPORTING_VERBS), (_SPEAKER_FIRST, _REPORTING_VERBS),
     (_CARRY_VERB, _CARRY_WORDS), (_TOLD_ON, _TOLD_ON_WORDS),
+    (_SPEAKER_TITLE, _SAYS), (_WORKS_AT, ("employed", "work")), (_SPOKE_FROM, ("from",)),
 ])
 def test_every_match_holds_a_word_of_its_gate(pattern, words):
     assert every_match_holds(pattern, words), pattern.pattern[:60]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from geoevents.normalize import fold
 from geoevents.sentences import ARTICLE, Span
 from geoevents.speech import QUOTED
 
@@ -68,6 +69,10 @@ _SPOKE_FROM = re.compile(r"(?i)\b(?:told\s+(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w
                          r"(?P<from>from\s+(?:the\s+)?" + _PLACE_NAME + ")")
 
 
+# the verbs one of which every match of _SPEAKER_TITLE holds
+_SAYS = tuple(dict.fromkeys((QUOTED + "|reports").split("|")))
+
+
 def speaker_asides(sentence: Span) -> list[tuple[int, int]]:
     """Where a sentence says what its speaker is, where he spoke from or where someone it
     names works (report offsets): not where the event it tells of happened, when the
@@ -77,16 +82,18 @@ def speaker_asides(sentence: Span) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=64)
 def _asides_of(sentence: Span) -> tuple[tuple[int, int], ...]:
-    # (read once for a sentence: each of its events asks again)
-    text, out = sentence.text, []
-    for got in _SPEAKER_TITLE.finditer(text):
+    # (read once for a sentence: each of its events asks again; each pattern only where a
+    # word it needs occurs, looked for as plain text first)
+    text, out, folded = sentence.text, [], fold(sentence.text)
+    titles = _SPEAKER_TITLE.finditer(text) if any(w in folded for w in _SAYS) else ()
+    for got in titles:
         if got.group("title") is not None and _VICTIM_BEFORE.search(
                 text, max(0, got.start() - 60), got.start()):
             continue
         which = next(k for k in ("title", "subject", "after") if got.group(k) is not None)
         out.append((sentence.start + got.start(which), sentence.start + got.end(which)))
-    for got in _WORKS_AT.finditer(text):
+    for got in _WORKS_AT.finditer(text) if "employed" in folded or "work" in folded else ():
         out.append((sentence.start + got.start("at"), sentence.start + got.end("at")))
-    for got in _SPOKE_FROM.finditer(text):
+    for got in _SPOKE_FROM.finditer(text) if "from" in folded else ():
         out.append((sentence.start + got.start("from"), sentence.start + got.end("from")))
     return tuple(out)
