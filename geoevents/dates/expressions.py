@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 
 _MONTHS = {m: i + 1 for i, m in enumerate(
     "january february march april may june july august september october november december"
@@ -107,7 +108,14 @@ def parse_published(value: object) -> date | None:
         return value.date()  # a date, never a timestamp, goes into event_date
     if isinstance(value, date):
         return value
-    m = re.match(r"\s*((?:19|20)\d\d)-(\d\d)-(\d\d)", str(value))
+    return _iso_date(str(value))
+
+
+@lru_cache(maxsize=1024)
+def _iso_date(value: str) -> date | None:
+    """The day an ISO date or datetime string begins with. (Its answers are kept: the
+    stages that compare days read the same few dates again and again.)"""
+    m = re.match(r"\s*((?:19|20)\d\d)-(\d\d)-(\d\d)", value)
     if not m:
         return None
     try:
