@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 
 from geoevents.casualties import find_casualties
 from geoevents.event_merge.attack_words import _ANOTHER, _MORE_TOLD
@@ -157,8 +158,15 @@ _VAGUE_TOLL = re.compile(r"\b(?:dozens|scores|hundreds|thousands|several|many|a 
 def _exact_toll(e: Event) -> bool:
     """Whether ``e``'s own sentence tells its death count in a number ("killed six
     people"), not a vague word, nor a count another sentence gave it."""
-    return any(c.kind == "killed" and c.count == e.fatalities and not c.cumulative and
-               not _VAGUE_TOLL.search(c.text) for c in find_casualties(e.notes))
+    return e.fatalities in _exact_counts_of_dead(e.notes)
+
+
+@lru_cache(maxsize=256)
+def _exact_counts_of_dead(notes: str) -> tuple[int | None, ...]:
+    """The counts of the dead a sentence tells in a number, not as a tally. (Kept: the
+    rules that fold records ask again of the same sentences, pair by pair.)"""
+    return tuple(c.count for c in find_casualties(notes) if c.kind == "killed" and
+                 not c.cumulative and not _VAGUE_TOLL.search(c.text))
 
 
 _TOWN_RADIUS_M = 3000  # a site this near a town's point, in its governorate, is in it
