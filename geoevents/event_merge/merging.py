@@ -213,6 +213,14 @@ def _site_within(wide: Place, site: Place, gaz: Gazetteer) -> bool:
     return site.in_gaza and (wide.feature_class == "strip" or gaz.within(site, wide))
 
 
+@lru_cache(maxsize=1024)
+def _name_pattern(source: str, flags: int = 0) -> re.Pattern:
+    """``re.compile`` for the patterns built of place names, with a cache of its own: a
+    pass over many reports builds more of them than ``re``'s own cache holds (512), which
+    then compiles each again, report after report."""
+    return re.compile(source, flags)
+
+
 def _ascii_names(place: Place, e: Event) -> set[str]:
     """The names a sentence may give ``e``'s ``place`` by, in plain letters: its own, its
     aliases and the one the event was told at."""

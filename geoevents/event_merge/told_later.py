@@ -26,7 +26,13 @@ from geoevents.event_merge.attack_words import (
     _TOLD_AS_MORE,
     tells_several,
 )
-from geoevents.event_merge.merging import _ascii_names, _day_before, _holds, _into
+from geoevents.event_merge.merging import (
+    _ascii_names,
+    _day_before,
+    _holds,
+    _into,
+    _name_pattern,
+)
 from geoevents.gazetteer import Gazetteer
 from geoevents.model import Event, Place, placed_wide
 from geoevents.normalize import fold
@@ -294,7 +300,7 @@ def _named_only_as_a_post(notes: str, place: Place) -> bool:
     for name in {place.name.lower(), *(a.lower() for a in place.aliases)}:
         if len(name) < 4:
             continue
-        for m in re.finditer(r"\b" + re.escape(name) + r"\b", low):
+        for m in _name_pattern(r"\b" + re.escape(name) + r"\b").finditer(low):
             found = True
             if not _A_PERSONS_PLACE.search(notes[max(0, m.start() - 80):m.start()]):
                 return False

@@ -25,7 +25,7 @@ from geoevents.event_merge.attack_words import (
     _OTHER_ONE,
     tells_several,
 )
-from geoevents.event_merge.merging import _ascii_names, _holds, _into
+from geoevents.event_merge.merging import _ascii_names, _holds, _into, _name_pattern
 from geoevents.gazetteer import TOWN_CLASSES, Gazetteer, haversine_m
 from geoevents.model import Event, Place
 from geoevents.tolls import part_told_at_sites
@@ -209,8 +209,9 @@ def the_town_as_a_bearing(events: list[Event], gaz: Gazetteer) -> list[Event]:
         bearing = [m for m in _BEARING_OF.finditer(e.notes)
                    if _starts_with_a_name(e.notes, m.end(), names)]
         # (the town named only so: not "in Khan Younis, west of Bani Suheila")
-        if not bearing or any(re.search(rf"\b(?:in|at|on|into)\s+(?:the\s+)?"
-                                        rf"{re.escape(n)}\b", e.notes, re.I) for n in names):
+        if not bearing or any(_name_pattern(rf"\b(?:in|at|on|into)\s+(?:the\s+)?"
+                                            rf"{re.escape(n)}\b", re.I).search(e.notes)
+                              for n in names):
             continue
         for j, f in enumerate(out):
             site = gaz.get(f.place_id)
@@ -244,7 +245,7 @@ def _town_told_only_aside(notes: str, names: set[str]) -> bool:
     """Whether every naming of the town in ``notes`` is a dateline's capitals, a bearing
     ("west of Khan Younis") or an owner ("Gaza's biggest hospital")."""
     for n in names:
-        for m in re.finditer(rf"\b{re.escape(n)}\b", notes, re.I):
+        for m in _name_pattern(rf"\b{re.escape(n)}\b", re.I).finditer(notes):
             if not (m.group(0).isupper() or re.match(r"['’]s\b", notes[m.end():]) or
                     any(b.end() == m.start() for b in _BEARING_OF.finditer(notes))):
                 return False
@@ -371,9 +372,9 @@ def the_towns_site_told_again(events: list[Event], gaz: Gazetteer) -> list[Event
         if town is None or town.feature_class not in TOWN_CLASSES:
             continue
         names = "|".join(re.escape(n) for n in _ascii_names(town, e))
-        told = next((m for m in re.finditer(
+        told = next((m for m in _name_pattern(
             rf"\bthe\s+(?:{names})(?:['’]s)?\s+(?P<kind>hospital|camp)\b|"
-            rf"\bthe\s+(?P<kind2>hospital|camp)\s+in\s+(?:{names})\b", e.notes, re.I)
+            rf"\bthe\s+(?P<kind2>hospital|camp)\s+in\s+(?:{names})\b", re.I).finditer(e.notes)
             if _SITE_STRUCK.search(e.notes, max(0, m.start() - 40), m.start())), None)
         if told is None or _OTHER_ONE.search(e.notes):
             continue
