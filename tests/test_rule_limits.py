@@ -17624,3 +17624,37 @@ def test_a_day_set_off_by_commas_in_the_clause_of_the_cause_is_the_flights():
     # (a relative clause after the comma is another clause: who they are, no flight told)
     assert _coded("Families displaced by the fighting, who have nowhere else to go, sheltered "
                   "in schools in Deir al-Balah on Monday.", published="2024-06-04") == []
+
+
+# -- people put to death: "executed" counts its dead ------------------------------------
+@pytest.mark.parametrize("text,killed", [
+    ("Palestinian gunmen executed three men accused of collaborating with Israel in Gaza City "
+     "on Friday.", 3),
+    ("Hamas executed three men accused of collaborating with Israel in Gaza City on Friday.",
+     3),
+    ("Masked gunmen executed a man in Khan Younis on Monday, accusing him of spying for "
+     "Israel.", 1),
+    ("Hamas security forces publicly executed six people in Deir al-Balah on Wednesday.", 6),
+    ("Witnesses said troops executed a father and his two sons in their home in Shejaia on "
+     "Friday.", 3),
+    ("Two men accused of collaboration were executed by Hamas in Rafah on Sunday.", 2),
+    ("A man was executed by gunmen in Rafah on Sunday.", 1),
+])
+def test_people_executed_are_counted_as_killed(text, killed):
+    assert [n for _, _, n, _, _ in _coded(text)] == [killed]
+
+
+@pytest.mark.parametrize("text", [
+    # carried out: an attack, an order, strikes (no people put to death)
+    "Hamas fighters executed a coordinated attack on Israeli troops in Rafah on Sunday.",
+    "The army said it executed 50 strikes across Gaza on Sunday.",
+    "Two soldiers executed a commander's orders in Rafah on Sunday.",
+])
+def test_executed_with_no_people_as_its_object_counts_no_dead(text):
+    assert all(n is None for _, _, n, _, _ in _coded(text))
+
+
+def test_executing_told_with_no_event_word_makes_no_event_of_its_count():
+    # ("executing" is no event word of the trigger table: its count alone is no strike)
+    assert _coded("Witnesses said Israeli troops executing 15 people in the yard of the school "
+                  "in Beit Lahia.") == []

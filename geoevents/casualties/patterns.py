@@ -79,6 +79,11 @@ _NUMBER_REACHED = re.compile(rf"\bnumber\s+of\s+(?:martyrs|dead|deaths|fatalitie
 # exceeded 770")
 _FOR_A_SPAN = re.compile(r"\bfor\s+(?:[\w-]+\s+){0,2}?(?:days|weeks|months|years)\b", re.I)
 
+# "executed three men": a verb of putting to death only where people are its object (not
+# "executed 50 strikes", "executed a coordinated attack"), and in the form the trigger table
+# reads (not "executing 15 people", which tells no event of its own to count for)
+_EXECUTED_PEOPLE = (rf"\bexecuted\s+(?={_QUANT}\s+{_OF_GROUP}?{_VICTIM}\b(?!['’]))")
+
 _PATTERNS = [
     # "35 people were killed", "two soldiers killed", "five men and three women were killed"
     # (not "a gunman killed two soldiers": who killed, the victims after the verb)
@@ -329,6 +334,11 @@ _PATTERNS = [
         rf"(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?"
         rf"(?:they\s+were\s+(?:later\s+|then\s+|subsequently\s+)?(?:eliminated|killed|"
         rf"shot\s+dead)|(?:eliminated|killed)\s+(?:all\s+(?:of\s+)?)?them)\b", re.I)),
+    # "gunmen executed three men accused of collaborating", "Hamas executed six hostages":
+    # people put to death, counted after the verb (people only: not "executed 50 strikes",
+    # "executed a coordinated attack", "executed a soldier's orders": carried out)
+    ("killed", re.compile(rf"{_EXECUTED_PEOPLE}(?P<n>{_QUANT})\s+{_OF_GROUP}?"
+                          rf"(?P<v>{_VICTIM})\b(?!['’]){_MORE_VICTIMS}?", re.I)),
 ]
 # the last word of a count of the dead or of the hurt before a share with no verb of its own
 _DEAD_OR_HURT = re.compile(rf"\b(?:(?P<dead>killed|dead|deaths?|died|martyr\w*|lives)|{_HURT})\b",
@@ -352,7 +362,8 @@ def not_the_days_share(text: str, m: re.Match[str], start: int) -> bool:
         _AFTER_A_PART.search(text, lo, m.start()) is not None
 
 
-_ANCHOR = re.compile(rf"(?P<k>{_KILLED_PEOPLE}|claim\w*\s+the\s+lives|loss\s+of\s+"
+_ANCHOR = re.compile(rf"(?P<k>{_KILLED_PEOPLE}|{_EXECUTED_PEOPLE}|"
+                     rf"claim\w*\s+the\s+lives|loss\s+of\s+"
                      # ("the loss of at least two lives")
                      rf"(?:[\w,-]+\s+){{1,4}}lives)|(?P<h>{_HURT}|{_BURNED_PEOPLE})|"
                      # ("... has risen to 24": the end of a toll whose name runs long)
@@ -361,7 +372,7 @@ _ANCHOR = re.compile(rf"(?P<k>{_KILLED_PEOPLE}|claim\w*\s+the\s+lives|loss\s+of\
 # Which anchor word each pattern needs: a window runs only the patterns its words allow.
 _PATTERN_CLASS = ("k", "h", "k", "h", "k", "k", "kd", "kd", "kd", "kd", "d", "d", "kd", "h", "k",
                   "k", "h", "k", "h", "h", "h", "h", "kd", "k", "k", "k", "kd", "kd", "k", "kd",
-                  "kd", "k", "k", "k", "k", "h", "kd", "k")
+                  "kd", "k", "k", "k", "k", "h", "kd", "k", "k")
 assert len(_PATTERN_CLASS) == len(_PATTERNS)
 _WINDOW_BEFORE, _WINDOW_AFTER = 180, 90
 

@@ -108,10 +108,14 @@ _FELL = ("(?:" + "|".join(rf"(?<={w}\s)" for w in (
 # before the verb of the killing (not "were beaten and dead bodies were later found")
 _MANNER = (r"(?:shot|stabbed|gunned\s+down|beaten|run\s+over)\s+and\s+"
            r"(?=(?:killed|died|slain|martyred|eliminated)\b)")
+# "three men were executed", "a collaborator was executed in Gaza City": people put to death,
+# told in the passive only (not "two fighters executed an ambush": carried out, by them)
+_PUT_TO_DEATH = r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bbeing\s))executed"
 _KILLED_PEOPLE = (rf"(?:(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bbeing\s)|(?<=\bare\s)|"
                   rf"(?<=\bis\s)){_MANNER}|(?<=ly\s){_MANNER}(?!\w+\s+(?:a|an|the|his|her|their|"
                   rf"its|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b))?"
-                  rf"(?:{_KILL}|slaughtered|fell\s+(?:in|during)\s+(?:combat|battle|action)\b|"
+                  rf"(?:{_KILL}|slaughtered|{_PUT_TO_DEATH}|"
+                  rf"fell\s+(?:in|during)\s+(?:combat|battle|action)\b|"
                   rf"{_FELL})")
 # ... a killing of fighters only, the verb opening or closing the count: "eliminated 40
 # terrorists", "12 Hamas operatives were eliminated" (not "UNRWA eliminated 12 staff", "30
