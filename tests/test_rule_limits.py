@@ -17689,3 +17689,27 @@ def test_a_raid_told_by_the_arrests_made_in_it_fights_no_battle(text):
 ])
 def test_a_raid_with_a_fight_or_no_arrests_read_stays_a_battle(text):
     assert "Armed clash" in [s for s, *_ in _coded(text)]
+
+
+# -- aid set upon is no delivery ----------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked an aid convoy in Deir al-Balah on Thursday and looted several trucks",
+    "Israeli forces fired on an aid convoy in Gaza City on Sunday, wounding two drivers.",
+    "Masked men hijacked two aid trucks in Rafah on Wednesday.",
+    "An aid convoy was looted in Rafah on Monday.",
+    "Aid trucks were hijacked near Kerem Shalom on Monday.",
+    "A UN aid convoy was fired on in Gaza City on Sunday.",
+])
+def test_aid_set_upon_is_no_aid_delivery(text):
+    assert "Aid delivery" not in [s for s, *_ in _coded(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # the attack on something else, the aid that went in its own clause
+    "An aid convoy entered Gaza City on Sunday after gunmen attacked a checkpoint in Rafah.",
+    "Israeli strikes hit Khan Younis on Monday, and 30 aid trucks entered the Strip through "
+    "Rafah.",
+    "Twenty aid trucks entered Gaza through Kerem Shalom on Sunday.",
+])
+def test_aid_brought_in_beside_an_attack_on_something_else_is_a_delivery(text):
+    assert "Aid delivery" in [s for s, *_ in _coded(text)]

@@ -179,7 +179,26 @@ _HINDERED = re.compile(r"\b(?:delays?|restrictions?|obstacles?|impediments?|deni
                        r"(?:(?:in|of|to|on)\s+)?(?:the\s+)?(?:key\s+)?(?:humanitarian\s+)?$|"
                        # "the deadly incident at an aid convoy": where it happened
                        r"\b(?:incident|attack|fire|firing|shooting|strike)s?\s+(?:at|on|near)\s+"
-                       r"(?:an?|the)\s+$")
+                       r"(?:an?|the)\s+$|"
+                       # "Gunmen attacked an aid convoy", "fired on a UN aid convoy",
+                       # "hijacked two aid trucks": aid set upon, no delivery told
+                       r"\b(?:attack(?:ed|ing|s)?|ambush(?:ed|ing|es)?|target(?:ed|ing|s)?|"
+                       r"hijack(?:ed|ing|s)?|intercept(?:ed|ing|s)?|rob(?:bed|bing|s)?|"
+                       r"plunder(?:ed|ing|s)?|seiz(?:ed|ing|es)|storm(?:ed|ing|s)|"
+                       r"ransack(?:ed|ing|s)?|(?:fired|firing|fires|opened\s+fire)\s+(?:on|at|upon)|"
+                       r"shot\s+at|shooting\s+at|struck|hit|bomb(?:ed|ing|s)|shell(?:ed|ing|s))\s+"
+                       r"(?:an?\s+|the\s+|its\s+|their\s+|several\s+|dozens\s+of\s+|"
+                       r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
+                       r"(?:(?!(?:as|while|when|and|or|but|after|before|since|until|because|"
+                       r"that|which|who|to|from|in|into|at|on|near|with)\b)[\w'’-]+\s+){0,2}$")
+# ... or told set upon after it: "An aid convoy was attacked by gunmen", "aid trucks came
+# under fire", "the aid convoy was looted"
+_AID_SET_UPON = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:was|were|had\s+been|has\s+been|"
+                           r"have\s+been|came|comes|come)\s+(?:(?:reportedly|also|then|later|"
+                           r"repeatedly)\s+)?(?:attacked|ambushed|targeted|hijacked|intercepted|"
+                           r"robbed|plundered|looted|seized|stormed|ransacked|raided|shot\s+at|"
+                           r"fired\s+(?:on|at|upon)|struck|hit|bombed|shelled|"
+                           r"under\s+(?:[\w-]+\s+){0,2}?(?:fire|attack))\b")
 
 # "84 per cent of the Gaza Strip is under evacuation orders", "the total number of aid
 # trucks entering": a stock, not an order or a delivery of the day.
@@ -318,10 +337,12 @@ def closed_after_no_crossing_hit(low: str, start: int, at: int, sub: str) -> boo
 
 def aid_not_delivered(low: str, start: int, lo: int, at: int, stop: int, end: int,
                       sub: str) -> bool:
-    """Whether the aid told is no delivery of a day: waiting, at a rate, held up, guarded
-    (unless told on its way in or on its day), a scheme not at work, missions none or a share
-    of which were facilitated, or the army's own missions."""
+    """Whether the aid told is no delivery of a day: waiting, set upon ("an aid convoy was
+    attacked"), at a rate, held up, guarded (unless told on its way in or on its day), a
+    scheme not at work, missions none or a share of which were facilitated, or the army's
+    own missions."""
     if sub == AID[1] and (_AID_WAITING.match(low, stop, end) or
+                          _AID_SET_UPON.match(low, stop, end) or
                           _aid_at_a_rate(low, start, at, stop, end) or
                           _AID_HELD_UP.search(low, max(start, at - 80), at) or
                           _AID_GUARDED.search(low, lo, at) and
