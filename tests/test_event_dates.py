@@ -1461,8 +1461,8 @@ def test_an_earlier_strike_with_its_day_beside_it_is_of_that_day(text, day):
     # what the strike told before "came hours after": that strike's own day, not the day
     # of a count told since
     ("The air strike on Sunday night in Tel al-Sultan killed 12 people, officials said on "
-     "Monday. The strike came hours after Hamas fired eight rockets from Rafah toward Tel "
-     "Aviv.", "2024-05-26"),
+     "Monday. The strike came hours after Hamas fired eight rockets from Rafah, setting off "
+     "sirens in Tel Aviv.", "2024-05-26"),
     ("An Israeli raid on Jabalia on Monday killed 5 people. The raid came a day after "
      "militants fired rockets from Beit Hanoun, the army said on Tuesday.", "2024-05-26"),
     # (a day told with what it came after is that one's)
@@ -1510,7 +1510,7 @@ def test_what_the_strike_came_after_is_dated_by_it_past_a_count_day():
            for e in parse("The air strike on Sunday night in Tel al-Sultan was supposed to be "
                           "precise. But a fire swept through a camp, and by Monday, the health "
                           "ministry counted 45 dead. The strike came hours after Hamas fired "
-                          "eight rockets from Rafah toward central Israel.",
+                          "eight rockets from Rafah, setting off sirens in central Israel.",
                           published="2024-05-28").events]
     assert ("Shelling/artillery/missile attack", "Rafah", "2024-05-26", "Hamas") in got
 
@@ -1597,8 +1597,8 @@ def test_what_the_strike_came_hours_after_is_of_the_airstrikes_day():
     text = ("At least 45 people were killed on Sunday night when an Israeli airstrike set "
             "ablaze a tent camp in Tal as-Sultan, the ministry said Monday.\n\n"
             "Speaking in the Knesset on Monday, the prime minister said the incident was being "
-            "investigated.\n\nThe strike came hours after Hamas fired eight rockets from Rafah "
-            "toward central Israel.")
+            "investigated.\n\nThe strike came hours after Hamas fired eight rockets from Rafah, "
+            "setting off sirens in central Israel.")
     got = parse(text, published="2024-05-27").events
     assert [(e.event_date, e.location, e.actor1) for e in got] == [
         ("2024-05-26", "Tel al-Sultan", "Israeli military"), ("2024-05-26", "Rafah", "Hamas")]
@@ -1655,7 +1655,8 @@ def test_a_day_guessed_within_the_week_dates_its_own_paragraph_only():
     # day carried before it, not on the guess
     events = parse(
         "Earlier today, Israeli aircraft struck a building in Tuffah.\n\n"
-        "Earlier this week, two rockets were fired from Beit Hanoun towards Sderot.\n\n"
+        "Earlier this week, two rockets were fired from Beit Hanoun, setting off sirens in "
+        "Sderot.\n\n"
         "The army reiterated its call on residents of Shejaia to move west.",
         published="2025-04-09").events
     got = {(e.location, e.sub_event_type): e.event_date for e in events}

@@ -2024,13 +2024,21 @@ def test_a_namesake_elsewhere_told_as_a_part_of_a_town_is_not_placed(text, place
     assert place in got and "An-Nasr" not in got
 
 
-def test_rockets_fired_from_a_town_of_the_strip_are_placed_there():
+def test_rockets_fired_from_a_town_of_the_strip_at_a_city_abroad_are_not_placed_there():
+    # (fire aimed at Tel Aviv happened where it was aimed, outside the Strip; the strike on
+    # the town stays)
     text = ("An Israeli air strike on a camp in Rafah killed 45 people on Sunday night. Hours "
             "before the strike, Hamas's armed wing fired a barrage of rockets from Rafah towards "
             "Tel Aviv, setting off sirens in the city.")
     got = [(s, loc, n) for s, loc, n, _ in _events(text, "2024-05-27")]
-    assert ("Shelling/artillery/missile attack", "Rafah", None) in got
+    assert ("Shelling/artillery/missile attack", "Rafah", None) not in got
     assert ("Air/drone strike", "Rafah", 45) in got
+
+
+def test_rockets_fired_from_a_town_of_the_strip_with_no_aim_told_are_placed_there():
+    text = "Rockets were fired from Beit Hanoun on Thursday, setting off sirens in Sderot."
+    got = [(s, loc) for s, loc, _, _ in _events(text, "2024-06-29")]
+    assert got == [("Shelling/artillery/missile attack", "Beit Hanoun")]
 
 
 def test_a_truce_told_with_no_place_is_the_strips():

@@ -11143,7 +11143,7 @@ def test_elsewhere_after_a_paragraph_opening_on_its_day_keeps_that_day(text):
 def test_what_came_after_a_strike_told_since_on_another_day_is_not_counted_from_the_older():
     text = ("An Israeli strike on Saturday killed 10 in Nuseirat.\n\nOn Monday, Israeli jets "
             "struck a house in Rafah, killing five. The strike came hours after Hamas fired "
-            "rockets from Khan Younis toward Israel.")
+            "rockets from Khan Younis, setting off sirens in Israel.")
     got = parse(text, published="2024-05-14").events
     assert [e.event_date for e in got if e.location == "Khan Younis"] == ["2024-05-13"]
 
@@ -14052,7 +14052,7 @@ def test_a_drone_dropping_leaflets_or_aid_is_no_strike(text):
 
 
 @pytest.mark.parametrize("text", [
-    "Militants fired a rocket at Sderot from Beit Hanoun.",
+    "Militants fired a rocket from Beit Hanoun.",
     "Hamas fired rockets from Rafah toward Kerem Shalom.",
 ])
 def test_rockets_fired_from_a_place_stay_rocket_fire(text):
@@ -17713,3 +17713,37 @@ def test_aid_set_upon_is_no_aid_delivery(text):
 ])
 def test_aid_brought_in_beside_an_attack_on_something_else_is_a_delivery(text):
     assert "Aid delivery" in [s for s, *_ in _coded(text)]
+
+
+# -- fire from the Strip aimed at a place abroad: not placed where it left ------------------
+@pytest.mark.parametrize("text", [
+    "Hamas fired a barrage of rockets at Tel Aviv from Khan Younis on Thursday",
+    "Islamic Jihad fired ten rockets from Rafah towards Ashkelon on Thursday.",
+    "Islamic Jihad fired ten rockets into Israel from Rafah on Thursday.",
+    "Two rockets were fired from Beit Hanoun towards Sderot on Thursday and were intercepted.",
+    "Militants launched mortar shells at Nahal Oz from Beit Lahia on Monday.",
+    "A barrage of rockets was launched at Ashkelon from Deir al-Balah on Friday.",
+])
+def test_fire_aimed_abroad_is_not_placed_at_the_place_it_left(text):
+    assert _coded(text, "2024-06-29") == []
+
+
+@pytest.mark.parametrize("text,sub,place", [
+    # no aim told: the place the fire left
+    ("Hamas fired rockets from Khan Younis on Thursday, the army said.",
+     "Shelling/artillery/missile attack", "Khan Younis"),
+    ("Rockets were fired from Beit Hanoun on Thursday, setting off sirens in Sderot.",
+     "Shelling/artillery/missile attack", "Beit Hanoun"),
+    # the army's deed at the launch site, told with the fire it answered
+    ("The IDF said it struck the launchers from which rockets were fired at Israel from Khan "
+     "Younis on Monday.", "Air/drone strike", "Khan Younis"),
+    ("Aircraft struck a launch post in Beit Hanoun from which rockets were fired toward Sderot "
+     "on Sunday.", "Air/drone strike", "Beit Hanoun"),
+    ("The army shelled the area from which rockets were fired at Israel from Beit Hanoun on "
+     "Monday.", "Shelling/artillery/missile attack", "Beit Hanoun"),
+    # fire from abroad at a place of the Strip
+    ("Israeli artillery fired into Beit Hanoun from Israel on Thursday.",
+     "Shelling/artillery/missile attack", "Beit Hanoun"),
+])
+def test_fire_with_no_aim_abroad_or_a_deed_at_the_launch_site_stays_placed(text, sub, place):
+    assert [(s, loc) for s, loc, *_ in _coded(text, "2024-06-29")] == [(sub, place)]

@@ -187,9 +187,9 @@ def _keyed(walk: _Walk, event: Event, unit: EventUnit, place: Mention, s: Span
     if event.sub_event_type == "Shelling/artillery/missile attack" and \
             event.actor1 is not None and not event.actor1.startswith("Israel") and \
             _FIRED_FROM.search(s.text, max(0, place.start - s.start - 80), place.start - s.start):
-        # "Hours before the strike, Hamas's armed wing fired a barrage of rockets from Rafah
-        # towards Tel Aviv": fire that left the place is not the strike that hit it (not
-        # "in response to rocket fire from Gaza": fire named as the strike's cause)
+        # "Hours before the strike, Hamas's armed wing fired a barrage of rockets from Rafah,
+        # setting off sirens in Tel Aviv": fire that left the place is not the strike that hit
+        # it (not "in response to rocket fire from Gaza": fire named as the strike's cause)
         return key + ("from",), event
     if event.sub_event_type in _ONE_OCCURRENCE:
         # (an order already coded under its flight's key is found there again)

@@ -103,6 +103,14 @@ _FIRED_AT = re.compile(r"(?i)\b(?:rockets?|mortars?|missiles?|projectiles?|barra
 # "a launch post in Beit Hanoun, from which rockets were fired": the place told, then what
 # left it
 _FROM_WHICH = re.compile(r",?\s+from\s+(?:which|where)\b")
+# "fired a barrage of rockets at Tel Aviv from Khan Younis", "launched ten rockets into
+# Israel from Rafah": the place abroad the fire was aimed at, a country too (not "fleeing
+# from Rafah towards Egypt": no fire)
+_AIMED_AT = re.compile(r"(?i)\b(?:(?:rockets?|mortars?|missiles?|projectiles?|barrages?|shells?)\s+"
+                       r"(?:[\w-]+\s+){0,3}?)?(?:fired|fires|firing|launched|launches|launching|"
+                       r"lobbed)\b"
+                       r"[^.;:]{0,80}?\s(?:at|towards?|into)\s+(?:the\s+)?"
+                       r"(?:(?:southern|northern|central|western|eastern)\s+)?$")
 
 _NAMES_AN_EVENT = re.compile(r"\s+(?:[a-z]+\s+)?(?:operation|offensive|raid|massacre|attack|"
                              r"invasion|siege|incursion|battle|war|ceasefire)\b")
@@ -191,6 +199,8 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
             if only_where_the_speaker_is(here, others, asides):
                 here = []
         here = narrowed_to_its_parts(unit, here, gaz, cues.text)
+        if _aimed_abroad(unit, here, span, outside, cues.text):
+            return []
         if _fell_abroad(unit, here, span, outside, cues.text):
             launch = _launch_places(unit, here, cues.text)
             if not launch or unit.fatalities or unit.injuries:
@@ -272,11 +282,42 @@ def _fell_abroad(unit: EventUnit, here: list[Mention], span: Span, outside: list
             for m in outside)
 
 
+# what stands between a unit's word and fire told after it when the fire is not the unit's:
+# "struck a launch post in Beit Hanoun from which rockets were fired toward Sderot"
+_ANOTHER_DEED = re.compile(r"(?i)[,;:]|\b(?:which|where|that|who|after|before|following|"
+                           r"response|struck|hit|bombed|shelled|targeted|attacked)\b")
+
+
+def _aimed_abroad(unit: EventUnit, here: list[Mention], span: Span, outside: list[Mention],
+                  text: str) -> bool:
+    """Whether the fire of the unit, told only by the places of the Strip it left, was aimed
+    at a place abroad ("fired a barrage of rockets at Tel Aviv from Khan Younis", "ten
+    rockets into Israel from Rafah"): it happened where it was aimed, outside the Strip, and
+    the place it left is not the event's (as "a rocket fired from Beit Hanoun hit a house in
+    Sderot"). Fire told with its harm is left to ``_fell_abroad``, and so is another deed
+    told with it ("struck a launch post in Beit Hanoun from which rockets were fired toward
+    Sderot": the strike's own words are not the aiming's)."""
+    if unit.event_type != "Explosions/Remote violence" or not here or unit.fatalities or \
+            unit.injuries or not all(is_origin(m, unit.sentence) or _FROM_WHICH.match(text, m.end)
+                                     for m in here):
+        return False
+    for m in outside:
+        if not span.start <= m.start < span.end or is_agent(m, unit.sentence):
+            continue
+        aimed = [hit.start() for hit in (
+            _FIRED_AT.search(text, max(span.start, m.start - 60), m.start),
+            _AIMED_AT.search(text, max(span.start, m.start - 120), m.start)) if hit is not None]
+        if aimed and unit.anchor < m.start and (
+                min(aimed) <= unit.anchor or
+                not _ANOTHER_DEED.search(text, unit.anchor, min(aimed))):
+            return True  # ("Two rockets were fired from ...": the count opens the fire)
+    return False
+
+
 def _launch_places(unit: EventUnit, here: list[Mention], text: str) -> list[Mention]:
-    """The places fire that fell abroad left ("a launch post in Beit Hanoun, from which
-    rockets were fired toward Sderot": the place the fire left, told before it); with no
-    harm told where it fell, an event there ("fired a barrage of rockets from Rafah towards
-    Tel Aviv")."""
+    """The places fire that fell abroad left ("rockets were fired from Beit Hanoun, setting
+    off sirens in Sderot": the place the fire left, told before it); with no harm told where
+    it fell and no place abroad it was aimed at (``_aimed_abroad``), an event there."""
     return [m for m in here if m.kind != "region" and m.feature_class != "strip" and
             (is_origin(m, unit.sentence) or _FROM_WHICH.match(text, m.end))]
 
