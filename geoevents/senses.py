@@ -65,6 +65,15 @@ _THROUGH = re.compile(r"(?i)\b(?:through|via)\s+(?:the\s+)?$")
 # "This is the first time since 10 October that Rafah has opened for the movement of people"
 _OPENED = re.compile(r"\s+(?:has|had|was|were|is|remains?)\s+(?:been\s+)?"
                      r"(?:re-?opened|opened|closed|shut)\b(?!\s+(?:its|the|their|a|an)\b)", re.I)
+# ... not where the town is told as where a thing is, after its noun: "the last functioning
+# hospital in Rafah had closed", "schools in Khan Younis and Rafah were closed" (what opens
+# or closes is that thing; not "the crossing at Rafah was closed", "the border at Rafah":
+# the crossing itself)
+_A_THING_IN = re.compile(r"\b(?P<head>[\w'’-]+)\s+(?:in|at|near|outside|across)\s+(?:the\s+)?"
+                         r"(?:(?:city|town)\s+of\s+)?(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])"
+                         r"[\w'’-]*){0,2}(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$", re.I)
+_CROSSING_NOUN = re.compile(r"crossings?|borders?|terminals?|gates?|checkpoints?|passages?|"
+                            r"points?|sides?|ports?", re.I)
 _SETTLEMENTS = frozenset({"town", "village", "camp"})
 _CONTEXT_CHARS = 80
 _GOVERNORATES = re.compile(r"\s+(?:governorates|(?P<region>regions|provinces))\b", re.I)
@@ -79,6 +88,14 @@ _REGION_ABROAD = re.compile(r"\s+(?:region|province)\s+(?:of|in)\s+(?:the\s+)?(?
 _ABROAD_BEFORE = re.compile(r"(?:Egypt['’]s|Egyptian|Sinai['’]s)\s+(?:(?:side\s+of\s+)?"
                             r"(?:the\s+)?)?$", re.I)
 _LIST_GLUE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*", re.I)
+
+
+def _a_thing_there(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is told as where a thing is, after its noun ("the last
+    functioning hospital in Rafah had closed"): what opens or closes is that thing, and the
+    name the town (not "the crossing at Rafah was closed": the crossing's own noun)."""
+    hit = _A_THING_IN.search(text, max(0, start - 80), start)
+    return hit is not None and not _CROSSING_NOUN.fullmatch(hit["head"])
 
 
 def choose_sense(gaz: Gazetteer, text: str, i: int, matches: list[AliasMatch],
@@ -120,7 +137,7 @@ def choose_sense(gaz: Gazetteer, text: str, i: int, matches: list[AliasMatch],
     if crossing is not None:
         if _THROUGH.search(text, max(0, start - 12), start):
             return crossing, "what trucks or people pass 'through' or 'via': the crossing", 0.9
-        if _OPENED.match(text, matches[i][1]):
+        if _OPENED.match(text, matches[i][1]) and not _a_thing_there(text, start):
             return crossing, "what opens or closes is the crossing", 0.9
         if _listed_with_a_crossing(text, i, matches, cands):
             return crossing, "listed with other crossings", 0.9

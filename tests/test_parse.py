@@ -719,3 +719,23 @@ def test_a_word_longer_than_any_place_name_before_ongoing_fire_is_no_crash():
     for text in ("X" * 501 + " faced ongoing shelling.",
                  "Residents in Rafah said. " + "Y" * 2000 + " faced ongoing shelling."):
         assert parse(text, published="2024-06-30").events == ()
+
+
+@pytest.mark.parametrize("text,expected", [
+    # what opens or closes is the thing the town is told as the place of
+    ("The World Health Organization said the last functioning hospital in Rafah had closed "
+     "on Friday", "city:rafah"),
+    ("The UN said its last bakery in Rafah was closed on Monday because of fighting.",
+     "city:rafah"),
+    ("Schools in Khan Younis and Rafah were closed on Monday.", "city:rafah"),
+    ("Every hospital in Rafah is closed.", "city:rafah"),
+    # ... unless that thing is the crossing, or the town opens or closes alone
+    ("The border crossing at Rafah was closed on Friday.", "crossing:rafah-crossing"),
+    ("The crossing in Rafah has reopened, officials said.", "crossing:rafah-crossing"),
+    ("Egypt said the terminal at Rafah had reopened for travellers.", "crossing:rafah-crossing"),
+    ("Egypt said that Rafah had reopened on Monday for the wounded to leave.",
+     "crossing:rafah-crossing"),
+])
+def test_rafah_after_a_things_noun_is_the_town_whatever_closes(text, expected):
+    doc = find_places(text)
+    assert [m.place_id for m in doc.mentions if m.surface == "Rafah"] == [expected]
