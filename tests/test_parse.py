@@ -739,3 +739,28 @@ def test_a_word_longer_than_any_place_name_before_ongoing_fire_is_no_crash():
 def test_rafah_after_a_things_noun_is_the_town_whatever_closes(text, expected):
     doc = find_places(text)
     assert [m.place_id for m in doc.mentions if m.surface == "Rafah"] == [expected]
+
+
+@pytest.mark.parametrize("text,adjective", [
+    ("A strike hit tents near the Kuwaiti field hospital in al-Mawasi on Friday, killing five "
+     "people.", "Kuwaiti"),
+    ("An Omani delegation arrived in Rafah, near the Bahraini field hospital.", "Bahraini"),
+    ("Wounded were taken to the Jordanian field hospital in Khan Younis and the Indonesian "
+     "field hospital in Rafah.", "Indonesian"),
+    ("Shells fell near the Somali aid office in Deir al-Balah.", "Somali"),
+])
+def test_a_nationality_adjective_is_no_place_mention(text, adjective):
+    doc = find_places(text)
+    assert adjective not in [m.surface for m in doc.mentions]
+    assert not any(m.feature_class == "country" for m in doc.mentions)
+
+
+@pytest.mark.parametrize("text,surface", [
+    # the country itself, and a landmark named with an adjective
+    ("Aid arrived from Kuwait, Jordan and Qatar on Monday.", "Kuwait"),
+    ("Warplanes targeted tents near the Italian Tower in the Al-Nasr neighborhood.",
+     "Italian Tower"),
+    ("He was treated at the Kuwaiti Hospital in Rafah.", "Kuwaiti Hospital in Rafah"),
+])
+def test_a_country_or_a_name_begun_by_an_adjective_is_still_mentioned(text, surface):
+    assert surface in [m.surface for m in find_places(text).mentions]

@@ -27,6 +27,7 @@ from geoevents.unlisted_names.records import (
     _ORG_LAST,
     _looked_up,
     _overlaps,
+    a_nationality,
     unresolved_mention,
 )
 
@@ -146,8 +147,9 @@ def candidate_mentions(gazetteer: Gazetteer, text: str, known: list[Mention],
         surface = hit.group(1)
         words = surface.replace("’", "'").split()
         if words[0].removesuffix("'s").removesuffix("'") in _NOT_PLACES or surface in _NOT_PLACES \
-                or surface in _DIRECTIONS_ALONE:
-            continue
+                or surface in _DIRECTIONS_ALONE or a_nationality(gazetteer, surface):
+            continue  # ("near the Kuwaiti field hospital": a nationality, no place; but "near
+            # the Italian Tower" names one)
         if _ABBREVIATION_UPPER.match(words[0]) or words[-1] in _ORG_LAST or \
                 ends_a_name(text, (start, end, "")) or words[-1].endswith("'s"):
             continue  # "near Ismail Haniyeh's home": an unknown name's home is a person's

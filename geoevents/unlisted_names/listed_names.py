@@ -25,6 +25,7 @@ from geoevents.unlisted_names.records import (
     _NOT_PLACES,
     _looked_up,
     _overlaps,
+    a_nationality,
     place_mention,
     unresolved_mention,
 )
@@ -191,7 +192,8 @@ def list_mentions(gazetteer: Gazetteer, text: str, known: list[Mention]) -> list
         if _overlaps(known, starts, start, end) or any(m.start == start for m in out):
             continue  # a name already found
         surface = hit.group(1)
-        if surface.split()[0] in _NOT_PLACES or surface in _DIRECTIONS_ALONE:
+        if surface.split()[0] in _NOT_PLACES or surface in _DIRECTIONS_ALONE or \
+                a_nationality(gazetteer, surface):
             continue
         cands = gazetteer.lookup(surface, limit=3) if len(surface) <= 80 else []
         if cands:  # "exact" too: a spelling the automaton has not ("Shujai'yeh")
@@ -262,6 +264,7 @@ def introduced_list_mentions(gazetteer: Gazetteer, text: str, known: list[Mentio
                 found.append(None)  # a known place: the list is one of places
                 continue
             if surface.split()[0] in _NOT_PLACES or surface in _DIRECTIONS_ALONE or \
+                    a_nationality(gazetteer, surface) or \
                     any(m.start == start for m in out):
                 continue
             cands = gazetteer.lookup(surface, limit=3) if len(surface) <= 80 else []

@@ -9,9 +9,11 @@ a span overlaps a mention already found.
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import cache
 
-from geoevents.gazetteer import Candidate
+from geoevents.gazetteer import Candidate, Gazetteer
 from geoevents.model import Mention, Place
+from geoevents.normalize import name_key
 
 __all__ = ["place_mention", "unresolved_mention"]
 
@@ -30,6 +32,39 @@ Department Departments Office Offices Secretariat Headquarters Strip Gazan Gazan
 Egyptians Lebanese Qatari Emirati Jordanian Syrian Iranian American Americans British French
 German Turkish Yemeni
 """.split())
+
+
+# A nationality's adjective names no place ("near the Kuwaiti field hospital", "an Omani
+# delegation"): a one-word country's name, less its last vowel or ending, with the ending
+# that makes the adjective (Kuwait-i, Jordan-ian, Leban-ese, Turk-ish, Syria-n) or none
+# (German-y, Slovak-ia), never another place's own spelling ("Iran" is no "Ira(q)-n")
+_NATIONALITY_ENDINGS = ("i", "ian", "an", "n", "ese", "ish")
+_COUNTRY_ENDINGS = ("on", "ey", "es", "ia", "a", "e", "o", "y")
+
+
+@cache
+def _nationalities(gazetteer: Gazetteer) -> frozenset[str]:
+    """The keys of the adjectives of the one-word countries ``gazetteer`` knows."""
+    out: set[str] = set()
+    spellings: set[str] = set()
+    for place in gazetteer:
+        keys = [name_key(a) for a in gazetteer.aliases_of(place)]
+        spellings.update(keys)
+        if place.feature_class != "country":
+            continue
+        for key in keys:
+            if " " in key or len(key) < 4:
+                continue
+            cut = {key[:-len(e)] for e in _COUNTRY_ENDINGS if key.endswith(e)}
+            out.update(stem + e for stem in cut | {key} for e in _NATIONALITY_ENDINGS)
+            out.update(stem for stem in cut if len(stem) >= 4)
+    return frozenset(out - spellings)
+
+
+def a_nationality(gazetteer: Gazetteer, word: str) -> bool:
+    """Whether ``word`` is the adjective of a country ("Kuwaiti", "Jordanian", "Lebanese"):
+    a nationality, no place."""
+    return name_key(word) in _nationalities(gazetteer)
 
 
 # The last word of an organisation's name: "Gaza Humanitarian Foundation" is no place.
