@@ -152,3 +152,51 @@ def test_a_week_before_a_told_day_is_a_week_not_a_day():
 ])
 def test_a_qualified_weekday_may_open_its_sentence(text, expected):
     assert find_dates(text, SAT)[0].date == expected
+
+
+# -- a date in figures: day first --------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("on 27/06/2024", "2024-06-27"),
+    ("On 27.06.2024", "2024-06-27"),
+    ("on 27-06-2024", "2024-06-27"),
+    ("Monday (1/1/2024)", "2024-01-01"),
+    ("UP TO DATE as of 31/1/2025", "2025-01-31"),
+    # ambiguous: day first, as the UN and the region's press write it
+    ("on 05/06/2024", "2024-06-05"),
+    # month first only where day first names no day
+    ("on 06/27/2024", "2024-06-27"),
+])
+def test_a_date_in_figures_is_read_day_first(text, expected):
+    assert [r.date for r in find_dates(text, SAT) if r.text[:1].isdigit()] == [expected]
+
+
+def test_an_ambiguous_date_in_figures_after_the_report_is_read_month_first():
+    # (day first, 5 June, would fall after a report of 10 May; month first, 6 May, is past)
+    assert [r.date for r in find_dates("on 05/06/2024", date(2024, 5, 10))] == ["2024-05-06"]
+
+
+@pytest.mark.parametrize("text", [
+    "The 1/2 ratio held.", "Press release 12/2024", "Ref. no. 27.06.2024-15",
+    "version 1.2.2024.5", "on 31/02/2024",
+])
+def test_figures_that_are_no_date_date_nothing(text):
+    assert [r.date for r in find_dates(text, SAT) if r.date] == []
+
+
+# -- a written date with a universal-time clock: Gaza's day ------------------------------
+@pytest.mark.parametrize("text,expected", [
+    # summer: Gaza three hours ahead of GMT
+    ("on 27 June 2024 at 23:30 GMT", "2024-06-28"),
+    ("at 23:30 GMT on 27 June", "2024-06-28"),
+    ("on June 27, 2024 at 2200 GMT", "2024-06-28"),
+    ("on 2024-06-27 at 23:30 UTC", "2024-06-28"),
+    ("on 27/06/2024 at 23:30 GMT", "2024-06-28"),
+    # an afternoon clock, or no clock: the day as told
+    ("on 27 June 2024 at 10:30 GMT", "2024-06-27"),
+    ("on 27 June 2024 at 23:30 local time", "2024-06-27"),
+    # winter: two hours ahead
+    ("on 27 January 2024 at 22:30 GMT", "2024-01-28"),
+    ("on 27 January 2024 at 21:30 GMT", "2024-01-27"),
+])
+def test_a_date_told_with_a_universal_clock_is_gazas_day(text, expected):
+    assert find_dates(text, SAT)[0].date == expected

@@ -17747,3 +17747,17 @@ def test_fire_aimed_abroad_is_not_placed_at_the_place_it_left(text):
 ])
 def test_fire_with_no_aim_abroad_or_a_deed_at_the_launch_site_stays_placed(text, sub, place):
     assert [(s, loc) for s, loc, *_ in _coded(text, "2024-06-29")] == [(sub, place)]
+
+
+# -- a date in figures, and a written date told in universal time -------------------------
+@pytest.mark.parametrize("text,day", [
+    ("An airstrike hit a house in Nuseirat on 27/06/2024, killing four.", "2024-06-27"),
+    ("On 27.06.2024 an airstrike hit a house in Nuseirat, killing four.", "2024-06-27"),
+    ("An airstrike hit a house in Nuseirat on 27 June 2024 at 23:30 GMT, killing four.",
+     "2024-06-28"),
+    ("An airstrike hit a house in Nuseirat at 2 a.m. local time on 28 June (2300 GMT 27 June), "
+     "killing four.", "2024-06-28"),
+])
+def test_a_date_in_figures_or_in_universal_time_dates_the_event(text, day):
+    assert [(e.event_date, e.time_precision) for e in parse(text, published="2024-06-29").events
+            ] == [(day, 1)]

@@ -91,6 +91,9 @@ __all__ = ["DateRef", "find_dates", "parse_published", "PATTERNS", "NEXT_DAY",
            "night_of_a_day_told", "TO_COME", "SINCE_PHRASE", "latest_on_or_before"]
 
 _INDEX = PrefixIndex(PATTERNS)
+# the days a universal-time clock told with them may move to Gaza's: a weekday or a date
+# written out, not a span or a word relative to the report
+_OF_A_CLOCK = frozenset({"weekday", "iso", "numeric", "day_month", "month_day"})
 
 
 def find_dates(text: str, published: date | None, start: int = 0, end: int | None = None,
@@ -181,9 +184,11 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
                     # (a tally told the day after one told before is still the report's)
                     taken.append((m.start(), m.end()))
                     continue
-                if kind == "weekday" and value is not None and \
+                if kind in _OF_A_CLOCK and value is not None and \
                         ("GMT" in (near := text[max(start, m.start() - 30):m.end() + 30]) or
                          "UTC" in near):
+                    # ("at 2200 GMT on Saturday", "on 27 June 2024 at 23:30 GMT": the day in
+                    # London, already the next morning in Gaza)
                     local = _local_day(text, m, value)
                     value = local if published is None or local <= published else value
                 if kind == "weekday" and value is not None and \

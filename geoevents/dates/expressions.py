@@ -1,11 +1,11 @@
 """The date expressions a report writes, and what one found is.
 
-Reports name a day in a handful of forms: an ISO date, a day and a month with or without a
-year ("23 November", "October 7, 2023", "28-29 October"), a month ("in late October"), a
-weekday ("last Wednesday"), a word relative to the report ("yesterday", "overnight", "the past
-24 hours") or to the day told just before it ("the next day", "two days later"). These are
-the patterns looked for, in the order they take a stretch of text, and :class:`DateRef`, one
-found and resolved (or not) to an ISO date.
+Reports name a day in a handful of forms: an ISO date, a date in figures ("27/06/2024"), a
+day and a month with or without a year ("23 November", "October 7, 2023", "28-29 October"),
+a month ("in late October"), a weekday ("last Wednesday"), a word relative to the report
+("yesterday", "overnight", "the past 24 hours") or to the day told just before it ("the next
+day", "two days later"). These are the patterns looked for, in the order they take a stretch
+of text, and :class:`DateRef`, one found and resolved (or not) to an ISO date.
 """
 
 from __future__ import annotations
@@ -31,6 +31,10 @@ _DAY_RE = r"(\d{1,2})(?:st|nd|rd|th)?\*?"  # "23* November": a footnote mark
 _YEAR_RE = r"(?:,?\s+((?:19|20)\d\d))?"
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")),
+    # "on 27/06/2024", "On 27.06.2024", "(1/1/2024)": a day, a month and a full year in figures,
+    # one mark between them (read day first: see the resolve module)
+    ("numeric", re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)"
+                           r"(?!\d|[./-]\d)")),
     # "28 and 29 October", "28-29 October": a span is dated by its first day.
     ("day_range", re.compile(rf"\b{_DAY_RE}\s*(?:and|to|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+"
                              rf"(?:of\s+)?({_MONTH_RE}){_YEAR_RE}")),

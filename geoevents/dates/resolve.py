@@ -175,9 +175,25 @@ def _relative(word: str, anchor: date | None) -> tuple[date | None, int]:
 _SPAN_END_BEFORE = re.compile(r"(?i)\b(?:to|and|until|till|through)\s+$")
 
 
+def _in_figures(m: re.Match, anchor: date | None) -> date | None:
+    """The day of a date in figures ("27/06/2024", "27.06.2024"): day first, as the UN, the
+    Gaza ministries and the Arab and European press write it; month first only where day
+    first names no day ("06/27/2024"), or where day first falls after the report and month
+    first does not ("05/06/2024" in a report of 10 May: 6 May, a day told as past)."""
+    first, second, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
+    day_first, month_first = _safe(year, second, first), _safe(year, first, second)
+    if day_first is None or month_first is None or day_first == month_first:
+        return day_first or month_first
+    if anchor is not None and day_first > anchor >= month_first:
+        return month_first
+    return day_first
+
+
 def _resolve(kind: str, m: re.Match, anchor: date | None) -> tuple[date | None, int, bool]:
     if kind == "iso":
         return _safe(int(m.group(1)), int(m.group(2)), int(m.group(3))), 1, False
+    if kind == "numeric":
+        return _in_figures(m, anchor), 1, False
     if kind == "month_day":
         mth = _MONTHS[m.group(1).lower().rstrip(".")]
         return _with_year(mth, int(m.group(2)), m.group(3), anchor), 1, False

@@ -1,8 +1,9 @@
-"""The day in Gaza of a weekday told with a clock in universal time.
+"""The day in Gaza of a weekday or a date told with a clock in universal time.
 
 Wire reports give times in GMT or UTC ("1 a.m. (11 p.m. GMT Sunday)", "at 2200 GMT on
-Saturday"); the day of such a clock is the day in London, while late in the London evening
-it is already the next morning in Gaza, where the event took place.
+Saturday", "on 27 June 2024 at 23:30 GMT"); the day of such a clock is the day in London,
+while late in the London evening it is already the next morning in Gaza, where the event
+took place.
 """
 
 from __future__ import annotations
@@ -40,9 +41,9 @@ def _gaza_day(day: date, hour: int, minute: int) -> date:
 
 
 def _local_day(text: str, m: re.Match, value: date) -> date:
-    """The local day of a weekday told with a universal-time clock: late in the London
-    evening is already the next morning in Gaza (the act of "1 a.m." local is Monday's,
-    though the conversion beside it says "11 p.m. GMT Sunday")."""
+    """The local day of a weekday or a date told with a universal-time clock: late in the
+    London evening is already the next morning in Gaza (the act of "1 a.m." local is
+    Monday's, though the conversion beside it says "11 p.m. GMT Sunday")."""
     clock = _UNIVERSAL_BEFORE.search(text, max(0, m.start() - 30), m.start())
     if clock is None:
         clock = _UNIVERSAL_AFTER.match(text, m.end())
