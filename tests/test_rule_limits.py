@@ -17761,3 +17761,36 @@ def test_fire_with_no_aim_abroad_or_a_deed_at_the_launch_site_stays_placed(text,
 def test_a_date_in_figures_or_in_universal_time_dates_the_event(text, day):
     assert [(e.event_date, e.time_precision) for e in parse(text, published="2024-06-29").events
             ] == [(day, 1)]
+
+
+# -- a hospital's intake of the dead: the town it stands in, not a strike on it ---------------
+@pytest.mark.parametrize("text,place", [
+    ("Medics at Al-Aqsa Martyrs Hospital in Deir al-Balah said they had received 14 bodies over "
+     "the past 24 hours.", "Deir al-Balah"),
+    ("Al-Aqsa Martyrs Hospital in Deir al-Balah said it had received 14 bodies over the past 24 "
+     "hours.", "Deir al-Balah"),
+    ("Nasser Hospital in Khan Younis received 20 bodies on Monday.", "Khan Younis"),
+    ("Doctors at al-Awda Hospital in Jabalia said they had received 30 wounded after strikes "
+     "overnight.", "Jabalia"),
+])
+def test_a_hospitals_intake_is_placed_at_its_town(text, place):
+    assert [loc for _, loc, *_ in _coded(text, "2024-06-29")] == [place]
+
+
+@pytest.mark.parametrize("text,place", [
+    # the strike told before is where they were killed
+    ("An airstrike hit a house in Bani Suheila on Monday. Medics at Nasser Hospital in Khan "
+     "Younis said they had received five bodies.", "Bani Suheila"),
+    # the hospital itself hit took in its own dead
+    ("Israeli tanks shelled Nasser Hospital in Khan Younis on Monday. The hospital said it had "
+     "received the bodies of four patients.", "Nasser Medical Complex"),
+])
+def test_a_hospitals_intake_after_an_attack_told_stays_that_attacks(text, place):
+    assert place in [loc for _, loc, *_ in _coded(text, "2024-06-29")]
+
+
+def test_a_hospital_overwhelmed_after_an_operation_told_before_stays_the_operations():
+    # (the place told before, though it gave no event of its own, not the hospital's town)
+    text = ("On 8 June 2024, a rescue operation was carried out in the Nuseirat refugee camp. "
+            "Al-Aqsa Hospital received 70 bodies.")
+    assert [loc for _, loc, *_ in _coded(text, "2024-06-09")] == ["Nuseirat Camp"]

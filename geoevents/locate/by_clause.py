@@ -379,7 +379,8 @@ def _report_fallback(unit: EventUnit, gaza: list[Mention], sources: list[tuple[i
         return [(strip, 3, 0.9)]
     if (strip := areas_left_unnamed(unit, last_place, dominant, gaz, cues)) is not None:
         return [(strip, 3, 0.8)]
-    if (town := town_of_the_receiving_hospital(unit, gaza, last_place, gaz, cues)) is not None:
+    if (town := town_of_the_receiving_hospital(unit, gaza, last_place, gaz, cues,
+                                               earlier)) is not None:
         return [(town, 2, 0.6)]
     if fallback_passed_over(unit, gaza, last_place, dominant, cues):
         return []

@@ -22,6 +22,7 @@ from geoevents.place_roles import (
     hospitals_aside,
     named_hospital,
     not_after,
+    took_them_in,
 )
 from geoevents.sentences import ARTICLE, Span
 from geoevents.trigger_table import VIOLENT
@@ -125,15 +126,29 @@ def _a_hospital(m: Mention, text: str) -> bool:
     return named_hospital(m) or _HOSPITAL_AFTER.match(text, m.end) is not None
 
 
-def _taken_to_hospital(unit: EventUnit, gaza: list[Mention], cues: Cues) -> Mention | None:
+def _taken_to_hospital(unit: EventUnit, gaza: list[Mention], cues: Cues,
+                       earlier: Sequence[Mention] = ()) -> Mention | None:
     """The hospital a sentence that names no other place of the Strip says its dead or
     wounded were taken to ("The bodies of 50 people were brought to Nasser Medical
-    Complex")."""
+    Complex"), or took in itself ("Medics at Al-Aqsa Martyrs Hospital in Deir al-Balah said
+    they had received 14 bodies", "Nasser Hospital in Khan Younis received 20 bodies": its
+    places all set aside as the receiving hospital and its address)."""
     own = [m for m in gaza if unit.sentence.start <= m.start < unit.sentence.end]
     hospitals = [m for m in own if _a_hospital(m, cues.text)]
-    if not hospitals or \
-            not_after(CARRIED_TO, own, unit.sentence, cues):
+    if not hospitals:
         return None
+    if not_after(CARRIED_TO, own, unit.sentence, cues):
+        # (one that took them in itself only where the report told no other place before:
+        # "a rescue operation in the Nuseirat camp ... Al-Aqsa Hospital was overwhelmed with
+        # casualties" are the operation's)
+        took_in, town = hospitals[0], None
+        if len(own) > 1 and IN_ADDRESS.fullmatch(cues.text, took_in.end, own[1].start):
+            town = own[1]  # ("... in Deir al-Balah": its address)
+        if [m for m in own if m is not took_in and m is not town] or \
+                any(m.place_id is not None and m.start < unit.sentence.start and
+                    not _a_hospital(m, cues.text) for m in earlier) or \
+                not took_them_in(took_in, (town or took_in).end, cues.text):
+            return None
     return hospitals[0]
 
 
@@ -176,14 +191,15 @@ def hospitals_apart(unit: EventUnit, here: list[Mention], gaza: list[Mention], g
 
 def town_of_the_receiving_hospital(unit: EventUnit, gaza: list[Mention],
                                    last_place: tuple[Mention, int] | None, gaz: Gazetteer,
-                                   cues: Cues) -> Mention | None:
+                                   cues: Cues, earlier: Sequence[Mention] = ()) -> Mention | None:
     """"Fifty bodies were brought to Nasser Medical Complex" after "troops raided Al-Amal
     hospital": the hospital that took in the dead is not where they were killed, nor is
     another hospital told before; the town the hospital stands in (but "an airstrike hit a
     house in Bani Suheila ... Fifty bodies were brought to Nasser": the strike told before;
     "tanks shelled Nasser Medical Complex ... The bodies of four were brought to Nasser
     Medical Complex": the hospital hit took in its dead)."""
-    taken_to = _taken_to_hospital(unit, gaza, cues) if unit.event_type in VIOLENT else None
+    taken_to = _taken_to_hospital(unit, gaza, cues, earlier) \
+        if unit.event_type in VIOLENT else None
     if taken_to is not None and (last_place is None or _a_hospital(last_place[0], cues.text) and
                                  last_place[0].place_id != taken_to.place_id and
                                  not _KILLED_APART.search(cues.text, unit.sentence.start,

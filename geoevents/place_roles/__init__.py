@@ -40,6 +40,7 @@ from geoevents.place_roles.hospitals import (
     REPORTING,
     carried_on,
     hospitals_aside,
+    took_them_in,
 )
 from geoevents.place_roles.lists import list_began, list_goes_on, locates_another
 from geoevents.place_roles.movement import (
@@ -74,4 +75,4 @@ __all__ = ["WIDE", "FROM_HERE", "SAME_PLACE_OR_LIST", "TO", "MOVED_TO", "FLED_FR
            "hospitals_aside", "displaced_from", "where_they_are",
            "list_goes_on", "list_began", "own_or_not_sent", "not_after", "AIMED_AT", "is_agent",
            "is_origin", "in_dateline", "locates_another", "speaker_asides", "IN_ADDRESS",
-           "named_hospital", "carried_on"]
+           "named_hospital", "carried_on", "took_them_in"]

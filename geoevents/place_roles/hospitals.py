@@ -270,6 +270,24 @@ def _a_facility_before(m: Mention, text: str) -> bool:
     return any(word in before for word in _FACILITY_WORDS)
 
 
+# "Nasser Hospital in Khan Younis received 20 bodies", "Al-Aqsa Hospital was receiving
+# casualties": the hospital told taking them in itself
+_IT_TOOK_IN = re.compile(r"(?i)\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:received|admitted|"
+                         r"took\s+in)\b|\s+(?:was|were|is|are|has\s+been|have\s+been)\s+"
+                         r"(?:\w+\s+)?(?:overwhelmed|receiving|flooded|inundated)\b")
+
+
+def took_them_in(m: Mention, end: int, text: str) -> bool:
+    """Whether the hospital ``m`` (its name, and the town of its address, ending at ``end``)
+    is told taking the casualties in itself ("Nasser Hospital in Khan Younis received 20
+    bodies"), or its staff or itself say they did ("Medics at Al-Aqsa Martyrs Hospital in
+    Deir al-Balah said they had received 14 bodies"); not a hospital named in passing as
+    where some had been taken before."""
+    return _IT_TOOK_IN.match(text, end) is not None or \
+        (_staff_speak(m, text) or REPORTING.match(text, end) is not None) and \
+        _THEY_RECEIVED.match(text, end) is not None
+
+
 def hospitals_aside(here: list[Mention], text: str) -> list[Mention]:
     """The places without hospitals that only receive the casualties, speak as a source,
     are named for whom they employ or where footage came from (and a receiving hospital's
@@ -298,9 +316,10 @@ def hospitals_aside(here: list[Mention], text: str) -> list[Mention]:
             aside.update(id(p) for p in (m, town) if p is not None)
         elif town is not None and (footage or not struck and RECEIVING.match(text, town.end)):
             aside.update((id(m), id(town)))
-        elif town is not None and _staff_speak(m, text) and \
+        elif town is not None and (_staff_speak(m, text) or REPORTING.match(text, town.end)) and \
                 _THEY_RECEIVED.match(text, town.end) is not None:
-            # "Doctors at al-Awda Hospital in Jabalia said that of 160 wounded they received":
+            # "Doctors at al-Awda Hospital in Jabalia said that of 160 wounded they received",
+            # "Al-Aqsa Hospital in Deir al-Balah said it had received 14 bodies":
             # the town is the address of the hospital that took in the casualties (not
             # "Medics at Nasser Hospital in Khan Younis said three were killed": the town, when
             # nothing tells they were brought from elsewhere)
