@@ -175,7 +175,7 @@ def _gold_problem(rec: object) -> str | None:
     return None
 
 
-def _gold_place_ids(gaz: Gazetteer, name: str | None) -> set[str]:
+def gold_place_ids(gaz: Gazetteer, name: str | None) -> set[str]:
     """Every gazetteer place a gold place name can denote (exact name, else lookup)."""
     if not name:
         return set()
@@ -192,7 +192,7 @@ def _gold_place_ids(gaz: Gazetteer, name: str | None) -> set[str]:
     return {cands[0].place.id} if cands else set()
 
 
-def _same_place(gaz: Gazetteer, event: Event, gold_ids: set[str]) -> bool:
+def same_place(gaz: Gazetteer, event: Event, gold_ids: set[str]) -> bool:
     if event.place_id in gold_ids:
         return True
     pred = gaz.get(event.place_id)
@@ -266,10 +266,10 @@ def _score_events(s: Scores, rec: dict, doc: ParsedReport, gaz: Gazetteer, strip
         if not outside and strip_poly is not None and e.latitude is not None:
             outside = strip_poly.distance(Point(e.longitude, e.latitude)) > 0.005
         s.non_gaza_event_locations += outside
-    gold_places = [(g.get("type"), _gold_place_ids(gaz, g.get("place")))
+    gold_places = [(g.get("type"), gold_place_ids(gaz, g.get("place")))
                    for g in rec.get("events", [])]
     for e in doc.events:
-        hit = any(e.event_type == t and _same_place(gaz, e, ids) for t, ids in gold_places)
+        hit = any(e.event_type == t and same_place(gaz, e, ids) for t, ids in gold_places)
         s.predicted_events_matched += hit
         if not hit:  # no gold event of this type at this place: what lowers precision
             s.misses.append({"report": rec.get("id"), "spurious_event": {
@@ -284,12 +284,12 @@ def _score_events(s: Scores, rec: dict, doc: ParsedReport, gaz: Gazetteer, strip
     # up the prediction that dates another one exactly, nor a gold Gaza City event the
     # prediction at the Sheikh Radwan the gold set also names.
     golds = rec.get("events", [])
-    ids = [_gold_place_ids(gaz, g.get("place")) for g in golds]
+    ids = [gold_place_ids(gaz, g.get("place")) for g in golds]
     pairs = []
     for gi, g in enumerate(golds):
         for pi, e in enumerate(doc.events):
             if e.event_type == g.get("type"):
-                score = (_same_place(gaz, e, ids[gi]),
+                score = (same_place(gaz, e, ids[gi]),
                          g.get("date") is not None and e.event_date == g.get("date"),
                          g.get("fatalities") is not None and e.fatalities == g.get("fatalities"),
                          e.place_id in ids[gi])
@@ -308,7 +308,7 @@ def _score_events(s: Scores, rec: dict, doc: ParsedReport, gaz: Gazetteer, strip
             s.misses.append({"report": rec.get("id"), "missed_event": g})
             continue
         s.events_found += 1
-        at_place = _same_place(gaz, best, ids[gi])
+        at_place = same_place(gaz, best, ids[gi])
         dated = best.event_date == g.get("date")
         s.event_places_correct += at_place
         if g.get("date") is not None:  # a gold event the annotator could not date is unscored

@@ -15,10 +15,10 @@ from geoevents.triggers import sift
 
 # Every pattern the event stage looks for through cues; triggers match folded text.
 PATTERNS = _INDEX.patterns
-FOLDED = {id(p) for p in sift._ROWS}
+FOLDED = {id(p) for p in sift.ROWS}
 # The trigger table as one alternation, as it was once matched: ``Cues.first_of`` over its
 # rows must give the same matches, and say which row matched.
-_ALTERNATION = re.compile("|".join(rf"(?P<t{i}>{p.pattern})" for i, p in enumerate(sift._ROWS)))
+_ALTERNATION = re.compile("|".join(rf"(?P<t{i}>{p.pattern})" for i, p in enumerate(sift.ROWS)))
 
 
 def _first_of_plain(text: str, pos: int, end: int) -> list[tuple[int, tuple[int, int]]]:
@@ -27,7 +27,7 @@ def _first_of_plain(text: str, pos: int, end: int) -> list[tuple[int, tuple[int,
 
 
 def _first_of_cued(cues: Cues, pos: int, end: int) -> list[tuple[int, tuple[int, int]]]:
-    return [(i, m.span()) for i, m in cues.first_of(sift._ROWS, pos, end, folded=True)]
+    return [(i, m.span()) for i, m in cues.first_of(sift.ROWS, pos, end, folded=True)]
 
 
 def _spans_plain(pattern: re.Pattern, text: str, pos: int, end: int) -> list[tuple[int, int]]:
@@ -179,7 +179,7 @@ def test_the_trigger_index_keeps_selective_prefixes():
     # trigger alternation to every "the" of a report
     from geoevents.triggers import sift
 
-    prefixes = set().union(*(literal_prefixes(row) for row in sift._ROWS))
+    prefixes = set().union(*(literal_prefixes(row) for row in sift.ROWS))
     assert "the " not in prefixes and "that " not in prefixes
     assert sum(len(p) >= 4 for p in prefixes) >= 0.9 * len(prefixes)
 

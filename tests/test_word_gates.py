@@ -42,7 +42,7 @@ from geoevents.place_roles.carried import _CARRY_VERB, _CARRY_WORDS
 from geoevents.place_roles.hospitals import _FACILITY_IN, _FACILITY_WORDS, _HOSPITAL_TOWN
 from geoevents.place_roles.speakers import _SAYS, _SPEAKER_TITLE, _SPOKE_FROM, _WORKS_AT
 from geoevents.told_again.its_toll import _REVISED
-from geoevents.told_again.the_attack import _INCIDENT_ON
+from geoevents.told_again.the_attack import INCIDENT_ON
 from geoevents.told_again.the_lead_later import (
     _DAYS_TOLL,
     _SCENE_ON,
@@ -117,7 +117,7 @@ _MONTHS = tuple("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split())
     (_SINCE_THE_TRUCE, ("since",)),
     (_EVENTS_COUNTED, _INCIDENTS), (_EVENTS_COUNTED, _SPANS),
     (_RECALLS, ("recall", "remind", "remember")), (_REVISED, ("toll",)),
-    *((p, _TOLD_AGAIN_WORDS) for p in (_INCIDENT_ON, _SCENE_ON, _THE_ONE_OF, _THE_FIRST,
+    *((p, _TOLD_AGAIN_WORDS) for p in (INCIDENT_ON, _SCENE_ON, _THE_ONE_OF, _THE_FIRST,
                                         _DAYS_TOLL)),
     (_HOSPITAL_TOWN, _FACILITY_WORDS), (_FACILITY_IN, _FACILITY_WORDS),
     (_WEEKS_OF, ("weeks", "months")),

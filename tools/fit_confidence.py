@@ -20,7 +20,7 @@ from unittest import mock
 import numpy as np
 
 from geoevents import confidence, parse
-from geoevents.evaluate import CONFIDENCE_BANDS, _gold_place_ids, _same_place
+from geoevents.evaluate import CONFIDENCE_BANDS, gold_place_ids, same_place
 from geoevents.gazetteer import Gazetteer
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
@@ -39,11 +39,11 @@ def _labelled(path: Path) -> tuple[np.ndarray, np.ndarray]:
         for line in path.open(encoding="utf-8"):
             rec = json.loads(line)
             parse(rec["text"], published=rec.get("published"))
-            gold = [(g.get("type"), _gold_place_ids(gaz, g.get("place")))
+            gold = [(g.get("type"), gold_place_ids(gaz, g.get("place")))
                     for g in rec.get("events", [])]
             rows.extend(confidence.report_features(seen))
             for e in seen:
-                labels.append(any(e.event_type == t and _same_place(gaz, e, ids)
+                labels.append(any(e.event_type == t and same_place(gaz, e, ids)
                                   for t, ids in gold))
     return np.array(rows), np.array(labels, dtype=float)
 

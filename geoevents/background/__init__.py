@@ -36,7 +36,7 @@ from geoevents.background.counts_over_a_span import (
     targets_over_weeks,
 )
 from geoevents.background.recalled import (
-    _TRUCE_RECAP,
+    TRUCE_RECAP,
     a_truce_recalled,
     history_recalled,
     recalled_from_weeks_ago,
@@ -50,7 +50,7 @@ from geoevents.background.running_tallies import (
     the_campaigns_first_day,
 )
 from geoevents.background.war_frame import (
-    _BACKGROUND,
+    BACKGROUND,
     a_campaigns_definition,
     a_share_ruined,
     a_tally_told_aside,
@@ -72,7 +72,7 @@ _STOCK_LINE = re.compile(r"\b(?:continue[sd]?|persists?|ongoing|latest in a seri
 # "Ground incursions and heavy fighting also continue to be reported": with no place of
 # its own, the stock line of a daily update, not an incident.
 _STILL_REPORTED = re.compile(r"\bcontinue(?:s|d)? to be reported\b", re.I)
-PATTERNS = (_BACKGROUND, _STILL_REPORTED, _TRUCE_RECAP)
+PATTERNS = (BACKGROUND, _STILL_REPORTED, TRUCE_RECAP)
 
 
 # "Background: Israel has blocked all aid since March 2", "18:55 Background: ...": an
@@ -123,7 +123,7 @@ def tells_background(text: str, s: Span, counts: bool, anchor: date | None, cues
     # "militants continue to mount attacks", "the siege continues", "nearly 38,000 deaths
     # since October": the war's frame, a state of affairs, not an event (a sentence with a
     # count of its own still is one), unless told in an aside of the sentence's news
-    background = cues.search(_BACKGROUND, s.start, s.end) if not counts else None
+    background = cues.search(BACKGROUND, s.start, s.end) if not counts else None
     if background is None or a_tally_told_aside(text, s, background) or \
             recalled_aside_on_a_place(text, s, background) or \
             measured_against_the_war(text, s, background) or \

@@ -13,7 +13,7 @@ import re
 from datetime import date
 
 from geoevents.anchored import Cues
-from geoevents.background.tally_words import _LONG_SINCE, _PAST_NEWS, _SENTENCE_BEFORE, _TALLY
+from geoevents.background.tally_words import LONG_SINCE, PAST_NEWS, SENTENCE_BEFORE, TALLY
 from geoevents.dates import MONTH_PATTERN, find_dates, parse_published
 from geoevents.event_dates import names_a_day
 from geoevents.in_passing import A_DAY
@@ -94,10 +94,10 @@ def a_tally_between_days(text: str, s: Span, anchor: date | None, cues: Cues) ->
             span, last = (second - first).days, days[i + 1]
         else:
             continue
-        return span > _LONG_SINCE and len(days) <= i + 2 and \
+        return span > LONG_SINCE and len(days) <= i + 2 and \
             _COUNTED_HARM.search(text, s.start, s.end) is not None and \
             any(not d.start <= f.start() < last.end
-                for f in _TALLY.finditer(text, s.start, s.end))
+                for f in TALLY.finditer(text, s.start, s.end))
     return False
 
 
@@ -111,7 +111,7 @@ def a_share_of_a_tally(text: str, s: Span, anchor: date | None, cues: Cues) -> b
     # with its own day, the news of that day)
     if not _OF_THOSE.match(s.text) or names_a_day(text, s, anchor, cues):
         return False
-    before = _SENTENCE_BEFORE.search(text, max(0, s.start - 400), s.start)
+    before = SENTENCE_BEFORE.search(text, max(0, s.start - 400), s.start)
     return before is not None and a_tally_between_days(
         text, Span(before.start(), s.start, before.group()), anchor, cues)
 
@@ -139,7 +139,7 @@ def incidents_counted(text: str, s: Span, cues: Cues) -> bool:
         return False  # (the words the count needs, looked for as plain text first)
     counted = _EVENTS_COUNTED.search(text, s.start, s.end)
     return counted is not None and \
-        not _PAST_NEWS.search(text.lower(), s.start, counted.start())
+        not PAST_NEWS.search(text.lower(), s.start, counted.start())
 
 
 # "This week, PCHR documented the killing of 9 Palestinians ... by IOF gunfire and
@@ -151,7 +151,7 @@ _WEEKS_COUNT = re.compile(r"(?:[\w'’-]+\s+){0,2}?(?:this|last|the\s+past|the\s
                           r"reporting\s+period|period\s+covered)\b,?\s+(?:[\w'’()-]+\s+){1,5}?"
                           r"(?:documented|recorded|monitored|registered|counted|verified)\b",
                           re.I)
-_A_DAY_TOLD = re.compile(rf"\b(?:{A_DAY})\b", re.I)
+A_DAY_TOLD = re.compile(rf"\b(?:{A_DAY})\b", re.I)
 # What the monitor counts is a number ("documented the killing of 9 Palestinians",
 # "recorded 40 killed", "documented 14 airstrikes"), not one incident ("verified an Israeli
 # strike on a school in Nuseirat that killed 30", "documented the killing of a paramedic",
@@ -165,10 +165,10 @@ _A_COUNT_NEXT = re.compile(r"\s+(?:the\s+(?:killing|deaths?|injur\w+|wounding|ar
                            r"numerous)\b)", re.I)
 # One attack told in the sentence: "in an airstrike on a house", "by the strike", "when
 # Israeli shells hit it" (an incident of its own, not the sum of many or the war's toll)
-_ONE_ATTACK = re.compile(r"\b(?:(?:an?|the|one|a\s+single)\s+(?:[\w'’-]+\s+){0,2}?"
-                         r"(?:air\s*strike|strike|attack|bombardment|bombing|raid|shell|"
-                         r"missile|explosion|blast|incursion|assault)|when\s+(?:[\w'’-]+\s+)"
-                         r"{0,3}?(?:hit|struck|shelled|bombed|stormed|raided|fired))\b", re.I)
+ONE_ATTACK = re.compile(r"\b(?:(?:an?|the|one|a\s+single)\s+(?:[\w'’-]+\s+){0,2}?"
+                        r"(?:air\s*strike|strike|attack|bombardment|bombing|raid|shell|"
+                        r"missile|explosion|blast|incursion|assault)|when\s+(?:[\w'’-]+\s+)"
+                        r"{0,3}?(?:hit|struck|shelled|bombed|stormed|raided|fired))\b", re.I)
 
 
 # "The army said it struck nearly 300 targets in Rafah over the past week", "has hit more
@@ -202,13 +202,13 @@ def targets_over_weeks(text: str, s: Span, anchor: date | None, cues: Cues) -> b
     counted = _TARGETS_COUNTED.search(s.text)
     return counted is not None and \
         _OVER_WEEKS.match(s.text, _SPAN_OF_THE_COUNT.match(s.text, counted.end()).end()) \
-        is not None and not _ONE_ATTACK.search(s.text) and not _A_TOLL.search(s.text) and \
-        not names_a_day(text, s, anchor, cues) and not _A_DAY_TOLD.search(s.text)
+        is not None and not ONE_ATTACK.search(s.text) and not _A_TOLL.search(s.text) and \
+        not names_a_day(text, s, anchor, cues) and not A_DAY_TOLD.search(s.text)
 
 
 def a_weeks_count(text: str, s: Span, anchor: date | None, cues: Cues) -> bool:
     """Whether the sentence opens with a monitor's count over its week and names no day."""
     m = _WEEKS_COUNT.match(s.text)
     return m is not None and _A_COUNT_NEXT.match(s.text, m.end()) is not None and \
-        not _ONE_ATTACK.search(s.text) and not names_a_day(text, s, anchor, cues) \
-        and not _A_DAY_TOLD.search(s.text)
+        not ONE_ATTACK.search(s.text) and not names_a_day(text, s, anchor, cues) \
+        and not A_DAY_TOLD.search(s.text)

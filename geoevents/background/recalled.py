@@ -14,7 +14,7 @@ import re
 from datetime import date
 
 from geoevents.anchored import Cues
-from geoevents.background.tally_words import _LONG_SINCE, _PAST_NEWS, _SENTENCE_BEFORE
+from geoevents.background.tally_words import LONG_SINCE, PAST_NEWS, SENTENCE_BEFORE
 from geoevents.dates import WAR_START, find_dates, parse_published
 from geoevents.event_dates import names_a_day
 from geoevents.sentences import Span
@@ -25,21 +25,21 @@ from geoevents.triggers import find_triggers
 # 47,300 Palestinians": the truce recalled with the war's toll, a story's stock paragraph,
 # whatever day it names (not "The ceasefire took effect on Sunday morning after a
 # three-hour delay": the truce told)
-_TRUCE_RECAP = re.compile(r"\b(?:ceasefire|cease-fire|truce|deal|agreement)\b[^.;]{0,80}?\b(?:took|"
-                          r"taking|came|went|entered)\s+(?:into\s+)?(?:effect|force)\b(?:[^.;]|\.(?=\s\d)){0,40}?,"
-                          r"\s+(?:pausing|halting|ending|interrupting|suspending|freezing)\s+"
-                          r"(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}(?:war|offensive|conflict|"
-                          r"fighting|campaign)\s+(?:that|which)\s+(?:has|had)\s+(?:so\s+far\s+)?"
-                          r"(?:killed|left)\b", re.I)
+TRUCE_RECAP = re.compile(r"\b(?:ceasefire|cease-fire|truce|deal|agreement)\b[^.;]{0,80}?\b(?:took|"
+                         r"taking|came|went|entered)\s+(?:into\s+)?(?:effect|force)\b(?:[^.;]|\.(?=\s\d)){0,40}?,"
+                         r"\s+(?:pausing|halting|ending|interrupting|suspending|freezing)\s+"
+                         r"(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}(?:war|offensive|conflict|"
+                         r"fighting|campaign)\s+(?:that|which)\s+(?:has|had)\s+(?:so\s+far\s+)?"
+                         r"(?:killed|left)\b", re.I)
 
 
 def a_truce_recalled(text: str, s: Span, cues: Cues) -> bool:
     """Whether the sentence recalls a truce with the war's toll and tells nothing after it
     (not "A ceasefire took effect on Sunday, halting a war that has killed 40,000; hours
     later strikes killed five people in Rafah": news of its own after the recap)."""
-    recap = cues.search(_TRUCE_RECAP, s.start, s.end)
+    recap = cues.search(TRUCE_RECAP, s.start, s.end)
     return recap is not None and ";" not in text[recap.end():s.end] and \
-        _PAST_NEWS.search(text.lower(), recap.end(), s.end) is None
+        PAST_NEWS.search(text.lower(), recap.end(), s.end) is None
 
 
 # "Hamas launched a surprise attack on Israel on Oct. 7, prompting Israeli air strikes on
@@ -96,7 +96,7 @@ def recalled_from_weeks_ago(text: str, s: Span, anchor: date | None, cues: Cues)
     days = [parse_published(d.date)
             for d in find_dates(text, anchor, recalls.end(), s.end, cues=cues)
             if d.date and d.precision == 1]
-    return bool(days) and all(d is not None and (anchor - d).days > _LONG_SINCE for d in days)
+    return bool(days) and all(d is not None and (anchor - d).days > LONG_SINCE for d in days)
 
 
 # (not "The ministry later raised the toll to 118, as new strikes killed 20 people in Rafah
@@ -112,7 +112,7 @@ def recalled_toll_revised(text: str, s: Span, anchor: date | None, cues: Cues) -
     if not cues.any_of(("toll",), s.start, s.end) or not revises_a_toll(text, s) or \
             _NEWS_AFTER_TOLL.search(text, s.start, s.end):
         return False  # (a toll revised names it: looked for as plain text first)
-    before = _SENTENCE_BEFORE.search(text, max(0, s.start - 400), s.start)
+    before = SENTENCE_BEFORE.search(text, max(0, s.start - 400), s.start)
     return before is not None and recalled_from_weeks_ago(
         text, Span(before.start(), s.start, before.group()), anchor, cues)
 

@@ -15,7 +15,7 @@ from datetime import date
 
 from geoevents.anchored import Cues
 from geoevents.background.counts_over_a_span import incidents_counted
-from geoevents.background.tally_words import _FIGURE, _LONG_SINCE, _PAST_NEWS, _TALLY
+from geoevents.background.tally_words import FIGURE, LONG_SINCE, PAST_NEWS, TALLY
 from geoevents.dates import MONTH_PATTERN, find_dates, parse_published
 from geoevents.event_dates import BACK_TO_THAT_DAY, names_a_day, since_phrase
 from geoevents.in_passing import CAMPAIGN_START, STARTED_ON
@@ -41,8 +41,8 @@ def a_tally_since_a_month(sentence: str) -> bool:
     perfect = _PERFECT.search(sentence) if since is not None else None
     return perfect is not None and \
         not _RELATIVE_BEFORE.search(sentence, max(0, perfect.start() - 40), perfect.start()) and \
-        not _PAST_NEWS.search(sentence, 0, perfect.start()) and \
-        any(not since.start() <= f.start() < since.end() for f in _FIGURE.finditer(sentence))
+        not PAST_NEWS.search(sentence, 0, perfect.start()) and \
+        any(not since.start() <= f.start() < since.end() for f in FIGURE.finditer(sentence))
 
 
 def a_tally_since_a_day(text: str, s: Span, anchor: date | None, cues: Cues) -> bool:
@@ -58,7 +58,7 @@ def a_tally_since_a_day(text: str, s: Span, anchor: date | None, cues: Cues) -> 
     d = days[0]
     day = parse_published(d.date)
     phrase = since_phrase(text, d)
-    if day is None or (anchor - day).days <= _LONG_SINCE or not (d.since or phrase is not None):
+    if day is None or (anchor - day).days <= LONG_SINCE or not (d.since or phrase is not None):
         return False
     opened = phrase.start() if phrase is not None else d.start
     if phrase is not None and _CAMPAIGN_BEGUN.match(text, phrase.start(), d.start):
@@ -77,9 +77,9 @@ def a_tally_since_a_day(text: str, s: Span, anchor: date | None, cues: Cues) -> 
         perfect = _HARMED_SINCE.search(text, s.start, opened) \
             if phrase is None and not BACK_TO_THAT_DAY.search(text, s.end, s.end + 120) \
             else None
-        if perfect is None or _PAST_NEWS.search(
+        if perfect is None or PAST_NEWS.search(
                 low, (_AND_MORE_HARMED.match(text, perfect.end()) or perfect).end(),
-                opened) or _PAST_NEWS.search(low, d.end, s.end):
+                opened) or PAST_NEWS.search(low, d.end, s.end):
             return False
         # (the since-phrase in the toll's own clause only: not "Two soldiers have been killed
         # in Rafah, bringing the toll since October 27 to 330", "has killed 12 in Deir
@@ -91,10 +91,10 @@ def a_tally_since_a_day(text: str, s: Span, anchor: date | None, cues: Cues) -> 
     else:
         first = d.end
     return not _RELATIVE_BEFORE.search(text, max(first, perfect.start() - 40), perfect.start()) \
-        and not _PAST_NEWS.search(low, first, perfect.start()) and \
-        not _PAST_NEWS.search(low, s.start, min(opened, perfect.start())) and \
+        and not PAST_NEWS.search(low, first, perfect.start()) and \
+        not PAST_NEWS.search(low, s.start, min(opened, perfect.start())) and \
         not _A_DEED_BESIDE.search(text, perfect.end(), s.end) and \
-        any(not opened <= f.start() < d.end for f in _TALLY.finditer(text, s.start, s.end))
+        any(not opened <= f.start() < d.end for f in TALLY.finditer(text, s.start, s.end))
 
 
 # (not "..., at least 1,000 people have been killed in Jabalia, and troops have stormed Kamal
@@ -165,9 +165,9 @@ def _a_tally_since_then(text: str, s: Span, cues: Cues) -> bool:
         # killed 14, the latest in a series of strikes on shelters in recent weeks")
         return False
     return perfect is not None and \
-        not _PAST_NEWS.search(text.lower(), s.start, perfect.start()) and \
+        not PAST_NEWS.search(text.lower(), s.start, perfect.start()) and \
         any(not since.start() <= f.start() < since.end()
-            for f in _TALLY.finditer(text, s.start, s.end))
+            for f in TALLY.finditer(text, s.start, s.end))
 
 
 # "Since the ceasefire began, Israeli forces have killed more than 200 Palestinians", "Since
@@ -210,7 +210,7 @@ def _a_tally_since_a_truce(text: str, s: Span, cues: Cues) -> bool:
         return False
     perfect = _PERFECT_TENSE.search(text, s.start, s.end)
     return perfect is not None and \
-        not _PAST_NEWS.search(text.lower(), s.start, min(perfect.start(), since.start())) and \
+        not PAST_NEWS.search(text.lower(), s.start, min(perfect.start(), since.start())) and \
         not _CLAUSE_AFTER.search(text, since.end(), s.end) and \
         not _since_told_aside(text, s.start, perfect.end(), since.start())
 

@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import re
 
-_FIGURE = re.compile(r"\b(?:\d{1,3}(?:,\d{3})+|\d{2,}|hundreds|thousands|dozens)\b(?!\s*(?:%|per))")
+FIGURE = re.compile(r"\b(?:\d{1,3}(?:,\d{3})+|\d{2,}|hundreds|thousands|dozens)\b(?!\s*(?:%|per))")
 # (not "Israeli strikes killed 25 people across Gaza today; 37,800 people have been killed
 # since October": the day's news told in the past before the tally)
-_PAST_NEWS = re.compile(r"(?<!\bhave )(?<!\bhas )(?<!\bhad )(?<!\bbeen )\b(?:killed|struck|hit|"
-                        r"wounded|injured|shelled|bombed|raided|stormed|detained|arrested)\b")
+PAST_NEWS = re.compile(r"(?<!\bhave )(?<!\bhas )(?<!\bhad )(?<!\bbeen )\b(?:killed|struck|hit|"
+                       r"wounded|injured|shelled|bombed|raided|stormed|detained|arrested)\b")
 
 
 # Days before the report that make a figure counted since a day a running total, not the
 # news of the days ("since Monday", "since 10 April" in a 15 April report: dated by the first)
-_LONG_SINCE = 14
-_SENTENCE_BEFORE = re.compile(r"[^.!?]{1,400}[.!?][\"”’]?\s*$")
-_TALLY = re.compile(_FIGURE.pattern + r"|\b(?:a|one|two|half\s+a)\s+million\b")
+LONG_SINCE = 14
+SENTENCE_BEFORE = re.compile(r"[^.!?]{1,400}[.!?][\"”’]?\s*$")
+TALLY = re.compile(FIGURE.pattern + r"|\b(?:a|one|two|half\s+a)\s+million\b")

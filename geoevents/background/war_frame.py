@@ -14,16 +14,16 @@ import re
 from datetime import date
 
 from geoevents.anchored import Cues
-from geoevents.background.counts_over_a_span import _A_DAY_TOLD, _ONE_ATTACK, a_tally_over_a_month
+from geoevents.background.counts_over_a_span import A_DAY_TOLD, ONE_ATTACK, a_tally_over_a_month
 from geoevents.background.running_tallies import a_tally_since_a_month
-from geoevents.background.tally_words import _PAST_NEWS
+from geoevents.background.tally_words import PAST_NEWS
 from geoevents.dates import MONTH_PATTERN
 from geoevents.event_dates import names_a_day
 from geoevents.in_passing import A_DAY
 from geoevents.model import Mention
 from geoevents.sentences import Span
 
-_BACKGROUND = re.compile(
+BACKGROUND = re.compile(
     r"\b(?:continues|more than (?:\w+ ){1,2}months|"
     r"(?<!first time )since the (?:[\w–-]+ )?(?:war|start|beginning|outbreak)|"
     # (not another day of the month: "besieged since Oct. 5" is a siege of its own)
@@ -155,7 +155,7 @@ _A_MONTH = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 def _going_on_since_a_month(sentence: str) -> bool:
     going = _GOING_ON_SINCE.match(sentence)
     return going is not None and bool(going.group("first") or going.group("after")) and \
-        ";" not in sentence and not _PAST_NEWS.search(sentence.lower(), going.end()) and \
+        ";" not in sentence and not PAST_NEWS.search(sentence.lower(), going.end()) and \
         not _BESIDE_IT.search(sentence, going.end()) and \
         not _COUNT_TOLD.search(sentence, going.end())
 
@@ -195,7 +195,7 @@ def captives_counted(sentence: str) -> bool:
     held = _CAPTIVES_HELD.match(sentence)
     return held is not None and not _CLAUSE_VERB.search(held.group("who")) and \
         not _WHO_BY_A_DAY.search(held.group("who").lower()) and \
-        not _PAST_NEWS.search(held.group("rest").lower()) and \
+        not PAST_NEWS.search(held.group("rest").lower()) and \
         not _CLAUSE_VERB.search(held.group("rest")) and \
         not _NEWS_BESIDE.search(held.group("rest"))
 
@@ -227,8 +227,8 @@ def a_share_ruined(text: str, s: Span, anchor: date | None, cues: Cues) -> bool:
     "More than half of the market in Nuseirat was destroyed when Israeli shells hit it": the
     share one attack ruined, that attack told; nor "Most of the houses in al-Zaytoun were
     demolished by Israeli bulldozers this week": a demolition of late)."""
-    return _A_SHARE_RUINED.match(s.text) is not None and not _A_DAY_TOLD.search(s.text) and \
-        not _ONE_ATTACK.search(s.text) and not _OF_LATE.search(s.text) and \
+    return _A_SHARE_RUINED.match(s.text) is not None and not A_DAY_TOLD.search(s.text) and \
+        not ONE_ATTACK.search(s.text) and not _OF_LATE.search(s.text) and \
         not names_a_day(text, s, anchor, cues)
 
 
@@ -287,7 +287,7 @@ def framed_by_its_span(text: str, s: Span, counts: bool, anchor: date | None,
                 _A_MONTH.search(s.text) and (a_tally_since_a_month(s.text) or
                                              a_tally_over_a_month(s.text) or
                                              _going_on_since_a_month(s.text)) or
-                _WEEKS_IN.match(s.text) and not _PAST_NEWS.search(s.text.lower()) and
+                _WEEKS_IN.match(s.text) and not PAST_NEWS.search(s.text.lower()) and
                 _A_STATE.search(s.text, _WEEKS_IN.match(s.text).end()) is not None or
                 not counts and _ONLY_ITS_LENGTH.match(s.text)) and \
         not names_a_day(text, s, anchor, cues)

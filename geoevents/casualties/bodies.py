@@ -134,7 +134,7 @@ _PULLED_OUT = re.compile(r"\b(?:recover|retriev|locat|discover|uncover|unearth)\
 # after Israeli tanks fired on rescuers", a strike on those who came for them)
 _NOT_PULLED = re.compile(r"\b(?:could\s+not|couldn't|cannot|can't|unable\s+to|failed\s+to|"
                          r"tried\s+to|trying\s+to|attempt(?:ed|ing)?\s+to)\s+$", re.I)
-_HAD = re.compile(r"\bhad\b", re.I)
+HAD = re.compile(r"\bhad\b", re.I)
 _WITHDRAWN_BEFORE = re.compile(r"\b(?:withdr[ae]w\w*|withdrawal|pull(?:ed|s|ing)?[\s-]*out|"
                                r"pullout|graves?)\b", re.I)
 # "Hamas releases the bodies of four hostages": the dead handed back (not "received more
@@ -209,8 +209,8 @@ _IN_AN_ATTACK = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:in|by)\s+(?:an?\s+|the
                            r"gunfire|fire)\b", re.I)
 
 # the people or rites of those mourning the dead: "families of", "the funerals of"
-_MOURNERS_OF = re.compile(r"(?i)\b(?:families|relatives|parents|widows|loved\s+ones|"
-                          r"funerals|graves)\s+of\s+(?:the\s+)?\Z")
+MOURNERS_OF = re.compile(r"(?i)\b(?:families|relatives|parents|widows|loved\s+ones|"
+                         r"funerals|graves)\s+of\s+(?:the\s+)?\Z")
 
 
 _ENDS_KILLED = re.compile(r"\bkilled$", re.I)

@@ -11,78 +11,78 @@ from __future__ import annotations
 
 import re
 
-from geoevents.casualties.patterns import _KIN_HEAD, _KIN_HEAD_HURT, _SUBJECT_COUNT, _SUBJECT_HURT
+from geoevents.casualties.patterns import KIN_HEAD, KIN_HEAD_HURT, SUBJECT_COUNT, SUBJECT_HURT
 from geoevents.casualties.record import Casualty
-from geoevents.casualties.tallies import _ONE_ATTACK, _SPAN_AFTER
+from geoevents.casualties.tallies import ONE_ATTACK, SPAN_AFTER
 from geoevents.casualties.wording import (
-    _EACH_VICTIM,
-    _HURT,
-    _KILL,
-    _KIN_ONE,
-    _MORE_ONE,
-    _NB,
-    _NUMWORD,
-    _OF_GROUP,
-    _ONE_PERSON,
-    _QUANT,
-    _VICTIM,
+    EACH_VICTIM,
+    HURT,
+    KILL,
+    KIN_ONE,
+    MORE_ONE,
+    NB,
+    NUMWORD,
+    OF_GROUP,
+    ONE_PERSON,
+    QUANT,
+    VICTIM,
 )
 from geoevents.quantities import parse_number
 from geoevents.speech import TOLD
 
 # "killed a woman, and her husband and three children were wounded": the conjuncts after
 # the first victim are the subject of a verb of their own, not more of the dead
-_OWN_VERB = re.compile(rf"(?:,?\s+and\s+{_MORE_ONE})*\s+(?:were|was|are|is|have|has|had)\b",
+_OWN_VERB = re.compile(rf"(?:,?\s+and\s+{MORE_ONE})*\s+(?:were|was|are|is|have|has|had)\b",
                        re.I)
 # "A brother of one of the dead said", "a father whose son was killed": a relative of the
 # dead, not one of them
 _RELATIVE_OF_DEAD = re.compile(r"\s+(?:whose\b|of\s+(?:one\s+of\s+)?(?:the\s+)?(?:dead|victims?|"
                                r"slain|killed|deceased)\b)", re.I)
-_KIN_NOUN = re.compile(_KIN_ONE, re.I)
-_VERB_FIRST = re.compile(rf"(?:{_KILL}|{_HURT})\b", re.I)
+_KIN_NOUN = re.compile(KIN_ONE, re.I)
+_VERB_FIRST = re.compile(rf"(?:{KILL}|{HURT})\b", re.I)
 # ("caused the deaths of two paramedics and a journalist was wounded": the journalist's own
 # verb, not one more of the dead)
 _NOUN_FIRST = re.compile(r"(?:deaths|death|bodies|killing)\s+of\b", re.I)
 
 # The whole a breakdown of victims belongs to: "23 Palestinians, including ..."
-_HEAD_BEFORE = re.compile(rf"{_NB}(?P<n>{_QUANT})\s+{_VICTIM},?\s+(?:including|among them|"
+_HEAD_BEFORE = re.compile(rf"{NB}(?P<n>{QUANT})\s+{VICTIM},?\s+(?:including|among them|"
                           r"among whom)\s+$", re.I)
 # "... with seven women amongst them were killed": the victims told before are the whole
 _AMONG_THEM = re.compile(r"\s+among(?:st)?\s+them\b", re.I)
 # "Her husband was wounded, as was their only surviving son", "Two soldiers were killed, as
 # were three civilians": more of the same verb's victims (not "as was the house", no victim)
 _AS_WAS = re.compile(rf"(?:\s+[^,.;:]{{1,60}}?)?,?\s+as\s+(?:was|were)\s+(?:also\s+)?"
-                     rf"(?:(?P<q>{_QUANT})\s+{_OF_GROUP}?|(?:his|her|their|the)\s+"
-                     rf"(?:(?P<k>{_NUMWORD})\s+)?(?:(?:only|surviving|eldest|youngest|other|"
-                     rf"[\w-]+-old)\s+){{0,3}})(?P<v>{_VICTIM})\b"
+                     rf"(?:(?P<q>{QUANT})\s+{OF_GROUP}?|(?:his|her|their|the)\s+"
+                     rf"(?:(?P<k>{NUMWORD})\s+)?(?:(?:only|surviving|eldest|youngest|other|"
+                     rf"[\w-]+-old)\s+){{0,3}})(?P<v>{VICTIM})\b"
                      # (not "..., as were five others in Khan Younis", "as were three people
                      # in a separate strike": victims of a place or an attack of their own)
                      r"(?![^,.;:]{0,40}?\b(?:in|at|near)\s+(?:(?:the\s+)?(?-i:[A-Z])|"
                      r"(?:a|an)\s+(?:separate|other|second)\b|another\b))", re.I)
 # "The hospitals received 133 martyrs (including 4 recovered bodies)", "56 killed, including
 # 6 bodies recovered from the rubble": a day's toll with the dead of before in it
-_LESS_RECOVERED = re.compile(rf"\s*(?:\(|,\s+)(?:including|of\s+(?:them|whom))\s+(?P<n>{_QUANT})"
+_LESS_RECOVERED = re.compile(rf"\s*(?:\(|,\s+)(?:including|of\s+(?:them|whom))\s+(?P<n>{QUANT})"
                              r"\s+(?:recovered\s+bodies|bodies\s+(?:were\s+)?(?:recovered|"
                              r"retrieved))\b", re.I)
 # "Nine of her ten children were killed", "two of the five soldiers were wounded": some of
 # a whole, the verb's own subject (not "one of the three people killed was a child": the
 # whole's count, no verb of its own)
-_SHARE_OF = re.compile(rf"{_NB}(?P<n>{_QUANT})\s+of\s+(?:his|her|their|its|the|our|my|your)\s+$",
+_SHARE_OF = re.compile(rf"{NB}(?P<n>{QUANT})\s+of\s+(?:his|her|their|its|the|our|my|your)\s+$",
                        re.I)
 # (not "20 of the 36 people who were killed ... were women": the verb the whole's own,
 # in a clause of it)
 _WHO_WERE = re.compile(r"\b(?:who|that|which)\s+(?:had\s+|have\s+)?(?:were|was|been|are|is)\b",
                        re.I)
 _WERE_VERB = re.compile(r"\b(?:were|was|been|are|is)\s+(?:[a-z]+ly\s+)?[a-z]+$", re.I)
-_HEAD_WITH = re.compile(rf"{_NB}(?P<n>{_QUANT})\s+{_VICTIM},?\s+(?:with\s+)?$", re.I)
+_HEAD_WITH = re.compile(rf"{NB}(?P<n>{QUANT})\s+{VICTIM},?\s+(?:with\s+)?$", re.I)
 # ...when they open the clause (not "wounded 60 people, with five children among them
 # killed", "a school sheltering 6,000 people, with 12 children among them killed")
 _OPENS_CLAUSE = re.compile(r"(?:[.;:!?(—–]|\b(?:and|but|while|as|when|after))\s*$", re.I)
 # "three children are among the seven dead", "Four women were among 15 people killed",
 # "... among the 40 wounded": the count of the whole the victims are a part of (its number
 # right after "among")
-_AMONG = (rf"\s+(?:are|were|is|was)\s+(?:also\s+)?among(?:st)?\s+(?:the\s+)?(?P<n>{_QUANT})\s+"
-          rf"(?:{_VICTIM}\s+)?(?:who\s+)?(?:were\s+|have\s+been\s+|had\s+been\s+)?")
+_AMONG = (rf"\s+(?:are|were|is|was)\s+(?:also\s+)?among(?:st)?\s+(?:the\s+)?(?P<n>{QUANT})\s+"
+          rf"(?:{VICTIM}\s+)?(?:who\s+)?(?:were\s+|have\s+been\s+|had\s+been\s+)?")
 # (not "Two medics were among the 40 wounded or killed": a whole of the dead and hurt
 # together is neither's count)
 _NOT_MIXED = r"(?!\s*(?:,\s*)?(?:and|or|and/or)\s+(?:killed|dead|fatalities|martyred|slain|" \
@@ -126,7 +126,7 @@ def _victims(q: re.Match) -> int:
     number = q.group("q") or q.group("k")
     if number:
         return (parse_number(number) or 0) * _pair(q.group("v"))
-    return 1 if _ONE_PERSON.fullmatch(q.group("v").split()[-1]) else 0
+    return 1 if ONE_PERSON.fullmatch(q.group("v").split()[-1]) else 0
 
 
 def _pair(victim: str | None) -> int:
@@ -140,15 +140,15 @@ def _pair(victim: str | None) -> int:
 _DEAD_INCLUDED = re.compile(r"\b(?:[Tt]he\s+)?(?:dead|victims|[Tt]hose killed|fatalities)\s+"
                             r"(?:included|include|includes|were)\s+")
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
-_ITEM_NUMBER = re.compile(rf"(?:at least\s+)?({_NUMWORD})\s+\w", re.I)
+_ITEM_NUMBER = re.compile(rf"(?:at least\s+)?({NUMWORD})\s+\w", re.I)
 # "five children, two of them infants": a share of the item before; "three years old": an age
-_SUB_ITEM = re.compile(rf"(?:{_NUMWORD})\s+(?:of\s+(?:them|whom)|among\s+them)\b", re.I)
-_ITEM_AGE = re.compile(rf"(?:{_NUMWORD})[\s-]+(?:years?|months?|weeks?|days?)[\s-]+old\b", re.I)
+_SUB_ITEM = re.compile(rf"(?:{NUMWORD})\s+(?:of\s+(?:them|whom)|among\s+them)\b", re.I)
+_ITEM_AGE = re.compile(rf"(?:{NUMWORD})[\s-]+(?:years?|months?|weeks?|days?)[\s-]+old\b", re.I)
 # "Israeli strikes killed at least 104 people ... The dead included 46 children and 20
 # women": who some of the dead of a toll told just before were, by age and sex, a share of
 # it (the men are left out), not a toll of its own; but "An Israeli strike hit a house in
 # Rafah. The dead included five children and three women": the lowest count told
-_ITEM_GROUP = re.compile(rf"(?:at\s+least\s+)?(?:{_NUMWORD})\s+(?:of\s+them\s+)?(?:children|"
+_ITEM_GROUP = re.compile(rf"(?:at\s+least\s+)?(?:{NUMWORD})\s+(?:of\s+them\s+)?(?:children|"
                          rf"child|minors|boys|girls|women|woman|elderly|infants|babies)\b", re.I)
 
 
@@ -159,7 +159,7 @@ _ITEM_GROUP = re.compile(rf"(?:at\s+least\s+)?(?:{_NUMWORD})\s+(?:of\s+them\s+)?
 # killing is told on a day of its own)
 _ALONG_WITH = re.compile(rf"\b(?:was|has\s+been|had\s+been)\s+(?:killed|"
                          rf"shot\s+dead|martyred),?\s+(?:along|together)\s+with\s+"
-                         rf"(?P<more>{_MORE_ONE}(?:,\s+{_MORE_ONE})*(?:,?\s+and\s+{_MORE_ONE})?)"
+                         rf"(?P<more>{MORE_ONE}(?:,\s+{MORE_ONE})*(?:,?\s+and\s+{MORE_ONE})?)"
                          rf"(?!\s+(?:were|was|are|is|have|has|had)\b)", re.I)
 
 
@@ -168,7 +168,7 @@ def dead_along_with(text: str, start: int, end: int) -> Casualty | None:
     m = _ALONG_WITH.search(text, start, end)
     if m is None:
         return None
-    each = list(_EACH_VICTIM.finditer(m.group("more")))
+    each = list(EACH_VICTIM.finditer(m.group("more")))
     if any((q.group("q") or "").lower() in _VAGUE_HEADS for q in each):
         return None  # "was killed along with several officials": no number told
     more = [_victims(q) for q in each]
@@ -180,19 +180,19 @@ def dead_along_with(text: str, start: int, end: int) -> Casualty | None:
 # "received 184 wounded, 19 of whom were dead on arrival": the dead are no longer hurt
 _DEAD_ON_ARRIVAL = r"(?:were\s+|was\s+)?(?:declared\s+|pronounced\s+|confirmed\s+)?" \
     r"dead\s+(?:on|upon)\s+arrival\b"
-_OF_WHOM_DEAD = re.compile(rf"(?:\s+[^,.;:\d]{{1,60}}?)?,?\s+(?P<n>{_QUANT})\s+of\s+"
+_OF_WHOM_DEAD = re.compile(rf"(?:\s+[^,.;:\d]{{1,60}}?)?,?\s+(?P<n>{QUANT})\s+of\s+"
                            rf"(?:whom|them)\s+{_DEAD_ON_ARRIVAL}", re.I)
 # ... or told in the sentence after the hospital's intake: "the field hospital received 179
 # patients after a mass casualty incident. Twenty-one people were declared dead upon
 # arrival." (the intake of the sentence right before only, and of the hurt or the patients
 # it took in: not "received 40 tonnes of supplies")
-_DEAD_ON_ARRIVAL_OPENS = re.compile(rf"(?P<n>{_QUANT})\s+(?:(?:people|persons|patients|of\s+them|"
+_DEAD_ON_ARRIVAL_OPENS = re.compile(rf"(?P<n>{QUANT})\s+(?:(?:people|persons|patients|of\s+them|"
                                     rf"of\s+whom)\s+)?{_DEAD_ON_ARRIVAL}", re.I)
 # (not an intake told as the hurt, "The Kuwaiti hospital received 60 wounded people after
 # Israeli forces fired at crowds in Rafah. Twelve people were declared dead upon arrival":
 # its sentence counts them already; nor one over a span, "received 179 patients over the past
 # week": no one incident's)
-_RECEIVED_BEFORE = re.compile(rf"\breceived\s+(?P<n>{_QUANT})\s+"
+_RECEIVED_BEFORE = re.compile(rf"\breceived\s+(?P<n>{QUANT})\s+"
                               r"(?:patients|casualties|people)\b[^.;:!?]*[.;]\s*$", re.I)
 
 
@@ -213,7 +213,7 @@ def received_less_dead(text: str, start: int, end: int) -> Casualty | None:
     whole, dead = parse_number(intake.group("n")), parse_number(doa.group("n"))
     if whole is None or dead is None or not 0 < dead < whole or \
             intake.group("n").lower() in _VAGUE_HEADS or \
-            _SPAN_AFTER.search(text, intake.end("n"), intake.end()):
+            SPAN_AFTER.search(text, intake.end("n"), intake.end()):
         return None
     return Casualty("injured", whole - dead, doa.start(), doa.end(), doa.group(0), None, False)
 
@@ -223,8 +223,8 @@ def received_less_dead(text: str, start: int, end: int) -> Casualty | None:
 def the_count(text: str, m: re.Match, victim: str | None, end: int) -> int | None:
     """The number a count gives: one for "another" or one of a family, a vague count's
     part where the part told is more, and two for each couple."""
-    count = 1 if m.group("n").lower() == "another" or m.re is _KIN_HEAD or \
-        m.re is _KIN_HEAD_HURT else parse_number(m.group("n"))
+    count = 1 if m.group("n").lower() == "another" or m.re is KIN_HEAD or \
+        m.re is KIN_HEAD_HURT else parse_number(m.group("n"))
     if count is not None and m.group("n").lower() in _VAGUE_HEADS:
         part = _INCLUDING_MORE.match(text, m.end(), min(end, m.end() + 120))
         if part is not None and (parse_number(part.group("n")) or 0) > count and \
@@ -294,7 +294,7 @@ def victims_joined(text: str, m: re.Match) -> str | None:
 
 def each_victim(more: str) -> int:
     """How many the victims joined add up to ("a woman and her two children": two more)."""
-    return sum(_victims(q) for q in _EACH_VICTIM.finditer(more))
+    return sum(_victims(q) for q in EACH_VICTIM.finditer(more))
 
 
 def the_whole_before(text: str, m: re.Match, count: int, found: list[Casualty],
@@ -317,7 +317,7 @@ def the_share_told(text: str, m: re.Match, count: int, start: int) -> int | None
     """The share of a whole the verb tells ("Nine of her ten children were killed": nine),
     not the whole they belong to."""
     share = _SHARE_OF.search(text, max(start, m.start() - 40), m.start()) \
-        if m.re is _SUBJECT_COUNT or m.re is _SUBJECT_HURT else None
+        if m.re is SUBJECT_COUNT or m.re is SUBJECT_HURT else None
     if share is not None and _WERE_VERB.search(m.group(0)) and \
             not _WHO_WERE.search(m.group(0)) and \
             (parse_number(share.group("n")) or count) < count:
@@ -329,15 +329,15 @@ def a_speakers_loss(text: str, m: re.Match, more: str | None, end: int) -> bool:
     """Whether the one of a family counted is a speaker's loss ("said Abu Mohammed, whose
     brother was killed"), one of a toll told before (not "whose brother and two nephews
     were killed")."""
-    return (m.re is _KIN_HEAD or m.re is _KIN_HEAD_HURT) and not more and \
+    return (m.re is KIN_HEAD or m.re is KIN_HEAD_HURT) and not more and \
         m.group(0).lower().startswith("whose") and not _AS_WAS.match(text, m.end(), end)
 
 
 def with_those_as_was(text: str, m: re.Match, count: int, end: int) -> int:
     """The count with the victims told after it by the same verb ("Her husband was
     critically wounded, as was their only surviving son")."""
-    if m.re is _KIN_HEAD or m.re is _KIN_HEAD_HURT or m.re is _SUBJECT_COUNT or \
-            m.re is _SUBJECT_HURT:
+    if m.re is KIN_HEAD or m.re is KIN_HEAD_HURT or m.re is SUBJECT_COUNT or \
+            m.re is SUBJECT_HURT:
         also = _AS_WAS.match(text, m.end(), end)
         if also is not None:
             count += _victims(also)
@@ -350,7 +350,7 @@ def less_the_recovered(text: str, m: re.Match, kind: str, count: int, start: int
     recovered bodies)": the bodies pulled out are the dead of before, not the day's)."""
     recovered = _LESS_RECOVERED.match(text, m.end(), end) if kind == "killed" else None
     back = max(start, m.start() - 150)
-    if recovered is not None and _ONE_ATTACK.search(
+    if recovered is not None and ONE_ATTACK.search(
             text, max(back, text.rfind(". ", back, m.start()) + 1), m.end()):
         recovered = None  # "An Israeli airstrike on a house in Jabalia killed 15 people,
         # including 6 bodies recovered from the rubble": the one attack's own dead, pulled
@@ -366,7 +366,7 @@ def the_whole_among(text: str, m: re.Match, kind: str, more: str | None,
     among the 40 wounded"): the children are a part of the count, and the count is the
     whole."""
     whole = _AMONG_THE_WHOLE[kind].match(text, m.end("more") if more else m.end("v")) \
-        if m.re is _SUBJECT_COUNT or m.re is _SUBJECT_HURT else None
+        if m.re is SUBJECT_COUNT or m.re is SUBJECT_HURT else None
     if whole is not None and (parse_number(whole.group("n")) or 0) > count:
         return parse_number(whole.group("n"))
     return count

@@ -16,41 +16,41 @@ import re
 from functools import cache
 
 from geoevents.anchored import Cues, PrefixIndex
-from geoevents.casualties.bodies import _HAD, _MOURNERS_OF
+from geoevents.casualties.bodies import HAD, MOURNERS_OF
 from geoevents.casualties.record import Casualty
 from geoevents.casualties.tallies import (
-    _CUMULATIVE,
-    _FRAMING,
-    _PERIOD,
-    _RECENT,
-    _SPAN_AFTER,
-    _WAR,
-    _clause_end,
+    CUMULATIVE,
+    FRAMING,
+    PERIOD,
+    RECENT,
+    SPAN_AFTER,
+    WAR,
+    clause_end,
 )
 from geoevents.casualties.wording import (
-    _AUX,
-    _BURNED_PEOPLE,
-    _DEATH_NOUN,
-    _FAMILY_OF,
-    _FILLER,
-    _FURTHER,
-    _HEARSAY,
-    _HURT,
-    _HURT_MANNER,
-    _KILL,
-    _KILLED_PEOPLE,
-    _KIN_ONE,
-    _MORE_VICTIMS,
-    _NB,
-    _NOT_AND_HURT,
-    _NOT_AND_HURT_AFTER_VERB,
-    _NOT_ELSEWHERE,
-    _NUM_VICTIM,
-    _NUMWORD,
-    _OF_GROUP,
-    _ONE_PERSON,
-    _QUANT,
-    _VICTIM,
+    AUX,
+    BURNED_PEOPLE,
+    DEATH_NOUN,
+    FAMILY_OF,
+    FILLER,
+    FURTHER,
+    HEARSAY,
+    HURT,
+    HURT_MANNER,
+    KILL,
+    KILLED_PEOPLE,
+    KIN_ONE,
+    MORE_VICTIMS,
+    NB,
+    NOT_AND_HURT,
+    NOT_AND_HURT_AFTER_VERB,
+    NOT_ELSEWHERE,
+    NUM_VICTIM,
+    NUMWORD,
+    OF_GROUP,
+    ONE_PERSON,
+    QUANT,
+    VICTIM,
 )
 from geoevents.dates import MONTH_PATTERN, WEEKDAY_PATTERN
 
@@ -65,16 +65,16 @@ _OR_BURIED = (r"(?:\s+or\s+bur(?:ying|ied)(?:\s+alive)?(?:\s+(?:under|beneath)\s
 # (not "Ahmed Abu Shaban and his wife were killed": the kin one more of a subject before)
 _KIN_SUBJECT = (rf"(?:whose|(?<!\band\s)(?<!,\s)(?<!\bwith\s)(?:his|her|their|my|our))\s+"
                 rf"(?:(?:eldest|youngest|only|older|younger|elder|little|baby|pregnant|newborn|"
-                rf"twin)\s+)?(?P<n>{_KIN_ONE})"
-                rf"(?:{_MORE_VICTIMS}|,\s+(?!and\b|but\b|while\b)[^,.;:]{{1,40}},)?"
+                rf"twin)\s+)?(?P<n>{KIN_ONE})"
+                rf"(?:{MORE_VICTIMS}|,\s+(?!and\b|but\b|while\b)[^,.;:]{{1,40}},)?"
                 rf"(?:\s+(?:also|both|all))?\s+(?=(?:was|were|is|are|has|have|had)\s)")
 # "The number of martyrs has exceeded 100": the count the number of the dead has reached
 _NUMBER_REACHED = re.compile(rf"\bnumber\s+of\s+(?:martyrs|dead|deaths|fatalities|"
                              rf"(?:those|people)\s+killed)\s+(?:has\s+|had\s+|have\s+)?(?:now\s+)?"
                              rf"(?:exceeded|surpassed|passed|topped|reached|risen\s+to|rose\s+to|"
-                             rf"climbed\s+to)\s+(?P<n>{_QUANT})\b(?!\s*%|\s+per\s*cent)", re.I)
+                             rf"climbed\s+to)\s+(?P<n>{QUANT})\b(?!\s*%|\s+per\s*cent)", re.I)
 # ... over a span, a running tally and not one attack's dead: told after the count ("has
-# exceeded 700 in Jabalia over 23 days", "has reached 300 this month": see _SPAN_AFTER) or
+# exceeded 700 in Jabalia over 23 days", "has reached 300 this month": see SPAN_AFTER) or
 # before it ("where the army has besieged Jabalia for three weeks, the number of martyrs has
 # exceeded 770")
 _FOR_A_SPAN = re.compile(r"\bfor\s+(?:[\w-]+\s+){0,2}?(?:days|weeks|months|years)\b", re.I)
@@ -82,41 +82,41 @@ _FOR_A_SPAN = re.compile(r"\bfor\s+(?:[\w-]+\s+){0,2}?(?:days|weeks|months|years
 # "executed three men": a verb of putting to death only where people are its object (not
 # "executed 50 strikes", "executed a coordinated attack"), and in the form the trigger table
 # reads (not "executing 15 people", which tells no event of its own to count for)
-_EXECUTED_PEOPLE = (rf"\bexecuted\s+(?={_QUANT}\s+{_OF_GROUP}?{_VICTIM}\b(?!['’]))")
+_EXECUTED_PEOPLE = (rf"\bexecuted\s+(?={QUANT}\s+{OF_GROUP}?{VICTIM}\b(?!['’]))")
 
 _PATTERNS = [
     # "35 people were killed", "two soldiers killed", "five men and three women were killed"
     # (not "a gunman killed two soldiers": who killed, the victims after the verb)
-    ("killed", _SUBJECT_COUNT := re.compile(
-        rf"{_NB}{_NUM_VICTIM}{_MORE_VICTIMS}?{_FILLER}{_AUX}{_KILLED_PEOPLE}\b"
-        rf"(?!\s+(?:{_QUANT})\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b){_NOT_AND_HURT_AFTER_VERB}",
+    ("killed", SUBJECT_COUNT := re.compile(
+        rf"{NB}{NUM_VICTIM}{MORE_VICTIMS}?{FILLER}{AUX}{KILLED_PEOPLE}\b"
+        rf"(?!\s+(?:{QUANT})\s+(?:[\w-]+\s+){{0,2}}?{VICTIM}\b){NOT_AND_HURT_AFTER_VERB}",
         re.I)),
     # ("a man was shot and wounded by Israeli troops": the way he was hurt, in the passive
     # only, not "two gunmen shot and wounded a man": who hurt)
-    ("injured", _SUBJECT_HURT := re.compile(rf"{_NB}{_NUM_VICTIM}{_MORE_VICTIMS}?{_FILLER}{_AUX}"
-                                            rf"{_HURT_MANNER}?{_HURT}", re.I)),
+    ("injured", SUBJECT_HURT := re.compile(rf"{NB}{NUM_VICTIM}{MORE_VICTIMS}?{FILLER}{AUX}"
+                                           rf"{HURT_MANNER}?{HURT}", re.I)),
     # "killed at least 35 people", "killing two", "wounding dozens"
     # ("killing or burying under the rubble more than 60 people": the buried are told with
     # the dead, not the hurt)
     # ('killing "dozens of terrorists"': an army's words quoted, the count inside the quote)
-    ("killed", re.compile(rf"\b{_KILL}{_OR_BURIED}\s+(?:[\"“](?=[^\"”]{{1,60}}[\"”]))?"
-                          rf"(?P<n>{_QUANT})(?:\s+{_OF_GROUP}?"
-                          rf"(?P<v>{_VICTIM}))?{_MORE_VICTIMS}?(?:\b|(?<=\)))", re.I)),
+    ("killed", re.compile(rf"\b{KILL}{_OR_BURIED}\s+(?:[\"“](?=[^\"”]{{1,60}}[\"”]))?"
+                          rf"(?P<n>{QUANT})(?:\s+{OF_GROUP}?"
+                          rf"(?P<v>{VICTIM}))?{MORE_VICTIMS}?(?:\b|(?<=\)))", re.I)),
     # ("killing four people ... and burning more than 40 others": the burned are hurt, told
     # as people, not "burning 40 tents")
-    ("injured", re.compile(rf"\b(?:{_HURT}|{_BURNED_PEOPLE})\s+(?P<n>{_QUANT})(?:\s+{_OF_GROUP}?"
-                           rf"(?P<v>{_VICTIM}))?{_MORE_VICTIMS}?\b", re.I)),
+    ("injured", re.compile(rf"\b(?:{HURT}|{BURNED_PEOPLE})\s+(?P<n>{QUANT})(?:\s+{OF_GROUP}?"
+                           rf"(?P<v>{VICTIM}))?{MORE_VICTIMS}?\b", re.I)),
     # "causing the loss of two lives"
-    ("killed", re.compile(rf"\bloss\s+of\s+(?P<n>{_QUANT})\s+(?:[\w-]+\s+)?lives\b", re.I)),
+    ("killed", re.compile(rf"\bloss\s+of\s+(?P<n>{QUANT})\s+(?:[\w-]+\s+)?lives\b", re.I)),
     # "claimed the lives of at least 20 individuals"
-    ("killed", re.compile(rf"\bclaim(?:ed|ing|s)?\s+the\s+lives\s+of\s+(?P<n>{_QUANT})"
-                          rf"(?:\s+{_OF_GROUP}?(?P<v>{_VICTIM}))?\b", re.I)),
+    ("killed", re.compile(rf"\bclaim(?:ed|ing|s)?\s+the\s+lives\s+of\s+(?P<n>{QUANT})"
+                          rf"(?:\s+{OF_GROUP}?(?P<v>{VICTIM}))?\b", re.I)),
     # "the deaths of two soldiers", "35 deaths", "death toll rose to 40"
     # ("the deaths of three medical workers and a journalist", "causing the death of 26
     # people")
-    ("killed", re.compile(rf"\b(?:deaths|death|bodies|killing|martyrdom)\s+of\s+(?P<n>{_QUANT})"
-                          rf"(?:\s+(?P<v>{_VICTIM}){_MORE_VICTIMS}?)?", re.I)),
-    ("killed", re.compile(rf"{_NB}(?P<n>{_QUANT})\s+(?:\w+\s+)?{_DEATH_NOUN}\b{_NOT_AND_HURT}",
+    ("killed", re.compile(rf"\b(?:deaths|death|bodies|killing|martyrdom)\s+of\s+(?P<n>{QUANT})"
+                          rf"(?:\s+(?P<v>{VICTIM}){MORE_VICTIMS}?)?", re.I)),
+    ("killed", re.compile(rf"{NB}(?P<n>{QUANT})\s+(?:\w+\s+)?{DEATH_NOUN}\b{NOT_AND_HURT}",
                           re.I)),
     # "The latest figure from the health ministry is at least 404 killed and 562 injured": a
     # figure told as the dead with no noun, after the verb that gives it
@@ -125,14 +125,14 @@ _PATTERNS = [
     ("killed", re.compile(rf"\b(?:figure|toll|tally|count)\s+"
                           rf"(?:(?!(?:for|of|among|since|during|over|so)\b)[\w'’-]+\s+){{0,6}}?"
                           rf"(?:is|was|stands\s+at|stood\s+at|now\s+stands\s+at)\s+"
-                          rf"(?P<n>{_QUANT})\s+(?:killed|dead)\b{_NOT_AND_HURT}", re.I)),
+                          rf"(?P<n>{QUANT})\s+(?:killed|dead)\b{NOT_AND_HURT}", re.I)),
     # "The number of martyrs has exceeded 100": the count the number of the dead has reached
     ("killed", _NUMBER_REACHED),
     # ("giving a death toll of 13")
     ("killed", re.compile(rf"death toll\s+(?:\w+\s+){{0,4}}?(?:rose|rises|risen|climbed|reached|"
                           rf"stands|stood|is|was|to|at|of)\s+"
                           # ("rose from 20 to 35": the toll is what it rose to)
-                          rf"(?:from\s+[\d,]+\s+(?=to\s))?(?:to\s+|at\s+)?(?P<n>{_QUANT})",
+                          rf"(?:from\s+[\d,]+\s+(?=to\s))?(?:to\s+|at\s+)?(?P<n>{QUANT})",
                           re.I)),
     # "The death toll from Israel's strike on a mosque sheltering displaced persons in the
     # city of Deir al Balah has risen to 24": the toll of the attack it names, however long
@@ -146,7 +146,7 @@ _PATTERNS = [
                           rf"recent|ongoing|continuing|siege|aggression|war|offensive|"
                           rf"campaign|genocide)\b)[^,.;:!?\s]+\s+){{1,25}}?"
                           rf"(?:has\s+|had\s+)?(?:rose|rises|risen|climbed|jumped|increased)\s+"
-                          rf"(?:from\s+[\d,]+\s+)?to\s+(?P<n>{_QUANT})", re.I)),
+                          rf"(?:from\s+[\d,]+\s+)?to\s+(?P<n>{QUANT})", re.I)),
     # "The total number of people killed in the attack was ten", "put the number of
     # fatalities at more than 40"
     ("killed", re.compile(rf"number of (?:people |persons |palestinians )?(?:killed|dead|"
@@ -158,102 +158,102 @@ _PATTERNS = [
                           rf"airstrike|air strike|bombing|shelling|raid|explosion|massacre)\b)|"
                           rf"[\w-]+['’]s )(?:[^.;,]{{0,60}}?\s)?)?"
                           rf"(?:was|is|stood at|stands at|(?:has |had )?(?:rose|risen) to|"
-                          rf"reached|at)\s+(?P<n>{_QUANT})", re.I)),
-    ("injured", re.compile(rf"{_NB}(?P<n>{_QUANT})\s+(?:others\s+)?(?:injuries|wounded|injured)\b",
+                          rf"reached|at)\s+(?P<n>{QUANT})", re.I)),
+    ("injured", re.compile(rf"{NB}(?P<n>{QUANT})\s+(?:others\s+)?(?:injuries|wounded|injured)\b",
                            re.I)),
     # "while another eleven are killed in an attack on a tent"
-    ("killed", re.compile(rf"\b(?:another|a further)\s+(?P<n>{_QUANT})\s+(?:are\s+|were\s+|"
+    ("killed", re.compile(rf"\b(?:another|a further)\s+(?P<n>{QUANT})\s+(?:are\s+|were\s+|"
                           rf"have\s+been\s+|had\s+been\s+)?killed\b", re.I)),
     # "Another Palestinian was killed in Gaza City's Sheikh Radwan neighbourhood", "was shot
     # dead", "Another citizen was martyred by sniper fire" (not "Another boy was nearly
     # killed": alive)
-    ("killed", re.compile(rf"\b(?P<n>another)\s+(?:[\w-]+\s+)?(?P<v>{_ONE_PERSON.pattern})\s+"
+    ("killed", re.compile(rf"\b(?P<n>another)\s+(?:[\w-]+\s+)?(?P<v>{ONE_PERSON.pattern})\s+"
                           rf"(?:was|has\s+been|had\s+been|is)\s+"
                           rf"(?:(?!(?:not|nearly|almost|narrowly|never)\b)\w+\s+)?"
                           rf"(?:killed|shot\s+dead|martyred)\b", re.I)),
     # "Another officer, the deputy commander of the brigade, was seriously wounded", "another
     # soldier was lightly hurt" (not "Another boy was nearly wounded")
-    ("injured", re.compile(rf"\b(?P<n>another)\s+(?:[\w-]+\s+)?(?P<v>{_ONE_PERSON.pattern})"
+    ("injured", re.compile(rf"\b(?P<n>another)\s+(?:[\w-]+\s+)?(?P<v>{ONE_PERSON.pattern})"
                            rf"(?:,[^,.;]{{1,60}},)?\s+(?:was|has\s+been|had\s+been|is)\s+"
                            rf"(?:(?!(?:not|nearly|almost|narrowly|never)\b)\w+ly\s+)?"
                            rf"(?:wounded|injured|hurt)\b", re.I)),
     # "Three more were killed in an Israeli air strike", "three more were shot dead", "five
     # more are said to have been killed": the count as others told it
-    ("killed", re.compile(rf"{_NB}(?P<n>{_QUANT})\s+more\s+(?:are\s+|were\s+|have\s+been\s+|"
-                          rf"had\s+been\s+){_HEARSAY}(?:killed|shot\s+dead)\b"
-                          rf"{_NOT_ELSEWHERE}", re.I)),
+    ("killed", re.compile(rf"{NB}(?P<n>{QUANT})\s+more\s+(?:are\s+|were\s+|have\s+been\s+|"
+                          rf"had\s+been\s+){HEARSAY}(?:killed|shot\s+dead)\b"
+                          rf"{NOT_ELSEWHERE}", re.I)),
     # "104 people died and 760 were hurt", "two were killed and 12 were wounded": the hurt
     # with no noun, counted right after the dead (not "a wall fell and 12 were hurt")
     # (only where the dead were counted: see find_casualties)
     ("injured", _HURT_AFTER_DEAD := re.compile(
         r"(?:(?<=\bdied\sand\s)|(?<=\bkilled\sand\s)|(?<=\bdead\sand\s)|"
         r"(?<=\bmartyred\sand\s)|(?<=\bdied,\sand\s)|(?<=\bkilled,\sand\s))"
-        rf"(?P<n>{_QUANT})\s+(?:were|are|have\s+been|had\s+been)\s+"
-        rf"(?:(?!previously\b)[a-z]+ly\s+)?{_HURT_MANNER}?(?:injured|wounded|hurt)\b", re.I)),
+        rf"(?P<n>{QUANT})\s+(?:were|are|have\s+been|had\s+been)\s+"
+        rf"(?:(?!previously\b)[a-z]+ly\s+)?{HURT_MANNER}?(?:injured|wounded|hurt)\b", re.I)),
     # "Dozens more were injured", "three more were seriously wounded", "dozens more are
     # reported to be hurt" (not "Dozens more were previously injured in strikes on the area":
     # hurt before, in other attacks)
-    ("injured", re.compile(rf"{_NB}(?P<n>{_QUANT})\s+more\s+(?:are\s+|were\s+|have\s+been\s+|"
-                           rf"had\s+been\s+){_HEARSAY}(?:(?!previously\b)[a-z]+ly\s+)?"
-                           rf"(?:injured|wounded|hurt)\b{_NOT_ELSEWHERE}", re.I)),
+    ("injured", re.compile(rf"{NB}(?P<n>{QUANT})\s+more\s+(?:are\s+|were\s+|have\s+been\s+|"
+                           rf"had\s+been\s+){HEARSAY}(?:(?!previously\b)[a-z]+ly\s+)?"
+                           rf"(?:injured|wounded|hurt)\b{NOT_ELSEWHERE}", re.I)),
     # "Dozens were injured, some in critical condition", "Twelve were wounded": the hurt told
     # with no noun where a sentence begins, the dead told before it (not "the crowd, dozens
     # were injured": a clause of another's)
-    ("injured", re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<n>{_QUANT})\s+(?:were|have\s+been|"
+    ("injured", re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<n>{QUANT})\s+(?:were|have\s+been|"
                            rf"had\s+been)\s+(?:(?!previously\b)[a-z]+ly\s+)?"
                            rf"(?:injured|wounded|hurt)\b", re.I)),
     # "at least another 300 were injured"
-    ("injured", re.compile(rf"\b(?:at least\s+|some\s+)?(?:another|a further)\s+(?P<n>{_QUANT})"
+    ("injured", re.compile(rf"\b(?:at least\s+|some\s+)?(?:another|a further)\s+(?P<n>{QUANT})"
                            rf"\s+(?:are\s+|were\s+|have\s+been\s+|had\s+been\s+)?"
                            rf"(?:injured|wounded)\b", re.I)),
     # "the death of a United Nations Department of Safety and Security staff member"
     ("killed", re.compile(rf"\b(?:death|killing)\s+of\s+(?P<n>a|an|one)\s+"
-                          rf"(?:[\w()'’.-]+\s+){{0,8}}?(?P<v>{_VICTIM})\b", re.I)),
+                          rf"(?:[\w()'’.-]+\s+){{0,8}}?(?P<v>{VICTIM})\b", re.I)),
     # "has killed a family of eight", "a family of five was killed"; "killing parents and
     # their six children" (the parents two)
-    ("killed", re.compile(rf"\b{_KILL}\s+{_FAMILY_OF}\b", re.I)),
+    ("killed", re.compile(rf"\b{KILL}\s+{FAMILY_OF}\b", re.I)),
     # (not "three members of a family of eight were killed", "the father of the family of
     # nine": some of the family)
-    ("killed", re.compile(rf"\b(?<!of ){_FAMILY_OF}\s+{_AUX}{_KILLED_PEOPLE}\b", re.I)),
-    ("killed", re.compile(rf"\b{_KILL}\s+(?:the\s+|their\s+|his\s+|her\s+)?(?P<n>parents)"
-                          rf"{_MORE_VICTIMS}\b", re.I)),
+    ("killed", re.compile(rf"\b(?<!of ){FAMILY_OF}\s+{AUX}{KILLED_PEOPLE}\b", re.I)),
+    ("killed", re.compile(rf"\b{KILL}\s+(?:the\s+|their\s+|his\s+|her\s+)?(?P<n>parents)"
+                          rf"{MORE_VICTIMS}\b", re.I)),
     # "Twelve were confirmed dead", "five were reported killed"
-    ("killed", re.compile(rf"{_NB}(?P<n>{_QUANT})\s+(?:were|have\s+been|had\s+been)\s+(?:confirmed|"
-                          rf"reported|declared|pronounced)\s+(?:dead|killed)\b{_NOT_AND_HURT}",
+    ("killed", re.compile(rf"{NB}(?P<n>{QUANT})\s+(?:were|have\s+been|had\s+been)\s+(?:confirmed|"
+                          rf"reported|declared|pronounced)\s+(?:dead|killed)\b{NOT_AND_HURT}",
                           re.I)),
     # "the strike, with 12 killed and 30 wounded" (not "compared with 12 killed on Sunday",
     # another day's; nor "with 12 killed in the past week", a tally)
     # ("was hit on Saturday, with dozens reported killed": the count as others told it)
-    ("killed", re.compile(rf"(?<!\bcompared\s)(?<!\bcomparison\s)\bwith\s+(?P<n>{_QUANT})\s+"
+    ("killed", re.compile(rf"(?<!\bcompared\s)(?<!\bcomparison\s)\bwith\s+(?P<n>{QUANT})\s+"
                           rf"(?:(?:people\s+|persons\s+)?|(?:reported|confirmed)\s+)"
                           rf"(?:killed|dead)\b"
                           rf"(?![^,.;]{{0,40}}?\b(?:in|over|during)\s+the\s+(?:past|last)\s+"
-                          rf"(?:week|month|year)\b){_NOT_AND_HURT}", re.I)),
+                          rf"(?:week|month|year)\b){NOT_AND_HURT}", re.I)),
     # "one of the top leaders of its armed wing was killed": one ("One of the group's top
     # members was killed": a possessive among the words before the victim)
     ("killed", re.compile(rf"\b(?P<n>one)\s+of\s+(?:the|its|their|his|her)\s+"
                           rf"(?:[\w'’-]+\s+){{0,2}}?"
-                          rf"(?P<v>{_VICTIM})(?:\s+of\s+[^,.;]{{1,40}}?)?\s+(?:was|has\s+been|"
+                          rf"(?P<v>{VICTIM})(?:\s+of\s+[^,.;]{{1,40}}?)?\s+(?:was|has\s+been|"
                           rf"had\s+been|is)\s+(?:(?!(?:not|nearly|almost|narrowly|never)\b)\w+\s+)?"
                           rf"killed\b", re.I)),
     # "Among the dead were four children": at least those
     ("killed", _AMONG_THE_DEAD := re.compile(
         rf"\bamong\s+the\s+(?:dead|killed|fatalities)\s+(?:were|are|was|is)\s+"
-        rf"{_NUM_VICTIM}{_MORE_VICTIMS}?\b", re.I)),
+        rf"{NUM_VICTIM}{MORE_VICTIMS}?\b", re.I)),
     # "The Ministry of Health reported 35 killed", "officials claiming 236 killed": a count
     # with no noun, told as what someone reported
     # ("media reports speak of dozens killed": the count others tell)
     ("killed", re.compile(rf"\b(?:reported|reporting|reports|claimed|claiming|claims|"
                           rf"confirmed|confirming|recorded|recording|"
                           rf"(?:speak|speaks|spoke|speaking|talk|talks|talked)\s+of)\s+"
-                          rf"(?P<n>{_QUANT})\s+"
+                          rf"(?P<n>{QUANT})\s+"
                           rf"(?:were\s+|had\s+been\s+|have\s+been\s+)?(?:killed|dead)\b"
                           # (the war's toll, "in the war", "since the start of the conflict";
                           # not "in one of the deadliest days of the war", "in the war-torn
                           # territory": a day's toll; nor "killed and wounded": one count of both)
                           rf"(?!\s+(?:by|in|at|on|during|since)\s+(?:the\s+)?(?:(?:start|"
                           rf"beginning|outbreak)\s+of\s+(?:the\s+)?)?(?:[\w'’-]+\s+){{0,2}}?"
-                          rf"(?:war|offensive|conflict)\b(?!-)){_NOT_AND_HURT}", re.I)),
+                          rf"(?:war|offensive|conflict)\b(?!-)){NOT_AND_HURT}", re.I)),
     # "At least 20 killed and 50 wounded", "four are killed in a strike on a school" (a
     # headline's count with no noun, or a summary's present tense): only where a
     # sentence or clause begins, never "on June 6 killed" or "Block 7 killed".
@@ -262,8 +262,8 @@ _PATTERNS = [
     # (or a further count with "another" before it: "while another 10 died in strikes on
     # homes in Beit Lahia", "Another ten died when a shell hit a house")
     ("killed", _HEADLINE := re.compile(
-        rf"\b(?:(?:^|(?<=[.!?:;,(\n]\s)|(?<=\n))(?P<another>{_FURTHER})?|"
-        rf"(?<=,\s)(?P<and_another>(?:while|and|but|as)\s+{_FURTHER}))(?P<n>{_QUANT})\s+"
+        rf"\b(?:(?:^|(?<=[.!?:;,(\n]\s)|(?<=\n))(?P<another>{FURTHER})?|"
+        rf"(?<=,\s)(?P<and_another>(?:while|and|but|as)\s+{FURTHER}))(?P<n>{QUANT})\s+"
         # ("Eleven of them died when an anti-tank missile hit their vehicle": a share of
         # those told before, its own toll)
         rf"(?:of\s+(?:them|whom)\s+)?"
@@ -271,7 +271,7 @@ _PATTERNS = [
         # the reports' own word for the dead, with its verb)
         rf"(?:(?:were\s+|have\s+been\s+|had\s+been\s+)?killed|{_TOLD_ARE}killed{_NOT_A_RATE}|"
         rf"(?:were|have\s+been|had\s+been)\s+martyred|"
-        rf"(?:have\s+|had\s+)?died)\b{_NOT_AND_HURT}", re.I)),
+        rf"(?:have\s+|had\s+)?died)\b{NOT_AND_HURT}", re.I)),
     # ... or right after "that" or an opening quote, with its verb: 'said that "more than
     # 60 were martyred in the raids"'
     # (or right after a verb of telling, the count perhaps quoted on its own: 'the ministry
@@ -288,26 +288,26 @@ _PATTERNS = [
                           rf"(?![^.;]{{0,80}}?\balone\b))"
                           # (an opening quote before the count is the look-behind's: no
                           # optional quote here, so the pattern begins at a word)
-                          rf"(?P<n>{_QUANT})[”\"]?\s+"
+                          rf"(?P<n>{QUANT})[”\"]?\s+"
                           rf"(?:were|have\s+been|had\s+been)\s+(?:killed|martyred)\b", re.I)),
     # "whose brother and two nephews were killed", "Her husband, a doctor, was critically
     # wounded": one of a family named by its kin, and the others joined to it (not "her
     # husband's brother was killed", nor "his son said three people were killed": the kin
     # is the subject of the verb)
-    ("killed", _KIN_HEAD := re.compile(rf"\b{_KIN_SUBJECT}{_AUX}"
-                                       rf"(?:(?!(?:nearly|narrowly)\b)[a-z]+ly\s+)?{_KILLED_PEOPLE}\b"
-                                       rf"{_NOT_AND_HURT_AFTER_VERB}", re.I)),
+    ("killed", KIN_HEAD := re.compile(rf"\b{_KIN_SUBJECT}{AUX}"
+                                      rf"(?:(?!(?:nearly|narrowly)\b)[a-z]+ly\s+)?{KILLED_PEOPLE}\b"
+                                      rf"{NOT_AND_HURT_AFTER_VERB}", re.I)),
     # "The Health Ministry put the toll at 104 killed and 760 wounded"
     ("killed", re.compile(rf"\b(?:put|puts|putting|placed|places)\s+the\s+(?:death\s+)?toll\s+at\s+"
-                          rf"(?P<n>{_QUANT})\s+(?:people\s+)?(?:killed|dead)\b", re.I)),
-    ("injured", _KIN_HEAD_HURT := re.compile(rf"\b{_KIN_SUBJECT}{_AUX}(?:[a-z]+ly\s+)?{_HURT}\b",
-                                             re.I)),
+                          rf"(?P<n>{QUANT})\s+(?:people\s+)?(?:killed|dead)\b", re.I)),
+    ("injured", KIN_HEAD_HURT := re.compile(rf"\b{_KIN_SUBJECT}{AUX}(?:[a-z]+ly\s+)?{HURT}\b",
+                                            re.I)),
     # "... have been killed since October 7, including 210 in the past 24 hours", "..., 40
     # of them in the last 24 hours": the day's share of a war tally, told with no verb of
     # its own
     ("killed", _DAYS_SHARE := re.compile(
         rf"(?:\b(?:including|among\s+them|of\s+whom)\s+|(?<=,\s)(?=[\w,-]+(?:\s+[\w,-]+)?"
-        rf"\s+of\s+(?:them|whom)\b))(?P<n>{_QUANT})(?:\s+of\s+(?:them|whom))?"
+        rf"\s+of\s+(?:them|whom)\b))(?P<n>{QUANT})(?:\s+of\s+(?:them|whom))?"
         rf"(?:\s+(?:people|persons|Palestinians))?(?:\s+(?:were\s+|have\s+been\s+)?killed)?"
         rf"(?=\s+(?:in|during|over|within)\s+the\s+(?:past|last)\s+(?:24|twenty-four)\s+hours\b|"
         # ("97 have been killed since the ceasefire, including 44 killed on Sunday, 19 October,
@@ -324,7 +324,7 @@ _PATTERNS = [
     # nor "identified two terrorists who killed them", "it was unclear whether they were
     # killed": the killing told after "and" or a comma only)
     ("killed", re.compile(
-        rf"\b(?:spotted|identified|located|detected|observed|saw|noticed)\s+(?P<n>{_QUANT})"
+        rf"\b(?:spotted|identified|located|detected|observed|saw|noticed)\s+(?P<n>{QUANT})"
         rf"\s+(?:(?!(?:israeli|israel's|idf|undercover|special|enemy)\b)[\w-]+\s+)?"
         rf"(?P<v>terrorists|gunmen|militants|fighters|operatives|"
         rf"(?:terror\s+)?suspects)\b"
@@ -337,11 +337,11 @@ _PATTERNS = [
     # "gunmen executed three men accused of collaborating", "Hamas executed six hostages":
     # people put to death, counted after the verb (people only: not "executed 50 strikes",
     # "executed a coordinated attack", "executed a soldier's orders": carried out)
-    ("killed", re.compile(rf"{_EXECUTED_PEOPLE}(?P<n>{_QUANT})\s+{_OF_GROUP}?"
-                          rf"(?P<v>{_VICTIM})\b(?!['’]){_MORE_VICTIMS}?", re.I)),
+    ("killed", re.compile(rf"{_EXECUTED_PEOPLE}(?P<n>{QUANT})\s+{OF_GROUP}?"
+                          rf"(?P<v>{VICTIM})\b(?!['’]){MORE_VICTIMS}?", re.I)),
 ]
 # the last word of a count of the dead or of the hurt before a share with no verb of its own
-_DEAD_OR_HURT = re.compile(rf"\b(?:(?P<dead>killed|dead|deaths?|died|martyr\w*|lives)|{_HURT})\b",
+_DEAD_OR_HURT = re.compile(rf"\b(?:(?P<dead>killed|dead|deaths?|died|martyr\w*|lives)|{HURT})\b",
                           re.I)
 # the share follows another part of the tally: "including 12,000 children, 40 of them in the
 # last 24 hours"
@@ -362,12 +362,12 @@ def not_the_days_share(text: str, m: re.Match[str], start: int) -> bool:
         _AFTER_A_PART.search(text, lo, m.start()) is not None
 
 
-_ANCHOR = re.compile(rf"(?P<k>{_KILLED_PEOPLE}|{_EXECUTED_PEOPLE}|"
+_ANCHOR = re.compile(rf"(?P<k>{KILLED_PEOPLE}|{_EXECUTED_PEOPLE}|"
                      rf"claim\w*\s+the\s+lives|loss\s+of\s+"
                      # ("the loss of at least two lives")
-                     rf"(?:[\w,-]+\s+){{1,4}}lives)|(?P<h>{_HURT}|{_BURNED_PEOPLE})|"
+                     rf"(?:[\w,-]+\s+){{1,4}}lives)|(?P<h>{HURT}|{BURNED_PEOPLE})|"
                      # ("... has risen to 24": the end of a toll whose name runs long)
-                     rf"(?P<d>{_DEATH_NOUN}|death toll|death of|martyrdom of|"
+                     rf"(?P<d>{DEATH_NOUN}|death toll|death of|martyrdom of|"
                      rf"(?:rose|rises|risen|climbed|jumped|increased)\s+to)", re.I)
 # Which anchor word each pattern needs: a window runs only the patterns its words allow.
 _PATTERN_CLASS = ("k", "h", "k", "h", "k", "k", "kd", "kd", "kd", "kd", "d", "d", "kd", "h", "k",
@@ -378,7 +378,7 @@ _WINDOW_BEFORE, _WINDOW_AFTER = 180, 90
 
 
 # The patterns this package looks for through a report's cues (geoevents.anchored).
-PATTERNS = (_ANCHOR, _PERIOD, _CUMULATIVE, _WAR, _FRAMING, _RECENT,
+PATTERNS = (_ANCHOR, PERIOD, CUMULATIVE, WAR, FRAMING, RECENT,
             *(pattern for _, pattern in _PATTERNS))
 _INDEX = PrefixIndex(PATTERNS)
 
@@ -430,7 +430,7 @@ def count_matches(cues: Cues, start: int, end: int) -> list[tuple[int, int, str,
 # told
 _REPORTS_A_COUNT = re.compile(
     r"\s+(?:confirmed|announced|acknowledged|reported|revealed|disclosed)\s+(?:that\s+)?"
-    rf"(?P<n>{_QUANT})\s+", re.I)
+    rf"(?P<n>{QUANT})\s+", re.I)
 
 
 def the_count_told(text: str, m: re.Match, end: int) -> re.Match | None:
@@ -438,9 +438,9 @@ def the_count_told(text: str, m: re.Match, end: int) -> re.Match | None:
     counts the soldiers told of, not the one who told it (None where what was told is no
     count of the dead)."""
     told = _REPORTS_A_COUNT.match(text, m.end("more") if m.group("more") else m.end("v")) \
-        if m.re is _SUBJECT_COUNT else None
+        if m.re is SUBJECT_COUNT else None
     if told is not None:
-        return _SUBJECT_COUNT.match(text, told.start("n"), end)
+        return SUBJECT_COUNT.match(text, told.start("n"), end)
     return m
 
 
@@ -463,7 +463,7 @@ def headline_not_a_toll(text: str, m: re.Match, start: int) -> bool:
         return True  # "Of the 2,000 patients evacuated, 15 died on the way": a count that
         # died with no noun counts only opening its sentence
     # "while another 15 had died earlier in the week": the dead of before
-    return bool((m.group("another") or m.group("and_another")) and _HAD.search(m.group(0)))
+    return bool((m.group("another") or m.group("and_another")) and HAD.search(m.group(0)))
 
 
 # A killing verb with no auxiliary before it ("carrying 30 passengers killed", not "were
@@ -475,7 +475,7 @@ _ACTIVE_KILL = re.compile(r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)(?<!\bare\s)(?
 _OBJECT_COUNT = re.compile(
     r"\s+(?:(?:at least|more than|over|nearly|almost|about|around|some|roughly|up to|"
     r"as many as|no fewer than|an estimated|approximately)\s+)?(?!an?\b(?!\s+dozen\b))"
-    rf"{_NUMWORD}(?![\w-])(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|km|"
+    rf"{NUMWORD}(?![\w-])(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|km|"
     r"kilomet(?:er|re)s?|miles?|met(?:er|re)s?)\b)", re.I)
 # captives handed back, some of them dead ("33 hostages, eight of them dead, were
 # released")
@@ -490,7 +490,7 @@ _NOT_KILLED = re.compile(r"\b(?:not|never|nearly|almost|narrowly)\s+(?:been\s+)?
 def subject_not_killed_now(text: str, m: re.Match, start: int, end: int) -> bool:
     """Whether the victims a count opens with are no dead of this killing: those who
     killed, the captives handed back, the dead mourners act for, or the living."""
-    if m.re is not _SUBJECT_COUNT:
+    if m.re is not SUBJECT_COUNT:
         return False
     if _ACTIVE_KILL.search(m.group(0)) and _OBJECT_COUNT.match(text, m.end()):
         return True  # "a bus carrying 30 passengers killed five", "the two leaders
@@ -498,7 +498,7 @@ def subject_not_killed_now(text: str, m: re.Match, start: int, end: int) -> bool
     if _HANDED_BACK_AFTER.match(text, m.end(), end):
         return True  # "33 Israeli hostages - eight of them dead - were exchanged for
         # prisoners": the captives handed back, the dead among them dead before
-    if _MOURNERS_OF.search(text, max(start, m.start() - 40), m.start()):
+    if MOURNERS_OF.search(text, max(start, m.start() - 40), m.start()):
         return True  # "Families of 20 soldiers who were killed in Gaza protested": the dead
         # named only as those the mourners act for, dead before
     return _NOT_KILLED.search(m.group(0)) is not None  # "one of its leaders was not
@@ -535,7 +535,7 @@ def number_reached_over_a_span(text: str, m: re.Match, start: int, end: int) -> 
     Jabalia over 23 days") or before it ("where the army has besieged Jabalia for three
     weeks"): a running tally, not one attack's dead."""
     return m.re is _NUMBER_REACHED and (
-        _SPAN_AFTER.search(text, m.end(), _clause_end(text, m.end(), end)) is not None or
+        SPAN_AFTER.search(text, m.end(), clause_end(text, m.end(), end)) is not None or
         _FOR_A_SPAN.search(text, start, m.start()) is not None)
 
 

@@ -43,7 +43,7 @@ _IN_TOTAL_OF_DAYS = re.compile(
     rf"\s+in total{_IN_THE_ATTACK}[^.;]{{0,60}}?\b"
     r"(?:lasted|lasting|went\s+on|continued|days|weeks|months|past|last\s+(?:week|month))\b",
     re.I)
-_CUMULATIVE = re.compile(
+CUMULATIVE = re.compile(
     rf"\b({_SINCE}|so far|to date|{_IN_TOTAL}|overall|cumulative|throughout|total of|began|"
     rf"start of|past \w+ months|have been killed {_SINCE}|"
     # "In the past few days, more than 500 Palestinians have been killed": days of tallies
@@ -70,8 +70,8 @@ _CUMULATIVE = re.compile(
 # two people near the corridor": another of the day's incidents)
 _PERFECT = re.compile(r"(?<!\bto )\b(?:have|has)\s+(?:(?:now|so far|already)\s+(?:been\s+)?|"
                       r"also\s+been\s+|been\s+)?(?:killed|resulted|left)\b", re.I)
-_ONE_ATTACK = re.compile(r"\b(?:an?|the|this|that)\s+(?:[\w-]+\s+){0,3}(?:air ?strike|strike|"
-                         r"attack|bombing|shelling|raid|explosion|blast)\b", re.I)
+ONE_ATTACK = re.compile(r"\b(?:an?|the|this|that)\s+(?:[\w-]+\s+){0,3}(?:air ?strike|strike|"
+                        r"attack|bombing|shelling|raid|explosion|blast)\b", re.I)
 _CAMPAIGN = re.compile(r"\b(?:an?|the|this|that|its)\s+(?:[\w-]+\s+){0,3}(?:offensive|"
                        r"campaign|operation|war|conflict|assault|incursion)\b[^,.;]{0,60}$",
                        re.I)
@@ -123,23 +123,23 @@ _DAYS_TOLL_BROUGHT = re.compile(rf"\b(?:bringing|raising|taking|pushing)\s+(?:th
                                 rf"daily)\s+(?:overall\s+|total\s+)?$", re.I)
 # ("killed dozens and wounded hundreds more": more of the tally, not more since; but
 # "Dozens more Palestinians have been killed" are more since; "more than 500": a bound)
-_RECENT = re.compile(rf"\b(?:additional|further|(?<!hundreds )(?<!dozens )(?<!thousands )"
-                     rf"(?<!scores )more(?!\s+than\b)|"
-                     rf"more(?=\s+(?:[\w-]+\s+)?(?:people|palestinians|civilians|persons|"
-                     rf"children|bodies|were|have|had|are)\b)|another|"
-                     # "killed by the latest air strikes": the news of the day
-                     rf"(?:the\s+)?latest\s+(?:[\w-]+\s+)?(?:air\s?strikes|strikes|attacks|"
-                     rf"bombardment|bombing|shelling|raids|wave|round|escalation)|"
-                     rf"{_THIS_DAY})\b", re.I)
+RECENT = re.compile(rf"\b(?:additional|further|(?<!hundreds )(?<!dozens )(?<!thousands )"
+                    rf"(?<!scores )more(?!\s+than\b)|"
+                    rf"more(?=\s+(?:[\w-]+\s+)?(?:people|palestinians|civilians|persons|"
+                    rf"children|bodies|were|have|had|are)\b)|another|"
+                    # "killed by the latest air strikes": the news of the day
+                    rf"(?:the\s+)?latest\s+(?:[\w-]+\s+)?(?:air\s?strikes|strikes|attacks|"
+                    rf"bombardment|bombing|shelling|raids|wave|round|escalation)|"
+                    rf"{_THIS_DAY})\b", re.I)
 # Framing that makes the counts after it a tally: "In total, 151 UNRWA staff ...", "So
 # far, ...", "By 4 February, 92 civilians were killed"; not the day's count before
 # "bringing the toll since October to 38,000".
-_FRAMING = re.compile(rf"\b(?:so far|to date|{_IN_TOTAL}|since the (?:start|beginning|outbreak)|"
-                      r"since October|by (?:\d{1,2}\s+" + MONTH_PATTERN + r"|" + MONTH_PATTERN +
-                      r"\s+\d{1,2})(?:,?\s+\d{4})?,)", re.I)
+FRAMING = re.compile(rf"\b(?:so far|to date|{_IN_TOTAL}|since the (?:start|beginning|outbreak)|"
+                     r"since October|by (?:\d{1,2}\s+" + MONTH_PATTERN + r"|" + MONTH_PATTERN +
+                     r"\s+\d{1,2})(?:,?\s+\d{4})?,)", re.I)
 # ...or share its clause ("the war has killed 150 UN staff"; not "one of the deadliest of
 # the war, killed 40")...
-_WAR = re.compile(r"\b(war|offensive|conflict|campaign|uprising|intifada)\b", re.I)
+WAR = re.compile(r"\b(war|offensive|conflict|campaign|uprising|intifada)\b", re.I)
 # ...or open the sentence as its frame ("With 178 UNRWA staff killed and nearly 350
 # incidents affecting its premises, UNRWA calls for ...")...
 _WITH_OPENING = re.compile(r"\W*with\s+(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|"
@@ -149,7 +149,7 @@ _WITH_OPENING = re.compile(r"\W*with\s+(?:at\s+least\s+|more\s+than\s+|over\s+|n
 # "between 20 and 30 people").
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _WHEN = r"(?:\s*\([^)]{0,20}\))?"  # "(noon)", "(14:00)"
-_PERIOD = re.compile(
+PERIOD = re.compile(
     rf"\bbetween (?:the )?(?:\w+ )?(?:of )?{_DAY}{_WHEN} and (?:the )?{_DAY}\s+(?:of\s+)?"
     rf"{MONTH_PATTERN}|"
     rf"\bbetween (?:the )?(?:\w+ )?(?:of )?{_DAY}\s+(?:of\s+)?{MONTH_PATTERN}{_WHEN} and "
@@ -164,7 +164,7 @@ _PAST_DAYS = re.compile(r"(?:past|last) \w+ (?:days|weeks)", re.I)
 _CLAUSE_STOP = re.compile(r"[,.;:]")
 
 
-def _clause_end(text: str, at: int, end: int) -> int:
+def clause_end(text: str, at: int, end: int) -> int:
     stop = _CLAUSE_STOP.search(text, at, end)
     return end if stop is None else stop.start()
 
@@ -198,9 +198,9 @@ _THE_DAYS_COUNT = re.compile(r"(?:(?!\band\b)[^.;:,\d]){0,40}?\b(?:in|during|ove
 def days_own(text: str, m: re.Match, start: int, end: int) -> bool:
     """Whether the count's own clause tells it as a day's ("and 1,164 injured during the
     past 24 hours"), with no span of the war beside it."""
-    stop = _clause_end(text, m.end(), end)
+    stop = clause_end(text, m.end(), end)
     return _THE_DAYS_COUNT.match(text, m.end(), stop) is not None and \
-        _CUMULATIVE.search(text, max(start, m.start() - 45), stop) is None
+        CUMULATIVE.search(text, max(start, m.start() - 45), stop) is None
 
 
 _DEADLIEST_SINCE = re.compile(r"\b(?:deadliest|bloodiest|worst|heaviest)\s+(?:single\s+)?"
@@ -220,7 +220,7 @@ def war_clause(cues: Cues, m: re.Match, lo: int, hi: int) -> bool:
     return any(not _AMID.search(text, max(0, w.start() - 40), w.start()) and
                not (w.group(0).lower() == "offensive" and m.end() <= w.start() and
                     _one_assault_on_a_place(text, m.end(), min(len(text), m.end() + 120)))
-               for w in cues.finditer(_WAR, before[-1] if before else lo,
+               for w in cues.finditer(WAR, before[-1] if before else lo,
                                       after.start() if after else hi))
 
 
@@ -241,8 +241,8 @@ def tally_verb(cues: Cues, m: re.Match, start: int, end: int) -> bool:
         # "an offensive ... that has left more than 100 dead": its whole toll (not "an
         # incursion into Shejaia overnight has left 12 dead": that night's)
         return True
-    own_end = _clause_end(text, m.end(), end)
-    return perfect is not None and not _ONE_ATTACK.search(text, clause, perfect.start()) \
+    own_end = clause_end(text, m.end(), end)
+    return perfect is not None and not ONE_ATTACK.search(text, clause, perfect.start()) \
         and not _BY_ONE_ATTACK.match(text, perfect.end(), end) \
         and not _hitting_a_place(text, m.end(), min(end, m.end() + 120)) \
         and not _one_assault_on_a_place(text, m.end(), min(end, m.end() + 120)) \
@@ -250,27 +250,27 @@ def tally_verb(cues: Cues, m: re.Match, start: int, end: int) -> bool:
         and not _SINCE_DAWN_HERE.search(text, clause, own_end) \
         and not _SINCE_THE_DAYS_START.search(text, clause, own_end) \
         and not (_AT_A_TOWN.match(text, m.end(), end) and
-                 not _SPAN_AFTER.search(text, m.end(), own_end))
+                 not SPAN_AFTER.search(text, m.end(), own_end))
 
 
 def _recent(cues: Cues, m: re.Match, start: int, end: int) -> bool:
     """Whether the sentence says its count is the latest news ("two more", "overnight",
     "the latest air strikes"; not "the latest attacks have killed 300 people in the past
     week": a span's tally)."""
-    recent = cues.search(_RECENT, start, end)
+    recent = cues.search(RECENT, start, end)
     if recent is not None and "latest" in recent.group(0).lower():
         text = cues.text
-        if _SPAN_AFTER.search(text, m.end(), _clause_end(text, m.end(), end)):
-            recent = cues.search(_RECENT, recent.end(), end)
+        if SPAN_AFTER.search(text, m.end(), clause_end(text, m.end(), end)):
+            recent = cues.search(RECENT, recent.end(), end)
     return recent is not None
 
 
 # (not "in Khan Younis over the past month", "during the offensive": a span)
 # ("in Jabalia in three days", "within a week": a span too)
-_SPAN_AFTER = re.compile(r"\b(?:over|during|throughout|since|so far|in the (?:past|last)|this "
-                         r"(?:week|month|year)|last (?:week|month|year)|in recent|within|"
-                         r"in (?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several) "
-                         r"(?:days|weeks|months))\b", re.I)
+SPAN_AFTER = re.compile(r"\b(?:over|during|throughout|since|so far|in the (?:past|last)|this "
+                        r"(?:week|month|year)|last (?:week|month|year)|in recent|within|"
+                        r"in (?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several) "
+                        r"(?:days|weeks|months))\b", re.I)
 # "Israeli strikes have killed at least 10 people in Nuseirat, medics said": the count of a
 # named town or camp, as news of the day (not "in Gaza", the whole war's, nor "in northern
 # Gaza", "in the central Gaza Strip", a third of it; but "in Gaza's Nuseirat camp", a town)
@@ -294,7 +294,7 @@ _AFTER_HITTING_A_PLACE = re.compile(r"[^.;]*?\b(?:after|while|when|by)\s+(?:bomb
 
 def _hitting_a_place(text: str, start: int, end: int) -> bool:
     hit = _AFTER_HITTING_A_PLACE.match(text, start, end)
-    return hit is not None and not _SPAN_AFTER.search(text, start, hit.end())
+    return hit is not None and not SPAN_AFTER.search(text, start, hit.end())
 
 
 # "Israeli forces have killed at least 210 Palestinians and wounded more than 400 in a
@@ -330,8 +330,8 @@ def _one_assault_on_a_place(text: str, start: int, end: int) -> bool:
     """Whether the count is told as one assault's on a named place, with no span or start
     of an operation told with it."""
     hit = _IN_ONE_ASSAULT.match(text, start, end)
-    return hit is not None and not _SPAN_AFTER.search(text, start,
-                                                      _clause_end(text, hit.end(), end)) \
+    return hit is not None and not SPAN_AFTER.search(text, start,
+                                                     clause_end(text, hit.end(), end)) \
         and not _ITS_START_TOLD.match(text, hit.end(), end)
 
 
@@ -374,7 +374,7 @@ def own_night(text: str, m: re.Match, period: re.Match, found: list[Casualty],
     night's toll, not the period's."""
     return period.end() <= m.start() and \
         any(c.kind == "killed" and c.start >= period.start() for c in found) and \
-        _OWN_NIGHT.search(text, m.end(), _clause_end(text, m.end(), end)) is not None
+        _OWN_NIGHT.search(text, m.end(), clause_end(text, m.end(), end)) is not None
 
 
 # (not "including 79 killed in the last 24 hours": the period's last day, a tally too)
@@ -385,7 +385,7 @@ _OWN_NIGHT = re.compile(rf"\b(?:yesterday|overnight|last night|this morning|toni
 def period_told(cues: Cues, start: int, end: int) -> re.Match | None:
     """A date range over several days in the sentence ("Between the afternoons of 15 and 18
     July"), which makes its counts a tally."""
-    return cues.search(_PERIOD, start, end)
+    return cues.search(PERIOD, start, end)
 
 
 def near_the_count(text: str, m: re.Match, start: int, end: int) -> tuple[int, int]:
@@ -404,27 +404,27 @@ def span_since(cues: Cues, text: str, m: re.Match, lo: int, hi: int, start: int,
     """The cue near the count that makes it a tally of a span ("since October", "so far"),
     past those that tell the day's own count; or one attack told "in total" as lasting
     days."""
-    since = cues.search(_CUMULATIVE, lo, hi)
+    since = cues.search(CUMULATIVE, lo, hi)
     if since is not None and _PAST_DAYS.fullmatch(since.group(0)) and \
-            _ITS_DAY.search(text, m.end(), _clause_end(text, m.end(), end)):
+            _ITS_DAY.search(text, m.end(), clause_end(text, m.end(), end)):
         # ("strikes, which have intensified over the past two weeks, killed 12 people in
         # Rafah on Saturday": the count of the day it names)
-        since = cues.search(_CUMULATIVE, since.end(), hi)
+        since = cues.search(CUMULATIVE, since.end(), hi)
     if since is not None and since.group(0).lower().startswith("put") and \
-            _CUMULATIVE.match(text, since.start()) is None:
+            CUMULATIVE.match(text, since.start()) is None:
         # "puts the toll at 404 killed and 562 wounded since the early hours": the day's
         # toll, where the window cuts the day off ("since t")
-        since = cues.search(_CUMULATIVE, since.end(), hi)
+        since = cues.search(CUMULATIVE, since.end(), hi)
     if since is not None and since.group(0).lower() == "since" and \
             _SINCE_DAWN_TODAY.match(text, since.start()):
         # "killed 22 people across the Gaza Strip since midnight": the day's count,
         # where the window cuts the day off ("since mi")
-        since = cues.search(_CUMULATIVE, since.end(), hi)
+        since = cues.search(CUMULATIVE, since.end(), hi)
     if since is not None and since.group(0).lower().endswith("since") and \
             (today := _SINCE_THE_DAYS_START.match(text, since.end() - 5, end)) is not None:
         # "404 people have been killed and 562 injured since Israel began striking Gaza in
         # the early hours": the day's count, from a start the day's own hours give
-        since = cues.search(_CUMULATIVE, today.end(), hi) if today.end() < hi else None
+        since = cues.search(CUMULATIVE, today.end(), hi) if today.end() < hi else None
     if since is not None and since.group(0).lower() == "since" and \
             _DEADLIEST_SINCE.search(text, start, since.end()):
         # ("the deadliest day for the army since the ground operation began, with 24
@@ -454,7 +454,7 @@ def opened_as_a_tally(text: str, m: re.Match, start: int, end: int) -> bool:
 
 def framing_before(cues: Cues, m: re.Match, start: int) -> re.Match | None:
     """A framing before the count that makes it a tally ("In total, ...", "So far, ...")."""
-    return cues.search(_FRAMING, start, m.start())
+    return cues.search(FRAMING, start, m.start())
 
 
 def framed_by_with(cues: Cues, text: str, m: re.Match, start: int, end: int) -> bool:
@@ -462,7 +462,7 @@ def framed_by_with(cues: Cues, text: str, m: re.Match, start: int, end: int) -> 
     nearly 350 incidents affecting its premises, UNRWA calls for ..."), with no word that
     it is the latest news."""
     return _WITH_OPENING.fullmatch(text, start, m.start()) is not None and \
-        cues.search(_RECENT, start, end) is None
+        cues.search(RECENT, start, end) is None
 
 
 def the_days_toll_brought(text: str, m: re.Match, start: int) -> bool:

@@ -15,73 +15,73 @@ from geoevents.dates import MONTH_PATTERN
 
 # ("killed (210) martyrs and wounded more than (400) citizens": the Gaza ministries' way of
 # setting a figure apart, in brackets)
-_NUMWORD = (r"(?:\((?:\d{1,3}(?:,\d{3})+|\d+)\)|\d{1,3}(?:,\d{3})+|\d+|"
-            r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-            r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|"
-            r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-            r"sixteen|seventeen|eighteen|nineteen|a hundred|one hundred|a dozen|dozens(?: of)?|"
-            r"scores(?: of)?|hundreds(?: of)?|thousands(?: of)?|several|many|a number of|"
-            r"a few|a couple of|an?)(?!\w)")
+NUMWORD = (r"(?:\((?:\d{1,3}(?:,\d{3})+|\d+)\)|\d{1,3}(?:,\d{3})+|\d+|"
+           r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+           r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|"
+           r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+           r"sixteen|seventeen|eighteen|nineteen|a hundred|one hundred|a dozen|dozens(?: of)?|"
+           r"scores(?: of)?|hundreds(?: of)?|thousands(?: of)?|several|many|a number of|"
+           r"a few|a couple of|an?)(?!\w)")
 # (a range, "20 to 30", "dozens or hundreds"; not "killing 93 and dozens of injured",
 # "104 people died and 760 were hurt": the dead, then the count of the hurt, a second
 # count; but "between 20 and 30 injured" is one)
-_QUANT = (rf"(?:between\s+{_NUMWORD}\s+(?:and|to)\s+{_NUMWORD}|"
-          rf"(?:(?:at least|more than|over|nearly|almost|about|around|some|roughly|up to|"
-          rf"as many as|no fewer than|an estimated|approximately|between)\s+)?{_NUMWORD}"
-          rf"(?:\s+(?:and|or|to)\s+{_NUMWORD}(?!\s+(?:of\s+)?(?:(?:were|are|have\s+been|had\s+been)\s+"
-          rf"(?:[a-z]+ly\s+)?)?(?:injured|wounded|hurt|injuries)\b))?)")
+QUANT = (rf"(?:between\s+{NUMWORD}\s+(?:and|to)\s+{NUMWORD}|"
+         rf"(?:(?:at least|more than|over|nearly|almost|about|around|some|roughly|up to|"
+         rf"as many as|no fewer than|an estimated|approximately|between)\s+)?{NUMWORD}"
+         rf"(?:\s+(?:and|or|to)\s+{NUMWORD}(?!\s+(?:of\s+)?(?:(?:were|are|have\s+been|had\s+been)\s+"
+         rf"(?:[a-z]+ly\s+)?)?(?:injured|wounded|hurt|injuries)\b))?)")
 # Where a count begins: a word's start, or the bracket of a figure set apart ("In the past
 # 24 hours, (23) martyrs and (78) injuries arrived at the hospitals"), where no word boundary
 # stands before the bracket
-_NB = r"(?:\b|(?<![\w(])(?=\(\d))"
+NB = r"(?:\b|(?<![\w(])(?=\(\d))"
 # "another 10", "a further four": a count told after one before it
-_FURTHER = rf"(?:another|a\s+further)\s+(?=\S*\d|{_NUMWORD}\s)"
+FURTHER = rf"(?:another|a\s+further)\s+(?=\S*\d|{NUMWORD}\s)"
 # An army's ranks: "two majors and a lieutenant colonel"
 RANKS = r"majors?|colonels?|lieutenants?|sergeants?|captains?|corporals?"
-_KIN_ONE = (r"(?:wife|husband|son|daughter|mother|father|brother|sister|baby|infant|"
-            r"grand(?:son|daughter|mother|father|child)|nephew|niece|cousin|uncle|aunt)\b")
-_VICTIM = (r"(?:(?:more|other|additional|further|Palestinian|Israeli|Gazan|civilian|displaced|"
-           r"local|aid|medical|health|UN|UNRWA|IDF|family|clan|young|unarmed|Hamas|Islamic|Jihad|"
-           r"Qassam|armed|civil|defen[cs]e|rescue|emergency|security|press|media|"
-           r"municipal|humanitarian|senior|top|deputy|prominent|[\w-]+-old|police|"
-           # "killing one international UN staff member"
-           r"international|foreign|national|female|male|pregnant|disabled|"
-           # "an Israeli tank commander", "two reserve soldiers"
-           r"tank|army|reserve|platoon|company|battalion|brigade|infantry|combat|squad|"
-           # the other side's words for the army: "Five Israeli occupation soldiers", "two
-           # Zionist soldiers", "three enemy soldiers"
-           r"occupation|Zionist|enemy|"
-           # "two injured people were killed": the wounded who died
-           r"injured|wounded|sick|"
-           # "Seven World Central Kitchen staff members": an organisation's name (not
-           # a month: "On 13 March UNRWA staff were killed" is a day, not a count)
-           rf"(?-i:(?!{MONTH_PATTERN}\b)[A-Z][\w'’&-]+))\s+){{0,5}}"
-           r"(?:people|persons|person|Palestinians|Palestinian|civilians|civilian|children|"
-           r"child|kids|women|woman|men|man|boys|boy|girls|girl|babies|infants|soldiers|soldier|"
-           r"adults?|elderly|youngsters|teenagers|youths|toddlers|newborns|minors|IDPs?|"
-           r"troops|fighters|militants|gunmen|members|officers|officer|journalists|journalist|"
-           r"workers|worker|staff|patients|relatives|residents|individuals|policemen|police|"
-           r"paramedics|medics|doctors|nurses|hostages|detainees|Israelis|others|siblings|"
-           # ("A citizen was martyred in a drone strike": the word of reports translated
-           # from Arabic for a civilian)
-           r"operatives|combatants|terrorists|citizens|citizen|"
-           r"brothers|sisters|sons|daughters|family members|students|teachers|"
-           r"mothers|fathers|wives|husbands|grandchildren|cousins|nephews|nieces|"
-           r"aid seekers|volunteers|rescuers|guards|commanders|fishermen|farmers|passengers|"
-           r"occupants|teenagers?|teens?|youth|leaders?|activists?|"
-           r"colleagues?|staff members?|employees?|cameram[ae]n|photographers?|reporters?|"
-           r"correspondents?|commander|directors?|nurse|doctor|paramedic|volunteer|drivers?|"
-           r"teachers?|student|crew members?|reservists?|troopers?|gunman|militant|fighter|"
-           r"officials?|personnel|"
-           # a husband and wife, two of the dead: "a couple and their four children"
-           r"couples?|"
-           # ranks: "two majors and a lieutenant colonel", "a staff sergeant"
-           rf"(?:(?:lieutenant|staff|master|first|sergeant)[ -])?(?:{RANKS})|"
-           # one of a family: "a father and his four sons", "a man and his wife"
-           rf"{_KIN_ONE})")
+KIN_ONE = (r"(?:wife|husband|son|daughter|mother|father|brother|sister|baby|infant|"
+           r"grand(?:son|daughter|mother|father|child)|nephew|niece|cousin|uncle|aunt)\b")
+VICTIM = (r"(?:(?:more|other|additional|further|Palestinian|Israeli|Gazan|civilian|displaced|"
+          r"local|aid|medical|health|UN|UNRWA|IDF|family|clan|young|unarmed|Hamas|Islamic|Jihad|"
+          r"Qassam|armed|civil|defen[cs]e|rescue|emergency|security|press|media|"
+          r"municipal|humanitarian|senior|top|deputy|prominent|[\w-]+-old|police|"
+          # "killing one international UN staff member"
+          r"international|foreign|national|female|male|pregnant|disabled|"
+          # "an Israeli tank commander", "two reserve soldiers"
+          r"tank|army|reserve|platoon|company|battalion|brigade|infantry|combat|squad|"
+          # the other side's words for the army: "Five Israeli occupation soldiers", "two
+          # Zionist soldiers", "three enemy soldiers"
+          r"occupation|Zionist|enemy|"
+          # "two injured people were killed": the wounded who died
+          r"injured|wounded|sick|"
+          # "Seven World Central Kitchen staff members": an organisation's name (not
+          # a month: "On 13 March UNRWA staff were killed" is a day, not a count)
+          rf"(?-i:(?!{MONTH_PATTERN}\b)[A-Z][\w'’&-]+))\s+){{0,5}}"
+          r"(?:people|persons|person|Palestinians|Palestinian|civilians|civilian|children|"
+          r"child|kids|women|woman|men|man|boys|boy|girls|girl|babies|infants|soldiers|soldier|"
+          r"adults?|elderly|youngsters|teenagers|youths|toddlers|newborns|minors|IDPs?|"
+          r"troops|fighters|militants|gunmen|members|officers|officer|journalists|journalist|"
+          r"workers|worker|staff|patients|relatives|residents|individuals|policemen|police|"
+          r"paramedics|medics|doctors|nurses|hostages|detainees|Israelis|others|siblings|"
+          # ("A citizen was martyred in a drone strike": the word of reports translated
+          # from Arabic for a civilian)
+          r"operatives|combatants|terrorists|citizens|citizen|"
+          r"brothers|sisters|sons|daughters|family members|students|teachers|"
+          r"mothers|fathers|wives|husbands|grandchildren|cousins|nephews|nieces|"
+          r"aid seekers|volunteers|rescuers|guards|commanders|fishermen|farmers|passengers|"
+          r"occupants|teenagers?|teens?|youth|leaders?|activists?|"
+          r"colleagues?|staff members?|employees?|cameram[ae]n|photographers?|reporters?|"
+          r"correspondents?|commander|directors?|nurse|doctor|paramedic|volunteer|drivers?|"
+          r"teachers?|student|crew members?|reservists?|troopers?|gunman|militant|fighter|"
+          r"officials?|personnel|"
+          # a husband and wife, two of the dead: "a couple and their four children"
+          r"couples?|"
+          # ranks: "two majors and a lieutenant colonel", "a staff sergeant"
+          rf"(?:(?:lieutenant|staff|master|first|sergeant)[ -])?(?:{RANKS})|"
+          # one of a family: "a father and his four sons", "a man and his wife"
+          rf"{KIN_ONE})")
 # ("eliminated 40 terrorists": an army's word for the fighters it killed)
-_KILL = (r"(?:killed|killing|kills|kill|dead|died|slain|massacred|martyred|martyring|perished|"
-         r"eliminated|eliminating|(?:lost|losing) their lives)")
+KILL = (r"(?:killed|killing|kills|kill|dead|died|slain|massacred|martyred|martyring|perished|"
+        r"eliminated|eliminating|(?:lost|losing) their lives)")
 # "71 people have been brutally slaughtered": after the victims only (cattle are slaughtered);
 # "a soldier fell in combat in southern Gaza", "fell during combat": the army's word for its
 # dead (not "rockets fell in open areas")
@@ -111,12 +111,12 @@ _MANNER = (r"(?:shot|stabbed|gunned\s+down|beaten|run\s+over)\s+and\s+"
 # "three men were executed", "a collaborator was executed in Gaza City": people put to death,
 # told in the passive only (not "two fighters executed an ambush": carried out, by them)
 _PUT_TO_DEATH = r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bbeing\s))executed"
-_KILLED_PEOPLE = (rf"(?:(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bbeing\s)|(?<=\bare\s)|"
-                  rf"(?<=\bis\s)){_MANNER}|(?<=ly\s){_MANNER}(?!\w+\s+(?:a|an|the|his|her|their|"
-                  rf"its|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b))?"
-                  rf"(?:{_KILL}|slaughtered|{_PUT_TO_DEATH}|"
-                  rf"fell\s+(?:in|during)\s+(?:combat|battle|action)\b|"
-                  rf"{_FELL})")
+KILLED_PEOPLE = (rf"(?:(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bbeing\s)|(?<=\bare\s)|"
+                 rf"(?<=\bis\s)){_MANNER}|(?<=ly\s){_MANNER}(?!\w+\s+(?:a|an|the|his|her|their|"
+                 rf"its|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b))?"
+                 rf"(?:{KILL}|slaughtered|{_PUT_TO_DEATH}|"
+                 rf"fell\s+(?:in|during)\s+(?:combat|battle|action)\b|"
+                 rf"{_FELL})")
 # ... a killing of fighters only, the verb opening or closing the count: "eliminated 40
 # terrorists", "12 Hamas operatives were eliminated" (not "UNRWA eliminated 12 staff", "30
 # staff positions were eliminated": jobs cut)
@@ -132,7 +132,7 @@ def eliminated_no_fighters(m: re.Match, victim: str | None) -> bool:
     return _ELIMINATED.search(m.group(0)) is not None and not (
         victim and _FIGHTER_NOUN.fullmatch(victim.split()[-1]))
 
-_HURT = r"(?:injured|injuring|injures|wounded|wounding|hurt|injuries|wounds)"
+HURT = r"(?:injured|injuring|injures|wounded|wounding|hurt|injuries|wounds)"
 # "hundreds of martyrs and wounded", "dozens were killed and wounded": one count of the dead
 # and the hurt together, so no count of the dead ("hundreds of martyrs and injuries" too;
 # not "five people were killed and the wounded were taken to hospital": the hurt of a
@@ -147,24 +147,24 @@ _THE_HURT_TOO = r"the\s+(?:wounded|injured|hurt)\b(?!\s+(?:were|was|are|is|have|
 _MISSING_TOO = (r"(?:the\s+)?missing\b(?=\s*(?:[^\w\s]|$)|\s+(?:in|at|on|from|after|under|"
                 r"since|following|during|across|throughout|amid|beneath|as|when|while|"
                 r"and|or|so|with|by|according|including|among|of|to)\b)")
-_NOT_AND_HURT = rf"(?!\s+(?:and|or|&)\s+(?:{_HURT_TOO}|{_THE_HURT_TOO}|{_MISSING_TOO}))"
+NOT_AND_HURT = rf"(?!\s+(?:and|or|&)\s+(?:{_HURT_TOO}|{_THE_HURT_TOO}|{_MISSING_TOO}))"
 # after a clause of its own ("three people were killed"), the hurt may be the subject of the
 # next: "and wounded people were trapped under the rubble"
-_NOT_AND_HURT_AFTER_VERB = (
+NOT_AND_HURT_AFTER_VERB = (
     rf"(?!\s+(?:and|or|&)\s+(?:{_HURT_TOO}(?!\s+(?:people|persons|civilians|residents|"
     rf"children|Palestinians)\s+(?:were|was|are|remain|remained)\b)|{_THE_HURT_TOO}))")
 # ("two martyrs' families": whose families, not a count of the dead)
-_DEATH_NOUN = r"(?:deaths|dead|fatalities|bodies|killings|casualties|martyrs(?!['’]))"
+DEATH_NOUN = r"(?:deaths|dead|fatalities|bodies|killings|casualties|martyrs(?!['’]))"
 # ("two of its paramedics", "five of their children": the group's members counted)
-_OF_GROUP = r"(?:(?:more\s+)?of\s+(?:them|whom|its|their|his|her|our)\s+)"
-_NUM_VICTIM = rf"(?P<n>{_QUANT})\s+{_OF_GROUP}?(?P<v>{_VICTIM})"
+OF_GROUP = r"(?:(?:more\s+)?of\s+(?:them|whom|its|their|his|her|our)\s+)"
+NUM_VICTIM = rf"(?P<n>{QUANT})\s+{OF_GROUP}?(?P<v>{VICTIM})"
 # "killing four people ... and burning more than 40 others": the burned are hurt, told as
 # people (not "burning 40 tents", "burnt tents"), the people the end of what was burned (not
 # "burning five people to death", "burned two children alive": the dead; "burned two
 # Palestinian cars", "burned 3 children's bodies": things)
-_BURNED_PEOPLE = (rf"(?:burning|burnt|burned)(?=\s+{_QUANT}\s+{_OF_GROUP}?{_VICTIM}\b(?!['’])"
-                  r"(?:\s*(?:[,.;:)]|$)|\s+(?:and|or|in|at|on|near|inside|around|across|as|"
-                  r"while|when|who|including|among|with|during|after|amid|according)\b))")
+BURNED_PEOPLE = (rf"(?:burning|burnt|burned)(?=\s+{QUANT}\s+{OF_GROUP}?{VICTIM}\b(?!['’])"
+                 r"(?:\s*(?:[,.;:)]|$)|\s+(?:and|or|in|at|on|near|inside|around|across|as|"
+                 r"while|when|who|including|among|with|during|after|amid|according)\b))")
 
 # "17 people, including at least four children, were killed": an aside about the victims,
 # which may be a list ("471 people, including children, health care staff, and IDPs, were
@@ -175,7 +175,7 @@ _BURNED_PEOPLE = (rf"(?:burning|burnt|burned)(?=\s+{_QUANT}\s+{_OF_GROUP}?{_VICT
 # ("At least 40 people, many of them children, were killed": a share of the victims told by
 # any quantifier or number, "some of whom", "half of them", "nine of them")
 _ASIDE = (r"(?:,\s+(?:including|among them|among whom|mostly|"
-          rf"(?:many|most|some|several|half|all|a\s+few|{_NUMWORD})\s+of\s+(?:them|whom))"
+          rf"(?:many|most|some|several|half|all|a\s+few|{NUMWORD})\s+of\s+(?:them|whom))"
           r"\b[^,.;:]{1,60}"
           r"(?:(?:,[^,.;:]{1,80}){1,3},(?=\s+(?:were|was|are|is|have|has|had)\s)|,)|"
           # "43 Palestinian civilians, (with) seven women amongst them, were killed"
@@ -211,7 +211,7 @@ _FROM = (r"(?:\s+(?:from|of)\s+(?:the\s+|one\s+)?(?:[\w'’&-]+\s+){0,4}?[\w'’
 _QUOTE_CLOSED = r"(?:[\"”](?=\s))?"
 # (not "targeted dozens of Hamas commanders after an Israeli soldier was killed": a clause
 # of its own, whose subject was the one killed)
-_FILLER = _QUOTE_CLOSED + _FROM + _ASIDE + (
+FILLER = _QUOTE_CLOSED + _FROM + _ASIDE + (
                     r"(?:\s+(?!and\b|but\b|while\b|said\b|says\b|say\b|told\b|tell\b|"
                     r"stated\b|added\b|after\s+(?:an?|the|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?was\b)"
                     r"[\w'’-]+){0,4}?\s+")
@@ -219,32 +219,32 @@ _FILLER = _QUOTE_CLOSED + _FROM + _ASIDE + (
 # the count as the hospital or the ministry told it, still the incident's own (not "feared":
 # a fear, no count; nor "believed" or "thought": a guess, no count either; see _UNCONFIRMED
 # for "believed trapped")
-_HEARSAY = (r"(?:(?:also\s+)?(?:reported|said|confirmed)\s+"
-            r"(?:to\s+(?:be|have\s+been)\s+)?)?")
+HEARSAY = (r"(?:(?:also\s+)?(?:reported|said|confirmed)\s+"
+           r"(?:to\s+(?:be|have\s+been)\s+)?)?")
 # ... of the same incident, not of others told beside it: "five more were killed in strikes
 # elsewhere", "hundreds more were killed over the past week" (but "dozens more were killed
 # across the Strip" is the Strip's count, an event of its own)
-_NOT_ELSEWHERE = (r"(?![^.;:]{0,40}?\b(?:elsewhere|in\s+(?:other|separate)|"
-                  r"over\s+the\s+(?:past|last)|(?:this|last|past)\s+week)\b)")
-_AUX = r"(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|has\s+been\s+|are\s+|is\s+|being\s+)?"
+NOT_ELSEWHERE = (r"(?![^.;:]{0,40}?\b(?:elsewhere|in\s+(?:other|separate)|"
+                 r"over\s+the\s+(?:past|last)|(?:this|last|past)\s+week)\b)")
+AUX = r"(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|has\s+been\s+|are\s+|is\s+|being\s+)?"
 # ("a man was shot and wounded", "a soldier was shot and seriously wounded")
-_HURT_MANNER = (r"(?:(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bbeing\s))"
-                r"(?:shot|stabbed|beaten|run\s+over)\s+and\s+(?:(?:seriously|critically|"
-                r"severely|moderately|lightly|slightly)\s+)?(?=(?:injured|wounded|hurt)\b))")
+HURT_MANNER = (r"(?:(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bbeing\s))"
+               r"(?:shot|stabbed|beaten|run\s+over)\s+and\s+(?:(?:seriously|critically|"
+               r"severely|moderately|lightly|slightly)\s+)?(?=(?:injured|wounded|hurt)\b))")
 # "five men and three women were killed": counts of victims joined by "and" add up, and so
 # do a family's ("a woman and her two children", "a man, his wife and their three children").
-_MORE_ONE = rf"(?:{_QUANT}\s+{_OF_GROUP}?|(?:his|her|their)\s+(?:{_NUMWORD}\s+)?){_VICTIM}"
+MORE_ONE = rf"(?:{QUANT}\s+{OF_GROUP}?|(?:his|her|their)\s+(?:{NUMWORD}\s+)?){VICTIM}"
 # (not "the bodies of four Palestinians and several injured individuals": the hurt)
 _NOT_HURT_ONE = rf"(?!(?:[\w-]+\s+)?{_HURT_TOO})"
-_MORE_VICTIMS = (rf"(?P<more>(?:,\s+{_NOT_HURT_ONE}{_MORE_ONE})*,?\s+and\s+{_NOT_HURT_ONE}"
-                 rf"{_MORE_ONE})")
-_EACH_VICTIM = re.compile(rf"(?:(?P<q>{_QUANT})\s+{_OF_GROUP}?|"
-                          rf"(?:his|her|their)\s+(?:(?P<k>{_NUMWORD})\s+)?)"
-                          rf"(?P<v>{_VICTIM})", re.I)
-_ONE_PERSON = re.compile(rf"(?:{_KIN_ONE}|child|woman|man|boy|girl|person|civilian|Palestinian|"
-                         r"soldier|officer|journalist|worker|adult|IDP|colleague|member|"
-                         r"employee|cameraman|photographer|reporter|correspondent|commander|"
-                         r"director|nurse|doctor|paramedic|volunteer|teacher|student|"
-                         r"reservist|driver|guard|citizen)", re.I)
+MORE_VICTIMS = (rf"(?P<more>(?:,\s+{_NOT_HURT_ONE}{MORE_ONE})*,?\s+and\s+{_NOT_HURT_ONE}"
+                rf"{MORE_ONE})")
+EACH_VICTIM = re.compile(rf"(?:(?P<q>{QUANT})\s+{OF_GROUP}?|"
+                         rf"(?:his|her|their)\s+(?:(?P<k>{NUMWORD})\s+)?)"
+                         rf"(?P<v>{VICTIM})", re.I)
+ONE_PERSON = re.compile(rf"(?:{KIN_ONE}|child|woman|man|boy|girl|person|civilian|Palestinian|"
+                        r"soldier|officer|journalist|worker|adult|IDP|colleague|member|"
+                        r"employee|cameraman|photographer|reporter|correspondent|commander|"
+                        r"director|nurse|doctor|paramedic|volunteer|teacher|student|"
+                        r"reservist|driver|guard|citizen)", re.I)
 
-_FAMILY_OF = rf"(?:an?|one|the|a whole|an entire)\s+family\s+of\s+(?P<n>{_NUMWORD})"
+FAMILY_OF = rf"(?:an?|one|the|a whole|an entire)\s+family\s+of\s+(?P<n>{NUMWORD})"

@@ -29,20 +29,20 @@ from datetime import date, timedelta
 
 from geoevents.anchored import Cues, PrefixIndex
 from geoevents.dates.counted_days import (
-    _PREVIOUS_HOURS,
-    _SPAN,
     BEFORE_WHAT,
     CLAUSE_BREAK,
-    _a_tellings_night,
-    _counted_from,
-    _hours_before_no_day,
+    PREVIOUS_HOURS,
+    SPAN,
+    a_tellings_night,
+    day_counted_from,
+    hours_before_no_day,
 )
 from geoevents.dates.expressions import (
-    _IN_A_NAME,
-    _NAME_BEFORE,
-    _PATTERNS,
+    IN_A_NAME,
+    KINDS_AND_PATTERNS,
     MONTH_NAMES,
     MONTH_PATTERN,
+    NAME_BEFORE,
     NEXT_DAY,
     PATTERNS,
     WEEKDAY_PATTERN,
@@ -50,39 +50,39 @@ from geoevents.dates.expressions import (
     parse_published,
 )
 from geoevents.dates.nights_and_periods import (
-    _A_DAY_NAMED,
-    _A_STATE_SINCE,
-    _NEW_CLAUSE,
-    _NIGHT_OF,
-    _SECOND_DAY,
-    _SINCE_LAST_EVENING,
-    _THE_EVENINGS_OWN,
+    A_DAY_NAMED,
+    A_STATE_SINCE,
+    NEW_CLAUSE,
+    NIGHT_OF,
+    SECOND_DAY,
     SINCE_BEFORE,
+    SINCE_LAST_EVENING,
     SINCE_PHRASE,
     SINCE_REACH,
-    _between,
-    _nights_into,
-    _period_ends,
+    THE_EVENINGS_OWN,
+    between,
+    nights_into,
+    period_ends,
 )
 from geoevents.dates.resolve import (
-    _ATTACK_ON,
-    _DAY_AND_MONTH,
-    _FUTURE,
-    _PAST,
-    _SINCE_OR_AFTER,
-    _SINCE_THE,
-    _THE_ATTACK,
+    ATTACK_ON,
+    DAY_AND_MONTH,
     DURING_THE_NIGHT,
+    FUTURE,
+    PAST,
+    SINCE_OR_AFTER,
+    SINCE_THE,
+    THE_ATTACK,
     TO_COME,
     WAR_START,
-    _has_year,
-    _narrative_year,
-    _past_year,
-    _resolve,
+    has_year,
     latest_on_or_before,
+    narrative_year,
     night_of_a_day_told,
+    past_year,
+    resolve_match,
 )
-from geoevents.dates.time_zones import _local_day
+from geoevents.dates.time_zones import local_day
 from geoevents.quantities import parse_number
 
 __all__ = ["DateRef", "find_dates", "parse_published", "PATTERNS", "NEXT_DAY",
@@ -111,15 +111,15 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
     cues = cues if cues is not None else Cues(text, _INDEX)
     refs: list[DateRef] = []
     taken: list[tuple[int, int]] = []
-    for kind, pattern in _PATTERNS:
+    for kind, pattern in KINDS_AND_PATTERNS:
         for m in cues.finditer(pattern, start, end):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
-            if kind == "relative" and _IN_A_NAME.match(m.group(0)) and \
-                    _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            if kind == "relative" and IN_A_NAME.match(m.group(0)) and \
+                    NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                 continue  # "journalists of Al-Quds Today TV", "told USA Today": a name
             if kind == "relative" and m.group(0).lower() == "overnight" and \
-                    _A_DAY_NAMED.match(text, m.end()):
+                    A_DAY_NAMED.match(text, m.end()):
                 continue  # "a strike overnight Wednesday hit a house": the day named
             if kind == "next_day":
                 prior = [r for r in refs if r.start < m.start() and r.date]
@@ -127,9 +127,9 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
                 # 79 trucks entered on that day": the day the sentence told, not the start
                 # of a period named in passing after it
                 prior = [r for r in prior if not r.since] or prior
-                counted_from = _counted_from(text, refs, m)
+                counted_from = day_counted_from(text, refs, m)
                 told = max(prior, key=lambda r: r.start) if prior else previous
-                if _hours_before_no_day(text, m, told, counted_from):
+                if hours_before_no_day(text, m, told, counted_from):
                     continue
                 if counted_from is not None:
                     base = parse_published(counted_from.date)
@@ -140,7 +140,7 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
                     " previous " in said \
                     else 0 if " same " in said or said.startswith(("that ", "later that")) \
                     else 1
-                span = _SPAN.match(said)
+                span = SPAN.match(said)
                 if span:  # "two days later", "one week before"
                     step *= (parse_number(span.group(1)) or 1) * \
                         (7 if span.group(2).startswith("week") else 1)
@@ -150,10 +150,10 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
                 precision = 2 if span and span.group(2).startswith("week") else 1
                 value, since = (base + timedelta(days=step) if base else None), False
             else:
-                value, precision, since = _resolve(
+                value, precision, since = resolve_match(
                     kind, m, relative_to if kind == "relative" and relative_to else published)
                 if value is not None and kind == "relative" and \
-                        _a_tellings_night(text, m, start):
+                        a_tellings_night(text, m, start):
                     value -= timedelta(days=1)
                 if value is not None and kind == "relative" and \
                         m.group(1).lower() == DURING_THE_NIGHT:
@@ -163,17 +163,17 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
                     if night_of is not None:
                         value, precision = night_of, told.precision
                 if value is not None and kind in ("weekday", "relative") and \
-                        (evening := _SINCE_LAST_EVENING.search(text, max(start, m.start() - 6),
-                                                               m.end() + 9)) \
+                        (evening := SINCE_LAST_EVENING.search(text, max(start, m.start() - 6),
+                                                              m.end() + 9)) \
                         and published is not None and value == published - timedelta(days=1) \
-                        and not _THE_EVENINGS_OWN.match(text, evening.end()) and \
-                        not _A_STATE_SINCE.search(text, max(0, evening.start() - 40),
-                                                  evening.start()):
+                        and not THE_EVENINGS_OWN.match(text, evening.end()) and \
+                        not A_STATE_SINCE.search(text, max(0, evening.start() - 40),
+                                                 evening.start()):
                     # "since Tuesday evening" in a Wednesday report, "since yesterday
                     # evening": the night up to the report, dated by its day as "overnight"
                     value = published
                 if kind == "relative" and value is not None and \
-                        _PREVIOUS_HOURS.match(m.group(0)) and \
+                        PREVIOUS_HOURS.match(m.group(0)) and \
                         (any(r.date and r.start < m.start() for r in refs) or
                          previous is not None and
                          (told := parse_published(previous.date)) is not None and
@@ -189,44 +189,44 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
                          "UTC" in near):
                     # ("at 2200 GMT on Saturday", "on 27 June 2024 at 23:30 GMT": the day in
                     # London, already the next morning in Gaza)
-                    local = _local_day(text, m, value)
+                    local = local_day(text, m, value)
                     value = local if published is None or local <= published else value
                 if kind == "weekday" and value is not None and \
                         TO_COME.search(text, max(start, m.start() - 60), m.start()):
                     # "said the truce would take effect on Sunday", "called a strike for
                     # Monday": a day to come, which dates nothing told
                     value = None
-                if kind in _DAY_AND_MONTH and not _has_year(m):
-                    value = _narrative_year(kind, m, refs, previous) or value
-                if kind in _DAY_AND_MONTH and value is not None and value.month == 10 and \
-                        value.day == 7 and value.year > 2023 and not _has_year(m) and \
-                        (_THE_ATTACK.match(text, m.end()) or
-                         _SINCE_OR_AFTER.search(text, max(start, m.start() - 8), m.start())):
+                if kind in DAY_AND_MONTH and not has_year(m):
+                    value = narrative_year(kind, m, refs, previous) or value
+                if kind in DAY_AND_MONTH and value is not None and value.month == 10 and \
+                        value.day == 7 and value.year > 2023 and not has_year(m) and \
+                        (THE_ATTACK.match(text, m.end()) or
+                         SINCE_OR_AFTER.search(text, max(start, m.start() - 8), m.start())):
                     value = date(2023, 10, 7)  # "the October 7 attacks": the day the war began
-                if value is None and published is not None and kind in _DAY_AND_MONTH and \
-                        _FUTURE.search(text, start, end) is None and \
-                        _PAST.search(text, start, end) is not None:
+                if value is None and published is not None and kind in DAY_AND_MONTH and \
+                        FUTURE.search(text, start, end) is None and \
+                        PAST.search(text, start, end) is not None:
                     # A day up to three months after the report, in a sentence told in the
                     # past ("conducted airstrikes ... on 9 and 12 October" in a July
                     # report): last year's.
-                    value = _past_year(kind, m, published)
+                    value = past_year(kind, m, published)
                 if value == WAR_START and published is not None and \
                         (published - value).days > 7 and not \
-                        _SINCE_THE.search(text, max(start, m.start() - 12), m.start()) and (
-                        _THE_ATTACK.match(text, m.end()) or
-                        _ATTACK_ON.search(text, max(start, m.start() - 60), m.start())):
+                        SINCE_THE.search(text, max(start, m.start() - 12), m.start()) and (
+                        THE_ATTACK.match(text, m.end()) or
+                        ATTACK_ON.search(text, max(start, m.start() - 60), m.start())):
                     # "hostages kidnapped during the massacre on October 7", "involved in the
                     # October 7 attack": a name for the day the war began, dating nothing the
                     # report tells ("since the October 7 attack" still bounds a period)
                     taken.append((m.start(), m.end()))
                     continue
             if kind == "day_range" and value is not None and \
-                    (night := _NIGHT_OF.search(text, max(start, m.start() - 24),
-                                               m.start())) is not None and \
-                    (second := _SECOND_DAY.search(m.group(0))) is not None and \
+                    (night := NIGHT_OF.search(text, max(start, m.start() - 24),
+                                              m.start())) is not None and \
+                    (second := SECOND_DAY.search(m.group(0))) is not None and \
                     int(second.group(2)) == int(m.group(1)) + 1 and \
                     (second.group(1).lower() != "and" or
-                     _between(night)):
+                     between(night)):
                 # "Overnight 14-15 May, air strikes hit Jabalia camp", "on the night of 28 to
                 # 29 October": a night dated by the morning it runs into, as "overnight" is
                 # the report's day (not "on 14-15 May", "between 14 and 15 May": a span,
@@ -235,7 +235,7 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
                 value += timedelta(days=1)
             phrase = SINCE_PHRASE.search(text[max(start, m.start() - SINCE_REACH):m.start()])
             if phrase is not None and kind == "next_day" and \
-                    _NEW_CLAUSE.search(phrase.group(0)) is not None:
+                    NEW_CLAUSE.search(phrase.group(0)) is not None:
                 # "opened for the first time since 7 October, and on the same day 20 trucks
                 # entered": the day just told, in a clause of its own
                 phrase = None
@@ -249,4 +249,4 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
         # "On 16 November, for the second consecutive day": the day given rules; the span's
         # first day only dates a sentence that gives no day of its own
         refs = [r for r in refs if "consecutive day" not in r.text.lower()]
-    return _period_ends(text, _nights_into(text, refs))
+    return period_ends(text, nights_into(text, refs))

@@ -13,8 +13,8 @@ import re
 from geoevents.dates.expressions import WEEKDAY_PATTERN, DateRef
 from geoevents.speech import TOLD
 
-_PREVIOUS_HOURS = re.compile(r"(?i)(?:in )?the (?:previous|preceding)\b")
-_SPAN = re.compile(r"(one|two|three|four|five|six|a|\d) (days?|weeks?) ")
+PREVIOUS_HOURS = re.compile(r"(?i)(?:in )?the (?:previous|preceding)\b")
+SPAN = re.compile(r"(one|two|three|four|five|six|a|\d) (days?|weeks?) ")
 _TOLD_AT_NIGHT = re.compile(r"(?i)\b(?:" + TOLD + r"|told\s+\w+|warned|added|"
                             r"statement|remarks|speech|briefing|"
                             # what was issued is a telling only when it is a statement ("a
@@ -51,7 +51,7 @@ def _tells_of(text: str, told: DateRef | None, what: re.Match, before: int) -> b
                      text[opens:closes.end() if closes else before]) is not None
 
 
-def _counted_from(text: str, refs: list[DateRef], m: re.Match) -> DateRef | None:
+def day_counted_from(text: str, refs: list[DateRef], m: re.Match) -> DateRef | None:
     """"in the 24 hours before the ceasefire took effect on Sunday": the day of what the
     day or hours at ``m`` are before, named after them in the clause."""
     if not m.group(1).lower().endswith(BEFORE_WHAT):
@@ -62,8 +62,8 @@ def _counted_from(text: str, refs: list[DateRef], m: re.Match) -> DateRef | None
                  not CLAUSE_BREAK.search(text, m.end(), r.start)), None)
 
 
-def _hours_before_no_day(text: str, m: re.Match, told: DateRef | None,
-                         counted_from: DateRef | None) -> bool:
+def hours_before_no_day(text: str, m: re.Match, told: DateRef | None,
+                        counted_from: DateRef | None) -> bool:
     """Whether "the 24 hours before" at ``m`` count back from no day: "In the 24 hours
     before the ceasefire, strikes killed 30" tells no day of the ceasefire (not "killed 30
     in Rafah on Friday, in the 24 hours preceding the truce", nor a day told of another
@@ -75,7 +75,7 @@ def _hours_before_no_day(text: str, m: re.Match, told: DateRef | None,
     return what is None or counted_from is None and not _tells_of(text, told, what, m.start())
 
 
-def _a_tellings_night(text: str, m: re.Match, start: int) -> bool:
+def a_tellings_night(text: str, m: re.Match, start: int) -> bool:
     """Whether "last night" at ``m`` is the night of a telling, the evening before ("in a
     statement we issued last night, the Secretary-General condemned the strike"; not
     "strikes last night killed 20": the night that ends on the report's day)."""

@@ -15,12 +15,12 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
 
-_MONTHS = {m: i + 1 for i, m in enumerate(
+MONTHS = {m: i + 1 for i, m in enumerate(
     "january february march april may june july august september october november december"
     .split())}
-_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
-_MONTHS["sept"] = 9
-_WEEKDAYS = {d: i for i, d in enumerate(
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+WEEKDAYS = {d: i for i, d in enumerate(
     "monday tuesday wednesday thursday friday saturday sunday".split())}
 MONTH_NAMES = (r"(?:January|February|March|April|May|June|July|August|September|October|"
                r"November|December)")  # written out in full, no abbreviation
@@ -29,7 +29,7 @@ MONTH_PATTERN = _MONTH_RE
 WEEKDAY_PATTERN = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _DAY_RE = r"(\d{1,2})(?:st|nd|rd|th)?\*?"  # "23* November": a footnote mark
 _YEAR_RE = r"(?:,?\s+((?:19|20)\d\d))?"
-_PATTERNS: list[tuple[str, re.Pattern]] = [
+KINDS_AND_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")),
     # "on 27/06/2024", "On 27.06.2024", "(1/1/2024)": a day, a month and a full year in figures,
     # one mark between them (read day first: see the resolve module)
@@ -86,8 +86,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
 
 
 # The patterns this module looks for through a report's cues (geoevents.anchored).
-PATTERNS = tuple(pattern for _, pattern in _PATTERNS)
-NEXT_DAY = dict(_PATTERNS)["next_day"]  # counts from the date given before it
+PATTERNS = tuple(pattern for _, pattern in KINDS_AND_PATTERNS)
+NEXT_DAY = dict(KINDS_AND_PATTERNS)["next_day"]  # counts from the date given before it
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,5 +130,5 @@ def _iso_date(value: str) -> date | None:
 
 # "Al-Quds Today TV", "USA Today": a capitalised "Today" after a capitalised word, mid-sentence,
 # is an outlet's name (not "Rafah. Today, strikes hit ...", nor "Gaza: Today ...")
-_IN_A_NAME = re.compile(r"Today\b")
-_NAME_BEFORE = re.compile(r"(?<![.!?:;\n\"“‘'])\s[A-Z][\w'’-]*\s+$")
+IN_A_NAME = re.compile(r"Today\b")
+NAME_BEFORE = re.compile(r"(?<![.!?:;\n\"“‘'])\s[A-Z][\w'’-]*\s+$")

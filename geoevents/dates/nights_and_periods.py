@@ -25,27 +25,27 @@ SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:the\s+)?$")
 SINCE_PHRASE = re.compile(r"(?i)\bsince\s+(?:the\s+)?(?:(?:\S+\s+){1,6}|"
                           r"(?:(?!(?:and|but|while)\s)[^\s,;:.]+\s+){7,10})(?:on|in)\s+$")
 SINCE_REACH = 100  # how far before a date a since-phrase may begin
-_NEW_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while)\s|;")
+NEW_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while)\s|;")
 
 
 # "overnight Wednesday", "overnight on Monday", "overnight 28 February": the night of the day
-# named, not the night up to the report (see _nights_into for "overnight into Thursday")
+# named, not the night up to the report (see nights_into for "overnight into Thursday")
 # (and "overnight 25-26 October", "overnight (Monday-Tuesday)": the night of the two days)
-_A_DAY_NAMED = re.compile(rf"\s+(?:on\s+|\(\s*)?(?:{WEEKDAY_PATTERN}\b|"
-                          rf"\d{{1,2}}(?:\s*(?:-|–|to|and)\s*\d{{1,2}})?\s+{MONTH_PATTERN}\b|"
-                          rf"{MONTH_PATTERN}\s+\d{{1,2}}\b)")
+A_DAY_NAMED = re.compile(rf"\s+(?:on\s+|\(\s*)?(?:{WEEKDAY_PATTERN}\b|"
+                         rf"\d{{1,2}}(?:\s*(?:-|–|to|and)\s*\d{{1,2}})?\s+{MONTH_PATTERN}\b|"
+                         rf"{MONTH_PATTERN}\s+\d{{1,2}}\b)")
 
 
 # "since Tuesday evening", "since yesterday night" (not "since Tuesday", "since Tuesday
 # morning": a day of its own)
-_SINCE_LAST_EVENING = re.compile(r"(?i)\bsince\s+(?:(?:late\s+)?(?:on\s+)?)?\w+\s+"
-                                 r"(?:evening|night)\b")
+SINCE_LAST_EVENING = re.compile(r"(?i)\bsince\s+(?:(?:late\s+)?(?:on\s+)?)?\w+\s+"
+                                r"(?:evening|night)\b")
 # (not "has remained shut since Tuesday evening, when an airstrike hit the terminal": what
 # happened that evening; nor "the crossing has been closed since Tuesday evening": a state
 # that began then)
-_THE_EVENINGS_OWN = re.compile(r"(?i)\s*,?\s*when\b")
-_A_STATE_SINCE = re.compile(r"(?i)\b(?:closed|shut|sealed|blocked|suspended|halted|cut\s+off|"
-                            r"missing|out\s+of\s+service)\s+(?:[\w-]+\s+){0,2}?$")
+THE_EVENINGS_OWN = re.compile(r"(?i)\s*,?\s*when\b")
+A_STATE_SINCE = re.compile(r"(?i)\b(?:closed|shut|sealed|blocked|suspended|halted|cut\s+off|"
+                           r"missing|out\s+of\s+service)\s+(?:[\w-]+\s+){0,2}?$")
 
 
 # "Strikes overnight into 29 October", "from Monday night into Tuesday": a night dated by
@@ -59,7 +59,7 @@ _A_NIGHT = re.compile(r"(?i)overnight|last night|night|evening")
 _OVERNIGHT_BEFORE = re.compile(r"(?i)\bovernight\s+(?:on\s+)?$")
 
 
-def _nights_into(text: str, refs: list[DateRef]) -> list[DateRef]:
+def nights_into(text: str, refs: list[DateRef]) -> list[DateRef]:
     """``refs`` without a night's first day where it runs "into" the day named next."""
     drop = {k for k in range(len(refs) - 1)
             if refs[k].date and refs[k + 1].date and refs[k].end <= refs[k + 1].start and
@@ -84,20 +84,20 @@ def _a_night_of_two_days(text: str, first: DateRef, second: DateRef) -> bool:
             _A_WEEKDAY.fullmatch(first.text) and _A_WEEKDAY.fullmatch(second.text)):
         return False
     join = _TWO_DAYS_JOIN.fullmatch(text, first.end, second.start)
-    night = _NIGHT_OF.search(text, max(0, first.start - 24), first.start)
+    night = NIGHT_OF.search(text, max(0, first.start - 24), first.start)
     return join is not None and night is not None and \
-        (join.group(1) != "and" or _between(night)) and \
+        (join.group(1) != "and" or between(night)) and \
         (date.fromisoformat(second.date) - date.fromisoformat(first.date)).days == 1
 
 
 # "Overnight 14-15 May", "on the night of 28 to 29 October", "the night between 14 and 15
 # May": a night told by its two days, as "overnight into 15 May"
-_NIGHT_OF = re.compile(r"(?i)\b(?:overnight(?:\s+(on|of|between|from))?|(?:the|a)\s+night\s+"
-                       r"(of|between|from))\s+(?:\(\s*)?$")
-_SECOND_DAY = re.compile(r"(and|to|-|–)\s*(\d{1,2})")
+NIGHT_OF = re.compile(r"(?i)\b(?:overnight(?:\s+(on|of|between|from))?|(?:the|a)\s+night\s+"
+                      r"(of|between|from))\s+(?:\(\s*)?$")
+SECOND_DAY = re.compile(r"(and|to|-|–)\s*(\d{1,2})")
 
 
-def _between(night: re.Match) -> bool:
+def between(night: re.Match) -> bool:
     """Whether a night of two days is told "between" them ("the night between 14 and 15
     May"), where an "and" joins the night's days and not a span's."""
     return (night.group(1) or night.group(2) or "").lower() == "between"
@@ -111,7 +111,7 @@ _RANGE_JOIN = re.compile(r"\s*(?:\([^)]{0,20}\))?\s*(?:and|to|until|-|–)\s*"
 _RANGE_OPEN = re.compile(r"(?i)\b(?:between|from)\b")
 
 
-def _period_ends(text: str, refs: list[DateRef]) -> list[DateRef]:
+def period_ends(text: str, refs: list[DateRef]) -> list[DateRef]:
     """"between 31 October and 1 November": events of the period take its first day, so
     the second is marked as bounding it."""
     out = list(refs)

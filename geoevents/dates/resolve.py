@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from geoevents.dates.expressions import _MONTHS, _WEEKDAYS, DateRef, parse_published
+from geoevents.dates.expressions import MONTHS, WEEKDAYS, DateRef, parse_published
 from geoevents.quantities import ORDINALS, parse_number
 
 
@@ -48,25 +48,25 @@ def _with_year(mth: int, d: int, year: str | None, anchor: date | None) -> date 
     return found
 
 
-_DAY_AND_MONTH = frozenset({"month_day", "day_month", "day_range"})
+DAY_AND_MONTH = frozenset({"month_day", "day_month", "day_range"})
 # "detained ... after 7 October", "killed since 7 October": the war's start, in any year
-_SINCE_OR_AFTER = re.compile(r"(?i)\b(?:since|after|before)\s+$")
-_SINCE_THE = re.compile(r"(?i)\b(?:since|after|before)\s+(?:the\s+)?$")
+SINCE_OR_AFTER = re.compile(r"(?i)\b(?:since|after|before)\s+$")
+SINCE_THE = re.compile(r"(?i)\b(?:since|after|before)\s+(?:the\s+)?$")
 # "massacre on October 7", "teams that attacked Israel on October 7"
 # (and "abducted by the Hamas terrorist organization on October 7")
-_ATTACK_ON = re.compile(r"(?i)\b(?:attack(?:s|ed)?|massacres?|assault(?:ed)?|kidnapp(?:ed|ing)|"
-                        r"abduct(?:ed|ing)|infiltrat\w+)\s+(?:by\s+(?:[\w-]+\s+){1,4}?)?"
-                        r"(?:[\w-]+\s+){0,2}?(?:on|of)\s+$")
+ATTACK_ON = re.compile(r"(?i)\b(?:attack(?:s|ed)?|massacres?|assault(?:ed)?|kidnapp(?:ed|ing)|"
+                       r"abduct(?:ed|ing)|infiltrat\w+)\s+(?:by\s+(?:[\w-]+\s+){1,4}?)?"
+                       r"(?:[\w-]+\s+){0,2}?(?:on|of)\s+$")
 WAR_START = date(2023, 10, 7)  # the war's first day, which "since 7 October" names
-_THE_ATTACK = re.compile(r"\s*(?:attacks?|massacres?|assault|incursion|invasion)\b",
-                         re.IGNORECASE)
+THE_ATTACK = re.compile(r"\s*(?:attacks?|massacres?|assault|incursion|invasion)\b",
+                        re.IGNORECASE)
 
 
-def _has_year(m: re.Match) -> bool:
+def has_year(m: re.Match) -> bool:
     return m.lastindex is not None and m.lastindex >= 3 and m.group(3) is not None
-_PAST = re.compile(r"\b(?:was|were|had|\w{3,}ed)\b", re.IGNORECASE)
-_FUTURE = re.compile(r"\b(?:will|next|scheduled|expected|planned|upcoming|due to|shall)\b",
-                     re.IGNORECASE)
+PAST = re.compile(r"\b(?:was|were|had|\w{3,}ed)\b", re.IGNORECASE)
+FUTURE = re.compile(r"\b(?:will|next|scheduled|expected|planned|upcoming|due to|shall)\b",
+                    re.IGNORECASE)
 
 
 # A weekday named as a day to come, in its own clause: "would take effect on Sunday", "is
@@ -87,8 +87,8 @@ _WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _NARRATIVE_SPAN = 200  # days a year-less day may follow the full date before it
 
 
-def _narrative_year(kind: str, m: re.Match, refs: list[DateRef],
-                    previous: DateRef | None) -> date | None:
+def narrative_year(kind: str, m: re.Match, refs: list[DateRef],
+                   previous: DateRef | None) -> date | None:
     """"On 17 October 2023, ... . Five were killed on 27 December": a day written without
     a year, after a full date with one, is a later day of that year (a narrative that
     moves on), whatever the publication date would make of it."""
@@ -101,13 +101,13 @@ def _narrative_year(kind: str, m: re.Match, refs: list[DateRef],
     if base is None:
         return None
     month, day = (m.group(1), m.group(2)) if kind == "month_day" else (m.group(2), m.group(1))
-    found = _safe(base.year, _MONTHS[month.lower().rstrip(".")], int(day))
+    found = _safe(base.year, MONTHS[month.lower().rstrip(".")], int(day))
     return found if found and 0 <= (found - base).days <= _NARRATIVE_SPAN else None
 
 
-def _past_year(kind: str, m: re.Match, anchor: date) -> date | None:
+def past_year(kind: str, m: re.Match, anchor: date) -> date | None:
     month, day = (m.group(1), m.group(2)) if kind == "month_day" else (m.group(2), m.group(1))
-    return _safe(anchor.year - 1, _MONTHS[month.lower().rstrip(".")], int(day))
+    return _safe(anchor.year - 1, MONTHS[month.lower().rstrip(".")], int(day))
 
 
 # "During the night, trucks were looted": the night up to the report, as "overnight", unless a
@@ -189,19 +189,19 @@ def _in_figures(m: re.Match, anchor: date | None) -> date | None:
     return day_first
 
 
-def _resolve(kind: str, m: re.Match, anchor: date | None) -> tuple[date | None, int, bool]:
+def resolve_match(kind: str, m: re.Match, anchor: date | None) -> tuple[date | None, int, bool]:
     if kind == "iso":
         return _safe(int(m.group(1)), int(m.group(2)), int(m.group(3))), 1, False
     if kind == "numeric":
         return _in_figures(m, anchor), 1, False
     if kind == "month_day":
-        mth = _MONTHS[m.group(1).lower().rstrip(".")]
+        mth = MONTHS[m.group(1).lower().rstrip(".")]
         return _with_year(mth, int(m.group(2)), m.group(3), anchor), 1, False
     if kind in ("day_month", "day_range"):
-        mth = _MONTHS[m.group(2).lower().rstrip(".")]
+        mth = MONTHS[m.group(2).lower().rstrip(".")]
         return _with_year(mth, int(m.group(1)), m.group(3), anchor), 1, False
     if kind == "month_year":
-        mth = _MONTHS[m.group(1).lower().rstrip(".")]
+        mth = MONTHS[m.group(1).lower().rstrip(".")]
         since = m.group(0).lower().startswith("since")
         # "raided in late October": the last third of the month, from its first day (a span
         # is dated by its first day), not the 1st
@@ -214,7 +214,7 @@ def _resolve(kind: str, m: re.Match, anchor: date | None) -> tuple[date | None, 
         if anchor is None:
             return None, 1, False
         qual = (m.group(1) or "").lower()
-        target = _WEEKDAYS[m.group(2).lower()]
+        target = WEEKDAYS[m.group(2).lower()]
         back = (anchor.weekday() - target) % 7
         if qual == "last" and back == 0:
             back = 7

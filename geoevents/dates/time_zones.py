@@ -40,7 +40,7 @@ def _gaza_day(day: date, hour: int, minute: int) -> date:
     return universal.astimezone(_gaza()).date()
 
 
-def _local_day(text: str, m: re.Match, value: date) -> date:
+def local_day(text: str, m: re.Match, value: date) -> date:
     """The local day of a weekday or a date told with a universal-time clock: late in the
     London evening is already the next morning in Gaza (the act of "1 a.m." local is
     Monday's, though the conversion beside it says "11 p.m. GMT Sunday")."""

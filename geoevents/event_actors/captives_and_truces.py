@@ -21,7 +21,7 @@ from geoevents.actors import (
     ActorRef,
     side_of,
 )
-from geoevents.event_actors.harm_authors import _OTHER_HARM, _STRIP_POLICE
+from geoevents.event_actors.harm_authors import OTHER_HARM, STRIP_POLICE
 from geoevents.event_actors.other_parties import GOVERNMENT_OF_ISRAEL
 from geoevents.model import Event
 from geoevents.trigger_table import AGREEMENT, ATTACK, RELEASE
@@ -151,8 +151,8 @@ def rescued_by_force(text: str, unit: EventUnit, actor1: ActorRef | None) -> boo
     gang": the Strip's own captives, freed by its police)."""
     return unit.sub_event_type == RELEASE[1] and (actor1 is None or actor1.side == "Israel") and \
         _RESCUED.search(text, unit.clause.start, unit.clause.end) is not None and \
-        not _STRIP_POLICE.search(text, unit.sentence.start, unit.sentence.end) and \
-        not _OTHER_HARM.search(text, unit.sentence.start, unit.sentence.end)
+        not STRIP_POLICE.search(text, unit.sentence.start, unit.sentence.end) and \
+        not OTHER_HARM.search(text, unit.sentence.start, unit.sentence.end)
 
 
 def captives_are_soldiers(text: str, unit: EventUnit) -> bool:

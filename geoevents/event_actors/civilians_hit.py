@@ -15,10 +15,10 @@ import re
 
 from geoevents.actors import CIVILIANS_INTERNATIONAL, ISRAELI, ONE_SIDED, ActorRef
 from geoevents.event_actors.harm_authors import (
-    _ARMY_TOOL,
-    _CIVIL_DEMOLITION,
-    _OTHER_HARM,
-    _ROCKETS,
+    ARMY_TOOL,
+    CIVIL_DEMOLITION,
+    OTHER_HARM,
+    ROCKETS,
 )
 from geoevents.trigger_table import AID_SOUGHT, ATTACK, DESTRUCTION, IED, SHELL, VIOLENT
 from geoevents.units import EventUnit, counts_combatants
@@ -185,7 +185,7 @@ _HOMES_DESTROYED = re.compile(
 # demolitions told as a course of the war, by their noun: "Sustained shelling and
 # demolitions in Zeitoun", "Demolitions of residential blocks in Beit Lahia", "the blowing
 # up of residential blocks" (not "the demolition of a home ordered by the municipality":
-# see _CIVIL_DEMOLITION)
+# see CIVIL_DEMOLITION)
 _DEMOLISHING = r"(?:demolitions?|blowing\s+up|detonation|razing|bulldozing)"
 # ("the demolition and blowing up of dozens of houses": two words for one deed, and a
 # quantity before the homes)
@@ -249,8 +249,8 @@ def people_killed(text: str, unit: EventUnit, actor1: ActorRef | None) -> bool:
     "a rocket hit a home in Rehovot, killing one man"); so are those who live where a strike
     hit ("strikes hit homes in Sheikh Radwan", "a house was hit in Nuseirat camp")."""
     return unit.event_type in (ATTACK[0], SHELL[0]) and \
-        (actor1.side == "Israel" if actor1 else not _ROCKETS.search(text, unit.sentence.start,
-                                                                    unit.sentence.end)) and \
+        (actor1.side == "Israel" if actor1 else not ROCKETS.search(text, unit.sentence.start,
+                                                                   unit.sentence.end)) and \
         (any(_civilian_dead(c.victim) or c.victim is None and _KIN_OR_MARTYRS.search(c.text)
              or c.victim is None and _titled_civilian(text, c.start)
              or c.victim == "members" and _FAMILY_MEMBERS.search(text, c.start, c.end + 40)
@@ -274,14 +274,14 @@ def army_deed_unnamed(text: str, unit: EventUnit, victims: list[str],
     return victims != [ISRAELI] and unit.event_type != ATTACK[0] and \
         (unit.event_type in VIOLENT or unit.sub_event_type == DESTRUCTION[1]) and \
         unit.sub_event_type != IED[1] and \
-        not _CIVIL_DEMOLITION.search(text, unit.clause.start, unit.clause.end) and \
+        not CIVIL_DEMOLITION.search(text, unit.clause.start, unit.clause.end) and \
         not any(a.side == "Palestinian" for a in armed) and \
-        (_ARMY_TOOL.search(text, unit.clause.start, unit.clause.end) is not None or
+        (ARMY_TOOL.search(text, unit.clause.start, unit.clause.end) is not None or
          unit.sub_event_type == DESTRUCTION[1] and
          (_HOMES_DESTROYED.search(text, unit.clause.start, unit.clause.end) is not None or
           _DEMOLITIONS.search(text, unit.clause.start, unit.clause.end) is not None and
           not _CIVIL_WORKS.search(text, unit.clause.start, unit.clause.end)) and
-         not _OTHER_HARM.search(text, unit.clause.start, unit.clause.end))
+         not OTHER_HARM.search(text, unit.clause.start, unit.clause.end))
 
 
 def aid_seekers_hit(text: str, unit: EventUnit) -> bool:

@@ -30,21 +30,21 @@ from geoevents.units import EventUnit, israeli_dead
 
 # "Armed gangs attacked aid seekers near a distribution point", "killed in a crush at an aid
 # site": the sentence names others who did the harm, or harm no one's fire did
-_OTHER_HARM = re.compile(r"\b(?:gangs?|looters?|gunmen|armed\s+(?:men|groups?|clans?)|clans?|"
-                         r"militants?|Hamas|crush|stampede|trampled)\b", re.I)
+OTHER_HARM = re.compile(r"\b(?:gangs?|looters?|gunmen|armed\s+(?:men|groups?|clans?)|clans?|"
+                        r"militants?|Hamas|crush|stampede|trampled)\b", re.I)
 
 
 # shooters of the Strip by no group's name: "unknown assailants", "in a family dispute",
 # "members of a local family shot dead"
-_PRIVATE_HARM = re.compile(r"\b(?:assailants?|attackers?|unknown\s+(?:men|persons|people)|"
-                           r"(?:family|tribal|clan)\s+(?:disputes?|feuds?|quarrels?)|"
-                           r"members\s+of\s+(?:a|the|his|her)\s+(?:local\s+|rival\s+)?"
-                           r"(?:family|clan|tribe)|(?:his|her|their)\s+(?:cousins?|brothers?|"
-                           r"relatives?|neighbou?rs?)|celebratory)\b", re.I)
+PRIVATE_HARM = re.compile(r"\b(?:assailants?|attackers?|unknown\s+(?:men|persons|people)|"
+                          r"(?:family|tribal|clan)\s+(?:disputes?|feuds?|quarrels?)|"
+                          r"members\s+of\s+(?:a|the|his|her)\s+(?:local\s+|rival\s+)?"
+                          r"(?:family|clan|tribe)|(?:his|her|their)\s+(?:cousins?|brothers?|"
+                          r"relatives?|neighbou?rs?)|celebratory)\b", re.I)
 # a home torn down by its owner or the town, not in the war: "demolished by its owner",
 # "the municipality demolished"
-_CIVIL_DEMOLITION = re.compile(r"\bby\s+(?:its|their|the)\s+owners?\b|\bmunicipal(?:ity|ities)?\b",
-                               re.I)
+CIVIL_DEMOLITION = re.compile(r"\bby\s+(?:its|their|the)\s+owners?\b|\bmunicipal(?:ity|ities)?\b",
+                              re.I)
 # soldiers killed with no fire of the other side: "in a work accident", "a stray bullet
 # fired by another soldier", "when their tank overturned"
 _MISHAP = re.compile(r"\b(?:accidents?|accidentally|mistaken(?:ly)?|by\s+mistake|misidentif\w+|"
@@ -53,33 +53,33 @@ _MISHAP = re.compile(r"\b(?:accidents?|accidentally|mistaken(?:ly)?|by\s+mistake
 # weapons only the Israeli forces use in the Strip, or drones told with no group's name
 # (not "anti-tank fire", "a tank was hit": what the armed groups fire at them; not "water
 # tanks", "fuel tanks", "a drone-making workshop": no weapon)
-_ARMY_TOOL = re.compile(r"\b(?:quadcopters?|drones?(?!-)|snipers?|(?<!anti-)(?<!anti )"
-                        r"(?<!water )(?<!fuel )(?<!storage )(?<!gas )(?<!oxygen )(?<!septic )"
-                        r"(?<!diesel )(?<!petrol )tanks?"
-                        r"(?!\s+(?:was|were|had\s+been|has\s+been)\s+(?:hit|struck|destroyed|"
-                        r"targeted))|bulldozers?|"
-                        r"artillery|warplanes?|fighter\s+jets?|gunboats?|warships?|"
-                        r"naval\s+(?:vessels?|boats?|fire))\b", re.I)
+ARMY_TOOL = re.compile(r"\b(?:quadcopters?|drones?(?!-)|snipers?|(?<!anti-)(?<!anti )"
+                       r"(?<!water )(?<!fuel )(?<!storage )(?<!gas )(?<!oxygen )(?<!septic )"
+                       r"(?<!diesel )(?<!petrol )tanks?"
+                       r"(?!\s+(?:was|were|had\s+been|has\s+been)\s+(?:hit|struck|destroyed|"
+                       r"targeted))|bulldozers?|"
+                       r"artillery|warplanes?|fighter\s+jets?|gunboats?|warships?|"
+                       r"naval\s+(?:vessels?|boats?|fire))\b", re.I)
 # troops fired on, by no name of their own: "fired mortar rounds at troops", "claimed
 # sniper attacks on soldiers", "troops came under fire" (not "fire at a police force",
 # "troops of the Hamas-run police")
-_TROOPS_HIT = re.compile(r"\b(?:at|on|against|targeting|targeted|ambushed|attacked|hit|struck)\s+"
-                         r"(?:the\s+|an?\s+)?(?:Israeli\s+|IDF\s+|occupation\s+)?"
-                         r"(?:troops|soldiers|forces|force|patrols?|tanks?|armou?red\s+vehicles|"
-                         r"military\s+vehicles)\b"
-                         r"(?!\s+(?:of|from|belonging\s+to)\s+(?:the\s+)?(?:Hamas|Palestinian|"
-                         r"[Pp]olice|[Ss]ecurity|[Ii]nternal|[Ii]nterior|Egypt))|"
-                         # (not "Jordanian soldiers came under fire", "Palestinian security
-                         # forces came under fire from gunmen": others' troops)
-                         r"(?<!Egyptian )(?<!Hamas )(?<!Jordanian )(?<!Lebanese )(?<!UN )"
-                         r"(?<!Palestinian )(?<!security )(?<!police )(?<!peacekeeping )"
-                         r"(?<!army )(?<!['’]s )\b(?:troops|soldiers|forces)\s+"
-                         r"(?:had\s+|have\s+)?(?:came|come|comes)"
-                         r"\s+under\b")
+TROOPS_HIT = re.compile(r"\b(?:at|on|against|targeting|targeted|ambushed|attacked|hit|struck)\s+"
+                        r"(?:the\s+|an?\s+)?(?:Israeli\s+|IDF\s+|occupation\s+)?"
+                        r"(?:troops|soldiers|forces|force|patrols?|tanks?|armou?red\s+vehicles|"
+                        r"military\s+vehicles)\b"
+                        r"(?!\s+(?:of|from|belonging\s+to)\s+(?:the\s+)?(?:Hamas|Palestinian|"
+                        r"[Pp]olice|[Ss]ecurity|[Ii]nternal|[Ii]nterior|Egypt))|"
+                        # (not "Jordanian soldiers came under fire", "Palestinian security
+                        # forces came under fire from gunmen": others' troops)
+                        r"(?<!Egyptian )(?<!Hamas )(?<!Jordanian )(?<!Lebanese )(?<!UN )"
+                        r"(?<!Palestinian )(?<!security )(?<!police )(?<!peacekeeping )"
+                        r"(?<!army )(?<!['’]s )\b(?:troops|soldiers|forces)\s+"
+                        r"(?:had\s+|have\s+)?(?:came|come|comes)"
+                        r"\s+under\b")
 # the Strip's police told in the sentence: "opened fire on a police force, killing two
 # officers" (not "two Israeli Border Police officers")
-_STRIP_POLICE = re.compile(r"(?<!Israeli )(?<!Border )\b(?:[Pp]olice(?:men)?|"
-                           r"[Ss]ecurity\s+(?:forces|services|officers)|[Ii]nterior\s+[Mm]inistry)\b")
+STRIP_POLICE = re.compile(r"(?<!Israeli )(?<!Border )\b(?:[Pp]olice(?:men)?|"
+                          r"[Ss]ecurity\s+(?:forces|services|officers)|[Ii]nterior\s+[Mm]inistry)\b")
 # the forces' own fire or device: "killed by friendly fire", "detonated prematurely"
 _OWN_FIRE = re.compile(r"\b(?:friendly\s+fire|prematurely|operational\s+accident|"
                        r"(?:planted|placed|laid)\s+by\s+(?:the\s+)?(?:Israeli\s+)?"
@@ -96,11 +96,11 @@ _OFFICER = re.compile(r"(?:(?:Lt\.?\s+|Brig\.?\s+|Maj\.?\s+)?(?:Col|Gen)|Maj|Cap
 # the army's own dead told as no deed of the other side's, in words the mishaps above do not
 # name: "a soldier died in a traffic collision near Khan Younis", "killed in an operational
 # incident", "when his weapon discharged", "investigating whether he was hit by Israeli fire"
-_OWN_SIDE_MORE = re.compile(r"\b(?:collision|collided|(?:car|road|traffic|vehicle)\s+crash|"
-                            r"operational\s+(?:incident|mishap)|accidental\s+discharge|"
-                            r"(?:weapon|rifle|gun)\s+(?:\w+\s+)?discharged|"
-                            r"(?:Israeli|its\s+own|their\s+own)\s+(?:tank\s+|troops['’]?\s+|"
-                            r"forces['’]?\s+)?fire)\b", re.I)
+OWN_SIDE_MORE = re.compile(r"\b(?:collision|collided|(?:car|road|traffic|vehicle)\s+crash|"
+                           r"operational\s+(?:incident|mishap)|accidental\s+discharge|"
+                           r"(?:weapon|rifle|gun)\s+(?:\w+\s+)?discharged|"
+                           r"(?:Israeli|its\s+own|their\s+own)\s+(?:tank\s+|troops['’]?\s+|"
+                           r"forces['’]?\s+)?fire)\b", re.I)
 
 
 def own_side_harm(text: str, unit: EventUnit) -> bool:
@@ -113,7 +113,7 @@ def own_side_harm(text: str, unit: EventUnit) -> bool:
 # Shelling a report gives no author: tanks and artillery are the Israeli military's, rockets
 # and mortars may be either side's
 _ARTILLERY = re.compile(r"\b(?:shell\w*|artillery|tanks?)\b", re.I)
-_ROCKETS = re.compile(r"\b(?:rockets?|mortars?|missiles?|projectiles?)\b", re.I)
+ROCKETS = re.compile(r"\b(?:rockets?|mortars?|missiles?|projectiles?)\b", re.I)
 
 
 def troops_hit_unnamed(text: str, unit: EventUnit) -> bool:
@@ -123,7 +123,7 @@ def troops_hit_unnamed(text: str, unit: EventUnit) -> bool:
     groups hit, not the ones who attacked (not "two soldiers were killed in a work accident",
     "killed by a stray bullet fired by another soldier": no one of the other side fired)."""
     return (any(israeli_dead(c) for c in unit.casualty_phrases) or
-            _TROOPS_HIT.search(text, unit.clause.start, unit.clause.end) is not None) and \
+            TROOPS_HIT.search(text, unit.clause.start, unit.clause.end) is not None) and \
         not own_side_harm(text, unit)
 
 
@@ -136,10 +136,10 @@ def israeli_forces_hit(text: str, unit: EventUnit, actor1: ActorRef | None) -> b
     killing two officers": the Strip's police)."""
     return ((actor1 is None or actor1.side == "Palestinian") and
             unit.event_type in VIOLENT and
-            _TROOPS_HIT.search(text, unit.clause.start, unit.clause.end) is not None) or \
+            TROOPS_HIT.search(text, unit.clause.start, unit.clause.end) is not None) or \
         ((actor1 is None or actor1.side != "Israel") and
          troops_counted_dead(unit) and
-         not _STRIP_POLICE.search(text, unit.sentence.start, unit.sentence.end))
+         not STRIP_POLICE.search(text, unit.sentence.start, unit.sentence.end))
 
 
 def troops_counted_dead(unit: EventUnit) -> bool:
@@ -160,13 +160,13 @@ def strike_or_shelling_unnamed(e: Event) -> bool:
                                  e.sub_event_type == SHELL[1] and side_of(e.actor2) != "Israel"
                                  and (_ARTILLERY.search(e.notes) is not None or
                                       e.actor2 in (CIVILIANS, CIVILIANS_INTERNATIONAL))
-                                 and not _ROCKETS.search(e.notes))
+                                 and not ROCKETS.search(e.notes))
 
 
 def _no_shooter_of_the_strip(notes: str) -> bool:
     """Whether the record names no one of the Strip who harms: no gangs or militants, no
     unknown assailants or family feud, and no Palestinian party."""
-    return not _OTHER_HARM.search(notes) and not _PRIVATE_HARM.search(notes) and \
+    return not OTHER_HARM.search(notes) and not PRIVATE_HARM.search(notes) and \
         not any(side_of(a.name) == "Palestinian" for a in find_actors(notes))
 
 
@@ -179,7 +179,7 @@ def army_weapon_on_civilians(e: Event) -> bool:
     the Strip)."""
     return e.actor1 is None and e.sub_event_type == ATTACK[1] and \
         e.actor2 in (CIVILIANS, CIVILIANS_INTERNATIONAL) and \
-        _ARMY_TOOL.search(e.notes) is not None and not _TROOPS_HIT.search(e.notes) and \
+        ARMY_TOOL.search(e.notes) is not None and not TROOPS_HIT.search(e.notes) and \
         _no_shooter_of_the_strip(e.notes)
 
 
@@ -262,4 +262,4 @@ def fighters_fire_unnamed(e: Event) -> bool:
     rocket attack on 5 May that killed four Israeli soldiers")."""
     return e.actor1 is None and e.sub_event_type == SHELL[1] and (
         fighters_fire(e.notes) is not None or side_of(e.actor2) == "Israel" and
-        _ROCKETS.search(e.notes) is not None)
+        ROCKETS.search(e.notes) is not None)

@@ -79,7 +79,7 @@ LOOTERS_ARMED = "Unidentified armed group (Palestine)"
 LOOTERS_CROWD = "Rioters (Palestine)"
 # Who loots when no armed party is named: gangs that are armed, or a crowd (ACLED codes
 # civilians only as victims, so people who loot are rioters, never "Civilians")
-_LOOTING = re.compile(r"\b(?:looted|looting|loot|plundered|broke into|stormed)\b", re.I)
+LOOTING = re.compile(r"\b(?:looted|looting|loot|plundered|broke into|stormed)\b", re.I)
 _LOOTERS = re.compile(r"\b(?:(?P<armed>(?:armed|criminal|organi[sz]ed) (?:gangs?|groups?|men)|"
                       r"gangs?|gunmen|thieves|criminals|clans?)|"
                       r"(?P<crowd>looters|crowds?|mobs?|(?:hungry |desperate |displaced )?"
@@ -94,7 +94,7 @@ _BY = re.compile(r"\s+by\s+", re.I)
 def _looters(text: str, start: int, end: int) -> str | None:
     """Who looted, as the clause names them before the looting ("armed gangs looted 98
     trucks", "crowds of desperate people broke into a warehouse"); None if it does not."""
-    verb = _LOOTING.search(text, start, end)
+    verb = LOOTING.search(text, start, end)
     if verb is None:
         return None
     if _PASSIVE.search(text, start, verb.start()):

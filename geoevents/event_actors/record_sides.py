@@ -33,8 +33,8 @@ from geoevents.event_actors.captives_and_truces import (
     truce_names_one_side,
 )
 from geoevents.event_actors.harm_authors import (
-    _OTHER_HARM,
-    _STRIP_POLICE,
+    OTHER_HARM,
+    STRIP_POLICE,
     army_machine_bomb,
     army_weapon_on_civilians,
     bomb_at_the_troops,
@@ -44,7 +44,7 @@ from geoevents.event_actors.harm_authors import (
     troops_struck_unnamed,
 )
 from geoevents.event_actors.other_parties import GOVERNMENT_OF_ISRAEL
-from geoevents.event_actors.who_acted import _PLACE_OF_GROUP
+from geoevents.event_actors.who_acted import PLACE_OF_GROUP
 from geoevents.model import Event
 from geoevents.speech import QUOTED
 from geoevents.trigger_table import (
@@ -236,8 +236,8 @@ def _held_where_hamas_rules(e: Event) -> bool:
     police set up a checkpoint": the Strip's own police)."""
     return e.sub_event_type == ARRESTS[1] and HAMAS in (e.actor1, e.actor2) and \
         (e.actor1 == ISRAELI or _ISRAELI_TELLS_DETENTION.search(e.notes) is not None) and \
-        not _STRIP_POLICE.search(e.notes) and \
-        all(a.name != HAMAS or _PLACE_OF_GROUP.match(e.notes, a.end)
+        not STRIP_POLICE.search(e.notes) and \
+        all(a.name != HAMAS or PLACE_OF_GROUP.match(e.notes, a.end)
             for a in find_actors(e.notes))
 
 
@@ -256,7 +256,7 @@ def _army_detention_unnamed(e: Event) -> bool:
     own police; nor the militias, Egypt or any party of the Strip, named as holding them)."""
     return e.sub_event_type == ARRESTS[1] and e.actor1 is None and \
         _ARMY_DETENTION.search(e.notes) is not None and \
-        not _OTHER_HARM.search(e.notes) and not _STRIP_POLICE.search(e.notes) and \
+        not OTHER_HARM.search(e.notes) and not STRIP_POLICE.search(e.notes) and \
         not _OTHER_HOLDERS.search(e.notes) and \
         not any(side_of(a.name) in ("Palestinian", "Egypt") for a in find_actors(e.notes))
 
@@ -267,7 +267,7 @@ def _troops_detained(e: Event) -> bool:
     the troops detained; the gunmen told before were the ones they killed, not who held
     anyone."""
     return e.sub_event_type == ARRESTS[1] and e.actor1 == PALESTINIAN_ARMED and \
-        _troops_detain(e.notes) and not _STRIP_POLICE.search(e.notes)
+        _troops_detain(e.notes) and not STRIP_POLICE.search(e.notes)
 
 
 def _people_held_by_the_army(e: Event) -> bool:

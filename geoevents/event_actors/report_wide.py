@@ -18,13 +18,13 @@ from datetime import date, timedelta
 from geoevents.actors import CIVILIANS, ISRAELI, ActorRef, find_actors
 from geoevents.casualties import find_casualties
 from geoevents.event_actors.harm_authors import (
-    _ARMY_TOOL,
-    _CIVIL_DEMOLITION,
-    _OTHER_HARM,
-    _PRIVATE_HARM,
-    _TROOPS_HIT,
+    ARMY_TOOL,
+    CIVIL_DEMOLITION,
+    OTHER_HARM,
+    PRIVATE_HARM,
+    TROOPS_HIT,
 )
-from geoevents.event_actors.other_parties import _LOOTING
+from geoevents.event_actors.other_parties import LOOTING
 from geoevents.model import Event
 from geoevents.quantities import parse_number
 from geoevents.sentences import stop_after, stop_before
@@ -55,7 +55,7 @@ def aid_line_shooters(events: list[Event]) -> list[Event]:
             if e.event_type == ATTACK[0] and e.actor1 is None and
             e.actor2 in (CIVILIANS, None) and AID_SOUGHT.search(e.notes) and
             e.event_date in israeli and e.event_date not in others and
-            not _OTHER_HARM.search(e.notes) else e
+            not OTHER_HARM.search(e.notes) else e
             for e in events]
 
 
@@ -78,8 +78,8 @@ def raid_damage(events: list[Event]) -> list[Event]:
         return events
     return [replace(e, actor1=ISRAELI)
             if (e.sub_event_type == DESTRUCTION[1] and _SET_ON_FIRE.search(e.notes) and
-                not _LOOTING.search(e.notes) and not _NOT_THE_RAIDS.search(e.notes) and
-                not _CIVIL_DEMOLITION.search(e.notes) or
+                not LOOTING.search(e.notes) and not _NOT_THE_RAIDS.search(e.notes) and
+                not CIVIL_DEMOLITION.search(e.notes) or
                 # ("troops besieged its hospital in Khan Younis, shooting into the yard. It
                 # said one displaced person sheltering there was killed": the besiegers')
                 # (not "an officer was mortally wounded during the raid": theirs hurt)
@@ -88,7 +88,7 @@ def raid_damage(events: list[Event]) -> list[Event]:
                 not any(israeli_dead(c) or counts_combatants(c)
                         for c in find_casualties(e.notes))) and
             e.actor1 is None and (e.place_id, e.event_date) in raided and
-            not _OTHER_HARM.search(e.notes) and
+            not OTHER_HARM.search(e.notes) and
             not any(a.role == "armed" for a in find_actors(e.notes))
             else e for e in events]
 
@@ -124,8 +124,8 @@ def aid_crowd_shooters(events: list[Event], text: str) -> list[Event]:
         return events
     return [replace(e, actor1=ISRAELI)
             if e.event_type == ATTACK[0] and e.actor1 is None and
-            e.actor2 in (CIVILIANS, None) and not _OTHER_HARM.search(e.notes) and
-            not _PRIVATE_HARM.search(e.notes) and
+            e.actor2 in (CIVILIANS, None) and not OTHER_HARM.search(e.notes) and
+            not PRIVATE_HARM.search(e.notes) and
             (AID_SOUGHT.search(e.notes) or _bare_toll(e.notes)) else e
             for e in events]
 
@@ -142,8 +142,8 @@ def _israeli_fire_at_people(text: str) -> Iterator[tuple[re.Match, int, int, lis
         start, stop = _sentence_around(text, m.start(), m.end())
         named = find_actors(text, start, stop)
         if any(a.side == "Israel" and a.start < m.start() for a in named) or \
-                _ARMY_TOOL.search(text, start, m.start()) and \
-                not _TROOPS_HIT.search(text, start, m.start()):
+                ARMY_TOOL.search(text, start, m.start()) and \
+                not TROOPS_HIT.search(text, start, m.start()):
             # ("residents describe tanks and drones opening fire on crowds waiting for flour
             # trucks": the weapons only the Israeli forces wield in the Strip)
             yield m, start, stop, named

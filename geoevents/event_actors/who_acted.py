@@ -25,8 +25,8 @@ from geoevents.anchored import Cues
 from geoevents.casualties import find_casualties
 from geoevents.event_actors.captives_and_truces import receives_the_freed
 from geoevents.event_actors.harm_authors import (
-    _OWN_SIDE_MORE,
-    _TROOPS_HIT,
+    OWN_SIDE_MORE,
+    TROOPS_HIT,
     own_side_harm,
     troops_counted_dead,
 )
@@ -87,7 +87,7 @@ def own_fighters_claim(text: str, unit: EventUnit, cues: Cues) -> tuple[str, str
     after = find_actors(text, ours.end(), unit.clause.end, cues=cues)
     foe = ISRAELI if _ENEMY.search(text, ours.end(), unit.clause.end) or \
         any(a.side == "Israel" for a in after) or \
-        _TROOPS_HIT.search(text, ours.end(), unit.clause.end) else None
+        TROOPS_HIT.search(text, ours.end(), unit.clause.end) else None
     return group, foe
 
 
@@ -172,8 +172,8 @@ _NOT_OF_GROUP = re.compile(r"(?:['’]s?\s+(?:[\w-]+\s+)?(?:rivals?|foes?|oppone
                            re.I)
 # ... as a place's name only ("Jabalia, a Hamas stronghold", "Hamas-ruled Gaza"; not
 # "Hamas-affiliated fighters were detained": the people held, named by their group)
-_PLACE_OF_GROUP = re.compile(r"(?:\s+(?:strongholds?|bastions?|heartland|territory)|"
-                             r"-(?:ruled|controlled|held))\b", re.I)
+PLACE_OF_GROUP = re.compile(r"(?:\s+(?:strongholds?|bastions?|heartland|territory)|"
+                            r"-(?:ruled|controlled|held))\b", re.I)
 # a headline's teller: "IDF: 21 reservists killed ..." (the name, then a colon)
 _HEADLINE_TELLER = re.compile(r"\s*(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s*:\s", re.I)
 # ... with nothing after the name but a teller's word ("IDF spokesman:", "Israeli army
@@ -655,7 +655,7 @@ def army_tells_its_dead(text: str, unit: EventUnit, cues: Cues, actor1: ActorRef
             for c in find_casualties(text, unit.sentence.start, unit.sentence.end,
                                      cues=cues)) \
         and not own_side_harm(text, unit) and \
-        not _OWN_SIDE_MORE.search(text, unit.sentence.start, unit.sentence.end)
+        not OWN_SIDE_MORE.search(text, unit.sentence.start, unit.sentence.end)
 
 
 def army_tells_fire_at_troops(text: str, unit: EventUnit, actor1: ActorRef | None) -> bool:

@@ -23,9 +23,9 @@ from geoevents.dates import (
     find_dates,
     parse_published,
 )
-from geoevents.event_dates.passing_days import _a_counts_day
-from geoevents.event_dates.periods import _STILL
-from geoevents.event_dates.tellings import _opens_a_quote
+from geoevents.event_dates.passing_days import a_counts_day
+from geoevents.event_dates.periods import STILL
+from geoevents.event_dates.tellings import opens_a_quote
 from geoevents.quantities import number_word
 from geoevents.sentences import Span
 from geoevents.units import EventUnit
@@ -71,7 +71,7 @@ _CAME_AFTER = re.compile(r"\W*(?:The|This|That|Its|Their)\s+(?:[\w'’-]+\s+){0,
                          r"(?:also\s+)?came\s+(?:only\s+|just\s+|barely\s+)?"
                          r"(?P<n>hours|minutes|shortly|a\s+day|one\s+day|\w+\s+days)\s+after\s",
                          re.I)
-_SENTENCE_END = re.compile(r"[.!?](?=\s)")
+SENTENCE_END = re.compile(r"[.!?](?=\s)")
 _DATED_REACH = 30  # characters from a noun to the day told for it ("strike on Sunday night")
 
 
@@ -101,11 +101,11 @@ def came_after(text: str, s: Span, unit: EventUnit, anchor: date | None,
                 not CLAUSE_BREAK.search(text, min(d.end, m.start()), max(d.start, m.end()))]
         if days:
             day = min(days, key=lambda d: abs(d.start - m.start()))
-            stop = _SENTENCE_END.search(text, max(day.end, m.end()), s.start)
+            stop = SENTENCE_END.search(text, max(day.end, m.end()), s.start)
             # (but not "by Monday, the ministry counted 45 dead": the day of a count)
             # (nor "Speaking in the Knesset on Monday, Netanyahu said ...": the day of a
             # sentence that tells no attack)
-            if stop is not None and any(d.date and not _a_counts_day(text, d) and
+            if stop is not None and any(d.date and not a_counts_day(text, d) and
                                         _tells_an_attack(text, d)
                                         for d in find_dates(text, anchor, stop.end(), s.start,
                                                             cues=cues)):
@@ -127,7 +127,7 @@ _AN_ATTACK_WORD = re.compile(r"(?i)\b(?:\w*strikes?|struck|bomb\w*|shell\w*|raid
 def _tells_an_attack(text: str, d: DateRef) -> bool:
     """Whether the sentence of a day tells an attack (a later one the noun may name)."""
     lo = max(text.rfind(".", 0, d.start), text.rfind("\n", 0, d.start)) + 1
-    stop = _SENTENCE_END.search(text, d.end)
+    stop = SENTENCE_END.search(text, d.end)
     return _AN_ATTACK_WORD.search(text, lo, stop.start() if stop else len(text)) is not None
 
 
@@ -195,7 +195,7 @@ def goes_on_now(text: str, s: Span, carried: DateRef | None, day: str,
     now = parse_published(day)
     if then is None or now is None or anchor is None or \
             not 0 <= (anchor - now).days <= _NEWS_DAYS or (now - then).days <= _NEWS_DAYS or \
-            _STILL.search(text, s.start, s.end) is None:
+            STILL.search(text, s.start, s.end) is None:
         return None
     return DateRef(day, 1, s.start, s.end, "")
 
@@ -248,5 +248,5 @@ def speakers_now(text: str, d: DateRef, carried: DateRef | None, anchor: date | 
         carried.precision == 1 else None
     return day is not None and anchor is not None and d.text.lower() in _NOW and \
         d.date == anchor.isoformat() and 0 < (anchor - day).days <= _NEWS_DAYS and \
-        _opens_a_quote(text, d) and not any(e is not d and e.date for e in dates) and \
+        opens_a_quote(text, d) and not any(e is not d and e.date for e in dates) and \
         _SAID_ON_A_DAY.match(text, d.end) is None

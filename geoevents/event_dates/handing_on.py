@@ -22,26 +22,26 @@ from geoevents.dates import (
     night_of_a_day_told,
     parse_published,
 )
-from geoevents.event_dates.days_told_before import _SENTENCE_END
+from geoevents.event_dates.days_told_before import SENTENCE_END
 from geoevents.event_dates.passing_days import (
-    _A_TRUCES_DAY,
-    _COMPARED_WITH,
-    _FLED_REACH,
-    _ORDERED_ON,
-    _RELATIVE_CLAUSE,
-    _SINCE_IN_A_RELATIVE,
-    _TRUCE_BROKEN,
-    _TRUCE_OF,
-    _TRUCE_TOOK_EFFECT,
-    _a_start_to_come,
-    _a_truces_first_day,
-    _fled_then,
-    _in_a_relative,
-    _measured_since,
+    A_TRUCES_DAY,
+    COMPARED_WITH,
+    FLED_REACH,
+    ORDERED_ON,
+    RELATIVE_CLAUSE,
+    SINCE_IN_A_RELATIVE,
+    TRUCE_BROKEN,
+    TRUCE_OF,
+    TRUCE_TOOK_EFFECT,
+    a_start_to_come,
+    a_truces_first_day,
+    fled_then,
+    in_a_relative,
+    measured_since,
     names_another_event,
 )
-from geoevents.event_dates.periods import _BRINGING
-from geoevents.event_dates.tellings import _CONFIRMED_ON, _TOLD_BEFORE_THAT, _quoted_day, told_on
+from geoevents.event_dates.periods import BRINGING
+from geoevents.event_dates.tellings import CONFIRMED_ON, TOLD_BEFORE_THAT, quoted_day, told_on
 from geoevents.sentences import Span
 
 
@@ -77,34 +77,34 @@ def hands_on(text: str, d: DateRef, *, alone: bool = False) -> bool:
     evacuation order", "a pause that started on 24 November")."""
     lo = max(0, d.start - 30)
     return STATUS.search(text, max(0, d.start - 8), d.start) is None and \
-        not _quoted_day(text, d) and \
+        not quoted_day(text, d) and \
         not told_on(text, d) and \
-        (alone or _CONFIRMED_ON.search(text, lo, d.start) is None) and \
-        _RELATIVE_CLAUSE.search(text, max(0, d.start - 50), d.start) is None and \
-        _COMPARED_WITH.search(text, max(0, d.start - 80), d.start) is None and \
-        not _fled_then(text, max(0, d.start - _FLED_REACH), d) and \
-        (_TRUCE_OF.search(text, lo, d.start) is None or
-         _TRUCE_BROKEN.search(text, max(0, d.start - 60), d.start) is not None) and \
+        (alone or CONFIRMED_ON.search(text, lo, d.start) is None) and \
+        RELATIVE_CLAUSE.search(text, max(0, d.start - 50), d.start) is None and \
+        COMPARED_WITH.search(text, max(0, d.start - 80), d.start) is None and \
+        not fled_then(text, max(0, d.start - FLED_REACH), d) and \
+        (TRUCE_OF.search(text, lo, d.start) is None or
+         TRUCE_BROKEN.search(text, max(0, d.start - 60), d.start) is not None) and \
         (not d.text.endswith(("'s", "’s")) and text[d.end:d.end + 2] not in ("'s", "’s") or
          d.precision == 1 and _OCTOBER_7.search(d.text) is None and
          (_DAYS_TOLL.match(text, d.end) is not None or
           _DAYS_ATTACK.match(text, d.end) is not None and
           _CONDEMNED.search(text, max(0, d.start - 40), d.start) is not None)) and \
-        _TOLD_BEFORE_THAT.search(text, max(0, d.start - 140), d.start) is None and \
-        not _in_a_relative(text, d) and \
+        TOLD_BEFORE_THAT.search(text, max(0, d.start - 140), d.start) is None and \
+        not in_a_relative(text, d) and \
         _TOTAL_FROM.search(text, max(0, d.start - 140), d.start) is None and \
-        _ORDERED_ON.search(text, max(0, d.start - 80), d.start) is None and \
-        _TRUCE_TOOK_EFFECT.search(text, max(0, d.start - 80), d.start) is None and \
-        not _a_truces_first_day(text, d) and \
-        _A_TRUCES_DAY.match(text, d.end) is None and \
-        _measured_since(text, max(0, d.start - 120), d.start) is None and \
-        not _a_start_to_come(text, d) and \
-        _SINCE_IN_A_RELATIVE.search(text, max(0, d.start - 130), d.start) is None
+        ORDERED_ON.search(text, max(0, d.start - 80), d.start) is None and \
+        TRUCE_TOOK_EFFECT.search(text, max(0, d.start - 80), d.start) is None and \
+        not a_truces_first_day(text, d) and \
+        A_TRUCES_DAY.match(text, d.end) is None and \
+        measured_since(text, max(0, d.start - 120), d.start) is None and \
+        not a_start_to_come(text, d) and \
+        SINCE_IN_A_RELATIVE.search(text, max(0, d.start - 130), d.start) is None
 
 
 # "bringing to 16 the number killed since ground operations expanded on Friday": the day a
 # running total counts from
-_TOTAL_FROM = re.compile(_BRINGING.pattern + r"[^.;:]*?\bsince\b[^.;:]*$", re.I)
+_TOTAL_FROM = re.compile(BRINGING.pattern + r"[^.;:]*?\bsince\b[^.;:]*$", re.I)
 # "the death toll from Saturday's Israeli massacre in the Nuseirat camp has risen to 274.
 # Forces carried out the attack in broad daylight": the day of the attack the report goes on
 # to tell (not "The army said Tuesday's strike killed a commander. Two soldiers were killed
@@ -122,7 +122,7 @@ def a_days_attack(text: str, d: DateRef, end: int) -> bool:
             _A_DAYS_ATTACK.match(text, d.end + (text[d.end:d.end + 1] == " ")) is not None or
             _ITS_ATTACK.match(text, d.end) is not None):
         return False
-    nxt = _SENTENCE_END.search(text, end + 1)
+    nxt = SENTENCE_END.search(text, end + 1)
     # (an attack condemned is one the report follows up: "UNRWA condemned Monday's Israeli
     # attack on its school in Nuseirat. Eighteen people were killed"; but one told with what
     # it hit is told in full where the next sentence tells a deed of its own, "condemned

@@ -123,10 +123,10 @@ _AT_A_SITE = re.compile(r"\b(?:in|at|inside|near)\s", re.I)
 
 
 def _when_they_fled(text: str, unit: EventUnit, d: DateRef) -> bool:
-    return unit.anchor < d.start and _fled_then(text, unit.anchor, d)
+    return unit.anchor < d.start and fled_then(text, unit.anchor, d)
 
 
-def _fled_then(text: str, lo: int, d: DateRef) -> bool:
+def fled_then(text: str, lo: int, d: DateRef) -> bool:
     """Whether ``d`` ends a relative clause, opened after ``lo``, on when people had fled."""
     fled = _FLED_BEFORE.search(text, lo, d.start)
     return fled is not None and (d.precision != 1 or
@@ -199,21 +199,21 @@ _STARTED_IN_A_RELATIVE = re.compile(r"(?i)\b(?:that|which)\s+(?:had\s+|has\s+)?(
 # ("killed 20 people, many of them relatives who had come south from Gaza City after
 # Israel ordered them to move last week. The military said it struck terror targets": the
 # day they fled does not date what follows)
-_FLED_REACH = 150
+FLED_REACH = 150
 # "about 50,000 people moved south on 8 November, up from about 15,000 on 7 November and
 # 5,000 on 6 November": the days a figure is compared with
-_COMPARED_WITH = re.compile(r"(?i)\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+"
-                            r"[^.;:()]{0,60}$")
+COMPARED_WITH = re.compile(r"(?i)\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+"
+                           r"[^.;:()]{0,60}$")
 # "following a humanitarian pause that started on 24 November": the day of a thing named
 # in passing.
 # (or "a kilometer from where another hostage was rescued last week": what a relative
 # clause says of a place, with its own subject)
 # (and "the aftermath of a strike that happened a day earlier on 6 January")
-_RELATIVE_CLAUSE = re.compile(r"(?i)\b(?:that|which)\s+(?:had\s+|has\s+|was\s+|were\s+)?"
-                              r"\w+ed\s+(?:(?:an?|one|two|three|\d)\s+days?\s+(?:earlier|before)\s+)?"
-                              r"(?:on\s+)?$|"
-                              r"\b(?:where|when)\s+(?:[\w'’-]+\s+){1,3}?(?:had\s+been\s+|has\s+been\s+|"
-                              r"was\s+|were\s+)\w+ed\s+(?:on\s+)?$")
+RELATIVE_CLAUSE = re.compile(r"(?i)\b(?:that|which)\s+(?:had\s+|has\s+|was\s+|were\s+)?"
+                             r"\w+ed\s+(?:(?:an?|one|two|three|\d)\s+days?\s+(?:earlier|before)\s+)?"
+                             r"(?:on\s+)?$|"
+                             r"\b(?:where|when)\s+(?:[\w'’-]+\s+){1,3}?(?:had\s+been\s+|has\s+been\s+|"
+                             r"was\s+|were\s+)\w+ed\s+(?:on\s+)?$")
 
 
 # "a truce, starting on Sunday": what is named starts then (not "Israeli strikes killed 10
@@ -223,7 +223,7 @@ _TRUCE_STARTING = re.compile(r"(?i)\b(?:truce|ceasefire|pause|deal|agreement|cur
                              r"starting\s+(?:on\s+)?$")
 
 
-def _a_start_to_come(text: str, d: DateRef, lo: int = 0) -> bool:
+def a_start_to_come(text: str, d: DateRef, lo: int = 0) -> bool:
     """Whether ``d`` is the day something named is due to start (see above)."""
     to_start = _TO_START.search(text, max(lo, d.start - 30), d.start)
     return to_start is not None and (not to_start.group(0).lower().startswith("starting") or
@@ -237,12 +237,12 @@ def _a_start_to_come(text: str, d: DateRef, lo: int = 0) -> bool:
 # start, not the day of what the report tells next
 # (and "the ceasefire agreement that came into force on 10 October": in a relative clause)
 # (or when it was made: "ending two months of calm under a ceasefire agreed in January")
-_TRUCE_TOOK_EFFECT = re.compile(r"(?i)\b(?:truce|ceasefire|pause|agreement|deal)\s+"
-                                r"(?:(?:that|which)\s+(?:had\s+|has\s+)?)?(?:took\s+effect|began|"
-                                r"started|came\s+into\s+(?:force|effect)|went\s+into\s+effect|"
-                                r"(?:(?:that|which)\s+(?:was|had\s+been)\s+)?(?:agreed|reached|"
-                                r"signed|brokered|struck|sealed))"
-                                r"\s+(?:nearly\s+|about\s+|almost\s+|some\s+|on\s+)?$")
+TRUCE_TOOK_EFFECT = re.compile(r"(?i)\b(?:truce|ceasefire|pause|agreement|deal)\s+"
+                               r"(?:(?:that|which)\s+(?:had\s+|has\s+)?)?(?:took\s+effect|began|"
+                               r"started|came\s+into\s+(?:force|effect)|went\s+into\s+effect|"
+                               r"(?:(?:that|which)\s+(?:was|had\s+been)\s+)?(?:agreed|reached|"
+                               r"signed|brokered|struck|sealed))"
+                               r"\s+(?:nearly\s+|about\s+|almost\s+|some\s+|on\s+)?$")
 # "A ceasefire agreement between the two sides, brokered by mediators and implemented on
 # October 10, requires ...": the day the truce named at the head of the sentence came in,
 # told in the participles that describe it, not a day what the report tells next happened
@@ -263,7 +263,7 @@ BACK_TO_THAT_DAY = re.compile(r"(?i)\b(?:(?:hours|minutes)\s+(?:later|after)|wit
 _BACK_REACH = 260  # characters: the rest of the truce's sentence and the one after it
 
 
-def _a_truces_first_day(text: str, d: DateRef) -> bool:
+def a_truces_first_day(text: str, d: DateRef) -> bool:
     """Whether ``d`` is the day a truce named before it came in, told in the words that
     describe the truce, with nothing after it pointing back to that day."""
     lo = max(0, d.start - _TRUCE_REACH)
@@ -286,7 +286,7 @@ _A_SUBJECT_STARTS = re.compile(r"(?i)(?:\A|[.!?][\"”’']?\s+|\n\s*|\b(?:said|
                                r"added)\s+(?:that\s+)?)(?:the|its|their|this|that|a|an)?\s*$")
 
 
-def _measured_since(text: str, lo: int, hi: int) -> re.Match | None:
+def measured_since(text: str, lo: int, hi: int) -> re.Match | None:
     m = _MEASURED_SINCE.search(text, lo, hi)
     if m is not None and _A_SUBJECT_STARTS.search(text, max(0, m.start() - 40), m.start()):
         return None
@@ -297,22 +297,22 @@ def _measured_since(text: str, lo: int, hi: int) -> re.Match | None:
 # truce": a day that names a truce, not one what is told next happened on
 # (not "killed 30 on Monday as ceasefire talks stalled", "on Monday amid ceasefire talks",
 # "on Monday despite truce efforts": a word joining the day to the truce is no truce's name)
-_A_TRUCES_DAY = re.compile(r"(?i)(?:,?\s+20\d\d,?)?\s+(?:(?!(?:as|amid|despite|after|before|"
-                           r"during|under|with|without|while|since|following|ahead|and|but|"
-                           r"or|in|on|of|to|for|over|into|the|a|an)\b)[\w-]+\s+)?(?:truce|ceasefire|"
-                           r"cease-fire|pause|lull)\b")
+A_TRUCES_DAY = re.compile(r"(?i)(?:,?\s+20\d\d,?)?\s+(?:(?!(?:as|amid|despite|after|before|"
+                          r"during|under|with|without|while|since|following|ahead|and|but|"
+                          r"or|in|on|of|to|for|over|into|the|a|an)\b)[\w-]+\s+)?(?:truce|ceasefire|"
+                          r"cease-fire|pause|lull)\b")
 # "has been closed since the occupation seized it last week", after the place: a day in a
 # relative clause on the state of a place, not the day of what the sentence told of it
-_SINCE_IN_A_RELATIVE = re.compile(r"(?i),\s+(?:which|where|that)\b[^.;:,]{0,60}?\bsince\s+"
-                                  r"[^.;:,]{0,60}$")
+SINCE_IN_A_RELATIVE = re.compile(r"(?i),\s+(?:which|where|that)\b[^.;:,]{0,60}?\bsince\s+"
+                                 r"[^.;:,]{0,60}$")
 # "continued clearing operations begun in August", "continued the offensive it launched on
 # 5 October": the start of what goes on, not the day of what is told
 _BEGUN_THEN = re.compile(r"(?i)\b(?:(?:that|which)\s+(?:had\s+|has\s+)?|(?:it|they)\s+(?:had\s+)?)?"
                          r"(?:begun|began|started|launched|initiated)\s+(?:on\s+)?$")
 _GOES_ON = re.compile(r"(?i)\bcontinu(?:e|es|ed|ing)\b")
-_ORDERED_ON = re.compile(r"(?i)\b(?:ordered|called\s+for|instructed|directed)\s+[^.;:!?]{0,60}?"
-                         r"\b(?:strikes|attacks|raids|bombardment|offensive|operation)\b"
-                         r"[\"'’”]?\s*(?:on\s+|early\s+|late\s+)?$")
+ORDERED_ON = re.compile(r"(?i)\b(?:ordered|called\s+for|instructed|directed)\s+[^.;:!?]{0,60}?"
+                        r"\b(?:strikes|attacks|raids|bombardment|offensive|operation)\b"
+                        r"[\"'’”]?\s*(?:on\s+|early\s+|late\s+)?$")
 # "most of the dead were from families whose homes were hit late on Sunday", "the doctor
 # who lost nine of her children in a strike on Friday": the day of what a relative clause
 # tells of someone, not the day of the news told next (a relative clause of a place may
@@ -326,7 +326,7 @@ _ARMED_WHO = re.compile(r"(?i)\b(?:troops|forces|soldiers|fighters|gunmen|milita
                         r"units|tanks|army|militias?|brigades?|divisions?|battalions?)\s*,?\s*$")
 
 
-def _in_a_relative(text: str, d: DateRef) -> bool:
+def in_a_relative(text: str, d: DateRef) -> bool:
     """Whether ``d`` ends a relative clause on someone (:data:`_IN_A_RELATIVE`), not on the
     armed men whose deed the sentence tells."""
     rel = _IN_A_RELATIVE.search(text, max(0, d.start - 100), d.start)
@@ -335,10 +335,10 @@ def _in_a_relative(text: str, d: DateRef) -> bool:
 
 
 # "after the end of the week-long truce on December 1": the day that names the truce
-_TRUCE_OF = re.compile(r"(?i)\b(?:truce|ceasefire|pause|lull)\s+(?:on\s+)?$")
+TRUCE_OF = re.compile(r"(?i)\b(?:truce|ceasefire|pause|lull)\s+(?:on\s+)?$")
 # (not "Israel broke the ceasefire on Tuesday with a wave of airstrikes": the day of an act)
-_TRUCE_BROKEN = re.compile(r"(?i)\b(?:broke|ended|shattered|breached|violated)\s+(?:the\s+|a\s+)?"
-                           r"(?:[\w-]+\s+){0,2}(?:truce|ceasefire|pause|lull)\s+(?:on\s+)?$")
+TRUCE_BROKEN = re.compile(r"(?i)\b(?:broke|ended|shattered|breached|violated)\s+(?:the\s+|a\s+)?"
+                          r"(?:[\w-]+\s+){0,2}(?:truce|ceasefire|pause|lull)\s+(?:on\s+)?$")
 
 
 def _goes_on_since(text: str, unit: EventUnit, d: DateRef) -> bool:
@@ -372,16 +372,16 @@ def named_in_passing(text: str, unit: EventUnit, d: DateRef) -> bool:
     ("continued clearing operations begun in August")."""
     lo = max(unit.sentence.start, d.start - 80)
     if _goes_on_since(text, unit, d) or unit.sub_event_type != "Agreement" and \
-            _TRUCE_TOOK_EFFECT.search(text, lo, d.start):
+            TRUCE_TOOK_EFFECT.search(text, lo, d.start):
         return True
     if d.start < unit.anchor:
         return False
-    measured = _measured_since(text, max(unit.sentence.start, d.start - 120), d.start)
+    measured = measured_since(text, max(unit.sentence.start, d.start - 120), d.start)
     if measured is not None and measured.start("since") > unit.anchor:
         return True  # (the event word may sit in the measure: "first combat losses since")
-    if _a_start_to_come(text, d, lo):
+    if a_start_to_come(text, d, lo):
         return True
-    rel = _SINCE_IN_A_RELATIVE.search(text, max(unit.sentence.start, d.start - 130), d.start)
+    rel = SINCE_IN_A_RELATIVE.search(text, max(unit.sentence.start, d.start - 130), d.start)
     return rel is not None and rel.start() > unit.anchor
 
 
@@ -397,7 +397,7 @@ _COUNTED_THEN = re.compile(r"(?i),?\s+(?:[^.;:!?]{0,60}?\b(?:counted|had\s+(?:co
                            r"rose\s+to|stood\s+at))\b")
 
 
-def _a_counts_day(text: str, d: DateRef) -> bool:
+def a_counts_day(text: str, d: DateRef) -> bool:
     return _BY_THEN.search(text, max(0, d.start - 12), d.start) is not None and \
         _COUNTED_THEN.match(text, d.end) is not None
 
@@ -409,4 +409,4 @@ def told_of_others(text: str, unit: EventUnit, d: DateRef, dates: list[DateRef])
     people left on foot Saturday morning"), when those it befell had fled, or the day a count
     was made up to ("by Monday, the health ministry counted 45 dead")."""
     return _ends_a_relative(text, unit, d) or _told_in_a_relative(text, unit, d, dates) or \
-        _when_they_fled(text, unit, d) or _a_counts_day(text, d)
+        _when_they_fled(text, unit, d) or a_counts_day(text, d)

@@ -24,7 +24,7 @@ from geoevents.dates import (
     DateRef,
     parse_published,
 )
-from geoevents.event_dates.tellings import _OPENS_A_TELLING, told_on
+from geoevents.event_dates.tellings import OPENS_A_TELLING, told_on
 from geoevents.quantities import number_word
 from geoevents.speech import TOLD
 from geoevents.units import EventUnit
@@ -65,7 +65,7 @@ def _a_totals_start(text: str, d: DateRef, pool: list[DateRef]) -> bool:
     total = _A_TOTAL_FROM.search(text, max(0, phrase.start() - 60), phrase.start())
     return total is not None and any(
         not o.since and o.end <= total.start() and not told_on(text, o) and
-        _OPENS_A_TELLING.match(text, o.end, total.start()) is None for o in pool)
+        OPENS_A_TELLING.match(text, o.end, total.start()) is None for o in pool)
 
 
 def a_start_of_something_else(text: str, d: DateRef, at: int, pool: list[DateRef]) -> bool:
@@ -123,8 +123,8 @@ _WEEKS_AFTER = re.compile(r"(?i)\b(a|one|two|three|four|five|six|\d) weeks? afte
                           r"(?:[\w'’.-]+\s+){1,14}$")
 # (and "bringing to 16 the number killed since ground operations expanded on Friday": the
 # new total told before what it totals)
-_BRINGING = re.compile(r"\b(?:bringing|raising|taking|pushing) (?:(?:it )?to [\d,]+ )?"
-                       r"(?:the )?(?:[\w-]+ )?(?:total|toll|number|tally)\b", re.I)
+BRINGING = re.compile(r"\b(?:bringing|raising|taking|pushing) (?:(?:it )?to [\d,]+ )?"
+                      r"(?:the )?(?:[\w-]+ )?(?:total|toll|number|tally)\b", re.I)
 # "since dawn", "since midnight" with no day named after it: the day of the telling (not
 # "since dawn on 5 October", "since midnight last Tuesday")
 _SINCE_DAWN = re.compile(r"\bsince\s+(?:early\s+|the\s+early\s+|this\s+)?(?:dawn|daybreak|"
@@ -132,14 +132,14 @@ _SINCE_DAWN = re.compile(r"\bsince\s+(?:early\s+|the\s+early\s+|this\s+)?(?:dawn
 # (not "On Friday, Israeli strikes hit Rafah. Medics said 25 people had been killed since
 # dawn": since the dawn of a day already told)
 _HAD_BEEN = re.compile(r"\bhad\s+(?:been\s+)?(?:killed|died|wounded|injured)\b", re.I)
-_STILL = re.compile(r"\b(?:continu(?:e|es|ed|ing)|ongoing|under way|underway)\b", re.I)
+STILL = re.compile(r"\b(?:continu(?:e|es|ed|ing)|ongoing|under way|underway)\b", re.I)
 
 
 def names_a_running_total(text: str, unit: EventUnit, d: DateRef) -> bool:
     """Whether ``d``, after the event, is a day of the running total the sentence brings it
     into: "ten killed today, bringing the total killed since Friday to 104": a date of the
     running total, not of the event."""
-    return d.start >= unit.anchor and _BRINGING.search(text, unit.anchor, d.start) is not None
+    return d.start >= unit.anchor and BRINGING.search(text, unit.anchor, d.start) is not None
 
 
 def weeks_earlier(text: str, unit: EventUnit, pool: list[DateRef], carried: DateRef | None,
@@ -369,9 +369,9 @@ def still_goes_on(cues: Cues, unit: EventUnit, anchor: date | None) -> bool:
     text = cues.text
     still_from = unit.sentence.start if _AT_THE_SAME_TIME.match(text, unit.clause.start) and \
         any(_MEANT_TO.search(text, max(unit.sentence.start, c.start() - 20), c.start()) is None
-            for c in _STILL.finditer(text, unit.sentence.start, unit.clause.start)) \
+            for c in STILL.finditer(text, unit.sentence.start, unit.clause.start)) \
         else unit.clause.start
-    return anchor is not None and cues.search(_STILL, still_from, unit.sentence.end) is not None
+    return anchor is not None and cues.search(STILL, still_from, unit.sentence.end) is not None
 
 
 def _anothers_while(text: str, unit: EventUnit, a_while: re.Match) -> bool:
@@ -405,4 +405,4 @@ def for_a_while(cues: Cues, unit: EventUnit) -> bool:
 
 
 # The patterns this module's checks look for through a report's cues (geoevents.anchored).
-PATTERNS = (_FOR_A_WHILE, _RECENT_DAYS, _STILL)
+PATTERNS = (_FOR_A_WHILE, _RECENT_DAYS, STILL)

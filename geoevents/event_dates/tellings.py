@@ -20,8 +20,8 @@ from geoevents.units import EventUnit
 
 # "On Sunday, the health ministry said the toll since ...": the day of the telling (not
 # "killed on Saturday, the army said, bringing the toll since ...": the killing's day)
-_OPENS_A_TELLING = re.compile(r"\s*,?\s*(?:[\w'’-]+\s+){0,6}?(?:" + QUOTED +
-                              r")\b(?!\s*,)", re.I)
+OPENS_A_TELLING = re.compile(r"\s*,?\s*(?:[\w'’-]+\s+){0,6}?(?:" + QUOTED +
+                             r")\b(?!\s*,)", re.I)
 
 
 # "UNRWA reported that", "said on Tuesday that": what follows is what was told.
@@ -64,8 +64,8 @@ def _day_told_of(text: str, d: DateRef) -> bool:
 # "killed Tuesday ..., the army confirmed Wednesday": the day of the telling, not of what
 # it told, where the sentence gives another day (alone, "Hamas claimed on Monday that it
 # ambushed ...", it is the best day the report gives)
-_CONFIRMED_ON = re.compile(r"(?i)\b(?:confirmed|disclosed|revealed|acknowledged|claimed)\s+"
-                           r"(?:on\s+)?$")
+CONFIRMED_ON = re.compile(r"(?i)\b(?:confirmed|disclosed|revealed|acknowledged|claimed)\s+"
+                          r"(?:on\s+)?$")
 
 
 # (the verbs _TOLD_ON needs, looked for as plain text first)
@@ -97,13 +97,13 @@ _QUOTE_CLOSES = re.compile(r"[^\n“”\".!?]*?[,!?][”\"'’]\s+(?:[\w'’-]+\
 _FIRST_PERSON = re.compile(r"(?i)\b(?:i|i['’]m|me|my|we|we['’]re|us|our)\b")
 
 
-def _opens_a_quote(text: str, d: DateRef) -> bool:
+def opens_a_quote(text: str, d: DateRef) -> bool:
     return _QUOTE_OPENS.search(text, max(0, d.start - 4), d.start) is not None
 
 
-def _quoted_day(text: str, d: DateRef) -> bool:
+def quoted_day(text: str, d: DateRef) -> bool:
     """Whether ``d`` opens a speaker's own account, quoted and closed in its sentence."""
-    if not _opens_a_quote(text, d):
+    if not opens_a_quote(text, d):
         return False
     closes = _QUOTE_CLOSES.match(text, d.end)
     return closes is not None and _FIRST_PERSON.search(text, d.end, closes.end()) is not None
@@ -111,9 +111,9 @@ def _quoted_day(text: str, d: DateRef) -> bool:
 
 # "dozens were killed there, a day after it said more than 50 died in the camp on Tuesday":
 # the day of what an earlier telling told, recalled in passing
-_TOLD_BEFORE_THAT = re.compile(rf"(?i)\b(?:after|since)\s+(?:it|they|he|she|officials|the\s+"
-                               rf"(?:[\w-]+\s+)?(?:ministry|army|military|agency|office))\s+"
-                               rf"(?:had\s+)?(?:{TOLD})\b[^.;:]*$")
+TOLD_BEFORE_THAT = re.compile(rf"(?i)\b(?:after|since)\s+(?:it|they|he|she|officials|the\s+"
+                              rf"(?:[\w-]+\s+)?(?:ministry|army|military|agency|office))\s+"
+                              rf"(?:had\s+)?(?:{TOLD})\b[^.;:]*$")
 
 
 # ", and the military said", "; the ministry says that": a clause of its own, told by another

@@ -20,13 +20,13 @@ __all__ = ["tells_several", "a_list_item", "told_where"]
 
 # "a new Israeli airstrike", "Israeli air strike on Gaza Strip": one attack, told in the
 # singular
-_ONE_ATTACK_WORD = re.compile(r"\b(?:air ?strike|strike|attack|bombing|explosion|raid)\b",
-                              re.I)
+ONE_ATTACK_WORD = re.compile(r"\b(?:air ?strike|strike|attack|bombing|explosion|raid)\b",
+                             re.I)
 
 
 # A toll told of one attack ("an Israeli strike on a tent camp killed four"), not of several
-_ONE_TOLD = re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}(?:air ?strike|strike|attack|"
-                       r"bombing|explosion|raid)\b", re.I)
+ONE_TOLD = re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}(?:air ?strike|strike|attack|"
+                      r"bombing|explosion|raid)\b", re.I)
 _SEVERAL = re.compile(r"\b(?:air ?strikes|strikes|attacks|bombings|raids|shelling|"
                       r"bombardments?|explosions)\b", re.I)
 # (not "in one of the deadliest strikes in the war": a measure of the one told; but "some
@@ -41,17 +41,17 @@ def tells_several(notes: str) -> bool:
 
 
 # "Israeli aircraft struck a residential block": one attack, told by its one target
-_ONE_TARGET = re.compile(r"\b(?:struck|hit|bombed|targeted|shelled)\s+an?\s+(?:[\w-]+\s+){0,2}"
-                         r"(?:building|house|home|block|tent|school|car|vehicle|apartment|"
-                         r"mosque|shelter|compound)\b", re.I)
+ONE_TARGET = re.compile(r"\b(?:struck|hit|bombed|targeted|shelled)\s+an?\s+(?:[\w-]+\s+){0,2}"
+                        r"(?:building|house|home|block|tent|school|car|vehicle|apartment|"
+                        r"mosque|shelter|compound)\b", re.I)
 
 
-_ACROSS = re.compile(r"\b(?:across|throughout|all over)\b", re.I)
+ACROSS = re.compile(r"\b(?:across|throughout|all over)\b", re.I)
 
 
 # "45 people were killed in the past 24 hours": the day's total of many attacks
-_HOURS_TOTAL = re.compile(r"\b(?:past|last)\s+(?:\d{1,2}|twenty-four|forty-eight)\s+hours\b",
-                          re.I)
+HOURS_TOTAL = re.compile(r"\b(?:past|last)\s+(?:\d{1,2}|twenty-four|forty-eight)\s+hours\b",
+                         re.I)
 
 
 # "- Israel launches an airstrike ...": an item of a list, each an event of its own
@@ -67,37 +67,37 @@ def a_list_item(notes: str) -> bool:
 # (nor "Deadly Gaza strike: an Israeli strike on a school in Nuseirat killed 18, and another
 # strike hit a house in Rafah", "UN condemns Gaza strike; separately, Israeli drones struck a
 # tent in Khan Younis": the attack its sentence places is one more, or another)
-_OTHER_ONE = re.compile(r"\b(?:another|separate(?:ly)?|elsewhere|meanwhile)\b", re.I)
+OTHER_ONE = re.compile(r"\b(?:another|separate(?:ly)?|elsewhere|meanwhile)\b", re.I)
 
 
 # "Israeli shelling also hit a house in Nuseirat camp", "Separately, ...": another attack
-_TOLD_APART = re.compile(r"\b(?:also|separately|elsewhere|meanwhile|in addition|"
-                         r"additionally)\b", re.I)
+TOLD_APART = re.compile(r"\b(?:also|separately|elsewhere|meanwhile|in addition|"
+                        r"additionally)\b", re.I)
 
 
-_ALSO = re.compile(r"\b(?:also|separate(?:ly)?)\b", re.I)
-_ELSEWHERE = re.compile(r"\belsewhere\b", re.I)
+ALSO = re.compile(r"\b(?:also|separate(?:ly)?)\b", re.I)
+ELSEWHERE = re.compile(r"\belsewhere\b", re.I)
 # ("Israeli strikes also killed three in Shujaiya", "Separately, ...", "Elsewhere in the
 # city, ...": a toll told as more than the one before, not as its part)
-_MORE_TOLD = re.compile(r"\b(?:also|separately|elsewhere)\b", re.I)
+MORE_TOLD = re.compile(r"\b(?:also|separately|elsewhere)\b", re.I)
 # ("Another strike, targeting a house in Deir al-Balah in central Gaza, killed three"
 # after "a strike ... in central Gaza killed at least three": two strikes)
 # (not "a day after another strike hit the same street": an earlier one, named for when)
-_ANOTHER = re.compile(r"\b(?<!after )(?<!before )(?<!since )(?<!following )"
-                      r"(?:another|a separate|a second|a further)\s+(?:[\w-]+\s+)?"
-                      r"(?:air ?strike|strike|attack|bombing|shelling|raid)\b", re.I)
+ANOTHER = re.compile(r"\b(?<!after )(?<!before )(?<!since )(?<!following )"
+                     r"(?:another|a separate|a second|a further)\s+(?:[\w-]+\s+)?"
+                     r"(?:air ?strike|strike|attack|bombing|shelling|raid)\b", re.I)
 
 
-_TOLD_AS_MORE = re.compile(r"\b(?:second|meanwhile|later|separate(?:ly)?)\b", re.I)
+TOLD_AS_MORE = re.compile(r"\b(?:second|meanwhile|later|separate(?:ly)?)\b", re.I)
 
 
-_ANOTHER_HOUR = re.compile(r"\W*(?:Earlier|Later|Hours\s+(?:later|earlier)|Before\s+that|"
-                           r"After\s+that|Overnight|Shortly\s+(?:after|before))\b", re.I)
+ANOTHER_HOUR = re.compile(r"\W*(?:Earlier|Later|Hours\s+(?:later|earlier)|Before\s+that|"
+                          r"After\s+that|Overnight|Shortly\s+(?:after|before))\b", re.I)
 
 
 # "In a separate incident, the two soldiers were killed when ...": another blast
-_ANOTHER_INCIDENT = re.compile(r"^\W*(?:in\s+(?:a|another)\s+(?:separate\s+)?incident|"
-                               r"separately|elsewhere|earlier|later)\b", re.I)
+ANOTHER_INCIDENT = re.compile(r"^\W*(?:in\s+(?:a|another)\s+(?:separate\s+)?incident|"
+                              r"separately|elsewhere|earlier|later)\b", re.I)
 
 
 # ("the second strike", "the earlier attack": another one)
@@ -107,15 +107,15 @@ _NOT_ANOTHER = (r"(?!(?:first|second|third|other|another|earlier|previous|separa
 # strike hit ...", "Mahmoud Basal, spokesperson for the Civil Defense, said the airstrike
 # hit ..."; not "Mohammed Saqr, a nurse at Nasser Hospital, said the strike was one of
 # many": the place of the speaker's title is no place the strike hit)
-_THE_SAME = re.compile(r"\W*(?:According\s+to\s+[^,.;]{1,60},\s+|"
-                       r"(?:[\w'’-]+\s+){1,4}?(?:" + SAID + r")\s+(?:that\s+)?|"
-                       r"(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+"
-                       r"(?:(?!\b(?-i:at|in|near|from)\s+(?:the\s+)?(?-i:[A-Z]))[^,.;]){1,60}?,\s+"
-                       r"(?:" + SAID + r")\s+(?:that\s+)?)?"
-                       rf"the\s+{_NOT_ANOTHER}(?:[\w-]+\s+)?(?:air ?strike|strike|"
-                       r"attack|bombing|shelling|explosion|raid|assault|incident)\b", re.I)
+THE_SAME = re.compile(r"\W*(?:According\s+to\s+[^,.;]{1,60},\s+|"
+                      r"(?:[\w'’-]+\s+){1,4}?(?:" + SAID + r")\s+(?:that\s+)?|"
+                      r"(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+"
+                      r"(?:(?!\b(?-i:at|in|near|from)\s+(?:the\s+)?(?-i:[A-Z]))[^,.;]){1,60}?,\s+"
+                      r"(?:" + SAID + r")\s+(?:that\s+)?)?"
+                      rf"the\s+{_NOT_ANOTHER}(?:[\w-]+\s+)?(?:air ?strike|strike|"
+                      r"attack|bombing|shelling|explosion|raid|assault|incident)\b", re.I)
 # "(According to Yedioth Ahronoth,) the incident occurred in ...": the one told before
-_THE_INCIDENT = re.compile(r"\W*(?:According\s+to\s+[^,.;]{1,60},\s+)?the\s+incident\b", re.I)
+THE_INCIDENT = re.compile(r"\W*(?:According\s+to\s+[^,.;]{1,60},\s+)?the\s+incident\b", re.I)
 # "claimed responsibility for the attack, which occurred in the Tal as-Sultan district",
 # "said the soldiers were attacked in Khan Younis": where the one attack told happened
 _TOLD_WHERE = re.compile(r"\b[Tt]he\s+(?:(?!(?:other|first|second|third|previous|earlier|next)\s)"
@@ -126,16 +126,16 @@ _TOLD_WHERE = re.compile(r"\b[Tt]he\s+(?:(?!(?:other|first|second|third|previous
                         r"killed|hit|struck|targeted))\s+(?:in|near|at)\b")
 # (not "the soldiers were attacked in Khan Younis last month", "In January, the soldiers
 # were attacked in Beit Hanoun", "the second strike happened in Rafah": another attack)
-_ANOTHER_TIME = re.compile(rf"\b(?:[Ii]n\s+(?:{MONTH_PATTERN}|(?:19|20)\d\d)\b|"
-                           r"(?:[Ll]ast|[Pp]revious)\s+(?:week|month|year)|[Ee]arlier\s+this\s+"
-                           r"(?:week|month|year)|(?:days|weeks|months|years)\s+(?:ago|earlier|before))")
+ANOTHER_TIME = re.compile(rf"\b(?:[Ii]n\s+(?:{MONTH_PATTERN}|(?:19|20)\d\d)\b|"
+                          r"(?:[Ll]ast|[Pp]revious)\s+(?:week|month|year)|[Ee]arlier\s+this\s+"
+                          r"(?:week|month|year)|(?:days|weeks|months|years)\s+(?:ago|earlier|before))")
 
 
 def told_where(text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
     """Where ``text[pos:endpos]`` says the one attack told before happened
     (:data:`_TOLD_WHERE`), unless it tells another time."""
     endpos = len(text) if endpos is None else endpos
-    if _ANOTHER_TIME.search(text, pos, endpos):
+    if ANOTHER_TIME.search(text, pos, endpos):
         return None
     return _TOLD_WHERE.search(text, pos, endpos)
 
@@ -151,7 +151,7 @@ _ONE_HIT = re.compile(r"\W*an?\s+(?:[\w-]+\s+)?(?:missile|strike|air ?strike|bom
 # "where dozens of people were reportedly killed in the strike" (not "killed by the strike
 # on a tent": a strike named by a target of its own, another one)
 _KILLED_IN_IT = re.compile(r"\b(?:killed|wounded|injured|died)\s+(?:[\w-]+\s+){0,2}?(?:in|by)\s+"
-                           + _THE_SAME.pattern.removeprefix(r"\W*") +
+                           + THE_SAME.pattern.removeprefix(r"\W*") +
                            r"(?!\s+(?:on|at|in|targeting|against)\s+an?\b)", re.I)
 
 
@@ -169,37 +169,37 @@ _THE_ONE_WHICH = re.compile(r"\b(?:comment(?:ed|s|ing)?\s+on|confirm(?:ed|s|ing)
 
 # "The shelling also hit ...", "The attack came as troops pushed into ...": the one told
 # before, and another place it hit or what went on around it, not where it was
-_NOT_WHERE_IT_HIT = re.compile(r"\s+(?:also|came|comes|followed|was\s+followed)\b", re.I)
+NOT_WHERE_IT_HIT = re.compile(r"\s+(?:also|came|comes|followed|was\s+followed)\b", re.I)
 
 
-def _tells_the_same(sentence: str) -> bool:
+def tells_the_same(sentence: str) -> bool:
     """Whether a sentence tells again of the one attack told before."""
-    return bool(_THE_SAME.match(sentence) or _ONE_HIT.match(sentence) or
+    return bool(THE_SAME.match(sentence) or _ONE_HIT.match(sentence) or
                 _THE_DAYS.search(sentence) or _KILLED_IN_IT.search(sentence) or
                 _THE_ONE_WHICH.search(sentence) or told_where(sentence))
 
 
-_NAMES_A_DAY = re.compile(rf"\b(?:{WEEKDAY_PATTERN}|\d{{1,2}}\s+"
-                          rf"{MONTH_PATTERN}|{MONTH_PATTERN}\s+\d{{1,2}}\b)")
+NAMES_A_DAY = re.compile(rf"\b(?:{WEEKDAY_PATTERN}|\d{{1,2}}\s+"
+                         rf"{MONTH_PATTERN}|{MONTH_PATTERN}\s+\d{{1,2}}\b)")
 
 
 # (not "received 20 wounded after a strike on a house": the sentence tells the attack too)
-_ATTACK_TOLD = re.compile(r"\b(?:strikes?|struck|air\s*strikes?|raids?|bomb\w*|shell\w*|"
-                          r"missiles?|drones?|tanks?|artillery|fired|firing|shot|shooting|"
-                          r"opened\s+fire|stormed|attack\w*|clash\w*|fighting|"
-                          r"kill(?:ed|ing|s)?)\b", re.I)
+ATTACK_TOLD = re.compile(r"\b(?:strikes?|struck|air\s*strikes?|raids?|bomb\w*|shell\w*|"
+                         r"missiles?|drones?|tanks?|artillery|fired|firing|shot|shooting|"
+                         r"opened\s+fire|stormed|attack\w*|clash\w*|fighting|"
+                         r"kill(?:ed|ing|s)?)\b", re.I)
 
 
 # the words of a headline that name how the dead were killed
-_ARMED_WORD = re.compile(r"\b(?:strikes?|struck|air\s*strikes?|raids?|bomb\w*|shell\w*|"
-                         r"missiles?|rockets?|drones?|jets?|warplanes?|aircraft|tanks?|"
-                         r"artillery|fire[ds]?|firing|shot|shoot\w*|gun\w*|snipers?|blasts?|"
-                         r"explosions?|explosives?|mines?|clash\w*|fight\w*|battles?|attacks?|"
-                         r"ambush\w*|assault\w*|stabb\w*|offensive)\b", re.I)
+ARMED_WORD = re.compile(r"\b(?:strikes?|struck|air\s*strikes?|raids?|bomb\w*|shell\w*|"
+                        r"missiles?|rockets?|drones?|jets?|warplanes?|aircraft|tanks?|"
+                        r"artillery|fire[ds]?|firing|shot|shoot\w*|gun\w*|snipers?|blasts?|"
+                        r"explosions?|explosives?|mines?|clash\w*|fight\w*|battles?|attacks?|"
+                        r"ambush\w*|assault\w*|stabb\w*|offensive)\b", re.I)
 
 
 # a fight a sentence tells in its own words (not only fighters among the dead: "the army
 # said it killed four militants", whom its aircraft struck)
-_A_FIGHT_TOLD = re.compile(r"\b(?:clash\w*|gun-?battles?|gun\s+battles?|fighting|fought|"
-                           r"battl\w*|fire-?fights?|exchanges?\s+of\s+fire|ambush\w*)\b",
-                           re.I)
+A_FIGHT_TOLD = re.compile(r"\b(?:clash\w*|gun-?battles?|gun\s+battles?|fighting|fought|"
+                          r"battl\w*|fire-?fights?|exchanges?\s+of\s+fire|ambush\w*)\b",
+                          re.I)

@@ -14,8 +14,8 @@ from dataclasses import replace
 
 from geoevents.casualties import find_casualties
 from geoevents.clause_places import seat_of
-from geoevents.event_merge.attack_words import _ACROSS, _ARMED_WORD, _HOURS_TOTAL, _NAMES_A_DAY
-from geoevents.event_merge.merging import _ascii_names, _holds, fuller_count, placed_at
+from geoevents.event_merge.attack_words import ACROSS, ARMED_WORD, HOURS_TOTAL, NAMES_A_DAY
+from geoevents.event_merge.merging import ascii_names, fuller_count, holds, placed_at
 from geoevents.gazetteer import TOWN_CLASSES, Gazetteer
 from geoevents.model import Event, Place, placed_wide
 from geoevents.quantities import number_word
@@ -118,14 +118,14 @@ def fold_headline(events: list[Event], title: str | None, gaz: Gazetteer,
         if h.notes.strip() != title:
             continue
         wide = gaz.get(h.place_id)
-        own_day = _NAMES_A_DAY.search(title) is not None
+        own_day = NAMES_A_DAY.search(title) is not None
         # "Gaza aid convoy deaths: more than 100 killed as crowds gather for food": a toll
         # that names no weapon is the body's attack on civilians (not "More than 40
         # children killed in two days" over "hostilities continued", a battle)
         # (nor "30 killed in Khan Younis" over troops who "opened fire ..., killing four" and
         # "air strikes ... killed 26": the body's own strikes are the headline's)
         unarmed = h.event_type == "Explosions/Remote violence" and \
-            _ARMED_WORD.search(title) is None and not any(
+            ARMED_WORD.search(title) is None and not any(
                 g.event_type == h.event_type and g.notes.strip() != title for g in events)
         # ("More Than 100 Killed as Crowds Surge Toward Aid Trucks in Gaza City" over a line
         # that tells troops opened fire, then "112 people were killed": first the body's
@@ -151,7 +151,7 @@ def fold_headline(events: list[Event], title: str | None, gaz: Gazetteer,
             if b.place_id != h.place_id:
                 site = gaz.get(b.place_id)
                 if wide is None or site is None or entry is not None and (
-                        not _holds(gaz, wide, site) or
+                        not holds(gaz, wide, site) or
                         any(g.notes == b.notes and g.event_type == b.event_type and
                             g.place_id != b.place_id and (p := gaz.get(g.place_id)) is not None
                             and not placed_wide(p) for g in out)):
@@ -163,7 +163,7 @@ def fold_headline(events: list[Event], title: str | None, gaz: Gazetteer,
                     continue
                 if placed_wide(wide):
                     if h.fatalities is not None and (b.fatalities is None or (
-                            b.fatalities != h.fatalities and _ACROSS.search(h.notes)) or
+                            b.fatalities != h.fatalities and ACROSS.search(h.notes)) or
                             under and b.fatalities < h.fatalities):
                         # (nor the toll of strikes across the Strip for one place that
                         # tells a count of its own)
@@ -182,7 +182,7 @@ def fold_headline(events: list[Event], title: str | None, gaz: Gazetteer,
                         actor1=b.actor1 or h.actor1, actor2=b.actor2 or h.actor2), h)
                     drop.add(i)
                     break
-                elif not _holds(gaz, wide, site) and not (
+                elif not holds(gaz, wide, site) and not (
                         _seat_holds(wide, site) and not (
                             h.fatalities is not None and b.fatalities is not None and
                             b.fatalities < h.fatalities and
@@ -213,13 +213,13 @@ def _the_town_of_the_headlines_site(events: list[Event], h: Event, b: Event, tit
     rough word ("kills dozens") the body's toll goes beyond (not "Israeli strike kills 12
     in Jabalia camp" over "a strike in Jabalia killed five": two counts, two attacks)."""
     if town.feature_class not in TOWN_CLASSES or site.kind == "region" or \
-            not _holds(gaz, town, site) or not any(
+            not holds(gaz, town, site) or not any(
                 re.search(_HIT_THERE.format(name=re.escape(n)), title, re.I)
-                for n in _ascii_names(site, h)) or any(
+                for n in ascii_names(site, h)) or any(
                 f.place_id == h.place_id and f.event_type == h.event_type and
                 f.notes.strip() != title for f in events):
         return False
-    if _ACROSS.search(b.notes) or _HOURS_TOTAL.search(b.notes):
+    if ACROSS.search(b.notes) or HOURS_TOTAL.search(b.notes):
         # (not "Israeli strike hits Shati camp, kills scores" over "Israeli air strikes
         # across Gaza City killed at least 80 people", "... killed 60 people in Gaza City
         # over the past 24 hours": the day's strikes over the town)

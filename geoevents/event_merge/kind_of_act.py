@@ -17,23 +17,23 @@ from dataclasses import replace
 from geoevents.actors import ISRAELI, side_of
 from geoevents.casualties import find_casualties
 from geoevents.event_merge.attack_words import (
-    _A_FIGHT_TOLD,
-    _ANOTHER,
-    _ANOTHER_INCIDENT,
-    _ARMED_WORD,
-    _ATTACK_TOLD,
-    _MORE_TOLD,
-    _NAMES_A_DAY,
+    A_FIGHT_TOLD,
+    ANOTHER,
+    ANOTHER_INCIDENT,
+    ARMED_WORD,
+    ATTACK_TOLD,
+    MORE_TOLD,
+    NAMES_A_DAY,
 )
 from geoevents.event_merge.merging import (
-    _AIR,
-    _SHELL,
-    _day_before,
-    _exact_toll,
-    _into,
-    _names_no_attack,
-    _within,
+    AIR,
+    SHELL,
+    day_before,
+    exact_toll,
     fuller_count,
+    into,
+    names_no_attack,
+    within,
 )
 from geoevents.gazetteer import Gazetteer
 from geoevents.model import Event
@@ -55,7 +55,7 @@ def killed_like_the_lead(events: list[Event]) -> list[Event]:
     out = list(events)
     for i, e in enumerate(out):
         if not e.fatalities or e.event_type not in VIOLENT or not _SIMILAR.search(e.notes) or \
-                not _names_no_attack(e):
+                not names_no_attack(e):
             continue
         lead = next((f for f in out[:i] if f.fatalities and f.event_type in VIOLENT and
                      f.notes != e.notes), None)
@@ -138,7 +138,7 @@ def _all_the_dead(notes: str, toll: int) -> bool:
     soldier was killed" after four dead: one of them; nor "the soldiers were killed by
     sniper fire, while an explosive device was detonated")."""
     m = _HOW_THEY_DIED.search(notes) or _SAME_INCIDENT.search(notes)
-    if m is None or _ANOTHER_INCIDENT.search(notes) or _OWN_BLAST.search(notes):
+    if m is None or ANOTHER_INCIDENT.search(notes) or _OWN_BLAST.search(notes):
         return False
     blast = _THE_BLAST.search(notes, m.end())
     if blast is None or _OTHER_CAUSE.search(notes, m.end(), blast.start()):
@@ -172,7 +172,7 @@ def the_blast_that_killed(events: list[Event], gaz: Gazetteer) -> list[Event]:
             if j in drop or f.sub_event_type != "Remote explosive/landmine/IED" or \
                     f.fatalities is not None or f.event_date != e.event_date or \
                     f.notes == e.notes or not _all_the_dead(f.notes, e.fatalities) or \
-                    not (f.place_id == e.place_id or _within(gaz, e.place_id, f.place_id)):
+                    not (f.place_id == e.place_id or within(gaz, e.place_id, f.place_id)):
                 continue
             out[j] = replace(f, fatalities=e.fatalities, injuries=fuller_count(f.injuries,
                                                                                 e.injuries))
@@ -191,7 +191,7 @@ def toll_of_the_raid_told_next(events: list[Event]) -> list[Event]:
     drop: set[int] = set()
     for i, e in enumerate(events):
         if e.sub_event_type != "Air/drone strike" or not e.fatalities or e.actor1 is not None \
-                or _WEAPON.search(e.notes) or _NAMES_A_DAY.search(e.notes) or \
+                or _WEAPON.search(e.notes) or NAMES_A_DAY.search(e.notes) or \
                 _A_DAY_OF_ITS_OWN.search(e.notes) or _A_CAUSE_OF_ITS_OWN.search(e.notes):
             continue  # (not "eight patients were killed at the hospital on Tuesday": a day
             # of their own)
@@ -297,7 +297,7 @@ def fold_unarmed_into_strike(events: list[Event]) -> list[Event]:
                   e.event_date == v.event_date and e.place_id == v.place_id and
                   not _OWN_DEAD.search(e.notes)), None)
         if k is not None:
-            out[k] = _into(out[k], v)
+            out[k] = into(out[k], v)
             drop.add(i)
     return [e for k, e in enumerate(out) if k not in drop]
 
@@ -313,7 +313,7 @@ def fold_unarmed_into_shooting(events: list[Event]) -> list[Event]:
     drop: set[int] = set()
     for i, v in enumerate(events):
         if v.event_type != "Explosions/Remote violence" or not v.fatalities or \
-                _ARMED_WORD.search(v.notes) or _BY_WHOM.search(v.notes):
+                ARMED_WORD.search(v.notes) or _BY_WHOM.search(v.notes):
             continue
         k = next((k for k, e in enumerate(out) if k not in drop and k != i and
                   e.event_type == "Violence against civilians" and
@@ -323,7 +323,7 @@ def fold_unarmed_into_shooting(events: list[Event]) -> list[Event]:
                   # day's toll of the town, a shooting with a count of its own)
                   e.fatalities in (None, v.fatalities)), None)
         if k is not None:
-            out[k] = _into(out[k], v)
+            out[k] = into(out[k], v)
             drop.add(i)
     return [e for k, e in enumerate(out) if k not in drop]
 
@@ -363,13 +363,13 @@ def the_dead_a_post_received(events: list[Event]) -> list[Event]:
     drop: set[int] = set()
     for i, v in enumerate(events):
         if v.event_type not in VIOLENT or _POST_RECEIVED.search(v.notes) is None or \
-                _ATTACK_TOLD.search(v.notes) or _NAMES_A_DAY.search(v.notes) or \
+                ATTACK_TOLD.search(v.notes) or NAMES_A_DAY.search(v.notes) or \
                 _TALLY_HOURS.search(v.notes):
             continue
         k = next((k for k, e in enumerate(out) if k not in drop and k != i and
                   e.event_type in VIOLENT and e.place_id == v.place_id and
                   _POST_RECEIVED.search(e.notes) is None and
-                  _day_before(e.event_date, v.event_date)), None)
+                  day_before(e.event_date, v.event_date)), None)
         if k is not None:
             e = out[k]
             out[k] = replace(e, fatalities=e.fatalities if e.fatalities is not None
@@ -389,20 +389,20 @@ def the_strikes_dead_told_as_a_clash(events: list[Event]) -> list[Event]:
     drop: set[int] = set()
     out = list(events)
     for i, e in enumerate(out):
-        if e.sub_event_type != BATTLE[1] or not e.fatalities or not _exact_toll(e) or \
-                _MORE_TOLD.search(e.notes) or _ANOTHER.search(e.notes) or \
-                _A_FIGHT_TOLD.search(e.notes):
+        if e.sub_event_type != BATTLE[1] or not e.fatalities or not exact_toll(e) or \
+                MORE_TOLD.search(e.notes) or ANOTHER.search(e.notes) or \
+                A_FIGHT_TOLD.search(e.notes):
             # (only a clash read from words that tell no fight, a campaign's "as Israel
             # pressed its offensive" or "the killing of four militants"; not one its sentence
             # tells as fighting, "killed three gunmen in clashes", "a soldier was killed in a
             # gunbattle": a fight of its own, whatever its toll)
             continue
         hit = next((j for j, f in enumerate(out)
-                    if j not in drop and f.sub_event_type in (_AIR, _SHELL) and
+                    if j not in drop and f.sub_event_type in (AIR, SHELL) and
                     f.fatalities == e.fatalities and f.event_date == e.event_date and
-                    f.place_id == e.place_id and _exact_toll(f) and
+                    f.place_id == e.place_id and exact_toll(f) and
                     (f.actor1 is None or e.actor1 is None or f.actor1 == e.actor1) and
-                    not _MORE_TOLD.search(f.notes) and not _ANOTHER.search(f.notes)), None)
+                    not MORE_TOLD.search(f.notes) and not ANOTHER.search(f.notes)), None)
         if hit is None:
             continue
         f = out[hit]

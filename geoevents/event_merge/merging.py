@@ -15,7 +15,7 @@ from datetime import date
 from functools import lru_cache
 
 from geoevents.casualties import find_casualties
-from geoevents.event_merge.attack_words import _ANOTHER, _MORE_TOLD
+from geoevents.event_merge.attack_words import ANOTHER, MORE_TOLD
 from geoevents.gazetteer import TOWN_CLASSES, Gazetteer, haversine_m
 from geoevents.model import Event, Place
 
@@ -52,35 +52,35 @@ def _the_weapon_told(base: Event, other: Event) -> str | None:
     # shelling, which tells the dead; but not "Israel struck a school in Khan Younis,
     # killing 30" beside "tanks shelled the eastern parts of Khan Younis": a strike, and
     # the guns' fire elsewhere in the town)
-    if base.sub_event_type == _AIR and other.sub_event_type == _SHELL and \
+    if base.sub_event_type == AIR and other.sub_event_type == SHELL and \
             base.notes != other.notes and \
-            (_BOMBING.search(base.notes) or
+            (BOMBING.search(base.notes) or
              other.fatalities is not None and _ATTACK_WORD.search(base.notes)) and \
-            not _FROM_THE_AIR.search(base.notes) and _GUNS.search(other.notes):
+            not FROM_THE_AIR.search(base.notes) and GUNS.search(other.notes):
         return other.sub_event_type
-    if base.sub_event_type == _AIR and other.sub_event_type == _SHELL and \
-            base.notes != other.notes and _GUNS.search(other.notes) and \
-            _the_guns_of_a_bare_toll(base, other):
+    if base.sub_event_type == AIR and other.sub_event_type == SHELL and \
+            base.notes != other.notes and GUNS.search(other.notes) and \
+            the_guns_of_a_bare_toll(base, other):
         return other.sub_event_type
     return base.sub_event_type
 
 
-_AIR, _SHELL = "Air/drone strike", "Shelling/artillery/missile attack"
+AIR, SHELL = "Air/drone strike", "Shelling/artillery/missile attack"
 
 
-def _the_guns_of_a_bare_toll(air: Event, shell: Event) -> bool:
+def the_guns_of_a_bare_toll(air: Event, shell: Event) -> bool:
     """Whether a strike's record is a toll that names no attack at all ("At least 51 killed
     near Khan Younis") and the shelling's tells the guns as the only weapon ("tank shells
     and gunfire struck them"): the shelling's dead."""
-    return _names_no_attack(air) and _AIRCRAFT.search(shell.notes) is None and \
+    return names_no_attack(air) and AIRCRAFT.search(shell.notes) is None and \
         not _told_beside(shell)
 
 
-def _names_no_attack(e: Event) -> bool:
+def names_no_attack(e: Event) -> bool:
     """Whether a strike's record is only a toll, its words naming no attack or weapon ("at
     least 51 people were killed and more than 200 wounded"): coded a strike for want of
     another word."""
-    return not any(p.search(e.notes) for p in (_BOMBING, _ATTACK_WORD, _FROM_THE_AIR, _GUNS,
+    return not any(p.search(e.notes) for p in (BOMBING, _ATTACK_WORD, FROM_THE_AIR, GUNS,
                                                 _HIT_WORD))
 
 
@@ -88,7 +88,7 @@ def _told_beside(e: Event) -> bool:
     """Whether the guns' fire is told as more than the toll before it ("Tanks also shelled
     the eastern parts of Khan Younis", "Separately, ...", "Elsewhere, ...", "another
     strike"): fire beside the dead, not the fire that killed them."""
-    return _MORE_TOLD.search(e.notes) is not None or _ANOTHER.search(e.notes) is not None
+    return MORE_TOLD.search(e.notes) is not None or ANOTHER.search(e.notes) is not None
 
 
 # (nor "Israel struck a school in Khan Younis, killing 30": a strike told by its verb)
@@ -96,18 +96,18 @@ _HIT_WORD = re.compile(r"\b(?:struck|hit|targeted|targeting|pounded|shot)\b", re
 # "bombing", "bombardment", "the attack on a house": words for an attack that name no
 # weapon; these words name one from the air ("Israeli F-16s bombed a house", "bombed a
 # residential block with 2,000-pound bombs": the aircraft, or the bombs they drop)
-_BOMBING = re.compile(r"\bbomb(?:ing|ings|ed|ardments?|arded|arding)\b", re.I)
+BOMBING = re.compile(r"\bbomb(?:ing|ings|ed|ardments?|arded|arding)\b", re.I)
 _ATTACK_WORD = re.compile(r"\battack(?:s|ed)?\b", re.I)
-_FROM_THE_AIR = re.compile(r"\b(?:air|airstrikes?|aircraft|jets?|warplanes?|drones?|"
-                           r"helicopters?|planes?|aerial|quadcopters?|strikes?|missiles?|"
-                           r"f-?(?:15|16|35)[a-z]?s?|apaches?|bombs)\b", re.I)
-_GUNS = re.compile(r"\b(?:artillery|tanks?|shell(?:s|ing|ed)|mortars?|gunboats?|naval)\b", re.I)
+FROM_THE_AIR = re.compile(r"\b(?:air|airstrikes?|aircraft|jets?|warplanes?|drones?|"
+                          r"helicopters?|planes?|aerial|quadcopters?|strikes?|missiles?|"
+                          r"f-?(?:15|16|35)[a-z]?s?|apaches?|bombs)\b", re.I)
+GUNS = re.compile(r"\b(?:artillery|tanks?|shell(?:s|ing|ed)|mortars?|gunboats?|naval)\b", re.I)
 
 
 # the aircraft themselves, not a "strike" that may be the guns'
-_AIRCRAFT = re.compile(r"\b(?:air\s*strikes?|air\s*raids?|aircraft|jets?|warplanes?|drones?|"
-                       r"helicopters?|planes?|aerial|quadcopters?|f-?(?:15|16|35)[a-z]?s?|"
-                       r"apaches?)\b", re.I)
+AIRCRAFT = re.compile(r"\b(?:air\s*strikes?|air\s*raids?|aircraft|jets?|warplanes?|drones?|"
+                      r"helicopters?|planes?|aerial|quadcopters?|f-?(?:15|16|35)[a-z]?s?|"
+                      r"apaches?)\b", re.I)
 
 
 def _told_count(a: Event, b: Event) -> int | None:
@@ -129,7 +129,7 @@ def _vague_count(e: Event) -> bool:
         re.search(_VAGUE_VALUES[e.fatalities], e.notes) is None
 
 
-def _no_toll_to_match(e: Event) -> bool:
+def no_toll_to_match(e: Event) -> bool:
     """Whether ``e``'s death count is a vague word's, no toll another count can be the same
     as ("eliminated several of its fighters"; but "killed a dozen people across Gaza City"
     and "killed 12 people" in Shujaiya: a number, told roughly, is one toll)."""
@@ -155,7 +155,7 @@ _VAGUE_TOLL = re.compile(r"\b(?:dozens|scores|hundreds|thousands|several|many|a 
                          r"a number)\b", re.I)
 
 
-def _exact_toll(e: Event) -> bool:
+def exact_toll(e: Event) -> bool:
     """Whether ``e``'s own sentence tells its death count in a number ("killed six
     people"), not a vague word, nor a count another sentence gave it."""
     return e.fatalities in _exact_counts_of_dead(e.notes)
@@ -172,7 +172,7 @@ def _exact_counts_of_dead(notes: str) -> tuple[int | None, ...]:
 _TOWN_RADIUS_M = 3000  # a site this near a town's point, in its governorate, is in it
 
 
-def _holds(gaz: Gazetteer, town: Place, site: Place) -> bool:
+def holds(gaz: Gazetteer, town: Place, site: Place) -> bool:
     """Whether ``site`` lies in ``town``: by the gazetteer's parent chain, or, for a site
     with no parent recorded, by being near the town's point in the same governorate."""
     if gaz.within(site, town):
@@ -190,7 +190,7 @@ def fuller_count(x: int | None, y: int | None) -> int | None:
     return y if x is None else x if y is None else max(x, y)
 
 
-def _into(site: Event, town: Event) -> Event:
+def into(site: Event, town: Event) -> Event:
     return replace(site, fatalities=fuller_count(site.fatalities, town.fatalities),
                    injuries=fuller_count(site.injuries, town.injuries),
                    actor1=site.actor1 or town.actor1, actor2=site.actor2 or town.actor2,
@@ -203,31 +203,31 @@ def placed_at(e: Event, f: Event) -> Event:
                    latitude=f.latitude, longitude=f.longitude, geo_precision=f.geo_precision)
 
 
-def _within(gaz: Gazetteer, outer: str | None, inner: str | None) -> bool:
+def within(gaz: Gazetteer, outer: str | None, inner: str | None) -> bool:
     """Whether the place ``inner`` is one of the Strip's in the place ``outer``."""
     wide, site = gaz.get(outer), gaz.get(inner)
-    return wide is not None and site is not None and _site_within(wide, site, gaz)
+    return wide is not None and site is not None and site_within(wide, site, gaz)
 
 
-def _site_within(wide: Place, site: Place, gaz: Gazetteer) -> bool:
+def site_within(wide: Place, site: Place, gaz: Gazetteer) -> bool:
     return site.in_gaza and (wide.feature_class == "strip" or gaz.within(site, wide))
 
 
 @lru_cache(maxsize=1024)
-def _name_pattern(source: str, flags: int = 0) -> re.Pattern:
+def name_pattern(source: str, flags: int = 0) -> re.Pattern:
     """``re.compile`` for the patterns built of place names, with a cache of its own: a
     pass over many reports builds more of them than ``re``'s own cache holds (512), which
     then compiles each again, report after report."""
     return re.compile(source, flags)
 
 
-def _ascii_names(place: Place, e: Event) -> set[str]:
+def ascii_names(place: Place, e: Event) -> set[str]:
     """The names a sentence may give ``e``'s ``place`` by, in plain letters: its own, its
     aliases and the one the event was told at."""
     return {n for n in (place.name, *place.aliases, e.location or "") if n and n.isascii()}
 
 
-def _day_before(a: str | None, b: str | None) -> bool:
+def day_before(a: str | None, b: str | None) -> bool:
     """Whether the day ``a`` is ``b`` or the day before it."""
     if a is None or b is None:
         return False

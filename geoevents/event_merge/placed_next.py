@@ -15,32 +15,32 @@ from dataclasses import replace
 
 from geoevents.dates import MONTH_PATTERN, WEEKDAY_PATTERN
 from geoevents.event_merge.attack_words import (
-    _ACROSS,
-    _ANOTHER,
-    _ANOTHER_HOUR,
-    _ANOTHER_TIME,
-    _HOURS_TOTAL,
-    _NOT_WHERE_IT_HIT,
-    _ONE_ATTACK_WORD,
-    _ONE_TARGET,
-    _ONE_TOLD,
-    _THE_INCIDENT,
-    _THE_SAME,
-    _TOLD_APART,
-    _tells_the_same,
+    ACROSS,
+    ANOTHER,
+    ANOTHER_HOUR,
+    ANOTHER_TIME,
+    HOURS_TOTAL,
+    NOT_WHERE_IT_HIT,
+    ONE_ATTACK_WORD,
+    ONE_TARGET,
+    ONE_TOLD,
+    THE_INCIDENT,
+    THE_SAME,
+    TOLD_APART,
     a_list_item,
     tells_several,
+    tells_the_same,
     told_where,
 )
 from geoevents.event_merge.merging import (
-    _exact_toll,
-    _holds,
-    _into,
-    _site_within,
-    _within,
+    exact_toll,
     fuller_count,
+    holds,
+    into,
     merge_events,
     placed_at,
+    site_within,
+    within,
 )
 from geoevents.gazetteer import TOWN_CLASSES, Gazetteer
 from geoevents.model import Event, Place, placed_wide
@@ -67,10 +67,10 @@ def fold_into_the_placed_one(events: list[Event], gaz: Gazetteer) -> list[Event]
             f = out[j]
             if j in drop or f.event_type != e.event_type or f.event_date != e.event_date or \
                     (f.fatalities is None) == (e.fatalities is None) or f.notes == e.notes or \
-                    (f.place_id or "strip:").startswith("strip:") or not _tells_the_same(f.notes):
+                    (f.place_id or "strip:").startswith("strip:") or not tells_the_same(f.notes):
                 continue
-            same = _THE_SAME.match(f.notes)
-            if same is not None and _NOT_WHERE_IT_HIT.match(f.notes, same.end()):
+            same = THE_SAME.match(f.notes)
+            if same is not None and NOT_WHERE_IT_HIT.match(f.notes, same.end()):
                 # (not "The strike came hours after Hamas's Qassam Brigades fired eight
                 # rockets from Rafah": what went on before it, told at its own place)
                 continue
@@ -83,25 +83,25 @@ def fold_into_the_placed_one(events: list[Event], gaz: Gazetteer) -> list[Event]
             # The strike hit a four-story building in Shijaiyah": one strike, placed)
             wide_area = e.place_id.startswith("strip:") or wide is not None and \
                 wide.kind == "region" and site is not None and gaz.within(site, wide) and (
-                    _THE_INCIDENT.match(f.notes) is not None or
+                    THE_INCIDENT.match(f.notes) is not None or
                     told_where(f.notes) is not None or
-                    _THE_SAME.match(f.notes) is not None and _ONE_TARGET.search(e.notes)
+                    THE_SAME.match(f.notes) is not None and ONE_TARGET.search(e.notes)
                     is not None and not tells_several(e.notes))
-            if wide_area and (_ACROSS.search(e.notes) or (
-                    tells_several(e.notes) and not _ONE_TOLD.search(e.notes))):
+            if wide_area and (ACROSS.search(e.notes) or (
+                    tells_several(e.notes) and not ONE_TOLD.search(e.notes))):
                 continue  # "strikes killed 30 across Gaza. A missile hit the market in X"
             if not wide_area and (
                     wide is None or site is None or site.id == wide.id or
-                    not _holds(gaz, wide, site) or tells_several(e.notes) or
-                    not (_ONE_TOLD.search(e.notes) or _ONE_TARGET.search(e.notes)) or
-                    _NOT_WHERE_IT_HIT.match(f.notes, _THE_SAME.match(f.notes).end()
-                                            if _THE_SAME.match(f.notes) else 0)):
+                    not holds(gaz, wide, site) or tells_several(e.notes) or
+                    not (ONE_TOLD.search(e.notes) or ONE_TARGET.search(e.notes)) or
+                    NOT_WHERE_IT_HIT.match(f.notes, THE_SAME.match(f.notes).end()
+                                           if THE_SAME.match(f.notes) else 0)):
                 # (not "Israeli strikes killed 30 people in Khan Younis. The strike on a tent
                 # near Nasser Hospital ...": the town's toll is of several strikes; nor "The
                 # shelling also hit homes in Tel al-Sultan", "The attack came as troops
                 # pushed into Shejaia": another place hit, or what went on around it)
                 continue
-            out[j] = _into(f, e)
+            out[j] = into(f, e)
             drop.add(i)
             break
     return [e for k, e in enumerate(out) if k not in drop]
@@ -136,9 +136,9 @@ def bound_told_exactly_at_a_site(events: list[Event], gaz: Gazetteer) -> list[Ev
             if j in drop or f.event_type != e.event_type or f.event_date != e.event_date or \
                     f.sub_event_type != e.sub_event_type or \
                     f.notes == e.notes or site is None or site.id == town.id or \
-                    not _holds(gaz, town, site) or f.fatalities is None or \
+                    not holds(gaz, town, site) or f.fatalities is None or \
                     not e.fatalities < f.fatalities <= e.fatalities * 3 // 2 or \
-                    _TOLD_APART.search(f.notes) or _ANOTHER.search(f.notes):
+                    TOLD_APART.search(f.notes) or ANOTHER.search(f.notes):
                 continue
             out[j] = replace(f, injuries=fuller_count(f.injuries, e.injuries),
                              actor1=f.actor1 or e.actor1, actor2=f.actor2 or e.actor2,
@@ -160,7 +160,7 @@ def place_the_dead_told_again(events: list[Event], gaz: Gazetteer) -> list[Event
         wide = gaz.get(e.place_id)
         if not e.fatalities or e.event_type not in VIOLENT or wide is None or \
                 not placed_wide(wide) or \
-                tells_several(e.notes) and not _ONE_TOLD.search(e.notes):
+                tells_several(e.notes) and not ONE_TOLD.search(e.notes):
             # (not "Israeli strikes killed 30 people across the Gaza Strip ... The
             # journalists were killed in a strike on a car in Nuseirat": a toll of several
             # strikes, some of whose dead are told of next)
@@ -250,8 +250,8 @@ def place_the_lead_told_next(events: list[Event], gaz: Gazetteer) -> list[Event]
         wide = gaz.get(e.place_id)
         if i in drop or not e.fatalities or e.event_type not in VIOLENT or wide is None or \
                 not placed_wide(wide) or \
-                tells_several(e.notes) or not (_ONE_ATTACK_WORD.search(e.notes) or
-                                               _ONE_TARGET.search(e.notes) or
+                tells_several(e.notes) or not (ONE_ATTACK_WORD.search(e.notes) or
+                                               ONE_TARGET.search(e.notes) or
                                                _ONE_AID_SITE.search(e.notes)):
             continue
         j = next((k for k in range(i + 1, len(out)) if k not in drop and
@@ -264,19 +264,19 @@ def place_the_lead_told_next(events: list[Event], gaz: Gazetteer) -> list[Event]
                 f.fatalities is not None and (
                     f.fatalities >= e.fatalities or wide.feature_class != "strip" and not (
                         _ONE_AID_SITE.search(e.notes) and _THE_AID_SITE.search(f.notes))) or \
-                not (_ONE_ATTACK_WORD.search(e.notes) or _ONE_TARGET.search(e.notes) or
+                not (ONE_ATTACK_WORD.search(e.notes) or ONE_TARGET.search(e.notes) or
                      _THE_AID_SITE.search(f.notes)) or \
                 a_list_item(e.notes) or a_list_item(f.notes) or \
                 _ANOTHER_ONE.search(f.notes) or _FRONTED_PLACE.match(f.notes) or \
-                _A_NEW_ONE.match(f.notes) or _ANOTHER_HOUR.match(f.notes) or \
+                _A_NEW_ONE.match(f.notes) or ANOTHER_HOUR.match(f.notes) or \
                 not _same_kind(e, f) or \
-                not _exact_toll(e) or \
+                not exact_toll(e) or \
                 site is None or site.id == wide.id or not site.in_gaza or \
                 not (wide.feature_class == "strip" or gaz.within(site, wide)) or \
-                _TOLD_APART.search(f.notes) and not _THE_SAME.match(f.notes) or \
-                _ANOTHER_TIME.search(f.notes):
+                TOLD_APART.search(f.notes) and not THE_SAME.match(f.notes) or \
+                ANOTHER_TIME.search(f.notes):
             continue
-        out[j] = replace(_into(f, e), sub_event_type=e.sub_event_type)
+        out[j] = replace(into(f, e), sub_event_type=e.sub_event_type)
         drop.add(i)
     return [e for k, e in enumerate(out) if k not in drop]
 
@@ -294,8 +294,8 @@ def place_the_toll_told_there(events: list[Event], gaz: Gazetteer) -> list[Event
         wide = gaz.get(f.place_id)
         if not f.fatalities or f.event_type not in VIOLENT or wide is None or \
                 not placed_wide(wide) or \
-                _TOLD_APART.search(f.notes) or _MORE_DEAD.search(f.notes) or \
-                _PART_OF_A_TOLL.search(f.notes) or _HOURS_TOTAL.search(f.notes):
+                TOLD_APART.search(f.notes) or _MORE_DEAD.search(f.notes) or \
+                _PART_OF_A_TOLL.search(f.notes) or HOURS_TOTAL.search(f.notes):
             continue
         there = _KILLED_THERE.search(f.notes)
         if there is None or _PLACE_BEFORE.search(f.notes, 0, there.start()) or \
@@ -307,10 +307,10 @@ def place_the_toll_told_there(events: list[Event], gaz: Gazetteer) -> list[Event
             continue
         e = out[i]
         if e.fatalities is not None or e.event_date != f.event_date or e.notes == f.notes or \
-                not _within(gaz, f.place_id, e.place_id) or e.place_id == f.place_id or \
+                not within(gaz, f.place_id, e.place_id) or e.place_id == f.place_id or \
                 not _same_kind(e, f):
             continue
-        out[i] = _into(e, f)
+        out[i] = into(e, f)
         drop.add(j)
     return [e for k, e in enumerate(out) if k not in drop]
 
@@ -365,9 +365,9 @@ def name_the_site_told(events: list[Event], gaz: Gazetteer) -> list[Event]:
             if j in drop or f.event_type != e.event_type or f.event_date != e.event_date or \
                     f.notes == e.notes or site is None or \
                     not _names_the_kind(f, site, kind, noun) or \
-                    not _site_within(wide, site, gaz) or \
-                    f.fatalities not in (None, e.fatalities) or _ANOTHER.search(f.notes) or \
-                    _TOLD_APART.search(f.notes) or \
+                    not site_within(wide, site, gaz) or \
+                    f.fatalities not in (None, e.fatalities) or ANOTHER.search(f.notes) or \
+                    TOLD_APART.search(f.notes) or \
                     wide.feature_class == "strip" and _another_in_the_strip(out, j, e):
                 continue
             out[i] = replace(placed_at(merge_events(e, f), f), event_id=e.event_id,

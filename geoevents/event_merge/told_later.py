@@ -17,21 +17,21 @@ from functools import lru_cache
 from geoevents.actors import side_of
 from geoevents.dates import WEEKDAY_PATTERN
 from geoevents.event_merge.attack_words import (
-    _A_FIGHT_TOLD,
-    _ACROSS,
-    _ANOTHER,
-    _HOURS_TOTAL,
-    _MORE_TOLD,
-    _NAMES_A_DAY,
-    _TOLD_AS_MORE,
+    A_FIGHT_TOLD,
+    ACROSS,
+    ANOTHER,
+    HOURS_TOTAL,
+    MORE_TOLD,
+    NAMES_A_DAY,
+    TOLD_AS_MORE,
     tells_several,
 )
 from geoevents.event_merge.merging import (
-    _ascii_names,
-    _day_before,
-    _holds,
-    _into,
-    _name_pattern,
+    ascii_names,
+    day_before,
+    holds,
+    into,
+    name_pattern,
 )
 from geoevents.gazetteer import Gazetteer
 from geoevents.model import Event, Place, placed_wide
@@ -70,8 +70,8 @@ def the_siege_told_again(events: list[Event], gaz: Gazetteer) -> list[Event]:
                 f.event_date == e.event_date and there.id != here.id and gaz.within(there, here)
             later = e if first else f
             if there.id == here.id and f.event_date != e.event_date and (
-                    _ANEW.search(later.notes) or _NAMES_A_DAY.search(later.notes) and
-                    _NAMES_A_DAY.search((f if first else e).notes) and
+                    _ANEW.search(later.notes) or NAMES_A_DAY.search(later.notes) and
+                    NAMES_A_DAY.search((f if first else e).notes) and
                     not _GOES_ON.search(later.notes)):
                 # (not "besieged al-Shifa hospital on 15 November ... On 18 March, troops
                 # besieged al-Shifa hospital again", nor "besieged Jabalia camp on 12 May" and
@@ -79,7 +79,7 @@ def the_siege_told_again(events: list[Event], gaz: Gazetteer) -> list[Event]:
                 # but "since Monday" and "On Wednesday, the siege ... entered its third day")
                 continue
             if there.id != here.id and (f.event_date == e.event_date or
-                                        _NAMES_A_DAY.search(later.notes)):
+                                        NAMES_A_DAY.search(later.notes)):
                 # (not "Troops encircled Khan Younis on Monday. On Wednesday, troops besieged
                 # Nasser hospital in the city": a site's own siege, told with its own day;
                 # nor "troops have encircled Khan Younis" and "al-Amal hospital in Khan
@@ -134,7 +134,7 @@ def a_fights_dead_told_again(events: list[Event], gaz: Gazetteer) -> list[Event]
         here = gaz.get(e.place_id)
         # (a day the telling names is not the dead's: "the agency said Wednesday")
         if e.event_type != "Battles" or not e.fatalities or here is None or \
-                _NAMES_A_DAY.search(_SAID_ON.sub("", e.notes)) or \
+                NAMES_A_DAY.search(_SAID_ON.sub("", e.notes)) or \
                 _OTHER_DEAD.search(e.notes) or \
                 _DEAD_OF_A_DAY.search(_SAID_NOW.sub("", e.notes)) or \
                 "Israel" not in (side_of(e.actor1), side_of(e.actor2)):
@@ -142,8 +142,8 @@ def a_fights_dead_told_again(events: list[Event], gaz: Gazetteer) -> list[Event]
         told = [j for j, f in enumerate(events)
                 if j != i and j not in drop and f.event_type == "Battles" and
                 f.fatalities == e.fatalities and f.notes != e.notes and
-                f.event_date != e.event_date and _day_before(f.event_date, e.event_date) and
-                _NAMES_A_DAY.search(f.notes) and
+                f.event_date != e.event_date and day_before(f.event_date, e.event_date) and
+                NAMES_A_DAY.search(f.notes) and
                 (f.place_id == e.place_id or here.feature_class == "strip" and
                  (site := gaz.get(f.place_id)) is not None and site.in_gaza)]
         if len(told) == 1:
@@ -181,7 +181,7 @@ def the_attack_named_by_its_place(events: list[Event], gaz: Gazetteer) -> list[E
         if place is None or placed_wide(place):
             continue
         # (the name must stand in the sentence before its pattern is built: most do not)
-        named = next((hit for n in _ascii_names(place, e) if n in e.notes and (
+        named = next((hit for n in ascii_names(place, e) if n in e.notes and (
             hit := _named_by_place(n).search(e.notes))), None)
         if named is None or _AN_ATTACK_OF_ITS_OWN.search(
                 e.notes[:named.start()] + " " + e.notes[named.end():]):
@@ -300,7 +300,7 @@ def _named_only_as_a_post(notes: str, place: Place) -> bool:
     for name in {place.name.lower(), *(a.lower() for a in place.aliases)}:
         if len(name) < 4:
             continue
-        for m in _name_pattern(r"\b" + re.escape(name) + r"\b").finditer(low):
+        for m in name_pattern(r"\b" + re.escape(name) + r"\b").finditer(low):
             found = True
             if not _A_PERSONS_PLACE.search(notes[max(0, m.start() - 80):m.start()]):
                 return False
@@ -312,7 +312,7 @@ def _vaguer(gaz: Gazetteer, told: Place, site: Place) -> bool:
     if told.feature_class == "strip":
         return True
     return site.feature_class != "strip" and not (placed_wide(site) and not placed_wide(told)) \
-        and _holds(gaz, told, site)
+        and holds(gaz, told, site)
 
 
 def _statement_day(e: Event, f: Event) -> str | None:
@@ -342,7 +342,7 @@ def _could_be_told_by(e: Event, f: Event) -> bool:
         # residents said Wednesday's strike destroyed the block" may be one of them)
         return False
     if e.event_type != f.event_type:
-        if f.event_type != BATTLE[0] or _A_FIGHT_TOLD.search(f.notes) or \
+        if f.event_type != BATTLE[0] or A_FIGHT_TOLD.search(f.notes) or \
                 f.actor2 is not None and f.actor2 == e.actor1 and f.actor1 != e.actor1:
             # (nor a side's own act against the record's attacker: "its fighters fired
             # mortar shells at Israeli troops" after Israeli shelling is another attacker's)
@@ -375,9 +375,9 @@ def the_statement_told_again(events: list[Event], gaz: Gazetteer, text: str = ""
         if f.event_type not in VIOLENT or at[j] <= 0:
             continue
         said = _statement_only(f.notes)
-        if said is None or _MORE_TOLD.search(f.notes) or _ANOTHER.search(f.notes) or \
-                _TOLD_AS_MORE.search(f.notes) or _ACROSS.search(f.notes) or \
-                _HOURS_TOTAL.search(f.notes):
+        if said is None or MORE_TOLD.search(f.notes) or ANOTHER.search(f.notes) or \
+                TOLD_AS_MORE.search(f.notes) or ACROSS.search(f.notes) or \
+                HOURS_TOTAL.search(f.notes):
             continue
         told = gaz.get(f.place_id)
         told_as_a_post = told is not None and _named_only_as_a_post(f.notes, told)
@@ -401,7 +401,7 @@ def the_statement_told_again(events: list[Event], gaz: Gazetteer, text: str = ""
             continue
         i, day = max(hits, key=lambda h: at[h[0]])
         e = out[i]
-        out[i] = replace(_into(e, f), event_date=day,
+        out[i] = replace(into(e, f), event_date=day,
                          time_precision=min(e.time_precision, f.time_precision)
                          if day == f.event_date else e.time_precision)
         drop.add(j)

@@ -19,30 +19,30 @@ from geoevents.actors import ISRAELI
 from geoevents.casualties import find_casualties
 from geoevents.dates import MONTH_PATTERN, WEEKDAY_PATTERN
 from geoevents.event_merge.attack_words import (
-    _ACROSS,
-    _ALSO,
-    _ANOTHER,
-    _ANOTHER_HOUR,
-    _ANOTHER_INCIDENT,
-    _ATTACK_TOLD,
-    _ELSEWHERE,
-    _MORE_TOLD,
-    _TOLD_AS_MORE,
+    ACROSS,
+    ALSO,
+    ANOTHER,
+    ANOTHER_HOUR,
+    ANOTHER_INCIDENT,
+    ATTACK_TOLD,
+    ELSEWHERE,
+    MORE_TOLD,
+    TOLD_AS_MORE,
     tells_several,
 )
 from geoevents.event_merge.merging import (
-    _AIR,
-    _AIRCRAFT,
-    _BOMBING,
-    _FROM_THE_AIR,
-    _GUNS,
-    _SHELL,
-    _exact_toll,
-    _holds,
-    _into,
-    _no_toll_to_match,
-    _the_guns_of_a_bare_toll,
+    AIR,
+    AIRCRAFT,
+    BOMBING,
+    FROM_THE_AIR,
+    GUNS,
+    SHELL,
+    exact_toll,
     fuller_count,
+    holds,
+    into,
+    no_toll_to_match,
+    the_guns_of_a_bare_toll,
 )
 from geoevents.gazetteer import TOWN_CLASSES, Gazetteer, haversine_m
 from geoevents.model import Event, Place, placed_wide
@@ -82,7 +82,7 @@ def the_offices_toll_of_the_one_attack(events: list[Event], gaz: Gazetteer) -> l
                  (site := gaz.get(events[k].place_id)) is not None and site.kind != "region"
                  and site.feature_class != "strip"]
         if len(sites) == 1 and len(same) == 1:
-            out[sites[0]] = _into(out[sites[0]], e)
+            out[sites[0]] = into(out[sites[0]], e)
             drop.add(i)
     return [e for k, e in enumerate(out) if k not in drop]
 
@@ -130,14 +130,14 @@ def _guns_in_either(e: Event, f: Event) -> bool:
     """Whether two records are an air strike and a shelling, the strike's own words naming
     the guns ("Israeli tank fire killed two Hamas gunmen in Gaza ... in a strike"), or only
     a toll beside the guns told: one attack, "strike" the word for the shelling."""
-    if {e.sub_event_type, f.sub_event_type} != {_AIR, _SHELL}:
+    if {e.sub_event_type, f.sub_event_type} != {AIR, SHELL}:
         return False
-    air = e if e.sub_event_type == _AIR else f
-    if _the_guns_of_a_bare_toll(air, f if air is e else e):
+    air = e if e.sub_event_type == AIR else f
+    if the_guns_of_a_bare_toll(air, f if air is e else e):
         return True
     # (not "Israeli airstrikes killed four people across the Gaza Strip, as tanks advanced
     # in Rafah": the aircraft named, the tanks beside them)
-    return _GUNS.search(air.notes) is not None and _AIRCRAFT.search(air.notes) is None
+    return GUNS.search(air.notes) is not None and AIRCRAFT.search(air.notes) is None
 
 
 def fold_same_toll(events: list[Event], gaz: Gazetteer) -> list[Event]:
@@ -169,9 +169,9 @@ def fold_same_toll(events: list[Event], gaz: Gazetteer) -> list[Event]:
                 (wide.feature_class == "strip" or gaz.within(site, wide)) and
                 (wide.feature_class not in TOWN_CLASSES or e.fatalities >= _TOWN_FOLD_MIN)]
         inside = [j for j in near
-                  if not _ANOTHER.search(events[j].notes) and not _ANOTHER.search(e.notes) and
-                  (wide.feature_class not in TOWN_CLASSES or not _ALSO.search(events[j].notes) and
-                   not _ALSO.search(e.notes))]
+                  if not ANOTHER.search(events[j].notes) and not ANOTHER.search(e.notes) and
+                  (wide.feature_class not in TOWN_CLASSES or not ALSO.search(events[j].notes) and
+                   not ALSO.search(e.notes))]
         # (one toll told again is one of the same kind of attack; a toll's parts may be of
         # several: "16 killed in airstrikes across the Gaza Strip. ... Three were killed
         # when Israeli forces shelled a gathering in Nuseirat")
@@ -183,11 +183,11 @@ def fold_same_toll(events: list[Event], gaz: Gazetteer) -> list[Event]:
         # (a vague word's count is no toll to match: "eliminated several of its fighters in
         # the Gaza Strip" and "eliminated a number of Hamas fighters" in central Gaza)
         same = [j for j in inside if events[j].fatalities == e.fatalities and
-                not _no_toll_to_match(events[j]) and not _no_toll_to_match(e) and
+                not no_toll_to_match(events[j]) and not no_toll_to_match(e) and
                 (events[j].sub_event_type == e.sub_event_type or
                  _guns_in_either(e, events[j]) or
                  _sites_named(events[j].notes) & _sites_named(e.notes) and
-                 not _ALSO.search(events[j].notes) and not _ELSEWHERE.search(events[j].notes))]
+                 not ALSO.search(events[j].notes) and not ELSEWHERE.search(events[j].notes))]
         # (the parts may be told as one strike and "another": "a single strike on homes in
         # Al-Shati camp resulted in 24 deaths, while another strike in Al-Tuffah killed 18"
         # after "42 ... in recent Israeli airstrikes on Gaza City")
@@ -195,7 +195,7 @@ def fold_same_toll(events: list[Event], gaz: Gazetteer) -> list[Event]:
         # "Israeli strikes also killed three people in Shujaiya and two in Zeitoun",
         # "Elsewhere in the city, an airstrike on a house in Shujaiya killed six")
         parts = [j for j in near
-                 if not _MORE_TOLD.search(events[j].notes) and not _MORE_TOLD.search(e.notes)]
+                 if not MORE_TOLD.search(events[j].notes) and not MORE_TOLD.search(e.notes)]
         if len(same) == 1 or len(inside) > 1 and wide.feature_class not in TOWN_CLASSES and \
                 len({events[j].place_id for j in inside}) == len(inside) and \
                 sum(events[j].fatalities or 0 for j in inside) == e.fatalities or \
@@ -236,7 +236,7 @@ def rest_of_the_strikes(events: list[Event], gaz: Gazetteer) -> list[Event]:
                  f.notes != e.notes and _sites_named(f.notes) & kinds and
                  strikes_told(f.notes) is None and tells_one_strike(f.notes) and
                  (site := gaz.get(f.place_id)) is not None and site.id != wide.id and
-                 _holds(gaz, wide, site)]
+                 holds(gaz, wide, site)]
         told = sum(f.fatalities or 0 for f in parts)
         if parts and len(parts) < several and told < e.fatalities:
             out[i] = replace(e, fatalities=e.fatalities - told
@@ -280,9 +280,9 @@ def _only_tells_where_it_was(e: Event, f: Event) -> bool:
     occurred at dawn": that strike's own place), nor when either sentence is marked as
     another incident or another hour, nor when the two tell different tolls."""
     m = _TELLS_WHERE_IT_WAS.search(f.notes)
-    if m is None or _ATTACK_TOLD.search(f.notes[:m.start()] + " " + f.notes[m.end():]):
+    if m is None or ATTACK_TOLD.search(f.notes[:m.start()] + " " + f.notes[m.end():]):
         return False
-    if any(_ANOTHER_INCIDENT.match(n) or _ANOTHER_HOUR.match(n) for n in (e.notes, f.notes)):
+    if any(ANOTHER_INCIDENT.match(n) or ANOTHER_HOUR.match(n) for n in (e.notes, f.notes)):
         return False
     return not (e.fatalities is not None and f.fatalities is not None and
                 e.fatalities != f.fatalities)
@@ -291,7 +291,7 @@ def _only_tells_where_it_was(e: Event, f: Event) -> bool:
 def _names_a_weapon(e: Event) -> bool:
     """Whether a record's sub-type comes from a weapon its words name, not a default for
     a bare "attacked" (whose kind of fire the site's sentence may then tell)."""
-    return any(p.search(e.notes) for p in (_BOMBING, _FROM_THE_AIR, _GUNS, _AIRCRAFT))
+    return any(p.search(e.notes) for p in (BOMBING, FROM_THE_AIR, GUNS, AIRCRAFT))
 
 
 # a target noun with the word before it and what "of" names after it: "an aid convoy", "a
@@ -345,7 +345,7 @@ def _a_site_in(gaz: Gazetteer, town: Place, site: Place, notes: str = "") -> boo
     if site.id == town.id or _a_town_of_sites(site) or site.kind == "region":
         return False
     if town.feature_class != "neighbourhood":
-        return _holds(gaz, town, site)
+        return holds(gaz, town, site)
     return gaz.within(site, town) or site.parent is None and \
         site.governorate == town.governorate and None not in (site.lat, town.lat) and \
         haversine_m(site.lat, site.lon, town.lat, town.lon) <= _QUARTER_RADIUS_M and \
@@ -368,7 +368,7 @@ def _names_another_quarter(gaz: Gazetteer, town: Place, notes: str) -> bool:
                 continue
             exact = [c.place for c in found if c.score >= 1.0]
             if exact:
-                if any(_a_town_of_sites(p) and p.id != town.id and not _holds(gaz, p, town)
+                if any(_a_town_of_sites(p) and p.id != town.id and not holds(gaz, p, town)
                        for p in exact) and not any(p.id == town.id for p in exact):
                     return True
                 break
@@ -401,8 +401,8 @@ def the_one_attack_told_wide(events: list[Event], gaz: Gazetteer) -> list[Event]
             continue
         wide = gaz.get(e.place_id)
         if wide is None or not (placed_wide(wide) or _a_town_of_sites(wide)) or \
-                _ACROSS.search(e.notes) or _MORE_TOLD.search(e.notes) or \
-                _ANOTHER.search(e.notes) or tells_several(e.notes):
+                ACROSS.search(e.notes) or MORE_TOLD.search(e.notes) or \
+                ANOTHER.search(e.notes) or tells_several(e.notes):
             continue
         placed = [j for j, f in enumerate(out)
                   if j != i and j not in drop and f.event_type == e.event_type and
@@ -416,19 +416,19 @@ def the_one_attack_told_wide(events: list[Event], gaz: Gazetteer) -> list[Event]
         f = out[placed[0]]
         if e.actor1 is not None and f.actor1 is not None and e.actor1 != f.actor1 or \
                 f.sub_event_type != e.sub_event_type and (
-                    _names_a_weapon(e) or _ANOTHER_INCIDENT.match(f.notes) or
-                    _ANOTHER_HOUR.match(f.notes) or not _same_target(e.notes, f.notes)) or \
-                _ANOTHER.search(f.notes) or _MORE_TOLD.search(f.notes) or \
-                _TOLD_AS_MORE.search(f.notes):
+                    _names_a_weapon(e) or ANOTHER_INCIDENT.match(f.notes) or
+                    ANOTHER_HOUR.match(f.notes) or not _same_target(e.notes, f.notes)) or \
+                ANOTHER.search(f.notes) or MORE_TOLD.search(f.notes) or \
+                TOLD_AS_MORE.search(f.notes):
             # (nor "tanks shelled a school in Rafah" after "a strike on a school in Gaza":
             # another kind of fire; nor "Meanwhile, ...", "Hours later, ...", "the second
             # strike": told as one more)
             continue
         if not placed_wide(wide) and (
-                _ANOTHER_INCIDENT.match(f.notes) or _ANOTHER_HOUR.match(f.notes) or
+                ANOTHER_INCIDENT.match(f.notes) or ANOTHER_HOUR.match(f.notes) or
                 _HOURS_APART.match(f.notes) or
                 e.fatalities is not None and f.fatalities is not None and
-                e.fatalities != f.fatalities and _exact_toll(e) and _exact_toll(f)):
+                e.fatalities != f.fatalities and exact_toll(e) and exact_toll(f)):
             # (a town's lead is no wider than the site's sentence: one told at another hour,
             # "Hours earlier, a strike on the X school", or with an exact toll of its own
             # other than the lead's, is another of the town's strikes that day)
@@ -443,13 +443,13 @@ def the_one_attack_told_wide(events: list[Event], gaz: Gazetteer) -> list[Event]
             # day's, and houses and tents are hit many times a day)
             continue
         if e.fatalities is not None and (f.fatalities is not None and
-                                         e.fatalities > f.fatalities or not _exact_toll(e)) \
+                                         e.fatalities > f.fatalities or not exact_toll(e)) \
                 or e.injuries is not None and f.injuries is not None and \
                 e.injuries > f.injuries:
             # (the area's day toll, of which the placed attack is one part; or a vague
             # word's count, "hundreds killed in a strike on a hospital in Gaza", which the
             # report may share with another attack it leaves unplaced)
             continue
-        out[placed[0]] = _into(f, e)
+        out[placed[0]] = into(f, e)
         drop.add(i)
     return [e for k, e in enumerate(out) if k not in drop]

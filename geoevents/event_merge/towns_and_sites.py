@@ -15,17 +15,17 @@ import re
 
 from geoevents.dates import MONTH_PATTERN, WEEKDAY_PATTERN
 from geoevents.event_merge.attack_words import (
-    _ACROSS,
-    _ALSO,
-    _ANOTHER,
-    _ANOTHER_HOUR,
-    _ELSEWHERE,
-    _NAMES_A_DAY,
-    _ONE_ATTACK_WORD,
-    _OTHER_ONE,
+    ACROSS,
+    ALSO,
+    ANOTHER,
+    ANOTHER_HOUR,
+    ELSEWHERE,
+    NAMES_A_DAY,
+    ONE_ATTACK_WORD,
+    OTHER_ONE,
     tells_several,
 )
-from geoevents.event_merge.merging import _ascii_names, _holds, _into, _name_pattern
+from geoevents.event_merge.merging import ascii_names, holds, into, name_pattern
 from geoevents.gazetteer import TOWN_CLASSES, Gazetteer, haversine_m
 from geoevents.model import Event, Place
 from geoevents.tolls import part_told_at_sites
@@ -46,10 +46,10 @@ def fold_containers(events: list[Event], gaz: Gazetteer) -> list[Event]:
     for i, outer in enumerate(out):
         place = gaz.get(outer.place_id) if outer.event_type in VIOLENT else None
         if place is not None and place.feature_class == "strip" and \
-                not _ACROSS.search(outer.notes) and \
+                not ACROSS.search(outer.notes) and \
                 (outer.fatalities is not None or _GAZA_STRIKE.search(outer.notes) and
                  not tells_several(outer.notes) and not _WAVE.search(outer.notes) and
-                 not _OTHER_ONE.search(outer.notes) and
+                 not OTHER_ONE.search(outer.notes) and
                  sum(j != i and inner.notes == outer.notes and
                      inner.event_type == outer.event_type for j, inner in enumerate(out)) == 1):
             # "The Flour Massacre occurred in the Gaza Strip on 29 February, when 118 were
@@ -65,8 +65,8 @@ def fold_containers(events: list[Event], gaz: Gazetteer) -> list[Event]:
                      inner.event_date == outer.event_date and inner.fatalities is None and
                      (gaz.get(inner.place_id) or place).kind != "region"]
             if not sites and outer.fatalities is not None and \
-                    _ONE_ATTACK_WORD.search(outer.notes) and not tells_several(outer.notes) \
-                    and not _WAVE.search(outer.notes) and not _OTHER_ONE.search(outer.notes):
+                    ONE_ATTACK_WORD.search(outer.notes) and not tells_several(outer.notes) \
+                    and not _WAVE.search(outer.notes) and not OTHER_ONE.search(outer.notes):
                 # (and the site's record its sentence joined to the same attack told just
                 # before: "Tuesday's strike in Beit Lahia ... When an Israeli strike brought
                 # down a building in Beit Lahia early Tuesday, the Gaza health ministry said
@@ -81,7 +81,7 @@ def fold_containers(events: list[Event], gaz: Gazetteer) -> list[Event]:
                                  other.event_type == outer.event_type
                                  for k, other in enumerate(out))]
             if len(sites) == 1:
-                out[sites[0]] = _into(out[sites[0]], outer)
+                out[sites[0]] = into(out[sites[0]], outer)
                 drop.add(i)
             continue
         if place is None or place.kind == "region" or part_told_at_sites(outer.notes):
@@ -95,8 +95,8 @@ def fold_containers(events: list[Event], gaz: Gazetteer) -> list[Event]:
                     inner.fatalities is not None or outer.fatalities is None:
                 continue
             site = gaz.get(inner.place_id)
-            if site is not None and _holds(gaz, place, site):
-                out[j] = _into(inner, outer)
+            if site is not None and holds(gaz, place, site):
+                out[j] = into(inner, outer)
                 drop.add(i)
                 break
     return [e for k, e in enumerate(out) if k not in drop]
@@ -114,7 +114,7 @@ def _struck_at(notes: str, name: str) -> bool:
     building in Beit Lahia"; not "killed 15 people in Gaza, among them a family who had
     fled Nuseirat", "the Rafah-based ministry spokesman said", "the wounded were taken to
     Nasser Hospital in Khan Younis": the name told of something else)."""
-    return re.search(_ONE_ATTACK_WORD.pattern + r"[^,;.]{0,80}?\b(?:in|at|near|on)\s+"
+    return re.search(ONE_ATTACK_WORD.pattern + r"[^,;.]{0,80}?\b(?:in|at|near|on)\s+"
                      r"(?:the\s+)?" + re.escape(name) + r"\b", notes, re.I) is not None
 
 
@@ -142,9 +142,9 @@ def the_town_told_at_a_site(events: list[Event], gaz: Gazetteer) -> list[Event]:
         if any(j > i and f.fatalities and f.notes != e.notes and
                f.event_type == e.event_type and f.sub_event_type == e.sub_event_type and
                f.event_date == e.event_date and (site := gaz.get(f.place_id)) is not None and
-               site.id != town.id and _holds(gaz, town, site) and
-               not _ANOTHER.search(f.notes) and not _ALSO.search(f.notes) and
-               not _ANOTHER_HOUR.match(f.notes) and not _ONE_MORE.search(f.notes)
+               site.id != town.id and holds(gaz, town, site) and
+               not ANOTHER.search(f.notes) and not ALSO.search(f.notes) and
+               not ANOTHER_HOUR.match(f.notes) and not _ONE_MORE.search(f.notes)
                for j, f in enumerate(events)):
             drop.add(i)
     return [e for k, e in enumerate(events) if k not in drop]
@@ -162,18 +162,18 @@ def the_sites_town_told(events: list[Event], gaz: Gazetteer) -> list[Event]:
     for i, e in enumerate(events):
         town = gaz.get(e.place_id) if e.event_type in VIOLENT and e.fatalities is None \
             and e.injuries is None else None
-        if town is None or town.feature_class not in TOWN_CLASSES or _ANOTHER.search(e.notes) or \
-                _ALSO.search(e.notes) or _ELSEWHERE.search(e.notes):
+        if town is None or town.feature_class not in TOWN_CLASSES or ANOTHER.search(e.notes) or \
+                ALSO.search(e.notes) or ELSEWHERE.search(e.notes):
             continue
         told = _KIND_IN_TOWN.finditer(e.notes)
         kinds = {m.group("site").lower() for m in told
-                 if _starts_with_a_name(e.notes, m.end(), _ascii_names(town, e))}
+                 if _starts_with_a_name(e.notes, m.end(), ascii_names(town, e))}
         for j, f in enumerate(events):
             site = gaz.get(f.place_id)
             if j == i or j in drop or not f.fatalities or f.event_type != e.event_type or \
                     f.sub_event_type != e.sub_event_type or f.event_date != e.event_date or \
-                    site is None or site.id == town.id or not _holds(gaz, town, site) or \
-                    _ANOTHER.search(f.notes) or _ALSO.search(f.notes):
+                    site is None or site.id == town.id or not holds(gaz, town, site) or \
+                    ANOTHER.search(f.notes) or ALSO.search(f.notes):
                 continue
             # (not "Tanks advanced into eastern Rafah, and in Shaboura they hit two houses,
             # killing four": the advance into the town a fight of its own)
@@ -185,7 +185,7 @@ def the_sites_town_told(events: list[Event], gaz: Gazetteer) -> list[Event]:
             if f.notes == e.notes and e.event_type != BATTLE[0] and \
                     sum(g.notes == e.notes and g.event_type == e.event_type
                         for g in events) == 2 and \
-                    _town_told_only_aside(e.notes, _ascii_names(town, e)) or \
+                    _town_told_only_aside(e.notes, ascii_names(town, e)) or \
                     site.feature_class in kinds:
                 drop.add(i)
                 break
@@ -203,14 +203,14 @@ def the_town_as_a_bearing(events: list[Event], gaz: Gazetteer) -> list[Event]:
     for i, e in enumerate(out):
         town = gaz.get(e.place_id) if e.event_type in VIOLENT and e.fatalities else None
         if town is None or town.feature_class not in TOWN_CLASSES or town.lat is None or \
-                _ANOTHER.search(e.notes) or _ALSO.search(e.notes):
+                ANOTHER.search(e.notes) or ALSO.search(e.notes):
             continue
-        names = _ascii_names(town, e)
+        names = ascii_names(town, e)
         bearing = [m for m in _BEARING_OF.finditer(e.notes)
                    if _starts_with_a_name(e.notes, m.end(), names)]
         # (the town named only so: not "in Khan Younis, west of Bani Suheila")
-        if not bearing or any(_name_pattern(rf"\b(?:in|at|on|into)\s+(?:the\s+)?"
-                                            rf"{re.escape(n)}\b", re.I).search(e.notes)
+        if not bearing or any(name_pattern(rf"\b(?:in|at|on|into)\s+(?:the\s+)?"
+                                           rf"{re.escape(n)}\b", re.I).search(e.notes)
                               for n in names):
             continue
         for j, f in enumerate(out):
@@ -220,9 +220,9 @@ def the_town_as_a_bearing(events: list[Event], gaz: Gazetteer) -> list[Event]:
                     f.event_date != e.event_date or site is None or site.id == town.id or \
                     site.kind == "region" or site.lat is None or \
                     haversine_m(site.lat, site.lon, town.lat, town.lon) > _BEARING_RADIUS_M or \
-                    _ANOTHER.search(f.notes) or _ALSO.search(f.notes):
+                    ANOTHER.search(f.notes) or ALSO.search(f.notes):
                 continue
-            out[j] = _into(f, e)
+            out[j] = into(f, e)
             drop.add(i)
             break
     return [e for k, e in enumerate(out) if k not in drop]
@@ -245,7 +245,7 @@ def _town_told_only_aside(notes: str, names: set[str]) -> bool:
     """Whether every naming of the town in ``notes`` is a dateline's capitals, a bearing
     ("west of Khan Younis") or an owner ("Gaza's biggest hospital")."""
     for n in names:
-        for m in _name_pattern(rf"\b{re.escape(n)}\b", re.I).finditer(notes):
+        for m in name_pattern(rf"\b{re.escape(n)}\b", re.I).finditer(notes):
             if not (m.group(0).isupper() or re.match(r"['’]s\b", notes[m.end():]) or
                     any(b.end() == m.start() for b in _BEARING_OF.finditer(notes))):
                 return False
@@ -266,7 +266,7 @@ def _other_day_told(events: list[Event], i: int, town: Place, gaz: Gazetteer) ->
     return any(j > i and f.notes != e.notes and f.event_type == e.event_type and
                f.event_date is not None and f.event_date != e.event_date and
                (f.place_id == town.id or (
-                   (site := gaz.get(f.place_id)) is not None and _holds(gaz, town, site)))
+                   (site := gaz.get(f.place_id)) is not None and holds(gaz, town, site)))
                for j, f in enumerate(events))
 
 
@@ -311,7 +311,7 @@ def releases_told_again(events: list[Event], gaz: Gazetteer) -> list[Event]:
                     (place := gaz.get(e.place_id)) is not None and
                     (place.feature_class == "strip" or place.feature_class in TOWN_CLASSES and any(
                         (d, a, v) == (e.event_date, e.actor1, e.actor2) and
-                        _holds(gaz, place, site) for d, a, v, site in sites)))]
+                        holds(gaz, place, site) for d, a, v, site in sites)))]
 
 
 _NOT_THE_LIVING = re.compile(r"\b(?:remains|bod(?:y|ies)|coffins?|corpses?|dead)\b", re.I)
@@ -328,7 +328,7 @@ def the_convoy_at_a_site_in_the_town(events: list[Event], gaz: Gazetteer) -> lis
                 k != i and f.sub_event_type == e.sub_event_type and f.notes == e.notes and
                 f.event_date == e.event_date and f.place_id != e.place_id and
                 (site := gaz.get(f.place_id)) is not None and site.kind != "region" and
-                _holds(gaz, town, site) and not _told_apart(e.notes, (town, e), (site, f))
+                holds(gaz, town, site) and not _told_apart(e.notes, (town, e), (site, f))
                 for k, f in enumerate(events))}
     return [e for k, e in enumerate(events) if k not in drop]
 
@@ -371,23 +371,23 @@ def the_towns_site_told_again(events: list[Event], gaz: Gazetteer) -> list[Event
             e.injuries is None else None
         if town is None or town.feature_class not in TOWN_CLASSES:
             continue
-        names = "|".join(re.escape(n) for n in _ascii_names(town, e))
-        told = next((m for m in _name_pattern(
+        names = "|".join(re.escape(n) for n in ascii_names(town, e))
+        told = next((m for m in name_pattern(
             rf"\bthe\s+(?:{names})(?:['’]s)?\s+(?P<kind>hospital|camp)\b|"
             rf"\bthe\s+(?P<kind2>hospital|camp)\s+in\s+(?:{names})\b", re.I).finditer(e.notes)
             if _SITE_STRUCK.search(e.notes, max(0, m.start() - 40), m.start())), None)
-        if told is None or _OTHER_ONE.search(e.notes):
+        if told is None or OTHER_ONE.search(e.notes):
             continue
         kind = (told.group("kind") or told.group("kind2")).lower()
         # (the site's attack of the same day, where the sentence names a day: not "An
         # Israeli strike hit Nasser Hospital in Khan Younis on Monday ... On Wednesday,
         # Israeli strikes hit the Khan Younis hospital again")
-        own_day = _NAMES_A_DAY.search(e.notes) is not None
+        own_day = NAMES_A_DAY.search(e.notes) is not None
         sites = {f.place_id for k, f in enumerate(events)
                  if k != i and k not in drop and f.event_type == e.event_type and
                  f.notes != e.notes and (f.event_date == e.event_date or not own_day) and
                  (site := gaz.get(f.place_id)) is not None and
-                 site.feature_class == kind and site.id != town.id and _holds(gaz, town, site)}
+                 site.feature_class == kind and site.id != town.id and holds(gaz, town, site)}
         if len(sites) == 1:
             drop.add(i)
     return [e for k, e in enumerate(events) if k not in drop]

@@ -48,11 +48,11 @@ from datetime import date
 from geoevents.background import is_stock_line, tells_background
 from geoevents.casualties import find_casualties, has_casualty_words, part_of_a_tally
 from geoevents.event_dates import continues, dates_the_page, same_stretch
-from geoevents.events.carry_on import _carry_on, _skipped
-from geoevents.events.coding import _code_unit
-from geoevents.events.days import _redate_lead, _sentence_dates
-from geoevents.events.report import _read_report, _rekey_last, _Report, _Sentence, _Walk
-from geoevents.events.settle import _settled, _taken_or_fled
+from geoevents.events.carry_on import carry_forward, skipped
+from geoevents.events.coding import code_unit
+from geoevents.events.days import redate_lead, sentence_dates
+from geoevents.events.report import Report, Sentence, Walk, read_report, rekey_last
+from geoevents.events.settle import settled, taken_or_fled
 from geoevents.gazetteer import Gazetteer
 from geoevents.model import Event, Mention
 from geoevents.page_layout import is_caption, is_heading, titled_place
@@ -74,18 +74,18 @@ def extract_events(text: str, mentions: list[Mention] | tuple[Mention, ...], *,
                    gazetteer: Gazetteer | None = None) -> list[Event]:
     """Events a report describes, one per (date, place, type), in text order."""
     sentences = split_sentences(text)
-    rep = _read_report(text, sentences, mentions, published,
-                       gazetteer or Gazetteer.default(), report_id, source, url)
-    walk = _Walk()
+    rep = read_report(text, sentences, mentions, published,
+                      gazetteer or Gazetteer.default(), report_id, source, url)
+    walk = Walk()
     for s in sentences:
         _read_sentence(rep, walk, s)
     # (where the dead were taken or people fled from matters only to events that refer back)
-    elsewhere = _taken_or_fled(rep) if walk.referring else frozenset()
-    return _settled(walk.merged, walk.referring, rep.gaz, rep.title, elsewhere, text,
-                    rep.standfirst)
+    elsewhere = taken_or_fled(rep) if walk.referring else frozenset()
+    return settled(walk.merged, walk.referring, rep.gaz, rep.title, elsewhere, text,
+                   rep.standfirst)
 
 
-def _read_sentence(rep: _Report, walk: _Walk, s: Span) -> None:
+def _read_sentence(rep: Report, walk: Walk, s: Span) -> None:
     """Code the events of one sentence into ``walk``."""
     text, cues, anchor = rep.text, rep.cues, rep.anchor
     walk.previous, before = s, walk.previous
@@ -103,22 +103,22 @@ def _read_sentence(rep: _Report, walk: _Walk, s: Span) -> None:
         # when the attack told just before happened
         found = took_place(text, s, walk.told, named, rep.gaz)
         if not found:
-            _rekey_last(walk, lambda keys: redated(walk.merged, keys, text, s, anchor, cues))
+            rekey_last(walk, lambda keys: redated(walk.merged, keys, text, s, anchor, cues))
     if not fragment and walk.lead is not None:
-        _redate_lead(rep, walk, s)
+        redate_lead(rep, walk, s)
     if fragment or (not found and not has_casualty_words(text, s.start, s.end, cues=cues)):
         # No event words, or a fragment ("Strikes", "World", a menu entry): page
         # chrome and bare headings tell no event.
-        _skipped(walk, s, named)
+        skipped(walk, s, named)
         return
     # War totals ("nearly 38,000 deaths since October") are context, not counts.
     counts = [c for c in find_casualties(text, s.start, s.end, cues=cues) if not c.cumulative
               and not part_of_a_tally(c, text, (before.start, before.end) if before else None,
                                       cues)]
     if tells_background(text, s, bool(counts), anchor, cues, named):
-        _skipped(walk, s, named)
+        skipped(walk, s, named)
         return
-    dated = _sentence_dates(rep, walk, s)
+    dated = sentence_dates(rep, walk, s)
     if is_stock_line(s, bool(counts), bool(dated), named, cues):
         return
     told_before = walk.told if walk.told is not None and \
@@ -137,7 +137,7 @@ def _read_sentence(rep: _Report, walk: _Walk, s: Span) -> None:
     # "When Israel invaded Rafah and ordered the evacuation of its east, some fled": a
     # time frame recalled with no day of its own, not an event of the report
     comma = s.text.find(",") if not dated and _WHEN.match(s.text) else -1
-    sent = _Sentence(
+    sent = Sentence(
         span=s, before=before, titled=titled, dated=dated, named=named,
         outside=rep.outside_in(s), earlier=rep.gaza[max(0, first - 30):first],
         same_line=walk.carried if walk.carried is not None and (
@@ -148,5 +148,5 @@ def _read_sentence(rep: _Report, walk: _Walk, s: Span) -> None:
         frame_end=s.start + comma if comma >= 0 else s.start,
         told_before=told_before, referring_from=len(walk.referring))
     for unit in units:
-        _code_unit(rep, walk, sent, unit)
-    _carry_on(rep, walk, sent, units)
+        code_unit(rep, walk, sent, unit)
+    carry_forward(rep, walk, sent, units)

@@ -21,8 +21,8 @@ from geoevents.event_dates import (
     same_stretch,
     told_on,
 )
-from geoevents.events.days import _carry_day, _period_start
-from geoevents.events.report import _Report, _Sentence, _Walk
+from geoevents.events.days import carry_day, period_start
+from geoevents.events.report import Report, Sentence, Walk
 from geoevents.locate import SPECIFICITY
 from geoevents.model import Mention
 from geoevents.place_roles import (
@@ -56,7 +56,7 @@ _WAR_TOLL = re.compile(r"(?i)\bsince\s+the\s+(?:war|start|beginning|outbreak|con
                        r"\b\d{1,3}(?:,\d{3})+\b")
 
 
-def _skipped(walk: _Walk, s: Span, named: list[Mention]) -> None:
+def skipped(walk: Walk, s: Span, named: list[Mention]) -> None:
     """A sentence that tells no event is set aside; if it is a paragraph's label ("2. Khan
     Younis - Al-Amal Hospital: The siege of the hospital is in its nineteenth day. Yesterday,
     forces stormed the hospital"), its place is where the next sentences happen, not the
@@ -80,7 +80,7 @@ _GATHERED_AT = re.compile(r"(?i)\b(?:crowds?|people|thousands|hundreds|residents
                           r"outside|in\s+front\s+of|by)\s+(?:the\s+)?$")
 
 
-def _carry_on(rep: _Report, walk: _Walk, sent: _Sentence, units: list[EventUnit]) -> None:
+def carry_forward(rep: Report, walk: Walk, sent: Sentence, units: list[EventUnit]) -> None:
     """What the sentence leaves for the next ones: its place, its attack, its day."""
     s = sent.span
     # (not where the wounded were carried: "Ambulances transported the injured to the PRCS
@@ -148,21 +148,21 @@ def _carry_on(rep: _Report, walk: _Walk, sent: _Sentence, units: list[EventUnit]
         # troops have besieged Jabalia since October 6, residents said drones were firing on
         # anyone moving": a paragraph that opens on what has gone on since a day tells of
         # now, not of the day the last paragraph named
-        _carry_day(walk, DateRef(rep.anchor.isoformat(), 1, s.start, s.end, ""), rep.anchor,
-                   may_recall=False)
+        carry_day(walk, DateRef(rep.anchor.isoformat(), 1, s.start, s.end, ""), rep.anchor,
+                  may_recall=False)
     if not sent.dated and violent and len(sent.violent_days) == 1 and \
             (now := goes_on_now(rep.text, s, walk.carried, next(iter(sent.violent_days)),
                                 rep.anchor)) is not None:
         # "Limited deliveries resumed on May 19. ... Israeli strikes continued elsewhere. A
         # strike on a house in Jabalia killed a woman": the strikes of the report's days
-        _carry_day(walk, now, rep.anchor, may_recall=False)
+        carry_day(walk, now, rep.anchor, may_recall=False)
     if days:
         # (a day the sentence dated an attack by is not recalled: "On March 18, Israeli
         # strikes killed more than 400 people across Gaza. Ten were killed in a single
         # strike in Rafah": the ten are of that day)
-        _carry_day(walk, days[-1], rep.anchor, may_recall=days[-1].date not in sent.violent_days)
+        carry_day(walk, days[-1], rep.anchor, may_recall=days[-1].date not in sent.violent_days)
         # "killed at aid sites since the mechanism was introduced on May 27. In a separate
         # attack the same day, ...": the same day as the attack told before, not the start
         # of a period
-        own_days = [d for d in days if not _period_start(rep.text, d)]
+        own_days = [d for d in days if not period_start(rep.text, d)]
         walk.last_day = own_days[-1] if own_days else walk.last_day

@@ -16,16 +16,16 @@ from geoevents.actors import side_of
 from geoevents.anchored import Cues
 from geoevents.event_actors import unit_actors
 from geoevents.event_dates import led_to_a_state, news_day, same_stretch
-from geoevents.events.days import _second_day, _unit_date
+from geoevents.events.days import second_day, unit_date
 from geoevents.events.merging import (
-    _ORDER_AND_FLIGHT,
-    _keyed,
-    _merged,
-    _one_of_several,
-    _share_told,
+    ORDER_AND_FLIGHT,
+    keyed,
+    merged,
+    one_of_several,
+    share_told,
 )
-from geoevents.events.places import _unit_places
-from geoevents.events.report import _Report, _Sentence, _Walk
+from geoevents.events.places import unit_places
+from geoevents.events.report import Report, Sentence, Walk
 from geoevents.locate import count_place
 from geoevents.model import Event, Mention, placed_wide
 from geoevents.place_roles import is_origin
@@ -51,12 +51,12 @@ _THOSE_WHO_HAD = re.compile(r"[\w-]+(?:\s+[\w,-]+){0,3}?\s+who\s+had\s")
 _AFTER_THE = re.compile(r"\b(?:after|following)\b")
 
 
-def _code_unit(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit) -> None:
+def code_unit(rep: Report, walk: Walk, sent: Sentence, unit: EventUnit) -> None:
     """The records of one unit, at each of its places, merged into ``walk``."""
     text, s = rep.text, sent.span
     if unit.anchor < sent.frame_end:
         return
-    if not sent.dated and unit.sub_event_type in _ORDER_AND_FLIGHT and \
+    if not sent.dated and unit.sub_event_type in ORDER_AND_FLIGHT and \
             _WHO.search(text, max(s.start, unit.anchor - 30), unit.anchor):
         # "People who fled eastern Gaza city ... have been sheltering here", "who had
         # previously been displaced from Gaza City": who the people are, with no day of
@@ -73,7 +73,7 @@ def _code_unit(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit) -> N
         return  # "already strained after the nearby hospital was evacuated earlier this month"
     refers_back = unit.event_type in VIOLENT and not sent.named and \
         rep.cues.search(THE_ATTACK, s.start, s.end) is not None
-    located = _unit_places(rep, walk, sent, unit, refers_back)
+    located = unit_places(rep, walk, sent, unit, refers_back)
     if located is None:
         return
     sent.coded.add(id(unit))
@@ -103,7 +103,7 @@ def _code_unit(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit) -> N
         # and hurt, no one place's)
     else:
         shares = {id(counted): unit.fatalities} if counted is not None else {}
-    when, time_precision, date_factor = _unit_date(rep, walk, sent, unit, refers_back)
+    when, time_precision, date_factor = unit_date(rep, walk, sent, unit, refers_back)
     if unit.event_type in VIOLENT and sent.dated and walk.news_day is None:
         walk.news_day = news_day(when, time_precision, rep.anchor)
     if listed_before and rep.strip is not None and \
@@ -122,13 +122,13 @@ def _code_unit(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit) -> N
         shares, counted = {}, None  # ("... killed at least 67 ... At least 50 bodies were
         # brought to the Kuwaiti Hospital": part of the toll told, from wherever it was)
     named = _unit_actors(walk, unit, located, rep.cues)
-    for day in [when, *_second_day(unit, sent.dated, when, text)]:
+    for day in [when, *second_day(unit, sent.dated, when, text)]:
         _record_places(rep, walk, sent, unit, located, shares, counted, named, day,
                        time_precision, date_factor, refers_back)
-    _share_told(walk, located, shares, unit, s)
+    share_told(walk, located, shares, unit, s)
 
 
-def _sentence_of_the_attack(rep: _Report, sent: _Sentence, unit: EventUnit) -> Span | None:
+def _sentence_of_the_attack(rep: Report, sent: Sentence, unit: EventUnit) -> Span | None:
     """The sentence that told the attack told before: the one just before, or, for a bare
     toll with no attack word or day of its own, an earlier one with no violence told between
     ("In Deir al-Balah, Khan Younis, Rafah and Gaza City, homes and tents went up in flames.
@@ -146,7 +146,7 @@ def _sentence_of_the_attack(rep: _Report, sent: _Sentence, unit: EventUnit) -> S
     return attack
 
 
-def _record_places(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit,
+def _record_places(rep: Report, walk: Walk, sent: Sentence, unit: EventUnit,
                    located: list, shares: dict, counted: Mention | None,
                    named: tuple[str | None, str | None], when: str | None,
                    time_precision: int, date_factor: float, refers_back: bool) -> None:
@@ -165,12 +165,12 @@ def _record_places(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit,
                                          * place.confidence ** 0.5
                                          * SUBTYPE_RELIABILITY.get(unit.sub_event_type, 1.0),
                                          3))
-        key, event = _keyed(walk, event, unit, place, s)
+        key, event = keyed(walk, event, unit, place, s)
         if refers_back and loc_factor <= 0.5 and key not in walk.merged:
             walk.referring.append(event)  # settled once the whole report is read
             continue
-        _one_of_several(walk, key, event, unit, s)
-        walk.merged[key] = _merged(walk.merged[key], event, unit, rep.title) \
+        one_of_several(walk, key, event, unit, s)
+        walk.merged[key] = merged(walk.merged[key], event, unit, rep.title) \
             if key in walk.merged else event
         if event.event_type in VIOLENT:
             sent.violent_keys.append(key)
@@ -185,7 +185,7 @@ def _record_places(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit,
             walk.last_place, walk.last_place_end = (place, s.paragraph), s.end
 
 
-def _unit_actors(walk: _Walk, unit: EventUnit, located: list, cues: Cues
+def _unit_actors(walk: Walk, unit: EventUnit, located: list, cues: Cues
                  ) -> tuple[str | None, str | None]:
     """(actor1, actor2) as the unit's clause names them, else actor1 as the report last
     named it for an event of this kind ("Massive Israeli bombardments intensified. ... an

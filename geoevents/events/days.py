@@ -30,7 +30,7 @@ from geoevents.event_dates import (
     those_hours,
     told_on,
 )
-from geoevents.events.report import _rekey_last, _Report, _Sentence, _Walk
+from geoevents.events.report import Report, Sentence, Walk, rekey_last
 from geoevents.sentences import Span
 from geoevents.told_again import (
     dates_the_lead,
@@ -77,7 +77,7 @@ def _a_frames_start(text: str, d: DateRef) -> bool:
         _OPENS_ITS_SENTENCE.search(text, max(0, phrase.start() - 4), phrase.start()) is not None
 
 
-def _period_start(text: str, d: DateRef) -> bool:
+def period_start(text: str, d: DateRef) -> bool:
     """Whether ``d`` starts a period ("since the mechanism was introduced on May 27"),
     not a day of its own ("since early Monday")."""
     if _DAYS_OWN_SINCE.search(text, max(0, d.start - 40), d.end):
@@ -85,7 +85,7 @@ def _period_start(text: str, d: DateRef) -> bool:
     return d.since or since_phrase(text, d) is not None
 
 
-def _redate_lead(rep: _Report, walk: _Walk, s: Span) -> None:
+def redate_lead(rep: Report, walk: Walk, s: Span) -> None:
     """"An aid convoy came under fire, UNRWA said Friday. ... According to UNRWA, the
     incident took place on Thursday afternoon": the day of the happening the report led
     with, told with no day but the report's or its telling's (see told_again.lead_day)."""
@@ -109,12 +109,12 @@ def _redate_lead(rep: _Report, walk: _Walk, s: Span) -> None:
             walk.told = walk.told._replace(days=frozenset({day}))
 
 
-def _sentence_dates(rep: _Report, walk: _Walk, s: Span) -> list[DateRef]:
+def sentence_dates(rep: Report, walk: Walk, s: Span) -> list[DateRef]:
     """The days a sentence names for what it tells (not another event's, nor the start of
     a period long past); brings the carried date up to date first where it may be needed."""
     text, cues, anchor = rep.text, rep.cues, rep.anchor
     if walk.skipped and cues.possible(NEXT_DAY, s.start, s.end):
-        _carry_day(walk, carry(walk.skipped, walk.carried, anchor, cues), anchor)
+        carry_day(walk, carry(walk.skipped, walk.carried, anchor, cues), anchor)
     if walk.carried is not None and _A_GUESSED_DAY.fullmatch(walk.carried.text) and \
             "\n\n" in text[walk.carried.end:s.start]:
         # "Earlier this week, two projectiles were launched ... In response, the IDF struck
@@ -124,7 +124,7 @@ def _sentence_dates(rep: _Report, walk: _Walk, s: Span) -> list[DateRef]:
     previous = walk.last_day if walk.carried is not None and walk.last_day is not None and \
         (_SEPARATE_ONE.search(s.text) or _THE_SAME_DAY.search(s.text) and
          _a_frames_start(text, walk.recalled or walk.carried)) and \
-        _period_start(text, walk.recalled or walk.carried) \
+        period_start(text, walk.recalled or walk.carried) \
         else walk.recalled or walk.carried
     if walk.state_since is not None and not text[walk.state_since[1]:s.start].strip() and \
             cues.possible(NEXT_DAY, s.start, s.end):
@@ -139,12 +139,12 @@ def _sentence_dates(rep: _Report, walk: _Walk, s: Span) -> list[DateRef]:
               since_phrase(text, d) is not None and
               (anchor is None or d.date <= anchor.isoformat()))]
     if walk.skipped and not dated:
-        _carry_day(walk, carry(walk.skipped, walk.carried, anchor, cues), anchor)
+        carry_day(walk, carry(walk.skipped, walk.carried, anchor, cues), anchor)
     return dated
 
 
-def _carry_day(walk: _Walk, day: DateRef | None, anchor: date | None, *,
-               may_recall: bool = True) -> None:
+def carry_day(walk: Walk, day: DateRef | None, anchor: date | None, *,
+              may_recall: bool = True) -> None:
     """``day`` the date later sentences fall back on, unless it is recalled from long before
     the report's news ("Israel resumed its campaign on March 18")."""
     walk.skipped = []
@@ -172,7 +172,7 @@ _ON = re.compile(r"\b[Oo]n\s+$")
 _EACH_ITS_OWN = re.compile(r"\brespectively\b")
 
 
-def _second_day(unit: EventUnit, dated: list, when: str | None, text: str) -> list[str]:
+def second_day(unit: EventUnit, dated: list, when: str | None, text: str) -> list[str]:
     """The second of two days of a month the unit's sentence names together for an aid
     delivery told once ("On 20 and 21 December ... delivered"), as its own day; else none."""
     if unit.sub_event_type != "Aid delivery" or when is None or len(dated) != 1 or \
@@ -189,8 +189,8 @@ def _second_day(unit: EventUnit, dated: list, when: str | None, text: str) -> li
         return []
 
 
-def _unit_date(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit,
-               refers_back: bool) -> tuple[str | None, int, float]:
+def unit_date(rep: Report, walk: Walk, sent: Sentence, unit: EventUnit,
+              refers_back: bool) -> tuple[str | None, int, float]:
     """(event_date, time_precision, confidence factor) of a unit."""
     s = sent.span
     when, time_precision, date_factor = date_for(unit, sent.dated, sent.same_line,
@@ -207,14 +207,14 @@ def _unit_date(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit,
                                       walk.last_violent):
         # "An Israeli air strike ... has killed one. ... the strike late on Sunday night
         # targeted a naval base": the day of the strike told with none
-        _rekey_last(walk, lambda keys: rekeyed(walk.merged, keys, when))
+        rekey_last(walk, lambda keys: rekeyed(walk.merged, keys, when))
         sent.told_before = sent.told_before._replace(days=frozenset({when}))
     elif unit.event_type in VIOLENT and opening_day_of_the_lead(
             unit, s, rep.text, sent.dated, when, sent.told_before, rep.anchor, walk.merged,
             walk.last_violent, sent.named, rep.gaz):
         # "... has killed 15, Anadolu reported. In the early hours of Monday morning, ...
         # all those inside were killed in an Israeli air strike": the lead's own day
-        _rekey_last(walk, lambda keys: rekeyed(walk.merged, keys, when))
+        rekey_last(walk, lambda keys: rekeyed(walk.merged, keys, when))
         sent.told_before = sent.told_before._replace(days=frozenset({when}))
     told_day = night_told(unit, s, sent.dated, when, sent.told_before) if sent.dated else \
         day_told(unit, s, refers_back, sent.told_before)

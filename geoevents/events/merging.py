@@ -15,14 +15,14 @@ from dataclasses import replace
 
 from geoevents.casualties import find_casualties
 from geoevents.event_merge import body_count_stands, merge_events
-from geoevents.events.report import _Walk
+from geoevents.events.report import Walk
 from geoevents.model import Event, Mention, placed_wide
 from geoevents.sentences import Span
 from geoevents.tolls import strikes_told, tells_one_strike
 from geoevents.trigger_table import BATTLE, VIOLENT
 from geoevents.units import EventUnit, counts_combatants, israeli_dead
 
-_ORDER_AND_FLIGHT = frozenset({"Evacuation order", "Displacement"})
+ORDER_AND_FLIGHT = frozenset({"Evacuation order", "Displacement"})
 # "ordered residents of Jabalia to leave on Monday, warning of mass displacement", "a move
 # the UN said amounts to forced displacement": the word names what the order brings, not a
 # flight of its own
@@ -47,8 +47,8 @@ def _counts_killed(unit: EventUnit, toll: int) -> bool:
     return any(c.kind == "killed" and c.count == toll for c in unit.casualty_phrases)
 
 
-def _share_told(walk: _Walk, located: list[tuple[Mention, int, float]], shares: dict[int, int],
-                unit: EventUnit, s: Span) -> None:
+def share_told(walk: Walk, located: list[tuple[Mention, int, float]], shares: dict[int, int],
+               unit: EventUnit, s: Span) -> None:
     """Keep a toll one sentence tells for strikes at two places with no count of each
     ("Israeli strikes on Shujaiya and Zeitoun killed 26"), for a later count of one of them.
     Strikes at one place are one event with the whole toll ("two attacks in Deir el-Balah,
@@ -70,7 +70,7 @@ _FIGHTERS_KILLED = re.compile(r"\b(?:militants|fighters|gunmen|operatives|terror
                              r"commanders|members\s+of\s+(?:Hamas|Islamic\s+Jihad))\b", re.I)
 
 
-def _one_of_several(walk: _Walk, key: tuple, event: Event, unit: EventUnit, s: Span) -> None:
+def one_of_several(walk: Walk, key: tuple, event: Event, unit: EventUnit, s: Span) -> None:
     """The rest of a toll told before for strikes at two places when a later sentence tells
     one strike at one of them with its own count ("Israeli strikes on Shujaiya and Zeitoun
     killed 26 ... The strike on a school in Zeitoun killed 16": 10 at Shujaiya); the same
@@ -114,7 +114,7 @@ _PARTS_OF_THE_TOLD = re.compile(r"\s*(?:of|among)\s+(?:those|them|these|the\s+(?
 _A_TOTAL = re.compile(r"\b(?:tolls?|total|tally|bringing|raising|putting|rose|risen)\b", re.I)
 
 
-def _merged(told: Event, event: Event, unit: EventUnit, title: str | None = None) -> Event:
+def merged(told: Event, event: Event, unit: EventUnit, title: str | None = None) -> Event:
     """An event told again, with the fuller counts; or, where the sentence counts dead
     besides those told ("Five were killed in Jabalia. Three more people were killed ... in
     the same city"), with both counts. A headline's round toll ("More than 100 killed
@@ -172,8 +172,8 @@ _ANOTHER_TIME = re.compile(r"[^.;]{0,60}?\b(?:(?:the\s+)?(?:previous|last|past)\
 _FIRED_FROM = re.compile(r"\b(?:fired|launched|shot)\s+(?:[\w'’-]+\s+){0,5}?from\s+(?:the\s+)?$")
 
 
-def _keyed(walk: _Walk, event: Event, unit: EventUnit, place: Mention, s: Span
-           ) -> tuple[tuple, Event]:
+def keyed(walk: Walk, event: Event, unit: EventUnit, place: Mention, s: Span
+          ) -> tuple[tuple, Event]:
     """The key an event is merged under, and the event as it goes there.
 
     One event per (date, place, type) of violence: "an airstrike on the maternity ward"
@@ -197,7 +197,7 @@ def _keyed(walk: _Walk, event: Event, unit: EventUnit, place: Mention, s: Span
         slot = key[:3] + (s.start, _ONE_OCCURRENCE[event.sub_event_type])
         key = walk.coded_as.get(own) or walk.same_sentence.setdefault(slot, (key, 0))[0]
         walk.coded_as.setdefault(own, key)
-    elif event.sub_event_type in _ORDER_AND_FLIGHT:
+    elif event.sub_event_type in ORDER_AND_FLIGHT:
         slot = key[:3] + (s.start, "order")
         if event.sub_event_type == "Evacuation order":
             walk.same_sentence.setdefault(slot, (key, 0))

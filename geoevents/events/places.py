@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left
 
 from geoevents.event_dates import hours_after_the_one_told, same_stretch
-from geoevents.events.report import _Report, _Sentence, _Walk
+from geoevents.events.report import Report, Sentence, Walk
 from geoevents.locate import SPECIFICITY, place_for
 from geoevents.model import Mention
 from geoevents.page_layout import narrowed, under_title
@@ -28,8 +28,8 @@ from geoevents.units import EventUnit
 _Placed = list[tuple[Mention, int, float]]
 
 
-def _unit_places(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit,
-                 refers_back: bool) -> _Placed | None:
+def unit_places(rep: Report, walk: Walk, sent: Sentence, unit: EventUnit,
+                refers_back: bool) -> _Placed | None:
     """Where a unit happened, as (place, geo_precision, confidence factor); None for a
     unit too weak to be an event where it is placed."""
     s, gaz = sent.span, rep.gaz
@@ -79,14 +79,14 @@ def _unit_places(rep: _Report, walk: _Walk, sent: _Sentence, unit: EventUnit,
     return located
 
 
-def _place_named_last(text: str, walk: _Walk, sent: _Sentence) -> tuple[Mention, int] | None:
+def _place_named_last(text: str, walk: Walk, sent: Sentence) -> tuple[Mention, int] | None:
     """The place named last and the paragraph it was named in, while it still carries: in
     the same stretch of prose, with no name the gazetteer does not know in the sentence."""
     return None if sent.names_unknown or walk.last_place is None or not \
         same_stretch(text, walk.last_place_end, sent.span) else walk.last_place
 
 
-def _refers_to_one_told_elsewhere(near: tuple[Mention, int] | None, sent: _Sentence,
+def _refers_to_one_told_elsewhere(near: tuple[Mention, int] | None, sent: Sentence,
                                   refers_back: bool) -> bool:
     """An attack told again ("the strike") is where it was told before, not at the place
     named last: "An airstrike killed eight in Deir al-Balah. The dead had fled eastern Khan
@@ -102,7 +102,7 @@ _THE_RAID = re.compile(r"\b[Tt]he\s+(?!(?:separate|other|second|third|similar|ne
                        r"(?:raid|storming|incursion)\b")
 
 
-def _where_the_raid_was(rep: _Report, walk: _Walk, sent: _Sentence) -> Mention | None:
+def _where_the_raid_was(rep: Report, walk: Walk, sent: Sentence) -> Mention | None:
     """Where the raid told before was, for a sentence that tells of it with no place of its
     own: "troops raided Shifa ..., accompanied by airstrikes in the surrounding Rimal
     neighborhood. The military said troops killed about 20 gunmen and detained 80 others in
@@ -114,7 +114,7 @@ def _where_the_raid_was(rep: _Report, walk: _Walk, sent: _Sentence) -> Mention |
     return None
 
 
-def _raided_place(rep: _Report, walk: _Walk, s: Span) -> Mention | None:
+def _raided_place(rep: Report, walk: Walk, s: Span) -> Mention | None:
     """The one place the last sentence with violence coded a battle at, where it coded
     another kind of violence elsewhere too: the mention of it named last before ``s``."""
     battles = {k[1] for k in walk.last_violent if k[2] == BATTLE[0]}
@@ -130,7 +130,7 @@ def _raided_place(rep: _Report, walk: _Walk, s: Span) -> Mention | None:
 _TROOPS = re.compile(r"\b(?:[Tt]roops|[Ff]orces|[Ss]oldiers|IDF|[Aa]rmy|[Mm]ilitary)\b")
 
 
-def _where_the_troops_were(rep: _Report, sent: _Sentence,
+def _where_the_troops_were(rep: Report, sent: Sentence,
                            near: tuple[Mention, int] | None) -> Mention | None:
     """Arrests told with no place of their own are at the troops' place, told just before
     in the paragraph, not at a place of an earlier paragraph: "IDF troops completed an
@@ -151,7 +151,7 @@ def _where_the_troops_were(rep: _Report, sent: _Sentence,
     return None
 
 
-def _named_for_itself(unit: EventUnit, sent: _Sentence) -> list[Mention]:
+def _named_for_itself(unit: EventUnit, sent: Sentence) -> list[Mention]:
     """The places the sentence names for a violent unit told after the one before it:
     "Hours after the Muwasi strike, an airstrike on a prayer hall in the Shati camp": the
     place of the strike told before names the time, not this one's place."""
@@ -162,7 +162,7 @@ def _named_for_itself(unit: EventUnit, sent: _Sentence) -> list[Mention]:
     return named
 
 
-def _the_site_told_next(rep: _Report, sent: _Sentence, unit: EventUnit,
+def _the_site_told_next(rep: Report, sent: Sentence, unit: EventUnit,
                         located: _Placed) -> Mention | None:
     """An attack whose sentence names no place is at the site the next sentence puts it:
     "a strike on a house inside the safe zone killed 12. ... a relative who lived in the
@@ -172,7 +172,7 @@ def _the_site_told_next(rep: _Report, sent: _Sentence, unit: EventUnit,
     return None
 
 
-def _the_areas_the_order_lists(rep: _Report, sent: _Sentence,
+def _the_areas_the_order_lists(rep: Report, sent: Sentence,
                                located: _Placed) -> list[Mention]:
     """An evacuation order for a wide area is for the areas the next sentence lists: "issued
     an evacuation warning for residents across the northern Gaza Strip. The areas include
@@ -183,7 +183,7 @@ def _the_areas_the_order_lists(rep: _Report, sent: _Sentence,
     return []
 
 
-def _the_crossing_aid_came_through(rep: _Report, sent: _Sentence,
+def _the_crossing_aid_came_through(rep: Report, sent: Sentence,
                                    located: _Placed) -> Mention | None:
     """Aid told at the Strip is coded at the crossing told of just before: "Egypt opened the
     aid corridor via the Rafah border crossing. A convoy of 20 trucks entered the Gaza
@@ -216,7 +216,7 @@ def _gate_told_before(s: Span, before: Span | None, gaza: list[Mention],
     return next(iter(gates.values())) if len(gates) == 1 else None
 
 
-def _the_place_told_again_next(rep: _Report, sent: _Sentence, unit: EventUnit,
+def _the_place_told_again_next(rep: Report, sent: Sentence, unit: EventUnit,
                                located: _Placed, refers_back: bool) -> Mention | None:
     """A happening placed at the Strip, a city or a region is at the place the next sentence
     gives when it tells it again: "An international aid convoy entered Gaza from Egypt. The
@@ -251,7 +251,7 @@ _HANDOVER_TOLD = re.compile(r"\b(?:hand(?:ed|ing|s)?[\s-]?over|handover|ceremon(
                             r"red\s+cross|icrc|releas(?:e|ed|ing)|freed|freeing)\b", re.I)
 
 
-def _places_of_the_clause_after_it(rep: _Report, sent: _Sentence, unit: EventUnit,
+def _places_of_the_clause_after_it(rep: Report, sent: Sentence, unit: EventUnit,
                                    located: _Placed) -> bool:
     """A release whose places are all those of a clause of its own after it is the Strip's:
     "On 12 May, the release of hostage Edan Alexander was followed by a short lull, but
@@ -274,7 +274,7 @@ _PLACE_TOLD_AGAIN = re.compile(r"(?i)\b(?:the|that|this)\s+(?:same\s+)?(?:camp|c
 _AT_A_PLACE = re.compile(r"(?i)\b(?:in|at|to|from|into|via|through|near)\s+(?:the\s+)?$")
 
 
-def _a_handover_with_no_place_of_its_own(rep: _Report, sent: _Sentence, unit: EventUnit,
+def _a_handover_with_no_place_of_its_own(rep: Report, sent: Sentence, unit: EventUnit,
                                          located: _Placed) -> bool:
     """A handover told with no place of its own is the Strip's, not the place a sentence
     before told for something else: "On Monday, it returned remains that Israel said
@@ -298,7 +298,7 @@ _GAZA_PARTY = re.compile(r"\b(?:Hamas|Gaza|Palestinian)", re.I)
 _FRONT_ABROAD = re.compile(r"\b(?:Hezbollah|Leban\w*|Houthis?|Yemen\w*|Syria\w*|Iran\w*)\b")
 
 
-def _an_agreement_for_all_of_gaza(rep: _Report, sent: _Sentence) -> bool:
+def _an_agreement_for_all_of_gaza(rep: Report, sent: Sentence) -> bool:
     """A ceasefire or a pause in Gaza holds for the whole Strip, whatever town the sentence
     or the one before it names, wherever it was agreed (and "The truce began at 7 a.m. local
     time" after the Rafah crossing told, naming no place: the report's truce; not "a

@@ -3,9 +3,9 @@
 The report is read once: its places in the Strip and outside it, its main place, the place
 an infobox gives, its headline and standfirst, and every pattern the event stage tries, found
 through one scan (``_INDEX``). A report that never names the Strip still has it, for an event
-told before any place the report names. ``_Walk`` keeps what one sentence leaves for the
+told before any place the report names. ``Walk`` keeps what one sentence leaves for the
 next (the date later sentences fall back on, the place named last, the attack told before);
-``_Sentence``, what one sentence's units are placed and dated against.
+``Sentence``, what one sentence's units are placed and dated against.
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ _INDEX = PrefixIndex((*triggers.PATTERNS, *casualties.PATTERNS, *dates.PATTERNS,
 
 
 @dataclass(frozen=True)
-class _Report:
+class Report:
     """What every sentence of one report is read against."""
 
     text: str
@@ -102,17 +102,17 @@ class _Report:
         return self.strip
 
 
-def _read_report(text: str, sentences: list[Span],
-                 mentions: list[Mention] | tuple[Mention, ...],
-                 published: str | date | None, gaz: Gazetteer, report_id: str | None,
-                 source: str | None, url: str | None) -> _Report:
+def read_report(text: str, sentences: list[Span],
+                mentions: list[Mention] | tuple[Mention, ...],
+                published: str | date | None, gaz: Gazetteer, report_id: str | None,
+                source: str | None, url: str | None) -> Report:
     anchor = parse_published(published)
     anchor = dateline_day(text, anchor) or anchor
     gaza = [m for m in mentions if m.in_gaza and m.place_id]
     outside = [m for m in mentions if not m.in_gaza and m.place_id]
     cues = Cues(text, _INDEX)
     cues.published = anchor
-    return _Report(
+    return Report(
         text=text, anchor=anchor, gaz=gaz, cues=cues,
         gaza=gaza, gaza_starts=[m.start for m in gaza],
         outside=outside, outside_starts=[m.start for m in outside],
@@ -128,7 +128,7 @@ def _read_report(text: str, sentences: list[Span],
 
 
 @dataclass
-class _Walk:
+class Walk:
     """What carries from one sentence of a report to the next."""
 
     carried: DateRef | None = None  # the date later sentences without one fall back on
@@ -168,12 +168,12 @@ class _Walk:
     news_day: str | None = None
     # A toll told for strikes at two places: (toll, the keys it went under, where its
     # sentence starts); a later count at one of them leaves the rest at the other (see
-    # _one_of_several)
+    # one_of_several)
     shared: tuple[int, list[tuple], int] | None = None
 
 
 @dataclass
-class _Sentence:
+class Sentence:
     """What one sentence's units are placed and dated against."""
 
     span: Span
@@ -195,7 +195,7 @@ class _Sentence:
     referring_from: int = 0  # how many events placed by fallback there were before it
 
 
-def _rekey_last(walk: _Walk, move: Callable[[list[tuple]], list[tuple]]) -> None:
+def rekey_last(walk: Walk, move: Callable[[list[tuple]], list[tuple]]) -> None:
     """Move the records of the last violent event told (and the lead, where it is that)."""
     was = walk.last_violent
     walk.last_violent = move(was)

@@ -14,7 +14,7 @@ from geoevents.confidence import calibrate
 from geoevents.dates import WAR_START
 from geoevents.event_actors import report_sides, sides_filled
 from geoevents.event_merge import entry_headings, fold_incidents, merge_events, placed_at
-from geoevents.events.report import _Report
+from geoevents.events.report import Report
 from geoevents.gazetteer import Gazetteer
 from geoevents.model import Event
 from geoevents.place_roles import TAKEN_OR_FLED
@@ -39,7 +39,7 @@ def _holds_more(gaz: Gazetteer, outer_id: str | None, inner_id: str | None) -> b
         and (outer.feature_class == "strip" or outer.kind == "region" and gaz.within(inner, outer))
 
 
-def _taken_or_fled(rep: _Report) -> frozenset[str]:
+def taken_or_fled(rep: Report) -> frozenset[str]:
     """The places the report names only as where the dead were taken or people fled."""
     only: dict[str, bool] = {}
     for m in rep.gaza:
@@ -48,9 +48,9 @@ def _taken_or_fled(rep: _Report) -> frozenset[str]:
     return frozenset(k for k, v in only.items() if v)
 
 
-def _settled(merged: dict[tuple, Event], referring: list[Event], gaz: Gazetteer,
-             title: str | None = None, elsewhere: frozenset[str] = frozenset(),
-             text: str = "", standfirst: str | None = None) -> list[Event]:
+def settled(merged: dict[tuple, Event], referring: list[Event], gaz: Gazetteer,
+            title: str | None = None, elsewhere: frozenset[str] = frozenset(),
+            text: str = "", standfirst: str | None = None) -> list[Event]:
     """The report's events once all of it is read: events that refer back join the one
     they refer to, records of one incident are folded, strikes, orders and sieges their
     only possible author, battles both sides, and every event its calibrated confidence."""

@@ -29,24 +29,24 @@ DAYS_SPAN = re.compile(rf"\b(?:since\s+(?:(?:last\s+)?{WEEKDAY_PATTERN.lower()}|
 # A campaign named as a time with the day it began is an event of that day: "since the
 # start of the Israeli ground operation in Gaza on Oct. 27", "before the launch of the
 # military operation against Rafah on May 6" (not "since the start of the war": no day)
-_MONTH = MONTH_PATTERN.lower()  # (over folded text)
+MONTH = MONTH_PATTERN.lower()  # (over folded text)
 # the words for a campaign's first day, before "of" ("since the start of the operation")
 CAMPAIGN_START = r"(?:start|beginning|launch|outset)"
 # (its own place told: not "since the start of the ground invasion on 27 October, troops
 # have destroyed homes in Gaza City", "since the start of the renewed offensive on 18
 # March": a time with no place, the sentence's places another matter)
 STARTED_ON = re.compile(rf"\s+(?:in|into|on|against|across|throughout|inside)\s+"
-                        rf"(?!(?:the )?(?:\d|{_MONTH}))"
+                        rf"(?!(?:the )?(?:\d|{MONTH}))"
                         r"(?:[^.;,]|\.(?= ?\d)){0,60}?\bon (?:the )?"
-                        rf"(?:\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH}|"
-                        rf"{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b)")
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+                        rf"(?:\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{MONTH}|"
+                        rf"{MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b)")
+MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
-def _month_gone(month: str, year: str | None, published: date | None) -> bool:
+def month_gone(month: str, year: str | None, published: date | None) -> bool:
     """Whether ``month`` (of ``year``, if told) is not the month of ``published``."""
     return published is None or not (
-        _MONTHS.index(month[:3]) + 1 == published.month and
+        MONTHS.index(month[:3]) + 1 == published.month and
         (year is None or int(year) == published.year))
 
 

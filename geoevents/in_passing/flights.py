@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from geoevents.in_passing.days import A_DAY, DAYS_SPAN, day_told_after
-from geoevents.in_passing.gone_by import _COARSE_PAST
+from geoevents.in_passing.gone_by import COARSE_PAST
 
 # "1.3 million Palestinians are sheltering in Rafah, most of whom fled heavy bombing in the
 # rest of the Gaza Strip": people described by what they once fled
@@ -26,8 +26,8 @@ _SITE_THAT_WAS = re.compile(r"\b(?:that|which)\s+(?:was|were|had\s+been)\b")
 # what it did told; "witnesses who fled heavy shelling in Beit Hanoun said at least four
 # people were killed": its toll told)
 _FLED_WHAT_IT_DID = re.compile(r",?\s+(?:that|which)\b")
-_FLED_HARM = re.compile(r"\b(?:killed|killing|dead|died|injured|injuring|wounded|"
-                        r"wounding|casualties|lives)\b")
+FLED_HARM = re.compile(r"\b(?:killed|killing|dead|died|injured|injuring|wounded|"
+                       r"wounding|casualties|lives)\b")
 
 
 def what_people_fled(low: str, before: str, lo: int, at: int, stop: int, end: int) -> bool:
@@ -37,7 +37,7 @@ def what_people_fled(low: str, before: str, lo: int, at: int, stop: int, end: in
     return ("fled " in before or "escaped " in before) and \
         _WHO_FLED.search(low, lo, at) is not None and \
         not _SITE_THAT_WAS.search(low, at, stop) and not day_told_after(low, stop, end) and \
-        not _FLED_WHAT_IT_DID.match(low, stop, end) and not _FLED_HARM.search(low, stop, end)
+        not _FLED_WHAT_IT_DID.match(low, stop, end) and not FLED_HARM.search(low, stop, end)
 
 
 # "The school was sheltering displaced families who had been expelled from their homes in
@@ -142,5 +142,5 @@ def who_they_are(low: str, lo: int, at: int, stop: int, end: int) -> bool:
     return low.startswith(("fled", "escaped"), at) and \
         _WHO_BEFORE.search(low, lo, at) is not None and \
         not day_told_after(low, stop, end) and not DAYS_SPAN.search(low, stop, end) and \
-        not _COARSE_PAST.match(low, stop, end) and not _TIME_TOLD.match(low, stop, end) and \
+        not COARSE_PAST.match(low, stop, end) and not _TIME_TOLD.match(low, stop, end) and \
         not (_DAY_LATER.match(low, stop, end) and not _HARMED_BEFORE.search(low, lo, at))

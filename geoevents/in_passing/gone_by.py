@@ -15,7 +15,7 @@ import re
 from datetime import date
 
 from geoevents.dates import WAR_START
-from geoevents.in_passing.days import _MONTH, _MONTHS, DAY_AFTER, _month_gone, day_told_after
+from geoevents.in_passing.days import DAY_AFTER, MONTH, MONTHS, day_told_after, month_gone
 
 # "Signs of shelling and gunfire were evident", "bearing the marks of heavy bombardment": the
 # traces of attacks gone by, seen at a place (not "signs of a strike on Monday night":
@@ -77,12 +77,12 @@ _THAT_TOLD = re.compile(r"\b(?:said|says|say|saying|announced|reported|claimed|c
                         r"so|such|now|given|told\s+(?:[\w'’-]+\s+){1,2})\s*,?\s*$")
 # (not "which have been besieging Jabalia since early October": a state that goes on to
 # the report's day)
-_COARSE_PAST = re.compile(rf"[^.;,]{{0,60}}?\b(?:(?:in|during)\s+(?:early\s+|late\s+|"
-                          rf"mid-?)?(?P<month>{_MONTH})(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?"
-                          r"(?!\s*\d)|"
-                          r"last\s+(?:month|year)|(?:months|years)\s+ago|in\s+(?:19|20)\d\d|"
-                          # ("the Rafah crossing, which Israel seized earlier this month")
-                          r"earlier\s+this\s+(?:month|year))\b")
+COARSE_PAST = re.compile(rf"[^.;,]{{0,60}}?\b(?:(?:in|during)\s+(?:early\s+|late\s+|"
+                         rf"mid-?)?(?P<month>{MONTH})(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?"
+                         r"(?!\s*\d)|"
+                         r"last\s+(?:month|year)|(?:months|years)\s+ago|in\s+(?:19|20)\d\d|"
+                         # ("the Rafah crossing, which Israel seized earlier this month")
+                         r"earlier\s+this\s+(?:month|year))\b")
 # "two towns that have been pounded from the air since Hamas gunmen stormed southern Israel
 # on Saturday", "a camp which has been shelled since the war began": what a place has gone
 # through all the war, told of it in a relative clause (not "which has been shelled since
@@ -124,11 +124,11 @@ def told_in_a_relative(low: str, before: str, lo: int, at: int, stop: int, end: 
         # state that went on before what the sentence tells
     if DAY_AFTER.match(low, stop, end):
         return False
-    past = _COARSE_PAST.match(low, stop, end)
+    past = COARSE_PAST.match(low, stop, end)
     if past is None:
         return False
     if past.group("month") and published is not None and \
-            _MONTHS.index(past.group("month")[:3]) + 1 == published.month and \
+            MONTHS.index(past.group("month")[:3]) + 1 == published.month and \
             (past.group("year") is None or int(past.group("year")) == published.year):
         return False  # "families who fled Jabalia in October", told in October: the news
     return rel.group("pro") != "that" or \
@@ -138,14 +138,14 @@ def told_in_a_relative(low: str, before: str, lo: int, at: int, stop: int, end: 
 # "disappeared in February, when Israeli forces besieged and then raided the hospital": the
 # time of what the sentence tells, a month gone by with the attack as its mark (not "in
 # October, when tanks entered Jabalia on the 6th": a day told)
-_IN_A_MONTH_WHEN = re.compile(rf"\bin\s+(?:early\s+|late\s+|mid-?)?(?P<month>{_MONTH})"
+_IN_A_MONTH_WHEN = re.compile(rf"\bin\s+(?:early\s+|late\s+|mid-?)?(?P<month>{MONTH})"
                               r"(?:\s+(?P<year>(?:19|20)\d\d))?,?\s+when\s+"
                               r"(?:[\w'’-]+\s+){0,6}$")
 # "al-Shifa Hospital, which is barely functioning after an Israeli raid in November": a
 # month gone by, the attack as the time after which a place is as it is (not "after an
 # Israeli raid on Monday", "after a raid in November, on the 18th": a day told)
 _AFTER_AN = re.compile(r"\bafter\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}$")
-_IN_A_MONTH = re.compile(rf"\s+in\s+(?:early\s+|late\s+|mid-?)?(?P<month>{_MONTH})"
+_IN_A_MONTH = re.compile(rf"\s+in\s+(?:early\s+|late\s+|mid-?)?(?P<month>{MONTH})"
                          r"(?:\s+(?P<year>(?:19|20)\d\d))?\b(?!\s*\d)(?![^.;]{0,40}?\b(?:on\s+"
                          r"the\s+\d|\d{1,2}(?:st|nd|rd|th)\b))")
 # (nor "withdrew from Kamal Adwan Hospital after a raid in November that killed three
@@ -158,7 +158,7 @@ def _a_month_gone(low: str, lo: int, at: int, published: date | None) -> bool:
     when = _IN_A_MONTH_WHEN.search(low, lo, at)
     if when is None:
         return False
-    return _month_gone(when.group("month"), when.group("year"), published)
+    return month_gone(when.group("month"), when.group("year"), published)
 
 
 def when_in_a_month_gone(low: str, before: str, lo: int, at: int, stop: int, end: int,
@@ -176,7 +176,7 @@ def after_one_in_a_month_gone(low: str, before: str, lo: int, at: int, stop: int
     return "after " in before and _AFTER_AN.search(low, lo, at) is not None and \
         (month := _IN_A_MONTH.match(low, stop, end)) is not None and \
         not _ITS_TOLL_AFTER.match(low, month.end(), end) and \
-        _month_gone(month.group("month"), month.group("year"), published)
+        month_gone(month.group("month"), month.group("year"), published)
 
 
 # "Some 97 hostages seized on October 7 remain in Gaza", "the bodies of two hostages abducted

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from geoevents.in_passing.days import DAY_AFTER
-from geoevents.in_passing.flights import _FLED_HARM
+from geoevents.in_passing.flights import FLED_HARM
 
 # (what a place "has so far escaped"; not "the family had escaped the shelling of their
 # neighbourhood": survived, the shelling told)
@@ -181,10 +181,10 @@ def _harm_of_its_own(low: str, stop: int, end: int) -> bool:
     """Whether harm is told after the trigger at ``stop``, outside the reason told for it."""
     why = _WHY.search(low, stop, end)
     if why is None:
-        return _FLED_HARM.search(low, stop, end) is not None
+        return FLED_HARM.search(low, stop, end) is not None
     ends = _WHY_ENDS.search(low, why.end(), end)
-    return _FLED_HARM.search(low, stop, why.start()) is not None or \
-        ends is not None and _FLED_HARM.search(low, ends.end(), end) is not None
+    return FLED_HARM.search(low, stop, why.start()) is not None or \
+        ends is not None and FLED_HARM.search(low, ends.end(), end) is not None
 
 
 # "Prime Minister Netanyahu ordered \"powerful strikes\"", "ordered the army to strike

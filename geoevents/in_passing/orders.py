@@ -15,7 +15,7 @@ import re
 from datetime import date
 
 from geoevents.dates import latest_on_or_before
-from geoevents.in_passing.days import _MONTH, _MONTHS, A_DAY, DAY_AFTER, DAYS_SPAN, _month_gone
+from geoevents.in_passing.days import A_DAY, DAY_AFTER, DAYS_SPAN, MONTH, MONTHS, month_gone
 
 # "Evacuation orders now cover most of Khan Younis", "orders currently apply to 80% of the
 # Strip": the orders in force, a standing state (not "orders issued on Monday cover Abasan":
@@ -107,7 +107,7 @@ def orders_in_force(low: str, before: str, lo: int, at: int, stop: int, end: int
 _SHUT_SINCE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|also\s+)?(?:been|remained|stayed)\s+"
                          r"(?:closed|shut|sealed)$")
 _SINCE_WHEN = re.compile(r"(?:\s+(?!since\b)[\w'’-]+){0,4}?\s+since\s+(?:(?P<d1>\d{1,2})\s+"
-                         rf"(?P<m1>{_MONTH})|(?P<m2>{_MONTH})\.?(?:\s+(?P<d2>\d{{1,2}})\b)?|"
+                         rf"(?P<m1>{MONTH})|(?P<m2>{MONTH})\.?(?:\s+(?P<d2>\d{{1,2}})\b)?|"
                          r"(?P<war>the\s+(?:start|beginning|outbreak)\b|the\s+war\b))")
 
 
@@ -122,9 +122,9 @@ def _shut_since_long_ago(low: str, stop: int, end: int, published: date | None) 
     month = since.group("m1") or since.group("m2")
     day = since.group("d1") or since.group("d2")
     if day is None:
-        return _month_gone(month, None, published)
+        return month_gone(month, None, published)
     try:
-        told = date(published.year, _MONTHS.index(month[:3]) + 1, int(day))
+        told = date(published.year, MONTHS.index(month[:3]) + 1, int(day))
     except ValueError:
         return False
     return (published - latest_on_or_before(told, published)).days >= 14

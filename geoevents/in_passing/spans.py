@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from geoevents.dates import WEEKDAY_PATTERN
-from geoevents.in_passing.days import _MONTH, A_DAY, DAY_AFTER
+from geoevents.in_passing.days import A_DAY, DAY_AFTER, MONTH
 
 # "after a siege of more than two weeks, during which the hospital came under repeated
 # shelling": what went on over weeks, told as the time before what the sentence tells (not
@@ -255,7 +255,7 @@ def told_as_going_on(low: str, start: int, at: int, stop: int, end: int, campaig
 _MEASURED_WHEN = re.compile(r"\b(?:deadliest|bloodiest|worst|heaviest|highest(?:\s+death)?\s+"
                             r"tolls?|most\s+(?:deadly|lethal|soldiers|people|palestinians))\b"
                             r"[^.;]{0,60}?\bsince\s+(?:early\s+|late\s+|"
-                            rf"mid-?)?(?:{_MONTH}|{WEEKDAY_PATTERN.lower()}|\d{{1,2}}\s+{_MONTH}|"
+                            rf"mid-?)?(?:{MONTH}|{WEEKDAY_PATTERN.lower()}|\d{{1,2}}\s+{MONTH}|"
                             r"(?:19|20)\d\d)\b[^.;,]{0,20},\s+when\b"
                             r"(?:(?!,\s+(?:and|but|as|while)\b)[^.;])*$")
 # (within the "when" clause, not "The strike was the deadliest since Saturday, when an
@@ -284,7 +284,7 @@ _UNDER_THE_TRUCE = re.compile(r"\b(?:pause|truce|ceasefire|cease-fire|deal|agree
 # hostages in Rafah earlier in the day, was extended")
 _DAY_IN_CLAUSE = re.compile(rf"\b(?:{A_DAY}|earlier\s+(?:in\s+the\s+day|today)|"
                             r"this\s+(?:afternoon|evening|week)|"
-                            rf"\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})\b")
+                            rf"\d{{1,2}}\s+{MONTH}|{MONTH}\s+\d{{1,2}})\b")
 
 
 # "During the first phase of the truce, which began on Jan. 19, Hamas freed 33 Israeli

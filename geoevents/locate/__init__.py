@@ -29,36 +29,36 @@ from geoevents.anchored import Cues
 from geoevents.clause_places import SPECIFICITY, holds
 from geoevents.gazetteer import Gazetteer
 from geoevents.locate.anaphors import (
-    _A_HOSPITAL_TOLD_AGAIN,
-    _ANAPHOR,
-    _ANAPHOR_CLASSES,
-    _TOOK_IN,
-    _described,
-    _precision_plain,
-    _resolve_anaphor,
-    _told_abroad,
+    A_HOSPITAL_TOLD_AGAIN,
+    ANAPHOR,
+    ANAPHOR_CLASSES,
+    TOOK_IN,
+    described,
+    precision_plain,
+    resolve_anaphor,
+    told_abroad,
 )
-from geoevents.locate.by_clause import _NEAR, _locate, _precision
+from geoevents.locate.by_clause import NEAR, locate, precision
 from geoevents.locate.sources import (
-    _ATTRIBUTION,
-    _in_aside,
+    ATTRIBUTION,
     attribution_spans,
+    in_aside,
     outside_attributions,
 )
 from geoevents.locate.strip_wide import (
-    _PART_OF_TERRITORY,
-    _SIDE_ALONE,
-    _STRIP_WIDE,
-    _held_in_gaza,
-    _part_of_territory,
+    PART_OF_TERRITORY,
+    SIDE_ALONE,
+    STRIP_WIDE,
+    held_in_gaza,
+    part_of_territory,
 )
 from geoevents.locate.told_before import (
-    _SENT_TO,
-    _THESE_PLACES,
-    _TO_THESE,
-    _list_told_before,
-    _list_told_of,
-    _there_before,
+    SENT_TO,
+    THESE_PLACES,
+    TO_THESE,
+    list_told_before,
+    list_told_of,
+    there_before,
 )
 from geoevents.locate.toll_places import count_place
 from geoevents.mentions import CITY_OF
@@ -92,7 +92,7 @@ def place_for(unit: EventUnit, s_gaza: list[Mention], s_outside: list[Mention],
     found = _place_for(unit, s_gaza, s_outside, earlier, last_place, dominant, gaz, cues,
                        abroad)
     if not found and unit.sub_event_type == RELEASE[1]:
-        found = _held_in_gaza(unit, s_gaza, s_outside, gaz, cues.text)
+        found = held_in_gaza(unit, s_gaza, s_outside, gaz, cues.text)
     if unit.sub_event_type in FROM_HERE and not s_gaza and \
             cues.search(_SENT_THERE, unit.sentence.start, unit.sentence.end) is not None and \
             _AGAIN.search(unit.sentence.text) is None:
@@ -100,7 +100,7 @@ def place_for(unit: EventUnit, s_gaza: list[Mention], s_outside: list[Mention],
         # Palestinians to move there": the place told before is where they were sent, and
         # the order names no place to leave
         return []
-    found = [_described(m, p, f, [*earlier, *s_gaza], gaz, cues.text) for m, p, f in found]
+    found = [described(m, p, f, [*earlier, *s_gaza], gaz, cues.text) for m, p, f in found]
     # "an order covering almost all of Rafah, the southern-most governorate": the
     # governorate the report says it means, not the city of its name
     found = [_as_area(m, p, f, unit.sentence, gaz, listed=True)
@@ -184,21 +184,21 @@ def _place_for(unit: EventUnit, s_gaza: list[Mention], s_outside: list[Mention],
                earlier: list[Mention], last_place: tuple[Mention, int] | None,
                dominant: Mention | None, gaz: Gazetteer, cues: Cues,
                abroad: Sequence[Mention] = ()) -> list[tuple[Mention, int, float]]:
-    anaphor = cues.search(_ANAPHOR, unit.clause.start, unit.clause.end)
-    if anaphor is not None and anaphor.group(1).lower() in _A_HOSPITAL_TOLD_AGAIN \
-            and _TOOK_IN.match(cues.text, anaphor.end()):
+    anaphor = cues.search(ANAPHOR, unit.clause.start, unit.clause.end)
+    if anaphor is not None and anaphor.group(1).lower() in A_HOSPITAL_TOLD_AGAIN \
+            and TOOK_IN.match(cues.text, anaphor.end()):
         # "said the hospital had received 176 wounded people": the hospital took the
         # casualties in; the attack is elsewhere, not at the hospital (at the place the
         # clause goes on to name so: "the hospital received the bodies of 40 people killed
         # in the city's western neighbourhoods")
-        anaphor = cues.search(_ANAPHOR, anaphor.end(), unit.clause.end)
-        if anaphor is not None and anaphor.group(1).lower() in _A_HOSPITAL_TOLD_AGAIN:
+        anaphor = cues.search(ANAPHOR, anaphor.end(), unit.clause.end)
+        if anaphor is not None and anaphor.group(1).lower() in A_HOSPITAL_TOLD_AGAIN:
             anaphor = None
-    if anaphor is not None and _told_abroad(unit, anaphor, s_gaza, s_outside, cues.text):
+    if anaphor is not None and told_abroad(unit, anaphor, s_gaza, s_outside, cues.text):
         return []
     if anaphor is not None:
         asides = speaker_asides(unit.sentence)
-        titled = [m for m in s_gaza if m.start < anaphor.start() and _in_aside(m, asides)]
+        titled = [m for m in s_gaza if m.start < anaphor.start() and in_aside(m, asides)]
         # "Dr. Hussam Abu Safiya, director of Kamal Adwan Hospital, said Israeli forces
         # stormed the hospital": the one the speaker's title named; "saw families fleeing
         # Deir al-Balah after leaflets over the east of the town ordered them to leave":
@@ -208,12 +208,12 @@ def _place_for(unit: EventUnit, s_gaza: list[Mention], s_outside: list[Mention],
             [m for m in s_gaza if m.start < anaphor.start()]
         if told is not titled and told and any(
                 told[-1].start < o.start < anaphor.start() and o.feature_class in
-                _ANAPHOR_CLASSES["city"] for o in s_outside):
+                ANAPHOR_CLASSES["city"] for o in s_outside):
             # (not "trucks queued in the city of El Arish as the army ordered residents of
             # the eastern part of the city to leave": a city abroad told nearer before it)
             told = titled
-        found = _resolve_anaphor(anaphor.group(1), [*earlier, *told], gaz, cues.text,
-                                 anaphor.start())
+        found = resolve_anaphor(anaphor.group(1), [*earlier, *told], gaz, cues.text,
+                                anaphor.start())
         here = [m for m in s_gaza if unit.clause.start <= m.start < unit.clause.end and
                 m not in titled]
         # "the hospital was encircled, cutting it off from the rest of Gaza City": the
@@ -226,43 +226,43 @@ def _place_for(unit: EventUnit, s_gaza: list[Mention], s_outside: list[Mention],
                          m.place_id == found[0][0].place_id and
                          anaphor.start() < unit.anchor + 30 and
                          m not in hospitals_aside([m], cues.text) for m in here):
-            if _NEAR.search(cues.text, max(0, anaphor.start() - 25), anaphor.start()):
+            if NEAR.search(cues.text, max(0, anaphor.start() - 25), anaphor.start()):
                 found = [(m, max(p, 2), f) for m, p, f in found]  # "the vicinity of the
                 # hospital": near it, not at it
             return found
-    these = cues.search(_THESE_PLACES, unit.clause.start, unit.clause.end)
-    if these is not None and not _TO_THESE.search(cues.text, max(0, these.start() - 20),
-                                                  these.start()) and not any(
-            unit.sentence.start <= m.start < unit.sentence.end and not _SENT_TO.search(
+    these = cues.search(THESE_PLACES, unit.clause.start, unit.clause.end)
+    if these is not None and not TO_THESE.search(cues.text, max(0, these.start() - 20),
+                                                 these.start()) and not any(
+            unit.sentence.start <= m.start < unit.sentence.end and not SENT_TO.search(
                 cues.text, max(unit.sentence.start, m.start - 60), m.start) for m in s_gaza):
         # (not "an airstrike hit a house in Jabalia, near these areas": the sentence's own
         # place, other than where people are sent; nor "fled to these areas": where to)
-        listed = _list_told_before(earlier, cues.text)
+        listed = list_told_before(earlier, cues.text)
         if listed:
-            return [(m, _precision_plain(m), 0.85) for m in listed]
-    there = _there_before(unit, s_gaza, earlier, last_place, cues, abroad)
+            return [(m, precision_plain(m), 0.85) for m in listed]
+    there = there_before(unit, s_gaza, earlier, last_place, cues, abroad)
     if there is not None:
         # "Humanitarians have warned that northern Gaza is on the brink of famine. The World
         # Food Programme paused deliveries there after one of its convoys was looted": the
         # place the sentence just before named, though it told no event, not the one an
         # earlier event left
-        return [(there, _precision(there, unit.sentence), 0.7)]
+        return [(there, precision(there, unit.sentence), 0.7)]
     if unit.sub_event_type == "Displacement" and last_place is not None and \
             gaz.strip is not None and not s_gaza and \
-            _part_of_territory(cues, unit.sentence, gaz) is None:
-        wide = _list_told_of(last_place[0], earlier, cues.text, gaz)
+            part_of_territory(cues, unit.sentence, gaz) is None:
+        wide = list_told_of(last_place[0], earlier, cues.text, gaz)
         if wide is not None:
             # "On 20 March, orders were issued for Beit Lahia, Beit Hanoun and Shejaia. Tens
             # of thousands of people have fled": a flight its sentence places nowhere, told
             # after a list of places, is the Strip's (or the region's that the list names
             # as holding them all), not the list's last place
             return [(wide, 3, 0.8)]
-    return _locate(unit, s_gaza, s_outside, last_place, dominant, gaz, cues, earlier)
+    return locate(unit, s_gaza, s_outside, last_place, dominant, gaz, cues, earlier)
 
 
 # The patterns this module looks for through a report's cues (geoevents.anchored).
-PATTERNS = (_ANAPHOR, _ATTRIBUTION, _STRIP_WIDE, _SENT_THERE, _PART_OF_TERRITORY, _THESE_PLACES,
-            _SIDE_ALONE,
+PATTERNS = (ANAPHOR, ATTRIBUTION, STRIP_WIDE, _SENT_THERE, PART_OF_TERRITORY, THESE_PLACES,
+            SIDE_ALONE,
             # (the roles not_after tests every place of a unit's clause for)
             CARRIED_TO, HOME_TO, SITUATION_IN, AIMED_AT, SUPPLIES_TO, MOVED_TO, FLED_FROM)
 

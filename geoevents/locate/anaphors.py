@@ -22,8 +22,8 @@ from geoevents.units import EventUnit
 from geoevents.unlisted_names import place_mention
 
 
-def _described(m: Mention, precision: int, factor: float, before: list[Mention],
-               gaz: Gazetteer, text: str) -> tuple[Mention, int, float]:
+def described(m: Mention, precision: int, factor: float, before: list[Mention],
+              gaz: Gazetteer, text: str) -> tuple[Mention, int, float]:
     """"strikes killed 12 in Shejaia, as tanks pushed deeper into the eastern Gaza City
     neighbourhood": a city's neighbourhood told by description is the one of that city
     the report has just named."""
@@ -100,8 +100,8 @@ _IN_ABROAD = re.compile(r"\s+(?:in|inside|near|across)\s+(?:the\s+)?(?:(?:far\s+
 _A_CITY_NAMED = re.compile(r"\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+)")
 
 
-def _told_abroad(unit: EventUnit, anaphor: re.Match, s_gaza: list[Mention],
-                 s_outside: list[Mention], text: str) -> bool:
+def told_abroad(unit: EventUnit, anaphor: re.Match, s_gaza: list[Mention],
+                s_outside: list[Mention], text: str) -> bool:
     """Whether the clause after the attack's word names where it happened outside the Strip
     (a place abroad, or a city the Strip's gazetteer does not hold), so that a site told
     before by its word is not its place."""
@@ -120,21 +120,21 @@ def _told_abroad(unit: EventUnit, anaphor: re.Match, s_gaza: list[Mention],
 
 # ("the refugee camp": a camp told again with the word reports join to its name, "bombed a
 # school at the refugee camp" after "killed 195 in the Jabaliya refugee camp")
-_ANAPHOR = re.compile(r"\b[Tt]he (?:refugee (?=camp\b))?(hospital|medical facility|"
-                      r"camp|school|shelter|neighbou?rhood|crossing|city|town|area)\b")
+ANAPHOR = re.compile(r"\b[Tt]he (?:refugee (?=camp\b))?(hospital|medical facility|"
+                     r"camp|school|shelter|neighbou?rhood|crossing|city|town|area)\b")
 # ... a hospital told again by its word ("the hospital"), which may only have taken the
 # casualties in
-_A_HOSPITAL_TOLD_AGAIN = ("hospital", "medical facility")
+A_HOSPITAL_TOLD_AGAIN = ("hospital", "medical facility")
 # "the hospital had received 176 wounded people" (not "the hospital was treating about 65
 # patients" before the raid on it)
-_TOOK_IN = re.compile(r"(?i)\s+(?:has\s+|have\s+|had\s+)?(?:received|admitted|took\s+in)\s+"
-                      r"(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+|the\s+)?"
-                      r"(?:\d|(?:[\w-]+\s+)?(?:bodies|martyrs|dead|casualties|wounded|injured)\b)")
-_ANAPHOR_CLASSES = {"hospital": ("hospital",), "medical facility": ("hospital",),
-                    "camp": ("camp",), "school": ("school",),
-                    "shelter": ("school", "shelter"), "neighbourhood": ("neighbourhood",),
-                    "neighborhood": ("neighbourhood",), "crossing": ("crossing",),
-                    "city": ("city", "town"), "town": ("town", "city"), "area": ("area",)}
+TOOK_IN = re.compile(r"(?i)\s+(?:has\s+|have\s+|had\s+)?(?:received|admitted|took\s+in)\s+"
+                     r"(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+|the\s+)?"
+                     r"(?:\d|(?:[\w-]+\s+)?(?:bodies|martyrs|dead|casualties|wounded|injured)\b)")
+ANAPHOR_CLASSES = {"hospital": ("hospital",), "medical facility": ("hospital",),
+                   "camp": ("camp",), "school": ("school",),
+                   "shelter": ("school", "shelter"), "neighbourhood": ("neighbourhood",),
+                   "neighborhood": ("neighbourhood",), "crossing": ("crossing",),
+                   "city": ("city", "town"), "town": ("town", "city"), "area": ("area",)}
 
 
 # What the clause may call a place a speaker's title named: "the city", "the facility"
@@ -145,15 +145,15 @@ _AGAIN_CLASSES = {"facility": "hospital", "complex": "hospital",
                   "medical complex": "hospital"}
 
 
-def _told_again(m: Mention, unit: EventUnit, places: list[Mention], gaz: Gazetteer,
-                cues: Cues) -> bool:
+def told_again(m: Mention, unit: EventUnit, places: list[Mention], gaz: Gazetteer,
+               cues: Cues) -> bool:
     """Whether the clause, after the speaker's title that named m, calls it again by what it
     is ("Ahmed Saleh, a paramedic from Khan Younis, said Israeli forces shot at his
     ambulance in the city": Khan Younis), and not some other one ("a doctor at Nasser
     Hospital, said Israeli forces stormed the hospital in Jabalia": not Nasser's)."""
     for got in _TOLD_AGAIN.finditer(cues.text, max(m.end, unit.clause.start), unit.clause.end):
         noun = got.group("noun").lower()
-        if not _resolve_anaphor(_AGAIN_CLASSES.get(noun, noun), [m], gaz, cues.text):
+        if not resolve_anaphor(_AGAIN_CLASSES.get(noun, noun), [m], gaz, cues.text):
             continue
         if got.group("of") is not None:
             # "the hospital in Jabalia": the one in a place that does not hold the title's
@@ -164,8 +164,8 @@ def _told_again(m: Mention, unit: EventUnit, places: list[Mention], gaz: Gazette
     return False
 
 
-def _resolve_anaphor(noun: str, before: list[Mention], gaz: Gazetteer, text: str = "",
-                     at: int | None = None) -> list[tuple[Mention, int, float]]:
+def resolve_anaphor(noun: str, before: list[Mention], gaz: Gazetteer, text: str = "",
+                    at: int | None = None) -> list[tuple[Mention, int, float]]:
     """"the hospital was hit": the last hospital the report named, not the last place.
 
     A place is one if its class says so or any of its names does ("Tall as-Sultan camp"
@@ -175,7 +175,7 @@ def _resolve_anaphor(noun: str, before: list[Mention], gaz: Gazetteer, text: str
     ``at``, where "the camp" is told, a town named after the last camp in the same paragraph
     may tell the camp that bears its name instead.
     """
-    wanted = _ANAPHOR_CLASSES[noun.lower()]
+    wanted = ANAPHOR_CLASSES[noun.lower()]
     by_class = noun.lower() in ("city", "town", "area")
 
     def is_one(m: Mention) -> bool:
@@ -227,7 +227,7 @@ def _resolve_anaphor(noun: str, before: list[Mention], gaz: Gazetteer, text: str
                                                  else (m.end, before[j].start)))
             for j in (k - 1, k + 1) if 0 <= j < len(before))
         if not listed:
-            return [(m, _precision_plain(m), 0.9)]  # named in the sentence, if by description
+            return [(m, precision_plain(m), 0.9)]  # named in the sentence, if by description
     return []
 
 
@@ -302,5 +302,5 @@ def _camp_of_town(m: Mention, gaz: Gazetteer) -> Mention | None:
                    start=m.start, end=m.end)
 
 
-def _precision_plain(m: Mention) -> int:
+def precision_plain(m: Mention) -> int:
     return 3 if m.kind == "region" else 2 if m.qualifier else 1

@@ -91,7 +91,7 @@ from geoevents.unlisted_names import place_mention
 
 _NEAR_WORDS = (r"(?:near|nearby|outskirts of|around|close to|vicinit(?:y|ies) of|outside|"
                r"surroundings of|next to|in front of|adjacent to)\s+(?:the\s+)?")
-_NEAR = re.compile(rf"(?i)\b{_NEAR_WORDS}$")
+NEAR = re.compile(rf"(?i)\b{_NEAR_WORDS}$")
 # "the vicinities of Shifa and Al Quds hospitals": the second place is near too
 _NEAR_LIST = re.compile(rf"(?i)\b{_NEAR_WORDS}(?:[\w'’-]+\s+){{1,4}}(?:and|or|,)\s+(?:the\s+)?$")
 
@@ -131,10 +131,10 @@ def _protest_elsewhere(unit: EventUnit, gaza: list[Mention], outside: list[Menti
         "nationwide" in cues.text[unit.sentence.start:unit.sentence.end].lower()
 
 
-def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
-            last_place: tuple[Mention, int] | None, dominant: Mention | None,
-            gaz: Gazetteer, cues: Cues, earlier: Sequence[Mention] = ()
-            ) -> list[tuple[Mention, int, float]]:
+def locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
+           last_place: tuple[Mention, int] | None, dominant: Mention | None,
+           gaz: Gazetteer, cues: Cues, earlier: Sequence[Mention] = ()
+           ) -> list[tuple[Mention, int, float]]:
     """Where a unit happened: one place, or each place a clause lists; the Strip where its
     words tell it across the Strip; else the report's fallbacks."""
     sources = attribution_spans(unit.sentence, cues)
@@ -149,7 +149,7 @@ def _locate(unit: EventUnit, gaza: list[Mention], outside: list[Mention],
         gaza = sorted([*gaza, strip], key=lambda m: m.start)
     if (toll := the_strips_toll(unit, gaza, gaz, cues, last_place)) is not None:
         strip, parts = toll
-        return [(strip, 3, 1.0)] + [(m, _precision(m, unit.sentence), 0.9) for m in parts]
+        return [(strip, 3, 1.0)] + [(m, precision(m, unit.sentence), 0.9) for m in parts]
     if (strip := clause_tallies_the_strip(unit, gaza, gaz, cues)) is not None:
         return [(strip, 3, 0.9)]
     elsewhere = False  # whether a place was left to the deed the attack came after
@@ -328,7 +328,7 @@ def _one_or_each_listed(unit: EventUnit, here: list[Mention], factor: float, gaz
     bombardment from air, land, and sea continued across ..., including X and Y"); else the
     most specific place, the nearest to the unit's word."""
     if unit.from_casualty and (best := place_before_the_count(unit, here)) is not None:
-        return [(best, _precision(best, unit.sentence), factor)]
+        return [(best, precision(best, unit.sentence), factor)]
     # "The Nuseirat rescue operation ... in the Nuseirat refugee camp": a name that
     # names the operation is not one more place of it
     here = [m for m in here if not _NAMES_AN_EVENT.match(cues.text, m.end)] or here
@@ -344,10 +344,10 @@ def _one_or_each_listed(unit: EventUnit, here: list[Mention], factor: float, gaz
         # the attack at its place, the toll at the Strip's
         listed = [m for m in listed if m is not whole] + [whole]
     if len(listed) > 1:
-        return [(m, _precision(m, unit.sentence), factor) for m in listed]
+        return [(m, precision(m, unit.sentence), factor) for m in listed]
     best = min(listed or here, key=lambda m: (rank(m),
                                             abs(m.start - unit.anchor) + (m.start < unit.anchor)))
-    return [(best, _precision(best, unit.sentence), factor)]
+    return [(best, precision(best, unit.sentence), factor)]
 
 
 def _about_somewhere_else(unit: EventUnit, span: Span, outside: list[Mention], elsewhere: bool,
@@ -402,24 +402,24 @@ def _report_fallback(unit: EventUnit, gaza: list[Mention], sources: list[tuple[i
         # and the demolition of high-rise buildings")
         m, para = last_place
         factor = 0.7 if para == unit.sentence.paragraph else 0.6
-        return [(m, max(2, _precision(m, unit.sentence)), factor)]
+        return [(m, max(2, precision(m, unit.sentence)), factor)]
     if filed and (dominant is None or dominant.place_id == filed[0].place_id):
         # "GAZA CITY (AP) - An Israeli strike killed five people": where the writer is, when
         # nothing else in the report places the event
-        return [(filed[0], _precision(filed[0], unit.sentence), 0.9)]
+        return [(filed[0], precision(filed[0], unit.sentence), 0.9)]
     if dominant is not None and last_place is None:
         lead = lead_told_within(unit, earlier, dominant, gaz, cues.text)
         if lead is not None:
-            return [(lead, max(2, _precision(lead, unit.sentence)), 0.6)]
+            return [(lead, max(2, precision(lead, unit.sentence)), 0.6)]
     if dominant is not None:
         return [(dominant, 3 if dominant.kind == "region" else 2, 0.5)]
     return []
 
 
-def _precision(m: Mention, sentence: Span) -> int:
+def precision(m: Mention, sentence: Span) -> int:
     if m.kind == "region":
         return 3
     before = sentence.text[max(0, m.start - sentence.start - 80):m.start - sentence.start]
-    if m.qualifier or _NEAR.search(before[-25:]) or _NEAR_LIST.search(before):
+    if m.qualifier or NEAR.search(before[-25:]) or _NEAR_LIST.search(before):
         return 2
     return 1

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from geoevents.anchored import Cues
 from geoevents.clause_places import holds
 from geoevents.gazetteer import TOWN_CLASSES, Gazetteer
-from geoevents.locate.anaphors import _A_HOSPITAL_TOLD_AGAIN, _ANAPHOR, _resolve_anaphor
+from geoevents.locate.anaphors import A_HOSPITAL_TOLD_AGAIN, ANAPHOR, resolve_anaphor
 from geoevents.model import Mention
 from geoevents.place_roles import (
     CARRIED_TO,
@@ -59,13 +59,13 @@ def hospital_they_left(unit: EventUnit, here: list[Mention], earlier: Sequence[M
     moved to Nasser", after a sentence naming the European Hospital, is a flight from the
     European Hospital. Empty where the sentence says no "the hospital", or it is the one
     they were taken to."""
-    told = cues.search(_ANAPHOR, unit.sentence.start, unit.sentence.end)
-    while told is not None and told.group(1).lower() not in _A_HOSPITAL_TOLD_AGAIN:
-        told = cues.search(_ANAPHOR, told.end(), unit.sentence.end)
+    told = cues.search(ANAPHOR, unit.sentence.start, unit.sentence.end)
+    while told is not None and told.group(1).lower() not in A_HOSPITAL_TOLD_AGAIN:
+        told = cues.search(ANAPHOR, told.end(), unit.sentence.end)
     if told is None:
         return []
     before = [m for m in earlier if m.start < unit.sentence.start and m.place_id]
-    found = _resolve_anaphor(told.group(1), before, gaz, cues.text, told.start())
+    found = resolve_anaphor(told.group(1), before, gaz, cues.text, told.start())
     if not found or any(m.place_id == found[0][0].place_id for m in here):
         return []
     return [(found[0][0], found[0][1], 0.8)]
@@ -121,7 +121,7 @@ _SOME_OF_THEM = re.compile(r"(?i)\b(?:among\s+(?:them|whom|those)|including|of\s
                            r"some\s+of\s+them)\b")
 
 
-def _a_hospital(m: Mention, text: str) -> bool:
+def a_hospital(m: Mention, text: str) -> bool:
     """Whether ``m`` names a hospital ("Nasser Medical Complex", "Al-Amal hospital")."""
     return named_hospital(m) or _HOSPITAL_AFTER.match(text, m.end) is not None
 
@@ -134,7 +134,7 @@ def _taken_to_hospital(unit: EventUnit, gaza: list[Mention], cues: Cues,
     they had received 14 bodies", "Nasser Hospital in Khan Younis received 20 bodies": its
     places all set aside as the receiving hospital and its address)."""
     own = [m for m in gaza if unit.sentence.start <= m.start < unit.sentence.end]
-    hospitals = [m for m in own if _a_hospital(m, cues.text)]
+    hospitals = [m for m in own if a_hospital(m, cues.text)]
     if not hospitals:
         return None
     if not_after(CARRIED_TO, own, unit.sentence, cues):
@@ -146,7 +146,7 @@ def _taken_to_hospital(unit: EventUnit, gaza: list[Mention], cues: Cues,
             town = own[1]  # ("... in Deir al-Balah": its address)
         if [m for m in own if m is not took_in and m is not town] or \
                 any(m.place_id is not None and m.start < unit.sentence.start and
-                    not _a_hospital(m, cues.text) for m in earlier) or \
+                    not a_hospital(m, cues.text) for m in earlier) or \
                 not took_them_in(took_in, (town or took_in).end, cues.text):
             return None
     return hospitals[0]
@@ -180,7 +180,7 @@ def hospitals_apart(unit: EventUnit, here: list[Mention], gaza: list[Mention], g
     Bani Suheila": where some of the dead came from is no place of the whole toll; the town
     the hospital stands in is."""
     kept = hospitals_aside(here, cues.text)
-    took_in = [m for m in here if m not in kept and _a_hospital(m, cues.text)]
+    took_in = [m for m in here if m not in kept and a_hospital(m, cues.text)]
     if took_in and kept and unit.event_type in VIOLENT and all(
             _THEIR_HOME.search(cues.text, max(0, m.start - 40), m.start) and
             _SOME_OF_THEM.search(cues.text, took_in[0].end, m.start) for m in kept):
@@ -200,7 +200,7 @@ def town_of_the_receiving_hospital(unit: EventUnit, gaza: list[Mention],
     Medical Complex": the hospital hit took in its dead)."""
     taken_to = _taken_to_hospital(unit, gaza, cues, earlier) \
         if unit.event_type in VIOLENT else None
-    if taken_to is not None and (last_place is None or _a_hospital(last_place[0], cues.text) and
+    if taken_to is not None and (last_place is None or a_hospital(last_place[0], cues.text) and
                                  last_place[0].place_id != taken_to.place_id and
                                  not _KILLED_APART.search(cues.text, unit.sentence.start,
                                                           taken_to.start)):

@@ -12,7 +12,7 @@ from bisect import bisect_right
 
 from geoevents.anchored import Cues
 from geoevents.gazetteer import Gazetteer
-from geoevents.locate.anaphors import _told_again
+from geoevents.locate.anaphors import told_again
 from geoevents.model import Mention
 from geoevents.place_roles import FROM_HERE, TO, not_after
 from geoevents.sentences import Span
@@ -26,7 +26,7 @@ __all__ = ["attribution_spans", "outside_attributions", "speaker_span",
 # Names listed before the word for what they are: "Nasser, Al-Aqsa and Al-Ahli (hospitals)"
 _NAME = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
 _NAMES = rf"{_NAME}(?:,\s+{_NAME})*(?:,?\s+and\s+{_NAME})?"
-_ATTRIBUTION = re.compile(
+ATTRIBUTION = re.compile(
     r"\b(?:[Aa]ccording to|officials? (?:from|at|of)|sources? (?:at|in)|spokes(?:person|man|woman) "
     r"(?:for|of|at))\b"
     # ("according to the Nasser, Al-Aqsa and Al-Ahli hospitals": a list of sources; not
@@ -109,8 +109,8 @@ def not_in_a_speakers_title(unit: EventUnit, here: list[Mention], asides: list[t
     hit Khan Younis": the clause tells of the title's place again)"""
     if not asides:
         return here
-    return [m for m in here if not _in_aside(m, asides) or
-            _told_again(m, unit, gaza, gaz, cues)] or here
+    return [m for m in here if not in_aside(m, asides) or
+            told_again(m, unit, gaza, gaz, cues)] or here
 
 
 def only_where_the_speaker_is(here: list[Mention], others: list[Mention],
@@ -119,8 +119,8 @@ def only_where_the_speaker_is(here: list[Mention], others: list[Mention],
     outside the speaker's words: "The Civil Defence in the Gaza Strip said its crews recovered
     nine bodies, from a house hit ... in the Nuseirat camp" leaves the place to its
     sentence."""
-    return bool(asides) and all(_in_aside(m, asides) for m in here) and any(
-        not _in_aside(g, asides) for g in others)
+    return bool(asides) and all(in_aside(m, asides) for m in here) and any(
+        not in_aside(g, asides) for g in others)
 
 
 def attribution_spans(sentence: Span, cues: Cues) -> list[tuple[int, int]]:
@@ -129,7 +129,7 @@ def attribution_spans(sentence: Span, cues: Cues) -> list[tuple[int, int]]:
     text = cues.text
     # ("killed a senior official of Islamic Jihad in Gaza City": the official is who was
     # hit, and the place is where)
-    return [m.span() for m in cues.finditer(_ATTRIBUTION, sentence.start, sentence.end)
+    return [m.span() for m in cues.finditer(ATTRIBUTION, sentence.start, sentence.end)
             if not _HIT_BEFORE.search(text, max(sentence.start, m.start() - 40), m.start())]
 
 
@@ -148,6 +148,6 @@ def outside_attributions(mentions: list[Mention], sentences: list[Span],
     return out
 
 
-def _in_aside(m: Mention, asides: list[tuple[int, int]]) -> bool:
+def in_aside(m: Mention, asides: list[tuple[int, int]]) -> bool:
     """Whether ``m`` stands in one of a sentence's ``speaker_asides``."""
     return any(a <= m.start < b for a, b in asides)

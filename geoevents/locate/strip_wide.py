@@ -15,7 +15,7 @@ import re
 from geoevents.anchored import Cues
 from geoevents.dates import MONTH_NAMES, WEEKDAY_PATTERN
 from geoevents.gazetteer import Gazetteer
-from geoevents.locate.told_before import _previous_sentence_start
+from geoevents.locate.told_before import previous_sentence_start
 from geoevents.model import Mention
 from geoevents.place_roles import TO, not_after
 from geoevents.sentences import Span
@@ -59,8 +59,8 @@ _CAPTIVES = re.compile(r"(?i)\b(?:(?!exchange|return|swap)[\w'’(),-]+\s+){0,14
                        r"(?:hostages?|captives?|captivity)\b")
 
 
-def _held_in_gaza(unit: EventUnit, s_gaza: list[Mention], s_outside: list[Mention],
-                  gaz: Gazetteer, text: str) -> list[tuple[Mention, int, float]]:
+def held_in_gaza(unit: EventUnit, s_gaza: list[Mention], s_outside: list[Mention],
+                 gaz: Gazetteer, text: str) -> list[tuple[Mention, int, float]]:
     """The Strip, for the release of captives held there that its sentence places nowhere:
     not where the sentence names a place in the Strip, nor a town or site abroad ("former
     hostages released by Hamas spoke at a rally in Tel Aviv": what is told is there); a
@@ -133,7 +133,7 @@ def _tallier_told(text: str, start: int, end: int) -> bool:
         return True
     if _IT_SAID.match(text, start) is None:
         return False
-    before = _previous_sentence_start(text, start)
+    before = previous_sentence_start(text, start)
     return _TALLIER_SPEAKS.search(text, before, start) is not None
 
 
@@ -174,8 +174,8 @@ _UNNAMED_AREAS = re.compile(r"\s(?:hit|hitting|struck|striking|targeted|targetin
                             # to the east": around the place told before)
                             r"(?!\s+(?:near(?:by)?|close\s+(?:by|to)|there|to\s+the\s+(?:north|"
                             r"south|east|west)|inside|within|along|surrounding)\b)", re.I)
-_STRIP_WIDE = re.compile(r"\b(?:across|throughout|all over|anywhere in|everywhere in) "
-                         r"(?P<name>the (?:Gaza )?Strip)\b", re.I)
+STRIP_WIDE = re.compile(r"\b(?:across|throughout|all over|anywhere in|everywhere in) "
+                        r"(?P<name>the (?:Gaza )?Strip)\b", re.I)
 
 # "strikes on the war-torn territory", "battled Hamas forces in the territory": the Strip
 _THE_TERRITORY = re.compile(r"\s(?:on|across|in|into|throughout)\s+"
@@ -184,40 +184,40 @@ _THE_TERRITORY = re.compile(r"\s(?:on|across|in|into|throughout)\s+"
                             r"(?:territory|enclave))\b", re.I)
 
 
-_ACROSS_WORD = re.compile(r"\b(?:across|throughout|all over)\b")
+ACROSS_WORD = re.compile(r"\b(?:across|throughout|all over)\b")
 # "killed at least 81 people across the Strip": a toll told across it
-_KILLED_ACROSS = re.compile(r"(?:\s+(?:people|palestinians|civilians|persons))?\s+(?:across|"
-                            r"throughout|all\s+over)\s+(?P<name>the\s+(?:Gaza\s+)?Strip)\b"
-                            r"(?!['’]s\b)", re.I)
+KILLED_ACROSS = re.compile(r"(?:\s+(?:people|palestinians|civilians|persons))?\s+(?:across|"
+                           r"throughout|all\s+over)\s+(?P<name>the\s+(?:Gaza\s+)?Strip)\b"
+                           r"(?!['’]s\b)", re.I)
 # an attack word, then its verb, then "across the enclave": "airstrikes hit across the Strip"
-_ACROSS_IT = re.compile(r"[\w-]+(?:\s+(?:have|has|had|were|was|continued\s+to|continue\s+to))?"
-                        r"(?:\s+[\w-]+)?\s+(?:across|throughout|all\s+over)\s+"
-                        r"(?P<name>the\s+(?:(?:war-torn|besieged|coastal|battered|devastated|"
-                        r"blockaded|embattled|war-ravaged|Palestinian)\s+)*(?:territory|enclave|"
-                        r"(?:Gaza\s+)?Strip))\b(?!['’]s\b)", re.I)  # (not "the Strip's south")
+ACROSS_IT = re.compile(r"[\w-]+(?:\s+(?:have|has|had|were|was|continued\s+to|continue\s+to))?"
+                       r"(?:\s+[\w-]+)?\s+(?:across|throughout|all\s+over)\s+"
+                       r"(?P<name>the\s+(?:(?:war-torn|besieged|coastal|battered|devastated|"
+                       r"blockaded|embattled|war-ravaged|Palestinian)\s+)*(?:territory|enclave|"
+                       r"(?:Gaza\s+)?Strip))\b(?!['’]s\b)", re.I)  # (not "the Strip's south")
 
 
 # "across the Strip — including in the north around Gaza City, ...": the places it names
 # (after its day, too: "across the Strip on Tuesday — in Khan Younis, Deir al-Balah and
 # Gaza City", "..., with the heaviest strikes in Khan Younis")
-_NAMING_PARTS = re.compile(r"\s*(?:(?:late\s+|early\s+)?on\s+\w+day\b)?\s*[,—–-]*\s*"
-                           r"(?:(?:including|particularly|especially|notably|mainly|mostly|"
-                           r"primarily|in particular|with\s+(?:the\s+)?(?:heaviest|fiercest|"
-                           r"most|deadliest))\b|in\s+(?:the\s+)?(?:(?-i:[A-Z])|"
-                           r"(?:north|south|east|west|cent)\w*\b))", re.I)
+NAMING_PARTS = re.compile(r"\s*(?:(?:late\s+|early\s+)?on\s+\w+day\b)?\s*[,—–-]*\s*"
+                          r"(?:(?:including|particularly|especially|notably|mainly|mostly|"
+                          r"primarily|in particular|with\s+(?:the\s+)?(?:heaviest|fiercest|"
+                          r"most|deadliest))\b|in\s+(?:the\s+)?(?:(?-i:[A-Z])|"
+                          r"(?:north|south|east|west|cent)\w*\b))", re.I)
 
 
 # "in the north of the Palestinian territory", "from the territory's north", "people in
 # the northern half of the enclave": a region of the Strip named by the Strip's epithet
-_PART_OF_TERRITORY = re.compile(
+PART_OF_TERRITORY = re.compile(
     r"(?i)\b(?:the\s+(?:(?P<a>north|south|centre|center)|(?P<c>northern|southern|central)\s+"
     r"(?:half|part|third|areas?))\s+of\s+the\s+(?:(?:Palestinian|coastal|"
     r"besieged|war-torn)\s+)?(?:territory|enclave)|the\s+(?:territory|enclave)['’]s\s+"
     r"(?P<b>north|south|centre|center))\b")
 
 
-def _part_of_territory(cues: Cues, span: Span, gaz: Gazetteer) -> Mention | None:
-    hit = cues.search(_PART_OF_TERRITORY, span.start, span.end)
+def part_of_territory(cues: Cues, span: Span, gaz: Gazetteer) -> Mention | None:
+    hit = cues.search(PART_OF_TERRITORY, span.start, span.end)
     if hit is None:
         return None
     region = region_of_direction(gaz, hit.group("a") or hit.group("b") or hit.group("c"))
@@ -230,13 +230,13 @@ def _part_of_territory(cues: Cues, span: Span, gaz: Gazetteer) -> Mention | None
 # "Three more soldiers were killed in separate fighting in the south": a side of the Strip
 # told alone, in a report about the Strip (not "in the south of Lebanon", "in the
 # south's hospitals", "in the southern city": a place of its own)
-_SIDE_ALONE = re.compile(r"(?i)\bin\s+the\s+(?P<a>north|south)\b(?!\s+of\b)(?![-'’\w])")
+SIDE_ALONE = re.compile(r"(?i)\bin\s+the\s+(?P<a>north|south)\b(?!\s+of\b)(?![-'’\w])")
 
 
 def _side_told_alone(cues: Cues, unit: EventUnit, span: Span, gaz: Gazetteer
                      ) -> Mention | None:
     """The region of a violent clause that places its deed only "in the south"."""
-    hit = cues.search(_SIDE_ALONE, max(span.start, unit.clause.start),
+    hit = cues.search(SIDE_ALONE, max(span.start, unit.clause.start),
                       min(span.end, unit.clause.end))
     if hit is None or _WHO_THERE.search(cues.text, max(0, hit.start() - 30), hit.start()) or \
             _OTHER_TIMES.search(cues.text, max(span.start, hit.start() - 40), hit.start()) or \
@@ -263,7 +263,7 @@ _WHO_THERE = re.compile(r"(?i)\b(?:residents|people|families|civilians|palestini
                         r"displaced|journalists|correspondents?)\s+$")
 
 
-def _strip_mention(text: str, hit: re.Match, gaz: Gazetteer) -> Mention | None:
+def strip_mention(text: str, hit: re.Match, gaz: Gazetteer) -> Mention | None:
     strip = gaz.strip
     if strip is None:
         return None
@@ -280,12 +280,12 @@ def attack_told_across(unit: EventUnit, gaza: list[Mention], gaz: Gazetteer, cue
     including in Jabalia")."""
     window = min(unit.clause.end, unit.anchor + 50)
     if unit.event_type in VIOLENT and gaz.strip is not None and \
-            _ACROSS_WORD.search(cues.folded, unit.anchor, window):
-        across = _ACROSS_IT.match(cues.text, unit.anchor, window)
+            ACROSS_WORD.search(cues.folded, unit.anchor, window):
+        across = ACROSS_IT.match(cues.text, unit.anchor, window)
         if across is not None and not any(unit.anchor < m.start < across.start("name")
                                           for m in gaza) and \
-                not _NAMING_PARTS.match(cues.text, across.end()):
-            return _strip_mention(cues.text, across, gaz)
+                not NAMING_PARTS.match(cues.text, across.end()):
+            return strip_mention(cues.text, across, gaz)
     return None
 
 
@@ -302,7 +302,7 @@ def the_territory_named(unit: EventUnit, gaz: Gazetteer, cues: Cues) -> Mention 
                 unit.clause.start <= t.start < unit.clause.end
                 for t in find_triggers(cues.text, unit.sentence.start, unit.sentence.end,
                                        cues=cues)):
-            return _strip_mention(cues.text, named, gaz)
+            return strip_mention(cues.text, named, gaz)
     return None
 
 
@@ -310,7 +310,7 @@ def part_told_alone(unit: EventUnit, span: Span, gaz: Gazetteer, cues: Cues) -> 
     """The region of a span that names no place of the Strip, only a part of it: "A fifth
     was killed on Saturday in the north of the Palestinian territory" (or, for a violent
     clause, a side told alone: "in the south")."""
-    return _part_of_territory(cues, span, gaz) or (
+    return part_of_territory(cues, span, gaz) or (
         _side_told_alone(cues, unit, span, gaz) if unit.event_type in VIOLENT else None)
 
 
@@ -319,7 +319,7 @@ def region_they_leave(unit: EventUnit, span: Span, gaz: Gazetteer, cues: Cues
     """"told 1.1 million people in the northern half of the enclave to move below Wadi
     Gaza": the region an order or a flight leaves, named by the Strip's epithet (not one
     people are sent to)."""
-    part = _part_of_territory(cues, span, gaz)
+    part = part_of_territory(cues, span, gaz)
     if part is not None and not_after(TO, [part], unit.sentence):
         return part
     return None
@@ -373,8 +373,8 @@ def days_toll_all_told(unit: EventUnit, gaz: Gazetteer, cues: Cues) -> Mention |
 def told_across_the_strip(unit: EventUnit, gaz: Gazetteer, cues: Cues) -> Mention | None:
     """"air strikes continue across the Strip": the whole Strip, whatever place the report
     named before ("the Strip" alone is no toponym, so no mention says it)."""
-    wide = cues.search(_STRIP_WIDE, unit.sentence.start, unit.sentence.end)
-    return _strip_mention(cues.text, wide, gaz) if wide is not None else None
+    wide = cues.search(STRIP_WIDE, unit.sentence.start, unit.sentence.end)
+    return strip_mention(cues.text, wide, gaz) if wide is not None else None
 
 
 def areas_left_unnamed(unit: EventUnit, last_place: tuple[Mention, int] | None,

@@ -17,7 +17,7 @@ from geoevents.anchored import Cues
 from geoevents.clause_places import holds, rank
 from geoevents.dates import MONTH_NAMES, WEEKDAY_PATTERN
 from geoevents.gazetteer import Gazetteer
-from geoevents.locate.hospitals import _a_hospital
+from geoevents.locate.hospitals import a_hospital
 from geoevents.model import Mention
 from geoevents.place_roles import FROM_HERE, in_dateline
 from geoevents.speech import SAID
@@ -38,15 +38,15 @@ _THERE = re.compile(r"(?<!\bthen and )(?<!\bhere and )\bthere\b(?!\s+(?:(?:also|
                     r"['’](?:s|re|d|ll)\b)", re.I)
 
 
-def _there_before(unit: EventUnit, s_gaza: list[Mention], earlier: list[Mention],
-                  last_place: tuple[Mention, int] | None, cues: Cues,
-                  abroad: Sequence[Mention] = ()) -> Mention | None:
+def there_before(unit: EventUnit, s_gaza: list[Mention], earlier: list[Mention],
+                 last_place: tuple[Mention, int] | None, cues: Cues,
+                 abroad: Sequence[Mention] = ()) -> Mention | None:
     """The one place of the Strip the sentence just before names, for a sentence that
     names none and says "there"; None where the place told last is that one or is later."""
     if any(unit.sentence.start <= m.start < unit.sentence.end for m in s_gaza) or \
             not _THERE.search(cues.text, unit.sentence.start, unit.sentence.end):
         return None
-    before = _previous_sentence_start(cues.text, unit.sentence.start)
+    before = previous_sentence_start(cues.text, unit.sentence.start)
     named = [m for m in earlier if before <= m.start < unit.sentence.start and m.place_id]
     if len({m.place_id for m in named}) != 1 or "\n" in cues.text[named[-1].end:
                                                                   unit.sentence.start].strip():
@@ -63,8 +63,8 @@ def _there_before(unit: EventUnit, s_gaza: list[Mention], earlier: list[Mention]
     return named[-1]
 
 
-def _list_told_of(m: Mention, earlier: list[Mention], text: str, gaz: Gazetteer
-                  ) -> Mention | None:
+def list_told_of(m: Mention, earlier: list[Mention], text: str, gaz: Gazetteer
+                 ) -> Mention | None:
     """Where a list of three or more towns or sites of the Strip that ends with ``m`` lies: a
     region that sentence names holding them all, or else the Strip; None with no list."""
     start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
@@ -84,21 +84,21 @@ def _list_told_of(m: Mention, earlier: list[Mention], text: str, gaz: Gazetteer
 
 
 # "ordered the residents of these areas to relocate": the places the sentence before listed
-_THESE_PLACES = re.compile(r"\b(?:these|those|all these|all those|the listed) (?:areas|towns|"
-                           r"neighbou?rhoods|places|locations|districts|zones|camps|villages)\b",
-                           re.I)
-_TO_THESE = re.compile(r"\b(?:to|towards?|into)\s+(?:the\s+)?$", re.I)
+THESE_PLACES = re.compile(r"\b(?:these|those|all these|all those|the listed) (?:areas|towns|"
+                          r"neighbou?rhoods|places|locations|districts|zones|camps|villages)\b",
+                          re.I)
+TO_THESE = re.compile(r"\b(?:to|towards?|into)\s+(?:the\s+)?$", re.I)
 # where the people of those places are sent: "to move to the humanitarian zone in al-Mawasi"
-_SENT_TO = re.compile(r"\b(?:move|moving|go|going|head|heading|relocat\w*|evacuat\w*|flee|fled|"
-                      r"leave|leaving)\s+(?:\w+\s+){0,2}?(?:to|towards?|into|for)\s+[^.;,]{0,40}$",
-                      re.I)
+SENT_TO = re.compile(r"\b(?:move|moving|go|going|head|heading|relocat\w*|evacuat\w*|flee|fled|"
+                     r"leave|leaving)\s+(?:\w+\s+){0,2}?(?:to|towards?|into|for)\s+[^.;,]{0,40}$",
+                     re.I)
 # a list's gap that may hold names the gazetteer does not know ("Al-Mughraqa, Al-Nuzha,
 # Al-Bawadi, and Al-Zahra")
 _LIST_WITH_UNKNOWN = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
                                 r"\s*,\s*(?:(?:and|&)\s+)?){0,12}|\s+(?:and|&)\s+")
 
 
-def _list_told_before(earlier: list[Mention], text: str) -> list[Mention]:
+def list_told_before(earlier: list[Mention], text: str) -> list[Mention]:
     """The places of the last list named before (two or more), in order."""
     if len(earlier) < 2:
         return []
@@ -198,7 +198,7 @@ def lead_told_within(unit: EventUnit, earlier: Sequence[Mention], dominant: Ment
         # hospital is where the speakers work, not what the strike hit)
         return None
     best = min(named, key=lambda m: (rank(m), -m.start))
-    if _a_hospital(best, text) and _THE_HURT_THERE.search(text, before, unit.sentence.start):
+    if a_hospital(best, text) and _THE_HURT_THERE.search(text, before, unit.sentence.start):
         # (not "A reporter counted the bodies at the Al-Aqsa hospital morgue. Records showed
         # the dead of the strike were all men": where the dead were taken)
         return None
@@ -213,7 +213,7 @@ _ITS_OWN_TIME = re.compile(r"(?i:\b(?:since|ago|earlier|previously|before|last|p
                            rf"yesterday|weeks?|months?)\b)|\b(?:{WEEKDAY_PATTERN}|{MONTH_NAMES})\b")
 
 
-def _previous_sentence_start(text: str, start: int) -> int:
+def previous_sentence_start(text: str, start: int) -> int:
     """Where the sentence just before the one at ``start`` begins (after ". " or a line
     break), for rules that read what that sentence told."""
     return max(text.rfind(". ", 0, start - 2), text.rfind("\n", 0, start - 1)) + 1
@@ -230,7 +230,7 @@ def fled_the_order_before(unit: EventUnit, here: list[Mention],
         # (not "Thousands have fled to Deir al-Balah since last week", "Last month,
         # thousands fled toward al-Mawasi": a flight of another time than the order's)
         return False
-    before = _previous_sentence_start(cues.text, unit.sentence.start)
+    before = previous_sentence_start(cues.text, unit.sentence.start)
     if _INSTEAD.search(unit.sentence.text) and "\n" not in cues.text[before:unit.sentence.start] \
             and last_place[0].start < before:
         # "IOF ordered residents of Jabalia to move south. Men were detained at a
@@ -239,7 +239,7 @@ def fled_the_order_before(unit: EventUnit, here: list[Mention],
         # (not where the sentence between names a place: "... Men were detained at a
         # checkpoint in Jabalia. Most families instead fled": the order's place is not the
         # last one told)
-        earlier = _previous_sentence_start(cues.text, before)
+        earlier = previous_sentence_start(cues.text, before)
         if "\n" not in cues.text[earlier:before]:
             before = earlier
     if not before <= last_place[0].start < unit.sentence.start:

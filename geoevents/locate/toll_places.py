@@ -14,13 +14,13 @@ from geoevents.anchored import Cues
 from geoevents.clause_places import LIST_GAP, rank
 from geoevents.gazetteer import Gazetteer
 from geoevents.locate.strip_wide import (
-    _ACROSS_IT,
-    _ACROSS_WORD,
-    _KILLED_ACROSS,
-    _NAMING_PARTS,
-    _strip_mention,
+    ACROSS_IT,
+    ACROSS_WORD,
+    KILLED_ACROSS,
+    NAMING_PARTS,
+    strip_mention,
 )
-from geoevents.locate.told_before import _previous_sentence_start
+from geoevents.locate.told_before import previous_sentence_start
 from geoevents.model import Mention
 from geoevents.quantities import parse_number
 from geoevents.trigger_table import VIOLENT
@@ -77,12 +77,12 @@ def toll_across(unit: EventUnit, text: str, m: Mention, places: Sequence[Mention
     as tanks advanced in several areas of the Gaza Strip" tells the toll's own places first,
     and the areas are the tanks')."""
     if text and m.feature_class == "strip" and unit.fatalities and \
-            _ACROSS_WORD.search(text, unit.anchor, unit.anchor + 50):
+            ACROSS_WORD.search(text, unit.anchor, unit.anchor + 50):
         # "Israeli strikes across the Gaza Strip, including in Jabalia, killed 20": the
         # attack's own words spread it over the Strip, and the toll with it
-        across = _ACROSS_IT.match(text, unit.anchor)
+        across = ACROSS_IT.match(text, unit.anchor)
         if across is not None and across.start("name") <= m.start < across.end("name") and \
-                _NAMING_PARTS.match(text, across.end()):
+                NAMING_PARTS.match(text, across.end()):
             return True
     return bool(text) and any(c.end <= m.start and (
         _ACROSS.fullmatch(text, c.end, m.start) or (
@@ -206,7 +206,7 @@ def _held_by_the_place_told_before(unit: EventUnit, last_place: tuple[Mention, i
     if last_place is None or last_place[0].kind == "region" or \
             last_place[0].feature_class == "strip":
         return False
-    if not _previous_sentence_start(text, unit.sentence.start) <= last_place[0].start < \
+    if not previous_sentence_start(text, unit.sentence.start) <= last_place[0].start < \
             unit.sentence.start:
         return False
     held, holder = gaz.get(at.place_id), gaz.get(last_place[0].place_id)
@@ -258,13 +258,13 @@ def toll_across_its_parts(unit: EventUnit, gaza: list[Mention], gaz: Gazetteer, 
     ("the Strip" alone is no toponym, so no mention says it)."""
     window = min(unit.clause.end, unit.anchor + 50)
     if unit.event_type in VIOLENT and gaz.strip is not None and unit.fatalities:
-        across = _ACROSS_IT.match(cues.text, unit.anchor, window) or next(
+        across = ACROSS_IT.match(cues.text, unit.anchor, window) or next(
             (hit for c in unit.casualty_phrases if c.kind == "killed" and
-             (hit := _KILLED_ACROSS.match(cues.text, c.end)) is not None), None)
-        if across is not None and _NAMING_PARTS.match(cues.text, across.end()) and not any(
+             (hit := KILLED_ACROSS.match(cues.text, c.end)) is not None), None)
+        if across is not None and NAMING_PARTS.match(cues.text, across.end()) and not any(
                 across.start() <= m.start < across.end("name") for m in gaza) and \
                 not _toll_told_apart(unit, gaza, cues.text, across):
-            return _strip_mention(cues.text, across, gaz)
+            return strip_mention(cues.text, across, gaz)
     return None
 
 
@@ -299,11 +299,11 @@ def the_strips_toll(unit: EventUnit, gaza: list[Mention], gaz: Gazetteer, cues: 
         # its own; "the Abasan and Khuza'a areas east of Khan Younis": the sites, not the
         # town that holds them)
         struck = _STRIKES_THAT_HIT.match(cues.text, wide.end()) is not None
-        return _strip_mention(cues.text, wide, gaz), [
+        return strip_mention(cues.text, wide, gaz), [
             m for m in after
             if (listed or struck or _ASIDE_OPENS.search(cues.text, wide.end(), m.start)) and
             not (struck and _holds_another(gaz, m, after, cues.text))]
-    return _strip_mention(cues.text, wide, gaz), []
+    return strip_mention(cues.text, wide, gaz), []
 
 
 def place_before_the_count(unit: EventUnit, here: list[Mention]) -> Mention | None:

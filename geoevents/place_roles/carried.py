@@ -17,10 +17,10 @@ from geoevents.sentences import ARTICLE, Span
 
 # The verbs of the dead and wounded carried somewhere ("brought to", "admitted to"); the
 # patterns below that also take "referred to" add it, where "referred to" may name a term
-_CARRY_VERBS = r"brought|taken|transferred|rushed|carried|transported|admitted|delivered"
+CARRY_VERBS = r"brought|taken|transferred|rushed|carried|transported|admitted|delivered"
 # Where casualties were carried: "brought to", "were taken to the", "admitted to".
 CARRIED_TO = re.compile(
-    rf"(?i)\b(?:(?:{_CARRY_VERBS}|referred)\s+(?:\w+\s+){{0,2}}?(?:to|into)|"
+    rf"(?i)\b(?:(?:{CARRY_VERBS}|referred)\s+(?:\w+\s+){{0,2}}?(?:to|into)|"
     # "transfer 57 critical patients to Al Shifa Hospital", "transferring 23 patients and
     # their caregivers to Al Shifa hospital": where patients were moved to ("transferring
     # dozens of injured people to Al-Shifa")
@@ -47,10 +47,10 @@ GONE_TO_OR_FLED = re.compile(rf"\b(?:(?:{_TAKEN}|returning|travel(?:l)?ing|headi
 # "the bodies of 43 people have been delivered to al-Shifa Hospital in Gaza City; 60 to
 # al-Ahli Arab Hospital; four to al-Awda Hospital in Nuseirat": the list of where the
 # dead were taken goes on with the verb left out
-_CARRY_VERB = re.compile(rf"(?i)\b(?:{_CARRY_VERBS})\s+(?:\w+\s+){{0,2}}?to\b")
+_CARRY_VERB = re.compile(rf"(?i)\b(?:{CARRY_VERBS})\s+(?:\w+\s+){{0,2}}?to\b")
 
 
-_CARRY_WORDS = tuple(_CARRY_VERBS.split("|"))
+_CARRY_WORDS = tuple(CARRY_VERBS.split("|"))
 
 
 def _carries(sentence: Span) -> bool:

@@ -12,7 +12,7 @@ import re
 
 from geoevents.model import Mention
 from geoevents.normalize import fold
-from geoevents.place_roles.carried import _CARRY_VERBS, named_hospital
+from geoevents.place_roles.carried import CARRY_VERBS, named_hospital
 from geoevents.sentences import ARTICLE, stop_after, stop_before
 from geoevents.speech import SPEAKS
 
@@ -124,7 +124,7 @@ _STRUCK_BEFORE = re.compile(r"(?i)\b(?:hit|hits|struck|strikes?\s+on|shelled|she
 # casualties were taken to, or one whose staff speak, named as its address (the hospital
 # itself may be a name the gazetteer does not know)
 _HOSPITAL_TOWN = re.compile(
-    rf"(?i)\b(?:(?:{_CARRY_VERBS}|referred)\s+(?:\w+\s+){{0,2}}?to|(?P<staff>{_STAFF_WORDS})(?:[\s-]+general)?\s+"
+    rf"(?i)\b(?:(?:{CARRY_VERBS}|referred)\s+(?:\w+\s+){{0,2}}?to|(?P<staff>{_STAFF_WORDS})(?:[\s-]+general)?\s+"
     r"(?:of|at))\s+(?:the\s+|an?\s+)?(?:[\w'’()-]+\s+){0,4}?(?:hospital|medical\s+complex)\s+"
     r"in\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:city|town|village|camp)\s+of\s+)?$")
 # (not "An Israeli airstrike killed the director of Nasser Hospital in Khan Younis", "The

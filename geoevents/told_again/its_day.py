@@ -21,13 +21,13 @@ from geoevents.model import Event, Mention
 from geoevents.sentences import Span
 from geoevents.speech import TOLD
 from geoevents.told_again.the_attack import (
-    _ATTACK_NOUN,
-    _DAYS_ATTACK,
-    _INCIDENT_ON,
-    _THE_ONE_ATTACK,
+    ATTACK_NOUN,
+    DAYS_ATTACK,
+    INCIDENT_ON,
+    THE_ONE_ATTACK,
     ToldBefore,
-    _the_days_attack,
     opens_with_the_attack,
+    the_days_attack,
 )
 from geoevents.trigger_table import VIOLENT
 from geoevents.units import EventUnit
@@ -46,11 +46,11 @@ _AFTER_ANOTHER = re.compile(r"(?i)\b(?:after|since|before|following)\s+$")
 def _dated_strike(text: str, s: Span, dated: list[DateRef]) -> bool:
     """Whether the sentence gives "the strike" a day of its own (not "a day after an
     attack on Sunday", "the deadliest since Friday", "after the strike on Saturday")."""
-    for m in _DAYS_ATTACK.finditer(text, s.start, s.end):
+    for m in DAYS_ATTACK.finditer(text, s.start, s.end):
         if not _AFTER_ANOTHER.search(text, max(s.start, m.start() - 12), m.start()) and \
-                _the_days_attack(text, m, s) and any(d.start == m.start() for d in dated):
+                the_days_attack(text, m, s) and any(d.start == m.start() for d in dated):
             return True
-    for m in _THE_ONE_ATTACK.finditer(text, s.start, s.end):
+    for m in THE_ONE_ATTACK.finditer(text, s.start, s.end):
         if _AFTER_ANOTHER.search(text, max(s.start, m.start() - 12), m.start()):
             continue
         gap = _STRIKES_DAY.match(text, m.end(), s.end)
@@ -134,7 +134,7 @@ def opening_day_of_the_lead(unit: EventUnit, s: Span, text: str, dated: list[Dat
         return False
     hit = _targets(s.text)
     return all(k in merged and not tells_several(merged[k].notes) and
-               _dated_by_the_telling(merged[k], anchor) and
+               dated_by_the_telling(merged[k], anchor) and
                # (not "a strike on a house ... On Saturday, an air strike hit a mosque":
                # another target, another strike)
                (not hit or not (told := _targets(merged[k].notes)) or bool(hit & told))
@@ -165,7 +165,7 @@ _A_TELLING = re.compile(r"[^,.;]{0,60}?\b(?:" + TOLD + r")\b")
 _ANOTHER_ATTACK = re.compile(r"(?i)\b(?:separate|second|third|another|similar|other|further|"
                              r"fresh|new|earlier|later|also|as well|too|again)\b")
 # "an Israeli air strike", "a strike on a school": one attack
-_ONE_ATTACK = re.compile(rf"\b(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}{_ATTACK_NOUN}\b(?!s)", re.I)
+_ONE_ATTACK = re.compile(rf"\b(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}{ATTACK_NOUN}\b(?!s)", re.I)
 
 
 def _at_the_place_told(named: list[Mention], told_before: ToldBefore, gaz: Gazetteer) -> bool:
@@ -179,7 +179,7 @@ def _at_the_place_told(named: list[Mention], told_before: ToldBefore, gaz: Gazet
         at(p) or any(gaz.within(t, p) for t in told_at) for p in places)
 
 
-def _dated_by_the_telling(e: Event, anchor: date) -> bool:
+def dated_by_the_telling(e: Event, anchor: date) -> bool:
     """Whether an event's sentence gives no day but the report's, or the day of a telling
     ("Shehab reported on Sunday")."""
     if e.time_precision == 2:
@@ -216,7 +216,7 @@ def day_told(unit: EventUnit, s: Span, refers_back: bool,
     if told_before is None or len(told_before.days) != 1:
         return None
     if not (refers_back and unit.event_type == told_before.event_type and
-            _THE_ONE_ATTACK.search(s.text) or
+            THE_ONE_ATTACK.search(s.text) or
             unit.event_type in VIOLENT and _PART_OF_TOLL.search(s.text)):
         return None
     (day,) = told_before.days
@@ -228,7 +228,7 @@ def redated(merged: dict[tuple, Event], keys: list[tuple], text: str, s: Span,
     """"According to UNRWA, the incident took place on Thursday afternoon": the day of the
     attack told just before (which its sentence dated by the telling, or not at all).
     Returns the keys the attack's records are under now."""
-    hit = _INCIDENT_ON.match(text, s.start, s.end)
+    hit = INCIDENT_ON.match(text, s.start, s.end)
     if hit is None:
         return keys
     day = next((d for d in find_dates(text, anchor, hit.end(), s.end, cues=cues)

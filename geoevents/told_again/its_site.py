@@ -17,7 +17,7 @@ from geoevents.event_merge import told_where
 from geoevents.gazetteer import Gazetteer
 from geoevents.model import Mention
 from geoevents.sentences import NAME_WORD, Span
-from geoevents.told_again.the_attack import _INCIDENT_ON, ToldBefore
+from geoevents.told_again.the_attack import INCIDENT_ON, ToldBefore
 from geoevents.triggers import Trigger
 
 __all__ = ["areas_told_next", "places_it_within", "site_told_next", "took_place"]
@@ -132,4 +132,4 @@ def took_place(text: str, s: Span, told: ToldBefore, places: list[Mention],
                     hit.group(noun), 0.6)]
 
 
-_TOOK_PLACE = re.compile(_INCIDENT_ON.pattern + r"(?:in|near|at|close to|outside)\b")
+_TOOK_PLACE = re.compile(INCIDENT_ON.pattern + r"(?:in|near|at|close to|outside)\b")

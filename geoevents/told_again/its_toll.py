@@ -13,7 +13,7 @@ import re
 
 from geoevents.model import Mention
 from geoevents.sentences import Span
-from geoevents.told_again.the_attack import _ATTACK_NOUN, ToldBefore
+from geoevents.told_again.the_attack import ATTACK_NOUN, ToldBefore
 from geoevents.units import days_tally
 
 __all__ = ["revises_a_toll", "speaks_for_the_strip", "without_the_office"]
@@ -39,7 +39,7 @@ def speaks_for_the_strip(text: str, m: Mention) -> bool:
 
 # "the explosion", "the Israeli strike" (not "the first strike", "the earlier raid": another)
 _THAT_ATTACK = re.compile(r"\b[Tt]he (?!(?:first|second|third|earlier|previous|other|former|"
-                          rf"last)\b)(?:[\w-]+ )?{_ATTACK_NOUN}\b")
+                          rf"last)\b)(?:[\w-]+ )?{ATTACK_NOUN}\b")
 
 
 def without_the_office(text: str, s: Span, named: list[Mention], *,
@@ -62,7 +62,7 @@ def without_the_office(text: str, s: Span, named: list[Mention], *,
 
 
 # "strikes", "bombardment", "across", "in total": a toll of more than the attack told before
-_NOT_BARE = re.compile(rf"(?i)\b(?:{_ATTACK_NOUN}s?|bombard\w*|across|throughout|all over|"
+_NOT_BARE = re.compile(rf"(?i)\b(?:{ATTACK_NOUN}s?|bombard\w*|across|throughout|all over|"
                        r"in total|overall|altogether|so far|since|including|among them|"
                        r"war|today|yesterday|tonight|overnight|"
                        # ("... said 40 people were killed in the past day", "in 24 hours",
@@ -100,7 +100,7 @@ _NOT_REVISED = re.compile(r"(?i)\b(?:across|throughout|all over|in total|overall
                           # toll of an attack it tells apart)
                           r"toll\s+(?:of|from|in)\s+(?:an?|another|one|two|three|several|"
                           r"an\s+earlier|a\s+separate|(?:the\s+)?(?:other|earlier|previous)|"
-                          rf"\w+day['’]s)\s+(?:[\w-]+\s+)?{_ATTACK_NOUN}s?)\b")
+                          rf"\w+day['’]s)\s+(?:[\w-]+\s+)?{ATTACK_NOUN}s?)\b")
 
 
 def revises_a_toll(text: str, s: Span) -> bool:

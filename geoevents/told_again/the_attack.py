@@ -31,16 +31,16 @@ class ToldBefore(NamedTuple):
 
 # "Israeli officials said the attack had been a precision strike": a sentence that speaks
 # of an attack by "the attack" and names no place tells of one the report places elsewhere.
-_ATTACK_NOUN = (r"(?:attack|strike|airstrike|air strike|raid|bombing|shelling|incident|"
-                r"explosion|massacre)")
-THE_ATTACK = re.compile(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:[\w-]+ )?{_ATTACK_NOUN}s?\b")
+ATTACK_NOUN = (r"(?:attack|strike|airstrike|air strike|raid|bombing|shelling|incident|"
+               r"explosion|massacre)")
+THE_ATTACK = re.compile(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:[\w-]+ )?{ATTACK_NOUN}s?\b")
 # ... and one attack, named as such ("acknowledged the strike"; not "reported that Israeli
 # strikes have killed 300")
-_THE_ONE_ATTACK = re.compile(rf"\b[Tt]he (?:[\w-]+ )?{_ATTACK_NOUN}\b")
+THE_ONE_ATTACK = re.compile(rf"\b[Tt]he (?:[\w-]+ )?{ATTACK_NOUN}\b")
 
 
 # "Wednesday's strike", "Sunday's Israeli air strike": one attack, by the day it was on
-_DAYS_ATTACK = re.compile(rf"\b{WEEKDAY_PATTERN}['’]s (?:[\w-]+ )?{_ATTACK_NOUN}\b(?!s)")
+DAYS_ATTACK = re.compile(rf"\b{WEEKDAY_PATTERN}['’]s (?:[\w-]+ )?{ATTACK_NOUN}\b(?!s)")
 
 
 # (not "Unlike Wednesday's strike, no warning was given", "the site of Wednesday's strike",
@@ -48,16 +48,16 @@ _DAYS_ATTACK = re.compile(rf"\b{WEEKDAY_PATTERN}['’]s (?:[\w-]+ )?{_ATTACK_NOU
 # strike killed 20": one with a target or a toll of its own)
 _ANOTHER_DAYS = re.compile(r"\b(?:like|unlike|than|similar\s+to|site\s+of|last|previous)\s+$",
                            re.I)
-_OWN_TARGET = re.compile(r"\s+(?:on|at|in|near|against)\s+(?:a|an)\s")
+OWN_TARGET = re.compile(r"\s+(?:on|at|in|near|against)\s+(?:a|an)\s")
 _OWN_TOLL = re.compile(r"\b(?:killed|killing|kills|left)\s+(?:at\s+least\s+|more\s+than\s+)?"
                        r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen|"
                        r"[a-z]+ty|dozens)\b", re.I)
 
 
-def _the_days_attack(text: str, m: re.Match, s: Span) -> bool:
+def the_days_attack(text: str, m: re.Match, s: Span) -> bool:
     """Whether "Wednesday's strike" is told as the one strike of the lead."""
     return not _ANOTHER_DAYS.search(text, max(s.start, m.start() - 14), m.start()) and \
-        not _OWN_TARGET.match(text, m.end(), s.end) and \
+        not OWN_TARGET.match(text, m.end(), s.end) and \
         not _OWN_TOLL.search(text, m.end(), s.end)
 
 
@@ -66,17 +66,17 @@ def opens_with_the_attack(s: Span) -> bool:
     Gaza City's eastern Shijaiyah neighborhood", "As dust from Wednesday's strike billowed
     through a street near Nasser Hospital"): the one told before, placed again."""
     return _OPENS_WITH_IT.match(s.text) is not None or any(
-        _the_days_attack(s.text, m, Span(0, len(s.text), s.text))
-        for m in _DAYS_ATTACK.finditer(s.text))
+        the_days_attack(s.text, m, Span(0, len(s.text), s.text))
+        for m in DAYS_ATTACK.finditer(s.text))
 
 
-_OPENS_WITH_IT = re.compile(rf"\W*The (?:[\w-]+ )?{_ATTACK_NOUN}\b(?!\s+(?:on|in|at)\s+an?\b)")
+_OPENS_WITH_IT = re.compile(rf"\W*The (?:[\w-]+ )?{ATTACK_NOUN}\b(?!\s+(?:on|in|at)\s+an?\b)")
 
 
 # "(According to UNRWA,) the incident took place ...": the attack told just before, again
 # ("The attack on Thursday came as families gathered": the day of the week, told right
 # after the noun; not "The attack on October 7 sparked the war", another attack)
-_INCIDENT_ON = re.compile(r"\W*(?:According to [^,.;]{1,60},\s+)?[Tt]he\s+(?:[\w-]+\s+)?"
-                          r"(?P<noun>incident|attack|strike|airstrike|shooting|bombing|raid)"
-                          r"(?:\s+(?:took place|occurred|happened)\s+|(?=,?\s+(?:late\s+|early\s+)?"
-                          rf"on\s+{WEEKDAY_PATTERN}\b))")
+INCIDENT_ON = re.compile(r"\W*(?:According to [^,.;]{1,60},\s+)?[Tt]he\s+(?:[\w-]+\s+)?"
+                         r"(?P<noun>incident|attack|strike|airstrike|shooting|bombing|raid)"
+                         r"(?:\s+(?:took place|occurred|happened)\s+|(?=,?\s+(?:late\s+|early\s+)?"
+                         rf"on\s+{WEEKDAY_PATTERN}\b))")

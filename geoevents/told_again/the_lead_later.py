@@ -21,12 +21,12 @@ from geoevents.model import Event, Mention
 from geoevents.quantities import number_word
 from geoevents.sentences import Span
 from geoevents.speech import TOLD
-from geoevents.told_again.its_day import _dated_by_the_telling
+from geoevents.told_again.its_day import dated_by_the_telling
 from geoevents.told_again.the_attack import (
-    _ATTACK_NOUN,
-    _INCIDENT_ON,
-    _OWN_TARGET,
-    _the_days_attack,
+    ATTACK_NOUN,
+    INCIDENT_ON,
+    OWN_TARGET,
+    the_days_attack,
 )
 
 __all__ = ["lead_day", "named_death_day", "names_no_other_place", "telling_day", "undated_lead"]
@@ -35,9 +35,9 @@ __all__ = ["lead_day", "named_death_day", "names_no_other_place", "telling_day",
 # Told again further on, the happening a report leads with gets the day its lead left out:
 # "the incident of 1 April 2024", "the initial attack on southern Gaza's largest medical
 # facility on Monday" (the first of those the lead told)
-_THE_ONE_OF = re.compile(rf"\b[Tt]he\s+(?:(?P<adj>[\w-]+)\s+)?(?P<noun>{_ATTACK_NOUN})\s+of\s+"
+_THE_ONE_OF = re.compile(rf"\b[Tt]he\s+(?:(?P<adj>[\w-]+)\s+)?(?P<noun>{ATTACK_NOUN})\s+of\s+"
                          r"(?P<day>)")
-_THE_FIRST = re.compile(rf"\b[Tt]he\s+(?:initial|first|original)\s+(?:[\w-]+\s+)?{_ATTACK_NOUN}\b")
+_THE_FIRST = re.compile(rf"\b[Tt]he\s+(?:initial|first|original)\s+(?:[\w-]+\s+)?{ATTACK_NOUN}\b")
 _ON_DAY_AFTER = re.compile(r"[^,.;:]{0,60}\son\s")  # (the day named within its clause)
 # "Thursday's death toll was among the highest": the toll of the day the report tells of
 _DAYS_TOLL = re.compile(rf"\b{WEEKDAY_PATTERN}['’]s\s+(?:death\s+)?toll\b")
@@ -74,7 +74,7 @@ def _recalled(text: str, s: Span, start: int, end: int, before: re.Pattern = _BE
     is told as another happening than the lead: one it came after or is set beside, with
     a target or a toll of its own."""
     return bool(before.search(text, max(s.start, start - 24), start) or
-                _OWN_TARGET.match(text, end, s.end) or _ITS_OWN_DEAD.search(text, end, s.end))
+                OWN_TARGET.match(text, end, s.end) or _ITS_OWN_DEAD.search(text, end, s.end))
 
 
 def _tells_of_today(text: str, end: int, anchor: date, cues: Cues) -> bool:
@@ -101,7 +101,7 @@ def lead_day(text: str, s: Span, anchor: date | None,
     of several the lead must have told ("the initial attack" of "Two strikes hit a
     hospital"). None if it does not."""
     if anchor is None or not cues.any_of(_TOLD_AGAIN_WORDS, s.start, s.end) or not (
-            _INCIDENT_ON.match(text, s.start, s.end) or _SCENE_ON.search(text, s.start, s.end) or
+            INCIDENT_ON.match(text, s.start, s.end) or _SCENE_ON.search(text, s.start, s.end) or
             _THE_ONE_OF.search(text, s.start, s.end) or _THE_FIRST.search(text, s.start, s.end) or
             _DAYS_TOLL.search(text, s.start, s.end)):
         return None  # (what tells the lead again, looked for before the sentence's days)
@@ -225,7 +225,7 @@ def _day_at(days: list[DateRef], pos: int, reach: int = 12) -> DateRef | None:
 
 def _the_incident_of(text: str, s: Span, days: list[DateRef]) -> tuple[str, bool, bool] | None:
     """``lead_day`` of "the incident took place on Thursday", "the incident of 1 April"."""
-    hit = _INCIDENT_ON.match(text, s.start, s.end)
+    hit = INCIDENT_ON.match(text, s.start, s.end)
     if hit is not None and not _OTHER_ONE.search(hit.group()) and \
             (d := _day_at(days, hit.end())):
         return d.date, hit.group("noun") == "incident", False
@@ -253,7 +253,7 @@ def _the_days_toll(text: str, s: Span, days: list[DateRef], anchor: date, cues: 
     """``lead_day`` of "Thursday's death toll was among the highest": the toll of all the
     day's strikes."""
     for m in _DAYS_TOLL.finditer(text, s.start, s.end):
-        if _the_days_attack(text, m, s) and (d := _day_at(days, m.start(), 0)) and \
+        if the_days_attack(text, m, s) and (d := _day_at(days, m.start(), 0)) and \
                 not _BEFORE_THE_LEAD.search(text, max(s.start, m.start() - 24), m.start()) and \
                 not _ANOTHER_COUNT.search(text[m.end():s.end]) and \
                 not _tells_of_today(text, s.start, anchor, cues):
@@ -270,7 +270,7 @@ def undated_lead(lead: list[Event | None], anchor: date | None, several: bool,
     Gaza"), and of several if it is the ``first`` of them."""
     return anchor is not None and bool(lead) and all(
         e is not None and e.event_date == anchor.isoformat() and
-        (_dated_by_the_telling(e, anchor) or _told_on_its_dateline(e, anchor)) and
+        (dated_by_the_telling(e, anchor) or _told_on_its_dateline(e, anchor)) and
         (several or not tells_several(e.notes)) for e in lead) and (
         # ("the first attack on the hospital on Monday" of "An Israeli strike hit a
         # hospital": one before it)

@@ -15,7 +15,7 @@ from geoevents.trigger_table import AIR, ATTACK, BATTLE, VIOLENT
 from geoevents.units import EventUnit
 
 # "kill at least 57 people in the Gaza Strip, including 35 aid seekers"
-_AID_SEEKERS = re.compile(
+AID_SEEKERS = re.compile(
     r"\bincluding (?:at least |some |about |more than )?(\d[\d,]*|[a-z]+(?:-[a-z]+)?) "
     r"(?:people |palestinians |persons )?(?:who were |while )?(?:aid seekers|(?:seeking|waiting "
     r"for|(?:trying|attempting) to (?:get|reach|collect|obtain)|looking for|"
@@ -38,7 +38,7 @@ def aid_seekers_apart(units: list[EventUnit], text: str) -> list[EventUnit]:
     codes the two apart, as do the gold annotations)."""
     out: list[EventUnit] = []
     for unit in units:
-        hit = _AID_SEEKERS.search(text, unit.anchor, unit.sentence.end) \
+        hit = AID_SEEKERS.search(text, unit.anchor, unit.sentence.end) \
             if unit.fatalities and unit.event_type in VIOLENT else None
         part = parse_number(hit.group(1)) if hit else None
         if part is None or not 0 < part < unit.fatalities:

@@ -15,8 +15,8 @@ import re
 from geoevents.casualties import Casualty
 from geoevents.model import Mention, placed_wide
 from geoevents.quantities import parse_number
-from geoevents.tolls.place_words import _IN_ITS_AREA, _NOT_AN_ITEM, _WHOSE
-from geoevents.tolls.strikes import _other_count, strikes_told
+from geoevents.tolls.place_words import IN_ITS_AREA, NOT_AN_ITEM, WHOSE
+from geoevents.tolls.strikes import other_count, strikes_told
 from geoevents.units import EventUnit
 
 # "including six in Khan Younis and others in Jabalia", "including 12 in Jabalia; the rest
@@ -37,8 +37,8 @@ _OTHER_FATE = re.compile(r"\b(?:wounded|injured|hurt|fled|flee\w*|remain\w*|miss
 _HOSPITAL = re.compile(r"\bhospitals?\b", re.I)
 
 
-def _others_at(text: str, start: int, end: int, s_gaza: list[Mention],
-               places: list[tuple[Mention, int, float]]) -> list[Mention]:
+def others_at(text: str, start: int, end: int, s_gaza: list[Mention],
+              places: list[tuple[Mention, int, float]]) -> list[Mention]:
     """The places a toll's rest is put at after its parts ("... and others in north
     Gaza's Jabalia refugee camp, the Shati camp and Gaza City"): each specific place up to
     the clause's end, not a region that only says where the next one is."""
@@ -49,7 +49,7 @@ def _others_at(text: str, start: int, end: int, s_gaza: list[Mention],
     stop = semicolon if semicolon >= 0 else end
     # the list ends at a comma that no place's name follows (not "others in Rafah, medics
     # at Nasser Hospital said", "others in Rafah, while dozens were wounded in Gaza City")
-    comma = _NOT_AN_ITEM.search(text, hit.end(), stop)
+    comma = NOT_AN_ITEM.search(text, hit.end(), stop)
     if comma is not None:
         stop = comma.start()
     if _OTHER_FATE.search(text, hit.end(), stop):
@@ -58,7 +58,7 @@ def _others_at(text: str, start: int, end: int, s_gaza: list[Mention],
     out: list[Mention] = []
     for m in s_gaza:
         if not hit.end() <= m.start < stop or m.feature_class == "strip" or \
-                m.place_id in own or _WHOSE.match(text, m.end):
+                m.place_id in own or WHOSE.match(text, m.end):
             continue
         if not hit.group("killed") and (m.feature_class == "hospital" or
                                         _HOSPITAL.search(text, hit.end(), m.end)):
@@ -103,9 +103,9 @@ _OWN_VERB = re.compile(r"[^,.;]{0,60}?\b(?:were|was|are|is|have|has|had)\b", re.
 _SINCE_AFTER = re.compile(r"[^,.;]{0,40}?\bsince\b", re.I)
 
 
-def _and_more_at(unit: EventUnit, located: list[tuple[Mention, int, float]],
-                 s_gaza: list[Mention], text: str
-                 ) -> tuple[list[tuple[Mention, int, float]], dict[int, int]] | None:
+def and_more_at(unit: EventUnit, located: list[tuple[Mention, int, float]],
+                s_gaza: list[Mention], text: str
+                ) -> tuple[list[tuple[Mention, int, float]], dict[int, int]] | None:
     """A count at one place and more counts at the next ("kill twelve civilians in Rafah
     and one at the al-Shati camp"): each place its own count."""
     counts = [c for c in unit.casualty_phrases if c.kind == "killed"]
@@ -134,7 +134,7 @@ def _more_at(places: list[tuple[Mention, int, float]], shares: dict[int, int],
         # (past the town the last place lies in: "five in Sheikh Radwan in Gaza City and
         # four in Nuseirat camp")
         hit = _AND_MORE_AT.match(text, last.end) or \
-            _AND_MORE_AT.match(text, _IN_ITS_AREA.match(text, last.end).end())
+            _AND_MORE_AT.match(text, IN_ITS_AREA.match(text, last.end).end())
         n = parse_number(hit.group(1)) if hit is not None else None
         site = next((x for x in s_gaza if hit.end() <= x.start <= hit.end() + 70 and
                      (x.start <= hit.end() + 40 and
@@ -205,7 +205,7 @@ def _broken_down(unit: EventUnit, located: list[tuple[Mention, int, float]],
         return None  # ("killed seven people, two in Rafah wounded": the two are not dead)
     counted = sum(shares.values())
     if counted != unit.fatalities and (counted > unit.fatalities or counted == several or
-                                       _other_count(hit.group("gap"))):
+                                       other_count(hit.group("gap"))):
         # the parts count something else the clause tells: the strikes ("killed 12 in three
         # strikes, two in Rafah and one in Khan Younis"), the homes ("killed seven and
         # destroyed four houses, two in Rafah and two in Khan Younis"), the detained
@@ -214,14 +214,14 @@ def _broken_down(unit: EventUnit, located: list[tuple[Mention, int, float]],
     own = {p.place_id for p, _, _ in places}
     wide = inside[0] if inside else next(
         (m for m in s_gaza if m.start < hit.start() and placed_wide(m) and m.place_id not in own and
-         not _WHOSE.match(text, m.end)), None)  # (not "Gaza's health ministry said")
+         not WHOSE.match(text, m.end)), None)  # (not "Gaza's health ministry said")
     # the unit's other places keep their place ("strikes on Rafah, Khan Younis and Jabalia
     # killed 10, four in Rafah and three in Khan Younis": the three others in Jabalia)
     extra = list({x[0].place_id: x for x in located if x[0].place_id not in own and
                   (wide is None or x[0].place_id != wide.place_id)}.values())
     if counted == unit.fatalities:
         return places + extra, shares
-    rest = _others_at(text, places[-1][0].end, unit.sentence.end, s_gaza, places)
+    rest = others_at(text, places[-1][0].end, unit.sentence.end, s_gaza, places)
     if rest:
         # "killed 20 people, six in Khan Younis and others in Jabalia": the rest died there
         places += [(m, 1, 1.0) for m in rest]
@@ -250,7 +250,7 @@ def _first_part(text: str, at: int, end: int, s_gaza: list[Mention]
         return None
     site = next((m for m in s_gaza if item.end() <= m.start <= item.end() + 40 and
                  _PART_DESCRIBED.fullmatch(text, item.end(), m.start)), None)
-    if site is not None and _WHOSE.match(text, site.end):
+    if site is not None and WHOSE.match(text, site.end):
         # "two of them in Rafah's Tal al-Sultan": the place the town holds
         site = next((m for m in s_gaza if site.end < m.start <= site.end + 4), None)
     if site is None or site.feature_class == "strip" or _OWN_VERB.match(text, site.end) or \

@@ -17,11 +17,11 @@ from dataclasses import replace
 from geoevents.dates import MONTH_PATTERN
 from geoevents.model import Event
 from geoevents.quantities import parse_number
-from geoevents.tolls.strikes import _COUNT_WORD
+from geoevents.tolls.strikes import COUNT_WORD
 
 # "Later on Sunday, an airstrike killed seven additional people", "At least 10 other people
 # were killed": dead over and above a toll told before, no part of it
-_OVER_AND_ABOVE = re.compile(rf"\b(?:another\s+{_COUNT_WORD}|{_COUNT_WORD}\s+(?:additional|"
+_OVER_AND_ABOVE = re.compile(rf"\b(?:another\s+{COUNT_WORD}|{COUNT_WORD}\s+(?:additional|"
                              r"other|more|further))\s+(?:[\w-]+\s+){0,2}?"
                              r"(?:people|persons|palestinians|civilians|others|killed|dead|were)\b",
                              re.I)

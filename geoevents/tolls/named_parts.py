@@ -15,9 +15,9 @@ from geoevents.gazetteer import Gazetteer
 from geoevents.model import Mention
 from geoevents.quantities import parse_number
 from geoevents.speech import TOLD
-from geoevents.tolls.aid_seekers import _AID_SEEKERS
-from geoevents.tolls.breakdown import _and_more_at, _others_at
-from geoevents.tolls.place_words import _NAME_TAIL, _NOT_AN_ITEM
+from geoevents.tolls.aid_seekers import AID_SEEKERS
+from geoevents.tolls.breakdown import and_more_at, others_at
+from geoevents.tolls.place_words import NAME_TAIL, NOT_AN_ITEM
 from geoevents.trigger_table import ATTACK, VIOLENT
 from geoevents.units import EventUnit
 
@@ -58,7 +58,7 @@ def toll_split(unit: EventUnit, located: list[tuple[Mention, int, float]], s_gaz
     hit = _INCLUDING_IN.search(text, min([unit.anchor, *(c.start for c in
                                                          unit.casualty_phrases)]),
                                unit.sentence.end)
-    seekers = _AID_SEEKERS.search(text, unit.anchor, unit.sentence.end) if hit else None
+    seekers = AID_SEEKERS.search(text, unit.anchor, unit.sentence.end) if hit else None
     if seekers is not None and seekers.start() == hit.start() and unit.event_type != ATTACK[0]:
         # "killed 12 in the Gaza Strip, including five at an aid distribution point in
         # Rafah": the five are the aid seekers' own event; the rest is the wide area's
@@ -70,7 +70,7 @@ def toll_split(unit: EventUnit, located: list[tuple[Mention, int, float]], s_gaz
         # fatalities": the part named is no part of a toll told before it
     if hit is None or parse_number(hit.group(1)) is None:
         return _most_at_its_sites(unit, s_gaza, text, gaz) or \
-            _toll_with_places(unit, s_gaza, text) or _and_more_at(unit, located, s_gaza, text)
+            _toll_with_places(unit, s_gaza, text) or and_more_at(unit, located, s_gaza, text)
     together: list[tuple[list[Mention], int]] = []
     parts = _parts_at_places(text, hit.start(), unit.sentence.end, s_gaza, together)
     if not parts and not together and \
@@ -87,7 +87,7 @@ def toll_split(unit: EventUnit, located: list[tuple[Mention, int, float]], s_gaz
         # ("killed 12 people in Deir al-Balah, including four from Rafah": where the four
         # had come from; a part is placed by "from" only in a toll of a wide area)
         return _toll_with_places(unit, s_gaza, text) or \
-            _and_more_at(unit, located, s_gaza, text)
+            and_more_at(unit, located, s_gaza, text)
     counted = sum(n for _, n in parts) + sum(n for _, n in together)
     if not parts or not 0 < counted <= unit.fatalities:
         return None
@@ -113,7 +113,7 @@ def toll_split(unit: EventUnit, located: list[tuple[Mention, int, float]], s_gaz
         places.append((wide, 3, 1.0))
         shares[id(wide)] = unit.fatalities - n
         return places, shares
-    rest = _others_at(text, parts[-1][0].end, unit.sentence.end, s_gaza, places)
+    rest = others_at(text, parts[-1][0].end, unit.sentence.end, s_gaza, places)
     if rest and counted < unit.fatalities:
         # "including six in Khan Younis and others in Jabalia camp, the Beach camp and Gaza
         # City": the rest died at the places named for them, not somewhere in the area
@@ -164,14 +164,14 @@ def _most_at_its_sites(unit: EventUnit, s_gaza: list[Mention], text: str,
              _TO_ITS_TOWN.fullmatch(text, count.end, m.start)]
     if hit is None and towns:
         # ("killed 102 people in Khan Younis, many in tents in al-Mawasi")
-        tail = _NAME_TAIL.match(text, towns[0].end).end()
+        tail = NAME_TAIL.match(text, towns[0].end).end()
         hit = _MOST_IN.match(text, tail) or _INCLUDING_AT.match(text, tail)
     if hit is None:
         return None
     town = towns[0] if towns and towns[0].end <= hit.start() else \
         next((m for m in s_gaza if m.end <= count.start and m.feature_class != "strip" and
               _HEADS.fullmatch(text, m.end, count.start)), None)
-    stop = _NOT_AN_ITEM.search(text, hit.end(), unit.sentence.end)
+    stop = NOT_AN_ITEM.search(text, hit.end(), unit.sentence.end)
     end = stop.start() if stop is not None else unit.sentence.end
     if ";" in text[hit.end():end]:
         end = text.index(";", hit.end(), end)
@@ -277,7 +277,7 @@ def _parts_at_places(text: str, start: int, end: int, s_gaza: list[Mention],
         # near the Zikim crossing, medics at Nasser hospital said"; but "12 in strikes on a
         # house, a mosque and a school in Jabalia", "15 at a school, which was sheltering
         # displaced families, in Gaza City": the part's own place after a list or an aside)
-        comma = _NOT_AN_ITEM.search(text, p.end(), stop)
+        comma = NOT_AN_ITEM.search(text, p.end(), stop)
         if comma is not None and _SPEAKER_AFTER.match(text, comma.start()):
             stop = comma.start()
         sites = [m for m in s_gaza if p.end() <= m.start < stop and m.kind != "region"]
@@ -286,11 +286,11 @@ def _parts_at_places(text: str, start: int, end: int, s_gaza: list[Mention],
             # strike on a school and five in Rafah": a part with no place of the Strip's
             # own stays in the area's rest; the parts after it still hold)
         n = parse_number(p.group(1)) or 0
-        gaps = [LIST_GAP.fullmatch(text, _NAME_TAIL.match(text, a.end).end(), b.start)
+        gaps = [LIST_GAP.fullmatch(text, NAME_TAIL.match(text, a.end).end(), b.start)
                 for a, b in zip(sites, sites[1:])]
         if together is not None and not p.group("each") and all(gaps) and (
                 len(sites) > 1 and gaps[-1].group(1) or _LIST_GOES_ON.match(
-                    text, _NAME_TAIL.match(text, sites[-1].end).end(), stop)):
+                    text, NAME_TAIL.match(text, sites[-1].end).end(), stop)):
             # (a list ends in "and": not "including 10 in Shejaia, Gaza City", a place and
             # the town it is in)
             # "dozens in Shejaia, Zeitoun and the Daraj neighbourhood": a part of the

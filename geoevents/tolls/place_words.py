@@ -14,23 +14,23 @@ import re
 
 from geoevents.speech import TOLD
 
-_WHOSE = re.compile(r"['’]s?\s")
+WHOSE = re.compile(r"['’]s?\s")
 
 
 # Between two places a toll is told for together: a list ("strikes on Nuseirat and Bureij
 # killed 18"), where a place may say where it stands ("on the Kamal Adwan Hospital in Beit
 # Lahia and the Nuseirat refugee camp")
-_IN_ITS_AREA = re.compile(r"(?:,?\s+(?:in|of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?"
-                          r"(?:[A-Z][\w'’-]*['’]s\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?")
+IN_ITS_AREA = re.compile(r"(?:,?\s+(?:in|of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+                         r"(?:[A-Z][\w'’-]*['’]s\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?")
 
 
 # the rest of a place's name its mention leaves out: "the Shati (Beach) camp and the Sheikh
 # Radwan neighbourhood"
-_NAME_TAIL = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:refugee\s+)?(?:camp|neighbou?rhood|"
-                        r"area|district|quarter))?", re.I)
+NAME_TAIL = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:refugee\s+)?(?:camp|neighbou?rhood|"
+                       r"area|district|quarter))?", re.I)
 
 
-_NOT_AN_ITEM = re.compile(
+NOT_AN_ITEM = re.compile(
     r",(?!\s+(?:and\s+)?(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
     r"(?:Gaza['’]s\s+)?(?:(?:al|el|an|ad|as|ash)-)?[A-Z](?![\w'’-]*(?:\s+[\w'’-]+){0,4}"
     r"\s+(?:" + TOLD + r")\b))")

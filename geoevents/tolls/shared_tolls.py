@@ -16,8 +16,8 @@ import re
 from geoevents.clause_places import LIST_GAP
 from geoevents.gazetteer import Gazetteer
 from geoevents.model import Mention, placed_wide
-from geoevents.tolls.place_words import _IN_ITS_AREA, _NAME_TAIL
-from geoevents.tolls.strikes import _GAP_COUNT, tells_one_strike
+from geoevents.tolls.place_words import IN_ITS_AREA, NAME_TAIL
+from geoevents.tolls.strikes import GAP_COUNT, tells_one_strike
 from geoevents.trigger_table import VIOLENT
 from geoevents.units import EventUnit
 
@@ -80,12 +80,12 @@ def told_together(unit: EventUnit, located: list[tuple[Mention, int, float]], te
     if not after and not all(count.end <= m.start for m in places):
         return False  # ("killed five in Rafah and three in Khan Younis": a count for each)
     for a, b in zip(places, places[1:]):
-        own = _IN_ITS_AREA.match(text, _NAME_TAIL.match(text, a.end).end(), b.start)
+        own = IN_ITS_AREA.match(text, NAME_TAIL.match(text, a.end).end(), b.start)
         gap = own.end() if own is not None else a.end
         if not (LIST_GAP.fullmatch(text, gap, b.start) or
                 not after and _AND_AT.fullmatch(text, gap, b.start) or
                 after and _AND_ON_TARGET.fullmatch(text, gap, b.start) and _RIGHT_BEFORE.fullmatch(
-                    text, _NAME_TAIL.match(text, places[-1].end).end(), count.start) and
+                    text, NAME_TAIL.match(text, places[-1].end).end(), count.start) and
                 _TOLL_VERB_FIRST.match(text, count.start) or
                 after and _AND_NEAR.fullmatch(text, gap, b.start) or
                 after and _AND_ANOTHER.fullmatch(text, a.end, b.start) or
@@ -113,7 +113,7 @@ def told_across_with_parts(unit: EventUnit, located: list[tuple[Mention, int, fl
         return False
     across = _ACROSS_INCLUDING.match(text, counts[0].end, unit.sentence.end)
     return across is not None and all(m.start >= across.end() for m, _, _ in located) and \
-        not _GAP_COUNT.search(text, across.end(), max(m.start for m, _, _ in located))
+        not GAP_COUNT.search(text, across.end(), max(m.start for m, _, _ in located))
 
 
 # "received the bodies of eight others, most of them from the Bani Suheila area": where most
@@ -257,7 +257,7 @@ def told_for_the_places_before(unit: EventUnit, located: list[tuple[Mention, int
         if pa is None or pb is None or pa.id == pb.id or gaz.within(pa, pb) or \
                 gaz.within(pb, pa):
             continue
-        own = _IN_ITS_AREA.match(text, a.end, b.start)
+        own = IN_ITS_AREA.match(text, a.end, b.start)
         if own is not None and own.end() > a.end and \
                 not _JOINED.search(text, own.end(), b.start):
             continue  # (not "a house near the Kuwaiti roundabout in Gaza City's Zeitoun

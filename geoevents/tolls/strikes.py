@@ -16,9 +16,9 @@ from geoevents.dates import MONTH_PATTERN
 # A count in the words between a toll and its breakdown, of what is not the dead ("and
 # destroyed four houses", "and detained 15", "in strikes on two houses"), not a time
 # ("in 24 hours", "after 2 in the afternoon", "on 5 May", "since October 7")
-_COUNT_WORD = (r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-               r"[a-z]+teen|twenty|thirty|forty|fifty|dozens?)")
-_GAP_COUNT = re.compile(rf"\b(?:{_COUNT_WORD}|hundreds?)\b", re.I)
+COUNT_WORD = (r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+              r"[a-z]+teen|twenty|thirty|forty|fifty|dozens?)")
+GAP_COUNT = re.compile(rf"\b(?:{COUNT_WORD}|hundreds?)\b", re.I)
 _TIME_AFTER = re.compile(rf"(?:-|\s+)(?:(?:hours?|days?|weeks?|months?|nights?|minutes?|"
                          rf"years?)\b|{MONTH_PATTERN}(?:\s|,|$)|(?:a\.?m|p\.?m)\b|o['’]clock\b)|"
                          r":\d|(?:st|nd|rd|th)\b", re.I)
@@ -26,11 +26,11 @@ _TIME_BEFORE = re.compile(rf"(?:\b(?:at|after|before|until|by|around|since|from|
                           rf"{MONTH_PATTERN})\s+$", re.I)
 
 
-def _other_count(gap: str) -> bool:
+def other_count(gap: str) -> bool:
     """Whether the words between a toll and its breakdown count something besides the dead
     and the strikes."""
     strikes = [m.span() for m in _SEVERAL_STRIKES.finditer(gap)]
-    for m in _GAP_COUNT.finditer(gap):
+    for m in GAP_COUNT.finditer(gap):
         if any(a <= m.start() < b for a, b in strikes) or \
                 _TIME_AFTER.match(gap, m.end()) or _TIME_BEFORE.search(gap[:m.start()]) or \
                 m.group().isdigit() and 1900 < int(m.group()) < 2100:

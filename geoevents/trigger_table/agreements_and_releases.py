@@ -7,7 +7,7 @@ asked for; a release once people are freed, handed over or their bodies returned
 from __future__ import annotations
 
 from geoevents.trigger_table.event_types import AGREEMENT, RELEASE, Row
-from geoevents.trigger_table.words import _MONTHS
+from geoevents.trigger_table.words import MONTHS
 
 # rows 25-26 of the table
 AGREEMENTS_AND_RELEASES: tuple[Row, ...] = (
@@ -204,7 +204,7 @@ AGREEMENTS_AND_RELEASES: tuple[Row, ...] = (
               r"(?<!video )(?<!videos )(?<!report )(?<!statement )(?<!footage )(?<!images )"
               r"(?<!figures )(?<!data )(?<!funds )(?<!findings )(?<!results )(?<!list )"
               r"(?:is|are|was|were|has been|have been|had been) (?:(?:finally|also|then|later) )?"
-              r"(?:released|freed|set free) (?:in|at) (?!(?:" + _MONTHS + r"|\d|early|late|mid|"
+              r"(?:released|freed|set free) (?:in|at) (?!(?:" + MONTHS + r"|\d|early|late|mid|"
               r"the (?:first|second|third|last|past|same|end|start|middle|wake|coming|next|"
               r"early|late)|stages|phases|batches|groups|exchange|return|response|"
               r"accordance|line|a |an |full|part|order|time)\b)|"

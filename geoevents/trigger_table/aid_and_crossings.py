@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from geoevents.trigger_table.event_types import AID, CROSSING, Row
-from geoevents.trigger_table.words import _MONTHS, _WEEKDAY
+from geoevents.trigger_table.words import MONTHS, WEEKDAY
 
 # "undertook a joint mission to", "completed 7 missions to": the verbs of an aid mission
 # told, which the triggers package also tests to tell the army's missions apart
@@ -61,7 +61,7 @@ AID_DELIVERIES: tuple[Row, ...] = (
           r"(?<!not )(?<!never )(?:received|receives|receiving) "
           # ("received today, Sunday, a second convoy")
           r"(?:(?:today|yesterday|this|last|on|morning|evening|afternoon|night|"
-          + _WEEKDAY + r"),? ){0,3}(?:(?:the|a|an|its|their|"
+          + WEEKDAY + r"),? ){0,3}(?:(?:the|a|an|its|their|"
           r"first|second|third|fourth|fifth|another|new|further|latest|last|\d+) ){0,3}"
           r"convoys? of (?:[\w,-]+ ){0,4}?(?:aid|supplies|trucks|lorries|relief|food|fuel|"
           r"medicines?)\b|"
@@ -300,14 +300,14 @@ CROSSINGS: tuple[Row, ...] = (
                # May": a state long in force, told as background)
                r"(?! for (?:(?:several|many|nearly|almost|over|more than|the past|the last) )?"
                r"(?:[\w-]+ )?(?:weeks|months|years)\b| since (?:(?:early|late|mid) )?"
-               + _MONTHS + r"\b(?! \d)| since (?:19|20)\d\d\b)|"
+               + MONTHS + r"\b(?! \d)| since (?:19|20)\d\d\b)|"
                # a state, unless counted in days: "remain closed for the third consecutive day"
                # or from a day of the week just past: "The Kerem Shalom crossing has remained
                # shut since Sunday" (not "has remained closed since May 2024", "since 2 March":
                # a closure long before, told as background)
                r"crossings? (?:has |have |had )?remain(?:s|ed)? (?:closed|shut)(?= (?:[\w-]+ )"
                r"{0,3}for the (?:second|third|fourth|fifth) consecutive day| since (?:last )?"
-               r"(?:yesterday|" + _WEEKDAY + r")\b)|"
+               r"(?:yesterday|" + WEEKDAY + r")\b)|"
                r"land routes? of (?:[\w'’-]+ ){1,4}(?:was |were |has been |have been |"
                r"had been )(?:(?:re-?)?opened|closed|shut)",
      0.8),

@@ -7,10 +7,10 @@ or a battle; fire at the army's troops is not (``_AT_TROOPS``).
 from __future__ import annotations
 
 from geoevents.trigger_table.event_types import ABDUCTION, ATTACK, Row
-from geoevents.trigger_table.words import _BY_COUNTED_BULLETS, _TROOPS_SHOT_AT
+from geoevents.trigger_table.words import BY_COUNTED_BULLETS, TROOPS_SHOT_AT
 
 _AT_TROOPS = (r"(?! (?:(?:attacks?|fire|shots?|operations?) )?(?:on|at|against|targeting) "
-              + _TROOPS_SHOT_AT + r")")
+              + TROOPS_SHOT_AT + r")")
 # "fired on", "opened fire at", "firing upon": what a convoy was fired on by
 _FIRED_ON = r"(?:fir(?:e[ds]?|ing)|opened fire) (?:on|at|upon) "
 
@@ -50,7 +50,7 @@ ATTACKS_AND_KIDNAPPINGS: tuple[Row, ...] = (
              # (not "a sniper attack on an IDF soldier": fire at the army, a fight)
              r"sniper(?: fire)?" + _AT_TROOPS + r"|(?:struck|hit) by (?:\w+ )?(?:gunfire|bullets)|"
              # "struck by at least ten bullets", "by more than a dozen bullets"
-             r"(?:struck|hit) " + _BY_COUNTED_BULLETS + "|"
+             r"(?:struck|hit) " + BY_COUNTED_BULLETS + "|"
              # "Israeli forces fired on their vehicle", "soldiers opened fire at a car": the
              # troops' guns at a car (not "fired on a vehicle carrying gunmen", "fired at a
              # Hamas vehicle": a fight; nor "tanks fired at a car": see the shelling row)

@@ -9,7 +9,7 @@ return under way.
 from __future__ import annotations
 
 from geoevents.trigger_table.event_types import DISPLACEMENT, RETURN, Row
-from geoevents.trigger_table.words import _MONTHS, _WEEKDAY
+from geoevents.trigger_table.words import MONTHS, WEEKDAY
 
 # Hundreds or thousands of people, not of things: "hundreds of thousands streamed south",
 # "thousands of displaced Palestinians" (not "hundreds of litres of sewage poured from a
@@ -67,7 +67,7 @@ FLIGHT: tuple[Row, ...] = (
     (DISPLACEMENT, r"(?<!remain )(?<!remains )(?<!remained )(?<!remaining )(?<!remain forcibly )"
                    r"(?:(?<!which has )(?<!which have )(?<!which had )(?<!that has )"
                    r"(?<!that have )|(?=displaced (?:[^.;,]|,(?=\d)){0,60}?\bsince (?:last )?"
-                   + _WEEKDAY + r"\b))"
+                   + WEEKDAY + r"\b))"
                    r"(?<!remains forcibly )(?<!remain internally )(?<!remains internally )"
                    # ("targeting the displaced in the school": the people, not a flight)
                    r"(?<!\bthe )(?<!\bThe )"
@@ -352,8 +352,8 @@ RETURNS: tuple[Row, ...] = (
              + _NOT_SOUGHT +
              r"\breturn of (?:(?:[\w,-]+ ){0,5}?(?:the )?)(?:displaced|idps)"
              r"(?: (?:people|persons|residents|families|palestinians|gazans|civilians))? "
-             r"(?:back )?to " + _RETURN_TO + r"(?=since (?:" + _WEEKDAY + r"|\d{1,2} [a-z]+|" +
-             _MONTHS + r" \d)|(?:has |have |had )?"
+             r"(?:back )?to " + _RETURN_TO + r"(?=since (?:" + WEEKDAY + r"|\d{1,2} [a-z]+|" +
+             MONTHS + r" \d)|(?:has |have |had )?"
              r"(?:began|begun|started|resumed|got under ?way|continued)\b)",
      0.75),
 )

@@ -9,7 +9,7 @@ or captured".
 from __future__ import annotations
 
 from geoevents.trigger_table.event_types import BATTLE, Row
-from geoevents.trigger_table.words import _AS_TARGET, _TROOPS_SHOT_AT
+from geoevents.trigger_table.words import AS_TARGET, TROOPS_SHOT_AT
 
 # rows 4-7 of the table
 CLASHES_AND_OPERATIONS: tuple[Row, ...] = (
@@ -32,7 +32,7 @@ CLASHES_AND_OPERATIONS: tuple[Row, ...] = (
              r"(?:anti[- ](?:tank|armou?r) (?:guided )?(?:missiles?|rockets?|shells?|weapons?)|"
              r"rocket[- ]propelled grenades?|\brpgs?\b|yassin[- ]?105)"
              r"(?! (?:(?!(?:at|on|toward|towards|against|into|in|near|from|by)\b)[\w-]+ )?"
-             + _AS_TARGET + ")", 0.85),
+             + AS_TARGET + ")", 0.85),
     # ("after months of fighting there": the time the war took, not a battle told)
     (BATTLE, r"clash(?:es|ed)?|(?<!months of )(?<!years of )fighting|fought|firefights?|"
              r"gun ?battles?|gunfights?|"
@@ -111,7 +111,7 @@ CLASHES_AND_OPERATIONS: tuple[Row, ...] = (
              # "claimed a sniper attack on an IDF soldier in Sheikh Radwan": the fighters'
              # fire at the army
              r"sniper (?:attacks?|fire|shots?|operations?) (?:on|at|against|targeting) "
-             + _TROOPS_SHOT_AT + r"|"
+             + TROOPS_SHOT_AT + r"|"
              # a headline's present tense: "Israeli troops storm the Kamal Adwan Hospital"
              r"storms? (?:the|an?|into)|sent (?:in )?(?:tanks|troops|ground forces)|"
              # "The Israeli military advances into northern and southern Gaza", "troops had

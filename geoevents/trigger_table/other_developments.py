@@ -17,10 +17,10 @@ from geoevents.trigger_table.event_types import (
     TERRITORY,
     Row,
 )
-from geoevents.trigger_table.words import _MONTHS, _WEEKDAY
+from geoevents.trigger_table.words import MONTHS, WEEKDAY
 
 # ", detained in December 2023": a month gone by, told of a person
-_IN_A_MONTH = r" in " + _MONTHS + r"\b"
+_IN_A_MONTH = r" in " + MONTHS + r"\b"
 
 # rows 14-15 of the table
 WITHDRAWALS_AND_CAPTURES: tuple[Row, ...] = (
@@ -34,7 +34,7 @@ WITHDRAWALS_AND_CAPTURES: tuple[Row, ...] = (
                 r"(?:brigades?|troops|forces|soldiers|divisions?|battalions?|units|tanks)\b"
                 r"(?=,? (?:[\w,-]+ ){0,6}?from\b)"
                 r"(?![^.;]{0,80}?\b(?:for (?:weeks|months|years)|over the (?:past|last) |"
-                r"since (?:" + _MONTHS + r"|\d{4})\b))", 0.8),
+                r"since (?:" + MONTHS + r"|\d{4})\b))", 0.8),
     (TERRITORY, r"seized|(?<!killed or )(?<!eliminated or )captured|capturing|"
                 # "Israeli forces also moved back into the Netzarim corridor, severing Salah
                 # al-Din Road": troops back in a corridor they had left (not "pushed back into
@@ -68,9 +68,9 @@ ARRESTS_MADE: tuple[Row, ...] = (
               r"arrests?(?= (?:of|were|was|have been|had been|carried out)\b)|"
               r"(?<!\bof those )(?<!\bof the )detained(?!(?<=, detained)" + _IN_A_MONTH + r")|"
               r"(?<=\bof those )detained(?= (?:(?!(?:were|was|are|is|have|has|had|been|"
-              r"remain|remains|remained)\b)[\w'’-]+ ){0,7}?(?:on " + _WEEKDAY +
+              r"remain|remains|remained)\b)[\w'’-]+ ){0,7}?(?:on " + WEEKDAY +
               r"|yesterday|today|overnight|last night|"
-              r"on \d{1,2} " + _MONTHS + r"|on " + _MONTHS + r" \d{1,2})\b)|"
+              r"on \d{1,2} " + MONTHS + r"|on " + MONTHS + r" \d{1,2})\b)|"
               r"detentions?(?! (?:centres?|centers?|facilities|facility|camps?))|"
               r"(?<!hostages )(?<!hostage )"
               r"(?<!captives )abducted|rounded up|"

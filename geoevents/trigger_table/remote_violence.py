@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from geoevents.trigger_table.event_types import AIR, IED, SHELL, Row
-from geoevents.trigger_table.words import _AS_TARGET, _BY_COUNTED_BULLETS
+from geoevents.trigger_table.words import AS_TARGET, BY_COUNTED_BULLETS
 
 # A projectile the fighters on the ground fired: "a rocket fired by militants struck a house",
 # "mortar shells launched from the Gaza Strip hit a school" (rockets and mortars, no aircraft:
@@ -145,7 +145,7 @@ STRIKES_SHELLING_AND_BLASTS: tuple[Row, ...] = (
             r"youths?|fishermen|farmers|shepherds|journalists?|(?:para)?medics?|displaced|"
             r"returnees|pedestrians|passers-by)\b)|"
             # (not "struck missile launch posts": a target)
-            rf"missiles?(?! {_AS_TARGET})|rockets? (?:fire|attacks?|barrages?|salvos?)|"
+            rf"missiles?(?! {AS_TARGET})|rockets? (?:fire|attacks?|barrages?|salvos?)|"
             # "Hamas's armed wing fired a barrage from Rafah", "rocket launches were identified
             # from the Rafah area": the fighters' fire told by the place it left (not "fired
             # a barrage of questions", nor a tank's barrage, the army's: see "tanks fired";
@@ -260,7 +260,7 @@ SITES_HIT: tuple[Row, ...] = (
           r"churche?s?|clinics?|baker(?:y|ies)|warehouses?|vehicles?|cars?|ambulances?)"
           r"(?: [\w-]+){0,2} (?:was|were|has been|have been|had been) (?:\w+ )?"
           r"(?:hit|struck|targeted|bombed|shelled)(?! by (?:\w+ )?(?:gunfire|bullets|sniper))"
-          r"(?! " + _BY_COUNTED_BULLETS + r"\b)|"
+          r"(?! " + BY_COUNTED_BULLETS + r"\b)|"
           # "the WHO's main warehouse in Deir Al-Balah was destroyed due to attacks"
           # (not "whose buildings were destroyed in attacks last year", a past state)
           r"(?<!whose )(?<!which )(?:schools?|houses?|homes?|buildings?|tents?|shelters?|"

@@ -9,17 +9,17 @@ from __future__ import annotations
 
 # gunfire told by its count of shots: "struck by at least ten bullets", "by more than a dozen
 # bullets" (the shooting row's, not a strike's)
-_BY_COUNTED_BULLETS = r"by (?:at least |more than |some )(?:an? )?(?:\w+ )?(?:gunfire|bullets)"
+BY_COUNTED_BULLETS = r"by (?:at least |more than |some )(?:an? )?(?:\w+ )?(?:gunfire|bullets)"
 # What an attack hit, named by the weapons kept or fired there: "anti-tank missile launch
 # posts", "an RPG cell", "missile depots"
-_AS_TARGET = (r"(?:launch(?:ing)? )?(?:posts?|launchers?|pads?|positions?|sites?|depots?|caches?|"
-              r"stores?|workshops?|cells?|squads?|teams?|units?|infrastructure|stockpiles?|"
-              r"warehouses?|production|manufactur\w*)\b")
+AS_TARGET = (r"(?:launch(?:ing)? )?(?:posts?|launchers?|pads?|positions?|sites?|depots?|caches?|"
+             r"stores?|workshops?|cells?|squads?|teams?|units?|infrastructure|stockpiles?|"
+             r"warehouses?|production|manufactur\w*)\b")
 # "... attack on an IDF soldier", "fire at Israeli troops": the army the fire was at
 # (officers, forces and patrols only when told as the army's: "Israeli sniper fire at
 # officers guarding aid trucks" is fire at the police)
-_TROOPS_SHOT_AT = (r"(?:an? |the |two |three |several )?(?:(?:israeli |idf |occupation )"
-                   r"(?:soldiers?|troops|forces|officers?|force|patrols?)|soldiers?|troops)\b")
-_MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|october|"
-           r"november|december)")
-_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+TROOPS_SHOT_AT = (r"(?:an? |the |two |three |several )?(?:(?:israeli |idf |occupation )"
+                  r"(?:soldiers?|troops|forces|officers?|force|patrols?)|soldiers?|troops)\b")
+MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|october|"
+          r"november|december)")
+WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"

@@ -31,18 +31,18 @@ from __future__ import annotations
 from geoevents.anchored import Cues, PrefixIndex
 from geoevents.trigger_table import EVACUATION, TRIGGER_TABLE
 from geoevents.triggers.attackers import GUNFIRE_WORDS
-from geoevents.triggers.irrealis import _IRREALIS_WORD
-from geoevents.triggers.sift import _ROWS, Trigger, _find_triggers
+from geoevents.triggers.irrealis import IRREALIS_WORD
+from geoevents.triggers.sift import ROWS, Trigger, sift_triggers
 
 __all__ = ["Trigger", "GUNFIRE_WORDS", "find_triggers", "may_begin", "order_may_begin", "PATTERNS"]
 
 # The patterns this module looks for through a report's cues (geoevents.anchored).
-PATTERNS = (*_ROWS, _IRREALIS_WORD)
+PATTERNS = (*ROWS, IRREALIS_WORD)
 _INDEX = PrefixIndex(PATTERNS)
 
 
 # The rows of evacuation orders alone (no other row is ever retyped as one)
-_ORDER_ROWS = tuple(p for ((_, sub), _, _), p in zip(TRIGGER_TABLE, _ROWS) if sub == EVACUATION[1])
+_ORDER_ROWS = tuple(p for ((_, sub), _, _), p in zip(TRIGGER_TABLE, ROWS) if sub == EVACUATION[1])
 
 
 def order_may_begin(cues: Cues, start: int, end: int) -> bool:
@@ -54,7 +54,7 @@ def order_may_begin(cues: Cues, start: int, end: int) -> bool:
 def may_begin(cues: Cues, start: int, end: int) -> bool:
     """Whether :func:`find_triggers` with ``cues`` could find a trigger that begins in
     [start, end), however far its own stretch reaches: a cheap pre-test."""
-    return cues.may_begin(_ROWS, start, end)
+    return cues.may_begin(ROWS, start, end)
 
 
 def find_triggers(text: str, start: int = 0, end: int | None = None, *,
@@ -66,9 +66,9 @@ def find_triggers(text: str, start: int = 0, end: int | None = None, *,
     """
     end = len(text) if end is None else end
     if cues is None:
-        return _find_triggers(start, end, Cues(text, _INDEX))
+        return sift_triggers(start, end, Cues(text, _INDEX))
     key = ("triggers", start, end)
     found = cues.memo.get(key)
     if found is None:
-        found = cues.memo[key] = tuple(_find_triggers(start, end, cues))
+        found = cues.memo[key] = tuple(sift_triggers(start, end, cues))
     return list(found)

@@ -14,14 +14,14 @@ import re
 from geoevents.dates import MONTH_NAMES, WEEKDAY_PATTERN
 from geoevents.in_passing import DAY_AFTER
 from geoevents.trigger_table import AID, BATTLE, CROSSING, MISSION_VERBS
-from geoevents.triggers.deals import _clause_back
-from geoevents.triggers.irrealis import _IRREALIS_WORD, _in_an_aside
+from geoevents.triggers.deals import clause_back
+from geoevents.triggers.irrealis import IRREALIS_WORD, in_an_aside
 
 # "aid convoys all but unable to deliver supplies", "trucks still unable to enter": a
 # delivery that could not be made. Of aid only: "protesters were unable to reach the
 # fence", "residents displaced were unable to find shelter" still tell what happened.
-_UNABLE_AFTER = re.compile(r"\s+(?:(?:were|was|are|is|have\s+been|has\s+been|all\s+but|"
-                           r"largely|mostly|still|often)\s+){0,2}unable\s+to\b")
+UNABLE_AFTER = re.compile(r"\s+(?:(?:were|was|are|is|have\s+been|has\s+been|all\s+but|"
+                          r"largely|mostly|still|often)\s+){0,2}unable\s+to\b")
 
 # "groups involved in blocking humanitarian aid delivery", "aid convoys ready to enter Gaza
 # have remained on the Egyptian side": aid that did not move
@@ -171,26 +171,26 @@ _AID_ENTRY_SOUGHT = re.compile(r"\b(?:call(?:s|ed|ing)?\s+on|ask(?:s|ed|ing)?|pr
                                r"regularly)\s+$")
 # "delays in aid deliveries", "the ongoing closure of key crossings", "looted aid trucks":
 # what hinders aid or a state of affairs, not a delivery or a closure that happened.
-_HINDERED = re.compile(r"\b(?:delays?|restrictions?|obstacles?|impediments?|denials?|lack|"
-                       r"blocking|suspension|ongoing|continued|continuing|looted|looting|raided|"
-                       r"raiding|stole|stealing|hamper\w*|hinder\w*|imped\w+|obstruct\w*|"
-                       # "charities suspended aid deliveries": deliveries that stopped
-                       r"suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|paus(?:e|es|ed|ing))\s+"
-                       r"(?:(?:in|of|to|on)\s+)?(?:the\s+)?(?:key\s+)?(?:humanitarian\s+)?$|"
-                       # "the deadly incident at an aid convoy": where it happened
-                       r"\b(?:incident|attack|fire|firing|shooting|strike)s?\s+(?:at|on|near)\s+"
-                       r"(?:an?|the)\s+$|"
-                       # "Gunmen attacked an aid convoy", "fired on a UN aid convoy",
-                       # "hijacked two aid trucks": aid set upon, no delivery told
-                       r"\b(?:attack(?:ed|ing|s)?|ambush(?:ed|ing|es)?|target(?:ed|ing|s)?|"
-                       r"hijack(?:ed|ing|s)?|intercept(?:ed|ing|s)?|rob(?:bed|bing|s)?|"
-                       r"plunder(?:ed|ing|s)?|seiz(?:ed|ing|es)|storm(?:ed|ing|s)|"
-                       r"ransack(?:ed|ing|s)?|(?:fired|firing|fires|opened\s+fire)\s+(?:on|at|upon)|"
-                       r"shot\s+at|shooting\s+at|struck|hit|bomb(?:ed|ing|s)|shell(?:ed|ing|s))\s+"
-                       r"(?:an?\s+|the\s+|its\s+|their\s+|several\s+|dozens\s+of\s+|"
-                       r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
-                       r"(?:(?!(?:as|while|when|and|or|but|after|before|since|until|because|"
-                       r"that|which|who|to|from|in|into|at|on|near|with)\b)[\w'’-]+\s+){0,2}$")
+HINDERED = re.compile(r"\b(?:delays?|restrictions?|obstacles?|impediments?|denials?|lack|"
+                      r"blocking|suspension|ongoing|continued|continuing|looted|looting|raided|"
+                      r"raiding|stole|stealing|hamper\w*|hinder\w*|imped\w+|obstruct\w*|"
+                      # "charities suspended aid deliveries": deliveries that stopped
+                      r"suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|paus(?:e|es|ed|ing))\s+"
+                      r"(?:(?:in|of|to|on)\s+)?(?:the\s+)?(?:key\s+)?(?:humanitarian\s+)?$|"
+                      # "the deadly incident at an aid convoy": where it happened
+                      r"\b(?:incident|attack|fire|firing|shooting|strike)s?\s+(?:at|on|near)\s+"
+                      r"(?:an?|the)\s+$|"
+                      # "Gunmen attacked an aid convoy", "fired on a UN aid convoy",
+                      # "hijacked two aid trucks": aid set upon, no delivery told
+                      r"\b(?:attack(?:ed|ing|s)?|ambush(?:ed|ing|es)?|target(?:ed|ing|s)?|"
+                      r"hijack(?:ed|ing|s)?|intercept(?:ed|ing|s)?|rob(?:bed|bing|s)?|"
+                      r"plunder(?:ed|ing|s)?|seiz(?:ed|ing|es)|storm(?:ed|ing|s)|"
+                      r"ransack(?:ed|ing|s)?|(?:fired|firing|fires|opened\s+fire)\s+(?:on|at|upon)|"
+                      r"shot\s+at|shooting\s+at|struck|hit|bomb(?:ed|ing|s)|shell(?:ed|ing|s))\s+"
+                      r"(?:an?\s+|the\s+|its\s+|their\s+|several\s+|dozens\s+of\s+|"
+                      r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
+                      r"(?:(?!(?:as|while|when|and|or|but|after|before|since|until|because|"
+                      r"that|which|who|to|from|in|into|at|on|near|with)\b)[\w'’-]+\s+){0,2}$")
 # ... or told set upon after it: "An aid convoy was attacked by gunmen", "aid trucks came
 # under fire", "the aid convoy was looted"
 _AID_SET_UPON = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:was|were|had\s+been|has\s+been|"
@@ -202,12 +202,12 @@ _AID_SET_UPON = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:was|were|had\s+been|ha
 
 # "84 per cent of the Gaza Strip is under evacuation orders", "the total number of aid
 # trucks entering": a stock, not an order or a delivery of the day.
-_STOCK_BEFORE = re.compile(r"\b(?:(?:per cent|percent|%) of (?:the )?gaza(?: strip)? "
-                           r"(?:[\w-]+ ){0,3}under (?:[\w-]+ ){0,2}|"
-                           r"(?:total|number) of (?:[\w-]+ ){0,3})$")
+STOCK_BEFORE = re.compile(r"\b(?:(?:per cent|percent|%) of (?:the )?gaza(?: strip)? "
+                          r"(?:[\w-]+ ){0,3}under (?:[\w-]+ ){0,2}|"
+                          r"(?:total|number) of (?:[\w-]+ ){0,3})$")
 # "more than 2,300 trucks have entered Gaza so far in February": a running count
-_STOCK_AFTER = re.compile(r"[^.;]{0,40}?\b(?:so far|to date|in total|since the (?:ceasefire|"
-                          r"start|beginning|outbreak|war|resumption))\b")
+STOCK_AFTER = re.compile(r"[^.;]{0,40}?\b(?:so far|to date|in total|since the (?:ceasefire|"
+                         r"start|beginning|outbreak|war|resumption))\b")
 # "UNRWA has provided food parcels to over 500,000 people ... since 19 January", "more
 # than 6,000 tons of aid have been delivered since May 17": a running total since a date,
 # told in the present perfect (not "aid entered Gaza on Sunday for the first time since 2
@@ -308,11 +308,11 @@ def _crossing_hit_and_closed(low: str, start: int, at: int) -> bool:
     hit = _CROSSING_HIT.search(low, max(start, at - 160), at)
     if hit is None or _HIT_LONG_AGO.search(low, hit.end("verb"), at):
         return False
-    lo = _clause_back(low, start, hit.start(), 200)
+    lo = clause_back(low, start, hit.start(), 200)
     verb = hit.start("verb")
     return _BY_THE_CROSSING.search(low, lo, hit.start()) is None and \
-        not _IRREALIS_WORD.search(low, verb, at) and (
-            not _IRREALIS_WORD.search(low, lo, verb) or _in_an_aside(low, lo, verb, verb))
+        not IRREALIS_WORD.search(low, verb, at) and (
+            not IRREALIS_WORD.search(low, lo, verb) or in_an_aside(low, lo, verb, verb))
 
 
 # -- The checks of the trigger loop (sift) these words decide, in the loop's order ---------
@@ -378,7 +378,7 @@ def a_ward_moved(low: str, start: int, at: int, stop: int, sub: str) -> bool:
     """Whether the goods moved are a ward's, not aid brought in: "Patients, staff and medical
     supplies were transferred to Nasser Medical Complex"."""
     return bool(sub == AID[1] and _GOODS_TOLD_MOVED_TO.search(low, at, stop) and
-                _WARD_MOVED.search(low, _clause_back(low, start, at, 80), at))
+                _WARD_MOVED.search(low, clause_back(low, start, at, 80), at))
 
 
 def no_crossing_decision(low: str, start: int, at: int, stop: int, sub: str) -> bool:

@@ -208,11 +208,11 @@ _AT_TROOPS = re.compile(r"\b(?:at|on|against|targeted|targeting|destroyed|ambush
                         r"armou?red|troop|drones?|positions?|bulldozers?|vehicles?|military "
                         r"vehicles?)\b")
 # "Hamas targeted Israeli troops and armored vehicles with mortar shells"
-_TARGETED_TROOPS = re.compile(r"\b(?:targeted|targeting|ambushed|attacked|destroyed|hit|struck)\s+"
-                              r"(?:an?\s+|the\s+)?(?:israeli|idf)\s+(?:troops?|forces|soldiers|"
-                              r"(?:(?:merkava\s+)?battle[\s-])?tanks?|armou?red|military|"
-                              r"vehicles?)"
-                              r"(?:\s+[\w-]+){0,4}\s+with\s+(?:[\w-]+\s+){0,6}$")
+TARGETED_TROOPS = re.compile(r"\b(?:targeted|targeting|ambushed|attacked|destroyed|hit|struck)\s+"
+                             r"(?:an?\s+|the\s+)?(?:israeli|idf)\s+(?:troops?|forces|soldiers|"
+                             r"(?:(?:merkava\s+)?battle[\s-])?tanks?|armou?red|military|"
+                             r"vehicles?)"
+                             r"(?:\s+[\w-]+){0,4}\s+with\s+(?:[\w-]+\s+){0,6}$")
 
 _CLAUSE_END = re.compile(r"[,;]|\s(?:while|and then|whereas)\s")
 # "launched several rockets and missiles into Israel": fire that lands in Israel
@@ -233,7 +233,7 @@ _INTO_ISRAEL = re.compile(r"(?:\s+(?:and\s+)?(?!after\b|following\b|amid\b|when\
 _FROM_A_PLACE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?(?:[\w-]+\s+)?"
                            r"(?!Gaza(?:\s+Strip)?\b|Strip\b|[Ee]nclave\b|Israel|Lebanon|Yemen)"
                            r"[A-Z]")
-_AIR_WORD = re.compile(r"air|drone|warplane|jet|aerial|bomb|aircraft")
+AIR_WORD = re.compile(r"air|drone|warplane|jet|aerial|bomb|aircraft")
 # a building named as what an attack hit: "attack on a school", "attacks on the house"
 # (told in the trigger or just after it: "an attack on a house", "the attack hit a warehouse
 # used as a distribution point"; not "an attack on a crowd waiting for aid": people)
@@ -423,9 +423,9 @@ def typed_by_its_target(text: str, low: str, start: int, at: int, stop: int, end
         after = _CLAUSE_END.search(low, stop, min(end, stop + 80))
         window = (stop, after.start() if after else min(end, stop + 80))
         if ("israeli" in low[window[0]:window[1]] or "idf" in low[window[0]:window[1]]) \
-                and _AT_TROOPS.search(low, stop if _AIR_WORD.search(
+                and _AT_TROOPS.search(low, stop if AIR_WORD.search(
                     low, at, stop) else at, window[1]) or \
-                _TARGETED_TROOPS.search(low, max(start, at - 100), at):
+                TARGETED_TROOPS.search(low, max(start, at - 100), at):
             return BATTLE
     return etype, sub
 
@@ -471,7 +471,7 @@ def an_attack_on_the_aid_crowd(text: str, start: int, end: int, t: Trigger) -> b
     people waiting for aid", "drones attacked aid seekers": from the air; nor "another deadly
     attack on a school": a building struck, whoever the sentence's crowd at the aid was)."""
     return bool(t.sub_event_type == AIR[1] and "attack" in t.text.lower() and
-                not _AIR_WORD.search(t.text.lower()) and not _SITE_NAMED.search(t.text) and
+                not AIR_WORD.search(t.text.lower()) and not _SITE_NAMED.search(t.text) and
                 not _SITE_AFTER.match(text, t.end, end) and
                 _aid_sought_in_clause(text, start, end, t))
 
@@ -481,7 +481,7 @@ def hit_during_the_shelling(text: str, t: Trigger, shelling: list[Trigger]) -> b
     weapon of shelling named right next to it: "the maternity ward was hit during shelling"
     (not "heavy tank fire east of Bureij and strikes in Nuseirat": two things, each at its
     own place)."""
-    return t.sub_event_type == AIR[1] and not _AIR_WORD.search(t.text.lower()) and \
+    return t.sub_event_type == AIR[1] and not AIR_WORD.search(t.text.lower()) and \
         any((abs(x.start - t.end) <= 30 or abs(t.start - x.end) <= 30) and
             not _EACH_ITS_PLACE.search(text, min(x.end, t.end), max(x.start, t.start))
             for x in shelling)

@@ -30,8 +30,8 @@ from geoevents.trigger_table import (
     TERRITORY,
     VIOLENT,
 )
-from geoevents.triggers.aid import _HINDERED, _UNABLE_AFTER
-from geoevents.triggers.irrealis import _FOLLOWING_NEGATION, _OWN_DAY, _TOLD_DEATH, _WHETHER
+from geoevents.triggers.aid import HINDERED, UNABLE_AFTER
+from geoevents.triggers.irrealis import FOLLOWING_NEGATION, OWN_DAY, TOLD_DEATH, WHETHER
 
 # "abducted by the Mujahideen Brigades during the October 7 attacks": in Israel, in 2023
 # (not "90 suspects were apprehended, some of whom participated in the October 7 massacre":
@@ -123,7 +123,7 @@ _COUNT_OR_HARM = re.compile(r"\b(?:\d|killed|killing|dead|died|wounded|wounding|
 def _ongoing_nowhere(text: str, low: str, start: int, end: int) -> bool:
     """Whether the sentence tells no day, place, harm or count beside attacks told as going
     on, nor follows one in its paragraph that tells a day and a place."""
-    if _OWN_DAY.search(low, start, end) or _LATELY.search(low, start, end) or \
+    if OWN_DAY.search(low, start, end) or _LATELY.search(low, start, end) or \
             _A_NAME_TOLD.search(text[start:end]) or _COUNT_OR_HARM.search(low, start, end):
         return False
     # (a place opening the sentence as its subject: "Rafah came under relentless shelling",
@@ -136,7 +136,7 @@ def _ongoing_nowhere(text: str, low: str, start: int, end: int) -> bool:
     # Khan Younis on Tuesday. Residents said the tanks kept up constant shelling")
     brk = max(text.rfind("\n", 0, max(0, start - 1)) + 1, max(0, start - 400))
     prev = max(brk, max(text.rfind(m, brk, max(brk, start - 2)) for m in (". ", "! ", "? ")) + 2)
-    return not (prev < start and _OWN_DAY.search(low, prev, start) and
+    return not (prev < start and OWN_DAY.search(low, prev, start) and
                 _A_NAME_TOLD.search(text[prev:start]))
 
 
@@ -440,7 +440,7 @@ _HOSPITAL_BEFORE = re.compile(r"\b(?:hospitals?|medical (?:complex|cent(?:re|er)
 
 # "Shortly after having issued the evacuation orders, Israel began its assault": what is
 # told as the time of something else
-_HAVING = re.compile(r"\bhaving\s+(?:[\w-]+\s+){0,2}$")
+HAVING = re.compile(r"\bhaving\s+(?:[\w-]+\s+){0,2}$")
 
 # "its 98th Division had left Khan Yunis", "troops left the camp": a place left (not
 # "troops left a trail of destruction", "forces left two dead"; nor "Israeli forces left
@@ -505,7 +505,7 @@ def a_state_over_weeks(low: str, start: int, stop: int, end: int, etype: str,
     return bool(etype not in VIOLENT and (_OFTEN_NEXT.match(low, stop, end) or
                                           sub in (AID[1], DESTRUCTION[1]) and
                                           _STRETCH_NEXT.match(low, stop, end) and
-                                          not _OWN_DAY.search(low, start, end)))
+                                          not OWN_DAY.search(low, start, end)))
 
 
 def halted_or_of_the_war(low: str, stop: int, end: int, etype: str, sub: str) -> bool:
@@ -513,8 +513,8 @@ def halted_or_of_the_war(low: str, stop: int, end: int, etype: str, sub: str) ->
     unable to get through; a weeks-long campaign; a cause named for what it led to; or the
     attack on Israel (but "rescued a hostage who was kidnapped during the October 7 attack":
     when the captive was taken, not when freed)."""
-    return bool(_FOLLOWING_NEGATION.match(low, stop, end) or
-                sub == AID[1] and _UNABLE_AFTER.match(low, stop, end) or
+    return bool(FOLLOWING_NEGATION.match(low, stop, end) or
+                sub == AID[1] and UNABLE_AFTER.match(low, stop, end) or
                 low.startswith(" campaign", stop) or
                 etype in VIOLENT and _LED_TO.match(low, stop, end) or
                 sub != RELEASE[1] and _ON_OCTOBER_7.match(low, stop, min(end, stop + 90)))
@@ -543,7 +543,7 @@ def told_as_a_habit(text: str, low: str, before: str, start: int, lo: int, at: i
     place or harm of its own: the backdrop of the report's news, not news."""
     if " been " in before and not _DOING.match(low, at) and (
             _BEEN_DONE.search(before) and _HABITUAL_AFTER.match(low, stop, end) or
-            _OFTEN_BEEN.search(before)) and not _OWN_DAY.search(low, start, end) and \
+            _OFTEN_BEEN.search(before)) and not OWN_DAY.search(low, start, end) and \
             not _LATELY.search(low, start, end) and not _HARM_NEXT.match(low, stop, end):
         return True  # "the same fields had been razed by the army frequently", "had
         # frequently been razed": a habit
@@ -581,7 +581,7 @@ def a_record_or_a_reason(text: str, low: str, before: str, start: int, lo: int, 
     return bool(etype in VIOLENT and " after " in before and
                 (refusal := _REFUSED_AFTER.search(low, max(start, at - 160), at)) and
                 (refusal.group(1) != "who" or text.startswith("WHO", refusal.start(1))) and
-                not _OWN_DAY.search(low, start, end) and not _HARM_NEXT.match(low, stop, end))
+                not OWN_DAY.search(low, start, end) and not _HARM_NEXT.match(low, stop, end))
 
 
 def a_span_or_a_share(low: str, before: str, start: int, lo: int, at: int, stop: int,
@@ -630,8 +630,8 @@ def named_as_backdrop(low: str, before: str, start: int, lo: int, at: int, stop:
                                                     _AT_THE_TIME.search(low, lo, at)) or
                 etype in VIOLENT and "under " in before and _UNDER.search(low, lo, at) or
                 "whether" in low[max(start, at - 80):at] and
-                _WHETHER.search(low, max(start, at - 80), at) and
-                not _TOLD_DEATH.search(low, max(start, at - 80), end))
+                WHETHER.search(low, max(start, at - 80), at) and
+                not TOLD_DEATH.search(low, max(start, at - 80), end))
 
 
 def a_kind_a_stance_or_a_time(low: str, before: str, start: int, lo: int, at: int,
@@ -645,7 +645,7 @@ def a_kind_a_stance_or_a_time(low: str, before: str, start: int, lo: int, at: in
         return True
     if (_STANCE.search(low, start, at) or _STANCE_AFTER.match(low, stop, end)) and \
             not low.endswith("ed", at, stop) and not _ONE_TOLD.search(low, lo, at) and \
-            not _OWN_DAY.search(low, start, end) and \
+            not OWN_DAY.search(low, start, end) and \
             not any(c.isdigit() for c in low[start:end]) and \
             not _GO_ON.match(low, stop, end) and not _DID_HARM.match(low, stop, end):
         return True  # "OCHA warns that the relentless bombardment ... is having devastating
@@ -718,7 +718,7 @@ def a_consequence_or_hindered(low: str, start: int, lo: int, at: int, stop: int,
     deliveries", "the ongoing closure of key crossings")."""
     return bool(sub in _PASSING and _CONSEQUENCE.search(low, max(start, at - 90), at) and
                 not _COUNTED.match(low, stop, end) or
-                sub in _HINDERED_TYPES and _HINDERED.search(low, lo, at))
+                sub in _HINDERED_TYPES and HINDERED.search(low, lo, at))
 
 
 def no_place_left(text: str, low: str, lo: int, at: int, stop: int, end: int,

@@ -153,7 +153,7 @@ _HELD_BY_WHAT_WAS_DONE = re.compile(r"(?:(?:were|was|been|being|are|is) (?:\w+ )
 _DEAD_GIVEN = re.compile(r"(?i)\b(?:bod(?:y|ies)|remains|coffins?|corpses?)\b")
 
 
-def _clause_back(low: str, start: int, at: int, reach: int) -> int:
+def clause_back(low: str, start: int, at: int, reach: int) -> int:
     """Where the clause before ``at`` opens: past its last full stop, semicolon or colon, and
     no more than ``reach`` characters back (nor before ``start``)."""
     lo = max(start, at - reach)
@@ -163,7 +163,7 @@ def _clause_back(low: str, start: int, at: int, reach: int) -> int:
 def _handed_nobody(text: str, low: str, start: int, at: int, end: int) -> bool:
     """Whether "handed to the Red Cross" at ``at`` tells of no captive, named person or body
     handed over, in its clause before or in the words after it."""
-    lo = _clause_back(low, start, at, 80)
+    lo = clause_back(low, start, at, 80)
     hi = min(end, at + 100)
     stop = [i for i in (low.find(c, at, hi) for c in ".;:") if i >= 0]
     hi = min(stop) if stop else hi
@@ -175,7 +175,7 @@ def _handed_nobody(text: str, low: str, start: int, at: int, end: int) -> bool:
 def _set_free_nobody(text: str, low: str, start: int, at: int, end: int) -> bool:
     """Whether "is released in <place>" at ``at`` tells of no captive or named person set free
     (see _FREED_WHO)."""
-    lo = _clause_back(low, start, at, 80)
+    lo = clause_back(low, start, at, 80)
     return not (_FREED_WHO.search(low, lo, at) or _NAMED_PERSON.search(text, lo, at)) or \
         _DUG_OUT.search(low, lo, min(end, at + 120)) is not None
 

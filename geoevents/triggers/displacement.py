@@ -23,9 +23,9 @@ from geoevents.trigger_table import (
     RETURN,
     VIOLENT,
 )
-from geoevents.triggers.aid import _STOCK_AFTER, _STOCK_BEFORE
-from geoevents.triggers.backdrop import _HAVING
-from geoevents.triggers.irrealis import _OWN_DAY
+from geoevents.triggers.aid import STOCK_AFTER, STOCK_BEFORE
+from geoevents.triggers.backdrop import HAVING
+from geoevents.triggers.irrealis import OWN_DAY
 
 if TYPE_CHECKING:
     from geoevents.triggers.sift import Trigger
@@ -393,7 +393,7 @@ def _transfer_not_made(low: str, start: int, lo: int, at: int, stop: int, end: i
     return bool(_KEPT_FROM.search(low, lo, at) or low.startswith("transfer ", at) and (
         _TRANSFER_SOUGHT.search(low, max(start, at - 120), at) or
         _MISSION_NOT_RUN.match(low, stop, end)) or
-        _SO_FAR.search(low, start, at) or _STOCK_AFTER.match(low, stop, end))
+        _SO_FAR.search(low, start, at) or STOCK_AFTER.match(low, stop, end))
 
 
 # the area bare "orders ... for" are issued for: "for Beit Hanoun", "for areas of Shejaia",
@@ -534,11 +534,11 @@ def a_count_or_a_stock(low: str, before: str, lo: int, at: int, stop: int, end: 
     prevented, a time given by a deed, or a stock ("84 per cent of the Gaza Strip is under
     evacuation orders", "the total number of aid trucks entering"), not an event of the
     day."""
-    if sub == AID[1] and _STOCK_AFTER.match(low, stop, end) or \
+    if sub == AID[1] and STOCK_AFTER.match(low, stop, end) or \
             sub == RETURN[1] and " from returning" in low[at:stop] or \
-            etype != BATTLE[0] and "having" in before and _HAVING.search(low, lo, at):
+            etype != BATTLE[0] and "having" in before and HAVING.search(low, lo, at):
         return True  # a running count, a return prevented, a time given by a deed
-    return bool(sub in _STOCK_TYPES and _STOCK_BEFORE.search(low, lo, at) or
+    return bool(sub in _STOCK_TYPES and STOCK_BEFORE.search(low, lo, at) or
                 sub == EVACUATION[1] and low.startswith("ordered", at) and
                 _DESCRIBED_BEFORE.search(low, lo, at))
 
@@ -614,7 +614,7 @@ def the_fleeing_described(low: str, before: str, start: int, lo: int, at: int, s
         return True
     if low.startswith("fleeing", at) and _FLEEING_WITNESS.search(low, lo, at) and \
             (tells := _TELLS_AFTER.match(low, stop, end)) is not None and \
-            not _OWN_DAY.search(low, stop, tells.end()):
+            not OWN_DAY.search(low, stop, tells.end()):
         return True
     if sub in (DISPLACEMENT[1], EVACUATION[1]) and \
             ("after " in before or "who " in before) and how_they_came(

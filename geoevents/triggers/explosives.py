@@ -23,8 +23,8 @@ from geoevents.trigger_table import (
     SHELL,
     VIOLENT,
 )
-from geoevents.triggers.attackers import _AIR_WORD, _TARGETED_TROOPS
-from geoevents.triggers.deals import _clause_back
+from geoevents.triggers.attackers import AIR_WORD, TARGETED_TROOPS
+from geoevents.triggers.deals import clause_back
 
 if TYPE_CHECKING:
     from geoevents.triggers.sift import Trigger
@@ -273,7 +273,7 @@ def a_fire_set_by_another(low: str, start: int, at: int, stop: int, end: int,
     on fire" (the strike's fire), "a cooking stove ...; three tents were set alight" (a
     mishap's)."""
     return bool(sub == DESTRUCTION[1] and low.endswith(("on fire", "alight"), at, stop) and (
-        _LIT_BY_FIRE.search(low, _clause_back(low, start, at, 150), at) or
+        _LIT_BY_FIRE.search(low, clause_back(low, start, at, 150), at) or
         _FIRE_BY_MISHAP.search(low, start, end)))
 
 
@@ -311,7 +311,7 @@ def troops_bombed_at(low: str, start: int, at: int, sub: str) -> int | None:
     attacked Israeli troops in Khan Younis with an explosive device" is a bomb, not a fight
     (not "attacked Israeli troops with rifles and an explosive device": guns fired too)."""
     if sub == IED[1] and _DEVICE.match(low, at) and \
-            (by_bomb := _TARGETED_TROOPS.search(low, max(start, at - 100), at)) and \
+            (by_bomb := TARGETED_TROOPS.search(low, max(start, at - 100), at)) and \
             not _GUNS_TOO.search(low, by_bomb.start(), at):
         return by_bomb.start()
     return None
@@ -332,7 +332,7 @@ def hit_with_the_device(low: str, t: Trigger, devices: list[Trigger]) -> bool:
     after "with": "the tank was targeted on Saturday with an explosive device" (not "a drone
     strike hit fighters planting an explosive device": a strike of its own, named as one).
     ``devices``: the bombs the sentence kept."""
-    return t.sub_event_type == AIR[1] and not _AIR_WORD.search(t.text.lower()) and \
+    return t.sub_event_type == AIR[1] and not AIR_WORD.search(t.text.lower()) and \
         not _STRIKE_NOUN.search(t.text.lower()) and \
         any(0 <= x.start - t.end <= 40 and
             (w := _WITH_THE_DEVICE.search(low, t.end, x.start)) and

@@ -50,7 +50,7 @@ _IRREALIS_WORDS = (
     r"urg(?:e|ed|es|ing)|urgent|appeal(?:s|ed|ing)?|"
     # "ordered the evacuation, citing rocket fire into its territory": a reason given
     r"citing)\b")
-_IRREALIS_WORD = re.compile(_IRREALIS_WORDS)
+IRREALIS_WORD = re.compile(_IRREALIS_WORDS)
 # "The army did not comment on the strike", "has not confirmed the attack": what was not
 # said of an attack told, not an attack that did not happen
 _NOT_SAID = re.compile(r"\b(?:not|no)\s+(?:\w+\s+)?(?:comment(?:ed)?|confirm(?:ed)?|"
@@ -167,21 +167,21 @@ _SPARED = re.compile(r"\b(?:not|never)\s+(?:yet\s+|once\s+)?(?:been\s+)?(?:subje
                      # (not across a clause: "had not seen so many wounded since strikes hit")
                      r"(?:[^\w,;]+(?!since\b|when\b|after\b|until\b|before\b|while\b|but\b|"
                      r"as\b)\w+){0,5}[^\w,;]*$")
-_FOLLOWING_NEGATION = re.compile(r"\W*(?:was|were|had|has)?\s*(?:halted|stopped|ended)\b|"
-                                 # "besieged multiple times": a summary of several events
-                                 r"(?:\s+\w+)?\s+(?:multiple|several|many|numerous) times\b|"
-                                 # "forced to move repeatedly", "displacement was expected"
-                                 r"(?:\s+\w+)?\s+repeatedly\b|"
-                                 r"(?:\s+[\w-]+){0,3}\s+(?:was|is|are|were)\s+"
-                                 r"(?:also\s+)?(?:expected|anticipated|feared|likely)\b")
+FOLLOWING_NEGATION = re.compile(r"\W*(?:was|were|had|has)?\s*(?:halted|stopped|ended)\b|"
+                                # "besieged multiple times": a summary of several events
+                                r"(?:\s+\w+)?\s+(?:multiple|several|many|numerous) times\b|"
+                                # "forced to move repeatedly", "displacement was expected"
+                                r"(?:\s+\w+)?\s+repeatedly\b|"
+                                r"(?:\s+[\w-]+){0,3}\s+(?:was|is|are|were)\s+"
+                                r"(?:also\s+)?(?:expected|anticipated|feared|likely)\b")
 
 # "investigations on whether the pier was used in the Israeli raid": a question asked
-_WHETHER = re.compile(r"\bwhether\b(?:\W+\w+){0,8}\W*$")
+WHETHER = re.compile(r"\bwhether\b(?:\W+\w+){0,8}\W*$")
 # (a whether-clause that tells a death is an event told with doubt, not a question)
-_TOLD_DEATH = re.compile(r"\b(?:killed|killing|dead|died|injured|wounded)\b")
+TOLD_DEATH = re.compile(r"\b(?:killed|killing|dead|died|injured|wounded)\b")
 
 # (a flight given its own day, "fleeing Beit Lahia on Monday", is one the report tells)
-_OWN_DAY = re.compile(rf"\b(?:{A_DAY})\b")
+OWN_DAY = re.compile(rf"\b(?:{A_DAY})\b")
 
 
 # "In the hours before the pause, heavy bombardment was reported", "Shortly after the
@@ -201,7 +201,7 @@ _TRUCE_NOUNS = ("pause", "truce", "ceasefire")
 def _truce_as_time(low: str, lo: int, at: int) -> bool:
     """Whether every irrealis word before the trigger at ``low[at:]`` is a truce that only
     dates the clause after a comma: "In the hours before the pause, heavy bombardment"."""
-    words = list(_IRREALIS_WORD.finditer(low, lo, at))
+    words = list(IRREALIS_WORD.finditer(low, lo, at))
     return bool(words) and all(
         w.group(0) in _TRUCE_NOUNS and _TRUCE_TIME.search(low, lo, w.start()) is not None and
         "," in low[w.end():at] for w in words)
@@ -214,13 +214,13 @@ _ASIDE_CLOSES = re.compile(r"[^,;:.()]*,\s+(?:(?:was|were|had\s+been|has\s+been|
                            r"\s+)?$")
 
 
-def _in_an_aside(low: str, lo: int, at: int, stop: int) -> bool:
+def in_an_aside(low: str, lo: int, at: int, stop: int) -> bool:
     """Whether every irrealis word before the trigger ``low[at:stop]`` stands in a noun phrase
     set off by commas that closes right before it: "the Rafah crossing, the only exit not
     controlled by Israel, was hit" (not "Al-Shifa, the hospital Israel vowed to storm, was
     not hit": the trigger's own negation)."""
-    words = list(_IRREALIS_WORD.finditer(low, lo, at))
-    return bool(words) and not _IRREALIS_WORD.search(low, at, stop) and all(
+    words = list(IRREALIS_WORD.finditer(low, lo, at))
+    return bool(words) and not IRREALIS_WORD.search(low, at, stop) and all(
         _ASIDE_OPENS.search(low, lo, w.start()) is not None and
         _ASIDE_CLOSES.fullmatch(low, w.end(), at) is not None for w in words)
 
@@ -229,11 +229,11 @@ def _real_after_and(low: str, lo: int, at: int, end: int) -> bool:
     """Whether the trigger at ``low[at:]`` is told in a clause of its own after "and",
     with a subject of its own and a verb in the past, beyond the irrealis words before it."""
     joined = _AND_SUBJECT.search(low, lo, at)
-    if joined is None or _IRREALIS_WORD.search(low, joined.start(), at) or \
+    if joined is None or IRREALIS_WORD.search(low, joined.start(), at) or \
             _CONDITION.search(low, lo, joined.start()):
         return False
     past = _PAST_NEXT.match(low, at, end)
-    return past is not None and not _IRREALIS_WORD.search(low, at, past.end())
+    return past is not None and not IRREALIS_WORD.search(low, at, past.end())
 
 
 def _could_come(low: str, lo: int, at: int, trigger: str, end: int) -> bool:
@@ -246,7 +246,7 @@ def _could_come(low: str, lo: int, at: int, trigger: str, end: int) -> bool:
     modal = _MODAL_NEXT.match(low, at + len(_OWN_PREP.sub("", trigger)), end)
     return modal is not None and _SUBJECT_OF_A_MODAL.search(low, lo, at) is not None and \
         (_A_THING.search(low, lo, at) is not None or
-         not _OWN_DAY.search(low, at, modal.end()))
+         not OWN_DAY.search(low, at, modal.end()))
 
 
 # A guess about what happened, the frame over the whole clause that follows, however far
@@ -308,13 +308,13 @@ def told_as_unreal(cues: Cues, low: str, lo: int, at: int, stop: int, end: int,
     that only dates the clause, a word inside an aside about a place, nor a second verb in
     the past after "and" ("Israel prepared for an operation and ordered the evacuation": a
     second verb says what was done). ``cues``: the report's, for a cheap pre-test."""
-    return bool(cues.possible(_IRREALIS_WORD, lo, at) and (
+    return bool(cues.possible(IRREALIS_WORD, lo, at) and (
         _IRREALIS.search(low, lo, at) or _IRREALIS_AND.search(low, lo, at) and
         not _PAST_IRREGULAR.match(low, at)) and
         not _NOT_SAID.search(low, lo, at) and not (
             sub == RELEASE[1] and all(w.group(0).startswith(_DEAL_WORDS) for w in
-                                      _IRREALIS_WORD.finditer(low, lo, at))) and
-        not _truce_as_time(low, lo, at) and not _in_an_aside(low, lo, at, stop) and not (
+                                      IRREALIS_WORD.finditer(low, lo, at))) and
+        not _truce_as_time(low, lo, at) and not in_an_aside(low, lo, at, stop) and not (
             low.endswith((" and ", ", "), lo, at) and _PAST_VERB.match(low, at)) and
         not _real_after_and(low, lo, at, end))
 

@@ -115,7 +115,7 @@ from geoevents.triggers.irrealis import (
 # faster than re.IGNORECASE. The group name says which table row matched.
 # One pattern per table row, tried in table order where its prefixes occur (as one long
 # alternation of them would be, at a fraction of the cost: Cues.first_of).
-_ROWS = tuple(re.compile(rf"\b(?:{pat.lower()})\b") for _, pat, _ in TRIGGER_TABLE)
+ROWS = tuple(re.compile(rf"\b(?:{pat.lower()})\b") for _, pat, _ in TRIGGER_TABLE)
 
 _LOOK_BACK = 60  # characters before a trigger searched for irrealis words
 
@@ -132,7 +132,7 @@ class Trigger:
     strength: float
 
 
-def _find_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
+def sift_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
     """The triggers of the sentence ``cues.text[start:end]``: each match of the table's rows
     set aside, retyped or kept by the checks below, in their order (``lo``: where its
     look-back begins; ``before``: ``low[lo:at]``)."""
@@ -141,7 +141,7 @@ def _find_triggers(start: int, end: int, cues: Cues) -> list[Trigger]:
     out: list[Trigger] = []
     bombed_troops: set[int] = set()  # where an attack on troops told by its bomb begins
     lasted: set[int] = set()  # where a siege told by how long it has lasted begins
-    for row, m in cues.first_of(_ROWS, start, end, folded=True):
+    for row, m in cues.first_of(ROWS, start, end, folded=True):
         (etype, sub), _, strength = TRIGGER_TABLE[row]
         at, stop = m.start(), m.end()
         lo = max(start, at - _LOOK_BACK)

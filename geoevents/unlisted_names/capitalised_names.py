@@ -22,12 +22,12 @@ from geoevents.name_checks import ends_a_name
 from geoevents.normalize import fold, name_key
 from geoevents.unlisted_names import directions, listed_names
 from geoevents.unlisted_names.records import (
-    _DIRECTIONS_ALONE,
-    _NOT_PLACES,
-    _ORG_LAST,
-    _looked_up,
-    _overlaps,
+    DIRECTIONS_ALONE,
+    NOT_PLACES,
+    ORG_LAST,
     a_nationality,
+    looked_up,
+    overlaps,
     unresolved_mention,
 )
 
@@ -46,9 +46,9 @@ _CANDIDATE = re.compile(
 # Where a name is told (prepositions are ``_CANDIDATE``'s): after "the town of", "both", and
 # before a site's noun (group 1: "Al Wafaa Hospital", "Rafa Crossing", "Naser Medical
 # Complex"; not a school's, mosque's or church's: a name like another one's is another site)
-_NAME_CUE = re.compile(r"\b(?:(?:[Tt]owns?|[Vv]illages?|[Nn]eighbou?rhoods?|[Pp]arts|"
-                       r"[Oo]utskirts)\s+of|[Bb]oth)\s+(?:the\s+)?(?=[A-Z]|[ae]l-)|"
-                       r"\b(Hospital|Clinic|Complex|Crossing|Camp|Cemetery|Roundabout)\b")
+NAME_CUE = re.compile(r"\b(?:(?:[Tt]owns?|[Vv]illages?|[Nn]eighbou?rhoods?|[Pp]arts|"
+                      r"[Oo]utskirts)\s+of|[Bb]oth)\s+(?:the\s+)?(?=[A-Z]|[ae]l-)|"
+                      r"\b(Hospital|Clinic|Complex|Crossing|Camp|Cemetery|Roundabout)\b")
 # The name before " road"/" street" (found by the noun, which is rare in a report).
 _ROAD_NOUNS = (" road", " street")
 # Named sites found the same way ("the UN-run Al-Jawni school", "the Yassin mosque"):
@@ -56,7 +56,7 @@ _ROAD_NOUNS = (" road", " street")
 _SITE_NOUNS = (" school", " mosque", " church", " college", " university")
 # (looked for in the folded text)
 _ROAD_OR_SITE_NOUN = re.compile("|".join(re.escape(noun) for noun in _ROAD_NOUNS + _SITE_NOUNS))
-_PLACE_INDEX = PrefixIndex([_CANDIDATE, _NAME_CUE, _ROAD_OR_SITE_NOUN, *listed_names.PATTERNS,
+_PLACE_INDEX = PrefixIndex([_CANDIDATE, NAME_CUE, _ROAD_OR_SITE_NOUN, *listed_names.PATTERNS,
                             *directions.PATTERNS])
 
 
@@ -78,7 +78,7 @@ class PlaceCues:
         hits = self._after_prepositions
         if hits is None:
             hits = self.cues.finditer(_CANDIDATE)
-        hits = [hit for hit in hits if not _overlaps(known, starts, hit.start(1), hit.end(1))]
+        hits = [hit for hit in hits if not overlaps(known, starts, hit.start(1), hit.end(1))]
         self._after_prepositions = hits
         return hits
 
@@ -107,7 +107,7 @@ def _named_roads(text: str, cues: Cues) -> list[tuple[int, int]]:
         at, end = noun.span()
         if end == len(text) or not text[end].isalnum():
             hit = _ROAD_NAME.search(text, max(0, at - 40), at + 1)
-            if hit is not None and hit.group(1) not in _NOT_PLACES and \
+            if hit is not None and hit.group(1) not in NOT_PLACES and \
                     hit.group(1) not in _GENERIC_ROADS and \
                     not (hit.group(1) in _DENOMINATIONS and text[at + 1].islower()):
                 out.append((hit.start(), end))
@@ -124,7 +124,7 @@ def candidate_mentions(gazetteer: Gazetteer, text: str, known: list[Mention],
     starts = [m.start for m in known]
     for start, end in _named_roads(text, cues.cues):
         # "Al Rashid road", "Salah Ad Din road": a named road, wherever it stands
-        if _overlaps(known, starts, start, end):
+        if overlaps(known, starts, start, end):
             continue
         # a site's name that the automaton did not find is not in the gazetteer: a similar
         # one would be another site ("Al-Jawni school" is not "Fahmi al-Jarjawi School")
@@ -136,7 +136,7 @@ def candidate_mentions(gazetteer: Gazetteer, text: str, known: list[Mention],
         denominated = text[start:end].split()[0] in _DENOMINATIONS
         cands = [] if site and not denominated else gazetteer.lookup(text[start:end], limit=3)
         if cands and cands[0].match != "exact":
-            out.append(_looked_up(text, start, end, cands))
+            out.append(looked_up(text, start, end, cands))
         elif not cands:
             out.append(unresolved_mention(text, start, end,
                                           "a named road or site that is not in the gazetteer"))
@@ -146,11 +146,11 @@ def candidate_mentions(gazetteer: Gazetteer, text: str, known: list[Mention],
         start, end = hit.span(1)
         surface = hit.group(1)
         words = surface.replace("’", "'").split()
-        if words[0].removesuffix("'s").removesuffix("'") in _NOT_PLACES or surface in _NOT_PLACES \
-                or surface in _DIRECTIONS_ALONE or a_nationality(gazetteer, surface):
+        if words[0].removesuffix("'s").removesuffix("'") in NOT_PLACES or surface in NOT_PLACES \
+                or surface in DIRECTIONS_ALONE or a_nationality(gazetteer, surface):
             continue  # ("near the Kuwaiti field hospital": a nationality, no place; but "near
             # the Italian Tower" names one)
-        if _ABBREVIATION_UPPER.match(words[0]) or words[-1] in _ORG_LAST or \
+        if _ABBREVIATION_UPPER.match(words[0]) or words[-1] in ORG_LAST or \
                 ends_a_name(text, (start, end, "")) or words[-1].endswith("'s"):
             continue  # "near Ismail Haniyeh's home": an unknown name's home is a person's
         site = _site_told_before(text, known, start, surface)
@@ -165,7 +165,7 @@ def candidate_mentions(gazetteer: Gazetteer, text: str, known: list[Mention],
             if cands:
                 end = noun.end()
         if cands and cands[0].match != "exact":
-            out.append(_looked_up(text, start, end, cands))
+            out.append(looked_up(text, start, end, cands))
         else:
             out.append(unresolved_mention(text, start, end,
                                           "looks like a place name but is not in the gazetteer"))

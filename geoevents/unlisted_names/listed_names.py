@@ -21,11 +21,11 @@ from geoevents.gazetteer import Gazetteer
 from geoevents.model import Mention
 from geoevents.normalize import name_key
 from geoevents.unlisted_names.records import (
-    _DIRECTIONS_ALONE,
-    _NOT_PLACES,
-    _looked_up,
-    _overlaps,
+    DIRECTIONS_ALONE,
+    NOT_PLACES,
     a_nationality,
+    looked_up,
+    overlaps,
     place_mention,
     unresolved_mention,
 )
@@ -189,15 +189,15 @@ def list_mentions(gazetteer: Gazetteer, text: str, known: list[Mention]) -> list
         if hit is None:
             continue
         start, end = hit.span(1)
-        if _overlaps(known, starts, start, end) or any(m.start == start for m in out):
+        if overlaps(known, starts, start, end) or any(m.start == start for m in out):
             continue  # a name already found
         surface = hit.group(1)
-        if surface.split()[0] in _NOT_PLACES or surface in _DIRECTIONS_ALONE or \
+        if surface.split()[0] in NOT_PLACES or surface in DIRECTIONS_ALONE or \
                 a_nationality(gazetteer, surface):
             continue
         cands = gazetteer.lookup(surface, limit=3) if len(surface) <= 80 else []
         if cands:  # "exact" too: a spelling the automaton has not ("Shujai'yeh")
-            out.append(_looked_up(text, start, end, cands, "in a list of places"))
+            out.append(looked_up(text, start, end, cands, "in a list of places"))
         elif hit.group(3) or hit.group(2) and _starts_a_name(text, hit.end(2), starts):
             out.append(unresolved_mention(text, start, end,
                                           "named in a list of places but not in the gazetteer"))
@@ -260,10 +260,10 @@ def introduced_list_mentions(gazetteer: Gazetteer, text: str, known: list[Mentio
         found = []
         for start, end in items:
             surface = text[start:end]
-            if _overlaps(known, starts, start, end):
+            if overlaps(known, starts, start, end):
                 found.append(None)  # a known place: the list is one of places
                 continue
-            if surface.split()[0] in _NOT_PLACES or surface in _DIRECTIONS_ALONE or \
+            if surface.split()[0] in NOT_PLACES or surface in DIRECTIONS_ALONE or \
                     a_nationality(gazetteer, surface) or \
                     any(m.start == start for m in out):
                 continue
@@ -271,7 +271,7 @@ def introduced_list_mentions(gazetteer: Gazetteer, text: str, known: list[Mentio
             # a loose likeness is another place ("Al-Rawda" is not al-Awda, "Al-Jeneina"
             # not Jenin): only a close spelling of a place in the Strip is taken
             cands = [c for c in cands if c.match != "fuzzy" and c.place.in_gaza]
-            found.append(_looked_up(text, start, end, cands, "in a list of areas") if cands
+            found.append(looked_up(text, start, end, cands, "in a list of areas") if cands
                          else unresolved_mention(text, start, end,
                                                  "named in a list of areas but not in the "
                                                  "gazetteer"))

@@ -19,8 +19,8 @@ from rapidfuzz import fuzz, process
 from geoevents.gazetteer import Candidate, Gazetteer
 from geoevents.model import Mention, Place
 from geoevents.normalize import ARTICLES, fold, name_key
-from geoevents.unlisted_names.capitalised_names import _NAME_CUE, PlaceCues
-from geoevents.unlisted_names.records import _NOT_PLACES, _ORG_LAST, _looked_up, _overlaps
+from geoevents.unlisted_names.capitalised_names import NAME_CUE, PlaceCues
+from geoevents.unlisted_names.records import NOT_PLACES, ORG_LAST, looked_up, overlaps
 
 __all__ = ["bare_of_another_site", "near_spelling_mentions", "site_first_words"]
 
@@ -140,8 +140,8 @@ def _near_spelling(gazetteer: Gazetteer, surface: str) -> Candidate | None:
     words = key.split()
     inner = _INNER_APOSTROPHE.search(surface) is not None
     named = [w for w in re.split(r"[ -]", surface) if w not in ("Al", "El", "al", "el")]
-    if not words or len(words) < 2 and not inner or not named or named[0] in _NOT_PLACES or \
-            named[-1] in _ORG_LAST:
+    if not words or len(words) < 2 and not inner or not named or named[0] in NOT_PLACES or \
+            named[-1] in ORG_LAST:
         return None
     if len(words) > 1 and not _close_first_word(gazetteer, words[0]):
         return None  # most capitalised names: people, organisations
@@ -197,7 +197,7 @@ def _name_anchors(text: str, known: list[Mention], starts: list[int], cues: Plac
         if _may_be_near(hit.group(1)):
             anchors.append((hit.start(1), hit.start()))
     anchors += [(hit.end(), hit.start()) if hit.start(1) < 0 else (hit.start(), -1)
-                for hit in cues.cues.finditer(_NAME_CUE)]
+                for hit in cues.cues.finditer(NAME_CUE)]
     for quote in ("’", "'"):
         at = text.find(quote)
         while at >= 0:
@@ -222,7 +222,7 @@ def near_spelling_mentions(gazetteer: Gazetteer, text: str, known: list[Mention]
     out: list[Mention] = []
     done = -1
     for anchor, begin in sorted(_name_anchors(text, known, starts, cues)):
-        if anchor < done or _overlaps(known, starts, anchor, anchor + 1):
+        if anchor < done or overlaps(known, starts, anchor, anchor + 1):
             continue  # a run already read, or a name the automaton found (most)
         if begin < 0:
             run = _RUN_BEFORE.search(text, max(0, anchor - 60), anchor)
@@ -234,7 +234,7 @@ def near_spelling_mentions(gazetteer: Gazetteer, text: str, known: list[Mention]
             if hit.start(1) >= 0:
                 start -= 3  # "al-Shifa": the article before the capital
             found = _near_spelling_in(gazetteer, text[start:end])
-            if found is not None and not _overlaps(known, starts, start, end):
-                out.append(_looked_up(text, start + found[0], end, [found[1]],
-                                      "of a capitalised name"))
+            if found is not None and not overlaps(known, starts, start, end):
+                out.append(looked_up(text, start + found[0], end, [found[1]],
+                                     "of a capitalised name"))
     return out

@@ -18,7 +18,7 @@ from geoevents.normalize import name_key
 __all__ = ["place_mention", "unresolved_mention"]
 
 
-_NOT_PLACES = frozenset("""
+NOT_PLACES = frozenset("""
 January February March April May June July August September October November December
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday Hamas Israeli Palestinian Arab
 Islamic Jihad Fatah Hezbollah Reuters AFP AP The A An This That These Those His Her Their
@@ -68,7 +68,7 @@ def a_nationality(gazetteer: Gazetteer, word: str) -> bool:
 
 
 # The last word of an organisation's name: "Gaza Humanitarian Foundation" is no place.
-_ORG_LAST = frozenset("""
+ORG_LAST = frozenset("""
 Foundation Fund Authority Organization Organisation Institute Society Network Coalition
 Centre Center Committee Agency Union Company Group Corporation Council Commission Ministry
 Department Office Association Alliance Movement Party Brigades Forces
@@ -76,7 +76,7 @@ Department Office Association Alliance Movement Party Brigades Forces
 
 
 # A direction alone is not a place ("in North-west Gaza"); "North Sinai" may be one.
-_DIRECTIONS_ALONE = frozenset("""
+DIRECTIONS_ALONE = frozenset("""
 North South East West Northern Southern Eastern Western Central
 """.split())
 
@@ -96,14 +96,14 @@ def place_mention(text: str, start: int, end: int, place: Place, confidence: flo
                    confidence, qualifier, reason, alternatives)
 
 
-def _overlaps(known: list[Mention], starts: list[int], start: int, end: int) -> bool:
+def overlaps(known: list[Mention], starts: list[int], start: int, end: int) -> bool:
     """Whether [start, end) overlaps one of ``known`` (sorted, ``starts`` their starts)."""
     k = bisect_left(starts, end)
     return k > 0 and known[k - 1].end > start
 
 
-def _looked_up(text: str, start: int, end: int, cands: list[Candidate], where: str = ""
-               ) -> Mention:
+def looked_up(text: str, start: int, end: int, cands: list[Candidate], where: str = ""
+              ) -> Mention:
     """A name the automaton did not find, resolved by the gazetteer's close spelling
     (with less confidence than an exact one)."""
     c = cands[0]
