@@ -266,7 +266,8 @@ class MentionMatcher:
         choices = [(cs[0], None, 0.95) if len(cs) == 1 else
                    choose_sense(self.gazetteer, text, i, matches, cands, folded) if cs else None
                    for i, cs in enumerate(cands)]
-        if "overnorates" in text or "region" in text or "rovince" in text:
+        # (the folded text: "the Khan Younis Region" as well as "region")
+        if "overnorates" in folded or "region" in folded or "rovince" in folded:
             for i in before_governorates(text, matches):
                 gov = next((c for c in cands[i] if c.place.feature_class == "governorate"),
                            None)
@@ -355,7 +356,7 @@ class MentionMatcher:
                      lambda ms: candidate_mentions(self.gazetteer, text, ms, cues),
                      lambda ms: shared_region_mentions(self.gazetteer, text, ms, cues.cues),
                      lambda ms: strip_side_mentions(self.gazetteer, text, ms)
-                     if " Strip" in text else [],
+                     if "Strip" in text else [],
                      lambda ms: list_mentions(self.gazetteer, text, ms),
                      lambda ms: introduced_list_mentions(self.gazetteer, text, ms, cues.cues)):
             extra = more(mentions)

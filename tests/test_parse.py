@@ -656,9 +656,30 @@ def test_the_strips_side_told_by_a_possessive_is_its_region(text, name):
 @pytest.mark.parametrize("text, name", [
     ("Four soldiers died in the southern Strip on Monday.", "southern Gaza"),
     ("Israeli jets struck the central Strip on Monday.", "central Gaza"),
+    # a line break inside the name
+    ("Fighting spread across the southern\nStrip on Monday.", "southern Gaza"),
 ])
 def test_a_side_of_the_strip_named_alone_is_its_region(text, name):
     assert [m.name for m in find_places(text).mentions] == [name]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Strikes hit north and south Gaza on Monday.", ["northern Gaza", "southern Gaza"]),
+    ("Shelling was reported in North or South Gaza overnight.",
+     ["northern Gaza", "southern Gaza"]),
+    ("Strikes hit northern, central and southern Gaza.",
+     ["northern Gaza", "central Gaza", "southern Gaza"]),
+])
+def test_a_bare_direction_listed_before_a_region_shares_its_name(text, names):
+    assert [m.name for m in find_places(text).mentions] == names
+
+
+@pytest.mark.parametrize("text", ["Israeli strikes hit the Khan Younis Region on Monday.",
+                                  "Israeli strikes hit the Khan Younis region on Monday.",
+                                  "Israeli strikes hit the Khan Younis PROVINCE on Monday."])
+def test_a_city_before_region_in_any_case_is_its_governorate(text):
+    assert [m.place_id for m in find_places(text).mentions] == [
+        "governorate:khan-younis-governorate"]
 
 
 

@@ -74,8 +74,10 @@ _AREAS_BEFORE = re.compile(r"(?i)\b((?:north|south|centr)(?:ern|al)?|middle)(?:,
 
 
 # Where a direction may be listed before another ("southern and central", "northern, central",
-# "the middle and southern areas"): a test of the report before its regions are read.
-_LISTED_DIRECTION = re.compile("ern and |al and |ern, |middle and ")
+# "the middle and southern areas", "north or south Gaza"): a test of the report before its
+# regions are read, taking every direction and joint _DIRECTIONS_BEFORE and _AREAS_BEFORE take.
+_LISTED_DIRECTION = re.compile(r"(?i)\b(?:(?:north|south|centr|east|west)(?:ern|al)?|middle)"
+                               r"(?:,\s+|\s+and\s+|\s+or\s+)")
 
 
 def shared_region_mentions(gazetteer: Gazetteer, text: str, known: list[Mention], cues: Cues
