@@ -1267,6 +1267,29 @@ def test_people_executed_during_raids_were_put_to_death(text):
     assert [s for s, *_ in _coded(text, "2024-06-12")] == ["Attack"]
 
 
+@pytest.mark.parametrize("text", [
+    "Israeli soldiers executed three men in Khan Younis on Friday.",
+    "Soldiers executed a 17-year-old boy in Jabalia on Wednesday.",
+    "Soldiers executed an unarmed Palestinian in Jabalia on Wednesday.",
+    "Three detainees were executed in Rafah on Sunday.",
+    "Two men were summarily executed in Beit Lahia on Tuesday.",
+    "The bodies showed the men had been field executed by troops in Tal al-Sultan on Monday.",
+])
+def test_executed_with_people_as_its_object_or_in_the_passive_is_a_killing(text):
+    assert [s for s, *_ in _coded(text, "2024-06-29")] == ["Attack"]
+
+
+@pytest.mark.parametrize("text", [
+    # a thing carried out, with no one put to death by the verb
+    "The soldiers executed a commander's orders to clear the area east of Rafah on Monday.",
+    "Troops executed the brigade's plan to encircle Jabalia on Tuesday.",
+    "Israeli forces executed orders to kill civilians in Beit Hanoun on Monday, witnesses said.",
+    "The unit executed its mission in Bureij on Sunday.",
+])
+def test_executed_orders_plans_or_missions_is_no_killing(text):
+    assert _coded(text, "2024-06-29") == []
+
+
 @pytest.mark.parametrize("title", ["director-general of the", "the medical director at the",
                                    "who headed the"])
 def test_other_titles_name_a_hospital_for_whom_it_employs(title):

@@ -14,6 +14,31 @@ _AT_TROOPS = (r"(?! (?:(?:attacks?|fire|shots?|operations?) )?(?:on|at|against|t
 # "fired on", "opened fire at", "firing upon": what a convoy was fired on by
 _FIRED_ON = r"(?:fir(?:e[ds]?|ing)|opened fire) (?:on|at|upon) "
 
+# "executed" as a killing: people put to death, told in the passive ("three men were
+# executed", "before being executed", "had been field executed by troops") or with people
+# as its object ("executed civilians during raids", "executed a 17-year-old boy", "detained
+# and executed them"); not a thing carried out ("executed a commander's orders to clear the
+# area", "executed a coordinated attack", "executed orders to kill civilians", "executed
+# strikes killing five people": no one put to death by the verb)
+_EXECUTED_AFTER = r"(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen )|(?<=\bbeing )|(?<=\bbe )|" \
+    r"(?<=\bsummarily )|(?<=\bfield )|(?<=\bfield-)|(?<=\breportedly )|(?<=\ballegedly )|" \
+    r"(?<=\bthen ))"
+_PERSONS = (r"(?:people|persons?|m[ae]n|wom[ae]n|child(?:ren)?|kids?|boys?|girls?|bab(?:y|ies)|"
+            r"infants?|teen(?:ager)?s?|youths?|civilians?|palestinians?|gazans?|residents?|"
+            r"detainees?|prisoners?|captives?|hostages?|patients?|doctors?|nurses?|medics|"
+            r"paramedics?|journalists?|members?|relatives?|famil(?:y|ies)|wounded|injured|"
+            r"elderly|individuals?|suspects?|collaborators?|informants?|workers?|farmers?|"
+            r"fisherm[ae]n|soldiers?|fighters?|militants?|gunmen|operatives?|commanders?|"
+            r"leaders?|officers?|policem[ae]n|fathers?|mothers?|sons?|daughters?|brothers?|"
+            r"sisters?|husbands?|wi(?:fe|ves)|neighbou?rs?|survivors?|displaced)")
+# the people put to death after the verb: a pronoun, or a person's noun after at most three
+# words before it that are no verb's, preposition's or possessor's ("a commander's orders")
+_PERSON_OBJECT = (r"(?:him|her|them|everyone|those|whoever|"
+                  r"(?:(?!(?:to|of|for|on|in|at|with|from|by|against|that|which|who|and|or)\b)"
+                  r"(?![\w-]+ing\b)[\w-]+ ){0,3}?" + _PERSONS + r"(?!['’\w]))")
+_PUT_TO_DEATH = (r"(?:" + _EXECUTED_AFTER + r"executed|executed (?=" + _PERSON_OBJECT
+                 + r"|by\b|in cold blood|on the spot|at (?:close|point-blank) range))")
+
 # rows 8-9 of the table
 ATTACKS_AND_KIDNAPPINGS: tuple[Row, ...] = (
     (ATTACK, r"open(?:s|ed|ing)? fire|"
@@ -41,12 +66,7 @@ ATTACKS_AND_KIDNAPPINGS: tuple[Row, ...] = (
              + _FIRED_ON + r"(?:an? |the )?convoys? "
              r"(?:of|carrying) (?:[\w'’-]+ )?(?:aid|humanitarian|relief|food|flour|medical)\b|"
              r"shot dead|shot and killed|(?:fatally|mortally) (?:shot|wounded)|gunned down|"
-             # ("executed a coordinated attack": carried out, not put to death; but
-             # "executed civilians during raids" were put to death)
-             r"executed(?! (?:an? |the |its |their )?(?:(?!(?:during|in|on|at|after|before|"
-             r"amid|while|when|them|him|her|civilians|people|men|detainees|prisoners)\b)"
-             r"[\w-]+ ){0,2}(?:attacks?|operations?|"
-             r"ambush(?:es)?|raids?|strikes?|plans?|missions?|orders?|manoeuvres?))|"
+             + _PUT_TO_DEATH + "|"
              # (not "a sniper attack on an IDF soldier": fire at the army, a fight)
              r"sniper(?: fire)?" + _AT_TROOPS + r"|(?:struck|hit) by (?:\w+ )?(?:gunfire|bullets)|"
              # "struck by at least ten bullets", "by more than a dozen bullets"
