@@ -17817,3 +17817,34 @@ def test_a_hospital_overwhelmed_after_an_operation_told_before_stays_the_operati
     text = ("On 8 June 2024, a rescue operation was carried out in the Nuseirat refugee camp. "
             "Al-Aqsa Hospital received 70 bodies.")
     assert [loc for _, loc, *_ in _coded(text, "2024-06-09")] == ["Nuseirat Camp"]
+
+
+# -- troops on the ground who killed, with no weapon named ------------------------------
+@pytest.mark.parametrize("text", [
+    "Israeli troops killed three Palestinians in Khan Younis on Friday.",
+    "Israeli soldiers killed two young men in Beit Lahia on Tuesday.",
+    "Israeli troops on Friday killed three Palestinians in Khan Younis.",
+    "Israeli troops in Khan Younis killed three Palestinians on Friday.",
+    "Three Palestinians were killed by Israeli troops in Khan Younis on Friday.",
+    "A woman was killed by Israeli soldiers in Jabalia on Monday, medics said.",
+])
+def test_troops_told_killing_people_in_either_voice_is_an_attack(text):
+    assert [s for s, *_ in _coded(text, "2024-06-29")] == ["Attack"]
+
+
+@pytest.mark.parametrize("text", [
+    # the whole military, its jets and guns too: a strike, as the gold codes such tolls
+    "Israeli forces killed three Palestinians in Khan Younis on Friday.",
+    "The Israeli army killed three Palestinians in Khan Younis on Friday.",
+    "Three Palestinians were killed by Israeli forces in Khan Younis on Friday.",
+    # a weapon from afar, or another clause, between the troops and the dead
+    "Israeli troops called in an air strike that killed five people in Rafah on Friday.",
+    "Israeli troops advanced in Rafah as shelling killed two people on Friday.",
+])
+def test_forces_or_a_weapon_between_tell_no_troops_killing(text):
+    assert "Attack" not in [s for s, *_ in _coded(text, "2024-06-29")]
+
+
+def test_troops_killing_fighters_is_still_a_clash():
+    assert [s for s, *_ in _coded("Israeli soldiers killed two Hamas gunmen in Rafah on Friday.",
+                                  "2024-06-29")] == ["Armed clash"]

@@ -26,13 +26,25 @@ from geoevents.units.victims import (
     toll_told_before,
 )
 
+# Soldiers on the ground who killed, with no weapon named, in either voice: "Israeli troops
+# kill nine Palestinians", "troops on Friday killed three", "troops in Khan Younis killed",
+# "three Palestinians were killed by Israeli troops" (not "soldiers were killed", their own
+# deaths; nor "troops called in an air strike that killed five", "troops withdrew as
+# shelling killed two", "troops left Jabalia, where five were killed": a weapon or another
+# clause between). "Forces" and "the army" are the whole military, its jets and guns too:
+# a toll they are told to have caused with no weapon named stays a strike, as the gold
+# codes it ("More than 70 Palestinians are killed by the Israeli military", "Israeli forces
+# killed 24 people ... in the last 24 hours").
+_TROOPS_KILLED = (r"(?:troops|soldiers) (?:(?!(?:were|was|are|is|been|being|where|as|while|when|"
+                  r"after|before|which|that|air\w*|jets?|drones?|warplanes?|aircraft|strikes?|"
+                  r"struck|shell\w*|artillery|tanks?|missiles?|bombs?|bombing|rockets?|"
+                  r"explosi\w+)\b)[\w'’-]+ ){0,4}?(?:had |have |has )?(?:kill|kills|killed)|"
+                  r"killed (?:[\w'’-]+ ){0,2}?by (?:the )?(?:(?:israeli|occupation|idf|army|"
+                  r"israeli army|israeli occupation) )?(?:troops|soldiers)")
 _SHOT = re.compile(r"\b(?:shot|shooting|gunfire|gunshots?|fired (?:on|at)|opened fire|snipers?|"
-                   # soldiers on the ground, with no weapon named: "Israeli troops kill nine
-                   # Palestinians", "Israelis fire at a vehicle carrying a family"
-                   # (not "soldiers were killed", their own deaths, nor "a fire at a tent",
+                   # "Israelis fire at a vehicle carrying a family" (not "a fire at a tent",
                    # "a drone fires at", "tanks fire on": a blaze, a strike, shelling)
-                   r"(?:troops|soldiers) (?!(?:were|was|are|is|been|being|had been|have been) )"
-                   r"(?:\w+ )?(?:kill|kills|killed)|"
+                   + _TROOPS_KILLED + "|"
                    r"(?:israelis|troops|soldiers|forces|police|snipers|settlers|guards) "
                    r"(?:\w+ ){0,2}?fires? (?:on|at)|"
                    r"bullets?|executed|stabbed|beaten|(?:seeking|waiting for|collecting) "
