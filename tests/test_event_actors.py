@@ -1161,3 +1161,40 @@ def test_the_armys_troops_under_fire_from_fighters_are_the_ones_hit(text):
     doc = parse(text, published="2024-10-22")
     assert [(e.actor1, e.actor2) for e in doc.events] == \
         [("Palestinian militants", "Israeli military")]
+
+
+# -- aid set upon by armed men of no group's name -----------------------------------------
+@pytest.mark.parametrize("text", [
+    "Armed men ambushed a UN aid convoy in Deir al-Balah on Thursday, witnesses said.",
+    "An aid convoy was ambushed by armed men in Deir al-Balah on Thursday.",
+    "Unknown gunmen ambushed aid trucks near Rafah on Sunday.",
+    "Masked gunmen ambushed a WFP convoy in Khan Younis on Monday.",
+    "Unidentified assailants attacked aid workers in Khan Younis on Monday.",
+    "Armed men ambushed a UN aid convoy in Deir al-Balah on Thursday, killing two drivers.",
+])
+def test_aid_ambushed_by_unidentified_armed_men_is_their_attack_on_civilians(text):
+    (event,) = parse(text, published="2024-06-29").events
+    assert (event.event_type, event.actor1, event.actor2) == (
+        "Violence against civilians", "Unidentified armed group (Palestine)",
+        "Civilians (Palestine)")
+
+
+@pytest.mark.parametrize("text,actor1", [
+    # a side named: its own attack
+    ("Hamas gunmen attacked an aid convoy in Rafah on Tuesday.", "Hamas"),
+    ("Israeli troops opened fire on an aid convoy in Rafah on Tuesday.", "Israeli military"),
+    ("Gunmen opened fire on an aid convoy in Rafah on Tuesday.", "Palestinian militants"),
+])
+def test_aid_attacked_by_a_side_named_keeps_that_side(text, actor1):
+    (event,) = parse(text, published="2024-06-29").events
+    assert (event.sub_event_type, event.actor1) == ("Attack", actor1)
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas fighters ambushed an Israeli patrol in Rafah on Sunday.",
+    "Qassam fighters ambushed an Israeli military convoy near Bureij on Monday.",
+    "Militants ambushed Israeli troops in Jabalia on Monday.",
+])
+def test_an_ambush_of_the_army_stays_a_clash(text):
+    (event,) = parse(text, published="2024-06-29").events
+    assert (event.sub_event_type, event.actor2) == ("Armed clash", "Israeli military")

@@ -17848,3 +17848,10 @@ def test_forces_or_a_weapon_between_tell_no_troops_killing(text):
 def test_troops_killing_fighters_is_still_a_clash():
     assert [s for s, *_ in _coded("Israeli soldiers killed two Hamas gunmen in Rafah on Friday.",
                                   "2024-06-29")] == ["Armed clash"]
+
+
+def test_the_army_attacking_an_aid_convoy_stays_its_strike():
+    # (the army's attack on a convoy, no ambush by armed men: a strike, as the gold codes it)
+    assert [s for s, *_ in _coded("The Israeli military has attacked a humanitarian convoy in "
+                                  "the central Gaza Strip, killing at least four security "
+                                  "guards.", "2024-06-29")] == ["Air/drone strike"]

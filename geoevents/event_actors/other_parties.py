@@ -14,7 +14,7 @@ import re
 
 from geoevents.actors import PALESTINIAN_ARMED, ActorRef, find_actors
 from geoevents.anchored import Cues
-from geoevents.trigger_table import AGREEMENT, DESTRUCTION
+from geoevents.trigger_table import AGREEMENT, ATTACK, DESTRUCTION
 from geoevents.units import EventUnit
 
 
@@ -75,7 +75,9 @@ _NOT_AN_ORG = re.compile(r"The|On|In|At|By|After|Since|Then|Later|Earlier|Today|
                          r"November|December|Gaza['’]s|Israel['’]s")
 
 
-LOOTERS_ARMED = "Unidentified armed group (Palestine)"
+# ACLED's name for armed men of no group the text names: looters or attackers
+UNIDENTIFIED_ARMED = "Unidentified armed group (Palestine)"
+LOOTERS_ARMED = UNIDENTIFIED_ARMED
 LOOTERS_CROWD = "Rioters (Palestine)"
 # Who loots when no armed party is named: gangs that are armed, or a crowd (ACLED codes
 # civilians only as victims, so people who loot are rioters, never "Civilians")
@@ -111,6 +113,41 @@ def _looters(text: str, start: int, end: int) -> str | None:
     # ("crowds of armed men": whoever is armed decides)
     return LOOTERS_ARMED if any(m.group("armed") for m in named) else LOOTERS_CROWD
 
+
+# Armed men the text names by no group's name, nor as the war's fighters: "armed men",
+# "masked men", "unknown gunmen", "unidentified assailants", "armed gangs" (not "gunmen" alone
+# nor "Hamas gunmen": the generic side and a group, as :mod:`geoevents.actors` names them)
+_UNIDENTIFIED = re.compile(r"\b(?:armed\s+(?:men|gangs?|groups?|assailants|attackers)|"
+                           r"masked\s+(?:gun|armed\s+)?m[ae]n|"
+                           r"(?:unknown|unidentified)\s+(?:armed\s+)?(?:gunm[ae]n|m[ae]n|"
+                           r"assailants|attackers|persons|groups?))\b", re.I)
+_ARMED_GROUP_NAMED = re.compile(r"\b(?:Hamas|Palestinian|Jihad|Qassam|Quds|Israeli|IDF|"
+                                r"settlers?|clan|police|militants?|fighters?)\b", re.I)
+
+
+def attackers_unidentified(text: str, unit: EventUnit, actor1: ActorRef | None) -> bool:
+    """Whether an attack on civilians was made by armed men the clause names by no group's
+    name ("Armed men ambushed a UN aid convoy", "an aid convoy was ambushed by masked men",
+    "Unknown gunmen attacked aid trucks"): ACLED's unidentified armed group, not the Israeli
+    military nor the Strip's armed factions (not "Hamas gunmen attacked", "armed Palestinian
+    groups": a side named)."""
+    if unit.sub_event_type != ATTACK[1] or \
+            actor1 is not None and not (actor1.name == PALESTINIAN_ARMED and
+                                        _UNIDENTIFIED.search(text, max(0, actor1.start - 16),
+                                                             actor1.end + 8)):
+        return False
+    start, end = unit.clause.start, unit.clause.end
+    # (the men told before the attack, or as its subject: "Unidentified assailants attacked")
+    men = next((m for m in _UNIDENTIFIED.finditer(text, start, end) if m.start() <= unit.anchor),
+               None) or _BY_THE_UNIDENTIFIED.search(text, unit.anchor, end)
+    return men is not None and not _ARMED_GROUP_NAMED.search(
+        text, max(start, men.start() - 20), men.end())
+
+
+# (the attack told in the passive, the men after it: "an aid convoy was ambushed by armed
+# men")
+_BY_THE_UNIDENTIFIED = re.compile(r"\bby\s+(?:[\w-]+\s+){0,2}?" + _UNIDENTIFIED.pattern[2:],
+                                  re.I)
 
 GOVERNMENT_OF_ISRAEL = "Government of Israel"
 # an armed clan by its name: "members of the Doghmush clan", "gunmen of the X clan"

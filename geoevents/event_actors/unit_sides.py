@@ -41,7 +41,9 @@ from geoevents.event_actors.civilians_hit import (
 from geoevents.event_actors.harm_authors import israeli_forces_hit, troops_hit_unnamed
 from geoevents.event_actors.other_parties import (
     GOVERNMENT_OF_ISRAEL,
+    UNIDENTIFIED_ARMED,
     aid_actors,
+    attackers_unidentified,
     clan_fight_sides,
     israel_agrees,
     looters_named,
@@ -110,6 +112,8 @@ def unit_actors(unit: EventUnit, cues: Cues) -> tuple[str | None, str | None]:
     looters = looters_named(text, unit, actor1, armed)
     if looters is not None:
         return looters, None
+    if attackers_unidentified(text, unit, actor1):
+        return UNIDENTIFIED_ARMED, CIVILIANS
     others = other_sides_names(armed, actor1, told_by)
     if (unit.event_type, unit.sub_event_type) == BATTLE:
         others = others or holding_party(named, armed)

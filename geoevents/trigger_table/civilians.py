@@ -7,7 +7,12 @@ or a battle; fire at the army's troops is not (``_AT_TROOPS``).
 from __future__ import annotations
 
 from geoevents.trigger_table.event_types import ABDUCTION, ATTACK, Row
-from geoevents.trigger_table.words import BY_COUNTED_BULLETS, TROOPS_SHOT_AT
+from geoevents.trigger_table.words import (
+    AID_CONVOY,
+    AID_CREW,
+    BY_COUNTED_BULLETS,
+    TROOPS_SHOT_AT,
+)
 
 _AT_TROOPS = (r"(?! (?:(?:attacks?|fire|shots?|operations?) )?(?:on|at|against|targeting) "
               + TROOPS_SHOT_AT + r")")
@@ -62,6 +67,15 @@ ATTACKS_AND_KIDNAPPINGS: tuple[Row, ...] = (
              r"(?!(?:[\w'’-]+ ){0,2}?(?:military|army|armou?red|israeli|idf)\b)"
              r"(?:[\w'’-]+ )?(?:aid|humanitarian|relief|food|un|wfp|unrwa|unicef|who|"
              r"red cross|red crescent|medical|ambulance) (?:convoys?|trucks?)\b|"
+             # "Armed men ambushed a UN aid convoy", "an aid convoy was ambushed", "gunmen
+             # attacked aid trucks": men with no army's name setting upon aid and its crew,
+             # an attack on civilians, no fight of two armed sides (not "ambushed an Israeli
+             # military convoy": see the clashes row; nor "the Israeli military attacked a
+             # humanitarian convoy": the army's attack, a strike, as the gold codes it)
+             r"ambush(?:ed|ing) " + AID_CONVOY + "|" + AID_CREW + r" (?:was|were|had been|"
+             r"has been|have been) (?:\w+ly )?ambushed|"
+             r"(?:gunm[ae]n|armed (?:men|gangs?|groups?)|masked (?:gun)?m[ae]n|assailants|"
+             r"attackers) (?:\w+ ){0,2}?(?:attacked|assaulted) " + AID_CONVOY + "|"
              # "fired on a convoy of aid trucks"
              + _FIRED_ON + r"(?:an? |the )?convoys? "
              r"(?:of|carrying) (?:[\w'’-]+ )?(?:aid|humanitarian|relief|food|flour|medical)\b|"

@@ -9,7 +9,7 @@ or captured".
 from __future__ import annotations
 
 from geoevents.trigger_table.event_types import BATTLE, Row
-from geoevents.trigger_table.words import AS_TARGET, TROOPS_SHOT_AT
+from geoevents.trigger_table.words import AID_CONVOY, AS_TARGET, TROOPS_SHOT_AT
 
 # rows 4-7 of the table
 CLASHES_AND_OPERATIONS: tuple[Row, ...] = (
@@ -58,7 +58,9 @@ CLASHES_AND_OPERATIONS: tuple[Row, ...] = (
              # ("battled" with an armed opponent or a place, not "battled a blaze", "battling
              # hunger", "battled for hours to pull survivors")
              # (not "a Merkava battle tank": a vehicle)
-             r"confrontations?|battles?(?! tanks?\b)|ambush(?:ed|es)?|"
+             # (an ambush of aid is an attack on civilians: "ambushed a UN aid convoy", "an
+             # aid convoy was ambushed": see the attacks row)
+             r"confrontations?|battles?(?! tanks?\b)|ambush(?:ed|es)?(?! " + AID_CONVOY + ")|"
              # "Sinwar was killed 'confronting the occupation army'", "fighters confronted
              # Israeli forces east of the city" (an armed opponent: not "confronting hunger",
              # "confronting the army's orders")
