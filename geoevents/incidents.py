@@ -12,6 +12,12 @@ Violence keeps one incident per (date, place, type), as the coder does within a 
 also keep their sub-type apart (a crossing seized and a crossing closed are two).
 When sources disagree on a count, the lowest one is kept (ACLED's rule for conflicting
 reports); the record that places and dates the incident best speaks for it.
+
+Reports name one incident's place at different depths: "al-Mawasi" and "al-Mawasi, Khan
+Younis", "Gaza City" and "Shejaia". An event at a place and one at a part of it, of one
+date and type, are one incident where nothing tells them apart (:func:`linked_places`):
+the part is the only one of that place's parts told that day, their counts agree (or one
+tells none), and no report tells both; the part, the more precise, then places it.
 """
 
 from __future__ import annotations
@@ -19,23 +25,97 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from geoevents._compat import import_optional_dependency
+from geoevents.gazetteer import Gazetteer, haversine_m
+from geoevents.model import Place
 from geoevents.trigger_table import VIOLENT
 
 if TYPE_CHECKING:  # pragma: no cover
     import geopandas
+    import pandas
 
-__all__ = ["merge_reports", "INCIDENT_KEY"]
+__all__ = ["merge_reports", "linked_places", "part_of", "INCIDENT_KEY"]
 
 INCIDENT_KEY = ("event_date", "place_id", "event_type")
 
 
-def merge_reports(table: geopandas.GeoDataFrame) -> geopandas.GeoDataFrame:
+# How far apart a place and its part may lie and still be one incident's: a town and its
+# quarters, an area and its named parts (al-Mawasi's point lies some 6 km from its Khan
+# Younis part's); further apart, a parent recorded in the gazetteer is no reason enough.
+_PART_REACH_M = 10_000
+# Parts a report names its town for, whatever it tells of the dead: a quarter, a camp, an
+# area ("Israeli forces stormed a neighbourhood in Gaza City" and "raided Shejaia"). A site
+# is not (a hospital, a school, a crossing): "heavy fighting in Khan Younis" and "the raid
+# on Nasser Hospital" are the town's fighting and the site's raid, one incident only where
+# both tell the same count of dead.
+_QUARTERS = frozenset({"neighbourhood", "camp", "area", "town", "village"})
+
+
+def part_of(gaz: Gazetteer, part: Place, whole: Place) -> bool:
+    """Whether ``part`` is a part of ``whole`` that a report may name the whole for: a
+    neighbourhood, site or camp the gazetteer puts in a town or an area ("Shejaia" in Gaza
+    City), or one of an area's named parts ("al-Mawasi (Khan Younis)" of "al-Mawasi"),
+    near it (not a region: an event told of "southern Gaza" or of a governorate is no
+    telling of one strike in it; nor a place far from the whole's point)."""
+    if part.id == whole.id or whole.kind == "region" or part.kind == "region" or \
+            whole.feature_class == "country" or \
+            None in (part.lat, whole.lat) or \
+            haversine_m(part.lat, part.lon, whole.lat, whole.lon) > _PART_REACH_M:
+        return False
+    return part.name.startswith(whole.name + " (") or gaz.within(part, whole)
+
+
+def linked_places(df: pandas.DataFrame, gaz: Gazetteer) -> dict[int, str]:
+    """For the rows of ``df`` (with ``event_date``, ``place_id``, ``_kind``, ``event_type``,
+    ``fatalities``, ``report_id``) told at a place of which another row of their date and
+    type is told at a part, that part's id: "al-Mawasi" and "al-Mawasi, Khan Younis" of one
+    day's strike are one incident, placed at the part. Not where the place has several such
+    parts told that day (two strikes, or one not known to be either), where the counts told
+    differ, of the dead or of the wounded ("five killed in Khan Younis", "twelve killed in
+    al-Mawasi": two strikes), or where one report tells both (its own coder kept them
+    apart); a site (not a quarter, a camp or an area: ``_QUARTERS``) only where both tell
+    the same count of dead."""
+    out: dict[int, str] = {}
+    dated = df[df["event_date"].notna() & df["place_id"].notna()]
+    for _, day in dated.groupby(["event_date", "event_type", "_kind"], sort=False):
+        ids = list(dict.fromkeys(day["place_id"]))
+        if len(ids) < 2:
+            continue
+        rows = {pid: day[day["place_id"] == pid] for pid in ids}
+        places = {pid: gaz.get(pid) for pid in ids}
+        for whole_id, whole in places.items():
+            if whole is None:
+                continue
+            parts = [pid for pid, p in places.items()
+                     if p is not None and part_of(gaz, p, whole) and
+                     # (the finest told: not "Khan Younis" of "al-Mawasi (Khan Younis)" and
+                     # "al-Mawasi" both, the one in the other)
+                     not any(q != pid and (pq := places[q]) is not None and
+                             part_of(gaz, pq, p) for q in ids)]
+            if len(parts) != 1:
+                continue
+            a, b = rows[whole_id], rows[parts[0]]
+            counts = (a["fatalities"].dropna(), b["fatalities"].dropna())
+            told = all(len(c) for c in counts)
+            hurt = (a["injuries"].dropna(), b["injuries"].dropna()) if "injuries" in day \
+                else ((), ())
+            if told and counts[0].min() != counts[1].min() or \
+                    all(len(h) for h in hurt) and hurt[0].min() != hurt[1].min() or \
+                    not told and places[parts[0]].feature_class not in _QUARTERS or \
+                    set(a["report_id"].dropna()) & set(b["report_id"].dropna()):
+                continue
+            out.update(dict.fromkeys(a.index, parts[0]))
+    return out
+
+
+def merge_reports(table: geopandas.GeoDataFrame, gazetteer: Gazetteer | None = None
+                  ) -> geopandas.GeoDataFrame:
     """One row per incident, with ``reports`` (how many reports tell it) and
     ``report_ids`` (their ids, ";"-separated) added; rows keep the events table's columns.
 
-    The row kept for an incident is its most precisely placed, then most confident one;
-    ``fatalities`` and ``injuries`` are the lowest counts any report gives, and actors
-    the first any report names (in that same order).
+    The row kept for an incident is its most precisely placed (a part before the place
+    it is part of: :func:`linked_places`), then most confident one; ``fatalities`` and
+    ``injuries`` are the lowest counts any report gives, and actors the first any report
+    names (in that same order).
     """
     pd = import_optional_dependency("pandas")
     gpd = import_optional_dependency("geopandas")
@@ -45,8 +125,13 @@ def merge_reports(table: geopandas.GeoDataFrame) -> geopandas.GeoDataFrame:
     df["_kind"] = sub.where(~df["event_type"].isin(VIOLENT), "")
     df["_kind"] = df["_kind"].fillna("")
     df["_order"] = range(len(df))
-    ranked = df.sort_values(["geo_precision", "confidence", "_order"],
-                            ascending=[True, False, True], na_position="last")
+    linked = linked_places(df, gazetteer or Gazetteer.default())
+    df["_wider"] = df.index.isin(list(linked))
+    if linked:
+        df["place_id"] = df["place_id"].astype(object)
+        df.loc[list(linked), "place_id"] = pd.Series(linked)
+    ranked = df.sort_values(["_wider", "geo_precision", "confidence", "_order"],
+                            ascending=[True, True, False, True], na_position="last")
     alone = ranked[key].isna().any(axis=1)
     grouped = ranked[~alone].groupby(key, sort=False)
     merged = ranked[~alone].drop_duplicates(key).set_index(key)
@@ -62,7 +147,7 @@ def merge_reports(table: geopandas.GeoDataFrame) -> geopandas.GeoDataFrame:
         reports=ranked.loc[alone, "report_id"].notna().astype(int),
         report_ids=ranked.loc[alone, "report_id"].fillna("").astype(str))
     out = pd.concat([merged, single], ignore_index=True).sort_values("_order")
-    out = out.drop(columns=["_order", "_kind"]).reset_index(drop=True)
+    out = out.drop(columns=["_order", "_kind", "_wider"]).reset_index(drop=True)
     out["reports"] = out["reports"].astype("int64")
     columns = [c for c in table.columns if c in out] + ["reports", "report_ids"]
     geometry = table.geometry.name if isinstance(table, gpd.GeoDataFrame) else None
