@@ -22,6 +22,7 @@ tells none), and no report tells both; the part, the more precise, then places i
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from geoevents._compat import import_optional_dependency
@@ -76,12 +77,25 @@ def linked_places(df: pandas.DataFrame, gaz: Gazetteer) -> dict[int, str]:
     the same count of dead."""
     out: dict[int, str] = {}
     dated = df[df["event_date"].notna() & df["place_id"].notna()]
-    for _, day in dated.groupby(["event_date", "event_type", "_kind"], sort=False):
-        ids = list(dict.fromkeys(day["place_id"]))
-        if len(ids) < 2:
+    if dated.empty:
+        return out
+    key = zip(dated["event_date"], dated["event_type"], dated["_kind"])
+    told: dict[tuple, dict[str, _Told]] = {}
+    for index, day, pid, dead, hurt, report in zip(
+            dated.index, key, dated["place_id"], _values(dated, "fatalities"),
+            _values(dated, "injuries"), _values(dated, "report_id")):
+        at = told.setdefault(day, {}).setdefault(pid, _Told())
+        at.rows.append(index)
+        if dead is not None:
+            at.dead.append(dead)
+        if hurt is not None:
+            at.hurt.append(hurt)
+        if report is not None:
+            at.reports.add(report)
+    for rows in told.values():
+        if len(rows) < 2:
             continue
-        rows = {pid: day[day["place_id"] == pid] for pid in ids}
-        places = {pid: gaz.get(pid) for pid in ids}
+        places = {pid: gaz.get(pid) for pid in rows}
         for whole_id, whole in places.items():
             if whole is None:
                 continue
@@ -90,21 +104,37 @@ def linked_places(df: pandas.DataFrame, gaz: Gazetteer) -> dict[int, str]:
                      # (the finest told: not "Khan Younis" of "al-Mawasi (Khan Younis)" and
                      # "al-Mawasi" both, the one in the other)
                      not any(q != pid and (pq := places[q]) is not None and
-                             part_of(gaz, pq, p) for q in ids)]
+                             part_of(gaz, pq, p) for q in rows)]
             if len(parts) != 1:
                 continue
             a, b = rows[whole_id], rows[parts[0]]
-            counts = (a["fatalities"].dropna(), b["fatalities"].dropna())
-            told = all(len(c) for c in counts)
-            hurt = (a["injuries"].dropna(), b["injuries"].dropna()) if "injuries" in day \
-                else ((), ())
-            if told and counts[0].min() != counts[1].min() or \
-                    all(len(h) for h in hurt) and hurt[0].min() != hurt[1].min() or \
-                    not told and places[parts[0]].feature_class not in _QUARTERS or \
-                    set(a["report_id"].dropna()) & set(b["report_id"].dropna()):
+            counted = bool(a.dead and b.dead)
+            if counted and min(a.dead) != min(b.dead) or \
+                    a.hurt and b.hurt and min(a.hurt) != min(b.hurt) or \
+                    not counted and places[parts[0]].feature_class not in _QUARTERS or \
+                    a.reports & b.reports:
                 continue
-            out.update(dict.fromkeys(a.index, parts[0]))
+            out.update(dict.fromkeys(a.rows, parts[0]))
     return out
+
+
+@dataclass
+class _Told:
+    """What the rows of one day, type and place tell: their index, counts and reports."""
+    rows: list[int] = field(default_factory=list)
+    dead: list[int] = field(default_factory=list)
+    hurt: list[int] = field(default_factory=list)
+    reports: set[str] = field(default_factory=set)
+
+
+def _values(df: pandas.DataFrame, column: str) -> list:
+    """``column``'s values with None for every missing one (pandas' NA, NaN, None), or all
+    None where the table has no such column: plain values to loop over, where a boolean
+    selection of the frame per place took most of the merge's time."""
+    if column not in df:
+        return [None] * len(df)
+    col = df[column]
+    return [None if missing else v for v, missing in zip(col.tolist(), col.isna().tolist())]
 
 
 def merge_reports(table: geopandas.GeoDataFrame, gazetteer: Gazetteer | None = None
