@@ -136,5 +136,17 @@ def mentions_to_arrow(
 
 def normalize_events_frame(df: Any) -> Any:
     """Any reader's output -> GeoDataFrame with the conventional columns and types
-    (the table stage's one conversion; see :func:`geoevents.table.frame_to_geodataframe`)."""
-    return frame_to_geodataframe(df)
+    (the table stage's one conversion; see :func:`geoevents.table.frame_to_geodataframe`),
+    followed by the file's other columns as read. A table of events with more to say
+    keeps it: the incidents' ``reports`` and ``report_ids`` (which reports tell each
+    incident) come back as ``geopandas.read_file`` gives them."""
+    gdf = frame_to_geodataframe(df)
+    geometry = getattr(df, "_geometry_column_name", None)
+    extra = [c for c in df.columns if c not in gdf.columns and c != geometry]
+    if not extra:
+        return gdf
+    pd = import_optional_dependency("pandas")
+    gpd = import_optional_dependency("geopandas")
+    kept = pd.DataFrame(df[extra]).reset_index(drop=True)
+    out = pd.concat([pd.DataFrame(gdf.drop(columns="geometry")), kept], axis=1)
+    return gpd.GeoDataFrame(out, geometry=gdf.geometry.values, crs=gdf.crs)

@@ -121,3 +121,24 @@ def test_a_filtered_table_is_written_as_events(tmp_path, events):
     assert list(read_events(tmp_path / "some.geojson").event_id) == list(some.event_id)
     plain = pandas.DataFrame(table.drop(columns="geometry"))
     assert write_events(plain, tmp_path / "plain.csv") == len(table)
+
+
+def test_the_incidents_keep_which_reports_tell_them_when_read(tmp_path, events):
+    # incidents.geojson is the events table plus ``reports`` and ``report_ids``: the
+    # package's own reader keeps them, as geopandas.read_file does.
+    gpd = pytest.importorskip("geopandas")
+    from geoevents.incidents import merge_reports
+    from geoevents.io.geojson import table_to_geojson
+    from geoevents.table import events_to_geodataframe
+
+    path = tmp_path / "incidents.geojson"
+    merged = merge_reports(events_to_geodataframe(events))
+    table_to_geojson(merged, path)
+    got = read_events(path)
+    assert list(got.columns)[-3:] == ["reports", "report_ids", "geometry"]
+    assert got["report_ids"].tolist() == merged["report_ids"].tolist()
+    assert got["reports"].tolist() == merged["reports"].tolist()
+    assert got["report_ids"].tolist() == gpd.read_file(path)["report_ids"].tolist()
+    assert got.crs.to_epsg() == 4326 and got.geometry.name == "geometry"
+    assert_events_equal(got[[c for c in got.columns if c not in ("reports", "report_ids")]],
+                        merged.drop(columns=["reports", "report_ids"]))
