@@ -10,6 +10,7 @@ from typing import Any
 from geoevents.cli._exit import EXIT_NOTHING, EXIT_OK
 from geoevents.cli._output import fail, iso_date, os_problem, unusable_output
 from geoevents.errors import GeoeventsError, OptionError
+from geoevents.io import is_events_dataset
 from geoevents.io.reports import REPORT_SUFFIXES
 
 __all__ = ["register"]
@@ -51,14 +52,21 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--published", type=iso_date, metavar="YYYY-MM-DD",
                    help="when EVENTS are reports: the date of those that give none")
     p.add_argument("--input", choices=("auto", "events", "reports"), default="auto",
-                   help="how to read EVENTS (default: by extension)")
+                   help="how to read EVENTS (default: by extension; a directory is "
+                        "reports unless it is a GeoParquet dataset such as the Dask "
+                        "engine's events.parquet/)")
     p.set_defaults(func=_map)
 
 
 def _is_reports(path: Path, kind: str) -> bool:
+    """Whether EVENTS are reports to parse: by extension, and a directory unless it is a
+    GeoParquet dataset of events (the Dask engine's ``events.parquet/``), which is events
+    as much as the single file of the local engine is."""
     if kind != "auto":
         return kind == "reports"
-    return path.is_dir() or path.suffix.lower() in REPORT_SUFFIXES
+    if path.is_dir():
+        return not is_events_dataset(path)
+    return path.suffix.lower() in REPORT_SUFFIXES
 
 
 def _parse_reports(path: Path, published: str | None) -> list[Any]:

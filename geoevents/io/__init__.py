@@ -29,6 +29,7 @@ from geoevents.io.jsonl import JsonlWriter, read_jsonl
 from geoevents.io.parquet import ParquetWriter, read_parquet
 from geoevents.io.reports import (
     DEFAULT_MAX_REPORT_BYTES,
+    REPORT_SUFFIXES,
     RejectedRecord,
     Report,
     SkippedFiles,
@@ -50,6 +51,7 @@ __all__ = [
     "write_events",
     "writer_for",
     "format_for_path",
+    "is_events_dataset",
     "output_name",
     "to_geojson",
     "read_jsonl",
@@ -96,6 +98,19 @@ def format_for_path(path: str | os.PathLike[str]) -> str:
         valid = ", ".join(sorted(_EXTENSION_TO_FORMAT))
         raise OptionError(f"cannot tell the format of {str(path)!r}; valid extensions: {valid}")
     return fmt
+
+
+def is_events_dataset(path: str | os.PathLike[str]) -> bool:
+    """Whether directory ``path`` is a partitioned GeoParquet dataset of events (what the
+    Dask engine writes as ``events.parquet/``), not a folder of reports: it is named
+    ``.parquet`` or ``.geoparquet``, or holds ``.parquet`` files and no reports."""
+    path = Path(path)
+    if not path.is_dir():
+        return False
+    if _EXTENSION_TO_FORMAT.get(path.suffix.lower()) == "parquet":
+        return True
+    names = [p.suffix.lower() for p in path.iterdir() if not p.name.startswith(".")]
+    return ".parquet" in names and not any(n in REPORT_SUFFIXES for n in names)
 
 
 def _check_format(fmt: str) -> str:

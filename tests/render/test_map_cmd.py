@@ -107,3 +107,25 @@ def test_offline_with_remote_tiles_says_they_are_dropped(tmp_path, capsys):
     assert main(["map", str(src), "-o", str(tmp_path / "m.html"), "--online", "--tiles",
                  "OpenStreetMap"]) == 0
     assert "needs the network" not in capsys.readouterr().err
+
+
+def test_a_geoparquet_dataset_directory_is_mapped_as_events(tmp_path, seed_events, capsys):
+    # The Dask engine writes events.parquet/ as a directory of parts: it is events, not a
+    # folder of reports, whatever its name.
+    from geoevents.io.parquet import write_parquet_part
+
+    for name in ("events.parquet", "parts"):
+        dataset = tmp_path / name
+        dataset.mkdir()
+        write_parquet_part(seed_events[:2], dataset, 0)
+        write_parquet_part(seed_events[2:], dataset, 1)
+        out = tmp_path / f"{name}.html"
+        assert main(["map", str(dataset), "-o", str(out)]) == 0, capsys.readouterr().err
+        assert '"n":5' in out.read_text("utf-8")
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    (reports / "a.txt").write_text("An Israeli airstrike hit a house in Rafah on 3 June 2024, "
+                                   "killing five people.", encoding="utf-8")
+    write_parquet_part(seed_events, reports, 0)  # a stray dataset part among reports
+    assert main(["map", str(reports), "-o", str(tmp_path / "r.html")]) == 0
+    assert "2024-06-03" in (tmp_path / "r.html").read_text("utf-8")
