@@ -10,6 +10,7 @@ from dataclasses import replace
 from datetime import date
 
 from geoevents.dates import parse_published
+from geoevents.dates.expressions import PUBLISHED_FORMS
 from geoevents.errors import ReportFormatError
 from geoevents.events import extract_events
 from geoevents.gazetteer import Gazetteer
@@ -35,7 +36,7 @@ def _check_published(published: object, report_id: object) -> date | None:
     anchor = parse_published(published)
     if anchor is None:
         who = f"report {report_id!r}: " if report_id is not None else ""
-        raise ReportFormatError(f"{who}published={published!r} is not an ISO date (YYYY-MM-DD)")
+        raise ReportFormatError(f"{who}published={published!r} is not {PUBLISHED_FORMS}")
     return anchor
 
 
@@ -80,9 +81,11 @@ def parse(text: str, published: str | date | None = None, report_id: str | None 
         The report, as scraped. Page chrome is tolerated; HTML markup is read as its
         plain text (scripts, styles and tags skipped, entities decoded), with mention
         offsets still pointing into ``text``.
-    published : str or date, optional
-        Publication date (ISO). Anchors "on Saturday", "yesterday"; without it those
-        stay unresolved (null), never today's date.
+    published : str, date or datetime, optional
+        Publication date: an ISO date, or an ISO date-time. Anchors "on Saturday",
+        "yesterday"; without it those stay unresolved (null), never today's date. A
+        date-time with "Z" or a UTC offset (or an aware datetime) counts from its day in
+        Gaza ("2024-06-29T23:30:00Z" is 30 June there); one without is Gaza's time.
     report_id, source, url : str, optional
         Copied onto every event.
 
@@ -94,7 +97,8 @@ def parse(text: str, published: str | date | None = None, report_id: str | None 
     Raises
     ------
     ReportFormatError
-        If ``text`` is not a string, or ``published`` is given but is not an ISO date.
+        If ``text`` is not a string, or ``published`` is given but is not an ISO date or
+        date-time (trailing text included: "2024-06-29garbage").
 
     Examples
     --------

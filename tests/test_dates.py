@@ -1,6 +1,6 @@
 """Date expressions resolved against the publication date."""
 
-from datetime import date
+from datetime import date, datetime, timezone
 
 import pytest
 
@@ -57,9 +57,40 @@ def test_modal_may_is_not_a_month():
 @pytest.mark.parametrize("value,expected", [
     ("2024-06-29", date(2024, 6, 29)), ("2024-06-29T10:00:00Z", date(2024, 6, 29)),
     (None, None), ("", None), ("yesterday", None), ("2024-02-30", None),
+    # a moment in universal time is taken to Gaza's day (UTC+3 in summer, +2 in winter)
+    ("2024-06-29T23:30:00Z", date(2024, 6, 30)), ("2024-06-29T20:59Z", date(2024, 6, 29)),
+    ("2024-06-29T21:00:00+00:00", date(2024, 6, 30)), ("2024-01-15T22:30z", date(2024, 1, 16)),
+    ("2024-01-15T21:30:00Z", date(2024, 1, 15)), ("2024-06-29T23:30:00-04:00", date(2024, 6, 30)),
+    ("2024-06-30T01:00:00+05:00", date(2024, 6, 29)),
+    # without an offset, a date-time is Gaza's own
+    ("2024-06-29T23:30:00", date(2024, 6, 29)), ("2024-06-29 23:30", date(2024, 6, 29)),
+    (datetime(2024, 6, 29, 23, 30, tzinfo=timezone.utc), date(2024, 6, 30)),
+    (datetime(2024, 6, 29, 23, 30), date(2024, 6, 29)),
+    # trailing text, or a date-time that is none, is no date
+    ("2024-06-29garbage", None), ("2024-06-29T25:00", None), ("2024-13-45", None),
+    ("2024-06-29 and after", None),
 ])
 def test_parse_published(value, expected):
     assert parse_published(value) == expected
+
+
+@pytest.mark.parametrize("published", [
+    "2024-06-29T23:30:00Z", datetime(2024, 6, 29, 23, 30, tzinfo=timezone.utc)])
+def test_yesterday_counts_from_the_day_of_publication_in_gaza(published):
+    from geoevents import parse
+
+    doc = parse("Israeli airstrikes hit Rafah yesterday, killing three people.",
+                published=published)
+    assert [(e.location, e.event_date) for e in doc.events] == [("Rafah", "2024-06-29")]
+
+
+def test_a_published_with_trailing_text_is_refused_by_name():
+    from geoevents import parse
+    from geoevents.errors import ReportFormatError
+
+    with pytest.raises(ReportFormatError, match=r"r1.*published='2024-06-29garbage' is not "
+                                                r"an ISO date"):
+        parse("Shelling hit Rafah yesterday.", published="2024-06-29garbage", report_id="r1")
 
 
 @pytest.mark.parametrize("text,published,expected", [

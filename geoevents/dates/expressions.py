@@ -15,6 +15,12 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
 
+from geoevents.dates.time_zones import gaza_day_of
+
+# What a report's ``published`` may be, for the errors that refuse one.
+PUBLISHED_FORMS = ("an ISO date (YYYY-MM-DD) or date-time (2024-06-29T23:30:00Z, "
+                   "2024-06-29T23:30+03:00; without an offset, Gaza's time)")
+
 MONTHS = {m: i + 1 for i, m in enumerate(
     "january february march april may june july august september october november december"
     .split())}
@@ -105,27 +111,44 @@ class DateRef:
 
 
 def parse_published(value: object) -> date | None:
-    """Read the report's publication date (ISO date or datetime string, or a date)."""
+    """The day in Gaza a report was published (ISO date or date-time string, a date or a
+    datetime), or None when the value is not one. "Yesterday" and "on Saturday" count
+    from that day, and a timestamp an outlet stamps in universal time is often the day
+    before in Gaza ("2024-06-29T23:30:00Z" is 02:30 on 30 June there), so a moment with
+    a UTC offset or "Z" is first taken to Gaza's own time; a date or a date-time without
+    an offset is Gaza's already."""
     if value is None or value == "":
         return None
     if isinstance(value, datetime):
-        return value.date()  # a date, never a timestamp, goes into event_date
+        return gaza_day_of(value)  # a date, never a timestamp, goes into event_date
     if isinstance(value, date):
         return value
     return _iso_date(str(value))
 
 
+_ISO_DAY = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
+_ISO_MOMENT = re.compile(r"(?:19|20)\d\d-\d\d-\d\d[T ]\d\d[\d:.,]*(?:Z|[+-]\d\d(?::?\d\d)?)?")
+
+
 @lru_cache(maxsize=1024)
 def _iso_date(value: str) -> date | None:
-    """The day an ISO date or datetime string begins with. (Its answers are kept: the
-    stages that compare days read the same few dates again and again.)"""
-    m = re.match(r"\s*((?:19|20)\d\d)-(\d\d)-(\d\d)", value)
-    if not m:
-        return None
+    """The day in Gaza of a whole ISO 8601 date ("2024-06-29") or date-time
+    ("2024-06-29T23:30:00Z", "2024-06-29 23:30+03:00"); None for anything else, trailing
+    text included ("2024-06-29garbage" is not a date a report can be anchored on). (Its
+    answers are kept: the stages that compare days read the same few dates again and
+    again.)"""
+    text = value.strip()
+    if text[-1:] == "z" or text[10:11] == "t":  # RFC 3339 allows either case
+        text = text.upper()
+    m = _ISO_DAY.fullmatch(text)
     try:
-        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    except ValueError:
+        if m:
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if _ISO_MOMENT.fullmatch(text):
+            return gaza_day_of(datetime.fromisoformat(text))
+    except ValueError:  # "2024-13-45", "2024-06-29T25:00"
         return None
+    return None
 
 
 # "Al-Quds Today TV", "USA Today": a capitalised "Today" after a capitalised word, mid-sentence,

@@ -34,6 +34,14 @@ def _gaza() -> ZoneInfo:
     return ZoneInfo("Asia/Gaza")
 
 
+def gaza_day_of(moment: datetime) -> date:
+    """The day in Gaza at ``moment``: a datetime with a time zone is converted to Gaza's
+    (daylight saving included); a naive one is taken to be Gaza's own time already."""
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        return moment.date()
+    return moment.astimezone(_gaza()).date()
+
+
 def _gaza_day(day: date, hour: int, minute: int) -> date:
     """The day in Gaza when a universal-time clock reads ``hour:minute`` on ``day``."""
     universal = datetime(day.year, day.month, day.day, hour, minute, tzinfo=timezone.utc)
