@@ -57,7 +57,7 @@ from geoevents.model import Event, Mention, ParsedReport
 
 __all__ = ["run", "RunSummary", "ENGINES", "ParseFn", "ParseFailure", "Sink", "parse_stream",
            "ConfidentOnly", "check_min_confidence",
-           "parse_report", "parse_reports", "default_parse", "chunks", "progress_bar",
+           "parse_report", "parse_item", "parse_reports", "default_parse", "chunks", "progress_bar",
            "write_map", "write_incidents", "events_of_reports", "check_formats",
            "MENTIONS_NAME", "ERRORS_NAME", "MAP_NAME", "INCIDENTS_NAME"]
 
@@ -181,28 +181,41 @@ def parse_report(report: Report, parse_fn: ParseFn) -> ParseResult:
                                     traceback=traceback.format_exc())
 
 
-def _parse_chunk(reports: list[Report]) -> list[ParseResult]:
+def parse_item(item: Report | RejectedRecord, parse_fn: ParseFn) -> ParseResult | None:
+    """A report's parse result, or None for a record already rejected: rejected records
+    travel with the reports, so that whoever collects the results meets every record,
+    good or bad, in input order."""
+    return parse_report(item, parse_fn) if isinstance(item, Report) else None
+
+
+def _parse_chunk(items: list[Report | RejectedRecord]) -> list[ParseResult | None]:
     assert _WORKER_PARSE is not None
-    return [parse_report(r, _WORKER_PARSE) for r in reports]
+    return [parse_item(r, _WORKER_PARSE) for r in items]
 
 
-def chunks(items: Iterable[Report], size: int) -> Iterator[list[Report]]:
-    """Reports in lists of ``size``, read lazily: a worker gets a chunk, never the input."""
-    chunk: list[Report] = []
+def chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    """Items in lists of ``size`` reports, read lazily: a worker gets a chunk, never the
+    input. The records rejected on reading ride along with the reports around them
+    without counting, so a chunk's work, and a Dask run's partitions, stay as they were."""
+    chunk: list[Any] = []
+    reports = 0
     for item in items:
         chunk.append(item)
-        if len(chunk) >= size:
+        reports += not isinstance(item, RejectedRecord)
+        if reports >= size:
             yield chunk
             chunk = []
+            reports = 0
     if chunk:
         yield chunk
 
 
 def parse_stream(
-    reports: Iterable[Report], parse_fn: ParseFn | None, *, workers: int = 1,
-    chunksize: int = 16,
-) -> Iterator[tuple[Report, ParseResult]]:
-    """Yield (report, result) in input order, parsing in ``workers`` processes.
+    reports: Iterable[Report | RejectedRecord], parse_fn: ParseFn | None, *,
+    workers: int = 1, chunksize: int = 16,
+) -> Iterator[tuple[Report | RejectedRecord, ParseResult | None]]:
+    """Yield (report, result) in input order, parsing in ``workers`` processes; a
+    :class:`RejectedRecord` among the reports comes out in its place with None.
 
     At most ``4 * workers`` chunks are in flight: ``Pool.imap`` would read the whole
     input ahead of the workers and hold every report in memory.
@@ -210,13 +223,13 @@ def parse_stream(
     if workers <= 1:
         fn = parse_fn or default_parse()
         for report in reports:
-            yield report, parse_report(report, fn)
+            yield report, parse_item(report, fn)
         return
     import multiprocessing
 
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    window: deque[tuple[list[Report], Future]] = deque()
+    window: deque[tuple[list[Report | RejectedRecord], Future]] = deque()
     pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker,
                                initargs=(parse_fn,))
     try:
@@ -259,6 +272,8 @@ class Sink:
         self._ids: dict[str, str] = {}  # report id -> where it was first read
         self.skipped = SkippedFiles()  # what the read passed over: hand it to read_reports
         self._first_errors: list[dict[str, Any]] = []
+        self._repaired: list[Report] = []  # the first reports read with characters replaced
+        self.repaired = 0
         out_dir.mkdir(parents=True, exist_ok=True)
         self.mentions = JsonlWriter(out_dir / MENTIONS_NAME)
         self.errors = JsonlWriter(out_dir / ERRORS_NAME)
@@ -291,25 +306,42 @@ class Sink:
         if len(self._first_errors) < _RECORDS_TOLD:
             self._first_errors.append(record)
 
-    def accept_reports(self, records: Iterable[Report | RejectedRecord]) -> Iterator[Report]:
-        """Pass good reports on; record the rejected ones."""
+    def accept_reports(self, records: Iterable[Report | RejectedRecord]
+                       ) -> Iterator[Report | RejectedRecord]:
+        """Pass good reports on, and the rejected records with them, in input order, for
+        :meth:`add` to record once the reports before them are written: parsing runs ahead
+        of the writing, and ``errors.jsonl`` must still list the records in input order.
+        With ``strict`` a rejected record raises at once."""
         for rec in records:
             if isinstance(rec, RejectedRecord):
-                self.reject(rec)
+                if self.strict:
+                    self.reject(rec)
+                yield rec
                 continue
             where = rec.file if rec.line is None else f"{rec.file}:{rec.line}"
             first = self._ids.setdefault(rec.id, where)
             if first != where:
                 # Ids name events (event_id): a second report with the same id would
                 # give colliding event ids.
-                self.reject(RejectedRecord(rec.file or "", rec.line,
+                duplicate = RejectedRecord(rec.file or "", rec.line,
                                            f"duplicate report id {rec.id!r} (first read at "
-                                           f"{first})", rec.id))
+                                           f"{first})", rec.id)
+                if self.strict:
+                    self.reject(duplicate)
+                yield duplicate
                 continue
             yield rec if rec.published or not self.published else \
                 replace(rec, published=self.published)
 
-    def add(self, report: Report, result: ParseResult) -> None:
+    def add(self, report: Report | RejectedRecord, result: ParseResult | None) -> None:
+        """Write one record's results: a report's events and mentions, or the reason a
+        record was rejected (``result`` None) or gave none."""
+        if isinstance(report, RejectedRecord):
+            self.reject(report)
+            return
+        assert result is not None
+        if report.repaired:
+            self._note_repaired(report)
         events, mentions, failure = result
         if failure is not None and failure.crash:
             self.crashed(report, failure)
@@ -326,6 +358,22 @@ class Sink:
             writer.write_mentions(report.id, mentions)
         self.summary.mentions += len(mentions)
 
+    def _note_repaired(self, report: Report) -> None:
+        self.repaired += 1
+        if len(self._repaired) < _RECORDS_TOLD // 2:
+            self._repaired.append(report)
+
+    def repaired_message(self) -> str | None:
+        """"2 reports were read with characters replaced: in.jsonl:3 (1 control ...)"."""
+        if not self.repaired:
+            return None
+        told = "; ".join(f"{r.file}{'' if r.line is None else f':{r.line}'} ({r.repaired})"
+                         for r in self._repaired)
+        more = self.repaired - len(self._repaired)
+        return (f"{self.repaired} report{'s were' if self.repaired > 1 else ' was'} read with "
+                f"characters replaced, to keep the outputs writable: {told}"
+                + (f" and {more} more" if more else ""))
+
     def add_events(self, events: Iterable[Event]) -> None:
         events = tuple(events)
         for writer in self.writers.values():
@@ -341,9 +389,9 @@ class Sink:
         if not self.summary.reports_read:
             self.abort()
             raise self._nothing_read()
-        skipped = self.skipped.files_message()
-        if skipped:
-            self.summary.warnings.append(skipped)
+        for note in (self.skipped.files_message(), self.repaired_message()):
+            if note:
+                self.summary.warnings.append(note)
         outputs = [*self.writers.values(), self.mentions, self.errors]
         try:
             for output in outputs:  # write every output before renaming any
@@ -654,7 +702,7 @@ def _run_local(inputs: Any, out: Path, formats: tuple[str, ...], *, workers: int
         for report, result in parse_stream(sink.accept_reports(records), parse_fn,
                                            workers=workers, chunksize=chunksize):
             sink.add(report, result)
-            if bar is not None:
+            if bar is not None and result is not None:
                 bar.update(1)
     except BaseException:
         sink.abort()

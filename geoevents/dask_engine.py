@@ -1,7 +1,8 @@
 """The Dask engine: parse partitions of reports on a ``distributed`` cluster.
 
-The client reads reports (rejected records go to ``errors.jsonl`` here, in order),
-groups good ones into partitions and submits them with a bounded window, so the input
+The client reads reports, groups them into partitions (with the records it rejected, so
+that ``errors.jsonl`` lists every record in input order) and submits them with a bounded
+window, so the input
 is never fully in memory. Each worker parses its partition and, when GeoParquet is
 asked for, writes ``part.NNNNN.parquet`` itself; results come back in partition order
 and feed the same streaming writers as the local engine, so both engines produce the
@@ -27,10 +28,10 @@ from geoevents.batch import (
     Sink,
     chunks,
     default_parse,
-    parse_report,
+    parse_item,
     progress_bar,
 )
-from geoevents.io import DEFAULT_MAX_REPORT_BYTES, Report, read_reports
+from geoevents.io import DEFAULT_MAX_REPORT_BYTES, RejectedRecord, Report, read_reports
 from geoevents.io.atomic import commit, discard, temp_beside
 from geoevents.io.parquet import write_parquet_part
 
@@ -40,13 +41,16 @@ DEFAULT_PARTITION_SIZE = 250
 
 
 def process_partition(
-    reports: list[Report], index: int, parse_fn: ParseFn | None, parquet_dir: str | None
-) -> list[ParseResult]:
-    """Parse one partition on a worker; write its GeoParquet part when asked."""
+    reports: list[Report | RejectedRecord], index: int, parse_fn: ParseFn | None,
+    parquet_dir: str | None
+) -> list[ParseResult | None]:
+    """Parse one partition on a worker (None for a record rejected on reading); write its
+    GeoParquet part when asked."""
     fn = parse_fn or default_parse()
-    results = [parse_report(r, fn) for r in reports]
+    results = [parse_item(r, fn) for r in reports]
     if parquet_dir is not None:
-        write_parquet_part((e for events, _, _ in results for e in events), parquet_dir, index)
+        write_parquet_part((e for result in results if result is not None
+                            for e in result[0]), parquet_dir, index)
     return results
 
 
@@ -107,7 +111,7 @@ def run_dask(
             cluster = local_cluster(workers, processes=processes)
         with distributed.Client(cluster or scheduler, set_as_default=False) as client:
             n_workers = max(1, len(client.scheduler_info().get("workers", {})) or workers)
-            window: deque[tuple[list[Report], Any]] = deque()
+            window: deque[tuple[list[Report | RejectedRecord], Any]] = deque()
             records = read_reports(inputs, max_report_bytes=max_report_bytes, exclude=[out],
                                    skipped=sink.skipped)
             parts = chunks(sink.accept_reports(records), partition_size)
@@ -146,4 +150,4 @@ def _drain_one(window: deque, sink: Sink, bar: Any) -> None:
     for report, result in zip(part, results):
         sink.add(report, result)  # (the workers wrote the Parquet parts)
     if bar is not None:
-        bar.update(len(part))
+        bar.update(sum(result is not None for result in results))

@@ -587,3 +587,43 @@ def test_what_min_confidence_keeps_is_told_one_way(capsys):
     helptext = " ".join(capsys.readouterr().out.split())
     said = helptext[helptext.index("--min-confidence P"):]
     assert "Accuracy section" in said and "sixth" not in said
+
+
+def _mixed_records(path: Path) -> Path:
+    """Good reports with every kind of bad record between them: one the reader rejects,
+    one it rejects for its date, a duplicate id, and one the parser crashes on."""
+    path.write_text(
+        json.dumps(GOOD[0]) + "\n"
+        + json.dumps({"id": "late", "text": "Shelling hit Rafah.", "published": "2024-13-45"})
+        + "\n" + json.dumps(GOOD[1]) + "\n"  # Jabalia: the parser crashes
+        + "not json\n"
+        + json.dumps({"id": "g1", "text": "Shelling hit Rafah again."}) + "\n"
+        + json.dumps({"id": "g3", "text": "An airstrike hit Khan Younis."}) + "\n",
+        encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_errors_are_written_in_input_order_whatever_the_workers(tmp_path, parser, workers):
+    # Parsing runs ahead of the writing: a record rejected on reading must still wait for
+    # the parse of the reports before it, or errors.jsonl comes out of order.
+    out = tmp_path / "out"
+    summary = run(_mixed_records(tmp_path / "in.jsonl"), out, workers=workers, chunksize=1,
+                  parse_fn=_crashes_on_jabalia(parser), map=False)
+    errors = read_jsonl(out / "errors.jsonl")
+    assert [e["line"] for e in errors] == [2, 3, 4, 5]
+    assert errors[0]["reason"].startswith("published='2024-13-45' is not an ISO date")
+    assert errors[1].get("crash") is True and "duplicate report id 'g1'" in errors[3]["reason"]
+    assert (summary.reports_read, summary.reports_rejected, summary.reports_crashed) == (2, 4, 1)
+
+
+def test_a_run_says_which_reports_it_read_with_characters_replaced(tmp_path, parser):
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": "n", "text": "Shelling hit Rafah.\\u0000 Two were killed."}\n'
+                   + json.dumps(GOOD[0]) + "\n", encoding="utf-8")
+    summary = run(src, tmp_path / "out", formats=["geojson", "csv"], parse_fn=parser,
+                  map=False)
+    assert summary.warnings == [
+        f"1 report was read with characters replaced, to keep the outputs writable: {src}:1 "
+        "(1 control character (U+0000) replaced by a space)"]
+    assert "\x00" not in (tmp_path / "out" / "events.csv").read_text(encoding="utf-8")

@@ -89,3 +89,25 @@ def test_existing_scheduler_by_address(tmp_path, corpus, parser):
         cluster.close()
     assert summary.engine == "dask" and summary.reports_read == 2000
     assert cluster.status.name == "closed"  # closed by us, not by the run
+
+
+def test_dask_writes_errors_in_input_order(tmp_path, parser):
+    # The client reads ahead of the workers: a record it rejects waits for the parse of
+    # the reports before it, as a parser crash on a worker does.
+    def crashes_on_jabalia(text, **kw):
+        if "Jabalia" in text:
+            raise KeyError("a bug in the parser")
+        return parser(text, **kw)
+
+    src = tmp_path / "in.jsonl"
+    src.write_text(
+        '{"id": "a", "text": "An airstrike hit Rafah."}\n'
+        '{"id": "b", "text": "Fighting in Jabalia."}\n'
+        '{"id": "c", "text": "Shelling hit Rafah.", "published": "2024-06-31"}\n'
+        'not json\n'
+        '{"id": "d", "text": "Shelling in Khan Younis."}\n', encoding="utf-8")
+    run(src, tmp_path / "out", engine="dask", workers=1, parse_fn=crashes_on_jabalia,
+        map=False)
+    errors = read_jsonl(tmp_path / "out" / "errors.jsonl")
+    assert [(e["line"], e.get("crash", False)) for e in errors] == [
+        (2, True), (3, False), (4, False)]

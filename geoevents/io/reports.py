@@ -15,8 +15,10 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import stat
 import sys
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -45,12 +47,18 @@ _KINDS = ".txt, .jsonl or .ndjson"
 _SNIFF_BYTES = 8192
 _OPTIONAL_STRING_FIELDS = ("published", "source", "url")
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+# Control characters but tab, newline and carriage return (C0, DEL, C1): a JSON escape
+# ("\u0000") lets them into a string, and from there into every output, where a NUL
+# cuts a GeoPackage string short and a spreadsheet or an XML reader refuses the file.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 @dataclass(frozen=True, slots=True)
 class Report:
     """One readable report: the conventional input fields, plus where it was read from
-    (``file``, ``line``) so a later failure can still name the record."""
+    (``file``, ``line``) so a later failure can still name the record. ``repaired``
+    says which characters the reader replaced to make the record writable (control
+    characters by spaces, lone surrogates by U+FFFD), or is None."""
 
     id: str
     text: str
@@ -59,6 +67,7 @@ class Report:
     url: str | None = None
     file: str | None = None
     line: int | None = None
+    repaired: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -142,10 +151,13 @@ def read_reports(
     inputs : path, ``"-"`` or iterable of them
         ``.txt`` files (one report, id = file stem), ``.jsonl`` or ``.ndjson`` files (one
         report per line, only ``text`` required; id = ``stem:line`` when the line has
-        none), directories (every ``.txt``/``.jsonl``/``.ndjson`` inside, recursively, in
-        sorted order) or ``"-"`` for JSON Lines on stdin. Two files with the same stem
-        get ids from their paths ("d2/ocha"); the same file reached twice is read once.
-        UTF-8, or UTF-16 with a byte-order mark.
+        none), directories (every
+        ``.txt``/``.jsonl``/``.ndjson`` inside, recursively, in sorted order) or ``"-"``
+        for JSON Lines on stdin. Two files with the same stem get ids from their paths
+        ("d2/ocha"); the same file reached twice is read once. UTF-8, or UTF-16 with a
+        byte-order mark. A ``published`` that is not an ISO date or date-time rejects its
+        record here; control characters (but tab, newline, carriage return) become
+        spaces and lone surrogates U+FFFD, said in the report's ``repaired``.
     max_report_bytes : int
         Reports (or JSON lines) larger than this are rejected without being loaded.
     stdin : binary file, optional
@@ -282,7 +294,8 @@ def _read_txt(path: Path, size: int, limit: int, rid: str) -> ReportOrRejected:
     text, problem = _decode(data)
     if problem:
         return RejectedRecord(name, None, problem, rid)
-    return Report(id=rid, text=text, file=name)
+    repairs = _Repairs()
+    return Report(id=rid, text=repairs.whole(text), file=name, repaired=repairs.said())
 
 
 def _read_jsonl_stream(
@@ -352,6 +365,11 @@ def _iter_lines(fh: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None, i
 
 
 def _parse_line(raw: bytes, name: str, lineno: int, default_id: str) -> ReportOrRejected:
+    nul = raw.find(b"\x00")
+    if nul >= 0:  # (a NUL in the first line's first bytes says the file is binary)
+        return RejectedRecord(name, lineno, f"a raw NUL byte at byte {nul + 1} of the line: "
+                                            "JSON holds control characters only escaped "
+                                            "(\\u0000); is the line binary data?")
     text, problem = _decode(raw)
     if problem:
         return RejectedRecord(name, lineno, problem)
@@ -375,6 +393,7 @@ def _parse_line(raw: bytes, name: str, lineno: int, default_id: str) -> ReportOr
         )
     if not body.strip():
         return RejectedRecord(name, lineno, "field 'text' is empty", rid)
+    repairs = _Repairs()
     extra: dict[str, str | None] = {}
     for key in _OPTIONAL_STRING_FIELDS:
         value = obj.get(key)
@@ -382,8 +401,24 @@ def _parse_line(raw: bytes, name: str, lineno: int, default_id: str) -> ReportOr
             return RejectedRecord(
                 name, lineno, f"field {key!r} must be a string or null, got {_jtype(value)}", rid
             )
-        extra[key] = _whole(value) or None
-    return Report(id=_whole(rid), text=_whole(body), **extra, file=name, line=lineno)
+        extra[key] = repairs.whole(value) or None
+    problem = _published_problem(extra["published"])
+    if problem:
+        return RejectedRecord(name, lineno, problem, rid)
+    return Report(id=repairs.whole(rid), text=repairs.whole(body), **extra, file=name,
+                  line=lineno, repaired=repairs.said())
+
+
+def _published_problem(published: str | None) -> str | None:
+    """Why ``published`` cannot anchor the report's dates, said as the record is read (in
+    input order, whatever the workers), not by the parser later; None when it can."""
+    if published is None:
+        return None
+    from geoevents.dates.expressions import PUBLISHED_FORMS, parse_published
+
+    if parse_published(published) is None:
+        return f"published={published!r} is not {PUBLISHED_FORMS}"
+    return None
 
 
 def _malformed(err: json.JSONDecodeError, length: int) -> str:
@@ -399,12 +434,40 @@ def _malformed(err: json.JSONDecodeError, length: int) -> str:
     return f"malformed JSON at column {err.colno}: {what}"
 
 
-def _whole(value: str | None) -> str | None:
-    """A lone surrogate (a truncated emoji's "\\ud83d" escape) as U+FFFD: same length, so
-    offsets hold, and every output can be written as UTF-8."""
-    if value is None or value.isascii() or not SURROGATE.search(value):
+@dataclass
+class _Repairs:
+    """The characters replaced in one record's strings so that every output can hold them,
+    each by one character, so that offsets into the text still hold: a control character
+    (a JSON-escaped NUL, a stray form feed) by a space, a lone surrogate (a truncated
+    emoji's "\\ud83d" escape) by U+FFFD, which UTF-8 cannot otherwise write."""
+
+    controls: Counter[str] = field(default_factory=Counter)
+    surrogates: int = 0
+
+    def whole(self, value: str | None) -> str | None:
+        if value is None:
+            return None
+        if _CONTROL.search(value):
+            self.controls.update(_CONTROL.findall(value))
+            value = _CONTROL.sub(" ", value)
+        if not value.isascii() and SURROGATE.search(value):
+            self.surrogates += len(SURROGATE.findall(value))
+            value = SURROGATE.sub("\ufffd", value)
         return value
-    return SURROGATE.sub("\ufffd", value)
+
+    def said(self) -> str | None:
+        """"2 control characters (U+0000) replaced by spaces", or None."""
+        parts = []
+        n = sum(self.controls.values())
+        if n:
+            codes = ", ".join(f"U+{ord(c):04X}" for c in sorted(self.controls))
+            parts.append(f"{n} control character{'s' if n > 1 else ''} ({codes}) replaced "
+                         f"by {'spaces' if n > 1 else 'a space'}")
+        if self.surrogates:
+            k = self.surrogates
+            parts.append(f"{k} lone surrogate{'s' if k > 1 else ''} (a broken \\u escape) "
+                         "replaced by U+FFFD")
+        return "; ".join(parts) or None
 
 
 def _decode(data: bytes) -> tuple[str, str | None]:

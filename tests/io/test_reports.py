@@ -4,6 +4,8 @@ import io
 import json
 import os
 
+import pytest
+
 from geoevents.io import RejectedRecord, Report, read_reports
 
 
@@ -142,6 +144,49 @@ def test_a_lone_surrogate_becomes_a_replacement_character(tmp_path):
     (report,) = read_reports(path)
     assert report.text == "Strikes hit Rafah \ufffd today."
     report.text.encode("utf-8")  # writable
+    assert report.repaired == "1 lone surrogate (a broken \\u escape) replaced by U+FFFD"
+
+
+def test_escaped_control_characters_become_spaces_and_are_said(tmp_path):
+    path = tmp_path / "c.jsonl"
+    path.write_text('{"id": "c\\u0001", "text": "Shelling hit Rafah.\\u0000 Two were\\u000bkilled.'
+                    '\\tStill\\r\\nthere.", "source": "W\\u0085"}\n'
+                    '{"id": "d", "text": "Shelling hit Rafah."}\n', encoding="utf-8")
+    first, second = read_reports(path)
+    # one character for one, so offsets into the text hold; tab and newlines stay
+    assert first.text == "Shelling hit Rafah.  Two were killed.\tStill\r\nthere."
+    assert (first.id, first.source) == ("c ", "W ")
+    assert first.repaired == ("4 control characters (U+0000, U+0001, U+000B, U+0085) "
+                              "replaced by spaces")
+    assert second.repaired is None
+
+
+def test_a_raw_nul_byte_in_a_line_is_said_to_be_in_that_line(tmp_path):
+    path = tmp_path / "n.jsonl"
+    path.write_bytes(b'{"id": "a", "text": "Shelling hit Rafah."}\n'
+                     b'{"id": "b", "text": "x\x00y"}\n{"id": "c", "text": "Shelling."}\n')
+    good, bad = _split(list(read_reports(path)))
+    assert [r.id for r in good] == ["a", "c"]
+    assert (bad[0].line, bad[0].reason) == (
+        2, "a raw NUL byte at byte 23 of the line: JSON holds control characters only "
+           "escaped (\\u0000); is the line binary data?")
+
+
+@pytest.mark.parametrize("published", ["2024-13-45", "2024-06-29garbage", "29 June 2024", " "])
+def test_a_published_that_is_no_date_is_rejected_as_the_record_is_read(tmp_path, published):
+    path = tmp_path / "p.jsonl"
+    path.write_text(json.dumps({"id": "p", "text": "Shelling hit Rafah yesterday.",
+                                "published": published}) + "\n", encoding="utf-8")
+    (bad,) = read_reports(path)
+    assert isinstance(bad, RejectedRecord) and (bad.line, bad.report_id) == (1, "p")
+    assert bad.reason.startswith(f"published={published!r} is not an ISO date")
+
+
+def test_a_published_date_time_is_read(tmp_path):
+    path = tmp_path / "p.jsonl"
+    path.write_text(json.dumps({"text": "x", "published": "2024-06-29T23:30:00Z"}) + "\n")
+    (report,) = read_reports(path)
+    assert report.published == "2024-06-29T23:30:00Z"
 
 
 def test_same_stem_in_two_folders_and_the_same_file_twice(tmp_path):
