@@ -12,6 +12,7 @@ not read rather than be silently empty.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import os
@@ -51,6 +52,7 @@ _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 # ("\u0000") lets them into a string, and from there into every output, where a NUL
 # cuts a GeoPackage string short and a spreadsheet or an XML reader refuses the file.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_DIGEST_CHARS = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,8 +152,10 @@ def read_reports(
     ----------
     inputs : path, ``"-"`` or iterable of them
         ``.txt`` files (one report, id = file stem), ``.jsonl`` or ``.ndjson`` files (one
-        report per line, only ``text`` required; id = ``stem:line`` when the line has
-        none), directories (every
+        report per line, only ``text`` required; a line without an id gets
+        ``stem:<digest>``, from its text, published, source and url, so that lines added
+        or removed around it leave it, and its events' ids, as they were; the n-th copy of
+        the same record in a file gets ``-n`` after the digest), directories (every
         ``.txt``/``.jsonl``/``.ndjson`` inside, recursively, in sorted order) or ``"-"``
         for JSON Lines on stdin. Two files with the same stem get ids from their paths
         ("d2/ocha"); the same file reached twice is read once. UTF-8, or UTF-16 with a
@@ -332,6 +336,7 @@ class _Utf16AsUtf8:
 def _jsonl_records(fh: BinaryIO, name: str, stem: str, limit: int
                    ) -> Iterator[ReportOrRejected | None]:
     """One item per line read (None for a blank one)."""
+    unnamed = _Unnamed(stem)
     for lineno, raw, size in _iter_lines(fh, limit):
         if raw is None:
             yield RejectedRecord(name, lineno, _too_big(size, limit))
@@ -341,7 +346,7 @@ def _jsonl_records(fh: BinaryIO, name: str, stem: str, limit: int
             yield RejectedRecord(name, None, "binary file (contains NUL bytes), not JSON Lines")
             return
         else:
-            yield _parse_line(raw, name, lineno, f"{stem}:{lineno}")
+            yield _parse_line(raw, name, lineno, unnamed)
 
 
 def _iter_lines(fh: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None, int]]:
@@ -364,7 +369,26 @@ def _iter_lines(fh: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None, i
         yield lineno, None, size
 
 
-def _parse_line(raw: bytes, name: str, lineno: int, default_id: str) -> ReportOrRejected:
+@dataclass
+class _Unnamed:
+    """Ids for the lines of one file that give none. An id is what names a report's events
+    (``event_id`` hashes it), and re-runs must give the same ids, so it is taken from the
+    record (text, published, source, url), not from its line: a line added above leaves
+    it as it was. The n-th copy of the same record in the file is told apart by ``-n``."""
+
+    stem: str
+    copies: Counter[str] = field(default_factory=Counter)
+
+    def id_for(self, text: str, published: str | None, source: str | None,
+               url: str | None) -> str:
+        content = json.dumps([text, published, source, url], ensure_ascii=False)
+        digest = hashlib.sha256(content.encode("utf-8")).hexdigest()[:_DIGEST_CHARS]
+        self.copies[digest] += 1
+        n = self.copies[digest]
+        return f"{self.stem}:{digest}" if n == 1 else f"{self.stem}:{digest}-{n}"
+
+
+def _parse_line(raw: bytes, name: str, lineno: int, unnamed: _Unnamed) -> ReportOrRejected:
     nul = raw.find(b"\x00")
     if nul >= 0:  # (a NUL in the first line's first bytes says the file is binary)
         return RejectedRecord(name, lineno, f"a raw NUL byte at byte {nul + 1} of the line: "
@@ -383,7 +407,7 @@ def _parse_line(raw: bytes, name: str, lineno: int, default_id: str) -> ReportOr
     rid = obj.get("id")
     if rid is not None and not isinstance(rid, str | int) or isinstance(rid, bool):
         return RejectedRecord(name, lineno, f"field 'id' must be a string, got {_jtype(rid)}")
-    rid = default_id if rid is None or rid == "" else str(rid)
+    rid = None if rid is None or rid == "" else str(rid)
     if "text" not in obj:
         return RejectedRecord(name, lineno, "missing required field 'text'", rid)
     body = obj["text"]
@@ -405,8 +429,10 @@ def _parse_line(raw: bytes, name: str, lineno: int, default_id: str) -> ReportOr
     problem = _published_problem(extra["published"])
     if problem:
         return RejectedRecord(name, lineno, problem, rid)
-    return Report(id=repairs.whole(rid), text=repairs.whole(body), **extra, file=name,
-                  line=lineno, repaired=repairs.said())
+    body = repairs.whole(body)
+    rid = repairs.whole(rid) if rid is not None else unnamed.id_for(body, **extra)
+    return Report(id=rid, text=body, **extra, file=name, line=lineno,
+                  repaired=repairs.said())
 
 
 def _published_problem(published: str | None) -> str | None:

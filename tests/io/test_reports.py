@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import os
@@ -7,6 +8,12 @@ import os
 import pytest
 
 from geoevents.io import RejectedRecord, Report, read_reports
+
+
+def _unnamed_id(stem, text, published=None, source=None, url=None):
+    """The id a line without one gets: the file's stem and a digest of the record."""
+    content = json.dumps([text, published, source, url], ensure_ascii=False)
+    return f"{stem}:{hashlib.sha256(content.encode()).hexdigest()[:12]}"
 
 
 def _split(records):
@@ -21,7 +28,7 @@ def test_txt_and_jsonl(tmp_path):
     (tmp_path / "many.jsonl").write_text("\n".join(map(json.dumps, lines)) + "\n\n")
     good, bad = _split(list(read_reports(tmp_path)))
     assert bad == []
-    assert [r.id for r in good] == ["a", "many:2", "one"]  # sorted by file name
+    assert [r.id for r in good] == ["a", _unnamed_id("many", "y"), "one"]  # by file name
     assert good[0].published == "2024-06-29"
     assert (good[1].file, good[1].line) == (str(tmp_path / "many.jsonl"), 2)
 
@@ -29,7 +36,7 @@ def test_txt_and_jsonl(tmp_path):
 def test_stdin():
     data = b'{"text": "a"}\nnot json\n'
     good, bad = _split(list(read_reports("-", stdin=io.BytesIO(data))))
-    assert [r.id for r in good] == ["stdin:1"]
+    assert [r.id for r in good] == [_unnamed_id("stdin", "a")]
     assert bad[0].file == "<stdin>" and bad[0].line == 2
     assert "malformed JSON" in bad[0].reason
 
@@ -63,7 +70,7 @@ def test_size_limit_without_loading(tmp_path):
     line = tmp_path / "big.jsonl"
     line.write_bytes(json.dumps({"text": "b" * 2000}).encode() + b'\n{"text": "ok"}\n')
     good, bad = _split(list(read_reports([big, line], max_report_bytes=1000)))
-    assert [r.id for r in good] == ["big:2"]
+    assert [r.id for r in good] == [_unnamed_id("big", "ok")]
     assert all("over the limit of 1,000 bytes" in r.reason for r in bad)
     assert [r.line for r in bad] == [None, 1]
 
@@ -187,6 +194,23 @@ def test_a_published_date_time_is_read(tmp_path):
     path.write_text(json.dumps({"text": "x", "published": "2024-06-29T23:30:00Z"}) + "\n")
     (report,) = read_reports(path)
     assert report.published == "2024-06-29T23:30:00Z"
+
+
+def test_a_line_without_an_id_keeps_its_id_when_lines_are_added_around_it(tmp_path):
+    records = [{"text": "Shelling hit Rafah.", "published": "2024-06-29"},
+               {"text": "Airstrike on Jabalia.", "source": "UN"},
+               {"text": "Shelling hit Rafah.", "published": "2024-06-29"}]  # a copy
+    path = tmp_path / "r.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    before = [r.id for r in read_reports(path)]
+    assert before[0] == _unnamed_id("r", "Shelling hit Rafah.", "2024-06-29")
+    assert before[1] == _unnamed_id("r", "Airstrike on Jabalia.", source="UN")
+    assert before[2] == before[0] + "-2"  # copies are told apart, in their order
+    added = [{"text": "A new first report."}, *records[:2], {"id": "x", "text": "More."},
+             records[2]]
+    path.write_text("".join(json.dumps(r) + "\n" for r in added), encoding="utf-8")
+    after = [r.id for r in read_reports(path)]
+    assert [after[1], after[2], after[4]] == before
 
 
 def test_same_stem_in_two_folders_and_the_same_file_twice(tmp_path):
