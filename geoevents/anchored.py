@@ -330,6 +330,19 @@ class Cues:
         # are placed), keyed by the stage's own key
         self.memo: dict[tuple, object] = {}
 
+    def undated(self) -> Cues:
+        """These cues for a reader that does not know the report's day (``published``
+        None), as ``Cues(text, index)`` of the same text would be: the scan is shared,
+        not run again over the whole report for each sentence that asks; the memo is the
+        twin's own, since what it holds may hang on the day."""
+        twin = self.memo.get(("undated",))
+        if twin is None:
+            twin = object.__new__(Cues)
+            twin.text, twin.folded, twin.published = self.text, self.folded, None
+            twin._starts, twin._merged, twin.memo = self._starts, self._merged, {}
+            self.memo[("undated",)] = twin
+        return twin  # type: ignore[return-value]
+
     def _starts_of(self, pattern: re.Pattern) -> list[int]:
         try:
             return self._starts[id(pattern)]

@@ -408,7 +408,7 @@ def _report_fallback(unit: EventUnit, gaza: list[Mention], sources: list[tuple[i
         # nothing else in the report places the event
         return [(filed[0], precision(filed[0], unit.sentence), 0.9)]
     if dominant is not None and last_place is None:
-        lead = lead_told_within(unit, earlier, dominant, gaz, cues.text)
+        lead = lead_told_within(unit, earlier, dominant, gaz, cues)
         if lead is not None:
             return [(lead, max(2, precision(lead, unit.sentence)), 0.6)]
     if dominant is not None:

@@ -21,6 +21,7 @@ from geoevents.locate.hospitals import a_hospital
 from geoevents.model import Mention
 from geoevents.place_roles import FROM_HERE, in_dateline
 from geoevents.speech import SAID
+from geoevents.text_ends import stripped_end
 from geoevents.trigger_table import VIOLENT
 from geoevents.triggers import find_triggers
 from geoevents.units import EventUnit
@@ -173,7 +174,7 @@ def _told_back(before: str, sentence: str) -> bool:
 
 
 def lead_told_within(unit: EventUnit, earlier: Sequence[Mention], dominant: Mention,
-                     gaz: Gazetteer, text: str) -> Mention | None:
+                     gaz: Gazetteer, cues: Cues) -> Mention | None:
     """The most specific place the sentence just before names, inside the report's main
     place, for an attack its own sentence places nowhere and no event before it placed:
     "Hamas said its fighters destroyed an armoured vehicle in Gaza City's Zeitoun
@@ -182,14 +183,16 @@ def lead_told_within(unit: EventUnit, earlier: Sequence[Mention], dominant: Ment
     which the sentence before may name for a deed of its own)."""
     if unit.event_type not in VIOLENT:
         return None
+    text = cues.text
     # (across a paragraph break: reports often give each sentence a paragraph)
-    end = len(text[:unit.sentence.start].rstrip())
+    end = stripped_end(text, unit.sentence.start)
     before = max(text.rfind(". ", 0, end - 1), text.rfind("\n", 0, end)) + 1
     named = [m for m in earlier if before <= m.start < unit.sentence.start and m.place_id and
              m.kind != "region" and m.feature_class != "strip" and not in_dateline(m, text)]
-    if not named or find_triggers(text, before, unit.sentence.start):
+    if not named or find_triggers(text, before, unit.sentence.start, cues=cues.undated()):
         # (a sentence before that told an attack of its own placed it: a report that
-        # places none of its events leaves the next one to its main place)
+        # places none of its events leaves the next one to its main place; read without
+        # the report's day, as this rule always has)
         return None
     if not _told_back(text[before:unit.sentence.start],
                       text[unit.sentence.start:unit.sentence.end]):
