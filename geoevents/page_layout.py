@@ -16,6 +16,7 @@ from geoevents.gazetteer import Gazetteer
 from geoevents.model import Mention
 from geoevents.sentences import Span
 from geoevents.speech import SAID
+from geoevents.text_ends import blank
 from geoevents.trigger_table import BATTLE, VIOLENT
 
 __all__ = ["infobox_place", "is_caption", "is_heading", "narrowed", "titled_place",
@@ -138,10 +139,10 @@ def pictured(s: Span, text: str) -> bool:
     t = s.text
     if s.start and text[max(0, s.start - 2):s.start] != "\n\n" or \
             _CLOSED.search(text, s.end, s.end + 60) is None or \
-            not text[:s.start].strip() and not text[s.end:].strip():
+            blank(text, 0, s.start) and blank(text, s.end):
         return False  # (a caption is a paragraph of its own, not a line of a list, nor the
         # whole of a report)
-    if t[-1:] not in ".!?\"”" and text[s.end:].strip() and "—" not in t[-30:]:
+    if t[-1:] not in ".!?\"”" and not blank(text, s.end) and "—" not in t[-30:]:
         return False  # (a subheading over more text: a headline's present)
     return _PICTURE_PEOPLE.match(t) is not None and _NEWS_TENSE.search(t) is None and \
         _AN_ACT_BEFORE.search(t) is None and _BEFELL.search(t) is not None and \

@@ -12,6 +12,7 @@ import re
 
 from geoevents.casualties.record import Casualty
 from geoevents.dates import MONTH_PATTERN, WEEKDAY_PATTERN
+from geoevents.text_ends import stripped_end
 
 # "15 bodies are believed trapped under the rubble": not counted as killed ("killed 15,
 # dozens missing" still is: the clause ends at the comma).
@@ -115,7 +116,7 @@ def _struck_just_before(text: str, start: int, end: int) -> bool:
     span of before in it, and the sentence from ``start`` names no other place (not "An
     Israeli air strike hit a house in Rafah this morning. In Khan Younis, civil defence
     crews recovered the bodies of 20 people": bodies of another place)."""
-    last = len(text[:start].rstrip())
+    last = stripped_end(text, start)
     stop = max(text.rfind(". ", 0, max(0, last - 1)), text.rfind("\n", 0, last))
     before = text[stop + 1:last]
     return _STRUCK_BEFORE.search(before) is not None and not _STALE_HERE.search(before) and \

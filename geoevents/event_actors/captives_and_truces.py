@@ -24,6 +24,7 @@ from geoevents.actors import (
 from geoevents.event_actors.harm_authors import OTHER_HARM, STRIP_POLICE
 from geoevents.event_actors.other_parties import GOVERNMENT_OF_ISRAEL
 from geoevents.model import Event
+from geoevents.text_ends import stripped_end
 from geoevents.trigger_table import AGREEMENT, ATTACK, RELEASE
 from geoevents.units import EventUnit
 
@@ -95,8 +96,8 @@ def _captives_killed(text: str, unit: EventUnit) -> bool:
     bare = _BARE_COUNT_HIT.search(text, start, end)
     if bare is None:
         return False
-    before = text[:unit.sentence.start].rstrip()
-    line = before[before.rfind("\n") + 1:]
+    before = stripped_end(text, unit.sentence.start)
+    line = text[text.rfind("\n", 0, before) + 1:before]
     return _CAPTIVES_HIT.search(line) is not None and not _ISRAELI_FIRE.search(line)
 
 

@@ -28,6 +28,7 @@ from geoevents.event_dates.periods import STILL
 from geoevents.event_dates.tellings import opens_a_quote
 from geoevents.quantities import number_word
 from geoevents.sentences import Span
+from geoevents.text_ends import stripped_end
 from geoevents.units import EventUnit
 
 # "Hours after the Muwasi strike, an airstrike on a prayer hall killed 20", "Shortly after
@@ -216,8 +217,8 @@ def elsewhere_then(text: str, s: Span, when: str | None, news: str | None) -> bo
     # (not after a paragraph that opens on its own day, as a roundup or a timeline tells each:
     # "On Saturday, Israeli tanks shelled the outskirts of Khan Younis, killing two.
     # Elsewhere, an airstrike killed three in Jabalia": Saturday's too)
-    before = text[:s.start].rstrip()
-    return _OPENS_ON_A_DAY.match(text, before.rfind("\n") + 1) is None
+    before = stripped_end(text, s.start)
+    return _OPENS_ON_A_DAY.match(text, text.rfind("\n", 0, before) + 1) is None
 
 
 _OPENS_ON_A_DAY = re.compile(rf"(?i)[ \t]*(?:[•\-*–·▪][ \t]*)?(?:(?:On|Early|Late|By)\s+)?"

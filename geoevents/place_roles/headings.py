@@ -12,6 +12,7 @@ import re
 
 from geoevents.model import Mention
 from geoevents.sentences import Span
+from geoevents.text_ends import blank
 
 # A news story's dateline: the town in capitals at the head of a line, then its territory,
 # the agency and a dash ("GAZA CITY, Gaza Strip (AP) —", "DEIR AL-BALAH:",
@@ -60,11 +61,11 @@ def in_dateline(m: Mention, text: str) -> bool:
     """Whether ``m`` is (part of) a dateline: where the reporter filed from, which the
     story's own places outrank as the place of what it tells."""
     line = text.rfind("\n", max(0, m.start - 40), m.start) + 1
-    if not text[line:m.start].strip() and (line or m.start <= 40) and \
+    if blank(text, line, m.start) and (line or m.start <= 40) and \
             _AGENCY_AFTER.match(text, m.end):
         return True  # "Gaza City, (APP - UrduPoint / Pakistan Point News - 29th Dec, 2023)"
     # (the text's first character tested before the whole of what precedes the name)
-    if line == 0 and (m.start == 0 or text[0].isspace()) and not text[:m.start].strip() and \
+    if line == 0 and (m.start == 0 or text[0].isspace()) and blank(text, 0, m.start) and \
             _TITLED_DATELINE.match(text, m.end):
         return True  # "Rafah, Palestinian Territories (AFP) -", "Gaza, 19 March 2024 -"
     if 0 < line <= _UNDER_HEADLINE and m.start == line and text[line - 1] == "\n" and \
