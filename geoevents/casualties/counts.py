@@ -69,6 +69,7 @@ from geoevents.casualties.tallies import (
 )
 from geoevents.casualties.wording import eliminated_no_fighters
 from geoevents.named_deaths import named_deaths, named_hurt
+from geoevents.text_ends import stripped_end
 
 # the words of a sentence before a list of the dead that only say who told it ("Civil
 # defence spokesman Mahmud Bassal told AFP ", "Medics said that ")
@@ -76,8 +77,10 @@ _ONLY_WHO_TOLD = re.compile(r"(?:[^,.;:]{1,80}?\s(?:told\s+(?-i:[A-Z])[\w.'’-]
                             r"added|stated|reported)\s+(?:that\s+)?)?", re.I)
 
 
-def _toll_told_before(text: str, start: int, total: int) -> bool:
-    """A larger toll told in the sentence just before (the lead's, a paragraph up)."""
+def _toll_told_before(text: str, start: int, total: int, cues: Cues) -> bool:
+    """A larger toll told in the sentence just before (the lead's, a paragraph up), read
+    through the report's ``cues``: a fresh scan would read the whole report again for
+    each list of the dead."""
     # (only that sentence's: "An Israeli strike on a school in Gaza City killed 30 people.
     # In Rafah, a strike hit a house. The dead included five children and three women": the
     # dead of the house are eight)
@@ -85,14 +88,14 @@ def _toll_told_before(text: str, start: int, total: int) -> bool:
     # women", the toll a paragraph up still the sentence before; not "In Rafah, a strike hit
     # a house, and medics said the dead included ...", an attack of the sentence's own)
     opens = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
-    end = len(text[:opens].rstrip()) if _ONLY_WHO_TOLD.fullmatch(text, opens, start) else start
-    end = len(text[:end].rstrip())
+    end = stripped_end(text, opens) if _ONLY_WHO_TOLD.fullmatch(text, opens, start) else start
+    end = stripped_end(text, end)
     lo = max(text.rfind(". ", 0, max(0, end - 1)) + 2, text.rfind("\n", 0, end) + 1, 0)
     return any(c.kind == "killed" and c.count is not None and c.count > total
-               for c in find_casualties(text, lo, start))
+               for c in find_casualties(text, lo, start, cues=cues))
 
 
-def _dead_listed(text: str, start: int, end: int) -> Casualty | None:
+def _dead_listed(text: str, start: int, end: int, cues: Cues) -> Casualty | None:
     """The sum of a list of the dead, each item opening with its number; None unless at
     least two items do (one alone may be any part of the toll), or where its items only
     break down by age and sex a larger toll told just before."""
@@ -100,7 +103,7 @@ def _dead_listed(text: str, start: int, end: int) -> Casualty | None:
     if listed is None:
         return None
     hit, stop, total, shares = listed
-    if shares and _toll_told_before(text, hit.start(), total):
+    if shares and _toll_told_before(text, hit.start(), total, cues):
         return None
     return Casualty("killed", total, hit.start(), stop, text[hit.start():stop], None, False)
 
@@ -194,7 +197,7 @@ def _fill_in(text: str, start: int, end: int, found: list[Casualty], cues: Cues)
     intake less its dead on arrival, a named person hurt. (One killed along with others
     and a named person hurt are looked for only where their words occur.)"""
     if not any(c.kind == "killed" for c in found):
-        listed = _dead_listed(text, start, end)
+        listed = _dead_listed(text, start, end, cues)
         if listed is not None:
             found.append(listed)
     if not any(c.kind == "killed" for c in found) and \
