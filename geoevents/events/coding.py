@@ -115,9 +115,9 @@ def code_unit(rep: Report, walk: Walk, sent: Sentence, unit: EventUnit) -> None:
         located, counted = [(rep.strip, 3, 1.0)], rep.strip
         shares = {id(rep.strip): unit.fatalities}
     elif counted is not None and split is None and received_of_a_toll(
-            unit, sent.named, [e.fatalities for k, e in walk.merged.items()
+            unit, sent.named, (e.fatalities for k, e in walk.merged.items()
                                if k[0] == when and k[2] == unit.event_type and e.fatalities
-                               and all(k[1] != m.place_id for m, _, _ in located)],
+                               and all(k[1] != m.place_id for m, _, _ in located)),
             text):
         shares, counted = {}, None  # ("... killed at least 67 ... At least 50 bodies were
         # brought to the Kuwaiti Hospital": part of the toll told, from wherever it was)

@@ -12,6 +12,7 @@ gold has not (see :func:`told_together`).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from geoevents.clause_places import LIST_GAP
 from geoevents.gazetteer import Gazetteer
@@ -217,7 +218,7 @@ _BROUGHT_IN = re.compile(r"[^.;]{0,60}?\b(?:taken|brought|rushed|transferred|tra
                          r"\s+(?:up)?on\s+(?:their\s+)?arrival\b", re.I)
 
 
-def received_of_a_toll(unit: EventUnit, named: list[Mention], tolls: list[int],
+def received_of_a_toll(unit: EventUnit, named: list[Mention], tolls: Iterable[int],
                        text: str) -> bool:
     """The dead a hospital received, told with no place of their own after a larger toll of
     the day's attack ("airstrikes pounded the surrounding area and killed at least 67
@@ -226,7 +227,8 @@ def received_of_a_toll(unit: EventUnit, named: list[Mention], tolls: list[int],
     Hospital"): a part of that toll, from wherever the attack struck, not the toll of the
     place named last (the same number is the toll told again, which event_merge reads).
     ``tolls`` are the counts of the events of the unit's day and kind told before at other
-    places (at its own place the two are one event anyway)."""
+    places (at its own place the two are one event anyway), read only when the rest holds:
+    the caller's generator over all the report's events then runs for few units."""
     counts = [c for c in unit.casualty_phrases if c.kind == "killed"]
     return not named and unit.event_type in VIOLENT and len(counts) == 1 and \
         bool(unit.fatalities) and _BROUGHT_IN.match(text, counts[0].end) is not None and \
