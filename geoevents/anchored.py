@@ -330,6 +330,17 @@ class Cues:
         # are placed), keyed by the stage's own key
         self.memo: dict[tuple, object] = {}
 
+    def lower(self, text: str) -> str:
+        """``text.lower()``, made once for the report's own text: rules that search the
+        lower-cased report from a sentence's offsets would otherwise lower all of it for
+        every sentence they read."""
+        if text is not self.text:
+            return text.lower()
+        low = self.memo.get(("lower",))
+        if low is None:
+            low = self.memo[("lower",)] = text.lower()
+        return low  # type: ignore[return-value]
+
     def undated(self) -> Cues:
         """These cues for a reader that does not know the report's day (``published``
         None), as ``Cues(text, index)`` of the same text would be: the scan is shared,

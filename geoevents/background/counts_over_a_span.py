@@ -139,7 +139,7 @@ def incidents_counted(text: str, s: Span, cues: Cues) -> bool:
         return False  # (the words the count needs, looked for as plain text first)
     counted = _EVENTS_COUNTED.search(text, s.start, s.end)
     return counted is not None and \
-        not PAST_NEWS.search(text.lower(), s.start, counted.start())
+        not PAST_NEWS.search(cues.lower(text), s.start, counted.start())
 
 
 # "This week, PCHR documented the killing of 9 Palestinians ... by IOF gunfire and

@@ -39,7 +39,7 @@ def a_truce_recalled(text: str, s: Span, cues: Cues) -> bool:
     later strikes killed five people in Rafah": news of its own after the recap)."""
     recap = cues.search(TRUCE_RECAP, s.start, s.end)
     return recap is not None and ";" not in text[recap.end():s.end] and \
-        PAST_NEWS.search(text.lower(), recap.end(), s.end) is None
+        PAST_NEWS.search(cues.lower(text), recap.end(), s.end) is None
 
 
 # "Hamas launched a surprise attack on Israel on Oct. 7, prompting Israeli air strikes on

@@ -66,7 +66,7 @@ def a_tally_since_a_day(text: str, s: Span, anchor: date | None, cues: Cues) -> 
         # hundreds have been killed": the operation's first day, an event of its own)
         return False
     perfect = _HARMED_SINCE.search(text, d.end, s.end)
-    low = text.lower()
+    low = cues.lower(text)
     if perfect is None:
         # ("At least 300 soldiers have reportedly been killed since October 27": the toll
         # told first, the time it is counted from after it)
@@ -165,7 +165,7 @@ def _a_tally_since_then(text: str, s: Span, cues: Cues) -> bool:
         # killed 14, the latest in a series of strikes on shelters in recent weeks")
         return False
     return perfect is not None and \
-        not PAST_NEWS.search(text.lower(), s.start, perfect.start()) and \
+        not PAST_NEWS.search(cues.lower(text), s.start, perfect.start()) and \
         any(not since.start() <= f.start() < since.end()
             for f in TALLY.finditer(text, s.start, s.end))
 
@@ -210,7 +210,7 @@ def _a_tally_since_a_truce(text: str, s: Span, cues: Cues) -> bool:
         return False
     perfect = _PERFECT_TENSE.search(text, s.start, s.end)
     return perfect is not None and \
-        not PAST_NEWS.search(text.lower(), s.start, min(perfect.start(), since.start())) and \
+        not PAST_NEWS.search(cues.lower(text), s.start, min(perfect.start(), since.start())) and \
         not _CLAUSE_AFTER.search(text, since.end(), s.end) and \
         not _since_told_aside(text, s.start, perfect.end(), since.start())
 
