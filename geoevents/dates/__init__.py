@@ -25,6 +25,7 @@ The package's modules, one decision each, in the order they build on one another
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from datetime import date, timedelta
 
 from geoevents.anchored import Cues, PrefixIndex
@@ -81,6 +82,7 @@ from geoevents.dates.resolve import (
     night_of_a_day_told,
     past_year,
     resolve_match,
+    writes_its_year,
 )
 from geoevents.dates.time_zones import local_day
 from geoevents.quantities import parse_number
@@ -94,6 +96,51 @@ _INDEX = PrefixIndex(PATTERNS)
 # the days a universal-time clock told with them may move to Gaza's: a weekday or a date
 # written out, not a span or a word relative to the report
 _OF_A_CLOCK = frozenset({"weekday", "iso", "numeric", "day_month", "month_day"})
+
+
+class _Taken:
+    """The stretches earlier patterns' dates took, kept sorted: whether a match overlaps
+    one is a bisection, not a look at every date before it (a whole report's dates, for
+    a rule that reads all that came before a sentence). They never overlap one another
+    and none is empty, so the one that starts last before a match ends is the only one
+    that can reach into it."""
+
+    __slots__ = ("starts", "ends")
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def add(self, start: int, end: int) -> None:
+        k = bisect_left(self.starts, start)
+        self.starts.insert(k, start)
+        self.ends.insert(k, end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """``any(s < end and start < e for s, e in taken)``."""
+        k = bisect_left(self.starts, end)
+        return k > 0 and self.ends[k - 1] > start
+
+
+class _YearsWritten:
+    """The days found so far that write their year, by where they stand: the last one
+    before a day without a year is a bisection, not a look at every day found before it.
+    (Days found never overlap: no two start at one place.)"""
+
+    __slots__ = ("starts", "refs")
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.refs: list[DateRef] = []
+
+    def add(self, ref: DateRef) -> None:
+        k = bisect_left(self.starts, ref.start)
+        self.starts.insert(k, ref.start)
+        self.refs.insert(k, ref)
+
+    def last_before(self, at: int) -> DateRef | None:
+        k = bisect_left(self.starts, at)
+        return self.refs[k - 1] if k else None
 
 
 def find_dates(text: str, published: date | None, start: int = 0, end: int | None = None,
@@ -110,10 +157,11 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
     end = len(text) if end is None else end
     cues = cues if cues is not None else Cues(text, _INDEX)
     refs: list[DateRef] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Taken()
+    years = _YearsWritten()
     for kind, pattern in KINDS_AND_PATTERNS:
         for m in cues.finditer(pattern, start, end):
-            if any(s < m.end() and m.start() < e for s, e in taken):
+            if taken.overlaps(m.start(), m.end()):
                 continue
             if kind == "relative" and IN_A_NAME.match(m.group(0)) and \
                     NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()):
@@ -182,7 +230,7 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
                     # hours", "a strike on 1 March ... In the preceding 24 hours, 30 had been
                     # killed": the 24 hours before the day just told, not before the report
                     # (a tally told the day after one told before is still the report's)
-                    taken.append((m.start(), m.end()))
+                    taken.add(m.start(), m.end())
                     continue
                 if kind in _OF_A_CLOCK and value is not None and \
                         ("GMT" in (near := text[max(start, m.start() - 30):m.end() + 30]) or
@@ -197,7 +245,10 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
                     # Monday": a day to come, which dates nothing told
                     value = None
                 if kind in DAY_AND_MONTH and not has_year(m):
-                    value = narrative_year(kind, m, refs, previous) or value
+                    told = years.last_before(m.start())
+                    if told is None and previous and writes_its_year(previous):
+                        told = previous
+                    value = narrative_year(kind, m, told) or value
                 if kind in DAY_AND_MONTH and value is not None and value.month == 10 and \
                         value.day == 7 and value.year > 2023 and not has_year(m) and \
                         (THE_ATTACK.match(text, m.end()) or
@@ -218,7 +269,7 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
                     # "hostages kidnapped during the massacre on October 7", "involved in the
                     # October 7 attack": a name for the day the war began, dating nothing the
                     # report tells ("since the October 7 attack" still bounds a period)
-                    taken.append((m.start(), m.end()))
+                    taken.add(m.start(), m.end())
                     continue
             if kind == "day_range" and value is not None and \
                     (night := NIGHT_OF.search(text, max(start, m.start() - 24),
@@ -241,9 +292,11 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
                 phrase = None
             since = since or bool(SINCE_BEFORE.search(text[max(start, m.start() - 12):m.start()])) \
                 or bool(phrase)
-            taken.append((m.start(), m.end()))
+            taken.add(m.start(), m.end())
             refs.append(DateRef(value.isoformat() if value else None, precision,
                                 m.start(), m.end(), m.group(0), since))
+            if writes_its_year(refs[-1]):
+                years.add(refs[-1])
     refs.sort(key=lambda r: r.start)
     if any(r.text[:1].isdigit() or r.text[-1:].isdigit() for r in refs):
         # "On 16 November, for the second consecutive day": the day given rules; the span's

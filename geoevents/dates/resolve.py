@@ -87,17 +87,22 @@ _WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _NARRATIVE_SPAN = 200  # days a year-less day may follow the full date before it
 
 
-def narrative_year(kind: str, m: re.Match, refs: list[DateRef],
-                   previous: DateRef | None) -> date | None:
+def writes_its_year(r: DateRef) -> bool:
+    """Whether ``r`` is one day written with its year ("On 17 October 2023"), not the
+    bound of a span: what a later day written without one follows (see
+    :func:`narrative_year`)."""
+    return bool(r.date and r.precision == 1 and not r.since and _WRITTEN_YEAR.search(r.text))
+
+
+def narrative_year(kind: str, m: re.Match, told: DateRef | None) -> date | None:
     """"On 17 October 2023, ... . Five were killed on 27 December": a day written without
     a year, after a full date with one, is a later day of that year (a narrative that
-    moves on), whatever the publication date would make of it."""
-    told = [r for r in refs if r.start < m.start()] + ([previous] if previous else [])
-    told = [r for r in told if r.date and r.precision == 1 and not r.since and
-            _WRITTEN_YEAR.search(r.text)]
-    if not told:
+    moves on), whatever the publication date would make of it. ``told`` is the last day
+    before ``m`` that :func:`writes_its_year` (else the one told before the stretch read,
+    if it does), found by the caller as it reads the days in order."""
+    if told is None:
         return None
-    base = parse_published(max(told, key=lambda r: r.start if r is not previous else -1).date)
+    base = parse_published(told.date)
     if base is None:
         return None
     month, day = (m.group(1), m.group(2)) if kind == "month_day" else (m.group(2), m.group(1))
