@@ -13,6 +13,7 @@ is listed before another (:mod:`geoevents.unlisted_names.directions`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 
 from geoevents.anchored import Cues, PrefixIndex
@@ -142,6 +143,7 @@ def candidate_mentions(gazetteer: Gazetteer, text: str, known: list[Mention],
                                           "a named road or site that is not in the gazetteer"))
     starts = sorted(starts + [m.start for m in out])
     known = sorted([*known, *out], key=lambda m: m.start)
+    sites = SitesTold(known)
     for hit in cues.after_prepositions(known, starts):  # (most overlap a gazetteer match)
         start, end = hit.span(1)
         surface = hit.group(1)
@@ -153,7 +155,7 @@ def candidate_mentions(gazetteer: Gazetteer, text: str, known: list[Mention],
         if _ABBREVIATION_UPPER.match(words[0]) or words[-1] in ORG_LAST or \
                 ends_a_name(text, (start, end, "")) or words[-1].endswith("'s"):
             continue  # "near Ismail Haniyeh's home": an unknown name's home is a person's
-        site = _site_told_before(text, known, start, surface)
+        site = _site_told_before(text, sites, start, surface)
         if site is not None:
             out.append(site)
             continue
@@ -185,7 +187,41 @@ _OTHER_NOUN_AFTER = re.compile(r"\s+(?:neighbou?rhood|area|district|quarter|stre
                                r"university|college|bakery)s?\b", re.I)
 
 
-def _site_told_before(text: str, known: list[Mention], start: int, surface: str
+class SitesTold:
+    """The sites of a report's mentions named in full with their noun ("Nasser hospital"),
+    by the key of the name without it ("nasser"), for :func:`_site_told_before`: a short
+    name then looks up the mentions of its own key, not every mention of the report.
+
+    ``known`` is sorted by start, and a mention ends where or after it starts, so one that
+    ends by an offset starts by it: those of a key are bisected by their starts. Made on
+    the first look-up (most reports name no site short)."""
+
+    __slots__ = ("_known", "_by_key")
+
+    def __init__(self, known: list[Mention]) -> None:
+        self._known = known
+        self._by_key: dict[str, tuple[list[int], list[Mention]]] | None = None
+
+    def last_before(self, key: str, start: int) -> Mention | None:
+        """The last of the mentions, in their order, that ends by ``start`` and names a
+        site whose name without its noun has the name key ``key``."""
+        if self._by_key is None:
+            self._by_key = {}
+            for m in self._known:
+                noun = _TOLD_SITE.search(m.surface)
+                if noun is not None:
+                    starts, found = self._by_key.setdefault(
+                        name_key(m.surface[:noun.start()]), ([], []))
+                    starts.append(m.start)
+                    found.append(m)
+        starts, found = self._by_key.get(key, ([], []))
+        for i in range(bisect_right(starts, start) - 1, -1, -1):
+            if found[i].end <= start:
+                return found[i]
+        return None
+
+
+def _site_told_before(text: str, sites: SitesTold, start: int, surface: str
                       ) -> Mention | None:
     """The site told in full earlier in the report whose name without its noun is
     ``surface`` ("Nasser hospital" before "at Nasser"), as a mention of ``surface``. Only
@@ -195,14 +231,9 @@ def _site_told_before(text: str, known: list[Mention], start: int, surface: str
     if text.startswith((", who", " who "), start + len(surface)) or \
             _OTHER_NOUN_AFTER.match(text, start + len(surface)):
         return None
-    key = name_key(surface)
-    for m in reversed(known):
-        if m.end > start:
-            continue
-        noun = _TOLD_SITE.search(m.surface)
-        if noun is None or name_key(m.surface[:noun.start()]) != key:
-            continue
-        return replace(m, surface=surface, start=start, end=start + len(surface),
-                       confidence=round(0.9 * m.confidence, 3),
-                       reason=f"short for {m.surface!r}, told before in this report")
-    return None
+    m = sites.last_before(name_key(surface), start)
+    if m is None:
+        return None
+    return replace(m, surface=surface, start=start, end=start + len(surface),
+                   confidence=round(0.9 * m.confidence, 3),
+                   reason=f"short for {m.surface!r}, told before in this report")

@@ -1,0 +1,147 @@
+"""A long report is read as the same rules read it plainly, only without the work that grows
+faster than the text: the indexes and the in-place readings answer as the plain scans do."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from geoevents import dates, parse
+from geoevents.anchored import Cues
+from geoevents.dates import _INDEX as _DATE_INDEX
+from geoevents.dates import _Taken, find_dates
+from geoevents.dates.expressions import KINDS_AND_PATTERNS
+from geoevents.events.report import _INDEX
+from geoevents.model import Mention
+from geoevents.normalize import name_key
+from geoevents.text_ends import blank, stripped_end
+from geoevents.triggers import _INDEX as _TRIGGER_INDEX
+from geoevents.triggers import find_triggers
+from geoevents.unlisted_names.capitalised_names import _TOLD_SITE, SitesTold
+
+# spaces of every kind str.strip() takes, and characters it does not
+_SPACES = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2009\u200a\u2028\u2029\u202f" \
+    "\u205f\u3000"
+_OTHERS = "a.\u200b\ufeffZ9"
+
+
+@given(st.text(alphabet=_SPACES + _OTHERS, max_size=12), st.integers(0, 14),
+       st.integers(0, 14))
+def test_blank_and_stripped_end_answer_as_strip(text, start, end):
+    assert blank(text, start, end) == (not text[start:end].strip())
+    assert blank(text, start) == (not text[start:].strip())
+    assert stripped_end(text, end) == len(text[:end].rstrip())
+
+
+@pytest.fixture(scope="module")
+def long_text(corpus_texts) -> str:
+    """Real reports joined into one long one, as a user may hand over a whole bulletin."""
+    return "\n\n".join(corpus_texts[:300])
+
+
+def test_taken_stretches_answer_as_a_scan_of_them(long_text):
+    """The dates' taken stretches, bisected, against the scan of all of them, on the matches
+    of every date pattern over a long real report."""
+    cues = Cues(long_text, _DATE_INDEX)
+    taken, plain = _Taken(), []
+    asked = 0
+    for _, pattern in KINDS_AND_PATTERNS:
+        for m in cues.finditer(pattern):
+            overlaps = any(s < m.end() and m.start() < e for s, e in plain)
+            assert taken.overlaps(m.start(), m.end()) == overlaps
+            asked += 1
+            if not overlaps:
+                taken.add(m.start(), m.end())
+                plain.append((m.start(), m.end()))
+    assert asked > 300 and len(plain) < asked
+
+
+class _PlainTaken:
+    def __init__(self) -> None:
+        self.spans: list[tuple[int, int]] = []
+
+    def add(self, start: int, end: int) -> None:
+        self.spans.append((start, end))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self.spans)
+
+
+class _PlainYears:
+    def __init__(self) -> None:
+        self.refs: list = []
+
+    def add(self, ref) -> None:
+        self.refs.append(ref)
+
+    def last_before(self, at: int):
+        return max((r for r in self.refs if r.start < at), key=lambda r: r.start, default=None)
+
+
+@pytest.mark.parametrize("published", [date(2024, 6, 29), date(2025, 1, 20), None])
+def test_a_long_reports_dates_are_those_the_plain_scans_find(long_text, published,
+                                                             monkeypatch):
+    """find_dates over a whole long report (as a rule that reads all before a sentence
+    asks), with its stretches taken and its years written kept as plain lists scanned
+    whole: the same days."""
+    indexed = find_dates(long_text, published)
+    monkeypatch.setattr(dates, "_Taken", _PlainTaken)
+    monkeypatch.setattr(dates, "_YearsWritten", _PlainYears)
+    assert find_dates(long_text, published) == indexed
+    assert len(indexed) > 300
+
+
+def _site_told_before_plain(known: list[Mention], key: str, start: int) -> Mention | None:
+    for m in reversed(known):
+        if m.end > start:
+            continue
+        noun = _TOLD_SITE.search(m.surface)
+        if noun is None or name_key(m.surface[:noun.start()]) != key:
+            continue
+        return m
+    return None
+
+
+def test_sites_told_are_found_as_by_a_scan_of_all_mentions(long_text):
+    known = sorted(parse(long_text).mentions, key=lambda m: m.start)
+    sites = SitesTold(known)
+    keys = {name_key(m.surface[:noun.start()]) for m in known
+            if (noun := _TOLD_SITE.search(m.surface)) is not None}
+    assert len(keys) > 5
+    # where each site is told, just after, and some way on: a short name may come later
+    offsets = sorted({m.end for m in known if _TOLD_SITE.search(m.surface)} |
+                     {m.end + 1 for m in known if _TOLD_SITE.search(m.surface)} |
+                     {m.start for m in known[::25]} | {0, len(long_text)})
+    found = 0
+    for key in sorted(keys) + ["no such site"]:
+        for start in offsets:
+            plain = _site_told_before_plain(known, key, start)
+            assert sites.last_before(key, start) is plain
+            found += plain is not None
+    assert found > 100
+
+
+def test_undated_cues_find_the_triggers_a_fresh_scan_finds(long_text):
+    """The report's scan, undated, as a fresh scan of the trigger patterns (which knows no
+    day): the same triggers in every stretch, whatever day the report's own cues know."""
+    cues = Cues(long_text, _INDEX)
+    cues.published = date(2024, 6, 29)
+    undated = cues.undated()
+    assert undated is cues.undated() and undated.published is None
+    fresh = Cues(long_text, _TRIGGER_INDEX)
+    step = len(long_text) // 200
+    for start in range(0, len(long_text), step):
+        end = min(len(long_text), start + step + 500)
+        assert find_triggers(long_text, start, end, cues=undated) == \
+            find_triggers(long_text, start, end, cues=fresh)
+
+
+def test_the_lowered_report_is_made_once(long_text):
+    cues = Cues(long_text, _INDEX)
+    low = cues.lower(long_text)
+    assert low == long_text.lower() and cues.lower(long_text) is low
+    other = long_text[:100]
+    assert cues.lower(other) == other.lower()
