@@ -76,6 +76,28 @@ SENTENCE_END = re.compile(r"[.!?](?=\s)")
 _DATED_REACH = 30  # characters from a noun to the day told for it ("strike on Sunday night")
 
 
+_LOOK_BACK = 2048  # characters: where the last of an attack's nouns is first looked for
+
+
+def _last_match(noun: re.Pattern, text: str, end: int) -> list[re.Match]:
+    """``list(noun.finditer(text, 0, end))[-1:]``, looked for in ever longer stretches back
+    from ``end``, not by reading all the report before every sentence that asks.
+
+    ``noun`` matches letters and spaces only, so no match runs across a character that is
+    neither: a scan that begins just after one finds the very matches a scan from the
+    report's start finds from there on (each offset is tried alike, with the same end and
+    the text before it in view), and the last of them is the last of all, if it has any."""
+    reach = _LOOK_BACK
+    while True:
+        at = max(0, end - reach)
+        while at > 0 and (text[at - 1].isalpha() or text[at - 1].isspace()):
+            at -= 1
+        found = list(noun.finditer(text, at, end))[-1:]
+        if found or at == 0:
+            return found
+        reach *= 4
+
+
 def came_after(text: str, s: Span, unit: EventUnit, anchor: date | None,
                cues: Cues) -> str | None:
     """The day of what a sentence says the event told before "came after": the day the report
@@ -95,7 +117,7 @@ def came_after(text: str, s: Span, unit: EventUnit, anchor: date | None,
     # the last one told by that noun, and only if no other day is told after its sentence
     # (not "An Israeli strike on Saturday killed 10 in Nuseirat. On Monday, Israeli jets struck
     # a house in Rafah, killing five. The strike came hours after ...": Monday's strike)
-    for m in list(noun.finditer(text, 0, s.start))[-1:]:
+    for m in _last_match(noun, text, s.start):
         days = [d for d in find_dates(text, anchor, max(0, m.start() - _DATED_REACH),
                                       min(s.start, m.end() + _DATED_REACH), cues=cues)
                 if d.date and d.precision == 1 and not d.since and
