@@ -116,7 +116,7 @@ def sentence_dates(rep: Report, walk: Walk, s: Span) -> list[DateRef]:
     if walk.skipped and cues.possible(NEXT_DAY, s.start, s.end):
         carry_day(walk, carry(walk.skipped, walk.carried, anchor, cues), anchor)
     if walk.carried is not None and _A_GUESSED_DAY.fullmatch(walk.carried.text) and \
-            "\n\n" in text[walk.carried.end:s.start]:
+            text.find("\n\n", walk.carried.end, s.start) >= 0:
         # "Earlier this week, two projectiles were launched ... In response, the IDF struck
         # the launcher. || The IDF reiterates its call on residents ... to move": the guess
         # dates its own paragraph, not the ones after it
