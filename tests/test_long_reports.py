@@ -3,6 +3,8 @@ faster than the text: the indexes and the in-place readings answer as the plain 
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -14,7 +16,9 @@ from geoevents.anchored import Cues
 from geoevents.dates import _INDEX as _DATE_INDEX
 from geoevents.dates import _Taken, find_dates
 from geoevents.dates.expressions import KINDS_AND_PATTERNS
+from geoevents.event_dates.days_told_before import _last_match
 from geoevents.events.report import _INDEX
+from geoevents.mentions import _overlap_test
 from geoevents.model import Mention
 from geoevents.normalize import name_key
 from geoevents.text_ends import blank, stripped_end
@@ -94,31 +98,38 @@ def test_a_long_reports_dates_are_those_the_plain_scans_find(long_text, publishe
     assert len(indexed) > 300
 
 
-def _site_told_before_plain(known: list[Mention], key: str, start: int) -> Mention | None:
-    for m in reversed(known):
+def _site_told_before_plain(told: list[tuple[Mention, str | None]], key: str, start: int
+                            ) -> Mention | None:
+    """_site_told_before's scan as it was: back over every mention (``told``: each with
+    the key of its name without its site's noun, or None)."""
+    for m, its_key in reversed(told):
         if m.end > start:
             continue
-        noun = _TOLD_SITE.search(m.surface)
-        if noun is None or name_key(m.surface[:noun.start()]) != key:
+        if its_key is None or its_key != key:
             continue
         return m
     return None
 
 
-def test_sites_told_are_found_as_by_a_scan_of_all_mentions(long_text):
-    known = sorted(parse(long_text).mentions, key=lambda m: m.start)
+@pytest.fixture(scope="module")
+def long_mentions(long_text) -> list[Mention]:
+    return sorted(parse(long_text).mentions, key=lambda m: m.start)
+
+
+def test_sites_told_are_found_as_by_a_scan_of_all_mentions(long_text, long_mentions):
+    known = long_mentions
     sites = SitesTold(known)
-    keys = {name_key(m.surface[:noun.start()]) for m in known
-            if (noun := _TOLD_SITE.search(m.surface)) is not None}
+    told = [(m, name_key(m.surface[:noun.start()])
+             if (noun := _TOLD_SITE.search(m.surface)) is not None else None) for m in known]
+    keys = {key for _, key in told if key is not None}
     assert len(keys) > 5
     # where each site is told, just after, and some way on: a short name may come later
-    offsets = sorted({m.end for m in known if _TOLD_SITE.search(m.surface)} |
-                     {m.end + 1 for m in known if _TOLD_SITE.search(m.surface)} |
+    offsets = sorted({m.end for m, key in told if key} | {m.end + 1 for m, key in told if key} |
                      {m.start for m in known[::25]} | {0, len(long_text)})
     found = 0
-    for key in sorted(keys) + ["no such site"]:
+    for key in sorted(keys)[:20] + ["no such site"]:
         for start in offsets:
-            plain = _site_told_before_plain(known, key, start)
+            plain = _site_told_before_plain(told, key, start)
             assert sites.last_before(key, start) is plain
             found += plain is not None
     assert found > 100
@@ -145,3 +156,27 @@ def test_the_lowered_report_is_made_once(long_text):
     assert low == long_text.lower() and cues.lower(long_text) is low
     other = long_text[:100]
     assert cues.lower(other) == other.lower()
+
+
+@pytest.mark.parametrize("noun", ["strike", "raid", "killings?"])
+def test_the_last_noun_before_a_sentence_is_the_last_of_a_whole_scan(long_text, noun):
+    """The last attack noun before an offset, looked for back from it in ever longer
+    stretches, against the last match of a scan from the report's start."""
+    pattern = re.compile(rf"(?i)\b(?:air\s*|drone\s+|missile\s+)?{noun}\b")
+    for end in [*range(0, len(long_text), 4999), len(long_text)]:
+        assert [m.span() for m in _last_match(pattern, long_text, end)] == \
+            [m.span() for m in list(pattern.finditer(long_text, 0, end))[-1:]]
+    # (and where the stretch must reach far back, or the noun is not there at all)
+    spaced = "killings " + "x " * 5000 + "airstrike," + "word " * 3000 + "."
+    for end in (5, 9, 10, 2000, 10000, 10010, 10011, len(spaced)):
+        assert [m.span() for m in _last_match(pattern, spaced, end)] == \
+            [m.span() for m in list(pattern.finditer(spaced, 0, end))[-1:]]
+
+
+def test_overlaps_with_the_extra_names_are_those_a_scan_finds(long_mentions):
+    known = long_mentions
+    extra = known[::7] + [replace(m, start=m.start - 3, end=m.end + 40) for m in known[3::11]]
+    overlaps = _overlap_test(extra)
+    for m in known + [replace(m, start=m.end, end=m.end + 2) for m in known]:
+        assert overlaps(m.start, m.end) == \
+            any(e.start < m.end and m.start < e.end for e in extra)
